@@ -1,0 +1,1 @@
+print("socratic-bench: no benchmarks yet")

@@ -1,0 +1,20 @@
+import ArgumentParser
+import SocraticCore
+
+@main
+struct Socratic: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "socratic",
+    abstract: "A terminal coach for Socratic dialogue: question a belief instead of arguing it.",
+    discussion: """
+      EXAMPLES:
+        socratic                                  State a belief and be questioned about it.
+        socratic explore --belief "AI will take most jobs."
+
+      Run 'socratic help <subcommand>' for more on each command.
+      """,
+    version: SocraticVersion.current,
+    subcommands: [Explore.self],
+    defaultSubcommand: Explore.self
+  )
+}
