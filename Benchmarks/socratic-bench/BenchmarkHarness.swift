@@ -1,0 +1,72 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// One benchmark: a name to select it by, what it measures, and the target it must meet.
+struct Benchmark {
+  /// Selects the benchmark on the command line: `socratic-bench NAME`.
+  var name: String
+  /// What is measured, and the target, in a line.
+  var summary: String
+  /// Runs the measurement and returns the lines of its report.
+  var run: () throws -> [String]
+}
+
+/// Timings of repeated runs of the same work.
+struct Timings {
+  /// Every run's duration in nanoseconds, sorted.
+  var nanoseconds: [Double]
+
+  var median: Double { percentile(50) }
+  var p90: Double { percentile(90) }
+  var minimum: Double { nanoseconds.first ?? 0 }
+
+  func percentile(_ p: Double) -> Double {
+    guard !nanoseconds.isEmpty else { return 0 }
+    let index = Int((p / 100 * Double(nanoseconds.count - 1)).rounded())
+    return nanoseconds[index]
+  }
+
+  /// "median 12.3 µs, p90 14.0 µs, min 11.8 µs (n = 1000)".
+  var description: String {
+    "median \(format(median)), p90 \(format(p90)), min \(format(minimum)) (n = \(nanoseconds.count))"
+  }
+}
+
+/// Runs `body` `iterations` times after a few warm-up runs and times each run.
+func measure(iterations: Int, warmUp: Int = 10, _ body: () throws -> Void) rethrows -> Timings {
+  for _ in 0..<warmUp { try body() }
+  let clock = ContinuousClock()
+  var samples: [Double] = []
+  samples.reserveCapacity(iterations)
+  for _ in 0..<iterations {
+    let elapsed = try clock.measure(body)
+    samples.append(
+      Double(elapsed.components.attoseconds) / 1e9 + Double(elapsed.components.seconds) * 1e9)
+  }
+  return Timings(nanoseconds: samples.sorted())
+}
+
+/// A duration in nanoseconds with a readable unit.
+func format(_ nanoseconds: Double) -> String {
+  switch nanoseconds {
+  case ..<1_000: return "\(rounded(nanoseconds)) ns"
+  case ..<1_000_000: return "\(rounded(nanoseconds / 1_000)) µs"
+  case ..<1_000_000_000: return "\(rounded(nanoseconds / 1_000_000)) ms"
+  default: return "\(rounded(nanoseconds / 1_000_000_000)) s"
+  }
+}
+
+private func rounded(_ value: Double) -> String {
+  let tenths = (value * 10).rounded() / 10
+  return tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)
+}
+
+/// The most memory this process has held at once, in mebibytes.
+func peakMemoryMiB() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return Double(usage.ru_maxrss) / 1024
+}
