@@ -55,6 +55,8 @@ public final class ReadlineLineReader: LineReader {
       // readline reads ~/.inputrc, so a person's own setting there still wins.
       rl_variable_bind("enable-active-region", "off")
     }
+    // Reads ~/.inputrc and the terminal's description now, so the settings above come first.
+    rl_initialize()
     history = ReadlineHistory(file: historyFile, warnings: console.err)
   }
 
@@ -63,6 +65,8 @@ public final class ReadlineLineReader: LineReader {
     readlineCallbackState.withLock { $0 = ReadlineCallbackState(provider: completionProvider) }
     let signals = ReadlineSignals.install()
     defer { signals.restore() }
+    // The window may have been resized while no line was being read.
+    rl_reset_screen_size()
     rl_callback_handler_install(ReadlinePrompt.marked(prompt), acceptLine)
     let input = waitForLine(signals)
     readlineCallbackState.withLock { $0 = ReadlineCallbackState(provider: nil) }
@@ -102,6 +106,9 @@ public final class ReadlineLineReader: LineReader {
       var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
       var mask = signals.waitMask
       let ready = ppoll(&descriptor, 1, nil, &mask)
+      // A signal let through by ppoll may arrive together with the keys typed after it (Ctrl-C,
+      // then Ctrl-D): act on it first, and leave those keys for the next prompt.
+      if ReadlineSignals.haveArrived { continue }
       if ready > 0 {
         if descriptor.revents & Int16(POLLNVAL) != 0 { return endWithoutLine() }
         rl_callback_read_char()

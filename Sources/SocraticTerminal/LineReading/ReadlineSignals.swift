@@ -53,13 +53,30 @@ struct ReadlineSignals {
   }
 
   /// Puts back the process's own handlers and signal mask.
+  ///
+  /// A signal that came after the last wait for a key is still pending: it is let through to
+  /// the recording handler first, then sent again, now to the process's own disposition, unless
+  /// it is a Ctrl-C or a resize (which belong to the line just read, and are dropped).
   func restore() {
+    var waiting = waitMask
+    pthread_sigmask(SIG_SETMASK, &waiting, nil)
+    var blocked = previousMask
+    for signal in previousActions.keys { sigaddset(&blocked, signal) }
+    pthread_sigmask(SIG_SETMASK, &blocked, nil)
     for (signal, action) in previousActions {
       var action = action
       sigaction(signal, &action, nil)
     }
+    for signal in Self.takeArrived() where signal != SIGINT && signal != SIGWINCH {
+      raise(signal)
+    }
     var mask = previousMask
     pthread_sigmask(SIG_SETMASK, &mask, nil)
+  }
+
+  /// Whether a signal was recorded that `takeArrived()` has not taken yet.
+  static var haveArrived: Bool {
+    arrivedSignals.load(ordering: .sequentiallyConsistent) != 0
   }
 
   /// The signals recorded since the last call, lowest number first, and forgets them.

@@ -103,6 +103,7 @@ struct TerminalSessionTests {
       .type("/" + Key.tab + Key.tab),
       .expect("/help  /quit"),
       .type(Key.ctrlC),
+      .expect("^C"),
       .expect(beliefPrompt),
       .type(Key.ctrlD),
     ])
