@@ -106,9 +106,10 @@ public final class ReadlineLineReader: LineReader {
       var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
       var mask = signals.waitMask
       let ready = ppoll(&descriptor, 1, nil, &mask)
-      // A signal let through by ppoll may arrive together with the keys typed after it (Ctrl-C,
-      // then Ctrl-D): act on it first, and leave those keys for the next prompt.
-      if ReadlineSignals.haveArrived { continue }
+      // When keys typed after a signal (Ctrl-C, then Ctrl-D) are ready as it arrives, ppoll
+      // returns them and leaves the signal pending: take the signal first, and leave those keys
+      // for the next prompt.
+      if signals.deliverPending() { continue }
       if ready > 0 {
         if descriptor.revents & Int16(POLLNVAL) != 0 { return endWithoutLine() }
         rl_callback_read_char()

@@ -15,9 +15,9 @@ private let arrivedSignals = Atomic<UInt64>(0)
 ///
 /// readline's own handlers (`rl_catch_signals`) would kill the process on Ctrl-C, so socratic
 /// handles the signals itself, the way CPython's readline module does: the handlers only
-/// record the signal; the signals stay blocked except inside `ppoll`, so one arriving at any
-/// other moment waits there, and the read loop sees every one as an interrupted wait and acts
-/// on it between two keys, never in the middle of readline's work.
+/// record the signal; the signals stay blocked except inside `ppoll` (and `deliverPending()`),
+/// so one arriving at any other moment waits there, and the read loop acts on every one
+/// between two keys, never in the middle of readline's work.
 ///
 /// Outside a read the process's own dispositions are back in place: the terminal is then in
 /// its normal mode, so the default actions leave it as they find it.
@@ -74,9 +74,19 @@ struct ReadlineSignals {
     pthread_sigmask(SIG_SETMASK, &mask, nil)
   }
 
-  /// Whether a signal was recorded that `takeArrived()` has not taken yet.
-  static var haveArrived: Bool {
-    arrivedSignals.load(ordering: .sequentiallyConsistent) != 0
+  /// Lets any handled signal that came but waits, blocked, reach the recording handler now.
+  /// Returns whether there was one.
+  func deliverPending() -> Bool {
+    var pending = sigset_t()
+    sigpending(&pending)
+    guard previousActions.keys.contains(where: { sigismember(&pending, $0) == 1 }) else {
+      return false
+    }
+    var blocked = sigset_t()
+    var waiting = waitMask
+    pthread_sigmask(SIG_SETMASK, &waiting, &blocked)
+    pthread_sigmask(SIG_SETMASK, &blocked, nil)
+    return true
   }
 
   /// The signals recorded since the last call, lowest number first, and forgets them.

@@ -65,6 +65,24 @@ struct TerminalSessionTests {
     #expect(!run.main.output.contains("You believe"))
   }
 
+  @Test("Ctrl-C then Ctrl-D typed at once: the line is thrown away, then the session ends")
+  func ctrlCThenCtrlDAtOnce() throws {
+    let run = try PseudoTerminal.run([
+      .start(),
+      .expect(beliefPrompt),
+      .type("abc"),
+      .expect("abc"),
+      .type(Key.ctrlC + Key.ctrlD),
+      .expect("^C"),
+      .expect(beliefPrompt),
+      .waitForExit(),
+    ])
+    #expect(run.failure == nil)
+    #expect(run.main.status == 0)
+    #expect(run.main.signal == nil)
+    #expect(!run.main.output.contains("You believe"))
+  }
+
   @Test("a bracketed paste with line breaks comes back as one answer, line breaks and all")
   func bracketedPaste() throws {
     let run = try PseudoTerminal.run([
