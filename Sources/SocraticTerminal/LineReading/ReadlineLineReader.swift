@@ -13,7 +13,9 @@ import Synchronization
 ///   one line with its `\n`s. Every entered line that is not blank and not a repeat of the one
 ///   before is added to the history and saved at once; there is nothing to save at exit.
 /// - `.interrupted` on Ctrl-C: the half-typed line is discarded, `^C` and a line break are
-///   shown, and the program keeps running. Show a fresh prompt (call `readLine` again).
+///   shown, and the program keeps running. Show a fresh prompt (call `readLine` again). Keys
+///   typed after the Ctrl-C are kept for that prompt; a Ctrl-C that comes only as a line is
+///   accepted goes with that line and is dropped.
 /// - `.end` on Ctrl-D at an empty line, or when the terminal goes away.
 ///
 /// The terminal is in readline's mode only inside `readLine`, and is put back on every way out
