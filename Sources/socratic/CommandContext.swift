@@ -18,12 +18,16 @@ struct CommandContext {
   static func live(_ options: GlobalOptions) -> CommandContext {
     let environment = ProcessInfo.processInfo.environment
     let console = Console.standard(environment: environment, noColorFlag: options.noColor)
+    let directories = AppDirectories(
+      environment: environment, dataDirectory: options.dataDirectory)
     return CommandContext(
       console: console,
       environment: environment,
-      directories: AppDirectories(
-        environment: environment, dataDirectory: options.dataDirectory),
-      makeLineReader: { PlainLineReader(promptSink: console.err.sink) }
+      directories: directories,
+      makeLineReader: {
+        LineReaders.make(
+          console: console, environment: environment, historyFile: directories.historyFile)
+      }
     )
   }
 }

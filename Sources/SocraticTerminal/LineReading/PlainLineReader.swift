@@ -6,8 +6,9 @@
 
 /// Reads lines from a file descriptor that is not a terminal, such as a pipe or a file.
 ///
-/// No line editing and no escape sequences: the prompt is written as plain text to the prompt
-/// channel (standard error, so a transcript on standard output stays clean). Bytes that are not
+/// No line editing and no escape sequences: the prompt is written as plain text, any escape
+/// sequence in it removed, to the prompt channel (standard error, so a transcript on standard
+/// output stays clean). Bytes that are not
 /// valid UTF-8 become U+FFFD. A final line without a line break is still returned. `\r\n` line
 /// ends are accepted.
 public final class PlainLineReader: LineReader {
@@ -32,7 +33,7 @@ public final class PlainLineReader: LineReader {
   }
 
   public func readLine(prompt: String) -> LineInput {
-    promptSink?.write(prompt)
+    promptSink?.write(TerminalSanitizer.sanitize(prompt))
     while true {
       if let newline = buffer[(start + scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
         var end = newline

@@ -19,6 +19,15 @@ struct Explore: SocraticCommand {
     help: ArgumentHelp("Start from this belief instead of asking for one.", valueName: "text"))
   var belief: String?
 
+  /// The commands the session understands at its prompt; Tab completes them.
+  static let commands = ["/help", "/quit"]
+
+  static let help = """
+    Type a belief and press Enter. Editing keys are readline's, as in your shell: arrows, \
+    Ctrl-A and Ctrl-E, Ctrl-R to search earlier lines, Tab to complete a command. Ctrl-C clears \
+    the line; Ctrl-D on an empty line, or /quit, leaves.
+    """
+
   func run(_ context: CommandContext) throws {
     let out = context.console.out
     let statement: String
@@ -26,22 +35,51 @@ struct Explore: SocraticCommand {
       statement = belief
     } else {
       let reader = context.makeLineReader()
-      out.line("State a belief you hold, in a sentence. Ctrl-D leaves.", style: .quiet)
-      guard case .line(let line) = readNonEmptyLine(from: reader, prompt: "What do you believe? ")
-      else { return }
+      reader.completionProvider = Self.completeCommand
+      out.line(
+        "State a belief you hold, in a sentence. /help for keys; Ctrl-D leaves.", style: .quiet)
+      guard let line = readBelief(from: reader, out: out) else { return }
       statement = line
     }
     out.line("You believe: " + TerminalSanitizer.sanitize(statement))
   }
 
-  private func readNonEmptyLine(from reader: any LineReader, prompt: String) -> LineInput {
+  /// Asks until a belief is entered, answering commands on the way. Nil when the person leaves.
+  private func readBelief(from reader: any LineReader, out: OutputChannel) -> String? {
+    let prompt = out.styled("What do you believe? ", .prompt)
     while true {
-      let input = reader.readLine(prompt: prompt)
-      switch input {
-      case .line(let text) where text.allSatisfy(\.isWhitespace): continue
-      case .interrupted: continue
-      default: return input
+      switch reader.readLine(prompt: prompt) {
+      case .end:
+        return nil
+      case .interrupted:
+        continue
+      case .line(let text):
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard let first = words.first else { continue }
+        guard Self.isCommand(first) else { return text }
+        switch first {
+        case "/quit" where words.count == 1:
+          return nil
+        case "/help" where words.count == 1:
+          out.line(Self.help)
+        default:
+          out.line(
+            "Unknown command: \(TerminalSanitizer.sanitize(text, keepingLineBreaks: false)). "
+              + "The commands are " + Self.commands.joined(separator: " and ") + ".")
+        }
       }
     }
+  }
+
+  /// A command is a slash and letters, as the first word of a line; "/r/crypto is toxic" is a
+  /// belief.
+  private static func isCommand(_ word: Substring) -> Bool {
+    word.count > 1 && word.first == "/" && word.dropFirst().allSatisfy(\.isLetter)
+  }
+
+  /// Completes a command typed as the first word of the line.
+  @Sendable private static func completeCommand(line: String, word: String) -> [String] {
+    guard line.drop(while: \.isWhitespace) == word else { return [] }
+    return commands.filter { $0.hasPrefix(word) }
   }
 }

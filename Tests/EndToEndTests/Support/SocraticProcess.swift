@@ -82,7 +82,7 @@ enum SocraticProcess {
 }
 
 /// Reads a file handle to its end on a background thread.
-private final class DataCollector: @unchecked Sendable {
+final class DataCollector: @unchecked Sendable {
   private var data = Data()
   private let done = DispatchSemaphore(value: 0)
 

@@ -40,6 +40,14 @@ struct PlainLineReaderTests {
     #expect(prompts.text == "> ")
   }
 
+  @Test("a styled prompt is written without its escape sequences")
+  func promptWithoutEscapes() throws {
+    let prompts = BufferSink()
+    let lines = try reader(for: Array("x\n".utf8), prompts: prompts)
+    _ = lines.readLine(prompt: TextStyle.prompt.apply(to: "> "))
+    #expect(prompts.text == "> ")
+  }
+
   @Test("a line longer than one read comes back whole")
   func longLine() throws {
     let long = Array(repeating: "é", count: 100_000).joined()
