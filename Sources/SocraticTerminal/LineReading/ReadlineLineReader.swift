@@ -113,7 +113,10 @@ public final class ReadlineLineReader: LineReader {
       // for the next prompt.
       if signals.deliverPending() { continue }
       if ready > 0 {
-        if descriptor.revents & Int16(POLLNVAL) != 0 { return endWithoutLine() }
+        // A terminal that hung up (its window closed) polls as readable for ever while readline
+        // may read nothing more from it: end here rather than spin. Seen: orphaned sessions
+        // looping on POLLIN|POLLERR|POLLHUP with SIGHUP pending but not delivered.
+        if descriptor.revents & Int16(POLLNVAL | POLLHUP | POLLERR) != 0 { return endWithoutLine() }
         rl_callback_read_char()
       } else if ready < 0, errno != EINTR {
         return endWithoutLine()
