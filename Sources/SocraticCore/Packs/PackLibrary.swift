@@ -193,7 +193,8 @@ extension PackLibrary {
           PackProblem(
             at: read.idPosition,
             "the id '\(read.pack.id)' is already used by \(first); give each pack its own id")
-        ], hasMoreProblems: false, source: read.source)
+        ], hasMoreProblems: false,
+        source: SourceText(String(decoding: read.bytes, as: UTF8.self)))
     }
     firstFileByID[read.pack.id] = path
     return nil

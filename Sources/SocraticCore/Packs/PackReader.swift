@@ -26,7 +26,7 @@ public enum PackReader {
   struct ReadPack {
     var pack: TopicPack
     var idPosition: SourcePosition
-    var source: SourceText
+    var bytes: [UInt8]
   }
 
   static func readPack(_ bytes: [UInt8], path: String) -> Result<ReadPack, InvalidPackFile> {
@@ -44,32 +44,35 @@ public enum PackReader {
               "the file is not UTF-8 text; save it as UTF-8 in your editor")
           ], hasMoreProblems: false, source: SourceText(String(decoding: bytes, as: UTF8.self))))
     }
-    let source = SourceText(text)
     switch YAMLComposer().compose(bytes) {
     case .failure(let failure):
       return .failure(
-        InvalidPackFile(path: path, problems: [failure.problem], hasMoreProblems: false, source: source))
+        InvalidPackFile(
+          path: path, problems: [failure.problem], hasMoreProblems: false,
+          source: SourceText(text)))
     case .success(let document):
-      var validator = PackValidator(document: document, source: source)
+      var validator = PackValidator(document: document, bytes: bytes)
       let pack = validator.pack()
       if let pack, validator.problems.isEmpty {
-        return .success(ReadPack(pack: pack, idPosition: validator.idPosition, source: source))
+        return .success(ReadPack(pack: pack, idPosition: validator.idPosition, bytes: bytes))
       }
       return .failure(
         InvalidPackFile(
           path: path, problems: validator.problems.sorted(by: problemOrder),
-          hasMoreProblems: validator.hasMoreProblems, source: source))
+          hasMoreProblems: validator.hasMoreProblems, source: SourceText(text)))
     }
   }
 
   /// The report on a file larger than `maximumFileSize`, whose size may be unknown (a pipe).
   static func tooLarge(path: String, size: Int?) -> InvalidPackFile {
-    let size = size.map { "is \(sizeDescription($0)), " } ?? "is "
+    let size = size.map { "is \($0) bytes, " } ?? "is "
     return InvalidPackFile(
       path: path,
       problems: [
         PackProblem(
-          at: nil, "the file \(size)larger than the 1 MiB a pack may be; split it into smaller packs")
+          at: nil,
+          "the file \(size)larger than the 1 MiB (\(maximumFileSize) bytes) a pack may be; "
+            + "split it into smaller packs")
       ], hasMoreProblems: false, source: nil)
   }
 
@@ -82,10 +85,6 @@ public enum PackReader {
     }
   }
 
-  static func sizeDescription(_ bytes: Int) -> String {
-    let mebibytes = Double(bytes) / Double(1 << 20)
-    return String(format: "%.1f MiB", (mebibytes * 10).rounded(.down) / 10)
-  }
 
   private static func firstInvalidPosition(in bytes: [UInt8]) -> SourcePosition {
     var parser = Unicode.UTF8.ForwardParser()

@@ -2,15 +2,27 @@
 /// than stopping at the first.
 struct PackValidator {
   let document: YAMLDocument
-  let source: SourceText
+  /// The file's text, split into lines only when a problem needs a position inside a scalar.
+  private let bytes: [UInt8]
+  private var sourceText: SourceText?
   private(set) var problems: [PackProblem] = []
   private(set) var hasMoreProblems = false
   /// Where the pack's id is written, for problems found later across packs.
   private(set) var idPosition = SourcePosition.start
 
-  init(document: YAMLDocument, source: SourceText) {
+  init(document: YAMLDocument, bytes: [UInt8]) {
     self.document = document
-    self.source = source
+    self.bytes = bytes
+  }
+
+  /// Whether no more problems will be recorded, so the rest of the file need not be checked.
+  var isFull: Bool { problems.count >= PackReader.maximumProblems }
+
+  private mutating func source() -> SourceText {
+    if let sourceText { return sourceText }
+    let text = SourceText(String(decoding: bytes, as: UTF8.self))
+    sourceText = text
+    return text
   }
 
   /// The pack, or nil when a problem leaves nothing to build it from. Check `problems` too:
@@ -106,7 +118,7 @@ struct PackValidator {
     }
     var seen: [String: Int] = [:]
     var keywords: [String] = []
-    for item in items {
+    for item in items where !isFull {
       guard let keyword = text(item, "a keyword", example: "bitcoin") else { continue }
       guard keyword.contains(where: { $0.isLetter || $0.isNumber }) else {
         report(item, "the keyword '\(keyword)' has no letters or digits to match")
@@ -126,7 +138,7 @@ struct PackValidator {
     guard let items = list(node, "'beliefs'", example: "[Crypto is mostly used for scams.]")
     else { return nil }
     var beliefs: [PackBelief] = []
-    for item in items {
+    for item in items where !isFull {
       if document.kind(of: item) != .mapping {
         if let text = text(item, "a belief", example: "Crypto is mostly used for scams.") {
           beliefs.append(PackBelief(text: Self.normalized(text)))
@@ -154,9 +166,11 @@ struct PackValidator {
   private mutating func readSide(_ node: Int) -> BeliefSide? {
     guard let value = text(node, "'side'", example: "for") else { return nil }
     if let side = BeliefSide(rawValue: value) { return side }
-    let sides = BeliefSide.allCases.map(\.rawValue)
-    let hint = Suggestion.didYouMean(value, among: sides) { "'\($0)'" }
-    report(node, "unknown side '\(value)'\(hint); a side is 'for' or 'against'")
+    report(
+      node,
+      Self.unknown(
+        "side", value, among: BeliefSide.allCases.map(\.rawValue),
+        known: "a side is 'for' or 'against'"))
     return nil
   }
 
@@ -170,7 +184,7 @@ struct PackValidator {
       return nil
     }
     var questions: [QuestionTemplate] = []
-    for item in items {
+    for item in items where !isFull {
       guard document.kind(of: item) == .mapping else {
         report(
           item,
@@ -200,10 +214,11 @@ struct PackValidator {
   private mutating func readKind(_ node: Int) -> QuestionKind? {
     guard let value = text(node, "'kind'", example: "evidence") else { return nil }
     if let kind = QuestionKind(rawValue: value) { return kind }
-    let hint = Suggestion.didYouMean(value, among: QuestionKind.allCases.map(\.rawValue)) {
-      "'\($0)'"
-    }
-    report(node, "unknown kind '\(value)'\(hint); the kinds are \(Self.kindList)")
+    report(
+      node,
+      Self.unknown(
+        "kind", value, among: QuestionKind.allCases.map(\.rawValue),
+        known: "the kinds are \(Self.kindList)"))
     return nil
   }
 
@@ -213,7 +228,7 @@ struct PackValidator {
     }
     var terms: [PackTerm] = []
     var seen: [String: Int] = [:]
-    for item in items {
+    for item in items where !isFull {
       guard let fields = mapping(item, keys: ["term", "questions"], what: "a term") else {
         continue
       }
@@ -266,7 +281,6 @@ struct PackValidator {
       return nil
     }
     let text = Self.normalized(raw)
-    let start = textStart(of: node)
     var isValid = true
     var seenNames: [String: Int] = [:]
     for mention in QuestionTemplate.mentions(in: text) {
@@ -274,29 +288,30 @@ struct PackValidator {
       seenNames[mention.name] = occurrence + 1
       guard mention.placeholder == nil else { continue }
       isValid = false
-      let known = Placeholder.allCases.map(\.rawValue)
-      let hint = Suggestion.didYouMean(mention.name, among: known) { "'{\($0)}'" }
+      let start = textStart(of: node)
+      let known = Placeholder.allCases.map { "{\($0.rawValue)}" }
       let position =
-        source.find("{\(mention.name)}", occurrence: occurrence, from: start) ?? start
+        source().find("{\(mention.name)}", occurrence: occurrence, from: start) ?? start
       report(
         position,
-        "unknown placeholder '{\(mention.name)}'\(hint); the placeholders are "
-          + known.map { "{\($0)}" }.joined(separator: ", "))
+        Self.unknown(
+          "placeholder", "{\(mention.name)}", among: known,
+          known: "the placeholders are \(known.joined(separator: ", "))"))
     }
     if let problem = QuestionRules.closedFormProblem(in: text) {
       isValid = false
-      report(start, problem)
+      report(textStart(of: node), problem)
     }
     if !text.hasSuffix("?") {
       isValid = false
-      report(start, "a question ends with '?'; end this one with a question mark")
+      report(textStart(of: node), "a question ends with '?'; end this one with a question mark")
     }
     return isValid ? QuestionTemplate(kind: kind, text: text) : nil
   }
 
   /// Where a scalar's text begins: after its opening quote, or on the line after a block
   /// scalar's '|' or '>'.
-  private func textStart(of node: Int) -> SourcePosition {
+  private mutating func textStart(of node: Int) -> SourcePosition {
     let position = document.position(of: node)
     switch document.nodes[node].style {
     case .plain: return position
@@ -304,13 +319,28 @@ struct PackValidator {
       return SourcePosition(line: position.line, column: position.column + 1)
     case .literal, .folded:
       let line = position.line + 1
-      return SourcePosition(line: line, column: source.firstContentColumn(ofLine: line) ?? 1)
+      return SourcePosition(line: line, column: source().firstContentColumn(ofLine: line) ?? 1)
     }
   }
 
   /// Whitespace runs, line breaks included, made single spaces.
   static func normalized(_ text: String) -> String {
     text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// "unknown kind 'evidance'; did you mean 'evidence'? The kinds are …", or without the
+  /// suggestion when nothing is close.
+  static func unknown(
+    _ what: String, _ value: String, among candidates: [String], known: String,
+    listOnlyWithoutSuggestion: Bool = false
+  ) -> String {
+    let message = "unknown \(what) '\(value)'"
+    guard let match = Suggestion.closest(to: value, among: candidates) else {
+      return message + "; " + known
+    }
+    let suggestion = message + "; did you mean '\(match)'?"
+    if listOnlyWithoutSuggestion { return suggestion }
+    return suggestion + " " + known.prefix(1).uppercased() + known.dropFirst()
   }
 
   // MARK: Shapes
@@ -328,6 +358,10 @@ struct PackValidator {
     var values: [String: Int] = [:]
     var lines: [String: Int] = [:]
     for (key, value) in document.pairs(node) {
+      if isFull {
+        hasMoreProblems = true
+        break
+      }
       guard document.kind(of: key) == .scalar, !document.isNull(key) else {
         report(key, "a key must be a word, like '\(keys[0])', not \(describe(key))")
         continue
@@ -340,9 +374,11 @@ struct PackValidator {
       }
       lines[name] = document.position(of: key).line
       guard keys.contains(name) else {
-        let hint = Suggestion.didYouMean(name, among: keys) { "'\($0)'" }
-        let known = hint.isEmpty ? "; \(what)'s keys are \(keys.joined(separator: ", "))" : ""
-        report(key, "unknown key '\(name)'\(hint)\(known)")
+        report(
+          key,
+          Self.unknown(
+            "key", name, among: keys, known: "\(what)'s keys are \(keys.joined(separator: ", "))",
+            listOnlyWithoutSuggestion: true))
         continue
       }
       values[name] = value
@@ -410,8 +446,11 @@ struct PackValidator {
     report(document.position(of: node), message)
   }
 
+  /// Records a problem; past the limit, only notes that there are more. The loops over a
+  /// file's items stop once the limit is reached, so a file of a hundred thousand mistakes is
+  /// checked as fast as a good one.
   private mutating func report(_ position: SourcePosition, _ message: String) {
-    guard problems.count < PackReader.maximumProblems else {
+    guard !isFull else {
       hasMoreProblems = true
       return
     }

@@ -1,9 +1,9 @@
 /// Finds the known word a mistyped one was probably meant to be, for "did you mean" hints.
-enum Suggestion {
+public enum Suggestion {
   /// The candidate closest to the word, if it is close enough to be a likely typo: at most one
   /// edit away for short words, two for longer ones, ignoring case; a swap of neighbours counts
   /// as one edit ("questoins" → "questions").
-  static func closest(to word: String, among candidates: [String]) -> String? {
+  public static func closest(to word: String, among candidates: [String]) -> String? {
     let typed = Array(word.lowercased())
     let allowed = typed.count <= 4 ? 1 : 2
     var best: (candidate: String, distance: Int)?
@@ -36,13 +36,5 @@ enum Suggestion {
       }
     }
     return row[b.count]
-  }
-
-  /// " Did you mean 'x'?" when there is a close candidate, else "".
-  static func didYouMean(_ word: String, among candidates: [String], quote: (String) -> String)
-    -> String
-  {
-    guard let match = closest(to: word, among: candidates) else { return "" }
-    return "; did you mean \(quote(match))?"
   }
 }
