@@ -19,11 +19,7 @@ let package = Package(
     // node keeps its position and aliases, nesting and duplicate keys are checked as they are
     // parsed (see YAMLComposer).
     .systemLibrary(name: "CLibYAML", providers: [.apt(["libyaml-dev"])]),
-    .target(
-      name: "SocraticCore",
-      dependencies: ["CLibYAML"],
-      plugins: ["EmbedBuiltInPacks"]
-    ),
+    .target(name: "SocraticCore", dependencies: ["CLibYAML"]),
     .target(name: "SocraticTerminal", dependencies: ["SocraticCore", "CReadline"]),
     .executableTarget(
       name: "socratic",
@@ -38,14 +34,10 @@ let package = Package(
       dependencies: ["SocraticCore"],
       path: "Benchmarks/socratic-bench"
     ),
-    // Turns prompts/*.yaml into a Swift source of string literals at build time, so the
-    // built-in packs live inside the binary wherever it is copied.
+    // Turns prompts/*.yaml into SocraticCore's BuiltInPackFiles.swift, so the built-in packs
+    // live inside the binary wherever it is copied. Run it after changing prompts/; a test
+    // fails while the two differ.
     .executableTarget(name: "pack-embedder"),
-    .plugin(
-      name: "EmbedBuiltInPacks",
-      capability: .buildTool(),
-      dependencies: ["pack-embedder"]
-    ),
     .testTarget(name: "SocraticCoreTests", dependencies: ["SocraticCore"]),
     .testTarget(name: "SocraticTerminalTests", dependencies: ["SocraticTerminal"]),
     .testTarget(name: "EndToEndTests", dependencies: ["socratic"]),
