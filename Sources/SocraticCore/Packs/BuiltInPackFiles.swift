@@ -529,5 +529,815 @@ enum BuiltInPackFiles {
 
       """
     ),
+    (
+      "general.yaml",
+      """
+      # Built-in topic pack: general. It has no keywords, so its questions serve every belief, on any
+      # subject; the other packs add questions for the subjects they know.
+      # A belief's side is "for" when it favours the thing it is about and "against" when it doubts it;
+      # the sample beliefs come in opposing pairs.
+      id: general
+      title: General
+      version: 1
+      description: >-
+        Questions for any belief, on any subject: what it means, what it takes for granted, what
+        supports it, how others see it, where it leads, and why it matters to you.
+
+      beliefs:
+        - text: Social media has done more good than harm.
+          side: for
+          reasons:
+            - It lets people keep in touch with friends and family far away.
+            - People without power can now be heard.
+          replies:
+            - Ask anyone who found their community online.
+            - Every new medium was blamed for ruining the young.
+        - text: Working from home makes people more productive.
+          side: for
+          reasons:
+            - Nobody loses two hours a day commuting.
+            - There are fewer interruptions at home than in an open office.
+          replies:
+            - I get more done by lunch at home than in a whole day at the office.
+            - Managers confuse being seen with being useful.
+        - text: Nuclear power is the safest way to cut emissions.
+          side: for
+          reasons:
+            - It causes fewer deaths per unit of energy than coal, oil or gas.
+            - It runs day and night, whatever the weather.
+          replies:
+            - The accidents were real, but so are the deaths from air pollution.
+            - France cleaned up its electricity with it decades ago.
+        - text: Hard work is the main reason people succeed.
+          side: for
+          reasons:
+            - The successful people I know worked harder than everyone around them.
+            - Talent without effort rarely gets anywhere.
+          replies:
+            - Luck favours the people who keep trying.
+            - Nobody ever got good at anything without practice.
+        - text: Most people can be trusted.
+          side: for
+          reasons:
+            - Strangers return lost wallets far more often than people expect.
+            - Daily life depends on trusting people we will never meet.
+          replies:
+            - The news shows the exceptions, not the rule.
+            - Think how many strangers you relied on today.
+        - text: Zoos help protect endangered animals.
+          side: for
+          reasons:
+            - Breeding programmes have saved species from extinction.
+            - Seeing animals up close makes people care about protecting them.
+          replies:
+            - Some species exist today only because zoos kept them.
+            - Good zoos fund conservation in the wild too.
+        - text: Social media does more harm than good.
+          side: against
+          reasons:
+            - It is built to keep people scrolling, not to make them happy.
+            - It spreads rumours and anger faster than facts.
+          replies:
+            - Look at what it has done to teenagers' mental health.
+            - The companies make money from our attention, not our wellbeing.
+        - text: Working from home kills productivity.
+          side: against
+          reasons:
+            - Ideas come from chance conversations that do not happen on video calls.
+            - Young employees learn by watching experienced colleagues.
+          replies:
+            - It is easy to look busy at home.
+            - Teams that never meet stop being teams.
+        - text: Nuclear power is too dangerous to rely on.
+          side: against
+          reasons:
+            - Chernobyl and Fukushima made whole regions unsafe to live in.
+            - Nobody has solved where to keep the waste for thousands of years.
+          replies:
+            - One accident can undo decades of safe running.
+            - Renewables are now cheaper and quicker to build.
+        - text: Success is mostly a matter of luck.
+          side: against
+          reasons:
+            - Where and to whom you are born decides much of what follows.
+            - Many people work hard all their lives and never get ahead.
+          replies:
+            - Hard-working people are everywhere; successful ones are not.
+            - The successful like to credit their effort, not their luck.
+        - text: You cannot trust people you do not know.
+          side: against
+          reasons:
+            - Scams and fraud are everywhere.
+            - People behave differently when nobody is watching.
+          replies:
+            - Trust has to be earned.
+            - I have been let down by strangers before.
+        - text: Zoos are cruel and should be closed.
+          side: against
+          reasons:
+            - Animals that roam for miles in the wild are kept in small enclosures.
+            - Many zoo animals show signs of stress.
+          replies:
+            - Watch an animal pacing the same path all day.
+            - Conservation can happen in the wild without cages.
+
+      questions:
+        - kind: inversion
+          text: Why might it be that {inverted}?
+        - kind: inversion
+          text: If {inverted}, what would you expect to see around you?
+        - kind: inversion
+          text: What would have to be true for the opposite of your belief to hold?
+        - kind: inversion
+          text: Who do you know, or know of, who believes that {inverted}, and how did they come to it?
+        - kind: inversion
+          text: What would it take to change your mind?
+        - kind: inversion
+          text: "Suppose you woke up tomorrow believing that {inverted}: what would you notice first?"
+
+        - kind: clarification
+          text: What do you mean, exactly, when you say that {claim}?
+        - kind: clarification
+          text: What exactly do you mean by '{term}' here?
+        - kind: clarification
+          text: What is an example that shows what you mean?
+        - kind: clarification
+          text: How would you put your belief to a ten-year-old, in one sentence?
+        - kind: clarification
+          text: Which part of your belief matters most to you?
+        - kind: clarification
+          text: How is your belief different from the view it is most often confused with?
+
+        - kind: assumptions
+          text: What are you taking for granted when you say that {claim}?
+        - kind: assumptions
+          text: What would someone need to believe already to agree with you?
+        - kind: assumptions
+          text: Which of your assumptions would you find hardest to give up, and why?
+        - kind: assumptions
+          text: What are you assuming about the people who disagree with you?
+        - kind: assumptions
+          text: How might your belief look if one of its assumptions turned out to be false?
+        - kind: assumptions
+          text: Where did the assumptions behind your belief come from?
+
+        - kind: evidence
+          text: What first led you to believe that {claim}?
+        - kind: evidence
+          text: What evidence would you expect to see if your belief were wrong?
+        - kind: evidence
+          text: How reliable are the sources your belief rests on, and how do you know?
+        - kind: evidence
+          text: What is the strongest evidence for your belief, and what is the weakest?
+        - kind: evidence
+          text: How much of your belief comes from your own experience, and how much from others?
+        - kind: evidence
+          text: When did you last look for evidence against your belief, and what did you find?
+
+        - kind: viewpoints
+          text: How might someone who disagrees with you explain their view?
+        - kind: viewpoints
+          text: Who would see this differently from you, and what might they understand that you do not?
+        - kind: viewpoints
+          text: How would your belief look to someone from a different country, generation or background?
+        - kind: viewpoints
+          text: Who gains if people believe that {claim}?
+        - kind: viewpoints
+          text: What is the best argument against your belief that you have heard?
+        - kind: viewpoints
+          text: Why might a thoughtful, well-informed person reach the opposite conclusion?
+
+        - kind: implications
+          text: If {claim}, what follows from it?
+        - kind: implications
+          text: What would change in your life if you acted fully on this belief?
+        - kind: implications
+          text: If your belief is wrong, what are the consequences, and for whom?
+        - kind: implications
+          text: How does this belief fit with the other things you believe?
+        - kind: implications
+          text: What would the world look like if everyone shared your belief?
+        - kind: implications
+          text: What would you do differently if you were only half as sure?
+
+        - kind: meta
+          text: Why does this question matter to you?
+        - kind: meta
+          text: How did you first come to think about this?
+        - kind: meta
+          text: What would a good answer to this question look like?
+        - kind: meta
+          text: Which question, if answered, would settle this for you?
+        - kind: meta
+          text: How sure are you of this belief, and what makes you that sure?
+        - kind: meta
+          text: What have these questions shown you about your belief so far?
+
+      terms:
+        - term: always
+          questions:
+            - How many exceptions would it take before 'always' stopped being the right word?
+            - What would you say instead if 'always' turned out to be too strong?
+        - term: never
+          questions:
+            - What would a single exception mean for your belief?
+            - How would you phrase it if 'never' were too strong?
+        - term: everyone
+          questions:
+            - Who might not fit into 'everyone' here?
+            - How many people would it need to be for your belief still to hold?
+        - term: nobody
+          questions:
+            - Who might be an exception to 'nobody' here?
+            - What would it mean for your belief if you met that exception?
+        - term: natural
+          questions:
+            - What do you mean by natural, and what would its opposite be?
+            - How has what counts as natural changed over time?
+        - term: obviously
+          questions:
+            - What makes it obvious to you, and why might it not be obvious to others?
+            - Which beliefs once seemed obvious and turned out to be wrong?
+        - term: normal
+          questions:
+            - Who decides what is normal here, and by what measure?
+            - How would someone who is not considered normal see this?
+        - term: evil
+          questions:
+            - What makes something evil rather than harmful or mistaken?
+            - How might the people you call evil describe themselves?
+        - term: deserve
+          questions:
+            - What would someone need to do to deserve it?
+            - Who decides what people deserve, and how?
+
+      """
+    ),
+    (
+      "geopolitics.yaml",
+      """
+      # Built-in topic pack: geopolitics. Shipped inside socratic; also an example for facilitators.
+      # A belief's side is "for" when it favours using power abroad (force, sanctions, alliances,
+      # arms) and "against" when it favours restraint, diplomacy or staying out.
+      id: geopolitics
+      title: Geopolitics
+      version: 1
+      description: >-
+        War and peace, the Middle East, sanctions and alliances: what states do to each other, why,
+        and what it costs the people caught in between.
+      keywords:
+        - geopolitics
+        - geopolitical
+        - war
+        - peace
+        - ceasefire
+        - invasion
+        - military
+        - troops
+        - missile
+        - nuclear weapon
+        - foreign policy
+        - superpower
+        - sanction
+        - embargo
+        - alliance
+        - NATO
+        - United Nations
+        - Middle East
+        - Israel
+        - Israeli
+        - Palestine
+        - Palestinian
+        - Gaza
+        - West Bank
+        - Hamas
+        - Hezbollah
+        - Iran
+        - Syria
+        - Yemen
+        - Ukraine
+        - Ukrainian
+        - Russia
+        - Russian
+        - Taiwan
+        - China
+        - terrorism
+        - terrorist
+        - refugee
+
+      beliefs:
+        - text: Sanctions are the best way to punish aggression without going to war.
+          side: for
+          reasons:
+            - They put pressure on a government without putting soldiers at risk.
+            - They cut off the money and technology that wars depend on.
+          replies:
+            - The alternatives are doing nothing or sending troops.
+            - Sanctions take time, but they do work.
+        - text: NATO keeps Europe safe.
+          side: for
+          reasons:
+            - No member of the alliance has been invaded since it was founded.
+            - A promise of collective defence makes an attack too costly to try.
+          replies:
+            - Ask the countries that were never allowed to join what happened to them.
+            - The countries nearest the danger are the keenest to join.
+        - text: Sending weapons to Ukraine is the right way to stop Russia.
+          side: for
+          reasons:
+            - A country defending itself has the right to the means to do it.
+            - If the invasion succeeds, other invasions will follow.
+          replies:
+            - Ukrainians are doing the fighting; the least we can do is equip them.
+            - Appeasement failed in the 1930s.
+        - text: Strong militaries prevent wars rather than start them.
+          side: for
+          reasons:
+            - Aggressors pick targets they think are weak.
+            - Deterrence kept the great powers from fighting each other for decades.
+          replies:
+            - If you want peace, prepare for war.
+            - Weakness invites attack.
+        - text: Democracies should defend Taiwan if China attacks it.
+          side: for
+          reasons:
+            - Taiwan is a democracy whose people have not chosen to be ruled from Beijing.
+            - Letting a large country take a smaller one by force would change the whole world order.
+          replies:
+            - If it is not defended, which place would be next?
+            - Deterrence only works if the promise is believed.
+        - text: Israel has the right to defend itself by military means.
+          side: for
+          reasons:
+            - Every state may defend its citizens against attack.
+            - The attacks of 7 October 2023 showed what its enemies intend.
+          replies:
+            - Which other country would be asked not to respond?
+            - A state that cannot protect its people fails at its first duty.
+        - text: Sanctions hurt ordinary people more than the leaders they target.
+          side: against
+          reasons:
+            - Shortages of medicine and food hit the poor first.
+            - Leaders find ways around sanctions, and can blame foreigners for the hardship.
+          replies:
+            - Look at who queues for bread in a sanctioned country.
+            - Decades of sanctions have toppled very few governments.
+        - text: NATO's expansion provoked Russia.
+          side: against
+          reasons:
+            - Russian leaders warned for years that they saw it as a threat.
+            - Great powers have always reacted to rival alliances near their borders.
+          replies:
+            - Imagine how another great power would react to a hostile alliance at its border.
+            - Understanding a cause is not the same as excusing it.
+        - text: Western countries should stay out of other countries' wars.
+          side: against
+          reasons:
+            - Interventions in Iraq, Libya and Afghanistan ended badly.
+            - Outside powers rarely understand the places they intervene in.
+          replies:
+            - Name an intervention that left the country better off.
+            - The money would do more good at home.
+        - text: War never solves anything.
+          side: against
+          reasons:
+            - Wars kill people who had no say in starting them.
+            - Most wars end in negotiations that could have happened before the fighting.
+          replies:
+            - Count the dead, then tell me what was solved.
+            - Every war creates the grievances for the next one.
+        - text: The war in Gaza has gone far beyond self-defence.
+          side: against
+          reasons:
+            - Tens of thousands of civilians have been killed, many of them children.
+            - Much of Gaza's housing, hospitals and water supply has been destroyed.
+          replies:
+            - Self-defence has limits, and the law of war sets them.
+            - Those deaths will feed more hatred for a generation.
+        - text: Foreign intervention in the Middle East has made it less stable.
+          side: against
+          reasons:
+            - Borders drawn by outside powers still cause conflict.
+            - Arming one side after another has left weapons everywhere.
+          replies:
+            - Ask the people of the region what outside help has brought them.
+            - Each intervention was meant to fix the damage of the last one.
+
+      questions:
+        - kind: inversion
+          text: Why might it be that {inverted}?
+        - kind: inversion
+          text: If {inverted}, what would you expect the next few years to bring?
+        - kind: inversion
+          text: What would someone living in the middle of this conflict need to see to believe that {inverted}?
+        - kind: inversion
+          text: Which wars or peace deals of the past turned out differently from what people expected at the time?
+        - kind: inversion
+          text: What would change your mind about this conflict?
+        - kind: inversion
+          text: "Suppose the side you sympathise with least were telling the truth about its fears: what would follow?"
+
+        - kind: clarification
+          text: When you say that {claim}, which countries, leaders or peoples do you have in mind?
+        - kind: clarification
+          text: What exactly do you mean by '{term}' in this belief?
+        - kind: clarification
+          text: What would winning, losing or peace look like here, in concrete terms?
+        - kind: clarification
+          text: Which part of your view is about what is right, and which about what works?
+        - kind: clarification
+          text: How far back does this conflict go, in your view, and why start there?
+        - kind: clarification
+          text: Who exactly do you mean by 'we' when you think about what should be done?
+
+        - kind: assumptions
+          text: What are you taking for granted about what the leaders involved want?
+        - kind: assumptions
+          text: What do you assume about how ordinary people on each side see the conflict?
+        - kind: assumptions
+          text: What are you assuming about the power of outside countries to change the outcome?
+        - kind: assumptions
+          text: Which of your assumptions come from the history you were taught at school?
+        - kind: assumptions
+          text: What are you assuming will happen if nothing is done?
+        - kind: assumptions
+          text: How much of your view depends on information you cannot check yourself?
+
+        - kind: evidence
+          text: What first led you to believe that {claim}?
+        - kind: evidence
+          text: Which sources do you trust on this conflict, and what do sources on the other side report?
+        - kind: evidence
+          text: What evidence would persuade you that you had misjudged it?
+        - kind: evidence
+          text: How have past sanctions, interventions or alliances worked out, by the measures that matter to you?
+        - kind: evidence
+          text: How would you check a claim made by a government at war?
+        - kind: evidence
+          text: Which facts do both sides agree on, and where do their accounts part?
+
+        - kind: viewpoints
+          text: How might a family on the other side of this conflict describe the same events?
+        - kind: viewpoints
+          text: Why might a country's neighbours see this conflict differently from distant powers?
+        - kind: viewpoints
+          text: Who gains from this conflict continuing, and who gains from it ending?
+        - kind: viewpoints
+          text: What would a soldier, a refugee and a diplomat each want you to understand?
+        - kind: viewpoints
+          text: How might people in the Middle East, Europe, Asia and Africa see this question differently?
+        - kind: viewpoints
+          text: What is the strongest version of the view you most disagree with?
+
+        - kind: implications
+          text: If {claim}, what should happen next, and at what cost?
+        - kind: implications
+          text: Who pays the price if your view is acted on, and who pays if it is ignored?
+        - kind: implications
+          text: What could your view lead to if the other side responds in the worst way?
+        - kind: implications
+          text: How would your view apply to a similar conflict where your sympathies lie the other way?
+        - kind: implications
+          text: What would a lasting peace require from each side, if your view is right?
+        - kind: implications
+          text: If your view turned out to be wrong, what would the damage be, and could it be undone?
+
+        - kind: meta
+          text: Why does this conflict matter to you?
+        - kind: meta
+          text: How did you first come to hold a view about it?
+        - kind: meta
+          text: What makes it hard to talk about this without taking sides?
+        - kind: meta
+          text: How do your feelings about the people involved shape what you believe?
+        - kind: meta
+          text: Which question about this conflict do you find hardest to answer?
+        - kind: meta
+          text: What would you want to ask someone who has lived through it?
+
+      terms:
+        - term: terrorist
+          questions:
+            - What makes a group terrorist rather than an army or a resistance movement?
+            - How would that definition apply to groups you sympathise with?
+        - term: genocide
+          questions:
+            - What would need to be shown for genocide to be the right word?
+            - What changes, in law and in people's minds, when that word is used?
+        - term: aggression
+          questions:
+            - Who acted first in your account, and where does your account begin?
+            - What would count as aggression if the roles were reversed?
+        - term: self-defence
+          questions:
+            - How far can self-defence go before it becomes something else?
+            - Who decides where that limit lies?
+        - term: occupation
+          questions:
+            - What makes a military presence an occupation?
+            - What would ending it look like on the ground?
+        - term: victory
+          questions:
+            - What would victory actually look like, and how long would it last?
+            - What would each side have to give up for the fighting to stop?
+        - term: peace
+          questions:
+            - Whose terms would that peace be made on, and who would accept them?
+            - What would people on both sides need in order to feel safe?
+        - term: security
+          questions:
+            - Whose security do you mean, and against what threat?
+            - How might one side's security make the other side feel less secure?
+        - term: provoked
+          questions:
+            - What would count as provoking a war, and how much, if anything, does provocation excuse?
+            - How would the other side describe who provoked whom?
+
+      """
+    ),
+    (
+      "politics.yaml",
+      """
+      # Built-in topic pack: politics. Shipped inside socratic; also an example for facilitators.
+      # A belief's side is "for" when it trusts or defends the institution it is about (elections,
+      # parties, the press, courts, government) and "against" when it distrusts it.
+      id: politics
+      title: Politics
+      version: 1
+      description: >-
+        Elections, parties, the news media and trust in institutions: who holds power, how they got
+        it, and whether the system deserves the trust it asks for.
+      keywords:
+        - politics
+        - political
+        - politician
+        - election
+        - electoral
+        - vote
+        - voting
+        - voter
+        - ballot
+        - democracy
+        - democratic
+        - parliament
+        - congress
+        - senate
+        - government
+        - president
+        - prime minister
+        - political party
+        - left-wing
+        - right-wing
+        - liberal
+        - conservative
+        - populism
+        - populist
+        - referendum
+        - campaign
+        - lobbying
+        - lobbyist
+        - corruption
+        - gerrymandering
+        - media
+        - journalist
+        - journalism
+        - newspaper
+        - fake news
+        - propaganda
+        - supreme court
+        - polarization
+        - polarisation
+        - immigration
+
+      beliefs:
+        - text: Elections in my country are free and fair.
+          side: for
+          reasons:
+            - Votes are counted in public, with observers from every party.
+            - Courts have looked into complaints and found no fraud that changed a result.
+          replies:
+            - Losing an election is not the same as being cheated.
+            - The people who count the votes are my neighbours.
+        - text: Voting is the most important thing a citizen can do.
+          side: for
+          reasons:
+            - It is the one moment when every adult has the same say.
+            - People fought and died for the right to vote.
+          replies:
+            - If you do not vote, others decide for you.
+            - Close elections are decided by the people who bother to turn up.
+        - text: Mainstream newspapers get most things right.
+          side: for
+          reasons:
+            - They check facts, employ editors and publish corrections.
+            - Their mistakes become news precisely because they are rare.
+          replies:
+            - Compare them with what spreads on social media.
+            - A newspaper can be sued for lying; an anonymous account cannot.
+        - text: Democracy, for all its flaws, is the best system we have.
+          side: for
+          reasons:
+            - It lets people remove their leaders without violence.
+            - Democracies rarely go to war with each other.
+          replies:
+            - Name a system that has done better for ordinary people.
+            - Its flaws are visible because it allows them to be seen.
+        - text: Most politicians are trying to do the right thing.
+          side: for
+          reasons:
+            - The ones I have met work long hours for less than they could earn elsewhere.
+            - Most of their work is dull and never makes the news.
+          replies:
+            - We only hear about the scandals.
+            - Disagreeing with someone does not make them dishonest.
+        - text: Courts and independent institutions keep the powerful in check.
+          side: for
+          reasons:
+            - Judges have ruled against governments many times.
+            - Independent auditors and regulators expose wrongdoing.
+          replies:
+            - Look at how often the powerful lose in court.
+            - Without them, the winner of an election could do anything.
+        - text: My vote makes no difference.
+          side: against
+          reasons:
+            - Where I live, the same party wins every time.
+            - No election has ever been decided by one vote.
+          replies:
+            - The result would be the same whether I voted or not.
+            - Whoever wins, the same kind of people end up in charge.
+        - text: The mainstream media cannot be trusted.
+          side: against
+          reasons:
+            - News outlets are owned by rich people with their own interests.
+            - They all tell the same story and ignore what does not fit.
+          replies:
+            - Remember the stories they got completely wrong.
+            - They decide what counts as news, and that is power.
+        - text: All politicians are corrupt.
+          side: against
+          reasons:
+            - Many of them leave office richer than they entered it.
+            - Donors and lobbyists get what ordinary voters do not.
+          replies:
+            - Follow the money and you will see.
+            - The honest ones do not last long.
+        - text: Elections are decided by money, not by voters.
+          side: against
+          reasons:
+            - The candidate who spends the most usually wins.
+            - Big donors choose who gets to run in the first place.
+          replies:
+            - Ask who paid for the adverts you saw.
+            - Voters choose between candidates that money has already chosen.
+        - text: The main parties are basically the same.
+          side: against
+          reasons:
+            - Whoever wins, the big decisions do not change.
+            - They are funded by the same interests.
+          replies:
+            - Look at what they do in office, not what they say in campaigns.
+            - The arguments are loud, but the differences are small.
+        - text: Government institutions mostly serve the elite.
+          side: against
+          reasons:
+            - The rules seem to bend for the wealthy and well connected.
+            - People move between top government jobs and the companies they regulated.
+          replies:
+            - Ordinary people wait months for things the powerful get in a day.
+            - Ask who writes the rules and who benefits from them.
+
+      questions:
+        - kind: inversion
+          text: Why might it be that {inverted}?
+        - kind: inversion
+          text: If {inverted}, what would you expect to notice in your own town or country?
+        - kind: inversion
+          text: What would someone who believes that {inverted} point to first?
+        - kind: inversion
+          text: Which of your political views has changed over your life, and what changed it?
+        - kind: inversion
+          text: What would change your mind about this, and how likely are you to come across it?
+        - kind: inversion
+          text: "Suppose you had grown up in a family that voted the other way: how might you see this?"
+
+        - kind: clarification
+          text: When you say that {claim}, which people, parties or institutions do you have in mind?
+        - kind: clarification
+          text: What exactly do you mean by '{term}' in this belief?
+        - kind: clarification
+          text: How would you explain your view to someone who has never followed politics?
+        - kind: clarification
+          text: Which part of your view is about how things are, and which part about how they should be?
+        - kind: clarification
+          text: What would a fair election, a fair newspaper or a fair politician look like to you?
+        - kind: clarification
+          text: Where would you draw the line between disagreeing with a decision and distrusting the whole system?
+
+        - kind: assumptions
+          text: What are you taking for granted about people who vote differently from you?
+        - kind: assumptions
+          text: What are you assuming about how much power politicians really have?
+        - kind: assumptions
+          text: What do you assume about how the news you see is chosen for you?
+        - kind: assumptions
+          text: Which of your assumptions would someone from another country find strange?
+        - kind: assumptions
+          text: What are you assuming was better, or worse, about politics in the past?
+        - kind: assumptions
+          text: How much of your view rests on what happened to you, and how much on what you have heard?
+
+        - kind: evidence
+          text: What first led you to believe that {claim}?
+        - kind: evidence
+          text: What evidence would it take to change your mind?
+        - kind: evidence
+          text: Where do you get your news, and how do you check it?
+        - kind: evidence
+          text: Which examples support your view, and which examples would your opponents choose instead?
+        - kind: evidence
+          text: How would you test your view against what actually happened in recent elections?
+        - kind: evidence
+          text: What do the people who study this question for a living say, and where do they disagree?
+
+        - kind: viewpoints
+          text: How would someone who votes for the party you like least explain their choice?
+        - kind: viewpoints
+          text: Why might people who share your values reach a different conclusion on this?
+        - kind: viewpoints
+          text: Who gains if many people believe that {claim}?
+        - kind: viewpoints
+          text: What do you think worries the people on the other side most?
+        - kind: viewpoints
+          text: How do you think younger and older people see this question differently, and why?
+        - kind: viewpoints
+          text: What is the best argument against your view that you have heard?
+
+        - kind: implications
+          text: If {claim}, what should a citizen like you do about it?
+        - kind: implications
+          text: What would happen to trust between neighbours if everyone held your view?
+        - kind: implications
+          text: How would your view change the way elections, parties or newspapers work?
+        - kind: implications
+          text: What would you lose if your view turned out to be wrong?
+        - kind: implications
+          text: If everyone who disagrees with you disappeared from politics, which problems would remain?
+        - kind: implications
+          text: Where does your view lead in ten years, for you and for the country?
+
+        - kind: meta
+          text: Why does this political question matter so much to you?
+        - kind: meta
+          text: How do you feel when you talk about politics with someone who disagrees with you?
+        - kind: meta
+          text: What would make a conversation about this useful rather than heated?
+        - kind: meta
+          text: Which of your political beliefs do you hold most firmly, and why that one?
+        - kind: meta
+          text: How do you decide which political claims deserve your trust?
+        - kind: meta
+          text: What would you like to ask someone on the other side, if you knew they would answer honestly?
+
+      terms:
+        - term: corrupt
+          questions:
+            - What would a politician have to do to count as corrupt in your eyes?
+            - How would you tell corruption from a decision you simply dislike?
+        - term: elite
+          questions:
+            - Who belongs to the elite, and who decides that?
+            - What would someone have to do to stop being part of the elite?
+        - term: fair
+          questions:
+            - Which kind of fairness do you mean, fair results, fair rules or rules fairly applied?
+            - How would someone who lost still be able to call it fair?
+        - term: propaganda
+          questions:
+            - Where does persuasion end and propaganda begin?
+            - How would you recognise propaganda from your own side?
+        - term: rigged
+          questions:
+            - What exactly would have to be fixed in advance for something to be rigged?
+            - What evidence would show whether it was rigged or simply lost?
+        - term: extremist
+          questions:
+            - What makes a view extreme rather than merely unpopular?
+            - How has the line between extreme and mainstream moved over time?
+        - term: democracy
+          questions:
+            - Which parts of democracy matter most to you, voting, free speech, courts or something else?
+            - How would you know if a democracy were getting weaker?
+        - term: mainstream
+          questions:
+            - Who counts as mainstream, and how did they get there?
+            - What would an alternative to the mainstream need to do to earn your trust?
+        - term: freedom
+          questions:
+            - Which freedom do you mean, freedom to do something or freedom from something?
+            - Whose freedom might your view limit?
+
+      """
+    ),
   ]
 }
