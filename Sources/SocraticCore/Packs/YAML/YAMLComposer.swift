@@ -228,6 +228,9 @@ private struct ComposerState {
       "a text that contains ': ' must be put in quotes"
     case "found character that cannot start any token":
       "indent with spaces, not tabs, and put a text that starts with '@', '`' or '%' in quotes"
+    case "found a tab character that violates indentation",
+      "found a tab character where an indentation space is expected":
+      "indent with spaces, not tabs"
     case "control characters are not allowed":
       "remove the invisible control character here"
     case "did not find expected key", "did not find expected '-' indicator":
