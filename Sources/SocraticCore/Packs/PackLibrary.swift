@@ -17,8 +17,8 @@ public struct PackLibrary: Sendable {
     for entry in packs {
       if let index = loaded.firstIndex(where: { $0.pack.id == entry.pack.id }) {
         notices.append(
-          "Note: \(entry.source.phrase) replaces \(loaded[index].source.phrase) "
-            + "'\(entry.pack.id)'.")
+          "Note: the pack '\(entry.pack.id)' from \(entry.source.path) replaces "
+            + "\(loaded[index].source.replacedPhrase).")
         loaded[index] = entry
       } else {
         loaded.append(entry)

@@ -24,11 +24,11 @@ public enum PackSource: Sendable, Hashable {
     }
   }
 
-  /// How notices name a pack from here: "the built-in pack", "the pack from PATH".
-  var phrase: String {
+  /// How a notice names a replaced pack from here: "the built-in one", "the one from PATH".
+  var replacedPhrase: String {
     switch self {
-    case .builtIn: "the built-in pack"
-    case .userFolder(let path), .packOption(let path): "the pack from \(path)"
+    case .builtIn: "the built-in one"
+    case .userFolder(let path), .packOption(let path): "the one from \(path)"
     }
   }
 

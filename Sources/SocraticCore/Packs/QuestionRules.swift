@@ -19,9 +19,12 @@ enum QuestionRules {
   /// Endings that ask the listener to agree: "…, right?", "…, isn't it?".
   static let agreementTags: Set<String> = ["right", "correct", "true", "agreed", "yes", "no"]
 
-  /// The first word of a text, lowercased, with a typographic apostrophe made plain.
+  /// The first word of a text (hyphenated words whole), lowercased, with a typographic
+  /// apostrophe made plain.
   static func firstWord(of text: String) -> String {
-    let word = text.drop { !$0.isLetter }.prefix { $0.isLetter || $0 == "'" || $0 == "\u{2019}" }
+    let word = text.drop { !$0.isLetter }.prefix {
+      $0.isLetter || $0 == "'" || $0 == "\u{2019}" || $0 == "-"
+    }
     return word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
   }
 
