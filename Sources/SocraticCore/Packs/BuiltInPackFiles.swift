@@ -1105,6 +1105,7 @@ enum BuiltInPackFiles {
         - fake news
         - propaganda
         - supreme court
+        - institution
         - polarization
         - polarisation
         - immigration
@@ -1190,7 +1191,7 @@ enum BuiltInPackFiles {
           replies:
             - Ask who paid for the adverts you saw.
             - Voters choose between candidates that money has already chosen.
-        - text: The main parties are basically the same.
+        - text: The main political parties are basically the same.
           side: against
           reasons:
             - Whoever wins, the big decisions do not change.
