@@ -22,12 +22,17 @@ public struct LocalPackFileSystem: PackFileSystem {
   }
 
   public func sizeOfFile(atPath path: String) throws -> Int? {
-    let attributes = try FileManager.default.attributesOfItem(atPath: path)
-    if attributes[.type] as? FileAttributeType == .typeDirectory {
-      throw PackLoadingError.unreadable(path: path, reason: "it is a folder, not a pack file")
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      throw PackLoadingError.unreadable(
+        path: path, reason: String(cString: strerror(errno)).lowercased())
     }
-    guard attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
-    return (attributes[.size] as? NSNumber)?.intValue
+    switch status.st_mode & S_IFMT {
+    case S_IFDIR:
+      throw PackLoadingError.unreadable(path: path, reason: "it is a folder, not a pack file")
+    case S_IFREG: return Int(status.st_size)
+    default: return nil
+    }
   }
 
   public func readFile(atPath path: String, maximumBytes: Int) throws -> [UInt8] {

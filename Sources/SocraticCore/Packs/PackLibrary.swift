@@ -124,10 +124,13 @@ extension PackLibrary {
     where seenPaths.insert(URL(fileURLWithPath: path).standardizedFileURL.path).inserted {
       sources.append(.packOption(path: path))
     }
-    let files = try sources.map { source throws(PackLoadingError) in
-      (source, try read(source.path, fileSystem: fileSystem))
+    // Files are read and checked in parallel; each is independent until ids are compared.
+    let outcomes = ParallelMap.map(sources) { source in
+      Result { () throws(PackLoadingError) in
+        PackReader.readPack(try read(source.path, fileSystem: fileSystem), path: source.path)
+      }
     }
-    let packs = try check(files)
+    let packs = try check(Array(zip(sources, outcomes)))
     return PackLibrary(try BuiltInPacks.loaded.get() + packs)
   }
 
@@ -159,17 +162,21 @@ extension PackLibrary {
   }
 
   /// The packs of the files, or every problem of every file.
-  private static func check(_ files: [(PackSource, [UInt8])]) throws(PackLoadingError)
-    -> [LoadedPack]
-  {
+  private static func check(
+    _ files: [(PackSource, Result<Result<PackReader.ReadPack, InvalidPackFile>, PackLoadingError>)]
+  ) throws(PackLoadingError) -> [LoadedPack] {
     var packs: [LoadedPack] = []
     var invalid: [InvalidPackFile] = []
     var firstFileByID: [Int: [String: String]] = [:]
-    for (source, bytes) in files {
-      switch PackReader.readPack(bytes, path: source.path) {
-      case .failure(let file):
+    for (source, outcome) in files {
+      switch outcome {
+      case .failure(.invalid(let files)):
+        invalid += files
+      case .failure(let unreadable):
+        throw unreadable
+      case .success(.failure(let file)):
         invalid.append(file)
-      case .success(let read):
+      case .success(.success(let read)):
         if let problem = duplicateIDProblem(
           read, path: source.path, firstFileByID: &firstFileByID[source.level, default: [:]])
         {
@@ -233,10 +240,39 @@ enum BuiltInPacks {
     var invalid: [InvalidPackFile] = []
     for file in BuiltInPackFiles.all {
       switch PackReader.readPack(Array(file.text.utf8), path: "built-in \(file.name)") {
-      case .success(let read): packs.append(LoadedPack(pack: read.pack, source: .builtIn(file: file.name)))
+      case .success(let read):
+        packs.append(LoadedPack(pack: read.pack, source: .builtIn(file: file.name)))
       case .failure(let problems): invalid.append(problems)
       }
     }
     return invalid.isEmpty ? .success(packs) : .failure(.invalid(invalid))
   }()
+}
+
+/// `map` spread over the processor's cores, for work items that share nothing.
+enum ParallelMap {
+  static func map<Item: Sendable, Output: Sendable>(
+    _ items: [Item], _ transform: @Sendable (Item) -> Output
+  ) -> [Output] {
+    guard items.count > 1 else { return items.map(transform) }
+    let results = Results<Output>(count: items.count)
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+      results.set(index, transform(items[index]))
+    }
+    return results.values
+  }
+
+  /// The outputs, each written once under a lock by the iteration that made it.
+  private final class Results<Output: Sendable>: @unchecked Sendable {
+    private var storage: [Output?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ output: Output) {
+      lock.withLock { storage[index] = output }
+    }
+
+    var values: [Output] { lock.withLock { storage.map { $0! } } }
+  }
 }

@@ -85,7 +85,6 @@ public enum PackReader {
     }
   }
 
-
   private static func firstInvalidPosition(in bytes: [UInt8]) -> SourcePosition {
     var parser = Unicode.UTF8.ForwardParser()
     var iterator = bytes.makeIterator()

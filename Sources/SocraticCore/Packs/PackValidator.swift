@@ -145,7 +145,8 @@ struct PackValidator {
         }
         continue
       }
-      guard let fields = mapping(item, keys: ["text", "side", "reasons", "replies"], what: "a belief")
+      guard
+        let fields = mapping(item, keys: ["text", "side", "reasons", "replies"], what: "a belief")
       else { continue }
       guard let textNode = fields["text"] else {
         report(item, "this belief has no 'text'; add 'text:' with the belief in a sentence")
@@ -283,7 +284,9 @@ struct PackValidator {
     let text = Self.normalized(raw)
     var isValid = true
     var seenNames: [String: Int] = [:]
-    for mention in QuestionTemplate.mentions(in: text) {
+    let mentions =
+      text.utf8.contains(UInt8(ascii: "{")) ? QuestionTemplate.mentions(in: text) : []
+    for mention in mentions {
       let occurrence = seenNames[mention.name, default: 0]
       seenNames[mention.name] = occurrence + 1
       guard mention.placeholder == nil else { continue }
@@ -323,9 +326,38 @@ struct PackValidator {
     }
   }
 
-  /// Whitespace runs, line breaks included, made single spaces.
+  /// Whitespace runs, line breaks included, made single spaces, and none at either end.
   static func normalized(_ text: String) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let scalars = text.unicodeScalars
+    var previousIsSpace = true
+    let isTidy = scalars.allSatisfy { scalar in
+      let isSpace = isWhitespace(scalar)
+      defer { previousIsSpace = isSpace }
+      return !isSpace || (scalar == " " && !previousIsSpace)
+    }
+    if isTidy && !previousIsSpace { return text }
+    return scalars.split(whereSeparator: isWhitespace).map(String.init).joined(separator: " ")
+  }
+
+  /// The text without whitespace at either end.
+  static func trimmed(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
+      let last = scalars.lastIndex(where: { !isWhitespace($0) })
+    else { return "" }
+    if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) {
+      return text
+    }
+    return String(scalars[first...last])
+  }
+
+  /// Whitespace, with a fast answer for ASCII, which is nearly every character of a pack.
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+        || scalar == "\u{0B}" || scalar == "\u{0C}"
+    }
+    return scalar.properties.isWhitespace
   }
 
   /// "unknown kind 'evidance'; did you mean 'evidence'? The kinds are …", or without the
@@ -345,8 +377,19 @@ struct PackValidator {
 
   // MARK: Shapes
 
+  /// The values of a mapping's known keys. Mappings in a pack have a handful of keys, so a
+  /// linear search beats hashing, which matters with tens of thousands of questions.
+  struct Fields {
+    let keys: [String]
+    var values: [Int?]
+
+    subscript(key: String) -> Int? {
+      keys.firstIndex(of: key).flatMap { values[$0] }
+    }
+  }
+
   /// A mapping's values by key, after reporting keys that are unknown, repeated or not words.
-  private mutating func mapping(_ node: Int, keys: [String], what: String) -> [String: Int]? {
+  private mutating func mapping(_ node: Int, keys: [String], what: String) -> Fields? {
     guard document.kind(of: node) == .mapping else {
       report(
         node,
@@ -355,8 +398,8 @@ struct PackValidator {
       return nil
     }
     checkTag(node)
-    var values: [String: Int] = [:]
-    var lines: [String: Int] = [:]
+    var fields = Fields(keys: keys, values: Array(repeating: nil, count: keys.count))
+    var firstKeys: [Int?] = Array(repeating: nil, count: keys.count)
     for (key, value) in document.pairs(node) {
       if isFull {
         hasMoreProblems = true
@@ -368,12 +411,7 @@ struct PackValidator {
       }
       checkTag(key)
       let name = document.string(key)
-      if let first = lines[name] {
-        report(key, "duplicate key '\(name)' (first at line \(first)); keep only one of them")
-        continue
-      }
-      lines[name] = document.position(of: key).line
-      guard keys.contains(name) else {
+      guard let index = keys.firstIndex(of: name) else {
         report(
           key,
           Self.unknown(
@@ -381,9 +419,17 @@ struct PackValidator {
             listOnlyWithoutSuggestion: true))
         continue
       }
-      values[name] = value
+      if let first = firstKeys[index] {
+        report(
+          key,
+          "duplicate key '\(name)' (first at line \(document.position(of: first).line)); "
+            + "keep only one of them")
+        continue
+      }
+      firstKeys[index] = key
+      fields.values[index] = value
     }
-    return values
+    return fields
   }
 
   private mutating func list(_ node: Int, _ label: String, example: String) -> [Int]? {
@@ -407,7 +453,7 @@ struct PackValidator {
   /// A scalar's text, trimmed; nil (after reporting it) when it is empty or not text.
   private mutating func text(_ node: Int, _ label: String, example: String) -> String? {
     guard checkScalar(node, label, example: example) else { return nil }
-    let value = document.string(node).trimmingCharacters(in: .whitespacesAndNewlines)
+    let value = Self.trimmed(document.string(node))
     guard !value.isEmpty else {
       report(node, "\(label) is empty; write it out, like '\(example)'")
       return nil

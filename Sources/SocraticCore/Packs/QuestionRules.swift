@@ -1,7 +1,8 @@
-import Foundation
-
 /// What makes a question in a pack fit to ask: open-ended, ending in "?", using only known
 /// placeholders. The rules look at the wording, not at any particular question.
+///
+/// They work on Unicode scalars rather than Characters: a pack may hold tens of thousands of
+/// questions, and loading them must stay fast.
 enum QuestionRules {
   /// Words that, opening a question, ask for a yes or a no.
   static let closedOpeners: Set<String> = [
@@ -22,16 +23,20 @@ enum QuestionRules {
   /// The first word of a text (hyphenated words whole), lowercased, with a typographic
   /// apostrophe made plain.
   static func firstWord(of text: String) -> String {
-    let word = text.drop { !$0.isLetter }.prefix {
-      $0.isLetter || $0 == "'" || $0 == "\u{2019}" || $0 == "-"
-    }
-    return word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    let scalars = text.unicodeScalars.drop { !isLetter($0) }
+    return word(scalars.prefix { isLetter($0) || isApostrophe($0) || $0 == "-" })
+  }
+
+  /// A letter, answered without a property lookup for ASCII.
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+    return scalar.properties.isAlphabetic
   }
 
   /// Why the wording is not an open question, or nil when it is one.
   static func closedFormProblem(in text: String) -> String? {
     let opener = firstWord(of: text)
-    let shown = text.prefix { $0 != " " }
+    var shown: Substring { text.prefix { $0 != " " } }
     if negativeOpeners.contains(opener) {
       return
         "'\(shown) …' presumes its answer; ask an open question instead, like "
@@ -52,15 +57,30 @@ enum QuestionRules {
 
   /// The tag at the end of a question such as "…, isn't it?" or "…, right?".
   private static func agreementTag(in text: String) -> String? {
-    guard text.hasSuffix("?"), let comma = text.lastIndex(of: ",") else { return nil }
-    let tag = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)
-    let words = tag.dropLast().split(separator: " ").map {
-      $0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-    }
+    // A tag is a few short words: look no further back than that for its comma.
+    let scalars = text.unicodeScalars
+    let tail = scalars.suffix(24)
+    guard scalars.last == "?", let comma = tail.lastIndex(of: ",") else { return nil }
+    let tag = scalars[scalars.index(after: comma)...]
+    let words = tag.dropLast().split(separator: " ").map(word)
     guard let first = words.first, words.count <= 3 else { return nil }
-    if words.count == 1, agreementTags.contains(first) { return ", " + tag }
-    if negativeOpeners.contains(first), words.count == 2 { return ", " + tag }
-    if first == "don't" || first == "wouldn't", words.count == 3 { return ", " + tag }
-    return nil
+    let isTag =
+      (words.count == 1 && agreementTags.contains(first))
+      || (words.count == 2 && negativeOpeners.contains(first))
+      || (words.count == 3 && (first == "don't" || first == "wouldn't"))
+    return isTag ? "," + String(tag) : nil
+  }
+
+  /// A run of scalars as a lowercase word with plain apostrophes.
+  private static func word(_ scalars: Substring.UnicodeScalarView) -> String {
+    var word = String.UnicodeScalarView()
+    for scalar in scalars {
+      word.append(isApostrophe(scalar) ? "'" : scalar)
+    }
+    return String(word).lowercased()
+  }
+
+  private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "'" || scalar == "\u{2019}"
   }
 }

@@ -49,7 +49,8 @@ struct BuiltInPacksTests {
     #expect(Set(pack.questions.map(\.text)).count == pack.questions.count, "a question repeats")
   }
 
-  @Test("every topic pack's own beliefs match it by keyword; general matches any belief",
+  @Test(
+    "every topic pack's own beliefs match it by keyword; general matches any belief",
     arguments: ids)
   func keywordsMatchBeliefs(id: String) throws {
     let pack = try pack(id)
@@ -86,7 +87,9 @@ struct BuiltInPacksTests {
   static let analyses: [[Placeholder: String]] = [
     [.claim: "crypto is a scam", .inverted: "crypto is not a scam", .term: "scam"],
     [.claim: "you should always vote", .inverted: "you should not always vote", .term: "always"],
-    [.claim: "nobody needs rules for AI", .inverted: "somebody needs rules for AI", .term: "rules"],
+    [
+      .claim: "nobody needs rules for AI", .inverted: "somebody needs rules for AI", .term: "rules",
+    ],
     [.claim: "sanctions never work", .inverted: "sanctions sometimes work", .term: "never"],
     [.claim: "the media lies", .inverted: "the media does not lie", .term: "lies"],
   ]
@@ -117,7 +120,8 @@ struct BuiltInPacksTests {
     }
   }
 
-  @Test("sample beliefs are statements, and what their holders say is written out",
+  @Test(
+    "sample beliefs are statements, and what their holders say is written out",
     arguments: ids)
   func beliefs(id: String) throws {
     let pack = try pack(id)

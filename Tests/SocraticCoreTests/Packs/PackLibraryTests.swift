@@ -7,7 +7,9 @@ struct MemoryFileSystem: PackFileSystem {
 
   func contentsOfFolder(atPath path: String) throws -> [String]? {
     let prefix = path + "/"
-    let names = files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+    let names = files.keys.filter { $0.hasPrefix(prefix) }.map {
+      String($0.dropFirst(prefix.count))
+    }
     return names.isEmpty ? nil : names
   }
 
@@ -137,7 +139,8 @@ struct PackLibraryTests {
       }
       #expect(reports.map(\.path) == [folder + "/a.yaml", "b.yaml"])
       #expect(reports.map(\.problems.count) == [1, 3])
-      #expect(error.description.hasPrefix("2 topic packs have problems, so none of them was loaded"))
+      #expect(
+        error.description.hasPrefix("2 topic packs have problems, so none of them was loaded"))
     }
   }
 

@@ -70,7 +70,8 @@ struct PackReaderTests {
               replies: ["Look at the data."]),
           ],
           questions: [
-            QuestionTemplate(kind: .inversion, text: "If {inverted}, what would you expect to see?"),
+            QuestionTemplate(
+              kind: .inversion, text: "If {inverted}, what would you expect to see?"),
             QuestionTemplate(kind: .meta, text: "Why does this matter to you?"),
           ],
           terms: [
@@ -223,7 +224,12 @@ struct PackReaderTests {
         "id: climate\ntitle: !!str Climate\nversion: 1\n" + oneQuestion,
         ["2:8: packs do not use YAML tags such as '!!str'; remove the tag"]
       ),
-      ("", ["1:1: the pack is empty; start it with 'id:', 'title:', 'version:' and 'questions:', or run 'socratic packs new ID' for a template"]),
+      (
+        "",
+        [
+          "1:1: the pack is empty; start it with 'id:', 'title:', 'version:' and 'questions:', or run 'socratic packs new ID' for a template"
+        ]
+      ),
       (
         "- just\n- a list\n",
         [

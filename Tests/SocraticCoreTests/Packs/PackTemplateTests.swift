@@ -26,7 +26,9 @@ struct PackTemplateTests {
 
   @Test(
     "an invalid id gets a valid suggestion",
-    arguments: [("Climate Change!", "climate-change"), ("???", "my-topic"), ("AI_rules", "ai-rules")])
+    arguments: [
+      ("Climate Change!", "climate-change"), ("???", "my-topic"), ("AI_rules", "ai-rules"),
+    ])
   func suggestions(text: String, suggestion: String) {
     #expect(PackTemplate.suggestedID(for: text) == suggestion)
   }

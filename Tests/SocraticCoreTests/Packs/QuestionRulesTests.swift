@@ -48,7 +48,10 @@ struct QuestionRulesTests {
 
   @Test(
     "negative questions that presume their answer are refused",
-    arguments: ["Don't you think so?", "Isn't it obvious?", "Wouldn't you agree?", "Can't you see it?", "Don’t you see?"])
+    arguments: [
+      "Don't you think so?", "Isn't it obvious?", "Wouldn't you agree?", "Can't you see it?",
+      "Don’t you see?",
+    ])
   func negativeQuestions(text: String) throws {
     let opener = try #require(text.split(separator: " ").first)
     #expect(

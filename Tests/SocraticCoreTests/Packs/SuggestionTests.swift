@@ -17,7 +17,8 @@ struct SuggestionTests {
     #expect(Suggestion.closest(to: typed, among: PackFields.all) == expected)
   }
 
-  @Test("nothing is suggested for a word that is not close to any", arguments: ["colour", "xyz", "q"])
+  @Test(
+    "nothing is suggested for a word that is not close to any", arguments: ["colour", "xyz", "q"])
   func noSuggestion(typed: String) {
     #expect(Suggestion.closest(to: typed, among: PackFields.all) == nil)
   }

@@ -24,7 +24,9 @@ struct YAMLComposer {
     let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     defer { parser.deallocate() }
     guard yaml_parser_initialize(parser) == 1 else {
-      return .failure(YAMLComposer.Failure(problem: PackProblem(at: nil, "there is not enough memory to read the pack")))
+      return .failure(
+        YAMLComposer.Failure(
+          problem: PackProblem(at: nil, "there is not enough memory to read the pack")))
     }
     defer { yaml_parser_delete(parser) }
     return bytes.withUnsafeBufferPointer { buffer in
@@ -70,7 +72,8 @@ private struct ComposerState {
     var documents = 0
     while true {
       guard yaml_parser_parse(parser, &event) == 1 else {
-        return .failure(YAMLComposer.Failure(problem: Self.syntaxProblem(parser.pointee, source: source)))
+        return .failure(
+          YAMLComposer.Failure(problem: Self.syntaxProblem(parser.pointee, source: source)))
       }
       defer { yaml_event_delete(&event) }
       let position = SourcePosition(
@@ -82,10 +85,11 @@ private struct ComposerState {
         documents += 1
         if documents > 1 {
           return .failure(
-            YAMLComposer.Failure(problem: PackProblem(
-              at: position,
-              "a pack is one YAML document, but a second one starts here; remove this '---' "
-                + "and what follows it, or move it to a pack of its own")))
+            YAMLComposer.Failure(
+              problem: PackProblem(
+                at: position,
+                "a pack is one YAML document, but a second one starts here; remove this '---' "
+                  + "and what follows it, or move it to a pack of its own")))
         }
       case YAML_SCALAR_EVENT:
         let scalar = event.data.scalar
@@ -111,10 +115,11 @@ private struct ComposerState {
       case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
         if open.count >= limits.maximumDepth {
           return .failure(
-            YAMLComposer.Failure(problem: PackProblem(
-              at: position,
-              "the pack nests lists and mappings deeper than \(limits.maximumDepth) levels; "
-                + "a topic pack needs at most 4, so check the indentation and brackets here")))
+            YAMLComposer.Failure(
+              problem: PackProblem(
+                at: position,
+                "the pack nests lists and mappings deeper than \(limits.maximumDepth) levels; "
+                  + "a topic pack needs at most 4, so check the indentation and brackets here")))
         }
         let isSequence = event.type == YAML_SEQUENCE_START_EVENT
         let anchor =
@@ -147,21 +152,23 @@ private struct ComposerState {
         let name = Self.string(event.data.alias.anchor) ?? ""
         guard let target = anchors[name] else {
           return .failure(
-            YAMLComposer.Failure(problem: PackProblem(
-              at: position,
-              "the alias '*\(name)' refers to no anchor before it; define '&\(name)' on an "
-                + "earlier value, or write the value out here")))
+            YAMLComposer.Failure(
+              problem: PackProblem(
+                at: position,
+                "the alias '*\(name)' refers to no anchor before it; define '&\(name)' on an "
+                  + "earlier value, or write the value out here")))
         }
         let aliasSize = Int(event.end_mark.index) - Int(event.start_mark.index)
         let growth = target.expandedSize - aliasSize
         expandedSize += growth
         if expandedSize > limits.maximumExpandedSize {
           return .failure(
-            YAMLComposer.Failure(problem: PackProblem(
-              at: position,
-              "the pack's aliases expand it past the \(limits.maximumExpandedSize / 1024) KiB "
-                + "a pack may hold; write the repeated values out once each instead of "
-                + "repeating them through aliases")))
+            YAMLComposer.Failure(
+              problem: PackProblem(
+                at: position,
+                "the pack's aliases expand it past the \(limits.maximumExpandedSize / 1024) KiB "
+                  + "a pack may hold; write the repeated values out once each instead of "
+                  + "repeating them through aliases")))
         }
         if !open.isEmpty { open[open.count - 1].expansion += growth }
         place(target.node)

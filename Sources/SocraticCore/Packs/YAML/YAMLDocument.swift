@@ -70,7 +70,7 @@ struct YAMLDocument {
   /// Whether a scalar is YAML's null: empty, `~` or `null` written plain.
   func isNull(_ node: Int) -> Bool {
     let record = nodes[node]
-    guard record.kind == .scalar, record.style == .plain else { return false }
+    guard record.kind == .scalar, record.style == .plain, record.count <= 4 else { return false }
     return ["", "~", "null", "Null", "NULL"].contains(string(node))
   }
 

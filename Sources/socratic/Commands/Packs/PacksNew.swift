@@ -22,7 +22,8 @@ struct PacksNew: SocraticCommand {
 
   @Option(
     name: .shortAndLong,
-    help: ArgumentHelp("Write the template to this new file instead of standard output.",
+    help: ArgumentHelp(
+      "Write the template to this new file instead of standard output.",
       valueName: "file"))
   var output: String?
 

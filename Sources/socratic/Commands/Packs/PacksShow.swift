@@ -28,7 +28,9 @@ struct PacksShow: SocraticCommand {
     }
     let pack = entry.pack
     let out = context.console.out
-    func clean(_ text: String) -> String { TerminalSanitizer.sanitize(text, keepingLineBreaks: false) }
+    func clean(_ text: String) -> String {
+      TerminalSanitizer.sanitize(text, keepingLineBreaks: false)
+    }
 
     out.line(
       out.styled(clean(pack.title), .emphasis)
@@ -39,7 +41,8 @@ struct PacksShow: SocraticCommand {
       "Keywords: "
         + (pack.keywords.isEmpty
           ? "none; the pack is used for every belief"
-          : pack.keywords.map(clean).joined(separator: ", ")), indent: "  ")
+          : pack.keywords.map(clean).joined(separator: ", ")),
+      indent: "  ")
 
     if !pack.beliefs.isEmpty {
       out.line()
@@ -55,7 +58,8 @@ struct PacksShow: SocraticCommand {
     for kind in QuestionKind.allCases {
       let questions = pack.questions.filter { $0.kind == kind }
       guard !questions.isEmpty else { continue }
-      out.line("  " + out.styled(kind.label.prefix(1).uppercased() + kind.label.dropFirst(), .prompt))
+      out.line(
+        "  " + out.styled(kind.label.prefix(1).uppercased() + kind.label.dropFirst(), .prompt))
       for question in questions {
         out.line("    - " + clean(question.text), indent: "      ")
       }

@@ -43,7 +43,8 @@ struct HostilePackTests {
       """
     let pack = try PackReader.read(Array(yaml.utf8), path: "pack.yaml").get()
     #expect(pack.keywords == ["climate", "warming"])
-    #expect(pack.questions.map(\.text) == Array(repeating: "Why does this matter to you?", count: 2))
+    #expect(
+      pack.questions.map(\.text) == Array(repeating: "Why does this matter to you?", count: 2))
   }
 
   @Test("an alias to an anchor not yet defined is refused")
