@@ -11,7 +11,8 @@ struct ReadmeExampleTests {
       .deletingLastPathComponent().appendingPathComponent("README.md")
     let text = try String(contentsOf: readme, encoding: .utf8)
     let section = try #require(text.range(of: "\n## Writing a topic pack\n"))
-    let opening = try #require(text.range(of: "```yaml\n", range: section.upperBound..<text.endIndex))
+    let opening = try #require(
+      text.range(of: "```yaml\n", range: section.upperBound..<text.endIndex))
     let closing = try #require(text.range(of: "\n```", range: opening.upperBound..<text.endIndex))
     return String(text[opening.upperBound..<closing.lowerBound]) + "\n"
   }

@@ -49,7 +49,7 @@ struct PacksShow: SocraticCommand {
       out.line(out.styled("Sample beliefs (\(pack.beliefs.count))", .emphasis))
       for belief in pack.beliefs {
         let side = belief.side.map { " (\($0.rawValue))" } ?? ""
-        out.line("- " + clean(belief.text) + side, indent: "    ")
+        out.line("  - " + clean(belief.text) + side, indent: "    ")
       }
     }
 

@@ -23,10 +23,6 @@ struct PacksValidate: SocraticCommand {
   @Argument(help: ArgumentHelp("The pack files to check.", valueName: "file"))
   var files: [String]
 
-  func validate() throws {
-    if files.isEmpty { throw ValidationError("Name at least one pack file to check.") }
-  }
-
   func run(_ context: CommandContext) throws {
     let builtInIDs = Set((try? PackLibrary.builtIn().packs.map(\.pack.id)) ?? [])
     var invalidCount = 0
