@@ -19,12 +19,14 @@ public enum PackLoadingError: SocraticError, Equatable {
     case .invalid(let files):
       let summary =
         files.count == 1
-        ? "the topic pack \(files[0].path) has \(files[0].problemCount), so none of it was loaded"
+        ? "the topic pack \(SourceText.visible(files[0].path)) has \(files[0].problemCount), so none of it was loaded"
         : "\(files.count) topic packs have problems, so none of them was loaded"
       return "\(summary); fix what is listed here and run again:\n"
         + files.map(\.report).joined(separator: "\n")
     case .unreadable(let path, let reason):
-      return "cannot read the topic pack \(path): \(reason); check the path and its permissions"
+      return
+        "cannot read the topic pack \(SourceText.visible(path)): \(reason); check the path and "
+        + "its permissions"
     }
   }
 

@@ -28,12 +28,14 @@ public struct InvalidPackFile: Error, Sendable, Equatable {
     self.problems = problems
     self.hasMoreProblems = hasMoreProblems
     var lines: [String] = []
+    let path = SourceText.visible(path)
     for problem in problems {
+      let message = SourceText.visible(problem.message)
       guard let position = problem.position else {
-        lines.append("\(path): \(problem.message)")
+        lines.append("\(path): \(message)")
         continue
       }
-      lines.append("\(path):\(position.line):\(position.column): \(problem.message)")
+      lines.append("\(path):\(position.line):\(position.column): \(message)")
       if let excerpt = source?.excerpt(at: position) {
         lines.append(excerpt.line)
         lines.append(excerpt.caret)

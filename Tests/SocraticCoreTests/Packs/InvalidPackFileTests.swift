@@ -58,3 +58,20 @@ struct InvalidPackFileTests {
     #expect(lines[2] == String(repeating: " ", count: 1 + 120 - "{x: y}]".count) + "^")
   }
 }
+
+@Suite("Reports are safe to show")
+struct ReportSafetyTests {
+  @Test("escape sequences and bidirectional overrides from a file are shown as '?'")
+  func escapes() {
+    // YAML's own escapes put the characters in the key; raw, libyaml would refuse them.
+    let yaml = packHead + oneQuestion + #""\e[2Jwipe\u202E": x"# + "\n"
+    guard case .failure(let file) = PackReader.read(Array(yaml.utf8), path: "a\u{1B}b.yaml") else {
+      Issue.record("accepted")
+      return
+    }
+    #expect(
+      file.report.hasPrefix(
+        "a?b.yaml:7:1: unknown key '?[2Jwipe?'; a pack's keys are id, title, version, "))
+    #expect(!file.report.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+  }
+}

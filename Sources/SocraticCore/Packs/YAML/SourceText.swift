@@ -48,10 +48,7 @@ struct SourceText {
     var caret = String.UnicodeScalarView()
     caret.append(contentsOf: String(repeating: " ", count: prefix.count).unicodeScalars)
     for (offset, scalar) in scalars.enumerated() {
-      let visible: Unicode.Scalar =
-        scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
-        ? scalar : "?"
-      line.append(visible)
+      line.append(scalar == "\t" ? scalar : Self.visible(scalar))
       if offset < column - 1 { caret.append(scalar == "\t" ? "\t" : " ") }
     }
     caret.append("^")
@@ -97,6 +94,21 @@ struct SourceText {
       lineNumber += 1
     }
     return nil
+  }
+
+  /// Text from a file made safe to show: control characters, which could drive a terminal, and
+  /// the bidirectional overrides, which could reorder what is shown, become '?', one for one, so
+  /// columns still line up.
+  static func visible(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { visible($0) != $0 }) else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.map(visible)))
+  }
+
+  private static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: "?"
+    default: scalar
+    }
   }
 
   /// libyaml's line breaks: LF, CR, CRLF, NEL, LS and PS.
