@@ -44,14 +44,18 @@ private func runLoad() throws -> [String] {
   let cold = try clock.measure {
     library = try PackLibrary.load(userFolder: folder.path, packFiles: [])
   }
+  let cpuBefore = cpuSeconds()
   let warm = try measure(iterations: 20, warmUp: 2) {
     library = try PackLibrary.load(userFolder: folder.path, packFiles: [])
   }
+  // Processor time is less swayed than wall time by other work on a shared machine.
+  let cpuPerLoad = (cpuSeconds() - cpuBefore) / 22
   let questions = library?.packs.reduce(0) { $0 + $1.pack.questions.count } ?? 0
   return [
     "\(library?.packs.count ?? 0) packs, \(questions) questions, \(bytes / 1024) KiB of YAML",
     "first load, built-ins included: \(format(nanoseconds(cold)))",
     "each later load: \(warm.description)",
+    "processor time per load, all threads: \(format(cpuPerLoad * 1e9))",
     "peak memory: \(rounded(peakMemoryMiB())) MiB",
   ]
 }
@@ -116,6 +120,14 @@ private func spawn(_ program: String, _ arguments: [String]) -> (seconds: Double
   let fields = text.split(whereSeparator: \.isWhitespace).suffix(2).compactMap { Double($0) }
   guard fields.count == 2 else { return nil }
   return (fields[0], fields[1] / 1024)
+}
+
+/// User and system processor time this process has used, in seconds.
+private func cpuSeconds() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
 private func nanoseconds(_ duration: Duration) -> Double {

@@ -8,13 +8,13 @@ struct PacksValidate: SocraticCommand {
     commandName: "validate",
     abstract: "Check topic pack files, listing every problem with its line and column.",
     discussion: """
-      Prints 'FILE: ok' on standard output for each valid file and every problem of the others \
-      on standard error. Exits 0 when all are valid, 65 when any has problems, and 1 when a \
-      file cannot be read.
-
       EXAMPLES:
         socratic packs validate climate.yaml
         socratic packs validate ~/.config/socratic/packs/*.yaml
+
+      Prints 'FILE: ok' on standard output for each valid file and every problem of the others \
+      on standard error. Exits 0 when all are valid, 65 when any has problems, and 1 when a \
+      file cannot be read.
       """
   )
 
