@@ -29,7 +29,9 @@ public enum PackReader {
     var bytes: [UInt8]
   }
 
-  static func readPack(_ bytes: [UInt8], path: String) -> Result<ReadPack, InvalidPackFile> {
+  static func readPack(_ file: [UInt8], path: String) -> Result<ReadPack, InvalidPackFile> {
+    // Some editors start UTF-8 files with a byte order mark; it is not part of the pack.
+    let bytes = file.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(file.dropFirst(3)) : file
     if bytes.count > maximumFileSize {
       return .failure(tooLarge(path: path, size: bytes.count))
     }

@@ -280,6 +280,21 @@ struct PackReaderTests {
         "pack.yaml: stopped after the first 100 problems; fix these and check again"))
   }
 
+  @Test("a byte order mark, as some editors write, is not part of the pack")
+  func byteOrderMark() throws {
+    let pack = try PackReader.read(
+      [0xEF, 0xBB, 0xBF] + Array((packHead + oneQuestion).utf8), path: "p"
+    )
+    .get()
+    #expect(pack.id == "climate")
+    #expect(
+      problems(in: "\u{FEFF}id: x\n") == [
+        "1:1: missing required field 'title'; add it, like 'title: Climate change'",
+        "1:1: missing required field 'version'; add it, like 'version: 1'",
+        "1:1: missing required field 'questions'; add it, like 'questions: [{kind: evidence, text: What makes you sure?}]'",
+      ])
+  }
+
   @Test("a file that is not UTF-8 is refused at the first bad byte")
   func notUTF8() {
     var bytes = Array((packHead + "description: caf").utf8)
