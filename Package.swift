@@ -15,7 +15,11 @@ let package = Package(
     // the headers and library sit on the default paths anyway. shim.h names the package to
     // install when the headers are missing.
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
-    .target(name: "SocraticCore"),
+    // libyaml, from Debian's libyaml-dev: topic packs are read from its event stream, so every
+    // node keeps its position and aliases, nesting and duplicate keys are checked as they are
+    // parsed (see YAMLComposer).
+    .systemLibrary(name: "CLibYAML", providers: [.apt(["libyaml-dev"])]),
+    .target(name: "SocraticCore", dependencies: ["CLibYAML"]),
     .target(name: "SocraticTerminal", dependencies: ["SocraticCore", "CReadline"]),
     .executableTarget(
       name: "socratic",
@@ -30,6 +34,10 @@ let package = Package(
       dependencies: ["SocraticCore"],
       path: "Benchmarks/socratic-bench"
     ),
+    // Turns prompts/*.yaml into SocraticCore's BuiltInPackFiles.swift, so the built-in packs
+    // live inside the binary wherever it is copied. Run it after changing prompts/; a test
+    // fails while the two differ.
+    .executableTarget(name: "pack-embedder"),
     .testTarget(name: "SocraticCoreTests", dependencies: ["SocraticCore"]),
     .testTarget(name: "SocraticTerminalTests", dependencies: ["SocraticTerminal"]),
     .testTarget(

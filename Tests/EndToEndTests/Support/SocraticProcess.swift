@@ -22,17 +22,26 @@ enum SocraticProcess {
     _ arguments: [String],
     stdin: String = "",
     environment: [String: String] = [:],
-    home: URL? = nil
+    executable: URL = executable,
+    home: URL? = nil,
+    workingDirectory: URL? = nil
   ) throws -> ProcessResult {
-    try run(arguments, stdinBytes: Data(stdin.utf8), environment: environment, home: home)
+    try run(
+      arguments, stdinBytes: Data(stdin.utf8), environment: environment, executable: executable,
+      home: home, workingDirectory: workingDirectory)
   }
 
   /// Runs socratic with raw bytes on standard input, which need not be valid UTF-8.
+  /// - Parameters:
+  ///   - executable: the binary to run, when not the one the build made (a copy, say).
+  ///   - workingDirectory: where it runs, for relative paths; the test's own otherwise.
   static func run(
     _ arguments: [String],
     stdinBytes: Data,
     environment: [String: String] = [:],
-    home: URL? = nil
+    executable: URL = executable,
+    home: URL? = nil,
+    workingDirectory: URL? = nil
   ) throws -> ProcessResult {
     let home = try home ?? temporaryFolder()
     var fullEnvironment = [
@@ -45,6 +54,7 @@ enum SocraticProcess {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if let workingDirectory { process.currentDirectoryURL = workingDirectory }
     process.environment = fullEnvironment
     let input = Pipe()
     let output = Pipe()
