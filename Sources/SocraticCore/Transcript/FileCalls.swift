@@ -90,6 +90,28 @@ enum FileCalls {
     }
   }
 
+  /// The bytes of a file up to its first line break (or its end), reading no more than needed.
+  static func readFirstLine(_ path: String) throws(Failure) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .current }
+    defer { close(descriptor) }
+    var line: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count > 0 {
+        if let newline = chunk[..<count].firstIndex(of: UInt8(ascii: "\n")) {
+          return line + chunk[..<newline]
+        }
+        line += chunk[..<count]
+      } else if count == 0 {
+        return line
+      } else if errno != EINTR {
+        throw .current
+      }
+    }
+  }
+
   /// The folder a path is in: `.` for a bare name, `/` for a top-level entry.
   static func parentFolder(of path: String) -> String {
     var trimmed = Substring(path)

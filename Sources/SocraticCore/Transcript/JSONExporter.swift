@@ -16,7 +16,7 @@ public enum JSONExporter {
   /// The document, pretty-printed, ending with a line break.
   public static func render(_ transcript: SessionTranscript) -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // Every value is a string, a number, a Boolean or null: encoding cannot fail.
     let data = try! encoder.encode(ExportDocument(transcript))
     return String(decoding: data, as: UTF8.self) + "\n"

@@ -44,7 +44,7 @@ public enum MarkdownExporter {
   }
 
   private static func overview(_ summary: SessionSummary) -> String {
-    var text = "A \(summary.mode.rawValue) session"
+    var text = (summary.mode == .explore ? "An " : "A ") + summary.mode.rawValue + " session"
     if let topic = summary.topic { text += " on the topic " + MarkdownText.escapedLine(topic) }
     text += ", started " + humanTime(summary.started)
     if let ended = summary.ended { text += ", ended " + humanTime(ended) }
@@ -68,9 +68,6 @@ public enum MarkdownExporter {
       for reason in reasons {
         document.bullet(MarkdownText.escaped(reason, continuationIndent: "  "))
       }
-    }
-    if let before = summary.confidenceBefore {
-      document.paragraph("**Confidence before:** \(before)")
     }
   }
 

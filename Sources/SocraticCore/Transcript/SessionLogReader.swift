@@ -37,8 +37,8 @@ public struct SessionLogWarning: Sendable, Equatable, CustomStringConvertible {
     case .notJSON:
       return "\(place) is not valid JSON; skipped."
     case .invalidEvent(let type, let detail):
-      let what = type.map { "a \"\($0)\" event" } ?? "an event"
-      return "\(place) is not \(what) this version understands (\(detail)); skipped."
+      let what = type.map { "an event of type \"\($0)\"" } ?? "an event"
+      return "\(place) is \(what) that this version cannot read (\(detail)); skipped."
     case .unknownType(let type):
       return "\(place) has an event type this version does not know (\"\(type)\"), "
         + "probably written by a newer socratic; skipped."
@@ -81,6 +81,23 @@ public enum SessionLogReader {
       throw .cannotReadLog(path: path, reason: error.reason)
     }
     return try parse(bytes, path: path)
+  }
+
+  /// Reads only a log's header, from its first line.
+  /// - Throws: as `read(path:)`.
+  public static func readHeader(path: String) throws(TranscriptError) -> SessionHeader {
+    let line: [UInt8]
+    do {
+      line = try FileCalls.readFirstLine(path)
+    } catch {
+      throw .cannotReadLog(path: path, reason: error.reason)
+    }
+    guard !line.isEmpty else { throw .notASessionLog(path: path, detail: "the file is empty") }
+    do {
+      return try JSONDecoder().decode(SessionHeader.self, from: Data(line))
+    } catch {
+      throw .notASessionLog(path: path, detail: "its first line is not a session header")
+    }
   }
 
   /// Reads a log's bytes; `path` is used in warnings and errors.

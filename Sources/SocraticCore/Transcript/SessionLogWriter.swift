@@ -144,7 +144,7 @@ public final class SessionLogWriter {
   /// One JSON object and a line break.
   static func encodedLine(_ value: some Encodable) throws -> [UInt8] {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var bytes = [UInt8](try encoder.encode(value))
     bytes.append(UInt8(ascii: "\n"))
     return bytes

@@ -83,7 +83,7 @@ public struct SessionStats: Sendable, Equatable {
   /// `before`, `after`, `shift`).
   public func json() -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try! encoder.encode(StatsDocument(stats: self)), as: UTF8.self) + "\n"
   }
 }

@@ -16,7 +16,8 @@ public struct SessionListing: Sendable {
 
 /// The folder of session logs: one `ID.jsonl` per session.
 ///
-/// Ids sort by start time, so the greatest id is the newest session.
+/// Sessions are ordered by the start time in their headers (then by id), newest first; a file
+/// whose header cannot be read comes last.
 public struct SessionStore: Sendable {
   /// The sessions folder.
   public var folder: String
@@ -59,9 +60,23 @@ public struct SessionStore: Sendable {
     unlink(probe)
   }
 
-  /// The ids of every log in the folder, newest first; none when the folder does not exist.
+  /// The ids of every log in the folder, newest first (reading only their headers); none when
+  /// the folder does not exist.
   /// - Throws: `TranscriptError.cannotListSessions` when the folder cannot be read.
   public func ids() throws(TranscriptError) -> [String] {
+    let names = try fileIDs()
+    let started = names.map { try? SessionLogReader.readHeader(path: path(of: $0)).started }
+    return zip(names, started).sorted { first, second in
+      switch (first.1, second.1) {
+      case (let a?, let b?): a != b ? a > b : first.0 > second.0
+      case (.some, nil): true
+      case (nil, .some): false
+      case (nil, nil): first.0 > second.0
+      }
+    }.map(\.0)
+  }
+
+  private func fileIDs() throws(TranscriptError) -> [String] {
     guard let directory = opendir(folder) else {
       if errno == ENOENT { return [] }
       throw .cannotListSessions(path: folder, reason: FileCalls.Failure.current.reason)
@@ -75,7 +90,7 @@ public struct SessionStore: Sendable {
       guard name.hasSuffix(".jsonl"), !name.hasPrefix(".") else { continue }
       ids.append(String(name.dropLast(".jsonl".count)))
     }
-    return ids.sorted(by: >)
+    return ids
   }
 
   /// Every session, newest first, each read as far as it is readable.

@@ -1,0 +1,60 @@
+import ArgumentParser
+import SocraticCore
+import SocraticTerminal
+
+/// `socratic sessions export ID`: a session as Markdown or JSON.
+struct SessionsExport: SocraticCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export a session as Markdown (the default) or JSON.",
+    discussion: """
+      EXAMPLES:
+        socratic sessions export last                      Markdown on standard output.
+        socratic sessions export last -o crypto.md         Markdown to a file.
+        socratic sessions export 20261125 --format json -o -
+
+      Without -o, or with '-o -', the export goes to standard output. A file is written whole
+      or not at all: an existing file is replaced only once the new one is complete.
+      """
+  )
+
+  /// The formats on the command line.
+  enum Format: String, CaseIterable, ExpressibleByArgument {
+    case markdown, json
+
+    var exportFormat: ExportFormat {
+      switch self {
+      case .markdown: .markdown
+      case .json: .json
+      }
+    }
+  }
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(
+    help: ArgumentHelp("The session: its id, a unique prefix of it, or 'last'.", valueName: "id"))
+  var id: String
+
+  @Option(help: "The format: markdown or json.")
+  var format: Format = .markdown
+
+  @Option(
+    name: [.customShort("o"), .customLong("output")],
+    help: ArgumentHelp(
+      "Write to this file instead of standard output ('-' is standard output).", valueName: "file"))
+  var output: String?
+
+  func run(_ context: CommandContext) throws {
+    let (sessionID, contents) = try context.readSession(id)
+    let document = format.exportFormat.render(contents.transcript)
+    guard let output, output != "-" else {
+      context.console.out.write(document)
+      return
+    }
+    try AtomicFile.write(Array(document.utf8), to: output)
+    context.console.err.line(
+      "Exported session \(sessionID) to " + TerminalSanitizer.sanitize(output) + ".",
+      style: .success)
+  }
+}
