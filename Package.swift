@@ -7,7 +7,8 @@ let package = Package(
     .executable(name: "socratic", targets: ["socratic"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // GNU readline, from Debian's libreadline-dev. No `pkgConfig:` on purpose: readline.pc pulls
@@ -30,7 +31,11 @@ let package = Package(
       dependencies: ["SocraticCore"],
       path: "Benchmarks/socratic-bench"
     ),
-    .testTarget(name: "SocraticCoreTests", dependencies: ["SocraticCore"]),
+    .testTarget(
+      name: "SocraticCoreTests",
+      dependencies: ["SocraticCore", .product(name: "Yams", package: "Yams")],
+      exclude: ["Transcript/Golden"]
+    ),
     .testTarget(name: "SocraticTerminalTests", dependencies: ["SocraticTerminal"]),
     .testTarget(name: "EndToEndTests", dependencies: ["socratic"]),
   ]

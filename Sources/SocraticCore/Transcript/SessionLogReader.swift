@@ -133,7 +133,7 @@ public enum SessionLogReader {
           problem = .tornLastLine
           isLastLineTorn = true
         } else {
-          problem = Self.problem(with: line.bytes, error: error, decoder: decoder)
+          problem = Self.problem(with: line.bytes, error: error)
         }
         warnings.append(.init(path: path, line: line.number, problem: problem))
       }
@@ -153,16 +153,17 @@ public enum SessionLogReader {
     )
   }
 
-  private static func problem(with line: ArraySlice<UInt8>, error: any Error, decoder: JSONDecoder)
+  private static func problem(with line: ArraySlice<UInt8>, error: any Error)
     -> SessionLogWarning.Problem
   {
     if let unknown = error as? UnknownEventType { return .unknownType(unknown.type) }
-    struct Envelope: Decodable { var type: String? }
-    guard let envelope = try? decoder.decode(Envelope.self, from: Data(line)) else {
-      return (try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]))
-        == nil ? .notJSON : .invalidEvent(type: nil, detail: "it is not a JSON object")
+    guard
+      let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
+    else { return .notJSON }
+    guard let fields = object as? [String: Any] else {
+      return .invalidEvent(type: nil, detail: "it is not a JSON object")
     }
-    return .invalidEvent(type: envelope.type, detail: Self.detail(of: error))
+    return .invalidEvent(type: fields["type"] as? String, detail: Self.detail(of: error))
   }
 
   private static func detail(of error: any Error) -> String {
