@@ -141,11 +141,9 @@ public enum MarkdownExporter {
   private static func critique(
     _ critique: SessionEvent.Critique, into document: inout MarkdownDocument
   ) {
-    var verdict = MarkdownText.escapedLine(critique.form) + " question, " + critique.kind.label
-    if !critique.problems.isEmpty {
-      verdict += ". " + critique.problems.map(MarkdownText.escapedLine).joined(separator: "; ")
-    }
-    document.paragraph("**Critique:** " + verdict + ".")
+    var verdict = MarkdownText.escapedLine(critique.form) + " · " + critique.kind.label
+    for problem in critique.problems { verdict += " · " + MarkdownText.escapedLine(problem) }
+    document.paragraph("**Critique:** " + verdict)
     document.labelled("Better:", critique.suggestion)
   }
 

@@ -17,9 +17,10 @@ public enum MarkdownText {
   /// - Parameter continuationIndent: put before every line after the first, such as two
   ///   spaces to keep the lines inside a `- ` list item.
   public static func escaped(_ text: String, continuationIndent: String = "") -> String {
-    var body = Substring(text)
+    // Work on scalars: as Characters, "\r\n" is one grapheme that is not equal to "\n".
+    var body = Substring(text).unicodeScalars
     var trailingBreaks = 0
-    while body.hasSuffix("\n") {
+    while body.last == "\n" {
       body.removeLast()
       trailingBreaks += 1
     }
@@ -41,12 +42,14 @@ public enum MarkdownText {
   /// spaces.
   public static func escapedLine(_ text: String) -> String {
     var output = ""
-    appendLine(Substring(text.replacing("\r\n", with: " ").replacing("\n", with: " ")), to: &output)
+    let scalars = text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }
+    var line = String.UnicodeScalarView()
+    line.append(contentsOf: scalars)
+    appendLine(line[...], to: &output)
     return output
   }
 
-  private static func appendLine(_ line: Substring, to output: inout String) {
-    let scalars = line.unicodeScalars
+  private static func appendLine(_ scalars: Substring.UnicodeScalarView, to output: inout String) {
     var start = scalars.startIndex
     while start < scalars.endIndex, isSpaceOrTab(scalars[start]) {
       output += reference(for: scalars[start])

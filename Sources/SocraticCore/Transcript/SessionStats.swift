@@ -27,6 +27,13 @@ public struct SessionStats: Sendable, Equatable {
     public var rated: Int
     /// Their average shift, nil when none is rated.
     public var averageShift: Double?
+
+    public init(topic: String?, sessions: Int, rated: Int, averageShift: Double?) {
+      self.topic = topic
+      self.sessions = sessions
+      self.rated = rated
+      self.averageShift = averageShift
+    }
   }
 
   /// All sessions.

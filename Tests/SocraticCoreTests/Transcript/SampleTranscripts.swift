@@ -69,7 +69,7 @@ enum SampleTranscripts {
 
   static var partner: SessionTranscript {
     SessionTranscript(
-      header: SessionHeader(id: "20261126-1900-m4pq", mode: .partner, started: at(86_400)),
+      header: SessionHeader(id: "20261126-0615-m4pq", mode: .partner, started: at(86_400)),
       events: [
         SessionEvent(.stage(.init(stage: "claim")), at: at(86_401)),
         SessionEvent(
@@ -109,7 +109,7 @@ enum SampleTranscripts {
   static var drill: SessionTranscript {
     SessionTranscript(
       header: SessionHeader(
-        id: "20261127-0730-x7rt", mode: .drill, started: at(172_800), topic: "ai"),
+        id: "20261127-0615-x7rt", mode: .drill, started: at(172_800), topic: "ai"),
       events: [
         SessionEvent(
           .persona(
