@@ -16,7 +16,8 @@ extension OutputChannel {
         let first = indented(lead + line, indent: indent, hanging: "  ")
         write(indent + styled(label, labelStyle) + first.dropFirst(indent.count + label.count))
       } else {
-        write(indented(String(line), indent: indent + "  ", hanging: ""))
+        // Lines after a label sit under its text; lines of unlabelled text align with the first.
+        write(indented(String(line), indent: label.isEmpty ? indent : indent + "  ", hanging: ""))
       }
     }
   }

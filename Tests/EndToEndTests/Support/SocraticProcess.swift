@@ -22,17 +22,22 @@ enum SocraticProcess {
     _ arguments: [String],
     stdin: String = "",
     environment: [String: String] = [:],
-    home: URL? = nil
+    home: URL? = nil,
+    executable: URL = executable
   ) throws -> ProcessResult {
-    try run(arguments, stdinBytes: Data(stdin.utf8), environment: environment, home: home)
+    try run(
+      arguments, stdinBytes: Data(stdin.utf8), environment: environment, home: home,
+      executable: executable)
   }
 
-  /// Runs socratic with raw bytes on standard input, which need not be valid UTF-8.
+  /// Runs socratic with raw bytes on standard input, which need not be valid UTF-8. Another
+  /// `executable`, such as a shell that sets limits and then runs socratic, may be given.
   static func run(
     _ arguments: [String],
     stdinBytes: Data,
     environment: [String: String] = [:],
-    home: URL? = nil
+    home: URL? = nil,
+    executable: URL = executable
   ) throws -> ProcessResult {
     let home = try home ?? temporaryFolder()
     var fullEnvironment = [
