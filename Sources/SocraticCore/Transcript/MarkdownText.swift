@@ -17,95 +17,105 @@ public enum MarkdownText {
   /// - Parameter continuationIndent: put before every line after the first, such as two
   ///   spaces to keep the lines inside a `- ` list item.
   public static func escaped(_ text: String, continuationIndent: String = "") -> String {
-    // Work on scalars: as Characters, "\r\n" is one grapheme that is not equal to "\n".
-    var body = Substring(text).unicodeScalars
-    var trailingBreaks = 0
-    while body.last == "\n" {
-      body.removeLast()
-      trailingBreaks += 1
-    }
-    var output = ""
-    output.reserveCapacity(text.utf8.count + 16)
-    var isFirstLine = true
-    if !body.isEmpty || trailingBreaks == 0 {
-      for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-        if !isFirstLine { output += "\\\n" + continuationIndent }
-        isFirstLine = false
-        appendLine(line, to: &output)
+    // Work on UTF-8 bytes: every character that matters is ASCII, which never occurs inside a
+    // multi-byte sequence, and as Characters "\r\n" is one grapheme that is not "\n".
+    var text = text
+    return text.withUTF8 { utf8 in
+      var end = utf8.count
+      var trailingBreaks = 0
+      while end > 0, utf8[end - 1] == newline {
+        end -= 1
+        trailingBreaks += 1
       }
+      var output: [UInt8] = []
+      output.reserveCapacity(utf8.count + utf8.count / 8 + 16)
+      if end > 0 || trailingBreaks == 0 {
+        var lineStart = 0
+        while true {
+          let lineEnd = utf8[lineStart..<end].firstIndex(of: newline) ?? end
+          if lineStart > 0 {
+            output.append(backslash)
+            output.append(newline)
+            output.append(contentsOf: continuationIndent.utf8)
+          }
+          appendLine(UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]), to: &output)
+          if lineEnd == end { break }
+          lineStart = lineEnd + 1
+        }
+      }
+      for _ in 0..<trailingBreaks { output.append(contentsOf: "&#10;".utf8) }
+      return String(decoding: output, as: UTF8.self)
     }
-    output += String(repeating: "&#10;", count: trailingBreaks)
-    return output
   }
 
   /// The text escaped for one line, such as a heading or table cell: line breaks become
   /// spaces.
   public static func escapedLine(_ text: String) -> String {
-    var output = ""
-    let scalars = text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }
-    var line = String.UnicodeScalarView()
-    line.append(contentsOf: scalars)
-    appendLine(line[...], to: &output)
-    return output
+    let bytes = text.utf8.map { $0 == newline || $0 == carriageReturn ? space : $0 }
+    var output: [UInt8] = []
+    bytes.withUnsafeBufferPointer { appendLine($0, to: &output) }
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private static func appendLine(_ scalars: Substring.UnicodeScalarView, to output: inout String) {
-    var start = scalars.startIndex
-    while start < scalars.endIndex, isSpaceOrTab(scalars[start]) {
-      output += reference(for: scalars[start])
-      start = scalars.index(after: start)
+  private static func appendLine(_ line: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    var start = 0
+    while start < line.count, line[start] == space || line[start] == tab {
+      appendReference(to: line[start], &output)
+      start += 1
     }
-    var end = scalars.endIndex
-    while end > start, isSpaceOrTab(scalars[scalars.index(before: end)]) {
-      end = scalars.index(before: end)
-    }
-    let content = scalars[start..<end]
-    let blockMarkerEnd = blockMarkerPosition(in: content)
-    var index = content.startIndex
-    while index < content.endIndex {
-      let scalar = content[index]
-      if scalar == "\r" {
-        output += "&#13;"
-      } else if alwaysEscaped.contains(scalar) || index == blockMarkerEnd {
-        output.unicodeScalars.append("\\")
-        output.unicodeScalars.append(scalar)
+    var end = line.count
+    while end > start, line[end - 1] == space || line[end - 1] == tab { end -= 1 }
+    let marker = blockMarkerPosition(in: line, from: start, to: end)
+    for index in start..<end {
+      let byte = line[index]
+      if byte == carriageReturn {
+        output.append(contentsOf: "&#13;".utf8)
+      } else if (byte < 128 && alwaysEscaped[Int(byte)]) || index == marker {
+        output.append(backslash)
+        output.append(byte)
       } else {
-        output.unicodeScalars.append(scalar)
+        output.append(byte)
       }
-      index = content.index(after: index)
     }
-    for scalar in scalars[end...] { output += reference(for: scalar) }
+    for index in end..<line.count { appendReference(to: line[index], &output) }
   }
 
   /// Where the character that would make the line a block (heading, quote, list item,
   /// thematic break, setext underline) is, if the line starts with one.
-  private static func blockMarkerPosition(in content: Substring.UnicodeScalarView.SubSequence)
-    -> String.UnicodeScalarView.Index?
-  {
-    guard let first = content.first else { return nil }
-    if lineStartMarkers.contains(first) { return content.startIndex }
-    var index = content.startIndex
-    while index < content.endIndex, ("0"..."9").contains(content[index]) {
-      index = content.index(after: index)
+  private static func blockMarkerPosition(
+    in line: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> Int? {
+    guard start < end else { return nil }
+    switch line[start] {
+    case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"),
+      UInt8(ascii: "="):
+      return start
+    default:
+      var index = start
+      while index < end, line[index] >= UInt8(ascii: "0"), line[index] <= UInt8(ascii: "9") {
+        index += 1
+      }
+      if index > start, index < end,
+        line[index] == UInt8(ascii: ".") || line[index] == UInt8(ascii: ")")
+      {
+        return index
+      }
+      return nil
     }
-    if index > content.startIndex, index < content.endIndex,
-      content[index] == "." || content[index] == ")"
-    {
-      return index
-    }
-    return nil
   }
 
-  private static let alwaysEscaped: Set<Unicode.Scalar> = [
-    "\\", "`", "*", "_", "[", "]", "<", "&", "~", "|",
-  ]
-  private static let lineStartMarkers: Set<Unicode.Scalar> = ["#", ">", "-", "+", "="]
-
-  private static func isSpaceOrTab(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == " " || scalar == "\t"
+  private static func appendReference(to byte: UInt8, _ output: inout [UInt8]) {
+    output.append(contentsOf: "&#\(byte);".utf8)
   }
 
-  private static func reference(for scalar: Unicode.Scalar) -> String {
-    "&#\(scalar.value);"
+  /// ASCII characters escaped wherever they are: `\` `` ` `` `*` `_` `[` `]` `<` `&` `~` `|`.
+  private static let alwaysEscaped: [Bool] = (0..<128).map { code in
+    "\\`*_[]<&~|".utf8.contains(UInt8(code))
   }
+
+  private static let newline = UInt8(ascii: "\n")
+  private static let carriageReturn = UInt8(ascii: "\r")
+  private static let space = UInt8(ascii: " ")
+  private static let tab = UInt8(ascii: "\t")
+  private static let backslash = UInt8(ascii: "\\")
 }

@@ -94,7 +94,7 @@ public enum SessionLogReader {
     }
     guard !line.isEmpty else { throw .notASessionLog(path: path, detail: "the file is empty") }
     do {
-      return try JSONDecoder().decode(SessionHeader.self, from: Data(line))
+      return try SessionHeader(from: JSONValueDecoder(LogLineParser.parse(line[...])))
     } catch {
       throw .notASessionLog(path: path, detail: "its first line is not a session header")
     }
@@ -104,14 +104,13 @@ public enum SessionLogReader {
   public static func parse(_ bytes: [UInt8], path: String) throws(TranscriptError)
     -> SessionLogContents
   {
-    let decoder = JSONDecoder()
     var lines = LineSplitter(bytes)
     guard let first = lines.next() else {
       throw .notASessionLog(path: path, detail: "the file is empty")
     }
     let header: SessionHeader
     do {
-      header = try decoder.decode(SessionHeader.self, from: Data(first.bytes))
+      header = try SessionHeader(from: JSONValueDecoder(LogLineParser.parse(first.bytes)))
     } catch {
       throw .notASessionLog(path: path, detail: "its first line is not a session header")
     }
@@ -125,17 +124,14 @@ public enum SessionLogReader {
     while let line = lines.next() {
       lineCount = line.number
       if line.bytes.allSatisfy(Self.isJSONWhitespace) { continue }
-      do {
-        events.append(try decoder.decode(SessionEvent.self, from: Data(line.bytes)))
-      } catch {
-        let problem: SessionLogWarning.Problem
-        if !line.isTerminated {
-          problem = .tornLastLine
-          isLastLineTorn = true
-        } else {
-          problem = Self.problem(with: line.bytes, error: error)
-        }
-        warnings.append(.init(path: path, line: line.number, problem: problem))
+      switch Self.event(in: line.bytes) {
+      case .event(let event):
+        events.append(event)
+      case .skipped(let problem):
+        isLastLineTorn = !line.isTerminated
+        warnings.append(
+          .init(path: path, line: line.number, problem: line.isTerminated ? problem : .tornLastLine)
+        )
       }
     }
     let tail: [UInt8]?
@@ -153,17 +149,21 @@ public enum SessionLogReader {
     )
   }
 
-  private static func problem(with line: ArraySlice<UInt8>, error: any Error)
-    -> SessionLogWarning.Problem
-  {
-    if let unknown = error as? UnknownEventType { return .unknownType(unknown.type) }
-    guard
-      let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
-    else { return .notJSON }
-    guard let fields = object as? [String: Any] else {
-      return .invalidEvent(type: nil, detail: "it is not a JSON object")
+  /// The event on a line, or why there is none.
+  private static func event(in line: ArraySlice<UInt8>) -> LineOutcome {
+    guard let value = try? LogLineParser.parse(line) else { return .skipped(.notJSON) }
+    guard case .object = value else {
+      return .skipped(.invalidEvent(type: nil, detail: "it is not a JSON object"))
     }
-    return .invalidEvent(type: fields["type"] as? String, detail: Self.detail(of: error))
+    do {
+      return .event(try SessionEvent(from: JSONValueDecoder(value)))
+    } catch let unknown as UnknownEventType {
+      return .skipped(.unknownType(unknown.type))
+    } catch {
+      var type: String?
+      if case .string(let name) = value["type"] { type = name }
+      return .skipped(.invalidEvent(type: type, detail: Self.detail(of: error)))
+    }
   }
 
   private static func detail(of error: any Error) -> String {
@@ -187,6 +187,12 @@ public enum SessionLogReader {
   private static func isJSONWhitespace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
   }
+}
+
+/// What a line held.
+private enum LineOutcome {
+  case event(SessionEvent)
+  case skipped(SessionLogWarning.Problem)
 }
 
 /// The lines of a file's bytes, numbered from 1, each saying whether a line break ended it.

@@ -29,44 +29,49 @@ public enum Timestamp {
   /// Reads `YYYY-MM-DDTHH:MM:SS[.fraction]Z`; nil for anything else. Digits of the fraction past
   /// milliseconds are ignored.
   public static func date(from text: String) -> Date? {
-    var utf8 = text.utf8[...]
-    func number(_ digits: Int) -> Int64? {
-      guard utf8.count >= digits else { return nil }
-      var value: Int64 = 0
-      for byte in utf8.prefix(digits) {
-        guard (48...57).contains(byte) else { return nil }
-        value = value * 10 + Int64(byte - 48)
+    var text = text
+    return text.withUTF8 { utf8 in
+      var index = 0
+      func number(_ digits: Int) -> Int64? {
+        guard index + digits <= utf8.count else { return nil }
+        var value: Int64 = 0
+        for _ in 0..<digits {
+          let byte = utf8[index]
+          guard (48...57).contains(byte) else { return nil }
+          value = value * 10 + Int64(byte - 48)
+          index += 1
+        }
+        return value
       }
-      utf8 = utf8.dropFirst(digits)
-      return value
-    }
-    func expect(_ character: UInt8) -> Bool {
-      guard utf8.first == character else { return false }
-      utf8 = utf8.dropFirst()
-      return true
-    }
-    guard let year = number(4), expect(UInt8(ascii: "-")), let month = number(2),
-      expect(UInt8(ascii: "-")), let day = number(2), expect(UInt8(ascii: "T")),
-      let hour = number(2), expect(UInt8(ascii: ":")), let minute = number(2),
-      expect(UInt8(ascii: ":")), let second = number(2)
-    else { return nil }
-    var milliseconds: Int64 = 0
-    if expect(UInt8(ascii: ".")) {
-      var digits = 0
-      while let byte = utf8.first, (48...57).contains(byte) {
-        if digits < 3 { milliseconds = milliseconds * 10 + Int64(byte - 48) }
-        digits += 1
-        utf8 = utf8.dropFirst()
+      func expect(_ character: UInt8) -> Bool {
+        guard index < utf8.count, utf8[index] == character else { return false }
+        index += 1
+        return true
       }
-      guard digits > 0 else { return nil }
-      for _ in digits..<max(digits, 3) { milliseconds *= 10 }
+      guard let year = number(4), expect(UInt8(ascii: "-")), let month = number(2),
+        expect(UInt8(ascii: "-")), let day = number(2), expect(UInt8(ascii: "T")),
+        let hour = number(2), expect(UInt8(ascii: ":")), let minute = number(2),
+        expect(UInt8(ascii: ":")), let second = number(2)
+      else { return nil }
+      var milliseconds: Int64 = 0
+      if expect(UInt8(ascii: ".")) {
+        var digits = 0
+        while index < utf8.count, (48...57).contains(utf8[index]) {
+          if digits < 3 { milliseconds = milliseconds * 10 + Int64(utf8[index] - 48) }
+          digits += 1
+          index += 1
+        }
+        guard digits > 0 else { return nil }
+        for _ in digits..<max(digits, 3) { milliseconds *= 10 }
+      }
+      guard expect(UInt8(ascii: "Z")), index == utf8.count, (1...12).contains(month),
+        (1...daysIn(month: month, year: year)).contains(day), hour < 24, minute < 60,
+        second < 60
+      else { return nil }
+      let days = daysFromCivil(year: year, month: month, day: day)
+      let total = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milliseconds
+      return Date(timeIntervalSince1970: Double(total) / 1000)
     }
-    guard expect(UInt8(ascii: "Z")), utf8.isEmpty, (1...12).contains(month),
-      (1...daysIn(month: month, year: year)).contains(day), hour < 24, minute < 60, second < 60
-    else { return nil }
-    let days = daysFromCivil(year: year, month: month, day: day)
-    let total = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milliseconds
-    return Date(timeIntervalSince1970: Double(total) / 1000)
   }
 
   private static func padded(_ value: Int64, _ width: Int) -> String {
