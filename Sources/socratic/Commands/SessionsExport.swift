@@ -9,12 +9,11 @@ struct SessionsExport: SocraticCommand {
     abstract: "Export a session as Markdown (the default) or JSON.",
     discussion: """
       EXAMPLES:
-        socratic sessions export last                      Markdown on standard output.
-        socratic sessions export last -o crypto.md         Markdown to a file.
+        socratic sessions export last
+        socratic sessions export last -o crypto.md
         socratic sessions export 20261125 --format json -o -
 
-      Without -o, or with '-o -', the export goes to standard output. A file is written whole
-      or not at all: an existing file is replaced only once the new one is complete.
+      Without -o, or with '-o -', the export goes to standard output. A file is written whole or not at all: an existing file is replaced only once the new one is complete.
       """
   )
 
@@ -36,7 +35,7 @@ struct SessionsExport: SocraticCommand {
     help: ArgumentHelp("The session: its id, a unique prefix of it, or 'last'.", valueName: "id"))
   var id: String
 
-  @Option(help: "The format: markdown or json.")
+  @Option(help: "The format of the export.")
   var format: Format = .markdown
 
   @Option(

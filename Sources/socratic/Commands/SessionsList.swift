@@ -12,8 +12,7 @@ struct SessionsList: SocraticCommand {
         socratic sessions list
         socratic sessions list --data-dir ./class-logs
 
-      Each line shows the id, the date, the mode, the topic, the belief, the confidence before
-      and after, and how many questions were answered (in partner and drill mode: asked).
+      Each line shows the id, the date, the mode, the topic, the belief, the confidence before and after, and how many questions were answered (in partner and drill mode: asked).
       """
   )
 

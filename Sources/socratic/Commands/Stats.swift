@@ -11,8 +11,7 @@ struct Stats: SocraticCommand {
         socratic stats
         socratic stats --json | jq .average_shift
 
-      Shifts are averaged over explore sessions rated both before and after; others are
-      counted but not averaged. The chart shows the last 20 rated sessions, oldest first.
+      Shifts are averaged over explore sessions rated both before and after; others are counted but not averaged. The chart shows the last 20 rated sessions, oldest first.
       """
   )
 

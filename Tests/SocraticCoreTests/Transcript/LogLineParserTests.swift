@@ -19,7 +19,8 @@ struct LogLineParserTests {
     ])
   func agreesWithFoundation(text: String) throws {
     let value = try #require(parse(text))
-    let foundation = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+    let foundation = try JSONSerialization.jsonObject(
+      with: Data(text.utf8), options: [.fragmentsAllowed])
     #expect(Self.plain(value) == Self.plain(foundation), "\(text)")
   }
 
@@ -28,7 +29,8 @@ struct LogLineParserTests {
     arguments: [
       "", "{", "{\"a\":1,}", "[1,]", "{'a':1}", "{\"a\" 1}", "[01]", "[1.]", "[.5]", "[+1]", "[1e]",
       "[NaN]", "[tru]", "{\"a\":1}x", "\"unterminated", "\"tab\tinside\"", "\"\\x\"", "\"\\u12\"",
-      "\"\\ud83d\"", "\"\\ude00\"", "[1e999]", String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
+      "\"\\ud83d\"", "\"\\ude00\"", "[1e999]",
+      String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
     ])
   func refuses(text: String) {
     #expect(parse(text) == nil, "\(text)")
@@ -52,7 +54,8 @@ struct LogLineParserTests {
       case .string(let string): return "s:" + string
       case .array(let elements): return "[" + elements.map(plain).joined(separator: ",") + "]"
       case .object(let members):
-        return "{" + members.sorted { $0.key < $1.key }.map { $0.key + ":" + plain($0.value) }
+        return "{"
+          + members.sorted { $0.key < $1.key }.map { $0.key + ":" + plain($0.value) }
           .joined(separator: ",") + "}"
       }
     case is NSNull: return "null"
@@ -60,7 +63,8 @@ struct LogLineParserTests {
     case let string as String: return "s:" + string
     case let array as [Any]: return "[" + array.map(plain).joined(separator: ",") + "]"
     case let object as [String: Any]:
-      return "{" + object.sorted { $0.key < $1.key }.map { $0.key + ":" + plain($0.value) }
+      return "{"
+        + object.sorted { $0.key < $1.key }.map { $0.key + ":" + plain($0.value) }
         .joined(separator: ",") + "}"
     default: return "?\(value)"
     }
