@@ -47,7 +47,8 @@ struct SessionsDeleteTerminalTests {
       result.stderr
         == "Delete session 20261125-0615-k3f9 (explore, 2026-11-25 06:15: \"Crypto is mostly used for scams.\")? [y/N] "
     )
-    #expect(result.stdout == (deletes ? "Deleted session 20261125-0615-k3f9.\n" : "Nothing deleted.\n"))
+    #expect(
+      result.stdout == (deletes ? "Deleted session 20261125-0615-k3f9.\n" : "Nothing deleted.\n"))
     let exists = FileManager.default.fileExists(atPath: data + "/sessions/20261125-0615-k3f9.jsonl")
     #expect(exists != deletes)
   }

@@ -44,6 +44,12 @@ struct SessionsExport: SocraticCommand {
       "Write to this file instead of standard output ('-' is standard output).", valueName: "file"))
   var output: String?
 
+  func validate() throws {
+    if output?.isEmpty == true {
+      throw ValidationError("Give a file name after -o, or '-' for standard output.")
+    }
+  }
+
   func run(_ context: CommandContext) throws {
     let (sessionID, contents) = try context.readSession(id)
     let document = format.exportFormat.render(contents.transcript)

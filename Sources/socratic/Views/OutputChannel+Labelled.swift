@@ -32,6 +32,10 @@ extension OutputChannel {
   /// line break; lines after the first of the text get `hanging` more.
   private func indented(_ text: String, indent: String, hanging: String) -> String {
     guard let width else { return indent + text + "\n" }
+    // Wrapping drops leading spaces; keep a line's own indentation as part of the indent.
+    let ownIndent = String(text.prefix { $0 == " " })
+    let indent = indent + ownIndent
+    let text = String(text.dropFirst(ownIndent.count))
     let room = max(width - TextWrapper.displayWidth(of: indent), 20)
     return TextWrapper.wrap(text, width: room, indent: hanging)
       .split(separator: "\n", omittingEmptySubsequences: false)
