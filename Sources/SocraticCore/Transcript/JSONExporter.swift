@@ -1,5 +1,3 @@
-import Foundation
-
 /// Renders a session as one JSON document for programs.
 ///
 /// Keys (documented in docs/session-log.md; a contract: keys may be added, never renamed or
@@ -13,13 +11,11 @@ public enum JSONExporter {
   /// The `format` of an export.
   public static let formatName = "socratic-session-export"
 
-  /// The document, pretty-printed, ending with a line break.
+  /// The document, indented by two spaces, keys sorted, ending with a line break.
   public static func render(_ transcript: SessionTranscript) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // Every value is a string, a number, a Boolean or null: encoding cannot fail.
-    let data = try! encoder.encode(ExportDocument(transcript))
-    return String(decoding: data, as: UTF8.self) + "\n"
+    let text = try! JSONText.encode(ExportDocument(transcript), pretty: true)
+    return String(decoding: text, as: UTF8.self) + "\n"
   }
 }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A line of a session log that was skipped while reading, and why.
 public struct SessionLogWarning: Sendable, Equatable, CustomStringConvertible {
   /// Why a line was skipped.

@@ -1,5 +1,3 @@
-import Foundation
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -143,11 +141,7 @@ public final class SessionLogWriter {
 
   /// One JSON object and a line break.
   static func encodedLine(_ value: some Encodable) throws -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    var bytes = [UInt8](try encoder.encode(value))
-    bytes.append(UInt8(ascii: "\n"))
-    return bytes
+    try JSONText.encode(value, pretty: false) + [UInt8(ascii: "\n")]
   }
 
   private func writeLines(_ lines: [UInt8]) throws(FileCalls.Failure) {

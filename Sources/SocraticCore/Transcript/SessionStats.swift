@@ -89,9 +89,9 @@ public struct SessionStats: Sendable, Equatable {
   /// `average_shift`), `points` (rated sessions, oldest first: `id`, `started`, `topic`,
   /// `before`, `after`, `shift`).
   public func json() -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try! encoder.encode(StatsDocument(stats: self)), as: UTF8.self) + "\n"
+    // Every value is a string, a number or null: encoding cannot fail.
+    let text = try! JSONText.encode(StatsDocument(stats: self), pretty: true)
+    return String(decoding: text, as: UTF8.self) + "\n"
   }
 }
 

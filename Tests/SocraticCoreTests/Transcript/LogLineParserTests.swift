@@ -3,7 +3,7 @@ import Testing
 
 @testable import SocraticCore
 
-@Suite("The JSON parser for log lines")
+@Suite("JSON in logs and exports: the parser and the writer")
 struct LogLineParserTests {
   private func parse(_ text: String) -> JSONValue? {
     try? LogLineParser.parse(Array(text.utf8)[...])
@@ -39,6 +39,28 @@ struct LogLineParserTests {
   @Test("bytes that are not UTF-8 inside a string are refused")
   func invalidUTF8() {
     #expect((try? LogLineParser.parse([0x22, 0xC3, 0x28, 0x22][...])) == nil)
+  }
+
+  @Test("every event survives the log's own writer, parser and decoder unchanged")
+  func eventRoundTrip() throws {
+    for event in SessionEventTests.everyEvent {
+      let line = try JSONText.encode(event, pretty: false)
+      let value = try LogLineParser.parse(line[...])
+      #expect(try SessionEvent(from: JSONValueDecoder(value)) == event)
+    }
+  }
+
+  @Test(
+    "text with quotes, backslashes, control characters and any Unicode is written as valid JSON",
+    arguments: [
+      "plain", "quote \" and backslash \\", "line\nbreak\r\ttab", "\u{0}\u{1}\u{1B}[31m\u{7F}",
+      "emoji 😀 and 𝄞", "RTL עברית", "ls\u{2028}ps\u{2029}", "slash / and <html>",
+    ])
+  func writesStrings(text: String) throws {
+    let compact = JSONText.compact(.object([("text", .string(text))]))
+    let object = try JSONSerialization.jsonObject(with: Data(compact)) as? [String: String]
+    #expect(object == ["text": text])
+    #expect(try LogLineParser.parse(compact[...]) == .object([("text", .string(text))]))
   }
 
   /// Values in a shape both parsers can be compared in.

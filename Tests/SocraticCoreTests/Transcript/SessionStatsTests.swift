@@ -67,6 +67,6 @@ struct SessionStatsTests {
     let stats = SessionStats([])
     #expect(stats.averageShift == nil)
     #expect(stats.topics.isEmpty)
-    #expect(stats.json().contains("\"average_shift\" : null"))
+    #expect(stats.json().contains("\"average_shift\": null"))
   }
 }

@@ -1,0 +1,92 @@
+/// Writes JSON values as text: keys in sorted order, `/` and non-ASCII characters as they are,
+/// control characters escaped; compact on one line (log lines) or indented by two spaces
+/// (exports).
+enum JSONText {
+  /// The value on one line, without a line break.
+  static func compact(_ value: JSONValue) -> [UInt8] {
+    var output: [UInt8] = []
+    write(value, indent: nil, into: &output)
+    return output
+  }
+
+  /// The value indented for people, without a final line break.
+  static func pretty(_ value: JSONValue) -> String {
+    var output: [UInt8] = []
+    write(value, indent: 0, into: &output)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// An encodable value as compact or pretty text.
+  static func encode(_ value: some Encodable, pretty: Bool) throws -> [UInt8] {
+    var output: [UInt8] = []
+    write(try JSONValueEncoding.encode(value), indent: pretty ? 0 : nil, into: &output)
+    return output
+  }
+
+  private static func write(_ value: JSONValue, indent: Int?, into output: inout [UInt8]) {
+    switch value {
+    case .null: output.append(contentsOf: "null".utf8)
+    case .bool(let bool): output.append(contentsOf: (bool ? "true" : "false").utf8)
+    case .integer(let integer): output.append(contentsOf: String(integer).utf8)
+    case .double(let double): output.append(contentsOf: number(double).utf8)
+    case .string(let string): writeString(string, into: &output)
+    case .array(let elements):
+      guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+      output.append(UInt8(ascii: "["))
+      for (index, element) in elements.enumerated() {
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        newline(indent.map { $0 + 1 }, into: &output)
+        write(element, indent: indent.map { $0 + 1 }, into: &output)
+      }
+      newline(indent, into: &output)
+      output.append(UInt8(ascii: "]"))
+    case .object(let members):
+      guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+      output.append(UInt8(ascii: "{"))
+      for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        newline(indent.map { $0 + 1 }, into: &output)
+        writeString(member.key, into: &output)
+        output.append(contentsOf: (indent == nil ? ":" : ": ").utf8)
+        write(member.value, indent: indent.map { $0 + 1 }, into: &output)
+      }
+      newline(indent, into: &output)
+      output.append(UInt8(ascii: "}"))
+    }
+  }
+
+  private static func newline(_ indent: Int?, into output: inout [UInt8]) {
+    guard let indent else { return }
+    output.append(UInt8(ascii: "\n"))
+    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+  }
+
+  /// Integral values as integers (`5`, not `5.0`); others in the shortest form that reads back
+  /// the same.
+  private static func number(_ value: Double) -> String {
+    if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
+    return value.isFinite ? "\(value)" : "null"
+  }
+
+  private static func writeString(_ string: String, into output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    for byte in string.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
+      case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
+      case 0x0A: output.append(contentsOf: #"\n"#.utf8)
+      case 0x0D: output.append(contentsOf: #"\r"#.utf8)
+      case 0x09: output.append(contentsOf: #"\t"#.utf8)
+      case 0x08: output.append(contentsOf: #"\b"#.utf8)
+      case 0x0C: output.append(contentsOf: #"\f"#.utf8)
+      case 0x00..<0x20:
+        let hex = Array("0123456789abcdef".utf8)
+        output.append(contentsOf: #"\u00"#.utf8)
+        output.append(hex[Int(byte >> 4)])
+        output.append(hex[Int(byte & 0xF)])
+      default: output.append(byte)
+      }
+    }
+    output.append(UInt8(ascii: "\""))
+  }
+}
