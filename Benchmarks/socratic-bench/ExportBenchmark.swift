@@ -37,6 +37,10 @@ private func run() throws -> [String] {
       let contents = try SessionLogReader.read(path: path)
       _ = MarkdownExporter.render(contents.transcript)
     }
+    let wholeJSON = try measure(iterations: iterations, warmUp: warmUp) {
+      let contents = try SessionLogReader.read(path: path)
+      _ = JSONExporter.render(contents.transcript)
+    }
     let cpu = try cpuTimeMedian(iterations: iterations) {
       let contents = try SessionLogReader.read(path: path)
       _ = MarkdownExporter.render(contents.transcript)
@@ -47,6 +51,7 @@ private func run() throws -> [String] {
     report.append("  render JSON:           " + json.description)
     report.append("  Markdown export total: " + whole.description)
     report.append("  Markdown export, CPU:  median " + format(cpu) + " (this thread's CPU time)")
+    report.append("  JSON export total:     " + wholeJSON.description)
     report.append("  per turn (total):      " + format(whole.median / Double(turns)))
   }
   report.append("peak memory: \(Int(peakMemoryMiB())) MiB")

@@ -1,5 +1,9 @@
 /// Encodes `Encodable` values to a `JSONValue`, for `JSONText` to write.
 ///
+/// Coding paths are not tracked (`codingPath` is always empty): only socratic's own types are
+/// encoded here, none of them reads it, and building one for every value cost more than
+/// encoding the value.
+///
 /// Foundation's `JSONEncoder` costs several microseconds an event on Linux, which made the
 /// JSON export of a 10,000-turn session slower than its target; this encoder and `JSONText`
 /// write the same JSON in a fraction of that, from the same `Codable` definitions.
@@ -7,27 +11,40 @@ enum JSONValueEncoding {
   /// The value as JSON.
   static func encode(_ value: some Encodable) throws -> JSONValue {
     let node = EncodingNode()
-    try node.store(value, codingPath: [])
+    try node.store(value)
     return node.frozen
   }
 }
 
-/// A value being built: containers add to it in place, however deeply nested.
+/// A value being built: containers add to it in place, however deeply nested. Primitive
+/// members and elements are kept as values; only containers get a node of their own.
 private final class EncodingNode {
   private enum Kind {
     case empty, value, object, array
   }
 
+  private enum Slot {
+    case value(JSONValue)
+    case node(EncodingNode)
+
+    var frozen: JSONValue {
+      switch self {
+      case .value(let value): value
+      case .node(let node): node.frozen
+      }
+    }
+  }
+
   private var kind = Kind.empty
   private var value = JSONValue.null
-  private var members: [(key: String, node: EncodingNode)] = []
-  private var elements: [EncodingNode] = []
+  private var members: [(key: String, slot: Slot)] = []
+  private var elements: [Slot] = []
 
   var frozen: JSONValue {
     switch kind {
     case .empty: .object([])
     case .value: value
-    case .object: .object(members.map { ($0.key, $0.node.frozen) })
+    case .object: .object(members.map { ($0.key, $0.slot.frozen) })
     case .array: .array(elements.map(\.frozen))
     }
   }
@@ -54,77 +71,82 @@ private final class EncodingNode {
     return self
   }
 
-  /// A new member; a key given twice keeps the last value, as a decoder reads it.
+  /// Adds a member. Types encode each key once; a key given twice would be written twice.
+  func put(_ value: JSONValue, forKey key: String) {
+    members.append((key, .value(value)))
+  }
+
+  /// Adds a member to be filled by a container.
   func member(_ key: String) -> EncodingNode {
     let node = EncodingNode()
-    members.removeAll { $0.key == key }
-    members.append((key, node))
+    members.append((key, .node(node)))
     return node
+  }
+
+  func append(_ value: JSONValue) {
+    elements.append(.value(value))
   }
 
   func element() -> EncodingNode {
     let node = EncodingNode()
-    elements.append(node)
+    elements.append(.node(node))
     return node
   }
 
   var count: Int { kind == .array ? elements.count : members.count }
 
-  func store<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
-    switch value {
-    case let string as String: set(.string(string))
-    case let integer as Int: set(.integer(Int64(integer)))
-    case let bool as Bool: set(.bool(bool))
-    case let double as Double: set(.double(double))
-    default: try value.encode(to: NodeEncoder(node: self, codingPath: codingPath))
+  /// The value when it is a primitive, found by comparing metatypes, which is cheap, where a
+  /// dynamic cast for every value is not. The bit casts are to the very type just compared.
+  static func primitive<T: Encodable>(_ value: T) -> JSONValue? {
+    if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+    if T.self == Int.self { return .integer(Int64(unsafeBitCast(value, to: Int.self))) }
+    if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+    return nil
+  }
+
+  func store<T: Encodable>(_ value: T) throws {
+    if let primitive = Self.primitive(value) {
+      set(primitive)
+    } else {
+      try value.encode(to: NodeEncoder(node: self))
     }
   }
 }
 
 private struct NodeEncoder: Encoder {
   let node: EncodingNode
-  let codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    KeyedEncodingContainer(KeyedNodeContainer<Key>(node: node.asObject(), codingPath: codingPath))
+    KeyedEncodingContainer(KeyedNodeContainer<Key>(node: node.asObject()))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
-    UnkeyedNodeContainer(node: node.asArray(), codingPath: codingPath)
+    UnkeyedNodeContainer(node: node.asArray())
   }
 
   func singleValueContainer() -> any SingleValueEncodingContainer {
-    SingleNodeContainer(node: node, codingPath: codingPath)
+    SingleNodeContainer(node: node)
   }
-}
-
-private struct ArrayIndexKey: CodingKey {
-  var stringValue: String { "Index \(index)" }
-  var intValue: Int? { index }
-  let index: Int
-
-  init(index: Int) { self.index = index }
-  init?(stringValue: String) { nil }
-  init?(intValue: Int) { self.index = intValue }
 }
 
 private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   let node: EncodingNode
-  let codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
 
-  mutating func encodeNil(forKey key: Key) { node.member(key.stringValue).set(.null) }
+  mutating func encodeNil(forKey key: Key) { node.put(.null, forKey: key.stringValue) }
   mutating func encode(_ value: Bool, forKey key: Key) {
-    node.member(key.stringValue).set(.bool(value))
+    node.put(.bool(value), forKey: key.stringValue)
   }
   mutating func encode(_ value: String, forKey key: Key) {
-    node.member(key.stringValue).set(.string(value))
+    node.put(.string(value), forKey: key.stringValue)
   }
   mutating func encode(_ value: Double, forKey key: Key) {
-    node.member(key.stringValue).set(.double(value))
+    node.put(.double(value), forKey: key.stringValue)
   }
   mutating func encode(_ value: Float, forKey key: Key) {
-    node.member(key.stringValue).set(.double(Double(value)))
+    node.put(.double(Double(value)), forKey: key.stringValue)
   }
   mutating func encode(_ value: Int, forKey key: Key) { integer(value, key) }
   mutating func encode(_ value: Int8, forKey key: Key) { integer(value, key) }
@@ -137,46 +159,50 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
   mutating func encode(_ value: UInt32, forKey key: Key) { integer(value, key) }
   mutating func encode(_ value: UInt64, forKey key: Key) { integer(value, key) }
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    try node.member(key.stringValue).store(value, codingPath: codingPath + [key])
+    if let primitive = EncodingNode.primitive(value) {
+      node.put(primitive, forKey: key.stringValue)
+    } else {
+      try node.member(key.stringValue).store(value)
+    }
   }
 
   private func integer<T: BinaryInteger>(_ value: T, _ key: Key) {
-    node.member(key.stringValue).set(
-      Int64(exactly: value).map(JSONValue.integer) ?? .double(Double(value)))
+    node.put(
+      Int64(exactly: value).map(JSONValue.integer) ?? .double(Double(value)),
+      forKey: key.stringValue)
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
     KeyedEncodingContainer(
-      KeyedNodeContainer<NestedKey>(
-        node: node.member(key.stringValue).asObject(), codingPath: codingPath + [key]))
+      KeyedNodeContainer<NestedKey>(node: node.member(key.stringValue).asObject()))
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
     UnkeyedNodeContainer(
-      node: node.member(key.stringValue).asArray(), codingPath: codingPath + [key])
+      node: node.member(key.stringValue).asArray())
   }
 
   mutating func superEncoder() -> any Encoder {
-    NodeEncoder(node: node.member("super"), codingPath: codingPath)
+    NodeEncoder(node: node.member("super"))
   }
 
   mutating func superEncoder(forKey key: Key) -> any Encoder {
-    NodeEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key])
+    NodeEncoder(node: node.member(key.stringValue))
   }
 }
 
 private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
   let node: EncodingNode
-  let codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
   var count: Int { node.count }
 
-  mutating func encodeNil() { node.element().set(.null) }
-  mutating func encode(_ value: Bool) { node.element().set(.bool(value)) }
-  mutating func encode(_ value: String) { node.element().set(.string(value)) }
-  mutating func encode(_ value: Double) { node.element().set(.double(value)) }
-  mutating func encode(_ value: Float) { node.element().set(.double(Double(value))) }
+  mutating func encodeNil() { node.append(.null) }
+  mutating func encode(_ value: Bool) { node.append(.bool(value)) }
+  mutating func encode(_ value: String) { node.append(.string(value)) }
+  mutating func encode(_ value: Double) { node.append(.double(value)) }
+  mutating func encode(_ value: Float) { node.append(.double(Double(value))) }
   mutating func encode(_ value: Int) { integer(value) }
   mutating func encode(_ value: Int8) { integer(value) }
   mutating func encode(_ value: Int16) { integer(value) }
@@ -188,36 +214,36 @@ private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
   mutating func encode(_ value: UInt32) { integer(value) }
   mutating func encode(_ value: UInt64) { integer(value) }
   mutating func encode<T: Encodable>(_ value: T) throws {
-    let path = codingPath + [ArrayIndexKey(index: count)]
-    try node.element().store(value, codingPath: path)
+    if let primitive = EncodingNode.primitive(value) {
+      node.append(primitive)
+    } else {
+      try node.element().store(value)
+    }
   }
 
   private func integer<T: BinaryInteger>(_ value: T) {
-    node.element().set(Int64(exactly: value).map(JSONValue.integer) ?? .double(Double(value)))
+    node.append(Int64(exactly: value).map(JSONValue.integer) ?? .double(Double(value)))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
-    let path = codingPath + [ArrayIndexKey(index: count)]
-    return KeyedEncodingContainer(
-      KeyedNodeContainer<NestedKey>(node: node.element().asObject(), codingPath: path))
+    KeyedEncodingContainer(
+      KeyedNodeContainer<NestedKey>(node: node.element().asObject()))
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-    let path = codingPath + [ArrayIndexKey(index: count)]
-    return UnkeyedNodeContainer(node: node.element().asArray(), codingPath: path)
+    UnkeyedNodeContainer(node: node.element().asArray())
   }
 
   mutating func superEncoder() -> any Encoder {
-    let path = codingPath + [ArrayIndexKey(index: count)]
-    return NodeEncoder(node: node.element(), codingPath: path)
+    NodeEncoder(node: node.element())
   }
 }
 
 private struct SingleNodeContainer: SingleValueEncodingContainer {
   let node: EncodingNode
-  let codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
 
   mutating func encodeNil() { node.set(.null) }
   mutating func encode(_ value: Bool) { node.set(.bool(value)) }
@@ -235,7 +261,7 @@ private struct SingleNodeContainer: SingleValueEncodingContainer {
   mutating func encode(_ value: UInt32) { integer(value) }
   mutating func encode(_ value: UInt64) { integer(value) }
   mutating func encode<T: Encodable>(_ value: T) throws {
-    try node.store(value, codingPath: codingPath)
+    try node.store(value)
   }
 
   private func integer<T: BinaryInteger>(_ value: T) {
