@@ -2,25 +2,16 @@
 /// control characters escaped; compact on one line (log lines) or indented by two spaces
 /// (exports).
 enum JSONText {
-  /// The value on one line, without a line break.
-  static func compact(_ value: JSONValue) -> [UInt8] {
+  /// The value as text, compact on one line or indented, without a final line break.
+  static func text(_ value: JSONValue, pretty: Bool) -> [UInt8] {
     var output: [UInt8] = []
-    write(value, indent: nil, into: &output)
+    write(value, indent: pretty ? 0 : nil, into: &output)
     return output
-  }
-
-  /// The value indented for people, without a final line break.
-  static func pretty(_ value: JSONValue) -> String {
-    var output: [UInt8] = []
-    write(value, indent: 0, into: &output)
-    return String(decoding: output, as: UTF8.self)
   }
 
   /// An encodable value as compact or pretty text.
   static func encode(_ value: some Encodable, pretty: Bool) throws -> [UInt8] {
-    var output: [UInt8] = []
-    write(try JSONValueEncoding.encode(value), indent: pretty ? 0 : nil, into: &output)
-    return output
+    text(try JSONValueEncoding.encode(value), pretty: pretty)
   }
 
   private static func write(_ value: JSONValue, indent: Int?, into output: inout [UInt8]) {

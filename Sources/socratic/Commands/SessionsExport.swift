@@ -52,12 +52,11 @@ struct SessionsExport: SocraticCommand {
 
   func run(_ context: CommandContext) throws {
     let (sessionID, contents) = try context.readSession(id)
-    let document = format.exportFormat.render(contents.transcript)
     guard let output, output != "-" else {
-      context.console.out.write(document)
+      context.console.out.write(format.exportFormat.render(contents.transcript))
       return
     }
-    try AtomicFile.write(Array(document.utf8), to: output)
+    try SessionExport.write(contents.transcript, as: format.exportFormat, to: output)
     context.console.err.line(
       "Exported session \(sessionID) to " + TerminalSanitizer.sanitize(output) + ".",
       style: .success)

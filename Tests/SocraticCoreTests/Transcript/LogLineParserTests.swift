@@ -57,7 +57,7 @@ struct LogLineParserTests {
       "emoji 😀 and 𝄞", "RTL עברית", "ls\u{2028}ps\u{2029}", "slash / and <html>",
     ])
   func writesStrings(text: String) throws {
-    let compact = JSONText.compact(.object([("text", .string(text))]))
+    let compact = JSONText.text(.object([("text", .string(text))]), pretty: false)
     let object = try JSONSerialization.jsonObject(with: Data(compact)) as? [String: String]
     #expect(object == ["text": text])
     #expect(try LogLineParser.parse(compact[...]) == .object([("text", .string(text))]))
