@@ -91,9 +91,25 @@ public enum SessionLogReader {
       throw .cannotReadLog(path: path, reason: error.reason)
     }
     guard !line.isEmpty else { throw .notASessionLog(path: path, detail: "the file is empty") }
+    return try header(in: line[...], path: path)
+  }
+
+  /// The header on a log's first line.
+  private static func header(in line: ArraySlice<UInt8>, path: String) throws(TranscriptError)
+    -> SessionHeader
+  {
+    let value = try? LogLineParser.parse(line)
     do {
-      return try SessionHeader(from: JSONValueDecoder(LogLineParser.parse(line[...])))
+      guard let value else { throw LogLineParser.Failure() }
+      return try SessionHeader(from: JSONValueDecoder(value))
     } catch {
+      // A header of our format that this version cannot read was written by a newer one.
+      if case .string(SessionHeader.formatName) = value?["format"] {
+        throw .notASessionLog(
+          path: path,
+          detail: "its header cannot be read by this version (\(Self.detail(of: error))); "
+            + "a newer socratic may have written it")
+      }
       throw .notASessionLog(path: path, detail: "its first line is not a session header")
     }
   }
@@ -106,12 +122,7 @@ public enum SessionLogReader {
     guard let first = lines.next() else {
       throw .notASessionLog(path: path, detail: "the file is empty")
     }
-    let header: SessionHeader
-    do {
-      header = try SessionHeader(from: JSONValueDecoder(LogLineParser.parse(first.bytes)))
-    } catch {
-      throw .notASessionLog(path: path, detail: "its first line is not a session header")
-    }
+    let header = try header(in: first.bytes, path: path)
     var warnings: [SessionLogWarning] = []
     if header.formatVersion > SessionHeader.currentFormatVersion {
       warnings.append(.init(path: path, line: 1, problem: .newerFormat(header.formatVersion)))

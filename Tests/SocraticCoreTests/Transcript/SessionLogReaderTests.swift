@@ -122,6 +122,11 @@ struct SessionLogReaderTests {
         "x.jsonl is not a socratic session log: its first line is not a session header."
       ),
       (
+        #"{"type":"header","at":"2026-11-25T06:15:03Z","format":"socratic-session","format_version":2,"id":"x","mode":"debate"}"#
+          + "\n",
+        "x.jsonl is not a socratic session log: its header cannot be read by this version (\"mode\": Cannot initialize SessionMode from invalid String value debate); a newer socratic may have written it."
+      ),
+      (
         SessionLogReaderTests.answer + "\n" + SessionLogReaderTests.header + "\n",
         "x.jsonl is not a socratic session log: its first line is not a session header."
       ),
