@@ -50,6 +50,22 @@ struct SessionLogWriterTests {
     }
   }
 
+  @Test("appends go to the end of the file, whoever else wrote to it (O_APPEND)")
+  func appendsAtTheEnd() throws {
+    let folder = try SampleTranscripts.temporaryFolder()
+    let events = SampleTranscripts.explore.events
+    let writer = try SessionLogWriter.create(SampleTranscripts.explore.header, in: folder)
+    try writer.append(events[0])
+    let other = try FileHandle(forWritingTo: URL(fileURLWithPath: writer.path))
+    try other.seekToEnd()
+    try other.write(
+      contentsOf: Data(
+        (String(decoding: try JSONEncoder().encode(events[1]), as: UTF8.self) + "\n").utf8))
+    try other.close()
+    try writer.append(events[2])
+    #expect(try SessionLogReader.read(path: writer.path).transcript.events == Array(events[0...2]))
+  }
+
   @Test("a second session with the same id gets another; the first is never touched")
   func idClash() throws {
     let folder = try SampleTranscripts.temporaryFolder()
