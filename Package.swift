@@ -7,7 +7,8 @@ let package = Package(
     .executable(name: "socratic", targets: ["socratic"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // GNU readline, from Debian's libreadline-dev. No `pkgConfig:` on purpose: readline.pc pulls
@@ -38,7 +39,19 @@ let package = Package(
     // live inside the binary wherever it is copied. Run it after changing prompts/; a test
     // fails while the two differ.
     .executableTarget(name: "pack-embedder"),
-    .testTarget(name: "SocraticCoreTests", dependencies: ["SocraticCore"]),
+    // Loads YAML with Yams for the front-matter test. A program of its own, not a test
+    // dependency: Yams compiles in its own libyaml, which would shadow the system one the pack
+    // reader links and so change what the tests exercise.
+    .executableTarget(
+      name: "yams-load",
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      path: "Tests/Tools/yams-load"
+    ),
+    .testTarget(
+      name: "SocraticCoreTests",
+      dependencies: ["SocraticCore"],
+      exclude: ["Transcript/Golden"]
+    ),
     .testTarget(name: "SocraticTerminalTests", dependencies: ["SocraticTerminal"]),
     .testTarget(
       name: "EndToEndTests",

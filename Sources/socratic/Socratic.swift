@@ -14,7 +14,7 @@ struct Socratic: ParsableCommand {
       Run 'socratic help <subcommand>' for more on each command.
       """,
     version: SocraticVersion.current,
-    subcommands: [Explore.self, Packs.self],
+    subcommands: [Explore.self, Packs.self, Sessions.self, Stats.self],
     defaultSubcommand: Explore.self
   )
 }

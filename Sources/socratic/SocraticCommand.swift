@@ -1,5 +1,6 @@
 import ArgumentParser
 import SocraticCore
+import SocraticTerminal
 
 /// A subcommand that runs against a `CommandContext`, so it can be run in process by tests.
 protocol SocraticCommand: ParsableCommand {
@@ -26,7 +27,8 @@ extension CommandContext {
     do {
       try body()
     } catch let error as any SocraticError {
-      console.err.line("Error: \(error.description)", style: .error)
+      // Messages quote what was typed (an id, a path): nothing in them may reach the terminal raw.
+      console.err.line("Error: " + TerminalSanitizer.sanitize(error.description), style: .error)
       throw ExitCode(error.category.exitCode)
     }
   }

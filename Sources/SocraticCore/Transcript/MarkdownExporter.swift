@@ -1,0 +1,311 @@
+import Foundation
+
+/// Renders a session as Markdown to read, share or file.
+///
+/// YAML front matter starts at the first byte (title, mode, topic, belief, claim, inverted,
+/// confidence_before, confidence_after, started, ended, socratic_version; every string
+/// double-quoted, see `YAMLText`); then the belief and its inversion, the conversation in
+/// order, the notes, and a summary. Every piece of text that came from a person or from
+/// their words goes through `MarkdownText`, so only this exporter makes structure.
+public enum MarkdownExporter {
+  /// The whole document, ending with a line break.
+  public static func render(_ transcript: SessionTranscript) -> String {
+    let summary = SessionSummary(transcript)
+    var document = MarkdownDocument()
+    frontMatter(summary, transcript.header, into: &document)
+    document.heading(1, "Socratic session " + MarkdownText.escapedLine(summary.id))
+    document.paragraph(overview(summary))
+    belief(summary, into: &document)
+    conversation(transcript, summary, into: &document)
+    notes(summary, into: &document)
+    closingSummary(summary, into: &document)
+    return document.text
+  }
+
+  private static func frontMatter(
+    _ summary: SessionSummary, _ header: SessionHeader, into document: inout MarkdownDocument
+  ) {
+    document.raw(
+      """
+      ---
+      title: \(YAMLText.quoted("Socratic session " + summary.id))
+      mode: \(YAMLText.quoted(summary.mode.rawValue))
+      topic: \(YAMLText.quoted(summary.topic))
+      belief: \(YAMLText.quoted(summary.belief))
+      claim: \(YAMLText.quoted(summary.claim))
+      inverted: \(YAMLText.quoted(summary.inverted))
+      confidence_before: \(YAMLText.number(summary.confidenceBefore))
+      confidence_after: \(YAMLText.number(summary.confidenceAfter))
+      started: \(YAMLText.quoted(Timestamp.string(from: summary.started)))
+      ended: \(YAMLText.quoted(summary.ended.map(Timestamp.string(from:))))
+      socratic_version: \(YAMLText.quoted(header.socraticVersion))
+      ---
+      """)
+  }
+
+  private static func overview(_ summary: SessionSummary) -> String {
+    var text = (summary.mode == .explore ? "An " : "A ") + summary.mode.rawValue + " session"
+    if let topic = summary.topic { text += " on the topic " + MarkdownText.escapedLine(topic) }
+    text += ", started " + humanTime(summary.started)
+    if let ended = summary.ended { text += ", ended " + humanTime(ended) }
+    return text + "."
+  }
+
+  private static func belief(_ summary: SessionSummary, into document: inout MarkdownDocument) {
+    guard summary.belief != nil else { return }
+    document.heading(2, "Belief")
+    let label =
+      switch summary.mode {
+      case .explore: "You believe:"
+      case .partner: "They said:"
+      case .drill: "The persona believes:"
+      }
+    document.labelled(label, summary.belief)
+    document.labelled("Understood as:", summary.claim)
+    document.labelled("Inverted:", summary.inverted)
+    if let reasons = summary.persona?.reasons, !reasons.isEmpty {
+      document.paragraph("**Its reasons:**")
+      for reason in reasons {
+        document.bullet(MarkdownText.escaped(reason, continuationIndent: "  "))
+      }
+    }
+  }
+
+  private static func conversation(
+    _ transcript: SessionTranscript, _ summary: SessionSummary,
+    into document: inout MarkdownDocument
+  ) {
+    document.heading(2, "Conversation")
+    var statementsInThread = 0
+    for event in transcript.events {
+      switch event.payload {
+      case .topic(let value):
+        document.paragraph(
+          "**Topic:** " + (value.topic.map(MarkdownText.escapedLine) ?? "your own belief"))
+      case .belief(let value):
+        document.labelled(statementsInThread == 0 ? "You believe:" : "Restated:", value.text)
+        document.labelled("Understood as:", value.claim)
+        document.labelled("Inverted:", value.inverted)
+        document.labelled("Reason given:", value.reason)
+        statementsInThread += 1
+      case .newThread(let value):
+        document.heading(3, "New belief · thread \(value.number)")
+        statementsInThread = 0
+      case .confidence(let value):
+        document.paragraph("**\(confidenceLabel(value.moment)):** \(value.value)")
+      case .question(let value):
+        var title = "Question \(value.number) · \(value.kind.label)"
+        if let follows = value.follows { title += " · follow-up to question \(follows)" }
+        document.heading(3, title)
+        if value.source == .pack, let pack = value.pack {
+          document.paragraph("*From the topic pack " + MarkdownText.escapedLine(pack) + ".*")
+        }
+        document.labelled("Question:", value.text)
+      case .answer(let value):
+        document.labelled("Answer:", value.text)
+      case .skip:
+        document.paragraph("*Skipped.*")
+      case .note:
+        break
+      case .theySaid(let value):
+        document.labelled("They said:", value.text)
+        document.labelled("Understood as:", value.claim)
+      case .suggestions(let value):
+        document.paragraph("**Questions to ask next:**")
+        for question in value.questions {
+          document.bullet(
+            "**\(question.kind.label):** "
+              + MarkdownText.escaped(question.text, continuationIndent: "  "))
+        }
+      case .asked(let value):
+        if summary.mode == .drill { document.heading(3, "Question \(value.number)") }
+        document.labelled("You asked:", value.text)
+        critique(value.critique, into: &document)
+      case .stage(let value):
+        document.heading(3, "Stage: " + MarkdownText.escapedLine(value.stage))
+      case .persona(let value):
+        document.labelled("The persona believes:", value.belief)
+        document.paragraph("**Persona's confidence:** \(value.confidence)")
+      case .personaReply(let value):
+        document.labelled("Reply:", value.text)
+      case .personaConfidence(let value):
+        document.paragraph("**Persona's confidence now:** \(value.value)")
+      case .resumed:
+        document.paragraph("*The session was resumed " + humanTime(event.at) + ".*")
+      case .end:
+        break
+      }
+    }
+  }
+
+  private static func critique(
+    _ critique: SessionEvent.Critique, into document: inout MarkdownDocument
+  ) {
+    var verdict = MarkdownText.escapedLine(critique.form) + " · " + critique.kind.label
+    for problem in critique.problems { verdict += " · " + MarkdownText.escapedLine(problem) }
+    document.paragraph("**Critique:** " + verdict)
+    document.labelled("Better:", critique.suggestion)
+  }
+
+  private static func notes(_ summary: SessionSummary, into document: inout MarkdownDocument) {
+    guard !summary.notes.isEmpty else { return }
+    document.heading(2, "Notes")
+    for record in summary.notes {
+      var label = record.note.category.map { capitalized($0.rawValue) } ?? "Note"
+      if let question = record.afterQuestion { label += ", after question \(question)" }
+      document.labelled(MarkdownText.escapedLine(label) + ":", record.note.text)
+    }
+  }
+
+  private static func closingSummary(
+    _ summary: SessionSummary, into document: inout MarkdownDocument
+  ) {
+    document.heading(2, "Summary")
+    switch summary.mode {
+    case .explore:
+      document.bullet("Confidence: " + shift(summary.confidenceBefore, summary.confidenceAfter))
+      document.bullet(
+        "Answered: " + counted(summary.answeredCount, "question")
+          + byKind(summary.answeredByKind))
+      let covered = summary.answeredByKind.map(\.kind.label)
+      document.bullet(
+        "Kinds covered: \(covered.count) of \(QuestionKind.allCases.count)"
+          + (covered.isEmpty ? "" : " (" + covered.joined(separator: ", ") + ")"))
+      document.bullet(
+        "Skipped: " + counted(summary.skippedQuestions.count, "question")
+          + byKind(summary.skippedByKind))
+      let skipped = summary.skippedQuestions
+      if !skipped.isEmpty {
+        document.paragraph("**Skipped questions:**")
+        for record in skipped {
+          document.bullet(
+            "**Question \(record.question.number), \(record.question.kind.label):** "
+              + MarkdownText.escaped(record.question.text, continuationIndent: "  "))
+        }
+      }
+    case .partner:
+      document.bullet("They said: " + counted(summary.theySaid.count, "thing"))
+      document.bullet("You asked: " + counted(summary.asked.count, "question") + byForm(summary))
+      document.bullet("Kinds you asked: " + kindList(summary.askedKinds))
+      if !summary.stages.isEmpty {
+        document.bullet(
+          "Stages reached: " + summary.stages.map(MarkdownText.escapedLine).joined(separator: ", "))
+      }
+    case .drill:
+      document.bullet(
+        "Persona's confidence: " + shift(summary.confidenceBefore, summary.personaConfidence))
+      let open = summary.asked.count { $0.asked.critique.form == "open" }
+      let share =
+        summary.asked.isEmpty ? "" : " (\(open * 100 / summary.asked.count)%)"
+      document.bullet("Open questions: \(open) of \(summary.asked.count)" + share)
+      document.bullet("Kinds covered: " + kindList(summary.askedKinds))
+      let leading = summary.asked.filter { $0.asked.critique.form == "leading" }
+      if !leading.isEmpty {
+        document.paragraph("**Leading questions, and better wordings:**")
+        for record in leading {
+          var item =
+            "**Question \(record.asked.number):** "
+            + MarkdownText.escaped(record.asked.text, continuationIndent: "  ")
+          if let suggestion = record.asked.critique.suggestion {
+            item +=
+              "\\\n  **Better:** " + MarkdownText.escaped(suggestion, continuationIndent: "  ")
+          }
+          document.bullet(item)
+        }
+      }
+    }
+  }
+
+  private static func confidenceLabel(_ moment: SessionEvent.ConfidenceMoment) -> String {
+    switch moment {
+    case .before: "Confidence before"
+    case .after: "Confidence after"
+    case .update: "Confidence now"
+    default: "Confidence (" + MarkdownText.escapedLine(moment.rawValue) + ")"
+    }
+  }
+
+  private static func shift(_ before: Int?, _ after: Int?) -> String {
+    switch (before, after) {
+    case (let before?, let after?):
+      let change = after - before
+      return "\(before) → \(after) (" + (change > 0 ? "+" : "") + "\(change))"
+    case (let before?, nil): return "\(before) → not rated at the end"
+    case (nil, let after?): return "not rated at the start → \(after)"
+    case (nil, nil): return "not rated"
+    }
+  }
+
+  private static func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)" + (count == 1 ? "" : "s")
+  }
+
+  private static func byKind(_ counts: [(kind: QuestionKind, count: Int)]) -> String {
+    counts.isEmpty
+      ? "" : " (" + counts.map { "\($0.kind.label) \($0.count)" }.joined(separator: ", ") + ")"
+  }
+
+  private static func byForm(_ summary: SessionSummary) -> String {
+    let forms = summary.askedByForm
+    return forms.isEmpty
+      ? ""
+      : " ("
+        + forms.map { MarkdownText.escapedLine($0.form) + " \($0.count)" }.joined(separator: ", ")
+        + ")"
+  }
+
+  private static func kindList(_ kinds: [QuestionKind]) -> String {
+    kinds.isEmpty
+      ? "none"
+      : kinds.map(\.label).joined(separator: ", ")
+        + " (\(kinds.count) of \(QuestionKind.allCases.count))"
+  }
+
+  private static func capitalized(_ text: String) -> String {
+    text.prefix(1).uppercased() + text.dropFirst()
+  }
+
+  /// `2026-11-25 06:15 UTC`.
+  static func humanTime(_ date: Date) -> String {
+    let stamp = Timestamp.string(from: date)
+    return String(stamp.prefix(10)) + " " + String(stamp.dropFirst(11).prefix(5)) + " UTC"
+  }
+}
+
+/// Blocks of Markdown separated by blank lines.
+private struct MarkdownDocument {
+  private(set) var text = ""
+  private var isInList = false
+
+  /// Markdown the exporter made, as its own block.
+  mutating func raw(_ block: String) {
+    if !text.isEmpty { text += "\n" }
+    text += block + "\n"
+    isInList = false
+  }
+
+  mutating func heading(_ level: Int, _ escapedTitle: String) {
+    raw(String(repeating: "#", count: level) + " " + escapedTitle)
+  }
+
+  /// A paragraph of Markdown the exporter made.
+  mutating func paragraph(_ markdown: String) {
+    raw(markdown)
+  }
+
+  /// A bold label and a person's text, as a paragraph; nothing when the text is nil.
+  mutating func labelled(_ label: String, _ text: String?) {
+    guard let text else { return }
+    raw("**\(label)** " + MarkdownText.escaped(text))
+  }
+
+  /// A list item; consecutive items make one tight list.
+  mutating func bullet(_ markdown: String) {
+    if isInList {
+      text += "- " + markdown + "\n"
+    } else {
+      raw("- " + markdown)
+    }
+    isInList = true
+  }
+}

@@ -1,0 +1,312 @@
+extension SessionEvent {
+  /// `topic`: the topic the person picked. Key `topic`: a pack id, absent for "my own belief".
+  public struct Topic: Codable, Sendable, Equatable {
+    public var topic: String?
+
+    public init(topic: String?) {
+      self.topic = topic
+    }
+  }
+
+  /// `belief`: a belief as the person stated it, with the engine's reading of it.
+  ///
+  /// A later `belief` in the same thread restates it. Keys: `text` (exactly as typed), and when
+  /// the engine understood it, `claim`, `inverted` and `reason`.
+  public struct Belief: Codable, Sendable, Equatable {
+    public var text: String
+    public var claim: String?
+    public var inverted: String?
+    public var reason: String?
+
+    public init(text: String, claim: String? = nil, inverted: String? = nil, reason: String? = nil)
+    {
+      self.text = text
+      self.claim = claim
+      self.inverted = inverted
+      self.reason = reason
+    }
+  }
+
+  /// `thread`: a new thread of questioning about another belief starts (`/belief`). Key
+  /// `number`: the thread's number, 2 for the first new one (the session starts in thread 1).
+  public struct NewThread: Codable, Sendable, Equatable {
+    public var number: Int
+
+    public init(number: Int) {
+      self.number = number
+    }
+  }
+
+  /// `confidence`: a rating from 0 to 100 of the current belief. Keys `value`, `moment`.
+  public struct Confidence: Codable, Sendable, Equatable {
+    public var value: Int
+    public var moment: ConfidenceMoment
+
+    public init(value: Int, moment: ConfidenceMoment) {
+      self.value = value
+      self.moment = moment
+    }
+  }
+
+  /// When in a thread a confidence was given. Unknown values from a newer version are kept.
+  public struct ConfidenceMoment: RawRepresentable, Codable, Sendable, Hashable {
+    public var rawValue: String
+
+    public init(rawValue: String) {
+      self.rawValue = rawValue
+    }
+
+    /// Asked before the questions start.
+    public static let before = ConfidenceMoment(rawValue: "before")
+    /// Asked at the end.
+    public static let after = ConfidenceMoment(rawValue: "after")
+    /// Given at any time with `/confidence N`.
+    public static let update = ConfidenceMoment(rawValue: "update")
+  }
+
+  /// `question`: a question the tool asked.
+  ///
+  /// Keys: `number` (1, 2, … across the whole session; answers and skips refer to it), `kind`,
+  /// `text`, `source`, and `pack` (the pack's id, when `source` is `pack`) and `follows` (the
+  /// number of the question whose answer led to it, for a follow-up).
+  public struct QuestionAsked: Codable, Sendable, Equatable {
+    public var number: Int
+    public var kind: QuestionKind
+    public var text: String
+    public var source: QuestionSource
+    public var pack: String?
+    public var follows: Int?
+
+    public init(
+      number: Int, kind: QuestionKind, text: String, source: QuestionSource,
+      pack: String? = nil, follows: Int? = nil
+    ) {
+      self.number = number
+      self.kind = kind
+      self.text = text
+      self.source = source
+      self.pack = pack
+      self.follows = follows
+    }
+  }
+
+  /// Where a question came from. Unknown values from a newer version are kept.
+  public struct QuestionSource: RawRepresentable, Codable, Sendable, Hashable {
+    public var rawValue: String
+
+    public init(rawValue: String) {
+      self.rawValue = rawValue
+    }
+
+    /// The belief's inversion.
+    public static let inversion = QuestionSource(rawValue: "inversion")
+    /// The engine's own bank.
+    public static let engine = QuestionSource(rawValue: "engine")
+    /// A topic pack; the event's `pack` names it.
+    public static let pack = QuestionSource(rawValue: "pack")
+    /// A follow-up to an answer; the event's `follows` names the question answered.
+    public static let followUp = QuestionSource(rawValue: "follow_up")
+  }
+
+  /// `answer`: the person's answer. Keys `question` (its number), `text` (exactly as typed,
+  /// line breaks included).
+  public struct Answer: Codable, Sendable, Equatable {
+    public var question: Int
+    public var text: String
+
+    public init(question: Int, text: String) {
+      self.question = question
+      self.text = text
+    }
+  }
+
+  /// `skip`: the person skipped a question. Key `question` (its number).
+  public struct Skip: Codable, Sendable, Equatable {
+    public var question: Int
+
+    public init(question: Int) {
+      self.question = question
+    }
+  }
+
+  /// `note`: something the person noticed. Keys `text`, and `category` when known.
+  public struct Note: Codable, Sendable, Equatable {
+    public var text: String
+    public var category: NoteCategory?
+
+    public init(text: String, category: NoteCategory? = nil) {
+      self.text = text
+      self.category = category
+    }
+  }
+
+  /// What a note is about. Unknown values from a newer version are kept.
+  public struct NoteCategory: RawRepresentable, Codable, Sendable, Hashable {
+    public var rawValue: String
+
+    public init(rawValue: String) {
+      self.rawValue = rawValue
+    }
+
+    /// Something the belief takes for granted.
+    public static let assumption = NoteCategory(rawValue: "assumption")
+    /// Something that stands in the way of understanding.
+    public static let blockage = NoteCategory(rawValue: "blockage")
+  }
+
+  /// `they_said`: partner mode: what the other person said, exactly as typed, with the
+  /// engine's reading of it when it found a claim. Keys `text`, `claim`, `inverted`, `reason`.
+  public struct TheySaid: Codable, Sendable, Equatable {
+    public var text: String
+    public var claim: String?
+    public var inverted: String?
+    public var reason: String?
+
+    public init(text: String, claim: String? = nil, inverted: String? = nil, reason: String? = nil)
+    {
+      self.text = text
+      self.claim = claim
+      self.inverted = inverted
+      self.reason = reason
+    }
+  }
+
+  /// `suggestions`: partner mode: questions offered to ask next. Key `questions`: a list of
+  /// `{"kind", "text"}`.
+  public struct Suggestions: Codable, Sendable, Equatable {
+    public var questions: [Question]
+
+    public init(questions: [Question]) {
+      self.questions = questions
+    }
+  }
+
+  /// `asked`: a question the person asked (partner: of the other person; drill: of the
+  /// persona), with the critic's verdict. Keys `number` (1, 2, … across the session; a persona
+  /// reply refers to it), `text` (exactly as typed), `critique`.
+  public struct Asked: Codable, Sendable, Equatable {
+    public var number: Int
+    public var text: String
+    public var critique: Critique
+
+    public init(number: Int, text: String, critique: Critique) {
+      self.number = number
+      self.text = text
+      self.critique = critique
+    }
+  }
+
+  /// The critic's verdict on a question, as strings. Keys `form` (`open`, `closed` or
+  /// `leading`), `kind`, `problems` (a list, empty for a good question), `suggestion` (a
+  /// better wording, absent for a good open question).
+  public struct Critique: Codable, Sendable, Equatable {
+    public var form: String
+    public var kind: QuestionKind
+    public var problems: [String]
+    public var suggestion: String?
+
+    public init(form: String, kind: QuestionKind, problems: [String], suggestion: String?) {
+      self.form = form
+      self.kind = kind
+      self.problems = problems
+      self.suggestion = suggestion
+    }
+  }
+
+  /// `stage`: partner mode: the conversation reached a stage. Key `stage`: its name, such as
+  /// `claim`, `confidence`, `reasons`, `falsifiability`, `close`.
+  public struct Stage: Codable, Sendable, Equatable {
+    public var stage: String
+
+    public init(stage: String) {
+      self.stage = stage
+    }
+  }
+
+  /// `persona`: drill mode: the belief the tool holds. Keys `belief`, `confidence` (0–100),
+  /// `reasons` (a list), and `claim`, `inverted`, `pack` when known.
+  public struct Persona: Codable, Sendable, Equatable {
+    public var belief: String
+    public var claim: String?
+    public var inverted: String?
+    public var confidence: Int
+    public var reasons: [String]
+    public var pack: String?
+
+    public init(
+      belief: String, claim: String? = nil, inverted: String? = nil, confidence: Int,
+      reasons: [String], pack: String? = nil
+    ) {
+      self.belief = belief
+      self.claim = claim
+      self.inverted = inverted
+      self.confidence = confidence
+      self.reasons = reasons
+      self.pack = pack
+    }
+  }
+
+  /// `persona_reply`: drill mode: the persona's answer. Keys `question` (the `asked` number it
+  /// answers), `text`.
+  public struct PersonaReply: Codable, Sendable, Equatable {
+    public var question: Int
+    public var text: String
+
+    public init(question: Int, text: String) {
+      self.question = question
+      self.text = text
+    }
+  }
+
+  /// `persona_confidence`: drill mode: the persona's confidence is now `value` (0–100).
+  public struct PersonaConfidence: Codable, Sendable, Equatable {
+    public var value: Int
+
+    public init(value: Int) {
+      self.value = value
+    }
+  }
+
+  /// `resumed`: the session was continued. Keys `socratic_version` (of the program that
+  /// continued it), and `torn_line` (the line number of a cut-off last line that was set aside
+  /// when resuming, if there was one).
+  public struct Resumed: Codable, Sendable, Equatable {
+    public var socraticVersion: String
+    public var tornLine: Int?
+
+    public init(socraticVersion: String, tornLine: Int? = nil) {
+      self.socraticVersion = socraticVersion
+      self.tornLine = tornLine
+    }
+
+    private enum CodingKeys: String, CodingKey {
+      case socraticVersion = "socratic_version"
+      case tornLine = "torn_line"
+    }
+  }
+
+  /// `end`: the session ended. Key `reason`.
+  public struct End: Codable, Sendable, Equatable {
+    public var reason: EndReason
+
+    public init(reason: EndReason) {
+      self.reason = reason
+    }
+  }
+
+  /// Why a session ended. Unknown values from a newer version are kept.
+  public struct EndReason: RawRepresentable, Codable, Sendable, Hashable {
+    public var rawValue: String
+
+    public init(rawValue: String) {
+      self.rawValue = rawValue
+    }
+
+    /// `/quit`.
+    public static let quit = EndReason(rawValue: "quit")
+    /// Ctrl-D or the end of piped input.
+    public static let endOfInput = EndReason(rawValue: "end_of_input")
+    /// The questions ran out.
+    public static let finished = EndReason(rawValue: "finished")
+  }
+}

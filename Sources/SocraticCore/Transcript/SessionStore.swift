@@ -1,0 +1,139 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A session found in the store, read as far as it is readable.
+public struct SessionListing: Sendable {
+  /// The id: the log's file name without `.jsonl`.
+  public var id: String
+  /// The log's path.
+  public var path: String
+  /// What was read, or why nothing could be.
+  public var contents: Result<SessionLogContents, TranscriptError>
+}
+
+/// The folder of session logs: one `ID.jsonl` per session.
+///
+/// Sessions are ordered by the start time in their headers (then by id), newest first; a file
+/// whose header cannot be read comes last.
+public struct SessionStore: Sendable {
+  /// The sessions folder.
+  public var folder: String
+
+  public init(folder: String) {
+    self.folder = folder
+  }
+
+  /// The store in the folders socratic uses: `AppDirectories.sessions`.
+  public init(directories: AppDirectories) {
+    self.init(folder: directories.sessions)
+  }
+
+  /// The log of a session.
+  public func path(of id: String) -> String {
+    Self.path(of: id, in: folder)
+  }
+
+  static func path(of id: String, in folder: String) -> String {
+    (folder.hasSuffix("/") ? folder : folder + "/") + id + ".jsonl"
+  }
+
+  /// Makes sure logs can be written: creates the folder and its parents (mode 0700) when
+  /// missing, then creates and removes a file in it. Call it before a session shows its first
+  /// prompt, so a person never answers questions that cannot be kept.
+  /// - Throws: `TranscriptError.cannotPrepareFolder` (exit 73), naming the folder and reason.
+  public func prepare() throws(TranscriptError) {
+    do {
+      try FileCalls.makeFolders(folder, mode: 0o700)
+    } catch {
+      throw .cannotPrepareFolder(path: folder, reason: error.reason)
+    }
+    var generator = SystemRandomNumberGenerator()
+    let probe = path(of: ".write-check-\(generator.next() as UInt64)")
+    let descriptor = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
+      throw .cannotPrepareFolder(path: folder, reason: FileCalls.Failure.current.reason)
+    }
+    close(descriptor)
+    unlink(probe)
+  }
+
+  /// The ids of every log in the folder, newest first (reading only their headers); none when
+  /// the folder does not exist.
+  /// - Throws: `TranscriptError.cannotListSessions` when the folder cannot be read.
+  public func ids() throws(TranscriptError) -> [String] {
+    let names = try fileIDs()
+    let started = names.map { try? SessionLogReader.readHeader(path: path(of: $0)).started }
+    return zip(names, started).sorted { first, second in
+      switch (first.1, second.1) {
+      case (let a?, let b?): a != b ? a > b : first.0 > second.0
+      case (.some, nil): true
+      case (nil, .some): false
+      case (nil, nil): first.0 > second.0
+      }
+    }.map(\.0)
+  }
+
+  private func fileIDs() throws(TranscriptError) -> [String] {
+    guard let directory = opendir(folder) else {
+      if errno == ENOENT { return [] }
+      throw .cannotListSessions(path: folder, reason: FileCalls.Failure.current.reason)
+    }
+    defer { closedir(directory) }
+    var ids: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      guard name.hasSuffix(".jsonl"), !name.hasPrefix(".") else { continue }
+      ids.append(String(name.dropLast(".jsonl".count)))
+    }
+    return ids
+  }
+
+  /// Every session, newest first, each read as far as it is readable.
+  public func list() throws(TranscriptError) -> [SessionListing] {
+    try ids().map { id in
+      let path = path(of: id)
+      return SessionListing(
+        id: id, path: path,
+        contents: Result { () throws(TranscriptError) in try SessionLogReader.read(path: path) })
+    }
+  }
+
+  /// Finds the session a person means: its whole id, a unique prefix of it, or `last` for the
+  /// newest. A trailing `.jsonl` is ignored, so a file name works too.
+  /// - Throws: `.noSessions`, `.sessionNotFound`, or `.ambiguousSession` listing the
+  ///   candidates (exit 1).
+  public func resolve(_ reference: String) throws(TranscriptError) -> String {
+    let ids = try ids()
+    if reference == "last" {
+      guard let newest = ids.first else { throw .noSessions }
+      return newest
+    }
+    let wanted = reference.hasSuffix(".jsonl") ? String(reference.dropLast(6)) : reference
+    guard !wanted.isEmpty else { throw .sessionNotFound(reference: reference) }
+    if ids.contains(wanted) { return wanted }
+    let candidates = ids.filter { $0.hasPrefix(wanted) }
+    switch candidates.count {
+    case 0: throw .sessionNotFound(reference: reference)
+    case 1: return candidates[0]
+    default: throw .ambiguousSession(reference: reference, candidates: candidates)
+    }
+  }
+
+  /// Deletes a session's log, and the cut-off lines set aside beside it when resuming.
+  /// - Throws: `TranscriptError.cannotDelete`.
+  public func delete(id: String) throws(TranscriptError) {
+    let path = path(of: id)
+    guard unlink(path) == 0 else {
+      throw .cannotDelete(path: path, reason: FileCalls.Failure.current.reason)
+    }
+    if unlink(path + ".torn") != 0, errno != ENOENT {
+      throw .cannotDelete(path: path + ".torn", reason: FileCalls.Failure.current.reason)
+    }
+    try? FileCalls.syncFolder(folder)
+  }
+}

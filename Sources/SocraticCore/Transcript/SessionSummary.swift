@@ -1,0 +1,243 @@
+import Foundation
+
+/// What a session came to, folded from its events: what list, show, export, stats and a
+/// session's own closing summary report.
+///
+/// The session's *headline* belief is the one its front matter and list line show: in
+/// explore, the belief of the last thread (where the person ended up; a restatement replaces
+/// the thread's earlier wording); in partner, the first thing the other person said; in
+/// drill, the persona's belief. `confidenceBefore` and `confidenceAfter` belong to that
+/// belief: the thread's first `before` and last `after` rating in explore, the persona's
+/// starting and last confidence in drill, none in partner.
+public struct SessionSummary: Sendable, Equatable {
+  /// One thread of questioning about one belief.
+  public struct BeliefThread: Sendable, Equatable {
+    /// 1 for the belief the session started with, then 2, 3… for each `/belief`.
+    public var number: Int
+    /// Every statement of the belief in this thread, in order; the last one counts.
+    public var statements: [SessionEvent.Belief] = []
+    /// The first confidence given before the questions.
+    public var confidenceBefore: Int?
+    /// The last confidence given at the end.
+    public var confidenceAfter: Int?
+    /// The most recent confidence of any moment.
+    public var latestConfidence: Int?
+
+    /// The belief as last stated.
+    public var belief: SessionEvent.Belief? { statements.last }
+  }
+
+  /// A question the tool asked and what became of it.
+  public struct QuestionRecord: Sendable, Equatable {
+    public var question: SessionEvent.QuestionAsked
+    /// The thread it was asked in.
+    public var thread: Int
+    /// The answer, exactly as typed; nil when not answered.
+    public var answer: String?
+    /// Whether the person skipped it.
+    public var isSkipped: Bool
+  }
+
+  /// A note and where in the session it was made.
+  public struct NoteRecord: Sendable, Equatable {
+    public var note: SessionEvent.Note
+    /// The number of the last question asked before the note, if any.
+    public var afterQuestion: Int?
+  }
+
+  /// A question the person asked (partner or drill), with the persona's reply in drill.
+  public struct AskedRecord: Sendable, Equatable {
+    public var asked: SessionEvent.Asked
+    public var reply: String?
+  }
+
+  public var id: String
+  public var mode: SessionMode
+  /// The topic: a `topic` event's choice, else the header's.
+  public var topic: String?
+  public var started: Date
+  /// When the session ended; nil when it has no `end` event, or was resumed after it.
+  public var ended: Date?
+  public var threads: [BeliefThread] = []
+  public var questions: [QuestionRecord] = []
+  public var notes: [NoteRecord] = []
+  /// Partner mode: what the other person said, in order.
+  public var theySaid: [SessionEvent.TheySaid] = []
+  /// Partner and drill: the questions the person asked.
+  public var asked: [AskedRecord] = []
+  /// Partner mode: the stages reached, in order.
+  public var stages: [String] = []
+  /// Drill mode: the persona.
+  public var persona: SessionEvent.Persona?
+  /// Drill mode: the persona's latest confidence.
+  public var personaConfidence: Int?
+
+  /// Folds a session's events.
+  public init(_ transcript: SessionTranscript) {
+    let header = transcript.header
+    id = header.id
+    mode = header.mode
+    topic = header.topic
+    started = header.started
+    var questionIndex: [Int: Int] = [:]
+    var askedIndex: [Int: Int] = [:]
+    for event in transcript.events {
+      switch event.payload {
+      case .topic(let value):
+        topic = value.topic
+      case .belief(let value):
+        if threads.isEmpty { threads.append(BeliefThread(number: 1)) }
+        threads[threads.count - 1].statements.append(value)
+      case .newThread(let value):
+        threads.append(BeliefThread(number: max(value.number, (threads.last?.number ?? 0) + 1)))
+      case .confidence(let value):
+        if threads.isEmpty { threads.append(BeliefThread(number: 1)) }
+        var thread = threads[threads.count - 1]
+        if value.moment == .before, thread.confidenceBefore == nil {
+          thread.confidenceBefore = value.value
+        }
+        if value.moment == .after { thread.confidenceAfter = value.value }
+        thread.latestConfidence = value.value
+        threads[threads.count - 1] = thread
+      case .question(let value):
+        questionIndex[value.number] = questions.count
+        questions.append(
+          QuestionRecord(
+            question: value, thread: threads.last?.number ?? 1, answer: nil, isSkipped: false))
+      case .answer(let value):
+        if let index = questionIndex[value.question] {
+          questions[index].answer = value.text
+          questions[index].isSkipped = false
+        }
+      case .skip(let value):
+        if let index = questionIndex[value.question], questions[index].answer == nil {
+          questions[index].isSkipped = true
+        }
+      case .note(let value):
+        notes.append(NoteRecord(note: value, afterQuestion: questions.last?.question.number))
+      case .theySaid(let value):
+        theySaid.append(value)
+      case .suggestions:
+        break
+      case .asked(let value):
+        askedIndex[value.number] = asked.count
+        asked.append(AskedRecord(asked: value, reply: nil))
+      case .stage(let value):
+        stages.append(value.stage)
+      case .persona(let value):
+        persona = value
+        personaConfidence = value.confidence
+      case .personaReply(let value):
+        if let index = askedIndex[value.question] { asked[index].reply = value.text }
+      case .personaConfidence(let value):
+        personaConfidence = value.value
+      case .resumed:
+        ended = nil
+      case .end:
+        ended = event.at
+      }
+    }
+  }
+
+  /// The thread the headline belief comes from in explore: the last one with a belief.
+  public var headlineThread: BeliefThread? {
+    threads.last { $0.belief != nil } ?? threads.last
+  }
+
+  /// The headline belief, exactly as typed.
+  public var belief: String? {
+    switch mode {
+    case .explore: headlineThread?.belief?.text
+    case .partner: theySaid.first?.text
+    case .drill: persona?.belief
+    }
+  }
+
+  /// The engine's reading of the headline belief.
+  public var claim: String? {
+    switch mode {
+    case .explore: headlineThread?.belief?.claim
+    case .partner: theySaid.first?.claim
+    case .drill: persona?.claim
+    }
+  }
+
+  /// The headline belief's inversion.
+  public var inverted: String? {
+    switch mode {
+    case .explore: headlineThread?.belief?.inverted
+    case .partner: theySaid.first?.inverted
+    case .drill: persona?.inverted
+    }
+  }
+
+  /// The confidence in the headline belief at the start.
+  public var confidenceBefore: Int? {
+    switch mode {
+    case .explore: headlineThread?.confidenceBefore
+    case .partner: nil
+    case .drill: persona?.confidence
+    }
+  }
+
+  /// The confidence in the headline belief at the end.
+  public var confidenceAfter: Int? {
+    switch mode {
+    case .explore: headlineThread?.confidenceAfter
+    case .partner: nil
+    case .drill: persona == nil || ended == nil ? nil : personaConfidence
+    }
+  }
+
+  /// After minus before, when both are known.
+  public var confidenceShift: Int? {
+    guard let before = confidenceBefore, let after = confidenceAfter else { return nil }
+    return after - before
+  }
+
+  /// The questions answered.
+  public var answeredCount: Int { questions.count { $0.answer != nil } }
+
+  /// The questions skipped.
+  public var skippedQuestions: [QuestionRecord] { questions.filter(\.isSkipped) }
+
+  /// How many questions of each kind were answered, in the kinds' order, kinds with none left
+  /// out.
+  public var answeredByKind: [(kind: QuestionKind, count: Int)] {
+    Self.countByKind(questions.filter { $0.answer != nil }.map(\.question.kind))
+  }
+
+  /// How many questions of each kind were skipped, as `answeredByKind`.
+  public var skippedByKind: [(kind: QuestionKind, count: Int)] {
+    Self.countByKind(skippedQuestions.map(\.question.kind))
+  }
+
+  /// How many questions the session counts as exchanged, for lists: in explore the questions
+  /// answered, in partner and drill the questions the person asked.
+  public var questionCount: Int {
+    mode == .explore ? answeredCount : asked.count
+  }
+
+  /// Partner and drill: how many asked questions were of each form (`open`, `closed`,
+  /// `leading`, and any other the critic reported), in that order.
+  public var askedByForm: [(form: String, count: Int)] {
+    var counts: [String: Int] = [:]
+    for record in asked { counts[record.asked.critique.form, default: 0] += 1 }
+    let known = ["open", "closed", "leading"]
+    let order = known + counts.keys.filter { !known.contains($0) }.sorted()
+    return order.compactMap { form in counts[form].map { (form, $0) } }
+  }
+
+  /// Partner and drill: the kinds of the questions the person asked, in the kinds' order.
+  public var askedKinds: [QuestionKind] {
+    let kinds = Set(asked.map(\.asked.critique.kind))
+    return QuestionKind.allCases.filter(kinds.contains)
+  }
+
+  private static func countByKind(_ kinds: [QuestionKind]) -> [(kind: QuestionKind, count: Int)] {
+    QuestionKind.allCases.compactMap { kind in
+      let count = kinds.count { $0 == kind }
+      return count > 0 ? (kind, count) : nil
+    }
+  }
+}

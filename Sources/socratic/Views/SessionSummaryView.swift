@@ -1,0 +1,83 @@
+import SocraticCore
+import SocraticTerminal
+
+/// A session's summary for the terminal: what `sessions show` ends with, and what a session
+/// can show when it ends.
+struct SessionSummaryView {
+  var summary: SessionSummary
+  var glyphs: Glyphs
+
+  /// Writes the summary's lines, each indented by `indent`.
+  func write(to out: OutputChannel, indent: String = "  ") {
+    for line in lines { out.indentedLine(line, indent: indent) }
+  }
+
+  /// The lines, plain.
+  var lines: [String] {
+    switch summary.mode {
+    case .explore:
+      var lines = [
+        "Confidence: " + shift(summary.confidenceBefore, summary.confidenceAfter),
+        "Answered: " + counted(summary.answeredCount, "question") + byKind(summary.answeredByKind),
+        "Kinds covered: \(summary.answeredByKind.count) of \(QuestionKind.allCases.count)",
+        "Skipped: " + counted(summary.skippedQuestions.count, "question")
+          + byKind(summary.skippedByKind),
+      ]
+      if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
+      return lines
+    case .partner:
+      return [
+        "They said: " + counted(summary.theySaid.count, "thing"),
+        "You asked: " + counted(summary.asked.count, "question") + byForm,
+        "Kinds you asked: " + kindList(summary.askedKinds),
+      ]
+    case .drill:
+      let open = summary.asked.count { $0.asked.critique.form == "open" }
+      let share = summary.asked.isEmpty ? "" : " (\(open * 100 / summary.asked.count)%)"
+      return [
+        "Persona's confidence: " + shift(summary.confidenceBefore, summary.personaConfidence),
+        "Open questions: \(open) of \(summary.asked.count)" + share,
+        "Kinds covered: " + kindList(summary.askedKinds),
+        "Leading questions: \(summary.asked.count { $0.asked.critique.form == "leading" })",
+      ]
+    }
+  }
+
+  private func shift(_ before: Int?, _ after: Int?) -> String {
+    switch (before, after) {
+    case (let before?, let after?):
+      let change = after - before
+      return "\(before) \(glyphs.arrow) \(after) (" + (change > 0 ? "+" : "") + "\(change))"
+    case (let before?, nil): return "\(before) \(glyphs.arrow) not rated at the end"
+    case (nil, let after?): return "not rated at the start \(glyphs.arrow) \(after)"
+    case (nil, nil): return "not rated"
+    }
+  }
+
+  private func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)" + (count == 1 ? "" : "s")
+  }
+
+  private func byKind(_ counts: [(kind: QuestionKind, count: Int)]) -> String {
+    counts.isEmpty
+      ? "" : " (" + counts.map { "\($0.kind.label) \($0.count)" }.joined(separator: ", ") + ")"
+  }
+
+  private var byForm: String {
+    let forms = summary.askedByForm
+    return forms.isEmpty
+      ? ""
+      : " ("
+        + forms.map {
+          TerminalSanitizer.sanitize($0.form, keepingLineBreaks: false) + " \($0.count)"
+        }
+        .joined(separator: ", ") + ")"
+  }
+
+  private func kindList(_ kinds: [QuestionKind]) -> String {
+    kinds.isEmpty
+      ? "none"
+      : kinds.map(\.label).joined(separator: ", ")
+        + " (\(kinds.count) of \(QuestionKind.allCases.count))"
+  }
+}

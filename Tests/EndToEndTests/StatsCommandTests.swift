@@ -1,0 +1,57 @@
+import Foundation
+import SocraticCore
+import Testing
+
+@Suite("socratic stats")
+struct StatsCommandTests {
+  @Test("counts sessions, averages rated explore sessions, shifts per topic, and charts them")
+  func text() throws {
+    let data = try SessionFixtures.dataFolder([
+      SessionFixtures.explore, SessionFixtures.drill, SessionFixtures.ownBelief,
+    ])
+    let result = try SocraticProcess.run(["stats"], environment: SessionFixtures.environment(data))
+    #expect(result.status == 0)
+    #expect(
+      result.stdout == """
+        Sessions: 3 (explore 2, partner 0, drill 1)
+        Average confidence shift: 0 points over 2 rated explore sessions
+
+        By topic
+          crypto             1 session  -20 average
+          (your own belief)  1 session  +20 average
+
+        Confidence before → after, oldest first
+          █ kept  ▓ gained  ░ lost  (each cell is 5 points)
+          2026-11-25  crypto      ████████████░░░░····  80 → 60
+          2026-11-27  own belief  ██████▓▓▓▓··········  30 → 50
+
+        """)
+    let ascii = try SocraticProcess.run(
+      ["stats"], environment: SessionFixtures.environment(data, lang: "POSIX"))
+    #expect(ascii.stdout.contains("  2026-11-25  crypto      ############----....  80 -> 60\n"))
+  }
+
+  @Test("--json prints the documented keys for scripts")
+  func json() throws {
+    let data = try SessionFixtures.dataFolder([SessionFixtures.explore, SessionFixtures.drill])
+    let result = try SocraticProcess.run(
+      ["stats", "--json"], environment: SessionFixtures.environment(data))
+    #expect(result.status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["sessions"] as? Int == 2)
+    #expect(object["average_shift"] as? Double == -20)
+    #expect((object["by_mode"] as? [String: Int]) == ["explore": 1, "partner": 0, "drill": 1])
+    #expect(object["unrated_sessions"] as? Int == 0)
+  }
+
+  @Test("with no sessions it says how to start")
+  func empty() throws {
+    let data = try SocraticProcess.temporaryFolder().path
+    let result = try SocraticProcess.run(["stats"], environment: SessionFixtures.environment(data))
+    #expect(
+      result.stdout
+        == "Sessions: 0 (explore 0, partner 0, drill 0)\nStart one with 'socratic'; the stats fill in as you go.\n"
+    )
+  }
+}

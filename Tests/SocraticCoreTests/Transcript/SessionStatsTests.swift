@@ -1,0 +1,72 @@
+import Foundation
+import SocraticCore
+import Testing
+
+@Suite("Confidence stats across sessions")
+struct SessionStatsTests {
+  private func explore(_ id: String, topic: String?, _ before: Int?, _ after: Int?, day: Double)
+    -> SessionSummary
+  {
+    var events: [SessionEvent] = [
+      SessionEvent(.belief(.init(text: "b")), at: SampleTranscripts.at(day * 86_400))
+    ]
+    if let before {
+      events.append(
+        SessionEvent(
+          .confidence(.init(value: before, moment: .before)), at: SampleTranscripts.at(day * 86_400)
+        ))
+    }
+    if let after {
+      events.append(
+        SessionEvent(
+          .confidence(.init(value: after, moment: .after)), at: SampleTranscripts.at(day * 86_400)))
+    }
+    return SessionSummary(
+      SessionTranscript(
+        header: SessionHeader(
+          id: id, mode: .explore, started: SampleTranscripts.at(day * 86_400), topic: topic),
+        events: events))
+  }
+
+  @Test("shifts are averaged over rated explore sessions; others are counted only")
+  func averages() throws {
+    let stats = SessionStats([
+      explore("c", topic: "crypto", 80, 60, day: 2),
+      explore("a", topic: "crypto", 50, 55, day: 0),
+      explore("b", topic: nil, 70, nil, day: 1),
+      explore("d", topic: "ai", 40, 70, day: 3),
+      SessionSummary(SampleTranscripts.drill),
+      SessionSummary(SampleTranscripts.partner),
+    ])
+    #expect(stats.sessionCount == 6)
+    #expect(stats.countByMode == [.explore: 4, .partner: 1, .drill: 1])
+    #expect(stats.points.map(\.id) == ["a", "c", "d"])
+    #expect(stats.averageShift == 5)
+    #expect(stats.unratedExploreCount == 1)
+    #expect(
+      stats.topics == [
+        .init(topic: "ai", sessions: 1, rated: 1, averageShift: 30),
+        .init(topic: "crypto", sessions: 2, rated: 2, averageShift: -7.5),
+        .init(topic: nil, sessions: 1, rated: 0, averageShift: nil),
+      ])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(stats.json().utf8)) as? [String: Any])
+    #expect(
+      Set(json.keys) == [
+        "sessions", "by_mode", "rated_sessions", "unrated_sessions", "average_shift", "topics",
+        "points",
+      ])
+    #expect(json["average_shift"] as? Double == 5)
+    let points = try #require(json["points"] as? [[String: Any]])
+    #expect(points.first?["shift"] as? Int == 5)
+    #expect(points.first?["started"] as? String == "2026-11-25T06:15:03.120Z")
+  }
+
+  @Test("no sessions: nothing to average")
+  func empty() {
+    let stats = SessionStats([])
+    #expect(stats.averageShift == nil)
+    #expect(stats.topics.isEmpty)
+    #expect(stats.json().contains("\"average_shift\": null"))
+  }
+}

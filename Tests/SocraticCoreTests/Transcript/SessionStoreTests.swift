@@ -1,0 +1,94 @@
+import Foundation
+import SocraticCore
+import Testing
+
+@Suite("The store of sessions")
+struct SessionStoreTests {
+  /// A store with sessions started a minute apart, in the given order of ids.
+  private func store(_ ids: [String]) throws -> SessionStore {
+    let folder = try SampleTranscripts.temporaryFolder()
+    for (minute, id) in ids.enumerated() {
+      let header = SessionHeader(
+        id: id, mode: .explore, started: SampleTranscripts.at(Double(minute) * 60))
+      _ = try SessionLogWriter.create(header, in: folder)
+    }
+    return SessionStore(folder: folder)
+  }
+
+  @Test("sessions are listed newest first, by the start time in their headers")
+  func order() throws {
+    let store = try store(["20261125-0615-aaaa", "20261125-0616-bbbb", "20261125-0617-cccc"])
+    try Data("not a log\n".utf8).write(to: URL(fileURLWithPath: store.path(of: "zzz-notes")))
+    #expect(
+      try store.ids() == [
+        "20261125-0617-cccc", "20261125-0616-bbbb", "20261125-0615-aaaa", "zzz-notes",
+      ])
+    let listings = try store.list()
+    #expect(listings.map(\.id).last == "zzz-notes")
+    guard case .failure(let error) = listings.last?.contents else {
+      Issue.record("a file that is not a log was read")
+      return
+    }
+    #expect(
+      error
+        == .notASessionLog(
+          path: store.path(of: "zzz-notes"), detail: "its first line is not a session header"))
+  }
+
+  @Test(
+    "an id can be given whole, as a unique prefix, as a file name, or as 'last'",
+    arguments: [
+      ("20261125-0616-bbbb", "20261125-0616-bbbb"),
+      ("20261125-0616", "20261125-0616-bbbb"),
+      ("20261125-0615-aaaa.jsonl", "20261125-0615-aaaa"),
+      ("last", "20261125-0617-cccc"),
+    ])
+  func resolve(reference: String, id: String) throws {
+    let store = try store(["20261125-0615-aaaa", "20261125-0616-bbbb", "20261125-0617-cccc"])
+    #expect(try store.resolve(reference) == id)
+  }
+
+  @Test("an ambiguous prefix lists the candidates; an unknown one says how to see the ids")
+  func resolveFailures() throws {
+    let store = try store(["20261125-0615-aaaa", "20261125-0616-bbbb"])
+    #expect(
+      throws: TranscriptError.ambiguousSession(
+        reference: "2026", candidates: ["20261125-0616-bbbb", "20261125-0615-aaaa"])
+    ) {
+      try store.resolve("2026")
+    }
+    #expect(
+      TranscriptError.ambiguousSession(reference: "2026", candidates: ["a", "b"]).description
+        == "\"2026\" could be any of 2 sessions: a, b. Type more of the id.")
+    #expect(throws: TranscriptError.sessionNotFound(reference: "2027")) {
+      try store.resolve("2027")
+    }
+    #expect(throws: TranscriptError.sessionNotFound(reference: "")) { try store.resolve("") }
+    #expect(
+      TranscriptError.sessionNotFound(reference: "2027").description
+        == "No session has an id starting with \"2027\". Run 'socratic sessions list' to see them.")
+    #expect(TranscriptError.sessionNotFound(reference: "x").category == .failure)
+  }
+
+  @Test("'last' in an empty or missing folder says there are no sessions yet")
+  func lastWithoutSessions() throws {
+    let store = SessionStore(folder: try SampleTranscripts.temporaryFolder() + "/missing")
+    #expect(try store.ids().isEmpty)
+    #expect(throws: TranscriptError.noSessions) { try store.resolve("last") }
+    #expect(
+      TranscriptError.noSessions.description
+        == "There are no sessions yet. Start one with 'socratic'.")
+  }
+
+  @Test("deleting removes the log and what was set aside beside it")
+  func delete() throws {
+    let store = try store(["20261125-0615-aaaa", "20261125-0616-bbbb"])
+    try Data("x\n".utf8).write(
+      to: URL(fileURLWithPath: store.path(of: "20261125-0615-aaaa") + ".torn"))
+    try store.delete(id: "20261125-0615-aaaa")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: store.folder) == [
+        "20261125-0616-bbbb.jsonl"
+      ])
+  }
+}
