@@ -1,0 +1,117 @@
+/// Finds the key terms of a text worth clarifying: loaded or vague words ("scam", "rigged",
+/// "freedom") and absolutes ("always", "everyone").
+///
+/// Terms come from a built-in list that topic packs extend (`extraTerms`). A term matches a
+/// whole word in any case, its regular plural ("scams") and its verb forms ("destroys" for
+/// "destroy"); terms of several words ("no one", "free speech") match those words in a row.
+/// Each term is reported once, as written in the text, in lowercase unless its case is fixed
+/// ("NFT"), in the order it first appears.
+public struct KeyTermFinder: Sendable {
+  private var entriesByFirstWord: [String: [[String]]] = [:]
+
+  /// A finder for the built-in terms and the extra ones.
+  /// - Parameter extraTerms: more terms, such as a topic pack's; case does not matter.
+  public init(extraTerms: [String] = []) {
+    for term in Self.loadedTerms + Self.absoluteTerms + extraTerms {
+      let words = Tokenizer.tokenize(term).filter(\.isWord).map(\.lowercased)
+      guard let first = words.first else { continue }
+      if entriesByFirstWord[first]?.contains(words) != true {
+        entriesByFirstWord[first, default: []].append(words)
+      }
+    }
+  }
+
+  /// The key terms of a text.
+  public func terms(in text: String) -> [String] {
+    terms(in: Tokenizer.tokenize(text))
+  }
+
+  /// The key terms of a tokenized text.
+  public func terms(in tokens: [Token]) -> [String] {
+    var found: [String] = []
+    var seen: Set<String> = []
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      guard token.kind == .word else {
+        index += 1
+        continue
+      }
+      var matchedLength = 0
+      for key in Self.lookupKeys(for: token.lowercased) {
+        for words in entriesByFirstWord[key] ?? [] where words.count > matchedLength {
+          guard index + words.count <= tokens.count else { continue }
+          let matches = words.indices.dropFirst().allSatisfy {
+            tokens[index + $0].lowercased == words[$0]
+          }
+          if matches { matchedLength = words.count }
+        }
+      }
+      if matchedLength > 0 {
+        let written = tokens[index..<(index + matchedLength)]
+          .map { $0.hasFixedCase ? $0.text : $0.lowercased }
+          .joined(separator: " ")
+        if seen.insert(written.lowercased()).inserted { found.append(written) }
+        index += matchedLength
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// Whether a term is an absolute ("always", "never", "everyone", "all").
+  public static func isAbsolute(_ term: String) -> Bool {
+    absoluteSet.contains(Token.normalized(term))
+  }
+
+  /// The word as written, its singular and the base of its regular verb forms: the keys a
+  /// term can be found under ("scams" → "scam", "destroys" → "destroy"; not "lay" → "lie").
+  private static func lookupKeys(for word: String) -> [String] {
+    var keys = [word]
+    if let singular = Lexicon.singular(of: word) { keys.append(singular) }
+    for reading in Lexicon.verbReadings(of: word) where !keys.contains(reading.base) {
+      if word.hasPrefix(reading.base.prefix(max(3, reading.base.count - 1))) {
+        keys.append(reading.base)
+      }
+    }
+    return keys
+  }
+
+  /// Absolutes: words that admit no exception.
+  public static let absoluteTerms: [String] = [
+    "always", "never", "everyone", "everybody", "everything", "nobody", "no one", "nothing",
+    "all", "every", "none", "only", "completely", "totally", "entirely", "impossible",
+    "inevitable", "inevitably", "certainly", "definitely", "forever", "absolutely", "anyone",
+    "anything",
+  ]
+
+  private static let absoluteSet = Set(absoluteTerms)
+
+  /// Loaded, vague or contested words.
+  public static let loadedTerms: [String] = [
+    // Judgements of honesty and motive.
+    "scam", "fraud", "rigged", "corrupt", "corruption", "fake", "propaganda", "lie", "liar",
+    "honest", "dishonest", "manipulate", "manipulation", "brainwash", "agenda", "greed",
+    "greedy", "exploit", "exploitation", "theft", "steal", "conspiracy", "cover-up", "hoax",
+    "elite", "establishment", "mainstream", "woke", "censorship", "bias", "biased",
+    // Danger and ruin.
+    "dangerous", "danger", "threat", "risky", "safe", "unsafe", "toxic", "harmful", "harm",
+    "destroy", "ruin", "kill", "stifle", "crisis", "disaster", "catastrophe", "collapse",
+    "bubble", "broken", "failed", "failure", "useless", "worthless", "waste", "overrated",
+    "overhyped", "hype", "doomed", "dead",
+    // Values and politics.
+    "freedom", "free", "liberty", "fair", "unfair", "fairness", "justice", "injustice",
+    "equality", "equity", "rights", "democracy", "democratic", "authoritarian", "tyranny",
+    "dictator", "dictatorship", "regime", "fascist", "fascism", "communist", "communism",
+    "socialist", "socialism", "capitalism", "radical", "extreme", "extremist", "terrorist",
+    "aggression", "aggressor", "genocide", "invasion", "imperialism", "sovereignty",
+    "security", "patriot", "traitor", "racist", "sexist", "moral", "immoral", "evil", "wrong",
+    "deserve", "natural", "unnatural", "normal", "real", "truth", "progress", "innovation",
+    "productivity", "success", "successful", "lazy", "stupid", "smart", "intelligent",
+    "conscious", "sentient", "creative", "art", "human", "privacy", "transparent",
+    "accountable", "responsible", "ethical", "sustainable", "healthy", "better", "worse",
+    "best", "worst", "good", "bad", "too much", "too many", "enough", "value", "power",
+    "control", "future", "obsolete", "replace",
+  ]
+}

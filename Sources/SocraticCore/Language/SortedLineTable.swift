@@ -1,0 +1,67 @@
+/// A table of lines sorted by their first field, searched in place by binary search.
+///
+/// The generated word tables are single static strings: searching them needs no parsing at
+/// start-up and no memory beyond the lines read. Lines are separated by "\n", fields by a tab,
+/// and sorted by the bytes of their first field.
+struct SortedLineTable: Sendable {
+  private let text: StaticString
+
+  init(_ text: StaticString) {
+    self.text = text
+  }
+
+  /// The fields after the key of the line whose first field is `key`, or nil when there is none.
+  func fields(forKey key: String) -> [Substring]? {
+    var key = key
+    return key.withUTF8 { keyBytes in
+      text.withUTF8Buffer { table -> [Substring]? in
+        guard let line = lineRange(of: keyBytes, in: table) else { return nil }
+        let lineText = String(decoding: UnsafeBufferPointer(rebasing: table[line]), as: UTF8.self)
+        return Array(lineText.split(separator: "\t", omittingEmptySubsequences: false).dropFirst())
+      }
+    }
+  }
+
+  /// Whether a line has `key` as its first field.
+  func contains(_ key: String) -> Bool {
+    var key = key
+    return key.withUTF8 { keyBytes in
+      text.withUTF8Buffer { lineRange(of: keyBytes, in: $0) != nil }
+    }
+  }
+
+  private func lineRange(
+    of key: UnsafeBufferPointer<UInt8>, in table: UnsafeBufferPointer<UInt8>
+  ) -> Range<Int>? {
+    let newline = UInt8(ascii: "\n")
+    let tab = UInt8(ascii: "\t")
+    var low = 0
+    var high = table.count
+    while low < high {
+      var start = (low + high) / 2
+      while start > low, table[start - 1] != newline { start -= 1 }
+      var keyEnd = start
+      while keyEnd < high, table[keyEnd] != tab, table[keyEnd] != newline { keyEnd += 1 }
+      var end = keyEnd
+      while end < high, table[end] != newline { end += 1 }
+      switch compare(table, start..<keyEnd, with: key) {
+      case 0: return start..<end
+      case ..<0: low = end + 1
+      default: high = start
+      }
+    }
+    return nil
+  }
+
+  /// Compares a table key with the search key byte by byte: negative, zero or positive.
+  private func compare(
+    _ table: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, with key: UnsafeBufferPointer<UInt8>
+  ) -> Int {
+    let length = min(range.count, key.count)
+    for offset in 0..<length {
+      let difference = Int(table[range.lowerBound + offset]) - Int(key[offset])
+      if difference != 0 { return difference }
+    }
+    return range.count - key.count
+  }
+}

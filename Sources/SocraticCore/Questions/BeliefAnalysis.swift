@@ -1,0 +1,75 @@
+/// What the inversion engine understood of a belief.
+///
+/// It encodes as DESIGN.md's JSON contract for `socratic invert --json` without the questions:
+/// exactly the keys `belief`, `claim`, `inverted`, `reason` (null when no reason is stated),
+/// `terms` and `topics`.
+public struct BeliefAnalysis: Codable, Sendable, Hashable {
+  /// The text as the person wrote it, every character kept, further sentences included.
+  public var belief: String
+  /// The belief's first sentence as a clause: frames and hedges removed, first person
+  /// reflected, the reason split off ("crypto is a scam").
+  public var claim: String
+  /// The claim's contradiction ("crypto is not a scam").
+  public var inverted: String
+  /// The stated reason with its connective ("because of FTX"), or nil.
+  public var reason: String?
+  /// Key terms worth clarifying, as written ("scam").
+  public var terms: [String]
+  /// The ids of the topics whose keywords the text mentions.
+  public var topics: [String]
+
+  public init(
+    belief: String, claim: String, inverted: String, reason: String?, terms: [String],
+    topics: [String]
+  ) {
+    self.belief = belief
+    self.claim = claim
+    self.inverted = inverted
+    self.reason = reason
+    self.terms = terms
+    self.topics = topics
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case belief, claim, inverted, reason, terms, topics
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(belief, forKey: .belief)
+    try container.encode(claim, forKey: .claim)
+    try container.encode(inverted, forKey: .inverted)
+    try container.encode(reason, forKey: .reason)
+    try container.encode(terms, forKey: .terms)
+    try container.encode(topics, forKey: .topics)
+  }
+
+  /// The values a question template can use: the claim, its inversion, the first key term and,
+  /// when given, a topic title.
+  public func placeholderValues(topicTitle: String? = nil) -> [Placeholder: String] {
+    var values: [Placeholder: String] = [.claim: claim, .inverted: inverted]
+    if let term = terms.first { values[.term] = term }
+    if let topicTitle { values[.topic] = topicTitle }
+    return values
+  }
+
+  /// The JSON object of `socratic invert --json`: the analysis and the questions, with the keys
+  /// in the contract's order (belief, claim, inverted, reason, terms, topics, questions), on
+  /// one line.
+  public func jsonObject(questions: [Question]) -> String {
+    let questionObjects = questions.map { question in
+      JSONText.object([
+        ("kind", JSONText.string(question.kind.rawValue)), ("text", JSONText.string(question.text)),
+      ])
+    }
+    return JSONText.object([
+      ("belief", JSONText.string(belief)),
+      ("claim", JSONText.string(claim)),
+      ("inverted", JSONText.string(inverted)),
+      ("reason", JSONText.string(reason)),
+      ("terms", JSONText.array(terms)),
+      ("topics", JSONText.array(topics)),
+      ("questions", "[" + questionObjects.joined(separator: ", ") + "]"),
+    ])
+  }
+}
