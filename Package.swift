@@ -30,7 +30,8 @@ let package = Package(
       dependencies: ["SocraticCore"],
       path: "Benchmarks/socratic-bench"
     ),
-    .testTarget(name: "SocraticCoreTests", dependencies: ["SocraticCore"]),
+    .testTarget(
+      name: "SocraticCoreTests", dependencies: ["SocraticCore"], resources: [.process("Resources")]),
     .testTarget(name: "SocraticTerminalTests", dependencies: ["SocraticTerminal"]),
     .testTarget(name: "EndToEndTests", dependencies: ["socratic"]),
   ]

@@ -68,6 +68,18 @@ public struct Clause: Sendable, Hashable {
   /// Whether the clause is a command, with no subject.
   public var isCommand: Bool { subject.isEmpty }
 
+  /// A command as advice to the person, which reads as a clause after "that": "Don't trust
+  /// banks" → "you should not trust banks", "Never invest in crypto" → "you should never invest
+  /// in crypto". Any other clause is returned as it is.
+  public var asAdvice: Clause {
+    guard isCommand, case .lexical(let base, _) = verb else { return self }
+    let verbToken = lexicalVerb.map { $0.replacingText(with: base) } ?? Token(base)
+    return Clause(
+      lead: lead, subject: [Token("you")], verb: .modal("should"), auxiliary: Token("should"),
+      afterAuxiliary: beforeVerb.filter { $0.lowercased != "please" }, rest: [verbToken] + rest,
+      isNegated: isNegated)
+  }
+
   /// The clause as a statement: "crypto is not a scam", "politicians do not always lie".
   public var declarative: [Token] {
     var tokens = lead + subject
@@ -77,8 +89,8 @@ public struct Clause: Sendable, Hashable {
     case .be, .perfect, .modal:
       tokens += beforeVerb
       let group = auxiliaryGroup()
-      if group.count == 2, let rather = rest.first, Clause.isRather(rather) {
-        // "would rather not", "had better not".
+      if group.count == 2, case .modal = verb, let rather = rest.first, Clause.isRather(rather) {
+        // "would rather not".
         return Clause.respaced(
           tokens + [group[0], rather, group[1]] + afterAuxiliary + rest.dropFirst())
       }
@@ -90,7 +102,7 @@ public struct Clause: Sendable, Hashable {
   }
 
   private static func isRather(_ token: Token) -> Bool {
-    token.lowercased == "rather" || token.lowercased == "better"
+    token.lowercased == "rather"
   }
 
   /// The clause as the body of a "Why …?" question about it, by subject–auxiliary inversion
@@ -164,6 +176,9 @@ public struct Clause: Sendable, Hashable {
     let wasNegated = written?.isNegated ?? false
     if isNegated {
       if wasNegated { return [auxiliary] }
+      if auxiliary.lowercased == "can" {
+        return [auxiliary.replacingText(with: CaseStyle.matching(auxiliary, "cannot"))]
+      }
       return [expandedClitic(auxiliary), Token("not")]
     }
     if wasNegated, let written {

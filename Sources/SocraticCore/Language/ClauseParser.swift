@@ -154,7 +154,6 @@ struct ClauseScanner {
         && FunctionWords.subjectPronouns[previous] == nil
       if isDeterminerOnly || FunctionWords.possessives.contains(previous)
         || FunctionWords.prepositions.contains(previous) || previous == "to"
-        || isObjectOfVerb(at: index, clauseStart: candidate.clauseStart)
       {
         return false
       }
@@ -167,7 +166,10 @@ struct ClauseScanner {
       }
       return true
     }
-    guard index > candidate.clauseStart, !candidate.followsVerbGroup else { return false }
+    guard index > candidate.clauseStart, !candidate.followsVerbGroup,
+      !FunctionWords.verbAdverbs.contains(word),
+      !isObjectOfVerb(at: index, clauseStart: candidate.clauseStart)
+    else { return false }
     let readings = finiteReadings(of: word, allowingRareVerbs: candidate.allowsRareVerbs)
     guard !readings.isEmpty else { return false }
     let agreement =
@@ -346,7 +348,14 @@ struct ClauseScanner {
   func agreement(of range: Range<Int>) -> FunctionWords.Agreement {
     var head: Token?
     var determiner: String?
-    if let first = range.first, isGerund(tokens[first]) { return .thirdSingular }
+    if let first = range.first, range.count > 1, tokens[first].lowercased.hasSuffix("ing"),
+      Lexicon.verbReadings(of: tokens[first].lowercased).contains(where: {
+        $0.form == .presentParticiple
+      })
+    {
+      // "Banning guns saves lives"; but "Housing costs are high" reads as a noun too.
+      return isGerund(tokens[first]) ? .thirdSingular : .any
+    }
     for index in range {
       let token = tokens[index]
       let word = token.lowercased

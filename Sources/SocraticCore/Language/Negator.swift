@@ -84,6 +84,7 @@ public enum Negator {
           words.remove(at: index + 1)
         }
         clause[keyPath: path] = words
+        turnNegativePolarityItems(in: &clause)
         return true
       }
     }
@@ -203,6 +204,16 @@ public enum Negator {
           rest.replaceSubrange(index...(index + 1), with: [token.replacingText(with: "still")])
         case "one":
           rest.replaceSubrange(index...(index + 1), with: [token.replacingText(with: "someone")])
+        case "other":
+          // "no other option" → "another option"; "no other options" → "other options".
+          let head = nounPhraseHead(in: rest, from: index + 2, to: end)
+          if usesSome(head) {
+            rest.remove(at: index)
+          } else {
+            rest.replaceSubrange(
+              index...(index + 1),
+              with: [token.replacingText(with: CaseStyle.matching(token, "another"))])
+          }
         case "such":
           // "no such thing" → "such a thing"; "no such evidence" → "such evidence".
           rest.remove(at: index)

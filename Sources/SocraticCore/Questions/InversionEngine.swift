@@ -68,10 +68,14 @@ struct BeliefFacts {
     claim = analysis.claim
     inverted = analysis.inverted
     let claimClause = ClauseParser.parse(analysis.claim)
-    // A command's inversion is a command too, which read on its own could look like a
-    // statement ("trust banks"): it is taken from the claim instead.
     if let claimClause, claimClause.isCommand {
+      // A command's inversion is a command too, which read on its own could look like a
+      // statement ("trust banks"): both are taken from the claim, and put as advice where a
+      // clause is needed ("that you should not trust banks").
       whyNot = Negator.contradiction(of: claimClause).interrogative.joinedText
+      let advice = claimClause.asAdvice
+      claim = advice.declarative.joinedText
+      inverted = Negator.contradiction(of: advice).declarative.joinedText
     } else {
       whyNot = ClauseParser.parse(analysis.inverted).map { $0.interrogative.joinedText }
     }

@@ -130,7 +130,7 @@ abducting	a
 abduction
 abductor
 abeam	r
-abecedarian	nac
+abecedarian	na
 abecedarius
 abed	r
 abel	nc
@@ -235,7 +235,7 @@ abominator
 abor	nc
 aborad	r
 aboral	a
-aboriginal	nac
+aboriginal	na
 aborigine	nc
 abort	nv
 aborticide
@@ -1935,7 +1935,7 @@ alae	P
 alalia
 alamo	nc
 alanine
-alar	nac
+alar	na
 alaric	nc
 alarm	nv
 alarmed	a
@@ -2278,7 +2278,7 @@ alliaceous	a
 alliance
 alliaria	nc
 allice
-allied	ac
+allied	a
 allies	nc
 alligator	nvw
 alligatored	a
@@ -2359,7 +2359,7 @@ almanac
 almandine
 almandite
 almaty	nc
-almighty	nac
+almighty	na
 almond
 almoner
 almoravid	nc
@@ -2415,7 +2415,7 @@ alphanumeric	a
 alphanumerical	a
 alphanumerics
 alphavirus
-alpine	ac
+alpine	a
 alpinia	nc
 alpinism	nc
 alpinist
@@ -2599,7 +2599,7 @@ ambrose	nc
 ambrosia
 ambrosiaceae	nc
 ambrosial	a
-ambrosian	ac
+ambrosian	a
 ambulacra	P
 ambulacral	a
 ambulacrum
@@ -4026,7 +4026,7 @@ apochromatic	a
 apocope
 apocrine	a
 apocrypha	nc
-apocryphal	ac
+apocryphal	a
 apocynaceae	nc
 apocynaceous	a
 apocynum	nc
@@ -4444,7 +4444,7 @@ arc	nvw
 arca	nc
 arcade
 arcadia	nc
-arcadian	nac
+arcadian	na
 arcadic	nc
 arcana	P
 arcane	a
@@ -4470,7 +4470,7 @@ archaeology
 archaeopteryx
 archaeornis
 archaeornithes	nc
-archaeozoic	nac
+archaeozoic	na
 archaic	a
 archaicism
 archaise	v
@@ -4491,7 +4491,7 @@ archducal	a
 archduchess
 archduchy
 archduke
-archean	nac
+archean	na
 arched	a
 archegonia	P
 archegonial	a
@@ -4504,7 +4504,7 @@ archeological	a
 archeologist
 archeology
 archeopteryx
-archeozoic	nac
+archeozoic	na
 archepiscopal	a
 archer	nc
 archerfish
@@ -4564,7 +4564,7 @@ arcsin
 arcsine
 arctan
 arctangent
-arctic	nac
+arctic	na
 arctictis	nc
 arctiid
 arctiidae	nc
@@ -4980,7 +4980,7 @@ arvicola	nc
 aryan	nac
 arytaenoid
 arytenoid
-as	nrc
+as	nr
 asadha	nc
 asafetida
 asafoetida
@@ -5705,7 +5705,7 @@ augmented	a
 augmentin	nc
 augur	nv
 augury
-august	nac
+august	na
 augusta	nc
 augustan	ac
 augustine	nc
@@ -6070,7 +6070,7 @@ awning
 awninged	a
 awnless	a
 awny	a
-awol	nac
+awol	na
 awry	ar
 ax	nvw
 axe	nvw
@@ -6339,7 +6339,7 @@ baddeleyite
 baddie
 bade	nc
 badge	nvw
-badger	nvc
+badger	nv
 badgerer
 badgering
 badinage
@@ -6465,7 +6465,7 @@ baldric
 baldrick
 baldwin	nc
 baldy
-bale	nvwc
+bale	nvw
 baleen
 balefire
 baleful	a
@@ -6714,7 +6714,7 @@ barbel
 barbell
 barbellate	a
 barbeque	nv
-barber	nvc
+barber	nv
 barberry
 barbershop
 barbet
@@ -6806,7 +6806,7 @@ baronetize	v
 barong
 baronial	a
 barony
-baroque	nac
+baroque	na
 baroqueness
 baroreceptor
 barosaur
@@ -7465,7 +7465,7 @@ bellini	nc
 bellis	nc
 bellman
 belloc	nc
-bellow	nvc
+bellow	nv
 bellower
 bellowing
 bellows
@@ -7662,7 +7662,7 @@ beroe
 berra	nc
 berretta
 berried	a
-berry	nvwc
+berry	nvw
 berrylike	a
 berserk	na
 berserker
@@ -7722,7 +7722,7 @@ bestride	v
 bestseller
 bestubbled	a
 bet	nv
-beta	nac
+beta	na
 betaine
 betatron
 betel
@@ -8018,7 +8018,7 @@ bimolecular	a
 bimonthly	nar
 bimorphemic	a
 bimotored	a
-bin	nvwc
+bin	nvw
 binary	na
 binate	a
 binaural	a
@@ -8844,7 +8844,7 @@ bogota	nc
 bogus	a
 bogy
 bohemia	nc
-bohemian	nac
+bohemian	na
 bohemianism
 bohme	nc
 bohr	nc
@@ -9104,7 +9104,7 @@ boozier	a
 booziest	a
 boozing
 boozy	a
-bop	nvc
+bop	nv
 bopeep
 boraces	P
 boracic	a
@@ -9136,7 +9136,7 @@ boric	a
 boring	na
 boringly	r
 boringness
-born	nac
+born	na
 bornean	nc
 borneo	nc
 bornite
@@ -9331,7 +9331,7 @@ bowelless	a
 bowels
 bower	nvw
 bowerbird
-bowery	nac
+bowery	na
 bowfin
 bowfront	a
 bowhead
@@ -9472,7 +9472,7 @@ braid	nv
 braided	a
 braiding
 brail	nv
-braille	nvc
+braille	nv
 brain	nvw
 braincase
 brainchild
@@ -9966,7 +9966,7 @@ broussonetia	nc
 brow
 browallia
 browbeat	v
-brown	nvac
+brown	nva
 browne	nc
 browned	a
 brownie	nc
@@ -10132,7 +10132,7 @@ buddhistic	ac
 budding	na
 buddleia
 buddy
-budge	nvc
+budge	nv
 budgereegah
 budgerigar
 budgerygah
@@ -10372,7 +10372,7 @@ buried	a
 burin
 burk	nc
 burka
-burke	nvc
+burke	nv
 burked	a
 burl	nv
 burlap
@@ -10442,7 +10442,7 @@ bus	nvw
 busbar
 busboy
 busby
-bush	nvawc
+bush	nvaw
 bushbaby
 bushbuck
 bushed	a
@@ -10605,7 +10605,7 @@ byzant
 byzantine	nac
 byzantinism	nc
 byzantium	nc
-c	nac
+c	na
 ca	nc
 caaba	nc
 cab	nvw
@@ -10733,8 +10733,8 @@ caesalpiniaceae	nc
 caesalpinioideae	nc
 caesar	nc
 caesarea	nc
-caesarean	nac
-caesarian	nac
+caesarean	na
+caesarian	na
 caesarism	nc
 caesaropapism	nc
 caesium
@@ -11294,7 +11294,7 @@ cantillate	v
 cantillation
 cantle
 canto
-canton	nvc
+canton	nv
 cantonal	a
 cantonese	nc
 cantonment
@@ -11496,7 +11496,7 @@ carbonated	a
 carbonation
 carbondale	nc
 carbonic	a
-carboniferous	nac
+carboniferous	na
 carbonisation
 carbonise	v
 carbonization
@@ -11833,7 +11833,7 @@ casern
 casework
 caseworker
 caseworm
-cash	nvc
+cash	nv
 cashable	a
 cashbox
 cashcard
@@ -12080,7 +12080,7 @@ cathexes	P
 cathexis
 cathode
 cathodic	a
-catholic	nac
+catholic	na
 catholicise	v
 catholicism	nc
 catholicity	nc
@@ -12170,7 +12170,7 @@ cautious	na
 cautiously	r
 cautiousness
 cavalcade
-cavalier	nac
+cavalier	na
 cavalierly	r
 cavalla
 cavalry
@@ -12209,7 +12209,7 @@ cbr	nc
 cc	na
 ccc	a
 ccrc	nc
-cd	nac
+cd	na
 cdc	nc
 cdna
 ce	nrc
@@ -12590,7 +12590,7 @@ ceylon	nc
 ceylonese	ac
 ceylonite	nc
 cezanne	nc
-cf	nrc
+cf	nr
 cfc	nc
 cfo	nc
 cftr	nc
@@ -12892,7 +12892,7 @@ chartism	nc
 chartist	nc
 chartless	a
 chartres	nc
-chartreuse	nac
+chartreuse	na
 charwoman
 chary	a
 charybdis	nc
@@ -13263,7 +13263,7 @@ chimonanthus	nc
 chimp
 chimpanzee
 chimwini	nc
-chin	nvc
+chin	nv
 china	nc
 chinaberry
 chinaman	nc
@@ -13561,7 +13561,7 @@ christella
 christen	v
 christendom	nc
 christening
-christian	nac
+christian	na
 christiania	nc
 christianisation	nc
 christianise	vc
@@ -13719,7 +13719,7 @@ chymosin
 chytridiaceae	nc
 chytridiales	nc
 chytridiomycetes	nc
-ci	nac
+ci	na
 cia	nc
 cialis	nc
 ciao
@@ -13944,7 +13944,7 @@ civilized	a
 civilly	r
 civvies
 cjd	nc
-cl	nac
+cl	na
 clabber	nv
 clack	nv
 clad	a
@@ -14563,7 +14563,7 @@ cocklebur
 cockleburr
 cockleshell
 cockloft
-cockney	nac
+cockney	na
 cockpit
 cockroach
 cockscomb
@@ -14738,7 +14738,7 @@ coir
 coital	a
 coition
 coitus
-coke	nvc
+coke	nv
 col
 cola	nPc
 colander
@@ -15175,7 +15175,7 @@ communique
 communisation
 communise	v
 communism
-communist	nac
+communist	na
 communistic	a
 community
 communization
@@ -15466,7 +15466,7 @@ concoct	v
 concoction
 concomitance
 concomitant	na
-concord	nvwc
+concord	nvw
 concordance
 concordant	a
 concordat
@@ -15558,7 +15558,7 @@ confectionary
 confectioner
 confectionery
 confederacy	nc
-confederate	nvawc
+confederate	nvaw
 confederation
 confederative	a
 confer	v
@@ -15692,7 +15692,7 @@ congregant
 congregate	v
 congregating
 congregation
-congregational	ac
+congregational	a
 congregationalism	nc
 congregationalist	nac
 congress	nc
@@ -16039,8 +16039,8 @@ contiguous	a
 contiguousness
 continence
 continency
-continent	nac
-continental	ac
+continent	na
+continental	a
 contingence
 contingency
 contingent	na
@@ -16455,7 +16455,7 @@ coriander
 coriandrum	nc
 coricidin	nc
 corinth	nc
-corinthian	nac
+corinthian	na
 corium
 corixa	nc
 corixidae	nc
@@ -17036,7 +17036,7 @@ cowshed
 cowskin
 cowslip
 cowtown
-cox	nvc
+cox	nv
 coxa
 coxae	P
 coxcomb
@@ -17319,7 +17319,7 @@ cresson	a
 crest	nvw
 crested	a
 crestfallen	a
-cretaceous	nac
+cretaceous	na
 cretan	nc
 crete	nc
 cretin
@@ -17338,7 +17338,7 @@ cribbage
 cricetidae	nc
 cricetus	nc
 crichton	nc
-crick	nvc
+crick	nv
 cricket	nvw
 cricketer
 crier
@@ -17537,7 +17537,7 @@ croupier
 croupy	a
 crouse	nc
 crouton
-crow	nvc
+crow	nv
 crowbait
 crowbar
 crowberry
@@ -17604,7 +17604,7 @@ crupper
 crura	P
 crural	a
 crus
-crusade	nvwc
+crusade	nvw
 crusader	nc
 cruse
 crush	nv
@@ -18085,7 +18085,7 @@ cutwork
 cutworm
 cuvier	nc
 cuzco	nc
-cv	nac
+cv	na
 cva	nc
 cwm
 cwt
@@ -18253,7 +18253,7 @@ cypraea	nc
 cypraeidae	nc
 cypre
 cypress
-cyprian	nac
+cyprian	na
 cyprinid	na
 cyprinidae	nc
 cypriniformes	nc
@@ -18344,7 +18344,7 @@ czechoslovakia	nc
 czechoslovakian	nac
 czerny	nc
 czestochowa	nc
-d	nac
+d	na
 da	nc
 dab	nv
 daba	nc
@@ -18390,7 +18390,7 @@ dadaism
 daddy
 dado	nv
 dadoes	P
-daedal	nac
+daedal	na
 daedalus	nc
 daemon
 daffo	nc
@@ -18590,7 +18590,7 @@ darkly	r
 darkness
 darkroom
 darky
-darling	nac
+darling	na
 darlingtonia	nc
 darmera	nc
 darmstadtium
@@ -19223,7 +19223,7 @@ defuse	v
 defusing
 defy	v
 degage	a
-degas	nvc
+degas	nv
 degauss	v
 degaussing
 degeneracy
@@ -19326,7 +19326,7 @@ delicate	a
 delicately	r
 delicatessen
 delichon	nc
-delicious	nac
+delicious	na
 deliciously	r
 deliciousness
 delight	nv
@@ -19449,7 +19449,7 @@ demobilization
 demobilize	v
 democracy
 democrat	nc
-democratic	ac
+democratic	a
 democratically	r
 democratisation
 democratise	v
@@ -19506,7 +19506,7 @@ demoralizing	a
 demosthenes	nc
 demosthenic	ac
 demote	v
-demotic	nac
+demotic	na
 demotion
 dempsey	nc
 demulcent	na
@@ -21861,7 +21861,7 @@ dopy	a
 dorado	nc
 dorbeetle
 dorian	nac
-doric	nac
+doric	na
 doriden	nc
 doris	nc
 dork
@@ -21973,7 +21973,7 @@ dowdiest	a
 dowdily	r
 dowdiness
 dowding	nc
-dowdy	nac
+dowdy	na
 dowel
 doweling
 dower	nv
@@ -22775,7 +22775,7 @@ easiest	a
 easily	r
 easiness
 easing
-east	narc
+east	nar
 eastbound	a
 easter	nc
 easterly	nar
@@ -22981,7 +22981,7 @@ edda	nc
 eddington	nc
 eddo
 eddoes	P
-eddy	nvc
+eddy	nv
 edecrin	nc
 edelweiss
 edema
@@ -23197,7 +23197,7 @@ eidos
 eiffel	nc
 eigen	nc
 eigenvalue
-eight	nac
+eight	na
 eighteen	na
 eighteenth	na
 eighter
@@ -24306,7 +24306,7 @@ eohippus
 eolian	nc
 eolic	nc
 eolith
-eolithic	nac
+eolithic	na
 eolotropic	a
 eon
 eonian	a
@@ -24380,7 +24380,7 @@ epicondylitis
 epicranium
 epictetus	nc
 epicure
-epicurean	nac
+epicurean	na
 epicureanism
 epicurism
 epicurus	nc
@@ -24456,7 +24456,7 @@ epirus	nc
 episcia
 episcleritis
 episcopacy
-episcopal	ac
+episcopal	a
 episcopalian	nac
 episcopalianism	nc
 episcopate
@@ -25205,7 +25205,7 @@ evermore	r
 evernia	nc
 evers	nc
 eversion
-evert	nvc
+evert	nv
 everting
 every	a
 everyday	a
@@ -25878,7 +25878,7 @@ faa	nc
 fab	a
 fabaceae	nc
 faberge	nc
-fabian	nac
+fabian	na
 fabiana	nc
 fabianism	nc
 fable
@@ -26408,7 +26408,7 @@ fecundity
 fed	nc
 fedayeen
 fedelline
-federal	nac
+federal	na
 federalisation
 federalise	v
 federalism
@@ -27013,7 +27013,7 @@ fisc
 fiscal	a
 fiscally	r
 fischer	nc
-fish	nvc
+fish	nv
 fishbone
 fishbowl
 fisher
@@ -27351,7 +27351,7 @@ flindersia	nc
 flindosa
 flindosy
 fling	nv
-flint	nac
+flint	na
 flinthead
 flintier	a
 flintiest	a
@@ -27988,7 +27988,7 @@ fort	nvw
 fortaz	nc
 forte	nar
 fortemente	a
-forth	nrc
+forth	nr
 forthcoming	a
 forthcomingness
 forthright	ar
@@ -28506,7 +28506,7 @@ frustrative	a
 frustum
 fruticose	a
 fruticulose	a
-fry	nvc
+fry	nv
 frye	nc
 fryer
 frying
@@ -28657,7 +28657,7 @@ funicular	na
 funiculi	P
 funiculitis
 funiculus
-funk	nvc
+funk	nv
 funka	nc
 funkaceae	nc
 funkier	a
@@ -28793,7 +28793,7 @@ gaboriau	nc
 gaborone	nc
 gabriel	nc
 gabun	nc
-gad	nvc
+gad	nv
 gadaba	nc
 gadabout
 gaddafi	nc
@@ -29104,7 +29104,7 @@ garotte	nv
 garpike
 garret
 garrick	nc
-garrison	nvc
+garrison	nv
 garrote	nv
 garroter
 garrotte	nv
@@ -29573,7 +29573,7 @@ germany	nc
 germfree	a
 germicidal	a
 germicide
-germinal	nac
+germinal	na
 germinate	v
 germination
 germy	a
@@ -30157,7 +30157,7 @@ gnomish	a
 gnomon
 gnoses	P
 gnosis
-gnostic	nac
+gnostic	na
 gnosticism	nc
 gnp	nc
 gnu
@@ -30362,7 +30362,7 @@ goofball
 goofier	a
 goofiest	a
 goofproof	v
-goofy	nac
+goofy	na
 google	nvc
 googly
 googol
@@ -30443,7 +30443,7 @@ gossypium	nc
 goteborg	nc
 goth	nc
 gothenburg	nc
-gothic	nac
+gothic	na
 gothite
 gotterdammerung	nc
 gouache
@@ -30714,7 +30714,7 @@ graviton
 gravity
 gravure
 gravy
-gray	nvawc
+gray	nvaw
 grayback
 graybeard
 grayhen
@@ -31559,7 +31559,7 @@ haggadah	nc
 haggadas	P
 haggadoth	P
 haggai	nc
-haggard	nac
+haggard	na
 haggardly	r
 haggis
 haggle	nv
@@ -31638,11 +31638,11 @@ halberd
 halberdier
 halchidhoma	nc
 halcion	nc
-halcyon	nac
+halcyon	na
 haldane	nc
 haldea	nc
 haldol	nc
-hale	nvac
+hale	nva
 haleness
 halenia	nc
 haler
@@ -31859,7 +31859,7 @@ handwoven	a
 handwrite	v
 handwriting
 handwritten	a
-handy	nac
+handy	na
 handyman
 hang	nv
 hangar
@@ -31972,7 +31972,7 @@ hardware
 hardwareman
 hardwood
 hardworking	a
-hardy	nac
+hardy	na
 hare	nvw
 harebell
 harebrained	a
@@ -32428,7 +32428,7 @@ hectoliter
 hectolitre
 hectometer
 hectometre
-hector	nvc
+hector	nv
 hedeoma	nc
 hedera	nc
 hedge	nv
@@ -34660,7 +34660,7 @@ hystricidae	nc
 hystricomorpha	nc
 hytrin	nc
 hz	nc
-i	nac
+i	na
 ia	nc
 iaa	nc
 iaea	nc
@@ -34687,7 +34687,7 @@ ibrd	nc
 ibsen	nc
 ibsenian	ac
 ibuprofen
-ic	nac
+ic	na
 icaco
 icao	nc
 icarus	nc
@@ -34850,7 +34850,7 @@ idyl
 idyll
 idyllic	a
 idyllically	r
-ie	nrc
+ie	nr
 ied	nc
 ifc	nc
 iffy	a
@@ -34898,8 +34898,8 @@ iguanodon
 iguanodontidae	nc
 iguassu	nc
 iguazu	nc
-ii	nac
-iii	nac
+ii	na
+iii	na
 iis	nc
 ijssel	nc
 ijsselmeer	nc
@@ -34907,7 +34907,7 @@ ijtihad
 ike	nc
 ikhanaton	nc
 ikon
-il	nac
+il	na
 ilama
 ileitis
 ileostomy
@@ -35428,7 +35428,7 @@ impute	v
 imputrescible	a
 imu	nc
 imuran	nc
-in	narc
+in	nar
 inability
 inaccessibility
 inaccessible	a
@@ -36848,7 +36848,7 @@ internality
 internalization
 internalize	v
 internally	r
-international	nac
+international	na
 internationale	nc
 internationalisation
 internationalise	v
@@ -37223,7 +37223,7 @@ ionate	v
 ionesco	nc
 ionia	nc
 ionian	nac
-ionic	nac
+ionic	na
 ionisation
 ionise	v
 ionised	a
@@ -37555,7 +37555,7 @@ isurus	nc
 it	nc
 italia	nc
 italian	nac
-italic	nac
+italic	na
 italicise	v
 italicize	v
 italy	nc
@@ -37580,7 +37580,7 @@ itinerate	v
 itineration
 itraconazole
 iud	nc
-iv	nac
+iv	na
 iva
 ivanov	nc
 ives	nc
@@ -37593,7 +37593,7 @@ ivy
 iw	nc
 iwo	nc
 iww	nc
-ix	nac
+ix	na
 ixc	a
 ixia	nc
 ixl	a
@@ -38271,7 +38271,7 @@ jv	nc
 jyaistha	nc
 jylland	nc
 jynx	nc
-k	nac
+k	na
 ka	nc
 kaaba	nc
 kabala	nc
@@ -38295,7 +38295,7 @@ kaffiyeh
 kafir	nc
 kafiri	nc
 kafka	nc
-kafkaesque	ac
+kafkaesque	a
 kafocin	nc
 kaftan
 kahikatea
@@ -38583,7 +38583,7 @@ kerchief
 kerensky	nc
 kerfuffle
 kerion
-kern	nvc
+kern	nv
 kernel
 kernicterus
 kernite
@@ -39220,7 +39220,7 @@ kyrgyzstan	nc
 kyrgyzstani	ac
 kyushu	nc
 kyyiv	nc
-l	nac
+l	na
 la	nc
 laager
 lab
@@ -39742,7 +39742,7 @@ lass
 lassa	nc
 lassie
 lassitude
-lasso	nvc
+lasso	nv
 lassoes	P
 last	nvar
 lastex	nc
@@ -39794,7 +39794,7 @@ latin	nac
 latinae	nc
 latinate	a
 latinesce	nc
-latinise	vc
+latinise	v
 latinism	nc
 latinist	nc
 latinize	vc
@@ -40067,7 +40067,7 @@ ledge
 ledgeman
 ledger
 ledum	nc
-lee	nac
+lee	na
 leech	nvw
 leechee
 leechlike	a
@@ -40351,7 +40351,7 @@ leresis
 lermontov	nc
 lerner	nc
 lerot
-lesbian	nac
+lesbian	na
 lesbianism
 lesbos	nc
 lescol	nc
@@ -40496,7 +40496,7 @@ lgv	nc
 lh	nc
 lhasa	nc
 lhotse	nc
-li	nac
+li	na
 liabilities
 liability
 liable	a
@@ -40594,7 +40594,7 @@ lied
 lieder	P
 liederkranz	nc
 lief	r
-liege	nac
+liege	na
 liegeman
 lien
 lienal	a
@@ -40701,7 +40701,7 @@ liliuokalani	nc
 lille	nc
 lillie	nc
 lilliput	nc
-lilliputian	nac
+lilliputian	na
 lilo	nc
 lilongwe	nc
 lilt	nvw
@@ -40970,7 +40970,7 @@ lisbon	nc
 lisente	P
 lisinopril
 lisle
-lisp	nvc
+lisp	nv
 lisper
 lispingly	r
 lissom	a
@@ -41881,7 +41881,7 @@ lvi	a
 lvii	a
 lviii	a
 lwei
-lx	nac
+lx	na
 lxi	a
 lxii	a
 lxiii	a
@@ -41890,7 +41890,7 @@ lxv	a
 lxvi	a
 lxvii	a
 lxviii	a
-lxx	nac
+lxx	na
 lxxi	a
 lxxii	a
 lxxiii	a
@@ -41898,8 +41898,8 @@ lxxiv	a
 lxxv	a
 lxxvi	a
 lxxvii	a
-lxxviii	nac
-lxxx	nac
+lxxviii	na
+lxxx	na
 lxxxi	a
 lxxxii	a
 lxxxiii	a
@@ -42039,7 +42039,7 @@ lyssavirus
 lythraceae	nc
 lythrum	nc
 lytton	nc
-m	nac
+m	na
 ma	nc
 maalox	nc
 maar
@@ -42224,7 +42224,7 @@ magazine
 magdalen
 magdalena	nc
 magellan	nc
-magenta	nac
+magenta	na
 maggot
 maggoty	a
 magh	nc
@@ -42879,12 +42879,12 @@ maplelike	a
 mapmaking
 mapper
 mapping
-mapquest	nvc
+mapquest	nv
 maputo	nc
 maquiladora
 maquis	nc
 maquisard	nc
-mar	nvc
+mar	nv
 mara	nc
 marabou
 marabout
@@ -43095,7 +43095,7 @@ marten
 martensite
 martes	nc
 marti	nc
-martial	nac
+martial	na
 martially	r
 martian	nac
 martin	nc
@@ -43159,7 +43159,7 @@ masochist
 masochistic	a
 masochistically	r
 mason	nc
-masonic	ac
+masonic	a
 masonite	nc
 masonry	nc
 masora	nc
@@ -43173,7 +43173,7 @@ masque
 masquer
 masquerade	nv
 masquerader
-mass	nvawc
+mass	nvaw
 massachuset	nc
 massachusetts	nc
 massacre	nv
@@ -44035,7 +44035,7 @@ mercilessly	r
 mercilessness
 merckx	nc
 mercouri	nc
-mercurial	ac
+mercurial	a
 mercurialis	nc
 mercuric	a
 mercurochrome	nc
@@ -44120,7 +44120,7 @@ mesenchyme
 mesenteric	a
 mesentery
 mesh	nv
-meshed	nac
+meshed	na
 meshing
 meshuga	a
 meshugaas
@@ -44151,7 +44151,7 @@ mesocricetus	nc
 mesoderm
 mesodermal	a
 mesohippus
-mesolithic	nac
+mesolithic	na
 mesomorph
 mesomorphic	a
 mesomorphy
@@ -44577,10 +44577,10 @@ midgard	nc
 midge
 midget	na
 midgrass
-midi	nac
+midi	na
 midinette
 midiron
-midland	nac
+midland	na
 midline
 midmost	ar
 midnight
@@ -44599,8 +44599,8 @@ midsummer
 midterm
 midvein
 midwatch
-midway	narc
-midweek	nrc
+midway	nar
+midweek	nr
 midweekly	a
 midwest	nc
 midwestern	a
@@ -45248,7 +45248,7 @@ mob	nvw
 moban	nc
 mobbish	a
 mobcap
-mobile	nac
+mobile	na
 mobilisation
 mobilise	v
 mobility
@@ -45525,7 +45525,7 @@ mongolian	nac
 mongolianism
 mongolic	nc
 mongolism
-mongoloid	nac
+mongoloid	na
 mongoose
 mongrel
 mongrelise	v
@@ -45739,9 +45739,9 @@ moodier	a
 moodiest	a
 moodily	r
 moodiness
-moody	nac
+moody	na
 moolah
-moon	nvwc
+moon	nvw
 moonbeam
 mooneye
 moonfish
@@ -46239,7 +46239,7 @@ muliebrity
 mulish	a
 mulishly	r
 mulishness
-mull	nvc
+mull	nv
 mulla	nc
 mullah	nc
 mullein
@@ -46326,7 +46326,7 @@ mummify	v
 mummy
 mumps
 mumpsimus
-munch	nvc
+munch	nv
 munchausen	nc
 munchener	nc
 muncher
@@ -46423,7 +46423,7 @@ musculature
 musculoskeletal	a
 musculus
 musd	nc
-muse	nvc
+muse	nv
 muser
 musette
 museum
@@ -47020,7 +47020,7 @@ nastiness
 nasturtium	nc
 nasty	a
 nasua	nc
-natal	nac
+natal	na
 natality
 natantia	nc
 natation
@@ -47149,8 +47149,8 @@ nd	nc
 ndebele	nc
 ndjamena	nc
 ne	nc
-neandertal	nac
-neanderthal	nac
+neandertal	na
+neanderthal	na
 neanderthalian	ac
 neap
 neapolitan	nac
@@ -47304,9 +47304,9 @@ negotiatress
 negotiatrix
 negress	nc
 negritude	nc
-negro	nac
+negro	na
 negroes	P
-negroid	nac
+negroid	na
 negus
 nehemiah	nc
 nehru	nc
@@ -47365,7 +47365,7 @@ neolentinus	nc
 neoliberal	na
 neoliberalism
 neolith
-neolithic	nac
+neolithic	na
 neologism
 neologist
 neology
@@ -48116,7 +48116,7 @@ nonconductor
 nonconformance
 nonconforming	a
 nonconformism
-nonconformist	nac
+nonconformist	na
 nonconformity
 nonconscious	a
 noncontagious	a
@@ -48408,7 +48408,7 @@ nootka	nc
 nopal
 nopalea	nc
 noradrenaline
-nordic	nac
+nordic	na
 noreaster
 noreg	nc
 norepinephrine
@@ -48447,7 +48447,7 @@ norris	nc
 norrish	nc
 norse	nac
 norseman	nc
-north	narc
+north	nar
 northampton	nc
 northamptonshire	nc
 northbound	a
@@ -49053,7 +49053,7 @@ occasional	a
 occasionally	r
 occasions
 occident	nc
-occidental	nac
+occidental	na
 occidentalise	v
 occidentalism	nc
 occidentalize	v
@@ -49084,7 +49084,7 @@ oceanaut
 oceanfront
 oceangoing	a
 oceania	nc
-oceanic	nac
+oceanic	na
 oceanica	nc
 oceanid	nc
 oceanides	P
@@ -49334,7 +49334,7 @@ oireachtas	nc
 ois	nc
 ojibwa	nc
 ojibway	nc
-ok	narc
+ok	nar
 oka
 okapi
 okapia	nc
@@ -49425,7 +49425,7 @@ olmsted	nc
 ology
 olympia	nc
 olympiad	nc
-olympian	nac
+olympian	na
 olympic	ac
 olympics	nc
 olympus	nc
@@ -49886,7 +49886,7 @@ orgiastic	a
 orgy
 oriel
 orient	nv
-oriental	nac
+oriental	na
 orientalise	v
 orientalism	nc
 orientalist
@@ -49980,7 +49980,7 @@ orphaned	a
 orphanhood
 orphenadrine
 orpheus	nc
-orphic	ac
+orphic	a
 orphrey
 orpiment
 orpin
@@ -50001,7 +50001,7 @@ orthodontic	a
 orthodontics
 orthodontist
 orthodonture
-orthodox	ac
+orthodox	a
 orthodoxy
 orthoepist
 orthoepy
@@ -50823,7 +50823,7 @@ pachydermous	a
 pachyrhizus	nc
 pachysandra
 pachytene
-pacific	nac
+pacific	na
 pacifically	r
 pacification
 pacificism
@@ -50970,7 +50970,7 @@ palaeoecology
 palaeoethnography
 palaeogeography
 palaeogeology
-palaeolithic	nac
+palaeolithic	na
 palaeology
 palaeontological	a
 palaeontologist
@@ -51027,7 +51027,7 @@ paleographer
 paleographist
 paleography
 paleolith
-paleolithic	nac
+paleolithic	na
 paleology
 paleomammalogy
 paleontological	a
@@ -51142,7 +51142,7 @@ pamperer
 pampering	na
 pamphlet
 pamphleteer
-pan	nvc
+pan	nv
 panacea	nc
 panache
 panadol	nc
@@ -52388,7 +52388,7 @@ pentatonic	a
 pentavalent	a
 pentazocine
 pentecost	nc
-pentecostal	nac
+pentecostal	na
 pentecostalism
 pentecostalist	nc
 penthouse
@@ -52626,7 +52626,7 @@ periodontitis
 periophthalmus	nc
 periostea	P
 periosteum
-peripatetic	nac
+peripatetic	na
 peripateticism
 peripatidae	nc
 peripatopsidae	nc
@@ -52686,7 +52686,7 @@ perkily	r
 perkiness
 perky	a
 perleche
-perm	nvc
+perm	nv
 permafrost
 permalloy	nc
 permanence
@@ -53168,7 +53168,7 @@ philippine	nac
 philippines	nc
 philippopolis	nc
 philistia	nc
-philistine	nac
+philistine	na
 philistinism
 phillidae	nc
 phillipsite
@@ -53351,7 +53351,7 @@ photosensitive	a
 photosensitivity
 photosensitize	v
 photosphere
-photostat	nvc
+photostat	nv
 photosynthesis
 photosynthetic	a
 phototherapy
@@ -54165,7 +54165,7 @@ platitudinarian
 platitudinize	v
 platitudinous	a
 plato	nc
-platonic	ac
+platonic	a
 platonism	nc
 platonist	nc
 platonistic	ac
@@ -54378,7 +54378,7 @@ plot	nv
 plotinus	nc
 plotted	a
 plotter
-plough	nvc
+plough	nv
 ploughboy
 ploughed	a
 ploughing
@@ -54686,7 +54686,7 @@ poliomyelitis
 polioptila	nc
 poliosis
 poliovirus
-polish	nvac
+polish	nva
 polished	a
 polisher
 polishing
@@ -54923,7 +54923,7 @@ pomologist
 pomology
 pomoxis	nc
 pomp
-pompadour	nvc
+pompadour	nv
 pompano
 pompeii	nc
 pompey	nc
@@ -55385,7 +55385,7 @@ praenomina	P
 praesidium
 praetor
 praetorial	a
-praetorian	nac
+praetorian	na
 praetorium
 praetorship
 prag	nc
@@ -55831,7 +55831,7 @@ pretext
 pretor
 pretoria	nc
 pretorial	a
-pretorian	ac
+pretorian	a
 pretorium
 pretrial
 prettier	a
@@ -55909,7 +55909,7 @@ priggishly	r
 priggishness
 prilosec	nc
 prim	va
-prima	nac
+prima	na
 primacy
 primaeval	a
 primal	a
@@ -56552,9 +56552,9 @@ proteome
 proteomics
 proteosome
 proterochampsa	nc
-proterozoic	nac
+proterozoic	na
 protest	nv
-protestant	nac
+protestant	na
 protestantism	nc
 protestation
 protester
@@ -56637,7 +56637,7 @@ prove	v
 proved	a
 proven	a
 provenance
-provencal	nac
+provencal	na
 provence	nc
 provender
 provenience
@@ -56724,7 +56724,7 @@ prying	na
 pryingly	r
 ps	nc
 psa	nc
-psalm	nvc
+psalm	nv
 psalmist
 psalmody
 psalms	nc
@@ -57127,7 +57127,7 @@ pungapung
 pungency
 pungent	a
 pungently	r
-punic	nac
+punic	na
 punica	nc
 punicaceae	nc
 punier	a
@@ -57642,7 +57642,7 @@ quat
 quatercentenary
 quatercentennial
 quatern
-quaternary	nac
+quaternary	na
 quaternate	a
 quaternion
 quaternity
@@ -58075,7 +58075,7 @@ rallentando	ar
 rallidae	nc
 rally	nv
 rallying	na
-ram	nvc
+ram	nv
 rama	nc
 ramachandra	nc
 ramadan	nc
@@ -58355,7 +58355,7 @@ ravaged	a
 ravaging	na
 rave	nv
 ravehook
-ravel	nvc
+ravel	nv
 raveling
 ravelling
 raven	nv
@@ -58584,7 +58584,7 @@ received	a
 receiver
 receivership
 recency
-recent	nac
+recent	na
 recently	r
 recentness
 receptacle
@@ -58982,7 +58982,7 @@ reformable	a
 reformation	nc
 reformative	a
 reformatory	na
-reformed	ac
+reformed	a
 reformer
 reformism
 reformist	na
@@ -59530,7 +59530,7 @@ reptile
 reptilia	nc
 reptilian	na
 republic
-republican	nac
+republican	na
 republicanism
 republication
 republish	v
@@ -59932,10 +59932,10 @@ reverberate	v
 reverberating	a
 reverberation
 reverberative	a
-revere	nvc
+revere	nv
 revered	a
 reverence	nv
-reverend	nac
+reverend	na
 reverent	a
 reverential	a
 reverentially	r
@@ -60284,7 +60284,7 @@ riesman	nc
 rifadin	nc
 rifampin
 rife	a
-riff	nvc
+riff	nv
 riffian	nc
 riffle	nv
 riffraff
@@ -60622,7 +60622,7 @@ rolodex	nc
 rolypoliness
 rom	nc
 roma	nPc
-romaic	nac
+romaic	na
 romaine
 roman	nac
 romanal	nc
@@ -60666,7 +60666,7 @@ rondeaux	P
 rondel
 rondelet
 rondo
-roneo	nvc
+roneo	nv
 roneograph	nc
 rontgen	nc
 rood
@@ -61539,7 +61539,7 @@ sambre	nc
 sambuca
 sambucus	nc
 sambur
-same	nac
+same	na
 samekh
 sameness
 samhita	nc
@@ -61589,7 +61589,7 @@ sanctitude
 sanctity
 sanctuary
 sanctum
-sand	nvc
+sand	nv
 sandal
 sandaled	a
 sandalled	a
@@ -61720,7 +61720,7 @@ sapota
 sapotaceae	nc
 sapote
 sapper
-sapphic	ac
+sapphic	a
 sapphire	na
 sapphirine	na
 sapphism
@@ -61855,7 +61855,7 @@ sassy	a
 sat	nc
 satan	nc
 satang
-satanic	ac
+satanic	a
 satanism	nc
 satanist	nc
 satanophobia
@@ -62319,7 +62319,7 @@ schoenberg	nc
 scholar
 scholarly	a
 scholarship
-scholastic	nac
+scholastic	na
 scholastically	r
 scholasticism	nc
 scholia	nP
@@ -62518,7 +62518,7 @@ scorpius	nc
 scorsese	nc
 scorzonera
 scot	nc
-scotch	nvac
+scotch	nva
 scotchman	nc
 scotchwoman	nc
 scoter
@@ -62551,7 +62551,7 @@ scow
 scowl	nv
 scowling	a
 scpo	nc
-scrabble	nvc
+scrabble	nv
 scrabbly	a
 scrag	nv
 scraggier	a
@@ -62846,7 +62846,7 @@ sebe	nc
 seborrhea
 sebs	nc
 sebum
-sec	nac
+sec	na
 secale	nc
 secant
 secateurs
@@ -63016,7 +63016,7 @@ seigneury
 seignior
 seigniorage
 seigniory
-seine	nvc
+seine	nv
 seism
 seismal	a
 seismic	a
@@ -63080,7 +63080,7 @@ seller
 sellers	nc
 selling
 selloff
-sellotape	nvc
+sellotape	nv
 sellout
 selma	nc
 selsyn
@@ -63745,7 +63745,7 @@ shan	nc
 shandy
 shandygaff
 shang	nc
-shanghai	nvc
+shanghai	nv
 shanghaier
 shank	nv
 shankar	nc
@@ -65371,7 +65371,7 @@ snail	nvw
 snailfish
 snailfishes	P
 snailflower
-snake	nvc
+snake	nv
 snakeberry
 snakebird
 snakebite
@@ -65473,7 +65473,7 @@ snooker	nv
 snoop	nv
 snooper
 snoopiness
-snoopy	nac
+snoopy	na
 snoot
 snootier	a
 snootiest	a
@@ -65901,7 +65901,7 @@ sonsy	a
 sontag	nc
 soochong
 soon	r
-sooner	nrc
+sooner	nr
 soonest	r
 soot	nv
 sooth
@@ -66064,7 +66064,7 @@ souslik
 sousse	nc
 soutache
 soutane
-south	narc
+south	nar
 southbound	a
 southeast	nar
 southeaster
@@ -66089,7 +66089,7 @@ southwards	r
 southwest	nar
 southwester
 southwesterly	a
-southwestern	nac
+southwestern	na
 southwestward	nar
 southwestwardly	r
 soutine	nc
@@ -66153,7 +66153,7 @@ spalax	nc
 spall
 spallanzani	nc
 spallation
-spam	nvc
+spam	nv
 spammer
 span	nv
 spandau	nc
@@ -66202,7 +66202,7 @@ sparsely	r
 sparseness
 sparsity
 sparta	nc
-spartan	nac
+spartan	na
 spartina	nc
 spartium	nc
 spasm
@@ -67677,7 +67677,7 @@ stodgy	a
 stoep
 stogie
 stogy
-stoic	nac
+stoic	na
 stoical	a
 stoically	r
 stoichiometric	a
@@ -67711,7 +67711,7 @@ stomatopoda	nc
 stomatous	a
 stomp	nv
 stomper
-stone	nvac
+stone	nva
 stonechat
 stonecress
 stonecrop
@@ -68549,7 +68549,7 @@ sudorific	na
 sudra	nc
 suds	nvw
 sudsy	a
-sue	nvc
+sue	nv
 suede
 suer
 suet
@@ -68660,7 +68660,7 @@ sullen	a
 sullenly	r
 sullenness
 sullivan	nc
-sully	nvc
+sully	nv
 sulpha
 sulphate
 sulphide
@@ -68719,7 +68719,7 @@ sumptuosity
 sumptuous	a
 sumptuously	r
 sumptuousness
-sun	nvwc
+sun	nvw
 sunbaked	a
 sunbathe	v
 sunbather
@@ -69275,7 +69275,7 @@ swertia	nc
 swerve	nv
 swerving
 swietinia	nc
-swift	nac
+swift	na
 swiftlet
 swiftly	r
 swiftness
@@ -70148,7 +70148,7 @@ tastily	r
 tastiness
 tasting
 tasty	a
-tat	nvc
+tat	nv
 tatahumara	nc
 tatar	nc
 tatary	nc
@@ -70263,7 +70263,7 @@ tea
 teaberry
 teacake
 teacart
-teach	nvc
+teach	nv
 teachable	a
 teacher
 teachership
@@ -70776,7 +70776,7 @@ terse	a
 tersely	r
 terseness
 tertian	a
-tertiary	nac
+tertiary	na
 tertigravida
 tertry	nc
 tertullian	nc
@@ -73728,7 +73728,7 @@ tzara	nc
 tzarina
 tzarist	a
 tzetze
-u	nac
+u	na
 uakari
 ubermensch	nc
 ubermenschen	P
@@ -76376,7 +76376,7 @@ uselessly	r
 uselessness
 user
 ushas	nc
-usher	nvc
+usher	nv
 usherette
 using
 uskub	nc
@@ -76436,7 +76436,7 @@ utmost	na
 utn	nc
 utnapishtim	nc
 utopia	nc
-utopian	nac
+utopian	na
 utopianism	nc
 utrecht	nc
 utricle
@@ -76484,7 +76484,7 @@ uzbek	nc
 uzbekistan	nc
 uzbekistani	ac
 uzi	nc
-v	nac
+v	na
 va	nc
 vac
 vacancy
@@ -76866,7 +76866,7 @@ vela	nPc
 velar	na
 velazquez	nc
 velban	nc
-velcro	nvc
+velcro	nv
 veld
 veldt
 velleity
@@ -77083,7 +77083,7 @@ versant
 versatile	a
 versatility
 verse	nvw
-versed	nac
+versed	na
 versicle
 versification
 versifier
@@ -77187,7 +77187,7 @@ vexer
 vexing	a
 vfw	nc
 vhf	nc
-vi	nac
+vi	na
 viability
 viable	a
 viaduct
@@ -77257,7 +77257,7 @@ victimized	a
 victimizer
 victor
 victoria	nc
-victorian	nac
+victorian	na
 victoriana	nc
 victorious	a
 victoriously	r
@@ -77310,8 +77310,8 @@ vigorish
 vigorous	a
 vigorously	r
 vigour
-vii	nac
-viii	nac
+vii	na
+viii	na
 viking	nc
 vila	nc
 vile	a
@@ -77422,7 +77422,7 @@ vireonidae	nc
 virga
 virgil	nc
 virgilia	nc
-virgin	nac
+virgin	na
 virginal	na
 virginia	nc
 virginian	nc
@@ -77684,7 +77684,7 @@ volleyball
 volt
 volta	nc
 voltage
-voltaic	nac
+voltaic	na
 voltaire	nc
 voltarean	ac
 voltaren	nc
@@ -77829,7 +77829,7 @@ wad	nv
 wadding
 waddle	nv
 waddler
-wade	nvc
+wade	nv
 wader
 waders
 wadi
@@ -78307,7 +78307,7 @@ webpage
 website
 webster	nc
 webworm
-wed	nvac
+wed	nva
 wedded	a
 wedding
 wedel	v
@@ -78377,7 +78377,7 @@ weimar	nc
 weimaraner	nc
 weinberg	nc
 weir
-weird	nac
+weird	na
 weirdie
 weirdly	r
 weirdness
@@ -78440,7 +78440,7 @@ wesleyan	nac
 wesleyanism	nc
 wesleyism	nc
 wessex	nc
-west	narc
+west	nar
 westbound	a
 wester
 westerly	nar
@@ -78607,7 +78607,7 @@ whistler
 whistlestop	v
 whistling
 whit
-white	nvawc
+white	nvaw
 whitebait
 whitecap
 whitecup
@@ -78645,7 +78645,7 @@ whitsun	nc
 whitsunday	nc
 whitsuntide	nc
 whittier	nc
-whittle	nvc
+whittle	nv
 whittler
 whitweek	nc
 whiz	nv
@@ -78935,7 +78935,7 @@ wiry	a
 wisconsin	nc
 wisconsinite	nc
 wisdom
-wise	nac
+wise	na
 wiseacre
 wisecrack	nv
 wisely	r
@@ -79021,7 +79021,7 @@ woadwaxen
 wobble	nv
 wobbler
 wobbling	a
-wobbly	nac
+wobbly	na
 wodan	nc
 wodehouse	nc
 woden	nc
@@ -79407,7 +79407,7 @@ wysiwyg	ac
 wyszynski	nc
 wytensin	nc
 wyvern
-x	nac
+x	na
 xanax	nc
 xanthate
 xanthelasma
@@ -79429,7 +79429,7 @@ xanthosoma	nc
 xanthous	a
 xantusiidae	nc
 xavier	nc
-xc	nac
+xc	na
 xci	a
 xcii	a
 xciii	a
@@ -79477,20 +79477,20 @@ xerophytic	a
 xeroradiography
 xerostomia
 xerotes
-xerox	nvc
+xerox	nv
 xhosa	nc
-xi	nac
+xi	na
 xian	nc
-xii	nac
-xiii	nac
+xii	na
+xiii	na
 xinjiang	nc
 xiphias	nc
 xiphiidae	nc
 xiphosura	nc
-xiv	nac
-xix	nac
+xiv	na
+xix	na
 xizang	nc
-xl	nac
+xl	na
 xli	a
 xlii	a
 xliii	a
@@ -79502,21 +79502,21 @@ xlviii	a
 xmas	nc
 xt	nc
 xtc	nc
-xv	nac
-xvi	nac
-xvii	nac
-xviii	nac
-xx	nac
-xxi	nac
-xxii	nac
-xxiii	nac
-xxiv	nac
-xxix	nac
-xxv	nac
-xxvi	nac
-xxvii	nac
-xxviii	nac
-xxx	nac
+xv	na
+xvi	na
+xvii	na
+xviii	na
+xx	na
+xxi	na
+xxii	na
+xxiii	na
+xxiv	na
+xxix	na
+xxv	na
+xxvi	na
+xxvii	na
+xxviii	na
+xxx	na
 xxxi	a
 xxxii	a
 xxxiii	a
@@ -79740,7 +79740,7 @@ yoruba	nc
 yosemite	nc
 yottabit
 yottabyte
-young	nac
+young	na
 younger	a
 youngest	a
 youngish	a

@@ -1,0 +1,148 @@
+import ArgumentParser
+import SocraticCore
+import SocraticTerminal
+
+/// `socratic invert`: one-shot inversion of a belief, for people and for scripts.
+struct Invert: SocraticCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Invert a belief and ask open-ended questions about it.",
+    discussion: """
+      EXAMPLES:
+        socratic invert "I think crypto is a scam because of FTX."
+        socratic invert --json "AI regulation will stifle innovation."
+        socratic invert --stdin --json < beliefs.txt
+
+      The first sentence is the belief; any further sentences are context and are kept as \
+      written. With --stdin each line is a belief and blank lines are skipped; with --json \
+      the output is then JSON Lines, one object per belief, and a belief that cannot be read \
+      gives {"belief": …, "error": …} while the rest go on. The exit code is 65 when any \
+      belief could not be read.
+      """
+  )
+
+  @OptionGroup var global: GlobalOptions
+
+  @Flag(help: "Print JSON: one object, or with --stdin one object per line (JSON Lines).")
+  var json = false
+
+  @Flag(help: "Read beliefs from standard input, one per line.")
+  var stdin = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Vary the wording of the questions; the same number always gives the same wording.",
+      valueName: "n"))
+  var seed: UInt64?
+
+  @Argument(help: ArgumentHelp("The belief to invert, in quotes.", valueName: "text"))
+  var text: String?
+
+  func validate() throws {
+    if stdin, text != nil {
+      throw ValidationError("Give the belief as an argument or with --stdin, not both.")
+    }
+    if !stdin, text == nil {
+      throw ValidationError(
+        "Give a belief to invert, such as: socratic invert \"Crypto is a scam.\" (or use --stdin)."
+      )
+    }
+  }
+
+  func run(_ context: CommandContext) throws {
+    let engine = InversionEngine()
+    let report = InversionReport(engine: engine, seed: seed, console: context.console)
+    guard stdin else {
+      if try !report.show(text ?? "", asJSON: json, separated: false) {
+        throw ExitCode(FailureCategory.badInput.exitCode)
+      }
+      return
+    }
+    let reader = context.makeLineReader()
+    var hasFailures = false
+    var isFirst = true
+    while true {
+      switch reader.readLine(prompt: "") {
+      case .end:
+        if hasFailures { throw ExitCode(FailureCategory.badInput.exitCode) }
+        return
+      case .interrupted:
+        continue
+      case .line(let line):
+        guard line.contains(where: { !$0.isWhitespace }) else { continue }
+        if try !report.show(line, asJSON: json, separated: !isFirst) { hasFailures = true }
+        isFirst = false
+      }
+    }
+  }
+}
+
+/// Shows what the engine makes of a belief: as a readable block, or as DESIGN.md's JSON object.
+private struct InversionReport {
+  var engine: InversionEngine
+  var seed: UInt64?
+  var console: Console
+
+  /// Shows one belief. Returns false when the text is not a belief (the reason is shown: as
+  /// `{"belief": …, "error": …}` in JSON, on standard error otherwise).
+  func show(_ belief: String, asJSON: Bool, separated: Bool) throws -> Bool {
+    let analysis: BeliefAnalysis
+    do {
+      analysis = try engine.analyze(belief)
+    } catch {
+      if asJSON {
+        console.out.write(
+          JSONText.object([
+            ("belief", JSONText.string(belief)), ("error", JSONText.string(error.description)),
+          ]) + "\n")
+      } else {
+        console.err.line("Error: " + TerminalSanitizer.sanitize(error.description), style: .error)
+      }
+      return false
+    }
+    let questions = engine.questions(for: analysis, seed: seed)
+    if asJSON {
+      console.out.write(analysis.jsonObject(questions: questions) + "\n")
+    } else {
+      if separated { console.out.line() }
+      showBlock(analysis, questions)
+    }
+    return true
+  }
+
+  private func showBlock(_ analysis: BeliefAnalysis, _ questions: [Question]) {
+    let out = console.out
+    var facts: [(String, String)] = [("Claim", analysis.claim), ("Inverted", analysis.inverted)]
+    if let reason = analysis.reason { facts.append(("Reason", reason)) }
+    if !analysis.terms.isEmpty {
+      facts.append(("Terms", analysis.terms.joined(separator: ", ")))
+    }
+    if !analysis.topics.isEmpty {
+      facts.append(("Topics", analysis.topics.joined(separator: ", ")))
+    }
+    let labelWidth = facts.map(\.0.count).max() ?? 0
+    let indent = String(repeating: " ", count: labelWidth + 2)
+    for (label, value) in facts {
+      let padding = String(repeating: " ", count: labelWidth + 2 - label.count)
+      let text = TerminalSanitizer.sanitize(value, keepingLineBreaks: false)
+      let line = out.wrapped(label + padding + text, indent: indent)
+      out.write(out.styled(label, .quiet) + line.dropFirst(label.count) + "\n")
+    }
+    for kind in QuestionKind.allCases {
+      let ofKind = questions.filter { $0.kind == kind }
+      guard !ofKind.isEmpty else { continue }
+      out.line()
+      out.line(kind.heading, style: .emphasis)
+      for question in ofKind {
+        out.line(
+          "  " + TerminalSanitizer.sanitize(question.text, keepingLineBreaks: false), indent: "  ")
+      }
+    }
+  }
+}
+
+extension QuestionKind {
+  /// The kind's label as a heading: "Reasons and evidence".
+  fileprivate var heading: String {
+    label.prefix(1).uppercased() + label.dropFirst()
+  }
+}
