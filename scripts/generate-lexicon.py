@@ -44,10 +44,12 @@ def read_index(path):
 
 
 def read_capitalised(wordnet):
-    """Lowercased single-word lemmas that WordNet mostly spells with a capital: at least a third
-    of their senses are names (China, Tesla, Congress), not just one among many (bank, kid)."""
-    capital_senses = {}
-    lowercase_senses = {}
+    """Lowercased single-word lemmas that are mostly names: nouns without adjective or adverb
+    senses, at least a third of whose senses are spelled with a capital (China, Tesla,
+    Congress), and with fewer verb senses than named ones ("cash" is a verb more than it is
+    Johnny Cash)."""
+    capital = {}
+    lowercase = {}
     for pos in ("noun", "verb", "adj", "adv"):
         with open(os.path.join(wordnet, "data." + pos), encoding="latin-1") as data:
             for line in data:
@@ -56,12 +58,22 @@ def read_capitalised(wordnet):
                 fields = line.split()
                 for i in range(int(fields[3], 16)):
                     lemma = re.sub(r"\(.*\)$", "", fields[4 + 2 * i])
-                    if not WORD.fullmatch(lemma.lower()):
+                    word = lemma.lower()
+                    if not WORD.fullmatch(word):
                         continue
-                    counts = capital_senses if lemma[:1].isupper() else lowercase_senses
-                    counts[lemma.lower()] = counts.get(lemma.lower(), 0) + 1
-    return {word for word, count in capital_senses.items()
-            if count * 3 >= lowercase_senses.get(word, 0)}
+                    if lemma[:1].isupper():
+                        capital[word] = capital.get(word, 0) + 1
+                    else:
+                        senses = lowercase.setdefault(word, {})
+                        senses[pos] = senses.get(pos, 0) + 1
+    names = set()
+    for word, count in capital.items():
+        senses = lowercase.get(word, {})
+        if senses.get("adj") or senses.get("adv") or senses.get("verb", 0) >= count:
+            continue
+        if count * 3 >= sum(senses.values()):
+            names.add(word)
+    return names
 
 
 def read_exceptions(path):

@@ -65,18 +65,25 @@ public struct KeyTermFinder: Sendable {
     absoluteSet.contains(Token.normalized(term))
   }
 
-  /// The word as written, its singular and the base of its regular verb forms: the keys a
-  /// term can be found under ("scams" → "scam", "destroys" → "destroy"; not "lay" → "lie").
+  /// The word as written and the stems of its regular endings: the keys a term can be found
+  /// under ("scams" → "scam", "destroys" → "destroy", "lied" → "lie", "rigged" → "rig").
   private static func lookupKeys(for word: String) -> [String] {
     var keys = [word]
-    if let singular = Lexicon.singular(of: word) { keys.append(singular) }
-    for reading in Lexicon.verbReadings(of: word) where !keys.contains(reading.base) {
-      if word.hasPrefix(reading.base.prefix(max(3, reading.base.count - 1))) {
-        keys.append(reading.base)
+    for (suffix, replacements) in Self.endings where word.hasSuffix(suffix) {
+      let stem = word.dropLast(suffix.count)
+      guard stem.count >= 2 else { continue }
+      for replacement in replacements { keys.append(stem + replacement) }
+      if suffix == "ed" || suffix == "ing", let last = stem.last, stem.dropLast().last == last {
+        keys.append(String(stem.dropLast()))  // "banned" → "ban"
       }
     }
     return keys
   }
+
+  private static let endings: [(String, [String])] = [
+    ("ies", ["y"]), ("es", ["", "e"]), ("s", [""]), ("ied", ["y"]), ("ed", ["", "e"]),
+    ("ing", ["", "e"]),
+  ]
 
   /// Absolutes: words that admit no exception.
   public static let absoluteTerms: [String] = [

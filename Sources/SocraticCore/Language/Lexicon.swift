@@ -68,10 +68,15 @@ public enum Lexicon {
   /// The classes of a word as written (not of its inflections): "work" is a noun and a verb,
   /// "works" is neither.
   public static func classes(of word: String) -> WordClasses {
-    guard let fields = words.fields(forKey: word) else { return [] }
-    guard let tags = fields.first else { return .noun }
+    words.withValue(forKey: word) { tags in
+      guard let tags else { return [] }
+      return tags.isEmpty ? .noun : classes(fromTags: tags)
+    }
+  }
+
+  private static func classes(fromTags tags: UnsafeBufferPointer<UInt8>) -> WordClasses {
     var classes: WordClasses = []
-    for tag in tags.utf8 {
+    for tag in tags {
       switch tag {
       case UInt8(ascii: "n"): classes.insert(.noun)
       case UInt8(ascii: "v"): classes.insert(.verb)

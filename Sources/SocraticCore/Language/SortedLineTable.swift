@@ -22,6 +22,22 @@ struct SortedLineTable: Sendable {
     }
   }
 
+  /// Calls `body` with the bytes of the line whose first field is `key`, after the key and its
+  /// tab (empty when the line is only the key), or with nil when there is no such line. No
+  /// memory is allocated.
+  func withValue<Result>(
+    forKey key: String, _ body: (UnsafeBufferPointer<UInt8>?) -> Result
+  ) -> Result {
+    var key = key
+    return key.withUTF8 { keyBytes in
+      text.withUTF8Buffer { table in
+        guard let line = lineRange(of: keyBytes, in: table) else { return body(nil) }
+        let valueStart = min(line.lowerBound + keyBytes.count + 1, line.upperBound)
+        return body(UnsafeBufferPointer(rebasing: table[valueStart..<line.upperBound]))
+      }
+    }
+  }
+
   /// Whether a line has `key` as its first field.
   func contains(_ key: String) -> Bool {
     var key = key

@@ -18,6 +18,11 @@ public struct BeliefAnalysis: Codable, Sendable, Hashable {
   /// The ids of the topics whose keywords the text mentions.
   public var topics: [String]
 
+  /// What the questions need, kept from reading the belief so asking does not parse it again.
+  /// Derived from the fields above, so it takes no part in equality, hashing or coding; an
+  /// analysis made or changed elsewhere has none and it is derived again when needed.
+  var facts: BeliefFacts?
+
   public init(
     belief: String, claim: String, inverted: String, reason: String?, terms: [String],
     topics: [String]
@@ -32,6 +37,20 @@ public struct BeliefAnalysis: Codable, Sendable, Hashable {
 
   private enum CodingKeys: String, CodingKey {
     case belief, claim, inverted, reason, terms, topics
+  }
+
+  public static func == (left: BeliefAnalysis, right: BeliefAnalysis) -> Bool {
+    left.belief == right.belief && left.claim == right.claim && left.inverted == right.inverted
+      && left.reason == right.reason && left.terms == right.terms && left.topics == right.topics
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(belief)
+    hasher.combine(claim)
+    hasher.combine(inverted)
+    hasher.combine(reason)
+    hasher.combine(terms)
+    hasher.combine(topics)
   }
 
   public func encode(to encoder: any Encoder) throws {
