@@ -42,6 +42,14 @@ public struct Clause: Sendable, Hashable {
   public var auxiliary: Token?
   /// The lexical verb as written, for a lexical clause: "hurts", or "need" after "doesn't".
   public var lexicalVerb: Token?
+
+  /// Whether a lexical clause shows its verb inflected ("wastes"), not in the base form after
+  /// "does not" or an emphatic "does".
+  private var rendersFiniteVerb: Bool {
+    guard !isNegated else { return false }
+    guard let auxiliary else { return true }
+    return FunctionWords.auxiliary(auxiliary.lowercased)?.isNegated == true
+  }
   /// Adverbs after the auxiliary: "always" in "is always late".
   public var afterAuxiliary: [Token]
   /// Everything after the verb group: the complement, objects and adverbials.
@@ -151,8 +159,7 @@ public struct Clause: Sendable, Hashable {
       } else {
         tokens.append(Token(base))
       }
-      let isWrittenFinite = auxiliary == nil
-      tokens += Clause.reinflectingCoordinatedVerbs(in: rest, fromBase: !isWrittenFinite) {
+      tokens += Clause.reinflectingCoordinatedVerbs(in: rest, fromBase: !rendersFiniteVerb) {
         isPast ? Lexicon.pastParticiple(of: $0) : $0
       }
     }

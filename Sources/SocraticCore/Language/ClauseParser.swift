@@ -92,8 +92,13 @@ struct ClauseScanner {
       if isFinite(candidate) {
         if openClauses == 0 { return index }
         openClauses -= 1
+        // After a subject relative ("who run banks") the next word is the verb's object; after
+        // an object relative ("the people you trust", "that AI takes") it may be the main verb.
+        let isSubjectRelative =
+          index == lastOpener + 1
+          && FunctionWords.relativePronouns.contains(tokens[lastOpener].lowercased)
         index = endOfVerbGroup(at: index)
-        afterVerbGroup = index
+        afterVerbGroup = isSubjectRelative ? index : -1
         continue
       }
       index += 1

@@ -170,7 +170,7 @@ public enum FunctionWords {
   /// Adverbs of frequency, degree and focus that sit between the subject and the verb, or after
   /// an auxiliary ("always", "really", "already").
   public static let verbAdverbs: Set<String> = [
-    "always", "often", "usually", "sometimes", "rarely", "seldom", "hardly", "really",
+    "always", "never", "often", "usually", "sometimes", "rarely", "seldom", "hardly", "really",
     "actually", "just", "only", "also", "still", "already", "yet", "even", "simply", "truly",
     "ever",
     "generally", "mostly", "largely", "merely", "barely", "mainly", "typically", "normally",

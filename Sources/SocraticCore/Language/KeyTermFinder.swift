@@ -49,7 +49,7 @@ public struct KeyTermFinder: Sendable {
       }
       if matchedLength > 0 {
         let written = tokens[index..<(index + matchedLength)]
-          .map { $0.hasFixedCase ? $0.text : $0.lowercased }
+          .map { Self.isAcronym($0) ? $0.text : $0.lowercased }
           .joined(separator: " ")
         if seen.insert(written.lowercased()).inserted { found.append(written) }
         index += matchedLength
@@ -58,6 +58,14 @@ public struct KeyTermFinder: Sendable {
       }
     }
     return found
+  }
+
+  /// Whether a word is written as a name or an acronym ("NFT", "TikTok"), not just in capitals
+  /// for emphasis ("RIGGED").
+  private static func isAcronym(_ token: Token) -> Bool {
+    guard token.hasFixedCase else { return false }
+    let isAllCapitals = !token.text.contains(where: \.isLowercase)
+    return !isAllCapitals || token.text.count <= 3 || !Lexicon.isKnown(token.lowercased)
   }
 
   /// Whether a term is an absolute ("always", "never", "everyone", "all").

@@ -106,12 +106,24 @@ public enum Lexicon {
   /// when the word is not the plural of a known noun.
   public static func singular(of word: String) -> String? {
     guard word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
-    for (suffix, replacement) in [("ies", "y"), ("es", ""), ("s", "")] where word.hasSuffix(suffix)
-    {
-      let stem = String(word.dropLast(suffix.count)) + replacement
-      if !stem.isEmpty, classes(of: stem).contains(.noun) { return stem }
-    }
+    for stem in stemsOfSEnding(word) where classes(of: stem).contains(.noun) { return stem }
     return nil
+  }
+
+  /// What a word in -s can come from, by the spelling rules: -ies from -y ("policies"), -es
+  /// after a sibilant or o ("watches", "goes"), else -s ("hates", not "hat" + "es").
+  private static func stemsOfSEnding(_ word: String) -> [String] {
+    var stems: [String] = []
+    if word.hasSuffix("ies"), word.count > 4 { stems.append(String(word.dropLast(3)) + "y") }
+    if word.hasSuffix("es") {
+      let stem = word.dropLast(2)
+      if ["s", "x", "z", "ch", "sh", "o"].contains(where: { stem.hasSuffix($0) }) {
+        stems.append(String(stem))
+      }
+    }
+    let stem = String(word.dropLast())
+    if !stem.isEmpty { stems.append(stem) }
+    return stems
   }
 
   /// Whether a noun is singular or plural: irregular plurals ("people", "media") and regular
@@ -162,10 +174,8 @@ public enum Lexicon {
     let bytes = Array(word.utf8)
     guard bytes.count > 2 else { return [] }
     if word.hasSuffix("s"), !word.hasSuffix("ss") {
-      for (suffix, replacement) in [("ies", "y"), ("es", ""), ("s", "")]
-      where word.hasSuffix(suffix) {
-        let stem = String(word.dropLast(suffix.count)) + replacement
-        if isVerb(stem) { return [VerbReading(base: stem, form: .thirdSingular)] }
+      for stem in stemsOfSEnding(word) where isVerb(stem) {
+        return [VerbReading(base: stem, form: .thirdSingular)]
       }
       return []
     }

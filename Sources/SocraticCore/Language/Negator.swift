@@ -177,7 +177,8 @@ public enum Negator {
     case "neither": replaceFirst(1, with: ["at", "least", "one"])
     case "few": replaceFirst(1, with: ["many"])
     case "some": replaceFirst(1, with: ["no"])
-    case "someone", "somebody": replaceFirst(1, with: ["no", "one"])
+    case "someone": replaceFirst(1, with: ["no", "one"])
+    case "somebody": replaceFirst(1, with: ["nobody"])
     case "something": replaceFirst(1, with: ["nothing"])
     default: return false
     }

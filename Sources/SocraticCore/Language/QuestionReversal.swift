@@ -133,8 +133,8 @@ public enum QuestionReversal {
       let classes = Lexicon.classes(of: word)
       let isAdjective = classes.contains(.adjective)
       let isNoun =
-        classes.contains(.noun) || Lexicon.singular(of: word) != nil || classes.isEmpty
-        || token.isCapitalized
+        !classes.isDisjoint(with: [.noun, .irregularPlural]) || Lexicon.singular(of: word) != nil
+        || classes.isEmpty || token.isCapitalized
       if sawNoun, isAdjective, !isNounOnlyModifier(tokens[index - 1]) { break }
       if sawNoun, !isNoun { break }
       sawNoun = sawNoun || isNoun

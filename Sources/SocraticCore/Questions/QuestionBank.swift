@@ -240,7 +240,7 @@ enum QuestionBank {
       kind: .viewpoints,
       wordings: [
         "How might someone with the opposite experience see this?",
-        "Whose experience would challenge the view that {claim}?",
+        "Which experiences would challenge the view that {claim}?",
         "What do the people who know this subject best say about it?",
       ]),
   ]
