@@ -105,6 +105,11 @@ public enum Lexicon {
   /// The noun a regular plural comes from ("banks" → "bank", "policies" → "policy"), or nil
   /// when the word is not the plural of a known noun.
   public static func singular(of word: String) -> String? {
+    if word.hasSuffix("men"), word.count > 3 {
+      // WordNet's rule for "women", "businessmen": -men from -man.
+      let stem = String(word.dropLast(3)) + "man"
+      return classes(of: stem).contains(.noun) ? stem : nil
+    }
     guard word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
     for stem in stemsOfSEnding(word) where classes(of: stem).contains(.noun) { return stem }
     return nil
@@ -132,6 +137,7 @@ public enum Lexicon {
   public static func number(ofNoun word: String) -> GrammaticalNumber {
     let classes = classes(of: word)
     if classes.contains(.irregularPlural) { return .plural }
+    if word.hasSuffix("men"), singular(of: word) != nil { return .plural }
     guard word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 2 else { return .singular }
     if singular(of: word) != nil { return .plural }
     if classes.contains(.noun) || word.hasSuffix("us") || word.hasSuffix("is") {

@@ -170,11 +170,19 @@ public enum Negator {
         with: CaseStyle.matching(first, clause.subject[0].text))
     case "no" where second == "one":
       replaceFirst(2, with: ["someone"])
-    case "no": replaceFirst(1, with: ["some"])
-    case "nobody": replaceFirst(1, with: ["somebody"])
-    case "nothing": replaceFirst(1, with: ["something"])
-    case "none": replaceFirst(1, with: ["some"])
-    case "neither": replaceFirst(1, with: ["at", "least", "one"])
+      turnNegativePolarityItems(in: &clause)
+    case "no", "none":
+      replaceFirst(1, with: ["some"])
+      turnNegativePolarityItems(in: &clause)
+    case "nobody":
+      replaceFirst(1, with: ["somebody"])
+      turnNegativePolarityItems(in: &clause)
+    case "nothing":
+      replaceFirst(1, with: ["something"])
+      turnNegativePolarityItems(in: &clause)
+    case "neither":
+      replaceFirst(1, with: ["at", "least", "one"])
+      turnNegativePolarityItems(in: &clause)
     case "few": replaceFirst(1, with: ["many"])
     case "some": replaceFirst(1, with: ["no"])
     case "someone": replaceFirst(1, with: ["no", "one"])

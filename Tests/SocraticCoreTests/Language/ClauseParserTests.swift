@@ -74,6 +74,9 @@ struct ClauseParserTests {
       ("there is a God", "might there be a God"),
       ("if taxes rise, people will not leave", "might people not leave if taxes rise"),
       ("AI probably does not help", "might AI not help"),
+      ("crypto did not use to be fun", "might crypto not have been fun"),
+      ("AI is not going to take our jobs", "might AI not take our jobs"),
+      ("crypto is not a scam and everyone knows it", "might crypto not be a scam"),
     ])
   func interrogative(clause text: String, question: String) throws {
     let clause = try #require(ClauseParser.parse(text))
@@ -86,5 +89,9 @@ struct ClauseParserTests {
     #expect(clause.isCommand)
     #expect(clause.interrogative.joinedText == "might it be wise not to trust banks")
     #expect(clause.asAdvice.declarative.joinedText == "you should not trust banks")
+    let letUs = try #require(ClauseParser.parse("let's not panic"))
+    #expect(letUs.isCommand)
+    #expect(letUs.interrogative.joinedText == "might it be wise not to panic")
+    #expect(letUs.asAdvice.declarative.joinedText == "we should not panic")
   }
 }

@@ -81,6 +81,7 @@ struct LexiconTests {
       ("banks", GrammaticalNumber.plural), ("policies", .plural), ("people", .plural),
       ("children", .plural), ("news", .singular), ("politics", .singular),
       ("crisis", .singular), ("bus", .singular), ("economy", .singular), ("glasses", .plural),
+      ("women", .plural), ("businessmen", .plural),
     ])
   func number(word: String, expected: GrammaticalNumber) {
     #expect(Lexicon.number(ofNoun: word) == expected)

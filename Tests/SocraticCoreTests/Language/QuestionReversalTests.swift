@@ -29,6 +29,8 @@ struct QuestionReversalTests {
       ("Why do people hate crypto?", "People hate crypto."),
       ("Do you think AI is dangerous?", "AI is dangerous."),
       ("Crypto is a scam?", "Crypto is a scam."),
+      ("Crypto is a scam, isn't it?", "Crypto is a scam."),
+      ("AI will take our jobs, right?", "AI will take our jobs."),
     ])
   func statement(question: String, expected: String) {
     #expect(QuestionReversal.statement(from: Tokenizer.tokenize(question)) == expected)
