@@ -157,6 +157,33 @@ def swift_literal(name, summary, lines):
     return (f"/// {summary}\nlet {name}: StaticString = \"\"\"\n{body}\n\"\"\"\n")
 
 
+def bucket_index(name, table_name, lines):
+    """Where each two-letter bucket of keys starts in a table, so a search looks only inside
+    its bucket: 703 offsets of 7 digits, bucket (first - 'a') * 27 + (second - 'a' + 1, or 0
+    when the key has one letter), then the table's length."""
+    body = "\n".join(lines)
+    starts = [None] * (26 * 27)
+    offset = 0
+    for line in lines:
+        key = line.split("\t", 1)[0].encode()
+        first = key[0] - ord("a")
+        second = key[1] - ord("a") + 1 if len(key) > 1 else 0
+        if 0 <= first < 26 and 0 <= second < 27:
+            bucket = first * 27 + second
+            if starts[bucket] is None:
+                starts[bucket] = offset
+        offset += len(line.encode()) + 1
+    total = len(body.encode())
+    following = total
+    for bucket in reversed(range(len(starts))):
+        if starts[bucket] is None:
+            starts[bucket] = following
+        following = starts[bucket]
+    digits = "".join(f"{start:07d}" for start in starts + [total])
+    return (f"/// Where each two-letter bucket of `{table_name}` starts (see SortedLineTable).\n"
+            f"let {name}: StaticString = \"{digits}\"\n")
+
+
 def main():
     wordnet = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
     supplement = read_supplement(os.path.join(ROOT, "scripts", "lexicon-supplement.txt"))
@@ -264,17 +291,20 @@ def main():
             "wordNetWords",
             "Every single-word lemma: `word`, or `word TAB tags` when not just a noun.",
             word_lines)
+        + bucket_index("wordNetWordsIndex", "wordNetWords", word_lines)
         + "\n"
         + swift_literal(
             "wordNetIrregularVerbs",
             "Verbs with an irregular past or participle: `base TAB past TAB participle`.",
             irregular_lines)
+        + bucket_index("wordNetIrregularVerbsIndex", "wordNetIrregularVerbs", irregular_lines)
         + "\n"
         + swift_literal(
             "wordNetIrregularForms",
             "Irregular verb forms: `form TAB base TAB kind` (d past, p participle, b both, "
             "s third person).",
-            form_lines))
+            form_lines)
+        + bucket_index("wordNetIrregularFormsIndex", "wordNetIrregularForms", form_lines))
 
 
 if __name__ == "__main__":

@@ -61,9 +61,11 @@ public enum GrammaticalNumber: Sendable, Hashable {
 /// Every function takes a lowercase word (`Token.lowercased`). Lookups search static tables in
 /// place; nothing is loaded or built at start-up.
 public enum Lexicon {
-  private static let words = SortedLineTable(wordNetWords)
-  private static let irregularVerbs = SortedLineTable(wordNetIrregularVerbs)
-  private static let irregularForms = SortedLineTable(wordNetIrregularForms)
+  private static let words = SortedLineTable(wordNetWords, index: wordNetWordsIndex)
+  private static let irregularVerbs = SortedLineTable(
+    wordNetIrregularVerbs, index: wordNetIrregularVerbsIndex)
+  private static let irregularForms = SortedLineTable(
+    wordNetIrregularForms, index: wordNetIrregularFormsIndex)
 
   /// The classes of a word as written (not of its inflections): "work" is a noun and a verb,
   /// "works" is neither.

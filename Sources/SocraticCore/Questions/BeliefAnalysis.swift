@@ -76,19 +76,21 @@ public struct BeliefAnalysis: Codable, Sendable, Hashable {
   /// in the contract's order (belief, claim, inverted, reason, terms, topics, questions), on
   /// one line.
   public func jsonObject(questions: [Question]) -> String {
-    let questionObjects = questions.map { question in
-      JSONText.object([
-        ("kind", JSONText.string(question.kind.rawValue)), ("text", JSONText.string(question.text)),
-      ])
+    var json = ""
+    json.reserveCapacity(200 + questions.count * 100)
+    json += "{\"belief\": " + JSONText.string(belief)
+    json += ", \"claim\": " + JSONText.string(claim)
+    json += ", \"inverted\": " + JSONText.string(inverted)
+    json += ", \"reason\": " + JSONText.string(reason)
+    json += ", \"terms\": " + JSONText.array(terms)
+    json += ", \"topics\": " + JSONText.array(topics)
+    json += ", \"questions\": ["
+    for (index, question) in questions.enumerated() {
+      if index > 0 { json += ", " }
+      json += "{\"kind\": \"" + question.kind.rawValue + "\", \"text\": "
+      json += JSONText.string(question.text) + "}"
     }
-    return JSONText.object([
-      ("belief", JSONText.string(belief)),
-      ("claim", JSONText.string(claim)),
-      ("inverted", JSONText.string(inverted)),
-      ("reason", JSONText.string(reason)),
-      ("terms", JSONText.array(terms)),
-      ("topics", JSONText.array(topics)),
-      ("questions", "[" + questionObjects.joined(separator: ", ") + "]"),
-    ])
+    json += "]}"
+    return json
   }
 }

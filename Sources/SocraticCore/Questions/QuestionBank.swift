@@ -57,7 +57,6 @@ enum QuestionBank {
   static func questions(about facts: BeliefFacts, seed: UInt64?) -> [Question] {
     var generator = seed.map(SplitMix64.init)
     var questions: [Question] = []
-    var asked: Set<String> = []
     var values: [String: String] = ["claim": facts.claim, "inverted": facts.inverted]
     values["why"] = facts.whyNot
     values["subject"] = facts.subject
@@ -70,7 +69,7 @@ enum QuestionBank {
       for step in 0..<slot.wordings.count {
         let wording = slot.wordings[(start + offset + step) % slot.wordings.count]
         if let text = wording.filled(with: { extra[$0] ?? values[$0] }),
-          asked.insert(text).inserted
+          !questions.contains(where: { $0.text == text })
         {
           questions.append(Question(kind: slot.kind, text: text))
           return
