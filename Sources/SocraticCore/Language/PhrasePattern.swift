@@ -18,6 +18,9 @@ struct PhrasePattern: Sendable {
   }
 
   private let elements: [Element]
+  /// Every word a match can start with, or nil when a match can start with nothing (the
+  /// pattern is all optional).
+  private let starts: Set<String>?
 
   init(_ pattern: String) {
     var elements: [Element] = []
@@ -51,17 +54,25 @@ struct PhrasePattern: Sendable {
       elements.append(Element(alternatives: alternatives, quantifier: quantifier))
     }
     self.elements = elements
+    var starts: Set<String> = []
+    var canBeEmpty = true
+    for element in elements {
+      starts.formUnion(element.alternatives.compactMap(\.first))
+      if element.quantifier == .one {
+        canBeEmpty = false
+        break
+      }
+    }
+    self.starts = canBeEmpty ? nil : starts
+  }
+
+  /// Whether a match can start with the word: false saves trying the pattern at all.
+  func mayStart(with word: String) -> Bool {
+    starts?.contains(word) ?? true
   }
 
   /// Every word a match can start with.
-  var firstWords: Set<String> {
-    var words: Set<String> = []
-    for element in elements {
-      words.formUnion(element.alternatives.compactMap(\.first))
-      if element.quantifier == .one { break }
-    }
-    return words
-  }
+  var firstWords: Set<String> { starts ?? [] }
 
   /// Every index at which a match starting at `start` can end, longest first.
   func matchEnds(in tokens: [Token], from start: Int) -> [Int] {

@@ -76,21 +76,41 @@ public struct BeliefAnalysis: Codable, Sendable, Hashable {
   /// in the contract's order (belief, claim, inverted, reason, terms, topics, questions), on
   /// one line.
   public func jsonObject(questions: [Question]) -> String {
-    var json = ""
-    json.reserveCapacity(200 + questions.count * 100)
-    json += "{\"belief\": " + JSONText.string(belief)
-    json += ", \"claim\": " + JSONText.string(claim)
-    json += ", \"inverted\": " + JSONText.string(inverted)
-    json += ", \"reason\": " + JSONText.string(reason)
-    json += ", \"terms\": " + JSONText.array(terms)
-    json += ", \"topics\": " + JSONText.array(topics)
-    json += ", \"questions\": ["
-    for (index, question) in questions.enumerated() {
-      if index > 0 { json += ", " }
-      json += "{\"kind\": \"" + question.kind.rawValue + "\", \"text\": "
-      json += JSONText.string(question.text) + "}"
+    var json: [UInt8] = []
+    json.reserveCapacity(belief.utf8.count + 200 + questions.count * 120)
+    func array(_ values: [String]) {
+      json.append(UInt8(ascii: "["))
+      for (index, value) in values.enumerated() {
+        if index > 0 { JSONText.appendRaw(", ", to: &json) }
+        JSONText.append(value, to: &json)
+      }
+      json.append(UInt8(ascii: "]"))
     }
-    json += "]}"
-    return json
+    JSONText.appendRaw("{\"belief\": ", to: &json)
+    JSONText.append(belief, to: &json)
+    JSONText.appendRaw(", \"claim\": ", to: &json)
+    JSONText.append(claim, to: &json)
+    JSONText.appendRaw(", \"inverted\": ", to: &json)
+    JSONText.append(inverted, to: &json)
+    JSONText.appendRaw(", \"reason\": ", to: &json)
+    if let reason {
+      JSONText.append(reason, to: &json)
+    } else {
+      JSONText.appendRaw("null", to: &json)
+    }
+    JSONText.appendRaw(", \"terms\": ", to: &json)
+    array(terms)
+    JSONText.appendRaw(", \"topics\": ", to: &json)
+    array(topics)
+    JSONText.appendRaw(", \"questions\": [", to: &json)
+    for (index, question) in questions.enumerated() {
+      JSONText.appendRaw(index > 0 ? ", {\"kind\": " : "{\"kind\": ", to: &json)
+      JSONText.append(question.kind.rawValue, to: &json)
+      JSONText.appendRaw(", \"text\": ", to: &json)
+      JSONText.append(question.text, to: &json)
+      json.append(UInt8(ascii: "}"))
+    }
+    JSONText.appendRaw("]}", to: &json)
+    return String(decoding: json, as: UTF8.self)
   }
 }

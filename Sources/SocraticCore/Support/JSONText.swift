@@ -4,31 +4,42 @@ public enum JSONText {
   /// A string as a JSON string literal: quotes, backslashes and control characters escaped,
   /// everything else as UTF-8.
   public static func string(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    append(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends a string as a JSON string literal to the UTF-8 bytes of JSON being written.
+  public static func append(_ text: String, to bytes: inout [UInt8]) {
     var text = text
-    let needsEscaping = text.withUTF8 { bytes in
-      bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-    }
-    guard needsEscaping else { return "\"" + text + "\"" }
-    var bytes: [UInt8] = [0x22]
-    bytes.reserveCapacity(text.utf8.count + 16)
-    for byte in text.utf8 {
-      switch byte {
-      case 0x22: bytes += [0x5C, 0x22]  // \"
-      case 0x5C: bytes += [0x5C, 0x5C]  // \\
-      case 0x0A: bytes += [0x5C, 0x6E]  // \n
-      case 0x0D: bytes += [0x5C, 0x72]  // \r
-      case 0x09: bytes += [0x5C, 0x74]  // \t
-      case 0x08: bytes += [0x5C, 0x62]  // \b
-      case 0x0C: bytes += [0x5C, 0x66]  // \f
-      case ..<0x20:
-        bytes += Array("\\u00".utf8)
-        bytes.append(hexDigits[Int(byte >> 4)])
-        bytes.append(hexDigits[Int(byte & 0x0F)])
-      default: bytes.append(byte)
+    bytes.append(0x22)
+    text.withUTF8 { utf8 in
+      var copied = 0
+      for (offset, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<offset]))
+        copied = offset + 1
+        switch byte {
+        case 0x22: bytes += [0x5C, 0x22]  // \"
+        case 0x5C: bytes += [0x5C, 0x5C]  // \\
+        case 0x0A: bytes += [0x5C, 0x6E]  // \n
+        case 0x0D: bytes += [0x5C, 0x72]  // \r
+        case 0x09: bytes += [0x5C, 0x74]  // \t
+        case 0x08: bytes += [0x5C, 0x62]  // \b
+        case 0x0C: bytes += [0x5C, 0x66]  // \f
+        default:
+          bytes += [0x5C, 0x75, 0x30, 0x30]  // \u00
+          bytes.append(hexDigits[Int(byte >> 4)])
+          bytes.append(hexDigits[Int(byte & 0x0F)])
+        }
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
     }
     bytes.append(0x22)
-    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends text that needs no escaping, such as punctuation and keys.
+  public static func appendRaw(_ text: StaticString, to bytes: inout [UInt8]) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -85,28 +85,37 @@ private struct InversionReport {
   /// Shows one belief. Returns false when the text is not a belief (the reason is shown: as
   /// `{"belief": …, "error": …}` in JSON, on standard error otherwise).
   func show(_ belief: String, asJSON: Bool, separated: Bool) throws -> Bool {
+    if asJSON {
+      let (json, isBelief) = Self.jsonLine(for: belief, engine: engine, seed: seed)
+      console.out.write(json + "\n")
+      return isBelief
+    }
     let analysis: BeliefAnalysis
     do {
       analysis = try engine.analyze(belief)
     } catch {
-      if asJSON {
-        console.out.write(
-          JSONText.object([
-            ("belief", JSONText.string(belief)), ("error", JSONText.string(error.description)),
-          ]) + "\n")
-      } else {
-        console.err.line("Error: " + TerminalSanitizer.sanitize(error.description), style: .error)
-      }
+      console.err.line("Error: " + TerminalSanitizer.sanitize(error.description), style: .error)
       return false
     }
-    let questions = engine.questions(for: analysis, seed: seed)
-    if asJSON {
-      console.out.write(analysis.jsonObject(questions: questions) + "\n")
-    } else {
-      if separated { console.out.line() }
-      showBlock(analysis, questions)
-    }
+    if separated { console.out.line() }
+    showBlock(analysis, engine.questions(for: analysis, seed: seed))
     return true
+  }
+
+  /// The JSON object for a belief (DESIGN.md's contract), or `{"belief": …, "error": …}` when
+  /// the text is not a belief; and whether it was one.
+  static func jsonLine(
+    for belief: String, engine: InversionEngine, seed: UInt64?
+  ) -> (json: String, isBelief: Bool) {
+    do {
+      let analysis = try engine.analyze(belief)
+      return (analysis.jsonObject(questions: engine.questions(for: analysis, seed: seed)), true)
+    } catch {
+      let members = [
+        ("belief", JSONText.string(belief)), ("error", JSONText.string(error.description)),
+      ]
+      return (JSONText.object(members), false)
+    }
   }
 
   private func showBlock(_ analysis: BeliefAnalysis, _ questions: [Question]) {

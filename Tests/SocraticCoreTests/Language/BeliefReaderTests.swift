@@ -77,4 +77,17 @@ struct BeliefReaderTests {
       #expect(try BeliefReader.read(belief).claim.joinedText == claim)
     }
   }
+
+  @Test(
+    "drops what wraps a belief: quotes, brackets around it, bullets, dashes, final marks",
+    arguments: [
+      ("\"Crypto is a scam.\"", "crypto is a scam"), ("(Crypto is a scam.)", "crypto is a scam"),
+      ("- Crypto is a scam!!!", "crypto is a scam"), ("* AI is overhyped", "AI is overhyped"),
+      ("AI will take jobs :)", "AI will take jobs"),
+      ("Crypto is a scam (mostly).", "crypto is a scam (mostly)"),
+      ("$100 is too much.", "$100 is too much"),
+    ])
+  func wrapping(belief: String, claim: String) throws {
+    #expect(try BeliefReader.read(belief).claim.joinedText == claim)
+  }
 }
