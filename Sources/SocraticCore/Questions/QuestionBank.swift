@@ -56,17 +56,25 @@ enum QuestionBank {
     var pieces: [Piece] = []
 
     init(_ text: String) {
-      var consumed = text.startIndex
-      for mention in QuestionTemplate.mentions(in: text) {
-        let start = text.index(text.startIndex, offsetBy: mention.offset)
-        if consumed < start { pieces.append(.text(String(text[consumed..<start]))) }
-        guard let value = Value(rawValue: mention.name) else {
-          preconditionFailure("unknown value {\(mention.name)} in \"\(text)\"")
+      // Read as bytes: "{" and "}" are ASCII, and this runs for every wording at start-up.
+      let bytes = Array(text.utf8)
+      var consumed = 0
+      while let open = bytes[consumed...].firstIndex(of: UInt8(ascii: "{")),
+        let close = bytes[open...].firstIndex(of: UInt8(ascii: "}"))
+      {
+        if consumed < open {
+          pieces.append(.text(String(decoding: bytes[consumed..<open], as: UTF8.self)))
+        }
+        let name = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
+        guard let value = Value(rawValue: name) else {
+          preconditionFailure("unknown value {\(name)} in \"\(text)\"")
         }
         pieces.append(.value(value))
-        consumed = text.index(start, offsetBy: mention.name.count + 2)
+        consumed = close + 1
       }
-      if consumed < text.endIndex { pieces.append(.text(String(text[consumed...]))) }
+      if consumed < bytes.count {
+        pieces.append(.text(String(decoding: bytes[consumed...], as: UTF8.self)))
+      }
     }
 
     /// The wording with its values put in, or nil when one is missing.
