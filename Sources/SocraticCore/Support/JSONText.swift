@@ -44,16 +44,6 @@ public enum JSONText {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
-  /// An optional string: its literal, or null.
-  public static func string(_ text: String?) -> String {
-    text.map { string($0) } ?? "null"
-  }
-
-  /// An array of strings: ["a", "b"].
-  public static func array(_ values: [String]) -> String {
-    "[" + values.map { string($0) }.joined(separator: ", ") + "]"
-  }
-
   /// An object from members already written as JSON values, in the order given:
   /// {"key": value, …}.
   public static func object(_ members: [(key: String, value: String)]) -> String {

@@ -17,11 +17,8 @@ struct JSONTextTests {
     #expect(decoded == text)
   }
 
-  @Test("writes null, arrays and objects in the order given")
+  @Test("writes objects with their members in the order given")
   func composites() {
-    #expect(JSONText.string(nil as String?) == "null")
-    #expect(JSONText.array(["a", "b"]) == #"["a", "b"]"#)
-    #expect(JSONText.array([]) == "[]")
     #expect(JSONText.object([("z", "1"), ("a", "null")]) == #"{"z": 1, "a": null}"#)
   }
 }
