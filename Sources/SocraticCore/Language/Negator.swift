@@ -4,9 +4,8 @@
 /// The first rule that applies decides:
 /// 1. A negated verb loses its negation: "isn't" → "is", "can't" → "can", "doesn't need" →
 ///   "needs", "never" → "sometimes" (dropped after a modal, "have" or "going to": "will never"
-///   → "will"),
-///   "no longer" → "still", "rarely" → "often"; words that only go with a negation turn
-///   positive: "any" → "some", "yet" → "already", "anymore" → "still".
+///   → "will"), "no longer" → "still", "rarely" → "often"; words that only go with a negation
+///   turn positive: "any" → "some", "yet" → "already", "anymore" → "still".
 /// 2. A subject with a quantifier turns around: "all", "every", "everyone", "only", "many" →
 ///   "not all" …; "no", "nobody", "nothing", "none" → "some", "somebody", "something", "some";
 ///   "some", "someone" → "no", "no one"; "few" → "many"; "not all" → "all".
