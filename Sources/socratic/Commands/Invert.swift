@@ -129,12 +129,11 @@ private struct InversionReport {
       facts.append(("Topics", analysis.topics.joined(separator: ", ")))
     }
     let labelWidth = facts.map(\.0.count).max() ?? 0
-    let indent = String(repeating: " ", count: labelWidth + 2)
     for (label, value) in facts {
       let padding = String(repeating: " ", count: labelWidth + 2 - label.count)
       let text = TerminalSanitizer.sanitize(value, keepingLineBreaks: false)
-      let line = out.wrapped(label + padding + text, indent: indent)
-      out.write(out.styled(label, .quiet) + line.dropFirst(label.count) + "\n")
+      out.write(
+        aligned(text, after: out.styled(label, .quiet) + padding, width: labelWidth + 2) + "\n")
     }
     for kind in QuestionKind.allCases {
       let ofKind = questions.filter { $0.kind == kind }
@@ -142,10 +141,22 @@ private struct InversionReport {
       out.line()
       out.line(kind.heading, style: .emphasis)
       for question in ofKind {
-        out.line(
-          "  " + TerminalSanitizer.sanitize(question.text, keepingLineBreaks: false), indent: "  ")
+        let text = TerminalSanitizer.sanitize(question.text, keepingLineBreaks: false)
+        out.write(aligned(text, after: "  ", width: 2, hanging: "  ") + "\n")
       }
     }
+  }
+
+  /// The text after a prefix of `width` columns, wrapped on a terminal so that its further
+  /// lines start under its first, plus a hanging indent.
+  private func aligned(_ text: String, after prefix: String, width: Int, hanging: String = "")
+    -> String
+  {
+    guard let lineWidth = console.out.width else { return prefix + text }
+    let lines = TextWrapper.wrap(text, width: lineWidth - width, indent: hanging)
+      .split(separator: "\n", omittingEmptySubsequences: false)
+    let margin = "\n" + String(repeating: " ", count: width)
+    return prefix + lines.joined(separator: margin)
   }
 }
 
