@@ -81,36 +81,36 @@ public struct BeliefAnalysis: Codable, Sendable, Hashable {
     func array(_ values: [String]) {
       json.append(UInt8(ascii: "["))
       for (index, value) in values.enumerated() {
-        if index > 0 { JSONText.appendRaw(", ", to: &json) }
-        JSONText.append(value, to: &json)
+        if index > 0 { OrderedJSON.appendRaw(", ", to: &json) }
+        OrderedJSON.append(value, to: &json)
       }
       json.append(UInt8(ascii: "]"))
     }
-    JSONText.appendRaw("{\"belief\": ", to: &json)
-    JSONText.append(belief, to: &json)
-    JSONText.appendRaw(", \"claim\": ", to: &json)
-    JSONText.append(claim, to: &json)
-    JSONText.appendRaw(", \"inverted\": ", to: &json)
-    JSONText.append(inverted, to: &json)
-    JSONText.appendRaw(", \"reason\": ", to: &json)
+    OrderedJSON.appendRaw("{\"belief\": ", to: &json)
+    OrderedJSON.append(belief, to: &json)
+    OrderedJSON.appendRaw(", \"claim\": ", to: &json)
+    OrderedJSON.append(claim, to: &json)
+    OrderedJSON.appendRaw(", \"inverted\": ", to: &json)
+    OrderedJSON.append(inverted, to: &json)
+    OrderedJSON.appendRaw(", \"reason\": ", to: &json)
     if let reason {
-      JSONText.append(reason, to: &json)
+      OrderedJSON.append(reason, to: &json)
     } else {
-      JSONText.appendRaw("null", to: &json)
+      OrderedJSON.appendRaw("null", to: &json)
     }
-    JSONText.appendRaw(", \"terms\": ", to: &json)
+    OrderedJSON.appendRaw(", \"terms\": ", to: &json)
     array(terms)
-    JSONText.appendRaw(", \"topics\": ", to: &json)
+    OrderedJSON.appendRaw(", \"topics\": ", to: &json)
     array(topics)
-    JSONText.appendRaw(", \"questions\": [", to: &json)
+    OrderedJSON.appendRaw(", \"questions\": [", to: &json)
     for (index, question) in questions.enumerated() {
-      JSONText.appendRaw(index > 0 ? ", {\"kind\": " : "{\"kind\": ", to: &json)
-      JSONText.append(question.kind.rawValue, to: &json)
-      JSONText.appendRaw(", \"text\": ", to: &json)
-      JSONText.append(question.text, to: &json)
+      OrderedJSON.appendRaw(index > 0 ? ", {\"kind\": " : "{\"kind\": ", to: &json)
+      OrderedJSON.append(question.kind.rawValue, to: &json)
+      OrderedJSON.appendRaw(", \"text\": ", to: &json)
+      OrderedJSON.append(question.text, to: &json)
       json.append(UInt8(ascii: "}"))
     }
-    JSONText.appendRaw("]}", to: &json)
+    OrderedJSON.appendRaw("]}", to: &json)
     return String(decoding: json, as: UTF8.self)
   }
 }

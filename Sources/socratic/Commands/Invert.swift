@@ -111,10 +111,7 @@ private struct InversionReport {
       let analysis = try engine.analyze(belief)
       return (analysis.jsonObject(questions: engine.questions(for: analysis, seed: seed)), true)
     } catch {
-      let members = [
-        ("belief", JSONText.string(belief)), ("error", JSONText.string(error.description)),
-      ]
-      return (JSONText.object(members), false)
+      return (error.jsonObject(belief: belief), false)
     }
   }
 

@@ -40,6 +40,14 @@ struct BeliefReaderTests {
     #expect(NotABelief.noVerb.category == .badInput)
   }
 
+  @Test("gives invert's JSON error object for a line that is not a belief")
+  func jsonObject() {
+    #expect(
+      NotABelief.noVerb.jsonObject(belief: "Crypto \"now\"")
+        == #"{"belief": "Crypto \"now\"", "error": "That has no verb, so it states nothing "#
+        + #"to question. Write a belief as a whole sentence, such as \"Crypto is a scam.\""}"#)
+  }
+
   @Test("takes up to 1,000 characters")
   func length() throws {
     let belief = "Crypto is a scam" + String(repeating: "!", count: 984)

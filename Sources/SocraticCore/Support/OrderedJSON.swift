@@ -1,16 +1,17 @@
-/// Writing JSON by hand, for output whose key order is part of a contract and which must be
-/// fast enough to stream (Foundation's encoder neither promises an order nor is quick).
-public enum JSONText {
+/// Writing JSON by hand with the members in a given order, for output whose key order is part of
+/// a contract (`socratic invert --json`) and which must be fast enough to stream. Foundation's
+/// encoder promises no order; the transcript's `JSONText` sorts keys.
+enum OrderedJSON {
   /// A string as a JSON string literal: quotes, backslashes and control characters escaped,
   /// everything else as UTF-8.
-  public static func string(_ text: String) -> String {
+  static func string(_ text: String) -> String {
     var bytes: [UInt8] = []
     append(text, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Appends a string as a JSON string literal to the UTF-8 bytes of JSON being written.
-  public static func append(_ text: String, to bytes: inout [UInt8]) {
+  static func append(_ text: String, to bytes: inout [UInt8]) {
     var text = text
     bytes.append(0x22)
     text.withUTF8 { utf8 in
@@ -38,7 +39,7 @@ public enum JSONText {
   }
 
   /// Appends text that needs no escaping, such as punctuation and keys.
-  public static func appendRaw(_ text: StaticString, to bytes: inout [UInt8]) {
+  static func appendRaw(_ text: StaticString, to bytes: inout [UInt8]) {
     text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
@@ -46,7 +47,7 @@ public enum JSONText {
 
   /// An object from members already written as JSON values, in the order given:
   /// {"key": value, …}.
-  public static func object(_ members: [(key: String, value: String)]) -> String {
+  static func object(_ members: [(key: String, value: String)]) -> String {
     "{" + members.map { string($0.key) + ": " + $0.value }.joined(separator: ", ") + "}"
   }
 }
