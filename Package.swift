@@ -50,7 +50,8 @@ let package = Package(
     .testTarget(
       name: "SocraticCoreTests",
       dependencies: ["SocraticCore"],
-      exclude: ["Transcript/Golden"]
+      exclude: ["Transcript/Golden"],
+      resources: [.process("Resources")]
     ),
     .testTarget(name: "SocraticTerminalTests", dependencies: ["SocraticTerminal"]),
     .testTarget(

@@ -10,11 +10,12 @@ struct Socratic: ParsableCommand {
       EXAMPLES:
         socratic                                  State a belief and be questioned about it.
         socratic explore --belief "AI will take most jobs."
+        socratic invert "Crypto is a scam because of FTX."   Invert a belief, once.
 
       Run 'socratic help <subcommand>' for more on each command.
       """,
     version: SocraticVersion.current,
-    subcommands: [Explore.self, Packs.self, Sessions.self, Stats.self],
+    subcommands: [Explore.self, Invert.self, Packs.self, Sessions.self, Stats.self],
     defaultSubcommand: Explore.self
   )
 }

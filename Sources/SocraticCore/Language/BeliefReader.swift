@@ -1,0 +1,159 @@
+/// A belief read from what a person wrote: the claim, its negation and the stated reason.
+public struct ReadBelief: Sendable, Equatable {
+  /// The claim: frames and hedges removed, first person reflected, reason split off.
+  public var claim: [Token]
+  /// The claim's contradiction.
+  public var inverted: [Token]
+  /// The stated reason with its connective ("because of FTX"), first person reflected.
+  public var reason: [Token]?
+  /// The sentences after the first: kept as written, never changed.
+  public var context: [Token]
+  /// The claim taken apart.
+  public var claimClause: Clause
+  /// The inversion taken apart.
+  public var invertedClause: Clause
+}
+
+/// Reads a belief from a person's text.
+///
+/// The first sentence is the belief. Further sentences are context: they stay in the text as
+/// written and are not changed, except that a next sentence giving a reason ("Crypto is a
+/// scam. Because of FTX.") is taken as the belief's reason when the first has none.
+///
+/// In order: the first sentence loses its final punctuation and enclosing quotes; frames and
+/// hedges go (`FrameRemover`); the reason is split off (`ReasonSplitter`); the first person is
+/// reflected (`FirstPersonReflector`); the first word is lowercased unless it is a name or an
+/// acronym; the claim is negated (`Negator`). After a negative frame ("I don't think X") the
+/// claim is the negation of X and its inversion is X.
+public enum BeliefReader {
+  /// The most characters a belief may have.
+  public static let maximumLength = 1_000
+
+  /// The belief in a text.
+  /// - Throws: `NotABelief` when the text is empty, a question, longer than
+  ///   `maximumLength` characters, or has no verb.
+  public static func read(_ text: String) throws(NotABelief) -> ReadBelief {
+    guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
+    if text.utf8.count > maximumLength {
+      let length = text.count
+      guard length <= maximumLength else { throw .tooLong(characters: length) }
+    }
+    let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
+      .filter { $0.contains(where: \.isWord) }
+    guard let first = sentences.first else { throw .noVerb }
+    if QuestionReversal.isQuestion(first) {
+      throw .question(suggestion: QuestionReversal.statement(from: first))
+    }
+    let context = sentences.dropFirst().flatMap { $0 }
+
+    let frameless = FrameRemover.removingFrames(from: trimmed(first))
+    var split = ReasonSplitter.split(frameless.tokens)
+    if split.reason == nil, let next = sentences.dropFirst().first {
+      let nextSplit = ReasonSplitter.split(trimmed(next))
+      if nextSplit.reason == nil, ReasonSplitter.content(of: trimmed(next)) != nil,
+        startsWithConnective(next)
+      {
+        split.reason = trimmed(next)
+      }
+    }
+    var claim = casingFirstWord(FirstPersonReflector.reflect(split.statement))
+    let reason = split.reason.map {
+      casingFirstWord(FirstPersonReflector.reflect(reasonWithoutFrames($0)))
+    }
+    guard var clause = ClauseParser.parse(claim) else { throw .noVerb }
+    if frameless.isNegated {
+      clause = Negator.contradiction(of: clause)
+      claim = clause.declarative
+      guard let reparsed = ClauseParser.parse(claim) else { throw .noVerb }
+      clause = reparsed
+    }
+    let invertedClause = Negator.contradiction(of: clause)
+    return ReadBelief(
+      claim: claim, inverted: invertedClause.declarative, reason: reason, context: context,
+      claimClause: clause, invertedClause: invertedClause)
+  }
+
+  /// The sentence without its final punctuation and what opens it before the first word:
+  /// quotes, dashes, bullets, and brackets around the whole of it or left unmatched.
+  static func trimmed(_ sentence: [Token]) -> [Token] {
+    var tokens = sentence
+    func count(_ text: String) -> Int { tokens.filter { $0.text == text }.count }
+    func isTrimmable(_ token: Token) -> Bool {
+      (token.kind == .punctuation || token.kind == .symbol)
+        && !["%", "$", "\u{20AC}", "\u{00A3}", "#", "@"].contains(token.text)
+    }
+    var changed = true
+    while changed, tokens.count > 1 {
+      changed = false
+      if let first = tokens.first, let last = tokens.last,
+        (first.text == "(" && last.text == ")") || (first.text == "[" && last.text == "]")
+      {
+        tokens.removeFirst()
+        tokens.removeLast()
+        changed = true
+        continue
+      }
+      if let last = tokens.last, isTrimmable(last) {
+        let isMatchedClosing =
+          (last.text == ")" && count("(") >= count(")"))
+          || (last.text == "]" && count("[") >= count("]"))
+        if !isMatchedClosing {
+          tokens.removeLast()
+          changed = true
+        }
+      }
+      if let first = tokens.first, isTrimmable(first) {
+        let isMatchedOpening =
+          (first.text == "(" && count(")") >= count("("))
+          || (first.text == "[" && count("]") >= count("["))
+        if !isMatchedOpening {
+          tokens.removeFirst()
+          changed = true
+        }
+      }
+    }
+    if tokens.count == 1, isTrimmable(tokens[0]) { tokens = [] }
+    if !tokens.isEmpty { tokens[0].hasSpaceBefore = false }
+    return tokens
+  }
+
+  private static func startsWithConnective(_ sentence: [Token]) -> Bool {
+    guard let first = sentence.first?.lowercased else { return false }
+    return ["because", "since", "'cause", "cuz"].contains(first)
+  }
+
+  /// A reason whose clause is itself framed ("because I think X") without the frame.
+  private static func reasonWithoutFrames(_ reason: [Token]) -> [Token] {
+    guard reason.count > 1 else { return reason }
+    let rest = FrameRemover.removingFrames(from: Array(reason.dropFirst())).tokens
+    guard !rest.isEmpty, !rest.elementsEqual(reason.dropFirst()) else { return reason }
+    var tokens = [reason[0]] + rest
+    tokens[1].hasSpaceBefore = true
+    return tokens
+  }
+
+  /// The tokens with the first word in lowercase, unless it is a name or an acronym: a
+  /// capitalised word keeps its capital when the lexicon does not know it ("Bitcoin", "Musk")
+  /// or knows it as a name too ("China", "Tesla").
+  static func casingFirstWord(_ tokens: [Token]) -> [Token] {
+    guard let first = tokens.first, first.kind == .word, first.isCapitalized,
+      !first.hasFixedCase
+    else { return tokens }
+    // A hyphenated word is as common as its first part ("Self-driving").
+    let word = String(first.lowercased.split(separator: "-").first ?? "")
+    var isCommon = FunctionWords.isFunctionWord(word)
+    if !isCommon, let singular = Lexicon.singular(of: word) {
+      // "Banks" is a plural first, though WordNet also knows a Sir Joseph Banks.
+      isCommon = !Lexicon.classes(of: singular).contains(.properSense)
+    } else if !isCommon {
+      let classes = Lexicon.classes(of: word)
+      isCommon =
+        (!classes.isEmpty && !classes.contains(.properSense))
+        || (classes.isEmpty && !Lexicon.verbReadings(of: word).isEmpty)
+    }
+    guard isCommon else { return tokens }
+    var result = tokens
+    result[0] = first.replacingText(with: CaseStyle.lowercasingFirst(of: first))
+    return result
+  }
+}

@@ -1,0 +1,354 @@
+/// Takes a clause apart around its finite verb by position and agreement.
+///
+/// The finite verb is the first word, after a non-empty subject, that can be a finite verb where
+/// it stands:
+/// - an auxiliary or modal ("is", "won't", "'s" after a pronoun), unless a determiner or a
+///   preposition comes before it ("the will", "free will is");
+/// - a lexical verb form the lexicon knows ("kills", "caused", "went") that agrees with the
+///   subject: a third-person form needs a singular subject, a bare form a plural one or I, you,
+///   we, they ("Remote work kills productivity": "work" cannot be the verb after the singular
+///   "remote"); a past form agrees with any subject;
+/// - not a word that continues a compound noun when the next word is a verb that agrees with it
+///   ("Trade wars hurt everyone": "wars" is a noun because "hurt" agrees with it), nor a past
+///   participle that modifies the subject ("Kids raised on screens can't focus");
+/// - not inside a relative or noun clause of the subject ("People who disagree with you are
+///   wrong", "What matters is family"): each "who", "which", "that", "what" or reduced relative
+///   ("the people I trust") opens a clause whose own verb is skipped.
+///
+/// Verbs whose verb senses are rare next to their noun senses ("jobs", "wars", "people") are
+/// tried only when nothing else can be the verb.
+public enum ClauseParser {
+  /// The clause's parts, or nil when no finite verb can be found.
+  public static func parse(_ text: String) -> Clause? {
+    parse(Tokenizer.tokenize(text))
+  }
+
+  /// The clause's parts, or nil when no finite verb can be found. Sentence-final punctuation
+  /// is left in `rest`.
+  public static func parse(_ tokens: [Token]) -> Clause? {
+    ClauseScanner(tokens: tokens).clause()
+  }
+
+  /// The index of the clause's finite verb, or nil when there is none.
+  public static func finiteVerbIndex(in tokens: [Token]) -> Int? {
+    let scanner = ClauseScanner(tokens: tokens)
+    let start = scanner.leadEnd()
+    return scanner.findFinite(from: start, allowingRareVerbs: false)
+      ?? scanner.findFinite(from: start, allowingRareVerbs: true)
+  }
+}
+
+/// The work of `ClauseParser` over one clause's tokens.
+struct ClauseScanner {
+  let tokens: [Token]
+
+  func clause() -> Clause? {
+    let start = leadEnd()
+    let lead = Array(tokens[..<start])
+    if let finite = findFinite(from: start, allowingRareVerbs: false)
+      ?? findFinite(from: start, allowingRareVerbs: true)
+    {
+      return build(lead: lead, start: start, finite: finite)
+    }
+    return command(lead: lead, start: start)
+  }
+
+  // MARK: - The lead adverbial
+
+  /// Where the subject starts: after a leading adverbial and its comma ("In the long run,",
+  /// "If taxes rise,"), when the adverbial starts with a preposition, a subordinator or an
+  /// adverb and a clause follows the comma.
+  func leadEnd() -> Int {
+    guard let first = tokens.first, first.kind == .word else { return 0 }
+    let word = first.lowercased
+    let startsAdverbial =
+      FunctionWords.prepositions.contains(word) || FunctionWords.subordinators.contains(word)
+      || FunctionWords.isVerbAdverb(word) || Lexicon.classes(of: word).contains(.adverb)
+    guard startsAdverbial,
+      let comma = tokens.firstIndex(where: { $0.text == "," }), comma + 2 < tokens.count,
+      findFinite(from: comma + 1, allowingRareVerbs: true).map({ $0 > comma + 1 }) == true
+    else { return 0 }
+    return comma + 1
+  }
+
+  // MARK: - Finding the finite verb
+
+  func findFinite(from start: Int, allowingRareVerbs: Bool) -> Int? {
+    var openClauses = 0
+    var lastOpener = -1
+    var afterVerbGroup = -1
+    var index = start
+    while index < tokens.count {
+      if opensClause(at: index, start: start) {
+        openClauses += 1
+        lastOpener = index
+        index += 1
+        continue
+      }
+      let candidate = FiniteCandidate(
+        index: index, subjectStart: openClauses > 0 ? lastOpener + 1 : start,
+        clauseStart: start, followsOpener: lastOpener == index - 1,
+        followsVerbGroup: afterVerbGroup == index, allowsRareVerbs: allowingRareVerbs)
+      if isFinite(candidate) {
+        if openClauses == 0 { return index }
+        openClauses -= 1
+        // After a subject relative ("who run banks") the next word is the verb's object; after
+        // an object relative ("the people you trust", "that AI takes") it may be the main verb.
+        let isSubjectRelative =
+          index == lastOpener + 1
+          && FunctionWords.relativePronouns.contains(tokens[lastOpener].lowercased)
+        index = endOfVerbGroup(at: index)
+        afterVerbGroup = isSubjectRelative ? index : -1
+        continue
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  struct FiniteCandidate {
+    var index: Int
+    /// Where the subject the verb agrees with starts.
+    var subjectStart: Int
+    /// Where the whole clause's subject starts.
+    var clauseStart: Int
+    /// Whether a relative pronoun comes just before ("who lie", "that is").
+    var followsOpener: Bool
+    /// Whether a skipped verb group ends just before ("who run banks").
+    var followsVerbGroup: Bool
+    var allowsRareVerbs: Bool
+  }
+
+  /// Whether a word opens a relative or noun clause whose verb is not the main verb.
+  func opensClause(at index: Int, start: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word else { return false }
+    let word = token.lowercased
+    if index == start {
+      if ["what", "whatever", "whoever", "whether", "how", "why", "where", "when"].contains(word) {
+        return true
+      }
+      if FunctionWords.subordinators.contains(word), word != "so" { return true }
+      if word == "that", index + 1 < tokens.count {
+        let next = tokens[index + 1]
+        return FunctionWords.auxiliary(next.lowercased) == nil
+          && !Lexicon.verbReadings(of: next.lowercased).contains { $0.form.isFinite }
+      }
+      return false
+    }
+    let previous = tokens[index - 1]
+    if ["who", "which", "whom", "whose"].contains(word) {
+      return isNounLike(previous) || previous.text == ","
+    }
+    if word == "that" { return isNounLike(previous) }
+    if ["i", "you", "he", "she", "we", "they"].contains(word) {
+      return isNounLike(previous) && index + 1 < tokens.count
+    }
+    return false
+  }
+
+  func isFinite(_ candidate: FiniteCandidate) -> Bool {
+    let index = candidate.index
+    let token = tokens[index]
+    guard token.kind == .word else { return false }
+    let word = token.lowercased
+    if index > candidate.clauseStart, !candidate.followsOpener {
+      let previous = tokens[index - 1].lowercased
+      let isDeterminerOnly =
+        FunctionWords.determiners.contains(previous)
+        && FunctionWords.subjectPronouns[previous] == nil
+      if isDeterminerOnly || FunctionWords.possessives.contains(previous)
+        || FunctionWords.prepositions.contains(previous) || previous == "to"
+      {
+        return false
+      }
+    }
+    if let auxiliary = FunctionWords.auxiliary(word) {
+      guard index > candidate.clauseStart || candidate.followsOpener else { return false }
+      if word == "'s" { return isVerbClitic(at: index) }
+      if auxiliary.kind == .modal, !auxiliary.isNegated, word != "'ll", word != "'d" {
+        return isFollowedByVerb(index)
+      }
+      return true
+    }
+    guard index > candidate.clauseStart, !candidate.followsVerbGroup,
+      !FunctionWords.verbAdverbs.contains(word),
+      !isObjectOfVerb(at: index, clauseStart: candidate.clauseStart)
+    else { return false }
+    let readings = finiteReadings(of: word, allowingRareVerbs: candidate.allowsRareVerbs)
+    guard !readings.isEmpty else { return false }
+    let agreement =
+      candidate.subjectStart < index
+      ? self.agreement(of: candidate.subjectStart..<index)
+      : agreement(of: candidate.clauseStart..<max(candidate.clauseStart, index - 1))
+    let agreeing = readings.filter { $0.form.agrees(with: agreement) }
+    guard !agreeing.isEmpty else { return false }
+    if agreeing.allSatisfy({ $0.form == .past }), isPastParticipleModifier(at: index) {
+      return false
+    }
+    if continuesCompoundNoun(at: index, candidate: candidate) { return false }
+    return true
+  }
+
+  /// Whether a word follows a gerund or an infinitive as its object ("Banning guns",
+  /// "the right to bear arms").
+  func isObjectOfVerb(at index: Int, clauseStart: Int) -> Bool {
+    guard index - 1 >= clauseStart else { return false }
+    let previous = tokens[index - 1].lowercased
+    if previous.hasSuffix("ing"),
+      Lexicon.verbReadings(of: previous).contains(where: { $0.form == .presentParticiple })
+    {
+      // A gerund opening the subject ("Banning guns saves"), not "crypto mining"; and its
+      // object is a noun, not a verb form ("Streaming killed").
+      let word = tokens[index].lowercased
+      let canBeNoun =
+        Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil
+        || (Lexicon.classes(of: word).isEmpty && Lexicon.verbReadings(of: word).isEmpty)
+      return index - 1 == clauseStart && canBeNoun
+    }
+    return index - 2 >= clauseStart && tokens[index - 2].lowercased == "to"
+      && Lexicon.verbReadings(of: previous).contains { $0.form == .base }
+  }
+
+  /// The finite readings of a word: base, third person or past. Rare verbs only when allowed.
+  func finiteReadings(of word: String, allowingRareVerbs: Bool) -> [VerbReading] {
+    Lexicon.verbReadings(of: word).filter { reading in
+      guard reading.form.isFinite else { return false }
+      if allowingRareVerbs { return true }
+      return !Lexicon.classes(of: reading.base).contains(.rareVerb)
+    }
+  }
+
+  /// Whether "'s" after a word is "is" or "has" rather than a possessive: always after a
+  /// pronoun; after a noun when what follows cannot start a noun phrase the possessive would
+  /// own ("AI's dangerous", "Crypto's a scam", but "AI's impact").
+  func isVerbClitic(at index: Int) -> Bool {
+    guard index > 0 else { return false }
+    let stem = tokens[index - 1].lowercased
+    if stem == "let" { return false }
+    if FunctionWords.subjectPronouns[stem] != nil || FunctionWords.questionWords.contains(stem)
+      || stem == "here"
+    {
+      return true
+    }
+    guard index + 1 < tokens.count else { return true }
+    let next = tokens[index + 1]
+    guard next.kind == .word else { return next.kind != .number }
+    let word = next.lowercased
+    if word == "not" || word == "been" || FunctionWords.determiners.contains(word)
+      || FunctionWords.prepositions.contains(word) || FunctionWords.isVerbAdverb(word)
+      || word.hasSuffix("ing")
+    {
+      return true
+    }
+    let classes = Lexicon.classes(of: word)
+    if classes.contains(.noun) || Lexicon.singular(of: word) != nil { return false }
+    if classes.contains(.adjective) { return true }
+    return Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
+  }
+
+  /// Whether a modal is followed, after adverbs and "not", by a verb in its base form.
+  func isFollowedByVerb(_ index: Int) -> Bool {
+    var next = index + 1
+    while next < tokens.count {
+      let word = tokens[next].lowercased
+      if word == "not" || word == "never" || FunctionWords.isVerbAdverb(word) {
+        next += 1
+        continue
+      }
+      if word == "to" { return tokens[index].lowercased == "ought" }
+      if word == "rather" || word == "better" {
+        next += 1
+        continue
+      }
+      return word == "be" || word == "have"
+        || Lexicon.verbReadings(of: word).contains { $0.form == .base }
+    }
+    return true
+  }
+
+  /// Whether a past form is a participle modifying the subject: followed by "by", or by a
+  /// preposition or adverb and then, with no conjunction or new clause in between, by an
+  /// auxiliary ("Kids raised on screens can't focus").
+  func isPastParticipleModifier(at index: Int) -> Bool {
+    guard
+      Lexicon.verbReadings(of: tokens[index].lowercased).contains(where: {
+        $0.form == .pastParticiple
+      })
+    else { return false }
+    var next = index + 1
+    guard next < tokens.count else { return false }
+    let following = tokens[next].lowercased
+    if following == "by" { return true }
+    guard FunctionWords.prepositions.contains(following) || FunctionWords.isVerbAdverb(following)
+    else { return false }
+    while next < tokens.count {
+      let token = tokens[next]
+      let word = token.lowercased
+      if token.kind == .punctuation || FunctionWords.coordinators.contains(word)
+        || FunctionWords.relativePronouns.contains(word)
+        || FunctionWords.subordinators.contains(word) || FunctionWords.questionWords.contains(word)
+        || ["i", "you", "he", "she", "it", "we", "they"].contains(word)
+      {
+        return false
+      }
+      if FunctionWords.auxiliary(word) != nil, word != "'s" { return true }
+      next += 1
+    }
+    return false
+  }
+
+  /// Whether a word that could be the verb is rather the head of a compound noun, because it
+  /// follows a singular modifier and the next word is a verb agreeing with it ("Trade wars hurt",
+  /// "Interest rates will rise", "Price controls work").
+  func continuesCompoundNoun(at index: Int, candidate: FiniteCandidate) -> Bool {
+    let word = tokens[index].lowercased
+    guard index > candidate.subjectStart,
+      Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil
+    else { return false }
+    let previous = tokens[index - 1]
+    guard !FunctionWords.isVerbAdverb(previous.lowercased),
+      isNounLike(previous) || Lexicon.classes(of: previous.lowercased).contains(.adjective),
+      FunctionWords.subjectPronouns[previous.lowercased] == nil,
+      previous.hasFixedCase || Lexicon.number(ofNoun: previous.lowercased) != .plural
+        || Lexicon.classes(of: previous.lowercased).contains(.irregularPlural)
+    else { return false }
+    var next = index + 1
+    while next < tokens.count, FunctionWords.isVerbAdverb(tokens[next].lowercased) { next += 1 }
+    guard next < tokens.count, tokens[next].kind == .word else { return false }
+    let nextWord = tokens[next].lowercased
+    let asNoun: FunctionWords.Agreement =
+      Lexicon.number(ofNoun: word) == .plural ? .plural : .thirdSingular
+    if let auxiliary = FunctionWords.auxiliary(nextWord) {
+      return nextWord != "'s" && (auxiliary.kind == .modal || auxiliary.agreement.allows(asNoun))
+    }
+    return finiteReadings(of: nextWord, allowingRareVerbs: false).contains {
+      $0.form.agrees(with: asNoun)
+    }
+  }
+
+  /// Where a verb group that starts at `index` ends: past its auxiliaries, "not", adverbs, and
+  /// the verbs they govern; right after a lexical verb.
+  func endOfVerbGroup(at index: Int) -> Int {
+    var governs = FunctionWords.auxiliary(tokens[index].lowercased) != nil
+    guard governs else { return index + 1 }
+    var next = index + 1
+    while next < tokens.count {
+      let word = tokens[next].lowercased
+      if word == "not" || word == "never" || FunctionWords.isVerbAdverb(word) {
+        next += 1
+      } else if governs, FunctionWords.auxiliary(word) != nil {
+        next += 1
+      } else if governs,
+        word == "be" || word == "been" || word == "being"
+          || !Lexicon.verbReadings(of: word).isEmpty
+      {
+        governs = ["be", "been", "being"].contains(word)
+        next += 1
+      } else {
+        break
+      }
+    }
+    return next
+  }
+}

@@ -1,0 +1,48 @@
+/// Turns a speaker's first person into the second person, so a belief can be put back to the
+/// person who holds it: I → you, me → you, my → your, mine → yours, myself → yourself, with the
+/// verb agreeing ("I am" → "you are", "I was" → "you were", "I'm" → "you're"). "We" and "our"
+/// stay: the person is one of them.
+///
+/// "I" after a capitalised word other than the first is part of a name ("World War I") and
+/// stays.
+public enum FirstPersonReflector {
+  /// The tokens with the first person reflected.
+  public static func reflect(_ tokens: [Token]) -> [Token] {
+    var result = tokens
+    var subjectIsYou = false
+    for index in result.indices {
+      let token = result[index]
+      let word = token.lowercased
+      if let replacement = reflections[word] {
+        if word == "i", index > 0, result[index - 1].isCapitalized, result[index - 1].isWord {
+          continue
+        }
+        let text = word == "i" ? replacement : CaseStyle.matching(token, replacement)
+        result[index] = token.replacingText(with: text)
+        subjectIsYou = word == "i"
+        continue
+      }
+      if subjectIsYou, let agreeing = agreementWithYou[word] {
+        result[index] = token.replacingText(with: CaseStyle.matching(token, agreeing))
+        subjectIsYou = false
+        continue
+      }
+      if !(FunctionWords.isVerbAdverb(word) || word == "not") { subjectIsYou = false }
+    }
+    return result
+  }
+
+  /// The text with the first person reflected.
+  public static func reflect(_ text: String) -> String {
+    reflect(Tokenizer.tokenize(text)).joinedText
+  }
+
+  private static let reflections: [String: String] = [
+    "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+  ]
+
+  /// Verb forms that agree with "I" and their forms with "you".
+  private static let agreementWithYou: [String: String] = [
+    "am": "are", "'m": "'re", "was": "were", "wasn't": "weren't", "wasnt": "werent",
+  ]
+}

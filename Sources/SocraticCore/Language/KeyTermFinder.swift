@@ -1,0 +1,144 @@
+/// Finds the key terms of a text worth clarifying: loaded or vague words ("scam", "rigged",
+/// "freedom") and absolutes ("always", "everyone").
+///
+/// Terms come from a built-in list that topic packs extend (`extraTerms`). A term matches a
+/// whole word in any case, its regular plural ("scams") and its verb forms ("destroys" for
+/// "destroy"); terms of several words ("no one", "free speech") match those words in a row.
+/// Each term is reported once, as written in the text, in lowercase unless its case is fixed
+/// ("NFT"), in the order it first appears.
+public struct KeyTermFinder: Sendable {
+  private var entriesByFirstWord: [String: [[String]]] = [:]
+
+  /// A finder for the built-in terms and the extra ones.
+  /// - Parameter extraTerms: more terms, such as a topic pack's; case does not matter.
+  public init(extraTerms: [String] = []) {
+    entriesByFirstWord = Self.builtInEntries
+    for term in extraTerms {
+      Self.add(
+        Tokenizer.tokenize(term).filter(\.isWord).map(\.lowercased), to: &entriesByFirstWord)
+    }
+  }
+
+  /// The built-in terms by their first word, built once: they are plain lowercase words.
+  private static let builtInEntries: [String: [[String]]] = {
+    var entries: [String: [[String]]] = [:]
+    for term in loadedTerms + absoluteTerms {
+      add(term.split(separator: " ").map(String.init), to: &entries)
+    }
+    return entries
+  }()
+
+  private static func add(_ words: [String], to entries: inout [String: [[String]]]) {
+    guard let first = words.first, entries[first]?.contains(words) != true else { return }
+    entries[first, default: []].append(words)
+  }
+
+  /// The key terms of a text.
+  public func terms(in text: String) -> [String] {
+    terms(in: Tokenizer.tokenize(text))
+  }
+
+  /// The key terms of a tokenized text.
+  public func terms(in tokens: [Token]) -> [String] {
+    var found: [String] = []
+    var seen: Set<String> = []
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      guard token.kind == .word else {
+        index += 1
+        continue
+      }
+      var matchedLength = 0
+      for key in Self.lookupKeys(for: token.lowercased) {
+        for words in entriesByFirstWord[key] ?? [] where words.count > matchedLength {
+          guard index + words.count <= tokens.count else { continue }
+          let matches = words.indices.dropFirst().allSatisfy {
+            tokens[index + $0].lowercased == words[$0]
+          }
+          if matches { matchedLength = words.count }
+        }
+      }
+      if matchedLength > 0 {
+        let written = tokens[index..<(index + matchedLength)]
+          .map { Self.isAcronym($0) ? $0.text : $0.lowercased }
+          .joined(separator: " ")
+        if seen.insert(written.lowercased()).inserted { found.append(written) }
+        index += matchedLength
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// Whether a word is written as a name or an acronym ("NFT", "TikTok"), not just in capitals
+  /// for emphasis ("RIGGED").
+  private static func isAcronym(_ token: Token) -> Bool {
+    guard token.hasFixedCase else { return false }
+    let isAllCapitals = !token.text.contains(where: \.isLowercase)
+    return !isAllCapitals || token.text.count <= 3 || !Lexicon.isKnown(token.lowercased)
+  }
+
+  /// Whether a term is an absolute ("always", "never", "everyone", "all").
+  public static func isAbsolute(_ term: String) -> Bool {
+    absoluteSet.contains(Token.normalized(term))
+  }
+
+  /// The word as written and the stems of its regular endings: the keys a term can be found
+  /// under ("scams" → "scam", "destroys" → "destroy", "lied" → "lie", "rigged" → "rig").
+  private static func lookupKeys(for word: String) -> [String] {
+    var keys = [word]
+    for (suffix, replacements) in Self.endings where word.hasSuffix(suffix) {
+      let stem = word.dropLast(suffix.count)
+      guard stem.count >= 2 else { continue }
+      for replacement in replacements { keys.append(stem + replacement) }
+      if suffix == "ed" || suffix == "ing", let last = stem.last, stem.dropLast().last == last {
+        keys.append(String(stem.dropLast()))  // "banned" → "ban"
+      }
+    }
+    return keys
+  }
+
+  private static let endings: [(String, [String])] = [
+    ("ies", ["y"]), ("es", ["", "e"]), ("s", [""]), ("ied", ["y"]), ("ed", ["", "e"]),
+    ("ing", ["", "e"]),
+  ]
+
+  /// Absolutes: words that admit no exception.
+  public static let absoluteTerms: [String] = [
+    "always", "never", "everyone", "everybody", "everything", "nobody", "no one", "nothing",
+    "all", "every", "none", "only", "completely", "totally", "entirely", "impossible",
+    "inevitable", "inevitably", "certainly", "definitely", "forever", "absolutely", "anyone",
+    "anything",
+  ]
+
+  private static let absoluteSet = Set(absoluteTerms)
+
+  /// Loaded, vague or contested words.
+  public static let loadedTerms: [String] = [
+    // Judgements of honesty and motive.
+    "scam", "fraud", "rigged", "corrupt", "corruption", "fake", "propaganda", "lie", "liar",
+    "honest", "dishonest", "manipulate", "manipulation", "brainwash", "agenda", "greed",
+    "greedy", "exploit", "exploitation", "theft", "steal", "conspiracy", "cover-up", "hoax",
+    "elite", "establishment", "mainstream", "woke", "censorship", "bias", "biased",
+    // Danger and ruin.
+    "dangerous", "danger", "threat", "risky", "safe", "unsafe", "toxic", "harmful", "harm",
+    "destroy", "ruin", "kill", "stifle", "crisis", "disaster", "catastrophe", "collapse",
+    "bubble", "broken", "failed", "failure", "useless", "worthless", "waste", "overrated",
+    "overhyped", "hype", "doomed", "dead",
+    // Values and politics.
+    "freedom", "free", "liberty", "fair", "unfair", "fairness", "justice", "injustice",
+    "equality", "equity", "rights", "democracy", "democratic", "authoritarian", "tyranny",
+    "dictator", "dictatorship", "regime", "fascist", "fascism", "communist", "communism",
+    "socialist", "socialism", "capitalism", "radical", "extreme", "extremist", "terrorist",
+    "aggression", "aggressor", "genocide", "invasion", "imperialism", "sovereignty",
+    "security", "patriot", "traitor", "racist", "sexist", "moral", "immoral", "evil", "wrong",
+    "deserve", "natural", "unnatural", "normal", "real", "truth", "progress", "innovation",
+    "productivity", "success", "successful", "lazy", "stupid", "smart", "intelligent",
+    "conscious", "sentient", "creative", "art", "human", "privacy", "transparent",
+    "accountable", "responsible", "ethical", "sustainable", "healthy", "better", "worse",
+    "best", "worst", "good", "bad", "too much", "too many", "enough", "value", "power",
+    "control", "future", "obsolete", "replace",
+  ]
+}

@@ -1,0 +1,272 @@
+/// The parts of speech and other facts the lexicon knows about a word.
+public struct WordClasses: OptionSet, Sendable, Hashable {
+  public let rawValue: UInt8
+  public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  /// A noun lemma: "work", "scam".
+  public static let noun = WordClasses(rawValue: 1 << 0)
+  /// A verb lemma: "work", "hurt".
+  public static let verb = WordClasses(rawValue: 1 << 1)
+  /// An adjective, or its comparative or superlative: "remote", "worse".
+  public static let adjective = WordClasses(rawValue: 1 << 2)
+  /// An adverb lemma: "often".
+  public static let adverb = WordClasses(rawValue: 1 << 3)
+  /// Also written with a capital as a name: "China", "Tesla".
+  public static let properSense = WordClasses(rawValue: 1 << 4)
+  /// An irregular plural noun: "people", "media", "children".
+  public static let irregularPlural = WordClasses(rawValue: 1 << 5)
+  /// A verb whose verb senses are far rarer than its noun or adjective senses ("job", "war"):
+  /// read as a verb only when nothing else in a sentence can be the verb.
+  public static let rareVerb = WordClasses(rawValue: 1 << 6)
+}
+
+/// Which form of a verb a word is.
+public enum VerbForm: Sendable, Hashable {
+  /// The bare form: "go", "hurt" (also the present with I, you, we, they and plural subjects).
+  case base
+  /// The present with he, she, it and singular subjects: "goes", "hurts".
+  case thirdSingular
+  /// The simple past: "went", "caused".
+  case past
+  /// The form after "have" and in the passive: "gone", "caused".
+  case pastParticiple
+  /// The -ing form: "going".
+  case presentParticiple
+}
+
+/// A reading of a word as a form of a verb.
+public struct VerbReading: Sendable, Hashable {
+  /// The verb's base form: "go" for "went".
+  public var base: String
+  /// Which form the word is.
+  public var form: VerbForm
+
+  public init(base: String, form: VerbForm) {
+    self.base = base
+    self.form = form
+  }
+}
+
+/// Grammatical number.
+public enum GrammaticalNumber: Sendable, Hashable {
+  case singular
+  case plural
+}
+
+/// English words and their forms, from WordNet 3.0 plus a small supplement (see
+/// `scripts/generate-lexicon.py`): which parts of speech a word can be, the forms of verbs
+/// (irregular ones from WordNet's exception lists, regular ones by the spelling rules), and
+/// the number of nouns.
+///
+/// Every function takes a lowercase word (`Token.lowercased`). Lookups search static tables in
+/// place; nothing is loaded or built at start-up.
+public enum Lexicon {
+  private static let words = SortedLineTable(wordNetWords, index: wordNetWordsIndex)
+  private static let irregularVerbs = SortedLineTable(
+    wordNetIrregularVerbs, index: wordNetIrregularVerbsIndex)
+  private static let irregularForms = SortedLineTable(
+    wordNetIrregularForms, index: wordNetIrregularFormsIndex)
+
+  /// The classes of a word as written (not of its inflections): "work" is a noun and a verb,
+  /// "works" is neither.
+  public static func classes(of word: String) -> WordClasses {
+    words.withValue(forKey: word) { tags in
+      guard let tags else { return [] }
+      return tags.isEmpty ? .noun : classes(fromTags: tags)
+    }
+  }
+
+  private static func classes(fromTags tags: UnsafeBufferPointer<UInt8>) -> WordClasses {
+    var classes: WordClasses = []
+    for tag in tags {
+      switch tag {
+      case UInt8(ascii: "n"): classes.insert(.noun)
+      case UInt8(ascii: "v"): classes.insert(.verb)
+      case UInt8(ascii: "a"): classes.insert(.adjective)
+      case UInt8(ascii: "r"): classes.insert(.adverb)
+      case UInt8(ascii: "c"): classes.insert(.properSense)
+      case UInt8(ascii: "P"): classes.insert(.irregularPlural)
+      case UInt8(ascii: "w"): classes.insert(.rareVerb)
+      default: break
+      }
+    }
+    return classes
+  }
+
+  /// Whether the word is a verb's base form.
+  public static func isVerb(_ word: String) -> Bool {
+    classes(of: word).contains(.verb)
+  }
+
+  /// Whether the lexicon knows the word or it is a regular form of a word it knows ("banks",
+  /// "caused").
+  public static func isKnown(_ word: String) -> Bool {
+    !classes(of: word).isEmpty || !verbReadings(of: word).isEmpty || singular(of: word) != nil
+  }
+
+  /// The noun a regular plural comes from ("banks" → "bank", "policies" → "policy"), or nil
+  /// when the word is not the plural of a known noun.
+  public static func singular(of word: String) -> String? {
+    if word.hasSuffix("men"), word.count > 3 {
+      // WordNet's rule for "women", "businessmen": -men from -man.
+      let stem = String(word.dropLast(3)) + "man"
+      return classes(of: stem).contains(.noun) ? stem : nil
+    }
+    guard word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+    for stem in stemsOfSEnding(word) where classes(of: stem).contains(.noun) { return stem }
+    return nil
+  }
+
+  /// What a word in -s can come from, by the spelling rules: -ies from -y ("policies"), -es
+  /// after a sibilant or o ("watches", "goes"), else -s ("hates", not "hat" + "es").
+  private static func stemsOfSEnding(_ word: String) -> [String] {
+    var stems: [String] = []
+    if word.hasSuffix("ies"), word.count > 4 { stems.append(String(word.dropLast(3)) + "y") }
+    if word.hasSuffix("es") {
+      let stem = word.dropLast(2)
+      if ["s", "x", "z", "ch", "sh", "o"].contains(where: { stem.hasSuffix($0) }) {
+        stems.append(String(stem))
+      }
+    }
+    let stem = String(word.dropLast())
+    if !stem.isEmpty { stems.append(stem) }
+    return stems
+  }
+
+  /// Whether a noun is singular or plural: irregular plurals ("people", "media") and regular
+  /// ones ("banks") are plural; nouns that end in -s as written ("news", "politics",
+  /// "crisis") are singular; an unknown word in -s is taken as plural.
+  public static func number(ofNoun word: String) -> GrammaticalNumber {
+    let classes = classes(of: word)
+    if classes.contains(.irregularPlural) { return .plural }
+    if word.hasSuffix("men"), singular(of: word) != nil { return .plural }
+    guard word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 2 else { return .singular }
+    if singular(of: word) != nil { return .plural }
+    if classes.contains(.noun) || word.hasSuffix("us") || word.hasSuffix("is") {
+      return .singular
+    }
+    return .plural
+  }
+
+  /// Every reading of a word as a verb form, the likeliest first.
+  ///
+  /// A word that is both a verb and an irregular past of a commoner verb reads as the past
+  /// first ("found" → find, "saw" → see). A verb whose past is spelled like its base ("hurt",
+  /// "cut") reads as base, past and participle.
+  public static func verbReadings(of word: String) -> [VerbReading] {
+    var readings: [VerbReading] = []
+    if let fields = irregularForms.fields(forKey: word), fields.count >= 2 {
+      let base = String(fields[0])
+      switch fields[1] {
+      case "d": readings.append(VerbReading(base: base, form: .past))
+      case "p": readings.append(VerbReading(base: base, form: .pastParticiple))
+      case "s": readings.append(VerbReading(base: base, form: .thirdSingular))
+      default:
+        readings.append(VerbReading(base: base, form: .past))
+        readings.append(VerbReading(base: base, form: .pastParticiple))
+      }
+    }
+    if isVerb(word) {
+      readings.append(VerbReading(base: word, form: .base))
+      if let forms = irregularVerbs.fields(forKey: word), forms.count == 2 {
+        if forms[0] == word { readings.append(VerbReading(base: word, form: .past)) }
+        if forms[1] == word { readings.append(VerbReading(base: word, form: .pastParticiple)) }
+      }
+    }
+    if readings.isEmpty { readings = regularReadings(of: word) }
+    return readings
+  }
+
+  /// Readings by the regular spelling rules: -s, -es, -ies; -d, -ed, -ied; -ing.
+  private static func regularReadings(of word: String) -> [VerbReading] {
+    let bytes = Array(word.utf8)
+    guard bytes.count > 2 else { return [] }
+    if word.hasSuffix("s"), !word.hasSuffix("ss") {
+      for stem in stemsOfSEnding(word) where isVerb(stem) {
+        return [VerbReading(base: stem, form: .thirdSingular)]
+      }
+      return []
+    }
+    if word.hasSuffix("ed") {
+      for (suffix, replacement) in [("ied", "y"), ("ed", ""), ("d", "")]
+      where word.hasSuffix(suffix) {
+        let stem = String(word.dropLast(suffix.count)) + replacement
+        // "hoped" is not "hop" + "ed": hop's past is "hopped", which the exception list gives.
+        if isVerb(stem), irregularPast(of: stem) == nil {
+          return [
+            VerbReading(base: stem, form: .past), VerbReading(base: stem, form: .pastParticiple),
+          ]
+        }
+      }
+      return []
+    }
+    if word.hasSuffix("ing"), bytes.count > 4 {
+      let stem = String(word.dropLast(3))
+      var candidates = [stem, stem + "e"]
+      if let last = stem.last, stem.dropLast().last == last {
+        candidates.append(String(stem.dropLast()))
+      }
+      if stem.hasSuffix("y") { candidates.append(String(stem.dropLast()) + "ie") }
+      for candidate in candidates where isVerb(candidate) {
+        return [VerbReading(base: candidate, form: .presentParticiple)]
+      }
+    }
+    return []
+  }
+
+  private static func irregularPast(of base: String) -> String? {
+    guard let forms = irregularVerbs.fields(forKey: base), let past = forms.first, !past.isEmpty
+    else { return nil }
+    return String(past)
+  }
+
+  /// The present-tense form for he, she, it: "go" → "goes", "study" → "studies", "have" →
+  /// "has".
+  public static func thirdPersonSingular(of base: String) -> String {
+    switch base {
+    case "be": return "is"
+    case "have": return "has"
+    default: break
+    }
+    if base.hasSuffix("s") || base.hasSuffix("x") || base.hasSuffix("z") || base.hasSuffix("ch")
+      || base.hasSuffix("sh") || base.hasSuffix("o")
+    {
+      return base + "es"
+    }
+    if endsInConsonantY(base) { return String(base.dropLast()) + "ies" }
+    return base + "s"
+  }
+
+  /// The simple past: irregular from WordNet ("go" → "went", "ban" → "banned"), else regular
+  /// ("cause" → "caused", "study" → "studied", "help" → "helped").
+  public static func past(of base: String) -> String {
+    switch base {
+    case "be": return "was"
+    default: break
+    }
+    if let past = irregularPast(of: base) { return past }
+    return regularPast(of: base)
+  }
+
+  /// The past participle: irregular from WordNet ("go" → "gone", "run" → "run"), else the
+  /// regular past.
+  public static func pastParticiple(of base: String) -> String {
+    if base == "be" { return "been" }
+    if let forms = irregularVerbs.fields(forKey: base), forms.count == 2 {
+      if !forms[1].isEmpty { return String(forms[1]) }
+      if !forms[0].isEmpty { return String(forms[0]) }
+    }
+    return regularPast(of: base)
+  }
+
+  private static func regularPast(of base: String) -> String {
+    if base.hasSuffix("e") { return base + "d" }
+    if endsInConsonantY(base) { return String(base.dropLast()) + "ied" }
+    return base + "ed"
+  }
+
+  private static func endsInConsonantY(_ word: String) -> Bool {
+    guard word.hasSuffix("y"), let before = word.dropLast().last else { return false }
+    return !"aeiou".contains(before)
+  }
+}

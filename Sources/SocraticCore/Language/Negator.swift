@@ -1,0 +1,372 @@
+/// Negates a clause: the contradiction, what is true exactly when the clause is false, not the
+/// contrary.
+///
+/// The first rule that applies decides:
+/// 1. A negated verb loses its negation: "isn't" → "is", "can't" → "can", "doesn't need" →
+///   "needs", "never" → "sometimes" (dropped after a modal, "have" or "going to": "will never"
+///   → "will"), "no longer" → "still", "rarely" → "often"; words that only go with a negation
+///   turn positive: "any" → "some", "yet" → "already", "anymore" → "still".
+/// 2. A subject with a quantifier turns around: "all", "every", "everyone", "only", "many" →
+///   "not all" …; "no", "nobody", "nothing", "none" → "some", "somebody", "something", "some";
+///   "some", "someone" → "no", "no one"; "few" → "many"; "not all" → "all".
+/// 3. A negative word after the verb turns positive: "has no value" → "has a value" ("some"
+///   before a plural or a mass noun: "no evidence" → "some evidence"), "nothing" → "something",
+///   "no better" → "better".
+/// 4. Otherwise the verb is negated: an auxiliary or modal takes "not" ("is not", "will not");
+///   a lexical verb takes "do", "does" or "did" and its base form ("hurts" → "does not hurt",
+///   "went" → "did not go"), with adverbs of frequency after the "not" ("do not always lie") and
+///   adverbs of certainty before it ("probably does not help"); "still" → "no longer",
+///   "already" → "yet", "some" → "any".
+public enum Negator {
+  /// The contradiction of a clause, as a clause.
+  public static func contradiction(of clause: Clause) -> Clause {
+    var result = clause
+    if removeVerbNegation(&result) { return result }
+    if turnSubjectQuantifier(&result) { return result }
+    if turnNegativeWord(in: &result) { return result }
+    addVerbNegation(&result)
+    return result
+  }
+
+  /// The contradiction of a sentence, or nil when it has no finite verb.
+  public static func contradiction(of text: String) -> String? {
+    ClauseParser.parse(text).map { contradiction(of: $0).declarative.joinedText }
+  }
+
+  // MARK: - 1. A negated verb
+
+  private static func removeVerbNegation(_ clause: inout Clause) -> Bool {
+    if clause.isNegated {
+      clause.isNegated = false
+      if case .lexical(let base, let tense) = clause.verb {
+        let isContracted =
+          clause.auxiliary.flatMap {
+            FunctionWords.auxiliary($0.lowercased)?.isNegated
+          } ?? false
+        if !isContracted {
+          let written = clause.lexicalVerb ?? Token(base)
+          clause.auxiliary = nil
+          clause.lexicalVerb = written.replacingText(
+            with: CaseStyle.matching(written, Clause.inflect(base, tense)))
+        }
+        clause.rest = Clause.reinflectingCoordinatedVerbs(in: clause.rest, fromBase: true) {
+          Clause.inflect($0, tense)
+        }
+      }
+      turnNegativePolarityItems(in: &clause)
+      return true
+    }
+    for path in [\Clause.beforeVerb, \Clause.afterAuxiliary] {
+      let words = clause[keyPath: path]
+      if let index = words.firstIndex(where: { $0.lowercased == "never" }) {
+        var words = words
+        let isFuture =
+          clause.rest.count > 1 && clause.rest[0].lowercased == "going"
+          && clause.rest[1].lowercased == "to"
+        switch clause.verb {
+        case .modal, .perfect: words.remove(at: index)
+        case .be where isFuture: words.remove(at: index)  // "is never going to" → "is going to"
+        case .be, .lexical: words[index] = words[index].replacingText(with: "sometimes")
+        }
+        clause[keyPath: path] = words
+        turnNegativePolarityItems(in: &clause)
+        return true
+      }
+      if let index = words.firstIndex(where: { $0.lowercased == "no" }),
+        index + 1 < words.count, words[index + 1].lowercased == "longer"
+      {
+        var words = words
+        words.replaceSubrange(
+          index...(index + 1), with: [words[index].replacingText(with: "still")])
+        clause[keyPath: path] = words
+        return true
+      }
+      if let index = words.firstIndex(where: { ["rarely", "seldom"].contains($0.lowercased) }) {
+        var words = words
+        words[index] = words[index].replacingText(with: "often")
+        if index + 1 < words.count, words[index + 1].lowercased == "ever" {
+          words.remove(at: index + 1)
+        }
+        clause[keyPath: path] = words
+        turnNegativePolarityItems(in: &clause)
+        return true
+      }
+    }
+    if clause.rest.count >= 2, clause.rest[0].lowercased == "no",
+      clause.rest[1].lowercased == "longer"
+    {
+      clause.rest.replaceSubrange(0...1, with: [clause.rest[0].replacingText(with: "still")])
+      return true
+    }
+    return false
+  }
+
+  /// Turns words that only go with a negation into their positive counterparts, within the
+  /// verb's own clause: "any" → "some", "yet" → "already", "ever" and "at all" dropped,
+  /// "either" → "too", "anymore" → "still" before the verb.
+  private static func turnNegativePolarityItems(in clause: inout Clause) {
+    clause.beforeVerb.removeAll { $0.lowercased == "ever" }
+    clause.afterAuxiliary.removeAll { $0.lowercased == "ever" }
+    var rest = clause.rest
+    let end = clauseBoundary(in: rest)
+    var index = 0
+    var addStill = false
+    var limit = end
+    while index < limit {
+      let word = rest[index].lowercased
+      if let positive = positivePolarity[word] {
+        rest[index] = rest[index].replacingText(with: CaseStyle.matching(rest[index], positive))
+      } else if word == "yet" {
+        rest[index] = rest[index].replacingText(with: "already")
+      } else if word == "at", index + 1 < limit, rest[index + 1].lowercased == "all" {
+        rest.removeSubrange(index...(index + 1))
+        limit -= 2
+        continue
+      } else if word == "either", index == limit - 1 || isSentenceEnd(rest, index + 1) {
+        rest[index] = rest[index].replacingText(with: "too")
+      } else if word == "anymore"
+        || (word == "any" && index + 1 < limit
+          && ["more", "longer"].contains(rest[index + 1].lowercased))
+      {
+        let count = word == "anymore" ? 1 : 2
+        rest.removeSubrange(index..<(index + count))
+        limit -= count
+        addStill = true
+        continue
+      }
+      index += 1
+    }
+    clause.rest = rest
+    if addStill {
+      if case .lexical = clause.verb {
+        clause.beforeVerb.append(Token("still"))
+      } else {
+        clause.afterAuxiliary.insert(Token("still"), at: 0)
+      }
+    }
+  }
+
+  private static let positivePolarity: [String: String] = [
+    "any": "some", "anyone": "someone", "anybody": "somebody", "anything": "something",
+    "anywhere": "somewhere",
+  ]
+
+  // MARK: - 2. A quantified subject
+
+  private static func turnSubjectQuantifier(_ clause: inout Clause) -> Bool {
+    guard let first = clause.subject.first else { return false }
+    let word = first.lowercased
+    let second = clause.subject.count > 1 ? clause.subject[1].lowercased : nil
+    func replaceFirst(_ count: Int, with words: [String]) {
+      var replacement = words.map { Token($0) }
+      replacement[0] = first.replacingText(with: CaseStyle.matching(first, words[0]))
+      clause.subject.replaceSubrange(0..<count, with: replacement)
+    }
+    switch word {
+    case "all", "every", "everyone", "everybody", "everything", "both", "only", "many",
+      "always":
+      replaceFirst(1, with: ["not", word])
+    case "each":
+      replaceFirst(1, with: ["not", "every"])
+    case "not" where second.map(universalQuantifiers.contains) == true:
+      clause.subject.removeFirst()
+      clause.subject[0] = clause.subject[0].replacingText(
+        with: CaseStyle.matching(first, clause.subject[0].text))
+    case "no" where second == "one":
+      replaceFirst(2, with: ["someone"])
+      turnNegativePolarityItems(in: &clause)
+    case "no", "none":
+      replaceFirst(1, with: ["some"])
+      turnNegativePolarityItems(in: &clause)
+    case "nobody":
+      replaceFirst(1, with: ["somebody"])
+      turnNegativePolarityItems(in: &clause)
+    case "nothing":
+      replaceFirst(1, with: ["something"])
+      turnNegativePolarityItems(in: &clause)
+    case "neither":
+      replaceFirst(1, with: ["at", "least", "one"])
+      turnNegativePolarityItems(in: &clause)
+    case "few": replaceFirst(1, with: ["many"])
+    case "some": replaceFirst(1, with: ["no"])
+    case "someone": replaceFirst(1, with: ["no", "one"])
+    case "somebody": replaceFirst(1, with: ["nobody"])
+    case "something": replaceFirst(1, with: ["nothing"])
+    default: return false
+    }
+    return true
+  }
+
+  private static let universalQuantifiers: Set<String> = [
+    "all", "every", "everyone", "everybody", "everything", "both", "only", "many", "always",
+  ]
+
+  // MARK: - 3. A negative word after the verb
+
+  private static func turnNegativeWord(in clause: inout Clause) -> Bool {
+    var rest = clause.rest
+    let end = clauseBoundary(in: rest)
+    for index in 0..<end {
+      let token = rest[index]
+      switch token.lowercased {
+      case "no":
+        let next = index + 1 < end ? rest[index + 1] : nil
+        switch next?.lowercased {
+        case nil: return false
+        case "longer":
+          rest.replaceSubrange(index...(index + 1), with: [token.replacingText(with: "still")])
+        case "one":
+          rest.replaceSubrange(index...(index + 1), with: [token.replacingText(with: "someone")])
+        case "other":
+          // "no other option" → "another option"; "no other options" → "other options".
+          let head = nounPhraseHead(in: rest, from: index + 2, to: end)
+          if usesSome(head) {
+            rest.remove(at: index)
+          } else {
+            rest.replaceSubrange(
+              index...(index + 1),
+              with: [token.replacingText(with: CaseStyle.matching(token, "another"))])
+          }
+        case "such":
+          // "no such thing" → "such a thing"; "no such evidence" → "such evidence".
+          rest.remove(at: index)
+          let head = nounPhraseHead(in: rest, from: index + 1, to: end - 1)
+          if !usesSome(head), index + 1 < rest.count {
+            rest.insert(Token(IndefiniteArticle.article(before: rest[index + 1])), at: index + 1)
+          }
+        case let word? where isComparative(word):
+          rest.remove(at: index)
+        default:
+          let head = nounPhraseHead(in: rest, from: index + 1, to: end)
+          let determiner =
+            usesSome(head) ? "some" : IndefiniteArticle.article(before: next!)
+          rest[index] = token.replacingText(with: CaseStyle.matching(token, determiner))
+        }
+      case "nobody": rest[index] = token.replacingText(with: "somebody")
+      case "nothing": rest[index] = token.replacingText(with: "something")
+      case "none": rest[index] = token.replacingText(with: "some")
+      case "nowhere": rest[index] = token.replacingText(with: "somewhere")
+      case "never": rest[index] = token.replacingText(with: "sometimes")
+      case "neither":
+        rest[index] = token.replacingText(with: "either")
+        if let nor = rest[index...].firstIndex(where: { $0.lowercased == "nor" }) {
+          rest[nor] = rest[nor].replacingText(with: "or")
+        }
+      default: continue
+      }
+      clause.rest = rest
+      return true
+    }
+    return false
+  }
+
+  /// Whether a word after "no" is a comparison ("no better", "no different"), so "no" is
+  /// dropped rather than turned into an article.
+  private static func isComparative(_ word: String) -> Bool {
+    if ["more", "less", "fewer", "different", "better", "worse", "longer"].contains(word) {
+      return true
+    }
+    let classes = Lexicon.classes(of: word)
+    return word.hasSuffix("er") && classes.contains(.adjective) && !classes.contains(.noun)
+  }
+
+  /// The last noun-like word of the noun phrase that starts at `start`.
+  private static func nounPhraseHead(in tokens: [Token], from start: Int, to end: Int) -> Token? {
+    var head: Token?
+    var index = start
+    while index < end {
+      let token = tokens[index]
+      guard token.isWord, !FunctionWords.isFunctionWord(token.lowercased) || token.kind == .number
+      else { break }
+      head = token
+      index += 1
+      if index < end, tokens[index].text == "-" { index += 1 }
+    }
+    return head
+  }
+
+  /// Whether "no" before this noun becomes "some" rather than "a": a plural, or a noun that is
+  /// usually uncountable ("evidence", "freedom", "regulation").
+  private static func usesSome(_ head: Token?) -> Bool {
+    guard let head else { return true }
+    let word = head.lowercased
+    if head.hasFixedCase { return word.hasSuffix("s") }
+    if Lexicon.number(ofNoun: word) == .plural { return true }
+    if massNouns.contains(word) { return true }
+    return massSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
+  }
+
+  /// Suffixes of abstract nouns that are usually uncountable.
+  private static let massSuffixes = [
+    "ness", "ism", "ity", "ence", "ance", "dom", "ing", "tion", "sion", "ment", "ship", "cy",
+  ]
+
+  /// Common uncountable nouns without such a suffix.
+  private static let massNouns: Set<String> = [
+    "evidence", "information", "money", "proof", "power", "value", "progress", "research",
+    "knowledge", "advice", "news", "time", "control", "support", "respect", "trust", "peace",
+    "growth", "energy", "demand", "room", "hope", "sense", "meaning", "use", "harm", "damage",
+    "doubt", "integrity", "honesty", "courage", "talent", "work", "help", "water", "food",
+    "space", "data", "software", "access", "leverage", "credit", "debt", "interest", "oversight",
+    "risk", "waste", "justice", "truth", "love", "faith", "freedom", "wisdom", "tax", "rain",
+    "reason", "need", "point", "chance", "pressure", "incentive", "impact", "effect", "say",
+    "choice", "responsibility", "competition", "regulation", "inflation", "transparency",
+  ]
+
+  // MARK: - 4. Negating the verb
+
+  private static func addVerbNegation(_ clause: inout Clause) {
+    for path in [\Clause.beforeVerb, \Clause.afterAuxiliary] {
+      if let index = clause[keyPath: path].firstIndex(where: { $0.lowercased == "still" }) {
+        let still = clause[keyPath: path][index]
+        clause[keyPath: path].replaceSubrange(
+          index...index, with: [still.replacingText(with: "no"), Token("longer")])
+        return
+      }
+    }
+    clause.isNegated = true
+    for path in [\Clause.beforeVerb, \Clause.afterAuxiliary] {
+      if let index = clause[keyPath: path].firstIndex(where: { $0.lowercased == "already" }) {
+        clause[keyPath: path][index] = clause[keyPath: path][index].replacingText(with: "yet")
+      }
+    }
+    var rest = clause.rest
+    let end = clauseBoundary(in: rest)
+    for index in 0..<end {
+      let word = rest[index].lowercased
+      if let negative = negativePolarity[word] {
+        if word == "some", index + 1 < end, rest[index + 1].lowercased == "of" { continue }
+        rest[index] = rest[index].replacingText(with: CaseStyle.matching(rest[index], negative))
+      } else if word == "already", index == end - 1 || isSentenceEnd(rest, index + 1) {
+        rest[index] = rest[index].replacingText(with: "yet")
+      }
+    }
+    if case .lexical = clause.verb {
+      rest = Clause.reinflectingCoordinatedVerbs(in: rest, fromBase: false) { $0 }
+    }
+    clause.rest = rest
+  }
+
+  private static let negativePolarity: [String: String] = [
+    "some": "any", "someone": "anyone", "somebody": "anybody", "something": "anything",
+    "somewhere": "anywhere",
+  ]
+
+  // MARK: - Scope
+
+  /// Where the verb's own clause ends in its rest: at a comma, a relative pronoun or a
+  /// subordinate clause ("Crypto is a scam that nobody can stop": "nobody" is not turned).
+  private static func clauseBoundary(in rest: [Token]) -> Int {
+    rest.firstIndex { token in
+      let word = token.lowercased
+      return token.text == "," || token.text == ";"
+        || (FunctionWords.relativePronouns.contains(word) && word != "that")
+        || (word == "that" && token != rest.first)
+        || (FunctionWords.subordinators.contains(word) && word != "as")
+    } ?? rest.count
+  }
+
+  private static func isSentenceEnd(_ tokens: [Token], _ index: Int) -> Bool {
+    index >= tokens.count || tokens[index].kind == .punctuation
+  }
+}

@@ -1,0 +1,55 @@
+/// Why a text cannot be questioned as a belief.
+public enum NotABelief: SocraticError, Equatable {
+  /// The text is empty or only whitespace.
+  case empty
+  /// The text asks a question. `suggestion` is the question stated as a belief when it can be
+  /// turned around ("Is crypto a scam?" → "Crypto is a scam."), nil otherwise.
+  case question(suggestion: String?)
+  /// No verb was found, so the text states nothing ("Crypto.", "Bitcoin to the moon").
+  case noVerb
+  /// The text is longer than `BeliefReader.maximumLength` characters.
+  case tooLong(characters: Int)
+
+  public var category: FailureCategory { .badInput }
+
+  /// The JSON object `socratic invert --stdin --json` writes for a line that is not a belief:
+  /// `{"belief": …, "error": …}`, the belief as given and this error's message.
+  public func jsonObject(belief: String) -> String {
+    OrderedJSON.object([
+      ("belief", OrderedJSON.string(belief)), ("error", OrderedJSON.string(description)),
+    ])
+  }
+
+  public var description: String {
+    switch self {
+    case .empty:
+      return "There is no belief to question: the text is empty. "
+        + "Write a belief you hold as a sentence, such as \"Crypto is a scam.\""
+    case .question(let suggestion?):
+      return "That is a question, not a belief. State it as a belief you hold, "
+        + "such as \"\(suggestion)\""
+    case .question(nil):
+      return "That is a question, not a belief. State what you believe as a sentence, "
+        + "such as \"Crypto is a scam.\""
+    case .noVerb:
+      return "That has no verb, so it states nothing to question. "
+        + "Write a belief as a whole sentence, such as \"Crypto is a scam.\""
+    case .tooLong(let characters):
+      return "The belief is \(characters.formatted) characters long; the most is "
+        + "\(BeliefReader.maximumLength.formatted). State it in a sentence or two."
+    }
+  }
+}
+
+extension Int {
+  /// The number with a comma between thousands: 1,000.
+  fileprivate var formatted: String {
+    let digits = String(self)
+    var result = ""
+    for (offset, digit) in digits.enumerated() {
+      if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+      result.append(digit)
+    }
+    return result
+  }
+}

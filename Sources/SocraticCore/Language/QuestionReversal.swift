@@ -1,0 +1,174 @@
+/// Recognises a question and turns a yes/no or "why" question back into the statement it asks
+/// about: "Is crypto a scam?" → "Crypto is a scam.", "Why do people hate crypto?" → "People
+/// hate crypto.", "Don't you think AI is dangerous?" → "AI is dangerous.".
+public enum QuestionReversal {
+  /// Whether a sentence is a question: it ends with "?", or starts with an auxiliary or modal
+  /// (not a command such as "Don't trust banks"), or with a question word and an auxiliary
+  /// ("Why is crypto a scam").
+  public static func isQuestion(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter { $0.kind != .punctuation || $0.text.contains("?") }
+    if let last = words.last, last.kind == .punctuation, last.text.contains("?") { return true }
+    guard let first = words.first?.lowercased else { return false }
+    let second = words.count > 1 ? words[1].lowercased : nil
+    if let auxiliary = FunctionWords.auxiliary(first), !first.hasPrefix("'") {
+      if auxiliary.kind == .do, second == "not" || second.map(isBaseVerb) == true {
+        return false  // "Do not trust banks", "Don't trust banks": a command
+      }
+      return second != nil
+    }
+    if FunctionWords.questionWords.contains(first), let second,
+      let auxiliary = FunctionWords.auxiliary(second), !second.hasPrefix("'")
+    {
+      return auxiliary.kind != .be || words.count > 2
+    }
+    return false
+  }
+
+  /// The statement a question asks about, capitalised and with a full stop, or nil when it
+  /// cannot be turned around (an open "what" or "how" question).
+  public static func statement(from sentence: [Token]) -> String? {
+    var tokens = sentence
+    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
+    tokens = withoutTag(tokens)
+    guard let first = tokens.first else { return nil }
+    var statement: [Token]?
+    let word = first.lowercased
+    if word == "why" {
+      statement = reversed(Array(tokens.dropFirst()))
+    } else if FunctionWords.questionWords.contains(word) {
+      return nil
+    } else if FunctionWords.auxiliary(word) != nil {
+      statement = reversed(tokens)
+    } else if let verb = ClauseParser.finiteVerbIndex(in: tokens), verb > 0 {
+      statement = tokens
+    }
+    guard var statement, let verb = ClauseParser.finiteVerbIndex(in: statement), verb > 0
+    else { return nil }
+    statement = FrameRemover.removingFrames(from: statement).tokens
+    guard let head = statement.first else { return nil }
+    statement[0] = head.replacingText(with: CaseStyle.capitalizingFirst(head.text))
+    return statement.joinedText + "."
+  }
+
+  /// The sentence without a tag question at its end: "crypto is a scam, isn't it" → "crypto is
+  /// a scam"; also ", right" and ", no".
+  private static func withoutTag(_ tokens: [Token]) -> [Token] {
+    guard let comma = tokens.lastIndex(where: { $0.text == "," }), comma > 0 else { return tokens }
+    let tag = tokens[(comma + 1)...].map(\.lowercased)
+    let isTag: Bool
+    switch tag.count {
+    case 1: isTag = ["right", "no", "yes", "eh", "correct"].contains(tag[0])
+    case 2:
+      isTag = FunctionWords.auxiliary(tag[0]) != nil && FunctionWords.subjectPronouns[tag[1]] != nil
+    case 3: isTag = FunctionWords.auxiliary(tag[0]) != nil && tag[1] == "not"
+    default: isTag = false
+    }
+    return isTag ? Array(tokens[..<comma]) : tokens
+  }
+
+  /// "is crypto a scam" → "crypto is a scam"; "does AI threaten jobs" → "AI threatens jobs";
+  /// "do you think X" → "X".
+  private static func reversed(_ tokens: [Token]) -> [Token]? {
+    guard tokens.count >= 2, let auxiliary = FunctionWords.auxiliary(tokens[0].lowercased) else {
+      return nil
+    }
+    if auxiliary.kind == .do, tokens[1].lowercased == "you", tokens.count > 3,
+      ["think", "believe", "feel", "agree", "reckon", "suppose"].contains(tokens[2].lowercased)
+    {
+      var rest = Array(tokens[3...])
+      if rest.first?.lowercased == "that" { rest.removeFirst() }
+      return rest.isEmpty ? nil : rest
+    }
+    let subjectEnd: Int
+    var rest: [Token]
+    switch auxiliary.kind {
+    case .be, .have:
+      subjectEnd = nounPhraseEnd(in: tokens, from: 1)
+      rest = Array(tokens[subjectEnd...])
+    case .do, .modal:
+      guard let end = verbPosition(in: tokens) else { return nil }
+      subjectEnd = end
+      rest = Array(tokens[end...])
+    }
+    guard subjectEnd > 1 else { return nil }
+    var subject = Array(tokens[1..<subjectEnd])
+    subject[0] = subject[0].replacingText(with: CaseStyle.lowercasingFirst(of: subject[0]))
+    var verb: [Token] = [Token(auxiliary.positive)]
+    if auxiliary.kind == .do, let main = rest.first {
+      let base =
+        Lexicon.verbReadings(of: main.lowercased).first { $0.form == .base }?.base
+        ?? main.lowercased
+      let tense: LexicalTense =
+        auxiliary.positive == "does"
+        ? .thirdSingular : auxiliary.positive == "did" ? .past : .plural
+      verb = [main.replacingText(with: Clause.inflect(base, tense))]
+      rest.removeFirst()
+    }
+    return Clause.respaced(subject + verb + rest)
+  }
+
+  /// Where the subject of a do or modal question ends: at the first verb in its base form
+  /// after a content word, preferring one that is not followed by another base form
+  /// ("Can remote work boost productivity": "boost", not "work").
+  private static func verbPosition(in tokens: [Token]) -> Int? {
+    if FunctionWords.subjectPronouns[tokens[1].lowercased] != nil, tokens.count > 2 { return 2 }
+    var candidates: [Int] = []
+    for index in 2..<tokens.count where isBaseVerb(tokens[index].lowercased) {
+      candidates.append(index)
+    }
+    let preferred = candidates.first { index in
+      index + 1 < tokens.count && !isBaseVerb(tokens[index + 1].lowercased)
+    }
+    return preferred ?? candidates.first
+  }
+
+  /// Where a noun phrase that starts at `start` ends: past determiners, adjectives, nouns and
+  /// "of" phrases, stopping at an adjective after a noun ("social media | toxic").
+  private static func nounPhraseEnd(in tokens: [Token], from start: Int) -> Int {
+    var index = start
+    if index < tokens.count, FunctionWords.subjectPronouns[tokens[index].lowercased] != nil,
+      !FunctionWords.determiners.contains(tokens[index].lowercased)
+    {
+      return index + 1
+    }
+    var sawNoun = false
+    while index < tokens.count {
+      let token = tokens[index]
+      let word = token.lowercased
+      if FunctionWords.beginsNounPhrase(token), !sawNoun {
+        index += 1
+        continue
+      }
+      if word == "of", sawNoun {
+        index += 1
+        sawNoun = false
+        continue
+      }
+      guard token.isWord, !FunctionWords.isFunctionWord(word), !FunctionWords.isVerbAdverb(word),
+        !word.hasSuffix("ing") || !sawNoun
+      else { break }
+      let classes = Lexicon.classes(of: word)
+      let isAdjective = classes.contains(.adjective)
+      let isNoun =
+        !classes.isDisjoint(with: [.noun, .irregularPlural]) || Lexicon.singular(of: word) != nil
+        || classes.isEmpty || token.isCapitalized
+      if sawNoun, isAdjective, !isNounOnlyModifier(tokens[index - 1]) { break }
+      if sawNoun, !isNoun { break }
+      sawNoun = sawNoun || isNoun
+      index += 1
+    }
+    return index
+  }
+
+  /// Whether a word before an adjective is itself a modifier ("social" in "social media").
+  private static func isNounOnlyModifier(_ token: Token) -> Bool {
+    Lexicon.classes(of: token.lowercased).contains(.adjective)
+  }
+
+  private static func isBaseVerb(_ word: String) -> Bool {
+    word == "be" || word == "have"
+      || Lexicon.verbReadings(of: word).contains {
+        $0.form == .base && !Lexicon.classes(of: $0.base).contains(.rareVerb)
+      }
+  }
+}
