@@ -10,11 +10,11 @@ struct InvertCommandTests {
     #expect(result.stderr.isEmpty)
     let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(
-      Array(lines.prefix(6)) == [
+      Array(lines.prefix(7)) == [
         "Claim     crypto is a scam", "Inverted  crypto is not a scam", "Reason    because of FTX",
-        "Terms     scam", "", "Inversion",
+        "Terms     scam", "Topics    crypto", "", "Inversion",
       ])
-    #expect(lines[6] == "  Why might crypto not be a scam?")
+    #expect(lines[7] == "  Why might crypto not be a scam?")
     for heading in [
       "Clarification", "Assumptions", "Reasons and evidence", "Viewpoints", "Implications",
       "About the question",
@@ -33,7 +33,7 @@ struct InvertCommandTests {
       result.stdout.hasPrefix(
         #"{"belief": "I think crypto is a scam because of FTX.", "claim": "crypto is a scam", "#
           + #""inverted": "crypto is not a scam", "reason": "because of FTX", "terms": ["scam"], "#
-          + #""topics": [], "questions": [{"kind": "inversion", "text": "Why might crypto not be a scam?"}, "#
+          + #""topics": ["crypto"], "questions": [{"kind": "inversion", "text": "Why might crypto not be a scam?"}, "#
       ))
     #expect(result.stdout.hasSuffix("}]}\n"))
     let object = try #require(
@@ -42,6 +42,40 @@ struct InvertCommandTests {
     #expect(questions.count >= 10)
     #expect(Set(questions.compactMap { $0["kind"] }).count == 7)
     #expect(questions.allSatisfy { Set($0.keys) == ["kind", "text"] })
+  }
+
+  @Test("topics come from the loaded packs' keywords; a pack's loaded terms become key terms")
+  func topicsFromPacks() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let pack = home.appendingPathComponent("climate.yaml")
+    try """
+    id: climate
+    title: Climate
+    version: 1
+    keywords: [climate, emissions]
+    questions:
+      - kind: evidence
+        text: What have you seen of the climate where you live?
+    terms:
+      - term: alarmist
+        questions:
+          - What makes a warning alarmist rather than accurate, to you?
+    """.write(to: pack, atomically: true, encoding: .utf8)
+    let belief = "Climate scientists are alarmist about AI and crypto emissions."
+    let result = try SocraticProcess.run(
+      ["invert", "--json", "--pack", pack.path, belief], home: home)
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["topics"] as? [String] == ["ai-regulation", "crypto", "climate"])
+    #expect((object["terms"] as? [String])?.contains("alarmist") == true)
+  }
+
+  @Test("a belief that matches no pack's keywords has no topics")
+  func noTopics() throws {
+    let result = try SocraticProcess.run(["invert", "--json", "Tea is better than coffee."])
+    #expect(result.stdout.contains(#""topics": [], "#))
   }
 
   @Test("--json writes a null reason when none is stated")

@@ -11,6 +11,7 @@ struct Invert: SocraticCommand {
         socratic invert "I think crypto is a scam because of FTX."
         socratic invert --json "AI regulation will stifle innovation."
         socratic invert --stdin --json < beliefs.txt
+        socratic invert --pack climate.yaml "Climate policy is a scam."
 
       The first sentence is the belief; any further sentences are context and are kept as \
       written. With --stdin each line is a belief and blank lines are skipped; with --json \
@@ -21,6 +22,8 @@ struct Invert: SocraticCommand {
   )
 
   @OptionGroup var global: GlobalOptions
+
+  @OptionGroup var packs: PackOptions
 
   @Flag(help: "Print JSON: one object, or with --stdin one object per line (JSON Lines).")
   var json = false
@@ -49,7 +52,8 @@ struct Invert: SocraticCommand {
   }
 
   func run(_ context: CommandContext) throws {
-    let engine = InversionEngine()
+    let library = try context.loadPacks(packs)
+    let engine = InversionEngine(topicIndex: library.topicIndex, extraTerms: library.terms)
     let report = InversionReport(engine: engine, seed: seed, console: context.console)
     guard stdin else {
       if try !report.show(text ?? "", asJSON: json, separated: false) {
@@ -57,7 +61,8 @@ struct Invert: SocraticCommand {
       }
       return
     }
-    let reader = context.makeLineReader()
+    // Plain lines even on a terminal: beliefs fed to a script are not history to recall.
+    let reader = PlainLineReader(promptSink: nil)
     var hasFailures = false
     var isFirst = true
     while true {
