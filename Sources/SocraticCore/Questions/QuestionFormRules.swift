@@ -1,0 +1,305 @@
+/// Finds what keeps a question from being open: first what makes it leading, then, only when
+/// nothing does, what makes it closed.
+///
+/// Leading:
+/// - a negative question: a negated auxiliary first ("Don't you think …", "Isn't it …") or
+///   "not" right after the subject ("Is it not true that …");
+/// - a tag that asks for agreement ("…, right?", "…, don't you?", "Agreed?");
+/// - an opener that presumes the answer ("Surely …", "Obviously …", "Of course …");
+/// - a statement with a question mark ("Crypto is a scam?");
+/// - insulting or loaded words anywhere ("stupid", "idiots", "ridiculous", "on earth");
+/// - a rhetorical question: "How can anyone …", "Why would anybody …", "Who would ever …",
+///   "Who in their right mind …", "What kind of person would …", "How can you (possibly)
+///   believe …", "Who cares …", "So what?";
+/// - disbelief right after the subject of a yes/no question or statement ("Do you really
+///   think …", "You seriously believe …") or of a question-word question ("What does that even
+///   mean?"), or alone ("Really?").
+///
+/// Closed:
+/// - a yes/no question, opening with an auxiliary or modal that is not a request to talk
+///   ("Can you tell me more …" is open), or a request that asks only whether ("Can you tell me
+///   whether …", "I wonder if …"); with "or" it is an either-or question;
+/// - a question word that asks for a single fact: a quantity ("How many", "How much" with a
+///   noun or about the world, "How old", "How often", "How long ago"), a measure or a name
+///   ("What year", "What is the capital"), or who, when, where or which about the past when
+///   the person is not asked about themselves ("When did Bitcoin launch?", but "When did you
+///   change your mind?" is open); also "Who?", "When?", "Where?" or "Which?" alone;
+/// - "What?", "Huh?" or "Sorry?" alone, which ask for a repeat;
+/// - a fragment with no verb ("Crypto?").
+enum QuestionFormRules {
+  /// The problems of a question, leading ones first; empty for an open question.
+  static func problems(in reading: QuestionReading) -> [QuestionProblem] {
+    let leading = leadingProblems(in: reading)
+    guard leading.isEmpty else { return leading }
+    return closedProblems(in: reading)
+  }
+
+  // MARK: - Leading
+
+  private static func leadingProblems(in reading: QuestionReading) -> [QuestionProblem] {
+    var problems: [QuestionProblem] = []
+    if reading.tag != nil, !isRepeatRequest(reading) { problems.append(.tagQuestion) }
+    switch reading.opener {
+    case .auxiliary(let index):
+      if isNegative(reading, auxiliaryAt: index) { problems.append(.negativeQuestion) }
+      if let word = disbeliefWord(reading, from: index + 1) { problems.append(.disbelief(word)) }
+    case .presumption(let index, let length):
+      let words = reading.tokens[index..<(index + length)].map(\.text).joined(separator: " ")
+      problems.append(.presumingOpener(words))
+    case .statement(let index):
+      if reading.tag == nil, reading.hasQuestionMark {
+        problems.append(.statementWithQuestionMark)
+      }
+      if let word = disbeliefWord(reading, from: index) { problems.append(.disbelief(word)) }
+    case .questionWord(let index):
+      if isRhetorical(reading, questionWordAt: index) {
+        problems.append(.rhetorical)
+      } else if let word = disbeliefInQuestion(reading, questionWordAt: index) {
+        problems.append(.disbelief(word))
+      }
+    case .fragment(let index):
+      if reading.core.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[index])
+      {
+        problems.append(.disbelief(reading.tokens[index].text))
+      } else if isDismissal(reading) {
+        problems.append(.rhetorical)
+      }
+    case .request, .none:
+      break
+    }
+    if let insult = reading.tokens.first(where: {
+      CritiqueVocabulary.insultingWords.contains($0.lowercased)
+    }) {
+      problems.append(.insultingWord(insult.text))
+    }
+    if let loaded = loadedWording(in: reading) { problems.append(.loadedWording(loaded)) }
+    return problems
+  }
+
+  /// A negated auxiliary first, or "not" after the subject and before any verb.
+  static func isNegative(_ reading: QuestionReading, auxiliaryAt index: Int) -> Bool {
+    if FunctionWords.auxiliary(reading.words[index])?.isNegated == true { return true }
+    var next = index + 1
+    while next < min(index + 5, reading.core.upperBound) {
+      let word = reading.words[next]
+      if word == "not" { return true }
+      if next > index + 1, FunctionWords.auxiliary(word) != nil || isVerbForm(word) { break }
+      next += 1
+    }
+    return false
+  }
+
+  /// A word of disbelief among the first words after the subject: "Do you really think",
+  /// "You seriously believe", "Can AI really think".
+  private static func disbeliefWord(_ reading: QuestionReading, from start: Int) -> String? {
+    var index = start
+    while index < min(start + 4, reading.core.upperBound) {
+      let word = reading.words[index]
+      if CritiqueVocabulary.incredulityWords.contains(word), index > start {
+        return reading.tokens[index].text
+      }
+      if index > start, FunctionWords.auxiliary(word) != nil || isVerbForm(word) { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// "even" after the subject of a question-word question: "What does that even mean?",
+  /// "Why do you even care?".
+  private static func disbeliefInQuestion(
+    _ reading: QuestionReading, questionWordAt index: Int
+  ) -> String? {
+    let end = min(index + 5, reading.core.upperBound)
+    guard index + 2 < end, FunctionWords.auxiliary(reading.words[index + 1]) != nil else {
+      return nil
+    }
+    for position in (index + 2)..<end where reading.words[position] == "even" {
+      return reading.tokens[position].text
+    }
+    return nil
+  }
+
+  private static func isRhetorical(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let words = reading.words
+    let end = reading.core.upperBound
+    func word(_ offset: Int) -> String? { index + offset < end ? words[index + offset] : nil }
+    let questionWord = words[index]
+    if hasRightMind(reading) { return true }
+    if questionWord == "who", let next = word(1) {
+      if next == "cares" { return true }
+      if FunctionWords.auxiliary(next)?.kind == .modal, let after = word(2),
+        ["ever", "possibly", "seriously", "honestly", "really", "even"].contains(after)
+      {
+        return true
+      }
+    }
+    if questionWord == "how", word(1) == "dare" { return true }
+    if questionWord == "what", let next = word(1), ["kind", "sort", "type"].contains(next),
+      word(2) == "of", let noun = word(3),
+      CritiqueVocabulary.personNouns.contains(noun)
+        || CritiqueVocabulary.insultingNouns[noun] != nil
+    {
+      return true
+    }
+    guard let auxiliary = word(1), FunctionWords.auxiliary(auxiliary) != nil,
+      let subject = word(2)
+    else { return false }
+    if ["how", "why", "what", "who"].contains(questionWord) {
+      if CritiqueVocabulary.universalSubjects.contains(subject) { return true }
+      if subject == "any", let noun = word(3), CritiqueVocabulary.personNouns.contains(noun) {
+        return true
+      }
+    }
+    if questionWord == "how", subject == "you", ["can", "could"].contains(auxiliary),
+      let verb = word(3)
+    {
+      if CritiqueVocabulary.disbeliefVerbs.contains(verb) { return true }
+      if verb == "be", word(4) == "so" { return true }
+    }
+    return false
+  }
+
+  /// "in their right mind", anywhere.
+  static func hasRightMind(_ reading: QuestionReading) -> Bool {
+    let words = reading.words
+    guard words.count > 1 else { return false }
+    for index in 1..<words.count where words[index] == "mind" && words[index - 1] == "right" {
+      return true
+    }
+    return false
+  }
+
+  /// "So what?" alone.
+  private static func isDismissal(_ reading: QuestionReading) -> Bool {
+    reading.coreWords.elementsEqual(["so", "what"])
+  }
+
+  /// Loaded words anywhere, or exasperation after a question word ("on earth", "the hell").
+  private static func loadedWording(in reading: QuestionReading) -> String? {
+    let words = reading.words
+    for (index, word) in words.enumerated() {
+      if CritiqueVocabulary.loadedWords.contains(word) { return reading.tokens[index].text }
+      if word == "come", index + 1 < words.count, words[index + 1] == "on",
+        index + 2 == words.count || reading.tokens[index + 2].text == ","
+      {
+        return reading.tokens[index...(index + 1)].joinedText
+      }
+      for phrase in CritiqueVocabulary.exasperations where index > 0 {
+        guard FunctionWords.questionWords.contains(words[index - 1]),
+          words[index...].starts(with: phrase)
+        else { continue }
+        return reading.tokens[index..<(index + phrase.count)].joinedText
+      }
+    }
+    return nil
+  }
+
+  // MARK: - Closed
+
+  private static func closedProblems(in reading: QuestionReading) -> [QuestionProblem] {
+    if isRepeatRequest(reading) {
+      return [.repeatRequest(reading.tokens.joinedText + (reading.hasQuestionMark ? "?" : ""))]
+    }
+    switch reading.opener {
+    case .auxiliary:
+      return [isEitherOr(reading) ? .eitherOr : .yesNo]
+    case .request(_, let embedded):
+      return embedded == nil ? [] : [.yesNo]
+    case .questionWord(let index):
+      return isSingleFact(reading, questionWordAt: index) ? [.singleFact] : []
+    case .fragment:
+      return [.fragment]
+    case .presumption, .statement, .none:
+      return []
+    }
+  }
+
+  /// "What?", "Huh?", "Sorry?", "Come again?" alone.
+  static func isRepeatRequest(_ reading: QuestionReading) -> Bool {
+    let words = reading.words.filter { !$0.isEmpty }
+    return !words.isEmpty && words.count <= 3
+      && words.allSatisfy(CritiqueVocabulary.repeatRequests.contains)
+      && words.contains { ["what", "huh", "eh", "pardon", "sorry", "again"].contains($0) }
+  }
+
+  /// "or" between alternatives, not "or not" at the end.
+  private static func isEitherOr(_ reading: QuestionReading) -> Bool {
+    let words = reading.coreWords
+    guard let or = words.firstIndex(of: "or") else { return false }
+    return or + 1 < words.endIndex && words[or + 1] != "not"
+  }
+
+  static func isSingleFact(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let words = reading.words
+    let end = reading.core.upperBound
+    func word(_ offset: Int) -> String? { index + offset < end ? words[index + offset] : nil }
+    let questionWord = words[index]
+    guard let next = word(1) else {
+      return ["who", "when", "where", "which", "whom", "whose"].contains(questionWord)
+        && reading.lead.isEmpty
+    }
+    let asksAboutPerson = reading.coreWords.contains {
+      ["you", "your", "yours", "yourself"].contains($0)
+    }
+    switch questionWord {
+    case "how":
+      if ["many", "often", "old"].contains(next) { return true }
+      if next == "long", reading.coreWords.contains("ago") { return true }
+      if CritiqueVocabulary.quantityWords.contains(next) { return !asksAboutPerson }
+      if next == "much", let after = word(2) {
+        if after == "of" { return !asksAboutPerson }
+        if FunctionWords.auxiliary(after) == nil { return true }
+        return !asksAboutPerson && !reading.coreWords.contains { ["matter", "matters"].contains($0) }
+      }
+      return false
+    case "what", "which":
+      if CritiqueVocabulary.factNouns.contains(next) { return true }
+      if ["is", "'s", "was", "are", "were"].contains(next), word(2) == "the",
+        let noun = word(3), CritiqueVocabulary.factNouns.contains(noun)
+      {
+        return true
+      }
+      return questionWord == "which" && !asksAboutPerson && isAboutThePast(reading, after: index)
+    case "who":
+      if asksAboutPerson { return false }
+      if ["is", "was", "'s"].contains(next), word(2) == "the" { return true }
+      return isAboutThePast(reading, after: index)
+    case "when":
+      return !asksAboutPerson && isAboutThePast(reading, after: index)
+    case "where":
+      if asksAboutPerson { return false }
+      if ["is", "are", "was", "were", "'s"].contains(next) { return true }
+      return isAboutThePast(reading, after: index)
+    default:
+      return false
+    }
+  }
+
+  /// Whether the first verb after the question word is past or perfect: "did", "was", "has",
+  /// "invented".
+  private static func isAboutThePast(_ reading: QuestionReading, after index: Int) -> Bool {
+    for position in (index + 1)..<reading.core.upperBound {
+      let word = reading.words[position]
+      if let auxiliary = FunctionWords.auxiliary(word), !word.hasPrefix("'") {
+        return auxiliary.tense == .past && auxiliary.kind != .modal || auxiliary.kind == .have
+      }
+      let readings = Lexicon.verbReadings(of: word)
+      if readings.contains(where: { $0.form == .past }),
+        !readings.contains(where: { $0.form == .base || $0.form == .thirdSingular }),
+        !Lexicon.classes(of: word).contains(.noun)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether a word is a verb form other than a bare noun: "think", "thinks", "thought".
+  static func isVerbForm(_ word: String) -> Bool {
+    guard !FunctionWords.isFunctionWord(word) else { return false }
+    let readings = Lexicon.verbReadings(of: word)
+    guard !readings.isEmpty else { return false }
+    let classes = Lexicon.classes(of: word)
+    return !classes.contains(.noun) || CritiqueVocabulary.opinionVerbs.contains(word)
+  }
+}

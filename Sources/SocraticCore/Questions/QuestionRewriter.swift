@@ -1,0 +1,673 @@
+/// Rewrites a closed or leading question as an open one that keeps its topic, by rules on the
+/// parsed question; never from a list of sentences.
+///
+/// The question is first stripped of what puts the person on the defensive
+/// (`LoadedWordingRemover`) and read again. Then:
+/// - A question that puts a claim to the person (yes/no, negative, tag, "Surely …", a
+///   statement with "?", "I wonder if …") is turned back into its claim — "Is crypto a
+///   scam?" and "Don't you think crypto is a scam?" both into "crypto is a scam" — and the
+///   claim is asked about by its shape, the first rule that fits deciding:
+///   - either-or: "How would you decide whether Bitcoin is a currency or an asset?";
+///   - a judgement that the claim is absurd ("Isn't it ridiculous that X?"): "What do you
+///     make of the fact that X?";
+///   - "be" with an insult for complement: "How would you describe crypto bros?";
+///   - "be" with a noun phrase or an adjective: "What makes crypto look like a scam to you?",
+///     "What makes taxes look too high to you?" ("What makes you sure?" when the subject is
+///     "you");
+///   - what should be done: "What would change if we banned TikTok?";
+///   - what can or will happen: "What would it take for AI to replace programmers?";
+///   - whether something is possible or likely: "What would it take for crypto not to be a
+///     scam?";
+///   - an opinion the person was asked to confirm: "What makes you think AI is conscious?";
+///   - anything else: "To what extent does social media harm teenagers?".
+/// - A question for a single fact asks why the fact matters: "Why does it matter to you when
+///   Bitcoin launched?".
+/// - A rhetorical question about what people do asks what leads them to it: "Why would anyone
+///   be so stupid as to buy Bitcoin?" → "What leads people to buy Bitcoin?".
+/// - "Who cares about X?" and "So what?" ask why it matters: "Why does X matter to you?".
+/// - Any other question that was only loaded is asked again without its loaded words.
+/// - With nothing to keep, a plain open question: "What do you mean by that?", "What makes
+///   you say that?", "What do you think about crypto?".
+///
+/// A lead ("If taxes rose, …") moves to the end. "my" becomes "the": a rewrite asks about the
+/// topic, not about the asker's stake in it.
+enum QuestionRewriter {
+  /// Rewrites to try, the best first, each a whole question ending in "?".
+  /// - Parameters:
+  ///   - reading: the question as written.
+  ///   - cleaned: the question without its loaded wording (`withoutLoadedWording(_:)`).
+  ///   - problems: what the critic found wrong with it.
+  ///   - context: the sentence before it, for a tag alone ("Crypto is a scam. Right?").
+  static func candidates(
+    for reading: QuestionReading, cleaned: QuestionReading, problems: [QuestionProblem],
+    context: [Token]?
+  ) -> [String] {
+    if problems.contains(where: {
+      if case .repeatRequest = $0 { return true }
+      return false
+    }) {
+      return ["What do you mean by that?"]
+    }
+    if reading.words.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[0]) {
+      return ["What makes you say that?"]
+    }
+    let lead = trailingLead(cleaned.leadTokens)
+    var bodies: [[Token]] = []
+    if let describing = describingInsulted(cleaned) { bodies.append(describing) }
+    bodies += self.bodies(
+      for: cleaned, isEitherOr: problems.contains(.eitherOr),
+      isRhetorical: problems.contains(.rhetorical), context: context)
+    return bodies.map { finished($0 + lead) }
+  }
+
+  /// The question read again without what puts the person on the defensive.
+  static func withoutLoadedWording(_ reading: QuestionReading) -> QuestionReading {
+    let cleaned = LoadedWordingRemover.removingLoadedWording(from: reading.tokens)
+    let mark = reading.hasQuestionMark ? [Token("?", kind: .punctuation, hasSpaceBefore: false)] : []
+    return QuestionReading(cleaned + mark)
+  }
+
+  /// "How would you describe crypto bros?" for a question that calls someone names: "Are
+  /// crypto bros idiots?", "Why is he such a moron?".
+  private static func describingInsulted(_ reading: QuestionReading) -> [Token]? {
+    let words = reading.words
+    let core = reading.core
+    guard let insult = core.first(where: { CritiqueVocabulary.insultingWords.contains(words[$0]) })
+    else { return nil }
+    guard let be = core.first(where: { FunctionWords.auxiliary(words[$0])?.kind == .be }),
+      be < insult
+    else { return nil }
+    var end = insult
+    while end > be + 1, insultDeterminers.contains(words[end - 1]) { end -= 1 }
+    guard end > be + 1 else { return nil }
+    let subject = lowercasedFirst(Array(reading.tokens[(be + 1)..<end]))
+    let object =
+      subject.count == 1 && subject[0].lowercased == "you" ? [Token("yourself")] : objectForm(subject)
+    return phrase("How would you describe") + object
+  }
+
+  private static let insultDeterminers: Set<String> = [
+    "a", "an", "such", "so", "complete", "total", "utter", "absolute", "the", "just", "really",
+    "very", "being", "acting",
+  ]
+
+  /// The question as the person wrote it, alone: for a text that asks several.
+  static func asked(_ reading: QuestionReading) -> String {
+    finished(reading.tokens)
+  }
+
+  /// A question for a statement that asks nothing: "Crypto is a scam." → "What makes crypto
+  /// look like a scam to you?".
+  static func question(about statement: [Token]) -> String? {
+    guard let proposition = Proposition(declarative: BeliefReader.trimmed(statement)) else {
+      return nil
+    }
+    return claimQuestions(proposition, sourceQuestion: nil, isEitherOr: false).first.map {
+      finished($0)
+    }
+  }
+
+  // MARK: - By opener
+
+  private static func bodies(
+    for reading: QuestionReading, isEitherOr: Bool, isRhetorical: Bool, context: [Token]?
+  ) -> [[Token]] {
+    let core = Array(reading.coreTokens)
+    switch reading.opener {
+    case .auxiliary:
+      var results: [[Token]] = []
+      if let proposition = Proposition(yesNoQuestion: core) {
+        results += claimQuestions(
+          proposition, sourceQuestion: positiveQuestion(core), isEitherOr: isEitherOr)
+      }
+      results.append(phrase("To what extent") + lowercasedFirst(positiveQuestion(core)))
+      return results
+    case .statement, .presumption:
+      var tokens = core
+      if case .presumption(let index, let length) = reading.opener {
+        tokens = Array(reading.tokens[(index + length)..<reading.core.upperBound])
+      }
+      if let first = tokens.first, FunctionWords.auxiliary(first.lowercased) != nil {
+        return bodies(
+          for: QuestionReading(tokens), isEitherOr: isEitherOr, isRhetorical: isRhetorical,
+          context: context)
+      }
+      guard let proposition = Proposition(declarative: tokens) else {
+        return [phrase("What makes you think") + lowercasedFirst(tokens)]
+      }
+      return claimQuestions(proposition, sourceQuestion: nil, isEitherOr: isEitherOr)
+    case .request(_, let embedded?):
+      let tokens = Array(reading.tokens[embedded..<reading.core.upperBound])
+      guard let proposition = Proposition(declarative: tokens) else { return [] }
+      return claimQuestions(proposition, sourceQuestion: nil, isEitherOr: isEitherOr)
+    case .request(_, nil):
+      return [core]
+    case .questionWord(let index):
+      return questionWordBodies(reading, questionWordAt: index, isRhetorical: isRhetorical)
+    case .fragment(let index):
+      if reading.coreWords.elementsEqual(["so", "what"]) {
+        return [phrase("Why does that matter to you")]
+      }
+      if core.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[index]) {
+        return [phrase("What makes you say that")]
+      }
+      return [phrase("What do you think about") + lowercasedFirst(core)]
+    case .none:
+      if let context, let proposition = Proposition(declarative: BeliefReader.trimmed(context)) {
+        return claimQuestions(proposition, sourceQuestion: nil, isEitherOr: false)
+      }
+      if reading.words.count == 1,
+        CritiqueVocabulary.incredulityWords.contains(reading.words[0])
+      {
+        return [phrase("What makes you say that")]
+      }
+      return [phrase("What do you think")]
+    }
+  }
+
+  // MARK: - Questions about a claim
+
+  private static func claimQuestions(
+    _ proposition: Proposition, sourceQuestion: [Token]?, isEitherOr: Bool
+  ) -> [[Token]] {
+    let clause = proposition.clause
+    var results: [[Token]] = []
+    func add(_ body: [Token]?) {
+      if let body { results.append(body) }
+    }
+    if isEitherOr {
+      add(phrase("How would you decide whether") + proposition.statement)
+    }
+    if proposition.isJudgedAbsurd {
+      add(phrase("What do you make of the fact that") + proposition.statement)
+    }
+    if !(proposition.opinionVerb != nil && proposition.subjectIsPerson) {
+      add(looking(clause))
+    }
+    add(changing(clause))
+    if case .modal(let modal) = clause.verb, possibilityModals.contains(modal) {
+      add(taking(clause))
+    }
+    if proposition.isPossibility { add(taking(clause)) }
+    if let verb = proposition.opinionVerb {
+      if ["agree", "accept"].contains(verb), let sourceQuestion {
+        add(phrase("To what extent") + lowercasedFirst(sourceQuestion))
+      }
+      let asked = ["agree", "accept"].contains(verb) ? "think" : verb
+      add(phrase("What makes you") + [Token(asked)] + proposition.statement)
+    }
+    if let question = sourceQuestion ?? yesNoQuestion(clause) {
+      add(phrase("To what extent") + lowercasedFirst(question))
+    }
+    add(phrase("What makes you think") + proposition.statement)
+    return results
+  }
+
+  /// "What makes crypto look like a scam to you?", "What makes taxes look too high to you?",
+  /// "What makes you sure?".
+  private static func looking(_ clause: Clause) -> [Token]? {
+    guard case .be(.present) = clause.verb, !clause.isNegated, clause.afterAuxiliary.isEmpty,
+      let first = clause.rest.first
+    else { return nil }
+    let subject = casedSubject(clause)
+    guard let head = subject.first else { return nil }
+    let isPronoun = subject.count == 1
+    if isPronoun, ["there", "here"].contains(head.lowercased) { return nil }
+    let rest = clause.rest
+    if isPronoun, ["it", "this", "that"].contains(head.lowercased),
+      rest.contains(where: { ["to", "that", "how", "whether", "if", "what"].contains($0.lowercased) })
+    {
+      return nil  // "Is it wise to ban TikTok?": "it" stands for what follows.
+    }
+    let word = first.lowercased
+    if FunctionWords.prepositions.contains(word) || isProgressive(rest) { return nil }
+    if FunctionWords.isVerbAdverb(word), !degreeWords.contains(word) { return nil }
+    if isPronoun, head.lowercased == "you" {
+      return phrase("What makes you") + rest
+    }
+    let like = startsNounPhrase(rest) ? [Token("like")] : []
+    return phrase("What makes") + objectForm(subject) + [Token("look")] + like + rest
+      + phrase("to you")
+  }
+
+  /// "What would change if we banned TikTok?" for a claim of what should be done.
+  private static func changing(_ clause: Clause) -> [Token]? {
+    guard case .modal(let modal) = clause.verb, dutyModals.contains(modal), !clause.isNegated
+    else { return nil }
+    var rest = clause.rest
+    if modal == "ought", rest.first?.lowercased == "to" { rest.removeFirst() }
+    guard let verb = rest.first, let base = baseForm(verb.lowercased) else { return nil }
+    if base == "have", rest.count > 1, Lexicon.verbReadings(of: rest[1].lowercased).contains(where: {
+      $0.form == .pastParticiple
+    }) {
+      return nil  // "Should we have invaded?": a past decision, asked by a later rule.
+    }
+    let past = base == "be" ? "were" : Lexicon.past(of: base)
+    let tail = Clause.reinflectingCoordinatedVerbs(in: Array(rest.dropFirst()), fromBase: true) {
+      Lexicon.past(of: $0)
+    }
+    return phrase("What would change if") + casedSubject(clause) + clause.afterAuxiliary
+      + [verb.replacingText(with: past)] + tail
+  }
+
+  /// "What would it take for AI to replace programmers?", "… for crypto not to be a scam?".
+  private static func taking(_ clause: Clause) -> [Token]? {
+    guard let infinitive = infinitive(clause) else { return nil }
+    return phrase("What would it take for") + objectForm(casedSubject(clause)) + infinitive
+  }
+
+  // MARK: - Question-word questions
+
+  private static func questionWordBodies(
+    _ reading: QuestionReading, questionWordAt index: Int, isRhetorical: Bool
+  ) -> [[Token]] {
+    let words = reading.words
+    let end = reading.core.upperBound
+    if QuestionFormRules.isSingleFact(reading, questionWordAt: index),
+      let embedded = embeddedQuestion(reading, questionWordAt: index)
+    {
+      return [phrase("Why does it matter to you") + embedded]
+    }
+    if words[index] == "who", index + 1 < end, words[index + 1] == "cares" {
+      var topic = Array(reading.tokens[(index + 2)..<end])
+      if topic.first?.lowercased == "about" { topic.removeFirst() }
+      return [mattering(topic)]
+    }
+    var results: [[Token]] = []
+    if isRhetorical, let leading = leadingPeople(reading, questionWordAt: index) {
+      results.append(leading)
+    }
+    results.append(Array(reading.coreTokens))
+    return results
+  }
+
+  /// "Why does X matter to you?", with "do" for a plural X.
+  private static func mattering(_ topic: [Token]) -> [Token] {
+    guard let last = topic.last(where: \.isWord) else {
+      return phrase("Why does that matter to you")
+    }
+    let isPlural =
+      last.lowercased == "they" || last.lowercased == "them"
+      || (Lexicon.number(ofNoun: last.lowercased) == .plural && !last.hasFixedCase)
+    return phrase(isPlural ? "Why do" : "Why does") + lowercasedFirst(topic)
+      + phrase("matter to you")
+  }
+
+  /// "What leads people to buy Bitcoin?" for "Why would anyone buy Bitcoin?"; "What leads you
+  /// to believe that?" for "How can you believe that?".
+  private static func leadingPeople(_ reading: QuestionReading, questionWordAt index: Int)
+    -> [Token]?
+  {
+    let words = reading.words
+    let end = reading.core.upperBound
+    var position = index + 1
+    var who = "people"
+    if ["kind", "sort", "type"].contains(position < end ? words[position] : ""),
+      position + 2 < end
+    {
+      position += 3  // "what kind of person"
+    }
+    if position < end, FunctionWords.auxiliary(words[position]) != nil { position += 1 }
+    var isNegated = false
+    while position < end {
+      let word = words[position]
+      if word == "you" { who = "you" }
+      if word == "not" { isNegated = true }
+      let isSubjectWord =
+        word == "you" || word == "any" || word == "not" || word == "ever"
+        || CritiqueVocabulary.universalSubjects.contains(word)
+        || CritiqueVocabulary.personNouns.contains(word)
+      if !isSubjectWord, baseForm(word) != nil { break }
+      position += 1
+    }
+    guard position < end, let base = baseForm(words[position]) else { return nil }
+    let verb = reading.tokens[position].replacingText(with: base)
+    let not = isNegated ? [Token("not")] : []
+    let tail = Clause.reinflectingCoordinatedVerbs(
+      in: Array(reading.tokens[(position + 1)..<end]), fromBase: false
+    ) { $0 }
+    return phrase("What leads") + [Token(who)] + not + [Token("to"), verb] + tail
+  }
+
+  /// "when Bitcoin launched" for "When did Bitcoin launch?"; "who invented Bitcoin" as it is.
+  private static func embeddedQuestion(_ reading: QuestionReading, questionWordAt index: Int)
+    -> [Token]?
+  {
+    let words = reading.words
+    let tokens = reading.tokens
+    let end = reading.core.upperBound
+    var phraseEnd = index + 1
+    if words[index] == "how", phraseEnd < end { phraseEnd += 1 }
+    if ["how", "what", "which"].contains(words[index]) {
+      while phraseEnd < end, FunctionWords.auxiliary(words[phraseEnd]) == nil,
+        !QuestionFormRules.isVerbForm(words[phraseEnd]) || Lexicon.classes(of: words[phraseEnd]).contains(.noun),
+        !FunctionWords.isFunctionWord(words[phraseEnd]) || words[phraseEnd] == "much"
+      {
+        phraseEnd += 1
+      }
+    }
+    var phrase = Array(tokens[reading.core.lowerBound..<phraseEnd])
+    phrase[0] = phrase[0].replacingText(with: CaseStyle.lowercasingFirst(of: phrase[0]))
+    guard phraseEnd < end, FunctionWords.auxiliary(words[phraseEnd]) != nil, phraseEnd + 1 < end
+    else {
+      return phrase + tokens[phraseEnd..<end]
+    }
+    let inverted = Array(tokens[phraseEnd..<end])
+    guard let statement = QuestionReversal.statement(from: inverted) else { return nil }
+    var clause = Tokenizer.tokenize(statement)
+    while let last = clause.last, last.kind == .punctuation { clause.removeLast() }
+    return phrase + lowercasedFirst(clause)
+  }
+
+  // MARK: - Clause helpers
+
+  /// The clause as a yes/no question, without negation: "crypto is not a scam" → "is crypto a
+  /// scam"; "AI threatens jobs" → "does AI threaten jobs".
+  static func yesNoQuestion(_ clause: Clause) -> [Token]? {
+    let subject = casedSubject(clause)
+    guard !subject.isEmpty else { return nil }
+    switch clause.verb {
+    case .lexical(let base, let tense):
+      let doForm: String
+      switch tense {
+      case .thirdSingular: doForm = "does"
+      case .plural, .imperative: doForm = "do"
+      case .past: doForm = "did"
+      }
+      let verb = clause.lexicalVerb.map { $0.replacingText(with: base) } ?? Token(base)
+      let rest = Clause.reinflectingCoordinatedVerbs(in: clause.rest, fromBase: false) {
+        $0
+      }
+      return [Token(doForm)] + subject + clause.beforeVerb.filter { !isNegation($0) } + [verb]
+        + rest
+    case .be, .modal, .perfect:
+      guard let auxiliary = clause.auxiliary else { return nil }
+      return [Token(positiveAuxiliary(auxiliary, clause))] + subject
+        + clause.afterAuxiliary.filter { !isNegation($0) } + clause.rest
+    }
+  }
+
+  /// The clause's verb group as an infinitive after its subject: "to be a scam", "not to
+  /// replace jobs", "to have caused the crisis".
+  private static func infinitive(_ clause: Clause) -> [Token]? {
+    let not = clause.isNegated ? [Token("not")] : []
+    let adverbs = clause.afterAuxiliary.filter { !isNegation($0) }
+    switch clause.verb {
+    case .be(.present):
+      return not + phrase("to be") + adverbs + clause.rest
+    case .be(.past), .perfect(.past):
+      return nil
+    case .perfect(.present):
+      return not + phrase("to have") + adverbs + clause.rest
+    case .modal(let modal):
+      var rest = clause.rest
+      if modal == "ought", rest.first?.lowercased == "to" { rest.removeFirst() }
+      guard let verb = rest.first, baseForm(verb.lowercased) != nil else { return nil }
+      return not + [Token("to")] + adverbs + rest
+    case .lexical(let base, let tense):
+      guard tense != .past, tense != .imperative else { return nil }
+      let rest = Clause.reinflectingCoordinatedVerbs(in: clause.rest, fromBase: false) { $0 }
+      return not + [Token("to")] + clause.beforeVerb.filter { !isNegation($0) } + [Token(base)]
+        + rest
+    }
+  }
+
+  private static func positiveAuxiliary(_ token: Token, _ clause: Clause) -> String {
+    switch token.lowercased {
+    case "'s":
+      if case .perfect = clause.verb { return "has" }
+      return "is"
+    case "'d":
+      if case .perfect = clause.verb { return "had" }
+      return "would"
+    default:
+      return FunctionWords.auxiliary(token.lowercased)?.positive ?? token.lowercased
+    }
+  }
+
+  /// The subject with its first word in lowercase unless it is a name, an acronym or "I".
+  static func casedSubject(_ clause: Clause) -> [Token] {
+    var subject = clause.subject
+    if subject.isEmpty, clause.isCommand { subject = [Token("you")] }
+    return lowercasedFirst(subject)
+  }
+
+  /// Pronouns as objects: "we" → "us", "they" → "them".
+  private static func objectForm(_ subject: [Token]) -> [Token] {
+    guard subject.count == 1, let object = objectPronouns[subject[0].lowercased] else {
+      return subject
+    }
+    return [subject[0].replacingText(with: object)]
+  }
+
+  private static let objectPronouns: [String: String] = [
+    "i": "me", "we": "us", "they": "them", "he": "him", "she": "her", "who": "whom",
+  ]
+
+  /// Whether a complement is a noun phrase ("a scam", "digital gold", "money") rather than an
+  /// adjective ("too high", "dangerous", "better than Bitcoin").
+  private static func startsNounPhrase(_ rest: [Token]) -> Bool {
+    guard let first = rest.first else { return false }
+    if FunctionWords.beginsNounPhrase(first) { return true }
+    let word = first.lowercased
+    if degreeWords.contains(word) { return false }
+    let classes = Lexicon.classes(of: word)
+    let isParticiple = Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
+    if classes.contains(.adjective) || (isParticiple && !classes.contains(.noun)) {
+      guard rest.count > 1, rest[1].isWord else { return false }
+      let next = rest[1].lowercased
+      if FunctionWords.isFunctionWord(next) { return false }
+      let nextClasses = Lexicon.classes(of: next)
+      return nextClasses.contains(.noun) || Lexicon.singular(of: next) != nil
+        || rest[1].isCapitalized || (nextClasses.isEmpty && !next.hasSuffix("ly"))
+    }
+    return true
+  }
+
+  /// Whether a complement starts with a verb's -ing form ("winning the AI race"), not an
+  /// adjective that ends the sentence ("boring").
+  private static func isProgressive(_ rest: [Token]) -> Bool {
+    guard let first = rest.first else { return false }
+    let word = first.lowercased
+    guard word.hasSuffix("ing"),
+      Lexicon.verbReadings(of: word).contains(where: { $0.form == .presentParticiple })
+    else { return false }
+    return rest.count > 1 || !Lexicon.classes(of: word).contains(.adjective)
+  }
+
+  private static let degreeWords: Set<String> = [
+    "too", "so", "very", "more", "less", "most", "least", "quite", "rather", "pretty", "fairly",
+    "extremely", "incredibly", "really", "somewhat", "overly", "increasingly",
+  ]
+
+  private static let dutyModals: Set<String> = ["should", "must", "ought", "shall"]
+  private static let possibilityModals: Set<String> = [
+    "can", "could", "will", "would", "may", "might",
+  ]
+
+  /// The base form of a verb as written: "buys" → "buy", "be" → "be"; nil when it is none.
+  static func baseForm(_ word: String) -> String? {
+    if word == "be" || word == "have" || word == "do" { return word }
+    if FunctionWords.isFunctionWord(word) { return nil }
+    return Lexicon.verbReadings(of: word).first {
+      $0.form == .base || $0.form == .thirdSingular || $0.form == .past
+    }?.base
+  }
+
+  private static func isNegation(_ token: Token) -> Bool {
+    token.lowercased == "not" || token.lowercased == "never"
+  }
+
+  // MARK: - Tokens
+
+  /// The yes/no question with its auxiliary positive and "not" after the subject gone:
+  /// "Doesn't social media harm teens" → "Does social media harm teens".
+  static func positiveQuestion(_ core: [Token]) -> [Token] {
+    guard let first = core.first, let auxiliary = FunctionWords.auxiliary(first.lowercased)
+    else { return core }
+    var tokens = core
+    if auxiliary.isNegated {
+      tokens[0] = first.replacingText(with: CaseStyle.matching(first, auxiliary.positive))
+    } else if let not = tokens.prefix(5).firstIndex(where: { $0.lowercased == "not" }) {
+      tokens.remove(at: not)
+    }
+    return Clause.respaced(tokens)
+  }
+
+  /// A phrase as tokens: "What makes" → ["What", "makes"].
+  private static func phrase(_ text: String) -> [Token] {
+    text.split(separator: " ").map { Token(String($0)) }
+  }
+
+  /// The tokens with the first word in lowercase unless it is a name, an acronym or "I".
+  static func lowercasedFirst(_ tokens: [Token]) -> [Token] {
+    guard let first = tokens.first, first.text != "I" else { return tokens }
+    return BeliefReader.casingFirstWord(tokens)
+  }
+
+  /// A lead as the end of a question: "If taxes rose," → "if taxes rose".
+  private static func trailingLead(_ lead: [Token]) -> [Token] {
+    guard !lead.isEmpty else { return [] }
+    return lowercasedFirst(lead)
+  }
+
+  /// The body as a question: spaced, "my" as "the", the first letter capital, a "?" at the end.
+  private static func finished(_ body: [Token]) -> String {
+    var tokens = body.map { token -> Token in
+      switch token.lowercased {
+      case "my": return token.replacingText(with: CaseStyle.matching(token, "the"))
+      default: return token
+      }
+    }
+    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
+    let text = Clause.respaced(tokens).joinedText
+    return CaseStyle.capitalizingFirst(text) + "?"
+  }
+}
+
+/// A claim a question puts to the person, and how it was put.
+struct Proposition {
+  /// The claim as a clause: "crypto is a scam".
+  var clause: Clause
+  /// The verb of an opinion frame around it, as a base form ("think" for "Do you think X?",
+  /// "say" for "You're saying X?"), or nil.
+  var opinionVerb: String?
+  /// Whether it was judged absurd: "Isn't it ridiculous that X?".
+  var isJudgedAbsurd = false
+  /// Whether it was asked whether it is possible or likely: "Is it possible that X?".
+  var isPossibility = false
+
+  /// The claim as it would be stated: "crypto is a scam".
+  var statement: [Token] {
+    var tokens = clause.declarative
+    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
+    return QuestionRewriter.lowercasedFirst(tokens)
+  }
+
+  /// Whether the claim is about the person asked: its subject is "you".
+  var subjectIsPerson: Bool {
+    clause.subject.count == 1 && clause.subject[0].lowercased == "you"
+  }
+
+  /// The claim of a yes/no question: "Is crypto a scam" → "crypto is a scam", "Do you think
+  /// AI is dangerous" → "AI is dangerous" (an opinion), "Isn't it true that X" → X.
+  init?(yesNoQuestion core: [Token]) {
+    let words = core.map(\.lowercased)
+    guard words.count > 2, FunctionWords.auxiliary(words[0]) != nil else { return nil }
+    var index = 1
+    if words[index] == "you" {
+      index += 1
+      while index < words.count, FunctionWords.isVerbAdverb(words[index]) || words[index] == "not" {
+        index += 1
+      }
+      if index < words.count, CritiqueVocabulary.opinionVerbs.contains(words[index]),
+        let verb = QuestionRewriter.baseForm(words[index])
+      {
+        var start = index + 1
+        if start < words.count, words[start] == "that" { start += 1 }
+        if start < words.count, let inner = Proposition(declarative: Array(core[start...])) {
+          self = inner
+          opinionVerb = verb
+          return
+        }
+      }
+    }
+    if words[1] == "it" {
+      var frame = 2
+      if frame < words.count, words[frame] == "not" { frame += 1 }
+      while frame < words.count, ["so", "just", "really", "totally", "even"].contains(words[frame]) {
+        frame += 1
+      }
+      if frame < words.count,
+        let end = Proposition.claimFrameEnd(words, from: frame),
+        end < words.count, let inner = Proposition(declarative: Array(core[end...]))
+      {
+        self = inner
+        let judgement = words[frame]
+        isJudgedAbsurd =
+          CritiqueVocabulary.loadedWords.contains(judgement)
+          || CritiqueVocabulary.insultingWords.contains(judgement)
+        isPossibility = ["possible", "likely"].contains(judgement)
+        return
+      }
+    }
+    guard let statement = QuestionReversal.statement(from: core) else { return nil }
+    var tokens = Tokenizer.tokenize(statement)
+    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
+    self.init(declarative: tokens)
+  }
+
+  /// The claim of a statement: "You think AI is dangerous" → "AI is dangerous" (an opinion),
+  /// "I think crypto is a scam" → "crypto is a scam".
+  init?(declarative tokens: [Token]) {
+    let words = tokens.map(\.lowercased)
+    var index = 0
+    if words.first == "so" { index += 1 }
+    if index < words.count, words[index] == "you" {
+      var verbIndex = index + 1
+      while verbIndex < words.count,
+        ["'re", "are", "really", "seriously", "honestly", "actually", "just", "still"].contains(
+          words[verbIndex])
+      {
+        verbIndex += 1
+      }
+      if verbIndex < words.count, CritiqueVocabulary.opinionVerbs.contains(words[verbIndex]),
+        let verb = QuestionRewriter.baseForm(words[verbIndex])
+      {
+        var start = verbIndex + 1
+        if start < words.count, words[start] == "that" { start += 1 }
+        if start < words.count, let inner = Proposition(declarative: Array(tokens[start...])) {
+          self = inner
+          opinionVerb = verb
+          return
+        }
+      }
+    }
+    let frameless = FrameRemover.removingFrames(from: tokens)
+    let statement = QuestionRewriter.lowercasedFirst(frameless.tokens)
+    guard var clause = ClauseParser.parse(statement) else { return nil }
+    if frameless.isNegated { clause = Negator.contradiction(of: clause) }
+    if clause.isCommand { clause = clause.asAdvice }
+    self.clause = clause
+  }
+
+  /// Where "true that", "the case that", "obvious that", "ridiculous that" end, from the word
+  /// after "Is it (not)".
+  private static func claimFrameEnd(_ words: [String], from start: Int) -> Int? {
+    var index = start
+    let word = words[index]
+    if word == "the", index + 1 < words.count, words[index + 1] == "case" {
+      index += 2
+    } else if CritiqueVocabulary.claimFrames.contains(word)
+      || CritiqueVocabulary.loadedWords.contains(word)
+      || CritiqueVocabulary.insultingWords.contains(word)
+    {
+      index += 1
+      if index + 1 < words.count, words[index] == "to", words[index + 1] == "say" { index += 2 }
+    } else {
+      return nil
+    }
+    guard index < words.count, ["that", "how"].contains(words[index]) else { return nil }
+    return index + 1
+  }
+}
