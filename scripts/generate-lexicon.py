@@ -44,10 +44,12 @@ def read_index(path):
 
 
 def read_capitalised(wordnet):
-    """Lowercased single-word lemmas that WordNet mostly spells with a capital: at least a third
-    of their senses are names (China, Tesla, Congress), not just one among many (bank, kid)."""
-    capital_senses = {}
-    lowercase_senses = {}
+    """Lowercased single-word lemmas that are mostly names: nouns without adjective or adverb
+    senses, at least a third of whose senses are spelled with a capital (China, Tesla,
+    Congress), and with fewer verb senses than named ones ("cash" is a verb more than it is
+    Johnny Cash)."""
+    capital = {}
+    lowercase = {}
     for pos in ("noun", "verb", "adj", "adv"):
         with open(os.path.join(wordnet, "data." + pos), encoding="latin-1") as data:
             for line in data:
@@ -56,12 +58,22 @@ def read_capitalised(wordnet):
                 fields = line.split()
                 for i in range(int(fields[3], 16)):
                     lemma = re.sub(r"\(.*\)$", "", fields[4 + 2 * i])
-                    if not WORD.fullmatch(lemma.lower()):
+                    word = lemma.lower()
+                    if not WORD.fullmatch(word):
                         continue
-                    counts = capital_senses if lemma[:1].isupper() else lowercase_senses
-                    counts[lemma.lower()] = counts.get(lemma.lower(), 0) + 1
-    return {word for word, count in capital_senses.items()
-            if count * 3 >= lowercase_senses.get(word, 0)}
+                    if lemma[:1].isupper():
+                        capital[word] = capital.get(word, 0) + 1
+                    else:
+                        senses = lowercase.setdefault(word, {})
+                        senses[pos] = senses.get(pos, 0) + 1
+    names = set()
+    for word, count in capital.items():
+        senses = lowercase.get(word, {})
+        if senses.get("adj") or senses.get("adv") or senses.get("verb", 0) >= count:
+            continue
+        if count * 3 >= sum(senses.values()):
+            names.add(word)
+    return names
 
 
 def read_exceptions(path):
@@ -143,6 +155,33 @@ def preferred(forms, base):
 def swift_literal(name, summary, lines):
     body = "\n".join(lines)
     return (f"/// {summary}\nlet {name}: StaticString = \"\"\"\n{body}\n\"\"\"\n")
+
+
+def bucket_index(name, table_name, lines):
+    """Where each two-letter bucket of keys starts in a table, so a search looks only inside
+    its bucket: 703 offsets of 7 digits, bucket (first - 'a') * 27 + (second - 'a' + 1, or 0
+    when the key has one letter), then the table's length."""
+    body = "\n".join(lines)
+    starts = [None] * (26 * 27)
+    offset = 0
+    for line in lines:
+        key = line.split("\t", 1)[0].encode()
+        first = key[0] - ord("a")
+        second = key[1] - ord("a") + 1 if len(key) > 1 else 0
+        if 0 <= first < 26 and 0 <= second < 27:
+            bucket = first * 27 + second
+            if starts[bucket] is None:
+                starts[bucket] = offset
+        offset += len(line.encode()) + 1
+    total = len(body.encode())
+    following = total
+    for bucket in reversed(range(len(starts))):
+        if starts[bucket] is None:
+            starts[bucket] = following
+        following = starts[bucket]
+    digits = "".join(f"{start:07d}" for start in starts + [total])
+    return (f"/// Where each two-letter bucket of `{table_name}` starts (see SortedLineTable).\n"
+            f"let {name}: StaticString = \"{digits}\"\n")
 
 
 def main():
@@ -252,17 +291,20 @@ def main():
             "wordNetWords",
             "Every single-word lemma: `word`, or `word TAB tags` when not just a noun.",
             word_lines)
+        + bucket_index("wordNetWordsIndex", "wordNetWords", word_lines)
         + "\n"
         + swift_literal(
             "wordNetIrregularVerbs",
             "Verbs with an irregular past or participle: `base TAB past TAB participle`.",
             irregular_lines)
+        + bucket_index("wordNetIrregularVerbsIndex", "wordNetIrregularVerbs", irregular_lines)
         + "\n"
         + swift_literal(
             "wordNetIrregularForms",
             "Irregular verb forms: `form TAB base TAB kind` (d past, p participle, b both, "
             "s third person).",
-            form_lines))
+            form_lines)
+        + bucket_index("wordNetIrregularFormsIndex", "wordNetIrregularForms", form_lines))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@
 
 /// `swift run -c release socratic-bench [NAME...]`: runs the named benchmarks, or all of them,
 /// and prints their figures. Targets are checked by reading the figures, not by asserting them.
-let benchmarks: [Benchmark] = [.critique]
+let benchmarks: [Benchmark] = [.invert, .critique]
 
 let requested = Set(CommandLine.arguments.dropFirst())
 let unknown = requested.subtracting(benchmarks.map(\.name))

@@ -8,6 +8,10 @@ public struct ReadBelief: Sendable, Equatable {
   public var reason: [Token]?
   /// The sentences after the first: kept as written, never changed.
   public var context: [Token]
+  /// The claim taken apart.
+  public var claimClause: Clause
+  /// The inversion taken apart.
+  public var invertedClause: Clause
 }
 
 /// Reads a belief from a person's text.
@@ -30,8 +34,10 @@ public enum BeliefReader {
   ///   `maximumLength` characters, or has no verb.
   public static func read(_ text: String) throws(NotABelief) -> ReadBelief {
     guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
-    let length = text.count
-    guard length <= maximumLength else { throw .tooLong(characters: length) }
+    if text.utf8.count > maximumLength {
+      let length = text.count
+      guard length <= maximumLength else { throw .tooLong(characters: length) }
+    }
     let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
       .filter { $0.contains(where: \.isWord) }
     guard let first = sentences.first else { throw .noVerb }
@@ -61,8 +67,10 @@ public enum BeliefReader {
       guard let reparsed = ClauseParser.parse(claim) else { throw .noVerb }
       clause = reparsed
     }
-    let inverted = Negator.contradiction(of: clause).declarative
-    return ReadBelief(claim: claim, inverted: inverted, reason: reason, context: context)
+    let invertedClause = Negator.contradiction(of: clause)
+    return ReadBelief(
+      claim: claim, inverted: invertedClause.declarative, reason: reason, context: context,
+      claimClause: clause, invertedClause: invertedClause)
   }
 
   /// The sentence without its final punctuation and enclosing quotes.

@@ -42,6 +42,14 @@ public struct Clause: Sendable, Hashable {
   public var auxiliary: Token?
   /// The lexical verb as written, for a lexical clause: "hurts", or "need" after "doesn't".
   public var lexicalVerb: Token?
+
+  /// Whether a lexical clause shows its verb inflected ("wastes"), not in the base form after
+  /// "does not" or an emphatic "does".
+  private var rendersFiniteVerb: Bool {
+    guard !isNegated else { return false }
+    guard let auxiliary else { return true }
+    return FunctionWords.auxiliary(auxiliary.lowercased)?.isNegated == true
+  }
   /// Adverbs after the auxiliary: "always" in "is always late".
   public var afterAuxiliary: [Token]
   /// Everything after the verb group: the complement, objects and adverbials.
@@ -68,14 +76,23 @@ public struct Clause: Sendable, Hashable {
   /// Whether the clause is a command, with no subject.
   public var isCommand: Bool { subject.isEmpty }
 
+  /// Whether the clause is a command to "us": "Let's ban TikTok".
+  private var isLetUs: Bool {
+    guard isCommand, lead.count >= 2 else { return false }
+    return lead[lead.count - 2].lowercased == "let"
+      && ["'s", "us"].contains(lead[lead.count - 1].lowercased)
+  }
+
   /// A command as advice to the person, which reads as a clause after "that": "Don't trust
   /// banks" → "you should not trust banks", "Never invest in crypto" → "you should never invest
   /// in crypto". Any other clause is returned as it is.
   public var asAdvice: Clause {
     guard isCommand, case .lexical(let base, _) = verb else { return self }
     let verbToken = lexicalVerb.map { $0.replacingText(with: base) } ?? Token(base)
+    let addressee = isLetUs ? "we" : "you"
     return Clause(
-      lead: lead, subject: [Token("you")], verb: .modal("should"), auxiliary: Token("should"),
+      lead: isLetUs ? Array(lead.dropLast(2)) : lead, subject: [Token(addressee)],
+      verb: .modal("should"), auxiliary: Token("should"),
       afterAuxiliary: beforeVerb.filter { $0.lowercased != "please" }, rest: [verbToken] + rest,
       isNegated: isNegated)
   }
@@ -124,11 +141,18 @@ public struct Clause: Sendable, Hashable {
       case .be: tokens.append(Token("be"))
       case .perfect, .modal: tokens += auxiliary.map { [$0] } ?? []
       }
-      return Clause.respaced(tokens + rest + trailingLead)
+      return Clause.respaced(tokens + rest + (isLetUs ? [] : trailingLead))
     }
+    let rest = restOfFirstClause
     switch verb {
     case .be(let tense):
       tokens = [Token("might")] + subject + not + adverbs
+      if tense == .present, rest.count > 2, rest[0].lowercased == "going",
+        rest[1].lowercased == "to"
+      {
+        // "is going to take" asks like "will take": "might AI not take".
+        return Clause.respaced(tokens + rest.dropFirst(2) + trailingLead)
+      }
       tokens += tense == .past ? [Token("have"), Token("been")] : [Token("be")]
       tokens += rest
     case .perfect:
@@ -146,17 +170,41 @@ public struct Clause: Sendable, Hashable {
     case .lexical(let base, let tense):
       tokens = [Token("might")] + subject + not + adverbs
       let isPast = tense == .past
+      if isPast, base == "use", rest.count > 1, rest[0].lowercased == "to",
+        let next = Lexicon.verbReadings(of: rest[1].lowercased).first(where: { $0.form == .base })
+          ?? (rest[1].lowercased == "be" ? VerbReading(base: "be", form: .base) : nil)
+      {
+        // "used to be fun" asks as "might not have been fun".
+        tokens += [Token("have"), Token(Lexicon.pastParticiple(of: next.base))]
+        return Clause.respaced(tokens + rest.dropFirst(2) + trailingLead)
+      }
       if isPast {
         tokens += [Token("have"), Token(Lexicon.pastParticiple(of: base))]
       } else {
         tokens.append(Token(base))
       }
-      let isWrittenFinite = auxiliary == nil
-      tokens += Clause.reinflectingCoordinatedVerbs(in: rest, fromBase: !isWrittenFinite) {
+      tokens += Clause.reinflectingCoordinatedVerbs(in: rest, fromBase: !rendersFiniteVerb) {
         isPast ? Lexicon.pastParticiple(of: $0) : $0
       }
     }
     return Clause.respaced(tokens + trailingLead)
+  }
+
+  /// The rest without a second clause joined on ("crypto is a scam | and everyone knows it"),
+  /// which a question about the first would garble.
+  private var restOfFirstClause: [Token] {
+    for index in rest.indices where index > 0 {
+      let word = rest[index].lowercased
+      guard ["and", "but", "or", "so", ";"].contains(word) else { continue }
+      let following = Array(rest[(index + 1)...])
+      guard let verb = ClauseParser.finiteVerbIndex(in: following), verb > 0,
+        FunctionWords.auxiliary(following[0].lowercased) == nil
+      else { continue }
+      var cut = index
+      while cut > 0, rest[cut - 1].kind == .punctuation { cut -= 1 }
+      return Array(rest[..<cut])
+    }
+    return rest
   }
 
   /// The lead adverbial for the end of a question: without its comma, first word in lowercase.
@@ -208,6 +256,9 @@ public struct Clause: Sendable, Hashable {
     let baseToken =
       lexicalVerb.map { $0.replacingText(with: CaseStyle.matching($0, base)) }
       ?? Token(base)
+    if isNegated, isLetUs {
+      return [Token("not")] + beforeVerb + [baseToken]
+    }
     if isNegated {
       let (sentenceAdverbs, otherAdverbs) = splitSentenceAdverbs(beforeVerb)
       if let auxiliary, FunctionWords.auxiliary(auxiliary.lowercased)?.isNegated == true {

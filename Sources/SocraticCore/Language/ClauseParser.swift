@@ -92,8 +92,13 @@ struct ClauseScanner {
       if isFinite(candidate) {
         if openClauses == 0 { return index }
         openClauses -= 1
+        // After a subject relative ("who run banks") the next word is the verb's object; after
+        // an object relative ("the people you trust", "that AI takes") it may be the main verb.
+        let isSubjectRelative =
+          index == lastOpener + 1
+          && FunctionWords.relativePronouns.contains(tokens[lastOpener].lowercased)
         index = endOfVerbGroup(at: index)
-        afterVerbGroup = index
+        afterVerbGroup = isSubjectRelative ? index : -1
         continue
       }
       index += 1
@@ -193,7 +198,13 @@ struct ClauseScanner {
     if previous.hasSuffix("ing"),
       Lexicon.verbReadings(of: previous).contains(where: { $0.form == .presentParticiple })
     {
-      return index - 1 == clauseStart  // a gerund opening the subject, not "crypto mining"
+      // A gerund opening the subject ("Banning guns saves"), not "crypto mining"; and its
+      // object is a noun, not a verb form ("Streaming killed").
+      let word = tokens[index].lowercased
+      let canBeNoun =
+        Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil
+        || (Lexicon.classes(of: word).isEmpty && Lexicon.verbReadings(of: word).isEmpty)
+      return index - 1 == clauseStart && canBeNoun
     }
     return index - 2 >= clauseStart && tokens[index - 2].lowercased == "to"
       && Lexicon.verbReadings(of: previous).contains { $0.form == .base }
@@ -407,6 +418,9 @@ struct ClauseScanner {
       return .any  // "the rich get richer", "the public wants"
     }
     if classes.contains(.irregularPlural) { return word.hasSuffix("a") ? .any : .plural }
+    if word.hasSuffix("s"), classes.contains(.noun), Lexicon.singular(of: word) == nil {
+      return .any  // "politics is", but "the Olympics are"
+    }
     return Lexicon.number(ofNoun: word) == .plural ? .plural : .thirdSingular
   }
 
@@ -534,13 +548,25 @@ struct ClauseScanner {
 
   /// A command: a bare verb at the start, perhaps after "do not", "never" or "always".
   func command(lead: [Token], start: Int) -> Clause? {
+    var lead = lead
+    var start = start
+    if start + 1 < tokens.count, tokens[start].lowercased == "let",
+      ["'s", "us"].contains(tokens[start + 1].lowercased)
+    {
+      // "Let's ban TikTok": a command to us, negated as "let's not ban TikTok".
+      lead += tokens[start...(start + 1)]
+      start += 2
+    }
     var index = start
+    var isNegated = false
+    var adverbs: [Token] = []
     while index < tokens.count {
       let word = tokens[index].lowercased
       guard
         word == "never" || word == "always" || word == "just" || word == "please"
           || word == "not"
       else { break }
+      if word == "not" { isNegated = true } else { adverbs.append(tokens[index]) }
       index += 1
     }
     guard index < tokens.count else { return nil }
@@ -558,9 +584,9 @@ struct ClauseScanner {
     else { return nil }
     let base = word == "be" ? "be" : Lexicon.verbReadings(of: word).first { $0.form == .base }!.base
     return Clause(
-      lead: lead, subject: [], beforeVerb: Array(tokens[start..<index]),
+      lead: lead, subject: [], beforeVerb: adverbs,
       verb: .lexical(base: base, tense: .imperative), lexicalVerb: tokens[index],
-      rest: Array(tokens[(index + 1)...]))
+      rest: Array(tokens[(index + 1)...]), isNegated: isNegated)
   }
 
   /// An -ing form of a verb that is not also a noun of its own ("Banning", not "Housing").

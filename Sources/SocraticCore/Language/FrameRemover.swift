@@ -181,6 +181,7 @@ public enum FrameRemover {
 
   /// Where a leading frame ends (past a comma after it), and whether it is negative.
   private static func leadingFrameEnd(in tokens: [Token]) -> (Int, Bool)? {
+    guard let first = tokens.first, frameStarts.contains(first.lowercased) else { return nil }
     for (pattern, follower) in leadingFrames {
       for end in pattern.matchEnds(in: tokens, from: 0) where end > 0 && end < tokens.count {
         var remainderStart = end
@@ -198,6 +199,11 @@ public enum FrameRemover {
       }
     }
     return nil
+  }
+
+  /// Every word a leading frame can start with.
+  private static let frameStarts: Set<String> = leadingFrames.reduce(into: []) {
+    $0.formUnion($1.0.firstWords)
   }
 
   /// A frame after a comma at the end ("…, I think") or between two commas in the middle, with
@@ -218,7 +224,9 @@ public enum FrameRemover {
   /// Drops stance adverbs ("obviously", "clearly", "honestly") that stand right before or
   /// right after the finite verb.
   private static func removingStanceAdverbs(from tokens: [Token]) -> [Token] {
-    guard let verb = ClauseParser.finiteVerbIndex(in: tokens) else { return tokens }
+    guard tokens.contains(where: { stanceAdverbs.contains($0.lowercased) }),
+      let verb = ClauseParser.finiteVerbIndex(in: tokens)
+    else { return tokens }
     var tokens = tokens
     let after = verb + 1
     if after < tokens.count, stanceAdverbs.contains(tokens[after].lowercased),

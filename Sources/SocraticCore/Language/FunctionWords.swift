@@ -170,7 +170,7 @@ public enum FunctionWords {
   /// Adverbs of frequency, degree and focus that sit between the subject and the verb, or after
   /// an auxiliary ("always", "really", "already").
   public static let verbAdverbs: Set<String> = [
-    "always", "often", "usually", "sometimes", "rarely", "seldom", "hardly", "really",
+    "always", "never", "often", "usually", "sometimes", "rarely", "seldom", "hardly", "really",
     "actually", "just", "only", "also", "still", "already", "yet", "even", "simply", "truly",
     "ever",
     "generally", "mostly", "largely", "merely", "barely", "mainly", "typically", "normally",
@@ -210,10 +210,18 @@ public enum FunctionWords {
 
   /// Every word of the closed classes, for telling a function word from an open-class one.
   public static func isFunctionWord(_ word: String) -> Bool {
-    auxiliaries[word] != nil || determiners.contains(word) || possessives.contains(word)
-      || subjectPronouns[word] != nil || objectPronouns.contains(word)
-      || prepositions.contains(word) || coordinators.contains(word)
-      || subordinators.contains(word) || questionWords.contains(word)
-      || word == "not" || word == "never" || word == "to" || word == "i"
+    functionWords.contains(word)
   }
+
+  private static let functionWords: Set<String> = {
+    var words = Set(auxiliaries.keys).union(determiners).union(possessives)
+    words.formUnion(subjectPronouns.keys)
+    words.formUnion(objectPronouns)
+    words.formUnion(prepositions)
+    words.formUnion(coordinators)
+    words.formUnion(subordinators)
+    words.formUnion(questionWords)
+    words.formUnion(["not", "never", "to", "i"])
+    return words
+  }()
 }

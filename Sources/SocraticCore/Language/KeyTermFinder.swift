@@ -49,7 +49,7 @@ public struct KeyTermFinder: Sendable {
       }
       if matchedLength > 0 {
         let written = tokens[index..<(index + matchedLength)]
-          .map { $0.hasFixedCase ? $0.text : $0.lowercased }
+          .map { Self.isAcronym($0) ? $0.text : $0.lowercased }
           .joined(separator: " ")
         if seen.insert(written.lowercased()).inserted { found.append(written) }
         index += matchedLength
@@ -60,23 +60,38 @@ public struct KeyTermFinder: Sendable {
     return found
   }
 
+  /// Whether a word is written as a name or an acronym ("NFT", "TikTok"), not just in capitals
+  /// for emphasis ("RIGGED").
+  private static func isAcronym(_ token: Token) -> Bool {
+    guard token.hasFixedCase else { return false }
+    let isAllCapitals = !token.text.contains(where: \.isLowercase)
+    return !isAllCapitals || token.text.count <= 3 || !Lexicon.isKnown(token.lowercased)
+  }
+
   /// Whether a term is an absolute ("always", "never", "everyone", "all").
   public static func isAbsolute(_ term: String) -> Bool {
     absoluteSet.contains(Token.normalized(term))
   }
 
-  /// The word as written, its singular and the base of its regular verb forms: the keys a
-  /// term can be found under ("scams" → "scam", "destroys" → "destroy"; not "lay" → "lie").
+  /// The word as written and the stems of its regular endings: the keys a term can be found
+  /// under ("scams" → "scam", "destroys" → "destroy", "lied" → "lie", "rigged" → "rig").
   private static func lookupKeys(for word: String) -> [String] {
     var keys = [word]
-    if let singular = Lexicon.singular(of: word) { keys.append(singular) }
-    for reading in Lexicon.verbReadings(of: word) where !keys.contains(reading.base) {
-      if word.hasPrefix(reading.base.prefix(max(3, reading.base.count - 1))) {
-        keys.append(reading.base)
+    for (suffix, replacements) in Self.endings where word.hasSuffix(suffix) {
+      let stem = word.dropLast(suffix.count)
+      guard stem.count >= 2 else { continue }
+      for replacement in replacements { keys.append(stem + replacement) }
+      if suffix == "ed" || suffix == "ing", let last = stem.last, stem.dropLast().last == last {
+        keys.append(String(stem.dropLast()))  // "banned" → "ban"
       }
     }
     return keys
   }
+
+  private static let endings: [(String, [String])] = [
+    ("ies", ["y"]), ("es", ["", "e"]), ("s", [""]), ("ied", ["y"]), ("ed", ["", "e"]),
+    ("ing", ["", "e"]),
+  ]
 
   /// Absolutes: words that admit no exception.
   public static let absoluteTerms: [String] = [

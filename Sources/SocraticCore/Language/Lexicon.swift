@@ -61,17 +61,24 @@ public enum GrammaticalNumber: Sendable, Hashable {
 /// Every function takes a lowercase word (`Token.lowercased`). Lookups search static tables in
 /// place; nothing is loaded or built at start-up.
 public enum Lexicon {
-  private static let words = SortedLineTable(wordNetWords)
-  private static let irregularVerbs = SortedLineTable(wordNetIrregularVerbs)
-  private static let irregularForms = SortedLineTable(wordNetIrregularForms)
+  private static let words = SortedLineTable(wordNetWords, index: wordNetWordsIndex)
+  private static let irregularVerbs = SortedLineTable(
+    wordNetIrregularVerbs, index: wordNetIrregularVerbsIndex)
+  private static let irregularForms = SortedLineTable(
+    wordNetIrregularForms, index: wordNetIrregularFormsIndex)
 
   /// The classes of a word as written (not of its inflections): "work" is a noun and a verb,
   /// "works" is neither.
   public static func classes(of word: String) -> WordClasses {
-    guard let fields = words.fields(forKey: word) else { return [] }
-    guard let tags = fields.first else { return .noun }
+    words.withValue(forKey: word) { tags in
+      guard let tags else { return [] }
+      return tags.isEmpty ? .noun : classes(fromTags: tags)
+    }
+  }
+
+  private static func classes(fromTags tags: UnsafeBufferPointer<UInt8>) -> WordClasses {
     var classes: WordClasses = []
-    for tag in tags.utf8 {
+    for tag in tags {
       switch tag {
       case UInt8(ascii: "n"): classes.insert(.noun)
       case UInt8(ascii: "v"): classes.insert(.verb)
@@ -100,13 +107,30 @@ public enum Lexicon {
   /// The noun a regular plural comes from ("banks" → "bank", "policies" → "policy"), or nil
   /// when the word is not the plural of a known noun.
   public static func singular(of word: String) -> String? {
-    guard word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
-    for (suffix, replacement) in [("ies", "y"), ("es", ""), ("s", "")] where word.hasSuffix(suffix)
-    {
-      let stem = String(word.dropLast(suffix.count)) + replacement
-      if !stem.isEmpty, classes(of: stem).contains(.noun) { return stem }
+    if word.hasSuffix("men"), word.count > 3 {
+      // WordNet's rule for "women", "businessmen": -men from -man.
+      let stem = String(word.dropLast(3)) + "man"
+      return classes(of: stem).contains(.noun) ? stem : nil
     }
+    guard word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+    for stem in stemsOfSEnding(word) where classes(of: stem).contains(.noun) { return stem }
     return nil
+  }
+
+  /// What a word in -s can come from, by the spelling rules: -ies from -y ("policies"), -es
+  /// after a sibilant or o ("watches", "goes"), else -s ("hates", not "hat" + "es").
+  private static func stemsOfSEnding(_ word: String) -> [String] {
+    var stems: [String] = []
+    if word.hasSuffix("ies"), word.count > 4 { stems.append(String(word.dropLast(3)) + "y") }
+    if word.hasSuffix("es") {
+      let stem = word.dropLast(2)
+      if ["s", "x", "z", "ch", "sh", "o"].contains(where: { stem.hasSuffix($0) }) {
+        stems.append(String(stem))
+      }
+    }
+    let stem = String(word.dropLast())
+    if !stem.isEmpty { stems.append(stem) }
+    return stems
   }
 
   /// Whether a noun is singular or plural: irregular plurals ("people", "media") and regular
@@ -115,6 +139,7 @@ public enum Lexicon {
   public static func number(ofNoun word: String) -> GrammaticalNumber {
     let classes = classes(of: word)
     if classes.contains(.irregularPlural) { return .plural }
+    if word.hasSuffix("men"), singular(of: word) != nil { return .plural }
     guard word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 2 else { return .singular }
     if singular(of: word) != nil { return .plural }
     if classes.contains(.noun) || word.hasSuffix("us") || word.hasSuffix("is") {
@@ -157,10 +182,8 @@ public enum Lexicon {
     let bytes = Array(word.utf8)
     guard bytes.count > 2 else { return [] }
     if word.hasSuffix("s"), !word.hasSuffix("ss") {
-      for (suffix, replacement) in [("ies", "y"), ("es", ""), ("s", "")]
-      where word.hasSuffix(suffix) {
-        let stem = String(word.dropLast(suffix.count)) + replacement
-        if isVerb(stem) { return [VerbReading(base: stem, form: .thirdSingular)] }
+      for stem in stemsOfSEnding(word) where isVerb(stem) {
+        return [VerbReading(base: stem, form: .thirdSingular)]
       }
       return []
     }

@@ -170,14 +170,23 @@ public enum Negator {
         with: CaseStyle.matching(first, clause.subject[0].text))
     case "no" where second == "one":
       replaceFirst(2, with: ["someone"])
-    case "no": replaceFirst(1, with: ["some"])
-    case "nobody": replaceFirst(1, with: ["somebody"])
-    case "nothing": replaceFirst(1, with: ["something"])
-    case "none": replaceFirst(1, with: ["some"])
-    case "neither": replaceFirst(1, with: ["at", "least", "one"])
+      turnNegativePolarityItems(in: &clause)
+    case "no", "none":
+      replaceFirst(1, with: ["some"])
+      turnNegativePolarityItems(in: &clause)
+    case "nobody":
+      replaceFirst(1, with: ["somebody"])
+      turnNegativePolarityItems(in: &clause)
+    case "nothing":
+      replaceFirst(1, with: ["something"])
+      turnNegativePolarityItems(in: &clause)
+    case "neither":
+      replaceFirst(1, with: ["at", "least", "one"])
+      turnNegativePolarityItems(in: &clause)
     case "few": replaceFirst(1, with: ["many"])
     case "some": replaceFirst(1, with: ["no"])
-    case "someone", "somebody": replaceFirst(1, with: ["no", "one"])
+    case "someone": replaceFirst(1, with: ["no", "one"])
+    case "somebody": replaceFirst(1, with: ["nobody"])
     case "something": replaceFirst(1, with: ["nothing"])
     default: return false
     }

@@ -53,6 +53,16 @@ struct PhrasePattern: Sendable {
     self.elements = elements
   }
 
+  /// Every word a match can start with.
+  var firstWords: Set<String> {
+    var words: Set<String> = []
+    for element in elements {
+      words.formUnion(element.alternatives.compactMap(\.first))
+      if element.quantifier == .one { break }
+    }
+    return words
+  }
+
   /// Every index at which a match starting at `start` can end, longest first.
   func matchEnds(in tokens: [Token], from start: Int) -> [Int] {
     var ends: Set<Int> = []

@@ -29,6 +29,7 @@ public enum QuestionReversal {
   public static func statement(from sentence: [Token]) -> String? {
     var tokens = sentence
     while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
+    tokens = withoutTag(tokens)
     guard let first = tokens.first else { return nil }
     var statement: [Token]?
     let word = first.lowercased
@@ -47,6 +48,22 @@ public enum QuestionReversal {
     guard let head = statement.first else { return nil }
     statement[0] = head.replacingText(with: CaseStyle.capitalizingFirst(head.text))
     return statement.joinedText + "."
+  }
+
+  /// The sentence without a tag question at its end: "crypto is a scam, isn't it" → "crypto is
+  /// a scam"; also ", right" and ", no".
+  private static func withoutTag(_ tokens: [Token]) -> [Token] {
+    guard let comma = tokens.lastIndex(where: { $0.text == "," }), comma > 0 else { return tokens }
+    let tag = tokens[(comma + 1)...].map(\.lowercased)
+    let isTag: Bool
+    switch tag.count {
+    case 1: isTag = ["right", "no", "yes", "eh", "correct"].contains(tag[0])
+    case 2:
+      isTag = FunctionWords.auxiliary(tag[0]) != nil && FunctionWords.subjectPronouns[tag[1]] != nil
+    case 3: isTag = FunctionWords.auxiliary(tag[0]) != nil && tag[1] == "not"
+    default: isTag = false
+    }
+    return isTag ? Array(tokens[..<comma]) : tokens
   }
 
   /// "is crypto a scam" → "crypto is a scam"; "does AI threaten jobs" → "AI threatens jobs";
@@ -133,8 +150,8 @@ public enum QuestionReversal {
       let classes = Lexicon.classes(of: word)
       let isAdjective = classes.contains(.adjective)
       let isNoun =
-        classes.contains(.noun) || Lexicon.singular(of: word) != nil || classes.isEmpty
-        || token.isCapitalized
+        !classes.isDisjoint(with: [.noun, .irregularPlural]) || Lexicon.singular(of: word) != nil
+        || classes.isEmpty || token.isCapitalized
       if sawNoun, isAdjective, !isNounOnlyModifier(tokens[index - 1]) { break }
       if sawNoun, !isNoun { break }
       sawNoun = sawNoun || isNoun

@@ -97,12 +97,14 @@ public enum ReasonSplitter {
   /// How many words the reason connective at `index` has, or nil when there is none.
   private static func connectiveLength(in tokens: [Token], at index: Int) -> Int? {
     let word = tokens[index].lowercased
-    if ["because", "'cause", "cause", "cuz", "coz", "cos", "since", "as"].contains(word) {
-      if word == "cause", index > 0 { return nil }  // "the cause", "will cause"
-      return 1
-    }
+    if ["because", "'cause", "cuz", "coz", "since", "as"].contains(word) { return 1 }
     guard index + 1 < tokens.count else { return nil }
     let next = tokens[index + 1].lowercased
+    if ["'", "\u{2019}"].contains(tokens[index].text), next == "cause",
+      !tokens[index + 1].hasSpaceBefore
+    {
+      return 2  // "'cause", whose apostrophe the tokenizer reads as a quote
+    }
     switch (word, next) {
     case ("given", "that"), ("seeing", "that"), ("seeing", "as"), ("considering", "that"):
       return 2

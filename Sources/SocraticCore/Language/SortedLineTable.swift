@@ -2,12 +2,41 @@
 ///
 /// The generated word tables are single static strings: searching them needs no parsing at
 /// start-up and no memory beyond the lines read. Lines are separated by "\n", fields by a tab,
-/// and sorted by the bytes of their first field.
+/// and sorted by the bytes of their first field. A companion index gives where the keys of each
+/// two-letter bucket start ("aa", "ab", …, 27 buckets per first letter with "a" alone first), so
+/// a search looks only inside its bucket.
 struct SortedLineTable: Sendable {
   private let text: StaticString
+  private let index: StaticString
 
-  init(_ text: StaticString) {
+  init(_ text: StaticString, index: StaticString) {
     self.text = text
+    self.index = index
+  }
+
+  /// The byte range of the bucket a key falls in, or the whole table for a key that does not
+  /// start with two lowercase letters a to z.
+  private func bucket(of key: UnsafeBufferPointer<UInt8>, tableCount: Int) -> Range<Int> {
+    let letterA = UInt8(ascii: "a")
+    guard let first = key.first, first >= letterA, first - letterA < 26 else {
+      return 0..<tableCount
+    }
+    var bucket = Int(first - letterA) * 27
+    if key.count > 1 {
+      let second = key[1]
+      guard second >= letterA, second - letterA < 26 else { return 0..<tableCount }
+      bucket += Int(second - letterA) + 1
+    }
+    return index.withUTF8Buffer { digits in
+      func offset(_ bucket: Int) -> Int {
+        var value = 0
+        for position in (bucket * 7)..<(bucket * 7 + 7) {
+          value = value * 10 + Int(digits[position] - UInt8(ascii: "0"))
+        }
+        return value
+      }
+      return offset(bucket)..<offset(bucket + 1)
+    }
   }
 
   /// The fields after the key of the line whose first field is `key`, or nil when there is none.
@@ -18,6 +47,22 @@ struct SortedLineTable: Sendable {
         guard let line = lineRange(of: keyBytes, in: table) else { return nil }
         let lineText = String(decoding: UnsafeBufferPointer(rebasing: table[line]), as: UTF8.self)
         return Array(lineText.split(separator: "\t", omittingEmptySubsequences: false).dropFirst())
+      }
+    }
+  }
+
+  /// Calls `body` with the bytes of the line whose first field is `key`, after the key and its
+  /// tab (empty when the line is only the key), or with nil when there is no such line. No
+  /// memory is allocated.
+  func withValue<Result>(
+    forKey key: String, _ body: (UnsafeBufferPointer<UInt8>?) -> Result
+  ) -> Result {
+    var key = key
+    return key.withUTF8 { keyBytes in
+      text.withUTF8Buffer { table in
+        guard let line = lineRange(of: keyBytes, in: table) else { return body(nil) }
+        let valueStart = min(line.lowerBound + keyBytes.count + 1, line.upperBound)
+        return body(UnsafeBufferPointer(rebasing: table[valueStart..<line.upperBound]))
       }
     }
   }
@@ -35,8 +80,9 @@ struct SortedLineTable: Sendable {
   ) -> Range<Int>? {
     let newline = UInt8(ascii: "\n")
     let tab = UInt8(ascii: "\t")
-    var low = 0
-    var high = table.count
+    let range = bucket(of: key, tableCount: table.count)
+    var low = range.lowerBound
+    var high = min(range.upperBound, table.count)
     while low < high {
       var start = (low + high) / 2
       while start > low, table[start - 1] != newline { start -= 1 }

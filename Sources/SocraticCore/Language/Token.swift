@@ -41,14 +41,28 @@ public struct Token: Sendable, Hashable {
   public var isWord: Bool { kind == .word || kind == .number }
 
   /// Whether its text starts with an uppercase letter.
-  public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+  public var isCapitalized: Bool {
+    guard let first = text.unicodeScalars.first else { return false }
+    if first.isASCII { return ("A"..."Z").contains(first) }
+    return first.properties.isUppercase
+  }
 
   /// Whether it is an acronym or a name with inner capitals ("AI", "EU", "TikTok", "iPhone"):
   /// a word whose case is never changed.
   public var hasFixedCase: Bool {
     var isFirst = true
-    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-      if !isFirst, scalar.properties.isUppercase { return true }
+    for scalar in text.unicodeScalars {
+      let isLetter: Bool
+      let isUppercase: Bool
+      if scalar.isASCII {
+        isUppercase = ("A"..."Z").contains(scalar)
+        isLetter = isUppercase || ("a"..."z").contains(scalar)
+      } else {
+        isLetter = scalar.properties.isAlphabetic
+        isUppercase = scalar.properties.isUppercase
+      }
+      guard isLetter else { continue }
+      if !isFirst, isUppercase { return true }
       isFirst = false
     }
     return false
@@ -62,6 +76,8 @@ public struct Token: Sendable, Hashable {
 
   /// Lowercase with curly apostrophes straightened.
   static func normalized(_ text: String) -> String {
+    let isPlainLowercase = text.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }
+    if isPlainLowercase { return text }
     var result = ""
     result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.unicodeScalars {

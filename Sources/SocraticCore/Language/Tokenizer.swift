@@ -11,14 +11,26 @@
 public enum Tokenizer {
   /// The tokens of a text, in order.
   public static func tokenize(_ text: String) -> [Token] {
-    let scalars = Array(text.unicodeScalars)
+    let bytes = Array(text.utf8)
+    var scalars: [Unicode.Scalar] = []
+    var offsets: [Int] = []  // where each scalar starts in `bytes`, and the end
+    scalars.reserveCapacity(bytes.count)
+    offsets.reserveCapacity(bytes.count + 1)
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      scalars.append(scalar)
+      offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    offsets.append(offset)
     var tokens: [Token] = []
     var index = 0
     var hasSpace = false
     var hasLineBreak = false
 
     func emit(_ range: Range<Int>, _ kind: Token.Kind) {
-      let text = String(String.UnicodeScalarView(scalars[range]))
+      let text = String(
+        decoding: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
       tokens.append(
         Token(text, kind: kind, hasSpaceBefore: hasSpace, hasLineBreakBefore: hasLineBreak))
       hasSpace = false
@@ -69,7 +81,9 @@ public enum Tokenizer {
       let cliticStart = range.upperBound - clitic.count
       guard isApostrophe(scalars[cliticStart]) else { continue }
       let matches = zip(scalars[(cliticStart + 1)..<range.upperBound], clitic.dropFirst())
-        .allSatisfy { Token.normalized(String($0.0)) == String($0.1) }
+        .allSatisfy { scalar, letter in
+          scalar.isASCII && Character(scalar).lowercased() == String(letter)
+        }
       if matches {
         emit(range.lowerBound..<cliticStart, .word)
         emit(cliticStart..<range.upperBound, .word)

@@ -18,6 +18,11 @@ public struct BeliefAnalysis: Codable, Sendable, Hashable {
   /// The ids of the topics whose keywords the text mentions.
   public var topics: [String]
 
+  /// What the questions need, kept from reading the belief so asking does not parse it again.
+  /// Derived from the fields above, so it takes no part in equality, hashing or coding; an
+  /// analysis made or changed elsewhere has none and it is derived again when needed.
+  var facts: BeliefFacts?
+
   public init(
     belief: String, claim: String, inverted: String, reason: String?, terms: [String],
     topics: [String]
@@ -32,6 +37,20 @@ public struct BeliefAnalysis: Codable, Sendable, Hashable {
 
   private enum CodingKeys: String, CodingKey {
     case belief, claim, inverted, reason, terms, topics
+  }
+
+  public static func == (left: BeliefAnalysis, right: BeliefAnalysis) -> Bool {
+    left.belief == right.belief && left.claim == right.claim && left.inverted == right.inverted
+      && left.reason == right.reason && left.terms == right.terms && left.topics == right.topics
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(belief)
+    hasher.combine(claim)
+    hasher.combine(inverted)
+    hasher.combine(reason)
+    hasher.combine(terms)
+    hasher.combine(topics)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -57,19 +76,21 @@ public struct BeliefAnalysis: Codable, Sendable, Hashable {
   /// in the contract's order (belief, claim, inverted, reason, terms, topics, questions), on
   /// one line.
   public func jsonObject(questions: [Question]) -> String {
-    let questionObjects = questions.map { question in
-      JSONText.object([
-        ("kind", JSONText.string(question.kind.rawValue)), ("text", JSONText.string(question.text)),
-      ])
+    var json = ""
+    json.reserveCapacity(200 + questions.count * 100)
+    json += "{\"belief\": " + JSONText.string(belief)
+    json += ", \"claim\": " + JSONText.string(claim)
+    json += ", \"inverted\": " + JSONText.string(inverted)
+    json += ", \"reason\": " + JSONText.string(reason)
+    json += ", \"terms\": " + JSONText.array(terms)
+    json += ", \"topics\": " + JSONText.array(topics)
+    json += ", \"questions\": ["
+    for (index, question) in questions.enumerated() {
+      if index > 0 { json += ", " }
+      json += "{\"kind\": \"" + question.kind.rawValue + "\", \"text\": "
+      json += JSONText.string(question.text) + "}"
     }
-    return JSONText.object([
-      ("belief", JSONText.string(belief)),
-      ("claim", JSONText.string(claim)),
-      ("inverted", JSONText.string(inverted)),
-      ("reason", JSONText.string(reason)),
-      ("terms", JSONText.array(terms)),
-      ("topics", JSONText.array(topics)),
-      ("questions", "[" + questionObjects.joined(separator: ", ") + "]"),
-    ])
+    json += "]}"
+    return json
   }
 }

@@ -28,13 +28,17 @@ public struct InversionEngine: Sendable {
   ///   no verb.
   public func analyze(_ belief: String) throws(NotABelief) -> BeliefAnalysis {
     let read = try BeliefReader.read(belief)
-    return BeliefAnalysis(
+    var analysis = BeliefAnalysis(
       belief: belief,
       claim: read.claim.joinedText,
       inverted: read.inverted.joinedText,
       reason: read.reason?.joinedText,
       terms: termFinder.terms(in: read.claim + (read.reason ?? [])),
       topics: topicIndex.topics(in: belief))
+    analysis.facts = BeliefFacts(
+      analysis, claimClause: read.claimClause, invertedClause: read.invertedClause,
+      reason: read.reason)
+    return analysis
   }
 
   /// Open-ended questions about a belief: at least ten, of all seven kinds, grouped by kind in
@@ -45,12 +49,12 @@ public struct InversionEngine: Sendable {
   /// - Parameter seed: nil for the default wording of each question; any number to choose
   ///   among other wordings, the same number always choosing the same.
   public func questions(for analysis: BeliefAnalysis, seed: UInt64? = nil) -> [Question] {
-    QuestionBank.questions(about: BeliefFacts(analysis), seed: seed)
+    QuestionBank.questions(about: analysis.facts ?? BeliefFacts(analysis), seed: seed)
   }
 }
 
 /// What the question bank fills its wordings with, derived from an analysis.
-struct BeliefFacts {
+struct BeliefFacts: Sendable {
   var claim: String
   var inverted: String
   /// The inverted clause as a question body: "might crypto not be a scam".
@@ -64,10 +68,20 @@ struct BeliefFacts {
   var loadedTerms: [String]
   var absoluteTerms: [String]
 
+  /// The facts of an analysis read back from elsewhere: its clauses are parsed again.
   init(_ analysis: BeliefAnalysis) {
+    self.init(
+      analysis, claimClause: ClauseParser.parse(analysis.claim),
+      invertedClause: ClauseParser.parse(analysis.inverted),
+      reason: analysis.reason.map(Tokenizer.tokenize))
+  }
+
+  /// The facts of an analysis whose clauses are known.
+  init(
+    _ analysis: BeliefAnalysis, claimClause: Clause?, invertedClause: Clause?, reason: [Token]?
+  ) {
     claim = analysis.claim
     inverted = analysis.inverted
-    let claimClause = ClauseParser.parse(analysis.claim)
     if let claimClause, claimClause.isCommand {
       // A command's inversion is a command too, which read on its own could look like a
       // statement ("trust banks"): both are taken from the claim, and put as advice where a
@@ -77,11 +91,11 @@ struct BeliefFacts {
       claim = advice.declarative.joinedText
       inverted = Negator.contradiction(of: advice).declarative.joinedText
     } else {
-      whyNot = ClauseParser.parse(analysis.inverted).map { $0.interrogative.joinedText }
+      whyNot = invertedClause.map { $0.interrogative.joinedText }
     }
     subject = claimClause.flatMap { Self.subjectWorthAsking($0.subject) }
-    if let reason = analysis.reason {
-      switch ReasonSplitter.content(of: Tokenizer.tokenize(reason)) {
+    if let reason {
+      switch ReasonSplitter.content(of: reason) {
       case .clause(let tokens): reasonClause = tokens.joinedText
       case .thing(let tokens): reasonThing = tokens.joinedText
       case nil: break

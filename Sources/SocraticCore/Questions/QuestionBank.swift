@@ -10,7 +10,48 @@ enum QuestionBank {
   /// One question, in several wordings.
   struct Slot {
     var kind: QuestionKind
-    var wordings: [String]
+    var wordings: [Wording]
+
+    init(kind: QuestionKind, wordings: [String]) {
+      self.kind = kind
+      self.wordings = wordings.map(Wording.init)
+    }
+  }
+
+  /// A wording split once into its text and its `{name}`s, so filling it is only joining.
+  struct Wording {
+    enum Piece {
+      case text(String)
+      case value(String)
+    }
+
+    var pieces: [Piece] = []
+
+    init(_ text: String) {
+      var consumed = text.startIndex
+      for mention in QuestionTemplate.mentions(in: text) {
+        let start = text.index(text.startIndex, offsetBy: mention.offset)
+        if consumed < start { pieces.append(.text(String(text[consumed..<start]))) }
+        pieces.append(.value(mention.name))
+        consumed = text.index(start, offsetBy: mention.name.count + 2)
+      }
+      if consumed < text.endIndex { pieces.append(.text(String(text[consumed...]))) }
+    }
+
+    /// The wording with its values put in, or nil when one is missing.
+    func filled(with value: (String) -> String?) -> String? {
+      var result = ""
+      result.reserveCapacity(160)
+      for piece in pieces {
+        switch piece {
+        case .text(let text): result += text
+        case .value(let name):
+          guard let value = value(name) else { return nil }
+          result += value
+        }
+      }
+      return result
+    }
   }
 
   static func questions(about facts: BeliefFacts, seed: UInt64?) -> [Question] {
@@ -25,10 +66,11 @@ enum QuestionBank {
     func ask(_ slot: Slot, with extra: [String: String] = [:], offset: Int = 0) {
       var start = 0
       if generator != nil { start = Int(generator!.next() % UInt64(slot.wordings.count)) }
-      let merged = values.merging(extra) { $1 }
       for step in 0..<slot.wordings.count {
         let wording = slot.wordings[(start + offset + step) % slot.wordings.count]
-        if let text = fill(wording, with: merged), !questions.contains(where: { $0.text == text }) {
+        if let text = wording.filled(with: { extra[$0] ?? values[$0] }),
+          !questions.contains(where: { $0.text == text })
+        {
           questions.append(Question(kind: slot.kind, text: text))
           return
         }
@@ -51,21 +93,6 @@ enum QuestionBank {
     for slot in implications { ask(slot) }
     for slot in meta { ask(slot) }
     return questions
-  }
-
-  /// The wording with its `{name}`s replaced, or nil when a value is missing.
-  static func fill(_ wording: String, with values: [String: String]) -> String? {
-    var result = ""
-    var consumed = wording.startIndex
-    for mention in QuestionTemplate.mentions(in: wording) {
-      guard let value = values[mention.name] else { return nil }
-      let start = wording.index(wording.startIndex, offsetBy: mention.offset)
-      result += wording[consumed..<start]
-      result += value
-      consumed = wording.index(start, offsetBy: mention.name.count + 2)
-    }
-    result += wording[consumed...]
-    return result
   }
 
   // MARK: - The slots
@@ -212,7 +239,7 @@ enum QuestionBank {
       kind: .viewpoints,
       wordings: [
         "How might someone with the opposite experience see this?",
-        "Whose experience would challenge the view that {claim}?",
+        "Which experiences would challenge the view that {claim}?",
         "What do the people who know this subject best say about it?",
       ]),
   ]

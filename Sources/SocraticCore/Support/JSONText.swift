@@ -4,29 +4,34 @@ public enum JSONText {
   /// A string as a JSON string literal: quotes, backslashes and control characters escaped,
   /// everything else as UTF-8.
   public static func string(_ text: String) -> String {
-    var result = "\""
-    result.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case "\u{08}": result += "\\b"
-      case "\u{0C}": result += "\\f"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
+    var text = text
+    let needsEscaping = text.withUTF8 { bytes in
+      bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    }
+    guard needsEscaping else { return "\"" + text + "\"" }
+    var bytes: [UInt8] = [0x22]
+    bytes.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      switch byte {
+      case 0x22: bytes += [0x5C, 0x22]  // \"
+      case 0x5C: bytes += [0x5C, 0x5C]  // \\
+      case 0x0A: bytes += [0x5C, 0x6E]  // \n
+      case 0x0D: bytes += [0x5C, 0x72]  // \r
+      case 0x09: bytes += [0x5C, 0x74]  // \t
+      case 0x08: bytes += [0x5C, 0x62]  // \b
+      case 0x0C: bytes += [0x5C, 0x66]  // \f
+      case ..<0x20:
+        bytes += Array("\\u00".utf8)
+        bytes.append(hexDigits[Int(byte >> 4)])
+        bytes.append(hexDigits[Int(byte & 0x0F)])
+      default: bytes.append(byte)
       }
     }
-    result += "\""
-    return result
+    bytes.append(0x22)
+    return String(decoding: bytes, as: UTF8.self)
   }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 
   /// An optional string: its literal, or null.
   public static func string(_ text: String?) -> String {

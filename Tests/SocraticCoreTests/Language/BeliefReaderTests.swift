@@ -1,0 +1,80 @@
+import SocraticCore
+import Testing
+
+@Suite("BeliefReader")
+struct BeliefReaderTests {
+  @Test(
+    "says clearly why a text is not a belief",
+    arguments: [
+      ("", NotABelief.empty), ("   \n\t", .empty),
+      ("Is crypto a scam?", .question(suggestion: "Crypto is a scam.")),
+      ("What is money?", .question(suggestion: nil)),
+      ("Crypto.", .noVerb), ("Bitcoin to the moon!", .noVerb), ("...", .noVerb),
+    ])
+  func notABelief(text: String, expected: NotABelief) {
+    #expect(throws: expected) { try BeliefReader.read(text) }
+  }
+
+  @Test("explains each case in a sentence a person can act on")
+  func messages() {
+    #expect(
+      NotABelief.empty.description
+        == "There is no belief to question: the text is empty. "
+        + "Write a belief you hold as a sentence, such as \"Crypto is a scam.\"")
+    #expect(
+      NotABelief.question(suggestion: "Crypto is a scam.").description
+        == "That is a question, not a belief. State it as a belief you hold, "
+        + "such as \"Crypto is a scam.\"")
+    #expect(
+      NotABelief.question(suggestion: nil).description
+        == "That is a question, not a belief. State what you believe as a sentence, "
+        + "such as \"Crypto is a scam.\"")
+    #expect(
+      NotABelief.noVerb.description
+        == "That has no verb, so it states nothing to question. "
+        + "Write a belief as a whole sentence, such as \"Crypto is a scam.\"")
+    #expect(
+      NotABelief.tooLong(characters: 1_234).description
+        == "The belief is 1,234 characters long; the most is 1,000. "
+        + "State it in a sentence or two.")
+    #expect(NotABelief.noVerb.category == .badInput)
+  }
+
+  @Test("takes up to 1,000 characters")
+  func length() throws {
+    let belief = "Crypto is a scam" + String(repeating: "!", count: 984)
+    #expect(belief.count == 1_000)
+    #expect(try BeliefReader.read(belief).claim.joinedText == "crypto is a scam")
+    #expect(throws: NotABelief.tooLong(characters: 1_001)) {
+      try BeliefReader.read(belief + "!")
+    }
+    let accented = String(repeating: "\u{E9}", count: 600) + " is a word."
+    #expect(throws: Never.self) { try BeliefReader.read(accented) }
+  }
+
+  @Test("reads the first sentence as the belief and keeps the rest as context")
+  func context() throws {
+    let read = try BeliefReader.read("Bitcoin is digital gold. It protects you from inflation!")
+    #expect(read.claim.joinedText == "Bitcoin is digital gold")
+    #expect(read.context.joinedText == "It protects you from inflation!")
+  }
+
+  @Test("takes a reason from the next sentence when the first gives none")
+  func reasonInNextSentence() throws {
+    let read = try BeliefReader.read("Crypto is a scam. Because of FTX. And Terra.")
+    #expect(read.reason?.joinedText == "because of FTX")
+    #expect(read.context.joinedText == "Because of FTX. And Terra.")
+  }
+
+  @Test("keeps names and acronyms capitalised and lowercases common words")
+  func firstWordCase() throws {
+    for (belief, claim) in [
+      ("Crypto is a scam.", "crypto is a scam"), ("Bitcoin is gold.", "Bitcoin is gold"),
+      ("China is rising.", "China is rising"), ("Banks lie.", "banks lie"),
+      ("AI is overhyped.", "AI is overhyped"), ("The EU is slow.", "the EU is slow"),
+      ("Self-driving cars crash.", "self-driving cars crash"),
+    ] {
+      #expect(try BeliefReader.read(belief).claim.joinedText == claim)
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import SocraticCore
+import Testing
+
+@Suite("FirstPersonReflector")
+struct FirstPersonReflectorTests {
+  @Test(
+    "turns the first person into the second, with the verb agreeing",
+    arguments: [
+      ("I am bad at math", "you are bad at math"),
+      ("I'm a failure", "you're a failure"),
+      ("I was wrong", "you were wrong"),
+      ("I really wasn't ready", "you really weren't ready"),
+      ("My parents don't understand me", "Your parents don't understand you"),
+      ("People who disagree with me are wrong", "People who disagree with you are wrong"),
+      ("The choice is mine", "The choice is yours"),
+      ("I can't change myself", "you can't change yourself"),
+      ("We need our freedom", "We need our freedom"),
+      ("World War I was a disaster", "World War I was a disaster"),
+    ])
+  func reflect(text: String, expected: String) {
+    #expect(FirstPersonReflector.reflect(text) == expected)
+  }
+}

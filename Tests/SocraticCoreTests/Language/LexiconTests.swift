@@ -1,0 +1,97 @@
+import SocraticCore
+import Testing
+
+@Suite("Lexicon")
+struct LexiconTests {
+  @Test(
+    "knows parts of speech from WordNet",
+    arguments: [
+      ("work", WordClasses([.noun, .verb])), ("remote", WordClasses([.noun, .adjective])),
+      ("often", WordClasses([.adverb])), ("crypto", WordClasses([.noun])),
+      ("china", WordClasses([.noun, .properSense])), ("qwertzuiop", WordClasses()),
+    ])
+  func classes(word: String, expected: WordClasses) {
+    #expect(Lexicon.classes(of: word).subtracting([.rareVerb, .irregularPlural]) == expected)
+  }
+
+  @Test(
+    "reads verb forms, irregular ones from WordNet's exception list",
+    arguments: [
+      ("went", [VerbReading(base: "go", form: .past)]),
+      ("gone", [VerbReading(base: "go", form: .pastParticiple)]),
+      ("hurts", [VerbReading(base: "hurt", form: .thirdSingular)]),
+      ("studies", [VerbReading(base: "study", form: .thirdSingular)]),
+      ("goes", [VerbReading(base: "go", form: .thirdSingular)]),
+      ("hates", [VerbReading(base: "hate", form: .thirdSingular)]),
+      ("watches", [VerbReading(base: "watch", form: .thirdSingular)]),
+      (
+        "caused",
+        [VerbReading(base: "cause", form: .past), .init(base: "cause", form: .pastParticiple)]
+      ),
+      (
+        "hoped",
+        [VerbReading(base: "hope", form: .past), .init(base: "hope", form: .pastParticiple)]
+      ),
+      (
+        "banned",
+        [VerbReading(base: "ban", form: .past), .init(base: "ban", form: .pastParticiple)]
+      ),
+      ("taking", [VerbReading(base: "take", form: .presentParticiple)]),
+      (
+        "hurt",
+        [
+          VerbReading(base: "hurt", form: .base), .init(base: "hurt", form: .past),
+          .init(base: "hurt", form: .pastParticiple),
+        ]
+      ),
+      (
+        "found",
+        [
+          VerbReading(base: "find", form: .past), .init(base: "find", form: .pastParticiple),
+          .init(base: "found", form: .base),
+        ]
+      ),
+      ("scam", [VerbReading(base: "scam", form: .base)]),
+      ("productivity", []),
+    ])
+  func verbReadings(word: String, expected: [VerbReading]) {
+    #expect(Lexicon.verbReadings(of: word) == expected)
+  }
+
+  @Test(
+    "inflects verbs, irregular ones included",
+    arguments: [
+      ("go", "goes", "went", "gone"), ("hurt", "hurts", "hurt", "hurt"),
+      ("cause", "causes", "caused", "caused"), ("study", "studies", "studied", "studied"),
+      ("ban", "bans", "banned", "banned"), ("have", "has", "had", "had"),
+      ("do", "does", "did", "done"), ("run", "runs", "ran", "run"),
+      ("begin", "begins", "began", "begun"), ("watch", "watches", "watched", "watched"),
+      ("work", "works", "worked", "worked"), ("lie", "lies", "lied", "lied"),
+      ("be", "is", "was", "been"),
+    ])
+  func inflection(base: String, third: String, past: String, participle: String) {
+    #expect(Lexicon.thirdPersonSingular(of: base) == third)
+    #expect(Lexicon.past(of: base) == past)
+    #expect(Lexicon.pastParticiple(of: base) == participle)
+  }
+
+  @Test(
+    "tells singular nouns from plural ones",
+    arguments: [
+      ("banks", GrammaticalNumber.plural), ("policies", .plural), ("people", .plural),
+      ("children", .plural), ("news", .singular), ("politics", .singular),
+      ("crisis", .singular), ("bus", .singular), ("economy", .singular), ("glasses", .plural),
+      ("women", .plural), ("businessmen", .plural),
+    ])
+  func number(word: String, expected: GrammaticalNumber) {
+    #expect(Lexicon.number(ofNoun: word) == expected)
+  }
+
+  @Test("finds the singular of a regular plural")
+  func singular() {
+    #expect(Lexicon.singular(of: "banks") == "bank")
+    #expect(Lexicon.singular(of: "policies") == "policy")
+    #expect(Lexicon.singular(of: "news") == nil)
+    #expect(Lexicon.singular(of: "glass") == nil)
+  }
+}

@@ -1,0 +1,53 @@
+import SocraticCore
+import Testing
+
+/// The corpus (BeliefCorpusTests) covers each rule on whole beliefs; these pin the rules on
+/// bare clauses, with the cases the corpus cannot show.
+@Suite("Negator")
+struct NegatorTests {
+  @Test(
+    "builds the contradiction",
+    arguments: [
+      ("Immigration hurts the economy", "Immigration does not hurt the economy"),
+      ("Banks caused the crisis", "Banks did not cause the crisis"),
+      ("Billionaires have too much power", "Billionaires do not have too much power"),
+      ("Nobody needs a central bank", "Somebody needs a central bank"),
+      ("All X are Y", "Not all X are Y"),
+      ("Crypto has no future", "Crypto has a future"),
+      ("Crypto has no edge", "Crypto has an edge"),
+      ("There is no reason to panic", "There is some reason to panic"),
+      ("AI will never think", "AI will think"),
+      ("Cats never lie", "Cats sometimes lie"),
+      ("People don't vote anymore", "People still vote"),
+      ("AI has already won", "AI has not yet won"),
+      ("It isn't over yet", "It is over already"),
+      ("They don't help anyone at all", "They help someone"),
+      ("AI will take some jobs", "AI will not take any jobs"),
+      ("AI probably helps", "AI probably does not help"),
+      ("Crypto cannot be stopped", "Crypto can be stopped"),
+      ("Banks won't lend", "Banks will lend"),
+      ("ISN'T IT FINE", "IS IT FINE"),
+      ("You'd rather be rich", "You would rather not be rich"),
+      ("The Fed didn't go far enough", "The Fed went far enough"),
+      ("Crypto is a scam that nobody can stop", "Crypto is not a scam that nobody can stop"),
+    ])
+  func contradiction(clause: String, expected: String) {
+    #expect(Negator.contradiction(of: clause) == expected)
+  }
+
+  @Test(
+    "is its own inverse on the corpus's kind of clause",
+    arguments: [
+      "crypto is a scam", "remote work kills productivity", "banks caused the crisis",
+      "all politicians are corrupt", "nobody needs a central bank", "AI will replace programmers",
+    ])
+  func doubleNegation(clause: String) throws {
+    let once = try #require(Negator.contradiction(of: clause))
+    #expect(Negator.contradiction(of: once) == clause)
+  }
+
+  @Test("has nothing to negate without a verb")
+  func noVerb() {
+    #expect(Negator.contradiction(of: "Bitcoin to the moon") == nil)
+  }
+}

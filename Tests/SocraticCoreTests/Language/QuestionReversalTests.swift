@@ -1,0 +1,44 @@
+import SocraticCore
+import Testing
+
+@Suite("QuestionReversal")
+struct QuestionReversalTests {
+  @Test(
+    "recognises questions, with or without a question mark",
+    arguments: [
+      ("Is crypto a scam?", true), ("Is crypto a scam", true), ("Crypto is a scam?", true),
+      ("Why do people hate crypto", true), ("Should we ban TikTok", true),
+      ("Crypto is a scam.", false), ("Don't trust banks.", false), ("Do not panic", false),
+      ("What matters is family.", false), ("How we vote matters.", false),
+    ])
+  func isQuestion(text: String, expected: Bool) {
+    #expect(QuestionReversal.isQuestion(Tokenizer.tokenize(text)) == expected)
+  }
+
+  @Test(
+    "states the belief a question asks about",
+    arguments: [
+      ("Is crypto a scam?", "Crypto is a scam."),
+      ("Is social media toxic?", "Social media is toxic."),
+      ("Are all politicians corrupt?", "All politicians are corrupt."),
+      ("Isn't AI dangerous?", "AI is dangerous."),
+      ("Does remote work kill productivity?", "Remote work kills productivity."),
+      ("Did banks cause the crisis?", "Banks caused the crisis."),
+      ("Can remote work boost productivity?", "Remote work can boost productivity."),
+      ("Should we ban TikTok?", "We should ban TikTok."),
+      ("Why do people hate crypto?", "People hate crypto."),
+      ("Do you think AI is dangerous?", "AI is dangerous."),
+      ("Crypto is a scam?", "Crypto is a scam."),
+      ("Crypto is a scam, isn't it?", "Crypto is a scam."),
+      ("AI will take our jobs, right?", "AI will take our jobs."),
+    ])
+  func statement(question: String, expected: String) {
+    #expect(QuestionReversal.statement(from: Tokenizer.tokenize(question)) == expected)
+  }
+
+  @Test("has no statement for an open question")
+  func openQuestion() {
+    #expect(QuestionReversal.statement(from: Tokenizer.tokenize("What is money?")) == nil)
+    #expect(QuestionReversal.statement(from: Tokenizer.tokenize("How can we fix it?")) == nil)
+  }
+}

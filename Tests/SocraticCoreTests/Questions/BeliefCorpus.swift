@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// One belief of the corpus in Resources/belief-corpus.tsv with what the engine must make of it.
+struct CorpusEntry: Sendable, CustomTestStringConvertible {
+  var belief: String
+  var claim: String
+  var inverted: String
+  var reason: String?
+  /// The construction it exercises: the comment above its group in the file.
+  var construction: String
+  /// Why the engine still gets it wrong, for a held-out belief it fails.
+  var knownIssue: String?
+  var line: Int
+
+  var testDescription: String { "line \(line): \(belief)" }
+}
+
+/// The belief corpus, read from the test bundle.
+enum BeliefCorpus {
+  static let entries: [CorpusEntry] = load("belief-corpus")
+  static let heldOut: [CorpusEntry] = load("held-out-beliefs")
+
+  /// Reads a corpus file: `belief TAB claim TAB inverted TAB reason` ("-" for none) and an
+  /// optional known issue, with "#" comment lines naming the construction of the lines below.
+  static func load(_ name: String) -> [CorpusEntry] {
+    guard let url = Bundle.module.url(forResource: name, withExtension: "tsv"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else {
+      fatalError("\(name).tsv is missing from the test bundle")
+    }
+    var entries: [CorpusEntry] = []
+    var construction = ""
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      if line.hasPrefix("# ") {
+        construction = String(line.dropFirst(2))
+        continue
+      }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count == 4 || fields.count == 5 else { continue }
+      entries.append(
+        CorpusEntry(
+          belief: fields[0], claim: fields[1], inverted: fields[2],
+          reason: fields[3] == "-" ? nil : fields[3], construction: construction,
+          knownIssue: fields.count == 5 ? fields[4] : nil, line: offset + 1))
+    }
+    return entries
+  }
+}

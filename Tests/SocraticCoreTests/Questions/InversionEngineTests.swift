@@ -1,0 +1,110 @@
+import Foundation
+import SocraticCore
+import Testing
+
+@Suite("InversionEngine")
+struct InversionEngineTests {
+  let engine = InversionEngine()
+
+  @Test("reads DESIGN.md's example as the contract says")
+  func contractExample() throws {
+    let analysis = try engine.analyze("I think crypto is a scam because of FTX.")
+    #expect(
+      analysis
+        == BeliefAnalysis(
+          belief: "I think crypto is a scam because of FTX.", claim: "crypto is a scam",
+          inverted: "crypto is not a scam", reason: "because of FTX", terms: ["scam"],
+          topics: []))
+    let questions = engine.questions(for: analysis)
+    #expect(questions.first == Question(kind: .inversion, text: "Why might crypto not be a scam?"))
+  }
+
+  @Test(
+    "asks the why-not question by inversion or a modal, never by gluing",
+    arguments: [
+      ("AI regulation will stifle innovation.", "Why might AI regulation not stifle innovation?"),
+      ("Nobody needs a central bank.", "Why might somebody need a central bank?"),
+      ("Banks caused the crisis.", "Why might banks not have caused the crisis?"),
+      ("We should ban TikTok.", "Why should we not ban TikTok?"),
+      ("Don't trust banks.", "Why might it be wise to trust banks?"),
+    ])
+  func whyNot(belief: String, question: String) throws {
+    let questions = engine.questions(for: try engine.analyze(belief))
+    #expect(questions.first?.text == question)
+  }
+
+  @Test("asks the inversion family, about the terms and about the stated reason")
+  func families() throws {
+    let texts = engine.questions(
+      for: try engine.analyze("Crypto is a scam because it has no intrinsic value.")
+    ).map(\.text)
+    #expect(
+      texts.contains(
+        "What would have to be true for the opposite, that crypto is not a scam, to hold?"))
+    #expect(
+      texts.contains("What would be the likeliest reason if you turned out to be wrong about this?")
+    )
+    #expect(
+      texts.contains(
+        "What would most likely have changed your mind if, five years from now, you no longer "
+          + "believed that crypto is a scam?"))
+    #expect(
+      texts.contains("How would you judge the belief that crypto is a scam if a stranger held it?"))
+    #expect(texts.contains("What evidence would convince you that crypto is not a scam?"))
+    #expect(texts.contains("What exactly do you mean by \u{201C}scam\u{201D}?"))
+    #expect(texts.contains("What makes you confident that it has no intrinsic value?"))
+  }
+
+  @Test("speaks to the person about their own beliefs")
+  func secondPerson() throws {
+    let texts = engine.questions(for: try engine.analyze("My boss hates me because I am late."))
+      .map(\.text)
+    #expect(texts.first == "Why might your boss not hate you?")
+    #expect(texts.contains("What makes you confident that you are late?"))
+  }
+
+  @Test("varies the wording with a seed, the same seed always choosing the same")
+  func seeds() throws {
+    let analysis = try engine.analyze("Remote work kills productivity.")
+    let unseeded = engine.questions(for: analysis)
+    #expect(engine.questions(for: analysis) == unseeded)
+    #expect(engine.questions(for: analysis, seed: 42) == engine.questions(for: analysis, seed: 42))
+    let seeded = (1...5).map { engine.questions(for: analysis, seed: $0) }
+    #expect(seeded.contains { $0 != unseeded })
+    for questions in seeded {
+      #expect(Set(questions.map(\.kind)) == Set(QuestionKind.allCases))
+      #expect(questions.count >= 10)
+    }
+  }
+
+  @Test("matches topics from the index it is given, and packs' extra terms")
+  func topicsAndTerms() throws {
+    let index = TopicIndex([
+      (id: "crypto", keywords: ["crypto", "bitcoin"]), (id: "ai", keywords: ["AI"]),
+    ])
+    let engine = InversionEngine(topicIndex: index, extraTerms: ["whales"])
+    let analysis = try engine.analyze("Bitcoin whales manipulate prices. AI helps them.")
+    #expect(analysis.topics == ["crypto", "ai"])
+    #expect(analysis.terms == ["whales", "manipulate"])
+    #expect(try InversionEngine().analyze("Bitcoin is gold.").topics == [])
+  }
+
+  @Test("gives pack templates their values")
+  func placeholderValues() throws {
+    let analysis = try engine.analyze("Crypto is a scam.")
+    let template = QuestionTemplate(kind: .inversion, text: "If {inverted}, what would you expect?")
+    #expect(
+      template.filled(with: analysis.placeholderValues())?.text
+        == "If crypto is not a scam, what would you expect?")
+    #expect(analysis.placeholderValues(topicTitle: "Crypto")[.topic] == "Crypto")
+    #expect(analysis.placeholderValues()[.term] == "scam")
+  }
+
+  @Test("throws NotABelief for what is not a belief")
+  func notABelief() {
+    #expect(throws: NotABelief.question(suggestion: "Crypto is a scam.")) {
+      try engine.analyze("Is crypto a scam?")
+    }
+    #expect(throws: NotABelief.empty) { try engine.analyze(" ") }
+  }
+}
