@@ -67,8 +67,9 @@ public enum QuestionReversal {
   }
 
   /// "is crypto a scam" → "crypto is a scam"; "does AI threaten jobs" → "AI threatens jobs";
-  /// "do you think X" → "X".
-  private static func reversed(_ tokens: [Token]) -> [Token]? {
+  /// "do you think X" → "X". The question critic uses it to read the claim of a yes/no
+  /// question.
+  static func reversed(_ tokens: [Token]) -> [Token]? {
     guard tokens.count >= 2, let auxiliary = FunctionWords.auxiliary(tokens[0].lowercased) else {
       return nil
     }

@@ -159,3 +159,56 @@ enum CritiqueVocabulary {
     "judge", "interpret", "say", "argue", "reply", "tell", "make", "notice",
   ]
 }
+
+/// Which of the critic's word lists a word is on. A question's words are looked up once, and the
+/// rules then test these bits instead of hashing the same words again for every list.
+struct CritiqueWordClasses: OptionSet, Sendable, Hashable {
+  let rawValue: UInt32
+
+  static let discourseMarker = CritiqueWordClasses(rawValue: 1 << 0)
+  static let agreementTag = CritiqueWordClasses(rawValue: 1 << 1)
+  static let presumingOpener = CritiqueWordClasses(rawValue: 1 << 2)
+  static let incredulity = CritiqueWordClasses(rawValue: 1 << 3)
+  static let insulting = CritiqueWordClasses(rawValue: 1 << 4)
+  static let loaded = CritiqueWordClasses(rawValue: 1 << 5)
+  static let requestVerb = CritiqueWordClasses(rawValue: 1 << 6)
+  static let opinionVerb = CritiqueWordClasses(rawValue: 1 << 7)
+  static let repeatRequest = CritiqueWordClasses(rawValue: 1 << 8)
+  static let group = CritiqueWordClasses(rawValue: 1 << 9)
+  static let questionWord = CritiqueWordClasses(rawValue: 1 << 10)
+  static let preposition = CritiqueWordClasses(rawValue: 1 << 11)
+  static let universalSubject = CritiqueWordClasses(rawValue: 1 << 12)
+  static let personNoun = CritiqueWordClasses(rawValue: 1 << 13)
+  static let insultingNoun = CritiqueWordClasses(rawValue: 1 << 14)
+  /// Starts one of the kind rules' cue phrases.
+  static let cueStart = CritiqueWordClasses(rawValue: 1 << 15)
+
+  /// The classes of a lowercase word.
+  static func of(_ word: String) -> CritiqueWordClasses {
+    table[word] ?? []
+  }
+
+  private static let table: [String: CritiqueWordClasses] = {
+    var table: [String: CritiqueWordClasses] = [:]
+    func add<Words: Sequence<String>>(_ words: Words, _ classes: CritiqueWordClasses) {
+      for word in words { table[word, default: []].formUnion(classes) }
+    }
+    add(CritiqueVocabulary.discourseMarkers, .discourseMarker)
+    add(CritiqueVocabulary.agreementTags, .agreementTag)
+    add(CritiqueVocabulary.presumingOpeners, .presumingOpener)
+    add(CritiqueVocabulary.incredulityWords, .incredulity)
+    add(CritiqueVocabulary.insultingWords, .insulting)
+    add(CritiqueVocabulary.loadedWords, .loaded)
+    add(CritiqueVocabulary.requestVerbs, .requestVerb)
+    add(CritiqueVocabulary.opinionVerbs, .opinionVerb)
+    add(CritiqueVocabulary.repeatRequests, .repeatRequest)
+    add(CritiqueVocabulary.groups, .group)
+    add(FunctionWords.questionWords, .questionWord)
+    add(FunctionWords.prepositions, .preposition)
+    add(CritiqueVocabulary.universalSubjects, .universalSubject)
+    add(CritiqueVocabulary.personNouns, .personNoun)
+    add(CritiqueVocabulary.insultingNouns.keys, .insultingNoun)
+    add(QuestionKindRules.cueStarts, .cueStart)
+    return table
+  }()
+}

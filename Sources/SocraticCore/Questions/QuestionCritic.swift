@@ -57,17 +57,22 @@ public struct QuestionCritic: Sendable {
       kind = QuestionKindRules.kind(of: reading, problems: problems)
     } else {
       // Insults and disbelief say nothing of what is asked: the kind is read without them.
-      let cleaned = QuestionRewriter.withoutLoadedWording(reading)
+      let isLoaded = problems.contains {
+        switch $0 {
+        case .insultingWord, .loadedWording, .disbelief, .rhetorical: true
+        default: false
+        }
+      }
+      let cleaned = isLoaded ? QuestionRewriter.withoutLoadedWording(reading) : reading
       kind = QuestionKindRules.kind(of: cleaned.core.isEmpty ? reading : cleaned, problems: problems)
-      suggestion = Self.firstOpen(
-        QuestionRewriter.candidates(
-          for: reading, cleaned: cleaned, problems: problems,
-          context: index > 0 ? sentences[index - 1] : nil))
+      suggestion = QuestionRewriter.suggestion(
+        for: reading, cleaned: cleaned, problems: problems,
+        context: index > 0 ? sentences[index - 1] : nil, isAcceptable: Self.isOpen(body:))
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
       if suggestion == nil {
-        suggestion = Self.firstOpen([QuestionRewriter.asked(reading)])
+        suggestion = QuestionRewriter.asked(reading)
       }
     }
     return QuestionCritique(
@@ -81,15 +86,12 @@ public struct QuestionCritic: Sendable {
     return critique.isGood
   }
 
-  /// The first candidate that is open with no problems by the critic's own rules: a rewrite
-  /// must never be a question the critic would fault.
-  private static func firstOpen(_ candidates: [String]) -> String? {
-    candidates.first { candidate in
-      let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(candidate))
-      guard sentences.count == 1 else { return false }
-      let reading = QuestionReading(sentences[0])
-      return reading.isQuestion && QuestionFormRules.problems(in: reading).isEmpty
-    }
+  /// Whether a rewrite, as tokens without its "?", is a question the critic would not fault:
+  /// a suggestion must never be one.
+  private static func isOpen(body: [Token]) -> Bool {
+    let reading = QuestionReading(
+      Clause.respaced(body) + [Token("?", kind: .punctuation, hasSpaceBefore: false)])
+    return reading.isQuestion && QuestionFormRules.problems(in: reading).isEmpty
   }
 }
 

@@ -46,7 +46,7 @@ enum QuestionFormRules {
     case .presumption(let index, let length):
       let words = reading.tokens[index..<(index + length)].map(\.text).joined(separator: " ")
       problems.append(.presumingOpener(words))
-    case .statement(let index):
+    case .statement(let index, _):
       if reading.tag == nil, reading.hasQuestionMark {
         problems.append(.statementWithQuestionMark)
       }
@@ -58,8 +58,7 @@ enum QuestionFormRules {
         problems.append(.disbelief(word))
       }
     case .fragment(let index):
-      if reading.core.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[index])
-      {
+      if reading.core.count == 1, reading.isWord(index, .incredulity) {
         problems.append(.disbelief(reading.tokens[index].text))
       } else if isDismissal(reading) {
         problems.append(.rhetorical)
@@ -67,10 +66,8 @@ enum QuestionFormRules {
     case .request, .none:
       break
     }
-    if let insult = reading.tokens.first(where: {
-      CritiqueVocabulary.insultingWords.contains($0.lowercased)
-    }) {
-      problems.append(.insultingWord(insult.text))
+    if let insult = reading.classes.firstIndex(where: { $0.contains(.insulting) }) {
+      problems.append(.insultingWord(reading.tokens[insult].text))
     }
     if let loaded = loadedWording(in: reading) { problems.append(.loadedWording(loaded)) }
     return problems
@@ -79,29 +76,24 @@ enum QuestionFormRules {
   /// A negated auxiliary first, or "not" after the subject and before any verb.
   static func isNegative(_ reading: QuestionReading, auxiliaryAt index: Int) -> Bool {
     if FunctionWords.auxiliary(reading.words[index])?.isNegated == true { return true }
-    var next = index + 1
-    while next < min(index + 5, reading.core.upperBound) {
-      let word = reading.words[next]
-      if word == "not" { return true }
-      if next > index + 1, FunctionWords.auxiliary(word) != nil || isVerbForm(word) { break }
-      next += 1
-    }
-    return false
+    let window = (index + 1)..<min(index + 5, reading.core.upperBound)
+    guard let not = window.first(where: { reading.words[$0] == "not" }) else { return false }
+    return !hasVerb(reading, in: (index + 2)..<not)
   }
 
   /// A word of disbelief among the first words after the subject: "Do you really think",
   /// "You seriously believe", "Can AI really think".
   private static func disbeliefWord(_ reading: QuestionReading, from start: Int) -> String? {
-    var index = start
-    while index < min(start + 4, reading.core.upperBound) {
-      let word = reading.words[index]
-      if CritiqueVocabulary.incredulityWords.contains(word), index > start {
-        return reading.tokens[index].text
-      }
-      if index > start, FunctionWords.auxiliary(word) != nil || isVerbForm(word) { return nil }
-      index += 1
-    }
-    return nil
+    let window = (start + 1)..<min(start + 4, reading.core.upperBound)
+    guard let index = window.first(where: { reading.isWord($0, .incredulity) }),
+      !hasVerb(reading, in: (start + 1)..<index)
+    else { return nil }
+    return reading.tokens[index].text
+  }
+
+  /// Whether an auxiliary or a verb stands in a range of the reading's words.
+  private static func hasVerb(_ reading: QuestionReading, in range: Range<Int>) -> Bool {
+    range.contains { FunctionWords.auxiliary(reading.words[$0]) != nil || isVerbForm(reading.words[$0]) }
   }
 
   /// "even" after the subject of a question-word question: "What does that even mean?",
@@ -135,9 +127,7 @@ enum QuestionFormRules {
     }
     if questionWord == "how", word(1) == "dare" { return true }
     if questionWord == "what", let next = word(1), ["kind", "sort", "type"].contains(next),
-      word(2) == "of", let noun = word(3),
-      CritiqueVocabulary.personNouns.contains(noun)
-        || CritiqueVocabulary.insultingNouns[noun] != nil
+      word(2) == "of", index + 3 < end, reading.isWord(index + 3, [.personNoun, .insultingNoun])
     {
       return true
     }
@@ -145,8 +135,8 @@ enum QuestionFormRules {
       let subject = word(2)
     else { return false }
     if ["how", "why", "what", "who"].contains(questionWord) {
-      if CritiqueVocabulary.universalSubjects.contains(subject) { return true }
-      if subject == "any", let noun = word(3), CritiqueVocabulary.personNouns.contains(noun) {
+      if reading.isWord(index + 2, .universalSubject) { return true }
+      if subject == "any", index + 3 < end, reading.isWord(index + 3, .personNoun) {
         return true
       }
     }
@@ -178,16 +168,17 @@ enum QuestionFormRules {
   private static func loadedWording(in reading: QuestionReading) -> String? {
     let words = reading.words
     for (index, word) in words.enumerated() {
-      if CritiqueVocabulary.loadedWords.contains(word) { return reading.tokens[index].text }
+      if reading.isWord(index, .loaded) { return reading.tokens[index].text }
       if word == "come", index + 1 < words.count, words[index + 1] == "on",
         index + 2 == words.count || reading.tokens[index + 2].text == ","
       {
         return reading.tokens[index...(index + 1)].joinedText
       }
-      for phrase in CritiqueVocabulary.exasperations where index > 0 {
-        guard FunctionWords.questionWords.contains(words[index - 1]),
-          words[index...].starts(with: phrase)
-        else { continue }
+      if index > 0, reading.isWord(index - 1, .questionWord),
+        let phrase = CritiqueVocabulary.exasperations.first(where: {
+          words[index...].starts(with: $0)
+        })
+      {
         return reading.tokens[index..<(index + phrase.count)].joinedText
       }
     }
@@ -216,9 +207,9 @@ enum QuestionFormRules {
 
   /// "What?", "Huh?", "Sorry?", "Come again?" alone.
   static func isRepeatRequest(_ reading: QuestionReading) -> Bool {
-    let words = reading.words.filter { !$0.isEmpty }
+    let words = reading.words
     return !words.isEmpty && words.count <= 3
-      && words.allSatisfy(CritiqueVocabulary.repeatRequests.contains)
+      && reading.classes.allSatisfy { $0.contains(.repeatRequest) }
       && words.contains { ["what", "huh", "eh", "pardon", "sorry", "again"].contains($0) }
   }
 

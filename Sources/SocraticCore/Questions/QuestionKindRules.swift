@@ -29,7 +29,7 @@ enum QuestionKindRules {
   static func kind(of reading: QuestionReading, problems: [QuestionProblem]) -> QuestionKind {
     // A fact is asked for as evidence, whatever it is about.
     if problems.contains(.singleFact) { return .evidence }
-    let cue = cueTable.firstTier(in: reading.words)
+    let cue = cueTable.firstTier(in: reading.words, classes: reading.classes)
     let structural = structuralCue(in: reading)
     let best = [cue, structural].compactMap { $0 }.min { $0.tier < $1.tier }
     if let best { return best.kind }
@@ -119,7 +119,7 @@ enum QuestionKindRules {
     {
       return CueTable.Match(tier: inversionTier, kind: .inversion)
     }
-    for index in words.indices where CritiqueVocabulary.groups.contains(words[index]) {
+    for index in words.indices where reading.classes[index].contains(.group) {
       var verb = index + 1
       if verb < words.count, FunctionWords.auxiliary(words[verb])?.kind == .modal { verb += 1 }
       while verb < words.count, FunctionWords.isVerbAdverb(words[verb]) || words[verb] == "ever" {
@@ -140,9 +140,8 @@ enum QuestionKindRules {
   private static func asksOthersToJudge(_ words: [String], from start: Int, end: Int) -> Bool {
     var index = start
     while index < min(end, start + 5) {
-      if index > start, let base = Lexicon.verbReadings(of: words[index]).first?.base,
-        CritiqueVocabulary.perspectiveVerbs.contains(base)
-      {
+      // After an auxiliary the verb is in its base form: no lexicon lookup is needed.
+      if index > start, CritiqueVocabulary.perspectiveVerbs.contains(words[index]) {
         return !words[start..<index].contains { ["you", "i", "we", "it", "that", "this"].contains($0) }
       }
       index += 1
@@ -155,6 +154,9 @@ enum QuestionKindRules {
   }
 
   // MARK: - Cue phrases
+
+  /// The first words of the cue phrases.
+  static var cueStarts: [String] { cueTable.firstWords }
 
   private static let cueTable = CueTable(tiers: [
     (
@@ -323,10 +325,14 @@ struct CueTable: Sendable {
     }
   }
 
+  /// The words that start a phrase.
+  var firstWords: [String] { Array(entriesByFirstWord.keys) }
+
   /// The most decisive cue among the words, or nil when there is none.
-  func firstTier(in words: [String]) -> Match? {
+  /// - Parameter classes: the words' classes; only words marked `.cueStart` are looked up.
+  func firstTier(in words: [String], classes: [CritiqueWordClasses]) -> Match? {
     var best: Match?
-    for start in words.indices {
+    for start in words.indices where classes[start].contains(.cueStart) {
       guard let entries = entriesByFirstWord[words[start]] else { continue }
       for entry in entries where best.map({ entry.match.tier < $0.tier }) ?? true {
         guard start + entry.words.count <= words.count,

@@ -25,7 +25,9 @@ struct QuestionReading {
     /// me whether …"), nil when it is open.
     case request(at: Int, embedded: Int?)
     /// Words in the order of a statement: "Crypto is a scam?", "You think AI is dangerous?".
-    case statement(at: Int)
+    /// `clause` is the statement parsed, kept so that it is parsed only once; nil for a
+    /// negated command ("Don't trust banks?").
+    case statement(at: Int, clause: Clause?)
     /// No verb at all: "Crypto?", "Your evidence?".
     case fragment(at: Int)
     /// Nothing but a tag: "Right?".
@@ -36,6 +38,8 @@ struct QuestionReading {
   let tokens: [Token]
   /// Each token's `lowercased`.
   let words: [String]
+  /// Which of the critic's word lists each word is on.
+  let classes: [CritiqueWordClasses]
   /// Whether the sentence ends with a question mark.
   let hasQuestionMark: Bool
   /// The adverbial before the question proper, with the comma that ends it; empty when none.
@@ -50,24 +54,26 @@ struct QuestionReading {
   init(_ sentence: [Token]) {
     let tokens = BeliefReader.trimmed(sentence)
     let words = tokens.map(\.lowercased)
+    let classes = words.map(CritiqueWordClasses.of)
     self.tokens = tokens
     self.words = words
+    self.classes = classes
     let lastWord = sentence.lastIndex(where: \.isWord) ?? -1
     hasQuestionMark = sentence[(lastWord + 1)...].contains { $0.text.contains("?") }
 
     var end = tokens.count
-    var start = Self.skippingMarkers(words, from: 0, end: end)
+    var start = Self.skippingMarkers(words, classes, from: 0, end: end)
     var tag: Range<Int>? = nil
-    if let tagStart = Self.tagStart(tokens, words, start: start, end: end) {
+    if let tagStart = Self.tagStart(tokens, words, classes, start: start, end: end) {
       tag = tagStart..<end
       end = tagStart
     }
-    var opener = Self.opener(tokens, words, at: start, end: end)
+    var opener = Self.opener(tokens, words, classes, at: start, end: end)
     var lead = 0..<0
     if Self.mayHaveLead(opener, words, at: start) {
       for separator in start..<end where Self.isSeparator(tokens[separator]) {
-        let next = Self.skippingMarkers(words, from: separator + 1, end: end)
-        let candidate = Self.opener(tokens, words, at: next, end: end)
+        let next = Self.skippingMarkers(words, classes, from: separator + 1, end: end)
+        let candidate = Self.opener(tokens, words, classes, at: next, end: end)
         guard Self.asks(candidate) else { continue }
         lead = start..<(separator + 1)
         start = next
@@ -103,16 +109,18 @@ struct QuestionReading {
   /// The core's words.
   var coreWords: ArraySlice<String> { words[core] }
 
-  /// Whether the word at an index is in the core and equal to one of the words.
-  func word(at index: Int, in set: Set<String>) -> Bool {
-    core.contains(index) && set.contains(words[index])
+  /// Whether the word at an index is on one of the lists.
+  func isWord(_ index: Int, _ classes: CritiqueWordClasses) -> Bool {
+    index < words.count && !self.classes[index].isDisjoint(with: classes)
   }
 
   // MARK: - Markers, tags and leads
 
-  private static func skippingMarkers(_ words: [String], from start: Int, end: Int) -> Int {
+  private static func skippingMarkers(
+    _ words: [String], _ classes: [CritiqueWordClasses], from start: Int, end: Int
+  ) -> Int {
     var index = start
-    while index + 1 < end, CritiqueVocabulary.discourseMarkers.contains(words[index]) {
+    while index + 1 < end, classes[index].contains(.discourseMarker) {
       // "So what?" and "Well?" keep their word: a marker needs a question after it.
       if words[index] == "so", words[index + 1] == "what", index + 2 == end { break }
       index += 1
@@ -127,21 +135,23 @@ struct QuestionReading {
   }
 
   /// Where a tag starts (its comma, or "right" after a statement), or nil.
-  private static func tagStart(_ tokens: [Token], _ words: [String], start: Int, end: Int) -> Int? {
+  private static func tagStart(
+    _ tokens: [Token], _ words: [String], _ classes: [CritiqueWordClasses], start: Int, end: Int
+  ) -> Int? {
     guard end > start else { return nil }
-    if end - start <= 2, words[start..<end].allSatisfy(CritiqueVocabulary.agreementTags.contains),
+    if end - start <= 2, classes[start..<end].allSatisfy({ $0.contains(.agreementTag) }),
       !(end - start == 2 && words[start] == words[start + 1])
     {
       return start  // "Right?", "Yes, no?": a tag alone.
     }
     if let comma = tokens[start..<end].lastIndex(where: { $0.text == "," }), comma > start,
       end - comma <= 4, isTag(Array(words[(comma + 1)..<end])),
-      !FunctionWords.questionWords.contains(words[start])
+      !classes[start].contains(.questionWord)
     {
       return comma
     }
-    if ["right", "correct"].contains(words[end - 1]), end - 1 > start + 1,
-      case .statement = opener(tokens, words, at: start, end: end - 1)
+    if words[end - 1] == "right" || words[end - 1] == "correct", end - 1 > start + 1,
+      case .statement = opener(tokens, words, classes, at: start, end: end - 1)
     {
       return end - 1
     }
@@ -196,41 +206,47 @@ struct QuestionReading {
 
   // MARK: - Openers
 
-  static func opener(_ tokens: [Token], _ words: [String], at start: Int, end: Int) -> Opener {
+  static func opener(
+    _ tokens: [Token], _ words: [String], _ classes: [CritiqueWordClasses], at start: Int,
+    end: Int
+  ) -> Opener {
     guard start < end else { return .none }
     let first = words[start]
     let second = start + 1 < end ? words[start + 1] : nil
-    if FunctionWords.questionWords.contains(first) { return .questionWord(at: start) }
-    if FunctionWords.prepositions.contains(first), let second,
+    let firstClasses = classes[start]
+    if firstClasses.contains(.questionWord) { return .questionWord(at: start) }
+    if firstClasses.contains(.preposition), let second,
       ["what", "which", "whom", "whose"].contains(second)
     {
       return .questionWord(at: start + 1)
     }
-    if CritiqueVocabulary.presumingOpeners.contains(first), second != nil {
+    if firstClasses.contains(.presumingOpener), second != nil {
       return .presumption(at: start, length: 1)
     }
     if first == "of", second == "course", start + 2 < end {
       return .presumption(at: start, length: 2)
     }
-    if CritiqueVocabulary.requestVerbs.contains(first), isImperative(words, at: start, end: end) {
+    if firstClasses.contains(.requestVerb), isImperative(words, at: start, end: end) {
       return .request(at: start, embedded: embeddedYesNo(words, after: start + 1, end: end))
     }
     if let frameEnd = indirectQuestionEnd(tokens, at: start), frameEnd < end {
       return .request(at: start, embedded: embeddedYesNo(words, after: frameEnd, end: end))
     }
     if let auxiliary = FunctionWords.auxiliary(first), !first.hasPrefix("'"), let second {
-      if let verb = requestVerbIndex(words, afterAuxiliary: start, end: end) {
+      if let verb = requestVerbIndex(words, classes, afterAuxiliary: start, end: end) {
         return .request(at: start, embedded: embeddedYesNo(words, after: verb + 1, end: end))
       }
       if auxiliary.kind == .do, auxiliary.isNegated || second == "not",
         FunctionWords.subjectPronouns[second] == nil, isBaseVerb(second) || second == "not"
       {
-        return .statement(at: start)  // "Don't trust banks?": a command.
+        return .statement(at: start, clause: nil)  // "Don't trust banks?": a command.
       }
       return .auxiliary(at: start)
     }
-    let clause = ClauseParser.parse(Array(tokens[start..<end]))
-    return clause == nil ? .fragment(at: start) : .statement(at: start)
+    guard let clause = ClauseParser.parse(Array(tokens[start..<end])) else {
+      return .fragment(at: start)
+    }
+    return .statement(at: start, clause: clause)
   }
 
   /// Whether a request verb at the start is a command ("Tell me more") rather than a noun
@@ -243,9 +259,9 @@ struct QuestionReading {
 
   /// The index of a request verb after "Can you", "Could you please", "Would you mind", or
   /// "Can I ask (you) why", or nil.
-  private static func requestVerbIndex(_ words: [String], afterAuxiliary index: Int, end: Int)
-    -> Int?
-  {
+  private static func requestVerbIndex(
+    _ words: [String], _ classes: [CritiqueWordClasses], afterAuxiliary index: Int, end: Int
+  ) -> Int? {
     let auxiliary = words[index]
     var next = index + 1
     guard next < end else { return nil }
@@ -254,7 +270,7 @@ struct QuestionReading {
     {
       var afterAsk = next + 2
       if afterAsk < end, words[afterAsk] == "you" { afterAsk += 1 }
-      guard afterAsk < end, FunctionWords.questionWords.contains(words[afterAsk]) else {
+      guard afterAsk < end, classes[afterAsk].contains(.questionWord) else {
         return nil
       }
       return next + 1
@@ -266,7 +282,7 @@ struct QuestionReading {
     }
     guard next < end else { return nil }
     if ["can", "could", "would", "will"].contains(auxiliary),
-      CritiqueVocabulary.requestVerbs.contains(words[next]), words[next] != "think"
+      classes[next].contains(.requestVerb), words[next] != "think"
     {
       return next
     }

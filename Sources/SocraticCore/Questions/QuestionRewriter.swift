@@ -32,39 +32,77 @@
 /// A lead ("If taxes rose, …") moves to the end. "my" becomes "the": a rewrite asks about the
 /// topic, not about the asker's stake in it.
 enum QuestionRewriter {
-  /// Rewrites to try, the best first, each a whole question ending in "?".
+  /// The first rewrite that passes `isAcceptable`, as a whole question ending in "?", or nil.
+  ///
+  /// Rewrites are made one at a time, the best first, and the search stops at the first that
+  /// is accepted: most of the cost of a critique is here.
   /// - Parameters:
   ///   - reading: the question as written.
   ///   - cleaned: the question without its loaded wording (`withoutLoadedWording(_:)`).
   ///   - problems: what the critic found wrong with it.
   ///   - context: the sentence before it, for a tag alone ("Crypto is a scam. Right?").
-  static func candidates(
+  ///   - isAcceptable: whether a rewrite, as tokens without its "?", may be suggested.
+  static func suggestion(
     for reading: QuestionReading, cleaned: QuestionReading, problems: [QuestionProblem],
-    context: [Token]?
-  ) -> [String] {
+    context: [Token]?, isAcceptable: ([Token]) -> Bool
+  ) -> String? {
     if problems.contains(where: {
       if case .repeatRequest = $0 { return true }
       return false
     }) {
-      return ["What do you mean by that?"]
+      return "What do you mean by that?"
     }
     if reading.words.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[0]) {
-      return ["What makes you say that?"]
+      return "What makes you say that?"
     }
     let lead = trailingLead(cleaned.leadTokens)
-    var bodies: [[Token]] = []
-    if let describing = describingInsulted(cleaned) { bodies.append(describing) }
-    bodies += self.bodies(
-      for: cleaned, isEitherOr: problems.contains(.eitherOr),
-      isRhetorical: problems.contains(.rhetorical), context: context)
-    return bodies.map { finished($0 + lead) }
+    return withoutActuallyEscaping(isAcceptable) { isAcceptable in
+      let search = Search { isAcceptable($0 + lead) }
+      let body =
+        search.first([{ describingInsulted(cleaned) }])
+        ?? bodies(
+          for: cleaned, isEitherOr: problems.contains(.eitherOr),
+          isRhetorical: problems.contains(.rhetorical), context: context, search: search)
+      return body.map { finished($0 + lead) }
+    }
+  }
+
+  /// Tries rewrites in order and keeps the first that is accepted.
+  struct Search {
+    let accepts: ([Token]) -> Bool
+
+    /// The first rule's rewrite that is accepted; later rules are not run.
+    func first(_ rules: [() -> [Token]?]) -> [Token]? {
+      for rule in rules {
+        if let body = rule(), accepts(body) { return body }
+      }
+      return nil
+    }
   }
 
   /// The question read again without what puts the person on the defensive.
   static func withoutLoadedWording(_ reading: QuestionReading) -> QuestionReading {
     let cleaned = LoadedWordingRemover.removingLoadedWording(from: reading.tokens)
-    let mark = reading.hasQuestionMark ? [Token("?", kind: .punctuation, hasSpaceBefore: false)] : []
+    let mark =
+      reading.hasQuestionMark ? [Token("?", kind: .punctuation, hasSpaceBefore: false)] : []
     return QuestionReading(cleaned + mark)
+  }
+
+  /// The question as the person wrote it, alone: for a text that asks several.
+  static func asked(_ reading: QuestionReading) -> String {
+    finished(reading.tokens)
+  }
+
+  /// A question for a statement that asks nothing: "Crypto is a scam." → "What makes crypto
+  /// look like a scam to you?".
+  static func question(about statement: [Token]) -> String? {
+    guard let proposition = Proposition(declarative: BeliefReader.trimmed(statement)) else {
+      return nil
+    }
+    let search = Search { _ in true }
+    return claimQuestion(proposition, sourceQuestion: nil, isEitherOr: false, search: search).map {
+      finished($0)
+    }
   }
 
   /// "How would you describe crypto bros?" for a question that calls someone names: "Are
@@ -82,7 +120,8 @@ enum QuestionRewriter {
     guard end > be + 1 else { return nil }
     let subject = lowercasedFirst(Array(reading.tokens[(be + 1)..<end]))
     let object =
-      subject.count == 1 && subject[0].lowercased == "you" ? [Token("yourself")] : objectForm(subject)
+      subject.count == 1 && subject[0].lowercased == "you"
+      ? phrase("yourself") : objectForm(subject)
     return phrase("How would you describe") + object
   }
 
@@ -91,116 +130,117 @@ enum QuestionRewriter {
     "very", "being", "acting",
   ]
 
-  /// The question as the person wrote it, alone: for a text that asks several.
-  static func asked(_ reading: QuestionReading) -> String {
-    finished(reading.tokens)
-  }
-
-  /// A question for a statement that asks nothing: "Crypto is a scam." → "What makes crypto
-  /// look like a scam to you?".
-  static func question(about statement: [Token]) -> String? {
-    guard let proposition = Proposition(declarative: BeliefReader.trimmed(statement)) else {
-      return nil
-    }
-    return claimQuestions(proposition, sourceQuestion: nil, isEitherOr: false).first.map {
-      finished($0)
-    }
-  }
-
   // MARK: - By opener
 
   private static func bodies(
-    for reading: QuestionReading, isEitherOr: Bool, isRhetorical: Bool, context: [Token]?
-  ) -> [[Token]] {
+    for reading: QuestionReading, isEitherOr: Bool, isRhetorical: Bool, context: [Token]?,
+    search: Search
+  ) -> [Token]? {
     let core = Array(reading.coreTokens)
     switch reading.opener {
     case .auxiliary:
-      var results: [[Token]] = []
-      if let proposition = Proposition(yesNoQuestion: core) {
-        results += claimQuestions(
-          proposition, sourceQuestion: positiveQuestion(core), isEitherOr: isEitherOr)
+      let positive = positiveQuestion(core)
+      // The claim's shape rules fit "be" and modals only; a do or have question without a
+      // frame goes straight to "To what extent", without parsing its claim.
+      let auxiliary = FunctionWords.auxiliary(core[0].lowercased)
+      let needsClaim =
+        isEitherOr || auxiliary?.kind == .be || auxiliary?.kind == .modal
+        || Proposition.hasOpinionFrame(core)
+      if needsClaim, let proposition = Proposition(yesNoQuestion: core),
+        let body = claimQuestion(
+          proposition, sourceQuestion: positive, isEitherOr: isEitherOr, search: search)
+      {
+        return body
       }
-      results.append(phrase("To what extent") + lowercasedFirst(positiveQuestion(core)))
-      return results
+      return search.first([{ phrase("To what extent") + lowercasedFirst(positive) }])
     case .statement, .presumption:
       var tokens = core
-      if case .presumption(let index, let length) = reading.opener {
+      var parsed: Clause?
+      switch reading.opener {
+      case .presumption(let index, let length):
         tokens = Array(reading.tokens[(index + length)..<reading.core.upperBound])
+      case .statement(_, let clause):
+        parsed = clause
+      default:
+        break
       }
       if let first = tokens.first, FunctionWords.auxiliary(first.lowercased) != nil {
         return bodies(
           for: QuestionReading(tokens), isEitherOr: isEitherOr, isRhetorical: isRhetorical,
-          context: context)
+          context: context, search: search)
       }
-      guard let proposition = Proposition(declarative: tokens) else {
-        return [phrase("What makes you think") + lowercasedFirst(tokens)]
+      guard let proposition = Proposition(declarative: tokens, parsed: parsed) else {
+        return search.first([{ phrase("What makes you think") + lowercasedFirst(tokens) }])
       }
-      return claimQuestions(proposition, sourceQuestion: nil, isEitherOr: isEitherOr)
+      return claimQuestion(
+        proposition, sourceQuestion: nil, isEitherOr: isEitherOr, search: search)
     case .request(_, let embedded?):
       let tokens = Array(reading.tokens[embedded..<reading.core.upperBound])
-      guard let proposition = Proposition(declarative: tokens) else { return [] }
-      return claimQuestions(proposition, sourceQuestion: nil, isEitherOr: isEitherOr)
+      guard let proposition = Proposition(declarative: tokens) else { return nil }
+      return claimQuestion(
+        proposition, sourceQuestion: nil, isEitherOr: isEitherOr, search: search)
     case .request(_, nil):
-      return [core]
+      return search.first([{ core }])
     case .questionWord(let index):
-      return questionWordBodies(reading, questionWordAt: index, isRhetorical: isRhetorical)
+      return questionWordBody(
+        reading, questionWordAt: index, isRhetorical: isRhetorical, search: search)
     case .fragment(let index):
       if reading.coreWords.elementsEqual(["so", "what"]) {
-        return [phrase("Why does that matter to you")]
+        return search.first([{ phrase("Why does that matter to you") }])
       }
       if core.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[index]) {
-        return [phrase("What makes you say that")]
+        return search.first([{ phrase("What makes you say that") }])
       }
-      return [phrase("What do you think about") + lowercasedFirst(core)]
+      return search.first([{ phrase("What do you think about") + lowercasedFirst(core) }])
     case .none:
-      if let context, let proposition = Proposition(declarative: BeliefReader.trimmed(context)) {
-        return claimQuestions(proposition, sourceQuestion: nil, isEitherOr: false)
-      }
-      if reading.words.count == 1,
-        CritiqueVocabulary.incredulityWords.contains(reading.words[0])
+      if let context, let proposition = Proposition(declarative: BeliefReader.trimmed(context)),
+        let body = claimQuestion(
+          proposition, sourceQuestion: nil, isEitherOr: false, search: search)
       {
-        return [phrase("What makes you say that")]
+        return body
       }
-      return [phrase("What do you think")]
+      return search.first([{ phrase("What do you think") }])
     }
   }
 
   // MARK: - Questions about a claim
 
-  private static func claimQuestions(
-    _ proposition: Proposition, sourceQuestion: [Token]?, isEitherOr: Bool
-  ) -> [[Token]] {
+  private static func claimQuestion(
+    _ proposition: Proposition, sourceQuestion: [Token]?, isEitherOr: Bool, search: Search
+  ) -> [Token]? {
     let clause = proposition.clause
-    var results: [[Token]] = []
-    func add(_ body: [Token]?) {
-      if let body { results.append(body) }
-    }
-    if isEitherOr {
-      add(phrase("How would you decide whether") + proposition.statement)
-    }
-    if proposition.isJudgedAbsurd {
-      add(phrase("What do you make of the fact that") + proposition.statement)
-    }
-    if !(proposition.opinionVerb != nil && proposition.subjectIsPerson) {
-      add(looking(clause))
-    }
-    add(changing(clause))
-    if case .modal(let modal) = clause.verb, possibilityModals.contains(modal) {
-      add(taking(clause))
-    }
-    if proposition.isPossibility { add(taking(clause)) }
-    if let verb = proposition.opinionVerb {
-      if ["agree", "accept"].contains(verb), let sourceQuestion {
-        add(phrase("To what extent") + lowercasedFirst(sourceQuestion))
-      }
-      let asked = ["agree", "accept"].contains(verb) ? "think" : verb
-      add(phrase("What makes you") + [Token(asked)] + proposition.statement)
-    }
-    if let question = sourceQuestion ?? yesNoQuestion(clause) {
-      add(phrase("To what extent") + lowercasedFirst(question))
-    }
-    add(phrase("What makes you think") + proposition.statement)
-    return results
+    let isAgreement = ["agree", "accept"].contains(proposition.opinionVerb ?? "")
+    return search.first([
+      { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
+      {
+        proposition.isJudgedAbsurd
+          ? phrase("What do you make of the fact that") + proposition.statement : nil
+      },
+      { proposition.opinionVerb != nil && proposition.subjectIsPerson ? nil : looking(clause) },
+      { changing(clause) },
+      {
+        guard case .modal(let modal) = clause.verb, possibilityModals.contains(modal) else {
+          return nil
+        }
+        return taking(clause)
+      },
+      { proposition.isPossibility ? taking(clause) : nil },
+      {
+        guard isAgreement, let sourceQuestion else { return nil }
+        return phrase("To what extent") + lowercasedFirst(sourceQuestion)
+      },
+      {
+        guard let verb = proposition.opinionVerb else { return nil }
+        return phrase("What makes you") + [Token(isAgreement ? "think" : verb)]
+          + proposition.statement
+      },
+      {
+        (sourceQuestion ?? yesNoQuestion(clause)).map {
+          phrase("To what extent") + lowercasedFirst($0)
+        }
+      },
+      { phrase("What makes you think") + proposition.statement },
+    ])
   }
 
   /// "What makes crypto look like a scam to you?", "What makes taxes look too high to you?",
@@ -225,8 +265,8 @@ enum QuestionRewriter {
     if isPronoun, head.lowercased == "you" {
       return phrase("What makes you") + rest
     }
-    let like = startsNounPhrase(rest) ? [Token("like")] : []
-    return phrase("What makes") + objectForm(subject) + [Token("look")] + like + rest
+    let like = startsNounPhrase(rest) ? phrase("like") : []
+    return phrase("What makes") + objectForm(subject) + phrase("look") + like + rest
       + phrase("to you")
   }
 
@@ -258,27 +298,29 @@ enum QuestionRewriter {
 
   // MARK: - Question-word questions
 
-  private static func questionWordBodies(
-    _ reading: QuestionReading, questionWordAt index: Int, isRhetorical: Bool
-  ) -> [[Token]] {
+  private static func questionWordBody(
+    _ reading: QuestionReading, questionWordAt index: Int, isRhetorical: Bool, search: Search
+  ) -> [Token]? {
     let words = reading.words
     let end = reading.core.upperBound
-    if QuestionFormRules.isSingleFact(reading, questionWordAt: index),
-      let embedded = embeddedQuestion(reading, questionWordAt: index)
-    {
-      return [phrase("Why does it matter to you") + embedded]
-    }
-    if words[index] == "who", index + 1 < end, words[index + 1] == "cares" {
-      var topic = Array(reading.tokens[(index + 2)..<end])
-      if topic.first?.lowercased == "about" { topic.removeFirst() }
-      return [mattering(topic)]
-    }
-    var results: [[Token]] = []
-    if isRhetorical, let leading = leadingPeople(reading, questionWordAt: index) {
-      results.append(leading)
-    }
-    results.append(Array(reading.coreTokens))
-    return results
+    return search.first([
+      {
+        guard QuestionFormRules.isSingleFact(reading, questionWordAt: index) else { return nil }
+        return embeddedQuestion(reading, questionWordAt: index).map {
+          phrase("Why does it matter to you") + $0
+        }
+      },
+      {
+        guard words[index] == "who", index + 1 < end, words[index + 1] == "cares" else {
+          return nil
+        }
+        var topic = Array(reading.tokens[(index + 2)..<end])
+        if topic.first?.lowercased == "about" { topic.removeFirst() }
+        return mattering(topic)
+      },
+      { isRhetorical ? leadingPeople(reading, questionWordAt: index) : nil },
+      { Array(reading.coreTokens) },
+    ])
   }
 
   /// "Why does X matter to you?", with "do" for a plural X.
@@ -322,11 +364,11 @@ enum QuestionRewriter {
     }
     guard position < end, let base = baseForm(words[position]) else { return nil }
     let verb = reading.tokens[position].replacingText(with: base)
-    let not = isNegated ? [Token("not")] : []
+    let not = isNegated ? phrase("not") : []
     let tail = Clause.reinflectingCoordinatedVerbs(
       in: Array(reading.tokens[(position + 1)..<end]), fromBase: false
     ) { $0 }
-    return phrase("What leads") + [Token(who)] + not + [Token("to"), verb] + tail
+    return phrase("What leads") + phrase(who) + not + phrase("to") + [verb] + tail
   }
 
   /// "when Bitcoin launched" for "When did Bitcoin launch?"; "who invented Bitcoin" as it is.
@@ -352,11 +394,10 @@ enum QuestionRewriter {
     else {
       return phrase + tokens[phraseEnd..<end]
     }
-    let inverted = Array(tokens[phraseEnd..<end])
-    guard let statement = QuestionReversal.statement(from: inverted) else { return nil }
-    var clause = Tokenizer.tokenize(statement)
-    while let last = clause.last, last.kind == .punctuation { clause.removeLast() }
-    return phrase + lowercasedFirst(clause)
+    guard let statement = QuestionReversal.reversed(Array(tokens[phraseEnd..<end])) else {
+      return nil
+    }
+    return phrase + lowercasedFirst(statement)
   }
 
   // MARK: - Clause helpers
@@ -390,7 +431,7 @@ enum QuestionRewriter {
   /// The clause's verb group as an infinitive after its subject: "to be a scam", "not to
   /// replace jobs", "to have caused the crisis".
   private static func infinitive(_ clause: Clause) -> [Token]? {
-    let not = clause.isNegated ? [Token("not")] : []
+    let not = clause.isNegated ? phrase("not") : []
     let adverbs = clause.afterAuxiliary.filter { !isNegation($0) }
     switch clause.verb {
     case .be(.present):
@@ -403,11 +444,11 @@ enum QuestionRewriter {
       var rest = clause.rest
       if modal == "ought", rest.first?.lowercased == "to" { rest.removeFirst() }
       guard let verb = rest.first, baseForm(verb.lowercased) != nil else { return nil }
-      return not + [Token("to")] + adverbs + rest
+      return not + phrase("to") + adverbs + rest
     case .lexical(let base, let tense):
       guard tense != .past, tense != .imperative else { return nil }
       let rest = Clause.reinflectingCoordinatedVerbs(in: clause.rest, fromBase: false) { $0 }
-      return not + [Token("to")] + clause.beforeVerb.filter { !isNegation($0) } + [Token(base)]
+      return not + phrase("to") + clause.beforeVerb.filter { !isNegation($0) } + [Token(base)]
         + rest
     }
   }
@@ -428,7 +469,7 @@ enum QuestionRewriter {
   /// The subject with its first word in lowercase unless it is a name, an acronym or "I".
   static func casedSubject(_ clause: Clause) -> [Token] {
     var subject = clause.subject
-    if subject.isEmpty, clause.isCommand { subject = [Token("you")] }
+    if subject.isEmpty, clause.isCommand { subject = phrase("you") }
     return lowercasedFirst(subject)
   }
 
@@ -514,10 +555,26 @@ enum QuestionRewriter {
     return Clause.respaced(tokens)
   }
 
-  /// A phrase as tokens: "What makes" → ["What", "makes"].
+  /// A phrase as tokens: "What makes" → ["What", "makes"]. The rewrites' own phrases are made
+  /// into tokens once: making a token costs more than looking one up.
   private static func phrase(_ text: String) -> [Token] {
+    fixedPhrases[text] ?? tokens(text)
+  }
+
+  private static func tokens(_ text: String) -> [Token] {
     text.split(separator: " ").map { Token(String($0)) }
   }
+
+  private static let fixedPhrases: [String: [Token]] = Dictionary(
+    uniqueKeysWithValues: [
+      "How would you decide whether", "How would you describe", "To what extent",
+      "What do you make of the fact that", "What do you think about", "What do you think",
+      "What leads", "What makes you say that", "What makes you think", "What makes you",
+      "What makes", "What would change if", "What would it take for",
+      "Why does it matter to you", "Why does that matter to you", "Why do", "Why does",
+      "matter to you", "to be", "to have", "to you", "yourself", "like", "look", "not", "to",
+      "you", "people",
+    ].map { ($0, tokens($0)) })
 
   /// The tokens with the first word in lowercase unless it is a name, an acronym or "I".
   static func lowercasedFirst(_ tokens: [Token]) -> [Token] {
@@ -569,27 +626,41 @@ struct Proposition {
     clause.subject.count == 1 && clause.subject[0].lowercased == "you"
   }
 
+  /// Whether a yes/no question asks the person's opinion of a claim: "Do you (really) think
+  /// …", "Don't you agree …".
+  static func hasOpinionFrame(_ core: [Token]) -> Bool {
+    opinionVerbIndex(core.map(\.lowercased)) != nil
+  }
+
+  /// The index of the opinion verb after "<auxiliary> you (adverbs)", or nil.
+  private static func opinionVerbIndex(_ words: [String]) -> Int? {
+    guard words.count > 3, words[1] == "you" else { return nil }
+    var index = 2
+    while index < words.count, FunctionWords.isVerbAdverb(words[index]) || words[index] == "not" {
+      index += 1
+    }
+    guard index < words.count, CritiqueVocabulary.opinionVerbs.contains(words[index]) else {
+      return nil
+    }
+    return index
+  }
+
   /// The claim of a yes/no question: "Is crypto a scam" → "crypto is a scam", "Do you think
   /// AI is dangerous" → "AI is dangerous" (an opinion), "Isn't it true that X" → X.
   init?(yesNoQuestion core: [Token]) {
     let words = core.map(\.lowercased)
     guard words.count > 2, FunctionWords.auxiliary(words[0]) != nil else { return nil }
-    var index = 1
-    if words[index] == "you" {
-      index += 1
-      while index < words.count, FunctionWords.isVerbAdverb(words[index]) || words[index] == "not" {
-        index += 1
-      }
-      if index < words.count, CritiqueVocabulary.opinionVerbs.contains(words[index]),
-        let verb = QuestionRewriter.baseForm(words[index])
+    if let index = Proposition.opinionVerbIndex(words),
+      let verb = QuestionRewriter.baseForm(words[index])
+    {
+      var start = index + 1
+      if start < words.count, words[start] == "that" { start += 1 }
+      if start < words.count,
+        let inner = Proposition(declarative: Array(core[start...]), hasFrames: false)
       {
-        var start = index + 1
-        if start < words.count, words[start] == "that" { start += 1 }
-        if start < words.count, let inner = Proposition(declarative: Array(core[start...])) {
-          self = inner
-          opinionVerb = verb
-          return
-        }
+        self = inner
+        opinionVerb = verb
+        return
       }
     }
     if words[1] == "it" {
@@ -611,15 +682,18 @@ struct Proposition {
         return
       }
     }
-    guard let statement = QuestionReversal.statement(from: core) else { return nil }
-    var tokens = Tokenizer.tokenize(statement)
-    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
-    self.init(declarative: tokens)
+    guard let statement = QuestionReversal.reversed(core) else { return nil }
+    self.init(declarative: statement, hasFrames: false)
   }
 
   /// The claim of a statement: "You think AI is dangerous" → "AI is dangerous" (an opinion),
   /// "I think crypto is a scam" → "crypto is a scam".
-  init?(declarative tokens: [Token]) {
+  /// - Parameters:
+  ///   - hasFrames: false when the statement comes from a question whose frames are already
+  ///     gone, so there is no frame or hedge to look for.
+  ///   - parsed: the statement already parsed, used when no frame is removed from it, so that
+  ///     it is not parsed again.
+  init?(declarative tokens: [Token], hasFrames: Bool = true, parsed: Clause? = nil) {
     let words = tokens.map(\.lowercased)
     var index = 0
     if words.first == "so" { index += 1 }
@@ -643,9 +717,14 @@ struct Proposition {
         }
       }
     }
-    let frameless = FrameRemover.removingFrames(from: tokens)
-    let statement = QuestionRewriter.lowercasedFirst(frameless.tokens)
-    guard var clause = ClauseParser.parse(statement) else { return nil }
+    let frameless =
+      hasFrames
+      ? FrameRemover.removingFrames(from: tokens)
+      : FrameRemover.Result(tokens: tokens, isNegated: false)
+    let isWhole = frameless.tokens.count == tokens.count && !frameless.isNegated
+    guard var clause = isWhole ? parsed : nil
+        ?? ClauseParser.parse(QuestionRewriter.lowercasedFirst(frameless.tokens))
+    else { return nil }
     if frameless.isNegated { clause = Negator.contradiction(of: clause) }
     if clause.isCommand { clause = clause.asAdvice }
     self.clause = clause
