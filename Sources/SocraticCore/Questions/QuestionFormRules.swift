@@ -29,6 +29,9 @@
 enum QuestionFormRules {
   /// The problems of a question, leading ones first; empty for an open question.
   static func problems(in reading: QuestionReading) -> [QuestionProblem] {
+    if isRepeatRequest(reading) {
+      return [.repeatRequest(reading.tokens.joinedText + (reading.hasQuestionMark ? "?" : ""))]
+    }
     let leading = leadingProblems(in: reading)
     guard leading.isEmpty else { return leading }
     return closedProblems(in: reading)
@@ -38,7 +41,7 @@ enum QuestionFormRules {
 
   private static func leadingProblems(in reading: QuestionReading) -> [QuestionProblem] {
     var problems: [QuestionProblem] = []
-    if reading.tag != nil, !isRepeatRequest(reading) { problems.append(.tagQuestion) }
+    if reading.tag != nil { problems.append(.tagQuestion) }
     switch reading.opener {
     case .auxiliary(let index):
       if isNegative(reading, auxiliaryAt: index) { problems.append(.negativeQuestion) }
@@ -188,9 +191,6 @@ enum QuestionFormRules {
   // MARK: - Closed
 
   private static func closedProblems(in reading: QuestionReading) -> [QuestionProblem] {
-    if isRepeatRequest(reading) {
-      return [.repeatRequest(reading.tokens.joinedText + (reading.hasQuestionMark ? "?" : ""))]
-    }
     switch reading.opener {
     case .auxiliary:
       return [isEitherOr(reading) ? .eitherOr : .yesNo]
@@ -276,8 +276,7 @@ enum QuestionFormRules {
       }
       let readings = Lexicon.verbReadings(of: word)
       if readings.contains(where: { $0.form == .past }),
-        !readings.contains(where: { $0.form == .base || $0.form == .thirdSingular }),
-        !Lexicon.classes(of: word).contains(.noun)
+        !readings.contains(where: { $0.form == .base || $0.form == .thirdSingular })
       {
         return true
       }

@@ -90,9 +90,11 @@ enum QuestionKindRules {
     let words = reading.words
     if case .questionWord(let index) = reading.opener {
       let end = reading.core.upperBound
-      if index + 1 < end, ["might", "could", "may"].contains(words[index + 1]),
-        words[(index + 2)..<min(end, index + 7)].contains("not")
-      {
+      // "Why might X not …", "In what ways might X not …": a modal of possibility among the
+      // first words after the question word, then "not".
+      if let modal = (index + 1..<min(end, index + 4)).first(where: {
+        ["might", "could", "may"].contains(words[$0])
+      }), words[(modal + 1)..<min(end, modal + 6)].contains("not") {
         return CueTable.Match(tier: inversionTier, kind: .inversion)
       }
       if words[index] == "what", index + 1 < end, words[index + 1] == "if",
@@ -119,7 +121,10 @@ enum QuestionKindRules {
     {
       return CueTable.Match(tier: inversionTier, kind: .inversion)
     }
-    for index in words.indices where reading.classes[index].contains(.group) {
+    // A group as the subject of the question's main clause, among its first words: "Why do
+    // people buy Bitcoin?", but not "What are you assuming about how people use crypto?".
+    let subjectZone = reading.core.lowerBound..<min(reading.core.upperBound, reading.core.lowerBound + 5)
+    for index in subjectZone where reading.classes[index].contains(.group) {
       var verb = index + 1
       if verb < words.count, FunctionWords.auxiliary(words[verb])?.kind == .modal { verb += 1 }
       while verb < words.count, FunctionWords.isVerbAdverb(words[verb]) || words[verb] == "ever" {
@@ -140,9 +145,14 @@ enum QuestionKindRules {
   private static func asksOthersToJudge(_ words: [String], from start: Int, end: Int) -> Bool {
     var index = start
     while index < min(end, start + 5) {
-      // After an auxiliary the verb is in its base form: no lexicon lookup is needed.
-      if index > start, CritiqueVocabulary.perspectiveVerbs.contains(words[index]) {
-        return !words[start..<index].contains { ["you", "i", "we", "it", "that", "this"].contains($0) }
+      // After an auxiliary the verb is in its base form: no lexicon lookup is needed. "look
+      // like" describes a thing rather than a view of it ("What would a good law look like?").
+      if index > start, CritiqueVocabulary.perspectiveVerbs.contains(words[index]),
+        !(words[index] == "look" && index + 1 < end && words[index + 1] == "like")
+      {
+        return !words[start..<index].contains {
+          ["you", "your", "i", "my", "we", "our", "it", "that", "this"].contains($0)
+        }
       }
       index += 1
     }
@@ -199,7 +209,8 @@ enum QuestionKindRules {
         "wrong about this", "wrong about that", "wrong about it", "prove you wrong",
         "prove it wrong", "prove that wrong", "prove this wrong", "prove me wrong",
         "proved wrong", "proven wrong", "proves you wrong", "disprove", "disproves",
-        "mistaken", "not true", "isn't true", "wasn't true", "weren't true", "aren't true",
+        "mistaken", "not true !that", "isn't true !that", "wasn't true !that",
+        "weren't true !that", "aren't true !that",
         "were false", "be false", "is false", "counterexample", "counterexamples",
         "counter-example", "not the case", "isn't the case", "wasn't the case", "why not",
         "turn it around", "turn that around", "flip it", "argue against", "case against",
@@ -282,7 +293,8 @@ enum QuestionKindRules {
         "experiences", "observed", "noticed", "witnessed", "heard", "reliable", "credible",
         "verify", "show that", "shows that", "demonstrate", "demonstrates", "came to",
         "come to believe", "come to think", "have you read", "did you read", "have you seen",
-        "did you see", "can you believe", "could you believe", "did you decide",
+        "did you see", "can you believe", "could you believe", "did you decide", "first hear",
+        "first heard", "first read", "first learn", "hear that", "heard that", "read that",
       ]
     ),
     (
@@ -308,19 +320,28 @@ struct CueTable: Sendable {
 
   private struct Entry: Sendable {
     var words: [String]
+    /// A word that must not follow the phrase.
+    var notFollowedBy: String?
     var match: Match
   }
 
   private var entriesByFirstWord: [String: [Entry]] = [:]
 
   /// - Parameter tiers: the kinds and their phrases, the most decisive tier first; each
-  ///   phrase is lowercase words separated by spaces, clitics apart ("what 's behind").
+  ///   phrase is lowercase words separated by spaces, clitics apart ("what 's behind"). A last
+  ///   word starting with "!" is one that must not follow: "not true !that" matches "it is not
+  ///   true" but not "is it not true that …".
   init(tiers: [(QuestionKind, [String])]) {
     for (tier, (kind, phrases)) in tiers.enumerated() {
       for phrase in phrases {
-        let words = phrase.split(separator: " ").map(String.init)
+        var words = phrase.split(separator: " ").map(String.init)
+        var notFollowedBy: String?
+        if let last = words.last, last.hasPrefix("!") {
+          notFollowedBy = String(last.dropFirst())
+          words.removeLast()
+        }
         entriesByFirstWord[words[0], default: []].append(
-          Entry(words: words, match: Match(tier: tier, kind: kind)))
+          Entry(words: words, notFollowedBy: notFollowedBy, match: Match(tier: tier, kind: kind)))
       }
     }
   }
@@ -335,8 +356,9 @@ struct CueTable: Sendable {
     for start in words.indices where classes[start].contains(.cueStart) {
       guard let entries = entriesByFirstWord[words[start]] else { continue }
       for entry in entries where best.map({ entry.match.tier < $0.tier }) ?? true {
-        guard start + entry.words.count <= words.count,
-          words[start..<(start + entry.words.count)].elementsEqual(entry.words)
+        let end = start + entry.words.count
+        guard end <= words.count, words[start..<end].elementsEqual(entry.words),
+          entry.notFollowedBy == nil || end == words.count || words[end] != entry.notFollowedBy
         else { continue }
         best = entry.match
       }

@@ -679,6 +679,8 @@ struct Proposition {
           CritiqueVocabulary.loadedWords.contains(judgement)
           || CritiqueVocabulary.insultingWords.contains(judgement)
         isPossibility = ["possible", "likely"].contains(judgement)
+        // "Is it true that X?" asks what the person thinks of X.
+        if !isJudgedAbsurd, !isPossibility { opinionVerb = "think" }
         return
       }
     }
@@ -722,8 +724,9 @@ struct Proposition {
       ? FrameRemover.removingFrames(from: tokens)
       : FrameRemover.Result(tokens: tokens, isNegated: false)
     let isWhole = frameless.tokens.count == tokens.count && !frameless.isNegated
-    guard var clause = isWhole ? parsed : nil
-        ?? ClauseParser.parse(QuestionRewriter.lowercasedFirst(frameless.tokens))
+    let reused = isWhole ? parsed : nil
+    guard
+      var clause = reused ?? ClauseParser.parse(QuestionRewriter.lowercasedFirst(frameless.tokens))
     else { return nil }
     if frameless.isNegated { clause = Negator.contradiction(of: clause) }
     if clause.isCommand { clause = clause.asAdvice }
