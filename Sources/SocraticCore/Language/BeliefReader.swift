@@ -73,19 +73,46 @@ public enum BeliefReader {
       claimClause: clause, invertedClause: invertedClause)
   }
 
-  /// The sentence without its final punctuation and enclosing quotes.
+  /// The sentence without its final punctuation and what opens it before the first word:
+  /// quotes, dashes, bullets, and brackets around the whole of it or left unmatched.
   static func trimmed(_ sentence: [Token]) -> [Token] {
     var tokens = sentence
-    while let last = tokens.last, last.kind == .punctuation || last.kind == .symbol,
-      !["%", ")", "]"].contains(last.text)
-    {
-      tokens.removeLast()
+    func count(_ text: String) -> Int { tokens.filter { $0.text == text }.count }
+    func isTrimmable(_ token: Token) -> Bool {
+      (token.kind == .punctuation || token.kind == .symbol)
+        && !["%", "$", "\u{20AC}", "\u{00A3}", "#", "@"].contains(token.text)
     }
-    while let first = tokens.first, first.kind == .punctuation,
-      ["\"", "\u{201C}", "'", "\u{2018}", "-", "\u{2013}", "\u{2014}", "*"].contains(first.text)
-    {
-      tokens.removeFirst()
+    var changed = true
+    while changed, tokens.count > 1 {
+      changed = false
+      if let first = tokens.first, let last = tokens.last,
+        (first.text == "(" && last.text == ")") || (first.text == "[" && last.text == "]")
+      {
+        tokens.removeFirst()
+        tokens.removeLast()
+        changed = true
+        continue
+      }
+      if let last = tokens.last, isTrimmable(last) {
+        let isMatchedClosing =
+          (last.text == ")" && count("(") >= count(")"))
+          || (last.text == "]" && count("[") >= count("]"))
+        if !isMatchedClosing {
+          tokens.removeLast()
+          changed = true
+        }
+      }
+      if let first = tokens.first, isTrimmable(first) {
+        let isMatchedOpening =
+          (first.text == "(" && count(")") >= count("("))
+          || (first.text == "[" && count("]") >= count("["))
+        if !isMatchedOpening {
+          tokens.removeFirst()
+          changed = true
+        }
+      }
     }
+    if tokens.count == 1, isTrimmable(tokens[0]) { tokens = [] }
     if !tokens.isEmpty { tokens[0].hasSpaceBefore = false }
     return tokens
   }

@@ -164,6 +164,13 @@ public struct Clause: Sendable, Hashable {
       if let rather = rest.first, Clause.isRather(rather) {
         // "Why would you rather not be rich?"
         tokens = [Token(modal)] + subject + [rather] + not + adverbs + rest.dropFirst()
+      } else if ["can", "could"].contains(modal), let verb = rest.first,
+        !["be", "have"].contains(verb.lowercased),
+        Lexicon.verbReadings(of: verb.lowercased).contains(where: { $0.form == .base })
+      {
+        // Ability keeps its sense: "Why might AI not be able to think?"
+        let ableTo = [Token("be"), Token("able"), Token("to")]
+        tokens = [Token("might")] + subject + not + adverbs + ableTo + rest
       } else {
         tokens = [Token(isObligation ? "should" : "might")] + subject + not + adverbs + rest
       }

@@ -182,7 +182,7 @@ public enum FrameRemover {
   /// Where a leading frame ends (past a comma after it), and whether it is negative.
   private static func leadingFrameEnd(in tokens: [Token]) -> (Int, Bool)? {
     guard let first = tokens.first, frameStarts.contains(first.lowercased) else { return nil }
-    for (pattern, follower) in leadingFrames {
+    for (pattern, follower) in leadingFrames where pattern.mayStart(with: first.lowercased) {
       for end in pattern.matchEnds(in: tokens, from: 0) where end > 0 && end < tokens.count {
         var remainderStart = end
         if tokens[end].text == "," || tokens[end].text == ":" { remainderStart += 1 }

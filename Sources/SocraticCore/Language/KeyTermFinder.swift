@@ -12,13 +12,25 @@ public struct KeyTermFinder: Sendable {
   /// A finder for the built-in terms and the extra ones.
   /// - Parameter extraTerms: more terms, such as a topic pack's; case does not matter.
   public init(extraTerms: [String] = []) {
-    for term in Self.loadedTerms + Self.absoluteTerms + extraTerms {
-      let words = Tokenizer.tokenize(term).filter(\.isWord).map(\.lowercased)
-      guard let first = words.first else { continue }
-      if entriesByFirstWord[first]?.contains(words) != true {
-        entriesByFirstWord[first, default: []].append(words)
-      }
+    entriesByFirstWord = Self.builtInEntries
+    for term in extraTerms {
+      Self.add(
+        Tokenizer.tokenize(term).filter(\.isWord).map(\.lowercased), to: &entriesByFirstWord)
     }
+  }
+
+  /// The built-in terms by their first word, built once: they are plain lowercase words.
+  private static let builtInEntries: [String: [[String]]] = {
+    var entries: [String: [[String]]] = [:]
+    for term in loadedTerms + absoluteTerms {
+      add(term.split(separator: " ").map(String.init), to: &entries)
+    }
+    return entries
+  }()
+
+  private static func add(_ words: [String], to entries: inout [String: [[String]]]) {
+    guard let first = words.first, entries[first]?.contains(words) != true else { return }
+    entries[first, default: []].append(words)
   }
 
   /// The key terms of a text.

@@ -3,9 +3,9 @@
 ///
 /// The first rule that applies decides:
 /// 1. A negated verb loses its negation: "isn't" → "is", "can't" → "can", "doesn't need" →
-///   "needs", "never" → "sometimes" (dropped after a modal or "have": "will never" → "will"),
-///   "no longer" → "still", "rarely" → "often"; words that only go with a negation turn
-///   positive: "any" → "some", "yet" → "already", "anymore" → "still".
+///   "needs", "never" → "sometimes" (dropped after a modal, "have" or "going to": "will never"
+///   → "will"), "no longer" → "still", "rarely" → "often"; words that only go with a negation
+///   turn positive: "any" → "some", "yet" → "already", "anymore" → "still".
 /// 2. A subject with a quantifier turns around: "all", "every", "everyone", "only", "many" →
 ///   "not all" …; "no", "nobody", "nothing", "none" → "some", "somebody", "something", "some";
 ///   "some", "someone" → "no", "no one"; "few" → "many"; "not all" → "all".
@@ -60,8 +60,12 @@ public enum Negator {
       let words = clause[keyPath: path]
       if let index = words.firstIndex(where: { $0.lowercased == "never" }) {
         var words = words
+        let isFuture =
+          clause.rest.count > 1 && clause.rest[0].lowercased == "going"
+          && clause.rest[1].lowercased == "to"
         switch clause.verb {
         case .modal, .perfect: words.remove(at: index)
+        case .be where isFuture: words.remove(at: index)  // "is never going to" → "is going to"
         case .be, .lexical: words[index] = words[index].replacingText(with: "sometimes")
         }
         clause[keyPath: path] = words

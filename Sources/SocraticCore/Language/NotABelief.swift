@@ -12,6 +12,14 @@ public enum NotABelief: SocraticError, Equatable {
 
   public var category: FailureCategory { .badInput }
 
+  /// The JSON object `socratic invert --stdin --json` writes for a line that is not a belief:
+  /// `{"belief": …, "error": …}`, the belief as given and this error's message.
+  public func jsonObject(belief: String) -> String {
+    OrderedJSON.object([
+      ("belief", OrderedJSON.string(belief)), ("error", OrderedJSON.string(description)),
+    ])
+  }
+
   public var description: String {
     switch self {
     case .empty:

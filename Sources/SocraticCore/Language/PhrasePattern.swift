@@ -18,50 +18,67 @@ struct PhrasePattern: Sendable {
   }
 
   private let elements: [Element]
+  /// Every word a match can start with, or nil when a match can start with nothing (the
+  /// pattern is all optional).
+  private let starts: Set<String>?
 
   init(_ pattern: String) {
+    // Read as bytes: patterns are ASCII, and this runs for every pattern at start-up.
+    let bytes = Array(pattern.utf8)
+    func words(_ slice: ArraySlice<UInt8>) -> [String] {
+      slice.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+    }
     var elements: [Element] = []
-    var characters = Substring(pattern)
-    while let first = characters.first {
-      if first == " " {
-        characters.removeFirst()
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == UInt8(ascii: " ") {
+        index += 1
         continue
       }
       var alternatives: [[String]]
-      if first == "(" {
-        let close = characters.firstIndex(of: ")")!
-        let group = characters[characters.index(after: characters.startIndex)..<close]
-        alternatives = group.split(separator: "|").map { $0.split(separator: " ").map(String.init) }
-        characters = characters[characters.index(after: close)...]
+      if bytes[index] == UInt8(ascii: "(") {
+        let close = bytes[index...].firstIndex(of: UInt8(ascii: ")"))!
+        alternatives = bytes[(index + 1)..<close].split(separator: UInt8(ascii: "|")).map(words)
+        index = close + 1
       } else {
         let end =
-          characters.firstIndex(where: { $0 == " " || $0 == "?" || $0 == "*" })
-          ?? characters.endIndex
-        alternatives = [[String(characters[..<end])]]
-        characters = characters[end...]
+          bytes[index...].firstIndex {
+            [UInt8(ascii: " "), UInt8(ascii: "?"), UInt8(ascii: "*")].contains($0)
+          }
+          ?? bytes.count
+        alternatives = [words(bytes[index..<end])]
+        index = end
       }
       var quantifier = Quantifier.one
-      if characters.first == "?" {
+      if index < bytes.count, bytes[index] == UInt8(ascii: "?") {
         quantifier = .optional
-        characters.removeFirst()
-      } else if characters.first == "*" {
+        index += 1
+      } else if index < bytes.count, bytes[index] == UInt8(ascii: "*") {
         quantifier = .many
-        characters.removeFirst()
+        index += 1
       }
       elements.append(Element(alternatives: alternatives, quantifier: quantifier))
     }
     self.elements = elements
+    var starts: Set<String> = []
+    var canBeEmpty = true
+    for element in elements {
+      starts.formUnion(element.alternatives.compactMap(\.first))
+      if element.quantifier == .one {
+        canBeEmpty = false
+        break
+      }
+    }
+    self.starts = canBeEmpty ? nil : starts
+  }
+
+  /// Whether a match can start with the word: false saves trying the pattern at all.
+  func mayStart(with word: String) -> Bool {
+    starts?.contains(word) ?? true
   }
 
   /// Every word a match can start with.
-  var firstWords: Set<String> {
-    var words: Set<String> = []
-    for element in elements {
-      words.formUnion(element.alternatives.compactMap(\.first))
-      if element.quantifier == .one { break }
-    }
-    return words
-  }
+  var firstWords: Set<String> { starts ?? [] }
 
   /// Every index at which a match starting at `start` can end, longest first.
   func matchEnds(in tokens: [Token], from start: Int) -> [Int] {

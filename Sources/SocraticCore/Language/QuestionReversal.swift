@@ -84,7 +84,7 @@ public enum QuestionReversal {
     var rest: [Token]
     switch auxiliary.kind {
     case .be, .have:
-      subjectEnd = nounPhraseEnd(in: tokens, from: 1, stopAtVerbs: false)
+      subjectEnd = nounPhraseEnd(in: tokens, from: 1)
       rest = Array(tokens[subjectEnd...])
     case .do, .modal:
       guard let end = verbPosition(in: tokens) else { return nil }
@@ -125,7 +125,7 @@ public enum QuestionReversal {
 
   /// Where a noun phrase that starts at `start` ends: past determiners, adjectives, nouns and
   /// "of" phrases, stopping at an adjective after a noun ("social media | toxic").
-  private static func nounPhraseEnd(in tokens: [Token], from start: Int, stopAtVerbs: Bool) -> Int {
+  private static func nounPhraseEnd(in tokens: [Token], from start: Int) -> Int {
     var index = start
     if index < tokens.count, FunctionWords.subjectPronouns[tokens[index].lowercased] != nil,
       !FunctionWords.determiners.contains(tokens[index].lowercased)

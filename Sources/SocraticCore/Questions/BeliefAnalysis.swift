@@ -76,21 +76,41 @@ public struct BeliefAnalysis: Codable, Sendable, Hashable {
   /// in the contract's order (belief, claim, inverted, reason, terms, topics, questions), on
   /// one line.
   public func jsonObject(questions: [Question]) -> String {
-    var json = ""
-    json.reserveCapacity(200 + questions.count * 100)
-    json += "{\"belief\": " + JSONText.string(belief)
-    json += ", \"claim\": " + JSONText.string(claim)
-    json += ", \"inverted\": " + JSONText.string(inverted)
-    json += ", \"reason\": " + JSONText.string(reason)
-    json += ", \"terms\": " + JSONText.array(terms)
-    json += ", \"topics\": " + JSONText.array(topics)
-    json += ", \"questions\": ["
-    for (index, question) in questions.enumerated() {
-      if index > 0 { json += ", " }
-      json += "{\"kind\": \"" + question.kind.rawValue + "\", \"text\": "
-      json += JSONText.string(question.text) + "}"
+    var json: [UInt8] = []
+    json.reserveCapacity(belief.utf8.count + 200 + questions.count * 120)
+    func array(_ values: [String]) {
+      json.append(UInt8(ascii: "["))
+      for (index, value) in values.enumerated() {
+        if index > 0 { OrderedJSON.appendRaw(", ", to: &json) }
+        OrderedJSON.append(value, to: &json)
+      }
+      json.append(UInt8(ascii: "]"))
     }
-    json += "]}"
-    return json
+    OrderedJSON.appendRaw("{\"belief\": ", to: &json)
+    OrderedJSON.append(belief, to: &json)
+    OrderedJSON.appendRaw(", \"claim\": ", to: &json)
+    OrderedJSON.append(claim, to: &json)
+    OrderedJSON.appendRaw(", \"inverted\": ", to: &json)
+    OrderedJSON.append(inverted, to: &json)
+    OrderedJSON.appendRaw(", \"reason\": ", to: &json)
+    if let reason {
+      OrderedJSON.append(reason, to: &json)
+    } else {
+      OrderedJSON.appendRaw("null", to: &json)
+    }
+    OrderedJSON.appendRaw(", \"terms\": ", to: &json)
+    array(terms)
+    OrderedJSON.appendRaw(", \"topics\": ", to: &json)
+    array(topics)
+    OrderedJSON.appendRaw(", \"questions\": [", to: &json)
+    for (index, question) in questions.enumerated() {
+      OrderedJSON.appendRaw(index > 0 ? ", {\"kind\": " : "{\"kind\": ", to: &json)
+      OrderedJSON.append(question.kind.rawValue, to: &json)
+      OrderedJSON.appendRaw(", \"text\": ", to: &json)
+      OrderedJSON.append(question.text, to: &json)
+      json.append(UInt8(ascii: "}"))
+    }
+    OrderedJSON.appendRaw("]}", to: &json)
+    return String(decoding: json, as: UTF8.self)
   }
 }

@@ -18,35 +18,74 @@ enum QuestionBank {
     }
   }
 
-  /// A wording split once into its text and its `{name}`s, so filling it is only joining.
+  /// A value a wording can use.
+  enum Value: String {
+    case claim, inverted, why, term, subject, reason, thing
+  }
+
+  /// The values for one belief's questions.
+  struct Values {
+    var claim: String
+    var inverted: String
+    var why: String?
+    var term: String?
+    var subject: String?
+    var reason: String?
+    var thing: String?
+
+    subscript(value: Value) -> String? {
+      switch value {
+      case .claim: claim
+      case .inverted: inverted
+      case .why: why
+      case .term: term
+      case .subject: subject
+      case .reason: reason
+      case .thing: thing
+      }
+    }
+  }
+
+  /// A wording split once into its text and its values, so filling it is only joining.
   struct Wording {
     enum Piece {
       case text(String)
-      case value(String)
+      case value(Value)
     }
 
     var pieces: [Piece] = []
 
     init(_ text: String) {
-      var consumed = text.startIndex
-      for mention in QuestionTemplate.mentions(in: text) {
-        let start = text.index(text.startIndex, offsetBy: mention.offset)
-        if consumed < start { pieces.append(.text(String(text[consumed..<start]))) }
-        pieces.append(.value(mention.name))
-        consumed = text.index(start, offsetBy: mention.name.count + 2)
+      // Read as bytes: "{" and "}" are ASCII, and this runs for every wording at start-up.
+      let bytes = Array(text.utf8)
+      var consumed = 0
+      while let open = bytes[consumed...].firstIndex(of: UInt8(ascii: "{")),
+        let close = bytes[open...].firstIndex(of: UInt8(ascii: "}"))
+      {
+        if consumed < open {
+          pieces.append(.text(String(decoding: bytes[consumed..<open], as: UTF8.self)))
+        }
+        let name = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
+        guard let value = Value(rawValue: name) else {
+          preconditionFailure("unknown value {\(name)} in \"\(text)\"")
+        }
+        pieces.append(.value(value))
+        consumed = close + 1
       }
-      if consumed < text.endIndex { pieces.append(.text(String(text[consumed...]))) }
+      if consumed < bytes.count {
+        pieces.append(.text(String(decoding: bytes[consumed...], as: UTF8.self)))
+      }
     }
 
     /// The wording with its values put in, or nil when one is missing.
-    func filled(with value: (String) -> String?) -> String? {
+    func filled(with values: Values) -> String? {
       var result = ""
       result.reserveCapacity(160)
       for piece in pieces {
         switch piece {
         case .text(let text): result += text
         case .value(let name):
-          guard let value = value(name) else { return nil }
+          guard let value = values[name] else { return nil }
           result += value
         }
       }
@@ -57,19 +96,20 @@ enum QuestionBank {
   static func questions(about facts: BeliefFacts, seed: UInt64?) -> [Question] {
     var generator = seed.map(SplitMix64.init)
     var questions: [Question] = []
-    var values: [String: String] = ["claim": facts.claim, "inverted": facts.inverted]
-    values["why"] = facts.whyNot
-    values["subject"] = facts.subject
-    values["reason"] = facts.reasonClause
-    values["thing"] = facts.reasonThing
+    questions.reserveCapacity(24)
+    var values = Values(
+      claim: facts.claim, inverted: facts.inverted, why: facts.whyNot, subject: facts.subject,
+      reason: facts.reasonClause, thing: facts.reasonThing)
 
-    func ask(_ slot: Slot, with extra: [String: String] = [:], offset: Int = 0) {
+    func ask(_ slot: Slot, term: String? = nil, offset: Int = 0) {
       var start = 0
       if generator != nil { start = Int(generator!.next() % UInt64(slot.wordings.count)) }
+      values.term = term
       for step in 0..<slot.wordings.count {
         let wording = slot.wordings[(start + offset + step) % slot.wordings.count]
-        if let text = wording.filled(with: { extra[$0] ?? values[$0] }),
-          !questions.contains(where: { $0.text == text })
+        // Wordings of different slots never coincide; only a slot asked twice could repeat.
+        if let text = wording.filled(with: values),
+          !questions.contains(where: { $0.kind == slot.kind && $0.text == text })
         {
           questions.append(Question(kind: slot.kind, text: text))
           return
@@ -79,9 +119,9 @@ enum QuestionBank {
 
     for slot in inversion { ask(slot) }
     for (index, term) in facts.loadedTerms.prefix(2).enumerated() {
-      ask(loadedTermClarification, with: ["term": term], offset: index)
+      ask(loadedTermClarification, term: term, offset: index)
     }
-    if let term = facts.absoluteTerms.first { ask(absoluteTermClarification, with: ["term": term]) }
+    if let term = facts.absoluteTerms.first { ask(absoluteTermClarification, term: term) }
     ask(subjectClarification)
     if facts.loadedTerms.isEmpty || facts.subject == nil { ask(claimClarification) }
     ask(assumptions)

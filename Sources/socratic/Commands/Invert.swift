@@ -85,28 +85,34 @@ private struct InversionReport {
   /// Shows one belief. Returns false when the text is not a belief (the reason is shown: as
   /// `{"belief": …, "error": …}` in JSON, on standard error otherwise).
   func show(_ belief: String, asJSON: Bool, separated: Bool) throws -> Bool {
+    if asJSON {
+      let (json, isBelief) = Self.jsonLine(for: belief, engine: engine, seed: seed)
+      console.out.write(json + "\n")
+      return isBelief
+    }
     let analysis: BeliefAnalysis
     do {
       analysis = try engine.analyze(belief)
     } catch {
-      if asJSON {
-        console.out.write(
-          JSONText.object([
-            ("belief", JSONText.string(belief)), ("error", JSONText.string(error.description)),
-          ]) + "\n")
-      } else {
-        console.err.line("Error: " + TerminalSanitizer.sanitize(error.description), style: .error)
-      }
+      console.err.line("Error: " + TerminalSanitizer.sanitize(error.description), style: .error)
       return false
     }
-    let questions = engine.questions(for: analysis, seed: seed)
-    if asJSON {
-      console.out.write(analysis.jsonObject(questions: questions) + "\n")
-    } else {
-      if separated { console.out.line() }
-      showBlock(analysis, questions)
-    }
+    if separated { console.out.line() }
+    showBlock(analysis, engine.questions(for: analysis, seed: seed))
     return true
+  }
+
+  /// The JSON object for a belief (DESIGN.md's contract), or `{"belief": …, "error": …}` when
+  /// the text is not a belief; and whether it was one.
+  static func jsonLine(
+    for belief: String, engine: InversionEngine, seed: UInt64?
+  ) -> (json: String, isBelief: Bool) {
+    do {
+      let analysis = try engine.analyze(belief)
+      return (analysis.jsonObject(questions: engine.questions(for: analysis, seed: seed)), true)
+    } catch {
+      return (error.jsonObject(belief: belief), false)
+    }
   }
 
   private func showBlock(_ analysis: BeliefAnalysis, _ questions: [Question]) {
@@ -120,12 +126,11 @@ private struct InversionReport {
       facts.append(("Topics", analysis.topics.joined(separator: ", ")))
     }
     let labelWidth = facts.map(\.0.count).max() ?? 0
-    let indent = String(repeating: " ", count: labelWidth + 2)
     for (label, value) in facts {
       let padding = String(repeating: " ", count: labelWidth + 2 - label.count)
       let text = TerminalSanitizer.sanitize(value, keepingLineBreaks: false)
-      let line = out.wrapped(label + padding + text, indent: indent)
-      out.write(out.styled(label, .quiet) + line.dropFirst(label.count) + "\n")
+      out.write(
+        aligned(text, after: out.styled(label, .quiet) + padding, width: labelWidth + 2) + "\n")
     }
     for kind in QuestionKind.allCases {
       let ofKind = questions.filter { $0.kind == kind }
@@ -133,10 +138,22 @@ private struct InversionReport {
       out.line()
       out.line(kind.heading, style: .emphasis)
       for question in ofKind {
-        out.line(
-          "  " + TerminalSanitizer.sanitize(question.text, keepingLineBreaks: false), indent: "  ")
+        let text = TerminalSanitizer.sanitize(question.text, keepingLineBreaks: false)
+        out.write(aligned(text, after: "  ", width: 2, hanging: "  ") + "\n")
       }
     }
+  }
+
+  /// The text after a prefix of `width` columns, wrapped on a terminal so that its further
+  /// lines start under its first, plus a hanging indent.
+  private func aligned(_ text: String, after prefix: String, width: Int, hanging: String = "")
+    -> String
+  {
+    guard let lineWidth = console.out.width else { return prefix + text }
+    let lines = TextWrapper.wrap(text, width: lineWidth - width, indent: hanging)
+      .split(separator: "\n", omittingEmptySubsequences: false)
+    let margin = "\n" + String(repeating: " ", count: width)
+    return prefix + lines.joined(separator: margin)
   }
 }
 

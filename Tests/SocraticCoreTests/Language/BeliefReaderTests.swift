@@ -40,6 +40,14 @@ struct BeliefReaderTests {
     #expect(NotABelief.noVerb.category == .badInput)
   }
 
+  @Test("gives invert's JSON error object for a line that is not a belief")
+  func jsonObject() {
+    #expect(
+      NotABelief.noVerb.jsonObject(belief: "Crypto \"now\"")
+        == #"{"belief": "Crypto \"now\"", "error": "That has no verb, so it states nothing "#
+        + #"to question. Write a belief as a whole sentence, such as \"Crypto is a scam.\""}"#)
+  }
+
   @Test("takes up to 1,000 characters")
   func length() throws {
     let belief = "Crypto is a scam" + String(repeating: "!", count: 984)
@@ -76,5 +84,18 @@ struct BeliefReaderTests {
     ] {
       #expect(try BeliefReader.read(belief).claim.joinedText == claim)
     }
+  }
+
+  @Test(
+    "drops what wraps a belief: quotes, brackets around it, bullets, dashes, final marks",
+    arguments: [
+      ("\"Crypto is a scam.\"", "crypto is a scam"), ("(Crypto is a scam.)", "crypto is a scam"),
+      ("- Crypto is a scam!!!", "crypto is a scam"), ("* AI is overhyped", "AI is overhyped"),
+      ("AI will take jobs :)", "AI will take jobs"),
+      ("Crypto is a scam (mostly).", "crypto is a scam (mostly)"),
+      ("$100 is too much.", "$100 is too much"),
+    ])
+  func wrapping(belief: String, claim: String) throws {
+    #expect(try BeliefReader.read(belief).claim.joinedText == claim)
   }
 }

@@ -75,6 +75,8 @@ struct ClauseParserTests {
       ("if taxes rise, people will not leave", "might people not leave if taxes rise"),
       ("AI probably does not help", "might AI not help"),
       ("crypto did not use to be fun", "might crypto not have been fun"),
+      ("Ukraine cannot win the war", "might Ukraine not be able to win the war"),
+      ("crypto can be stopped", "might crypto be stopped"),
       ("AI is not going to take our jobs", "might AI not take our jobs"),
       ("crypto is not a scam and everyone knows it", "might crypto not be a scam"),
     ])

@@ -1,0 +1,126 @@
+/// What a subject agrees with, for telling which verb forms can follow it.
+extension ClauseScanner {
+  /// What a subject agrees with, from its head noun or pronoun: the last noun-like word of its
+  /// first noun phrase (before a preposition, a relative pronoun or a comma).
+  func agreement(of range: Range<Int>) -> FunctionWords.Agreement {
+    var head: Token?
+    var determiner: String?
+    if let first = range.first, range.count > 1, tokens[first].lowercased.hasSuffix("ing"),
+      Lexicon.verbReadings(of: tokens[first].lowercased).contains(where: {
+        $0.form == .presentParticiple
+      })
+    {
+      // "Banning guns saves lives"; but "Housing costs are high" reads as a noun too.
+      return isGerund(tokens[first]) ? .thirdSingular : .any
+    }
+    for index in range {
+      let token = tokens[index]
+      let word = token.lowercased
+      if head == nil,
+        ["not", "only", "even", "just", "especially", "almost", "nearly"].contains(word)
+      {
+        continue
+      }
+      if head != nil,
+        token.text == "," || FunctionWords.prepositions.contains(word)
+          || FunctionWords.relativePronouns.contains(word) || word == "to"
+      {
+        break
+      }
+      if word == "and" || word == "&", head != nil { return .plural }
+      if head != nil, ["i", "you", "he", "she", "we", "they"].contains(word) { break }
+      if word == "not" || word == "never" || FunctionWords.isVerbAdverb(word) && head != nil {
+        continue
+      }
+      if FunctionWords.determiners.contains(word) || FunctionWords.possessives.contains(word) {
+        if head == nil { determiner = word }
+        if range.count == 1 { head = token }
+        continue
+      }
+      if token.isWord, !Self.nonHeads.contains(word) { head = token }
+    }
+    guard let head else {
+      if let determiner, let agreement = FunctionWords.subjectPronouns[determiner] {
+        return agreement
+      }
+      return .any
+    }
+    let word = head.lowercased
+    if let agreement = FunctionWords.subjectPronouns[word],
+      range.count == 1 || head == tokens[range.lowerBound]
+    {
+      return agreement
+    }
+    if ["every", "each", "a", "an", "another", "one"].contains(determiner ?? "") {
+      return .thirdSingular
+    }
+    if head.hasFixedCase {
+      let letters = head.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+      return letters.last == "s" ? .plural : .thirdSingular
+    }
+    if head.kind == .number { return .any }
+    let classes = Lexicon.classes(of: word)
+    if determiner == "the", classes.contains(.adjective), Lexicon.singular(of: word) == nil {
+      return .any  // "the rich get richer", "the public wants"
+    }
+    if classes.contains(.irregularPlural) { return word.hasSuffix("a") ? .any : .plural }
+    if word.hasSuffix("s"), classes.contains(.noun), Lexicon.singular(of: word) == nil {
+      return .any  // "politics is", but "the Olympics are"
+    }
+    return Lexicon.number(ofNoun: word) == .plural ? .plural : .thirdSingular
+  }
+
+  /// Words that never head a subject: they sit after it as adverbs ("kids today").
+  static let nonHeads: Set<String> = [
+    "today", "nowadays", "now", "currently", "here", "there", "too", "also", "alone",
+    "themselves", "itself", "himself", "herself", "ourselves", "yourself", "yourselves",
+    "these", "those", "days",
+  ]
+
+  /// A word that can end a noun phrase: an open-class word, a number, a name or an indefinite
+  /// pronoun.
+  func isNounLike(_ token: Token) -> Bool {
+    guard token.isWord else { return false }
+    let word = token.lowercased
+    if [
+      "everyone", "everybody", "everything", "someone", "somebody", "something", "anyone",
+      "anybody", "anything", "nobody", "nothing", "those", "people",
+    ].contains(word) {
+      return true
+    }
+    if FunctionWords.isFunctionWord(word) || word == "not" { return false }
+    let classes = Lexicon.classes(of: word)
+    if classes.contains(.adverb), classes.isDisjoint(with: [.noun, .adjective]) { return false }
+    return true
+  }
+}
+
+extension VerbForm {
+  /// Whether the form can be a clause's finite verb.
+  var isFinite: Bool {
+    self == .base || self == .thirdSingular || self == .past
+  }
+
+  /// Whether the form can be the finite verb of a subject that agrees so.
+  func agrees(with agreement: FunctionWords.Agreement) -> Bool {
+    switch self {
+    case .past: true
+    case .thirdSingular: [.thirdSingular, .singular, .any].contains(agreement)
+    case .base: [.plural, .firstSingular, .any].contains(agreement)
+    case .pastParticiple, .presentParticiple: false
+    }
+  }
+}
+
+extension FunctionWords.Agreement {
+  /// Whether an auxiliary of this agreement goes with a subject of the other.
+  func allows(_ subject: FunctionWords.Agreement) -> Bool {
+    switch self {
+    case .any: true
+    case .thirdSingular: subject == .thirdSingular || subject == .singular
+    case .plural: subject == .plural
+    case .firstSingular: subject == .firstSingular
+    case .singular: subject != .plural
+    }
+  }
+}
