@@ -11,11 +11,12 @@ struct Socratic: ParsableCommand {
         socratic                                  State a belief and be questioned about it.
         socratic explore --belief "AI will take most jobs."
         socratic invert "Crypto is a scam because of FTX."   Invert a belief, once.
+        socratic critique "Don't you think crypto is a scam?"   Coach a question you would ask.
 
       Run 'socratic help <subcommand>' for more on each command.
       """,
     version: SocraticVersion.current,
-    subcommands: [Explore.self, Invert.self],
+    subcommands: [Explore.self, Invert.self, Critique.self],
     defaultSubcommand: Explore.self
   )
 }

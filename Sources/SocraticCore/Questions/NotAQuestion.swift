@@ -13,6 +13,14 @@ public enum NotAQuestion: SocraticError, Equatable {
 
   public var category: FailureCategory { .badInput }
 
+  /// The JSON object `socratic critique --stdin --json` writes for a line that is not a
+  /// question: `{"question": …, "error": …}`, the text as given and this error's message.
+  public func jsonObject(question: String) -> String {
+    OrderedJSON.object([
+      ("question", OrderedJSON.string(question)), ("error", OrderedJSON.string(description)),
+    ])
+  }
+
   public var description: String {
     switch self {
     case .empty:

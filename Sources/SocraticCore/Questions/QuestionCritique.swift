@@ -48,12 +48,12 @@ public struct QuestionCritique: Codable, Sendable, Hashable {
   /// The JSON object of `socratic critique --json`, with the keys in the contract's order, on
   /// one line.
   public var jsonObject: String {
-    JSONText.object([
-      ("question", JSONText.string(question)),
-      ("form", JSONText.string(form.rawValue)),
-      ("kind", JSONText.string(kind.rawValue)),
-      ("problems", JSONText.array(problems)),
-      ("suggestion", JSONText.string(suggestion)),
+    OrderedJSON.object([
+      ("question", OrderedJSON.string(question)),
+      ("form", OrderedJSON.string(form.rawValue)),
+      ("kind", OrderedJSON.string(kind.rawValue)),
+      ("problems", "[" + problems.map(OrderedJSON.string).joined(separator: ", ") + "]"),
+      ("suggestion", suggestion.map(OrderedJSON.string) ?? "null"),
     ])
   }
 }

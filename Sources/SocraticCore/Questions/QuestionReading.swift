@@ -34,8 +34,9 @@ struct QuestionReading {
     case none
   }
 
-  /// The sentence without its final punctuation and enclosing quotes.
-  let tokens: [Token]
+  /// The sentence without its final punctuation and enclosing quotes, as written; see
+  /// `inSentenceCase()`.
+  private(set) var tokens: [Token]
   /// Each token's `lowercased`.
   let words: [String]
   /// Which of the critic's word lists each word is on.
@@ -68,12 +69,14 @@ struct QuestionReading {
       tag = tagStart..<end
       end = tagStart
     }
-    var opener = Self.opener(tokens, words, classes, at: start, end: end)
+    // A statement is parsed in sentence case, so that its clause can go into a rewrite.
+    let cased = Self.sentenceCased(tokens)
+    var opener = Self.opener(cased, words, classes, at: start, end: end)
     var lead = 0..<0
     if Self.mayHaveLead(opener, words, at: start) {
       for separator in start..<end where Self.isSeparator(tokens[separator]) {
         let next = Self.skippingMarkers(words, classes, from: separator + 1, end: end)
-        let candidate = Self.opener(tokens, words, classes, at: next, end: end)
+        let candidate = Self.opener(cased, words, classes, at: next, end: end)
         guard Self.asks(candidate) else { continue }
         lead = start..<(separator + 1)
         start = next
@@ -99,6 +102,21 @@ struct QuestionReading {
 
   /// The tokens of the core.
   var coreTokens: ArraySlice<Token> { tokens[core] }
+
+  /// The same reading with the first word in lowercase unless it is a name, an acronym or "I"
+  /// ("Is crypto …" → "is crypto …", "Bitcoin is …" stays): the case its words would have
+  /// inside a rewrite.
+  func inSentenceCase() -> QuestionReading {
+    var reading = self
+    reading.tokens = Self.sentenceCased(tokens)
+    return reading
+  }
+
+  /// The tokens with the first word in lowercase unless it is a name, an acronym or "I".
+  static func sentenceCased(_ tokens: [Token]) -> [Token] {
+    guard let first = tokens.first, first.text != "I" else { return tokens }
+    return BeliefReader.casingFirstWord(tokens)
+  }
 
   /// The tokens of the lead without its final separator.
   var leadTokens: [Token] {

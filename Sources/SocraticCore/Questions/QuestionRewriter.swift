@@ -55,7 +55,11 @@ enum QuestionRewriter {
     if reading.words.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[0]) {
       return "What makes you say that?"
     }
-    let lead = trailingLead(cleaned.leadTokens)
+    if reading.core.count == 1, reading.isWord(reading.core.lowerBound, .questionWord) {
+      return "Can you say more about that?"  // "When?", "Who?" alone: there is nothing to keep.
+    }
+    let cleaned = cleaned.inSentenceCase()
+    let lead = cleaned.leadTokens
     return withoutActuallyEscaping(isAcceptable) { isAcceptable in
       let search = Search { isAcceptable($0 + lead) }
       let body =
@@ -96,7 +100,10 @@ enum QuestionRewriter {
   /// A question for a statement that asks nothing: "Crypto is a scam." → "What makes crypto
   /// look like a scam to you?".
   static func question(about statement: [Token]) -> String? {
-    guard let proposition = Proposition(declarative: BeliefReader.trimmed(statement)) else {
+    guard
+      let proposition = Proposition(
+        declarative: QuestionReading.sentenceCased(BeliefReader.trimmed(statement)))
+    else {
       return nil
     }
     let search = Search { _ in true }
@@ -118,7 +125,7 @@ enum QuestionRewriter {
     var end = insult
     while end > be + 1, insultDeterminers.contains(words[end - 1]) { end -= 1 }
     guard end > be + 1 else { return nil }
-    let subject = lowercasedFirst(Array(reading.tokens[(be + 1)..<end]))
+    let subject = Array(reading.tokens[(be + 1)..<end])
     let object =
       subject.count == 1 && subject[0].lowercased == "you"
       ? phrase("yourself") : objectForm(subject)
@@ -140,6 +147,9 @@ enum QuestionRewriter {
     switch reading.opener {
     case .auxiliary:
       let positive = positiveQuestion(core)
+      if let asked = askingWhich(positive), let body = search.first([{ asked }]) {
+        return body
+      }
       // The claim's shape rules fit "be" and modals only; a do or have question without a
       // frame goes straight to "To what extent", without parsing its claim.
       let auxiliary = FunctionWords.auxiliary(core[0].lowercased)
@@ -152,7 +162,7 @@ enum QuestionRewriter {
       {
         return body
       }
-      return search.first([{ phrase("To what extent") + lowercasedFirst(positive) }])
+      return search.first([{ phrase("To what extent") + positive }])
     case .statement, .presumption:
       var tokens = core
       var parsed: Clause?
@@ -170,7 +180,7 @@ enum QuestionRewriter {
           context: context, search: search)
       }
       guard let proposition = Proposition(declarative: tokens, parsed: parsed) else {
-        return search.first([{ phrase("What makes you think") + lowercasedFirst(tokens) }])
+        return search.first([{ phrase("What makes you think") + tokens }])
       }
       return claimQuestion(
         proposition, sourceQuestion: nil, isEitherOr: isEitherOr, search: search)
@@ -191,9 +201,11 @@ enum QuestionRewriter {
       if core.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[index]) {
         return search.first([{ phrase("What makes you say that") }])
       }
-      return search.first([{ phrase("What do you think about") + lowercasedFirst(core) }])
+      return search.first([{ phrase("What do you think about") + core }])
     case .none:
-      if let context, let proposition = Proposition(declarative: BeliefReader.trimmed(context)),
+      if let context,
+        let proposition = Proposition(
+          declarative: QuestionReading.sentenceCased(BeliefReader.trimmed(context))),
         let body = claimQuestion(
           proposition, sourceQuestion: nil, isEitherOr: false, search: search)
       {
@@ -203,6 +215,39 @@ enum QuestionRewriter {
     }
   }
 
+  /// "Do you have any evidence for that?" → "What evidence do you have for that?"; "Is there
+  /// a better way to fund it?" → "What better way is there to fund it?": an indefinite
+  /// determiner after "have" or "there" becomes "what".
+  private static func askingWhich(_ question: [Token]) -> [Token]? {
+    let words = question.map(\.lowercased)
+    let determiners: Set<String> = ["any", "some", "a", "an", "another"]
+    let verbEnd: Int
+    if words.count > 4, ["do", "does", "did"].contains(words[0]), words[2] == "have",
+      determiners.contains(words[3])
+    {
+      verbEnd = 3
+    } else if words.count > 3, ["is", "are", "was", "were"].contains(words[0]),
+      words[1] == "there", determiners.contains(words[2])
+    {
+      verbEnd = 2
+    } else {
+      return nil
+    }
+    var nounEnd = verbEnd + 1
+    while nounEnd < words.count, !isBoundary(words[nounEnd]) { nounEnd += 1 }
+    guard nounEnd > verbEnd + 1 else { return nil }
+    let other = words[verbEnd] == "another" ? phrase("other") : []
+    // The auxiliary stays before its subject: "what evidence do you have".
+    return phrase("What") + other + question[(verbEnd + 1)..<nounEnd] + question[..<verbEnd]
+      + question[nounEnd...]
+  }
+
+  /// Words that end a noun phrase after a determiner: prepositions, "that", "to", "who".
+  private static func isBoundary(_ word: String) -> Bool {
+    FunctionWords.prepositions.contains(word) || FunctionWords.auxiliary(word) != nil
+      || ["that", "to", "who", "which", "and", "or", ","].contains(word)
+  }
+
   // MARK: - Questions about a claim
 
   private static func claimQuestion(
@@ -210,6 +255,7 @@ enum QuestionRewriter {
   ) -> [Token]? {
     let clause = proposition.clause
     let isAgreement = ["agree", "accept"].contains(proposition.opinionVerb ?? "")
+    let isExistential = clause.subject.count == 1 && clause.subject[0].lowercased == "there"
     return search.first([
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
       {
@@ -217,6 +263,17 @@ enum QuestionRewriter {
           ? phrase("What do you make of the fact that") + proposition.statement : nil
       },
       { proposition.opinionVerb != nil && proposition.subjectIsPerson ? nil : looking(clause) },
+      // An opinion asked for stays an opinion: "Do you think AI should be regulated?" → "What
+      // makes you think AI should be regulated?".
+      {
+        guard isAgreement, let sourceQuestion else { return nil }
+        return phrase("To what extent") + sourceQuestion
+      },
+      {
+        guard let verb = proposition.opinionVerb else { return nil }
+        return phrase("What makes you") + [Token(isAgreement ? "think" : verb)]
+          + proposition.statement
+      },
       { changing(clause) },
       {
         guard case .modal(let modal) = clause.verb, possibilityModals.contains(modal) else {
@@ -226,18 +283,10 @@ enum QuestionRewriter {
       },
       { proposition.isPossibility ? taking(clause) : nil },
       {
-        guard isAgreement, let sourceQuestion else { return nil }
-        return phrase("To what extent") + lowercasedFirst(sourceQuestion)
-      },
-      {
-        guard let verb = proposition.opinionVerb else { return nil }
-        return phrase("What makes you") + [Token(isAgreement ? "think" : verb)]
-          + proposition.statement
-      },
-      {
-        (sourceQuestion ?? yesNoQuestion(clause)).map {
-          phrase("To what extent") + lowercasedFirst($0)
-        }
+        // "To what extent is there life on Mars?" reads badly: a claim that something exists
+        // is asked about as a view.
+        guard !isExistential else { return nil }
+        return (sourceQuestion ?? yesNoQuestion(clause)).map { phrase("To what extent") + $0 }
       },
       { phrase("What makes you think") + proposition.statement },
     ])
@@ -249,17 +298,22 @@ enum QuestionRewriter {
     guard case .be(.present) = clause.verb, !clause.isNegated, clause.afterAuxiliary.isEmpty,
       let first = clause.rest.first
     else { return nil }
-    let subject = casedSubject(clause)
+    let subject = subject(of: clause)
     guard let head = subject.first else { return nil }
     let isPronoun = subject.count == 1
     if isPronoun, ["there", "here"].contains(head.lowercased) { return nil }
     let rest = clause.rest
-    if isPronoun, ["it", "this", "that"].contains(head.lowercased),
+    if isPronoun, head.lowercased == "it",
       rest.contains(where: { ["to", "that", "how", "whether", "if", "what"].contains($0.lowercased) })
     {
       return nil  // "Is it wise to ban TikTok?": "it" stands for what follows.
     }
     let word = first.lowercased
+    if ["all", "both", "each"].contains(word), rest.count > 1,
+      !FunctionWords.beginsNounPhrase(rest[1])
+    {
+      return nil  // "Are politicians all corrupt?": a quantifier of the subject.
+    }
     if FunctionWords.prepositions.contains(word) || isProgressive(rest) { return nil }
     if FunctionWords.isVerbAdverb(word), !degreeWords.contains(word) { return nil }
     if isPronoun, head.lowercased == "you" {
@@ -286,14 +340,14 @@ enum QuestionRewriter {
     let tail = Clause.reinflectingCoordinatedVerbs(in: Array(rest.dropFirst()), fromBase: true) {
       Lexicon.past(of: $0)
     }
-    return phrase("What would change if") + casedSubject(clause) + clause.afterAuxiliary
+    return phrase("What would change if") + subject(of: clause) + clause.afterAuxiliary
       + [verb.replacingText(with: past)] + tail
   }
 
   /// "What would it take for AI to replace programmers?", "… for crypto not to be a scam?".
   private static func taking(_ clause: Clause) -> [Token]? {
     guard let infinitive = infinitive(clause) else { return nil }
-    return phrase("What would it take for") + objectForm(casedSubject(clause)) + infinitive
+    return phrase("What would it take for") + objectForm(subject(of: clause)) + infinitive
   }
 
   // MARK: - Question-word questions
@@ -331,7 +385,7 @@ enum QuestionRewriter {
     let isPlural =
       last.lowercased == "they" || last.lowercased == "them"
       || (Lexicon.number(ofNoun: last.lowercased) == .plural && !last.hasFixedCase)
-    return phrase(isPlural ? "Why do" : "Why does") + lowercasedFirst(topic)
+    return phrase(isPlural ? "Why do" : "Why does") + topic
       + phrase("matter to you")
   }
 
@@ -388,16 +442,18 @@ enum QuestionRewriter {
         phraseEnd += 1
       }
     }
-    var phrase = Array(tokens[reading.core.lowerBound..<phraseEnd])
-    phrase[0] = phrase[0].replacingText(with: CaseStyle.lowercasingFirst(of: phrase[0]))
-    guard phraseEnd < end, FunctionWords.auxiliary(words[phraseEnd]) != nil, phraseEnd + 1 < end
+    let phrase = Array(tokens[reading.core.lowerBound..<phraseEnd])
+    // "Which countries have banned TikTok": the question word's phrase is the subject when a
+    // verb follows the auxiliary, and the question is embedded as it is.
+    guard phraseEnd < end, FunctionWords.auxiliary(words[phraseEnd]) != nil, phraseEnd + 1 < end,
+      !QuestionFormRules.isVerbForm(words[phraseEnd + 1])
     else {
       return phrase + tokens[phraseEnd..<end]
     }
-    guard let statement = QuestionReversal.reversed(Array(tokens[phraseEnd..<end])) else {
+    guard let statement = Proposition.reversed(Array(tokens[phraseEnd..<end])) else {
       return nil
     }
-    return phrase + lowercasedFirst(statement)
+    return phrase + statement
   }
 
   // MARK: - Clause helpers
@@ -405,7 +461,7 @@ enum QuestionRewriter {
   /// The clause as a yes/no question, without negation: "crypto is not a scam" → "is crypto a
   /// scam"; "AI threatens jobs" → "does AI threaten jobs".
   static func yesNoQuestion(_ clause: Clause) -> [Token]? {
-    let subject = casedSubject(clause)
+    let subject = subject(of: clause)
     guard !subject.isEmpty else { return nil }
     switch clause.verb {
     case .lexical(let base, let tense):
@@ -466,11 +522,9 @@ enum QuestionRewriter {
     }
   }
 
-  /// The subject with its first word in lowercase unless it is a name, an acronym or "I".
-  static func casedSubject(_ clause: Clause) -> [Token] {
-    var subject = clause.subject
-    if subject.isEmpty, clause.isCommand { subject = phrase("you") }
-    return lowercasedFirst(subject)
+  /// The clause's subject; "you" for a command.
+  static func subject(of clause: Clause) -> [Token] {
+    clause.isCommand ? phrase("you") : clause.subject
   }
 
   /// Pronouns as objects: "we" → "us", "they" → "them".
@@ -494,7 +548,10 @@ enum QuestionRewriter {
     if degreeWords.contains(word) { return false }
     let classes = Lexicon.classes(of: word)
     let isParticiple = Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
-    if classes.contains(.adjective) || (isParticiple && !classes.contains(.noun)) {
+    let looksAdjective =
+      classes.isEmpty && adjectiveEndings.contains { word.hasSuffix($0) } && !first.isCapitalized
+    if classes.contains(.adjective) || (isParticiple && !classes.contains(.noun)) || looksAdjective
+    {
       guard rest.count > 1, rest[1].isWord else { return false }
       let next = rest[1].lowercased
       if FunctionWords.isFunctionWord(next) { return false }
@@ -505,16 +562,20 @@ enum QuestionRewriter {
     return true
   }
 
-  /// Whether a complement starts with a verb's -ing form ("winning the AI race"), not an
-  /// adjective that ends the sentence ("boring").
+  /// Whether a complement starts with a verb's -ing form: "winning the AI race", "failing".
+  /// Adjectives in -ing ("boring") are taken for it too: "look boring" reads well, but "look
+  /// failing" does not, and the lexicon cannot tell them apart.
   private static func isProgressive(_ rest: [Token]) -> Bool {
     guard let first = rest.first else { return false }
     let word = first.lowercased
-    guard word.hasSuffix("ing"),
-      Lexicon.verbReadings(of: word).contains(where: { $0.form == .presentParticiple })
-    else { return false }
-    return rest.count > 1 || !Lexicon.classes(of: word).contains(.adjective)
+    return word.hasSuffix("ing")
+      && Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
   }
+
+  /// Endings of adjectives the lexicon does not list: "overhyped", "unregulatable".
+  private static let adjectiveEndings = [
+    "ed", "ous", "ful", "ive", "able", "ible", "less", "ic", "ish", "ent", "ant", "al",
+  ]
 
   private static let degreeWords: Set<String> = [
     "too", "so", "very", "more", "less", "most", "least", "quite", "rather", "pretty", "fairly",
@@ -526,12 +587,13 @@ enum QuestionRewriter {
     "can", "could", "will", "would", "may", "might",
   ]
 
-  /// The base form of a verb as written: "buys" → "buy", "be" → "be"; nil when it is none.
+  /// The base form of a verb as written: "buys" → "buy", "saying" → "say", "be" → "be"; nil
+  /// when it is none.
   static func baseForm(_ word: String) -> String? {
     if word == "be" || word == "have" || word == "do" { return word }
     if FunctionWords.isFunctionWord(word) { return nil }
     return Lexicon.verbReadings(of: word).first {
-      $0.form == .base || $0.form == .thirdSingular || $0.form == .past
+      $0.form != .pastParticiple
     }?.base
   }
 
@@ -573,20 +635,9 @@ enum QuestionRewriter {
       "What makes", "What would change if", "What would it take for",
       "Why does it matter to you", "Why does that matter to you", "Why do", "Why does",
       "matter to you", "to be", "to have", "to you", "yourself", "like", "look", "not", "to",
-      "you", "people",
+      "you", "people", "What", "other",
     ].map { ($0, tokens($0)) })
 
-  /// The tokens with the first word in lowercase unless it is a name, an acronym or "I".
-  static func lowercasedFirst(_ tokens: [Token]) -> [Token] {
-    guard let first = tokens.first, first.text != "I" else { return tokens }
-    return BeliefReader.casingFirstWord(tokens)
-  }
-
-  /// A lead as the end of a question: "If taxes rose," → "if taxes rose".
-  private static func trailingLead(_ lead: [Token]) -> [Token] {
-    guard !lead.isEmpty else { return [] }
-    return lowercasedFirst(lead)
-  }
 
   /// The body as a question: spaced, "my" as "the", the first letter capital, a "?" at the end.
   private static func finished(_ body: [Token]) -> String {
@@ -618,12 +669,25 @@ struct Proposition {
   var statement: [Token] {
     var tokens = clause.declarative
     while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
-    return QuestionRewriter.lowercasedFirst(tokens)
+    return tokens
   }
 
   /// Whether the claim is about the person asked: its subject is "you".
   var subjectIsPerson: Bool {
     clause.subject.count == 1 && clause.subject[0].lowercased == "you"
+  }
+
+  /// A yes/no question as a statement (`QuestionReversal.reversed`), with the subject's first
+  /// word in the case it was written in: it stood inside the question ("Is Bitcoin …" →
+  /// "Bitcoin is …", "Should I …" → "I should …").
+  static func reversed(_ question: [Token]) -> [Token]? {
+    guard var statement = QuestionReversal.reversed(question), question.count > 1 else {
+      return nil
+    }
+    if let first = statement.first, first.lowercased == question[1].lowercased {
+      statement[0] = first.replacingText(with: question[1].text)
+    }
+    return statement
   }
 
   /// Whether a yes/no question asks the person's opinion of a claim: "Do you (really) think
@@ -684,7 +748,7 @@ struct Proposition {
         return
       }
     }
-    guard let statement = QuestionReversal.reversed(core) else { return nil }
+    guard let statement = Proposition.reversed(core) else { return nil }
     self.init(declarative: statement, hasFrames: false)
   }
 
@@ -726,7 +790,7 @@ struct Proposition {
     let isWhole = frameless.tokens.count == tokens.count && !frameless.isNegated
     let reused = isWhole ? parsed : nil
     guard
-      var clause = reused ?? ClauseParser.parse(QuestionRewriter.lowercasedFirst(frameless.tokens))
+      var clause = reused ?? ClauseParser.parse(frameless.tokens)
     else { return nil }
     if frameless.isNegated { clause = Negator.contradiction(of: clause) }
     if clause.isCommand { clause = clause.asAdvice }
