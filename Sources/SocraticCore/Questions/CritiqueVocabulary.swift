@@ -93,10 +93,11 @@ enum CritiqueVocabulary {
     "suggesting", "thinks", "believes", "feels", "agrees", "means", "says", "claims",
   ]
 
-  /// Words that, after "Is it", frame a claim: "Is it true that X?", "Isn't it obvious that X?".
+  /// Words that, after "Is it", frame a claim: "Is it true that X?", "Isn't it obvious that X?"
+  /// ("fair" and "right" only before "to say that": see `Proposition`).
   static let claimFrames: Set<String> = [
-    "true", "obvious", "clear", "evident", "fair", "accurate", "correct", "right", "possible",
-    "likely", "undeniable", "apparent", "plain", "certain", "the",
+    "true", "obvious", "clear", "evident", "accurate", "correct", "possible", "likely",
+    "undeniable", "apparent", "plain", "certain",
   ]
 
   /// Words after "what" or "which" that ask for a measure or a name: "What year …?".

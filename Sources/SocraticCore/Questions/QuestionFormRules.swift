@@ -94,9 +94,14 @@ enum QuestionFormRules {
     return reading.tokens[index].text
   }
 
-  /// Whether an auxiliary or a verb stands in a range of the reading's words.
+  /// Whether an auxiliary or a verb stands in a range of the reading's words ("be" included:
+  /// "Can robots ever be truly creative" has "truly" after its verb).
   private static func hasVerb(_ reading: QuestionReading, in range: Range<Int>) -> Bool {
-    range.contains { FunctionWords.auxiliary(reading.words[$0]) != nil || isVerbForm(reading.words[$0]) }
+    range.contains {
+      let word = reading.words[$0]
+      return FunctionWords.auxiliary(word) != nil || ["be", "been", "being"].contains(word)
+        || isVerbForm(word)
+    }
   }
 
   /// "even" after the subject of a question-word question: "What does that even mean?",
@@ -117,7 +122,13 @@ enum QuestionFormRules {
   private static func isRhetorical(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
     let words = reading.words
     let end = reading.core.upperBound
-    func word(_ offset: Int) -> String? { index + offset < end ? words[index + offset] : nil }
+    // "Why on earth would anyone …": the exasperation does not change the question's shape.
+    let skipped =
+      CritiqueVocabulary.exasperations.first { words[(index + 1)...].starts(with: $0) }?.count ?? 0
+    func word(_ offset: Int) -> String? {
+      let position = offset == 0 ? index : index + skipped + offset
+      return position < end ? words[position] : nil
+    }
     let questionWord = words[index]
     if hasRightMind(reading) { return true }
     if questionWord == "who", let next = word(1) {
@@ -138,8 +149,10 @@ enum QuestionFormRules {
       let subject = word(2)
     else { return false }
     if ["how", "why", "what", "who"].contains(questionWord) {
-      if reading.isWord(index + 2, .universalSubject) { return true }
-      if subject == "any", index + 3 < end, reading.isWord(index + 3, .personNoun) {
+      if reading.isWord(index + skipped + 2, .universalSubject) { return true }
+      if subject == "any", index + skipped + 3 < end,
+        reading.isWord(index + skipped + 3, .personNoun)
+      {
         return true
       }
     }

@@ -145,13 +145,16 @@ enum QuestionKindRules {
   private static func asksOthersToJudge(_ words: [String], from start: Int, end: Int) -> Bool {
     var index = start
     while index < min(end, start + 5) {
-      // After an auxiliary the verb is in its base form: no lexicon lookup is needed. "look
-      // like" describes a thing rather than a view of it ("What would a good law look like?").
+      // After an auxiliary the verb is in its base form: no lexicon lookup is needed. After
+      // a possessive or a determiner it is a noun ("What does your view of AI rest on?"), and
+      // "look like" describes a thing rather than a view of it ("What would a law look like?").
       if index > start, CritiqueVocabulary.perspectiveVerbs.contains(words[index]),
+        !FunctionWords.possessives.contains(words[index - 1]),
+        !FunctionWords.determiners.contains(words[index - 1]),
         !(words[index] == "look" && index + 1 < end && words[index + 1] == "like")
       {
         return !words[start..<index].contains {
-          ["you", "your", "i", "my", "we", "our", "it", "that", "this"].contains($0)
+          ["you", "i", "we", "it", "that", "this"].contains($0)
         }
       }
       index += 1
@@ -177,8 +180,8 @@ enum QuestionKindRules {
         "why i am asking", "why i asked", "why are we talking", "why are we discussing",
         "why are we arguing", "why does this matter", "why does that matter",
         "why does it matter", "why would it matter", "why is this important",
-        "why is that important", "why is it important", "matter to you", "matters to you",
-        "matter so much to you", "important to you", "what are we really", "the right question",
+        "why is that important", "why is it important", "this topic", "this debate",
+        "this issue", "this subject", "what are we really", "the right question",
         "a better question", "the point of asking", "this conversation", "this discussion",
         "our conversation", "why should we care", "why should i care", "why do you care",
         "why should anyone care", "why ask", "what question", "which question",
@@ -215,7 +218,7 @@ enum QuestionKindRules {
         "counter-example", "not the case", "isn't the case", "wasn't the case", "why not",
         "turn it around", "turn that around", "flip it", "argue against", "case against",
         "steelman", "argument against", "arguments against", "might be wrong",
-        "could be wrong",
+        "could be wrong", "otherwise",
       ]
     ),
     (
@@ -233,7 +236,7 @@ enum QuestionKindRules {
         "lead people", "drives people", "makes people", "make people", "led people",
         "draws people", "draw people",
         "other countries", "other cultures", "another country", "an outsider", "outsider",
-        "how others", "what others",
+        "how others", "what others", "better way", "better ways", "other way", "other ways",
       ]
     ),
     (
@@ -271,7 +274,7 @@ enum QuestionKindRules {
         "trade-off", "trade-offs", "tradeoff", "tradeoffs", "price to pay", "implication",
         "implications", "imply", "implies", "does that lead", "does this lead",
         "does it lead", "would that lead", "in ten years", "go wrong", "would you lose",
-        "would we lose", "would you gain", "would we gain",
+        "would we lose", "would you gain", "would we gain", "be different", "different if",
       ]
     ),
     (
@@ -295,6 +298,7 @@ enum QuestionKindRules {
         "come to believe", "come to think", "have you read", "did you read", "have you seen",
         "did you see", "can you believe", "could you believe", "did you decide", "first hear",
         "first heard", "first read", "first learn", "hear that", "heard that", "read that",
+        "need to see", "have to see", "want to see",
       ]
     ),
     (

@@ -804,12 +804,17 @@ struct Proposition {
     let word = words[index]
     if word == "the", index + 1 < words.count, words[index + 1] == "case" {
       index += 2
+    } else if ["fair", "right"].contains(word) {
+      // "Is it fair to say that X" asks about X; "Is it fair that X" asks about fairness.
+      guard index + 2 < words.count, words[index + 1] == "to", words[index + 2] == "say" else {
+        return nil
+      }
+      index += 3
     } else if CritiqueVocabulary.claimFrames.contains(word)
       || CritiqueVocabulary.loadedWords.contains(word)
       || CritiqueVocabulary.insultingWords.contains(word)
     {
       index += 1
-      if index + 1 < words.count, words[index] == "to", words[index + 1] == "say" { index += 2 }
     } else {
       return nil
     }
