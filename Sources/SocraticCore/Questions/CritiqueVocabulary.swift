@@ -86,11 +86,15 @@ enum CritiqueVocabulary {
     "breaking", "filling", "taking", "running", "pointing", "outlining", "sketching", "putting",
   ]
 
-  /// Verbs of opinion that frame a claim: "Do you think X?", "You believe X?".
-  static let opinionVerbs: Set<String> = [
-    "think", "believe", "feel", "reckon", "suppose", "agree", "accept", "expect", "imagine",
-    "guess", "consider", "figure", "mean", "say", "saying", "claim", "claiming", "suggest",
-    "suggesting", "thinks", "believes", "feels", "agrees", "means", "says", "claims",
+  /// Verbs of opinion that frame a claim ("Do you think X?", "You believe X?"), each form with
+  /// its base form: the list is closed, so the lexicon is not asked.
+  static let opinionVerbs: [String: String] = [
+    "think": "think", "believe": "believe", "feel": "feel", "reckon": "reckon",
+    "suppose": "suppose", "agree": "agree", "accept": "accept", "expect": "expect",
+    "imagine": "imagine", "guess": "guess", "consider": "consider", "figure": "figure",
+    "mean": "mean", "say": "say", "saying": "say", "claim": "claim", "claiming": "claim",
+    "suggest": "suggest", "suggesting": "suggest", "thinks": "think", "believes": "believe",
+    "feels": "feel", "agrees": "agree", "means": "mean", "says": "say", "claims": "claim",
   ]
 
   /// Words that, after "Is it", frame a claim: "Is it true that X?", "Isn't it obvious that X?"
@@ -201,7 +205,7 @@ struct CritiqueWordClasses: OptionSet, Sendable, Hashable {
     add(CritiqueVocabulary.insultingWords, .insulting)
     add(CritiqueVocabulary.loadedWords, .loaded)
     add(CritiqueVocabulary.requestVerbs, .requestVerb)
-    add(CritiqueVocabulary.opinionVerbs, .opinionVerb)
+    add(CritiqueVocabulary.opinionVerbs.keys, .opinionVerb)
     add(CritiqueVocabulary.repeatRequests, .repeatRequest)
     add(CritiqueVocabulary.groups, .group)
     add(FunctionWords.questionWords, .questionWord)

@@ -12,11 +12,10 @@
 enum LoadedWordingRemover {
   static func removingLoadedWording(from tokens: [Token]) -> [Token] {
     let words = tokens.map(\.lowercased)
+    let classes = words.map(CritiqueWordClasses.of)
     func word(_ index: Int) -> String? { index < words.count ? words[index] : nil }
     func isJudgement(_ index: Int) -> Bool {
-      word(index).map {
-        CritiqueVocabulary.insultingWords.contains($0) || CritiqueVocabulary.loadedWords.contains($0)
-      } ?? false
+      index < classes.count && !classes[index].isDisjoint(with: [.insulting, .loaded])
     }
     var result: [Token] = []
     var index = 0
@@ -32,7 +31,8 @@ enum LoadedWordingRemover {
         index += 4
         continue
       }
-      if current == "be", isJudgement(index + 1), word(index + 2) == "enough", word(index + 3) == "to"
+      if current == "be", isJudgement(index + 1), word(index + 2) == "enough",
+        word(index + 3) == "to"
       {
         index += 4
         continue
@@ -50,7 +50,7 @@ enum LoadedWordingRemover {
         if word(index) == "," { index += 1 }
         continue
       }
-      if index > 0, FunctionWords.questionWords.contains(words[index - 1]),
+      if index > 0, classes[index - 1].contains(.questionWord),
         let phrase = CritiqueVocabulary.exasperations.first(where: {
           words[index...].starts(with: $0)
         })
@@ -58,9 +58,7 @@ enum LoadedWordingRemover {
         index += phrase.count
         continue
       }
-      if CritiqueVocabulary.incredulityWords.contains(current),
-        !["if", "though"].contains(word(index + 1) ?? "")
-      {
+      if classes[index].contains(.incredulity), !["if", "though"].contains(word(index + 1) ?? "") {
         index += 1
         continue
       }
@@ -68,7 +66,7 @@ enum LoadedWordingRemover {
         index += 1
         continue
       }
-      if CritiqueVocabulary.loadedNouns.contains(current) {
+      if classes[index].contains(.loaded), CritiqueVocabulary.loadedNouns.contains(current) {
         while let last = result.last, loadedNounDeterminers.contains(last.lowercased) {
           result.removeLast()
         }
@@ -76,7 +74,10 @@ enum LoadedWordingRemover {
         index += 1
         continue
       }
-      if let neutral = CritiqueVocabulary.insultingNouns[current], !isPredicate(result) {
+      if classes[index].contains(.insultingNoun),
+        let neutral = CritiqueVocabulary.insultingNouns[current],
+        !isPredicate(result)
+      {
         dropIntensifiers(from: &result)
         if let article = result.last, ["a", "an"].contains(article.lowercased) {
           let replacement = Token(neutral)
@@ -87,8 +88,8 @@ enum LoadedWordingRemover {
         index += 1
         continue
       }
-      if isJudgement(index), CritiqueVocabulary.insultingNouns[current] == nil,
-        index + 1 < tokens.count, isNounLike(tokens[index + 1])
+      if isJudgement(index), !classes[index].contains(.insultingNoun), index + 1 < tokens.count,
+        isNounLike(tokens[index + 1])
       {
         dropIntensifiers(from: &result)
         index += 1

@@ -64,7 +64,8 @@ public struct QuestionCritic: Sendable {
         }
       }
       let cleaned = isLoaded ? QuestionRewriter.withoutLoadedWording(reading) : reading
-      kind = QuestionKindRules.kind(of: cleaned.core.isEmpty ? reading : cleaned, problems: problems)
+      kind = QuestionKindRules.kind(
+        of: cleaned.core.isEmpty ? reading : cleaned, problems: problems)
       suggestion = QuestionRewriter.suggestion(
         for: reading, cleaned: cleaned, problems: problems,
         context: index > 0 ? sentences[index - 1] : nil, isAcceptable: Self.isOpen(body:))
@@ -89,10 +90,11 @@ public struct QuestionCritic: Sendable {
   /// Whether a rewrite, as tokens without its "?", is a question the critic would not fault:
   /// a suggestion must never be one.
   private static func isOpen(body: [Token]) -> Bool {
-    let reading = QuestionReading(
-      Clause.respaced(body) + [Token("?", kind: .punctuation, hasSpaceBefore: false)])
+    let reading = QuestionReading(Clause.respaced(body) + [questionMark])
     return reading.isQuestion && QuestionFormRules.problems(in: reading).isEmpty
   }
+
+  private static let questionMark = Token("?", kind: .punctuation, hasSpaceBefore: false)
 }
 
 extension QuestionForm: Comparable {

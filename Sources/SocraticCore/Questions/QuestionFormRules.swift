@@ -253,7 +253,8 @@ enum QuestionFormRules {
       if next == "much", let after = word(2) {
         if after == "of" { return !asksAboutPerson }
         if FunctionWords.auxiliary(after) == nil { return true }
-        return !asksAboutPerson && !reading.coreWords.contains { ["matter", "matters"].contains($0) }
+        return !asksAboutPerson
+          && !reading.coreWords.contains { ["matter", "matters"].contains($0) }
       }
       return false
     case "what", "which":
@@ -303,6 +304,6 @@ enum QuestionFormRules {
     let readings = Lexicon.verbReadings(of: word)
     guard !readings.isEmpty else { return false }
     let classes = Lexicon.classes(of: word)
-    return !classes.contains(.noun) || CritiqueVocabulary.opinionVerbs.contains(word)
+    return !classes.contains(.noun) || CritiqueVocabulary.opinionVerbs[word] != nil
   }
 }

@@ -68,7 +68,7 @@ enum QuestionKindRules {
     var words = words
     if let first = words.first, FunctionWords.auxiliary(first) != nil,
       words.dropFirst().first == "you",
-      words.dropFirst(2).first.map(CritiqueVocabulary.opinionVerbs.contains) == true
+      words.dropFirst(2).first.flatMap({ CritiqueVocabulary.opinionVerbs[$0] }) != nil
     {
       words = words.dropFirst(3)
     }
@@ -123,7 +123,8 @@ enum QuestionKindRules {
     }
     // A group as the subject of the question's main clause, among its first words: "Why do
     // people buy Bitcoin?", but not "What are you assuming about how people use crypto?".
-    let subjectZone = reading.core.lowerBound..<min(reading.core.upperBound, reading.core.lowerBound + 5)
+    let subjectZone =
+      reading.core.lowerBound..<min(reading.core.upperBound, reading.core.lowerBound + 5)
     for index in subjectZone where reading.classes[index].contains(.group) {
       var verb = index + 1
       if verb < words.count, FunctionWords.auxiliary(words[verb])?.kind == .modal { verb += 1 }
@@ -348,6 +349,8 @@ struct CueTable: Sendable {
           Entry(words: words, notFollowedBy: notFollowedBy, match: Match(tier: tier, kind: kind)))
       }
     }
+    // Tiers are added in order, so each word's phrases are already the most decisive first: a
+    // scan can stop at the first that matches.
   }
 
   /// The words that start a phrase.
@@ -359,12 +362,14 @@ struct CueTable: Sendable {
     var best: Match?
     for start in words.indices where classes[start].contains(.cueStart) {
       guard let entries = entriesByFirstWord[words[start]] else { continue }
-      for entry in entries where best.map({ entry.match.tier < $0.tier }) ?? true {
+      for entry in entries {
+        if let best, entry.match.tier >= best.tier { break }
         let end = start + entry.words.count
         guard end <= words.count, words[start..<end].elementsEqual(entry.words),
           entry.notFollowedBy == nil || end == words.count || words[end] != entry.notFollowedBy
         else { continue }
         best = entry.match
+        break
       }
     }
     return best

@@ -69,14 +69,12 @@ struct QuestionReading {
       tag = tagStart..<end
       end = tagStart
     }
-    // A statement is parsed in sentence case, so that its clause can go into a rewrite.
-    let cased = Self.sentenceCased(tokens)
-    var opener = Self.opener(cased, words, classes, at: start, end: end)
+    var opener = Self.opener(tokens, words, classes, at: start, end: end)
     var lead = 0..<0
     if Self.mayHaveLead(opener, words, at: start) {
       for separator in start..<end where Self.isSeparator(tokens[separator]) {
         let next = Self.skippingMarkers(words, classes, from: separator + 1, end: end)
-        let candidate = Self.opener(cased, words, classes, at: next, end: end)
+        let candidate = Self.opener(tokens, words, classes, at: next, end: end)
         guard Self.asks(candidate) else { continue }
         lead = start..<(separator + 1)
         start = next
@@ -210,7 +208,8 @@ struct QuestionReading {
   private static func mayHaveLead(_ opener: Opener, _ words: [String], at start: Int) -> Bool {
     switch opener {
     case .statement, .fragment, .presumption: return true
-    case .questionWord(let index): return index == start && ["when", "where"].contains(words[index])
+    case .questionWord(let index):
+      return index == start && ["when", "where"].contains(words[index])
     case .auxiliary, .request, .none: return false
     }
   }
@@ -261,9 +260,10 @@ struct QuestionReading {
       }
       return .auxiliary(at: start)
     }
-    guard let clause = ClauseParser.parse(Array(tokens[start..<end])) else {
-      return .fragment(at: start)
-    }
+    // A statement is parsed in sentence case, so that its clause can go into a rewrite.
+    var statement = Array(tokens[start..<end])
+    if start == 0 { statement = sentenceCased(statement) }
+    guard let clause = ClauseParser.parse(statement) else { return .fragment(at: start) }
     return .statement(at: start, clause: clause)
   }
 

@@ -304,7 +304,9 @@ enum QuestionRewriter {
     if isPronoun, ["there", "here"].contains(head.lowercased) { return nil }
     let rest = clause.rest
     if isPronoun, head.lowercased == "it",
-      rest.contains(where: { ["to", "that", "how", "whether", "if", "what"].contains($0.lowercased) })
+      rest.contains(where: {
+        ["to", "that", "how", "whether", "if", "what"].contains($0.lowercased)
+      })
     {
       return nil  // "Is it wise to ban TikTok?": "it" stands for what follows.
     }
@@ -331,9 +333,11 @@ enum QuestionRewriter {
     var rest = clause.rest
     if modal == "ought", rest.first?.lowercased == "to" { rest.removeFirst() }
     guard let verb = rest.first, let base = baseForm(verb.lowercased) else { return nil }
-    if base == "have", rest.count > 1, Lexicon.verbReadings(of: rest[1].lowercased).contains(where: {
-      $0.form == .pastParticiple
-    }) {
+    if base == "have", rest.count > 1,
+      Lexicon.verbReadings(of: rest[1].lowercased).contains(where: {
+        $0.form == .pastParticiple
+      })
+    {
       return nil  // "Should we have invaded?": a past decision, asked by a later rule.
     }
     let past = base == "be" ? "were" : Lexicon.past(of: base)
@@ -436,7 +440,8 @@ enum QuestionRewriter {
     if words[index] == "how", phraseEnd < end { phraseEnd += 1 }
     if ["how", "what", "which"].contains(words[index]) {
       while phraseEnd < end, FunctionWords.auxiliary(words[phraseEnd]) == nil,
-        !QuestionFormRules.isVerbForm(words[phraseEnd]) || Lexicon.classes(of: words[phraseEnd]).contains(.noun),
+        !QuestionFormRules.isVerbForm(words[phraseEnd])
+          || Lexicon.classes(of: words[phraseEnd]).contains(.noun),
         !FunctionWords.isFunctionWord(words[phraseEnd]) || words[phraseEnd] == "much"
       {
         phraseEnd += 1
@@ -638,18 +643,17 @@ enum QuestionRewriter {
       "you", "people", "What", "other",
     ].map { ($0, tokens($0)) })
 
-
   /// The body as a question: spaced, "my" as "the", the first letter capital, a "?" at the end.
   private static func finished(_ body: [Token]) -> String {
-    var tokens = body.map { token -> Token in
-      switch token.lowercased {
-      case "my": return token.replacingText(with: CaseStyle.matching(token, "the"))
-      default: return token
-      }
-    }
+    var tokens = body[...]
     while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
-    let text = Clause.respaced(tokens).joinedText
-    return CaseStyle.capitalizingFirst(text) + "?"
+    var text = ""
+    for (index, token) in Clause.respaced(Array(tokens)).enumerated() {
+      if token.hasSpaceBefore { text += " " }
+      let word = token.lowercased == "my" ? CaseStyle.matching(token, "the") : token.text
+      text += index == 0 ? CaseStyle.capitalizingFirst(word) : word
+    }
+    return text + "?"
   }
 }
 
@@ -703,10 +707,14 @@ struct Proposition {
     while index < words.count, FunctionWords.isVerbAdverb(words[index]) || words[index] == "not" {
       index += 1
     }
-    guard index < words.count, CritiqueVocabulary.opinionVerbs.contains(words[index]) else {
+    guard index < words.count, CritiqueVocabulary.opinionVerbs[words[index]] != nil else {
       return nil
     }
     return index
+  }
+
+  private init(clause: Clause) {
+    self.clause = clause
   }
 
   /// The claim of a yes/no question: "Is crypto a scam" → "crypto is a scam", "Do you think
@@ -715,7 +723,7 @@ struct Proposition {
     let words = core.map(\.lowercased)
     guard words.count > 2, FunctionWords.auxiliary(words[0]) != nil else { return nil }
     if let index = Proposition.opinionVerbIndex(words),
-      let verb = QuestionRewriter.baseForm(words[index])
+      let verb = CritiqueVocabulary.opinionVerbs[words[index]]
     {
       var start = index + 1
       if start < words.count, words[start] == "that" { start += 1 }
@@ -730,7 +738,8 @@ struct Proposition {
     if words[1] == "it" {
       var frame = 2
       if frame < words.count, words[frame] == "not" { frame += 1 }
-      while frame < words.count, ["so", "just", "really", "totally", "even"].contains(words[frame]) {
+      while frame < words.count, ["so", "just", "really", "totally", "even"].contains(words[frame])
+      {
         frame += 1
       }
       if frame < words.count,
@@ -749,7 +758,42 @@ struct Proposition {
       }
     }
     guard let statement = Proposition.reversed(core) else { return nil }
+    if let clause = Proposition.clause(reversed: statement, from: core) {
+      self.init(clause: clause)
+      return
+    }
     self.init(declarative: statement, hasFrames: false)
+  }
+
+  /// The clause of a "be" or modal question turned around, built from the parts the reversal
+  /// already found, so that it is not parsed again: the subject is the question's words after
+  /// its auxiliary, up to where the auxiliary now stands; adverbs and "not" right after it go
+  /// with it, as the clause parser puts them.
+  private static func clause(reversed statement: [Token], from question: [Token]) -> Clause? {
+    guard let auxiliary = FunctionWords.auxiliary(question[0].lowercased), !auxiliary.isNegated,
+      auxiliary.kind == .be || auxiliary.kind == .modal
+    else { return nil }
+    let subjectCount = (1..<question.count).first { index in
+      index < statement.count && statement[index].lowercased == auxiliary.positive
+        && statement[..<index].map(\.lowercased).elementsEqual(
+          question[1...index].map(\.lowercased))
+    }
+    guard let subjectCount, subjectCount > 0 else { return nil }
+    var rest = Array(statement[(subjectCount + 1)...])
+    var afterAuxiliary: [Token] = []
+    var isNegated = false
+    while let word = rest.first?.lowercased,
+      word == "not" || word == "never" || FunctionWords.isVerbAdverb(word)
+    {
+      if word == "not" { isNegated = true } else { afterAuxiliary.append(rest[0]) }
+      rest.removeFirst()
+    }
+    let verb: FiniteVerb = auxiliary.kind == .be ? .be(auxiliary.tense) : .modal(auxiliary.positive)
+    guard !rest.isEmpty else { return nil }
+    if case .modal = verb, QuestionRewriter.baseForm(rest[0].lowercased) == nil { return nil }
+    return Clause(
+      subject: Array(statement[..<subjectCount]), verb: verb, auxiliary: statement[subjectCount],
+      afterAuxiliary: afterAuxiliary, rest: rest, isNegated: isNegated)
   }
 
   /// The claim of a statement: "You think AI is dangerous" → "AI is dangerous" (an opinion),
@@ -771,9 +815,7 @@ struct Proposition {
       {
         verbIndex += 1
       }
-      if verbIndex < words.count, CritiqueVocabulary.opinionVerbs.contains(words[verbIndex]),
-        let verb = QuestionRewriter.baseForm(words[verbIndex])
-      {
+      if verbIndex < words.count, let verb = CritiqueVocabulary.opinionVerbs[words[verbIndex]] {
         var start = verbIndex + 1
         if start < words.count, words[start] == "that" { start += 1 }
         if start < words.count, let inner = Proposition(declarative: Array(tokens[start...])) {

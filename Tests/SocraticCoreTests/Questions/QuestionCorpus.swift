@@ -41,7 +41,8 @@ enum QuestionCorpus {
       }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard fields.count == 3 || fields.count == 4 else { continue }
-      guard let form = QuestionForm(rawValue: fields[1]), let kind = QuestionKind(rawValue: fields[2])
+      guard let form = QuestionForm(rawValue: fields[1]),
+        let kind = QuestionKind(rawValue: fields[2])
       else {
         fatalError("\(name).tsv line \(offset + 1): unknown form or kind")
       }

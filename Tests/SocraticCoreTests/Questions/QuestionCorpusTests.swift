@@ -31,7 +31,9 @@ struct QuestionCorpusTests {
     arguments: QuestionCorpus.entries)
   func suggestion(entry: QuestionCorpusEntry) throws {
     let critique = try critic.critique(entry.question)
-    if critique.form == .open, entry.construction != "Several questions in one line: the first is critiqued." {
+    if critique.form == .open,
+      entry.construction != "Several questions in one line: the first is critiqued."
+    {
       #expect(critique.problems.isEmpty)
       #expect(critique.suggestion == nil)
     } else {
