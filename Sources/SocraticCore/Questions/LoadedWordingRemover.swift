@@ -89,7 +89,7 @@ enum LoadedWordingRemover {
         continue
       }
       if isJudgement(index), !classes[index].contains(.insultingNoun), index + 1 < tokens.count,
-        isNounLike(tokens[index + 1])
+        isNounLike(tokens[index + 1]), isAttributive(after: result)
       {
         dropIntensifiers(from: &result)
         index += 1
@@ -109,8 +109,10 @@ enum LoadedWordingRemover {
     while index >= 0 {
       let word = tokens[index].lowercased
       if let auxiliary = FunctionWords.auxiliary(word) { return auxiliary.kind == .be }
+      if ["be", "been", "being"].contains(word) { return true }
       let isNounPhraseWord =
         loadedNounDeterminers.contains(word) || FunctionWords.possessives.contains(word)
+        || word == "not" || word == "never"
         || FunctionWords.subjectPronouns[word] != nil || FunctionWords.determiners.contains(word)
         || (!FunctionWords.isFunctionWord(word) && tokens[index].isWord
           && !QuestionFormRules.isVerbForm(word))
@@ -118,6 +120,24 @@ enum LoadedWordingRemover {
       index -= 1
     }
     return false
+  }
+
+  /// Whether an adjective after these words stands before its noun ("those stupid people")
+  /// rather than after a verb ("has gone crazy", "is absurd"): at the start, or after a
+  /// determiner, a possessive, a preposition, an intensifier, an adjective that is no verb
+  /// form, a question word, or an auxiliary that opens the question ("Are stupid people …").
+  private static func isAttributive(after tokens: [Token]) -> Bool {
+    guard let previous = tokens.last?.lowercased else { return true }
+    if FunctionWords.auxiliary(previous) != nil {
+      return tokens.count == 1
+        || FunctionWords.questionWords.contains(tokens[tokens.count - 2].lowercased)
+    }
+    return FunctionWords.determiners.contains(previous)
+      || FunctionWords.possessives.contains(previous)
+      || FunctionWords.prepositions.contains(previous) || intensifiers.contains(previous)
+      || FunctionWords.questionWords.contains(previous)
+      || (Lexicon.classes(of: previous).contains(.adjective)
+        && Lexicon.verbReadings(of: previous).isEmpty)
   }
 
   private static func dropIntensifiers(from tokens: inout [Token]) {

@@ -69,12 +69,50 @@ enum QuestionFormRules {
     case .request, .none:
       break
     }
-    if let insult = reading.classes.firstIndex(where: { $0.contains(.insulting) }) {
+    let quoted = quotedWords(in: reading)
+    if let insult = reading.classes.indices.first(where: {
+      reading.classes[$0].contains(.insulting) && !quoted.contains($0)
+    }) {
       problems.append(.insultingWord(reading.tokens[insult].text))
     }
-    if let loaded = loadedWording(in: reading) { problems.append(.loadedWording(loaded)) }
+    if let loaded = loadedWording(in: reading, quoted: quoted) {
+      problems.append(.loadedWording(loaded))
+    }
     return problems
   }
+
+  /// The indices of the words the question quotes rather than uses: those in quotation marks
+  /// ("What do you mean by \"stupid\"?") and those after a verb of saying whose subject is the
+  /// person ("What do you mean when you say they are idiots?"). They are the person's words, and
+  /// asking about them is good practice.
+  static func quotedWords(in reading: QuestionReading) -> Set<Int> {
+    var quoted: Set<Int> = []
+    var isInQuotes = false
+    for (index, token) in reading.tokens.enumerated() {
+      if token.kind == .punctuation, quotationMarks.contains(token.text) {
+        isInQuotes.toggle()
+      } else if isInQuotes {
+        quoted.insert(index)
+      }
+    }
+    let words = reading.words
+    if let saying = words.indices.first(where: { index in
+      sayingVerbs.contains(words[index])
+        && words[max(0, index - 3)..<index].contains("you")
+    }) {
+      quoted.formUnion((saying + 1)..<words.count)
+    }
+    return quoted
+  }
+
+  private static let quotationMarks: Set<String> = [
+    "\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}",
+  ]
+
+  private static let sayingVerbs: Set<String> = [
+    "say", "said", "says", "call", "called", "mean", "meant", "describe", "described", "label",
+    "labelled", "labeled",
+  ]
 
   /// A negated auxiliary first, or "not" after the subject and before any verb.
   static func isNegative(_ reading: QuestionReading, auxiliaryAt index: Int) -> Bool {
@@ -181,9 +219,9 @@ enum QuestionFormRules {
   }
 
   /// Loaded words anywhere, or exasperation after a question word ("on earth", "the hell").
-  private static func loadedWording(in reading: QuestionReading) -> String? {
+  private static func loadedWording(in reading: QuestionReading, quoted: Set<Int>) -> String? {
     let words = reading.words
-    for (index, word) in words.enumerated() {
+    for (index, word) in words.enumerated() where !quoted.contains(index) {
       if reading.isWord(index, .loaded) { return reading.tokens[index].text }
       if word == "come", index + 1 < words.count, words[index + 1] == "on",
         index + 2 == words.count || reading.tokens[index + 2].text == ","
@@ -244,6 +282,14 @@ enum QuestionFormRules {
     }
     let asksAboutPerson = reading.coreWords.contains {
       ["you", "your", "yours", "yourself"].contains($0)
+    }
+    // "…, and how have those judgements aged?", "… from what people expected?": a question that
+    // joins or embeds another asks for more than a fact ("when" and "where" are left out: they
+    // join a time or a place, "How old were you when you first voted?").
+    if words[(index + 1)..<end].contains(where: {
+      ["what", "how", "why", "which", "who", "whom", "whose"].contains($0)
+    }) {
+      return false
     }
     switch questionWord {
     case "how":

@@ -113,19 +113,26 @@ enum QuestionRewriter {
   }
 
   /// "How would you describe crypto bros?" for a question that calls someone names: "Are
-  /// crypto bros idiots?", "Why is he such a moron?".
+  /// crypto bros idiots?", "Why is he such a moron?", "Why might they not be idiots?". The
+  /// subject is what stands between the question's auxiliary and the insult, less "not be"
+  /// and the insult's determiners, when no other auxiliary is among it.
   private static func describingInsulted(_ reading: QuestionReading) -> [Token]? {
     let words = reading.words
     let core = reading.core
-    guard let insult = core.first(where: { CritiqueVocabulary.insultingWords.contains(words[$0]) })
-    else { return nil }
-    guard let be = core.first(where: { FunctionWords.auxiliary(words[$0])?.kind == .be }),
-      be < insult
+    let quoted = QuestionFormRules.quotedWords(in: reading)
+    guard
+      let insult = core.first(where: {
+        reading.classes[$0].contains(.insulting) && !quoted.contains($0)
+      }),
+      let auxiliary = core.first(where: { FunctionWords.auxiliary(words[$0]) != nil }),
+      auxiliary < insult
     else { return nil }
     var end = insult
-    while end > be + 1, insultDeterminers.contains(words[end - 1]) { end -= 1 }
-    guard end > be + 1 else { return nil }
-    let subject = Array(reading.tokens[(be + 1)..<end])
+    while end > auxiliary + 1, insultDeterminers.contains(words[end - 1]) { end -= 1 }
+    guard end > auxiliary + 1,
+      !words[(auxiliary + 1)..<end].contains(where: { FunctionWords.auxiliary($0) != nil })
+    else { return nil }
+    let subject = Array(reading.tokens[(auxiliary + 1)..<end])
     let object =
       subject.count == 1 && subject[0].lowercased == "you"
       ? phrase("yourself") : objectForm(subject)
@@ -134,7 +141,7 @@ enum QuestionRewriter {
 
   private static let insultDeterminers: Set<String> = [
     "a", "an", "such", "so", "complete", "total", "utter", "absolute", "the", "just", "really",
-    "very", "being", "acting",
+    "very", "being", "acting", "be", "been", "not", "never", "all",
   ]
 
   // MARK: - By opener

@@ -132,6 +132,35 @@ struct QuestionCriticTests {
     #expect(critique.suggestion == nil)
   }
 
+  @Test(
+    "words the person is quoted as saying are theirs, not loaded wording of the asker",
+    arguments: [
+      "What do you mean when you say they are idiots?", #"What do you mean by "stupid"?"#,
+      "Why do you call the plan crazy?",
+    ])
+  func quotedWords(question: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .open)
+    #expect(critique.problems.isEmpty)
+  }
+
+  @Test("an insult the question calls its subject is asked about as a description")
+  func describedSubject() throws {
+    let critique = try critic.critique("Why might people who disagree with you not be idiots?")
+    #expect(critique.form == .leading)
+    #expect(critique.suggestion == "How would you describe people who disagree with you?")
+  }
+
+  @Test(
+    "a question that joins or embeds another asks for more than a fact",
+    arguments: [
+      "Which earlier technologies were judged harshly, and how have those judgements aged?",
+      "Which wars of the past turned out differently from what people expected?",
+    ])
+  func compoundQuestion(question: String) throws {
+    #expect(try critic.critique(question).form == .open)
+  }
+
   @Test("a request that asks only whether something is so is closed")
   func requestForYesOrNo() throws {
     let critique = try critic.critique("Can you tell me whether the sanctions are working?")
