@@ -37,8 +37,11 @@ public struct QuestionCritic: Sendable {
   ///   `maximumLength` characters, or states something without asking.
   public func critique(_ text: String) throws(NotAQuestion) -> QuestionCritique {
     guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
-    let length = text.count
-    guard length <= Self.maximumLength else { throw .tooLong(characters: length) }
+    // Counting characters is slow; a text with no more bytes than the limit cannot be over it.
+    if text.utf8.count > Self.maximumLength {
+      let length = text.count
+      guard length <= Self.maximumLength else { throw .tooLong(characters: length) }
+    }
     let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
       .filter { $0.contains(where: \.isWord) }
     guard let first = sentences.first else { throw .noWords }

@@ -69,10 +69,15 @@ enum QuestionFormRules {
     case .request, .none:
       break
     }
-    let quoted = quotedWords(in: reading)
-    if let insult = reading.classes.indices.first(where: {
-      reading.classes[$0].contains(.insulting) && !quoted.contains($0)
-    }) {
+    // Most questions hold no judging word at all: quotations are looked for only when one does.
+    let judging: CritiqueWordClasses = [.insulting, .loaded]
+    let hasJudgingWord = reading.classes.contains { !$0.isDisjoint(with: judging) }
+    let quoted = hasJudgingWord ? quotedWords(in: reading) : []
+    if hasJudgingWord,
+      let insult = reading.classes.indices.first(where: {
+        reading.classes[$0].contains(.insulting) && !quoted.contains($0)
+      })
+    {
       problems.append(.insultingWord(reading.tokens[insult].text))
     }
     if let loaded = loadedWording(in: reading, quoted: quoted) {
@@ -286,8 +291,8 @@ enum QuestionFormRules {
     // "…, and how have those judgements aged?", "… from what people expected?": a question that
     // joins or embeds another asks for more than a fact ("when" and "where" are left out: they
     // join a time or a place, "How old were you when you first voted?").
-    if words[(index + 1)..<end].contains(where: {
-      ["what", "how", "why", "which", "who", "whom", "whose"].contains($0)
+    if ((index + 1)..<end).contains(where: {
+      reading.classes[$0].contains(.questionWord) && words[$0] != "when" && words[$0] != "where"
     }) {
       return false
     }
