@@ -11,7 +11,7 @@ struct Socratic: ParsableCommand {
         socratic                                  State a belief and be questioned about it.
         socratic explore --belief "AI will take most jobs."
         socratic invert "Crypto is a scam because of FTX."   Invert a belief, once.
-        socratic critique "Don't you think crypto is a scam?"   Coach a question you would ask.
+        socratic critique "Is crypto a scam?"                Coach a question, once.
 
       Run 'socratic help <subcommand>' for more on each command.
       """,
