@@ -26,6 +26,11 @@
 ///   problem said plainly and "What do you mean by that?" as the suggestion. "Why?" and "How
 ///   so?" alone are open.
 /// - Empty text, text with no words, and text over `maximumLength` characters are refused.
+///
+/// A suggestion is always open by the critic's own rules: each rewrite is critiqued before it
+/// is offered. In the rare case that no rewrite passes (a question that quotes an insult back
+/// in a long clause, say), a closed or leading question has a nil suggestion; callers show the
+/// problems alone then.
 public struct QuestionCritic: Sendable {
   /// The most characters a question may have.
   public static let maximumLength = 1_000
@@ -55,7 +60,7 @@ public struct QuestionCritic: Sendable {
     var problems = QuestionFormRules.problems(in: reading)
     let form = problems.map(\.form).max() ?? .open
     var suggestion: String?
-    var kind: QuestionKind
+    let kind: QuestionKind
     if problems.isEmpty {
       kind = QuestionKindRules.kind(of: reading, problems: problems)
     } else {

@@ -14,7 +14,8 @@ public struct QuestionCritique: Codable, Sendable, Hashable {
   /// What is wrong with it, each a short explanation a learner understands; empty for a good
   /// open question.
   public var problems: [String]
-  /// An open rewrite that keeps the question's topic, or nil when there are no problems.
+  /// An open rewrite that keeps the question's topic; nil when there are no problems, and, rarely,
+  /// when no rewrite the critic would not fault could be made.
   public var suggestion: String?
 
   public init(
