@@ -11,11 +11,14 @@ struct Socratic: ParsableCommand {
         socratic                                  State a belief and be questioned about it.
         socratic explore --belief "AI will take most jobs."
         socratic invert "Crypto is a scam because of FTX."   Invert a belief, once.
+        socratic critique "Is crypto a scam?"                Coach a question, once.
 
       Run 'socratic help <subcommand>' for more on each command.
       """,
     version: SocraticVersion.current,
-    subcommands: [Explore.self, Invert.self, Packs.self, Sessions.self, Stats.self],
+    subcommands: [
+      Explore.self, Invert.self, Critique.self, Packs.self, Sessions.self, Stats.self,
+    ],
     defaultSubcommand: Explore.self
   )
 }

@@ -35,21 +35,8 @@ public enum NotABelief: SocraticError, Equatable {
       return "That has no verb, so it states nothing to question. "
         + "Write a belief as a whole sentence, such as \"Crypto is a scam.\""
     case .tooLong(let characters):
-      return "The belief is \(characters.formatted) characters long; the most is "
-        + "\(BeliefReader.maximumLength.formatted). State it in a sentence or two."
+      return "The belief is \(characters.formattedWithSeparators) characters long; the most is "
+        + "\(BeliefReader.maximumLength.formattedWithSeparators). State it in a sentence or two."
     }
-  }
-}
-
-extension Int {
-  /// The number with a comma between thousands: 1,000.
-  fileprivate var formatted: String {
-    let digits = String(self)
-    var result = ""
-    for (offset, digit) in digits.enumerated() {
-      if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
-      result.append(digit)
-    }
-    return result
   }
 }

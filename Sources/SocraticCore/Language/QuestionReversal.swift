@@ -67,8 +67,9 @@ public enum QuestionReversal {
   }
 
   /// "is crypto a scam" → "crypto is a scam"; "does AI threaten jobs" → "AI threatens jobs";
-  /// "do you think X" → "X".
-  private static func reversed(_ tokens: [Token]) -> [Token]? {
+  /// "do you think X" → "X". The question critic uses it to read the claim of a yes/no
+  /// question.
+  static func reversed(_ tokens: [Token]) -> [Token]? {
     guard tokens.count >= 2, let auxiliary = FunctionWords.auxiliary(tokens[0].lowercased) else {
       return nil
     }
@@ -116,8 +117,18 @@ public enum QuestionReversal {
     for index in 2..<tokens.count where isBaseVerb(tokens[index].lowercased) {
       candidates.append(index)
     }
+    if candidates.isEmpty {
+      // A verb whose noun senses are commoner ("Should the government cap rents") is the verb
+      // when nothing else can be, as the clause parser takes it.
+      for index in 2..<tokens.count
+      where Lexicon.verbReadings(of: tokens[index].lowercased).contains(where: { $0.form == .base })
+      {
+        candidates.append(index)
+      }
+    }
+    // The last word can be the verb too: "Would a wealth tax work": "work", not "tax".
     let preferred = candidates.first { index in
-      index + 1 < tokens.count && !isBaseVerb(tokens[index + 1].lowercased)
+      index + 1 == tokens.count || !isBaseVerb(tokens[index + 1].lowercased)
     }
     return preferred ?? candidates.first
   }
@@ -149,9 +160,11 @@ public enum QuestionReversal {
       else { break }
       let classes = Lexicon.classes(of: word)
       let isAdjective = classes.contains(.adjective)
+      // A word the lexicon does not list is a noun unless it is a regular form of a verb:
+      // "When was the Federal Reserve created": "created" ends the subject.
       let isNoun =
         !classes.isDisjoint(with: [.noun, .irregularPlural]) || Lexicon.singular(of: word) != nil
-        || classes.isEmpty || token.isCapitalized
+        || (classes.isEmpty && Lexicon.verbReadings(of: word).isEmpty) || token.isCapitalized
       if sawNoun, isAdjective, !isNounOnlyModifier(tokens[index - 1]) { break }
       if sawNoun, !isNoun { break }
       sawNoun = sawNoun || isNoun

@@ -39,7 +39,7 @@ public enum Tokenizer {
 
     while index < scalars.count {
       let scalar = scalars[index]
-      if scalar.properties.isWhitespace {
+      if isWhitespace(scalar) {
         hasSpace = true
         if isLineBreak(scalar) { hasLineBreak = true }
         index += 1
@@ -57,7 +57,9 @@ public enum Tokenizer {
         emit(start..<index, .punctuation)
       } else {
         index += 1
-        let isPunctuation = scalar.properties.generalCategory.isPunctuation
+        let isPunctuation =
+          scalar.isASCII
+          ? asciiPunctuation.contains(scalar) : scalar.properties.generalCategory.isPunctuation
         emit(start..<index, isPunctuation ? .punctuation : .symbol)
       }
     }
@@ -101,7 +103,7 @@ public enum Tokenizer {
     var index = start + 1
     while index < scalars.count {
       let scalar = scalars[index]
-      if isLetter(scalar) || isDigit(scalar) || scalar.properties.generalCategory.isMark {
+      if isLetter(scalar) || isDigit(scalar) || isMark(scalar) {
         index += 1
       } else if index + 1 < scalars.count, isLetter(scalars[index + 1]),
         isApostrophe(scalar) || scalar == "-"
@@ -167,7 +169,25 @@ public enum Tokenizer {
   }
 
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.numericType == .decimal
+    if scalar.isASCII { return ("0"..."9").contains(scalar) }
+    return scalar.properties.numericType == .decimal
+  }
+
+  // Plain ASCII text is the common case: it is classified without Unicode property lookups,
+  // which cost more than the rest of tokenizing.
+
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return scalar == " " || ("\t"..."\r").contains(scalar) }
+    return scalar.properties.isWhitespace
+  }
+
+  /// The ASCII characters whose Unicode category is punctuation; the others ($+<=>^`|~) are
+  /// symbols.
+  private static let asciiPunctuation: Set<Unicode.Scalar> = Set(
+    "!\"#%&'()*,-./:;?@[\\]_{}".unicodeScalars)
+
+  private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    !scalar.isASCII && scalar.properties.generalCategory.isMark
   }
 
   static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {

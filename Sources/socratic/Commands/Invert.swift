@@ -61,22 +61,8 @@ struct Invert: SocraticCommand {
       }
       return
     }
-    // Plain lines even on a terminal: beliefs fed to a script are not history to recall.
-    let reader = PlainLineReader(promptSink: nil)
-    var hasFailures = false
-    var isFirst = true
-    while true {
-      switch reader.readLine(prompt: "") {
-      case .end:
-        if hasFailures { throw ExitCode(FailureCategory.badInput.exitCode) }
-        return
-      case .interrupted:
-        continue
-      case .line(let line):
-        guard line.contains(where: { !$0.isWhitespace }) else { continue }
-        if try !report.show(line, asJSON: json, separated: !isFirst) { hasFailures = true }
-        isFirst = false
-      }
+    try context.forEachInputLine { line, isFirst in
+      try report.show(line, asJSON: json, separated: !isFirst)
     }
   }
 }
@@ -135,7 +121,8 @@ private struct InversionReport {
       let padding = String(repeating: " ", count: labelWidth + 2 - label.count)
       let text = TerminalSanitizer.sanitize(value, keepingLineBreaks: false)
       out.write(
-        aligned(text, after: out.styled(label, .quiet) + padding, width: labelWidth + 2) + "\n")
+        out.aligned(text, after: out.styled(label, .quiet) + padding, width: labelWidth + 2)
+          + "\n")
     }
     for kind in QuestionKind.allCases {
       let ofKind = questions.filter { $0.kind == kind }
@@ -144,21 +131,9 @@ private struct InversionReport {
       out.line(kind.heading, style: .emphasis)
       for question in ofKind {
         let text = TerminalSanitizer.sanitize(question.text, keepingLineBreaks: false)
-        out.write(aligned(text, after: "  ", width: 2, hanging: "  ") + "\n")
+        out.write(out.aligned(text, after: "  ", width: 2, hanging: "  ") + "\n")
       }
     }
-  }
-
-  /// The text after a prefix of `width` columns, wrapped on a terminal so that its further
-  /// lines start under its first, plus a hanging indent.
-  private func aligned(_ text: String, after prefix: String, width: Int, hanging: String = "")
-    -> String
-  {
-    guard let lineWidth = console.out.width else { return prefix + text }
-    let lines = TextWrapper.wrap(text, width: lineWidth - width, indent: hanging)
-      .split(separator: "\n", omittingEmptySubsequences: false)
-    let margin = "\n" + String(repeating: " ", count: width)
-    return prefix + lines.joined(separator: margin)
   }
 }
 

@@ -1,0 +1,162 @@
+/// Takes out of a question what puts the person on the defensive, keeping its topic, so a
+/// rewrite can start from the person's own words:
+///
+/// - "be so stupid as to", "stupid enough to", "in their right mind", "on earth" and "come
+///   on" go;
+/// - words of disbelief go ("really", "seriously", "even");
+/// - an insulting or loaded adjective before a noun goes ("stupid people" → "people");
+/// - an insulting noun becomes a neutral one ("idiots" → "people", "an idiot" → "a person"),
+///   unless it is what the sentence says the subject is ("Are they idiots?"), which a rewrite
+///   asks about instead;
+/// - a loaded noun with its determiner becomes "that" ("such nonsense" → "that").
+enum LoadedWordingRemover {
+  static func removingLoadedWording(from tokens: [Token]) -> [Token] {
+    let words = tokens.map(\.lowercased)
+    let classes = words.map(CritiqueWordClasses.of)
+    func word(_ index: Int) -> String? { index < words.count ? words[index] : nil }
+    func isJudgement(_ index: Int) -> Bool {
+      index < classes.count && !classes[index].isDisjoint(with: [.insulting, .loaded])
+    }
+    var result: [Token] = []
+    var index = 0
+    while index < tokens.count {
+      let current = words[index]
+      if current == "be", word(index + 1) == "so", isJudgement(index + 2), word(index + 3) == "as",
+        word(index + 4) == "to"
+      {
+        index += 5
+        continue
+      }
+      if current == "so", isJudgement(index + 1), word(index + 2) == "as", word(index + 3) == "to" {
+        index += 4
+        continue
+      }
+      if current == "be", isJudgement(index + 1), word(index + 2) == "enough",
+        word(index + 3) == "to"
+      {
+        index += 4
+        continue
+      }
+      if isJudgement(index), word(index + 1) == "enough", word(index + 2) == "to" {
+        index += 3
+        continue
+      }
+      if current == "in", word(index + 2) == "right", word(index + 3) == "mind" {
+        index += 4
+        continue
+      }
+      if current == "come", word(index + 1) == "on" {
+        index += 2
+        if word(index) == "," { index += 1 }
+        continue
+      }
+      if index > 0, classes[index - 1].contains(.questionWord),
+        let phrase = CritiqueVocabulary.exasperations.first(where: {
+          words[index...].starts(with: $0)
+        })
+      {
+        index += phrase.count
+        continue
+      }
+      if classes[index].contains(.incredulity), !["if", "though"].contains(word(index + 1) ?? "") {
+        index += 1
+        continue
+      }
+      if current == "so-called" {
+        index += 1
+        continue
+      }
+      if classes[index].contains(.loaded), CritiqueVocabulary.loadedNouns.contains(current) {
+        while let last = result.last, loadedNounDeterminers.contains(last.lowercased) {
+          result.removeLast()
+        }
+        result.append(tokens[index].replacingText(with: "that"))
+        index += 1
+        continue
+      }
+      if classes[index].contains(.insultingNoun),
+        let neutral = CritiqueVocabulary.insultingNouns[current],
+        !isPredicate(result)
+      {
+        dropIntensifiers(from: &result)
+        if let article = result.last, ["a", "an"].contains(article.lowercased) {
+          let replacement = Token(neutral)
+          result[result.count - 1] = article.replacingText(
+            with: CaseStyle.matching(article, IndefiniteArticle.article(before: replacement)))
+        }
+        result.append(tokens[index].replacingText(with: CaseStyle.matching(tokens[index], neutral)))
+        index += 1
+        continue
+      }
+      if isJudgement(index), !classes[index].contains(.insultingNoun), index + 1 < tokens.count,
+        isNounLike(tokens[index + 1]), isAttributive(after: result)
+      {
+        dropIntensifiers(from: &result)
+        index += 1
+        continue
+      }
+      result.append(tokens[index])
+      index += 1
+    }
+    return Clause.respaced(result)
+  }
+
+  /// Whether a noun after these words is what a form of "be" says its subject is: only the
+  /// determiners of the complement, or the subject of a question, stand between them ("are
+  /// such", "is a complete", "Are they", "Why are crypto bros such").
+  private static func isPredicate(_ tokens: [Token]) -> Bool {
+    var index = tokens.count - 1
+    while index >= 0 {
+      let word = tokens[index].lowercased
+      if let auxiliary = FunctionWords.auxiliary(word) { return auxiliary.kind == .be }
+      if ["be", "been", "being"].contains(word) { return true }
+      let isNounPhraseWord =
+        loadedNounDeterminers.contains(word) || FunctionWords.possessives.contains(word)
+        || word == "not" || word == "never"
+        || FunctionWords.subjectPronouns[word] != nil || FunctionWords.determiners.contains(word)
+        || (!FunctionWords.isFunctionWord(word) && tokens[index].isWord
+          && !QuestionFormRules.isVerbForm(word))
+      guard isNounPhraseWord else { return false }
+      index -= 1
+    }
+    return false
+  }
+
+  /// Whether an adjective after these words stands before its noun ("those stupid people")
+  /// rather than after a verb ("has gone crazy", "is absurd"): at the start, or after a
+  /// determiner, a possessive, a preposition, an intensifier, an adjective that is no verb
+  /// form, a question word, or an auxiliary that opens the question ("Are stupid people …").
+  private static func isAttributive(after tokens: [Token]) -> Bool {
+    guard let previous = tokens.last?.lowercased else { return true }
+    if FunctionWords.auxiliary(previous) != nil {
+      return tokens.count == 1
+        || FunctionWords.questionWords.contains(tokens[tokens.count - 2].lowercased)
+    }
+    return FunctionWords.determiners.contains(previous)
+      || FunctionWords.possessives.contains(previous)
+      || FunctionWords.prepositions.contains(previous) || intensifiers.contains(previous)
+      || FunctionWords.questionWords.contains(previous)
+      || (Lexicon.classes(of: previous).contains(.adjective)
+        && Lexicon.verbReadings(of: previous).isEmpty)
+  }
+
+  private static func dropIntensifiers(from tokens: inout [Token]) {
+    while let last = tokens.last, intensifiers.contains(last.lowercased) { tokens.removeLast() }
+  }
+
+  private static func isNounLike(_ token: Token) -> Bool {
+    let word = token.lowercased
+    guard token.isWord, !FunctionWords.isFunctionWord(word) else { return false }
+    let classes = Lexicon.classes(of: word)
+    return classes.contains(.noun) || Lexicon.singular(of: word) != nil || classes.isEmpty
+  }
+
+  private static let intensifiers: Set<String> = [
+    "so", "very", "complete", "total", "utter", "absolute", "such", "really", "totally",
+  ]
+
+  private static let loadedNounDeterminers: Set<String> = [
+    "such", "this", "that", "the", "all", "complete", "total", "utter", "absolute", "a", "an",
+    "so", "much", "pure",
+  ]
+}

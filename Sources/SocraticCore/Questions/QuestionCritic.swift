@@ -1,0 +1,121 @@
+/// Coaches a question a person wrote: whether it is open, closed or leading, which of the seven
+/// kinds it is, what is wrong with it, and an open rewrite that keeps its topic.
+///
+/// Pure and deterministic, and judged on sentences it has never seen: everything comes from
+/// rules on the parsed question (see `QuestionFormRules`, `QuestionKindRules` and
+/// `QuestionRewriter`), never from a list of questions.
+///
+///     let critic = QuestionCritic()
+///     let critique = try critic.critique("Don't you think crypto is a scam?")
+///     critique.form         // .leading
+///     critique.kind         // .assumptions
+///     critique.problems     // ["negative question that presumes the answer"]
+///     critique.suggestion   // "What makes crypto look like a scam to you?"
+///
+/// What it does with text that is not one plain question:
+/// - Several sentences: statements before the first question are context ("Crypto crashed
+///   again. Is it a scam?" is critiqued as "Is it a scam?"); a tag alone ("Crypto is a scam.
+///   Right?") is rewritten from the statement before it.
+/// - Several questions ("Is crypto a scam? Why?"): the first is critiqued, with a problem
+///   saying that several were asked; the suggestion is then the first question alone when it
+///   is open, or its rewrite.
+/// - A question without "?" that opens like one ("Why is that", "Tell me more") is a question;
+///   a statement without "?" is not, and is refused (`NotAQuestion.statement`) with a
+///   question about it as the suggestion.
+/// - "What?", "Huh?", "Sorry?" alone ask for a repeat, not for thought: closed, with the
+///   problem said plainly and "What do you mean by that?" as the suggestion. "Why?" and "How
+///   so?" alone are open.
+/// - Empty text, text with no words, and text over `maximumLength` characters are refused.
+///
+/// A suggestion is always open by the critic's own rules: each rewrite is critiqued before it
+/// is offered. In the rare case that no rewrite passes (a question that quotes an insult back
+/// in a long clause, say), a closed or leading question has a nil suggestion; callers show the
+/// problems alone then.
+public struct QuestionCritic: Sendable {
+  /// The most characters a question may have.
+  public static let maximumLength = 1_000
+
+  public init() {}
+
+  /// Critiques the question in a text.
+  /// - Throws: `NotAQuestion` when the text is empty, has no words, is longer than
+  ///   `maximumLength` characters, or states something without asking.
+  public func critique(_ text: String) throws(NotAQuestion) -> QuestionCritique {
+    guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
+    // Counting characters is slow; a text with no more bytes than the limit cannot be over it.
+    if text.utf8.count > Self.maximumLength {
+      let length = text.count
+      guard length <= Self.maximumLength else { throw .tooLong(characters: length) }
+    }
+    let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
+      .filter { $0.contains(where: \.isWord) }
+    guard let first = sentences.first else { throw .noWords }
+    let readings = sentences.map(QuestionReading.init)
+    guard let index = readings.firstIndex(where: \.isQuestion) else {
+      throw .statement(suggestion: QuestionRewriter.question(about: first))
+    }
+    let reading = readings[index]
+    let furtherQuestions = readings[(index + 1)...].filter(\.isQuestion).count
+
+    var problems = QuestionFormRules.problems(in: reading)
+    let form = problems.map(\.form).max() ?? .open
+    var suggestion: String?
+    let kind: QuestionKind
+    if problems.isEmpty {
+      kind = QuestionKindRules.kind(of: reading, problems: problems)
+    } else {
+      // Insults and disbelief say nothing of what is asked: the kind is read without them.
+      let isLoaded = problems.contains {
+        switch $0 {
+        case .insultingWord, .loadedWording, .disbelief, .rhetorical: true
+        default: false
+        }
+      }
+      let cleaned = isLoaded ? QuestionRewriter.withoutLoadedWording(reading) : reading
+      kind = QuestionKindRules.kind(
+        of: cleaned.core.isEmpty ? reading : cleaned, problems: problems)
+      suggestion = QuestionRewriter.suggestion(
+        for: reading, cleaned: cleaned, problems: problems,
+        context: index > 0 ? sentences[index - 1] : nil, isAcceptable: Self.isOpen(body:))
+    }
+    if furtherQuestions > 0 {
+      problems.append(.severalQuestions(furtherQuestions + 1))
+      if suggestion == nil {
+        suggestion = QuestionRewriter.asked(reading)
+      }
+    }
+    return QuestionCritique(
+      question: text, form: form, kind: kind, problems: problems.map(\.explanation),
+      suggestion: suggestion)
+  }
+
+  /// Whether a text is one open question with no problems, by the critic's own rules.
+  public func isOpen(_ text: String) -> Bool {
+    guard let critique = try? critique(text) else { return false }
+    return critique.isGood
+  }
+
+  /// Whether a rewrite, as tokens without its "?", is a question the critic would not fault:
+  /// a suggestion must never be one.
+  private static func isOpen(body: [Token]) -> Bool {
+    let reading = QuestionReading(Clause.respaced(body) + [questionMark])
+    return reading.isQuestion && QuestionFormRules.problems(in: reading).isEmpty
+  }
+
+  private static let questionMark = Token("?", kind: .punctuation, hasSpaceBefore: false)
+}
+
+extension QuestionForm: Comparable {
+  /// Open < closed < leading: a question with problems of several forms has the worst.
+  public static func < (lhs: QuestionForm, rhs: QuestionForm) -> Bool {
+    lhs.severity < rhs.severity
+  }
+
+  private var severity: Int {
+    switch self {
+    case .open: 0
+    case .closed: 1
+    case .leading: 2
+    }
+  }
+}

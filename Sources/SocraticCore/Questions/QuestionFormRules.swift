@@ -1,0 +1,360 @@
+/// Finds what keeps a question from being open: first what makes it leading, then, only when
+/// nothing does, what makes it closed.
+///
+/// Leading:
+/// - a negative question: a negated auxiliary first ("Don't you think …", "Isn't it …") or
+///   "not" right after the subject ("Is it not true that …");
+/// - a tag that asks for agreement ("…, right?", "…, don't you?", "Agreed?");
+/// - an opener that presumes the answer ("Surely …", "Obviously …", "Of course …");
+/// - a statement with a question mark ("Crypto is a scam?");
+/// - insulting or loaded words anywhere ("stupid", "idiots", "ridiculous", "on earth");
+/// - a rhetorical question: "How can anyone …", "Why would anybody …", "Who would ever …",
+///   "Who in their right mind …", "What kind of person would …", "How can you (possibly)
+///   believe …", "Who cares …", "So what?";
+/// - disbelief right after the subject of a yes/no question or statement ("Do you really
+///   think …", "You seriously believe …") or of a question-word question ("What does that even
+///   mean?"), or alone ("Really?").
+///
+/// Closed:
+/// - a yes/no question, opening with an auxiliary or modal that is not a request to talk
+///   ("Can you tell me more …" is open), or a request that asks only whether ("Can you tell me
+///   whether …", "I wonder if …"); with "or" it is an either-or question;
+/// - a question word that asks for a single fact: a quantity ("How many", "How much" with a
+///   noun or about the world, "How old", "How often", "How long ago"), a measure or a name
+///   ("What year", "What is the capital"), or who, when, where or which about the past when
+///   the person is not asked about themselves ("When did Bitcoin launch?", but "When did you
+///   change your mind?" is open); also "Who?", "When?", "Where?" or "Which?" alone;
+/// - "What?", "Huh?" or "Sorry?" alone, which ask for a repeat;
+/// - a fragment with no verb ("Crypto?").
+enum QuestionFormRules {
+  /// The problems of a question, leading ones first; empty for an open question.
+  static func problems(in reading: QuestionReading) -> [QuestionProblem] {
+    if isRepeatRequest(reading) {
+      return [.repeatRequest(reading.tokens.joinedText + (reading.hasQuestionMark ? "?" : ""))]
+    }
+    let leading = leadingProblems(in: reading)
+    guard leading.isEmpty else { return leading }
+    return closedProblems(in: reading)
+  }
+
+  // MARK: - Leading
+
+  private static func leadingProblems(in reading: QuestionReading) -> [QuestionProblem] {
+    var problems: [QuestionProblem] = []
+    if reading.tag != nil { problems.append(.tagQuestion) }
+    switch reading.opener {
+    case .auxiliary(let index):
+      if isNegative(reading, auxiliaryAt: index) { problems.append(.negativeQuestion) }
+      if let word = disbeliefWord(reading, from: index + 1) { problems.append(.disbelief(word)) }
+    case .presumption(let index, let length):
+      let words = reading.tokens[index..<(index + length)].map(\.text).joined(separator: " ")
+      problems.append(.presumingOpener(words))
+    case .statement(let index, _):
+      if reading.tag == nil, reading.hasQuestionMark {
+        problems.append(.statementWithQuestionMark)
+      }
+      if let word = disbeliefWord(reading, from: index) { problems.append(.disbelief(word)) }
+    case .questionWord(let index):
+      if isRhetorical(reading, questionWordAt: index) {
+        problems.append(.rhetorical)
+      } else if let word = disbeliefInQuestion(reading, questionWordAt: index) {
+        problems.append(.disbelief(word))
+      }
+    case .fragment(let index):
+      if reading.core.count == 1, reading.isWord(index, .incredulity) {
+        problems.append(.disbelief(reading.tokens[index].text))
+      } else if isDismissal(reading) {
+        problems.append(.rhetorical)
+      }
+    case .request, .none:
+      break
+    }
+    // Most questions hold no judging word at all: quotations are looked for only when one does.
+    let judging: CritiqueWordClasses = [.insulting, .loaded]
+    let hasJudgingWord = reading.classes.contains { !$0.isDisjoint(with: judging) }
+    let quoted = hasJudgingWord ? quotedWords(in: reading) : []
+    if hasJudgingWord,
+      let insult = reading.classes.indices.first(where: {
+        reading.classes[$0].contains(.insulting) && !quoted.contains($0)
+      })
+    {
+      problems.append(.insultingWord(reading.tokens[insult].text))
+    }
+    if let loaded = loadedWording(in: reading, quoted: quoted) {
+      problems.append(.loadedWording(loaded))
+    }
+    return problems
+  }
+
+  /// The indices of the words the question quotes rather than uses: those in quotation marks
+  /// ("What do you mean by \"stupid\"?") and those after a verb of saying whose subject is the
+  /// person ("What do you mean when you say they are idiots?"). They are the person's words, and
+  /// asking about them is good practice.
+  static func quotedWords(in reading: QuestionReading) -> Set<Int> {
+    var quoted: Set<Int> = []
+    var isInQuotes = false
+    for (index, token) in reading.tokens.enumerated() {
+      if token.kind == .punctuation, quotationMarks.contains(token.text) {
+        isInQuotes.toggle()
+      } else if isInQuotes {
+        quoted.insert(index)
+      }
+    }
+    let words = reading.words
+    if let saying = words.indices.first(where: { index in
+      sayingVerbs.contains(words[index])
+        && words[max(0, index - 3)..<index].contains("you")
+    }) {
+      quoted.formUnion((saying + 1)..<words.count)
+    }
+    return quoted
+  }
+
+  private static let quotationMarks: Set<String> = [
+    "\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}",
+  ]
+
+  private static let sayingVerbs: Set<String> = [
+    "say", "said", "says", "call", "called", "mean", "meant", "describe", "described", "label",
+    "labelled", "labeled",
+  ]
+
+  /// A negated auxiliary first, or "not" after the subject and before any verb.
+  static func isNegative(_ reading: QuestionReading, auxiliaryAt index: Int) -> Bool {
+    if FunctionWords.auxiliary(reading.words[index])?.isNegated == true { return true }
+    let window = (index + 1)..<min(index + 5, reading.core.upperBound)
+    guard let not = window.first(where: { reading.words[$0] == "not" }) else { return false }
+    return !hasVerb(reading, in: (index + 2)..<not)
+  }
+
+  /// A word of disbelief among the first words after the subject: "Do you really think",
+  /// "You seriously believe", "Can AI really think".
+  private static func disbeliefWord(_ reading: QuestionReading, from start: Int) -> String? {
+    let window = (start + 1)..<min(start + 4, reading.core.upperBound)
+    guard let index = window.first(where: { reading.isWord($0, .incredulity) }),
+      !hasVerb(reading, in: (start + 1)..<index)
+    else { return nil }
+    return reading.tokens[index].text
+  }
+
+  /// Whether an auxiliary or a verb stands in a range of the reading's words ("be" included:
+  /// "Can robots ever be truly creative" has "truly" after its verb).
+  private static func hasVerb(_ reading: QuestionReading, in range: Range<Int>) -> Bool {
+    range.contains {
+      let word = reading.words[$0]
+      return FunctionWords.auxiliary(word) != nil || ["be", "been", "being"].contains(word)
+        || isVerbForm(word)
+    }
+  }
+
+  /// "even" after the subject of a question-word question: "What does that even mean?",
+  /// "Why do you even care?".
+  private static func disbeliefInQuestion(
+    _ reading: QuestionReading, questionWordAt index: Int
+  ) -> String? {
+    let end = min(index + 5, reading.core.upperBound)
+    guard index + 2 < end, FunctionWords.auxiliary(reading.words[index + 1]) != nil else {
+      return nil
+    }
+    for position in (index + 2)..<end where reading.words[position] == "even" {
+      return reading.tokens[position].text
+    }
+    return nil
+  }
+
+  private static func isRhetorical(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let words = reading.words
+    let end = reading.core.upperBound
+    // "Why on earth would anyone …": the exasperation does not change the question's shape.
+    let skipped =
+      CritiqueVocabulary.exasperations.first { words[(index + 1)...].starts(with: $0) }?.count ?? 0
+    func word(_ offset: Int) -> String? {
+      let position = offset == 0 ? index : index + skipped + offset
+      return position < end ? words[position] : nil
+    }
+    let questionWord = words[index]
+    if hasRightMind(reading) { return true }
+    if questionWord == "who", let next = word(1) {
+      if next == "cares" { return true }
+      if FunctionWords.auxiliary(next)?.kind == .modal, let after = word(2),
+        ["ever", "possibly", "seriously", "honestly", "really", "even"].contains(after)
+      {
+        return true
+      }
+    }
+    if questionWord == "how", word(1) == "dare" { return true }
+    if questionWord == "what", let next = word(1), ["kind", "sort", "type"].contains(next),
+      word(2) == "of", index + 3 < end, reading.isWord(index + 3, [.personNoun, .insultingNoun])
+    {
+      return true
+    }
+    guard let auxiliary = word(1), FunctionWords.auxiliary(auxiliary) != nil,
+      let subject = word(2)
+    else { return false }
+    if ["how", "why", "what", "who"].contains(questionWord) {
+      if reading.isWord(index + skipped + 2, .universalSubject) { return true }
+      if subject == "any", index + skipped + 3 < end,
+        reading.isWord(index + skipped + 3, .personNoun)
+      {
+        return true
+      }
+    }
+    if questionWord == "how", subject == "you", ["can", "could"].contains(auxiliary),
+      let verb = word(3)
+    {
+      if CritiqueVocabulary.disbeliefVerbs.contains(verb) { return true }
+      if verb == "be", word(4) == "so" { return true }
+    }
+    return false
+  }
+
+  /// "in their right mind", anywhere.
+  static func hasRightMind(_ reading: QuestionReading) -> Bool {
+    let words = reading.words
+    guard words.count > 1 else { return false }
+    for index in 1..<words.count where words[index] == "mind" && words[index - 1] == "right" {
+      return true
+    }
+    return false
+  }
+
+  /// "So what?" alone.
+  private static func isDismissal(_ reading: QuestionReading) -> Bool {
+    reading.coreWords.elementsEqual(["so", "what"])
+  }
+
+  /// Loaded words anywhere, or exasperation after a question word ("on earth", "the hell").
+  private static func loadedWording(in reading: QuestionReading, quoted: Set<Int>) -> String? {
+    let words = reading.words
+    for (index, word) in words.enumerated() where !quoted.contains(index) {
+      if reading.isWord(index, .loaded) { return reading.tokens[index].text }
+      if word == "come", index + 1 < words.count, words[index + 1] == "on",
+        index + 2 == words.count || reading.tokens[index + 2].text == ","
+      {
+        return reading.tokens[index...(index + 1)].joinedText
+      }
+      if index > 0, reading.isWord(index - 1, .questionWord),
+        let phrase = CritiqueVocabulary.exasperations.first(where: {
+          words[index...].starts(with: $0)
+        })
+      {
+        return reading.tokens[index..<(index + phrase.count)].joinedText
+      }
+    }
+    return nil
+  }
+
+  // MARK: - Closed
+
+  private static func closedProblems(in reading: QuestionReading) -> [QuestionProblem] {
+    switch reading.opener {
+    case .auxiliary:
+      return [isEitherOr(reading) ? .eitherOr : .yesNo]
+    case .request(_, let embedded):
+      return embedded == nil ? [] : [.yesNo]
+    case .questionWord(let index):
+      return isSingleFact(reading, questionWordAt: index) ? [.singleFact] : []
+    case .fragment:
+      return [.fragment]
+    case .presumption, .statement, .none:
+      return []
+    }
+  }
+
+  /// "What?", "Huh?", "Sorry?", "Come again?" alone.
+  static func isRepeatRequest(_ reading: QuestionReading) -> Bool {
+    let words = reading.words
+    return !words.isEmpty && words.count <= 3
+      && reading.classes.allSatisfy { $0.contains(.repeatRequest) }
+      && words.contains { ["what", "huh", "eh", "pardon", "sorry", "again"].contains($0) }
+  }
+
+  /// "or" between alternatives, not "or not" at the end.
+  private static func isEitherOr(_ reading: QuestionReading) -> Bool {
+    let words = reading.coreWords
+    guard let or = words.firstIndex(of: "or") else { return false }
+    return or + 1 < words.endIndex && words[or + 1] != "not"
+  }
+
+  static func isSingleFact(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let words = reading.words
+    let end = reading.core.upperBound
+    func word(_ offset: Int) -> String? { index + offset < end ? words[index + offset] : nil }
+    let questionWord = words[index]
+    guard let next = word(1) else {
+      return ["who", "when", "where", "which", "whom", "whose"].contains(questionWord)
+        && reading.lead.isEmpty
+    }
+    let asksAboutPerson = reading.coreWords.contains {
+      ["you", "your", "yours", "yourself"].contains($0)
+    }
+    // "…, and how have those judgements aged?", "… from what people expected?": a question that
+    // joins or embeds another asks for more than a fact ("when" and "where" are left out: they
+    // join a time or a place, "How old were you when you first voted?").
+    if ((index + 1)..<end).contains(where: {
+      reading.classes[$0].contains(.questionWord) && words[$0] != "when" && words[$0] != "where"
+    }) {
+      return false
+    }
+    switch questionWord {
+    case "how":
+      if ["many", "often", "old"].contains(next) { return true }
+      if next == "long", reading.coreWords.contains("ago") { return true }
+      if CritiqueVocabulary.quantityWords.contains(next) { return !asksAboutPerson }
+      if next == "much", let after = word(2) {
+        if after == "of" { return !asksAboutPerson }
+        if FunctionWords.auxiliary(after) == nil { return true }
+        return !asksAboutPerson
+          && !reading.coreWords.contains { ["matter", "matters"].contains($0) }
+      }
+      return false
+    case "what", "which":
+      if CritiqueVocabulary.factNouns.contains(next) { return true }
+      if ["is", "'s", "was", "are", "were"].contains(next), word(2) == "the",
+        let noun = word(3), CritiqueVocabulary.factNouns.contains(noun)
+      {
+        return true
+      }
+      return questionWord == "which" && !asksAboutPerson && isAboutThePast(reading, after: index)
+    case "who":
+      if asksAboutPerson { return false }
+      if ["is", "was", "'s"].contains(next), word(2) == "the" { return true }
+      return isAboutThePast(reading, after: index)
+    case "when":
+      return !asksAboutPerson && isAboutThePast(reading, after: index)
+    case "where":
+      if asksAboutPerson { return false }
+      if ["is", "are", "was", "were", "'s"].contains(next) { return true }
+      return isAboutThePast(reading, after: index)
+    default:
+      return false
+    }
+  }
+
+  /// Whether the first verb after the question word is past or perfect: "did", "was", "has",
+  /// "invented".
+  private static func isAboutThePast(_ reading: QuestionReading, after index: Int) -> Bool {
+    for position in (index + 1)..<reading.core.upperBound {
+      let word = reading.words[position]
+      if let auxiliary = FunctionWords.auxiliary(word), !word.hasPrefix("'") {
+        return auxiliary.tense == .past && auxiliary.kind != .modal || auxiliary.kind == .have
+      }
+      let readings = Lexicon.verbReadings(of: word)
+      if readings.contains(where: { $0.form == .past }),
+        !readings.contains(where: { $0.form == .base || $0.form == .thirdSingular })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether a word is a verb form other than a bare noun: "think", "thinks", "thought".
+  static func isVerbForm(_ word: String) -> Bool {
+    guard !FunctionWords.isFunctionWord(word) else { return false }
+    let readings = Lexicon.verbReadings(of: word)
+    guard !readings.isEmpty else { return false }
+    let classes = Lexicon.classes(of: word)
+    return !classes.contains(.noun) || CritiqueVocabulary.opinionVerbs[word] != nil
+  }
+}

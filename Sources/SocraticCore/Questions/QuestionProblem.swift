@@ -1,0 +1,79 @@
+/// Something that keeps a question from inviting the person to think, with the form it gives
+/// the question and the explanation a learner reads.
+enum QuestionProblem: Hashable, Sendable {
+  /// "Don't you think …?", "Isn't it …?", "Is it not true that …?".
+  case negativeQuestion
+  /// "…, right?", "…, don't you?", "Agreed?".
+  case tagQuestion
+  /// "Surely …?", "Obviously …?": the word as written.
+  case presumingOpener(String)
+  /// "Crypto is a scam?".
+  case statementWithQuestionMark
+  /// "stupid", "idiots": the word as written.
+  case insultingWord(String)
+  /// "ridiculous", "on earth": the words as written.
+  case loadedWording(String)
+  /// "How can anyone …?", "Who in their right mind …?", "So what?".
+  case rhetorical
+  /// "Do you really think …?", "Really?": the word as written.
+  case disbelief(String)
+  /// "Is crypto a scam?", "Do you think …?".
+  case yesNo
+  /// "Is Bitcoin a currency or an asset?".
+  case eitherOr
+  /// "When did Bitcoin launch?", "How many people use ChatGPT?".
+  case singleFact
+  /// "What?" alone: the text as written.
+  case repeatRequest(String)
+  /// "Crypto?": no verb.
+  case fragment
+  /// Several questions in one go: how many.
+  case severalQuestions(Int)
+
+  /// The form a question with this problem has.
+  var form: QuestionForm {
+    switch self {
+    case .negativeQuestion, .tagQuestion, .presumingOpener, .statementWithQuestionMark,
+      .insultingWord, .loadedWording, .rhetorical, .disbelief:
+      .leading
+    case .yesNo, .eitherOr, .singleFact, .repeatRequest, .fragment:
+      .closed
+    case .severalQuestions:
+      .open
+    }
+  }
+
+  /// The problem in a short phrase a learner understands, starting in lowercase.
+  var explanation: String {
+    switch self {
+    case .negativeQuestion:
+      "negative question that presumes the answer"
+    case .tagQuestion:
+      "tag question that asks the person to agree rather than to think"
+    case .presumingOpener(let word):
+      "'\(word)' tells the person what the answer should be"
+    case .statementWithQuestionMark:
+      "statement with a question mark: it tells the person the answer instead of asking"
+    case .insultingWord(let word):
+      "insulting wording ('\(word)') puts the person on the defensive"
+    case .loadedWording(let words):
+      "loaded wording ('\(words)') tells the person what to think of it"
+    case .rhetorical:
+      "rhetorical question that makes a point instead of asking"
+    case .disbelief(let word):
+      "'\(word)' sounds like disbelief and puts the person on the defensive"
+    case .yesNo:
+      "yes/no question that can be answered in one word"
+    case .eitherOr:
+      "either-or question that offers only the answers you thought of"
+    case .singleFact:
+      "asks for a single fact, which can be looked up rather than thought through"
+    case .repeatRequest(let text):
+      "'\(text)' alone asks the person to repeat themselves, not to think"
+    case .fragment:
+      "not a whole question, so the person has to guess what you are asking"
+    case .severalQuestions(let count):
+      "asks \(count) questions at once, and the person can answer only one: ask them one at a time"
+    }
+  }
+}

@@ -1,0 +1,358 @@
+/// One sentence of a question taken apart for the critic's rules: where the question proper
+/// starts and ends, how it opens, and what stands around it.
+///
+///     So, if taxes rose, would people leave, right?
+///     |mk| |---lead----| |------core-------||-tag-|
+///
+/// - Discourse markers before it ("So", "OK", "Honestly") are skipped.
+/// - A leading adverbial clause ends at a comma, colon, semicolon or dash that is followed by
+///   a question opener ("If taxes rose, would people leave?"). It is kept as the `lead`.
+/// - A tag at the end asks for agreement: a comma and one word ("right", "agreed"), an
+///   auxiliary and a pronoun ("isn't it", "do you"), or "don't you think" and the like; or
+///   "right" or "correct" after a statement with no comma.
+struct QuestionReading {
+  /// How the question proper opens.
+  enum Opener: Equatable {
+    /// A question word, at the index of the word: "What …", "To what extent …" (the index of
+    /// "what"), "How come …".
+    case questionWord(at: Int)
+    /// An auxiliary or modal asking for yes or no: "Is …", "Don't you …", "Can …".
+    case auxiliary(at: Int)
+    /// A word that presumes the answer, at its index: "Surely …", "Of course …".
+    case presumption(at: Int, length: Int)
+    /// A request to talk: "Tell me …", "Can you explain …", "I wonder why …". `embedded` is the
+    /// index after "whether" or "if" when it asks only whether something is so ("Can you tell
+    /// me whether …"), nil when it is open.
+    case request(at: Int, embedded: Int?)
+    /// Words in the order of a statement: "Crypto is a scam?", "You think AI is dangerous?".
+    /// `clause` is the statement parsed, kept so that it is parsed only once; nil for a
+    /// negated command ("Don't trust banks?").
+    case statement(at: Int, clause: Clause?)
+    /// No verb at all: "Crypto?", "Your evidence?".
+    case fragment(at: Int)
+    /// Nothing but a tag: "Right?".
+    case none
+  }
+
+  /// The sentence without its final punctuation and enclosing quotes, as written; see
+  /// `inSentenceCase()`.
+  private(set) var tokens: [Token]
+  /// Each token's `lowercased`.
+  let words: [String]
+  /// Which of the critic's word lists each word is on.
+  let classes: [CritiqueWordClasses]
+  /// Whether the sentence ends with a question mark.
+  let hasQuestionMark: Bool
+  /// The adverbial before the question proper, with the comma that ends it; empty when none.
+  let lead: Range<Int>
+  /// The question proper: no markers, no lead, no tag.
+  let core: Range<Int>
+  /// The tag with the comma before it ("…, right"), or nil.
+  let tag: Range<Int>?
+  /// How the core opens.
+  let opener: Opener
+
+  init(_ sentence: [Token]) {
+    let tokens = BeliefReader.trimmed(sentence)
+    let words = tokens.map(\.lowercased)
+    let classes = words.map(CritiqueWordClasses.of)
+    self.tokens = tokens
+    self.words = words
+    self.classes = classes
+    let lastWord = sentence.lastIndex(where: \.isWord) ?? -1
+    hasQuestionMark = sentence[(lastWord + 1)...].contains { $0.text.contains("?") }
+
+    var end = tokens.count
+    var start = Self.skippingMarkers(words, classes, from: 0, end: end)
+    var tag: Range<Int>? = nil
+    if let tagStart = Self.tagStart(tokens, words, classes, start: start, end: end) {
+      tag = tagStart..<end
+      end = tagStart
+    }
+    var opener = Self.opener(tokens, words, classes, at: start, end: end)
+    var lead = 0..<0
+    if Self.mayHaveLead(opener, words, at: start) {
+      for separator in start..<end where Self.isSeparator(tokens[separator]) {
+        let next = Self.skippingMarkers(words, classes, from: separator + 1, end: end)
+        let candidate = Self.opener(tokens, words, classes, at: next, end: end)
+        guard Self.asks(candidate) else { continue }
+        lead = start..<(separator + 1)
+        start = next
+        opener = candidate
+        break
+      }
+    }
+    self.tag = tag
+    self.lead = lead
+    self.core = start..<end
+    self.opener = opener
+  }
+
+  /// Whether the sentence asks something: it ends with "?", opens like a question or a
+  /// request, or ends with a tag.
+  var isQuestion: Bool {
+    if hasQuestionMark || tag != nil { return true }
+    switch opener {
+    case .questionWord, .auxiliary, .request: return true
+    case .presumption, .statement, .fragment, .none: return false
+    }
+  }
+
+  /// The tokens of the core.
+  var coreTokens: ArraySlice<Token> { tokens[core] }
+
+  /// The same reading with the first word in lowercase unless it is a name, an acronym or "I"
+  /// ("Is crypto …" → "is crypto …", "Bitcoin is …" stays): the case its words would have
+  /// inside a rewrite.
+  func inSentenceCase() -> QuestionReading {
+    var reading = self
+    reading.tokens = Self.sentenceCased(tokens)
+    return reading
+  }
+
+  /// The tokens with the first word in lowercase unless it is a name, an acronym or "I".
+  static func sentenceCased(_ tokens: [Token]) -> [Token] {
+    guard let first = tokens.first, first.text != "I" else { return tokens }
+    return BeliefReader.casingFirstWord(tokens)
+  }
+
+  /// The tokens of the lead without its final separator.
+  var leadTokens: [Token] {
+    guard !lead.isEmpty else { return [] }
+    return Array(tokens[lead.lowerBound..<(lead.upperBound - 1)])
+  }
+
+  /// The core's words.
+  var coreWords: ArraySlice<String> { words[core] }
+
+  /// Whether the word at an index is on one of the lists.
+  func isWord(_ index: Int, _ classes: CritiqueWordClasses) -> Bool {
+    index < words.count && !self.classes[index].isDisjoint(with: classes)
+  }
+
+  // MARK: - Markers, tags and leads
+
+  private static func skippingMarkers(
+    _ words: [String], _ classes: [CritiqueWordClasses], from start: Int, end: Int
+  ) -> Int {
+    var index = start
+    while index + 1 < end, classes[index].contains(.discourseMarker) {
+      // "So what?" and "Well?" keep their word: a marker needs a question after it.
+      if words[index] == "so", words[index + 1] == "what", index + 2 == end { break }
+      index += 1
+      if index + 1 < end, words[index] == "," { index += 1 }
+    }
+    return index
+  }
+
+  private static func isSeparator(_ token: Token) -> Bool {
+    [",", ":", ";", "—", "–", "-", "…", "..."].contains(token.text)
+      && (token.text != "-" || token.hasSpaceBefore)
+  }
+
+  /// Where a tag starts (its comma, or "right" after a statement), or nil.
+  private static func tagStart(
+    _ tokens: [Token], _ words: [String], _ classes: [CritiqueWordClasses], start: Int, end: Int
+  ) -> Int? {
+    guard end > start else { return nil }
+    if end - start <= 2, classes[start..<end].allSatisfy({ $0.contains(.agreementTag) }),
+      !(end - start == 2 && words[start] == words[start + 1])
+    {
+      return start  // "Right?", "Yes, no?": a tag alone.
+    }
+    if let comma = tokens[start..<end].lastIndex(where: { $0.text == "," }), comma > start,
+      end - comma <= 4, isTag(Array(words[(comma + 1)..<end])),
+      !classes[start].contains(.questionWord)
+    {
+      return comma
+    }
+    if words[end - 1] == "right" || words[end - 1] == "correct", end - 1 > start + 1,
+      case .statement = opener(tokens, words, classes, at: start, end: end - 1)
+    {
+      return end - 1
+    }
+    return nil
+  }
+
+  /// Whether words after a comma make a tag.
+  private static func isTag(_ tail: [String]) -> Bool {
+    switch tail.count {
+    case 1:
+      return CritiqueVocabulary.agreementTags.contains(tail[0])
+    case 2:
+      if tail == ["you", "know"] || tail == ["or", "what"] { return true }
+      return FunctionWords.auxiliary(tail[0]) != nil && !tail[0].hasPrefix("'")
+        && tagPronouns.contains(tail[1])
+    case 3:
+      if tail[0] == "am", tail[1] == "i", ["right", "wrong"].contains(tail[2]) { return true }
+      if tail[0] == "isn't" || tail[0] == "is", tail[1] == "that" || tail[1] == "it",
+        ["right", "so", "true", "correct"].contains(tail[2])
+      {
+        return true
+      }
+      guard let auxiliary = FunctionWords.auxiliary(tail[0]) else { return false }
+      return auxiliary.isNegated && tail[1] == "you"
+        && ["think", "agree", "say", "reckon", "believe", "feel"].contains(tail[2])
+    default:
+      return false
+    }
+  }
+
+  private static let tagPronouns: Set<String> = [
+    "it", "they", "you", "we", "he", "she", "i", "there", "that", "this",
+  ]
+
+  /// Whether the question proper may start later, after a lead: the sentence does not open
+  /// like a question, or opens with "when" or "where" as a conjunction ("When taxes rise,
+  /// who pays?").
+  private static func mayHaveLead(_ opener: Opener, _ words: [String], at start: Int) -> Bool {
+    switch opener {
+    case .statement, .fragment, .presumption: return true
+    case .questionWord(let index):
+      return index == start && ["when", "where"].contains(words[index])
+    case .auxiliary, .request, .none: return false
+    }
+  }
+
+  private static func asks(_ opener: Opener) -> Bool {
+    switch opener {
+    case .questionWord, .auxiliary, .request: true
+    case .presumption, .statement, .fragment, .none: false
+    }
+  }
+
+  // MARK: - Openers
+
+  static func opener(
+    _ tokens: [Token], _ words: [String], _ classes: [CritiqueWordClasses], at start: Int,
+    end: Int
+  ) -> Opener {
+    guard start < end else { return .none }
+    let first = words[start]
+    let second = start + 1 < end ? words[start + 1] : nil
+    let firstClasses = classes[start]
+    if firstClasses.contains(.questionWord) { return .questionWord(at: start) }
+    if firstClasses.contains(.preposition), let second,
+      ["what", "which", "whom", "whose"].contains(second)
+    {
+      return .questionWord(at: start + 1)
+    }
+    if firstClasses.contains(.presumingOpener), second != nil {
+      return .presumption(at: start, length: 1)
+    }
+    if first == "of", second == "course", start + 2 < end {
+      return .presumption(at: start, length: 2)
+    }
+    if firstClasses.contains(.requestVerb), isImperative(words, at: start, end: end) {
+      return .request(at: start, embedded: embeddedYesNo(words, after: start + 1, end: end))
+    }
+    if let frameEnd = indirectQuestionEnd(tokens, at: start), frameEnd < end {
+      return .request(at: start, embedded: embeddedYesNo(words, after: frameEnd, end: end))
+    }
+    if let auxiliary = FunctionWords.auxiliary(first), !first.hasPrefix("'"), let second {
+      if let verb = requestVerbIndex(words, classes, afterAuxiliary: start, end: end) {
+        return .request(at: start, embedded: embeddedYesNo(words, after: verb + 1, end: end))
+      }
+      if auxiliary.kind == .do, auxiliary.isNegated || second == "not",
+        FunctionWords.subjectPronouns[second] == nil, isBaseVerb(second) || second == "not"
+      {
+        return .statement(at: start, clause: nil)  // "Don't trust banks?": a command.
+      }
+      return .auxiliary(at: start)
+    }
+    // A statement is parsed in sentence case, so that its clause can go into a rewrite.
+    var statement = Array(tokens[start..<end])
+    if start == 0 { statement = sentenceCased(statement) }
+    guard let clause = ClauseParser.parse(statement) else { return .fragment(at: start) }
+    return .statement(at: start, clause: clause)
+  }
+
+  /// Whether a request verb at the start is a command ("Tell me more") rather than a noun
+  /// with its verb ("Talk is cheap").
+  private static func isImperative(_ words: [String], at index: Int, end: Int) -> Bool {
+    guard index + 1 < end else { return true }
+    let next = words[index + 1]
+    return FunctionWords.auxiliary(next) == nil
+  }
+
+  /// The index of a request verb after "Can you", "Could you please", "Would you mind", or
+  /// "Can I ask (you) why", or nil.
+  private static func requestVerbIndex(
+    _ words: [String], _ classes: [CritiqueWordClasses], afterAuxiliary index: Int, end: Int
+  ) -> Int? {
+    let auxiliary = words[index]
+    var next = index + 1
+    guard next < end else { return nil }
+    if ["can", "could", "may"].contains(auxiliary), words[next] == "i", next + 1 < end,
+      words[next + 1] == "ask"
+    {
+      var afterAsk = next + 2
+      if afterAsk < end, words[afterAsk] == "you" { afterAsk += 1 }
+      guard afterAsk < end, classes[afterAsk].contains(.questionWord) else {
+        return nil
+      }
+      return next + 1
+    }
+    guard words[next] == "you" else { return nil }
+    next += 1
+    while next < end, ["please", "just", "kindly", "perhaps", "maybe"].contains(words[next]) {
+      next += 1
+    }
+    guard next < end else { return nil }
+    if ["can", "could", "would", "will"].contains(auxiliary),
+      classes[next].contains(.requestVerb), words[next] != "think"
+    {
+      return next
+    }
+    if ["would", "do"].contains(auxiliary), words[next] == "mind", next + 1 < end,
+      CritiqueVocabulary.requestGerunds.contains(words[next + 1])
+    {
+      return next + 1
+    }
+    return nil
+  }
+
+  /// Where "I wonder", "I'm curious", "I'd like to know" and the like end, or nil.
+  private static func indirectQuestionEnd(_ tokens: [Token], at start: Int) -> Int? {
+    guard tokens[start].lowercased == "i" || tokens[start].lowercased == "help" else {
+      return nil
+    }
+    for pattern in indirectFrames {
+      if let end = pattern.matchEnds(in: tokens, from: start).first { return end }
+    }
+    return nil
+  }
+
+  private static let indirectFrames: [PhrasePattern] = [
+    PhrasePattern(
+      "i ('m|am|was|'d be|would be|'ve been|have been|'m just|am just|'m really|am really)? "
+        + "(wonder|wondering|curious|interested in|interested to know)"),
+    PhrasePattern(
+      "i ('d|would) (really)? (love|like) to (know|hear|understand|learn) (more)? (about)?"),
+    PhrasePattern("i (really)? want to (know|hear|understand|learn) (more)? (about)?"),
+    PhrasePattern("help me (to)? (understand|see)"),
+  ]
+
+  /// The index after "whether" or "if" when a request asks only whether something is so:
+  /// "Can you tell me whether …", "I wonder if …".
+  private static func embeddedYesNo(_ words: [String], after start: Int, end: Int) -> Int? {
+    var index = start
+    while index < end, index < start + 3 {
+      if words[index] == "whether" || words[index] == "if" {
+        return index + 1 < end ? index + 1 : nil
+      }
+      guard ["me", "us", "you", "to", "know", "just", "please"].contains(words[index]) else {
+        return nil
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  static func isBaseVerb(_ word: String) -> Bool {
+    word == "be" || word == "have"
+      || Lexicon.verbReadings(of: word).contains {
+        $0.form == .base && !Lexicon.classes(of: $0.base).contains(.rareVerb)
+      }
+  }
+}

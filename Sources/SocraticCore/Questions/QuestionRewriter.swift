@@ -1,0 +1,873 @@
+/// Rewrites a closed or leading question as an open one that keeps its topic, by rules on the
+/// parsed question; never from a list of sentences.
+///
+/// The question is first stripped of what puts the person on the defensive
+/// (`LoadedWordingRemover`) and read again. Then:
+/// - A question that puts a claim to the person (yes/no, negative, tag, "Surely …", a
+///   statement with "?", "I wonder if …") is turned back into its claim — "Is crypto a
+///   scam?" and "Don't you think crypto is a scam?" both into "crypto is a scam" — and the
+///   claim is asked about by its shape, the first rule that fits deciding:
+///   - either-or: "How would you decide whether Bitcoin is a currency or an asset?";
+///   - a judgement that the claim is absurd ("Isn't it ridiculous that X?"): "What do you
+///     make of the fact that X?";
+///   - "be" with an insult for complement: "How would you describe crypto bros?";
+///   - "be" with a noun phrase or an adjective: "What makes crypto look like a scam to you?",
+///     "What makes taxes look too high to you?" ("What makes you sure?" when the subject is
+///     "you");
+///   - what should be done: "What would change if we banned TikTok?";
+///   - what can or will happen: "What would it take for AI to replace programmers?";
+///   - whether something is possible or likely: "What would it take for crypto not to be a
+///     scam?";
+///   - an opinion the person was asked to confirm: "What makes you think AI is conscious?";
+///   - anything else: "To what extent does social media harm teenagers?".
+/// - A question for a single fact asks why the fact matters: "Why does it matter to you when
+///   Bitcoin launched?".
+/// - A rhetorical question about what people do asks what leads them to it: "Why would anyone
+///   be so stupid as to buy Bitcoin?" → "What leads people to buy Bitcoin?".
+/// - "Who cares about X?" and "So what?" ask why it matters: "Why does X matter to you?".
+/// - Any other question that was only loaded is asked again without its loaded words.
+/// - With nothing to keep, a plain open question: "What do you mean by that?", "What makes
+///   you say that?", "What do you think about crypto?".
+///
+/// A lead ("If taxes rose, …") moves to the end. "my" becomes "the": a rewrite asks about the
+/// topic, not about the asker's stake in it.
+enum QuestionRewriter {
+  /// The first rewrite that passes `isAcceptable`, as a whole question ending in "?", or nil.
+  ///
+  /// Rewrites are made one at a time, the best first, and the search stops at the first that
+  /// is accepted: most of the cost of a critique is here.
+  /// - Parameters:
+  ///   - reading: the question as written.
+  ///   - cleaned: the question without its loaded wording (`withoutLoadedWording(_:)`).
+  ///   - problems: what the critic found wrong with it.
+  ///   - context: the sentence before it, for a tag alone ("Crypto is a scam. Right?").
+  ///   - isAcceptable: whether a rewrite, as tokens without its "?", may be suggested.
+  static func suggestion(
+    for reading: QuestionReading, cleaned: QuestionReading, problems: [QuestionProblem],
+    context: [Token]?, isAcceptable: ([Token]) -> Bool
+  ) -> String? {
+    if problems.contains(where: {
+      if case .repeatRequest = $0 { return true }
+      return false
+    }) {
+      return "What do you mean by that?"
+    }
+    if reading.words.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[0]) {
+      return "What makes you say that?"
+    }
+    if reading.core.count == 1, reading.isWord(reading.core.lowerBound, .questionWord) {
+      return "Can you say more about that?"  // "When?", "Who?" alone: there is nothing to keep.
+    }
+    let cleaned = cleaned.inSentenceCase()
+    let lead = cleaned.leadTokens
+    return withoutActuallyEscaping(isAcceptable) { isAcceptable in
+      let search = Search { isAcceptable($0 + lead) }
+      let body =
+        search.first([{ describingInsulted(cleaned) }])
+        ?? bodies(
+          for: cleaned, isEitherOr: problems.contains(.eitherOr),
+          isRhetorical: problems.contains(.rhetorical), context: context, search: search)
+      return body.map { finished($0 + lead) }
+    }
+  }
+
+  /// Tries rewrites in order and keeps the first that is accepted.
+  struct Search {
+    let accepts: ([Token]) -> Bool
+
+    /// The first rule's rewrite that is accepted; later rules are not run.
+    func first(_ rules: [() -> [Token]?]) -> [Token]? {
+      for rule in rules {
+        if let body = rule(), accepts(body) { return body }
+      }
+      return nil
+    }
+  }
+
+  /// The question read again without what puts the person on the defensive.
+  static func withoutLoadedWording(_ reading: QuestionReading) -> QuestionReading {
+    let cleaned = LoadedWordingRemover.removingLoadedWording(from: reading.tokens)
+    let mark =
+      reading.hasQuestionMark ? [Token("?", kind: .punctuation, hasSpaceBefore: false)] : []
+    return QuestionReading(cleaned + mark)
+  }
+
+  /// The question as the person wrote it, alone: for a text that asks several.
+  static func asked(_ reading: QuestionReading) -> String {
+    finished(reading.tokens)
+  }
+
+  /// A question for a statement that asks nothing: "Crypto is a scam." → "What makes crypto
+  /// look like a scam to you?".
+  static func question(about statement: [Token]) -> String? {
+    guard
+      let proposition = Proposition(
+        declarative: QuestionReading.sentenceCased(BeliefReader.trimmed(statement)))
+    else {
+      return nil
+    }
+    let search = Search { _ in true }
+    return claimQuestion(proposition, sourceQuestion: nil, isEitherOr: false, search: search).map {
+      finished($0)
+    }
+  }
+
+  /// "How would you describe crypto bros?" for a question that calls someone names: "Are
+  /// crypto bros idiots?", "Why is he such a moron?", "Why might they not be idiots?". The
+  /// subject is what stands between the question's auxiliary and the insult, less "not be"
+  /// and the insult's determiners, when no other auxiliary is among it.
+  private static func describingInsulted(_ reading: QuestionReading) -> [Token]? {
+    let words = reading.words
+    let core = reading.core
+    let quoted = QuestionFormRules.quotedWords(in: reading)
+    guard
+      let insult = core.first(where: {
+        reading.classes[$0].contains(.insulting) && !quoted.contains($0)
+      }),
+      let auxiliary = core.first(where: { FunctionWords.auxiliary(words[$0]) != nil }),
+      auxiliary < insult
+    else { return nil }
+    var end = insult
+    while end > auxiliary + 1, insultDeterminers.contains(words[end - 1]) { end -= 1 }
+    guard end > auxiliary + 1,
+      !words[(auxiliary + 1)..<end].contains(where: { FunctionWords.auxiliary($0) != nil })
+    else { return nil }
+    let subject = Array(reading.tokens[(auxiliary + 1)..<end])
+    let object =
+      subject.count == 1 && subject[0].lowercased == "you"
+      ? phrase("yourself") : objectForm(subject)
+    return phrase("How would you describe") + object
+  }
+
+  private static let insultDeterminers: Set<String> = [
+    "a", "an", "such", "so", "complete", "total", "utter", "absolute", "the", "just", "really",
+    "very", "being", "acting", "be", "been", "not", "never", "all",
+  ]
+
+  // MARK: - By opener
+
+  private static func bodies(
+    for reading: QuestionReading, isEitherOr: Bool, isRhetorical: Bool, context: [Token]?,
+    search: Search
+  ) -> [Token]? {
+    let core = Array(reading.coreTokens)
+    switch reading.opener {
+    case .auxiliary:
+      let positive = positiveQuestion(core)
+      if let asked = askingWhich(positive), let body = search.first([{ asked }]) {
+        return body
+      }
+      // The claim's shape rules fit "be" and modals only; a do or have question without a
+      // frame goes straight to "To what extent", without parsing its claim.
+      let auxiliary = FunctionWords.auxiliary(core[0].lowercased)
+      let needsClaim =
+        isEitherOr || auxiliary?.kind == .be || auxiliary?.kind == .modal
+        || Proposition.hasOpinionFrame(core)
+      if needsClaim, let proposition = Proposition(yesNoQuestion: core),
+        let body = claimQuestion(
+          proposition, sourceQuestion: positive, isEitherOr: isEitherOr, search: search)
+      {
+        return body
+      }
+      return search.first([{ phrase("To what extent") + positive }])
+    case .statement, .presumption:
+      var tokens = core
+      var parsed: Clause?
+      switch reading.opener {
+      case .presumption(let index, let length):
+        tokens = Array(reading.tokens[(index + length)..<reading.core.upperBound])
+      case .statement(_, let clause):
+        parsed = clause
+      default:
+        break
+      }
+      if let first = tokens.first, FunctionWords.auxiliary(first.lowercased) != nil {
+        return bodies(
+          for: QuestionReading(tokens), isEitherOr: isEitherOr, isRhetorical: isRhetorical,
+          context: context, search: search)
+      }
+      guard let proposition = Proposition(declarative: tokens, parsed: parsed) else {
+        return search.first([{ phrase("What makes you think") + tokens }])
+      }
+      return claimQuestion(
+        proposition, sourceQuestion: nil, isEitherOr: isEitherOr, search: search)
+    case .request(_, let embedded?):
+      let tokens = Array(reading.tokens[embedded..<reading.core.upperBound])
+      guard let proposition = Proposition(declarative: tokens) else { return nil }
+      return claimQuestion(
+        proposition, sourceQuestion: nil, isEitherOr: isEitherOr, search: search)
+    case .request(_, nil):
+      return search.first([{ core }])
+    case .questionWord(let index):
+      return questionWordBody(
+        reading, questionWordAt: index, isRhetorical: isRhetorical, search: search)
+    case .fragment(let index):
+      if reading.coreWords.elementsEqual(["so", "what"]) {
+        return search.first([{ phrase("Why does that matter to you") }])
+      }
+      if core.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[index]) {
+        return search.first([{ phrase("What makes you say that") }])
+      }
+      return search.first([{ phrase("What do you think about") + core }])
+    case .none:
+      if let context,
+        let proposition = Proposition(
+          declarative: QuestionReading.sentenceCased(BeliefReader.trimmed(context))),
+        let body = claimQuestion(
+          proposition, sourceQuestion: nil, isEitherOr: false, search: search)
+      {
+        return body
+      }
+      return search.first([{ phrase("What do you think") }])
+    }
+  }
+
+  /// "Do you have any evidence for that?" → "What evidence do you have for that?"; "Is there
+  /// a better way to fund it?" → "What better way is there to fund it?": an indefinite
+  /// determiner after "have" or "there" becomes "what".
+  private static func askingWhich(_ question: [Token]) -> [Token]? {
+    let words = question.map(\.lowercased)
+    let determiners: Set<String> = ["any", "some", "a", "an", "another"]
+    let verbEnd: Int
+    if words.count > 4, ["do", "does", "did"].contains(words[0]), words[2] == "have",
+      determiners.contains(words[3])
+    {
+      verbEnd = 3
+    } else if words.count > 3, ["is", "are", "was", "were"].contains(words[0]),
+      words[1] == "there", determiners.contains(words[2])
+    {
+      verbEnd = 2
+    } else {
+      return nil
+    }
+    var nounEnd = verbEnd + 1
+    while nounEnd < words.count, !isBoundary(words[nounEnd]) { nounEnd += 1 }
+    guard nounEnd > verbEnd + 1 else { return nil }
+    let other = words[verbEnd] == "another" ? phrase("other") : []
+    // The auxiliary stays before its subject: "what evidence do you have".
+    return phrase("What") + other + question[(verbEnd + 1)..<nounEnd] + question[..<verbEnd]
+      + question[nounEnd...]
+  }
+
+  /// Words that end a noun phrase after a determiner: prepositions, "that", "to", "who".
+  private static func isBoundary(_ word: String) -> Bool {
+    FunctionWords.prepositions.contains(word) || FunctionWords.auxiliary(word) != nil
+      || ["that", "to", "who", "which", "and", "or", ","].contains(word)
+  }
+
+  // MARK: - Questions about a claim
+
+  private static func claimQuestion(
+    _ proposition: Proposition, sourceQuestion: [Token]?, isEitherOr: Bool, search: Search
+  ) -> [Token]? {
+    let clause = proposition.clause
+    let isAgreement = ["agree", "accept"].contains(proposition.opinionVerb ?? "")
+    let isExistential = clause.subject.count == 1 && clause.subject[0].lowercased == "there"
+    return search.first([
+      { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
+      {
+        proposition.isJudgedAbsurd
+          ? phrase("What do you make of the fact that") + proposition.statement : nil
+      },
+      { proposition.opinionVerb != nil && proposition.subjectIsPerson ? nil : looking(clause) },
+      // An opinion asked for stays an opinion: "Do you think AI should be regulated?" → "What
+      // makes you think AI should be regulated?".
+      {
+        guard isAgreement, let sourceQuestion else { return nil }
+        return phrase("To what extent") + sourceQuestion
+      },
+      {
+        guard let verb = proposition.opinionVerb else { return nil }
+        return phrase("What makes you") + [Token(isAgreement ? "think" : verb)]
+          + proposition.statement
+      },
+      { changing(clause) },
+      {
+        guard case .modal(let modal) = clause.verb, possibilityModals.contains(modal) else {
+          return nil
+        }
+        return taking(clause)
+      },
+      { proposition.isPossibility ? taking(clause) : nil },
+      {
+        // "To what extent is there life on Mars?" reads badly: a claim that something exists
+        // is asked about as a view.
+        guard !isExistential else { return nil }
+        return (sourceQuestion ?? yesNoQuestion(clause)).map { phrase("To what extent") + $0 }
+      },
+      { phrase("What makes you think") + proposition.statement },
+    ])
+  }
+
+  /// "What makes crypto look like a scam to you?", "What makes taxes look too high to you?",
+  /// "What makes you sure?".
+  private static func looking(_ clause: Clause) -> [Token]? {
+    guard case .be(.present) = clause.verb, !clause.isNegated, clause.afterAuxiliary.isEmpty,
+      let first = clause.rest.first
+    else { return nil }
+    let subject = subject(of: clause)
+    guard let head = subject.first else { return nil }
+    let isPronoun = subject.count == 1
+    if isPronoun, ["there", "here"].contains(head.lowercased) { return nil }
+    let rest = clause.rest
+    if isPronoun, head.lowercased == "it",
+      rest.contains(where: {
+        ["to", "that", "how", "whether", "if", "what"].contains($0.lowercased)
+      })
+    {
+      return nil  // "Is it wise to ban TikTok?": "it" stands for what follows.
+    }
+    let word = first.lowercased
+    if ["all", "both", "each"].contains(word), rest.count > 1,
+      !FunctionWords.beginsNounPhrase(rest[1])
+    {
+      return nil  // "Are politicians all corrupt?": a quantifier of the subject.
+    }
+    if FunctionWords.prepositions.contains(word) || isProgressive(rest) { return nil }
+    if FunctionWords.isVerbAdverb(word), !degreeWords.contains(word) { return nil }
+    if isPronoun, head.lowercased == "you" {
+      return phrase("What makes you") + rest
+    }
+    let like = startsNounPhrase(rest) ? phrase("like") : []
+    return phrase("What makes") + objectForm(subject) + phrase("look") + like + rest
+      + phrase("to you")
+  }
+
+  /// "What would change if we banned TikTok?" for a claim of what should be done.
+  private static func changing(_ clause: Clause) -> [Token]? {
+    guard case .modal(let modal) = clause.verb, dutyModals.contains(modal), !clause.isNegated
+    else { return nil }
+    var rest = clause.rest
+    if modal == "ought", rest.first?.lowercased == "to" { rest.removeFirst() }
+    guard let verb = rest.first, let base = baseForm(verb.lowercased) else { return nil }
+    if base == "have", rest.count > 1,
+      Lexicon.verbReadings(of: rest[1].lowercased).contains(where: {
+        $0.form == .pastParticiple
+      })
+    {
+      return nil  // "Should we have invaded?": a past decision, asked by a later rule.
+    }
+    let past = base == "be" ? "were" : Lexicon.past(of: base)
+    let tail = Clause.reinflectingCoordinatedVerbs(in: Array(rest.dropFirst()), fromBase: true) {
+      Lexicon.past(of: $0)
+    }
+    return phrase("What would change if") + subject(of: clause) + clause.afterAuxiliary
+      + [verb.replacingText(with: past)] + tail
+  }
+
+  /// "What would it take for AI to replace programmers?", "… for crypto not to be a scam?".
+  private static func taking(_ clause: Clause) -> [Token]? {
+    guard let infinitive = infinitive(clause) else { return nil }
+    return phrase("What would it take for") + objectForm(subject(of: clause)) + infinitive
+  }
+
+  // MARK: - Question-word questions
+
+  private static func questionWordBody(
+    _ reading: QuestionReading, questionWordAt index: Int, isRhetorical: Bool, search: Search
+  ) -> [Token]? {
+    let words = reading.words
+    let end = reading.core.upperBound
+    return search.first([
+      {
+        guard QuestionFormRules.isSingleFact(reading, questionWordAt: index) else { return nil }
+        return embeddedQuestion(reading, questionWordAt: index).map {
+          phrase("Why does it matter to you") + $0
+        }
+      },
+      {
+        guard words[index] == "who", index + 1 < end, words[index + 1] == "cares" else {
+          return nil
+        }
+        var topic = Array(reading.tokens[(index + 2)..<end])
+        if topic.first?.lowercased == "about" { topic.removeFirst() }
+        return mattering(topic)
+      },
+      { isRhetorical ? leadingPeople(reading, questionWordAt: index) : nil },
+      { Array(reading.coreTokens) },
+    ])
+  }
+
+  /// "Why does X matter to you?", with "do" for a plural X.
+  private static func mattering(_ topic: [Token]) -> [Token] {
+    guard let last = topic.last(where: \.isWord) else {
+      return phrase("Why does that matter to you")
+    }
+    let isPlural =
+      last.lowercased == "they" || last.lowercased == "them"
+      || (Lexicon.number(ofNoun: last.lowercased) == .plural && !last.hasFixedCase)
+    return phrase(isPlural ? "Why do" : "Why does") + topic
+      + phrase("matter to you")
+  }
+
+  /// "What leads people to buy Bitcoin?" for "Why would anyone buy Bitcoin?"; "What leads you
+  /// to believe that?" for "How can you believe that?".
+  private static func leadingPeople(_ reading: QuestionReading, questionWordAt index: Int)
+    -> [Token]?
+  {
+    let words = reading.words
+    let end = reading.core.upperBound
+    var position = index + 1
+    var who = "people"
+    if ["kind", "sort", "type"].contains(position < end ? words[position] : ""),
+      position + 2 < end
+    {
+      position += 3  // "what kind of person"
+    }
+    if position < end, FunctionWords.auxiliary(words[position]) != nil { position += 1 }
+    var isNegated = false
+    while position < end {
+      let word = words[position]
+      if word == "you" { who = "you" }
+      if word == "not" { isNegated = true }
+      let isSubjectWord =
+        word == "you" || word == "any" || word == "not" || word == "ever"
+        || CritiqueVocabulary.universalSubjects.contains(word)
+        || CritiqueVocabulary.personNouns.contains(word)
+      if !isSubjectWord, baseForm(word) != nil { break }
+      position += 1
+    }
+    guard position < end, let base = baseForm(words[position]) else { return nil }
+    let verb = reading.tokens[position].replacingText(with: base)
+    let not = isNegated ? phrase("not") : []
+    let tail = Clause.reinflectingCoordinatedVerbs(
+      in: Array(reading.tokens[(position + 1)..<end]), fromBase: false
+    ) { $0 }
+    return phrase("What leads") + phrase(who) + not + phrase("to") + [verb] + tail
+  }
+
+  /// "when Bitcoin launched" for "When did Bitcoin launch?"; "who invented Bitcoin" as it is.
+  private static func embeddedQuestion(_ reading: QuestionReading, questionWordAt index: Int)
+    -> [Token]?
+  {
+    let words = reading.words
+    let tokens = reading.tokens
+    let end = reading.core.upperBound
+    var phraseEnd = index + 1
+    if words[index] == "how", phraseEnd < end { phraseEnd += 1 }
+    if ["how", "what", "which"].contains(words[index]) {
+      while phraseEnd < end, FunctionWords.auxiliary(words[phraseEnd]) == nil,
+        !QuestionFormRules.isVerbForm(words[phraseEnd])
+          || Lexicon.classes(of: words[phraseEnd]).contains(.noun),
+        !FunctionWords.isFunctionWord(words[phraseEnd]) || words[phraseEnd] == "much"
+      {
+        phraseEnd += 1
+      }
+    }
+    let phrase = Array(tokens[reading.core.lowerBound..<phraseEnd])
+    // "Which countries have banned TikTok": the question word's phrase is the subject when a
+    // verb follows the auxiliary, and the question is embedded as it is.
+    guard phraseEnd < end, FunctionWords.auxiliary(words[phraseEnd]) != nil, phraseEnd + 1 < end,
+      !QuestionFormRules.isVerbForm(words[phraseEnd + 1])
+    else {
+      return phrase + tokens[phraseEnd..<end]
+    }
+    guard let statement = Proposition.reversed(Array(tokens[phraseEnd..<end])) else {
+      return nil
+    }
+    return phrase + statement
+  }
+
+  // MARK: - Clause helpers
+
+  /// The clause as a yes/no question, without negation: "crypto is not a scam" → "is crypto a
+  /// scam"; "AI threatens jobs" → "does AI threaten jobs".
+  static func yesNoQuestion(_ clause: Clause) -> [Token]? {
+    let subject = subject(of: clause)
+    guard !subject.isEmpty else { return nil }
+    switch clause.verb {
+    case .lexical(let base, let tense):
+      let doForm: String
+      switch tense {
+      case .thirdSingular: doForm = "does"
+      case .plural, .imperative: doForm = "do"
+      case .past: doForm = "did"
+      }
+      let verb = clause.lexicalVerb.map { $0.replacingText(with: base) } ?? Token(base)
+      let rest = Clause.reinflectingCoordinatedVerbs(in: clause.rest, fromBase: false) {
+        $0
+      }
+      return [Token(doForm)] + subject + clause.beforeVerb.filter { !isNegation($0) } + [verb]
+        + rest
+    case .be, .modal, .perfect:
+      guard let auxiliary = clause.auxiliary else { return nil }
+      return [Token(positiveAuxiliary(auxiliary, clause))] + subject
+        + clause.afterAuxiliary.filter { !isNegation($0) } + clause.rest
+    }
+  }
+
+  /// The clause's verb group as an infinitive after its subject: "to be a scam", "not to
+  /// replace jobs", "to have caused the crisis".
+  private static func infinitive(_ clause: Clause) -> [Token]? {
+    let not = clause.isNegated ? phrase("not") : []
+    let adverbs = clause.afterAuxiliary.filter { !isNegation($0) }
+    switch clause.verb {
+    case .be(.present):
+      return not + phrase("to be") + adverbs + clause.rest
+    case .be(.past), .perfect(.past):
+      return nil
+    case .perfect(.present):
+      return not + phrase("to have") + adverbs + clause.rest
+    case .modal(let modal):
+      var rest = clause.rest
+      if modal == "ought", rest.first?.lowercased == "to" { rest.removeFirst() }
+      guard let verb = rest.first, baseForm(verb.lowercased) != nil else { return nil }
+      return not + phrase("to") + adverbs + rest
+    case .lexical(let base, let tense):
+      guard tense != .past, tense != .imperative else { return nil }
+      let rest = Clause.reinflectingCoordinatedVerbs(in: clause.rest, fromBase: false) { $0 }
+      return not + phrase("to") + clause.beforeVerb.filter { !isNegation($0) } + [Token(base)]
+        + rest
+    }
+  }
+
+  private static func positiveAuxiliary(_ token: Token, _ clause: Clause) -> String {
+    switch token.lowercased {
+    case "'s":
+      if case .perfect = clause.verb { return "has" }
+      return "is"
+    case "'d":
+      if case .perfect = clause.verb { return "had" }
+      return "would"
+    default:
+      return FunctionWords.auxiliary(token.lowercased)?.positive ?? token.lowercased
+    }
+  }
+
+  /// The clause's subject; "you" for a command.
+  static func subject(of clause: Clause) -> [Token] {
+    clause.isCommand ? phrase("you") : clause.subject
+  }
+
+  /// Pronouns as objects: "we" → "us", "they" → "them".
+  private static func objectForm(_ subject: [Token]) -> [Token] {
+    guard subject.count == 1, let object = objectPronouns[subject[0].lowercased] else {
+      return subject
+    }
+    return [subject[0].replacingText(with: object)]
+  }
+
+  private static let objectPronouns: [String: String] = [
+    "i": "me", "we": "us", "they": "them", "he": "him", "she": "her", "who": "whom",
+  ]
+
+  /// Whether a complement is a noun phrase ("a scam", "digital gold", "money") rather than an
+  /// adjective ("too high", "dangerous", "better than Bitcoin").
+  private static func startsNounPhrase(_ rest: [Token]) -> Bool {
+    guard let first = rest.first else { return false }
+    if FunctionWords.beginsNounPhrase(first) { return true }
+    let word = first.lowercased
+    if degreeWords.contains(word) { return false }
+    let classes = Lexicon.classes(of: word)
+    let isParticiple = Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
+    let looksAdjective =
+      classes.isEmpty && adjectiveEndings.contains { word.hasSuffix($0) } && !first.isCapitalized
+    if classes.contains(.adjective) || (isParticiple && !classes.contains(.noun)) || looksAdjective
+    {
+      guard rest.count > 1, rest[1].isWord else { return false }
+      let next = rest[1].lowercased
+      if FunctionWords.isFunctionWord(next) { return false }
+      let nextClasses = Lexicon.classes(of: next)
+      return nextClasses.contains(.noun) || Lexicon.singular(of: next) != nil
+        || rest[1].isCapitalized || (nextClasses.isEmpty && !next.hasSuffix("ly"))
+    }
+    return true
+  }
+
+  /// Whether a complement starts with a verb's -ing form: "winning the AI race", "failing".
+  /// Adjectives in -ing ("boring") are taken for it too: "look boring" reads well, but "look
+  /// failing" does not, and the lexicon cannot tell them apart.
+  private static func isProgressive(_ rest: [Token]) -> Bool {
+    guard let first = rest.first else { return false }
+    let word = first.lowercased
+    return word.hasSuffix("ing")
+      && Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
+  }
+
+  /// Endings of adjectives the lexicon does not list: "overhyped", "unregulatable".
+  private static let adjectiveEndings = [
+    "ed", "ous", "ful", "ive", "able", "ible", "less", "ic", "ish", "ent", "ant", "al",
+  ]
+
+  private static let degreeWords: Set<String> = [
+    "too", "so", "very", "more", "less", "most", "least", "quite", "rather", "pretty", "fairly",
+    "extremely", "incredibly", "really", "somewhat", "overly", "increasingly",
+  ]
+
+  private static let dutyModals: Set<String> = ["should", "must", "ought", "shall"]
+  private static let possibilityModals: Set<String> = [
+    "can", "could", "will", "would", "may", "might",
+  ]
+
+  /// The base form of a verb as written: "buys" → "buy", "saying" → "say", "be" → "be"; nil
+  /// when it is none.
+  static func baseForm(_ word: String) -> String? {
+    if word == "be" || word == "have" || word == "do" { return word }
+    if FunctionWords.isFunctionWord(word) { return nil }
+    return Lexicon.verbReadings(of: word).first {
+      $0.form != .pastParticiple
+    }?.base
+  }
+
+  private static func isNegation(_ token: Token) -> Bool {
+    token.lowercased == "not" || token.lowercased == "never"
+  }
+
+  // MARK: - Tokens
+
+  /// The yes/no question with its auxiliary positive and "not" after the subject gone:
+  /// "Doesn't social media harm teens" → "Does social media harm teens".
+  static func positiveQuestion(_ core: [Token]) -> [Token] {
+    guard let first = core.first, let auxiliary = FunctionWords.auxiliary(first.lowercased)
+    else { return core }
+    var tokens = core
+    if auxiliary.isNegated {
+      tokens[0] = first.replacingText(with: CaseStyle.matching(first, auxiliary.positive))
+    } else if let not = tokens.prefix(5).firstIndex(where: { $0.lowercased == "not" }) {
+      tokens.remove(at: not)
+    }
+    return Clause.respaced(tokens)
+  }
+
+  /// A phrase as tokens: "What makes" → ["What", "makes"]. The rewrites' own phrases are made
+  /// into tokens once: making a token costs more than looking one up.
+  private static func phrase(_ text: String) -> [Token] {
+    fixedPhrases[text] ?? tokens(text)
+  }
+
+  private static func tokens(_ text: String) -> [Token] {
+    text.split(separator: " ").map { Token(String($0)) }
+  }
+
+  private static let fixedPhrases: [String: [Token]] = Dictionary(
+    uniqueKeysWithValues: [
+      "How would you decide whether", "How would you describe", "To what extent",
+      "What do you make of the fact that", "What do you think about", "What do you think",
+      "What leads", "What makes you say that", "What makes you think", "What makes you",
+      "What makes", "What would change if", "What would it take for",
+      "Why does it matter to you", "Why does that matter to you", "Why do", "Why does",
+      "matter to you", "to be", "to have", "to you", "yourself", "like", "look", "not", "to",
+      "you", "people", "What", "other",
+    ].map { ($0, tokens($0)) })
+
+  /// The body as a question: spaced, "my" as "the", the first letter capital, a "?" at the end.
+  private static func finished(_ body: [Token]) -> String {
+    var tokens = body[...]
+    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
+    var text = ""
+    for (index, token) in Clause.respaced(Array(tokens)).enumerated() {
+      if token.hasSpaceBefore { text += " " }
+      let word = token.lowercased == "my" ? CaseStyle.matching(token, "the") : token.text
+      text += index == 0 ? CaseStyle.capitalizingFirst(word) : word
+    }
+    return text + "?"
+  }
+}
+
+/// A claim a question puts to the person, and how it was put.
+struct Proposition {
+  /// The claim as a clause: "crypto is a scam".
+  var clause: Clause
+  /// The verb of an opinion frame around it, as a base form ("think" for "Do you think X?",
+  /// "say" for "You're saying X?"), or nil.
+  var opinionVerb: String?
+  /// Whether it was judged absurd: "Isn't it ridiculous that X?".
+  var isJudgedAbsurd = false
+  /// Whether it was asked whether it is possible or likely: "Is it possible that X?".
+  var isPossibility = false
+
+  /// The claim as it would be stated: "crypto is a scam".
+  var statement: [Token] {
+    var tokens = clause.declarative
+    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
+    return tokens
+  }
+
+  /// Whether the claim is about the person asked: its subject is "you".
+  var subjectIsPerson: Bool {
+    clause.subject.count == 1 && clause.subject[0].lowercased == "you"
+  }
+
+  /// A yes/no question as a statement (`QuestionReversal.reversed`), with the subject's first
+  /// word in the case it was written in: it stood inside the question ("Is Bitcoin …" →
+  /// "Bitcoin is …", "Should I …" → "I should …").
+  static func reversed(_ question: [Token]) -> [Token]? {
+    guard var statement = QuestionReversal.reversed(question), question.count > 1 else {
+      return nil
+    }
+    if let first = statement.first, first.lowercased == question[1].lowercased {
+      statement[0] = first.replacingText(with: question[1].text)
+    }
+    return statement
+  }
+
+  /// Whether a yes/no question asks the person's opinion of a claim: "Do you (really) think
+  /// …", "Don't you agree …".
+  static func hasOpinionFrame(_ core: [Token]) -> Bool {
+    opinionVerbIndex(core.map(\.lowercased)) != nil
+  }
+
+  /// The index of the opinion verb after "<auxiliary> you (adverbs)", or nil.
+  private static func opinionVerbIndex(_ words: [String]) -> Int? {
+    guard words.count > 3, words[1] == "you" else { return nil }
+    var index = 2
+    while index < words.count, FunctionWords.isVerbAdverb(words[index]) || words[index] == "not" {
+      index += 1
+    }
+    guard index < words.count, CritiqueVocabulary.opinionVerbs[words[index]] != nil else {
+      return nil
+    }
+    return index
+  }
+
+  private init(clause: Clause) {
+    self.clause = clause
+  }
+
+  /// The claim of a yes/no question: "Is crypto a scam" → "crypto is a scam", "Do you think
+  /// AI is dangerous" → "AI is dangerous" (an opinion), "Isn't it true that X" → X.
+  init?(yesNoQuestion core: [Token]) {
+    let words = core.map(\.lowercased)
+    guard words.count > 2, FunctionWords.auxiliary(words[0]) != nil else { return nil }
+    if let index = Proposition.opinionVerbIndex(words),
+      let verb = CritiqueVocabulary.opinionVerbs[words[index]]
+    {
+      var start = index + 1
+      if start < words.count, words[start] == "that" { start += 1 }
+      if start < words.count,
+        let inner = Proposition(declarative: Array(core[start...]), hasFrames: false)
+      {
+        self = inner
+        opinionVerb = verb
+        return
+      }
+    }
+    if words[1] == "it" {
+      var frame = 2
+      if frame < words.count, words[frame] == "not" { frame += 1 }
+      while frame < words.count, ["so", "just", "really", "totally", "even"].contains(words[frame])
+      {
+        frame += 1
+      }
+      if frame < words.count,
+        let end = Proposition.claimFrameEnd(words, from: frame),
+        end < words.count, let inner = Proposition(declarative: Array(core[end...]))
+      {
+        self = inner
+        let judgement = words[frame]
+        isJudgedAbsurd =
+          CritiqueVocabulary.loadedWords.contains(judgement)
+          || CritiqueVocabulary.insultingWords.contains(judgement)
+        isPossibility = ["possible", "likely"].contains(judgement)
+        // "Is it true that X?" asks what the person thinks of X.
+        if !isJudgedAbsurd, !isPossibility { opinionVerb = "think" }
+        return
+      }
+    }
+    guard let statement = Proposition.reversed(core) else { return nil }
+    if let clause = Proposition.clause(reversed: statement, from: core) {
+      self.init(clause: clause)
+      return
+    }
+    self.init(declarative: statement, hasFrames: false)
+  }
+
+  /// The clause of a "be" or modal question turned around, built from the parts the reversal
+  /// already found, so that it is not parsed again: the subject is the question's words after
+  /// its auxiliary, up to where the auxiliary now stands; adverbs and "not" right after it go
+  /// with it, as the clause parser puts them.
+  private static func clause(reversed statement: [Token], from question: [Token]) -> Clause? {
+    guard let auxiliary = FunctionWords.auxiliary(question[0].lowercased), !auxiliary.isNegated,
+      auxiliary.kind == .be || auxiliary.kind == .modal
+    else { return nil }
+    let subjectCount = (1..<question.count).first { index in
+      index < statement.count && statement[index].lowercased == auxiliary.positive
+        && statement[..<index].map(\.lowercased).elementsEqual(
+          question[1...index].map(\.lowercased))
+    }
+    guard let subjectCount, subjectCount > 0 else { return nil }
+    var rest = Array(statement[(subjectCount + 1)...])
+    var afterAuxiliary: [Token] = []
+    var isNegated = false
+    while let word = rest.first?.lowercased,
+      word == "not" || word == "never" || FunctionWords.isVerbAdverb(word)
+    {
+      if word == "not" { isNegated = true } else { afterAuxiliary.append(rest[0]) }
+      rest.removeFirst()
+    }
+    let verb: FiniteVerb = auxiliary.kind == .be ? .be(auxiliary.tense) : .modal(auxiliary.positive)
+    guard !rest.isEmpty else { return nil }
+    if case .modal = verb, QuestionRewriter.baseForm(rest[0].lowercased) == nil { return nil }
+    return Clause(
+      subject: Array(statement[..<subjectCount]), verb: verb, auxiliary: statement[subjectCount],
+      afterAuxiliary: afterAuxiliary, rest: rest, isNegated: isNegated)
+  }
+
+  /// The claim of a statement: "You think AI is dangerous" → "AI is dangerous" (an opinion),
+  /// "I think crypto is a scam" → "crypto is a scam".
+  /// - Parameters:
+  ///   - hasFrames: false when the statement comes from a question whose frames are already
+  ///     gone, so there is no frame or hedge to look for.
+  ///   - parsed: the statement already parsed, used when no frame is removed from it, so that
+  ///     it is not parsed again.
+  init?(declarative tokens: [Token], hasFrames: Bool = true, parsed: Clause? = nil) {
+    let words = tokens.map(\.lowercased)
+    var index = 0
+    if words.first == "so" { index += 1 }
+    if index < words.count, words[index] == "you" {
+      var verbIndex = index + 1
+      while verbIndex < words.count,
+        ["'re", "are", "really", "seriously", "honestly", "actually", "just", "still"].contains(
+          words[verbIndex])
+      {
+        verbIndex += 1
+      }
+      if verbIndex < words.count, let verb = CritiqueVocabulary.opinionVerbs[words[verbIndex]] {
+        var start = verbIndex + 1
+        if start < words.count, words[start] == "that" { start += 1 }
+        if start < words.count, let inner = Proposition(declarative: Array(tokens[start...])) {
+          self = inner
+          opinionVerb = verb
+          return
+        }
+      }
+    }
+    let frameless =
+      hasFrames
+      ? FrameRemover.removingFrames(from: tokens)
+      : FrameRemover.Result(tokens: tokens, isNegated: false)
+    let isWhole = frameless.tokens.count == tokens.count && !frameless.isNegated
+    let reused = isWhole ? parsed : nil
+    guard
+      var clause = reused ?? ClauseParser.parse(frameless.tokens)
+    else { return nil }
+    if frameless.isNegated { clause = Negator.contradiction(of: clause) }
+    if clause.isCommand { clause = clause.asAdvice }
+    self.clause = clause
+  }
+
+  /// Where "true that", "the case that", "obvious that", "ridiculous that" end, from the word
+  /// after "Is it (not)".
+  private static func claimFrameEnd(_ words: [String], from start: Int) -> Int? {
+    var index = start
+    let word = words[index]
+    if word == "the", index + 1 < words.count, words[index + 1] == "case" {
+      index += 2
+    } else if ["fair", "right"].contains(word) {
+      // "Is it fair to say that X" asks about X; "Is it fair that X" asks about fairness.
+      guard index + 2 < words.count, words[index + 1] == "to", words[index + 2] == "say" else {
+        return nil
+      }
+      index += 3
+    } else if CritiqueVocabulary.claimFrames.contains(word)
+      || CritiqueVocabulary.loadedWords.contains(word)
+      || CritiqueVocabulary.insultingWords.contains(word)
+    {
+      index += 1
+    } else {
+      return nil
+    }
+    guard index < words.count, ["that", "how"].contains(words[index]) else { return nil }
+    return index + 1
+  }
+}

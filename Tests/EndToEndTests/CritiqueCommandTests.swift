@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+
+@Suite("socratic critique")
+struct CritiqueCommandTests {
+  @Test("prints a readable block: the question, form, kind, problems and a rewrite")
+  func readableBlock() throws {
+    let result = try SocraticProcess.run(["critique", "Don't you think crypto is a scam?"])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    #expect(
+      result.stdout == """
+        Question  Don't you think crypto is a scam?
+        Form      leading
+        Kind      assumptions
+        Problem   negative question that presumes the answer
+        Try       What makes crypto look like a scam to you?
+
+        """)
+  }
+
+  @Test("a good open question says so, with no problem and no rewrite")
+  func goodQuestion() throws {
+    let result = try SocraticProcess.run(["critique", "What would change your mind?"])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout == """
+        Question  What would change your mind?
+        Form      open: a good question to ask
+        Kind      inversion
+
+        """)
+  }
+
+  @Test("several problems are listed one under another")
+  func severalProblems() throws {
+    let result = try SocraticProcess.run(
+      ["critique", "Why would anyone be so stupid as to buy Bitcoin?"])
+    #expect(
+      result.stdout == """
+        Question  Why would anyone be so stupid as to buy Bitcoin?
+        Form      leading
+        Kind      viewpoints
+        Problems  rhetorical question that makes a point instead of asking
+                  insulting wording ('stupid') puts the person on the defensive
+        Try       What leads people to buy Bitcoin?
+
+        """)
+  }
+
+  @Test("--json prints DESIGN.md's object, keys in the contract's order")
+  func json() throws {
+    let result = try SocraticProcess.run(
+      ["critique", "--json", "Don't you think crypto is a scam?"])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout
+        == #"{"question": "Don't you think crypto is a scam?", "form": "leading", "#
+        + #""kind": "assumptions", "problems": ["negative question that presumes the answer"], "#
+        + #""suggestion": "What makes crypto look like a scam to you?"}"# + "\n")
+  }
+
+  @Test("--json writes null for the suggestion of a good open question")
+  func nullSuggestion() throws {
+    let result = try SocraticProcess.run(
+      ["critique", "--json", "Can you tell me more about why you distrust banks?"])
+    #expect(
+      result.stdout
+        == #"{"question": "Can you tell me more about why you distrust banks?", "#
+        + #""form": "open", "kind": "clarification", "problems": [], "suggestion": null}"# + "\n")
+  }
+
+  @Test("--stdin --json writes JSON Lines: an error object for a bad line, the rest go on, exit 65")
+  func jsonLines() throws {
+    let input = "Is crypto a scam?\n\n   \nCrypto is a scam.\nWhat?\r\nWhy might AI not take jobs?"
+    let result = try SocraticProcess.run(["critique", "--stdin", "--json"], stdin: input)
+    #expect(result.status == 65)
+    #expect(result.stderr.isEmpty)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 4)
+    #expect(
+      lines[0]
+        == #"{"question": "Is crypto a scam?", "form": "closed", "kind": "assumptions", "#
+        + #""problems": ["yes/no question that can be answered in one word"], "#
+        + #""suggestion": "What makes crypto look like a scam to you?"}"#)
+    #expect(
+      lines[1]
+        == #"{"question": "Crypto is a scam.", "error": "That is a statement, not a question. "#
+        + #"Write the question you would ask, such as \"What makes crypto look like a scam to you?\""}"#
+    )
+    #expect(lines[2].hasPrefix(#"{"question": "What?", "form": "closed", "#))
+    #expect(lines[3].hasPrefix(#"{"question": "Why might AI not take jobs?", "form": "open", "#))
+    for line in lines {
+      #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(line.utf8)) }
+    }
+  }
+
+  @Test("--stdin exits 0 when every line is a question")
+  func stdinSuccess() throws {
+    let result = try SocraticProcess.run(
+      ["critique", "--stdin", "--json"], stdin: "Why?\nShould we ban TikTok?\n")
+    #expect(result.status == 0)
+    #expect(result.stdout.split(separator: "\n").count == 2)
+  }
+
+  @Test("--stdin without --json prints blocks separated by blank lines, errors on stderr")
+  func stdinReadable() throws {
+    let result = try SocraticProcess.run(
+      ["critique", "--stdin"], stdin: "Is crypto a scam?\nCrypto is a scam.\nWhy?\n")
+    #expect(result.status == 65)
+    #expect(
+      result.stdout == """
+        Question  Is crypto a scam?
+        Form      closed
+        Kind      assumptions
+        Problem   yes/no question that can be answered in one word
+        Try       What makes crypto look like a scam to you?
+
+        Question  Why?
+        Form      open: a good question to ask
+        Kind      reasons and evidence
+
+        """)
+    #expect(
+      result.stderr
+        == "Error: That is a statement, not a question. Write the question you would ask, "
+        + "such as \"What makes crypto look like a scam to you?\"\n")
+  }
+
+  @Test("text that is not a question: a message on stderr, nothing on stdout, exit 65")
+  func notAQuestion() throws {
+    let result = try SocraticProcess.run(["critique", ""])
+    #expect(result.status == 65)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr
+        == "Error: There is no question to critique: the text is empty. "
+        + "Write the question you would ask, such as \"Is crypto a scam?\"\n")
+  }
+
+  @Test(
+    "TEXT and --stdin together, or neither, is bad usage: exit 64",
+    arguments: [
+      (
+        ["critique", "--stdin", "Why?"],
+        "Give the question as an argument or with --stdin, not both."
+      ),
+      (
+        ["critique"],
+        "Give a question to critique, such as: socratic critique \"Is crypto a scam?\" (or use --stdin)."
+      ),
+      (
+        ["critique", "--json"],
+        "Give a question to critique, such as: socratic critique \"Is crypto a scam?\" (or use --stdin)."
+      ),
+    ])
+  func usage(arguments: [String], message: String) throws {
+    let result = try SocraticProcess.run(arguments)
+    #expect(result.status == 64)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("Error: " + message + "\n"))
+  }
+
+  @Test("no escape sequences when piped, even for text that holds some; JSON keeps them escaped")
+  func escapes() throws {
+    let question = "\u{1B}[31mIs crypto a scam?\u{1B}[0m"
+    let readable = try SocraticProcess.run(["critique", question], environment: ["TERM": "xterm"])
+    #expect(readable.status == 0)
+    #expect(!readable.stdout.contains("\u{1B}"))
+    #expect(readable.stdout.hasPrefix("Question  Is crypto a scam?\n"))
+    let json = try SocraticProcess.run(["critique", "--json", question])
+    #expect(json.stdout.hasPrefix(#"{"question": "\u001b[31mIs crypto a scam?\u001b[0m", "#))
+  }
+
+  @Test("--help leads with examples and is listed by socratic --help")
+  func help() throws {
+    let result = try SocraticProcess.run(["critique", "--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("OVERVIEW: Coach a question"))
+    let examples = try #require(result.stdout.range(of: "EXAMPLES:"))
+    let usage = try #require(result.stdout.range(of: "USAGE:"))
+    #expect(examples.lowerBound < usage.lowerBound)
+    let root = try SocraticProcess.run(["--help"])
+    #expect(root.stdout.contains("  critique "))
+  }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import SocraticCore
+import Testing
+
+/// One question of Resources/question-corpus.tsv or held-out-questions.tsv, with the form and
+/// kind a careful coach gives it.
+struct QuestionCorpusEntry: Sendable, CustomTestStringConvertible {
+  var question: String
+  var form: QuestionForm
+  var kind: QuestionKind
+  /// The construction it exercises: the comment above its group in the file.
+  var construction: String
+  /// Why the critic still gets it wrong, for a held-out question it fails.
+  var knownIssue: String?
+  var line: Int
+
+  var testDescription: String { "line \(line): \(question)" }
+}
+
+/// The question corpus, read from the test bundle.
+enum QuestionCorpus {
+  static let entries: [QuestionCorpusEntry] = load("question-corpus")
+  static let heldOut: [QuestionCorpusEntry] = load("held-out-questions")
+
+  /// Reads a corpus file: `question TAB form TAB kind` and an optional known issue, with "#"
+  /// comment lines naming the construction of the lines below.
+  static func load(_ name: String) -> [QuestionCorpusEntry] {
+    guard let url = Bundle.module.url(forResource: name, withExtension: "tsv"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else {
+      fatalError("\(name).tsv is missing from the test bundle")
+    }
+    var entries: [QuestionCorpusEntry] = []
+    var construction = ""
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      if line.hasPrefix("# ") {
+        construction = String(line.dropFirst(2))
+        continue
+      }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count == 3 || fields.count == 4 else { continue }
+      guard let form = QuestionForm(rawValue: fields[1]),
+        let kind = QuestionKind(rawValue: fields[2])
+      else {
+        fatalError("\(name).tsv line \(offset + 1): unknown form or kind")
+      }
+      entries.append(
+        QuestionCorpusEntry(
+          question: fields[0], form: form, kind: kind, construction: construction,
+          knownIssue: fields.count == 4 ? fields[3] : nil, line: offset + 1))
+    }
+    return entries
+  }
+}
+
+/// What every suggestion must be, whatever question it rewrites.
+enum SuggestionCheck {
+  /// What is wrong with a suggestion for a question, or an empty list: it must exist, be open by
+  /// the critic's own rules, end with "?", keep the topic's content words, and hold no "my" and
+  /// no insult.
+  static func problems(
+    with suggestion: String?, for question: String, critic: QuestionCritic
+  ) -> [String] {
+    guard let suggestion else { return ["no suggestion"] }
+    var problems: [String] = []
+    if !suggestion.hasSuffix("?") { problems.append("does not end with '?'") }
+    if !critic.isOpen(suggestion) { problems.append("is not open by the critic's own rules") }
+    let words = Tokenizer.tokenize(suggestion).filter(\.isWord).map(\.lowercased)
+    if words.contains("my") { problems.append("says 'my'") }
+    if let insult = words.first(where: insults.contains) {
+      problems.append("keeps the insult '\(insult)'")
+    }
+    let kept = Set(words.map(lemma))
+    for word in topicWords(of: question) where !kept.contains(lemma(word)) {
+      problems.append("drops the topic word '\(word)'")
+    }
+    return problems
+  }
+
+  /// The nouns and names of the sentence a question asks in: the first that ends with "?", or
+  /// the one before it when that has none ("Crypto is a scam. Right?"). Words of the frames a
+  /// rewrite is meant to drop are not topic: opinion verbs, "kind of", "right mind", "on earth",
+  /// tags and interjections.
+  static func topicWords(of question: String) -> [String] {
+    let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(question))
+    let asking = sentences.firstIndex { $0.contains { $0.text.contains("?") } } ?? 0
+    var words = contentWords(of: sentences[asking])
+    if words.isEmpty, asking > 0 { words = contentWords(of: sentences[asking - 1]) }
+    return words
+  }
+
+  private static func contentWords(of sentence: [Token]) -> [String] {
+    sentence.filter(\.isWord).map(\.lowercased).filter { word in
+      guard !FunctionWords.isFunctionWord(word), !frameWords.contains(word),
+        !insults.contains(word)
+      else { return false }
+      let classes = Lexicon.classes(of: word)
+      return !classes.isDisjoint(with: [.noun, .irregularPlural])
+        || Lexicon.singular(of: word) != nil
+        || (classes.isEmpty && Lexicon.verbReadings(of: word).isEmpty)
+    }
+  }
+
+  /// The word's lemma, so that "banned" keeps "ban" and "rents" keeps "rent".
+  private static func lemma(_ word: String) -> String {
+    Lexicon.verbReadings(of: word).first?.base ?? Lexicon.singular(of: word) ?? word
+  }
+
+  private static let frameWords: Set<String> = [
+    "think", "believe", "agree", "feel", "reckon", "suppose", "say", "saying", "mean", "wonder",
+    "guess", "imagine", "expect", "accept", "claim", "tell", "kind", "sort", "type", "mind",
+    "earth", "world", "hell", "cares", "come", "people", "person", "anyone", "anybody", "huh",
+    "eh", "pardon", "sorry", "excuse", "right", "correct", "agreed", "yes", "no", "really",
+    "even", "course", "know", "true", "possible", "likely", "be", "been", "being",
+  ]
+
+  /// Insults and loaded words, listed here independently of the critic's own lists.
+  static let insults: Set<String> = [
+    "stupid", "idiot", "idiots", "moron", "morons", "dumb", "fool", "fools", "sheep", "clown",
+    "clowns", "naive", "ridiculous", "absurd", "crazy", "insane", "nonsense", "brainwashed",
+  ]
+}

@@ -1,0 +1,303 @@
+import SocraticCore
+import Testing
+
+@Suite("QuestionCritic")
+struct QuestionCriticTests {
+  let critic = QuestionCritic()
+
+  @Test("critiques DESIGN.md's example exactly as its contract shows")
+  func designExample() throws {
+    let critique = try critic.critique("Don't you think crypto is a scam?")
+    #expect(
+      critique
+        == QuestionCritique(
+          question: "Don't you think crypto is a scam?", form: .leading, kind: .assumptions,
+          problems: ["negative question that presumes the answer"],
+          suggestion: "What makes crypto look like a scam to you?"))
+  }
+
+  @Test(
+    "rewrites the issue's examples into open questions that keep the topic",
+    arguments: [
+      ("Is crypto a scam?", "What makes crypto look like a scam to you?"),
+      ("Do you think AI should be regulated?", "What makes you think AI should be regulated?"),
+      ("Should we ban TikTok?", "What would change if we banned TikTok?"),
+      ("Don't you think taxes are too high?", "What makes taxes look too high to you?"),
+      ("Why would anyone be so stupid as to buy Bitcoin?", "What leads people to buy Bitcoin?"),
+    ])
+  func issueExamples(question: String, suggestion: String) throws {
+    #expect(try critic.critique(question).suggestion == suggestion)
+  }
+
+  @Test(
+    "rewrites each shape of claim by its own rule",
+    arguments: [
+      (
+        "Will AI replace most programmers?",
+        "What would it take for AI to replace most programmers?"
+      ),
+      ("Would a wealth tax work?", "What would it take for a wealth tax to work?"),
+      ("Does social media harm teenagers?", "To what extent does social media harm teenagers?"),
+      (
+        "Is Bitcoin a currency or an asset?",
+        "How would you decide whether Bitcoin is a currency or an asset?"
+      ),
+      (
+        "Is it possible that crypto isn't a scam?",
+        "What would it take for crypto not to be a scam?"
+      ),
+      (
+        "Isn't it ridiculous that crypto is still legal?",
+        "What do you make of the fact that crypto is still legal?"
+      ),
+      ("Are crypto bros idiots?", "How would you describe crypto bros?"),
+      ("Do you have any evidence for that?", "What evidence do you have for that?"),
+      (
+        "Is there a better way to fund public transport?",
+        "What better way is there to fund public transport?"
+      ),
+      ("Is there life on Mars?", "What makes you think there is life on Mars?"),
+      ("When did Bitcoin launch?", "Why does it matter to you when Bitcoin launched?"),
+      ("Who cares about crypto?", "Why does crypto matter to you?"),
+      ("Why do idiots still use Facebook?", "Why do people still use Facebook?"),
+      ("How can you possibly believe that?", "What leads you to believe that?"),
+      (
+        "If taxes went up, would people leave the city?",
+        "What would it take for people to leave the city if taxes went up?"
+      ),
+      ("Should I quit my job?", "What would change if I quit the job?"),
+      ("Crypto?", "What do you think about crypto?"),
+      ("Really?", "What makes you say that?"),
+    ])
+  func rewriteRules(question: String, suggestion: String) throws {
+    #expect(try critic.critique(question).suggestion == suggestion)
+  }
+
+  @Test(
+    "explains each problem in words a learner understands",
+    arguments: [
+      ("Isn't it obvious?", ["negative question that presumes the answer"]),
+      (
+        "Crypto is a scam, right?",
+        ["tag question that asks the person to agree rather than to think"]
+      ),
+      ("Surely AI is dangerous?", ["'Surely' tells the person what the answer should be"]),
+      (
+        "Crypto is a scam?",
+        ["statement with a question mark: it tells the person the answer instead of asking"]
+      ),
+      (
+        "Why do idiots buy crypto?",
+        ["insulting wording ('idiots') puts the person on the defensive"]
+      ),
+      (
+        "Why on earth do you trust banks?",
+        ["loaded wording ('on earth') tells the person what to think of it"]
+      ),
+      (
+        "How can anyone trust a bank?", ["rhetorical question that makes a point instead of asking"]
+      ),
+      (
+        "Do you really think so?",
+        ["'really' sounds like disbelief and puts the person on the defensive"]
+      ),
+      ("Is crypto a scam?", ["yes/no question that can be answered in one word"]),
+      (
+        "Is it a currency or an asset?",
+        ["either-or question that offers only the answers you thought of"]
+      ),
+      (
+        "Who invented Bitcoin?",
+        ["asks for a single fact, which can be looked up rather than thought through"]
+      ),
+      ("What?", ["'What?' alone asks the person to repeat themselves, not to think"]),
+      ("Crypto?", ["not a whole question, so the person has to guess what you are asking"]),
+    ])
+  func problemExplanations(question: String, problems: [String]) throws {
+    #expect(try critic.critique(question).problems == problems)
+  }
+
+  @Test(
+    "takes a request to talk for the open question it is",
+    arguments: [
+      "Can you tell me more about why you distrust banks?", "Could you say more about that?",
+      "Would you mind explaining how staking works?", "Tell me more.",
+      "Help me understand what you mean by freedom.", "I wonder what your neighbours think.",
+      "Can I ask why you voted that way?",
+    ])
+  func requests(question: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .open)
+    #expect(critique.problems.isEmpty)
+    #expect(critique.suggestion == nil)
+  }
+
+  @Test(
+    "words the person is quoted as saying are theirs, not loaded wording of the asker",
+    arguments: [
+      "What do you mean when you say they are idiots?", #"What do you mean by "stupid"?"#,
+      "Why do you call the plan crazy?",
+    ])
+  func quotedWords(question: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .open)
+    #expect(critique.problems.isEmpty)
+  }
+
+  @Test("an insult the question calls its subject is asked about as a description")
+  func describedSubject() throws {
+    let critique = try critic.critique("Why might people who disagree with you not be idiots?")
+    #expect(critique.form == .leading)
+    #expect(critique.suggestion == "How would you describe people who disagree with you?")
+  }
+
+  @Test(
+    "a question that joins or embeds another asks for more than a fact",
+    arguments: [
+      "Which earlier technologies were judged harshly, and how have those judgements aged?",
+      "Which wars of the past turned out differently from what people expected?",
+    ])
+  func compoundQuestion(question: String) throws {
+    #expect(try critic.critique(question).form == .open)
+  }
+
+  @Test("a request that asks only whether something is so is closed")
+  func requestForYesOrNo() throws {
+    let critique = try critic.critique("Can you tell me whether the sanctions are working?")
+    #expect(critique.form == .closed)
+    #expect(critique.suggestion == "To what extent are the sanctions working?")
+  }
+
+  @Test("'What?' alone is closed: it asks for a repeat, and the rewrite asks what was meant")
+  func whatAlone() throws {
+    let critique = try critic.critique("What?")
+    #expect(critique.form == .closed)
+    #expect(critique.kind == .clarification)
+    #expect(critique.suggestion == "What do you mean by that?")
+  }
+
+  @Test(
+    "'Why?' and 'How so?' alone are open questions about reasons", arguments: ["Why?", "How so?"])
+  func whyAlone(question: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .open)
+    #expect(critique.kind == .evidence)
+    #expect(critique.suggestion == nil)
+  }
+
+  @Test("'Who?' or 'When?' alone asks for one fact, with nothing of a topic to keep")
+  func questionWordAlone() throws {
+    let critique = try critic.critique("When?")
+    #expect(critique.form == .closed)
+    #expect(critique.suggestion == "Can you say more about that?")
+  }
+
+  @Test(
+    "a question without a question mark is still a question when it opens like one",
+    arguments: [
+      ("Why is that", QuestionForm.open), ("Is crypto a scam", .closed), ("Tell me more", .open),
+    ])
+  func withoutQuestionMark(question: String, form: QuestionForm) throws {
+    #expect(try critic.critique(question).form == form)
+  }
+
+  @Test("a statement is refused, with a question about it as the example")
+  func statement() {
+    #expect(
+      throws: NotAQuestion.statement(suggestion: "What makes crypto look like a scam to you?")
+    ) {
+      try critic.critique("Crypto is a scam.")
+    }
+    #expect(
+      NotAQuestion.statement(suggestion: "What makes crypto look like a scam to you?").description
+        == "That is a statement, not a question. Write the question you would ask, such as "
+        + "\"What makes crypto look like a scam to you?\"")
+  }
+
+  @Test(
+    "empty text, and text with no words, are refused", arguments: ["", "   \n\t", "?", "?!", "..."])
+  func nothingToCritique(text: String) {
+    let expected: NotAQuestion = text.contains(where: { !$0.isWhitespace }) ? .noWords : .empty
+    #expect(throws: expected) { try critic.critique(text) }
+  }
+
+  @Test("the refusals say what is wrong and how to fix it")
+  func refusalMessages() {
+    #expect(
+      NotAQuestion.empty.description
+        == "There is no question to critique: the text is empty. "
+        + "Write the question you would ask, such as \"Is crypto a scam?\"")
+    #expect(
+      NotAQuestion.noWords.description
+        == "There is no question to critique: the text has no words. "
+        + "Write the question you would ask, such as \"Is crypto a scam?\"")
+    #expect(
+      NotAQuestion.tooLong(characters: 1_234).description
+        == "The question is 1,234 characters long; the most is 1,000. Ask one short question.")
+    #expect(NotAQuestion.empty.category == .badInput)
+  }
+
+  @Test("text over 1,000 characters is refused; 1,000 characters are critiqued")
+  func length() throws {
+    let question = "Why do you think " + String(repeating: "very ", count: 200) + "much?"
+    let tooLong = String(question.prefix(QuestionCritic.maximumLength + 1))
+    #expect(throws: NotAQuestion.tooLong(characters: 1_001)) { try critic.critique(tooLong) }
+    let longest = String(question.prefix(QuestionCritic.maximumLength - 1)) + "?"
+    #expect(longest.count == 1_000)
+    #expect(try critic.critique(longest).form == .open)
+  }
+
+  @Test("several questions: the first is critiqued, and asking several is a problem")
+  func severalQuestions() throws {
+    let open = try critic.critique("Why do you think that? Is it because of FTX?")
+    #expect(open.form == .open)
+    #expect(open.kind == .evidence)
+    #expect(
+      open.problems == [
+        "asks 2 questions at once, and the person can answer only one: ask them one at a time"
+      ])
+    #expect(open.suggestion == "Why do you think that?")
+    let closed = try critic.critique("Is crypto a scam? Why? What about FTX?")
+    #expect(closed.form == .closed)
+    #expect(closed.problems.count == 2)
+    #expect(closed.problems.last?.hasPrefix("asks 3 questions at once") == true)
+    #expect(closed.suggestion == "What makes crypto look like a scam to you?")
+  }
+
+  @Test("a statement before the question is context; a tag alone asks about it")
+  func context() throws {
+    let question = try critic.critique("Crypto crashed again. Is it a scam?")
+    #expect(question.form == .closed)
+    #expect(question.suggestion == "What makes it look like a scam to you?")
+    let tag = try critic.critique("Crypto is a scam. Right?")
+    #expect(tag.form == .leading)
+    #expect(tag.suggestion == "What makes crypto look like a scam to you?")
+    #expect(try critic.critique("Right?").suggestion == "What do you think?")
+  }
+
+  @Test("keeps the question exactly as written, curly apostrophes and spacing included")
+  func keepsText() throws {
+    let text = "  Don’t you think   crypto is a scam?  "
+    let critique = try critic.critique(text)
+    #expect(critique.question == text)
+    #expect(critique.form == .leading)
+    #expect(critique.suggestion == "What makes crypto look like a scam to you?")
+  }
+
+  @Test("symbols and other scripts are kept as they are, and emoji alone have no words")
+  func symbols() throws {
+    let rocket = try critic.critique("Is 🚀 a scam?")
+    #expect(rocket.form == .closed)
+    #expect(rocket.suggestion == "To what extent is 🚀 a scam?")
+    #expect(try critic.critique("¿Qué?").form == .closed)
+    #expect(throws: NotAQuestion.noWords) { try critic.critique("🤔?") }
+  }
+
+  @Test("isOpen is true for a good open question only")
+  func isOpen() {
+    #expect(critic.isOpen("What makes you think so?"))
+    #expect(!critic.isOpen("Is crypto a scam?"))
+    #expect(!critic.isOpen("Crypto is a scam."))
+    #expect(!critic.isOpen("Why do you think that? Is it because of FTX?"))
+  }
+}
