@@ -319,8 +319,8 @@ public struct ExploreDialogue: Dialogue {
   /// True for a yes ("y", "yes", "ok", "that's right"), false for a no ("n", "no", "not
   /// really"), nil for anything else.
   static func yesOrNo(_ line: String) -> Bool? {
-    let words = Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased)
-    let phrase = words.joined(separator: " ")
+    let phrase = Tokenizer.tokenize(line).filter(\.isWord)
+      .map { $0.replacingText(with: $0.lowercased) }.joinedText
     if affirmations.contains(phrase) { return true }
     if negations.contains(phrase) { return false }
     return nil
