@@ -29,6 +29,8 @@ public enum DialogueOutput: Sendable, Equatable {
 public enum NoticeTone: Sendable, Equatable {
   /// Ordinary guidance.
   case plain
+  /// What the next prompt asks for: it opens a new part of the conversation.
+  case request
   /// A hint in the background.
   case quiet
   /// Something done: a note kept, a rating taken.

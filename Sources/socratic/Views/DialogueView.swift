@@ -13,7 +13,8 @@ struct DialogueView {
   func render(_ output: DialogueOutput) {
     switch output {
     case .notice(let text, let tone):
-      out.indentedLine(clean(text), style: style(of: tone))
+      if tone == .request { out.line() }
+      out.line(clean(text), style: style(of: tone))
     case .topicMenu(let choices):
       for choice in choices {
         let id = choice.id.map { " " + out.styled("(" + clean($0) + ")", .quiet) } ?? ""
@@ -27,7 +28,8 @@ struct DialogueView {
       }
     case .beliefReading(let reading):
       out.line()
-      out.labelled(reading.isRestatement ? "Restated:" : "You believe:", reading.text)
+      out.labelled(
+        reading.isRestatement ? "Restated:" : "You believe:", reading.text, labelStyle: nil)
       out.labelled("Understood as:", reading.claim, indent: "  ", labelStyle: .quiet)
       if let reason = reading.reason {
         out.labelled("Reason:", reason, indent: "  ", labelStyle: .quiet)
@@ -63,7 +65,7 @@ struct DialogueView {
 
   private func style(of tone: NoticeTone) -> TextStyle? {
     switch tone {
-    case .plain: nil
+    case .plain, .request: nil
     case .quiet: .quiet
     case .success: .success
     case .problem: .warning

@@ -107,7 +107,6 @@ extension ExploreDialogue {
     switch state.phase {
     case _ where state.isQuestioning:
       state.phase = .closingThread
-      step.outputs.append(.notice("Before the next belief:", tone: .plain))
       step.outputs += introduction()
     case .confirmingBelief, .ratingConfidence:
       state.phase = .statingBelief

@@ -462,16 +462,16 @@ public struct ExploreDialogue: Dialogue {
       return [
         .notice(
           "What would you like to explore? Choose a topic, or type a belief of your own.",
-          tone: .plain),
+          tone: .request),
         .topicMenu(topicChoices),
       ]
     case .statingBelief:
       guard let pack = topicPack else {
-        return [.notice("State a belief you hold, in a sentence.", tone: .plain)]
+        return [.notice("State a belief you hold, in a sentence.", tone: .request)]
       }
       guard !pack.beliefs.isEmpty else {
         return [
-          .notice("State a belief you hold about \(pack.title), in a sentence.", tone: .plain)
+          .notice("State a belief you hold about \(pack.title), in a sentence.", tone: .request)
         ]
       }
       return [
@@ -493,14 +493,15 @@ public struct ExploreDialogue: Dialogue {
       return [
         .notice(
           "How confident are you that \(belief.claim)? Give a number from 0 (not at all) to 100 "
-            + "(certain).", tone: .plain)
+            + "(certain).", tone: .request)
       ]
     case .closingThread, .closingSession:
       guard let belief = state.belief else { return [] }
+      let lead = state.phase == .closingThread ? "Before the next belief: how" : "How"
       return [
         .notice(
-          "How confident are you now that \(belief.claim), from 0 to 100? /skip leaves it "
-            + "unrated.", tone: .plain)
+          "\(lead) confident are you now that \(belief.claim), from 0 to 100? /skip leaves it "
+            + "unrated.", tone: .request)
       ]
     case .answering:
       return state.currentQuestion.map { [.question($0)] } ?? []

@@ -21,7 +21,7 @@ struct ExploreTopicAndBeliefTests {
       script.last.outputs == [
         .notice(
           "What would you like to explore? Choose a topic, or type a belief of your own.",
-          tone: .plain),
+          tone: .request),
         .topicMenu([
           TopicChoice(number: 1, id: "crypto", title: "Crypto"),
           TopicChoice(number: 2, id: "general", title: "General"),
@@ -57,7 +57,7 @@ struct ExploreTopicAndBeliefTests {
     var script = ExploreScript()
     let step = script.type("3")
     #expect(step.events == [.topic(.init(topic: nil))])
-    #expect(step.outputs == [.notice("State a belief you hold, in a sentence.", tone: .plain)])
+    #expect(step.outputs == [.notice("State a belief you hold, in a sentence.", tone: .request)])
   }
 
   @Test(
@@ -131,7 +131,7 @@ struct ExploreTopicAndBeliefTests {
           .notice(
             "That is a question, not a belief. State it as a belief you hold, such as "
               + "\"Crypto is a scam.\"", tone: .problem),
-          .notice("State a belief you hold, in a sentence.", tone: .plain),
+          .notice("State a belief you hold, in a sentence.", tone: .request),
         ]))
     #expect(script.dialogue.prompt.text == "What do you believe? ")
   }
@@ -192,7 +192,7 @@ struct ExploreTopicAndBeliefTests {
       step.outputs == [
         .notice(
           "How confident are you that \(claim)? Give a number from 0 (not at all) to 100 "
-            + "(certain).", tone: .plain)
+            + "(certain).", tone: .request)
       ])
     #expect(script.dialogue.prompt.text == "Confidence (0-100): ")
   }
@@ -624,8 +624,8 @@ struct ExploreCommandTests {
     #expect(ask.events.isEmpty)
     #expect(
       ExploreScript.notices(ask) == [
-        "Before the next belief:",
-        "How confident are you now that \(claim), from 0 to 100? /skip leaves it unrated.",
+        "Before the next belief: how confident are you now that \(claim), from 0 to 100? /skip "
+          + "leaves it unrated."
       ])
     let step = script.type("60")
     #expect(
