@@ -5,6 +5,9 @@ import SocraticTerminal
 /// `socratic explore`: state a belief and be questioned about it.
 struct Explore: SocraticCommand {
   static let configuration = CommandConfiguration(
+    // Named here: otherwise ArgumentParser derives it from the type name through reflection,
+    // which costs a few milliseconds of every start-up.
+    commandName: "explore",
     abstract: "State a belief and be questioned about it (the default command).",
     discussion: """
       EXAMPLES:

@@ -4,7 +4,7 @@
 /// the person said first, and reading stays fast for an answer of any length.
 struct AnswerReading {
   /// How many characters of an answer are read.
-  static let readLimit = 2_000
+  static let readLimit = 1_000
   /// How many of its sentences are looked at for a reason or a key phrase.
   static let sentenceLimit = 8
 
@@ -16,8 +16,8 @@ struct AnswerReading {
   let wordCount: Int
 
   init(_ answer: String) {
-    let text = answer.count > Self.readLimit ? String(answer.prefix(Self.readLimit)) : answer
-    tokens = Tokenizer.tokenize(text)
+    // `prefix` walks no further than the limit; counting the whole answer first would not.
+    tokens = Tokenizer.tokenize(String(answer.prefix(Self.readLimit)))
     sentences = SentenceSplitter.sentences(in: tokens).prefix(Self.sentenceLimit)
       .map(BeliefReader.trimmed).filter { $0.contains(where: \.isWord) }
     wordCount = tokens.count(where: \.isWord)
@@ -76,27 +76,28 @@ struct AnswerReading {
   /// words.
   func keyPhrase(ellipsis: String = "\u{2026}") -> String? {
     var best: (tokens: [Token], weight: Int)?
-    var longest: [Token]?
+    var longest: (tokens: [Token], words: Int)?
     for sentence in sentences where sentence.allSatisfy(Self.isPlain) {
       for piece in Self.clauses(of: sentence) {
         let words = piece.count(where: \.isWord)
-        guard words >= 3, ClauseParser.finiteVerbIndex(in: piece) != nil else { continue }
+        guard words >= 3 else { continue }
         guard words <= Self.phraseWordLimit else {
-          if words > longest?.count(where: \.isWord) ?? 0 { longest = piece }
+          // Only its first words could be quoted: only they are parsed, so a clause of any
+          // length costs the same.
+          let start = Self.firstWords(of: piece)
+          if words > longest?.words ?? 0, ClauseParser.finiteVerbIndex(in: start) != nil {
+            longest = (start, words)
+          }
           continue
         }
+        guard ClauseParser.finiteVerbIndex(in: piece) != nil else { continue }
         let weight = piece.count { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) }
         if weight > best?.weight ?? 0 { best = (piece, weight) }
       }
     }
     if let tokens = best?.tokens { return Self.asQuoted(tokens).joinedText }
     guard let longest else { return nil }
-    var words = 0
-    let cut = longest.prefix { token in
-      if token.isWord { words += 1 }
-      return words <= Self.phraseWordLimit - 2
-    }
-    return Self.asQuoted(Array(cut)).joinedText + ellipsis
+    return Self.asQuoted(longest.tokens).joinedText + ellipsis
   }
 
   /// A sentence's clauses: split at commas, semicolons, colons and dashes, each without frames
@@ -120,6 +121,17 @@ struct AnswerReading {
       tokens[0].hasSpaceBefore = false
       return FrameRemover.removingFrames(from: tokens).tokens
     }
+  }
+
+  /// The start of a clause too long to quote: its first words, two fewer than a phrase may
+  /// have, to leave room for the ellipsis.
+  private static func firstWords(of tokens: [Token]) -> [Token] {
+    var words = 0
+    return Array(
+      tokens.prefix { token in
+        if token.isWord { words += 1 }
+        return words <= phraseWordLimit - 2
+      })
   }
 
   /// The most words a reflected phrase keeps.
