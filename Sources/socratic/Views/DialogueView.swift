@@ -22,7 +22,7 @@ struct DialogueView {
       }
     case .sampleBeliefs(let topic, let beliefs):
       out.line()
-      out.indentedLine("Beliefs about " + clean(topic) + " to start from:", style: .emphasis)
+      out.line("Beliefs about " + clean(topic) + " to start from:", style: .emphasis)
       for (index, belief) in beliefs.enumerated() {
         out.labelled("\(index + 1).", belief, indent: "  ", labelStyle: nil)
       }
@@ -42,8 +42,8 @@ struct DialogueView {
       out.line()
       var label = "Question \(question.number) \u{00B7} \(question.kind.label)"
       if let follows = question.follows { label += " \u{00B7} follow-up to \(follows)" }
-      out.indentedLine(label, style: .quiet)
-      out.indentedLine(clean(question.text), style: .emphasis)
+      out.line(label, style: .quiet)
+      out.line(clean(question.text), style: .emphasis)
     case .help(let commands):
       showHelp(commands)
     case .summary, .closingSummary, .export:
@@ -58,7 +58,7 @@ struct DialogueView {
         repeating: " ", count: width - TextWrapper.displayWidth(of: command.usage))
       out.labelled(command.usage + padding, command.summary, indent: "  ", labelStyle: .emphasis)
     }
-    out.indentedLine(
+    out.line(
       "Keys: Tab completes a command; Up and Ctrl-R recall earlier lines; Ctrl-C clears the "
         + "line; Ctrl-D ends the session, like /quit.", style: .quiet)
   }
