@@ -10,8 +10,8 @@ import SocraticTerminal
 /// the dialogue's events in the session log before the next prompt, and shows its outputs.
 ///
 /// What it does for every mode:
-/// - each step's events are recorded (fsynced) before anything of the step is shown and before
-///   the next prompt; a write that fails is reported at once on standard error, the events stay
+/// - each step's events are recorded together (one write, one fsync) before anything of the
+///   step is shown and before the next prompt; a write that fails is reported at once on standard error, the events stay
 ///   in memory (the next step writes them first) and `/export FILE` is offered;
 /// - a log deleted while the session runs is reported once;
 /// - `.summary`, `.closingSummary` and `.export` are done here, with the recorded session;
@@ -87,23 +87,17 @@ struct SessionRunner<Session: Dialogue> {
 
   private mutating func record(_ events: [SessionEvent.Payload]) {
     guard !events.isEmpty else { return }
-    var failure: TranscriptError?
-    for event in events {
-      do {
-        try recorder.record(event, at: clock())
-      } catch {
-        failure = error
-      }
+    do {
+      try recorder.record(events, at: clock())
+    } catch {
+      reportWriteFailure(error)
+      return
     }
-    if let failure {
-      reportWriteFailure(failure)
-    } else {
-      if hasReportedWriteFailure {
-        hasReportedWriteFailure = false
-        console.err.line("The session log is being saved again.", style: .success)
-      }
-      checkLogIsThere()
+    if hasReportedWriteFailure {
+      hasReportedWriteFailure = false
+      console.err.line("The session log is being saved again.", style: .success)
     }
+    checkLogIsThere()
   }
 
   private mutating func reportWriteFailure(_ failure: TranscriptError) {
