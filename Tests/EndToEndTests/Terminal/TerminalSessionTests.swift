@@ -298,4 +298,41 @@ struct TerminalSessionTests {
       contentsOf: home.appendingPathComponent("final.md"), encoding: .utf8)
     #expect(final.contains("confidence_after: 60"))
   }
+
+  @Test("a log folder lost before the first event: told at once, kept in memory, exportable")
+  func unusableFolder() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let sessions = ".local/share/socratic/sessions"
+    let run = try PseudoTerminal.run(
+      [
+        .start(["--topic", "general"]),
+        .expect(beliefPrompt),
+        .run("/bin/sh", ["-c", "rm -r \(sessions) && touch \(sessions)"], session: "break"),
+        .waitForExit(of: "break"),
+        .type("Tea is good." + Key.enter),
+        // Messages are wrapped to the terminal: expect only what starts a line.
+        .expect("Error: Cannot keep session logs in"),
+        .expect(confirmPrompt),
+        .type("y" + Key.enter),
+        .expect("Confidence (0-100): "),
+        .type("50" + Key.enter),
+        .expect("Still not saved: 3 events are"),
+        .expect(answerPrompt),
+        .type("It tastes fine." + Key.enter),
+        .expect(answerPrompt),
+        .type("/export kept.md" + Key.enter),
+        .expect("Exported the session to kept.md."),
+        .type("/quit" + Key.enter),
+        .expect("Confidence (0-100): "),
+        .type("40" + Key.enter),
+        .expect("Where you ended up"),
+        .expect("Export to: "),
+        .type(Key.ctrlD),
+        .waitForExit(),
+      ], home: home)
+    #expect(run.failure == nil)
+    #expect(run.main.status == 0)
+    let kept = try String(contentsOf: home.appendingPathComponent("kept.md"), encoding: .utf8)
+    #expect(kept.contains("It tastes fine."))
+  }
 }

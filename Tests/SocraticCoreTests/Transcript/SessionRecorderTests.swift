@@ -65,7 +65,8 @@ struct SessionRecorderTests {
     ]
     try recorder.record(step, at: SampleTranscripts.at(3))
     try recorder.record([], at: SampleTranscripts.at(4))
-    #expect(recorder.transcript.events == step.map { SessionEvent($0, at: SampleTranscripts.at(3)) })
+    #expect(
+      recorder.transcript.events == step.map { SessionEvent($0, at: SampleTranscripts.at(3)) })
     #expect(recorder.unsavedCount == 0)
     let read = try SessionLogReader.read(path: recorder.expectedPath)
     #expect(read.transcript == recorder.transcript)
