@@ -68,54 +68,20 @@ struct Explore: SocraticCommand {
       throw ValidationError(message + " The topics are " + ids.joined(separator: ", ") + ".")
     }
     let setting = ExploreSetting(library: library, seed: seed ?? .random(in: .min ... .max))
-    let store = context.sessionStore
     let recorder: SessionRecorder
     let dialogue: ExploreDialogue
     let firstStep: DialogueStep
     if let resume {
-      recorder = try resumeRecorder(resume, in: store, context: context)
+      recorder = try context.resumeSession(resume, mode: .explore)
       (dialogue, firstStep) = ExploreDialogue.resume(recorder.transcript, setting: setting)
     } else {
       // Before the first prompt: a folder that cannot be written stops the session here (73).
-      recorder = try SessionRecorder(store: store, mode: .explore, topic: topic)
+      recorder = try SessionRecorder(store: context.sessionStore, mode: .explore, topic: topic)
       (dialogue, firstStep) = ExploreDialogue.start(setting: setting, topic: topic, belief: belief)
     }
     var runner = SessionRunner(
       dialogue: dialogue, recorder: recorder, reader: context.makeLineReader(),
       console: context.console, glyphs: context.glyphs, environment: context.environment)
     runner.run(startingWith: firstStep)
-  }
-
-  /// Opens a logged explore session to continue it, showing what its log held.
-  private func resumeRecorder(_ reference: String, in store: SessionStore, context: CommandContext)
-    throws -> SessionRecorder
-  {
-    let id = try store.resolve(reference)
-    let header = try SessionLogReader.readHeader(path: store.path(of: id))
-    guard header.mode == .explore else {
-      throw ExploreError.notAnExploreSession(id: id, mode: header.mode)
-    }
-    let (recorder, warnings) = try SessionRecorder.resume(id: id, in: store)
-    context.show(warnings)
-    TranscriptView(transcript: recorder.transcript, glyphs: context.glyphs)
-      .write(to: context.console.out)
-    context.console.out.line()
-    return recorder
-  }
-}
-
-/// What stops an explore session from starting.
-enum ExploreError: SocraticError, Equatable {
-  /// `--resume` named a partner or drill session.
-  case notAnExploreSession(id: String, mode: SessionMode)
-
-  var category: FailureCategory { .failure }
-
-  var description: String {
-    switch self {
-    case .notAnExploreSession(let id, let mode):
-      "Session \(id) is a \(mode.rawValue) session, not an explore session, so explore cannot "
-        + "continue it. Run 'socratic sessions show \(id)' to read it."
-    }
   }
 }

@@ -28,8 +28,6 @@ struct SessionRunner<Session: Dialogue> {
   let glyphs: Glyphs
   /// The environment, for `~` in export paths.
   let environment: [String: String]
-  /// When each event happened.
-  var clock: () -> Date = Date.init
   private var hasReportedWriteFailure = false
   private var hasReportedMissingLog = false
 
@@ -88,7 +86,7 @@ struct SessionRunner<Session: Dialogue> {
   private mutating func record(_ events: [SessionEvent.Payload]) {
     guard !events.isEmpty else { return }
     do {
-      try recorder.record(events, at: clock())
+      try recorder.record(events)
     } catch {
       reportWriteFailure(error)
       return
