@@ -14,7 +14,9 @@ public enum FirstPersonReflector {
       let token = result[index]
       let word = token.lowercased
       if let replacement = reflections[word] {
-        if word == "i", index > 0, result[index - 1].isCapitalized, result[index - 1].isWord {
+        // "World War I": a name. "When I", "But I": the first word is capitalised only because
+        // it starts the sentence.
+        if word == "i", index > 1, result[index - 1].isCapitalized, result[index - 1].isWord {
           continue
         }
         let text = word == "i" ? replacement : CaseStyle.matching(token, replacement)
