@@ -23,6 +23,19 @@ public enum DialogueOutput: Sendable, Equatable {
   case export(path: String?)
   /// The session is over: the closing summary, rendered from what was recorded.
   case closingSummary
+  /// Partner: questions to open the conversation with, before the other person has said
+  /// anything.
+  case invitations([Question])
+  /// Partner: the questions to ask next, at a stage of the conversation.
+  case suggestions(stage: ConversationStage, questions: [Question])
+  /// Partner: the stages of the conversation, with the one it is at (`/stage`).
+  case stages(current: ConversationStage)
+  /// Partner and drill: the critic's verdict on a question the person asked.
+  case review(QuestionReview)
+  /// Drill: the belief the persona holds, and how sure it is.
+  case persona(PersonaIntroduction)
+  /// Drill: the persona's answer to a question, and its confidence after it.
+  case personaReply(PersonaAnswer)
 }
 
 /// How a notice reads.
@@ -71,5 +84,58 @@ public struct BeliefReading: Sendable, Equatable {
     self.inverted = inverted
     self.reason = reason
     self.isRestatement = isRestatement
+  }
+}
+
+/// The critic's verdict on a question the person asked, as a session shows it.
+public struct QuestionReview: Sendable, Equatable {
+  /// The question's number in the session.
+  public var number: Int
+  /// How many questions the session allows, when it counts them (drill).
+  public var limit: Int?
+  public var critique: SessionEvent.Critique
+  /// Whether it is told in a line, in the background (partner's `/me`), rather than in full
+  /// (drill). A brief review shows the better wording only for a closed or leading question.
+  public var isBrief: Bool
+
+  public init(number: Int, limit: Int? = nil, critique: SessionEvent.Critique, isBrief: Bool) {
+    self.number = number
+    self.limit = limit
+    self.critique = critique
+    self.isBrief = isBrief
+  }
+}
+
+/// The persona a drill introduces: what it believes and how sure it is.
+public struct PersonaIntroduction: Sendable, Equatable {
+  /// The belief, as the pack states it.
+  public var belief: String
+  /// The topic's title.
+  public var topic: String?
+  /// How sure it is now, from 0 to 100.
+  public var confidence: Int
+  /// How many questions are left to ask.
+  public var questionsLeft: Int
+
+  public init(belief: String, topic: String?, confidence: Int, questionsLeft: Int) {
+    self.belief = belief
+    self.topic = topic
+    self.confidence = confidence
+    self.questionsLeft = questionsLeft
+  }
+}
+
+/// The persona's answer in a drill.
+public struct PersonaAnswer: Sendable, Equatable {
+  /// What it says, in the first person.
+  public var text: String
+  /// Its confidence before the question, and after it.
+  public var confidenceBefore: Int
+  public var confidenceAfter: Int
+
+  public init(text: String, confidenceBefore: Int, confidenceAfter: Int) {
+    self.text = text
+    self.confidenceBefore = confidenceBefore
+    self.confidenceAfter = confidenceAfter
   }
 }

@@ -1,0 +1,67 @@
+extension DrillDialogue {
+  /// Reacts to a command: the shared ones (`/help`, `/note`, `/summary`, `/export`, unknown
+  /// ones) as every mode does, the rest here.
+  mutating func handle(_ command: SlashCommand) -> DialogueStep {
+    if let shared = SharedCommands.step(for: command, in: Self.commands) {
+      var step = DialogueStep(outputs: shared.outputs)
+      for event in shared.events { record(event, into: &step) }
+      return step
+    }
+    switch command.name {
+    case "hint": return hint()
+    case "persona": return persona()
+    case "quit":
+      var step = DialogueStep()
+      finish(.quit, into: &step)
+      return step
+    default: return DialogueStep()
+    }
+  }
+
+  /// `/hint`: a good question of the first kind not asked yet, made from the persona's belief.
+  private func hint() -> DialogueStep {
+    guard let persona = state.persona, state.phase == .asking else {
+      return DialogueStep(outputs: [.notice(Self.noPersonaYet, tone: .problem)])
+    }
+    let missing = QuestionKind.allCases.filter { !state.kindsAsked.contains($0) }
+    guard !missing.isEmpty else {
+      return DialogueStep(outputs: [
+        .notice(
+          "You have asked questions of all seven kinds. Go deeper: ask about the reason it "
+            + "gave last, or what it takes for granted.", tone: .plain)
+      ])
+    }
+    let analysis =
+      persona.claim.flatMap { claim in
+        persona.inverted.map { inverted in
+          BeliefAnalysis(
+            belief: persona.belief, claim: claim, inverted: inverted, reason: nil,
+            terms: setting.termFinder.terms(in: claim), topics: [])
+        }
+      } ?? (try? setting.engine.analyze(persona.belief))
+    let questions = analysis.map { setting.engine.questions(for: $0, seed: setting.seed) } ?? []
+    for kind in missing {
+      guard let question = questions.first(where: { $0.kind == kind }) else { continue }
+      return DialogueStep(outputs: [
+        .notice(
+          "You have not asked \(kind.namedInSentence) yet. \(kind.purpose) For example: "
+            + "\u{201C}\(question.text)\u{201D}", tone: .plain)
+      ])
+    }
+    let kind = missing[0]
+    return DialogueStep(outputs: [
+      .notice("You have not asked \(kind.namedInSentence) yet. \(kind.purpose)", tone: .plain)
+    ])
+  }
+
+  /// `/persona`: the belief, and how sure the persona is now.
+  private func persona() -> DialogueStep {
+    guard state.persona != nil, state.phase == .asking else {
+      return DialogueStep(outputs: [.notice(Self.noPersonaYet, tone: .problem)])
+    }
+    return DialogueStep(outputs: [.persona(personaIntroduction)])
+  }
+
+  private static let noPersonaYet =
+    "There is no persona yet: choose a topic first, and it will hold a belief about it."
+}

@@ -1,0 +1,338 @@
+/// The drill session as a value: practice at being the questioner. The tool holds a belief from
+/// a topic pack, as a persona with a confidence and reasons; the person asks it questions, each
+/// coached at once (form, kind, a better wording), and the persona answers in character. At the
+/// end comes a scorecard: the share of open questions, the kinds covered, each leading question
+/// with a better wording, and the persona's confidence from start to end.
+///
+/// Start one with `start(setting:topic:)` or continue a logged one with `resume(_:setting:)`;
+/// then feed it each line with `receive(_:)` (see `Dialogue`).
+///
+/// The persona's confidence moves by a rule (`confidenceChange(form:kind:)`): an open question
+/// that probes its reasons (reasons and evidence, assumptions, inversion) lowers it by 5; a
+/// leading one raises it by 5, as people dig in when pushed; any other leaves it; a question
+/// asked again moves nothing. It stays within 0 to 100.
+///
+/// The events it logs: `persona` with the session's first event; for each question, `asked`
+/// (with the critic's verdict), `persona_reply`, and `persona_confidence` when the confidence
+/// moved, in one step; `note` at any time; `end` after `questionLimit` questions, `/quit` or the
+/// end of input.
+public struct DrillDialogue: Dialogue {
+  /// The packs, engine, critic and seed.
+  public let setting: CoachingSetting
+  /// Where the session stands.
+  public internal(set) var state: DrillState
+  /// How the persona speaks; known once the persona is.
+  private(set) var voice: PersonaVoice?
+
+  /// How many questions a drill has; after the last, the scorecard.
+  public static let questionLimit = 10
+
+  /// How much one question moves the persona's confidence.
+  public static let confidenceStep = 5
+
+  /// The commands of a drill, in the order `/help` lists them.
+  public static let commands = CommandCatalog([
+    .help,
+    CommandSpec(name: "hint", summary: "an example of a good question of a kind not asked yet"),
+    CommandSpec(name: "persona", summary: "what the persona believes, and how sure it is now"),
+    .note,
+    CommandSpec(name: "summary", summary: "show the scorecard so far"),
+    .export,
+    CommandSpec(name: "quit", summary: "end the drill and see the scorecard (Ctrl-D too)"),
+  ])
+
+  private init(setting: CoachingSetting, state: DrillState) {
+    self.setting = setting
+    self.state = state
+  }
+
+  /// Starts a new drill.
+  /// - Parameter topic: a pack id with sample beliefs (`--topic`; check it has some): the
+  ///   persona holds one of them, chosen by the seed. Without it, a menu of topics comes first.
+  /// - Returns: the dialogue and its first step, which logs nothing.
+  public static func start(setting: CoachingSetting, topic: String? = nil)
+    -> (dialogue: DrillDialogue, step: DialogueStep)
+  {
+    var dialogue = DrillDialogue(setting: setting, state: DrillState())
+    guard let topic, let pack = setting.library.pack(id: topic) else {
+      return (dialogue, DialogueStep(outputs: dialogue.introduction()))
+    }
+    dialogue.choosePersona(among: [pack])
+    return (dialogue, DialogueStep(outputs: dialogue.introduction()))
+  }
+
+  /// Continues a logged drill: folds its events with `apply(_:)`, the function every live event
+  /// goes through, then says where it picks up.
+  /// - Parameter transcript: the session so far, as `SessionRecorder.resume` read it.
+  public static func resume(_ transcript: SessionTranscript, setting: CoachingSetting)
+    -> (dialogue: DrillDialogue, step: DialogueStep)
+  {
+    var dialogue = DrillDialogue(setting: setting, state: DrillState())
+    for event in transcript.events { dialogue.apply(event.payload) }
+    var step = DialogueStep()
+    guard dialogue.state.persona != nil else {
+      // A log with no persona: nothing was asked; choose as a new drill would.
+      var fresh = start(setting: setting, topic: transcript.header.topic)
+      fresh.dialogue.state.eventCount = dialogue.state.eventCount
+      return fresh
+    }
+    dialogue.state.phase = .asking
+    if let pack = dialogue.state.persona?.pack, setting.library.pack(id: pack) == nil {
+      step.outputs.append(
+        .notice(
+          "The topic pack '\(pack)' this drill used is not loaded, so the persona has only its "
+            + "reasons to reply with. Load it with --pack FILE to have its replies.",
+          tone: .quiet))
+    }
+    let asked = dialogue.state.lastAskedNumber
+    step.outputs.append(
+      .notice(
+        "Picking up where you left off: \(asked) of \(Self.questionLimit) questions asked.",
+        tone: .quiet))
+    if asked >= Self.questionLimit {
+      dialogue.finish(.finished, into: &step)
+    } else {
+      step.outputs += dialogue.introduction()
+    }
+    return (dialogue, step)
+  }
+
+  public var isFinished: Bool { state.phase == .finished }
+
+  public var prompt: DialoguePrompt {
+    let commands = Self.commands.completions
+    switch state.phase {
+    case .choosingTopic:
+      return DialoguePrompt(
+        text: "Topic (1-\(topicChoices.count)): ", commands: commands,
+        choices: topicChoices.compactMap(\.id))
+    case .asking:
+      return DialoguePrompt(text: "You ask: ", commands: commands)
+    case .finished:
+      return DialoguePrompt(text: "", commands: [])
+    }
+  }
+
+  public mutating func handle(line: String) -> DialogueStep {
+    if let command = SlashCommand.parse(line) { return handle(command) }
+    switch state.phase {
+    case .choosingTopic: return chooseTopic(line)
+    case .asking: return ask(line)
+    case .finished: return DialogueStep()
+    }
+  }
+
+  public mutating func handleEndOfInput() -> DialogueStep {
+    var step = DialogueStep()
+    finish(.endOfInput, into: &step)
+    return step
+  }
+
+  // MARK: - Events
+
+  /// Brings an event into the state: the one place where what is logged changes the session,
+  /// live and when resuming.
+  mutating func apply(_ event: SessionEvent.Payload) {
+    state.eventCount += 1
+    switch event {
+    case .persona(let value):
+      adopt(value)
+      state.isPersonaLogged = true
+    case .asked(let value):
+      state.lastAskedNumber = max(state.lastAskedNumber, value.number)
+      state.askedKeys.insert(Self.key(of: value.text))
+      state.kindsAsked.insert(value.critique.kind)
+    case .personaReply(let value):
+      state.saidLines.formUnion(voice?.lines(in: value.text) ?? [])
+    case .personaConfidence(let value):
+      state.confidence = min(100, max(0, value.value))
+    case .end:
+      state.phase = .finished
+    default:
+      break
+    }
+  }
+
+  /// Logs an event: adds it to the step and applies it. The persona goes into the log with
+  /// the session's first event.
+  mutating func record(_ event: SessionEvent.Payload, into step: inout DialogueStep) {
+    if !state.isPersonaLogged, let persona = state.persona {
+      step.events.append(.persona(persona))
+      apply(.persona(persona))
+    }
+    step.events.append(event)
+    apply(event)
+  }
+
+  /// Takes on a persona: its belief, confidence and voice.
+  private mutating func adopt(_ persona: SessionEvent.Persona) {
+    state.persona = persona
+    state.confidence = persona.confidence
+    state.phase = .asking
+    let belief = persona.pack.flatMap { setting.library.pack(id: $0) }?.pack.beliefs
+      .first { $0.text == persona.belief }
+    voice = PersonaVoice(
+      persona: persona, replies: belief?.replies ?? [],
+      terms: setting.termFinder.terms(in: persona.claim ?? persona.belief))
+  }
+
+  // MARK: - The persona
+
+  /// The packs the menu offers: those with sample beliefs.
+  private var packsWithBeliefs: [LoadedPack] {
+    setting.library.packs.filter { !$0.pack.beliefs.isEmpty }
+  }
+
+  /// The menu: every pack with beliefs, then any topic.
+  var topicChoices: [TopicChoice] {
+    let packs = packsWithBeliefs
+    return packs.enumerated().map { index, entry in
+      TopicChoice(number: index + 1, id: entry.pack.id, title: entry.pack.title)
+    } + [TopicChoice(number: packs.count + 1, id: nil, title: "Any topic")]
+  }
+
+  private mutating func chooseTopic(_ line: String) -> DialogueStep {
+    let typed = Substring(line).trimmingWhitespace.lowercased()
+    let choices = topicChoices
+    let choice =
+      Int(typed).flatMap { number in choices.first { $0.number == number } }
+      ?? choices.first { $0.id == typed || $0.title.lowercased() == typed }
+    guard let choice else {
+      let ids = choices.compactMap(\.id)
+      var message = "Type a number from 1 to \(choices.count) to choose a topic"
+      if let id = ids.first { message += ", or a topic's id such as \(id)" }
+      message += "."
+      if let closest = Suggestion.closest(to: typed, among: ids) {
+        message = "There is no topic '\(typed)'. Did you mean \(closest)? " + message
+      }
+      return DialogueStep(outputs: [.notice(message, tone: .problem)])
+    }
+    choosePersona(
+      among: choice.id.flatMap { setting.library.pack(id: $0) }.map { [$0] }
+        ?? packsWithBeliefs)
+    return DialogueStep(outputs: introduction())
+  }
+
+  /// Chooses the persona's belief among the packs' sample beliefs, and its confidence from 70
+  /// to 85, both by the seed. It is logged with the session's first event.
+  private mutating func choosePersona(among packs: [LoadedPack]) {
+    let beliefs = packs.flatMap { entry in entry.pack.beliefs.map { (entry.pack.id, $0) } }
+    guard !beliefs.isEmpty else { return }
+    var generator = SplitMix64(setting.seed ^ 0x5DEE_CE66_D1CE_4E5B)
+    let (pack, belief) = beliefs[Int(generator.next() % UInt64(beliefs.count))]
+    let confidence = 70 + Int(generator.next() % 16)
+    let analysis = try? setting.engine.analyze(belief.text)
+    let reasons = belief.reasons.isEmpty ? PersonaVoice.reasons(for: belief.text) : belief.reasons
+    adopt(
+      SessionEvent.Persona(
+        belief: belief.text, claim: analysis?.claim, inverted: analysis?.inverted,
+        confidence: confidence, reasons: reasons, pack: pack))
+  }
+
+  // MARK: - Questions
+
+  /// A question: coached, answered by the persona, its confidence moved; the scorecard after
+  /// the last one.
+  private mutating func ask(_ line: String) -> DialogueStep {
+    let critique: QuestionCritique
+    do {
+      critique = try setting.critic.critique(line)
+    } catch .statement(let suggestion) {
+      let example =
+        suggestion.map { "such as \u{201C}\($0)\u{201D}." } ?? "ending it with \u{201C}?\u{201D}."
+      return DialogueStep(outputs: [
+        .notice(
+          "That is a statement, not a question: the persona answers questions. Ask it as a "
+            + "question, " + example, tone: .problem)
+      ])
+    } catch {
+      return DialogueStep(outputs: [.notice(error.description, tone: .problem)])
+    }
+    guard let voice else { return DialogueStep() }
+    var step = DialogueStep()
+    let number = state.lastAskedNumber + 1
+    let isRepeat = state.askedKeys.contains(Self.key(of: line))
+    let before = state.confidence
+    let change = isRepeat ? 0 : Self.confidenceChange(form: critique.form, kind: critique.kind)
+    let after = min(100, max(0, before + change))
+    var reply = voice.reply(form: critique.form, kind: critique.kind, said: state.saidLines)
+    if isRepeat { reply = "You asked me that already. " + reply }
+    let asked = SessionEvent.Asked(
+      number: number, text: line, critique: SessionEvent.Critique(critique))
+    record(.asked(asked), into: &step)
+    record(.personaReply(.init(question: number, text: reply)), into: &step)
+    if after != before { record(.personaConfidence(.init(value: after)), into: &step) }
+    step.outputs.append(
+      .review(
+        QuestionReview(
+          number: number, limit: Self.questionLimit, critique: asked.critique, isBrief: false)))
+    step.outputs.append(
+      .personaReply(PersonaAnswer(text: reply, confidenceBefore: before, confidenceAfter: after)))
+    if number >= Self.questionLimit {
+      step.outputs.append(
+        .notice(
+          "That was question \(number) of \(Self.questionLimit): here is your scorecard.",
+          tone: .plain))
+      finish(.finished, into: &step)
+    }
+    return step
+  }
+
+  /// How a question moves the persona's confidence: down for an open question that probes its
+  /// reasons, up for a leading one, not at all otherwise.
+  public static func confidenceChange(form: QuestionForm, kind: QuestionKind) -> Int {
+    switch form {
+    case .leading: confidenceStep
+    case .closed: 0
+    case .open: [.evidence, .assumptions, .inversion].contains(kind) ? -confidenceStep : 0
+    }
+  }
+
+  /// A question as its words in lowercase, so the same question typed again is known.
+  static func key(of question: String) -> String {
+    Tokenizer.tokenize(question).filter(\.isWord).map(\.lowercased).joined(separator: " ")
+  }
+
+  // MARK: - The end
+
+  /// Ends the drill: logs `end` and shows the scorecard when anything was logged.
+  mutating func finish(_ reason: SessionEvent.EndReason, into step: inout DialogueStep) {
+    guard state.phase != .finished else { return }
+    if state.eventCount > 0 {
+      record(.end(.init(reason: reason)), into: &step)
+      step.outputs.append(.closingSummary)
+    }
+    state.phase = .finished
+  }
+
+  // MARK: - What is shown
+
+  /// The persona's introduction, or the menu before there is one.
+  func introduction() -> [DialogueOutput] {
+    guard state.phase == .asking, state.persona != nil else {
+      guard !packsWithBeliefs.isEmpty else { return [] }
+      return [
+        .notice(
+          "Choose a topic, and I will hold a belief about it for you to question.",
+          tone: .request),
+        .topicMenu(topicChoices),
+      ]
+    }
+    return [
+      .persona(personaIntroduction),
+      .notice(
+        "Ask it questions, one at a time, to find out why it believes this and what would "
+          + "change its mind. Each question is coached as you ask it. After "
+          + "\(Self.questionLimit) questions, or /quit, you get a scorecard; /hint gives an "
+          + "example.", tone: .quiet),
+    ]
+  }
+
+  /// The persona as `/persona` and the start show it.
+  var personaIntroduction: PersonaIntroduction {
+    let title = state.persona?.pack.flatMap { setting.library.pack(id: $0) }?.pack.title
+    return PersonaIntroduction(
+      belief: state.persona?.belief ?? "", topic: title, confidence: state.confidence,
+      questionsLeft: max(0, Self.questionLimit - state.lastAskedNumber))
+  }
+}

@@ -1,0 +1,199 @@
+/// What a drill's persona says: in the first person, in character, fitting the kind of question
+/// it was asked.
+///
+/// It speaks from lines of its own: the reasons of the pack's belief (or, without them, the
+/// reasons the engine's analysis of the belief gives), the pack's replies, and lines made from
+/// the belief for each kind of question (what would change its mind, what it means, what others
+/// say, what follows, why it matters, what it takes for granted, a short answer). Each kind of
+/// question draws on the lines that answer it, best first:
+///
+/// | question | lines |
+/// | --- | --- |
+/// | reasons and evidence | a reason, then a reply |
+/// | assumptions | a reason ("I wouldn't call it an assumption."), then what it takes for granted |
+/// | viewpoints | a reply ("I know not everyone sees it my way."), then what others say |
+/// | inversion | what would change its mind, then a reply ("It would take a lot …") |
+/// | clarification | what it means, then a reason ("What I mean is simple.") |
+/// | implications | a reply ("If I'm right, it matters."), then what follows |
+/// | about the question | a reason ("It matters to me."), then why it matters |
+/// | any leading question | a reason or a reply, digging in |
+/// | any closed question | a short answer that adds nothing |
+///
+/// A line is never said twice while another is unsaid: when the lines of a kind are used up,
+/// any unsaid line comes next; only when every line is said does one come again.
+struct PersonaVoice: Sendable {
+  /// Where a line comes from.
+  enum Source: Sendable, Equatable {
+    /// The pack's reasons for the belief, or the engine's.
+    case reason
+    /// What the pack's belief says when questioned.
+    case reply
+    /// What would change its mind: for inversion.
+    case changeOfMind
+    /// What it means: for clarification.
+    case meaning
+    /// What others say: for viewpoints.
+    case others
+    /// What follows if it is right: for implications.
+    case consequence
+    /// Why it matters: for questions about the question.
+    case stake
+    /// What it takes for granted: for assumptions.
+    case assumption
+    /// A short answer that adds nothing: for closed questions.
+    case shortAnswer
+  }
+
+  /// Something the persona can say.
+  struct Line: Sendable, Equatable {
+    var text: String
+    var source: Source
+  }
+
+  /// Every line, in the order each source is drawn on.
+  let lines: [Line]
+
+  /// The persona's voice.
+  /// - Parameters:
+  ///   - persona: the persona as logged: its belief, claim, inverted claim and reasons.
+  ///   - replies: what the pack's belief says when questioned.
+  ///   - terms: the key terms of the belief.
+  init(persona: SessionEvent.Persona, replies: [String], terms: [String]) {
+    let isPersonal = Self.speaksOfItself(persona.belief)
+    let claim = isPersonal ? nil : persona.claim
+    let inverted = isPersonal ? nil : persona.inverted
+    var lines = persona.reasons.map { Line(text: $0, source: .reason) }
+    lines += replies.map { Line(text: $0, source: .reply) }
+    if let inverted {
+      lines.append(
+        Line(
+          text: "I would think again if I saw good evidence that \(inverted).",
+          source: .changeOfMind))
+    }
+    lines.append(
+      Line(
+        text: "It would take a lot to change my mind, and I have not seen it yet.",
+        source: .changeOfMind))
+    lines.append(
+      Line(
+        text: claim.map { "I mean it plainly: \($0)." } ?? "I mean exactly what I said.",
+        source: .meaning))
+    if let term = terms.first(where: { !KeyTermFinder.isAbsolute($0) }) {
+      lines.append(
+        Line(
+          text: "By \u{201C}\(term)\u{201D} I mean it in the everyday sense, nothing clever.",
+          source: .meaning))
+    }
+    lines.append(
+      Line(
+        text: inverted.map {
+          "Plenty of people would say that \($0); I think they have not looked closely."
+        }
+          ?? "Plenty of people see it differently; I think they have not looked closely.",
+        source: .others))
+    lines.append(
+      Line(
+        text: "If I'm right, a lot of people are making a mistake by ignoring it.",
+        source: .consequence))
+    lines.append(
+      Line(
+        text: "It matters to me because I have seen what happens when people get this wrong.",
+        source: .stake))
+    lines.append(
+      Line(
+        text:
+          "I suppose I take it for granted that things will go on the way they have been going.",
+        source: .assumption))
+    lines += [
+      Line(
+        text: claim.map { "Short answer: I still think \($0)." }
+          ?? "Short answer: I still think so.",
+        source: .shortAnswer),
+      Line(text: "Yes or no won't cover it, but I stand by what I said.", source: .shortAnswer),
+      Line(text: "In a word: I'm sticking with it.", source: .shortAnswer),
+    ]
+    self.lines = lines
+  }
+
+  /// The reasons a persona gives when its pack lists none: the reason its belief states, and
+  /// what anyone holding a belief might say for it.
+  static func reasons(for belief: String) -> [String] {
+    var reasons: [String] = []
+    let firstSentence = SentenceSplitter.sentences(in: Tokenizer.tokenize(belief)).first ?? []
+    if let stated = ReasonSplitter.split(firstSentence).reason {
+      switch ReasonSplitter.content(of: BeliefReader.trimmed(stated)) {
+      case .clause(let tokens): reasons.append(Self.sentence(tokens))
+      case .thing(let tokens): reasons.append("Look at " + tokens.joinedText + ".")
+      case nil: break
+      }
+    }
+    reasons.append("Everything I have seen tells me so.")
+    reasons.append("The people I trust on this see it the same way.")
+    return reasons
+  }
+
+  /// What to say to a question, given the lines already said.
+  /// - Parameters:
+  ///   - form: the question's form: a leading one makes the persona dig in; a closed one gets a
+  ///     short answer.
+  ///   - kind: the question's kind, for an open question.
+  ///   - said: the lines said so far, by their text.
+  func reply(form: QuestionForm, kind: QuestionKind, said: Set<String>) -> String {
+    let (sources, lead) = Self.plan(form: form, kind: kind)
+    let preferred = sources.flatMap { source in lines.filter { $0.source == source } }
+    if let line = preferred.first(where: { !said.contains($0.text) }) {
+      return Self.spoken(line, lead: lead)
+    }
+    let others = lines.filter { $0.source != .shortAnswer || form == .closed }
+    if let line = others.first(where: { !said.contains($0.text) }) {
+      return Self.spoken(line, lead: lead)
+    }
+    return preferred.first.map { Self.spoken($0, lead: lead) } ?? ""
+  }
+
+  /// The lines a reply says, by their text: what it is made of.
+  func lines(in reply: String) -> [String] {
+    lines.filter { reply.contains($0.text) }.map(\.text)
+  }
+
+  /// The sources a question draws on, best first, and the sentence that opens a reason or a
+  /// reply in answer to it.
+  private static func plan(form: QuestionForm, kind: QuestionKind) -> ([Source], String?) {
+    switch form {
+    case .leading: return ([.reason, .reply], "I have heard that before, and I'm not convinced.")
+    case .closed: return ([.shortAnswer], nil)
+    case .open: break
+    }
+    switch kind {
+    case .evidence: return ([.reason, .reply], nil)
+    case .assumptions: return ([.reason, .assumption, .reply], "I wouldn't call it an assumption.")
+    case .viewpoints: return ([.reply, .others, .reason], "I know not everyone sees it my way.")
+    case .inversion:
+      return ([.changeOfMind, .reply, .reason], "It would take a lot to change my mind.")
+    case .clarification: return ([.meaning, .reason], "What I mean is simple.")
+    case .implications: return ([.reply, .consequence, .reason], "If I'm right, it matters.")
+    case .meta: return ([.reason, .stake, .reply], "It matters to me.")
+    }
+  }
+
+  /// A line as said: a reason or a reply after the opening sentence, if any; the lines made
+  /// from the belief are whole answers already.
+  private static func spoken(_ line: Line, lead: String?) -> String {
+    guard let lead, [.reason, .reply].contains(line.source) else { return line.text }
+    return lead + " " + line.text
+  }
+
+  /// Whether a belief speaks of the one who holds it ("I", "my"): the engine's claim puts that
+  /// in the second person, as said back to them, so the persona does not repeat it.
+  static func speaksOfItself(_ belief: String) -> Bool {
+    Tokenizer.tokenize(belief).contains {
+      ["i", "me", "my", "mine", "myself"].contains($0.lowercased)
+    }
+  }
+
+  /// Tokens as a sentence: the first letter capitalised, a full stop at the end.
+  private static func sentence(_ tokens: [Token]) -> String {
+    let text = tokens.joinedText
+    return text.prefix(1).uppercased() + text.dropFirst() + "."
+  }
+}

@@ -1,0 +1,270 @@
+/// The partner session as a value: a companion for a live conversation. The person types what
+/// the other person said, and gets three open questions of different kinds to ask next, made
+/// from those words and fitted to the stage the conversation is at (`ConversationStage`).
+///
+/// Start one with `start(setting:topic:)` or continue a logged one with `resume(_:setting:)`;
+/// then feed it each line with `receive(_:)` (see `Dialogue`). A line that is not a command is
+/// what the other person said.
+///
+/// The stage moves on by a rule: at once to a later stage their words belong to (a reason to
+/// `reasons`, "I'm sure" to `confidence`, "what would change my mind" to `falsifiability`,
+/// thanks to `close`; see `TheirWords`), otherwise after they have spoken as many times as the
+/// stage allows (`ConversationStage.turnsBeforeMovingOn`); never back, except with `/stage`.
+///
+/// The events it logs: the first event of a session comes after a `stage` (`claim`); for what
+/// they said, `they_said`, then `stage` when the conversation moves on, then `suggestions`;
+/// `/they` logs the same without `suggestions`; `/me` logs `asked` with the critic's verdict;
+/// `/stage NAME` logs `stage` and `suggestions`; `note` at any time; `end` at the end.
+public struct PartnerDialogue: Dialogue {
+  /// The packs, engine, critic and seed.
+  public let setting: CoachingSetting
+  /// Where the session stands.
+  public internal(set) var state: PartnerState
+  let planner: SuggestionPlanner
+
+  /// The commands of a partner session, in the order `/help` lists them.
+  public static let commands = CommandCatalog([
+    .help,
+    CommandSpec(
+      name: "they", argument: "TEXT", summary: "log what they said, without asking for questions"),
+    CommandSpec(
+      name: "me", argument: "TEXT", summary: "log a question you asked them; it is coached quietly"),
+    CommandSpec(
+      name: "stage", argument: "[NAME]",
+      summary: "show the stages of the conversation, or move to one (its name or number)"),
+    .note,
+    .summary,
+    .export,
+    .quit,
+  ])
+
+  private init(setting: CoachingSetting, state: PartnerState) {
+    self.setting = setting
+    self.state = state
+    self.planner = SuggestionPlanner(setting: setting)
+  }
+
+  /// Starts a new session.
+  /// - Parameter topic: the pack id of the conversation's subject (`--topic`; check it
+  ///   exists): its questions are offered too, and the invitation names it.
+  /// - Returns: the dialogue and its first step, which logs nothing.
+  public static func start(setting: CoachingSetting, topic: String? = nil)
+    -> (dialogue: PartnerDialogue, step: DialogueStep)
+  {
+    var state = PartnerState()
+    state.topic = topic
+    let dialogue = PartnerDialogue(setting: setting, state: state)
+    return (dialogue, DialogueStep(outputs: dialogue.introduction()))
+  }
+
+  /// Continues a logged session: folds its events with `apply(_:)`, the function every live
+  /// event goes through, then says where it picks up and shows the questions offered last.
+  /// - Parameter transcript: the session so far, as `SessionRecorder.resume` read it.
+  public static func resume(_ transcript: SessionTranscript, setting: CoachingSetting)
+    -> (dialogue: PartnerDialogue, step: DialogueStep)
+  {
+    var state = PartnerState()
+    state.topic = transcript.header.topic
+    var dialogue = PartnerDialogue(setting: setting, state: state)
+    for event in transcript.events { dialogue.apply(event.payload) }
+    dialogue.state.phase = .listening
+    var step = DialogueStep()
+    if let topic = dialogue.state.topic, setting.library.pack(id: topic) == nil {
+      step.outputs.append(
+        .notice(
+          "The topic pack '\(topic)' this session used is not loaded, so its questions are left "
+            + "out. Load it with --pack FILE to have them.", tone: .quiet))
+    }
+    let stage = dialogue.state.stage
+    var notice = "Picking up where you left off"
+    if dialogue.state.theySaidCount > 0 {
+      notice += " (\(Self.counted(dialogue.state.theySaidCount, "thing")) they said)"
+    }
+    notice += ", at stage \(stage.number) of 5: \(stage.title). Type what they say next."
+    step.outputs.append(.notice(notice, tone: .quiet))
+    if !dialogue.state.lastSuggestions.isEmpty {
+      step.outputs.append(.suggestions(stage: stage, questions: dialogue.state.lastSuggestions))
+    }
+    return (dialogue, step)
+  }
+
+  public var isFinished: Bool { state.phase == .finished }
+
+  public var prompt: DialoguePrompt {
+    guard state.phase == .listening else { return DialoguePrompt(text: "", commands: []) }
+    return DialoguePrompt(text: "They said: ", commands: Self.commands.completions)
+  }
+
+  public mutating func handle(line: String) -> DialogueStep {
+    if let command = SlashCommand.parse(line) { return handle(command) }
+    guard state.phase == .listening else { return DialogueStep() }
+    return theySaid(line, offeringQuestions: true)
+  }
+
+  public mutating func handleEndOfInput() -> DialogueStep {
+    var step = DialogueStep()
+    finish(.endOfInput, into: &step)
+    return step
+  }
+
+  // MARK: - Events
+
+  /// Brings an event into the state: the one place where what is logged changes the session,
+  /// live and when resuming.
+  mutating func apply(_ event: SessionEvent.Payload) {
+    state.eventCount += 1
+    switch event {
+    case .theySaid(let value):
+      state.theySaidCount += 1
+      state.turnsInStage += 1
+      if let claim = value.claim, let inverted = value.inverted {
+        let read = [claim, value.reason].compactMap { $0 }.joined(separator: " ")
+        state.claim = BeliefAnalysis(
+          belief: value.text, claim: claim, inverted: inverted, reason: value.reason,
+          terms: setting.termFinder.terms(in: read), topics: setting.library.topics(in: value.text))
+        state.reason = value.reason
+      } else if let reason = value.reason {
+        state.reason = reason
+      }
+    case .stage(let value):
+      state.isStageLogged = true
+      // A stage a newer version knows and this one does not leaves the stage as it was.
+      if let stage = ConversationStage(rawValue: value.stage) {
+        state.stage = stage
+        state.turnsInStage = 0
+      }
+    case .suggestions(let value):
+      state.offered.formUnion(value.questions.map(\.text))
+      state.lastSuggestions = value.questions
+      state.suggestionCount += 1
+    case .asked(let value):
+      state.lastAskedNumber = max(state.lastAskedNumber, value.number)
+    case .end:
+      state.phase = .finished
+    default:
+      break
+    }
+  }
+
+  /// Logs an event: adds it to the step and applies it. The session's first event comes after
+  /// the stage the conversation starts at, so the log says where every event happened.
+  mutating func record(_ event: SessionEvent.Payload, into step: inout DialogueStep) {
+    if !state.isStageLogged, event.type != "stage" {
+      let first = SessionEvent.Payload.stage(.init(stage: state.stage.rawValue))
+      step.events.append(first)
+      apply(first)
+    }
+    step.events.append(event)
+    apply(event)
+  }
+
+  // MARK: - What they said
+
+  /// Logs what they said, moves the conversation on when it calls for it, and offers the next
+  /// questions unless told not to (`/they`).
+  mutating func theySaid(_ text: String, offeringQuestions: Bool) -> DialogueStep {
+    var step = DialogueStep()
+    let words = TheirWords(text, isDiscussingAClaim: state.claim != nil, setting: setting)
+    record(
+      .theySaid(
+        .init(
+          text: text, claim: words.claim?.claim, inverted: words.claim?.inverted,
+          reason: words.reason)),
+      into: &step)
+    moveOn(after: words, into: &step)
+    if offeringQuestions {
+      offerQuestions(after: words, into: &step)
+    } else {
+      step.outputs.append(.notice("Noted what they said.", tone: .success))
+    }
+    return step
+  }
+
+  /// Moves to a later stage their words belong to, or to the next stage once they have spoken
+  /// as often as the stage allows.
+  private mutating func moveOn(after words: TheirWords, into step: inout DialogueStep) {
+    let current = state.stage
+    let signalled = words.signals.filter { $0.number > current.number }
+      .max { $0.number < $1.number }
+    let target: ConversationStage
+    let cause: String
+    if let signalled {
+      target = signalled
+      cause = Self.cause(of: signalled)
+    } else if let limit = current.turnsBeforeMovingOn, state.turnsInStage >= limit,
+      let next = current.next
+    {
+      target = next
+      cause = "The conversation moves on."
+    } else {
+      return
+    }
+    record(.stage(.init(stage: target.rawValue)), into: &step)
+    step.outputs.append(
+      .notice(
+        "\(cause) Stage \(target.number) of 5: \(target.title). \(target.aim)", tone: .request))
+  }
+
+  /// Why the conversation moved to a stage their words belong to.
+  private static func cause(of stage: ConversationStage) -> String {
+    switch stage {
+    case .claim: "The conversation moves on."
+    case .confidence: "They said how sure they are."
+    case .reasons: "They gave a reason."
+    case .falsifiability: "They spoke of what would change their mind."
+    case .close: "They are winding up."
+    }
+  }
+
+  /// Offers the next questions: logged, then shown.
+  mutating func offerQuestions(after words: TheirWords?, into step: inout DialogueStep) {
+    let questions = planner.suggestions(
+      for: SuggestionPlanner.Context(
+        stage: state.stage, words: words, claim: state.claim, reason: state.reason,
+        topic: state.topic, offered: state.offered, turn: state.suggestionCount))
+    record(.suggestions(.init(questions: questions)), into: &step)
+    step.outputs.append(.suggestions(stage: state.stage, questions: questions))
+  }
+
+  // MARK: - The end
+
+  /// Ends the session: logs `end` and shows the closing summary when anything was logged.
+  mutating func finish(_ reason: SessionEvent.EndReason, into step: inout DialogueStep) {
+    guard state.phase == .listening else { return }
+    if state.eventCount > 0 {
+      record(.end(.init(reason: reason)), into: &step)
+      step.outputs.append(.closingSummary)
+    }
+    state.phase = .finished
+  }
+
+  // MARK: - What is shown
+
+  /// What opens a session: how it works, and questions to open the conversation with.
+  func introduction() -> [DialogueOutput] {
+    var values: [Placeholder: String] = [:]
+    if let topic = state.topic, let pack = setting.library.pack(id: topic) {
+      values[.topic] = PackLibrary.topicName(pack.pack.title)
+    }
+    var invitations: [Question] = []
+    for template in PartnerWordings.invitations {
+      guard !invitations.contains(where: { $0.kind == template.kind }),
+        let question = template.filled(with: values)
+      else { continue }
+      invitations.append(question)
+    }
+    return [
+      .notice(
+        "Type what they say, and I will suggest three open questions to ask them next.",
+        tone: .request),
+      .notice(
+        "/me logs a question you asked, /they logs what they said without questions, /stage "
+          + "shows where the conversation is, and /help lists the commands.", tone: .quiet),
+      .invitations(invitations),
+    ]
+  }
+
+  static func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)" + (count == 1 ? "" : "s")
+  }
+}

@@ -1,0 +1,41 @@
+/// Where a partner session stands.
+///
+/// Everything in it is what the session's logged events add up to: it changes only in
+/// `PartnerDialogue.apply(_:)`, live as each event is made and on `--resume` as the log is
+/// read back, so a resumed session is in the state the live one was in.
+public struct PartnerState: Sendable, Equatable {
+  /// Whether the session goes on.
+  public enum Phase: Sendable, Equatable {
+    /// Waiting for what the other person says next, or a command.
+    case listening
+    /// The session is over.
+    case finished
+  }
+
+  public internal(set) var phase: Phase = .listening
+  /// The session's topic, a pack id (`--topic`).
+  public internal(set) var topic: String?
+  /// The stage the conversation is at.
+  public internal(set) var stage: ConversationStage = .claim
+  /// Whether a `stage` event is in the log yet: the session's first event brings the first
+  /// stage with it.
+  var isStageLogged = false
+  /// How many times they spoke since the stage began.
+  public internal(set) var turnsInStage = 0
+  /// The claim being discussed: the latest one they stated, as the engine read it.
+  public internal(set) var claim: BeliefAnalysis?
+  /// The latest reason they gave for it, with its connective.
+  public internal(set) var reason: String?
+  /// Every question offered so far: none is offered twice while others are left.
+  public internal(set) var offered: Set<String> = []
+  /// The questions offered last, shown again on resuming.
+  public internal(set) var lastSuggestions: [Question] = []
+  /// How many times questions were offered.
+  public internal(set) var suggestionCount = 0
+  /// How many things they said.
+  public internal(set) var theySaidCount = 0
+  /// The number of the last question the person logged with `/me`.
+  public internal(set) var lastAskedNumber = 0
+  /// How many events the session has: none means nothing needs logging at the end.
+  public internal(set) var eventCount = 0
+}

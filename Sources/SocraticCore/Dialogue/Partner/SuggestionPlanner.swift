@@ -1,0 +1,260 @@
+/// Chooses the three questions partner mode offers to ask next.
+///
+/// The three are of different kinds, each open by the critic's rules, none offered before in
+/// the session while others are left, and made from the other person's words where those give
+/// anything to work from. "You" in them is the other person: the engine reads their first
+/// person as second person ("I think my job is pointless" → "your job is pointless").
+///
+/// Each stage prefers its kinds in an order (`ConversationStage.preferredKinds`); a kind with
+/// nothing to offer gives way to the next. Within a kind the questions come in this order:
+/// 1. the stage's own wordings (how sure they are, what would change their mind, a warm close),
+///    or, when they asked a question or said a fragment, wordings that answer to that;
+/// 2. the engine's questions about what they said: the inversion of their claim, the
+///    clarification of a loaded term they used (the terms of their latest words first), a
+///    question about the reason they gave;
+/// 3. the questions of the topic packs their claim and the session's topic draw on, filled;
+/// 4. wordings that fit anything said ("What makes you say that?").
+struct SuggestionPlanner: Sendable {
+  /// How many questions are offered each time.
+  static let count = 3
+
+  let setting: CoachingSetting
+
+  /// What the questions are made from.
+  struct Context {
+    /// The stage the conversation is at.
+    var stage: ConversationStage
+    /// What they just said; nil when the stage was set with `/stage`.
+    var words: TheirWords?
+    /// The claim being discussed.
+    var claim: BeliefAnalysis?
+    /// The latest reason they gave for it, with its connective.
+    var reason: String?
+    /// The session's topic, a pack id.
+    var topic: String?
+    /// Every question offered so far in the session.
+    var offered: Set<String>
+    /// How many times questions were offered before: varies the engine's wordings.
+    var turn: Int
+  }
+
+  /// The questions to offer, in the order to show them.
+  func suggestions(for context: Context) -> [Question] {
+    let candidates = self.candidates(for: context)
+    var kinds = Self.responsiveKinds(context.words)
+    for kind in context.stage.preferredKinds where !kinds.contains(kind) { kinds.append(kind) }
+    var chosen: [Question] = []
+    // Questions offered before come back only when nothing new is left of a kind.
+    for allowsRepeats in [false, true] where chosen.count < Self.count {
+      for kind in kinds where chosen.count < Self.count {
+        guard !chosen.contains(where: { $0.kind == kind }) else { continue }
+        let pick = candidates[kind]?.first { question in
+          (allowsRepeats || !context.offered.contains(question.text))
+            && setting.critic.isOpen(question.text)
+        }
+        if let pick { chosen.append(pick) }
+      }
+    }
+    return chosen
+  }
+
+  /// The kinds that answer to what they just said, before the stage's: for a question, what is
+  /// behind it and what they think themselves; for a fragment, what they mean; for a reason,
+  /// what it rests on.
+  private static func responsiveKinds(_ words: TheirWords?) -> [QuestionKind] {
+    guard let words else { return [] }
+    if words.isQuestion { return [.meta, .viewpoints, .clarification] }
+    if words.fragment != nil { return [.clarification] }
+    if words.reason != nil, words.claim == nil { return [.evidence] }
+    return []
+  }
+
+  /// Every question that could be offered, by kind, in order of preference: what answers to
+  /// their latest words first (a question or fragment of theirs, a stage their words belong to,
+  /// the reason they just gave), then the stage's wordings, the engine's questions, the packs'
+  /// and the wordings that fit anything.
+  private func candidates(for context: Context) -> [QuestionKind: [Question]] {
+    var byKind: [QuestionKind: [Question]] = [:]
+    var seen: Set<String> = []
+    func add(_ questions: [Question]) {
+      for question in questions where seen.insert(question.text).inserted {
+        byKind[question.kind, default: []].append(question)
+      }
+    }
+    let analysis = context.claim.map {
+      Self.analysis($0, words: context.words, reason: context.reason)
+    }
+    var values = analysis?.placeholderValues() ?? [:]
+    if let topic = context.topic, let pack = setting.library.pack(id: topic) {
+      values[.topic] = PackLibrary.topicName(pack.pack.title)
+    }
+    let engineQuestions =
+      analysis.map { setting.engine.questions(for: $0, seed: setting.seed &+ UInt64(context.turn)) }
+      ?? []
+    let signals = context.words?.signals ?? []
+    if let words = context.words {
+      if words.isQuestion { add(Self.fill(PartnerWordings.answeringAQuestion, values)) }
+      if let fragment = words.fragment {
+        add([
+          Question(kind: .clarification, text: "What do you mean by \u{201C}\(fragment)\u{201D}?")
+        ])
+      }
+      for stage in ConversationStage.allCases where signals.contains(stage) {
+        add(Self.fill(PartnerWordings.stage(stage, hasSaidHowSure: true), values))
+      }
+      if words.reportsExperience { add(Self.fill(PartnerWordings.aboutAnExperience, values)) }
+      // The engine's questions about a reason are of these two kinds.
+      if words.reason != nil {
+        add(engineQuestions.filter { [.evidence, .assumptions].contains($0.kind) })
+      }
+    }
+    add(
+      Self.fill(
+        PartnerWordings.stage(context.stage, hasSaidHowSure: signals.contains(.confidence)),
+        values))
+    add(engineQuestions)
+    var topics = context.topic.map { [$0] } ?? []
+    for topic in analysis?.topics ?? [] where !topics.contains(topic) { topics.append(topic) }
+    add(
+      setting.packQuestions(
+        topics: topics, terms: context.words?.terms ?? analysis?.terms ?? [], values: values))
+    add(Self.fill(PartnerWordings.anything, values))
+    return byKind
+  }
+
+  /// The claim being discussed, with the latest reason and the terms of their latest words
+  /// first, so the engine asks about what they just said.
+  private static func analysis(
+    _ claim: BeliefAnalysis, words: TheirWords?, reason: String?
+  ) -> BeliefAnalysis {
+    var terms = words?.terms ?? []
+    for term in claim.terms where !terms.contains(term) { terms.append(term) }
+    guard reason != claim.reason || terms != claim.terms else { return claim }
+    return BeliefAnalysis(
+      belief: claim.belief, claim: claim.claim, inverted: claim.inverted,
+      reason: reason ?? claim.reason, terms: terms, topics: claim.topics)
+  }
+
+  private static func fill(_ templates: [QuestionTemplate], _ values: [Placeholder: String])
+    -> [Question]
+  {
+    templates.compactMap { $0.filled(with: values) }
+  }
+
+}
+
+extension ConversationStage {
+  /// The kinds of question that suit the stage, best first: the first three are offered when
+  /// each has something to offer.
+  var preferredKinds: [QuestionKind] {
+    switch self {
+    case .claim:
+      [.inversion, .clarification, .evidence, .assumptions, .viewpoints, .implications, .meta]
+    case .confidence:
+      [.evidence, .inversion, .clarification, .assumptions, .viewpoints, .implications, .meta]
+    case .reasons:
+      [.evidence, .assumptions, .clarification, .inversion, .viewpoints, .implications, .meta]
+    case .falsifiability:
+      [.inversion, .evidence, .viewpoints, .implications, .assumptions, .clarification, .meta]
+    case .close:
+      [.meta, .implications, .viewpoints, .clarification, .inversion, .evidence, .assumptions]
+    }
+  }
+}
+
+/// Partner mode's own wordings. "You" is the other person; `{claim}` and `{inverted}` are the
+/// claim being discussed, as the engine read it.
+enum PartnerWordings {
+  /// Questions that open a conversation, before they have said anything.
+  static let invitations: [QuestionTemplate] = [
+    QuestionTemplate(kind: .clarification, text: "What draws you to that view?"),
+    QuestionTemplate(kind: .evidence, text: "How did you come to see it that way?"),
+    QuestionTemplate(kind: .meta, text: "What do you make of {topic} these days?"),
+    QuestionTemplate(kind: .meta, text: "What matters most to you about this?"),
+  ]
+
+  /// The wordings that suit a stage.
+  /// - Parameter hasSaidHowSure: whether their latest words said how sure they are, so the
+  ///   question follows that up rather than asks it.
+  static func stage(_ stage: ConversationStage, hasSaidHowSure: Bool) -> [QuestionTemplate] {
+    switch stage {
+    case .claim, .reasons:
+      return []
+    case .confidence:
+      let asking = [
+        QuestionTemplate(kind: .evidence, text: "How sure are you that {claim}, from 0 to 100?"),
+        QuestionTemplate(kind: .evidence, text: "How sure are you about that, from 0 to 100?"),
+      ]
+      let followingUp = [
+        QuestionTemplate(kind: .evidence, text: "What makes you as sure as you are that {claim}?"),
+        QuestionTemplate(kind: .evidence, text: "What makes you as sure as you are?"),
+      ]
+      return (hasSaidHowSure ? followingUp + asking : asking + followingUp) + [
+        QuestionTemplate(kind: .inversion, text: "What would make you less sure that {claim}?"),
+        QuestionTemplate(kind: .inversion, text: "What would make you less sure?"),
+      ]
+    case .falsifiability:
+      return [
+        QuestionTemplate(
+          kind: .inversion, text: "What would change your mind about whether {claim}?"),
+        QuestionTemplate(kind: .inversion, text: "What would change your mind about this?"),
+        QuestionTemplate(
+          kind: .inversion,
+          text: "What would you expect to see if it turned out that {inverted}?"),
+        QuestionTemplate(kind: .evidence, text: "How could you check whether {claim}?"),
+        QuestionTemplate(kind: .evidence, text: "How could you check that?"),
+        QuestionTemplate(
+          kind: .viewpoints, text: "What would someone who disagrees need to show you?"),
+      ]
+    case .close:
+      return [
+        QuestionTemplate(
+          kind: .meta, text: "What has stood out for you in talking this through?"),
+        QuestionTemplate(kind: .meta, text: "What has our talk left you thinking about?"),
+        QuestionTemplate(kind: .meta, text: "What would you like us to talk about next time?"),
+        QuestionTemplate(
+          kind: .implications, text: "What, if anything, looks different to you now?"),
+        QuestionTemplate(
+          kind: .implications, text: "What will you keep an eye on after this conversation?"),
+        QuestionTemplate(
+          kind: .viewpoints,
+          text: "What would you most like me to understand about how you see it?"),
+        QuestionTemplate(
+          kind: .viewpoints, text: "What did I say that made the least sense to you?"),
+        QuestionTemplate(kind: .clarification, text: "What would you like to think more about?"),
+      ]
+    }
+  }
+
+  /// When they told of something that happened, or cited evidence: how typical it is, never
+  /// whether it happened.
+  static let aboutAnExperience: [QuestionTemplate] = [
+    QuestionTemplate(
+      kind: .evidence, text: "How much does that tell you about the rest of the picture?"),
+    QuestionTemplate(kind: .assumptions, text: "What makes that typical rather than unusual?"),
+  ]
+
+  /// When they asked a question: what is behind it, and what they think themselves.
+  static let answeringAQuestion: [QuestionTemplate] = [
+    QuestionTemplate(kind: .meta, text: "What makes you ask?"),
+    QuestionTemplate(kind: .viewpoints, text: "What do you think yourself?"),
+    QuestionTemplate(kind: .clarification, text: "What would a good answer look like to you?"),
+  ]
+
+  /// Wordings that fit anything said, by kind: the last resort, so that there are always three.
+  static let anything: [QuestionTemplate] = [
+    QuestionTemplate(kind: .clarification, text: "Can you tell me more about that?"),
+    QuestionTemplate(kind: .clarification, text: "What do you mean by that?"),
+    QuestionTemplate(kind: .evidence, text: "What makes you say that?"),
+    QuestionTemplate(kind: .evidence, text: "What led you to that view?"),
+    QuestionTemplate(kind: .inversion, text: "What would it take for you to see it differently?"),
+    QuestionTemplate(kind: .inversion, text: "What would change your mind?"),
+    QuestionTemplate(kind: .assumptions, text: "What are you taking for granted there?"),
+    QuestionTemplate(kind: .viewpoints, text: "How do you think others see it?"),
+    QuestionTemplate(kind: .viewpoints, text: "Who sees it differently, and why?"),
+    QuestionTemplate(kind: .implications, text: "Where do you think that leads?"),
+    QuestionTemplate(kind: .implications, text: "What follows from that, for you?"),
+    QuestionTemplate(kind: .meta, text: "Why does this matter to you?"),
+    QuestionTemplate(kind: .meta, text: "What question is behind that for you?"),
+  ]
+}
