@@ -26,3 +26,17 @@ extension CommandContext {
     return library
   }
 }
+
+extension PackLibrary {
+  /// Checks a `--topic` names a loaded pack.
+  /// - Throws: a `ValidationError` (bad usage, 64) naming the closest id and every id.
+  func checkTopic(_ topic: String) throws {
+    guard pack(id: topic) == nil else { return }
+    let ids = packs.map(\.pack.id)
+    var message = "There is no topic '\(topic)'."
+    if let closest = Suggestion.closest(to: topic, among: ids) {
+      message += " Did you mean '\(closest)'?"
+    }
+    throw ValidationError(message + " The topics are " + ids.joined(separator: ", ") + ".")
+  }
+}

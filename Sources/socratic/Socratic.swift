@@ -10,6 +10,8 @@ struct Socratic: ParsableCommand {
       EXAMPLES:
         socratic                                  State a belief and be questioned about it.
         socratic explore --belief "AI will take most jobs."
+        socratic partner                          Questions to ask someone as you talk.
+        socratic drill --topic crypto             Practise asking; the tool holds a belief.
         socratic invert "Crypto is a scam because of FTX."   Invert a belief, once.
         socratic critique "Is crypto a scam?"                Coach a question, once.
 
@@ -17,7 +19,8 @@ struct Socratic: ParsableCommand {
       """,
     version: SocraticVersion.current,
     subcommands: [
-      Explore.self, Invert.self, Critique.self, Packs.self, Sessions.self, Stats.self,
+      Explore.self, Partner.self, Drill.self, Invert.self, Critique.self, Packs.self,
+      Sessions.self, Stats.self,
     ],
     defaultSubcommand: Explore.self
   )

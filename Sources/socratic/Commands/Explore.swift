@@ -59,14 +59,7 @@ struct Explore: SocraticCommand {
 
   func run(_ context: CommandContext) throws {
     let library = try context.loadPacks(packs)
-    if let topic, library.pack(id: topic) == nil {
-      let ids = library.packs.map(\.pack.id)
-      var message = "There is no topic '\(topic)'."
-      if let closest = Suggestion.closest(to: topic, among: ids) {
-        message += " Did you mean '\(closest)'?"
-      }
-      throw ValidationError(message + " The topics are " + ids.joined(separator: ", ") + ".")
-    }
+    if let topic { try library.checkTopic(topic) }
     let setting = ExploreSetting(library: library, seed: seed ?? .random(in: .min ... .max))
     let recorder: SessionRecorder
     let dialogue: ExploreDialogue

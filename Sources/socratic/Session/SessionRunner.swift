@@ -68,13 +68,14 @@ struct SessionRunner<Session: Dialogue> {
   /// Records a step's events, then shows its outputs.
   mutating func perform(_ step: DialogueStep) {
     record(step.events)
-    let view = DialogueView(out: console.out)
+    let view = DialogueView(out: console.out, glyphs: glyphs)
+    let mode = recorder.transcript.header.mode
     for output in step.outputs {
       switch output {
       case .summary:
-        showOverview(heading: "The session so far")
+        showOverview(heading: mode == .drill ? "Your scorecard so far" : "The session so far")
       case .closingSummary:
-        showOverview(heading: "Where you ended up")
+        showOverview(heading: mode.closingHeading)
       case .export(let path):
         export(to: path)
       default:
@@ -172,6 +173,17 @@ struct SessionRunner<Session: Dialogue> {
         let path = String(Substring(text).trimmingCharacters(in: .whitespaces))
         if !path.isEmpty, export(to: path) { return }
       }
+    }
+  }
+}
+
+extension SessionMode {
+  /// What the summary at the end of a session of this mode is called.
+  fileprivate var closingHeading: String {
+    switch self {
+    case .explore: "Where you ended up"
+    case .partner: "Where the conversation got to"
+    case .drill: "Your scorecard"
     }
   }
 }

@@ -7,6 +7,7 @@ import SocraticTerminal
 /// or what a pack file said. Prose is wrapped to the terminal; piped output is left unwrapped.
 struct DialogueView {
   var out: OutputChannel
+  var glyphs: Glyphs
 
   /// Shows one output. The outputs that need the recorded session (`.summary`,
   /// `.closingSummary`, `.export`) are the runner's to show; they show nothing here.
@@ -46,8 +47,92 @@ struct DialogueView {
       out.line(clean(question.text), style: .emphasis)
     case .help(let commands):
       showHelp(commands)
+    case .invitations(let questions):
+      out.line()
+      out.line("To open, invite them to say what they think:", style: .emphasis)
+      showQuestions(questions)
+    case .suggestions(let stage, let questions):
+      out.line()
+      out.line(
+        "Ask next \u{00B7} stage \(stage.number) of 5, \(stage.title)", style: .emphasis)
+      showQuestions(questions)
+    case .stages(let current):
+      showStages(current)
+    case .review(let review):
+      showReview(review)
+    case .persona(let persona):
+      out.line()
+      out.labelled("The persona believes:", persona.belief)
+      if let topic = persona.topic {
+        out.labelled("Topic:", topic, indent: "  ", labelStyle: .quiet)
+      }
+      out.indentedLine("How sure it is: \(persona.confidence) out of 100", indent: "  ")
+      out.indentedLine("Questions left: \(persona.questionsLeft)", indent: "  ", style: .quiet)
+    case .personaReply(let answer):
+      out.labelled("Persona:", answer.text)
+      let change =
+        answer.confidenceAfter == answer.confidenceBefore
+        ? "\(answer.confidenceAfter), unchanged"
+        : "\(answer.confidenceBefore) \(glyphs.arrow) \(answer.confidenceAfter)"
+      out.indentedLine("How sure it is: " + change, indent: "  ", style: .quiet)
     case .summary, .closingSummary, .export:
       break
+    }
+  }
+
+  /// Questions to ask, each after its kind.
+  private func showQuestions(_ questions: [Question]) {
+    for question in questions {
+      out.labelled(question.kind.label + ":", question.text, indent: "  ", labelStyle: .quiet)
+    }
+  }
+
+  /// `/stage`: the arc of the conversation, the current stage marked, and what to aim for.
+  private func showStages(_ current: ConversationStage) {
+    out.line("The conversation is at stage \(current.number) of 5: \(current.title).")
+    for stage in ConversationStage.allCases {
+      let line = "\(stage.number). \(stage.title)"
+      if stage == current {
+        out.indentedLine(line + " (you are here)", indent: "  ", style: .emphasis)
+      } else {
+        out.indentedLine(line, indent: "  ", style: .quiet)
+      }
+    }
+    out.line(current.aim)
+    out.line("/stage NAME or /stage NUMBER moves to a stage.", style: .quiet)
+  }
+
+  /// The critic's verdict on a question the person asked: in full in a drill, in a line for
+  /// partner's `/me` (its better wording only when the question was closed or leading).
+  private func showReview(_ review: QuestionReview) {
+    let critique = review.critique
+    let form = clean(critique.form)
+    let isGood = critique.form == "open" && critique.problems.isEmpty
+    if review.isBrief {
+      var line = "Question \(review.number): " + form + " \u{00B7} " + critique.kind.label
+      line +=
+        isGood
+        ? ", a good question." : ": " + critique.problems.map(clean).joined(separator: "; ") + "."
+      out.indentedLine(line, style: isGood ? .success : .warning)
+      if critique.form != "open", let suggestion = critique.suggestion {
+        out.labelled("Better:", suggestion, indent: "  ", labelStyle: .quiet)
+      }
+      return
+    }
+    out.line()
+    var heading = "Question \(review.number)"
+    if let limit = review.limit { heading += " of \(limit)" }
+    heading += " \u{00B7} " + form + " \u{00B7} " + critique.kind.label
+    if isGood {
+      out.indentedLine(heading + ": a good question.", style: .success)
+      return
+    }
+    out.indentedLine(heading, style: .warning)
+    for problem in critique.problems {
+      out.labelled("Problem:", problem, indent: "  ", labelStyle: .quiet)
+    }
+    if let suggestion = critique.suggestion {
+      out.labelled("Better:", suggestion, indent: "  ", labelStyle: .quiet)
     }
   }
 

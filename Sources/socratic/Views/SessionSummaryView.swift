@@ -26,21 +26,38 @@ struct SessionSummaryView {
       if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       return lines
     case .partner:
-      return [
+      var lines = [
         "They said: " + counted(summary.theySaid.count, "thing"),
         "You asked: " + counted(summary.asked.count, "question") + byForm,
         "Kinds you asked: " + kindList(summary.askedKinds),
       ]
+      if !summary.stages.isEmpty {
+        lines.append("Stages reached: " + summary.stages.map(clean).joined(separator: ", "))
+      }
+      return lines
     case .drill:
       let open = summary.asked.count { $0.asked.critique.form == "open" }
       let share = summary.asked.isEmpty ? "" : " (\(open * 100 / summary.asked.count)%)"
-      return [
+      let leading = summary.asked.filter { $0.asked.critique.form == "leading" }
+      var lines = [
         "Persona's confidence: " + shift(summary.confidenceBefore, summary.personaConfidence),
         "Open questions: \(open) of \(summary.asked.count)" + share,
         "Kinds covered: " + kindList(summary.askedKinds),
-        "Leading questions: \(summary.asked.count { $0.asked.critique.form == "leading" })",
+        "Leading questions: \(leading.count)",
       ]
+      // Each leading question with the better wording: what the drill is there to teach.
+      for record in leading {
+        lines.append("  - Question \(record.asked.number): " + clean(record.asked.text))
+        if let suggestion = record.asked.critique.suggestion {
+          lines.append("    Better: " + clean(suggestion))
+        }
+      }
+      return lines
     }
+  }
+
+  private func clean(_ text: String) -> String {
+    TerminalSanitizer.sanitize(text, keepingLineBreaks: false)
   }
 
   private func shift(_ before: Int?, _ after: Int?) -> String {

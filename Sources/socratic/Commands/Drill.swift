@@ -1,0 +1,97 @@
+import ArgumentParser
+import SocraticCore
+import SocraticTerminal
+
+/// `socratic drill`: practise asking good questions of a persona that holds a belief.
+struct Drill: SocraticCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "drill",
+    abstract: "Practise asking good questions: the tool holds a belief, you question it.",
+    discussion: """
+      EXAMPLES:
+        socratic drill
+        socratic drill --topic crypto
+        socratic drill --resume last
+
+      The tool takes on a persona holding a belief from a topic pack, with a confidence and \
+      reasons. Ask it questions, one at a time: each is coached at once (open, closed or \
+      leading; which of the seven kinds; a better wording when it needs one) and the persona \
+      answers in character. Open questions that probe its reasons make it less sure; leading \
+      ones make it dig in. After \(DrillDialogue.questionLimit) questions, /quit or Ctrl-D, a \
+      scorecard: the share of open questions, the kinds covered, each leading question with a \
+      better wording, and the persona's confidence from start to end.
+      """
+  )
+
+  @OptionGroup var global: GlobalOptions
+
+  @OptionGroup var packs: PackOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "Hold a belief from this topic: a pack id, as 'socratic packs list' shows.",
+      valueName: "id"))
+  var topic: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Continue this session: its id, a unique prefix of it, or 'last'.", valueName: "session"))
+  var resume: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Choose the persona with this number: the same questions and seed give the same drill.",
+      valueName: "n"))
+  var seed: UInt64?
+
+  func validate() throws {
+    if resume != nil, topic != nil {
+      throw ValidationError(
+        "--resume continues a drill with its own persona; give it without --topic.")
+    }
+  }
+
+  func run(_ context: CommandContext) throws {
+    let library = try context.loadPacks(packs)
+    let withBeliefs = library.packs.filter { !$0.pack.beliefs.isEmpty }.map(\.pack.id)
+    if let topic {
+      try library.checkTopic(topic)
+      guard withBeliefs.contains(topic) else {
+        throw ValidationError(
+          "The topic pack '\(topic)' has no sample beliefs for the persona to hold. Topics "
+            + "with beliefs: " + withBeliefs.joined(separator: ", ") + ".")
+      }
+    } else if withBeliefs.isEmpty, resume == nil {
+      throw DrillError.noBeliefs
+    }
+    let setting = CoachingSetting(library: library, seed: seed ?? .random(in: .min ... .max))
+    let recorder: SessionRecorder
+    let dialogue: DrillDialogue
+    let firstStep: DialogueStep
+    if let resume {
+      recorder = try context.resumeSession(resume, mode: .drill)
+      (dialogue, firstStep) = DrillDialogue.resume(recorder.transcript, setting: setting)
+    } else {
+      // Before the first prompt: a folder that cannot be written stops the session here (73).
+      recorder = try SessionRecorder(store: context.sessionStore, mode: .drill, topic: topic)
+      (dialogue, firstStep) = DrillDialogue.start(setting: setting, topic: topic)
+    }
+    var runner = SessionRunner(
+      dialogue: dialogue, recorder: recorder, reader: context.makeLineReader(),
+      console: context.console, glyphs: context.glyphs, environment: context.environment)
+    runner.run(startingWith: firstStep)
+  }
+}
+
+/// Why a drill cannot start.
+enum DrillError: SocraticError, Equatable {
+  /// No loaded pack has sample beliefs for the persona to hold.
+  case noBeliefs
+
+  var category: FailureCategory { .failure }
+
+  var description: String {
+    "No loaded topic pack has sample beliefs for the persona to hold. Add some under "
+      + "'beliefs:' in a pack ('socratic packs new ID' shows how) and load it with --pack FILE."
+  }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import SocraticCore
+import SocraticTerminal
+
+/// `socratic partner`: open questions to ask in a live conversation.
+struct Partner: SocraticCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "partner",
+    abstract: "Get open questions to ask someone in a live conversation.",
+    discussion: """
+      EXAMPLES:
+        socratic partner
+        socratic partner --topic politics
+        socratic partner --resume last
+
+      Type what the other person says; each time you get three open questions of different \
+      kinds to ask them next, made from their words: the inversion of their claim, what they \
+      mean by a loaded word, the reason they gave. The questions follow the arc of a good \
+      conversation (their claim, how sure they are, their reasons, how they would know if they \
+      were wrong, a warm close); /stage shows where you are. /me logs a question you asked and \
+      coaches it; /they logs what they said without questions. Everything is saved to the \
+      session log as you go.
+      """
+  )
+
+  @OptionGroup var global: GlobalOptions
+
+  @OptionGroup var packs: PackOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "The subject of the conversation: a pack id, as 'socratic packs list' shows.",
+      valueName: "id"))
+  var topic: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Continue this session: its id, a unique prefix of it, or 'last'.", valueName: "session"))
+  var resume: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Choose wordings with this number: the same lines and seed give the same session.",
+      valueName: "n"))
+  var seed: UInt64?
+
+  func validate() throws {
+    if resume != nil, topic != nil {
+      throw ValidationError(
+        "--resume continues a session with its own topic; give it without --topic.")
+    }
+  }
+
+  func run(_ context: CommandContext) throws {
+    let library = try context.loadPacks(packs)
+    if let topic { try library.checkTopic(topic) }
+    let setting = CoachingSetting(library: library, seed: seed ?? .random(in: .min ... .max))
+    let recorder: SessionRecorder
+    let dialogue: PartnerDialogue
+    let firstStep: DialogueStep
+    if let resume {
+      recorder = try context.resumeSession(resume, mode: .partner)
+      (dialogue, firstStep) = PartnerDialogue.resume(recorder.transcript, setting: setting)
+    } else {
+      // Before the first prompt: a folder that cannot be written stops the session here (73).
+      recorder = try SessionRecorder(store: context.sessionStore, mode: .partner, topic: topic)
+      (dialogue, firstStep) = PartnerDialogue.start(setting: setting, topic: topic)
+    }
+    var runner = SessionRunner(
+      dialogue: dialogue, recorder: recorder, reader: context.makeLineReader(),
+      console: context.console, glyphs: context.glyphs, environment: context.environment)
+    runner.run(startingWith: firstStep)
+  }
+}
