@@ -102,7 +102,19 @@ struct SuggestionPlanner: Sendable {
       for stage in ConversationStage.allCases where signals.contains(stage) {
         add(Self.fill(PartnerWordings.stage(stage, hasSaidHowSure: true), values))
       }
-      if words.reportsExperience { add(Self.fill(PartnerWordings.aboutAnExperience, values)) }
+      if words.reportsExperience {
+        if let reason = words.reason,
+          case .clause(let tokens) = ReasonSplitter.content(of: Tokenizer.tokenize(reason))
+        {
+          add([
+            Question(
+              kind: .evidence,
+              text: "How much does the fact that \(tokens.joinedText) tell you about the rest of "
+                + "the picture?")
+          ])
+        }
+        add(Self.fill(PartnerWordings.aboutAnExperience, values))
+      }
       // The engine's questions about a reason are of these two kinds.
       if words.reason != nil {
         add(engineQuestions.filter { [.evidence, .assumptions].contains($0.kind) })

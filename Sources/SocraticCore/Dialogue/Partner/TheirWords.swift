@@ -73,8 +73,7 @@ struct TheirWords: Sendable {
     }
     if Self.isRemark(words) { return }
     guard isDiscussingAClaim else {
-      claim = analysis
-      reason = analysis.reason
+      takeClaim(analysis)
       return
     }
     let clause = ClauseParser.parse(analysis.claim)
@@ -84,8 +83,7 @@ struct TheirWords: Sendable {
     // What would change their mind is about the claim being discussed and claims nothing new.
     if signals.contains(.falsifiability) { return }
     guard isExperience || refersBack || citesEvidence else {
-      claim = analysis
-      reason = analysis.reason
+      takeClaim(analysis)
       return
     }
     // About the claim being discussed: the whole statement is a reason for it, unless it
@@ -94,9 +92,17 @@ struct TheirWords: Sendable {
     reportsExperience = analysis.reason == nil && (isExperience || citesEvidence)
   }
 
-  /// Whether it says anything partner mode can build a question on beyond what is already
-  /// being discussed.
-  var isEmpty: Bool { claim == nil && reason == nil && fragment == nil && !isQuestion }
+  /// Takes a statement as a new claim, with its own reason; a reason that tells of something
+  /// that happened to them is an experience.
+  private mutating func takeClaim(_ analysis: BeliefAnalysis) {
+    claim = analysis
+    reason = analysis.reason
+    guard let stated = analysis.reason,
+      case .clause(let tokens) = ReasonSplitter.content(of: Tokenizer.tokenize(stated)),
+      let clause = ClauseParser.parse(tokens)
+    else { return }
+    reportsExperience = Self.isExperience(clause)
+  }
 
   // MARK: - Signals
 

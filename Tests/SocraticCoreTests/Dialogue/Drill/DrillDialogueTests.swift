@@ -1,0 +1,453 @@
+import Testing
+
+@testable import SocraticCore
+
+private typealias DrillScript = DialogueScript<DrillDialogue>
+
+/// Packs whose every text the tests know: one belief with reasons and replies, one without.
+private enum DrillFixtures {
+  static let reasons = [
+    "Most of the coins I hear about turn out to be pump-and-dump schemes.",
+    "Exchanges keep collapsing and taking people's money with them.",
+  ]
+  static let replies = [
+    "Look at how many people lost their savings in FTX.",
+    "Banks have rules; most crypto projects have none.",
+  ]
+  static let crypto = TopicPack(
+    id: "crypto", title: "Crypto", version: 1, keywords: ["crypto"],
+    beliefs: [
+      PackBelief(text: "Crypto is mostly used for scams.", reasons: reasons, replies: replies)
+    ],
+    questions: [QuestionTemplate(kind: .viewpoints, text: "Why do so many people build {topic}?")])
+  static let work = TopicPack(
+    id: "work", title: "Work", version: 1, keywords: ["work"],
+    beliefs: [PackBelief(text: "Remote work hurts junior developers because they learn less.")],
+    questions: [QuestionTemplate(kind: .meta, text: "Why does this matter to you?")])
+  static let empty = TopicPack(
+    id: "empty", title: "Empty", version: 1, keywords: ["nothing"],
+    questions: [QuestionTemplate(kind: .meta, text: "Why does this matter to you?")])
+
+  static let library = PackLibrary([
+    LoadedPack(pack: crypto, source: .builtIn(file: "crypto.yaml")),
+    LoadedPack(pack: work, source: .builtIn(file: "work.yaml")),
+    LoadedPack(pack: empty, source: .builtIn(file: "empty.yaml")),
+  ])
+
+  static func setting(seed: UInt64 = 7) -> CoachingSetting {
+    CoachingSetting(library: library, seed: seed)
+  }
+}
+
+private func drill(topic: String? = "crypto", seed: UInt64 = 7) -> DrillScript {
+  DrillScript(DrillDialogue.start(setting: DrillFixtures.setting(seed: seed), topic: topic))
+}
+
+/// The persona's reply in a step.
+private func reply(_ step: DialogueStep) -> PersonaAnswer? {
+  step.outputs.lazy.compactMap { output -> PersonaAnswer? in
+    if case .personaReply(let answer) = output { return answer }
+    return nil
+  }.first
+}
+
+/// The critique logged in a step.
+private func loggedCritique(_ step: DialogueStep) -> SessionEvent.Critique? {
+  step.events.lazy.compactMap { event -> SessionEvent.Critique? in
+    if case .asked(let asked) = event { return asked.critique }
+    return nil
+  }.first
+}
+
+private let claim = "crypto is mostly used for scams"
+
+@Suite("The drill dialogue: the persona")
+struct DrillPersonaTests {
+  @Test("without a topic it offers the topics that have beliefs, and any topic")
+  func menu() {
+    var script = drill(topic: nil)
+    #expect(
+      script.last
+        == DialogueStep(outputs: [
+          .notice(
+            "Choose a topic, and I will hold a belief about it for you to question.",
+            tone: .request),
+          .topicMenu([
+            TopicChoice(number: 1, id: "crypto", title: "Crypto"),
+            TopicChoice(number: 2, id: "work", title: "Work"),
+            TopicChoice(number: 3, id: nil, title: "Any topic"),
+          ]),
+        ]))
+    #expect(script.dialogue.prompt.text == "Topic (1-3): ")
+    #expect(script.dialogue.prompt.choices == ["crypto", "work"])
+    #expect(
+      script.type("wrok")
+        == DialogueStep(outputs: [
+          .notice(
+            "There is no topic 'wrok'. Did you mean work? Type a number from 1 to 3 to choose a "
+              + "topic, or a topic's id such as crypto.", tone: .problem)
+        ]))
+    let step = script.type("work")
+    #expect(step.events.isEmpty)
+    #expect(
+      script.dialogue.state.persona?.belief
+        == "Remote work hurts junior developers because they learn less.")
+    #expect(script.dialogue.prompt.text == "You ask: ")
+  }
+
+  @Test("a topic gives a persona with the pack's reasons, a seeded confidence, nothing logged")
+  func persona() throws {
+    let script = drill()
+    let persona = try #require(script.dialogue.state.persona)
+    #expect(persona.belief == "Crypto is mostly used for scams.")
+    #expect(persona.claim == claim)
+    #expect(persona.inverted == "crypto is not mostly used for scams")
+    #expect(persona.reasons == DrillFixtures.reasons)
+    #expect(persona.pack == "crypto")
+    #expect((70...85).contains(persona.confidence))
+    #expect(script.last.events.isEmpty)
+    #expect(
+      script.last.outputs.first
+        == .persona(
+          PersonaIntroduction(
+            belief: "Crypto is mostly used for scams.", topic: "Crypto",
+            confidence: persona.confidence, questionsLeft: 10)))
+  }
+
+  @Test("the seed chooses the confidence: the same seed the same, others vary")
+  func seededConfidence() {
+    let confidences = (0..<40).map { drill(seed: UInt64($0)).dialogue.state.confidence }
+    #expect(confidences.allSatisfy { (70...85).contains($0) })
+    #expect(Set(confidences).count > 5)
+    #expect(drill(seed: 3).dialogue.state == drill(seed: 3).dialogue.state)
+  }
+
+  @Test("without reasons in the pack, the belief's own reason and the engine's supply them")
+  func engineReasons() {
+    let script = drill(topic: "work")
+    #expect(
+      script.dialogue.state.persona?.reasons == [
+        "They learn less.", "Everything I have seen tells me so.",
+        "The people I trust on this see it the same way.",
+      ])
+  }
+
+  @Test("the persona is logged with the first event, then the question, reply and confidence")
+  func firstQuestion() throws {
+    var script = drill()
+    let persona = try #require(script.dialogue.state.persona)
+    let step = script.type("What evidence do you have for that?")
+    let critique = try #require(loggedCritique(step))
+    #expect(critique.form == "open")
+    #expect(
+      step.events == [
+        .persona(persona),
+        .asked(.init(number: 1, text: "What evidence do you have for that?", critique: critique)),
+        .personaReply(.init(question: 1, text: DrillFixtures.reasons[0])),
+        .personaConfidence(.init(value: persona.confidence - 5)),
+      ])
+    #expect(
+      step.outputs == [
+        .review(QuestionReview(number: 1, limit: 10, critique: critique, isBrief: false)),
+        .personaReply(
+          PersonaAnswer(
+            text: DrillFixtures.reasons[0], confidenceBefore: persona.confidence,
+            confidenceAfter: persona.confidence - 5)),
+      ])
+  }
+}
+
+@Suite("The drill dialogue: replies and confidence")
+struct DrillReplyTests {
+  /// The first reply to a question of each form and kind, from a fresh persona.
+  static func firstReply(form: String, kind: QuestionKind) -> String {
+    switch (form, kind) {
+    case ("leading", _):
+      "I have heard that before, and I'm not convinced. " + DrillFixtures.reasons[0]
+    case ("closed", _): "Short answer: I still think \(claim)."
+    case (_, .evidence): DrillFixtures.reasons[0]
+    case (_, .assumptions): "I wouldn't call it an assumption. " + DrillFixtures.reasons[0]
+    case (_, .viewpoints): "I know not everyone sees it my way. " + DrillFixtures.replies[0]
+    case (_, .inversion):
+      "I would think again if I saw good evidence that crypto is not mostly used for scams."
+    case (_, .clarification): "I mean it plainly: \(claim)."
+    case (_, .implications): "If I'm right, it matters. " + DrillFixtures.replies[0]
+    case (_, .meta): "It matters to me. " + DrillFixtures.reasons[0]
+    }
+  }
+
+  @Test(
+    "the reply fits the question's form and kind, as the critic read them",
+    arguments: [
+      "What evidence do you have for that?", "What are you assuming when you say that?",
+      "How might someone who disagrees see this?", "What would change your mind?",
+      "What do you mean by scams?", "What are the consequences if that is true?",
+      "Why does this question matter to you?", "Don't you think that's unfair to crypto?",
+      "Is crypto a scam?", "Surely you see the good side, right?",
+    ])
+  func replyFitsKind(question: String) throws {
+    var script = drill()
+    let step = script.type(question)
+    let critique = try #require(loggedCritique(step))
+    #expect(reply(step)?.text == Self.firstReply(form: critique.form, kind: critique.kind))
+  }
+
+  @Test("each reply kind by rule, for every form and kind", arguments: QuestionKind.allCases)
+  func voiceByKind(kind: QuestionKind) {
+    let persona = drill().dialogue.state.persona!
+    let voice = PersonaVoice(
+      persona: persona, replies: DrillFixtures.replies, terms: ["scams"])
+    for form in QuestionForm.allCases {
+      #expect(
+        voice.reply(form: form, kind: kind, said: [])
+          == Self.firstReply(form: form.rawValue, kind: kind))
+    }
+  }
+
+  @Test("no reply is said twice while others are unsaid")
+  func noRepeats() {
+    var script = drill()
+    let questions = [
+      "What evidence do you have?", "What makes you so sure?", "How did you come to believe it?",
+      "What have you seen that convinced you?", "What would you point to as proof?",
+      "How do you know?", "What data supports it?", "What tells you so?",
+      "Where does your confidence come from?",
+    ]
+    var replies: [String] = []
+    for question in questions { replies.append(reply(script.type(question))?.text ?? "") }
+    #expect(Set(replies).count == replies.count)
+    // Reasons first, as the kind asks, then the replies.
+    #expect(Array(replies.prefix(2)) == DrillFixtures.reasons)
+  }
+
+  @Test(
+    "open questions that probe its reasons lower its confidence, leading ones raise it",
+    arguments: [
+      ("What evidence do you have for that?", -5),
+      ("What are you assuming when you say that?", -5),
+      ("What would change your mind?", -5),
+      ("How might someone who disagrees see this?", 0),
+      ("Is crypto a scam?", 0),
+      ("Don't you think that's unfair to crypto?", 5),
+    ])
+  func confidence(question: String, change: Int) throws {
+    var script = drill()
+    let before = script.dialogue.state.confidence
+    let step = script.type(question)
+    let logged = step.events.compactMap { event -> Int? in
+      if case .personaConfidence(let value) = event { return value.value }
+      return nil
+    }
+    #expect(reply(step)?.confidenceAfter == before + change)
+    #expect(logged == (change == 0 ? [] : [before + change]))
+    #expect(script.dialogue.state.confidence == before + change)
+    let critique = try #require(loggedCritique(step))
+    #expect(
+      DrillDialogue.confidenceChange(
+        form: QuestionForm(rawValue: critique.form)!, kind: critique.kind) == change)
+  }
+
+  @Test("a question asked again moves nothing, and the persona says so")
+  func repeated() {
+    var script = drill()
+    script.type("What evidence do you have for that?")
+    let before = script.dialogue.state.confidence
+    let step = script.type("what EVIDENCE do you have for that")
+    #expect(reply(step)?.text.hasPrefix("You asked me that already. ") == true)
+    #expect(script.dialogue.state.confidence == before)
+  }
+
+  @Test(
+    "confidence stays within 0 and 100",
+    arguments: [(98, "Don't you think that's unfair?", 100), (3, "What evidence do you have?", 0)])
+  func bounds(start: Int, question: String, end: Int) {
+    var persona = drill().dialogue.state.persona!
+    persona.confidence = start
+    var script = DrillScript(
+      DrillDialogue.resume(
+        DrillScript.transcript([.persona(persona)], mode: .drill),
+        setting: DrillFixtures.setting()))
+    script.type(question)
+    #expect(script.dialogue.state.confidence == end)
+  }
+
+  @Test(
+    "a statement gets coaching, not a reply, and nothing is logged",
+    arguments: [
+      (
+        "Crypto is useful.",
+        "That is a statement, not a question: the persona answers questions. Ask it as a "
+          + "question, such as \u{201C}What makes crypto look useful to you?\u{201D}."
+      ),
+      (
+        "???",
+        "There is no question to critique: the text has no words. Write the question you would "
+          + "ask, such as \"Is crypto a scam?\""
+      ),
+    ])
+  func statement(text: String, message: String) {
+    var script = drill()
+    #expect(script.type(text) == DialogueStep(outputs: [.notice(message, tone: .problem)]))
+  }
+
+  @Test("a belief of the persona's own is never said back as \"you\"")
+  func personal() {
+    let persona = SessionEvent.Persona(
+      belief: "I will never buy crypto.", claim: "you will never buy crypto",
+      inverted: "you will buy crypto", confidence: 80, reasons: ["I lost money once."])
+    let voice = PersonaVoice(persona: persona, replies: [], terms: [])
+    for line in voice.lines { #expect(!line.text.contains("you"), "\(line.text)") }
+  }
+}
+
+@Suite("The drill dialogue: the end and the scorecard")
+struct DrillScorecardTests {
+  static let questions = [
+    "What evidence do you have for that?", "Isn't that just hype?", "Is crypto a scam?",
+    "What would change your mind?", "How might someone who disagrees see this?",
+    "Don't you think that's unfair to crypto?", "What do you mean by scams?",
+    "What are the consequences if that is true?", "Why does this question matter to you?",
+    "What are you assuming when you say that?",
+  ]
+
+  @Test("after ten questions the drill ends with the scorecard, its numbers from the log")
+  func scorecard() throws {
+    var script = drill()
+    let start = script.dialogue.state.confidence
+    script.type(Self.questions)
+    #expect(script.dialogue.isFinished)
+    #expect(
+      script.last.outputs.suffix(2) == [
+        .notice("That was question 10 of 10: here is your scorecard.", tone: .plain),
+        .closingSummary,
+      ])
+    #expect(script.events.last == .end(.init(reason: .finished)))
+    let summary = SessionSummary(DrillScript.transcript(script.events, mode: .drill))
+    let critiques = try Self.questions.map { try QuestionCritic().critique($0) }
+    let open = critiques.count { $0.form == .open }
+    let leading = critiques.filter { $0.form == .leading }
+    #expect(summary.asked.count == 10)
+    #expect(summary.asked.count { $0.asked.critique.form == "open" } == open)
+    #expect(summary.askedKinds == QuestionKind.allCases.filter(Set(critiques.map(\.kind)).contains))
+    #expect(
+      summary.asked.filter { $0.asked.critique.form == "leading" }.map(\.asked.critique.suggestion)
+        == leading.map(\.suggestion))
+    let changes = critiques.map { DrillDialogue.confidenceChange(form: $0.form, kind: $0.kind) }
+    #expect(summary.confidenceBefore == start)
+    #expect(summary.confidenceAfter == start + changes.reduce(0, +))
+  }
+
+  @Test("/quit and Ctrl-D end with the scorecard once something was asked")
+  func quit() {
+    var script = drill()
+    script.type("What evidence do you have for that?")
+    #expect(
+      script.type("/quit")
+        == DialogueStep(outputs: [.closingSummary], events: [.end(.init(reason: .quit))]))
+    var other = drill()
+    other.type("What evidence do you have for that?")
+    #expect(other.endInput().events == [.end(.init(reason: .endOfInput))])
+  }
+
+  @Test("a drill left before a question logs nothing")
+  func quitAtOnce() {
+    var script = drill()
+    #expect(script.type("/quit") == DialogueStep())
+    #expect(script.dialogue.isFinished)
+  }
+
+  @Test("/hint names a kind not asked yet, with an example made from the belief")
+  func hint() throws {
+    var script = drill()
+    script.type("Why might crypto not be mostly used for scams?")
+    let notice = try #require(DrillScript.notices(script.type("/hint")).first)
+    #expect(notice.hasPrefix("You have not asked a clarification question yet. "))
+    #expect(notice.contains("For example: \u{201C}"))
+    #expect(notice.contains("crypto") || notice.contains("scams"))
+  }
+
+  @Test("/persona shows the belief and how sure it is now; commands need a persona")
+  func personaCommand() {
+    var script = drill()
+    script.type("What evidence do you have for that?")
+    let state = script.dialogue.state
+    #expect(
+      script.type("/persona")
+        == DialogueStep(outputs: [
+          .persona(
+            PersonaIntroduction(
+              belief: "Crypto is mostly used for scams.", topic: "Crypto",
+              confidence: state.confidence, questionsLeft: 9))
+        ]))
+    var menu = drill(topic: nil)
+    #expect(
+      menu.type("/hint")
+        == DialogueStep(outputs: [
+          .notice(
+            "There is no persona yet: choose a topic first, and it will hold a belief about it.",
+            tone: .problem)
+        ]))
+  }
+
+  @Test("Tab completes the commands and, at the menu, the topics")
+  func completion() {
+    let prompt = drill(topic: nil).dialogue.prompt
+    #expect(prompt.completions(line: "/hi", word: "/hi") == ["/hint"])
+    #expect(prompt.completions(line: "cr", word: "cr") == ["crypto"])
+  }
+}
+
+@Suite("The drill dialogue: resuming")
+struct DrillResumeTests {
+  @Test("every prefix of the log folds to the state the live drill had there")
+  func everyPrefix() {
+    var live = drill()
+    var states: [(events: [SessionEvent.Payload], state: DrillState)] = []
+    for line in [
+      "/note assumption: scams are typical", "What evidence do you have for that?",
+      "Isn't that just hype?", "Crypto is useful.", "What would change your mind?",
+      "What evidence do you have for that?", "/hint",
+    ] {
+      live.type(line)
+      states.append((live.events, live.dialogue.state))
+    }
+    for (events, state) in states where !events.isEmpty {
+      let resumed = DrillScript(
+        DrillDialogue.resume(
+          DrillScript.transcript(events, mode: .drill, topic: "crypto"),
+          setting: DrillFixtures.setting()))
+      #expect(resumed.dialogue.state == state)
+    }
+  }
+
+  @Test("resuming says how far the drill got, and the next reply is a new one")
+  func pickUp() {
+    var live = drill()
+    live.type(["What evidence do you have for that?", "What makes you so sure?"])
+    var resumed = DrillScript(
+      DrillDialogue.resume(
+        DrillScript.transcript(
+          live.events + [.resumed(.init(socraticVersion: "0.1.0"))], mode: .drill),
+        setting: DrillFixtures.setting(seed: 99)))
+    #expect(
+      DrillScript.notices(resumed.last).first
+        == "Picking up where you left off: 2 of 10 questions asked.")
+    #expect(resumed.dialogue.state.persona == live.dialogue.state.persona)
+    let step = resumed.type("How do you know?")
+    #expect(reply(step)?.text == DrillFixtures.replies[0])
+    #expect(step.events.first.map { if case .asked(let a) = $0 { a.number } else { 0 } } == 3)
+  }
+
+  @Test("a drill whose questions were all asked shows its scorecard on resuming")
+  func pickUpWhenDone() {
+    var live = drill()
+    live.type(DrillScorecardTests.questions)
+    let resumed = DrillScript(
+      DrillDialogue.resume(
+        DrillScript.transcript(
+          live.events + [.resumed(.init(socraticVersion: "0.1.0"))], mode: .drill),
+        setting: DrillFixtures.setting()))
+    #expect(resumed.dialogue.isFinished)
+    #expect(resumed.last.outputs.last == .closingSummary)
+  }
+}

@@ -1,0 +1,543 @@
+import Testing
+
+@testable import SocraticCore
+
+private typealias PartnerScript = DialogueScript<PartnerDialogue>
+
+private func setting(seed: UInt64 = 7) -> CoachingSetting {
+  CoachingSetting(library: DialogueFixtures.library, seed: seed)
+}
+
+private func partner(topic: String? = nil, seed: UInt64 = 7) -> PartnerScript {
+  PartnerScript(PartnerDialogue.start(setting: setting(seed: seed), topic: topic))
+}
+
+/// The questions offered in a step.
+private func suggestions(_ step: DialogueStep) -> [Question] {
+  step.outputs.flatMap { output -> [Question] in
+    if case .suggestions(_, let questions) = output { return questions }
+    return []
+  }
+}
+
+/// The stage events of a list of events.
+private func stages(_ events: [SessionEvent.Payload]) -> [String] {
+  events.compactMap { event in
+    if case .stage(let value) = event { return value.stage }
+    return nil
+  }
+}
+
+private let critic = QuestionCritic()
+
+@Suite("The partner dialogue: what they said, and the questions to ask next")
+struct PartnerSuggestionTests {
+  @Test("it opens with how it works and questions that invite their view, logging nothing")
+  func opening() {
+    let script = partner()
+    #expect(
+      script.last
+        == DialogueStep(outputs: [
+          .notice(
+            "Type what they say, and I will suggest three open questions to ask them next.",
+            tone: .request),
+          .notice(
+            "/me logs a question you asked, /they logs what they said without questions, /stage "
+              + "shows where the conversation is, and /help lists the commands.", tone: .quiet),
+          .invitations([
+            Question(kind: .clarification, text: "What draws you to that view?"),
+            Question(kind: .evidence, text: "How did you come to see it that way?"),
+            Question(kind: .meta, text: "What matters most to you about this?"),
+          ]),
+        ]))
+    #expect(script.dialogue.prompt.text == "They said: ")
+  }
+
+  @Test("with a topic, the invitation names it")
+  func openingWithTopic() {
+    let script = partner(topic: "crypto")
+    #expect(
+      script.last.outputs.last
+        == .invitations([
+          Question(kind: .clarification, text: "What draws you to that view?"),
+          Question(kind: .evidence, text: "How did you come to see it that way?"),
+          Question(kind: .meta, text: "What do you make of crypto these days?"),
+        ]))
+  }
+
+  @Test("a claim is logged with its reading, after the first stage, and three questions follow")
+  func claim() throws {
+    var script = partner()
+    let step = script.type("I think crypto is a scam.")
+    let offered = suggestions(step)
+    #expect(
+      step.events == [
+        .stage(.init(stage: "claim")),
+        .theySaid(
+          .init(
+            text: "I think crypto is a scam.", claim: "crypto is a scam",
+            inverted: "crypto is not a scam")),
+        .suggestions(.init(questions: offered)),
+      ])
+    #expect(offered.map(\.kind) == [.inversion, .clarification, .evidence])
+    // The inversion of their claim, a clarification of the loaded word, a question about why.
+    let analysis = try setting().engine.analyze("I think crypto is a scam.")
+    let inversions = setting().engine.questions(for: analysis, seed: 7).filter {
+      $0.kind == .inversion
+    }
+    #expect(inversions.contains(offered[0]))
+    #expect(offered[1].text.contains("\u{201C}scam\u{201D}"))
+    #expect(offered[2].text.contains("crypto is a scam"))
+  }
+
+  @Test(
+    "whatever they say, three open questions of different kinds follow, never an error",
+    arguments: [
+      "I think crypto is a scam.", "Why do you even care?", "Bitcoin to the moon", "Whatever.",
+      "I don't know, maybe.", "You're wrong about this.", "🙄🙄🙄", "...", "No!",
+      "My dad says immigrants are taking all the jobs because wages are falling.",
+      "We should never trust the government, they lie about everything, always have.",
+      String(repeating: "Crypto is a scam and everyone knows it. ", count: 30),
+      "\u{1B}[31mred\u{1B}[0m is a colour",
+    ])
+  func alwaysThreeOpenQuestions(text: String) {
+    var script = partner()
+    let step = script.type(text)
+    let offered = suggestions(step)
+    #expect(offered.count == 3)
+    #expect(Set(offered.map(\.kind)).count == 3)
+    for question in offered {
+      #expect(critic.isOpen(question.text), "\(question.text)")
+    }
+    #expect(!step.outputs.contains { if case .notice(_, .problem) = $0 { true } else { false } })
+    let said = step.events.compactMap { event -> String? in
+      if case .theySaid(let value) = event { return value.text }
+      return nil
+    }
+    #expect(said == [text])
+  }
+
+  @Test("their first person is asked about as \"you\"")
+  func reflection() {
+    var script = partner()
+    let offered = suggestions(script.type("I think my boss hates me."))
+    #expect(offered.contains { $0.text.contains("your boss hates you") })
+    for question in offered {
+      #expect(!question.text.contains(" my "), "\(question.text)")
+      #expect(!question.text.contains(" me "), "\(question.text)")
+    }
+  }
+
+  @Test("a reason they give is asked about first, and the conversation moves to their reasons")
+  func reason() {
+    var script = partner()
+    script.type("I think crypto is a scam.")
+    let step = script.type("Because of FTX, mostly.")
+    #expect(
+      step.events.prefix(2) == [
+        .theySaid(.init(text: "Because of FTX, mostly.", reason: "because of FTX")),
+        .stage(.init(stage: "reasons")),
+      ])
+    #expect(
+      PartnerScript.notices(step) == [
+        "They gave a reason. Stage 3 of 5: their reasons. Ask what leads them to it, and listen "
+          + "for what the reasons take for granted."
+      ])
+    let offered = suggestions(step)
+    #expect(offered.first?.kind == .evidence)
+    #expect(offered.first?.text.contains("FTX") == true)
+  }
+
+  @Test("an experience they tell of is asked about for how typical it is, never doubted")
+  func experience() {
+    var script = partner()
+    script.type("Crypto is a scam.")
+    let step = script.type("My brother lost his savings on it.")
+    #expect(
+      step.events.first
+        == .theySaid(
+          .init(
+            text: "My brother lost his savings on it.",
+            reason: "because your brother lost his savings on it")))
+    #expect(
+      suggestions(step).first
+        == Question(
+          kind: .evidence,
+          text:
+            "How much does the fact that your brother lost his savings on it tell you about the "
+            + "rest of the picture?"))
+  }
+
+  @Test("a question of theirs gets questions about what is behind it")
+  func theirQuestion() {
+    var script = partner()
+    let step = script.type("Why do you even care?")
+    #expect(step.events[1] == .theySaid(.init(text: "Why do you even care?")))
+    #expect(
+      suggestions(step) == [
+        Question(kind: .meta, text: "What makes you ask?"),
+        Question(kind: .viewpoints, text: "What do you think yourself?"),
+        Question(kind: .clarification, text: "What would a good answer look like to you?"),
+      ])
+  }
+
+  @Test("a fragment is quoted back in a clarifying question, in their words")
+  func fragment() {
+    var script = partner()
+    let offered = suggestions(script.type("My bitcoin to the moon!"))
+    #expect(
+      offered.first
+        == Question(
+          kind: .clarification,
+          text: "What do you mean by \u{201C}your bitcoin to the moon\u{201D}?"))
+  }
+
+  @Test("no question is offered twice while others are left")
+  func noRepeats() {
+    var script = partner()
+    var seen: Set<String> = []
+    for _ in 0..<6 {
+      for question in suggestions(script.type("Crypto is a scam.")) {
+        #expect(seen.insert(question.text).inserted, "offered again: \(question.text)")
+      }
+    }
+  }
+
+  @Test("the same seed and the same lines give the same session")
+  func deterministic() {
+    let lines = [
+      "Crypto is a scam.", "Because of FTX.", "I'm sure.", "Nothing would change my mind.",
+    ]
+    var first = partner(seed: 11)
+    var second = partner(seed: 11)
+    first.type(lines)
+    second.type(lines)
+    #expect(first.steps == second.steps)
+  }
+}
+
+@Suite("The partner dialogue: the stages of the conversation")
+struct PartnerStageTests {
+  @Test(
+    "words that belong to a later stage move the conversation there at once",
+    arguments: [
+      ("Because of FTX.", "reasons", "They gave a reason."),
+      ("I'm absolutely sure of it.", "confidence", "They said how sure they are."),
+      ("Honestly? 90 percent.", "confidence", "They said how sure they are."),
+      (
+        "Nothing would change my mind.", "falsifiability",
+        "They spoke of what would change their mind."
+      ),
+      (
+        "I could be wrong, but I doubt it.", "falsifiability",
+        "They spoke of what would change their mind."
+      ),
+      ("Thanks, this was good.", "close", "They are winding up."),
+    ])
+  func signals(text: String, stage: String, cause: String) {
+    var script = partner()
+    script.type("Crypto is a scam.")
+    let step = script.type(text)
+    #expect(stages(step.events) == [stage])
+    #expect(PartnerScript.notices(step).first?.hasPrefix(cause + " Stage ") == true)
+    #expect(script.dialogue.state.stage.rawValue == stage)
+  }
+
+  @Test("without such words, the conversation moves on after they have spoken enough")
+  func arc() {
+    var script = partner()
+    var reached: [ConversationStage] = []
+    for line in [
+      "Crypto is a scam.", "Most coins are worthless.", "Pretty high.",
+      "Everyone I know lost money.",
+      "Banks are worse.", "Who knows.", "Not much.", "Good chat.", "See you.",
+    ] {
+      script.type(line)
+      reached.append(script.dialogue.state.stage)
+    }
+    #expect(
+      reached == [
+        .claim, .confidence, .reasons, .reasons, .falsifiability, .falsifiability, .close, .close,
+        .close,
+      ])
+    #expect(stages(script.events) == ["claim", "confidence", "reasons", "falsifiability", "close"])
+  }
+
+  @Test("the conversation never moves back by itself")
+  func neverBack() {
+    var script = partner()
+    script.type(["Crypto is a scam.", "Because of FTX."])
+    let step = script.type("I'm sure.")
+    #expect(stages(step.events).isEmpty)
+    #expect(script.dialogue.state.stage == .reasons)
+  }
+
+  @Test(
+    "the questions fit the stage",
+    arguments: [
+      (
+        ["Crypto is a scam.", "Most coins are worthless."],
+        Question(
+          kind: .evidence, text: "How sure are you that most coins are worthless, from 0 to 100?")
+      ),
+      (
+        ["Crypto is a scam.", "I'm certain."],
+        Question(kind: .evidence, text: "What makes you as sure as you are that crypto is a scam?")
+      ),
+      (
+        ["Crypto is a scam.", "Nothing would change my mind."],
+        Question(
+          kind: .inversion, text: "What would change your mind about whether crypto is a scam?")
+      ),
+      (
+        ["Crypto is a scam.", "Thanks for the chat."],
+        Question(kind: .meta, text: "What has stood out for you in talking this through?")
+      ),
+    ])
+  func questionsFitTheStage(lines: [String], first: Question) {
+    var script = partner()
+    script.type(lines)
+    #expect(suggestions(script.last).first == first)
+  }
+
+  @Test("/stage shows the stages, with the one the conversation is at")
+  func showStages() {
+    var script = partner()
+    #expect(script.type("/stage") == DialogueStep(outputs: [.stages(current: .claim)]))
+  }
+
+  @Test("/stage NAME or NUMBER moves there, logs it and offers questions for it")
+  func setStage() {
+    var script = partner()
+    script.type("Crypto is a scam.")
+    let step = script.type("/stage 4")
+    #expect(stages(step.events) == ["falsifiability"])
+    #expect(
+      PartnerScript.notices(step) == [
+        "Now at stage 4 of 5: how they would know if they were wrong. Ask what would show them "
+          + "they were wrong: a belief nothing could change is worth noticing."
+      ])
+    #expect(
+      suggestions(step).first
+        == Question(
+          kind: .inversion, text: "What would change your mind about whether crypto is a scam?"))
+    let back = script.type("/stage CLAIM")
+    #expect(stages(back.events) == ["claim"])
+    #expect(script.dialogue.state.stage == .claim)
+  }
+
+  @Test("/stage before they said anything moves there without questions")
+  func setStageAtStart() {
+    var script = partner()
+    let step = script.type("/stage close")
+    #expect(step.events == [.stage(.init(stage: "close"))])
+    #expect(suggestions(step).isEmpty)
+  }
+
+  @Test(
+    "/stage with a name that is not a stage says which there are",
+    arguments: [
+      (
+        "reason",
+        "There is no stage 'reason'. Did you mean reasons? The stages are claim, confidence, "
+          + "reasons, falsifiability and close, or their numbers 1 to 5."
+      ),
+      (
+        "9",
+        "There is no stage '9'. The stages are claim, confidence, reasons, falsifiability and "
+          + "close, or their numbers 1 to 5."
+      ),
+    ])
+  func unknownStage(typed: String, message: String) {
+    var script = partner()
+    #expect(
+      script.type("/stage " + typed) == DialogueStep(outputs: [.notice(message, tone: .problem)]))
+  }
+
+  @Test("/stage at the stage it is at says so and logs nothing")
+  func sameStage() {
+    var script = partner()
+    #expect(
+      script.type("/stage claim")
+        == DialogueStep(outputs: [
+          .notice("The conversation is at stage 1 of 5 already: their claim.", tone: .plain)
+        ]))
+  }
+}
+
+@Suite("The partner dialogue: commands")
+struct PartnerCommandTests {
+  @Test("/they logs what they said, moving the stage, without questions")
+  func they() {
+    var script = partner()
+    script.type("Crypto is a scam.")
+    let step = script.type("/they Because of FTX.")
+    #expect(
+      step.events == [
+        .theySaid(.init(text: "Because of FTX.", reason: "because of FTX")),
+        .stage(.init(stage: "reasons")),
+      ])
+    #expect(suggestions(step).isEmpty)
+    #expect(PartnerScript.notices(step).last == "Noted what they said.")
+  }
+
+  @Test("/me logs the question with the critic's verdict, told in a line")
+  func meOpen() {
+    var script = partner()
+    let step = script.type("/me What makes you say that?")
+    let critique = SessionEvent.Critique(
+      form: "open", kind: .evidence, problems: [], suggestion: nil)
+    #expect(
+      step.events == [
+        .stage(.init(stage: "claim")),
+        .asked(.init(number: 1, text: "What makes you say that?", critique: critique)),
+      ])
+    #expect(
+      step.outputs == [.review(QuestionReview(number: 1, critique: critique, isBrief: true))])
+  }
+
+  @Test("/me with a closed or leading question keeps the critic's better wording")
+  func meLeading() throws {
+    var script = partner()
+    script.type("/me What makes you say that?")
+    let step = script.type("/me Don't you think crypto is a scam?")
+    let expected = try critic.critique("Don't you think crypto is a scam?")
+    #expect(
+      step.events == [
+        .asked(
+          .init(
+            number: 2, text: "Don't you think crypto is a scam?",
+            critique: SessionEvent.Critique(expected)))
+      ])
+    #expect(expected.form == .leading)
+    #expect(expected.suggestion != nil)
+  }
+
+  @Test(
+    "/me with nothing to log says what it needs, and logs nothing",
+    arguments: [
+      (
+        "/me",
+        "Write the question you asked after the command, such as /me What makes you say that?"
+      ),
+      (
+        "/me Crypto is a scam.",
+        "That is a statement, not a question: /me logs a question you asked them, such as "
+          + "\u{201C}What makes crypto look like a scam to you?\u{201D}. /note keeps anything else."
+      ),
+      ("/they", "Write what they said after the command, such as /they Crypto is a scam."),
+    ])
+  func emptyCommands(line: String, message: String) {
+    var script = partner()
+    #expect(script.type(line) == DialogueStep(outputs: [.notice(message, tone: .problem)]))
+  }
+
+  @Test("the shared commands work as in every mode; the first event brings the first stage")
+  func sharedCommands() {
+    var script = partner()
+    let note = script.type("/note blockage: he stops listening when I mention money")
+    #expect(
+      note.events == [
+        .stage(.init(stage: "claim")),
+        .note(.init(text: "he stops listening when I mention money", category: .blockage)),
+      ])
+    #expect(
+      script.type("/help") == DialogueStep(outputs: [.help(PartnerDialogue.commands.commands)]))
+    #expect(script.type("/summary") == DialogueStep(outputs: [.summary]))
+    #expect(script.type("/export a.md") == DialogueStep(outputs: [.export(path: "a.md")]))
+    #expect(
+      script.type("/stag")
+        == DialogueStep(outputs: [
+          .notice(
+            "There is no /stag command. Did you mean /stage? /help lists the commands.",
+            tone: .problem)
+        ]))
+  }
+
+  @Test("/quit and Ctrl-D end the session with the summary")
+  func quit() {
+    var script = partner()
+    script.type("Crypto is a scam.")
+    #expect(
+      script.type("/quit")
+        == DialogueStep(outputs: [.closingSummary], events: [.end(.init(reason: .quit))]))
+    #expect(script.dialogue.isFinished)
+    var other = partner()
+    other.type("Crypto is a scam.")
+    #expect(other.endInput().events == [.end(.init(reason: .endOfInput))])
+  }
+
+  @Test("a session left before anything was said logs nothing and shows no summary")
+  func quitAtOnce() {
+    var script = partner()
+    #expect(script.type("/quit") == DialogueStep())
+    #expect(script.dialogue.isFinished)
+  }
+
+  @Test("Tab completes the commands")
+  func completion() {
+    let prompt = partner().dialogue.prompt
+    #expect(prompt.completions(line: "/st", word: "/st") == ["/stage"])
+    #expect(
+      prompt.completions(line: "/", word: "/").count == PartnerDialogue.commands.commands.count)
+  }
+}
+
+@Suite("The partner dialogue: resuming")
+struct PartnerResumeTests {
+  static let lines = [
+    "/note assumption: she trusts banks", "I think crypto is a scam.", "Because of FTX.",
+    "/me What makes you say that?", "/they I'm pretty sure.", "Why do you care?",
+    "I think my brother lost money on it.", "/stage confidence", "Nothing would change my mind.",
+    "Thanks, I have to go.",
+  ]
+
+  @Test("every prefix of the log folds to the state the live session had there")
+  func everyPrefix() {
+    var live = partner(topic: "crypto")
+    var states: [(events: [SessionEvent.Payload], state: PartnerState)] = []
+    for line in Self.lines {
+      live.type(line)
+      states.append((live.events, live.dialogue.state))
+    }
+    for (events, state) in states where !events.isEmpty {
+      let resumed = PartnerScript(
+        PartnerDialogue.resume(
+          PartnerScript.transcript(events, mode: .partner, topic: "crypto"), setting: setting()))
+      #expect(resumed.dialogue.state == state)
+    }
+  }
+
+  @Test("resuming says where the conversation is, shows the last questions, and goes on")
+  func pickUp() {
+    var live = partner()
+    live.type(["Crypto is a scam.", "Because of FTX."])
+    let offered = live.dialogue.state.lastSuggestions
+    var resumed = PartnerScript(
+      PartnerDialogue.resume(
+        PartnerScript.transcript(
+          live.events + [.resumed(.init(socraticVersion: "0.1.0"))], mode: .partner),
+        setting: setting()))
+    #expect(
+      resumed.last
+        == DialogueStep(outputs: [
+          .notice(
+            "Picking up where you left off (2 things they said), at stage 3 of 5: their reasons. "
+              + "Type what they say next.", tone: .quiet),
+          .suggestions(stage: .reasons, questions: offered),
+        ]))
+    let next = suggestions(resumed.type("Everyone knows it."))
+    #expect(Set(next.map(\.text)).isDisjoint(with: live.dialogue.state.offered))
+  }
+
+  @Test("an ended session can be resumed and goes on")
+  func afterEnd() {
+    var live = partner()
+    live.type(["Crypto is a scam.", "/quit"])
+    var resumed = PartnerScript(
+      PartnerDialogue.resume(
+        PartnerScript.transcript(live.events, mode: .partner), setting: setting()))
+    #expect(!resumed.dialogue.isFinished)
+    #expect(suggestions(resumed.type("Because of FTX.")).count == 3)
+  }
+}
