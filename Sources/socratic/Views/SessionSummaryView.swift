@@ -34,6 +34,7 @@ struct SessionSummaryView {
       if !summary.stages.isEmpty {
         lines.append("Stages reached: " + summary.stages.map(clean).joined(separator: ", "))
       }
+      if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       return lines
     case .drill:
       let open = summary.asked.count { $0.asked.critique.form == "open" }
@@ -52,6 +53,7 @@ struct SessionSummaryView {
           lines.append("    Better: " + clean(suggestion))
         }
       }
+      if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       return lines
     }
   }

@@ -140,13 +140,12 @@ struct TheirWords: Sendable {
     return !meaningful.isEmpty && meaningful.allSatisfy(remarkWords.contains)
   }
 
-  /// Whether a claim reports something that happened to them or to someone of theirs: its
-  /// subject is "you" or "your …" (their first person, reflected) and its verb is in the past
-  /// or the perfect.
+  /// Whether a claim reports something that happened to them or to people they know: its
+  /// subject has "you" or "your" in it (their first person, reflected: "your brother",
+  /// "everyone you know") and its verb is in the past or the perfect.
   private static func isExperience(_ clause: Clause) -> Bool {
-    guard let first = clause.subject.first?.lowercased, ["you", "your"].contains(first) else {
-      return false
-    }
+    guard clause.subject.contains(where: { ["you", "your", "yours"].contains($0.lowercased) })
+    else { return false }
     switch clause.verb {
     case .lexical(_, .past), .be(.past), .perfect: return true
     default: return false
