@@ -121,7 +121,7 @@ public struct PartnerDialogue: Dialogue {
         let read = [claim, value.reason].compactMap { $0 }.joined(separator: " ")
         state.claim = BeliefAnalysis(
           belief: value.text, claim: claim, inverted: inverted, reason: value.reason,
-          terms: setting.termFinder.terms(in: read), topics: setting.library.topics(in: value.text))
+          terms: setting.termFinder.terms(in: read), topics: setting.library.topics(in: read))
         state.reason = value.reason
       } else if let reason = value.reason {
         state.reason = reason

@@ -40,7 +40,16 @@ struct SuggestionPlanner: Sendable {
 
   /// The questions to offer, in the order to show them.
   func suggestions(for context: Context) -> [Question] {
-    let candidates = self.candidates(for: context)
+    let analysis = context.claim.map {
+      Self.analysis($0, words: context.words, reason: context.reason)
+    }
+    var values = analysis?.placeholderValues() ?? [:]
+    if let topic = context.topic, let pack = setting.library.pack(id: topic) {
+      values[.topic] = PackLibrary.topicName(pack.pack.title)
+    }
+    var pool = CandidatePool()
+    addFirstChoices(for: context, analysis: analysis, values: values, to: &pool)
+    var hasFallbacks = false
     var kinds = Self.responsiveKinds(context.words)
     for kind in context.stage.preferredKinds where !kinds.contains(kind) { kinds.append(kind) }
     var chosen: [Question] = []
@@ -48,11 +57,21 @@ struct SuggestionPlanner: Sendable {
     for allowsRepeats in [false, true] where chosen.count < Self.count {
       for kind in kinds where chosen.count < Self.count {
         guard !chosen.contains(where: { $0.kind == kind }) else { continue }
-        let pick = candidates[kind]?.first { question in
-          (allowsRepeats || !context.offered.contains(question.text))
-            && setting.critic.isOpen(question.text)
+        func pick() -> Question? {
+          pool.byKind[kind]?.first { question in
+            (allowsRepeats || !context.offered.contains(question.text))
+              && setting.critic.isOpen(question.text)
+          }
         }
-        if let pick { chosen.append(pick) }
+        var question = pick()
+        // The packs' questions are filled only when they are needed: filling them all is most
+        // of the cost of a step.
+        if question == nil, !hasFallbacks {
+          addFallbacks(for: context, analysis: analysis, values: values, to: &pool)
+          hasFallbacks = true
+          question = pick()
+        }
+        if let question { chosen.append(question) }
       }
     }
     return chosen
@@ -69,69 +88,76 @@ struct SuggestionPlanner: Sendable {
     return []
   }
 
-  /// Every question that could be offered, by kind, in order of preference: what answers to
-  /// their latest words first (a question or fragment of theirs, a stage their words belong to,
-  /// the reason they just gave), then the stage's wordings, the engine's questions, the packs'
-  /// and the wordings that fit anything.
-  private func candidates(for context: Context) -> [QuestionKind: [Question]] {
+  /// Questions by kind, each wording once, in the order they were added.
+  private struct CandidatePool {
     var byKind: [QuestionKind: [Question]] = [:]
-    var seen: Set<String> = []
-    func add(_ questions: [Question]) {
+    private var seen: Set<String> = []
+
+    mutating func add(_ questions: [Question]) {
       for question in questions where seen.insert(question.text).inserted {
         byKind[question.kind, default: []].append(question)
       }
     }
-    let analysis = context.claim.map {
-      Self.analysis($0, words: context.words, reason: context.reason)
-    }
-    var values = analysis?.placeholderValues() ?? [:]
-    if let topic = context.topic, let pack = setting.library.pack(id: topic) {
-      values[.topic] = PackLibrary.topicName(pack.pack.title)
-    }
+  }
+
+  /// The questions to offer first, in order of preference: what answers to their latest words
+  /// (a question or fragment of theirs, a stage their words belong to, an experience they told
+  /// of, the reason they just gave), then the stage's wordings and the engine's questions.
+  private func addFirstChoices(
+    for context: Context, analysis: BeliefAnalysis?, values: [Placeholder: String],
+    to pool: inout CandidatePool
+  ) {
     let engineQuestions =
       analysis.map { setting.engine.questions(for: $0, seed: setting.seed &+ UInt64(context.turn)) }
       ?? []
     let signals = context.words?.signals ?? []
     if let words = context.words {
-      if words.isQuestion { add(Self.fill(PartnerWordings.answeringAQuestion, values)) }
+      if words.isQuestion { pool.add(Self.fill(PartnerWordings.answeringAQuestion, values)) }
       if let fragment = words.fragment {
-        add([
+        pool.add([
           Question(kind: .clarification, text: "What do you mean by \u{201C}\(fragment)\u{201D}?")
         ])
       }
       for stage in ConversationStage.allCases where signals.contains(stage) {
-        add(Self.fill(PartnerWordings.stage(stage, hasSaidHowSure: true), values))
+        pool.add(Self.fill(PartnerWordings.stage(stage, hasSaidHowSure: true), values))
       }
       if words.reportsExperience {
         if let reason = words.reason,
           case .clause(let tokens) = ReasonSplitter.content(of: Tokenizer.tokenize(reason))
         {
-          add([
+          pool.add([
             Question(
               kind: .evidence,
               text: "How much does the fact that \(tokens.joinedText) tell you about the rest of "
                 + "the picture?")
           ])
         }
-        add(Self.fill(PartnerWordings.aboutAnExperience, values))
+        pool.add(Self.fill(PartnerWordings.aboutAnExperience, values))
       }
       // The engine's questions about a reason are of these two kinds.
       if words.reason != nil {
-        add(engineQuestions.filter { [.evidence, .assumptions].contains($0.kind) })
+        pool.add(engineQuestions.filter { [.evidence, .assumptions].contains($0.kind) })
       }
     }
-    add(
+    pool.add(
       Self.fill(
         PartnerWordings.stage(context.stage, hasSaidHowSure: signals.contains(.confidence)),
         values))
-    add(engineQuestions)
+    pool.add(engineQuestions)
+  }
+
+  /// The questions to fall back on: the packs' for the session's topic and the claim's, then
+  /// the wordings that fit anything said.
+  private func addFallbacks(
+    for context: Context, analysis: BeliefAnalysis?, values: [Placeholder: String],
+    to pool: inout CandidatePool
+  ) {
     var topics = context.topic.map { [$0] } ?? []
     for topic in analysis?.topics ?? [] where !topics.contains(topic) { topics.append(topic) }
-    add(
+    pool.add(
       setting.packQuestions(
         topics: topics, terms: context.words?.terms ?? analysis?.terms ?? [], values: values))
-    add(Self.fill(PartnerWordings.anything, values))
-    return byKind
+    pool.add(Self.fill(PartnerWordings.anything, values))
   }
 
   /// The claim being discussed, with the latest reason and the terms of their latest words

@@ -41,6 +41,10 @@ struct TheirWords: Sendable {
   /// The most words a fragment may have to be quoted back.
   static let fragmentWordLimit = 8
 
+  /// The most words a first sentence may have to be read whole; a longer one is read by its
+  /// key phrase.
+  static let sentenceWordLimit = 16
+
   /// Reads what they said.
   /// - Parameters:
   ///   - text: exactly as typed; only its first 1,000 characters are read.
@@ -53,12 +57,24 @@ struct TheirWords: Sendable {
     signals = Self.signals(in: tokens, words: words)
     let answer = AnswerReading(read)
     let givenReason = answer.reason.map(Self.withConnective)
-    if givenReason != nil { signals.insert(.reasons) }
     if words.contains(where: Self.evidenceWords.contains) { signals.insert(.reasons) }
+    // However it was found, a reason belongs to the reasons stage.
+    defer { if reason != nil { signals.insert(.reasons) } }
 
+    // A long first sentence is read by its key phrase, as explore's follow-ups read a long
+    // answer: a question quoting thirty words back is no question to ask, and reading stays
+    // fast for a statement of any length.
+    // The engine reads the first sentence as the statement and the next as its reason, if it
+    // gives one; what follows says nothing more to it.
+    let sentences = SentenceSplitter.sentences(in: tokens)
+    let isLong = (sentences.first?.count(where: \.isWord) ?? 0) > Self.sentenceWordLimit
+    let statement =
+      isLong
+      ? answer.keyPhrase(ellipsis: "") ?? ""
+      : sentences.prefix(2).map(\.joinedText).joined(separator: " ")
     let analysis: BeliefAnalysis
     do {
-      analysis = try setting.engine.analyze(read)
+      analysis = try setting.engine.analyze(statement)
     } catch .question {
       isQuestion = true
       return
