@@ -82,8 +82,38 @@ enum QuestionFormRules {
     }
     if let loaded = loadedWording(in: reading, quoted: quoted) {
       problems.append(.loadedWording(loaded))
+    } else if !problems.contains(where: { if case .insultingWord = $0 { true } else { false } }),
+      let judged = judgedPersonAdjective(in: reading)
+    {
+      problems.append(.loadedWording(reading.tokens[(judged - 1)...judged].joinedText))
     }
     return problems
+  }
+
+  /// The index of the adjective in "Why are crypto people so arrogant?", "How is he so
+  /// lazy?": a question about why people are "so" something judges them before asking. Only
+  /// third persons (a group, a pronoun, people) and plain adjectives: "Why are prices so high?"
+  /// and "Why are you so sure?" ask, they do not judge.
+  static func judgedPersonAdjective(in reading: QuestionReading) -> Int? {
+    guard case .questionWord(let index) = reading.opener,
+      ["why", "how"].contains(reading.words[index]), index + 3 < reading.core.upperBound,
+      FunctionWords.auxiliary(reading.words[index + 1])?.kind == .be
+    else { return nil }
+    let end = min(reading.core.upperBound, index + 7)
+    guard let so = ((index + 3)..<end).first(where: { reading.words[$0] == "so" }),
+      so + 1 < reading.core.upperBound
+    else { return nil }
+    let subject = (index + 2)..<so
+    let isPeople = subject.contains {
+      ["they", "he", "she"].contains(reading.words[$0])
+        || reading.isWord($0, [.group, .personNoun])
+    }
+    let adjective = reading.words[so + 1]
+    guard isPeople, !subject.contains(where: { reading.words[$0] == "you" }),
+      Lexicon.classes(of: adjective).contains(.adjective),
+      Lexicon.verbReadings(of: adjective).isEmpty
+    else { return nil }
+    return so + 1
   }
 
   /// The indices of the words the question quotes rather than uses: those in quotation marks
@@ -198,6 +228,12 @@ enum QuestionFormRules {
       {
         return true
       }
+      // "Why would a smart person buy that?": only a fool would, it says.
+      if ["a", "an"].contains(subject), let judged = word(3),
+        CritiqueVocabulary.soundMindAdjectives.contains(judged)
+      {
+        return true
+      }
     }
     if questionWord == "how", subject == "you", ["can", "could"].contains(auxiliary),
       let verb = word(3)
@@ -253,6 +289,7 @@ enum QuestionFormRules {
     case .request(_, let embedded):
       return embedded == nil ? [] : [.yesNo]
     case .questionWord(let index):
+      if isChoiceBetween(reading, questionWordAt: index) { return [.eitherOr] }
       return isSingleFact(reading, questionWordAt: index) ? [.singleFact] : []
     case .fragment:
       return [.fragment]
@@ -274,6 +311,15 @@ enum QuestionFormRules {
     let words = reading.coreWords
     guard let or = words.firstIndex(of: "or") else { return false }
     return or + 1 < words.endIndex && words[or + 1] != "not"
+  }
+
+  /// "Who would you trust more, a scientist or a politician?": "who" or "which" with the
+  /// choices listed after a comma.
+  static func isChoiceBetween(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    guard ["who", "which", "whom"].contains(reading.words[index]),
+      let comma = reading.core.last(where: { reading.tokens[$0].text == "," }), comma > index
+    else { return false }
+    return reading.words[(comma + 1)..<reading.core.upperBound].contains("or")
   }
 
   static func isSingleFact(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {

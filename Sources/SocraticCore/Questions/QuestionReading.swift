@@ -300,7 +300,8 @@ struct QuestionReading {
     }
     guard next < end else { return nil }
     if ["can", "could", "would", "will"].contains(auxiliary),
-      classes[next].contains(.requestVerb), words[next] != "think"
+      classes[next].contains(.requestVerb), words[next] != "think",
+      !(words[next] == "say" && next + 1 < end && startsClause(words[next + 1]))
     {
       return next
     }
@@ -310,6 +311,14 @@ struct QuestionReading {
       return next + 1
     }
     return nil
+  }
+
+  /// Whether a word starts a clause after "say": "Would you say you're an optimist?" asks
+  /// for yes or no, "Can you say more?" asks to talk.
+  private static func startsClause(_ word: String) -> Bool {
+    word == "that"
+      || (FunctionWords.subjectPronouns[word] != nil && !FunctionWords.questionWords.contains(word)
+        && !["something", "anything", "more", "some", "much", "few"].contains(word))
   }
 
   /// Where "I wonder", "I'm curious", "I'd like to know" and the like end, or nil.

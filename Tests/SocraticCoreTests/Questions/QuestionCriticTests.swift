@@ -65,7 +65,7 @@ struct QuestionCriticTests {
         "If taxes went up, would people leave the city?",
         "What would it take for people to leave the city if taxes went up?"
       ),
-      ("Should I quit my job?", "What would change if I quit the job?"),
+      ("Should I quit my job?", "What would change if I quit my job?"),
       ("Crypto?", "What do you think about crypto?"),
       ("Really?", "What makes you say that?"),
     ])
