@@ -78,6 +78,13 @@ public enum BeliefReader {
   static func trimmed(_ sentence: [Token]) -> [Token] {
     var tokens = sentence
     func count(_ text: String) -> Int { tokens.filter { $0.text == text }.count }
+    // A quotation mark at one end whose partner stands inside the sentence quotes words of
+    // it: "\"Trickle-down economics\" has never worked", "Crypto is a \"scam\"".
+    func pairsInside(_ token: Token, at index: Int) -> Bool {
+      guard let partner = quotePartners[token.text] else { return false }
+      let inside = tokens.indices.dropFirst().dropLast()
+      return inside.contains { $0 != index && partner.contains(tokens[$0].text) }
+    }
     func isTrimmable(_ token: Token) -> Bool {
       (token.kind == .punctuation || token.kind == .symbol)
         && !["%", "$", "\u{20AC}", "\u{00A3}", "#", "@"].contains(token.text)
@@ -97,6 +104,7 @@ public enum BeliefReader {
         let isMatchedClosing =
           (last.text == ")" && count("(") >= count(")"))
           || (last.text == "]" && count("[") >= count("]"))
+          || pairsInside(last, at: tokens.count - 1)
         if !isMatchedClosing {
           tokens.removeLast()
           changed = true
@@ -106,6 +114,7 @@ public enum BeliefReader {
         let isMatchedOpening =
           (first.text == "(" && count(")") >= count("("))
           || (first.text == "[" && count("]") >= count("["))
+          || pairsInside(first, at: 0)
         if !isMatchedOpening {
           tokens.removeFirst()
           changed = true
@@ -116,6 +125,11 @@ public enum BeliefReader {
     if !tokens.isEmpty { tokens[0].hasSpaceBefore = false }
     return tokens
   }
+
+  /// Each quotation mark with the marks that can pair with it.
+  private static let quotePartners: [String: Set<String>] = [
+    "\"": ["\""], "\u{201C}": ["\u{201D}"], "\u{201D}": ["\u{201C}"],
+  ]
 
   private static func startsWithConnective(_ sentence: [Token]) -> Bool {
     guard let first = sentence.first?.lowercased else { return false }
@@ -136,9 +150,11 @@ public enum BeliefReader {
   /// capitalised word keeps its capital when the lexicon does not know it ("Bitcoin", "Musk")
   /// or knows it as a name too ("China", "Tesla").
   static func casingFirstWord(_ tokens: [Token]) -> [Token] {
-    guard let first = tokens.first, first.kind == .word, first.isCapitalized,
-      !first.hasFixedCase
-    else { return tokens }
+    // After an opening quotation mark, the quoted word is the first.
+    let start = tokens.first.map { isQuotationMark($0) } == true ? 1 : 0
+    guard start < tokens.count else { return tokens }
+    let first = tokens[start]
+    guard first.kind == .word, first.isCapitalized, !first.hasFixedCase else { return tokens }
     // A hyphenated word is as common as its first part ("Self-driving").
     let word = String(first.lowercased.split(separator: "-").first ?? "")
     var isCommon = FunctionWords.isFunctionWord(word)
@@ -153,7 +169,12 @@ public enum BeliefReader {
     }
     guard isCommon else { return tokens }
     var result = tokens
-    result[0] = first.replacingText(with: CaseStyle.lowercasingFirst(of: first))
+    result[start] = first.replacingText(with: CaseStyle.lowercasingFirst(of: first))
     return result
+  }
+
+  /// Whether a token is a double quotation mark, straight or curly.
+  static func isQuotationMark(_ token: Token) -> Bool {
+    token.kind == .punctuation && ["\"", "\u{201C}", "\u{201D}"].contains(token.text)
   }
 }

@@ -279,6 +279,19 @@ struct ClauseScanner {
     var next = index + 1
     guard next < tokens.count else { return false }
     let following = tokens[next].lowercased
+    // A pronoun takes no participle after it ("you used to think"), and "used to" with a
+    // verb is the habitual past.
+    if index > 0,
+      ["i", "you", "he", "she", "it", "we", "they"].contains(tokens[index - 1].lowercased)
+    {
+      return false
+    }
+    if tokens[index].lowercased == "used", following == "to", next + 1 < tokens.count,
+      Lexicon.verbReadings(of: tokens[next + 1].lowercased).contains(where: { $0.form == .base })
+        || ["be", "have"].contains(tokens[next + 1].lowercased)
+    {
+      return false
+    }
     if following == "by" { return true }
     guard FunctionWords.prepositions.contains(following) || FunctionWords.isVerbAdverb(following)
     else { return false }
@@ -316,15 +329,45 @@ struct ClauseScanner {
     var next = index + 1
     while next < tokens.count, FunctionWords.isVerbAdverb(tokens[next].lowercased) { next += 1 }
     guard next < tokens.count, tokens[next].kind == .word else { return false }
-    let nextWord = tokens[next].lowercased
     let asNoun: FunctionWords.Agreement =
       Lexicon.number(ofNoun: word) == .plural ? .plural : .thirdSingular
+    if FunctionWords.prepositions.contains(tokens[next].lowercased) {
+      // "The new tax on sugar won't …": a noun with a phrase after it, then the verb.
+      guard let auxiliary = auxiliaryAfterPhrase(from: next + 1) else { return false }
+      return auxiliary.kind == .modal || auxiliary.agreement.allows(asNoun)
+    }
+    let nextWord = tokens[next].lowercased
     if let auxiliary = FunctionWords.auxiliary(nextWord) {
       return nextWord != "'s" && (auxiliary.kind == .modal || auxiliary.agreement.allows(asNoun))
     }
     return finiteReadings(of: nextWord, allowingRareVerbs: false).contains {
       $0.form.agrees(with: asNoun)
     }
+  }
+
+  /// The auxiliary that follows a prepositional phrase starting at an index, when only the
+  /// phrase's words stand before it: no pronoun, verb form, comma, conjunction or clause.
+  func auxiliaryAfterPhrase(from start: Int) -> FunctionWords.Auxiliary? {
+    var index = start
+    while index < tokens.count, index < start + 6 {
+      let token = tokens[index]
+      let word = token.lowercased
+      if let auxiliary = FunctionWords.auxiliary(word) {
+        return index > start && word != "'s" && word != "'d" ? auxiliary : nil
+      }
+      guard token.isWord,
+        FunctionWords.subjectPronouns[word] == nil || FunctionWords.determiners.contains(word),
+        !FunctionWords.coordinators.contains(word), !FunctionWords.subordinators.contains(word),
+        !FunctionWords.relativePronouns.contains(word),
+        FunctionWords.beginsNounPhrase(token) || FunctionWords.prepositions.contains(word)
+          || isNounLike(token)
+            && (Lexicon.classes(of: word).contains(.noun)
+              || Lexicon.singular(of: word) != nil || token.isCapitalized
+              || finiteReadings(of: word, allowingRareVerbs: false).isEmpty)
+      else { return nil }
+      index += 1
+    }
+    return nil
   }
 
   /// Where a verb group that starts at `index` ends: past its auxiliaries, "not", adverbs, and

@@ -4,7 +4,7 @@
 /// stay: the person is one of them.
 ///
 /// "I" after a capitalised word other than the first is part of a name ("World War I") and
-/// stays.
+/// stays; after the first word it is the speaker ("Sometimes I …").
 public enum FirstPersonReflector {
   /// The tokens with the first person reflected.
   public static func reflect(_ tokens: [Token]) -> [Token] {
@@ -14,8 +14,8 @@ public enum FirstPersonReflector {
       let token = result[index]
       let word = token.lowercased
       if let replacement = reflections[word] {
-        if word == "i", index > 0, result[index - 1].isCapitalized, result[index - 1].isWord {
-          continue
+        if word == "i", index > 1, result[index - 1].isCapitalized, result[index - 1].isWord {
+          continue  // "World War I"; but the first word has its capital from the sentence.
         }
         let text = word == "i" ? replacement : CaseStyle.matching(token, replacement)
         result[index] = token.replacingText(with: text)

@@ -58,10 +58,17 @@ public enum FrameRemover {
     case anything
   }
 
+  /// When a person says they think so, before "I think": "Sometimes I think X", "Lately, I
+  /// feel like X". The belief is X all the same.
+  private static let timesOfThinking =
+    "(sometimes|lately|recently|increasingly|often|nowadays|now|more and more|at times|"
+    + "deep down|these days|more and more often)? ,? "
+
   private static let leadingFrames: [(PhrasePattern, Follower)] = [
     (
       PhrasePattern(
-        "i (really|honestly|truly|strongly|firmly|genuinely|personally|sincerely|do|just|still|"
+        timesOfThinking
+          + "i (really|honestly|truly|strongly|firmly|genuinely|personally|sincerely|do|just|still|"
           + "actually|definitely|kind of|sort of|kinda|sorta|also|now|totally|absolutely|"
           + "seriously|deeply|always|have always|'ve always|have come to|'ve come to|"
           + "have to|would|'d)* "
@@ -75,14 +82,15 @@ public enum FrameRemover {
     ),
     (
       PhrasePattern(
-        "i ('m|am) (pretty|fairly|quite|absolutely|completely|totally|really|so|very|100%|now|"
+        timesOfThinking
+          + "i ('m|am) (pretty|fairly|quite|absolutely|completely|totally|really|so|very|100%|now|"
           + "more and more|increasingly|firmly|deeply|just)* "
           + "(sure|certain|convinced|positive|confident|afraid|persuaded|of the opinion|"
           + "of the view) (that)?"), .clause
     ),
     (
       PhrasePattern(
-        "i (really|honestly|just|personally|simply|genuinely)* "
+        timesOfThinking + "i (really|honestly|just|personally|simply|genuinely)* "
           + "(don't|do not|dont|didn't|did not|can't|cannot|can not) "
           + "(really|honestly|actually|seriously)* "
           + "(think|believe|feel|reckon|suppose|imagine|expect|buy|accept|see how|agree) "

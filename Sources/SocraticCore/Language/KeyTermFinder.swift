@@ -59,6 +59,12 @@ public struct KeyTermFinder: Sendable {
           if matches { matchedLength = words.count }
         }
       }
+      if matchedLength > 0, index > 0, Self.isAbsolute(token.lowercased),
+        Self.hedgesOfAbsolutes.contains(tokens[index - 1].lowercased)
+      {
+        // "hardly anyone", "almost never": the hedge takes the absolute back.
+        matchedLength = 0
+      }
       if matchedLength > 0 {
         let written = tokens[index..<(index + matchedLength)]
           .map { Self.isAcronym($0) ? $0.text : $0.lowercased }
@@ -103,6 +109,11 @@ public struct KeyTermFinder: Sendable {
   private static let endings: [(String, [String])] = [
     ("ies", ["y"]), ("es", ["", "e"]), ("s", [""]), ("ied", ["y"]), ("ed", ["", "e"]),
     ("ing", ["", "e"]),
+  ]
+
+  /// Words that make an absolute nearly so.
+  private static let hedgesOfAbsolutes: Set<String> = [
+    "hardly", "barely", "scarcely", "almost", "nearly", "virtually", "practically",
   ]
 
   /// Absolutes: words that admit no exception.

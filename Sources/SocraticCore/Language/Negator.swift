@@ -187,6 +187,20 @@ public enum Negator {
     case "neither":
       replaceFirst(1, with: ["at", "least", "one"])
       turnNegativePolarityItems(in: &clause)
+    case let hedge
+    where ["hardly", "barely", "scarcely", "almost"].contains(hedge)
+      && second.map(nearlyNone.contains) == true:
+      // "Hardly anyone uses Bitcoin" → "quite a few people use Bitcoin"; "almost no banks
+      // fail" → "quite a few banks fail".
+      let isPronoun =
+        ["anyone", "anybody", "nobody", "no one"].contains(second!)
+        || (second == "no" && clause.subject.count > 2 && clause.subject[2].lowercased == "one")
+      if isPronoun {
+        replaceFirst(second == "no" ? 3 : 2, with: ["quite", "a", "few", "people"])
+      } else {
+        replaceFirst(2, with: ["quite", "a", "few"])
+      }
+      Negator.agreeWithPlural(&clause)
     case "few": replaceFirst(1, with: ["many"])
     case "some": replaceFirst(1, with: ["no"])
     case "someone": replaceFirst(1, with: ["no", "one"])
@@ -195,6 +209,34 @@ public enum Negator {
     default: return false
     }
     return true
+  }
+
+  /// Words after "hardly", "barely", "scarcely" or "almost" that make "nearly none".
+  private static let nearlyNone: Set<String> = ["anyone", "anybody", "any", "nobody", "no"]
+
+  /// The verb made to agree with a plural subject that replaced a singular one: "uses" →
+  /// "use", "is" → "are", "was" → "were", "has" → "have".
+  static func agreeWithPlural(_ clause: inout Clause) {
+    switch clause.verb {
+    case .lexical(let base, .thirdSingular):
+      clause.verb = .lexical(base: base, tense: .plural)
+      if let written = clause.lexicalVerb, clause.auxiliary == nil {
+        clause.lexicalVerb = written.replacingText(with: base)
+      }
+      if let auxiliary = clause.auxiliary, auxiliary.lowercased == "does" {
+        clause.auxiliary = auxiliary.replacingText(with: "do")
+      }
+    case .be, .perfect:
+      let plural = [
+        "is": "are", "was": "were", "has": "have", "isn't": "aren't",
+        "wasn't": "weren't", "hasn't": "haven't",
+      ]
+      if let auxiliary = clause.auxiliary, let form = plural[auxiliary.lowercased] {
+        clause.auxiliary = auxiliary.replacingText(with: form)
+      }
+    default:
+      break
+    }
   }
 
   private static let universalQuantifiers: Set<String> = [

@@ -108,7 +108,8 @@ struct BeliefFacts: Sendable {
   /// The subject without a leading quantifier ("all politicians" → "politicians"), or nil when
   /// it is only a pronoun or a quantifier ("you", "everyone", "there").
   private static func subjectWorthAsking(_ subject: [Token]) -> String? {
-    var tokens = subject
+    // The question quotes the subject itself: its own quotation marks would double up.
+    var tokens = subject.filter { !BeliefReader.isQuotationMark($0) }
     while let first = tokens.first,
       ["not", "all", "every", "each", "no", "some", "most", "many", "few", "only", "both", "any"]
         .contains(first.lowercased)
