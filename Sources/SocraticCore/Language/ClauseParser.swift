@@ -257,7 +257,7 @@ struct ClauseScanner {
         continue
       }
       if word == "to" { return tokens[index].lowercased == "ought" }
-      if word == "rather" || word == "better" {
+      if word == "rather" || word == "better" || ClauseScanner.floatingQuantifiers.contains(word) {
         next += 1
         continue
       }
@@ -266,6 +266,9 @@ struct ClauseScanner {
     }
     return true
   }
+
+  /// Quantifiers of the subject that can float after its auxiliary: "We should all eat less".
+  static let floatingQuantifiers: Set<String> = ["all", "both", "each"]
 
   /// Whether a past form is a participle modifying the subject: followed by "by", or by a
   /// preposition or adverb and then, with no conjunction or new clause in between, by an

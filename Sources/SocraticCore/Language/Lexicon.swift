@@ -133,6 +133,26 @@ public enum Lexicon {
     return stems
   }
 
+  /// The regular plural of a noun ("country" → "countries", "war" → "wars", "tax" → "taxes",
+  /// "man" → "men"), or nil when the noun is not known or its plural is irregular.
+  public static func plural(of noun: String) -> String? {
+    guard classes(of: noun).contains(.noun) else { return nil }
+    var candidates: [String] = []
+    if noun.hasSuffix("man") { candidates.append(String(noun.dropLast(3)) + "men") }
+    if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) {
+      candidates.append(String(noun.dropLast()) + "ies")
+    }
+    if ["s", "x", "z", "ch", "sh"].contains(where: { noun.hasSuffix($0) }) {
+      candidates.append(noun + "es")
+    }
+    candidates.append(noun + "s")
+    // A plural the lexicon reads back as this noun is spelled right; an irregular noun
+    // ("child", "person") has none.
+    return candidates.first { candidate in
+      !classes(of: candidate).contains(.noun) && singular(of: candidate) == noun
+    }
+  }
+
   /// Whether a noun is singular or plural: irregular plurals ("people", "media") and regular
   /// ones ("banks") are plural; nouns that end in -s as written ("news", "politics",
   /// "crisis") are singular; an unknown word in -s is taken as plural.

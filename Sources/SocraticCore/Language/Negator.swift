@@ -334,6 +334,12 @@ public enum Negator {
     let word = head.lowercased
     if head.hasFixedCase { return word.hasSuffix("s") }
     if Lexicon.number(ofNoun: word) == .plural { return true }
+    return isUsuallyUncountable(word)
+  }
+
+  /// Whether a noun is usually uncountable ("evidence", "freedom", "regulation"), by the
+  /// common ones and the suffixes of abstract nouns.
+  static func isUsuallyUncountable(_ word: String) -> Bool {
     if massNouns.contains(word) { return true }
     return massSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
   }
