@@ -173,7 +173,11 @@ struct ClauseScanner {
     }
     guard index > candidate.clauseStart, !candidate.followsVerbGroup,
       !FunctionWords.verbAdverbs.contains(word),
-      !isObjectOfVerb(at: index, clauseStart: candidate.clauseStart)
+      !isObjectOfVerb(at: index, clauseStart: candidate.clauseStart),
+      // "Only banks will fail": adverbs alone are no subject (a command has none at all).
+      !tokens[candidate.clauseStart..<index].allSatisfy({
+        $0.lowercased == "never" || FunctionWords.isVerbAdverb($0.lowercased)
+      })
     else { return false }
     let readings = finiteReadings(of: word, allowingRareVerbs: candidate.allowsRareVerbs)
     guard !readings.isEmpty else { return false }
@@ -187,7 +191,31 @@ struct ClauseScanner {
       return false
     }
     if continuesCompoundNoun(at: index, candidate: candidate) { return false }
+    if isNounAfterQuantifier(at: index) { return false }
     return true
+  }
+
+  /// Whether a word after a quantifier that can stand alone ("some", "all", "most") is the
+  /// quantifier's noun, because a verb that agrees with it follows: "Some banks will fail",
+  /// "All banks fail"; but "Some say …".
+  func isNounAfterQuantifier(at index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count,
+      ["some", "all", "many", "most", "few", "both", "each", "none"].contains(
+        tokens[index - 1].lowercased)
+    else { return false }
+    let word = tokens[index].lowercased
+    guard Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil
+    else { return false }
+    let next = tokens[index + 1].lowercased
+    let asNoun: FunctionWords.Agreement =
+      Lexicon.number(ofNoun: word) == .plural ? .plural : .thirdSingular
+    if let auxiliary = FunctionWords.auxiliary(next) {
+      return next != "'s" && (auxiliary.kind == .modal || auxiliary.agreement.allows(asNoun))
+    }
+    if next == "never" || FunctionWords.isVerbAdverb(next) { return true }
+    return finiteReadings(of: next, allowingRareVerbs: false).contains {
+      $0.form.agrees(with: asNoun)
+    }
   }
 
   /// Whether a word follows a gerund or an infinitive as its object ("Banning guns",

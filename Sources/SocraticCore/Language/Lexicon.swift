@@ -148,9 +148,7 @@ public enum Lexicon {
     candidates.append(noun + "s")
     // A plural the lexicon reads back as this noun is spelled right; an irregular noun
     // ("child", "person") has none.
-    return candidates.first { candidate in
-      !classes(of: candidate).contains(.noun) && singular(of: candidate) == noun
-    }
+    return candidates.first { singular(of: $0) == noun }
   }
 
   /// Whether a noun is singular or plural: irregular plurals ("people", "media") and regular

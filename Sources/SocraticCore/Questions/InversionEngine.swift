@@ -114,11 +114,17 @@ struct BeliefFacts: Sendable {
   static func whyNotBody(of inverted: Clause) -> [Token] {
     guard inverted.subject.count > 1, inverted.subject[0].lowercased == "not",
       !inverted.isNegated,
-      universalQuantifiers.contains(inverted.subject[1].lowercased)
+      deniedQuantifiers.contains(inverted.subject[1].lowercased)
     else { return inverted.interrogative }
     var isObligation = false
     if case .modal(let modal) = inverted.verb {
       isObligation = ["should", "must", "ought", "shall"].contains(modal)
+    }
+    if !isObligation, inverted.subject[1].lowercased == "many" {
+      // "not many banks will fail" asks as "Why might few banks fail?".
+      var clause = inverted
+      clause.subject.replaceSubrange(0...1, with: [inverted.subject[1].replacingText(with: "few")])
+      return clause.interrogative
     }
     if !isObligation, let exceptions = exceptions(to: Array(inverted.subject.dropFirst())) {
       var clause = inverted
@@ -132,8 +138,8 @@ struct BeliefFacts: Sendable {
       [Token("might"), Token("it"), Token("be"), Token("that")] + whole)
   }
 
-  private static let universalQuantifiers: Set<String> = [
-    "all", "every", "each", "everyone", "everybody", "everything",
+  private static let deniedQuantifiers: Set<String> = [
+    "all", "every", "each", "everyone", "everybody", "everything", "many", "both", "only",
   ]
 
   /// "some people" for "everyone", "some politicians" for "all politicians", "some wars" for
@@ -152,10 +158,12 @@ struct BeliefFacts: Sendable {
       guard !rest.isEmpty else { return nil }
       rest[0].hasSpaceBefore = true
       return [some] + rest
-    default:
+    case "every", "each":
       guard let plural = pluralHead(of: Array(universal.dropFirst()), isCountable: true)
       else { return nil }
       return [some] + plural
+    default:
+      return nil
     }
   }
 
