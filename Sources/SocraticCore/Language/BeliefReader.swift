@@ -166,11 +166,42 @@ public enum BeliefReader {
       isCommon =
         (!classes.isEmpty && !classes.contains(.properSense))
         || (classes.isEmpty && !Lexicon.verbReadings(of: word).isEmpty)
+        || (classes.isEmpty && isDerivedFromVerb(word))
+    }
+    // "Big Tech", "Wall Street": a common word written with a capital after the first is part
+    // of a name with it.
+    if isCommon, start + 1 < tokens.count, tokens[start + 1].kind == .word,
+      tokens[start + 1].isCapitalized, !tokens[start + 1].hasFixedCase,
+      tokens[start + 1].text != "I", !FunctionWords.isFunctionWord(word)
+    {
+      let next = tokens[start + 1].lowercased
+      let nextClasses = Lexicon.classes(of: Lexicon.singular(of: next) ?? next)
+      if !nextClasses.isEmpty, !nextClasses.contains(.properSense) { isCommon = false }
     }
     guard isCommon else { return tokens }
     var result = tokens
     result[start] = first.replacingText(with: CaseStyle.lowercasingFirst(of: first))
     return result
+  }
+
+  /// Whether a word the lexicon does not know is a compound ending in a verb it knows, in
+  /// "-ed" or "-ing" ("homeschooled", "overhyped", "livestreaming"): a common word, not a
+  /// name.
+  private static func isDerivedFromVerb(_ word: String) -> Bool {
+    guard word.count >= 7 else { return false }
+    var stems: [Substring] = []
+    for suffix in ["ed", "ing"] where word.hasSuffix(suffix) {
+      let stem = word.dropLast(suffix.count)
+      stems.append(stem)
+      if suffix == "ed" { stems.append(word.dropLast(1)) }  // "hyped" from "hype"
+    }
+    for stem in stems where stem.count >= 5 {
+      for start in stem.indices.dropFirst() where stem.distance(from: start, to: stem.endIndex) >= 4
+      {
+        if Lexicon.isVerb(String(stem[start...])) { return true }
+      }
+    }
+    return false
   }
 
   /// Whether a token is a double quotation mark, straight or curly.

@@ -18,6 +18,9 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
   /// A verb whose verb senses are far rarer than its noun or adjective senses ("job", "war"):
   /// read as a verb only when nothing else in a sentence can be the verb.
   public static let rareVerb = WordClasses(rawValue: 1 << 6)
+  /// An adjective that classifies the noun it goes with rather than describing it: "nuclear"
+  /// in "nuclear power", "national" in "national security" (WordNet's pertainyms).
+  public static let relational = WordClasses(rawValue: 1 << 7)
 }
 
 /// Which form of a verb a word is.
@@ -87,6 +90,7 @@ public enum Lexicon {
       case UInt8(ascii: "c"): classes.insert(.properSense)
       case UInt8(ascii: "P"): classes.insert(.irregularPlural)
       case UInt8(ascii: "w"): classes.insert(.rareVerb)
+      case UInt8(ascii: "l"): classes.insert(.relational)
       default: break
       }
     }

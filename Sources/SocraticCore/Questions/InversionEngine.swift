@@ -33,12 +33,30 @@ public struct InversionEngine: Sendable {
       claim: read.claim.joinedText,
       inverted: read.inverted.joinedText,
       reason: read.reason?.joinedText,
-      terms: termFinder.terms(in: read.claim + (read.reason ?? [])),
+      terms: termFinder.terms(
+        in: read.claim + (read.reason ?? []), verbGroup: Self.verbGroup(of: read.claimClause)),
       topics: topicIndex.topics(in: belief))
     analysis.facts = BeliefFacts(
       analysis, claimClause: read.claimClause, invertedClause: read.invertedClause,
       reason: read.reason)
     return analysis
+  }
+
+  /// Where a clause's verb group stands in its tokens: from the auxiliary or the lexical verb
+  /// to the last word before the rest.
+  private static func verbGroup(of clause: Clause) -> Range<Int> {
+    let start = clause.lead.count + clause.subject.count + clause.beforeVerb.count
+    var count = 0
+    if clause.auxiliary != nil { count += 1 }
+    if clause.isNegated,
+      clause.auxiliary.flatMap({ FunctionWords.auxiliary($0.lowercased) })?
+        .isNegated != true
+    {
+      count += 1
+    }
+    count += clause.afterAuxiliary.count
+    if clause.lexicalVerb != nil { count += 1 }
+    return start..<(start + max(count, 1))
   }
 
   /// Open-ended questions about a belief: at least ten, of all seven kinds, grouped by kind in

@@ -84,11 +84,11 @@ abash	v
 abashed	a
 abashment
 abasia
-abasic	a
+abasic	al
 abatable	a
 abate	v
 abatement
-abatic	a
+abatic	al
 abatis
 abator
 abattis
@@ -98,7 +98,7 @@ abaxially	r
 abaya
 abb	nc
 abbacy
-abbatial	a
+abbatial	al
 abbe
 abbess
 abbey
@@ -116,12 +116,12 @@ abdicate	v
 abdication
 abdicator
 abdomen
-abdominal	na
+abdominal	nal
 abdominocentesis
 abdominoplasty
 abdominous	a
 abdominousness
-abdominovesical	a
+abdominovesical	al
 abduce	v
 abducens
 abducent	na
@@ -142,7 +142,7 @@ abelmosk
 abenaki	nc
 aberdare	nc
 aberdeen	nc
-aberdonian	ac
+aberdonian	alc
 aberrance
 aberrancy
 aberrant	na
@@ -167,13 +167,13 @@ abide	v
 abiding	a
 abidjan	nc
 abience
-abient	a
+abient	al
 abies	nc
 abila	nc
 abilene	nc
 ability
 abiogenesis
-abiogenetic	a
+abiogenetic	al
 abiogenist
 abiotrophy
 abject	a
@@ -184,15 +184,15 @@ abjure	v
 abjurer
 abkhas	nc
 abkhasian	nc
-abkhaz	nac
+abkhaz	nalc
 abkhazia	nc
-abkhazian	nac
+abkhazian	nalc
 ablactate	v
 ablactation
 ablate	v
 ablated	a
 ablation
-ablative	na
+ablative	nal
 ablaut
 ablaze	a
 able	a
@@ -205,7 +205,7 @@ ablution
 ablutionary	a
 ably	r
 abm	nc
-abnaki	nac
+abnaki	nalc
 abnegate	v
 abnegation
 abnegator
@@ -222,10 +222,10 @@ abolish	v
 abolishable	a
 abolishment
 abolition
-abolitionary	a
+abolitionary	al
 abolitionism
 abolitionist
-abomasal	a
+abomasal	al
 abomasum
 abominable	a
 abominably	r
@@ -235,7 +235,7 @@ abominator
 abor	nc
 aborad	r
 aboral	a
-aboriginal	na
+aboriginal	nal
 aborigine	nc
 abort	nv
 aborticide
@@ -315,8 +315,8 @@ absolutely	r
 absoluteness
 absolution
 absolutism
-absolutist	na
-absolutistic	a
+absolutist	nal
+absolutistic	al
 absolve	v
 absolved	a
 absolver
@@ -393,14 +393,14 @@ abysm
 abysmal	a
 abysmally	r
 abyss
-abyssal	a
+abyssal	al
 abyssinia	nc
 abyssinian	nc
 ac	nc
 acacia
 academe
 academia
-academic	na
+academic	nal
 academically	r
 academician
 academicianship
@@ -430,15 +430,15 @@ acanthopterygian
 acanthopterygii	nc
 acanthoscelides	nc
 acanthosis
-acanthotic	a
+acanthotic	al
 acanthous	a
 acanthuridae	nc
 acanthurus	nc
 acanthus
 acapnia
-acapnial	a
-acapnic	a
-acapnotic	a
+acapnial	al
+acapnic	al
+acapnotic	al
 acapulco	nc
 acaracide
 acardia
@@ -478,7 +478,7 @@ accent	nvw
 accented	a
 accenting
 accentor
-accentual	a
+accentual	al
 accentuate	v
 accentuation
 accept	v
@@ -498,7 +498,7 @@ accessary	na
 accessibility
 accessible	a
 accession	nv
-accessional	a
+accessional	al
 accessorial	a
 accessory	na
 accho	nc
@@ -511,7 +511,7 @@ accidentally	r
 accipiter	nc
 accipitridae	nc
 accipitriformes	nc
-accipitrine	a
+accipitrine	al
 acclaim	nv
 acclamation
 acclimate	v
@@ -527,7 +527,7 @@ accommodate	v
 accommodating	a
 accommodatingly	r
 accommodation
-accommodational	a
+accommodational	al
 accommodative	a
 accommodator
 accompanied	a
@@ -580,8 +580,8 @@ accrued	a
 accruement
 acculturate	v
 acculturation
-acculturational	a
-acculturative	a
+acculturational	al
+acculturative	al
 accumbent	a
 accumulate	v
 accumulated	a
@@ -596,8 +596,8 @@ accursed	a
 accurst	a
 accusal
 accusation
-accusative	na
-accusatorial	a
+accusative	nal
+accusatorial	al
 accusatory	a
 accuse	v
 accused
@@ -611,7 +611,7 @@ ace	nvaw
 acebutolol
 acedia
 acellular	a
-acentric	a
+acentric	al
 acephalia
 acephalism
 acephalous	a
@@ -625,7 +625,7 @@ acerbic	a
 acerbity
 acerola
 acerose	a
-acervate	a
+acervate	al
 acervulus
 acetabula	P
 acetabular	a
@@ -638,12 +638,12 @@ acetaminophen
 acetanilid
 acetanilide
 acetate
-acetic	a
+acetic	al
 acetify	v
 acetin
 acetone
 acetonemia
-acetonic	a
+acetonic	al
 acetonuria
 acetophenetidin
 acetose	a
@@ -655,16 +655,16 @@ acetylate	v
 acetylation
 acetylcholine
 acetylene
-acetylenic	a
-acetylic	a
+acetylenic	al
+acetylic	al
 acetylise	v
 acetylize	v
 achaea	nc
-achaean	nac
+achaean	nalc
 achaian	nc
 ache	nv
 achene
-achenial	a
+achenial	al
 acheron	nc
 acheronian	ac
 acherontia	nc
@@ -683,21 +683,21 @@ aching	na
 achira
 achlamydeous	a
 achlorhydria
-achlorhydric	a
+achlorhydric	al
 achoerodus	nc
 acholia
 achomawi	nc
 achondrite
-achondritic	a
+achondritic	al
 achondroplasia
-achondroplastic	a
+achondroplastic	al
 achondroplasty
 achras	nc
 achromasia
 achromatic	a
 achromaticity
 achromatin
-achromatinic	a
+achromatinic	al
 achromatise	v
 achromatism
 achromatize	v
@@ -711,13 +711,13 @@ achylia
 acicula
 aciculae	P
 acicular	a
-aciculate	a
+aciculate	al
 acid	na
 acidemia
 acidic	a
 acidification
 acidify	v
-acidimetric	a
+acidimetric	al
 acidimetry
 acidity
 acidophil
@@ -726,19 +726,19 @@ acidophilic	a
 acidophilous	a
 acidophilus
 acidosis
-acidotic	a
+acidotic	al
 acidulate	v
 acidulent	a
 acidulous	a
 acidulousness
 aciduric	a
-acinar	a
+acinar	al
 acini	P
-acinic	a
+acinic	al
 acinonyx	nc
 acinos	nc
-acinose	a
-acinous	a
+acinose	al
+acinous	al
 acinus
 acipenser	nc
 acipenseridae	nc
@@ -752,7 +752,7 @@ aclant	nc
 acme
 acne
 acned	a
-acneiform	a
+acneiform	al
 acnidosporidia	nc
 acocanthera	nc
 acokanthera	nc
@@ -767,8 +767,8 @@ acores	nc
 acorn
 acorus	nc
 acousma
-acoustic	na
-acoustical	a
+acoustic	nal
+acoustical	al
 acoustically	r
 acoustician
 acousticophobia
@@ -818,7 +818,7 @@ acrobatics
 acrocarp
 acrocarpous	a
 acrocarpus	nc
-acrocentric	a
+acrocentric	al
 acrocephalus	nc
 acrocephaly
 acroclinium	nc
@@ -826,8 +826,8 @@ acrocomia	nc
 acrocyanosis
 acrodont
 acrogen
-acrogenic	a
-acrogenous	a
+acrogenic	al
+acrogenous	al
 acrolein
 acromegalia
 acromegalic	a
@@ -839,8 +839,8 @@ acromion
 acromphalus
 acromyotonia
 acronym
-acronymic	a
-acronymous	a
+acronymic	al
+acronymous	al
 acropetal	a
 acrophobia
 acrophobic	a
@@ -871,7 +871,7 @@ actiniae	P
 actinian
 actiniaria	nc
 actiniarian
-actinic	a
+actinic	al
 actinide
 actinidia	nc
 actinidiaceae	nc
@@ -882,20 +882,20 @@ actinoid	na
 actinolite
 actinomeris	nc
 actinometer
-actinometric	a
-actinometrical	a
+actinometric	al
+actinometrical	al
 actinometry
 actinomorphic	a
 actinomorphous	a
 actinomyces
 actinomycetaceae	nc
-actinomycetal	a
+actinomycetal	al
 actinomycetales	nc
 actinomycete
-actinomycetous	a
+actinomycetous	al
 actinomycin
 actinomycosis
-actinomycotic	a
+actinomycotic	al
 actinomyxidia	nc
 actinomyxidian
 actinon
@@ -933,7 +933,7 @@ actuality
 actualization
 actualize	v
 actually	r
-actuarial	a
+actuarial	al
 actuary
 actuate	v
 actuated	a
@@ -944,8 +944,8 @@ acuate	a
 acuity
 acular	nc
 aculea
-aculeate	a
-aculeated	a
+aculeate	al
+aculeated	al
 aculeus
 acumen
 acuminate	va
@@ -963,7 +963,7 @@ ad	nrc
 ada	nc
 adactylia
 adactylism
-adactylous	a
+adactylous	al
 adactyly
 adad	nc
 adage
@@ -972,7 +972,7 @@ adalia	nc
 adam	nc
 adamance
 adamant	na
-adamantine	a
+adamantine	al
 adamantly	r
 adams	nc
 adana	nc
@@ -1043,10 +1043,10 @@ adenitis
 adenium	nc
 adenocarcinoma
 adenocarcinomata	P
-adenocarcinomatous	a
+adenocarcinomatous	al
 adenohypophysis
-adenoid	na
-adenoidal	a
+adenoid	nal
+adenoidal	al
 adenoidectomy
 adenoma
 adenomata	P
@@ -1079,7 +1079,7 @@ adiabatic	a
 adiantaceae	nc
 adiantum	nc
 adience
-adient	a
+adient	al
 adieu
 adieux	P
 adige	nc
@@ -1094,9 +1094,9 @@ aditi	nc
 aditya	nc
 adjacency
 adjacent	a
-adjectival	a
+adjectival	al
 adjectivally	r
-adjective	na
+adjective	nal
 adjectively	r
 adjoin	v
 adjourn	v
@@ -1104,9 +1104,9 @@ adjournment
 adjudge	v
 adjudicate	v
 adjudication
-adjudicative	a
+adjudicative	al
 adjudicator
-adjudicatory	a
+adjudicatory	al
 adjunct	na
 adjunction
 adjunctive	a
@@ -1130,7 +1130,7 @@ administer	v
 administrable	a
 administrate	v
 administration
-administrative	a
+administrative	al
 administratively	r
 administrator
 administrivia
@@ -1164,15 +1164,15 @@ admonition
 admonitory	a
 adnate	a
 adnexa
-adnexal	a
+adnexal	al
 adnoun
 ado
 adobe
 adobo
 adolesce	v
 adolescence
-adolescent	na
-adonic	nac
+adolescent	nal
+adonic	nalc
 adonis	nc
 adopt	v
 adoptable	a
@@ -1198,13 +1198,13 @@ adoxography
 adp	nc
 adpressed	a
 adps	nc
-adrenal	na
+adrenal	nal
 adrenalectomy
 adrenalin	nc
 adrenaline
 adrenarche
-adrenergic	na
-adrenocortical	a
+adrenergic	nal
+adrenocortical	al
 adrenocorticotrophic	a
 adrenocorticotrophin
 adrenocorticotropic	a
@@ -1260,12 +1260,12 @@ advantageously	r
 advantageousness
 advect	v
 advection
-advective	a
+advective	al
 advent	nc
 adventism	nc
 adventist	nc
 adventitia
-adventitial	a
+adventitial	al
 adventitious	a
 adventive	a
 adventure	nv
@@ -1273,11 +1273,11 @@ adventurer
 adventuresome	a
 adventuress
 adventurism
-adventuristic	a
+adventuristic	al
 adventurous	a
 adventurousness
 adverb
-adverbial	na
+adverbial	nal
 adverbially	r
 adversary
 adversative	a
@@ -1323,12 +1323,12 @@ adzhar	nc
 adzharia	nc
 aec	nc
 aecia	P
-aecial	a
+aecial	al
 aeciospore
 aecium
 aedes	nc
 aegates	nc
-aegean	nac
+aegean	nalc
 aegiceras	nc
 aegilops	nc
 aegina	nc
@@ -1344,13 +1344,13 @@ aeneas	nc
 aeneid	nc
 aengus	nc
 aeolia	nc
-aeolian	nac
+aeolian	nalc
 aeolic	nc
 aeolis	nc
 aeolotropic	a
 aeolus	nc
 aeon
-aeonian	a
+aeonian	al
 aeonium	nc
 aepyceros	nc
 aepyornidae	nc
@@ -1365,7 +1365,7 @@ aerialist
 aerially	r
 aerides
 aerie
-aeriferous	a
+aeriferous	al
 aeriform	a
 aerify	v
 aerobacter	nc
@@ -1377,7 +1377,7 @@ aerobiosis
 aerobiotic	a
 aerodontalgia
 aerodrome
-aerodynamic	a
+aerodynamic	al
 aerodynamics
 aeroembolism
 aerofoil
@@ -1385,19 +1385,19 @@ aerogenerator
 aerogram
 aerogramme
 aerolite
-aerolitic	a
-aerological	a
+aerolitic	al
+aerological	al
 aerology
-aeromechanic	a
+aeromechanic	al
 aeromechanics
-aeromedical	a
+aeromedical	al
 aeromedicine
 aeronaut
-aeronautic	a
-aeronautical	a
+aeronautic	al
+aeronautical	al
 aeronautics
 aerophagia
-aerophilatelic	a
+aerophilatelic	al
 aerophilately
 aerophile
 aerophilic	a
@@ -1412,10 +1412,10 @@ aerosolized	a
 aerospace
 aertex	nc
 aery	na
-aeschylean	ac
+aeschylean	alc
 aeschylus	nc
 aeschynanthus
-aesculapian	a
+aesculapian	al
 aesculapius	nc
 aesculus	nc
 aesir	nc
@@ -1423,7 +1423,7 @@ aesop	nc
 aesthesia
 aesthesis
 aesthete
-aesthetic	na
+aesthetic	nal
 aesthetical	a
 aesthetically	r
 aesthetician
@@ -1434,15 +1434,15 @@ aestivation
 aether	nc
 aethionema	nc
 aethusa	nc
-aetiologic	a
-aetiological	a
+aetiologic	al
+aetiological	al
 aetiologist
 aetiology
 aetobatus	nc
 afar	r
 afeard	a
 afeared	a
-afebrile	a
+afebrile	al
 affability
 affable	a
 affableness
@@ -1472,7 +1472,7 @@ affiliate	nv
 affiliated	a
 affiliation
 affinal	a
-affine	na
+affine	nal
 affined	a
 affinity
 affirm	v
@@ -1485,10 +1485,10 @@ affirmatory	a
 affirmed	nc
 affirmer
 affix	nv
-affixal	a
+affixal	al
 affixation
 affixed	a
-affixial	a
+affixial	al
 afflatus
 afflict	v
 afflicted	a
@@ -1508,10 +1508,10 @@ affricative
 affright	nv
 affront	nv
 affusion
-afghan	nac
-afghani	nac
+afghan	nalc
+afghani	nalc
 afghanistan	nc
-afghanistani	nac
+afghanistani	nalc
 afibrinogenemia
 aficionado
 afield	r
@@ -1536,11 +1536,11 @@ aframomum	nc
 afrasian	nc
 afresh	r
 africa	nc
-african	nac
+african	nalc
 africander	nc
-afrikaans	nac
+afrikaans	nalc
 afrikander	nc
-afrikaner	nac
+afrikaner	nalc
 afrl	nc
 afro	nc
 afroasiatic	nc
@@ -1627,7 +1627,7 @@ agenesis
 agenise	vc
 agenize	vc
 agent
-agential	a
+agential	al
 agerasia
 ageratina	nc
 ageratum
@@ -1705,14 +1705,14 @@ agnize	v
 agnomen
 agnomina	P
 agnosia
-agnostic	na
+agnostic	nal
 agnostical	a
 agnosticism
 ago	ar
 agog	a
 agon
-agonadal	a
-agonal	a
+agonadal	al
+agonal	al
 agone	a
 agones	P
 agonidae	nc
@@ -1720,7 +1720,7 @@ agonise	v
 agonised	a
 agonising	a
 agonist
-agonistic	a
+agonistic	al
 agonistical	a
 agonize	v
 agonized	a
@@ -1735,12 +1735,12 @@ agoraphobic	a
 agouti
 agouties	P
 agra	nc
-agranulocytic	a
+agranulocytic	al
 agranulocytosis
 agranulosis
 agrapha
 agraphia
-agraphic	a
+agraphic	al
 agrarian	a
 agree	v
 agreeability
@@ -1752,7 +1752,7 @@ agreement
 agrestic	a
 agribusiness
 agricola	nc
-agricultural	a
+agricultural	al
 agriculturalist
 agriculture	nc
 agriculturist
@@ -1763,15 +1763,15 @@ agriocharis	nc
 agrippa	nc
 agrippina	nc
 agrobacterium	nc
-agrobiologic	a
-agrobiological	a
+agrobiologic	al
+agrobiological	al
 agrobiology
-agrologic	a
-agrological	a
+agrologic	al
+agrological	al
 agrology
 agromania
-agronomic	a
-agronomical	a
+agronomic	al
+agronomical	al
 agronomist
 agronomy
 agropyron	nc
@@ -1779,7 +1779,7 @@ agrostemma	nc
 agrostis	nc
 aground	ar
 agrypnia
-agrypnotic	a
+agrypnotic	al
 agua
 aguacate
 ague
@@ -1926,8 +1926,8 @@ ala
 alabama	nc
 alabaman	nc
 alabamian	nc
-alabaster	na
-alabastrine	a
+alabaster	nal
+alabastrine	al
 alacritous	a
 alacrity
 aladdin	nc
@@ -1947,7 +1947,7 @@ alarum
 alary	a
 alas	r
 alaska	nc
-alaskan	nac
+alaskan	nalc
 alastrim
 alate	a
 alated	a
@@ -1956,7 +1956,7 @@ alaudidae	nc
 alb
 albacore
 albania	nc
-albanian	nac
+albanian	nalc
 albany	nc
 albatrellus	nc
 albatross
@@ -1968,17 +1968,17 @@ alberta	nc
 alberti	nc
 albescent	a
 albigenses	nc
-albigensian	ac
+albigensian	alc
 albigensianism	nc
-albinal	a
-albinic	a
+albinal	al
+albinic	al
 albinism
-albinistic	a
+albinistic	al
 albino
-albinotic	a
+albinotic	al
 albion	nc
 albite
-albitic	a
+albitic	al
 albizia
 albizzia
 alborg	nc
@@ -1992,9 +1992,9 @@ album
 albumen
 albumin
 albuminoid
-albuminous	a
+albuminous	al
 albuminuria
-albuminuric	a
+albuminuric	al
 albuquerque	nc
 albuterol
 alca	nc
@@ -2011,12 +2011,12 @@ alcedinidae	nc
 alcedo	nc
 alcelaphus	nc
 alces	nc
-alchemic	a
-alchemical	a
+alchemic	al
+alchemical	al
 alchemise	v
 alchemist
-alchemistic	a
-alchemistical	a
+alchemistic	al
+alchemistical	al
 alchemize	v
 alchemy
 alcibiades	nc
@@ -2035,12 +2035,12 @@ alcyone	nc
 aldactone	nc
 aldebaran	nc
 aldehyde
-aldehydic	a
+aldehydic	al
 alder
 alderfly
 alderman
-aldermanic	a
-aldermanly	a
+aldermanic	al
+aldermanly	al
 aldohexose
 aldol
 aldomet	nc
@@ -2072,9 +2072,9 @@ alertness
 aletris	nc
 aleurites	nc
 aleurone
-aleuronic	a
+aleuronic	al
 aleut	nc
-aleutian	nac
+aleutian	nalc
 aleutians	nc
 aleve	nc
 alewife
@@ -2082,11 +2082,11 @@ alewives	P
 alexander	nc
 alexanders	nc
 alexandria	nc
-alexandrian	nac
+alexandrian	nalc
 alexandrine	nc
 alexandrite
 alexia
-alexic	na
+alexic	nal
 aleyrodes	nc
 aleyrodidae	nc
 alfalfa
@@ -2096,37 +2096,37 @@ alfred	nc
 alfresco	ar
 alga
 algae
-algal	a
+algal	al
 algarobilla
 algarroba
 algarrobilla
 algebra
-algebraic	a
-algebraical	a
+algebraic	al
+algebraical	al
 algebraically	r
 algebraist
 alger	nc
 algeria	nc
-algerian	nac
+algerian	nalc
 algerie	nc
 algeripithecus	nc
 algid	a
 algidity
 algiers	nc
 algin
-algoid	a
+algoid	al
 algol	nc
 algolagnia
-algolagnic	a
+algolagnic	al
 algology
 algometer
-algometric	a
-algometrical	a
+algometric	al
+algometrical	al
 algometry
-algonkian	nac
+algonkian	nalc
 algonkin	nc
-algonquian	nac
-algonquin	nac
+algonquian	nalc
+algonquin	nalc
 algophilia
 algophobia
 algophobic	a
@@ -2166,7 +2166,7 @@ aliment	nv
 alimental	a
 alimentary	a
 alimentation
-alimentative	a
+alimentative	al
 alimony
 aline	v
 alinement
@@ -2185,7 +2185,7 @@ aliyah
 alizarin
 alizarine
 alkahest
-alkahestic	a
+alkahestic	al
 alkalemia
 alkalescent	a
 alkali
@@ -2203,9 +2203,9 @@ alkaliser
 alkalize	v
 alkalizer
 alkaloid
-alkaloidal	a
+alkaloidal	al
 alkalosis
-alkalotic	a
+alkalotic	al
 alkaluria
 alkane
 alkanet
@@ -2218,12 +2218,12 @@ alkyd
 alkyl
 alkylbenzene
 alkylbenzenesulfonate
-alkylic	a
+alkylic	al
 alkyne
 all	ar
 allah	nc
 allamanda
-allantoic	a
+allantoic	al
 allantoid	a
 allantois
 allargando	a
@@ -2249,15 +2249,15 @@ allegory
 allegretto	nar
 allegro	nar
 allele
-allelic	a
+allelic	al
 allelomorph
-allelomorphic	a
+allelomorphic	al
 allemande
 allen	nc
 allentown	nc
 allergen
-allergenic	a
-allergic	a
+allergenic	al
+allergic	al
 allergist
 allergology
 allergy
@@ -2274,11 +2274,11 @@ allgood
 allhallows	nc
 allhallowtide	nc
 alliaceae	nc
-alliaceous	a
+alliaceous	al
 alliance
 alliaria	nc
 allice
-allied	a
+allied	al
 allies	nc
 alligator	nvw
 alligatored	a
@@ -2303,32 +2303,32 @@ allocator
 allochronic	a
 allochthonous	a
 allocution
-allogamous	a
+allogamous	al
 allogamy
 allogeneic	a
 allograft
 allograph
-allographic	a
+allographic	al
 allomerism
-allomerous	a
-allometric	a
+allomerous	al
+allometric	al
 allometry
 allomorph
-allomorphic	a
-allopathic	a
+allomorphic	al
+allopathic	al
 allopathy
 allopatric	a
 allopatry
 allophone
-allophonic	a
+allophonic	al
 allopurinol
 allosaur
 allosaurus
 allot	v
 allotment
 allotrope
-allotropic	a
-allotropical	a
+allotropic	al
+allotropical	al
 allotropism
 allotropy
 allotted	a
@@ -2348,13 +2348,13 @@ allusion
 allusive	a
 allusiveness
 alluvia	P
-alluvial	a
+alluvial	al
 alluviation
 alluvion
 alluvium
 ally	nvw
 allyl
-allylic	a
+allylic	al
 almanac
 almandine
 almandite
@@ -2383,7 +2383,7 @@ alonso	nc
 aloof	ar
 aloofness
 alopecia
-alopecic	a
+alopecic	al
 alopecurus	nc
 alopex	nc
 alopiidae	nc
@@ -2398,8 +2398,8 @@ alpenstock
 alpestrine	a
 alpha	na
 alphabet
-alphabetic	a
-alphabetical	a
+alphabetic	al
+alphabetical	al
 alphabetically	r
 alphabetisation
 alphabetise	v
@@ -2409,13 +2409,13 @@ alphabetization
 alphabetize	v
 alphabetized	a
 alphabetizer
-alphameric	a
-alphamerical	a
-alphanumeric	a
-alphanumerical	a
+alphameric	al
+alphamerical	al
+alphanumeric	al
+alphanumerical	al
 alphanumerics
 alphavirus
-alpine	a
+alpine	al
 alpinia	nc
 alpinism	nc
 alpinist
@@ -2426,7 +2426,7 @@ alright	ar
 als	nc
 alsace	nc
 alsatia	nc
-alsatian	nac
+alsatian	nalc
 also	r
 alsobia	nc
 alsophila	nc
@@ -2435,7 +2435,7 @@ alstroemeria
 alstroemeriaceae	nc
 alt	nc
 altace	nc
-altaic	nac
+altaic	nalc
 altair	nc
 altar
 altarpiece
@@ -2462,7 +2462,7 @@ althea
 altimeter
 altissimo	a
 altitude
-altitudinal	a
+altitudinal	al
 altitudinous	a
 alto	na
 altocumuli	P
@@ -2479,7 +2479,7 @@ altruistic	a
 altruistically	r
 alula
 alulae	P
-alular	a
+alular	al
 alum
 alumbloom
 alumina
@@ -2488,7 +2488,7 @@ aluminiferous	a
 aluminise	v
 aluminium
 aluminize	v
-aluminous	a
+aluminous	al
 aluminum
 alumna
 alumnae	P
@@ -2497,12 +2497,12 @@ alumnus
 alumroot
 alundum
 alupent	nc
-alveolar	na
+alveolar	nal
 alveolate	a
 alveoli	P
 alveolitis
 alveolus
-alvine	a
+alvine	al
 always	r
 alyssum	nc
 alytes	nc
@@ -2516,14 +2516,14 @@ amalgam
 amalgamate	va
 amalgamated	a
 amalgamation
-amalgamative	a
+amalgamative	al
 amalgamator
 amanita	nc
 amanuenses	P
 amanuensis
 amaranth
 amaranthaceae	nc
-amaranthine	a
+amaranthine	al
 amaranthus	nc
 amarelle
 amaretto
@@ -2545,7 +2545,7 @@ amatory	a
 amatungulu
 amauropelta	nc
 amaurosis
-amaurotic	a
+amaurotic	al
 amaze	v
 amazed	a
 amazement
@@ -2557,7 +2557,7 @@ ambage
 ambages
 ambagious	a
 ambassador
-ambassadorial	a
+ambassadorial	al
 ambassadorship
 ambassadress
 amber	na
@@ -2591,7 +2591,7 @@ ambler
 ambloplites	nc
 amblygonite
 amblyopia
-amblyopic	a
+amblyopic	al
 amblyrhynchus	nc
 ambo
 amboyna
@@ -2599,15 +2599,15 @@ ambrose	nc
 ambrosia
 ambrosiaceae	nc
 ambrosial	a
-ambrosian	a
+ambrosian	al
 ambulacra	P
-ambulacral	a
+ambulacral	al
 ambulacrum
 ambulance
 ambulant	a
 ambulate	v
 ambulation
-ambulatory	na
+ambulatory	nal
 ambuscade	nvw
 ambush	nv
 ambusher
@@ -2617,12 +2617,12 @@ ambystomid
 amd	nc
 ameba
 amebae	P
-ameban	a
+ameban	al
 amebiasis
-amebic	a
+amebic	al
 amebiosis
-ameboid	a
-amebous	a
+ameboid	al
+amebous	al
 ameer
 ameiuridae	nc
 ameiurus	nc
@@ -2649,11 +2649,11 @@ amenia
 amenities
 amenity
 amenorrhea
-amenorrheal	a
-amenorrheic	a
+amenorrheal	al
+amenorrheic	al
 amenorrhoea
-amenorrhoeal	a
-amenorrhoeic	a
+amenorrhoeal	al
+amenorrhoeic	al
 ament
 amentaceous	a
 amentia
@@ -2663,7 +2663,7 @@ amerce	v
 amercement
 amerciable	a
 america	nc
-american	nac
+american	nalc
 americana	nc
 americanisation	nc
 americanise	vc
@@ -2671,20 +2671,20 @@ americanism	nc
 americanization	nc
 americanize	vc
 americium
-amerind	nac
+amerind	nalc
 amerindian	nc
-amerindic	ac
+amerindic	alc
 ametabolic	a
 ametabolous	a
 amethopterin
 amethyst	na
-amethystine	a
+amethystine	al
 ametria
 ametropia
 ametropic	a
 amex	nc
 amhara	nc
-amharic	nac
+amharic	nalc
 amia	nc
 amiability
 amiable	a
@@ -2702,8 +2702,8 @@ amidships	r
 amigo
 amiidae	nc
 amine
-aminic	a
-amino	na
+aminic	al
+amino	nal
 aminoaciduria
 aminoalkane
 aminobenzine
@@ -2718,26 +2718,26 @@ amir
 amish	nc
 amiss	ar
 amitosis
-amitotic	a
+amitotic	al
 amitriptyline
 amity
 amman	nc
 ammeter
 ammine
-ammino	a
+ammino	al
 ammo
 ammobium
 ammodytes	nc
 ammodytidae	nc
 ammonia
-ammoniac	na
-ammoniacal	a
+ammoniac	nal
+ammoniacal	al
 ammoniate	v
-ammoniated	a
+ammoniated	al
 ammonification
 ammonify	v
 ammonite
-ammonitic	a
+ammonitic	al
 ammonium
 ammoniuria
 ammonoid
@@ -2745,32 +2745,32 @@ ammotragus	nc
 ammunition
 amnesia
 amnesiac	na
-amnesic	na
-amnestic	a
+amnesic	nal
+amnestic	al
 amnesty	nv
 amnia	P
-amnic	a
+amnic	al
 amnio
 amniocenteses	P
 amniocentesis
 amnion
-amnionic	a
+amnionic	al
 amnios
 amniota	nc
 amniote
-amniotic	a
+amniotic	al
 amobarbital
 amoeba
 amoebae	P
-amoeban	a
+amoeban	al
 amoebiases	P
 amoebiasis
-amoebic	a
+amoebic	al
 amoebida	nc
 amoebina	nc
 amoebiosis
-amoeboid	a
-amoebous	a
+amoeboid	al
+amoebous	al
 amok	ar
 amon	nc
 amontillado	nc
@@ -2782,7 +2782,7 @@ amoralist
 amorality
 amorally	r
 amorist
-amoristic	a
+amoristic	al
 amorous	a
 amorously	r
 amorousness
@@ -2806,9 +2806,9 @@ ampere
 ampersand
 amphetamine
 amphibia
-amphibian	na
+amphibian	nal
 amphibiotic	a
-amphibious	a
+amphibious	al
 amphibole
 amphibolips	nc
 amphibolite
@@ -2840,14 +2840,14 @@ amphisbaenidae	nc
 amphistylar	a
 amphitheater
 amphitheatre
-amphitheatric	a
-amphitheatrical	a
+amphitheatric	al
+amphitheatrical	al
 amphitropous	a
 amphiuma
 amphiumidae	nc
 amphora
 amphorae	P
-amphoric	a
+amphoric	al
 amphoteric	a
 amphotericin
 ampicillin
@@ -2863,8 +2863,8 @@ ampul
 ampule
 ampulla
 ampullae	P
-ampullar	a
-ampullary	a
+ampullar	al
+ampullary	al
 amputate	v
 amputation
 amputator
@@ -2890,7 +2890,7 @@ amygdalaceae	nc
 amygdalae	P
 amygdaliform	a
 amygdalin
-amygdaline	a
+amygdaline	al
 amygdaloid	na
 amygdaloidal	a
 amygdalotomy
@@ -2902,7 +2902,7 @@ amyloid	na
 amyloidal	a
 amyloidosis
 amylolysis
-amylolytic	a
+amylolytic	al
 amylum
 amyotonia
 amyotrophia
@@ -2917,8 +2917,8 @@ anabaptist	nc
 anabas	nc
 anabatic	a
 anabiosis
-anabiotic	a
-anabolic	a
+anabiotic	al
+anabolic	al
 anabolism
 anabrus	nc
 anacanthini	nc
@@ -2931,10 +2931,10 @@ anachronistically	r
 anachronous	a
 anaclinal	a
 anaclisis
-anaclitic	a
+anaclitic	al
 anacolutha	P
 anacoluthia
-anacoluthic	a
+anacoluthic	al
 anacoluthon
 anaconda
 anacyclus	nc
@@ -2942,36 +2942,36 @@ anadenanthera	nc
 anadiplosis
 anadromous	a
 anaemia
-anaemic	a
+anaemic	al
 anaerobe
 anaerobic	a
 anaerobiotic	a
 anaesthesia
-anaesthetic	na
+anaesthetic	nal
 anaesthetise	v
 anaesthetist
 anaesthetize	v
 anagallis	nc
 anagasta	nc
 anaglyph
-anaglyphic	a
-anaglyphical	a
+anaglyphic	al
+anaglyphical	al
 anaglyphy
-anaglyptic	a
-anaglyptical	a
+anaglyptic	al
+anaglyptical	al
 anagnost
 anagoge
-anagogic	a
-anagogical	a
+anagogic	al
+anagogical	al
 anagram	nv
-anagrammatic	a
-anagrammatical	a
+anagrammatic	al
+anagrammatical	al
 anagrammatise	v
 anagrammatize	v
 anagrams
 anagyris	nc
 anaheim	nc
-anal	a
+anal	al
 analbuminemia
 analecta
 analects
@@ -2989,7 +2989,7 @@ analogously	r
 analogue	na
 analogy
 analphabet
-analphabetic	na
+analphabetic	nal
 analphabetism
 analysand
 analyse	v
@@ -2997,7 +2997,7 @@ analyser
 analyses	P
 analysis
 analyst
-analytic	a
+analytic	al
 analytical	a
 analytically	r
 analyticity
@@ -3007,30 +3007,30 @@ analyzed	a
 analyzer
 anamneses	P
 anamnesis
-anamnestic	a
-anamorphic	a
+anamnestic	al
+anamorphic	al
 anamorphism
 anamorphoses	P
 anamorphosis
 ananas	nc
 ananias	nc
 anapaest
-anapaestic	a
+anapaestic	al
 anapest
-anapestic	a
+anapestic	al
 anaphalis	nc
 anaphase
-anaphasic	a
+anaphasic	al
 anaphor
 anaphora
-anaphoric	a
+anaphoric	al
 anaphrodisia
 anaphrodisiac	a
-anaphylactic	a
+anaphylactic	al
 anaphylaxis
 anaplasia
 anaplasmosis
-anaplastic	a
+anaplastic	al
 anaplasty
 anaprox	nc
 anapsid
@@ -3041,7 +3041,7 @@ anarchical	a
 anarchically	r
 anarchism
 anarchist
-anarchistic	a
+anarchistic	al
 anarchy
 anarhichadidae	nc
 anarhichas	nc
@@ -3049,18 +3049,18 @@ anarthria
 anas	nc
 anasa	nc
 anasarca
-anasarcous	a
+anasarcous	al
 anasazi	nc
 anaspid
 anaspida	nc
 anastalsis
 anastatica	nc
 anastigmat
-anastigmatic	a
+anastigmatic	al
 anastomose	v
 anastomoses	P
 anastomosis
-anastomotic	a
+anastomotic	al
 anastomus	nc
 anastrophe
 anastylosis
@@ -3074,8 +3074,8 @@ anathemize	v
 anatidae	nc
 anatolia	nc
 anatolian	nc
-anatomic	a
-anatomical	na
+anatomic	al
+anatomical	nal
 anatomically	r
 anatomise	v
 anatomist
@@ -3088,7 +3088,7 @@ anaxagoras	nc
 anaximander	nc
 anaximenes	nc
 ancestor
-ancestral	a
+ancestral	al
 ancestress
 ancestry
 anchor	nv
@@ -3113,10 +3113,10 @@ ancylostomatidae	nc
 ancylus	nc
 andalucia	nc
 andalusia	nc
-andalusian	ac
+andalusian	alc
 andante	nar
 andantino	a
-andean	ac
+andean	alc
 andelmin
 andersen	nc
 anderson	nc
@@ -3125,7 +3125,7 @@ andesite
 andira	nc
 andiron
 andorra	nc
-andorran	nac
+andorran	nalc
 andradite
 andreaea	nc
 andreaeales	nc
@@ -3139,13 +3139,13 @@ androecia	P
 androecium
 androgen
 androgenesis
-androgenetic	a
-androgenic	a
-androgenous	a
+androgenetic	al
+androgenic	al
+androgenous	al
 androgeny
 androglossia
 androgyne
-androgynous	a
+androgynous	al
 androgyny
 android
 andromeda	nc
@@ -3156,7 +3156,7 @@ andryala
 andtheridia	P
 andvari	nc
 ane	a
-anecdotal	a
+anecdotal	al
 anecdote
 anecdotic	a
 anecdotical	a
@@ -3165,45 +3165,45 @@ anechoic	a
 aneides	nc
 anele	v
 anemia	nc
-anemic	a
-anemographic	a
+anemic	al
+anemographic	al
 anemography
 anemometer
-anemometric	a
-anemometrical	a
+anemometric	al
+anemometrical	al
 anemometry
 anemone
 anemonella	nc
 anemophilous	a
 anemopsis	nc
 anencephalia
-anencephalic	a
-anencephalous	a
+anencephalic	al
+anencephalous	al
 anencephaly
 anergy
-aneroid	na
+aneroid	nal
 anesthesia
 anesthesiologist
 anesthesiology
-anesthetic	na
+anesthetic	nal
 anesthetise	v
 anesthetist
 anesthetize	v
 anesthyl
-anestric	a
-anestrous	a
+anestric	al
+anestrous	al
 anestrum
 anestrus
 anethum	nc
-aneuploid	a
+aneuploid	al
 aneuploidy
 aneurin
 aneurism
-aneurismal	a
-aneurismatic	a
+aneurismal	al
+aneurismatic	al
 aneurysm
-aneurysmal	a
-aneurysmatic	a
+aneurysmal	al
+aneurysmatic	al
 anew	r
 anfractuous	a
 ang	nc
@@ -3212,9 +3212,9 @@ angas	nc
 angel	nc
 angelfish
 angelfishes	P
-angelic	a
+angelic	al
 angelica
-angelical	a
+angelical	al
 angelically	r
 angelim
 angelique
@@ -3226,13 +3226,13 @@ angevin	nc
 angevine	nc
 angiitis
 angina
-anginal	a
-anginose	a
-anginous	a
+anginal	al
+anginose	al
+anginous	al
 angiocardiogram
 angiocarp
-angiocarpic	a
-angiocarpous	a
+angiocarpic	al
+angiocarpous	al
 angioedema
 angiogenesis
 angiogram
@@ -3242,7 +3242,7 @@ angiologist
 angiology
 angioma
 angiomata	P
-angiomatous	a
+angiomatous	al
 angiopathy
 angioplasty
 angiopteris
@@ -3250,7 +3250,7 @@ angiosarcoma
 angioscope
 angiosperm
 angiospermae	nc
-angiospermous	a
+angiospermous	al
 angiotelectasia
 angiotensin
 angiotonin
@@ -3265,7 +3265,7 @@ anglewing
 angleworm
 anglia	nc
 anglian	nc
-anglican	nac
+anglican	nalc
 anglicanism	nc
 anglicisation	nc
 anglicise	v
@@ -3277,12 +3277,12 @@ anglomania	nc
 anglophil
 anglophile
 anglophilia	nc
-anglophilic	ac
+anglophilic	alc
 anglophobe
 anglophobia	nc
-anglophobic	ac
+anglophobic	alc
 angola	nc
-angolan	nac
+angolan	nalc
 angolese	nc
 angora	nc
 angostura
@@ -3297,15 +3297,15 @@ angst
 angstrom
 anguidae	nc
 anguilla	nc
-anguillan	nac
+anguillan	nalc
 anguillidae	nc
 anguilliformes	nc
 anguillula	nc
-anguine	a
+anguine	al
 anguis	nc
 anguish	nvw
 anguished	a
-angular	a
+angular	al
 angularity
 angulate	va
 angulation
@@ -3321,7 +3321,7 @@ anhydride
 anhydrosis
 anhydrous	a
 ani
-anicteric	a
+anicteric	al
 anigozanthus	nc
 anil
 anile	a
@@ -3337,7 +3337,7 @@ animalia	nc
 animalisation
 animalise	v
 animalism
-animalistic	a
+animalistic	al
 animality
 animalization
 animalize	v
@@ -3348,32 +3348,32 @@ animateness
 animating	a
 animation
 animatism
-animatistic	a
+animatistic	al
 animator
 animatronics
 anime
 animise	v
 animism
-animist	na
-animistic	a
+animist	nal
+animistic	al
 animize	v
 animosity
 animus
 anion
-anionic	na
+anionic	nal
 anise
 aniseed
 aniseikonia
-aniseikonic	a
+aniseikonic	al
 anisette
 anisogamete
-anisogametic	a
-anisogamic	a
-anisogamous	a
+anisogametic	al
+anisogamic	al
+anisogamous	al
 anisogamy
 anisometric	a
 anisometropia
-anisometropic	a
+anisometropic	al
 anisoptera	nc
 anisotremus	nc
 anisotropic	a
@@ -3391,13 +3391,13 @@ ankylosaur
 ankylosaurus
 ankylose	v
 ankylosis
-ankylotic	a
+ankylotic	al
 anlage
 anlagen	P
 anna
 annaba	nc
 annalist
-annalistic	a
+annalistic	al
 annals
 annam	nc
 annamese	nc
@@ -3407,14 +3407,14 @@ annapurna	nc
 anne	nc
 anneal	v
 annealing
-annelid	na
+annelid	nal
 annelida	nc
-annelidan	a
+annelidan	al
 annex	nv
 annexa
-annexal	a
+annexal	al
 annexation
-annexational	a
+annexational	al
 annexe
 anniellidae	nc
 annihilate	v
@@ -3458,21 +3458,21 @@ annum
 annunciate	v
 annunciation	nc
 annunciator
-annunciatory	a
+annunciatory	al
 annwfn	nc
 annwn	nc
 ano	nc
 anoa
 anobiidae	nc
-anodal	a
+anodal	al
 anode
-anodic	a
+anodic	al
 anodise	v
 anodize	v
 anodonta	nc
 anodyne	na
 anoectochilus	nc
-anoestrous	a
+anoestrous	al
 anoestrum
 anoestrus
 anogramma	nc
@@ -3501,16 +3501,16 @@ anonym
 anonymity
 anonymous	a
 anonymously	r
-anoperineal	a
+anoperineal	al
 anopheles	nc
-anopheline	na
+anopheline	nal
 anopia
 anoplura	nc
 anorak
 anorchia
 anorchidism
 anorchism
-anorectal	a
+anorectal	al
 anorectic	na
 anorexia
 anorexic	na
@@ -3518,12 +3518,12 @@ anorexigenic	a
 anorgasmia
 anorthic	a
 anorthite
-anorthitic	a
+anorthitic	al
 anorthography
 anorthopia
-anosmatic	a
+anosmatic	al
 anosmia
-anosmic	a
+anosmic	al
 anostraca	nc
 another	a
 anouilh	nc
@@ -3531,9 +3531,9 @@ anova	nc
 anovulant
 anovulation
 anoxemia
-anoxemic	a
+anoxemic	al
 anoxia
-anoxic	a
+anoxic	al
 anpu	nc
 ans	nc
 ansaid	nc
@@ -3542,7 +3542,7 @@ anser	nc
 anseres	nc
 anseriformes	nc
 anserinae	nc
-anserine	a
+anserine	al
 anshar	nc
 answer	nv
 answerability
@@ -3577,10 +3577,10 @@ antecedency
 antecedent	na
 antecedently	r
 antechamber
-antecubital	a
+antecubital	al
 antedate	v
-antediluvial	a
-antediluvian	na
+antediluvial	al
+antediluvian	nal
 antedon	nc
 antedonidae	nc
 antefix
@@ -3591,11 +3591,11 @@ antemortem	a
 antenatal	a
 antenna
 antennae	P
-antennal	a
+antennal	al
 antennaria	nc
 antennariidae	nc
-antennary	a
-antenuptial	a
+antennary	al
+antenuptial	al
 antepartum	a
 antepenult
 antepenultima
@@ -3614,7 +3614,7 @@ antheraea	nc
 antheral	a
 anthericum	nc
 antheridia	P
-antheridial	a
+antheridial	al
 antheridiophore
 antheridium
 antheropeas	nc
@@ -3640,28 +3640,28 @@ anthozoa	nPc
 anthozoan
 anthraces	P
 anthracite
-anthracitic	a
+anthracitic	al
 anthracosis
 anthrax
 anthriscus	nc
-anthropic	a
-anthropical	a
-anthropocentric	a
+anthropic	al
+anthropical	al
+anthropocentric	al
 anthropocentricity
 anthropocentrism
 anthropogenesis
-anthropogenetic	a
-anthropogenic	a
+anthropogenetic	al
+anthropogenic	al
 anthropogeny
 anthropoid	na
 anthropoidal	a
 anthropoidea	nc
 anthropolatry
-anthropological	a
+anthropological	al
 anthropologist
 anthropology
-anthropometric	a
-anthropometrical	a
+anthropometric	al
+anthropometrical	al
 anthropometry
 anthropomorphic	a
 anthropomorphise	v
@@ -3669,7 +3669,7 @@ anthropomorphism
 anthropomorphize	v
 anthropomorphous	a
 anthropophagite
-anthropophagous	a
+anthropophagous	al
 anthropophagus
 anthropophagy
 anthroposophy
@@ -3678,20 +3678,20 @@ anthus	nc
 anthyllis	nc
 anti	na
 antiacid
-antiadrenergic	a
+antiadrenergic	al
 antiaircraft	na
 antialiasing
-antiapartheid	a
+antiapartheid	al
 antiarrhythmic
 antiauthoritarian	a
-antibacterial	na
+antibacterial	nal
 antibaryon
 antibiosis
-antibiotic	na
+antibiotic	nal
 antiblack	a
 antibody
 antic	nvaw
-anticancer	a
+anticancer	al
 anticatalyst
 anticholinergic	na
 anticholinesterase
@@ -3703,24 +3703,24 @@ anticipation
 anticipative	a
 anticipator
 anticipatory	a
-anticlimactic	a
-anticlimactical	a
+anticlimactic	al
+anticlimactical	al
 anticlimax
 anticlinal	a
 anticlockwise	ar
 anticoagulant
 anticoagulation
-anticoagulative	a
+anticoagulative	al
 anticonvulsant
 anticyclone
-anticyclonic	a
+anticyclonic	al
 antidepressant
 antidiabetic
 antidiarrheal
 antidiuretic
 antido	nc
 antidorcas	nc
-antidotal	a
+antidotal	al
 antidote
 antidromic	a
 antielectron
@@ -3730,20 +3730,20 @@ antiestablishmentarianism
 antiestablishmentism
 antifeminism
 antifeminist
-antiferromagnetic	a
+antiferromagnetic	al
 antiferromagnetism
 antifertility	a
 antiflatulent
 antifreeze
-antifungal	na
+antifungal	nal
 antigen
-antigenic	a
+antigenic	al
 antigone	nc
 antigonia	nc
 antigonus	nc
 antigram
 antigua	nc
-antiguan	nac
+antiguan	nalc
 antiheretical	a
 antihero
 antiheroes	P
@@ -3767,19 +3767,19 @@ antimetabolite
 antimicrobial	na
 antimicrobic	na
 antimonial	a
-antimonic	a
-antimonious	a
+antimonic	al
+antimonious	al
 antimonopoly	a
 antimony
 antimuon
 antimycin
 antimycotic
-antineoplastic	na
+antineoplastic	nal
 antineutrino
 antineutron
 antinode
 antinomasia
-antinomian	na
+antinomian	nal
 antinomianism
 antinomy
 antioch	nc
@@ -3794,15 +3794,15 @@ antipersonnel	a
 antiperspirant
 antiphlogistic	a
 antiphon
-antiphonal	na
+antiphonal	nal
 antiphonary	na
 antiphony
 antiphrasis
-antipodal	na
+antipodal	nal
 antipode
-antipodean	a
+antipodean	al
 antipodes
-antipollution	a
+antipollution	al
 antipope
 antiproton
 antiprotozoal
@@ -3810,7 +3810,7 @@ antipruritic
 antipsychotic
 antipyresis
 antipyretic	na
-antiquarian	na
+antiquarian	nal
 antiquark
 antiquary
 antiquate	v
@@ -3819,8 +3819,8 @@ antique	nvaw
 antiquity
 antiredeposition
 antirrhinum	nc
-antisatellite	a
-antisemitic	a
+antisatellite	al
+antisemitic	al
 antisemitism
 antisepsis
 antiseptic	na
@@ -3830,7 +3830,7 @@ antiserum
 antisocial	a
 antispasmodic
 antistrophe
-antistrophic	a
+antistrophic	al
 antisubmarine	a
 antisyphilitic
 antitank	a
@@ -3840,22 +3840,22 @@ antithesis
 antithetic	a
 antithetical	a
 antithetically	r
-antithyroid	a
+antithyroid	al
 antitoxic	a
 antitoxin
 antitrade
 antitrades
 antitrust	a
-antitumor	a
-antitumour	a
+antitumor	al
+antitumour	al
 antitussive
 antitype
-antitypic	a
-antitypical	a
+antitypic	al
+antitypical	al
 antivenene
 antivenin
 antivert	nc
-antiviral	na
+antiviral	nal
 antler
 antlered	a
 antlia	nc
@@ -3879,17 +3879,17 @@ anu	nc
 anubis	nc
 anunnaki	nc
 anura	nc
-anuran	na
+anuran	nal
 anuresis
-anuretic	a
+anuretic	al
 anuria
-anuric	a
+anuric	al
 anurous	a
 anus
 anvers	nc
 anvil
 anxiety
-anxiolytic	na
+anxiolytic	nal
 anxious	a
 anxiously	r
 anxiousness
@@ -3903,11 +3903,11 @@ anywhere	r
 anzac	nc
 anzio	nc
 aorist
-aoristic	a
+aoristic	al
 aorta
 aortae	P
-aortal	a
-aortic	a
+aortal	al
+aortic	al
 aortitis
 aotus	nc
 aoudad
@@ -3943,21 +3943,21 @@ apery
 apetalous	a
 apex
 aphaeresis
-aphaeretic	a
+aphaeretic	al
 aphagia
 aphakia
-aphakic	na
+aphakic	nal
 aphanite
-aphanitic	a
+aphanitic	al
 aphasia
-aphasic	na
+aphasic	nal
 aphasmidia	nc
 aphelia	P
 aphelion
 apheresis
-apheretic	a
+apheretic	al
 aphesis
-aphetic	a
+aphetic	al
 aphid
 aphides	P
 aphididae	nc
@@ -3983,14 +3983,14 @@ aphyllophorales	nc
 aphyllous	a
 apia	nc
 apiaceae	nc
-apian	a
-apiarian	a
+apian	al
+apiarian	al
 apiarist
 apiary
 apical	a
 apices	P
 apiculate	a
-apicultural	a
+apicultural	al
 apiculture
 apiculturist
 apidae	nc
@@ -4008,27 +4008,27 @@ aplanatic	a
 aplasia
 aplectrum	nc
 aplite
-aplitic	a
+aplitic	al
 aplodontia	nc
 aplodontiidae	nc
 aplomb
 aplysia	nc
 aplysiidae	nc
 apnea
-apneic	a
-apnoeic	a
+apneic	al
+apnoeic	al
 apoapsis
 apocalypse	nc
-apocalyptic	a
+apocalyptic	al
 apocalyptical	a
 apocarpous	a
 apochromatic	a
 apocope
 apocrine	a
 apocrypha	nc
-apocryphal	a
+apocryphal	al
 apocynaceae	nc
-apocynaceous	a
+apocynaceous	al
 apocynum	nc
 apodal	a
 apodeictic	a
@@ -4039,11 +4039,11 @@ apodidae	nc
 apodiformes	nc
 apodous	a
 apoenzyme
-apogametic	a
-apogamic	a
-apogamous	a
+apogametic	al
+apogamic	al
+apogamous	al
 apogamy
-apogean	a
+apogean	al
 apogee
 apogon	nc
 apogonidae	nc
@@ -4064,51 +4064,51 @@ apologue
 apology
 apolune
 apomict
-apomictic	a
-apomictical	a
+apomictic	al
+apomictical	al
 apomixes	P
 apomixis
 apomorphine
 aponeuroses	P
 aponeurosis
-aponeurotic	a
-apopemptic	a
+aponeurotic	al
+apopemptic	al
 apophasis
-apophatic	a
+apophatic	al
 apophatism
 apophthegm
-apophyseal	a
+apophyseal	al
 apophyses	P
 apophysis
-apoplectic	a
-apoplectiform	a
-apoplectoid	a
+apoplectic	al
+apoplectiform	al
+apoplectoid	al
 apoplexy
 apoptosis
 aporocactus	nc
 aposelene
 aposiopeses	P
 aposiopesis
-aposiopetic	a
+aposiopetic	al
 apostasy
 apostate	na
 apostatise	v
 apostatize	v
 apostle	nc
 apostleship
-apostolic	a
-apostolical	a
+apostolic	al
+apostolical	al
 apostrophe
-apostrophic	a
+apostrophic	al
 apostrophise	v
 apostrophize	v
 apothecary
 apothecia	P
-apothecial	a
+apothecial	al
 apothecium
 apothegm
-apothegmatic	a
-apothegmatical	a
+apothegmatic	al
+apothegmatical	al
 apotheose	v
 apotheoses	P
 apotheosis
@@ -4118,7 +4118,7 @@ apotropaic	a
 app
 appal	v
 appalachia	nc
-appalachian	nac
+appalachian	nalc
 appalachians	nc
 appall	v
 appalled	a
@@ -4149,10 +4149,10 @@ appease	v
 appeasement
 appeaser
 appeasing	a
-appellant	na
-appellate	a
+appellant	nal
+appellate	al
 appellation
-appellative	na
+appellative	nal
 append	v
 appendage
 appendaged	a
@@ -4162,7 +4162,7 @@ appendicectomy
 appendices	P
 appendicitis
 appendicle
-appendicular	a
+appendicular	al
 appendicularia
 appendix
 appenzeller	nc
@@ -4177,7 +4177,7 @@ appetiser
 appetising	a
 appetisingness
 appetite
-appetitive	a
+appetitive	al
 appetizer
 appetizing	a
 appetizingness
@@ -4210,7 +4210,7 @@ appoggiature	P
 appoint	v
 appointed	a
 appointee
-appointive	a
+appointive	al
 appointment
 apportion	v
 apportionable	a
@@ -4222,8 +4222,8 @@ appose	v
 apposite	a
 appositeness
 apposition
-appositional	a
-appositive	a
+appositional	al
+appositive	al
 appositively	r
 appraisal
 appraise	v
@@ -4267,7 +4267,7 @@ appropriate	va
 appropriately	r
 appropriateness
 appropriation
-appropriative	a
+appropriative	al
 appropriator
 approval
 approve	v
@@ -4291,7 +4291,7 @@ april	nc
 apron
 apropos	ar
 apse
-apsidal	a
+apsidal	al
 apsides	P
 apsis
 apsu	nc
@@ -4303,14 +4303,14 @@ apterygidae	nc
 apterygiformes	nc
 apteryx
 aptitude
-aptitudinal	a
+aptitudinal	al
 aptly	r
 aptness
 apulia	nc
 apus	nc
 aqaba	nc
 aqua
-aquacultural	a
+aquacultural	al
 aquaculture
 aquae	P
 aqualung
@@ -4322,16 +4322,16 @@ aquaplane	nv
 aquaria	P
 aquarium
 aquarius	nc
-aquatic	na
+aquatic	nal
 aquatics
 aquatint	nv
 aquavit
 aqueduct
-aqueous	a
-aquicultural	a
+aqueous	al
+aquicultural	al
 aquiculture
 aquifer
-aquiferous	a
+aquiferous	al
 aquifoliaceae	nc
 aquila	nc
 aquilege
@@ -4345,20 +4345,20 @@ ara	nc
 arab	nc
 arabesque
 arabia	nc
-arabian	nac
-arabic	nac
+arabian	nalc
+arabic	nalc
 arabidopsis	nc
 arability
 arabis	nc
 arabist	nc
 arable	a
 araceae	nc
-araceous	a
+araceous	al
 arachis	nc
 arachnid
 arachnida	nc
-arachnidian	a
-arachnoid	na
+arachnidian	al
+arachnoid	nal
 arachnophobia
 arafat	nc
 araglis	P
@@ -4371,16 +4371,16 @@ arales	nc
 aralia
 araliaceae	nc
 aram	nc
-aramaean	nac
-aramaic	nac
+aramaean	nalc
+aramaic	nalc
 arame
-aramean	nac
+aramean	nalc
 aramus	nc
 aranea	nc
 araneae	nc
 araneida	nc
-araneidal	a
-araneidan	a
+araneidal	al
+araneidan	al
 araneus	nc
 aranyaka	nc
 arapaho	nc
@@ -4395,7 +4395,7 @@ araucariaceae	nc
 araujia	nc
 arava	nc
 arawak	nc
-arawakan	nac
+arawakan	nalc
 arawn	nc
 araxes	nc
 arb
@@ -4406,27 +4406,27 @@ arbitrable	a
 arbitrage	nv
 arbitrager
 arbitrageur
-arbitral	a
+arbitral	al
 arbitrament
 arbitrarily	r
 arbitrariness
 arbitrary	a
 arbitrate	v
 arbitration
-arbitrational	a
-arbitrative	a
+arbitrational	al
+arbitrative	al
 arbitrator
 arbitrement
 arbor
 arboraceous	a
-arborary	a
-arboreal	a
+arborary	al
+arboreal	al
 arboreous	a
 arborescent	a
 arboresque	a
 arboreta	P
 arboretum
-arborical	a
+arborical	al
 arboriculture
 arboriculturist
 arboriform	a
@@ -4434,7 +4434,7 @@ arborise	v
 arborist
 arborize	v
 arborolatry
-arborous	a
+arborous	al
 arborvirus
 arborvitae
 arbour
@@ -4463,8 +4463,8 @@ archaean	a
 archaebacteria
 archaebacterium
 archaeobacteria
-archaeologic	a
-archaeological	a
+archaeologic	al
+archaeological	al
 archaeologist
 archaeology
 archaeopteryx
@@ -4476,53 +4476,53 @@ archaicism
 archaise	v
 archaism
 archaist
-archaistic	a
+archaistic	al
 archaize	v
 archangel
-archangelic	a
-archangelical	a
+archangelic	al
+archangelical	al
 archbishop
 archbishopric
 archdeacon
 archdeaconry
-archdiocesan	a
+archdiocesan	al
 archdiocese
-archducal	a
+archducal	al
 archduchess
 archduchy
 archduke
 archean	na
-arched	a
+arched	al
 archegonia	P
-archegonial	a
-archegoniate	a
+archegonial	al
+archegoniate	al
 archegonium
 archenteron
 archeobacteria
-archeologic	a
-archeological	a
+archeologic	al
+archeological	al
 archeologist
 archeology
 archeopteryx
 archeozoic	na
-archepiscopal	a
+archepiscopal	al
 archer	nc
 archerfish
 archerfishes	P
 archery
 archespore
 archesporia	P
-archesporial	a
+archesporial	al
 archesporium
 archetypal	a
 archetype
 archetypical	a
 archiannelid
 archiannelida	nc
-archidiaconal	a
+archidiaconal	al
 archidiaconate
 archidiskidon	nc
-archiepiscopal	a
+archiepiscopal	al
 archil
 archilochus	nc
 archimandrite
@@ -4530,18 +4530,18 @@ archimedes	nc
 archine
 arching	a
 archipallium
-archipelagic	a
+archipelagic	al
 archipelago
 archipelagoes	P
 architect
-architectonic	a
+architectonic	al
 architectonics
-architectural	a
+architectural	al
 architecturally	r
 architecture
 architeuthis
 architrave
-archival	a
+archival	al
 archive	nv
 archives
 archivist
@@ -4550,7 +4550,7 @@ archness
 archosargus	nc
 archosaur
 archosauria	nc
-archosaurian	na
+archosaurian	nal
 archpriest
 archway
 arcidae	nc
@@ -4593,7 +4593,7 @@ arduously	r
 arduousness
 are
 area
-areal	a
+areal	al
 areaway
 areca
 arecaceae	nc
@@ -4606,11 +4606,11 @@ arenaviridae	nc
 arenavirus
 arendt	nc
 arenga	nc
-arenicolous	a
+arenicolous	al
 areola
 areolae	P
-areolar	a
-areolate	a
+areolar	al
+areolate	al
 areopagite	nc
 areopagus	nc
 arequipa	nc
@@ -4624,22 +4624,22 @@ argasid
 argasidae	nc
 argemone
 argent	na
-argentic	a
+argentic	al
 argentiferous	a
 argentina	nc
-argentine	nac
-argentinian	nac
+argentine	nalc
+argentinian	nalc
 argentinidae	nc
 argentinosaur
 argentite
-argentous	a
+argentous	al
 argil
 argillaceous	a
 argillite
 arginine
 argiope	nc
 argiopidae	nc
-argive	nac
+argive	nalc
 argo	nc
 argon
 argonaut	nc
@@ -4718,15 +4718,15 @@ aristolochiaceae	nc
 aristolochiales	nc
 aristopak	nc
 aristophanes	nc
-aristotelean	nac
+aristotelean	nalc
 aristotelia	nc
-aristotelian	nac
+aristotelian	nalc
 aristotelianism	nc
-aristotelic	ac
+aristotelic	alc
 aristotle	nc
 arithmancy
-arithmetic	na
-arithmetical	a
+arithmetic	nal
+arithmetical	al
 arithmetically	r
 arithmetician
 arity
@@ -4756,7 +4756,7 @@ armband
 armchair
 armed	a
 armenia	nc
-armenian	nac
+armenian	nalc
 armeria	nc
 armet
 armful
@@ -4766,10 +4766,10 @@ armiger
 armilla
 armillaria	nc
 armillariella	nc
-armillary	a
+armillary	al
 armin	nc
 arming
-arminian	nac
+arminian	nalc
 arminianism	nc
 arminius	nc
 armistice
@@ -4781,7 +4781,7 @@ armor	nvw
 armoracia	nc
 armored	a
 armorer
-armorial	a
+armorial	al
 armory
 armour	nv
 armoured	a
@@ -4799,10 +4799,10 @@ arnica
 arno	nc
 arnold	nc
 arnoseris	nc
-aroid	na
+aroid	nal
 aroma
 aromatherapy
-aromatic	a
+aromatic	al
 aromatise	v
 aromatize	v
 arouet	nc
@@ -4859,9 +4859,9 @@ arsehole
 arsenal
 arsenate
 arsenic
-arsenical	na
+arsenical	nal
 arsenide
-arsenious	a
+arsenious	al
 arsenopyrite
 arsine
 arson
@@ -4872,13 +4872,13 @@ artamidae	nc
 artamus	nc
 artaxerxes	nc
 artefact
-artefactual	a
+artefactual	al
 artel	P
 artemia	nc
 artemis	nc
 artemisia
 arteria
-arterial	a
+arterial	al
 arterialise	v
 arterialize	v
 arteriectasia
@@ -4886,13 +4886,13 @@ arteriectasis
 arteriogram
 arteriography
 arteriola
-arteriolar	a
+arteriolar	al
 arteriole
 arteriolosclerosis
 arterioscleroses	P
 arteriosclerosis
-arteriosclerotic	a
-arteriovenous	a
+arteriosclerotic	al
+arteriovenous	al
 arteritis
 artery
 artesian	a
@@ -4900,7 +4900,7 @@ artful	a
 artfully	r
 artfulness
 arthralgia
-arthralgic	a
+arthralgic	al
 arthritic	na
 arthritis
 arthrocentesis
@@ -4908,40 +4908,40 @@ arthrodesis
 arthrogram
 arthrography
 arthromere
-arthromeric	a
+arthromeric	al
 arthropathy
 arthroplasty
 arthropod
 arthropoda	nc
-arthropodal	a
-arthropodan	a
-arthropodous	a
+arthropodal	al
+arthropodan	al
+arthropodous	al
 arthropteris	nc
 arthroscope
 arthroscopy
 arthrospore
-arthrosporic	a
-arthrosporous	a
+arthrosporic	al
+arthrosporous	al
 arthur	nc
-arthurian	ac
+arthurian	alc
 artichoke
 article	nvw
 articled	a
-articular	a
-articulary	a
+articular	al
+articulary	al
 articulate	va
 articulated	a
 articulately	r
 articulateness
 articulatio
 articulation
-articulative	a
+articulative	al
 articulator
-articulatory	a
+articulatory	al
 artier	a
 artiest	a
 artifact
-artifactual	a
+artifactual	al
 artifice
 artificer
 artificial	a
@@ -4949,13 +4949,13 @@ artificiality
 artificially	r
 artillery
 artilleryman
-artiodactyl	na
+artiodactyl	nal
 artiodactyla	nc
-artiodactylous	a
+artiodactylous	al
 artisan
 artist
 artiste
-artistic	a
+artistic	al
 artistically	r
 artistry
 artless	a
@@ -4972,12 +4972,12 @@ arugula
 arui
 arulo	nc
 arum
-arundinaceous	a
+arundinaceous	al
 arundinaria	nc
 arundo	nc
 aruru	nc
 arvicola	nc
-aryan	nac
+aryan	nalc
 arytaenoid
 arytenoid
 as	nr
@@ -4994,7 +4994,7 @@ asap	rc
 asarabacca
 asarh	nc
 asarum	nc
-asat	ac
+asat	alc
 asbestos
 asbestosis
 ascaphidae	nc
@@ -5015,7 +5015,7 @@ ascender
 ascendible	a
 ascending	na
 ascension	nc
-ascensional	a
+ascensional	al
 ascensive	a
 ascent
 ascertain	v
@@ -5023,8 +5023,8 @@ ascertainable	a
 ascertained	a
 asceses	P
 ascesis
-ascetic	na
-ascetical	a
+ascetic	nal
+ascetical	al
 ascetically	r
 asceticism
 asch	nc
@@ -5034,25 +5034,25 @@ ascidiaceae	nc
 ascidian
 ascii	nc
 ascites
-ascitic	a
+ascitic	al
 asclepiad
 asclepiadaceae	nc
-asclepiadaceous	a
+asclepiadaceous	al
 asclepias	nc
 asclepius	nc
 ascocarp
-ascocarpous	a
+ascocarpous	al
 ascolichen
 ascoma
 ascomycete
 ascomycetes	nc
-ascomycetous	a
+ascomycetous	al
 ascomycota	nc
 ascomycotina	nc
 ascophyllum	nc
 ascospore
-ascosporic	a
-ascosporous	a
+ascosporic	al
+ascosporous	al
 ascot
 ascribable	a
 ascribe	v
@@ -5093,8 +5093,8 @@ ashur	nc
 ashurbanipal	nc
 ashy	a
 asia	nc
-asian	nac
-asiatic	nac
+asian	nalc
+asiatic	nalc
 aside	nr
 asilidae	nc
 asimina	nc
@@ -5126,7 +5126,7 @@ asparagine
 asparagus
 aspartame
 aspect
-aspectual	a
+aspectual	al
 aspen
 asper
 aspergill
@@ -5152,7 +5152,7 @@ asphodeline	nc
 asphodelus	nc
 asphyxia
 asphyxiate	v
-asphyxiated	a
+asphyxiated	al
 asphyxiating	a
 asphyxiation
 asphyxiator
@@ -5181,7 +5181,7 @@ assailability
 assailable	a
 assailant
 assam	nc
-assamese	nac
+assamese	nalc
 assassin
 assassinate	v
 assassinated	a
@@ -5259,7 +5259,7 @@ associableness
 associate	nva
 associateship
 association
-associational	a
+associational	al
 associationism
 associative	a
 associatory	a
@@ -5304,17 +5304,17 @@ astatine
 aster
 asteraceae	nc
 astereognosis
-asteriated	a
+asteriated	al
 asteridae	nc
 asterion
 asterisk	nvw
 asterisked	a
 asterism
-asterismal	a
+asterismal	al
 astern	r
 asternal	a
 asteroid	na
-asteroidal	a
+asteroidal	al
 asteroidea	nc
 asterope	nc
 asthenia
@@ -5329,7 +5329,7 @@ astigmatism
 astigmia
 astilbe
 astir	a
-astomatal	a
+astomatal	al
 astomatous	a
 astonied	a
 astonish	v
@@ -5343,11 +5343,11 @@ astounded	a
 astounding	a
 astraddle	r
 astragal
-astragalar	a
+astragalar	al
 astragali	P
 astragalus	nc
 astrakhan	nc
-astral	a
+astral	al
 astrantia
 astraphobia
 astray	r
@@ -5359,7 +5359,7 @@ astringency
 astringent	na
 astrobiology
 astrocyte
-astrocytic	a
+astrocytic	al
 astrodome
 astrodynamics
 astrogate	v
@@ -5368,23 +5368,23 @@ astroglia
 astrolabe
 astrolatry
 astrologer
-astrological	a
+astrological	al
 astrologist
 astrology
 astroloma	nc
 astrometry
 astronaut
-astronautic	a
-astronautical	a
+astronautic	al
+astronautical	al
 astronautics
 astronavigation
 astronium	nc
 astronomer
-astronomic	a
-astronomical	a
+astronomic	al
+astronomical	al
 astronomically	r
 astronomy
-astrophysical	a
+astrophysical	al
 astrophysicist
 astrophysics
 astrophyton	nc
@@ -5408,7 +5408,7 @@ asymmetrically	r
 asymmetry
 asymptomatic	a
 asymptote
-asymptotic	a
+asymptotic	al
 asymptotically	r
 asynchronism
 asynchronous	a
@@ -5418,12 +5418,12 @@ asyndeta	P
 asyndetic	a
 asyndeton
 asynergia
-asynergic	a
+asynergic	al
 asynergy
 asystole
 at	nc
 atabrine	nc
-atactic	a
+atactic	al
 atakapa	nc
 atakapan	nc
 atar
@@ -5437,13 +5437,13 @@ atavism
 atavist
 atavistic	a
 ataxia
-ataxic	a
+ataxic	al
 ataxy
 atayalic	nc
 ate	nc
 atelectasis
 ateleiosis
-ateleiotic	a
+ateleiotic	al
 ateles	nc
 atelier
 ateliosis
@@ -5459,15 +5459,15 @@ athapascan	nc
 athapaskan	nc
 athar
 atheism
-atheist	na
-atheistic	a
+atheist	nal
+atheistic	al
 atheistical	a
 athelstan	nc
 athena	nc
 athenaeum
 athene	nc
 atheneum
-athenian	nac
+athenian	nalc
 athens	nc
 atherinidae	nc
 atherinopsis	nc
@@ -5475,18 +5475,18 @@ atherodyde
 atherogenesis
 atheroma
 atheromata	P
-atheromatic	a
-atheromatous	a
+atheromatic	al
+atheromatous	al
 atheroscleroses	P
 atherosclerosis
-atherosclerotic	a
+atherosclerotic	al
 atherurus	nc
 athetosis
 athinai	nc
 athiorhodaceae	nc
 athirst	a
 athlete
-athletic	a
+athletic	al
 athleticism
 athletics
 athodyd
@@ -5498,20 +5498,20 @@ athyrium	nc
 atilt	a
 ativan	nc
 atlanta	nc
-atlantic	nac
+atlantic	nalc
 atlantides	nc
 atlantis	nc
 atlas	nc
 atm	nc
 atmometer
 atmosphere
-atmospheric	a
-atmospherical	a
+atmospheric	al
+atmospherical	al
 atmospherics
 atole
 atoll
 atom
-atomic	a
+atomic	al
 atomisation
 atomise	v
 atomiser
@@ -5524,13 +5524,13 @@ atomizer
 aton	nc
 atonal	a
 atonalism
-atonalistic	a
+atonalistic	al
 atonality
 atonally	r
 atone	v
 atonement
 atonia
-atonic	a
+atonic	al
 atonicity
 atony
 atop	r
@@ -5545,10 +5545,10 @@ atrazine
 atresia
 atreus	nc
 atria	P
-atrial	a
+atrial	al
 atrichornis	nc
 atrichornithidae	nc
-atrioventricular	a
+atrioventricular	al
 atrip	a
 atriplex	nc
 atrium
@@ -5558,7 +5558,7 @@ atrociousness
 atrocity
 atropa	nc
 atrophedema
-atrophic	a
+atrophic	al
 atrophied	a
 atrophy	nvw
 atropidae	nc
@@ -5598,7 +5598,7 @@ attendee
 attender
 attending
 attention
-attentional	a
+attentional	al
 attentive	a
 attentively	r
 attentiveness
@@ -5613,7 +5613,7 @@ attestator
 attested	a
 attester
 attestor
-attic	nac
+attic	nalc
 attica	nc
 atticus	nc
 attila	nc
@@ -5621,7 +5621,7 @@ attilio	nc
 attire	nvw
 attired	a
 attitude
-attitudinal	a
+attitudinal	al
 attitudinise	v
 attitudinize	v
 attlee	nc
@@ -5644,7 +5644,7 @@ attributive	a
 attributively	r
 attrited	a
 attrition
-attritional	a
+attritional	al
 attune	v
 atypical	a
 atypicality
@@ -5658,7 +5658,7 @@ auchincloss	nc
 auckland	nc
 auction	nv
 auctioneer	nv
-auctorial	a
+auctorial	al
 aucuba	nc
 audacious	a
 audaciously	r
@@ -5666,29 +5666,29 @@ audaciousness
 audacity
 audad
 auden	nc
-audenesque	ac
+audenesque	alc
 audibility
 audible	na
 audibleness
 audibly	r
 audience
-audile	na
+audile	nal
 audio
 audiocassette
 audiogram
 audiology
 audiometer
-audiometric	a
+audiometric	al
 audiometry
 audiotape
-audiovisual	na
+audiovisual	nal
 audit	nv
 audition	nv
-auditive	a
+auditive	al
 auditor
 auditoria	P
 auditorium
-auditory	a
+auditory	al
 audubon	nc
 aug	nc
 augean	ac
@@ -5697,7 +5697,7 @@ augend
 auger
 aught
 augite
-augitic	a
+augitic	al
 augment	v
 augmentation
 augmentative	a
@@ -5707,7 +5707,7 @@ augur	nv
 augury
 august	na
 augusta	nc
-augustan	ac
+augustan	alc
 augustine	nc
 augustinian	nc
 augustus	nc
@@ -5723,7 +5723,7 @@ auntie
 aunty
 aura
 aurae	P
-aural	a
+aural	al
 aurally	r
 aurar	P
 aureate	a
@@ -5731,18 +5731,18 @@ aurelius	nc
 aureolaria	nc
 aureole
 aureomycin	nc
-auric	a
+auric	al
 auricle
 auricula
 auriculae	P
-auricular	a
+auricular	al
 auriculare
 auricularia	nc
 auriculariaceae	nc
 auriculariales	nc
 auriculate	a
 auriculated	a
-auriculoventricular	a
+auriculoventricular	al
 auriferous	a
 auriform	a
 aurify	v
@@ -5752,14 +5752,14 @@ auriscope
 aurochs
 aurora	nc
 aurorae	P
-auroral	a
-aurorean	a
+auroral	al
+aurorean	al
 auroscope
-aurous	a
+aurous	al
 auschwitz	nc
 auscultate	v
 auscultation
-auscultatory	a
+auscultatory	al
 auspex
 auspicate	v
 auspice
@@ -5770,7 +5770,7 @@ auspiciousness
 aussie	nc
 austen	nc
 austenite
-austenitic	a
+austenitic	al
 austere	a
 austerely	r
 austereness
@@ -5779,24 +5779,24 @@ austerlitz	nc
 austin	nc
 austral	na
 australasia	nc
-australasian	ac
+australasian	alc
 australia	nc
-australian	nac
-australopithecine	na
+australian	nalc
+australopithecine	nal
 australopithecus	nc
 austria	nc
-austrian	nac
+austrian	nalc
 austrocedrus	nc
 austronesia	nc
-austronesian	nac
+austronesian	nalc
 austrotaxus	nc
 autacoid
-autacoidal	a
-autarchic	a
-autarchical	a
+autacoidal	al
+autarchic	al
+autarchical	al
 autarchy
 autarkic	a
-autarkical	a
+autarkical	al
 autarky
 auteur
 authentic	a
@@ -5808,7 +5808,7 @@ authenticator
 authenticity
 author	nvw
 authoress
-authorial	a
+authorial	al
 authorisation
 authorise	v
 authorised	a
@@ -5830,13 +5830,13 @@ auto
 autoantibody
 autobahn
 autobiographer
-autobiographic	a
-autobiographical	a
+autobiographic	al
+autobiographical	al
 autobiography
 autobus
 autocatalyses	P
 autocatalysis
-autocatalytic	a
+autocatalytic	al
 autochthon
 autochthonal	a
 autochthones	P
@@ -5851,7 +5851,7 @@ autocratic	a
 autocratically	r
 autocue
 autodidact
-autodidactic	a
+autodidactic	al
 autoecious	a
 autoerotic	a
 autoeroticism
@@ -5863,7 +5863,7 @@ autogamic	a
 autogamous	a
 autogamy
 autogenesis
-autogenetic	a
+autogenetic	al
 autogenic	a
 autogenics
 autogenous	a
@@ -5872,10 +5872,10 @@ autogiro
 autograft
 autograph	nv
 autographed	a
-autographic	a
+autographic	al
 autogyro
 autoicous	a
-autoimmune	a
+autoimmune	al
 autoimmunity
 autoinjector
 autolatry
@@ -5883,7 +5883,7 @@ autoloader
 autoloading	a
 autologous	a
 autolysis
-autolytic	a
+autolytic	al
 automaker
 automat
 automata	P
@@ -5900,46 +5900,46 @@ automatonlike	a
 automeris	nc
 automobile	nvw
 automobilist
-automotive	a
+automotive	al
 automysophobia
 autonomic	a
 autonomous	a
 autonomy
 autophyte
-autophytic	a
+autophytic	al
 autopilot
-autoplastic	a
+autoplastic	al
 autoplasty
 autopsy	nvw
 autoradiograph
-autoradiographic	a
+autoradiographic	al
 autoradiography
 autoregulation
 autosemantic	a
 autosexing
-autosomal	a
+autosomal	al
 autosome
 autostrada
 autosuggestion
-autotelic	a
+autotelic	al
 autotelism
-autotomic	a
+autotomic	al
 autotomise	v
 autotomize	v
 autotomy
 autotroph
-autotrophic	a
+autotrophic	al
 autotype
-autotypic	a
+autotypic	al
 autotypy
 autumn
 autumnal	a
 auvergne	nc
 auxesis
-auxetic	a
+auxetic	al
 auxiliary	na
 auxin
-auxinic	a
+auxinic	al
 av	nc
 avadavat
 avahi	nc
@@ -5958,8 +5958,8 @@ avariciousness
 avaritia
 avascular	a
 avatar
-avellan	a
-avellane	a
+avellan	al
+avellane	al
 avena	nc
 avenge	v
 avenged	a
@@ -5976,15 +5976,15 @@ averrhoa	nc
 averroes	nc
 averse	a
 aversion
-aversive	a
+aversive	al
 avert	v
 avertable	a
 avertible	a
 averting
 aves	nc
 avesta	nc
-avestan	nac
-avian	a
+avestan	nalc
+avian	al
 avianise	v
 avianize	v
 aviary
@@ -6001,19 +6001,19 @@ avidity
 avidly	r
 avidness
 avifauna
-avifaunal	a
-avifaunistic	a
+avifaunal	al
+avifaunistic	al
 avignon	nc
-avionic	a
+avionic	al
 avionics
 avirulent	a
 avitaminoses	P
 avitaminosis
-avitaminotic	a
+avitaminotic	al
 avo
 avocado	na
 avocation
-avocational	a
+avocational	al
 avocet
 avogadro	nc
 avoid	v
@@ -6030,7 +6030,7 @@ avowedly	r
 avower
 avulse	v
 avulsion
-avuncular	a
+avuncular	al
 await	v
 awaited	a
 awake	va
@@ -6077,18 +6077,18 @@ axe	nvw
 axenic	a
 axerophthol
 axes	P
-axial	a
+axial	al
 axially	r
 axil
-axile	a
+axile	al
 axilla
 axillae	P
-axillary	a
-axiological	a
+axillary	al
+axiological	al
 axiology
 axiom
-axiomatic	a
-axiomatical	a
+axiomatic	al
+axiomatical	al
 axiomatically	r
 axis
 axle
@@ -6096,7 +6096,7 @@ axletree
 axolemma
 axolotl
 axon
-axonal	a
+axonal	al
 axone
 axseed
 ayah
@@ -6117,15 +6117,15 @@ azathioprine
 azedarach
 azederach
 azerbaijan	nc
-azerbaijani	nac
+azerbaijani	nalc
 azerbajdzhan	nc
 azeri	nc
 azide
-azido	a
+azido	al
 azimuth
-azimuthal	a
+azimuthal	al
 azithromycin
-azo	a
+azo	al
 azoic	a
 azoimide
 azolla	nc
@@ -6136,8 +6136,8 @@ azores	nc
 azotaemia
 azote
 azotemia
-azotemic	a
-azotic	a
+azotemic	al
+azotic	al
 azoturia
 azt	nc
 aztec	nc
@@ -6172,7 +6172,7 @@ babirussa
 babka
 baboo
 baboon
-baboonish	a
+baboonish	al
 babu
 babushka
 baby	nvw
@@ -6180,7 +6180,7 @@ babyhood
 babyish	a
 babylon	nc
 babylonia	nc
-babylonian	nac
+babylonian	nalc
 babyminder
 babyrousa	nc
 babysitter
@@ -6189,14 +6189,14 @@ babytalk
 bacca
 baccalaureate
 baccarat
-baccate	a
+baccate	al
 bacchanal	na
 bacchanalia	nc
 bacchanalian	a
 bacchant
 bacchante
 bacchantes	P
-bacchantic	a
+bacchantic	al
 baccharis	nc
 bacchic	a
 bacchus	nc
@@ -6208,9 +6208,9 @@ bachelor	nvw
 bachelorette
 bachelorhood
 bacillaceae	nc
-bacillar	a
+bacillar	al
 bacillariophyceae	nc
-bacillary	a
+bacillary	al
 bacilli	P
 bacilliform	a
 bacillus
@@ -6300,37 +6300,37 @@ backwoodsman
 backyard
 bacon	nc
 bacteremia
-bacteremic	a
+bacteremic	al
 bacteria
 bacteriacide
 bacteriaemia
-bacterial	a
+bacterial	al
 bacterially	r
 bactericidal	a
 bactericide
 bacteriemia
 bacteriochlorophyll
-bacterioid	a
-bacterioidal	a
-bacteriologic	a
-bacteriological	a
+bacterioid	al
+bacterioidal	al
+bacteriologic	al
+bacteriological	al
 bacteriologist
 bacteriology
 bacteriolysis
-bacteriolytic	a
+bacteriolytic	al
 bacteriophage
-bacteriophagic	a
-bacteriophagous	a
+bacteriophagic	al
+bacteriophagous	al
 bacteriostases	P
 bacteriostasis
 bacteriostat
-bacteriostatic	a
+bacteriostatic	al
 bacterise	v
 bacterium
 bacterize	v
-bacteroid	na
+bacteroid	nal
 bacteroidaceae	nc
-bacteroidal	a
+bacteroidal	al
 bacteroides	nc
 baculiform	a
 bad	nar
@@ -6376,13 +6376,13 @@ bagpipe
 bagpiper
 baguet
 baguette
-bahai	nac
+bahai	nalc
 bahaism	nc
 bahamas	nc
-bahamian	nac
+bahamian	nalc
 bahasa	nc
 bahrain	nc
-bahraini	nac
+bahraini	nalc
 bahrein	nc
 bahreini	nc
 baht
@@ -6499,13 +6499,13 @@ ballcock
 balldress
 ballerina
 ballet
-balletic	a
+balletic	al
 balletomane
 balletomania
 ballgame
 ballista
 ballistae	P
-ballistic	a
+ballistic	al
 ballistics
 ballistite	nc
 ballistocardiogram
@@ -6539,21 +6539,21 @@ balochi	nc
 baloney
 balsa
 balsam
-balsamic	a
+balsamic	al
 balsaminaceae	nc
 balsamorhiza	nc
 balsamroot
-balsamy	a
+balsamy	al
 balthasar	nc
 balthazar	nc
-baltic	nac
+baltic	nalc
 baltimore	nc
 baluchi	nc
 baluster
 balusters
 balustrade
 balzac	nc
-balzacian	ac
+balzacian	alc
 bam	nc
 bamako	nc
 bambini	P
@@ -6616,7 +6616,7 @@ banging	na
 bangkok	nc
 bangla	nc
 bangladesh	nc
-bangladeshi	nac
+bangladeshi	nalc
 bangle
 bangor	nc
 bangtail
@@ -6663,8 +6663,8 @@ banter	nv
 bantering	a
 banteringly	r
 banting	nc
-bantoid	ac
-bantu	nac
+bantoid	alc
+bantu	nalc
 banyan
 banzai
 baobab
@@ -6674,10 +6674,10 @@ baptise	v
 baptised	a
 baptisia	nc
 baptism
-baptismal	a
+baptismal	al
 baptist	nc
 baptistery
-baptistic	ac
+baptistic	alc
 baptistry
 baptists	nc
 baptize	v
@@ -6688,7 +6688,7 @@ baranduki
 barany	nc
 barb	nvw
 barbacan
-barbadian	nac
+barbadian	nalc
 barbados	nc
 barbarea	nc
 barbarian	na
@@ -6732,7 +6732,7 @@ barcelona	nc
 bard	nv
 barde	v
 bardeen	nc
-bardic	a
+bardic	al
 bardolatry
 bare	va
 bareback	ar
@@ -6758,7 +6758,7 @@ bargee
 bargello
 bargeman
 bari	nc
-baric	a
+baric	al
 barilla
 baring
 barish	nc
@@ -6790,10 +6790,10 @@ barnstormer
 barnum	nc
 barnyard
 barograph
-barographic	a
+barographic	al
 barometer
-barometric	a
-barometrical	a
+barometric	al
+barometrical	al
 baron
 baronage
 baronduki
@@ -6806,7 +6806,7 @@ baronetize	v
 barong
 baronial	a
 barony
-baroque	na
+baroque	nal
 baroqueness
 baroreceptor
 barosaur
@@ -6872,11 +6872,11 @@ baryon
 baryshnikov	nc
 baryta
 barytes
-barytic	a
+barytic	al
 barytone
 basal	a
 basalt
-basaltic	a
+basaltic	al
 bascule
 base	nvaw
 baseball
@@ -6900,31 +6900,31 @@ basic	na
 basically	r
 basics
 basidia	P
-basidial	a
+basidial	al
 basidiocarp
 basidiolichen
 basidiomycete
 basidiomycetes	nc
-basidiomycetous	a
+basidiomycetous	al
 basidiomycota	nc
 basidiomycotina	nc
 basidiospore
-basidiosporous	a
+basidiosporous	al
 basidium
 basifixed	a
 basify	v
 basil	nc
-basilar	a
-basilary	a
+basilar	al
+basilary	al
 basileis	P
 basileus
 basilica
-basilican	a
+basilican	al
 basilicata	nc
 basiliscus	nc
 basilisk
 basin
-basinal	a
+basinal	al
 basined	a
 basinet
 basinful
@@ -6943,7 +6943,7 @@ basle	nc
 basophil
 basophile
 basophilia
-basophilic	a
+basophilic	al
 basotho	nc
 basque	nc
 basra	nc
@@ -7002,20 +7002,20 @@ bathhouse
 bathing
 batholite
 batholith
-batholithic	a
-batholitic	a
+batholithic	al
+batholitic	al
 bathometer
 bathos
 bathrobe
 bathroom
 bathsheba	nc
 bathtub
-bathyal	a
+bathyal	al
 bathyergidae	nc
 bathyergus	nc
 bathymeter
-bathymetric	a
-bathymetrical	a
+bathymetric	al
+bathymetrical	al
 bathymetry
 bathyscape
 bathyscaph
@@ -7030,7 +7030,7 @@ batna	nc
 batoidei	nc
 baton
 batrachia	nc
-batrachian	na
+batrachian	nal
 batrachoididae	nc
 batrachomyomachia
 batrachoseps	nc
@@ -7071,9 +7071,9 @@ baulk	nv
 baulker
 baum	nc
 bauxite
-bauxitic	a
+bauxitic	al
 bavaria	nc
-bavarian	nac
+bavarian	nalc
 bawbee
 bawd
 bawdier	a
@@ -7094,7 +7094,7 @@ bayberry
 baycol	nc
 bayer	nc
 bayes	nc
-bayesian	ac
+bayesian	alc
 baykal	nc
 bayonet	nvw
 bayonne	nc
@@ -7309,7 +7309,7 @@ beery	a
 beeswax	nv
 beet
 beethoven	nc
-beethovenian	ac
+beethovenian	alc
 beetle	nvaw
 beetleweed
 beetling	a
@@ -7362,15 +7362,15 @@ begum
 behalf
 behave	v
 behavior
-behavioral	a
+behavioral	al
 behaviorism
-behaviorist	na
-behavioristic	a
+behaviorist	nal
+behavioristic	al
 behaviour
-behavioural	a
+behavioural	al
 behaviourism
-behaviourist	na
-behaviouristic	a
+behaviourist	nal
+behaviouristic	al
 behead	v
 beheaded	a
 beheading
@@ -7402,7 +7402,7 @@ belabor	v
 belabour	v
 belamcanda	nc
 belarus	nc
-belarusian	nac
+belarusian	nalc
 belated	a
 belatedly	r
 belau	nc
@@ -7415,12 +7415,12 @@ beleaguer	v
 beleaguering
 belem	nc
 belemnite
-belemnitic	a
+belemnitic	al
 belemnitidae	nc
 belemnoidea	nc
 belfast	nc
 belfry
-belgian	nac
+belgian	nalc
 belgique	nc
 belgium	nc
 belgrade	nc
@@ -7528,10 +7528,10 @@ bends
 beneath	r
 benedick
 benedict	nc
-benedictine	nac
+benedictine	nalc
 benediction
-benedictive	a
-benedictory	a
+benedictive	al
+benedictory	al
 benefact	v
 benefaction
 benefactor
@@ -7543,18 +7543,18 @@ beneficence
 beneficent	a
 beneficial	a
 beneficially	r
-beneficiary	na
+beneficiary	nal
 beneficiate	v
 beneficiation
 benefit	nv
 benelux	nc
 benet	nc
 benevolence
-benevolent	a
+benevolent	al
 benevolently	r
 benficiate	v
 bengal	nc
-bengali	nac
+bengali	nalc
 benghazi	nc
 benight	v
 benighted	a
@@ -7565,7 +7565,7 @@ benignantly	r
 benignity
 benignly	r
 benin	nc
-beninese	nac
+beninese	nalc
 benison
 benjamin	nc
 benne
@@ -7580,32 +7580,32 @@ bennington	nc
 benniseed
 benny	nc
 bent	na
-benthal	a
+benthal	al
 bentham	nc
-benthic	a
-benthonic	a
+benthic	al
+benthonic	al
 benthos
 benton	nc
 bentonite
-bentonitic	a
+bentonitic	al
 bentwood
 benumb	v
 benumbed	a
 benweed
 benzedrine	nc
 benzene
-benzenoid	a
+benzenoid	al
 benzine
 benzoate
 benzocaine
 benzodiazepine
 benzofuran
-benzoic	a
+benzoic	al
 benzoin	nc
 benzol
 benzoquinone
 benzyl
-benzylic	a
+benzylic	al
 benzylpenicillin
 beograd	nc
 beowulf	nc
@@ -7648,7 +7648,7 @@ berliner	nc
 berlioz	nc
 berm
 bermuda	nc
-bermudan	nac
+bermudan	nalc
 bermudas	nc
 bermudian	nc
 bern	nc
@@ -7663,7 +7663,7 @@ berra	nc
 berretta
 berried	a
 berry	nvw
-berrylike	a
+berrylike	al
 berserk	na
 berserker
 berteroa	nc
@@ -7752,7 +7752,7 @@ bettongia	nc
 bettor
 betula	nc
 betulaceae	nc
-betulaceous	a
+betulaceous	al
 between	r
 betweenbrain
 betwixt	r
@@ -7794,7 +7794,7 @@ bhakti
 bhang
 bharat	nc
 bhutan	nc
-bhutanese	nac
+bhutanese	nalc
 bhutani	nc
 bi	nc
 bialy
@@ -7804,52 +7804,52 @@ biannually	r
 bias	nvaw
 biased	a
 biaural	a
-biauricular	a
-biaxal	a
-biaxate	a
-biaxial	a
+biauricular	al
+biaxal	al
+biaxate	al
+biaxial	al
 bib	nv
 bibbed	a
 bible	nc
 bibless	a
-biblical	a
+biblical	al
 bibliographer
-bibliographic	a
-bibliographical	a
+bibliographic	al
+bibliographical	al
 bibliography
-bibliolatrous	a
+bibliolatrous	al
 bibliolatry
 bibliomania
-bibliomaniacal	a
+bibliomaniacal	al
 bibliophile
-bibliophilic	a
+bibliophilic	al
 bibliopole
-bibliopolic	a
+bibliopolic	al
 bibliopolist
 bibliothec
 bibliotheca
 bibliothecae	P
-bibliothecal	a
-bibliothecarial	a
-bibliotic	a
+bibliothecal	al
+bibliothecarial	al
+bibliotic	al
 bibliotics
 bibliotist
 bibos	nc
 bibulous	a
 bicameral	a
-bicapsular	a
+bicapsular	al
 bicarbonate
 bicennaries	P
-bicentenary	na
-bicentennial	na
+bicentenary	nal
+bicentennial	nal
 bicentric	a
 bicephalous	a
 biceps
 bichloride
 bichromate
-bichromated	a
+bichromated	al
 bichrome	a
-bicipital	a
+bicipital	al
 bicker	nv
 bickering
 bicolor	a
@@ -7871,7 +7871,7 @@ bicycler
 bicyclic	a
 bicycling
 bicyclist
-bicylindrical	a
+bicylindrical	al
 bid	nv
 bida	nc
 biddable	a
@@ -7883,7 +7883,7 @@ bidens	nc
 bidentate	a
 bidet
 bidirectional	a
-biedermeier	ac
+biedermeier	alc
 biennial	na
 biennially	r
 bier
@@ -7892,8 +7892,8 @@ biface	a
 bifacial	a
 biff	nv
 bifid	a
-bifilar	a
-biflagellate	a
+bifilar	al
+biflagellate	al
 bifocal	a
 bifocals
 bifoliate	a
@@ -7924,7 +7924,7 @@ bigmouthed	a
 bigness
 bignonia	nc
 bignoniaceae	nc
-bignoniaceous	a
+bignoniaceous	al
 bignoniad
 bigos
 bigot
@@ -7939,7 +7939,7 @@ bijoux	P
 bike	nv
 bikers
 bikini	nc
-bilabial	na
+bilabial	nal
 bilabiate	a
 bilateral	a
 bilateralism
@@ -7955,14 +7955,14 @@ bilgewater
 bilgy	a
 bilharzia
 bilharziasis
-biliary	a
+biliary	al
 bilimbi
 bilinear	a
 bilingual	na
 bilingualism
 bilingualist
 bilingually	r
-bilious	a
+bilious	al
 biliousness
 bilirubin
 bilk	v
@@ -7975,7 +7975,7 @@ billfish
 billfishes	P
 billfold
 billhook
-billiard	a
+billiard	al
 billiards
 billing
 billings	nc
@@ -8005,21 +8005,21 @@ bimboes	P
 bimester
 bimestrial	a
 bimetal	na
-bimetallic	a
+bimetallic	al
 bimetallism
 bimetallist
-bimetallistic	a
+bimetallistic	al
 bimillenary
-bimillenial	a
+bimillenial	al
 bimillennium
 bimli
 bimodal	a
-bimolecular	a
+bimolecular	al
 bimonthly	nar
-bimorphemic	a
+bimorphemic	al
 bimotored	a
 bin	nvw
-binary	na
+binary	nal
 binate	a
 binaural	a
 binaurally	r
@@ -8038,7 +8038,7 @@ binghamton	nc
 bingle
 bingo
 binnacle
-binocular	a
+binocular	al
 binoculars
 binomial	na
 binominal	a
@@ -8050,13 +8050,13 @@ bioarm
 bioassay	nvw
 bioattack
 biocatalyst
-biocatalytic	a
-biochemical	a
+biocatalytic	al
+biochemical	al
 biochemically	r
 biochemist
 biochemistry
 biochip
-bioclimatic	a
+bioclimatic	al
 bioclimatology
 biodefence
 biodefense
@@ -8069,38 +8069,38 @@ bioethics
 biofeedback
 bioflavinoid
 biogenesis
-biogenetic	a
-biogenic	a
-biogenous	a
+biogenetic	al
+biogenic	al
+biogenous	al
 biogeny
-biogeographic	a
-biogeographical	a
+biogeographic	al
+biogeographical	al
 biogeography
 biographer
-biographic	a
-biographical	a
+biographic	al
+biographical	al
 biography
 biohazard
 bioko	nc
-biologic	a
-biological	a
+biologic	al
+biological	al
 biologically	r
 biologism
 biologist
-biologistic	a
+biologistic	al
 biology
 bioluminescence
 bioluminescent	a
 biomass
 biome
-biomedical	a
+biomedical	al
 biomedicine
 biometrics
 biometry
-bionic	a
+bionic	al
 bionics
-bionomic	a
-bionomical	a
+bionomic	al
+bionomical	al
 bionomics
 biont
 biophysicist
@@ -8114,20 +8114,20 @@ bioscope
 biosphere
 biostatistics
 biosynthesis
-biosynthetic	a
-biosystematic	a
+biosynthetic	al
+biosystematic	al
 biosystematics
 biosystematy
 biota
 biotech
 biotechnology
 bioterrorism
-biotic	a
+biotic	al
 biotin
 biotite
-biotitic	a
+biotitic	al
 biotype
-biotypic	a
+biotypic	al
 biovular	a
 bioweapon
 biparous	a
@@ -8140,10 +8140,10 @@ bipedalism
 bipinnate	a
 bipinnatifid	a
 biplane
-bipolar	a
+bipolar	al
 biprism
 biquadrate
-biquadratic	na
+biquadratic	nal
 biracial	a
 biradial	a
 biradially	r
@@ -8167,7 +8167,7 @@ birdseed
 birdsong
 birdwatch	v
 birefringence
-birefringent	a
+birefringent	al
 biretta
 biriani
 birken	a
@@ -8195,7 +8195,7 @@ biscutella	nc
 bise
 bisect	v
 bisection
-bisectional	a
+bisectional	al
 biserrate	a
 bisexual	na
 bisexuality
@@ -8205,21 +8205,21 @@ bishopric
 bishopry
 biskek	nc
 bismarck	nc
-bismarckian	ac
+bismarckian	alc
 bismark
 bismuth
-bismuthal	a
-bismuthic	a
+bismuthal	al
+bismuthic	al
 bison
-bisontine	a
+bisontine	al
 bisque
 bissau	nc
 bister
-bistered	a
+bistered	al
 bistre
-bistred	a
+bistred	al
 bistro
-bistroic	a
+bistroic	al
 bisulcate	a
 bit
 bitartrate
@@ -8261,16 +8261,16 @@ bittiest	a
 bitty	a
 bitumastic
 bitumen
-bitumenoid	a
+bitumenoid	al
 bituminise	v
 bituminize	v
-bituminoid	a
-bituminous	a
-bivalent	a
+bituminoid	al
+bituminous	al
+bivalent	al
 bivalve	na
 bivalved	a
 bivalvia	nc
-bivariate	a
+bivariate	al
 bivouac	nvw
 bivouacking
 biweekly	nar
@@ -8280,7 +8280,7 @@ bizarre	a
 bizarreness
 bize
 bizet	nc
-bizonal	a
+bizonal	al
 bja	nc
 bjs	nc
 bk	nc
@@ -8343,14 +8343,14 @@ blackwash	nv
 blackwater
 blackwood
 bladder
-bladderlike	a
+bladderlike	al
 bladdernose
 bladderpod
 bladderwort
 bladderwrack
-bladdery	a
+bladdery	al
 blade
-bladed	a
+bladed	al
 bladelike	a
 blae	a
 blaeberry
@@ -8399,10 +8399,10 @@ blasphemy
 blast	nv
 blasted	a
 blastema
-blastemal	a
+blastemal	al
 blastemata	P
-blastematic	a
-blastemic	a
+blastematic	al
+blastemic	al
 blaster
 blasting	a
 blastocele
@@ -8410,33 +8410,33 @@ blastocladia	nc
 blastocladiales	nc
 blastocoel
 blastocoele
-blastocoelic	a
+blastocoelic	al
 blastocyst
 blastocyte
 blastocytoma
 blastoderm
-blastodermatic	a
-blastodermic	a
+blastodermatic	al
+blastodermic	al
 blastodiaceae	nc
 blastodisc
 blastoff
 blastogenesis
-blastogenetic	a
+blastogenetic	al
 blastoma
 blastomere
-blastomeric	a
+blastomeric	al
 blastomyces	nc
 blastomycete
 blastomycosis
-blastomycotic	a
-blastoporal	a
+blastomycotic	al
+blastoporal	al
 blastopore
-blastoporic	a
+blastoporic	al
 blastosphere
-blastospheric	a
+blastospheric	al
 blastula
 blastulae	P
-blastular	a
+blastular	al
 blat	v
 blatancy
 blatant	a
@@ -8807,7 +8807,7 @@ bodhisattva	nc
 bodice
 bodied	a
 bodiless	a
-bodily	ar
+bodily	arl
 boding
 bodkin
 bodoni	nc
@@ -8824,7 +8824,7 @@ boehmenism	nc
 boehmeria	nc
 boell	nc
 boeotia	nc
-boeotian	ac
+boeotian	alc
 boer	nc
 boethius	nc
 boeuf
@@ -8832,7 +8832,7 @@ boffin
 boffo	a
 bog	nv
 bogart	nc
-bogartian	ac
+bogartian	alc
 bogbean
 bogey	nv
 bogeyman
@@ -8844,7 +8844,7 @@ bogota	nc
 bogus	a
 bogy
 bohemia	nc
-bohemian	na
+bohemian	nal
 bohemianism
 bohme	nc
 bohr	nc
@@ -8883,7 +8883,7 @@ bolingbroke	nc
 bolivar	nc
 bolivares	P
 bolivia	nc
-bolivian	nac
+bolivian	nalc
 boliviano
 boll
 bollard
@@ -8896,16 +8896,16 @@ bolo
 bologna	nc
 bologram
 bolograph
-bolographic	a
+bolographic	al
 bolometer
-bolometric	a
+bolometric	al
 boloney
-bolshevik	nac
+bolshevik	nalc
 bolsheviki	P
 bolshevise	v
 bolshevism	nc
-bolshevist	nac
-bolshevistic	ac
+bolshevist	nalc
+bolshevistic	alc
 bolshevize	v
 bolshie
 bolshy	na
@@ -9014,7 +9014,7 @@ bonsai
 bontemps	nc
 bonus
 bonxie
-bony	a
+bony	al
 bonyness
 bonzer	a
 boo	nv
@@ -9061,7 +9061,7 @@ bookstall
 bookstore
 bookworm
 boole	nc
-boolean	ac
+boolean	alc
 boom	nv
 boomer
 boomerang	nv
@@ -9107,13 +9107,13 @@ boozy	a
 bop	nv
 bopeep
 boraces	P
-boracic	a
+boracic	al
 borage
 boraginaceae	nc
 borago	nc
 borassus	nc
 borate
-borated	a
+borated	al
 borax
 bordeaux	nc
 bordelaise
@@ -9124,7 +9124,7 @@ borderer
 borderland
 borderline	na
 bore	nv
-boreal	a
+boreal	al
 boreas	nc
 borecole
 bored	a
@@ -9132,7 +9132,7 @@ boredom
 borer
 borges	nc
 borgia	nc
-boric	a
+boric	al
 boring	na
 boringly	r
 boringness
@@ -9143,7 +9143,7 @@ bornite
 borodin	nc
 borodino	nc
 boron
-boronic	a
+boronic	al
 borosilicate
 borough
 borrelia
@@ -9168,10 +9168,10 @@ bosie
 bosk
 boskier	a
 boskiest	a
-boskopoid	a
+boskopoid	al
 bosky	a
 bosnia	nc
-bosnian	ac
+bosnian	alc
 bosom	nvw
 bosomed	a
 bosomy	a
@@ -9189,8 +9189,8 @@ boswell	nc
 boswellia	nc
 bot
 bota
-botanic	a
-botanical	na
+botanic	al
+botanical	nal
 botanise	v
 botanist
 botanize	v
@@ -9214,10 +9214,10 @@ botonee	a
 botonnee	a
 botox	nc
 botrychium	nc
-botryoid	a
-botryoidal	a
+botryoid	al
+botryoidal	al
 botswana	nc
-botswanan	ac
+botswanan	alc
 botticelli	nc
 bottle	nvw
 bottlebrush
@@ -9235,7 +9235,7 @@ bottomlessness
 bottommost	a
 botuliform	a
 botulin
-botulinal	a
+botulinal	al
 botulinum
 botulinus
 botulism
@@ -9302,17 +9302,17 @@ bourse	nc
 bourtree
 bouse	v
 boustrophedon
-boustrophedonic	a
+boustrophedonic	al
 bout
 bouteloua	nc
 boutique
 boutonniere
 bouvines	nc
 bouyei	nc
-bovid	na
+bovid	nal
 bovidae	nc
 bovinae	nc
-bovine	na
+bovine	nal
 bovini	nc
 bovril	nc
 bow	nv
@@ -9381,7 +9381,7 @@ boyle	nc
 boylike	ar
 boyne	nc
 boysenberry
-boytrose	a
+boytrose	al
 bozeman	nc
 bozo
 bph	nc
@@ -9398,13 +9398,13 @@ bracer
 bracero
 braces
 brachia	P
-brachial	a
+brachial	al
 brachiate	va
 brachiation
 brachinus	nc
-brachiopod	na
+brachiopod	nal
 brachiopoda	nc
-brachiopodous	a
+brachiopodous	al
 brachium
 brachycephalic	na
 brachycephalism
@@ -9421,17 +9421,17 @@ brachypterous	a
 brachystegia	nc
 brachyura	nc
 brachyuran
-brachyurous	a
+brachyurous	al
 bracing	na
 bracken
 bracket	nv
 brackish	a
 brackishness
 bract
-bracteal	a
-bracteate	a
-bracted	a
-bracteolate	a
+bracteal	al
+bracteate	al
+bracted	al
+bracteolate	al
 bracteole
 bractlet
 brad	nvw
@@ -9463,8 +9463,8 @@ brahmanism	nc
 brahmaputra	nc
 brahmi	nc
 brahmin	nc
-brahminic	a
-brahminical	a
+brahminic	al
+brahminical	al
 brahminism	nc
 brahms	nc
 brahui	nc
@@ -9513,15 +9513,15 @@ branch	nvw
 branched	a
 branchia
 branchiae	P
-branchial	a
+branchial	al
 branchiate	a
 branching	na
 branchiobdella	nc
 branchiobdellidae	nc
-branchiopod	na
+branchiopod	nal
 branchiopoda	nc
-branchiopodan	na
-branchiopodous	a
+branchiopodan	nal
+branchiopodous	al
 branchiostegidae	nc
 branchiostomidae	nc
 branchiura	nc
@@ -9563,8 +9563,8 @@ brassie
 brassier	a
 brassiere
 brassiest	a
-brasslike	a
-brassy	a
+brasslike	al
+brassy	al
 brat
 bratislava	nc
 brattice	nv
@@ -9594,12 +9594,12 @@ brawniness
 brawny	a
 bray	nv
 braze	v
-brazen	vaw
+brazen	vawl
 brazenly	r
 brazenness
 brazier
 brazil	nc
-brazilian	nac
+brazilian	nalc
 brazilwood
 brazos	nc
 brazzaville	nc
@@ -9682,7 +9682,7 @@ breeziness
 breezy	a
 bregma
 bregmata	P
-bregmatic	a
+bregmatic	al
 breiz	nc
 bremen	nc
 bremerhaven	nc
@@ -9731,7 +9731,7 @@ brickly	a
 brickwork
 brickyard
 bricole
-bridal	na
+bridal	nal
 bride	nc
 bridecake
 bridegroom
@@ -9781,7 +9781,7 @@ brilliantly	r
 brim	nvw
 brimful	a
 brimfull	a
-brimless	a
+brimless	al
 brimming	a
 brimstone
 brinded	a
@@ -9807,7 +9807,7 @@ briquet
 briquette
 bris	nc
 brisance
-brisant	a
+brisant	al
 brisbane	nc
 brisk	vaw
 brisken	v
@@ -9826,14 +9826,14 @@ bristly	a
 bristol	nc
 brit	nc
 britain	nc
-britannic	ac
+britannic	alc
 britches
 brith	nc
 briticism	nc
-british	nac
+british	nalc
 britisher	nc
 britishism	nc
-briton	nac
+briton	nalc
 brits	nc
 britt
 brittanic	nc
@@ -9848,7 +9848,7 @@ broached	a
 broad	na
 broadax
 broadaxe
-broadband	an
+broadband	anl
 broadbill
 broadcast	nv
 broadcaster
@@ -9868,7 +9868,7 @@ broadtail
 broadway	nc
 broadwise	r
 brobdingnag	nc
-brobdingnagian	ac
+brobdingnagian	alc
 broca	nc
 brocade	nv
 brocaded	a
@@ -9901,17 +9901,17 @@ bromegrass
 bromelia	nc
 bromeliaceae	nc
 bromeosin
-bromic	a
+bromic	al
 bromide
-bromidic	a
+bromidic	al
 brominate	v
 bromine
 bromoform
 bromus	nc
 bronc
 bronchi	P
-bronchial	a
-bronchiolar	a
+bronchial	al
+bronchiolar	al
 bronchiole
 bronchiolitis
 bronchitic	a
@@ -9920,7 +9920,7 @@ broncho
 bronchodilator
 bronchopneumonia
 bronchoscope
-bronchoscopic	a
+bronchoscopic	al
 bronchospasm
 bronchus
 bronco
@@ -10010,7 +10010,7 @@ brumous	a
 brunanburh	nc
 brunch	nv
 brunei	nc
-bruneian	nac
+bruneian	nalc
 brunelleschi	nc
 brunet	na
 brunette	na
@@ -10058,7 +10058,7 @@ brynhild	nc
 bryony
 bryophyta	nc
 bryophyte
-bryophytic	a
+bryophytic	al
 bryopsida	nc
 bryozoa	nPc
 bryozoan
@@ -10068,7 +10068,7 @@ bs	nc
 bsarch	nc
 bse	nc
 btu	nc
-bubaline	a
+bubaline	al
 bubalus	nc
 bubble	nv
 bubblejet
@@ -10081,9 +10081,9 @@ bubbly	na
 buber	nc
 bubo	nc
 buboes	P
-bubonic	a
+bubonic	al
 bubulcus	nc
-buccal	a
+buccal	al
 buccaneer	nv
 buccaneering
 buccinidae	nc
@@ -10121,14 +10121,14 @@ buckthorn
 bucktooth
 buckwheat
 buckyball
-bucolic	na
+bucolic	nal
 bucuresti	nc
 bud	nv
 budapest	nc
 buddha	nc
 buddhism	nc
-buddhist	nac
-buddhistic	ac
+buddhist	nalc
+buddhistic	alc
 budding	na
 buddleia
 buddy
@@ -10137,7 +10137,7 @@ budgereegah
 budgerigar
 budgerygah
 budget	nv
-budgetary	a
+budgetary	al
 budgie
 budorcas	nc
 buff	nva
@@ -10184,16 +10184,16 @@ bujumbura	nc
 bukharin	nc
 bulawayo	nc
 bulb
-bulbaceous	a
-bulbar	a
-bulbed	a
+bulbaceous	al
+bulbar	al
+bulbed	al
 bulbil
 bulblet
 bulblike	a
 bulbous	a
 bulbul
 bulgaria	nc
-bulgarian	nac
+bulgarian	nalc
 bulge	nv
 bulghur
 bulginess
@@ -10202,7 +10202,7 @@ bulgur
 bulgy	a
 bulimarexia
 bulimia
-bulimic	na
+bulimic	nal
 bulk	nv
 bulkhead
 bulkier	a
@@ -10290,7 +10290,7 @@ bundle	nv
 bundling
 bunfight
 bung	nv
-bungaloid	a
+bungaloid	al
 bungalow
 bungarus	nc
 bungee
@@ -10340,7 +10340,7 @@ burdock
 bureau
 bureaucracy
 bureaucrat
-bureaucratic	a
+bureaucratic	al
 bureaucratically	r
 bureaucratism
 bureaux	P
@@ -10353,7 +10353,7 @@ burgess	nc
 burgh
 burgher
 burglar
-burglarious	a
+burglarious	al
 burglarise	v
 burglarize	v
 burglarproof	a
@@ -10377,7 +10377,7 @@ burked	a
 burl	nv
 burlap
 burled	a
-burlesque	nva
+burlesque	nval
 burlier	a
 burliest	a
 burlington	nc
@@ -10386,7 +10386,7 @@ burma	nc
 burmannia	nc
 burmanniaceae	nc
 burmeisteria	nc
-burmese	nac
+burmese	nalc
 burn	nv
 burnability
 burnable	a
@@ -10414,14 +10414,14 @@ burrfish
 burrier	a
 burriest	a
 burrito
-burrlike	a
+burrlike	al
 burro
 burroughs	nc
 burrow	nv
 burry	a
 bursa	nc
 bursae	P
-bursal	a
+bursal	al
 bursar
 bursary
 bursera	nc
@@ -10433,8 +10433,8 @@ burster
 burt	nc
 burthen	nv
 burton	nc
-burundi	nac
-burundian	nac
+burundi	nalc
+burundian	nalc
 burunduki
 bury	v
 burying
@@ -10508,7 +10508,7 @@ butchery
 butea	nc
 butene
 buteo	nc
-buteonine	na
+buteonine	nal
 butler	nc
 butt	nv
 butte	nc
@@ -10552,8 +10552,8 @@ butut
 butyl
 butylate	v
 butylene
-butyraceous	a
-butyric	a
+butyraceous	al
+butyric	al
 butyrin
 buxaceae	nc
 buxom	a
@@ -10602,7 +10602,7 @@ byte
 byway
 byword
 byzant
-byzantine	nac
+byzantine	nalc
 byzantinism	nc
 byzantium	nc
 c	na
@@ -10652,7 +10652,7 @@ cacao
 cacatua	nc
 cachalot
 cache	nvw
-cachectic	a
+cachectic	al
 cachet
 cachexia
 cachexy
@@ -10667,14 +10667,14 @@ cackle	nv
 cackler
 cackly	a
 cacodaemon
-cacodaemonic	a
+cacodaemonic	al
 cacodemon
-cacodemonic	a
+cacodemonic	al
 cacodyl
-cacodylic	a
+cacodylic	al
 cacoethes
 cacogenesis
-cacogenic	a
+cacogenic	al
 cacogenics
 cacography
 cacomistle
@@ -10688,12 +10688,12 @@ cactus
 cacuminal	a
 cad	nc
 cadaster
-cadastral	a
+cadastral	al
 cadastre
 cadaver
-cadaveric	a
+cadaveric	al
 cadaverine
-cadaverous	a
+cadaverous	al
 caddie	nv
 caddish	a
 caddisworm
@@ -10714,14 +10714,14 @@ cadmium
 cadmus	nc
 cadra	nc
 cadre
-caducean	a
+caducean	al
 caducei	P
 caduceus
 caducous	a
 caeca	P
-caecal	a
+caecal	al
 caeciliadae	nc
-caecilian	na
+caecilian	nal
 caeciliidae	nc
 caecum
 caelum	nc
@@ -10733,21 +10733,21 @@ caesalpiniaceae	nc
 caesalpinioideae	nc
 caesar	nc
 caesarea	nc
-caesarean	na
-caesarian	na
+caesarean	nal
+caesarian	nal
 caesarism	nc
 caesaropapism	nc
 caesium
 caespitose	a
 caesura
 caesurae	P
-caesural	a
+caesural	al
 cafe
 cafeteria
 caff
 caffein
 caffeine
-caffeinic	a
+caffeinic	al
 caffeinism
 caffer
 caffre
@@ -10772,7 +10772,7 @@ cainogenesis
 cairene	nc
 cairina	nc
 cairn
-cairned	a
+cairned	al
 cairngorm
 cairo	nc
 caisson
@@ -10813,22 +10813,22 @@ calanthe
 calapooya	nc
 calapuya	nc
 calash
-calcaneal	a
+calcaneal	al
 calcanei	P
 calcaneus
-calcareous	a
+calcareous	al
 calced	a
 calcedony
-calceiform	a
+calceiform	al
 calceolaria
-calceolate	a
+calceolate	al
 calces	P
 calceus
-calcic	a
+calcic	al
 calcicolous	a
 calciferol
-calciferous	a
-calcific	a
+calciferous	al
+calcific	al
 calcification
 calcifugous	a
 calcify	v
@@ -10836,7 +10836,7 @@ calcimine	nv
 calcination
 calcine	v
 calcite
-calcitic	a
+calcitic	al
 calcitonin
 calcium
 calculable	a
@@ -10848,10 +10848,10 @@ calculation
 calculative	a
 calculator
 calculi	P
-calculous	a
+calculous	al
 calculus
 calcutta	nc
-calcuttan	ac
+calcuttan	alc
 calder	nc
 caldera
 calderon	nc
@@ -10867,8 +10867,8 @@ calefactory	a
 calendar	nvw
 calender	nv
 calendered	a
-calendric	a
-calendrical	a
+calendric	al
+calendrical	al
 calendula
 calf
 calfskin
@@ -10880,14 +10880,14 @@ calibrated	a
 calibration
 calibre
 caliche
-calico	na
+calico	nal
 calicoes	P
-calicular	a
+calicular	al
 caliculus
 calidris	nc
 calif
 california	nc
-californian	nac
+californian	nalc
 californium
 caliginous	a
 caligula	nc
@@ -10895,7 +10895,7 @@ caliper	nv
 caliph
 caliphate	nc
 calisaya
-calisthenic	a
+calisthenic	al
 calisthenics
 calk	nv
 calkin
@@ -10911,8 +10911,8 @@ calliandra
 callicebus	nc
 calligraph	v
 calligrapher
-calligraphic	a
-calligraphical	a
+calligraphic	al
+calligraphical	al
 calligraphist
 calligraphy
 callimorpha	nc
@@ -10935,7 +10935,7 @@ callisto	nc
 callithricidae	nc
 callithrix	nc
 callithump
-callithumpian	a
+callithumpian	al
 callitrichaceae	nc
 callitriche	nc
 callitris	nc
@@ -10964,12 +10964,12 @@ caloocan	nc
 caloosahatchee	nc
 calophyllum	nc
 calopogon	nc
-caloric	a
+caloric	al
 calorie	nc
 calorifacient	a
 calorific	a
 calorimeter
-calorimetric	a
+calorimetric	al
 calorimetry
 calosoma
 calostomataceae	nc
@@ -10995,28 +10995,28 @@ calves	P
 calvin	nc
 calving
 calvinism	nc
-calvinist	nac
-calvinistic	ac
-calvinistical	ac
+calvinist	nalc
+calvinistic	alc
+calvinistical	alc
 calvino	nc
 calx
 calycanthaceae	nc
 calycanthus	nc
-calyceal	a
+calyceal	al
 calyces	P
-calycinal	a
-calycine	a
+calycinal	al
+calycine	al
 calycle
-calycled	a
+calycled	al
 calycophyllum	nc
-calycular	a
-calyculate	a
+calycular	al
+calyculate	al
 calyculus
 calymmatobacterium	nc
 calypso	nc
 calypter
 calyptra
-calyptrate	a
+calyptrate	al
 calystegia	nc
 calyx
 cam	nc
@@ -11031,12 +11031,12 @@ camassia	nc
 cambarus	nc
 camber	nv
 cambia	P
-cambial	a
+cambial	al
 cambium
 cambodia	nc
-cambodian	nac
+cambodian	nalc
 cambria	nc
-cambrian	nac
+cambrian	nalc
 cambric
 cambridge	nc
 camcorder
@@ -11057,7 +11057,7 @@ camera
 camerae	P
 cameraman
 cameroon	nc
-cameroonian	nac
+cameroonian	nalc
 cameroun	nc
 camion
 camise
@@ -11080,9 +11080,9 @@ campanile
 campanula
 campanulaceae	nc
 campanulales	nc
-campanular	a
-campanulate	a
-campanulated	a
+campanular	al
+campanulate	al
+campanulated	al
 campbell	nc
 campeachy
 campeche	nc
@@ -11092,10 +11092,10 @@ campestral	a
 campfire
 campground
 camphor
-camphoraceous	a
+camphoraceous	al
 camphorate	v
 camphorated	a
-camphoric	a
+camphoric	al
 camphorweed
 camping
 campion
@@ -11119,11 +11119,11 @@ canaanite	nc
 canaanitic	nc
 canachites	nc
 canada	nc
-canadian	nac
+canadian	nalc
 canafistola
 canafistula
 canal	nv
-canalicular	a
+canalicular	al
 canaliculate	a
 canaliculi	P
 canaliculus
@@ -11154,7 +11154,7 @@ cancer	nc
 cancerous	a
 cancerweed
 cancridae	nc
-cancroid	na
+cancroid	nal
 cancun	nc
 candela
 candelabra	nP
@@ -11202,11 +11202,11 @@ canfield
 canful
 cangue
 canicula	nc
-canicular	a
+canicular	al
 canicule
 canid
 canidae	nc
-canine	na
+canine	nal
 caning
 canis	nc
 canistel
@@ -11229,7 +11229,7 @@ cannibal
 cannibalic	a
 cannibalise	v
 cannibalism
-cannibalistic	a
+cannibalistic	al
 cannibalize	v
 cannier	a
 canniest	a
@@ -11253,13 +11253,13 @@ canoe	nv
 canoeist
 canola
 canon
-canonic	a
-canonical	a
+canonic	al
+canonical	al
 canonically	r
 canonisation
 canonise	v
 canonised	a
-canonist	na
+canonist	nal
 canonization
 canonize	v
 canonized	a
@@ -11295,7 +11295,7 @@ cantillation
 cantle
 canto
 canton	nv
-cantonal	a
+cantonal	al
 cantonese	nc
 cantonment
 cantor
@@ -11323,7 +11323,7 @@ capacious	a
 capaciousness
 capacitance
 capacitate	v
-capacitive	a
+capacitive	al
 capacitor
 capacity
 caparison	nv
@@ -11337,19 +11337,19 @@ caper	nv
 capercaillie
 capercailzie
 capet	nc
-capetian	nac
+capetian	nalc
 capeweed
 capful
 capibara
 capillarity
-capillary	na
+capillary	nal
 capita	P
 capital	na
 capitalisation
 capitalise	v
 capitalism
-capitalist	na
-capitalistic	a
+capitalist	nal
+capitalistic	al
 capitalization
 capitalize	v
 capitate	na
@@ -11357,8 +11357,8 @@ capitation
 capitol	nc
 capitonidae	nc
 capitula	P
-capitular	a
-capitulary	a
+capitular	al
+capitulary	al
 capitulate	v
 capitulation
 capitulum
@@ -11373,7 +11373,7 @@ caporetto	nc
 capote
 capoten	nc
 cappadocia	nc
-cappadocian	ac
+cappadocian	alc
 capparidaceae	nc
 capparis	nc
 capped	a
@@ -11398,7 +11398,7 @@ caprimulgid
 caprimulgidae	nc
 caprimulgiformes	nc
 caprimulgus	nc
-caprine	a
+caprine	al
 capriole	nv
 caproidae	nc
 capromyidae	nc
@@ -11412,7 +11412,7 @@ capsize	v
 capsizing
 capstan
 capstone
-capsular	a
+capsular	al
 capsulate	va
 capsulated	a
 capsule	nvw
@@ -11463,7 +11463,7 @@ caramelize	v
 carancha
 caranda
 caranday
-carangid	na
+carangid	nal
 carangidae	nc
 caranx	nc
 carapace
@@ -11481,13 +11481,13 @@ carbamide
 carbide
 carbine
 carbineer
-carbocyclic	a
+carbocyclic	al
 carbohydrate
-carbolated	a
+carbolated	al
 carboloy	nc
 carbomycin
 carbon
-carbonaceous	a
+carbonaceous	al
 carbonado
 carbonadoes	P
 carbonara
@@ -11495,19 +11495,19 @@ carbonate	nvw
 carbonated	a
 carbonation
 carbondale	nc
-carbonic	a
-carboniferous	na
+carbonic	al
+carboniferous	nal
 carbonisation
 carbonise	v
 carbonization
 carbonize	v
-carbonous	a
-carbonyl	na
-carbonylic	a
+carbonous	al
+carbonyl	nal
+carbonylic	al
 carborundum
-carboxyl	na
+carboxyl	nal
 carboxylate	v
-carboxylic	a
+carboxylic	al
 carboy
 carbuncle
 carbuncled	a
@@ -11526,11 +11526,11 @@ carcharias	nc
 carchariidae	nc
 carcharodon	nc
 carcinogen
-carcinogenic	a
+carcinogenic	al
 carcinoid
 carcinoma
 carcinomata	P
-carcinomatous	a
+carcinomatous	al
 carcinosarcoma
 card	nvw
 cardamine	nc
@@ -11543,7 +11543,7 @@ cardcastle
 cardholder
 cardhouse
 cardia
-cardiac	a
+cardiac	al
 cardiff	nc
 cardigan	nc
 cardiidae	nc
@@ -11554,20 +11554,20 @@ cardinality
 cardinalship
 cardiogram
 cardiograph
-cardiographic	a
+cardiographic	al
 cardiography
 cardioid
-cardiologic	a
+cardiologic	al
 cardiologist
 cardiology
 cardiomegaly
 cardiomyopathy
 cardiopathy
-cardiopulmonary	a
-cardiorespiratory	a
+cardiopulmonary	al
+cardiorespiratory	al
 cardiospasm
 cardiospermum	nc
-cardiovascular	a
+cardiovascular	al
 carditis
 cardium	nc
 cardizem	nc
@@ -11626,7 +11626,7 @@ carillon
 carillonneur
 carina	nc
 carinae	P
-carinal	a
+carinal	al
 carinate	na
 carinated	a
 caring	na
@@ -11643,12 +11643,12 @@ carlovingian	nc
 carlsbad	nc
 carlyle	nc
 carmaker
-carmelite	nac
+carmelite	nalc
 carmichael	nc
 carminative	na
 carmine	nva
 carnage
-carnal	a
+carnal	al
 carnalise	v
 carnality
 carnalize	v
@@ -11664,7 +11664,7 @@ carnify	v
 carnival
 carnivora	nc
 carnivore
-carnivorous	a
+carnivorous	al
 carnosaur
 carnosaura	nc
 carnot	nc
@@ -11672,14 +11672,14 @@ carnotite
 carob
 caroche
 carol	nv
-carolean	ac
+carolean	alc
 caroler
 caroli	P
 carolina	nc
 carolinas	nc
-caroline	ac
+caroline	alc
 caroling
-carolingian	nac
+carolingian	nalc
 carolinian	nc
 caroller
 carolus	nc
@@ -11688,7 +11688,7 @@ carotene
 carotenemia
 carotenoid
 carothers	nc
-carotid	a
+carotid	al
 carotin
 carousal
 carouse	nv
@@ -11696,10 +11696,10 @@ carousel
 carouser
 carousing	a
 carp	nv
-carpal	na
+carpal	nal
 carpathians	nc
 carpel
-carpellary	a
+carpellary	al
 carpellate	a
 carpentaria	nc
 carpenter	nvw
@@ -11707,7 +11707,7 @@ carpenteria
 carpentry
 carper
 carpet	nvw
-carpetbag	na
+carpetbag	nal
 carpetbagger
 carpetbagging	a
 carpeted	a
@@ -11725,8 +11725,8 @@ carpophagous	a
 carpophore
 carport
 carpospore
-carposporic	a
-carposporous	a
+carposporic	al
+carposporous	al
 carpus
 carrack
 carrageen
@@ -11745,7 +11745,7 @@ carrizo
 carroll	nc
 carrot
 carrottop
-carroty	a
+carroty	al
 carrousel
 carry	nv
 carryall
@@ -11758,21 +11758,21 @@ cartagena	nc
 carte
 cartel
 carter	nc
-cartesian	nac
+cartesian	nalc
 carthage	nc
-carthaginian	nac
+carthaginian	nalc
 carthamus	nc
 carthorse
-carthusian	nac
+carthusian	nalc
 cartier	nc
 cartilage
 cartilaginification
-cartilaginous	a
+cartilaginous	al
 carting
 cartload
 cartographer
-cartographic	a
-cartographical	a
+cartographic	al
+cartographical	al
 cartography
 carton
 cartonful
@@ -11787,10 +11787,10 @@ cartwright	nc
 carum	nc
 caruncle
 caruncula
-caruncular	a
-carunculate	a
-carunculated	a
-carunculous	a
+caruncular	al
+carunculate	al
+carunculated	al
+carunculous	al
 caruso	nc
 carve	v
 carved	a
@@ -11803,7 +11803,7 @@ caryatid
 caryocar	nc
 caryocaraceae	nc
 caryophyllaceae	nc
-caryophyllaceous	a
+caryophyllaceous	al
 caryophyllales	nc
 caryophyllidae	nc
 caryopses	P
@@ -11916,20 +11916,20 @@ casuarinaceae	nc
 casuarinales	nc
 casuarius	nc
 casuist
-casuistic	a
-casuistical	a
+casuistic	al
+casuistical	al
 casuistry
 cat	nvw
 catabatic	a
 catabiosis
-catabolic	a
+catabolic	al
 catabolise	v
 catabolism
 catabolize	v
 catacala	nc
 catachresis
-catachrestic	a
-catachrestical	a
+catachrestic	al
+catachrestical	al
 cataclinal	a
 cataclysm
 cataclysmal	a
@@ -11939,12 +11939,12 @@ catacorner	a
 catadromous	a
 catafalque
 cataflam	nc
-catalan	nac
+catalan	nalc
 catalase
-catalatic	a
+catalatic	al
 catalectic	na
 catalepsy
-cataleptic	na
+cataleptic	nal
 catalexis
 catalog	nvw
 cataloger
@@ -11957,7 +11957,7 @@ catalyse	v
 catalyses	P
 catalysis
 catalyst
-catalytic	a
+catalytic	al
 catalytically	r
 catalyze	v
 catamaran
@@ -11968,22 +11968,22 @@ catamount
 catamountain
 catananche
 cataphasia
-cataphatic	a
+cataphatic	al
 cataphatism
 cataphoresis
-cataphoretic	a
+cataphoretic	al
 cataphract
 cataphyll
 cataplasia
 cataplasm
-cataplastic	a
+cataplastic	al
 catapres	nc
 catapult	nv
-catapultian	a
-catapultic	a
+catapultian	al
+catapultic	al
 cataract
 catarrh
-catarrhal	a
+catarrhal	al
 catarrhine	na
 catarrhinian	a
 catasetum	nc
@@ -11991,7 +11991,7 @@ catastrophe
 catastrophic	a
 catastrophically	r
 catatonia
-catatonic	a
+catatonic	al
 catawba	nc
 catbird
 catboat
@@ -12012,14 +12012,14 @@ catchword
 catchy	a
 catclaw
 catechesis
-catechetic	a
-catechetical	a
+catechetic	al
+catechetical	al
 catechin
 catechise	v
 catechism
-catechismal	a
+catechismal	al
 catechist
-catechistic	a
+catechistic	al
 catechize	v
 catecholamine
 catechu
@@ -12027,9 +12027,9 @@ catechumen
 categorem
 categorematic	a
 categoreme
-categorial	a
-categoric	a
-categorical	a
+categorial	al
+categoric	al
+categorical	al
 categorically	r
 categorisation
 categorise	v
@@ -12066,9 +12066,9 @@ cathartidae	nc
 cathay	nc
 cathaya	nc
 cathect	v
-cathectic	a
+cathectic	al
 cathedra
-cathedral	na
+cathedral	nal
 cather	nc
 catherine	nc
 catheter
@@ -12079,8 +12079,8 @@ catheterize	v
 cathexes	P
 cathexis
 cathode
-cathodic	a
-catholic	na
+cathodic	al
+catholic	nal
 catholicise	v
 catholicism	nc
 catholicity	nc
@@ -12089,15 +12089,15 @@ catholicon
 catholicos	nc
 cathouse
 cation
-cationic	a
+cationic	al
 catkin
-catkinate	a
+catkinate	al
 catling
 catmint
 catnap	nv
 catnip
-catoptric	a
-catoptrical	a
+catoptric	al
+catoptrical	al
 catoptrics
 catoptrophorus	nc
 catostomid
@@ -12122,13 +12122,13 @@ catty	na
 catullus	nc
 catwalk
 caucasia	nc
-caucasian	nac
-caucasic	ac
+caucasian	nalc
+caucasic	alc
 caucasoid	ac
 caucasus	nc
 caucus	nv
 cauda
-caudal	ar
+caudal	arl
 caudally	r
 caudata	nc
 caudate	na
@@ -12224,7 +12224,7 @@ cebuano	nc
 cebuella	nc
 cebus	nc
 ceca	P
-cecal	a
+cecal	al
 cecidomyidae	nc
 cecity
 cecropia	nc
@@ -12263,7 +12263,7 @@ celebrated	a
 celebrater
 celebration
 celebrator
-celebratory	a
+celebratory	al
 celebrex	nc
 celebrity
 celecoxib
@@ -12271,9 +12271,9 @@ celeriac
 celerity
 celery
 celesta
-celestial	a
+celestial	al
 celestite
-celiac	a
+celiac	al
 celibacy
 celibate	na
 celiocentesis
@@ -12289,42 +12289,42 @@ cellist
 cello
 cellophane
 cellphone
-cellular	a
+cellular	al
 cellularity
 cellulite
 cellulitis
 celluloid	na
 cellulose
 cellulosic
-cellulosid	a
+cellulosid	al
 celom
 celoma
 celosia	nc
 celsius	nc
 celt	nc
-celtic	nac
+celtic	nalc
 celtis	nc
 celtuce
 cembali	P
 cembalo
 cement	nv
 cementite
-cementitious	a
+cementitious	al
 cementum
 cemetery
 cenchrus	nc
 cenobite
-cenobitic	a
-cenobitical	a
+cenobitic	al
+cenobitical	al
 cenogenesis
-cenogenetic	a
+cenogenetic	al
 cenotaph
-cenozoic	nac
+cenozoic	nalc
 cense	v
 censer
 censor	nv
 censored	a
-censorial	a
+censorial	al
 censoring
 censorious	a
 censorship
@@ -12342,8 +12342,8 @@ centaurus	nc
 centaury
 centavo
 centenarian	na
-centenary	na
-centennial	na
+centenary	nal
+centennial	nal
 centennially	r
 center	nvaw
 centerboard
@@ -12354,11 +12354,11 @@ centerfold
 centering
 centerline
 centerpiece
-centesimal	a
+centesimal	al
 centesimi	P
 centesimo
 centesis
-centigrade	a
+centigrade	al
 centile
 centiliter
 centilitre
@@ -12375,8 +12375,8 @@ centralise	v
 centralised	a
 centralising	a
 centralism
-centralist	a
-centralistic	a
+centralist	al
+centralistic	al
 centrality
 centralization
 centralize	v
@@ -12404,17 +12404,17 @@ centrism
 centrist	na
 centrocercus	nc
 centroid
-centroidal	a
+centroidal	al
 centrolobium	nc
 centromere
-centromeric	a
+centromeric	al
 centropomidae	nc
 centropomus	nc
 centropristis	nc
 centropus	nc
 centrosema	nc
 centrosome
-centrosomic	a
+centrosomic	al
 centrospermae	nc
 centrosymmetric	a
 centrum
@@ -12428,7 +12428,7 @@ cephalaspid
 cephalaspida	nc
 cephalexin
 cephalhematoma
-cephalic	a
+cephalic	al
 cephalitis
 cephalobidae	nc
 cephalochordata	nc
@@ -12436,9 +12436,9 @@ cephalochordate
 cephaloglycin
 cephalohematoma
 cephalometry
-cephalopod	na
+cephalopod	nal
 cephalopoda	nc
-cephalopodan	a
+cephalopodan	al
 cephalopterus	nc
 cephaloridine
 cephalosporin
@@ -12451,7 +12451,7 @@ cepheus	nc
 cepphus	nc
 cer	nc
 cerambycidae	nc
-ceramic	na
+ceramic	nal
 ceramicist
 ceramics
 ceramist
@@ -12483,7 +12483,7 @@ ceratozamia
 cerberus	nc
 cercaria
 cercariae	P
-cercarial	a
+cercarial	al
 cercariiae	P
 cercidiphyllaceae	nc
 cercidiphyllum	nc
@@ -12496,38 +12496,38 @@ cercopithecus	nc
 cercospora	nc
 cercosporella	nc
 cere	nv
-cereal	na
+cereal	nal
 cerebella	P
-cerebellar	a
+cerebellar	al
 cerebellum
 cerebra	P
-cerebral	a
+cerebral	al
 cerebrally	r
 cerebrate	v
 cerebration
 cerebromeningitis
-cerebrospinal	a
-cerebrovascular	a
+cerebrospinal	al
+cerebrovascular	al
 cerebrum
 cerecloth
 cerement
 ceremonial	na
 ceremonially	r
-ceremonious	a
+ceremonious	al
 ceremoniously	r
 ceremoniousness
 ceremony
 ceres	nc
 ceresin
 cereus	nc
-ceric	a
+ceric	al
 ceriman
 cerise	na
 cerium
 cerivastatin
 cernuous	a
 cero
-cerous	a
+cerous	al
 ceroxylon	nc
 cert
 certain	a
@@ -12546,21 +12546,21 @@ certiorari
 certitude
 cerulean	na
 cerumen
-ceruminous	a
+ceruminous	al
 ceruse
 cerussite
 cervantes	nc
-cervical	a
+cervical	al
 cervices	P
 cervicitis
 cervid
 cervidae	nc
-cervine	a
+cervine	al
 cervix
 cervus	nc
 ceryle	nc
-cesarean	na
-cesarian	na
+cesarean	nal
+cesarian	nal
 cesium
 cespitose	a
 cessation
@@ -12574,8 +12574,8 @@ cestode
 cestrum	nc
 cestum	nc
 cetacea	nc
-cetacean	na
-cetaceous	a
+cetacean	nal
+cetaceous	al
 cetchup
 ceterach	nc
 cetonia	nc
@@ -12587,7 +12587,7 @@ cetrimide
 cetus	nc
 cewa	nc
 ceylon	nc
-ceylonese	ac
+ceylonese	alc
 ceylonite	nc
 cezanne	nc
 cf	nr
@@ -12605,7 +12605,7 @@ chacma
 chad	nc
 chadar
 chaddar
-chadian	nac
+chadian	nalc
 chadic	nc
 chadlock
 chador
@@ -12615,23 +12615,23 @@ chaenopsis	nc
 chaeronea	nc
 chaeta
 chaetae	P
-chaetal	a
+chaetal	al
 chaetodipterus	nc
 chaetodon
 chaetodontidae	nc
 chaetognath
 chaetognatha	nc
-chaetognathan	a
-chaetognathous	a
+chaetognathan	al
+chaetognathous	al
 chafe	nv
 chafed	a
 chafeweed
 chaff	nv
 chaffer	v
 chaffinch
-chafflike	a
+chafflike	al
 chaffweed
-chaffy	a
+chaffy	al
 chafing
 chaga	nc
 chagall	nc
@@ -12669,10 +12669,10 @@ chalcocite
 chalcopyrite
 chalcostigma	nc
 chaldaea	nc
-chaldaean	nac
+chaldaean	nalc
 chaldea	nc
-chaldean	nac
-chaldee	nac
+chaldean	nalc
+chaldee	nalc
 chaldron
 chalet
 chalice
@@ -12680,7 +12680,7 @@ chalk	nv
 chalkboard
 chalkpit
 chalkstone
-chalky	a
+chalky	al
 challah
 challenge	nv
 challengeable	a
@@ -12689,7 +12689,7 @@ challenging	a
 challis
 challoth	P
 chalons	nc
-chalybeate	a
+chalybeate	al
 chalybite
 chamaea	nc
 chamaecrista	nc
@@ -12738,8 +12738,8 @@ chancier	a
 chanciest	a
 chancre
 chancroid
-chancroidal	a
-chancrous	a
+chancroidal	al
+chancrous	al
 chancy	a
 chandelier
 chandelle	nv
@@ -12787,7 +12787,7 @@ chanty
 chanukah	nc
 chanukkah	nc
 chaos	nc
-chaotic	a
+chaotic	al
 chaotically	r
 chap	nvw
 chaparral
@@ -12857,7 +12857,7 @@ chariot	nvw
 charioteer	nc
 charisma
 charismatic	a
-charitable	a
+charitable	al
 charitableness
 charitably	r
 charity
@@ -12884,7 +12884,7 @@ charophyceae	nc
 charr
 charronia	nc
 chart	nv
-chartaceous	a
+chartaceous	al
 charter	nv
 chartered	a
 charterhouse
@@ -12900,13 +12900,13 @@ chase	nv
 chased
 chaser
 chasid	nc
-chasidic	ac
+chasidic	alc
 chasidim	nPc
 chasidism	nc
 chasm
 chasse	nv
 chassid	nc
-chassidic	ac
+chassidic	alc
 chassidim	nPc
 chassidism	nc
 chassis
@@ -12947,7 +12947,7 @@ chaulmugra
 chauna	nc
 chauvinism
 chauvinist
-chauvinistic	a
+chauvinistic	al
 chavez	nc
 chaw	nv
 chawbacon
@@ -12962,7 +12962,7 @@ cheater
 cheatgrass
 cheating	na
 chebab
-chechen	nac
+chechen	nalc
 chechenia	nc
 chechnya	nc
 check	nv
@@ -13034,23 +13034,23 @@ chekhov	nc
 chekov	nc
 chela
 chelae	P
-chelate	nva
-chelated	a
+chelate	nval
+chelated	al
 chelation
 chelicera
 chelicerae	P
-cheliceral	a
+cheliceral	al
 chelicerata	nc
-chelicerate	a
-chelicerous	a
+chelicerate	al
+chelicerous	al
 chelidonium	nc
 chelifer	nc
-cheliferous	a
+cheliferous	al
 cheloid
 chelone	nc
 chelonethida	nc
 chelonia	nc
-chelonian	na
+chelonian	nal
 chelonidae	nc
 cheloniidae	nc
 chelyabinsk	nc
@@ -13058,11 +13058,11 @@ chelydra	nc
 chelydridae	nc
 chemakuan	nc
 chemakum	nc
-chemic	a
-chemical	na
+chemic	al
+chemical	nal
 chemically	r
 chemiluminescence
-chemiluminescent	a
+chemiluminescent	al
 chemise
 chemisorb	v
 chemisorption
@@ -13071,7 +13071,7 @@ chemist
 chemistry
 chemnitz	nc
 chemoimmunology
-chemoreceptive	a
+chemoreceptive	al
 chemoreceptor
 chemosis
 chemosorption
@@ -13079,8 +13079,8 @@ chemosorptive	a
 chemosurgery
 chemosynthesis
 chemotaxis
-chemotherapeutic	a
-chemotherapeutical	a
+chemotherapeutic	al
+chemotherapeutical	al
 chemotherapy
 chemulpo	nc
 chen	nc
@@ -13110,7 +13110,7 @@ cheroot
 cherry	na
 cherrystone
 chert
-cherty	a
+cherty	al
 cherub
 cherubic	a
 cherubim	P
@@ -13148,16 +13148,16 @@ chewink
 chewy	a
 cheyenne	nc
 chi
-chian	ac
+chian	alc
 chianti	nc
 chiaroscuro
 chiasm
 chiasma
-chiasmal	a
+chiasmal	al
 chiasmata	P
-chiasmatic	a
+chiasmatic	al
 chiasmi	P
-chiasmic	a
+chiasmic	al
 chiasmus
 chic	na
 chicago	nc
@@ -13205,7 +13205,7 @@ chilblain
 chilblained	a
 chilblains
 child
-childbearing	na
+childbearing	nal
 childbed
 childbirth
 childcare
@@ -13220,7 +13220,7 @@ childly	a
 childproof	v
 children	P
 chile	nc
-chilean	nac
+chilean	nalc
 chili
 chiliad
 chiliasm
@@ -13250,9 +13250,9 @@ chimariko	nc
 chimborazo	nc
 chime	nv
 chimera	nc
-chimeral	a
-chimeric	a
-chimerical	a
+chimeral	al
+chimeric	al
+chimerical	al
 chimney
 chimneypiece
 chimneypot
@@ -13277,7 +13277,7 @@ chinchillon
 chinchona
 chinchy	a
 chine	nv
-chinese	nac
+chinese	nalc
 chingpo	nc
 chink	nv
 chinkapin
@@ -13302,7 +13302,7 @@ chipewyan	nc
 chipmunk
 chipolata
 chipotle
-chippendale	nac
+chippendale	nalc
 chipper	a
 chippewa	nc
 chippewaian	nc
@@ -13318,7 +13318,7 @@ chirology
 chiromance	v
 chiromancer
 chiromancy
-chiromantic	a
+chiromantic	al
 chiron	nc
 chironomidae	nc
 chironomus	nc
@@ -13331,7 +13331,7 @@ chiropteran
 chirp	nv
 chirpily	r
 chirpiness
-chirpy	a
+chirpy	al
 chirr	v
 chirrup	nv
 chisel	nvw
@@ -13344,7 +13344,7 @@ chislev	nc
 chit
 chitchat	nv
 chitin
-chitinous	a
+chitinous	al
 chitlings
 chitlins
 chiton
@@ -13368,7 +13368,7 @@ chlamydera	nc
 chlamydes	P
 chlamydia
 chlamydiaceae	nc
-chlamydial	a
+chlamydial	al
 chlamydomonadaceae	nc
 chlamydomonas	nc
 chlamydosaurus	nc
@@ -13410,8 +13410,8 @@ chlorophthalmidae	nc
 chlorophyceae	nc
 chlorophyl
 chlorophyll
-chlorophyllose	a
-chlorophyllous	a
+chlorophyllose	al
+chlorophyllous	al
 chlorophyta	nc
 chlorophyte
 chloropicrin
@@ -13420,7 +13420,7 @@ chloroprene
 chloroquine
 chlorosis
 chlorothiazide
-chlorotic	a
+chlorotic	al
 chloroxylon	nc
 chlorpromazine
 chlorpyrifos
@@ -13460,7 +13460,7 @@ cholelithiasis
 cholelithotomy
 choler
 cholera
-choleraic	a
+choleraic	al
 choleric	a
 cholestasis
 cholesterin
@@ -13508,16 +13508,16 @@ choppy	a
 chopsteak
 chopstick
 choragi	P
-choragic	a
+choragic	al
 choragus
-choral	na
+choral	nal
 chorale
 chorally	r
 chord	nvw
-chordal	a
+chordal	al
 chordamesoderm
 chordata	nc
-chordate	na
+chordate	nal
 chordeiles	nc
 chorditis
 chordomesoderm
@@ -13527,14 +13527,14 @@ chore
 chorea
 choreograph	v
 choreographer
-choreographic	a
+choreographic	al
 choreography
-choric	a
+choric	al
 chorine
 chorioallantois
 choriomeningitis
 chorion
-chorionic	a
+chorionic	al
 chorioretinitis
 choriotis	nc
 chorister
@@ -13561,7 +13561,7 @@ christella
 christen	v
 christendom	nc
 christening
-christian	na
+christian	nal
 christiania	nc
 christianisation	nc
 christianise	vc
@@ -13577,22 +13577,22 @@ christmas	nc
 christmasberry	nc
 christmastide	nc
 christmastime	nc
-christological	ac
+christological	alc
 christology	nc
 christopher	nc
 chroma
 chromaesthesia
 chromate
-chromatic	a
+chromatic	al
 chromatically	r
 chromaticity
 chromatid
 chromatin
-chromatinic	a
+chromatinic	al
 chromatism
 chromatogram
-chromatographic	a
-chromatographical	a
+chromatographic	al
+chromatographical	al
 chromatographically	r
 chromatography
 chrome	nvw
@@ -13604,7 +13604,7 @@ chromogen
 chromolithography
 chromophore
 chromoplast
-chromosomal	a
+chromosomal	al
 chromosome
 chromosphere
 chronic	a
@@ -13612,7 +13612,7 @@ chronically	r
 chronicle	nv
 chronicler
 chronograph
-chronological	a
+chronological	al
 chronologically	r
 chronologise	v
 chronologize	v
@@ -13684,7 +13684,7 @@ church	nvw
 churchgoer
 churchgoing	a
 churchill	nc
-churchillian	ac
+churchillian	alc
 churchly	a
 churchman
 churchwarden
@@ -13705,15 +13705,15 @@ chutzpah
 chutzpanik
 chuvash	nc
 chuvashes	P
-chylaceous	a
+chylaceous	al
 chyle
-chylifactive	a
-chylifactory	a
-chyliferous	a
-chylific	a
+chylifactive	al
+chylifactory	al
+chyliferous	al
+chylific	al
 chyloderma
 chylomicron
-chylous	a
+chylous	al
 chyme
 chymosin
 chytridiaceae	nc
@@ -13758,10 +13758,10 @@ cigarfish
 cigarillo
 cilantro
 cilia	P
-cilial	a
-ciliary	a
+cilial	al
+ciliary	al
 ciliata	nc
-ciliate	na
+ciliate	nal
 ciliated	a
 cilioflagellata	nc
 ciliophora	nc
@@ -13787,14 +13787,14 @@ cincture
 cinder
 cinderella	nc
 cinema
-cinematic	a
+cinematic	al
 cinematise	v
 cinematize	v
 cinematographer
 cinematography
 cineraria	nP
 cinerarium
-cinerary	a
+cinerary	al
 cingula	P
 cingulum
 cinnabar	na
@@ -13808,7 +13808,7 @@ cipher	nv
 cipro	nc
 ciprofloxacin
 cira	nc
-circadian	a
+circadian	al
 circaea	nc
 circaetus	nc
 circassian	nc
@@ -13830,8 +13830,8 @@ circularly	r
 circulate	v
 circulating	a
 circulation
-circulative	a
-circulatory	a
+circulative	al
+circulatory	al
 circumambulate	v
 circumboreal	a
 circumcise	v
@@ -13885,7 +13885,7 @@ cisalpine	a
 cisc	nc
 cisco
 ciscoes	P
-cislunar	a
+cislunar	al
 cismontane	a
 cissy	a
 cistaceae	nc
@@ -13912,13 +13912,13 @@ citlaltepetl	nc
 citole
 citrange
 citrate	nv
-citric	a
+citric	al
 citrin
 citrine
 citron
 citroncirus	nc
 citronwood
-citrous	a
+citrous	al
 citrulline
 citrullus	nc
 citrus
@@ -13929,10 +13929,10 @@ cityscape
 citywide	a
 cive
 civet
-civic	a
+civic	al
 civics
 civies
-civil	a
+civil	al
 civilian	na
 civilisation
 civilise	v
@@ -13966,7 +13966,7 @@ clairvoyant	na
 clam	nvw
 clamant	a
 clamatores	nc
-clamatorial	a
+clamatorial	al
 clambake
 clamber	nv
 clammier	a
@@ -14031,20 +14031,20 @@ clashing	a
 clasp	nv
 class	nvw
 classic	na
-classical	na
+classical	nal
 classicalism
 classically	r
 classicise	v
 classicism
 classicist
-classicistic	a
+classicistic	al
 classicize	v
 classics
 classier	a
 classiest	a
 classifiable	a
 classification
-classificatory	a
+classificatory	al
 classified	na
 classifier
 classify	v
@@ -14062,7 +14062,7 @@ clatter	nv
 clattery	a
 claudication
 claudius	nc
-clausal	a
+clausal	al
 clause
 clausewitz	nc
 claustrophobe
@@ -14129,8 +14129,8 @@ cleg
 clegg
 cleistes	nc
 cleistocarp
-cleistogamic	a
-cleistogamous	a
+cleistogamic	al
+cleistogamous	al
 cleistogamy
 cleistothecium
 clematis
@@ -14149,7 +14149,7 @@ clerestory
 clergy
 clergyman
 cleric
-clerical	a
+clerical	al
 clericalism
 clericalist
 clerid
@@ -14184,8 +14184,8 @@ cliftonia	nc
 climacteric
 climactic	a
 climate
-climatic	a
-climatical	a
+climatic	al
+climatical	al
 climatically	r
 climatologist
 climatology
@@ -14205,7 +14205,7 @@ clingfish
 clingfishes	P
 clingstone
 clinic
-clinical	a
+clinical	al
 clinically	r
 clinician
 clinid
@@ -14235,9 +14235,9 @@ cliquishly	r
 cliquishness
 clit
 clitocybe	nc
-clitoral	a
+clitoral	al
 clitoria	nc
-clitoric	a
+clitoric	al
 clitoridectomy
 clitoris
 clitter	v
@@ -14275,9 +14275,9 @@ clomiphene
 clomipramine
 clomp	v
 clon
-clonal	a
+clonal	al
 clone	nv
-clonic	a
+clonic	al
 clonidine
 cloning
 clonus
@@ -14349,7 +14349,7 @@ cloying	a
 cloyingly	r
 clozapine
 clozaril	nc
-cloze	a
+cloze	al
 club	nvw
 clubable	a
 clubbable	a
@@ -14461,7 +14461,7 @@ coarsen	v
 coarsened	a
 coarseness
 coast	nv
-coastal	a
+coastal	al
 coaster
 coastguard
 coastguardsman
@@ -14508,7 +14508,7 @@ cocaine
 cocainise	v
 cocainize	v
 cocarboxylase
-coccal	a
+coccal	al
 cocci	nP
 coccidae	nc
 coccidia	nc
@@ -14523,7 +14523,7 @@ coccoidea	nc
 coccothraustes	nc
 cocculus	nc
 coccus
-coccygeal	a
+coccygeal	al
 coccyges	P
 coccyx
 coccyzus	nc
@@ -14533,7 +14533,7 @@ cochineal
 cochise	nc
 cochlea
 cochleae	P
-cochlear	a
+cochlear	al
 cochlearia	nc
 cochlearius	nc
 cochran	nc
@@ -14563,7 +14563,7 @@ cocklebur
 cockleburr
 cockleshell
 cockloft
-cockney	na
+cockney	nal
 cockpit
 cockroach
 cockscomb
@@ -14630,15 +14630,15 @@ coelentera	P
 coelenterata	nc
 coelenterate
 coelenteron
-coeliac	a
+coeliac	al
 coeloglossum	nc
 coelogyne
 coelom
 coelophysis
 coelostat
 coenobite
-coenobitic	a
-coenobitical	a
+coenobitic	al
+coenobitical	al
 coenzyme
 coequal	a
 coerce	v
@@ -14674,7 +14674,7 @@ coggle	v
 cogitable	a
 cogitate	v
 cogitation
-cogitative	a
+cogitative	al
 cognac	nc
 cognate	na
 cognation
@@ -14683,7 +14683,7 @@ cognisance
 cognisant	a
 cognise	v
 cognition
-cognitive	a
+cognitive	al
 cognitively	r
 cognizable	a
 cognizance
@@ -14735,7 +14735,7 @@ coiner
 coinsurance
 coinsure	v
 coir
-coital	a
+coital	al
 coition
 coitus
 coke	nv
@@ -14760,8 +14760,8 @@ cole
 coleonyx	nc
 coleoptera	nc
 coleridge	nc
-coleridgean	ac
-coleridgian	ac
+coleridgean	alc
+coleridgian	alc
 coleslaw
 colette	nc
 coleus
@@ -14783,8 +14783,8 @@ collaborator
 collage
 collagen
 collagenase
-collagenic	a
-collagenous	a
+collagenic	al
+collagenous	al
 collapsable	a
 collapse	nv
 collapsible	a
@@ -14792,7 +14792,7 @@ collar	nv
 collarbone
 collard
 collards
-collarless	a
+collarless	al
 collate	v
 collateral	na
 collateralize	v
@@ -14819,9 +14819,9 @@ collectivized	a
 collector
 colleen
 college
-collegial	a
+collegial	al
 collegian
-collegiate	a
+collegiate	al
 collembola	nc
 collembolan
 collet
@@ -14846,7 +14846,7 @@ collocation
 collodion
 collogue	v
 colloid
-colloidal	a
+colloidal	al
 colloidally	r
 colloquia	P
 colloquial	a
@@ -14866,15 +14866,15 @@ colobus
 colocasia	nc
 cologne	nc
 colombia	nc
-colombian	nac
+colombian	nalc
 colombo	nc
 colon
 colonel
 colones	P
-colonial	na
+colonial	nal
 colonialism
 colonialist
-colonic	na
+colonic	nal
 colonisation
 colonise	v
 colonised	a
@@ -14898,13 +14898,13 @@ colorado	nc
 coloration
 coloratura
 colorcast	nv
-colorectal	a
+colorectal	al
 colored	na
 colorfast	a
 colorful	a
 colorimeter
-colorimetric	a
-colorimetrical	a
+colorimetric	al
+colorimetrical	al
 colorimetry
 coloring
 colorise	v
@@ -14953,7 +14953,7 @@ columbaria	P
 columbarium
 columbary
 columbia	nc
-columbian	ac
+columbian	alc
 columbidae	nc
 columbiformes	nc
 columbine
@@ -14980,7 +14980,7 @@ comal	a
 comanche	nc
 comandra	nc
 comate	a
-comatose	a
+comatose	al
 comatoseness
 comatula	nc
 comatulae	P
@@ -15031,8 +15031,8 @@ comenius	nc
 comer
 comestible	na
 comet
-cometary	a
-cometic	a
+cometary	al
+cometic	al
 comeupance
 comeuppance
 comfier	a
@@ -15050,7 +15050,7 @@ comfortless	a
 comforts
 comfrey
 comfy	a
-comic	na
+comic	nal
 comical	a
 comicality
 comically	r
@@ -15074,15 +15074,15 @@ commelinaceae	nc
 commelinales	nc
 commelinidae	nc
 commemorate	v
-commemorating	a
+commemorating	al
 commemoration
-commemorative	na
+commemorative	nal
 commence	v
 commencement
 commend	v
 commendable	ar
 commendation
-commensal	na
+commensal	nal
 commensalism
 commensally	r
 commensurable	a
@@ -15093,7 +15093,7 @@ commentary
 commentate	v
 commentator
 commerce	nc
-commercial	na
+commercial	nal
 commercialisation
 commercialise	v
 commercialised	a
@@ -15153,7 +15153,7 @@ commonweal
 commonwealth
 commotion
 commove	v
-communal	a
+communal	al
 communalise	v
 communalism
 communalize	v
@@ -15166,7 +15166,7 @@ communicating
 communication
 communicational	a
 communications
-communicative	a
+communicative	al
 communicativeness
 communicator
 communicatory	a
@@ -15175,8 +15175,8 @@ communique
 communisation
 communise	v
 communism
-communist	na
-communistic	a
+communist	nal
+communistic	al
 community
 communization
 communize	v
@@ -15207,7 +15207,7 @@ company	nvw
 comparability
 comparable	a
 comparably	r
-comparative	na
+comparative	nal
 comparatively	r
 compare	nv
 comparing
@@ -15312,7 +15312,7 @@ composedly	r
 composer
 composing
 compositae	nc
-composite	na
+composite	nal
 compositeness
 composition
 compositional	a
@@ -15358,7 +15358,7 @@ compulsory	a
 compunction
 computable	a
 computation
-computational	a
+computational	al
 computationally	r
 compute	v
 computer
@@ -15417,7 +15417,7 @@ conceptual	a
 conceptualisation
 conceptualise	v
 conceptualism
-conceptualistic	a
+conceptualistic	al
 conceptuality
 conceptualization
 conceptualize	v
@@ -15436,7 +15436,7 @@ concerto
 concession
 concessionaire
 concessioner
-concessive	a
+concessive	al
 conch
 concha
 conchae	P
@@ -15477,7 +15477,7 @@ concreteness
 concretion
 concretise	v
 concretism
-concretistic	a
+concretistic	al
 concretize	v
 concubinage
 concubine
@@ -15537,13 +15537,13 @@ conductivity
 conductor
 conductress
 conduit
-condylar	a
+condylar	al
 condyle
 condylion
 condylura	nc
 cone	nvw
 coneflower
-conelike	a
+conelike	al
 conenose
 conepatus	nc
 conessi
@@ -15587,7 +15587,7 @@ confidently	r
 confiding	a
 confidingly	r
 configuration
-configurational	a
+configurational	al
 configurationism
 configure	v
 configured	a
@@ -15631,8 +15631,8 @@ confounding	a
 confrere
 confront	v
 confrontation
-confrontational	a
-confucian	nac
+confrontational	al
+confucian	nalc
 confucianism	nc
 confucianist	nc
 confucius	nc
@@ -15658,9 +15658,9 @@ congee	nv
 congelation
 congenator
 congener
-congeneric	na
-congenerical	a
-congenerous	a
+congeneric	nal
+congenerical	al
+congenerous	al
 congenial	a
 congeniality
 congenially	r
@@ -15671,7 +15671,7 @@ congeries
 congest	v
 congested	a
 congestion
-congestive	a
+congestive	al
 congii	P
 congius
 conglobate	v
@@ -15682,7 +15682,7 @@ conglomeration
 conglutinate	v
 conglutination
 congo	nc
-congolese	nac
+congolese	nalc
 congou
 congratulate	v
 congratulation
@@ -15692,11 +15692,11 @@ congregant
 congregate	v
 congregating
 congregation
-congregational	a
+congregational	al
 congregationalism	nc
-congregationalist	nac
+congregationalist	nalc
 congress	nc
-congressional	a
+congressional	al
 congressman
 congresswoman
 congreve	nc
@@ -15706,8 +15706,8 @@ congruent	a
 congruity
 congruous	a
 congruousness
-conic	na
-conical	a
+conic	nal
+conical	al
 conically	r
 conidia	P
 conidiophore
@@ -15730,7 +15730,7 @@ conjoin	v
 conjoined	a
 conjoint	a
 conjointly	r
-conjugal	a
+conjugal	al
 conjugally	r
 conjugate	nva
 conjugated	a
@@ -15739,7 +15739,7 @@ conjunct	a
 conjunction
 conjunctiva
 conjunctivae	P
-conjunctival	a
+conjunctival	al
 conjunctive	na
 conjunctivitis
 conjuncture
@@ -15780,7 +15780,7 @@ connotation
 connotational	a
 connotative	a
 connote	v
-connubial	ar
+connubial	arl
 conocarpus	nc
 conoclinium	nc
 conodont
@@ -15878,20 +15878,20 @@ consolingly	r
 consomme
 consonance
 consonant	na
-consonantal	a
+consonantal	al
 consonate	v
 consort	nv
 consortia	P
 consortium
-conspecific	na
+conspecific	nal
 conspectus
 conspicuous	a
 conspicuously	r
 conspicuousness
 conspiracy
-conspirative	a
+conspirative	al
 conspirator
-conspiratorial	a
+conspiratorial	al
 conspire	v
 constable	nc
 constabulary
@@ -15916,7 +15916,7 @@ constituent	na
 constitute	v
 constituted	a
 constitution	nc
-constitutional	na
+constitutional	nal
 constitutionalise	v
 constitutionalism
 constitutionalist
@@ -15945,14 +15945,14 @@ constructivism
 constructivist
 constructor
 construe	v
-consubstantial	a
+consubstantial	al
 consubstantiate	v
 consubstantiation
 consuetude
 consuetudinal
 consuetudinary
 consul
-consular	a
+consular	al
 consulate
 consulship
 consult	v
@@ -16031,7 +16031,7 @@ contested	a
 contestee
 contester
 context
-contextual	a
+contextual	al
 contextualism
 contextually	r
 contiguity
@@ -16040,7 +16040,7 @@ contiguousness
 continence
 continency
 continent	na
-continental	a
+continental	al
 contingence
 contingency
 contingent	na
@@ -16083,7 +16083,7 @@ contractility
 contracting
 contraction
 contractor
-contractual	a
+contractual	al
 contractually	r
 contracture
 contradance	nv
@@ -16102,7 +16102,7 @@ contralateral	a
 contralti	P
 contralto	na
 contraption
-contrapuntal	a
+contrapuntal	al
 contrapuntist
 contrarian
 contrariety
@@ -16355,15 +16355,15 @@ coprophagia
 coprophagy
 copse
 copt	nc
-coptic	nac
+coptic	nalc
 coptis	nc
 copula
 copulae	P
-copular	a
+copular	al
 copulate	v
 copulation
 copulative	na
-copulatory	a
+copulatory	al
 copy	nv
 copybook
 copycat
@@ -16422,7 +16422,7 @@ cordierite
 cordiform	a
 cordite
 corditis
-cordless	a
+cordless	al
 cordoba	nc
 cordon
 cordova	nc
@@ -16437,7 +16437,7 @@ cordylus	nc
 core	nvw
 coreference
 coreferent	a
-coreferential	a
+coreferential	al
 coregonidae	nc
 coregonus	nc
 coreid
@@ -16455,7 +16455,7 @@ coriander
 coriandrum	nc
 coricidin	nc
 corinth	nc
-corinthian	na
+corinthian	nal
 corium
 corixa	nc
 corixidae	nc
@@ -16470,8 +16470,8 @@ corkwood
 corky	a
 corm
 cormorant
-cormose	a
-cormous	a
+cormose	al
+cormous	al
 corn	nvw
 cornaceae	nc
 cornbread
@@ -16480,7 +16480,7 @@ corncrake
 corncrib
 cornea
 corneae	P
-corneal	a
+corneal	al
 corned	a
 corneille	nc
 cornel
@@ -16504,7 +16504,7 @@ cornhusking
 cornice	nv
 cornier	a
 corniest	a
-cornish	nac
+cornish	nalc
 cornishman	nc
 cornishwoman	nc
 cornmeal
@@ -16527,7 +16527,7 @@ corona
 coronach
 coronae	P
 coronal
-coronary	na
+coronary	nal
 coronate	v
 coronation
 coroner
@@ -16542,10 +16542,10 @@ corp
 corpora	P
 corporal	na
 corporality
-corporate	a
+corporate	al
 corporation
 corporatism
-corporatist	na
+corporatist	nal
 corporeal	a
 corporeality
 corposant
@@ -16556,7 +16556,7 @@ corpulency
 corpulent	a
 corpus
 corpuscle
-corpuscular	a
+corpuscular	al
 corrade	v
 corral	nv
 corrasion
@@ -16575,7 +16575,7 @@ corregidor	nc
 correlate	nva
 correlated	a
 correlation
-correlational	a
+correlational	al
 correlative	na
 correlativity
 correspond	v
@@ -16619,7 +16619,7 @@ corse	nc
 corselet
 corset	nv
 corsica	nc
-corsican	ac
+corsican	alc
 corslet
 cortaderia	nc
 cortef	nc
@@ -16627,7 +16627,7 @@ cortege
 cortes	nc
 cortex
 cortez	nc
-cortical	a
+cortical	al
 cortically	r
 cortices	P
 corticifugal	a
@@ -16656,7 +16656,7 @@ coruscation
 corvee
 corvette
 corvidae	nc
-corvine	a
+corvine	al
 corvus	nc
 coryanthes	nc
 corydalidae	nc
@@ -16666,7 +16666,7 @@ corylaceae	nc
 corylopsis	nc
 corylus	nc
 corymb
-corymbose	a
+corymbose	al
 corynebacteriaceae	nc
 corynebacterium
 corypha	nc
@@ -16697,20 +16697,20 @@ cosmetically	r
 cosmetician
 cosmetologist
 cosmetology
-cosmic	a
+cosmic	al
 cosmid
 cosmocampus	nc
-cosmogenic	a
+cosmogenic	al
 cosmogeny
-cosmogonic	a
-cosmogonical	a
+cosmogonic	al
+cosmogonical	al
 cosmogony
 cosmographer
 cosmographist
 cosmography
 cosmolatry
-cosmologic	a
-cosmological	a
+cosmologic	al
+cosmological	al
 cosmologist
 cosmology
 cosmonaut
@@ -16725,7 +16725,7 @@ cosset	v
 cost	nv
 costa
 costae	P
-costal	a
+costal	al
 costalgia
 costanoan	nc
 costate	a
@@ -16854,7 +16854,7 @@ counterfire
 counterfoil
 counterglow
 counterinsurgency
-counterinsurgent	a
+counterinsurgent	al
 counterintelligence
 counterintuitive	a
 counterintuitively	r
@@ -16884,7 +16884,7 @@ counterproposal
 counterpunch
 counterreformation
 counterrevolution
-counterrevolutionary	na
+counterrevolutionary	nal
 counterrevolutionist
 countershot
 countersign	nv
@@ -16896,9 +16896,9 @@ counterstrike	v
 countersubversion
 countersuit
 countertenor	na
-counterterror	a
+counterterror	al
 counterterrorism
-counterterrorist	na
+counterterrorist	nal
 countertop
 countertransference
 countervail	v
@@ -16972,7 +16972,7 @@ couvade
 couverture
 covalence
 covalency
-covalent	a
+covalent	al
 covariance
 covariant	a
 covariation
@@ -17130,14 +17130,14 @@ cranesbill
 crangon	nc
 crangonidae	nc
 crania	P
-cranial	a
+cranial	al
 craniata	nc
 craniate
 craniologist
 craniology
 craniometer
-craniometric	a
-craniometrical	a
+craniometric	al
+craniometrical	al
 craniometry
 craniotomy
 cranium
@@ -17223,7 +17223,7 @@ creaminess
 creamy	a
 crease	nv
 creaseless	a
-creaseproof	a
+creaseproof	al
 creashak
 create	v
 creatin
@@ -17239,7 +17239,7 @@ creature
 creche
 crecy	nc
 cred
-credal	a
+credal	al
 credence
 credenda	P
 credendum
@@ -17266,7 +17266,7 @@ credulously	r
 credulousness
 cree	nc
 creed
-creedal	a
+creedal	al
 creek	nc
 creel
 creep	nv
@@ -17297,7 +17297,7 @@ crenellation
 crenelle
 crenulate	a
 crenulated	a
-creole	nac
+creole	nalc
 creolize	v
 creon	nc
 creosol
@@ -17319,7 +17319,7 @@ cresson	a
 crest	nvw
 crested	a
 crestfallen	a
-cretaceous	na
+cretaceous	nal
 cretan	nc
 crete	nc
 cretin
@@ -17356,7 +17356,7 @@ criminalness
 criminate	v
 criminative	a
 criminatory	a
-criminological	a
+criminological	al
 criminologist
 criminology
 crimp	nv
@@ -17370,7 +17370,7 @@ crinkle	nv
 crinkled	a
 crinkleroot
 crinkly	a
-crinoid	na
+crinoid	nal
 crinoidea	nc
 crinoline
 criollo
@@ -17399,7 +17399,7 @@ criterion
 criterional	a
 crith
 critic
-critical	a
+critical	al
 criticality
 critically	r
 criticalness
@@ -17417,7 +17417,7 @@ croaking
 croaky	a
 croat	nc
 croatia	nc
-croatian	nac
+croatian	nalc
 crocethia	nc
 crochet	nv
 crocheting
@@ -17445,7 +17445,7 @@ croissant
 cromlech
 cromorne
 cromwell	nc
-cromwellian	ac
+cromwellian	alc
 cronartium	nc
 crone
 cronk	v
@@ -17534,7 +17534,7 @@ crouch	nv
 croup
 croupe
 croupier
-croupy	a
+croupy	al
 crouse	nc
 crouton
 crow	nv
@@ -17564,7 +17564,7 @@ cruciate	a
 crucible
 crucifer
 cruciferae	nc
-cruciferous	a
+cruciferous	al
 crucifix
 crucifixion	nc
 cruciform	a
@@ -17602,7 +17602,7 @@ crumpled	a
 crunch	nv
 crupper
 crura	P
-crural	a
+crural	al
 crus
 crusade	nvw
 crusader	nc
@@ -17614,14 +17614,14 @@ crushing	na
 crushingly	r
 crust	nvw
 crustacea	nc
-crustacean	na
-crustaceous	a
-crustal	a
+crustacean	nal
+crustaceous	al
+crustal	al
 crusted	a
 crustier	a
 crustiest	a
 crustlike	a
-crustose	a
+crustose	al
 crusty	a
 crutch
 crux	nc
@@ -17636,12 +17636,12 @@ cryoanesthesia
 cryobiology
 cryocautery
 cryogen
-cryogenic	a
+cryogenic	al
 cryogenics
 cryogeny
 cryolite
 cryometer
-cryonic	a
+cryonic	al
 cryonics
 cryopathy
 cryophobia
@@ -17652,14 +17652,14 @@ crypt
 cryptacanthodes	nc
 cryptanalysis
 cryptanalyst
-cryptanalytic	a
+cryptanalytic	al
 cryptanalytics
 cryptic	a
 cryptical	a
 cryptically	r
 crypto
 cryptobiosis
-cryptobiotic	a
+cryptobiotic	al
 cryptobranchidae	nc
 cryptobranchus	nc
 cryptocercidae	nc
@@ -17670,19 +17670,19 @@ cryptocurrencies
 cryptocurrency
 cryptogam
 cryptogamia	nc
-cryptogamic	a
-cryptogamous	a
+cryptogamic	al
+cryptogamous	al
 cryptogram
 cryptogramma	nc
 cryptogrammataceae	nc
 cryptograph
 cryptographer
-cryptographic	a
-cryptographical	a
+cryptographic	al
+cryptographical	al
 cryptographically	r
 cryptography
-cryptologic	a
-cryptological	a
+cryptologic	al
+cryptological	al
 cryptologist
 cryptology
 cryptomeria	nc
@@ -17724,13 +17724,13 @@ ctenidium
 ctenizidae	nc
 ctenocephalides	nc
 ctenocephalus	nc
-ctenoid	a
+ctenoid	al
 ctenophora	nc
 ctenophore
 cu	nc
 cub	nv
 cuba	nc
-cuban	nac
+cuban	nalc
 cubby
 cubbyhole
 cube	nv
@@ -17742,10 +17742,10 @@ cubicity
 cubicle
 cubiform	a
 cubism
-cubist	na
-cubistic	a
+cubist	nal
+cubistic	al
 cubit
-cubital	a
+cubital	al
 cubitiere
 cubitus
 cuboid	na
@@ -17764,7 +17764,7 @@ cucumis	nc
 cucurbit
 cucurbita	nc
 cucurbitaceae	nc
-cucurbitaceous	a
+cucurbitaceous	al
 cud
 cudbear
 cuddle	nv
@@ -17792,7 +17792,7 @@ culex	nc
 culiacan	nc
 culices	P
 culicidae	nc
-culinary	a
+culinary	al
 cull	nv
 cullender
 cullis
@@ -17816,7 +17816,7 @@ cultivate	v
 cultivated	a
 cultivation
 cultivator
-cultural	a
+cultural	al
 culturally	r
 culturati
 culture	nvw
@@ -17854,7 +17854,7 @@ cunctation
 cunctator
 cuneal	a
 cuneate	a
-cuneiform	na
+cuneiform	nal
 cuneus
 cuniculus	nc
 cunner
@@ -17882,11 +17882,11 @@ cupper
 cupping
 cupressaceae	nc
 cupressus	nc
-cupric	a
+cupric	al
 cuprimine	nc
 cuprite
 cupronickel
-cuprous	a
+cuprous	al
 cupular	a
 cupulate	a
 cupule
@@ -17905,7 +17905,7 @@ curassow
 curate
 curative	na
 curator
-curatorial	a
+curatorial	al
 curatorship
 curb	nv
 curbing
@@ -17957,7 +17957,7 @@ current	na
 currently	r
 currentness
 curricula	P
-curricular	a
+curricular	al
 curriculum
 currier	nc
 currish	a
@@ -18045,8 +18045,8 @@ customize	v
 customs
 customshouse
 cut	nva
-cutaneal	a
-cutaneous	a
+cutaneal	al
+cutaneous	al
 cutaway
 cutback
 cutch
@@ -18060,7 +18060,7 @@ cutes	P
 cuticle
 cuticula
 cuticulae	P
-cuticular	a
+cuticular	al
 cutin
 cutinize	v
 cutis
@@ -18105,7 +18105,7 @@ cyanamide
 cyanide
 cyanite
 cyanobacteria
-cyanobacterial	a
+cyanobacterial	al
 cyanocitta	nc
 cyanocobalamin
 cyanogen
@@ -18114,7 +18114,7 @@ cyanogenic	a
 cyanohydrin
 cyanophyceae	nc
 cyanophyta	nc
-cyanophyte	a
+cyanophyte	al
 cyanosis
 cyanuramide
 cyathea	nc
@@ -18128,7 +18128,7 @@ cyberculture
 cybernate	v
 cybernation
 cybernaut
-cybernetic	a
+cybernetic	al
 cybernetics
 cyberphobia
 cyberpunk
@@ -18148,7 +18148,7 @@ cycas	nc
 cyclades	nc
 cyclamen
 cycle	nv
-cyclic	a
+cyclic	al
 cyclical	a
 cyclicity
 cycling
@@ -18159,13 +18159,13 @@ cyclohexanol
 cycloid	na
 cycloidal	a
 cycloloma	nc
-cyclonal	a
+cyclonal	al
 cyclone
-cyclonic	a
-cyclonical	a
+cyclonic	al
+cyclonical	al
 cyclooxygenase
 cyclopaedia
-cyclopean	a
+cyclopean	al
 cyclopedia
 cyclopes	nPc
 cyclophorus	nc
@@ -18184,7 +18184,7 @@ cyclostomata	nc
 cyclostome
 cyclostyle	nv
 cyclothymia
-cyclothymic	a
+cyclothymic	al
 cyclotron
 cycnoches	nc
 cyder
@@ -18253,16 +18253,16 @@ cypraea	nc
 cypraeidae	nc
 cypre
 cypress
-cyprian	na
-cyprinid	na
+cyprian	nal
+cyprinid	nal
 cyprinidae	nc
 cypriniformes	nc
 cyprinodont
 cyprinodontidae	nc
-cyprinoid	a
+cyprinoid	al
 cyprinus	nc
-cypriot	nac
-cypriote	nac
+cypriot	nalc
+cypriote	nalc
 cypripedia
 cypripedium	nc
 cyproheptadine
@@ -18270,12 +18270,12 @@ cyprus	nc
 cyril	nc
 cyrilla
 cyrilliaceae	nc
-cyrillic	nac
+cyrillic	nalc
 cyrtomium	nc
 cyrus	nc
 cyst
 cysteine
-cystic	a
+cystic	al
 cystine
 cystitis
 cystocele
@@ -18287,61 +18287,61 @@ cystopteris	nc
 cytherea	nc
 cytidine
 cytisus	nc
-cytoarchitectonic	a
+cytoarchitectonic	al
 cytoarchitectonics
-cytoarchitectural	a
+cytoarchitectural	al
 cytoarchitecture
 cytochrome
 cytogenesis
-cytogenetic	a
-cytogenetical	a
+cytogenetic	al
+cytogenetical	al
 cytogeneticist
 cytogenetics
 cytogeny
 cytokine
 cytokinesis
-cytokinetic	a
+cytokinetic	al
 cytokinin
 cytol
-cytologic	a
-cytological	a
+cytologic	al
+cytological	al
 cytologist
 cytology
 cytolysin
 cytolysis
-cytolytic	a
+cytolytic	al
 cytomegalic	a
 cytomegalovirus
 cytomembrane
 cytopathogenic	a
 cytopenia
 cytophotometer
-cytophotometric	a
+cytophotometric	al
 cytophotometrically	r
 cytophotometry
 cytoplasm
-cytoplasmatic	a
-cytoplasmic	a
+cytoplasmatic	al
+cytoplasmic	al
 cytoplasmically	r
 cytoplast
-cytoplastic	a
+cytoplastic	al
 cytosine
 cytoskeleton
 cytosmear
 cytosol
 cytostome
-cytotoxic	a
+cytotoxic	al
 cytotoxicity
 cytotoxin
 czar
 czarina
-czarist	a
-czaristic	a
+czarist	al
+czaristic	al
 czaritza
-czech	nac
+czech	nalc
 czechoslovak	nc
 czechoslovakia	nc
-czechoslovakian	nac
+czechoslovakian	nalc
 czerny	nc
 czestochowa	nc
 d	na
@@ -18361,7 +18361,7 @@ dachau	nc
 dachshund
 dachsie
 dacite
-dacitic	a
+dacitic	al
 dacninae	nc
 dacoit
 dacoity
@@ -18374,7 +18374,7 @@ dacryocyst
 dacryocystitis
 dacryon
 dactyl
-dactylic	a
+dactylic	al
 dactylis	nc
 dactyloctenium	nc
 dactylomegaly
@@ -18437,7 +18437,7 @@ dais
 daishiki
 daisy
 daisybush
-daisylike	a
+daisylike	al
 dak
 dakar	nc
 dakoit
@@ -18459,7 +18459,7 @@ dallisgrass
 dally	v
 dalmane	nc
 dalmatia	nc
-dalmatian	nac
+dalmatian	nalc
 dalo
 dalton	nc
 daltonism	nc
@@ -18471,7 +18471,7 @@ damages
 damaging	a
 damaliscus	nc
 damar
-damascene	nva
+damascene	nval
 damascus	nc
 damask	na
 dame
@@ -18539,15 +18539,15 @@ dangle	v
 dangleberry
 dangling
 daniel	nc
-danish	nac
+danish	nalc
 dank	a
 dankness
 danmark	nc
 danseur
 danseuse
 dante	nc
-dantean	ac
-dantesque	ac
+dantean	alc
+dantesque	alc
 danton	nc
 danu	nc
 danube	nc
@@ -18609,7 +18609,7 @@ dartmouth	nc
 darts
 darvon	nc
 darwin	nc
-darwinian	nac
+darwinian	nalc
 darwinism	nc
 das
 dash	nv
@@ -18962,7 +18962,7 @@ declamation
 declamatory	a
 declarable	a
 declaration
-declarative	na
+declarative	nal
 declaratory	a
 declare	v
 declared	a
@@ -19016,7 +19016,7 @@ deconsecrated	a
 deconstruct	v
 deconstruction
 deconstructionism
-deconstructionist	a
+deconstructionist	al
 deconstructivism
 decontaminate	v
 decontamination
@@ -19075,7 +19075,7 @@ deducible	a
 deduct	v
 deductible	na
 deduction
-deductive	a
+deductive	al
 deed
 deedbox
 deeds
@@ -19152,7 +19152,7 @@ deferment
 deferral
 defervesce	v
 defervescence
-defervescent	a
+defervescent	al
 defi
 defiance
 defiant	a
@@ -19203,7 +19203,7 @@ deforest	v
 deforestation
 deform	v
 deformation
-deformational	a
+deformational	al
 deformed	a
 deformity
 defraud	v
@@ -19262,7 +19262,7 @@ dehydrogenate	v
 dehydroretinol
 deice	v
 deicer
-deictic	na
+deictic	nal
 deific	a
 deification
 deify	v
@@ -19273,8 +19273,8 @@ deinonychus
 deionize	v
 deipnosophist
 deism
-deist	na
-deistic	a
+deist	nal
+deistic	al
 deity
 deixis
 deject	v
@@ -19354,7 +19354,7 @@ delirium
 delist	v
 delius	nc
 deliver	v
-deliverable	na
+deliverable	nal
 deliverance
 deliverer	nc
 delivery
@@ -19365,8 +19365,8 @@ delonix	nc
 delorme	nc
 delouse	v
 delphi	nc
-delphian	ac
-delphic	ac
+delphian	alc
+delphic	alc
 delphinapterus	nc
 delphinia	P
 delphinidae	nc
@@ -19389,8 +19389,8 @@ demagnetise	v
 demagnetization
 demagnetize	v
 demagog
-demagogic	a
-demagogical	a
+demagogic	al
+demagogical	al
 demagogue
 demagoguery
 demagogy
@@ -19449,7 +19449,7 @@ demobilization
 demobilize	v
 democracy
 democrat	nc
-democratic	a
+democratic	al
 democratically	r
 democratisation
 democratise	v
@@ -19462,7 +19462,7 @@ demodulation
 demodulator
 demogorgon	nc
 demographer
-demographic	na
+demographic	nal
 demographist
 demography
 demoiselle
@@ -19504,9 +19504,9 @@ demoralize	v
 demoralized	a
 demoralizing	a
 demosthenes	nc
-demosthenic	ac
+demosthenic	alc
 demote	v
-demotic	na
+demotic	nal
 demotion
 dempsey	nc
 demulcent	na
@@ -19548,7 +19548,7 @@ dendranthema	nc
 dendraspis	nc
 dendriform	a
 dendrite
-dendritic	a
+dendritic	al
 dendroaspis	nc
 dendrobium
 dendrocalamus	nc
@@ -19580,7 +19580,7 @@ dennstaedtia	nc
 dennstaedtiaceae	nc
 denominate	v
 denomination
-denominational	a
+denominational	al
 denominationalism
 denominationally	r
 denominator
@@ -19601,7 +19601,7 @@ densitometer
 densitometry
 density
 dent	nv
-dental	na
+dental	nal
 dentaria	nc
 dentate	a
 dented	a
@@ -19647,7 +19647,7 @@ depart	v
 departed	na
 departer
 department
-departmental	a
+departmental	al
 departmentally	r
 departure
 depend	v
@@ -19780,14 +19780,14 @@ deriving
 derma
 dermabrasion
 dermacentor	nc
-dermal	a
+dermal	al
 dermaptera	nc
 dermatitis
 dermatobia	nc
 dermatoglyphic
 dermatoglyphics
-dermatologic	a
-dermatological	a
+dermatologic	al
+dermatological	al
 dermatologist
 dermatology
 dermatome
@@ -19798,7 +19798,7 @@ dermatosclerosis
 dermatoses	P
 dermatosis
 dermestidae	nc
-dermic	a
+dermic	al
 dermis
 dermochelyidae	nc
 dermochelys	nc
@@ -19944,8 +19944,8 @@ despondency
 despondent	a
 despondently	r
 despot
-despotic	a
-despotical	a
+despotic	al
+despotical	al
 despotism
 desquamate	v
 desquamation
@@ -20101,7 +20101,7 @@ developed	a
 developer
 developing	na
 development
-developmental	a
+developmental	al
 developmentally	r
 devi	nc
 deviance
@@ -20165,7 +20165,7 @@ dewar	nc
 dewberry
 dewdrop
 dewey	nc
-deweyan	ac
+deweyan	alc
 dewier	a
 dewiest	a
 dewlap
@@ -20209,7 +20209,7 @@ dia	nc
 diabatic	a
 diabeta	nc
 diabetes
-diabetic	na
+diabetic	nal
 diabolatry
 diabolic	a
 diabolical	a
@@ -20237,13 +20237,13 @@ diagnose	v
 diagnoses	P
 diagnosing
 diagnosis
-diagnostic	a
+diagnostic	al
 diagnostician
 diagnostics
 diagonal	na
 diagonalisation
 diagonalise	v
-diagonalizable	a
+diagonalizable	al
 diagonalization
 diagonalize	v
 diagonally	r
@@ -20255,9 +20255,9 @@ diagramming
 diakinesis
 dial	nv
 dialect
-dialectal	a
-dialectic	na
-dialectical	a
+dialectal	al
+dialectic	nal
+dialectical	al
 dialectically	r
 dialectician
 dialectics
@@ -20272,14 +20272,14 @@ dialyze	v
 dialyzer
 diam
 diamagnet
-diamagnetic	a
+diamagnetic	al
 diamagnetism
 diamante
-diamantine	a
+diamantine	al
 diameter
-diametral	a
-diametric	a
-diametrical	a
+diametral	al
+diametric	al
+diametrical	al
 diametrically	r
 diamine
 diamond
@@ -20297,11 +20297,11 @@ diaphanous	a
 diapheromera
 diaphone
 diaphoresis
-diaphoretic	na
+diaphoretic	nal
 diaphragm
-diaphyseal	a
+diaphyseal	al
 diaphyses	P
-diaphysial	a
+diaphysial	al
 diaphysis
 diapir
 diapsid
@@ -20327,20 +20327,20 @@ diastasis
 diastema
 diastemata	P
 diastole
-diastolic	a
+diastolic	al
 diastrophism
 diathermy
 diathesis
 diathses	P
 diatom
-diatomic	a
+diatomic	al
 diatomite
 diatomophyceae	nc
 diatonic	a
 diatribe
 diaz	nc
 diazepam
-diazo	a
+diazo	al
 diazonium
 diazotize	v
 diazoxide
@@ -20358,7 +20358,7 @@ dibucaine
 dicamptodon
 dicamptodontid
 dicamptodontidae	nc
-dicarboxylic	a
+dicarboxylic	al
 dice	nvw
 dicentra	nc
 dicer
@@ -20380,7 +20380,7 @@ dichromacy
 dichromasy
 dichromat
 dichromate
-dichromatic	a
+dichromatic	al
 dichromatism
 dichromatopsia
 dichromia
@@ -20388,7 +20388,7 @@ dicier	a
 diciest	a
 dick
 dickens	nc
-dickensian	ac
+dickensian	alc
 dicker	v
 dickey	na
 dickeybird
@@ -20419,7 +20419,7 @@ dictate	nv
 dictated	a
 dictation
 dictator
-dictatorial	a
+dictatorial	al
 dictatorially	r
 dictatorship
 diction
@@ -20428,7 +20428,7 @@ dictostylium
 dictum
 dictyophera	nc
 dictyoptera	nc
-dictyopteran	a
+dictyopteran	al
 dictyosome
 dicumarol
 dicynodont
@@ -20476,10 +20476,10 @@ diestrual	a
 diestrum
 diestrus
 diet	nvw
-dietary	na
+dietary	nal
 dieter
-dietetic	a
-dietetical	a
+dietetic	al
+dietetical	al
 dietetics
 diethylmalonylurea
 diethylstilbesterol
@@ -20493,9 +20493,9 @@ differ	v
 difference
 different	a
 differentia
-differentiable	a
+differentiable	al
 differentiae	P
-differential	na
+differential	nal
 differentially	r
 differentiate	v
 differentiated	a
@@ -20529,13 +20529,13 @@ digestibility
 digestible	a
 digestibleness
 digestion
-digestive	na
+digestive	nal
 digger
 digging
 diggings
 dighted	a
 digit
-digital	a
+digital	al
 digitalin
 digitalis
 digitalisation
@@ -20605,15 +20605,15 @@ dilutant
 dilute	va
 diluted	a
 dilution
-diluvial	a
-diluvian	a
+diluvial	al
+diluvian	al
 dim	vaw
 dimaggio	nc
 dimash	nc
 dime
 dimenhydrinate
 dimension	nvw
-dimensional	a
+dimensional	al
 dimensionality
 dimensioning	a
 dimer
@@ -20635,10 +20635,10 @@ dimmer	na
 dimmest	a
 dimness
 dimocarpus	nc
-dimorphic	a
+dimorphic	al
 dimorphism
 dimorphotheca	nc
-dimorphous	a
+dimorphous	al
 dimout
 dimple	nv
 dimwit
@@ -20683,7 +20683,7 @@ dinornithidae	nc
 dinornithiformes	nc
 dinosaur
 dint
-diocesan	na
+diocesan	nal
 diocese
 diocletian	nc
 diode
@@ -20698,7 +20698,7 @@ diol
 diomedeidae	nc
 dionaea	nc
 dionysia	nc
-dionysian	ac
+dionysian	alc
 dionysius	nc
 dionysus	nc
 dioon
@@ -20733,7 +20733,7 @@ diploma
 diplomacy
 diplomat
 diplomate
-diplomatic	a
+diplomatic	al
 diplomatical	a
 diplomatically	r
 diplomatist
@@ -20746,7 +20746,7 @@ dipnoi	nc
 dipodidae	nc
 dipodomys	nc
 dipogon	nc
-dipolar	a
+dipolar	al
 dipole
 dipped	a
 dipper	nc
@@ -20763,11 +20763,11 @@ dipterocarp
 dipterocarpaceae	nc
 dipteron
 dipteronia	nc
-dipterous	a
+dipterous	al
 dipteryx	nc
 diptych
 dipus	nc
-dipylon	nac
+dipylon	nalc
 dirac	nc
 dirca	nc
 dire	a
@@ -20775,7 +20775,7 @@ direct	var
 directed	a
 directing	a
 direction
-directional	a
+directional	al
 directionality
 directionless	a
 directive	na
@@ -20904,7 +20904,7 @@ disciple
 discipleship
 disciplinal	a
 disciplinarian
-disciplinary	a
+disciplinary	al
 discipline	nvw
 disciplined	a
 disclaim	v
@@ -20939,7 +20939,7 @@ discomposed	a
 discomposure
 discomycete
 discomycetes	nc
-discomycetous	a
+discomycetous	al
 disconcert	v
 disconcerted	a
 disconcerting	a
@@ -21448,7 +21448,7 @@ distribute	v
 distributed	a
 distributer
 distribution
-distributional	a
+distributional	al
 distributive	a
 distributively	r
 distributor
@@ -21480,7 +21480,7 @@ ditchmoss
 dither	nv
 dithering
 dithyramb
-dithyrambic	a
+dithyrambic	al
 dittany
 ditto	nv
 ditty
@@ -21491,7 +21491,7 @@ diurnal	a
 diva
 divagate	v
 divagation
-divalent	a
+divalent	al
 divan
 divaricate	v
 divarication
@@ -21540,7 +21540,7 @@ divinity
 divisibility
 divisible	a
 division
-divisional	a
+divisional	al
 divisive	a
 divisor
 divorce	nv
@@ -21558,8 +21558,8 @@ dixie	nc
 dixiecrats	nc
 dixieland	nc
 dizen	v
-dizygotic	a
-dizygous	a
+dizygotic	al
+dizygous	al
 dizzier	a
 dizziest	a
 dizzily	r
@@ -21569,7 +21569,7 @@ dj	nvc
 djakarta	nc
 djanet	nc
 djibouti	nc
-djiboutian	nac
+djiboutian	nalc
 djinn	nP
 djinni
 djinny
@@ -21609,20 +21609,20 @@ dockside
 dockworker
 dockyard
 doctor	nv
-doctoral	a
+doctoral	al
 doctorate
 doctorfish
-doctorial	a
+doctorial	al
 doctorow	nc
 doctorspeak
 doctrinaire	na
-doctrinal	a
+doctrinal	al
 doctrinally	r
 doctrine
 docudrama
 document	nv
-documental	a
-documentary	na
+documental	al
+documentary	nal
 documentation
 documented	a
 dod	nc
@@ -21673,7 +21673,7 @@ dogleg
 doglike	a
 dogma
 dogmata	P
-dogmatic	a
+dogmatic	al
 dogmatical	a
 dogmatically	r
 dogmatise	v
@@ -21728,7 +21728,7 @@ dolmas
 dolmen
 dolobid	nc
 dolomite
-dolomitic	a
+dolomitic	al
 dolor
 dolorous	a
 dolour
@@ -21744,7 +21744,7 @@ domatium
 dombeya
 dome
 domed	a
-domestic	na
+domestic	nal
 domestically	r
 domesticate	v
 domesticated	a
@@ -21753,7 +21753,7 @@ domesticise	v
 domesticity
 domesticize	v
 domicile	nv
-domiciliary	a
+domiciliary	al
 domiciliate	v
 domiciliation
 dominance
@@ -21772,8 +21772,8 @@ domineeringness
 domingo	nc
 dominic	nc
 dominica	nc
-dominical	a
-dominican	nac
+dominical	al
+dominican	nalc
 dominick	nc
 dominicus	nc
 dominie
@@ -21791,7 +21791,7 @@ donate	v
 donatello	nc
 donation
 donatism	nc
-donatist	nac
+donatist	nalc
 donatus	nc
 donbas	nc
 donbass	nc
@@ -21808,8 +21808,8 @@ donkeywork
 donkin	nc
 donna
 donne	nc
-donnean	ac
-donnian	ac
+donnean	alc
+donnian	alc
 donnish	a
 donor
 donut
@@ -21860,8 +21860,8 @@ doppler	nc
 dopy	a
 dorado	nc
 dorbeetle
-dorian	nac
-doric	na
+dorian	nalc
+doric	nal
 doriden	nc
 doris	nc
 dork
@@ -21903,9 +21903,9 @@ dosser
 dosshouse
 dossier
 dostoevski	nc
-dostoevskian	ac
+dostoevskian	alc
 dostoevsky	nc
-dostoyevskian	ac
+dostoyevskian	alc
 dostoyevsky	nc
 dot	nv
 dotage
@@ -22068,7 +22068,7 @@ drachma
 drachmae	P
 draco	nc
 dracocephalum	nc
-draconian	ac
+draconian	alc
 dracontium
 dracula	nc
 dracunculiasis
@@ -22110,7 +22110,7 @@ drake	nc
 dram
 drama
 dramamine	nc
-dramatic	a
+dramatic	al
 dramatically	r
 dramatics
 dramatisation
@@ -22118,8 +22118,8 @@ dramatise	v
 dramatist
 dramatization
 dramatize	v
-dramaturgic	a
-dramaturgical	a
+dramaturgic	al
+dramaturgical	al
 dramaturgy
 drambuie	nc
 drape	nv
@@ -22337,7 +22337,7 @@ drunkard
 drunken	a
 drunkenly	r
 drunkenness
-drupaceous	a
+drupaceous	al
 drupe
 drupelet
 druse	nc
@@ -22374,7 +22374,7 @@ duad
 dual	a
 dualism
 dualist
-dualistic	a
+dualistic	al
 duality
 dub	nv
 dubai	nc
@@ -22393,7 +22393,7 @@ dubrovnik	nc
 dubuque	nc
 dubya	nc
 dubyuh	nc
-ducal	a
+ducal	al
 ducat
 duce
 duchamp	nc
@@ -22412,7 +22412,7 @@ duct
 ductile	a
 ductileness
 ductility
-ductless	a
+ductless	al
 ductule
 ductulus
 dud	na
@@ -22487,7 +22487,7 @@ dumplings
 dumps
 dumpsite
 dumpster	nc
-dumpy	a
+dumpy	al
 dumuzi	nc
 dun	nvaw
 duncan	nc
@@ -22512,7 +22512,7 @@ dunnest	a
 dunnock
 duo
 duodecimal	na
-duodenal	a
+duodenal	al
 duodenum
 duologue
 duomo
@@ -22536,7 +22536,7 @@ durability
 durable	a
 durables
 durabolin	nc
-dural	a
+dural	al
 duralumin	nc
 duramen
 durance
@@ -22587,7 +22587,7 @@ dustpanful
 dustrag
 dustup
 dusty	a
-dutch	nac
+dutch	nalc
 dutchman	nc
 duteous	a
 dutiable	a
@@ -22612,7 +22612,7 @@ dwindle	v
 dwindling	na
 dy	nc
 dyad
-dyadic	a
+dyadic	al
 dyarchy
 dyaus	nc
 dybbuk
@@ -22628,7 +22628,7 @@ dying	na
 dyirbal	nc
 dyke	nv
 dylan	nc
-dynamic	na
+dynamic	nal
 dynamical	a
 dynamically	r
 dynamics
@@ -22642,7 +22642,7 @@ dynamo
 dynamometer
 dynapen	nc
 dynast
-dynastic	a
+dynastic	al
 dynasty
 dyne
 dysaphia
@@ -22655,13 +22655,13 @@ dysentery
 dysfunction
 dysfunctional	a
 dysgenesis
-dysgenic	a
+dysgenic	al
 dysgenics
 dysgraphia
 dyskinesia
 dyslectic	na
 dyslexia
-dyslexic	a
+dyslexic	al
 dyslogia
 dyslogistic	a
 dysmenorrhea
@@ -22677,7 +22677,7 @@ dysphonia
 dysphoria
 dysphoric	a
 dysplasia
-dysplastic	a
+dysplastic	al
 dyspnea
 dyspneal	a
 dyspneic	a
@@ -22688,7 +22688,7 @@ dysprosium
 dyssynergia
 dysthymia
 dystopia
-dystopian	a
+dystopian	al
 dystrophy
 dysuria
 dytiscidae	nc
@@ -22744,7 +22744,7 @@ earth	nvw
 earthball
 earthborn	a
 earthbound	a
-earthen	a
+earthen	al
 earthenware
 earthier	a
 earthiest	a
@@ -22762,7 +22762,7 @@ earthstar
 earthtongue
 earthwork
 earthworm
-earthy	a
+earthy	al
 earwax
 earwig
 eas	nc
@@ -22807,7 +22807,7 @@ ebbing
 ebbtide
 ebenaceae	nc
 ebenales	nc
-ebionite	nac
+ebionite	nalc
 ebit	nc
 ebitda	nc
 eblis
@@ -22820,7 +22820,7 @@ ebonite
 ebonize	v
 ebony	na
 ebook
-ebracteate	a
+ebracteate	al
 ebro	nc
 ebs	nc
 ebullience
@@ -22841,8 +22841,8 @@ ecchymoses	P
 ecchymosis
 eccles	nc
 ecclesiastes	nc
-ecclesiastic	na
-ecclesiastical	a
+ecclesiastic	nal
+ecclesiastical	al
 ecclesiastically	r
 ecclesiasticism
 ecclesiasticus	nc
@@ -22909,17 +22909,17 @@ ecliptic
 eclogue
 ecm	nc
 ecobabble
-ecologic	a
-ecological	a
+ecologic	al
+ecological	al
 ecologically	r
 ecologist
 ecology
-econometric	a
+econometric	al
 econometrician
 econometrics
 econometrist
-economic	a
-economical	a
+economic	al
+economical	al
 economically	r
 economics
 economise	v
@@ -22943,14 +22943,14 @@ ectasia
 ectasis
 ectoblast
 ectoderm
-ectodermal	a
-ectodermic	a
+ectodermal	al
+ectodermic	al
 ectomorph
 ectomorphic	a
 ectomorphy
 ectoparasite
 ectopia
-ectopic	a
+ectopic	al
 ectopistes	nc
 ectoplasm
 ectoproct
@@ -22958,12 +22958,12 @@ ectoprocta	nc
 ectotherm
 ectothermic	a
 ectozoa	P
-ectozoan	na
+ectozoan	nal
 ectozoon
 ectrodactyly
 ecuador	nc
 ecuadoran	nc
-ecuadorian	nac
+ecuadorian	nalc
 ecumenic	a
 ecumenical	a
 ecumenicalism
@@ -23023,7 +23023,7 @@ edited	a
 editing
 edition
 editor
-editorial	na
+editorial	nal
 editorialise	v
 editorialist
 editorialize	v
@@ -23041,7 +23041,7 @@ educate	v
 educated	a
 educatee
 education
-educational	a
+educational	al
 educationalist
 educationally	r
 educationist
@@ -23051,7 +23051,7 @@ educe	v
 edulcorate	v
 edutainment
 edward	nc
-edwardian	nac
+edwardian	nalc
 edwards	nc
 edwin	nc
 edwy	nc
@@ -23179,7 +23179,7 @@ egret
 egretta	nc
 egtk	nc
 egypt	nc
-egyptian	nac
+egyptian	nalc
 egyptologist	nc
 egyptology	nc
 ehadhamen	nc
@@ -23215,7 +23215,7 @@ eimeria
 eimeriidae	nc
 eindhoven	nc
 einstein	nc
-einsteinian	ac
+einsteinian	alc
 einsteinium
 einthoven	nc
 eira	nc
@@ -23302,11 +23302,11 @@ electioneer	v
 electioneering
 elective	na
 elector	nc
-electoral	a
+electoral	al
 electorate
 electra	nc
-electric	na
-electrical	a
+electric	nal
+electrical	al
 electrically	r
 electrician
 electricity
@@ -23315,10 +23315,10 @@ electrify	v
 electrifying	a
 electrocardiogram
 electrocardiograph
-electrocardiographic	a
+electrocardiographic	al
 electrocardiography
 electrocautery
-electrochemical	a
+electrochemical	al
 electrochemistry
 electrocute	v
 electrocution
@@ -23328,19 +23328,19 @@ electrodeposition
 electrodynamometer
 electroencephalogram
 electroencephalograph
-electroencephalographic	a
+electroencephalographic	al
 electrograph
 electrologist
 electrolysis
 electrolyte
-electrolytic	na
+electrolytic	nal
 electromagnet
-electromagnetic	a
+electromagnetic	al
 electromagnetics
 electromagnetism
-electromechanical	a
+electromechanical	al
 electrometer
-electromotive	a
+electromotive	al
 electromyogram
 electromyograph
 electromyography
@@ -23348,11 +23348,11 @@ electron
 electronegative	a
 electronegativity
 electroneutral	a
-electronic	a
+electronic	al
 electronically	r
 electronics
 electrophoresis
-electrophoretic	a
+electrophoretic	al
 electrophoridae	nc
 electrophorus	nc
 electroplate	nv
@@ -23362,7 +23362,7 @@ electroretinogram
 electroscope
 electroshock
 electrosleep
-electrostatic	a
+electrostatic	al
 electrostatically	r
 electrostatics
 electrosurgery
@@ -23373,15 +23373,15 @@ eleemosynary	a
 elegance
 elegant	a
 elegantly	r
-elegiac	a
+elegiac	al
 elegise	v
 elegist
 elegize	v
 elegy
 element
-elemental	a
+elemental	al
 elementarily	r
-elementary	a
+elementary	al
 elements
 elemi
 eleocharis	nc
@@ -23402,7 +23402,7 @@ elevator
 eleven	na
 eleventh	na
 elf	nc
-elfin	a
+elfin	al
 elfish	a
 elflike	a
 elgar	nc
@@ -23430,7 +23430,7 @@ elitist
 elixir
 elixophyllin	nc
 elizabeth	nc
-elizabethan	nac
+elizabethan	nalc
 elk
 elkhound
 elkwood
@@ -23455,7 +23455,7 @@ elmwood
 eln	nc
 elocute	v
 elocution
-elocutionary	a
+elocutionary	al
 elocutionist
 elodea	nc
 elongate	va
@@ -23489,7 +23489,7 @@ elves	nP
 elvis	nc
 elvish	a
 elymus	nc
-elysian	a
+elysian	al
 elysium	nc
 elytra	P
 elytron
@@ -23557,7 +23557,7 @@ embolden	v
 emboldened	a
 embolectomy
 emboli	P
-embolic	a
+embolic	al
 embolism
 embolus
 embonpoint	na
@@ -23645,7 +23645,7 @@ emolument
 emote	v
 emoticon
 emotion
-emotional	a
+emotional	al
 emotionalism
 emotionality
 emotionally	r
@@ -23675,10 +23675,10 @@ emphasizing
 emphatic	a
 emphatically	r
 emphysema
-emphysematous	a
+emphysematous	al
 empire
-empiric	a
-empirical	a
+empiric	al
+empirical	al
 empirically	r
 empiricism
 empiricist
@@ -23707,13 +23707,13 @@ emptying
 empurple	v
 empurpled	a
 empyema
-empyreal	a
-empyrean	na
+empyreal	al
+empyrean	nal
 emu
 emulate	v
 emulation
 emulator
-emulous	a
+emulous	al
 emulously	r
 emulsifier
 emulsify	v
@@ -23833,7 +23833,7 @@ encyclopedia
 encyclopedic	a
 encyclopedism
 encyclopedist
-encysted	a
+encysted	al
 end	nv
 endaemonism
 endameba
@@ -23858,8 +23858,8 @@ endemic	na
 endemical	a
 endemism
 endergonic	a
-endermatic	a
-endermic	a
+endermatic	al
+endermic	al
 endgame
 endicott	nc
 ending
@@ -23876,13 +23876,13 @@ endocentric	a
 endocervicitis
 endocrania	P
 endocranium
-endocrinal	a
-endocrine	na
+endocrinal	al
+endocrine	nal
 endocrinologist
 endocrinology
 endoderm
 endodontia
-endodontic	a
+endodontic	al
 endodontics
 endodontist
 endoergic	a
@@ -23892,12 +23892,12 @@ endogamy
 endogen
 endogenetic	a
 endogenic	a
-endogenous	a
+endogenous	al
 endogenously	r
 endogeny
 endolymph
 endometria	P
-endometrial	a
+endometrial	al
 endometriosis
 endometritis
 endometrium
@@ -23908,7 +23908,7 @@ endomycetales	nc
 endoneurium
 endonuclease
 endoparasite
-endoparasitic	a
+endoparasitic	al
 endoplasm
 endoprocta	nc
 endorphin
@@ -23916,7 +23916,7 @@ endorse	v
 endorsement
 endorser
 endoscope
-endoscopic	a
+endoscopic	al
 endoscopy
 endoskeleton
 endosperm
@@ -23924,17 +23924,17 @@ endospore
 endostea	P
 endosteum
 endothelia	P
-endothelial	a
+endothelial	al
 endothelium
 endothermal	a
 endothermic	a
 endotoxin
-endovenous	a
+endovenous	al
 endow	v
 endowed	a
 endowment
 endozoa	P
-endozoan	na
+endozoan	nal
 endozoic	a
 endplate
 endpoint
@@ -23998,7 +23998,7 @@ engineer	nvw
 engineering
 enginery
 england	nc
-english	nac
+english	nalc
 englishman	nc
 englishwoman	nc
 englut	v
@@ -24075,7 +24075,7 @@ ennoblement
 ennobling	a
 ennui
 enol
-enolic	a
+enolic	al
 enologist
 enology
 enophile
@@ -24141,8 +24141,8 @@ entellus
 entente
 enter	v
 entera	P
-enteral	a
-enteric	a
+enteral	al
+enteric	al
 enterics
 entering
 enteritis
@@ -24210,8 +24210,8 @@ entolomataceae	nc
 entomb	v
 entombment
 entomion
-entomologic	a
-entomological	a
+entomologic	al
+entomological	al
 entomologist
 entomology
 entomophilous	a
@@ -24225,7 +24225,7 @@ entoproct
 entoprocta	nc
 entourage
 entozoa	P
-entozoan	na
+entozoan	nal
 entozoic	a
 entozoon
 entrails
@@ -24249,7 +24249,7 @@ entrenched	a
 entrenchment
 entrepot
 entrepreneur
-entrepreneurial	a
+entrepreneurial	al
 entresol
 entric
 entropy
@@ -24282,7 +24282,7 @@ enviously	r
 enviousness
 environ	v
 environment
-environmental	a
+environmental	al
 environmentalism
 environmentalist
 environmentally	r
@@ -24297,7 +24297,7 @@ envy	nv
 enwrap	v
 enwrapped	a
 enzootic	a
-enzymatic	a
+enzymatic	al
 enzyme
 enzymologist
 enzymology
@@ -24306,10 +24306,10 @@ eohippus
 eolian	nc
 eolic	nc
 eolith
-eolithic	na
+eolithic	nal
 eolotropic	a
 eon
-eonian	a
+eonian	al
 eoraptor
 eos	nc
 eosin
@@ -24317,7 +24317,7 @@ eosinopenia
 eosinophil
 eosinophile
 eosinophilia
-eosinophilic	a
+eosinophilic	al
 epa	nc
 epacridaceae	nc
 epacris
@@ -24326,7 +24326,7 @@ epanaphora
 epanodos
 epanorthosis
 eparch
-eparchial	a
+eparchial	al
 eparchy
 epaulet
 epaulette
@@ -24335,7 +24335,7 @@ epee
 ependyma
 epentheses	P
 epenthesis
-epenthetic	a
+epenthetic	al
 epergne
 epha
 ephah
@@ -24355,15 +24355,15 @@ ephemeris
 ephemeron
 ephemeroptera	nc
 ephemeropteran
-ephesian	nac
+ephesian	nalc
 ephesians	nc
 ephestia	nc
 ephesus	nc
 ephippidae	nc
 ephippiorhynchus	nc
 epi	nc
-epic	na
-epical	a
+epic	nal
+epical	al
 epicalyces	P
 epicalyx
 epicanthi	P
@@ -24371,7 +24371,7 @@ epicanthus
 epicardia	nP
 epicardium
 epicarp
-epicarpal	a
+epicarpal	al
 epicene	na
 epicenter
 epicentre
@@ -24380,34 +24380,34 @@ epicondylitis
 epicranium
 epictetus	nc
 epicure
-epicurean	na
+epicurean	nal
 epicureanism
 epicurism
 epicurus	nc
 epicycle
-epicyclic	a
-epicyclical	a
+epicyclic	al
+epicyclical	al
 epicycloid
 epideictic	a
 epideictical	a
 epidemic	na
-epidemiologic	a
-epidemiological	a
+epidemiologic	al
+epidemiological	al
 epidemiologist
 epidemiology
 epidendron
 epidendrum	nc
-epidermal	a
-epidermic	a
+epidermal	al
+epidermic	al
 epidermis
 epidiascope
 epididymides	P
 epididymis
 epididymitis
-epidural	na
+epidural	nal
 epigaea	nc
 epigastria	P
-epigastric	a
+epigastric	al
 epigastrium
 epigenesis
 epiglottides	P
@@ -24425,8 +24425,8 @@ epilate	v
 epilation
 epilator
 epilepsy
-epileptic	na
-epilithic	a
+epileptic	nal
+epilithic	al
 epilobium	nc
 epilog
 epilogue
@@ -24443,12 +24443,12 @@ epiphenomena	P
 epiphenomenon
 epiphora
 epiphyllum
-epiphyseal	a
+epiphyseal	al
 epiphyses	P
-epiphysial	a
+epiphysial	al
 epiphysis
 epiphyte
-epiphytic	a
+epiphytic	al
 epiphytotic	a
 epiplexis
 epipremnum	nc
@@ -24456,8 +24456,8 @@ epirus	nc
 episcia
 episcleritis
 episcopacy
-episcopal	a
-episcopalian	nac
+episcopal	al
+episcopalian	nalc
 episcopalianism	nc
 episcopate
 episiotomy
@@ -24470,8 +24470,8 @@ episperm
 epistasis
 epistaxis
 episteme
-epistemic	a
-epistemological	a
+epistemic	al
+epistemological	al
 epistemologist
 epistemology
 epistle	nc
@@ -24483,8 +24483,8 @@ epitaxy
 epithalamia	P
 epithalamium
 epithelia	P
-epithelial	a
-epitheliod	a
+epithelial	al
+epitheliod	al
 epithelioma
 epitheliomata	P
 epithelium
@@ -24494,7 +24494,7 @@ epitomise	v
 epitomize	v
 epitope
 epizoa	P
-epizoan	na
+epizoan	nal
 epizoic	a
 epizoon
 epizootic	a
@@ -24502,8 +24502,8 @@ epoch
 epochal	a
 epona	nc
 eponym
-eponymic	a
-eponymous	a
+eponymic	al
+eponymous	al
 eponymy
 epos
 epoxy	nvw
@@ -24534,9 +24534,9 @@ equate	v
 equating
 equation
 equator
-equatorial	na
+equatorial	nal
 equerry
-equestrian	na
+equestrian	nal
 equetus	nc
 equiangular	a
 equid
@@ -24550,8 +24550,8 @@ equilibria	P
 equilibrise	v
 equilibrium
 equilibrize	v
-equine	na
-equinoctial	na
+equine	nal
+equinoctial	nal
 equinox
 equip	v
 equipage
@@ -24592,7 +24592,7 @@ eranthis	nc
 erasable	a
 erase	v
 eraser
-erasmian	ac
+erasmian	alc
 erasmus	nc
 erastianism	nc
 erasure
@@ -24608,8 +24608,8 @@ erection
 erectly	r
 erectness
 eremite
-eremitic	a
-eremitical	a
+eremitic	al
+eremitical	al
 eremitism
 ereshkigal	nc
 ereshkigel	nc
@@ -24624,15 +24624,15 @@ ergocalciferol
 ergodic	a
 ergodicity
 ergometer
-ergonomic	a
+ergonomic	al
 ergonomics
 ergonovine
 ergosterol
 ergot
 ergotamine
-ergotic	a
+ergotic	al
 ergotism
-ergotropic	a
+ergotropic	al
 ergotropism
 erianthus	nc
 erica
@@ -24661,7 +24661,7 @@ eristic	na
 eristical	a
 erithacus	nc
 eritrea	nc
-eritrean	nac
+eritrean	nalc
 erivan	nc
 erlang	nc
 erlenmeyer	nc
@@ -24714,7 +24714,7 @@ eruditeness
 erudition
 erupt	v
 eruption
-eruptive	a
+eruptive	al
 erving	nc
 erwinia
 eryngium	nc
@@ -24726,7 +24726,7 @@ erysiphaceae	nc
 erysiphales	nc
 erysiphe	nc
 erythema
-erythematous	a
+erythematous	al
 erythrina
 erythrite
 erythroblast
@@ -24736,12 +24736,12 @@ erythrocin	nc
 erythrocyte
 erythrocytolysin
 erythroderma
-erythroid	a
+erythroid	al
 erythrolysin
 erythromycin
 erythronium	nc
 erythropoiesis
-erythropoietic	a
+erythropoietic	al
 erythropoietin
 erythroxylaceae	nc
 erythroxylon	nc
@@ -24771,7 +24771,7 @@ escarp
 escarpment
 eschalot
 eschar
-eschatological	a
+eschatological	al
 eschatologically	r
 eschatologist
 eschatology
@@ -24798,7 +24798,7 @@ esm	nc
 esmolol
 esocidae	nc
 esop	nc
-esophageal	a
+esophageal	al
 esophagi	P
 esophagitis
 esophagoscope
@@ -24836,8 +24836,8 @@ essayist
 esselen	nc
 essen	nc
 essence
-essene	nac
-essential	na
+essene	nalc
+essential	nal
 essentiality
 essentially	r
 essentialness
@@ -24860,7 +24860,7 @@ esther	nc
 esthesia
 esthesis
 esthete
-esthetic	na
+esthetic	nal
 esthetical	a
 esthetically	r
 esthetician
@@ -24875,7 +24875,7 @@ estival	a
 estivate	v
 estivation
 estonia	nc
-estonian	nac
+estonian	nalc
 estoppel
 estradiol
 estragon
@@ -24886,13 +24886,13 @@ estranging	a
 estrilda	nc
 estriol
 estrogen
-estrogenic	a
+estrogenic	al
 estrone
 estronol	nc
 estrous	a
 estrus
-estuarial	a
-estuarine	a
+estuarial	al
+estuarine	al
 estuary
 esurience
 esurient	a
@@ -24926,7 +24926,7 @@ ethelbert	nc
 ethelred	nc
 ethene
 ether
-ethereal	a
+ethereal	al
 etherealize	v
 etherialise	v
 etherify	v
@@ -24934,28 +24934,28 @@ etherise	v
 etherize	v
 ethernet
 ethic
-ethical	a
+ethical	al
 ethically	r
 ethician
 ethicism
 ethicist
 ethics
 ethiopia	nc
-ethiopian	nac
+ethiopian	nalc
 ethmoid
 ethnarch
 ethnic	na
 ethnical	a
 ethnically	r
 ethnicity
-ethnocentric	a
+ethnocentric	al
 ethnocentrism
 ethnographer
-ethnographic	a
-ethnographical	a
+ethnographic	al
+ethnographical	al
 ethnography
-ethnologic	a
-ethnological	a
+ethnologic	al
+ethnological	al
 ethnologist
 ethnology
 ethnos
@@ -24973,8 +24973,8 @@ ethyne
 etiolate	va
 etiolated	a
 etiolation
-etiologic	a
-etiological	a
+etiologic	al
+etiological	al
 etiologist
 etiology
 etiquette
@@ -24987,7 +24987,7 @@ etruscan	nc
 etude
 etui
 etyma	P
-etymological	a
+etymological	al
 etymologise	v
 etymologist
 etymologize	v
@@ -25007,27 +25007,27 @@ eucalypti	P
 eucalyptus
 eucarya	nc
 eucaryote
-eucaryotic	a
+eucaryotic	al
 eucharist	nc
-eucharistic	ac
+eucharistic	alc
 euchre
 eucinostomus	nc
 euclid	nc
-euclidean	a
-euclidian	a
+euclidean	al
+euclidian	al
 eudaemon
 eudaemonia
-eudaemonic	a
+eudaemonic	al
 eudaimonia
 eudemon
-eudemonic	a
+eudemonic	al
 eudemonism
 euderma	nc
 eudiometer
 eudyptes	nc
 eugene	nc
 eugenia	nc
-eugenic	a
+eugenic	al
 eugenics
 euglena
 euglenaceae	nc
@@ -25037,7 +25037,7 @@ euglenophyceae	nc
 euglenophyta	nc
 euglenophyte
 eukaryote
-eukaryotic	a
+eukaryotic	al
 euler	nc
 eulogise	v
 eulogist
@@ -25064,8 +25064,8 @@ euphemism
 euphemistic	a
 euphemistically	r
 euphemize	v
-euphonic	a
-euphonical	a
+euphonic	al
+euphonical	al
 euphonious	a
 euphonium
 euphonous	a
@@ -25087,17 +25087,17 @@ eupneic	a
 eupnoea
 eupnoeic	a
 euproctis	nc
-eurafrican	nac
+eurafrican	nalc
 eurasia	nc
-eurasian	nac
-eurasiatic	ac
+eurasian	nalc
+eurasiatic	alc
 eureka	nc
 eurhythmics
 eurhythmy
 euripides	nc
 euro
 eurobabble	nc
-eurocentric	ac
+eurocentric	alc
 eurocentrism	nc
 eurocurrency	nc
 eurodollar	nc
@@ -25106,13 +25106,13 @@ euronithopoda	nc
 europa	nc
 europan	nc
 europe	nc
-european	nac
+european	nalc
 europeanisation	nc
 europeanise	vc
 europeanization	nc
 europeanize	vc
 europium
-europocentric	ac
+europocentric	alc
 europol	nc
 eurotiales	nc
 eurotium	nc
@@ -25136,9 +25136,9 @@ euterpe	nc
 euthanasia
 euthenics
 eutheria	nc
-eutherian	na
+eutherian	nal
 euthynnus	nc
-eutrophic	a
+eutrophic	al
 eutrophication
 ev
 evacuant	a
@@ -25154,12 +25154,12 @@ evanesce	v
 evanescence
 evanescent	a
 evangel
-evangelical	a
+evangelical	al
 evangelicalism
 evangelise	v
 evangelism
 evangelist	nc
-evangelistic	a
+evangelistic	al
 evangelize	v
 evans	nc
 evansville	nc
@@ -25167,7 +25167,7 @@ evaporable	a
 evaporate	v
 evaporated	a
 evaporation
-evaporative	a
+evaporative	al
 evaporite
 evaporometer
 evasion
@@ -25219,7 +25219,7 @@ evidence	nv
 evidenced	a
 evident	a
 evidential	a
-evidentiary	a
+evidentiary	al
 evidently	r
 evil	na
 evildoer
@@ -25236,7 +25236,7 @@ evoke	v
 evoked	a
 evolution
 evolutionarily	r
-evolutionary	a
+evolutionary	al
 evolutionism
 evolutionist
 evolve	v
@@ -25354,12 +25354,12 @@ excoriate	v
 excoriation
 excrement
 excrescence
-excrescent	a
+excrescent	al
 excreta
 excrete	v
 excreting
 excretion
-excretory	a
+excretory	al
 excruciate	v
 excruciating	a
 excruciatingly	r
@@ -25390,15 +25390,15 @@ executed	a
 executing
 execution
 executioner
-executive	na
+executive	nal
 executor
 executrices	P
 executrix
 exegeses	P
 exegesis
 exegete
-exegetic	a
-exegetical	a
+exegetic	al
+exegetical	al
 exemplar
 exemplary	a
 exemplification
@@ -25448,13 +25448,13 @@ exigent	a
 exiguity
 exiguous	a
 exile	nv
-exilic	a
+exilic	al
 exist	v
 existence
 existent	a
-existential	a
+existential	al
 existentialism
-existentialist	na
+existentialist	nal
 existing	a
 exit	nvw
 exmoor	nc
@@ -25463,12 +25463,12 @@ exocarp
 exocentric	a
 exocet	nc
 exocoetidae	nc
-exocrine	na
+exocrine	nal
 exocycloida	nc
 exode
 exoderm
 exodontia
-exodontic	a
+exodontic	al
 exodontics
 exodontist
 exodus	nc
@@ -25521,7 +25521,7 @@ expansible	a
 expansile	a
 expansion
 expansionism
-expansionist	a
+expansionist	al
 expansive	a
 expansively	r
 expansiveness
@@ -25567,9 +25567,9 @@ expensiveness
 experience	nv
 experienced	a
 experient	a
-experiential	a
+experiential	al
 experiment	nv
-experimental	a
+experimental	al
 experimentalism
 experimentally	r
 experimentation
@@ -25581,10 +25581,10 @@ expertness
 expiable	a
 expiate	v
 expiation
-expiative	a
-expiatory	a
+expiative	al
+expiatory	al
 expiration
-expiratory	a
+expiratory	al
 expire	v
 expired	a
 expiry
@@ -25621,7 +25621,7 @@ explosive	na
 explosively	r
 expo
 exponent
-exponential	na
+exponential	nal
 exponentially	r
 exponentiation
 export	nv
@@ -25648,8 +25648,8 @@ expressed	a
 expressible	a
 expression
 expressionism
-expressionist	na
-expressionistic	a
+expressionist	nal
+expressionistic	al
 expressionless	a
 expressive	a
 expressively	r
@@ -25718,7 +25718,7 @@ externalization
 externalize	v
 externally	r
 exteroception
-exteroceptive	a
+exteroceptive	al
 exteroceptor
 exterritorial	a
 extinct	a
@@ -25741,7 +25741,7 @@ extortionately	r
 extortioner
 extortionist
 extra	nar
-extracellular	a
+extracellular	al
 extract	nv
 extractable	a
 extractible	a
@@ -25751,11 +25751,11 @@ extracurricular	a
 extradite	v
 extradition
 extrados
-extradural	a
-extragalactic	a
+extradural	al
+extragalactic	al
 extrajudicial	a
 extralegal	a
-extralinguistic	a
+extralinguistic	al
 extramarital	a
 extramural	a
 extraneous	a
@@ -25768,8 +25768,8 @@ extrapolate	v
 extrapolation
 extrasensory	a
 extrasystole
-extrasystolic	a
-extraterrestrial	na
+extrasystolic	al
+extraterrestrial	nal
 extraterritorial	a
 extravagance
 extravagancy
@@ -25795,7 +25795,7 @@ extricable	a
 extricate	v
 extrication
 extrinsic	a
-extropic	a
+extropic	al
 extropy
 extrospective	a
 extroversion
@@ -25822,7 +25822,7 @@ exulting	a
 exultingly	r
 exurbia
 exuviae
-exuvial	a
+exuvial	al
 exuviate	v
 eyas
 eyck	nc
@@ -25878,7 +25878,7 @@ faa	nc
 fab	a
 fabaceae	nc
 faberge	nc
-fabian	na
+fabian	nal
 fabiana	nc
 fabianism	nc
 fable
@@ -25905,7 +25905,7 @@ facetiously	r
 facetiousness
 facia
 faciae	P
-facial	na
+facial	nal
 facially	r
 facile	a
 facilitate	v
@@ -25922,7 +25922,7 @@ factious	a
 factitious	a
 factoid
 factor	nvw
-factorial	na
+factorial	nal
 factoring
 factorisation
 factorise	v
@@ -25930,13 +25930,13 @@ factorization
 factorize	v
 factory
 factotum
-factual	a
+factual	al
 factuality
 factually	r
 factualness
 facula
 faculae	P
-facultative	a
+facultative	al
 faculty
 fad
 faddily	r
@@ -25970,7 +25970,7 @@ fagot	nv
 fagoting
 fagus	nc
 fahd	nc
-fahrenheit	nac
+fahrenheit	nalc
 faience
 fail	v
 failing	na
@@ -26022,7 +26022,7 @@ falcon	nvw
 falconer
 falconidae	nc
 falconiformes	nc
-falconine	a
+falconine	al
 falconry
 falderol
 falkner	nc
@@ -26059,13 +26059,13 @@ falsify	v
 falsifying
 falsity
 falstaff	nc
-falstaffian	ac
+falstaffian	alc
 falter	nv
 faltering	na
 falteringly	r
 fame
 famed	a
-familial	a
+familial	al
 familiar	na
 familiarisation
 familiarise	v
@@ -26106,7 +26106,7 @@ fandango
 fandom
 fanfare
 fang	nc
-fanged	a
+fanged	al
 fanion
 fanjet
 fanlight
@@ -26207,9 +26207,9 @@ fasciolopsiasis
 fasciolopsis	nc
 fasciolosis
 fascism
-fascist	na
+fascist	nal
 fascista
-fascistic	a
+fascistic	al
 fashion	nv
 fashionable	a
 fashionably	r
@@ -26235,8 +26235,8 @@ fat	nvaw
 fatah	nc
 fatal	a
 fatalism
-fatalist	na
-fatalistic	a
+fatalist	nal
+fatalistic	al
 fatality
 fatally	r
 fatback
@@ -26287,7 +26287,7 @@ fatuousness
 fatwa
 fatwah
 faubourg
-faucal	a
+faucal	al
 fauces
 faucet
 fauld
@@ -26310,7 +26310,7 @@ faunae	P
 fauntleroy	nc
 faunus	nc
 faust	nc
-faustian	ac
+faustian	alc
 faustus	nc
 fauteuil
 fauve	nc
@@ -26387,7 +26387,7 @@ featureless	a
 feb	nc
 febricity
 febrifuge
-febrile	a
+febrile	al
 febrility
 february	nc
 fecal	a
@@ -26408,7 +26408,7 @@ fecundity
 fed	nc
 fedayeen
 fedelline
-federal	na
+federal	nal
 federalisation
 federalise	v
 federalism
@@ -26463,7 +26463,7 @@ felicitousness
 felicity
 felid
 felidae	nc
-feline	na
+feline	nal
 felis	nc
 fell	nva
 fella
@@ -26497,11 +26497,11 @@ femininity
 feminisation
 feminise	v
 feminism
-feminist	na
+feminist	nal
 feminization
 feminize	v
 femora	P
-femoral	a
+femoral	al
 femoris
 femtochemistry
 femtometer
@@ -26521,7 +26521,7 @@ fenestella
 fenestellae	P
 fenestra
 fenestrae	P
-fenestral	a
+fenestral	al
 fenestration
 fengtien	nc
 fenland
@@ -26541,13 +26541,13 @@ fergon	nc
 fergusonite
 feria
 feriae	P
-ferial	a
+ferial	al
 ferine	a
 fermat	nc
 fermata
 fermate	P
 ferment	nvw
-fermentable	a
+fermentable	al
 fermentation
 fermenting
 fermentologist
@@ -26566,7 +26566,7 @@ ferociousness
 ferocity
 ferrara	nc
 ferret	nv
-ferric	a
+ferric	al
 ferricyanide
 ferrimagnetism
 ferrite
@@ -26574,9 +26574,9 @@ ferritin
 ferrocerium
 ferroconcrete
 ferrocyanide
-ferromagnetic	a
+ferromagnetic	al
 ferromagnetism
-ferrous	a
+ferrous	al
 ferrule
 ferry	nv
 ferryboat
@@ -26618,7 +26618,7 @@ festschrift
 festschriften	P
 festuca	nc
 fet	nc
-fetal	a
+fetal	al
 fetch	nv
 fetching	a
 fete	nv
@@ -26647,16 +26647,16 @@ fettuccine
 fettuccini
 fetus
 feud	nv
-feudal	a
+feudal	al
 feudalism
-feudalistic	a
+feudalistic	al
 feudalize	v
 feudally	r
-feudatory	na
+feudatory	nal
 fever
 fevered	a
 feverfew
-feverish	a
+feverish	al
 feverishly	r
 feverishness
 feverous	a
@@ -26682,30 +26682,30 @@ fibbing
 fiber
 fiberboard
 fiberglass
-fiberoptic	a
+fiberoptic	al
 fiberoptics
 fiberscope
 fibre
 fibreboard
 fibreglass
-fibreoptic	a
+fibreoptic	al
 fibreoptics
 fibril
 fibrillate	v
 fibrillation
-fibrillose	a
+fibrillose	al
 fibrin
 fibrinase
 fibrinogen
 fibrinolysin
 fibrinolysis
 fibrinopeptide
-fibrinous	a
+fibrinous	al
 fibroadenoma
 fibroblast
-fibrocalcific	a
+fibrocalcific	al
 fibrocartilage
-fibrocartilaginous	a
+fibrocartilaginous	al
 fibroid
 fibroma
 fibromata	P
@@ -26722,9 +26722,9 @@ fice
 fichu
 fickle	a
 fickleness
-fictile	a
+fictile	al
 fiction
-fictional	a
+fictional	al
 fictionalisation
 fictionalise	v
 fictionalization
@@ -26743,8 +26743,8 @@ fidelity
 fidget	nv
 fidgetiness
 fidgety	a
-fiducial	a
-fiduciary	na
+fiducial	al
+fiduciary	nal
 fiedler	nc
 fief
 fiefdom
@@ -26797,7 +26797,7 @@ figurine
 figuring
 figwort
 fiji	nc
-fijian	nac
+fijian	nalc
 fijis	nc
 fila	P
 filaggrin
@@ -26806,13 +26806,13 @@ filagree
 filament
 filamentlike	a
 filamentous	a
-filar	a
+filar	al
 filaree
 filaria
-filarial	a
+filarial	al
 filariasis
 filariiae	P
-filariid	a
+filariid	al
 filariidae	nc
 filature
 filbert
@@ -26823,7 +26823,7 @@ filefishes	P
 filename
 filer
 filet	nv
-filial	a
+filial	al
 filiate	v
 filiation
 filibuster	nv
@@ -26835,7 +26835,7 @@ filicopsida	nc
 filiform	a
 filigree	nv
 filing
-filipino	nac
+filipino	nalc
 fill	nv
 fillagree
 fille
@@ -26886,7 +26886,7 @@ finalize	v
 finally	r
 finance	nv
 finances
-financial	a
+financial	al
 financially	r
 financier	nv
 financing
@@ -26945,7 +26945,7 @@ finn	nc
 finnan
 finnbogadottir	nc
 finnic	nc
-finnish	nac
+finnish	nalc
 finocchio
 fintech
 fiord
@@ -26998,7 +26998,7 @@ firing
 firkin
 firm	nvarw
 firmament
-firmamental	a
+firmamental	al
 firmiana	nc
 firmly	r
 firmness
@@ -27010,7 +27010,7 @@ firstly	r
 firth	nc
 fisa	nc
 fisc
-fiscal	a
+fiscal	al
 fiscally	r
 fischer	nc
 fish	nv
@@ -27020,7 +27020,7 @@ fisher
 fisherman
 fishery
 fishes	P
-fisheye	a
+fisheye	al
 fishgig
 fishhook
 fishier	a
@@ -27036,7 +27036,7 @@ fishtail	v
 fishwife
 fishwives	P
 fishworm
-fishy	a
+fishy	al
 fissile	a
 fission
 fissionable	a
@@ -27060,7 +27060,7 @@ fistulariidae	nc
 fistulate	a
 fistulina	nc
 fistulinaceae	nc
-fistulous	a
+fistulous	al
 fit	nva
 fitch
 fitful	a
@@ -27118,8 +27118,8 @@ flag	nv
 flagella	P
 flagellant
 flagellata	nc
-flagellate	nva
-flagellated	a
+flagellate	nval
+flagellated	al
 flagellation
 flagellum
 flageolet
@@ -27140,11 +27140,11 @@ flail	nv
 flair
 flak
 flake	nv
-flakey	a
+flakey	al
 flakier	a
 flakiest	a
 flakiness
-flaky	a
+flaky	al
 flambe	v
 flambeau
 flambeaux	P
@@ -27302,7 +27302,7 @@ fleetingness
 fleetly	r
 fleetness
 fleming	nc
-flemish	nac
+flemish	nalc
 flense	v
 flesh	nvw
 fleshier	a
@@ -27311,7 +27311,7 @@ fleshiness
 fleshlier	a
 fleshliest	a
 fleshly	a
-fleshy	a
+fleshy	al
 fletc	nc
 fletcher	nc
 flex	nv
@@ -27357,7 +27357,7 @@ flintier	a
 flintiest	a
 flintlock
 flintstone
-flinty	a
+flinty	al
 flip	nva
 flippancy
 flippant	a
@@ -27416,14 +27416,14 @@ floppiest	a
 floppy	na
 flora
 florae	P
-floral	a
+floral	al
 floreal	nc
 florence	nc
-florentine	nac
+florentine	nalc
 florescence
 floret
 florey	nc
-floricultural	a
+floricultural	al
 floriculture
 florid	a
 florida	nc
@@ -27462,7 +27462,7 @@ floweret
 flowering	na
 flowerless	a
 flowerpot
-flowery	a
+flowery	al
 flowing	na
 floxuridine
 flu
@@ -27540,7 +27540,7 @@ flutist
 flutter	nv
 fluttering
 fluvastatin
-fluvial	a
+fluvial	al
 flux	nvw
 fluxion
 fluxmeter
@@ -27577,7 +27577,7 @@ foaminess
 foaming	a
 foamy	a
 fob	nv
-focal	a
+focal	al
 focalisation
 focalise	v
 focalization
@@ -27594,7 +27594,7 @@ foe
 foehn
 foeman
 foeniculum	nc
-foetal	a
+foetal	al
 foetid	a
 foetology
 foetometry
@@ -27634,11 +27634,11 @@ folderol
 folding	na
 foldout
 folia	P
-foliaceous	a
+foliaceous	al
 foliage
 foliaged	a
-foliate	va
-foliated	a
+foliate	val
+foliated	al
 foliation
 folie
 folio
@@ -27654,7 +27654,7 @@ folksong
 folksy	a
 folktale
 follicle
-follicular	a
+follicular	al
 folliculitis
 follies
 follow	v
@@ -27775,7 +27775,7 @@ forcemeat
 forceps
 forcible	a
 forcibly	r
-forcipate	a
+forcipate	al
 ford	nvc
 fordable	a
 fordhooks	nc
@@ -27924,14 +27924,14 @@ formaldehyde
 formalin
 formalisation
 formalise	v
-formalised	a
+formalised	al
 formalism
-formalistic	a
+formalistic	al
 formalities
 formality
 formalization
 formalize	v
-formalized	a
+formalized	al
 formally	r
 formalness
 formalwear
@@ -27942,7 +27942,7 @@ formatting
 formed	a
 former	na
 formerly	r
-formic	a
+formic	al
 formica	nc
 formicariidae	nc
 formicarius	nc
@@ -27963,7 +27963,7 @@ formulae	P
 formulaic	a
 formularise	v
 formularize	v
-formulary	na
+formulary	nal
 formulate	v
 formulated	a
 formulation
@@ -28029,8 +28029,8 @@ fosbury	nc
 fossa	nc
 fossae	P
 fosse
-fossil	na
-fossiliferous	a
+fossil	nal
+fossiliferous	al
 fossilisation
 fossilise	v
 fossilised	a
@@ -28069,7 +28069,7 @@ fouquieria	nc
 fouquieriaceae	nc
 four	na
 fourfold	ar
-fourhanded	a
+fourhanded	al
 fourier	nc
 fourpence
 fourpenny	a
@@ -28141,7 +28141,7 @@ framing
 franc
 france	nc
 franchise	nvw
-franciscan	nac
+franciscan	nalc
 francisella	nc
 francium
 franck	nc
@@ -28162,7 +28162,7 @@ frankfort	nc
 frankfurt	nc
 frankfurter
 frankincense
-frankish	ac
+frankish	alc
 franklin	nc
 frankliniella	nc
 frankly	r
@@ -28174,7 +28174,7 @@ frappe
 frasera	nc
 frat
 fratercula	nc
-fraternal	a
+fraternal	al
 fraternally	r
 fraternisation
 fraternise	v
@@ -28259,7 +28259,7 @@ freighter
 fremont	nc
 fremontia	nc
 fremontodendron	nc
-french	nvawc
+french	nvawlc
 frenchify	vc
 frenchman	nc
 frenchwoman	nc
@@ -28294,10 +28294,10 @@ fretful	a
 fretfully	r
 fretfulness
 fretsaw
-fretted	a
+fretted	al
 fretwork
 freud	nc
-freudian	nac
+freudian	nalc
 frey	nc
 freya	nc
 freyja	nc
@@ -28314,8 +28314,8 @@ fricassee	nv
 fricative	na
 frick	nc
 friction
-frictional	a
-frictionless	a
+frictional	al
+frictionless	al
 friday	nc
 fridge
 fried	a
@@ -28370,7 +28370,7 @@ frippery
 frisbee	nc
 frisch	nc
 frisia	nc
-frisian	nac
+frisian	nalc
 frisk	nv
 friskier	a
 friskiest	a
@@ -28417,7 +28417,7 @@ frolicsomeness
 frond
 front	nva
 frontage
-frontal	na
+frontal	nal
 frontally	r
 frontbencher
 frontier
@@ -28434,7 +28434,7 @@ frost	nv
 frostbite
 frostbitten	a
 frosted	a
-frostian	ac
+frostian	alc
 frostier	a
 frostiest	a
 frostily	r
@@ -28542,7 +28542,7 @@ fug
 fugacious	a
 fugaciousness
 fugacity
-fugal	a
+fugal	al
 fugally	r
 fugard	nc
 fuggy	a
@@ -28614,7 +28614,7 @@ funafuti	nc
 funambulism
 funambulist
 function	nv
-functional	a
+functional	al
 functionalism
 functionalist
 functionality
@@ -28625,8 +28625,8 @@ fund	nvw
 fundament
 fundamental	na
 fundamentalism
-fundamentalist	na
-fundamentalistic	a
+fundamentalist	nal
+fundamentalistic	al
 fundamentally	r
 fundamentals
 funded	a
@@ -28638,22 +28638,22 @@ funds
 fundulus	nc
 fundus
 funeral
-funerary	a
+funerary	al
 funereal	a
 funfair
-fungal	a
+fungal	al
 fungi	nPc
 fungia	nc
 fungibility
 fungible	na
-fungicidal	a
+fungicidal	al
 fungicide
-fungoid	a
-fungous	a
+fungoid	al
+fungous	al
 fungus
-funguslike	a
+funguslike	al
 funicle
-funicular	na
+funicular	nal
 funiculi	P
 funiculitis
 funiculus
@@ -28753,11 +28753,11 @@ futile	a
 futilely	r
 futility
 futon
-future	na
+future	nal
 futureless	a
 futurism
-futurist	na
-futuristic	a
+futurist	nal
+futuristic	al
 futuristics
 futurity
 futurology
@@ -28787,7 +28787,7 @@ gabfest
 gable	nc
 gabled	a
 gabon	nc
-gabonese	nac
+gabonese	nalc
 gabor	nc
 gaboriau	nc
 gaborone	nc
@@ -28811,7 +28811,7 @@ gadsden	nc
 gadus	nc
 gaea	nc
 gael	nc
-gaelic	nac
+gaelic	nalc
 gaff
 gaffe
 gaffer
@@ -28846,7 +28846,7 @@ gaius	nc
 gal
 gala
 galactagogue
-galactic	a
+galactic	al
 galactocele
 galactose
 galactosemia
@@ -28880,8 +28880,8 @@ galeras	nc
 galere
 galicia	nc
 galician	nc
-galilaean	nac
-galilean	nac
+galilaean	nalc
+galilean	nalc
 galilee	nc
 galileo	nc
 galingale
@@ -28902,15 +28902,15 @@ galley
 gallfly
 gallia	nc
 galliano	nc
-gallic	ac
-gallican	ac
+gallic	alc
+gallican	alc
 gallicanism	nc
 gallicism	nc
 galliformes	nc
 gallimaufry
 gallina
 gallinacean
-gallinaceous	a
+gallinaceous	al
 gallinago	nc
 galling	a
 gallinula	nc
@@ -28934,7 +28934,7 @@ galsworthy	nc
 galton	nc
 galumph	v
 galvani	nc
-galvanic	a
+galvanic	al
 galvanisation
 galvanise	v
 galvaniser
@@ -28947,12 +28947,12 @@ galvanizing	a
 galvanometer
 galveston	nc
 galway	nc
-galwegian	ac
+galwegian	alc
 gam
 gamba
 gambelia	nc
 gambia	nc
-gambian	nac
+gambian	nalc
 gambist
 gambit
 gamble	nv
@@ -29002,7 +29002,7 @@ ganapati	nc
 gand	nc
 gander
 gandhi	nc
-gandhian	ac
+gandhian	alc
 ganef
 ganesa	nc
 ganesh	nc
@@ -29087,7 +29087,7 @@ garishly	r
 garishness
 garland	nvc
 garlic
-garlicky	a
+garlicky	al
 garment	nvw
 garmented	a
 garmentless	a
@@ -29157,27 +29157,27 @@ gasterosteidae	nc
 gasterosteus	nc
 gastralgia
 gastrectomy
-gastric	a
+gastric	al
 gastrin
 gastritis
 gastroboletus	nc
 gastrocnemius
 gastrocybe	nc
-gastroduodenal	a
+gastroduodenal	al
 gastroenteritis
 gastroenterologist
 gastroenterology
 gastroenterostomy
-gastroesophageal	a
+gastroesophageal	al
 gastrogavage
-gastrointestinal	a
+gastrointestinal	al
 gastrolobium
 gastromy
 gastromycete
 gastromycetes	nc
 gastronome
-gastronomic	a
-gastronomical	a
+gastronomic	al
+gastronomical	al
 gastronomy
 gastrophryne	nc
 gastropod
@@ -29223,7 +29223,7 @@ gaudy	na
 gauffer	nv
 gauge	nv
 gauguin	nc
-gauguinesque	ac
+gauguinesque	alc
 gaul	nc
 gaultheria	nc
 gaumless	a
@@ -29235,7 +29235,7 @@ gauntry
 gaur
 gauri	nc
 gauss	nc
-gaussian	ac
+gaussian	alc
 gaussmeter
 gautama	nc
 gauze
@@ -29348,7 +29348,7 @@ gemma
 gemmae	P
 gemmation
 gemmed	a
-gemmiferous	a
+gemmiferous	al
 gemmule
 gemonil	nc
 gempylid
@@ -29363,8 +29363,8 @@ gendarmerie
 gendarmery
 gender
 gene
-genealogic	a
-genealogical	a
+genealogic	al
+genealogical	al
 genealogically	r
 genealogist
 genealogy
@@ -29384,10 +29384,10 @@ generally	r
 generalship
 generate	v
 generation
-generational	a
+generational	al
 generative	a
 generator
-generic	na
+generic	nal
 generically	r
 generosity
 generous	a
@@ -29396,8 +29396,8 @@ generousness
 geneses	P
 genesis	nc
 genet	nc
-genetic	a
-genetical	a
+genetic	al
+genetical	al
 genetically	r
 geneticism
 geneticist
@@ -29407,10 +29407,10 @@ geneva	nc
 genevan	nc
 geneve	nc
 genf	nc
-genial	a
+genial	al
 geniality
 genially	r
-genic	a
+genic	al
 geniculate	a
 genie
 genii	P
@@ -29418,25 +29418,25 @@ genip
 genipa
 genipap
 genista	nc
-genital	a
+genital	al
 genitalia
 genitals
-genitive	na
+genitive	nal
 genitor
-genitourinary	a
+genitourinary	al
 genius
 genlisea
 genoa	nc
 genocide
-genoese	nac
+genoese	nalc
 genoise
 genome
 genomics
 genotype
-genotypic	a
-genotypical	a
+genotypic	al
+genotypical	al
 genova	nc
-genovese	ac
+genovese	alc
 genre
 gens
 genseric	nc
@@ -29452,7 +29452,7 @@ gentianaceae	nc
 gentianales	nc
 gentianella	nc
 gentianopsis	nc
-gentile	na
+gentile	nal
 gentility
 gentle	vaw
 gentlefolk
@@ -29480,37 +29480,37 @@ geochelone	nc
 geochemistry
 geococcyx	nc
 geode
-geodesic	na
-geodesical	a
+geodesic	nal
+geodesical	al
 geodesy
-geodetic	a
+geodetic	al
 geoduck
 geoffroea	nc
 geoglossaceae	nc
 geoglossum	nc
 geographer
-geographic	a
-geographical	a
+geographic	al
+geographical	al
 geographically	r
 geographics
 geography
-geologic	a
-geological	a
+geologic	al
+geological	al
 geologically	r
 geologist
 geology
 geomancer
 geomancy
 geometer
-geometric	a
-geometrical	a
+geometric	al
+geometrical	al
 geometrically	r
 geometrician
 geometrid
 geometridae	nc
 geometry
-geomorphologic	a
-geomorphological	a
+geomorphologic	al
+geomorphological	al
 geomorphology
 geomyidae	nc
 geomys	nc
@@ -29519,27 +29519,27 @@ geophagy
 geophilidae	nc
 geophilomorpha	nc
 geophilus	nc
-geophysical	a
+geophysical	al
 geophysicist
 geophysics
 geophyte
-geophytic	a
-geopolitical	a
+geophytic	al
+geopolitical	al
 geopolitics
 geordie	nc
 george	nc
 georgetown	nc
 georgette
 georgia	nc
-georgian	nac
+georgian	nalc
 geosphere
 geostationary	a
-geostrategic	a
+geostrategic	al
 geostrategy
 geosynchronous	a
-geothermal	a
+geothermal	al
 geothermally	r
-geothermic	a
+geothermic	al
 geothlypis	nc
 geotropism
 geraint	nc
@@ -29556,15 +29556,15 @@ gerbillus	nc
 gerea	nc
 gerenuk
 gerfalcon
-geriatric	a
+geriatric	al
 geriatrician
 geriatrics
 germ
-german	nac
+german	nalc
 germander
 germane	a
 germaneness
-germanic	nac
+germanic	nalc
 germanism	nc
 germanist	nc
 germanite
@@ -29579,7 +29579,7 @@ germination
 germy	a
 geronimo	nc
 gerontocracy
-gerontological	a
+gerontological	al
 gerontologist
 gerontology
 gerreidae	nc
@@ -29591,7 +29591,7 @@ gerris	nc
 gerrymander	nv
 gershwin	nc
 gerund
-gerundial	a
+gerundial	al
 geryon	nc
 gesell	nc
 gesner	nc
@@ -29604,7 +29604,7 @@ gestalten	P
 gestapo	nc
 gestate	v
 gestation
-gestational	a
+gestational	al
 gesticulate	v
 gesticulating	a
 gesticulation
@@ -29623,9 +29623,9 @@ geum	nc
 gewgaw
 geyser	nv
 ghana	nc
-ghanaian	ac
-ghanese	ac
-ghanian	nac
+ghanaian	alc
+ghanese	alc
+ghanian	nalc
 gharry
 ghastlier	a
 ghastliest	a
@@ -29687,7 +29687,7 @@ gibit	nc
 giblet
 giblets
 gibraltar	nc
-gibraltarian	nac
+gibraltarian	nalc
 gibran	nc
 gibson	nc
 gidar	nc
@@ -29718,7 +29718,7 @@ gigue
 gikuyu	nc
 gila	nc
 gilbert	nc
-gilbertian	ac
+gilbertian	alc
 gild	nv
 gilded	a
 gilder
@@ -29758,7 +29758,7 @@ gingery	a
 gingham
 gingiva
 gingivae	P
-gingival	a
+gingival	al
 gingivitis
 gingko
 gingkoes	P
@@ -29825,11 +29825,11 @@ gizzard
 gjellerup	nc
 glabella
 glabellae	P
-glabellar	a
+glabellar	al
 glabrescent	a
 glabrous	a
 glace	a
-glacial	a
+glacial	al
 glacially	r
 glaciate	v
 glaciated	a
@@ -29844,7 +29844,7 @@ gladdon
 glade
 gladfulness
 gladiator
-gladiatorial	a
+gladiatorial	al
 gladiola
 gladioli	P
 gladiolus
@@ -29869,7 +29869,7 @@ glance	nv
 gland
 glanders
 glandes	P
-glandular	a
+glandular	al
 glans
 glare	nv
 glareola	nc
@@ -29897,7 +29897,7 @@ glassworker
 glassworks
 glasswort
 glassy	a
-glaswegian	nac
+glaswegian	nalc
 glaucium	nc
 glaucoma
 glaucomys	nc
@@ -29928,7 +29928,7 @@ glendower	nc
 glengarry	nc
 glenn	nc
 glia
-glial	a
+glial	al
 glib	a
 glibber	a
 glibbest	a
@@ -29998,7 +29998,7 @@ glochidium
 glockenspiel
 glogg
 glom	v
-glomerular	a
+glomerular	al
 glomerule
 glomeruli	P
 glomerulonephritis
@@ -30036,14 +30036,14 @@ glossitis
 glossodia	nc
 glossodynia
 glossolalia
-glossopharyngeal	a
+glossopharyngeal	al
 glossopsitta	nc
 glossoptosis
 glossy	na
-glottal	a
+glottal	al
 glottides	P
 glottis
-glottochronological	a
+glottochronological	al
 glottochronology
 gloucester	nc
 gloucestershire	nc
@@ -30085,7 +30085,7 @@ glut	nv
 glutamate
 glutamine
 glute
-gluteal	a
+gluteal	al
 glutei	P
 glutelin
 gluten
@@ -30118,7 +30118,7 @@ glyceryl
 glycine	nc
 glycogen
 glycogenesis
-glycogenic	a
+glycogenic	al
 glycol
 glycolysis
 glycoprotein
@@ -30152,12 +30152,12 @@ gnetopsida	nc
 gnetum
 gnocchi
 gnome
-gnomic	a
+gnomic	al
 gnomish	a
 gnomon
 gnoses	P
 gnosis
-gnostic	na
+gnostic	nal
 gnosticism	nc
 gnp	nc
 gnu
@@ -30235,8 +30235,8 @@ goes	P
 goeteborg	nc
 goethals	nc
 goethe	nc
-goethean	ac
-goethian	ac
+goethean	alc
+goethian	alc
 goethite
 gofer
 goffer	nv
@@ -30305,10 +30305,10 @@ gomphotherium	nc
 gomphrena	nc
 gomuti
 gonad
-gonadal	a
-gonadotrophic	a
+gonadal	al
+gonadotrophic	al
 gonadotrophin
-gonadotropic	a
+gonadotropic	al
 gonadotropin
 goncourt	nc
 gond	nc
@@ -30443,7 +30443,7 @@ gossypium	nc
 goteborg	nc
 goth	nc
 gothenburg	nc
-gothic	na
+gothic	nal
 gothite
 gotterdammerung	nc
 gouache
@@ -30551,8 +30551,8 @@ gramineae	nc
 gramma
 grammar
 grammarian
-grammatic	a
-grammatical	a
+grammatic	al
+grammatical	al
 grammatically	r
 grammatolatry
 grammatophyllum	nc
@@ -30617,24 +30617,24 @@ granulate	v
 granulated	a
 granulation
 granule
-granuliferous	a
+granuliferous	al
 granulocyte
-granulocytic	a
+granulocytic	al
 granulocytopenia
 granuloma
 granulomata	P
-granulomatous	a
+granulomatous	al
 granulose	a
 grape
 grapefruit
-grapelike	a
+grapelike	al
 grapeshot
 grapevine
 grapey	a
 graph	nv
 grapheme
-graphic	na
-graphical	a
+graphic	nal
+graphical	al
 graphically	r
 graphics
 graphite
@@ -30702,14 +30702,14 @@ gravidation
 gravidity
 gravidness
 gravimeter
-gravimetric	a
+gravimetric	al
 gravimetry
 gravitas
 gravitate	v
 gravitation
-gravitational	a
+gravitational	al
 gravitationally	r
-gravitative	a
+gravitative	al
 graviton
 gravity
 gravure
@@ -30749,7 +30749,7 @@ greatness
 greave
 greaves
 grebe
-grecian	nac
+grecian	nalc
 greco	nc
 greece	nc
 greed
@@ -30759,9 +30759,9 @@ greedily	r
 greediness
 greedy	a
 greegree
-greek	nac
+greek	nalc
 greeley	nc
-green	nvaw
+green	nvawl
 greenback
 greenbelt
 greenberg	nc
@@ -30776,7 +30776,7 @@ greengrocer
 greengrocery
 greenhood
 greenhorn
-greenhouse	na
+greenhouse	nal
 greening
 greenish	a
 greenishness
@@ -30793,9 +30793,9 @@ greens
 greensand
 greensboro	nc
 greenshank
-greensick	a
+greensick	al
 greensickness
-greenside	a
+greenside	al
 greenskeeper
 greensward
 greenville	nc
@@ -30812,13 +30812,13 @@ gregarinida	nc
 gregarious	a
 gregariously	r
 gregariousness
-gregorian	ac
+gregorian	alc
 gregory	nc
 greisen
 gremlin
 grenada	nc
 grenade
-grenadian	nac
+grenadian	nalc
 grenadier
 grenadine
 grenoble	nc
@@ -31020,7 +31020,7 @@ grovelling	a
 groves	nc
 grow	v
 grower
-growing	na
+growing	nal
 growl	nv
 growler
 growling
@@ -31035,7 +31035,7 @@ grubbier	a
 grubbiest	a
 grubbily	r
 grubbiness
-grubby	na
+grubby	nal
 grubstake	nv
 grudge	nvw
 grudging	a
@@ -31120,12 +31120,12 @@ guarneri	nc
 guarnerius	nc
 guarnieri	nc
 guatemala	nc
-guatemalan	nac
+guatemalan	nalc
 guava
 guayaquil	nc
 guayule
 gubbins
-gubernatorial	a
+gubernatorial	al
 guck
 gudgeon
 guenevere	nc
@@ -31183,7 +31183,7 @@ guiltlessness
 guilty	a
 guimpe
 guinea	nc
-guinean	nac
+guinean	nalc
 guinevere	nc
 guinness	nc
 guise
@@ -31280,9 +31280,9 @@ gusset
 gusseted	a
 gust
 gustation
-gustative	a
-gustatorial	a
-gustatory	a
+gustative	al
+gustatorial	al
+gustatory	al
 gustavus	nc
 gustier	a
 gustiest	a
@@ -31304,12 +31304,12 @@ guttersnipe
 guttiferae	nc
 guttiferales	nc
 guttle	v
-guttural	na
+guttural	nal
 gutturally	r
 guvnor
 guy	nvw
 guyana	nc
-guyanese	nac
+guyanese	nalc
 guyot
 guzzle	v
 guzzler
@@ -31326,7 +31326,7 @@ gymnadeniopsis	nc
 gymnasia	P
 gymnasium	nc
 gymnast
-gymnastic	a
+gymnastic	al
 gymnastics
 gymnelis	nc
 gymnocalycium	nc
@@ -31337,17 +31337,17 @@ gymnomycota	nc
 gymnophiona	nc
 gymnopilus	nc
 gymnorhina	nc
-gymnosophical	a
+gymnosophical	al
 gymnosophist
 gymnosophy
 gymnosperm
 gymnospermae	nc
 gymnospermophyta	nc
-gymnospermous	a
+gymnospermous	al
 gymnosporangium	nc
 gymnura	nc
 gymslip
-gynaecological	a
+gynaecological	al
 gynaecologist
 gynaecology
 gynaeolatry
@@ -31356,8 +31356,8 @@ gynandromorphic	a
 gynandromorphous	a
 gynarchy
 gynecocracy
-gynecologic	a
-gynecological	a
+gynecologic	al
+gynecological	al
 gynecologist
 gynecology
 gynecomastia
@@ -31380,7 +31380,7 @@ gypsum
 gypsy	nc
 gypsyweed
 gypsywort
-gyral	a
+gyral	al
 gyrate	v
 gyration
 gyre
@@ -31392,7 +31392,7 @@ gyrocompass
 gyromitra
 gyroplane
 gyroscope
-gyroscopic	a
+gyroscopic	al
 gyrostabiliser
 gyrostabilizer
 gyrus
@@ -31446,7 +31446,7 @@ hackney
 hackneyed	a
 hacksaw
 hackwork
-hadal	a
+hadal	al
 haddock
 hadean	nac
 hades	nc
@@ -31464,12 +31464,12 @@ haeckel	nc
 haem
 haemagglutinate	v
 haemagglutination
-haemal	a
+haemal	al
 haemangioma
 haemanthus	nc
-haematal	a
+haematal	al
 haematemesis
-haematic	a
+haematic	al
 haematinic
 haematite
 haematobia	nc
@@ -31482,10 +31482,10 @@ haematocrit
 haematocytopenia
 haematocyturia
 haematogenesis
-haematogenic	a
+haematogenic	al
 haematohiston
 haematoidin
-haematological	a
+haematological	al
 haematologist
 haematology
 haematolyses	P
@@ -31494,12 +31494,12 @@ haematoma
 haematomata	P
 haematopodidae	nc
 haematopoiesis
-haematopoietic	a
+haematopoietic	al
 haematopus	nc
 haematoxylon	nc
 haematoxylum	nc
 haematuria
-haemic	a
+haemic	al
 haemitin
 haemodialyses	P
 haemodialysis
@@ -31513,14 +31513,14 @@ haemoglobinuria
 haemolyses	P
 haemolysin
 haemolysis
-haemolytic	a
+haemolytic	al
 haemophile
 haemophilia
 haemophiliac
-haemophilic	a
+haemophilic	al
 haemopis	nc
 haemopoiesis
-haemopoietic	a
+haemopoietic	al
 haemoproteid
 haemoproteidae	nc
 haemoprotein
@@ -31528,7 +31528,7 @@ haemoproteus	nc
 haemoptyses	P
 haemoptysis
 haemorrhage
-haemorrhagic	a
+haemorrhagic	al
 haemorrhoid
 haemorrhoidectomy
 haemosiderin
@@ -31616,7 +31616,7 @@ hairtail
 hairweaving
 hairy	a
 haiti	nc
-haitian	nac
+haitian	nalc
 haj
 haji
 hajj
@@ -31802,7 +31802,7 @@ handcuff	nv
 handed	a
 handedness
 handel	nc
-handelian	ac
+handelian	alc
 handful
 handgrip
 handgun
@@ -31886,7 +31886,7 @@ hannover	nc
 hannukah	nc
 hanoi	nc
 hanover	nc
-hanoverian	nac
+hanoverian	nalc
 hansard	nc
 hansom
 hanukah	nc
@@ -31919,7 +31919,7 @@ happily	r
 happiness
 happy	a
 hapsburg	nc
-haptic	a
+haptic	al
 haptically	r
 haptoglobin
 harakiri
@@ -32002,7 +32002,7 @@ harmfully	r
 harmfulness
 harmless	a
 harmlessly	r
-harmonic	na
+harmonic	nal
 harmonica
 harmonical	a
 harmonically	r
@@ -32075,7 +32075,7 @@ hashish
 hashmark
 hashtag
 hasid	nc
-hasidic	ac
+hasidic	alc
 hasidim	nPc
 hasidism	nc
 haslet
@@ -32083,7 +32083,7 @@ hasp	nvw
 hassam	nc
 hassel	nc
 hassid	nc
-hassidic	ac
+hassidic	alc
 hassidim	nPc
 hassidism	nc
 hassium
@@ -32164,7 +32164,7 @@ haversack
 havoc
 haw	nv
 hawaii	nc
-hawaiian	nac
+hawaiian	nalc
 hawala
 hawfinch
 hawk	nv
@@ -32369,14 +32369,14 @@ heathenism
 heather
 heathfowl
 heathland
-heathlike	a
+heathlike	al
 heating
 heatless	a
 heatstroke
 heaume
 heave	nv
 heaven	nc
-heavenly	a
+heavenly	al
 heavens
 heavenward	ar
 heavenwardly	r
@@ -32404,13 +32404,13 @@ hebei	nc
 hebephrenia
 hebephrenic	a
 hebetude
-hebraic	ac
-hebraical	ac
+hebraic	alc
+hebraical	alc
 hebraism	nc
 hebraist	nc
-hebrew	nac
+hebrew	nalc
 hebrews	nc
-hebridean	ac
+hebridean	alc
 hebrides	nc
 hecate	nc
 hecatomb
@@ -32463,7 +32463,7 @@ heftiness
 hefty	a
 hegari
 hegel	nc
-hegelian	nac
+hegelian	nalc
 hegemon
 hegemony
 hegira	nc
@@ -32496,8 +32496,8 @@ helen	nc
 helena	nc
 helenium	nc
 heleodytes	nc
-heliac	a
-heliacal	a
+heliac	al
+heliacal	al
 heliamphora	nc
 helianthemum
 helianthus
@@ -32538,10 +32538,10 @@ hellebore
 helleborine
 helleborus	nc
 hellene	nc
-hellenic	nac
+hellenic	nalc
 hellenism	nc
-hellenistic	ac
-hellenistical	ac
+hellenistic	alc
+hellenistical	alc
 heller	nc
 helleri
 hellespont	nc
@@ -32595,11 +32595,11 @@ hem	nvw
 hemachatus	nc
 hemagglutinate	v
 hemagglutination
-hemal	a
+hemal	al
 hemangioma
-hematal	a
+hematal	al
 hematemesis
-hematic	a
+hematic	al
 hematin
 hematinic
 hematite
@@ -32614,11 +32614,11 @@ hematocyst
 hematocytopenia
 hematocyturia
 hematogenesis
-hematogenic	a
+hematogenic	al
 hematohiston
 hematoidin
-hematologic	a
-hematological	a
+hematologic	al
+hematological	al
 hematologist
 hematology
 hematolyses	P
@@ -32626,7 +32626,7 @@ hematolysis
 hematoma
 hematomata	P
 hematopoiesis
-hematopoietic	a
+hematopoietic	al
 hematuria
 heme
 hemeralopia
@@ -32638,7 +32638,7 @@ hemiacetal
 hemianopia
 hemianopsia
 hemiascomycetes	nc
-hemic	a
+hemic	al
 hemicrania
 hemicycle
 hemidemisemiquaver
@@ -32657,9 +32657,9 @@ hemimorphite
 hemin
 heming	nc
 hemingway	nc
-hemingwayesque	ac
+hemingwayesque	alc
 hemiparasite
-hemiparasitic	a
+hemiparasitic	al
 hemiplegia
 hemiplegic
 hemipode
@@ -32670,8 +32670,8 @@ hemipteron
 hemipteronatus	nc
 hemiramphidae	nc
 hemisphere
-hemispheric	a
-hemispherical	a
+hemispheric	al
+hemispherical	al
 hemitripterus	nc
 hemline
 hemlock
@@ -32680,7 +32680,7 @@ hemochromatosis
 hemodialyses	P
 hemodialysis
 hemodialyzer
-hemodynamic	a
+hemodynamic	al
 hemodynamics
 hemofil	nc
 hemogenesis
@@ -32691,18 +32691,18 @@ hemoglobinuria
 hemolyses	P
 hemolysin
 hemolysis
-hemolytic	a
+hemolytic	al
 hemophile
 hemophilia
 hemophiliac
-hemophilic	a
+hemophilic	al
 hemopoiesis
-hemopoietic	a
+hemopoietic	al
 hemoprotein
 hemoptyses	P
 hemoptysis
 hemorrhage	nvw
-hemorrhagic	a
+hemorrhagic	al
 hemorrhoid
 hemorrhoidectomy
 hemosiderin
@@ -32735,7 +32735,7 @@ henson	nc
 hep	a
 hepadnavirus
 heparin
-hepatic	na
+hepatic	nal
 hepatica
 hepaticae	nc
 hepaticopsida	nc
@@ -32762,14 +32762,14 @@ heraclitus	nc
 herakles	nc
 herald	nv
 heralded	a
-heraldic	a
-heraldist	a
+heraldic	al
+heraldist	al
 heraldry
 herat	nc
 herb
 herbaceous	a
 herbage
-herbal	na
+herbal	nal
 herbalist
 herbaria	P
 herbarium
@@ -32823,7 +32823,7 @@ hermaphrodite	na
 hermaphroditic	a
 hermaphroditism
 hermaphroditus	nc
-hermeneutic	a
+hermeneutic	al
 hermeneutics
 hermes	nc
 hermetic	a
@@ -32842,7 +32842,7 @@ hero	nc
 herod	nc
 herodotus	nc
 heroes	P
-heroic	na
+heroic	nal
 heroical	a
 heroically	r
 heroics
@@ -32869,7 +32869,7 @@ hershey	nc
 hertfordshire	nc
 hertha	nc
 hertz	nc
-hertzian	ac
+hertzian	alc
 herzberg	nc
 heshvan	nc
 hesiod	nc
@@ -32904,7 +32904,7 @@ heterodactyl	a
 heterodon	nc
 heterodox	a
 heterodoxy
-heterodyne	va
+heterodyne	val
 heteroecious	a
 heterogeneity
 heterogeneous	a
@@ -32936,7 +32936,7 @@ heterosexualism
 heterosexuality
 heterosis
 heterosomata	nc
-heterosporous	a
+heterosporous	al
 heterospory
 heterostracan
 heterostraci	nc
@@ -32958,13 +32958,13 @@ hevesy	nc
 hew	v
 hewer
 hewn	a
-hex	nvaw
+hex	nvawl
 hexachlorophene
 hexad
-hexadecimal	a
+hexadecimal	al
 hexadrol	nc
 hexagon
-hexagonal	a
+hexagonal	al
 hexagram
 hexagrammidae	nc
 hexagrammos	nc
@@ -32975,7 +32975,7 @@ hexamita	nc
 hexanchidae	nc
 hexanchus	nc
 hexane
-hexangular	a
+hexangular	al
 hexapod
 hexapoda	nc
 hexed	a
@@ -33024,7 +33024,7 @@ hideousness
 hideout
 hiding
 hidrosis
-hidrotic	a
+hidrotic	al
 hie	v
 hiemal	a
 hieracium	nc
@@ -33034,12 +33034,12 @@ hierarchic	a
 hierarchical	a
 hierarchically	r
 hierarchy
-hieratic	na
-hieratical	a
+hieratic	nal
+hieratical	al
 hierocracy
 hieroglyph
-hieroglyphic	na
-hieroglyphical	a
+hieroglyphic	nal
+hieroglyphical	al
 hieroglyphically	r
 hierolatry
 hieronymus	nc
@@ -33090,7 +33090,7 @@ hike	nv
 hiker
 hiking
 hila	P
-hilar	a
+hilar	al
 hilarious	a
 hilariously	r
 hilarity
@@ -33111,7 +33111,7 @@ hilt
 hilum
 hilus
 himalaya	nc
-himalayan	ac
+himalayan	alc
 himalayas	nc
 himalayish	nc
 himantoglossum	nc
@@ -33133,10 +33133,10 @@ hinderingly	r
 hindermost	a
 hindfoot
 hindgut
-hindi	nac
+hindi	nalc
 hindlimb
 hindmost	a
-hindoo	nac
+hindoo	nalc
 hindooism	nc
 hindoostani	nc
 hindostani	nc
@@ -33145,10 +33145,10 @@ hindquarters
 hindrance
 hindshank
 hindsight
-hindu	nac
+hindu	nalc
 hinduism	nc
 hindustan	nc
-hindustani	nac
+hindustani	nalc
 hinge	nvw
 hinny
 hint	nv
@@ -33156,7 +33156,7 @@ hinterland
 hip	na
 hipbone
 hipflask
-hiplength	a
+hiplength	al
 hipless	a
 hipline
 hipparchus	nc
@@ -33174,7 +33174,7 @@ hippocampi	P
 hippocampus	nc
 hippocastanaceae	nc
 hippocrates	nc
-hippocratic	ac
+hippocratic	alc
 hippocrepis	nc
 hippodamia	nc
 hippodrome
@@ -33190,7 +33190,7 @@ hippy
 hipster
 hipsters
 hipsurus	nc
-hircine	a
+hircine	al
 hire	nv
 hired	a
 hireling
@@ -33208,9 +33208,9 @@ hirudinidae	nc
 hirudo	nc
 hirundinidae	nc
 hirundo	nc
-hispanic	nac
+hispanic	nalc
 hispaniola	nc
-hispaniolan	ac
+hispaniolan	alc
 hispid	a
 hiss	nv
 hisser
@@ -33223,15 +33223,15 @@ histiocytosis
 histocompatibility
 histogram
 histoincompatibility
-histologic	a
-histological	a
+histologic	al
+histological	al
 histologically	r
 histologist
 histology
 histone
 historian
 historic	a
-historical	a
+historical	al
 historically	r
 historicalness
 historicism
@@ -33253,12 +33253,12 @@ hitchrack
 hither	r
 hitherto	r
 hitler	nc
-hitlerian	ac
+hitlerian	alc
 hitless	a
 hitman
 hitter
 hitting
-hittite	nac
+hittite	nalc
 hiv	nc
 hive	nvw
 hives
@@ -33268,7 +33268,7 @@ hizbullah	nc
 hl
 hm
 hmo	nc
-hmong	nac
+hmong	nalc
 hn	nc
 hnd	nc
 ho	nc
@@ -33396,7 +33396,7 @@ hollowware
 holly	nc
 hollygrape
 hollyhock
-hollywood	nac
+hollywood	nalc
 holmes	nc
 holmium
 holocaust	nc
@@ -33409,8 +33409,8 @@ holocephalian
 holofernes	nc
 hologram
 holograph
-holographic	a
-holographical	a
+holographic	al
+holographical	al
 holography
 holometabola
 holometabolic	a
@@ -33436,7 +33436,7 @@ homaridae	nc
 homarus	nc
 hombre
 homburg
-home	nvarw
+home	nvarwl
 homebody
 homebound	na
 homeboy
@@ -33460,17 +33460,17 @@ homemaker
 homemaking
 homeobox
 homeopath
-homeopathic	a
+homeopathic	al
 homeopathy
 homeostasis
-homeostatic	a
+homeostatic	al
 homeostatically	r
 homeotherm
 homeothermic	a
 homeowner
 homepage
 homer	nvwc
-homeric	ac
+homeric	alc
 homeroom
 homeschooling
 homesick	a
@@ -33488,8 +33488,8 @@ homicidal	a
 homicide
 homier	a
 homiest	a
-homiletic	a
-homiletical	a
+homiletic	al
+homiletical	al
 homiletics
 homily
 hominal	a
@@ -33541,8 +33541,8 @@ homomorphism
 homomorphy
 homona	nc
 homonym
-homonymic	a
-homonymous	a
+homonymic	al
+homonymous	al
 homonymy
 homophile	na
 homophobe
@@ -33550,18 +33550,18 @@ homophobia
 homophobic	a
 homophone
 homophonic	a
-homophonous	a
+homophonous	al
 homophony
 homoptera	nc
 homopteran
 homosexual	na
 homosexualism
 homosexuality
-homosporous	a
+homosporous	al
 homospory
-homostyled	a
-homostylic	a
-homostylous	a
+homostyled	al
+homostylic	al
+homostylous	al
 homotherm
 homothermic	a
 homozygosity
@@ -33573,7 +33573,7 @@ homy	a
 homyel	nc
 honcho
 hondo	nc
-honduran	nac
+honduran	nalc
 honduras	nc
 hone	nv
 honegger	nc
@@ -33635,7 +33635,7 @@ hoof	nvw
 hoofed	a
 hoofer
 hoofing
-hooflike	a
+hooflike	al
 hoofprint
 hook	nv
 hookah
@@ -33688,7 +33688,7 @@ hopsack
 hopsacking
 hopscotch
 horace	nc
-horary	a
+horary	al
 horde
 hordeolum
 hordeum	nc
@@ -33697,7 +33697,7 @@ horizon
 horizontal	na
 horizontality
 horizontally	r
-hormonal	a
+hormonal	al
 hormone
 horn	nvw
 hornbeam
@@ -33780,7 +33780,7 @@ horta	nc
 hortative	a
 hortatory	a
 hortensia
-horticultural	a
+horticultural	al
 horticulturally	r
 horticulture
 horticulturist
@@ -33979,7 +33979,7 @@ hugging
 huggins	nc
 hughes	nc
 hugo	nc
-hugoesque	ac
+hugoesque	alc
 hugueninia	nc
 huguenot	nc
 huisache
@@ -33994,16 +33994,16 @@ hullabaloo
 hullo
 hulsea	nc
 hum	nv
-human	na
-humane	a
+human	nal
+humane	al
 humanely	r
 humaneness
 humanisation
 humanise	v
 humanism
-humanist	na
-humanistic	a
-humanitarian	na
+humanist	nal
+humanistic	al
+humanitarian	nal
 humanitarianism
 humanities
 humanity
@@ -34031,13 +34031,13 @@ hume	nc
 humectant
 humeri	P
 humerus
-humic	a
+humic	al
 humid	a
 humidify	v
 humidity
 humidness
 humification
-humified	a
+humified	al
 humify	v
 humiliate	v
 humiliated	a
@@ -34053,7 +34053,7 @@ hummock
 hummus
 humongous	a
 humor	nvw
-humoral	a
+humoral	al
 humoring
 humorist
 humorless	a
@@ -34086,7 +34086,7 @@ hundred	na
 hundredfold	r
 hundredth	na
 hundredweight
-hungarian	nac
+hungarian	nalc
 hungary	nc
 hunger	nvw
 hungrier	a
@@ -34163,9 +34163,9 @@ hutment
 hutton	nc
 hutu	nc
 hutzpah
-huxleian	ac
+huxleian	alc
 huxley	nc
-huxleyan	ac
+huxleyan	alc
 huygens	nc
 hyacinth
 hyacinthaceae	nc
@@ -34180,7 +34180,7 @@ hyalinization
 hyaloid	na
 hyalophora	nc
 hyaloplasm
-hyaloplasmic	a
+hyaloplasmic	al
 hyalosperma	nc
 hyalospongiae	nc
 hyaluronidase
@@ -34215,7 +34215,7 @@ hydrastis	nc
 hydrate	nv
 hydrated	a
 hydration
-hydraulic	a
+hydraulic	al
 hydraulically	r
 hydraulicly	r
 hydraulics
@@ -34229,7 +34229,7 @@ hydrobates	nc
 hydrobatidae	nc
 hydrocarbon
 hydrocele
-hydrocephalic	a
+hydrocephalic	al
 hydrocephalus
 hydrocephaly
 hydrocharidaceae	nc
@@ -34246,9 +34246,9 @@ hydrocortone	nc
 hydrocracking
 hydrodamalis	nc
 hydrodiuril	nc
-hydrodynamic	a
+hydrodynamic	al
 hydrodynamics
-hydroelectric	a
+hydroelectric	al
 hydroelectricity
 hydroflumethiazide
 hydrofluorocarbon
@@ -34257,11 +34257,11 @@ hydrogel
 hydrogen
 hydrogenate	v
 hydrogenation
-hydrographic	a
-hydrographical	a
+hydrographic	al
+hydrographical	al
 hydrography
 hydroid
-hydrokinetic	a
+hydrokinetic	al
 hydrokinetics
 hydrolise	v
 hydrolith
@@ -34271,20 +34271,20 @@ hydrology
 hydrolysate
 hydrolyse	v
 hydrolysis
-hydrolyzable	a
+hydrolyzable	al
 hydrolyze	v
 hydromancer
 hydromancy
 hydromantes	nc
 hydromel
 hydrometer
-hydrometric	a
+hydrometric	al
 hydrometry
 hydromorphone
 hydromyinae	nc
 hydromys	nc
 hydronephrosis
-hydropathic	a
+hydropathic	al
 hydropathy
 hydrophidae	nc
 hydrophilic	a
@@ -34296,17 +34296,17 @@ hydrophyllum	nc
 hydrophyte
 hydrophytic	a
 hydroplane	nv
-hydroponic	a
+hydroponic	al
 hydroponics
 hydrops
 hydrosphere
-hydrostatic	a
+hydrostatic	al
 hydrostatics
 hydrotherapy
 hydrothorax
 hydrous	a
 hydroxide
-hydroxy	a
+hydroxy	al
 hydroxybenzene
 hydroxychloroquine
 hydroxyl
@@ -34349,9 +34349,9 @@ hylocichla	nc
 hylophylax	nc
 hymen	nc
 hymenaea	nc
-hymenal	a
+hymenal	al
 hymenanthera	nc
-hymeneal	na
+hymeneal	nal
 hymeneals
 hymenium
 hymenogastrales	nc
@@ -34362,7 +34362,7 @@ hymenopter
 hymenoptera	nPc
 hymenopteran
 hymenopteron
-hymenopterous	a
+hymenopterous	al
 hymie
 hymn	nvw
 hymnal
@@ -34372,7 +34372,7 @@ hymnody
 hynerpeton	nc
 hynia	P
 hyniums	P
-hyoid	na
+hyoid	nal
 hyoscine
 hyoscyamine
 hyoscyamus	nc
@@ -34398,7 +34398,7 @@ hyperbetalipoproteinemia
 hyperbilirubinemia
 hyperbola
 hyperbole
-hyperbolic	a
+hyperbolic	al
 hyperbolically	r
 hyperbolise	v
 hyperbolize	v
@@ -34420,7 +34420,7 @@ hypercritical	a
 hyperdactyly
 hyperemesis
 hyperemia
-hyperemic	a
+hyperemic	al
 hyperextend	v
 hyperextension
 hyperfine	a
@@ -34483,7 +34483,7 @@ hypertensin	nc
 hypertension
 hypertensive	na
 hypertext
-hyperthermal	a
+hyperthermal	al
 hyperthermia
 hyperthermy
 hyperthyroidism
@@ -34520,7 +34520,7 @@ hypnos	nc
 hypnoses	P
 hypnosis
 hypnotherapy
-hypnotic	na
+hypnotic	nal
 hypnotically	r
 hypnotise	v
 hypnotised	a
@@ -34558,17 +34558,17 @@ hypocritical	a
 hypocritically	r
 hypocycloid
 hypoderma	nc
-hypodermal	a
+hypodermal	al
 hypodermatidae	nc
-hypodermic	na
+hypodermic	nal
 hypodermis
 hypoesthesia
 hypogammaglobulinemia
 hypoglossal
 hypoglycaemia
-hypoglycaemic	a
+hypoglycaemic	al
 hypoglycemia
-hypoglycemic	a
+hypoglycemic	al
 hypognathous	a
 hypogonadism
 hypokalemia
@@ -34578,14 +34578,14 @@ hyponym
 hyponymy
 hypopachus	nc
 hypoparathyroidism
-hypophyseal	a
+hypophyseal	al
 hypophysectomise	v
 hypophysectomised	a
 hypophysectomize	v
 hypophysectomized	a
 hypophysectomy
 hypophyses	P
-hypophysial	a
+hypophysial	al
 hypophysis
 hypopigmentation
 hypopitys	nc
@@ -34604,12 +34604,12 @@ hypotension
 hypotensive	na
 hypotenuse
 hypothalami	P
-hypothalamic	a
+hypothalamic	al
 hypothalamically	r
 hypothalamus
 hypothecate	v
 hypothermia
-hypothermic	a
+hypothermic	al
 hypotheses	P
 hypothesis
 hypothesise	v
@@ -34625,9 +34625,9 @@ hypotonicity
 hypotonus
 hypovitaminosis
 hypovolaemia
-hypovolaemic	a
+hypovolaemic	al
 hypovolemia
-hypovolemic	a
+hypovolemic	al
 hypoxia
 hypoxidaceae	nc
 hypoxis	nc
@@ -34667,14 +34667,14 @@ iaea	nc
 iago	nc
 iamb
 iambi	P
-iambic	na
+iambic	nal
 iambus
 ianfu
 iapetus	nc
 iatrogenic	a
 ibadan	nc
 iberia	nc
-iberian	nac
+iberian	nalc
 iberis	nc
 ibert	nc
 ibex
@@ -34685,7 +34685,7 @@ ibo	P
 ibrahim	nc
 ibrd	nc
 ibsen	nc
-ibsenian	ac
+ibsenian	alc
 ibuprofen
 ic	na
 icaco
@@ -34705,14 +34705,14 @@ icefall
 icehouse
 iceland	nc
 icelander	nc
-icelandic	nac
+icelandic	nalc
 iceman
 icepick
 icetray
 ichneumon
 ichneumonidae	nc
 ichor
-ichorous	a
+ichorous	al
 ichthyolatry
 ichthyologist
 ichthyology
@@ -34732,7 +34732,7 @@ iciness
 icing
 icky	a
 icon
-iconic	a
+iconic	al
 iconoclasm
 iconoclast
 iconoclastic	a
@@ -34741,17 +34741,17 @@ iconolatry
 iconology
 iconoscope
 icosahedra	P
-icosahedral	a
+icosahedral	al
 icosahedron
 icsh	nc
-ictal	a
+ictal	al
 ictalurus	nc
 icteria	nc
 icteric	a
 icteridae	nc
-icterogenic	a
+icterogenic	al
 icterus	nc
-ictic	a
+ictic	al
 ictiobus	nc
 ictodosaur
 ictodosauria	nc
@@ -34765,13 +34765,13 @@ idaho	nc
 idahoan	nc
 iddm	nc
 idea
-ideal	na
+ideal	nal
 idealisation
 idealise	v
 idealised	a
 idealism
 idealist
-idealistic	a
+idealistic	al
 ideality
 idealization
 idealize	v
@@ -34795,11 +34795,11 @@ identikit	nc
 identity
 ideogram
 ideograph
-ideographic	a
+ideographic	al
 ideographically	r
 ideography
 ideologic	a
-ideological	a
+ideological	al
 ideologically	r
 ideologist
 ideologue
@@ -34812,10 +34812,10 @@ idiographic	a
 idiolatry
 idiolect
 idiom
-idiomatic	a
-idiomatical	a
+idiomatic	al
+idiomatical	al
 idiomatically	r
-idiopathic	a
+idiopathic	al
 idiopathy
 idiosyncrasy
 idiosyncratic	a
@@ -34833,7 +34833,7 @@ idocrase
 idol
 idolater
 idolatress
-idolatrous	a
+idolatrous	al
 idolatrously	r
 idolatry
 idolisation
@@ -34866,7 +34866,7 @@ igloo
 iglu
 igm	nc
 ignatius	nc
-igneous	a
+igneous	al
 ignescent	a
 ignitable	a
 ignite	v
@@ -34915,7 +34915,7 @@ ileum
 ileus
 ilex	nc
 ilia	P
-iliac	a
+iliac	al
 iliad	nc
 iliamna	nc
 ilion	nc
@@ -34924,7 +34924,7 @@ ilk
 ill	nar
 illampu	nc
 illation
-illative	a
+illative	al
 illecebrum	nc
 illegal	a
 illegalise	v
@@ -35100,7 +35100,7 @@ immovable	na
 immovableness
 immovably	r
 immoveable	a
-immune	na
+immune	nal
 immunisation
 immunise	v
 immunised	a
@@ -35109,11 +35109,11 @@ immunization
 immunize	v
 immunized	a
 immunoassay
-immunochemical	a
+immunochemical	al
 immunochemistry
 immunocompetence
 immunocompetent	a
-immunocompromised	a
+immunocompromised	al
 immunodeficiency
 immunodeficient	a
 immunoelectrophoresis
@@ -35123,18 +35123,18 @@ immunogenic	a
 immunogenicity
 immunoglobulin
 immunohistochemistry
-immunologic	a
-immunological	a
+immunologic	al
+immunological	al
 immunologically	r
 immunologist
 immunology
 immunopathology
 immunosuppressant
-immunosuppressed	a
+immunosuppressed	al
 immunosuppression
-immunosuppressive	na
+immunosuppressive	nal
 immunosuppressor
-immunotherapeutic	a
+immunotherapeutic	al
 immunotherapy
 immure	v
 immurement
@@ -35208,7 +35208,7 @@ impenitence
 impenitency
 impenitent	a
 impenitently	r
-imperative	na
+imperative	nal
 imperatively	r
 imperativeness
 imperceptibility
@@ -35223,10 +35223,10 @@ imperfectly	r
 imperfectness
 imperforate	a
 imperia	P
-imperial	na
+imperial	nal
 imperialism
-imperialist	na
-imperialistic	a
+imperialist	nal
+imperialistic	al
 imperially	r
 imperil	v
 imperious	a
@@ -35260,7 +35260,7 @@ imperturbableness
 imperviable	a
 impervious	a
 imperviousness
-impetiginous	a
+impetiginous	al
 impetigo
 impetuosity
 impetuous	a
@@ -35292,7 +35292,7 @@ implemented	a
 implicate	v
 implicated	a
 implication
-implicational	a
+implicational	al
 implicative	a
 implicit	a
 implicitly	r
@@ -35369,8 +35369,8 @@ impressible	a
 impression
 impressionable	a
 impressionism	nc
-impressionist	na
-impressionistic	a
+impressionist	nal
+impressionistic	al
 impressive	a
 impressively	r
 impressiveness
@@ -35510,7 +35510,7 @@ inc	nc
 inca	nc
 incalculable	a
 incalescence
-incan	nac
+incan	nalc
 incandesce	v
 incandescence
 incandescent	a
@@ -35535,7 +35535,7 @@ incautious	a
 incautiously	r
 incautiousness
 incendiarism
-incendiary	na
+incendiary	nal
 incense	nvw
 incensed	a
 incentive
@@ -35547,7 +35547,7 @@ incessant	a
 incessantly	r
 incessantness
 incest
-incestuous	a
+incestuous	al
 incestuously	r
 inch	nv
 incheon	nc
@@ -35556,7 +35556,7 @@ inchoative	na
 inchon	nc
 inchworm
 incidence
-incident	na
+incident	nal
 incidental	na
 incidentally	r
 incienso
@@ -35810,12 +35810,12 @@ indetermination
 index	nv
 indexation
 indexer
-indexical	a
+indexical	al
 indexing
-indexless	a
+indexless	al
 india	nc
 indiaman	nc
-indian	nac
+indian	nalc
 indiana	nc
 indianan	nc
 indianapolis	nc
@@ -35823,7 +35823,7 @@ indic	nc
 indicant
 indicate	v
 indication
-indicative	na
+indicative	nal
 indicator
 indicatoridae	nc
 indicatory	a
@@ -35916,7 +35916,7 @@ indomethacin
 indomitability
 indomitable	a
 indonesia	nc
-indonesian	nac
+indonesian	nalc
 indoor	a
 indoors	r
 indorse	v
@@ -35940,7 +35940,7 @@ induct	v
 inductance
 inductee
 induction
-inductive	a
+inductive	al
 inductor
 indue	v
 indulge	v
@@ -35955,9 +35955,9 @@ indurate	va
 induration
 indus	nc
 indusia	P
-indusial	a
+indusial	al
 indusium
-industrial	a
+industrial	al
 industrialisation
 industrialise	v
 industrialised	a
@@ -36022,7 +36022,7 @@ inerrancy
 inerrant	a
 inert	a
 inertia
-inertial	a
+inertial	al
 inertness
 inescapable	a
 inescapably	r
@@ -36080,7 +36080,7 @@ infamy
 infancy
 infant
 infanticide
-infantile	a
+infantile	al
 infantilism
 infantry
 infantryman
@@ -36094,7 +36094,7 @@ infeasible	a
 infect	v
 infected	a
 infection
-infectious	a
+infectious	al
 infectiously	r
 infective	a
 infelicitous	a
@@ -36102,10 +36102,10 @@ infelicitously	r
 infelicity
 infer	v
 inference
-inferential	a
+inferential	al
 inferior	na
 inferiority
-infernal	na
+infernal	nal
 infernally	r
 inferno	nc
 infertile	a
@@ -36123,7 +36123,7 @@ infinite	na
 infinitely	r
 infiniteness
 infinitesimal	na
-infinitival	a
+infinitival	al
 infinitive
 infinitude
 infinity
@@ -36177,7 +36177,7 @@ informally	r
 informant
 informatics
 information
-informational	a
+informational	al
 informative	a
 informatively	r
 informatory	a
@@ -36190,7 +36190,7 @@ infra	r
 infract	v
 infraction
 infrahuman	a
-inframaxillary	a
+inframaxillary	al
 infrangible	a
 infrared	na
 infrasonic	a
@@ -36254,7 +36254,7 @@ ingrowing	a
 ingrown	a
 ingrowth
 inguen
-inguinal	a
+inguinal	al
 ingurgitate	v
 inh	nc
 inhabit	v
@@ -36263,7 +36263,7 @@ inhabitancy
 inhabitant
 inhabitation
 inhabited	a
-inhalant	na
+inhalant	nal
 inhalation
 inhalator
 inhale	v
@@ -36435,7 +36435,7 @@ inquisitive	a
 inquisitively	r
 inquisitiveness
 inquisitor	nc
-inquisitorial	a
+inquisitorial	al
 inquisitory	a
 inr	nc
 inroad
@@ -36455,15 +36455,15 @@ insatiate	a
 inscribe	v
 inscribed	a
 inscription
-inscriptive	a
+inscriptive	al
 inscriptively	r
 inscrutability
 inscrutable	a
 inscrutably	r
 insect
 insecta	nc
-insectan	a
-insecticidal	a
+insectan	al
+insecticidal	al
 insecticidally	r
 insecticide
 insectifuge
@@ -36550,7 +36550,7 @@ inspectorship
 inspiration
 inspirational	a
 inspirationally	r
-inspiratory	a
+inspiratory	al
 inspire	v
 inspired	a
 inspirer
@@ -36597,7 +36597,7 @@ instinctive	a
 instinctively	r
 institute	nv
 institution
-institutional	a
+institutional	al
 institutionalise	v
 institutionalised	a
 institutionalize	v
@@ -36606,7 +36606,7 @@ institutionally	r
 instroke
 instruct	v
 instruction
-instructional	a
+instructional	al
 instructions
 instructive	a
 instructively	r
@@ -36614,7 +36614,7 @@ instructor
 instructorship
 instructress
 instrument	nvw
-instrumental	a
+instrumental	al
 instrumentalism
 instrumentalist
 instrumentality
@@ -36632,7 +36632,7 @@ insufficiently	r
 insufflate	v
 insufflation
 insulant
-insular	a
+insular	al
 insularism
 insularity
 insulate	v
@@ -36656,8 +36656,8 @@ insurgency
 insurgent	na
 insurmountable	a
 insurrection
-insurrectional	a
-insurrectionary	a
+insurrectional	al
+insurrectionary	al
 insurrectionism
 insurrectionist
 insusceptible	a
@@ -36670,7 +36670,7 @@ intangibility
 intangible	na
 intangibleness
 integer
-integral	na
+integral	nal
 integrality
 integrally	r
 integrate	v
@@ -36681,8 +36681,8 @@ integrative	a
 integrator
 integrity
 integument
-integumental	a
-integumentary	a
+integumental	al
+integumentary	al
 intellect
 intellection
 intellectual	na
@@ -36713,7 +36713,7 @@ intensifying	a
 intension
 intensional	a
 intensity
-intensive	na
+intensive	nal
 intensively	r
 intensiveness
 intent	na
@@ -36737,7 +36737,7 @@ intercalary	a
 intercalate	v
 intercalation
 intercede	v
-intercellular	a
+intercellular	al
 intercept	nv
 interception
 interceptor
@@ -36759,18 +36759,18 @@ interconnected	a
 interconnectedness
 interconnection
 intercontinental	a
-intercostal	na
+intercostal	nal
 intercourse
 intercrossed	a
 interdenominational	a
-interdepartmental	ar
+interdepartmental	arl
 interdepend	v
 interdependence
 interdependency
 interdependent	a
 interdict	nv
 interdiction
-interdisciplinary	a
+interdisciplinary	al
 interest	nv
 interested	a
 interestedness
@@ -36778,14 +36778,14 @@ interesting	a
 interestingly	r
 interestingness
 interface
-interfacial	a
+interfacial	al
 interfaith	a
 interfere	v
 interference
 interfering	a
 interferometer
 interferon
-intergalactic	a
+intergalactic	al
 interim	na
 interior	na
 interiorise	v
@@ -36803,16 +36803,16 @@ interleaf
 interleave	v
 interleaves	P
 interleukin
-interlineal	a
-interlinear	a
+interlineal	al
+interlinear	al
 interlingua	nc
 interlink	v
 interlinking	a
-interlobular	a
+interlobular	al
 interlock	nv
 interlocking	na
 interlocutor
-interlocutory	a
+interlocutory	al
 interlope	v
 interloper
 interlude	nvw
@@ -36838,7 +36838,7 @@ intermittent	a
 intermittently	r
 intermix	v
 intermixture
-intermolecular	a
+intermolecular	al
 intermural	a
 intern	nv
 internal	a
@@ -36869,7 +36869,7 @@ internode
 internship
 internuncio
 interoception
-interoceptive	a
+interoceptive	al
 interoceptor
 interoperability
 interoperable	a
@@ -36879,7 +36879,7 @@ interpenetrate	v
 interpenetration
 interpersonal	a
 interphone
-interplanetary	a
+interplanetary	al
 interplay
 interpol	nc
 interpolate	v
@@ -36907,7 +36907,7 @@ interrelation
 interrelationship
 interrogate	v
 interrogation
-interrogative	na
+interrogative	nal
 interrogatively	r
 interrogator
 interrogatory	na
@@ -36929,12 +36929,12 @@ interspersal
 intersperse	v
 interspersion
 interstate	na
-interstellar	a
+interstellar	al
 interstice
-interstitial	a
+interstitial	al
 interstratify	v
-intertidal	a
-intertribal	a
+intertidal	al
+intertribal	al
 intertrigo
 intertwine	v
 interval
@@ -36942,7 +36942,7 @@ intervene	v
 intervening	a
 intervenor
 intervention
-intervertebral	a
+intervertebral	al
 interview	nv
 interviewee
 interviewer
@@ -36950,7 +36950,7 @@ interweave	v
 interwoven	a
 intestacy
 intestate	a
-intestinal	a
+intestinal	al
 intestine
 inti
 intifada
@@ -36958,7 +36958,7 @@ intifadah
 intima
 intimacy
 intimae	P
-intimal	a
+intimal	al
 intimate	nva
 intimately	r
 intimation
@@ -36980,25 +36980,25 @@ intoxicate	v
 intoxicated	a
 intoxicating	a
 intoxication
-intracellular	a
-intracerebral	a
-intracranial	a
+intracellular	al
+intracerebral	al
+intracranial	al
 intractability
 intractable	a
 intractableness
 intractably	r
-intracutaneous	a
-intradepartmental	a
-intradermal	a
+intracutaneous	al
+intradepartmental	al
+intradermal	al
 intradermally	r
-intradermic	a
+intradermic	al
 intrados
 intragroup	a
-intralinguistic	a
-intralobular	a
-intramolecular	a
+intralinguistic	al
+intralobular	al
+intramolecular	al
 intramural	a
-intramuscular	a
+intramuscular	al
 intramuscularly	r
 intranet
 intransigence
@@ -37010,16 +37010,16 @@ intransitiveness
 intransitivise	v
 intransitivity
 intransitivize	v
-intrapulmonary	a
-intrasentential	a
+intrapulmonary	al
+intrasentential	al
 intraspecies	a
 intraspecific	a
 intrastate	a
-intrauterine	a
+intrauterine	al
 intravasation
-intravenous	a
+intravenous	al
 intravenously	r
-intraventricular	a
+intraventricular	al
 intrench	v
 intrenchment
 intrepid	a
@@ -37070,7 +37070,7 @@ intubation
 intuit	v
 intuition
 intuitionism
-intuitionist	a
+intuitionist	al
 intuitive	a
 intuitively	r
 intumesce	v
@@ -37170,7 +37170,7 @@ invisible	a
 invisibleness
 invisibly	r
 invitation
-invitational	a
+invitational	al
 invitatory	a
 invite	nv
 invitee
@@ -37180,7 +37180,7 @@ invocation
 invoice	nv
 invoke	v
 involucra	P
-involucrate	a
+involucrate	al
 involucre
 involuntarily	r
 involuntariness
@@ -37202,14 +37202,14 @@ io	nc
 iodide
 iodin
 iodinate	v
-iodinated	a
+iodinated	al
 iodinating	a
 iodination
 iodine
 iodise	v
-iodised	a
+iodised	al
 iodize	v
-iodized	a
+iodized	al
 iodochlorhydroxyquin
 iodocompound
 iodoform
@@ -37222,8 +37222,8 @@ ion
 ionate	v
 ionesco	nc
 ionia	nc
-ionian	nac
-ionic	na
+ionian	nalc
+ionic	nal
 ionisation
 ionise	v
 ionised	a
@@ -37256,12 +37256,12 @@ iq	nc
 ir	nc
 ira	nc
 irak	nc
-iraki	nac
+iraki	nalc
 iran	nc
 irani	nc
-iranian	nac
+iranian	nalc
 iraq	nc
-iraqi	nac
+iraqi	nalc
 irascibility
 irascible	a
 irate	a
@@ -37276,13 +37276,13 @@ irenic	a
 irenidae	nc
 iresine	nc
 iridaceae	nc
-iridaceous	a
+iridaceous	al
 iridectomy
 irides	P
 iridesce	v
 iridescence
 iridescent	a
-iridic	a
+iridic	al
 iridium
 iridocyclitis
 iridokeratitis
@@ -37291,10 +37291,10 @@ iridoprocne	nc
 iridosmine
 iridotomy
 iris
-irish	nac
+irish	nalc
 irishman	nc
 irishwoman	nc
-iritic	a
+iritic	al
 iritis
 irk	v
 irksome	a
@@ -37325,7 +37325,7 @@ iroquoian	nc
 iroquois	nc
 irradiate	v
 irradiation
-irrational	na
+irrational	nal
 irrationality
 irrationally	r
 irrawaddy	nc
@@ -37417,13 +37417,13 @@ isaiah	nc
 isarithm
 isatis	nc
 ischaemia
-ischaemic	a
+ischaemic	al
 ischemia
-ischemic	a
+ischemic	al
 ischia	nPc
 ischigualastia	nc
 ischium
-isentropic	a
+isentropic	al
 isere	nc
 iseult	nc
 isfahan	nc
@@ -37436,7 +37436,7 @@ isis	nc
 iskcon	nc
 islam	nc
 islamabad	nc
-islamic	ac
+islamic	alc
 islamise	vc
 islamism	nc
 islamist	nc
@@ -37448,7 +37448,7 @@ islay	nc
 isle
 islet
 ism
-ismaili	nac
+ismaili	nalc
 ismailian	nc
 ismailism	nc
 isn	nc
@@ -37485,26 +37485,26 @@ isolated	a
 isolating	a
 isolation
 isolationism
-isolationist	na
-isolationistic	a
+isolationist	nal
+isolationistic	al
 isolde	nc
 isoleucine
 isomer
 isomerase
-isomeric	a
+isomeric	al
 isomerisation
 isomerise	v
 isomerism
 isomerization
 isomerize	v
-isometric	na
+isometric	nal
 isometrical	a
 isometrics
 isometropia
 isometry
-isomorphic	a
+isomorphic	al
 isomorphism
-isomorphous	a
+isomorphous	al
 isomorphy
 isoniazid
 isopleth
@@ -37513,7 +37513,7 @@ isopoda	nc
 isopropanol
 isoproterenol
 isoptera	nc
-isopteran	a
+isopteran	al
 isoptin	nc
 isopyrum	nc
 isordil	nc
@@ -37524,17 +37524,17 @@ isospondyli	nc
 isostasy
 isotherm
 isothermal	a
-isothermic	a
+isothermic	al
 isothiocyanate
-isotonic	a
+isotonic	al
 isotope
-isotopic	a
+isotopic	al
 isotropic	a
 isotropically	r
 isotropous	a
 isotropy
 israel	nc
-israeli	nac
+israeli	nalc
 israelite	nc
 israelites	nc
 issachar	nc
@@ -37545,7 +37545,7 @@ issuing
 issus	nc
 istanbul	nc
 isthmi	P
-isthmian	a
+isthmian	al
 isthmus
 istiophoridae	nc
 istiophorus	nc
@@ -37554,8 +37554,8 @@ isuridae	nc
 isurus	nc
 it	nc
 italia	nc
-italian	nac
-italic	na
+italian	nalc
+italic	nal
 italicise	v
 italicize	v
 italy	nc
@@ -37643,17 +37643,17 @@ jacksmelt
 jacksnipe
 jackson	nc
 jacksonia	nc
-jacksonian	nac
+jacksonian	nalc
 jacksonville	nc
 jackstones
 jackstraw
 jackstraws
 jacob	nc
-jacobean	nac
+jacobean	nalc
 jacobi	nc
 jacobin	nc
-jacobinic	ac
-jacobinical	ac
+jacobinic	alc
+jacobinical	alc
 jacobinism	nc
 jacobite	nc
 jacobs	nc
@@ -37701,9 +37701,9 @@ jailed	a
 jailer
 jailhouse
 jailor
-jain	ac
+jain	alc
 jainism	nc
-jainist	nac
+jainist	nalc
 jak
 jakarta	nc
 jakes
@@ -37714,7 +37714,7 @@ jalopy
 jalousie
 jam	nv
 jamaica	nc
-jamaican	nac
+jamaican	nalc
 jamb
 jambalaya
 jambeau
@@ -37725,7 +37725,7 @@ jamboree
 jambos	nc
 jambosa
 james	nc
-jamesian	ac
+jamesian	alc
 jamesonia	nc
 jamestown	nc
 jamison	nc
@@ -37750,7 +37750,7 @@ january	nc
 janus	nc
 jap	nc
 japan	nvwc
-japanese	nac
+japanese	nalc
 jape
 japery
 japheth	nc
@@ -37781,8 +37781,8 @@ jauntily	r
 jauntiness
 jaunty	a
 java	nc
-javan	nac
-javanese	nac
+javan	nalc
+javanese	nalc
 javanthropus	nc
 javelin
 javelina
@@ -37816,7 +37816,7 @@ jeering	na
 jeeringly	r
 jeffers	nc
 jefferson	nc
-jeffersonian	nac
+jeffersonian	nalc
 jehad
 jehovah	nc
 jejune	a
@@ -37876,9 +37876,9 @@ jest	nv
 jester
 jesting	a
 jestingly	r
-jesuit	nac
-jesuitic	ac
-jesuitical	ac
+jesuit	nalc
+jesuitic	alc
+jesuitical	alc
 jesuitism	nc
 jesuitry	nc
 jesus	nc
@@ -37903,7 +37903,7 @@ jewelweed
 jewess	nc
 jewfish
 jewfishes	P
-jewish	ac
+jewish	alc
 jewison	nc
 jewry	nc
 jezebel	nc
@@ -37925,7 +37925,7 @@ jiggermast
 jiggle	nv
 jigsaw
 jihad
-jihadi	a
+jihadi	al
 jihadist	nc
 jillion
 jilt	nv
@@ -37965,7 +37965,7 @@ jitterbug	nv
 jitteriness
 jittering	a
 jitters
-jittery	a
+jittery	al
 jiujitsu
 jive	nv
 jnd
@@ -38052,7 +38052,7 @@ joplin	nc
 joppa	nc
 jordan	nc
 jordanella	nc
-jordanian	nac
+jordanian	nalc
 jorum
 joseph	nc
 josephus	nc
@@ -38073,7 +38073,7 @@ journal
 journalese
 journalism
 journalist
-journalistic	a
+journalistic	al
 journalistically	r
 journey	nv
 journeyer
@@ -38084,7 +38084,7 @@ jove	nc
 jovial	a
 joviality
 jovially	r
-jovian	ac
+jovian	alc
 jowett	nc
 jowl
 jowly	a
@@ -38115,9 +38115,9 @@ jubilee
 juda	nc
 judaea	nc
 judah	nc
-judaic	ac
+judaic	alc
 judaica	nc
-judaical	ac
+judaical	alc
 judaism	nc
 judas	nc
 judder	v
@@ -38133,7 +38133,7 @@ judgmental	a
 judicable	a
 judicatory
 judicature
-judicial	a
+judicial	al
 judicially	r
 judiciary
 judicious	a
@@ -38155,7 +38155,7 @@ juglans	nc
 jugoslav	nc
 jugoslavian	nc
 jugoslavija	nc
-jugular	na
+jugular	nal
 juice
 juiceless	a
 juicer
@@ -38170,7 +38170,7 @@ jujutsu
 juke
 jukebox
 julep
-julian	nac
+julian	nalc
 julienne	nv
 july	nc
 jumbal
@@ -38179,7 +38179,7 @@ jumbled	a
 jumbo	a
 jumbojet
 jument
-jumentous	a
+jumentous	al
 jump	nv
 jumper
 jumpier	a
@@ -38201,7 +38201,7 @@ juneberry	nc
 jung	nc
 jungermanniaceae	nc
 jungermanniales	nc
-jungian	nac
+jungian	nalc
 jungle
 jungly	a
 junior	na
@@ -38224,13 +38224,13 @@ jupati
 jupaty
 jupiter	nc
 jural	a
-jurassic	nac
-juridic	a
-juridical	a
+jurassic	nalc
+juridic	al
+juridical	al
 jurisdiction
 jurisdictional	a
 jurisprudence
-jurisprudential	a
+jurisprudential	al
 jurisprudentially	r
 jurist
 juristic	a
@@ -38262,7 +38262,7 @@ jutland	nc
 jutting	na
 juvenal	nc
 juvenescence
-juvenile	na
+juvenile	nal
 juvenility
 juxtapose	v
 juxtaposed	a
@@ -38295,7 +38295,7 @@ kaffiyeh
 kafir	nc
 kafiri	nc
 kafka	nc
-kafkaesque	a
+kafkaesque	al
 kafocin	nc
 kaftan
 kahikatea
@@ -38351,7 +38351,7 @@ kamikaze
 kampala	nc
 kampong
 kampuchea	nc
-kampuchean	nac
+kampuchean	nalc
 kanaf
 kanamycin
 kananga	nc
@@ -38372,7 +38372,7 @@ kansan	nc
 kansas	nc
 kansu	nc
 kant	nc
-kantian	ac
+kantian	alc
 kantrex	nc
 kanzu
 kaochlor	nc
@@ -38415,7 +38415,7 @@ kartikeya	nc
 karttika	nc
 karttikeya	nc
 karyokinesis
-karyokinetic	a
+karyokinetic	al
 karyolymph
 karyolysis
 karyon
@@ -38426,20 +38426,20 @@ kasbah
 kasha
 kashag	nc
 kashmir	nc
-kashmiri	nac
+kashmiri	nalc
 kasparov	nc
 kassite	nc
 kastler	nc
 kat
 katabatic	a
-katabolic	a
+katabolic	al
 katabolism
 katamorphism
 katar	nc
-katari	nac
+katari	nalc
 katharevusa	nc
 katharobe
-katharobic	a
+katharobic	al
 katharometer
 katharsis
 kathmandu	nc
@@ -38467,7 +38467,7 @@ kayoed	a
 kazak	nc
 kazakh	nc
 kazakhstan	nc
-kazakhstani	nac
+kazakhstani	nalc
 kazakstan	nc
 kazan	nc
 kazoo
@@ -38483,7 +38483,7 @@ keb	nc
 kebab
 keble	nc
 kechua	nc
-kechuan	nac
+kechuan	nalc
 kedgeree
 keel	nv
 keelboat
@@ -38541,7 +38541,7 @@ kentish	nc
 kentuckian	nc
 kentucky	nc
 kenya	nc
-kenyan	nac
+kenyan	nalc
 kenyapithecus	nc
 kenyata	nc
 keokuk	nc
@@ -38625,7 +38625,7 @@ keyed	a
 keyhole
 keyless	a
 keynes	nc
-keynesian	nac
+keynesian	nalc
 keynesianism	nc
 keynote	nv
 keypad
@@ -38760,7 +38760,7 @@ kin	na
 kina
 kinaesthesia
 kinaesthesis
-kinaesthetic	a
+kinaesthetic	al
 kinaesthetically	r
 kinanesthesia
 kinase
@@ -38788,10 +38788,10 @@ kinesiology
 kinesis
 kinesthesia
 kinesthesis
-kinesthetic	a
+kinesthetic	al
 kinesthetically	r
 kinesthetics
-kinetic	a
+kinetic	al
 kinetics
 kinetochore
 kinetoscope	nc
@@ -38836,7 +38836,7 @@ kiosk
 kiowa	nc
 kip	nv
 kipling	nc
-kiplingesque	ac
+kiplingesque	alc
 kipper
 kirchhoff	nc
 kirchner	nc
@@ -39029,7 +39029,7 @@ kohlrabi
 kohlrabies	P
 koine	nc
 koinonia
-kokka	nac
+kokka	nalc
 kola	nc
 kolam	nc
 kolami	nc
@@ -39063,7 +39063,7 @@ kopje
 koppie
 kor
 koran	nc
-koranic	ac
+koranic	alc
 korbut	nc
 korchnoi	nc
 korda	nc
@@ -39071,7 +39071,7 @@ kordofan	nc
 kordofanian	nc
 kore	nc
 korea	nc
-korean	nac
+korean	nalc
 korinthos	nc
 koruna
 korzybski	nc
@@ -39165,7 +39165,7 @@ kurakkan
 kurchee
 kurchi
 kurd	nc
-kurdish	nac
+kurdish	nalc
 kurdistan	nc
 kurosawa	nc
 kuroshio	nc
@@ -39182,7 +39182,7 @@ kutuzov	nc
 kuvasz
 kuvi	nc
 kuwait	nc
-kuwaiti	nac
+kuwaiti	nalc
 kuznets	nc
 kv
 kvass
@@ -39217,7 +39217,7 @@ kyphosis
 kyphosus	nc
 kyphotic	a
 kyrgyzstan	nc
-kyrgyzstani	ac
+kyrgyzstani	alc
 kyushu	nc
 kyyiv	nc
 l	na
@@ -39232,7 +39232,7 @@ labeled	a
 labelled	a
 labetalol
 labia	P
-labial	na
+labial	nal
 labialise	v
 labialize	v
 labiatae	nc
@@ -39264,7 +39264,7 @@ labrouste	nc
 laburnum	nc
 labyrinth
 labyrinthian	a
-labyrinthine	a
+labyrinthine	al
 labyrinthitis
 labyrinthodont
 labyrinthodonta	nc
@@ -39284,17 +39284,17 @@ lacerta	nc
 lacertid
 lacertidae	nc
 lacertilia	nc
-lacertilian	a
+lacertilian	al
 lacewing
 lacewood
 lacework
 lachaise	nc
 lachesis	nc
 lachnolaimus	nc
-lachrymal	a
+lachrymal	al
 lachrymation
 lachrymator
-lachrymatory	a
+lachrymatory	al
 lachrymose	a
 lacier	a
 laciest	a
@@ -39315,10 +39315,10 @@ laconicism
 laconism
 lacquer	nv
 lacquerware
-lacrimal	a
+lacrimal	al
 lacrimation
 lacrimator
-lacrimatory	a
+lacrimatory	al
 lacrosse
 lactaid	nc
 lactalbumin
@@ -39327,8 +39327,8 @@ lactase
 lactate	nv
 lactating	a
 lactation
-lacteal	na
-lactic	a
+lacteal	nal
+lactic	al
 lactifuge
 lactobacillaceae	nc
 lactobacilli	P
@@ -39336,14 +39336,14 @@ lactobacillus
 lactobacteriaceae	nc
 lactoflavin
 lactogen
-lactogenic	a
+lactogenic	al
 lactophrys	nc
 lactose
 lactosuria
 lactuca	nc
 lacuna
 lacunae	P
-lacustrine	a
+lacustrine	al
 lacy	a
 lad
 ladanum
@@ -39431,7 +39431,7 @@ lama	nc
 lamaism	nc
 lamaist	nc
 lamarck	nc
-lamarckian	nac
+lamarckian	nalc
 lamarckism	nc
 lamasery
 lamb	nvw
@@ -39512,7 +39512,7 @@ lanai	nc
 lanate	a
 lancashire	nc
 lancaster	nc
-lancastrian	nac
+lancastrian	nalc
 lance	nvw
 lancelet
 lancelike	a
@@ -39590,7 +39590,7 @@ languorous	a
 languorously	r
 langur
 laniard
-laniary	a
+laniary	al
 laniidae	nc
 lanius	nc
 lank	a
@@ -39618,10 +39618,10 @@ lanthanum
 lanugo
 lanyard
 lanzhou	nc
-lao	nac
+lao	nalc
 laocoon	nc
 laos	nc
-laotian	nac
+laotian	nalc
 lap	nv
 laparocele
 laparoscope
@@ -39633,7 +39633,7 @@ lapel
 lapful
 lapidarian	a
 lapidarist
-lapidary	na
+lapidary	nal
 lapidate	v
 lapidation
 lapidator
@@ -39656,7 +39656,7 @@ lapsed	a
 lapsing
 laptop
 laputa	nc
-laputan	ac
+laputan	alc
 lapwing
 laramie	nc
 larboard	na
@@ -39703,14 +39703,14 @@ larvacea	nc
 larvacean
 larvacide
 larvae	P
-larval	a
+larval	al
 larvicide
-laryngeal	a
+laryngeal	al
 laryngectomy
 larynges	P
 laryngismus
 laryngitis
-laryngopharyngeal	a
+laryngopharyngeal	al
 laryngopharyngitis
 laryngopharynx
 laryngoscope
@@ -39782,7 +39782,7 @@ lath
 lathe
 lathee
 lather	nvw
-lathery	a
+lathery	al
 lathi
 lathyrus	nc
 lati	P
@@ -39790,18 +39790,18 @@ latices	P
 laticifer
 latimeria	nc
 latimeridae	nc
-latin	nac
+latin	nalc
 latinae	nc
-latinate	a
+latinate	al
 latinesce	nc
 latinise	v
 latinism	nc
 latinist	nc
 latinize	vc
-latino	nac
+latino	nalc
 latish	a
 latitude
-latitudinal	a
+latitudinal	al
 latitudinarian	na
 latium	nc
 latke
@@ -39821,7 +39821,7 @@ latticelike	a
 latticework
 latu	P
 latvia	nc
-latvian	nac
+latvian	nalc
 laud	v
 laudability
 laudable	a
@@ -39956,7 +39956,7 @@ leacock	nc
 lead	nv
 leadbelly	nc
 leaded	a
-leaden	a
+leaden	al
 leader
 leaders
 leadership
@@ -40033,7 +40033,7 @@ leavening
 leaver
 leaves	P
 leaving
-lebanese	nac
+lebanese	nalc
 lebanon	nc
 lebensraum
 lebistes	nc
@@ -40095,7 +40095,7 @@ leftovers
 lefty
 leg
 legacy
-legal	a
+legal	al
 legalese
 legalisation
 legalise	v
@@ -40131,7 +40131,7 @@ legionnaire	nc
 legislate	v
 legislating
 legislation
-legislative	a
+legislative	al
 legislatively	r
 legislator
 legislatorship
@@ -40150,13 +40150,13 @@ lego	nc
 legs
 legume
 leguminosae	nc
-leguminous	a
+leguminous	al
 lehar	nc
 lei	nP
 leibnitz	nc
-leibnitzian	ac
+leibnitzian	alc
 leibniz	nc
-leibnizian	ac
+leibnizian	alc
 leicester	nc
 leicestershire	nc
 leiden	nc
@@ -40240,7 +40240,7 @@ lens
 lense
 lensman
 lent	nc
-lenten	a
+lenten	al
 lententide	nc
 lentia	nc
 lentibulariaceae	nc
@@ -40260,13 +40260,13 @@ lento	ar
 leo	nc
 leon	nc
 leonard	nc
-leonardesque	ac
+leonardesque	alc
 leonardo	nc
 leonberg	nc
 leoncita
 leone
 leonidas	nc
-leonine	a
+leonine	al
 leonotis	nc
 leontief	nc
 leontocebus	nc
@@ -40319,7 +40319,7 @@ leppy
 leprechaun
 leprose	a
 leprosy
-leprous	a
+leprous	al
 lepta	P
 leptarrhena	nc
 leptinotarsa	nc
@@ -40429,7 +40429,7 @@ leva	P
 levallorphan
 levant	nvc
 levanter
-levantine	nac
+levantine	nalc
 levator
 levee
 level	nva
@@ -40449,7 +40449,7 @@ levisticum	nc
 levitate	v
 levitation
 levite	nc
-levitical	ac
+levitical	alc
 leviticus	nc
 levitra	nc
 levity
@@ -40466,22 +40466,22 @@ lewis	nc
 lewisia	nc
 lewiston	nc
 lexeme
-lexical	a
+lexical	al
 lexicalisation
 lexicalise	v
-lexicalised	a
+lexicalised	al
 lexicalization
 lexicalize	v
-lexicalized	a
+lexicalized	al
 lexically	r
 lexicographer
-lexicographic	a
-lexicographical	a
+lexicographic	al
+lexicographical	al
 lexicography
 lexicologist
 lexicology
 lexicon
-lexicostatistic	a
+lexicostatistic	al
 lexicostatistics
 lexington	nc
 lexis
@@ -40530,12 +40530,12 @@ liberated	a
 liberation
 liberator
 liberia	nc
-liberian	nac
+liberian	nalc
 libertarian
 libertarianism
 libertine	na
 liberty
-libidinal	a
+libidinal	al
 libidinous	a
 libido
 libocedrus	nc
@@ -40553,7 +40553,7 @@ libreville	nc
 libritabs	nc
 librium	nc
 libya	nc
-libyan	nac
+libyan	nalc
 lice	P
 licence	nv
 licenced	a
@@ -40589,7 +40589,7 @@ lidocaine	nc
 lie	nv
 liebfraumilch
 liechtenstein	nc
-liechtensteiner	nac
+liechtensteiner	nalc
 lied
 lieder	P
 liederkranz	nc
@@ -40597,7 +40597,7 @@ lief	r
 liege	na
 liegeman
 lien
-lienal	a
+lienal	al
 liepaja	nc
 lietuva	nc
 lieu
@@ -40690,7 +40690,7 @@ likuta
 lilac	na
 lilangeni
 liliaceae	nc
-liliaceous	a
+liliaceous	al
 liliales	nc
 liliidae	nc
 liliopsid
@@ -40701,7 +40701,7 @@ liliuokalani	nc
 lille	nc
 lillie	nc
 lilliput	nc
-lilliputian	na
+lilliputian	nal
 lilo	nc
 lilongwe	nc
 lilt	nvw
@@ -40710,8 +40710,8 @@ lily
 lilyturf
 lima	nc
 limacidae	nc
-limacine	a
-limacoid	a
+limacine	al
+limacoid	al
 liman
 limanda	nc
 limax	nc
@@ -40720,7 +40720,7 @@ limbed	a
 limber	nva
 limbers
 limbi	P
-limbic	a
+limbic	al
 limbless	a
 limbo
 limburger	nc
@@ -40752,7 +40752,7 @@ limning
 limnobium	nc
 limnocryptes	nc
 limnodromus	nc
-limnological	a
+limnological	al
 limnologically	r
 limnologist
 limnology
@@ -40789,8 +40789,8 @@ linaria	nc
 linchpin
 lincocin	nc
 lincoln	nc
-lincolnesque	ac
-lincolnian	ac
+lincolnesque	alc
+lincolnian	alc
 lincolnshire	nc
 lincomycin
 lind	nc
@@ -40839,14 +40839,14 @@ lingoes	P
 lingonberry
 lingua
 linguae	P
-lingual	na
+lingual	nal
 lingually	r
 lingualumina	nc
 linguica
 linguine
 linguini
 linguist
-linguistic	a
+linguistic	al
 linguistically	r
 linguistics
 lingulate	a
@@ -40862,9 +40862,9 @@ links
 linksman
 linkup
 linnaea	nc
-linnaean	ac
+linnaean	alc
 linnaeus	nc
-linnean	ac
+linnean	alc
 linnet
 lino
 linocut
@@ -41008,7 +41008,7 @@ literalism
 literalize	v
 literally	r
 literalness
-literary	a
+literary	al
 literate	na
 literati
 literatim	r
@@ -41018,35 +41018,35 @@ lithe	a
 litheness
 lithesome	a
 lithiasis
-lithic	a
+lithic	al
 lithium
 lithocarpus	nc
 lithodidae	nc
 lithoglyptics
 lithograph	nv
 lithographer
-lithographic	a
+lithographic	al
 lithography
 lithology
 lithomancer
 lithomancy
-lithomantic	a
+lithomantic	al
 lithonate	nc
 lithophragma	nc
 lithophyte
-lithophytic	a
+lithophytic	al
 lithops
 lithospermum	nc
 lithosphere
 lithotomy
 lithuania	nc
-lithuanian	nac
+lithuanian	nalc
 lithuresis
 litigant
 litigate	v
 litigation
 litigator
-litigious	a
+litigious	al
 litigiousness
 litmus
 litocranius	nc
@@ -41063,12 +41063,12 @@ little	nar
 littleneck
 littleness
 littler	a
-littoral	na
+littoral	nal
 littorina	nc
 littorinidae	nc
 littre	nc
 litu	P
-liturgical	a
+liturgical	al
 liturgics
 liturgiology
 liturgist
@@ -41093,7 +41093,7 @@ liverish	a
 liverleaf
 livermore	nc
 liverpool	nc
-liverpudlian	nac
+liverpudlian	nalc
 liverwort
 liverwurst
 livery	na
@@ -41105,7 +41105,7 @@ livid	a
 lividity
 lividly	r
 lividness
-living	na
+living	nal
 livingston	nc
 livingstone	nc
 livistona	nc
@@ -41157,10 +41157,10 @@ loathsomeness
 loaves	P
 lob	nv
 lobachevsky	nc
-lobar	a
+lobar	al
 lobata	nc
-lobate	a
-lobated	a
+lobate	al
+lobated	al
 lobby	nv
 lobbyism
 lobbyist
@@ -41170,7 +41170,7 @@ lobed	a
 lobefin
 lobelia
 lobeliaceae	nc
-lobeliaceous	a
+lobeliaceous	al
 lobipes	nc
 lobito	nc
 loblolly
@@ -41182,12 +41182,12 @@ lobscuse
 lobster
 lobsterback
 lobsterman
-lobular	a
+lobular	al
 lobularia	nc
 lobularity
 lobule
 lobworm
-local	na
+local	nal
 locale
 localisation
 localise	v
@@ -41231,8 +41231,8 @@ loco	a
 locoism
 locomote	v
 locomotion
-locomotive	na
-locomotor	a
+locomotive	nal
+locomotor	al
 locoweed
 locule
 loculi	P
@@ -41275,7 +41275,7 @@ loganberry
 logania	nc
 loganiaceae	nc
 logarithm
-logarithmic	a
+logarithmic	al
 logarithmically	r
 logbook
 loge
@@ -41298,17 +41298,17 @@ logier	a
 logiest	a
 loginess
 logion
-logistic	a
-logistical	a
+logistic	al
+logistical	al
 logistician
 logistics
 logjam
 logo
 logogram
-logogrammatic	a
+logogrammatic	al
 logogrammatically	r
 logograph
-logographic	a
+logographic	al
 logomach
 logomachist
 logomachy
@@ -41383,7 +41383,7 @@ longing
 longingly	r
 longish	a
 longitude
-longitudinal	a
+longitudinal	al
 longitudinally	r
 longlegs
 longness
@@ -41424,7 +41424,7 @@ loophole
 loopier	a
 loopiest	a
 looping
-loopy	a
+loopy	al
 loos	nc
 loose	var
 looseleaf	a
@@ -41654,8 +41654,8 @@ lucidly	r
 lucidness
 lucifer	nc
 luciferin
-lucifugal	a
-lucifugous	a
+lucifugal	al
+lucifugous	al
 lucilia	nc
 lucite	nc
 luck
@@ -41715,14 +41715,14 @@ lully	nc
 lulu
 luluabourg	nc
 lumbago
-lumbar	a
+lumbar	al
 lumber	nv
 lumbering	na
 lumberjack
 lumberman
 lumbermill
 lumberyard
-lumbosacral	a
+lumbosacral	al
 lumbus
 lumen
 lumina	P
@@ -41753,7 +41753,7 @@ lumpsucker
 lumpy	a
 luna	nc
 lunacy
-lunar	a
+lunar	al
 lunaria	nc
 lunate	a
 lunatic	na
@@ -41775,7 +41775,7 @@ lungfish
 lungfishes	P
 lungi
 lungyi
-lunisolar	a
+lunisolar	al
 lunkhead
 lunt	nc
 lunula
@@ -41784,7 +41784,7 @@ lunule
 luo	nc
 luoyang	nc
 lupin
-lupine	na
+lupine	nal
 lupinus	nc
 lupus	nc
 lurch	nv
@@ -41806,7 +41806,7 @@ lush	na
 lushness
 lushun	nc
 lusitania	nc
-lusitanian	ac
+lusitanian	alc
 lust	nvw
 luster
 lusterless	a
@@ -41830,7 +41830,7 @@ lusty	a
 luta	nc
 lutanist
 lute
-luteal	a
+luteal	al
 lutecium
 lutefisk
 lutein
@@ -41839,7 +41839,7 @@ luteotropin
 lutetium
 lutfisk
 luther	nc
-lutheran	nac
+lutheran	nalc
 lutheranism	nc
 luthier
 luting
@@ -41860,9 +41860,9 @@ luxation
 luxe	a
 luxembourg	nc
 luxembourger	nc
-luxembourgian	ac
+luxembourgian	alc
 luxemburg	nc
-luxemburger	nac
+luxemburger	nalc
 luxor	nc
 luxuria
 luxuriance
@@ -41965,16 +41965,16 @@ lymphangiography
 lymphangioma
 lymphangitides	P
 lymphangitis
-lymphatic	a
+lymphatic	al
 lymphedema
 lymphoblast
 lymphocyte
-lymphocytic	a
+lymphocytic	al
 lymphocytopenia
 lymphocytosis
 lymphogranuloma
 lymphography
-lymphoid	a
+lymphoid	al
 lymphokine
 lymphoma
 lymphomata	P
@@ -42004,7 +42004,7 @@ lyrate	a
 lyre
 lyrebird
 lyreflower
-lyric	nvaw
+lyric	nvawl
 lyrical	a
 lyricality
 lyrically	r
@@ -42025,7 +42025,7 @@ lysine
 lysinemia
 lysippus	nc
 lysis
-lysogenic	a
+lysogenic	al
 lysogenicity
 lysogenisation
 lysogenization
@@ -42056,7 +42056,7 @@ macamba
 macao	nc
 macaque
 macaroni
-macaronic	a
+macaronic	al
 macaronies	P
 macaroon
 macarthur	nc
@@ -42070,18 +42070,18 @@ macebearer
 macedoine
 macedon	nc
 macedonia	nc
-macedonian	nac
+macedonian	nalc
 macer
 macerate	v
 maceration
-macerative	a
+macerative	al
 macgregor	nc
 macguffin	nc
 mach	nc
 machaeranthera	nc
 machete
 machiavelli	nc
-machiavellian	nac
+machiavellian	nalc
 machiavellianism	nc
 machicolate	v
 machicolation
@@ -42114,31 +42114,31 @@ maconnais
 macoun	nc
 macowanites	nc
 macrame	nv
-macrencephalic	a
-macrencephalous	a
+macrencephalic	al
+macrencephalous	al
 macrencephaly
 macro	na
-macrobiotic	a
+macrobiotic	al
 macrobiotics
-macrocephalic	a
+macrocephalic	al
 macrocephalon	nc
-macrocephalous	a
+macrocephalous	al
 macrocephaly
 macrocheira	nc
 macroclemys	nc
 macrocosm
-macrocosmic	a
+macrocosmic	al
 macrocyte
 macrocytosis
 macrodactylus	nc
 macrodantin	nc
-macroeconomic	a
+macroeconomic	al
 macroeconomics
 macroeconomist
 macroevolution
 macroglia
 macroglossia
-macromolecular	a
+macromolecular	al
 macromolecule
 macron
 macronectes	nc
@@ -42168,7 +42168,7 @@ macule
 macumba
 macushla
 mad	a
-madagascan	nac
+madagascan	nalc
 madagascar	nc
 madake
 madam
@@ -42238,7 +42238,7 @@ magician
 magicicada	nc
 magilp
 maginot	nc
-magisterial	a
+magisterial	al
 magisterially	r
 magistracy
 magistrate
@@ -42255,7 +42255,7 @@ magnesia
 magnesite
 magnesium
 magnet
-magnetic	a
+magnetic	al
 magnetically	r
 magnetics
 magnetisation
@@ -42461,19 +42461,19 @@ malapropism
 malapropos	ar
 malar
 malaria
-malarial	a
+malarial	al
 malarkey
 malarky
 malathion	nc
 malawi	nc
-malawian	nac
+malawian	nalc
 malaxis	nc
-malay	nac
+malay	nalc
 malaya	nc
 malayalam	nc
-malayan	nac
+malayan	nalc
 malaysia	nc
-malaysian	nac
+malaysian	nalc
 malcolmia	nc
 malcontent	na
 maldivan	nc
@@ -42507,7 +42507,7 @@ malformed	a
 malfunction	nv
 malfunctioning	a
 mali	nc
-malian	nac
+malian	nalc
 malice
 malicious	a
 maliciously	r
@@ -42570,10 +42570,10 @@ mals	nc
 malt	nv
 malta	nc
 malted	na
-maltese	nac
+maltese	nalc
 maltha
 malthus	nc
-malthusian	nac
+malthusian	nalc
 malthusianism	nc
 malti	nc
 maltman
@@ -42605,10 +42605,10 @@ mamma
 mammae	P
 mammal
 mammalia	nc
-mammalian	na
+mammalian	nal
 mammalogist
 mammalogy
-mammary	a
+mammary	al
 mammea	nc
 mammee
 mammilla
@@ -42635,7 +42635,7 @@ manageably	r
 management
 manager
 manageress
-managerial	a
+managerial	al
 managerially	r
 managership
 managua	nc
@@ -42650,10 +42650,10 @@ manawyddan	nc
 manchester	nc
 manchu	nc
 manchuria	nc
-manchurian	ac
-mancunian	nac
+manchurian	alc
+mancunian	nalc
 manda	nc
-mandaean	nac
+mandaean	nalc
 mandaeanism	nc
 mandala
 mandalay	nc
@@ -42666,7 +42666,7 @@ mandator
 mandatorily	r
 mandatory	na
 mande	nc
-mandean	nac
+mandean	nalc
 mandeanism	nc
 mandela	nc
 mandelamine	nc
@@ -42676,9 +42676,9 @@ mandelstam	nc
 mandevilla	nc
 mandible
 mandibula
-mandibular	a
-mandibulate	a
-mandibulofacial	a
+mandibular	al
+mandibulate	al
+mandibulofacial	al
 mandioc
 mandioca
 mandola
@@ -42735,11 +42735,11 @@ maniac	na
 maniacal	a
 maniacally	r
 manic	a
-manichaean	nac
+manichaean	nalc
 manichaeanism	nc
 manichaeism	nc
-manichean	nac
-manichee	nac
+manichean	nalc
+manichee	nalc
 maniclike	a
 manicotti
 manicure	nv
@@ -42800,7 +42800,7 @@ manoeuvre	nv
 manoeuvrer
 manometer
 manor
-manorial	a
+manorial	al
 manpad	nc
 manpower
 manque	a
@@ -42846,7 +42846,7 @@ mantophasmatodea	nc
 mantra
 mantrap
 mantua
-manual	na
+manual	nal
 manually	r
 manubria	P
 manubrium
@@ -42862,7 +42862,7 @@ manumitter
 manure	nvw
 manus
 manuscript
-manx	nac
+manx	nalc
 many	a
 manzanilla	nc
 manzanita
@@ -42870,7 +42870,7 @@ manzoni	nc
 mao	nc
 maoi	nc
 maoism	nc
-maoist	nac
+maoist	nalc
 maori	nc
 map	nv
 mapinguari
@@ -42969,7 +42969,7 @@ marguerite
 mari	nc
 maria	nc
 mariachi
-marian	ac
+marian	alc
 marianas	nc
 maricopa	nc
 mariehamn	nc
@@ -42981,7 +42981,7 @@ marina
 marinade	nv
 marinara
 marinate	v
-marine	na
+marine	nal
 marineland	nc
 mariner
 marines	nc
@@ -42990,9 +42990,9 @@ marino	nc
 marionette
 mariposa
 mariposan	nc
-marital	a
+marital	al
 mariticide
-maritime	a
+maritime	al
 maritimes	nc
 marjoram
 mark	nv
@@ -43012,7 +43012,7 @@ markkaa	P
 markoff	nc
 markov	nc
 markova	nc
-markovian	ac
+markovian	alc
 marks	nc
 marksman
 marksmanship
@@ -43029,17 +43029,17 @@ marlinspike
 marlite
 marlowe	nc
 marlstone
-marly	a
+marly	al
 marmalade
 marmara	nc
 marmite
 marmora	nc
-marmoreal	a
-marmorean	a
+marmoreal	al
+marmorean	al
 marmoset
 marmot
 marmota	nc
-maroc	nac
+maroc	nalc
 marocain
 maroon	nva
 marooned	a
@@ -43061,7 +43061,7 @@ marri
 marriage
 marriageability
 marriageable	a
-married	na
+married	nal
 marrow
 marrowbone
 marrubium	nc
@@ -43086,7 +43086,7 @@ marsilea	nc
 marsileaceae	nc
 marstan	nc
 marsupia	P
-marsupial	na
+marsupial	nal
 marsupialia	nc
 marsupium
 mart
@@ -43097,7 +43097,7 @@ martes	nc
 marti	nc
 martial	na
 martially	r
-martian	nac
+martian	nalc
 martin	nc
 martinet
 martingale
@@ -43123,7 +43123,7 @@ marvelous	a
 marvelously	r
 marx	nc
 marxism	nc
-marxist	nac
+marxist	nalc
 mary	nc
 maryland	nc
 marylander	nc
@@ -43159,13 +43159,13 @@ masochist
 masochistic	a
 masochistically	r
 mason	nc
-masonic	a
+masonic	al
 masonite	nc
 masonry	nc
 masora	nc
 masorah	nc
 masorete	nc
-masoretic	ac
+masoretic	alc
 masorite	nc
 masoud	nc
 masqat	nc
@@ -43201,7 +43201,7 @@ mastaba
 mastabah
 mastalgia
 mastectomy
-masted	a
+masted	al
 master	nva
 mastered	a
 masterful	a
@@ -43232,7 +43232,7 @@ mastitis
 mastocyte
 mastodon
 mastodont
-mastoid	na
+mastoid	nal
 mastoidal	na
 mastoidale
 mastoidectomy
@@ -43285,7 +43285,7 @@ materialization
 materialize	v
 materially	r
 materiel
-maternal	a
+maternal	al
 maternalism
 maternalistic	a
 maternally	r
@@ -43293,7 +43293,7 @@ maternity
 mates
 matey	a
 math
-mathematical	a
+mathematical	al
 mathematically	r
 mathematician
 mathematics
@@ -43322,7 +43322,7 @@ matrilineage
 matrilineal	a
 matrilineally	r
 matrilinear	a
-matrimonial	a
+matrimonial	al
 matrimony
 matrisib
 matrix
@@ -43344,14 +43344,14 @@ mattole	nc
 mattress
 maturate	v
 maturation
-maturational	a
+maturational	al
 mature	va
 matured	a
 maturely	r
 maturement
 matureness
 maturity
-matutinal	a
+matutinal	al
 matzah
 matzo
 matzoh
@@ -43370,9 +43370,9 @@ maundy	nc
 maupassant	nc
 mauriac	nc
 mauritania	nc
-mauritanian	nac
+mauritanian	nalc
 mauritanie	nc
-mauritian	nac
+mauritian	nalc
 mauritius	nc
 maurois	nc
 mauser	nc
@@ -43394,10 +43394,10 @@ maxi	na
 maxilla
 maxillae	P
 maxillaria
-maxillary	na
-maxillodental	a
-maxillofacial	a
-maxillomandibular	a
+maxillary	nal
+maxillodental	al
+maxillofacial	al
+maxillomandibular	al
 maxim	nc
 maxima	P
 maximal	a
@@ -43438,7 +43438,7 @@ mayidism
 mayo
 mayonnaise
 mayor
-mayoral	a
+mayoral	al
 mayoralty
 mayoress
 maypole
@@ -43508,7 +43508,7 @@ mealier	a
 mealiest	a
 mealtime
 mealworm
-mealy	a
+mealy	al
 mealybug
 mealymouthed	a
 mean	nva
@@ -43562,7 +43562,7 @@ mebibyte
 mecca	nc
 meccano	nc
 mechanic	na
-mechanical	a
+mechanical	al
 mechanically	r
 mechanics
 mechanisation
@@ -43570,7 +43570,7 @@ mechanise	v
 mechanised	a
 mechanism
 mechanist
-mechanistic	a
+mechanistic	al
 mechanistically	r
 mechanization
 mechanize	v
@@ -43583,7 +43583,7 @@ meconium
 meconopsis	nc
 mecoptera	nc
 mecopteran
-mecopterous	a
+mecopterous	al
 med	nc
 medal
 medalist
@@ -43603,7 +43603,7 @@ medfly
 medford	nc
 media	P
 mediacy
-mediaeval	a
+mediaeval	al
 medial	a
 medially	r
 median	na
@@ -43615,13 +43615,13 @@ mediated	a
 mediateness
 mediation
 mediator
-mediatorial	a
-mediatory	a
+mediatorial	al
+mediatory	al
 mediatrix
 medic
 medicago	nc
 medicaid	nc
-medical	na
+medical	nal
 medically	r
 medicament
 medicare	nc
@@ -43634,9 +43634,9 @@ medicinally	r
 medicine	nvw
 medick
 medico
-medicolegal	a
+medicolegal	al
 mediety
-medieval	a
+medieval	al
 medina	nc
 medinilla	nc
 mediocre	a
@@ -43646,7 +43646,7 @@ meditation
 meditative	a
 meditatively	r
 meditativeness
-mediterranean	nac
+mediterranean	nalc
 medium	na
 medivac
 medlar
@@ -43657,12 +43657,12 @@ medoc	nc
 medroxyprogesterone
 medulla
 medullae	P
-medullary	a
-medullated	a
+medullary	al
+medullated	al
 medusa	nc
 medusae	P
 medusan
-medusoid	na
+medusoid	nal
 meed
 meek	a
 meekly	r
@@ -43697,12 +43697,12 @@ megagametophyte
 megahertz
 megahit
 megakaryocyte
-megakaryocytic	a
+megakaryocytic	al
 megalith
-megalithic	a
+megalithic	al
 megalobatrachus	nc
 megaloblast
-megaloblastic	a
+megaloblastic	al
 megalocardia
 megalocephaly
 megalocyte
@@ -43744,7 +43744,7 @@ megrims
 mei
 meioses	P
 meiosis
-meiotic	a
+meiotic	al
 meir	nc
 meissner	nc
 meitner	nc
@@ -43764,7 +43764,7 @@ melancholy	na
 melanchthon	nc
 melanerpes	nc
 melanesia	nc
-melanesian	ac
+melanesian	alc
 melange
 melanin
 melanise	v
@@ -43824,7 +43824,7 @@ mellowingly	r
 mellowly	r
 mellowness
 melocactus	nc
-melodic	a
+melodic	al
 melodically	r
 melodious	a
 melodiously	r
@@ -43864,7 +43864,7 @@ membership
 membracidae	nc
 membrane
 membranophone
-membranous	a
+membranous	al
 meme
 memel	nc
 memento
@@ -43909,7 +43909,7 @@ mendel	nc
 mendeleev	nc
 mendelevium
 mendeleyev	nc
-mendelian	nac
+mendelian	nalc
 mendelianism	nc
 mendelism	nc
 mendelsohn	nc
@@ -43925,7 +43925,7 @@ menhir
 menial	na
 menially	r
 meniere	nc
-meningeal	a
+meningeal	al
 meninges
 meningioma
 meningism
@@ -43945,7 +43945,7 @@ mennonite	nc
 mennonitism	nc
 menominee	nc
 menomini	nc
-menopausal	a
+menopausal	al
 menopause
 menopon	nc
 menorah	nc
@@ -43954,29 +43954,29 @@ menorrhea
 menotti	nc
 menotyphla	nc
 mensa	nc
-mensal	a
+mensal	al
 mensch
 menservants	P
 menses
 mensh
 menshevik	nc
 menstrua	P
-menstrual	a
+menstrual	al
 menstruate	v
 menstruation
 menstruum
 mensurable	a
-mensural	a
+mensural	al
 mensurate	v
 mensuration
-mental	a
+mental	al
 mentalism
 mentality
 mentally	r
 mentation
 mentha	nc
 menthol
-mentholated	a
+mentholated	al
 menticirrhus	nc
 mention	nv
 mentioner
@@ -44008,7 +44008,7 @@ meprobamate
 meq
 meralgia
 merbromine
-mercantile	a
+mercantile	al
 mercantilism
 mercaptopurine
 mercator	nc
@@ -44035,18 +44035,18 @@ mercilessly	r
 mercilessness
 merckx	nc
 mercouri	nc
-mercurial	a
+mercurial	al
 mercurialis	nc
-mercuric	a
+mercuric	al
 mercurochrome	nc
-mercurous	a
+mercurous	al
 mercury	nc
 mercy
 mere	na
 meredith	nc
 merely	r
 merestone
-meretricious	a
+meretricious	al
 meretriciously	r
 meretriciousness
 merganser
@@ -44059,8 +44059,8 @@ merging	na
 mergus	nc
 mericarp
 merida	nc
-meridian	na
-meridional	a
+meridian	nal
+meridional	al
 meringue
 merino
 meriones	nc
@@ -44070,7 +44070,7 @@ meritable	a
 merited	a
 meritless	a
 meritocracy
-meritocratic	a
+meritocratic	al
 meritorious	a
 meritoriously	r
 meritoriousness
@@ -44090,7 +44090,7 @@ meronymy
 meropidae	nc
 merops	nc
 merostomata	nc
-merovingian	nac
+merovingian	nalc
 merozoite
 merrier	a
 merriest	a
@@ -44117,7 +44117,7 @@ mesdemoiselles	P
 mesembryanthemum	nc
 mesencephalon
 mesenchyme
-mesenteric	a
+mesenteric	al
 mesentery
 mesh	nv
 meshed	na
@@ -44130,7 +44130,7 @@ meshuggeneh	na
 meshuggener	na
 meshwork
 mesial	a
-mesic	a
+mesic	al
 mesmer	nc
 mesmeric	a
 mesmerise	v
@@ -44142,21 +44142,21 @@ mesmerized	a
 mesmerizer
 mesmerizing	a
 mesoamerica	nc
-mesoamerican	nac
+mesoamerican	nalc
 mesoblast
-mesoblastic	a
+mesoblastic	al
 mesocarp
 mesocolon
 mesocricetus	nc
 mesoderm
-mesodermal	a
+mesodermal	al
 mesohippus
-mesolithic	na
+mesolithic	nal
 mesomorph
 mesomorphic	a
 mesomorphy
 meson
-mesonic	a
+mesonic	al
 mesophyron
 mesophyte
 mesophytic	a
@@ -44165,7 +44165,7 @@ mesosphere
 mesothelioma
 mesothelium
 mesotron
-mesozoic	nac
+mesozoic	nalc
 mespilus	nc
 mesquit
 mesquite
@@ -44175,7 +44175,7 @@ messaging
 messenger
 messiah	nc
 messiahship
-messianic	a
+messianic	al
 messidor	nc
 messier	a
 messiest	a
@@ -44192,19 +44192,19 @@ mestizoes	P
 mestranol
 mesua	nc
 metabola
-metabolic	a
+metabolic	al
 metabolically	r
 metabolise	v
 metabolism
 metabolite
 metabolize	v
 metabolous	a
-metacarpal	na
+metacarpal	nal
 metacarpi	P
 metacarpus
 metacenter
 metacentre
-metacentric	a
+metacentric	al
 metacyesis
 metadata
 metagenesis
@@ -44222,8 +44222,8 @@ metallic	na
 metallike	a
 metallize	v
 metalloid	a
-metallurgic	a
-metallurgical	a
+metallurgic	al
+metallurgical	al
 metallurgist
 metallurgy
 metalware
@@ -44234,19 +44234,19 @@ metalworks
 metamathematics
 metamere
 metameric	a
-metamorphic	a
+metamorphic	al
 metamorphism
 metamorphopsia
 metamorphose	v
 metamorphoses	P
 metamorphosis
-metamorphous	a
+metamorphous	al
 metaphase
 metaphor
 metaphoric	a
 metaphorical	a
 metaphorically	r
-metaphysical	a
+metaphysical	al
 metaphysically	r
 metaphysics
 metaphysis
@@ -44254,13 +44254,13 @@ metaproterenol
 metarule
 metasequoia
 metastability
-metastable	a
+metastable	al
 metastases	P
 metastasis
 metastasise	v
 metastasize	v
-metastatic	a
-metatarsal	na
+metastatic	al
+metatarsal	nal
 metatarsi	P
 metatarsus
 metatheria	nc
@@ -44278,13 +44278,13 @@ metempsychosis
 metencephala	P
 metencephalon
 meteor
-meteoric	a
+meteoric	al
 meteorite
-meteoritic	a
-meteoritical	a
+meteoritic	al
+meteoritical	al
 meteoroid
-meteorologic	a
-meteorological	a
+meteorologic	al
+meteorological	al
 meteorologically	r
 meteorologist
 meteorology
@@ -44315,15 +44315,15 @@ methodical	a
 methodically	r
 methodicalness
 methodism	nc
-methodist	nac
+methodist	nalc
 methodists	nc
-methodological	a
+methodological	al
 methodologically	r
 methodology
 methotrexate
 methuselah	nc
 methyl
-methylated	a
+methylated	al
 methylbenzene
 methyldopa
 methylene
@@ -44350,8 +44350,8 @@ metralgia
 metrazol	nc
 metre
 metrestick
-metric	na
-metrical	a
+metric	nal
+metrical	al
 metrically	r
 metricate	v
 metrication
@@ -44362,13 +44362,13 @@ metrification
 metrify	v
 metritis
 metro
-metrological	a
+metrological	al
 metrology
 metronidazole
 metronome
 metronymic
 metropolis
-metropolitan	na
+metropolitan	nal
 metroptosis
 metrorrhagia
 metroxylon	nc
@@ -44383,7 +44383,7 @@ mew	nv
 mewl	v
 mews
 mexicali	nc
-mexican	nac
+mexican	nalc
 mexicano	nc
 mexico	nc
 mexiletine
@@ -44419,7 +44419,7 @@ miaul
 mib	nc
 mibit	nc
 mica
-micaceous	a
+micaceous	al
 micah	nc
 micawber	nc
 mice	P
@@ -44428,7 +44428,7 @@ michael	nc
 michaelmas	nc
 michaelmastide	nc
 micheas	nc
-michelangelesque	ac
+michelangelesque	alc
 michelangelo	nc
 michelson	nc
 michener	nc
@@ -44444,15 +44444,15 @@ microbalance
 microbar
 microbat
 microbe
-microbial	a
-microbic	a
+microbial	al
+microbic	al
 microbiologist
 microbiology
 microbrachia
 microbrewery
 microcentrum	nc
-microcephalic	a
-microcephalous	a
+microcephalic	al
+microcephalous	al
 microcephalus
 microcephaly
 microchip
@@ -44465,17 +44465,17 @@ microcode
 microcomputer
 microcopy	v
 microcosm
-microcosmic	a
+microcosmic	al
 microcrystalline	a
 microcyte
 microcytosis
 microdesmidae	nc
 microdipodops	nc
 microdot
-microeconomic	a
+microeconomic	al
 microeconomics
 microeconomist
-microelectronic	a
+microelectronic	al
 microelectronics
 microevolution
 microfarad
@@ -44492,9 +44492,9 @@ microgramma	nc
 microhylidae	nc
 micromeria	nc
 micrometeor
-micrometeoric	a
+micrometeoric	al
 micrometeorite
-micrometeoritic	a
+micrometeoritic	al
 micrometeoroid
 micrometer
 micrometry
@@ -44518,19 +44518,19 @@ microphotometer
 micropogonias	nc
 microprocessor
 micropterus	nc
-micropylar	a
+micropylar	al
 micropyle
 microradian
 microscope
-microscopic	a
-microscopical	a
+microscopic	al
+microscopical	al
 microscopically	r
 microscopist
 microscopium	nc
 microscopy
 microsecond
 microseism
-microsomal	a
+microsomal	al
 microsome
 microsorium	nc
 microsporangia	P
@@ -44624,7 +44624,7 @@ migraine
 migrant	na
 migrate	v
 migration
-migrational	a
+migrational	al
 migrator
 migratory	a
 mihrab
@@ -44637,9 +44637,9 @@ mil
 milady	nc
 milage
 milan	nc
-milanese	nac
+milanese	nalc
 milano	nc
-milch	a
+milch	al
 milcher
 mild	a
 mildew	nv
@@ -44671,7 +44671,7 @@ militaristic	a
 militarization
 militarize	v
 militarized	a
-military	na
+military	nal
 militate	v
 militia
 militiaman
@@ -44697,14 +44697,14 @@ millay	nc
 millboard
 milldam
 milled	a
-millenarian	na
+millenarian	nal
 millenarianism
 millenarism
 millenarist
-millenary	na
+millenary	nal
 millennia	P
-millennial	a
-millennian	a
+millennial	al
+millennian	al
 millennium
 millenniumism
 millepede
@@ -44814,7 +44814,7 @@ minefield
 minelayer
 minelaying
 miner
-mineral	na
+mineral	nal
 mineralize	v
 mineralocorticoid
 mineralogist
@@ -44853,7 +44853,7 @@ minim
 minima	P
 minimal	a
 minimalism
-minimalist	na
+minimalist	nal
 minimally	r
 minimisation
 minimise	v
@@ -44868,7 +44868,7 @@ minipress	nc
 miniscule	a
 miniskirt
 minister	nv
-ministerial	a
+ministerial	al
 ministerially	r
 ministrant	na
 ministration
@@ -44886,7 +44886,7 @@ minnesotan	nc
 minnewit	nc
 minniebush
 minnow
-minoan	nac
+minoan	nalc
 minocin	nc
 minocycline
 minor	na
@@ -44903,7 +44903,7 @@ mint	nvaw
 mintage
 minter
 mintmark
-minty	a
+minty	al
 minuartia	nc
 minuend
 minuet
@@ -44924,7 +44924,7 @@ minyanim	P
 miocene	nc
 mioses	P
 miosis
-miotic	na
+miotic	nal
 mips	nc
 mirabeau	nc
 mirabilis	nc
@@ -45048,7 +45048,7 @@ mishegoss
 mishmash
 mishna	nc
 mishnah	nc
-mishnaic	ac
+mishnaic	alc
 mishnayoth	P
 mishpachah
 mishpocha
@@ -45115,8 +45115,8 @@ misshapenness
 missile
 missing	a
 mission
-missional	a
-missionary	na
+missional	al
+missionary	nal
 missioner
 missis
 mississippi	nc
@@ -45178,11 +45178,11 @@ mitford	nc
 mithan
 mithra	nc
 mithracin	nc
-mithraic	a
+mithraic	al
 mithraicism	nc
 mithraism	nc
 mithraist	nc
-mithraistic	a
+mithraistic	al
 mithramycin
 mithras	nc
 mithridates	nc
@@ -45197,9 +45197,9 @@ mitochondrion
 mitogen
 mitomycin
 mitosis
-mitotic	a
+mitotic	al
 mitra	nc
-mitral	a
+mitral	al
 mitre
 mitrewort
 mitsvah
@@ -45230,12 +45230,12 @@ mls	nc
 mm
 mmpi	nc
 mn	nc
-mnemonic	na
+mnemonic	nal
 mnemonics
 mnemonist
 mnemosyne	nc
-mnemotechnic	a
-mnemotechnical	a
+mnemotechnic	al
+mnemotechnical	al
 mniaceae	nc
 mnium	nc
 mo	nc
@@ -45272,7 +45272,7 @@ mocking	a
 mockingbird
 mockingly	r
 mod	na
-modal	na
+modal	nal
 modality
 mode
 model	nva
@@ -45341,7 +45341,7 @@ mogul	nc
 mohair
 mohammad	nc
 mohammed	nc
-mohammedan	nac
+mohammedan	nalc
 mohammedanism	nc
 moharram	nc
 mohave	nc
@@ -45372,9 +45372,9 @@ moksa
 mokulu	nc
 mol
 mola
-molal	a
+molal	al
 molality
-molar	na
+molar	nal
 molarity
 molasses
 mold	nv
@@ -45388,11 +45388,11 @@ moldiest	a
 moldiness
 molding
 moldova	nc
-moldovan	ac
+moldovan	alc
 moldy	a
 mole
 molech	nc
-molecular	a
+molecular	al
 molecule
 molehill
 moleskin
@@ -45462,7 +45462,7 @@ momotus	nc
 momus	nc
 mon	nc
 mona	nc
-monacan	nac
+monacan	nalc
 monaco	nc
 monad
 monades	P
@@ -45484,7 +45484,7 @@ monastery
 monastic	na
 monastical	a
 monasticism
-monatomic	a
+monatomic	al
 monaul
 monaural	a
 monaurally	r
@@ -45492,16 +45492,16 @@ monazite
 monday	nc
 mondrian	nc
 monecious	a
-monegasque	nac
+monegasque	nalc
 monera	nc
-moneran	na
+moneran	nal
 moneron
 moneses	nc
 monestrous	a
 monet	nc
 monetarism
 monetarist
-monetary	a
+monetary	al
 monetisation
 monetise	v
 monetization
@@ -45519,13 +45519,13 @@ moneyman
 moneywort
 monger	nv
 mongo
-mongol	nac
+mongol	nalc
 mongolia	nc
-mongolian	nac
+mongolian	nalc
 mongolianism
 mongolic	nc
 mongolism
-mongoloid	na
+mongoloid	nal
 mongoose
 mongrel
 mongrelise	v
@@ -45539,7 +45539,7 @@ moniliasis
 monish	v
 monism
 monistat	nc
-monistic	a
+monistic	al
 monition
 monitor	nv
 monitoring
@@ -45555,18 +45555,18 @@ monkshood
 monnet	nc
 mono	na
 monoamine
-monoatomic	a
+monoatomic	al
 monoblast
 monocanthidae	nc
 monocanthus	nc
-monocarboxylic	a
+monocarboxylic	al
 monocarp
-monocarpic	a
+monocarpic	al
 monochamus	nc
 monochromacy
 monochromasy
 monochromat
-monochromatic	a
+monochromatic	al
 monochromatism
 monochrome	na
 monochromia
@@ -45578,7 +45578,7 @@ monoclinal	a
 monocline
 monoclinic	a
 monoclinous	a
-monoclonal	na
+monoclonal	nal
 monocot
 monocotyledon
 monocotyledonae	nc
@@ -45625,9 +45625,9 @@ monomania
 monomaniac
 monomaniacal	a
 monomer
-monometallic	a
+monometallic	al
 monomorium	nc
-monomorphemic	a
+monomorphemic	al
 mononeuropathy
 monongahela	nc
 mononuclear	a
@@ -45636,8 +45636,8 @@ mononucleosis
 monophonic	a
 monophony
 monophthalmos	nc
-monophysite	nac
-monophysitic	ac
+monophysite	nalc
+monophysitic	alc
 monophysitism	nc
 monoplane
 monoplegia
@@ -45678,12 +45678,12 @@ monotreme
 monotropa	nc
 monotropaceae	nc
 monotype
-monotypic	a
+monotypic	al
 monounsaturated	a
 monovalent	a
 monovular	a
 monoxide
-monozygotic	a
+monozygotic	al
 monroe	nc
 monrovia	nc
 mons
@@ -45702,7 +45702,7 @@ montagu	nc
 montaigne	nc
 montana	nc
 montanan	nc
-montane	a
+montane	al
 monte
 montenegro	nc
 monterey	nc
@@ -45726,9 +45726,9 @@ montpelier	nc
 montrachet	nc
 montreal	nc
 montserrat	nc
-montserratian	nac
+montserratian	nalc
 monument
-monumental	a
+monumental	al
 monumentalise	v
 monumentalize	v
 moo	nv
@@ -45774,7 +45774,7 @@ moorfowl
 moorgame
 moorhen
 mooring
-moorish	nac
+moorish	nalc
 moorland
 moorwort
 moose
@@ -45791,7 +45791,7 @@ mopping
 moquelumnan	nc
 moquette
 moraceae	nc
-moraceous	a
+moraceous	al
 moraine
 moral	na
 morale
@@ -45810,7 +45810,7 @@ morass
 moratoria	P
 moratorium
 moravia	nc
-moravian	ac
+moravian	alc
 moray
 morbid	a
 morbidity
@@ -45818,7 +45818,7 @@ morbidly	r
 morbidness
 morbific	a
 morbilli
-morbilliform	a
+morbilliform	al
 morceau
 morceaux	P
 morchella	nc
@@ -45836,7 +45836,7 @@ morel
 morello
 moreover	r
 mores
-moresque	ac
+moresque	alc
 morgan	nc
 morganatic	a
 morganite
@@ -45846,13 +45846,13 @@ morgue
 moribund	a
 morion
 morley	nc
-mormon	nac
+mormon	nalc
 mormonism	nc
 mormons	nc
 morn
 morning
 moro	nc
-moroccan	nac
+moroccan	nalc
 morocco	nc
 moron	nc
 morone	nc
@@ -45867,17 +45867,17 @@ morphallaxes	P
 morphallaxis
 morphea
 morpheme
-morphemic	a
+morphemic	al
 morpheus	nc
 morphia
 morphine
 morphogenesis
-morphologic	a
-morphological	a
+morphologic	al
+morphological	al
 morphologically	r
 morphology
 morphophoneme
-morphophonemic	a
+morphophonemic	al
 morphophonemics
 morphophysiology
 morrigan	nc
@@ -45910,11 +45910,11 @@ mortimer	nc
 mortise	nv
 mortmain
 morton	nc
-mortuary	na
+mortuary	nal
 morula
 morulae	P
 morus	nc
-mosaic	nac
+mosaic	nalc
 mosaicism
 mosan	nc
 mosander	nc
@@ -45926,7 +45926,7 @@ mosey	v
 mosh	v
 moshav
 moshavim	P
-moslem	nac
+moslem	nalc
 moslim	P
 moslims	P
 mosque
@@ -45971,7 +45971,7 @@ motile	na
 motilin
 motility
 motion	nvw
-motional	a
+motional	al
 motionless	a
 motionlessly	r
 motionlessness
@@ -45979,7 +45979,7 @@ motivate	v
 motivated	a
 motivating	na
 motivation
-motivational	a
+motivational	al
 motivative	a
 motivator
 motive	na
@@ -46061,7 +46061,7 @@ mouselike	a
 mousepad
 mouser
 mousetrap
-mousey	a
+mousey	al
 mousier	a
 mousiest	a
 moussaka
@@ -46069,7 +46069,7 @@ mousse	nv
 moussorgsky	nc
 moustache
 moustachio
-mousy	a
+mousy	al
 mouth	nv
 mouthbreeder
 mouthful
@@ -46097,11 +46097,11 @@ mower
 mown	a
 moxie
 moynihan	nc
-mozambican	nac
+mozambican	nalc
 mozambique	nc
 mozart	nc
-mozartean	ac
-mozartian	ac
+mozartean	alc
+mozartian	alc
 mozzarella
 mp	nc
 mpeg	nc
@@ -46128,12 +46128,12 @@ muazzin
 mubarak	nc
 much	nar
 muchness
-muciferous	a
+muciferous	al
 mucilage
 mucilaginous	a
 mucin
-mucinoid	a
-mucinous	a
+mucinoid	al
+mucinous	al
 muck	nv
 muckheap
 muckhill
@@ -46144,20 +46144,20 @@ muckrake	v
 muckraker
 muckraking
 mucky	a
-mucocutaneous	a
-mucoid	na
-mucoidal	a
+mucocutaneous	al
+mucoid	nal
+mucoidal	al
 mucopolysaccharide
 mucopolysaccharidosis
-mucopurulent	a
+mucopurulent	al
 mucor
 mucoraceae	nc
 mucorales	nc
 mucosa
 mucosae	P
-mucosal	a
-mucose	a
-mucous	a
+mucosal	al
+mucose	al
+mucous	al
 mucoviscidosis
 mucuna
 mucus
@@ -46207,7 +46207,7 @@ mugshot
 mugwort
 mugwump	nc
 muhammad	nc
-muhammadan	nac
+muhammadan	nalc
 muhammadanism	nc
 muhammedan	nc
 muharram	nc
@@ -46259,7 +46259,7 @@ multicolor	a
 multicolored	a
 multicolour	a
 multicoloured	a
-multicultural	a
+multicultural	al
 multiculturalism
 multidimensional	a
 multiethnic	a
@@ -46273,15 +46273,15 @@ multiform	a
 multilane	a
 multilateral	a
 multilaterally	r
-multilevel	a
+multilevel	al
 multilingual	a
 multimedia
 multinational	a
-multinomial	na
-multinucleate	a
+multinomial	nal
+multinucleate	al
 multiparous	a
 multipartite	a
-multiphase	a
+multiphase	al
 multiple	na
 multiplex	na
 multiplexer
@@ -46339,7 +46339,7 @@ mundaneness
 mundanity
 mung
 munich	nc
-municipal	a
+municipal	al
 municipality
 municipally	r
 munificence
@@ -46357,7 +46357,7 @@ muntingia	nc
 muntjac
 muon
 muraenidae	nc
-mural	na
+mural	nal
 muralist
 muramidase
 murder	nv
@@ -46371,7 +46371,7 @@ murderousness
 murdoch	nc
 muridae	nc
 murillo	nc
-murine	na
+murine	nal
 muritaniya	nc
 murk	nv
 murkier	a
@@ -46415,12 +46415,12 @@ musclebuilder
 musclebuilding
 muscleman
 muscoidea	nc
-muscovite	nac
+muscovite	nalc
 muscovy	nc
-muscular	a
+muscular	al
 muscularity
 musculature
-musculoskeletal	a
+musculoskeletal	al
 musculus
 musd	nc
 muse	nv
@@ -46438,13 +46438,13 @@ mushroom	nv
 mushy	a
 musial	nc
 music
-musical	na
+musical	nal
 musicality
 musically	r
 musicalness
 musician
 musicianship
-musicological	a
+musicological	al
 musicologically	r
 musicologist
 musicology
@@ -46468,7 +46468,7 @@ muskogee	nc
 muskrat
 muskwood
 musky	a
-muslim	nac
+muslim	nalc
 muslimah	nc
 muslimism	nc
 muslin
@@ -46508,16 +46508,16 @@ musty	a
 mutability
 mutable	a
 mutableness
-mutafacient	a
+mutafacient	al
 mutagen
 mutagenesis
-mutagenic	a
+mutagenic	al
 mutamycin	nc
-mutant	na
+mutant	nal
 mutate	v
 mutation
-mutational	a
-mutative	a
+mutational	al
+mutative	al
 mutawa	nc
 mutchkin
 mute	nvaw
@@ -46571,13 +46571,13 @@ myaceae	nc
 myacidae	nc
 myadestes	nc
 myalgia
-myalgic	a
+myalgic	al
 myanmar	nc
 myasthenia
 mycelia	P
 mycelium
 mycenae	nc
-mycenaean	ac
+mycenaean	alc
 mycenaen	nc
 mycetophilidae	nc
 mycobacteria	nP
@@ -46604,11 +46604,11 @@ mydriatic
 myelatelia
 myelencephala	P
 myelencephalon
-myelic	a
+myelic	al
 myelin
-myelinated	a
+myelinated	al
 myeline
-myelinic	a
+myelinic	al
 myelinisation
 myelinization
 myelitis
@@ -46617,7 +46617,7 @@ myelocyte
 myelofibrosis
 myelogram
 myelography
-myeloid	a
+myeloid	al
 myeloma
 myelomeningocele
 myg
@@ -46634,7 +46634,7 @@ mym
 myna
 mynah
 myocardia	P
-myocardial	a
+myocardial	al
 myocardiopathy
 myocarditis
 myocardium
@@ -46647,7 +46647,7 @@ myofibrillae	P
 myoglobin
 myoglobinuria
 myogram
-myoid	a
+myoid	al
 myology
 myoma
 myomata	P
@@ -46655,7 +46655,7 @@ myometritis
 myometrium
 myomorpha	nc
 myonecrosis
-myopathic	a
+myopathic	al
 myopathy
 myope
 myopia
@@ -46667,11 +46667,11 @@ myosin
 myosis
 myositis
 myosotis	nc
-myotic	na
+myotic	nal
 myotis	nc
 myotomy
 myotonia
-myotonic	a
+myotonic	al
 myrcia	nc
 myrciaria	nc
 myrdal	nc
@@ -46700,7 +46700,7 @@ myrmecophagous	a
 myrmecophile
 myrmecophilous	a
 myrmecophyte
-myrmecophytic	a
+myrmecophytic	al
 myrmeleon	nc
 myrmeleontidae	nc
 myrmidon	nc
@@ -46727,8 +46727,8 @@ mysore	nc
 mysterious	a
 mysteriously	r
 mystery
-mystic	na
-mystical	a
+mystic	nal
+mystical	al
 mystically	r
 mysticeti	nc
 mysticism
@@ -46739,7 +46739,7 @@ mystify	v
 mystifying	a
 mystique
 myth
-mythic	a
+mythic	al
 mythical	a
 mythicise	v
 mythicize	v
@@ -46796,7 +46796,7 @@ nacelle
 nacho
 nacimiento	nc
 nacre
-nacreous	a
+nacreous	al
 nad	nc
 nada
 nadir
@@ -46869,7 +46869,7 @@ namer
 names
 namesake
 namibia	nc
-namibian	nac
+namibian	nalc
 naming	na
 nammad
 nammu	nc
@@ -46894,7 +46894,7 @@ nanking	nc
 nanna	nc
 nanning	nc
 nanny
-nanocephalic	a
+nanocephalic	al
 nanocephaly
 nanogram
 nanometer
@@ -46927,7 +46927,7 @@ napier	nc
 napkin
 naples	nc
 napoleon	nc
-napoleonic	ac
+napoleonic	alc
 napoli	nc
 napped	a
 nappier	a
@@ -46952,10 +46952,10 @@ narcissistic	a
 narcissus	nc
 narcist
 narcolepsy
-narcoleptic	na
+narcoleptic	nal
 narcosis
 narcoterrorism
-narcotic	na
+narcotic	nal
 narcotise	v
 narcotised	a
 narcotising	a
@@ -46970,7 +46970,7 @@ nardoo
 nares	P
 narghile
 nargileh
-narial	a
+narial	al
 naris
 nark	nv
 narrate	v
@@ -46990,7 +46990,7 @@ narwhal
 narwhale
 nary	a
 nasa	nc
-nasal	na
+nasal	nal
 nasale	v
 nasalis	nc
 nasalisation
@@ -47007,7 +47007,7 @@ naseby	nc
 nash	nc
 nashville	nc
 nasion
-nasopharyngeal	a
+nasopharyngeal	al
 nasopharynges	P
 nasopharynx
 nassau	nc
@@ -47020,7 +47020,7 @@ nastiness
 nasturtium	nc
 nasty	a
 nasua	nc
-natal	na
+natal	nal
 natality
 natantia	nc
 natation
@@ -47031,7 +47031,7 @@ natchez	nc
 nates
 naticidae	nc
 nation	nc
-national	na
+national	nal
 nationalisation
 nationalise	v
 nationalism
@@ -47046,12 +47046,12 @@ nationwide	ar
 native	na
 nativeness
 nativism
-nativist	na
-nativistic	a
+nativist	nal
+nativistic	al
 nativity	nc
 nato	nc
 natriuresis
-natriuretic	a
+natriuretic	al
 natrix	nc
 natrolite
 natta	nc
@@ -47077,7 +47077,7 @@ naturalness
 nature
 naturism
 naturist
-naturistic	a
+naturistic	al
 naturopath
 naturopathy
 nauch
@@ -47094,7 +47094,7 @@ naumachiae	P
 naumachy
 naupathia
 nauru	nc
-nauruan	nac
+nauruan	nalc
 nausea
 nauseant
 nauseate	v
@@ -47103,7 +47103,7 @@ nauseating	a
 nauseatingness
 nauseous	a
 nautch
-nautical	a
+nautical	al
 nautili	P
 nautilidae	nc
 nautilus
@@ -47111,7 +47111,7 @@ navaho	nc
 navahoes	P
 navajo	nc
 navajoes	P
-naval	a
+naval	al
 navane	nc
 navarino	nc
 nave
@@ -47121,7 +47121,7 @@ navigability
 navigable	a
 navigate	v
 navigation
-navigational	a
+navigational	al
 navigator
 navratilova	nc
 navvy
@@ -47131,10 +47131,10 @@ nawcwpns	nc
 nay	nr
 naysayer
 naysaying
-nazarene	nac
+nazarene	nalc
 nazareth	nc
 naze	nc
-nazi	nac
+nazi	nalc
 nazification	nc
 nazify	v
 naziism	nc
@@ -47149,11 +47149,11 @@ nd	nc
 ndebele	nc
 ndjamena	nc
 ne	nc
-neandertal	na
-neanderthal	na
-neanderthalian	ac
+neandertal	nal
+neanderthal	nal
+neanderthalian	alc
 neap
-neapolitan	nac
+neapolitan	nalc
 near	var
 nearby	ar
 nearer	r
@@ -47181,12 +47181,12 @@ nebuchadnezzar	nc
 nebuchadrezzar	nc
 nebula
 nebulae	P
-nebular	a
+nebular	al
 nebule
 nebuliser
 nebulizer
 nebulose	a
-nebulous	a
+nebulous	al
 nebulously	r
 nec	nc
 necessarily	r
@@ -47217,8 +47217,8 @@ necrolysis
 necromancer
 necromancy
 necromania
-necromantic	a
-necromantical	a
+necromantic	al
+necromantical	al
 necrophagia
 necrophagy
 necrophilia
@@ -47228,9 +47228,9 @@ necropolis
 necropsy
 necrose	v
 necrosis
-necrotic	a
+necrotic	al
 nectar
-nectariferous	a
+nectariferous	al
 nectarine
 nectarous	a
 nectary
@@ -47348,14 +47348,14 @@ neoceratodus	nc
 neoclassic	a
 neoclassical	a
 neoclassicism
-neoclassicist	na
-neoclassicistic	a
+neoclassicist	nal
+neoclassicistic	al
 neocolonialism
 neocon
 neoconservatism
 neoconservative
 neocortex
-neocortical	a
+neocortical	al
 neodymium
 neoencephalon
 neoexpressionism
@@ -47365,14 +47365,14 @@ neolentinus	nc
 neoliberal	na
 neoliberalism
 neolith
-neolithic	na
+neolithic	nal
 neologism
 neologist
 neology
 neomycin
 neomys	nc
 neon
-neonatal	a
+neonatal	al
 neonate
 neonatology
 neopallium
@@ -47381,7 +47381,7 @@ neophron	nc
 neophyte
 neoplasia
 neoplasm
-neoplastic	a
+neoplastic	al
 neoplatonism	nc
 neoplatonist	nc
 neopolitan	nc
@@ -47390,15 +47390,15 @@ neoromanticism
 neosho	nc
 neosporin	nc
 neostigmine
-neotenic	a
-neotenous	a
+neotenic	al
+neotenous	al
 neoteny
 neotoma	nc
 neotony
 nepa	nc
 nepal	nc
-nepalese	nac
-nepali	nac
+nepalese	nalc
+nepali	nalc
 nepenthaceae	nc
 nepenthes	nc
 nepeta	nc
@@ -47412,7 +47412,7 @@ nephoscope
 nephralgia
 nephrectomy
 nephrite
-nephritic	a
+nephritic	al
 nephritis
 nephroangiosclerosis
 nephroblastoma
@@ -47445,7 +47445,7 @@ nereides	P
 nereus	nc
 nergal	nc
 nerita
-neritic	a
+neritic	al
 neritid
 neritidae	nc
 neritina
@@ -47466,7 +47466,7 @@ nervi	nc
 nervier	a
 nerviest	a
 nervily	r
-nervous	a
+nervous	al
 nervously	r
 nervousness
 nervure
@@ -47484,7 +47484,7 @@ nestle	nv
 nestled	a
 nestling
 nestor	nc
-nestorian	nac
+nestorian	nalc
 nestorianism	nc
 nestorius	nc
 net	nva
@@ -47508,38 +47508,38 @@ nettlesome	a
 network	nvw
 networklike	a
 neumann	nc
-neural	a
+neural	al
 neuralgia
-neuralgic	a
+neuralgic	al
 neuralgy
 neurasthenia
-neurasthenic	na
+neurasthenic	nal
 neurectomy
 neurilemma
 neurilemoma
 neurinoma
 neuritis
-neuroanatomic	a
-neuroanatomical	a
+neuroanatomic	al
+neuroanatomical	al
 neuroanatomy
-neurobiological	ar
+neurobiological	arl
 neurobiologist
 neurobiology
 neuroblast
 neuroblastoma
 neurochemical
 neurodermatitis
-neuroendocrine	a
+neuroendocrine	al
 neuroepithelioma
 neuroepithelium
 neuroethics
 neurofibroma
 neurofibromatosis
 neurogenesis
-neurogenic	a
+neurogenic	al
 neuroglia
 neurogliacyte
-neuroglial	a
+neuroglial	al
 neurohormone
 neurohypophyses	P
 neurohypophysis
@@ -47547,29 +47547,29 @@ neurolemma
 neuroleptic
 neurolinguist
 neurolinguistics
-neurologic	a
-neurological	a
+neurologic	al
+neurological	al
 neurologist
 neurology
 neurolysin
 neuroma
 neuromata	P
-neuromatous	a
+neuromatous	al
 neuromotor	a
-neuromuscular	a
+neuromuscular	al
 neuron
-neuronal	a
-neuronic	a
+neuronal	al
+neuronic	al
 neurontin	nc
 neuropathy
-neurophysiological	a
+neurophysiological	al
 neurophysiology
 neuropil
 neuropile
 neuroplasty
-neuropsychiatric	a
+neuropsychiatric	al
 neuropsychiatry
-neuropsychological	a
+neuropsychological	al
 neuropsychology
 neuroptera	nPc
 neuropteran
@@ -47583,14 +47583,14 @@ neurospora	nc
 neurosurgeon
 neurosurgery
 neurosyphilis
-neurotic	na
+neurotic	nal
 neurotically	r
 neuroticism
-neurotoxic	a
+neurotoxic	al
 neurotoxin
 neurotransmitter
 neurotrichus	nc
-neurotropic	a
+neurotropic	al
 neurotropism
 neuter	nvaw
 neutered	a
@@ -47676,7 +47676,7 @@ newswriter
 newsy	a
 newt
 newton	nc
-newtonian	nac
+newtonian	nalc
 next	ar
 nexus
 ney	nc
@@ -47705,13 +47705,13 @@ nibelungenlied	nc
 niblick
 nicad
 nicaea	nc
-nicaean	ac
+nicaean	alc
 nicandra	nc
 nicaragua	nc
-nicaraguan	nac
+nicaraguan	nalc
 nice	na
 nicely	r
-nicene	ac
+nicene	alc
 niceness
 nicety
 niche
@@ -47757,8 +47757,8 @@ nifty	a
 nigella
 niger	nc
 nigeria	nc
-nigerian	nac
-nigerien	nac
+nigerian	nalc
+nigerien	nalc
 nigga
 niggard
 niggardliness
@@ -47807,7 +47807,7 @@ nihau	nc
 nihil
 nihilism
 nihilist
-nihilistic	a
+nihilistic	al
 nihility
 nihon	nc
 nij	nc
@@ -47817,8 +47817,8 @@ nike	nc
 nil
 nile	nc
 nilgai
-nilotic	nac
-nilpotent	a
+nilotic	nalc
+nilpotent	al
 nilsson	nc
 nim
 nimbi	P
@@ -47898,7 +47898,7 @@ nitramine
 nitrate	nvw
 nitrazepam
 nitre
-nitric	a
+nitric	al
 nitride
 nitrification
 nitrify	v
@@ -47921,14 +47921,14 @@ nitrogen
 nitrogenase
 nitrogenise	v
 nitrogenize	v
-nitrogenous	a
+nitrogenous	al
 nitroglycerin
 nitroglycerine
 nitrosobacteria
 nitrosomonas	nc
 nitrospan	nc
 nitrostat	nc
-nitrous	a
+nitrous	al
 nitweed
 nitwit
 nitwitted	a
@@ -47947,7 +47947,7 @@ nnrti	nc
 nnw	nc
 no	nar
 noaa	nc
-noachian	ac
+noachian	alc
 noah	nc
 nob
 nobble	v
@@ -47976,14 +47976,14 @@ noctua	nc
 noctuid
 noctuidae	nc
 nocturia
-nocturnal	a
+nocturnal	al
 nocturnally	r
 nocturne
 nod	nv
 nodding	a
 noddle
 node
-nodular	a
+nodular	al
 nodulated	a
 nodule
 noduled	a
@@ -48021,15 +48021,15 @@ nome	nc
 nomenclature
 nomenklatura
 nomia
-nominal	na
+nominal	nal
 nominalism
 nominalist
-nominalistic	a
+nominalistic	al
 nominally	r
 nominate	v
 nominated	a
 nomination
-nominative	na
+nominative	nal
 nominator
 nominee
 nomogram
@@ -48075,7 +48075,7 @@ nonbearing	a
 nonbeing
 nonbeliever
 nonbelligerent	a
-noncaloric	a
+noncaloric	al
 noncandidate
 noncarbonated	a
 noncausal	a
@@ -48146,7 +48146,7 @@ nonelected	a
 nonelective	a
 nonenterprising	a
 nonentity
-nonenzymatic	a
+nonenzymatic	al
 nonequivalence
 nonequivalent	a
 nones
@@ -48166,9 +48166,9 @@ nonfat	a
 nonfatal	a
 nonfeasance
 nonfiction
-nonfictional	a
+nonfictional	al
 nonfigurative	a
-nonfinancial	a
+nonfinancial	al
 nonfissile	a
 nonfissionable	a
 nonflammable	a
@@ -48180,7 +48180,7 @@ nonglutinous	a
 nongranular	a
 nongregarious	a
 nonhairy	a
-nonharmonic	a
+nonharmonic	al
 nonhereditary	a
 nonheritable	a
 nonhierarchic	a
@@ -48204,7 +48204,7 @@ noninterference
 nonintersecting	a
 nonintervention
 noninvasive	a
-nonionic	a
+nonionic	al
 nonionised	a
 nonionized	a
 nonjudgmental	a
@@ -48212,10 +48212,10 @@ nonkosher	a
 nonleaded	a
 nonlegal	a
 nonlethal	a
-nonlexical	a
+nonlexical	al
 nonlexically	r
 nonlinear	a
-nonlinguistic	a
+nonlinguistic	al
 nonliteral	a
 nonliterary	a
 nonliterate	a
@@ -48252,7 +48252,7 @@ nonopening	a
 nonoperational	a
 nonoscillatory	a
 nonparallel	a
-nonparametric	a
+nonparametric	al
 nonparasitic	a
 nonpareil	na
 nonparticipant
@@ -48261,13 +48261,13 @@ nonparticulate	a
 nonpartisan	na
 nonpartisanship
 nonpartizan	na
-nonpasserine	a
+nonpasserine	al
 nonpayment
 nonperformance
 nonperiodic	a
 nonperson
 nonpersonal	a
-nonphotosynthetic	a
+nonphotosynthetic	al
 nonphysical	a
 nonplus	v
 nonplused	a
@@ -48322,7 +48322,7 @@ nonreturnable	a
 nonreversible	a
 nonrhythmic	a
 nonrigid	a
-nonruminant	a
+nonruminant	al
 nonsectarian	a
 nonsegmental	a
 nonsegregated	a
@@ -48338,15 +48338,15 @@ nonslippery	a
 nonsmoker
 nonsocial	a
 nonsovereign	a
-nonspatial	a
+nonspatial	al
 nonspeaking	a
 nonspecific	a
 nonspecifically	r
-nonspherical	a
+nonspherical	al
 nonstandard	a
 nonstarter
 nonsteroid
-nonsteroidal	na
+nonsteroidal	nal
 nonstick	a
 nonstop	nar
 nonstructural	a
@@ -48354,8 +48354,8 @@ nonsubjective	a
 nonsubmergible	a
 nonsubmersible	a
 nonsuch
-nonsuppurative	a
-nonsurgical	a
+nonsuppurative	al
+nonsurgical	al
 nonsweet	a
 nonsyllabic	a
 nonsymbiotic	a
@@ -48366,11 +48366,11 @@ nontechnical	a
 nontelescopic	a
 nontelescoping	a
 nonterritorial	a
-nonthermal	a
+nonthermal	al
 nontoxic	a
 nontraditional	a
 nontransferable	a
-nontranslational	a
+nontranslational	al
 nontransmissible	a
 nontricyclic
 nonturbulent	a
@@ -48408,7 +48408,7 @@ nootka	nc
 nopal
 nopalea	nc
 noradrenaline
-nordic	na
+nordic	nal
 noreaster
 noreg	nc
 norepinephrine
@@ -48435,17 +48435,17 @@ normalization
 normalize	v
 normalizer
 normally	r
-norman	nac
+norman	nalc
 normandie	nc
 normandy	nc
-normative	a
+normative	al
 normodyne	nc
 normotensive	a
 normothermia
 norn	nc
 norris	nc
 norrish	nc
-norse	nac
+norse	nalc
 norseman	nc
 north	nar
 northampton	nc
@@ -48482,7 +48482,7 @@ noruz	nc
 norvasc	nc
 norvir	nc
 norway	nc
-norwegian	nac
+norwegian	nalc
 nose	nv
 nosebag
 noseband
@@ -48500,7 +48500,7 @@ nosher
 nosier	a
 nosiest	a
 nosiness
-nosocomial	a
+nosocomial	al
 nosohusial	a
 nosology
 nostalgia
@@ -48654,10 +48654,10 @@ nucellus
 nucha
 nuchae	P
 nucifraga	nc
-nuclear	a
+nuclear	al
 nuclease
-nucleate	va
-nucleated	a
+nucleate	val
+nucleated	al
 nuclei	P
 nucleole
 nucleoli	P
@@ -48713,14 +48713,14 @@ numen
 numenius	nc
 numerable	a
 numeracy
-numeral	na
+numeral	nal
 numerate	va
 numeration
 numerator
-numeric	a
-numerical	a
+numeric	al
+numerical	al
 numerically	r
-numerological	a
+numerological	al
 numerologist
 numerology
 numerosity
@@ -48728,11 +48728,11 @@ numerous	a
 numerousness
 numida	nc
 numidia	nc
-numidian	nac
+numidian	nalc
 numididae	nc
 numidinae	nc
 numina	P
-numinous	a
+numinous	al
 numismatics
 numismatist
 numismatologist
@@ -48747,7 +48747,7 @@ nung	nc
 nunnery
 nuphar	nc
 nuprin	nc
-nuptial	a
+nuptial	al
 nuptials
 nuptse	nc
 nuremberg	nc
@@ -48784,9 +48784,9 @@ nutrient	na
 nutrify	v
 nutriment
 nutrition
-nutritional	a
+nutritional	al
 nutritionally	r
-nutritionary	a
+nutritionary	al
 nutritionist
 nutritious	a
 nutritiousness
@@ -48874,7 +48874,7 @@ oasis
 oast
 oat
 oatcake
-oaten	a
+oaten	al
 oates	nc
 oath
 oatmeal
@@ -48911,7 +48911,7 @@ objection
 objectionable	a
 objectionableness
 objectionably	r
-objective	na
+objective	nal
 objectively	r
 objectiveness
 objectivity
@@ -48926,7 +48926,7 @@ obligate	va
 obligated	a
 obligati	P
 obligation
-obligational	a
+obligational	al
 obligato
 obligatorily	r
 obligatory	a
@@ -49001,8 +49001,8 @@ obsolescent	a
 obsolete	a
 obsoleteness
 obstacle
-obstetric	a
-obstetrical	a
+obstetric	al
+obstetrical	al
 obstetrician
 obstetrics
 obstinacy
@@ -49058,13 +49058,13 @@ occidentalise	v
 occidentalism	nc
 occidentalize	v
 occipita	P
-occipital	a
+occipital	al
 occiput
 occitan	nc
 occlude	v
 occluded	a
 occlusion
-occlusive	na
+occlusive	nal
 occult	nva
 occultation
 occultism
@@ -49072,7 +49072,7 @@ occultist
 occupancy
 occupant
 occupation
-occupational	a
+occupational	al
 occupied	a
 occupier
 occupy	v
@@ -49084,7 +49084,7 @@ oceanaut
 oceanfront
 oceangoing	a
 oceania	nc
-oceanic	na
+oceanic	nal
 oceanica	nc
 oceanid	nc
 oceanides	P
@@ -49093,7 +49093,7 @@ oceanographer
 oceanography
 oceanology
 oceanus	nc
-ocellated	a
+ocellated	al
 ocelli	P
 ocellus
 ocelot
@@ -49114,13 +49114,13 @@ ocotillo
 oct	nc
 octad
 octagon
-octagonal	a
+octagonal	al
 octahedra	P
 octahedron
-octal	a
+octal	al
 octameter
 octane
-octangular	a
+octangular	al
 octans	nc
 octant
 octave
@@ -49143,7 +49143,7 @@ octosyllabic	a
 octosyllable
 octroi
 octuple	a
-ocular	na
+ocular	nal
 oculi	P
 oculism
 oculist
@@ -49258,7 +49258,7 @@ offhandedly	r
 office
 officeholder
 officer	nvw
-official	na
+official	nal
 officialdom
 officialese
 officialise	v
@@ -49306,7 +49306,7 @@ ohio	nc
 ohioan	nc
 ohm	nc
 ohmage
-ohmic	a
+ohmic	al
 ohmmeter
 oig	nc
 oil	nv
@@ -49366,7 +49366,7 @@ oldwife
 oldwives	P
 olea	nc
 oleaceae	nc
-oleaceous	a
+oleaceous	al
 oleaginous	a
 oleaginousness
 oleales	nc
@@ -49386,13 +49386,13 @@ oleophilic	a
 oleophobic	a
 oleoresin
 olfaction
-olfactive	a
-olfactory	a
+olfactive	al
+olfactory	al
 olfersia	nc
 olibanum
 oligarch
-oligarchic	a
-oligarchical	a
+oligarchic	al
+oligarchical	al
 oligarchy
 oligocene	nc
 oligochaeta	nc
@@ -49425,13 +49425,13 @@ olmsted	nc
 ology
 olympia	nc
 olympiad	nc
-olympian	na
-olympic	ac
+olympian	nal
+olympic	alc
 olympics	nc
 olympus	nc
 omaha	nc
 oman	nc
-omani	nac
+omani	nalc
 omasa	P
 omasum
 omayyad	nc
@@ -49453,7 +49453,7 @@ ominous	a
 ominously	r
 omissible	a
 omission
-omissive	a
+omissive	al
 omit	v
 omiya	nc
 ommastrephes
@@ -49462,7 +49462,7 @@ ommatidium
 ommiad	nc
 ommiades	P
 omnibus	na
-omnidirectional	a
+omnidirectional	al
 omnifarious	a
 omnipotence
 omnipotent	a
@@ -49492,8 +49492,8 @@ once	r
 onchocerciasis
 oncidium
 oncogene
-oncologic	a
-oncological	a
+oncologic	al
+oncological	al
 oncologist
 oncology
 oncoming	na
@@ -49504,7 +49504,7 @@ ondatra	nc
 one	na
 onega	nc
 oneida	nc
-oneiric	a
+oneiric	al
 oneirism
 oneiromancer
 oneiromancy
@@ -49527,14 +49527,14 @@ onobrychis	nc
 onoclea	nc
 onomancer
 onomancy
-onomastic	a
+onomastic	al
 onomasticon
 onomastics
 onomatomania
 onomatopoeia
-onomatopoeic	a
+onomatopoeic	al
 onomatopoeical	a
-onomatopoetic	a
+onomatopoetic	al
 onondaga	nc
 ononis	nc
 onopordon	nc
@@ -49549,9 +49549,9 @@ onslaught
 onstage	ar
 ontario	nc
 ontogenesis
-ontogenetic	a
+ontogenetic	al
 ontogeny
-ontological	a
+ontological	al
 ontology
 onus
 onward	r
@@ -49624,20 +49624,20 @@ operagoer
 operand
 operant	a
 operate	v
-operatic	a
+operatic	al
 operating	a
 operation
-operational	a
+operational	al
 operationalism
-operationalist	a
+operationalist	al
 operationally	r
 operations
 operative	na
 operatively	r
 operator
 opercula	P
-operculate	a
-operculated	a
+operculate	al
+operculated	al
 operculum
 operetta
 operon
@@ -49663,7 +49663,7 @@ ophryon
 ophrys	nc
 ophthalmectomy
 ophthalmia
-ophthalmic	a
+ophthalmic	al
 ophthalmitis
 ophthalmologist
 ophthalmology
@@ -49723,11 +49723,11 @@ opsonisation
 opsonization
 opsonize	v
 opt	v
-optative	na
+optative	nal
 optez	nc
-opthalmic	a
-optic	na
-optical	a
+opthalmic	al
+optic	nal
+optical	al
 optically	r
 optician
 optics
@@ -49760,10 +49760,10 @@ ora	P
 orach
 orache
 oracle
-oracular	a
+oracular	al
 orad	r
 oradexon	nc
-oral	na
+oral	nal
 orally	r
 oran	nc
 orang
@@ -49789,7 +49789,7 @@ orbiculate	a
 orbignya	nc
 orbison	nc
 orbit	nv
-orbital	a
+orbital	al
 orbitale
 orbiter
 orbitual	a
@@ -49798,9 +49798,9 @@ orchard
 orchestia	nc
 orchestiidae	nc
 orchestra
-orchestral	a
+orchestral	al
 orchestrate	v
-orchestrated	a
+orchestrated	al
 orchestration
 orchestrator
 orchid
@@ -49827,7 +49827,7 @@ orderer
 ordering
 orderliness
 orderly	na
-ordinal	na
+ordinal	nal
 ordinance
 ordinand
 ordinarily	r
@@ -49860,19 +49860,19 @@ organelle
 organic	na
 organically	r
 organicism
-organicistic	a
+organicistic	al
 organification
 organisation
-organisational	a
+organisational	al
 organise	v
 organised	a
 organiser
 organism
-organismal	a
-organismic	a
+organismal	al
+organismic	al
 organist
 organization
-organizational	a
+organizational	al
 organizationally	r
 organize	v
 organized	a
@@ -49952,7 +49952,7 @@ ornithine
 ornithischia	nc
 ornithischian
 ornithogalum	nc
-ornithological	a
+ornithological	al
 ornithologist
 ornithology
 ornithomimid
@@ -49970,7 +49970,7 @@ oroide
 orology
 orono	nc
 orontium	nc
-oropharyngeal	a
+oropharyngeal	al
 oropharynx
 orotund	a
 orozco	nc
@@ -49980,7 +49980,7 @@ orphaned	a
 orphanhood
 orphenadrine
 orpheus	nc
-orphic	a
+orphic	al
 orphrey
 orpiment
 orpin
@@ -49997,25 +49997,25 @@ orthilia	nc
 orthochorea
 orthoclase
 orthodontia
-orthodontic	a
+orthodontic	al
 orthodontics
 orthodontist
 orthodonture
-orthodox	a
+orthodox	al
 orthodoxy
 orthoepist
 orthoepy
 orthogonal	a
 orthogonality
-orthographic	a
+orthographic	al
 orthography
 orthomolecular	a
 orthomyxovirus
-orthopaedic	a
+orthopaedic	al
 orthopaedics
 orthopaedist
-orthopedic	a
-orthopedical	a
+orthopedic	al
+orthopedical	al
 orthopedics
 orthopedist
 orthophosphate
@@ -50025,7 +50025,7 @@ orthopter
 orthoptera	nPc
 orthopteran
 orthopteron
-orthoptic	a
+orthoptic	al
 orthoptics
 orthoptist
 orthoscope
@@ -50038,7 +50038,7 @@ orudis	nc
 orumiyeh	nc
 oruvail	nc
 orwell	nc
-orwellian	ac
+orwellian	alc
 orycteropodidae	nc
 orycteropus	nc
 oryctolagus	nc
@@ -50066,7 +50066,7 @@ oscillatory	a
 oscillogram
 oscillograph
 oscilloscope
-oscine	na
+oscine	nal
 oscines	nc
 oscitance
 oscitancy
@@ -50087,25 +50087,25 @@ osmitrol	nc
 osmium
 osmoreceptor
 osmosis
-osmotic	a
+osmotic	al
 osmotically	r
 osmund
 osmundaceae	nc
 osprey
 ossa	P
-osseous	a
+osseous	al
 ossete	nc
 ossicle
-ossicular	a
-ossiculate	a
+ossicular	al
+ossiculate	al
 ossiculum
-ossiferous	a
+ossiferous	al
 ossification
 ossified	a
 ossify	v
 ossuary
 ostariophysi	nc
-osteal	a
+osteal	al
 osteichthyes	nc
 osteitis
 ostensible	a
@@ -50183,7 +50183,7 @@ otherworldliness
 otherworldly	a
 otho	nc
 othonna
-otic	a
+otic	al
 otides	nc
 otididae	nc
 otiose	a
@@ -50207,7 +50207,7 @@ ottar
 ottawa	nc
 otter
 otterhound
-ottoman	nac
+ottoman	nalc
 ottomans	P
 ottumwa	nc
 otus	nc
@@ -50249,7 +50249,7 @@ outcry	nvw
 outdated	a
 outdistance	v
 outdo	v
-outdoor	a
+outdoor	al
 outdoors	nr
 outdoorsman
 outdoorswoman
@@ -50379,7 +50379,7 @@ ova	P
 oval	na
 ovalbumin
 ovalipes	nc
-ovarian	a
+ovarian	al
 ovariectomy
 ovaritis
 ovary
@@ -50670,7 +50670,7 @@ oviduct
 oviedo	nc
 oviform	a
 ovimbundu	nc
-ovine	a
+ovine	al
 oviparous	a
 ovipositor
 oviraptorid
@@ -50685,7 +50685,7 @@ ovotestis
 ovoviviparous	a
 ovral	nc
 ovrette	nc
-ovular	a
+ovular	al
 ovulate	v
 ovulation
 ovule
@@ -50744,7 +50744,7 @@ oxidoreduction
 oxime
 oximeter
 oxlip
-oxonian	nac
+oxonian	nalc
 oxtail
 oxtant
 oxtongue
@@ -50816,14 +50816,14 @@ pachycephalosaurus
 pachycheilia
 pachyderm
 pachyderma
-pachydermal	a
-pachydermatous	a
-pachydermic	a
-pachydermous	a
+pachydermal	al
+pachydermatous	al
+pachydermic	al
+pachydermous	al
 pachyrhizus	nc
 pachysandra
 pachytene
-pacific	na
+pacific	nal
 pacifically	r
 pacification
 pacificism
@@ -50836,7 +50836,7 @@ pacifistically	r
 pacify	v
 pacing
 pack	nv
-packable	a
+packable	al
 package	nv
 packaged	a
 packaging
@@ -50880,7 +50880,7 @@ paean
 paederast
 paederastic	a
 paederasty
-paediatric	a
+paediatric	al
 paediatrician
 paediatrics
 paedophile
@@ -50954,7 +50954,7 @@ paiwanic	nc
 pajama
 pakchoi
 pakistan	nc
-pakistani	nac
+pakistani	nalc
 pal	nv
 palace
 paladin
@@ -50970,9 +50970,9 @@ palaeoecology
 palaeoethnography
 palaeogeography
 palaeogeology
-palaeolithic	na
+palaeolithic	nal
 palaeology
-palaeontological	a
+palaeontological	al
 palaeontologist
 palaeontology
 palaeopathology
@@ -50989,16 +50989,16 @@ palatability
 palatable	a
 palatableness
 palatably	r
-palatal	na
+palatal	nal
 palatalise	v
 palatalised	a
 palatalize	v
 palatalized	a
 palate
-palatial	a
+palatial	al
 palatinate	nc
-palatine	na
-palatoglossal	a
+palatine	nal
+palatoglossal	al
 palatopharyngoplasty
 palau	nc
 palaver	nv
@@ -51008,7 +51008,7 @@ paleencephalon
 paleface
 palely	r
 paleness
-paleoanthropological	a
+paleoanthropological	al
 paleoanthropology
 paleobiology
 paleobotany
@@ -51016,7 +51016,7 @@ paleocene	nc
 paleocerebellum
 paleoclimatology
 paleocortex
-paleocortical	a
+paleocortical	al
 paleodendrology
 paleoecology
 paleoencephalon
@@ -51027,20 +51027,20 @@ paleographer
 paleographist
 paleography
 paleolith
-paleolithic	na
+paleolithic	nal
 paleology
 paleomammalogy
-paleontological	a
+paleontological	al
 paleontologist
 paleontology
 paleopathology
 paleornithology
 paleostriatum
-paleozoic	nac
+paleozoic	nalc
 paleozoology
 palermo	nc
 palestine	nc
-palestinian	nac
+palestinian	nalc
 palestra
 palestrae	P
 palestrina	nc
@@ -51056,14 +51056,14 @@ palindrome
 paling
 palingeneses	P
 palingenesis
-palingenetic	a
+palingenetic	al
 palinuridae	nc
 palinurus	nc
 palisade	nv
 palish	a
 paliurus	nc
 pall	nv
-palladian	ac
+palladian	alc
 palladio	nc
 palladium
 pallas	nc
@@ -51091,7 +51091,7 @@ palm	nv
 palmaceae	nc
 palmae	nc
 palmales	nc
-palmar	a
+palmar	al
 palmate	a
 palmately	r
 palmatifid	a
@@ -51117,9 +51117,9 @@ palpable	a
 palpably	r
 palpate	v
 palpation
-palpatory	a
+palpatory	al
 palpebra
-palpebrate	va
+palpebrate	val
 palpebration
 palpitant	a
 palpitate	v
@@ -51147,7 +51147,7 @@ panacea	nc
 panache
 panadol	nc
 panama	nc
-panamanian	nac
+panamanian	nalc
 panamica
 panamiga
 panatela
@@ -51158,7 +51158,7 @@ panchayat
 panchayet
 pancreas
 pancreatectomy
-pancreatic	a
+pancreatic	al
 pancreatin
 pancreatitis
 pancytopenia
@@ -51200,14 +51200,14 @@ pangloss	nc
 pangolin
 panhandle	nv
 panhandler
-panhellenic	ac
+panhellenic	alc
 panhysterectomy
 panic	nv
 panicked	a
 panicky	a
 panicle
-panicled	a
-paniculate	a
+panicled	al
+paniculate	al
 panicum	nc
 panini	nc
 panipat	nc
@@ -51237,8 +51237,8 @@ pantaloon	nc
 pantalooned	a
 pantechnicon
 pantheism
-pantheist	na
-pantheistic	a
+pantheist	nal
+pantheistic	al
 pantheon
 panther
 panthera	nc
@@ -51267,7 +51267,7 @@ papa
 papacy
 papaia
 papain
-papal	a
+papal	al
 paparazzi	P
 paparazzo
 papaver	nc
@@ -51289,25 +51289,25 @@ paperhanging
 papering
 paperknife
 paperknives	P
-paperlike	a
+paperlike	al
 papermaking
 papers
 paperweight
 paperwork
-papery	a
+papery	al
 paphiopedilum	nc
 papilionaceae	nc
 papilionoideae	nc
 papilla
 papillae	P
-papillary	a
-papillate	a
+papillary	al
+papillate	al
 papilledema
-papilliform	a
+papilliform	al
 papilloma
 papillomata	P
 papillon
-papillose	a
+papillose	al
 papio	nc
 papism
 papist	na
@@ -51324,7 +51324,7 @@ pappus
 paprika
 paprilus	nc
 papua	nc
-papuan	nac
+papuan	nalc
 papule
 papulovesicle
 papyri	P
@@ -51333,8 +51333,8 @@ par	nvw
 para	nc
 parable
 parabola
-parabolic	a
-parabolical	a
+parabolic	al
+parabolical	al
 paraboloid
 paraboloidal	a
 paracelsus	nc
@@ -51350,7 +51350,7 @@ parade	nv
 parader
 paradiddle
 paradigm
-paradigmatic	a
+paradigmatic	al
 paradisaeidae	nc
 paradisaic	a
 paradisaical	a
@@ -51371,7 +51371,7 @@ paragonite
 paragraph	nvw
 paragrapher
 paraguay	nc
-paraguayan	nac
+paraguayan	nalc
 parakeet
 paralanguage
 paraldehyde
@@ -51396,12 +51396,12 @@ paralogism
 paralyse	v
 paralyses	P
 paralysis
-paralytic	na
-paralytical	a
+paralytic	nal
+paralytical	al
 paralyze	v
 paralyzed	a
 paramagnet
-paramagnetic	a
+paramagnetic	al
 paramagnetism
 paramaribo	nc
 paramecia	nP
@@ -51409,16 +51409,16 @@ paramecium
 paramedic
 paramedical	na
 parameter
-parametric	a
+parametric	al
 parametritis
-paramilitary	na
+paramilitary	nal
 paramnesia
 paramount	a
 paramountcy
 paramour
 paramyxovirus
 parana	nc
-paranasal	a
+paranasal	al
 parang
 paranoia
 paranoiac
@@ -51457,14 +51457,14 @@ parasitaemia
 parasitaxus	nc
 parasite
 parasitemia
-parasitic	a
-parasitical	a
+parasitic	al
+parasitical	al
 parasitically	r
 parasiticidal	a
 parasitism
 parasol
-parasympathetic	na
-parasympathomimetic	a
+parasympathetic	nal
+parasympathomimetic	al
 parathelypteris	nc
 parathion
 parathormone
@@ -51497,10 +51497,10 @@ paregoric
 parenchyma
 parent	nvw
 parentage
-parental	a
+parental	al
 parentally	r
 parented	a
-parenteral	a
+parenteral	al
 parenterally	r
 parentheses	P
 parenthesis
@@ -51521,13 +51521,13 @@ pargeting
 pargetry
 pargetting
 parhelia	P
-parheliacal	a
-parhelic	a
+parheliacal	al
+parhelic	al
 parhelion
 pariah
 paridae	nc
 paries
-parietal	a
+parietal	al
 parietales	nc
 parietaria	nc
 parietes	P
@@ -51537,7 +51537,7 @@ paripinnate	a
 paris	nc
 parish
 parishioner
-parisian	nac
+parisian	nalc
 parisienne	nc
 parisology
 parity
@@ -51565,7 +51565,7 @@ parlay	nv
 parley	nv
 parliament
 parliamentarian	nc
-parliamentary	a
+parliamentary	al
 parlor
 parlormaid
 parlour
@@ -51581,7 +51581,7 @@ parnassia
 parnassus	nc
 parnell	nc
 parochetus	nc
-parochial	a
+parochial	al
 parochialism
 parochially	r
 parodist
@@ -51594,13 +51594,13 @@ paronychia	nc
 parophrys	nc
 paroquet
 parosamia
-parotid	a
+parotid	al
 parotitis
-parous	a
+parous	al
 parousia	nc
 paroxetime
 paroxysm
-paroxysmal	a
+paroxysmal	al
 paroxytone
 parquet
 parqueterie
@@ -51647,7 +51647,7 @@ parthenogeny
 parthenon	nc
 parthenote
 parthia	nc
-parthian	nac
+parthian	nalc
 partial	na
 partiality
 partially	r
@@ -51658,7 +51658,7 @@ participate	v
 participating	a
 participation
 participatory	a
-participial	na
+participial	nal
 participle
 particle
 particolored	a
@@ -51668,7 +51668,7 @@ particularisation
 particularise	v
 particularised	a
 particularism
-particularistic	a
+particularistic	al
 particularity
 particularization
 particularize	v
@@ -51682,7 +51682,7 @@ partita
 partition	nvw
 partitioning
 partitionist
-partitive	na
+partitive	nal
 partizan	na
 partly	r
 partner	nv
@@ -51693,7 +51693,7 @@ parts
 partsong
 parttime	a
 parturiency
-parturient	a
+parturient	al
 parturition
 party	nvw
 partygoer
@@ -51713,7 +51713,7 @@ pasang
 pascal	nc
 pasch	nc
 pascha	nc
-paschal	a
+paschal	al
 paseo
 pasha
 pashto	nc
@@ -51745,7 +51745,7 @@ passeres	nc
 passeridae	nc
 passeriformes	nc
 passerina	nc
-passerine	na
+passerine	nal
 passero	nc
 passiflora	nc
 passifloraceae	nc
@@ -51778,7 +51778,7 @@ pastern
 pasternak	nc
 pasteur	nc
 pasteurellosis
-pasteurian	ac
+pasteurian	alc
 pasteurisation
 pasteurise	v
 pasteurised	a
@@ -51796,7 +51796,7 @@ pastis
 pastness
 pasto	nc
 pastor	nc
-pastoral	na
+pastoral	nal
 pastorale
 pastorali	P
 pastorate
@@ -51828,7 +51828,7 @@ patchy	a
 pate
 patella	nc
 patellae	P
-patellar	a
+patellar	al
 patellidae	nc
 patelliform	a
 patency
@@ -51838,7 +51838,7 @@ patentee
 patently	r
 pater
 paterfamilias
-paternal	a
+paternal	al
 paternalism
 paternalistic	a
 paternally	r
@@ -51855,8 +51855,8 @@ pathogen
 pathogenesis
 pathogenic	a
 pathogenically	r
-pathologic	a
-pathological	a
+pathologic	al
+pathological	al
 pathologically	r
 pathologist
 pathology
@@ -51881,7 +51881,7 @@ patras	nc
 patresfamilias	P
 patrial
 patriarch
-patriarchal	a
+patriarchal	al
 patriarchate
 patriarchic	a
 patriarchy
@@ -51902,8 +51902,8 @@ patriotic	a
 patriotically	r
 patriotism
 patrisib
-patristic	a
-patristical	a
+patristic	al
+patristical	al
 patristics
 patroclus	nc
 patrol	nv
@@ -51924,7 +51924,7 @@ patronizingly	r
 patronless	a
 patronne
 patronym
-patronymic	na
+patronymic	nal
 patsy
 patten
 patter	nvw
@@ -51937,7 +51937,7 @@ patzer
 paucity
 paul	nc
 pauli	nc
-pauline	ac
+pauline	alc
 pauling	nc
 paunch
 paunchiness
@@ -51965,7 +51965,7 @@ pavis
 pavise
 pavlov	nc
 pavlova	nc
-pavlovian	ac
+pavlovian	alc
 pavo	nc
 pavonia
 paw	nv
@@ -52026,7 +52026,7 @@ peaceful	a
 peacefully	r
 peacefulness
 peacekeeper
-peacekeeping	na
+peacekeeping	nal
 peacemaker	nc
 peacenik
 peacetime
@@ -52068,7 +52068,7 @@ peasantry
 pease	P
 peasecod
 peat
-peaty	a
+peaty	al
 peavey
 peavy
 peba
@@ -52089,13 +52089,13 @@ peckish	a
 pecopteris
 pecos	nc
 pecs
-pectic	a
+pectic	al
 pectin
 pectinate	a
-pectineal	a
+pectineal	al
 pectinibranchia	nc
 pectinidae	nc
-pectoral	na
+pectoral	nal
 pectoralis
 pectus
 peculate	v
@@ -52104,15 +52104,15 @@ peculator
 peculiar	a
 peculiarity
 peculiarly	r
-pecuniary	a
+pecuniary	al
 pedagog
-pedagogic	a
-pedagogical	a
+pedagogic	al
+pedagogical	al
 pedagogically	r
 pedagogics
 pedagogue
 pedagogy
-pedal	nva
+pedal	nval
 pedaler
 pedaliaceae	nc
 pedaller
@@ -52133,7 +52133,7 @@ pedestal
 pedestrian	na
 pediamycin	nc
 pediapred	nc
-pediatric	a
+pediatric	al
 pediatrician
 pediatrics
 pediatrist
@@ -52210,7 +52210,7 @@ pekoe
 pel
 pelage
 pelagianism	nc
-pelagic	a
+pelagic	al
 pelagius	nc
 pelargonium	nc
 pelecanidae	nc
@@ -52239,7 +52239,7 @@ pellucidness
 pelmet
 pelobatidae	nc
 peloponnese	nc
-peloponnesian	ac
+peloponnesian	alc
 peloponnesus	nc
 pelota
 pelt	nv
@@ -52250,7 +52250,7 @@ pelting
 peltiphyllum	nc
 peludo
 pelves	P
-pelvic	a
+pelvic	al
 pelvimeter
 pelvimetry
 pelvis
@@ -52260,10 +52260,10 @@ pembroke	nc
 pemican
 pemmican
 pempheridae	nc
-pemphigous	a
+pemphigous	al
 pemphigus
 pen	nv
-penal	a
+penal	al
 penalisation
 penalise	v
 penalization
@@ -52301,15 +52301,15 @@ penetrator
 peneus	nc
 pengo	nc
 penguin
-penial	a
+penial	al
 penicillamine
 penicillia	P
 penicillin
 penicillinase
 penicillium	nc
-penile	a
+penile	al
 peninsula
-peninsular	a
+peninsular	al
 penis
 penitence
 penitent	na
@@ -52367,7 +52367,7 @@ pentacle
 pentad
 pentaerythritol
 pentagon	nc
-pentagonal	a
+pentagonal	al
 pentagram
 pentahedra	P
 pentahedron
@@ -52376,7 +52376,7 @@ pentamerous	a
 pentameter
 pentamethylenetetrazol
 pentangle
-pentangular	a
+pentangular	al
 pentastomid
 pentastomida	nc
 pentasyllabic	a
@@ -52384,11 +52384,11 @@ pentateuch	nc
 pentathlete
 pentathlon
 pentatone
-pentatonic	a
-pentavalent	a
+pentatonic	al
+pentavalent	al
 pentazocine
 pentecost	nc
-pentecostal	na
+pentecostal	nal
 pentecostalism
 pentecostalist	nc
 penthouse
@@ -52409,7 +52409,7 @@ penultima
 penultimate	na
 penumbra
 penumbrae	P
-penumbral	a
+penumbral	al
 penurious	a
 penuriously	r
 penuriousness
@@ -52446,7 +52446,7 @@ peppy	a
 pepsi	nc
 pepsin
 pepsinogen
-peptic	a
+peptic	al
 peptidase
 peptide
 peptisation
@@ -52475,11 +52475,11 @@ perceptibility
 perceptible	a
 perceptibly	r
 perception
-perceptive	a
+perceptive	al
 perceptively	r
 perceptiveness
 perceptivity
-perceptual	a
+perceptual	al
 perceptually	r
 perch	nv
 perchance	r
@@ -52503,9 +52503,9 @@ percophidae	nc
 percuss	v
 percussion
 percussionist
-percussive	a
+percussive	al
 percussor
-percutaneous	a
+percutaneous	al
 percy	nc
 perdicidae	nc
 perdicinae	nc
@@ -52564,14 +52564,14 @@ pergola
 perhaps	r
 peri
 periactin	nc
-perianal	a
+perianal	al
 perianth
 periapsis
 periarteritis
 pericallis	nc
 pericardia	P
-pericardiac	a
-pericardial	a
+pericardiac	al
+pericardial	al
 pericarditis
 pericardium
 pericarp
@@ -52587,7 +52587,7 @@ peridot
 peridotite
 perigee
 perigon
-perigonal	a
+perigonal	al
 perigone
 perigonia	P
 perigonium
@@ -52603,12 +52603,12 @@ perilune
 perilymph
 perimeter
 perimysium
-perinasal	a
+perinasal	al
 perinatal	a
 perinatologist
 perinatology
 perinea	P
-perineal	a
+perineal	al
 perineotomy
 perineum
 perineurium
@@ -52617,16 +52617,16 @@ periodic	a
 periodical	na
 periodically	r
 periodicity
-periodontal	a
+periodontal	al
 periodontia
-periodontic	a
+periodontic	al
 periodontics
 periodontist
 periodontitis
 periophthalmus	nc
 periostea	P
 periosteum
-peripatetic	na
+peripatetic	nal
 peripateticism
 peripatidae	nc
 peripatopsidae	nc
@@ -52644,7 +52644,7 @@ periphrastic	a
 periplaneta	nc
 periploca	nc
 peripteral	a
-perirhinal	a
+perirhinal	al
 periscope
 periselene
 perish	v
@@ -52665,10 +52665,10 @@ peristylar	a
 peristyle
 perithecia	P
 perithecium
-perithelial	a
+perithelial	al
 perithelium
 peritonea	P
-peritoneal	a
+peritoneal	al
 peritoneum
 peritonitis
 peritrate	nc
@@ -52730,7 +52730,7 @@ perodicticus	nc
 perognathus	nc
 peromyscus	nc
 peron	nc
-peroneal	a
+peroneal	al
 peroneus
 peronospora	nc
 peronosporaceae	nc
@@ -52789,7 +52789,7 @@ personable	a
 personableness
 personae	P
 personage
-personal	na
+personal	nal
 personalise	v
 personalised	a
 personality
@@ -52851,7 +52851,7 @@ perusal
 peruse	v
 perusing
 perutz	nc
-peruvian	nac
+peruvian	nalc
 pervade	v
 pervaporate	v
 pervaporation
@@ -52912,7 +52912,7 @@ petaled	a
 petalled	a
 petalless	a
 petallike	a
-petaloid	a
+petaloid	al
 petalous	a
 petard
 petasites	nc
@@ -53006,7 +53006,7 @@ phaethontidae	nc
 phaeton
 phage
 phagocyte
-phagocytic	a
+phagocytic	al
 phagocytosis
 phagun	nc
 phaius
@@ -53015,7 +53015,7 @@ phalacrocorax	nc
 phalacrosis
 phalaenopsis	nc
 phalaenoptilus	nc
-phalangeal	a
+phalangeal	al
 phalanger
 phalangeridae	nc
 phalanges	P
@@ -53033,7 +53033,7 @@ phalguna	nc
 phallaceae	nc
 phallales	nc
 phalli	P
-phallic	a
+phallic	al
 phalloplasty
 phallus	nc
 phalsa
@@ -53050,19 +53050,19 @@ phantasmal	a
 phantasy
 phantom	na
 pharaoh	nc
-pharaonic	ac
+pharaonic	alc
 pharisaic	a
 pharisaical	a
 pharisee	nc
 pharma
-pharmaceutic	na
-pharmaceutical	na
+pharmaceutic	nal
+pharmaceutical	nal
 pharmaceutics
 pharmacist
 pharmacogenetics
 pharmacokinetics
-pharmacologic	a
-pharmacological	a
+pharmacologic	al
+pharmacological	al
 pharmacologically	r
 pharmacologist
 pharmacology
@@ -53072,7 +53072,7 @@ pharmacy
 pharomacrus	nc
 pharos
 pharsalus	nc
-pharyngeal	na
+pharyngeal	nal
 pharynges	P
 pharyngitis
 pharynx
@@ -53110,15 +53110,15 @@ phenol
 phenolic
 phenolphthalein
 phenomena	P
-phenomenal	a
+phenomenal	al
 phenomenally	r
 phenomenology
 phenomenon
 phenoplast
 phenothiazine
 phenotype
-phenotypic	a
-phenotypical	a
+phenotypic	al
+phenotypical	al
 phensuximide
 phentolamine
 phenylacetamide
@@ -53143,19 +53143,19 @@ philadelphus
 philaenus	nc
 philander	v
 philanderer
-philanthropic	a
+philanthropic	al
 philanthropically	r
 philanthropist
 philanthropy
-philatelic	a
-philatelical	a
+philatelic	al
+philatelical	al
 philatelically	r
 philatelist
 philately
 philemon	nc
-philharmonic	na
-philhellene	na
-philhellenic	a
+philharmonic	nal
+philhellene	nal
+philhellenic	al
 philhellenism
 philhellenist
 philia
@@ -53164,11 +53164,11 @@ philippi	nc
 philippian	nc
 philippians	nc
 philippic
-philippine	nac
+philippine	nalc
 philippines	nc
 philippopolis	nc
 philistia	nc
-philistine	na
+philistine	nal
 philistinism
 phillidae	nc
 phillipsite
@@ -53177,7 +53177,7 @@ philodendra	P
 philodendron
 philogyny
 philohela	nc
-philological	a
+philological	al
 philologist
 philologue
 philology
@@ -53185,8 +53185,8 @@ philomachus	nc
 philomath
 philophylla	nc
 philosopher
-philosophic	a
-philosophical	a
+philosophic	al
+philosophical	al
 philosophically	r
 philosophise	v
 philosophiser
@@ -53226,13 +53226,13 @@ phobophobia
 phobos	nc
 phoca	nc
 phocidae	nc
-phocine	a
+phocine	al
 phocoena	nc
 phocomelia
 phoebe	nc
 phoebus	nc
 phoenicia	nc
-phoenician	nac
+phoenician	nalc
 phoenicophorium
 phoenicopteridae	nc
 phoeniculidae	nc
@@ -53252,23 +53252,23 @@ phonation
 phone	nv
 phonebook
 phoneme
-phonemic	ar
+phonemic	arl
 phonemics
 phoner
-phonetic	a
+phonetic	al
 phonetically	r
 phonetician
 phonetics
 phoney	na
-phonic	a
+phonic	al
 phonics
 phonier	a
 phoniest	a
 phonogram
-phonogramic	a
+phonogramic	al
 phonograph
-phonologic	a
-phonological	a
+phonologic	al
+phonological	al
 phonologist
 phonology
 phonophobia
@@ -53288,41 +53288,41 @@ phosphor
 phosphoresce	v
 phosphorescence
 phosphorescent	a
-phosphoric	a
-phosphorous	a
+phosphoric	al
+phosphorous	al
 phosphorus	nc
 phot
 photalgia
-photic	a
+photic	al
 photinia	nc
 photius	nc
 photo
 photoblepharon	nc
 photocathode
 photocell
-photochemical	a
+photochemical	al
 photochemistry
 photocoagulation
 photocoagulator
 photoconduction
-photoconductive	a
+photoconductive	al
 photoconductivity
 photocopier
 photocopy	nv
-photoelectric	a
-photoelectrical	a
+photoelectric	al
+photoelectrical	al
 photoelectrically	r
 photoelectricity
 photoelectron
 photoemission
-photoemissive	a
+photoemissive	al
 photoengraving
 photoflash
 photoflood
 photogenic	a
 photograph	nv
 photographer
-photographic	a
+photographic	al
 photographically	r
 photography
 photogravure
@@ -53330,11 +53330,11 @@ photojournalism
 photojournalist
 photolithograph
 photolithography
-photomechanical	a
+photomechanical	al
 photomechanics
 photometer
-photometric	a
-photometrical	a
+photometric	al
+photometrical	al
 photometrically	r
 photometrician
 photometrist
@@ -53353,25 +53353,25 @@ photosensitize	v
 photosphere
 photostat	nv
 photosynthesis
-photosynthetic	a
+photosynthetic	al
 phototherapy
 phototropism
-photovoltaic	a
+photovoltaic	al
 phoxinus	nc
 phragmacone
 phragmipedium	nc
 phragmites	nc
 phragmocone
-phrasal	a
+phrasal	al
 phrase	nv
 phraseology
 phrasing
 phratry
-phreatic	a
+phreatic	al
 phrenetic	a
-phrenic	a
+phrenic	al
 phrenitis
-phrenological	a
+phrenological	al
 phrenologist
 phrenology
 phrontistery
@@ -53394,7 +53394,7 @@ phyla	P
 phylactery
 phylae	P
 phyle
-phyletic	a
+phyletic	al
 phyllidae	nc
 phylliform	a
 phyllitis	nc
@@ -53405,7 +53405,7 @@ phyllocladaceae	nc
 phylloclade
 phyllocladus	nc
 phyllode
-phyllodial	a
+phyllodial	al
 phyllodoce	nc
 phylloporus	nc
 phylloquinone
@@ -53420,7 +53420,7 @@ phylloxerae	P
 phylloxeridae	nc
 phylogeneses	P
 phylogenesis
-phylogenetic	a
+phylogenetic	al
 phylogenetically	r
 phylogeny
 phylum
@@ -53432,24 +53432,24 @@ physeter	nc
 physeteridae	nc
 physiatrics
 physic
-physical	a
+physical	al
 physicalism
 physicality
 physically	r
 physicalness
 physician
 physicist
-physicochemical	a
+physicochemical	al
 physics
 physidae	nc
 physiognomy
 physiography
 physiologic	a
-physiological	a
+physiological	al
 physiologically	r
 physiologist
 physiology
-physiotherapeutic	a
+physiotherapeutic	al
 physiotherapist
 physiotherapy
 physique
@@ -53479,11 +53479,11 @@ pia
 piaf	nc
 piaffe
 piaget	nc
-piagetian	ac
+piagetian	alc
 pianism
 pianissimo	nar
 pianist
-pianistic	a
+pianistic	al
 piano	nar
 pianoforte
 pianola	nc
@@ -53550,11 +53550,11 @@ picovolt
 picrasma	nc
 picris	nc
 pictograph
-pictographic	a
+pictographic	al
 pictor	nc
-pictorial	na
+pictorial	nal
 pictorially	r
-pictural	a
+pictural	al
 picture	nvw
 pictured	a
 picturesque	a
@@ -53592,10 +53592,10 @@ pierre	nc
 pierrot	nc
 pieta
 pietism	nc
-pietistic	a
-pietistical	a
+pietistic	al
+pietistical	al
 piety
-piezoelectric	a
+piezoelectric	al
 piezoelectricity
 piezometer
 piffle	nv
@@ -53639,7 +53639,7 @@ pikeblenny
 pikestaff
 pilaf
 pilaff
-pilar	a
+pilar	al
 pilary	a
 pilaster
 pilate	nc
@@ -53675,7 +53675,7 @@ pillowcase
 pillwort
 pilocarpine
 pilose	a
-pilosebaceous	a
+pilosebaceous	al
 pilosella	nc
 pilosity
 pilot	nv
@@ -53722,7 +53722,7 @@ pindar	nc
 pindaric	nc
 pindolol
 pine	nvw
-pineal	a
+pineal	al
 pinealoma
 pineapple
 pinecone
@@ -53857,7 +53857,7 @@ pirandello	nc
 piranga	nc
 piranha
 pirate	nvw
-piratical	a
+piratical	al
 piratically	r
 pirogi
 pirogue
@@ -53870,11 +53870,11 @@ pisa	nc
 pisanosaur
 pisanosaurus
 piscary
-piscatorial	a
-piscatory	a
+piscatorial	al
+piscatory	al
 pisces	nc
 piscidia	nc
-piscine	a
+piscine	al
 piscivorous	a
 pisiform
 pismire
@@ -53948,7 +53948,7 @@ pittidae	nc
 pitting
 pittsburgh	nc
 pittsfield	nc
-pituitary	na
+pituitary	nal
 pituophis	nc
 pity	nv
 pityingly	r
@@ -54019,7 +54019,7 @@ plagiarized	a
 plagiarizer
 plagiocephaly
 plagioclase
-plagioclastic	a
+plagioclastic	al
 plague	nv
 plaguey	ar
 plaguily	r
@@ -54055,10 +54055,10 @@ planeness
 planer
 planera	nc
 planet
-planetal	a
+planetal	al
 planetaria	P
 planetarium
-planetary	a
+planetary	al
 planetesimal
 planetoid
 plangency
@@ -54067,7 +54067,7 @@ planimeter
 plank	nv
 planking
 plankton
-planktonic	a
+planktonic	al
 planless	a
 planned	a
 planner
@@ -54076,7 +54076,7 @@ plano	nc
 planococcus	nc
 planoconcave	a
 planoconvex	a
-planographic	a
+planographic	al
 planography
 plant	nv
 plantae	nc
@@ -54085,8 +54085,8 @@ plantaginaceae	nc
 plantaginales	nc
 plantago	nc
 plantain
-plantal	a
-plantar	a
+plantal	al
+plantar	al
 plantation	nc
 planted	a
 planter
@@ -54165,10 +54165,10 @@ platitudinarian
 platitudinize	v
 platitudinous	a
 plato	nc
-platonic	a
+platonic	al
 platonism	nc
 platonist	nc
-platonistic	ac
+platonistic	alc
 platoon
 plattdeutsch	nc
 platte	nc
@@ -54299,9 +54299,9 @@ plentifulness
 plentitude
 plenty	nr
 plenum
-pleochroic	a
+pleochroic	al
 pleochroism
-pleomorphic	a
+pleomorphic	al
 pleomorphism
 pleonasm
 pleonaste
@@ -54321,7 +54321,7 @@ plethoric	a
 plethysmograph
 pleura
 pleurae	P
-pleural	a
+pleural	al
 pleuralgia
 pleurisy
 pleurobrachia	nc
@@ -54418,15 +54418,15 @@ plumate	a
 plumb	nvar
 plumbable	a
 plumbaginaceae	nc
-plumbaginaceous	a
+plumbaginaceous	al
 plumbaginales	nc
 plumbago
 plumber
 plumbery
-plumbic	a
+plumbic	al
 plumbing
 plumbism
-plumbous	a
+plumbous	al
 plumcot
 plume	nv
 plumed	a
@@ -54461,7 +54461,7 @@ pluralisation
 pluralise	v
 pluralism
 pluralist
-pluralistic	a
+pluralistic	al
 plurality
 pluralization
 pluralize	v
@@ -54474,8 +54474,8 @@ pluteus	nc
 pluto	nc
 plutocracy
 plutocrat
-plutocratic	a
-plutocratical	a
+plutocratic	al
+plutocratical	al
 pluton
 plutonian	ac
 plutonic	a
@@ -54493,20 +54493,20 @@ plywood
 plzen	nc
 pm	nc
 pms	nc
-pneumatic	a
+pneumatic	al
 pneumatically	r
 pneumatics
 pneumatophore
-pneumococcal	a
+pneumococcal	al
 pneumococci	P
 pneumococcus
 pneumoconiosis
 pneumocytosis
 pneumoencephalogram
-pneumogastric	na
+pneumogastric	nal
 pneumonectomy
 pneumonia
-pneumonic	a
+pneumonic	al
 pneumonitis
 pneumonoconiosis
 pneumothorax
@@ -54572,8 +54572,8 @@ poephila	nc
 poesy
 poet
 poetess
-poetic	a
-poetical	a
+poetic	al
+poetical	al
 poetically	r
 poetics
 poetise	v
@@ -54641,7 +54641,7 @@ pol
 polack
 poland	nc
 polanisia	nc
-polar	a
+polar	al
 polarimeter
 polaris	nc
 polarisation
@@ -54650,7 +54650,7 @@ polarise	v
 polarity
 polarization
 polarize	v
-polarographic	a
+polarographic	al
 polarography
 polaroid	nc
 polder
@@ -54669,7 +54669,7 @@ polemise	v
 polemist
 polemize	v
 polemoniaceae	nc
-polemoniaceous	a
+polemoniaceous	al
 polemoniales	nc
 polemonium
 polenta
@@ -54686,7 +54686,7 @@ poliomyelitis
 polioptila	nc
 poliosis
 poliovirus
-polish	nva
+polish	nval
 polished	a
 polisher
 polishing
@@ -54697,7 +54697,7 @@ politely	r
 politeness
 politesse
 politic	a
-political	a
+political	al
 politically	r
 politician
 politicise	v
@@ -54753,7 +54753,7 @@ polyangiaceae	nc
 polyangium	nc
 polyanthus
 polyarteritis
-polyatomic	a
+polyatomic	al
 polyborus	nc
 polybotria	nc
 polybotrya	nc
@@ -54772,8 +54772,8 @@ polycillin	nc
 polycirrus	nc
 polycrystalline	a
 polycythemia
-polydactyl	a
-polydactylous	a
+polydactyl	al
+polydactylous	al
 polydactylus	nc
 polydactyly
 polydipsia
@@ -54793,7 +54793,7 @@ polygenic	a
 polyglot	na
 polygon
 polygonaceae	nc
-polygonal	a
+polygonal	al
 polygonales	nc
 polygonally	r
 polygonatum	nc
@@ -54804,7 +54804,7 @@ polygynist
 polygynous	a
 polygyny
 polyhedra	P
-polyhedral	a
+polyhedral	al
 polyhedron
 polyhidrosis
 polyhymnia	nc
@@ -54813,24 +54813,24 @@ polymastigote
 polymath
 polymer
 polymerase
-polymeric	a
+polymeric	al
 polymerisation
 polymerise	v
 polymerization
 polymerize	v
 polymorph
-polymorphemic	a
-polymorphic	a
+polymorphemic	al
+polymorphic	al
 polymorphism
-polymorphous	a
+polymorphous	al
 polymox	nc
 polymyositis
 polymyxin
 polynemidae	nc
 polynesia	nc
-polynesian	nac
+polynesian	nalc
 polyneuritis
-polynomial	na
+polynomial	nal
 polynya
 polyodon	nc
 polyodontidae	nc
@@ -54844,11 +54844,11 @@ polypedates	nc
 polypedatidae	nc
 polypeptide
 polypetalous	a
-polyphase	a
+polyphase	al
 polyphone
-polyphonic	a
+polyphonic	al
 polyphonically	r
-polyphonous	a
+polyphonous	al
 polyphony
 polyphosphate
 polypi	P
@@ -54929,7 +54929,7 @@ pompeii	nc
 pompey	nc
 pompon
 pomposity
-pompous	a
+pompous	al
 pompously	r
 pompousness
 ponca	nc
@@ -54965,7 +54965,7 @@ pontes	P
 pontiac	nc
 pontifex
 pontiff
-pontifical	na
+pontifical	nal
 pontificate	nv
 pontifices	P
 pontoon
@@ -55002,7 +55002,7 @@ popish	a
 popishly	r
 poplar
 poplin
-popliteal	a
+popliteal	al
 popover
 popper	nc
 poppet
@@ -55035,7 +55035,7 @@ porcelainize	v
 porcellio	nc
 porcellionidae	nc
 porch
-porcine	a
+porcine	al
 porcupine
 porcupinefish
 porcupines
@@ -55066,7 +55066,7 @@ porphyra	nc
 porphyria
 porphyrin
 porphyrio	nc
-porphyritic	a
+porphyritic	al
 porphyrula	nc
 porphyry
 porpoise
@@ -55111,7 +55111,7 @@ portrayer
 portraying
 portsmouth	nc
 portugal	nc
-portuguese	nac
+portuguese	nalc
 portulaca
 portulacaceae	nc
 portunidae	nc
@@ -55128,16 +55128,16 @@ posh	a
 posing
 posit	nv
 position	nvw
-positionable	a
-positional	a
+positionable	al
+positional	al
 positioner
 positioning	na
-positive	na
+positive	nal
 positively	r
 positiveness
 positivism
-positivist	na
-positivistic	a
+positivist	nal
+positivistic	al
 positivity
 positron
 posology
@@ -55146,7 +55146,7 @@ posseman
 possess	v
 possessed	a
 possession
-possessive	na
+possessive	nal
 possessively	r
 possessiveness
 possessor
@@ -55159,17 +55159,17 @@ possum
 possumwood
 post	nv
 postage
-postal	a
+postal	al
 postbag
-postbiblical	a
+postbiblical	al
 postbox
 postcard
 postcava
 postcode
 postdate	v
-postdiluvian	na
+postdiluvian	nal
 postdoc
-postdoctoral	na
+postdoctoral	nal
 posted	a
 poster
 posterboard
@@ -55177,10 +55177,10 @@ posterior	na
 posteriority
 posterity
 postern
-postexilic	a
+postexilic	al
 postfix
-postganglionic	a
-postglacial	a
+postganglionic	al
+postglacial	al
 postgraduate	na
 posthitis
 posthole
@@ -55188,7 +55188,7 @@ posthouse
 posthumous	a
 posthumously	r
 postiche
-postictal	a
+postictal	al
 postilion
 postillion
 postimpressionist	nc
@@ -55198,17 +55198,17 @@ postlude
 postman
 postmark	nvw
 postmaster
-postmenopausal	a
+postmenopausal	al
 postmeridian	a
-postmillennial	a
+postmillennial	al
 postmistress
-postmodern	a
+postmodern	al
 postmodernism
-postmodernist	a
+postmodernist	al
 postmortal	a
 postmortem	na
 postnatal	a
-postnuptial	a
+postnuptial	al
 postoperative	a
 postoperatively	r
 postpaid	a
@@ -55218,7 +55218,7 @@ postponement
 postponer
 postpose	v
 postposition
-postpositive	a
+postpositive	al
 postprandial	a
 postscript
 postulant
@@ -55227,7 +55227,7 @@ postulation
 postulational	a
 postulator
 postum	nc
-postural	a
+postural	al
 posture	nvw
 posturer
 posturing
@@ -55306,7 +55306,7 @@ potto
 potty	na
 potyokin	nc
 pouch	nvw
-pouched	a
+pouched	al
 pouchlike	a
 poudrin
 pouf
@@ -55384,13 +55384,13 @@ praenomen
 praenomina	P
 praesidium
 praetor
-praetorial	a
-praetorian	na
+praetorial	al
+praetorian	nal
 praetorium
 praetorship
 prag	nc
-pragmatic	na
-pragmatical	a
+pragmatic	nal
+pragmatical	al
 pragmatically	r
 pragmatics
 pragmatism
@@ -55409,12 +55409,12 @@ praising	a
 praisworthiness
 prajapati	nc
 prakrit	nc
-prakritic	ac
+prakritic	alc
 praline
 pram
 prance	nv
 prancer
-prandial	a
+prandial	al
 prang	nv
 prank	nvw
 prankish	a
@@ -55454,14 +55454,14 @@ preachy	a
 preadolescent	a
 preakness	nc
 preamble	nvw
-preanal	a
+preanal	al
 prearrange	v
 prearrangement
 preassemble	v
 prebend
 prebendary
 precambrian	nc
-precancerous	a
+precancerous	al
 precarious	a
 precariously	r
 precariousness
@@ -55512,7 +55512,7 @@ precise	a
 precisely	r
 preciseness
 precision
-preclinical	a
+preclinical	al
 preclude	v
 preclusion
 preclusive	a
@@ -55532,7 +55532,7 @@ preconditioned	a
 precook	v
 precooked	a
 precooled	a
-precordial	a
+precordial	al
 precordium
 precursor
 precursory	a
@@ -55544,7 +55544,7 @@ predator
 predatory	a
 predecease	v
 predecessor
-predestinarian	na
+predestinarian	nal
 predestinarianism
 predestinate	va
 predestination
@@ -55602,7 +55602,7 @@ prefaded	a
 prefatorial	a
 prefatory	a
 prefect
-prefectural	a
+prefectural	al
 prefecture
 prefer	v
 preferable	a
@@ -55629,7 +55629,7 @@ prehend	v
 prehensile	a
 prehension
 prehensor
-prehistoric	a
+prehistoric	al
 prehistorical	a
 prehistory
 preindication
@@ -55639,10 +55639,10 @@ prejudgement
 prejudgment
 prejudice	nvw
 prejudiced	a
-prejudicial	a
-prejudicious	a
+prejudicial	al
+prejudicious	al
 prelacy
-prelapsarian	a
+prelapsarian	al
 prelate
 prelature
 prelim
@@ -55651,17 +55651,17 @@ prelims
 preliterate	a
 prelone	nc
 prelude	nvw
-premarital	a
+premarital	al
 premature	a
 prematurely	r
 prematureness
 prematurity
-premedical	a
+premedical	al
 premeditate	v
 premeditated	a
 premeditation
-premenopausal	a
-premenstrual	a
+premenopausal	al
+premenstrual	al
 premie
 premier	nva
 premiere	nvaw
@@ -55678,7 +55678,7 @@ prenanthes	nc
 prenatal	a
 prenominal	a
 prentice
-prenuptial	a
+prenuptial	al
 preoccupancy
 preoccupation
 preoccupied	a
@@ -55705,7 +55705,7 @@ preponderate	v
 preponderating	a
 prepose	v
 preposition
-prepositional	a
+prepositional	al
 prepositionally	r
 prepossess	v
 prepossessing	a
@@ -55750,7 +55750,7 @@ present	nva
 presentable	a
 presentably	r
 presentation
-presentational	a
+presentational	al
 presenter
 presentiment
 presentism
@@ -55770,13 +55770,13 @@ preset	a
 preside	v
 presidency
 president	nc
-presidential	a
+presidential	al
 presidentially	r
 presidentship
 presidio
 presidium
 presley	nc
-presocratic	a
+presocratic	al
 press	nv
 pressburg	nc
 pressed	a
@@ -55784,7 +55784,7 @@ pressing	na
 pressingly	r
 pressman
 pressmark
-pressor	na
+pressor	nal
 pressure	nvw
 pressurise	v
 pressurize	v
@@ -55806,7 +55806,7 @@ presumptuously	r
 presumptuousness
 presuppose	v
 presupposition
-presymptomatic	a
+presymptomatic	al
 preteen	na
 preteenager
 pretence
@@ -55830,8 +55830,8 @@ preternaturally	r
 pretext
 pretor
 pretoria	nc
-pretorial	a
-pretorian	a
+pretorial	al
+pretorian	al
 pretorium
 pretrial
 prettier	a
@@ -55902,7 +55902,7 @@ priestley	nc
 priestlier	a
 priestliest	a
 priestlike	a
-priestly	a
+priestly	al
 prig
 priggish	a
 priggishly	r
@@ -55922,7 +55922,7 @@ primates	nc
 primateship
 primatology
 primaxin	nc
-prime	nva
+prime	nval
 primed	a
 primer
 primeval	a
@@ -55933,7 +55933,7 @@ primigravidae	P
 priming
 primipara
 primiparae	P
-primiparous	a
+primiparous	al
 primitive	na
 primitively	r
 primitiveness
@@ -55996,7 +55996,7 @@ priory
 priscoan	nc
 prise	v
 prism
-prismatic	a
+prismatic	al
 prismatoid
 prismoid
 prison
@@ -56040,7 +56040,7 @@ pro	nar
 proaccelerin
 proactive	a
 probabilism
-probabilistic	a
+probabilistic	al
 probabilistically	r
 probability
 probable	na
@@ -56069,10 +56069,10 @@ procaine
 procarbazine
 procardia	nc
 procaryote
-procaryotic	a
+procaryotic	al
 procavia	nc
 procaviidae	nc
-procedural	a
+procedural	al
 procedure
 proceed	v
 proceeding
@@ -56085,7 +56085,7 @@ process	nv
 processed	a
 processing
 procession
-processional	na
+processional	nal
 processor
 prochlorperazine
 prociphilus	nc
@@ -56095,7 +56095,7 @@ proclamation
 proclivity
 procnias	nc
 proconsul
-proconsular	a
+proconsular	al
 proconsulate
 proconsulship
 proconvertin
@@ -56105,7 +56105,7 @@ procrastinator
 procreate	v
 procreation
 procreative	a
-procrustean	ac
+procrustean	alc
 procrustes	nc
 proctalgia
 proctitis
@@ -56139,9 +56139,9 @@ prodigious	a
 prodigiously	r
 prodigy
 prodroma
-prodromal	a
+prodromal	al
 prodrome
-prodromic	a
+prodromic	al
 produce	nv
 producer
 product
@@ -56164,7 +56164,7 @@ professed	a
 professedly	r
 professing
 profession
-professional	na
+professional	nal
 professionalisation
 professionalise	v
 professionalism
@@ -56172,12 +56172,12 @@ professionalization
 professionalize	v
 professionally	r
 professor
-professorial	a
+professorial	al
 professorially	r
 professorship
 proffer	nv
 proficiency
-proficient	a
+proficient	al
 proficiently	r
 profile	nvw
 profiling
@@ -56205,7 +56205,7 @@ profusion
 progenitor
 progeny
 progeria
-progestational	a
+progestational	al
 progesterone
 progestin
 progestogen
@@ -56250,7 +56250,7 @@ projection
 projectionist
 projector
 prokaryote
-prokaryotic	a
+prokaryotic	al
 prokayotae	nc
 prokhorov	nc
 prokofiev	nc
@@ -56284,7 +56284,7 @@ prolongation
 prolonge
 prolonged	a
 prolusion
-prolusory	a
+prolusory	al
 prom
 promenade	nv
 promethazine
@@ -56303,12 +56303,12 @@ promiser
 promising	a
 promisingly	r
 promisor
-promissory	a
+promissory	al
 promontory
 promote	v
 promoter
 promotion
-promotional	a
+promotional	al
 promotive	a
 prompt	nva
 promptbook
@@ -56334,7 +56334,7 @@ pronged	a
 pronghorn
 prongy	a
 pronk	v
-pronominal	na
+pronominal	nal
 pronoun
 pronounce	v
 pronounceable	a
@@ -56354,12 +56354,12 @@ propaedeutic	na
 propaedeutics
 propaganda
 propagandise	v
-propagandist	na
-propagandistic	a
+propagandist	nal
+propagandistic	al
 propagandize	v
 propagate	v
 propagation
-propagative	a
+propagative	al
 propagator
 propanal
 propanamide
@@ -56433,12 +56433,12 @@ proprietorship
 proprietress
 propriety
 proprioception
-proprioceptive	a
+proprioceptive	al
 proprioceptor
 proprionamide
 props
 propulsion
-propulsive	a
+propulsive	al
 propyl
 propylene
 propylthiouracil
@@ -56474,7 +56474,7 @@ prosily	r
 prosimian
 prosimii	nc
 prosiness
-prosodic	a
+prosodic	al
 prosodion
 prosody
 prosom	nc
@@ -56493,19 +56493,19 @@ prosperously	r
 prospicience
 prospicient	a
 prostaglandin
-prostate	na
+prostate	nal
 prostatectomy
-prostatic	a
+prostatic	al
 prostatitis
 prostheon
 prostheses	P
 prosthesis
-prosthetic	a
+prosthetic	al
 prosthetics
 prosthetist
 prosthion
 prosthodontia
-prosthodontic	a
+prosthodontic	al
 prosthodontics
 prosthodontist
 prostigmin	nc
@@ -56542,19 +56542,19 @@ protege
 protegee
 proteidae	nc
 protein
-proteinaceous	a
+proteinaceous	al
 proteinase
 proteinuria
 proteles	nc
 proteolysis
-proteolytic	a
+proteolytic	al
 proteome
 proteomics
 proteosome
 proterochampsa	nc
 proterozoic	na
 protest	nv
-protestant	na
+protestant	nal
 protestantism	nc
 protestation
 protester
@@ -56598,10 +56598,10 @@ prototype
 prototypic	a
 prototypical	a
 protozoa	nPc
-protozoal	a
-protozoan	na
-protozoic	a
-protozoological	a
+protozoal	al
+protozoan	nal
+protozoic	al
+protozoological	al
 protozoologist
 protozoology
 protozoon
@@ -56629,7 +56629,7 @@ proud	a
 proudhon	nc
 proudly	r
 proust	nc
-proustian	ac
+proustian	alc
 provability
 provable	a
 provably	r
@@ -56637,25 +56637,25 @@ prove	v
 proved	a
 proven	a
 provenance
-provencal	na
+provencal	nal
 provence	nc
 provender
 provenience
 proventil	nc
 provera	nc
 proverb
-proverbial	a
+proverbial	al
 proverbially	r
 proverbs	nc
 provide	v
 providence	nc
 provident	a
-providential	a
+providential	al
 providentially	r
 providently	r
 provider
 province
-provincial	na
+provincial	nal
 provincialism
 provincially	r
 provirus
@@ -56718,7 +56718,7 @@ pruriently	r
 prurigo
 pruritus
 prussia	nc
-prussian	nac
+prussian	nalc
 pry	nv
 prying	na
 pryingly	r
@@ -56822,8 +56822,8 @@ pst	nc
 psyche	nc
 psychedelia
 psychedelic	a
-psychiatric	a
-psychiatrical	a
+psychiatric	al
+psychiatrical	al
 psychiatrist
 psychiatry
 psychic	na
@@ -56834,30 +56834,30 @@ psychoactive	a
 psychoanalyse	v
 psychoanalysis
 psychoanalyst
-psychoanalytic	a
-psychoanalytical	a
+psychoanalytic	al
+psychoanalytical	al
 psychoanalyze	v
 psychobabble
 psychodid
 psychodidae	nc
 psychodynamics
 psychogenesis
-psychogenetic	a
-psychogenic	a
+psychogenetic	al
+psychogenic	al
 psychokinesis
 psychokinetic	a
 psycholinguist
-psycholinguistic	a
+psycholinguistic	al
 psycholinguistics
-psychological	a
+psychological	al
 psychologically	r
 psychologist
 psychology
-psychometric	a
+psychometric	al
 psychometrics
 psychometrika
 psychometry
-psychomotor	a
+psychomotor	al
 psychoneuroses	P
 psychoneurosis
 psychoneurotic	na
@@ -56868,7 +56868,7 @@ psychopathologic	a
 psychopathological	a
 psychopathology
 psychopathy
-psychopharmacological	a
+psychopharmacological	al
 psychopharmacology
 psychophysicist
 psychophysics
@@ -56876,12 +56876,12 @@ psychophysiology
 psychopomp
 psychopsis	nc
 psychoses	P
-psychosexual	a
+psychosexual	al
 psychosexuality
 psychosis
 psychosomatic	a
 psychosurgery
-psychotherapeutic	a
+psychotherapeutic	al
 psychotherapeutics
 psychotherapist
 psychotherapy
@@ -56900,7 +56900,7 @@ ptarmigan
 pteretis	nc
 pteridaceae	nc
 pteridium	nc
-pteridological	a
+pteridological	al
 pteridologist
 pteridology
 pteridophyta	nc
@@ -56937,7 +56937,7 @@ ptilonorhynchidae	nc
 ptilonorhynchus	nc
 ptloris	nc
 pto	nc
-ptolemaic	ac
+ptolemaic	alc
 ptolemy	nc
 ptomain
 ptomaine
@@ -56953,13 +56953,13 @@ ptyas	nc
 ptychozoon	nc
 pu	nc
 pub
-pubertal	a
+pubertal	al
 puberty
 puberulent	a
 pubes	nP
 pubescence
 pubescent	a
-pubic	a
+pubic	al
 pubis
 public	na
 publically	r
@@ -56999,7 +56999,7 @@ puddingwife
 puddle	nv
 puddler
 pudenda	P
-pudendal	a
+pudendal	al
 pudendum
 pudge
 pudgier	a
@@ -57009,10 +57009,10 @@ pudgy	a
 puebla	nc
 pueblo	nc
 pueraria	nc
-puerile	a
+puerile	al
 puerility
 puerpera
-puerperal	a
+puerperal	al
 puerperium
 puff	nva
 puffball
@@ -57031,7 +57031,7 @@ puffy	a
 pug
 pugilism
 pugilist
-pugilistic	a
+pugilistic	al
 pugin	nc
 puglia	nc
 pugnacious	a
@@ -57068,9 +57068,9 @@ pullout
 pullover
 pullulate	v
 pullulation
-pulmonary	a
+pulmonary	al
 pulmonata	nc
-pulmonic	a
+pulmonic	al
 pulp	nvw
 pulpier	a
 pulpiest	a
@@ -57165,7 +57165,7 @@ pupae	P
 pupal	a
 pupate	v
 pupil
-pupillary	a
+pupillary	al
 puppet
 puppeteer
 puppetry
@@ -57175,7 +57175,7 @@ puppyish	a
 puppylike	a
 purace	nc
 purana	nc
-puranic	ac
+puranic	alc
 purau
 purblind	a
 purcell	nc
@@ -57193,14 +57193,14 @@ purely	r
 pureness
 purgation
 purgative	na
-purgatorial	a
+purgatorial	al
 purgatory
 purge	nv
-purging	na
+purging	nal
 purification
 purifier
 purify	v
-purifying	a
+purifying	al
 purim	nc
 purine
 purinethol	nc
@@ -57208,7 +57208,7 @@ purism
 purist
 puritan	nc
 puritanic	a
-puritanical	a
+puritanical	al
 puritanically	r
 puritanism	nc
 purity
@@ -57308,7 +57308,7 @@ putrescence
 putrescent	a
 putrescible	a
 putrescine
-putrid	a
+putrid	al
 putridity
 putridness
 putsch
@@ -57331,7 +57331,7 @@ pwr	nc
 px	nc
 pya
 pyaemia
-pyaemic	a
+pyaemic	al
 pycnanthemum	nc
 pycnidia	P
 pycnidium
@@ -57339,14 +57339,14 @@ pycnodysostosis
 pycnogonid
 pycnogonida	nc
 pycnosis
-pycnotic	a
+pycnotic	al
 pydna	nc
 pyelitis
 pyelogram
 pyelography
 pyelonephritis
 pyemia
-pyemic	a
+pyemic	al
 pygmalion	nc
 pygmy	nc
 pygopodidae	nc
@@ -57356,17 +57356,17 @@ pyinma
 pyjama
 pyknic	a
 pyknosis
-pyknotic	a
+pyknotic	al
 pyle	nc
 pylodictus	nc
 pylon
 pylori	P
-pyloric	a
+pyloric	al
 pylorus
 pynchon	nc
 pyocyanase
 pyocyanin
-pyogenic	a
+pyogenic	al
 pyongyang	nc
 pyorrhea
 pyorrhoea
@@ -57384,7 +57384,7 @@ pyramidically	r
 pyramiding
 pyrausta	nc
 pyre
-pyrectic	na
+pyrectic	nal
 pyrene
 pyrenees	nc
 pyrenomycetes	nc
@@ -57403,29 +57403,29 @@ pyrite
 pyrites
 pyrocellulose
 pyrocephalus	nc
-pyrochemical	a
+pyrochemical	al
 pyrochemistry
-pyroelectric	a
-pyroelectrical	a
+pyroelectric	al
+pyroelectrical	al
 pyroelectricity
-pyrogallic	a
+pyrogallic	al
 pyrogallol
 pyrogen
-pyrogenetic	a
-pyrogenic	a
-pyrogenous	a
+pyrogenetic	al
+pyrogenic	al
+pyrogenous	al
 pyrograph
 pyrographer
-pyrographic	a
+pyrographic	al
 pyrography
 pyrola
 pyrolaceae	nc
 pyrolatry
-pyroligneous	a
-pyrolignic	a
+pyroligneous	al
+pyrolignic	al
 pyrolusite
 pyrolysis
-pyrolytic	a
+pyrolytic	al
 pyromancer
 pyromancy
 pyromania
@@ -57440,14 +57440,14 @@ pyrophyllite
 pyroscope
 pyrosis
 pyrostat
-pyrotechnic	na
-pyrotechnical	a
+pyrotechnic	nal
+pyrotechnical	al
 pyrotechnics
 pyrotechny
 pyroxene
 pyroxylin
 pyroxyline
-pyrrhic	na
+pyrrhic	nal
 pyrrhocoridae	nc
 pyrrhotine
 pyrrhotite
@@ -57459,7 +57459,7 @@ pyrrosia	nc
 pyrularia	nc
 pyrus	nc
 pythagoras	nc
-pythagorean	ac
+pythagorean	alc
 pythia	nc
 pythiaceae	nc
 pythias	nc
@@ -57490,7 +57490,7 @@ qaeda	nc
 qandahar	nc
 qat
 qatar	nc
-qatari	nac
+qatari	nalc
 qcd	nc
 qed	nc
 qepiq
@@ -57510,14 +57510,14 @@ quackgrass
 quad
 quadragesima	nc
 quadrangle
-quadrangular	a
+quadrangular	al
 quadrant
 quadrantanopia
-quadraphonic	a
+quadraphonic	al
 quadraphony
-quadrasonic	a
+quadrasonic	al
 quadrate	na
-quadratic	na
+quadratic	nal
 quadratics
 quadrature
 quadrennia	P
@@ -57530,10 +57530,10 @@ quadrillion
 quadrillionth	na
 quadripara
 quadripartite	a
-quadriphonic	a
+quadriphonic	al
 quadriplegia
 quadriplegic
-quadrisonic	a
+quadrisonic	al
 quadrivium
 quadroon
 quadrumvirate
@@ -57568,7 +57568,7 @@ qualified	a
 qualifier
 qualify	v
 qualifying
-qualitative	a
+qualitative	al
 qualitatively	r
 quality	na
 qualm
@@ -57579,7 +57579,7 @@ quandary
 quandong
 quango
 quanta	P
-quantal	a
+quantal	al
 quantic
 quantifiability
 quantifiable	a
@@ -57588,12 +57588,12 @@ quantifier
 quantify	v
 quantisation
 quantise	v
-quantitative	a
+quantitative	al
 quantitatively	r
 quantity
 quantization
 quantize	v
-quantized	a
+quantized	al
 quantong
 quantum
 quaoar	nc
@@ -57611,14 +57611,14 @@ quarry	nv
 quarrying
 quarryman
 quart
-quartan	na
+quartan	nal
 quarter	nvw
 quarterback	nvw
 quarterdeck
 quarterfinal
 quartering
 quarterlight
-quarterly	nar
+quarterly	narl
 quartermaster
 quartern
 quarters
@@ -57632,7 +57632,7 @@ quartile
 quarto
 quartz
 quartzite
-quartzose	a
+quartzose	al
 quasar
 quash	v
 quasi	a
@@ -57659,9 +57659,9 @@ queasily	r
 queasiness
 queasy	a
 quebec	nc
-quebecois	nac
+quebecois	nalc
 quechua	nc
-quechuan	nac
+quechuan	nalc
 queen	nvw
 queenfish
 queenlier	a
@@ -57746,8 +57746,8 @@ quilting
 quin
 quinacrine
 quince
-quincentenary	na
-quincentennial	na
+quincentenary	nal
+quincentennial	nal
 quincy	nc
 quine	nc
 quinidex	nc
@@ -57763,7 +57763,7 @@ quinsy
 quint
 quintal
 quintessence
-quintessential	a
+quintessential	al
 quintet
 quintette
 quintillion
@@ -57827,8 +57827,8 @@ rabatos	P
 rabbet	nv
 rabbi	nc
 rabbinate
-rabbinic	a
-rabbinical	a
+rabbinic	al
+rabbinical	al
 rabbit	nvw
 rabbiteye
 rabbitfish
@@ -57837,8 +57837,8 @@ rabbitweed
 rabbitwood
 rabble
 rabelais	nc
-rabelaisian	ac
-rabid	a
+rabelaisian	alc
+rabid	al
 rabidity
 rabidness
 rabies
@@ -57864,7 +57864,7 @@ rachmaninoff	nc
 rachmaninov	nc
 rachycentridae	nc
 rachycentron	nc
-racial	a
+racial	al
 racialism
 racialist
 racially	r
@@ -57895,7 +57895,7 @@ radar
 raddle	nv
 raddled	a
 radhakrishnan	nc
-radial	na
+radial	nal
 radially	r
 radian
 radiance
@@ -57906,7 +57906,7 @@ radiate	va
 radiating	a
 radiation
 radiator
-radical	na
+radical	nal
 radicalism
 radicalize	v
 radically	r
@@ -57916,7 +57916,7 @@ radicle
 radiculitis
 radii	P
 radiigera	nc
-radio	nva
+radio	nval
 radioactive	a
 radioactively	r
 radioactivity
@@ -57930,7 +57930,7 @@ radiocommunication
 radiogram
 radiograph
 radiographer
-radiographic	a
+radiographic	al
 radiography
 radioimmunoassay
 radioisotope
@@ -57938,7 +57938,7 @@ radiolaria	nc
 radiolarian
 radiolocate	v
 radiolocation
-radiological	a
+radiological	al
 radiologist
 radiology
 radiolucent	a
@@ -57949,7 +57949,7 @@ radiopacity
 radiopaque	a
 radiopharmaceutical
 radiophone
-radiophonic	a
+radiophonic	al
 radiophoto
 radiophotograph
 radiophotography
@@ -57960,7 +57960,7 @@ radiosensitivity
 radiotelegraph
 radiotelegraphy
 radiotelephone
-radiotelephonic	a
+radiotelephonic	al
 radiotelephony
 radiotherapist
 radiotherapy
@@ -58226,7 +58226,7 @@ rapscallion
 rapt	a
 raptor
 raptores	nc
-raptorial	a
+raptorial	al
 rapture
 rapturous	a
 rapturously	r
@@ -58265,7 +58265,7 @@ raspy	a
 rassling
 rasta	nc
 rastafari	nc
-rastafarian	nac
+rastafarian	nalc
 rastafarianism	nc
 rastas	nc
 raster
@@ -58303,13 +58303,13 @@ ratiocination
 ratiocinative	a
 ratiocinator
 ration	nvw
-rational	na
+rational	nal
 rationale
 rationalisation
 rationalise	v
 rationalism
-rationalist	na
-rationalistic	a
+rationalist	nal
+rationalistic	al
 rationality
 rationalization
 rationalize	v
@@ -58319,7 +58319,7 @@ rationed	a
 rationing
 ratitae	nc
 ratite
-ratlike	a
+ratlike	al
 ratlin
 ratline
 ratsbane
@@ -58340,7 +58340,7 @@ rattlesnake
 rattling	nar
 rattrap
 rattus	nc
-ratty	a
+ratty	al
 raucous	a
 raucously	r
 raudixin	nc
@@ -58384,7 +58384,7 @@ rawhide
 rawness
 ray	nvw
 rayleigh	nc
-rayless	a
+rayless	al
 rayon
 rayons
 razbliuto
@@ -58457,7 +58457,7 @@ realise	v
 realised	a
 realism
 realist
-realistic	a
+realistic	al
 realistically	r
 reality
 realizable	a
@@ -58598,9 +58598,9 @@ receptor
 recess	nv
 recessed	a
 recession
-recessional	na
-recessionary	a
-recessive	na
+recessional	nal
+recessionary	al
+recessive	nal
 recharge	v
 rechargeable	a
 rechauffe
@@ -58658,11 +58658,11 @@ recognizance
 recognize	v
 recognized	a
 recoil	nv
-recoilless	a
+recoilless	al
 recollect	v
 recollection
 recollective	a
-recombinant	na
+recombinant	nal
 recombination
 recombine	v
 recommence	v
@@ -58716,7 +58716,7 @@ recovery
 recreant	na
 recreate	v
 recreation
-recreational	a
+recreational	al
 recriminate	v
 recrimination
 recriminative	a
@@ -58728,7 +58728,7 @@ recruit	nv
 recruiter
 recruitment
 recta	P
-rectal	a
+rectal	al
 rectangle
 rectangular	a
 rectangularity
@@ -58748,7 +58748,7 @@ rector
 rectorate
 rectorship
 rectory
-rectosigmoid	a
+rectosigmoid	al
 rectum
 rectus
 recumb	v
@@ -58810,9 +58810,9 @@ redeeming	a
 redefine	v
 redefinition
 redemption
-redemptional	a
-redemptive	a
-redemptory	a
+redemptional	al
+redemptive	al
+redemptory	al
 redeploy	v
 redeployment
 redeposit	v
@@ -58873,7 +58873,7 @@ reductase
 reductio
 reduction
 reductionism
-reductionist	a
+reductionist	al
 reductive	a
 reductivism
 redundance
@@ -58988,9 +58988,9 @@ reformism
 reformist	na
 reformulate	v
 refract	v
-refractile	a
+refractile	al
 refraction
-refractive	a
+refractive	al
 refractiveness
 refractivity
 refractometer
@@ -59054,7 +59054,7 @@ regicide
 regime
 regimen
 regiment	nv
-regimental	a
+regimental	al
 regimentally	r
 regimentals
 regimentation
@@ -59062,7 +59062,7 @@ regimented	a
 regina	nc
 regiomontanus	nc
 region
-regional	a
+regional	al
 regionalism
 regionally	r
 register	nv
@@ -59194,7 +59194,7 @@ relative	na
 relatively	r
 relativise	v
 relativism
-relativistic	a
+relativistic	al
 relativistically	r
 relativity
 relativize	v
@@ -59278,7 +59278,7 @@ remarriage
 remarry	v
 rematch
 rembrandt	nc
-rembrandtesque	ac
+rembrandtesque	alc
 remediable	a
 remedial	a
 remediate	v
@@ -59340,7 +59340,7 @@ remunerative	a
 remunerator
 remus	nc
 renaissance	nc
-renal	a
+renal	al
 rename	v
 renascence	nc
 renascent	a
@@ -59377,7 +59377,7 @@ renowned	a
 rensselaerite
 rent	nv
 rentable	a
-rental	na
+rental	nal
 rente
 renter
 rentier
@@ -59528,9 +59528,9 @@ reprovingly	r
 reptantia	nc
 reptile
 reptilia	nc
-reptilian	na
+reptilian	nal
 republic
-republican	na
+republican	nal
 republicanism
 republication
 republish	v
@@ -59626,11 +59626,11 @@ reside	v
 residence
 residency
 resident	na
-residential	a
+residential	al
 residentially	r
 residua	P
-residual	na
-residuary	a
+residual	nal
+residuary	al
 residue
 residuum
 resift	v
@@ -59643,8 +59643,8 @@ resiliency
 resilient	a
 resin
 resinate	v
-resinated	a
-resinlike	a
+resinated	al
+resinlike	al
 resinoid
 resinous	a
 resiny	a
@@ -59653,7 +59653,7 @@ resistance
 resistant	a
 resister
 resistible	a
-resistive	a
+resistive	al
 resistivity
 resistless	a
 resistor
@@ -59702,7 +59702,7 @@ respects
 respighi	nc
 respiration
 respirator
-respiratory	a
+respiratory	al
 respire	v
 respite	nvw
 resplend	v
@@ -59718,7 +59718,7 @@ responsibility
 responsible	a
 responsibleness
 responsibly	r
-responsive	a
+responsive	al
 responsiveness
 rest	nv
 restart	v
@@ -59805,7 +59805,7 @@ rete
 retell	v
 retem
 retention
-retentive	a
+retentive	al
 retentively	r
 retentiveness
 retentivity
@@ -59827,7 +59827,7 @@ reticulum	nc
 retie	v
 retina
 retinae	P
-retinal	na
+retinal	nal
 retinene
 retinitis
 retinoblastoma
@@ -59920,7 +59920,7 @@ revelatory	a
 reveler
 reveller
 revelry
-revenant	na
+revenant	nal
 revenge	nv
 revengeful	a
 revengefully	r
@@ -59950,7 +59950,7 @@ reversibility
 reversible	na
 reversibly	r
 reversion
-reversionary	a
+reversionary	al
 reversioner
 reversionist
 reversive	a
@@ -59985,7 +59985,7 @@ revitalizing	a
 revival
 revivalism
 revivalist
-revivalistic	a
+revivalistic	al
 revive	v
 revived	a
 revivification
@@ -59999,7 +59999,7 @@ revolt	nvw
 revolting	a
 revoltingly	r
 revolution
-revolutionary	na
+revolutionary	nal
 revolutionise	v
 revolutionism
 revolutionist
@@ -60058,16 +60058,16 @@ rheiformes	nc
 rheims	nc
 rhein	nc
 rheinland	nc
-rhenish	nac
+rhenish	nalc
 rhenium
-rheologic	a
-rheological	a
+rheologic	al
+rheological	al
 rheology
 rheometer
 rheostat
 rhesus
 rhetoric
-rhetorical	a
+rhetorical	al
 rhetorically	r
 rhetorician
 rheum	nc
@@ -60079,7 +60079,7 @@ rheumatology
 rheumy	a
 rhexia	nc
 rhibhus	nc
-rhinal	a
+rhinal	al
 rhincodon	nc
 rhincodontidae	nc
 rhine	nc
@@ -60117,8 +60117,8 @@ rhizobiaceae	nc
 rhizobium	nc
 rhizoctinia
 rhizoid
-rhizoidal	a
-rhizomatous	a
+rhizoidal	al
+rhizomatous	al
 rhizome
 rhizomorph
 rhizophora	nc
@@ -60134,7 +60134,7 @@ rho
 rhodanthe
 rhodes	nc
 rhodesia	nc
-rhodesian	ac
+rhodesian	alc
 rhodium
 rhodochrosite
 rhododendron
@@ -60151,11 +60151,11 @@ rhoeadales	nc
 rhomb
 rhombencephalon
 rhombi	P
-rhombic	a
+rhombic	al
 rhombohedral	a
 rhombohedron
-rhomboid	na
-rhomboidal	a
+rhomboid	nal
+rhomboidal	al
 rhombus
 rhonchi	P
 rhonchus
@@ -60240,7 +60240,7 @@ rickets
 rickettsia
 rickettsiaceae	nc
 rickettsiae	P
-rickettsial	a
+rickettsial	al
 rickettsiales	nc
 rickettsialpox
 rickettsiosis
@@ -60278,7 +60278,7 @@ riding
 ridley
 riel
 riemann	nc
-riemannian	ac
+riemannian	alc
 riesling	nc
 riesman	nc
 rifadin	nc
@@ -60394,7 +60394,7 @@ riotous	a
 riotously	r
 rip	nv
 riparia	nc
-riparian	a
+riparian	al
 ripcord
 ripe	a
 ripely	r
@@ -60436,11 +60436,11 @@ rite
 ritenuto	a
 ritonavir
 rittenhouse	nc
-ritual	na
+ritual	nal
 ritualise	v
 ritualism
 ritualist
-ritualistic	a
+ritualistic	al
 ritualize	v
 ritually	r
 ritz	nc
@@ -60517,7 +60517,7 @@ robinson	nc
 robitussin	nc
 roble
 robot
-robotic	a
+robotic	al
 robotics
 robotlike	a
 robust	a
@@ -60576,7 +60576,7 @@ roebuck
 roentgen	nc
 roentgenium
 roentgenogram
-roentgenographic	a
+roentgenographic	al
 roentgenography
 roentgenoscope
 rofecoxib
@@ -60622,38 +60622,38 @@ rolodex	nc
 rolypoliness
 rom	nc
 roma	nPc
-romaic	na
+romaic	nal
 romaine
-roman	nac
+roman	nalc
 romanal	nc
-romance	nvaw
+romance	nvawl
 romanesque	nc
-romani	nac
+romani	nalc
 romania	nc
-romanian	nac
+romanian	nalc
 romanic	ac
 romanise	vc
 romanism	nc
-romanist	ac
+romanist	alc
 romanize	vc
 romanoff	nc
 romanov	nc
 romans	nc
-romansh	nac
-romantic	na
+romansh	nalc
+romantic	nal
 romantically	r
 romanticisation
 romanticise	v
 romanticism	nc
-romanticist	na
-romanticistic	a
+romanticist	nal
+romanticistic	al
 romanticization
 romanticize	v
-romany	nac
+romany	nalc
 romberg	nc
 rome	nc
 romeo	nc
-romish	a
+romish	al
 rommany	nc
 rommel	nc
 romneya	nc
@@ -60695,7 +60695,7 @@ roommate
 rooms
 roomy	na
 roosevelt	nc
-rooseveltian	ac
+rooseveltian	alc
 roost	nv
 rooster
 root	nvw
@@ -60718,13 +60718,13 @@ roper
 ropewalk
 ropewalker
 ropeway
-ropey	a
+ropey	al
 rophy
 ropier	a
 ropiest	a
 ropiness
 roping
-ropy	a
+ropy	al
 roquefort	nc
 roquette
 roridula
@@ -60735,7 +60735,7 @@ rorschach	nc
 rosa	nc
 rosacea
 rosaceae	nc
-rosaceous	a
+rosaceous	al
 rosales	nc
 rosario	nc
 rosary
@@ -60755,7 +60755,7 @@ rosemary
 roseola
 rosette
 rosewood
-rosicrucian	nac
+rosicrucian	nalc
 rosicrucianism	nc
 rosidae	nc
 rosier	a
@@ -60782,14 +60782,14 @@ rosy	a
 rot	nv
 rota	nc
 rotarian	nc
-rotary	na
+rotary	nal
 rotatable	a
 rotate	v
 rotated	a
 rotation
-rotational	a
+rotational	al
 rotationally	r
-rotatory	a
+rotatory	al
 rotavirus
 rotc	nc
 rote
@@ -60843,7 +60843,7 @@ rouleau
 rouleaux	P
 roulette
 roumania	nc
-roumanian	ac
+roumanian	alc
 round	nvar
 roundabout	na
 rounded	a
@@ -60868,7 +60868,7 @@ rouse	v
 rouser
 rousing	na
 rousseau	nc
-rousseauan	ac
+rousseauan	alc
 roustabout
 rout	nv
 route	nvw
@@ -60894,7 +60894,7 @@ rowel
 rower
 rowing
 rowlock
-royal	na
+royal	nal
 royalism
 royalist	nc
 royally	r
@@ -60905,7 +60905,7 @@ rpm
 rtlt	nc
 ru	nc
 ruanda	nc
-ruandan	ac
+ruandan	alc
 rub	nv
 rubato
 rubber	nvaw
@@ -61011,8 +61011,8 @@ ruling	na
 ruly	a
 rum	na
 rumania	nc
-rumanian	nac
-rumansh	nac
+rumanian	nalc
+rumansh	nalc
 rumba	nv
 rumble	nv
 rumbling	na
@@ -61020,7 +61020,7 @@ rumbustious	a
 rumen
 rumex	nc
 rumina	P
-ruminant	na
+ruminant	nal
 ruminantia	nc
 ruminate	v
 rumination
@@ -61050,7 +61050,7 @@ rundown
 rundstedt	nc
 rune
 rung
-runic	a
+runic	al
 runnel
 runner
 runnier	a
@@ -61068,21 +61068,21 @@ runway
 runyon	nc
 rupee
 rupert	nc
-rupestral	a
+rupestral	al
 rupiah
 rupicapra	nc
 rupicola	nc
-rupicolous	a
+rupicolous	al
 ruptiliocarpon	nc
 rupture	nv
 rupturewort
-rural	a
+rural	al
 ruralism
 ruralist
 rurality
 rurally	r
 ruritania	nc
-ruritanian	nac
+ruritanian	nalc
 rus	nc
 ruscaceae	nc
 ruscus	nc
@@ -61103,7 +61103,7 @@ ruskin	nc
 russell	nc
 russet	na
 russia	nc
-russian	nac
+russian	nalc
 russula	nc
 russulaceae	nc
 rust	nva
@@ -61149,7 +61149,7 @@ ruttish	a
 rutty	a
 rv	nc
 rwanda	nc
-rwandan	nac
+rwandan	nalc
 rya
 rydberg
 rye
@@ -61166,17 +61166,17 @@ saami	nc
 saarinen	nc
 saba	nc
 sabah	nc
-sabahan	nac
+sabahan	nalc
 sabal	nc
 sabaoth	nc
 sabaton
 sabayon
 sabbat
-sabbatarian	nac
+sabbatarian	nalc
 sabbath	nc
 sabbatia
-sabbatic	a
-sabbatical	na
+sabbatic	al
+sabbatical	nal
 sabbatum	nc
 sabellian	nc
 saber	nv
@@ -61184,7 +61184,7 @@ sabertooth
 sabertoothed	a
 sabicu
 sabin	nc
-sabine	nac
+sabine	nalc
 sabinea	nc
 sable	na
 sabot
@@ -61196,7 +61196,7 @@ sac	nc
 sacagawea	nc
 sacajawea	nc
 saccade
-saccadic	a
+saccadic	al
 saccharase
 saccharide
 saccharify	v
@@ -61208,11 +61208,11 @@ saccharomycetaceae	nc
 saccharose
 saccharum	nc
 sacco	nc
-sacculate	a
-sacculated	a
+sacculate	al
+sacculated	al
 saccule
 sacculus
-sacerdotal	a
+sacerdotal	al
 sacerdotalism
 saceur	nc
 sachem
@@ -61228,9 +61228,9 @@ saclant	nc
 saclike	a
 sacque
 sacra	P
-sacral	a
+sacral	al
 sacrament
-sacramental	a
+sacramental	al
 sacramento	nc
 sacred	a
 sacredly	r
@@ -61238,7 +61238,7 @@ sacredness
 sacrifice	nv
 sacrificeable	a
 sacrificer
-sacrificial	a
+sacrificial	al
 sacrilege
 sacrilegious	a
 sacrilegiously	r
@@ -61263,7 +61263,7 @@ saddlecloth
 saddled	a
 saddler
 saddlery
-sadducean	ac
+sadducean	alc
 sadducee	nc
 sade	nc
 sadhe
@@ -61276,7 +61276,7 @@ sadly	r
 sadness
 sadomasochism
 sadomasochist
-sadomasochistic	a
+sadomasochistic	al
 saek	nc
 safaqis	nc
 safar	nc
@@ -61321,7 +61321,7 @@ saguaros	P
 sahaptin	nc
 sahaptino	nc
 sahara	nc
-saharan	nac
+saharan	nalc
 sahib
 sahuaro
 said	a
@@ -61376,7 +61376,7 @@ salal
 salamander
 salamandra	nc
 salamandridae	nc
-salamandriform	a
+salamandriform	al
 salami
 salaried	a
 salary
@@ -61406,7 +61406,7 @@ salience
 saliency
 salient	na
 salientia	nc
-salientian	na
+salientian	nal
 saliferous	a
 salim	nc
 salina	nc
@@ -61419,7 +61419,7 @@ salisbury	nc
 salish	nc
 salishan	nc
 saliva
-salivary	a
+salivary	al
 salivate	v
 salivation
 salix	nc
@@ -61499,8 +61499,8 @@ saluter
 salvador	nc
 salvadora	nc
 salvadoraceae	nc
-salvadoran	nac
-salvadorean	nac
+salvadoran	nalc
+salvadorean	nalc
 salvadorian	nc
 salvage	nv
 salvageable	a
@@ -61511,7 +61511,7 @@ salvelinus	nc
 salver
 salverform	a
 salvia
-salvific	a
+salvific	al
 salving	a
 salvinia	nc
 salviniaceae	nc
@@ -61551,7 +61551,7 @@ samite
 samizdat
 samnite	nc
 samoa	nc
-samoan	nac
+samoan	nalc
 samolus	nc
 samosa
 samovar
@@ -61659,7 +61659,7 @@ sanhedrin	nc
 sanicle
 sanicula	nc
 sanies
-sanious	a
+sanious	al
 sanitaria	P
 sanitariness
 sanitarium
@@ -61698,7 +61698,7 @@ sapid	a
 sapidity
 sapidness
 sapience
-sapiens	a
+sapiens	al
 sapient	a
 sapiential	a
 sapiently	r
@@ -61709,7 +61709,7 @@ sapir	nc
 sapless	a
 sapling
 sapodilla
-saponaceous	a
+saponaceous	al
 saponaria	nc
 saponification
 saponified	a
@@ -61722,7 +61722,7 @@ sapote
 sapper
 sapphic	a
 sapphire	na
-sapphirine	na
+sapphirine	nal
 sapphism
 sappho	nc
 sappier	a
@@ -61732,14 +61732,14 @@ sappy	a
 sapraemia
 sapremia
 saprobe
-saprobic	a
+saprobic	al
 saprolegnia	nc
 saprolegniales	nc
 saprolite
 sapropel
 saprophagous	a
 saprophyte
-saprophytic	a
+saprophytic	al
 saprozoic	a
 sapsago
 sapsucker
@@ -61760,7 +61760,7 @@ sarasvati	nc
 saratoga	nc
 saratov	nc
 sarawak	nc
-sarawakian	nac
+sarawakian	nalc
 sarazen	nc
 sarcasm
 sarcastic	a
@@ -61779,9 +61779,9 @@ sarcodinian
 sarcoid	a
 sarcoidosis
 sarcolemma
-sarcolemmal	a
-sarcolemmic	a
-sarcolemnous	a
+sarcolemmal	al
+sarcolemmic	al
+sarcolemnous	al
 sarcoma
 sarcomere
 sarcophaga	nc
@@ -61795,7 +61795,7 @@ sarcoptidae	nc
 sarcorhamphus	nc
 sarcoscyphaceae	nc
 sarcosine
-sarcosomal	a
+sarcosomal	al
 sarcosomataceae	nc
 sarcosome
 sarcosporidia	nc
@@ -61808,7 +61808,7 @@ sardegna	nc
 sardina	nc
 sardine
 sardinia	nc
-sardinian	nac
+sardinian	nalc
 sardinops	nc
 sardis	nc
 sardius
@@ -61833,7 +61833,7 @@ sars	nc
 sarsaparilla
 sarsenet
 sartor
-sartorial	a
+sartorial	al
 sartorii	P
 sartorius
 sartre	nc
@@ -61855,7 +61855,7 @@ sassy	a
 sat	nc
 satan	nc
 satang
-satanic	a
+satanic	al
 satanism	nc
 satanist	nc
 satanophobia
@@ -61915,8 +61915,8 @@ saturnism
 satyagraha	nc
 satyr
 satyriasis
-satyric	a
-satyrical	a
+satyric	al
+satyrical	al
 satyridae	nc
 sauce	nvw
 sauceboat
@@ -61928,7 +61928,7 @@ sauciest	a
 saucily	r
 sauciness
 saucy	a
-saudi	nac
+saudi	nalc
 sauerbraten
 sauerkraut
 sauk	nc
@@ -61938,7 +61938,7 @@ saunter	nv
 saunterer
 saurel
 sauria	nc
-saurian	na
+saurian	nal
 saurischia	nc
 saurischian
 sauromalus	nc
@@ -62009,19 +62009,19 @@ sawtooth
 sawwort
 sawyer
 sax	nc
-saxatile	a
+saxatile	al
 saxe	nc
 saxegothea	nc
 saxhorn
 saxicola	nc
-saxicoline	a
-saxicolous	a
+saxicoline	al
+saxicolous	al
 saxifraga	nc
 saxifragaceae	nc
 saxifrage
 saxist
 saxitoxin
-saxon	nac
+saxon	nalc
 saxony	nc
 saxophone
 saxophonist
@@ -62058,19 +62058,19 @@ scag
 scalability
 scalable	a
 scalage
-scalar	na
+scalar	nal
 scalawag
 scald	nv
 scale	nv
 scaled	a
 scaleless	a
 scalelike	a
-scalene	a
+scalene	al
 scaleni	P
 scalenus
 scaler
 scaley	a
-scalic	a
+scalic	al
 scalier	a
 scaliest	a
 scaliness
@@ -62107,7 +62107,7 @@ scandalousness
 scandent	a
 scandentia	nc
 scandinavia	nc
-scandinavian	nac
+scandinavian	nalc
 scandium
 scanner
 scanning
@@ -62132,9 +62132,9 @@ scaphosepalum	nc
 scapose	a
 scapula
 scapulae	P
-scapular	na
+scapular	nal
 scapulary
-scapulohumeral	a
+scapulohumeral	al
 scar	nvw
 scarab
 scarabaean
@@ -62202,7 +62202,7 @@ scend	v
 scene
 scenery
 sceneshifter
-scenic	a
+scenic	al
 scenically	r
 scent	nvw
 scented	a
@@ -62249,8 +62249,8 @@ schilling
 schinus	nc
 schipperke
 schism
-schismatic	a
-schismatical	a
+schismatic	al
+schismatical	al
 schismatically	r
 schist
 schistorrhachis
@@ -62264,12 +62264,12 @@ schizaeaceae	nc
 schizanthus
 schizocarp
 schizogony
-schizoid	na
+schizoid	nal
 schizomycetes	nc
 schizopetalon
 schizophragma	nc
 schizophrenia
-schizophrenic	na
+schizophrenic	nal
 schizophyceae	nc
 schizophyta	nc
 schizopoda	nc
@@ -62319,7 +62319,7 @@ schoenberg	nc
 scholar
 scholarly	a
 scholarship
-scholastic	na
+scholastic	nal
 scholastically	r
 scholasticism	nc
 scholia	nP
@@ -62384,12 +62384,12 @@ sciaenops	nc
 sciara
 sciarid
 sciaridae	nc
-sciatic	a
+sciatic	al
 sciatica
 scid	nc
 science
 scienter	r
-scientific	a
+scientific	al
 scientifically	r
 scientist
 scientology	nc
@@ -62432,11 +62432,11 @@ sclerometer
 scleropages	nc
 scleroparei	nc
 scleroprotein
-sclerosed	a
+sclerosed	al
 scleroses	P
 sclerosis
 sclerotia	P
-sclerotic	a
+sclerotic	al
 sclerotinia
 sclerotiniaceae	nc
 sclerotium	nc
@@ -62476,13 +62476,13 @@ scoop	nvw
 scoopful
 scoot	v
 scooter
-scopal	a
+scopal	al
 scope
 scopes	nc
 scophthalmus	nc
 scopolamine
 scopolia	nc
-scorbutic	a
+scorbutic	al
 scorbutus
 scorch	nv
 scorched	a
@@ -62518,20 +62518,20 @@ scorpius	nc
 scorsese	nc
 scorzonera
 scot	nc
-scotch	nva
+scotch	nval
 scotchman	nc
 scotchwoman	nc
 scoter
 scotland	nc
 scotoma
 scotomata	P
-scotomatous	a
-scots	nac
+scotomatous	al
+scots	nalc
 scotsman	nc
 scotswoman	nc
 scott	nc
 scottie	nc
-scottish	nac
+scottish	nalc
 scoundrel
 scoundrelly	a
 scour	nv
@@ -62643,7 +62643,7 @@ script	nvw
 scripted	a
 scriptoria	P
 scriptorium
-scriptural	a
+scriptural	al
 scripture	nc
 scriptwriter
 scrivened	a
@@ -62657,7 +62657,7 @@ scrophularia	nc
 scrophulariaceae	nc
 scrophulariales	nc
 scrota	P
-scrotal	a
+scrotal	al
 scrotum
 scrounge	v
 scrounger
@@ -62711,7 +62711,7 @@ sculpt	v
 sculpted	a
 sculptor	nc
 sculptress
-sculptural	a
+sculptural	al
 sculpture	nv
 sculptured	a
 sculpturer
@@ -62724,7 +62724,7 @@ scup
 scupper	nv
 scuppernong
 scurf
-scurfy	a
+scurfy	al
 scurrility
 scurrilous	a
 scurrilously	r
@@ -62751,7 +62751,7 @@ scyphozoan
 scyphus
 scythe	nv
 scythia	nc
-scythian	nac
+scythian	nalc
 sd	nc
 se	nc
 sea
@@ -62879,7 +62879,7 @@ secpar
 secrecy
 secret	na
 secretaire
-secretarial	a
+secretarial	al
 secretariat	nc
 secretariate
 secretary
@@ -62894,14 +62894,14 @@ secretively	r
 secretiveness
 secretly	r
 secretor
-secretory	a
+secretory	al
 sect
-sectarian	na
+sectarian	nal
 sectarianism
 sectarist
 sectary
 section	nvw
-sectional	na
+sectional	nal
 sectionalisation
 sectionalise	v
 sectionalism
@@ -62909,9 +62909,9 @@ sectionalization
 sectionalize	v
 sectioned	a
 sector
-sectorial	a
+sectorial	al
 sectral	nc
-secular	na
+secular	nal
 secularisation
 secularise	v
 secularism
@@ -62937,7 +62937,7 @@ sedge
 sedgelike	a
 sedgy	a
 sediment	nvw
-sedimentary	a
+sedimentary	al
 sedimentation
 sedition
 seditious	a
@@ -63023,8 +63023,8 @@ seismic	a
 seismogram
 seismograph
 seismography
-seismologic	a
-seismological	a
+seismologic	al
+seismological	al
 seismologist
 seismology
 seismosaur
@@ -63061,7 +63061,7 @@ selenolatry
 selenology
 seles	nc
 seleucus	nc
-self	na
+self	nal
 selfie
 selfish	a
 selfishly	r
@@ -63071,7 +63071,7 @@ selflessly	r
 selflessness
 selfsame	a
 selfsameness
-seljuk	nac
+seljuk	nalc
 selkirk	nc
 selkup	nc
 sell	nv
@@ -63090,7 +63090,7 @@ selvage
 selvedge
 selves	P
 selznick	nc
-semantic	a
+semantic	al
 semantically	r
 semanticist
 semantics
@@ -63108,11 +63108,11 @@ semiannual	a
 semiannually	r
 semiaquatic	a
 semiarid	a
-semiautobiographical	a
+semiautobiographical	al
 semiautomatic	na
 semibreve
-semicentenary	na
-semicentennial	na
+semicentenary	nal
+semicentennial	nal
 semicircle
 semicircular	a
 semicolon
@@ -63140,24 +63140,24 @@ semiliquid	a
 semiliterate	a
 semilunar	a
 semimonthly	nar
-seminal	a
+seminal	al
 seminar
 seminarian
 seminarist
 seminary
-seminiferous	a
+seminiferous	al
 seminole	nc
 seminoma
 seminude	a
 semiofficial	a
 semiology
 semiopaque	a
-semiotic	a
+semiotic	al
 semiotical	a
 semiotician
 semiotics
 semiparasite
-semiparasitic	a
+semiparasitic	al
 semipermanent	a
 semipermeable	a
 semipolitical	a
@@ -63173,9 +63173,9 @@ semisoft	a
 semisolid	a
 semisweet	a
 semisynthetic	a
-semite	nac
-semiterrestrial	a
-semitic	nac
+semite	nalc
+semiterrestrial	al
+semitic	nalc
 semitone
 semitrailer
 semitrance
@@ -63194,7 +63194,7 @@ sempstress
 sen
 senate	nc
 senator
-senatorial	a
+senatorial	al
 senatorship
 send	v
 sendee
@@ -63203,12 +63203,12 @@ sending
 sendup
 sene
 seneca	nc
-senecan	ac
+senecan	alc
 senecio	nc
 senefelder	nc
 senega
 senegal	nc
-senegalese	nac
+senegalese	nalc
 senesce	v
 senescence
 senescent	a
@@ -63231,7 +63231,7 @@ senorita	nc
 sens
 sensate	a
 sensation
-sensational	a
+sensational	al
 sensationalism
 sensationalist
 sensationalistic	a
@@ -63266,10 +63266,10 @@ sensitizing	na
 sensitometer
 sensor
 sensorial	a
-sensorimotor	a
-sensorineural	a
+sensorimotor	al
+sensorineural	al
 sensorium
-sensory	a
+sensory	al
 sensual	a
 sensualise	v
 sensualism
@@ -63284,7 +63284,7 @@ sensuousness
 sent	na
 sente
 sentence	nv
-sentential	a
+sentential	al
 sententious	a
 sententiously	r
 senti	P
@@ -63308,8 +63308,8 @@ sentry
 seoul	nc
 sep	nc
 sepal
-sepaline	a
-sepaloid	a
+sepaline	al
+sepaloid	al
 separability
 separable	a
 separably	r
@@ -63335,15 +63335,15 @@ seppuku
 sepsis
 sept	nc
 septa	P
-septal	a
-septate	a
+septal	al
+septate	al
 septation
 septectomy
 september	nc
 septenary
 septet
 septette
-septic	a
+septic	al
 septicaemia
 septicemia
 septicemic	a
@@ -63357,7 +63357,7 @@ septuagint	nc
 septum
 septuple	a
 sepulcher
-sepulchral	a
+sepulchral	al
 sepulchre
 sepulture
 sequel
@@ -63385,13 +63385,13 @@ seraglio
 serail
 serape
 seraph
-seraphic	a
-seraphical	a
+seraphic	al
+seraphical	al
 seraphim	P
 serax	nc
 serb	nc
 serbia	nc
-serbian	nac
+serbian	nalc
 serdica	nc
 sere	a
 serenade	nv
@@ -63411,7 +63411,7 @@ serflike	a
 serge
 sergeant
 serger
-serial	na
+serial	nal
 serialisation
 serialise	v
 serialism
@@ -63423,7 +63423,7 @@ sericeous	a
 sericocarpus	nc
 sericterium
 serictery
-sericultural	a
+sericultural	al
 sericulture
 sericulturist
 seriema
@@ -63451,14 +63451,14 @@ sermonise	v
 sermoniser
 sermonize	v
 sermonizer
-serologic	a
-serological	a
+serologic	al
+serological	al
 serologist
 serology
 serosa
 serotine
 serotonin
-serous	a
+serous	al
 serow
 serpasil	nc
 serpens	nc
@@ -63501,8 +63501,8 @@ servility
 serving
 servitor
 servitude
-servo	na
-servomechanical	a
+servo	nal
+servomechanical	al
 servomechanism
 servosystem
 serzone	nc
@@ -63591,7 +63591,7 @@ sewing
 sewn	a
 sex	nvw
 sexagenarian	na
-sexagesimal	a
+sexagesimal	al
 sexcapade
 sexed	a
 sexier	a
@@ -63611,14 +63611,14 @@ sextillion
 sexton	nc
 sextuple	a
 sextuplet
-sexual	a
+sexual	al
 sexualise	v
 sexuality
 sexualize	v
 sexually	r
 sexy	a
 seychelles	nc
-seychellois	nac
+seychellois	nalc
 seyhan	nc
 seymour	nc
 sezession
@@ -63682,14 +63682,14 @@ shaitan
 shakable	a
 shake	nv
 shakeable	a
-shakedown	na
+shakedown	nal
 shaken	a
 shakeout
 shaker	nc
 shakers	nc
 shakespeare	nc
-shakespearean	nac
-shakespearian	nac
+shakespearean	nalc
+shakespearian	nalc
 shakeup
 shakier	a
 shakiest	a
@@ -63715,14 +63715,14 @@ sham	nvaw
 shaman
 shamanise	v
 shamanism
-shamanist	a
-shamanistic	a
+shamanist	al
+shamanistic	al
 shamanize	v
 shamash	nc
 shamble	nv
 shambles
 shambling
-shambolic	a
+shambolic	al
 shambolically	r
 shame	nv
 shamed	a
@@ -63755,7 +63755,7 @@ shantung
 shanty
 shantytown
 shape	nv
-shaped	a
+shaped	al
 shapeless	a
 shapelessly	r
 shapelessness
@@ -63803,7 +63803,7 @@ shave	nv
 shaved	a
 shaven	a
 shaver
-shavian	nac
+shavian	nalc
 shaving
 shavous	nc
 shavuot	nc
@@ -63875,7 +63875,7 @@ sheldrake
 shelduck
 shelf
 shelfful
-shelflike	a
+shelflike	al
 shelfy	a
 shell	nv
 shellac	nv
@@ -63984,10 +63984,10 @@ shinney
 shinny	nv
 shinpad
 shinplaster
-shinto	nac
+shinto	nalc
 shintoism	nc
-shintoist	nac
-shintoistic	ac
+shintoist	nalc
+shintoistic	alc
 shiny	a
 ship	nv
 shipboard	a
@@ -64106,7 +64106,7 @@ shogi
 shogun
 shogunate
 shoji
-shona	nac
+shona	nalc
 shoo	v
 shoofly
 shook
@@ -64168,7 +64168,7 @@ shot	na
 shote
 shotgun
 shoulder	nv
-shouldered	a
+shouldered	al
 shout	nv
 shouted	a
 shouter
@@ -64246,7 +64246,7 @@ shrub
 shrubbery
 shrubbier	a
 shrubbiest	a
-shrubby	a
+shrubby	al
 shrublet
 shrug	nv
 shrunken	a
@@ -64268,7 +64268,7 @@ shuffleboard
 shuffler
 shuffling
 shufti
-shuha	ac
+shuha	alc
 shumac
 shun	v
 shunning
@@ -64303,12 +64303,12 @@ sialis	nc
 sialolith
 siam	nc
 siamang
-siamese	nac
+siamese	nalc
 sian	nc
 sib
 sibelius	nc
 siberia	nc
-siberian	nac
+siberian	nalc
 sibilant	na
 sibilate	v
 sibilation
@@ -64321,7 +64321,7 @@ sic	vr
 siccative
 sichuan	nc
 sicilia	nc
-sicilian	nac
+sicilian	nalc
 sicily	nc
 sick	nvaw
 sickbag
@@ -64344,7 +64344,7 @@ sidalcea	nc
 siddhartha	nc
 siddons	nc
 side	nvaw
-sidearm	ar
+sidearm	arl
 sidebar
 sideboard
 sideburn
@@ -64353,7 +64353,7 @@ sidekick
 sidelight
 sideline	nv
 sidelong	ar
-sidereal	a
+sidereal	al
 siderite
 sideritis	nc
 sideroblast
@@ -64417,8 +64417,8 @@ sightsing	v
 sigint	nc
 sigma
 sigmodon	nc
-sigmoid	a
-sigmoidal	a
+sigmoid	al
+sigmoidal	al
 sigmoidectomy
 sigmoidoscope
 sigmoidoscopy
@@ -64462,7 +64462,7 @@ sigurd	nc
 sigyn	nc
 sihasapa	nc
 sika
-sikh	nac
+sikh	nalc
 sikhism	nc
 sikkim	nc
 sikorsky	nc
@@ -64482,9 +64482,9 @@ silex	nc
 silhouette	nv
 silica
 silicate
-siliceous	a
+siliceous	al
 silicide
-silicious	a
+silicious	al
 silicle
 silicon
 silicone
@@ -64565,7 +64565,7 @@ simaroubaceae	nc
 simazine
 simenon	nc
 simeon	nc
-simian	na
+simian	nal
 similar	a
 similarity
 similarly	r
@@ -64631,7 +64631,7 @@ sine
 sinecure
 sinequan	nc
 sinew
-sinewy	a
+sinewy	al
 sinful	a
 sinfulness
 sing	v
@@ -64639,10 +64639,10 @@ singable	a
 singalong
 singan	nc
 singapore	nc
-singaporean	nac
+singaporean	nalc
 singe	nv
 singer	nc
-singhalese	nac
+singhalese	nalc
 singing	na
 single	nva
 singleness
@@ -64658,14 +64658,14 @@ singularity
 singularize	v
 singularly	r
 singultus
-sinhala	nac
-sinhalese	nac
+sinhala	nalc
+sinhalese	nalc
 sinister	a
 sinistral	a
 sinistrality
 sinistrorsal	a
 sinistrorse	a
-sinitic	nac
+sinitic	nalc
 sink	nv
 sinkable	a
 sinker
@@ -64696,7 +64696,7 @@ sinusoid
 sinusoidal	a
 sinusoidally	r
 sion	nc
-siouan	nac
+siouan	nalc
 sioux	nc
 sip	nv
 siphon	nv
@@ -64743,7 +64743,7 @@ sisterlike	a
 sisterly	a
 sistership
 sistrurus	nc
-sisyphean	ac
+sisyphean	alc
 sisyphus	nc
 sisyridae	nc
 sisyrinchium	nc
@@ -64814,7 +64814,7 @@ skedaddle	nv
 skeet
 skeg
 skein
-skeletal	a
+skeletal	al
 skeleton
 skep
 skepful
@@ -64876,11 +64876,11 @@ skink
 skinless	a
 skinned	a
 skinner	nc
-skinnerian	nac
+skinnerian	nalc
 skinnier	a
 skinniest	a
 skinniness
-skinny	na
+skinny	nal
 skint	a
 skintight	a
 skip	nv
@@ -65001,7 +65001,7 @@ slaughter	nv
 slaughterer
 slaughterhouse
 slaughterous	a
-slav	nac
+slav	nalc
 slave	nvw
 slaveholder
 slaveholding	na
@@ -65010,10 +65010,10 @@ slavelike	a
 slaver	nv
 slavery
 slavey
-slavic	nac
+slavic	nalc
 slavish	a
 slavishly	r
-slavonic	nac
+slavonic	nalc
 slaw
 slay	v
 slayer
@@ -65128,7 +65128,7 @@ slither	v
 slithering	a
 slithery	a
 sliver	nv
-slivery	a
+slivery	al
 slivovitz
 sloanea	nc
 slob
@@ -65171,11 +65171,11 @@ sloughing
 sloughy	a
 slovak	nc
 slovakia	nc
-slovakian	ac
+slovakian	alc
 sloven
 slovene	nc
 slovenia	nc
-slovenian	nac
+slovenian	nalc
 slovenija	nc
 slovenliness
 slovenly	a
@@ -65559,7 +65559,7 @@ soapstone
 soapsuds
 soapweed
 soapwort
-soapy	a
+soapy	al
 soar	nv
 soaring	na
 soave	nc
@@ -65581,7 +65581,7 @@ sociability
 sociable	na
 sociableness
 sociably	r
-social	na
+social	nal
 socialisation
 socialise	v
 socialised	a
@@ -65598,35 +65598,35 @@ socialized	a
 socializer
 socializing
 socially	r
-societal	a
+societal	al
 society
 socinian	nc
 socinus	nc
-sociobiologic	a
-sociobiological	a
+sociobiologic	al
+sociobiological	al
 sociobiologically	r
 sociobiologist
 sociobiology
-sociocultural	a
-socioeconomic	a
+sociocultural	al
+socioeconomic	al
 socioeconomically	r
 sociolinguist
-sociolinguistic	a
+sociolinguistic	al
 sociolinguistically	r
 sociolinguistics
-sociological	a
+sociological	al
 sociologically	r
 sociologist
 sociology
 sociometry
 sociopath
-sociopathic	a
+sociopathic	al
 sock	nv
 socket
 sockeye
 socle
 socrates	nc
-socratic	ac
+socratic	alc
 sod	nvw
 soda
 sodalist
@@ -65687,11 +65687,11 @@ solace	nv
 solacement
 solan
 solanaceae	nc
-solanaceous	a
+solanaceous	al
 solandra	nc
 solanopteris	nc
 solanum	nc
-solar	a
+solar	al
 solaria	P
 solarisation
 solarise	v
@@ -65781,7 +65781,7 @@ solmization
 solo	nvarw
 soloist
 solomon	nc
-solomonic	ac
+solomonic	alc
 solomons	nc
 solon
 solresol	nc
@@ -65807,9 +65807,9 @@ som
 soma	nc
 somaesthesia
 somaesthesis
-somali	nac
+somali	nalc
 somalia	nc
-somalian	nac
+somalian	nalc
 soman
 somata	P
 somataesthesis
@@ -65819,7 +65819,7 @@ somatic	a
 somatogenetic	a
 somatogenic	a
 somatosense
-somatosensory	a
+somatosensory	al
 somatotrophin
 somatotropin
 somatotype
@@ -65918,7 +65918,7 @@ sop	nv
 soph
 sophism
 sophist	nc
-sophistic	a
+sophistic	al
 sophistical	a
 sophisticate	nvw
 sophisticated	a
@@ -65993,10 +65993,10 @@ sortition
 sorus
 sos	nc
 sot
-soteriological	a
+soteriological	al
 soteriology
 sothis	nc
-sotho	nac
+sotho	nalc
 sottish	a
 sottishly	r
 sottishness
@@ -66098,7 +66098,7 @@ souvlaki
 souvlakia
 sovereign	na
 sovereignty
-soviet	nac
+soviet	nalc
 sovietise	v
 sovietism
 sovietize	v
@@ -66129,7 +66129,7 @@ spacewalker
 spaceward	r
 spacewards	r
 spacey	a
-spacial	a
+spacial	al
 spacing
 spaciotemporal	a
 spacious	a
@@ -66166,7 +66166,7 @@ spangled	a
 spangly	a
 spaniard	nc
 spaniel
-spanish	nac
+spanish	nalc
 spank	nv
 spanker
 spanking	na
@@ -66202,7 +66202,7 @@ sparsely	r
 sparseness
 sparsity
 sparta	nc
-spartan	na
+spartan	nal
 spartina	nc
 spartium	nc
 spasm
@@ -66211,7 +66211,7 @@ spasmodically	r
 spasmolysis
 spasmolytic
 spassky	nc
-spastic	na
+spastic	nal
 spasticity
 spat	nv
 spatangoida	nc
@@ -66219,10 +66219,10 @@ spatchcock	nv
 spate
 spathe
 spathiphyllum
-spatial	a
+spatial	al
 spatiality
 spatially	r
-spatiotemporal	a
+spatiotemporal	al
 spatter	nv
 spatterdock
 spattered	a
@@ -66258,7 +66258,7 @@ specialised	a
 specialiser
 specialism
 specialist
-specialistic	a
+specialistic	al
 speciality
 specialization
 specialize	v
@@ -66272,7 +66272,7 @@ speciation
 specie
 species
 specifiable	a
-specific	na
+specific	nal
 specifically	r
 specification
 specificity
@@ -66299,19 +66299,19 @@ spectator
 specter
 spectinomycin
 spectra	P
-spectral	a
+spectral	al
 spectre
 spectrogram
 spectrograph
-spectrographic	a
+spectrographic	al
 spectrographically	r
 spectrometer
-spectrometric	a
+spectrometric	al
 spectrometry
 spectrophotometer
 spectroscope
-spectroscopic	a
-spectroscopical	a
+spectroscopic	al
+spectroscopical	al
 spectroscopy
 spectrum
 specula	P
@@ -66377,7 +66377,7 @@ spergula	nc
 spergularia	nc
 sperm
 spermaceti
-spermatic	a
+spermatic	al
 spermatid
 spermatocele
 spermatocide
@@ -66389,11 +66389,11 @@ spermatozoa	P
 spermatozoan
 spermatozoid
 spermatozoon
-spermicidal	a
+spermicidal	al
 spermicide
 spermophile
 spermophilus	nc
-spermous	a
+spermous	al
 sperry	nc
 spew	v
 spewer
@@ -66427,7 +66427,7 @@ sphenoid
 sphenopsida	nc
 sphere
 spheric	a
-spherical	a
+spherical	al
 spherically	r
 sphericalness
 sphericity
@@ -66440,7 +66440,7 @@ sphincter
 sphinges	P
 sphingid
 sphingidae	nc
-sphingine	a
+sphingine	al
 sphinx	nc
 sphygmomanometer
 sphyraena	nc
@@ -66451,7 +66451,7 @@ sphyrnidae	nc
 spic	na
 spica	nc
 spicae	P
-spicate	a
+spicate	al
 spiccato
 spice	nv
 spiceberry
@@ -66506,7 +66506,7 @@ spilogale	nc
 spin	nv
 spinach
 spinacia	nc
-spinal	na
+spinal	nal
 spinally	r
 spindle
 spindleberry
@@ -66567,8 +66567,8 @@ spiritual	na
 spiritualisation
 spiritualise	v
 spiritualism
-spiritualist	na
-spiritualistic	a
+spiritualist	nal
+spiritualistic	al
 spirituality
 spiritualization
 spiritualize	v
@@ -66617,7 +66617,7 @@ splashier	a
 splashiest	a
 splashiness
 splashing
-splashy	a
+splashy	al
 splat	nv
 splatter	nvw
 splattered	a
@@ -66634,8 +66634,8 @@ splendiferous	a
 splendor
 splendour
 splenectomy
-splenetic	a
-splenic	a
+splenetic	al
+splenic	al
 splenii	P
 splenitis
 splenius
@@ -66651,7 +66651,7 @@ splintering
 splinterless	a
 splinterproof	a
 splinters
-splintery	a
+splintery	al
 split	nva
 splitsaw
 splitsville
@@ -66685,7 +66685,7 @@ spokesman
 spokesperson
 spokeswoman
 spoliation
-spondaic	a
+spondaic	al
 spondaise	v
 spondaize	v
 spondee
@@ -66736,7 +66736,7 @@ spore
 spork	nc
 sporobolus	nc
 sporocarp
-sporogenous	a
+sporogenous	al
 sporophore
 sporophyl
 sporophyll
@@ -66750,9 +66750,9 @@ sport	nv
 sportfishing
 sportier	a
 sportiest	a
-sporting	a
+sporting	al
 sportingly	r
-sportive	a
+sportive	al
 sportively	r
 sportiveness
 sportscast	nv
@@ -66780,7 +66780,7 @@ spottiest	a
 spotting
 spotty	a
 spotweld	v
-spousal	a
+spousal	al
 spouse
 spout	nv
 spouter
@@ -66972,7 +66972,7 @@ squinched	a
 squint	nva
 squinter
 squinting	a
-squinty	a
+squinty	al
 squire	nvw
 squirearchy
 squirm	nv
@@ -67043,7 +67043,7 @@ stagehand
 stager
 stagey	a
 stagflation
-stagflationary	a
+stagflationary	al
 stagger	nv
 staggerbush
 staggerer
@@ -67069,7 +67069,7 @@ staidly	r
 staidness
 stain	nv
 stainability
-stainable	a
+stainable	al
 stained	a
 stainer
 staining
@@ -67096,7 +67096,7 @@ stalingrad	nc
 stalinisation	nc
 stalinise	v
 stalinism	nc
-stalinist	nac
+stalinist	nalc
 stalinization	nc
 stalinize	v
 stalino	nc
@@ -67156,9 +67156,9 @@ stanhopea
 stanislavsky	nc
 stanley	nc
 stanleya	nc
-stannic	a
+stannic	al
 stannite
-stannous	a
+stannous	al
 stanton	nc
 stanza
 stapedectomy
@@ -67169,7 +67169,7 @@ staph
 staphylaceae	nc
 staphylea	nc
 staphylinidae	nc
-staphylococcal	a
+staphylococcal	al
 staphylococci	nP
 staphylococcus
 staple	nvaw
@@ -67251,7 +67251,7 @@ statesmanly	a
 statesmanship
 stateswoman
 statewide	a
-static	na
+static	nal
 statice
 statics
 statin
@@ -67263,13 +67263,13 @@ stationery
 stationmaster
 stations	nc
 statistic
-statistical	a
+statistical	al
 statistically	r
 statistician
 statistics
 stative	a
 stator
-statuary	na
+statuary	nal
 statue
 statuesque	a
 statuette
@@ -67277,7 +67277,7 @@ stature
 status
 statute	na
 statutorily	r
-statutory	a
+statutory	al
 staunch	vaw
 staunchly	r
 staunchness
@@ -67326,7 +67326,7 @@ steamroll	v
 steamroller	nv
 steamship
 steamy	a
-stearic	a
+stearic	al
 stearin
 steatite
 steatocystoma
@@ -67383,7 +67383,7 @@ stelae	P
 stele
 stelis
 stella	nc
-stellar	a
+stellar	al
 stellaria	nc
 stellate	a
 steller	nc
@@ -67392,7 +67392,7 @@ stem	nv
 stemless	a
 stemma
 stemmata	P
-stemmatic	a
+stemmatic	al
 stemmatics
 stemmatology
 stemmed	a
@@ -67405,8 +67405,8 @@ stenocarpus	nc
 stenochlaena	nc
 stenograph	nv
 stenographer
-stenographic	a
-stenographical	a
+stenographic	al
+stenographical	al
 stenography
 stenopelmatidae	nc
 stenopelmatus	nc
@@ -67454,7 +67454,7 @@ stereo	na
 stereophonic	a
 stereophony
 stereoscope
-stereoscopic	a
+stereoscopic	al
 stereoscopy
 stereospondyli	nc
 stereotype	nvw
@@ -67476,7 +67476,7 @@ sterilizer
 sterling	na
 stern	na
 sterna	nPc
-sternal	a
+sternal	al
 sterne	nc
 sterninae	nc
 sternly	r
@@ -67488,10 +67488,10 @@ sternum
 sternutation
 sternutative	a
 sternutator
-sternutatory	na
+sternutatory	nal
 sternwheeler
 steroid
-steroidal	a
+steroidal	al
 sterol
 sterope	nc
 stertor
@@ -67548,7 +67548,7 @@ stifler
 stifling	na
 stigma
 stigmata	nP
-stigmatic	na
+stigmatic	nal
 stigmatisation
 stigmatise	v
 stigmatism
@@ -67587,7 +67587,7 @@ stingiest	a
 stingily	r
 stinginess
 stinging	na
-stingless	a
+stingless	al
 stingray
 stingy	a
 stink	nv
@@ -67604,7 +67604,7 @@ stinter
 stinting	a
 stipe
 stipend
-stipendiary	na
+stipendiary	nal
 stipple	v
 stippled	a
 stippler
@@ -67677,10 +67677,10 @@ stodgy	a
 stoep
 stogie
 stogy
-stoic	na
+stoic	nal
 stoical	a
 stoically	r
-stoichiometric	a
+stoichiometric	al
 stoichiometry
 stoicism	nc
 stoke	v
@@ -67695,20 +67695,20 @@ stolidity
 stolidly	r
 stolidness
 stolon
-stoloniferous	a
+stoloniferous	al
 stoma
 stomach	nvw
 stomachache
-stomachal	a
+stomachal	al
 stomacher
-stomachic	a
+stomachic	al
 stomata	P
-stomatal	a
+stomatal	al
 stomate
 stomatitis
 stomatopod
 stomatopoda	nc
-stomatous	a
+stomatous	al
 stomp	nv
 stomper
 stone	nva
@@ -67800,7 +67800,7 @@ stoutly	r
 stoutness
 stove
 stovepipe
-stovepiped	a
+stovepiped	al
 stovepiping
 stover
 stow	v
@@ -67876,8 +67876,8 @@ strassburg	nc
 strata	P
 stratagem
 strategian
-strategic	a
-strategical	a
+strategic	al
+strategical	al
 strategically	r
 strategics
 strategist
@@ -67892,9 +67892,9 @@ stratosphere
 stratum
 stratus
 strauss	nc
-stravinskian	ac
+stravinskian	alc
 stravinsky	nc
-stravinskyan	ac
+stravinskyan	alc
 straw	nvaw
 strawberry
 strawboard
@@ -67938,15 +67938,15 @@ strenuosity
 strenuous	a
 strenuously	r
 strenuousness
-strep	na
+strep	nal
 strepera	nc
 strepsiceros	nc
 strepsirhini	nc
 streptobacillus
 streptocarpus
-streptococcal	a
+streptococcal	al
 streptococci	nP
-streptococcic	a
+streptococcic	al
 streptococcus
 streptodornase
 streptokinase
@@ -67976,7 +67976,7 @@ strew	v
 strewing
 stria
 striae	P
-striate	va
+striate	val
 striation
 striatum
 stricken	a
@@ -68075,7 +68075,7 @@ stroppier	a
 stroppiest	a
 stroppy	a
 struck	a
-structural	a
+structural	al
 structuralism
 structurally	r
 structure	nvw
@@ -68235,14 +68235,14 @@ subalpine	a
 subaltern	na
 subaquatic	a
 subaqueous	a
-subarctic	a
+subarctic	al
 subartesian	a
-subatomic	a
+subatomic	al
 subbase
 subbing
 subclass
-subclavian	a
-subclinical	a
+subclavian	al
+subclinical	al
 subcommittee
 subcompact
 subconscious	na
@@ -68251,9 +68251,9 @@ subconsciousness
 subcontinent
 subcontract	nv
 subcontractor
-subcortical	a
+subcortical	al
 subculture
-subcutaneous	a
+subcutaneous	al
 subcutaneously	r
 subdeacon
 subdirectory
@@ -68267,7 +68267,7 @@ subdue	v
 subdued	a
 subduedness
 subduer
-subdural	a
+subdural	al
 subedit	v
 subeditor
 subfamily
@@ -68297,7 +68297,7 @@ subjugated	a
 subjugation
 subjugator
 subjunction
-subjunctive	na
+subjunctive	nal
 subkingdom
 sublease	nv
 sublet	nv
@@ -68311,11 +68311,11 @@ sublimed	a
 sublimely	r
 subliminal	a
 sublimity
-sublingual	a
+sublingual	al
 subliterary	a
-sublittoral	a
-sublunar	a
-sublunary	a
+sublittoral	al
+sublunar	al
+sublunary	al
 subluxate	v
 subluxation
 submarine	nvaw
@@ -68345,7 +68345,7 @@ subnormality
 subocean	a
 suboceanic	a
 subocular	a
-suborbital	a
+suborbital	al
 suborder
 subordinate	nva
 subordinateness
@@ -68412,7 +68412,7 @@ substantiate	v
 substantiating	a
 substantiation
 substantiative	a
-substantival	a
+substantival	al
 substantive	na
 substation
 substitutability
@@ -68451,13 +68451,13 @@ subtraction
 subtractive	a
 subtrahend
 subtreasury
-subtropic	a
-subtropical	a
+subtropic	al
+subtropical	al
 subtropics
 subularia	nc
 subunit
 suburb
-suburban	a
+suburban	al
 suburbanise	v
 suburbanised	a
 suburbanite
@@ -68495,7 +68495,7 @@ successor
 succinct	a
 succinctly	r
 succinctness
-succinic	a
+succinic	al
 succinylcholine
 succor	nvw
 succorer
@@ -68530,10 +68530,10 @@ sucrase
 sucre	nc
 sucrose
 suction	nvw
-suctorial	a
+suctorial	al
 sudafed	nc
 sudan	nc
-sudanese	nac
+sudanese	nalc
 sudate	v
 sudation
 sudatoria	P
@@ -68545,10 +68545,10 @@ suddenly	r
 suddenness
 sudoku
 sudor
-sudorific	na
+sudorific	nal
 sudra	nc
 suds	nvw
-sudsy	a
+sudsy	al
 sue	nv
 suede
 suer
@@ -68580,7 +68580,7 @@ suffrutex
 suffuse	v
 suffusion
 suffusive	a
-sufi	nac
+sufi	nalc
 sufism	nc
 sugar	nv
 sugarberry
@@ -68624,7 +68624,7 @@ sukur	nc
 sula	nc
 sulamyd	nc
 sulawesi	nc
-sulcate	a
+sulcate	al
 sulci	P
 sulcus
 sulfa
@@ -68643,10 +68643,10 @@ sulfonate
 sulfonylurea
 sulfur	nvw
 sulfurette	v
-sulfuretted	a
-sulfuric	a
-sulfurized	a
-sulfurous	a
+sulfuretted	al
+sulfuric	al
+sulfurized	al
+sulfurous	al
 sulidae	nc
 sulindac
 sulk	nv
@@ -68666,9 +68666,9 @@ sulphate
 sulphide
 sulphur	nv
 sulphurette	v
-sulphuretted	a
-sulphuric	a
-sulphurous	a
+sulphuretted	al
+sulphuric	al
+sulphurous	al
 sultan
 sultana
 sultanate
@@ -68681,9 +68681,9 @@ sum	nvw
 sumac
 sumach
 sumatra	nc
-sumatran	nac
+sumatran	nalc
 sumer	nc
-sumerian	nac
+sumerian	nalc
 sumerology	nc
 summarily	r
 summarisation
@@ -68827,7 +68827,7 @@ superfecta
 superfecundation
 superfetate	v
 superfetation
-superficial	a
+superficial	al
 superficiality
 superficially	r
 superficies
@@ -68855,8 +68855,8 @@ superjacent	a
 superlative	na
 superlatively	r
 superload
-superlunar	a
-superlunary	a
+superlunar	al
+superlunary	al
 superman
 supermarket
 supermarketeer
@@ -68869,8 +68869,8 @@ supernal	a
 supernatant	na
 supernatural	na
 supernaturalism
-supernaturalist	a
-supernaturalistic	a
+supernaturalist	al
+supernaturalistic	al
 supernaturally	r
 supernaturalness
 supernormal	a
@@ -68922,7 +68922,7 @@ supervised	a
 supervising
 supervision
 supervisor
-supervisory	a
+supervisory	al
 supinate	v
 supination
 supinator
@@ -68975,13 +68975,13 @@ suppressive	a
 suppressor
 suppurate	v
 suppuration
-suppurative	a
+suppurative	al
 supra	r
 suprainfection
 supranational	a
 supranormal	a
-supraocular	a
-supraorbital	a
+supraocular	al
+supraorbital	al
 suprarenalectomy
 suprasegmental	a
 supremacism
@@ -69016,7 +69016,7 @@ surfboat
 surfeit	nv
 surfer
 surffish
-surficial	a
+surficial	al
 surfing
 surfperch
 surfriding
@@ -69025,7 +69025,7 @@ surgeon
 surgeonfish
 surgeonfishes	P
 surgery
-surgical	a
+surgical	al
 surgically	r
 surging	a
 suricata	nc
@@ -69127,12 +69127,12 @@ susquehanna	nc
 sussex	nc
 sustain	v
 sustainability
-sustainable	a
+sustainable	al
 sustained	a
 sustainer
 sustainment
 sustenance
-sustentacular	a
+sustentacular	al
 sustentation
 susurrant	a
 susurrate	v
@@ -69216,7 +69216,7 @@ sway	nv
 swayback	a
 swaybacked	a
 swayer
-swazi	nac
+swazi	nalc
 swaziland	nc
 swbs	nc
 swbw	nc
@@ -69237,7 +69237,7 @@ sweatsuit
 swede	nc
 sweden	nc
 swedenborg	nc
-swedish	nac
+swedish	nalc
 sweep	nv
 sweeper
 sweeping	na
@@ -69306,7 +69306,7 @@ swipe	nv
 swirl	nv
 swish	nva
 swishy	a
-swiss	nac
+swiss	nalc
 switch	nv
 switchblade
 switchboard
@@ -69350,7 +69350,7 @@ sydenham	nc
 sydney	nc
 syllabary
 syllabi	P
-syllabic	a
+syllabic	al
 syllabically	r
 syllabicate	v
 syllabication
@@ -69369,7 +69369,7 @@ syllogise	v
 syllogiser
 syllogism
 syllogist
-syllogistic	a
+syllogistic	al
 syllogize	v
 syllogizer
 sylph
@@ -69388,8 +69388,8 @@ symbiotic	a
 symbiotically	r
 symbol
 symbolatry
-symbolic	a
-symbolical	a
+symbolic	al
+symbolical	al
 symbolically	r
 symbolisation
 symbolise	v
@@ -69413,7 +69413,7 @@ symmetry
 symonds	nc
 symons	nc
 sympathectomy
-sympathetic	a
+sympathetic	al
 sympathetically	r
 sympathise	v
 sympathiser
@@ -69426,7 +69426,7 @@ sympatry
 sympetalous	a
 symphalangus	nc
 symphilid
-symphonic	a
+symphonic	al
 symphonious	a
 symphonise	v
 symphonist
@@ -69447,12 +69447,12 @@ symposiarch
 symposiast
 symposium
 symptom
-symptomatic	a
+symptomatic	al
 symptomatically	r
 symptomless	a
 synaeresis
 synaesthesia
-synaesthetic	a
+synaesthetic	al
 synagogue
 synagrops	nc
 synanceja	nc
@@ -69461,7 +69461,7 @@ synapses	P
 synapsid
 synapsida	nc
 synapsis
-synaptic	a
+synaptic	al
 synaptomys	nc
 sync	v
 syncarp
@@ -69502,12 +69502,12 @@ syncopated	a
 syncopation
 syncopator
 syncope
-syncretic	a
-syncretical	a
+syncretic	al
+syncretical	al
 syncretise	v
 syncretism
-syncretistic	a
-syncretistical	a
+syncretistic	al
+syncretistical	al
 syncretize	v
 syncytia	P
 syncytium
@@ -69531,11 +69531,11 @@ syneresis
 synergetic	a
 synergism
 synergist
-synergistic	a
+synergistic	al
 synergistically	r
 synergy
 synesthesia
-synesthetic	a
+synesthetic	al
 synezesis
 synge	nc
 syngnathidae	nc
@@ -69555,23 +69555,23 @@ synonymousness
 synonymy
 synopses	P
 synopsis
-synoptic	a
+synoptic	al
 synoptical	a
 synoptics	nc
 synovia
-synovial	a
+synovial	al
 synovitis
 synovium
 synsemantic	a
 synset
-syntactic	a
-syntactical	a
+syntactic	al
+syntactical	al
 syntactically	r
 syntactician
 syntagm
 syntagma
 syntagmata	P
-syntagmatic	a
+syntagmatic	al
 syntax
 syntheses	P
 synthesis
@@ -69586,11 +69586,11 @@ synthetically	r
 synthetism
 syph
 syphilis
-syphilitic	na
+syphilitic	nal
 syphon	nv
 syracuse	nc
 syria	nc
-syrian	nac
+syrian	nalc
 syringa	nc
 syringe	nv
 syringes	P
@@ -69616,7 +69616,7 @@ systemiser
 systemize	v
 systemizer
 systole
-systolic	a
+systolic	al
 syzygium	nc
 syzygy
 szechuan	nc
@@ -69662,7 +69662,7 @@ tabouret
 tabriz	nc
 tabu	na
 tabuk	nc
-tabular	a
+tabular	al
 tabularise	v
 tabularize	v
 tabulate	v
@@ -69709,16 +69709,16 @@ tactful	a
 tactfully	r
 tactfulness
 tactic
-tactical	a
+tactical	al
 tactically	r
 tactician
 tactics
-tactile	a
+tactile	al
 tactility
 tactless	a
 tactlessly	r
 tactlessness
-tactual	a
+tactual	al
 tactually	r
 tad
 tadalafil
@@ -69752,8 +69752,8 @@ taguan
 tagus	nc
 tahini
 tahiti	nc
-tahitian	nac
-tai	nac
+tahitian	nalc
+tai	nalc
 taichi
 taichichuan
 taichung	nc
@@ -69791,12 +69791,12 @@ taipeh	nc
 taipei	nc
 taira
 taiwan	nc
-taiwanese	nac
+taiwanese	nalc
 taiyuan	nc
 tajik	nc
 tajiki	nc
 tajikistan	nc
-tajikistani	ac
+tajikistani	alc
 taka
 takahe
 takakkaw	nc
@@ -69906,7 +69906,7 @@ tamer
 tamerlane	nc
 tamias	nc
 tamiasciurus	nc
-tamil	nac
+tamil	nalc
 tamm	nc
 tammany	nc
 tammerfors	nc
@@ -69945,7 +69945,7 @@ tange	nc
 tangelo
 tangency
 tangent
-tangential	a
+tangential	al
 tangentially	r
 tangerine	na
 tangibility
@@ -69977,7 +69977,7 @@ tanner	na
 tannery
 tannest	a
 tannia
-tannic	a
+tannic	al
 tannin
 tanning
 tannish	a
@@ -69998,18 +69998,18 @@ tantalus	nc
 tantamount	a
 tantilla	nc
 tantra	nc
-tantric	ac
-tantrik	ac
+tantric	alc
+tantrik	alc
 tantrism	nc
 tantrist	nc
 tantrum
 tanzania	nc
-tanzanian	nac
+tanzanian	nalc
 tanzim	nc
 tao	nc
 taoiseach
 taoism	nc
-taoist	nac
+taoist	nalc
 taos	nc
 tap	nv
 tapa
@@ -70092,7 +70092,7 @@ tarragon
 tarriance
 tarrietia	nc
 tarry	va
-tarsal	na
+tarsal	nal
 tarsi	P
 tarsier
 tarsiidae	nc
@@ -70104,7 +70104,7 @@ tart	na
 tartan
 tartar	nc
 tartarean	ac
-tartaric	a
+tartaric	al
 tartarus	nc
 tartary	nc
 tartlet
@@ -70126,7 +70126,7 @@ taskmaster
 taskmistress
 tasman	nc
 tasmania	nc
-tasmanian	ac
+tasmanian	alc
 tasse
 tassel
 tasseled	a
@@ -70178,7 +70178,7 @@ taunting	na
 tauntingly	r
 tauon
 taupe	na
-taurine	na
+taurine	nal
 tauromachy
 taurotragus	nc
 taurus	nc
@@ -70230,8 +70230,8 @@ taxodiaceae	nc
 taxodium	nc
 taxon
 taxonomer
-taxonomic	a
-taxonomical	a
+taxonomic	al
+taxonomical	al
 taxonomically	r
 taxonomist
 taxonomy
@@ -70317,7 +70317,7 @@ techie
 techier	a
 techiest	a
 technetium
-technical	na
+technical	nal
 technicality
 technically	r
 technician
@@ -70327,21 +70327,21 @@ techno
 technobabble
 technocracy
 technocrat
-technological	a
+technological	al
 technologically	r
 technologist
 technology
 technophile
 technophilia
-technophilic	a
+technophilic	al
 technophobe
 technophobia
-technophobic	a
+technophobic	al
 techy	a
 tecophilaeacea	nc
 tectaria	nc
 tectona	nc
-tectonic	a
+tectonic	al
 tectonics
 tecumseh	nc
 tecumtha	nc
@@ -70386,7 +70386,7 @@ teflon	nc
 teg
 tegu	nc
 tegucigalpa	nc
-tegular	a
+tegular	al
 tegument
 teheran	nc
 tehran	nc
@@ -70417,7 +70417,7 @@ telegram
 telegraph	nv
 telegrapher
 telegraphese
-telegraphic	a
+telegraphic	al
 telegraphically	r
 telegraphist
 telegraphy
@@ -70427,10 +70427,10 @@ telemann	nc
 telemark
 telemarketing
 telemeter
-telemetered	a
+telemetered	al
 telemetry
 telencephalon
-teleological	a
+teleological	al
 teleologist
 teleology
 teleost
@@ -70443,7 +70443,7 @@ telepathize	v
 telepathy
 telephone	nv
 telephoner
-telephonic	a
+telephonic	al
 telephonist
 telephony
 telephoto
@@ -70481,13 +70481,13 @@ tellima	nc
 telling	na
 tellingly	r
 telltale	na
-tellurian	na
-telluric	a
+tellurian	nal
+telluric	al
 telluride
 tellurium
 tellus	nc
 telly
-telocentric	a
+telocentric	al
 telomerase
 telomere
 telopea	nc
@@ -70506,7 +70506,7 @@ temp
 temper	nvw
 tempera
 temperament
-temperamental	a
+temperamental	al
 temperamentally	r
 temperance
 temperate	a
@@ -70525,7 +70525,7 @@ temple
 templet
 templetonia	nc
 tempo
-temporal	na
+temporal	nal
 temporalis
 temporality
 temporally	r
@@ -70587,7 +70587,7 @@ tenderly	r
 tenderness
 tending	na
 tendinitis
-tendinous	a
+tendinous	al
 tendon
 tendonitis
 tendosynovitis
@@ -70631,18 +70631,18 @@ tense	nvaw
 tensed	a
 tensely	r
 tenseness
-tensile	a
+tensile	al
 tensimeter
 tensiometer
 tension
-tensional	a
+tensional	al
 tensionless	a
 tensity
 tensor
 tent	nvw
 tentacle
-tentacled	a
-tentacular	a
+tentacled	al
+tentacular	al
 tentaculata	nc
 tentative	a
 tentatively	r
@@ -70677,7 +70677,7 @@ teras
 terata	P
 teratogen
 teratogenesis
-teratogenic	a
+teratogenic	al
 teratology
 teratoma
 terazosin
@@ -70711,7 +70711,7 @@ termagant
 termer
 termes	nc
 terminable	a
-terminal	na
+terminal	nal
 terminally	r
 terminate	v
 terminated	a
@@ -70719,7 +70719,7 @@ termination
 terminative	a
 terminator
 termini	P
-terminological	a
+terminological	al
 terminology
 terminus
 termite
@@ -70731,7 +70731,7 @@ ternate	a
 ternion
 terpene
 terpsichore	nc
-terpsichorean	na
+terpsichorean	nal
 terrace	nvw
 terrain
 terramycin	nc
@@ -70740,9 +70740,9 @@ terrapin
 terraria	P
 terrarium
 terrasse	v
-terrene	a
+terrene	al
 terreplein
-terrestrial	a
+terrestrial	al
 terrestrially	r
 terrible	a
 terribleness
@@ -70755,7 +70755,7 @@ terrified	a
 terrify	v
 terrifying	a
 terrine
-territorial	na
+territorial	nal
 territorialisation
 territorialise	v
 territoriality
@@ -70775,7 +70775,7 @@ terrycloth
 terse	a
 tersely	r
 terseness
-tertian	a
+tertian	al
 tertiary	na
 tertigravida
 tertry	nc
@@ -70796,10 +70796,10 @@ test	nv
 testa
 testacea	nc
 testacean
-testaceous	a
+testaceous	al
 testae	P
 testament	nc
-testamentary	a
+testamentary	al
 testate	na
 testator
 testatrix
@@ -70809,14 +70809,14 @@ testee
 tester
 testes	P
 testicle
-testicular	a
+testicular	al
 testier	a
 testiere
 testiest	a
 testifier
 testify	v
 testily	r
-testimonial	na
+testimonial	nal
 testimony
 testiness
 testing
@@ -70828,7 +70828,7 @@ testudinidae	nc
 testudo	nc
 testy	a
 tet	nc
-tetanic	a
+tetanic	al
 tetanilla
 tetanus
 tetany
@@ -70856,7 +70856,7 @@ tetracycline
 tetrad
 tetrafluoroethylene
 tetragon
-tetragonal	a
+tetragonal	al
 tetragonia	nc
 tetragoniaceae	nc
 tetragonurus	nc
@@ -70872,7 +70872,7 @@ tetralogy
 tetramerous	a
 tetrameter
 tetramethyldiarsine
-tetrametric	a
+tetrametric	al
 tetraneuris	nc
 tetranychid
 tetranychidae	nc
@@ -70887,7 +70887,7 @@ tetraskelia	P
 tetraskelion
 tetrasporangium
 tetraspore
-tetravalent	a
+tetravalent	al
 tetrazzini	nc
 tetri
 tetrode
@@ -70900,32 +70900,32 @@ tettigoniid
 tettigoniidae	nc
 teucrium	nc
 teuton	nc
-teutonic	ac
+teutonic	alc
 teutonist	nc
 tevere	nc
 tevet	nc
 tewkesbury	nc
-texan	nac
+texan	nalc
 texarkana	nc
 texas	nc
 text
 textbook	na
-textile	na
-textual	a
+textile	nal
+textual	al
 texture
 textured	a
 th	nc
 thackeray	nc
 thaddaeus	nc
-thai	nac
+thai	nalc
 thailand	nc
 thalami	P
-thalamocortical	a
+thalamocortical	al
 thalamus
 thalarctos	nc
 thalassaemia
 thalassemia
-thalassic	a
+thalassic	al
 thalassoma	nc
 thales	nc
 thalia	nc
@@ -70935,10 +70935,10 @@ thalidomide
 thalidone	nc
 thalli	P
 thallium
-thalloid	a
+thalloid	al
 thallophyta	nc
 thallophyte
-thallophytic	a
+thallophytic	al
 thallus
 thalmencephalon
 thalweg
@@ -70981,10 +70981,10 @@ theater
 theatergoer
 theatre
 theatregoer
-theatrical	na
+theatrical	nal
 theatricality
 theatrically	r
-theban	nac
+theban	nalc
 thebe
 thebes	nc
 theca
@@ -70995,33 +70995,33 @@ theelin
 theft
 theia	nc
 theism
-theist	na
-theistic	a
-theistical	a
+theist	nal
+theistic	al
+theistical	al
 thelarche
 thelephoraceae	nc
 thelypteridaceae	nc
 thelypteris	nc
-thematic	a
+thematic	al
 thematically	r
 theme	nvw
 themis	nc
 themistocles	nc
 then	nar
-thenal	a
-thenar	na
+thenal	al
+thenar	nal
 thence	r
 thenceforth	r
 theobid	nc
 theobroma	nc
 theocracy
-theocratic	a
+theocratic	al
 theodicy
 theodolite
 theodosius	nc
 theogony
 theologian
-theological	a
+theological	al
 theologically	r
 theologise	v
 theologiser
@@ -71046,13 +71046,13 @@ theorization
 theorize	v
 theorizer
 theory
-theosophical	a
+theosophical	al
 theosophism
 theosophist
 theosophy
 theoterrorism
-therapeutic	na
-therapeutical	a
+therapeutic	nal
+therapeutical	al
 therapeutically	r
 therapeutics
 theraphosidae	nc
@@ -71084,14 +71084,14 @@ therewithal	r
 theridiid
 theridiidae	nc
 therm
-thermal	na
+thermal	nal
 thermalgesia
 thermally	r
 thermel
-thermic	a
+thermic	al
 thermidor	nc
 thermion
-thermionic	a
+thermionic	al
 thermionics
 thermistor
 thermoacidophile
@@ -71100,25 +71100,25 @@ thermocautery
 thermochemistry
 thermocoagulation
 thermocouple
-thermodynamic	a
-thermodynamical	a
+thermodynamic	al
+thermodynamical	al
 thermodynamically	r
 thermodynamics
-thermoelectric	a
-thermoelectrical	a
+thermoelectric	al
+thermoelectrical	al
 thermoelectricity
 thermogram
 thermograph
 thermography
 thermogravimeter
-thermogravimetric	a
+thermogravimetric	al
 thermogravimetry
 thermohydrometer
-thermohydrometric	a
+thermohydrometric	al
 thermojunction
 thermolabile	a
 thermometer
-thermometric	a
+thermometric	al
 thermometrograph
 thermometry
 thermonuclear	a
@@ -71133,7 +71133,7 @@ thermoset	a
 thermosetting	a
 thermosphere
 thermostat	nvw
-thermostatic	a
+thermostatic	al
 thermostatically	r
 thermostatics
 thermotherapy
@@ -71147,7 +71147,7 @@ theses	P
 theseus	nc
 thesis
 thespesia	nc
-thespian	na
+thespian	nal
 thespis	nc
 thessalia	nc
 thessalian	nc
@@ -71260,13 +71260,13 @@ thong
 thor	nc
 thoracentesis
 thoraces	P
-thoracic	a
+thoracic	al
 thoracocentesis
 thoracotomy
 thorax
 thorazine	nc
 thoreau	nc
-thoreauvian	ac
+thoreauvian	alc
 thoriate	v
 thoriated	a
 thorite
@@ -71303,7 +71303,7 @@ thoughtlessness
 thousand	na
 thousandth	na
 thrace	nc
-thracian	nac
+thracian	nalc
 thraldom
 thrall
 thralldom
@@ -71313,7 +71313,7 @@ thrashing
 thraupidae	nc
 thread	nv
 threadbare	a
-threaded	a
+threaded	al
 threader
 threadfin
 threadfish
@@ -71485,14 +71485,14 @@ thyreophora	nc
 thyreophoran
 thyrocalcitonin
 thyroglobulin
-thyroid	na
-thyroidal	a
+thyroid	nal
+thyroidal	al
 thyroidectomy
 thyroiditis
 thyromegaly
 thyronine
 thyroprotein
-thyrotoxic	a
+thyrotoxic	al
 thyrotoxicosis
 thyrotrophin
 thyrotropin
@@ -71519,10 +71519,10 @@ tib	nc
 tiber	nc
 tiberius	nc
 tibet	nc
-tibetan	nac
+tibetan	nalc
 tibia
 tibiae	P
-tibial	a
+tibial	al
 tibialis
 tibicen	nc
 tibit	nc
@@ -71548,7 +71548,7 @@ ticktock	nv
 tickweed
 ticonderoga	nc
 tictac
-tidal	a
+tidal	al
 tidbit
 tiddler
 tiddly	a
@@ -71575,7 +71575,7 @@ tiepolo	nc
 tier
 tierce
 tiercel
-tiered	a
+tiered	al
 tiff
 tiffany	nc
 tiffin
@@ -71668,7 +71668,7 @@ timimoun	nc
 timing
 timolol
 timor	nc
-timorese	nac
+timorese	nalc
 timorous	a
 timorously	r
 timorousness
@@ -71718,7 +71718,7 @@ tinnier	a
 tinniest	a
 tinning
 tinnitus
-tinny	a
+tinny	al
 tinplate
 tinpot	a
 tinsel	nv
@@ -71820,8 +71820,8 @@ tittivation
 tittle
 tittup	v
 titty
-titular	a
-titulary	a
+titular	al
+titulary	al
 titus	nc
 tiu	nc
 tivoli	nc
@@ -71854,7 +71854,7 @@ tobacco
 tobaccoes	P
 tobacconist
 tobago	nc
-tobagonian	nac
+tobagonian	nalc
 tobey	nc
 tobin	nc
 tobit	nc
@@ -71905,7 +71905,7 @@ togetherness
 togged	a
 toggle	nv
 togo	nc
-togolese	nac
+togolese	nalc
 togs
 toil	nv
 toiler
@@ -71977,7 +71977,7 @@ tombstone
 tomcat
 tome
 tomenta	P
-tomentose	a
+tomentose	al
 tomentous	a
 tomentum
 tomfool
@@ -71991,7 +71991,7 @@ tompion
 tomtate
 tomtit
 ton
-tonal	a
+tonal	al
 tonality
 tone	nvw
 toned	a
@@ -71999,7 +71999,7 @@ toneless	a
 tonelessly	r
 toner
 tonga	nc
-tongan	nac
+tongan	nalc
 tongs
 tongue	nvw
 tongued	a
@@ -72007,7 +72007,7 @@ tonguefish
 tongueflower
 tongueless	a
 tonguelike	a
-tonic	na
+tonic	nal
 tonicity
 tonight	nr
 tonnage
@@ -72020,7 +72020,7 @@ tonsil
 tonsilla
 tonsillectomy
 tonsillitis
-tonsorial	a
+tonsorial	al
 tonsure	nv
 tonsured	a
 tontine
@@ -72065,7 +72065,7 @@ tophus
 topi
 topiary
 topic
-topical	a
+topical	al
 topicality
 topicalization
 topicalize	v
@@ -72079,14 +72079,14 @@ topmost	a
 topnotch	a
 topognosia
 topognosis
-topographic	a
-topographical	a
+topographic	al
+topographical	al
 topographically	r
 topography
 topoi	P
 topolatry
-topologic	a
-topological	a
+topologic	al
+topological	al
 topologically	r
 topology
 toponomy
@@ -72126,7 +72126,7 @@ tornadoes	P
 tornillo
 torodal	nc
 toroid
-toroidal	a
+toroidal	al
 toronto	nc
 torpedinidae	nc
 torpediniformes	nc
@@ -72141,7 +72141,7 @@ torque
 torquemada	nc
 torr
 torrent
-torrential	a
+torrential	al
 torreon	nc
 torreya	nc
 torricelli	nc
@@ -72157,7 +72157,7 @@ tortellini
 tortfeasor
 torticollis
 tortilla
-tortious	a
+tortious	al
 tortoise
 tortoiseshell
 tortricid
@@ -72192,8 +72192,8 @@ totalisator
 totalise	v
 totaliser
 totalism
-totalistic	a
-totalitarian	na
+totalistic	al
+totalitarian	nal
 totalitarianism
 totality
 totalizator
@@ -72203,13 +72203,13 @@ totally	r
 totara
 tote	nv
 totem
-totemic	a
+totemic	al
 totemism
 totemist
 toter
 totipotence
 totipotency
-totipotent	a
+totipotent	al
 totter	v
 totterer
 tottering	a
@@ -72300,8 +72300,8 @@ toxicant	na
 toxicity
 toxicodendron	nc
 toxicognath
-toxicologic	a
-toxicological	a
+toxicologic	al
+toxicological	al
 toxicologist
 toxicology
 toxin
@@ -72323,8 +72323,8 @@ trabeate	a
 trabeated	a
 trabecula
 trabeculae	P
-trabecular	a
-trabeculate	a
+trabecular	al
+trabeculate	al
 trablous	nc
 trace	nv
 traceable	a
@@ -72332,7 +72332,7 @@ tracer
 tracery
 trachea
 tracheae	P
-tracheal	a
+tracheal	al
 tracheid
 tracheitis
 trachelospermum	nc
@@ -72365,7 +72365,7 @@ tractarian	nc
 tractarianism	nc
 tractile	a
 traction
-tractive	a
+tractive	al
 tractor
 tracy	nc
 trad
@@ -72400,11 +72400,11 @@ tragedienne
 tragedy
 tragelaphus	nc
 tragi	P
-tragic	a
+tragic	al
 tragical	a
 tragically	r
 tragicomedy
-tragicomic	a
+tragicomic	al
 tragicomical	a
 tragopan
 tragopogon	nc
@@ -72471,7 +72471,7 @@ tranquillizer
 tranquillizing	a
 tranquilly	r
 transact	v
-transactinide	na
+transactinide	nal
 transaction
 transactions
 transactor
@@ -72479,13 +72479,13 @@ transalpine	na
 transaminase
 transaminate	v
 transamination
-transatlantic	a
+transatlantic	al
 transcaucasia	nc
 transcend	v
 transcendence
 transcendency
 transcendent	a
-transcendental	a
+transcendental	al
 transcendentalism
 transcendentalist
 transcendentally	r
@@ -72496,10 +72496,10 @@ transcriber
 transcript
 transcriptase
 transcription
-transcultural	a
-transcutaneous	a
-transdermal	a
-transdermic	a
+transcultural	al
+transcutaneous	al
+transdermal	al
+transdermic	al
 transduce	v
 transducer
 transduction
@@ -72547,7 +72547,7 @@ transistorize	v
 transistorized	a
 transit	nvw
 transition	nvw
-transitional	a
+transitional	al
 transitionally	r
 transitive	na
 transitively	r
@@ -72561,7 +72561,7 @@ transitory	a
 translatable	a
 translate	v
 translation
-translational	a
+translational	al
 translator
 transliterate	v
 transliteration
@@ -72570,8 +72570,8 @@ translocation
 translucence
 translucency
 translucent	a
-translunar	a
-translunary	a
+translunar	al
+translunary	al
 transmigrante
 transmigrate	v
 transmigration
@@ -72593,7 +72593,7 @@ transmutable	a
 transmutation
 transmute	v
 transnational	a
-transoceanic	a
+transoceanic	al
 transom
 transonic	a
 transparence
@@ -72611,7 +72611,7 @@ transplantable	a
 transplantation
 transplanter
 transplanting
-transpolar	a
+transpolar	al
 transponder
 transport	nv
 transportable	a
@@ -72632,7 +72632,7 @@ transubstantiation
 transudate
 transudation
 transude	v
-transuranic	a
+transuranic	al
 transvaal	nc
 transversal	a
 transversally	r
@@ -72654,7 +72654,7 @@ trapezius
 trapezohedra	P
 trapezohedron
 trapezoid
-trapezoidal	a
+trapezoidal	al
 trapped	a
 trapper
 trapping
@@ -72671,7 +72671,7 @@ trasimeno	nc
 traubel	nc
 trauma
 traumata	P
-traumatic	a
+traumatic	al
 traumatise	v
 traumatize	v
 traumatology
@@ -72808,10 +72808,10 @@ triamcinolone
 triangle
 triangular	a
 triangularity
-triangulate	va
+triangulate	val
 triangulation
 triangulum	nc
-triassic	nac
+triassic	nalc
 triatoma	nc
 triavil	nc
 triazine
@@ -72819,7 +72819,7 @@ triazolam
 tribade
 tribadism
 tribadistic	a
-tribal	a
+tribal	al
 tribalisation
 tribalism
 tribalization
@@ -72842,8 +72842,8 @@ tributary	na
 tribute
 tributyrin
 trice	nv
-tricentenary	a
-tricentennial	a
+tricentenary	al
+tricentennial	al
 triceps
 triceratops
 trichechidae	nc
@@ -72944,11 +72944,11 @@ triglyceride
 trigon
 trigonal	a
 trigonella	nc
-trigonometric	a
+trigonometric	al
 trigonometrician
 trigonometry
 trigram
-trihydroxy	a
+trihydroxy	al
 triiodomethane
 triiodothyronine
 trike
@@ -72988,7 +72988,7 @@ trine
 trinectes	nc
 tringa	nc
 trinidad	nc
-trinidadian	nac
+trinidadian	nalc
 trinitarian	nc
 trinitarianism	nc
 trinitroglycerin
@@ -73063,14 +73063,14 @@ tritoma
 triton	nc
 triturus	nc
 triumph	nv
-triumphal	a
+triumphal	al
 triumphant	a
 triumphantly	r
 triumvir
 triumvirate
 triumviri	P
 triune	a
-trivalent	a
+trivalent	al
 trivet
 trivia	nP
 trivial	a
@@ -73082,7 +73082,7 @@ trivium
 trm	nc
 trna
 troat	v
-trochaic	a
+trochaic	al
 trochanter
 troche
 trochee
@@ -73097,7 +73097,7 @@ trogon
 trogonidae	nc
 trogoniformes	nc
 troika
-trojan	nac
+trojan	nalc
 troll	nvw
 troller
 trolley
@@ -73124,16 +73124,16 @@ tropaeola	P
 tropaeolaceae	nc
 tropaeolum	nc
 trope
-trophic	a
+trophic	al
 trophobiosis
 trophoblast
-trophoblastic	a
-trophotropic	a
+trophoblastic	al
+trophotropic	al
 trophotropism
 trophozoite
 trophy
 tropic	na
-tropical	a
+tropical	al
 tropically	r
 tropicbird
 tropics
@@ -73262,8 +73262,8 @@ tryst
 tsa	nc
 tsar
 tsarina
-tsarist	a
-tsaristic	a
+tsarist	al
+tsaristic	al
 tsaritsa
 tsaritsyn	nc
 tsatske
@@ -73288,7 +73288,7 @@ tuatara
 tub
 tuba
 tubae	P
-tubal	a
+tubal	al
 tubbier	a
 tubbiest	a
 tubbiness
@@ -73301,17 +73301,17 @@ tuber	nc
 tuberaceae	nc
 tuberales	nc
 tubercle
-tubercular	na
+tubercular	nal
 tubercularia	nc
 tuberculariaceae	nc
-tuberculate	a
+tuberculate	al
 tuberculin
-tuberculoid	a
+tuberculoid	al
 tuberculosis
 tuberculous	a
 tuberose
 tuberosity
-tuberous	a
+tuberous	al
 tubful
 tubing
 tubman	nc
@@ -73327,7 +73327,7 @@ tucked	a
 tucker	nvc
 tucket
 tucson	nc
-tudor	nac
+tudor	nalc
 tudung
 tues	nc
 tuesday	nc
@@ -73410,7 +73410,7 @@ tunicate
 tuning
 tunis	nc
 tunisia	nc
-tunisian	nac
+tunisian	nalc
 tunker	nc
 tunnage
 tunnel	nv
@@ -73439,7 +73439,7 @@ turbid	a
 turbidity
 turbidness
 turbinal
-turbinate	na
+turbinate	nal
 turbine
 turbofan
 turbogenerator
@@ -73471,10 +73471,10 @@ turk	nc
 turkestan	nc
 turkey
 turki	nc
-turkic	nac
-turkish	nac
+turkic	nalc
+turkish	nalc
 turkistan	nc
-turkmen	nac
+turkmen	nalc
 turkmenia	nc
 turkmenistan	nc
 turkoman	nc
@@ -73524,7 +73524,7 @@ turtleneck
 turtler
 turves	P
 tuscaloosa	nc
-tuscan	nac
+tuscan	nalc
 tuscany	nc
 tuscarora	nc
 tush
@@ -73550,7 +73550,7 @@ tutelar	a
 tutelary	a
 tutelo	nc
 tutor	nv
-tutorial	na
+tutorial	nal
 tutorially	r
 tutorship
 tutsan
@@ -73649,10 +73649,10 @@ tyler	nc
 tympan
 tympana	P
 tympani
-tympanic	a
+tympanic	al
 tympanist
 tympanites
-tympanitic	a
+tympanitic	al
 tympanitis
 tympanoplasty
 tympanuchus	nc
@@ -73687,8 +73687,8 @@ typing
 typist
 typo
 typographer
-typographic	a
-typographical	a
+typographic	al
+typographical	al
 typographically	r
 typography
 typology
@@ -73713,8 +73713,8 @@ tyro
 tyrocidin
 tyrocidine
 tyrol	nc
-tyrolean	nac
-tyrolese	ac
+tyrolean	nalc
+tyrolese	alc
 tyros	P
 tyrosine
 tyrosinemia
@@ -73726,7 +73726,7 @@ tytonidae	nc
 tzar
 tzara	nc
 tzarina
-tzarist	a
+tzarist	al
 tzetze
 u	na
 uakari
@@ -73746,7 +73746,7 @@ udometer
 ufa	nc
 ufo	nc
 uganda	nc
-ugandan	nac
+ugandan	nalc
 ugaritic	nc
 ugli
 uglier	a
@@ -73769,7 +73769,7 @@ uk	nc
 ukase
 uke
 ukraine	nc
-ukrainian	nac
+ukrainian	nalc
 ukranian	nc
 ukrayina	nc
 ukulele
@@ -73782,7 +73782,7 @@ ulcer
 ulcerate	v
 ulcerated	a
 ulceration
-ulcerative	a
+ulcerative	al
 ulcerous	a
 ulema
 ulemorrhagia
@@ -73797,7 +73797,7 @@ ulmaceae	nc
 ulmus	nc
 ulna
 ulnae	P
-ulnar	a
+ulnar	al
 ulster	nc
 ult	a
 ulterior	a
@@ -73818,9 +73818,9 @@ ultracentrifuge	nvw
 ultraconservative	na
 ultramarine	na
 ultramicroscope
-ultramicroscopic	a
+ultramicroscopic	al
 ultramodern	a
-ultramontane	na
+ultramontane	nal
 ultramontanism
 ultranationalism
 ultranationalistic	a
@@ -73841,15 +73841,15 @@ uma	nc
 umayyad	nc
 umbel
 umbellales	nc
-umbellar	a
-umbellate	a
+umbellar	al
+umbellate	al
 umbellifer
 umbelliferae	nc
-umbelliferous	a
-umbelliform	a
+umbelliferous	al
+umbelliform	al
 umbellularia	nc
 umber	na
-umbilical	na
+umbilical	nal
 umbilicate	a
 umbilici	P
 umbilicus
@@ -74177,7 +74177,7 @@ unchristianly	a
 unchristlike	a
 unchurch	v
 unci	P
-uncial	na
+uncial	nal
 uncivil	a
 uncivilised	a
 uncivilized	a
@@ -74541,7 +74541,7 @@ underwood
 underworld
 underwrite	v
 underwriter
-undescended	a
+undescended	al
 undescriptive	a
 undeserved	a
 undeservedly	r
@@ -74623,10 +74623,10 @@ undried	a
 undrinkable	a
 undset	nc
 undue	a
-undulant	a
+undulant	al
 undulate	va
 undulation
-undulatory	a
+undulatory	al
 unduly	r
 undutiful	a
 undutifulness
@@ -74835,7 +74835,7 @@ unframed	a
 unfree	a
 unfreeze	v
 unfrequented	a
-unfretted	a
+unfretted	al
 unfriendlier	a
 unfriendliest	a
 unfriendliness
@@ -74896,7 +74896,7 @@ ungregarious	a
 ungroomed	a
 ungrudging	a
 ungrudgingly	r
-ungual	a
+ungual	al
 unguaranteed	a
 unguarded	a
 unguent
@@ -74970,10 +74970,10 @@ unhurt	a
 unhygienic	a
 unhygienically	r
 uniat	nc
-uniate	nac
+uniate	nalc
 unicameral	a
 unicef	nc
-unicellular	a
+unicellular	al
 unicorn
 unicuspid	a
 unicycle	nv
@@ -74985,7 +74985,7 @@ unidirectional	a
 unifacial	a
 unification
 unified	a
-unifilar	a
+unifilar	al
 unifoliate	a
 uniform	nvaw
 uniformed	a
@@ -75070,7 +75070,7 @@ uninterruptedly	r
 unintimidated	a
 unintoxicated	a
 unintrusive	a
-uninucleate	a
+uninucleate	al
 uninventive	a
 uninvited	a
 uninvitedly	r
@@ -75087,8 +75087,8 @@ unionist
 unionization
 unionize	v
 unionized	a
-uniovular	a
-uniovulate	a
+uniovular	al
+uniovulate	al
 uniparous	a
 unipolar	a
 unique	a
@@ -75100,9 +75100,9 @@ unisexual	a
 unison
 unit
 unitard
-unitarian	nac
+unitarian	nalc
 unitarianism	nc
-unitary	a
+unitary	al
 unite	v
 united	a
 unitedly	r
@@ -75117,8 +75117,8 @@ univalve	na
 universal	na
 universalise	v
 universalism
-universalist	a
-universalistic	a
+universalist	al
+universalistic	al
 universality
 universalize	v
 universally	r
@@ -75292,7 +75292,7 @@ unmusical	a
 unmusically	r
 unmutilated	a
 unmuzzle	v
-unmyelinated	a
+unmyelinated	al
 unnameable	a
 unnamed	a
 unnatural	a
@@ -75408,7 +75408,7 @@ unpick	v
 unpictured	a
 unpicturesque	a
 unpierced	a
-unpigmented	a
+unpigmented	al
 unpillared	a
 unpin	v
 unpitying	a
@@ -75953,7 +75953,7 @@ unthankful	a
 unthaw	v
 unthawed	a
 untheatrical	a
-unthematic	a
+unthematic	al
 unthinkable	a
 unthinkably	r
 unthinking	ar
@@ -76254,7 +76254,7 @@ urarthritis
 urate
 uratemia
 uraturia
-urban	a
+urban	al
 urbana	nc
 urbane	a
 urbanely	r
@@ -76265,7 +76265,7 @@ urbanity
 urbanization
 urbanize	v
 urbanized	a
-urceolate	a
+urceolate	al
 urceole
 urchin
 urd	nc
@@ -76274,7 +76274,7 @@ urea
 urease
 uredinales	nc
 uremia
-uremic	a
+uremic	al
 ureter
 ureteritis
 ureterocele
@@ -76282,7 +76282,7 @@ ureterostenosis
 urethane
 urethra
 urethrae	P
-urethral	a
+urethral	al
 urethritis
 urethrocele
 urex	nc
@@ -76297,13 +76297,13 @@ urging
 uria	nc
 uriah	nc
 urial
-uric	a
+uric	al
 uricaciduria
-uricosuric	a
+uricosuric	al
 urinal
 urinalyses	P
 urinalysis
-urinary	a
+urinary	al
 urinate	v
 urination
 urinator
@@ -76325,7 +76325,7 @@ urocystis	nc
 urodele
 urodella	nc
 urodynia
-urogenital	a
+urogenital	al
 urokinase
 urolith
 urologist
@@ -76337,7 +76337,7 @@ uropygi	nc
 uropygium
 urosaurus	nc
 ursidae	nc
-ursine	a
+ursine	al
 ursinia
 ursus	nc
 urth	nc
@@ -76349,7 +76349,7 @@ urticate	v
 urtication
 urubupunga	nc
 uruguay	nc
-uruguayan	nac
+uruguayan	nalc
 urus
 us	nc
 usa	nc
@@ -76397,7 +76397,7 @@ usual	a
 usually	r
 usualness
 usufruct
-usufructuary	na
+usufructuary	nal
 usuli	nc
 usumbura	nc
 usurer
@@ -76416,7 +76416,7 @@ utc	nc
 ute	nc
 utensil
 uteri	P
-uterine	a
+uterine	al
 uterus
 utica	nc
 utile	a
@@ -76436,7 +76436,7 @@ utmost	na
 utn	nc
 utnapishtim	nc
 utopia	nc
-utopian	na
+utopian	nal
 utopianism	nc
 utrecht	nc
 utricle
@@ -76461,12 +76461,12 @@ uuq	nc
 uut	nc
 uv	nc
 uvea
-uveal	a
+uveal	al
 uveitis
-uveous	a
+uveous	al
 uvula
 uvulae	P
-uvular	a
+uvular	al
 uvularia	nc
 uvulariaceae	nc
 uvulitis
@@ -76482,7 +76482,7 @@ uzbak	nc
 uzbeg	nc
 uzbek	nc
 uzbekistan	nc
-uzbekistani	ac
+uzbekistani	alc
 uzi	nc
 v	na
 va	nc
@@ -76514,8 +76514,8 @@ vacillation
 vacillator
 vacua	P
 vacuity
-vacuolate	a
-vacuolated	a
+vacuolate	al
+vacuolated	al
 vacuolation
 vacuole
 vacuolisation
@@ -76527,13 +76527,13 @@ vacuum	nv
 vaduz	nc
 vagabond	nvaw
 vagabondage
-vagal	a
+vagal	al
 vagary
 vagi	P
 vagile	a
 vagina
 vaginae	P
-vaginal	a
+vaginal	al
 vaginismus
 vaginitis
 vaginocele
@@ -76560,12 +76560,12 @@ valdosta	nc
 vale
 valediction
 valedictorian
-valedictory	na
+valedictory	nal
 valence
 valencia	nc
 valenciennes	nc
 valency
-valent	a
+valent	al
 valentine	nc
 valerian
 valeriana	nc
@@ -76573,9 +76573,9 @@ valerianaceae	nc
 valerianella	nc
 valet	nvw
 valetta	nc
-valetudinarian	na
+valetudinarian	nal
 valetudinarianism
-valetudinary	a
+valetudinary	al
 valgus
 valhalla	nc
 vali	nc
@@ -76623,11 +76623,11 @@ valuelessness
 valuer
 values
 valve
-valved	a
+valved	al
 valvelet
 valvotomy
 valvula
-valvular	a
+valvular	al
 valvule
 valvulitis
 valvulotomy
@@ -76659,7 +76659,7 @@ vanern	nc
 vanessa	nc
 vanguard
 vangueria	nc
-vanilla	na
+vanilla	nal
 vanillin
 vanir	nc
 vanish	v
@@ -76722,7 +76722,7 @@ variant	na
 variate
 variation
 varicella
-varicelliform	a
+varicelliform	al
 varices	P
 varicocele
 varicolored	a
@@ -76739,11 +76739,11 @@ varietal
 variety
 variform	a
 variola
-variolar	a
+variolar	al
 variolation
-variolic	a
+variolic	al
 variolization
-variolous	a
+variolous	al
 variometer
 variorum
 various	a
@@ -76766,7 +76766,7 @@ vas
 vasa	P
 vasarely	nc
 vasari	nc
-vascular	a
+vascular	al
 vascularisation
 vascularise	v
 vascularity
@@ -76786,7 +76786,7 @@ vasodilation
 vasodilative
 vasodilator
 vasomax	nc
-vasomotor	a
+vasomotor	al
 vasopressin
 vasopressor
 vasosection
@@ -76831,7 +76831,7 @@ veda	nc
 vedalia
 vedanga	nc
 vedanta	nc
-vedic	ac
+vedic	alc
 vedism	nc
 vedist	nc
 veer	v
@@ -76847,23 +76847,23 @@ vegetarianism
 vegetate	v
 vegetation
 vegetational	a
-vegetative	a
-vegetive	a
+vegetative	al
+vegetive	al
 veggie
 vehemence
 vehement	a
 vehemently	r
 vehicle
-vehicular	a
+vehicular	al
 veil	nv
 veiled	a
 veiling
 vein	nv
-veinal	a
+veinal	al
 veined	a
 veinlike	a
 vela	nPc
-velar	na
+velar	nal
 velazquez	nc
 velban	nc
 velcro	nv
@@ -76918,11 +76918,11 @@ veneridae	nc
 venesect	v
 venesection
 venetia	nc
-venetian	nac
+venetian	nalc
 veneto	nc
 venezia	nc
 venezuela	nc
-venezuelan	nac
+venezuelan	nalc
 vengeance
 vengeful	a
 vengefully	r
@@ -76940,7 +76940,7 @@ venomed	a
 venomous	a
 venomously	r
 venose	a
-venous	a
+venous	al
 vent	nv
 ventail
 vented	a
@@ -76950,7 +76950,7 @@ ventilate	v
 ventilated	a
 ventilation
 ventilator
-ventilatory	a
+ventilatory	al
 venting
 ventner	nc
 ventolin	nc
@@ -76960,7 +76960,7 @@ ventrally	r
 ventricle
 ventricose	a
 ventricous	a
-ventricular	a
+ventricular	al
 ventriculi	P
 ventriculus
 ventriloquism
@@ -76988,7 +76988,7 @@ verandah
 verapamil
 veratrum	nc
 verb
-verbal	a
+verbal	al
 verbalisation
 verbalise	v
 verbalised	a
@@ -77093,12 +77093,12 @@ verso
 verst
 vertebra
 vertebrae	P
-vertebral	a
+vertebral	al
 vertebrata	nc
 vertebrate	na
 vertex
 verthandi	nc
-vertical	na
+vertical	nal
 verticality
 vertically	r
 verticalness
@@ -77122,7 +77122,7 @@ vesalius	nc
 vesey	nc
 vesica
 vesicae	P
-vesical	a
+vesical	al
 vesicant	na
 vesicaria	nc
 vesicate	v
@@ -77130,7 +77130,7 @@ vesication
 vesicatory	na
 vesicle
 vesicopapule
-vesicular	a
+vesicular	al
 vesiculate	v
 vesiculation
 vesiculitis
@@ -77149,16 +77149,16 @@ vespula	nc
 vessel
 vest	nv
 vesta	nc
-vestal	na
+vestal	nal
 vested	a
-vestiary	a
-vestibular	a
+vestiary	al
+vestibular	al
 vestibule
 vestige
 vestigial	a
 vestiture
 vestment
-vestmental	a
+vestmental	al
 vestmented	a
 vestris	nc
 vestry
@@ -77174,7 +77174,7 @@ vetchling
 vetchworm
 veteran	na
 veterinarian
-veterinary	na
+veterinary	nal
 vetluga	nc
 veto	nv
 vetoes	P
@@ -77195,7 +77195,7 @@ viagra	nc
 vial
 viand
 viands
-viatical	a
+viatical	al
 viatication
 viaticus
 vibe
@@ -77210,19 +77210,19 @@ vibraphone
 vibraphonist
 vibrate	v
 vibration
-vibrational	a
+vibrational	al
 vibrato
 vibrator
 vibratory	a
 vibrio
 vibrion
-vibrionic	a
+vibrionic	al
 vibrissa
 vibrissae	P
 viburnum	nc
 vicar
 vicarage
-vicarial	a
+vicarial	al
 vicariate
 vicarious	a
 vicariously	r
@@ -77230,8 +77230,8 @@ vicarship
 vice
 vicegerent
 vicenary	a
-vicennial	a
-viceregal	a
+vicennial	al
+viceregal	al
 vicereine
 viceroy
 viceroyalty
@@ -77239,7 +77239,7 @@ viceroyship
 vichy	nc
 vichyssoise
 vicia	nc
-vicinal	a
+vicinal	al
 vicinity
 vicious	a
 viciously	r
@@ -77257,7 +77257,7 @@ victimized	a
 victimizer
 victor
 victoria	nc
-victorian	na
+victorian	nal
 victoriana	nc
 victorious	a
 victoriously	r
@@ -77282,11 +77282,11 @@ vidua	nc
 vie	v
 vienna	nc
 vienne	nc
-viennese	ac
+viennese	alc
 vientiane	nc
 vieques	nc
 vietnam	nc
-vietnamese	nac
+vietnamese	nalc
 view	nv
 viewable	a
 viewer
@@ -77296,7 +77296,7 @@ viewgraph
 viewing
 viewless	a
 viewpoint
-vigesimal	a
+vigesimal	al
 vigil
 vigilance
 vigilant	a
@@ -77343,7 +77343,7 @@ vilnius	nc
 vilno	nc
 vim
 viminaria	nc
-vinaceous	a
+vinaceous	al
 vinaigrette
 vinblastine
 vinca	nc
@@ -77374,7 +77374,7 @@ vinification
 vinify	v
 vino
 vinogradoff	nc
-vinous	a
+vinous	al
 vinson	nc
 vintage
 vintager
@@ -77412,7 +77412,7 @@ viracept	nc
 viraemia
 virago
 viragoes	P
-viral	a
+viral	al
 viramune	nc
 virazole	nc
 virchow	nc
@@ -77423,13 +77423,13 @@ virga
 virgil	nc
 virgilia	nc
 virgin	na
-virginal	na
+virginal	nal
 virginia	nc
 virginian	nc
 virginity
 virgo	nc
 virgule
-viricidal	a
+viricidal	al
 viricide
 viridity
 virile	a
@@ -77442,7 +77442,7 @@ virilize	v
 virino
 virion
 viroid
-virological	a
+virological	al
 virologist
 virology
 virtu
@@ -77455,7 +77455,7 @@ virtuoso	na
 virtuous	a
 virtuously	r
 virtuousness
-virucidal	a
+virucidal	al
 virucide
 virulence
 virulency
@@ -77470,7 +77470,7 @@ visayan	nc
 viscaceae	nc
 viscacha
 viscera
-visceral	a
+visceral	al
 viscerally	r
 viscid	a
 viscidity
@@ -77478,12 +77478,12 @@ viscidly	r
 viscidness
 viscoelastic	a
 viscometer
-viscometric	a
+viscometric	al
 viscometry
 visconti	nc
 viscose
 viscosimeter
-viscosimetric	a
+viscosimetric	al
 viscosimetry
 viscosity
 viscount
@@ -77516,7 +77516,7 @@ visored	a
 vista
 vistaril	nc
 vistula	nc
-visual	a
+visual	al
 visualisation
 visualise	v
 visualised	a
@@ -77554,11 +77554,11 @@ vitiation
 viticulture
 viticulturist
 vitidaceae	nc
-vitiliginous	a
+vitiliginous	al
 vitiligo
 vitis	nc
 vitrectomy
-vitreous	a
+vitreous	al
 vitrification
 vitrified	a
 vitrify	v
@@ -77610,8 +77610,8 @@ vlog
 vlogger
 vocable
 vocabulary
-vocal	na
-vocalic	a
+vocal	nal
+vocalic	al
 vocalisation
 vocalise	v
 vocaliser
@@ -77623,9 +77623,9 @@ vocalizer
 vocalizing
 vocally	r
 vocation
-vocational	a
+vocational	al
 vocationally	r
-vocative	na
+vocative	nal
 voces	P
 vociferate	v
 vociferation
@@ -77655,7 +77655,7 @@ volaille
 volans	nc
 volant	a
 volapuk	nc
-volar	a
+volar	al
 volary
 volatile	na
 volatilisable	a
@@ -77665,7 +77665,7 @@ volatility
 volatilizable	a
 volatilize	v
 volatilized	a
-volcanic	a
+volcanic	al
 volcanically	r
 volcanism
 volcano
@@ -77684,21 +77684,21 @@ volleyball
 volt
 volta	nc
 voltage
-voltaic	na
+voltaic	nal
 voltaire	nc
-voltarean	ac
+voltarean	alc
 voltaren	nc
-voltarian	ac
+voltarian	alc
 volte	P
 voltmeter
 volubility
 voluble	a
 volubly	r
 volume
-volumed	a
+volumed	al
 volumeter
-volumetric	a
-volumetrical	a
+volumetric	al
+volumetrical	al
 volumetrically	r
 voluminosity
 voluminous	a
@@ -77767,8 +77767,8 @@ voyage	nvw
 voyager
 voyeur
 voyeurism
-voyeuristic	a
-voyeuristical	a
+voyeuristic	al
+voyeuristical	al
 voyeuristically	r
 voznesenski	nc
 vroom	nv
@@ -77801,17 +77801,17 @@ vulnerability
 vulnerable	a
 vulnerably	r
 vulpecula	nc
-vulpecular	a
+vulpecular	al
 vulpes	nc
-vulpine	a
+vulpine	al
 vultur	nc
 vulture
 vulturine	a
 vulturous	a
 vulva
 vulvae	P
-vulval	a
-vulvar	a
+vulval	al
+vulvar	al
 vulvectomy
 vulvitis
 vulvovaginitis
@@ -77854,7 +77854,7 @@ waggon
 waggoner
 waggonwright
 wagner	nc
-wagnerian	nac
+wagnerian	nalc
 wagon
 wagoner
 wagonwright
@@ -78077,7 +78077,7 @@ washier	a
 washiest	a
 washing
 washington	nc
-washingtonian	nac
+washingtonian	nalc
 washout
 washrag
 washroom
@@ -78206,7 +78206,7 @@ wawl	v
 wax	nv
 waxberry
 waxed	a
-waxen	a
+waxen	al
 waxflower
 waxier	a
 waxiest	a
@@ -78216,7 +78216,7 @@ waxlike	a
 waxmallow
 waxwing
 waxwork
-waxy	a
+waxy	al
 waxycap
 way	nr
 waybill
@@ -78280,7 +78280,7 @@ weathercock
 weathered	a
 weatherglass
 weatherliness
-weatherly	a
+weatherly	al
 weatherman
 weatherproof	va
 weatherstrip	nv
@@ -78414,7 +78414,7 @@ wellness
 wellpoint
 wells	nc
 wellspring
-welsh	nvac
+welsh	nvalc
 welsher
 welshman	nc
 welt	nv
@@ -78497,7 +78497,7 @@ whatsoever	a
 wheal
 wheat
 wheatear
-wheaten	a
+wheaten	al
 wheatfield
 wheatflake
 wheatgrass
@@ -78563,7 +78563,7 @@ whiny	a
 whip	nv
 whipcord
 whiplash
-whiplike	a
+whiplike	al
 whipper
 whippersnapper
 whippet
@@ -78658,7 +78658,7 @@ whole	nar
 wholehearted	a
 wholeheartedly	r
 wholeheartedness
-wholemeal	a
+wholemeal	al
 wholeness
 wholesale	nvar
 wholesaler
@@ -78688,7 +78688,7 @@ why
 whydah
 wi	nc
 wicca	nc
-wiccan	nac
+wiccan	nalc
 wichita	nc
 wick
 wicked	a
@@ -78703,7 +78703,7 @@ wickup
 wiclif	nc
 wicopy
 wide	ar
-wideband	a
+wideband	al
 widely	r
 widen	v
 wideness
@@ -78796,7 +78796,7 @@ wilmington	nc
 wilmut	nc
 wilno	nc
 wilson	nc
-wilsonian	ac
+wilsonian	alc
 wilt	nv
 wilted	a
 wilting
@@ -78931,7 +78931,7 @@ wirier	a
 wiriest	a
 wiriness
 wiring
-wiry	a
+wiry	al
 wisconsin	nc
 wisconsinite	nc
 wisdom
@@ -78992,7 +78992,7 @@ witness	nv
 witnesser
 wits
 wittgenstein	nc
-wittgensteinian	ac
+wittgensteinian	alc
 witticism
 wittier	a
 wittiest	a
@@ -79043,9 +79043,9 @@ wolffiella	nc
 wolffish
 wolffishes	P
 wolfhound
-wolfish	a
+wolfish	al
 wolfishly	r
-wolflike	a
+wolflike	al
 wolfman
 wolfram
 wolframite
@@ -79148,13 +79148,13 @@ woof
 woofer
 wooing
 wool
-woolen	na
+woolen	nal
 woolf	nc
 woolgather	v
 woolgatherer
 woolgathering	na
 woollcott	nc
-woollen	na
+woollen	nal
 woolley	nc
 woollier	a
 woolliest	a
@@ -79185,7 +79185,7 @@ wordplay
 words
 wordsmith
 wordsworth	nc
-wordsworthian	ac
+wordsworthian	alc
 wordy	a
 work	nv
 workable	a
@@ -79334,7 +79334,7 @@ wringer
 wrinkle	nv
 wrinkled	a
 wrinkleless	a
-wrinkleproof	a
+wrinkleproof	al
 wrinkly	a
 wrist
 wristband
@@ -79403,7 +79403,7 @@ wynnea	nc
 wyoming	nc
 wyomingite	nc
 wyrd	nc
-wysiwyg	ac
+wysiwyg	alc
 wyszynski	nc
 wytensin	nc
 wyvern
@@ -79465,7 +79465,7 @@ xeric	a
 xerobates	nc
 xeroderma
 xerodermia
-xerographic	a
+xerographic	al
 xerography
 xeroma
 xerophile
@@ -79635,10 +79635,10 @@ years
 yeast
 yeastier	a
 yeastiest	a
-yeastlike	a
-yeasty	a
+yeastlike	al
+yeasty	al
 yeats	nc
-yeatsian	ac
+yeatsian	alc
 yeddo	nc
 yedo	nc
 yekaterinoslav	nc
@@ -79663,7 +79663,7 @@ yellowwood
 yelp	nv
 yelping
 yemen	nc
-yemeni	nac
+yemeni	nalc
 yen	nvw
 yenisei	nc
 yeniseian	nc
@@ -79720,9 +79720,9 @@ yogacara	nc
 yoghourt
 yoghurt
 yogi	nc
-yogic	a
+yogic	al
 yogin	P
-yogistic	a
+yogistic	al
 yogurt
 yoke	nvw
 yokel
@@ -79766,15 +79766,15 @@ yucateco	nc
 yucca
 yucky	a
 yue	nc
-yugoslav	nac
+yugoslav	nalc
 yugoslavia	nc
-yugoslavian	nac
+yugoslavian	nalc
 yukawa	nc
 yukon	nc
 yule	nc
 yuletide	nc
 yuma	nc
-yuman	nac
+yuman	nalc
 yummier	a
 yummiest	a
 yummy	a
@@ -79792,8 +79792,8 @@ zaglossus	nc
 zagreb	nc
 zaharias	nc
 zaire	nc
-zairean	nac
-zairese	nac
+zairean	nalc
+zairese	nalc
 zakat
 zalcitabine
 zalophus	nc
@@ -79802,7 +79802,7 @@ zaman
 zamang
 zambezi	nc
 zambia	nc
-zambian	nac
+zambian	nalc
 zamboni	nc
 zamia
 zamiaceae	nc
@@ -79820,7 +79820,7 @@ zanzibar	nc
 zap	nv
 zapata	nc
 zapodidae	nc
-zapotec	nac
+zapotec	nalc
 zapotecan	nc
 zapper
 zapus	nc
@@ -79859,7 +79859,7 @@ zen	nc
 zenaidura	nc
 zend	nc
 zenith
-zenithal	a
+zenithal	al
 zeno	nc
 zeolite
 zeomorphi	nc
@@ -79868,7 +79868,7 @@ zephaniah	nc
 zephyr	nc
 zeppelin	nc
 zeppo	nc
-zero	nvaw
+zero	nvawl
 zeroes	P
 zeroth	a
 zest	nvw
@@ -79903,7 +79903,7 @@ zilch
 zill
 zillion	na
 zimbabwe	nc
-zimbabwean	nac
+zimbabwean	nalc
 zimbalist	nc
 zimmer	nc
 zinacef	nc
@@ -79922,7 +79922,7 @@ zinsser	nc
 zinzendorf	nc
 zion	nc
 zionism	nc
-zionist	nac
+zionist	nalc
 zip	nv
 ziphiidae	nc
 zipper	nv
@@ -79949,18 +79949,18 @@ zoarces	nc
 zoarcidae	nc
 zocor	nc
 zodiac
-zodiacal	a
+zodiacal	al
 zoftig	a
-zoic	a
+zoic	al
 zoisia	nc
 zola	nc
-zolaesque	ac
+zolaesque	alc
 zoloft	nc
 zomba	nc
 zombi
 zombie
 zona
-zonal	a
+zonal	al
 zonary	a
 zone	nvw
 zoning
@@ -79973,7 +79973,7 @@ zooerasty
 zooflagellate
 zooid
 zoolatry
-zoological	a
+zoological	al
 zoologist
 zoology
 zoom	nv
@@ -79982,7 +79982,7 @@ zoomastigote
 zoomorphism
 zoonoses	P
 zoonosis
-zoonotic	a
+zoonotic	al
 zoophagous	a
 zoophilia
 zoophilism
@@ -79995,7 +79995,7 @@ zootoxin
 zori
 zoril
 zoroaster	nc
-zoroastrian	nac
+zoroastrian	nalc
 zoroastrianism	nc
 zoster
 zostera	nc
@@ -80025,7 +80025,7 @@ zygnematales	nc
 zygocactus	nc
 zygodactyl	a
 zygoma
-zygomatic	na
+zygomatic	nal
 zygomorphic	a
 zygomorphous	a
 zygomycetes	nc
@@ -80037,21 +80037,21 @@ zygoptera	nc
 zygospore
 zygote
 zygotene
-zygotic	a
+zygotic	al
 zyloprim	nc
 zymase
 zymogen
-zymoid	a
+zymoid	al
 zymology
 zymolysis
-zymolytic	a
+zymolytic	al
 zymosis
-zymotic	a
+zymotic	al
 zymurgy
 zyrian	nc
 """
 /// Where each two-letter bucket of `wordNetWords` starts (see SortedLineTable).
-let wordNetWordsIndex: StaticString = "0000000000000500001570003686001027000143180015668001717300194620019586002047700205100020720002707100315780043393004346900480690048416005554700605140063035006646100674000067769006800500680740068486006849100784040078418007843100784460085443008544300854430085556009074900907630090769009560400956400095647010198201020010102001010928301093060109313011434901143560114369011436901146460114646011465101322360132250013227001322880136679013670701367110149710015223701522440152244015704101570690157195018839401884260188426019545701954850195610019916801991810199189019924102020240202157020216202057700205791020581202058460223005022301302230160223127023969202397710239783023979302398210239877024448702445170244517024767502476950247710024980802498250249931024993102507750250785025079002518010252077025367702545480254678025541702558840255928025638502564460256462025951302619610268598026876602709840271787027360702751920276215027797102790810279109028608802864430286497028650202913080291315029132902913510294631029463102946310294647029894402989500298950030377603037870303795030936903093830309383031386403138780313908031643903164390316446031644603164460316446031645103215900321604032162503216480325333032533303253330325680032724403272570327257033051403305240330818033400703340340334034034020103402230340223034248303424830342511034251103434480343448034345303521680352174035218903522040360830036084303608490360856036389003638900363890036389303639130363926037072503707310370737037077603707910370807037312303731230373123037312303796370379643037964803797370379872038061903815770381590038160403820490382049038206903821010382126038300603885240411195041161304117270411733041363704152100415490041549704155680415588041565704156740415717041572204176190417619041761904176270418639041864604186460418654041917504191750419175041917504191750419186042044604204460420446042045904204590420459042216004221660422166042216604221970422197042220204242530424271042427404242740425827042582704258370426232042833104283310428338042862804286310429524043033504303450430345043071504307340430737043114504311640431313043131304314740431474043147904389630438973043898404389910444860044486604448800444905045127804512910451291045136504513680451368045613404561470456147045615304561600456175045873804587640458769045898904605050460505046051004758880475946047616904761980486668048669004866960486707049576204957620495769049578804957990495903050516105051860505186050522605052780505284051003205100450510064051007005125880512588051259305162300516250051626405162930522328052232805224020522408052490005249250524925052494005249530524976053352405335440533544053359305336450533665053532805353340535356053535605358590535859053586405360640537974053907605395840539937054057205406630540718054091705409380541076054192805424780543375054355805455030545503054872305501310550568055228205561750556309055702805570710557194055719905705720570593057061005706360581597058165205816520587835059270105927010592715059847305984860598738060807506080970608097062436806267450627472063123806312520631259063126506329270632927063293206330550633055063306206330620633075063307506330750633075063313806331380633138063313806331380633138063314306331430633143063314306331430633143063653606365360636536063653606365360636536063654106424960642513064252106425210660937066095006609560662834066555006655500665550066555006655500665572066985406698580669858066985806698580669866067226606722720672294067229406723700672370067237506815680681595068953206895380699007069902506990610705697071083807108510712235071516007164680718218072428207327300733838073386507339150747426075810707582020759971075997107633350763379076338407695510769576076964307696500776887077688707768870783786078684807868480786855078687907868920786912079159807916050791605080267608028790802885080557908055850806310080631608072100807249080725408072610807354080736108073930807393080740708075180807535080760808076080807681080842808088520838759083875908397360839736084089808414400841914084194908420720842072084213408421430842206084221108457280845728084573508457480849553084956008495600849567085389308538930853893085394808539480853948085568608556860855686085569508556950855701085617608561760856176085617608561760856176085618108601780860205086020508602050862613086261308626130864859086808008680800868080086808808681020868109087079908708030870803087165708716640871685087177308717790871786087178608720090872009087201408722710872271087234108723410872805087280508728050872814087291608729160872916087298008729880872988087298808729880872988087298808729880873001087300108730310873031087319108733860873386087339108740180874032087403208740320874690087469008747150874731087483708748370874837087484208748500874850087527308752820875291087529408752940875322087553608755360875536087553608755360875536087554108760670876081087608108760880876541087654108765410876569087711208771120877112087711808771180877124087769708776970877697087770308777160877716087780208778020877843087784308782130878213"
+let wordNetWordsIndex: StaticString = "0000000000000500001570003704001033700144060015774001728900195930019717002060800206410020851002727400318290043798004387700485240048876005609100610890063633006710600680560068425006866800687370069155006916000791310079145007915800791730086197008619700861970086311009157800915920091598009644900964850096492010285601028750102875011019101102140110221011528101152880115301011530101155790115579011558401333230133337013335701333750137809013783701378410150915015345501534620153462015827501583030158429018973201897640189764019682501968530196979020055202005650200573020062502034370203574020357902071960207217020723802072720224460022446802244710224582024119602412760241288024129802413260241382024601002460400246040024920302492230249238025134302513600251466025146602523170252327025233202533450253623025523502561090256239025697802574460257490025794802580090258025026109602635520270212027038302726300273437027526802768620277896027967002807850280813028782002881750288229028823402930560293063029307702930990296395029639502963950296411030073103007370300737030557503055860305594031118303111970311197031568903157030315733031827803182780318285031828503182850318285031829003234500323464032348503235080327234032723403272340327584032915103291640329164033243303324430332739033593403359610335961034214903421710342171034443903444390344467034446703454120345412034541703541520354158035417303541880362856036286903628750362882036593703659370365937036594003659610365974037279403728000372806037284503728600372876037520403752040375204037520403817500381756038176103818510381988038274203837080383721038373503841810384181038420103842330384258038514003906740413422041384504139590413965041587704174670417749041775604178270417847041791604179330417976041798104198890419889041988904198970420914042092104209210420929042145204214520421452042145204214520421463042272604227260422726042273904227390422739042445204244580424458042445804244890424489042449404265540426572042657504265750428131042813104281410428536043063904306390430646043093604309390431832043264604326560432656043302604330450433048043345804334770433626043362604337880433788043379304413040441314044132504413320447220044722604472400447265045366604536790453679045375304537560453756045853704585500458550045855604585630458578046115304611790461184046140404629250462925046293004783770478435047865804786870489228048925004892560489267049835804983580498365049838404983950498502050781005078350507835050787505079270507933051271105127240512743051274905152820515282051528705189450518965051897905190080525089052508905251630525169052767205276970527697052771205277250527748053632705363470536347053639605364480536468053814305381490538171053817105386740538674053867905388800540794054190505424130542766054340205434930543549054374805437690543907054476605453190546224054640705483620548362055160405530190553458055517305590690559203055992305599660560089056009405735510573572057358905736150584621058467605846760590915059579705957970595811060158706016000601856061124206112640611264062760806299980630727063450806345220634529063453506362190636219063622406363480636348063635506363550636368063636806363680636368063643106364310636431063643106364310636431063643606364360636436063643606364360636436063984706398470639847063984706398470639847063985206458270645844064585206458520664305066431806643240666213066893406689340668934066893406689340668956067326306732670673267067326706732670673275067568506756910675714067571406757900675790067579506850320685059069302306930290702547070256507026010709253071441307144260715813071874407200520721802072788707363660737475073750207375520751102076182907619240763696076369607670830767127076713207733200773345077341207734190780696078069607806960787632079070207907020790709079073307907460790766079547307954800795480080658908067940806800080950708095130810238081024408111440811184081118908111960811289081129608113280811328081134208114540811471081154408115440811618081236908127980842724084272408437010843701084487308454160845892084592708460530846053084611508461240846188084619308497270849727084973408497470853573085358008535800853587085793708579370857937085799208579920857992085974408597440859744085975308597530859759086023808602380860238086023808602380860238086024308642440864271086427108642710866681086668108666810868930087215608721560872156087216408721780872185087488008748840874884087573908757460875767087585508758610875868087586808760920876092087609708763540876354087642408764240876889087688908768890876898087700008770000877000087706408770720877072087707208770720877072087707208770720877085087708508771150877115087727508774700877470087747508781020878116087811608781160878778087877808788030878819087892508789250878925087893008789380878938087936308793720879381087938408793840879412087962908796290879629087962908796290879629087963408801640880178088017808801850880640088064008806400880668088121308812130881213088121908812190881225088180508818050881805088181108818240881824088191008819100881951088195108823260882326"
 
 /// Verbs with an irregular past or participle: `base TAB past TAB participle`.
 let wordNetIrregularVerbs: StaticString = """
