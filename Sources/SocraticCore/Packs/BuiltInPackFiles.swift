@@ -1122,6 +1122,9 @@ enum BuiltInPackFiles {
         - fake news
         - propaganda
         - supreme court
+        - court
+        - judiciary
+        - rule of law
         - polarization
         - polarisation
         - immigration
