@@ -1122,7 +1122,7 @@ enum BuiltInPackFiles {
         - fake news
         - propaganda
         - supreme court
-        - court
+        - institutions
         - judiciary
         - rule of law
         - polarization
