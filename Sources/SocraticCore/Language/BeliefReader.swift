@@ -81,13 +81,22 @@ public enum BeliefReader {
     // A quotation mark at one end whose partner stands inside the sentence quotes words of
     // it: "\"Trickle-down economics\" has never worked", "Crypto is a \"scam\"".
     func pairsInside(_ token: Token, at index: Int) -> Bool {
-      guard let partner = quotePartners[token.text] else { return false }
+      let partner: String
+      switch token.text {
+      case "\"": partner = "\""
+      case "\u{201C}": partner = "\u{201D}"
+      case "\u{201D}": partner = "\u{201C}"
+      default: return false
+      }
       let inside = tokens.indices.dropFirst().dropLast()
-      return inside.contains { $0 != index && partner.contains(tokens[$0].text) }
+      return inside.contains { $0 != index && tokens[$0].text == partner }
     }
     func isTrimmable(_ token: Token) -> Bool {
-      (token.kind == .punctuation || token.kind == .symbol)
-        && !["%", "$", "\u{20AC}", "\u{00A3}", "#", "@"].contains(token.text)
+      guard token.kind == .punctuation || token.kind == .symbol else { return false }
+      switch token.text {
+      case "%", "$", "\u{20AC}", "\u{00A3}", "#", "@": return false
+      default: return true
+      }
     }
     var changed = true
     while changed, tokens.count > 1 {
@@ -125,11 +134,6 @@ public enum BeliefReader {
     if !tokens.isEmpty { tokens[0].hasSpaceBefore = false }
     return tokens
   }
-
-  /// Each quotation mark with the marks that can pair with it.
-  private static let quotePartners: [String: Set<String>] = [
-    "\"": ["\""], "\u{201C}": ["\u{201D}"], "\u{201D}": ["\u{201C}"],
-  ]
 
   private static func startsWithConnective(_ sentence: [Token]) -> Bool {
     guard let first = sentence.first?.lowercased else { return false }

@@ -177,9 +177,8 @@ public enum Lexicon {
   /// "cut") reads as base, past and participle.
   public static func verbReadings(of word: String) -> [VerbReading] {
     var readings: [VerbReading] = []
-    if let fields = irregularForms.fields(forKey: word), fields.count >= 2 {
-      let base = String(fields[0])
-      switch fields[1] {
+    if let (base, kind) = irregularForms.twoFields(forKey: word) {
+      switch kind {
       case "d": readings.append(VerbReading(base: base, form: .past))
       case "p": readings.append(VerbReading(base: base, form: .pastParticiple))
       case "s": readings.append(VerbReading(base: base, form: .thirdSingular))
@@ -190,9 +189,11 @@ public enum Lexicon {
     }
     if isVerb(word) {
       readings.append(VerbReading(base: word, form: .base))
-      if let forms = irregularVerbs.fields(forKey: word), forms.count == 2 {
-        if forms[0] == word { readings.append(VerbReading(base: word, form: .past)) }
-        if forms[1] == word { readings.append(VerbReading(base: word, form: .pastParticiple)) }
+      if let (past, participle) = irregularVerbs.twoFields(forKey: word) {
+        if past == word { readings.append(VerbReading(base: word, form: .past)) }
+        if participle == word {
+          readings.append(VerbReading(base: word, form: .pastParticiple))
+        }
       }
     }
     if readings.isEmpty { readings = regularReadings(of: word) }
@@ -237,9 +238,10 @@ public enum Lexicon {
   }
 
   private static func irregularPast(of base: String) -> String? {
-    guard let forms = irregularVerbs.fields(forKey: base), let past = forms.first, !past.isEmpty
-    else { return nil }
-    return String(past)
+    guard let (past, _) = irregularVerbs.twoFields(forKey: base), !past.isEmpty else {
+      return nil
+    }
+    return past
   }
 
   /// The present-tense form for he, she, it: "go" → "goes", "study" → "studies", "have" →
@@ -274,9 +276,9 @@ public enum Lexicon {
   /// regular past.
   public static func pastParticiple(of base: String) -> String {
     if base == "be" { return "been" }
-    if let forms = irregularVerbs.fields(forKey: base), forms.count == 2 {
-      if !forms[1].isEmpty { return String(forms[1]) }
-      if !forms[0].isEmpty { return String(forms[0]) }
+    if let (past, participle) = irregularVerbs.twoFields(forKey: base) {
+      if !participle.isEmpty { return participle }
+      if !past.isEmpty { return past }
     }
     return regularPast(of: base)
   }

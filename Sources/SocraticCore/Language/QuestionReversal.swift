@@ -6,8 +6,8 @@ public enum QuestionReversal {
   /// (not a command such as "Don't trust banks"), or with a question word and an auxiliary
   /// ("Why is crypto a scam").
   public static func isQuestion(_ sentence: [Token]) -> Bool {
-    let words = sentence.filter { $0.kind != .punctuation || $0.text.contains("?") }
-    if let last = words.last, last.kind == .punctuation, last.text.contains("?") { return true }
+    let words = sentence.filter { $0.kind != .punctuation || $0.hasQuestionMark }
+    if let last = words.last, last.kind == .punctuation, last.hasQuestionMark { return true }
     guard let first = words.first?.lowercased else { return false }
     let second = words.count > 1 ? words[1].lowercased : nil
     if let auxiliary = FunctionWords.auxiliary(first), !first.hasPrefix("'") {

@@ -60,7 +60,7 @@ struct QuestionReading {
     self.words = words
     self.classes = classes
     let lastWord = sentence.lastIndex(where: \.isWord) ?? -1
-    hasQuestionMark = sentence[(lastWord + 1)...].contains { $0.text.contains("?") }
+    hasQuestionMark = sentence[(lastWord + 1)...].contains { $0.hasQuestionMark }
 
     var end = tokens.count
     var start = Self.skippingMarkers(words, classes, from: 0, end: end)

@@ -87,6 +87,12 @@ enum QuestionRewriter {
   /// The question read again without what puts the person on the defensive.
   static func withoutLoadedWording(_ reading: QuestionReading) -> QuestionReading {
     let cleaned = LoadedWordingRemover.removingLoadedWording(from: reading.tokens)
+    // Most questions have nothing to take out: reading them again would find the same.
+    if cleaned.count == reading.tokens.count,
+      zip(cleaned, reading.tokens).allSatisfy({ $0.text == $1.text })
+    {
+      return reading
+    }
     let mark =
       reading.hasQuestionMark ? [Token("?", kind: .punctuation, hasSpaceBefore: false)] : []
     return QuestionReading(cleaned + mark)
