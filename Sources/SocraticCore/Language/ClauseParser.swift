@@ -142,7 +142,10 @@ struct ClauseScanner {
     }
     if word == "that" { return isNounLike(previous) }
     if ["i", "you", "he", "she", "we", "they"].contains(word) {
-      return isNounLike(previous) && index + 1 < tokens.count
+      // "the people I trust"; but "now you're not sure": a word that never heads a noun
+      // phrase takes no relative clause.
+      return isNounLike(previous) && !Self.nonHeads.contains(previous.lowercased)
+        && index + 1 < tokens.count
     }
     return false
   }

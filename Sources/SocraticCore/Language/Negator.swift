@@ -103,7 +103,8 @@ public enum Negator {
 
   /// Turns words that only go with a negation into their positive counterparts, within the
   /// verb's own clause: "any" → "some", "yet" → "already", "ever" and "at all" dropped,
-  /// "either" → "too", "anymore" → "still" before the verb.
+  /// "either" → "too", "anymore" → "still" before the verb; and the "until" that ends it
+  /// becomes "before".
   private static func turnNegativePolarityItems(in clause: inout Clause) {
     clause.beforeVerb.removeAll { $0.lowercased == "ever" }
     clause.afterAuxiliary.removeAll { $0.lowercased == "ever" }
@@ -135,6 +136,11 @@ public enum Negator {
         continue
       }
       index += 1
+    }
+    // "Nothing will change until X": not before X; so its contradiction is "something will
+    // change before X".
+    if limit < rest.count, ["until", "till"].contains(rest[limit].lowercased) {
+      rest[limit] = rest[limit].replacingText(with: "before")
     }
     clause.rest = rest
     if addStill {

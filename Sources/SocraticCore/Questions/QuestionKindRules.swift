@@ -340,7 +340,9 @@ enum QuestionKindRules {
         "come to believe", "come to think", "have you read", "did you read", "have you seen",
         "did you see", "can you believe", "could you believe", "did you decide", "first hear",
         "first heard", "first read", "first learn", "hear that", "heard that", "read that",
-        "need to see", "have to see", "want to see",
+        "need to see", "have to see", "want to see", "start doubting", "started doubting",
+        "start believing", "started believing", "start thinking", "started thinking",
+        "begin to doubt", "began to doubt",
       ]
     ),
     (
