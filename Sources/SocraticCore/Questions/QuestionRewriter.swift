@@ -324,7 +324,8 @@ enum QuestionRewriter {
       { isAboutAsker ? changing(clause) : nil },
       {
         guard let verb = proposition.opinionVerb else { return nil }
-        return phrase("What makes you") + [Token(isAgreement ? "think" : verb)]
+        return phrase("What makes you") + proposition.frameAdverbs
+          + [Token(isAgreement ? "think" : verb)]
           + proposition.statement
       },
       { changing(clause) },
@@ -761,6 +762,9 @@ struct Proposition {
   /// The verb of an opinion frame around it, as a base form ("think" for "Do you think X?",
   /// "say" for "You're saying X?"), or nil.
   var opinionVerb: String?
+  /// Adverbs of the opinion frame that say something of the opinion, kept in a rewrite: "still"
+  /// in "Do you still think X?" ("What makes you still think X?"); not words of disbelief.
+  var frameAdverbs: [Token] = []
   /// Whether it was judged absurd: "Isn't it ridiculous that X?".
   var isJudgedAbsurd = false
   /// Whether it was asked whether it is possible or likely: "Is it possible that X?".
@@ -797,6 +801,17 @@ struct Proposition {
     opinionVerbIndex(core.map(\.lowercased)) != nil
   }
 
+  /// The adverbs of a frame worth keeping: of time and frequency ("still", "always"), not of
+  /// disbelief ("really") nor of degree ("just").
+  static func keptAdverbs(_ tokens: ArraySlice<Token>) -> [Token] {
+    tokens.filter {
+      let word = $0.lowercased
+      return FunctionWords.verbAdverbs.contains(word)
+        && !CritiqueVocabulary.incredulityWords.contains(word)
+        && !["just", "only", "simply", "merely", "not"].contains(word)
+    }
+  }
+
   /// The index of the opinion verb after "<auxiliary> you (adverbs)", or nil.
   private static func opinionVerbIndex(_ words: [String]) -> Int? {
     guard words.count > 3, words[1] == "you" else { return nil }
@@ -829,6 +844,7 @@ struct Proposition {
       {
         self = inner
         opinionVerb = verb
+        frameAdverbs = Proposition.keptAdverbs(core[2..<index])
         return
       }
     }
@@ -919,6 +935,7 @@ struct Proposition {
         if start < words.count, let inner = Proposition(declarative: Array(tokens[start...])) {
           self = inner
           opinionVerb = verb
+          frameAdverbs = Proposition.keptAdverbs(tokens[(index + 1)..<verbIndex])
           return
         }
       }
