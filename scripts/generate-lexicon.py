@@ -17,6 +17,7 @@ Swift side searches in place by binary search: no parsing at start-up, no dictio
                                         its noun or adjective senses (job, war, game)
                                       l a relational adjective: it pertains to a noun and
                                         classifies rather than describes (nuclear, national)
+                                      I a noun with an irregular plural (child, life, crisis)
   irregular verbs   base TAB past TAB participle    (an empty past means a regular past)
   irregular forms   form TAB base TAB kind          kind: d past, p participle, b both,
                                                     s third person singular
@@ -251,6 +252,13 @@ def main():
     for form, base in read_exceptions(os.path.join(wordnet, "noun.exc")):
         if form != base and "n" in tags.get(base, ""):
             tag(form, "P")
+            # "taxes" is listed for "taxis" and for "tax": only a plural that is not the regular
+            # one makes a noun irregular.
+            regular = {base + "s", base + "es"}
+            if base.endswith("y"):
+                regular.add(base[:-1] + "ies")
+            if form not in regular:
+                tag(base, "I")
     for form, base in read_exceptions(os.path.join(wordnet, "adj.exc")):
         if "a" in tags.get(base, ""):
             tag(form, "a")

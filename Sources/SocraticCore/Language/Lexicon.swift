@@ -1,7 +1,7 @@
 /// The parts of speech and other facts the lexicon knows about a word.
 public struct WordClasses: OptionSet, Sendable, Hashable {
-  public let rawValue: UInt8
-  public init(rawValue: UInt8) { self.rawValue = rawValue }
+  public let rawValue: UInt16
+  public init(rawValue: UInt16) { self.rawValue = rawValue }
 
   /// A noun lemma: "work", "scam".
   public static let noun = WordClasses(rawValue: 1 << 0)
@@ -21,6 +21,8 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
   /// An adjective that classifies the noun it goes with rather than describing it: "nuclear"
   /// in "nuclear power", "national" in "national security" (WordNet's pertainyms).
   public static let relational = WordClasses(rawValue: 1 << 7)
+  /// A noun whose plural is irregular: "child", "life", "crisis".
+  public static let irregularlyPluralized = WordClasses(rawValue: 1 << 8)
 }
 
 /// Which form of a verb a word is.
@@ -91,6 +93,7 @@ public enum Lexicon {
       case UInt8(ascii: "P"): classes.insert(.irregularPlural)
       case UInt8(ascii: "w"): classes.insert(.rareVerb)
       case UInt8(ascii: "l"): classes.insert(.relational)
+      case UInt8(ascii: "I"): classes.insert(.irregularlyPluralized)
       default: break
       }
     }
@@ -140,9 +143,14 @@ public enum Lexicon {
   /// The regular plural of a noun ("country" → "countries", "war" → "wars", "tax" → "taxes",
   /// "man" → "men"), or nil when the noun is not known or its plural is irregular.
   public static func plural(of noun: String) -> String? {
-    guard classes(of: noun).contains(.noun) else { return nil }
+    let classes = classes(of: noun)
+    guard classes.contains(.noun) else { return nil }
+    if noun.hasSuffix("man") {
+      let plural = String(noun.dropLast(3)) + "men"
+      if singular(of: plural) == noun { return plural }
+    }
+    guard !classes.contains(.irregularlyPluralized) else { return nil }
     var candidates: [String] = []
-    if noun.hasSuffix("man") { candidates.append(String(noun.dropLast(3)) + "men") }
     if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) {
       candidates.append(String(noun.dropLast()) + "ies")
     }

@@ -74,6 +74,101 @@ struct QuestionCriticTests {
   }
 
   @Test(
+    "rewrites keep compound subjects, the topic of an insult and the asker's own words",
+    arguments: [
+      ("Is AI regulation necessary?", "What makes AI regulation look necessary to you?"),
+      ("Is Taiwan part of China or not?", "What makes Taiwan look like part of China to you?"),
+      ("Why are you so naive about China?", "How do you see China?"),
+      ("Why are crypto bros so stupid about money?", "How do crypto bros see money?"),
+      ("You know they're lying, right?", "What makes you think they're lying?"),
+      (
+        "You realize that inflation hurts the poor the most?",
+        "What makes you think inflation hurts the poor the most?"
+      ),
+      ("Do you think I should move abroad?", "What would change if I moved abroad?"),
+      (
+        "Is my landlord allowed to raise the rent like that?",
+        "To what extent is my landlord allowed to raise the rent like that?"
+      ),
+      ("Should parents limit screen time?", "What would change if parents limited screen time?"),
+    ])
+  func keepsWhatIsAsked(question: String, suggestion: String) throws {
+    #expect(try critic.critique(question).suggestion == suggestion)
+  }
+
+  @Test(
+    "rewrites only into states a thing can look, and take only what a future can",
+    arguments: [
+      (
+        "Do you think remote work is here to stay?",
+        "What makes you think remote work is here to stay?"
+      ),
+      (
+        "Is the housing crisis caused by immigration?",
+        "To what extent is the housing crisis caused by immigration?"
+      ),
+      ("Can AI ever be creative?", "What would it take for AI to be creative?"),
+      (
+        "Wouldn't it be better to just ban guns?",
+        "To what extent would it be better to just ban guns?"
+      ),
+      (
+        "Could the pandemic have been handled better?",
+        "To what extent could the pandemic have been handled better?"
+      ),
+      ("Aren't you worried about AI taking your job?", "How do you feel about AI taking your job?"),
+      ("Why is everyone so obsessed with AI?", "What leads people to be obsessed with AI?"),
+      (
+        "You don't actually trust the government, do you?",
+        "To what extent do you trust the government?"
+      ),
+      (
+        "So, do you still think Brexit was worth it?",
+        "What makes you still think Brexit was worth it?"
+      ),
+      ("Would you say you're an optimist?", "To what extent would you say you're an optimist?"),
+    ])
+  func readsWell(question: String, suggestion: String) throws {
+    #expect(try critic.critique(question).suggestion == suggestion)
+  }
+
+  @Test(
+    "finds judgements of people, rhetorical 'a smart person', and choices after 'who'",
+    arguments: [
+      (
+        "Why are crypto people so arrogant?", QuestionForm.leading,
+        "How would you describe crypto people?"
+      ),
+      (
+        "Why would a smart person invest in meme stocks?", .leading,
+        "What leads people to invest in meme stocks?"
+      ),
+      (
+        "Who would you trust more, a scientist or a politician?", .closed,
+        "How would you decide who you would trust more, a scientist or a politician?"
+      ),
+    ])
+  func judgementsAndChoices(question: String, form: QuestionForm, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == form)
+    #expect(critique.suggestion == suggestion)
+  }
+
+  @Test(
+    "reads the kind from what is asked, not from a word that only looks like a cue",
+    arguments: [
+      ("Do you believe in free will?", QuestionKind.assumptions),
+      ("Does money make people happier?", .assumptions),
+      ("How would you feel if your job was automated?", .implications),
+      ("How do you think your parents would see this?", .viewpoints),
+      ("When did you start doubting the news?", .evidence),
+      ("How would you know if an AI were conscious?", .evidence),
+    ])
+  func kinds(question: String, kind: QuestionKind) throws {
+    #expect(try critic.critique(question).kind == kind)
+  }
+
+  @Test(
     "explains each problem in words a learner understands",
     arguments: [
       ("Isn't it obvious?", ["negative question that presumes the answer"]),

@@ -53,7 +53,7 @@ aalst	nc
 aalto	nc
 aar	nc
 aardvark
-aardwolf
+aardwolf	nI
 aardwolves	P
 aare	nc
 aarhus	nc
@@ -68,7 +68,7 @@ abaci	P
 abacinate	v
 aback	r
 abactinal	a
-abacus
+abacus	nI
 abadan	nc
 abaft	r
 abalone
@@ -292,7 +292,7 @@ abs	nc
 abscess
 abscessed	a
 abscise	v
-abscissa
+abscissa	nI
 abscissae	P
 abscission
 abscond	v
@@ -434,7 +434,7 @@ acanthotic	al
 acanthous	a
 acanthuridae	nc
 acanthurus	nc
-acanthus
+acanthus	nI
 acapnia
 acapnial	al
 acapnic	al
@@ -455,7 +455,7 @@ acarophobia
 acarpellous	a
 acarpelous	a
 acarpous	a
-acarus
+acarus	nI
 acaryote
 acatalectic	na
 acataphasia
@@ -502,7 +502,7 @@ accessional	al
 accessorial	a
 accessory	na
 accho	nc
-acciaccatura
+acciaccatura	nI
 acciaccature	P
 accidence
 accident
@@ -629,7 +629,7 @@ acervate	al
 acervulus
 acetabula	P
 acetabular	a
-acetabulum
+acetabulum	nI
 acetal
 acetaldehyde
 acetaldol
@@ -708,7 +708,7 @@ achromous	a
 achromycin	nc
 achy	a
 achylia
-acicula
+acicula	nI
 aciculae	P
 acicular	a
 aciculate	al
@@ -739,7 +739,7 @@ acinonyx	nc
 acinos	nc
 acinose	al
 acinous	al
-acinus
+acinus	nI
 acipenser	nc
 acipenseridae	nc
 ackee
@@ -835,7 +835,7 @@ acromegaly
 acromia	P
 acromicria
 acromikria
-acromion
+acromion	nI
 acromphalus
 acromyotonia
 acronym
@@ -866,7 +866,7 @@ actin
 actinal	a
 actinaria	nc
 acting	na
-actinia	nc
+actinia	nIc
 actiniae	P
 actinian
 actiniaria	nc
@@ -903,7 +903,7 @@ actinopod
 actinopoda	nc
 actinotherapy
 actinozoa	nPc
-actinozoan
+actinozoan	nI
 action	nvw
 actionable	a
 actitis	nc
@@ -999,7 +999,7 @@ addable	a
 addax
 addend
 addenda	P
-addendum
+addendum	nI
 adder
 addible	a
 addict	nv
@@ -1041,14 +1041,14 @@ adenauer	nc
 adenine
 adenitis
 adenium	nc
-adenocarcinoma
+adenocarcinoma	nI
 adenocarcinomata	P
 adenocarcinomatous	al
 adenohypophysis
 adenoid	nal
 adenoidal	al
 adenoidectomy
-adenoma
+adenoma	nI
 adenomata	P
 adenomegaly
 adenomyosarcoma
@@ -1080,7 +1080,7 @@ adiantaceae	nc
 adiantum	nc
 adience
 adient	al
-adieu
+adieu	nI
 adieux	P
 adige	nc
 adios
@@ -1325,7 +1325,7 @@ aec	nc
 aecia	P
 aecial	al
 aeciospore
-aecium
+aecium	nI
 aedes	nc
 aegates	nc
 aegean	nalc
@@ -1702,7 +1702,7 @@ agnation
 agni	nc
 agnise	v
 agnize	v
-agnomen
+agnomen	nI
 agnomina	P
 agnosia
 agnostic	nal
@@ -1728,7 +1728,7 @@ agonizing	a
 agonizingly	r
 agonus	nc
 agony
-agora
+agora	nI
 agorae	P
 agoraphobia
 agoraphobic	a
@@ -1922,7 +1922,7 @@ akron	nc
 aku	nc
 akvavit
 al	nc
-ala
+ala	nI
 alabama	nc
 alabaman	nc
 alabamian	nc
@@ -2077,7 +2077,7 @@ aleut	nc
 aleutian	nalc
 aleutians	nc
 aleve	nc
-alewife
+alewife	nI
 alewives	P
 alexander	nc
 alexanders	nc
@@ -2351,7 +2351,7 @@ alluvia	P
 alluvial	al
 alluviation
 alluvion
-alluvium
+alluvium	nI
 ally	nvw
 allyl
 allylic	al
@@ -2466,18 +2466,18 @@ altitudinal	al
 altitudinous	a
 alto	na
 altocumuli	P
-altocumulus
+altocumulus	nI
 altogether	nr
 altoist
 altoona	nc
 altostrati	P
-altostratus
+altostratus	nI
 altricial	a
 altruism
 altruist
 altruistic	a
 altruistically	r
-alula
+alula	nI
 alulae	P
 alular	al
 alum
@@ -2490,10 +2490,10 @@ aluminium
 aluminize	v
 aluminous	al
 aluminum
-alumna
+alumna	nI
 alumnae	P
 alumni	P
-alumnus
+alumnus	nI
 alumroot
 alundum
 alupent	nc
@@ -2501,7 +2501,7 @@ alveolar	nal
 alveolate	a
 alveoli	P
 alveolitis
-alveolus
+alveolus	nI
 alvine	al
 always	r
 alyssum	nc
@@ -2520,7 +2520,7 @@ amalgamative	al
 amalgamator
 amanita	nc
 amanuenses	P
-amanuensis
+amanuensis	nI
 amaranth
 amaranthaceae	nc
 amaranthine	al
@@ -2602,7 +2602,7 @@ ambrosial	a
 ambrosian	al
 ambulacra	P
 ambulacral	al
-ambulacrum
+ambulacrum	nI
 ambulance
 ambulant	a
 ambulate	v
@@ -2615,7 +2615,7 @@ ambystoma	nc
 ambystomatidae	nc
 ambystomid
 amd	nc
-ameba
+ameba	nI
 amebae	P
 ameban	al
 amebiasis
@@ -2752,19 +2752,19 @@ amnia	P
 amnic	al
 amnio
 amniocenteses	P
-amniocentesis
-amnion
+amniocentesis	nI
+amnion	nI
 amnionic	al
 amnios
 amniota	nc
 amniote
 amniotic	al
 amobarbital
-amoeba
+amoeba	nI
 amoebae	P
 amoeban	al
 amoebiases	P
-amoebiasis
+amoebiasis	nI
 amoebic	al
 amoebida	nc
 amoebina	nc
@@ -2775,7 +2775,7 @@ amok	ar
 amon	nc
 amontillado	nc
 amor	nc
-amora
+amora	nI
 amoraim	P
 amoralism
 amoralist
@@ -2822,18 +2822,18 @@ amphidiploid
 amphidiploidy
 amphigory
 amphimixes	P
-amphimixis
+amphimixis	nI
 amphineura	nc
 amphioxi	P
 amphioxidae	nc
-amphioxus
+amphioxus	nI
 amphipod
 amphipoda	nc
 amphiprion	nc
 amphiprostylar	a
 amphiprostyle	a
 amphiprotic	a
-amphisbaena	nc
+amphisbaena	nIc
 amphisbaenae	P
 amphisbaenia	nc
 amphisbaenidae	nc
@@ -2845,7 +2845,7 @@ amphitheatrical	al
 amphitropous	a
 amphiuma
 amphiumidae	nc
-amphora
+amphora	nI
 amphorae	P
 amphoric	al
 amphoteric	a
@@ -2861,7 +2861,7 @@ amply	r
 ampoule
 ampul
 ampule
-ampulla
+ampulla	nI
 ampullae	P
 ampullar	al
 ampullary	al
@@ -2885,7 +2885,7 @@ amusement
 amusing	a
 amusingly	r
 amusive	a
-amygdala
+amygdala	nI
 amygdalaceae	nc
 amygdalae	P
 amygdaliform	a
@@ -2935,7 +2935,7 @@ anaclitic	al
 anacolutha	P
 anacoluthia
 anacoluthic	al
-anacoluthon
+anacoluthon	nI
 anaconda
 anacyclus	nc
 anadenanthera	nc
@@ -2995,7 +2995,7 @@ analysand
 analyse	v
 analyser
 analyses	P
-analysis
+analysis	nI
 analyst
 analytic	al
 analytical	a
@@ -3006,12 +3006,12 @@ analyze	v
 analyzed	a
 analyzer
 anamneses	P
-anamnesis
+anamnesis	nI
 anamnestic	al
 anamorphic	al
 anamorphism
 anamorphoses	P
-anamorphosis
+anamorphosis	nI
 ananas	nc
 ananias	nc
 anapaest
@@ -3059,7 +3059,7 @@ anastigmat
 anastigmatic	al
 anastomose	v
 anastomoses	P
-anastomosis
+anastomosis	nI
 anastomotic	al
 anastomus	nc
 anastrophe
@@ -3136,7 +3136,7 @@ andrew	nc
 andrews	nc
 andricus	nc
 androecia	P
-androecium
+androecium	nI
 androgen
 androgenesis
 androgenetic	al
@@ -3240,7 +3240,7 @@ angiography
 angiohemophilia
 angiologist
 angiology
-angioma
+angioma	nI
 angiomata	P
 angiomatous	al
 angiopathy
@@ -3332,7 +3332,7 @@ animadvert	v
 animal	na
 animalcula	P
 animalcule
-animalculum
+animalculum	nI
 animalia	nc
 animalisation
 animalise	v
@@ -3392,7 +3392,7 @@ ankylosaurus
 ankylose	v
 ankylosis
 ankylotic	al
-anlage
+anlage	nI
 anlagen	P
 anna
 annaba	nc
@@ -3453,7 +3453,7 @@ annulated	a
 annulet
 annuli	P
 annulment
-annulus
+annulus	nI
 annum
 annunciate	v
 annunciation	nc
@@ -3583,13 +3583,13 @@ antediluvial	al
 antediluvian	nal
 antedon	nc
 antedonidae	nc
-antefix
+antefix	nI
 antefixa	P
 antelope
 antemeridian	a
 antemortem	a
 antenatal	a
-antenna
+antenna	nI
 antennae	P
 antennal	al
 antennaria	nc
@@ -3616,7 +3616,7 @@ anthericum	nc
 antheridia	P
 antheridial	al
 antheridiophore
-antheridium
+antheridium	nI
 antheropeas	nc
 antherozoid
 anthesis
@@ -3637,12 +3637,12 @@ anthophilous	a
 anthophyllite
 anthophyta	nc
 anthozoa	nPc
-anthozoan
+anthozoan	nI
 anthraces	P
 anthracite
 anthracitic	al
 anthracosis
-anthrax
+anthrax	nI
 anthriscus	nc
 anthropic	al
 anthropical	al
@@ -3826,7 +3826,7 @@ antisepsis
 antiseptic	na
 antisepticize	v
 antisera	P
-antiserum
+antiserum	nI
 antisocial	a
 antispasmodic
 antistrophe
@@ -3836,7 +3836,7 @@ antisyphilitic
 antitank	a
 antitauon
 antitheses	P
-antithesis
+antithesis	nI
 antithetic	a
 antithetical	a
 antithetically	r
@@ -3870,7 +3870,7 @@ antonymy
 antra	P
 antrorse	a
 antrozous	nc
-antrum
+antrum	nI
 antsy	a
 antum	nc
 antwerp	nc
@@ -3904,7 +3904,7 @@ anzac	nc
 anzio	nc
 aorist
 aoristic	al
-aorta
+aorta	nI
 aortae	P
 aortal	al
 aortic	al
@@ -3941,7 +3941,7 @@ aperitif
 aperture
 apery
 apetalous	a
-apex
+apex	nI
 aphaeresis
 aphaeretic	al
 aphagia
@@ -3953,7 +3953,7 @@ aphasia
 aphasic	nal
 aphasmidia	nc
 aphelia	P
-aphelion
+aphelion	nI
 apheresis
 apheretic	al
 aphesis
@@ -3962,7 +3962,7 @@ aphid
 aphides	P
 aphididae	nc
 aphidoidea	nc
-aphis	nc
+aphis	nIc
 aphonia
 aphonic	a
 aphorise	v
@@ -4067,10 +4067,10 @@ apomict
 apomictic	al
 apomictical	al
 apomixes	P
-apomixis
+apomixis	nI
 apomorphine
 aponeuroses	P
-aponeurosis
+aponeurosis	nI
 aponeurotic	al
 apopemptic	al
 apophasis
@@ -4079,7 +4079,7 @@ apophatism
 apophthegm
 apophyseal	al
 apophyses	P
-apophysis
+apophysis	nI
 apoplectic	al
 apoplectiform	al
 apoplectoid	al
@@ -4088,7 +4088,7 @@ apoptosis
 aporocactus	nc
 aposelene
 aposiopeses	P
-aposiopesis
+aposiopesis	nI
 aposiopetic	al
 apostasy
 apostate	na
@@ -4105,13 +4105,13 @@ apostrophize	v
 apothecary
 apothecia	P
 apothecial	al
-apothecium
+apothecium	nI
 apothegm
 apothegmatic	al
 apothegmatical	al
 apotheose	v
 apotheoses	P
-apotheosis
+apotheosis	nI
 apotheosise	v
 apotheosize	v
 apotropaic	a
@@ -4164,7 +4164,7 @@ appendicitis
 appendicle
 appendicular	al
 appendicularia
-appendix
+appendix	nI
 appenzeller	nc
 apperceive	v
 apperception
@@ -4205,7 +4205,7 @@ applied	a
 applier
 applique	nv
 apply	v
-appoggiatura
+appoggiatura	nI
 appoggiature	P
 appoint	v
 appointed	a
@@ -4293,7 +4293,7 @@ apropos	ar
 apse
 apsidal	al
 apsides	P
-apsis
+apsis	nI
 apsu	nc
 apt	a
 aptenodytes	nc
@@ -4309,7 +4309,7 @@ aptness
 apulia	nc
 apus	nc
 aqaba	nc
-aqua
+aqua	nI
 aquacultural	al
 aquaculture
 aquae	P
@@ -4320,7 +4320,7 @@ aquaphobia
 aquaphobic	a
 aquaplane	nv
 aquaria	P
-aquarium
+aquarium	nI
 aquarius	nc
 aquatic	nal
 aquatics
@@ -4425,7 +4425,7 @@ arboreous	a
 arborescent	a
 arboresque	a
 arboreta	P
-arboretum
+arboretum	nI
 arborical	al
 arboriculture
 arboriculturist
@@ -4448,7 +4448,7 @@ arcadian	na
 arcadic	nc
 arcana	P
 arcane	a
-arcanum
+arcanum	nI
 arccos
 arccosecant
 arccosine
@@ -4496,7 +4496,7 @@ arched	al
 archegonia	P
 archegonial	al
 archegoniate	al
-archegonium
+archegonium	nI
 archenteron
 archeobacteria
 archeologic	al
@@ -4513,7 +4513,7 @@ archery
 archespore
 archesporia	P
 archesporial	al
-archesporium
+archesporium	nI
 archetypal	a
 archetype
 archetypical	a
@@ -4607,7 +4607,7 @@ arenavirus
 arendt	nc
 arenga	nc
 arenicolous	al
-areola
+areola	nI
 areolae	P
 areolar	al
 areolate	al
@@ -4619,7 +4619,7 @@ ares	nc
 arete
 arethusa
 argal
-argali
+argali	nI
 argasid
 argasidae	nc
 argemone
@@ -4687,7 +4687,7 @@ arid	a
 aridity
 aridness
 aries	nc
-arietta
+arietta	nI
 ariette	P
 aright	r
 ariidae	nc
@@ -4704,7 +4704,7 @@ arisaema	nc
 arisarum	nc
 arise	v
 arishth
-arista
+arista	nI
 aristae	P
 aristarchus	nc
 aristocort	nc
@@ -4750,7 +4750,7 @@ armageddon	nc
 armagnac	nc
 armament
 armamentaria	P
-armamentarium
+armamentarium	nI
 armature
 armband
 armchair
@@ -4890,7 +4890,7 @@ arteriolar	al
 arteriole
 arteriolosclerosis
 arterioscleroses	P
-arteriosclerosis
+arteriosclerosis	nI
 arteriosclerotic	al
 arteriovenous	al
 arteritis
@@ -5022,7 +5022,7 @@ ascertain	v
 ascertainable	a
 ascertained	a
 asceses	P
-ascesis
+ascesis	nI
 ascetic	nal
 ascetical	al
 ascetically	r
@@ -5057,7 +5057,7 @@ ascot
 ascribable	a
 ascribe	v
 ascription
-ascus
+ascus	nI
 asdic
 asea	r
 asean	nc
@@ -5080,7 +5080,7 @@ asheville	nc
 ashier	a
 ashiest	a
 ashir	nc
-ashkenazi	nc
+ashkenazi	nIc
 ashkenazim	P
 ashkhabad	nc
 ashlar
@@ -5134,13 +5134,13 @@ aspergillaceae	nc
 aspergillales	nc
 aspergilli	P
 aspergilloses	P
-aspergillosis
-aspergillus	nc
+aspergillosis	nI
+aspergillus	nIc
 asperity
 asperse	v
 aspersion
 aspersoria	P
-aspersorium
+aspersorium	nI
 asperula	nc
 asphalt	nvw
 asphaltic	a
@@ -5175,7 +5175,7 @@ aspleniaceae	nc
 asplenium	nc
 asquint	a
 ass
-assagai
+assagai	nI
 assail	v
 assailability
 assailable	a
@@ -5345,7 +5345,7 @@ astraddle	r
 astragal
 astragalar	al
 astragali	P
-astragalus	nc
+astragalus	nIc
 astrakhan	nc
 astral	al
 astrantia
@@ -5416,7 +5416,7 @@ asynchrony
 asynclitism
 asyndeta	P
 asyndetic	a
-asyndeton
+asyndeton	nI
 asynergia
 asynergic	al
 asynergy
@@ -5473,12 +5473,12 @@ atherinidae	nc
 atherinopsis	nc
 atherodyde
 atherogenesis
-atheroma
+atheroma	nI
 atheromata	P
 atheromatic	al
 atheromatous	al
 atheroscleroses	P
-atherosclerosis
+atherosclerosis	nI
 atherosclerotic	al
 atherurus	nc
 athetosis
@@ -5551,7 +5551,7 @@ atrichornithidae	nc
 atrioventricular	al
 atrip	a
 atriplex	nc
-atrium
+atrium	nI
 atrocious	a
 atrociously	r
 atrociousness
@@ -5687,7 +5687,7 @@ audition	nv
 auditive	al
 auditor
 auditoria	P
-auditorium
+auditorium	nI
 auditory	al
 audubon	nc
 aug	nc
@@ -5721,7 +5721,7 @@ aum	nc
 aunt
 auntie
 aunty
-aura
+aura	nI
 aurae	P
 aural	al
 aurally	r
@@ -5733,7 +5733,7 @@ aureole
 aureomycin	nc
 auric	al
 auricle
-auricula
+auricula	nI
 auriculae	P
 auricular	al
 auriculare
@@ -5750,7 +5750,7 @@ auriga	nc
 auriparus	nc
 auriscope
 aurochs
-aurora	nc
+aurora	nIc
 aurorae	P
 auroral	al
 aurorean	al
@@ -5760,7 +5760,7 @@ auschwitz	nc
 auscultate	v
 auscultation
 auscultatory	al
-auspex
+auspex	nI
 auspicate	v
 auspice
 auspices	nP
@@ -5835,7 +5835,7 @@ autobiographical	al
 autobiography
 autobus
 autocatalyses	P
-autocatalysis
+autocatalysis	nI
 autocatalytic	al
 autochthon
 autochthonal	a
@@ -5895,7 +5895,7 @@ automation
 automatise	v
 automatism
 automatize	v
-automaton
+automaton	nI
 automatonlike	a
 automeris	nc
 automobile	nvw
@@ -6008,7 +6008,7 @@ avionic	al
 avionics
 avirulent	a
 avitaminoses	P
-avitaminosis
+avitaminosis	nI
 avitaminotic	al
 avo
 avocado	na
@@ -6081,7 +6081,7 @@ axial	al
 axially	r
 axil
 axile	al
-axilla
+axilla	nI
 axillae	P
 axillary	al
 axiological	al
@@ -6090,7 +6090,7 @@ axiom
 axiomatic	al
 axiomatical	al
 axiomatically	r
-axis
+axis	nI
 axle
 axletree
 axolemma
@@ -6213,7 +6213,7 @@ bacillariophyceae	nc
 bacillary	al
 bacilli	P
 bacilliform	a
-bacillus
+bacillus	nI
 bacitracin
 back	nvar
 backache
@@ -6322,7 +6322,7 @@ bacteriophage
 bacteriophagic	al
 bacteriophagous	al
 bacteriostases	P
-bacteriostasis
+bacteriostasis	nI
 bacteriostat
 bacteriostatic	al
 bacterise	v
@@ -6503,7 +6503,7 @@ balletic	al
 balletomane
 balletomania
 ballgame
-ballista
+ballista	nI
 ballistae	P
 ballistic	al
 ballistics
@@ -6557,12 +6557,12 @@ balzacian	alc
 bam	nc
 bamako	nc
 bambini	P
-bambino
+bambino	nI
 bamboo
 bamboozle	v
 bambusa	nc
 bambuseae	nc
-ban	nv
+ban	nvI
 banal	a
 banality
 banana
@@ -6574,7 +6574,7 @@ bandaging
 bandana
 bandanna
 bandbox
-bandeau
+bandeau	nI
 bandeaux	P
 banded	a
 bandelet
@@ -6585,7 +6585,7 @@ bandicoot
 bandier	a
 bandiest	a
 banding
-bandit
+bandit	nI
 banditry
 banditti	P
 bandleader
@@ -6910,14 +6910,14 @@ basidiomycota	nc
 basidiomycotina	nc
 basidiospore
 basidiosporous	al
-basidium
+basidium	nI
 basifixed	a
 basify	v
 basil	nc
 basilar	al
 basilary	al
 basileis	P
-basileus
+basileus	nI
 basilica
 basilican	al
 basilicata	nc
@@ -6929,7 +6929,7 @@ basined	a
 basinet
 basinful
 basipetal	a
-basis
+basis	nI
 basiscopic	a
 bask	v
 basket
@@ -6958,7 +6958,7 @@ bassia	nc
 bassine
 bassinet
 bassist
-basso
+basso	nI
 bassoon
 bassoonist
 basswood
@@ -7126,7 +7126,7 @@ beading
 beadle	nc
 beadlike	a
 beads
-beadsman
+beadsman	nI
 beadsmen	P
 beadwork
 beady	a
@@ -7185,7 +7185,7 @@ beatnik
 beatniks
 beatrice	nc
 beats
-beau
+beau	nI
 beaugregory
 beaujolais	nc
 beaumont	nc
@@ -7237,7 +7237,7 @@ bedder
 bedding
 bede	nc
 bedeck	v
-bedesman
+bedesman	nI
 bedevil	v
 bedevilment
 bedew	v
@@ -7284,7 +7284,7 @@ beechen	a
 beecher	nc
 beechnut
 beechwood
-beef	nvw
+beef	nvwI
 beefalo
 beefburger
 beefcake
@@ -7827,7 +7827,7 @@ bibliopole
 bibliopolic	al
 bibliopolist
 bibliothec
-bibliotheca
+bibliotheca	nI
 bibliothecae	P
 bibliothecal	al
 bibliothecarial	al
@@ -7840,8 +7840,8 @@ bicameral	a
 bicapsular	al
 bicarbonate
 bicennaries	P
-bicentenary	nal
-bicentennial	nal
+bicentenary	naIl
+bicentennial	naIl
 bicentric	a
 bicephalous	a
 biceps
@@ -7934,7 +7934,7 @@ bigram
 bigwig
 bihar	nc
 bihari	nc
-bijou
+bijou	nI
 bijoux	P
 bike	nv
 bikers
@@ -8312,7 +8312,7 @@ blackfeet	P
 blackfish
 blackfishes	P
 blackfly
-blackfoot	nc
+blackfoot	nIc
 blackfriar	nc
 blackguard	nv
 blackguardly	a
@@ -8398,7 +8398,7 @@ blasphemously	r
 blasphemy
 blast	nv
 blasted	a
-blastema
+blastema	nI
 blastemal	al
 blastemata	P
 blastematic	al
@@ -8434,7 +8434,7 @@ blastopore
 blastoporic	al
 blastosphere
 blastospheric	al
-blastula
+blastula	nI
 blastulae	P
 blastular	al
 blat	v
@@ -8876,7 +8876,7 @@ boletaceae	nc
 bolete
 boletellus	nc
 boleti	P
-boletus	nc
+boletus	nIc
 boleyn	nc
 bolide
 bolingbroke	nc
@@ -8900,7 +8900,7 @@ bolographic	al
 bolometer
 bolometric	al
 boloney
-bolshevik	nalc
+bolshevik	naIlc
 bolsheviki	P
 bolshevise	v
 bolshevism	nc
@@ -9045,7 +9045,7 @@ bookkeeper
 bookkeeping
 booklet
 booklice	P
-booklouse
+booklouse	nI
 booklover
 bookmaker
 bookman
@@ -9054,7 +9054,7 @@ bookmarker
 bookmobile
 bookplate
 bookseller
-bookshelf
+bookshelf	nI
 bookshelves	P
 bookshop
 bookstall
@@ -9114,7 +9114,7 @@ borago	nc
 borassus	nc
 borate
 borated	al
-borax
+borax	nI
 bordeaux	nc
 bordelaise
 bordello
@@ -9405,7 +9405,7 @@ brachinus	nc
 brachiopod	nal
 brachiopoda	nc
 brachiopodous	al
-brachium
+brachium	nI
 brachycephalic	na
 brachycephalism
 brachycephaly
@@ -9475,7 +9475,7 @@ brail	nv
 braille	nv
 brain	nvw
 braincase
-brainchild
+brainchild	nI
 brainchildren	P
 brainiac
 brainier	a
@@ -9511,7 +9511,7 @@ bramidae	nc
 bran
 branch	nvw
 branched	a
-branchia
+branchia	nI
 branchiae	P
 branchial	al
 branchiate	a
@@ -9680,14 +9680,14 @@ breeziest	a
 breezily	r
 breeziness
 breezy	a
-bregma
+bregma	nI
 bregmata	P
 bregmatic	al
 breiz	nc
 bremen	nc
 bremerhaven	nc
 bren	nc
-brent
+brent	nI
 brescia	nc
 breslau	nc
 brest	nc
@@ -9922,7 +9922,7 @@ bronchopneumonia
 bronchoscope
 bronchoscopic	al
 bronchospasm
-bronchus
+bronchus	nI
 bronco
 broncobuster
 bronte	nc
@@ -9954,7 +9954,7 @@ broomweed
 brosmius	nc
 broth
 brothel
-brother
+brother	nI
 brotherhood
 brotherlike	a
 brotherly	ar
@@ -10061,7 +10061,7 @@ bryophyte
 bryophytic	al
 bryopsida	nc
 bryozoa	nPc
-bryozoan
+bryozoan	nI
 brythonic	nc
 bryum	nc
 bs	nc
@@ -10118,7 +10118,7 @@ buckskin
 buckskins
 buckteeth	P
 buckthorn
-bucktooth
+bucktooth	nI
 buckwheat
 buckyball
 bucolic	nal
@@ -10210,7 +10210,7 @@ bulkiest	a
 bulkiness
 bulky	a
 bull	nvw
-bulla
+bulla	nI
 bullace
 bullae	P
 bullate	a
@@ -10337,7 +10337,7 @@ burdenless	a
 burdensome	a
 burdensomeness
 burdock
-bureau
+bureau	nI
 bureaucracy
 bureaucrat
 bureaucratic	al
@@ -10419,7 +10419,7 @@ burro
 burroughs	nc
 burrow	nv
 burry	a
-bursa	nc
+bursa	nIc
 bursae	P
 bursal	al
 bursar
@@ -10438,7 +10438,7 @@ burundian	nalc
 burunduki
 bury	v
 burying
-bus	nvw
+bus	nvwI
 busbar
 busboy
 busby
@@ -10596,7 +10596,7 @@ byrnie
 byroad
 byron	nc
 byssi	P
-byssus
+byssus	nI
 bystander
 byte
 byway
@@ -10684,7 +10684,7 @@ cacophonous	a
 cacophony
 cactaceae	nc
 cacti	P
-cactus
+cactus	nI
 cacuminal	a
 cad	nc
 cadaster
@@ -10716,14 +10716,14 @@ cadra	nc
 cadre
 caducean	al
 caducei	P
-caduceus
+caduceus	nI
 caducous	a
 caeca	P
 caecal	al
 caeciliadae	nc
 caecilian	nal
 caeciliidae	nc
-caecum
+caecum	nI
 caelum	nc
 caenogenesis
 caenolestes	nc
@@ -10739,7 +10739,7 @@ caesarism	nc
 caesaropapism	nc
 caesium
 caespitose	a
-caesura
+caesura	nI
 caesurae	P
 caesural	al
 cafe
@@ -10805,7 +10805,7 @@ calamint
 calamintha	nc
 calamitous	a
 calamity
-calamus
+calamus	nI
 calan	nc
 calando	a
 calandrinia	nc
@@ -10815,7 +10815,7 @@ calapuya	nc
 calash
 calcaneal	al
 calcanei	P
-calcaneus
+calcaneus	nI
 calcareous	al
 calced	a
 calcedony
@@ -10849,7 +10849,7 @@ calculative	a
 calculator
 calculi	P
 calculous	al
-calculus
+calculus	nI
 calcutta	nc
 calcuttan	alc
 calder	nc
@@ -10870,7 +10870,7 @@ calendered	a
 calendric	al
 calendrical	al
 calendula
-calf
+calf	nI
 calfskin
 calgary	nc
 cali	nc
@@ -10951,7 +10951,7 @@ callousness
 callow	a
 callowness
 calluna	nc
-callus	nv
+callus	nvI
 calm	nva
 calming
 calmly	r
@@ -10999,7 +10999,7 @@ calvinist	nalc
 calvinistic	alc
 calvinistical	alc
 calvino	nc
-calx
+calx	nI
 calycanthaceae	nc
 calycanthus	nc
 calyceal	al
@@ -11018,7 +11018,7 @@ calypter
 calyptra
 calyptrate	al
 calystegia	nc
-calyx
+calyx	nI
 cam	nc
 camachile
 camail
@@ -11032,7 +11032,7 @@ cambarus	nc
 camber	nv
 cambia	P
 cambial	al
-cambium
+cambium	nI
 cambodia	nc
 cambodian	nalc
 cambria	nc
@@ -11053,7 +11053,7 @@ camelpox
 camelus	nc
 camembert	nc
 cameo
-camera
+camera	nI
 camerae	P
 cameraman
 cameroon	nc
@@ -11126,7 +11126,7 @@ canal	nv
 canalicular	al
 canaliculate	a
 canaliculi	P
-canaliculus
+canaliculus	nI
 canalisation
 canalise	v
 canalization
@@ -11158,7 +11158,7 @@ cancroid	nal
 cancun	nc
 candela
 candelabra	nP
-candelabrum
+candelabrum	nI
 candelilla
 candent	a
 candescent	a
@@ -11284,7 +11284,7 @@ canterbury	nc
 cantering	a
 cantharellus	nc
 canthi	P
-canthus
+canthus	nI
 canticle
 canticles	nc
 cantier	a
@@ -11361,7 +11361,7 @@ capitular	al
 capitulary	al
 capitulate	v
 capitulation
-capitulum
+capitulum	nI
 capiz
 caplin
 capo
@@ -11384,7 +11384,7 @@ caprella	nc
 capreolus	nc
 capri	nc
 capricci	P
-capriccio
+capriccio	nI
 caprice
 capricious	a
 capriciously	r
@@ -11437,7 +11437,7 @@ capture	nv
 capturer
 capuchin
 capulin
-caput
+caput	nI
 capybara
 car
 carabao
@@ -11528,7 +11528,7 @@ carcharodon	nc
 carcinogen
 carcinogenic	al
 carcinoid
-carcinoma
+carcinoma	nI
 carcinomata	P
 carcinomatous	al
 carcinosarcoma
@@ -11624,7 +11624,7 @@ carides	P
 caries
 carillon
 carillonneur
-carina	nc
+carina	nIc
 carinae	P
 carinal	al
 carinate	na
@@ -11682,7 +11682,7 @@ caroling
 carolingian	nalc
 carolinian	nc
 caroller
-carolus	nc
+carolus	nIc
 carom	nv
 carotene
 carotenemia
@@ -11727,7 +11727,7 @@ carport
 carpospore
 carposporic	al
 carposporous	al
-carpus
+carpus	nI
 carrack
 carrageen
 carrageenan
@@ -11799,7 +11799,7 @@ carven	a
 carver	nc
 carving
 carya	nc
-caryatid
+caryatid	nI
 caryocar	nc
 caryocaraceae	nc
 caryophyllaceae	nc
@@ -11808,7 +11808,7 @@ caryophyllales	nc
 caryophyllidae	nc
 caryopses	P
 caryopsides	P
-caryopsis
+caryopsis	nI
 caryota	nc
 casaba
 casablanca	nc
@@ -11901,7 +11901,7 @@ castrate	nv
 castrated	a
 castrati	P
 castration
-castrato
+castrato	nI
 castries	nc
 castro	nc
 castroism	nc
@@ -11955,7 +11955,7 @@ catalpa
 catalufa
 catalyse	v
 catalyses	P
-catalysis
+catalysis	nI
 catalyst
 catalytic	al
 catalytically	r
@@ -12038,7 +12038,7 @@ categorization
 categorize	v
 categorized	a
 category
-catena
+catena	nI
 catenae	P
 catenary
 catenate	v
@@ -12077,7 +12077,7 @@ catheterise	v
 catheterization
 catheterize	v
 cathexes	P
-cathexis
+cathexis	nI
 cathode
 cathodic	al
 catholic	nal
@@ -12133,7 +12133,7 @@ caudally	r
 caudata	nc
 caudate	na
 caudated	a
-caudex
+caudex	nI
 caudices	P
 caul
 cauldron
@@ -12183,7 +12183,7 @@ cavendish	nc
 cavern	nvw
 cavernous	a
 cavetti	P
-cavetto
+cavetto	nI
 cavia	nc
 caviar
 caviare
@@ -12229,7 +12229,7 @@ cecidomyidae	nc
 cecity
 cecropia	nc
 cecropiaceae	nc
-cecum
+cecum	nI
 cedar
 cedarbird
 cedarn	a
@@ -12306,7 +12306,7 @@ celtic	nalc
 celtis	nc
 celtuce
 cembali	P
-cembalo
+cembalo	nI
 cement	nv
 cementite
 cementitious	al
@@ -12356,7 +12356,7 @@ centerline
 centerpiece
 centesimal	al
 centesimi	P
-centesimo
+centesimo	nI
 centesis
 centigrade	al
 centile
@@ -12417,7 +12417,7 @@ centrosome
 centrosomic	al
 centrospermae	nc
 centrosymmetric	a
-centrum
+centrum	nI
 centunculus	nc
 centurion
 century
@@ -12481,7 +12481,7 @@ ceratostomella	nc
 ceratotherium	nc
 ceratozamia
 cerberus	nc
-cercaria
+cercaria	nI
 cercariae	P
 cercarial	al
 cercariiae	P
@@ -12499,7 +12499,7 @@ cere	nv
 cereal	nal
 cerebella	P
 cerebellar	al
-cerebellum
+cerebellum	nI
 cerebra	P
 cerebral	al
 cerebrally	r
@@ -12508,7 +12508,7 @@ cerebration
 cerebromeningitis
 cerebrospinal	al
 cerebrovascular	al
-cerebrum
+cerebrum	nI
 cerecloth
 cerement
 ceremonial	na
@@ -12556,7 +12556,7 @@ cervicitis
 cervid
 cervidae	nc
 cervine	al
-cervix
+cervix	nI
 cervus	nc
 ceryle	nc
 cesarean	nal
@@ -12613,7 +12613,7 @@ chaenactis
 chaenomeles	nc
 chaenopsis	nc
 chaeronea	nc
-chaeta
+chaeta	nI
 chaetae	P
 chaetal	al
 chaetodipterus	nc
@@ -12654,7 +12654,7 @@ chairwoman
 chaise
 chait	nc
 chaja
-chalaza
+chalaza	nI
 chalazae	P
 chalazion
 chalcanthite
@@ -12795,7 +12795,7 @@ chapati
 chapaties	P
 chapatti
 chapatties	P
-chapeau
+chapeau	nI
 chapeaux	P
 chapel
 chapelgoer
@@ -12899,13 +12899,13 @@ charybdis	nc
 chase	nv
 chased
 chaser
-chasid	nc
+chasid	nIc
 chasidic	alc
 chasidim	nPc
 chasidism	nc
 chasm
 chasse	nv
-chassid	nc
+chassid	nIc
 chassidic	alc
 chassidim	nPc
 chassidism	nc
@@ -12921,7 +12921,7 @@ chastity
 chasuble
 chat	nv
 chatbot
-chateau
+chateau	nI
 chateaubriand	nc
 chateaux	P
 chatelaine
@@ -13032,12 +13032,12 @@ cheilosis
 cheiranthus	nc
 chekhov	nc
 chekov	nc
-chela
+chela	nI
 chelae	P
 chelate	nval
 chelated	al
 chelation
-chelicera
+chelicera	nI
 chelicerae	P
 cheliceral	al
 chelicerata	nc
@@ -13111,7 +13111,7 @@ cherry	na
 cherrystone
 chert
 cherty	al
-cherub
+cherub	nI
 cherubic	a
 cherubim	P
 cherubini	nc
@@ -13152,13 +13152,13 @@ chian	alc
 chianti	nc
 chiaroscuro
 chiasm
-chiasma
+chiasma	nI
 chiasmal	al
 chiasmata	P
 chiasmatic	al
 chiasmi	P
 chiasmic	al
-chiasmus
+chiasmus	nI
 chic	na
 chicago	nc
 chicane	nv
@@ -13204,7 +13204,7 @@ chihuahua	nc
 chilblain
 chilblained	a
 chilblains
-child
+child	nI
 childbearing	nal
 childbed
 childbirth
@@ -13375,7 +13375,7 @@ chlamydosaurus	nc
 chlamydospore
 chlamyphore
 chlamyphorus	nc
-chlamys
+chlamys	nI
 chlamyses	P
 chloasma
 chlorambucil
@@ -13482,7 +13482,7 @@ chondriosome
 chondrite
 chondritic	a
 chondrodystrophy
-chondroma
+chondroma	nI
 chondromata	P
 chondrosarcoma
 chondrule
@@ -13509,7 +13509,7 @@ chopsteak
 chopstick
 choragi	P
 choragic	al
-choragus
+choragus	nI
 choral	nal
 chorale
 chorally	r
@@ -13545,7 +13545,7 @@ choroid
 chortle	nv
 chorus	nv
 chosen	nc
-chou	nc
+chou	nIc
 chough
 chouse	v
 choux	P
@@ -13621,7 +13621,7 @@ chronometer
 chronoperates	nc
 chronoscope
 chrysalides	P
-chrysalis
+chrysalis	nI
 chrysanthemum
 chrysaora	nc
 chrysarobin
@@ -13725,20 +13725,20 @@ cialis	nc
 ciao
 ciardi	nc
 cibotium	nc
-cicada
+cicada	nI
 cicadae	P
 cicadellidae	nc
 cicadidae	nc
-cicala
+cicala	nI
 cicale	P
 cicatrice
 cicatrices	P
 cicatrise	v
-cicatrix
+cicatrix	nI
 cicatrize	v
 cicer	nc
 cicero	nc
-cicerone
+cicerone	nI
 ciceroni	P
 cichlid
 cichlidae	nc
@@ -13766,12 +13766,12 @@ ciliated	a
 cilioflagellata	nc
 ciliophora	nc
 ciliophoran
-cilium
+cilium	nI
 cim	nc
 cimabue	nc
 cimarron	nc
 cimetidine
-cimex	nc
+cimex	nIc
 cimices	P
 cimicidae	nc
 cimicifuga	nc
@@ -13793,10 +13793,10 @@ cinematize	v
 cinematographer
 cinematography
 cineraria	nP
-cinerarium
+cinerarium	nI
 cinerary	al
 cingula	P
-cingulum
+cingulum	nI
 cinnabar	na
 cinnamene
 cinnamomum	nc
@@ -13875,10 +13875,10 @@ cirriped
 cirripede
 cirripedia	nc
 cirrocumuli	P
-cirrocumulus
+cirrocumulus	nI
 cirrostrati	P
-cirrostratus
-cirrus
+cirrostratus	nI
+cirrus	nI
 cirsium	nc
 cis	nc
 cisalpine	a
@@ -13891,7 +13891,7 @@ cissy	a
 cistaceae	nc
 cistercian	nc
 cistern
-cisterna
+cisterna	nI
 cisternae	P
 cistothorus	nc
 cistron
@@ -14143,7 +14143,7 @@ clench	nv
 clenched	a
 cleome	nc
 cleopatra	nc
-clepsydra
+clepsydra	nI
 clepsydrae	P
 clerestory
 clergy
@@ -14243,7 +14243,7 @@ clitoris
 clitter	v
 clive	nc
 clivers
-cloaca
+cloaca	nI
 cloacae	P
 cloak	nvw
 cloaked	a
@@ -14299,7 +14299,7 @@ closet	nvw
 closeup
 closing	na
 clostridia	nP
-clostridium
+clostridium	nI
 closure	nvw
 clot	nv
 clotbur
@@ -14335,7 +14335,7 @@ clout	nv
 clove
 cloven	a
 clover
-cloverleaf
+cloverleaf	nI
 cloverleaves	P
 cloveroot
 clovis	nc
@@ -14400,7 +14400,7 @@ clxxx	a
 clyde	nc
 clydesdale	nc
 clypei	P
-clypeus
+clypeus	nI
 clyster
 clytemnestra	nc
 cm	nc
@@ -14435,7 +14435,7 @@ coagulate	va
 coagulated	a
 coagulation
 coagulator
-coagulum
+coagulum	nI
 coahuila	nc
 coal	nvw
 coalbin
@@ -14522,16 +14522,16 @@ coccoid	a
 coccoidea	nc
 coccothraustes	nc
 cocculus	nc
-coccus
+coccus	nI
 coccygeal	al
 coccyges	P
-coccyx
+coccyx	nI
 coccyzus	nc
 cochimi	nc
 cochin
 cochineal
 cochise	nc
-cochlea
+cochlea	nI
 cochleae	P
 cochlear	al
 cochlearia	nc
@@ -14605,7 +14605,7 @@ codefendant
 codeine
 coder
 codetalker
-codex
+codex	nI
 codfish
 codfishes	P
 codger
@@ -14629,7 +14629,7 @@ coelacanth
 coelentera	P
 coelenterata	nc
 coelenterate
-coelenteron
+coelenteron	nI
 coeliac	al
 coeloglossum	nc
 coelogyne
@@ -14689,7 +14689,7 @@ cognizable	a
 cognizance
 cognizant	a
 cognize	v
-cognomen
+cognomen	nI
 cognomina	P
 cognoscente
 cognoscible	a
@@ -14852,7 +14852,7 @@ colloquia	P
 colloquial	a
 colloquialism
 colloquially	r
-colloquium
+colloquium	nI
 colloquy
 collotype
 collude	v
@@ -14860,7 +14860,7 @@ collusion
 collusive	a
 colly	v
 collyria	P
-collyrium
+collyrium	nI
 collywobbles
 colobus
 colocasia	nc
@@ -14868,7 +14868,7 @@ cologne	nc
 colombia	nc
 colombian	nalc
 colombo	nc
-colon
+colon	nI
 colonel
 colones	P
 colonial	nal
@@ -14919,7 +14919,7 @@ colosseum	nc
 colossi	P
 colossian	nc
 colossians	nc
-colossus
+colossus	nI
 colostomy
 colostrum
 colour	nvaw
@@ -14950,7 +14950,7 @@ colubrina	nc
 colugo
 columba	nc
 columbaria	P
-columbarium
+columbarium	nI
 columbary
 columbia	nc
 columbian	alc
@@ -14961,7 +14961,7 @@ columbite
 columbium
 columbo
 columbus	nc
-columella
+columella	nI
 columellae	P
 column
 columnar	a
@@ -14974,7 +14974,7 @@ columnlike	a
 colutea	nc
 colymbiformes	nc
 colza
-coma
+coma	nI
 comae	P
 comal	a
 comanche	nc
@@ -14982,7 +14982,7 @@ comandra	nc
 comate	a
 comatose	al
 comatoseness
-comatula	nc
+comatula	nIc
 comatulae	P
 comatulid
 comatulidae	nc
@@ -15019,7 +15019,7 @@ come	nv
 comeback
 comedian
 comedienne
-comedo
+comedo	nI
 comedones	P
 comedown
 comedy
@@ -15432,13 +15432,13 @@ concerti	P
 concertina	nvw
 concertise	v
 concertize	v
-concerto
+concerto	nI
 concession
 concessionaire
 concessioner
 concessive	al
 conch
-concha
+concha	nI
 conchae	P
 conchfish
 conchologist
@@ -15567,7 +15567,7 @@ conference
 conferment
 conferral
 conferrer
-conferva
+conferva	nI
 confervae	P
 confess	v
 confessedly	r
@@ -15673,7 +15673,7 @@ congested	a
 congestion
 congestive	al
 congii	P
-congius
+congius	nI
 conglobate	v
 conglobation
 conglobe	v
@@ -15712,7 +15712,7 @@ conically	r
 conidia	P
 conidiophore
 conidiospore
-conidium
+conidium	nI
 conifer
 coniferales	nc
 coniferophyta	nc
@@ -15737,7 +15737,7 @@ conjugated	a
 conjugation
 conjunct	a
 conjunction
-conjunctiva
+conjunctiva	nI
 conjunctivae	P
 conjunctival	al
 conjunctive	na
@@ -15882,7 +15882,7 @@ consonantal	al
 consonate	v
 consort	nv
 consortia	P
-consortium
+consortium	nI
 conspecific	nal
 conspectus
 conspicuous	a
@@ -16059,7 +16059,7 @@ continuo
 continuous	a
 continuously	r
 continuousness
-continuum
+continuum	nI
 conto
 contopus	nc
 contort	v
@@ -16100,7 +16100,7 @@ contraindicate	v
 contraindication
 contralateral	a
 contralti	P
-contralto	na
+contralto	naI
 contraption
 contrapuntal	al
 contrapuntist
@@ -16242,7 +16242,7 @@ convolution
 convolve	v
 convolvulaceae	nc
 convolvuli	P
-convolvulus
+convolvulus	nI
 convoy	nvw
 convulse	v
 convulsion
@@ -16357,7 +16357,7 @@ copse
 copt	nc
 coptic	nalc
 coptis	nc
-copula
+copula	nI
 copulae	P
 copular	al
 copulate	v
@@ -16456,7 +16456,7 @@ coriandrum	nc
 coricidin	nc
 corinth	nc
 corinthian	nal
-corium
+corium	nI
 corixa	nc
 corixidae	nc
 cork	nvw
@@ -16478,7 +16478,7 @@ cornbread
 corncob
 corncrake
 corncrib
-cornea
+cornea	nI
 corneae	P
 corneal	al
 corned	a
@@ -16513,7 +16513,7 @@ cornsilk
 cornsmut
 cornstalk
 cornstarch
-cornu
+cornu	nI
 cornua	P
 cornucopia
 cornus	nc
@@ -16523,7 +16523,7 @@ corny	a
 corokia	nc
 corolla
 corollary
-corona
+corona	nI
 coronach
 coronae	P
 coronal
@@ -16554,7 +16554,7 @@ corpse
 corpulence
 corpulency
 corpulent	a
-corpus
+corpus	nI
 corpuscle
 corpuscular	al
 corrade	v
@@ -16587,7 +16587,7 @@ corrida
 corridor
 corrie
 corrigenda	nP
-corrigendum
+corrigendum	nI
 corrigible	a
 corroborant	a
 corroborate	v
@@ -16625,7 +16625,7 @@ cortaderia	nc
 cortef	nc
 cortege
 cortes	nc
-cortex
+cortex	nI
 cortez	nc
 cortical	al
 cortically	r
@@ -16641,7 +16641,7 @@ corticosteroid
 corticosterone
 corticotrophin
 corticotropin
-cortina
+cortina	nI
 cortinae	P
 cortinariaceae	nc
 cortinarius	nc
@@ -16723,7 +16723,7 @@ coss
 cossack	nc
 cosset	v
 cost	nv
-costa
+costa	nI
 costae	P
 costal	al
 costalgia
@@ -17037,7 +17037,7 @@ cowskin
 cowslip
 cowtown
 cox	nv
-coxa
+coxa	nI
 coxae	P
 coxcomb
 coxsackievirus
@@ -17140,7 +17140,7 @@ craniometric	al
 craniometrical	al
 craniometry
 craniotomy
-cranium
+cranium	nI
 crank	nva
 crankcase
 crankier	a
@@ -17242,7 +17242,7 @@ cred
 credal	al
 credence
 credenda	P
-credendum
+credendum	nI
 credential
 credentialled	a
 credentials
@@ -17282,7 +17282,7 @@ cremains
 cremate	v
 cremation
 crematoria	P
-crematorium
+crematorium	nI
 crematory
 cremona	nc
 crenate	a
@@ -17310,7 +17310,7 @@ crepuscle
 crepuscular	a
 crepuscule
 crescendi	P
-crescendo	nvaw
+crescendo	nvawI
 crescent	na
 crescentia	nc
 cresol
@@ -17378,7 +17378,7 @@ cripple	nv
 crippled	a
 crippling	a
 crises	P
-crisis
+crisis	nI
 crisp	nvaw
 crispate	a
 crispen	v
@@ -17395,7 +17395,7 @@ cristal
 cristobalite
 criteria	P
 criterial	a
-criterion
+criterion	nI
 criterional	a
 crith
 critic
@@ -17603,7 +17603,7 @@ crunch	nv
 crupper
 crura	P
 crural	al
-crus
+crus	nI
 crusade	nvw
 crusader	nc
 cruse
@@ -17624,8 +17624,8 @@ crustlike	a
 crustose	al
 crusty	a
 crutch
-crux	nc
-cry	nv
+crux	nIc
+cry	nvI
 cryaesthesia
 crybaby
 cryesthesia
@@ -17720,7 +17720,7 @@ ct	nc
 ctc	nc
 ctene
 ctenidia	P
-ctenidium
+ctenidium	nI
 ctenizidae	nc
 ctenocephalides	nc
 ctenocephalus	nc
@@ -17788,7 +17788,7 @@ culcita	nc
 culdoscope
 culdoscopy
 culebra	nc
-culex	nc
+culex	nIc
 culiacan	nc
 culices	P
 culicidae	nc
@@ -17821,7 +17821,7 @@ culturally	r
 culturati
 culture	nvw
 cultured	a
-cultus
+cultus	nI
 culverin
 culvert
 cum
@@ -17846,9 +17846,9 @@ cumulatively	r
 cumuli	P
 cumuliform	a
 cumulonimbi	P
-cumulonimbus
+cumulonimbus	nI
 cumulous	a
-cumulus
+cumulus	nI
 cunaxa	nc
 cunctation
 cunctator
@@ -17924,7 +17924,7 @@ curettage
 curette
 curettement
 curfew
-curia	nc
+curia	nIc
 curiae	P
 curie	nc
 curietherapy	nc
@@ -17958,7 +17958,7 @@ currently	r
 currentness
 curricula	P
 curricular	al
-curriculum
+curriculum	nI
 currier	nc
 currish	a
 currishly	r
@@ -18058,12 +18058,12 @@ cuterebra	nc
 cuterebridae	nc
 cutes	P
 cuticle
-cuticula
+cuticula	nI
 cuticulae	P
 cuticular	al
 cutin
 cutinize	v
-cutis
+cutis	nI
 cutlas
 cutlass
 cutlassfish
@@ -18171,13 +18171,13 @@ cyclopes	nPc
 cyclophorus	nc
 cyclopia
 cyclopropane
-cyclops	nc
+cyclops	nIc
 cyclopteridae	nc
 cyclopterus	nc
 cyclorama
 cycloserine
 cycloses	P
-cyclosis
+cyclosis	nI
 cyclosorus	nc
 cyclosporeae	nc
 cyclostomata	nc
@@ -18201,12 +18201,12 @@ cylindric	a
 cylindrical	a
 cylindricality
 cylindricalness
-cylix
-cyma
+cylix	nI
+cyma	nI
 cymae	P
 cymatia	P
 cymatiidae	nc
-cymatium
+cymatium	nI
 cymbal
 cymbalist
 cymbid
@@ -18647,7 +18647,7 @@ datemark	v
 dating
 dative
 datril	nc
-datum
+datum	nI
 datura	nc
 daub	nv
 daubentonia	nc
@@ -18901,7 +18901,7 @@ december	nc
 decency
 decennary
 decennia	P
-decennium
+decennium	nI
 decent	ar
 decentalisation
 decently	r
@@ -18925,7 +18925,7 @@ decide	v
 decided	a
 decidedly	r
 deciding	na
-decidua
+decidua	nI
 deciduae	P
 deciduous	a
 decigram
@@ -19370,7 +19370,7 @@ delphic	alc
 delphinapterus	nc
 delphinia	P
 delphinidae	nc
-delphinium
+delphinium	nI
 delphinus	nc
 delta
 deltasone	nc
@@ -19796,7 +19796,7 @@ dermatomyositis
 dermatophytosis
 dermatosclerosis
 dermatoses	P
-dermatosis
+dermatosis	nI
 dermestidae	nc
 dermic	al
 dermis
@@ -19876,7 +19876,7 @@ desiccate	va
 desiccated	a
 desiccation
 desiderata	P
-desideratum
+desideratum	nI
 design	nv
 designate	va
 designation
@@ -20228,7 +20228,7 @@ diadem
 diadophis	nc
 diadromous	a
 diaereses	P
-diaeresis
+diaeresis	nI
 diaerses	P
 diaghilev	nc
 diaglyph
@@ -20236,7 +20236,7 @@ diagnosable	a
 diagnose	v
 diagnoses	P
 diagnosing
-diagnosis
+diagnosis	nI
 diagnostic	al
 diagnostician
 diagnostics
@@ -20267,7 +20267,7 @@ dialog
 dialogue
 dialyse	v
 dialyses	P
-dialysis
+dialysis	nI
 dialyze	v
 dialyzer
 diam
@@ -20302,7 +20302,7 @@ diaphragm
 diaphyseal	al
 diaphyses	P
 diaphysial	al
-diaphysis
+diaphysis	nI
 diapir
 diapsid
 diapsida	nc
@@ -20317,20 +20317,20 @@ diarrhoeal	a
 diarrhoeic	a
 diarrhoetic	a
 diarthroses	P
-diarthrosis
+diarthrosis	nI
 diary
 dias	nc
 diaspididae	nc
 diaspora	nc
 diastases	P
-diastasis
-diastema
+diastasis	nI
+diastema	nI
 diastemata	P
 diastole
 diastolic	al
 diastrophism
 diathermy
-diathesis
+diathesis	nI
 diathses	P
 diatom
 diatomic	al
@@ -20346,7 +20346,7 @@ diazotize	v
 diazoxide
 dibber
 dibble	nv
-dibbuk
+dibbuk	nI
 dibbukkim	P
 dibrach
 dibranch
@@ -20425,7 +20425,7 @@ dictatorship
 diction
 dictionary
 dictostylium
-dictum
+dictum	nI
 dictyophera	nc
 dictyoptera	nc
 dictyopteran	al
@@ -20464,12 +20464,12 @@ dielectrolysis
 diemaker
 diencephalon
 diereses	P
-dieresis
+dieresis	nI
 diervilla	nc
 diesel	nc
 dieses	P
 diesinker
-diesis
+diesis	nI
 diestock
 diestrous	a
 diestrual	a
@@ -20492,7 +20492,7 @@ dietrich	nc
 differ	v
 difference
 different	a
-differentia
+differentia	nI
 differentiable	al
 differentiae	P
 differential	nal
@@ -20586,7 +20586,7 @@ dilatory	a
 dilaudid	nc
 dildo
 dilemma
-dilettante	na
+dilettante	naI
 dilettanteish	a
 dilettanti	P
 dilettantish	a
@@ -20725,7 +20725,7 @@ diphylla	nc
 dipladenia	nc
 diplegia
 diplococci	P
-diplococcus
+diplococcus	nI
 diplodocus
 diploid	na
 diploidy
@@ -21012,7 +21012,7 @@ discriminatory	a
 discursive	a
 discursively	r
 discursiveness
-discus
+discus	nI
 discuss	v
 discussant
 discussion
@@ -21488,7 +21488,7 @@ diuresis
 diuretic
 diuril	nc
 diurnal	a
-diva
+diva	nI
 divagate	v
 divagation
 divalent	al
@@ -21518,9 +21518,9 @@ diverted	a
 diverticula	P
 diverticulitis
 diverticulosis
-diverticulum
+diverticulum	nI
 divertimenti	P
-divertimento
+divertimento	nI
 diverting	a
 divertingly	r
 divest	v
@@ -21571,8 +21571,8 @@ djanet	nc
 djibouti	nc
 djiboutian	nalc
 djinn	nP
-djinni
-djinny
+djinni	nI
+djinny	nI
 dkg
 dkl
 dkm
@@ -21671,7 +21671,7 @@ doghouse
 dogie
 dogleg
 doglike	a
-dogma
+dogma	nI
 dogmata	P
 dogmatic	al
 dogmatical	a
@@ -21684,7 +21684,7 @@ dogsbody
 dogshit
 dogsled	nv
 dogteeth	P
-dogtooth
+dogtooth	nI
 dogtrot
 dogwatch
 dogwood
@@ -21740,7 +21740,7 @@ doltish	a
 doltishly	r
 domain
 domatia	P
-domatium
+domatium	nI
 dombeya
 dome
 domed	a
@@ -21874,7 +21874,7 @@ dormice	P
 dormie	a
 dormition	nc
 dormitory
-dormouse
+dormouse	nI
 dormy	a
 doronicum	nc
 dorotheanthus	nc
@@ -21884,7 +21884,7 @@ dorsally	r
 dorsiflexion
 dorsoventral	a
 dorsoventrally	r
-dorsum
+dorsum	nI
 dortmund	nc
 dory
 dorylinae	nc
@@ -22064,7 +22064,7 @@ dracaena
 dracaenaceae	nc
 dracenaceae	nc
 drachm
-drachma
+drachma	nI
 drachmae	P
 draco	nc
 dracocephalum	nc
@@ -22144,7 +22144,7 @@ drawee
 drawer
 drawers
 drawing
-drawknife
+drawknife	nI
 drawknives	P
 drawl	nv
 drawler
@@ -22290,7 +22290,7 @@ drosera	nc
 droseraceae	nc
 droshky
 drosky
-drosophila
+drosophila	nI
 drosophilae	P
 drosophilidae	nc
 drosophyllum	nc
@@ -22510,10 +22510,10 @@ dunlin
 dunner	a
 dunnest	a
 dunnock
-duo
+duo	nI
 duodecimal	na
 duodenal	al
-duodenum
+duodenum	nI
 duologue
 duomo
 duona	P
@@ -22599,7 +22599,7 @@ duvalier	nc
 duvet
 dvd	nc
 dvorak	nc
-dwarf	nv
+dwarf	nvI
 dwarfish	a
 dwarfishness
 dwarfism
@@ -22615,7 +22615,7 @@ dyad
 dyadic	al
 dyarchy
 dyaus	nc
-dybbuk
+dybbuk	nI
 dybbukkim	P
 dye	nv
 dyed	a
@@ -22838,7 +22838,7 @@ eccentric	na
 eccentrically	r
 eccentricity
 ecchymoses	P
-ecchymosis
+ecchymosis	nI
 eccles	nc
 ecclesiastes	nc
 ecclesiastic	nal
@@ -22853,14 +22853,14 @@ eccyesis
 ecdemic	a
 ecdyses	P
 ecdysiast
-ecdysis
+ecdysis	nI
 ecesis
 ecf	nc
 ecg	nc
 echelon
 echeneididae	nc
 echeneis	nc
-echidna
+echidna	nI
 echidnae	P
 echidnophaga	nc
 echinacea	nc
@@ -22870,12 +22870,12 @@ echinocereus	nc
 echinochloa	nc
 echinococci	P
 echinococcosis
-echinococcus
+echinococcus	nI
 echinoderm
 echinodermata	nc
 echinoidea	nc
 echinops	nc
-echinus
+echinus	nI
 echium	nc
 echo	nv
 echocardiogram
@@ -22958,7 +22958,7 @@ ectoprocta	nc
 ectotherm
 ectothermic	a
 ectozoa	P
-ectozoan	nal
+ectozoan	naIl
 ectozoon
 ectrodactyly
 ecuador	nc
@@ -22984,7 +22984,7 @@ eddoes	P
 eddy	nv
 edecrin	nc
 edelweiss
-edema
+edema	nI
 edemata	P
 edematous	a
 eden	nc
@@ -23117,7 +23117,7 @@ efflorescent	a
 effluence
 effluent	na
 effluvia	P
-effluvium
+effluvium	nI
 efflux
 effort
 effortful	a
@@ -23221,11 +23221,11 @@ einthoven	nc
 eira	nc
 eire	nc
 eisegeses	P
-eisegesis
+eisegesis	nI
 eisenhower	nc
 eisenstaedt	nc
 eisenstein	nc
-eisteddfod
+eisteddfod	nI
 eisteddfodau	P
 either	r
 ejaculate	nv
@@ -23401,7 +23401,7 @@ elevation
 elevator
 eleven	na
 eleventh	na
-elf	nc
+elf	nIc
 elfin	al
 elfish	a
 elflike	a
@@ -23440,7 +23440,7 @@ elli	nc
 ellington	nc
 ellipse
 ellipses	P
-ellipsis
+ellipsis	nI
 ellipsoid	na
 ellipsoidal	a
 elliptic	a
@@ -23492,7 +23492,7 @@ elymus	nc
 elysian	al
 elysium	nc
 elytra	P
-elytron
+elytron	nI
 em
 emaciate	v
 emaciated	a
@@ -23559,7 +23559,7 @@ embolectomy
 emboli	P
 embolic	al
 embolism
-embolus
+embolus	nI
 embonpoint	na
 emboss	v
 embossed	a
@@ -23666,7 +23666,7 @@ emperor
 empetraceae	nc
 empetrum	nc
 emphases	P
-emphasis
+emphasis	nI
 emphasise	v
 emphasised	a
 emphasize	v
@@ -23693,7 +23693,7 @@ employee
 employer
 employment
 emporia	P
-emporium
+emporium	nI
 empower	v
 empowered	a
 empowerment
@@ -23739,7 +23739,7 @@ enantiomer
 enantiomorph
 enantiomorphism
 enarthroses	P
-enarthrosis
+enarthrosis	nI
 enate	na
 enatic	a
 enation
@@ -23759,13 +23759,13 @@ enceliopsis	nc
 encephala	P
 encephalartos
 encephalitides	P
-encephalitis
+encephalitis	nI
 encephalocele
 encephalogram
 encephalography
 encephalomeningitis
 encephalomyelitis
-encephalon
+encephalon	nI
 encephalopathy
 enchain	v
 enchained	a
@@ -23778,8 +23778,8 @@ enchantment
 enchantress
 enchilada
 enchiridia	P
-enchiridion
-enchondroma
+enchiridion	nI
+enchondroma	nI
 enchondromata	P
 encipher	v
 encircle	v
@@ -23797,7 +23797,7 @@ encoding
 encolure
 encomia	P
 encomiastic	a
-encomium
+encomium	nI
 encompass	v
 encompassing	a
 encompassment
@@ -23836,9 +23836,9 @@ encyclopedist
 encysted	al
 end	nv
 endaemonism
-endameba
+endameba	nI
 endamebae	P
-endamoeba	nc
+endamoeba	nIc
 endamoebae	P
 endamoebidae	nc
 endanger	v
@@ -23870,12 +23870,12 @@ endlessness
 endoblast
 endocardia	P
 endocarditis
-endocardium
+endocardium	nI
 endocarp
 endocentric	a
 endocervicitis
 endocrania	P
-endocranium
+endocranium	nI
 endocrinal	al
 endocrine	nal
 endocrinologist
@@ -23900,7 +23900,7 @@ endometria	P
 endometrial	al
 endometriosis
 endometritis
-endometrium
+endometrium	nI
 endomorph
 endomorphic	a
 endomorphy
@@ -23922,10 +23922,10 @@ endoskeleton
 endosperm
 endospore
 endostea	P
-endosteum
+endosteum	nI
 endothelia	P
 endothelial	al
-endothelium
+endothelium	nI
 endothermal	a
 endothermic	a
 endotoxin
@@ -23934,7 +23934,7 @@ endow	v
 endowed	a
 endowment
 endozoa	P
-endozoan	nal
+endozoan	naIl
 endozoic	a
 endplate
 endpoint
@@ -23948,7 +23948,7 @@ enduringness
 endways	r
 endwise	r
 ene	nc
-enema
+enema	nI
 enemata	P
 enemy
 energetic	a
@@ -24133,7 +24133,7 @@ entangle	v
 entangled	a
 entanglement
 entases	P
-entasis
+entasis	nI
 entebbe	nc
 entelea	nc
 entelechy
@@ -24155,7 +24155,7 @@ enterokinase
 enterolith
 enterolithiasis
 enterolobium	nc
-enteron
+enteron	nI
 enteropathy
 enteroptosis
 enterostenosis
@@ -24225,9 +24225,9 @@ entoproct
 entoprocta	nc
 entourage
 entozoa	P
-entozoan	nal
+entozoan	naIl
 entozoic	a
-entozoon
+entozoon	nI
 entrails
 entrain	v
 entrance	nvw
@@ -24334,7 +24334,7 @@ epauliere
 epee
 ependyma
 epentheses	P
-epenthesis
+epenthesis	nI
 epenthetic	al
 epergne
 epha
@@ -24342,7 +24342,7 @@ ephah
 ephedra
 ephedraceae	nc
 ephedrine
-ephemera	nP
+ephemera	nPI
 ephemerae	P
 ephemeral	na
 ephemerality
@@ -24351,8 +24351,8 @@ ephemerid
 ephemerida	nc
 ephemeridae	nc
 ephemerides	P
-ephemeris
-ephemeron
+ephemeris	nI
+ephemeron	nI
 ephemeroptera	nc
 ephemeropteran
 ephesian	nalc
@@ -24365,11 +24365,11 @@ epi	nc
 epic	nal
 epical	al
 epicalyces	P
-epicalyx
+epicalyx	nI
 epicanthi	P
-epicanthus
+epicanthus	nI
 epicardia	nP
-epicardium
+epicardium	nI
 epicarp
 epicarpal	al
 epicene	na
@@ -24402,16 +24402,16 @@ epidermic	al
 epidermis
 epidiascope
 epididymides	P
-epididymis
+epididymis	nI
 epididymitis
 epidural	nal
 epigaea	nc
 epigastria	P
 epigastric	al
-epigastrium
+epigastrium	nI
 epigenesis
 epiglottides	P
-epiglottis
+epiglottis	nI
 epiglottitis
 epigon
 epigone
@@ -24440,13 +24440,13 @@ epipactis	nc
 epipaleolithic	nc
 epiphany	nc
 epiphenomena	P
-epiphenomenon
+epiphenomenon	nI
 epiphora
 epiphyllum
 epiphyseal	al
 epiphyses	P
 epiphysial	al
-epiphysis
+epiphysis	nI
 epiphyte
 epiphytic	al
 epiphytotic	a
@@ -24481,22 +24481,22 @@ epistrophe
 epitaph
 epitaxy
 epithalamia	P
-epithalamium
+epithalamium	nI
 epithelia	P
 epithelial	al
 epitheliod	al
-epithelioma
+epithelioma	nI
 epitheliomata	P
-epithelium
+epithelium	nI
 epithet
 epitome
 epitomise	v
 epitomize	v
 epitope
 epizoa	P
-epizoan	nal
+epizoan	naIl
 epizoic	a
-epizoon
+epizoon	nI
 epizootic	a
 epoch
 epochal	a
@@ -24548,7 +24548,7 @@ equilibrate	v
 equilibration
 equilibria	P
 equilibrise	v
-equilibrium
+equilibrium	nI
 equilibrize	v
 equine	nal
 equinoctial	nal
@@ -24567,7 +24567,7 @@ equiseta	P
 equisetaceae	nc
 equisetales	nc
 equisetatae	nc
-equisetum	nc
+equisetum	nIc
 equitable	a
 equitably	r
 equitation
@@ -24692,7 +24692,7 @@ errant	a
 errata	P
 erratic	a
 erratically	r
-erratum
+erratum	nI
 errhine	a
 erring	a
 erroneous	a
@@ -24802,7 +24802,7 @@ esophageal	al
 esophagi	P
 esophagitis
 esophagoscope
-esophagus
+esophagus	nI
 esoteric	a
 esoterica
 esotropia
@@ -24993,7 +24993,7 @@ etymologist
 etymologize	v
 etymologizing
 etymology
-etymon
+etymon	nI
 eu	nc
 euarctos	nc
 euascomycetes	nc
@@ -25004,7 +25004,7 @@ eubryales	nc
 eubstance
 eucalypt
 eucalypti	P
-eucalyptus
+eucalyptus	nI
 eucarya	nc
 eucaryote
 eucaryotic	al
@@ -25276,7 +25276,7 @@ examiner
 example
 exanimate	a
 exanthem
-exanthema
+exanthema	nI
 exanthemata	P
 exarch
 exarchate
@@ -25393,9 +25393,9 @@ executioner
 executive	nal
 executor
 executrices	P
-executrix
+executrix	nI
 exegeses	P
-exegesis
+exegesis	nI
 exegete
 exegetic	al
 exegetical	al
@@ -25497,11 +25497,11 @@ exorcism
 exorcist
 exorcize	v
 exordia	P
-exordium
+exordium	nI
 exoskeleton
 exosphere
 exostoses	P
-exostosis
+exostosis	nI
 exoteric	a
 exotherm
 exothermal	a
@@ -25790,7 +25790,7 @@ extremeness
 extremism
 extremist	na
 extremity
-extremum
+extremum	nI
 extricable	a
 extricate	v
 extrication
@@ -25857,13 +25857,13 @@ eyesore
 eyespot
 eyestrain
 eyeteeth	P
-eyetooth
+eyetooth	nI
 eyewash
 eyewitness	nv
 eyra
 eyre	nc
 eyrie
-eyrir
+eyrir	nI
 eyry
 eysenck	nc
 ezechiel	nc
@@ -25903,7 +25903,7 @@ faceted	a
 facetious	a
 facetiously	r
 facetiousness
-facia
+facia	nI
 faciae	P
 facial	nal
 facially	r
@@ -25934,7 +25934,7 @@ factual	al
 factuality
 factually	r
 factualness
-facula
+facula	nI
 faculae	P
 facultative	al
 faculty
@@ -26086,7 +26086,7 @@ famotidine
 famous	a
 famously	r
 famuli	P
-famulus
+famulus	nI
 fan	nv
 fanaloka
 fanatic	na
@@ -26188,13 +26188,13 @@ farting
 fartlek
 fas	nc
 fasces
-fascia
+fascia	nI
 fasciae	P
 fascicle
 fasciculation
 fascicule
 fasciculi	P
-fasciculus
+fasciculus	nI
 fascinate	v
 fascinated	a
 fascinating	a
@@ -26305,7 +26305,7 @@ faultlessly	r
 faultlessness
 faulty	a
 faun
-fauna
+fauna	nI
 faunae	P
 fauntleroy	nc
 faunus	nc
@@ -26397,7 +26397,7 @@ fechner	nc
 feckless	a
 fecklessly	r
 fecklessness
-fecula
+fecula	nI
 feculae	P
 feculence
 feculent	a
@@ -26467,7 +26467,7 @@ feline	nal
 felis	nc
 fell	nva
 fella
-fellah
+fellah	nI
 fellaheen	P
 fellahin	P
 fellata	nc
@@ -26508,7 +26508,7 @@ femtometer
 femtometre
 femtosecond
 femtovolt
-femur
+femur	nI
 fen
 fence	nv
 fencelike	a
@@ -26517,9 +26517,9 @@ fencesitter
 fencing
 fend	v
 fender
-fenestella
+fenestella	nI
 fenestellae	P
-fenestra
+fenestra	nI
 fenestrae	P
 fenestral	al
 fenestration
@@ -26539,12 +26539,12 @@ ferber	nc
 ferdinand	nc
 fergon	nc
 fergusonite
-feria
+feria	nI
 feriae	P
 ferial	al
 ferine	a
 fermat	nc
-fermata
+fermata	nI
 fermate	P
 ferment	nvw
 fermentable	al
@@ -26614,7 +26614,7 @@ festive	a
 festivity
 festoon	nv
 festoonery
-festschrift
+festschrift	nI
 festschriften	P
 festuca	nc
 fet	nc
@@ -26667,7 +26667,7 @@ fewest	a
 fewness
 fey	a
 feynman	nc
-fez	nc
+fez	nIc
 fezzes	P
 fha	nc
 fhlmc	nc
@@ -26707,7 +26707,7 @@ fibrocalcific	al
 fibrocartilage
 fibrocartilaginous	al
 fibroid
-fibroma
+fibroma	nI
 fibromata	P
 fibromyositis
 fibrosis
@@ -26715,7 +26715,7 @@ fibrositis
 fibrosity
 fibrous	a
 fibrousness
-fibula
+fibula	nI
 fibulae	P
 fica	nc
 fice
@@ -26754,7 +26754,7 @@ fieldfare
 fieldhand
 fielding	nc
 fieldmice	P
-fieldmouse
+fieldmouse	nI
 fields	nc
 fieldsman
 fieldstone
@@ -26808,7 +26808,7 @@ filamentlike	a
 filamentous	a
 filar	al
 filaree
-filaria
+filaria	nI
 filarial	al
 filariasis
 filariiae	P
@@ -26867,8 +26867,8 @@ filthiness
 filthy	a
 filtrate	nv
 filtration
-filum
-fimbria
+filum	nI
+fimbria	nI
 fimbriae	P
 fimbriate	a
 fin	nv
@@ -27033,7 +27033,7 @@ fishpaste
 fishplate
 fishpond
 fishtail	v
-fishwife
+fishwife	nI
 fishwives	P
 fishworm
 fishy	al
@@ -27052,7 +27052,7 @@ fistfight	nv
 fistful
 fisticuffs
 fistmele
-fistula
+fistula	nI
 fistulae	P
 fistular	a
 fistularia	nc
@@ -27121,7 +27121,7 @@ flagellata	nc
 flagellate	nval
 flagellated	al
 flagellation
-flagellum
+flagellum	nI
 flageolet
 flagfish
 flagging	na
@@ -27132,7 +27132,7 @@ flagrant	a
 flagrantly	r
 flagroot
 flagship
-flagstaff	nc
+flagstaff	nIc
 flagstaves	P
 flagstone
 flagyl	nc
@@ -27146,7 +27146,7 @@ flakiest	a
 flakiness
 flaky	al
 flambe	v
-flambeau
+flambeau	nI
 flambeaux	P
 flamboyance
 flamboyant	na
@@ -27154,7 +27154,7 @@ flamboyantly	r
 flame	nvw
 flamefish
 flameflower
-flamen
+flamen	nI
 flamenco
 flameproof	a
 flamethrower
@@ -27213,7 +27213,7 @@ flatcar
 flatfeet	P
 flatfish
 flatfishes	P
-flatfoot
+flatfoot	nI
 flathead
 flatiron
 flatlet
@@ -27414,7 +27414,7 @@ flophouse
 floppier	a
 floppiest	a
 floppy	na
-flora
+flora	nI
 florae	P
 floral	al
 floreal	nc
@@ -27432,7 +27432,7 @@ floridity
 floridly	r
 floridness
 florilegia	P
-florilegium
+florilegium	nI
 florin
 florio	nc
 florist
@@ -27552,7 +27552,7 @@ flycatcher
 flyer
 flyfish	v
 flying	na
-flyleaf
+flyleaf	nI
 flyleaves	P
 flyover
 flypaper
@@ -27584,7 +27584,7 @@ focalization
 focalize	v
 focally	r
 foci	P
-focus	nv
+focus	nvI
 focused	a
 focusing
 focussed	a
@@ -27644,7 +27644,7 @@ folie
 folio
 foliolate	a
 foliose	a
-folium
+folium	nI
 folk
 folklore
 folks
@@ -27702,7 +27702,7 @@ foolishly	r
 foolishness
 foolproof	vaw
 foolscap
-foot	nvw
+foot	nvwI
 footage
 football
 footballer
@@ -27752,7 +27752,7 @@ forage	nv
 forager
 foraging
 foram
-foramen
+foramen	nI
 foramina	P
 foraminifer
 foraminifera	nc
@@ -27801,7 +27801,7 @@ forefather
 forefeet	P
 forefend	v
 forefinger
-forefoot
+forefoot	nI
 forefront
 foregather	v
 forego	v
@@ -27958,7 +27958,7 @@ formlessly	r
 formol
 formosa	nc
 formosan	nac
-formula
+formula	nI
 formulae	P
 formulaic	a
 formularise	v
@@ -27973,7 +27973,7 @@ fornication
 fornicator
 fornicatress
 fornices	P
-fornix
+fornix	nI
 forrad	r
 forrader	r
 forrard	r
@@ -28018,7 +28018,7 @@ fortunella	nc
 fortuneteller
 fortunetelling
 forty	na
-forum
+forum	nI
 forward	nvar
 forwarding
 forwardness
@@ -28026,7 +28026,7 @@ forwards	r
 foryml
 fosamax	nc
 fosbury	nc
-fossa	nc
+fossa	nIc
 fossae	P
 fosse
 fossil	nal
@@ -28080,7 +28080,7 @@ fourteen	na
 fourteenth	na
 fourth	nar
 fourthly	r
-fovea
+fovea	nI
 foveae	P
 fowl	nvw
 fowler	nc
@@ -28182,7 +28182,7 @@ fraternity
 fraternization
 fraternize	v
 fratricide
-frau	nc
+frau	nIc
 fraud
 fraudulence
 fraudulent	a
@@ -28308,7 +28308,7 @@ friability
 friable	a
 friar
 friary
-fricandeau
+fricandeau	nI
 fricandeaux	P
 fricassee	nv
 fricative	na
@@ -28503,7 +28503,7 @@ frustrated	a
 frustrating	a
 frustration
 frustrative	a
-frustum
+frustum	nI
 fruticose	a
 fruticulose	a
 fry	nv
@@ -28529,7 +28529,7 @@ fuckhead
 fucking	nar
 fuckup
 fucoid
-fucus
+fucus	nI
 fuddle	nv
 fuddled	a
 fudge	nv
@@ -28565,7 +28565,7 @@ fulani	nc
 fulbe	nc
 fulbright	nc
 fulcra	P
-fulcrum
+fulcrum	nI
 fulfil	v
 fulfill	v
 fulfilled	a
@@ -28636,7 +28636,7 @@ fundraise	v
 fundraiser
 funds
 fundulus	nc
-fundus
+fundus	nI
 funeral
 funerary	al
 funereal	a
@@ -28650,13 +28650,13 @@ fungicidal	al
 fungicide
 fungoid	al
 fungous	al
-fungus
+fungus	nI
 funguslike	al
 funicle
 funicular	nal
 funiculi	P
 funiculitis
-funiculus
+funiculus	nI
 funk	nv
 funka	nc
 funkaceae	nc
@@ -28679,7 +28679,7 @@ furbelow
 furbish	v
 furcate	v
 furcation
-furcula
+furcula	nI
 furculae	P
 furfural
 furfuraldehyde
@@ -28868,7 +28868,7 @@ galbraith	nc
 galbulidae	nc
 galbulus
 gale
-galea
+galea	nI
 galeae	P
 galega	nc
 galen	nc
@@ -28972,11 +28972,11 @@ gamely	r
 gameness
 gamesmanship
 gametangia	P
-gametangium
+gametangium	nI
 gamete
 gametocyte
 gametoecia	P
-gametoecium
+gametoecium	nI
 gametogenesis
 gametophore
 gametophyte
@@ -29016,7 +29016,7 @@ gangland
 ganglia	P
 gangling	a
 gangliocyte
-ganglion
+ganglion	nI
 gangly	a
 gangplank
 gangrene	nv
@@ -29118,7 +29118,7 @@ garrulus	nc
 garter	nv
 garuda	nc
 gary	nc
-gas	nvw
+gas	nvwI
 gasbag
 gascogne	nc
 gasconade	nv
@@ -29185,13 +29185,13 @@ gastropoda	nc
 gastroscope
 gastroscopy
 gastrostomy
-gastrula
+gastrula	nI
 gastrulae	P
 gastrulation
 gasworks
 gat
 gate	nvw
-gateau
+gateau	nI
 gateaux	P
 gatecrasher
 gatefold
@@ -29334,7 +29334,7 @@ gelidity
 gelignite
 gelly
 gelsemia	P
-gelsemium	nc
+gelsemium	nIc
 gelt
 gem
 gemara	nc
@@ -29344,7 +29344,7 @@ gemfibrozil
 geminate	nv
 gemination
 gemini	nc
-gemma
+gemma	nI
 gemmae	P
 gemmation
 gemmed	a
@@ -29354,8 +29354,8 @@ gemonil	nc
 gempylid
 gempylidae	nc
 gempylus	nc
-gemsbok
-gemsbuck
+gemsbok	nI
+gemsbuck	nI
 gemstone
 gen
 gendarme
@@ -29394,7 +29394,7 @@ generous	a
 generously	r
 generousness
 geneses	P
-genesis	nc
+genesis	nIc
 genet	nc
 genetic	al
 genetical	al
@@ -29424,7 +29424,7 @@ genitals
 genitive	nal
 genitor
 genitourinary	al
-genius
+genius	nI
 genlisea
 genoa	nc
 genocide
@@ -29438,7 +29438,7 @@ genotypical	al
 genova	nc
 genovese	alc
 genre
-gens
+gens	nI
 genseric	nc
 gent	nc
 gentamicin
@@ -29465,7 +29465,7 @@ gently	r
 gentrification
 gentrify	v
 gentry
-genu
+genu	nI
 genua	P
 genuflect	v
 genuflection
@@ -29473,7 +29473,7 @@ genuflexion
 genuine	a
 genuinely	r
 genuineness
-genus
+genus	nI
 genyonemus	nc
 geocentric	a
 geochelone	nc
@@ -29599,7 +29599,7 @@ gesneria
 gesneriaceae	nc
 gesneriad
 gesso
-gestalt
+gestalt	nI
 gestalten	P
 gestapo	nc
 gestate	v
@@ -29756,7 +29756,7 @@ gingerroot
 gingersnap
 gingery	a
 gingham
-gingiva
+gingiva	nI
 gingivae	P
 gingival	al
 gingivitis
@@ -29764,7 +29764,7 @@ gingko
 gingkoes	P
 ginglymi	P
 ginglymostoma	nc
-ginglymus
+ginglymus	nI
 ginkgo
 ginkgoaceae	nc
 ginkgoales	nc
@@ -29823,7 +29823,7 @@ gizeh	nc
 gizmo
 gizzard
 gjellerup	nc
-glabella
+glabella	nI
 glabellae	P
 glabellar	al
 glabrescent	a
@@ -29847,7 +29847,7 @@ gladiator
 gladiatorial	al
 gladiola
 gladioli	P
-gladiolus
+gladiolus	nI
 gladly	r
 gladness
 gladsome	a
@@ -29870,7 +29870,7 @@ gland
 glanders
 glandes	P
 glandular	al
-glans
+glans	nI
 glare	nv
 glareola	nc
 glareole
@@ -29945,7 +29945,7 @@ glinka	nc
 glint	nv
 glinting	a
 glioblastoma
-glioma
+glioma	nI
 gliomata	P
 glipizide
 gliricidia
@@ -29953,7 +29953,7 @@ gliridae	nc
 glis	nc
 glissade	nv
 glissandi	P
-glissando	nr
+glissando	nrI
 glisten	nv
 glistening	a
 glister
@@ -29981,7 +29981,7 @@ globefishes	P
 globeflower
 globetrotter
 globicephala	nc
-globigerina
+globigerina	nI
 globigerinae	P
 globigerinidae	nc
 globin
@@ -29994,7 +29994,7 @@ globulin
 glochid
 glochidcia	P
 glochidia	P
-glochidium
+glochidium	nI
 glockenspiel
 glogg
 glom	v
@@ -30002,7 +30002,7 @@ glomerular	al
 glomerule
 glomeruli	P
 glomerulonephritis
-glomerulus
+glomerulus	nI
 gloom
 gloomful	a
 gloomier	a
@@ -30021,7 +30021,7 @@ glorious	a
 gloriously	r
 glory	nv
 gloss	nv
-glossa
+glossa	nI
 glossae	P
 glossalgia
 glossarist
@@ -30042,7 +30042,7 @@ glossoptosis
 glossy	na
 glottal	al
 glottides	P
-glottis
+glottis	nI
 glottochronological	al
 glottochronology
 gloucester	nc
@@ -30090,7 +30090,7 @@ glutei	P
 glutelin
 gluten
 glutethimide
-gluteus
+gluteus	nI
 glutinosity
 glutinous	a
 glutinousness
@@ -30156,7 +30156,7 @@ gnomic	al
 gnomish	a
 gnomon
 gnoses	P
-gnosis
+gnosis	nI
 gnostic	nal
 gnosticism	nc
 gnp	nc
@@ -30200,7 +30200,7 @@ gobsmacked	a
 goby
 god	nc
 godard	nc
-godchild
+godchild	nI
 godchildren	P
 goddam	ar
 goddamn	ar
@@ -30327,12 +30327,12 @@ gonia	P
 gonif
 goniff
 goniometer
-gonion
+gonion	nI
 goniopteris	nc
 gonioscopy
 gonne	nc
 gonococci	P
-gonococcus
+gonococcus	nI
 gonorhynchidae	nc
 gonorhynchus	nc
 gonorrhea
@@ -30376,7 +30376,7 @@ goonie
 goony
 goop
 goosander
-goose	nvw
+goose	nvwI
 gooseberry
 goosebump
 goosefish
@@ -30477,7 +30477,7 @@ governor
 governorship
 gown	nvw
 gowned	a
-goy
+goy	nI
 goya	nc
 goyim	P
 gp	nc
@@ -30525,10 +30525,10 @@ graduated	a
 graduation
 graecophile	nac
 graecophilic	ac
-graf	nc
+graf	nIc
 grafen	P
 graffiti	nP
-graffito
+graffito	nI
 graft	nv
 grafting
 graham	nc
@@ -30568,7 +30568,7 @@ granary
 grand	na
 grandad
 grandaunt
-grandchild
+grandchild	nI
 grandchildren	P
 granddad
 granddaddy
@@ -30621,7 +30621,7 @@ granuliferous	al
 granulocyte
 granulocytic	al
 granulocytopenia
-granuloma
+granuloma	nI
 granulomata	P
 granulomatous	al
 granulose	a
@@ -30960,7 +30960,7 @@ grossbeak
 grossly	r
 grossness
 grossulariaceae	nc
-grosz
+grosz	nI
 groszy	P
 grot
 grotesque	na
@@ -31217,7 +31217,7 @@ gum	nvw
 gumbo
 gumboil
 gumdrop
-gumma
+gumma	nI
 gummata	P
 gummed	a
 gummier	a
@@ -31324,7 +31324,7 @@ gymkhana
 gymnadenia	nc
 gymnadeniopsis	nc
 gymnasia	P
-gymnasium	nc
+gymnasium	nIc
 gymnast
 gymnastic	al
 gymnastics
@@ -31366,7 +31366,7 @@ gynne	nc
 gynobase
 gynoecea	P
 gynoecia	P
-gynoecium
+gynoecium	nI
 gynogenesis
 gynophobia
 gynophore
@@ -31395,7 +31395,7 @@ gyroscope
 gyroscopic	al
 gyrostabiliser
 gyrostabilizer
-gyrus
+gyrus	nI
 gywn	nc
 h	nc
 ha	nc
@@ -31489,8 +31489,8 @@ haematological	al
 haematologist
 haematology
 haematolyses	P
-haematolysis
-haematoma
+haematolysis	nI
+haematoma	nI
 haematomata	P
 haematopodidae	nc
 haematopoiesis
@@ -31502,7 +31502,7 @@ haematuria
 haemic	al
 haemitin
 haemodialyses	P
-haemodialysis
+haemodialysis	nI
 haemodoraceae	nc
 haemodorum	nc
 haemogenesis
@@ -31512,7 +31512,7 @@ haemoglobinopathy
 haemoglobinuria
 haemolyses	P
 haemolysin
-haemolysis
+haemolysis	nI
 haemolytic	al
 haemophile
 haemophilia
@@ -31526,7 +31526,7 @@ haemoproteidae	nc
 haemoprotein
 haemoproteus	nc
 haemoptyses	P
-haemoptysis
+haemoptysis	nI
 haemorrhage
 haemorrhagic	al
 haemorrhoid
@@ -31543,7 +31543,7 @@ haemulidae	nc
 haemulon	nc
 hafnium
 haft
-haftarah	nc
+haftarah	nIc
 haftaroth	P
 haftorah	nc
 hag
@@ -31554,8 +31554,8 @@ hagbut
 hagerstown	nc
 hagfish
 hagfishes	P
-haggada	nc
-haggadah	nc
+haggada	nIc
+haggadah	nIc
 haggadas	P
 haggadoth	P
 haggai	nc
@@ -31645,17 +31645,17 @@ haldol	nc
 hale	nva
 haleness
 halenia	nc
-haler
+haler	nI
 haleru	P
 halesia	nc
 halevy	nc
 haley	nc
-half	nar
+half	narI
 halfback
 halfbeak
 halfhearted	a
 halfpence	P
-halfpenny
+halfpenny	nI
 halfpennyworth
 halftime
 halftone
@@ -31675,7 +31675,7 @@ halite
 halitosis
 halitus
 hall	nc
-hallah
+hallah	nI
 halle	nc
 hallel	nc
 hallelujah
@@ -31699,7 +31699,7 @@ hallucinatory	a
 hallucinogen
 hallucinogenic	a
 hallucinosis
-hallux
+hallux	nI
 hallway
 halm
 halma
@@ -31898,7 +31898,7 @@ hap	nv
 haphazard	ar
 haphazardly	r
 haphazardness
-haphtarah	nc
+haphtarah	nIc
 haphtaroth	P
 haphtorah	nc
 hapless	a
@@ -31976,7 +31976,7 @@ hardy	na
 hare	nvw
 harebell
 harebrained	a
-haredi	nc
+haredi	nIc
 haredim	P
 hareem
 harefoot	nc
@@ -32074,7 +32074,7 @@ hasheesh
 hashish
 hashmark
 hashtag
-hasid	nc
+hasid	nIc
 hasidic	alc
 hasidim	nPc
 hasidism	nc
@@ -32082,7 +32082,7 @@ haslet
 hasp	nvw
 hassam	nc
 hassel	nc
-hassid	nc
+hassid	nIc
 hassidic	alc
 hassidim	nPc
 hassidism	nc
@@ -32150,7 +32150,7 @@ hausen
 hausmannite
 haussa	nc
 haustoria	P
-haustorium
+haustorium	nI
 hautbois
 hautboy
 hauteur
@@ -32526,11 +32526,11 @@ heliotrope
 heliotropism
 heliotype
 heliozoa	nPc
-heliozoan
+heliozoan	nI
 heliport
 helipterum	nc
 helium
-helix	nc
+helix	nIc
 hell	nc
 hellbender
 hellcat
@@ -32622,8 +32622,8 @@ hematological	al
 hematologist
 hematology
 hematolyses	P
-hematolysis
-hematoma
+hematolysis	nI
+hematoma	nI
 hematomata	P
 hematopoiesis
 hematopoietic	al
@@ -32678,7 +32678,7 @@ hemlock
 hemminge	nc
 hemochromatosis
 hemodialyses	P
-hemodialysis
+hemodialysis	nI
 hemodialyzer
 hemodynamic	al
 hemodynamics
@@ -32690,7 +32690,7 @@ hemoglobinopathy
 hemoglobinuria
 hemolyses	P
 hemolysin
-hemolysis
+hemolysis	nI
 hemolytic	al
 hemophile
 hemophilia
@@ -32700,7 +32700,7 @@ hemopoiesis
 hemopoietic	al
 hemoprotein
 hemoptyses	P
-hemoptysis
+hemoptysis	nI
 hemorrhage	nvw
 hemorrhagic	al
 hemorrhoid
@@ -32772,7 +32772,7 @@ herbage
 herbal	nal
 herbalist
 herbaria	P
-herbarium
+herbarium	nI
 herbart	nc
 herbert	nc
 herbicide
@@ -32813,7 +32813,7 @@ heritable	a
 heritage
 heritiera	nc
 heritor
-herm
+herm	nI
 hermae	P
 herman	nc
 hermann	nc
@@ -32835,7 +32835,7 @@ hermitic	a
 hermitical	a
 hermosillo	nc
 hernaria	nc
-hernia
+hernia	nI
 herniae	P
 herniation
 hero	nc
@@ -32856,7 +32856,7 @@ herpes
 herpestes	nc
 herpetologist
 herpetology
-herr	nc
+herr	nIc
 herren	P
 herrenvolk	nc
 herrerasaur
@@ -33108,8 +33108,8 @@ hilltop
 hilly	a
 hilo	nc
 hilt
-hilum
-hilus
+hilum	nI
+hilus	nI
 himalaya	nc
 himalayan	alc
 himalayas	nc
@@ -33171,7 +33171,7 @@ hippobosca	nc
 hippoboscid
 hippoboscidae	nc
 hippocampi	P
-hippocampus	nc
+hippocampus	nIc
 hippocastanaceae	nc
 hippocrates	nc
 hippocratic	alc
@@ -33182,7 +33182,7 @@ hippoglossoides	nc
 hippoglossus	nc
 hippopotami	P
 hippopotamidae	nc
-hippopotamus
+hippopotamus	nI
 hipposideridae	nc
 hipposideros	nc
 hippotragus	nc
@@ -33568,7 +33568,7 @@ homozygosity
 homozygote
 homozygous	a
 homunculi	P
-homunculus
+homunculus	nI
 homy	a
 homyel	nc
 honcho
@@ -33610,7 +33610,7 @@ honorable	a
 honorableness
 honorably	r
 honoraria	P
-honorarium
+honorarium	nI
 honorary	a
 honored	a
 honoree
@@ -33631,7 +33631,7 @@ hoodoo	nv
 hoodooism
 hoodwink	v
 hooey
-hoof	nvw
+hoof	nvwI
 hoofed	a
 hoofer
 hoofing
@@ -33890,7 +33890,7 @@ houseplant
 houseroom
 housetop
 housewarming
-housewife
+housewife	nI
 housewifely	a
 housewifery
 housewives	P
@@ -34030,7 +34030,7 @@ humdrum	na
 hume	nc
 humectant
 humeri	P
-humerus
+humerus	nI
 humic	al
 humid	a
 humidify	v
@@ -34202,7 +34202,7 @@ hydnaceae	nc
 hydnocarpus	nc
 hydnoraceae	nc
 hydnum	nc
-hydra	nc
+hydra	nIc
 hydrae	P
 hydralazine
 hydramnios
@@ -34315,7 +34315,7 @@ hydroxyproline
 hydroxytetracycline
 hydroxyzine
 hydrozoa	nPc
-hydrozoan
+hydrozoan	nI
 hydrus	nc
 hyemoschus	nc
 hyena
@@ -34353,14 +34353,14 @@ hymenal	al
 hymenanthera	nc
 hymeneal	nal
 hymeneals
-hymenium
+hymenium	nI
 hymenogastrales	nc
 hymenomycetes	nc
 hymenophyllaceae	nc
 hymenophyllum	nc
 hymenopter
 hymenoptera	nPc
-hymenopteran
+hymenopteran	nI
 hymenopteron
 hymenopterous	al
 hymie
@@ -34379,7 +34379,7 @@ hyoscyamus	nc
 hypaethral	a
 hypallage
 hypanthia	P
-hypanthium
+hypanthium	nI
 hypatia	nc
 hype	nv
 hypentelium	nc
@@ -34501,7 +34501,7 @@ hypervolaemia
 hypervolemia
 hypesthesia
 hypethral	a
-hypha
+hypha	nI
 hyphae	P
 hyphantria	nc
 hyphema
@@ -34518,7 +34518,7 @@ hypnopedia
 hypnophobia
 hypnos	nc
 hypnoses	P
-hypnosis
+hypnosis	nI
 hypnotherapy
 hypnotic	nal
 hypnotically	r
@@ -34548,7 +34548,7 @@ hypochondria	nP
 hypochondriac	na
 hypochondriacal	a
 hypochondriasis
-hypochondrium
+hypochondrium	nI
 hypocorism
 hypocreaceae	nc
 hypocreales	nc
@@ -34586,7 +34586,7 @@ hypophysectomized	a
 hypophysectomy
 hypophyses	P
 hypophysial	al
-hypophysis
+hypophysis	nI
 hypopigmentation
 hypopitys	nc
 hypoplasia
@@ -34595,7 +34595,7 @@ hypoproteinemia
 hyposmia
 hypospadias
 hypostases	P
-hypostasis
+hypostasis	nI
 hypostatisation
 hypostatise	v
 hypostatization
@@ -34606,12 +34606,12 @@ hypotenuse
 hypothalami	P
 hypothalamic	al
 hypothalamically	r
-hypothalamus
+hypothalamus	nI
 hypothecate	v
 hypothermia
 hypothermic	al
 hypotheses	P
-hypothesis
+hypothesis	nI
 hypothesise	v
 hypothesize	v
 hypothetic	a
@@ -34641,7 +34641,7 @@ hypsometry
 hyraces	P
 hyracoidea	nc
 hyracotherium	nc
-hyrax
+hyrax	nI
 hyson
 hyssop
 hyssopus	nc
@@ -34665,7 +34665,7 @@ ia	nc
 iaa	nc
 iaea	nc
 iago	nc
-iamb
+iamb	nI
 iambi	P
 iambic	nal
 iambus
@@ -34677,7 +34677,7 @@ iberia	nc
 iberian	nalc
 iberis	nc
 ibert	nc
-ibex
+ibex	nI
 ibices	P
 ibidem	r
 ibis
@@ -34716,11 +34716,11 @@ ichorous	al
 ichthyolatry
 ichthyologist
 ichthyology
-ichthyosaur
+ichthyosaur	nI
 ichthyosauri	P
 ichthyosauria	nc
 ichthyosauridae	nc
-ichthyosaurus
+ichthyosaurus	nI
 ichthyosauruses	P
 ichthyosis
 ichyostega	nc
@@ -34742,7 +34742,7 @@ iconology
 iconoscope
 icosahedra	P
 icosahedral	al
-icosahedron
+icosahedron	nI
 icsh	nc
 ictal	al
 ictalurus	nc
@@ -34856,7 +34856,7 @@ ifc	nc
 iffy	a
 ig	nc
 iga	nc
-igbo	nc
+igbo	nIc
 igd	nc
 ige	nc
 igg	nc
@@ -34919,7 +34919,7 @@ iliac	al
 iliad	nc
 iliamna	nc
 ilion	nc
-ilium	nc
+ilium	nIc
 ilk
 ill	nar
 illampu	nc
@@ -34998,7 +34998,7 @@ imagine	v
 imagines	P
 imaging
 imagism
-imago
+imago	nI
 imagoes	P
 imam
 imaret
@@ -35236,7 +35236,7 @@ imperishability
 imperishable	a
 imperishableness
 imperishingness
-imperium
+imperium	nI
 impermanence
 impermanency
 impermanent	a
@@ -35721,7 +35721,7 @@ incubate	v
 incubation
 incubator
 incubi	P
-incubus
+incubus	nI
 incudes	P
 inculcate	v
 inculcation
@@ -35749,7 +35749,7 @@ incurvate	va
 incurvation
 incurvature
 incurved	a
-incus
+incus	nI
 indaba
 indapamide
 indebted	a
@@ -35807,7 +35807,7 @@ indeterminacy
 indeterminate	a
 indeterminateness
 indetermination
-index	nv
+index	nvI
 indexation
 indexer
 indexical	al
@@ -35950,13 +35950,13 @@ indulgently	r
 indulging
 indument
 indumenta	P
-indumentum
+indumentum	nI
 indurate	va
 induration
 indus	nc
 indusia	P
 indusial	al
-indusium
+indusium	nI
 industrial	al
 industrialisation
 industrialise	v
@@ -36203,7 +36203,7 @@ infringe	v
 infringement
 infructescence
 infundibula	P
-infundibulum
+infundibulum	nI
 infuriate	v
 infuriated	a
 infuriating	a
@@ -36401,7 +36401,7 @@ inoculate	v
 inoculating
 inoculation
 inoculator
-inoculum
+inoculum	nI
 inodorous	a
 inoffensive	a
 inoffensively	r
@@ -36664,7 +36664,7 @@ insusceptible	a
 intact	a
 intactness
 intagli	P
-intaglio
+intaglio	nI
 intake
 intangibility
 intangible	na
@@ -36799,7 +36799,7 @@ interlaken	nc
 interlanguage
 interlard	v
 interlayer
-interleaf
+interleaf	nI
 interleave	v
 interleaves	P
 interleukin
@@ -36826,7 +36826,7 @@ intermediator
 interment
 intermeshed	a
 intermezzi	P
-intermezzo
+intermezzo	nI
 interminable	a
 interminably	r
 intermingle	v
@@ -36899,7 +36899,7 @@ interracially	r
 interred	a
 interreflection
 interregna	P
-interregnum
+interregnum	nI
 interrelate	v
 interrelated	a
 interrelatedness
@@ -36955,7 +36955,7 @@ intestine
 inti
 intifada
 intifadah
-intima
+intima	nI
 intimacy
 intimae	P
 intimal	al
@@ -37181,7 +37181,7 @@ invoice	nv
 invoke	v
 involucra	P
 involucrate	al
-involucre
+involucre	nI
 involuntarily	r
 involuntariness
 involuntary	a
@@ -37290,7 +37290,7 @@ iridoncus
 iridoprocne	nc
 iridosmine
 iridotomy
-iris
+iris	nI
 irish	nalc
 irishman	nc
 irishwoman	nc
@@ -37422,7 +37422,7 @@ ischemia
 ischemic	al
 ischia	nPc
 ischigualastia	nc
-ischium
+ischium	nI
 isentropic	al
 isere	nc
 iseult	nc
@@ -37546,7 +37546,7 @@ issus	nc
 istanbul	nc
 isthmi	P
 isthmian	al
-isthmus
+isthmus	nI
 istiophoridae	nc
 istiophorus	nc
 isuprel	nc
@@ -37632,7 +37632,7 @@ jackdaw
 jacket	nv
 jackfruit
 jackhammer
-jackknife	nv
+jackknife	nvI
 jackknives	P
 jacklight	nv
 jackpot
@@ -37717,7 +37717,7 @@ jamaica	nc
 jamaican	nalc
 jamb
 jambalaya
-jambeau
+jambeau	nI
 jambeaux	P
 jamberry
 jambon
@@ -37951,7 +37951,7 @@ jinks
 jinn	P
 jinnah	nc
 jinnee
-jinni
+jinni	nI
 jinrikisha
 jinx	nv
 jinxed	a
@@ -38496,7 +38496,7 @@ keep	nv
 keeper
 keeping
 keepsake
-keeshond
+keeshond	nI
 keeshonden	P
 keflex	nc
 keflin	nc
@@ -38681,7 +38681,7 @@ kiang
 kib	nc
 kibbitz	v
 kibble
-kibbutz
+kibbutz	nI
 kibbutzim	P
 kibbutznik
 kibe
@@ -38945,7 +38945,7 @@ knickerbockers
 knickers
 knickknack
 knickknackery
-knife	nvw
+knife	nvwI
 knifelike	a
 knight	nvw
 knighthood
@@ -39120,13 +39120,13 @@ krishna	nc
 krishnaism	nc
 kriti	nc
 kroeber	nc
-krona
-krone
+krona	nI
+krone	nI
 kronecker	nc
 kronen	P
 kroner	P
 kronur	P
-kroon
+kroon	nI
 krooni	P
 kropotkin	nc
 kroto	nc
@@ -39209,7 +39209,7 @@ kyat
 kyd	nc
 kylie
 kylikes	P
-kylix
+kylix	nI
 kymograph
 kyoto	nc
 kyphosidae	nc
@@ -39239,7 +39239,7 @@ labiatae	nc
 labiate	a
 labile	a
 labiodental
-labium
+labium	nI
 lablab	nc
 lablink	nc
 labor	nv
@@ -39332,7 +39332,7 @@ lactic	al
 lactifuge
 lactobacillaceae	nc
 lactobacilli	P
-lactobacillus
+lactobacillus	nI
 lactobacteriaceae	nc
 lactoflavin
 lactogen
@@ -39341,7 +39341,7 @@ lactophrys	nc
 lactose
 lactosuria
 lactuca	nc
-lacuna
+lacuna	nI
 lacunae	P
 lacustrine	al
 lacy	a
@@ -39452,7 +39452,7 @@ lambrequin
 lambskin
 lame	nva
 lamedh
-lamella
+lamella	nI
 lamellae	P
 lamellibranch	na
 lamellibranchia	nc
@@ -39467,10 +39467,10 @@ lamentations	nc
 lamented	a
 lamenter
 lamenting	a
-lamia
+lamia	nI
 lamiaceae	nc
 lamiae	P
-lamina
+lamina	nI
 laminae	P
 laminal	a
 laminar	a
@@ -39698,7 +39698,7 @@ larousse	nc
 larrea	nc
 larrup	v
 larus	nc
-larva
+larva	nI
 larvacea	nc
 larvacean
 larvacide
@@ -39717,7 +39717,7 @@ laryngoscope
 laryngospasm
 laryngostenosis
 laryngotracheobronchitis
-larynx
+larynx	nI
 lasagna
 lasagne
 lasalle	nc
@@ -39752,7 +39752,7 @@ lastingly	r
 lastingness
 lastly	r
 lastreopsis	nc
-lat
+lat	nI
 latakia	nc
 latanier
 latch	nv
@@ -39777,7 +39777,7 @@ lateran	nc
 laterite
 lates	nc
 latest	na
-latex
+latex	nI
 lath
 lathe
 lathee
@@ -39964,7 +39964,7 @@ leading	na
 leadless	a
 leadplant
 leadwort
-leaf	nvw
+leaf	nvwI
 leafage
 leafed	a
 leafhopper
@@ -40186,7 +40186,7 @@ lem	nc
 lemaireocereus	nc
 lemaitre	nc
 lemanderin
-lemma
+lemma	nI
 lemmata	P
 lemming
 lemmon	nc
@@ -40194,7 +40194,7 @@ lemmus	nc
 lemna	nc
 lemnaceae	nc
 lemnisci	P
-lemniscus
+lemniscus	nI
 lemnos	nc
 lemon
 lemonade
@@ -40251,7 +40251,7 @@ lentiform	a
 lentigines	P
 lentiginose	a
 lentiginous	a
-lentigo
+lentigo	nI
 lentil
 lentinus	nc
 lentisk
@@ -40296,7 +40296,7 @@ lepidolite
 lepidomelane
 lepidophobia
 lepidoptera	nPc
-lepidopteran
+lepidopteran	nI
 lepidopterist
 lepidopterologist
 lepidopterology
@@ -40324,14 +40324,14 @@ lepta	P
 leptarrhena	nc
 leptinotarsa	nc
 leptocephali	P
-leptocephalus
+leptocephalus	nI
 leptodactylid
 leptodactylidae	nc
 leptodactylus	nc
 leptoglossus	nc
 leptomeninges
 leptomeningitis
-lepton
+lepton	nI
 leptopteris	nc
 leptoptilus	nc
 leptorhine	a
@@ -40393,7 +40393,7 @@ letting
 lettish	nc
 lettuce
 letup
-leu
+leu	nI
 leucadendron	nc
 leucaemia
 leucaena	nc
@@ -40403,7 +40403,7 @@ leuciscus	nc
 leucocyte
 leucocytosis
 leucocytozoa	P
-leucocytozoan
+leucocytozoan	nI
 leucocytozoon
 leucogenes	nc
 leucoma
@@ -40424,7 +40424,7 @@ leukopenia
 leukorrhea
 leukotomy
 leuwenhoek	nc
-lev
+lev	nI
 leva	P
 levallorphan
 levant	nvc
@@ -40539,7 +40539,7 @@ libidinal	al
 libidinous	a
 libido
 libocedrus	nc
-libra	nc
+libra	nIc
 librae	P
 librarian
 librarianship
@@ -40548,7 +40548,7 @@ librate	v
 libration
 libretti	P
 librettist
-libretto
+libretto	nI
 libreville	nc
 libritabs	nc
 librium	nc
@@ -40590,7 +40590,7 @@ lie	nv
 liebfraumilch
 liechtenstein	nc
 liechtensteiner	nalc
-lied
+lied	nI
 lieder	P
 liederkranz	nc
 lief	r
@@ -40603,7 +40603,7 @@ lietuva	nc
 lieu
 lieutenancy
 lieutenant
-life
+life	nI
 lifeblood
 lifeboat
 lifeguard
@@ -40686,7 +40686,7 @@ likeness
 likening
 likewise	r
 liking
-likuta
+likuta	nI
 lilac	na
 lilangeni
 liliaceae	nc
@@ -40724,13 +40724,13 @@ limbic	al
 limbless	a
 limbo
 limburger	nc
-limbus
+limbus	nI
 lime	nv
 limeade
 limeira	nc
 limekiln
 limelight
-limen
+limen	nI
 limenitis	nc
 limerick	nc
 limestone
@@ -40778,7 +40778,7 @@ limpness
 limpopo	nc
 limuli	P
 limulidae	nc
-limulus	nc
+limulus	nIc
 lin	nc
 linac
 linaceae	nc
@@ -40837,7 +40837,7 @@ lingeringly	r
 lingo
 lingoes	P
 lingonberry
-lingua
+lingua	nI
 linguae	P
 lingual	nal
 lingually	r
@@ -40916,7 +40916,7 @@ lipogram
 lipoid
 lipoidaemia
 lipoidemia
-lipoma
+lipoma	nI
 lipomata	P
 lipomatosis
 lipophilic	a
@@ -40960,10 +40960,10 @@ liquify	v
 liquor
 liquorice
 lir	nc
-lira
+lira	nI
 lire	P
 liriodendra	P
-liriodendron	nc
+liriodendron	nIc
 liriope	nc
 lisboa	nc
 lisbon	nc
@@ -40993,10 +40993,10 @@ listlessness
 liston	nc
 lisu	nc
 liszt	nc
-lit	na
+lit	naI
 litai	P
 litany	nc
-litas
+litas	nI
 litchee
 litchi
 lite	a
@@ -41134,7 +41134,7 @@ loading
 loads
 loadstar
 loadstone
-loaf	nv
+loaf	nvI
 loafer	nc
 loafing
 loam
@@ -41236,9 +41236,9 @@ locomotor	al
 locoweed
 locule
 loculi	P
-loculus
+loculus	nI
 locum
-locus
+locus	nI
 locust
 locusta	nc
 locustidae	nc
@@ -41282,7 +41282,7 @@ loge
 logger
 loggerhead
 loggerheaded	a
-loggia
+loggia	nI
 loggie	P
 logginess
 logging
@@ -41297,7 +41297,7 @@ logicism
 logier	a
 logiest	a
 loginess
-logion
+logion	nI
 logistic	al
 logistical	al
 logistician
@@ -41481,7 +41481,7 @@ lorentz	nc
 lorenz	nc
 lorfan	nc
 lorgnette
-lorica
+lorica	nI
 loricae	P
 loricata	nc
 loriinae	nc
@@ -41504,7 +41504,7 @@ lota	nc
 loth	a
 lothario	nc
 lothringen	nc
-loti
+loti	nI
 lotic	a
 lotion
 lots	nr
@@ -41531,7 +41531,7 @@ lounger
 loungewear
 loupe
 lour	v
-louse
+louse	nI
 lousier	a
 lousiest	a
 lousiness
@@ -41724,7 +41724,7 @@ lumbermill
 lumberyard
 lumbosacral	al
 lumbus
-lumen
+lumen	nI
 lumina	P
 luminal	nc
 luminance
@@ -41778,7 +41778,7 @@ lungyi
 lunisolar	al
 lunkhead
 lunt	nc
-lunula
+lunula	nI
 lunulae	P
 lunule
 luo	nc
@@ -41821,7 +41821,7 @@ lustily	r
 lustiness
 lustra	P
 lustrate	v
-lustre
+lustre	nI
 lustreless	a
 lustrelessness
 lustrous	a
@@ -41964,7 +41964,7 @@ lymphangiogram
 lymphangiography
 lymphangioma
 lymphangitides	P
-lymphangitis
+lymphangitis	nI
 lymphatic	al
 lymphedema
 lymphoblast
@@ -41976,11 +41976,11 @@ lymphogranuloma
 lymphography
 lymphoid	al
 lymphokine
-lymphoma
+lymphoma	nI
 lymphomata	P
 lymphopenia
 lymphopoieses	P
-lymphopoiesis
+lymphopoiesis	nI
 lymphuria
 lynch	v
 lynchburg	nc
@@ -42024,7 +42024,7 @@ lysin
 lysine
 lysinemia
 lysippus	nc
-lysis
+lysis	nI
 lysogenic	al
 lysogenicity
 lysogenisation
@@ -42042,7 +42042,7 @@ lytton	nc
 m	na
 ma	nc
 maalox	nc
-maar
+maar	nI
 maare	P
 maarianhamina	nc
 mac
@@ -42150,7 +42150,7 @@ macroscopic	a
 macroscopical	a
 macroscopically	r
 macrosporangia	P
-macrosporangium
+macrosporangium	nI
 macrospore
 macrothelypteris	nc
 macrotis	nc
@@ -42160,7 +42160,7 @@ macrouridae	nc
 macrozamia
 macrozoarces	nc
 macruridae	nc
-macula
+macula	nI
 maculae	P
 maculate	va
 maculation
@@ -42172,7 +42172,7 @@ madagascan	nalc
 madagascar	nc
 madake
 madam
-madame
+madame	nI
 madcap	na
 madden	v
 maddened	a
@@ -42183,7 +42183,7 @@ maddest	a
 made	a
 madeira	nc
 madeiras	nc
-mademoiselle
+mademoiselle	nI
 madhouse
 madia	nc
 madison	nc
@@ -42204,20 +42204,20 @@ madrigal	nv
 madrigalist
 madrilene
 madrona
-madrono
+madrono	nI
 madwoman
 madwort
 maeandra	nc
 maelstrom
 maenad
 maestri	P
-maestro
+maestro	nI
 maeterlinck	nc
 mafa	nc
 maffia	nc
 mafia	nc
 mafiosi	P
-mafioso
+mafioso	nI
 mag
 magadhan	nc
 magazine
@@ -42244,7 +42244,7 @@ magistracy
 magistrate
 magistrature
 maglev
-magma
+magma	nI
 magmata	P
 magnanimity
 magnanimous	a
@@ -42297,7 +42297,7 @@ magnum
 magpie
 magritte	nc
 maguey
-magus
+magus	nI
 magyar	nac
 magyarorszag	nc
 maha	nc
@@ -42535,7 +42535,7 @@ malleable	a
 mallee
 mallei	P
 mallet
-malleus
+malleus	nI
 mallon	nc
 mallophaga	nc
 mallotus	nc
@@ -42599,9 +42599,9 @@ mamba
 mambo	nv
 mamet	nc
 mamey
-mamilla
+mamilla	nI
 mamillae	P
-mamma
+mamma	nI
 mammae	P
 mammal
 mammalia	nc
@@ -42611,7 +42611,7 @@ mammalogy
 mammary	al
 mammea	nc
 mammee
-mammilla
+mammilla	nI
 mammillae	P
 mammillaria
 mammogram
@@ -42625,7 +42625,7 @@ mammutidae	nc
 mammy
 mamo
 mamoncillo
-man	nvw
+man	nvwI
 manacle	nv
 manage	v
 manageability
@@ -42808,7 +42808,7 @@ manroot
 mansard	na
 mansart	nc
 manse
-manservant
+manservant	nI
 mansfield	nc
 mansi	nc
 mansion
@@ -42834,7 +42834,7 @@ mantiger
 mantilla
 mantinea	nc
 mantineia	nc
-mantis
+mantis	nI
 mantispid
 mantispidae	nc
 mantissa
@@ -42849,7 +42849,7 @@ mantua
 manual	nal
 manually	r
 manubria	P
-manubrium
+manubrium	nI
 manufactory
 manufacture	nv
 manufactured	a
@@ -43007,7 +43007,7 @@ marketplace
 markhoor
 markhor
 marking
-markka
+markka	nI
 markkaa	P
 markoff	nc
 markov	nc
@@ -43088,7 +43088,7 @@ marstan	nc
 marsupia	P
 marsupial	nal
 marsupialia	nc
-marsupium
+marsupium	nI
 mart
 martagon
 marten
@@ -43325,7 +43325,7 @@ matrilinear	a
 matrimonial	al
 matrimony
 matrisib
-matrix
+matrix	nI
 matron
 matronly	a
 matronymic
@@ -43353,7 +43353,7 @@ matureness
 maturity
 matutinal	al
 matzah
-matzo
+matzo	nI
 matzoh
 matzoth	P
 maudlin	a
@@ -43377,7 +43377,7 @@ mauritius	nc
 maurois	nc
 mauser	nc
 mausolea	P
-mausoleum
+mausoleum	nI
 mauve	na
 maven
 maverick	na
@@ -43391,7 +43391,7 @@ mawkishness
 mawlamyine	nc
 max
 maxi	na
-maxilla
+maxilla	nI
 maxillae	P
 maxillaria
 maxillary	nal
@@ -43410,7 +43410,7 @@ maximising	a
 maximization
 maximize	v
 maximizing	a
-maximum	na
+maximum	naI
 maxostoma	nc
 maxwell	nc
 maxzide	nc
@@ -43609,7 +43609,7 @@ medially	r
 median	na
 mediant
 mediastina	P
-mediastinum
+mediastinum	nI
 mediate	va
 mediated	a
 mediateness
@@ -43647,7 +43647,7 @@ meditative	a
 meditatively	r
 meditativeness
 mediterranean	nalc
-medium	na
+medium	naI
 medivac
 medlar
 medlars	nc
@@ -43655,11 +43655,11 @@ medley
 medline	nc
 medoc	nc
 medroxyprogesterone
-medulla
+medulla	nI
 medullae	P
 medullary	al
 medullated	al
-medusa	nc
+medusa	nIc
 medusae	P
 medusan
 medusoid	nal
@@ -43724,7 +43724,7 @@ megapodius	nc
 megaptera	nc
 megascopic	a
 megasporangia	P
-megasporangium
+megasporangium	nI
 megaspore
 megasporophyll
 megathere
@@ -43735,7 +43735,7 @@ megatherium	nc
 megaton
 megawatt
 megestrol
-megillah	nc
+megillah	nIc
 megilloth	P
 megilp
 megohm
@@ -43743,7 +43743,7 @@ megrim
 megrims
 mei
 meioses	P
-meiosis
+meiosis	nI
 meiotic	al
 meir	nc
 meissner	nc
@@ -43775,7 +43775,7 @@ melanoblast
 melanocyte
 melanoderma
 melanogrammus	nc
-melanoma
+melanoma	nI
 melanomata	P
 melanoplus	nc
 melanosis
@@ -43876,7 +43876,7 @@ memorability
 memorable	a
 memorably	r
 memoranda	nP
-memorandum
+memorandum	nI
 memorial
 memorialisation
 memorialise	v
@@ -43937,7 +43937,7 @@ menippe	nc
 meniscectomy
 menisci	P
 meniscium	nc
-meniscus
+meniscus	nI
 menispermaceae	nc
 menispermum	nc
 menninger	nc
@@ -43964,7 +43964,7 @@ menstrua	P
 menstrual	al
 menstruate	v
 menstruation
-menstruum
+menstruum	nI
 mensurable	a
 mensural	al
 mensurate	v
@@ -44201,7 +44201,7 @@ metabolize	v
 metabolous	a
 metacarpal	nal
 metacarpi	P
-metacarpus
+metacarpus	nI
 metacenter
 metacentre
 metacentric	al
@@ -44239,7 +44239,7 @@ metamorphism
 metamorphopsia
 metamorphose	v
 metamorphoses	P
-metamorphosis
+metamorphosis	nI
 metamorphous	al
 metaphase
 metaphor
@@ -44256,27 +44256,27 @@ metasequoia
 metastability
 metastable	al
 metastases	P
-metastasis
+metastasis	nI
 metastasise	v
 metastasize	v
 metastatic	al
 metatarsal	nal
 metatarsi	P
-metatarsus
+metatarsus	nI
 metatheria	nc
 metatherian
 metatheses	P
-metathesis
+metathesis	nI
 metaverse
 metazoa	nPc
-metazoan
+metazoan	nI
 metchnikoff	nc
 metchnikov	nc
 mete
 metempsychoses	P
-metempsychosis
+metempsychosis	nI
 metencephala	P
-metencephalon
+metencephalon	nI
 meteor
 meteoric	al
 meteorite
@@ -44394,7 +44394,7 @@ mezcal
 mezereon
 mezereum
 mezuza
-mezuzah
+mezuzah	nI
 mezuzoth	P
 mezzanine
 mezzo
@@ -44411,7 +44411,7 @@ miao	nc
 miaou	nv
 miaow	nv
 miasm
-miasma
+miasma	nI
 miasmal	a
 miasmata	P
 miasmic	a
@@ -44460,7 +44460,7 @@ microchiroptera	nc
 microcircuit
 micrococcaceae	nc
 micrococci	P
-micrococcus	nc
+micrococcus	nIc
 microcode
 microcomputer
 microcopy	v
@@ -44534,7 +44534,7 @@ microsomal	al
 microsome
 microsorium	nc
 microsporangia	P
-microsporangium
+microsporangium	nI
 microspore
 microsporidian
 microsporophyll
@@ -44586,7 +44586,7 @@ midmost	ar
 midnight
 midplane
 midpoint
-midrash	nc
+midrash	nIc
 midrashim	P
 midrib
 midriff
@@ -44604,7 +44604,7 @@ midweek	nr
 midweekly	a
 midwest	nc
 midwestern	a
-midwife
+midwife	nI
 midwifery
 midwinter
 midwives	P
@@ -44655,7 +44655,7 @@ milfoil
 milhaud	nc
 milia	P
 miliaria
-milieu
+milieu	nI
 milieux	P
 militainment
 militance
@@ -44675,7 +44675,7 @@ military	nal
 militate	v
 militia
 militiaman
-milium
+milium	nI
 milk	nv
 milkcap
 milker
@@ -44705,7 +44705,7 @@ millenary	nal
 millennia	P
 millennial	al
 millennian	al
-millennium
+millennium	nI
 millenniumism
 millepede
 miller	nc
@@ -44784,7 +44784,7 @@ mimosaceae	nc
 mimosoideae	nc
 mimus	nc
 min	nc
-mina
+mina	nI
 minacious	a
 minae	P
 minah
@@ -44860,7 +44860,7 @@ minimise	v
 minimization
 minimize	v
 minimized	a
-minimum	na
+minimum	naI
 minimus
 mining
 minion
@@ -44916,14 +44916,14 @@ minutely	r
 minuteman	nc
 minuteness
 minutes
-minutia
+minutia	nI
 minutiae	P
 minx
-minyan
+minyan	nI
 minyanim	P
 miocene	nc
 mioses	P
-miosis
+miosis	nI
 miotic	nal
 mips	nc
 mirabeau	nc
@@ -45046,8 +45046,8 @@ mishap
 mishegaas
 mishegoss
 mishmash
-mishna	nc
-mishnah	nc
+mishna	nIc
+mishnah	nIc
 mishnaic	alc
 mishnayoth	P
 mishpachah
@@ -45193,7 +45193,7 @@ mitigation
 mitigative	a
 mitigatory	a
 mitochondria	P
-mitochondrion
+mitochondrion	nI
 mitogen
 mitomycin
 mitosis
@@ -45207,7 +45207,7 @@ mitt
 mittelschmerz
 mitten
 mitterrand	nc
-mitzvah
+mitzvah	nI
 mitzvoth	P
 miwok	nc
 mix	nv
@@ -45320,7 +45320,7 @@ modify	v
 modigliani	nc
 modillion
 modioli	P
-modiolus
+modiolus	nI
 modish	a
 modishly	r
 modishness
@@ -45332,7 +45332,7 @@ modulated	a
 modulation
 module
 moduli	P
-modulus
+modulus	nI
 moehringia	nc
 mogadiscio	nc
 mogadishu	nc
@@ -45448,7 +45448,7 @@ momently	r
 momentous	a
 momentously	r
 momentousness
-momentum
+momentum	nI
 momi	P
 momism
 momma
@@ -45459,7 +45459,7 @@ momos	nc
 momot
 momotidae	nc
 momotus	nc
-momus	nc
+momus	nIc
 mon	nc
 mona	nc
 monacan	nalc
@@ -45479,7 +45479,7 @@ monarchy
 monarda
 monardella	nc
 monario	nc
-monas
+monas	nI
 monastery
 monastic	na
 monastical	a
@@ -45687,8 +45687,8 @@ monozygotic	al
 monroe	nc
 monrovia	nc
 mons
-monsieur	nc
-monsignor	nc
+monsieur	nIc
+monsignor	nIc
 monsignori	P
 monsoon
 monster
@@ -45808,7 +45808,7 @@ morally	r
 morals
 morass
 moratoria	P
-moratorium
+moratorium	nI
 moravia	nc
 moravian	alc
 moray
@@ -45819,7 +45819,7 @@ morbidness
 morbific	a
 morbilli
 morbilliform	al
-morceau
+morceau	nI
 morceaux	P
 morchella	nc
 morchellaceae	nc
@@ -45864,7 +45864,7 @@ moroseness
 morosoph
 morph	v
 morphallaxes	P
-morphallaxis
+morphallaxis	nI
 morphea
 morpheme
 morphemic	al
@@ -45911,7 +45911,7 @@ mortise	nv
 mortmain
 morton	nc
 mortuary	nal
-morula
+morula	nI
 morulae	P
 morus	nc
 mosaic	nalc
@@ -45924,9 +45924,9 @@ moselle	nc
 moses	nc
 mosey	v
 mosh	v
-moshav
+moshav	nI
 moshavim	P
-moslem	nalc
+moslem	naIlc
 moslim	P
 moslims	P
 mosque
@@ -46056,7 +46056,7 @@ mournful	a
 mournfully	r
 mournfulness
 mourning	na
-mouse	nvw
+mouse	nvwI
 mouselike	a
 mousepad
 mouser
@@ -46153,7 +46153,7 @@ mucopurulent	al
 mucor
 mucoraceae	nc
 mucorales	nc
-mucosa
+mucosa	nI
 mucosae	P
 mucosal	al
 mucose	al
@@ -46454,7 +46454,7 @@ musjid
 musk
 muskallunge	P
 muskat
-muskellunge
+muskellunge	nI
 musket
 musketeer
 musketry
@@ -46575,14 +46575,14 @@ myalgic	al
 myanmar	nc
 myasthenia
 mycelia	P
-mycelium
+mycelium	nI
 mycenae	nc
 mycenaean	alc
 mycenaen	nc
 mycetophilidae	nc
 mycobacteria	nP
 mycobacteriaceae	nc
-mycobacterium
+mycobacterium	nI
 mycologist
 mycology
 mycomycin
@@ -46603,7 +46603,7 @@ mydriasis
 mydriatic
 myelatelia
 myelencephala	P
-myelencephalon
+myelencephalon	nI
 myelic	al
 myelin
 myelinated	al
@@ -46622,7 +46622,7 @@ myeloma
 myelomeningocele
 myg
 myiases	P
-myiasis
+myiasis	nI
 mylanta	nc
 mylar	nc
 myliobatidae	nc
@@ -46637,19 +46637,19 @@ myocardia	P
 myocardial	al
 myocardiopathy
 myocarditis
-myocardium
+myocardium	nI
 myocastor	nc
 myoclonus
 myodynia
 myofibril
-myofibrilla
+myofibrilla	nI
 myofibrillae	P
 myoglobin
 myoglobinuria
 myogram
 myoid	al
 myology
-myoma
+myoma	nI
 myomata	P
 myometritis
 myometrium
@@ -46664,7 +46664,7 @@ myopus	nc
 myosarcoma
 myoses	P
 myosin
-myosis
+myosis	nI
 myositis
 myosotis	nc
 myotic	nal
@@ -46770,7 +46770,7 @@ myxobacteriales	nc
 myxobacterium
 myxocephalus	nc
 myxoedema
-myxoma
+myxoma	nI
 myxomata	P
 myxomatosis
 myxomycete
@@ -46949,7 +46949,7 @@ narcissi	P
 narcissism
 narcissist
 narcissistic	a
-narcissus	nc
+narcissus	nIc
 narcist
 narcolepsy
 narcoleptic	nal
@@ -46971,7 +46971,7 @@ nares	P
 narghile
 nargileh
 narial	al
-naris
+naris	nI
 nark	nv
 narrate	v
 narration
@@ -47009,7 +47009,7 @@ nashville	nc
 nasion
 nasopharyngeal	al
 nasopharynges	P
-nasopharynx
+nasopharynx	nI
 nassau	nc
 nasser	nc
 nast	nc
@@ -47026,7 +47026,7 @@ natantia	nc
 natation
 natator
 natatoria	P
-natatorium
+natatorium	nI
 natchez	nc
 nates
 naticidae	nc
@@ -47089,7 +47089,7 @@ naughtiest	a
 naughtily	r
 naughtiness
 naughty	a
-naumachia
+naumachia	nI
 naumachiae	P
 naumachy
 naupathia
@@ -47106,7 +47106,7 @@ nautch
 nautical	al
 nautili	P
 nautilidae	nc
-nautilus
+nautilus	nI
 navaho	nc
 navahoes	P
 navajo	nc
@@ -47179,7 +47179,7 @@ nebraska	nc
 nebraskan	nc
 nebuchadnezzar	nc
 nebuchadrezzar	nc
-nebula
+nebula	nI
 nebulae	P
 nebular	al
 nebule
@@ -47224,7 +47224,7 @@ necrophagy
 necrophilia
 necrophilism
 necropoleis	P
-necropolis
+necropolis	nI
 necropsy
 necrose	v
 necrosis
@@ -47337,7 +47337,7 @@ nemertean
 nemertina	nc
 nemertine
 nemeses	P
-nemesis	nc
+nemesis	nIc
 nemophila
 nenets	nc
 nentsi	nc
@@ -47542,7 +47542,7 @@ neurogliacyte
 neuroglial	al
 neurohormone
 neurohypophyses	P
-neurohypophysis
+neurohypophysis	nI
 neurolemma
 neuroleptic
 neurolinguist
@@ -47552,7 +47552,7 @@ neurological	al
 neurologist
 neurology
 neurolysin
-neuroma
+neuroma	nI
 neuromata	P
 neuromatous	al
 neuromotor	a
@@ -47573,12 +47573,12 @@ neuropsychological	al
 neuropsychology
 neuroptera	nPc
 neuropteran
-neuropteron
+neuropteron	nI
 neurosarcoma
 neuroscience
 neuroscientist
 neuroses	P
-neurosis
+neurosis	nI
 neurospora	nc
 neurosurgeon
 neurosurgery
@@ -47621,7 +47621,7 @@ nevertheless	r
 nevi	P
 nevirapine
 nevis	nc
-nevus
+nevus	nI
 new	ar
 newari	nc
 newark	nc
@@ -47699,7 +47699,7 @@ nib
 nibbed	a
 nibble	nv
 nibbler
-nibelung	nc
+nibelung	nIc
 nibelungen	P
 nibelungenlied	nc
 niblick
@@ -47742,7 +47742,7 @@ nidifugous	a
 nidularia	nc
 nidulariaceae	nc
 nidulariales	nc
-nidus
+nidus	nI
 niebuhr	nc
 niece
 nielsen	nc
@@ -47826,7 +47826,7 @@ nimble	a
 nimbleness
 nimblewill
 nimbly	r
-nimbus
+nimbus	nI
 nimby	nc
 nimiety
 nimitz	nc
@@ -47969,7 +47969,7 @@ nock	v
 noctambulation
 noctambulism
 noctambulist
-noctiluca
+noctiluca	nI
 noctilucae	P
 noctilucent	a
 noctua	nc
@@ -48569,7 +48569,7 @@ nouakchott	nc
 nougat
 nought
 noumena	P
-noumenon
+noumenon	nI
 noun
 nourish	v
 nourished	a
@@ -48577,7 +48577,7 @@ nourishing	a
 nourishment
 nous
 nov	nc
-nova
+nova	nI
 novae	P
 novate	v
 novation
@@ -48588,11 +48588,11 @@ novelise	v
 novelist
 novelization
 novelize	v
-novella
+novella	nI
 novelle	P
 novelty
 november	nc
-novena
+novena	nI
 novenae	P
 novgorod	nc
 novial	nc
@@ -48650,8 +48650,8 @@ nubia	nc
 nubian	nc
 nubile	a
 nucelli	P
-nucellus
-nucha
+nucellus	nI
+nucha	nI
 nuchae	P
 nucifraga	nc
 nuclear	al
@@ -48661,7 +48661,7 @@ nucleated	al
 nuclei	P
 nucleole
 nucleoli	P
-nucleolus
+nucleolus	nI
 nucleon
 nucleonics
 nucleoplasm
@@ -48669,7 +48669,7 @@ nucleoprotein
 nucleoside
 nucleosynthesis
 nucleotide
-nucleus
+nucleus	nI
 nuda	nc
 nude	na
 nudeness
@@ -48693,7 +48693,7 @@ nullification
 nullified	a
 nullifier
 nullify	v
-nullipara
+nullipara	nI
 nulliparae	P
 nullity
 numb	vaw
@@ -48709,7 +48709,7 @@ numbing	a
 numbly	r
 numbness
 numdah
-numen
+numen	nI
 numenius	nc
 numerable	a
 numeracy
@@ -48870,7 +48870,7 @@ oarsmanship
 oarswoman
 oas	nc
 oases	P
-oasis
+oasis	nI
 oast
 oat
 oatcake
@@ -48927,7 +48927,7 @@ obligated	a
 obligati	P
 obligation
 obligational	al
-obligato
+obligato	nI
 obligatorily	r
 obligatory	a
 oblige	v
@@ -48958,7 +48958,7 @@ obnubilate	v
 oboe
 oboist
 oboli	P
-obolus
+obolus	nI
 obovate	a
 obscene	a
 obscenely	r
@@ -49059,7 +49059,7 @@ occidentalism	nc
 occidentalize	v
 occipita	P
 occipital	al
-occiput
+occiput	nI
 occitan	nc
 occlude	v
 occluded	a
@@ -49095,7 +49095,7 @@ oceanology
 oceanus	nc
 ocellated	al
 ocelli	P
-ocellus
+ocellus	nI
 ocelot
 ocher	na
 ochlocracy
@@ -49116,7 +49116,7 @@ octad
 octagon
 octagonal	al
 octahedra	P
-octahedron
+octahedron	nI
 octal	al
 octameter
 octane
@@ -49137,7 +49137,7 @@ octopi	P
 octopod
 octopoda	nc
 octopodidae	nc
-octopus
+octopus	nI
 octoroon
 octosyllabic	a
 octosyllable
@@ -49148,7 +49148,7 @@ oculi	P
 oculism
 oculist
 oculomotor
-oculus
+oculus	nI
 ocyurus	nc
 od	nc
 odalisque
@@ -49206,7 +49206,7 @@ oecumenic	a
 oecumenical	a
 oecumenism
 oed	nc
-oedema
+oedema	nI
 oedemata	P
 oedipus	nc
 oedogoniaceae	nc
@@ -49223,7 +49223,7 @@ oersted	nc
 oesophagi	P
 oesophagitis
 oesophagoscope
-oesophagus
+oesophagus	nI
 oesterreich	nc
 oestradiol
 oestridae	nc
@@ -49362,7 +49362,7 @@ oldness
 oldster
 oldtimer
 oldwench
-oldwife
+oldwife	nI
 oldwives	P
 olea	nc
 oleaceae	nc
@@ -49433,7 +49433,7 @@ omaha	nc
 oman	nc
 omani	nalc
 omasa	P
-omasum
+omasum	nI
 omayyad	nc
 omayyades	P
 omb	nc
@@ -49445,7 +49445,7 @@ omelet
 omelette
 omen	nvw
 omenta	P
-omentum
+omentum	nI
 omeprazole
 omerta
 omicron
@@ -49458,7 +49458,7 @@ omit	v
 omiya	nc
 ommastrephes
 ommatidia	P
-ommatidium
+ommatidium	nI
 ommiad	nc
 ommiades	P
 omnibus	na
@@ -49483,7 +49483,7 @@ omphalotus	nc
 omphalus
 omsk	nc
 on	ar
-onager
+onager	nI
 onagraceae	nc
 onagri	P
 onanism
@@ -49638,7 +49638,7 @@ operator
 opercula	P
 operculate	al
 operculated	al
-operculum
+operculum	nI
 operetta
 operon
 operose	a
@@ -49742,7 +49742,7 @@ optimistic	a
 optimistically	r
 optimization
 optimize	v
-optimum	na
+optimum	naI
 option
 optional	a
 optionally	r
@@ -49877,7 +49877,7 @@ organizationally	r
 organize	v
 organized	a
 organizer
-organon
+organon	nI
 organophosphate
 organs
 organza
@@ -50024,7 +50024,7 @@ orthopristis	nc
 orthopter
 orthoptera	nPc
 orthopteran
-orthopteron
+orthopteron	nI
 orthoptic	al
 orthoptics
 orthoptist
@@ -50047,7 +50047,7 @@ oryza	nc
 oryzomys	nc
 oryzopsis	nc
 orzo
-os	nc
+os	nIc
 osage	nc
 osaka	nc
 osar	P
@@ -50131,7 +50131,7 @@ osteologer
 osteologist
 osteology
 osteolysis
-osteoma
+osteoma	nI
 osteomalacia
 osteomata	P
 osteomyelitis
@@ -50679,9 +50679,9 @@ ovocon	nc
 ovoflavin
 ovoid	na
 ovoli	P
-ovolo
+ovolo	nI
 ovotestes	P
-ovotestis
+ovotestis	nI
 ovoviviparous	a
 ovral	nc
 ovrette	nc
@@ -50690,7 +50690,7 @@ ovulate	v
 ovulation
 ovule
 ovulen	nc
-ovum
+ovum	nI
 owe	v
 owen	nc
 owens	nc
@@ -50707,7 +50707,7 @@ owned	a
 owner
 ownerless	a
 ownership
-ox
+ox	nI
 oxacillin
 oxalacetate
 oxalate
@@ -50764,7 +50764,7 @@ oxyhaemoglobin
 oxyhemoglobin
 oxylebius	nc
 oxymora	P
-oxymoron
+oxymoron	nI
 oxyopia
 oxyphenbutazone
 oxyphencyclimine
@@ -50946,7 +50946,7 @@ painting
 pair	nv
 paired	a
 pairing
-paisa
+paisa	nI
 paise	P
 paisley
 paiute	nc
@@ -51041,7 +51041,7 @@ paleozoology
 palermo	nc
 palestine	nc
 palestinian	nalc
-palestra
+palestra	nI
 palestrae	P
 palestrina	nc
 paletiology
@@ -51055,7 +51055,7 @@ palimpsest
 palindrome
 paling
 palingeneses	P
-palingenesis
+palingenesis	nI
 palingenetic	al
 palinuridae	nc
 palinurus	nc
@@ -51083,7 +51083,7 @@ pallidness
 pallidum
 pallier	a
 palliest	a
-pallium
+pallium	nI
 pallone
 pallor
 pally	a
@@ -51269,7 +51269,7 @@ papaia
 papain
 papal	al
 paparazzi	P
-paparazzo
+paparazzo	nI
 papaver	nc
 papaveraceae	nc
 papaverales	nc
@@ -51287,7 +51287,7 @@ paperer
 paperhanger
 paperhanging
 papering
-paperknife
+paperknife	nI
 paperknives	P
 paperlike	al
 papermaking
@@ -51298,13 +51298,13 @@ papery	al
 paphiopedilum	nc
 papilionaceae	nc
 papilionoideae	nc
-papilla
+papilla	nI
 papillae	P
 papillary	al
 papillate	al
 papilledema
 papilliform	al
-papilloma
+papilloma	nI
 papillomata	P
 papillon
 papillose	al
@@ -51320,7 +51320,7 @@ pappa
 pappi	P
 pappoose
 pappose	a
-pappus
+pappus	nI
 paprika
 paprilus	nc
 papua	nc
@@ -51328,7 +51328,7 @@ papuan	nalc
 papule
 papulovesicle
 papyri	P
-papyrus
+papyrus	nI
 par	nvw
 para	nc
 parable
@@ -51377,11 +51377,11 @@ paralanguage
 paraldehyde
 paralegal
 paraleipses	P
-paraleipsis
+paraleipsis	nI
 paralepsis
 paralichthys	nc
 paralipomenon	nc
-paralipsis
+paralipsis	nI
 paralithodes	nc
 parallax
 parallel	nva
@@ -51395,7 +51395,7 @@ parallelopipedon
 paralogism
 paralyse	v
 paralyses	P
-paralysis
+paralysis	nI
 paralytic	nal
 paralytical	al
 paralyze	v
@@ -51405,7 +51405,7 @@ paramagnetic	al
 paramagnetism
 paramaribo	nc
 paramecia	nP
-paramecium
+paramecium	nI
 paramedic
 paramedical	na
 parameter
@@ -51436,13 +51436,13 @@ paraphrasis
 paraphrastic	a
 paraphrenia
 paraphyses	P
-paraphysis
+paraphysis	nI
 paraplegia
 paraplegic	na
 parapodia	P
-parapodium
+parapodium	nI
 parapraxes	P
-parapraxis
+parapraxis	nI
 paraprofessional
 parapsychological	a
 parapsychologist
@@ -51473,7 +51473,7 @@ paratrooper
 paratroops
 paratyphoid
 parazoa	nPc
-parazoan
+parazoan	nI
 parboil	v
 parcae	nc
 parcel	nv
@@ -51503,7 +51503,7 @@ parented	a
 parenteral	al
 parenterally	r
 parentheses	P
-parenthesis
+parenthesis	nI
 parenthetic	a
 parenthetical	na
 parenthetically	r
@@ -51523,10 +51523,10 @@ pargetting
 parhelia	P
 parheliacal	al
 parhelic	al
-parhelion
+parhelion	nI
 pariah
 paridae	nc
-paries
+paries	nI
 parietal	al
 parietales	nc
 parietaria	nc
@@ -51797,7 +51797,7 @@ pastness
 pasto	nc
 pastor	nc
 pastoral	nal
-pastorale
+pastorale	nI
 pastorali	P
 pastorate
 pastorship
@@ -51826,7 +51826,7 @@ patchouly
 patchwork
 patchy	a
 pate
-patella	nc
+patella	nIc
 patellae	P
 patellar	al
 patellidae	nc
@@ -51837,7 +51837,7 @@ patented	a
 patentee
 patently	r
 pater
-paterfamilias
+paterfamilias	nI
 paternal	al
 paternalism
 paternalistic	a
@@ -51865,7 +51865,7 @@ pathway
 patience
 patient	na
 patiently	r
-patina
+patina	nI
 patinae	P
 patinate	v
 patinise	v
@@ -52016,7 +52016,7 @@ pda	nc
 pdflp	nc
 pdl
 pe
-pea
+pea	nI
 peabody	nc
 peace
 peaceable	a
@@ -52203,7 +52203,7 @@ pejorative	a
 pejoratively	r
 pekan
 peke	nc
-pekinese	nc
+pekinese	nIc
 peking	nc
 pekingese	nPc
 pekoe
@@ -52253,7 +52253,7 @@ pelves	P
 pelvic	al
 pelvimeter
 pelvimetry
-pelvis
+pelvis	nI
 pelycosaur
 pelycosauria	nc
 pembroke	nc
@@ -52289,7 +52289,7 @@ peneplane
 penes	P
 penetrability
 penetrable	a
-penetralia
+penetralia	nI
 penetralium	P
 penetrate	v
 penetrating	a
@@ -52306,18 +52306,18 @@ penicillamine
 penicillia	P
 penicillin
 penicillinase
-penicillium	nc
+penicillium	nIc
 penile	al
 peninsula
 peninsular	al
-penis
+penis	nI
 penitence
 penitent	na
 penitential	a
 penitentially	r
 penitentiary	na
 penitently	r
-penknife
+penknife	nI
 penknives	P
 penlight
 penman
@@ -52328,7 +52328,7 @@ pennate	a
 pennatula	nc
 pennatulidae	nc
 penne
-penni
+penni	nI
 pennia	P
 penniless	a
 pennilessness
@@ -52340,7 +52340,7 @@ pennoncel
 pennoncelle
 pennsylvania	nc
 pennsylvanian	nc
-penny
+penny	nI
 pennycress
 pennyroyal
 pennyweight
@@ -52370,7 +52370,7 @@ pentagon	nc
 pentagonal	al
 pentagram
 pentahedra	P
-pentahedron
+pentahedron	nI
 pentail
 pentamerous	a
 pentameter
@@ -52393,7 +52393,7 @@ pentecostalism
 pentecostalist	nc
 penthouse
 pentimenti	P
-pentimento
+pentimento	nI
 pentlandite
 pentobarbital
 pentode
@@ -52407,7 +52407,7 @@ penuchle
 penult
 penultima
 penultimate	na
-penumbra
+penumbra	nI
 penumbrae	P
 penumbral	al
 penurious	a
@@ -52428,7 +52428,7 @@ peperomia
 pepin	nc
 pepla	P
 peplos
-peplum
+peplum	nI
 peplus
 pepper	nv
 peppercorn
@@ -52573,7 +52573,7 @@ pericardia	P
 pericardiac	al
 pericardial	al
 pericarditis
-pericardium
+pericardium	nI
 pericarp
 pericementoclasia
 periclase
@@ -52582,7 +52582,7 @@ peridia	P
 peridinian
 peridiniidae	nc
 peridinium	nc
-peridium
+peridium	nI
 peridot
 peridotite
 perigee
@@ -52590,9 +52590,9 @@ perigon
 perigonal	al
 perigone
 perigonia	P
-perigonium
+perigonium	nI
 perihelia	P
-perihelion
+perihelion	nI
 perijove
 peril	nvw
 perilla	nc
@@ -52610,7 +52610,7 @@ perinatology
 perinea	P
 perineal	al
 perineotomy
-perineum
+perineum	nI
 perineurium
 period
 periodic	a
@@ -52625,7 +52625,7 @@ periodontist
 periodontitis
 periophthalmus	nc
 periostea	P
-periosteum
+periosteum	nI
 peripatetic	nal
 peripateticism
 peripatidae	nc
@@ -52639,7 +52639,7 @@ peripheral	na
 peripherally	r
 periphery
 periphrases	P
-periphrasis
+periphrasis	nI
 periphrastic	a
 periplaneta	nc
 periploca	nc
@@ -52657,19 +52657,19 @@ perisperm
 perissodactyl
 perissodactyla	nc
 peristalses	P
-peristalsis
+peristalsis	nI
 peristediinae	nc
 peristedion	nc
 peristome
 peristylar	a
 peristyle
 perithecia	P
-perithecium
+perithecium	nI
 perithelial	al
 perithelium
 peritonea	P
 peritoneal	al
-peritoneum
+peritoneum	nI
 peritonitis
 peritrate	nc
 peritrichous	a
@@ -52784,7 +52784,7 @@ persistently	r
 persisting	a
 persnickety	a
 person
-persona
+persona	nI
 personable	a
 personableness
 personae	P
@@ -52869,7 +52869,7 @@ pervert	nv
 perverted	a
 pervious	a
 perviousness
-pes
+pes	nI
 pesach	nc
 pesah	nc
 pesantran
@@ -52921,7 +52921,7 @@ petauristidae	nc
 petaurus	nc
 petchary
 petcock
-petechia
+petechia	nI
 petechiae	P
 peter	nc
 peterburg	nc
@@ -52991,7 +52991,7 @@ pezophaps	nc
 pfalz	nc
 pfannkuchen
 pfc	nc
-pfennig
+pfennig	nI
 pfennige	P
 pflp	nc
 ph
@@ -53024,7 +53024,7 @@ phalangiidae	nc
 phalangist
 phalangitis
 phalangium	nc
-phalanx
+phalanx	nI
 phalaris	nc
 phalarope
 phalaropidae	nc
@@ -53035,7 +53035,7 @@ phallales	nc
 phalli	P
 phallic	al
 phalloplasty
-phallus	nc
+phallus	nIc
 phalsa
 phanerogam
 phanerogamae	nc
@@ -53075,7 +53075,7 @@ pharsalus	nc
 pharyngeal	nal
 pharynges	P
 pharyngitis
-pharynx
+pharynx	nI
 phascogale	nc
 phascolarctos	nc
 phase	nvw
@@ -53113,7 +53113,7 @@ phenomena	P
 phenomenal	al
 phenomenally	r
 phenomenology
-phenomenon
+phenomenon	nI
 phenoplast
 phenothiazine
 phenotype
@@ -53174,7 +53174,7 @@ phillidae	nc
 phillipsite
 phillyrea	nc
 philodendra	P
-philodendron
+philodendron	nI
 philogyny
 philohela	nc
 philological	al
@@ -53393,7 +53393,7 @@ phycomycosis
 phyla	P
 phylactery
 phylae	P
-phyle
+phyle	nI
 phyletic	al
 phyllidae	nc
 phylliform	a
@@ -53415,15 +53415,15 @@ phyllostachys	nc
 phyllostomatidae	nc
 phyllostomidae	nc
 phyllostomus	nc
-phylloxera	nc
+phylloxera	nIc
 phylloxerae	P
 phylloxeridae	nc
 phylogeneses	P
-phylogenesis
+phylogenesis	nI
 phylogenetic	al
 phylogenetically	r
 phylogeny
-phylum
+phylum	nI
 physa
 physalia	nc
 physalis	nc
@@ -53651,7 +53651,7 @@ pilea	nc
 pilei	P
 piles
 pileup
-pileus
+pileus	nI
 pilewort
 pilfer	v
 pilferage
@@ -53728,7 +53728,7 @@ pineapple
 pinecone
 pinesap
 pineta	P
-pinetum
+pinetum	nI
 pineus	nc
 pineweed
 pinfish
@@ -53756,7 +53756,7 @@ pinko
 pinkoes	P
 pinkroot
 pinky
-pinna
+pinna	nI
 pinnace
 pinnacle	nvw
 pinnae	P
@@ -53917,7 +53917,7 @@ pitfall
 pith	nvw
 pithead
 pithecanthropi	P
-pithecanthropus	nc
+pithecanthropus	nIc
 pithecellobium	nc
 pithecia	nc
 pithecolobium	nc
@@ -53988,7 +53988,7 @@ placeholder
 placekicker
 placeman
 placement
-placenta
+placenta	nI
 placentae	P
 placental	na
 placentation
@@ -54057,7 +54057,7 @@ planera	nc
 planet
 planetal	al
 planetaria	P
-planetarium
+planetarium	nI
 planetary	al
 planetesimal
 planetoid
@@ -54095,7 +54095,7 @@ plantigrade	na
 planting
 plantlet
 plantsman
-planula
+planula	nI
 planulae	P
 plaque
 plaquenil	nc
@@ -54113,7 +54113,7 @@ plasmodia	P
 plasmodiidae	nc
 plasmodiophora	nc
 plasmodiophoraceae	nc
-plasmodium
+plasmodium	nI
 plassey	nc
 plaster	nv
 plasterboard
@@ -54144,7 +54144,7 @@ platanistidae	nc
 platanthera	nc
 platanus	nc
 plate	nvw
-plateau
+plateau	nI
 plateaux	P
 plateful
 platelayer
@@ -54274,9 +54274,9 @@ plectophera	nc
 plectorrhiza	nc
 plectra	P
 plectranthus
-plectron
+plectron	nI
 plectrophenax	nc
-plectrum
+plectrum	nI
 pledge	nv
 pledged	a
 pledgee
@@ -54298,7 +54298,7 @@ plentifully	r
 plentifulness
 plentitude
 plenty	nr
-plenum
+plenum	nI
 pleochroic	al
 pleochroism
 pleomorphic	al
@@ -54319,7 +54319,7 @@ plethodontidae	nc
 plethora
 plethoric	a
 plethysmograph
-pleura
+pleura	nI
 pleurae	P
 pleural	al
 pleuralgia
@@ -54350,7 +54350,7 @@ pliable	a
 pliancy
 pliant	a
 pliantness
-plica
+plica	nI
 plicae	P
 plicate	v
 plication
@@ -54383,7 +54383,7 @@ ploughboy
 ploughed	a
 ploughing
 ploughland
-ploughman
+ploughman	nI
 ploughmen	P
 ploughshare
 ploughwright
@@ -54395,7 +54395,7 @@ plowed	a
 plower
 plowing
 plowland
-plowman
+plowman	nI
 plowshare
 plowwright
 ploy
@@ -54499,7 +54499,7 @@ pneumatics
 pneumatophore
 pneumococcal	al
 pneumococci	P
-pneumococcus
+pneumococcus	nI
 pneumoconiosis
 pneumocytosis
 pneumoencephalogram
@@ -54529,7 +54529,7 @@ pocketable	a
 pocketbook
 pocketcomb
 pocketful
-pocketknife
+pocketknife	nI
 pocketknives	P
 pockmark	nv
 pockmarked	a
@@ -54541,7 +54541,7 @@ podargus	nc
 podaxaceae	nc
 podcast	vn
 podetia	P
-podetium
+podetium	nI
 podgier	a
 podgiest	a
 podgy	a
@@ -54553,7 +54553,7 @@ podicipedidae	nc
 podicipediformes	nc
 podicipitiformes	nc
 podilymbus	nc
-podium
+podium	nI
 podlike	a
 podocarp
 podocarpaceae	nc
@@ -54715,13 +54715,13 @@ pollard	nv
 pollen
 pollenate	v
 pollenation
-pollex
+pollex	nI
 pollices	P
 pollinate	v
 pollination
 pollinator
 pollinia	P
-pollinium
+pollinium	nI
 pollinosis
 polliwog
 pollock	nc
@@ -54805,7 +54805,7 @@ polygynous	a
 polygyny
 polyhedra	P
 polyhedral	al
-polyhedron
+polyhedron	nI
 polyhidrosis
 polyhymnia	nc
 polymastigina	nc
@@ -54868,7 +54868,7 @@ polypropene
 polypropenonitrile
 polypropylene
 polyptoton
-polypus
+polypus	nI
 polysaccharide
 polysemant
 polysemantic	a
@@ -54899,7 +54899,7 @@ polyvalence
 polyvalency
 polyvalent	a
 polyzoa	nP
-polyzoan
+polyzoan	nI
 pom
 pomacanthus	nc
 pomacentridae	nc
@@ -54956,14 +54956,14 @@ pongidae	nc
 pongo	nc
 poniard	nv
 ponka	nc
-pons	nc
+pons	nIc
 ponselle	nc
 ponstel	nc
 pontederia	nc
 pontederiaceae	nc
 pontes	P
 pontiac	nc
-pontifex
+pontifex	nI
 pontiff
 pontifical	nal
 pontificate	nv
@@ -55098,7 +55098,7 @@ portland	nc
 portlier	a
 portliest	a
 portly	a
-portmanteau
+portmanteau	nI
 portmanteaux	P
 porto	nc
 portrait
@@ -55380,7 +55380,7 @@ practician
 practise	v
 practised	a
 practitioner
-praenomen
+praenomen	nI
 praenomina	P
 praesidium
 praetor
@@ -55433,7 +55433,7 @@ pravachol	nc
 pravastatin
 prawn	nv
 praxes	P
-praxis
+praxis	nI
 praxiteles	nc
 pray	v
 praya
@@ -55928,10 +55928,10 @@ primer
 primeval	a
 primi	P
 primidone
-primigravida
+primigravida	nI
 primigravidae	P
 priming
-primipara
+primipara	nI
 primiparae	P
 primiparous	al
 primitive	na
@@ -55942,12 +55942,12 @@ primly	r
 primmer	a
 primmest	a
 primness
-primo	na
+primo	naI
 primogenitor
 primogeniture
 primordia	P
 primordial	a
-primordium
+primordium	nI
 primp	v
 primping
 primrose
@@ -56064,7 +56064,7 @@ proboscidea	nc
 proboscidean
 proboscides	P
 proboscidian
-proboscis
+proboscis	nI
 procaine
 procarbazine
 procardia	nc
@@ -56214,7 +56214,7 @@ prognathism
 prognathous	a
 progne	nc
 prognoses	P
-prognosis
+prognosis	nI
 prognostic	na
 prognosticate	v
 prognostication
@@ -56261,9 +56261,9 @@ prolapsus
 prolate	a
 prole
 prolegomena	P
-prolegomenon
+prolegomenon	nI
 prolepses	P
-prolepsis
+prolepsis	nI
 proletarian	na
 proletariat
 proliferate	v
@@ -56322,7 +56322,7 @@ promulgated	a
 promulgation
 promulgator
 promycelia	P
-promycelium
+promycelium	nI
 pronate	v
 pronation
 pronator
@@ -56342,7 +56342,7 @@ pronounced	a
 pronouncement
 pronto	r
 pronuclei	P
-pronucleus
+pronucleus	nI
 pronunciamento
 pronunciation
 proof	nvaw
@@ -56424,7 +56424,7 @@ propose	v
 proposer
 propositi	P
 proposition	nv
-propositus
+propositus	nI
 propound	v
 propoxyphene
 proprietary	na
@@ -56451,7 +56451,7 @@ prosaically	r
 prosaicness
 prosauropoda	nc
 proscenia	P
-proscenium
+proscenium	nI
 prosciutto
 proscribe	v
 proscribed	a
@@ -56465,7 +56465,7 @@ proselytise	v
 proselytism
 proselytize	v
 prosencephala	P
-prosencephalon
+prosencephalon	nI
 proserpina	nc
 proserpine	nc
 prosier	a
@@ -56499,7 +56499,7 @@ prostatic	al
 prostatitis
 prostheon
 prostheses	P
-prosthesis
+prosthesis	nI
 prosthetic	al
 prosthetics
 prosthetist
@@ -56560,10 +56560,10 @@ protestation
 protester
 proteus	nc
 prothalamia	P
-prothalamion
-prothalamium
+prothalamion	nI
+prothalamium	nI
 prothoraces	P
-prothorax
+prothorax	nI
 prothrombin
 prothrombinase
 protirelin
@@ -56599,7 +56599,7 @@ prototypic	a
 prototypical	a
 protozoa	nPc
 protozoal	al
-protozoan	nal
+protozoan	naIl
 protozoic	al
 protozoological	al
 protozoologist
@@ -56730,7 +56730,7 @@ psalmody
 psalms	nc
 psalter	nc
 psalteria	P
-psalterium
+psalterium	nI
 psaltery
 psaltriparus	nc
 psammoma
@@ -56771,7 +56771,7 @@ pseudophloem
 pseudopleuronectes	nc
 pseudopod
 pseudopodia	P
-pseudopodium
+pseudopodium	nI
 pseudoprostyle	a
 pseudorubella
 pseudoryx	nc
@@ -56859,7 +56859,7 @@ psychometrika
 psychometry
 psychomotor	al
 psychoneuroses	P
-psychoneurosis
+psychoneurosis	nI
 psychoneurotic	na
 psychonomics
 psychopath
@@ -56878,7 +56878,7 @@ psychopsis	nc
 psychoses	P
 psychosexual	al
 psychosexuality
-psychosis
+psychosis	nI
 psychosomatic	a
 psychosurgery
 psychotherapeutic	al
@@ -56930,7 +56930,7 @@ pterosauria	nc
 pterospermum	nc
 pterostylis	nc
 pterygia	P
-pterygium
+pterygium	nI
 ptilocercus	nc
 ptilocrinus	nc
 ptilonorhynchidae	nc
@@ -56942,7 +56942,7 @@ ptolemy	nc
 ptomain
 ptomaine
 ptoses	P
-ptosis
+ptosis	nI
 ptsd	nc
 ptyalin
 ptyalise	v
@@ -56960,7 +56960,7 @@ pubes	nP
 pubescence
 pubescent	a
 pubic	al
-pubis
+pubis	nI
 public	na
 publically	r
 publican
@@ -57000,7 +57000,7 @@ puddle	nv
 puddler
 pudenda	P
 pudendal	al
-pudendum
+pudendum	nI
 pudge
 pudgier	a
 pudgiest	a
@@ -57045,7 +57045,7 @@ puke	nvw
 puking
 pukka	a
 puku
-pul
+pul	nI
 pula
 pulasan
 pulassan
@@ -57160,7 +57160,7 @@ punter
 punting
 puny	a
 pup	nvw
-pupa
+pupa	nI
 pupae	P
 pupal	a
 pupate	v
@@ -57291,7 +57291,7 @@ pussytoes
 pustulate	a
 pustule
 put	nv
-putamen
+putamen	nI
 putamina	P
 putative	a
 putdownable	a
@@ -57334,7 +57334,7 @@ pyaemia
 pyaemic	al
 pycnanthemum	nc
 pycnidia	P
-pycnidium
+pycnidium	nI
 pycnodysostosis
 pycnogonid
 pycnogonida	nc
@@ -57362,7 +57362,7 @@ pylodictus	nc
 pylon
 pylori	P
 pyloric	al
-pylorus
+pylorus	nI
 pynchon	nc
 pyocyanase
 pyocyanin
@@ -57474,9 +57474,9 @@ pyx
 pyxidanthera	nc
 pyxides	P
 pyxidia	P
-pyxidium
+pyxidium	nI
 pyxie
-pyxis	nc
+pyxis	nIc
 q	nc
 qabala
 qabalah
@@ -57521,7 +57521,7 @@ quadratic	nal
 quadratics
 quadrature
 quadrennia	P
-quadrennium
+quadrennium	nI
 quadric
 quadriceps
 quadrilateral	na
@@ -57595,7 +57595,7 @@ quantization
 quantize	v
 quantized	al
 quantong
-quantum
+quantum	nI
 quaoar	nc
 quapaw	nc
 quarantine	nv
@@ -57622,7 +57622,7 @@ quarterly	narl
 quartermaster
 quartern
 quarters
-quarterstaff
+quarterstaff	nI
 quarterstaves	P
 quartervine
 quartet
@@ -57758,7 +57758,7 @@ quinora	nc
 quinquagesima	nc
 quinquefoliate	a
 quinquennia	P
-quinquennium
+quinquennium	nI
 quinsy
 quint
 quintal
@@ -57795,7 +57795,7 @@ quivering
 quixotic	a
 quixotically	r
 quixotism
-quiz	nvw
+quiz	nvwI
 quizmaster
 quizzer
 quizzes	P
@@ -57856,7 +57856,7 @@ racetrack
 raceway
 rachel	nc
 rachet
-rachis
+rachis	nI
 rachischisis
 rachitic	a
 rachitis
@@ -57967,8 +57967,8 @@ radiotherapy
 radiothorium
 radish
 radium
-radius
-radix
+radius	nI
+radix	nI
 radome
 radon
 radyera	nc
@@ -58122,7 +58122,7 @@ ramrod
 ramses	nc
 ramshackle	a
 ramsons	nc
-ramus
+ramus	nI
 rana	nc
 ranales	nc
 ranatra	nc
@@ -58181,12 +58181,12 @@ ransomed	a
 rant	nv
 ranter
 ranting
-ranula
+ranula	nI
 ranulae	P
 ranunculaceae	nc
 ranunculales	nc
 ranunculi	P
-ranunculus	nc
+ranunculus	nIc
 raoulia	nc
 rap	nv
 rapacious	a
@@ -58201,7 +58201,7 @@ rapeseed
 raphae	P
 raphael	nc
 raphanus	nc
-raphe
+raphe	nI
 raphia	nc
 raphicerus	nc
 raphidae	nc
@@ -58447,7 +58447,7 @@ reaffirmation
 reagan	nc
 reagent
 reagin
-real	nar
+real	narI
 reales	P
 realgar
 realign	v
@@ -58526,7 +58526,7 @@ reawaken	v
 reb	nc
 rebarbative	a
 rebate	nv
-rebato
+rebato	nI
 rebecca	nc
 rebekah	nc
 rebel	nv
@@ -58749,8 +58749,8 @@ rectorate
 rectorship
 rectory
 rectosigmoid	al
-rectum
-rectus
+rectum	nI
+rectus	nI
 recumb	v
 recumbent	a
 recuperate	v
@@ -58931,7 +58931,7 @@ refereeing
 reference	nvw
 referenced	a
 referenda	P
-referendum
+referendum	nI
 referent	na
 referential	a
 referral
@@ -59102,7 +59102,7 @@ regulative	a
 regulator
 regulatory	a
 reguli	P
-regulus	nc
+regulus	nIc
 regur
 regurgitate	v
 regurgitation
@@ -59198,7 +59198,7 @@ relativistic	al
 relativistically	r
 relativity
 relativize	v
-relatum
+relatum	nI
 relax	v
 relaxant	na
 relaxation
@@ -59586,7 +59586,7 @@ reseal	v
 research	nv
 researcher
 reseat	v
-reseau
+reseau	nI
 reseaux	P
 resect	v
 resection
@@ -59632,7 +59632,7 @@ residua	P
 residual	nal
 residuary	al
 residue
-residuum
+residuum	nI
 resift	v
 resign	v
 resignation
@@ -59801,7 +59801,7 @@ retardation
 retarded	na
 retardent
 retch	nv
-rete
+rete	nI
 retell	v
 retem
 retention
@@ -59823,9 +59823,9 @@ reticulation
 reticule
 reticulitermes	nc
 reticulocyte
-reticulum	nc
+reticulum	nIc
 retie	v
-retina
+retina	nI
 retinae	P
 retinal	nal
 retinene
@@ -60031,7 +60031,7 @@ rg	nc
 rh	nc
 rhabdomancer
 rhabdomancy
-rhabdomyoma
+rhabdomyoma	nI
 rhabdomyomata	P
 rhabdomyosarcoma
 rhabdosarcoma
@@ -60085,7 +60085,7 @@ rhincodontidae	nc
 rhine	nc
 rhineland	nc
 rhinencephala	P
-rhinencephalon
+rhinencephalon	nI
 rhinestone
 rhinion
 rhinitis
@@ -60114,7 +60114,7 @@ rhipsalis	nc
 rhiptoglossa	nc
 rhizobia	P
 rhizobiaceae	nc
-rhizobium	nc
+rhizobium	nIc
 rhizoctinia
 rhizoid
 rhizoidal	al
@@ -60156,9 +60156,9 @@ rhombohedral	a
 rhombohedron
 rhomboid	nal
 rhomboidal	al
-rhombus
+rhombus	nI
 rhonchi	P
-rhonchus
+rhonchus	nI
 rhone	nc
 rhubarb
 rhumb
@@ -60237,7 +60237,7 @@ rick	nv
 rickenbacker	nc
 ricketiness
 rickets
-rickettsia
+rickettsia	nI
 rickettsiaceae	nc
 rickettsiae	P
 rickettsial	al
@@ -60342,11 +60342,11 @@ rile	v
 riled	a
 riley	nc
 rilievi	P
-rilievo
+rilievo	nI
 rilke	nc
 rill
 rim	nv
-rima
+rima	nI
 rimactane	nc
 rimae	P
 rimbaud	nc
@@ -60620,7 +60620,7 @@ rollo	nc
 rollover
 rolodex	nc
 rolypoliness
-rom	nc
+rom	nIc
 roma	nPc
 romaic	nal
 romaine
@@ -60661,7 +60661,7 @@ romp	nv
 romper
 romulus	nc
 ron	nc
-rondeau
+rondeau	nI
 rondeaux	P
 rondel
 rondelet
@@ -60776,7 +60776,7 @@ rostock	nc
 rostov	nc
 rostra	P
 rostrate	a
-rostrum
+rostrum	nI
 roswell	nc
 rosy	a
 rot	nv
@@ -60801,7 +60801,7 @@ rothschild	nc
 rotifer
 rotifera	nc
 rotisserie
-rotl
+rotl	nI
 rotogravure
 rotor
 rotted	a
@@ -60839,7 +60839,7 @@ roughness
 roughrider
 roughshod	a
 roulade
-rouleau
+rouleau	nI
 rouleaux	P
 roulette
 roumania	nc
@@ -60980,7 +60980,7 @@ ruffianly	a
 ruffle	nv
 ruffled	a
 rug
-ruga
+ruga	nI
 rugae	P
 rugby
 rugelach
@@ -61017,7 +61017,7 @@ rumba	nv
 rumble	nv
 rumbling	na
 rumbustious	a
-rumen
+rumen	nI
 rumex	nc
 rumina	P
 ruminant	nal
@@ -61246,7 +61246,7 @@ sacrilegiousness
 sacristan
 sacristy
 sacrosanct	a
-sacrum
+sacrum	nI
 sad	a
 sadat	nc
 saddam	nc
@@ -61323,7 +61323,7 @@ sahaptino	nc
 sahara	nc
 saharan	nalc
 sahib
-sahuaro
+sahuaro	nI
 said	a
 saida	nc
 saiga
@@ -61394,7 +61394,7 @@ saleslady
 salesman
 salesmanship
 salespeople	P
-salesperson
+salesperson	nI
 salesroom
 saleswoman
 salian	nc
@@ -61434,7 +61434,7 @@ salmi
 salmo	nc
 salmon	na
 salmonberry
-salmonella
+salmonella	nI
 salmonellae	P
 salmonellosis
 salmonid
@@ -61448,7 +61448,7 @@ salonica	nc
 salonika	nc
 saloon
 salp
-salpa
+salpa	nI
 salpae	P
 salpichroa	nc
 salpidae	nc
@@ -61457,7 +61457,7 @@ salpinctes	nc
 salpingectomy
 salpinges	P
 salpingitis
-salpinx
+salpinx	nI
 salsa
 salsify
 salsilla
@@ -61588,7 +61588,7 @@ sanctioning	a
 sanctitude
 sanctity
 sanctuary
-sanctum
+sanctum	nI
 sand	nv
 sandal
 sandaled	a
@@ -61662,7 +61662,7 @@ sanies
 sanious	al
 sanitaria	P
 sanitariness
-sanitarium
+sanitarium	nI
 sanitary	a
 sanitate	v
 sanitation
@@ -61685,7 +61685,7 @@ santalum	nc
 santee	nc
 santiago	nc
 santimi	P
-santims
+santims	nI
 santolina	nc
 santos	nc
 sanvitalia	nc
@@ -61786,7 +61786,7 @@ sarcoma
 sarcomere
 sarcophaga	nc
 sarcophagi	P
-sarcophagus
+sarcophagus	nI
 sarcophilus	nc
 sarcoplasm
 sarcoptes	nc
@@ -61835,7 +61835,7 @@ sarsenet
 sartor
 sartorial	al
 sartorii	P
-sartorius
+sartorius	nI
 sartre	nc
 sas	nc
 sash
@@ -62067,7 +62067,7 @@ scaleless	a
 scalelike	a
 scalene	al
 scaleni	P
-scalenus
+scalenus	nI
 scaler
 scaley	a
 scalic	al
@@ -62130,7 +62130,7 @@ scaphopod
 scaphopoda	nc
 scaphosepalum	nc
 scapose	a
-scapula
+scapula	nI
 scapulae	P
 scapular	nal
 scapulary
@@ -62141,7 +62141,7 @@ scarabaean
 scarabaei	P
 scarabaeid
 scarabaeidae	nc
-scarabaeus
+scarabaeus	nI
 scaramouch	nc
 scaramouche	nc
 scarce	ar
@@ -62156,7 +62156,7 @@ scared	a
 scaremonger
 scarer
 scarey	a
-scarf	nvw
+scarf	nvwI
 scarface	nc
 scarfpin
 scaridae	nc
@@ -62226,7 +62226,7 @@ scheele	nc
 scheelite
 schefflera	nc
 scheldt	nc
-schema
+schema	nI
 schemata	P
 schematic	na
 schematically	r
@@ -62241,7 +62241,7 @@ schemozzle
 schenectady	nc
 scheol	nc
 scherzi	P
-scherzo
+scherzo	nI
 scheuchzeriaceae	nc
 schiaparelli	nc
 schiller	nc
@@ -62324,7 +62324,7 @@ scholastically	r
 scholasticism	nc
 scholia	nP
 scholiast
-scholium
+scholium	nI
 schomburgkia	nc
 schonbein	nc
 schonberg	nc
@@ -62368,7 +62368,7 @@ schulz	nc
 schumann	nc
 schumpeter	nc
 schuss	v
-schutzstaffel	nc
+schutzstaffel	nIc
 schutzstaffeln	P
 schwa
 schwann	nc
@@ -62434,12 +62434,12 @@ scleroparei	nc
 scleroprotein
 sclerosed	al
 scleroses	P
-sclerosis
+sclerosis	nI
 sclerotia	P
 sclerotic	al
 sclerotinia
 sclerotiniaceae	nc
-sclerotium	nc
+sclerotium	nIc
 sclerotomy
 sclk	nc
 scnt	nc
@@ -62495,7 +62495,7 @@ scorekeeper
 scoreless	a
 scorer
 scores
-scoria
+scoria	nI
 scoriae	P
 scoring
 scorn	nv
@@ -62523,7 +62523,7 @@ scotchman	nc
 scotchwoman	nc
 scoter
 scotland	nc
-scotoma
+scotoma	nI
 scotomata	P
 scotomatous	al
 scots	nalc
@@ -62642,7 +62642,7 @@ scripps	nc
 script	nvw
 scripted	a
 scriptoria	P
-scriptorium
+scriptorium	nI
 scriptural	al
 scripture	nc
 scriptwriter
@@ -62658,7 +62658,7 @@ scrophulariaceae	nc
 scrophulariales	nc
 scrota	P
 scrotal	al
-scrotum
+scrotum	nI
 scrounge	v
 scrounger
 scrub	nva
@@ -62747,8 +62747,8 @@ scyliorhinidae	nc
 scylla	nc
 scyphi	P
 scyphozoa	nPc
-scyphozoan
-scyphus
+scyphozoan	nI
+scyphus	nI
 scythe	nv
 scythia	nc
 scythian	nalc
@@ -62872,7 +62872,7 @@ secondhand	ar
 secondi	P
 secondly	r
 secondment
-secondo
+secondo	nI
 secotiaceae	nc
 secotiales	nc
 secpar
@@ -62999,7 +62999,7 @@ segmental	a
 segmentation
 segmented	a
 segni	P
-segno
+segno	nI
 segovia	nc
 segregate	nv
 segregated	a
@@ -63061,7 +63061,7 @@ selenolatry
 selenology
 seles	nc
 seleucus	nc
-self	nal
+self	naIl
 selfie
 selfish	a
 selfishly	r
@@ -63281,8 +63281,8 @@ sensualness
 sensuous	a
 sensuously	r
 sensuousness
-sent	na
-sente
+sent	naI
+sente	nI
 sentence	nv
 sentential	al
 sententious	a
@@ -63325,8 +63325,8 @@ separatist	na
 separative	a
 separator
 separatrices	P
-separatrix
-sephardi	nc
+separatrix	nI
+sephardi	nIc
 sephardim	P
 sepia	nc
 sepiidae	nc
@@ -63354,14 +63354,14 @@ septrional	a
 septuagenarian
 septuagesima	nc
 septuagint	nc
-septum
+septum	nI
 septuple	a
 sepulcher
 sepulchral	al
 sepulchre
 sepulture
 sequel
-sequela
+sequela	nI
 sequelae	P
 sequella
 sequenator
@@ -63384,7 +63384,7 @@ sera	P
 seraglio
 serail
 serape
-seraph
+seraph	nI
 seraphic	al
 seraphical	al
 seraphim	P
@@ -63481,7 +63481,7 @@ serrulate	a
 sertraline
 sertularia	nc
 sertularian
-serum
+serum	nI
 serval
 servant
 serve	nv
@@ -63522,7 +63522,7 @@ session
 sessions	nc
 sestet
 set	nva
-seta
+seta	nI
 setaceous	a
 setae	P
 setaria	nc
@@ -63627,7 +63627,7 @@ sforzando
 sg	nc
 sgml	nc
 sgraffiti	P
-sgraffito
+sgraffito	nI
 shaaban	nc
 shabbier	a
 shabbiest	a
@@ -63817,7 +63817,7 @@ shawny
 shawwal	nc
 shay
 shaytan
-sheaf
+sheaf	nI
 shear	nv
 sheared	a
 shearer	nc
@@ -63873,7 +63873,7 @@ shekel
 shekels
 sheldrake
 shelduck
-shelf
+shelf	nI
 shelfful
 shelflike	al
 shelfy	a
@@ -63978,7 +63978,7 @@ shinier	a
 shiniest	a
 shininess
 shining	na
-shinleaf
+shinleaf	nI
 shinleaves	P
 shinney
 shinny	nv
@@ -64034,7 +64034,7 @@ shite
 shithead
 shitless	a
 shitlist
-shittah
+shittah	nI
 shitter
 shittim	nP
 shittimwood
@@ -64100,7 +64100,7 @@ shoes
 shoeshine
 shoestring
 shoetree	nv
-shofar
+shofar	nI
 shofroth	P
 shogi
 shogun
@@ -64117,7 +64117,7 @@ shootout
 shop	nv
 shopaholic
 shopfront
-shophar
+shophar	nI
 shophroth	P
 shopkeeper
 shoplift	v
@@ -64216,7 +64216,7 @@ shrewish	a
 shrewishly	r
 shrewishness
 shrewmice	P
-shrewmouse
+shrewmouse	nI
 shriek	nv
 shrieked	a
 shrieking
@@ -64449,12 +64449,12 @@ signified
 signifier
 signify	v
 signing
-signior
+signior	nI
 signor
-signora	nc
-signore	nP
+signora	nIc
+signore	nPI
 signori	P
-signorina	nc
+signorina	nIc
 signorine	P
 signory
 signpost	nvw
@@ -64489,7 +64489,7 @@ silicle
 silicon
 silicone
 silicosis
-siliqua
+siliqua	nI
 siliquae	P
 silique
 silk
@@ -64526,7 +64526,7 @@ silurid
 siluridae	nc
 siluriformes	nc
 silurus	nc
-silva
+silva	nI
 silvae	P
 silvan	na
 silvanus	nc
@@ -64599,7 +64599,7 @@ simplistic	a
 simply	r
 simpson	nc
 simulacra	P
-simulacrum
+simulacrum	nI
 simulate	v
 simulated	a
 simulation
@@ -64623,7 +64623,7 @@ sincere	a
 sincerely	r
 sincerity
 sincipita	P
-sinciput
+sinciput	nI
 sinclair	nc
 sind	nc
 sindhi	nc
@@ -65695,7 +65695,7 @@ solar	al
 solaria	P
 solarisation
 solarise	v
-solarium
+solarium	nI
 solarization
 solarize	v
 sold	a
@@ -65739,7 +65739,7 @@ soleus
 solfa
 solfege
 solfeggi	P
-solfeggio
+solfeggio	nI
 solferino	nc
 soli	P
 solicit	v
@@ -65761,7 +65761,7 @@ solidifying
 solidity
 solidly	r
 solidness
-solidus
+solidus	nI
 soliloquise	v
 soliloquize	v
 soliloquy
@@ -65778,7 +65778,7 @@ solleret
 solmisation
 solmizate	v
 solmization
-solo	nvarw
+solo	nvarwI
 soloist
 solomon	nc
 solomonic	alc
@@ -65804,7 +65804,7 @@ solver
 solving
 solzhenitsyn	nc
 som
-soma	nc
+soma	nIc
 somaesthesia
 somaesthesis
 somali	nalc
@@ -65937,7 +65937,7 @@ sopping	r
 soppy	a
 soprani	P
 sopranino	a
-soprano	na
+soprano	naI
 sops
 sorb	nv
 sorbate
@@ -65958,7 +65958,7 @@ sordid	a
 sordidly	r
 sordidness
 sordini	P
-sordino
+sordino	nI
 sore	na
 sorehead
 sorely	r
@@ -65990,7 +65990,7 @@ sorter
 sortie
 sorting
 sortition
-sorus
+sorus	nI
 sos	nc
 sot
 soteriological	al
@@ -66144,7 +66144,7 @@ spadefoot
 spadeful
 spadework
 spadices	P
-spadix
+spadix	nI
 spaghetti
 spaghettini
 spain	nc
@@ -66313,7 +66313,7 @@ spectroscope
 spectroscopic	al
 spectroscopical	al
 spectroscopy
-spectrum
+spectrum	nI
 specula	P
 specular	a
 speculate	v
@@ -66322,7 +66322,7 @@ speculative	a
 speculatively	r
 speculativeness
 speculator
-speculum
+speculum	nI
 speech
 speechifier
 speechify	v
@@ -66388,7 +66388,7 @@ spermatophyte
 spermatozoa	P
 spermatozoan
 spermatozoid
-spermatozoon
+spermatozoon	nI
 spermicidal	al
 spermicide
 spermophile
@@ -66441,7 +66441,7 @@ sphinges	P
 sphingid
 sphingidae	nc
 sphingine	al
-sphinx	nc
+sphinx	nIc
 sphygmomanometer
 sphyraena	nc
 sphyraenidae	nc
@@ -66449,7 +66449,7 @@ sphyrapicus	nc
 sphyrna	nc
 sphyrnidae	nc
 spic	na
-spica	nc
+spica	nIc
 spicae	P
 spicate	al
 spiccato
@@ -66465,7 +66465,7 @@ spiciness
 spick	na
 spicula	P
 spicule
-spiculum
+spiculum	nI
 spicy	a
 spider
 spiderflower
@@ -66551,7 +66551,7 @@ spire
 spirea
 spirilla	nP
 spirillaceae	nc
-spirillum
+spirillum	nI
 spirit	nvw
 spirited	a
 spiritedly	r
@@ -66624,7 +66624,7 @@ splattered	a
 splattering
 splay	nva
 splayfeet	P
-splayfoot	na
+splayfoot	naI
 splayfooted	a
 spleen
 spleenwort
@@ -66638,7 +66638,7 @@ splenetic	al
 splenic	al
 splenii	P
 splenitis
-splenius
+splenius	nI
 splenomegaly
 splice	nv
 splicer
@@ -66730,7 +66730,7 @@ sporadic	a
 sporadically	r
 sporangia	P
 sporangiophore
-sporangium
+sporangium	nI
 sporanox	nc
 spore
 spork	nc
@@ -66743,7 +66743,7 @@ sporophyll
 sporophyte
 sporotrichosis
 sporozoa	nPc
-sporozoan
+sporozoan	nI
 sporozoite
 sporran
 sport	nv
@@ -66874,7 +66874,7 @@ sputa	P
 sputnik
 sputter	nv
 sputtering
-sputum
+sputum	nI
 spy	nv
 spyeria	nc
 spyglass
@@ -66897,7 +66897,7 @@ squalling	a
 squally	a
 squalor
 squalus	nc
-squama
+squama	nI
 squamae	P
 squamata	nc
 squamule
@@ -66964,7 +66964,7 @@ squiffy	a
 squiggle
 squiggly	a
 squill
-squilla
+squilla	nI
 squillae	P
 squillidae	nc
 squinch	nv
@@ -67029,7 +67029,7 @@ stacks
 stacte
 staddle
 stadia	P
-stadium
+stadium	nI
 stael	nc
 staff	nv
 staffa	nc
@@ -67113,7 +67113,7 @@ stalwart	na
 stalwartness
 stamboul	nc
 stambul	nc
-stamen
+stamen	nI
 stamina	nP
 staminate	a
 stammel
@@ -67164,14 +67164,14 @@ stanza
 stapedectomy
 stapedes	P
 stapelia
-stapes
+stapes	nI
 staph
 staphylaceae	nc
 staphylea	nc
 staphylinidae	nc
 staphylococcal	al
 staphylococci	nP
-staphylococcus
+staphylococcus	nI
 staple	nvaw
 staplegun
 stapler
@@ -67188,7 +67188,7 @@ stardom
 stardust
 stare	nv
 starer
-starets
+starets	nI
 staretsy	P
 starfish
 starfishes	P
@@ -67380,7 +67380,7 @@ steinmetz	nc
 steinway	nc
 stela
 stelae	P
-stele
+stele	nI
 stelis
 stella	nc
 stellar	al
@@ -67390,7 +67390,7 @@ steller	nc
 stellite	nc
 stem	nv
 stemless	a
-stemma
+stemma	nI
 stemmata	P
 stemmatic	al
 stemmatics
@@ -67413,7 +67413,7 @@ stenopelmatus	nc
 stenopterygius
 stenosed	a
 stenoses	P
-stenosis
+stenosis	nI
 stenotaphrum	nc
 stenotic	a
 stenotomus	nc
@@ -67423,7 +67423,7 @@ stentor	nc
 stentorian	a
 step	nv
 stepbrother
-stepchild
+stepchild	nI
 stepchildren	P
 stepdaughter
 stepfather
@@ -67484,7 +67484,7 @@ sternness
 sternocleidomastoid
 sternotherus	nc
 sternpost
-sternum
+sternum	nI
 sternutation
 sternutative	a
 sternutator
@@ -67546,7 +67546,7 @@ stifle	nv
 stifled	a
 stifler
 stifling	na
-stigma
+stigma	nI
 stigmata	nP
 stigmatic	nal
 stigmatisation
@@ -67579,7 +67579,7 @@ stimulating	a
 stimulation
 stimulative	a
 stimuli	P
-stimulus
+stimulus	nI
 sting	nv
 stinger
 stingier	a
@@ -67696,7 +67696,7 @@ stolidly	r
 stolidness
 stolon
 stoloniferous	al
-stoma
+stoma	nI
 stomach	nvw
 stomachache
 stomachal	al
@@ -67789,7 +67789,7 @@ story
 storybook
 storyline
 storyteller
-stotinka
+stotinka	nI
 stotinki	P
 stotkini	P
 stoup
@@ -67889,8 +67889,8 @@ stratify	v
 stratigraphy
 stratocracy
 stratosphere
-stratum
-stratus
+stratum	nI
+stratus	nI
 strauss	nc
 stravinskian	alc
 stravinsky	nc
@@ -67947,7 +67947,7 @@ streptocarpus
 streptococcal	al
 streptococci	nP
 streptococcic	al
-streptococcus
+streptococcus	nI
 streptodornase
 streptokinase
 streptolysin
@@ -67974,7 +67974,7 @@ stretchy	a
 streusel
 strew	v
 strewing
-stria
+stria	nI
 striae	P
 striate	val
 striation
@@ -68041,14 +68041,14 @@ strobe
 strobile
 strobili	P
 strobilomyces	nc
-strobilus
+strobilus	nI
 stroboscope
 stroheim	nc
 stroke	nv
 stroking
 stroll	nv
 stroller
-stroma
+stroma	nI
 stromata	P
 stromateid
 stromateidae	nc
@@ -68085,7 +68085,7 @@ struggle	nv
 struggler
 struggling	a
 strum	nv
-struma
+struma	nI
 strumae	P
 strumpet
 strung	a
@@ -68206,9 +68206,9 @@ stylized	a
 stylomecon	nc
 stylophorum	nc
 stylopodia	P
-stylopodium
+stylopodium	nI
 stylostixis
-stylus
+stylus	nI
 stymie	nv
 stymy	nv
 styphelia	nc
@@ -68274,7 +68274,7 @@ subfamily
 subfigure
 subfusc	a
 subgenera	P
-subgenus
+subgenus	nI
 subgross	a
 subgroup
 subhead
@@ -68338,7 +68338,7 @@ submissively	r
 submissiveness
 submit	v
 submitter
-submucosa
+submucosa	nI
 submucosae	P
 subnormal	na
 subnormality
@@ -68357,7 +68357,7 @@ subornation
 suborner
 subpart
 subphyla	P
-subphylum
+subphylum	nI
 subpoena	nv
 subpopulation
 subprogram
@@ -68422,7 +68422,7 @@ substituting
 substitution
 substrasta	P
 substrate
-substratum
+substratum	nI
 substring
 substructure
 subsume	v
@@ -68479,7 +68479,7 @@ subway
 subwoofer
 succade
 succedanea	P
-succedaneum
+succedaneum	nI
 succeed	v
 succeeder
 succeeding	a
@@ -68507,7 +68507,7 @@ succour	nv
 succourer
 succuba
 succubi	P
-succubus
+succubus	nI
 succulence
 succulency
 succulent	na
@@ -68537,7 +68537,7 @@ sudanese	nalc
 sudate	v
 sudation
 sudatoria	P
-sudatorium
+sudatorium	nI
 sudatory
 sudbury	nc
 sudden	a
@@ -68626,7 +68626,7 @@ sulamyd	nc
 sulawesi	nc
 sulcate	al
 sulci	P
-sulcus
+sulcus	nI
 sulfa
 sulfacetamide
 sulfadiazine
@@ -68874,7 +68874,7 @@ supernaturalistic	al
 supernaturally	r
 supernaturalness
 supernormal	a
-supernova
+supernova	nI
 supernovae	P
 supernumerary	na
 superorder
@@ -68906,7 +68906,7 @@ superstitious	a
 superstitiously	r
 superstrata	P
 superstrate
-superstratum
+superstratum	nI
 superstring
 superstructure
 supersymmetry
@@ -69342,7 +69342,7 @@ sybarite
 sybaritic	a
 sycamore
 syconia	P
-syconium
+syconium	nI
 sycophancy
 sycophant
 sycophantic	a
@@ -69362,9 +69362,9 @@ syllabize	v
 syllable
 syllabled	a
 syllabub
-syllabus
+syllabus	nI
 syllepses	P
-syllepsis
+syllepsis	nI
 syllogise	v
 syllogiser
 syllogism
@@ -69436,7 +69436,7 @@ symphoricarpos	nc
 symphyla	nc
 symphyses	P
 symphysion
-symphysis
+symphysis	nI
 symphytum	nc
 symplocaceae	nc
 symplocarpus	nc
@@ -69445,7 +69445,7 @@ symplocus	nc
 symposia	P
 symposiarch
 symposiast
-symposium
+symposium	nI
 symptom
 symptomatic	al
 symptomatically	r
@@ -69460,7 +69460,7 @@ synapse
 synapses	P
 synapsid
 synapsida	nc
-synapsis
+synapsis	nI
 synaptic	al
 synaptomys	nc
 sync	v
@@ -69510,7 +69510,7 @@ syncretistic	al
 syncretistical	al
 syncretize	v
 syncytia	P
-syncytium
+syncytium	nI
 syndactylism
 syndactyly
 syndetic	a
@@ -69554,7 +69554,7 @@ synonymously	r
 synonymousness
 synonymy
 synopses	P
-synopsis
+synopsis	nI
 synoptic	al
 synoptical	a
 synoptics	nc
@@ -69569,12 +69569,12 @@ syntactical	al
 syntactically	r
 syntactician
 syntagm
-syntagma
+syntagma	nI
 syntagmata	P
 syntagmatic	al
 syntax
 syntheses	P
-synthesis
+synthesis	nI
 synthesise	v
 synthesiser
 synthesist
@@ -69594,7 +69594,7 @@ syrian	nalc
 syringa	nc
 syringe	nv
 syringes	P
-syrinx
+syrinx	nI
 syrrhaptes	nc
 syrup
 syrupy	a
@@ -69640,7 +69640,7 @@ tabi
 tabis
 tablature
 table	nvw
-tableau
+tableau	nI
 tableaux	P
 tablecloth
 tablefork
@@ -69731,7 +69731,7 @@ tadzhikistan	nc
 taegu	nc
 taekwondo
 tael
-taenia
+taenia	nI
 taeniae	P
 taeniidae	nc
 taffeta
@@ -69861,7 +69861,7 @@ tallin	nc
 tallinn	nc
 tallis	nc
 tallish	a
-tallith
+tallith	nI
 tallithes	P
 tallitoth	P
 tallness
@@ -69872,7 +69872,7 @@ talmud	nc
 talon
 taloned	a
 talpidae	nc
-talus
+talus	nI
 talwin	nc
 tam
 tamable	a
@@ -70055,7 +70055,7 @@ tarantella
 tarantelle
 tarantino	nc
 tarantism
-tarantula
+tarantula	nI
 tarantulae	P
 tarawa	nc
 taraxacum	nc
@@ -70099,7 +70099,7 @@ tarsiidae	nc
 tarsioidea	nc
 tarsitis
 tarsius	nc
-tarsus
+tarsus	nI
 tart	na
 tartan
 tartar	nc
@@ -70222,13 +70222,13 @@ taxies	P
 taximan
 taximeter
 taxing	a
-taxis
+taxis	nI
 taxistand
 taxiway
 taxman
 taxodiaceae	nc
 taxodium	nc
-taxon
+taxon	nI
 taxonomer
 taxonomic	al
 taxonomical	al
@@ -70524,7 +70524,7 @@ template
 temple
 templet
 templetonia	nc
-tempo
+tempo	nI
 temporal	nal
 temporalis
 temporality
@@ -70570,7 +70570,7 @@ tendentiously	r
 tendentiousness
 tender	nvaw
 tenderfeet	P
-tenderfoot
+tenderfoot	nI
 tendergreen
 tenderhearted	a
 tenderheartedness
@@ -70604,7 +70604,7 @@ tenesmus
 tenet
 tenfold	ar
 tenge
-tenia
+tenia	nI
 teniae	P
 tenner
 tennessean	nc
@@ -70673,7 +70673,7 @@ terabit
 terabyte
 teraflop
 terahertz
-teras
+teras	nI
 terata	P
 teratogen
 teratogenesis
@@ -70695,7 +70695,7 @@ terebinth
 teredines	P
 teredinid
 teredinidae	nc
-teredo
+teredo	nI
 terefah	a
 terence	nc
 teres
@@ -70721,7 +70721,7 @@ terminator
 termini	P
 terminological	al
 terminology
-terminus
+terminus	nI
 termite
 termitidae	nc
 terms
@@ -70738,7 +70738,7 @@ terramycin	nc
 terrapene	nc
 terrapin
 terraria	P
-terrarium
+terrarium	nI
 terrasse	v
 terrene	al
 terreplein
@@ -70782,18 +70782,18 @@ tertry	nc
 tertullian	nc
 terylene	nc
 terzetti	P
-terzetto
+terzetto	nI
 tesla	nc
 tessella
 tessellate	v
 tessellated	a
 tessellation
-tessera
+tessera	nI
 tesseract
 tesserae	P
 tessin	nc
 test	nv
-testa
+testa	nI
 testacea	nc
 testacean
 testaceous	al
@@ -70820,12 +70820,12 @@ testimonial	nal
 testimony
 testiness
 testing
-testis
+testis	nI
 testosterone
 testudinata	nc
 testudines	nPc
 testudinidae	nc
-testudo	nc
+testudo	nIc
 testy	a
 tet	nc
 tetanic	al
@@ -70864,7 +70864,7 @@ tetragram
 tetragrammaton	nc
 tetrahalide
 tetrahedra	P
-tetrahedron
+tetrahedron	nI
 tetrahydrocannabinol
 tetrahymena
 tetraiodothyronine
@@ -70884,7 +70884,7 @@ tetrapturus	nc
 tetrasaccharide
 tetraskele
 tetraskelia	P
-tetraskelion
+tetraskelion	nI
 tetrasporangium
 tetraspore
 tetravalent	al
@@ -70921,7 +70921,7 @@ thai	nalc
 thailand	nc
 thalami	P
 thalamocortical	al
-thalamus
+thalamus	nI
 thalarctos	nc
 thalassaemia
 thalassemia
@@ -70939,7 +70939,7 @@ thalloid	al
 thallophyta	nc
 thallophyte
 thallophytic	al
-thallus
+thallus	nI
 thalmencephalon
 thalweg
 thames	nc
@@ -70987,7 +70987,7 @@ theatrically	r
 theban	nalc
 thebe
 thebes	nc
-theca
+theca	nI
 thecae	P
 thecodont
 thecodontia	nc
@@ -71142,10 +71142,10 @@ theropod
 theropoda	nc
 therses	P
 thesauri	P
-thesaurus
+thesaurus	nI
 theses	P
 theseus	nc
-thesis
+thesis	nI
 thespesia	nc
 thespian	nal
 thespis	nc
@@ -71177,7 +71177,7 @@ thickly	r
 thickness
 thickset	a
 thickspread	a
-thief
+thief	nI
 thielavia	nc
 thieve	v
 thievery
@@ -71263,7 +71263,7 @@ thoraces	P
 thoracic	al
 thoracocentesis
 thoracotomy
-thorax
+thorax	nI
 thorazine	nc
 thoreau	nc
 thoreauvian	alc
@@ -71392,7 +71392,7 @@ thromboplastin
 thrombose	v
 thrombosed	a
 thrombosis
-thrombus
+thrombus	nI
 throne	nvw
 throng	nv
 thronged	a
@@ -71480,7 +71480,7 @@ thymidine
 thymine
 thymol
 thymosin
-thymus	nc
+thymus	nIc
 thyreophora	nc
 thyreophoran
 thyrocalcitonin
@@ -71498,10 +71498,10 @@ thyrotrophin
 thyrotropin
 thyroxin
 thyroxine
-thyrse
+thyrse	nI
 thyrsi	P
 thyrsopteris
-thyrsus
+thyrsus	nI
 thysanocarpus	nc
 thysanopter
 thysanoptera	nc
@@ -71520,7 +71520,7 @@ tiber	nc
 tiberius	nc
 tibet	nc
 tibetan	nalc
-tibia
+tibia	nI
 tibiae	P
 tibial	al
 tibialis
@@ -71771,7 +71771,7 @@ tiresome	a
 tiresomely	r
 tiresomeness
 tiring	a
-tiro
+tiro	nI
 tirol	nc
 tirolean
 tisane
@@ -71806,7 +71806,7 @@ titlark
 title	nvw
 titled	a
 titmice	P
-titmouse
+titmouse	nI
 tito	nc
 titrate	v
 titration
@@ -71979,7 +71979,7 @@ tome
 tomenta	P
 tomentose	al
 tomentous	a
-tomentum
+tomentum	nI
 tomfool
 tomfoolery
 tomistoma	nc
@@ -72035,7 +72035,7 @@ toon
 toona	nc
 tooshie
 toot	nv
-tooth
+tooth	nI
 toothache
 toothbrush
 toothed	a
@@ -72061,7 +72061,7 @@ topeka	nc
 toper
 topgallant
 tophi	P
-tophus
+tophus	nI
 topi
 topiary
 topic
@@ -72092,7 +72092,7 @@ topology
 toponomy
 toponym
 toponymy
-topos
+topos	nI
 topped	a
 topper
 topping	na
@@ -72150,7 +72150,7 @@ torridity
 torsi	P
 torsion
 torsk
-torso
+torso	nI
 tort
 torte
 tortellini
@@ -72175,7 +72175,7 @@ torturing	na
 torturous	a
 torturously	r
 torulose	a
-torus
+torus	nI
 tory	nc
 toscana	nc
 toscanini	nc
@@ -72321,7 +72321,7 @@ toyshop
 tpn	nc
 trabeate	a
 trabeated	a
-trabecula
+trabecula	nI
 trabeculae	P
 trabecular	al
 trabeculate	al
@@ -72330,7 +72330,7 @@ trace	nv
 traceable	a
 tracer
 tracery
-trachea
+trachea	nI
 tracheae	P
 tracheal	al
 tracheid
@@ -72410,7 +72410,7 @@ tragopan
 tragopogon	nc
 tragulidae	nc
 tragulus	nc
-tragus
+tragus	nI
 trail	nv
 trailblazer
 trailer
@@ -72649,10 +72649,10 @@ trapa	nc
 trapaceae	nc
 trapeze
 trapezia	P
-trapezium	nc
+trapezium	nIc
 trapezius
 trapezohedra	P
-trapezohedron
+trapezohedron	nI
 trapezoid
 trapezoidal	al
 trapped	a
@@ -72669,7 +72669,7 @@ trashiness
 trashy	a
 trasimeno	nc
 traubel	nc
-trauma
+trauma	nI
 traumata	P
 traumatic	al
 traumatise	v
@@ -72781,7 +72781,7 @@ trephritidae	nc
 trepid	a
 trepidation
 trepidly	r
-treponema
+treponema	nI
 treponemata	P
 treponemataceae	nc
 trespass	nv
@@ -72848,7 +72848,7 @@ triceps
 triceratops
 trichechidae	nc
 trichechus	nc
-trichina
+trichina	nI
 trichinae	P
 trichiniasis
 trichinosis
@@ -72900,7 +72900,7 @@ tricksy	a
 tricky	a
 triclinia	P
 triclinic	a
-triclinium
+triclinium	nI
 tricolor	na
 tricolour
 tricorn
@@ -73043,7 +73043,7 @@ triskaidekaphobia
 triskaidekaphobic	a
 triskele
 triskelia	P
-triskelion
+triskelion	nI
 trismus
 trisomy
 tristan	nc
@@ -73066,7 +73066,7 @@ triumph	nv
 triumphal	al
 triumphant	a
 triumphantly	r
-triumvir
+triumvir	nI
 triumvirate
 triumviri	P
 triune	a
@@ -73078,7 +73078,7 @@ trivialise	v
 triviality
 trivialize	v
 trivially	r
-trivium
+trivium	nI
 trm	nc
 trna
 troat	v
@@ -73122,7 +73122,7 @@ troops
 troopship
 tropaeola	P
 tropaeolaceae	nc
-tropaeolum	nc
+tropaeolum	nIc
 trope
 trophic	al
 trophobiosis
@@ -73171,7 +73171,7 @@ trouper
 trouser
 trousered	a
 trousering
-trousseau
+trousseau	nI
 trousseaux	P
 trout
 trove
@@ -73286,7 +73286,7 @@ tt	nc
 tuareg	nc
 tuatara
 tub
-tuba
+tuba	nI
 tubae	P
 tubal	al
 tubbier	a
@@ -73428,7 +73428,7 @@ tuppence
 tuppeny	a
 tupungatito	nc
 tupungato	nc
-turaco
+turaco	nI
 turacou
 turakoo
 turban
@@ -73456,7 +73456,7 @@ turdidae	nc
 turdinae	nc
 turdus	nc
 tureen
-turf	nvw
+turf	nvwI
 turfan	nc
 turgenev	nc
 turgid	a
@@ -73656,7 +73656,7 @@ tympanitic	al
 tympanitis
 tympanoplasty
 tympanuchus	nc
-tympanum
+tympanum	nI
 tyndale	nc
 tyndall	nc
 tyne	nc
@@ -73730,7 +73730,7 @@ tzarist	al
 tzetze
 u	na
 uakari
-ubermensch	nc
+ubermensch	nIc
 ubermenschen	P
 ubiety
 ubiquinone
@@ -73759,7 +73759,7 @@ ugrian	nc
 ugric	nc
 uhf	nc
 uhland	nc
-uighur	nc
+uighur	nIc
 uigur	nc
 uigurs	P
 uintathere
@@ -73795,7 +73795,7 @@ ullage
 ullr	nc
 ulmaceae	nc
 ulmus	nc
-ulna
+ulna	nI
 ulnae	P
 ulnar	al
 ulster	nc
@@ -73809,7 +73809,7 @@ ultimata	P
 ultimate	na
 ultimately	r
 ultimateness
-ultimatum
+ultimatum	nI
 ultimo	a
 ultra	a
 ultracef	nc
@@ -73852,10 +73852,10 @@ umber	na
 umbilical	nal
 umbilicate	a
 umbilici	P
-umbilicus
-umbo
+umbilicus	nI
+umbo	nI
 umbones	P
-umbra
+umbra	nI
 umbrae	P
 umbrage
 umbrageous	a
@@ -74358,7 +74358,7 @@ uncurled	a
 uncurtained	a
 uncurved	a
 uncurving	a
-uncus
+uncus	nI
 uncut	a
 undamaged	a
 undatable	a
@@ -76280,7 +76280,7 @@ ureteritis
 ureterocele
 ureterostenosis
 urethane
-urethra
+urethra	nI
 urethrae	P
 urethral	al
 urethritis
@@ -76302,7 +76302,7 @@ uricaciduria
 uricosuric	al
 urinal
 urinalyses	P
-urinalysis
+urinalysis	nI
 urinary	al
 urinate	v
 urination
@@ -76417,7 +76417,7 @@ ute	nc
 utensil
 uteri	P
 uterine	al
-uterus
+uterus	nI
 utica	nc
 utile	a
 utilisation
@@ -76442,7 +76442,7 @@ utrecht	nc
 utricle
 utricularia	nc
 utriculi	P
-utriculus
+utriculus	nI
 utrillo	nc
 utter	va
 utterable	a
@@ -76464,7 +76464,7 @@ uvea
 uveal	al
 uveitis
 uveous	al
-uvula
+uvula	nI
 uvulae	P
 uvular	al
 uvularia	nc
@@ -76523,7 +76523,7 @@ vacuolization
 vacuous	a
 vacuously	r
 vacuousness
-vacuum	nv
+vacuum	nvI
 vaduz	nc
 vagabond	nvaw
 vagabondage
@@ -76531,7 +76531,7 @@ vagal	al
 vagary
 vagi	P
 vagile	a
-vagina
+vagina	nI
 vaginae	P
 vaginal	al
 vaginismus
@@ -76542,7 +76542,7 @@ vagrant	na
 vague	a
 vaguely	r
 vagueness
-vagus
+vagus	nI
 vain	a
 vainglorious	a
 vainglory
@@ -76596,7 +76596,7 @@ valine
 valise
 valium	nc
 valkyrie	nc
-vallecula
+vallecula	nI
 valleculae	P
 valletta	nc
 valley
@@ -76748,7 +76748,7 @@ variometer
 variorum
 various	a
 variously	r
-varix
+varix	nI
 varlet
 varment
 varmint
@@ -76762,7 +76762,7 @@ varuna	nc
 varus
 vary	v
 varying	a
-vas
+vas	nI
 vasa	P
 vasarely	nc
 vasari	nc
@@ -76880,14 +76880,14 @@ velodrome
 velour
 velours
 veloute
-velum
+velum	nI
 velveeta	nc
 velvet	na
 velveteen
 velvetleaf
 velvetweed
 velvety	a
-vena
+vena	nI
 venae	P
 venal	a
 venality
@@ -76962,7 +76962,7 @@ ventricose	a
 ventricous	a
 ventricular	al
 ventriculi	P
-ventriculus
+ventriculus	nI
 ventriloquism
 ventriloquist
 ventriloquy
@@ -77055,7 +77055,7 @@ vermilion	nvaw
 vermillion	a
 vermin
 verminous	a
-vermis
+vermis	nI
 vermont	nc
 vermonter	nc
 vermouth
@@ -77074,7 +77074,7 @@ veronica
 verpa	nc
 verrazano	nc
 verrazzano	nc
-verruca
+verruca	nI
 verrucae	P
 verrucose	a
 versace	nc
@@ -77091,12 +77091,12 @@ versify	v
 version
 verso
 verst
-vertebra
+vertebra	nI
 vertebrae	P
 vertebral	al
 vertebrata	nc
 vertebrate	na
-vertex
+vertex	nI
 verthandi	nc
 vertical	nal
 verticality
@@ -77110,7 +77110,7 @@ verticilliosis
 verticillium
 vertigines	P
 vertiginous	a
-vertigo
+vertigo	nI
 vertigoes	P
 vertu
 vervain
@@ -77120,7 +77120,7 @@ verwoerd	nc
 very	ar
 vesalius	nc
 vesey	nc
-vesica
+vesica	nI
 vesicae	P
 vesical	al
 vesicant	na
@@ -77217,7 +77217,7 @@ vibratory	a
 vibrio
 vibrion
 vibrionic	al
-vibrissa
+vibrissa	nI
 vibrissae	P
 viburnum	nc
 vicar
@@ -77337,7 +77337,7 @@ villeinage
 villi	P
 villoma
 villon	nc
-villus
+villus	nI
 vilna	nc
 vilnius	nc
 vilno	nc
@@ -77451,7 +77451,7 @@ virtually	r
 virtue
 virtuosi	P
 virtuosity
-virtuoso	na
+virtuoso	naI
 virtuous	a
 virtuously	r
 virtuousness
@@ -77545,7 +77545,7 @@ vitamin
 vitaminise	v
 vitaminize	v
 vitelli	P
-vitellus
+vitellus	nI
 vithar	nc
 vitharr	nc
 vitiate	v
@@ -77579,7 +77579,7 @@ vivaciously	r
 vivacity
 vivaldi	nc
 vivaria	P
-vivarium
+vivarium	nI
 viverra	nc
 viverricula	nc
 viverridae	nc
@@ -77682,7 +77682,7 @@ volkhov	nc
 volley	nvw
 volleyball
 volt
-volta	nc
+volta	nIc
 voltage
 voltaic	nal
 voltaire	nc
@@ -77714,7 +77714,7 @@ voluptuousness
 volute	na
 voluted	a
 volution
-volva
+volva	nI
 volvae	P
 volvaria	nc
 volvariaceae	nc
@@ -77738,8 +77738,8 @@ voracious	a
 voraciously	r
 voraciousness
 voracity
-vortex
-vorticella
+vortex	nI
+vorticella	nI
 vorticellae	P
 vortices	P
 votary
@@ -77762,7 +77762,7 @@ vowelise	v
 vowelize	v
 vowellike	a
 vower
-vox
+vox	nI
 voyage	nvw
 voyager
 voyeur
@@ -77808,7 +77808,7 @@ vultur	nc
 vulture
 vulturine	a
 vulturous	a
-vulva
+vulva	nI
 vulvae	P
 vulval	al
 vulvar	al
@@ -77860,7 +77860,7 @@ wagoner
 wagonwright
 wagram	nc
 wagtail
-wahabi	nc
+wahabi	nIc
 wahabism	nc
 wahhabi	nc
 wahhabis	P
@@ -78430,7 +78430,7 @@ wen
 wench	nv
 wencher
 wend	v
-werewolf
+werewolf	nI
 werewolves	P
 werfel	nc
 wernicke	nc
@@ -78484,7 +78484,7 @@ wham	v
 whammy
 whang	nv
 whap	v
-wharf	nvw
+wharf	nvwI
 wharfage
 wharton	nc
 wharves	P
@@ -78728,7 +78728,7 @@ wiesbaden	nc
 wiesel	nc
 wiesenboden
 wiesenthal	nc
-wife
+wife	nI
 wifelike	a
 wifely	a
 wiffle	nc
@@ -79034,7 +79034,7 @@ wog
 wok
 woke	a
 wold
-wolf	nvwc
+wolf	nvwIc
 wolfbane
 wolfe	nc
 wolff	nc
@@ -79120,7 +79120,7 @@ woodiness
 woodland
 woodlet
 woodlice	P
-woodlouse
+woodlouse	nI
 woodman
 woodpecker
 woodpile
@@ -79676,7 +79676,7 @@ yerkes	nc
 yersin	nc
 yerupaja	nc
 yes
-yeshiva
+yeshiva	nI
 yeshivah
 yeshivahs	P
 yeshivoth	P
@@ -79719,7 +79719,7 @@ yoga
 yogacara	nc
 yoghourt
 yoghurt
-yogi	nc
+yogi	nIc
 yogic	al
 yogin	P
 yogistic	al
@@ -79981,7 +79981,7 @@ zoomastigina	nc
 zoomastigote
 zoomorphism
 zoonoses	P
-zoonosis
+zoonosis	nI
 zoonotic	al
 zoophagous	a
 zoophilia
@@ -80051,7 +80051,7 @@ zymurgy
 zyrian	nc
 """
 /// Where each two-letter bucket of `wordNetWords` starts (see SortedLineTable).
-let wordNetWordsIndex: StaticString = "0000000000000500001570003704001033700144060015774001728900195930019717002060800206410020851002727400318290043798004387700485240048876005609100610890063633006710600680560068425006866800687370069155006916000791310079145007915800791730086197008619700861970086311009157800915920091598009644900964850096492010285601028750102875011019101102140110221011528101152880115301011530101155790115579011558401333230133337013335701333750137809013783701378410150915015345501534620153462015827501583030158429018973201897640189764019682501968530196979020055202005650200573020062502034370203574020357902071960207217020723802072720224460022446802244710224582024119602412760241288024129802413260241382024601002460400246040024920302492230249238025134302513600251466025146602523170252327025233202533450253623025523502561090256239025697802574460257490025794802580090258025026109602635520270212027038302726300273437027526802768620277896027967002807850280813028782002881750288229028823402930560293063029307702930990296395029639502963950296411030073103007370300737030557503055860305594031118303111970311197031568903157030315733031827803182780318285031828503182850318285031829003234500323464032348503235080327234032723403272340327584032915103291640329164033243303324430332739033593403359610335961034214903421710342171034443903444390344467034446703454120345412034541703541520354158035417303541880362856036286903628750362882036593703659370365937036594003659610365974037279403728000372806037284503728600372876037520403752040375204037520403817500381756038176103818510381988038274203837080383721038373503841810384181038420103842330384258038514003906740413422041384504139590413965041587704174670417749041775604178270417847041791604179330417976041798104198890419889041988904198970420914042092104209210420929042145204214520421452042145204214520421463042272604227260422726042273904227390422739042445204244580424458042445804244890424489042449404265540426572042657504265750428131042813104281410428536043063904306390430646043093604309390431832043264604326560432656043302604330450433048043345804334770433626043362604337880433788043379304413040441314044132504413320447220044722604472400447265045366604536790453679045375304537560453756045853704585500458550045855604585630458578046115304611790461184046140404629250462925046293004783770478435047865804786870489228048925004892560489267049835804983580498365049838404983950498502050781005078350507835050787505079270507933051271105127240512743051274905152820515282051528705189450518965051897905190080525089052508905251630525169052767205276970527697052771205277250527748053632705363470536347053639605364480536468053814305381490538171053817105386740538674053867905388800540794054190505424130542766054340205434930543549054374805437690543907054476605453190546224054640705483620548362055160405530190553458055517305590690559203055992305599660560089056009405735510573572057358905736150584621058467605846760590915059579705957970595811060158706016000601856061124206112640611264062760806299980630727063450806345220634529063453506362190636219063622406363480636348063635506363550636368063636806363680636368063643106364310636431063643106364310636431063643606364360636436063643606364360636436063984706398470639847063984706398470639847063985206458270645844064585206458520664305066431806643240666213066893406689340668934066893406689340668956067326306732670673267067326706732670673275067568506756910675714067571406757900675790067579506850320685059069302306930290702547070256507026010709253071441307144260715813071874407200520721802072788707363660737475073750207375520751102076182907619240763696076369607670830767127076713207733200773345077341207734190780696078069607806960787632079070207907020790709079073307907460790766079547307954800795480080658908067940806800080950708095130810238081024408111440811184081118908111960811289081129608113280811328081134208114540811471081154408115440811618081236908127980842724084272408437010843701084487308454160845892084592708460530846053084611508461240846188084619308497270849727084973408497470853573085358008535800853587085793708579370857937085799208579920857992085974408597440859744085975308597530859759086023808602380860238086023808602380860238086024308642440864271086427108642710866681086668108666810868930087215608721560872156087216408721780872185087488008748840874884087573908757460875767087585508758610875868087586808760920876092087609708763540876354087642408764240876889087688908768890876898087700008770000877000087706408770720877072087707208770720877072087707208770720877085087708508771150877115087727508774700877470087747508781020878116087811608781160878778087877808788030878819087892508789250878925087893008789380878938087936308793720879381087938408793840879412087962908796290879629087962908796290879629087963408801640880178088017808801850880640088064008806400880668088121308812130881213088121908812190881225088180508818050881805088181108818240881824088191008819100881951088195108823260882326"
+let wordNetWordsIndex: StaticString = "0000000000000500001600003713001037100144520015823001733800196480019772002066300206960020906002735600319510043974004405600487370049095005634000613590063912006740400683570068726006897500690440069462006946700794690079483007949600795110086545008654500865450086659009193400919480091954009681200968480096855010323001032490103249011058901106120110619011569001156970115710011571001159910115991011599601338220133836013385601338740138332013836001383640151483015405701540640154064015889201589200159046019045601904880190488019757001975980197727020132002013330201341020139302042180204355020436002079800208001020802202080560225259022526702252700225381024205002421360242148024215802421860242242024688502469150246915025008702501070250122025223302522500252357025235702532110253221025322602542390254517025614502570220257152025789402583620258406025887002589310258947026202502644900271201027137202736660274477027631102779080278945028072202818370281865028889002892510289305028931002941500294157029417102941930297514029751402975140297530030187403018800301880030674003067510306759031237203123860312386031688503168990316929031949203194920319499031949903194990319499031950403246830324697032471803247410328493032849303284930328843033041603304290330429033372903337390334038033724603372730337273034347403434960343496034576703457670345795034579503467470346747034675203555250355531035554603555610364258036427103642770364284036734903673490367349036735203673730367386037421603742220374228037426703742820374298037662903766290376629037662903832120383218038322303833160383456038421903851850385198038521203856590385659038567903857110385736038661903921590414944041536704154810415487041740204189980419280041928704193580419378041944704194640419507041951204214240421424042142404214320422449042245604224560422464042299004229900422990042299004229900423001042426404242640424264042427704242770424277042599004259960425996042599604260270426027042603204280920428110042811304281130429672042967204296820430077043218304321830432190043248004324830433377043419104342010434201043458004345990434602043501204350310435180043518004353450435345043535004428910442901044291204429190448835044884104488550448880045531504553280455328045540204554050455405046020804602210460221046022704602340460249046283304628590462864046308404646170464617046462204801400480198048042104804500491045049106704910730491084050021605002160500223050024205002530500360050970005097250509725050976505098170509823051460705146200514639051464505172050517205051721005208840520904052091805209470527050052705005271240527130052964005296650529665052968005296930529716053831005383300538330053837905384310538451054014405401500540172054017205406750540675054068005408840542804054393005444380544797054543305455240545580054577905458000545938054680005473620548270054845305504120550412055366005550790555518055723305611380561272056199805620410562164056216905756990575720057573705757630586843058690105869010593163059805505980550598069060388106038940604153061357006135920613592062999206323940633129063692506369390636946063695206386460638646063865106387750638775063878206387820638795063879506387950638795063885806388580638858063885806388580638858063886306388630638863063886306388630638863064228706422870642287064228706422870642287064229206482860648303064831106483110666794066680706668130668715067144506714450671445067144506714450671467067578706757910675791067579106757910675799067821506782210678244067824406783200678320067832506875950687622069562806956340705182070520007052390711912071709007171030718490072142107227290724479073058207390940740209074023607402860753905076466207647570766529076652907699490769993076999807762100776235077630207763090783626078362607836260790593079367207936720793679079370307937160793736079846107984680798468080961508098200809826081254008125460813271081327708141800814220081422508142320814326081433308143650814365081437908144910814508081458208145820814656081541308158510845780084578008467570846757084793508484780848960084899508491240849124084918608491950849259084926408528140852814085282108528340856687085669408566940856701086106408610640861064086111908611190861119086288408628840862884086289308628930862899086338108633810863381086338108633810863381086338608673880867415086741508674150869828086982808698280872078087530708753070875307087531508753290875336087803508780390878039087889408789010878922087901008790160879023087902308792470879247087925208795090879509087957908795790880044088004408800440880053088015508801550880155088021908802270880227088022708802270880227088022708802270880240088024008802700880270088043008806250880625088063008812570881271088127108812710881936088193608819610881977088208308820830882083088208808820960882096088252208825310882540088254308825430882571088278808827880882788088278808827880882788088279308833230883337088333708833440883799088379908837990883827088437208843720884372088437808843780884384088496708849670884967088497308849860884986088507208850720885113088511308854880885488"
 
 /// Verbs with an irregular past or participle: `base TAB past TAB participle`.
 let wordNetIrregularVerbs: StaticString = """
