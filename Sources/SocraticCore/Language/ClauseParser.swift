@@ -86,7 +86,8 @@ struct ClauseScanner {
         continue
       }
       let candidate = FiniteCandidate(
-        index: index, subjectStart: openClauses > 0 ? lastOpener + 1 : start,
+        index: index,
+        subjectStart: openClauses > 0 ? relativeSubjectStart(opener: lastOpener) : start,
         clauseStart: start, followsOpener: lastOpener == index - 1,
         followsVerbGroup: afterVerbGroup == index, allowsRareVerbs: allowingRareVerbs)
       if isFinite(candidate) {
@@ -117,6 +118,13 @@ struct ClauseScanner {
     /// Whether a skipped verb group ends just before ("who run banks").
     var followsVerbGroup: Bool
     var allowsRareVerbs: Bool
+  }
+
+  /// Where the subject of a clause opened at an index starts: the pronoun itself for a reduced
+  /// relative ("nobody I know": "I"), the word after a relative pronoun otherwise.
+  func relativeSubjectStart(opener: Int) -> Int {
+    let word = tokens[opener].lowercased
+    return ["i", "you", "he", "she", "we", "they"].contains(word) ? opener : opener + 1
   }
 
   /// Whether a word opens a relative or noun clause whose verb is not the main verb.
@@ -177,9 +185,10 @@ struct ClauseScanner {
     guard index > candidate.clauseStart, !candidate.followsVerbGroup,
       !FunctionWords.verbAdverbs.contains(word),
       !isObjectOfVerb(at: index, clauseStart: candidate.clauseStart),
-      // "Only banks will fail": adverbs alone are no subject (a command has none at all).
+      // "Only banks will fail", "\"Net zero\" is …": adverbs or marks alone are no subject (a
+      // command has none at all).
       !tokens[candidate.clauseStart..<index].allSatisfy({
-        $0.lowercased == "never" || FunctionWords.isVerbAdverb($0.lowercased)
+        !$0.isWord || $0.lowercased == "never" || FunctionWords.isVerbAdverb($0.lowercased)
       })
     else { return false }
     let readings = finiteReadings(of: word, allowingRareVerbs: candidate.allowsRareVerbs)

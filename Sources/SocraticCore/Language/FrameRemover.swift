@@ -75,6 +75,10 @@ public enum FrameRemover {
           + "(think|believe|feel|guess|suppose|reckon|suspect|know|bet|imagine|assume|expect|"
           + "figure|maintain|contend|argue|sense|worry|fear|hold|say|'d say|would say|'d argue|"
           + "would argue|have to say|must say|have a feeling|'ve a feeling|have the feeling|"
+          + "'ve been thinking|have been thinking|'ve been feeling|have been feeling|"
+          + "'m thinking|am thinking|'m starting to think|am starting to think|"
+          + "'m beginning to think|am beginning to think|'ve started to think|"
+          + "have started to think|"
           + "get the feeling|get the sense|have no doubt|'ve no doubt|thought|felt|believed|"
           + "suspected|realized|realised|learned|learnt|found|am of the opinion|"
           + "'m of the opinion|can tell you|can say|would add) "
@@ -109,6 +113,18 @@ public enum FrameRemover {
     ),
     (
       PhrasePattern("(if you ask me|as far as i 'm concerned|as far as i am concerned) ,?"),
+      .anything
+    ),
+    (
+      // "I'm not sure, but …", "I could be wrong, but …": a hedge before the belief.
+      PhrasePattern(
+        "(i 'm not|i am not) (100%|completely|totally|entirely)? (sure|certain) ,? but"),
+      .anything
+    ),
+    (
+      PhrasePattern(
+        "(i could be wrong|i might be wrong|i may be wrong|maybe i 'm wrong|"
+          + "correct me if i 'm wrong) ,? but"),
       .anything
     ),
     (

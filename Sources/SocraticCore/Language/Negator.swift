@@ -172,6 +172,8 @@ public enum Negator {
     case "all", "every", "everyone", "everybody", "everything", "both", "only", "many",
       "always":
       replaceFirst(1, with: ["not", word])
+    case "each" where second == "of":
+      replaceFirst(1, with: ["not", "all"])  // "each of us" → "not all of us"
     case "each":
       replaceFirst(1, with: ["not", "every"])
     case "not" where second.map(universalQuantifiers.contains) == true:

@@ -172,9 +172,13 @@ struct BeliefFacts: Sendable {
       return universal.count == 1 ? [some, Token("things")] : nil
     case "all":
       var rest = Array(universal.dropFirst())
-      if rest.first?.lowercased == "the" || rest.first?.lowercased == "of" { return nil }
-      guard !rest.isEmpty else { return nil }
+      guard let first = rest.first else { return nil }
       rest[0].hasSpaceBefore = true
+      // "not all the experts" → "some of the experts"; "not all of us" → "some of us".
+      if first.lowercased == "of" { return [some] + rest }
+      if ["the", "these", "those", "my", "your", "our", "their"].contains(first.lowercased) {
+        return [some, Token("of")] + rest
+      }
       return [some] + rest
     case "every", "each":
       guard let plural = pluralHead(of: Array(universal.dropFirst()), isCountable: true)
@@ -206,22 +210,38 @@ struct BeliefFacts: Sendable {
   private static func subjectWorthAsking(_ subject: [Token]) -> String? {
     // The question quotes the subject itself: its own quotation marks would double up.
     var tokens = subject.filter { !BeliefReader.isQuotationMark($0) }
-    var isOfEach = false
+    var quantifier: String?
     while let first = tokens.first,
-      ["not", "all", "every", "each", "no", "some", "most", "many", "few", "only", "both", "any"]
-        .contains(first.lowercased)
+      [
+        "not", "all", "every", "each", "no", "some", "most", "many", "few", "only", "both", "any",
+        "hardly", "barely", "scarcely", "almost",
+      ].contains(first.lowercased)
     {
-      isOfEach = ["every", "each", "no", "any"].contains(first.lowercased)
+      quantifier = first.lowercased
       tokens.removeFirst()
     }
-    // "no country", "each generation": asked about as "countries", "generations".
-    if let quantifier = isOfEach ? subject.first(where: { $0.isWord })?.lowercased : nil,
-      let plural = pluralHead(of: tokens, isCountable: quantifier != "no" && quantifier != "any")
+    // "no country", "each generation": asked about as "countries", "generations"; a noun
+    // without a regular plural keeps its quantifier ("every child").
+    if let quantifier, ["every", "each", "no", "any"].contains(quantifier),
+      tokens.count == subject.count - 1
     {
-      tokens = plural
+      if let plural = pluralHead(of: tokens, isCountable: quantifier != "no" && quantifier != "any")
+      {
+        tokens = plural
+      } else if !(quantifier == "no" || quantifier == "any")
+        || !Negator.isUsuallyUncountable(tokens.last?.lowercased ?? "")
+      {
+        tokens = subject
+      }
     }
     guard let first = tokens.first else { return nil }
     if tokens.count == 1, FunctionWords.isFunctionWord(first.lowercased) { return nil }
+    // "nobody you know", "everyone who disagrees": a pronoun, however it is narrowed.
+    if FunctionWords.subjectPronouns[first.lowercased] != nil,
+      !FunctionWords.determiners.contains(first.lowercased)
+    {
+      return nil
+    }
     guard tokens.contains(where: { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) })
     else { return nil }
     tokens[0].hasSpaceBefore = false
