@@ -189,6 +189,14 @@ public enum QuestionReversal {
         sawNoun = false
         continue
       }
+      // "Is the EU or NATO more important": two subjects joined.
+      if word == "or" || word == "and", sawNoun, index + 1 < tokens.count,
+        tokens[index + 1].isCapitalized || FunctionWords.beginsNounPhrase(tokens[index + 1])
+      {
+        index += 1
+        sawNoun = false
+        continue
+      }
       guard token.isWord, !FunctionWords.isFunctionWord(word), !FunctionWords.isVerbAdverb(word),
         !word.hasSuffix("ing") || !sawNoun
       else { break }

@@ -91,9 +91,10 @@ enum QuestionFormRules {
   }
 
   /// The index of the adjective in "Why are crypto people so arrogant?", "How is he so
-  /// lazy?": a question about why people are "so" something judges them before asking. Only
-  /// third persons (a group, a pronoun, people) and plain adjectives: "Why are prices so high?"
-  /// and "Why are you so sure?" ask, they do not judge.
+  /// lazy?", "Why are you so obsessed with crypto?": a question about why people are "so"
+  /// something judges them before asking. Only people (a group, a pronoun; "you" when it is
+  /// about something) and plain adjectives: "Why are prices so high?" and "Why are you so
+  /// sure?" ask, they do not judge.
   static func judgedPersonAdjective(in reading: QuestionReading) -> Int? {
     guard case .questionWord(let index) = reading.opener,
       ["why", "how"].contains(reading.words[index]), index + 3 < reading.core.upperBound,
@@ -104,13 +105,20 @@ enum QuestionFormRules {
       so + 1 < reading.core.upperBound
     else { return nil }
     let subject = (index + 2)..<so
+    let adjective = reading.words[so + 1]
+    // "Why are you so obsessed with crypto?" judges the person too; "Why are you so sure?"
+    // asks for reasons.
+    if subject.count == 1, reading.words[subject.lowerBound] == "you" {
+      let hasTopic =
+        so + 3 < reading.core.upperBound
+        && ["about", "with", "on", "over", "towards", "toward"].contains(reading.words[so + 2])
+      return hasTopic && Lexicon.classes(of: adjective).contains(.adjective) ? so + 1 : nil
+    }
     let isPeople = subject.contains {
       ["they", "he", "she"].contains(reading.words[$0])
         || reading.isWord($0, [.group, .personNoun])
     }
-    let adjective = reading.words[so + 1]
-    guard isPeople, !subject.contains(where: { reading.words[$0] == "you" }),
-      Lexicon.classes(of: adjective).contains(.adjective),
+    guard isPeople, Lexicon.classes(of: adjective).contains(.adjective),
       Lexicon.verbReadings(of: adjective).isEmpty
     else { return nil }
     return so + 1

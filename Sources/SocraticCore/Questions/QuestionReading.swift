@@ -301,7 +301,7 @@ struct QuestionReading {
     guard next < end else { return nil }
     if ["can", "could", "would", "will"].contains(auxiliary),
       classes[next].contains(.requestVerb), words[next] != "think",
-      !(words[next] == "say" && next + 1 < end && startsClause(words[next + 1]))
+      !(words[next] == "say" && next + 1 < end && saysClause(words, from: next + 1, end: end))
     {
       return next
     }
@@ -313,13 +313,23 @@ struct QuestionReading {
     return nil
   }
 
-  /// Whether a word starts a clause after "say": "Would you say you're an optimist?" asks
-  /// for yes or no, "Can you say more?" asks to talk.
-  private static func startsClause(_ word: String) -> Bool {
-    word == "that"
-      || (FunctionWords.subjectPronouns[word] != nil && !FunctionWords.questionWords.contains(word)
-        && !["something", "anything", "more", "some", "much", "few"].contains(word))
+  /// Whether a clause follows "say": "Would you say you're an optimist?", "Would you say the
+  /// media is biased?" ask for yes or no; "Can you say more?", "Could you say a bit about
+  /// why?" ask to talk.
+  private static func saysClause(_ words: [String], from start: Int, end: Int) -> Bool {
+    let word = words[start]
+    if word == "that" { return true }
+    if FunctionWords.questionWords.contains(word) || talkObjects.contains(word) { return false }
+    if FunctionWords.subjectPronouns[word] != nil { return true }
+    guard FunctionWords.determiners.contains(word) || !FunctionWords.isFunctionWord(word)
+    else { return false }
+    // A noun phrase with a verb of its own after it.
+    return words[start..<end].contains { FunctionWords.auxiliary($0) != nil }
   }
+
+  private static let talkObjects: Set<String> = [
+    "more", "something", "anything", "a", "some", "much", "few", "about", "again", "it", "why",
+  ]
 
   /// Where "I wonder", "I'm curious", "I'd like to know" and the like end, or nil.
   private static func indirectQuestionEnd(_ tokens: [Token], at start: Int) -> Int? {

@@ -152,7 +152,7 @@ enum QuestionRewriter {
   }
 
   private static let topicPrepositions: Set<String> = [
-    "about", "on", "regarding", "towards", "toward", "over",
+    "about", "on", "regarding", "towards", "toward", "over", "with",
   ]
 
   /// Whether a noun phrase or pronoun takes a plural verb: "they", "crypto bros".
@@ -547,7 +547,8 @@ enum QuestionRewriter {
     // "Which countries have banned TikTok": the question word's phrase is the subject when a
     // verb follows the auxiliary, and the question is embedded as it is.
     guard phraseEnd < end, FunctionWords.auxiliary(words[phraseEnd]) != nil, phraseEnd + 1 < end,
-      !QuestionFormRules.isVerbForm(words[phraseEnd + 1])
+      !QuestionFormRules.isVerbForm(words[phraseEnd + 1]),
+      !isPredicateWord(words[phraseEnd + 1])
     else {
       return phrase + tokens[phraseEnd..<end]
     }
@@ -555,6 +556,16 @@ enum QuestionRewriter {
       return nil
     }
     return phrase + statement
+  }
+
+  /// Whether a word after "Which is" is what is said of it, not a subject: "Which is worse",
+  /// "Who is right".
+  private static func isPredicateWord(_ word: String) -> Bool {
+    if degreeWords.contains(word) || ["better", "worse", "best", "worst"].contains(word) {
+      return true
+    }
+    let classes = Lexicon.classes(of: word)
+    return classes.contains(.adjective) && !classes.contains(.noun)
   }
 
   // MARK: - Clause helpers
@@ -801,6 +812,14 @@ struct Proposition {
     opinionVerbIndex(core.map(\.lowercased)) != nil
   }
 
+  /// Whether "that" at an index introduces the clause ("think that AI is dangerous") rather
+  /// than being its subject ("know that's not true").
+  static func isComplementizer(_ words: [String], at index: Int) -> Bool {
+    guard index < words.count, words[index] == "that" else { return false }
+    guard index + 1 < words.count else { return false }
+    return FunctionWords.auxiliary(words[index + 1]) == nil
+  }
+
   /// The adverbs of a frame worth keeping: of time and frequency ("still", "always"), not of
   /// disbelief ("really") nor of degree ("just").
   static func keptAdverbs(_ tokens: ArraySlice<Token>) -> [Token] {
@@ -838,7 +857,7 @@ struct Proposition {
       let verb = CritiqueVocabulary.frameVerb(in: words, at: index)
     {
       var start = index + 1
-      if start < words.count, words[start] == "that" { start += 1 }
+      if Proposition.isComplementizer(words, at: start) { start += 1 }
       if start < words.count,
         let inner = Proposition(declarative: Array(core[start...]), hasFrames: false)
       {
@@ -923,15 +942,17 @@ struct Proposition {
     if index < words.count, words[index] == "you" {
       var verbIndex = index + 1
       while verbIndex < words.count,
-        ["'re", "are", "really", "seriously", "honestly", "actually", "just", "still"].contains(
-          words[verbIndex])
+        [
+          "'re", "are", "really", "seriously", "honestly", "actually", "just", "still", "do",
+          "did", "can", "could", "must",
+        ].contains(words[verbIndex])
       {
         verbIndex += 1
       }
       if verbIndex < words.count, let verb = CritiqueVocabulary.frameVerb(in: words, at: verbIndex)
       {
         var start = verbIndex + 1
-        if start < words.count, words[start] == "that" { start += 1 }
+        if Proposition.isComplementizer(words, at: start) { start += 1 }
         if start < words.count, let inner = Proposition(declarative: Array(tokens[start...])) {
           self = inner
           opinionVerb = verb

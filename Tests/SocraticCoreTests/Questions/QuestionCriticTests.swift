@@ -91,6 +91,17 @@ struct QuestionCriticTests {
         "To what extent is my landlord allowed to raise the rent like that?"
       ),
       ("Should parents limit screen time?", "What would change if parents limited screen time?"),
+      ("Why are you so obsessed with crypto?", "How do you see crypto?"),
+      ("You know that's not true, right?", "What makes you think that's not true?"),
+      ("You do realize the polls were wrong?", "What makes you think the polls were wrong?"),
+      (
+        "Which is worse, inflation or unemployment?",
+        "How would you decide which is worse, inflation or unemployment?"
+      ),
+      (
+        "Is the EU or NATO more important for peace?",
+        "How would you decide whether the EU or NATO is more important for peace?"
+      ),
     ])
   func keepsWhatIsAsked(question: String, suggestion: String) throws {
     #expect(try critic.critique(question).suggestion == suggestion)
@@ -163,6 +174,7 @@ struct QuestionCriticTests {
       ("How do you think your parents would see this?", .viewpoints),
       ("When did you start doubting the news?", .evidence),
       ("How would you know if an AI were conscious?", .evidence),
+      ("Why are you so sure?", .evidence),
     ])
   func kinds(question: String, kind: QuestionKind) throws {
     #expect(try critic.critique(question).kind == kind)
