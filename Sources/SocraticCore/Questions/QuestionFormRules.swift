@@ -59,6 +59,8 @@ enum QuestionFormRules {
         problems.append(.rhetorical)
       } else if let word = disbeliefInQuestion(reading, questionWordAt: index) {
         problems.append(.disbelief(word))
+      } else if let sweeping = sweepingWord(in: reading, questionWordAt: index) {
+        problems.append(.sweepingPresumption(reading.tokens[sweeping].text))
       }
     case .fragment(let index):
       if reading.core.count == 1, reading.isWord(index, .incredulity) {
@@ -250,6 +252,29 @@ enum QuestionFormRules {
       if verb == "be", word(4) == "so" { return true }
     }
     return false
+  }
+
+  /// The index of "never" or "always" in a why-question about what someone does: "Why do
+  /// politicians never keep their promises?", "Why is it that banks always win?". The question
+  /// asks for reasons for a sweeping claim the person has not made. Not with a modal nor about
+  /// the person: "Why would you never vote?", "How come you never changed your mind?" ask
+  /// about their own choices.
+  static func sweepingWord(in reading: QuestionReading, questionWordAt index: Int) -> Int? {
+    let words = reading.words
+    let end = reading.core.upperBound
+    let isWhy =
+      words[index] == "why"
+      || (words[index] == "how" && index + 1 < end && words[index + 1] == "come")
+    // "Why would you never vote?" asks about a choice the person may well have stated.
+    guard isWhy,
+      !words[(index + 1)..<end].contains(where: {
+        FunctionWords.auxiliary($0)?.kind == .modal || $0 == "you"
+      })
+    else { return nil }
+    return ((index + 1)..<min(end, index + 8)).first { position in
+      ["never", "always"].contains(words[position]) && position + 1 < end
+        && (QuestionReading.isBaseVerb(words[position + 1]) || isVerbForm(words[position + 1]))
+    }
   }
 
   /// "in their right mind", anywhere.

@@ -64,6 +64,7 @@ enum QuestionRewriter {
       let search = Search { isAcceptable($0 + lead) }
       let body =
         search.first([{ describingInsulted(cleaned) }])
+        ?? search.first([{ askingWhatLeads(cleaned) }])
         ?? bodies(
           for: cleaned, isEitherOr: problems.contains(.eitherOr),
           isRhetorical: problems.contains(.rhetorical), context: context, search: search)
@@ -149,6 +150,34 @@ enum QuestionRewriter {
     }
     let object = isPerson ? phrase("yourself") : objectForm(subject)
     return phrase("How would you describe") + object
+  }
+
+  /// "What makes it hard for politicians to keep their promises?" for "Why do politicians
+  /// never keep their promises?"; "What leads banks to win?" for "Why do banks always win?":
+  /// what leads to the behaviour, without the sweeping word.
+  private static func askingWhatLeads(_ reading: QuestionReading) -> [Token]? {
+    guard case .questionWord(let index) = reading.opener,
+      let sweeping = QuestionFormRules.sweepingWord(in: reading, questionWordAt: index)
+    else { return nil }
+    var start = index + 1
+    let words = reading.words
+    if words[index] == "how" { start += 1 }  // "how come"
+    var tokens = Array(reading.tokens[start..<reading.core.upperBound])
+    if words[start...].starts(with: ["is", "it", "that"]) {
+      tokens.removeFirst(3)
+    } else if let first = tokens.first, FunctionWords.auxiliary(first.lowercased) != nil {
+      guard let statement = QuestionReversal.reversed(tokens) else { return nil }
+      tokens = statement
+    }
+    let isNever = words[sweeping] == "never"
+    tokens.removeAll { ["never", "always"].contains($0.lowercased) }
+    guard let clause = ClauseParser.parse(Clause.respaced(tokens)), !clause.isCommand,
+      let infinitive = infinitive(clause)
+    else { return nil }
+    let object = objectForm(clause.subject)
+    return isNever
+      ? phrase("What makes it hard for") + object + infinitive
+      : phrase("What leads") + object + infinitive
   }
 
   private static let topicPrepositions: Set<String> = [

@@ -79,6 +79,11 @@ struct QuestionCriticTests {
       ("Is AI regulation necessary?", "What makes AI regulation look necessary to you?"),
       ("Is Taiwan part of China or not?", "What makes Taiwan look like part of China to you?"),
       ("Why are you so naive about China?", "How do you see China?"),
+      (
+        "Why is it that politicians never keep their promises?",
+        "What makes it hard for politicians to keep their promises?"
+      ),
+      ("Why do banks always win?", "What leads banks to win?"),
       ("Why are crypto bros so stupid about money?", "How do crypto bros see money?"),
       ("You know they're lying, right?", "What makes you think they're lying?"),
       (
@@ -207,6 +212,14 @@ struct QuestionCriticTests {
       (
         "Do you really think so?",
         ["'really' sounds like disbelief and puts the person on the defensive"]
+      ),
+      (
+        "Why do banks always win?",
+        ["'always' takes a sweeping claim for granted instead of asking whether it holds"]
+      ),
+      (
+        "Why are crypto people so arrogant?",
+        ["loaded wording ('so arrogant') tells the person what to think of it"]
       ),
       ("Is crypto a scam?", ["yes/no question that can be answered in one word"]),
       (
