@@ -7,10 +7,13 @@
 /// - a tag that asks for agreement ("…, right?", "…, don't you?", "Agreed?");
 /// - an opener that presumes the answer ("Surely …", "Obviously …", "Of course …");
 /// - a statement with a question mark ("Crypto is a scam?");
-/// - insulting or loaded words anywhere ("stupid", "idiots", "ridiculous", "on earth");
-/// - a rhetorical question: "How can anyone …", "Why would anybody …", "Who would ever …",
-///   "Who in their right mind …", "What kind of person would …", "How can you (possibly)
-///   believe …", "Who cares …", "So what?";
+/// - insulting or loaded words anywhere ("stupid", "idiots", "ridiculous", "on earth"), and
+///   people judged "so" something ("Why are crypto people so arrogant?");
+/// - a rhetorical question: "How can anyone …", "Why would anybody …", "Why would a smart
+///   person …", "Who would ever …", "Who in their right mind …", "What kind of person would …",
+///   "How can you (possibly) believe …", "Who cares …", "So what?";
+/// - a why-question that takes "never" or "always" for granted about others ("Why do
+///   politicians never keep their promises?");
 /// - disbelief right after the subject of a yes/no question or statement ("Do you really
 ///   think …", "You seriously believe …") or of a question-word question ("What does that even
 ///   mean?"), or alone ("Really?").
@@ -18,7 +21,8 @@
 /// Closed:
 /// - a yes/no question, opening with an auxiliary or modal that is not a request to talk
 ///   ("Can you tell me more …" is open), or a request that asks only whether ("Can you tell me
-///   whether …", "I wonder if …"); with "or" it is an either-or question;
+///   whether …", "I wonder if …"); with "or" it is an either-or question, as is "Who would you
+///   trust more, A or B?";
 /// - a question word that asks for a single fact: a quantity ("How many", "How much" with a
 ///   noun or about the world, "How old", "How often", "How long ago"), a measure or a name
 ///   ("What year", "What is the capital"), or who, when, where or which about the past when

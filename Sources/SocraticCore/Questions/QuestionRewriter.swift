@@ -10,20 +10,32 @@
 ///   - either-or: "How would you decide whether Bitcoin is a currency or an asset?";
 ///   - a judgement that the claim is absurd ("Isn't it ridiculous that X?"): "What do you
 ///     make of the fact that X?";
-///   - "be" with an insult for complement: "How would you describe crypto bros?";
-///   - "be" with a noun phrase or an adjective: "What makes crypto look like a scam to you?",
-///     "What makes taxes look too high to you?" ("What makes you sure?" when the subject is
-///     "you");
-///   - what should be done: "What would change if we banned TikTok?";
-///   - what can or will happen: "What would it take for AI to replace programmers?";
+///   - "be" with an insult for complement: "How would you describe crypto bros?", or what the
+///     insult is about when it says: "Why are you so naive about China?" → "How do you see
+///     China?";
+///   - "be" with a noun phrase or an adjective, when the complement is a state a thing can
+///     look ("here to stay", "caused by X", "allowed to" are not): "What makes crypto look like
+///     a scam to you?", "What makes taxes look too high to you?" ("What makes you sure?" when
+///     the subject is "you", "How do you feel about X?" for "Aren't you worried about X?");
+///   - what should be done: "What would change if we banned TikTok?"; advice the asker asks
+///     about themselves too ("Do you think I should move?" → "What would change if I moved?");
+///   - what can or will happen: "What would it take for AI to replace programmers?" (not for
+///     an "it" that stands for what follows, nor for the past);
 ///   - whether something is possible or likely: "What would it take for crypto not to be a
 ///     scam?";
-///   - an opinion the person was asked to confirm: "What makes you think AI is conscious?";
+///   - an opinion the person was asked to confirm, or a fact they were told they know ("You
+///     know they're lying, right?"): "What makes you think AI is conscious?", "What makes you
+///     think they're lying?";
 ///   - anything else: "To what extent does social media harm teenagers?".
 /// - A question for a single fact asks why the fact matters: "Why does it matter to you when
 ///   Bitcoin launched?".
 /// - A rhetorical question about what people do asks what leads them to it: "Why would anyone
 ///   be so stupid as to buy Bitcoin?" → "What leads people to buy Bitcoin?".
+/// - A why-question that takes "never" or "always" for granted asks what leads to the
+///   behaviour: "Why do politicians never keep their promises?" → "What makes it hard for
+///   politicians to keep their promises?".
+/// - A choice after "who" or "which" asks how to decide: "How would you decide who you would
+///   trust more, a scientist or a politician?".
 /// - "Who cares about X?" and "So what?" ask why it matters: "Why does X matter to you?".
 /// - Any other question that was only loaded is asked again without its loaded words.
 /// - With nothing to keep, a plain open question: "What do you mean by that?", "What makes
