@@ -14,8 +14,14 @@ public enum FirstPersonReflector {
       let token = result[index]
       let word = token.lowercased
       if let replacement = reflections[word] {
-        if word == "i", index > 1, result[index - 1].isCapitalized, result[index - 1].isWord {
-          continue  // "World War I"; but the first word has its capital from the sentence.
+        if word == "i", index > 1, result[index - 1].isCapitalized, result[index - 1].isWord,
+          !(index + 1 < result.count
+            && ["'m", "am", "'ve", "'d", "'ll"].contains(
+              result[index + 1].lowercased))
+        {
+          // "World War I"; but the first word has its capital from the sentence, and "I'm" is
+          // the speaker after any word ("NATO I'm …").
+          continue
         }
         let text = word == "i" ? replacement : CaseStyle.matching(token, replacement)
         result[index] = token.replacingText(with: text)
