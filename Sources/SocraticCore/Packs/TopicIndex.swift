@@ -34,8 +34,10 @@ public struct TopicIndex: Sendable {
     let tokens = Self.words(in: text)
     var matched: Set<String> = []
     for start in tokens.indices {
-      for (candidate, entries) in entriesByFirstWord
-      where Self.word(tokens[start], matches: candidate) {
+      // The keywords a word can be the first word of: itself, or what it is a plural of. Looked
+      // up directly, not by trying every keyword on every word.
+      for candidate in Self.keywordForms(of: tokens[start]) {
+        guard let entries = entriesByFirstWord[candidate] else { continue }
         for entry in entries where !matched.contains(entry.topic) {
           let end = start + entry.words.count
           guard end <= tokens.count else { continue }
@@ -47,6 +49,17 @@ public struct TopicIndex: Sendable {
       }
     }
     return topicsInOrder.filter(matched.contains)
+  }
+
+  /// The keyword words a word of the text can match: the word, and the words it is a simple
+  /// plural of ("banks" → "bank", "taxes" → "taxe", "tax", "policies" → "policie", "policy").
+  private static func keywordForms(of word: String) -> [String] {
+    var forms = [word]
+    guard word.hasSuffix("s") else { return forms }
+    forms.append(String(word.dropLast()))
+    if word.hasSuffix("es") { forms.append(String(word.dropLast(2))) }
+    if word.hasSuffix("ies") { forms.append(String(word.dropLast(3)) + "y") }
+    return forms
   }
 
   /// Whether a word of the text is the keyword's word or a simple plural of it.
