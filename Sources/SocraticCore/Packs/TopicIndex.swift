@@ -84,16 +84,40 @@ public struct TopicIndex: Sendable {
       }
       if !word.isEmpty { words.append(word) }
     }
-    for character in text.lowercased() {
-      if character.isLetter || character.isNumber {
-        current.append(character)
-      } else if !current.isEmpty, character == "-" || character == "'" || character == "\u{2019}" {
-        current.append(character)
+    // Scalar by scalar, with plain ASCII decided without Unicode lookups: this runs on every
+    // belief, and breaking text into characters costs more than the matching.
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if scalar.isASCII {
+        switch value {
+        case 0x41...0x5A: current.unicodeScalars.append(Unicode.Scalar(value + 0x20)!)
+        case 0x61...0x7A, 0x30...0x39: current.unicodeScalars.append(scalar)
+        case 0x2D, 0x27:
+          // A hyphen or an apostrophe inside a word ("left-wing", "bank's").
+          if current.isEmpty { finish() } else { current.unicodeScalars.append(scalar) }
+        default: finish()
+        }
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        || scalar.properties.generalCategory.isMark
+      {
+        current += scalar.properties.lowercaseMapping
+      } else if scalar == "\u{2019}", !current.isEmpty {
+        current.unicodeScalars.append(scalar)
       } else {
         finish()
       }
     }
     finish()
     return words
+  }
+}
+
+extension Unicode.GeneralCategory {
+  /// Whether the category is a combining mark, which belongs to the letter before it.
+  fileprivate var isMark: Bool {
+    switch self {
+    case .nonspacingMark, .spacingMark, .enclosingMark: true
+    default: false
+    }
   }
 }
