@@ -71,7 +71,7 @@ public struct TopicIndex: Sendable {
       }
       if !word.isEmpty { words.append(word) }
     }
-    for character in text.lowercased() {
+    for character in ControlSequence.removed(from: text).lowercased() {
       if character.isLetter || character.isNumber {
         current.append(character)
       } else if !current.isEmpty, character == "-" || character == "'" || character == "\u{2019}" {
