@@ -7,7 +7,8 @@
 /// `swift run -c release socratic-bench [NAME...]`: runs the named benchmarks, or all of them,
 /// and prints their figures. Targets are checked by reading the figures, not by asserting them.
 let benchmarks: [Benchmark] = [
-  .invert, .critique, PacksBenchmark.load, PacksBenchmark.hostile, ExportBenchmark.benchmark,
+  .invert, .critique, .explore, PacksBenchmark.load, PacksBenchmark.hostile,
+  ExportBenchmark.benchmark,
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

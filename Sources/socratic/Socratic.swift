@@ -8,10 +8,11 @@ struct Socratic: ParsableCommand {
     abstract: "A terminal coach for Socratic dialogue: question a belief instead of arguing it.",
     discussion: """
       EXAMPLES:
-        socratic                                  State a belief and be questioned about it.
-        socratic explore --belief "AI will take most jobs."
-        socratic invert "Crypto is a scam because of FTX."   Invert a belief, once.
-        socratic critique "Is crypto a scam?"                Coach a question, once.
+        socratic                                   Explore a belief, step by step.
+        socratic --topic crypto                    Start from the crypto topic.
+        socratic invert "Crypto is a scam."        Invert a belief, once.
+        socratic critique "Is crypto a scam?"      Coach a question, once.
+        socratic sessions export last -o talk.md   Keep the last session as Markdown.
 
       Run 'socratic help <subcommand>' for more on each command.
       """,

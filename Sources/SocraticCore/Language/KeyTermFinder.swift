@@ -155,7 +155,7 @@ public struct KeyTermFinder: Sendable {
 
   /// The word as written and the stems of its regular endings: the keys a term can be found
   /// under ("scams" → "scam", "destroys" → "destroy", "lied" → "lie", "rigged" → "rig").
-  private static func lookupKeys(for word: String) -> [String] {
+  static func lookupKeys(for word: String) -> [String] {
     var keys = [word]
     for (suffix, replacements) in Self.endings where word.hasSuffix(suffix) {
       let stem = word.dropLast(suffix.count)

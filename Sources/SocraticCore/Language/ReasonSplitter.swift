@@ -77,6 +77,12 @@ public enum ReasonSplitter {
     return isClause(rest) ? .clause(rest) : .thing(rest)
   }
 
+  /// Whether the tokens open with a reason connective ("Because it is cheaper"), as an answer
+  /// to a why-question often does.
+  static func startsWithConnective(_ tokens: [Token]) -> Bool {
+    !tokens.isEmpty && connectiveLength(in: tokens, at: 0) != nil
+  }
+
   /// A leading reason clause ending at a comma: "Because of FTX, crypto is a scam".
   private static func leadingReason(in tokens: [Token]) -> Split? {
     guard let length = connectiveLength(in: tokens, at: 0),

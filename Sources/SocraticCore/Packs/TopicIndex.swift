@@ -86,7 +86,7 @@ public struct TopicIndex: Sendable {
     }
     // Scalar by scalar, with plain ASCII decided without Unicode lookups: this runs on every
     // belief, and breaking text into characters costs more than the matching.
-    for scalar in text.unicodeScalars {
+    for scalar in ControlSequence.removed(from: text).unicodeScalars {
       let value = scalar.value
       if scalar.isASCII {
         switch value {

@@ -72,6 +72,21 @@ public final class SessionRecorder {
     try saveUnsaved()
   }
 
+  /// Records the events of one step together: keeps them, then writes them (and any unsaved
+  /// earlier events) to the log with one `write(2)` and one `fsync`, so a step costs one sync
+  /// however many events it has, and none of them reaches the log without the others.
+  ///
+  /// Returns only after the log is synced to disk, so call it before showing the next prompt.
+  /// - Throws: as `record(_:at:)`; the events are kept in memory all the same.
+  public func record(_ payloads: [SessionEvent.Payload], at date: Date = Date())
+    throws(TranscriptError)
+  {
+    guard !payloads.isEmpty else { return }
+    transcript.events += payloads.map { SessionEvent($0, at: date) }
+    unsavedCount += payloads.count
+    try saveUnsaved()
+  }
+
   /// Writes the events not yet in the log. Does nothing when all are saved.
   public func saveUnsaved() throws(TranscriptError) {
     guard unsavedCount > 0 else { return }

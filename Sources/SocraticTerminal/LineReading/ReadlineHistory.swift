@@ -1,4 +1,5 @@
 import CReadline
+import SocraticCore
 
 #if canImport(Glibc)
   import Glibc
@@ -51,9 +52,12 @@ final class ReadlineHistory {
   }
 
   /// Whether an entered line belongs in the history: not when it is blank, nor when it repeats
-  /// the newest entry.
+  /// the newest entry, nor when it is longer than a session accepts
+  /// (`DialogueInput.maximumLineBytes`): a refused line is kept nowhere, and every later start
+  /// would read it back.
   static func shouldRecord(_ line: String, after newest: String?) -> Bool {
     !line.allSatisfy(\.isWhitespace) && line != newest
+      && line.utf8.count <= DialogueInput.maximumLineBytes
   }
 
   /// Makes sure the folder (0700) and the file (0600) exist, since `append_history` does not

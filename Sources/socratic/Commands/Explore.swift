@@ -5,81 +5,83 @@ import SocraticTerminal
 /// `socratic explore`: state a belief and be questioned about it.
 struct Explore: SocraticCommand {
   static let configuration = CommandConfiguration(
+    // Named here: otherwise ArgumentParser derives it from the type name through reflection,
+    // which costs a few milliseconds of every start-up.
+    commandName: "explore",
     abstract: "State a belief and be questioned about it (the default command).",
     discussion: """
       EXAMPLES:
-        socratic explore
+        socratic
+        socratic explore --topic crypto
         socratic explore --belief "Remote work kills productivity."
+        socratic explore --resume last
+        socratic explore --seed 7 < answers.txt
+
+      Choose a topic or state your own belief, say how confident you are from 0 to 100, and \
+      answer the questions: its inversion first, then questions of every kind, with follow-ups \
+      to what you answer. Type /help in a session for its commands; /quit or Ctrl-D ends it, \
+      asking your confidence once more. Every answer is saved to the session log before the \
+      next question, so --resume can continue a session that was cut off.
       """
   )
 
   @OptionGroup var global: GlobalOptions
 
+  @OptionGroup var packs: PackOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "Explore this topic: a pack id, as 'socratic packs list' shows.", valueName: "id"))
+  var topic: String?
+
   @Option(
     help: ArgumentHelp("Start from this belief instead of asking for one.", valueName: "text"))
   var belief: String?
 
-  /// The commands the session understands at its prompt; Tab completes them.
-  static let commands = ["/help", "/quit"]
+  @Option(
+    help: ArgumentHelp(
+      "Continue this session: its id, a unique prefix of it, or 'last'.", valueName: "session"))
+  var resume: String?
 
-  static let help = """
-    Type a belief and press Enter. Editing keys are readline's, as in your shell: arrows, \
-    Ctrl-A and Ctrl-E, Ctrl-R to search earlier lines, Tab to complete a command. Ctrl-C clears \
-    the line; Ctrl-D on an empty line, or /quit, leaves.
-    """
+  @Option(
+    help: ArgumentHelp(
+      "Choose wordings and the order of questions with this number: the same answers and seed "
+        + "give the same session.", valueName: "n"))
+  var seed: UInt64?
+
+  func validate() throws {
+    if resume != nil, topic != nil || belief != nil {
+      throw ValidationError(
+        "--resume continues a session with its own topic and belief; give it without --topic "
+          + "and --belief.")
+    }
+  }
 
   func run(_ context: CommandContext) throws {
-    let out = context.console.out
-    let statement: String
-    if let belief {
-      statement = belief
-    } else {
-      let reader = context.makeLineReader()
-      reader.completionProvider = Self.completeCommand
-      out.line(
-        "State a belief you hold, in a sentence. /help for keys; Ctrl-D leaves.", style: .quiet)
-      guard let line = readBelief(from: reader, out: out) else { return }
-      statement = line
-    }
-    out.line("You believe: " + TerminalSanitizer.sanitize(statement))
-  }
-
-  /// Asks until a belief is entered, answering commands on the way. Nil when the person leaves.
-  private func readBelief(from reader: any LineReader, out: OutputChannel) -> String? {
-    let prompt = out.styled("What do you believe? ", .prompt)
-    while true {
-      switch reader.readLine(prompt: prompt) {
-      case .end:
-        return nil
-      case .interrupted:
-        continue
-      case .line(let text):
-        let words = text.split(whereSeparator: \.isWhitespace)
-        guard let first = words.first else { continue }
-        guard Self.isCommand(first) else { return text }
-        switch first {
-        case "/quit" where words.count == 1:
-          return nil
-        case "/help" where words.count == 1:
-          out.line(Self.help)
-        default:
-          out.line(
-            "Unknown command: \(TerminalSanitizer.sanitize(text, keepingLineBreaks: false)). "
-              + "The commands are " + Self.commands.joined(separator: " and ") + ".")
-        }
+    let library = try context.loadPacks(packs)
+    if let topic, library.pack(id: topic) == nil {
+      let ids = library.packs.map(\.pack.id)
+      var message = "There is no topic '\(topic)'."
+      if let closest = Suggestion.closest(to: topic, among: ids) {
+        message += " Did you mean '\(closest)'?"
       }
+      throw ValidationError(message + " The topics are " + ids.joined(separator: ", ") + ".")
     }
-  }
-
-  /// A command is a slash and letters, as the first word of a line; "/r/crypto is toxic" is a
-  /// belief.
-  private static func isCommand(_ word: Substring) -> Bool {
-    word.count > 1 && word.first == "/" && word.dropFirst().allSatisfy(\.isLetter)
-  }
-
-  /// Completes a command typed as the first word of the line.
-  @Sendable private static func completeCommand(line: String, word: String) -> [String] {
-    guard line.drop(while: \.isWhitespace) == word else { return [] }
-    return commands.filter { $0.hasPrefix(word) }
+    let setting = ExploreSetting(library: library, seed: seed ?? .random(in: .min ... .max))
+    let recorder: SessionRecorder
+    let dialogue: ExploreDialogue
+    let firstStep: DialogueStep
+    if let resume {
+      recorder = try context.resumeSession(resume, mode: .explore)
+      (dialogue, firstStep) = ExploreDialogue.resume(recorder.transcript, setting: setting)
+    } else {
+      // Before the first prompt: a folder that cannot be written stops the session here (73).
+      recorder = try SessionRecorder(store: context.sessionStore, mode: .explore, topic: topic)
+      (dialogue, firstStep) = ExploreDialogue.start(setting: setting, topic: topic, belief: belief)
+    }
+    var runner = SessionRunner(
+      dialogue: dialogue, recorder: recorder, reader: context.makeLineReader(),
+      console: context.console, glyphs: context.glyphs, environment: context.environment)
+    runner.run(startingWith: firstStep)
   }
 }

@@ -5,6 +5,7 @@ import SocraticTerminal
 /// `socratic invert`: one-shot inversion of a belief, for people and for scripts.
 struct Invert: SocraticCommand {
   static let configuration = CommandConfiguration(
+    commandName: "invert",
     abstract: "Invert a belief and ask open-ended questions about it.",
     discussion: """
       EXAMPLES:

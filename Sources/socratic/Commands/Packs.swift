@@ -3,6 +3,7 @@ import ArgumentParser
 /// `socratic packs`: list, show, check and write topic packs.
 struct Packs: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "packs",
     abstract: "List, show, check and write topic packs (the question banks).",
     discussion: """
       EXAMPLES:

@@ -5,6 +5,7 @@ import SocraticTerminal
 /// `socratic sessions`: the sessions kept in the data folder.
 struct Sessions: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "sessions",
     abstract: "List, show, export or delete past sessions.",
     discussion: """
       EXAMPLES:

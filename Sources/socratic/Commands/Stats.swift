@@ -5,6 +5,7 @@ import SocraticTerminal
 /// `socratic stats`: how confidence moved across sessions.
 struct Stats: SocraticCommand {
   static let configuration = CommandConfiguration(
+    commandName: "stats",
     abstract: "Show how your confidence moved across sessions.",
     discussion: """
       EXAMPLES:

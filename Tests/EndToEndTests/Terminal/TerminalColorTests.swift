@@ -9,7 +9,7 @@ private func hasGraphicRendition(_ text: String) -> Bool {
 /// What a person does in the colour tests: type, edit, paste, enter.
 private let editingSteps: [TerminalStep] = [
   .start(),
-  .expect(beliefPrompt),
+  .expect(topicPrompt),
   .type("Coffe"),
   .expect("Coffe"),
   .type(Key.backspace + "ee"),
@@ -17,6 +17,9 @@ private let editingSteps: [TerminalStep] = [
   .expect("good."),
   .type(Key.enter),
   .expect("You believe: Coffee is good."),
+  .expect(confirmPrompt),
+  .type(Key.ctrlD),
+  .expect("Where you ended up"),
 ]
 
 /// "No escape sequence" at a terminal, as these tests hold it: with colour turned off,
@@ -43,7 +46,8 @@ struct TerminalColorTests {
   func colourByDefault() throws {
     let run = try PseudoTerminal.run(editingSteps)
     #expect(run.failure == nil)
-    #expect(run.main.output.contains("\u{1B}[36m" + beliefPrompt + "\u{1B}[0m"))
+    #expect(run.main.output.contains("\u{1B}[36m" + topicPrompt))
+    #expect(run.main.output.contains("\u{1B}[36mIs that what you mean? (y/n) \u{1B}[0m"))
     #expect(hasGraphicRendition(run.main.output))
   }
 
@@ -52,9 +56,12 @@ struct TerminalColorTests {
     let run = try PseudoTerminal.run(
       [
         .start(),
-        .expect(beliefPrompt),
+        .expect(topicPrompt),
         .type("Tea is good." + Key.enter),
         .expect("You believe: Tea is good."),
+        .expect(confirmPrompt),
+        .type(Key.ctrlD),
+        .expect("Where you ended up"),
       ], environment: ["TERM": "dumb"])
     #expect(run.failure == nil)
     #expect(run.main.status == 0)

@@ -17,13 +17,15 @@ private func permissions(of path: URL) throws -> Int {
   return try #require(attributes[.posixPermissions] as? Int)
 }
 
-/// Steps that enter one belief in a new session.
+/// Steps that enter one belief in a new session, then leave it with Ctrl-D.
 private func enter(_ belief: String, in session: String = "main") -> [TerminalStep] {
   [
     .start(session: session),
-    .expect(beliefPrompt, in: session),
+    .expect(topicPrompt, in: session),
     .type(belief + Key.enter, in: session),
     .expect("You believe: ", in: session),
+    .expect(confirmPrompt, in: session),
+    .type(Key.ctrlD, in: session),
     .waitForExit(of: session),
   ]
 }
@@ -57,11 +59,13 @@ struct TerminalHistoryTests {
     let run = try PseudoTerminal.run(
       enter("Tea is good.", in: "first") + [
         .start(session: "second"),
-        .expect(beliefPrompt, in: "second"),
+        .expect(topicPrompt, in: "second"),
         .type(Key.up, in: "second"),
         .expect("Tea is good.", in: "second"),
         .type(Key.enter, in: "second"),
         .expect("You believe: ", in: "second"),
+        .expect(confirmPrompt, in: "second"),
+        .type(Key.ctrlD, in: "second"),
       ], home: home)
     #expect(run.failure == nil)
     #expect(run.sessions["second"]?.output.contains("You believe: Tea is good.\r\n") == true)
@@ -73,14 +77,17 @@ struct TerminalHistoryTests {
     let run = try PseudoTerminal.run(
       [
         .start(session: "a"), .start(session: "b"),
-        .expect(beliefPrompt, in: "a"), .expect(beliefPrompt, in: "b"),
-        .type("from a" + Key.enter, in: "a"), .expect("You believe: ", in: "a"),
-        .waitForExit(of: "a"),
-        .type("from b" + Key.enter, in: "b"), .expect("You believe: ", in: "b"),
-        .waitForExit(of: "b"),
+        .expect(topicPrompt, in: "a"), .expect(topicPrompt, in: "b"),
+        .type("Apples came first." + Key.enter, in: "a"), .expect("You believe: ", in: "a"),
+        .expect(confirmPrompt, in: "a"),
+        .type(Key.ctrlD, in: "a"), .waitForExit(of: "a"),
+        .type("Bananas came second." + Key.enter, in: "b"), .expect("You believe: ", in: "b"),
+        .expect(confirmPrompt, in: "b"),
+        .type(Key.ctrlD, in: "b"), .waitForExit(of: "b"),
       ], home: home)
     #expect(run.failure == nil)
-    #expect(try entries(of: historyFile(in: home)) == ["from a", "from b"])
+    #expect(
+      try entries(of: historyFile(in: home)) == ["Apples came first.", "Bananas came second."])
   }
 
   @Test("the file keeps the newest 1,000 lines")
@@ -91,12 +98,12 @@ struct TerminalHistoryTests {
       at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
     let old = (1...1000).map { "#1700000000\nbelief \($0)\n" }.joined()
     try old.write(to: file, atomically: true, encoding: .utf8)
-    let run = try PseudoTerminal.run(enter("the newest"), home: home)
+    let run = try PseudoTerminal.run(enter("The newest is last."), home: home)
     #expect(run.failure == nil)
     let kept = try entries(of: file)
     #expect(kept.count == 1000)
     #expect(kept.first == "belief 2")
-    #expect(kept.last == "the newest")
+    #expect(kept.last == "The newest is last.")
   }
 
   @Test("blank lines and a repeat of the line before are not added")
@@ -104,11 +111,13 @@ struct TerminalHistoryTests {
     let home = try SocraticProcess.temporaryFolder()
     let run = try PseudoTerminal.run(
       [
-        .start(), .expect(beliefPrompt),
-        .type("   " + Key.enter), .expect(beliefPrompt),
-        .type("/help" + Key.enter), .expect(beliefPrompt),
-        .type("/help" + Key.enter), .expect(beliefPrompt),
+        .start(), .expect(topicPrompt),
+        .type("   " + Key.enter), .expect(topicPrompt),
+        .type("/help" + Key.enter), .expect(topicPrompt),
+        .type("/help" + Key.enter), .expect(topicPrompt),
         .type("Tea is good." + Key.enter), .expect("You believe: "),
+        .expect(confirmPrompt),
+        .type(Key.ctrlD),
       ], home: home)
     #expect(run.failure == nil)
     #expect(try entries(of: historyFile(in: home)) == ["/help", "Tea is good."])
@@ -119,16 +128,21 @@ struct TerminalHistoryTests {
     let home = try SocraticProcess.temporaryFolder()
     let run = try PseudoTerminal.run(
       [
-        .start(session: "first"), .expect(beliefPrompt, in: "first"),
-        .type(Key.paste("line one\nline two"), in: "first"), .expect("two", in: "first"),
+        .start(session: "first"), .expect(topicPrompt, in: "first"),
+        .type(Key.paste("Line one is here.\nLine two too."), in: "first"),
+        .expect("too.", in: "first"),
         .type(Key.enter, in: "first"), .expect("You believe: ", in: "first"),
-        .waitForExit(of: "first"),
-        .start(session: "second"), .expect(beliefPrompt, in: "second"),
+        .expect(confirmPrompt, in: "first"),
+        .type(Key.ctrlD, in: "first"), .waitForExit(of: "first"),
+        .start(session: "second"), .expect(topicPrompt, in: "second"),
         .type(Key.up + Key.enter, in: "second"), .expect("You believe: ", in: "second"),
+        .expect(confirmPrompt, in: "second"),
+        .type(Key.ctrlD, in: "second"),
       ], home: home)
     #expect(run.failure == nil)
     #expect(
-      run.sessions["second"]?.output.contains("You believe: line one\r\nline two\r\n") == true)
+      run.sessions["second"]?.output.contains(
+        "You believe: Line one is here.\r\n  Line two too.\r\n") == true)
   }
 
   @Test("a history folder that cannot be made is one warning, and the session goes on")
@@ -138,8 +152,10 @@ struct TerminalHistoryTests {
     try Data().write(to: blocker)
     let run = try PseudoTerminal.run(
       [
-        .start(), .expect(beliefPrompt),
+        .start(), .expect(topicPrompt),
         .type("Tea is good." + Key.enter), .expect("You believe: Tea is good."),
+        .expect(confirmPrompt),
+        .type(Key.ctrlD),
       ], environment: ["XDG_STATE_HOME": blocker.path], home: home)
     #expect(run.failure == nil)
     #expect(run.main.status == 0)

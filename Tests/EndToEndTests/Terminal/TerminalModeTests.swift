@@ -11,14 +11,19 @@ struct SessionEnding: CustomTestStringConvertible, Sendable {
 
   static let all = [
     SessionEnding(
-      testDescription: "a belief and Enter",
-      steps: [.type("Tea is good." + Key.enter), .expect("You believe:")], status: 0),
+      testDescription: "a belief and Enter, then Ctrl-D",
+      steps: [
+        .type("Tea is good." + Key.enter), .expect("You believe:"), .expect(confirmPrompt),
+        .type(Key.ctrlD),
+      ],
+      status: 0),
     SessionEnding(testDescription: "Ctrl-D", steps: [.type(Key.ctrlD)], status: 0),
     SessionEnding(
       testDescription: "Ctrl-C, then a belief",
       steps: [
-        .type("half"), .expect("half"), .type(Key.ctrlC), .expect(beliefPrompt),
-        .type("Tea is good." + Key.enter), .expect("You believe:"),
+        .type("half"), .expect("half"), .type(Key.ctrlC), .expect(topicPrompt),
+        .type("Tea is good." + Key.enter), .expect("You believe:"), .expect(confirmPrompt),
+        .type(Key.ctrlD),
       ],
       status: 0),
     SessionEnding(
@@ -38,7 +43,7 @@ struct TerminalModeTests {
   @Test("every way out leaves the terminal's modes as they were", arguments: SessionEnding.all)
   func modesAreRestored(ending: SessionEnding) throws {
     let run = try PseudoTerminal.run(
-      [.start(), .expect(beliefPrompt)] + ending.steps + [.waitForExit()])
+      [.start(), .expect(topicPrompt)] + ending.steps + [.waitForExit()])
     #expect(run.failure == nil)
     #expect(run.main.status == ending.status)
     #expect(run.main.signal == ending.signal)

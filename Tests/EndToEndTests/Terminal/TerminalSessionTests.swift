@@ -1,8 +1,15 @@
 import Foundation
 import Testing
 
-/// The prompt the minimal session shows.
+/// The start of the prompt a session opens with, at the menu of topics (the number after
+/// the dash is how many topics there are).
+let topicPrompt = "Topic (1-"
+/// The prompt for a belief, after a topic is chosen.
 let beliefPrompt = "What do you believe? "
+/// The end of the prompt that asks whether the belief was understood as meant.
+let confirmPrompt = "(y/n) "
+/// The prompt for an answer.
+let answerPrompt = "> "
 
 @Suite("A session at a terminal")
 struct TerminalSessionTests {
@@ -10,9 +17,11 @@ struct TerminalSessionTests {
   func typedLineIsShownBack() throws {
     let run = try PseudoTerminal.run([
       .start(),
-      .expect(beliefPrompt),
+      .expect(topicPrompt),
       .type("Tea is good." + Key.enter),
       .expect("You believe: Tea is good."),
+      .expect(confirmPrompt),
+      .type(Key.ctrlD),
     ])
     #expect(run.failure == nil)
     #expect(run.main.status == 0)
@@ -22,14 +31,16 @@ struct TerminalSessionTests {
   func utf8Editing() throws {
     let run = try PseudoTerminal.run([
       .start(),
-      .expect(beliefPrompt),
-      .type("café"),
+      .expect(topicPrompt),
+      .type("My café"),
       .expect("café"),
-      .type(Key.backspace + "e" + Key.enter),
+      .type(Key.backspace + "e is good." + Key.enter),
       .expect("You believe: "),
+      .expect(confirmPrompt),
+      .type(Key.ctrlD),
     ])
     #expect(run.failure == nil)
-    #expect(run.main.output.contains("You believe: cafe\r\n"))
+    #expect(run.main.output.contains("You believe: My cafe is good.\r\n"))
     #expect(run.main.status == 0)
   }
 
@@ -37,17 +48,19 @@ struct TerminalSessionTests {
   func ctrlCClearsTheLine() throws {
     let run = try PseudoTerminal.run([
       .start(),
-      .expect(beliefPrompt),
+      .expect(topicPrompt),
       .type("abc"),
       .expect("abc"),
       .type(Key.ctrlC),
       .expect("^C"),
-      .expect(beliefPrompt),
-      .type("real belief" + Key.enter),
+      .expect(topicPrompt),
+      .type("Tea is good." + Key.enter),
       .expect("You believe: "),
+      .expect(confirmPrompt),
+      .type(Key.ctrlD),
     ])
     #expect(run.failure == nil)
-    #expect(run.main.output.contains("You believe: real belief\r\n"))
+    #expect(run.main.output.contains("You believe: Tea is good.\r\n"))
     #expect(!run.main.output.contains("abcreal"))
     #expect(run.main.status == 0)
   }
@@ -56,7 +69,7 @@ struct TerminalSessionTests {
   func ctrlDEnds() throws {
     let run = try PseudoTerminal.run([
       .start(),
-      .expect(beliefPrompt),
+      .expect(topicPrompt),
       .type(Key.ctrlD),
       .waitForExit(),
     ])
@@ -69,12 +82,12 @@ struct TerminalSessionTests {
   func ctrlCThenCtrlDAtOnce() throws {
     let run = try PseudoTerminal.run([
       .start(),
-      .expect(beliefPrompt),
+      .expect(topicPrompt),
       .type("abc"),
       .expect("abc"),
       .type(Key.ctrlC + Key.ctrlD),
       .expect("^C"),
-      .expect(beliefPrompt),
+      .expect(topicPrompt),
       .waitForExit(),
     ])
     #expect(run.failure == nil)
@@ -87,14 +100,17 @@ struct TerminalSessionTests {
   func bracketedPaste() throws {
     let run = try PseudoTerminal.run([
       .start(),
-      .expect(beliefPrompt),
+      .expect(topicPrompt),
       .type(Key.paste("Crypto is a scam.\nMost of it, anyway.")),
       .expect("anyway."),
       .type(Key.enter),
       .expect("You believe: "),
+      .expect(confirmPrompt),
+      .type(Key.ctrlD),
     ])
     #expect(run.failure == nil)
-    #expect(run.main.output.contains("You believe: Crypto is a scam.\r\nMost of it, anyway.\r\n"))
+    #expect(
+      run.main.output.contains("You believe: Crypto is a scam.\r\n  Most of it, anyway.\r\n"))
     #expect(run.main.status == 0)
   }
 
@@ -102,7 +118,7 @@ struct TerminalSessionTests {
   func tabCompletesACommand() throws {
     let run = try PseudoTerminal.run([
       .start(),
-      .expect(beliefPrompt),
+      .expect(topicPrompt),
       .type("/q" + Key.tab),
       .expect("/quit"),
       .type(Key.enter),
@@ -117,12 +133,12 @@ struct TerminalSessionTests {
   func tabListsCommands() throws {
     let run = try PseudoTerminal.run([
       .start(),
-      .expect(beliefPrompt),
+      .expect(topicPrompt),
       .type("/" + Key.tab + Key.tab),
-      .expect("/help  /quit"),
+      .expect("/belief      /export      /invert      /quit        /summary"),
       .type(Key.ctrlC),
       .expect("^C"),
-      .expect(beliefPrompt),
+      .expect(topicPrompt),
       .type(Key.ctrlD),
     ])
     #expect(run.failure == nil)
@@ -135,12 +151,14 @@ struct TerminalSessionTests {
     let run = try PseudoTerminal.run(
       [
         .start(),
-        .expect(beliefPrompt),
-        .type("not" + Key.tab + Key.enter),
+        .expect(topicPrompt),
+        .type("Tea is not" + Key.tab + " good." + Key.enter),
         .expect("You believe: "),
+        .expect(confirmPrompt),
+        .type(Key.ctrlD),
       ], home: home)
     #expect(run.failure == nil)
-    #expect(run.main.output.contains("You believe: not\r\n"))
+    #expect(run.main.output.contains("You believe: Tea is not good.\r\n"))
   }
 
   @Test("a `$if socratic` block in the inputrc applies")
@@ -148,7 +166,7 @@ struct TerminalSessionTests {
     let home = try SocraticProcess.temporaryFolder()
     let inputrc = """
       $if socratic
-      "\\C-t": "typed by inputrc"
+      "\\C-t": "Inputrc typed this."
       $endif
 
       """
@@ -157,25 +175,164 @@ struct TerminalSessionTests {
     let run = try PseudoTerminal.run(
       [
         .start(),
-        .expect(beliefPrompt),
+        .expect(topicPrompt),
         .type("\u{14}" + Key.enter),
         .expect("You believe: "),
+        .expect(confirmPrompt),
+        .type(Key.ctrlD),
       ], home: home)
     #expect(run.failure == nil)
-    #expect(run.main.output.contains("You believe: typed by inputrc\r\n"))
+    #expect(run.main.output.contains("You believe: Inputrc typed this.\r\n"))
   }
 
   @Test("/help explains the keys and asks again")
   func help() throws {
     let run = try PseudoTerminal.run([
       .start(),
-      .expect(beliefPrompt),
+      .expect(topicPrompt),
       .type("/help" + Key.enter),
+      .expect("/note TEXT"),
       .expect("Ctrl-R"),
-      .expect(beliefPrompt),
+      .expect(topicPrompt),
       .type(Key.ctrlD),
     ])
     #expect(run.failure == nil)
     #expect(run.main.status == 0)
+  }
+
+  @Test("Tab completes a topic id at the menu")
+  func tabCompletesATopic() throws {
+    let run = try PseudoTerminal.run([
+      .start(),
+      .expect(topicPrompt),
+      .type("cry" + Key.tab),
+      .expect("crypto"),
+      .type(Key.enter),
+      .expect("Beliefs about Crypto to start from:"),
+      .expect(beliefPrompt),
+      .type(Key.ctrlD),
+      .waitForExit(),
+    ])
+    #expect(run.failure == nil)
+    #expect(run.main.status == 0)
+  }
+
+  @Test("a session: a belief, two answers, Ctrl-C on a half-typed line, Ctrl-D twice")
+  func wholeSession() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let run = try PseudoTerminal.run(
+      [
+        .start(["--seed", "3"]),
+        .expect(topicPrompt),
+        .type("Remote work hurts junior developers." + Key.enter),
+        .expect("You believe: Remote work hurts junior developers."),
+        .expect("Is that what you mean? (y/n) "),
+        .type("y" + Key.enter),
+        .expect("Confidence (0-100): "),
+        .type("80%" + Key.enter),
+        .expect("Question 1 \u{00B7} inversion"),
+        .expect(answerPrompt),
+        .type("They miss the chats by the coffee machine." + Key.enter),
+        .expect("Question 2 \u{00B7} "),
+        .expect(answerPrompt),
+        .type("Everyone I know started in an office." + Key.enter),
+        .expect("Question 3 \u{00B7} clarification \u{00B7} follow-up to 2"),
+        .expect(answerPrompt),
+        .type("half an ans"),
+        .expect("half an ans"),
+        .type(Key.ctrlC),
+        .expect("^C"),
+        .expect("> "),
+        .type(Key.ctrlD),
+        .expect("How confident are you now that remote work hurts junior developers"),
+        .expect("Confidence (0-100): "),
+        .type(Key.ctrlD),
+        .expect("Where you ended up"),
+        .waitForExit(),
+      ], home: home)
+    #expect(run.failure == nil)
+    #expect(run.main.status == 0)
+    #expect(run.main.output.contains("Confidence: 80 \u{2192} not rated at the end"))
+    #expect(run.main.output.contains("Answered: 2 questions"))
+    let log = try SessionLog.only(in: home)
+    #expect(
+      log.types == [
+        "header", "topic", "belief", "confidence", "question", "answer", "question", "answer",
+        "question", "end",
+      ])
+    #expect(
+      log.answers == [
+        "They miss the chats by the coffee machine.", "Everyone I know started in an office.",
+      ])
+    #expect(!log.text.contains("half an ans"))
+  }
+
+  @Test("a log deleted during the session is reported, and /export still keeps it")
+  func deletedLog() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let run = try PseudoTerminal.run(
+      [
+        .start(["--belief", "Tea is good."]),
+        .expect("Is that what you mean? (y/n) "),
+        .type("y" + Key.enter),
+        .expect("Confidence (0-100): "),
+        .run("/bin/sh", ["-c", "rm .local/share/socratic/sessions/*.jsonl"], session: "rm"),
+        .waitForExit(of: "rm"),
+        .type("70" + Key.enter),
+        .expect("was deleted while the session ran"),
+        .expect(answerPrompt),
+        .type("/export kept.md" + Key.enter),
+        .expect("Exported the session to kept.md."),
+        .type("/quit" + Key.enter),
+        .expect("Confidence (0-100): "),
+        .type("60" + Key.enter),
+        .expect("Type a file name to export it to"),
+        .expect("Export to: "),
+        .type("final.md" + Key.enter),
+        .expect("Exported the session to final.md."),
+        .waitForExit(),
+      ], home: home)
+    #expect(run.failure == nil)
+    #expect(run.main.status == 0)
+    let final = try String(
+      contentsOf: home.appendingPathComponent("final.md"), encoding: .utf8)
+    #expect(final.contains("confidence_after: 60"))
+  }
+
+  @Test("a log folder lost before the first event: told at once, kept in memory, exportable")
+  func unusableFolder() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let sessions = ".local/share/socratic/sessions"
+    let run = try PseudoTerminal.run(
+      [
+        .start(["--topic", "general"]),
+        .expect(beliefPrompt),
+        .run("/bin/sh", ["-c", "rm -r \(sessions) && touch \(sessions)"], session: "break"),
+        .waitForExit(of: "break"),
+        .type("Tea is good." + Key.enter),
+        // Messages are wrapped to the terminal: expect only what starts a line.
+        .expect("Error: Cannot keep session logs in"),
+        .expect(confirmPrompt),
+        .type("y" + Key.enter),
+        .expect("Confidence (0-100): "),
+        .type("50" + Key.enter),
+        .expect("Still not saved: 3 events are"),
+        .expect(answerPrompt),
+        .type("It tastes fine." + Key.enter),
+        .expect(answerPrompt),
+        .type("/export kept.md" + Key.enter),
+        .expect("Exported the session to kept.md."),
+        .type("/quit" + Key.enter),
+        .expect("Confidence (0-100): "),
+        .type("40" + Key.enter),
+        .expect("Where you ended up"),
+        .expect("Export to: "),
+        .type(Key.ctrlD),
+        .waitForExit(),
+      ], home: home)
+    #expect(run.failure == nil)
+    #expect(run.main.status == 0)
+    let kept = try String(contentsOf: home.appendingPathComponent("kept.md"), encoding: .utf8)
+    #expect(kept.contains("It tastes fine."))
   }
 }

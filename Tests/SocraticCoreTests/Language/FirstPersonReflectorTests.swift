@@ -16,6 +16,8 @@ struct FirstPersonReflectorTests {
       ("I can't change myself", "you can't change yourself"),
       ("We need our freedom", "We need our freedom"),
       ("World War I was a disaster", "World War I was a disaster"),
+      ("When I started I was lost", "When you started you were lost"),
+      ("But I never asked", "But you never asked"),
     ])
   func reflect(text: String, expected: String) {
     #expect(FirstPersonReflector.reflect(text) == expected)

@@ -54,6 +54,24 @@ struct SessionRecorderTests {
     #expect(read.transcript.events == [events[0], events[1]])
   }
 
+  @Test("a step's events are recorded together, in order, in one write")
+  func recordsAStep() throws {
+    let folder = try SampleTranscripts.temporaryFolder() + "/sessions"
+    let recorder = try SessionRecorder(
+      store: SessionStore(folder: folder), mode: .explore, started: SampleTranscripts.start)
+    let step: [SessionEvent.Payload] = [
+      .answer(.init(question: 1, text: "Fees are lower.")),
+      .question(.init(number: 2, kind: .evidence, text: "How do you know?", source: .followUp)),
+    ]
+    try recorder.record(step, at: SampleTranscripts.at(3))
+    try recorder.record([], at: SampleTranscripts.at(4))
+    #expect(
+      recorder.transcript.events == step.map { SessionEvent($0, at: SampleTranscripts.at(3)) })
+    #expect(recorder.unsavedCount == 0)
+    let read = try SessionLogReader.read(path: recorder.expectedPath)
+    #expect(read.transcript == recorder.transcript)
+  }
+
   @Test("resuming restores the events and records that the session was resumed")
   func resume() throws {
     let folder = try SampleTranscripts.temporaryFolder()

@@ -1,0 +1,75 @@
+/// Something a dialogue wants shown. Outputs are semantic: the terminal layer decides the look
+/// (labels, colour, wrapping) and sanitises every text in them before showing it, since many
+/// hold what the person typed.
+public enum DialogueOutput: Sendable, Equatable {
+  /// A line of the program's own words: guidance, an acknowledgement, a problem with what was
+  /// typed.
+  case notice(String, tone: NoticeTone)
+  /// The topics to choose from, numbered from 1, then "your own belief" as the last number.
+  case topicMenu([TopicChoice])
+  /// A topic's sample beliefs, numbered from 1, to start from.
+  case sampleBeliefs(topic: String, beliefs: [String])
+  /// How the tool read a belief the person stated.
+  case beliefReading(BeliefReading)
+  /// The belief and its opposite, again (`/invert`).
+  case inversion(claim: String, inverted: String)
+  /// A question for the person to answer, as it is logged.
+  case question(SessionEvent.QuestionAsked)
+  /// The commands of this mode, for `/help`.
+  case help([CommandSpec])
+  /// The session so far (`/summary`): the runner renders it from what it has recorded.
+  case summary
+  /// Export the session (`/export [FILE]`) to the file, or to the default file when nil.
+  case export(path: String?)
+  /// The session is over: the closing summary, rendered from what was recorded.
+  case closingSummary
+}
+
+/// How a notice reads.
+public enum NoticeTone: Sendable, Equatable {
+  /// Ordinary guidance.
+  case plain
+  /// What the next prompt asks for: it opens a new part of the conversation.
+  case request
+  /// A hint in the background.
+  case quiet
+  /// Something done: a note kept, a rating taken.
+  case success
+  /// What was typed cannot be used; the notice says what is expected.
+  case problem
+}
+
+/// A topic in the menu.
+public struct TopicChoice: Sendable, Equatable {
+  /// The number to type.
+  public var number: Int
+  /// The pack id, nil for "your own belief".
+  public var id: String?
+  /// The pack's title, or "Your own belief".
+  public var title: String
+
+  public init(number: Int, id: String?, title: String) {
+    self.number = number
+    self.id = id
+    self.title = title
+  }
+}
+
+/// What the inversion engine made of a stated belief.
+public struct BeliefReading: Sendable, Equatable {
+  /// The belief exactly as typed.
+  public var text: String
+  public var claim: String
+  public var inverted: String
+  public var reason: String?
+  /// Whether it restates the thread's belief.
+  public var isRestatement: Bool
+
+  public init(text: String, claim: String, inverted: String, reason: String?, isRestatement: Bool) {
+    self.text = text
+    self.claim = claim
+    self.inverted = inverted
+    self.reason = reason
+    self.isRestatement = isRestatement
+  }
+}

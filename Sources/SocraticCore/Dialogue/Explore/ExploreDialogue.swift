@@ -1,0 +1,544 @@
+/// The explore session as a value: a person states a belief, rates their confidence, meets its
+/// inversion and a run of open questions with follow-ups to their answers, and ends with their
+/// confidence again.
+///
+/// Start one with `start(setting:topic:belief:)` or continue a logged one with
+/// `resume(_:setting:)`; then feed it each line with `receive(_:)` (see `Dialogue`).
+///
+/// The events it logs, in order: `topic` (when chosen from the menu), `belief` (and another
+/// for each restatement), `confidence` (`before`), then `question`, each followed by its
+/// `answer` or `skip`; `note` and `confidence` (`update`) at any time; for `/belief`, a
+/// `confidence` (`after`, unless skipped), `thread` and the new thread's `belief`; at the end a
+/// `confidence` (`after`, unless skipped) and `end`.
+public struct ExploreDialogue: Dialogue {
+  /// The packs, engine and seed.
+  public let setting: ExploreSetting
+  /// Where the session stands.
+  public internal(set) var state: ExploreState
+  let followUps: FollowUpRules
+
+  /// The commands of an explore session, in the order `/help` lists them.
+  public static let commands = CommandCatalog([
+    .help,
+    CommandSpec(name: "skip", summary: "skip this question (or a confidence rating)"),
+    CommandSpec(name: "why", summary: "what kind of question this is, and how it helps"),
+    CommandSpec(name: "invert", summary: "show your belief and its opposite again"),
+    .note,
+    CommandSpec(
+      name: "confidence", argument: "N", summary: "say how confident you are now, from 0 to 100"),
+    CommandSpec(name: "belief", summary: "explore another belief, in a new thread"),
+    .summary,
+    .export,
+    .quit,
+  ])
+
+  /// The most follow-ups asked in a row before the rotation of kinds goes on.
+  static let followUpLimit = 2
+
+  private init(setting: ExploreSetting, state: ExploreState) {
+    self.setting = setting
+    self.state = state
+    self.followUps = FollowUpRules(setting: setting)
+  }
+
+  /// Starts a new session.
+  /// - Parameters:
+  ///   - topic: a pack id chosen before the session (`--topic`; check it exists): the menu is
+  ///     skipped and the pack's sample beliefs are offered.
+  ///   - belief: a belief given before the session (`--belief`): the menu is skipped and the
+  ///     belief is read as if typed.
+  /// - Returns: the dialogue and its first step.
+  public static func start(setting: ExploreSetting, topic: String? = nil, belief: String? = nil)
+    -> (dialogue: ExploreDialogue, step: DialogueStep)
+  {
+    var state = ExploreState()
+    state.topic = topic
+    state.isTopicSettled = topic != nil || belief != nil
+    state.phase = state.settledPhase
+    var dialogue = ExploreDialogue(setting: setting, state: state)
+    guard let belief else { return (dialogue, DialogueStep(outputs: dialogue.introduction())) }
+    var step = dialogue.receive(.line(belief))
+    if dialogue.state.phase == .statingBelief { step.outputs += dialogue.introduction() }
+    return (dialogue, step)
+  }
+
+  /// Continues a logged session: folds its events with `apply(_:)`, the function every live
+  /// event goes through, then says where it picks up and shows what is waited for (asking the
+  /// next question when the log ends after an answer).
+  /// - Parameter transcript: the session so far, as `SessionRecorder.resume` read it.
+  public static func resume(_ transcript: SessionTranscript, setting: ExploreSetting)
+    -> (dialogue: ExploreDialogue, step: DialogueStep)
+  {
+    var state = ExploreState()
+    state.topic = transcript.header.topic
+    state.isTopicSettled = transcript.header.topic != nil
+    var dialogue = ExploreDialogue(setting: setting, state: state)
+    for event in transcript.events { dialogue.apply(event.payload) }
+    dialogue.state.phase = dialogue.state.settledPhase
+    var step = DialogueStep()
+    if let topic = dialogue.state.topic, setting.library.pack(id: topic) == nil {
+      step.outputs.append(
+        .notice(
+          "The topic pack '\(topic)' this session used is not loaded, so its questions are left "
+            + "out. Load it with --pack FILE to have them.", tone: .quiet))
+    }
+    step.outputs.append(.notice(dialogue.pickUpNotice, tone: .quiet))
+    if dialogue.state.phase == .awaitingQuestion {
+      dialogue.askNextQuestion(into: &step, closingWhenNoneLeft: false)
+    } else {
+      step.outputs += dialogue.introduction()
+    }
+    return (dialogue, step)
+  }
+
+  public var isFinished: Bool { state.phase == .finished }
+
+  public var prompt: DialoguePrompt {
+    let commands = Self.commands.completions
+    switch state.phase {
+    case .choosingTopic:
+      return DialoguePrompt(
+        text: "Topic (1-\(topicChoices.count)): ", commands: commands,
+        choices: setting.library.packs.map(\.pack.id))
+    case .statingBelief:
+      return DialoguePrompt(text: "What do you believe? ", commands: commands)
+    case .confirmingBelief:
+      return DialoguePrompt(text: "Is that what you mean? (y/n) ", commands: commands)
+    case .ratingConfidence, .closingThread, .closingSession:
+      return DialoguePrompt(text: "Confidence (0-100): ", commands: commands)
+    case .answering, .awaitingQuestion, .outOfQuestions:
+      return DialoguePrompt(text: "> ", commands: commands)
+    case .finished:
+      return DialoguePrompt(text: "", commands: [])
+    }
+  }
+
+  public mutating func handle(line: String) -> DialogueStep {
+    if let command = SlashCommand.parse(line) { return handle(command) }
+    switch state.phase {
+    case .choosingTopic: return chooseTopic(line)
+    case .statingBelief: return stateBelief(line)
+    case .confirmingBelief: return confirmBelief(line)
+    case .ratingConfidence: return rateConfidenceBefore(line)
+    case .answering(let number): return answer(line, to: number)
+    case .awaitingQuestion, .outOfQuestions:
+      return DialogueStep(outputs: [.notice(Self.outOfQuestionsNotice, tone: .plain)])
+    case .closingThread: return rateBeforeNewThread(line)
+    case .closingSession(let reason): return rateAtEnd(line, reason: reason)
+    case .finished: return DialogueStep()
+    }
+  }
+
+  public mutating func handleEndOfInput() -> DialogueStep {
+    var step = DialogueStep()
+    switch state.phase {
+    case .answering, .awaitingQuestion, .outOfQuestions:
+      beginClosing(.endOfInput, into: &step)
+    case .closingSession(let reason):
+      finish(reason, into: &step)
+    case .finished:
+      break
+    default:
+      finish(.endOfInput, into: &step)
+    }
+    return step
+  }
+
+  // MARK: - Events
+
+  /// Brings an event into the state: the one place where what is logged changes the session,
+  /// live and when resuming.
+  mutating func apply(_ event: SessionEvent.Payload) {
+    state.eventCount += 1
+    switch event {
+    case .topic(let value):
+      state.topic = value.topic
+      state.isTopicSettled = true
+    case .belief(let value):
+      state.isTopicSettled = true
+      state.belief = analysis(of: value)
+      state.plan = state.belief.map {
+        QuestionPlan(analysis: $0, topics: topics(of: $0), setting: setting)
+      }
+      state.mentionedTerms.formUnion((state.belief?.terms ?? []).map { $0.lowercased() })
+      state.lastRotatedKind = nil
+      state.followUpsInARow = 0
+    case .newThread(let value):
+      state.thread = max(value.number, state.thread + 1)
+      state.belief = nil
+      state.plan = nil
+      state.hasConfidenceBefore = false
+      state.isCurrentQuestionOpen = false
+      state.lastRotatedKind = nil
+      state.followUpsInARow = 0
+    case .confidence(let value):
+      if value.moment == .before { state.hasConfidenceBefore = true }
+    case .question(let value):
+      state.lastQuestionNumber = max(state.lastQuestionNumber, value.number)
+      state.askedTexts.insert(value.text)
+      state.currentQuestion = value
+      state.isCurrentQuestionOpen = true
+      if value.source == .followUp {
+        state.followUpsInARow += 1
+      } else {
+        state.followUpsInARow = 0
+        state.lastRotatedKind = value.kind
+      }
+    case .answer(let value):
+      if value.question == state.currentQuestion?.number { state.isCurrentQuestionOpen = false }
+      state.answeredCount += 1
+      let terms = AnswerReading(value.text).terms(setting.termFinder)
+      state.mentionedTerms.formUnion(terms.map { $0.lowercased() })
+    case .skip(let value):
+      if value.question == state.currentQuestion?.number { state.isCurrentQuestionOpen = false }
+      state.skippedCount += 1
+    case .end:
+      state.phase = .finished
+      return
+    default:
+      break
+    }
+    state.phase = state.settledPhase
+  }
+
+  /// Logs an event: adds it to the step and applies it.
+  mutating func record(_ event: SessionEvent.Payload, into step: inout DialogueStep) {
+    step.events.append(event)
+    apply(event)
+  }
+
+  /// The analysis of a logged belief: the engine's reading as logged, so a resumed session asks
+  /// about what the person confirmed; read again when the log has none.
+  private func analysis(of belief: SessionEvent.Belief) -> BeliefAnalysis? {
+    guard let claim = belief.claim, let inverted = belief.inverted else {
+      return try? setting.engine.analyze(belief.text)
+    }
+    let read = [claim, belief.reason].compactMap { $0 }.joined(separator: " ")
+    return BeliefAnalysis(
+      belief: belief.text, claim: claim, inverted: inverted, reason: belief.reason,
+      terms: setting.termFinder.terms(in: read), topics: setting.library.topics(in: belief.text))
+  }
+
+  /// The topics whose packs a belief draws questions from: the chosen one, then those it
+  /// mentions.
+  private func topics(of analysis: BeliefAnalysis) -> [String] {
+    var topics = state.topic.map { [$0] } ?? []
+    for topic in analysis.topics where !topics.contains(topic) { topics.append(topic) }
+    return topics
+  }
+
+  // MARK: - Topic and belief
+
+  /// The menu: every loaded pack, then the person's own belief.
+  var topicChoices: [TopicChoice] {
+    let packs = setting.library.packs
+    return packs.enumerated().map { index, entry in
+      TopicChoice(number: index + 1, id: entry.pack.id, title: entry.pack.title)
+    } + [TopicChoice(number: packs.count + 1, id: nil, title: "Your own belief")]
+  }
+
+  private mutating func chooseTopic(_ line: String) -> DialogueStep {
+    let typed = Substring(line).trimmingWhitespace.lowercased()
+    let choices = topicChoices
+    var step = DialogueStep()
+    if let number = Int(typed), let choice = choices.first(where: { $0.number == number }) {
+      record(.topic(.init(topic: choice.id)), into: &step)
+    } else if let choice = choices.first(where: { $0.id == typed || $0.title.lowercased() == typed }
+    ) {
+      record(.topic(.init(topic: choice.id)), into: &step)
+    } else if typed.contains(" "), let analysis = try? setting.engine.analyze(line) {
+      // A belief typed straight away: the person chose their own.
+      record(.topic(.init(topic: nil)), into: &step)
+      step.append(believe(line, analysis: analysis))
+      return step
+    } else {
+      let ids = choices.compactMap(\.id)
+      var message = "Type a number from 1 to \(choices.count) to choose a topic"
+      if let id = ids.first { message += ", or a topic's id such as \(id)" }
+      message += "; or state a belief of your own, as a sentence."
+      if let closest = Suggestion.closest(to: typed, among: ids) {
+        message = "There is no topic '\(typed)'. Did you mean \(closest)? " + message
+      }
+      return DialogueStep(outputs: [.notice(message, tone: .problem)])
+    }
+    step.outputs += introduction()
+    return step
+  }
+
+  private mutating func stateBelief(_ line: String) -> DialogueStep {
+    var text = line
+    let samples = topicPack?.beliefs ?? []
+    if let number = Int(Substring(line).trimmingWhitespace), samples.indices.contains(number - 1) {
+      text = samples[number - 1].text
+    }
+    do {
+      return believe(text, analysis: try setting.engine.analyze(text))
+    } catch {
+      return DialogueStep(outputs: [.notice(error.description, tone: .problem)])
+    }
+  }
+
+  /// Logs a belief the engine could read and shows the reading for confirmation.
+  private mutating func believe(_ text: String, analysis: BeliefAnalysis) -> DialogueStep {
+    var step = DialogueStep()
+    let isRestatement = state.belief != nil
+    record(
+      .belief(
+        .init(
+          text: text, claim: analysis.claim, inverted: analysis.inverted, reason: analysis.reason)),
+      into: &step)
+    step.outputs.append(
+      .beliefReading(
+        BeliefReading(
+          text: text, claim: analysis.claim, inverted: analysis.inverted, reason: analysis.reason,
+          isRestatement: isRestatement)))
+    step.outputs.append(.notice(Self.confirmationHint, tone: .quiet))
+    return step
+  }
+
+  private mutating func confirmBelief(_ line: String) -> DialogueStep {
+    switch Self.yesOrNo(line) {
+    case true?:
+      state.phase = .ratingConfidence
+      return DialogueStep(outputs: introduction())
+    case false?:
+      state.phase = .statingBelief
+      return DialogueStep(outputs: [.notice("Then put it in other words.", tone: .plain)])
+    case nil:
+      do {
+        return believe(line, analysis: try setting.engine.analyze(line))
+      } catch {
+        return DialogueStep(outputs: [
+          .notice(error.description, tone: .problem),
+          .notice(Self.confirmationHint, tone: .quiet),
+        ])
+      }
+    }
+  }
+
+  /// True for a yes ("y", "yes", "ok", "that's right"), false for a no ("n", "no", "not
+  /// really"), nil for anything else.
+  static func yesOrNo(_ line: String) -> Bool? {
+    let phrase = Tokenizer.tokenize(line).filter(\.isWord)
+      .map { $0.replacingText(with: $0.lowercased) }.joinedText
+    if affirmations.contains(phrase) { return true }
+    if negations.contains(phrase) { return false }
+    return nil
+  }
+
+  private static let affirmations: Set<String> = [
+    "y", "yes", "yeah", "yep", "yup", "ok", "okay", "sure", "right", "correct", "exactly",
+    "true", "that's right", "that is right", "that's it", "yes it is", "it is",
+  ]
+  private static let negations: Set<String> = [
+    "n", "no", "nope", "nah", "not really", "not quite", "not exactly", "wrong", "no it isn't",
+    "it isn't", "it's not",
+  ]
+
+  // MARK: - Confidence
+
+  private mutating func rateConfidenceBefore(_ line: String) -> DialogueStep {
+    switch ConfidenceRating.read(line) {
+    case .failure(let problem):
+      return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
+    case .success(let value):
+      var step = DialogueStep()
+      record(.confidence(.init(value: value, moment: .before)), into: &step)
+      askNextQuestion(into: &step, closingWhenNoneLeft: true)
+      return step
+    }
+  }
+
+  private mutating func rateBeforeNewThread(_ line: String) -> DialogueStep {
+    switch ConfidenceRating.read(line) {
+    case .failure(let problem):
+      return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
+    case .success(let value):
+      var step = DialogueStep()
+      record(.confidence(.init(value: value, moment: .after)), into: &step)
+      startThread(into: &step)
+      return step
+    }
+  }
+
+  private mutating func rateAtEnd(_ line: String, reason: SessionEvent.EndReason) -> DialogueStep {
+    switch ConfidenceRating.read(line) {
+    case .failure(let problem):
+      return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
+    case .success(let value):
+      var step = DialogueStep()
+      record(.confidence(.init(value: value, moment: .after)), into: &step)
+      finish(reason, into: &step)
+      return step
+    }
+  }
+
+  // MARK: - Questions
+
+  private mutating func answer(_ line: String, to number: Int) -> DialogueStep {
+    var step = DialogueStep()
+    var followUp: PlannedQuestion?
+    if let question = state.currentQuestion, state.followUpsInARow < Self.followUpLimit {
+      followUp =
+        followUps.followUp(
+          to: line, of: question, mentionedTerms: state.mentionedTerms, asked: state.askedTexts,
+          values: state.belief?.placeholderValues() ?? [:], packs: state.plan?.packs ?? [])?
+        .question
+    }
+    record(.answer(.init(question: number, text: line)), into: &step)
+    if let followUp {
+      ask(followUp, follows: number, into: &step)
+    } else {
+      askNextQuestion(into: &step, closingWhenNoneLeft: true)
+    }
+    return step
+  }
+
+  private mutating func ask(
+    _ question: PlannedQuestion, follows: Int?, into step: inout DialogueStep
+  ) {
+    if state.lastQuestionNumber == 0 {
+      step.outputs.append(.notice(Self.answeringHint, tone: .quiet))
+    }
+    let asked = question.asked(number: state.lastQuestionNumber + 1, follows: follows)
+    record(.question(asked), into: &step)
+    step.outputs.append(.question(asked))
+  }
+
+  /// Asks the next question from the rotation. When none is left: closes the session (live),
+  /// or says so and waits for a command (on resuming).
+  mutating func askNextQuestion(into step: inout DialogueStep, closingWhenNoneLeft: Bool) {
+    if let plan = state.plan,
+      let next = plan.next(after: state.lastRotatedKind, asked: state.askedTexts)
+    {
+      ask(next, follows: nil, into: &step)
+    } else if closingWhenNoneLeft {
+      step.outputs.append(
+        .notice("That was the last question I have about this belief.", tone: .plain))
+      beginClosing(.finished, into: &step)
+    } else {
+      state.phase = .outOfQuestions
+      step.outputs.append(.notice(Self.outOfQuestionsNotice, tone: .plain))
+    }
+  }
+
+  // MARK: - Threads and the end
+
+  mutating func beginClosing(_ reason: SessionEvent.EndReason, into step: inout DialogueStep) {
+    state.phase = .closingSession(reason)
+    step.outputs += introduction()
+  }
+
+  /// Starts a new thread of questioning, after the last one's closing confidence.
+  mutating func startThread(into step: inout DialogueStep) {
+    record(.newThread(.init(number: state.thread + 1)), into: &step)
+    step.outputs.append(.notice("A new belief, thread \(state.thread).", tone: .plain))
+    step.outputs += introduction()
+  }
+
+  /// Ends the session: logs `end` when anything was logged, and shows the closing summary when
+  /// a belief was explored.
+  mutating func finish(_ reason: SessionEvent.EndReason, into step: inout DialogueStep) {
+    if state.eventCount > 0 {
+      let hadBelief = state.hasAnyBelief
+      record(.end(.init(reason: reason)), into: &step)
+      if hadBelief { step.outputs.append(.closingSummary) }
+    }
+    state.phase = .finished
+  }
+
+  // MARK: - What is shown
+
+  /// The chosen topic's pack, when it is loaded.
+  var topicPack: TopicPack? {
+    state.topic.flatMap { setting.library.pack(id: $0)?.pack }
+  }
+
+  /// What introduces the phase the session is in: the menu, the sample beliefs, the reading to
+  /// confirm, the confidence question, the question waiting for an answer.
+  func introduction() -> [DialogueOutput] {
+    switch state.phase {
+    case .choosingTopic:
+      return [
+        .notice(
+          "What would you like to explore? Choose a topic, or type a belief of your own.",
+          tone: .request),
+        .topicMenu(topicChoices),
+      ]
+    case .statingBelief:
+      guard let pack = topicPack else {
+        return [.notice("State a belief you hold, in a sentence.", tone: .request)]
+      }
+      guard !pack.beliefs.isEmpty else {
+        return [
+          .notice("State a belief you hold about \(pack.title), in a sentence.", tone: .request)
+        ]
+      }
+      return [
+        .sampleBeliefs(topic: pack.title, beliefs: pack.beliefs.map(\.text)),
+        .notice(
+          "Type a number to start from one of these, or state a belief of your own.", tone: .plain),
+      ]
+    case .confirmingBelief:
+      guard let belief = state.belief else { return [] }
+      return [
+        .beliefReading(
+          BeliefReading(
+            text: belief.belief, claim: belief.claim, inverted: belief.inverted,
+            reason: belief.reason, isRestatement: false)),
+        .notice(Self.confirmationHint, tone: .quiet),
+      ]
+    case .ratingConfidence:
+      guard let belief = state.belief else { return [] }
+      return [
+        .notice(
+          "How confident are you that \(belief.claim)? Give a number from 0 (not at all) to 100 "
+            + "(certain).", tone: .request)
+      ]
+    case .closingThread, .closingSession:
+      guard let belief = state.belief else { return [] }
+      let lead = state.phase == .closingThread ? "Before the next belief: how" : "How"
+      return [
+        .notice(
+          "\(lead) confident are you now that \(belief.claim), from 0 to 100? /skip leaves it "
+            + "unrated.", tone: .request)
+      ]
+    case .answering:
+      return state.currentQuestion.map { [.question($0)] } ?? []
+    case .outOfQuestions:
+      return [.notice(Self.outOfQuestionsNotice, tone: .plain)]
+    case .awaitingQuestion, .finished:
+      return []
+    }
+  }
+
+  /// Where a resumed session picks up.
+  private var pickUpNotice: String {
+    var notice = "Picking up where you left off"
+    if state.answeredCount + state.skippedCount > 0 {
+      notice += " (\(Self.counted(state.answeredCount, "question")) answered"
+      if state.skippedCount > 0 { notice += ", \(state.skippedCount) skipped" }
+      notice += ")"
+    }
+    switch state.phase {
+    case .answering(let number): return notice + ": question \(number) waits for your answer."
+    case .awaitingQuestion: return notice + "; the next question follows."
+    case .confirmingBelief: return notice + ": your belief, as I read it."
+    case .statingBelief: return notice + ": the belief to explore."
+    case .choosingTopic: return notice + ": the choice of topic."
+    default: return notice + "."
+    }
+  }
+
+  static func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)" + (count == 1 ? "" : "s")
+  }
+
+  static let confirmationHint = "Type y to go on, or put the belief in other words."
+  static let answeringHint =
+    "Answer in your own words. /skip moves on, /why says what a question is for, /help lists "
+    + "the commands."
+  static let outOfQuestionsNotice =
+    "There are no questions left about this belief. /belief explores another one; /quit ends "
+    + "the session."
+}

@@ -1,0 +1,91 @@
+/// Where an explore session stands.
+///
+/// Everything in it except `phase` is what the session's logged events add up to: it changes
+/// only in `ExploreDialogue.apply(_:)`, live as each event is made and on `--resume` as the log
+/// is read back, so a resumed session is in the state the live one was in. `phase` is derived
+/// from the same facts (`settledPhase`), except for the short steps no event marks: confirming
+/// a belief is done, and the confidence asked before a new belief or at the end.
+public struct ExploreState: Sendable, Equatable {
+  /// What the session waits for.
+  public enum Phase: Sendable, Equatable {
+    /// A topic from the menu, or a belief of the person's own.
+    case choosingTopic
+    /// A belief (or the number of a topic's sample belief).
+    case statingBelief
+    /// Whether the belief was understood as meant: yes, no, or a restatement.
+    case confirmingBelief
+    /// The confidence before the questions.
+    case ratingConfidence
+    /// The answer to this question.
+    case answering(question: Int)
+    /// Nothing: the next question is to be chosen. Never waited in; input finds
+    /// `outOfQuestions` instead.
+    case awaitingQuestion
+    /// No question is left about the belief: only commands (`/belief`, `/quit`) move on.
+    case outOfQuestions
+    /// The confidence in the belief before another is explored (`/belief`).
+    case closingThread
+    /// The confidence at the end, then the session ends for this reason.
+    case closingSession(SessionEvent.EndReason)
+    /// The session is over.
+    case finished
+  }
+
+  /// What the session waits for now.
+  public internal(set) var phase: Phase = .choosingTopic
+  /// The topic chosen (a pack id), or nil for the person's own belief.
+  public internal(set) var topic: String?
+  /// Whether the topic no longer needs choosing: chosen, given with `--topic`, or skipped
+  /// because a belief was given with `--belief`.
+  var isTopicSettled = false
+  /// The thread of questioning: 1, then 2, 3… after each `/belief`.
+  public internal(set) var thread = 1
+  /// The current thread's belief, as the engine read it.
+  public internal(set) var belief: BeliefAnalysis?
+  /// The questions about that belief.
+  var plan: QuestionPlan?
+  /// Whether the current thread's belief was rated before its questions.
+  public internal(set) var hasConfidenceBefore = false
+  /// The number of the last question asked (questions are numbered across the session).
+  public internal(set) var lastQuestionNumber = 0
+  /// The last question asked.
+  public internal(set) var currentQuestion: SessionEvent.QuestionAsked?
+  /// Whether that question still waits for an answer or a skip.
+  var isCurrentQuestionOpen = false
+  /// The text of every question asked in the session: none is asked twice.
+  public internal(set) var askedTexts: Set<String> = []
+  /// The kind of the last question that was not a follow-up: the rotation goes on from it.
+  var lastRotatedKind: QuestionKind?
+  /// How many follow-ups were asked since the last question from the rotation.
+  var followUpsInARow = 0
+  /// Key terms (lowercase) of the beliefs and answers so far: a term is followed up once.
+  var mentionedTerms: Set<String> = []
+  /// How many events the session has: none means nothing needs logging at the end.
+  public internal(set) var eventCount = 0
+  /// How many questions were answered, and skipped.
+  public internal(set) var answeredCount = 0
+  public internal(set) var skippedCount = 0
+
+  /// Whether any thread of the session has had a belief.
+  var hasAnyBelief: Bool { belief != nil || thread > 1 }
+
+  /// The phase the facts alone call for.
+  var settledPhase: Phase {
+    guard belief != nil else {
+      return isTopicSettled || thread > 1 ? .statingBelief : .choosingTopic
+    }
+    guard hasConfidenceBefore else { return .confirmingBelief }
+    if isCurrentQuestionOpen, let question = currentQuestion {
+      return .answering(question: question.number)
+    }
+    return .awaitingQuestion
+  }
+
+  /// Whether the questions about the current belief have started.
+  var isQuestioning: Bool {
+    switch phase {
+    case .answering, .awaitingQuestion, .outOfQuestions: true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/// A question ready to ask in a session, with where it came from.
+public struct PlannedQuestion: Sendable, Equatable {
+  public var question: Question
+  public var source: SessionEvent.QuestionSource
+  /// The pack it came from, when `source` is `.pack`.
+  public var pack: String?
+
+  public init(_ question: Question, source: SessionEvent.QuestionSource, pack: String? = nil) {
+    self.question = question
+    self.source = source
+    self.pack = pack
+  }
+
+  /// The `question` event that asks it.
+  func asked(number: Int, follows: Int? = nil) -> SessionEvent.QuestionAsked {
+    SessionEvent.QuestionAsked(
+      number: number, kind: question.kind, text: question.text, source: source, pack: pack,
+      follows: follows)
+  }
+}
+
+/// The questions a session can ask about one belief, by kind, in the order it asks them.
+///
+/// The opening question is the belief's inversion ("Why might crypto not be a scam?"). Then
+/// the session rotates through the seven kinds; within a kind it alternates between the
+/// engine's questions, the questions of the packs the belief is about (with their questions
+/// about the loaded terms it uses) and the questions of the packs for any belief. The seed
+/// picks the engine's wordings and shuffles each pack group, so sessions vary unless the seed
+/// is fixed.
+struct QuestionPlan: Sendable, Equatable {
+  /// The first question about the belief.
+  var opening: PlannedQuestion?
+  /// Every other question, by kind.
+  var byKind: [QuestionKind: [PlannedQuestion]]
+  /// The packs the questions come from: the belief's topics and the packs for any belief.
+  var packs: Set<String>
+
+  init(analysis: BeliefAnalysis, topics: [String], setting: ExploreSetting) {
+    var engineQuestions = setting.engine.questions(for: analysis, seed: setting.seed).map {
+      PlannedQuestion($0, source: .engine)
+    }
+    if let first = engineQuestions.first, first.question.kind == .inversion {
+      opening = PlannedQuestion(first.question, source: .inversion)
+      engineQuestions.removeFirst()
+    }
+    var topical: [PlannedQuestion] = []
+    var general: [PlannedQuestion] = []
+    let values = analysis.placeholderValues()
+    let entries = setting.library.packs(forTopics: topics)
+    packs = Set(entries.map(\.pack.id))
+    for entry in entries {
+      var packValues = values
+      packValues[.topic] = PackLibrary.topicName(entry.pack.title)
+      let questions = entry.pack.questions.compactMap { template in
+        template.filled(with: packValues).map {
+          PlannedQuestion($0, source: .pack, pack: entry.pack.id)
+        }
+      }
+      if entry.pack.isForAnyBelief { general += questions } else { topical += questions }
+    }
+    for term in analysis.terms {
+      for (pack, packTerm) in setting.packTerms(matching: term, in: packs) {
+        var termValues = values
+        termValues[.term] = term
+        for template in packTerm.questions {
+          if let question = template.filled(with: termValues) {
+            topical.append(PlannedQuestion(question, source: .pack, pack: pack))
+          }
+        }
+      }
+    }
+    var byKind: [QuestionKind: [PlannedQuestion]] = [:]
+    var seen = Set([opening?.question.text].compactMap { $0 })
+    for (offset, kind) in QuestionKind.allCases.enumerated() {
+      var generator = SplitMix64(setting.seed &+ UInt64(offset + 1) &* 0x2545_F491_4F6C_DD1D)
+      let groups = [
+        engineQuestions.filter { $0.question.kind == kind },
+        Self.shuffled(topical.filter { $0.question.kind == kind }, with: &generator),
+        Self.shuffled(general.filter { $0.question.kind == kind }, with: &generator),
+      ]
+      var merged: [PlannedQuestion] = []
+      for index in 0..<(groups.map(\.count).max() ?? 0) {
+        for group in groups where index < group.count {
+          if seen.insert(group[index].question.text).inserted { merged.append(group[index]) }
+        }
+      }
+      byKind[kind] = merged
+    }
+    self.byKind = byKind
+  }
+
+  /// The next question to ask: the opening one first, then one of the kind after `lastKind`
+  /// in `QuestionKind.allCases` (round again after the last), skipping kinds with nothing left
+  /// and every question whose text was asked already. Nil when nothing is left.
+  func next(after lastKind: QuestionKind?, asked: Set<String>) -> PlannedQuestion? {
+    if let opening, lastKind == nil, !asked.contains(opening.question.text) { return opening }
+    let kinds = QuestionKind.allCases
+    let start = lastKind.flatMap { kinds.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+    for offset in 0..<kinds.count {
+      let kind = kinds[(start + offset) % kinds.count]
+      if let question = byKind[kind]?.first(where: { !asked.contains($0.question.text) }) {
+        return question
+      }
+    }
+    if let opening, !asked.contains(opening.question.text) { return opening }
+    return nil
+  }
+
+  /// A Fisher–Yates shuffle driven by the fixed generator, the same on every machine.
+  private static func shuffled(
+    _ questions: [PlannedQuestion], with generator: inout SplitMix64
+  ) -> [PlannedQuestion] {
+    var result = questions
+    guard result.count > 1 else { return result }
+    for index in stride(from: result.count - 1, to: 0, by: -1) {
+      let other = Int(generator.next() % UInt64(index + 1))
+      result.swapAt(index, other)
+    }
+    return result
+  }
+}

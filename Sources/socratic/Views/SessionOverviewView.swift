@@ -1,0 +1,39 @@
+import SocraticCore
+import SocraticTerminal
+
+/// A live session's summary: what `/summary` shows, and what a session shows when it ends. The
+/// headline belief and its inversion, the figures of `SessionSummaryView`, the notes, where the
+/// log is, and the command that exports it.
+struct SessionOverviewView {
+  var summary: SessionSummary
+  var glyphs: Glyphs
+  /// Where the log is (or will be, before its first event).
+  var logPath: String
+  /// How many recorded events could not be written to the log.
+  var unsavedCount: Int
+
+  func write(to out: OutputChannel, heading: String) {
+    out.line()
+    out.line(heading, style: .emphasis)
+    if let belief = summary.belief { out.labelled("Belief:", belief, indent: "  ") }
+    if let inverted = summary.inverted { out.labelled("Inverted:", inverted, indent: "  ") }
+    SessionSummaryView(summary: summary, glyphs: glyphs).write(to: out)
+    for record in summary.notes {
+      let category = record.note.category.map { " (" + $0.rawValue + ")" } ?? ""
+      out.labelled("-", record.note.text + category, indent: "    ", labelStyle: nil)
+    }
+    let path = TerminalSanitizer.sanitize(logPath, keepingLineBreaks: false)
+    if unsavedCount > 0 {
+      out.indentedLine(
+        "Log: \(path), without the last \(unsavedCount) "
+          + (unsavedCount == 1 ? "event" : "events")
+          + ", which could not be saved: /export FILE keeps the whole session.",
+        indent: "  ", style: .warning)
+    } else {
+      out.indentedLine("Log: " + path, indent: "  ")
+    }
+    out.indentedLine(
+      "Export it: socratic sessions export \(summary.id) -o session.md", indent: "  ",
+      style: .quiet)
+  }
+}

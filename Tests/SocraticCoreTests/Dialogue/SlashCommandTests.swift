@@ -1,0 +1,72 @@
+import SocraticCore
+import Testing
+
+@Suite("Slash commands")
+struct SlashCommandTests {
+  @Test(
+    "a slash and letters as the first word is a command; its argument is the rest, trimmed",
+    arguments: [
+      ("/quit", SlashCommand(name: "quit")),
+      ("  /QUIT  ", SlashCommand(name: "quit")),
+      ("/quit ", SlashCommand(name: "quit")),
+      (
+        "/note I assume  prices rise ",
+        SlashCommand(name: "note", argument: "I assume  prices rise")
+      ),
+      ("/note\tline one\nline two", SlashCommand(name: "note", argument: "line one\nline two")),
+      ("/export ~/my notes.md", SlashCommand(name: "export", argument: "~/my notes.md")),
+      ("/café", SlashCommand(name: "café")),
+    ])
+  func command(line: String, expected: SlashCommand) {
+    #expect(SlashCommand.parse(line) == expected)
+  }
+
+  @Test(
+    "anything else is text, so beliefs and answers may start with a slash",
+    arguments: [
+      "/r/crypto is a scam", "/5 of them", "/", "// comment", "quit", "a /quit", "/quit!",
+    ])
+  func notACommand(line: String) {
+    #expect(SlashCommand.parse(line) == nil)
+  }
+
+  @Test("the shared commands behave the same in every catalog")
+  func shared() {
+    let catalog = CommandCatalog([.help, .note, .summary, .export, .quit])
+    #expect(
+      SharedCommands.step(for: SlashCommand(name: "help"), in: catalog)
+        == DialogueStep(outputs: [.help(catalog.commands)]))
+    #expect(
+      SharedCommands.step(for: SlashCommand(name: "note", argument: "x"), in: catalog)
+        == DialogueStep(
+          outputs: [.notice("Noted.", tone: .success)], events: [.note(.init(text: "x"))]))
+    #expect(SharedCommands.step(for: SlashCommand(name: "quit"), in: catalog) == nil)
+    #expect(
+      SharedCommands.step(for: SlashCommand(name: "skip"), in: catalog)
+        == DialogueStep(outputs: [
+          .notice("There is no /skip command; /help lists the commands.", tone: .problem)
+        ]))
+    #expect(catalog.completions == ["/help", "/note", "/summary", "/export", "/quit"])
+  }
+}
+
+@Suite("Confidence ratings")
+struct ConfidenceRatingTests {
+  @Test(
+    "a whole number from 0 to 100, with or without %",
+    arguments: [("0", 0), ("100", 100), ("80%", 80), (" 7 % ", 7), ("007", 7)])
+  func valid(text: String, value: Int) {
+    #expect(ConfidenceRating.read(text) == .success(value))
+  }
+
+  @Test(
+    "anything else says what is expected",
+    arguments: [
+      ("", ConfidenceProblem.notANumber), ("%", .notANumber), ("8 0", .notANumber),
+      ("٨٠", .notANumber), ("101", .outOfRange(text: "101")), ("-1", .outOfRange(text: "-1")),
+      ("1e2", .notANumber),
+    ])
+  func invalid(text: String, problem: ConfidenceProblem) {
+    #expect(ConfidenceRating.read(text) == .failure(problem))
+  }
+}
