@@ -15,6 +15,9 @@ Swift side searches in place by binary search: no parsing at start-up, no dictio
                                       P irregular plural noun (people, media),
                                       w rarely a verb: its verb senses are far rarer than
                                         its noun or adjective senses (job, war, game)
+                                      l a relational adjective: it pertains to a noun and
+                                        classifies rather than describes (nuclear, national)
+                                      I a noun with an irregular plural (child, life, crisis)
   irregular verbs   base TAB past TAB participle    (an empty past means a regular past)
   irregular forms   form TAB base TAB kind          kind: d past, p participle, b both,
                                                     s third person singular
@@ -74,6 +77,33 @@ def read_capitalised(wordnet):
         if count * 3 >= sum(senses.values()):
             names.add(word)
     return names
+
+
+def read_relational(path):
+    """Single-word adjectives with a pertainym pointer ("nuclear" pertains to "nucleus",
+    "national" to "nation"): adjectives that classify a noun rather than describe it, so that
+    "nuclear power" is a kind of power, where "absolute power" is power of a degree."""
+    relational = set()
+    with open(path, encoding="latin-1") as data:
+        for line in data:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            count = int(fields[3], 16)
+            words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
+            position = 4 + 2 * count
+            pointers = int(fields[position])
+            position += 1
+            for _ in range(pointers):
+                symbol, _offset, _pos, source_target = fields[position:position + 4]
+                position += 4
+                if symbol != "\\":
+                    continue
+                source = int(source_target[:2], 16)
+                for word in words if source == 0 else [words[source - 1]]:
+                    if WORD.fullmatch(word):
+                        relational.add(word)
+    return relational
 
 
 def read_exceptions(path):
@@ -222,9 +252,19 @@ def main():
     for form, base in read_exceptions(os.path.join(wordnet, "noun.exc")):
         if form != base and "n" in tags.get(base, ""):
             tag(form, "P")
+            # "taxes" is listed for "taxis" and for "tax": only a plural that is not the regular
+            # one makes a noun irregular.
+            regular = {base + "s", base + "es"}
+            if base.endswith("y"):
+                regular.add(base[:-1] + "ies")
+            if form not in regular:
+                tag(base, "I")
     for form, base in read_exceptions(os.path.join(wordnet, "adj.exc")):
         if "a" in tags.get(base, ""):
             tag(form, "a")
+    for word in read_relational(os.path.join(wordnet, "data.adj")):
+        if "a" in tags.get(word, ""):
+            tag(word, "l")
     capitalised = read_capitalised(wordnet) | set(supplement.get("names", []))
     for word in capitalised:
         if word in tags:

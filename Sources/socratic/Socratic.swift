@@ -8,12 +8,13 @@ struct Socratic: ParsableCommand {
     abstract: "A terminal coach for Socratic dialogue: question a belief instead of arguing it.",
     discussion: """
       EXAMPLES:
-        socratic                                  State a belief and be questioned about it.
-        socratic explore --belief "AI will take most jobs."
-        socratic partner                          Questions to ask someone as you talk.
-        socratic drill --topic crypto             Practise asking; the tool holds a belief.
-        socratic invert "Crypto is a scam because of FTX."   Invert a belief, once.
-        socratic critique "Is crypto a scam?"                Coach a question, once.
+        socratic                                   Explore a belief, step by step.
+        socratic --topic crypto                    Start from the crypto topic.
+        socratic partner                           Questions to ask in a live talk.
+        socratic drill --topic crypto              Practise being the questioner.
+        socratic invert "Crypto is a scam."        Invert a belief, once.
+        socratic critique "Is crypto a scam?"      Coach a question, once.
+        socratic sessions export last -o talk.md   Keep the last session as Markdown.
 
       Run 'socratic help <subcommand>' for more on each command.
       """,

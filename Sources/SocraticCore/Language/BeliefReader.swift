@@ -78,9 +78,25 @@ public enum BeliefReader {
   static func trimmed(_ sentence: [Token]) -> [Token] {
     var tokens = sentence
     func count(_ text: String) -> Int { tokens.filter { $0.text == text }.count }
+    // A quotation mark at one end whose partner stands inside the sentence quotes words of
+    // it: "\"Trickle-down economics\" has never worked", "Crypto is a \"scam\"".
+    func pairsInside(_ token: Token, at index: Int) -> Bool {
+      let partner: String
+      switch token.text {
+      case "\"": partner = "\""
+      case "\u{201C}": partner = "\u{201D}"
+      case "\u{201D}": partner = "\u{201C}"
+      default: return false
+      }
+      let inside = tokens.indices.dropFirst().dropLast()
+      return inside.contains { $0 != index && tokens[$0].text == partner }
+    }
     func isTrimmable(_ token: Token) -> Bool {
-      (token.kind == .punctuation || token.kind == .symbol)
-        && !["%", "$", "\u{20AC}", "\u{00A3}", "#", "@"].contains(token.text)
+      guard token.kind == .punctuation || token.kind == .symbol else { return false }
+      switch token.text {
+      case "%", "$", "\u{20AC}", "\u{00A3}", "#", "@": return false
+      default: return true
+      }
     }
     var changed = true
     while changed, tokens.count > 1 {
@@ -97,6 +113,7 @@ public enum BeliefReader {
         let isMatchedClosing =
           (last.text == ")" && count("(") >= count(")"))
           || (last.text == "]" && count("[") >= count("]"))
+          || pairsInside(last, at: tokens.count - 1)
         if !isMatchedClosing {
           tokens.removeLast()
           changed = true
@@ -106,6 +123,7 @@ public enum BeliefReader {
         let isMatchedOpening =
           (first.text == "(" && count(")") >= count("("))
           || (first.text == "[" && count("]") >= count("["))
+          || pairsInside(first, at: 0)
         if !isMatchedOpening {
           tokens.removeFirst()
           changed = true
@@ -136,9 +154,11 @@ public enum BeliefReader {
   /// capitalised word keeps its capital when the lexicon does not know it ("Bitcoin", "Musk")
   /// or knows it as a name too ("China", "Tesla").
   static func casingFirstWord(_ tokens: [Token]) -> [Token] {
-    guard let first = tokens.first, first.kind == .word, first.isCapitalized,
-      !first.hasFixedCase
-    else { return tokens }
+    // After an opening quotation mark, the quoted word is the first.
+    let start = tokens.first.map { isQuotationMark($0) } == true ? 1 : 0
+    guard start < tokens.count else { return tokens }
+    let first = tokens[start]
+    guard first.kind == .word, first.isCapitalized, !first.hasFixedCase else { return tokens }
     // A hyphenated word is as common as its first part ("Self-driving").
     let word = String(first.lowercased.split(separator: "-").first ?? "")
     var isCommon = FunctionWords.isFunctionWord(word)
@@ -150,10 +170,46 @@ public enum BeliefReader {
       isCommon =
         (!classes.isEmpty && !classes.contains(.properSense))
         || (classes.isEmpty && !Lexicon.verbReadings(of: word).isEmpty)
+        || (classes.isEmpty && isDerivedFromVerb(word))
+    }
+    // "Big Tech", "Wall Street": a common word written with a capital after the first is part
+    // of a name with it.
+    if isCommon, start + 1 < tokens.count, tokens[start + 1].kind == .word,
+      tokens[start + 1].isCapitalized, !tokens[start + 1].hasFixedCase,
+      tokens[start + 1].text != "I", !FunctionWords.isFunctionWord(word)
+    {
+      let next = tokens[start + 1].lowercased
+      let nextClasses = Lexicon.classes(of: Lexicon.singular(of: next) ?? next)
+      if !nextClasses.isEmpty, !nextClasses.contains(.properSense) { isCommon = false }
     }
     guard isCommon else { return tokens }
     var result = tokens
-    result[0] = first.replacingText(with: CaseStyle.lowercasingFirst(of: first))
+    result[start] = first.replacingText(with: CaseStyle.lowercasingFirst(of: first))
     return result
+  }
+
+  /// Whether a word the lexicon does not know is a compound ending in a verb it knows, in
+  /// "-ed" or "-ing" ("homeschooled", "overhyped", "livestreaming"): a common word, not a
+  /// name.
+  private static func isDerivedFromVerb(_ word: String) -> Bool {
+    guard word.count >= 7 else { return false }
+    var stems: [Substring] = []
+    for suffix in ["ed", "ing"] where word.hasSuffix(suffix) {
+      let stem = word.dropLast(suffix.count)
+      stems.append(stem)
+      if suffix == "ed" { stems.append(word.dropLast(1)) }  // "hyped" from "hype"
+    }
+    for stem in stems where stem.count >= 5 {
+      for start in stem.indices.dropFirst() where stem.distance(from: start, to: stem.endIndex) >= 4
+      {
+        if Lexicon.isVerb(String(stem[start...])) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Whether a token is a double quotation mark, straight or curly.
+  static func isQuotationMark(_ token: Token) -> Bool {
+    token.kind == .punctuation && ["\"", "\u{201C}", "\u{201D}"].contains(token.text)
   }
 }

@@ -360,6 +360,12 @@ public struct Clause: Sendable, Hashable {
         result[index].hasSpaceBefore = false
       } else if result[index].isWord, result[index - 1].isWord {
         result[index].hasSpaceBefore = true
+      } else if result[index - 1].isWord, index + 1 < result.count,
+        !result[index + 1].hasSpaceBefore, result[index + 1].isWord,
+        BeliefReader.isQuotationMark(result[index])
+      {
+        // An opening quotation mark moved after a word: "might \"trickle-down economics\"".
+        result[index].hasSpaceBefore = true
       }
     }
     return result

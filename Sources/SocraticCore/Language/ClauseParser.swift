@@ -86,7 +86,8 @@ struct ClauseScanner {
         continue
       }
       let candidate = FiniteCandidate(
-        index: index, subjectStart: openClauses > 0 ? lastOpener + 1 : start,
+        index: index,
+        subjectStart: openClauses > 0 ? relativeSubjectStart(opener: lastOpener) : start,
         clauseStart: start, followsOpener: lastOpener == index - 1,
         followsVerbGroup: afterVerbGroup == index, allowsRareVerbs: allowingRareVerbs)
       if isFinite(candidate) {
@@ -119,6 +120,13 @@ struct ClauseScanner {
     var allowsRareVerbs: Bool
   }
 
+  /// Where the subject of a clause opened at an index starts: the pronoun itself for a reduced
+  /// relative ("nobody I know": "I"), the word after a relative pronoun otherwise.
+  func relativeSubjectStart(opener: Int) -> Int {
+    let word = tokens[opener].lowercased
+    return ["i", "you", "he", "she", "we", "they"].contains(word) ? opener : opener + 1
+  }
+
   /// Whether a word opens a relative or noun clause whose verb is not the main verb.
   func opensClause(at index: Int, start: Int) -> Bool {
     let token = tokens[index]
@@ -142,7 +150,10 @@ struct ClauseScanner {
     }
     if word == "that" { return isNounLike(previous) }
     if ["i", "you", "he", "she", "we", "they"].contains(word) {
-      return isNounLike(previous) && index + 1 < tokens.count
+      // "the people I trust"; but "now you're not sure": a word that never heads a noun
+      // phrase takes no relative clause.
+      return isNounLike(previous) && !Self.nonHeads.contains(previous.lowercased)
+        && index + 1 < tokens.count
     }
     return false
   }
@@ -173,7 +184,12 @@ struct ClauseScanner {
     }
     guard index > candidate.clauseStart, !candidate.followsVerbGroup,
       !FunctionWords.verbAdverbs.contains(word),
-      !isObjectOfVerb(at: index, clauseStart: candidate.clauseStart)
+      !isObjectOfVerb(at: index, clauseStart: candidate.clauseStart),
+      // "Only banks will fail", "\"Net zero\" is …": adverbs or marks alone are no subject (a
+      // command has none at all).
+      !tokens[candidate.clauseStart..<index].allSatisfy({
+        !$0.isWord || $0.lowercased == "never" || FunctionWords.isVerbAdverb($0.lowercased)
+      })
     else { return false }
     let readings = finiteReadings(of: word, allowingRareVerbs: candidate.allowsRareVerbs)
     guard !readings.isEmpty else { return false }
@@ -187,7 +203,31 @@ struct ClauseScanner {
       return false
     }
     if continuesCompoundNoun(at: index, candidate: candidate) { return false }
+    if isNounAfterQuantifier(at: index) { return false }
     return true
+  }
+
+  /// Whether a word after a quantifier that can stand alone ("some", "all", "most") is the
+  /// quantifier's noun, because a verb that agrees with it follows: "Some banks will fail",
+  /// "All banks fail"; but "Some say …".
+  func isNounAfterQuantifier(at index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count,
+      ["some", "all", "many", "most", "few", "both", "each", "none"].contains(
+        tokens[index - 1].lowercased)
+    else { return false }
+    let word = tokens[index].lowercased
+    guard Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil
+    else { return false }
+    let next = tokens[index + 1].lowercased
+    let asNoun: FunctionWords.Agreement =
+      Lexicon.number(ofNoun: word) == .plural ? .plural : .thirdSingular
+    if let auxiliary = FunctionWords.auxiliary(next) {
+      return next != "'s" && (auxiliary.kind == .modal || auxiliary.agreement.allows(asNoun))
+    }
+    if next == "never" || FunctionWords.isVerbAdverb(next) { return true }
+    return finiteReadings(of: next, allowingRareVerbs: false).contains {
+      $0.form.agrees(with: asNoun)
+    }
   }
 
   /// Whether a word follows a gerund or an infinitive as its object ("Banning guns",
@@ -257,7 +297,7 @@ struct ClauseScanner {
         continue
       }
       if word == "to" { return tokens[index].lowercased == "ought" }
-      if word == "rather" || word == "better" {
+      if word == "rather" || word == "better" || ClauseScanner.floatingQuantifiers.contains(word) {
         next += 1
         continue
       }
@@ -266,6 +306,9 @@ struct ClauseScanner {
     }
     return true
   }
+
+  /// Quantifiers of the subject that can float after its auxiliary: "We should all eat less".
+  static let floatingQuantifiers: Set<String> = ["all", "both", "each"]
 
   /// Whether a past form is a participle modifying the subject: followed by "by", or by a
   /// preposition or adverb and then, with no conjunction or new clause in between, by an
@@ -279,6 +322,19 @@ struct ClauseScanner {
     var next = index + 1
     guard next < tokens.count else { return false }
     let following = tokens[next].lowercased
+    // A pronoun takes no participle after it ("you used to think"), and "used to" with a
+    // verb is the habitual past.
+    if index > 0,
+      ["i", "you", "he", "she", "it", "we", "they"].contains(tokens[index - 1].lowercased)
+    {
+      return false
+    }
+    if tokens[index].lowercased == "used", following == "to", next + 1 < tokens.count,
+      Lexicon.verbReadings(of: tokens[next + 1].lowercased).contains(where: { $0.form == .base })
+        || ["be", "have"].contains(tokens[next + 1].lowercased)
+    {
+      return false
+    }
     if following == "by" { return true }
     guard FunctionWords.prepositions.contains(following) || FunctionWords.isVerbAdverb(following)
     else { return false }
@@ -316,15 +372,45 @@ struct ClauseScanner {
     var next = index + 1
     while next < tokens.count, FunctionWords.isVerbAdverb(tokens[next].lowercased) { next += 1 }
     guard next < tokens.count, tokens[next].kind == .word else { return false }
-    let nextWord = tokens[next].lowercased
     let asNoun: FunctionWords.Agreement =
       Lexicon.number(ofNoun: word) == .plural ? .plural : .thirdSingular
+    if FunctionWords.prepositions.contains(tokens[next].lowercased) {
+      // "The new tax on sugar won't …": a noun with a phrase after it, then the verb.
+      guard let auxiliary = auxiliaryAfterPhrase(from: next + 1) else { return false }
+      return auxiliary.kind == .modal || auxiliary.agreement.allows(asNoun)
+    }
+    let nextWord = tokens[next].lowercased
     if let auxiliary = FunctionWords.auxiliary(nextWord) {
       return nextWord != "'s" && (auxiliary.kind == .modal || auxiliary.agreement.allows(asNoun))
     }
     return finiteReadings(of: nextWord, allowingRareVerbs: false).contains {
       $0.form.agrees(with: asNoun)
     }
+  }
+
+  /// The auxiliary that follows a prepositional phrase starting at an index, when only the
+  /// phrase's words stand before it: no pronoun, verb form, comma, conjunction or clause.
+  func auxiliaryAfterPhrase(from start: Int) -> FunctionWords.Auxiliary? {
+    var index = start
+    while index < tokens.count, index < start + 6 {
+      let token = tokens[index]
+      let word = token.lowercased
+      if let auxiliary = FunctionWords.auxiliary(word) {
+        return index > start && word != "'s" && word != "'d" ? auxiliary : nil
+      }
+      guard token.isWord,
+        FunctionWords.subjectPronouns[word] == nil || FunctionWords.determiners.contains(word),
+        !FunctionWords.coordinators.contains(word), !FunctionWords.subordinators.contains(word),
+        !FunctionWords.relativePronouns.contains(word),
+        FunctionWords.beginsNounPhrase(token) || FunctionWords.prepositions.contains(word)
+          || isNounLike(token)
+            && (Lexicon.classes(of: word).contains(.noun)
+              || Lexicon.singular(of: word) != nil || token.isCapitalized
+              || finiteReadings(of: word, allowingRareVerbs: false).isEmpty)
+      else { return nil }
+      index += 1
+    }
+    return nil
   }
 
   /// Where a verb group that starts at `index` ends: past its auxiliaries, "not", adverbs, and

@@ -40,6 +40,10 @@ extension ClauseScanner {
         next += 1
       } else if word == "never" || FunctionWords.isVerbAdverb(word) {
         afterAuxiliary.append(tokens[next])
+      } else if ClauseScanner.floatingQuantifiers.contains(word), next + 1 < tokens.count,
+        isVerbAfterQuantifier(tokens[next + 1].lowercased)
+      {
+        afterAuxiliary.append(tokens[next])  // "should all eat", "have all seen"
       } else {
         break
       }
@@ -94,6 +98,16 @@ extension ClauseScanner {
       clause.afterAuxiliary = []
     }
     return clause
+  }
+
+  /// Whether a word after a floating quantifier is the verb it goes with: a base form or a
+  /// participle ("all eat", "all seen"), not a noun or an adjective ("all corrupt").
+  private func isVerbAfterQuantifier(_ word: String) -> Bool {
+    ["be", "have", "been"].contains(word)
+      || Lexicon.verbReadings(of: word).contains {
+        ($0.form == .base || $0.form == .pastParticiple)
+          && !Lexicon.classes(of: $0.base).contains(.rareVerb)
+      }
   }
 
   /// A command: a bare verb at the start, perhaps after "do not", "never" or "always".

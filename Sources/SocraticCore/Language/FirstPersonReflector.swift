@@ -4,7 +4,7 @@
 /// stay: the person is one of them.
 ///
 /// "I" after a capitalised word other than the first is part of a name ("World War I") and
-/// stays.
+/// stays; after the first word it is the speaker ("Sometimes I …").
 public enum FirstPersonReflector {
   /// The tokens with the first person reflected.
   public static func reflect(_ tokens: [Token]) -> [Token] {
@@ -14,9 +14,13 @@ public enum FirstPersonReflector {
       let token = result[index]
       let word = token.lowercased
       if let replacement = reflections[word] {
-        // "World War I": a name. "When I", "But I": the first word is capitalised only because
-        // it starts the sentence.
-        if word == "i", index > 1, result[index - 1].isCapitalized, result[index - 1].isWord {
+        if word == "i", index > 1, result[index - 1].isCapitalized, result[index - 1].isWord,
+          !(index + 1 < result.count
+            && ["'m", "am", "'ve", "'d", "'ll"].contains(
+              result[index + 1].lowercased))
+        {
+          // "World War I"; but the first word has its capital from the sentence, and "I'm" is
+          // the speaker after any word ("NATO I'm …").
           continue
         }
         let text = word == "i" ? replacement : CaseStyle.matching(token, replacement)

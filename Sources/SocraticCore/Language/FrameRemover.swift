@@ -58,16 +58,27 @@ public enum FrameRemover {
     case anything
   }
 
+  /// When a person says they think so, before "I think": "Sometimes I think X", "Lately, I
+  /// feel like X". The belief is X all the same.
+  private static let timesOfThinking =
+    "(sometimes|lately|recently|increasingly|often|nowadays|now|more and more|at times|"
+    + "deep down|these days|more and more often)? ,? "
+
   private static let leadingFrames: [(PhrasePattern, Follower)] = [
     (
       PhrasePattern(
-        "i (really|honestly|truly|strongly|firmly|genuinely|personally|sincerely|do|just|still|"
+        timesOfThinking
+          + "i (really|honestly|truly|strongly|firmly|genuinely|personally|sincerely|do|just|still|"
           + "actually|definitely|kind of|sort of|kinda|sorta|also|now|totally|absolutely|"
           + "seriously|deeply|always|have always|'ve always|have come to|'ve come to|"
           + "have to|would|'d)* "
           + "(think|believe|feel|guess|suppose|reckon|suspect|know|bet|imagine|assume|expect|"
           + "figure|maintain|contend|argue|sense|worry|fear|hold|say|'d say|would say|'d argue|"
           + "would argue|have to say|must say|have a feeling|'ve a feeling|have the feeling|"
+          + "'ve been thinking|have been thinking|'ve been feeling|have been feeling|"
+          + "'m thinking|am thinking|'m starting to think|am starting to think|"
+          + "'m beginning to think|am beginning to think|'ve started to think|"
+          + "have started to think|"
           + "get the feeling|get the sense|have no doubt|'ve no doubt|thought|felt|believed|"
           + "suspected|realized|realised|learned|learnt|found|am of the opinion|"
           + "'m of the opinion|can tell you|can say|would add) "
@@ -75,14 +86,15 @@ public enum FrameRemover {
     ),
     (
       PhrasePattern(
-        "i ('m|am) (pretty|fairly|quite|absolutely|completely|totally|really|so|very|100%|now|"
+        timesOfThinking
+          + "i ('m|am) (pretty|fairly|quite|absolutely|completely|totally|really|so|very|100%|now|"
           + "more and more|increasingly|firmly|deeply|just)* "
           + "(sure|certain|convinced|positive|confident|afraid|persuaded|of the opinion|"
           + "of the view) (that)?"), .clause
     ),
     (
       PhrasePattern(
-        "i (really|honestly|just|personally|simply|genuinely)* "
+        timesOfThinking + "i (really|honestly|just|personally|simply|genuinely)* "
           + "(don't|do not|dont|didn't|did not|can't|cannot|can not) "
           + "(really|honestly|actually|seriously)* "
           + "(think|believe|feel|reckon|suppose|imagine|expect|buy|accept|see how|agree) "
@@ -101,6 +113,18 @@ public enum FrameRemover {
     ),
     (
       PhrasePattern("(if you ask me|as far as i 'm concerned|as far as i am concerned) ,?"),
+      .anything
+    ),
+    (
+      // "I'm not sure, but …", "I could be wrong, but …": a hedge before the belief.
+      PhrasePattern(
+        "(i 'm not|i am not) (100%|completely|totally|entirely)? (sure|certain) ,? but"),
+      .anything
+    ),
+    (
+      PhrasePattern(
+        "(i could be wrong|i might be wrong|i may be wrong|maybe i 'm wrong|"
+          + "correct me if i 'm wrong) ,? but"),
       .anything
     ),
     (

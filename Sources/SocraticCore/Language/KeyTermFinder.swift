@@ -6,6 +6,11 @@
 /// "destroy"); terms of several words ("no one", "free speech") match those words in a row.
 /// Each term is reported once, as written in the text, in lowercase unless its case is fixed
 /// ("NFT"), in the order it first appears.
+///
+/// A few loaded words name a plain thing inside a compound noun and are not terms there:
+/// "nuclear power", "rent control", "market value", "power plants" (but "too much power",
+/// "absolute power"). Contested ideas of two words are terms as a whole: "free speech",
+/// "national security". An absolute after a hedge is not one: "hardly anyone".
 public struct KeyTermFinder: Sendable {
   private var entriesByFirstWord: [String: [[String]]] = [:]
 
@@ -39,7 +44,9 @@ public struct KeyTermFinder: Sendable {
   }
 
   /// The key terms of a tokenized text.
-  public func terms(in tokens: [Token]) -> [String] {
+  /// - Parameter verbGroup: where the text's finite verb group stands, when known: a word
+  ///   there is a verb, never part of a compound noun ("Big Tech controls …").
+  public func terms(in tokens: [Token], verbGroup: Range<Int>? = nil) -> [String] {
     var found: [String] = []
     var seen: Set<String> = []
     var index = 0
@@ -59,6 +66,17 @@ public struct KeyTermFinder: Sendable {
           if matches { matchedLength = words.count }
         }
       }
+      if matchedLength > 0, index > 0, Self.isAbsolute(token.lowercased),
+        Self.hedgesOfAbsolutes.contains(tokens[index - 1].lowercased)
+      {
+        // "hardly anyone", "almost never": the hedge takes the absolute back.
+        matchedLength = 0
+      }
+      if matchedLength == 1, Self.plainInCompounds.contains(token.lowercased),
+        Self.isInCompound(tokens, at: index, verbGroup: verbGroup ?? 0..<0)
+      {
+        matchedLength = 0
+      }
       if matchedLength > 0 {
         let written = tokens[index..<(index + matchedLength)]
           .map { Self.isAcronym($0) ? $0.text : $0.lowercased }
@@ -70,6 +88,56 @@ public struct KeyTermFinder: Sendable {
       }
     }
     return found
+  }
+
+  /// Loaded words that name a plain thing inside a compound noun: "nuclear power", "rent
+  /// control", "market value", "national security", "food waste".
+  private static let plainInCompounds: Set<String> = [
+    "power", "control", "controls", "value", "values", "security", "waste",
+  ]
+
+  /// Whether the word at an index is part of a compound noun: its head after a classifying
+  /// adjective or a noun used as a modifier ("nuclear power", "rent control"), or a noun
+  /// modifying the noun after it ("power plants"). Not a verb, and not a noun after a verb
+  /// ("want control") or after a describing adjective ("absolute power").
+  private static func isInCompound(_ tokens: [Token], at index: Int, verbGroup: Range<Int>)
+    -> Bool
+  {
+    guard !verbGroup.contains(index) else { return false }
+    func isNoun(_ position: Int) -> Bool {
+      guard position >= 0, position < tokens.count, !verbGroup.contains(position) else {
+        return false
+      }
+      let token = tokens[position]
+      let word = token.lowercased
+      guard token.kind == .word, !FunctionWords.isFunctionWord(word),
+        !FunctionWords.isVerbAdverb(word)
+      else { return false }
+      // A word that can be an adjective describes the noun after it ("absolute power").
+      let classes = Lexicon.classes(of: word)
+      if classes.contains(.adjective) { return false }
+      return token.hasFixedCase || classes.contains(.noun) || Lexicon.singular(of: word) != nil
+    }
+    if index > 0 {
+      let previous = tokens[index - 1].lowercased
+      if Lexicon.classes(of: previous).contains(.relational), !verbGroup.contains(index - 1) {
+        return true
+      }
+      // A noun before it modifies it when it stands where a noun phrase can start: first, or
+      // after a determiner, a preposition or an adjective.
+      if isNoun(index - 1) {
+        guard index >= 2 else { return true }
+        let before = tokens[index - 2]
+        let word = before.lowercased
+        if FunctionWords.beginsNounPhrase(before) || FunctionWords.prepositions.contains(word)
+          || FunctionWords.coordinators.contains(word) || before.kind == .punctuation
+          || Lexicon.classes(of: word).contains(.adjective) && !verbGroup.contains(index - 2)
+        {
+          return true
+        }
+      }
+    }
+    return isNoun(index + 1)
   }
 
   /// Whether a word is written as a name or an acronym ("NFT", "TikTok"), not just in capitals
@@ -103,6 +171,11 @@ public struct KeyTermFinder: Sendable {
   private static let endings: [(String, [String])] = [
     ("ies", ["y"]), ("es", ["", "e"]), ("s", [""]), ("ied", ["y"]), ("ed", ["", "e"]),
     ("ing", ["", "e"]),
+  ]
+
+  /// Words that make an absolute nearly so.
+  private static let hedgesOfAbsolutes: Set<String> = [
+    "hardly", "barely", "scarcely", "almost", "nearly", "virtually", "practically",
   ]
 
   /// Absolutes: words that admit no exception.
@@ -140,5 +213,8 @@ public struct KeyTermFinder: Sendable {
     "accountable", "responsible", "ethical", "sustainable", "healthy", "better", "worse",
     "best", "worst", "good", "bad", "too much", "too many", "enough", "value", "power",
     "control", "future", "obsolete", "replace",
+    // Contested ideas named by two words, found as a whole.
+    "free speech", "free market", "free will", "free trade", "national security",
+    "human rights", "hate speech", "social justice", "common sense",
   ]
 }

@@ -1,7 +1,7 @@
 /// The parts of speech and other facts the lexicon knows about a word.
 public struct WordClasses: OptionSet, Sendable, Hashable {
-  public let rawValue: UInt8
-  public init(rawValue: UInt8) { self.rawValue = rawValue }
+  public let rawValue: UInt16
+  public init(rawValue: UInt16) { self.rawValue = rawValue }
 
   /// A noun lemma: "work", "scam".
   public static let noun = WordClasses(rawValue: 1 << 0)
@@ -18,6 +18,11 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
   /// A verb whose verb senses are far rarer than its noun or adjective senses ("job", "war"):
   /// read as a verb only when nothing else in a sentence can be the verb.
   public static let rareVerb = WordClasses(rawValue: 1 << 6)
+  /// An adjective that classifies the noun it goes with rather than describing it: "nuclear"
+  /// in "nuclear power", "national" in "national security" (WordNet's pertainyms).
+  public static let relational = WordClasses(rawValue: 1 << 7)
+  /// A noun whose plural is irregular: "child", "life", "crisis".
+  public static let irregularlyPluralized = WordClasses(rawValue: 1 << 8)
 }
 
 /// Which form of a verb a word is.
@@ -87,6 +92,8 @@ public enum Lexicon {
       case UInt8(ascii: "c"): classes.insert(.properSense)
       case UInt8(ascii: "P"): classes.insert(.irregularPlural)
       case UInt8(ascii: "w"): classes.insert(.rareVerb)
+      case UInt8(ascii: "l"): classes.insert(.relational)
+      case UInt8(ascii: "I"): classes.insert(.irregularlyPluralized)
       default: break
       }
     }
@@ -133,6 +140,29 @@ public enum Lexicon {
     return stems
   }
 
+  /// The regular plural of a noun ("country" → "countries", "war" → "wars", "tax" → "taxes",
+  /// "man" → "men"), or nil when the noun is not known or its plural is irregular.
+  public static func plural(of noun: String) -> String? {
+    let classes = classes(of: noun)
+    guard classes.contains(.noun) else { return nil }
+    if noun.hasSuffix("man") {
+      let plural = String(noun.dropLast(3)) + "men"
+      if singular(of: plural) == noun { return plural }
+    }
+    guard !classes.contains(.irregularlyPluralized) else { return nil }
+    var candidates: [String] = []
+    if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) {
+      candidates.append(String(noun.dropLast()) + "ies")
+    }
+    if ["s", "x", "z", "ch", "sh"].contains(where: { noun.hasSuffix($0) }) {
+      candidates.append(noun + "es")
+    }
+    candidates.append(noun + "s")
+    // A plural the lexicon reads back as this noun is spelled right; an irregular noun
+    // ("child", "person") has none.
+    return candidates.first { singular(of: $0) == noun }
+  }
+
   /// Whether a noun is singular or plural: irregular plurals ("people", "media") and regular
   /// ones ("banks") are plural; nouns that end in -s as written ("news", "politics",
   /// "crisis") are singular; an unknown word in -s is taken as plural.
@@ -155,9 +185,8 @@ public enum Lexicon {
   /// "cut") reads as base, past and participle.
   public static func verbReadings(of word: String) -> [VerbReading] {
     var readings: [VerbReading] = []
-    if let fields = irregularForms.fields(forKey: word), fields.count >= 2 {
-      let base = String(fields[0])
-      switch fields[1] {
+    if let (base, kind) = irregularForms.twoFields(forKey: word) {
+      switch kind {
       case "d": readings.append(VerbReading(base: base, form: .past))
       case "p": readings.append(VerbReading(base: base, form: .pastParticiple))
       case "s": readings.append(VerbReading(base: base, form: .thirdSingular))
@@ -168,9 +197,11 @@ public enum Lexicon {
     }
     if isVerb(word) {
       readings.append(VerbReading(base: word, form: .base))
-      if let forms = irregularVerbs.fields(forKey: word), forms.count == 2 {
-        if forms[0] == word { readings.append(VerbReading(base: word, form: .past)) }
-        if forms[1] == word { readings.append(VerbReading(base: word, form: .pastParticiple)) }
+      if let (past, participle) = irregularVerbs.twoFields(forKey: word) {
+        if past == word { readings.append(VerbReading(base: word, form: .past)) }
+        if participle == word {
+          readings.append(VerbReading(base: word, form: .pastParticiple))
+        }
       }
     }
     if readings.isEmpty { readings = regularReadings(of: word) }
@@ -215,9 +246,10 @@ public enum Lexicon {
   }
 
   private static func irregularPast(of base: String) -> String? {
-    guard let forms = irregularVerbs.fields(forKey: base), let past = forms.first, !past.isEmpty
-    else { return nil }
-    return String(past)
+    guard let (past, _) = irregularVerbs.twoFields(forKey: base), !past.isEmpty else {
+      return nil
+    }
+    return past
   }
 
   /// The present-tense form for he, she, it: "go" → "goes", "study" → "studies", "have" →
@@ -252,9 +284,9 @@ public enum Lexicon {
   /// regular past.
   public static func pastParticiple(of base: String) -> String {
     if base == "be" { return "been" }
-    if let forms = irregularVerbs.fields(forKey: base), forms.count == 2 {
-      if !forms[1].isEmpty { return String(forms[1]) }
-      if !forms[0].isEmpty { return String(forms[0]) }
+    if let (past, participle) = irregularVerbs.twoFields(forKey: base) {
+      if !participle.isEmpty { return participle }
+      if !past.isEmpty { return past }
     }
     return regularPast(of: base)
   }

@@ -103,7 +103,8 @@ public enum Negator {
 
   /// Turns words that only go with a negation into their positive counterparts, within the
   /// verb's own clause: "any" → "some", "yet" → "already", "ever" and "at all" dropped,
-  /// "either" → "too", "anymore" → "still" before the verb.
+  /// "either" → "too", "anymore" → "still" before the verb; and the "until" that ends it
+  /// becomes "before".
   private static func turnNegativePolarityItems(in clause: inout Clause) {
     clause.beforeVerb.removeAll { $0.lowercased == "ever" }
     clause.afterAuxiliary.removeAll { $0.lowercased == "ever" }
@@ -136,6 +137,11 @@ public enum Negator {
       }
       index += 1
     }
+    // "Nothing will change until X": not before X; so its contradiction is "something will
+    // change before X".
+    if limit < rest.count, ["until", "till"].contains(rest[limit].lowercased) {
+      rest[limit] = rest[limit].replacingText(with: "before")
+    }
     clause.rest = rest
     if addStill {
       if case .lexical = clause.verb {
@@ -166,6 +172,8 @@ public enum Negator {
     case "all", "every", "everyone", "everybody", "everything", "both", "only", "many",
       "always":
       replaceFirst(1, with: ["not", word])
+    case "each" where second == "of":
+      replaceFirst(1, with: ["not", "all"])  // "each of us" → "not all of us"
     case "each":
       replaceFirst(1, with: ["not", "every"])
     case "not" where second.map(universalQuantifiers.contains) == true:
@@ -187,6 +195,20 @@ public enum Negator {
     case "neither":
       replaceFirst(1, with: ["at", "least", "one"])
       turnNegativePolarityItems(in: &clause)
+    case let hedge
+    where ["hardly", "barely", "scarcely", "almost"].contains(hedge)
+      && second.map(nearlyNone.contains) == true:
+      // "Hardly anyone uses Bitcoin" → "quite a few people use Bitcoin"; "almost no banks
+      // fail" → "quite a few banks fail".
+      let isPronoun =
+        ["anyone", "anybody", "nobody", "no one"].contains(second!)
+        || (second == "no" && clause.subject.count > 2 && clause.subject[2].lowercased == "one")
+      if isPronoun {
+        replaceFirst(second == "no" ? 3 : 2, with: ["quite", "a", "few", "people"])
+      } else {
+        replaceFirst(2, with: ["quite", "a", "few"])
+      }
+      Negator.agreeWithPlural(&clause)
     case "few": replaceFirst(1, with: ["many"])
     case "some": replaceFirst(1, with: ["no"])
     case "someone": replaceFirst(1, with: ["no", "one"])
@@ -195,6 +217,34 @@ public enum Negator {
     default: return false
     }
     return true
+  }
+
+  /// Words after "hardly", "barely", "scarcely" or "almost" that make "nearly none".
+  private static let nearlyNone: Set<String> = ["anyone", "anybody", "any", "nobody", "no"]
+
+  /// The verb made to agree with a plural subject that replaced a singular one: "uses" →
+  /// "use", "is" → "are", "was" → "were", "has" → "have".
+  static func agreeWithPlural(_ clause: inout Clause) {
+    switch clause.verb {
+    case .lexical(let base, .thirdSingular):
+      clause.verb = .lexical(base: base, tense: .plural)
+      if let written = clause.lexicalVerb, clause.auxiliary == nil {
+        clause.lexicalVerb = written.replacingText(with: base)
+      }
+      if let auxiliary = clause.auxiliary, auxiliary.lowercased == "does" {
+        clause.auxiliary = auxiliary.replacingText(with: "do")
+      }
+    case .be, .perfect:
+      let plural = [
+        "is": "are", "was": "were", "has": "have", "isn't": "aren't",
+        "wasn't": "weren't", "hasn't": "haven't",
+      ]
+      if let auxiliary = clause.auxiliary, let form = plural[auxiliary.lowercased] {
+        clause.auxiliary = auxiliary.replacingText(with: form)
+      }
+    default:
+      break
+    }
   }
 
   private static let universalQuantifiers: Set<String> = [
@@ -292,6 +342,12 @@ public enum Negator {
     let word = head.lowercased
     if head.hasFixedCase { return word.hasSuffix("s") }
     if Lexicon.number(ofNoun: word) == .plural { return true }
+    return isUsuallyUncountable(word)
+  }
+
+  /// Whether a noun is usually uncountable ("evidence", "freedom", "regulation"), by the
+  /// common ones and the suffixes of abstract nouns.
+  static func isUsuallyUncountable(_ word: String) -> Bool {
     if massNouns.contains(word) { return true }
     return massSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
   }

@@ -6,8 +6,8 @@ public enum QuestionReversal {
   /// (not a command such as "Don't trust banks"), or with a question word and an auxiliary
   /// ("Why is crypto a scam").
   public static func isQuestion(_ sentence: [Token]) -> Bool {
-    let words = sentence.filter { $0.kind != .punctuation || $0.text.contains("?") }
-    if let last = words.last, last.kind == .punctuation, last.text.contains("?") { return true }
+    let words = sentence.filter { $0.kind != .punctuation || $0.hasQuestionMark }
+    if let last = words.last, last.kind == .punctuation, last.hasQuestionMark { return true }
     guard let first = words.first?.lowercased else { return false }
     let second = words.count > 1 ? words[1].lowercased : nil
     if let auxiliary = FunctionWords.auxiliary(first), !first.hasPrefix("'") {
@@ -82,14 +82,27 @@ public enum QuestionReversal {
     }
     let subjectEnd: Int
     var rest: [Token]
+    var adverbs: [Token] = []
     switch auxiliary.kind {
     case .be, .have:
-      subjectEnd = nounPhraseEnd(in: tokens, from: 1)
+      var end = nounPhraseEnd(in: tokens, from: 1)
+      if end == tokens.count, let boundary = compoundBoundary(in: tokens, from: 1, to: end) {
+        // "Is Taiwan part of China": "be" needs a complement, so the subject ends where a
+        // second noun phrase could start.
+        end = boundary
+      }
+      subjectEnd = end
       rest = Array(tokens[subjectEnd...])
     case .do, .modal:
-      guard let end = verbPosition(in: tokens) else { return nil }
-      subjectEnd = end
+      guard var end = verbPosition(in: tokens) else { return nil }
       rest = Array(tokens[end...])
+      // "Can AI ever be creative": the adverbs before the verb follow the auxiliary, not the
+      // subject ("AI can ever be creative").
+      while end > 2, isAdverbBeforeVerb(tokens[end - 1].lowercased) {
+        end -= 1
+        adverbs.insert(tokens[end], at: 0)
+      }
+      subjectEnd = end
     }
     guard subjectEnd > 1 else { return nil }
     var subject = Array(tokens[1..<subjectEnd])
@@ -104,8 +117,13 @@ public enum QuestionReversal {
         ? .thirdSingular : auxiliary.positive == "did" ? .past : .plural
       verb = [main.replacingText(with: Clause.inflect(base, tense))]
       rest.removeFirst()
+      return Clause.respaced(subject + adverbs + verb + rest)
     }
-    return Clause.respaced(subject + verb + rest)
+    return Clause.respaced(subject + verb + adverbs + rest)
+  }
+
+  private static func isAdverbBeforeVerb(_ word: String) -> Bool {
+    word == "not" || word == "never" || FunctionWords.isVerbAdverb(word)
   }
 
   /// Where the subject of a do or modal question ends: at the first verb in its base form
@@ -126,11 +144,27 @@ public enum QuestionReversal {
         candidates.append(index)
       }
     }
-    // The last word can be the verb too: "Would a wealth tax work": "work", not "tax".
+    // A verb form after a modifier may be the head of a compound noun when a verb follows
+    // it: "Can remote work boost productivity" ("boost", not "work"), "Would a wealth tax work"
+    // (the last word can be the verb too). After a plural noun or a pronoun a verb form is the
+    // verb: "Should parents limit screen time".
     let preferred = candidates.first { index in
       index + 1 == tokens.count || !isBaseVerb(tokens[index + 1].lowercased)
+        || !canModifyNoun(tokens[index - 1])
     }
     return preferred ?? candidates.first
+  }
+
+  /// Whether a word can stand before a noun as its modifier: an adjective, a determiner, a
+  /// name, or a noun that is not plural ("remote", "the", "wealth", "AI"; not "parents").
+  private static func canModifyNoun(_ token: Token) -> Bool {
+    let word = token.lowercased
+    if FunctionWords.beginsNounPhrase(token) || token.hasFixedCase { return true }
+    if FunctionWords.isFunctionWord(word) { return false }
+    let classes = Lexicon.classes(of: word)
+    if classes.contains(.irregularPlural) { return false }
+    if classes.contains(.adjective) || token.isCapitalized { return true }
+    return Lexicon.number(ofNoun: word) == .singular
   }
 
   /// Where a noun phrase that starts at `start` ends: past determiners, adjectives, nouns and
@@ -155,6 +189,14 @@ public enum QuestionReversal {
         sawNoun = false
         continue
       }
+      // "Is the EU or NATO more important": two subjects joined.
+      if word == "or" || word == "and", sawNoun, index + 1 < tokens.count,
+        tokens[index + 1].isCapitalized || FunctionWords.beginsNounPhrase(tokens[index + 1])
+      {
+        index += 1
+        sawNoun = false
+        continue
+      }
       guard token.isWord, !FunctionWords.isFunctionWord(word), !FunctionWords.isVerbAdverb(word),
         !word.hasSuffix("ing") || !sawNoun
       else { break }
@@ -165,12 +207,43 @@ public enum QuestionReversal {
       let isNoun =
         !classes.isDisjoint(with: [.noun, .irregularPlural]) || Lexicon.singular(of: word) != nil
         || (classes.isEmpty && Lexicon.verbReadings(of: word).isEmpty) || token.isCapitalized
-      if sawNoun, isAdjective, !isNounOnlyModifier(tokens[index - 1]) { break }
+      if sawNoun, isAdjective, !isNounOnlyModifier(tokens[index - 1]) {
+        // "social media | toxic"; but a noun that can be an adjective too ends the compound
+        // when a complement follows it: "AI regulation | necessary".
+        if classes.contains(.noun), startsComplement(tokens, at: index + 1) { return index + 1 }
+        break
+      }
       if sawNoun, !isNoun { break }
       sawNoun = sawNoun || isNoun
       index += 1
     }
     return index
+  }
+
+  /// The first place in a noun phrase where one noun follows another, or nil.
+  private static func compoundBoundary(in tokens: [Token], from start: Int, to end: Int) -> Int? {
+    guard start + 1 < end else { return nil }
+    for index in (start + 1)..<end {
+      let previous = tokens[index - 1].lowercased
+      let word = tokens[index].lowercased
+      guard !FunctionWords.isFunctionWord(previous), !FunctionWords.isFunctionWord(word),
+        tokens[index].isWord, tokens[index - 1].isWord
+      else { continue }
+      let classes = Lexicon.classes(of: word)
+      if classes.contains(.noun) || Lexicon.singular(of: word) != nil { return index }
+    }
+    return nil
+  }
+
+  /// Whether a complement of "be" starts at an index: an adjective, an article or a degree
+  /// word ("necessary", "a threat", "too strict").
+  private static func startsComplement(_ tokens: [Token], at index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].kind == .word else { return false }
+    let word = tokens[index].lowercased
+    if ["a", "an", "the", "too", "so", "very", "more", "less", "not"].contains(word) {
+      return true
+    }
+    return Lexicon.classes(of: word).contains(.adjective)
   }
 
   /// Whether a word before an adjective is itself a modifier ("social" in "social media").

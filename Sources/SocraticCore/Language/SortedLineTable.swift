@@ -39,15 +39,19 @@ struct SortedLineTable: Sendable {
     }
   }
 
-  /// The fields after the key of the line whose first field is `key`, or nil when there is none.
-  func fields(forKey key: String) -> [Substring]? {
-    var key = key
-    return key.withUTF8 { keyBytes in
-      text.withUTF8Buffer { table -> [Substring]? in
-        guard let line = lineRange(of: keyBytes, in: table) else { return nil }
-        let lineText = String(decoding: UnsafeBufferPointer(rebasing: table[line]), as: UTF8.self)
-        return Array(lineText.split(separator: "\t", omittingEmptySubsequences: false).dropFirst())
-      }
+  /// The two fields after the key of the line whose first field is `key` (the second empty
+  /// when the line has only one), or nil when there is no such line. The fields of the tables
+  /// are short words, which Swift keeps without allocating.
+  func twoFields(forKey key: String) -> (String, String)? {
+    withValue(forKey: key) { value -> (String, String)? in
+      guard let value else { return nil }
+      let tab = value.firstIndex(of: UInt8(ascii: "\t")) ?? value.count
+      let first = String(decoding: UnsafeBufferPointer(rebasing: value[..<tab]), as: UTF8.self)
+      let secondStart = min(tab + 1, value.count)
+      let secondEnd = value[secondStart...].firstIndex(of: UInt8(ascii: "\t")) ?? value.count
+      let second = String(
+        decoding: UnsafeBufferPointer(rebasing: value[secondStart..<secondEnd]), as: UTF8.self)
+      return (first, second)
     }
   }
 

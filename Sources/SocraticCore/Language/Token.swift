@@ -40,6 +40,12 @@ public struct Token: Sendable, Hashable {
   /// Whether it is a word (or a number, which can stand where a word does).
   public var isWord: Bool { kind == .word || kind == .number }
 
+  /// Whether its text holds a question mark ("?", "?!"). Compared as bytes: `String.contains`
+  /// with a string goes through Foundation here, which costs more than the rest of a check.
+  public var hasQuestionMark: Bool {
+    text.utf8.contains(UInt8(ascii: "?"))
+  }
+
   /// Whether its text starts with an uppercase letter.
   public var isCapitalized: Bool {
     guard let first = text.unicodeScalars.first else { return false }

@@ -39,6 +39,13 @@ public enum Tokenizer {
 
     while index < scalars.count {
       let scalar = scalars[index]
+      // Colour codes and other terminal controls pasted in with the text are not language.
+      if !scalar.isASCII || scalar.value < 0x20 || scalar.value == 0x7F,
+        let end = ControlSequence.end(in: scalars, at: index)
+      {
+        index = end
+        continue
+      }
       if isWhitespace(scalar) {
         hasSpace = true
         if isLineBreak(scalar) { hasLineBreak = true }

@@ -34,6 +34,11 @@ enum BuiltInPackFiles {
         - facial recognition
         - automation
         - robot
+        - Big Tech
+        - Silicon Valley
+        - algorithm
+        - self-driving
+        - autonomous weapon
 
       beliefs:
         - text: AI is too dangerous to be left to the companies that build it.
@@ -824,6 +829,18 @@ enum BuiltInPackFiles {
         - terrorism
         - terrorist
         - refugee
+        - EU
+        - European Union
+        - UN
+        - army
+        - tariff
+        - trade war
+        - Crimea
+        - Kremlin
+        - Putin
+        - North Korea
+        - imperialism
+        - coup
 
       beliefs:
         - text: Sanctions are the best way to punish aggression without going to war.
@@ -1105,10 +1122,36 @@ enum BuiltInPackFiles {
         - fake news
         - propaganda
         - supreme court
-        - institution
+        - institutions
+        - judiciary
+        - rule of law
         - polarization
         - polarisation
         - immigration
+        - immigrant
+        - migrant
+        - asylum
+        - tax
+        - taxation
+        - deficit
+        - national debt
+        - public spending
+        - austerity
+        - welfare state
+        - universal basic income
+        - UBI
+        - minimum wage
+        - capitalism
+        - socialism
+        - socialist
+        - communism
+        - communist
+        - free speech
+        - Brexit
+        - Republican
+        - Democrat
+        - Tory
+        - Tories
 
       beliefs:
         - text: Elections in my country are free and fair.

@@ -34,8 +34,10 @@ public struct TopicIndex: Sendable {
     let tokens = Self.words(in: text)
     var matched: Set<String> = []
     for start in tokens.indices {
-      for (candidate, entries) in entriesByFirstWord
-      where Self.word(tokens[start], matches: candidate) {
+      // The keywords a word can be the first word of: itself, or what it is a plural of. Looked
+      // up directly, not by trying every keyword on every word.
+      for candidate in Self.keywordForms(of: tokens[start]) {
+        guard let entries = entriesByFirstWord[candidate] else { continue }
         for entry in entries where !matched.contains(entry.topic) {
           let end = start + entry.words.count
           guard end <= tokens.count else { continue }
@@ -47,6 +49,17 @@ public struct TopicIndex: Sendable {
       }
     }
     return topicsInOrder.filter(matched.contains)
+  }
+
+  /// The keyword words a word of the text can match: the word, and the words it is a simple
+  /// plural of ("banks" → "bank", "taxes" → "taxe", "tax", "policies" → "policie", "policy").
+  private static func keywordForms(of word: String) -> [String] {
+    var forms = [word]
+    guard word.hasSuffix("s") else { return forms }
+    forms.append(String(word.dropLast()))
+    if word.hasSuffix("es") { forms.append(String(word.dropLast(2))) }
+    if word.hasSuffix("ies") { forms.append(String(word.dropLast(3)) + "y") }
+    return forms
   }
 
   /// Whether a word of the text is the keyword's word or a simple plural of it.
@@ -71,16 +84,40 @@ public struct TopicIndex: Sendable {
       }
       if !word.isEmpty { words.append(word) }
     }
-    for character in text.lowercased() {
-      if character.isLetter || character.isNumber {
-        current.append(character)
-      } else if !current.isEmpty, character == "-" || character == "'" || character == "\u{2019}" {
-        current.append(character)
+    // Scalar by scalar, with plain ASCII decided without Unicode lookups: this runs on every
+    // belief, and breaking text into characters costs more than the matching.
+    for scalar in ControlSequence.removed(from: text).unicodeScalars {
+      let value = scalar.value
+      if scalar.isASCII {
+        switch value {
+        case 0x41...0x5A: current.unicodeScalars.append(Unicode.Scalar(value + 0x20)!)
+        case 0x61...0x7A, 0x30...0x39: current.unicodeScalars.append(scalar)
+        case 0x2D, 0x27:
+          // A hyphen or an apostrophe inside a word ("left-wing", "bank's").
+          if current.isEmpty { finish() } else { current.unicodeScalars.append(scalar) }
+        default: finish()
+        }
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        || scalar.properties.generalCategory.isMark
+      {
+        current += scalar.properties.lowercaseMapping
+      } else if scalar == "\u{2019}", !current.isEmpty {
+        current.unicodeScalars.append(scalar)
       } else {
         finish()
       }
     }
     finish()
     return words
+  }
+}
+
+extension Unicode.GeneralCategory {
+  /// Whether the category is a combining mark, which belongs to the letter before it.
+  fileprivate var isMark: Bool {
+    switch self {
+    case .nonspacingMark, .spacingMark, .enclosingMark: true
+    default: false
+    }
   }
 }

@@ -97,6 +97,35 @@ enum CritiqueVocabulary {
     "feels": "feel", "agrees": "agree", "means": "mean", "says": "say", "claims": "claim",
   ]
 
+  /// Verbs that present what follows them as a fact the person already holds ("You know
+  /// they're lying", "You realize that X"): a rewrite asks what makes the person think it.
+  static let factiveVerbs: Set<String> = [
+    "know", "knows", "realize", "realise", "realizes", "realises", "understand",
+    "understands", "see", "notice", "admit",
+  ]
+
+  /// The verb of an opinion frame at an index, as a base form: an opinion verb ("think"), or
+  /// "think" for a factive verb followed by the clause it presents as fact ("know they're
+  /// lying", not "know when it launched"); nil for any other word.
+  static func frameVerb(in words: [String], at index: Int) -> String? {
+    let word = words[index]
+    if let verb = opinionVerbs[word] { return verb }
+    guard factiveVerbs.contains(word), index + 1 < words.count else { return nil }
+    let next = words[index + 1]
+    if next == "that" { return "think" }
+    let isClause =
+      FunctionWords.subjectPronouns[next] != nil && !FunctionWords.questionWords.contains(next)
+      || FunctionWords.determiners.contains(next) && next != "what"
+    return isClause ? "think" : nil
+  }
+
+  /// Adjectives that judge a person's judgement in "Why would a smart person …?", which makes
+  /// the question rhetorical: only a fool would, it says.
+  static let soundMindAdjectives: Set<String> = [
+    "sane", "reasonable", "rational", "intelligent", "sensible", "normal", "decent", "smart",
+    "thinking", "educated", "self-respecting", "right-thinking", "clever", "wise",
+  ]
+
   /// Words that, after "Is it", frame a claim: "Is it true that X?", "Isn't it obvious that X?"
   /// ("fair" and "right" only before "to say that": see `Proposition`).
   static let claimFrames: Set<String> = [

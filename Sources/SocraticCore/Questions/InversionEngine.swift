@@ -33,12 +33,30 @@ public struct InversionEngine: Sendable {
       claim: read.claim.joinedText,
       inverted: read.inverted.joinedText,
       reason: read.reason?.joinedText,
-      terms: termFinder.terms(in: read.claim + (read.reason ?? [])),
+      terms: termFinder.terms(
+        in: read.claim + (read.reason ?? []), verbGroup: Self.verbGroup(of: read.claimClause)),
       topics: topicIndex.topics(in: belief))
     analysis.facts = BeliefFacts(
       analysis, claimClause: read.claimClause, invertedClause: read.invertedClause,
       reason: read.reason)
     return analysis
+  }
+
+  /// Where a clause's verb group stands in its tokens: from the auxiliary or the lexical verb
+  /// to the last word before the rest.
+  private static func verbGroup(of clause: Clause) -> Range<Int> {
+    let start = clause.lead.count + clause.subject.count + clause.beforeVerb.count
+    var count = 0
+    if clause.auxiliary != nil { count += 1 }
+    if clause.isNegated,
+      clause.auxiliary.flatMap({ FunctionWords.auxiliary($0.lowercased) })?
+        .isNegated != true
+    {
+      count += 1
+    }
+    count += clause.afterAuxiliary.count
+    if clause.lexicalVerb != nil { count += 1 }
+    return start..<(start + max(count, 1))
   }
 
   /// Open-ended questions about a belief: at least ten, of all seven kinds, grouped by kind in
@@ -91,7 +109,7 @@ struct BeliefFacts: Sendable {
       claim = advice.declarative.joinedText
       inverted = Negator.contradiction(of: advice).declarative.joinedText
     } else {
-      whyNot = invertedClause.map { $0.interrogative.joinedText }
+      whyNot = invertedClause.map { Self.whyNotBody(of: $0).joinedText }
     }
     subject = claimClause.flatMap { Self.subjectWorthAsking($0.subject) }
     if let reason {
@@ -105,18 +123,125 @@ struct BeliefFacts: Sendable {
     absoluteTerms = analysis.terms.filter(KeyTermFinder.isAbsolute)
   }
 
-  /// The subject without a leading quantifier ("all politicians" → "politicians"), or nil when
-  /// it is only a pronoun or a quantifier ("you", "everyone", "there").
+  /// The inverted clause as the body of "Why …?". A subject that denies a universal asks
+  /// about the exceptions it means: "not all politicians are corrupt" → "might some
+  /// politicians not be corrupt", "not everyone lies" → "might some people not lie". When the
+  /// exceptions cannot be named, or an obligation is denied ("not everyone should learn to
+  /// code", which is not "some should not"), the whole clause is asked about: "might it be that
+  /// not everyone should learn to code".
+  static func whyNotBody(of inverted: Clause) -> [Token] {
+    guard inverted.subject.count > 1, inverted.subject[0].lowercased == "not",
+      !inverted.isNegated,
+      deniedQuantifiers.contains(inverted.subject[1].lowercased)
+    else { return inverted.interrogative }
+    var isObligation = false
+    if case .modal(let modal) = inverted.verb {
+      isObligation = ["should", "must", "ought", "shall"].contains(modal)
+    }
+    if !isObligation, inverted.subject[1].lowercased == "many" {
+      // "not many banks will fail" asks as "Why might few banks fail?".
+      var clause = inverted
+      clause.subject.replaceSubrange(0...1, with: [inverted.subject[1].replacingText(with: "few")])
+      return clause.interrogative
+    }
+    if !isObligation, let exceptions = exceptions(to: Array(inverted.subject.dropFirst())) {
+      var clause = inverted
+      clause.subject = exceptions
+      clause.isNegated = true
+      return clause.interrogative
+    }
+    var whole = inverted.declarative
+    while let last = whole.last, last.kind == .punctuation { whole.removeLast() }
+    return Clause.respaced(
+      [Token("might"), Token("it"), Token("be"), Token("that")] + whole)
+  }
+
+  private static let deniedQuantifiers: Set<String> = [
+    "all", "every", "each", "everyone", "everybody", "everything", "many", "both", "only",
+  ]
+
+  /// "some people" for "everyone", "some politicians" for "all politicians", "some wars" for
+  /// "every war"; nil when the noun has no regular plural.
+  private static func exceptions(to universal: [Token]) -> [Token]? {
+    let quantifier = universal[0]
+    let some = quantifier.replacingText(with: "some")
+    switch quantifier.lowercased {
+    case "everyone", "everybody":
+      return universal.count == 1 ? [some, Token("people")] : nil
+    case "everything":
+      return universal.count == 1 ? [some, Token("things")] : nil
+    case "all":
+      var rest = Array(universal.dropFirst())
+      guard let first = rest.first else { return nil }
+      rest[0].hasSpaceBefore = true
+      // "not all the experts" → "some of the experts"; "not all of us" → "some of us".
+      if first.lowercased == "of" { return [some] + rest }
+      if ["the", "these", "those", "my", "your", "our", "their"].contains(first.lowercased) {
+        return [some, Token("of")] + rest
+      }
+      return [some] + rest
+    case "every", "each":
+      guard let plural = pluralHead(of: Array(universal.dropFirst()), isCountable: true)
+      else { return nil }
+      return [some] + plural
+    default:
+      return nil
+    }
+  }
+
+  /// A noun phrase of a singular countable noun with its head made plural ("generation" →
+  /// "generations", "tech company" → "tech companies"), or nil.
+  /// - Parameter isCountable: whether its determiner says the noun is countable ("every",
+  ///   "each"); otherwise ("no") a noun that is usually uncountable stays.
+  static func pluralHead(of phrase: [Token], isCountable: Bool) -> [Token]? {
+    guard let last = phrase.last, phrase.count <= 3, last.kind == .word, !last.hasFixedCase,
+      phrase.allSatisfy({ $0.kind == .word && !FunctionWords.isFunctionWord($0.lowercased) }),
+      isCountable || !Negator.isUsuallyUncountable(last.lowercased),
+      let plural = Lexicon.plural(of: last.lowercased)
+    else { return nil }
+    var tokens = phrase
+    tokens[tokens.count - 1] = last.replacingText(with: plural)
+    tokens[0].hasSpaceBefore = true
+    return tokens
+  }
+
+  /// The subject without a leading quantifier ("all politicians" → "politicians", "every war"
+  /// → "wars"), or nil when it is only a pronoun or a quantifier ("you", "everyone", "there").
   private static func subjectWorthAsking(_ subject: [Token]) -> String? {
-    var tokens = subject
+    // The question quotes the subject itself: its own quotation marks would double up.
+    var tokens = subject.filter { !BeliefReader.isQuotationMark($0) }
+    var quantifier: String?
     while let first = tokens.first,
-      ["not", "all", "every", "each", "no", "some", "most", "many", "few", "only", "both", "any"]
-        .contains(first.lowercased)
+      [
+        "not", "all", "every", "each", "no", "some", "most", "many", "few", "only", "both", "any",
+        "hardly", "barely", "scarcely", "almost",
+      ].contains(first.lowercased)
     {
+      quantifier = first.lowercased
       tokens.removeFirst()
+    }
+    // "no country", "each generation": asked about as "countries", "generations"; a noun
+    // without a regular plural keeps its quantifier ("every child").
+    if let quantifier, ["every", "each", "no", "any"].contains(quantifier),
+      tokens.count == subject.count - 1
+    {
+      if let plural = pluralHead(of: tokens, isCountable: quantifier != "no" && quantifier != "any")
+      {
+        tokens = plural
+      } else if !(quantifier == "no" || quantifier == "any")
+        || !Negator.isUsuallyUncountable(tokens.last?.lowercased ?? "")
+      {
+        tokens = subject
+      }
     }
     guard let first = tokens.first else { return nil }
     if tokens.count == 1, FunctionWords.isFunctionWord(first.lowercased) { return nil }
+    // "nobody you know", "everyone who disagrees": a pronoun, however it is narrowed.
+    if FunctionWords.subjectPronouns[first.lowercased] != nil,
+      !FunctionWords.determiners.contains(first.lowercased)
+    {
+      return nil
+    }
     guard tokens.contains(where: { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) })
     else { return nil }
     tokens[0].hasSpaceBefore = false

@@ -64,10 +64,14 @@ public struct QuestionCritic: Sendable {
     if problems.isEmpty {
       kind = QuestionKindRules.kind(of: reading, problems: problems)
     } else {
-      // Insults and disbelief say nothing of what is asked: the kind is read without them.
+      // Insults and disbelief say nothing of what is asked: the kind is read without them. A
+      // claim put to the person ("You don't actually trust them, do you?") loses its words of
+      // disbelief too.
       let isLoaded = problems.contains {
         switch $0 {
-        case .insultingWord, .loadedWording, .disbelief, .rhetorical: true
+        case .insultingWord, .loadedWording, .disbelief, .rhetorical, .tagQuestion,
+          .presumingOpener, .statementWithQuestionMark:
+          true
         default: false
         }
       }

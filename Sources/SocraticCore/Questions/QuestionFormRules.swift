@@ -7,10 +7,13 @@
 /// - a tag that asks for agreement ("…, right?", "…, don't you?", "Agreed?");
 /// - an opener that presumes the answer ("Surely …", "Obviously …", "Of course …");
 /// - a statement with a question mark ("Crypto is a scam?");
-/// - insulting or loaded words anywhere ("stupid", "idiots", "ridiculous", "on earth");
-/// - a rhetorical question: "How can anyone …", "Why would anybody …", "Who would ever …",
-///   "Who in their right mind …", "What kind of person would …", "How can you (possibly)
-///   believe …", "Who cares …", "So what?";
+/// - insulting or loaded words anywhere ("stupid", "idiots", "ridiculous", "on earth"), and
+///   people judged "so" something ("Why are crypto people so arrogant?");
+/// - a rhetorical question: "How can anyone …", "Why would anybody …", "Why would a smart
+///   person …", "Who would ever …", "Who in their right mind …", "What kind of person would …",
+///   "How can you (possibly) believe …", "Who cares …", "So what?";
+/// - a why-question that takes "never" or "always" for granted about others ("Why do
+///   politicians never keep their promises?");
 /// - disbelief right after the subject of a yes/no question or statement ("Do you really
 ///   think …", "You seriously believe …") or of a question-word question ("What does that even
 ///   mean?"), or alone ("Really?").
@@ -18,7 +21,8 @@
 /// Closed:
 /// - a yes/no question, opening with an auxiliary or modal that is not a request to talk
 ///   ("Can you tell me more …" is open), or a request that asks only whether ("Can you tell me
-///   whether …", "I wonder if …"); with "or" it is an either-or question;
+///   whether …", "I wonder if …"); with "or" it is an either-or question, as is "Who would you
+///   trust more, A or B?";
 /// - a question word that asks for a single fact: a quantity ("How many", "How much" with a
 ///   noun or about the world, "How old", "How often", "How long ago"), a measure or a name
 ///   ("What year", "What is the capital"), or who, when, where or which about the past when
@@ -59,6 +63,8 @@ enum QuestionFormRules {
         problems.append(.rhetorical)
       } else if let word = disbeliefInQuestion(reading, questionWordAt: index) {
         problems.append(.disbelief(word))
+      } else if let sweeping = sweepingWord(in: reading, questionWordAt: index) {
+        problems.append(.sweepingPresumption(reading.tokens[sweeping].text))
       }
     case .fragment(let index):
       if reading.core.count == 1, reading.isWord(index, .incredulity) {
@@ -82,8 +88,46 @@ enum QuestionFormRules {
     }
     if let loaded = loadedWording(in: reading, quoted: quoted) {
       problems.append(.loadedWording(loaded))
+    } else if !problems.contains(where: { if case .insultingWord = $0 { true } else { false } }),
+      let judged = judgedPersonAdjective(in: reading)
+    {
+      problems.append(.loadedWording(reading.tokens[(judged - 1)...judged].joinedText))
     }
     return problems
+  }
+
+  /// The index of the adjective in "Why are crypto people so arrogant?", "How is he so
+  /// lazy?", "Why are you so obsessed with crypto?": a question about why people are "so"
+  /// something judges them before asking. Only people (a group, a pronoun; "you" when it is
+  /// about something) and plain adjectives: "Why are prices so high?" and "Why are you so
+  /// sure?" ask, they do not judge.
+  static func judgedPersonAdjective(in reading: QuestionReading) -> Int? {
+    guard case .questionWord(let index) = reading.opener,
+      ["why", "how"].contains(reading.words[index]), index + 3 < reading.core.upperBound,
+      FunctionWords.auxiliary(reading.words[index + 1])?.kind == .be
+    else { return nil }
+    let end = min(reading.core.upperBound, index + 7)
+    guard let so = ((index + 3)..<end).first(where: { reading.words[$0] == "so" }),
+      so + 1 < reading.core.upperBound
+    else { return nil }
+    let subject = (index + 2)..<so
+    let adjective = reading.words[so + 1]
+    // "Why are you so obsessed with crypto?" judges the person too; "Why are you so sure?"
+    // asks for reasons.
+    if subject.count == 1, reading.words[subject.lowerBound] == "you" {
+      let hasTopic =
+        so + 3 < reading.core.upperBound
+        && ["about", "with", "on", "over", "towards", "toward"].contains(reading.words[so + 2])
+      return hasTopic && Lexicon.classes(of: adjective).contains(.adjective) ? so + 1 : nil
+    }
+    let isPeople = subject.contains {
+      ["they", "he", "she"].contains(reading.words[$0])
+        || reading.isWord($0, [.group, .personNoun])
+    }
+    guard isPeople, Lexicon.classes(of: adjective).contains(.adjective),
+      Lexicon.verbReadings(of: adjective).isEmpty
+    else { return nil }
+    return so + 1
   }
 
   /// The indices of the words the question quotes rather than uses: those in quotation marks
@@ -198,6 +242,12 @@ enum QuestionFormRules {
       {
         return true
       }
+      // "Why would a smart person buy that?": only a fool would, it says.
+      if ["a", "an"].contains(subject), let judged = word(3),
+        CritiqueVocabulary.soundMindAdjectives.contains(judged)
+      {
+        return true
+      }
     }
     if questionWord == "how", subject == "you", ["can", "could"].contains(auxiliary),
       let verb = word(3)
@@ -206,6 +256,29 @@ enum QuestionFormRules {
       if verb == "be", word(4) == "so" { return true }
     }
     return false
+  }
+
+  /// The index of "never" or "always" in a why-question about what someone does: "Why do
+  /// politicians never keep their promises?", "Why is it that banks always win?". The question
+  /// asks for reasons for a sweeping claim the person has not made. Not with a modal nor about
+  /// the person: "Why would you never vote?", "How come you never changed your mind?" ask
+  /// about their own choices.
+  static func sweepingWord(in reading: QuestionReading, questionWordAt index: Int) -> Int? {
+    let words = reading.words
+    let end = reading.core.upperBound
+    let isWhy =
+      words[index] == "why"
+      || (words[index] == "how" && index + 1 < end && words[index + 1] == "come")
+    // "Why would you never vote?" asks about a choice the person may well have stated.
+    guard isWhy,
+      !words[(index + 1)..<end].contains(where: {
+        FunctionWords.auxiliary($0)?.kind == .modal || $0 == "you"
+      })
+    else { return nil }
+    return ((index + 1)..<min(end, index + 8)).first { position in
+      ["never", "always"].contains(words[position]) && position + 1 < end
+        && (QuestionReading.isBaseVerb(words[position + 1]) || isVerbForm(words[position + 1]))
+    }
   }
 
   /// "in their right mind", anywhere.
@@ -253,6 +326,7 @@ enum QuestionFormRules {
     case .request(_, let embedded):
       return embedded == nil ? [] : [.yesNo]
     case .questionWord(let index):
+      if isChoiceBetween(reading, questionWordAt: index) { return [.eitherOr] }
       return isSingleFact(reading, questionWordAt: index) ? [.singleFact] : []
     case .fragment:
       return [.fragment]
@@ -274,6 +348,15 @@ enum QuestionFormRules {
     let words = reading.coreWords
     guard let or = words.firstIndex(of: "or") else { return false }
     return or + 1 < words.endIndex && words[or + 1] != "not"
+  }
+
+  /// "Who would you trust more, a scientist or a politician?": "who" or "which" with the
+  /// choices listed after a comma.
+  static func isChoiceBetween(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    guard ["who", "which", "whom"].contains(reading.words[index]),
+      let comma = reading.core.last(where: { reading.tokens[$0].text == "," }), comma > index
+    else { return false }
+    return reading.words[(comma + 1)..<reading.core.upperBound].contains("or")
   }
 
   static func isSingleFact(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {

@@ -76,13 +76,41 @@ enum QuestionKindRules {
       "will", "would", "'ll", "won't", "wouldn't", "should", "shouldn't", "must", "mustn't",
       "ought", "shall", "going",
     ]
-    return words.contains(where: futureOrDuty.contains) ? .implications : .assumptions
+    for index in words.indices where futureOrDuty.contains(words[index]) {
+      // "free will", "the will of the people": a noun after a modifier, not the future.
+      if words[index] == "will", index > words.startIndex,
+        isNounModifier(
+          words[index - 1], before: index + 1 < words.endIndex ? words[index + 1] : nil)
+      {
+        continue
+      }
+      return .implications
+    }
+    return .assumptions
+  }
+
+  /// Whether a word before "will" makes it a noun: a determiner, a possessive or a
+  /// preposition ("the will", "their will", "against his will"), or an adjective when no verb
+  /// follows ("free will").
+  private static func isNounModifier(_ word: String, before next: String?) -> Bool {
+    if FunctionWords.determiners.contains(word) || FunctionWords.possessives.contains(word)
+      || FunctionWords.prepositions.contains(word)
+    {
+      return true
+    }
+    guard !FunctionWords.isFunctionWord(word), Lexicon.classes(of: word).contains(.adjective)
+    else { return false }
+    guard let next else { return true }
+    return !QuestionReading.isBaseVerb(next) && !FunctionWords.isVerbAdverb(next) && next != "not"
   }
 
   // MARK: - Structural cues
 
   private static let inversionTier = 2
   private static let viewpointsTier = 3
+  /// Below the evidence cues ("How would you know if …") and above the weak clarification ones
+  /// ("How would …").
+  private static let hypotheticalTier = 6
 
   /// "Why might X not …", "What if … not …" (inversion); a group with a verb of belief or
   /// choice, or "How would a farmer see it" (viewpoints).
@@ -107,6 +135,13 @@ enum QuestionKindRules {
         asksOthersToJudge(words, from: index + 2, end: end)
       {
         return CueTable.Match(tier: viewpointsTier, kind: .viewpoints)
+      }
+      // "How would you feel if your job was automated?": what would follow if something were
+      // so.
+      if index + 1 < end, words[index + 1] == "would",
+        words[(index + 2)..<end].contains("if")
+      {
+        return CueTable.Match(tier: hypotheticalTier, kind: .implications)
       }
     }
     if ["suppose", "imagine", "assume"].contains(words.first ?? ""),
@@ -144,6 +179,12 @@ enum QuestionKindRules {
   /// "a farmer see", "your critics say": a subject other than the person, then a verb of
   /// judging.
   private static func asksOthersToJudge(_ words: [String], from start: Int, end: Int) -> Bool {
+    var start = start
+    if start + 1 < end, words[start] == "you",
+      CritiqueVocabulary.opinionVerbs[words[start + 1]] != nil
+    {
+      start += 2  // "How do you think your parents would see this?"
+    }
     var index = start
     while index < min(end, start + 5) {
       // After an auxiliary the verb is in its base form: no lexicon lookup is needed. After
@@ -234,7 +275,7 @@ enum QuestionKindRules {
         "alternatives", "so many", "most people", "many people", "a lot of people",
         "disagree with you", "disagrees with you", "agree with you", "their side",
         "their view", "their views", "their reasons", "their position", "leads people",
-        "lead people", "drives people", "makes people", "make people", "led people",
+        "lead people", "drives people", "what makes people", "what made people", "led people",
         "draws people", "draw people",
         "other countries", "other cultures", "another country", "an outsider", "outsider",
         "how others", "what others", "better way", "better ways", "other way", "other ways",
@@ -299,7 +340,9 @@ enum QuestionKindRules {
         "come to believe", "come to think", "have you read", "did you read", "have you seen",
         "did you see", "can you believe", "could you believe", "did you decide", "first hear",
         "first heard", "first read", "first learn", "hear that", "heard that", "read that",
-        "need to see", "have to see", "want to see",
+        "need to see", "have to see", "want to see", "start doubting", "started doubting",
+        "start believing", "started believing", "start thinking", "started thinking",
+        "begin to doubt", "began to doubt",
       ]
     ),
     (

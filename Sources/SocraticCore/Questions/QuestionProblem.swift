@@ -17,6 +17,8 @@ enum QuestionProblem: Hashable, Sendable {
   case rhetorical
   /// "Do you really think …?", "Really?": the word as written.
   case disbelief(String)
+  /// "Why do politicians never keep their promises?": the sweeping word as written.
+  case sweepingPresumption(String)
   /// "Is crypto a scam?", "Do you think …?".
   case yesNo
   /// "Is Bitcoin a currency or an asset?".
@@ -34,7 +36,7 @@ enum QuestionProblem: Hashable, Sendable {
   var form: QuestionForm {
     switch self {
     case .negativeQuestion, .tagQuestion, .presumingOpener, .statementWithQuestionMark,
-      .insultingWord, .loadedWording, .rhetorical, .disbelief:
+      .insultingWord, .loadedWording, .rhetorical, .disbelief, .sweepingPresumption:
       .leading
     case .yesNo, .eitherOr, .singleFact, .repeatRequest, .fragment:
       .closed
@@ -62,6 +64,8 @@ enum QuestionProblem: Hashable, Sendable {
       "rhetorical question that makes a point instead of asking"
     case .disbelief(let word):
       "'\(word)' sounds like disbelief and puts the person on the defensive"
+    case .sweepingPresumption(let word):
+      "'\(word)' takes a sweeping claim for granted instead of asking whether it holds"
     case .yesNo:
       "yes/no question that can be answered in one word"
     case .eitherOr:

@@ -60,7 +60,7 @@ struct QuestionReading {
     self.words = words
     self.classes = classes
     let lastWord = sentence.lastIndex(where: \.isWord) ?? -1
-    hasQuestionMark = sentence[(lastWord + 1)...].contains { $0.text.contains("?") }
+    hasQuestionMark = sentence[(lastWord + 1)...].contains { $0.hasQuestionMark }
 
     var end = tokens.count
     var start = Self.skippingMarkers(words, classes, from: 0, end: end)
@@ -300,7 +300,8 @@ struct QuestionReading {
     }
     guard next < end else { return nil }
     if ["can", "could", "would", "will"].contains(auxiliary),
-      classes[next].contains(.requestVerb), words[next] != "think"
+      classes[next].contains(.requestVerb), words[next] != "think",
+      !(words[next] == "say" && next + 1 < end && saysClause(words, from: next + 1, end: end))
     {
       return next
     }
@@ -311,6 +312,24 @@ struct QuestionReading {
     }
     return nil
   }
+
+  /// Whether a clause follows "say": "Would you say you're an optimist?", "Would you say the
+  /// media is biased?" ask for yes or no; "Can you say more?", "Could you say a bit about
+  /// why?" ask to talk.
+  private static func saysClause(_ words: [String], from start: Int, end: Int) -> Bool {
+    let word = words[start]
+    if word == "that" { return true }
+    if FunctionWords.questionWords.contains(word) || talkObjects.contains(word) { return false }
+    if FunctionWords.subjectPronouns[word] != nil { return true }
+    guard FunctionWords.determiners.contains(word) || !FunctionWords.isFunctionWord(word)
+    else { return false }
+    // A noun phrase with a verb of its own after it.
+    return words[start..<end].contains { FunctionWords.auxiliary($0) != nil }
+  }
+
+  private static let talkObjects: Set<String> = [
+    "more", "something", "anything", "a", "some", "much", "few", "about", "again", "it", "why",
+  ]
 
   /// Where "I wonder", "I'm curious", "I'd like to know" and the like end, or nil.
   private static func indirectQuestionEnd(_ tokens: [Token], at start: Int) -> Int? {

@@ -10,27 +10,39 @@
 ///   - either-or: "How would you decide whether Bitcoin is a currency or an asset?";
 ///   - a judgement that the claim is absurd ("Isn't it ridiculous that X?"): "What do you
 ///     make of the fact that X?";
-///   - "be" with an insult for complement: "How would you describe crypto bros?";
-///   - "be" with a noun phrase or an adjective: "What makes crypto look like a scam to you?",
-///     "What makes taxes look too high to you?" ("What makes you sure?" when the subject is
-///     "you");
-///   - what should be done: "What would change if we banned TikTok?";
-///   - what can or will happen: "What would it take for AI to replace programmers?";
+///   - "be" with an insult for complement: "How would you describe crypto bros?", or what the
+///     insult is about when it says: "Why are you so naive about China?" → "How do you see
+///     China?";
+///   - "be" with a noun phrase or an adjective, when the complement is a state a thing can
+///     look ("here to stay", "caused by X", "allowed to" are not): "What makes crypto look like
+///     a scam to you?", "What makes taxes look too high to you?" ("What makes you sure?" when
+///     the subject is "you", "How do you feel about X?" for "Aren't you worried about X?");
+///   - what should be done: "What would change if we banned TikTok?"; advice the asker asks
+///     about themselves too ("Do you think I should move?" → "What would change if I moved?");
+///   - what can or will happen: "What would it take for AI to replace programmers?" (not for
+///     an "it" that stands for what follows, nor for the past);
 ///   - whether something is possible or likely: "What would it take for crypto not to be a
 ///     scam?";
-///   - an opinion the person was asked to confirm: "What makes you think AI is conscious?";
+///   - an opinion the person was asked to confirm, or a fact they were told they know ("You
+///     know they're lying, right?"): "What makes you think AI is conscious?", "What makes you
+///     think they're lying?";
 ///   - anything else: "To what extent does social media harm teenagers?".
 /// - A question for a single fact asks why the fact matters: "Why does it matter to you when
 ///   Bitcoin launched?".
 /// - A rhetorical question about what people do asks what leads them to it: "Why would anyone
 ///   be so stupid as to buy Bitcoin?" → "What leads people to buy Bitcoin?".
+/// - A why-question that takes "never" or "always" for granted asks what leads to the
+///   behaviour: "Why do politicians never keep their promises?" → "What makes it hard for
+///   politicians to keep their promises?".
+/// - A choice after "who" or "which" asks how to decide: "How would you decide who you would
+///   trust more, a scientist or a politician?".
 /// - "Who cares about X?" and "So what?" ask why it matters: "Why does X matter to you?".
 /// - Any other question that was only loaded is asked again without its loaded words.
 /// - With nothing to keep, a plain open question: "What do you mean by that?", "What makes
 ///   you say that?", "What do you think about crypto?".
 ///
-/// A lead ("If taxes rose, …") moves to the end. "my" becomes "the": a rewrite asks about the
-/// topic, not about the asker's stake in it.
+/// A lead ("If taxes rose, …") moves to the end. The asker's own "I" and "my" stay: "Should I
+/// quit my job?" → "What would change if I quit my job?".
 enum QuestionRewriter {
   /// The first rewrite that passes `isAcceptable`, as a whole question ending in "?", or nil.
   ///
@@ -64,6 +76,7 @@ enum QuestionRewriter {
       let search = Search { isAcceptable($0 + lead) }
       let body =
         search.first([{ describingInsulted(cleaned) }])
+        ?? search.first([{ askingWhatLeads(cleaned) }])
         ?? bodies(
           for: cleaned, isEitherOr: problems.contains(.eitherOr),
           isRhetorical: problems.contains(.rhetorical), context: context, search: search)
@@ -87,6 +100,12 @@ enum QuestionRewriter {
   /// The question read again without what puts the person on the defensive.
   static func withoutLoadedWording(_ reading: QuestionReading) -> QuestionReading {
     let cleaned = LoadedWordingRemover.removingLoadedWording(from: reading.tokens)
+    // Most questions have nothing to take out: reading them again would find the same.
+    if cleaned.count == reading.tokens.count,
+      zip(cleaned, reading.tokens).allSatisfy({ $0.text == $1.text })
+    {
+      return reading
+    }
     let mark =
       reading.hasQuestionMark ? [Token("?", kind: .punctuation, hasSpaceBefore: false)] : []
     return QuestionReading(cleaned + mark)
@@ -116,6 +135,8 @@ enum QuestionRewriter {
   /// crypto bros idiots?", "Why is he such a moron?", "Why might they not be idiots?". The
   /// subject is what stands between the question's auxiliary and the insult, less "not be"
   /// and the insult's determiners, when no other auxiliary is among it.
+  /// When the insult is about something ("Why are you so naive about China?"), that is the
+  /// topic to keep: "How do you see China?".
   private static func describingInsulted(_ reading: QuestionReading) -> [Token]? {
     let words = reading.words
     let core = reading.core
@@ -123,7 +144,7 @@ enum QuestionRewriter {
     guard
       let insult = core.first(where: {
         reading.classes[$0].contains(.insulting) && !quoted.contains($0)
-      }),
+      }) ?? QuestionFormRules.judgedPersonAdjective(in: reading),
       let auxiliary = core.first(where: { FunctionWords.auxiliary(words[$0]) != nil }),
       auxiliary < insult
     else { return nil }
@@ -133,10 +154,54 @@ enum QuestionRewriter {
       !words[(auxiliary + 1)..<end].contains(where: { FunctionWords.auxiliary($0) != nil })
     else { return nil }
     let subject = Array(reading.tokens[(auxiliary + 1)..<end])
-    let object =
-      subject.count == 1 && subject[0].lowercased == "you"
-      ? phrase("yourself") : objectForm(subject)
+    let isPerson = subject.count == 1 && subject[0].lowercased == "you"
+    if insult + 2 < core.upperBound, topicPrepositions.contains(words[insult + 1]) {
+      let topic = Array(reading.tokens[(insult + 2)..<core.upperBound])
+      let doForm = isPerson || isPlural(subject) ? "How do" : "How does"
+      return phrase(doForm) + subject + [Token("see")] + topic
+    }
+    let object = isPerson ? phrase("yourself") : objectForm(subject)
     return phrase("How would you describe") + object
+  }
+
+  /// "What makes it hard for politicians to keep their promises?" for "Why do politicians
+  /// never keep their promises?"; "What leads banks to win?" for "Why do banks always win?":
+  /// what leads to the behaviour, without the sweeping word.
+  private static func askingWhatLeads(_ reading: QuestionReading) -> [Token]? {
+    guard case .questionWord(let index) = reading.opener,
+      let sweeping = QuestionFormRules.sweepingWord(in: reading, questionWordAt: index)
+    else { return nil }
+    var start = index + 1
+    let words = reading.words
+    if words[index] == "how" { start += 1 }  // "how come"
+    var tokens = Array(reading.tokens[start..<reading.core.upperBound])
+    if words[start...].starts(with: ["is", "it", "that"]) {
+      tokens.removeFirst(3)
+    } else if let first = tokens.first, FunctionWords.auxiliary(first.lowercased) != nil {
+      guard let statement = QuestionReversal.reversed(tokens) else { return nil }
+      tokens = statement
+    }
+    let isNever = words[sweeping] == "never"
+    tokens.removeAll { ["never", "always"].contains($0.lowercased) }
+    guard let clause = ClauseParser.parse(Clause.respaced(tokens)), !clause.isCommand,
+      let infinitive = infinitive(clause)
+    else { return nil }
+    let object = objectForm(clause.subject)
+    return isNever
+      ? phrase("What makes it hard for") + object + infinitive
+      : phrase("What leads") + object + infinitive
+  }
+
+  private static let topicPrepositions: Set<String> = [
+    "about", "on", "regarding", "towards", "toward", "over", "with",
+  ]
+
+  /// Whether a noun phrase or pronoun takes a plural verb: "they", "crypto bros".
+  private static func isPlural(_ subject: [Token]) -> Bool {
+    guard let last = subject.last(where: \.isWord) else { return false }
+    let word = last.lowercased
+    if ["they", "we", "you", "them"].contains(word) { return true }
+    return !last.hasFixedCase && Lexicon.number(ofNoun: word) == .plural
   }
 
   private static let insultDeterminers: Set<String> = [
@@ -153,6 +218,7 @@ enum QuestionRewriter {
     let core = Array(reading.coreTokens)
     switch reading.opener {
     case .auxiliary:
+      let core = withoutOrNot(core)
       let positive = positiveQuestion(core)
       if let asked = askingWhich(positive), let body = search.first([{ asked }]) {
         return body
@@ -200,7 +266,8 @@ enum QuestionRewriter {
       return search.first([{ core }])
     case .questionWord(let index):
       return questionWordBody(
-        reading, questionWordAt: index, isRhetorical: isRhetorical, search: search)
+        reading, questionWordAt: index, isRhetorical: isRhetorical, isEitherOr: isEitherOr,
+        search: search)
     case .fragment(let index):
       if reading.coreWords.elementsEqual(["so", "what"]) {
         return search.first([{ phrase("Why does that matter to you") }])
@@ -220,6 +287,17 @@ enum QuestionRewriter {
       }
       return search.first([{ phrase("What do you think") }])
     }
+  }
+
+  /// The question without "or not" at its end, which only repeats that it asks yes or no:
+  /// "Is Taiwan part of China or not" → "Is Taiwan part of China".
+  private static func withoutOrNot(_ core: [Token]) -> [Token] {
+    let count = core.count
+    guard count > 3, core[count - 1].lowercased == "not", core[count - 2].lowercased == "or"
+    else { return core }
+    var end = count - 2
+    if core[end - 1].text == "," { end -= 1 }
+    return Array(core[..<end])
   }
 
   /// "Do you have any evidence for that?" → "What evidence do you have for that?"; "Is there
@@ -262,7 +340,13 @@ enum QuestionRewriter {
   ) -> [Token]? {
     let clause = proposition.clause
     let isAgreement = ["agree", "accept"].contains(proposition.opinionVerb ?? "")
+    // "Would you say you're an optimist?": a view the person has not stated is asked about as
+    // a matter of degree, not as something they think.
+    let isHypothetical =
+      proposition.opinionVerb != nil
+      && ["would", "could"].contains(sourceQuestion?.first?.lowercased ?? "")
     let isExistential = clause.subject.count == 1 && clause.subject[0].lowercased == "there"
+    let isAboutAsker = clause.subject.count == 1 && clause.subject[0].text == "I"
     return search.first([
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
       {
@@ -273,12 +357,16 @@ enum QuestionRewriter {
       // An opinion asked for stays an opinion: "Do you think AI should be regulated?" → "What
       // makes you think AI should be regulated?".
       {
-        guard isAgreement, let sourceQuestion else { return nil }
+        guard isAgreement || isHypothetical, let sourceQuestion else { return nil }
         return phrase("To what extent") + sourceQuestion
       },
+      // "Do you think I should move abroad?" asks for advice: what would follow, not what
+      // makes the person think so, which they have not said.
+      { isAboutAsker ? changing(clause) : nil },
       {
         guard let verb = proposition.opinionVerb else { return nil }
-        return phrase("What makes you") + [Token(isAgreement ? "think" : verb)]
+        return phrase("What makes you") + proposition.frameAdverbs
+          + [Token(isAgreement ? "think" : verb)]
           + proposition.statement
       },
       { changing(clause) },
@@ -310,14 +398,19 @@ enum QuestionRewriter {
     let isPronoun = subject.count == 1
     if isPronoun, ["there", "here"].contains(head.lowercased) { return nil }
     let rest = clause.rest
-    if isPronoun, head.lowercased == "it",
-      rest.contains(where: {
-        ["to", "that", "how", "whether", "if", "what"].contains($0.lowercased)
-      })
-    {
+    if isAnticipatoryIt(clause) {
       return nil  // "Is it wise to ban TikTok?": "it" stands for what follows.
     }
     let word = first.lowercased
+    // "here to stay" is no state a thing can look in; nor is a passive with its agent or an
+    // infinitive ("caused by immigration", "allowed to raise the rent").
+    if ["here", "there"].contains(word) { return nil }
+    if rest.count > 1, ["by", "to"].contains(rest[1].lowercased),
+      !Lexicon.classes(of: word).contains(.adjective),
+      Lexicon.verbReadings(of: word).contains(where: { $0.form == .pastParticiple })
+    {
+      return nil
+    }
     if ["all", "both", "each"].contains(word), rest.count > 1,
       !FunctionWords.beginsNounPhrase(rest[1])
     {
@@ -326,11 +419,27 @@ enum QuestionRewriter {
     if FunctionWords.prepositions.contains(word) || isProgressive(rest) { return nil }
     if FunctionWords.isVerbAdverb(word), !degreeWords.contains(word) { return nil }
     if isPronoun, head.lowercased == "you" {
+      // "Aren't you worried about AI taking your job?": how the person feels about it, not
+      // what makes them feel as the question presumes.
+      if rest.count > 2, ["about", "of"].contains(rest[1].lowercased),
+        Lexicon.classes(of: word).contains(.adjective)
+      {
+        return phrase("How do you feel about") + rest[2...]
+      }
       return phrase("What makes you") + rest
     }
     let like = startsNounPhrase(rest) ? phrase("like") : []
     return phrase("What makes") + objectForm(subject) + phrase("look") + like + rest
       + phrase("to you")
+  }
+
+  /// Whether the clause's subject is an "it" that stands for a clause or an infinitive after
+  /// it: "it is wise to ban TikTok", "it would be better to just ban guns".
+  private static func isAnticipatoryIt(_ clause: Clause) -> Bool {
+    guard clause.subject.count == 1, clause.subject[0].lowercased == "it" else { return false }
+    return clause.rest.contains {
+      ["to", "that", "how", "whether", "if", "what"].contains($0.lowercased)
+    }
   }
 
   /// "What would change if we banned TikTok?" for a claim of what should be done.
@@ -356,7 +465,17 @@ enum QuestionRewriter {
   }
 
   /// "What would it take for AI to replace programmers?", "… for crypto not to be a scam?".
+  /// Not for an "it" that stands for what follows ("Would it be better to ban guns?") nor for
+  /// the past ("Could the pandemic have been handled better?"): nothing can be taken for them.
   private static func taking(_ clause: Clause) -> [Token]? {
+    if isAnticipatoryIt(clause) { return nil }
+    if case .modal = clause.verb, clause.rest.first?.lowercased == "have", clause.rest.count > 1,
+      Lexicon.verbReadings(of: clause.rest[1].lowercased).contains(where: {
+        $0.form == .pastParticiple
+      }) || clause.rest[1].lowercased == "been"
+    {
+      return nil
+    }
     guard let infinitive = infinitive(clause) else { return nil }
     return phrase("What would it take for") + objectForm(subject(of: clause)) + infinitive
   }
@@ -364,11 +483,20 @@ enum QuestionRewriter {
   // MARK: - Question-word questions
 
   private static func questionWordBody(
-    _ reading: QuestionReading, questionWordAt index: Int, isRhetorical: Bool, search: Search
+    _ reading: QuestionReading, questionWordAt index: Int, isRhetorical: Bool, isEitherOr: Bool,
+    search: Search
   ) -> [Token]? {
     let words = reading.words
     let end = reading.core.upperBound
     return search.first([
+      {
+        // "Who would you trust more, a scientist or a politician?" → "How would you decide
+        // who you would trust more, …?"
+        guard isEitherOr else { return nil }
+        return embeddedQuestion(reading, questionWordAt: index).map {
+          phrase("How would you decide") + $0
+        }
+      },
       {
         guard QuestionFormRules.isSingleFact(reading, questionWordAt: index) else { return nil }
         return embeddedQuestion(reading, questionWordAt: index).map {
@@ -393,10 +521,7 @@ enum QuestionRewriter {
     guard let last = topic.last(where: \.isWord) else {
       return phrase("Why does that matter to you")
     }
-    let isPlural =
-      last.lowercased == "they" || last.lowercased == "them"
-      || (Lexicon.number(ofNoun: last.lowercased) == .plural && !last.hasFixedCase)
-    return phrase(isPlural ? "Why do" : "Why does") + topic
+    return phrase(isPlural([last]) && last.lowercased != "you" ? "Why do" : "Why does") + topic
       + phrase("matter to you")
   }
 
@@ -414,7 +539,8 @@ enum QuestionRewriter {
     {
       position += 3  // "what kind of person"
     }
-    if position < end, FunctionWords.auxiliary(words[position]) != nil { position += 1 }
+    let auxiliary = position < end ? FunctionWords.auxiliary(words[position]) : nil
+    if auxiliary != nil { position += 1 }
     var isNegated = false
     while position < end {
       let word = words[position]
@@ -428,12 +554,16 @@ enum QuestionRewriter {
       position += 1
     }
     guard position < end, let base = baseForm(words[position]) else { return nil }
-    let verb = reading.tokens[position].replacingText(with: base)
+    var verb = [reading.tokens[position].replacingText(with: base)]
+    if auxiliary?.kind == .be, !words[position].hasSuffix("ing") {
+      // "Why is everyone so obsessed with AI?": a state, "to be obsessed with AI".
+      verb = [Token("be"), reading.tokens[position]]
+    }
     let not = isNegated ? phrase("not") : []
     let tail = Clause.reinflectingCoordinatedVerbs(
       in: Array(reading.tokens[(position + 1)..<end]), fromBase: false
     ) { $0 }
-    return phrase("What leads") + phrase(who) + not + phrase("to") + [verb] + tail
+    return phrase("What leads") + phrase(who) + not + phrase("to") + verb + tail
   }
 
   /// "when Bitcoin launched" for "When did Bitcoin launch?"; "who invented Bitcoin" as it is.
@@ -458,7 +588,8 @@ enum QuestionRewriter {
     // "Which countries have banned TikTok": the question word's phrase is the subject when a
     // verb follows the auxiliary, and the question is embedded as it is.
     guard phraseEnd < end, FunctionWords.auxiliary(words[phraseEnd]) != nil, phraseEnd + 1 < end,
-      !QuestionFormRules.isVerbForm(words[phraseEnd + 1])
+      !QuestionFormRules.isVerbForm(words[phraseEnd + 1]),
+      !isPredicateWord(words[phraseEnd + 1])
     else {
       return phrase + tokens[phraseEnd..<end]
     }
@@ -466,6 +597,16 @@ enum QuestionRewriter {
       return nil
     }
     return phrase + statement
+  }
+
+  /// Whether a word after "Which is" is what is said of it, not a subject: "Which is worse",
+  /// "Who is right".
+  private static func isPredicateWord(_ word: String) -> Bool {
+    if degreeWords.contains(word) || ["better", "worse", "best", "worst"].contains(word) {
+      return true
+    }
+    let classes = Lexicon.classes(of: word)
+    return classes.contains(.adjective) && !classes.contains(.noun)
   }
 
   // MARK: - Clause helpers
@@ -500,7 +641,8 @@ enum QuestionRewriter {
   /// replace jobs", "to have caused the crisis".
   private static func infinitive(_ clause: Clause) -> [Token]? {
     let not = clause.isNegated ? phrase("not") : []
-    let adverbs = clause.afterAuxiliary.filter { !isNegation($0) }
+    // "ever" belongs to the question ("Can AI ever be creative?"), not to what it would take.
+    let adverbs = clause.afterAuxiliary.filter { !isNegation($0) && $0.lowercased != "ever" }
     switch clause.verb {
     case .be(.present):
       return not + phrase("to be") + adverbs + clause.rest
@@ -646,19 +788,20 @@ enum QuestionRewriter {
       "What leads", "What makes you say that", "What makes you think", "What makes you",
       "What makes", "What would change if", "What would it take for",
       "Why does it matter to you", "Why does that matter to you", "Why do", "Why does",
+      "How do you feel about", "How do", "How does",
       "matter to you", "to be", "to have", "to you", "yourself", "like", "look", "not", "to",
       "you", "people", "What", "other",
     ].map { ($0, tokens($0)) })
 
-  /// The body as a question: spaced, "my" as "the", the first letter capital, a "?" at the end.
+  /// The body as a question: spaced, the first letter capital, a "?" at the end. The asker's
+  /// own words stay theirs: "Should I quit my job?" → "What would change if I quit my job?".
   private static func finished(_ body: [Token]) -> String {
     var tokens = body[...]
     while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
     var text = ""
     for (index, token) in Clause.respaced(Array(tokens)).enumerated() {
       if token.hasSpaceBefore { text += " " }
-      let word = token.lowercased == "my" ? CaseStyle.matching(token, "the") : token.text
-      text += index == 0 ? CaseStyle.capitalizingFirst(word) : word
+      text += index == 0 ? CaseStyle.capitalizingFirst(token.text) : token.text
     }
     return text + "?"
   }
@@ -671,6 +814,9 @@ struct Proposition {
   /// The verb of an opinion frame around it, as a base form ("think" for "Do you think X?",
   /// "say" for "You're saying X?"), or nil.
   var opinionVerb: String?
+  /// Adverbs of the opinion frame that say something of the opinion, kept in a rewrite: "still"
+  /// in "Do you still think X?" ("What makes you still think X?"); not words of disbelief.
+  var frameAdverbs: [Token] = []
   /// Whether it was judged absurd: "Isn't it ridiculous that X?".
   var isJudgedAbsurd = false
   /// Whether it was asked whether it is possible or likely: "Is it possible that X?".
@@ -707,6 +853,25 @@ struct Proposition {
     opinionVerbIndex(core.map(\.lowercased)) != nil
   }
 
+  /// Whether "that" at an index introduces the clause ("think that AI is dangerous") rather
+  /// than being its subject ("know that's not true").
+  static func isComplementizer(_ words: [String], at index: Int) -> Bool {
+    guard index < words.count, words[index] == "that" else { return false }
+    guard index + 1 < words.count else { return false }
+    return FunctionWords.auxiliary(words[index + 1]) == nil
+  }
+
+  /// The adverbs of a frame worth keeping: of time and frequency ("still", "always"), not of
+  /// disbelief ("really") nor of degree ("just").
+  static func keptAdverbs(_ tokens: ArraySlice<Token>) -> [Token] {
+    tokens.filter {
+      let word = $0.lowercased
+      return FunctionWords.verbAdverbs.contains(word)
+        && !CritiqueVocabulary.incredulityWords.contains(word)
+        && !["just", "only", "simply", "merely", "not"].contains(word)
+    }
+  }
+
   /// The index of the opinion verb after "<auxiliary> you (adverbs)", or nil.
   private static func opinionVerbIndex(_ words: [String]) -> Int? {
     guard words.count > 3, words[1] == "you" else { return nil }
@@ -714,7 +879,7 @@ struct Proposition {
     while index < words.count, FunctionWords.isVerbAdverb(words[index]) || words[index] == "not" {
       index += 1
     }
-    guard index < words.count, CritiqueVocabulary.opinionVerbs[words[index]] != nil else {
+    guard index < words.count, CritiqueVocabulary.frameVerb(in: words, at: index) != nil else {
       return nil
     }
     return index
@@ -730,15 +895,16 @@ struct Proposition {
     let words = core.map(\.lowercased)
     guard words.count > 2, FunctionWords.auxiliary(words[0]) != nil else { return nil }
     if let index = Proposition.opinionVerbIndex(words),
-      let verb = CritiqueVocabulary.opinionVerbs[words[index]]
+      let verb = CritiqueVocabulary.frameVerb(in: words, at: index)
     {
       var start = index + 1
-      if start < words.count, words[start] == "that" { start += 1 }
+      if Proposition.isComplementizer(words, at: start) { start += 1 }
       if start < words.count,
         let inner = Proposition(declarative: Array(core[start...]), hasFrames: false)
       {
         self = inner
         opinionVerb = verb
+        frameAdverbs = Proposition.keptAdverbs(core[2..<index])
         return
       }
     }
@@ -817,17 +983,21 @@ struct Proposition {
     if index < words.count, words[index] == "you" {
       var verbIndex = index + 1
       while verbIndex < words.count,
-        ["'re", "are", "really", "seriously", "honestly", "actually", "just", "still"].contains(
-          words[verbIndex])
+        [
+          "'re", "are", "really", "seriously", "honestly", "actually", "just", "still", "do",
+          "did", "can", "could", "must",
+        ].contains(words[verbIndex])
       {
         verbIndex += 1
       }
-      if verbIndex < words.count, let verb = CritiqueVocabulary.opinionVerbs[words[verbIndex]] {
+      if verbIndex < words.count, let verb = CritiqueVocabulary.frameVerb(in: words, at: verbIndex)
+      {
         var start = verbIndex + 1
-        if start < words.count, words[start] == "that" { start += 1 }
+        if Proposition.isComplementizer(words, at: start) { start += 1 }
         if start < words.count, let inner = Proposition(declarative: Array(tokens[start...])) {
           self = inner
           opinionVerb = verb
+          frameAdverbs = Proposition.keptAdverbs(tokens[(index + 1)..<verbIndex])
           return
         }
       }

@@ -81,6 +81,10 @@ struct BeliefReaderTests {
       ("China is rising.", "China is rising"), ("Banks lie.", "banks lie"),
       ("AI is overhyped.", "AI is overhyped"), ("The EU is slow.", "the EU is slow"),
       ("Self-driving cars crash.", "self-driving cars crash"),
+      ("Big Tech controls us.", "Big Tech controls us"),
+      ("Young Americans vote less.", "young Americans vote less"),
+      ("Homeschooled kids are shy.", "homeschooled kids are shy"),
+      ("Mohammed is kind.", "Mohammed is kind"),
     ] {
       #expect(try BeliefReader.read(belief).claim.joinedText == claim)
     }
@@ -94,6 +98,11 @@ struct BeliefReaderTests {
       ("AI will take jobs :)", "AI will take jobs"),
       ("Crypto is a scam (mostly).", "crypto is a scam (mostly)"),
       ("$100 is too much.", "$100 is too much"),
+      (
+        "\"Trickle-down economics\" has never worked.",
+        "\"trickle-down economics\" has never worked"
+      ),
+      ("Crypto is a \"scam\".", "crypto is a \"scam\""),
     ])
   func wrapping(belief: String, claim: String) throws {
     #expect(try BeliefReader.read(belief).claim.joinedText == claim)

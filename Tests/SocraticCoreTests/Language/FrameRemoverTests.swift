@@ -23,6 +23,8 @@ struct FrameRemoverTests {
       ("Crypto is a scam, I think", "Crypto is a scam"),
       ("Crypto is obviously a scam", "Crypto is a scam"),
       ("I think that is wrong", "that is wrong"),
+      ("Sometimes I think my boss hates me", "my boss hates me"),
+      ("Lately, I feel like nobody listens", "nobody listens"),
     ])
   func frames(text: String, expected: String) {
     let result = FrameRemover.removingFrames(from: text)

@@ -95,3 +95,27 @@ struct LexiconTests {
     #expect(Lexicon.singular(of: "glass") == nil)
   }
 }
+
+@Suite("Lexicon plurals and relational adjectives")
+struct LexiconPluralTests {
+  @Test(
+    "makes the regular plural of a noun, and none for an irregular one",
+    arguments: [
+      ("war", "wars"), ("country", "countries"), ("tax", "taxes"), ("bank", "banks"),
+      ("church", "churches"), ("businessman", "businessmen"), ("child", nil), ("life", nil),
+      ("crisis", nil), ("quickly", nil),
+    ] as [(String, String?)])
+  func plural(noun: String, expected: String?) {
+    #expect(Lexicon.plural(of: noun) == expected)
+  }
+
+  @Test(
+    "marks adjectives that classify a noun rather than describe it",
+    arguments: [
+      ("nuclear", true), ("national", true), ("political", true), ("absolute", false),
+      ("real", false), ("big", false),
+    ])
+  func relational(word: String, expected: Bool) {
+    #expect(Lexicon.classes(of: word).contains(.relational) == expected)
+  }
+}

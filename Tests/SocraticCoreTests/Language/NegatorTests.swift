@@ -30,6 +30,13 @@ struct NegatorTests {
       ("You'd rather be rich", "You would rather not be rich"),
       ("The Fed didn't go far enough", "The Fed went far enough"),
       ("Crypto is a scam that nobody can stop", "Crypto is not a scam that nobody can stop"),
+      ("Hardly anyone uses Bitcoin", "Quite a few people use Bitcoin"),
+      ("Almost no banks are safe", "Quite a few banks are safe"),
+      ("Nothing will change until the law changes", "Something will change before the law changes"),
+      ("We should all eat less meat", "We should not all eat less meat"),
+      ("Some banks will fail", "No banks will fail"),
+      ("Only banks will fail", "Not only banks will fail"),
+      ("The new tax on sugar won't help", "The new tax on sugar will help"),
     ])
   func contradiction(clause: String, expected: String) {
     #expect(Negator.contradiction(of: clause) == expected)

@@ -31,6 +31,10 @@ struct QuestionReversalTests {
       ("Crypto is a scam?", "Crypto is a scam."),
       ("Crypto is a scam, isn't it?", "Crypto is a scam."),
       ("AI will take our jobs, right?", "AI will take our jobs."),
+      ("Is AI regulation necessary?", "AI regulation is necessary."),
+      ("Is Taiwan part of China?", "Taiwan is part of China."),
+      ("Should parents limit screen time?", "Parents should limit screen time."),
+      ("Can AI ever be creative?", "AI can ever be creative."),
     ])
   func statement(question: String, expected: String) {
     #expect(QuestionReversal.statement(from: Tokenizer.tokenize(question)) == expected)

@@ -65,6 +65,25 @@ struct BuiltInPacksTests {
     }
   }
 
+  @Test(
+    "keywords cover each pack's everyday subjects, and a common word does not stray",
+    arguments: [
+      ("Immigrants take jobs from local workers.", ["politics"]),
+      ("Universal basic income makes people lazy.", ["politics"]),
+      ("Taxes on the rich would fix the deficit.", ["politics"]),
+      ("Capitalism is the best system we have.", ["politics"]),
+      ("Brexit was a disaster for Britain.", ["politics"]),
+      ("The UN is useless.", ["geopolitics"]),
+      ("The EU should have its own army.", ["geopolitics"]),
+      ("No country has ever become rich through tariffs.", ["geopolitics"]),
+      ("Big Tech controls what we think.", ["ai-regulation"]),
+      ("Self-driving cars will kill more people than they save.", ["ai-regulation"]),
+      ("Marriage is an outdated institution.", []),
+    ])
+  func everydaySubjects(belief: String, topics: [String]) {
+    #expect(Self.library.topics(in: belief).filter { $0 != "general" } == topics)
+  }
+
   /// Common words that would make a pack match beliefs that are not about it.
   static let tooCommon: Set<String> = [
     "state", "power", "money", "people", "world", "work", "time", "year", "way", "life", "man",

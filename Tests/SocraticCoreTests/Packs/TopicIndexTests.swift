@@ -19,6 +19,7 @@ struct TopicIndexTests {
       ("Tokenize everything", []),
       ("The central committee met", []),
       ("Said is a name", []),
+      ("\u{1B}[31mCrypto\u{1B}[0m is a scam", ["crypto"]),
     ])
   func matching(text: String, topics: [String]) {
     #expect(index.topics(in: text) == topics)

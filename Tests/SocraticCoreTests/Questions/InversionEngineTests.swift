@@ -33,6 +33,71 @@ struct InversionEngineTests {
     #expect(questions.first?.text == question)
   }
 
+  @Test(
+    "asks about the exceptions a denied universal means, and about a denied duty as a whole",
+    arguments: [
+      ("All politicians are corrupt.", "Why might some politicians not be corrupt?"),
+      ("Everybody lies on their CV.", "Why might some people not lie on their CV?"),
+      ("Every war is about resources.", "Why might some wars not be about resources?"),
+      ("Everyone can learn to code.", "Why might some people not be able to learn to code?"),
+      ("Many banks will fail.", "Why might few banks fail?"),
+      (
+        "Everyone should learn to code.",
+        "Why might it be that not everyone should learn to code?"
+      ),
+      ("Only banks will fail.", "Why might it be that not only banks will fail?"),
+      ("Some banks will fail.", "Why might no banks fail?"),
+      ("We should all eat less meat.", "Why should we not all eat less meat?"),
+      (
+        "Hardly anyone uses Bitcoin to buy things.",
+        "Why might quite a few people use Bitcoin to buy things?"
+      ),
+      (
+        "Nothing will change until the voting system changes.",
+        "Why might something change before the voting system changes?"
+      ),
+      (
+        "Honestly the new tax on sugar won't make anyone healthier.",
+        "Why might the new tax on sugar make someone healthier?"
+      ),
+      (
+        "I used to think crypto was a scam, but now I'm not sure.",
+        "Why might you not have thought crypto was a scam?"
+      ),
+    ])
+  func quantifiedWhyNot(belief: String, question: String) throws {
+    let questions = engine.questions(for: try engine.analyze(belief))
+    #expect(questions.first?.text == question)
+  }
+
+  @Test(
+    "asks about a subject without its quantifier, in the plural for 'every' and 'no'",
+    arguments: [
+      ("No country has ever become rich through tariffs.", "countries"),
+      ("Each generation thinks the next one is lazy.", "generations"),
+      ("\"Trickle-down economics\" has never worked.", "trickle-down economics"),
+    ])
+  func subjectAskedAbout(belief: String, subject: String) throws {
+    let texts = engine.questions(for: try engine.analyze(belief)).map(\.text)
+    #expect(texts.contains("What are you taking for granted about \(subject)?"))
+  }
+
+  @Test(
+    "takes no plain noun inside a compound for a loaded term",
+    arguments: [
+      ("Nuclear power is the only realistic path to net zero.", ["only"]),
+      ("Most economists agree that rent control makes housing worse.", ["worse"]),
+      ("Power plants are dangerous.", ["dangerous"]),
+      ("Billionaires have too much power.", ["too much", "power"]),
+      ("Absolute power corrupts absolutely.", ["power", "corrupts", "absolutely"]),
+      ("Big Tech controls what we think.", ["controls"]),
+      ("Free speech should have limits.", ["free speech"]),
+      ("Hardly anyone reads the news.", []),
+    ])
+  func compoundTerms(belief: String, terms: [String]) throws {
+    #expect(try engine.analyze(belief).terms == terms)
+  }
+
   @Test("asks the inversion family, about the terms and about the stated reason")
   func families() throws {
     let texts = engine.questions(

@@ -20,7 +20,10 @@ struct QuestionCorpusEntry: Sendable, CustomTestStringConvertible {
 /// The question corpus, read from the test bundle.
 enum QuestionCorpus {
   static let entries: [QuestionCorpusEntry] = load("question-corpus")
-  static let heldOut: [QuestionCorpusEntry] = load("held-out-questions")
+  /// Questions held out from tuning the rules: the first set, and a second written for the
+  /// language review.
+  static let heldOut: [QuestionCorpusEntry] =
+    load("held-out-questions") + load("held-out-questions-2")
 
   /// Reads a corpus file: `question TAB form TAB kind` and an optional known issue, with "#"
   /// comment lines naming the construction of the lines below.
@@ -58,8 +61,8 @@ enum QuestionCorpus {
 /// What every suggestion must be, whatever question it rewrites.
 enum SuggestionCheck {
   /// What is wrong with a suggestion for a question, or an empty list: it must exist, be open by
-  /// the critic's own rules, end with "?", keep the topic's content words, and hold no "my" and
-  /// no insult.
+  /// the critic's own rules, end with "?", keep the topic's content words, and hold no insult,
+  /// nor a "my" the question did not have (the asker's own "my" is theirs to keep).
   static func problems(
     with suggestion: String?, for question: String, critic: QuestionCritic
   ) -> [String] {
@@ -68,7 +71,8 @@ enum SuggestionCheck {
     if !suggestion.hasSuffix("?") { problems.append("does not end with '?'") }
     if !critic.isOpen(suggestion) { problems.append("is not open by the critic's own rules") }
     let words = Tokenizer.tokenize(suggestion).filter(\.isWord).map(\.lowercased)
-    if words.contains("my") { problems.append("says 'my'") }
+    let asked = Tokenizer.tokenize(question).filter(\.isWord).map(\.lowercased)
+    if words.contains("my"), !asked.contains("my") { problems.append("says 'my'") }
     if let insult = words.first(where: insults.contains) {
       problems.append("keeps the insult '\(insult)'")
     }
@@ -113,7 +117,9 @@ enum SuggestionCheck {
     "guess", "imagine", "expect", "accept", "claim", "tell", "kind", "sort", "type", "mind",
     "earth", "world", "hell", "cares", "come", "people", "person", "anyone", "anybody", "huh",
     "eh", "pardon", "sorry", "excuse", "right", "correct", "agreed", "yes", "no", "really",
-    "even", "course", "know", "true", "possible", "likely", "be", "been", "being",
+    "even", "course", "know", "true", "possible", "likely", "be", "been", "being", "see",
+    "realize", "realise", "understand", "notice", "admit", "sane", "smart", "reasonable",
+    "rational", "intelligent", "sensible", "clever", "wise", "educated", "thinking",
   ]
 
   /// Insults and loaded words, listed here independently of the critic's own lists.

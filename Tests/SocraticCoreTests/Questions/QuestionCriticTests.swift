@@ -65,12 +65,124 @@ struct QuestionCriticTests {
         "If taxes went up, would people leave the city?",
         "What would it take for people to leave the city if taxes went up?"
       ),
-      ("Should I quit my job?", "What would change if I quit the job?"),
+      ("Should I quit my job?", "What would change if I quit my job?"),
       ("Crypto?", "What do you think about crypto?"),
       ("Really?", "What makes you say that?"),
     ])
   func rewriteRules(question: String, suggestion: String) throws {
     #expect(try critic.critique(question).suggestion == suggestion)
+  }
+
+  @Test(
+    "rewrites keep compound subjects, the topic of an insult and the asker's own words",
+    arguments: [
+      ("Is AI regulation necessary?", "What makes AI regulation look necessary to you?"),
+      ("Is Taiwan part of China or not?", "What makes Taiwan look like part of China to you?"),
+      ("Why are you so naive about China?", "How do you see China?"),
+      (
+        "Why is it that politicians never keep their promises?",
+        "What makes it hard for politicians to keep their promises?"
+      ),
+      ("Why do banks always win?", "What leads banks to win?"),
+      ("Why are crypto bros so stupid about money?", "How do crypto bros see money?"),
+      ("You know they're lying, right?", "What makes you think they're lying?"),
+      (
+        "You realize that inflation hurts the poor the most?",
+        "What makes you think inflation hurts the poor the most?"
+      ),
+      ("Do you think I should move abroad?", "What would change if I moved abroad?"),
+      (
+        "Is my landlord allowed to raise the rent like that?",
+        "To what extent is my landlord allowed to raise the rent like that?"
+      ),
+      ("Should parents limit screen time?", "What would change if parents limited screen time?"),
+      ("Why are you so obsessed with crypto?", "How do you see crypto?"),
+      ("You know that's not true, right?", "What makes you think that's not true?"),
+      ("You do realize the polls were wrong?", "What makes you think the polls were wrong?"),
+      (
+        "Which is worse, inflation or unemployment?",
+        "How would you decide which is worse, inflation or unemployment?"
+      ),
+      (
+        "Is the EU or NATO more important for peace?",
+        "How would you decide whether the EU or NATO is more important for peace?"
+      ),
+    ])
+  func keepsWhatIsAsked(question: String, suggestion: String) throws {
+    #expect(try critic.critique(question).suggestion == suggestion)
+  }
+
+  @Test(
+    "rewrites only into states a thing can look, and take only what a future can",
+    arguments: [
+      (
+        "Do you think remote work is here to stay?",
+        "What makes you think remote work is here to stay?"
+      ),
+      (
+        "Is the housing crisis caused by immigration?",
+        "To what extent is the housing crisis caused by immigration?"
+      ),
+      ("Can AI ever be creative?", "What would it take for AI to be creative?"),
+      (
+        "Wouldn't it be better to just ban guns?",
+        "To what extent would it be better to just ban guns?"
+      ),
+      (
+        "Could the pandemic have been handled better?",
+        "To what extent could the pandemic have been handled better?"
+      ),
+      ("Aren't you worried about AI taking your job?", "How do you feel about AI taking your job?"),
+      ("Why is everyone so obsessed with AI?", "What leads people to be obsessed with AI?"),
+      (
+        "You don't actually trust the government, do you?",
+        "To what extent do you trust the government?"
+      ),
+      (
+        "So, do you still think Brexit was worth it?",
+        "What makes you still think Brexit was worth it?"
+      ),
+      ("Would you say you're an optimist?", "To what extent would you say you're an optimist?"),
+    ])
+  func readsWell(question: String, suggestion: String) throws {
+    #expect(try critic.critique(question).suggestion == suggestion)
+  }
+
+  @Test(
+    "finds judgements of people, rhetorical 'a smart person', and choices after 'who'",
+    arguments: [
+      (
+        "Why are crypto people so arrogant?", QuestionForm.leading,
+        "How would you describe crypto people?"
+      ),
+      (
+        "Why would a smart person invest in meme stocks?", .leading,
+        "What leads people to invest in meme stocks?"
+      ),
+      (
+        "Who would you trust more, a scientist or a politician?", .closed,
+        "How would you decide who you would trust more, a scientist or a politician?"
+      ),
+    ])
+  func judgementsAndChoices(question: String, form: QuestionForm, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == form)
+    #expect(critique.suggestion == suggestion)
+  }
+
+  @Test(
+    "reads the kind from what is asked, not from a word that only looks like a cue",
+    arguments: [
+      ("Do you believe in free will?", QuestionKind.assumptions),
+      ("Does money make people happier?", .assumptions),
+      ("How would you feel if your job was automated?", .implications),
+      ("How do you think your parents would see this?", .viewpoints),
+      ("When did you start doubting the news?", .evidence),
+      ("How would you know if an AI were conscious?", .evidence),
+      ("Why are you so sure?", .evidence),
+    ])
+  func kinds(question: String, kind: QuestionKind) throws {
+    #expect(try critic.critique(question).kind == kind)
   }
 
   @Test(
@@ -100,6 +212,14 @@ struct QuestionCriticTests {
       (
         "Do you really think so?",
         ["'really' sounds like disbelief and puts the person on the defensive"]
+      ),
+      (
+        "Why do banks always win?",
+        ["'always' takes a sweeping claim for granted instead of asking whether it holds"]
+      ),
+      (
+        "Why are crypto people so arrogant?",
+        ["loaded wording ('so arrogant') tells the person what to think of it"]
       ),
       ("Is crypto a scam?", ["yes/no question that can be answered in one word"]),
       (

@@ -53,7 +53,7 @@ aalst	nc
 aalto	nc
 aar	nc
 aardvark
-aardwolf
+aardwolf	nI
 aardwolves	P
 aare	nc
 aarhus	nc
@@ -68,7 +68,7 @@ abaci	P
 abacinate	v
 aback	r
 abactinal	a
-abacus
+abacus	nI
 abadan	nc
 abaft	r
 abalone
@@ -84,11 +84,11 @@ abash	v
 abashed	a
 abashment
 abasia
-abasic	a
+abasic	al
 abatable	a
 abate	v
 abatement
-abatic	a
+abatic	al
 abatis
 abator
 abattis
@@ -98,7 +98,7 @@ abaxially	r
 abaya
 abb	nc
 abbacy
-abbatial	a
+abbatial	al
 abbe
 abbess
 abbey
@@ -116,12 +116,12 @@ abdicate	v
 abdication
 abdicator
 abdomen
-abdominal	na
+abdominal	nal
 abdominocentesis
 abdominoplasty
 abdominous	a
 abdominousness
-abdominovesical	a
+abdominovesical	al
 abduce	v
 abducens
 abducent	na
@@ -142,7 +142,7 @@ abelmosk
 abenaki	nc
 aberdare	nc
 aberdeen	nc
-aberdonian	ac
+aberdonian	alc
 aberrance
 aberrancy
 aberrant	na
@@ -167,13 +167,13 @@ abide	v
 abiding	a
 abidjan	nc
 abience
-abient	a
+abient	al
 abies	nc
 abila	nc
 abilene	nc
 ability
 abiogenesis
-abiogenetic	a
+abiogenetic	al
 abiogenist
 abiotrophy
 abject	a
@@ -184,15 +184,15 @@ abjure	v
 abjurer
 abkhas	nc
 abkhasian	nc
-abkhaz	nac
+abkhaz	nalc
 abkhazia	nc
-abkhazian	nac
+abkhazian	nalc
 ablactate	v
 ablactation
 ablate	v
 ablated	a
 ablation
-ablative	na
+ablative	nal
 ablaut
 ablaze	a
 able	a
@@ -205,7 +205,7 @@ ablution
 ablutionary	a
 ably	r
 abm	nc
-abnaki	nac
+abnaki	nalc
 abnegate	v
 abnegation
 abnegator
@@ -222,10 +222,10 @@ abolish	v
 abolishable	a
 abolishment
 abolition
-abolitionary	a
+abolitionary	al
 abolitionism
 abolitionist
-abomasal	a
+abomasal	al
 abomasum
 abominable	a
 abominably	r
@@ -235,7 +235,7 @@ abominator
 abor	nc
 aborad	r
 aboral	a
-aboriginal	na
+aboriginal	nal
 aborigine	nc
 abort	nv
 aborticide
@@ -292,7 +292,7 @@ abs	nc
 abscess
 abscessed	a
 abscise	v
-abscissa
+abscissa	nI
 abscissae	P
 abscission
 abscond	v
@@ -315,8 +315,8 @@ absolutely	r
 absoluteness
 absolution
 absolutism
-absolutist	na
-absolutistic	a
+absolutist	nal
+absolutistic	al
 absolve	v
 absolved	a
 absolver
@@ -393,14 +393,14 @@ abysm
 abysmal	a
 abysmally	r
 abyss
-abyssal	a
+abyssal	al
 abyssinia	nc
 abyssinian	nc
 ac	nc
 acacia
 academe
 academia
-academic	na
+academic	nal
 academically	r
 academician
 academicianship
@@ -430,15 +430,15 @@ acanthopterygian
 acanthopterygii	nc
 acanthoscelides	nc
 acanthosis
-acanthotic	a
+acanthotic	al
 acanthous	a
 acanthuridae	nc
 acanthurus	nc
-acanthus
+acanthus	nI
 acapnia
-acapnial	a
-acapnic	a
-acapnotic	a
+acapnial	al
+acapnic	al
+acapnotic	al
 acapulco	nc
 acaracide
 acardia
@@ -455,7 +455,7 @@ acarophobia
 acarpellous	a
 acarpelous	a
 acarpous	a
-acarus
+acarus	nI
 acaryote
 acatalectic	na
 acataphasia
@@ -478,7 +478,7 @@ accent	nvw
 accented	a
 accenting
 accentor
-accentual	a
+accentual	al
 accentuate	v
 accentuation
 accept	v
@@ -498,11 +498,11 @@ accessary	na
 accessibility
 accessible	a
 accession	nv
-accessional	a
+accessional	al
 accessorial	a
 accessory	na
 accho	nc
-acciaccatura
+acciaccatura	nI
 acciaccature	P
 accidence
 accident
@@ -511,7 +511,7 @@ accidentally	r
 accipiter	nc
 accipitridae	nc
 accipitriformes	nc
-accipitrine	a
+accipitrine	al
 acclaim	nv
 acclamation
 acclimate	v
@@ -527,7 +527,7 @@ accommodate	v
 accommodating	a
 accommodatingly	r
 accommodation
-accommodational	a
+accommodational	al
 accommodative	a
 accommodator
 accompanied	a
@@ -580,8 +580,8 @@ accrued	a
 accruement
 acculturate	v
 acculturation
-acculturational	a
-acculturative	a
+acculturational	al
+acculturative	al
 accumbent	a
 accumulate	v
 accumulated	a
@@ -596,8 +596,8 @@ accursed	a
 accurst	a
 accusal
 accusation
-accusative	na
-accusatorial	a
+accusative	nal
+accusatorial	al
 accusatory	a
 accuse	v
 accused
@@ -611,7 +611,7 @@ ace	nvaw
 acebutolol
 acedia
 acellular	a
-acentric	a
+acentric	al
 acephalia
 acephalism
 acephalous	a
@@ -625,11 +625,11 @@ acerbic	a
 acerbity
 acerola
 acerose	a
-acervate	a
+acervate	al
 acervulus
 acetabula	P
 acetabular	a
-acetabulum
+acetabulum	nI
 acetal
 acetaldehyde
 acetaldol
@@ -638,12 +638,12 @@ acetaminophen
 acetanilid
 acetanilide
 acetate
-acetic	a
+acetic	al
 acetify	v
 acetin
 acetone
 acetonemia
-acetonic	a
+acetonic	al
 acetonuria
 acetophenetidin
 acetose	a
@@ -655,16 +655,16 @@ acetylate	v
 acetylation
 acetylcholine
 acetylene
-acetylenic	a
-acetylic	a
+acetylenic	al
+acetylic	al
 acetylise	v
 acetylize	v
 achaea	nc
-achaean	nac
+achaean	nalc
 achaian	nc
 ache	nv
 achene
-achenial	a
+achenial	al
 acheron	nc
 acheronian	ac
 acherontia	nc
@@ -683,21 +683,21 @@ aching	na
 achira
 achlamydeous	a
 achlorhydria
-achlorhydric	a
+achlorhydric	al
 achoerodus	nc
 acholia
 achomawi	nc
 achondrite
-achondritic	a
+achondritic	al
 achondroplasia
-achondroplastic	a
+achondroplastic	al
 achondroplasty
 achras	nc
 achromasia
 achromatic	a
 achromaticity
 achromatin
-achromatinic	a
+achromatinic	al
 achromatise	v
 achromatism
 achromatize	v
@@ -708,16 +708,16 @@ achromous	a
 achromycin	nc
 achy	a
 achylia
-acicula
+acicula	nI
 aciculae	P
 acicular	a
-aciculate	a
+aciculate	al
 acid	na
 acidemia
 acidic	a
 acidification
 acidify	v
-acidimetric	a
+acidimetric	al
 acidimetry
 acidity
 acidophil
@@ -726,20 +726,20 @@ acidophilic	a
 acidophilous	a
 acidophilus
 acidosis
-acidotic	a
+acidotic	al
 acidulate	v
 acidulent	a
 acidulous	a
 acidulousness
 aciduric	a
-acinar	a
+acinar	al
 acini	P
-acinic	a
+acinic	al
 acinonyx	nc
 acinos	nc
-acinose	a
-acinous	a
-acinus
+acinose	al
+acinous	al
+acinus	nI
 acipenser	nc
 acipenseridae	nc
 ackee
@@ -752,7 +752,7 @@ aclant	nc
 acme
 acne
 acned	a
-acneiform	a
+acneiform	al
 acnidosporidia	nc
 acocanthera	nc
 acokanthera	nc
@@ -767,8 +767,8 @@ acores	nc
 acorn
 acorus	nc
 acousma
-acoustic	na
-acoustical	a
+acoustic	nal
+acoustical	al
 acoustically	r
 acoustician
 acousticophobia
@@ -818,7 +818,7 @@ acrobatics
 acrocarp
 acrocarpous	a
 acrocarpus	nc
-acrocentric	a
+acrocentric	al
 acrocephalus	nc
 acrocephaly
 acroclinium	nc
@@ -826,8 +826,8 @@ acrocomia	nc
 acrocyanosis
 acrodont
 acrogen
-acrogenic	a
-acrogenous	a
+acrogenic	al
+acrogenous	al
 acrolein
 acromegalia
 acromegalic	a
@@ -835,12 +835,12 @@ acromegaly
 acromia	P
 acromicria
 acromikria
-acromion
+acromion	nI
 acromphalus
 acromyotonia
 acronym
-acronymic	a
-acronymous	a
+acronymic	al
+acronymous	al
 acropetal	a
 acrophobia
 acrophobic	a
@@ -866,12 +866,12 @@ actin
 actinal	a
 actinaria	nc
 acting	na
-actinia	nc
+actinia	nIc
 actiniae	P
 actinian
 actiniaria	nc
 actiniarian
-actinic	a
+actinic	al
 actinide
 actinidia	nc
 actinidiaceae	nc
@@ -882,20 +882,20 @@ actinoid	na
 actinolite
 actinomeris	nc
 actinometer
-actinometric	a
-actinometrical	a
+actinometric	al
+actinometrical	al
 actinometry
 actinomorphic	a
 actinomorphous	a
 actinomyces
 actinomycetaceae	nc
-actinomycetal	a
+actinomycetal	al
 actinomycetales	nc
 actinomycete
-actinomycetous	a
+actinomycetous	al
 actinomycin
 actinomycosis
-actinomycotic	a
+actinomycotic	al
 actinomyxidia	nc
 actinomyxidian
 actinon
@@ -903,7 +903,7 @@ actinopod
 actinopoda	nc
 actinotherapy
 actinozoa	nPc
-actinozoan
+actinozoan	nI
 action	nvw
 actionable	a
 actitis	nc
@@ -933,7 +933,7 @@ actuality
 actualization
 actualize	v
 actually	r
-actuarial	a
+actuarial	al
 actuary
 actuate	v
 actuated	a
@@ -944,8 +944,8 @@ acuate	a
 acuity
 acular	nc
 aculea
-aculeate	a
-aculeated	a
+aculeate	al
+aculeated	al
 aculeus
 acumen
 acuminate	va
@@ -963,7 +963,7 @@ ad	nrc
 ada	nc
 adactylia
 adactylism
-adactylous	a
+adactylous	al
 adactyly
 adad	nc
 adage
@@ -972,7 +972,7 @@ adalia	nc
 adam	nc
 adamance
 adamant	na
-adamantine	a
+adamantine	al
 adamantly	r
 adams	nc
 adana	nc
@@ -999,7 +999,7 @@ addable	a
 addax
 addend
 addenda	P
-addendum
+addendum	nI
 adder
 addible	a
 addict	nv
@@ -1041,14 +1041,14 @@ adenauer	nc
 adenine
 adenitis
 adenium	nc
-adenocarcinoma
+adenocarcinoma	nI
 adenocarcinomata	P
-adenocarcinomatous	a
+adenocarcinomatous	al
 adenohypophysis
-adenoid	na
-adenoidal	a
+adenoid	nal
+adenoidal	al
 adenoidectomy
-adenoma
+adenoma	nI
 adenomata	P
 adenomegaly
 adenomyosarcoma
@@ -1079,8 +1079,8 @@ adiabatic	a
 adiantaceae	nc
 adiantum	nc
 adience
-adient	a
-adieu
+adient	al
+adieu	nI
 adieux	P
 adige	nc
 adios
@@ -1094,9 +1094,9 @@ aditi	nc
 aditya	nc
 adjacency
 adjacent	a
-adjectival	a
+adjectival	al
 adjectivally	r
-adjective	na
+adjective	nal
 adjectively	r
 adjoin	v
 adjourn	v
@@ -1104,9 +1104,9 @@ adjournment
 adjudge	v
 adjudicate	v
 adjudication
-adjudicative	a
+adjudicative	al
 adjudicator
-adjudicatory	a
+adjudicatory	al
 adjunct	na
 adjunction
 adjunctive	a
@@ -1130,7 +1130,7 @@ administer	v
 administrable	a
 administrate	v
 administration
-administrative	a
+administrative	al
 administratively	r
 administrator
 administrivia
@@ -1164,15 +1164,15 @@ admonition
 admonitory	a
 adnate	a
 adnexa
-adnexal	a
+adnexal	al
 adnoun
 ado
 adobe
 adobo
 adolesce	v
 adolescence
-adolescent	na
-adonic	nac
+adolescent	nal
+adonic	nalc
 adonis	nc
 adopt	v
 adoptable	a
@@ -1198,13 +1198,13 @@ adoxography
 adp	nc
 adpressed	a
 adps	nc
-adrenal	na
+adrenal	nal
 adrenalectomy
 adrenalin	nc
 adrenaline
 adrenarche
-adrenergic	na
-adrenocortical	a
+adrenergic	nal
+adrenocortical	al
 adrenocorticotrophic	a
 adrenocorticotrophin
 adrenocorticotropic	a
@@ -1260,12 +1260,12 @@ advantageously	r
 advantageousness
 advect	v
 advection
-advective	a
+advective	al
 advent	nc
 adventism	nc
 adventist	nc
 adventitia
-adventitial	a
+adventitial	al
 adventitious	a
 adventive	a
 adventure	nv
@@ -1273,11 +1273,11 @@ adventurer
 adventuresome	a
 adventuress
 adventurism
-adventuristic	a
+adventuristic	al
 adventurous	a
 adventurousness
 adverb
-adverbial	na
+adverbial	nal
 adverbially	r
 adversary
 adversative	a
@@ -1323,12 +1323,12 @@ adzhar	nc
 adzharia	nc
 aec	nc
 aecia	P
-aecial	a
+aecial	al
 aeciospore
-aecium
+aecium	nI
 aedes	nc
 aegates	nc
-aegean	nac
+aegean	nalc
 aegiceras	nc
 aegilops	nc
 aegina	nc
@@ -1344,13 +1344,13 @@ aeneas	nc
 aeneid	nc
 aengus	nc
 aeolia	nc
-aeolian	nac
+aeolian	nalc
 aeolic	nc
 aeolis	nc
 aeolotropic	a
 aeolus	nc
 aeon
-aeonian	a
+aeonian	al
 aeonium	nc
 aepyceros	nc
 aepyornidae	nc
@@ -1365,7 +1365,7 @@ aerialist
 aerially	r
 aerides
 aerie
-aeriferous	a
+aeriferous	al
 aeriform	a
 aerify	v
 aerobacter	nc
@@ -1377,7 +1377,7 @@ aerobiosis
 aerobiotic	a
 aerodontalgia
 aerodrome
-aerodynamic	a
+aerodynamic	al
 aerodynamics
 aeroembolism
 aerofoil
@@ -1385,19 +1385,19 @@ aerogenerator
 aerogram
 aerogramme
 aerolite
-aerolitic	a
-aerological	a
+aerolitic	al
+aerological	al
 aerology
-aeromechanic	a
+aeromechanic	al
 aeromechanics
-aeromedical	a
+aeromedical	al
 aeromedicine
 aeronaut
-aeronautic	a
-aeronautical	a
+aeronautic	al
+aeronautical	al
 aeronautics
 aerophagia
-aerophilatelic	a
+aerophilatelic	al
 aerophilately
 aerophile
 aerophilic	a
@@ -1412,10 +1412,10 @@ aerosolized	a
 aerospace
 aertex	nc
 aery	na
-aeschylean	ac
+aeschylean	alc
 aeschylus	nc
 aeschynanthus
-aesculapian	a
+aesculapian	al
 aesculapius	nc
 aesculus	nc
 aesir	nc
@@ -1423,7 +1423,7 @@ aesop	nc
 aesthesia
 aesthesis
 aesthete
-aesthetic	na
+aesthetic	nal
 aesthetical	a
 aesthetically	r
 aesthetician
@@ -1434,15 +1434,15 @@ aestivation
 aether	nc
 aethionema	nc
 aethusa	nc
-aetiologic	a
-aetiological	a
+aetiologic	al
+aetiological	al
 aetiologist
 aetiology
 aetobatus	nc
 afar	r
 afeard	a
 afeared	a
-afebrile	a
+afebrile	al
 affability
 affable	a
 affableness
@@ -1472,7 +1472,7 @@ affiliate	nv
 affiliated	a
 affiliation
 affinal	a
-affine	na
+affine	nal
 affined	a
 affinity
 affirm	v
@@ -1485,10 +1485,10 @@ affirmatory	a
 affirmed	nc
 affirmer
 affix	nv
-affixal	a
+affixal	al
 affixation
 affixed	a
-affixial	a
+affixial	al
 afflatus
 afflict	v
 afflicted	a
@@ -1508,10 +1508,10 @@ affricative
 affright	nv
 affront	nv
 affusion
-afghan	nac
-afghani	nac
+afghan	nalc
+afghani	nalc
 afghanistan	nc
-afghanistani	nac
+afghanistani	nalc
 afibrinogenemia
 aficionado
 afield	r
@@ -1536,11 +1536,11 @@ aframomum	nc
 afrasian	nc
 afresh	r
 africa	nc
-african	nac
+african	nalc
 africander	nc
-afrikaans	nac
+afrikaans	nalc
 afrikander	nc
-afrikaner	nac
+afrikaner	nalc
 afrl	nc
 afro	nc
 afroasiatic	nc
@@ -1627,7 +1627,7 @@ agenesis
 agenise	vc
 agenize	vc
 agent
-agential	a
+agential	al
 agerasia
 ageratina	nc
 ageratum
@@ -1702,17 +1702,17 @@ agnation
 agni	nc
 agnise	v
 agnize	v
-agnomen
+agnomen	nI
 agnomina	P
 agnosia
-agnostic	na
+agnostic	nal
 agnostical	a
 agnosticism
 ago	ar
 agog	a
 agon
-agonadal	a
-agonal	a
+agonadal	al
+agonal	al
 agone	a
 agones	P
 agonidae	nc
@@ -1720,7 +1720,7 @@ agonise	v
 agonised	a
 agonising	a
 agonist
-agonistic	a
+agonistic	al
 agonistical	a
 agonize	v
 agonized	a
@@ -1728,19 +1728,19 @@ agonizing	a
 agonizingly	r
 agonus	nc
 agony
-agora
+agora	nI
 agorae	P
 agoraphobia
 agoraphobic	a
 agouti
 agouties	P
 agra	nc
-agranulocytic	a
+agranulocytic	al
 agranulocytosis
 agranulosis
 agrapha
 agraphia
-agraphic	a
+agraphic	al
 agrarian	a
 agree	v
 agreeability
@@ -1752,7 +1752,7 @@ agreement
 agrestic	a
 agribusiness
 agricola	nc
-agricultural	a
+agricultural	al
 agriculturalist
 agriculture	nc
 agriculturist
@@ -1763,15 +1763,15 @@ agriocharis	nc
 agrippa	nc
 agrippina	nc
 agrobacterium	nc
-agrobiologic	a
-agrobiological	a
+agrobiologic	al
+agrobiological	al
 agrobiology
-agrologic	a
-agrological	a
+agrologic	al
+agrological	al
 agrology
 agromania
-agronomic	a
-agronomical	a
+agronomic	al
+agronomical	al
 agronomist
 agronomy
 agropyron	nc
@@ -1779,7 +1779,7 @@ agrostemma	nc
 agrostis	nc
 aground	ar
 agrypnia
-agrypnotic	a
+agrypnotic	al
 agua
 aguacate
 ague
@@ -1922,12 +1922,12 @@ akron	nc
 aku	nc
 akvavit
 al	nc
-ala
+ala	nI
 alabama	nc
 alabaman	nc
 alabamian	nc
-alabaster	na
-alabastrine	a
+alabaster	nal
+alabastrine	al
 alacritous	a
 alacrity
 aladdin	nc
@@ -1947,7 +1947,7 @@ alarum
 alary	a
 alas	r
 alaska	nc
-alaskan	nac
+alaskan	nalc
 alastrim
 alate	a
 alated	a
@@ -1956,7 +1956,7 @@ alaudidae	nc
 alb
 albacore
 albania	nc
-albanian	nac
+albanian	nalc
 albany	nc
 albatrellus	nc
 albatross
@@ -1968,17 +1968,17 @@ alberta	nc
 alberti	nc
 albescent	a
 albigenses	nc
-albigensian	ac
+albigensian	alc
 albigensianism	nc
-albinal	a
-albinic	a
+albinal	al
+albinic	al
 albinism
-albinistic	a
+albinistic	al
 albino
-albinotic	a
+albinotic	al
 albion	nc
 albite
-albitic	a
+albitic	al
 albizia
 albizzia
 alborg	nc
@@ -1992,9 +1992,9 @@ album
 albumen
 albumin
 albuminoid
-albuminous	a
+albuminous	al
 albuminuria
-albuminuric	a
+albuminuric	al
 albuquerque	nc
 albuterol
 alca	nc
@@ -2011,12 +2011,12 @@ alcedinidae	nc
 alcedo	nc
 alcelaphus	nc
 alces	nc
-alchemic	a
-alchemical	a
+alchemic	al
+alchemical	al
 alchemise	v
 alchemist
-alchemistic	a
-alchemistical	a
+alchemistic	al
+alchemistical	al
 alchemize	v
 alchemy
 alcibiades	nc
@@ -2035,12 +2035,12 @@ alcyone	nc
 aldactone	nc
 aldebaran	nc
 aldehyde
-aldehydic	a
+aldehydic	al
 alder
 alderfly
 alderman
-aldermanic	a
-aldermanly	a
+aldermanic	al
+aldermanly	al
 aldohexose
 aldol
 aldomet	nc
@@ -2072,21 +2072,21 @@ alertness
 aletris	nc
 aleurites	nc
 aleurone
-aleuronic	a
+aleuronic	al
 aleut	nc
-aleutian	nac
+aleutian	nalc
 aleutians	nc
 aleve	nc
-alewife
+alewife	nI
 alewives	P
 alexander	nc
 alexanders	nc
 alexandria	nc
-alexandrian	nac
+alexandrian	nalc
 alexandrine	nc
 alexandrite
 alexia
-alexic	na
+alexic	nal
 aleyrodes	nc
 aleyrodidae	nc
 alfalfa
@@ -2096,37 +2096,37 @@ alfred	nc
 alfresco	ar
 alga
 algae
-algal	a
+algal	al
 algarobilla
 algarroba
 algarrobilla
 algebra
-algebraic	a
-algebraical	a
+algebraic	al
+algebraical	al
 algebraically	r
 algebraist
 alger	nc
 algeria	nc
-algerian	nac
+algerian	nalc
 algerie	nc
 algeripithecus	nc
 algid	a
 algidity
 algiers	nc
 algin
-algoid	a
+algoid	al
 algol	nc
 algolagnia
-algolagnic	a
+algolagnic	al
 algology
 algometer
-algometric	a
-algometrical	a
+algometric	al
+algometrical	al
 algometry
-algonkian	nac
+algonkian	nalc
 algonkin	nc
-algonquian	nac
-algonquin	nac
+algonquian	nalc
+algonquin	nalc
 algophilia
 algophobia
 algophobic	a
@@ -2166,7 +2166,7 @@ aliment	nv
 alimental	a
 alimentary	a
 alimentation
-alimentative	a
+alimentative	al
 alimony
 aline	v
 alinement
@@ -2185,7 +2185,7 @@ aliyah
 alizarin
 alizarine
 alkahest
-alkahestic	a
+alkahestic	al
 alkalemia
 alkalescent	a
 alkali
@@ -2203,9 +2203,9 @@ alkaliser
 alkalize	v
 alkalizer
 alkaloid
-alkaloidal	a
+alkaloidal	al
 alkalosis
-alkalotic	a
+alkalotic	al
 alkaluria
 alkane
 alkanet
@@ -2218,12 +2218,12 @@ alkyd
 alkyl
 alkylbenzene
 alkylbenzenesulfonate
-alkylic	a
+alkylic	al
 alkyne
 all	ar
 allah	nc
 allamanda
-allantoic	a
+allantoic	al
 allantoid	a
 allantois
 allargando	a
@@ -2249,15 +2249,15 @@ allegory
 allegretto	nar
 allegro	nar
 allele
-allelic	a
+allelic	al
 allelomorph
-allelomorphic	a
+allelomorphic	al
 allemande
 allen	nc
 allentown	nc
 allergen
-allergenic	a
-allergic	a
+allergenic	al
+allergic	al
 allergist
 allergology
 allergy
@@ -2274,11 +2274,11 @@ allgood
 allhallows	nc
 allhallowtide	nc
 alliaceae	nc
-alliaceous	a
+alliaceous	al
 alliance
 alliaria	nc
 allice
-allied	a
+allied	al
 allies	nc
 alligator	nvw
 alligatored	a
@@ -2303,32 +2303,32 @@ allocator
 allochronic	a
 allochthonous	a
 allocution
-allogamous	a
+allogamous	al
 allogamy
 allogeneic	a
 allograft
 allograph
-allographic	a
+allographic	al
 allomerism
-allomerous	a
-allometric	a
+allomerous	al
+allometric	al
 allometry
 allomorph
-allomorphic	a
-allopathic	a
+allomorphic	al
+allopathic	al
 allopathy
 allopatric	a
 allopatry
 allophone
-allophonic	a
+allophonic	al
 allopurinol
 allosaur
 allosaurus
 allot	v
 allotment
 allotrope
-allotropic	a
-allotropical	a
+allotropic	al
+allotropical	al
 allotropism
 allotropy
 allotted	a
@@ -2348,13 +2348,13 @@ allusion
 allusive	a
 allusiveness
 alluvia	P
-alluvial	a
+alluvial	al
 alluviation
 alluvion
-alluvium
+alluvium	nI
 ally	nvw
 allyl
-allylic	a
+allylic	al
 almanac
 almandine
 almandite
@@ -2383,7 +2383,7 @@ alonso	nc
 aloof	ar
 aloofness
 alopecia
-alopecic	a
+alopecic	al
 alopecurus	nc
 alopex	nc
 alopiidae	nc
@@ -2398,8 +2398,8 @@ alpenstock
 alpestrine	a
 alpha	na
 alphabet
-alphabetic	a
-alphabetical	a
+alphabetic	al
+alphabetical	al
 alphabetically	r
 alphabetisation
 alphabetise	v
@@ -2409,13 +2409,13 @@ alphabetization
 alphabetize	v
 alphabetized	a
 alphabetizer
-alphameric	a
-alphamerical	a
-alphanumeric	a
-alphanumerical	a
+alphameric	al
+alphamerical	al
+alphanumeric	al
+alphanumerical	al
 alphanumerics
 alphavirus
-alpine	a
+alpine	al
 alpinia	nc
 alpinism	nc
 alpinist
@@ -2426,7 +2426,7 @@ alright	ar
 als	nc
 alsace	nc
 alsatia	nc
-alsatian	nac
+alsatian	nalc
 also	r
 alsobia	nc
 alsophila	nc
@@ -2435,7 +2435,7 @@ alstroemeria
 alstroemeriaceae	nc
 alt	nc
 altace	nc
-altaic	nac
+altaic	nalc
 altair	nc
 altar
 altarpiece
@@ -2462,24 +2462,24 @@ althea
 altimeter
 altissimo	a
 altitude
-altitudinal	a
+altitudinal	al
 altitudinous	a
 alto	na
 altocumuli	P
-altocumulus
+altocumulus	nI
 altogether	nr
 altoist
 altoona	nc
 altostrati	P
-altostratus
+altostratus	nI
 altricial	a
 altruism
 altruist
 altruistic	a
 altruistically	r
-alula
+alula	nI
 alulae	P
-alular	a
+alular	al
 alum
 alumbloom
 alumina
@@ -2488,21 +2488,21 @@ aluminiferous	a
 aluminise	v
 aluminium
 aluminize	v
-aluminous	a
+aluminous	al
 aluminum
-alumna
+alumna	nI
 alumnae	P
 alumni	P
-alumnus
+alumnus	nI
 alumroot
 alundum
 alupent	nc
-alveolar	na
+alveolar	nal
 alveolate	a
 alveoli	P
 alveolitis
-alveolus
-alvine	a
+alveolus	nI
+alvine	al
 always	r
 alyssum	nc
 alytes	nc
@@ -2516,14 +2516,14 @@ amalgam
 amalgamate	va
 amalgamated	a
 amalgamation
-amalgamative	a
+amalgamative	al
 amalgamator
 amanita	nc
 amanuenses	P
-amanuensis
+amanuensis	nI
 amaranth
 amaranthaceae	nc
-amaranthine	a
+amaranthine	al
 amaranthus	nc
 amarelle
 amaretto
@@ -2545,7 +2545,7 @@ amatory	a
 amatungulu
 amauropelta	nc
 amaurosis
-amaurotic	a
+amaurotic	al
 amaze	v
 amazed	a
 amazement
@@ -2557,7 +2557,7 @@ ambage
 ambages
 ambagious	a
 ambassador
-ambassadorial	a
+ambassadorial	al
 ambassadorship
 ambassadress
 amber	na
@@ -2591,7 +2591,7 @@ ambler
 ambloplites	nc
 amblygonite
 amblyopia
-amblyopic	a
+amblyopic	al
 amblyrhynchus	nc
 ambo
 amboyna
@@ -2599,15 +2599,15 @@ ambrose	nc
 ambrosia
 ambrosiaceae	nc
 ambrosial	a
-ambrosian	a
+ambrosian	al
 ambulacra	P
-ambulacral	a
-ambulacrum
+ambulacral	al
+ambulacrum	nI
 ambulance
 ambulant	a
 ambulate	v
 ambulation
-ambulatory	na
+ambulatory	nal
 ambuscade	nvw
 ambush	nv
 ambusher
@@ -2615,14 +2615,14 @@ ambystoma	nc
 ambystomatidae	nc
 ambystomid
 amd	nc
-ameba
+ameba	nI
 amebae	P
-ameban	a
+ameban	al
 amebiasis
-amebic	a
+amebic	al
 amebiosis
-ameboid	a
-amebous	a
+ameboid	al
+amebous	al
 ameer
 ameiuridae	nc
 ameiurus	nc
@@ -2649,11 +2649,11 @@ amenia
 amenities
 amenity
 amenorrhea
-amenorrheal	a
-amenorrheic	a
+amenorrheal	al
+amenorrheic	al
 amenorrhoea
-amenorrhoeal	a
-amenorrhoeic	a
+amenorrhoeal	al
+amenorrhoeic	al
 ament
 amentaceous	a
 amentia
@@ -2663,7 +2663,7 @@ amerce	v
 amercement
 amerciable	a
 america	nc
-american	nac
+american	nalc
 americana	nc
 americanisation	nc
 americanise	vc
@@ -2671,20 +2671,20 @@ americanism	nc
 americanization	nc
 americanize	vc
 americium
-amerind	nac
+amerind	nalc
 amerindian	nc
-amerindic	ac
+amerindic	alc
 ametabolic	a
 ametabolous	a
 amethopterin
 amethyst	na
-amethystine	a
+amethystine	al
 ametria
 ametropia
 ametropic	a
 amex	nc
 amhara	nc
-amharic	nac
+amharic	nalc
 amia	nc
 amiability
 amiable	a
@@ -2702,8 +2702,8 @@ amidships	r
 amigo
 amiidae	nc
 amine
-aminic	a
-amino	na
+aminic	al
+amino	nal
 aminoaciduria
 aminoalkane
 aminobenzine
@@ -2718,26 +2718,26 @@ amir
 amish	nc
 amiss	ar
 amitosis
-amitotic	a
+amitotic	al
 amitriptyline
 amity
 amman	nc
 ammeter
 ammine
-ammino	a
+ammino	al
 ammo
 ammobium
 ammodytes	nc
 ammodytidae	nc
 ammonia
-ammoniac	na
-ammoniacal	a
+ammoniac	nal
+ammoniacal	al
 ammoniate	v
-ammoniated	a
+ammoniated	al
 ammonification
 ammonify	v
 ammonite
-ammonitic	a
+ammonitic	al
 ammonium
 ammoniuria
 ammonoid
@@ -2745,44 +2745,44 @@ ammotragus	nc
 ammunition
 amnesia
 amnesiac	na
-amnesic	na
-amnestic	a
+amnesic	nal
+amnestic	al
 amnesty	nv
 amnia	P
-amnic	a
+amnic	al
 amnio
 amniocenteses	P
-amniocentesis
-amnion
-amnionic	a
+amniocentesis	nI
+amnion	nI
+amnionic	al
 amnios
 amniota	nc
 amniote
-amniotic	a
+amniotic	al
 amobarbital
-amoeba
+amoeba	nI
 amoebae	P
-amoeban	a
+amoeban	al
 amoebiases	P
-amoebiasis
-amoebic	a
+amoebiasis	nI
+amoebic	al
 amoebida	nc
 amoebina	nc
 amoebiosis
-amoeboid	a
-amoebous	a
+amoeboid	al
+amoebous	al
 amok	ar
 amon	nc
 amontillado	nc
 amor	nc
-amora
+amora	nI
 amoraim	P
 amoralism
 amoralist
 amorality
 amorally	r
 amorist
-amoristic	a
+amoristic	al
 amorous	a
 amorously	r
 amorousness
@@ -2806,9 +2806,9 @@ ampere
 ampersand
 amphetamine
 amphibia
-amphibian	na
+amphibian	nal
 amphibiotic	a
-amphibious	a
+amphibious	al
 amphibole
 amphibolips	nc
 amphibolite
@@ -2822,32 +2822,32 @@ amphidiploid
 amphidiploidy
 amphigory
 amphimixes	P
-amphimixis
+amphimixis	nI
 amphineura	nc
 amphioxi	P
 amphioxidae	nc
-amphioxus
+amphioxus	nI
 amphipod
 amphipoda	nc
 amphiprion	nc
 amphiprostylar	a
 amphiprostyle	a
 amphiprotic	a
-amphisbaena	nc
+amphisbaena	nIc
 amphisbaenae	P
 amphisbaenia	nc
 amphisbaenidae	nc
 amphistylar	a
 amphitheater
 amphitheatre
-amphitheatric	a
-amphitheatrical	a
+amphitheatric	al
+amphitheatrical	al
 amphitropous	a
 amphiuma
 amphiumidae	nc
-amphora
+amphora	nI
 amphorae	P
-amphoric	a
+amphoric	al
 amphoteric	a
 amphotericin
 ampicillin
@@ -2861,10 +2861,10 @@ amply	r
 ampoule
 ampul
 ampule
-ampulla
+ampulla	nI
 ampullae	P
-ampullar	a
-ampullary	a
+ampullar	al
+ampullary	al
 amputate	v
 amputation
 amputator
@@ -2885,12 +2885,12 @@ amusement
 amusing	a
 amusingly	r
 amusive	a
-amygdala
+amygdala	nI
 amygdalaceae	nc
 amygdalae	P
 amygdaliform	a
 amygdalin
-amygdaline	a
+amygdaline	al
 amygdaloid	na
 amygdaloidal	a
 amygdalotomy
@@ -2902,7 +2902,7 @@ amyloid	na
 amyloidal	a
 amyloidosis
 amylolysis
-amylolytic	a
+amylolytic	al
 amylum
 amyotonia
 amyotrophia
@@ -2917,8 +2917,8 @@ anabaptist	nc
 anabas	nc
 anabatic	a
 anabiosis
-anabiotic	a
-anabolic	a
+anabiotic	al
+anabolic	al
 anabolism
 anabrus	nc
 anacanthini	nc
@@ -2931,47 +2931,47 @@ anachronistically	r
 anachronous	a
 anaclinal	a
 anaclisis
-anaclitic	a
+anaclitic	al
 anacolutha	P
 anacoluthia
-anacoluthic	a
-anacoluthon
+anacoluthic	al
+anacoluthon	nI
 anaconda
 anacyclus	nc
 anadenanthera	nc
 anadiplosis
 anadromous	a
 anaemia
-anaemic	a
+anaemic	al
 anaerobe
 anaerobic	a
 anaerobiotic	a
 anaesthesia
-anaesthetic	na
+anaesthetic	nal
 anaesthetise	v
 anaesthetist
 anaesthetize	v
 anagallis	nc
 anagasta	nc
 anaglyph
-anaglyphic	a
-anaglyphical	a
+anaglyphic	al
+anaglyphical	al
 anaglyphy
-anaglyptic	a
-anaglyptical	a
+anaglyptic	al
+anaglyptical	al
 anagnost
 anagoge
-anagogic	a
-anagogical	a
+anagogic	al
+anagogical	al
 anagram	nv
-anagrammatic	a
-anagrammatical	a
+anagrammatic	al
+anagrammatical	al
 anagrammatise	v
 anagrammatize	v
 anagrams
 anagyris	nc
 anaheim	nc
-anal	a
+anal	al
 analbuminemia
 analecta
 analects
@@ -2989,15 +2989,15 @@ analogously	r
 analogue	na
 analogy
 analphabet
-analphabetic	na
+analphabetic	nal
 analphabetism
 analysand
 analyse	v
 analyser
 analyses	P
-analysis
+analysis	nI
 analyst
-analytic	a
+analytic	al
 analytical	a
 analytically	r
 analyticity
@@ -3006,31 +3006,31 @@ analyze	v
 analyzed	a
 analyzer
 anamneses	P
-anamnesis
-anamnestic	a
-anamorphic	a
+anamnesis	nI
+anamnestic	al
+anamorphic	al
 anamorphism
 anamorphoses	P
-anamorphosis
+anamorphosis	nI
 ananas	nc
 ananias	nc
 anapaest
-anapaestic	a
+anapaestic	al
 anapest
-anapestic	a
+anapestic	al
 anaphalis	nc
 anaphase
-anaphasic	a
+anaphasic	al
 anaphor
 anaphora
-anaphoric	a
+anaphoric	al
 anaphrodisia
 anaphrodisiac	a
-anaphylactic	a
+anaphylactic	al
 anaphylaxis
 anaplasia
 anaplasmosis
-anaplastic	a
+anaplastic	al
 anaplasty
 anaprox	nc
 anapsid
@@ -3041,7 +3041,7 @@ anarchical	a
 anarchically	r
 anarchism
 anarchist
-anarchistic	a
+anarchistic	al
 anarchy
 anarhichadidae	nc
 anarhichas	nc
@@ -3049,18 +3049,18 @@ anarthria
 anas	nc
 anasa	nc
 anasarca
-anasarcous	a
+anasarcous	al
 anasazi	nc
 anaspid
 anaspida	nc
 anastalsis
 anastatica	nc
 anastigmat
-anastigmatic	a
+anastigmatic	al
 anastomose	v
 anastomoses	P
-anastomosis
-anastomotic	a
+anastomosis	nI
+anastomotic	al
 anastomus	nc
 anastrophe
 anastylosis
@@ -3074,8 +3074,8 @@ anathemize	v
 anatidae	nc
 anatolia	nc
 anatolian	nc
-anatomic	a
-anatomical	na
+anatomic	al
+anatomical	nal
 anatomically	r
 anatomise	v
 anatomist
@@ -3088,7 +3088,7 @@ anaxagoras	nc
 anaximander	nc
 anaximenes	nc
 ancestor
-ancestral	a
+ancestral	al
 ancestress
 ancestry
 anchor	nv
@@ -3113,10 +3113,10 @@ ancylostomatidae	nc
 ancylus	nc
 andalucia	nc
 andalusia	nc
-andalusian	ac
+andalusian	alc
 andante	nar
 andantino	a
-andean	ac
+andean	alc
 andelmin
 andersen	nc
 anderson	nc
@@ -3125,7 +3125,7 @@ andesite
 andira	nc
 andiron
 andorra	nc
-andorran	nac
+andorran	nalc
 andradite
 andreaea	nc
 andreaeales	nc
@@ -3136,16 +3136,16 @@ andrew	nc
 andrews	nc
 andricus	nc
 androecia	P
-androecium
+androecium	nI
 androgen
 androgenesis
-androgenetic	a
-androgenic	a
-androgenous	a
+androgenetic	al
+androgenic	al
+androgenous	al
 androgeny
 androglossia
 androgyne
-androgynous	a
+androgynous	al
 androgyny
 android
 andromeda	nc
@@ -3156,7 +3156,7 @@ andryala
 andtheridia	P
 andvari	nc
 ane	a
-anecdotal	a
+anecdotal	al
 anecdote
 anecdotic	a
 anecdotical	a
@@ -3165,45 +3165,45 @@ anechoic	a
 aneides	nc
 anele	v
 anemia	nc
-anemic	a
-anemographic	a
+anemic	al
+anemographic	al
 anemography
 anemometer
-anemometric	a
-anemometrical	a
+anemometric	al
+anemometrical	al
 anemometry
 anemone
 anemonella	nc
 anemophilous	a
 anemopsis	nc
 anencephalia
-anencephalic	a
-anencephalous	a
+anencephalic	al
+anencephalous	al
 anencephaly
 anergy
-aneroid	na
+aneroid	nal
 anesthesia
 anesthesiologist
 anesthesiology
-anesthetic	na
+anesthetic	nal
 anesthetise	v
 anesthetist
 anesthetize	v
 anesthyl
-anestric	a
-anestrous	a
+anestric	al
+anestrous	al
 anestrum
 anestrus
 anethum	nc
-aneuploid	a
+aneuploid	al
 aneuploidy
 aneurin
 aneurism
-aneurismal	a
-aneurismatic	a
+aneurismal	al
+aneurismatic	al
 aneurysm
-aneurysmal	a
-aneurysmatic	a
+aneurysmal	al
+aneurysmatic	al
 anew	r
 anfractuous	a
 ang	nc
@@ -3212,9 +3212,9 @@ angas	nc
 angel	nc
 angelfish
 angelfishes	P
-angelic	a
+angelic	al
 angelica
-angelical	a
+angelical	al
 angelically	r
 angelim
 angelique
@@ -3226,13 +3226,13 @@ angevin	nc
 angevine	nc
 angiitis
 angina
-anginal	a
-anginose	a
-anginous	a
+anginal	al
+anginose	al
+anginous	al
 angiocardiogram
 angiocarp
-angiocarpic	a
-angiocarpous	a
+angiocarpic	al
+angiocarpous	al
 angioedema
 angiogenesis
 angiogram
@@ -3240,9 +3240,9 @@ angiography
 angiohemophilia
 angiologist
 angiology
-angioma
+angioma	nI
 angiomata	P
-angiomatous	a
+angiomatous	al
 angiopathy
 angioplasty
 angiopteris
@@ -3250,7 +3250,7 @@ angiosarcoma
 angioscope
 angiosperm
 angiospermae	nc
-angiospermous	a
+angiospermous	al
 angiotelectasia
 angiotensin
 angiotonin
@@ -3265,7 +3265,7 @@ anglewing
 angleworm
 anglia	nc
 anglian	nc
-anglican	nac
+anglican	nalc
 anglicanism	nc
 anglicisation	nc
 anglicise	v
@@ -3277,12 +3277,12 @@ anglomania	nc
 anglophil
 anglophile
 anglophilia	nc
-anglophilic	ac
+anglophilic	alc
 anglophobe
 anglophobia	nc
-anglophobic	ac
+anglophobic	alc
 angola	nc
-angolan	nac
+angolan	nalc
 angolese	nc
 angora	nc
 angostura
@@ -3297,15 +3297,15 @@ angst
 angstrom
 anguidae	nc
 anguilla	nc
-anguillan	nac
+anguillan	nalc
 anguillidae	nc
 anguilliformes	nc
 anguillula	nc
-anguine	a
+anguine	al
 anguis	nc
 anguish	nvw
 anguished	a
-angular	a
+angular	al
 angularity
 angulate	va
 angulation
@@ -3321,7 +3321,7 @@ anhydride
 anhydrosis
 anhydrous	a
 ani
-anicteric	a
+anicteric	al
 anigozanthus	nc
 anil
 anile	a
@@ -3332,12 +3332,12 @@ animadvert	v
 animal	na
 animalcula	P
 animalcule
-animalculum
+animalculum	nI
 animalia	nc
 animalisation
 animalise	v
 animalism
-animalistic	a
+animalistic	al
 animality
 animalization
 animalize	v
@@ -3348,32 +3348,32 @@ animateness
 animating	a
 animation
 animatism
-animatistic	a
+animatistic	al
 animator
 animatronics
 anime
 animise	v
 animism
-animist	na
-animistic	a
+animist	nal
+animistic	al
 animize	v
 animosity
 animus
 anion
-anionic	na
+anionic	nal
 anise
 aniseed
 aniseikonia
-aniseikonic	a
+aniseikonic	al
 anisette
 anisogamete
-anisogametic	a
-anisogamic	a
-anisogamous	a
+anisogametic	al
+anisogamic	al
+anisogamous	al
 anisogamy
 anisometric	a
 anisometropia
-anisometropic	a
+anisometropic	al
 anisoptera	nc
 anisotremus	nc
 anisotropic	a
@@ -3391,13 +3391,13 @@ ankylosaur
 ankylosaurus
 ankylose	v
 ankylosis
-ankylotic	a
-anlage
+ankylotic	al
+anlage	nI
 anlagen	P
 anna
 annaba	nc
 annalist
-annalistic	a
+annalistic	al
 annals
 annam	nc
 annamese	nc
@@ -3407,14 +3407,14 @@ annapurna	nc
 anne	nc
 anneal	v
 annealing
-annelid	na
+annelid	nal
 annelida	nc
-annelidan	a
+annelidan	al
 annex	nv
 annexa
-annexal	a
+annexal	al
 annexation
-annexational	a
+annexational	al
 annexe
 anniellidae	nc
 annihilate	v
@@ -3453,26 +3453,26 @@ annulated	a
 annulet
 annuli	P
 annulment
-annulus
+annulus	nI
 annum
 annunciate	v
 annunciation	nc
 annunciator
-annunciatory	a
+annunciatory	al
 annwfn	nc
 annwn	nc
 ano	nc
 anoa
 anobiidae	nc
-anodal	a
+anodal	al
 anode
-anodic	a
+anodic	al
 anodise	v
 anodize	v
 anodonta	nc
 anodyne	na
 anoectochilus	nc
-anoestrous	a
+anoestrous	al
 anoestrum
 anoestrus
 anogramma	nc
@@ -3501,16 +3501,16 @@ anonym
 anonymity
 anonymous	a
 anonymously	r
-anoperineal	a
+anoperineal	al
 anopheles	nc
-anopheline	na
+anopheline	nal
 anopia
 anoplura	nc
 anorak
 anorchia
 anorchidism
 anorchism
-anorectal	a
+anorectal	al
 anorectic	na
 anorexia
 anorexic	na
@@ -3518,12 +3518,12 @@ anorexigenic	a
 anorgasmia
 anorthic	a
 anorthite
-anorthitic	a
+anorthitic	al
 anorthography
 anorthopia
-anosmatic	a
+anosmatic	al
 anosmia
-anosmic	a
+anosmic	al
 anostraca	nc
 another	a
 anouilh	nc
@@ -3531,9 +3531,9 @@ anova	nc
 anovulant
 anovulation
 anoxemia
-anoxemic	a
+anoxemic	al
 anoxia
-anoxic	a
+anoxic	al
 anpu	nc
 ans	nc
 ansaid	nc
@@ -3542,7 +3542,7 @@ anser	nc
 anseres	nc
 anseriformes	nc
 anserinae	nc
-anserine	a
+anserine	al
 anshar	nc
 answer	nv
 answerability
@@ -3577,25 +3577,25 @@ antecedency
 antecedent	na
 antecedently	r
 antechamber
-antecubital	a
+antecubital	al
 antedate	v
-antediluvial	a
-antediluvian	na
+antediluvial	al
+antediluvian	nal
 antedon	nc
 antedonidae	nc
-antefix
+antefix	nI
 antefixa	P
 antelope
 antemeridian	a
 antemortem	a
 antenatal	a
-antenna
+antenna	nI
 antennae	P
-antennal	a
+antennal	al
 antennaria	nc
 antennariidae	nc
-antennary	a
-antenuptial	a
+antennary	al
+antenuptial	al
 antepartum	a
 antepenult
 antepenultima
@@ -3614,9 +3614,9 @@ antheraea	nc
 antheral	a
 anthericum	nc
 antheridia	P
-antheridial	a
+antheridial	al
 antheridiophore
-antheridium
+antheridium	nI
 antheropeas	nc
 antherozoid
 anthesis
@@ -3637,31 +3637,31 @@ anthophilous	a
 anthophyllite
 anthophyta	nc
 anthozoa	nPc
-anthozoan
+anthozoan	nI
 anthraces	P
 anthracite
-anthracitic	a
+anthracitic	al
 anthracosis
-anthrax
+anthrax	nI
 anthriscus	nc
-anthropic	a
-anthropical	a
-anthropocentric	a
+anthropic	al
+anthropical	al
+anthropocentric	al
 anthropocentricity
 anthropocentrism
 anthropogenesis
-anthropogenetic	a
-anthropogenic	a
+anthropogenetic	al
+anthropogenic	al
 anthropogeny
 anthropoid	na
 anthropoidal	a
 anthropoidea	nc
 anthropolatry
-anthropological	a
+anthropological	al
 anthropologist
 anthropology
-anthropometric	a
-anthropometrical	a
+anthropometric	al
+anthropometrical	al
 anthropometry
 anthropomorphic	a
 anthropomorphise	v
@@ -3669,7 +3669,7 @@ anthropomorphism
 anthropomorphize	v
 anthropomorphous	a
 anthropophagite
-anthropophagous	a
+anthropophagous	al
 anthropophagus
 anthropophagy
 anthroposophy
@@ -3678,20 +3678,20 @@ anthus	nc
 anthyllis	nc
 anti	na
 antiacid
-antiadrenergic	a
+antiadrenergic	al
 antiaircraft	na
 antialiasing
-antiapartheid	a
+antiapartheid	al
 antiarrhythmic
 antiauthoritarian	a
-antibacterial	na
+antibacterial	nal
 antibaryon
 antibiosis
-antibiotic	na
+antibiotic	nal
 antiblack	a
 antibody
 antic	nvaw
-anticancer	a
+anticancer	al
 anticatalyst
 anticholinergic	na
 anticholinesterase
@@ -3703,24 +3703,24 @@ anticipation
 anticipative	a
 anticipator
 anticipatory	a
-anticlimactic	a
-anticlimactical	a
+anticlimactic	al
+anticlimactical	al
 anticlimax
 anticlinal	a
 anticlockwise	ar
 anticoagulant
 anticoagulation
-anticoagulative	a
+anticoagulative	al
 anticonvulsant
 anticyclone
-anticyclonic	a
+anticyclonic	al
 antidepressant
 antidiabetic
 antidiarrheal
 antidiuretic
 antido	nc
 antidorcas	nc
-antidotal	a
+antidotal	al
 antidote
 antidromic	a
 antielectron
@@ -3730,20 +3730,20 @@ antiestablishmentarianism
 antiestablishmentism
 antifeminism
 antifeminist
-antiferromagnetic	a
+antiferromagnetic	al
 antiferromagnetism
 antifertility	a
 antiflatulent
 antifreeze
-antifungal	na
+antifungal	nal
 antigen
-antigenic	a
+antigenic	al
 antigone	nc
 antigonia	nc
 antigonus	nc
 antigram
 antigua	nc
-antiguan	nac
+antiguan	nalc
 antiheretical	a
 antihero
 antiheroes	P
@@ -3767,19 +3767,19 @@ antimetabolite
 antimicrobial	na
 antimicrobic	na
 antimonial	a
-antimonic	a
-antimonious	a
+antimonic	al
+antimonious	al
 antimonopoly	a
 antimony
 antimuon
 antimycin
 antimycotic
-antineoplastic	na
+antineoplastic	nal
 antineutrino
 antineutron
 antinode
 antinomasia
-antinomian	na
+antinomian	nal
 antinomianism
 antinomy
 antioch	nc
@@ -3794,15 +3794,15 @@ antipersonnel	a
 antiperspirant
 antiphlogistic	a
 antiphon
-antiphonal	na
+antiphonal	nal
 antiphonary	na
 antiphony
 antiphrasis
-antipodal	na
+antipodal	nal
 antipode
-antipodean	a
+antipodean	al
 antipodes
-antipollution	a
+antipollution	al
 antipope
 antiproton
 antiprotozoal
@@ -3810,7 +3810,7 @@ antipruritic
 antipsychotic
 antipyresis
 antipyretic	na
-antiquarian	na
+antiquarian	nal
 antiquark
 antiquary
 antiquate	v
@@ -3819,43 +3819,43 @@ antique	nvaw
 antiquity
 antiredeposition
 antirrhinum	nc
-antisatellite	a
-antisemitic	a
+antisatellite	al
+antisemitic	al
 antisemitism
 antisepsis
 antiseptic	na
 antisepticize	v
 antisera	P
-antiserum
+antiserum	nI
 antisocial	a
 antispasmodic
 antistrophe
-antistrophic	a
+antistrophic	al
 antisubmarine	a
 antisyphilitic
 antitank	a
 antitauon
 antitheses	P
-antithesis
+antithesis	nI
 antithetic	a
 antithetical	a
 antithetically	r
-antithyroid	a
+antithyroid	al
 antitoxic	a
 antitoxin
 antitrade
 antitrades
 antitrust	a
-antitumor	a
-antitumour	a
+antitumor	al
+antitumour	al
 antitussive
 antitype
-antitypic	a
-antitypical	a
+antitypic	al
+antitypical	al
 antivenene
 antivenin
 antivert	nc
-antiviral	na
+antiviral	nal
 antler
 antlered	a
 antlia	nc
@@ -3870,7 +3870,7 @@ antonymy
 antra	P
 antrorse	a
 antrozous	nc
-antrum
+antrum	nI
 antsy	a
 antum	nc
 antwerp	nc
@@ -3879,17 +3879,17 @@ anu	nc
 anubis	nc
 anunnaki	nc
 anura	nc
-anuran	na
+anuran	nal
 anuresis
-anuretic	a
+anuretic	al
 anuria
-anuric	a
+anuric	al
 anurous	a
 anus
 anvers	nc
 anvil
 anxiety
-anxiolytic	na
+anxiolytic	nal
 anxious	a
 anxiously	r
 anxiousness
@@ -3903,11 +3903,11 @@ anywhere	r
 anzac	nc
 anzio	nc
 aorist
-aoristic	a
-aorta
+aoristic	al
+aorta	nI
 aortae	P
-aortal	a
-aortic	a
+aortal	al
+aortic	al
 aortitis
 aotus	nc
 aoudad
@@ -3941,28 +3941,28 @@ aperitif
 aperture
 apery
 apetalous	a
-apex
+apex	nI
 aphaeresis
-aphaeretic	a
+aphaeretic	al
 aphagia
 aphakia
-aphakic	na
+aphakic	nal
 aphanite
-aphanitic	a
+aphanitic	al
 aphasia
-aphasic	na
+aphasic	nal
 aphasmidia	nc
 aphelia	P
-aphelion
+aphelion	nI
 apheresis
-apheretic	a
+apheretic	al
 aphesis
-aphetic	a
+aphetic	al
 aphid
 aphides	P
 aphididae	nc
 aphidoidea	nc
-aphis	nc
+aphis	nIc
 aphonia
 aphonic	a
 aphorise	v
@@ -3983,14 +3983,14 @@ aphyllophorales	nc
 aphyllous	a
 apia	nc
 apiaceae	nc
-apian	a
-apiarian	a
+apian	al
+apiarian	al
 apiarist
 apiary
 apical	a
 apices	P
 apiculate	a
-apicultural	a
+apicultural	al
 apiculture
 apiculturist
 apidae	nc
@@ -4008,27 +4008,27 @@ aplanatic	a
 aplasia
 aplectrum	nc
 aplite
-aplitic	a
+aplitic	al
 aplodontia	nc
 aplodontiidae	nc
 aplomb
 aplysia	nc
 aplysiidae	nc
 apnea
-apneic	a
-apnoeic	a
+apneic	al
+apnoeic	al
 apoapsis
 apocalypse	nc
-apocalyptic	a
+apocalyptic	al
 apocalyptical	a
 apocarpous	a
 apochromatic	a
 apocope
 apocrine	a
 apocrypha	nc
-apocryphal	a
+apocryphal	al
 apocynaceae	nc
-apocynaceous	a
+apocynaceous	al
 apocynum	nc
 apodal	a
 apodeictic	a
@@ -4039,11 +4039,11 @@ apodidae	nc
 apodiformes	nc
 apodous	a
 apoenzyme
-apogametic	a
-apogamic	a
-apogamous	a
+apogametic	al
+apogamic	al
+apogamous	al
 apogamy
-apogean	a
+apogean	al
 apogee
 apogon	nc
 apogonidae	nc
@@ -4064,61 +4064,61 @@ apologue
 apology
 apolune
 apomict
-apomictic	a
-apomictical	a
+apomictic	al
+apomictical	al
 apomixes	P
-apomixis
+apomixis	nI
 apomorphine
 aponeuroses	P
-aponeurosis
-aponeurotic	a
-apopemptic	a
+aponeurosis	nI
+aponeurotic	al
+apopemptic	al
 apophasis
-apophatic	a
+apophatic	al
 apophatism
 apophthegm
-apophyseal	a
+apophyseal	al
 apophyses	P
-apophysis
-apoplectic	a
-apoplectiform	a
-apoplectoid	a
+apophysis	nI
+apoplectic	al
+apoplectiform	al
+apoplectoid	al
 apoplexy
 apoptosis
 aporocactus	nc
 aposelene
 aposiopeses	P
-aposiopesis
-aposiopetic	a
+aposiopesis	nI
+aposiopetic	al
 apostasy
 apostate	na
 apostatise	v
 apostatize	v
 apostle	nc
 apostleship
-apostolic	a
-apostolical	a
+apostolic	al
+apostolical	al
 apostrophe
-apostrophic	a
+apostrophic	al
 apostrophise	v
 apostrophize	v
 apothecary
 apothecia	P
-apothecial	a
-apothecium
+apothecial	al
+apothecium	nI
 apothegm
-apothegmatic	a
-apothegmatical	a
+apothegmatic	al
+apothegmatical	al
 apotheose	v
 apotheoses	P
-apotheosis
+apotheosis	nI
 apotheosise	v
 apotheosize	v
 apotropaic	a
 app
 appal	v
 appalachia	nc
-appalachian	nac
+appalachian	nalc
 appalachians	nc
 appall	v
 appalled	a
@@ -4149,10 +4149,10 @@ appease	v
 appeasement
 appeaser
 appeasing	a
-appellant	na
-appellate	a
+appellant	nal
+appellate	al
 appellation
-appellative	na
+appellative	nal
 append	v
 appendage
 appendaged	a
@@ -4162,9 +4162,9 @@ appendicectomy
 appendices	P
 appendicitis
 appendicle
-appendicular	a
+appendicular	al
 appendicularia
-appendix
+appendix	nI
 appenzeller	nc
 apperceive	v
 apperception
@@ -4177,7 +4177,7 @@ appetiser
 appetising	a
 appetisingness
 appetite
-appetitive	a
+appetitive	al
 appetizer
 appetizing	a
 appetizingness
@@ -4205,12 +4205,12 @@ applied	a
 applier
 applique	nv
 apply	v
-appoggiatura
+appoggiatura	nI
 appoggiature	P
 appoint	v
 appointed	a
 appointee
-appointive	a
+appointive	al
 appointment
 apportion	v
 apportionable	a
@@ -4222,8 +4222,8 @@ appose	v
 apposite	a
 appositeness
 apposition
-appositional	a
-appositive	a
+appositional	al
+appositive	al
 appositively	r
 appraisal
 appraise	v
@@ -4267,7 +4267,7 @@ appropriate	va
 appropriately	r
 appropriateness
 appropriation
-appropriative	a
+appropriative	al
 appropriator
 approval
 approve	v
@@ -4291,9 +4291,9 @@ april	nc
 apron
 apropos	ar
 apse
-apsidal	a
+apsidal	al
 apsides	P
-apsis
+apsis	nI
 apsu	nc
 apt	a
 aptenodytes	nc
@@ -4303,14 +4303,14 @@ apterygidae	nc
 apterygiformes	nc
 apteryx
 aptitude
-aptitudinal	a
+aptitudinal	al
 aptly	r
 aptness
 apulia	nc
 apus	nc
 aqaba	nc
-aqua
-aquacultural	a
+aqua	nI
+aquacultural	al
 aquaculture
 aquae	P
 aqualung
@@ -4320,18 +4320,18 @@ aquaphobia
 aquaphobic	a
 aquaplane	nv
 aquaria	P
-aquarium
+aquarium	nI
 aquarius	nc
-aquatic	na
+aquatic	nal
 aquatics
 aquatint	nv
 aquavit
 aqueduct
-aqueous	a
-aquicultural	a
+aqueous	al
+aquicultural	al
 aquiculture
 aquifer
-aquiferous	a
+aquiferous	al
 aquifoliaceae	nc
 aquila	nc
 aquilege
@@ -4345,20 +4345,20 @@ ara	nc
 arab	nc
 arabesque
 arabia	nc
-arabian	nac
-arabic	nac
+arabian	nalc
+arabic	nalc
 arabidopsis	nc
 arability
 arabis	nc
 arabist	nc
 arable	a
 araceae	nc
-araceous	a
+araceous	al
 arachis	nc
 arachnid
 arachnida	nc
-arachnidian	a
-arachnoid	na
+arachnidian	al
+arachnoid	nal
 arachnophobia
 arafat	nc
 araglis	P
@@ -4371,16 +4371,16 @@ arales	nc
 aralia
 araliaceae	nc
 aram	nc
-aramaean	nac
-aramaic	nac
+aramaean	nalc
+aramaic	nalc
 arame
-aramean	nac
+aramean	nalc
 aramus	nc
 aranea	nc
 araneae	nc
 araneida	nc
-araneidal	a
-araneidan	a
+araneidal	al
+araneidan	al
 araneus	nc
 aranyaka	nc
 arapaho	nc
@@ -4395,7 +4395,7 @@ araucariaceae	nc
 araujia	nc
 arava	nc
 arawak	nc
-arawakan	nac
+arawakan	nalc
 arawn	nc
 araxes	nc
 arb
@@ -4406,27 +4406,27 @@ arbitrable	a
 arbitrage	nv
 arbitrager
 arbitrageur
-arbitral	a
+arbitral	al
 arbitrament
 arbitrarily	r
 arbitrariness
 arbitrary	a
 arbitrate	v
 arbitration
-arbitrational	a
-arbitrative	a
+arbitrational	al
+arbitrative	al
 arbitrator
 arbitrement
 arbor
 arboraceous	a
-arborary	a
-arboreal	a
+arborary	al
+arboreal	al
 arboreous	a
 arborescent	a
 arboresque	a
 arboreta	P
-arboretum
-arborical	a
+arboretum	nI
+arborical	al
 arboriculture
 arboriculturist
 arboriform	a
@@ -4434,7 +4434,7 @@ arborise	v
 arborist
 arborize	v
 arborolatry
-arborous	a
+arborous	al
 arborvirus
 arborvitae
 arbour
@@ -4448,7 +4448,7 @@ arcadian	na
 arcadic	nc
 arcana	P
 arcane	a
-arcanum
+arcanum	nI
 arccos
 arccosecant
 arccosine
@@ -4463,8 +4463,8 @@ archaean	a
 archaebacteria
 archaebacterium
 archaeobacteria
-archaeologic	a
-archaeological	a
+archaeologic	al
+archaeological	al
 archaeologist
 archaeology
 archaeopteryx
@@ -4476,53 +4476,53 @@ archaicism
 archaise	v
 archaism
 archaist
-archaistic	a
+archaistic	al
 archaize	v
 archangel
-archangelic	a
-archangelical	a
+archangelic	al
+archangelical	al
 archbishop
 archbishopric
 archdeacon
 archdeaconry
-archdiocesan	a
+archdiocesan	al
 archdiocese
-archducal	a
+archducal	al
 archduchess
 archduchy
 archduke
 archean	na
-arched	a
+arched	al
 archegonia	P
-archegonial	a
-archegoniate	a
-archegonium
+archegonial	al
+archegoniate	al
+archegonium	nI
 archenteron
 archeobacteria
-archeologic	a
-archeological	a
+archeologic	al
+archeological	al
 archeologist
 archeology
 archeopteryx
 archeozoic	na
-archepiscopal	a
+archepiscopal	al
 archer	nc
 archerfish
 archerfishes	P
 archery
 archespore
 archesporia	P
-archesporial	a
-archesporium
+archesporial	al
+archesporium	nI
 archetypal	a
 archetype
 archetypical	a
 archiannelid
 archiannelida	nc
-archidiaconal	a
+archidiaconal	al
 archidiaconate
 archidiskidon	nc
-archiepiscopal	a
+archiepiscopal	al
 archil
 archilochus	nc
 archimandrite
@@ -4530,18 +4530,18 @@ archimedes	nc
 archine
 arching	a
 archipallium
-archipelagic	a
+archipelagic	al
 archipelago
 archipelagoes	P
 architect
-architectonic	a
+architectonic	al
 architectonics
-architectural	a
+architectural	al
 architecturally	r
 architecture
 architeuthis
 architrave
-archival	a
+archival	al
 archive	nv
 archives
 archivist
@@ -4550,7 +4550,7 @@ archness
 archosargus	nc
 archosaur
 archosauria	nc
-archosaurian	na
+archosaurian	nal
 archpriest
 archway
 arcidae	nc
@@ -4593,7 +4593,7 @@ arduously	r
 arduousness
 are
 area
-areal	a
+areal	al
 areaway
 areca
 arecaceae	nc
@@ -4606,11 +4606,11 @@ arenaviridae	nc
 arenavirus
 arendt	nc
 arenga	nc
-arenicolous	a
-areola
+arenicolous	al
+areola	nI
 areolae	P
-areolar	a
-areolate	a
+areolar	al
+areolate	al
 areopagite	nc
 areopagus	nc
 arequipa	nc
@@ -4619,27 +4619,27 @@ ares	nc
 arete
 arethusa
 argal
-argali
+argali	nI
 argasid
 argasidae	nc
 argemone
 argent	na
-argentic	a
+argentic	al
 argentiferous	a
 argentina	nc
-argentine	nac
-argentinian	nac
+argentine	nalc
+argentinian	nalc
 argentinidae	nc
 argentinosaur
 argentite
-argentous	a
+argentous	al
 argil
 argillaceous	a
 argillite
 arginine
 argiope	nc
 argiopidae	nc
-argive	nac
+argive	nalc
 argo	nc
 argon
 argonaut	nc
@@ -4687,7 +4687,7 @@ arid	a
 aridity
 aridness
 aries	nc
-arietta
+arietta	nI
 ariette	P
 aright	r
 ariidae	nc
@@ -4704,7 +4704,7 @@ arisaema	nc
 arisarum	nc
 arise	v
 arishth
-arista
+arista	nI
 aristae	P
 aristarchus	nc
 aristocort	nc
@@ -4718,15 +4718,15 @@ aristolochiaceae	nc
 aristolochiales	nc
 aristopak	nc
 aristophanes	nc
-aristotelean	nac
+aristotelean	nalc
 aristotelia	nc
-aristotelian	nac
+aristotelian	nalc
 aristotelianism	nc
-aristotelic	ac
+aristotelic	alc
 aristotle	nc
 arithmancy
-arithmetic	na
-arithmetical	a
+arithmetic	nal
+arithmetical	al
 arithmetically	r
 arithmetician
 arity
@@ -4750,13 +4750,13 @@ armageddon	nc
 armagnac	nc
 armament
 armamentaria	P
-armamentarium
+armamentarium	nI
 armature
 armband
 armchair
 armed	a
 armenia	nc
-armenian	nac
+armenian	nalc
 armeria	nc
 armet
 armful
@@ -4766,10 +4766,10 @@ armiger
 armilla
 armillaria	nc
 armillariella	nc
-armillary	a
+armillary	al
 armin	nc
 arming
-arminian	nac
+arminian	nalc
 arminianism	nc
 arminius	nc
 armistice
@@ -4781,7 +4781,7 @@ armor	nvw
 armoracia	nc
 armored	a
 armorer
-armorial	a
+armorial	al
 armory
 armour	nv
 armoured	a
@@ -4799,10 +4799,10 @@ arnica
 arno	nc
 arnold	nc
 arnoseris	nc
-aroid	na
+aroid	nal
 aroma
 aromatherapy
-aromatic	a
+aromatic	al
 aromatise	v
 aromatize	v
 arouet	nc
@@ -4859,9 +4859,9 @@ arsehole
 arsenal
 arsenate
 arsenic
-arsenical	na
+arsenical	nal
 arsenide
-arsenious	a
+arsenious	al
 arsenopyrite
 arsine
 arson
@@ -4872,13 +4872,13 @@ artamidae	nc
 artamus	nc
 artaxerxes	nc
 artefact
-artefactual	a
+artefactual	al
 artel	P
 artemia	nc
 artemis	nc
 artemisia
 arteria
-arterial	a
+arterial	al
 arterialise	v
 arterialize	v
 arteriectasia
@@ -4886,13 +4886,13 @@ arteriectasis
 arteriogram
 arteriography
 arteriola
-arteriolar	a
+arteriolar	al
 arteriole
 arteriolosclerosis
 arterioscleroses	P
-arteriosclerosis
-arteriosclerotic	a
-arteriovenous	a
+arteriosclerosis	nI
+arteriosclerotic	al
+arteriovenous	al
 arteritis
 artery
 artesian	a
@@ -4900,7 +4900,7 @@ artful	a
 artfully	r
 artfulness
 arthralgia
-arthralgic	a
+arthralgic	al
 arthritic	na
 arthritis
 arthrocentesis
@@ -4908,40 +4908,40 @@ arthrodesis
 arthrogram
 arthrography
 arthromere
-arthromeric	a
+arthromeric	al
 arthropathy
 arthroplasty
 arthropod
 arthropoda	nc
-arthropodal	a
-arthropodan	a
-arthropodous	a
+arthropodal	al
+arthropodan	al
+arthropodous	al
 arthropteris	nc
 arthroscope
 arthroscopy
 arthrospore
-arthrosporic	a
-arthrosporous	a
+arthrosporic	al
+arthrosporous	al
 arthur	nc
-arthurian	ac
+arthurian	alc
 artichoke
 article	nvw
 articled	a
-articular	a
-articulary	a
+articular	al
+articulary	al
 articulate	va
 articulated	a
 articulately	r
 articulateness
 articulatio
 articulation
-articulative	a
+articulative	al
 articulator
-articulatory	a
+articulatory	al
 artier	a
 artiest	a
 artifact
-artifactual	a
+artifactual	al
 artifice
 artificer
 artificial	a
@@ -4949,13 +4949,13 @@ artificiality
 artificially	r
 artillery
 artilleryman
-artiodactyl	na
+artiodactyl	nal
 artiodactyla	nc
-artiodactylous	a
+artiodactylous	al
 artisan
 artist
 artiste
-artistic	a
+artistic	al
 artistically	r
 artistry
 artless	a
@@ -4972,12 +4972,12 @@ arugula
 arui
 arulo	nc
 arum
-arundinaceous	a
+arundinaceous	al
 arundinaria	nc
 arundo	nc
 aruru	nc
 arvicola	nc
-aryan	nac
+aryan	nalc
 arytaenoid
 arytenoid
 as	nr
@@ -4994,7 +4994,7 @@ asap	rc
 asarabacca
 asarh	nc
 asarum	nc
-asat	ac
+asat	alc
 asbestos
 asbestosis
 ascaphidae	nc
@@ -5015,16 +5015,16 @@ ascender
 ascendible	a
 ascending	na
 ascension	nc
-ascensional	a
+ascensional	al
 ascensive	a
 ascent
 ascertain	v
 ascertainable	a
 ascertained	a
 asceses	P
-ascesis
-ascetic	na
-ascetical	a
+ascesis	nI
+ascetic	nal
+ascetical	al
 ascetically	r
 asceticism
 asch	nc
@@ -5034,30 +5034,30 @@ ascidiaceae	nc
 ascidian
 ascii	nc
 ascites
-ascitic	a
+ascitic	al
 asclepiad
 asclepiadaceae	nc
-asclepiadaceous	a
+asclepiadaceous	al
 asclepias	nc
 asclepius	nc
 ascocarp
-ascocarpous	a
+ascocarpous	al
 ascolichen
 ascoma
 ascomycete
 ascomycetes	nc
-ascomycetous	a
+ascomycetous	al
 ascomycota	nc
 ascomycotina	nc
 ascophyllum	nc
 ascospore
-ascosporic	a
-ascosporous	a
+ascosporic	al
+ascosporous	al
 ascot
 ascribable	a
 ascribe	v
 ascription
-ascus
+ascus	nI
 asdic
 asea	r
 asean	nc
@@ -5080,7 +5080,7 @@ asheville	nc
 ashier	a
 ashiest	a
 ashir	nc
-ashkenazi	nc
+ashkenazi	nIc
 ashkenazim	P
 ashkhabad	nc
 ashlar
@@ -5093,8 +5093,8 @@ ashur	nc
 ashurbanipal	nc
 ashy	a
 asia	nc
-asian	nac
-asiatic	nac
+asian	nalc
+asiatic	nalc
 aside	nr
 asilidae	nc
 asimina	nc
@@ -5126,7 +5126,7 @@ asparagine
 asparagus
 aspartame
 aspect
-aspectual	a
+aspectual	al
 aspen
 asper
 aspergill
@@ -5134,13 +5134,13 @@ aspergillaceae	nc
 aspergillales	nc
 aspergilli	P
 aspergilloses	P
-aspergillosis
-aspergillus	nc
+aspergillosis	nI
+aspergillus	nIc
 asperity
 asperse	v
 aspersion
 aspersoria	P
-aspersorium
+aspersorium	nI
 asperula	nc
 asphalt	nvw
 asphaltic	a
@@ -5152,7 +5152,7 @@ asphodeline	nc
 asphodelus	nc
 asphyxia
 asphyxiate	v
-asphyxiated	a
+asphyxiated	al
 asphyxiating	a
 asphyxiation
 asphyxiator
@@ -5175,13 +5175,13 @@ aspleniaceae	nc
 asplenium	nc
 asquint	a
 ass
-assagai
+assagai	nI
 assail	v
 assailability
 assailable	a
 assailant
 assam	nc
-assamese	nac
+assamese	nalc
 assassin
 assassinate	v
 assassinated	a
@@ -5259,7 +5259,7 @@ associableness
 associate	nva
 associateship
 association
-associational	a
+associational	al
 associationism
 associative	a
 associatory	a
@@ -5304,17 +5304,17 @@ astatine
 aster
 asteraceae	nc
 astereognosis
-asteriated	a
+asteriated	al
 asteridae	nc
 asterion
 asterisk	nvw
 asterisked	a
 asterism
-asterismal	a
+asterismal	al
 astern	r
 asternal	a
 asteroid	na
-asteroidal	a
+asteroidal	al
 asteroidea	nc
 asterope	nc
 asthenia
@@ -5329,7 +5329,7 @@ astigmatism
 astigmia
 astilbe
 astir	a
-astomatal	a
+astomatal	al
 astomatous	a
 astonied	a
 astonish	v
@@ -5343,11 +5343,11 @@ astounded	a
 astounding	a
 astraddle	r
 astragal
-astragalar	a
+astragalar	al
 astragali	P
-astragalus	nc
+astragalus	nIc
 astrakhan	nc
-astral	a
+astral	al
 astrantia
 astraphobia
 astray	r
@@ -5359,7 +5359,7 @@ astringency
 astringent	na
 astrobiology
 astrocyte
-astrocytic	a
+astrocytic	al
 astrodome
 astrodynamics
 astrogate	v
@@ -5368,23 +5368,23 @@ astroglia
 astrolabe
 astrolatry
 astrologer
-astrological	a
+astrological	al
 astrologist
 astrology
 astroloma	nc
 astrometry
 astronaut
-astronautic	a
-astronautical	a
+astronautic	al
+astronautical	al
 astronautics
 astronavigation
 astronium	nc
 astronomer
-astronomic	a
-astronomical	a
+astronomic	al
+astronomical	al
 astronomically	r
 astronomy
-astrophysical	a
+astrophysical	al
 astrophysicist
 astrophysics
 astrophyton	nc
@@ -5408,7 +5408,7 @@ asymmetrically	r
 asymmetry
 asymptomatic	a
 asymptote
-asymptotic	a
+asymptotic	al
 asymptotically	r
 asynchronism
 asynchronous	a
@@ -5416,14 +5416,14 @@ asynchrony
 asynclitism
 asyndeta	P
 asyndetic	a
-asyndeton
+asyndeton	nI
 asynergia
-asynergic	a
+asynergic	al
 asynergy
 asystole
 at	nc
 atabrine	nc
-atactic	a
+atactic	al
 atakapa	nc
 atakapan	nc
 atar
@@ -5437,13 +5437,13 @@ atavism
 atavist
 atavistic	a
 ataxia
-ataxic	a
+ataxic	al
 ataxy
 atayalic	nc
 ate	nc
 atelectasis
 ateleiosis
-ateleiotic	a
+ateleiotic	al
 ateles	nc
 atelier
 ateliosis
@@ -5459,34 +5459,34 @@ athapascan	nc
 athapaskan	nc
 athar
 atheism
-atheist	na
-atheistic	a
+atheist	nal
+atheistic	al
 atheistical	a
 athelstan	nc
 athena	nc
 athenaeum
 athene	nc
 atheneum
-athenian	nac
+athenian	nalc
 athens	nc
 atherinidae	nc
 atherinopsis	nc
 atherodyde
 atherogenesis
-atheroma
+atheroma	nI
 atheromata	P
-atheromatic	a
-atheromatous	a
+atheromatic	al
+atheromatous	al
 atheroscleroses	P
-atherosclerosis
-atherosclerotic	a
+atherosclerosis	nI
+atherosclerotic	al
 atherurus	nc
 athetosis
 athinai	nc
 athiorhodaceae	nc
 athirst	a
 athlete
-athletic	a
+athletic	al
 athleticism
 athletics
 athodyd
@@ -5498,20 +5498,20 @@ athyrium	nc
 atilt	a
 ativan	nc
 atlanta	nc
-atlantic	nac
+atlantic	nalc
 atlantides	nc
 atlantis	nc
 atlas	nc
 atm	nc
 atmometer
 atmosphere
-atmospheric	a
-atmospherical	a
+atmospheric	al
+atmospherical	al
 atmospherics
 atole
 atoll
 atom
-atomic	a
+atomic	al
 atomisation
 atomise	v
 atomiser
@@ -5524,13 +5524,13 @@ atomizer
 aton	nc
 atonal	a
 atonalism
-atonalistic	a
+atonalistic	al
 atonality
 atonally	r
 atone	v
 atonement
 atonia
-atonic	a
+atonic	al
 atonicity
 atony
 atop	r
@@ -5545,20 +5545,20 @@ atrazine
 atresia
 atreus	nc
 atria	P
-atrial	a
+atrial	al
 atrichornis	nc
 atrichornithidae	nc
-atrioventricular	a
+atrioventricular	al
 atrip	a
 atriplex	nc
-atrium
+atrium	nI
 atrocious	a
 atrociously	r
 atrociousness
 atrocity
 atropa	nc
 atrophedema
-atrophic	a
+atrophic	al
 atrophied	a
 atrophy	nvw
 atropidae	nc
@@ -5598,7 +5598,7 @@ attendee
 attender
 attending
 attention
-attentional	a
+attentional	al
 attentive	a
 attentively	r
 attentiveness
@@ -5613,7 +5613,7 @@ attestator
 attested	a
 attester
 attestor
-attic	nac
+attic	nalc
 attica	nc
 atticus	nc
 attila	nc
@@ -5621,7 +5621,7 @@ attilio	nc
 attire	nvw
 attired	a
 attitude
-attitudinal	a
+attitudinal	al
 attitudinise	v
 attitudinize	v
 attlee	nc
@@ -5644,7 +5644,7 @@ attributive	a
 attributively	r
 attrited	a
 attrition
-attritional	a
+attritional	al
 attune	v
 atypical	a
 atypicality
@@ -5658,7 +5658,7 @@ auchincloss	nc
 auckland	nc
 auction	nv
 auctioneer	nv
-auctorial	a
+auctorial	al
 aucuba	nc
 audacious	a
 audaciously	r
@@ -5666,29 +5666,29 @@ audaciousness
 audacity
 audad
 auden	nc
-audenesque	ac
+audenesque	alc
 audibility
 audible	na
 audibleness
 audibly	r
 audience
-audile	na
+audile	nal
 audio
 audiocassette
 audiogram
 audiology
 audiometer
-audiometric	a
+audiometric	al
 audiometry
 audiotape
-audiovisual	na
+audiovisual	nal
 audit	nv
 audition	nv
-auditive	a
+auditive	al
 auditor
 auditoria	P
-auditorium
-auditory	a
+auditorium	nI
+auditory	al
 audubon	nc
 aug	nc
 augean	ac
@@ -5697,7 +5697,7 @@ augend
 auger
 aught
 augite
-augitic	a
+augitic	al
 augment	v
 augmentation
 augmentative	a
@@ -5707,7 +5707,7 @@ augur	nv
 augury
 august	na
 augusta	nc
-augustan	ac
+augustan	alc
 augustine	nc
 augustinian	nc
 augustus	nc
@@ -5721,9 +5721,9 @@ aum	nc
 aunt
 auntie
 aunty
-aura
+aura	nI
 aurae	P
-aural	a
+aural	al
 aurally	r
 aurar	P
 aureate	a
@@ -5731,18 +5731,18 @@ aurelius	nc
 aureolaria	nc
 aureole
 aureomycin	nc
-auric	a
+auric	al
 auricle
-auricula
+auricula	nI
 auriculae	P
-auricular	a
+auricular	al
 auriculare
 auricularia	nc
 auriculariaceae	nc
 auriculariales	nc
 auriculate	a
 auriculated	a
-auriculoventricular	a
+auriculoventricular	al
 auriferous	a
 auriform	a
 aurify	v
@@ -5750,17 +5750,17 @@ auriga	nc
 auriparus	nc
 auriscope
 aurochs
-aurora	nc
+aurora	nIc
 aurorae	P
-auroral	a
-aurorean	a
+auroral	al
+aurorean	al
 auroscope
-aurous	a
+aurous	al
 auschwitz	nc
 auscultate	v
 auscultation
-auscultatory	a
-auspex
+auscultatory	al
+auspex	nI
 auspicate	v
 auspice
 auspices	nP
@@ -5770,7 +5770,7 @@ auspiciousness
 aussie	nc
 austen	nc
 austenite
-austenitic	a
+austenitic	al
 austere	a
 austerely	r
 austereness
@@ -5779,24 +5779,24 @@ austerlitz	nc
 austin	nc
 austral	na
 australasia	nc
-australasian	ac
+australasian	alc
 australia	nc
-australian	nac
-australopithecine	na
+australian	nalc
+australopithecine	nal
 australopithecus	nc
 austria	nc
-austrian	nac
+austrian	nalc
 austrocedrus	nc
 austronesia	nc
-austronesian	nac
+austronesian	nalc
 austrotaxus	nc
 autacoid
-autacoidal	a
-autarchic	a
-autarchical	a
+autacoidal	al
+autarchic	al
+autarchical	al
 autarchy
 autarkic	a
-autarkical	a
+autarkical	al
 autarky
 auteur
 authentic	a
@@ -5808,7 +5808,7 @@ authenticator
 authenticity
 author	nvw
 authoress
-authorial	a
+authorial	al
 authorisation
 authorise	v
 authorised	a
@@ -5830,13 +5830,13 @@ auto
 autoantibody
 autobahn
 autobiographer
-autobiographic	a
-autobiographical	a
+autobiographic	al
+autobiographical	al
 autobiography
 autobus
 autocatalyses	P
-autocatalysis
-autocatalytic	a
+autocatalysis	nI
+autocatalytic	al
 autochthon
 autochthonal	a
 autochthones	P
@@ -5851,7 +5851,7 @@ autocratic	a
 autocratically	r
 autocue
 autodidact
-autodidactic	a
+autodidactic	al
 autoecious	a
 autoerotic	a
 autoeroticism
@@ -5863,7 +5863,7 @@ autogamic	a
 autogamous	a
 autogamy
 autogenesis
-autogenetic	a
+autogenetic	al
 autogenic	a
 autogenics
 autogenous	a
@@ -5872,10 +5872,10 @@ autogiro
 autograft
 autograph	nv
 autographed	a
-autographic	a
+autographic	al
 autogyro
 autoicous	a
-autoimmune	a
+autoimmune	al
 autoimmunity
 autoinjector
 autolatry
@@ -5883,7 +5883,7 @@ autoloader
 autoloading	a
 autologous	a
 autolysis
-autolytic	a
+autolytic	al
 automaker
 automat
 automata	P
@@ -5895,51 +5895,51 @@ automation
 automatise	v
 automatism
 automatize	v
-automaton
+automaton	nI
 automatonlike	a
 automeris	nc
 automobile	nvw
 automobilist
-automotive	a
+automotive	al
 automysophobia
 autonomic	a
 autonomous	a
 autonomy
 autophyte
-autophytic	a
+autophytic	al
 autopilot
-autoplastic	a
+autoplastic	al
 autoplasty
 autopsy	nvw
 autoradiograph
-autoradiographic	a
+autoradiographic	al
 autoradiography
 autoregulation
 autosemantic	a
 autosexing
-autosomal	a
+autosomal	al
 autosome
 autostrada
 autosuggestion
-autotelic	a
+autotelic	al
 autotelism
-autotomic	a
+autotomic	al
 autotomise	v
 autotomize	v
 autotomy
 autotroph
-autotrophic	a
+autotrophic	al
 autotype
-autotypic	a
+autotypic	al
 autotypy
 autumn
 autumnal	a
 auvergne	nc
 auxesis
-auxetic	a
+auxetic	al
 auxiliary	na
 auxin
-auxinic	a
+auxinic	al
 av	nc
 avadavat
 avahi	nc
@@ -5958,8 +5958,8 @@ avariciousness
 avaritia
 avascular	a
 avatar
-avellan	a
-avellane	a
+avellan	al
+avellane	al
 avena	nc
 avenge	v
 avenged	a
@@ -5976,15 +5976,15 @@ averrhoa	nc
 averroes	nc
 averse	a
 aversion
-aversive	a
+aversive	al
 avert	v
 avertable	a
 avertible	a
 averting
 aves	nc
 avesta	nc
-avestan	nac
-avian	a
+avestan	nalc
+avian	al
 avianise	v
 avianize	v
 aviary
@@ -6001,19 +6001,19 @@ avidity
 avidly	r
 avidness
 avifauna
-avifaunal	a
-avifaunistic	a
+avifaunal	al
+avifaunistic	al
 avignon	nc
-avionic	a
+avionic	al
 avionics
 avirulent	a
 avitaminoses	P
-avitaminosis
-avitaminotic	a
+avitaminosis	nI
+avitaminotic	al
 avo
 avocado	na
 avocation
-avocational	a
+avocational	al
 avocet
 avogadro	nc
 avoid	v
@@ -6030,7 +6030,7 @@ avowedly	r
 avower
 avulse	v
 avulsion
-avuncular	a
+avuncular	al
 await	v
 awaited	a
 awake	va
@@ -6077,26 +6077,26 @@ axe	nvw
 axenic	a
 axerophthol
 axes	P
-axial	a
+axial	al
 axially	r
 axil
-axile	a
-axilla
+axile	al
+axilla	nI
 axillae	P
-axillary	a
-axiological	a
+axillary	al
+axiological	al
 axiology
 axiom
-axiomatic	a
-axiomatical	a
+axiomatic	al
+axiomatical	al
 axiomatically	r
-axis
+axis	nI
 axle
 axletree
 axolemma
 axolotl
 axon
-axonal	a
+axonal	al
 axone
 axseed
 ayah
@@ -6117,15 +6117,15 @@ azathioprine
 azedarach
 azederach
 azerbaijan	nc
-azerbaijani	nac
+azerbaijani	nalc
 azerbajdzhan	nc
 azeri	nc
 azide
-azido	a
+azido	al
 azimuth
-azimuthal	a
+azimuthal	al
 azithromycin
-azo	a
+azo	al
 azoic	a
 azoimide
 azolla	nc
@@ -6136,8 +6136,8 @@ azores	nc
 azotaemia
 azote
 azotemia
-azotemic	a
-azotic	a
+azotemic	al
+azotic	al
 azoturia
 azt	nc
 aztec	nc
@@ -6172,7 +6172,7 @@ babirussa
 babka
 baboo
 baboon
-baboonish	a
+baboonish	al
 babu
 babushka
 baby	nvw
@@ -6180,7 +6180,7 @@ babyhood
 babyish	a
 babylon	nc
 babylonia	nc
-babylonian	nac
+babylonian	nalc
 babyminder
 babyrousa	nc
 babysitter
@@ -6189,14 +6189,14 @@ babytalk
 bacca
 baccalaureate
 baccarat
-baccate	a
+baccate	al
 bacchanal	na
 bacchanalia	nc
 bacchanalian	a
 bacchant
 bacchante
 bacchantes	P
-bacchantic	a
+bacchantic	al
 baccharis	nc
 bacchic	a
 bacchus	nc
@@ -6208,12 +6208,12 @@ bachelor	nvw
 bachelorette
 bachelorhood
 bacillaceae	nc
-bacillar	a
+bacillar	al
 bacillariophyceae	nc
-bacillary	a
+bacillary	al
 bacilli	P
 bacilliform	a
-bacillus
+bacillus	nI
 bacitracin
 back	nvar
 backache
@@ -6300,37 +6300,37 @@ backwoodsman
 backyard
 bacon	nc
 bacteremia
-bacteremic	a
+bacteremic	al
 bacteria
 bacteriacide
 bacteriaemia
-bacterial	a
+bacterial	al
 bacterially	r
 bactericidal	a
 bactericide
 bacteriemia
 bacteriochlorophyll
-bacterioid	a
-bacterioidal	a
-bacteriologic	a
-bacteriological	a
+bacterioid	al
+bacterioidal	al
+bacteriologic	al
+bacteriological	al
 bacteriologist
 bacteriology
 bacteriolysis
-bacteriolytic	a
+bacteriolytic	al
 bacteriophage
-bacteriophagic	a
-bacteriophagous	a
+bacteriophagic	al
+bacteriophagous	al
 bacteriostases	P
-bacteriostasis
+bacteriostasis	nI
 bacteriostat
-bacteriostatic	a
+bacteriostatic	al
 bacterise	v
 bacterium
 bacterize	v
-bacteroid	na
+bacteroid	nal
 bacteroidaceae	nc
-bacteroidal	a
+bacteroidal	al
 bacteroides	nc
 baculiform	a
 bad	nar
@@ -6376,13 +6376,13 @@ bagpipe
 bagpiper
 baguet
 baguette
-bahai	nac
+bahai	nalc
 bahaism	nc
 bahamas	nc
-bahamian	nac
+bahamian	nalc
 bahasa	nc
 bahrain	nc
-bahraini	nac
+bahraini	nalc
 bahrein	nc
 bahreini	nc
 baht
@@ -6499,13 +6499,13 @@ ballcock
 balldress
 ballerina
 ballet
-balletic	a
+balletic	al
 balletomane
 balletomania
 ballgame
-ballista
+ballista	nI
 ballistae	P
-ballistic	a
+ballistic	al
 ballistics
 ballistite	nc
 ballistocardiogram
@@ -6539,30 +6539,30 @@ balochi	nc
 baloney
 balsa
 balsam
-balsamic	a
+balsamic	al
 balsaminaceae	nc
 balsamorhiza	nc
 balsamroot
-balsamy	a
+balsamy	al
 balthasar	nc
 balthazar	nc
-baltic	nac
+baltic	nalc
 baltimore	nc
 baluchi	nc
 baluster
 balusters
 balustrade
 balzac	nc
-balzacian	ac
+balzacian	alc
 bam	nc
 bamako	nc
 bambini	P
-bambino
+bambino	nI
 bamboo
 bamboozle	v
 bambusa	nc
 bambuseae	nc
-ban	nv
+ban	nvI
 banal	a
 banality
 banana
@@ -6574,7 +6574,7 @@ bandaging
 bandana
 bandanna
 bandbox
-bandeau
+bandeau	nI
 bandeaux	P
 banded	a
 bandelet
@@ -6585,7 +6585,7 @@ bandicoot
 bandier	a
 bandiest	a
 banding
-bandit
+bandit	nI
 banditry
 banditti	P
 bandleader
@@ -6616,7 +6616,7 @@ banging	na
 bangkok	nc
 bangla	nc
 bangladesh	nc
-bangladeshi	nac
+bangladeshi	nalc
 bangle
 bangor	nc
 bangtail
@@ -6663,8 +6663,8 @@ banter	nv
 bantering	a
 banteringly	r
 banting	nc
-bantoid	ac
-bantu	nac
+bantoid	alc
+bantu	nalc
 banyan
 banzai
 baobab
@@ -6674,10 +6674,10 @@ baptise	v
 baptised	a
 baptisia	nc
 baptism
-baptismal	a
+baptismal	al
 baptist	nc
 baptistery
-baptistic	ac
+baptistic	alc
 baptistry
 baptists	nc
 baptize	v
@@ -6688,7 +6688,7 @@ baranduki
 barany	nc
 barb	nvw
 barbacan
-barbadian	nac
+barbadian	nalc
 barbados	nc
 barbarea	nc
 barbarian	na
@@ -6732,7 +6732,7 @@ barcelona	nc
 bard	nv
 barde	v
 bardeen	nc
-bardic	a
+bardic	al
 bardolatry
 bare	va
 bareback	ar
@@ -6758,7 +6758,7 @@ bargee
 bargello
 bargeman
 bari	nc
-baric	a
+baric	al
 barilla
 baring
 barish	nc
@@ -6790,10 +6790,10 @@ barnstormer
 barnum	nc
 barnyard
 barograph
-barographic	a
+barographic	al
 barometer
-barometric	a
-barometrical	a
+barometric	al
+barometrical	al
 baron
 baronage
 baronduki
@@ -6806,7 +6806,7 @@ baronetize	v
 barong
 baronial	a
 barony
-baroque	na
+baroque	nal
 baroqueness
 baroreceptor
 barosaur
@@ -6872,11 +6872,11 @@ baryon
 baryshnikov	nc
 baryta
 barytes
-barytic	a
+barytic	al
 barytone
 basal	a
 basalt
-basaltic	a
+basaltic	al
 bascule
 base	nvaw
 baseball
@@ -6900,36 +6900,36 @@ basic	na
 basically	r
 basics
 basidia	P
-basidial	a
+basidial	al
 basidiocarp
 basidiolichen
 basidiomycete
 basidiomycetes	nc
-basidiomycetous	a
+basidiomycetous	al
 basidiomycota	nc
 basidiomycotina	nc
 basidiospore
-basidiosporous	a
-basidium
+basidiosporous	al
+basidium	nI
 basifixed	a
 basify	v
 basil	nc
-basilar	a
-basilary	a
+basilar	al
+basilary	al
 basileis	P
-basileus
+basileus	nI
 basilica
-basilican	a
+basilican	al
 basilicata	nc
 basiliscus	nc
 basilisk
 basin
-basinal	a
+basinal	al
 basined	a
 basinet
 basinful
 basipetal	a
-basis
+basis	nI
 basiscopic	a
 bask	v
 basket
@@ -6943,7 +6943,7 @@ basle	nc
 basophil
 basophile
 basophilia
-basophilic	a
+basophilic	al
 basotho	nc
 basque	nc
 basra	nc
@@ -6958,7 +6958,7 @@ bassia	nc
 bassine
 bassinet
 bassist
-basso
+basso	nI
 bassoon
 bassoonist
 basswood
@@ -7002,20 +7002,20 @@ bathhouse
 bathing
 batholite
 batholith
-batholithic	a
-batholitic	a
+batholithic	al
+batholitic	al
 bathometer
 bathos
 bathrobe
 bathroom
 bathsheba	nc
 bathtub
-bathyal	a
+bathyal	al
 bathyergidae	nc
 bathyergus	nc
 bathymeter
-bathymetric	a
-bathymetrical	a
+bathymetric	al
+bathymetrical	al
 bathymetry
 bathyscape
 bathyscaph
@@ -7030,7 +7030,7 @@ batna	nc
 batoidei	nc
 baton
 batrachia	nc
-batrachian	na
+batrachian	nal
 batrachoididae	nc
 batrachomyomachia
 batrachoseps	nc
@@ -7071,9 +7071,9 @@ baulk	nv
 baulker
 baum	nc
 bauxite
-bauxitic	a
+bauxitic	al
 bavaria	nc
-bavarian	nac
+bavarian	nalc
 bawbee
 bawd
 bawdier	a
@@ -7094,7 +7094,7 @@ bayberry
 baycol	nc
 bayer	nc
 bayes	nc
-bayesian	ac
+bayesian	alc
 baykal	nc
 bayonet	nvw
 bayonne	nc
@@ -7126,7 +7126,7 @@ beading
 beadle	nc
 beadlike	a
 beads
-beadsman
+beadsman	nI
 beadsmen	P
 beadwork
 beady	a
@@ -7185,7 +7185,7 @@ beatnik
 beatniks
 beatrice	nc
 beats
-beau
+beau	nI
 beaugregory
 beaujolais	nc
 beaumont	nc
@@ -7237,7 +7237,7 @@ bedder
 bedding
 bede	nc
 bedeck	v
-bedesman
+bedesman	nI
 bedevil	v
 bedevilment
 bedew	v
@@ -7284,7 +7284,7 @@ beechen	a
 beecher	nc
 beechnut
 beechwood
-beef	nvw
+beef	nvwI
 beefalo
 beefburger
 beefcake
@@ -7309,7 +7309,7 @@ beery	a
 beeswax	nv
 beet
 beethoven	nc
-beethovenian	ac
+beethovenian	alc
 beetle	nvaw
 beetleweed
 beetling	a
@@ -7362,15 +7362,15 @@ begum
 behalf
 behave	v
 behavior
-behavioral	a
+behavioral	al
 behaviorism
-behaviorist	na
-behavioristic	a
+behaviorist	nal
+behavioristic	al
 behaviour
-behavioural	a
+behavioural	al
 behaviourism
-behaviourist	na
-behaviouristic	a
+behaviourist	nal
+behaviouristic	al
 behead	v
 beheaded	a
 beheading
@@ -7402,7 +7402,7 @@ belabor	v
 belabour	v
 belamcanda	nc
 belarus	nc
-belarusian	nac
+belarusian	nalc
 belated	a
 belatedly	r
 belau	nc
@@ -7415,12 +7415,12 @@ beleaguer	v
 beleaguering
 belem	nc
 belemnite
-belemnitic	a
+belemnitic	al
 belemnitidae	nc
 belemnoidea	nc
 belfast	nc
 belfry
-belgian	nac
+belgian	nalc
 belgique	nc
 belgium	nc
 belgrade	nc
@@ -7528,10 +7528,10 @@ bends
 beneath	r
 benedick
 benedict	nc
-benedictine	nac
+benedictine	nalc
 benediction
-benedictive	a
-benedictory	a
+benedictive	al
+benedictory	al
 benefact	v
 benefaction
 benefactor
@@ -7543,18 +7543,18 @@ beneficence
 beneficent	a
 beneficial	a
 beneficially	r
-beneficiary	na
+beneficiary	nal
 beneficiate	v
 beneficiation
 benefit	nv
 benelux	nc
 benet	nc
 benevolence
-benevolent	a
+benevolent	al
 benevolently	r
 benficiate	v
 bengal	nc
-bengali	nac
+bengali	nalc
 benghazi	nc
 benight	v
 benighted	a
@@ -7565,7 +7565,7 @@ benignantly	r
 benignity
 benignly	r
 benin	nc
-beninese	nac
+beninese	nalc
 benison
 benjamin	nc
 benne
@@ -7580,32 +7580,32 @@ bennington	nc
 benniseed
 benny	nc
 bent	na
-benthal	a
+benthal	al
 bentham	nc
-benthic	a
-benthonic	a
+benthic	al
+benthonic	al
 benthos
 benton	nc
 bentonite
-bentonitic	a
+bentonitic	al
 bentwood
 benumb	v
 benumbed	a
 benweed
 benzedrine	nc
 benzene
-benzenoid	a
+benzenoid	al
 benzine
 benzoate
 benzocaine
 benzodiazepine
 benzofuran
-benzoic	a
+benzoic	al
 benzoin	nc
 benzol
 benzoquinone
 benzyl
-benzylic	a
+benzylic	al
 benzylpenicillin
 beograd	nc
 beowulf	nc
@@ -7648,7 +7648,7 @@ berliner	nc
 berlioz	nc
 berm
 bermuda	nc
-bermudan	nac
+bermudan	nalc
 bermudas	nc
 bermudian	nc
 bern	nc
@@ -7663,7 +7663,7 @@ berra	nc
 berretta
 berried	a
 berry	nvw
-berrylike	a
+berrylike	al
 berserk	na
 berserker
 berteroa	nc
@@ -7752,7 +7752,7 @@ bettongia	nc
 bettor
 betula	nc
 betulaceae	nc
-betulaceous	a
+betulaceous	al
 between	r
 betweenbrain
 betwixt	r
@@ -7794,7 +7794,7 @@ bhakti
 bhang
 bharat	nc
 bhutan	nc
-bhutanese	nac
+bhutanese	nalc
 bhutani	nc
 bi	nc
 bialy
@@ -7804,52 +7804,52 @@ biannually	r
 bias	nvaw
 biased	a
 biaural	a
-biauricular	a
-biaxal	a
-biaxate	a
-biaxial	a
+biauricular	al
+biaxal	al
+biaxate	al
+biaxial	al
 bib	nv
 bibbed	a
 bible	nc
 bibless	a
-biblical	a
+biblical	al
 bibliographer
-bibliographic	a
-bibliographical	a
+bibliographic	al
+bibliographical	al
 bibliography
-bibliolatrous	a
+bibliolatrous	al
 bibliolatry
 bibliomania
-bibliomaniacal	a
+bibliomaniacal	al
 bibliophile
-bibliophilic	a
+bibliophilic	al
 bibliopole
-bibliopolic	a
+bibliopolic	al
 bibliopolist
 bibliothec
-bibliotheca
+bibliotheca	nI
 bibliothecae	P
-bibliothecal	a
-bibliothecarial	a
-bibliotic	a
+bibliothecal	al
+bibliothecarial	al
+bibliotic	al
 bibliotics
 bibliotist
 bibos	nc
 bibulous	a
 bicameral	a
-bicapsular	a
+bicapsular	al
 bicarbonate
 bicennaries	P
-bicentenary	na
-bicentennial	na
+bicentenary	naIl
+bicentennial	naIl
 bicentric	a
 bicephalous	a
 biceps
 bichloride
 bichromate
-bichromated	a
+bichromated	al
 bichrome	a
-bicipital	a
+bicipital	al
 bicker	nv
 bickering
 bicolor	a
@@ -7871,7 +7871,7 @@ bicycler
 bicyclic	a
 bicycling
 bicyclist
-bicylindrical	a
+bicylindrical	al
 bid	nv
 bida	nc
 biddable	a
@@ -7883,7 +7883,7 @@ bidens	nc
 bidentate	a
 bidet
 bidirectional	a
-biedermeier	ac
+biedermeier	alc
 biennial	na
 biennially	r
 bier
@@ -7892,8 +7892,8 @@ biface	a
 bifacial	a
 biff	nv
 bifid	a
-bifilar	a
-biflagellate	a
+bifilar	al
+biflagellate	al
 bifocal	a
 bifocals
 bifoliate	a
@@ -7924,7 +7924,7 @@ bigmouthed	a
 bigness
 bignonia	nc
 bignoniaceae	nc
-bignoniaceous	a
+bignoniaceous	al
 bignoniad
 bigos
 bigot
@@ -7934,12 +7934,12 @@ bigram
 bigwig
 bihar	nc
 bihari	nc
-bijou
+bijou	nI
 bijoux	P
 bike	nv
 bikers
 bikini	nc
-bilabial	na
+bilabial	nal
 bilabiate	a
 bilateral	a
 bilateralism
@@ -7955,14 +7955,14 @@ bilgewater
 bilgy	a
 bilharzia
 bilharziasis
-biliary	a
+biliary	al
 bilimbi
 bilinear	a
 bilingual	na
 bilingualism
 bilingualist
 bilingually	r
-bilious	a
+bilious	al
 biliousness
 bilirubin
 bilk	v
@@ -7975,7 +7975,7 @@ billfish
 billfishes	P
 billfold
 billhook
-billiard	a
+billiard	al
 billiards
 billing
 billings	nc
@@ -8005,21 +8005,21 @@ bimboes	P
 bimester
 bimestrial	a
 bimetal	na
-bimetallic	a
+bimetallic	al
 bimetallism
 bimetallist
-bimetallistic	a
+bimetallistic	al
 bimillenary
-bimillenial	a
+bimillenial	al
 bimillennium
 bimli
 bimodal	a
-bimolecular	a
+bimolecular	al
 bimonthly	nar
-bimorphemic	a
+bimorphemic	al
 bimotored	a
 bin	nvw
-binary	na
+binary	nal
 binate	a
 binaural	a
 binaurally	r
@@ -8038,7 +8038,7 @@ binghamton	nc
 bingle
 bingo
 binnacle
-binocular	a
+binocular	al
 binoculars
 binomial	na
 binominal	a
@@ -8050,13 +8050,13 @@ bioarm
 bioassay	nvw
 bioattack
 biocatalyst
-biocatalytic	a
-biochemical	a
+biocatalytic	al
+biochemical	al
 biochemically	r
 biochemist
 biochemistry
 biochip
-bioclimatic	a
+bioclimatic	al
 bioclimatology
 biodefence
 biodefense
@@ -8069,38 +8069,38 @@ bioethics
 biofeedback
 bioflavinoid
 biogenesis
-biogenetic	a
-biogenic	a
-biogenous	a
+biogenetic	al
+biogenic	al
+biogenous	al
 biogeny
-biogeographic	a
-biogeographical	a
+biogeographic	al
+biogeographical	al
 biogeography
 biographer
-biographic	a
-biographical	a
+biographic	al
+biographical	al
 biography
 biohazard
 bioko	nc
-biologic	a
-biological	a
+biologic	al
+biological	al
 biologically	r
 biologism
 biologist
-biologistic	a
+biologistic	al
 biology
 bioluminescence
 bioluminescent	a
 biomass
 biome
-biomedical	a
+biomedical	al
 biomedicine
 biometrics
 biometry
-bionic	a
+bionic	al
 bionics
-bionomic	a
-bionomical	a
+bionomic	al
+bionomical	al
 bionomics
 biont
 biophysicist
@@ -8114,20 +8114,20 @@ bioscope
 biosphere
 biostatistics
 biosynthesis
-biosynthetic	a
-biosystematic	a
+biosynthetic	al
+biosystematic	al
 biosystematics
 biosystematy
 biota
 biotech
 biotechnology
 bioterrorism
-biotic	a
+biotic	al
 biotin
 biotite
-biotitic	a
+biotitic	al
 biotype
-biotypic	a
+biotypic	al
 biovular	a
 bioweapon
 biparous	a
@@ -8140,10 +8140,10 @@ bipedalism
 bipinnate	a
 bipinnatifid	a
 biplane
-bipolar	a
+bipolar	al
 biprism
 biquadrate
-biquadratic	na
+biquadratic	nal
 biracial	a
 biradial	a
 biradially	r
@@ -8167,7 +8167,7 @@ birdseed
 birdsong
 birdwatch	v
 birefringence
-birefringent	a
+birefringent	al
 biretta
 biriani
 birken	a
@@ -8195,7 +8195,7 @@ biscutella	nc
 bise
 bisect	v
 bisection
-bisectional	a
+bisectional	al
 biserrate	a
 bisexual	na
 bisexuality
@@ -8205,21 +8205,21 @@ bishopric
 bishopry
 biskek	nc
 bismarck	nc
-bismarckian	ac
+bismarckian	alc
 bismark
 bismuth
-bismuthal	a
-bismuthic	a
+bismuthal	al
+bismuthic	al
 bison
-bisontine	a
+bisontine	al
 bisque
 bissau	nc
 bister
-bistered	a
+bistered	al
 bistre
-bistred	a
+bistred	al
 bistro
-bistroic	a
+bistroic	al
 bisulcate	a
 bit
 bitartrate
@@ -8261,16 +8261,16 @@ bittiest	a
 bitty	a
 bitumastic
 bitumen
-bitumenoid	a
+bitumenoid	al
 bituminise	v
 bituminize	v
-bituminoid	a
-bituminous	a
-bivalent	a
+bituminoid	al
+bituminous	al
+bivalent	al
 bivalve	na
 bivalved	a
 bivalvia	nc
-bivariate	a
+bivariate	al
 bivouac	nvw
 bivouacking
 biweekly	nar
@@ -8280,7 +8280,7 @@ bizarre	a
 bizarreness
 bize
 bizet	nc
-bizonal	a
+bizonal	al
 bja	nc
 bjs	nc
 bk	nc
@@ -8312,7 +8312,7 @@ blackfeet	P
 blackfish
 blackfishes	P
 blackfly
-blackfoot	nc
+blackfoot	nIc
 blackfriar	nc
 blackguard	nv
 blackguardly	a
@@ -8343,14 +8343,14 @@ blackwash	nv
 blackwater
 blackwood
 bladder
-bladderlike	a
+bladderlike	al
 bladdernose
 bladderpod
 bladderwort
 bladderwrack
-bladdery	a
+bladdery	al
 blade
-bladed	a
+bladed	al
 bladelike	a
 blae	a
 blaeberry
@@ -8398,11 +8398,11 @@ blasphemously	r
 blasphemy
 blast	nv
 blasted	a
-blastema
-blastemal	a
+blastema	nI
+blastemal	al
 blastemata	P
-blastematic	a
-blastemic	a
+blastematic	al
+blastemic	al
 blaster
 blasting	a
 blastocele
@@ -8410,33 +8410,33 @@ blastocladia	nc
 blastocladiales	nc
 blastocoel
 blastocoele
-blastocoelic	a
+blastocoelic	al
 blastocyst
 blastocyte
 blastocytoma
 blastoderm
-blastodermatic	a
-blastodermic	a
+blastodermatic	al
+blastodermic	al
 blastodiaceae	nc
 blastodisc
 blastoff
 blastogenesis
-blastogenetic	a
+blastogenetic	al
 blastoma
 blastomere
-blastomeric	a
+blastomeric	al
 blastomyces	nc
 blastomycete
 blastomycosis
-blastomycotic	a
-blastoporal	a
+blastomycotic	al
+blastoporal	al
 blastopore
-blastoporic	a
+blastoporic	al
 blastosphere
-blastospheric	a
-blastula
+blastospheric	al
+blastula	nI
 blastulae	P
-blastular	a
+blastular	al
 blat	v
 blatancy
 blatant	a
@@ -8807,7 +8807,7 @@ bodhisattva	nc
 bodice
 bodied	a
 bodiless	a
-bodily	ar
+bodily	arl
 boding
 bodkin
 bodoni	nc
@@ -8824,7 +8824,7 @@ boehmenism	nc
 boehmeria	nc
 boell	nc
 boeotia	nc
-boeotian	ac
+boeotian	alc
 boer	nc
 boethius	nc
 boeuf
@@ -8832,7 +8832,7 @@ boffin
 boffo	a
 bog	nv
 bogart	nc
-bogartian	ac
+bogartian	alc
 bogbean
 bogey	nv
 bogeyman
@@ -8844,7 +8844,7 @@ bogota	nc
 bogus	a
 bogy
 bohemia	nc
-bohemian	na
+bohemian	nal
 bohemianism
 bohme	nc
 bohr	nc
@@ -8876,14 +8876,14 @@ boletaceae	nc
 bolete
 boletellus	nc
 boleti	P
-boletus	nc
+boletus	nIc
 boleyn	nc
 bolide
 bolingbroke	nc
 bolivar	nc
 bolivares	P
 bolivia	nc
-bolivian	nac
+bolivian	nalc
 boliviano
 boll
 bollard
@@ -8896,16 +8896,16 @@ bolo
 bologna	nc
 bologram
 bolograph
-bolographic	a
+bolographic	al
 bolometer
-bolometric	a
+bolometric	al
 boloney
-bolshevik	nac
+bolshevik	naIlc
 bolsheviki	P
 bolshevise	v
 bolshevism	nc
-bolshevist	nac
-bolshevistic	ac
+bolshevist	nalc
+bolshevistic	alc
 bolshevize	v
 bolshie
 bolshy	na
@@ -9014,7 +9014,7 @@ bonsai
 bontemps	nc
 bonus
 bonxie
-bony	a
+bony	al
 bonyness
 bonzer	a
 boo	nv
@@ -9045,7 +9045,7 @@ bookkeeper
 bookkeeping
 booklet
 booklice	P
-booklouse
+booklouse	nI
 booklover
 bookmaker
 bookman
@@ -9054,14 +9054,14 @@ bookmarker
 bookmobile
 bookplate
 bookseller
-bookshelf
+bookshelf	nI
 bookshelves	P
 bookshop
 bookstall
 bookstore
 bookworm
 boole	nc
-boolean	ac
+boolean	alc
 boom	nv
 boomer
 boomerang	nv
@@ -9107,14 +9107,14 @@ boozy	a
 bop	nv
 bopeep
 boraces	P
-boracic	a
+boracic	al
 borage
 boraginaceae	nc
 borago	nc
 borassus	nc
 borate
-borated	a
-borax
+borated	al
+borax	nI
 bordeaux	nc
 bordelaise
 bordello
@@ -9124,7 +9124,7 @@ borderer
 borderland
 borderline	na
 bore	nv
-boreal	a
+boreal	al
 boreas	nc
 borecole
 bored	a
@@ -9132,7 +9132,7 @@ boredom
 borer
 borges	nc
 borgia	nc
-boric	a
+boric	al
 boring	na
 boringly	r
 boringness
@@ -9143,7 +9143,7 @@ bornite
 borodin	nc
 borodino	nc
 boron
-boronic	a
+boronic	al
 borosilicate
 borough
 borrelia
@@ -9168,10 +9168,10 @@ bosie
 bosk
 boskier	a
 boskiest	a
-boskopoid	a
+boskopoid	al
 bosky	a
 bosnia	nc
-bosnian	ac
+bosnian	alc
 bosom	nvw
 bosomed	a
 bosomy	a
@@ -9189,8 +9189,8 @@ boswell	nc
 boswellia	nc
 bot
 bota
-botanic	a
-botanical	na
+botanic	al
+botanical	nal
 botanise	v
 botanist
 botanize	v
@@ -9214,10 +9214,10 @@ botonee	a
 botonnee	a
 botox	nc
 botrychium	nc
-botryoid	a
-botryoidal	a
+botryoid	al
+botryoidal	al
 botswana	nc
-botswanan	ac
+botswanan	alc
 botticelli	nc
 bottle	nvw
 bottlebrush
@@ -9235,7 +9235,7 @@ bottomlessness
 bottommost	a
 botuliform	a
 botulin
-botulinal	a
+botulinal	al
 botulinum
 botulinus
 botulism
@@ -9302,17 +9302,17 @@ bourse	nc
 bourtree
 bouse	v
 boustrophedon
-boustrophedonic	a
+boustrophedonic	al
 bout
 bouteloua	nc
 boutique
 boutonniere
 bouvines	nc
 bouyei	nc
-bovid	na
+bovid	nal
 bovidae	nc
 bovinae	nc
-bovine	na
+bovine	nal
 bovini	nc
 bovril	nc
 bow	nv
@@ -9381,7 +9381,7 @@ boyle	nc
 boylike	ar
 boyne	nc
 boysenberry
-boytrose	a
+boytrose	al
 bozeman	nc
 bozo
 bph	nc
@@ -9398,14 +9398,14 @@ bracer
 bracero
 braces
 brachia	P
-brachial	a
+brachial	al
 brachiate	va
 brachiation
 brachinus	nc
-brachiopod	na
+brachiopod	nal
 brachiopoda	nc
-brachiopodous	a
-brachium
+brachiopodous	al
+brachium	nI
 brachycephalic	na
 brachycephalism
 brachycephaly
@@ -9421,17 +9421,17 @@ brachypterous	a
 brachystegia	nc
 brachyura	nc
 brachyuran
-brachyurous	a
+brachyurous	al
 bracing	na
 bracken
 bracket	nv
 brackish	a
 brackishness
 bract
-bracteal	a
-bracteate	a
-bracted	a
-bracteolate	a
+bracteal	al
+bracteate	al
+bracted	al
+bracteolate	al
 bracteole
 bractlet
 brad	nvw
@@ -9463,8 +9463,8 @@ brahmanism	nc
 brahmaputra	nc
 brahmi	nc
 brahmin	nc
-brahminic	a
-brahminical	a
+brahminic	al
+brahminical	al
 brahminism	nc
 brahms	nc
 brahui	nc
@@ -9475,7 +9475,7 @@ brail	nv
 braille	nv
 brain	nvw
 braincase
-brainchild
+brainchild	nI
 brainchildren	P
 brainiac
 brainier	a
@@ -9511,17 +9511,17 @@ bramidae	nc
 bran
 branch	nvw
 branched	a
-branchia
+branchia	nI
 branchiae	P
-branchial	a
+branchial	al
 branchiate	a
 branching	na
 branchiobdella	nc
 branchiobdellidae	nc
-branchiopod	na
+branchiopod	nal
 branchiopoda	nc
-branchiopodan	na
-branchiopodous	a
+branchiopodan	nal
+branchiopodous	al
 branchiostegidae	nc
 branchiostomidae	nc
 branchiura	nc
@@ -9563,8 +9563,8 @@ brassie
 brassier	a
 brassiere
 brassiest	a
-brasslike	a
-brassy	a
+brasslike	al
+brassy	al
 brat
 bratislava	nc
 brattice	nv
@@ -9594,12 +9594,12 @@ brawniness
 brawny	a
 bray	nv
 braze	v
-brazen	vaw
+brazen	vawl
 brazenly	r
 brazenness
 brazier
 brazil	nc
-brazilian	nac
+brazilian	nalc
 brazilwood
 brazos	nc
 brazzaville	nc
@@ -9680,14 +9680,14 @@ breeziest	a
 breezily	r
 breeziness
 breezy	a
-bregma
+bregma	nI
 bregmata	P
-bregmatic	a
+bregmatic	al
 breiz	nc
 bremen	nc
 bremerhaven	nc
 bren	nc
-brent
+brent	nI
 brescia	nc
 breslau	nc
 brest	nc
@@ -9731,7 +9731,7 @@ brickly	a
 brickwork
 brickyard
 bricole
-bridal	na
+bridal	nal
 bride	nc
 bridecake
 bridegroom
@@ -9781,7 +9781,7 @@ brilliantly	r
 brim	nvw
 brimful	a
 brimfull	a
-brimless	a
+brimless	al
 brimming	a
 brimstone
 brinded	a
@@ -9807,7 +9807,7 @@ briquet
 briquette
 bris	nc
 brisance
-brisant	a
+brisant	al
 brisbane	nc
 brisk	vaw
 brisken	v
@@ -9826,14 +9826,14 @@ bristly	a
 bristol	nc
 brit	nc
 britain	nc
-britannic	ac
+britannic	alc
 britches
 brith	nc
 briticism	nc
-british	nac
+british	nalc
 britisher	nc
 britishism	nc
-briton	nac
+briton	nalc
 brits	nc
 britt
 brittanic	nc
@@ -9848,7 +9848,7 @@ broached	a
 broad	na
 broadax
 broadaxe
-broadband	an
+broadband	anl
 broadbill
 broadcast	nv
 broadcaster
@@ -9868,7 +9868,7 @@ broadtail
 broadway	nc
 broadwise	r
 brobdingnag	nc
-brobdingnagian	ac
+brobdingnagian	alc
 broca	nc
 brocade	nv
 brocaded	a
@@ -9901,17 +9901,17 @@ bromegrass
 bromelia	nc
 bromeliaceae	nc
 bromeosin
-bromic	a
+bromic	al
 bromide
-bromidic	a
+bromidic	al
 brominate	v
 bromine
 bromoform
 bromus	nc
 bronc
 bronchi	P
-bronchial	a
-bronchiolar	a
+bronchial	al
+bronchiolar	al
 bronchiole
 bronchiolitis
 bronchitic	a
@@ -9920,9 +9920,9 @@ broncho
 bronchodilator
 bronchopneumonia
 bronchoscope
-bronchoscopic	a
+bronchoscopic	al
 bronchospasm
-bronchus
+bronchus	nI
 bronco
 broncobuster
 bronte	nc
@@ -9954,7 +9954,7 @@ broomweed
 brosmius	nc
 broth
 brothel
-brother
+brother	nI
 brotherhood
 brotherlike	a
 brotherly	ar
@@ -10010,7 +10010,7 @@ brumous	a
 brunanburh	nc
 brunch	nv
 brunei	nc
-bruneian	nac
+bruneian	nalc
 brunelleschi	nc
 brunet	na
 brunette	na
@@ -10058,17 +10058,17 @@ brynhild	nc
 bryony
 bryophyta	nc
 bryophyte
-bryophytic	a
+bryophytic	al
 bryopsida	nc
 bryozoa	nPc
-bryozoan
+bryozoan	nI
 brythonic	nc
 bryum	nc
 bs	nc
 bsarch	nc
 bse	nc
 btu	nc
-bubaline	a
+bubaline	al
 bubalus	nc
 bubble	nv
 bubblejet
@@ -10081,9 +10081,9 @@ bubbly	na
 buber	nc
 bubo	nc
 buboes	P
-bubonic	a
+bubonic	al
 bubulcus	nc
-buccal	a
+buccal	al
 buccaneer	nv
 buccaneering
 buccinidae	nc
@@ -10118,17 +10118,17 @@ buckskin
 buckskins
 buckteeth	P
 buckthorn
-bucktooth
+bucktooth	nI
 buckwheat
 buckyball
-bucolic	na
+bucolic	nal
 bucuresti	nc
 bud	nv
 budapest	nc
 buddha	nc
 buddhism	nc
-buddhist	nac
-buddhistic	ac
+buddhist	nalc
+buddhistic	alc
 budding	na
 buddleia
 buddy
@@ -10137,7 +10137,7 @@ budgereegah
 budgerigar
 budgerygah
 budget	nv
-budgetary	a
+budgetary	al
 budgie
 budorcas	nc
 buff	nva
@@ -10184,16 +10184,16 @@ bujumbura	nc
 bukharin	nc
 bulawayo	nc
 bulb
-bulbaceous	a
-bulbar	a
-bulbed	a
+bulbaceous	al
+bulbar	al
+bulbed	al
 bulbil
 bulblet
 bulblike	a
 bulbous	a
 bulbul
 bulgaria	nc
-bulgarian	nac
+bulgarian	nalc
 bulge	nv
 bulghur
 bulginess
@@ -10202,7 +10202,7 @@ bulgur
 bulgy	a
 bulimarexia
 bulimia
-bulimic	na
+bulimic	nal
 bulk	nv
 bulkhead
 bulkier	a
@@ -10210,7 +10210,7 @@ bulkiest	a
 bulkiness
 bulky	a
 bull	nvw
-bulla
+bulla	nI
 bullace
 bullae	P
 bullate	a
@@ -10290,7 +10290,7 @@ bundle	nv
 bundling
 bunfight
 bung	nv
-bungaloid	a
+bungaloid	al
 bungalow
 bungarus	nc
 bungee
@@ -10337,10 +10337,10 @@ burdenless	a
 burdensome	a
 burdensomeness
 burdock
-bureau
+bureau	nI
 bureaucracy
 bureaucrat
-bureaucratic	a
+bureaucratic	al
 bureaucratically	r
 bureaucratism
 bureaux	P
@@ -10353,7 +10353,7 @@ burgess	nc
 burgh
 burgher
 burglar
-burglarious	a
+burglarious	al
 burglarise	v
 burglarize	v
 burglarproof	a
@@ -10377,7 +10377,7 @@ burked	a
 burl	nv
 burlap
 burled	a
-burlesque	nva
+burlesque	nval
 burlier	a
 burliest	a
 burlington	nc
@@ -10386,7 +10386,7 @@ burma	nc
 burmannia	nc
 burmanniaceae	nc
 burmeisteria	nc
-burmese	nac
+burmese	nalc
 burn	nv
 burnability
 burnable	a
@@ -10414,14 +10414,14 @@ burrfish
 burrier	a
 burriest	a
 burrito
-burrlike	a
+burrlike	al
 burro
 burroughs	nc
 burrow	nv
 burry	a
-bursa	nc
+bursa	nIc
 bursae	P
-bursal	a
+bursal	al
 bursar
 bursary
 bursera	nc
@@ -10433,12 +10433,12 @@ burster
 burt	nc
 burthen	nv
 burton	nc
-burundi	nac
-burundian	nac
+burundi	nalc
+burundian	nalc
 burunduki
 bury	v
 burying
-bus	nvw
+bus	nvwI
 busbar
 busboy
 busby
@@ -10508,7 +10508,7 @@ butchery
 butea	nc
 butene
 buteo	nc
-buteonine	na
+buteonine	nal
 butler	nc
 butt	nv
 butte	nc
@@ -10552,8 +10552,8 @@ butut
 butyl
 butylate	v
 butylene
-butyraceous	a
-butyric	a
+butyraceous	al
+butyric	al
 butyrin
 buxaceae	nc
 buxom	a
@@ -10596,13 +10596,13 @@ byrnie
 byroad
 byron	nc
 byssi	P
-byssus
+byssus	nI
 bystander
 byte
 byway
 byword
 byzant
-byzantine	nac
+byzantine	nalc
 byzantinism	nc
 byzantium	nc
 c	na
@@ -10652,7 +10652,7 @@ cacao
 cacatua	nc
 cachalot
 cache	nvw
-cachectic	a
+cachectic	al
 cachet
 cachexia
 cachexy
@@ -10667,14 +10667,14 @@ cackle	nv
 cackler
 cackly	a
 cacodaemon
-cacodaemonic	a
+cacodaemonic	al
 cacodemon
-cacodemonic	a
+cacodemonic	al
 cacodyl
-cacodylic	a
+cacodylic	al
 cacoethes
 cacogenesis
-cacogenic	a
+cacogenic	al
 cacogenics
 cacography
 cacomistle
@@ -10684,16 +10684,16 @@ cacophonous	a
 cacophony
 cactaceae	nc
 cacti	P
-cactus
+cactus	nI
 cacuminal	a
 cad	nc
 cadaster
-cadastral	a
+cadastral	al
 cadastre
 cadaver
-cadaveric	a
+cadaveric	al
 cadaverine
-cadaverous	a
+cadaverous	al
 caddie	nv
 caddish	a
 caddisworm
@@ -10714,16 +10714,16 @@ cadmium
 cadmus	nc
 cadra	nc
 cadre
-caducean	a
+caducean	al
 caducei	P
-caduceus
+caduceus	nI
 caducous	a
 caeca	P
-caecal	a
+caecal	al
 caeciliadae	nc
-caecilian	na
+caecilian	nal
 caeciliidae	nc
-caecum
+caecum	nI
 caelum	nc
 caenogenesis
 caenolestes	nc
@@ -10733,21 +10733,21 @@ caesalpiniaceae	nc
 caesalpinioideae	nc
 caesar	nc
 caesarea	nc
-caesarean	na
-caesarian	na
+caesarean	nal
+caesarian	nal
 caesarism	nc
 caesaropapism	nc
 caesium
 caespitose	a
-caesura
+caesura	nI
 caesurae	P
-caesural	a
+caesural	al
 cafe
 cafeteria
 caff
 caffein
 caffeine
-caffeinic	a
+caffeinic	al
 caffeinism
 caffer
 caffre
@@ -10772,7 +10772,7 @@ cainogenesis
 cairene	nc
 cairina	nc
 cairn
-cairned	a
+cairned	al
 cairngorm
 cairo	nc
 caisson
@@ -10805,7 +10805,7 @@ calamint
 calamintha	nc
 calamitous	a
 calamity
-calamus
+calamus	nI
 calan	nc
 calando	a
 calandrinia	nc
@@ -10813,22 +10813,22 @@ calanthe
 calapooya	nc
 calapuya	nc
 calash
-calcaneal	a
+calcaneal	al
 calcanei	P
-calcaneus
-calcareous	a
+calcaneus	nI
+calcareous	al
 calced	a
 calcedony
-calceiform	a
+calceiform	al
 calceolaria
-calceolate	a
+calceolate	al
 calces	P
 calceus
-calcic	a
+calcic	al
 calcicolous	a
 calciferol
-calciferous	a
-calcific	a
+calciferous	al
+calcific	al
 calcification
 calcifugous	a
 calcify	v
@@ -10836,7 +10836,7 @@ calcimine	nv
 calcination
 calcine	v
 calcite
-calcitic	a
+calcitic	al
 calcitonin
 calcium
 calculable	a
@@ -10848,10 +10848,10 @@ calculation
 calculative	a
 calculator
 calculi	P
-calculous	a
-calculus
+calculous	al
+calculus	nI
 calcutta	nc
-calcuttan	ac
+calcuttan	alc
 calder	nc
 caldera
 calderon	nc
@@ -10867,10 +10867,10 @@ calefactory	a
 calendar	nvw
 calender	nv
 calendered	a
-calendric	a
-calendrical	a
+calendric	al
+calendrical	al
 calendula
-calf
+calf	nI
 calfskin
 calgary	nc
 cali	nc
@@ -10880,14 +10880,14 @@ calibrated	a
 calibration
 calibre
 caliche
-calico	na
+calico	nal
 calicoes	P
-calicular	a
+calicular	al
 caliculus
 calidris	nc
 calif
 california	nc
-californian	nac
+californian	nalc
 californium
 caliginous	a
 caligula	nc
@@ -10895,7 +10895,7 @@ caliper	nv
 caliph
 caliphate	nc
 calisaya
-calisthenic	a
+calisthenic	al
 calisthenics
 calk	nv
 calkin
@@ -10911,8 +10911,8 @@ calliandra
 callicebus	nc
 calligraph	v
 calligrapher
-calligraphic	a
-calligraphical	a
+calligraphic	al
+calligraphical	al
 calligraphist
 calligraphy
 callimorpha	nc
@@ -10935,7 +10935,7 @@ callisto	nc
 callithricidae	nc
 callithrix	nc
 callithump
-callithumpian	a
+callithumpian	al
 callitrichaceae	nc
 callitriche	nc
 callitris	nc
@@ -10951,7 +10951,7 @@ callousness
 callow	a
 callowness
 calluna	nc
-callus	nv
+callus	nvI
 calm	nva
 calming
 calmly	r
@@ -10964,12 +10964,12 @@ caloocan	nc
 caloosahatchee	nc
 calophyllum	nc
 calopogon	nc
-caloric	a
+caloric	al
 calorie	nc
 calorifacient	a
 calorific	a
 calorimeter
-calorimetric	a
+calorimetric	al
 calorimetry
 calosoma
 calostomataceae	nc
@@ -10995,30 +10995,30 @@ calves	P
 calvin	nc
 calving
 calvinism	nc
-calvinist	nac
-calvinistic	ac
-calvinistical	ac
+calvinist	nalc
+calvinistic	alc
+calvinistical	alc
 calvino	nc
-calx
+calx	nI
 calycanthaceae	nc
 calycanthus	nc
-calyceal	a
+calyceal	al
 calyces	P
-calycinal	a
-calycine	a
+calycinal	al
+calycine	al
 calycle
-calycled	a
+calycled	al
 calycophyllum	nc
-calycular	a
-calyculate	a
+calycular	al
+calyculate	al
 calyculus
 calymmatobacterium	nc
 calypso	nc
 calypter
 calyptra
-calyptrate	a
+calyptrate	al
 calystegia	nc
-calyx
+calyx	nI
 cam	nc
 camachile
 camail
@@ -11031,12 +11031,12 @@ camassia	nc
 cambarus	nc
 camber	nv
 cambia	P
-cambial	a
-cambium
+cambial	al
+cambium	nI
 cambodia	nc
-cambodian	nac
+cambodian	nalc
 cambria	nc
-cambrian	nac
+cambrian	nalc
 cambric
 cambridge	nc
 camcorder
@@ -11053,11 +11053,11 @@ camelpox
 camelus	nc
 camembert	nc
 cameo
-camera
+camera	nI
 camerae	P
 cameraman
 cameroon	nc
-cameroonian	nac
+cameroonian	nalc
 cameroun	nc
 camion
 camise
@@ -11080,9 +11080,9 @@ campanile
 campanula
 campanulaceae	nc
 campanulales	nc
-campanular	a
-campanulate	a
-campanulated	a
+campanular	al
+campanulate	al
+campanulated	al
 campbell	nc
 campeachy
 campeche	nc
@@ -11092,10 +11092,10 @@ campestral	a
 campfire
 campground
 camphor
-camphoraceous	a
+camphoraceous	al
 camphorate	v
 camphorated	a
-camphoric	a
+camphoric	al
 camphorweed
 camping
 campion
@@ -11119,14 +11119,14 @@ canaanite	nc
 canaanitic	nc
 canachites	nc
 canada	nc
-canadian	nac
+canadian	nalc
 canafistola
 canafistula
 canal	nv
-canalicular	a
+canalicular	al
 canaliculate	a
 canaliculi	P
-canaliculus
+canaliculus	nI
 canalisation
 canalise	v
 canalization
@@ -11154,11 +11154,11 @@ cancer	nc
 cancerous	a
 cancerweed
 cancridae	nc
-cancroid	na
+cancroid	nal
 cancun	nc
 candela
 candelabra	nP
-candelabrum
+candelabrum	nI
 candelilla
 candent	a
 candescent	a
@@ -11202,11 +11202,11 @@ canfield
 canful
 cangue
 canicula	nc
-canicular	a
+canicular	al
 canicule
 canid
 canidae	nc
-canine	na
+canine	nal
 caning
 canis	nc
 canistel
@@ -11229,7 +11229,7 @@ cannibal
 cannibalic	a
 cannibalise	v
 cannibalism
-cannibalistic	a
+cannibalistic	al
 cannibalize	v
 cannier	a
 canniest	a
@@ -11253,13 +11253,13 @@ canoe	nv
 canoeist
 canola
 canon
-canonic	a
-canonical	a
+canonic	al
+canonical	al
 canonically	r
 canonisation
 canonise	v
 canonised	a
-canonist	na
+canonist	nal
 canonization
 canonize	v
 canonized	a
@@ -11284,7 +11284,7 @@ canterbury	nc
 cantering	a
 cantharellus	nc
 canthi	P
-canthus
+canthus	nI
 canticle
 canticles	nc
 cantier	a
@@ -11295,7 +11295,7 @@ cantillation
 cantle
 canto
 canton	nv
-cantonal	a
+cantonal	al
 cantonese	nc
 cantonment
 cantor
@@ -11323,7 +11323,7 @@ capacious	a
 capaciousness
 capacitance
 capacitate	v
-capacitive	a
+capacitive	al
 capacitor
 capacity
 caparison	nv
@@ -11337,19 +11337,19 @@ caper	nv
 capercaillie
 capercailzie
 capet	nc
-capetian	nac
+capetian	nalc
 capeweed
 capful
 capibara
 capillarity
-capillary	na
+capillary	nal
 capita	P
 capital	na
 capitalisation
 capitalise	v
 capitalism
-capitalist	na
-capitalistic	a
+capitalist	nal
+capitalistic	al
 capitalization
 capitalize	v
 capitate	na
@@ -11357,11 +11357,11 @@ capitation
 capitol	nc
 capitonidae	nc
 capitula	P
-capitular	a
-capitulary	a
+capitular	al
+capitulary	al
 capitulate	v
 capitulation
-capitulum
+capitulum	nI
 capiz
 caplin
 capo
@@ -11373,7 +11373,7 @@ caporetto	nc
 capote
 capoten	nc
 cappadocia	nc
-cappadocian	ac
+cappadocian	alc
 capparidaceae	nc
 capparis	nc
 capped	a
@@ -11384,7 +11384,7 @@ caprella	nc
 capreolus	nc
 capri	nc
 capricci	P
-capriccio
+capriccio	nI
 caprice
 capricious	a
 capriciously	r
@@ -11398,7 +11398,7 @@ caprimulgid
 caprimulgidae	nc
 caprimulgiformes	nc
 caprimulgus	nc
-caprine	a
+caprine	al
 capriole	nv
 caproidae	nc
 capromyidae	nc
@@ -11412,7 +11412,7 @@ capsize	v
 capsizing
 capstan
 capstone
-capsular	a
+capsular	al
 capsulate	va
 capsulated	a
 capsule	nvw
@@ -11437,7 +11437,7 @@ capture	nv
 capturer
 capuchin
 capulin
-caput
+caput	nI
 capybara
 car
 carabao
@@ -11463,7 +11463,7 @@ caramelize	v
 carancha
 caranda
 caranday
-carangid	na
+carangid	nal
 carangidae	nc
 caranx	nc
 carapace
@@ -11481,13 +11481,13 @@ carbamide
 carbide
 carbine
 carbineer
-carbocyclic	a
+carbocyclic	al
 carbohydrate
-carbolated	a
+carbolated	al
 carboloy	nc
 carbomycin
 carbon
-carbonaceous	a
+carbonaceous	al
 carbonado
 carbonadoes	P
 carbonara
@@ -11495,19 +11495,19 @@ carbonate	nvw
 carbonated	a
 carbonation
 carbondale	nc
-carbonic	a
-carboniferous	na
+carbonic	al
+carboniferous	nal
 carbonisation
 carbonise	v
 carbonization
 carbonize	v
-carbonous	a
-carbonyl	na
-carbonylic	a
+carbonous	al
+carbonyl	nal
+carbonylic	al
 carborundum
-carboxyl	na
+carboxyl	nal
 carboxylate	v
-carboxylic	a
+carboxylic	al
 carboy
 carbuncle
 carbuncled	a
@@ -11526,11 +11526,11 @@ carcharias	nc
 carchariidae	nc
 carcharodon	nc
 carcinogen
-carcinogenic	a
+carcinogenic	al
 carcinoid
-carcinoma
+carcinoma	nI
 carcinomata	P
-carcinomatous	a
+carcinomatous	al
 carcinosarcoma
 card	nvw
 cardamine	nc
@@ -11543,7 +11543,7 @@ cardcastle
 cardholder
 cardhouse
 cardia
-cardiac	a
+cardiac	al
 cardiff	nc
 cardigan	nc
 cardiidae	nc
@@ -11554,20 +11554,20 @@ cardinality
 cardinalship
 cardiogram
 cardiograph
-cardiographic	a
+cardiographic	al
 cardiography
 cardioid
-cardiologic	a
+cardiologic	al
 cardiologist
 cardiology
 cardiomegaly
 cardiomyopathy
 cardiopathy
-cardiopulmonary	a
-cardiorespiratory	a
+cardiopulmonary	al
+cardiorespiratory	al
 cardiospasm
 cardiospermum	nc
-cardiovascular	a
+cardiovascular	al
 carditis
 cardium	nc
 cardizem	nc
@@ -11624,9 +11624,9 @@ carides	P
 caries
 carillon
 carillonneur
-carina	nc
+carina	nIc
 carinae	P
-carinal	a
+carinal	al
 carinate	na
 carinated	a
 caring	na
@@ -11643,12 +11643,12 @@ carlovingian	nc
 carlsbad	nc
 carlyle	nc
 carmaker
-carmelite	nac
+carmelite	nalc
 carmichael	nc
 carminative	na
 carmine	nva
 carnage
-carnal	a
+carnal	al
 carnalise	v
 carnality
 carnalize	v
@@ -11664,7 +11664,7 @@ carnify	v
 carnival
 carnivora	nc
 carnivore
-carnivorous	a
+carnivorous	al
 carnosaur
 carnosaura	nc
 carnot	nc
@@ -11672,23 +11672,23 @@ carnotite
 carob
 caroche
 carol	nv
-carolean	ac
+carolean	alc
 caroler
 caroli	P
 carolina	nc
 carolinas	nc
-caroline	ac
+caroline	alc
 caroling
-carolingian	nac
+carolingian	nalc
 carolinian	nc
 caroller
-carolus	nc
+carolus	nIc
 carom	nv
 carotene
 carotenemia
 carotenoid
 carothers	nc
-carotid	a
+carotid	al
 carotin
 carousal
 carouse	nv
@@ -11696,10 +11696,10 @@ carousel
 carouser
 carousing	a
 carp	nv
-carpal	na
+carpal	nal
 carpathians	nc
 carpel
-carpellary	a
+carpellary	al
 carpellate	a
 carpentaria	nc
 carpenter	nvw
@@ -11707,7 +11707,7 @@ carpenteria
 carpentry
 carper
 carpet	nvw
-carpetbag	na
+carpetbag	nal
 carpetbagger
 carpetbagging	a
 carpeted	a
@@ -11725,9 +11725,9 @@ carpophagous	a
 carpophore
 carport
 carpospore
-carposporic	a
-carposporous	a
-carpus
+carposporic	al
+carposporous	al
+carpus	nI
 carrack
 carrageen
 carrageenan
@@ -11745,7 +11745,7 @@ carrizo
 carroll	nc
 carrot
 carrottop
-carroty	a
+carroty	al
 carrousel
 carry	nv
 carryall
@@ -11758,21 +11758,21 @@ cartagena	nc
 carte
 cartel
 carter	nc
-cartesian	nac
+cartesian	nalc
 carthage	nc
-carthaginian	nac
+carthaginian	nalc
 carthamus	nc
 carthorse
-carthusian	nac
+carthusian	nalc
 cartier	nc
 cartilage
 cartilaginification
-cartilaginous	a
+cartilaginous	al
 carting
 cartload
 cartographer
-cartographic	a
-cartographical	a
+cartographic	al
+cartographical	al
 cartography
 carton
 cartonful
@@ -11787,10 +11787,10 @@ cartwright	nc
 carum	nc
 caruncle
 caruncula
-caruncular	a
-carunculate	a
-carunculated	a
-carunculous	a
+caruncular	al
+carunculate	al
+carunculated	al
+carunculous	al
 caruso	nc
 carve	v
 carved	a
@@ -11799,16 +11799,16 @@ carven	a
 carver	nc
 carving
 carya	nc
-caryatid
+caryatid	nI
 caryocar	nc
 caryocaraceae	nc
 caryophyllaceae	nc
-caryophyllaceous	a
+caryophyllaceous	al
 caryophyllales	nc
 caryophyllidae	nc
 caryopses	P
 caryopsides	P
-caryopsis
+caryopsis	nI
 caryota	nc
 casaba
 casablanca	nc
@@ -11901,7 +11901,7 @@ castrate	nv
 castrated	a
 castrati	P
 castration
-castrato
+castrato	nI
 castries	nc
 castro	nc
 castroism	nc
@@ -11916,20 +11916,20 @@ casuarinaceae	nc
 casuarinales	nc
 casuarius	nc
 casuist
-casuistic	a
-casuistical	a
+casuistic	al
+casuistical	al
 casuistry
 cat	nvw
 catabatic	a
 catabiosis
-catabolic	a
+catabolic	al
 catabolise	v
 catabolism
 catabolize	v
 catacala	nc
 catachresis
-catachrestic	a
-catachrestical	a
+catachrestic	al
+catachrestical	al
 cataclinal	a
 cataclysm
 cataclysmal	a
@@ -11939,12 +11939,12 @@ catacorner	a
 catadromous	a
 catafalque
 cataflam	nc
-catalan	nac
+catalan	nalc
 catalase
-catalatic	a
+catalatic	al
 catalectic	na
 catalepsy
-cataleptic	na
+cataleptic	nal
 catalexis
 catalog	nvw
 cataloger
@@ -11955,9 +11955,9 @@ catalpa
 catalufa
 catalyse	v
 catalyses	P
-catalysis
+catalysis	nI
 catalyst
-catalytic	a
+catalytic	al
 catalytically	r
 catalyze	v
 catamaran
@@ -11968,22 +11968,22 @@ catamount
 catamountain
 catananche
 cataphasia
-cataphatic	a
+cataphatic	al
 cataphatism
 cataphoresis
-cataphoretic	a
+cataphoretic	al
 cataphract
 cataphyll
 cataplasia
 cataplasm
-cataplastic	a
+cataplastic	al
 catapres	nc
 catapult	nv
-catapultian	a
-catapultic	a
+catapultian	al
+catapultic	al
 cataract
 catarrh
-catarrhal	a
+catarrhal	al
 catarrhine	na
 catarrhinian	a
 catasetum	nc
@@ -11991,7 +11991,7 @@ catastrophe
 catastrophic	a
 catastrophically	r
 catatonia
-catatonic	a
+catatonic	al
 catawba	nc
 catbird
 catboat
@@ -12012,14 +12012,14 @@ catchword
 catchy	a
 catclaw
 catechesis
-catechetic	a
-catechetical	a
+catechetic	al
+catechetical	al
 catechin
 catechise	v
 catechism
-catechismal	a
+catechismal	al
 catechist
-catechistic	a
+catechistic	al
 catechize	v
 catecholamine
 catechu
@@ -12027,9 +12027,9 @@ catechumen
 categorem
 categorematic	a
 categoreme
-categorial	a
-categoric	a
-categorical	a
+categorial	al
+categoric	al
+categorical	al
 categorically	r
 categorisation
 categorise	v
@@ -12038,7 +12038,7 @@ categorization
 categorize	v
 categorized	a
 category
-catena
+catena	nI
 catenae	P
 catenary
 catenate	v
@@ -12066,9 +12066,9 @@ cathartidae	nc
 cathay	nc
 cathaya	nc
 cathect	v
-cathectic	a
+cathectic	al
 cathedra
-cathedral	na
+cathedral	nal
 cather	nc
 catherine	nc
 catheter
@@ -12077,10 +12077,10 @@ catheterise	v
 catheterization
 catheterize	v
 cathexes	P
-cathexis
+cathexis	nI
 cathode
-cathodic	a
-catholic	na
+cathodic	al
+catholic	nal
 catholicise	v
 catholicism	nc
 catholicity	nc
@@ -12089,15 +12089,15 @@ catholicon
 catholicos	nc
 cathouse
 cation
-cationic	a
+cationic	al
 catkin
-catkinate	a
+catkinate	al
 catling
 catmint
 catnap	nv
 catnip
-catoptric	a
-catoptrical	a
+catoptric	al
+catoptrical	al
 catoptrics
 catoptrophorus	nc
 catostomid
@@ -12122,18 +12122,18 @@ catty	na
 catullus	nc
 catwalk
 caucasia	nc
-caucasian	nac
-caucasic	ac
+caucasian	nalc
+caucasic	alc
 caucasoid	ac
 caucasus	nc
 caucus	nv
 cauda
-caudal	ar
+caudal	arl
 caudally	r
 caudata	nc
 caudate	na
 caudated	a
-caudex
+caudex	nI
 caudices	P
 caul
 cauldron
@@ -12183,7 +12183,7 @@ cavendish	nc
 cavern	nvw
 cavernous	a
 cavetti	P
-cavetto
+cavetto	nI
 cavia	nc
 caviar
 caviare
@@ -12224,12 +12224,12 @@ cebuano	nc
 cebuella	nc
 cebus	nc
 ceca	P
-cecal	a
+cecal	al
 cecidomyidae	nc
 cecity
 cecropia	nc
 cecropiaceae	nc
-cecum
+cecum	nI
 cedar
 cedarbird
 cedarn	a
@@ -12263,7 +12263,7 @@ celebrated	a
 celebrater
 celebration
 celebrator
-celebratory	a
+celebratory	al
 celebrex	nc
 celebrity
 celecoxib
@@ -12271,9 +12271,9 @@ celeriac
 celerity
 celery
 celesta
-celestial	a
+celestial	al
 celestite
-celiac	a
+celiac	al
 celibacy
 celibate	na
 celiocentesis
@@ -12289,42 +12289,42 @@ cellist
 cello
 cellophane
 cellphone
-cellular	a
+cellular	al
 cellularity
 cellulite
 cellulitis
 celluloid	na
 cellulose
 cellulosic
-cellulosid	a
+cellulosid	al
 celom
 celoma
 celosia	nc
 celsius	nc
 celt	nc
-celtic	nac
+celtic	nalc
 celtis	nc
 celtuce
 cembali	P
-cembalo
+cembalo	nI
 cement	nv
 cementite
-cementitious	a
+cementitious	al
 cementum
 cemetery
 cenchrus	nc
 cenobite
-cenobitic	a
-cenobitical	a
+cenobitic	al
+cenobitical	al
 cenogenesis
-cenogenetic	a
+cenogenetic	al
 cenotaph
-cenozoic	nac
+cenozoic	nalc
 cense	v
 censer
 censor	nv
 censored	a
-censorial	a
+censorial	al
 censoring
 censorious	a
 censorship
@@ -12342,8 +12342,8 @@ centaurus	nc
 centaury
 centavo
 centenarian	na
-centenary	na
-centennial	na
+centenary	nal
+centennial	nal
 centennially	r
 center	nvaw
 centerboard
@@ -12354,11 +12354,11 @@ centerfold
 centering
 centerline
 centerpiece
-centesimal	a
+centesimal	al
 centesimi	P
-centesimo
+centesimo	nI
 centesis
-centigrade	a
+centigrade	al
 centile
 centiliter
 centilitre
@@ -12375,8 +12375,8 @@ centralise	v
 centralised	a
 centralising	a
 centralism
-centralist	a
-centralistic	a
+centralist	al
+centralistic	al
 centrality
 centralization
 centralize	v
@@ -12404,20 +12404,20 @@ centrism
 centrist	na
 centrocercus	nc
 centroid
-centroidal	a
+centroidal	al
 centrolobium	nc
 centromere
-centromeric	a
+centromeric	al
 centropomidae	nc
 centropomus	nc
 centropristis	nc
 centropus	nc
 centrosema	nc
 centrosome
-centrosomic	a
+centrosomic	al
 centrospermae	nc
 centrosymmetric	a
-centrum
+centrum	nI
 centunculus	nc
 centurion
 century
@@ -12428,7 +12428,7 @@ cephalaspid
 cephalaspida	nc
 cephalexin
 cephalhematoma
-cephalic	a
+cephalic	al
 cephalitis
 cephalobidae	nc
 cephalochordata	nc
@@ -12436,9 +12436,9 @@ cephalochordate
 cephaloglycin
 cephalohematoma
 cephalometry
-cephalopod	na
+cephalopod	nal
 cephalopoda	nc
-cephalopodan	a
+cephalopodan	al
 cephalopterus	nc
 cephaloridine
 cephalosporin
@@ -12451,7 +12451,7 @@ cepheus	nc
 cepphus	nc
 cer	nc
 cerambycidae	nc
-ceramic	na
+ceramic	nal
 ceramicist
 ceramics
 ceramist
@@ -12481,9 +12481,9 @@ ceratostomella	nc
 ceratotherium	nc
 ceratozamia
 cerberus	nc
-cercaria
+cercaria	nI
 cercariae	P
-cercarial	a
+cercarial	al
 cercariiae	P
 cercidiphyllaceae	nc
 cercidiphyllum	nc
@@ -12496,38 +12496,38 @@ cercopithecus	nc
 cercospora	nc
 cercosporella	nc
 cere	nv
-cereal	na
+cereal	nal
 cerebella	P
-cerebellar	a
-cerebellum
+cerebellar	al
+cerebellum	nI
 cerebra	P
-cerebral	a
+cerebral	al
 cerebrally	r
 cerebrate	v
 cerebration
 cerebromeningitis
-cerebrospinal	a
-cerebrovascular	a
-cerebrum
+cerebrospinal	al
+cerebrovascular	al
+cerebrum	nI
 cerecloth
 cerement
 ceremonial	na
 ceremonially	r
-ceremonious	a
+ceremonious	al
 ceremoniously	r
 ceremoniousness
 ceremony
 ceres	nc
 ceresin
 cereus	nc
-ceric	a
+ceric	al
 ceriman
 cerise	na
 cerium
 cerivastatin
 cernuous	a
 cero
-cerous	a
+cerous	al
 ceroxylon	nc
 cert
 certain	a
@@ -12546,21 +12546,21 @@ certiorari
 certitude
 cerulean	na
 cerumen
-ceruminous	a
+ceruminous	al
 ceruse
 cerussite
 cervantes	nc
-cervical	a
+cervical	al
 cervices	P
 cervicitis
 cervid
 cervidae	nc
-cervine	a
-cervix
+cervine	al
+cervix	nI
 cervus	nc
 ceryle	nc
-cesarean	na
-cesarian	na
+cesarean	nal
+cesarian	nal
 cesium
 cespitose	a
 cessation
@@ -12574,8 +12574,8 @@ cestode
 cestrum	nc
 cestum	nc
 cetacea	nc
-cetacean	na
-cetaceous	a
+cetacean	nal
+cetaceous	al
 cetchup
 ceterach	nc
 cetonia	nc
@@ -12587,7 +12587,7 @@ cetrimide
 cetus	nc
 cewa	nc
 ceylon	nc
-ceylonese	ac
+ceylonese	alc
 ceylonite	nc
 cezanne	nc
 cf	nr
@@ -12605,7 +12605,7 @@ chacma
 chad	nc
 chadar
 chaddar
-chadian	nac
+chadian	nalc
 chadic	nc
 chadlock
 chador
@@ -12613,25 +12613,25 @@ chaenactis
 chaenomeles	nc
 chaenopsis	nc
 chaeronea	nc
-chaeta
+chaeta	nI
 chaetae	P
-chaetal	a
+chaetal	al
 chaetodipterus	nc
 chaetodon
 chaetodontidae	nc
 chaetognath
 chaetognatha	nc
-chaetognathan	a
-chaetognathous	a
+chaetognathan	al
+chaetognathous	al
 chafe	nv
 chafed	a
 chafeweed
 chaff	nv
 chaffer	v
 chaffinch
-chafflike	a
+chafflike	al
 chaffweed
-chaffy	a
+chaffy	al
 chafing
 chaga	nc
 chagall	nc
@@ -12654,7 +12654,7 @@ chairwoman
 chaise
 chait	nc
 chaja
-chalaza
+chalaza	nI
 chalazae	P
 chalazion
 chalcanthite
@@ -12669,10 +12669,10 @@ chalcocite
 chalcopyrite
 chalcostigma	nc
 chaldaea	nc
-chaldaean	nac
+chaldaean	nalc
 chaldea	nc
-chaldean	nac
-chaldee	nac
+chaldean	nalc
+chaldee	nalc
 chaldron
 chalet
 chalice
@@ -12680,7 +12680,7 @@ chalk	nv
 chalkboard
 chalkpit
 chalkstone
-chalky	a
+chalky	al
 challah
 challenge	nv
 challengeable	a
@@ -12689,7 +12689,7 @@ challenging	a
 challis
 challoth	P
 chalons	nc
-chalybeate	a
+chalybeate	al
 chalybite
 chamaea	nc
 chamaecrista	nc
@@ -12738,8 +12738,8 @@ chancier	a
 chanciest	a
 chancre
 chancroid
-chancroidal	a
-chancrous	a
+chancroidal	al
+chancrous	al
 chancy	a
 chandelier
 chandelle	nv
@@ -12787,7 +12787,7 @@ chanty
 chanukah	nc
 chanukkah	nc
 chaos	nc
-chaotic	a
+chaotic	al
 chaotically	r
 chap	nvw
 chaparral
@@ -12795,7 +12795,7 @@ chapati
 chapaties	P
 chapatti
 chapatties	P
-chapeau
+chapeau	nI
 chapeaux	P
 chapel
 chapelgoer
@@ -12857,7 +12857,7 @@ chariot	nvw
 charioteer	nc
 charisma
 charismatic	a
-charitable	a
+charitable	al
 charitableness
 charitably	r
 charity
@@ -12884,7 +12884,7 @@ charophyceae	nc
 charr
 charronia	nc
 chart	nv
-chartaceous	a
+chartaceous	al
 charter	nv
 chartered	a
 charterhouse
@@ -12899,14 +12899,14 @@ charybdis	nc
 chase	nv
 chased
 chaser
-chasid	nc
-chasidic	ac
+chasid	nIc
+chasidic	alc
 chasidim	nPc
 chasidism	nc
 chasm
 chasse	nv
-chassid	nc
-chassidic	ac
+chassid	nIc
+chassidic	alc
 chassidim	nPc
 chassidism	nc
 chassis
@@ -12921,7 +12921,7 @@ chastity
 chasuble
 chat	nv
 chatbot
-chateau
+chateau	nI
 chateaubriand	nc
 chateaux	P
 chatelaine
@@ -12947,7 +12947,7 @@ chaulmugra
 chauna	nc
 chauvinism
 chauvinist
-chauvinistic	a
+chauvinistic	al
 chavez	nc
 chaw	nv
 chawbacon
@@ -12962,7 +12962,7 @@ cheater
 cheatgrass
 cheating	na
 chebab
-chechen	nac
+chechen	nalc
 chechenia	nc
 chechnya	nc
 check	nv
@@ -13032,25 +13032,25 @@ cheilosis
 cheiranthus	nc
 chekhov	nc
 chekov	nc
-chela
+chela	nI
 chelae	P
-chelate	nva
-chelated	a
+chelate	nval
+chelated	al
 chelation
-chelicera
+chelicera	nI
 chelicerae	P
-cheliceral	a
+cheliceral	al
 chelicerata	nc
-chelicerate	a
-chelicerous	a
+chelicerate	al
+chelicerous	al
 chelidonium	nc
 chelifer	nc
-cheliferous	a
+cheliferous	al
 cheloid
 chelone	nc
 chelonethida	nc
 chelonia	nc
-chelonian	na
+chelonian	nal
 chelonidae	nc
 cheloniidae	nc
 chelyabinsk	nc
@@ -13058,11 +13058,11 @@ chelydra	nc
 chelydridae	nc
 chemakuan	nc
 chemakum	nc
-chemic	a
-chemical	na
+chemic	al
+chemical	nal
 chemically	r
 chemiluminescence
-chemiluminescent	a
+chemiluminescent	al
 chemise
 chemisorb	v
 chemisorption
@@ -13071,7 +13071,7 @@ chemist
 chemistry
 chemnitz	nc
 chemoimmunology
-chemoreceptive	a
+chemoreceptive	al
 chemoreceptor
 chemosis
 chemosorption
@@ -13079,8 +13079,8 @@ chemosorptive	a
 chemosurgery
 chemosynthesis
 chemotaxis
-chemotherapeutic	a
-chemotherapeutical	a
+chemotherapeutic	al
+chemotherapeutical	al
 chemotherapy
 chemulpo	nc
 chen	nc
@@ -13110,8 +13110,8 @@ cheroot
 cherry	na
 cherrystone
 chert
-cherty	a
-cherub
+cherty	al
+cherub	nI
 cherubic	a
 cherubim	P
 cherubini	nc
@@ -13148,17 +13148,17 @@ chewink
 chewy	a
 cheyenne	nc
 chi
-chian	ac
+chian	alc
 chianti	nc
 chiaroscuro
 chiasm
-chiasma
-chiasmal	a
+chiasma	nI
+chiasmal	al
 chiasmata	P
-chiasmatic	a
+chiasmatic	al
 chiasmi	P
-chiasmic	a
-chiasmus
+chiasmic	al
+chiasmus	nI
 chic	na
 chicago	nc
 chicane	nv
@@ -13204,8 +13204,8 @@ chihuahua	nc
 chilblain
 chilblained	a
 chilblains
-child
-childbearing	na
+child	nI
+childbearing	nal
 childbed
 childbirth
 childcare
@@ -13220,7 +13220,7 @@ childly	a
 childproof	v
 children	P
 chile	nc
-chilean	nac
+chilean	nalc
 chili
 chiliad
 chiliasm
@@ -13250,9 +13250,9 @@ chimariko	nc
 chimborazo	nc
 chime	nv
 chimera	nc
-chimeral	a
-chimeric	a
-chimerical	a
+chimeral	al
+chimeric	al
+chimerical	al
 chimney
 chimneypiece
 chimneypot
@@ -13277,7 +13277,7 @@ chinchillon
 chinchona
 chinchy	a
 chine	nv
-chinese	nac
+chinese	nalc
 chingpo	nc
 chink	nv
 chinkapin
@@ -13302,7 +13302,7 @@ chipewyan	nc
 chipmunk
 chipolata
 chipotle
-chippendale	nac
+chippendale	nalc
 chipper	a
 chippewa	nc
 chippewaian	nc
@@ -13318,7 +13318,7 @@ chirology
 chiromance	v
 chiromancer
 chiromancy
-chiromantic	a
+chiromantic	al
 chiron	nc
 chironomidae	nc
 chironomus	nc
@@ -13331,7 +13331,7 @@ chiropteran
 chirp	nv
 chirpily	r
 chirpiness
-chirpy	a
+chirpy	al
 chirr	v
 chirrup	nv
 chisel	nvw
@@ -13344,7 +13344,7 @@ chislev	nc
 chit
 chitchat	nv
 chitin
-chitinous	a
+chitinous	al
 chitlings
 chitlins
 chiton
@@ -13368,14 +13368,14 @@ chlamydera	nc
 chlamydes	P
 chlamydia
 chlamydiaceae	nc
-chlamydial	a
+chlamydial	al
 chlamydomonadaceae	nc
 chlamydomonas	nc
 chlamydosaurus	nc
 chlamydospore
 chlamyphore
 chlamyphorus	nc
-chlamys
+chlamys	nI
 chlamyses	P
 chloasma
 chlorambucil
@@ -13410,8 +13410,8 @@ chlorophthalmidae	nc
 chlorophyceae	nc
 chlorophyl
 chlorophyll
-chlorophyllose	a
-chlorophyllous	a
+chlorophyllose	al
+chlorophyllous	al
 chlorophyta	nc
 chlorophyte
 chloropicrin
@@ -13420,7 +13420,7 @@ chloroprene
 chloroquine
 chlorosis
 chlorothiazide
-chlorotic	a
+chlorotic	al
 chloroxylon	nc
 chlorpromazine
 chlorpyrifos
@@ -13460,7 +13460,7 @@ cholelithiasis
 cholelithotomy
 choler
 cholera
-choleraic	a
+choleraic	al
 choleric	a
 cholestasis
 cholesterin
@@ -13482,7 +13482,7 @@ chondriosome
 chondrite
 chondritic	a
 chondrodystrophy
-chondroma
+chondroma	nI
 chondromata	P
 chondrosarcoma
 chondrule
@@ -13508,16 +13508,16 @@ choppy	a
 chopsteak
 chopstick
 choragi	P
-choragic	a
-choragus
-choral	na
+choragic	al
+choragus	nI
+choral	nal
 chorale
 chorally	r
 chord	nvw
-chordal	a
+chordal	al
 chordamesoderm
 chordata	nc
-chordate	na
+chordate	nal
 chordeiles	nc
 chorditis
 chordomesoderm
@@ -13527,14 +13527,14 @@ chore
 chorea
 choreograph	v
 choreographer
-choreographic	a
+choreographic	al
 choreography
-choric	a
+choric	al
 chorine
 chorioallantois
 choriomeningitis
 chorion
-chorionic	a
+chorionic	al
 chorioretinitis
 choriotis	nc
 chorister
@@ -13545,7 +13545,7 @@ choroid
 chortle	nv
 chorus	nv
 chosen	nc
-chou	nc
+chou	nIc
 chough
 chouse	v
 choux	P
@@ -13561,7 +13561,7 @@ christella
 christen	v
 christendom	nc
 christening
-christian	na
+christian	nal
 christiania	nc
 christianisation	nc
 christianise	vc
@@ -13577,22 +13577,22 @@ christmas	nc
 christmasberry	nc
 christmastide	nc
 christmastime	nc
-christological	ac
+christological	alc
 christology	nc
 christopher	nc
 chroma
 chromaesthesia
 chromate
-chromatic	a
+chromatic	al
 chromatically	r
 chromaticity
 chromatid
 chromatin
-chromatinic	a
+chromatinic	al
 chromatism
 chromatogram
-chromatographic	a
-chromatographical	a
+chromatographic	al
+chromatographical	al
 chromatographically	r
 chromatography
 chrome	nvw
@@ -13604,7 +13604,7 @@ chromogen
 chromolithography
 chromophore
 chromoplast
-chromosomal	a
+chromosomal	al
 chromosome
 chromosphere
 chronic	a
@@ -13612,7 +13612,7 @@ chronically	r
 chronicle	nv
 chronicler
 chronograph
-chronological	a
+chronological	al
 chronologically	r
 chronologise	v
 chronologize	v
@@ -13621,7 +13621,7 @@ chronometer
 chronoperates	nc
 chronoscope
 chrysalides	P
-chrysalis
+chrysalis	nI
 chrysanthemum
 chrysaora	nc
 chrysarobin
@@ -13684,7 +13684,7 @@ church	nvw
 churchgoer
 churchgoing	a
 churchill	nc
-churchillian	ac
+churchillian	alc
 churchly	a
 churchman
 churchwarden
@@ -13705,15 +13705,15 @@ chutzpah
 chutzpanik
 chuvash	nc
 chuvashes	P
-chylaceous	a
+chylaceous	al
 chyle
-chylifactive	a
-chylifactory	a
-chyliferous	a
-chylific	a
+chylifactive	al
+chylifactory	al
+chyliferous	al
+chylific	al
 chyloderma
 chylomicron
-chylous	a
+chylous	al
 chyme
 chymosin
 chytridiaceae	nc
@@ -13725,20 +13725,20 @@ cialis	nc
 ciao
 ciardi	nc
 cibotium	nc
-cicada
+cicada	nI
 cicadae	P
 cicadellidae	nc
 cicadidae	nc
-cicala
+cicala	nI
 cicale	P
 cicatrice
 cicatrices	P
 cicatrise	v
-cicatrix
+cicatrix	nI
 cicatrize	v
 cicer	nc
 cicero	nc
-cicerone
+cicerone	nI
 ciceroni	P
 cichlid
 cichlidae	nc
@@ -13758,20 +13758,20 @@ cigarfish
 cigarillo
 cilantro
 cilia	P
-cilial	a
-ciliary	a
+cilial	al
+ciliary	al
 ciliata	nc
-ciliate	na
+ciliate	nal
 ciliated	a
 cilioflagellata	nc
 ciliophora	nc
 ciliophoran
-cilium
+cilium	nI
 cim	nc
 cimabue	nc
 cimarron	nc
 cimetidine
-cimex	nc
+cimex	nIc
 cimices	P
 cimicidae	nc
 cimicifuga	nc
@@ -13787,16 +13787,16 @@ cincture
 cinder
 cinderella	nc
 cinema
-cinematic	a
+cinematic	al
 cinematise	v
 cinematize	v
 cinematographer
 cinematography
 cineraria	nP
-cinerarium
-cinerary	a
+cinerarium	nI
+cinerary	al
 cingula	P
-cingulum
+cingulum	nI
 cinnabar	na
 cinnamene
 cinnamomum	nc
@@ -13808,7 +13808,7 @@ cipher	nv
 cipro	nc
 ciprofloxacin
 cira	nc
-circadian	a
+circadian	al
 circaea	nc
 circaetus	nc
 circassian	nc
@@ -13830,8 +13830,8 @@ circularly	r
 circulate	v
 circulating	a
 circulation
-circulative	a
-circulatory	a
+circulative	al
+circulatory	al
 circumambulate	v
 circumboreal	a
 circumcise	v
@@ -13875,23 +13875,23 @@ cirriped
 cirripede
 cirripedia	nc
 cirrocumuli	P
-cirrocumulus
+cirrocumulus	nI
 cirrostrati	P
-cirrostratus
-cirrus
+cirrostratus	nI
+cirrus	nI
 cirsium	nc
 cis	nc
 cisalpine	a
 cisc	nc
 cisco
 ciscoes	P
-cislunar	a
+cislunar	al
 cismontane	a
 cissy	a
 cistaceae	nc
 cistercian	nc
 cistern
-cisterna
+cisterna	nI
 cisternae	P
 cistothorus	nc
 cistron
@@ -13912,13 +13912,13 @@ citlaltepetl	nc
 citole
 citrange
 citrate	nv
-citric	a
+citric	al
 citrin
 citrine
 citron
 citroncirus	nc
 citronwood
-citrous	a
+citrous	al
 citrulline
 citrullus	nc
 citrus
@@ -13929,10 +13929,10 @@ cityscape
 citywide	a
 cive
 civet
-civic	a
+civic	al
 civics
 civies
-civil	a
+civil	al
 civilian	na
 civilisation
 civilise	v
@@ -13966,7 +13966,7 @@ clairvoyant	na
 clam	nvw
 clamant	a
 clamatores	nc
-clamatorial	a
+clamatorial	al
 clambake
 clamber	nv
 clammier	a
@@ -14031,20 +14031,20 @@ clashing	a
 clasp	nv
 class	nvw
 classic	na
-classical	na
+classical	nal
 classicalism
 classically	r
 classicise	v
 classicism
 classicist
-classicistic	a
+classicistic	al
 classicize	v
 classics
 classier	a
 classiest	a
 classifiable	a
 classification
-classificatory	a
+classificatory	al
 classified	na
 classifier
 classify	v
@@ -14062,7 +14062,7 @@ clatter	nv
 clattery	a
 claudication
 claudius	nc
-clausal	a
+clausal	al
 clause
 clausewitz	nc
 claustrophobe
@@ -14129,8 +14129,8 @@ cleg
 clegg
 cleistes	nc
 cleistocarp
-cleistogamic	a
-cleistogamous	a
+cleistogamic	al
+cleistogamous	al
 cleistogamy
 cleistothecium
 clematis
@@ -14143,13 +14143,13 @@ clench	nv
 clenched	a
 cleome	nc
 cleopatra	nc
-clepsydra
+clepsydra	nI
 clepsydrae	P
 clerestory
 clergy
 clergyman
 cleric
-clerical	a
+clerical	al
 clericalism
 clericalist
 clerid
@@ -14184,8 +14184,8 @@ cliftonia	nc
 climacteric
 climactic	a
 climate
-climatic	a
-climatical	a
+climatic	al
+climatical	al
 climatically	r
 climatologist
 climatology
@@ -14205,7 +14205,7 @@ clingfish
 clingfishes	P
 clingstone
 clinic
-clinical	a
+clinical	al
 clinically	r
 clinician
 clinid
@@ -14235,15 +14235,15 @@ cliquishly	r
 cliquishness
 clit
 clitocybe	nc
-clitoral	a
+clitoral	al
 clitoria	nc
-clitoric	a
+clitoric	al
 clitoridectomy
 clitoris
 clitter	v
 clive	nc
 clivers
-cloaca
+cloaca	nI
 cloacae	P
 cloak	nvw
 cloaked	a
@@ -14275,9 +14275,9 @@ clomiphene
 clomipramine
 clomp	v
 clon
-clonal	a
+clonal	al
 clone	nv
-clonic	a
+clonic	al
 clonidine
 cloning
 clonus
@@ -14299,7 +14299,7 @@ closet	nvw
 closeup
 closing	na
 clostridia	nP
-clostridium
+clostridium	nI
 closure	nvw
 clot	nv
 clotbur
@@ -14335,7 +14335,7 @@ clout	nv
 clove
 cloven	a
 clover
-cloverleaf
+cloverleaf	nI
 cloverleaves	P
 cloveroot
 clovis	nc
@@ -14349,7 +14349,7 @@ cloying	a
 cloyingly	r
 clozapine
 clozaril	nc
-cloze	a
+cloze	al
 club	nvw
 clubable	a
 clubbable	a
@@ -14400,7 +14400,7 @@ clxxx	a
 clyde	nc
 clydesdale	nc
 clypei	P
-clypeus
+clypeus	nI
 clyster
 clytemnestra	nc
 cm	nc
@@ -14435,7 +14435,7 @@ coagulate	va
 coagulated	a
 coagulation
 coagulator
-coagulum
+coagulum	nI
 coahuila	nc
 coal	nvw
 coalbin
@@ -14461,7 +14461,7 @@ coarsen	v
 coarsened	a
 coarseness
 coast	nv
-coastal	a
+coastal	al
 coaster
 coastguard
 coastguardsman
@@ -14508,7 +14508,7 @@ cocaine
 cocainise	v
 cocainize	v
 cocarboxylase
-coccal	a
+coccal	al
 cocci	nP
 coccidae	nc
 coccidia	nc
@@ -14522,18 +14522,18 @@ coccoid	a
 coccoidea	nc
 coccothraustes	nc
 cocculus	nc
-coccus
-coccygeal	a
+coccus	nI
+coccygeal	al
 coccyges	P
-coccyx
+coccyx	nI
 coccyzus	nc
 cochimi	nc
 cochin
 cochineal
 cochise	nc
-cochlea
+cochlea	nI
 cochleae	P
-cochlear	a
+cochlear	al
 cochlearia	nc
 cochlearius	nc
 cochran	nc
@@ -14563,7 +14563,7 @@ cocklebur
 cockleburr
 cockleshell
 cockloft
-cockney	na
+cockney	nal
 cockpit
 cockroach
 cockscomb
@@ -14605,7 +14605,7 @@ codefendant
 codeine
 coder
 codetalker
-codex
+codex	nI
 codfish
 codfishes	P
 codger
@@ -14629,16 +14629,16 @@ coelacanth
 coelentera	P
 coelenterata	nc
 coelenterate
-coelenteron
-coeliac	a
+coelenteron	nI
+coeliac	al
 coeloglossum	nc
 coelogyne
 coelom
 coelophysis
 coelostat
 coenobite
-coenobitic	a
-coenobitical	a
+coenobitic	al
+coenobitical	al
 coenzyme
 coequal	a
 coerce	v
@@ -14674,7 +14674,7 @@ coggle	v
 cogitable	a
 cogitate	v
 cogitation
-cogitative	a
+cogitative	al
 cognac	nc
 cognate	na
 cognation
@@ -14683,13 +14683,13 @@ cognisance
 cognisant	a
 cognise	v
 cognition
-cognitive	a
+cognitive	al
 cognitively	r
 cognizable	a
 cognizance
 cognizant	a
 cognize	v
-cognomen
+cognomen	nI
 cognomina	P
 cognoscente
 cognoscible	a
@@ -14735,7 +14735,7 @@ coiner
 coinsurance
 coinsure	v
 coir
-coital	a
+coital	al
 coition
 coitus
 coke	nv
@@ -14760,8 +14760,8 @@ cole
 coleonyx	nc
 coleoptera	nc
 coleridge	nc
-coleridgean	ac
-coleridgian	ac
+coleridgean	alc
+coleridgian	alc
 coleslaw
 colette	nc
 coleus
@@ -14783,8 +14783,8 @@ collaborator
 collage
 collagen
 collagenase
-collagenic	a
-collagenous	a
+collagenic	al
+collagenous	al
 collapsable	a
 collapse	nv
 collapsible	a
@@ -14792,7 +14792,7 @@ collar	nv
 collarbone
 collard
 collards
-collarless	a
+collarless	al
 collate	v
 collateral	na
 collateralize	v
@@ -14819,9 +14819,9 @@ collectivized	a
 collector
 colleen
 college
-collegial	a
+collegial	al
 collegian
-collegiate	a
+collegiate	al
 collembola	nc
 collembolan
 collet
@@ -14846,13 +14846,13 @@ collocation
 collodion
 collogue	v
 colloid
-colloidal	a
+colloidal	al
 colloidally	r
 colloquia	P
 colloquial	a
 colloquialism
 colloquially	r
-colloquium
+colloquium	nI
 colloquy
 collotype
 collude	v
@@ -14860,21 +14860,21 @@ collusion
 collusive	a
 colly	v
 collyria	P
-collyrium
+collyrium	nI
 collywobbles
 colobus
 colocasia	nc
 cologne	nc
 colombia	nc
-colombian	nac
+colombian	nalc
 colombo	nc
-colon
+colon	nI
 colonel
 colones	P
-colonial	na
+colonial	nal
 colonialism
 colonialist
-colonic	na
+colonic	nal
 colonisation
 colonise	v
 colonised	a
@@ -14898,13 +14898,13 @@ colorado	nc
 coloration
 coloratura
 colorcast	nv
-colorectal	a
+colorectal	al
 colored	na
 colorfast	a
 colorful	a
 colorimeter
-colorimetric	a
-colorimetrical	a
+colorimetric	al
+colorimetrical	al
 colorimetry
 coloring
 colorise	v
@@ -14919,7 +14919,7 @@ colosseum	nc
 colossi	P
 colossian	nc
 colossians	nc
-colossus
+colossus	nI
 colostomy
 colostrum
 colour	nvaw
@@ -14950,10 +14950,10 @@ colubrina	nc
 colugo
 columba	nc
 columbaria	P
-columbarium
+columbarium	nI
 columbary
 columbia	nc
-columbian	ac
+columbian	alc
 columbidae	nc
 columbiformes	nc
 columbine
@@ -14961,7 +14961,7 @@ columbite
 columbium
 columbo
 columbus	nc
-columella
+columella	nI
 columellae	P
 column
 columnar	a
@@ -14974,15 +14974,15 @@ columnlike	a
 colutea	nc
 colymbiformes	nc
 colza
-coma
+coma	nI
 comae	P
 comal	a
 comanche	nc
 comandra	nc
 comate	a
-comatose	a
+comatose	al
 comatoseness
-comatula	nc
+comatula	nIc
 comatulae	P
 comatulid
 comatulidae	nc
@@ -15019,7 +15019,7 @@ come	nv
 comeback
 comedian
 comedienne
-comedo
+comedo	nI
 comedones	P
 comedown
 comedy
@@ -15031,8 +15031,8 @@ comenius	nc
 comer
 comestible	na
 comet
-cometary	a
-cometic	a
+cometary	al
+cometic	al
 comeupance
 comeuppance
 comfier	a
@@ -15050,7 +15050,7 @@ comfortless	a
 comforts
 comfrey
 comfy	a
-comic	na
+comic	nal
 comical	a
 comicality
 comically	r
@@ -15074,15 +15074,15 @@ commelinaceae	nc
 commelinales	nc
 commelinidae	nc
 commemorate	v
-commemorating	a
+commemorating	al
 commemoration
-commemorative	na
+commemorative	nal
 commence	v
 commencement
 commend	v
 commendable	ar
 commendation
-commensal	na
+commensal	nal
 commensalism
 commensally	r
 commensurable	a
@@ -15093,7 +15093,7 @@ commentary
 commentate	v
 commentator
 commerce	nc
-commercial	na
+commercial	nal
 commercialisation
 commercialise	v
 commercialised	a
@@ -15153,7 +15153,7 @@ commonweal
 commonwealth
 commotion
 commove	v
-communal	a
+communal	al
 communalise	v
 communalism
 communalize	v
@@ -15166,7 +15166,7 @@ communicating
 communication
 communicational	a
 communications
-communicative	a
+communicative	al
 communicativeness
 communicator
 communicatory	a
@@ -15175,8 +15175,8 @@ communique
 communisation
 communise	v
 communism
-communist	na
-communistic	a
+communist	nal
+communistic	al
 community
 communization
 communize	v
@@ -15207,7 +15207,7 @@ company	nvw
 comparability
 comparable	a
 comparably	r
-comparative	na
+comparative	nal
 comparatively	r
 compare	nv
 comparing
@@ -15312,7 +15312,7 @@ composedly	r
 composer
 composing
 compositae	nc
-composite	na
+composite	nal
 compositeness
 composition
 compositional	a
@@ -15358,7 +15358,7 @@ compulsory	a
 compunction
 computable	a
 computation
-computational	a
+computational	al
 computationally	r
 compute	v
 computer
@@ -15417,7 +15417,7 @@ conceptual	a
 conceptualisation
 conceptualise	v
 conceptualism
-conceptualistic	a
+conceptualistic	al
 conceptuality
 conceptualization
 conceptualize	v
@@ -15432,13 +15432,13 @@ concerti	P
 concertina	nvw
 concertise	v
 concertize	v
-concerto
+concerto	nI
 concession
 concessionaire
 concessioner
-concessive	a
+concessive	al
 conch
-concha
+concha	nI
 conchae	P
 conchfish
 conchologist
@@ -15477,7 +15477,7 @@ concreteness
 concretion
 concretise	v
 concretism
-concretistic	a
+concretistic	al
 concretize	v
 concubinage
 concubine
@@ -15537,13 +15537,13 @@ conductivity
 conductor
 conductress
 conduit
-condylar	a
+condylar	al
 condyle
 condylion
 condylura	nc
 cone	nvw
 coneflower
-conelike	a
+conelike	al
 conenose
 conepatus	nc
 conessi
@@ -15567,7 +15567,7 @@ conference
 conferment
 conferral
 conferrer
-conferva
+conferva	nI
 confervae	P
 confess	v
 confessedly	r
@@ -15587,7 +15587,7 @@ confidently	r
 confiding	a
 confidingly	r
 configuration
-configurational	a
+configurational	al
 configurationism
 configure	v
 configured	a
@@ -15631,8 +15631,8 @@ confounding	a
 confrere
 confront	v
 confrontation
-confrontational	a
-confucian	nac
+confrontational	al
+confucian	nalc
 confucianism	nc
 confucianist	nc
 confucius	nc
@@ -15658,9 +15658,9 @@ congee	nv
 congelation
 congenator
 congener
-congeneric	na
-congenerical	a
-congenerous	a
+congeneric	nal
+congenerical	al
+congenerous	al
 congenial	a
 congeniality
 congenially	r
@@ -15671,9 +15671,9 @@ congeries
 congest	v
 congested	a
 congestion
-congestive	a
+congestive	al
 congii	P
-congius
+congius	nI
 conglobate	v
 conglobation
 conglobe	v
@@ -15682,7 +15682,7 @@ conglomeration
 conglutinate	v
 conglutination
 congo	nc
-congolese	nac
+congolese	nalc
 congou
 congratulate	v
 congratulation
@@ -15692,11 +15692,11 @@ congregant
 congregate	v
 congregating
 congregation
-congregational	a
+congregational	al
 congregationalism	nc
-congregationalist	nac
+congregationalist	nalc
 congress	nc
-congressional	a
+congressional	al
 congressman
 congresswoman
 congreve	nc
@@ -15706,13 +15706,13 @@ congruent	a
 congruity
 congruous	a
 congruousness
-conic	na
-conical	a
+conic	nal
+conical	al
 conically	r
 conidia	P
 conidiophore
 conidiospore
-conidium
+conidium	nI
 conifer
 coniferales	nc
 coniferophyta	nc
@@ -15730,16 +15730,16 @@ conjoin	v
 conjoined	a
 conjoint	a
 conjointly	r
-conjugal	a
+conjugal	al
 conjugally	r
 conjugate	nva
 conjugated	a
 conjugation
 conjunct	a
 conjunction
-conjunctiva
+conjunctiva	nI
 conjunctivae	P
-conjunctival	a
+conjunctival	al
 conjunctive	na
 conjunctivitis
 conjuncture
@@ -15780,7 +15780,7 @@ connotation
 connotational	a
 connotative	a
 connote	v
-connubial	ar
+connubial	arl
 conocarpus	nc
 conoclinium	nc
 conodont
@@ -15878,20 +15878,20 @@ consolingly	r
 consomme
 consonance
 consonant	na
-consonantal	a
+consonantal	al
 consonate	v
 consort	nv
 consortia	P
-consortium
-conspecific	na
+consortium	nI
+conspecific	nal
 conspectus
 conspicuous	a
 conspicuously	r
 conspicuousness
 conspiracy
-conspirative	a
+conspirative	al
 conspirator
-conspiratorial	a
+conspiratorial	al
 conspire	v
 constable	nc
 constabulary
@@ -15916,7 +15916,7 @@ constituent	na
 constitute	v
 constituted	a
 constitution	nc
-constitutional	na
+constitutional	nal
 constitutionalise	v
 constitutionalism
 constitutionalist
@@ -15945,14 +15945,14 @@ constructivism
 constructivist
 constructor
 construe	v
-consubstantial	a
+consubstantial	al
 consubstantiate	v
 consubstantiation
 consuetude
 consuetudinal
 consuetudinary
 consul
-consular	a
+consular	al
 consulate
 consulship
 consult	v
@@ -16031,7 +16031,7 @@ contested	a
 contestee
 contester
 context
-contextual	a
+contextual	al
 contextualism
 contextually	r
 contiguity
@@ -16040,7 +16040,7 @@ contiguousness
 continence
 continency
 continent	na
-continental	a
+continental	al
 contingence
 contingency
 contingent	na
@@ -16059,7 +16059,7 @@ continuo
 continuous	a
 continuously	r
 continuousness
-continuum
+continuum	nI
 conto
 contopus	nc
 contort	v
@@ -16083,7 +16083,7 @@ contractility
 contracting
 contraction
 contractor
-contractual	a
+contractual	al
 contractually	r
 contracture
 contradance	nv
@@ -16100,9 +16100,9 @@ contraindicate	v
 contraindication
 contralateral	a
 contralti	P
-contralto	na
+contralto	naI
 contraption
-contrapuntal	a
+contrapuntal	al
 contrapuntist
 contrarian
 contrariety
@@ -16242,7 +16242,7 @@ convolution
 convolve	v
 convolvulaceae	nc
 convolvuli	P
-convolvulus
+convolvulus	nI
 convoy	nvw
 convulse	v
 convulsion
@@ -16355,15 +16355,15 @@ coprophagia
 coprophagy
 copse
 copt	nc
-coptic	nac
+coptic	nalc
 coptis	nc
-copula
+copula	nI
 copulae	P
-copular	a
+copular	al
 copulate	v
 copulation
 copulative	na
-copulatory	a
+copulatory	al
 copy	nv
 copybook
 copycat
@@ -16422,7 +16422,7 @@ cordierite
 cordiform	a
 cordite
 corditis
-cordless	a
+cordless	al
 cordoba	nc
 cordon
 cordova	nc
@@ -16437,7 +16437,7 @@ cordylus	nc
 core	nvw
 coreference
 coreferent	a
-coreferential	a
+coreferential	al
 coregonidae	nc
 coregonus	nc
 coreid
@@ -16455,8 +16455,8 @@ coriander
 coriandrum	nc
 coricidin	nc
 corinth	nc
-corinthian	na
-corium
+corinthian	nal
+corium	nI
 corixa	nc
 corixidae	nc
 cork	nvw
@@ -16470,17 +16470,17 @@ corkwood
 corky	a
 corm
 cormorant
-cormose	a
-cormous	a
+cormose	al
+cormous	al
 corn	nvw
 cornaceae	nc
 cornbread
 corncob
 corncrake
 corncrib
-cornea
+cornea	nI
 corneae	P
-corneal	a
+corneal	al
 corned	a
 corneille	nc
 cornel
@@ -16504,7 +16504,7 @@ cornhusking
 cornice	nv
 cornier	a
 corniest	a
-cornish	nac
+cornish	nalc
 cornishman	nc
 cornishwoman	nc
 cornmeal
@@ -16513,7 +16513,7 @@ cornsilk
 cornsmut
 cornstalk
 cornstarch
-cornu
+cornu	nI
 cornua	P
 cornucopia
 cornus	nc
@@ -16523,11 +16523,11 @@ corny	a
 corokia	nc
 corolla
 corollary
-corona
+corona	nI
 coronach
 coronae	P
 coronal
-coronary	na
+coronary	nal
 coronate	v
 coronation
 coroner
@@ -16542,10 +16542,10 @@ corp
 corpora	P
 corporal	na
 corporality
-corporate	a
+corporate	al
 corporation
 corporatism
-corporatist	na
+corporatist	nal
 corporeal	a
 corporeality
 corposant
@@ -16554,9 +16554,9 @@ corpse
 corpulence
 corpulency
 corpulent	a
-corpus
+corpus	nI
 corpuscle
-corpuscular	a
+corpuscular	al
 corrade	v
 corral	nv
 corrasion
@@ -16575,7 +16575,7 @@ corregidor	nc
 correlate	nva
 correlated	a
 correlation
-correlational	a
+correlational	al
 correlative	na
 correlativity
 correspond	v
@@ -16587,7 +16587,7 @@ corrida
 corridor
 corrie
 corrigenda	nP
-corrigendum
+corrigendum	nI
 corrigible	a
 corroborant	a
 corroborate	v
@@ -16619,15 +16619,15 @@ corse	nc
 corselet
 corset	nv
 corsica	nc
-corsican	ac
+corsican	alc
 corslet
 cortaderia	nc
 cortef	nc
 cortege
 cortes	nc
-cortex
+cortex	nI
 cortez	nc
-cortical	a
+cortical	al
 cortically	r
 cortices	P
 corticifugal	a
@@ -16641,7 +16641,7 @@ corticosteroid
 corticosterone
 corticotrophin
 corticotropin
-cortina
+cortina	nI
 cortinae	P
 cortinariaceae	nc
 cortinarius	nc
@@ -16656,7 +16656,7 @@ coruscation
 corvee
 corvette
 corvidae	nc
-corvine	a
+corvine	al
 corvus	nc
 coryanthes	nc
 corydalidae	nc
@@ -16666,7 +16666,7 @@ corylaceae	nc
 corylopsis	nc
 corylus	nc
 corymb
-corymbose	a
+corymbose	al
 corynebacteriaceae	nc
 corynebacterium
 corypha	nc
@@ -16697,20 +16697,20 @@ cosmetically	r
 cosmetician
 cosmetologist
 cosmetology
-cosmic	a
+cosmic	al
 cosmid
 cosmocampus	nc
-cosmogenic	a
+cosmogenic	al
 cosmogeny
-cosmogonic	a
-cosmogonical	a
+cosmogonic	al
+cosmogonical	al
 cosmogony
 cosmographer
 cosmographist
 cosmography
 cosmolatry
-cosmologic	a
-cosmological	a
+cosmologic	al
+cosmological	al
 cosmologist
 cosmology
 cosmonaut
@@ -16723,9 +16723,9 @@ coss
 cossack	nc
 cosset	v
 cost	nv
-costa
+costa	nI
 costae	P
-costal	a
+costal	al
 costalgia
 costanoan	nc
 costate	a
@@ -16854,7 +16854,7 @@ counterfire
 counterfoil
 counterglow
 counterinsurgency
-counterinsurgent	a
+counterinsurgent	al
 counterintelligence
 counterintuitive	a
 counterintuitively	r
@@ -16884,7 +16884,7 @@ counterproposal
 counterpunch
 counterreformation
 counterrevolution
-counterrevolutionary	na
+counterrevolutionary	nal
 counterrevolutionist
 countershot
 countersign	nv
@@ -16896,9 +16896,9 @@ counterstrike	v
 countersubversion
 countersuit
 countertenor	na
-counterterror	a
+counterterror	al
 counterterrorism
-counterterrorist	na
+counterterrorist	nal
 countertop
 countertransference
 countervail	v
@@ -16972,7 +16972,7 @@ couvade
 couverture
 covalence
 covalency
-covalent	a
+covalent	al
 covariance
 covariant	a
 covariation
@@ -17037,7 +17037,7 @@ cowskin
 cowslip
 cowtown
 cox	nv
-coxa
+coxa	nI
 coxae	P
 coxcomb
 coxsackievirus
@@ -17130,17 +17130,17 @@ cranesbill
 crangon	nc
 crangonidae	nc
 crania	P
-cranial	a
+cranial	al
 craniata	nc
 craniate
 craniologist
 craniology
 craniometer
-craniometric	a
-craniometrical	a
+craniometric	al
+craniometrical	al
 craniometry
 craniotomy
-cranium
+cranium	nI
 crank	nva
 crankcase
 crankier	a
@@ -17223,7 +17223,7 @@ creaminess
 creamy	a
 crease	nv
 creaseless	a
-creaseproof	a
+creaseproof	al
 creashak
 create	v
 creatin
@@ -17239,10 +17239,10 @@ creature
 creche
 crecy	nc
 cred
-credal	a
+credal	al
 credence
 credenda	P
-credendum
+credendum	nI
 credential
 credentialled	a
 credentials
@@ -17266,7 +17266,7 @@ credulously	r
 credulousness
 cree	nc
 creed
-creedal	a
+creedal	al
 creek	nc
 creel
 creep	nv
@@ -17282,7 +17282,7 @@ cremains
 cremate	v
 cremation
 crematoria	P
-crematorium
+crematorium	nI
 crematory
 cremona	nc
 crenate	a
@@ -17297,7 +17297,7 @@ crenellation
 crenelle
 crenulate	a
 crenulated	a
-creole	nac
+creole	nalc
 creolize	v
 creon	nc
 creosol
@@ -17310,7 +17310,7 @@ crepuscle
 crepuscular	a
 crepuscule
 crescendi	P
-crescendo	nvaw
+crescendo	nvawI
 crescent	na
 crescentia	nc
 cresol
@@ -17319,7 +17319,7 @@ cresson	a
 crest	nvw
 crested	a
 crestfallen	a
-cretaceous	na
+cretaceous	nal
 cretan	nc
 crete	nc
 cretin
@@ -17356,7 +17356,7 @@ criminalness
 criminate	v
 criminative	a
 criminatory	a
-criminological	a
+criminological	al
 criminologist
 criminology
 crimp	nv
@@ -17370,7 +17370,7 @@ crinkle	nv
 crinkled	a
 crinkleroot
 crinkly	a
-crinoid	na
+crinoid	nal
 crinoidea	nc
 crinoline
 criollo
@@ -17378,7 +17378,7 @@ cripple	nv
 crippled	a
 crippling	a
 crises	P
-crisis
+crisis	nI
 crisp	nvaw
 crispate	a
 crispen	v
@@ -17395,11 +17395,11 @@ cristal
 cristobalite
 criteria	P
 criterial	a
-criterion
+criterion	nI
 criterional	a
 crith
 critic
-critical	a
+critical	al
 criticality
 critically	r
 criticalness
@@ -17417,7 +17417,7 @@ croaking
 croaky	a
 croat	nc
 croatia	nc
-croatian	nac
+croatian	nalc
 crocethia	nc
 crochet	nv
 crocheting
@@ -17445,7 +17445,7 @@ croissant
 cromlech
 cromorne
 cromwell	nc
-cromwellian	ac
+cromwellian	alc
 cronartium	nc
 crone
 cronk	v
@@ -17534,7 +17534,7 @@ crouch	nv
 croup
 croupe
 croupier
-croupy	a
+croupy	al
 crouse	nc
 crouton
 crow	nv
@@ -17564,7 +17564,7 @@ cruciate	a
 crucible
 crucifer
 cruciferae	nc
-cruciferous	a
+cruciferous	al
 crucifix
 crucifixion	nc
 cruciform	a
@@ -17602,8 +17602,8 @@ crumpled	a
 crunch	nv
 crupper
 crura	P
-crural	a
-crus
+crural	al
+crus	nI
 crusade	nvw
 crusader	nc
 cruse
@@ -17614,18 +17614,18 @@ crushing	na
 crushingly	r
 crust	nvw
 crustacea	nc
-crustacean	na
-crustaceous	a
-crustal	a
+crustacean	nal
+crustaceous	al
+crustal	al
 crusted	a
 crustier	a
 crustiest	a
 crustlike	a
-crustose	a
+crustose	al
 crusty	a
 crutch
-crux	nc
-cry	nv
+crux	nIc
+cry	nvI
 cryaesthesia
 crybaby
 cryesthesia
@@ -17636,12 +17636,12 @@ cryoanesthesia
 cryobiology
 cryocautery
 cryogen
-cryogenic	a
+cryogenic	al
 cryogenics
 cryogeny
 cryolite
 cryometer
-cryonic	a
+cryonic	al
 cryonics
 cryopathy
 cryophobia
@@ -17652,14 +17652,14 @@ crypt
 cryptacanthodes	nc
 cryptanalysis
 cryptanalyst
-cryptanalytic	a
+cryptanalytic	al
 cryptanalytics
 cryptic	a
 cryptical	a
 cryptically	r
 crypto
 cryptobiosis
-cryptobiotic	a
+cryptobiotic	al
 cryptobranchidae	nc
 cryptobranchus	nc
 cryptocercidae	nc
@@ -17670,19 +17670,19 @@ cryptocurrencies
 cryptocurrency
 cryptogam
 cryptogamia	nc
-cryptogamic	a
-cryptogamous	a
+cryptogamic	al
+cryptogamous	al
 cryptogram
 cryptogramma	nc
 cryptogrammataceae	nc
 cryptograph
 cryptographer
-cryptographic	a
-cryptographical	a
+cryptographic	al
+cryptographical	al
 cryptographically	r
 cryptography
-cryptologic	a
-cryptological	a
+cryptologic	al
+cryptological	al
 cryptologist
 cryptology
 cryptomeria	nc
@@ -17720,17 +17720,17 @@ ct	nc
 ctc	nc
 ctene
 ctenidia	P
-ctenidium
+ctenidium	nI
 ctenizidae	nc
 ctenocephalides	nc
 ctenocephalus	nc
-ctenoid	a
+ctenoid	al
 ctenophora	nc
 ctenophore
 cu	nc
 cub	nv
 cuba	nc
-cuban	nac
+cuban	nalc
 cubby
 cubbyhole
 cube	nv
@@ -17742,10 +17742,10 @@ cubicity
 cubicle
 cubiform	a
 cubism
-cubist	na
-cubistic	a
+cubist	nal
+cubistic	al
 cubit
-cubital	a
+cubital	al
 cubitiere
 cubitus
 cuboid	na
@@ -17764,7 +17764,7 @@ cucumis	nc
 cucurbit
 cucurbita	nc
 cucurbitaceae	nc
-cucurbitaceous	a
+cucurbitaceous	al
 cud
 cudbear
 cuddle	nv
@@ -17788,11 +17788,11 @@ culcita	nc
 culdoscope
 culdoscopy
 culebra	nc
-culex	nc
+culex	nIc
 culiacan	nc
 culices	P
 culicidae	nc
-culinary	a
+culinary	al
 cull	nv
 cullender
 cullis
@@ -17816,12 +17816,12 @@ cultivate	v
 cultivated	a
 cultivation
 cultivator
-cultural	a
+cultural	al
 culturally	r
 culturati
 culture	nvw
 cultured	a
-cultus
+cultus	nI
 culverin
 culvert
 cum
@@ -17846,15 +17846,15 @@ cumulatively	r
 cumuli	P
 cumuliform	a
 cumulonimbi	P
-cumulonimbus
+cumulonimbus	nI
 cumulous	a
-cumulus
+cumulus	nI
 cunaxa	nc
 cunctation
 cunctator
 cuneal	a
 cuneate	a
-cuneiform	na
+cuneiform	nal
 cuneus
 cuniculus	nc
 cunner
@@ -17882,11 +17882,11 @@ cupper
 cupping
 cupressaceae	nc
 cupressus	nc
-cupric	a
+cupric	al
 cuprimine	nc
 cuprite
 cupronickel
-cuprous	a
+cuprous	al
 cupular	a
 cupulate	a
 cupule
@@ -17905,7 +17905,7 @@ curassow
 curate
 curative	na
 curator
-curatorial	a
+curatorial	al
 curatorship
 curb	nv
 curbing
@@ -17924,7 +17924,7 @@ curettage
 curette
 curettement
 curfew
-curia	nc
+curia	nIc
 curiae	P
 curie	nc
 curietherapy	nc
@@ -17957,8 +17957,8 @@ current	na
 currently	r
 currentness
 curricula	P
-curricular	a
-curriculum
+curricular	al
+curriculum	nI
 currier	nc
 currish	a
 currishly	r
@@ -18045,8 +18045,8 @@ customize	v
 customs
 customshouse
 cut	nva
-cutaneal	a
-cutaneous	a
+cutaneal	al
+cutaneous	al
 cutaway
 cutback
 cutch
@@ -18058,12 +18058,12 @@ cuterebra	nc
 cuterebridae	nc
 cutes	P
 cuticle
-cuticula
+cuticula	nI
 cuticulae	P
-cuticular	a
+cuticular	al
 cutin
 cutinize	v
-cutis
+cutis	nI
 cutlas
 cutlass
 cutlassfish
@@ -18105,7 +18105,7 @@ cyanamide
 cyanide
 cyanite
 cyanobacteria
-cyanobacterial	a
+cyanobacterial	al
 cyanocitta	nc
 cyanocobalamin
 cyanogen
@@ -18114,7 +18114,7 @@ cyanogenic	a
 cyanohydrin
 cyanophyceae	nc
 cyanophyta	nc
-cyanophyte	a
+cyanophyte	al
 cyanosis
 cyanuramide
 cyathea	nc
@@ -18128,7 +18128,7 @@ cyberculture
 cybernate	v
 cybernation
 cybernaut
-cybernetic	a
+cybernetic	al
 cybernetics
 cyberphobia
 cyberpunk
@@ -18148,7 +18148,7 @@ cycas	nc
 cyclades	nc
 cyclamen
 cycle	nv
-cyclic	a
+cyclic	al
 cyclical	a
 cyclicity
 cycling
@@ -18159,32 +18159,32 @@ cyclohexanol
 cycloid	na
 cycloidal	a
 cycloloma	nc
-cyclonal	a
+cyclonal	al
 cyclone
-cyclonic	a
-cyclonical	a
+cyclonic	al
+cyclonical	al
 cyclooxygenase
 cyclopaedia
-cyclopean	a
+cyclopean	al
 cyclopedia
 cyclopes	nPc
 cyclophorus	nc
 cyclopia
 cyclopropane
-cyclops	nc
+cyclops	nIc
 cyclopteridae	nc
 cyclopterus	nc
 cyclorama
 cycloserine
 cycloses	P
-cyclosis
+cyclosis	nI
 cyclosorus	nc
 cyclosporeae	nc
 cyclostomata	nc
 cyclostome
 cyclostyle	nv
 cyclothymia
-cyclothymic	a
+cyclothymic	al
 cyclotron
 cycnoches	nc
 cyder
@@ -18201,12 +18201,12 @@ cylindric	a
 cylindrical	a
 cylindricality
 cylindricalness
-cylix
-cyma
+cylix	nI
+cyma	nI
 cymae	P
 cymatia	P
 cymatiidae	nc
-cymatium
+cymatium	nI
 cymbal
 cymbalist
 cymbid
@@ -18253,16 +18253,16 @@ cypraea	nc
 cypraeidae	nc
 cypre
 cypress
-cyprian	na
-cyprinid	na
+cyprian	nal
+cyprinid	nal
 cyprinidae	nc
 cypriniformes	nc
 cyprinodont
 cyprinodontidae	nc
-cyprinoid	a
+cyprinoid	al
 cyprinus	nc
-cypriot	nac
-cypriote	nac
+cypriot	nalc
+cypriote	nalc
 cypripedia
 cypripedium	nc
 cyproheptadine
@@ -18270,12 +18270,12 @@ cyprus	nc
 cyril	nc
 cyrilla
 cyrilliaceae	nc
-cyrillic	nac
+cyrillic	nalc
 cyrtomium	nc
 cyrus	nc
 cyst
 cysteine
-cystic	a
+cystic	al
 cystine
 cystitis
 cystocele
@@ -18287,61 +18287,61 @@ cystopteris	nc
 cytherea	nc
 cytidine
 cytisus	nc
-cytoarchitectonic	a
+cytoarchitectonic	al
 cytoarchitectonics
-cytoarchitectural	a
+cytoarchitectural	al
 cytoarchitecture
 cytochrome
 cytogenesis
-cytogenetic	a
-cytogenetical	a
+cytogenetic	al
+cytogenetical	al
 cytogeneticist
 cytogenetics
 cytogeny
 cytokine
 cytokinesis
-cytokinetic	a
+cytokinetic	al
 cytokinin
 cytol
-cytologic	a
-cytological	a
+cytologic	al
+cytological	al
 cytologist
 cytology
 cytolysin
 cytolysis
-cytolytic	a
+cytolytic	al
 cytomegalic	a
 cytomegalovirus
 cytomembrane
 cytopathogenic	a
 cytopenia
 cytophotometer
-cytophotometric	a
+cytophotometric	al
 cytophotometrically	r
 cytophotometry
 cytoplasm
-cytoplasmatic	a
-cytoplasmic	a
+cytoplasmatic	al
+cytoplasmic	al
 cytoplasmically	r
 cytoplast
-cytoplastic	a
+cytoplastic	al
 cytosine
 cytoskeleton
 cytosmear
 cytosol
 cytostome
-cytotoxic	a
+cytotoxic	al
 cytotoxicity
 cytotoxin
 czar
 czarina
-czarist	a
-czaristic	a
+czarist	al
+czaristic	al
 czaritza
-czech	nac
+czech	nalc
 czechoslovak	nc
 czechoslovakia	nc
-czechoslovakian	nac
+czechoslovakian	nalc
 czerny	nc
 czestochowa	nc
 d	na
@@ -18361,7 +18361,7 @@ dachau	nc
 dachshund
 dachsie
 dacite
-dacitic	a
+dacitic	al
 dacninae	nc
 dacoit
 dacoity
@@ -18374,7 +18374,7 @@ dacryocyst
 dacryocystitis
 dacryon
 dactyl
-dactylic	a
+dactylic	al
 dactylis	nc
 dactyloctenium	nc
 dactylomegaly
@@ -18437,7 +18437,7 @@ dais
 daishiki
 daisy
 daisybush
-daisylike	a
+daisylike	al
 dak
 dakar	nc
 dakoit
@@ -18459,7 +18459,7 @@ dallisgrass
 dally	v
 dalmane	nc
 dalmatia	nc
-dalmatian	nac
+dalmatian	nalc
 dalo
 dalton	nc
 daltonism	nc
@@ -18471,7 +18471,7 @@ damages
 damaging	a
 damaliscus	nc
 damar
-damascene	nva
+damascene	nval
 damascus	nc
 damask	na
 dame
@@ -18539,15 +18539,15 @@ dangle	v
 dangleberry
 dangling
 daniel	nc
-danish	nac
+danish	nalc
 dank	a
 dankness
 danmark	nc
 danseur
 danseuse
 dante	nc
-dantean	ac
-dantesque	ac
+dantean	alc
+dantesque	alc
 danton	nc
 danu	nc
 danube	nc
@@ -18609,7 +18609,7 @@ dartmouth	nc
 darts
 darvon	nc
 darwin	nc
-darwinian	nac
+darwinian	nalc
 darwinism	nc
 das
 dash	nv
@@ -18647,7 +18647,7 @@ datemark	v
 dating
 dative
 datril	nc
-datum
+datum	nI
 datura	nc
 daub	nv
 daubentonia	nc
@@ -18901,7 +18901,7 @@ december	nc
 decency
 decennary
 decennia	P
-decennium
+decennium	nI
 decent	ar
 decentalisation
 decently	r
@@ -18925,7 +18925,7 @@ decide	v
 decided	a
 decidedly	r
 deciding	na
-decidua
+decidua	nI
 deciduae	P
 deciduous	a
 decigram
@@ -18962,7 +18962,7 @@ declamation
 declamatory	a
 declarable	a
 declaration
-declarative	na
+declarative	nal
 declaratory	a
 declare	v
 declared	a
@@ -19016,7 +19016,7 @@ deconsecrated	a
 deconstruct	v
 deconstruction
 deconstructionism
-deconstructionist	a
+deconstructionist	al
 deconstructivism
 decontaminate	v
 decontamination
@@ -19075,7 +19075,7 @@ deducible	a
 deduct	v
 deductible	na
 deduction
-deductive	a
+deductive	al
 deed
 deedbox
 deeds
@@ -19152,7 +19152,7 @@ deferment
 deferral
 defervesce	v
 defervescence
-defervescent	a
+defervescent	al
 defi
 defiance
 defiant	a
@@ -19203,7 +19203,7 @@ deforest	v
 deforestation
 deform	v
 deformation
-deformational	a
+deformational	al
 deformed	a
 deformity
 defraud	v
@@ -19262,7 +19262,7 @@ dehydrogenate	v
 dehydroretinol
 deice	v
 deicer
-deictic	na
+deictic	nal
 deific	a
 deification
 deify	v
@@ -19273,8 +19273,8 @@ deinonychus
 deionize	v
 deipnosophist
 deism
-deist	na
-deistic	a
+deist	nal
+deistic	al
 deity
 deixis
 deject	v
@@ -19354,7 +19354,7 @@ delirium
 delist	v
 delius	nc
 deliver	v
-deliverable	na
+deliverable	nal
 deliverance
 deliverer	nc
 delivery
@@ -19365,12 +19365,12 @@ delonix	nc
 delorme	nc
 delouse	v
 delphi	nc
-delphian	ac
-delphic	ac
+delphian	alc
+delphic	alc
 delphinapterus	nc
 delphinia	P
 delphinidae	nc
-delphinium
+delphinium	nI
 delphinus	nc
 delta
 deltasone	nc
@@ -19389,8 +19389,8 @@ demagnetise	v
 demagnetization
 demagnetize	v
 demagog
-demagogic	a
-demagogical	a
+demagogic	al
+demagogical	al
 demagogue
 demagoguery
 demagogy
@@ -19449,7 +19449,7 @@ demobilization
 demobilize	v
 democracy
 democrat	nc
-democratic	a
+democratic	al
 democratically	r
 democratisation
 democratise	v
@@ -19462,7 +19462,7 @@ demodulation
 demodulator
 demogorgon	nc
 demographer
-demographic	na
+demographic	nal
 demographist
 demography
 demoiselle
@@ -19504,9 +19504,9 @@ demoralize	v
 demoralized	a
 demoralizing	a
 demosthenes	nc
-demosthenic	ac
+demosthenic	alc
 demote	v
-demotic	na
+demotic	nal
 demotion
 dempsey	nc
 demulcent	na
@@ -19548,7 +19548,7 @@ dendranthema	nc
 dendraspis	nc
 dendriform	a
 dendrite
-dendritic	a
+dendritic	al
 dendroaspis	nc
 dendrobium
 dendrocalamus	nc
@@ -19580,7 +19580,7 @@ dennstaedtia	nc
 dennstaedtiaceae	nc
 denominate	v
 denomination
-denominational	a
+denominational	al
 denominationalism
 denominationally	r
 denominator
@@ -19601,7 +19601,7 @@ densitometer
 densitometry
 density
 dent	nv
-dental	na
+dental	nal
 dentaria	nc
 dentate	a
 dented	a
@@ -19647,7 +19647,7 @@ depart	v
 departed	na
 departer
 department
-departmental	a
+departmental	al
 departmentally	r
 departure
 depend	v
@@ -19780,14 +19780,14 @@ deriving
 derma
 dermabrasion
 dermacentor	nc
-dermal	a
+dermal	al
 dermaptera	nc
 dermatitis
 dermatobia	nc
 dermatoglyphic
 dermatoglyphics
-dermatologic	a
-dermatological	a
+dermatologic	al
+dermatological	al
 dermatologist
 dermatology
 dermatome
@@ -19796,9 +19796,9 @@ dermatomyositis
 dermatophytosis
 dermatosclerosis
 dermatoses	P
-dermatosis
+dermatosis	nI
 dermestidae	nc
-dermic	a
+dermic	al
 dermis
 dermochelyidae	nc
 dermochelys	nc
@@ -19876,7 +19876,7 @@ desiccate	va
 desiccated	a
 desiccation
 desiderata	P
-desideratum
+desideratum	nI
 design	nv
 designate	va
 designation
@@ -19944,8 +19944,8 @@ despondency
 despondent	a
 despondently	r
 despot
-despotic	a
-despotical	a
+despotic	al
+despotical	al
 despotism
 desquamate	v
 desquamation
@@ -20101,7 +20101,7 @@ developed	a
 developer
 developing	na
 development
-developmental	a
+developmental	al
 developmentally	r
 devi	nc
 deviance
@@ -20165,7 +20165,7 @@ dewar	nc
 dewberry
 dewdrop
 dewey	nc
-deweyan	ac
+deweyan	alc
 dewier	a
 dewiest	a
 dewlap
@@ -20209,7 +20209,7 @@ dia	nc
 diabatic	a
 diabeta	nc
 diabetes
-diabetic	na
+diabetic	nal
 diabolatry
 diabolic	a
 diabolical	a
@@ -20228,7 +20228,7 @@ diadem
 diadophis	nc
 diadromous	a
 diaereses	P
-diaeresis
+diaeresis	nI
 diaerses	P
 diaghilev	nc
 diaglyph
@@ -20236,14 +20236,14 @@ diagnosable	a
 diagnose	v
 diagnoses	P
 diagnosing
-diagnosis
-diagnostic	a
+diagnosis	nI
+diagnostic	al
 diagnostician
 diagnostics
 diagonal	na
 diagonalisation
 diagonalise	v
-diagonalizable	a
+diagonalizable	al
 diagonalization
 diagonalize	v
 diagonally	r
@@ -20255,9 +20255,9 @@ diagramming
 diakinesis
 dial	nv
 dialect
-dialectal	a
-dialectic	na
-dialectical	a
+dialectal	al
+dialectic	nal
+dialectical	al
 dialectically	r
 dialectician
 dialectics
@@ -20267,19 +20267,19 @@ dialog
 dialogue
 dialyse	v
 dialyses	P
-dialysis
+dialysis	nI
 dialyze	v
 dialyzer
 diam
 diamagnet
-diamagnetic	a
+diamagnetic	al
 diamagnetism
 diamante
-diamantine	a
+diamantine	al
 diameter
-diametral	a
-diametric	a
-diametrical	a
+diametral	al
+diametric	al
+diametrical	al
 diametrically	r
 diamine
 diamond
@@ -20297,12 +20297,12 @@ diaphanous	a
 diapheromera
 diaphone
 diaphoresis
-diaphoretic	na
+diaphoretic	nal
 diaphragm
-diaphyseal	a
+diaphyseal	al
 diaphyses	P
-diaphysial	a
-diaphysis
+diaphysial	al
+diaphysis	nI
 diapir
 diapsid
 diapsida	nc
@@ -20317,36 +20317,36 @@ diarrhoeal	a
 diarrhoeic	a
 diarrhoetic	a
 diarthroses	P
-diarthrosis
+diarthrosis	nI
 diary
 dias	nc
 diaspididae	nc
 diaspora	nc
 diastases	P
-diastasis
-diastema
+diastasis	nI
+diastema	nI
 diastemata	P
 diastole
-diastolic	a
+diastolic	al
 diastrophism
 diathermy
-diathesis
+diathesis	nI
 diathses	P
 diatom
-diatomic	a
+diatomic	al
 diatomite
 diatomophyceae	nc
 diatonic	a
 diatribe
 diaz	nc
 diazepam
-diazo	a
+diazo	al
 diazonium
 diazotize	v
 diazoxide
 dibber
 dibble	nv
-dibbuk
+dibbuk	nI
 dibbukkim	P
 dibrach
 dibranch
@@ -20358,7 +20358,7 @@ dibucaine
 dicamptodon
 dicamptodontid
 dicamptodontidae	nc
-dicarboxylic	a
+dicarboxylic	al
 dice	nvw
 dicentra	nc
 dicer
@@ -20380,7 +20380,7 @@ dichromacy
 dichromasy
 dichromat
 dichromate
-dichromatic	a
+dichromatic	al
 dichromatism
 dichromatopsia
 dichromia
@@ -20388,7 +20388,7 @@ dicier	a
 diciest	a
 dick
 dickens	nc
-dickensian	ac
+dickensian	alc
 dicker	v
 dickey	na
 dickeybird
@@ -20419,16 +20419,16 @@ dictate	nv
 dictated	a
 dictation
 dictator
-dictatorial	a
+dictatorial	al
 dictatorially	r
 dictatorship
 diction
 dictionary
 dictostylium
-dictum
+dictum	nI
 dictyophera	nc
 dictyoptera	nc
-dictyopteran	a
+dictyopteran	al
 dictyosome
 dicumarol
 dicynodont
@@ -20464,22 +20464,22 @@ dielectrolysis
 diemaker
 diencephalon
 diereses	P
-dieresis
+dieresis	nI
 diervilla	nc
 diesel	nc
 dieses	P
 diesinker
-diesis
+diesis	nI
 diestock
 diestrous	a
 diestrual	a
 diestrum
 diestrus
 diet	nvw
-dietary	na
+dietary	nal
 dieter
-dietetic	a
-dietetical	a
+dietetic	al
+dietetical	al
 dietetics
 diethylmalonylurea
 diethylstilbesterol
@@ -20492,10 +20492,10 @@ dietrich	nc
 differ	v
 difference
 different	a
-differentia
-differentiable	a
+differentia	nI
+differentiable	al
 differentiae	P
-differential	na
+differential	nal
 differentially	r
 differentiate	v
 differentiated	a
@@ -20529,13 +20529,13 @@ digestibility
 digestible	a
 digestibleness
 digestion
-digestive	na
+digestive	nal
 digger
 digging
 diggings
 dighted	a
 digit
-digital	a
+digital	al
 digitalin
 digitalis
 digitalisation
@@ -20586,7 +20586,7 @@ dilatory	a
 dilaudid	nc
 dildo
 dilemma
-dilettante	na
+dilettante	naI
 dilettanteish	a
 dilettanti	P
 dilettantish	a
@@ -20605,15 +20605,15 @@ dilutant
 dilute	va
 diluted	a
 dilution
-diluvial	a
-diluvian	a
+diluvial	al
+diluvian	al
 dim	vaw
 dimaggio	nc
 dimash	nc
 dime
 dimenhydrinate
 dimension	nvw
-dimensional	a
+dimensional	al
 dimensionality
 dimensioning	a
 dimer
@@ -20635,10 +20635,10 @@ dimmer	na
 dimmest	a
 dimness
 dimocarpus	nc
-dimorphic	a
+dimorphic	al
 dimorphism
 dimorphotheca	nc
-dimorphous	a
+dimorphous	al
 dimout
 dimple	nv
 dimwit
@@ -20683,7 +20683,7 @@ dinornithidae	nc
 dinornithiformes	nc
 dinosaur
 dint
-diocesan	na
+diocesan	nal
 diocese
 diocletian	nc
 diode
@@ -20698,7 +20698,7 @@ diol
 diomedeidae	nc
 dionaea	nc
 dionysia	nc
-dionysian	ac
+dionysian	alc
 dionysius	nc
 dionysus	nc
 dioon
@@ -20725,7 +20725,7 @@ diphylla	nc
 dipladenia	nc
 diplegia
 diplococci	P
-diplococcus
+diplococcus	nI
 diplodocus
 diploid	na
 diploidy
@@ -20733,7 +20733,7 @@ diploma
 diplomacy
 diplomat
 diplomate
-diplomatic	a
+diplomatic	al
 diplomatical	a
 diplomatically	r
 diplomatist
@@ -20746,7 +20746,7 @@ dipnoi	nc
 dipodidae	nc
 dipodomys	nc
 dipogon	nc
-dipolar	a
+dipolar	al
 dipole
 dipped	a
 dipper	nc
@@ -20763,11 +20763,11 @@ dipterocarp
 dipterocarpaceae	nc
 dipteron
 dipteronia	nc
-dipterous	a
+dipterous	al
 dipteryx	nc
 diptych
 dipus	nc
-dipylon	nac
+dipylon	nalc
 dirac	nc
 dirca	nc
 dire	a
@@ -20775,7 +20775,7 @@ direct	var
 directed	a
 directing	a
 direction
-directional	a
+directional	al
 directionality
 directionless	a
 directive	na
@@ -20904,7 +20904,7 @@ disciple
 discipleship
 disciplinal	a
 disciplinarian
-disciplinary	a
+disciplinary	al
 discipline	nvw
 disciplined	a
 disclaim	v
@@ -20939,7 +20939,7 @@ discomposed	a
 discomposure
 discomycete
 discomycetes	nc
-discomycetous	a
+discomycetous	al
 disconcert	v
 disconcerted	a
 disconcerting	a
@@ -21012,7 +21012,7 @@ discriminatory	a
 discursive	a
 discursively	r
 discursiveness
-discus
+discus	nI
 discuss	v
 discussant
 discussion
@@ -21448,7 +21448,7 @@ distribute	v
 distributed	a
 distributer
 distribution
-distributional	a
+distributional	al
 distributive	a
 distributively	r
 distributor
@@ -21480,7 +21480,7 @@ ditchmoss
 dither	nv
 dithering
 dithyramb
-dithyrambic	a
+dithyrambic	al
 dittany
 ditto	nv
 ditty
@@ -21488,10 +21488,10 @@ diuresis
 diuretic
 diuril	nc
 diurnal	a
-diva
+diva	nI
 divagate	v
 divagation
-divalent	a
+divalent	al
 divan
 divaricate	v
 divarication
@@ -21518,9 +21518,9 @@ diverted	a
 diverticula	P
 diverticulitis
 diverticulosis
-diverticulum
+diverticulum	nI
 divertimenti	P
-divertimento
+divertimento	nI
 diverting	a
 divertingly	r
 divest	v
@@ -21540,7 +21540,7 @@ divinity
 divisibility
 divisible	a
 division
-divisional	a
+divisional	al
 divisive	a
 divisor
 divorce	nv
@@ -21558,8 +21558,8 @@ dixie	nc
 dixiecrats	nc
 dixieland	nc
 dizen	v
-dizygotic	a
-dizygous	a
+dizygotic	al
+dizygous	al
 dizzier	a
 dizziest	a
 dizzily	r
@@ -21569,10 +21569,10 @@ dj	nvc
 djakarta	nc
 djanet	nc
 djibouti	nc
-djiboutian	nac
+djiboutian	nalc
 djinn	nP
-djinni
-djinny
+djinni	nI
+djinny	nI
 dkg
 dkl
 dkm
@@ -21609,20 +21609,20 @@ dockside
 dockworker
 dockyard
 doctor	nv
-doctoral	a
+doctoral	al
 doctorate
 doctorfish
-doctorial	a
+doctorial	al
 doctorow	nc
 doctorspeak
 doctrinaire	na
-doctrinal	a
+doctrinal	al
 doctrinally	r
 doctrine
 docudrama
 document	nv
-documental	a
-documentary	na
+documental	al
+documentary	nal
 documentation
 documented	a
 dod	nc
@@ -21671,9 +21671,9 @@ doghouse
 dogie
 dogleg
 doglike	a
-dogma
+dogma	nI
 dogmata	P
-dogmatic	a
+dogmatic	al
 dogmatical	a
 dogmatically	r
 dogmatise	v
@@ -21684,7 +21684,7 @@ dogsbody
 dogshit
 dogsled	nv
 dogteeth	P
-dogtooth
+dogtooth	nI
 dogtrot
 dogwatch
 dogwood
@@ -21728,7 +21728,7 @@ dolmas
 dolmen
 dolobid	nc
 dolomite
-dolomitic	a
+dolomitic	al
 dolor
 dolorous	a
 dolour
@@ -21740,11 +21740,11 @@ doltish	a
 doltishly	r
 domain
 domatia	P
-domatium
+domatium	nI
 dombeya
 dome
 domed	a
-domestic	na
+domestic	nal
 domestically	r
 domesticate	v
 domesticated	a
@@ -21753,7 +21753,7 @@ domesticise	v
 domesticity
 domesticize	v
 domicile	nv
-domiciliary	a
+domiciliary	al
 domiciliate	v
 domiciliation
 dominance
@@ -21772,8 +21772,8 @@ domineeringness
 domingo	nc
 dominic	nc
 dominica	nc
-dominical	a
-dominican	nac
+dominical	al
+dominican	nalc
 dominick	nc
 dominicus	nc
 dominie
@@ -21791,7 +21791,7 @@ donate	v
 donatello	nc
 donation
 donatism	nc
-donatist	nac
+donatist	nalc
 donatus	nc
 donbas	nc
 donbass	nc
@@ -21808,8 +21808,8 @@ donkeywork
 donkin	nc
 donna
 donne	nc
-donnean	ac
-donnian	ac
+donnean	alc
+donnian	alc
 donnish	a
 donor
 donut
@@ -21860,8 +21860,8 @@ doppler	nc
 dopy	a
 dorado	nc
 dorbeetle
-dorian	nac
-doric	na
+dorian	nalc
+doric	nal
 doriden	nc
 doris	nc
 dork
@@ -21874,7 +21874,7 @@ dormice	P
 dormie	a
 dormition	nc
 dormitory
-dormouse
+dormouse	nI
 dormy	a
 doronicum	nc
 dorotheanthus	nc
@@ -21884,7 +21884,7 @@ dorsally	r
 dorsiflexion
 dorsoventral	a
 dorsoventrally	r
-dorsum
+dorsum	nI
 dortmund	nc
 dory
 dorylinae	nc
@@ -21903,9 +21903,9 @@ dosser
 dosshouse
 dossier
 dostoevski	nc
-dostoevskian	ac
+dostoevskian	alc
 dostoevsky	nc
-dostoyevskian	ac
+dostoyevskian	alc
 dostoyevsky	nc
 dot	nv
 dotage
@@ -22064,11 +22064,11 @@ dracaena
 dracaenaceae	nc
 dracenaceae	nc
 drachm
-drachma
+drachma	nI
 drachmae	P
 draco	nc
 dracocephalum	nc
-draconian	ac
+draconian	alc
 dracontium
 dracula	nc
 dracunculiasis
@@ -22110,7 +22110,7 @@ drake	nc
 dram
 drama
 dramamine	nc
-dramatic	a
+dramatic	al
 dramatically	r
 dramatics
 dramatisation
@@ -22118,8 +22118,8 @@ dramatise	v
 dramatist
 dramatization
 dramatize	v
-dramaturgic	a
-dramaturgical	a
+dramaturgic	al
+dramaturgical	al
 dramaturgy
 drambuie	nc
 drape	nv
@@ -22144,7 +22144,7 @@ drawee
 drawer
 drawers
 drawing
-drawknife
+drawknife	nI
 drawknives	P
 drawl	nv
 drawler
@@ -22290,7 +22290,7 @@ drosera	nc
 droseraceae	nc
 droshky
 drosky
-drosophila
+drosophila	nI
 drosophilae	P
 drosophilidae	nc
 drosophyllum	nc
@@ -22337,7 +22337,7 @@ drunkard
 drunken	a
 drunkenly	r
 drunkenness
-drupaceous	a
+drupaceous	al
 drupe
 drupelet
 druse	nc
@@ -22374,7 +22374,7 @@ duad
 dual	a
 dualism
 dualist
-dualistic	a
+dualistic	al
 duality
 dub	nv
 dubai	nc
@@ -22393,7 +22393,7 @@ dubrovnik	nc
 dubuque	nc
 dubya	nc
 dubyuh	nc
-ducal	a
+ducal	al
 ducat
 duce
 duchamp	nc
@@ -22412,7 +22412,7 @@ duct
 ductile	a
 ductileness
 ductility
-ductless	a
+ductless	al
 ductule
 ductulus
 dud	na
@@ -22487,7 +22487,7 @@ dumplings
 dumps
 dumpsite
 dumpster	nc
-dumpy	a
+dumpy	al
 dumuzi	nc
 dun	nvaw
 duncan	nc
@@ -22510,10 +22510,10 @@ dunlin
 dunner	a
 dunnest	a
 dunnock
-duo
+duo	nI
 duodecimal	na
-duodenal	a
-duodenum
+duodenal	al
+duodenum	nI
 duologue
 duomo
 duona	P
@@ -22536,7 +22536,7 @@ durability
 durable	a
 durables
 durabolin	nc
-dural	a
+dural	al
 duralumin	nc
 duramen
 durance
@@ -22587,7 +22587,7 @@ dustpanful
 dustrag
 dustup
 dusty	a
-dutch	nac
+dutch	nalc
 dutchman	nc
 duteous	a
 dutiable	a
@@ -22599,7 +22599,7 @@ duvalier	nc
 duvet
 dvd	nc
 dvorak	nc
-dwarf	nv
+dwarf	nvI
 dwarfish	a
 dwarfishness
 dwarfism
@@ -22612,10 +22612,10 @@ dwindle	v
 dwindling	na
 dy	nc
 dyad
-dyadic	a
+dyadic	al
 dyarchy
 dyaus	nc
-dybbuk
+dybbuk	nI
 dybbukkim	P
 dye	nv
 dyed	a
@@ -22628,7 +22628,7 @@ dying	na
 dyirbal	nc
 dyke	nv
 dylan	nc
-dynamic	na
+dynamic	nal
 dynamical	a
 dynamically	r
 dynamics
@@ -22642,7 +22642,7 @@ dynamo
 dynamometer
 dynapen	nc
 dynast
-dynastic	a
+dynastic	al
 dynasty
 dyne
 dysaphia
@@ -22655,13 +22655,13 @@ dysentery
 dysfunction
 dysfunctional	a
 dysgenesis
-dysgenic	a
+dysgenic	al
 dysgenics
 dysgraphia
 dyskinesia
 dyslectic	na
 dyslexia
-dyslexic	a
+dyslexic	al
 dyslogia
 dyslogistic	a
 dysmenorrhea
@@ -22677,7 +22677,7 @@ dysphonia
 dysphoria
 dysphoric	a
 dysplasia
-dysplastic	a
+dysplastic	al
 dyspnea
 dyspneal	a
 dyspneic	a
@@ -22688,7 +22688,7 @@ dysprosium
 dyssynergia
 dysthymia
 dystopia
-dystopian	a
+dystopian	al
 dystrophy
 dysuria
 dytiscidae	nc
@@ -22744,7 +22744,7 @@ earth	nvw
 earthball
 earthborn	a
 earthbound	a
-earthen	a
+earthen	al
 earthenware
 earthier	a
 earthiest	a
@@ -22762,7 +22762,7 @@ earthstar
 earthtongue
 earthwork
 earthworm
-earthy	a
+earthy	al
 earwax
 earwig
 eas	nc
@@ -22807,7 +22807,7 @@ ebbing
 ebbtide
 ebenaceae	nc
 ebenales	nc
-ebionite	nac
+ebionite	nalc
 ebit	nc
 ebitda	nc
 eblis
@@ -22820,7 +22820,7 @@ ebonite
 ebonize	v
 ebony	na
 ebook
-ebracteate	a
+ebracteate	al
 ebro	nc
 ebs	nc
 ebullience
@@ -22838,11 +22838,11 @@ eccentric	na
 eccentrically	r
 eccentricity
 ecchymoses	P
-ecchymosis
+ecchymosis	nI
 eccles	nc
 ecclesiastes	nc
-ecclesiastic	na
-ecclesiastical	a
+ecclesiastic	nal
+ecclesiastical	al
 ecclesiastically	r
 ecclesiasticism
 ecclesiasticus	nc
@@ -22853,14 +22853,14 @@ eccyesis
 ecdemic	a
 ecdyses	P
 ecdysiast
-ecdysis
+ecdysis	nI
 ecesis
 ecf	nc
 ecg	nc
 echelon
 echeneididae	nc
 echeneis	nc
-echidna
+echidna	nI
 echidnae	P
 echidnophaga	nc
 echinacea	nc
@@ -22870,12 +22870,12 @@ echinocereus	nc
 echinochloa	nc
 echinococci	P
 echinococcosis
-echinococcus
+echinococcus	nI
 echinoderm
 echinodermata	nc
 echinoidea	nc
 echinops	nc
-echinus
+echinus	nI
 echium	nc
 echo	nv
 echocardiogram
@@ -22909,17 +22909,17 @@ ecliptic
 eclogue
 ecm	nc
 ecobabble
-ecologic	a
-ecological	a
+ecologic	al
+ecological	al
 ecologically	r
 ecologist
 ecology
-econometric	a
+econometric	al
 econometrician
 econometrics
 econometrist
-economic	a
-economical	a
+economic	al
+economical	al
 economically	r
 economics
 economise	v
@@ -22943,14 +22943,14 @@ ectasia
 ectasis
 ectoblast
 ectoderm
-ectodermal	a
-ectodermic	a
+ectodermal	al
+ectodermic	al
 ectomorph
 ectomorphic	a
 ectomorphy
 ectoparasite
 ectopia
-ectopic	a
+ectopic	al
 ectopistes	nc
 ectoplasm
 ectoproct
@@ -22958,12 +22958,12 @@ ectoprocta	nc
 ectotherm
 ectothermic	a
 ectozoa	P
-ectozoan	na
+ectozoan	naIl
 ectozoon
 ectrodactyly
 ecuador	nc
 ecuadoran	nc
-ecuadorian	nac
+ecuadorian	nalc
 ecumenic	a
 ecumenical	a
 ecumenicalism
@@ -22984,7 +22984,7 @@ eddoes	P
 eddy	nv
 edecrin	nc
 edelweiss
-edema
+edema	nI
 edemata	P
 edematous	a
 eden	nc
@@ -23023,7 +23023,7 @@ edited	a
 editing
 edition
 editor
-editorial	na
+editorial	nal
 editorialise	v
 editorialist
 editorialize	v
@@ -23041,7 +23041,7 @@ educate	v
 educated	a
 educatee
 education
-educational	a
+educational	al
 educationalist
 educationally	r
 educationist
@@ -23051,7 +23051,7 @@ educe	v
 edulcorate	v
 edutainment
 edward	nc
-edwardian	nac
+edwardian	nalc
 edwards	nc
 edwin	nc
 edwy	nc
@@ -23117,7 +23117,7 @@ efflorescent	a
 effluence
 effluent	na
 effluvia	P
-effluvium
+effluvium	nI
 efflux
 effort
 effortful	a
@@ -23179,7 +23179,7 @@ egret
 egretta	nc
 egtk	nc
 egypt	nc
-egyptian	nac
+egyptian	nalc
 egyptologist	nc
 egyptology	nc
 ehadhamen	nc
@@ -23215,17 +23215,17 @@ eimeria
 eimeriidae	nc
 eindhoven	nc
 einstein	nc
-einsteinian	ac
+einsteinian	alc
 einsteinium
 einthoven	nc
 eira	nc
 eire	nc
 eisegeses	P
-eisegesis
+eisegesis	nI
 eisenhower	nc
 eisenstaedt	nc
 eisenstein	nc
-eisteddfod
+eisteddfod	nI
 eisteddfodau	P
 either	r
 ejaculate	nv
@@ -23302,11 +23302,11 @@ electioneer	v
 electioneering
 elective	na
 elector	nc
-electoral	a
+electoral	al
 electorate
 electra	nc
-electric	na
-electrical	a
+electric	nal
+electrical	al
 electrically	r
 electrician
 electricity
@@ -23315,10 +23315,10 @@ electrify	v
 electrifying	a
 electrocardiogram
 electrocardiograph
-electrocardiographic	a
+electrocardiographic	al
 electrocardiography
 electrocautery
-electrochemical	a
+electrochemical	al
 electrochemistry
 electrocute	v
 electrocution
@@ -23328,19 +23328,19 @@ electrodeposition
 electrodynamometer
 electroencephalogram
 electroencephalograph
-electroencephalographic	a
+electroencephalographic	al
 electrograph
 electrologist
 electrolysis
 electrolyte
-electrolytic	na
+electrolytic	nal
 electromagnet
-electromagnetic	a
+electromagnetic	al
 electromagnetics
 electromagnetism
-electromechanical	a
+electromechanical	al
 electrometer
-electromotive	a
+electromotive	al
 electromyogram
 electromyograph
 electromyography
@@ -23348,11 +23348,11 @@ electron
 electronegative	a
 electronegativity
 electroneutral	a
-electronic	a
+electronic	al
 electronically	r
 electronics
 electrophoresis
-electrophoretic	a
+electrophoretic	al
 electrophoridae	nc
 electrophorus	nc
 electroplate	nv
@@ -23362,7 +23362,7 @@ electroretinogram
 electroscope
 electroshock
 electrosleep
-electrostatic	a
+electrostatic	al
 electrostatically	r
 electrostatics
 electrosurgery
@@ -23373,15 +23373,15 @@ eleemosynary	a
 elegance
 elegant	a
 elegantly	r
-elegiac	a
+elegiac	al
 elegise	v
 elegist
 elegize	v
 elegy
 element
-elemental	a
+elemental	al
 elementarily	r
-elementary	a
+elementary	al
 elements
 elemi
 eleocharis	nc
@@ -23401,8 +23401,8 @@ elevation
 elevator
 eleven	na
 eleventh	na
-elf	nc
-elfin	a
+elf	nIc
+elfin	al
 elfish	a
 elflike	a
 elgar	nc
@@ -23430,7 +23430,7 @@ elitist
 elixir
 elixophyllin	nc
 elizabeth	nc
-elizabethan	nac
+elizabethan	nalc
 elk
 elkhound
 elkwood
@@ -23440,7 +23440,7 @@ elli	nc
 ellington	nc
 ellipse
 ellipses	P
-ellipsis
+ellipsis	nI
 ellipsoid	na
 ellipsoidal	a
 elliptic	a
@@ -23455,7 +23455,7 @@ elmwood
 eln	nc
 elocute	v
 elocution
-elocutionary	a
+elocutionary	al
 elocutionist
 elodea	nc
 elongate	va
@@ -23489,10 +23489,10 @@ elves	nP
 elvis	nc
 elvish	a
 elymus	nc
-elysian	a
+elysian	al
 elysium	nc
 elytra	P
-elytron
+elytron	nI
 em
 emaciate	v
 emaciated	a
@@ -23557,9 +23557,9 @@ embolden	v
 emboldened	a
 embolectomy
 emboli	P
-embolic	a
+embolic	al
 embolism
-embolus
+embolus	nI
 embonpoint	na
 emboss	v
 embossed	a
@@ -23645,7 +23645,7 @@ emolument
 emote	v
 emoticon
 emotion
-emotional	a
+emotional	al
 emotionalism
 emotionality
 emotionally	r
@@ -23666,7 +23666,7 @@ emperor
 empetraceae	nc
 empetrum	nc
 emphases	P
-emphasis
+emphasis	nI
 emphasise	v
 emphasised	a
 emphasize	v
@@ -23675,10 +23675,10 @@ emphasizing
 emphatic	a
 emphatically	r
 emphysema
-emphysematous	a
+emphysematous	al
 empire
-empiric	a
-empirical	a
+empiric	al
+empirical	al
 empirically	r
 empiricism
 empiricist
@@ -23693,7 +23693,7 @@ employee
 employer
 employment
 emporia	P
-emporium
+emporium	nI
 empower	v
 empowered	a
 empowerment
@@ -23707,13 +23707,13 @@ emptying
 empurple	v
 empurpled	a
 empyema
-empyreal	a
-empyrean	na
+empyreal	al
+empyrean	nal
 emu
 emulate	v
 emulation
 emulator
-emulous	a
+emulous	al
 emulously	r
 emulsifier
 emulsify	v
@@ -23739,7 +23739,7 @@ enantiomer
 enantiomorph
 enantiomorphism
 enarthroses	P
-enarthrosis
+enarthrosis	nI
 enate	na
 enatic	a
 enation
@@ -23759,13 +23759,13 @@ enceliopsis	nc
 encephala	P
 encephalartos
 encephalitides	P
-encephalitis
+encephalitis	nI
 encephalocele
 encephalogram
 encephalography
 encephalomeningitis
 encephalomyelitis
-encephalon
+encephalon	nI
 encephalopathy
 enchain	v
 enchained	a
@@ -23778,8 +23778,8 @@ enchantment
 enchantress
 enchilada
 enchiridia	P
-enchiridion
-enchondroma
+enchiridion	nI
+enchondroma	nI
 enchondromata	P
 encipher	v
 encircle	v
@@ -23797,7 +23797,7 @@ encoding
 encolure
 encomia	P
 encomiastic	a
-encomium
+encomium	nI
 encompass	v
 encompassing	a
 encompassment
@@ -23833,12 +23833,12 @@ encyclopedia
 encyclopedic	a
 encyclopedism
 encyclopedist
-encysted	a
+encysted	al
 end	nv
 endaemonism
-endameba
+endameba	nI
 endamebae	P
-endamoeba	nc
+endamoeba	nIc
 endamoebae	P
 endamoebidae	nc
 endanger	v
@@ -23858,8 +23858,8 @@ endemic	na
 endemical	a
 endemism
 endergonic	a
-endermatic	a
-endermic	a
+endermatic	al
+endermic	al
 endgame
 endicott	nc
 ending
@@ -23870,19 +23870,19 @@ endlessness
 endoblast
 endocardia	P
 endocarditis
-endocardium
+endocardium	nI
 endocarp
 endocentric	a
 endocervicitis
 endocrania	P
-endocranium
-endocrinal	a
-endocrine	na
+endocranium	nI
+endocrinal	al
+endocrine	nal
 endocrinologist
 endocrinology
 endoderm
 endodontia
-endodontic	a
+endodontic	al
 endodontics
 endodontist
 endoergic	a
@@ -23892,15 +23892,15 @@ endogamy
 endogen
 endogenetic	a
 endogenic	a
-endogenous	a
+endogenous	al
 endogenously	r
 endogeny
 endolymph
 endometria	P
-endometrial	a
+endometrial	al
 endometriosis
 endometritis
-endometrium
+endometrium	nI
 endomorph
 endomorphic	a
 endomorphy
@@ -23908,7 +23908,7 @@ endomycetales	nc
 endoneurium
 endonuclease
 endoparasite
-endoparasitic	a
+endoparasitic	al
 endoplasm
 endoprocta	nc
 endorphin
@@ -23916,25 +23916,25 @@ endorse	v
 endorsement
 endorser
 endoscope
-endoscopic	a
+endoscopic	al
 endoscopy
 endoskeleton
 endosperm
 endospore
 endostea	P
-endosteum
+endosteum	nI
 endothelia	P
-endothelial	a
-endothelium
+endothelial	al
+endothelium	nI
 endothermal	a
 endothermic	a
 endotoxin
-endovenous	a
+endovenous	al
 endow	v
 endowed	a
 endowment
 endozoa	P
-endozoan	na
+endozoan	naIl
 endozoic	a
 endplate
 endpoint
@@ -23948,7 +23948,7 @@ enduringness
 endways	r
 endwise	r
 ene	nc
-enema
+enema	nI
 enemata	P
 enemy
 energetic	a
@@ -23998,7 +23998,7 @@ engineer	nvw
 engineering
 enginery
 england	nc
-english	nac
+english	nalc
 englishman	nc
 englishwoman	nc
 englut	v
@@ -24075,7 +24075,7 @@ ennoblement
 ennobling	a
 ennui
 enol
-enolic	a
+enolic	al
 enologist
 enology
 enophile
@@ -24133,7 +24133,7 @@ entangle	v
 entangled	a
 entanglement
 entases	P
-entasis
+entasis	nI
 entebbe	nc
 entelea	nc
 entelechy
@@ -24141,8 +24141,8 @@ entellus
 entente
 enter	v
 entera	P
-enteral	a
-enteric	a
+enteral	al
+enteric	al
 enterics
 entering
 enteritis
@@ -24155,7 +24155,7 @@ enterokinase
 enterolith
 enterolithiasis
 enterolobium	nc
-enteron
+enteron	nI
 enteropathy
 enteroptosis
 enterostenosis
@@ -24210,8 +24210,8 @@ entolomataceae	nc
 entomb	v
 entombment
 entomion
-entomologic	a
-entomological	a
+entomologic	al
+entomological	al
 entomologist
 entomology
 entomophilous	a
@@ -24225,9 +24225,9 @@ entoproct
 entoprocta	nc
 entourage
 entozoa	P
-entozoan	na
+entozoan	naIl
 entozoic	a
-entozoon
+entozoon	nI
 entrails
 entrain	v
 entrance	nvw
@@ -24249,7 +24249,7 @@ entrenched	a
 entrenchment
 entrepot
 entrepreneur
-entrepreneurial	a
+entrepreneurial	al
 entresol
 entric
 entropy
@@ -24282,7 +24282,7 @@ enviously	r
 enviousness
 environ	v
 environment
-environmental	a
+environmental	al
 environmentalism
 environmentalist
 environmentally	r
@@ -24297,7 +24297,7 @@ envy	nv
 enwrap	v
 enwrapped	a
 enzootic	a
-enzymatic	a
+enzymatic	al
 enzyme
 enzymologist
 enzymology
@@ -24306,10 +24306,10 @@ eohippus
 eolian	nc
 eolic	nc
 eolith
-eolithic	na
+eolithic	nal
 eolotropic	a
 eon
-eonian	a
+eonian	al
 eoraptor
 eos	nc
 eosin
@@ -24317,7 +24317,7 @@ eosinopenia
 eosinophil
 eosinophile
 eosinophilia
-eosinophilic	a
+eosinophilic	al
 epa	nc
 epacridaceae	nc
 epacris
@@ -24326,7 +24326,7 @@ epanaphora
 epanodos
 epanorthosis
 eparch
-eparchial	a
+eparchial	al
 eparchy
 epaulet
 epaulette
@@ -24334,15 +24334,15 @@ epauliere
 epee
 ependyma
 epentheses	P
-epenthesis
-epenthetic	a
+epenthesis	nI
+epenthetic	al
 epergne
 epha
 ephah
 ephedra
 ephedraceae	nc
 ephedrine
-ephemera	nP
+ephemera	nPI
 ephemerae	P
 ephemeral	na
 ephemerality
@@ -24351,27 +24351,27 @@ ephemerid
 ephemerida	nc
 ephemeridae	nc
 ephemerides	P
-ephemeris
-ephemeron
+ephemeris	nI
+ephemeron	nI
 ephemeroptera	nc
 ephemeropteran
-ephesian	nac
+ephesian	nalc
 ephesians	nc
 ephestia	nc
 ephesus	nc
 ephippidae	nc
 ephippiorhynchus	nc
 epi	nc
-epic	na
-epical	a
+epic	nal
+epical	al
 epicalyces	P
-epicalyx
+epicalyx	nI
 epicanthi	P
-epicanthus
+epicanthus	nI
 epicardia	nP
-epicardium
+epicardium	nI
 epicarp
-epicarpal	a
+epicarpal	al
 epicene	na
 epicenter
 epicentre
@@ -24380,38 +24380,38 @@ epicondylitis
 epicranium
 epictetus	nc
 epicure
-epicurean	na
+epicurean	nal
 epicureanism
 epicurism
 epicurus	nc
 epicycle
-epicyclic	a
-epicyclical	a
+epicyclic	al
+epicyclical	al
 epicycloid
 epideictic	a
 epideictical	a
 epidemic	na
-epidemiologic	a
-epidemiological	a
+epidemiologic	al
+epidemiological	al
 epidemiologist
 epidemiology
 epidendron
 epidendrum	nc
-epidermal	a
-epidermic	a
+epidermal	al
+epidermic	al
 epidermis
 epidiascope
 epididymides	P
-epididymis
+epididymis	nI
 epididymitis
-epidural	na
+epidural	nal
 epigaea	nc
 epigastria	P
-epigastric	a
-epigastrium
+epigastric	al
+epigastrium	nI
 epigenesis
 epiglottides	P
-epiglottis
+epiglottis	nI
 epiglottitis
 epigon
 epigone
@@ -24425,8 +24425,8 @@ epilate	v
 epilation
 epilator
 epilepsy
-epileptic	na
-epilithic	a
+epileptic	nal
+epilithic	al
 epilobium	nc
 epilog
 epilogue
@@ -24440,15 +24440,15 @@ epipactis	nc
 epipaleolithic	nc
 epiphany	nc
 epiphenomena	P
-epiphenomenon
+epiphenomenon	nI
 epiphora
 epiphyllum
-epiphyseal	a
+epiphyseal	al
 epiphyses	P
-epiphysial	a
-epiphysis
+epiphysial	al
+epiphysis	nI
 epiphyte
-epiphytic	a
+epiphytic	al
 epiphytotic	a
 epiplexis
 epipremnum	nc
@@ -24456,8 +24456,8 @@ epirus	nc
 episcia
 episcleritis
 episcopacy
-episcopal	a
-episcopalian	nac
+episcopal	al
+episcopalian	nalc
 episcopalianism	nc
 episcopate
 episiotomy
@@ -24470,8 +24470,8 @@ episperm
 epistasis
 epistaxis
 episteme
-epistemic	a
-epistemological	a
+epistemic	al
+epistemological	al
 epistemologist
 epistemology
 epistle	nc
@@ -24481,29 +24481,29 @@ epistrophe
 epitaph
 epitaxy
 epithalamia	P
-epithalamium
+epithalamium	nI
 epithelia	P
-epithelial	a
-epitheliod	a
-epithelioma
+epithelial	al
+epitheliod	al
+epithelioma	nI
 epitheliomata	P
-epithelium
+epithelium	nI
 epithet
 epitome
 epitomise	v
 epitomize	v
 epitope
 epizoa	P
-epizoan	na
+epizoan	naIl
 epizoic	a
-epizoon
+epizoon	nI
 epizootic	a
 epoch
 epochal	a
 epona	nc
 eponym
-eponymic	a
-eponymous	a
+eponymic	al
+eponymous	al
 eponymy
 epos
 epoxy	nvw
@@ -24534,9 +24534,9 @@ equate	v
 equating
 equation
 equator
-equatorial	na
+equatorial	nal
 equerry
-equestrian	na
+equestrian	nal
 equetus	nc
 equiangular	a
 equid
@@ -24548,10 +24548,10 @@ equilibrate	v
 equilibration
 equilibria	P
 equilibrise	v
-equilibrium
+equilibrium	nI
 equilibrize	v
-equine	na
-equinoctial	na
+equine	nal
+equinoctial	nal
 equinox
 equip	v
 equipage
@@ -24567,7 +24567,7 @@ equiseta	P
 equisetaceae	nc
 equisetales	nc
 equisetatae	nc
-equisetum	nc
+equisetum	nIc
 equitable	a
 equitably	r
 equitation
@@ -24592,7 +24592,7 @@ eranthis	nc
 erasable	a
 erase	v
 eraser
-erasmian	ac
+erasmian	alc
 erasmus	nc
 erastianism	nc
 erasure
@@ -24608,8 +24608,8 @@ erection
 erectly	r
 erectness
 eremite
-eremitic	a
-eremitical	a
+eremitic	al
+eremitical	al
 eremitism
 ereshkigal	nc
 ereshkigel	nc
@@ -24624,15 +24624,15 @@ ergocalciferol
 ergodic	a
 ergodicity
 ergometer
-ergonomic	a
+ergonomic	al
 ergonomics
 ergonovine
 ergosterol
 ergot
 ergotamine
-ergotic	a
+ergotic	al
 ergotism
-ergotropic	a
+ergotropic	al
 ergotropism
 erianthus	nc
 erica
@@ -24661,7 +24661,7 @@ eristic	na
 eristical	a
 erithacus	nc
 eritrea	nc
-eritrean	nac
+eritrean	nalc
 erivan	nc
 erlang	nc
 erlenmeyer	nc
@@ -24692,7 +24692,7 @@ errant	a
 errata	P
 erratic	a
 erratically	r
-erratum
+erratum	nI
 errhine	a
 erring	a
 erroneous	a
@@ -24714,7 +24714,7 @@ eruditeness
 erudition
 erupt	v
 eruption
-eruptive	a
+eruptive	al
 erving	nc
 erwinia
 eryngium	nc
@@ -24726,7 +24726,7 @@ erysiphaceae	nc
 erysiphales	nc
 erysiphe	nc
 erythema
-erythematous	a
+erythematous	al
 erythrina
 erythrite
 erythroblast
@@ -24736,12 +24736,12 @@ erythrocin	nc
 erythrocyte
 erythrocytolysin
 erythroderma
-erythroid	a
+erythroid	al
 erythrolysin
 erythromycin
 erythronium	nc
 erythropoiesis
-erythropoietic	a
+erythropoietic	al
 erythropoietin
 erythroxylaceae	nc
 erythroxylon	nc
@@ -24771,7 +24771,7 @@ escarp
 escarpment
 eschalot
 eschar
-eschatological	a
+eschatological	al
 eschatologically	r
 eschatologist
 eschatology
@@ -24798,11 +24798,11 @@ esm	nc
 esmolol
 esocidae	nc
 esop	nc
-esophageal	a
+esophageal	al
 esophagi	P
 esophagitis
 esophagoscope
-esophagus
+esophagus	nI
 esoteric	a
 esoterica
 esotropia
@@ -24836,8 +24836,8 @@ essayist
 esselen	nc
 essen	nc
 essence
-essene	nac
-essential	na
+essene	nalc
+essential	nal
 essentiality
 essentially	r
 essentialness
@@ -24860,7 +24860,7 @@ esther	nc
 esthesia
 esthesis
 esthete
-esthetic	na
+esthetic	nal
 esthetical	a
 esthetically	r
 esthetician
@@ -24875,7 +24875,7 @@ estival	a
 estivate	v
 estivation
 estonia	nc
-estonian	nac
+estonian	nalc
 estoppel
 estradiol
 estragon
@@ -24886,13 +24886,13 @@ estranging	a
 estrilda	nc
 estriol
 estrogen
-estrogenic	a
+estrogenic	al
 estrone
 estronol	nc
 estrous	a
 estrus
-estuarial	a
-estuarine	a
+estuarial	al
+estuarine	al
 estuary
 esurience
 esurient	a
@@ -24926,7 +24926,7 @@ ethelbert	nc
 ethelred	nc
 ethene
 ether
-ethereal	a
+ethereal	al
 etherealize	v
 etherialise	v
 etherify	v
@@ -24934,28 +24934,28 @@ etherise	v
 etherize	v
 ethernet
 ethic
-ethical	a
+ethical	al
 ethically	r
 ethician
 ethicism
 ethicist
 ethics
 ethiopia	nc
-ethiopian	nac
+ethiopian	nalc
 ethmoid
 ethnarch
 ethnic	na
 ethnical	a
 ethnically	r
 ethnicity
-ethnocentric	a
+ethnocentric	al
 ethnocentrism
 ethnographer
-ethnographic	a
-ethnographical	a
+ethnographic	al
+ethnographical	al
 ethnography
-ethnologic	a
-ethnological	a
+ethnologic	al
+ethnological	al
 ethnologist
 ethnology
 ethnos
@@ -24973,8 +24973,8 @@ ethyne
 etiolate	va
 etiolated	a
 etiolation
-etiologic	a
-etiological	a
+etiologic	al
+etiological	al
 etiologist
 etiology
 etiquette
@@ -24987,13 +24987,13 @@ etruscan	nc
 etude
 etui
 etyma	P
-etymological	a
+etymological	al
 etymologise	v
 etymologist
 etymologize	v
 etymologizing
 etymology
-etymon
+etymon	nI
 eu	nc
 euarctos	nc
 euascomycetes	nc
@@ -25004,30 +25004,30 @@ eubryales	nc
 eubstance
 eucalypt
 eucalypti	P
-eucalyptus
+eucalyptus	nI
 eucarya	nc
 eucaryote
-eucaryotic	a
+eucaryotic	al
 eucharist	nc
-eucharistic	ac
+eucharistic	alc
 euchre
 eucinostomus	nc
 euclid	nc
-euclidean	a
-euclidian	a
+euclidean	al
+euclidian	al
 eudaemon
 eudaemonia
-eudaemonic	a
+eudaemonic	al
 eudaimonia
 eudemon
-eudemonic	a
+eudemonic	al
 eudemonism
 euderma	nc
 eudiometer
 eudyptes	nc
 eugene	nc
 eugenia	nc
-eugenic	a
+eugenic	al
 eugenics
 euglena
 euglenaceae	nc
@@ -25037,7 +25037,7 @@ euglenophyceae	nc
 euglenophyta	nc
 euglenophyte
 eukaryote
-eukaryotic	a
+eukaryotic	al
 euler	nc
 eulogise	v
 eulogist
@@ -25064,8 +25064,8 @@ euphemism
 euphemistic	a
 euphemistically	r
 euphemize	v
-euphonic	a
-euphonical	a
+euphonic	al
+euphonical	al
 euphonious	a
 euphonium
 euphonous	a
@@ -25087,17 +25087,17 @@ eupneic	a
 eupnoea
 eupnoeic	a
 euproctis	nc
-eurafrican	nac
+eurafrican	nalc
 eurasia	nc
-eurasian	nac
-eurasiatic	ac
+eurasian	nalc
+eurasiatic	alc
 eureka	nc
 eurhythmics
 eurhythmy
 euripides	nc
 euro
 eurobabble	nc
-eurocentric	ac
+eurocentric	alc
 eurocentrism	nc
 eurocurrency	nc
 eurodollar	nc
@@ -25106,13 +25106,13 @@ euronithopoda	nc
 europa	nc
 europan	nc
 europe	nc
-european	nac
+european	nalc
 europeanisation	nc
 europeanise	vc
 europeanization	nc
 europeanize	vc
 europium
-europocentric	ac
+europocentric	alc
 europol	nc
 eurotiales	nc
 eurotium	nc
@@ -25136,9 +25136,9 @@ euterpe	nc
 euthanasia
 euthenics
 eutheria	nc
-eutherian	na
+eutherian	nal
 euthynnus	nc
-eutrophic	a
+eutrophic	al
 eutrophication
 ev
 evacuant	a
@@ -25154,12 +25154,12 @@ evanesce	v
 evanescence
 evanescent	a
 evangel
-evangelical	a
+evangelical	al
 evangelicalism
 evangelise	v
 evangelism
 evangelist	nc
-evangelistic	a
+evangelistic	al
 evangelize	v
 evans	nc
 evansville	nc
@@ -25167,7 +25167,7 @@ evaporable	a
 evaporate	v
 evaporated	a
 evaporation
-evaporative	a
+evaporative	al
 evaporite
 evaporometer
 evasion
@@ -25219,7 +25219,7 @@ evidence	nv
 evidenced	a
 evident	a
 evidential	a
-evidentiary	a
+evidentiary	al
 evidently	r
 evil	na
 evildoer
@@ -25236,7 +25236,7 @@ evoke	v
 evoked	a
 evolution
 evolutionarily	r
-evolutionary	a
+evolutionary	al
 evolutionism
 evolutionist
 evolve	v
@@ -25276,7 +25276,7 @@ examiner
 example
 exanimate	a
 exanthem
-exanthema
+exanthema	nI
 exanthemata	P
 exarch
 exarchate
@@ -25354,12 +25354,12 @@ excoriate	v
 excoriation
 excrement
 excrescence
-excrescent	a
+excrescent	al
 excreta
 excrete	v
 excreting
 excretion
-excretory	a
+excretory	al
 excruciate	v
 excruciating	a
 excruciatingly	r
@@ -25390,15 +25390,15 @@ executed	a
 executing
 execution
 executioner
-executive	na
+executive	nal
 executor
 executrices	P
-executrix
+executrix	nI
 exegeses	P
-exegesis
+exegesis	nI
 exegete
-exegetic	a
-exegetical	a
+exegetic	al
+exegetical	al
 exemplar
 exemplary	a
 exemplification
@@ -25448,13 +25448,13 @@ exigent	a
 exiguity
 exiguous	a
 exile	nv
-exilic	a
+exilic	al
 exist	v
 existence
 existent	a
-existential	a
+existential	al
 existentialism
-existentialist	na
+existentialist	nal
 existing	a
 exit	nvw
 exmoor	nc
@@ -25463,12 +25463,12 @@ exocarp
 exocentric	a
 exocet	nc
 exocoetidae	nc
-exocrine	na
+exocrine	nal
 exocycloida	nc
 exode
 exoderm
 exodontia
-exodontic	a
+exodontic	al
 exodontics
 exodontist
 exodus	nc
@@ -25497,11 +25497,11 @@ exorcism
 exorcist
 exorcize	v
 exordia	P
-exordium
+exordium	nI
 exoskeleton
 exosphere
 exostoses	P
-exostosis
+exostosis	nI
 exoteric	a
 exotherm
 exothermal	a
@@ -25521,7 +25521,7 @@ expansible	a
 expansile	a
 expansion
 expansionism
-expansionist	a
+expansionist	al
 expansive	a
 expansively	r
 expansiveness
@@ -25567,9 +25567,9 @@ expensiveness
 experience	nv
 experienced	a
 experient	a
-experiential	a
+experiential	al
 experiment	nv
-experimental	a
+experimental	al
 experimentalism
 experimentally	r
 experimentation
@@ -25581,10 +25581,10 @@ expertness
 expiable	a
 expiate	v
 expiation
-expiative	a
-expiatory	a
+expiative	al
+expiatory	al
 expiration
-expiratory	a
+expiratory	al
 expire	v
 expired	a
 expiry
@@ -25621,7 +25621,7 @@ explosive	na
 explosively	r
 expo
 exponent
-exponential	na
+exponential	nal
 exponentially	r
 exponentiation
 export	nv
@@ -25648,8 +25648,8 @@ expressed	a
 expressible	a
 expression
 expressionism
-expressionist	na
-expressionistic	a
+expressionist	nal
+expressionistic	al
 expressionless	a
 expressive	a
 expressively	r
@@ -25718,7 +25718,7 @@ externalization
 externalize	v
 externally	r
 exteroception
-exteroceptive	a
+exteroceptive	al
 exteroceptor
 exterritorial	a
 extinct	a
@@ -25741,7 +25741,7 @@ extortionately	r
 extortioner
 extortionist
 extra	nar
-extracellular	a
+extracellular	al
 extract	nv
 extractable	a
 extractible	a
@@ -25751,11 +25751,11 @@ extracurricular	a
 extradite	v
 extradition
 extrados
-extradural	a
-extragalactic	a
+extradural	al
+extragalactic	al
 extrajudicial	a
 extralegal	a
-extralinguistic	a
+extralinguistic	al
 extramarital	a
 extramural	a
 extraneous	a
@@ -25768,8 +25768,8 @@ extrapolate	v
 extrapolation
 extrasensory	a
 extrasystole
-extrasystolic	a
-extraterrestrial	na
+extrasystolic	al
+extraterrestrial	nal
 extraterritorial	a
 extravagance
 extravagancy
@@ -25790,12 +25790,12 @@ extremeness
 extremism
 extremist	na
 extremity
-extremum
+extremum	nI
 extricable	a
 extricate	v
 extrication
 extrinsic	a
-extropic	a
+extropic	al
 extropy
 extrospective	a
 extroversion
@@ -25822,7 +25822,7 @@ exulting	a
 exultingly	r
 exurbia
 exuviae
-exuvial	a
+exuvial	al
 exuviate	v
 eyas
 eyck	nc
@@ -25857,13 +25857,13 @@ eyesore
 eyespot
 eyestrain
 eyeteeth	P
-eyetooth
+eyetooth	nI
 eyewash
 eyewitness	nv
 eyra
 eyre	nc
 eyrie
-eyrir
+eyrir	nI
 eyry
 eysenck	nc
 ezechiel	nc
@@ -25878,7 +25878,7 @@ faa	nc
 fab	a
 fabaceae	nc
 faberge	nc
-fabian	na
+fabian	nal
 fabiana	nc
 fabianism	nc
 fable
@@ -25903,9 +25903,9 @@ faceted	a
 facetious	a
 facetiously	r
 facetiousness
-facia
+facia	nI
 faciae	P
-facial	na
+facial	nal
 facially	r
 facile	a
 facilitate	v
@@ -25922,7 +25922,7 @@ factious	a
 factitious	a
 factoid
 factor	nvw
-factorial	na
+factorial	nal
 factoring
 factorisation
 factorise	v
@@ -25930,13 +25930,13 @@ factorization
 factorize	v
 factory
 factotum
-factual	a
+factual	al
 factuality
 factually	r
 factualness
-facula
+facula	nI
 faculae	P
-facultative	a
+facultative	al
 faculty
 fad
 faddily	r
@@ -25970,7 +25970,7 @@ fagot	nv
 fagoting
 fagus	nc
 fahd	nc
-fahrenheit	nac
+fahrenheit	nalc
 faience
 fail	v
 failing	na
@@ -26022,7 +26022,7 @@ falcon	nvw
 falconer
 falconidae	nc
 falconiformes	nc
-falconine	a
+falconine	al
 falconry
 falderol
 falkner	nc
@@ -26059,13 +26059,13 @@ falsify	v
 falsifying
 falsity
 falstaff	nc
-falstaffian	ac
+falstaffian	alc
 falter	nv
 faltering	na
 falteringly	r
 fame
 famed	a
-familial	a
+familial	al
 familiar	na
 familiarisation
 familiarise	v
@@ -26086,7 +26086,7 @@ famotidine
 famous	a
 famously	r
 famuli	P
-famulus
+famulus	nI
 fan	nv
 fanaloka
 fanatic	na
@@ -26106,7 +26106,7 @@ fandango
 fandom
 fanfare
 fang	nc
-fanged	a
+fanged	al
 fanion
 fanjet
 fanlight
@@ -26188,13 +26188,13 @@ farting
 fartlek
 fas	nc
 fasces
-fascia
+fascia	nI
 fasciae	P
 fascicle
 fasciculation
 fascicule
 fasciculi	P
-fasciculus
+fasciculus	nI
 fascinate	v
 fascinated	a
 fascinating	a
@@ -26207,9 +26207,9 @@ fasciolopsiasis
 fasciolopsis	nc
 fasciolosis
 fascism
-fascist	na
+fascist	nal
 fascista
-fascistic	a
+fascistic	al
 fashion	nv
 fashionable	a
 fashionably	r
@@ -26235,8 +26235,8 @@ fat	nvaw
 fatah	nc
 fatal	a
 fatalism
-fatalist	na
-fatalistic	a
+fatalist	nal
+fatalistic	al
 fatality
 fatally	r
 fatback
@@ -26287,7 +26287,7 @@ fatuousness
 fatwa
 fatwah
 faubourg
-faucal	a
+faucal	al
 fauces
 faucet
 fauld
@@ -26305,12 +26305,12 @@ faultlessly	r
 faultlessness
 faulty	a
 faun
-fauna
+fauna	nI
 faunae	P
 fauntleroy	nc
 faunus	nc
 faust	nc
-faustian	ac
+faustian	alc
 faustus	nc
 fauteuil
 fauve	nc
@@ -26387,7 +26387,7 @@ featureless	a
 feb	nc
 febricity
 febrifuge
-febrile	a
+febrile	al
 febrility
 february	nc
 fecal	a
@@ -26397,7 +26397,7 @@ fechner	nc
 feckless	a
 fecklessly	r
 fecklessness
-fecula
+fecula	nI
 feculae	P
 feculence
 feculent	a
@@ -26408,7 +26408,7 @@ fecundity
 fed	nc
 fedayeen
 fedelline
-federal	na
+federal	nal
 federalisation
 federalise	v
 federalism
@@ -26463,11 +26463,11 @@ felicitousness
 felicity
 felid
 felidae	nc
-feline	na
+feline	nal
 felis	nc
 fell	nva
 fella
-fellah
+fellah	nI
 fellaheen	P
 fellahin	P
 fellata	nc
@@ -26497,18 +26497,18 @@ femininity
 feminisation
 feminise	v
 feminism
-feminist	na
+feminist	nal
 feminization
 feminize	v
 femora	P
-femoral	a
+femoral	al
 femoris
 femtochemistry
 femtometer
 femtometre
 femtosecond
 femtovolt
-femur
+femur	nI
 fen
 fence	nv
 fencelike	a
@@ -26517,11 +26517,11 @@ fencesitter
 fencing
 fend	v
 fender
-fenestella
+fenestella	nI
 fenestellae	P
-fenestra
+fenestra	nI
 fenestrae	P
-fenestral	a
+fenestral	al
 fenestration
 fengtien	nc
 fenland
@@ -26539,15 +26539,15 @@ ferber	nc
 ferdinand	nc
 fergon	nc
 fergusonite
-feria
+feria	nI
 feriae	P
-ferial	a
+ferial	al
 ferine	a
 fermat	nc
-fermata
+fermata	nI
 fermate	P
 ferment	nvw
-fermentable	a
+fermentable	al
 fermentation
 fermenting
 fermentologist
@@ -26566,7 +26566,7 @@ ferociousness
 ferocity
 ferrara	nc
 ferret	nv
-ferric	a
+ferric	al
 ferricyanide
 ferrimagnetism
 ferrite
@@ -26574,9 +26574,9 @@ ferritin
 ferrocerium
 ferroconcrete
 ferrocyanide
-ferromagnetic	a
+ferromagnetic	al
 ferromagnetism
-ferrous	a
+ferrous	al
 ferrule
 ferry	nv
 ferryboat
@@ -26614,11 +26614,11 @@ festive	a
 festivity
 festoon	nv
 festoonery
-festschrift
+festschrift	nI
 festschriften	P
 festuca	nc
 fet	nc
-fetal	a
+fetal	al
 fetch	nv
 fetching	a
 fete	nv
@@ -26647,16 +26647,16 @@ fettuccine
 fettuccini
 fetus
 feud	nv
-feudal	a
+feudal	al
 feudalism
-feudalistic	a
+feudalistic	al
 feudalize	v
 feudally	r
-feudatory	na
+feudatory	nal
 fever
 fevered	a
 feverfew
-feverish	a
+feverish	al
 feverishly	r
 feverishness
 feverous	a
@@ -26667,7 +26667,7 @@ fewest	a
 fewness
 fey	a
 feynman	nc
-fez	nc
+fez	nIc
 fezzes	P
 fha	nc
 fhlmc	nc
@@ -26682,32 +26682,32 @@ fibbing
 fiber
 fiberboard
 fiberglass
-fiberoptic	a
+fiberoptic	al
 fiberoptics
 fiberscope
 fibre
 fibreboard
 fibreglass
-fibreoptic	a
+fibreoptic	al
 fibreoptics
 fibril
 fibrillate	v
 fibrillation
-fibrillose	a
+fibrillose	al
 fibrin
 fibrinase
 fibrinogen
 fibrinolysin
 fibrinolysis
 fibrinopeptide
-fibrinous	a
+fibrinous	al
 fibroadenoma
 fibroblast
-fibrocalcific	a
+fibrocalcific	al
 fibrocartilage
-fibrocartilaginous	a
+fibrocartilaginous	al
 fibroid
-fibroma
+fibroma	nI
 fibromata	P
 fibromyositis
 fibrosis
@@ -26715,16 +26715,16 @@ fibrositis
 fibrosity
 fibrous	a
 fibrousness
-fibula
+fibula	nI
 fibulae	P
 fica	nc
 fice
 fichu
 fickle	a
 fickleness
-fictile	a
+fictile	al
 fiction
-fictional	a
+fictional	al
 fictionalisation
 fictionalise	v
 fictionalization
@@ -26743,8 +26743,8 @@ fidelity
 fidget	nv
 fidgetiness
 fidgety	a
-fiducial	a
-fiduciary	na
+fiducial	al
+fiduciary	nal
 fiedler	nc
 fief
 fiefdom
@@ -26754,7 +26754,7 @@ fieldfare
 fieldhand
 fielding	nc
 fieldmice	P
-fieldmouse
+fieldmouse	nI
 fields	nc
 fieldsman
 fieldstone
@@ -26797,7 +26797,7 @@ figurine
 figuring
 figwort
 fiji	nc
-fijian	nac
+fijian	nalc
 fijis	nc
 fila	P
 filaggrin
@@ -26806,13 +26806,13 @@ filagree
 filament
 filamentlike	a
 filamentous	a
-filar	a
+filar	al
 filaree
-filaria
-filarial	a
+filaria	nI
+filarial	al
 filariasis
 filariiae	P
-filariid	a
+filariid	al
 filariidae	nc
 filature
 filbert
@@ -26823,7 +26823,7 @@ filefishes	P
 filename
 filer
 filet	nv
-filial	a
+filial	al
 filiate	v
 filiation
 filibuster	nv
@@ -26835,7 +26835,7 @@ filicopsida	nc
 filiform	a
 filigree	nv
 filing
-filipino	nac
+filipino	nalc
 fill	nv
 fillagree
 fille
@@ -26867,8 +26867,8 @@ filthiness
 filthy	a
 filtrate	nv
 filtration
-filum
-fimbria
+filum	nI
+fimbria	nI
 fimbriae	P
 fimbriate	a
 fin	nv
@@ -26886,7 +26886,7 @@ finalize	v
 finally	r
 finance	nv
 finances
-financial	a
+financial	al
 financially	r
 financier	nv
 financing
@@ -26945,7 +26945,7 @@ finn	nc
 finnan
 finnbogadottir	nc
 finnic	nc
-finnish	nac
+finnish	nalc
 finocchio
 fintech
 fiord
@@ -26998,7 +26998,7 @@ firing
 firkin
 firm	nvarw
 firmament
-firmamental	a
+firmamental	al
 firmiana	nc
 firmly	r
 firmness
@@ -27010,7 +27010,7 @@ firstly	r
 firth	nc
 fisa	nc
 fisc
-fiscal	a
+fiscal	al
 fiscally	r
 fischer	nc
 fish	nv
@@ -27020,7 +27020,7 @@ fisher
 fisherman
 fishery
 fishes	P
-fisheye	a
+fisheye	al
 fishgig
 fishhook
 fishier	a
@@ -27033,10 +27033,10 @@ fishpaste
 fishplate
 fishpond
 fishtail	v
-fishwife
+fishwife	nI
 fishwives	P
 fishworm
-fishy	a
+fishy	al
 fissile	a
 fission
 fissionable	a
@@ -27052,7 +27052,7 @@ fistfight	nv
 fistful
 fisticuffs
 fistmele
-fistula
+fistula	nI
 fistulae	P
 fistular	a
 fistularia	nc
@@ -27060,7 +27060,7 @@ fistulariidae	nc
 fistulate	a
 fistulina	nc
 fistulinaceae	nc
-fistulous	a
+fistulous	al
 fit	nva
 fitch
 fitful	a
@@ -27118,10 +27118,10 @@ flag	nv
 flagella	P
 flagellant
 flagellata	nc
-flagellate	nva
-flagellated	a
+flagellate	nval
+flagellated	al
 flagellation
-flagellum
+flagellum	nI
 flageolet
 flagfish
 flagging	na
@@ -27132,7 +27132,7 @@ flagrant	a
 flagrantly	r
 flagroot
 flagship
-flagstaff	nc
+flagstaff	nIc
 flagstaves	P
 flagstone
 flagyl	nc
@@ -27140,13 +27140,13 @@ flail	nv
 flair
 flak
 flake	nv
-flakey	a
+flakey	al
 flakier	a
 flakiest	a
 flakiness
-flaky	a
+flaky	al
 flambe	v
-flambeau
+flambeau	nI
 flambeaux	P
 flamboyance
 flamboyant	na
@@ -27154,7 +27154,7 @@ flamboyantly	r
 flame	nvw
 flamefish
 flameflower
-flamen
+flamen	nI
 flamenco
 flameproof	a
 flamethrower
@@ -27213,7 +27213,7 @@ flatcar
 flatfeet	P
 flatfish
 flatfishes	P
-flatfoot
+flatfoot	nI
 flathead
 flatiron
 flatlet
@@ -27302,7 +27302,7 @@ fleetingness
 fleetly	r
 fleetness
 fleming	nc
-flemish	nac
+flemish	nalc
 flense	v
 flesh	nvw
 fleshier	a
@@ -27311,7 +27311,7 @@ fleshiness
 fleshlier	a
 fleshliest	a
 fleshly	a
-fleshy	a
+fleshy	al
 fletc	nc
 fletcher	nc
 flex	nv
@@ -27357,7 +27357,7 @@ flintier	a
 flintiest	a
 flintlock
 flintstone
-flinty	a
+flinty	al
 flip	nva
 flippancy
 flippant	a
@@ -27414,16 +27414,16 @@ flophouse
 floppier	a
 floppiest	a
 floppy	na
-flora
+flora	nI
 florae	P
-floral	a
+floral	al
 floreal	nc
 florence	nc
-florentine	nac
+florentine	nalc
 florescence
 floret
 florey	nc
-floricultural	a
+floricultural	al
 floriculture
 florid	a
 florida	nc
@@ -27432,7 +27432,7 @@ floridity
 floridly	r
 floridness
 florilegia	P
-florilegium
+florilegium	nI
 florin
 florio	nc
 florist
@@ -27462,7 +27462,7 @@ floweret
 flowering	na
 flowerless	a
 flowerpot
-flowery	a
+flowery	al
 flowing	na
 floxuridine
 flu
@@ -27540,7 +27540,7 @@ flutist
 flutter	nv
 fluttering
 fluvastatin
-fluvial	a
+fluvial	al
 flux	nvw
 fluxion
 fluxmeter
@@ -27552,7 +27552,7 @@ flycatcher
 flyer
 flyfish	v
 flying	na
-flyleaf
+flyleaf	nI
 flyleaves	P
 flyover
 flypaper
@@ -27577,14 +27577,14 @@ foaminess
 foaming	a
 foamy	a
 fob	nv
-focal	a
+focal	al
 focalisation
 focalise	v
 focalization
 focalize	v
 focally	r
 foci	P
-focus	nv
+focus	nvI
 focused	a
 focusing
 focussed	a
@@ -27594,7 +27594,7 @@ foe
 foehn
 foeman
 foeniculum	nc
-foetal	a
+foetal	al
 foetid	a
 foetology
 foetometry
@@ -27634,17 +27634,17 @@ folderol
 folding	na
 foldout
 folia	P
-foliaceous	a
+foliaceous	al
 foliage
 foliaged	a
-foliate	va
-foliated	a
+foliate	val
+foliated	al
 foliation
 folie
 folio
 foliolate	a
 foliose	a
-folium
+folium	nI
 folk
 folklore
 folks
@@ -27654,7 +27654,7 @@ folksong
 folksy	a
 folktale
 follicle
-follicular	a
+follicular	al
 folliculitis
 follies
 follow	v
@@ -27702,7 +27702,7 @@ foolishly	r
 foolishness
 foolproof	vaw
 foolscap
-foot	nvw
+foot	nvwI
 footage
 football
 footballer
@@ -27752,7 +27752,7 @@ forage	nv
 forager
 foraging
 foram
-foramen
+foramen	nI
 foramina	P
 foraminifer
 foraminifera	nc
@@ -27775,7 +27775,7 @@ forcemeat
 forceps
 forcible	a
 forcibly	r
-forcipate	a
+forcipate	al
 ford	nvc
 fordable	a
 fordhooks	nc
@@ -27801,7 +27801,7 @@ forefather
 forefeet	P
 forefend	v
 forefinger
-forefoot
+forefoot	nI
 forefront
 foregather	v
 forego	v
@@ -27924,14 +27924,14 @@ formaldehyde
 formalin
 formalisation
 formalise	v
-formalised	a
+formalised	al
 formalism
-formalistic	a
+formalistic	al
 formalities
 formality
 formalization
 formalize	v
-formalized	a
+formalized	al
 formally	r
 formalness
 formalwear
@@ -27942,7 +27942,7 @@ formatting
 formed	a
 former	na
 formerly	r
-formic	a
+formic	al
 formica	nc
 formicariidae	nc
 formicarius	nc
@@ -27958,12 +27958,12 @@ formlessly	r
 formol
 formosa	nc
 formosan	nac
-formula
+formula	nI
 formulae	P
 formulaic	a
 formularise	v
 formularize	v
-formulary	na
+formulary	nal
 formulate	v
 formulated	a
 formulation
@@ -27973,7 +27973,7 @@ fornication
 fornicator
 fornicatress
 fornices	P
-fornix
+fornix	nI
 forrad	r
 forrader	r
 forrard	r
@@ -28018,7 +28018,7 @@ fortunella	nc
 fortuneteller
 fortunetelling
 forty	na
-forum
+forum	nI
 forward	nvar
 forwarding
 forwardness
@@ -28026,11 +28026,11 @@ forwards	r
 foryml
 fosamax	nc
 fosbury	nc
-fossa	nc
+fossa	nIc
 fossae	P
 fosse
-fossil	na
-fossiliferous	a
+fossil	nal
+fossiliferous	al
 fossilisation
 fossilise	v
 fossilised	a
@@ -28069,7 +28069,7 @@ fouquieria	nc
 fouquieriaceae	nc
 four	na
 fourfold	ar
-fourhanded	a
+fourhanded	al
 fourier	nc
 fourpence
 fourpenny	a
@@ -28080,7 +28080,7 @@ fourteen	na
 fourteenth	na
 fourth	nar
 fourthly	r
-fovea
+fovea	nI
 foveae	P
 fowl	nvw
 fowler	nc
@@ -28141,7 +28141,7 @@ framing
 franc
 france	nc
 franchise	nvw
-franciscan	nac
+franciscan	nalc
 francisella	nc
 francium
 franck	nc
@@ -28162,7 +28162,7 @@ frankfort	nc
 frankfurt	nc
 frankfurter
 frankincense
-frankish	ac
+frankish	alc
 franklin	nc
 frankliniella	nc
 frankly	r
@@ -28174,7 +28174,7 @@ frappe
 frasera	nc
 frat
 fratercula	nc
-fraternal	a
+fraternal	al
 fraternally	r
 fraternisation
 fraternise	v
@@ -28182,7 +28182,7 @@ fraternity
 fraternization
 fraternize	v
 fratricide
-frau	nc
+frau	nIc
 fraud
 fraudulence
 fraudulent	a
@@ -28259,7 +28259,7 @@ freighter
 fremont	nc
 fremontia	nc
 fremontodendron	nc
-french	nvawc
+french	nvawlc
 frenchify	vc
 frenchman	nc
 frenchwoman	nc
@@ -28294,10 +28294,10 @@ fretful	a
 fretfully	r
 fretfulness
 fretsaw
-fretted	a
+fretted	al
 fretwork
 freud	nc
-freudian	nac
+freudian	nalc
 frey	nc
 freya	nc
 freyja	nc
@@ -28308,14 +28308,14 @@ friability
 friable	a
 friar
 friary
-fricandeau
+fricandeau	nI
 fricandeaux	P
 fricassee	nv
 fricative	na
 frick	nc
 friction
-frictional	a
-frictionless	a
+frictional	al
+frictionless	al
 friday	nc
 fridge
 fried	a
@@ -28370,7 +28370,7 @@ frippery
 frisbee	nc
 frisch	nc
 frisia	nc
-frisian	nac
+frisian	nalc
 frisk	nv
 friskier	a
 friskiest	a
@@ -28417,7 +28417,7 @@ frolicsomeness
 frond
 front	nva
 frontage
-frontal	na
+frontal	nal
 frontally	r
 frontbencher
 frontier
@@ -28434,7 +28434,7 @@ frost	nv
 frostbite
 frostbitten	a
 frosted	a
-frostian	ac
+frostian	alc
 frostier	a
 frostiest	a
 frostily	r
@@ -28503,7 +28503,7 @@ frustrated	a
 frustrating	a
 frustration
 frustrative	a
-frustum
+frustum	nI
 fruticose	a
 fruticulose	a
 fry	nv
@@ -28529,7 +28529,7 @@ fuckhead
 fucking	nar
 fuckup
 fucoid
-fucus
+fucus	nI
 fuddle	nv
 fuddled	a
 fudge	nv
@@ -28542,7 +28542,7 @@ fug
 fugacious	a
 fugaciousness
 fugacity
-fugal	a
+fugal	al
 fugally	r
 fugard	nc
 fuggy	a
@@ -28565,7 +28565,7 @@ fulani	nc
 fulbe	nc
 fulbright	nc
 fulcra	P
-fulcrum
+fulcrum	nI
 fulfil	v
 fulfill	v
 fulfilled	a
@@ -28614,7 +28614,7 @@ funafuti	nc
 funambulism
 funambulist
 function	nv
-functional	a
+functional	al
 functionalism
 functionalist
 functionality
@@ -28625,8 +28625,8 @@ fund	nvw
 fundament
 fundamental	na
 fundamentalism
-fundamentalist	na
-fundamentalistic	a
+fundamentalist	nal
+fundamentalistic	al
 fundamentally	r
 fundamentals
 funded	a
@@ -28636,27 +28636,27 @@ fundraise	v
 fundraiser
 funds
 fundulus	nc
-fundus
+fundus	nI
 funeral
-funerary	a
+funerary	al
 funereal	a
 funfair
-fungal	a
+fungal	al
 fungi	nPc
 fungia	nc
 fungibility
 fungible	na
-fungicidal	a
+fungicidal	al
 fungicide
-fungoid	a
-fungous	a
-fungus
-funguslike	a
+fungoid	al
+fungous	al
+fungus	nI
+funguslike	al
 funicle
-funicular	na
+funicular	nal
 funiculi	P
 funiculitis
-funiculus
+funiculus	nI
 funk	nv
 funka	nc
 funkaceae	nc
@@ -28679,7 +28679,7 @@ furbelow
 furbish	v
 furcate	v
 furcation
-furcula
+furcula	nI
 furculae	P
 furfural
 furfuraldehyde
@@ -28753,11 +28753,11 @@ futile	a
 futilely	r
 futility
 futon
-future	na
+future	nal
 futureless	a
 futurism
-futurist	na
-futuristic	a
+futurist	nal
+futuristic	al
 futuristics
 futurity
 futurology
@@ -28787,7 +28787,7 @@ gabfest
 gable	nc
 gabled	a
 gabon	nc
-gabonese	nac
+gabonese	nalc
 gabor	nc
 gaboriau	nc
 gaborone	nc
@@ -28811,7 +28811,7 @@ gadsden	nc
 gadus	nc
 gaea	nc
 gael	nc
-gaelic	nac
+gaelic	nalc
 gaff
 gaffe
 gaffer
@@ -28846,7 +28846,7 @@ gaius	nc
 gal
 gala
 galactagogue
-galactic	a
+galactic	al
 galactocele
 galactose
 galactosemia
@@ -28868,7 +28868,7 @@ galbraith	nc
 galbulidae	nc
 galbulus
 gale
-galea
+galea	nI
 galeae	P
 galega	nc
 galen	nc
@@ -28880,8 +28880,8 @@ galeras	nc
 galere
 galicia	nc
 galician	nc
-galilaean	nac
-galilean	nac
+galilaean	nalc
+galilean	nalc
 galilee	nc
 galileo	nc
 galingale
@@ -28902,15 +28902,15 @@ galley
 gallfly
 gallia	nc
 galliano	nc
-gallic	ac
-gallican	ac
+gallic	alc
+gallican	alc
 gallicanism	nc
 gallicism	nc
 galliformes	nc
 gallimaufry
 gallina
 gallinacean
-gallinaceous	a
+gallinaceous	al
 gallinago	nc
 galling	a
 gallinula	nc
@@ -28934,7 +28934,7 @@ galsworthy	nc
 galton	nc
 galumph	v
 galvani	nc
-galvanic	a
+galvanic	al
 galvanisation
 galvanise	v
 galvaniser
@@ -28947,12 +28947,12 @@ galvanizing	a
 galvanometer
 galveston	nc
 galway	nc
-galwegian	ac
+galwegian	alc
 gam
 gamba
 gambelia	nc
 gambia	nc
-gambian	nac
+gambian	nalc
 gambist
 gambit
 gamble	nv
@@ -28972,11 +28972,11 @@ gamely	r
 gameness
 gamesmanship
 gametangia	P
-gametangium
+gametangium	nI
 gamete
 gametocyte
 gametoecia	P
-gametoecium
+gametoecium	nI
 gametogenesis
 gametophore
 gametophyte
@@ -29002,7 +29002,7 @@ ganapati	nc
 gand	nc
 gander
 gandhi	nc
-gandhian	ac
+gandhian	alc
 ganef
 ganesa	nc
 ganesh	nc
@@ -29016,7 +29016,7 @@ gangland
 ganglia	P
 gangling	a
 gangliocyte
-ganglion
+ganglion	nI
 gangly	a
 gangplank
 gangrene	nv
@@ -29087,7 +29087,7 @@ garishly	r
 garishness
 garland	nvc
 garlic
-garlicky	a
+garlicky	al
 garment	nvw
 garmented	a
 garmentless	a
@@ -29118,7 +29118,7 @@ garrulus	nc
 garter	nv
 garuda	nc
 gary	nc
-gas	nvw
+gas	nvwI
 gasbag
 gascogne	nc
 gasconade	nv
@@ -29157,27 +29157,27 @@ gasterosteidae	nc
 gasterosteus	nc
 gastralgia
 gastrectomy
-gastric	a
+gastric	al
 gastrin
 gastritis
 gastroboletus	nc
 gastrocnemius
 gastrocybe	nc
-gastroduodenal	a
+gastroduodenal	al
 gastroenteritis
 gastroenterologist
 gastroenterology
 gastroenterostomy
-gastroesophageal	a
+gastroesophageal	al
 gastrogavage
-gastrointestinal	a
+gastrointestinal	al
 gastrolobium
 gastromy
 gastromycete
 gastromycetes	nc
 gastronome
-gastronomic	a
-gastronomical	a
+gastronomic	al
+gastronomical	al
 gastronomy
 gastrophryne	nc
 gastropod
@@ -29185,13 +29185,13 @@ gastropoda	nc
 gastroscope
 gastroscopy
 gastrostomy
-gastrula
+gastrula	nI
 gastrulae	P
 gastrulation
 gasworks
 gat
 gate	nvw
-gateau
+gateau	nI
 gateaux	P
 gatecrasher
 gatefold
@@ -29223,7 +29223,7 @@ gaudy	na
 gauffer	nv
 gauge	nv
 gauguin	nc
-gauguinesque	ac
+gauguinesque	alc
 gaul	nc
 gaultheria	nc
 gaumless	a
@@ -29235,7 +29235,7 @@ gauntry
 gaur
 gauri	nc
 gauss	nc
-gaussian	ac
+gaussian	alc
 gaussmeter
 gautama	nc
 gauze
@@ -29334,7 +29334,7 @@ gelidity
 gelignite
 gelly
 gelsemia	P
-gelsemium	nc
+gelsemium	nIc
 gelt
 gem
 gemara	nc
@@ -29344,18 +29344,18 @@ gemfibrozil
 geminate	nv
 gemination
 gemini	nc
-gemma
+gemma	nI
 gemmae	P
 gemmation
 gemmed	a
-gemmiferous	a
+gemmiferous	al
 gemmule
 gemonil	nc
 gempylid
 gempylidae	nc
 gempylus	nc
-gemsbok
-gemsbuck
+gemsbok	nI
+gemsbuck	nI
 gemstone
 gen
 gendarme
@@ -29363,8 +29363,8 @@ gendarmerie
 gendarmery
 gender
 gene
-genealogic	a
-genealogical	a
+genealogic	al
+genealogical	al
 genealogically	r
 genealogist
 genealogy
@@ -29384,20 +29384,20 @@ generally	r
 generalship
 generate	v
 generation
-generational	a
+generational	al
 generative	a
 generator
-generic	na
+generic	nal
 generically	r
 generosity
 generous	a
 generously	r
 generousness
 geneses	P
-genesis	nc
+genesis	nIc
 genet	nc
-genetic	a
-genetical	a
+genetic	al
+genetical	al
 genetically	r
 geneticism
 geneticist
@@ -29407,10 +29407,10 @@ geneva	nc
 genevan	nc
 geneve	nc
 genf	nc
-genial	a
+genial	al
 geniality
 genially	r
-genic	a
+genic	al
 geniculate	a
 genie
 genii	P
@@ -29418,27 +29418,27 @@ genip
 genipa
 genipap
 genista	nc
-genital	a
+genital	al
 genitalia
 genitals
-genitive	na
+genitive	nal
 genitor
-genitourinary	a
-genius
+genitourinary	al
+genius	nI
 genlisea
 genoa	nc
 genocide
-genoese	nac
+genoese	nalc
 genoise
 genome
 genomics
 genotype
-genotypic	a
-genotypical	a
+genotypic	al
+genotypical	al
 genova	nc
-genovese	ac
+genovese	alc
 genre
-gens
+gens	nI
 genseric	nc
 gent	nc
 gentamicin
@@ -29452,7 +29452,7 @@ gentianaceae	nc
 gentianales	nc
 gentianella	nc
 gentianopsis	nc
-gentile	na
+gentile	nal
 gentility
 gentle	vaw
 gentlefolk
@@ -29465,7 +29465,7 @@ gently	r
 gentrification
 gentrify	v
 gentry
-genu
+genu	nI
 genua	P
 genuflect	v
 genuflection
@@ -29473,44 +29473,44 @@ genuflexion
 genuine	a
 genuinely	r
 genuineness
-genus
+genus	nI
 genyonemus	nc
 geocentric	a
 geochelone	nc
 geochemistry
 geococcyx	nc
 geode
-geodesic	na
-geodesical	a
+geodesic	nal
+geodesical	al
 geodesy
-geodetic	a
+geodetic	al
 geoduck
 geoffroea	nc
 geoglossaceae	nc
 geoglossum	nc
 geographer
-geographic	a
-geographical	a
+geographic	al
+geographical	al
 geographically	r
 geographics
 geography
-geologic	a
-geological	a
+geologic	al
+geological	al
 geologically	r
 geologist
 geology
 geomancer
 geomancy
 geometer
-geometric	a
-geometrical	a
+geometric	al
+geometrical	al
 geometrically	r
 geometrician
 geometrid
 geometridae	nc
 geometry
-geomorphologic	a
-geomorphological	a
+geomorphologic	al
+geomorphological	al
 geomorphology
 geomyidae	nc
 geomys	nc
@@ -29519,27 +29519,27 @@ geophagy
 geophilidae	nc
 geophilomorpha	nc
 geophilus	nc
-geophysical	a
+geophysical	al
 geophysicist
 geophysics
 geophyte
-geophytic	a
-geopolitical	a
+geophytic	al
+geopolitical	al
 geopolitics
 geordie	nc
 george	nc
 georgetown	nc
 georgette
 georgia	nc
-georgian	nac
+georgian	nalc
 geosphere
 geostationary	a
-geostrategic	a
+geostrategic	al
 geostrategy
 geosynchronous	a
-geothermal	a
+geothermal	al
 geothermally	r
-geothermic	a
+geothermic	al
 geothlypis	nc
 geotropism
 geraint	nc
@@ -29556,15 +29556,15 @@ gerbillus	nc
 gerea	nc
 gerenuk
 gerfalcon
-geriatric	a
+geriatric	al
 geriatrician
 geriatrics
 germ
-german	nac
+german	nalc
 germander
 germane	a
 germaneness
-germanic	nac
+germanic	nalc
 germanism	nc
 germanist	nc
 germanite
@@ -29579,7 +29579,7 @@ germination
 germy	a
 geronimo	nc
 gerontocracy
-gerontological	a
+gerontological	al
 gerontologist
 gerontology
 gerreidae	nc
@@ -29591,7 +29591,7 @@ gerris	nc
 gerrymander	nv
 gershwin	nc
 gerund
-gerundial	a
+gerundial	al
 geryon	nc
 gesell	nc
 gesner	nc
@@ -29599,12 +29599,12 @@ gesneria
 gesneriaceae	nc
 gesneriad
 gesso
-gestalt
+gestalt	nI
 gestalten	P
 gestapo	nc
 gestate	v
 gestation
-gestational	a
+gestational	al
 gesticulate	v
 gesticulating	a
 gesticulation
@@ -29623,9 +29623,9 @@ geum	nc
 gewgaw
 geyser	nv
 ghana	nc
-ghanaian	ac
-ghanese	ac
-ghanian	nac
+ghanaian	alc
+ghanese	alc
+ghanian	nalc
 gharry
 ghastlier	a
 ghastliest	a
@@ -29687,7 +29687,7 @@ gibit	nc
 giblet
 giblets
 gibraltar	nc
-gibraltarian	nac
+gibraltarian	nalc
 gibran	nc
 gibson	nc
 gidar	nc
@@ -29718,7 +29718,7 @@ gigue
 gikuyu	nc
 gila	nc
 gilbert	nc
-gilbertian	ac
+gilbertian	alc
 gild	nv
 gilded	a
 gilder
@@ -29756,15 +29756,15 @@ gingerroot
 gingersnap
 gingery	a
 gingham
-gingiva
+gingiva	nI
 gingivae	P
-gingival	a
+gingival	al
 gingivitis
 gingko
 gingkoes	P
 ginglymi	P
 ginglymostoma	nc
-ginglymus
+ginglymus	nI
 ginkgo
 ginkgoaceae	nc
 ginkgoales	nc
@@ -29823,13 +29823,13 @@ gizeh	nc
 gizmo
 gizzard
 gjellerup	nc
-glabella
+glabella	nI
 glabellae	P
-glabellar	a
+glabellar	al
 glabrescent	a
 glabrous	a
 glace	a
-glacial	a
+glacial	al
 glacially	r
 glaciate	v
 glaciated	a
@@ -29844,10 +29844,10 @@ gladdon
 glade
 gladfulness
 gladiator
-gladiatorial	a
+gladiatorial	al
 gladiola
 gladioli	P
-gladiolus
+gladiolus	nI
 gladly	r
 gladness
 gladsome	a
@@ -29869,8 +29869,8 @@ glance	nv
 gland
 glanders
 glandes	P
-glandular	a
-glans
+glandular	al
+glans	nI
 glare	nv
 glareola	nc
 glareole
@@ -29897,7 +29897,7 @@ glassworker
 glassworks
 glasswort
 glassy	a
-glaswegian	nac
+glaswegian	nalc
 glaucium	nc
 glaucoma
 glaucomys	nc
@@ -29928,7 +29928,7 @@ glendower	nc
 glengarry	nc
 glenn	nc
 glia
-glial	a
+glial	al
 glib	a
 glibber	a
 glibbest	a
@@ -29945,7 +29945,7 @@ glinka	nc
 glint	nv
 glinting	a
 glioblastoma
-glioma
+glioma	nI
 gliomata	P
 glipizide
 gliricidia
@@ -29953,7 +29953,7 @@ gliridae	nc
 glis	nc
 glissade	nv
 glissandi	P
-glissando	nr
+glissando	nrI
 glisten	nv
 glistening	a
 glister
@@ -29981,7 +29981,7 @@ globefishes	P
 globeflower
 globetrotter
 globicephala	nc
-globigerina
+globigerina	nI
 globigerinae	P
 globigerinidae	nc
 globin
@@ -29994,15 +29994,15 @@ globulin
 glochid
 glochidcia	P
 glochidia	P
-glochidium
+glochidium	nI
 glockenspiel
 glogg
 glom	v
-glomerular	a
+glomerular	al
 glomerule
 glomeruli	P
 glomerulonephritis
-glomerulus
+glomerulus	nI
 gloom
 gloomful	a
 gloomier	a
@@ -30021,7 +30021,7 @@ glorious	a
 gloriously	r
 glory	nv
 gloss	nv
-glossa
+glossa	nI
 glossae	P
 glossalgia
 glossarist
@@ -30036,14 +30036,14 @@ glossitis
 glossodia	nc
 glossodynia
 glossolalia
-glossopharyngeal	a
+glossopharyngeal	al
 glossopsitta	nc
 glossoptosis
 glossy	na
-glottal	a
+glottal	al
 glottides	P
-glottis
-glottochronological	a
+glottis	nI
+glottochronological	al
 glottochronology
 gloucester	nc
 gloucestershire	nc
@@ -30085,12 +30085,12 @@ glut	nv
 glutamate
 glutamine
 glute
-gluteal	a
+gluteal	al
 glutei	P
 glutelin
 gluten
 glutethimide
-gluteus
+gluteus	nI
 glutinosity
 glutinous	a
 glutinousness
@@ -30118,7 +30118,7 @@ glyceryl
 glycine	nc
 glycogen
 glycogenesis
-glycogenic	a
+glycogenic	al
 glycol
 glycolysis
 glycoprotein
@@ -30152,12 +30152,12 @@ gnetopsida	nc
 gnetum
 gnocchi
 gnome
-gnomic	a
+gnomic	al
 gnomish	a
 gnomon
 gnoses	P
-gnosis
-gnostic	na
+gnosis	nI
+gnostic	nal
 gnosticism	nc
 gnp	nc
 gnu
@@ -30200,7 +30200,7 @@ gobsmacked	a
 goby
 god	nc
 godard	nc
-godchild
+godchild	nI
 godchildren	P
 goddam	ar
 goddamn	ar
@@ -30235,8 +30235,8 @@ goes	P
 goeteborg	nc
 goethals	nc
 goethe	nc
-goethean	ac
-goethian	ac
+goethean	alc
+goethian	alc
 goethite
 gofer
 goffer	nv
@@ -30305,10 +30305,10 @@ gomphotherium	nc
 gomphrena	nc
 gomuti
 gonad
-gonadal	a
-gonadotrophic	a
+gonadal	al
+gonadotrophic	al
 gonadotrophin
-gonadotropic	a
+gonadotropic	al
 gonadotropin
 goncourt	nc
 gond	nc
@@ -30327,12 +30327,12 @@ gonia	P
 gonif
 goniff
 goniometer
-gonion
+gonion	nI
 goniopteris	nc
 gonioscopy
 gonne	nc
 gonococci	P
-gonococcus
+gonococcus	nI
 gonorhynchidae	nc
 gonorhynchus	nc
 gonorrhea
@@ -30376,7 +30376,7 @@ goonie
 goony
 goop
 goosander
-goose	nvw
+goose	nvwI
 gooseberry
 goosebump
 goosefish
@@ -30443,7 +30443,7 @@ gossypium	nc
 goteborg	nc
 goth	nc
 gothenburg	nc
-gothic	na
+gothic	nal
 gothite
 gotterdammerung	nc
 gouache
@@ -30477,7 +30477,7 @@ governor
 governorship
 gown	nvw
 gowned	a
-goy
+goy	nI
 goya	nc
 goyim	P
 gp	nc
@@ -30525,10 +30525,10 @@ graduated	a
 graduation
 graecophile	nac
 graecophilic	ac
-graf	nc
+graf	nIc
 grafen	P
 graffiti	nP
-graffito
+graffito	nI
 graft	nv
 grafting
 graham	nc
@@ -30551,8 +30551,8 @@ gramineae	nc
 gramma
 grammar
 grammarian
-grammatic	a
-grammatical	a
+grammatic	al
+grammatical	al
 grammatically	r
 grammatolatry
 grammatophyllum	nc
@@ -30568,7 +30568,7 @@ granary
 grand	na
 grandad
 grandaunt
-grandchild
+grandchild	nI
 grandchildren	P
 granddad
 granddaddy
@@ -30617,24 +30617,24 @@ granulate	v
 granulated	a
 granulation
 granule
-granuliferous	a
+granuliferous	al
 granulocyte
-granulocytic	a
+granulocytic	al
 granulocytopenia
-granuloma
+granuloma	nI
 granulomata	P
-granulomatous	a
+granulomatous	al
 granulose	a
 grape
 grapefruit
-grapelike	a
+grapelike	al
 grapeshot
 grapevine
 grapey	a
 graph	nv
 grapheme
-graphic	na
-graphical	a
+graphic	nal
+graphical	al
 graphically	r
 graphics
 graphite
@@ -30702,14 +30702,14 @@ gravidation
 gravidity
 gravidness
 gravimeter
-gravimetric	a
+gravimetric	al
 gravimetry
 gravitas
 gravitate	v
 gravitation
-gravitational	a
+gravitational	al
 gravitationally	r
-gravitative	a
+gravitative	al
 graviton
 gravity
 gravure
@@ -30749,7 +30749,7 @@ greatness
 greave
 greaves
 grebe
-grecian	nac
+grecian	nalc
 greco	nc
 greece	nc
 greed
@@ -30759,9 +30759,9 @@ greedily	r
 greediness
 greedy	a
 greegree
-greek	nac
+greek	nalc
 greeley	nc
-green	nvaw
+green	nvawl
 greenback
 greenbelt
 greenberg	nc
@@ -30776,7 +30776,7 @@ greengrocer
 greengrocery
 greenhood
 greenhorn
-greenhouse	na
+greenhouse	nal
 greening
 greenish	a
 greenishness
@@ -30793,9 +30793,9 @@ greens
 greensand
 greensboro	nc
 greenshank
-greensick	a
+greensick	al
 greensickness
-greenside	a
+greenside	al
 greenskeeper
 greensward
 greenville	nc
@@ -30812,13 +30812,13 @@ gregarinida	nc
 gregarious	a
 gregariously	r
 gregariousness
-gregorian	ac
+gregorian	alc
 gregory	nc
 greisen
 gremlin
 grenada	nc
 grenade
-grenadian	nac
+grenadian	nalc
 grenadier
 grenadine
 grenoble	nc
@@ -30960,7 +30960,7 @@ grossbeak
 grossly	r
 grossness
 grossulariaceae	nc
-grosz
+grosz	nI
 groszy	P
 grot
 grotesque	na
@@ -31020,7 +31020,7 @@ grovelling	a
 groves	nc
 grow	v
 grower
-growing	na
+growing	nal
 growl	nv
 growler
 growling
@@ -31035,7 +31035,7 @@ grubbier	a
 grubbiest	a
 grubbily	r
 grubbiness
-grubby	na
+grubby	nal
 grubstake	nv
 grudge	nvw
 grudging	a
@@ -31120,12 +31120,12 @@ guarneri	nc
 guarnerius	nc
 guarnieri	nc
 guatemala	nc
-guatemalan	nac
+guatemalan	nalc
 guava
 guayaquil	nc
 guayule
 gubbins
-gubernatorial	a
+gubernatorial	al
 guck
 gudgeon
 guenevere	nc
@@ -31183,7 +31183,7 @@ guiltlessness
 guilty	a
 guimpe
 guinea	nc
-guinean	nac
+guinean	nalc
 guinevere	nc
 guinness	nc
 guise
@@ -31217,7 +31217,7 @@ gum	nvw
 gumbo
 gumboil
 gumdrop
-gumma
+gumma	nI
 gummata	P
 gummed	a
 gummier	a
@@ -31280,9 +31280,9 @@ gusset
 gusseted	a
 gust
 gustation
-gustative	a
-gustatorial	a
-gustatory	a
+gustative	al
+gustatorial	al
+gustatory	al
 gustavus	nc
 gustier	a
 gustiest	a
@@ -31304,12 +31304,12 @@ guttersnipe
 guttiferae	nc
 guttiferales	nc
 guttle	v
-guttural	na
+guttural	nal
 gutturally	r
 guvnor
 guy	nvw
 guyana	nc
-guyanese	nac
+guyanese	nalc
 guyot
 guzzle	v
 guzzler
@@ -31324,9 +31324,9 @@ gymkhana
 gymnadenia	nc
 gymnadeniopsis	nc
 gymnasia	P
-gymnasium	nc
+gymnasium	nIc
 gymnast
-gymnastic	a
+gymnastic	al
 gymnastics
 gymnelis	nc
 gymnocalycium	nc
@@ -31337,17 +31337,17 @@ gymnomycota	nc
 gymnophiona	nc
 gymnopilus	nc
 gymnorhina	nc
-gymnosophical	a
+gymnosophical	al
 gymnosophist
 gymnosophy
 gymnosperm
 gymnospermae	nc
 gymnospermophyta	nc
-gymnospermous	a
+gymnospermous	al
 gymnosporangium	nc
 gymnura	nc
 gymslip
-gynaecological	a
+gynaecological	al
 gynaecologist
 gynaecology
 gynaeolatry
@@ -31356,8 +31356,8 @@ gynandromorphic	a
 gynandromorphous	a
 gynarchy
 gynecocracy
-gynecologic	a
-gynecological	a
+gynecologic	al
+gynecological	al
 gynecologist
 gynecology
 gynecomastia
@@ -31366,7 +31366,7 @@ gynne	nc
 gynobase
 gynoecea	P
 gynoecia	P
-gynoecium
+gynoecium	nI
 gynogenesis
 gynophobia
 gynophore
@@ -31380,7 +31380,7 @@ gypsum
 gypsy	nc
 gypsyweed
 gypsywort
-gyral	a
+gyral	al
 gyrate	v
 gyration
 gyre
@@ -31392,10 +31392,10 @@ gyrocompass
 gyromitra
 gyroplane
 gyroscope
-gyroscopic	a
+gyroscopic	al
 gyrostabiliser
 gyrostabilizer
-gyrus
+gyrus	nI
 gywn	nc
 h	nc
 ha	nc
@@ -31446,7 +31446,7 @@ hackney
 hackneyed	a
 hacksaw
 hackwork
-hadal	a
+hadal	al
 haddock
 hadean	nac
 hades	nc
@@ -31464,12 +31464,12 @@ haeckel	nc
 haem
 haemagglutinate	v
 haemagglutination
-haemal	a
+haemal	al
 haemangioma
 haemanthus	nc
-haematal	a
+haematal	al
 haematemesis
-haematic	a
+haematic	al
 haematinic
 haematite
 haematobia	nc
@@ -31482,27 +31482,27 @@ haematocrit
 haematocytopenia
 haematocyturia
 haematogenesis
-haematogenic	a
+haematogenic	al
 haematohiston
 haematoidin
-haematological	a
+haematological	al
 haematologist
 haematology
 haematolyses	P
-haematolysis
-haematoma
+haematolysis	nI
+haematoma	nI
 haematomata	P
 haematopodidae	nc
 haematopoiesis
-haematopoietic	a
+haematopoietic	al
 haematopus	nc
 haematoxylon	nc
 haematoxylum	nc
 haematuria
-haemic	a
+haemic	al
 haemitin
 haemodialyses	P
-haemodialysis
+haemodialysis	nI
 haemodoraceae	nc
 haemodorum	nc
 haemogenesis
@@ -31512,23 +31512,23 @@ haemoglobinopathy
 haemoglobinuria
 haemolyses	P
 haemolysin
-haemolysis
-haemolytic	a
+haemolysis	nI
+haemolytic	al
 haemophile
 haemophilia
 haemophiliac
-haemophilic	a
+haemophilic	al
 haemopis	nc
 haemopoiesis
-haemopoietic	a
+haemopoietic	al
 haemoproteid
 haemoproteidae	nc
 haemoprotein
 haemoproteus	nc
 haemoptyses	P
-haemoptysis
+haemoptysis	nI
 haemorrhage
-haemorrhagic	a
+haemorrhagic	al
 haemorrhoid
 haemorrhoidectomy
 haemosiderin
@@ -31543,7 +31543,7 @@ haemulidae	nc
 haemulon	nc
 hafnium
 haft
-haftarah	nc
+haftarah	nIc
 haftaroth	P
 haftorah	nc
 hag
@@ -31554,8 +31554,8 @@ hagbut
 hagerstown	nc
 hagfish
 hagfishes	P
-haggada	nc
-haggadah	nc
+haggada	nIc
+haggadah	nIc
 haggadas	P
 haggadoth	P
 haggai	nc
@@ -31616,7 +31616,7 @@ hairtail
 hairweaving
 hairy	a
 haiti	nc
-haitian	nac
+haitian	nalc
 haj
 haji
 hajj
@@ -31645,17 +31645,17 @@ haldol	nc
 hale	nva
 haleness
 halenia	nc
-haler
+haler	nI
 haleru	P
 halesia	nc
 halevy	nc
 haley	nc
-half	nar
+half	narI
 halfback
 halfbeak
 halfhearted	a
 halfpence	P
-halfpenny
+halfpenny	nI
 halfpennyworth
 halftime
 halftone
@@ -31675,7 +31675,7 @@ halite
 halitosis
 halitus
 hall	nc
-hallah
+hallah	nI
 halle	nc
 hallel	nc
 hallelujah
@@ -31699,7 +31699,7 @@ hallucinatory	a
 hallucinogen
 hallucinogenic	a
 hallucinosis
-hallux
+hallux	nI
 hallway
 halm
 halma
@@ -31802,7 +31802,7 @@ handcuff	nv
 handed	a
 handedness
 handel	nc
-handelian	ac
+handelian	alc
 handful
 handgrip
 handgun
@@ -31886,7 +31886,7 @@ hannover	nc
 hannukah	nc
 hanoi	nc
 hanover	nc
-hanoverian	nac
+hanoverian	nalc
 hansard	nc
 hansom
 hanukah	nc
@@ -31898,7 +31898,7 @@ hap	nv
 haphazard	ar
 haphazardly	r
 haphazardness
-haphtarah	nc
+haphtarah	nIc
 haphtaroth	P
 haphtorah	nc
 hapless	a
@@ -31919,7 +31919,7 @@ happily	r
 happiness
 happy	a
 hapsburg	nc
-haptic	a
+haptic	al
 haptically	r
 haptoglobin
 harakiri
@@ -31976,7 +31976,7 @@ hardy	na
 hare	nvw
 harebell
 harebrained	a
-haredi	nc
+haredi	nIc
 haredim	P
 hareem
 harefoot	nc
@@ -32002,7 +32002,7 @@ harmfully	r
 harmfulness
 harmless	a
 harmlessly	r
-harmonic	na
+harmonic	nal
 harmonica
 harmonical	a
 harmonically	r
@@ -32074,16 +32074,16 @@ hasheesh
 hashish
 hashmark
 hashtag
-hasid	nc
-hasidic	ac
+hasid	nIc
+hasidic	alc
 hasidim	nPc
 hasidism	nc
 haslet
 hasp	nvw
 hassam	nc
 hassel	nc
-hassid	nc
-hassidic	ac
+hassid	nIc
+hassidic	alc
 hassidim	nPc
 hassidism	nc
 hassium
@@ -32150,7 +32150,7 @@ hausen
 hausmannite
 haussa	nc
 haustoria	P
-haustorium
+haustorium	nI
 hautbois
 hautboy
 hauteur
@@ -32164,7 +32164,7 @@ haversack
 havoc
 haw	nv
 hawaii	nc
-hawaiian	nac
+hawaiian	nalc
 hawala
 hawfinch
 hawk	nv
@@ -32369,14 +32369,14 @@ heathenism
 heather
 heathfowl
 heathland
-heathlike	a
+heathlike	al
 heating
 heatless	a
 heatstroke
 heaume
 heave	nv
 heaven	nc
-heavenly	a
+heavenly	al
 heavens
 heavenward	ar
 heavenwardly	r
@@ -32404,13 +32404,13 @@ hebei	nc
 hebephrenia
 hebephrenic	a
 hebetude
-hebraic	ac
-hebraical	ac
+hebraic	alc
+hebraical	alc
 hebraism	nc
 hebraist	nc
-hebrew	nac
+hebrew	nalc
 hebrews	nc
-hebridean	ac
+hebridean	alc
 hebrides	nc
 hecate	nc
 hecatomb
@@ -32463,7 +32463,7 @@ heftiness
 hefty	a
 hegari
 hegel	nc
-hegelian	nac
+hegelian	nalc
 hegemon
 hegemony
 hegira	nc
@@ -32496,8 +32496,8 @@ helen	nc
 helena	nc
 helenium	nc
 heleodytes	nc
-heliac	a
-heliacal	a
+heliac	al
+heliacal	al
 heliamphora	nc
 helianthemum
 helianthus
@@ -32526,11 +32526,11 @@ heliotrope
 heliotropism
 heliotype
 heliozoa	nPc
-heliozoan
+heliozoan	nI
 heliport
 helipterum	nc
 helium
-helix	nc
+helix	nIc
 hell	nc
 hellbender
 hellcat
@@ -32538,10 +32538,10 @@ hellebore
 helleborine
 helleborus	nc
 hellene	nc
-hellenic	nac
+hellenic	nalc
 hellenism	nc
-hellenistic	ac
-hellenistical	ac
+hellenistic	alc
+hellenistical	alc
 heller	nc
 helleri
 hellespont	nc
@@ -32595,11 +32595,11 @@ hem	nvw
 hemachatus	nc
 hemagglutinate	v
 hemagglutination
-hemal	a
+hemal	al
 hemangioma
-hematal	a
+hematal	al
 hematemesis
-hematic	a
+hematic	al
 hematin
 hematinic
 hematite
@@ -32614,19 +32614,19 @@ hematocyst
 hematocytopenia
 hematocyturia
 hematogenesis
-hematogenic	a
+hematogenic	al
 hematohiston
 hematoidin
-hematologic	a
-hematological	a
+hematologic	al
+hematological	al
 hematologist
 hematology
 hematolyses	P
-hematolysis
-hematoma
+hematolysis	nI
+hematoma	nI
 hematomata	P
 hematopoiesis
-hematopoietic	a
+hematopoietic	al
 hematuria
 heme
 hemeralopia
@@ -32638,7 +32638,7 @@ hemiacetal
 hemianopia
 hemianopsia
 hemiascomycetes	nc
-hemic	a
+hemic	al
 hemicrania
 hemicycle
 hemidemisemiquaver
@@ -32657,9 +32657,9 @@ hemimorphite
 hemin
 heming	nc
 hemingway	nc
-hemingwayesque	ac
+hemingwayesque	alc
 hemiparasite
-hemiparasitic	a
+hemiparasitic	al
 hemiplegia
 hemiplegic
 hemipode
@@ -32670,17 +32670,17 @@ hemipteron
 hemipteronatus	nc
 hemiramphidae	nc
 hemisphere
-hemispheric	a
-hemispherical	a
+hemispheric	al
+hemispherical	al
 hemitripterus	nc
 hemline
 hemlock
 hemminge	nc
 hemochromatosis
 hemodialyses	P
-hemodialysis
+hemodialysis	nI
 hemodialyzer
-hemodynamic	a
+hemodynamic	al
 hemodynamics
 hemofil	nc
 hemogenesis
@@ -32690,19 +32690,19 @@ hemoglobinopathy
 hemoglobinuria
 hemolyses	P
 hemolysin
-hemolysis
-hemolytic	a
+hemolysis	nI
+hemolytic	al
 hemophile
 hemophilia
 hemophiliac
-hemophilic	a
+hemophilic	al
 hemopoiesis
-hemopoietic	a
+hemopoietic	al
 hemoprotein
 hemoptyses	P
-hemoptysis
+hemoptysis	nI
 hemorrhage	nvw
-hemorrhagic	a
+hemorrhagic	al
 hemorrhoid
 hemorrhoidectomy
 hemosiderin
@@ -32735,7 +32735,7 @@ henson	nc
 hep	a
 hepadnavirus
 heparin
-hepatic	na
+hepatic	nal
 hepatica
 hepaticae	nc
 hepaticopsida	nc
@@ -32762,17 +32762,17 @@ heraclitus	nc
 herakles	nc
 herald	nv
 heralded	a
-heraldic	a
-heraldist	a
+heraldic	al
+heraldist	al
 heraldry
 herat	nc
 herb
 herbaceous	a
 herbage
-herbal	na
+herbal	nal
 herbalist
 herbaria	P
-herbarium
+herbarium	nI
 herbart	nc
 herbert	nc
 herbicide
@@ -32813,7 +32813,7 @@ heritable	a
 heritage
 heritiera	nc
 heritor
-herm
+herm	nI
 hermae	P
 herman	nc
 hermann	nc
@@ -32823,7 +32823,7 @@ hermaphrodite	na
 hermaphroditic	a
 hermaphroditism
 hermaphroditus	nc
-hermeneutic	a
+hermeneutic	al
 hermeneutics
 hermes	nc
 hermetic	a
@@ -32835,14 +32835,14 @@ hermitic	a
 hermitical	a
 hermosillo	nc
 hernaria	nc
-hernia
+hernia	nI
 herniae	P
 herniation
 hero	nc
 herod	nc
 herodotus	nc
 heroes	P
-heroic	na
+heroic	nal
 heroical	a
 heroically	r
 heroics
@@ -32856,7 +32856,7 @@ herpes
 herpestes	nc
 herpetologist
 herpetology
-herr	nc
+herr	nIc
 herren	P
 herrenvolk	nc
 herrerasaur
@@ -32869,7 +32869,7 @@ hershey	nc
 hertfordshire	nc
 hertha	nc
 hertz	nc
-hertzian	ac
+hertzian	alc
 herzberg	nc
 heshvan	nc
 hesiod	nc
@@ -32904,7 +32904,7 @@ heterodactyl	a
 heterodon	nc
 heterodox	a
 heterodoxy
-heterodyne	va
+heterodyne	val
 heteroecious	a
 heterogeneity
 heterogeneous	a
@@ -32936,7 +32936,7 @@ heterosexualism
 heterosexuality
 heterosis
 heterosomata	nc
-heterosporous	a
+heterosporous	al
 heterospory
 heterostracan
 heterostraci	nc
@@ -32958,13 +32958,13 @@ hevesy	nc
 hew	v
 hewer
 hewn	a
-hex	nvaw
+hex	nvawl
 hexachlorophene
 hexad
-hexadecimal	a
+hexadecimal	al
 hexadrol	nc
 hexagon
-hexagonal	a
+hexagonal	al
 hexagram
 hexagrammidae	nc
 hexagrammos	nc
@@ -32975,7 +32975,7 @@ hexamita	nc
 hexanchidae	nc
 hexanchus	nc
 hexane
-hexangular	a
+hexangular	al
 hexapod
 hexapoda	nc
 hexed	a
@@ -33024,7 +33024,7 @@ hideousness
 hideout
 hiding
 hidrosis
-hidrotic	a
+hidrotic	al
 hie	v
 hiemal	a
 hieracium	nc
@@ -33034,12 +33034,12 @@ hierarchic	a
 hierarchical	a
 hierarchically	r
 hierarchy
-hieratic	na
-hieratical	a
+hieratic	nal
+hieratical	al
 hierocracy
 hieroglyph
-hieroglyphic	na
-hieroglyphical	a
+hieroglyphic	nal
+hieroglyphical	al
 hieroglyphically	r
 hierolatry
 hieronymus	nc
@@ -33090,7 +33090,7 @@ hike	nv
 hiker
 hiking
 hila	P
-hilar	a
+hilar	al
 hilarious	a
 hilariously	r
 hilarity
@@ -33108,10 +33108,10 @@ hilltop
 hilly	a
 hilo	nc
 hilt
-hilum
-hilus
+hilum	nI
+hilus	nI
 himalaya	nc
-himalayan	ac
+himalayan	alc
 himalayas	nc
 himalayish	nc
 himantoglossum	nc
@@ -33133,10 +33133,10 @@ hinderingly	r
 hindermost	a
 hindfoot
 hindgut
-hindi	nac
+hindi	nalc
 hindlimb
 hindmost	a
-hindoo	nac
+hindoo	nalc
 hindooism	nc
 hindoostani	nc
 hindostani	nc
@@ -33145,10 +33145,10 @@ hindquarters
 hindrance
 hindshank
 hindsight
-hindu	nac
+hindu	nalc
 hinduism	nc
 hindustan	nc
-hindustani	nac
+hindustani	nalc
 hinge	nvw
 hinny
 hint	nv
@@ -33156,7 +33156,7 @@ hinterland
 hip	na
 hipbone
 hipflask
-hiplength	a
+hiplength	al
 hipless	a
 hipline
 hipparchus	nc
@@ -33171,10 +33171,10 @@ hippobosca	nc
 hippoboscid
 hippoboscidae	nc
 hippocampi	P
-hippocampus	nc
+hippocampus	nIc
 hippocastanaceae	nc
 hippocrates	nc
-hippocratic	ac
+hippocratic	alc
 hippocrepis	nc
 hippodamia	nc
 hippodrome
@@ -33182,7 +33182,7 @@ hippoglossoides	nc
 hippoglossus	nc
 hippopotami	P
 hippopotamidae	nc
-hippopotamus
+hippopotamus	nI
 hipposideridae	nc
 hipposideros	nc
 hippotragus	nc
@@ -33190,7 +33190,7 @@ hippy
 hipster
 hipsters
 hipsurus	nc
-hircine	a
+hircine	al
 hire	nv
 hired	a
 hireling
@@ -33208,9 +33208,9 @@ hirudinidae	nc
 hirudo	nc
 hirundinidae	nc
 hirundo	nc
-hispanic	nac
+hispanic	nalc
 hispaniola	nc
-hispaniolan	ac
+hispaniolan	alc
 hispid	a
 hiss	nv
 hisser
@@ -33223,15 +33223,15 @@ histiocytosis
 histocompatibility
 histogram
 histoincompatibility
-histologic	a
-histological	a
+histologic	al
+histological	al
 histologically	r
 histologist
 histology
 histone
 historian
 historic	a
-historical	a
+historical	al
 historically	r
 historicalness
 historicism
@@ -33253,12 +33253,12 @@ hitchrack
 hither	r
 hitherto	r
 hitler	nc
-hitlerian	ac
+hitlerian	alc
 hitless	a
 hitman
 hitter
 hitting
-hittite	nac
+hittite	nalc
 hiv	nc
 hive	nvw
 hives
@@ -33268,7 +33268,7 @@ hizbullah	nc
 hl
 hm
 hmo	nc
-hmong	nac
+hmong	nalc
 hn	nc
 hnd	nc
 ho	nc
@@ -33396,7 +33396,7 @@ hollowware
 holly	nc
 hollygrape
 hollyhock
-hollywood	nac
+hollywood	nalc
 holmes	nc
 holmium
 holocaust	nc
@@ -33409,8 +33409,8 @@ holocephalian
 holofernes	nc
 hologram
 holograph
-holographic	a
-holographical	a
+holographic	al
+holographical	al
 holography
 holometabola
 holometabolic	a
@@ -33436,7 +33436,7 @@ homaridae	nc
 homarus	nc
 hombre
 homburg
-home	nvarw
+home	nvarwl
 homebody
 homebound	na
 homeboy
@@ -33460,17 +33460,17 @@ homemaker
 homemaking
 homeobox
 homeopath
-homeopathic	a
+homeopathic	al
 homeopathy
 homeostasis
-homeostatic	a
+homeostatic	al
 homeostatically	r
 homeotherm
 homeothermic	a
 homeowner
 homepage
 homer	nvwc
-homeric	ac
+homeric	alc
 homeroom
 homeschooling
 homesick	a
@@ -33488,8 +33488,8 @@ homicidal	a
 homicide
 homier	a
 homiest	a
-homiletic	a
-homiletical	a
+homiletic	al
+homiletical	al
 homiletics
 homily
 hominal	a
@@ -33541,8 +33541,8 @@ homomorphism
 homomorphy
 homona	nc
 homonym
-homonymic	a
-homonymous	a
+homonymic	al
+homonymous	al
 homonymy
 homophile	na
 homophobe
@@ -33550,30 +33550,30 @@ homophobia
 homophobic	a
 homophone
 homophonic	a
-homophonous	a
+homophonous	al
 homophony
 homoptera	nc
 homopteran
 homosexual	na
 homosexualism
 homosexuality
-homosporous	a
+homosporous	al
 homospory
-homostyled	a
-homostylic	a
-homostylous	a
+homostyled	al
+homostylic	al
+homostylous	al
 homotherm
 homothermic	a
 homozygosity
 homozygote
 homozygous	a
 homunculi	P
-homunculus
+homunculus	nI
 homy	a
 homyel	nc
 honcho
 hondo	nc
-honduran	nac
+honduran	nalc
 honduras	nc
 hone	nv
 honegger	nc
@@ -33610,7 +33610,7 @@ honorable	a
 honorableness
 honorably	r
 honoraria	P
-honorarium
+honorarium	nI
 honorary	a
 honored	a
 honoree
@@ -33631,11 +33631,11 @@ hoodoo	nv
 hoodooism
 hoodwink	v
 hooey
-hoof	nvw
+hoof	nvwI
 hoofed	a
 hoofer
 hoofing
-hooflike	a
+hooflike	al
 hoofprint
 hook	nv
 hookah
@@ -33688,7 +33688,7 @@ hopsack
 hopsacking
 hopscotch
 horace	nc
-horary	a
+horary	al
 horde
 hordeolum
 hordeum	nc
@@ -33697,7 +33697,7 @@ horizon
 horizontal	na
 horizontality
 horizontally	r
-hormonal	a
+hormonal	al
 hormone
 horn	nvw
 hornbeam
@@ -33780,7 +33780,7 @@ horta	nc
 hortative	a
 hortatory	a
 hortensia
-horticultural	a
+horticultural	al
 horticulturally	r
 horticulture
 horticulturist
@@ -33890,7 +33890,7 @@ houseplant
 houseroom
 housetop
 housewarming
-housewife
+housewife	nI
 housewifely	a
 housewifery
 housewives	P
@@ -33979,7 +33979,7 @@ hugging
 huggins	nc
 hughes	nc
 hugo	nc
-hugoesque	ac
+hugoesque	alc
 hugueninia	nc
 huguenot	nc
 huisache
@@ -33994,16 +33994,16 @@ hullabaloo
 hullo
 hulsea	nc
 hum	nv
-human	na
-humane	a
+human	nal
+humane	al
 humanely	r
 humaneness
 humanisation
 humanise	v
 humanism
-humanist	na
-humanistic	a
-humanitarian	na
+humanist	nal
+humanistic	al
+humanitarian	nal
 humanitarianism
 humanities
 humanity
@@ -34030,14 +34030,14 @@ humdrum	na
 hume	nc
 humectant
 humeri	P
-humerus
-humic	a
+humerus	nI
+humic	al
 humid	a
 humidify	v
 humidity
 humidness
 humification
-humified	a
+humified	al
 humify	v
 humiliate	v
 humiliated	a
@@ -34053,7 +34053,7 @@ hummock
 hummus
 humongous	a
 humor	nvw
-humoral	a
+humoral	al
 humoring
 humorist
 humorless	a
@@ -34086,7 +34086,7 @@ hundred	na
 hundredfold	r
 hundredth	na
 hundredweight
-hungarian	nac
+hungarian	nalc
 hungary	nc
 hunger	nvw
 hungrier	a
@@ -34163,9 +34163,9 @@ hutment
 hutton	nc
 hutu	nc
 hutzpah
-huxleian	ac
+huxleian	alc
 huxley	nc
-huxleyan	ac
+huxleyan	alc
 huygens	nc
 hyacinth
 hyacinthaceae	nc
@@ -34180,7 +34180,7 @@ hyalinization
 hyaloid	na
 hyalophora	nc
 hyaloplasm
-hyaloplasmic	a
+hyaloplasmic	al
 hyalosperma	nc
 hyalospongiae	nc
 hyaluronidase
@@ -34202,7 +34202,7 @@ hydnaceae	nc
 hydnocarpus	nc
 hydnoraceae	nc
 hydnum	nc
-hydra	nc
+hydra	nIc
 hydrae	P
 hydralazine
 hydramnios
@@ -34215,7 +34215,7 @@ hydrastis	nc
 hydrate	nv
 hydrated	a
 hydration
-hydraulic	a
+hydraulic	al
 hydraulically	r
 hydraulicly	r
 hydraulics
@@ -34229,7 +34229,7 @@ hydrobates	nc
 hydrobatidae	nc
 hydrocarbon
 hydrocele
-hydrocephalic	a
+hydrocephalic	al
 hydrocephalus
 hydrocephaly
 hydrocharidaceae	nc
@@ -34246,9 +34246,9 @@ hydrocortone	nc
 hydrocracking
 hydrodamalis	nc
 hydrodiuril	nc
-hydrodynamic	a
+hydrodynamic	al
 hydrodynamics
-hydroelectric	a
+hydroelectric	al
 hydroelectricity
 hydroflumethiazide
 hydrofluorocarbon
@@ -34257,11 +34257,11 @@ hydrogel
 hydrogen
 hydrogenate	v
 hydrogenation
-hydrographic	a
-hydrographical	a
+hydrographic	al
+hydrographical	al
 hydrography
 hydroid
-hydrokinetic	a
+hydrokinetic	al
 hydrokinetics
 hydrolise	v
 hydrolith
@@ -34271,20 +34271,20 @@ hydrology
 hydrolysate
 hydrolyse	v
 hydrolysis
-hydrolyzable	a
+hydrolyzable	al
 hydrolyze	v
 hydromancer
 hydromancy
 hydromantes	nc
 hydromel
 hydrometer
-hydrometric	a
+hydrometric	al
 hydrometry
 hydromorphone
 hydromyinae	nc
 hydromys	nc
 hydronephrosis
-hydropathic	a
+hydropathic	al
 hydropathy
 hydrophidae	nc
 hydrophilic	a
@@ -34296,17 +34296,17 @@ hydrophyllum	nc
 hydrophyte
 hydrophytic	a
 hydroplane	nv
-hydroponic	a
+hydroponic	al
 hydroponics
 hydrops
 hydrosphere
-hydrostatic	a
+hydrostatic	al
 hydrostatics
 hydrotherapy
 hydrothorax
 hydrous	a
 hydroxide
-hydroxy	a
+hydroxy	al
 hydroxybenzene
 hydroxychloroquine
 hydroxyl
@@ -34315,7 +34315,7 @@ hydroxyproline
 hydroxytetracycline
 hydroxyzine
 hydrozoa	nPc
-hydrozoan
+hydrozoan	nI
 hydrus	nc
 hyemoschus	nc
 hyena
@@ -34349,20 +34349,20 @@ hylocichla	nc
 hylophylax	nc
 hymen	nc
 hymenaea	nc
-hymenal	a
+hymenal	al
 hymenanthera	nc
-hymeneal	na
+hymeneal	nal
 hymeneals
-hymenium
+hymenium	nI
 hymenogastrales	nc
 hymenomycetes	nc
 hymenophyllaceae	nc
 hymenophyllum	nc
 hymenopter
 hymenoptera	nPc
-hymenopteran
+hymenopteran	nI
 hymenopteron
-hymenopterous	a
+hymenopterous	al
 hymie
 hymn	nvw
 hymnal
@@ -34372,14 +34372,14 @@ hymnody
 hynerpeton	nc
 hynia	P
 hyniums	P
-hyoid	na
+hyoid	nal
 hyoscine
 hyoscyamine
 hyoscyamus	nc
 hypaethral	a
 hypallage
 hypanthia	P
-hypanthium
+hypanthium	nI
 hypatia	nc
 hype	nv
 hypentelium	nc
@@ -34398,7 +34398,7 @@ hyperbetalipoproteinemia
 hyperbilirubinemia
 hyperbola
 hyperbole
-hyperbolic	a
+hyperbolic	al
 hyperbolically	r
 hyperbolise	v
 hyperbolize	v
@@ -34420,7 +34420,7 @@ hypercritical	a
 hyperdactyly
 hyperemesis
 hyperemia
-hyperemic	a
+hyperemic	al
 hyperextend	v
 hyperextension
 hyperfine	a
@@ -34483,7 +34483,7 @@ hypertensin	nc
 hypertension
 hypertensive	na
 hypertext
-hyperthermal	a
+hyperthermal	al
 hyperthermia
 hyperthermy
 hyperthyroidism
@@ -34501,7 +34501,7 @@ hypervolaemia
 hypervolemia
 hypesthesia
 hypethral	a
-hypha
+hypha	nI
 hyphae	P
 hyphantria	nc
 hyphema
@@ -34518,9 +34518,9 @@ hypnopedia
 hypnophobia
 hypnos	nc
 hypnoses	P
-hypnosis
+hypnosis	nI
 hypnotherapy
-hypnotic	na
+hypnotic	nal
 hypnotically	r
 hypnotise	v
 hypnotised	a
@@ -34548,7 +34548,7 @@ hypochondria	nP
 hypochondriac	na
 hypochondriacal	a
 hypochondriasis
-hypochondrium
+hypochondrium	nI
 hypocorism
 hypocreaceae	nc
 hypocreales	nc
@@ -34558,17 +34558,17 @@ hypocritical	a
 hypocritically	r
 hypocycloid
 hypoderma	nc
-hypodermal	a
+hypodermal	al
 hypodermatidae	nc
-hypodermic	na
+hypodermic	nal
 hypodermis
 hypoesthesia
 hypogammaglobulinemia
 hypoglossal
 hypoglycaemia
-hypoglycaemic	a
+hypoglycaemic	al
 hypoglycemia
-hypoglycemic	a
+hypoglycemic	al
 hypognathous	a
 hypogonadism
 hypokalemia
@@ -34578,15 +34578,15 @@ hyponym
 hyponymy
 hypopachus	nc
 hypoparathyroidism
-hypophyseal	a
+hypophyseal	al
 hypophysectomise	v
 hypophysectomised	a
 hypophysectomize	v
 hypophysectomized	a
 hypophysectomy
 hypophyses	P
-hypophysial	a
-hypophysis
+hypophysial	al
+hypophysis	nI
 hypopigmentation
 hypopitys	nc
 hypoplasia
@@ -34595,7 +34595,7 @@ hypoproteinemia
 hyposmia
 hypospadias
 hypostases	P
-hypostasis
+hypostasis	nI
 hypostatisation
 hypostatise	v
 hypostatization
@@ -34604,14 +34604,14 @@ hypotension
 hypotensive	na
 hypotenuse
 hypothalami	P
-hypothalamic	a
+hypothalamic	al
 hypothalamically	r
-hypothalamus
+hypothalamus	nI
 hypothecate	v
 hypothermia
-hypothermic	a
+hypothermic	al
 hypotheses	P
-hypothesis
+hypothesis	nI
 hypothesise	v
 hypothesize	v
 hypothetic	a
@@ -34625,9 +34625,9 @@ hypotonicity
 hypotonus
 hypovitaminosis
 hypovolaemia
-hypovolaemic	a
+hypovolaemic	al
 hypovolemia
-hypovolemic	a
+hypovolemic	al
 hypoxia
 hypoxidaceae	nc
 hypoxis	nc
@@ -34641,7 +34641,7 @@ hypsometry
 hyraces	P
 hyracoidea	nc
 hyracotherium	nc
-hyrax
+hyrax	nI
 hyson
 hyssop
 hyssopus	nc
@@ -34665,19 +34665,19 @@ ia	nc
 iaa	nc
 iaea	nc
 iago	nc
-iamb
+iamb	nI
 iambi	P
-iambic	na
+iambic	nal
 iambus
 ianfu
 iapetus	nc
 iatrogenic	a
 ibadan	nc
 iberia	nc
-iberian	nac
+iberian	nalc
 iberis	nc
 ibert	nc
-ibex
+ibex	nI
 ibices	P
 ibidem	r
 ibis
@@ -34685,7 +34685,7 @@ ibo	P
 ibrahim	nc
 ibrd	nc
 ibsen	nc
-ibsenian	ac
+ibsenian	alc
 ibuprofen
 ic	na
 icaco
@@ -34705,22 +34705,22 @@ icefall
 icehouse
 iceland	nc
 icelander	nc
-icelandic	nac
+icelandic	nalc
 iceman
 icepick
 icetray
 ichneumon
 ichneumonidae	nc
 ichor
-ichorous	a
+ichorous	al
 ichthyolatry
 ichthyologist
 ichthyology
-ichthyosaur
+ichthyosaur	nI
 ichthyosauri	P
 ichthyosauria	nc
 ichthyosauridae	nc
-ichthyosaurus
+ichthyosaurus	nI
 ichthyosauruses	P
 ichthyosis
 ichyostega	nc
@@ -34732,7 +34732,7 @@ iciness
 icing
 icky	a
 icon
-iconic	a
+iconic	al
 iconoclasm
 iconoclast
 iconoclastic	a
@@ -34741,17 +34741,17 @@ iconolatry
 iconology
 iconoscope
 icosahedra	P
-icosahedral	a
-icosahedron
+icosahedral	al
+icosahedron	nI
 icsh	nc
-ictal	a
+ictal	al
 ictalurus	nc
 icteria	nc
 icteric	a
 icteridae	nc
-icterogenic	a
+icterogenic	al
 icterus	nc
-ictic	a
+ictic	al
 ictiobus	nc
 ictodosaur
 ictodosauria	nc
@@ -34765,13 +34765,13 @@ idaho	nc
 idahoan	nc
 iddm	nc
 idea
-ideal	na
+ideal	nal
 idealisation
 idealise	v
 idealised	a
 idealism
 idealist
-idealistic	a
+idealistic	al
 ideality
 idealization
 idealize	v
@@ -34795,11 +34795,11 @@ identikit	nc
 identity
 ideogram
 ideograph
-ideographic	a
+ideographic	al
 ideographically	r
 ideography
 ideologic	a
-ideological	a
+ideological	al
 ideologically	r
 ideologist
 ideologue
@@ -34812,10 +34812,10 @@ idiographic	a
 idiolatry
 idiolect
 idiom
-idiomatic	a
-idiomatical	a
+idiomatic	al
+idiomatical	al
 idiomatically	r
-idiopathic	a
+idiopathic	al
 idiopathy
 idiosyncrasy
 idiosyncratic	a
@@ -34833,7 +34833,7 @@ idocrase
 idol
 idolater
 idolatress
-idolatrous	a
+idolatrous	al
 idolatrously	r
 idolatry
 idolisation
@@ -34856,7 +34856,7 @@ ifc	nc
 iffy	a
 ig	nc
 iga	nc
-igbo	nc
+igbo	nIc
 igd	nc
 ige	nc
 igg	nc
@@ -34866,7 +34866,7 @@ igloo
 iglu
 igm	nc
 ignatius	nc
-igneous	a
+igneous	al
 ignescent	a
 ignitable	a
 ignite	v
@@ -34915,16 +34915,16 @@ ileum
 ileus
 ilex	nc
 ilia	P
-iliac	a
+iliac	al
 iliad	nc
 iliamna	nc
 ilion	nc
-ilium	nc
+ilium	nIc
 ilk
 ill	nar
 illampu	nc
 illation
-illative	a
+illative	al
 illecebrum	nc
 illegal	a
 illegalise	v
@@ -34998,7 +34998,7 @@ imagine	v
 imagines	P
 imaging
 imagism
-imago
+imago	nI
 imagoes	P
 imam
 imaret
@@ -35100,7 +35100,7 @@ immovable	na
 immovableness
 immovably	r
 immoveable	a
-immune	na
+immune	nal
 immunisation
 immunise	v
 immunised	a
@@ -35109,11 +35109,11 @@ immunization
 immunize	v
 immunized	a
 immunoassay
-immunochemical	a
+immunochemical	al
 immunochemistry
 immunocompetence
 immunocompetent	a
-immunocompromised	a
+immunocompromised	al
 immunodeficiency
 immunodeficient	a
 immunoelectrophoresis
@@ -35123,18 +35123,18 @@ immunogenic	a
 immunogenicity
 immunoglobulin
 immunohistochemistry
-immunologic	a
-immunological	a
+immunologic	al
+immunological	al
 immunologically	r
 immunologist
 immunology
 immunopathology
 immunosuppressant
-immunosuppressed	a
+immunosuppressed	al
 immunosuppression
-immunosuppressive	na
+immunosuppressive	nal
 immunosuppressor
-immunotherapeutic	a
+immunotherapeutic	al
 immunotherapy
 immure	v
 immurement
@@ -35208,7 +35208,7 @@ impenitence
 impenitency
 impenitent	a
 impenitently	r
-imperative	na
+imperative	nal
 imperatively	r
 imperativeness
 imperceptibility
@@ -35223,10 +35223,10 @@ imperfectly	r
 imperfectness
 imperforate	a
 imperia	P
-imperial	na
+imperial	nal
 imperialism
-imperialist	na
-imperialistic	a
+imperialist	nal
+imperialistic	al
 imperially	r
 imperil	v
 imperious	a
@@ -35236,7 +35236,7 @@ imperishability
 imperishable	a
 imperishableness
 imperishingness
-imperium
+imperium	nI
 impermanence
 impermanency
 impermanent	a
@@ -35260,7 +35260,7 @@ imperturbableness
 imperviable	a
 impervious	a
 imperviousness
-impetiginous	a
+impetiginous	al
 impetigo
 impetuosity
 impetuous	a
@@ -35292,7 +35292,7 @@ implemented	a
 implicate	v
 implicated	a
 implication
-implicational	a
+implicational	al
 implicative	a
 implicit	a
 implicitly	r
@@ -35369,8 +35369,8 @@ impressible	a
 impression
 impressionable	a
 impressionism	nc
-impressionist	na
-impressionistic	a
+impressionist	nal
+impressionistic	al
 impressive	a
 impressively	r
 impressiveness
@@ -35510,7 +35510,7 @@ inc	nc
 inca	nc
 incalculable	a
 incalescence
-incan	nac
+incan	nalc
 incandesce	v
 incandescence
 incandescent	a
@@ -35535,7 +35535,7 @@ incautious	a
 incautiously	r
 incautiousness
 incendiarism
-incendiary	na
+incendiary	nal
 incense	nvw
 incensed	a
 incentive
@@ -35547,7 +35547,7 @@ incessant	a
 incessantly	r
 incessantness
 incest
-incestuous	a
+incestuous	al
 incestuously	r
 inch	nv
 incheon	nc
@@ -35556,7 +35556,7 @@ inchoative	na
 inchon	nc
 inchworm
 incidence
-incident	na
+incident	nal
 incidental	na
 incidentally	r
 incienso
@@ -35721,7 +35721,7 @@ incubate	v
 incubation
 incubator
 incubi	P
-incubus
+incubus	nI
 incudes	P
 inculcate	v
 inculcation
@@ -35749,7 +35749,7 @@ incurvate	va
 incurvation
 incurvature
 incurved	a
-incus
+incus	nI
 indaba
 indapamide
 indebted	a
@@ -35807,15 +35807,15 @@ indeterminacy
 indeterminate	a
 indeterminateness
 indetermination
-index	nv
+index	nvI
 indexation
 indexer
-indexical	a
+indexical	al
 indexing
-indexless	a
+indexless	al
 india	nc
 indiaman	nc
-indian	nac
+indian	nalc
 indiana	nc
 indianan	nc
 indianapolis	nc
@@ -35823,7 +35823,7 @@ indic	nc
 indicant
 indicate	v
 indication
-indicative	na
+indicative	nal
 indicator
 indicatoridae	nc
 indicatory	a
@@ -35916,7 +35916,7 @@ indomethacin
 indomitability
 indomitable	a
 indonesia	nc
-indonesian	nac
+indonesian	nalc
 indoor	a
 indoors	r
 indorse	v
@@ -35940,7 +35940,7 @@ induct	v
 inductance
 inductee
 induction
-inductive	a
+inductive	al
 inductor
 indue	v
 indulge	v
@@ -35950,14 +35950,14 @@ indulgently	r
 indulging
 indument
 indumenta	P
-indumentum
+indumentum	nI
 indurate	va
 induration
 indus	nc
 indusia	P
-indusial	a
-indusium
-industrial	a
+indusial	al
+indusium	nI
+industrial	al
 industrialisation
 industrialise	v
 industrialised	a
@@ -36022,7 +36022,7 @@ inerrancy
 inerrant	a
 inert	a
 inertia
-inertial	a
+inertial	al
 inertness
 inescapable	a
 inescapably	r
@@ -36080,7 +36080,7 @@ infamy
 infancy
 infant
 infanticide
-infantile	a
+infantile	al
 infantilism
 infantry
 infantryman
@@ -36094,7 +36094,7 @@ infeasible	a
 infect	v
 infected	a
 infection
-infectious	a
+infectious	al
 infectiously	r
 infective	a
 infelicitous	a
@@ -36102,10 +36102,10 @@ infelicitously	r
 infelicity
 infer	v
 inference
-inferential	a
+inferential	al
 inferior	na
 inferiority
-infernal	na
+infernal	nal
 infernally	r
 inferno	nc
 infertile	a
@@ -36123,7 +36123,7 @@ infinite	na
 infinitely	r
 infiniteness
 infinitesimal	na
-infinitival	a
+infinitival	al
 infinitive
 infinitude
 infinity
@@ -36177,7 +36177,7 @@ informally	r
 informant
 informatics
 information
-informational	a
+informational	al
 informative	a
 informatively	r
 informatory	a
@@ -36190,7 +36190,7 @@ infra	r
 infract	v
 infraction
 infrahuman	a
-inframaxillary	a
+inframaxillary	al
 infrangible	a
 infrared	na
 infrasonic	a
@@ -36203,7 +36203,7 @@ infringe	v
 infringement
 infructescence
 infundibula	P
-infundibulum
+infundibulum	nI
 infuriate	v
 infuriated	a
 infuriating	a
@@ -36254,7 +36254,7 @@ ingrowing	a
 ingrown	a
 ingrowth
 inguen
-inguinal	a
+inguinal	al
 ingurgitate	v
 inh	nc
 inhabit	v
@@ -36263,7 +36263,7 @@ inhabitancy
 inhabitant
 inhabitation
 inhabited	a
-inhalant	na
+inhalant	nal
 inhalation
 inhalator
 inhale	v
@@ -36401,7 +36401,7 @@ inoculate	v
 inoculating
 inoculation
 inoculator
-inoculum
+inoculum	nI
 inodorous	a
 inoffensive	a
 inoffensively	r
@@ -36435,7 +36435,7 @@ inquisitive	a
 inquisitively	r
 inquisitiveness
 inquisitor	nc
-inquisitorial	a
+inquisitorial	al
 inquisitory	a
 inr	nc
 inroad
@@ -36455,15 +36455,15 @@ insatiate	a
 inscribe	v
 inscribed	a
 inscription
-inscriptive	a
+inscriptive	al
 inscriptively	r
 inscrutability
 inscrutable	a
 inscrutably	r
 insect
 insecta	nc
-insectan	a
-insecticidal	a
+insectan	al
+insecticidal	al
 insecticidally	r
 insecticide
 insectifuge
@@ -36550,7 +36550,7 @@ inspectorship
 inspiration
 inspirational	a
 inspirationally	r
-inspiratory	a
+inspiratory	al
 inspire	v
 inspired	a
 inspirer
@@ -36597,7 +36597,7 @@ instinctive	a
 instinctively	r
 institute	nv
 institution
-institutional	a
+institutional	al
 institutionalise	v
 institutionalised	a
 institutionalize	v
@@ -36606,7 +36606,7 @@ institutionally	r
 instroke
 instruct	v
 instruction
-instructional	a
+instructional	al
 instructions
 instructive	a
 instructively	r
@@ -36614,7 +36614,7 @@ instructor
 instructorship
 instructress
 instrument	nvw
-instrumental	a
+instrumental	al
 instrumentalism
 instrumentalist
 instrumentality
@@ -36632,7 +36632,7 @@ insufficiently	r
 insufflate	v
 insufflation
 insulant
-insular	a
+insular	al
 insularism
 insularity
 insulate	v
@@ -36656,21 +36656,21 @@ insurgency
 insurgent	na
 insurmountable	a
 insurrection
-insurrectional	a
-insurrectionary	a
+insurrectional	al
+insurrectionary	al
 insurrectionism
 insurrectionist
 insusceptible	a
 intact	a
 intactness
 intagli	P
-intaglio
+intaglio	nI
 intake
 intangibility
 intangible	na
 intangibleness
 integer
-integral	na
+integral	nal
 integrality
 integrally	r
 integrate	v
@@ -36681,8 +36681,8 @@ integrative	a
 integrator
 integrity
 integument
-integumental	a
-integumentary	a
+integumental	al
+integumentary	al
 intellect
 intellection
 intellectual	na
@@ -36713,7 +36713,7 @@ intensifying	a
 intension
 intensional	a
 intensity
-intensive	na
+intensive	nal
 intensively	r
 intensiveness
 intent	na
@@ -36737,7 +36737,7 @@ intercalary	a
 intercalate	v
 intercalation
 intercede	v
-intercellular	a
+intercellular	al
 intercept	nv
 interception
 interceptor
@@ -36759,18 +36759,18 @@ interconnected	a
 interconnectedness
 interconnection
 intercontinental	a
-intercostal	na
+intercostal	nal
 intercourse
 intercrossed	a
 interdenominational	a
-interdepartmental	ar
+interdepartmental	arl
 interdepend	v
 interdependence
 interdependency
 interdependent	a
 interdict	nv
 interdiction
-interdisciplinary	a
+interdisciplinary	al
 interest	nv
 interested	a
 interestedness
@@ -36778,14 +36778,14 @@ interesting	a
 interestingly	r
 interestingness
 interface
-interfacial	a
+interfacial	al
 interfaith	a
 interfere	v
 interference
 interfering	a
 interferometer
 interferon
-intergalactic	a
+intergalactic	al
 interim	na
 interior	na
 interiorise	v
@@ -36799,20 +36799,20 @@ interlaken	nc
 interlanguage
 interlard	v
 interlayer
-interleaf
+interleaf	nI
 interleave	v
 interleaves	P
 interleukin
-interlineal	a
-interlinear	a
+interlineal	al
+interlinear	al
 interlingua	nc
 interlink	v
 interlinking	a
-interlobular	a
+interlobular	al
 interlock	nv
 interlocking	na
 interlocutor
-interlocutory	a
+interlocutory	al
 interlope	v
 interloper
 interlude	nvw
@@ -36826,7 +36826,7 @@ intermediator
 interment
 intermeshed	a
 intermezzi	P
-intermezzo
+intermezzo	nI
 interminable	a
 interminably	r
 intermingle	v
@@ -36838,7 +36838,7 @@ intermittent	a
 intermittently	r
 intermix	v
 intermixture
-intermolecular	a
+intermolecular	al
 intermural	a
 intern	nv
 internal	a
@@ -36869,7 +36869,7 @@ internode
 internship
 internuncio
 interoception
-interoceptive	a
+interoceptive	al
 interoceptor
 interoperability
 interoperable	a
@@ -36879,7 +36879,7 @@ interpenetrate	v
 interpenetration
 interpersonal	a
 interphone
-interplanetary	a
+interplanetary	al
 interplay
 interpol	nc
 interpolate	v
@@ -36899,7 +36899,7 @@ interracially	r
 interred	a
 interreflection
 interregna	P
-interregnum
+interregnum	nI
 interrelate	v
 interrelated	a
 interrelatedness
@@ -36907,7 +36907,7 @@ interrelation
 interrelationship
 interrogate	v
 interrogation
-interrogative	na
+interrogative	nal
 interrogatively	r
 interrogator
 interrogatory	na
@@ -36929,12 +36929,12 @@ interspersal
 intersperse	v
 interspersion
 interstate	na
-interstellar	a
+interstellar	al
 interstice
-interstitial	a
+interstitial	al
 interstratify	v
-intertidal	a
-intertribal	a
+intertidal	al
+intertribal	al
 intertrigo
 intertwine	v
 interval
@@ -36942,7 +36942,7 @@ intervene	v
 intervening	a
 intervenor
 intervention
-intervertebral	a
+intervertebral	al
 interview	nv
 interviewee
 interviewer
@@ -36950,15 +36950,15 @@ interweave	v
 interwoven	a
 intestacy
 intestate	a
-intestinal	a
+intestinal	al
 intestine
 inti
 intifada
 intifadah
-intima
+intima	nI
 intimacy
 intimae	P
-intimal	a
+intimal	al
 intimate	nva
 intimately	r
 intimation
@@ -36980,25 +36980,25 @@ intoxicate	v
 intoxicated	a
 intoxicating	a
 intoxication
-intracellular	a
-intracerebral	a
-intracranial	a
+intracellular	al
+intracerebral	al
+intracranial	al
 intractability
 intractable	a
 intractableness
 intractably	r
-intracutaneous	a
-intradepartmental	a
-intradermal	a
+intracutaneous	al
+intradepartmental	al
+intradermal	al
 intradermally	r
-intradermic	a
+intradermic	al
 intrados
 intragroup	a
-intralinguistic	a
-intralobular	a
-intramolecular	a
+intralinguistic	al
+intralobular	al
+intramolecular	al
 intramural	a
-intramuscular	a
+intramuscular	al
 intramuscularly	r
 intranet
 intransigence
@@ -37010,16 +37010,16 @@ intransitiveness
 intransitivise	v
 intransitivity
 intransitivize	v
-intrapulmonary	a
-intrasentential	a
+intrapulmonary	al
+intrasentential	al
 intraspecies	a
 intraspecific	a
 intrastate	a
-intrauterine	a
+intrauterine	al
 intravasation
-intravenous	a
+intravenous	al
 intravenously	r
-intraventricular	a
+intraventricular	al
 intrench	v
 intrenchment
 intrepid	a
@@ -37070,7 +37070,7 @@ intubation
 intuit	v
 intuition
 intuitionism
-intuitionist	a
+intuitionist	al
 intuitive	a
 intuitively	r
 intumesce	v
@@ -37170,7 +37170,7 @@ invisible	a
 invisibleness
 invisibly	r
 invitation
-invitational	a
+invitational	al
 invitatory	a
 invite	nv
 invitee
@@ -37180,8 +37180,8 @@ invocation
 invoice	nv
 invoke	v
 involucra	P
-involucrate	a
-involucre
+involucrate	al
+involucre	nI
 involuntarily	r
 involuntariness
 involuntary	a
@@ -37202,14 +37202,14 @@ io	nc
 iodide
 iodin
 iodinate	v
-iodinated	a
+iodinated	al
 iodinating	a
 iodination
 iodine
 iodise	v
-iodised	a
+iodised	al
 iodize	v
-iodized	a
+iodized	al
 iodochlorhydroxyquin
 iodocompound
 iodoform
@@ -37222,8 +37222,8 @@ ion
 ionate	v
 ionesco	nc
 ionia	nc
-ionian	nac
-ionic	na
+ionian	nalc
+ionic	nal
 ionisation
 ionise	v
 ionised	a
@@ -37256,12 +37256,12 @@ iq	nc
 ir	nc
 ira	nc
 irak	nc
-iraki	nac
+iraki	nalc
 iran	nc
 irani	nc
-iranian	nac
+iranian	nalc
 iraq	nc
-iraqi	nac
+iraqi	nalc
 irascibility
 irascible	a
 irate	a
@@ -37276,13 +37276,13 @@ irenic	a
 irenidae	nc
 iresine	nc
 iridaceae	nc
-iridaceous	a
+iridaceous	al
 iridectomy
 irides	P
 iridesce	v
 iridescence
 iridescent	a
-iridic	a
+iridic	al
 iridium
 iridocyclitis
 iridokeratitis
@@ -37290,11 +37290,11 @@ iridoncus
 iridoprocne	nc
 iridosmine
 iridotomy
-iris
-irish	nac
+iris	nI
+irish	nalc
 irishman	nc
 irishwoman	nc
-iritic	a
+iritic	al
 iritis
 irk	v
 irksome	a
@@ -37325,7 +37325,7 @@ iroquoian	nc
 iroquois	nc
 irradiate	v
 irradiation
-irrational	na
+irrational	nal
 irrationality
 irrationally	r
 irrawaddy	nc
@@ -37417,13 +37417,13 @@ isaiah	nc
 isarithm
 isatis	nc
 ischaemia
-ischaemic	a
+ischaemic	al
 ischemia
-ischemic	a
+ischemic	al
 ischia	nPc
 ischigualastia	nc
-ischium
-isentropic	a
+ischium	nI
+isentropic	al
 isere	nc
 iseult	nc
 isfahan	nc
@@ -37436,7 +37436,7 @@ isis	nc
 iskcon	nc
 islam	nc
 islamabad	nc
-islamic	ac
+islamic	alc
 islamise	vc
 islamism	nc
 islamist	nc
@@ -37448,7 +37448,7 @@ islay	nc
 isle
 islet
 ism
-ismaili	nac
+ismaili	nalc
 ismailian	nc
 ismailism	nc
 isn	nc
@@ -37485,26 +37485,26 @@ isolated	a
 isolating	a
 isolation
 isolationism
-isolationist	na
-isolationistic	a
+isolationist	nal
+isolationistic	al
 isolde	nc
 isoleucine
 isomer
 isomerase
-isomeric	a
+isomeric	al
 isomerisation
 isomerise	v
 isomerism
 isomerization
 isomerize	v
-isometric	na
+isometric	nal
 isometrical	a
 isometrics
 isometropia
 isometry
-isomorphic	a
+isomorphic	al
 isomorphism
-isomorphous	a
+isomorphous	al
 isomorphy
 isoniazid
 isopleth
@@ -37513,7 +37513,7 @@ isopoda	nc
 isopropanol
 isoproterenol
 isoptera	nc
-isopteran	a
+isopteran	al
 isoptin	nc
 isopyrum	nc
 isordil	nc
@@ -37524,17 +37524,17 @@ isospondyli	nc
 isostasy
 isotherm
 isothermal	a
-isothermic	a
+isothermic	al
 isothiocyanate
-isotonic	a
+isotonic	al
 isotope
-isotopic	a
+isotopic	al
 isotropic	a
 isotropically	r
 isotropous	a
 isotropy
 israel	nc
-israeli	nac
+israeli	nalc
 israelite	nc
 israelites	nc
 issachar	nc
@@ -37545,8 +37545,8 @@ issuing
 issus	nc
 istanbul	nc
 isthmi	P
-isthmian	a
-isthmus
+isthmian	al
+isthmus	nI
 istiophoridae	nc
 istiophorus	nc
 isuprel	nc
@@ -37554,8 +37554,8 @@ isuridae	nc
 isurus	nc
 it	nc
 italia	nc
-italian	nac
-italic	na
+italian	nalc
+italic	nal
 italicise	v
 italicize	v
 italy	nc
@@ -37632,7 +37632,7 @@ jackdaw
 jacket	nv
 jackfruit
 jackhammer
-jackknife	nv
+jackknife	nvI
 jackknives	P
 jacklight	nv
 jackpot
@@ -37643,17 +37643,17 @@ jacksmelt
 jacksnipe
 jackson	nc
 jacksonia	nc
-jacksonian	nac
+jacksonian	nalc
 jacksonville	nc
 jackstones
 jackstraw
 jackstraws
 jacob	nc
-jacobean	nac
+jacobean	nalc
 jacobi	nc
 jacobin	nc
-jacobinic	ac
-jacobinical	ac
+jacobinic	alc
+jacobinical	alc
 jacobinism	nc
 jacobite	nc
 jacobs	nc
@@ -37701,9 +37701,9 @@ jailed	a
 jailer
 jailhouse
 jailor
-jain	ac
+jain	alc
 jainism	nc
-jainist	nac
+jainist	nalc
 jak
 jakarta	nc
 jakes
@@ -37714,10 +37714,10 @@ jalopy
 jalousie
 jam	nv
 jamaica	nc
-jamaican	nac
+jamaican	nalc
 jamb
 jambalaya
-jambeau
+jambeau	nI
 jambeaux	P
 jamberry
 jambon
@@ -37725,7 +37725,7 @@ jamboree
 jambos	nc
 jambosa
 james	nc
-jamesian	ac
+jamesian	alc
 jamesonia	nc
 jamestown	nc
 jamison	nc
@@ -37750,7 +37750,7 @@ january	nc
 janus	nc
 jap	nc
 japan	nvwc
-japanese	nac
+japanese	nalc
 jape
 japery
 japheth	nc
@@ -37781,8 +37781,8 @@ jauntily	r
 jauntiness
 jaunty	a
 java	nc
-javan	nac
-javanese	nac
+javan	nalc
+javanese	nalc
 javanthropus	nc
 javelin
 javelina
@@ -37816,7 +37816,7 @@ jeering	na
 jeeringly	r
 jeffers	nc
 jefferson	nc
-jeffersonian	nac
+jeffersonian	nalc
 jehad
 jehovah	nc
 jejune	a
@@ -37876,9 +37876,9 @@ jest	nv
 jester
 jesting	a
 jestingly	r
-jesuit	nac
-jesuitic	ac
-jesuitical	ac
+jesuit	nalc
+jesuitic	alc
+jesuitical	alc
 jesuitism	nc
 jesuitry	nc
 jesus	nc
@@ -37903,7 +37903,7 @@ jewelweed
 jewess	nc
 jewfish
 jewfishes	P
-jewish	ac
+jewish	alc
 jewison	nc
 jewry	nc
 jezebel	nc
@@ -37925,7 +37925,7 @@ jiggermast
 jiggle	nv
 jigsaw
 jihad
-jihadi	a
+jihadi	al
 jihadist	nc
 jillion
 jilt	nv
@@ -37951,7 +37951,7 @@ jinks
 jinn	P
 jinnah	nc
 jinnee
-jinni
+jinni	nI
 jinrikisha
 jinx	nv
 jinxed	a
@@ -37965,7 +37965,7 @@ jitterbug	nv
 jitteriness
 jittering	a
 jitters
-jittery	a
+jittery	al
 jiujitsu
 jive	nv
 jnd
@@ -38052,7 +38052,7 @@ joplin	nc
 joppa	nc
 jordan	nc
 jordanella	nc
-jordanian	nac
+jordanian	nalc
 jorum
 joseph	nc
 josephus	nc
@@ -38073,7 +38073,7 @@ journal
 journalese
 journalism
 journalist
-journalistic	a
+journalistic	al
 journalistically	r
 journey	nv
 journeyer
@@ -38084,7 +38084,7 @@ jove	nc
 jovial	a
 joviality
 jovially	r
-jovian	ac
+jovian	alc
 jowett	nc
 jowl
 jowly	a
@@ -38115,9 +38115,9 @@ jubilee
 juda	nc
 judaea	nc
 judah	nc
-judaic	ac
+judaic	alc
 judaica	nc
-judaical	ac
+judaical	alc
 judaism	nc
 judas	nc
 judder	v
@@ -38133,7 +38133,7 @@ judgmental	a
 judicable	a
 judicatory
 judicature
-judicial	a
+judicial	al
 judicially	r
 judiciary
 judicious	a
@@ -38155,7 +38155,7 @@ juglans	nc
 jugoslav	nc
 jugoslavian	nc
 jugoslavija	nc
-jugular	na
+jugular	nal
 juice
 juiceless	a
 juicer
@@ -38170,7 +38170,7 @@ jujutsu
 juke
 jukebox
 julep
-julian	nac
+julian	nalc
 julienne	nv
 july	nc
 jumbal
@@ -38179,7 +38179,7 @@ jumbled	a
 jumbo	a
 jumbojet
 jument
-jumentous	a
+jumentous	al
 jump	nv
 jumper
 jumpier	a
@@ -38201,7 +38201,7 @@ juneberry	nc
 jung	nc
 jungermanniaceae	nc
 jungermanniales	nc
-jungian	nac
+jungian	nalc
 jungle
 jungly	a
 junior	na
@@ -38224,13 +38224,13 @@ jupati
 jupaty
 jupiter	nc
 jural	a
-jurassic	nac
-juridic	a
-juridical	a
+jurassic	nalc
+juridic	al
+juridical	al
 jurisdiction
 jurisdictional	a
 jurisprudence
-jurisprudential	a
+jurisprudential	al
 jurisprudentially	r
 jurist
 juristic	a
@@ -38262,7 +38262,7 @@ jutland	nc
 jutting	na
 juvenal	nc
 juvenescence
-juvenile	na
+juvenile	nal
 juvenility
 juxtapose	v
 juxtaposed	a
@@ -38295,7 +38295,7 @@ kaffiyeh
 kafir	nc
 kafiri	nc
 kafka	nc
-kafkaesque	a
+kafkaesque	al
 kafocin	nc
 kaftan
 kahikatea
@@ -38351,7 +38351,7 @@ kamikaze
 kampala	nc
 kampong
 kampuchea	nc
-kampuchean	nac
+kampuchean	nalc
 kanaf
 kanamycin
 kananga	nc
@@ -38372,7 +38372,7 @@ kansan	nc
 kansas	nc
 kansu	nc
 kant	nc
-kantian	ac
+kantian	alc
 kantrex	nc
 kanzu
 kaochlor	nc
@@ -38415,7 +38415,7 @@ kartikeya	nc
 karttika	nc
 karttikeya	nc
 karyokinesis
-karyokinetic	a
+karyokinetic	al
 karyolymph
 karyolysis
 karyon
@@ -38426,20 +38426,20 @@ kasbah
 kasha
 kashag	nc
 kashmir	nc
-kashmiri	nac
+kashmiri	nalc
 kasparov	nc
 kassite	nc
 kastler	nc
 kat
 katabatic	a
-katabolic	a
+katabolic	al
 katabolism
 katamorphism
 katar	nc
-katari	nac
+katari	nalc
 katharevusa	nc
 katharobe
-katharobic	a
+katharobic	al
 katharometer
 katharsis
 kathmandu	nc
@@ -38467,7 +38467,7 @@ kayoed	a
 kazak	nc
 kazakh	nc
 kazakhstan	nc
-kazakhstani	nac
+kazakhstani	nalc
 kazakstan	nc
 kazan	nc
 kazoo
@@ -38483,7 +38483,7 @@ keb	nc
 kebab
 keble	nc
 kechua	nc
-kechuan	nac
+kechuan	nalc
 kedgeree
 keel	nv
 keelboat
@@ -38496,7 +38496,7 @@ keep	nv
 keeper
 keeping
 keepsake
-keeshond
+keeshond	nI
 keeshonden	P
 keflex	nc
 keflin	nc
@@ -38541,7 +38541,7 @@ kentish	nc
 kentuckian	nc
 kentucky	nc
 kenya	nc
-kenyan	nac
+kenyan	nalc
 kenyapithecus	nc
 kenyata	nc
 keokuk	nc
@@ -38625,7 +38625,7 @@ keyed	a
 keyhole
 keyless	a
 keynes	nc
-keynesian	nac
+keynesian	nalc
 keynesianism	nc
 keynote	nv
 keypad
@@ -38681,7 +38681,7 @@ kiang
 kib	nc
 kibbitz	v
 kibble
-kibbutz
+kibbutz	nI
 kibbutzim	P
 kibbutznik
 kibe
@@ -38760,7 +38760,7 @@ kin	na
 kina
 kinaesthesia
 kinaesthesis
-kinaesthetic	a
+kinaesthetic	al
 kinaesthetically	r
 kinanesthesia
 kinase
@@ -38788,10 +38788,10 @@ kinesiology
 kinesis
 kinesthesia
 kinesthesis
-kinesthetic	a
+kinesthetic	al
 kinesthetically	r
 kinesthetics
-kinetic	a
+kinetic	al
 kinetics
 kinetochore
 kinetoscope	nc
@@ -38836,7 +38836,7 @@ kiosk
 kiowa	nc
 kip	nv
 kipling	nc
-kiplingesque	ac
+kiplingesque	alc
 kipper
 kirchhoff	nc
 kirchner	nc
@@ -38945,7 +38945,7 @@ knickerbockers
 knickers
 knickknack
 knickknackery
-knife	nvw
+knife	nvwI
 knifelike	a
 knight	nvw
 knighthood
@@ -39029,7 +39029,7 @@ kohlrabi
 kohlrabies	P
 koine	nc
 koinonia
-kokka	nac
+kokka	nalc
 kola	nc
 kolam	nc
 kolami	nc
@@ -39063,7 +39063,7 @@ kopje
 koppie
 kor
 koran	nc
-koranic	ac
+koranic	alc
 korbut	nc
 korchnoi	nc
 korda	nc
@@ -39071,7 +39071,7 @@ kordofan	nc
 kordofanian	nc
 kore	nc
 korea	nc
-korean	nac
+korean	nalc
 korinthos	nc
 koruna
 korzybski	nc
@@ -39120,13 +39120,13 @@ krishna	nc
 krishnaism	nc
 kriti	nc
 kroeber	nc
-krona
-krone
+krona	nI
+krone	nI
 kronecker	nc
 kronen	P
 kroner	P
 kronur	P
-kroon
+kroon	nI
 krooni	P
 kropotkin	nc
 kroto	nc
@@ -39165,7 +39165,7 @@ kurakkan
 kurchee
 kurchi
 kurd	nc
-kurdish	nac
+kurdish	nalc
 kurdistan	nc
 kurosawa	nc
 kuroshio	nc
@@ -39182,7 +39182,7 @@ kutuzov	nc
 kuvasz
 kuvi	nc
 kuwait	nc
-kuwaiti	nac
+kuwaiti	nalc
 kuznets	nc
 kv
 kvass
@@ -39209,7 +39209,7 @@ kyat
 kyd	nc
 kylie
 kylikes	P
-kylix
+kylix	nI
 kymograph
 kyoto	nc
 kyphosidae	nc
@@ -39217,7 +39217,7 @@ kyphosis
 kyphosus	nc
 kyphotic	a
 kyrgyzstan	nc
-kyrgyzstani	ac
+kyrgyzstani	alc
 kyushu	nc
 kyyiv	nc
 l	na
@@ -39232,14 +39232,14 @@ labeled	a
 labelled	a
 labetalol
 labia	P
-labial	na
+labial	nal
 labialise	v
 labialize	v
 labiatae	nc
 labiate	a
 labile	a
 labiodental
-labium
+labium	nI
 lablab	nc
 lablink	nc
 labor	nv
@@ -39264,7 +39264,7 @@ labrouste	nc
 laburnum	nc
 labyrinth
 labyrinthian	a
-labyrinthine	a
+labyrinthine	al
 labyrinthitis
 labyrinthodont
 labyrinthodonta	nc
@@ -39284,17 +39284,17 @@ lacerta	nc
 lacertid
 lacertidae	nc
 lacertilia	nc
-lacertilian	a
+lacertilian	al
 lacewing
 lacewood
 lacework
 lachaise	nc
 lachesis	nc
 lachnolaimus	nc
-lachrymal	a
+lachrymal	al
 lachrymation
 lachrymator
-lachrymatory	a
+lachrymatory	al
 lachrymose	a
 lacier	a
 laciest	a
@@ -39315,10 +39315,10 @@ laconicism
 laconism
 lacquer	nv
 lacquerware
-lacrimal	a
+lacrimal	al
 lacrimation
 lacrimator
-lacrimatory	a
+lacrimatory	al
 lacrosse
 lactaid	nc
 lactalbumin
@@ -39327,23 +39327,23 @@ lactase
 lactate	nv
 lactating	a
 lactation
-lacteal	na
-lactic	a
+lacteal	nal
+lactic	al
 lactifuge
 lactobacillaceae	nc
 lactobacilli	P
-lactobacillus
+lactobacillus	nI
 lactobacteriaceae	nc
 lactoflavin
 lactogen
-lactogenic	a
+lactogenic	al
 lactophrys	nc
 lactose
 lactosuria
 lactuca	nc
-lacuna
+lacuna	nI
 lacunae	P
-lacustrine	a
+lacustrine	al
 lacy	a
 lad
 ladanum
@@ -39431,7 +39431,7 @@ lama	nc
 lamaism	nc
 lamaist	nc
 lamarck	nc
-lamarckian	nac
+lamarckian	nalc
 lamarckism	nc
 lamasery
 lamb	nvw
@@ -39452,7 +39452,7 @@ lambrequin
 lambskin
 lame	nva
 lamedh
-lamella
+lamella	nI
 lamellae	P
 lamellibranch	na
 lamellibranchia	nc
@@ -39467,10 +39467,10 @@ lamentations	nc
 lamented	a
 lamenter
 lamenting	a
-lamia
+lamia	nI
 lamiaceae	nc
 lamiae	P
-lamina
+lamina	nI
 laminae	P
 laminal	a
 laminar	a
@@ -39512,7 +39512,7 @@ lanai	nc
 lanate	a
 lancashire	nc
 lancaster	nc
-lancastrian	nac
+lancastrian	nalc
 lance	nvw
 lancelet
 lancelike	a
@@ -39590,7 +39590,7 @@ languorous	a
 languorously	r
 langur
 laniard
-laniary	a
+laniary	al
 laniidae	nc
 lanius	nc
 lank	a
@@ -39618,10 +39618,10 @@ lanthanum
 lanugo
 lanyard
 lanzhou	nc
-lao	nac
+lao	nalc
 laocoon	nc
 laos	nc
-laotian	nac
+laotian	nalc
 lap	nv
 laparocele
 laparoscope
@@ -39633,7 +39633,7 @@ lapel
 lapful
 lapidarian	a
 lapidarist
-lapidary	na
+lapidary	nal
 lapidate	v
 lapidation
 lapidator
@@ -39656,7 +39656,7 @@ lapsed	a
 lapsing
 laptop
 laputa	nc
-laputan	ac
+laputan	alc
 lapwing
 laramie	nc
 larboard	na
@@ -39698,26 +39698,26 @@ larousse	nc
 larrea	nc
 larrup	v
 larus	nc
-larva
+larva	nI
 larvacea	nc
 larvacean
 larvacide
 larvae	P
-larval	a
+larval	al
 larvicide
-laryngeal	a
+laryngeal	al
 laryngectomy
 larynges	P
 laryngismus
 laryngitis
-laryngopharyngeal	a
+laryngopharyngeal	al
 laryngopharyngitis
 laryngopharynx
 laryngoscope
 laryngospasm
 laryngostenosis
 laryngotracheobronchitis
-larynx
+larynx	nI
 lasagna
 lasagne
 lasalle	nc
@@ -39752,7 +39752,7 @@ lastingly	r
 lastingness
 lastly	r
 lastreopsis	nc
-lat
+lat	nI
 latakia	nc
 latanier
 latch	nv
@@ -39777,12 +39777,12 @@ lateran	nc
 laterite
 lates	nc
 latest	na
-latex
+latex	nI
 lath
 lathe
 lathee
 lather	nvw
-lathery	a
+lathery	al
 lathi
 lathyrus	nc
 lati	P
@@ -39790,18 +39790,18 @@ latices	P
 laticifer
 latimeria	nc
 latimeridae	nc
-latin	nac
+latin	nalc
 latinae	nc
-latinate	a
+latinate	al
 latinesce	nc
 latinise	v
 latinism	nc
 latinist	nc
 latinize	vc
-latino	nac
+latino	nalc
 latish	a
 latitude
-latitudinal	a
+latitudinal	al
 latitudinarian	na
 latium	nc
 latke
@@ -39821,7 +39821,7 @@ latticelike	a
 latticework
 latu	P
 latvia	nc
-latvian	nac
+latvian	nalc
 laud	v
 laudability
 laudable	a
@@ -39956,7 +39956,7 @@ leacock	nc
 lead	nv
 leadbelly	nc
 leaded	a
-leaden	a
+leaden	al
 leader
 leaders
 leadership
@@ -39964,7 +39964,7 @@ leading	na
 leadless	a
 leadplant
 leadwort
-leaf	nvw
+leaf	nvwI
 leafage
 leafed	a
 leafhopper
@@ -40033,7 +40033,7 @@ leavening
 leaver
 leaves	P
 leaving
-lebanese	nac
+lebanese	nalc
 lebanon	nc
 lebensraum
 lebistes	nc
@@ -40095,7 +40095,7 @@ leftovers
 lefty
 leg
 legacy
-legal	a
+legal	al
 legalese
 legalisation
 legalise	v
@@ -40131,7 +40131,7 @@ legionnaire	nc
 legislate	v
 legislating
 legislation
-legislative	a
+legislative	al
 legislatively	r
 legislator
 legislatorship
@@ -40150,13 +40150,13 @@ lego	nc
 legs
 legume
 leguminosae	nc
-leguminous	a
+leguminous	al
 lehar	nc
 lei	nP
 leibnitz	nc
-leibnitzian	ac
+leibnitzian	alc
 leibniz	nc
-leibnizian	ac
+leibnizian	alc
 leicester	nc
 leicestershire	nc
 leiden	nc
@@ -40186,7 +40186,7 @@ lem	nc
 lemaireocereus	nc
 lemaitre	nc
 lemanderin
-lemma
+lemma	nI
 lemmata	P
 lemming
 lemmon	nc
@@ -40194,7 +40194,7 @@ lemmus	nc
 lemna	nc
 lemnaceae	nc
 lemnisci	P
-lemniscus
+lemniscus	nI
 lemnos	nc
 lemon
 lemonade
@@ -40240,7 +40240,7 @@ lens
 lense
 lensman
 lent	nc
-lenten	a
+lenten	al
 lententide	nc
 lentia	nc
 lentibulariaceae	nc
@@ -40251,7 +40251,7 @@ lentiform	a
 lentigines	P
 lentiginose	a
 lentiginous	a
-lentigo
+lentigo	nI
 lentil
 lentinus	nc
 lentisk
@@ -40260,13 +40260,13 @@ lento	ar
 leo	nc
 leon	nc
 leonard	nc
-leonardesque	ac
+leonardesque	alc
 leonardo	nc
 leonberg	nc
 leoncita
 leone
 leonidas	nc
-leonine	a
+leonine	al
 leonotis	nc
 leontief	nc
 leontocebus	nc
@@ -40296,7 +40296,7 @@ lepidolite
 lepidomelane
 lepidophobia
 lepidoptera	nPc
-lepidopteran
+lepidopteran	nI
 lepidopterist
 lepidopterologist
 lepidopterology
@@ -40319,19 +40319,19 @@ leppy
 leprechaun
 leprose	a
 leprosy
-leprous	a
+leprous	al
 lepta	P
 leptarrhena	nc
 leptinotarsa	nc
 leptocephali	P
-leptocephalus
+leptocephalus	nI
 leptodactylid
 leptodactylidae	nc
 leptodactylus	nc
 leptoglossus	nc
 leptomeninges
 leptomeningitis
-lepton
+lepton	nI
 leptopteris	nc
 leptoptilus	nc
 leptorhine	a
@@ -40393,7 +40393,7 @@ letting
 lettish	nc
 lettuce
 letup
-leu
+leu	nI
 leucadendron	nc
 leucaemia
 leucaena	nc
@@ -40403,7 +40403,7 @@ leuciscus	nc
 leucocyte
 leucocytosis
 leucocytozoa	P
-leucocytozoan
+leucocytozoan	nI
 leucocytozoon
 leucogenes	nc
 leucoma
@@ -40424,12 +40424,12 @@ leukopenia
 leukorrhea
 leukotomy
 leuwenhoek	nc
-lev
+lev	nI
 leva	P
 levallorphan
 levant	nvc
 levanter
-levantine	nac
+levantine	nalc
 levator
 levee
 level	nva
@@ -40449,7 +40449,7 @@ levisticum	nc
 levitate	v
 levitation
 levite	nc
-levitical	ac
+levitical	alc
 leviticus	nc
 levitra	nc
 levity
@@ -40466,22 +40466,22 @@ lewis	nc
 lewisia	nc
 lewiston	nc
 lexeme
-lexical	a
+lexical	al
 lexicalisation
 lexicalise	v
-lexicalised	a
+lexicalised	al
 lexicalization
 lexicalize	v
-lexicalized	a
+lexicalized	al
 lexically	r
 lexicographer
-lexicographic	a
-lexicographical	a
+lexicographic	al
+lexicographical	al
 lexicography
 lexicologist
 lexicology
 lexicon
-lexicostatistic	a
+lexicostatistic	al
 lexicostatistics
 lexington	nc
 lexis
@@ -40530,16 +40530,16 @@ liberated	a
 liberation
 liberator
 liberia	nc
-liberian	nac
+liberian	nalc
 libertarian
 libertarianism
 libertine	na
 liberty
-libidinal	a
+libidinal	al
 libidinous	a
 libido
 libocedrus	nc
-libra	nc
+libra	nIc
 librae	P
 librarian
 librarianship
@@ -40548,12 +40548,12 @@ librate	v
 libration
 libretti	P
 librettist
-libretto
+libretto	nI
 libreville	nc
 libritabs	nc
 librium	nc
 libya	nc
-libyan	nac
+libyan	nalc
 lice	P
 licence	nv
 licenced	a
@@ -40589,21 +40589,21 @@ lidocaine	nc
 lie	nv
 liebfraumilch
 liechtenstein	nc
-liechtensteiner	nac
-lied
+liechtensteiner	nalc
+lied	nI
 lieder	P
 liederkranz	nc
 lief	r
 liege	na
 liegeman
 lien
-lienal	a
+lienal	al
 liepaja	nc
 lietuva	nc
 lieu
 lieutenancy
 lieutenant
-life
+life	nI
 lifeblood
 lifeboat
 lifeguard
@@ -40686,11 +40686,11 @@ likeness
 likening
 likewise	r
 liking
-likuta
+likuta	nI
 lilac	na
 lilangeni
 liliaceae	nc
-liliaceous	a
+liliaceous	al
 liliales	nc
 liliidae	nc
 liliopsid
@@ -40701,7 +40701,7 @@ liliuokalani	nc
 lille	nc
 lillie	nc
 lilliput	nc
-lilliputian	na
+lilliputian	nal
 lilo	nc
 lilongwe	nc
 lilt	nvw
@@ -40710,8 +40710,8 @@ lily
 lilyturf
 lima	nc
 limacidae	nc
-limacine	a
-limacoid	a
+limacine	al
+limacoid	al
 liman
 limanda	nc
 limax	nc
@@ -40720,17 +40720,17 @@ limbed	a
 limber	nva
 limbers
 limbi	P
-limbic	a
+limbic	al
 limbless	a
 limbo
 limburger	nc
-limbus
+limbus	nI
 lime	nv
 limeade
 limeira	nc
 limekiln
 limelight
-limen
+limen	nI
 limenitis	nc
 limerick	nc
 limestone
@@ -40752,7 +40752,7 @@ limning
 limnobium	nc
 limnocryptes	nc
 limnodromus	nc
-limnological	a
+limnological	al
 limnologically	r
 limnologist
 limnology
@@ -40778,7 +40778,7 @@ limpness
 limpopo	nc
 limuli	P
 limulidae	nc
-limulus	nc
+limulus	nIc
 lin	nc
 linac
 linaceae	nc
@@ -40789,8 +40789,8 @@ linaria	nc
 linchpin
 lincocin	nc
 lincoln	nc
-lincolnesque	ac
-lincolnian	ac
+lincolnesque	alc
+lincolnian	alc
 lincolnshire	nc
 lincomycin
 lind	nc
@@ -40837,16 +40837,16 @@ lingeringly	r
 lingo
 lingoes	P
 lingonberry
-lingua
+lingua	nI
 linguae	P
-lingual	na
+lingual	nal
 lingually	r
 lingualumina	nc
 linguica
 linguine
 linguini
 linguist
-linguistic	a
+linguistic	al
 linguistically	r
 linguistics
 lingulate	a
@@ -40862,9 +40862,9 @@ links
 linksman
 linkup
 linnaea	nc
-linnaean	ac
+linnaean	alc
 linnaeus	nc
-linnean	ac
+linnean	alc
 linnet
 lino
 linocut
@@ -40916,7 +40916,7 @@ lipogram
 lipoid
 lipoidaemia
 lipoidemia
-lipoma
+lipoma	nI
 lipomata	P
 lipomatosis
 lipophilic	a
@@ -40960,10 +40960,10 @@ liquify	v
 liquor
 liquorice
 lir	nc
-lira
+lira	nI
 lire	P
 liriodendra	P
-liriodendron	nc
+liriodendron	nIc
 liriope	nc
 lisboa	nc
 lisbon	nc
@@ -40993,10 +40993,10 @@ listlessness
 liston	nc
 lisu	nc
 liszt	nc
-lit	na
+lit	naI
 litai	P
 litany	nc
-litas
+litas	nI
 litchee
 litchi
 lite	a
@@ -41008,7 +41008,7 @@ literalism
 literalize	v
 literally	r
 literalness
-literary	a
+literary	al
 literate	na
 literati
 literatim	r
@@ -41018,35 +41018,35 @@ lithe	a
 litheness
 lithesome	a
 lithiasis
-lithic	a
+lithic	al
 lithium
 lithocarpus	nc
 lithodidae	nc
 lithoglyptics
 lithograph	nv
 lithographer
-lithographic	a
+lithographic	al
 lithography
 lithology
 lithomancer
 lithomancy
-lithomantic	a
+lithomantic	al
 lithonate	nc
 lithophragma	nc
 lithophyte
-lithophytic	a
+lithophytic	al
 lithops
 lithospermum	nc
 lithosphere
 lithotomy
 lithuania	nc
-lithuanian	nac
+lithuanian	nalc
 lithuresis
 litigant
 litigate	v
 litigation
 litigator
-litigious	a
+litigious	al
 litigiousness
 litmus
 litocranius	nc
@@ -41063,12 +41063,12 @@ little	nar
 littleneck
 littleness
 littler	a
-littoral	na
+littoral	nal
 littorina	nc
 littorinidae	nc
 littre	nc
 litu	P
-liturgical	a
+liturgical	al
 liturgics
 liturgiology
 liturgist
@@ -41093,7 +41093,7 @@ liverish	a
 liverleaf
 livermore	nc
 liverpool	nc
-liverpudlian	nac
+liverpudlian	nalc
 liverwort
 liverwurst
 livery	na
@@ -41105,7 +41105,7 @@ livid	a
 lividity
 lividly	r
 lividness
-living	na
+living	nal
 livingston	nc
 livingstone	nc
 livistona	nc
@@ -41134,7 +41134,7 @@ loading
 loads
 loadstar
 loadstone
-loaf	nv
+loaf	nvI
 loafer	nc
 loafing
 loam
@@ -41157,10 +41157,10 @@ loathsomeness
 loaves	P
 lob	nv
 lobachevsky	nc
-lobar	a
+lobar	al
 lobata	nc
-lobate	a
-lobated	a
+lobate	al
+lobated	al
 lobby	nv
 lobbyism
 lobbyist
@@ -41170,7 +41170,7 @@ lobed	a
 lobefin
 lobelia
 lobeliaceae	nc
-lobeliaceous	a
+lobeliaceous	al
 lobipes	nc
 lobito	nc
 loblolly
@@ -41182,12 +41182,12 @@ lobscuse
 lobster
 lobsterback
 lobsterman
-lobular	a
+lobular	al
 lobularia	nc
 lobularity
 lobule
 lobworm
-local	na
+local	nal
 locale
 localisation
 localise	v
@@ -41231,14 +41231,14 @@ loco	a
 locoism
 locomote	v
 locomotion
-locomotive	na
-locomotor	a
+locomotive	nal
+locomotor	al
 locoweed
 locule
 loculi	P
-loculus
+loculus	nI
 locum
-locus
+locus	nI
 locust
 locusta	nc
 locustidae	nc
@@ -41275,14 +41275,14 @@ loganberry
 logania	nc
 loganiaceae	nc
 logarithm
-logarithmic	a
+logarithmic	al
 logarithmically	r
 logbook
 loge
 logger
 loggerhead
 loggerheaded	a
-loggia
+loggia	nI
 loggie	P
 logginess
 logging
@@ -41297,18 +41297,18 @@ logicism
 logier	a
 logiest	a
 loginess
-logion
-logistic	a
-logistical	a
+logion	nI
+logistic	al
+logistical	al
 logistician
 logistics
 logjam
 logo
 logogram
-logogrammatic	a
+logogrammatic	al
 logogrammatically	r
 logograph
-logographic	a
+logographic	al
 logomach
 logomachist
 logomachy
@@ -41383,7 +41383,7 @@ longing
 longingly	r
 longish	a
 longitude
-longitudinal	a
+longitudinal	al
 longitudinally	r
 longlegs
 longness
@@ -41424,7 +41424,7 @@ loophole
 loopier	a
 loopiest	a
 looping
-loopy	a
+loopy	al
 loos	nc
 loose	var
 looseleaf	a
@@ -41481,7 +41481,7 @@ lorentz	nc
 lorenz	nc
 lorfan	nc
 lorgnette
-lorica
+lorica	nI
 loricae	P
 loricata	nc
 loriinae	nc
@@ -41504,7 +41504,7 @@ lota	nc
 loth	a
 lothario	nc
 lothringen	nc
-loti
+loti	nI
 lotic	a
 lotion
 lots	nr
@@ -41531,7 +41531,7 @@ lounger
 loungewear
 loupe
 lour	v
-louse
+louse	nI
 lousier	a
 lousiest	a
 lousiness
@@ -41654,8 +41654,8 @@ lucidly	r
 lucidness
 lucifer	nc
 luciferin
-lucifugal	a
-lucifugous	a
+lucifugal	al
+lucifugous	al
 lucilia	nc
 lucite	nc
 luck
@@ -41715,16 +41715,16 @@ lully	nc
 lulu
 luluabourg	nc
 lumbago
-lumbar	a
+lumbar	al
 lumber	nv
 lumbering	na
 lumberjack
 lumberman
 lumbermill
 lumberyard
-lumbosacral	a
+lumbosacral	al
 lumbus
-lumen
+lumen	nI
 lumina	P
 luminal	nc
 luminance
@@ -41753,7 +41753,7 @@ lumpsucker
 lumpy	a
 luna	nc
 lunacy
-lunar	a
+lunar	al
 lunaria	nc
 lunate	a
 lunatic	na
@@ -41775,16 +41775,16 @@ lungfish
 lungfishes	P
 lungi
 lungyi
-lunisolar	a
+lunisolar	al
 lunkhead
 lunt	nc
-lunula
+lunula	nI
 lunulae	P
 lunule
 luo	nc
 luoyang	nc
 lupin
-lupine	na
+lupine	nal
 lupinus	nc
 lupus	nc
 lurch	nv
@@ -41806,7 +41806,7 @@ lush	na
 lushness
 lushun	nc
 lusitania	nc
-lusitanian	ac
+lusitanian	alc
 lust	nvw
 luster
 lusterless	a
@@ -41821,7 +41821,7 @@ lustily	r
 lustiness
 lustra	P
 lustrate	v
-lustre
+lustre	nI
 lustreless	a
 lustrelessness
 lustrous	a
@@ -41830,7 +41830,7 @@ lusty	a
 luta	nc
 lutanist
 lute
-luteal	a
+luteal	al
 lutecium
 lutefisk
 lutein
@@ -41839,7 +41839,7 @@ luteotropin
 lutetium
 lutfisk
 luther	nc
-lutheran	nac
+lutheran	nalc
 lutheranism	nc
 luthier
 luting
@@ -41860,9 +41860,9 @@ luxation
 luxe	a
 luxembourg	nc
 luxembourger	nc
-luxembourgian	ac
+luxembourgian	alc
 luxemburg	nc
-luxemburger	nac
+luxemburger	nalc
 luxor	nc
 luxuria
 luxuriance
@@ -41964,23 +41964,23 @@ lymphangiogram
 lymphangiography
 lymphangioma
 lymphangitides	P
-lymphangitis
-lymphatic	a
+lymphangitis	nI
+lymphatic	al
 lymphedema
 lymphoblast
 lymphocyte
-lymphocytic	a
+lymphocytic	al
 lymphocytopenia
 lymphocytosis
 lymphogranuloma
 lymphography
-lymphoid	a
+lymphoid	al
 lymphokine
-lymphoma
+lymphoma	nI
 lymphomata	P
 lymphopenia
 lymphopoieses	P
-lymphopoiesis
+lymphopoiesis	nI
 lymphuria
 lynch	v
 lynchburg	nc
@@ -42004,7 +42004,7 @@ lyrate	a
 lyre
 lyrebird
 lyreflower
-lyric	nvaw
+lyric	nvawl
 lyrical	a
 lyricality
 lyrically	r
@@ -42024,8 +42024,8 @@ lysin
 lysine
 lysinemia
 lysippus	nc
-lysis
-lysogenic	a
+lysis	nI
+lysogenic	al
 lysogenicity
 lysogenisation
 lysogenization
@@ -42042,7 +42042,7 @@ lytton	nc
 m	na
 ma	nc
 maalox	nc
-maar
+maar	nI
 maare	P
 maarianhamina	nc
 mac
@@ -42056,7 +42056,7 @@ macamba
 macao	nc
 macaque
 macaroni
-macaronic	a
+macaronic	al
 macaronies	P
 macaroon
 macarthur	nc
@@ -42070,18 +42070,18 @@ macebearer
 macedoine
 macedon	nc
 macedonia	nc
-macedonian	nac
+macedonian	nalc
 macer
 macerate	v
 maceration
-macerative	a
+macerative	al
 macgregor	nc
 macguffin	nc
 mach	nc
 machaeranthera	nc
 machete
 machiavelli	nc
-machiavellian	nac
+machiavellian	nalc
 machiavellianism	nc
 machicolate	v
 machicolation
@@ -42114,31 +42114,31 @@ maconnais
 macoun	nc
 macowanites	nc
 macrame	nv
-macrencephalic	a
-macrencephalous	a
+macrencephalic	al
+macrencephalous	al
 macrencephaly
 macro	na
-macrobiotic	a
+macrobiotic	al
 macrobiotics
-macrocephalic	a
+macrocephalic	al
 macrocephalon	nc
-macrocephalous	a
+macrocephalous	al
 macrocephaly
 macrocheira	nc
 macroclemys	nc
 macrocosm
-macrocosmic	a
+macrocosmic	al
 macrocyte
 macrocytosis
 macrodactylus	nc
 macrodantin	nc
-macroeconomic	a
+macroeconomic	al
 macroeconomics
 macroeconomist
 macroevolution
 macroglia
 macroglossia
-macromolecular	a
+macromolecular	al
 macromolecule
 macron
 macronectes	nc
@@ -42150,7 +42150,7 @@ macroscopic	a
 macroscopical	a
 macroscopically	r
 macrosporangia	P
-macrosporangium
+macrosporangium	nI
 macrospore
 macrothelypteris	nc
 macrotis	nc
@@ -42160,7 +42160,7 @@ macrouridae	nc
 macrozamia
 macrozoarces	nc
 macruridae	nc
-macula
+macula	nI
 maculae	P
 maculate	va
 maculation
@@ -42168,11 +42168,11 @@ macule
 macumba
 macushla
 mad	a
-madagascan	nac
+madagascan	nalc
 madagascar	nc
 madake
 madam
-madame
+madame	nI
 madcap	na
 madden	v
 maddened	a
@@ -42183,7 +42183,7 @@ maddest	a
 made	a
 madeira	nc
 madeiras	nc
-mademoiselle
+mademoiselle	nI
 madhouse
 madia	nc
 madison	nc
@@ -42204,20 +42204,20 @@ madrigal	nv
 madrigalist
 madrilene
 madrona
-madrono
+madrono	nI
 madwoman
 madwort
 maeandra	nc
 maelstrom
 maenad
 maestri	P
-maestro
+maestro	nI
 maeterlinck	nc
 mafa	nc
 maffia	nc
 mafia	nc
 mafiosi	P
-mafioso
+mafioso	nI
 mag
 magadhan	nc
 magazine
@@ -42238,13 +42238,13 @@ magician
 magicicada	nc
 magilp
 maginot	nc
-magisterial	a
+magisterial	al
 magisterially	r
 magistracy
 magistrate
 magistrature
 maglev
-magma
+magma	nI
 magmata	P
 magnanimity
 magnanimous	a
@@ -42255,7 +42255,7 @@ magnesia
 magnesite
 magnesium
 magnet
-magnetic	a
+magnetic	al
 magnetically	r
 magnetics
 magnetisation
@@ -42297,7 +42297,7 @@ magnum
 magpie
 magritte	nc
 maguey
-magus
+magus	nI
 magyar	nac
 magyarorszag	nc
 maha	nc
@@ -42461,19 +42461,19 @@ malapropism
 malapropos	ar
 malar
 malaria
-malarial	a
+malarial	al
 malarkey
 malarky
 malathion	nc
 malawi	nc
-malawian	nac
+malawian	nalc
 malaxis	nc
-malay	nac
+malay	nalc
 malaya	nc
 malayalam	nc
-malayan	nac
+malayan	nalc
 malaysia	nc
-malaysian	nac
+malaysian	nalc
 malcolmia	nc
 malcontent	na
 maldivan	nc
@@ -42507,7 +42507,7 @@ malformed	a
 malfunction	nv
 malfunctioning	a
 mali	nc
-malian	nac
+malian	nalc
 malice
 malicious	a
 maliciously	r
@@ -42535,7 +42535,7 @@ malleable	a
 mallee
 mallei	P
 mallet
-malleus
+malleus	nI
 mallon	nc
 mallophaga	nc
 mallotus	nc
@@ -42570,10 +42570,10 @@ mals	nc
 malt	nv
 malta	nc
 malted	na
-maltese	nac
+maltese	nalc
 maltha
 malthus	nc
-malthusian	nac
+malthusian	nalc
 malthusianism	nc
 malti	nc
 maltman
@@ -42599,19 +42599,19 @@ mamba
 mambo	nv
 mamet	nc
 mamey
-mamilla
+mamilla	nI
 mamillae	P
-mamma
+mamma	nI
 mammae	P
 mammal
 mammalia	nc
-mammalian	na
+mammalian	nal
 mammalogist
 mammalogy
-mammary	a
+mammary	al
 mammea	nc
 mammee
-mammilla
+mammilla	nI
 mammillae	P
 mammillaria
 mammogram
@@ -42625,7 +42625,7 @@ mammutidae	nc
 mammy
 mamo
 mamoncillo
-man	nvw
+man	nvwI
 manacle	nv
 manage	v
 manageability
@@ -42635,7 +42635,7 @@ manageably	r
 management
 manager
 manageress
-managerial	a
+managerial	al
 managerially	r
 managership
 managua	nc
@@ -42650,10 +42650,10 @@ manawyddan	nc
 manchester	nc
 manchu	nc
 manchuria	nc
-manchurian	ac
-mancunian	nac
+manchurian	alc
+mancunian	nalc
 manda	nc
-mandaean	nac
+mandaean	nalc
 mandaeanism	nc
 mandala
 mandalay	nc
@@ -42666,7 +42666,7 @@ mandator
 mandatorily	r
 mandatory	na
 mande	nc
-mandean	nac
+mandean	nalc
 mandeanism	nc
 mandela	nc
 mandelamine	nc
@@ -42676,9 +42676,9 @@ mandelstam	nc
 mandevilla	nc
 mandible
 mandibula
-mandibular	a
-mandibulate	a
-mandibulofacial	a
+mandibular	al
+mandibulate	al
+mandibulofacial	al
 mandioc
 mandioca
 mandola
@@ -42735,11 +42735,11 @@ maniac	na
 maniacal	a
 maniacally	r
 manic	a
-manichaean	nac
+manichaean	nalc
 manichaeanism	nc
 manichaeism	nc
-manichean	nac
-manichee	nac
+manichean	nalc
+manichee	nalc
 maniclike	a
 manicotti
 manicure	nv
@@ -42800,7 +42800,7 @@ manoeuvre	nv
 manoeuvrer
 manometer
 manor
-manorial	a
+manorial	al
 manpad	nc
 manpower
 manque	a
@@ -42808,7 +42808,7 @@ manroot
 mansard	na
 mansart	nc
 manse
-manservant
+manservant	nI
 mansfield	nc
 mansi	nc
 mansion
@@ -42834,7 +42834,7 @@ mantiger
 mantilla
 mantinea	nc
 mantineia	nc
-mantis
+mantis	nI
 mantispid
 mantispidae	nc
 mantissa
@@ -42846,10 +42846,10 @@ mantophasmatodea	nc
 mantra
 mantrap
 mantua
-manual	na
+manual	nal
 manually	r
 manubria	P
-manubrium
+manubrium	nI
 manufactory
 manufacture	nv
 manufactured	a
@@ -42862,7 +42862,7 @@ manumitter
 manure	nvw
 manus
 manuscript
-manx	nac
+manx	nalc
 many	a
 manzanilla	nc
 manzanita
@@ -42870,7 +42870,7 @@ manzoni	nc
 mao	nc
 maoi	nc
 maoism	nc
-maoist	nac
+maoist	nalc
 maori	nc
 map	nv
 mapinguari
@@ -42969,7 +42969,7 @@ marguerite
 mari	nc
 maria	nc
 mariachi
-marian	ac
+marian	alc
 marianas	nc
 maricopa	nc
 mariehamn	nc
@@ -42981,7 +42981,7 @@ marina
 marinade	nv
 marinara
 marinate	v
-marine	na
+marine	nal
 marineland	nc
 mariner
 marines	nc
@@ -42990,9 +42990,9 @@ marino	nc
 marionette
 mariposa
 mariposan	nc
-marital	a
+marital	al
 mariticide
-maritime	a
+maritime	al
 maritimes	nc
 marjoram
 mark	nv
@@ -43007,12 +43007,12 @@ marketplace
 markhoor
 markhor
 marking
-markka
+markka	nI
 markkaa	P
 markoff	nc
 markov	nc
 markova	nc
-markovian	ac
+markovian	alc
 marks	nc
 marksman
 marksmanship
@@ -43029,17 +43029,17 @@ marlinspike
 marlite
 marlowe	nc
 marlstone
-marly	a
+marly	al
 marmalade
 marmara	nc
 marmite
 marmora	nc
-marmoreal	a
-marmorean	a
+marmoreal	al
+marmorean	al
 marmoset
 marmot
 marmota	nc
-maroc	nac
+maroc	nalc
 marocain
 maroon	nva
 marooned	a
@@ -43061,7 +43061,7 @@ marri
 marriage
 marriageability
 marriageable	a
-married	na
+married	nal
 marrow
 marrowbone
 marrubium	nc
@@ -43086,9 +43086,9 @@ marsilea	nc
 marsileaceae	nc
 marstan	nc
 marsupia	P
-marsupial	na
+marsupial	nal
 marsupialia	nc
-marsupium
+marsupium	nI
 mart
 martagon
 marten
@@ -43097,7 +43097,7 @@ martes	nc
 marti	nc
 martial	na
 martially	r
-martian	nac
+martian	nalc
 martin	nc
 martinet
 martingale
@@ -43123,7 +43123,7 @@ marvelous	a
 marvelously	r
 marx	nc
 marxism	nc
-marxist	nac
+marxist	nalc
 mary	nc
 maryland	nc
 marylander	nc
@@ -43159,13 +43159,13 @@ masochist
 masochistic	a
 masochistically	r
 mason	nc
-masonic	a
+masonic	al
 masonite	nc
 masonry	nc
 masora	nc
 masorah	nc
 masorete	nc
-masoretic	ac
+masoretic	alc
 masorite	nc
 masoud	nc
 masqat	nc
@@ -43201,7 +43201,7 @@ mastaba
 mastabah
 mastalgia
 mastectomy
-masted	a
+masted	al
 master	nva
 mastered	a
 masterful	a
@@ -43232,7 +43232,7 @@ mastitis
 mastocyte
 mastodon
 mastodont
-mastoid	na
+mastoid	nal
 mastoidal	na
 mastoidale
 mastoidectomy
@@ -43285,7 +43285,7 @@ materialization
 materialize	v
 materially	r
 materiel
-maternal	a
+maternal	al
 maternalism
 maternalistic	a
 maternally	r
@@ -43293,7 +43293,7 @@ maternity
 mates
 matey	a
 math
-mathematical	a
+mathematical	al
 mathematically	r
 mathematician
 mathematics
@@ -43322,10 +43322,10 @@ matrilineage
 matrilineal	a
 matrilineally	r
 matrilinear	a
-matrimonial	a
+matrimonial	al
 matrimony
 matrisib
-matrix
+matrix	nI
 matron
 matronly	a
 matronymic
@@ -43344,16 +43344,16 @@ mattole	nc
 mattress
 maturate	v
 maturation
-maturational	a
+maturational	al
 mature	va
 matured	a
 maturely	r
 maturement
 matureness
 maturity
-matutinal	a
+matutinal	al
 matzah
-matzo
+matzo	nI
 matzoh
 matzoth	P
 maudlin	a
@@ -43370,14 +43370,14 @@ maundy	nc
 maupassant	nc
 mauriac	nc
 mauritania	nc
-mauritanian	nac
+mauritanian	nalc
 mauritanie	nc
-mauritian	nac
+mauritian	nalc
 mauritius	nc
 maurois	nc
 mauser	nc
 mausolea	P
-mausoleum
+mausoleum	nI
 mauve	na
 maven
 maverick	na
@@ -43391,13 +43391,13 @@ mawkishness
 mawlamyine	nc
 max
 maxi	na
-maxilla
+maxilla	nI
 maxillae	P
 maxillaria
-maxillary	na
-maxillodental	a
-maxillofacial	a
-maxillomandibular	a
+maxillary	nal
+maxillodental	al
+maxillofacial	al
+maxillomandibular	al
 maxim	nc
 maxima	P
 maximal	a
@@ -43410,7 +43410,7 @@ maximising	a
 maximization
 maximize	v
 maximizing	a
-maximum	na
+maximum	naI
 maxostoma	nc
 maxwell	nc
 maxzide	nc
@@ -43438,7 +43438,7 @@ mayidism
 mayo
 mayonnaise
 mayor
-mayoral	a
+mayoral	al
 mayoralty
 mayoress
 maypole
@@ -43508,7 +43508,7 @@ mealier	a
 mealiest	a
 mealtime
 mealworm
-mealy	a
+mealy	al
 mealybug
 mealymouthed	a
 mean	nva
@@ -43562,7 +43562,7 @@ mebibyte
 mecca	nc
 meccano	nc
 mechanic	na
-mechanical	a
+mechanical	al
 mechanically	r
 mechanics
 mechanisation
@@ -43570,7 +43570,7 @@ mechanise	v
 mechanised	a
 mechanism
 mechanist
-mechanistic	a
+mechanistic	al
 mechanistically	r
 mechanization
 mechanize	v
@@ -43583,7 +43583,7 @@ meconium
 meconopsis	nc
 mecoptera	nc
 mecopteran
-mecopterous	a
+mecopterous	al
 med	nc
 medal
 medalist
@@ -43603,25 +43603,25 @@ medfly
 medford	nc
 media	P
 mediacy
-mediaeval	a
+mediaeval	al
 medial	a
 medially	r
 median	na
 mediant
 mediastina	P
-mediastinum
+mediastinum	nI
 mediate	va
 mediated	a
 mediateness
 mediation
 mediator
-mediatorial	a
-mediatory	a
+mediatorial	al
+mediatory	al
 mediatrix
 medic
 medicago	nc
 medicaid	nc
-medical	na
+medical	nal
 medically	r
 medicament
 medicare	nc
@@ -43634,9 +43634,9 @@ medicinally	r
 medicine	nvw
 medick
 medico
-medicolegal	a
+medicolegal	al
 mediety
-medieval	a
+medieval	al
 medina	nc
 medinilla	nc
 mediocre	a
@@ -43646,8 +43646,8 @@ meditation
 meditative	a
 meditatively	r
 meditativeness
-mediterranean	nac
-medium	na
+mediterranean	nalc
+medium	naI
 medivac
 medlar
 medlars	nc
@@ -43655,14 +43655,14 @@ medley
 medline	nc
 medoc	nc
 medroxyprogesterone
-medulla
+medulla	nI
 medullae	P
-medullary	a
-medullated	a
-medusa	nc
+medullary	al
+medullated	al
+medusa	nIc
 medusae	P
 medusan
-medusoid	na
+medusoid	nal
 meed
 meek	a
 meekly	r
@@ -43697,12 +43697,12 @@ megagametophyte
 megahertz
 megahit
 megakaryocyte
-megakaryocytic	a
+megakaryocytic	al
 megalith
-megalithic	a
+megalithic	al
 megalobatrachus	nc
 megaloblast
-megaloblastic	a
+megaloblastic	al
 megalocardia
 megalocephaly
 megalocyte
@@ -43724,7 +43724,7 @@ megapodius	nc
 megaptera	nc
 megascopic	a
 megasporangia	P
-megasporangium
+megasporangium	nI
 megaspore
 megasporophyll
 megathere
@@ -43735,7 +43735,7 @@ megatherium	nc
 megaton
 megawatt
 megestrol
-megillah	nc
+megillah	nIc
 megilloth	P
 megilp
 megohm
@@ -43743,8 +43743,8 @@ megrim
 megrims
 mei
 meioses	P
-meiosis
-meiotic	a
+meiosis	nI
+meiotic	al
 meir	nc
 meissner	nc
 meitner	nc
@@ -43764,7 +43764,7 @@ melancholy	na
 melanchthon	nc
 melanerpes	nc
 melanesia	nc
-melanesian	ac
+melanesian	alc
 melange
 melanin
 melanise	v
@@ -43775,7 +43775,7 @@ melanoblast
 melanocyte
 melanoderma
 melanogrammus	nc
-melanoma
+melanoma	nI
 melanomata	P
 melanoplus	nc
 melanosis
@@ -43824,7 +43824,7 @@ mellowingly	r
 mellowly	r
 mellowness
 melocactus	nc
-melodic	a
+melodic	al
 melodically	r
 melodious	a
 melodiously	r
@@ -43864,7 +43864,7 @@ membership
 membracidae	nc
 membrane
 membranophone
-membranous	a
+membranous	al
 meme
 memel	nc
 memento
@@ -43876,7 +43876,7 @@ memorability
 memorable	a
 memorably	r
 memoranda	nP
-memorandum
+memorandum	nI
 memorial
 memorialisation
 memorialise	v
@@ -43909,7 +43909,7 @@ mendel	nc
 mendeleev	nc
 mendelevium
 mendeleyev	nc
-mendelian	nac
+mendelian	nalc
 mendelianism	nc
 mendelism	nc
 mendelsohn	nc
@@ -43925,7 +43925,7 @@ menhir
 menial	na
 menially	r
 meniere	nc
-meningeal	a
+meningeal	al
 meninges
 meningioma
 meningism
@@ -43937,7 +43937,7 @@ menippe	nc
 meniscectomy
 menisci	P
 meniscium	nc
-meniscus
+meniscus	nI
 menispermaceae	nc
 menispermum	nc
 menninger	nc
@@ -43945,7 +43945,7 @@ mennonite	nc
 mennonitism	nc
 menominee	nc
 menomini	nc
-menopausal	a
+menopausal	al
 menopause
 menopon	nc
 menorah	nc
@@ -43954,29 +43954,29 @@ menorrhea
 menotti	nc
 menotyphla	nc
 mensa	nc
-mensal	a
+mensal	al
 mensch
 menservants	P
 menses
 mensh
 menshevik	nc
 menstrua	P
-menstrual	a
+menstrual	al
 menstruate	v
 menstruation
-menstruum
+menstruum	nI
 mensurable	a
-mensural	a
+mensural	al
 mensurate	v
 mensuration
-mental	a
+mental	al
 mentalism
 mentality
 mentally	r
 mentation
 mentha	nc
 menthol
-mentholated	a
+mentholated	al
 menticirrhus	nc
 mention	nv
 mentioner
@@ -44008,7 +44008,7 @@ meprobamate
 meq
 meralgia
 merbromine
-mercantile	a
+mercantile	al
 mercantilism
 mercaptopurine
 mercator	nc
@@ -44035,18 +44035,18 @@ mercilessly	r
 mercilessness
 merckx	nc
 mercouri	nc
-mercurial	a
+mercurial	al
 mercurialis	nc
-mercuric	a
+mercuric	al
 mercurochrome	nc
-mercurous	a
+mercurous	al
 mercury	nc
 mercy
 mere	na
 meredith	nc
 merely	r
 merestone
-meretricious	a
+meretricious	al
 meretriciously	r
 meretriciousness
 merganser
@@ -44059,8 +44059,8 @@ merging	na
 mergus	nc
 mericarp
 merida	nc
-meridian	na
-meridional	a
+meridian	nal
+meridional	al
 meringue
 merino
 meriones	nc
@@ -44070,7 +44070,7 @@ meritable	a
 merited	a
 meritless	a
 meritocracy
-meritocratic	a
+meritocratic	al
 meritorious	a
 meritoriously	r
 meritoriousness
@@ -44090,7 +44090,7 @@ meronymy
 meropidae	nc
 merops	nc
 merostomata	nc
-merovingian	nac
+merovingian	nalc
 merozoite
 merrier	a
 merriest	a
@@ -44117,7 +44117,7 @@ mesdemoiselles	P
 mesembryanthemum	nc
 mesencephalon
 mesenchyme
-mesenteric	a
+mesenteric	al
 mesentery
 mesh	nv
 meshed	na
@@ -44130,7 +44130,7 @@ meshuggeneh	na
 meshuggener	na
 meshwork
 mesial	a
-mesic	a
+mesic	al
 mesmer	nc
 mesmeric	a
 mesmerise	v
@@ -44142,21 +44142,21 @@ mesmerized	a
 mesmerizer
 mesmerizing	a
 mesoamerica	nc
-mesoamerican	nac
+mesoamerican	nalc
 mesoblast
-mesoblastic	a
+mesoblastic	al
 mesocarp
 mesocolon
 mesocricetus	nc
 mesoderm
-mesodermal	a
+mesodermal	al
 mesohippus
-mesolithic	na
+mesolithic	nal
 mesomorph
 mesomorphic	a
 mesomorphy
 meson
-mesonic	a
+mesonic	al
 mesophyron
 mesophyte
 mesophytic	a
@@ -44165,7 +44165,7 @@ mesosphere
 mesothelioma
 mesothelium
 mesotron
-mesozoic	nac
+mesozoic	nalc
 mespilus	nc
 mesquit
 mesquite
@@ -44175,7 +44175,7 @@ messaging
 messenger
 messiah	nc
 messiahship
-messianic	a
+messianic	al
 messidor	nc
 messier	a
 messiest	a
@@ -44192,19 +44192,19 @@ mestizoes	P
 mestranol
 mesua	nc
 metabola
-metabolic	a
+metabolic	al
 metabolically	r
 metabolise	v
 metabolism
 metabolite
 metabolize	v
 metabolous	a
-metacarpal	na
+metacarpal	nal
 metacarpi	P
-metacarpus
+metacarpus	nI
 metacenter
 metacentre
-metacentric	a
+metacentric	al
 metacyesis
 metadata
 metagenesis
@@ -44222,8 +44222,8 @@ metallic	na
 metallike	a
 metallize	v
 metalloid	a
-metallurgic	a
-metallurgical	a
+metallurgic	al
+metallurgical	al
 metallurgist
 metallurgy
 metalware
@@ -44234,19 +44234,19 @@ metalworks
 metamathematics
 metamere
 metameric	a
-metamorphic	a
+metamorphic	al
 metamorphism
 metamorphopsia
 metamorphose	v
 metamorphoses	P
-metamorphosis
-metamorphous	a
+metamorphosis	nI
+metamorphous	al
 metaphase
 metaphor
 metaphoric	a
 metaphorical	a
 metaphorically	r
-metaphysical	a
+metaphysical	al
 metaphysically	r
 metaphysics
 metaphysis
@@ -44254,37 +44254,37 @@ metaproterenol
 metarule
 metasequoia
 metastability
-metastable	a
+metastable	al
 metastases	P
-metastasis
+metastasis	nI
 metastasise	v
 metastasize	v
-metastatic	a
-metatarsal	na
+metastatic	al
+metatarsal	nal
 metatarsi	P
-metatarsus
+metatarsus	nI
 metatheria	nc
 metatherian
 metatheses	P
-metathesis
+metathesis	nI
 metaverse
 metazoa	nPc
-metazoan
+metazoan	nI
 metchnikoff	nc
 metchnikov	nc
 mete
 metempsychoses	P
-metempsychosis
+metempsychosis	nI
 metencephala	P
-metencephalon
+metencephalon	nI
 meteor
-meteoric	a
+meteoric	al
 meteorite
-meteoritic	a
-meteoritical	a
+meteoritic	al
+meteoritical	al
 meteoroid
-meteorologic	a
-meteorological	a
+meteorologic	al
+meteorological	al
 meteorologically	r
 meteorologist
 meteorology
@@ -44315,15 +44315,15 @@ methodical	a
 methodically	r
 methodicalness
 methodism	nc
-methodist	nac
+methodist	nalc
 methodists	nc
-methodological	a
+methodological	al
 methodologically	r
 methodology
 methotrexate
 methuselah	nc
 methyl
-methylated	a
+methylated	al
 methylbenzene
 methyldopa
 methylene
@@ -44350,8 +44350,8 @@ metralgia
 metrazol	nc
 metre
 metrestick
-metric	na
-metrical	a
+metric	nal
+metrical	al
 metrically	r
 metricate	v
 metrication
@@ -44362,13 +44362,13 @@ metrification
 metrify	v
 metritis
 metro
-metrological	a
+metrological	al
 metrology
 metronidazole
 metronome
 metronymic
 metropolis
-metropolitan	na
+metropolitan	nal
 metroptosis
 metrorrhagia
 metroxylon	nc
@@ -44383,7 +44383,7 @@ mew	nv
 mewl	v
 mews
 mexicali	nc
-mexican	nac
+mexican	nalc
 mexicano	nc
 mexico	nc
 mexiletine
@@ -44394,7 +44394,7 @@ mezcal
 mezereon
 mezereum
 mezuza
-mezuzah
+mezuzah	nI
 mezuzoth	P
 mezzanine
 mezzo
@@ -44411,7 +44411,7 @@ miao	nc
 miaou	nv
 miaow	nv
 miasm
-miasma
+miasma	nI
 miasmal	a
 miasmata	P
 miasmic	a
@@ -44419,7 +44419,7 @@ miaul
 mib	nc
 mibit	nc
 mica
-micaceous	a
+micaceous	al
 micah	nc
 micawber	nc
 mice	P
@@ -44428,7 +44428,7 @@ michael	nc
 michaelmas	nc
 michaelmastide	nc
 micheas	nc
-michelangelesque	ac
+michelangelesque	alc
 michelangelo	nc
 michelson	nc
 michener	nc
@@ -44444,15 +44444,15 @@ microbalance
 microbar
 microbat
 microbe
-microbial	a
-microbic	a
+microbial	al
+microbic	al
 microbiologist
 microbiology
 microbrachia
 microbrewery
 microcentrum	nc
-microcephalic	a
-microcephalous	a
+microcephalic	al
+microcephalous	al
 microcephalus
 microcephaly
 microchip
@@ -44460,22 +44460,22 @@ microchiroptera	nc
 microcircuit
 micrococcaceae	nc
 micrococci	P
-micrococcus	nc
+micrococcus	nIc
 microcode
 microcomputer
 microcopy	v
 microcosm
-microcosmic	a
+microcosmic	al
 microcrystalline	a
 microcyte
 microcytosis
 microdesmidae	nc
 microdipodops	nc
 microdot
-microeconomic	a
+microeconomic	al
 microeconomics
 microeconomist
-microelectronic	a
+microelectronic	al
 microelectronics
 microevolution
 microfarad
@@ -44492,9 +44492,9 @@ microgramma	nc
 microhylidae	nc
 micromeria	nc
 micrometeor
-micrometeoric	a
+micrometeoric	al
 micrometeorite
-micrometeoritic	a
+micrometeoritic	al
 micrometeoroid
 micrometer
 micrometry
@@ -44518,23 +44518,23 @@ microphotometer
 micropogonias	nc
 microprocessor
 micropterus	nc
-micropylar	a
+micropylar	al
 micropyle
 microradian
 microscope
-microscopic	a
-microscopical	a
+microscopic	al
+microscopical	al
 microscopically	r
 microscopist
 microscopium	nc
 microscopy
 microsecond
 microseism
-microsomal	a
+microsomal	al
 microsome
 microsorium	nc
 microsporangia	P
-microsporangium
+microsporangium	nI
 microspore
 microsporidian
 microsporophyll
@@ -44586,7 +44586,7 @@ midmost	ar
 midnight
 midplane
 midpoint
-midrash	nc
+midrash	nIc
 midrashim	P
 midrib
 midriff
@@ -44604,7 +44604,7 @@ midweek	nr
 midweekly	a
 midwest	nc
 midwestern	a
-midwife
+midwife	nI
 midwifery
 midwinter
 midwives	P
@@ -44624,7 +44624,7 @@ migraine
 migrant	na
 migrate	v
 migration
-migrational	a
+migrational	al
 migrator
 migratory	a
 mihrab
@@ -44637,9 +44637,9 @@ mil
 milady	nc
 milage
 milan	nc
-milanese	nac
+milanese	nalc
 milano	nc
-milch	a
+milch	al
 milcher
 mild	a
 mildew	nv
@@ -44655,7 +44655,7 @@ milfoil
 milhaud	nc
 milia	P
 miliaria
-milieu
+milieu	nI
 milieux	P
 militainment
 militance
@@ -44671,11 +44671,11 @@ militaristic	a
 militarization
 militarize	v
 militarized	a
-military	na
+military	nal
 militate	v
 militia
 militiaman
-milium
+milium	nI
 milk	nv
 milkcap
 milker
@@ -44697,15 +44697,15 @@ millay	nc
 millboard
 milldam
 milled	a
-millenarian	na
+millenarian	nal
 millenarianism
 millenarism
 millenarist
-millenary	na
+millenary	nal
 millennia	P
-millennial	a
-millennian	a
-millennium
+millennial	al
+millennian	al
+millennium	nI
 millenniumism
 millepede
 miller	nc
@@ -44784,7 +44784,7 @@ mimosaceae	nc
 mimosoideae	nc
 mimus	nc
 min	nc
-mina
+mina	nI
 minacious	a
 minae	P
 minah
@@ -44814,7 +44814,7 @@ minefield
 minelayer
 minelaying
 miner
-mineral	na
+mineral	nal
 mineralize	v
 mineralocorticoid
 mineralogist
@@ -44853,14 +44853,14 @@ minim
 minima	P
 minimal	a
 minimalism
-minimalist	na
+minimalist	nal
 minimally	r
 minimisation
 minimise	v
 minimization
 minimize	v
 minimized	a
-minimum	na
+minimum	naI
 minimus
 mining
 minion
@@ -44868,7 +44868,7 @@ minipress	nc
 miniscule	a
 miniskirt
 minister	nv
-ministerial	a
+ministerial	al
 ministerially	r
 ministrant	na
 ministration
@@ -44886,7 +44886,7 @@ minnesotan	nc
 minnewit	nc
 minniebush
 minnow
-minoan	nac
+minoan	nalc
 minocin	nc
 minocycline
 minor	na
@@ -44903,7 +44903,7 @@ mint	nvaw
 mintage
 minter
 mintmark
-minty	a
+minty	al
 minuartia	nc
 minuend
 minuet
@@ -44916,15 +44916,15 @@ minutely	r
 minuteman	nc
 minuteness
 minutes
-minutia
+minutia	nI
 minutiae	P
 minx
-minyan
+minyan	nI
 minyanim	P
 miocene	nc
 mioses	P
-miosis
-miotic	na
+miosis	nI
+miotic	nal
 mips	nc
 mirabeau	nc
 mirabilis	nc
@@ -45046,9 +45046,9 @@ mishap
 mishegaas
 mishegoss
 mishmash
-mishna	nc
-mishnah	nc
-mishnaic	ac
+mishna	nIc
+mishnah	nIc
+mishnaic	alc
 mishnayoth	P
 mishpachah
 mishpocha
@@ -45115,8 +45115,8 @@ misshapenness
 missile
 missing	a
 mission
-missional	a
-missionary	na
+missional	al
+missionary	nal
 missioner
 missis
 mississippi	nc
@@ -45178,11 +45178,11 @@ mitford	nc
 mithan
 mithra	nc
 mithracin	nc
-mithraic	a
+mithraic	al
 mithraicism	nc
 mithraism	nc
 mithraist	nc
-mithraistic	a
+mithraistic	al
 mithramycin
 mithras	nc
 mithridates	nc
@@ -45193,13 +45193,13 @@ mitigation
 mitigative	a
 mitigatory	a
 mitochondria	P
-mitochondrion
+mitochondrion	nI
 mitogen
 mitomycin
 mitosis
-mitotic	a
+mitotic	al
 mitra	nc
-mitral	a
+mitral	al
 mitre
 mitrewort
 mitsvah
@@ -45207,7 +45207,7 @@ mitt
 mittelschmerz
 mitten
 mitterrand	nc
-mitzvah
+mitzvah	nI
 mitzvoth	P
 miwok	nc
 mix	nv
@@ -45230,12 +45230,12 @@ mls	nc
 mm
 mmpi	nc
 mn	nc
-mnemonic	na
+mnemonic	nal
 mnemonics
 mnemonist
 mnemosyne	nc
-mnemotechnic	a
-mnemotechnical	a
+mnemotechnic	al
+mnemotechnical	al
 mniaceae	nc
 mnium	nc
 mo	nc
@@ -45272,7 +45272,7 @@ mocking	a
 mockingbird
 mockingly	r
 mod	na
-modal	na
+modal	nal
 modality
 mode
 model	nva
@@ -45320,7 +45320,7 @@ modify	v
 modigliani	nc
 modillion
 modioli	P
-modiolus
+modiolus	nI
 modish	a
 modishly	r
 modishness
@@ -45332,7 +45332,7 @@ modulated	a
 modulation
 module
 moduli	P
-modulus
+modulus	nI
 moehringia	nc
 mogadiscio	nc
 mogadishu	nc
@@ -45341,7 +45341,7 @@ mogul	nc
 mohair
 mohammad	nc
 mohammed	nc
-mohammedan	nac
+mohammedan	nalc
 mohammedanism	nc
 moharram	nc
 mohave	nc
@@ -45372,9 +45372,9 @@ moksa
 mokulu	nc
 mol
 mola
-molal	a
+molal	al
 molality
-molar	na
+molar	nal
 molarity
 molasses
 mold	nv
@@ -45388,11 +45388,11 @@ moldiest	a
 moldiness
 molding
 moldova	nc
-moldovan	ac
+moldovan	alc
 moldy	a
 mole
 molech	nc
-molecular	a
+molecular	al
 molecule
 molehill
 moleskin
@@ -45448,7 +45448,7 @@ momently	r
 momentous	a
 momentously	r
 momentousness
-momentum
+momentum	nI
 momi	P
 momism
 momma
@@ -45459,10 +45459,10 @@ momos	nc
 momot
 momotidae	nc
 momotus	nc
-momus	nc
+momus	nIc
 mon	nc
 mona	nc
-monacan	nac
+monacan	nalc
 monaco	nc
 monad
 monades	P
@@ -45479,12 +45479,12 @@ monarchy
 monarda
 monardella	nc
 monario	nc
-monas
+monas	nI
 monastery
 monastic	na
 monastical	a
 monasticism
-monatomic	a
+monatomic	al
 monaul
 monaural	a
 monaurally	r
@@ -45492,16 +45492,16 @@ monazite
 monday	nc
 mondrian	nc
 monecious	a
-monegasque	nac
+monegasque	nalc
 monera	nc
-moneran	na
+moneran	nal
 moneron
 moneses	nc
 monestrous	a
 monet	nc
 monetarism
 monetarist
-monetary	a
+monetary	al
 monetisation
 monetise	v
 monetization
@@ -45519,13 +45519,13 @@ moneyman
 moneywort
 monger	nv
 mongo
-mongol	nac
+mongol	nalc
 mongolia	nc
-mongolian	nac
+mongolian	nalc
 mongolianism
 mongolic	nc
 mongolism
-mongoloid	na
+mongoloid	nal
 mongoose
 mongrel
 mongrelise	v
@@ -45539,7 +45539,7 @@ moniliasis
 monish	v
 monism
 monistat	nc
-monistic	a
+monistic	al
 monition
 monitor	nv
 monitoring
@@ -45555,18 +45555,18 @@ monkshood
 monnet	nc
 mono	na
 monoamine
-monoatomic	a
+monoatomic	al
 monoblast
 monocanthidae	nc
 monocanthus	nc
-monocarboxylic	a
+monocarboxylic	al
 monocarp
-monocarpic	a
+monocarpic	al
 monochamus	nc
 monochromacy
 monochromasy
 monochromat
-monochromatic	a
+monochromatic	al
 monochromatism
 monochrome	na
 monochromia
@@ -45578,7 +45578,7 @@ monoclinal	a
 monocline
 monoclinic	a
 monoclinous	a
-monoclonal	na
+monoclonal	nal
 monocot
 monocotyledon
 monocotyledonae	nc
@@ -45625,9 +45625,9 @@ monomania
 monomaniac
 monomaniacal	a
 monomer
-monometallic	a
+monometallic	al
 monomorium	nc
-monomorphemic	a
+monomorphemic	al
 mononeuropathy
 monongahela	nc
 mononuclear	a
@@ -45636,8 +45636,8 @@ mononucleosis
 monophonic	a
 monophony
 monophthalmos	nc
-monophysite	nac
-monophysitic	ac
+monophysite	nalc
+monophysitic	alc
 monophysitism	nc
 monoplane
 monoplegia
@@ -45678,17 +45678,17 @@ monotreme
 monotropa	nc
 monotropaceae	nc
 monotype
-monotypic	a
+monotypic	al
 monounsaturated	a
 monovalent	a
 monovular	a
 monoxide
-monozygotic	a
+monozygotic	al
 monroe	nc
 monrovia	nc
 mons
-monsieur	nc
-monsignor	nc
+monsieur	nIc
+monsignor	nIc
 monsignori	P
 monsoon
 monster
@@ -45702,7 +45702,7 @@ montagu	nc
 montaigne	nc
 montana	nc
 montanan	nc
-montane	a
+montane	al
 monte
 montenegro	nc
 monterey	nc
@@ -45726,9 +45726,9 @@ montpelier	nc
 montrachet	nc
 montreal	nc
 montserrat	nc
-montserratian	nac
+montserratian	nalc
 monument
-monumental	a
+monumental	al
 monumentalise	v
 monumentalize	v
 moo	nv
@@ -45774,7 +45774,7 @@ moorfowl
 moorgame
 moorhen
 mooring
-moorish	nac
+moorish	nalc
 moorland
 moorwort
 moose
@@ -45791,7 +45791,7 @@ mopping
 moquelumnan	nc
 moquette
 moraceae	nc
-moraceous	a
+moraceous	al
 moraine
 moral	na
 morale
@@ -45808,9 +45808,9 @@ morally	r
 morals
 morass
 moratoria	P
-moratorium
+moratorium	nI
 moravia	nc
-moravian	ac
+moravian	alc
 moray
 morbid	a
 morbidity
@@ -45818,8 +45818,8 @@ morbidly	r
 morbidness
 morbific	a
 morbilli
-morbilliform	a
-morceau
+morbilliform	al
+morceau	nI
 morceaux	P
 morchella	nc
 morchellaceae	nc
@@ -45836,7 +45836,7 @@ morel
 morello
 moreover	r
 mores
-moresque	ac
+moresque	alc
 morgan	nc
 morganatic	a
 morganite
@@ -45846,13 +45846,13 @@ morgue
 moribund	a
 morion
 morley	nc
-mormon	nac
+mormon	nalc
 mormonism	nc
 mormons	nc
 morn
 morning
 moro	nc
-moroccan	nac
+moroccan	nalc
 morocco	nc
 moron	nc
 morone	nc
@@ -45864,20 +45864,20 @@ moroseness
 morosoph
 morph	v
 morphallaxes	P
-morphallaxis
+morphallaxis	nI
 morphea
 morpheme
-morphemic	a
+morphemic	al
 morpheus	nc
 morphia
 morphine
 morphogenesis
-morphologic	a
-morphological	a
+morphologic	al
+morphological	al
 morphologically	r
 morphology
 morphophoneme
-morphophonemic	a
+morphophonemic	al
 morphophonemics
 morphophysiology
 morrigan	nc
@@ -45910,11 +45910,11 @@ mortimer	nc
 mortise	nv
 mortmain
 morton	nc
-mortuary	na
-morula
+mortuary	nal
+morula	nI
 morulae	P
 morus	nc
-mosaic	nac
+mosaic	nalc
 mosaicism
 mosan	nc
 mosander	nc
@@ -45924,9 +45924,9 @@ moselle	nc
 moses	nc
 mosey	v
 mosh	v
-moshav
+moshav	nI
 moshavim	P
-moslem	nac
+moslem	naIlc
 moslim	P
 moslims	P
 mosque
@@ -45971,7 +45971,7 @@ motile	na
 motilin
 motility
 motion	nvw
-motional	a
+motional	al
 motionless	a
 motionlessly	r
 motionlessness
@@ -45979,7 +45979,7 @@ motivate	v
 motivated	a
 motivating	na
 motivation
-motivational	a
+motivational	al
 motivative	a
 motivator
 motive	na
@@ -46056,12 +46056,12 @@ mournful	a
 mournfully	r
 mournfulness
 mourning	na
-mouse	nvw
+mouse	nvwI
 mouselike	a
 mousepad
 mouser
 mousetrap
-mousey	a
+mousey	al
 mousier	a
 mousiest	a
 moussaka
@@ -46069,7 +46069,7 @@ mousse	nv
 moussorgsky	nc
 moustache
 moustachio
-mousy	a
+mousy	al
 mouth	nv
 mouthbreeder
 mouthful
@@ -46097,11 +46097,11 @@ mower
 mown	a
 moxie
 moynihan	nc
-mozambican	nac
+mozambican	nalc
 mozambique	nc
 mozart	nc
-mozartean	ac
-mozartian	ac
+mozartean	alc
+mozartian	alc
 mozzarella
 mp	nc
 mpeg	nc
@@ -46128,12 +46128,12 @@ muazzin
 mubarak	nc
 much	nar
 muchness
-muciferous	a
+muciferous	al
 mucilage
 mucilaginous	a
 mucin
-mucinoid	a
-mucinous	a
+mucinoid	al
+mucinous	al
 muck	nv
 muckheap
 muckhill
@@ -46144,20 +46144,20 @@ muckrake	v
 muckraker
 muckraking
 mucky	a
-mucocutaneous	a
-mucoid	na
-mucoidal	a
+mucocutaneous	al
+mucoid	nal
+mucoidal	al
 mucopolysaccharide
 mucopolysaccharidosis
-mucopurulent	a
+mucopurulent	al
 mucor
 mucoraceae	nc
 mucorales	nc
-mucosa
+mucosa	nI
 mucosae	P
-mucosal	a
-mucose	a
-mucous	a
+mucosal	al
+mucose	al
+mucous	al
 mucoviscidosis
 mucuna
 mucus
@@ -46207,7 +46207,7 @@ mugshot
 mugwort
 mugwump	nc
 muhammad	nc
-muhammadan	nac
+muhammadan	nalc
 muhammadanism	nc
 muhammedan	nc
 muharram	nc
@@ -46259,7 +46259,7 @@ multicolor	a
 multicolored	a
 multicolour	a
 multicoloured	a
-multicultural	a
+multicultural	al
 multiculturalism
 multidimensional	a
 multiethnic	a
@@ -46273,15 +46273,15 @@ multiform	a
 multilane	a
 multilateral	a
 multilaterally	r
-multilevel	a
+multilevel	al
 multilingual	a
 multimedia
 multinational	a
-multinomial	na
-multinucleate	a
+multinomial	nal
+multinucleate	al
 multiparous	a
 multipartite	a
-multiphase	a
+multiphase	al
 multiple	na
 multiplex	na
 multiplexer
@@ -46339,7 +46339,7 @@ mundaneness
 mundanity
 mung
 munich	nc
-municipal	a
+municipal	al
 municipality
 municipally	r
 munificence
@@ -46357,7 +46357,7 @@ muntingia	nc
 muntjac
 muon
 muraenidae	nc
-mural	na
+mural	nal
 muralist
 muramidase
 murder	nv
@@ -46371,7 +46371,7 @@ murderousness
 murdoch	nc
 muridae	nc
 murillo	nc
-murine	na
+murine	nal
 muritaniya	nc
 murk	nv
 murkier	a
@@ -46415,12 +46415,12 @@ musclebuilder
 musclebuilding
 muscleman
 muscoidea	nc
-muscovite	nac
+muscovite	nalc
 muscovy	nc
-muscular	a
+muscular	al
 muscularity
 musculature
-musculoskeletal	a
+musculoskeletal	al
 musculus
 musd	nc
 muse	nv
@@ -46438,13 +46438,13 @@ mushroom	nv
 mushy	a
 musial	nc
 music
-musical	na
+musical	nal
 musicality
 musically	r
 musicalness
 musician
 musicianship
-musicological	a
+musicological	al
 musicologically	r
 musicologist
 musicology
@@ -46454,7 +46454,7 @@ musjid
 musk
 muskallunge	P
 muskat
-muskellunge
+muskellunge	nI
 musket
 musketeer
 musketry
@@ -46468,7 +46468,7 @@ muskogee	nc
 muskrat
 muskwood
 musky	a
-muslim	nac
+muslim	nalc
 muslimah	nc
 muslimism	nc
 muslin
@@ -46508,16 +46508,16 @@ musty	a
 mutability
 mutable	a
 mutableness
-mutafacient	a
+mutafacient	al
 mutagen
 mutagenesis
-mutagenic	a
+mutagenic	al
 mutamycin	nc
-mutant	na
+mutant	nal
 mutate	v
 mutation
-mutational	a
-mutative	a
+mutational	al
+mutative	al
 mutawa	nc
 mutchkin
 mute	nvaw
@@ -46571,18 +46571,18 @@ myaceae	nc
 myacidae	nc
 myadestes	nc
 myalgia
-myalgic	a
+myalgic	al
 myanmar	nc
 myasthenia
 mycelia	P
-mycelium
+mycelium	nI
 mycenae	nc
-mycenaean	ac
+mycenaean	alc
 mycenaen	nc
 mycetophilidae	nc
 mycobacteria	nP
 mycobacteriaceae	nc
-mycobacterium
+mycobacterium	nI
 mycologist
 mycology
 mycomycin
@@ -46603,12 +46603,12 @@ mydriasis
 mydriatic
 myelatelia
 myelencephala	P
-myelencephalon
-myelic	a
+myelencephalon	nI
+myelic	al
 myelin
-myelinated	a
+myelinated	al
 myeline
-myelinic	a
+myelinic	al
 myelinisation
 myelinization
 myelitis
@@ -46617,12 +46617,12 @@ myelocyte
 myelofibrosis
 myelogram
 myelography
-myeloid	a
+myeloid	al
 myeloma
 myelomeningocele
 myg
 myiases	P
-myiasis
+myiasis	nI
 mylanta	nc
 mylar	nc
 myliobatidae	nc
@@ -46634,28 +46634,28 @@ mym
 myna
 mynah
 myocardia	P
-myocardial	a
+myocardial	al
 myocardiopathy
 myocarditis
-myocardium
+myocardium	nI
 myocastor	nc
 myoclonus
 myodynia
 myofibril
-myofibrilla
+myofibrilla	nI
 myofibrillae	P
 myoglobin
 myoglobinuria
 myogram
-myoid	a
+myoid	al
 myology
-myoma
+myoma	nI
 myomata	P
 myometritis
 myometrium
 myomorpha	nc
 myonecrosis
-myopathic	a
+myopathic	al
 myopathy
 myope
 myopia
@@ -46664,14 +46664,14 @@ myopus	nc
 myosarcoma
 myoses	P
 myosin
-myosis
+myosis	nI
 myositis
 myosotis	nc
-myotic	na
+myotic	nal
 myotis	nc
 myotomy
 myotonia
-myotonic	a
+myotonic	al
 myrcia	nc
 myrciaria	nc
 myrdal	nc
@@ -46700,7 +46700,7 @@ myrmecophagous	a
 myrmecophile
 myrmecophilous	a
 myrmecophyte
-myrmecophytic	a
+myrmecophytic	al
 myrmeleon	nc
 myrmeleontidae	nc
 myrmidon	nc
@@ -46727,8 +46727,8 @@ mysore	nc
 mysterious	a
 mysteriously	r
 mystery
-mystic	na
-mystical	a
+mystic	nal
+mystical	al
 mystically	r
 mysticeti	nc
 mysticism
@@ -46739,7 +46739,7 @@ mystify	v
 mystifying	a
 mystique
 myth
-mythic	a
+mythic	al
 mythical	a
 mythicise	v
 mythicize	v
@@ -46770,7 +46770,7 @@ myxobacteriales	nc
 myxobacterium
 myxocephalus	nc
 myxoedema
-myxoma
+myxoma	nI
 myxomata	P
 myxomatosis
 myxomycete
@@ -46796,7 +46796,7 @@ nacelle
 nacho
 nacimiento	nc
 nacre
-nacreous	a
+nacreous	al
 nad	nc
 nada
 nadir
@@ -46869,7 +46869,7 @@ namer
 names
 namesake
 namibia	nc
-namibian	nac
+namibian	nalc
 naming	na
 nammad
 nammu	nc
@@ -46894,7 +46894,7 @@ nanking	nc
 nanna	nc
 nanning	nc
 nanny
-nanocephalic	a
+nanocephalic	al
 nanocephaly
 nanogram
 nanometer
@@ -46927,7 +46927,7 @@ napier	nc
 napkin
 naples	nc
 napoleon	nc
-napoleonic	ac
+napoleonic	alc
 napoli	nc
 napped	a
 nappier	a
@@ -46949,13 +46949,13 @@ narcissi	P
 narcissism
 narcissist
 narcissistic	a
-narcissus	nc
+narcissus	nIc
 narcist
 narcolepsy
-narcoleptic	na
+narcoleptic	nal
 narcosis
 narcoterrorism
-narcotic	na
+narcotic	nal
 narcotise	v
 narcotised	a
 narcotising	a
@@ -46970,8 +46970,8 @@ nardoo
 nares	P
 narghile
 nargileh
-narial	a
-naris
+narial	al
+naris	nI
 nark	nv
 narrate	v
 narration
@@ -46990,7 +46990,7 @@ narwhal
 narwhale
 nary	a
 nasa	nc
-nasal	na
+nasal	nal
 nasale	v
 nasalis	nc
 nasalisation
@@ -47007,9 +47007,9 @@ naseby	nc
 nash	nc
 nashville	nc
 nasion
-nasopharyngeal	a
+nasopharyngeal	al
 nasopharynges	P
-nasopharynx
+nasopharynx	nI
 nassau	nc
 nasser	nc
 nast	nc
@@ -47020,18 +47020,18 @@ nastiness
 nasturtium	nc
 nasty	a
 nasua	nc
-natal	na
+natal	nal
 natality
 natantia	nc
 natation
 natator
 natatoria	P
-natatorium
+natatorium	nI
 natchez	nc
 nates
 naticidae	nc
 nation	nc
-national	na
+national	nal
 nationalisation
 nationalise	v
 nationalism
@@ -47046,12 +47046,12 @@ nationwide	ar
 native	na
 nativeness
 nativism
-nativist	na
-nativistic	a
+nativist	nal
+nativistic	al
 nativity	nc
 nato	nc
 natriuresis
-natriuretic	a
+natriuretic	al
 natrix	nc
 natrolite
 natta	nc
@@ -47077,7 +47077,7 @@ naturalness
 nature
 naturism
 naturist
-naturistic	a
+naturistic	al
 naturopath
 naturopathy
 nauch
@@ -47089,12 +47089,12 @@ naughtiest	a
 naughtily	r
 naughtiness
 naughty	a
-naumachia
+naumachia	nI
 naumachiae	P
 naumachy
 naupathia
 nauru	nc
-nauruan	nac
+nauruan	nalc
 nausea
 nauseant
 nauseate	v
@@ -47103,15 +47103,15 @@ nauseating	a
 nauseatingness
 nauseous	a
 nautch
-nautical	a
+nautical	al
 nautili	P
 nautilidae	nc
-nautilus
+nautilus	nI
 navaho	nc
 navahoes	P
 navajo	nc
 navajoes	P
-naval	a
+naval	al
 navane	nc
 navarino	nc
 nave
@@ -47121,7 +47121,7 @@ navigability
 navigable	a
 navigate	v
 navigation
-navigational	a
+navigational	al
 navigator
 navratilova	nc
 navvy
@@ -47131,10 +47131,10 @@ nawcwpns	nc
 nay	nr
 naysayer
 naysaying
-nazarene	nac
+nazarene	nalc
 nazareth	nc
 naze	nc
-nazi	nac
+nazi	nalc
 nazification	nc
 nazify	v
 naziism	nc
@@ -47149,11 +47149,11 @@ nd	nc
 ndebele	nc
 ndjamena	nc
 ne	nc
-neandertal	na
-neanderthal	na
-neanderthalian	ac
+neandertal	nal
+neanderthal	nal
+neanderthalian	alc
 neap
-neapolitan	nac
+neapolitan	nalc
 near	var
 nearby	ar
 nearer	r
@@ -47179,14 +47179,14 @@ nebraska	nc
 nebraskan	nc
 nebuchadnezzar	nc
 nebuchadrezzar	nc
-nebula
+nebula	nI
 nebulae	P
-nebular	a
+nebular	al
 nebule
 nebuliser
 nebulizer
 nebulose	a
-nebulous	a
+nebulous	al
 nebulously	r
 nec	nc
 necessarily	r
@@ -47217,20 +47217,20 @@ necrolysis
 necromancer
 necromancy
 necromania
-necromantic	a
-necromantical	a
+necromantic	al
+necromantical	al
 necrophagia
 necrophagy
 necrophilia
 necrophilism
 necropoleis	P
-necropolis
+necropolis	nI
 necropsy
 necrose	v
 necrosis
-necrotic	a
+necrotic	al
 nectar
-nectariferous	a
+nectariferous	al
 nectarine
 nectarous	a
 nectary
@@ -47337,7 +47337,7 @@ nemertean
 nemertina	nc
 nemertine
 nemeses	P
-nemesis	nc
+nemesis	nIc
 nemophila
 nenets	nc
 nentsi	nc
@@ -47348,14 +47348,14 @@ neoceratodus	nc
 neoclassic	a
 neoclassical	a
 neoclassicism
-neoclassicist	na
-neoclassicistic	a
+neoclassicist	nal
+neoclassicistic	al
 neocolonialism
 neocon
 neoconservatism
 neoconservative
 neocortex
-neocortical	a
+neocortical	al
 neodymium
 neoencephalon
 neoexpressionism
@@ -47365,14 +47365,14 @@ neolentinus	nc
 neoliberal	na
 neoliberalism
 neolith
-neolithic	na
+neolithic	nal
 neologism
 neologist
 neology
 neomycin
 neomys	nc
 neon
-neonatal	a
+neonatal	al
 neonate
 neonatology
 neopallium
@@ -47381,7 +47381,7 @@ neophron	nc
 neophyte
 neoplasia
 neoplasm
-neoplastic	a
+neoplastic	al
 neoplatonism	nc
 neoplatonist	nc
 neopolitan	nc
@@ -47390,15 +47390,15 @@ neoromanticism
 neosho	nc
 neosporin	nc
 neostigmine
-neotenic	a
-neotenous	a
+neotenic	al
+neotenous	al
 neoteny
 neotoma	nc
 neotony
 nepa	nc
 nepal	nc
-nepalese	nac
-nepali	nac
+nepalese	nalc
+nepali	nalc
 nepenthaceae	nc
 nepenthes	nc
 nepeta	nc
@@ -47412,7 +47412,7 @@ nephoscope
 nephralgia
 nephrectomy
 nephrite
-nephritic	a
+nephritic	al
 nephritis
 nephroangiosclerosis
 nephroblastoma
@@ -47445,7 +47445,7 @@ nereides	P
 nereus	nc
 nergal	nc
 nerita
-neritic	a
+neritic	al
 neritid
 neritidae	nc
 neritina
@@ -47466,7 +47466,7 @@ nervi	nc
 nervier	a
 nerviest	a
 nervily	r
-nervous	a
+nervous	al
 nervously	r
 nervousness
 nervure
@@ -47484,7 +47484,7 @@ nestle	nv
 nestled	a
 nestling
 nestor	nc
-nestorian	nac
+nestorian	nalc
 nestorianism	nc
 nestorius	nc
 net	nva
@@ -47508,89 +47508,89 @@ nettlesome	a
 network	nvw
 networklike	a
 neumann	nc
-neural	a
+neural	al
 neuralgia
-neuralgic	a
+neuralgic	al
 neuralgy
 neurasthenia
-neurasthenic	na
+neurasthenic	nal
 neurectomy
 neurilemma
 neurilemoma
 neurinoma
 neuritis
-neuroanatomic	a
-neuroanatomical	a
+neuroanatomic	al
+neuroanatomical	al
 neuroanatomy
-neurobiological	ar
+neurobiological	arl
 neurobiologist
 neurobiology
 neuroblast
 neuroblastoma
 neurochemical
 neurodermatitis
-neuroendocrine	a
+neuroendocrine	al
 neuroepithelioma
 neuroepithelium
 neuroethics
 neurofibroma
 neurofibromatosis
 neurogenesis
-neurogenic	a
+neurogenic	al
 neuroglia
 neurogliacyte
-neuroglial	a
+neuroglial	al
 neurohormone
 neurohypophyses	P
-neurohypophysis
+neurohypophysis	nI
 neurolemma
 neuroleptic
 neurolinguist
 neurolinguistics
-neurologic	a
-neurological	a
+neurologic	al
+neurological	al
 neurologist
 neurology
 neurolysin
-neuroma
+neuroma	nI
 neuromata	P
-neuromatous	a
+neuromatous	al
 neuromotor	a
-neuromuscular	a
+neuromuscular	al
 neuron
-neuronal	a
-neuronic	a
+neuronal	al
+neuronic	al
 neurontin	nc
 neuropathy
-neurophysiological	a
+neurophysiological	al
 neurophysiology
 neuropil
 neuropile
 neuroplasty
-neuropsychiatric	a
+neuropsychiatric	al
 neuropsychiatry
-neuropsychological	a
+neuropsychological	al
 neuropsychology
 neuroptera	nPc
 neuropteran
-neuropteron
+neuropteron	nI
 neurosarcoma
 neuroscience
 neuroscientist
 neuroses	P
-neurosis
+neurosis	nI
 neurospora	nc
 neurosurgeon
 neurosurgery
 neurosyphilis
-neurotic	na
+neurotic	nal
 neurotically	r
 neuroticism
-neurotoxic	a
+neurotoxic	al
 neurotoxin
 neurotransmitter
 neurotrichus	nc
-neurotropic	a
+neurotropic	al
 neurotropism
 neuter	nvaw
 neutered	a
@@ -47621,7 +47621,7 @@ nevertheless	r
 nevi	P
 nevirapine
 nevis	nc
-nevus
+nevus	nI
 new	ar
 newari	nc
 newark	nc
@@ -47676,7 +47676,7 @@ newswriter
 newsy	a
 newt
 newton	nc
-newtonian	nac
+newtonian	nalc
 next	ar
 nexus
 ney	nc
@@ -47699,19 +47699,19 @@ nib
 nibbed	a
 nibble	nv
 nibbler
-nibelung	nc
+nibelung	nIc
 nibelungen	P
 nibelungenlied	nc
 niblick
 nicad
 nicaea	nc
-nicaean	ac
+nicaean	alc
 nicandra	nc
 nicaragua	nc
-nicaraguan	nac
+nicaraguan	nalc
 nice	na
 nicely	r
-nicene	ac
+nicene	alc
 niceness
 nicety
 niche
@@ -47742,7 +47742,7 @@ nidifugous	a
 nidularia	nc
 nidulariaceae	nc
 nidulariales	nc
-nidus
+nidus	nI
 niebuhr	nc
 niece
 nielsen	nc
@@ -47757,8 +47757,8 @@ nifty	a
 nigella
 niger	nc
 nigeria	nc
-nigerian	nac
-nigerien	nac
+nigerian	nalc
+nigerien	nalc
 nigga
 niggard
 niggardliness
@@ -47807,7 +47807,7 @@ nihau	nc
 nihil
 nihilism
 nihilist
-nihilistic	a
+nihilistic	al
 nihility
 nihon	nc
 nij	nc
@@ -47817,8 +47817,8 @@ nike	nc
 nil
 nile	nc
 nilgai
-nilotic	nac
-nilpotent	a
+nilotic	nalc
+nilpotent	al
 nilsson	nc
 nim
 nimbi	P
@@ -47826,7 +47826,7 @@ nimble	a
 nimbleness
 nimblewill
 nimbly	r
-nimbus
+nimbus	nI
 nimby	nc
 nimiety
 nimitz	nc
@@ -47898,7 +47898,7 @@ nitramine
 nitrate	nvw
 nitrazepam
 nitre
-nitric	a
+nitric	al
 nitride
 nitrification
 nitrify	v
@@ -47921,14 +47921,14 @@ nitrogen
 nitrogenase
 nitrogenise	v
 nitrogenize	v
-nitrogenous	a
+nitrogenous	al
 nitroglycerin
 nitroglycerine
 nitrosobacteria
 nitrosomonas	nc
 nitrospan	nc
 nitrostat	nc
-nitrous	a
+nitrous	al
 nitweed
 nitwit
 nitwitted	a
@@ -47947,7 +47947,7 @@ nnrti	nc
 nnw	nc
 no	nar
 noaa	nc
-noachian	ac
+noachian	alc
 noah	nc
 nob
 nobble	v
@@ -47969,21 +47969,21 @@ nock	v
 noctambulation
 noctambulism
 noctambulist
-noctiluca
+noctiluca	nI
 noctilucae	P
 noctilucent	a
 noctua	nc
 noctuid
 noctuidae	nc
 nocturia
-nocturnal	a
+nocturnal	al
 nocturnally	r
 nocturne
 nod	nv
 nodding	a
 noddle
 node
-nodular	a
+nodular	al
 nodulated	a
 nodule
 noduled	a
@@ -48021,15 +48021,15 @@ nome	nc
 nomenclature
 nomenklatura
 nomia
-nominal	na
+nominal	nal
 nominalism
 nominalist
-nominalistic	a
+nominalistic	al
 nominally	r
 nominate	v
 nominated	a
 nomination
-nominative	na
+nominative	nal
 nominator
 nominee
 nomogram
@@ -48075,7 +48075,7 @@ nonbearing	a
 nonbeing
 nonbeliever
 nonbelligerent	a
-noncaloric	a
+noncaloric	al
 noncandidate
 noncarbonated	a
 noncausal	a
@@ -48146,7 +48146,7 @@ nonelected	a
 nonelective	a
 nonenterprising	a
 nonentity
-nonenzymatic	a
+nonenzymatic	al
 nonequivalence
 nonequivalent	a
 nones
@@ -48166,9 +48166,9 @@ nonfat	a
 nonfatal	a
 nonfeasance
 nonfiction
-nonfictional	a
+nonfictional	al
 nonfigurative	a
-nonfinancial	a
+nonfinancial	al
 nonfissile	a
 nonfissionable	a
 nonflammable	a
@@ -48180,7 +48180,7 @@ nonglutinous	a
 nongranular	a
 nongregarious	a
 nonhairy	a
-nonharmonic	a
+nonharmonic	al
 nonhereditary	a
 nonheritable	a
 nonhierarchic	a
@@ -48204,7 +48204,7 @@ noninterference
 nonintersecting	a
 nonintervention
 noninvasive	a
-nonionic	a
+nonionic	al
 nonionised	a
 nonionized	a
 nonjudgmental	a
@@ -48212,10 +48212,10 @@ nonkosher	a
 nonleaded	a
 nonlegal	a
 nonlethal	a
-nonlexical	a
+nonlexical	al
 nonlexically	r
 nonlinear	a
-nonlinguistic	a
+nonlinguistic	al
 nonliteral	a
 nonliterary	a
 nonliterate	a
@@ -48252,7 +48252,7 @@ nonopening	a
 nonoperational	a
 nonoscillatory	a
 nonparallel	a
-nonparametric	a
+nonparametric	al
 nonparasitic	a
 nonpareil	na
 nonparticipant
@@ -48261,13 +48261,13 @@ nonparticulate	a
 nonpartisan	na
 nonpartisanship
 nonpartizan	na
-nonpasserine	a
+nonpasserine	al
 nonpayment
 nonperformance
 nonperiodic	a
 nonperson
 nonpersonal	a
-nonphotosynthetic	a
+nonphotosynthetic	al
 nonphysical	a
 nonplus	v
 nonplused	a
@@ -48322,7 +48322,7 @@ nonreturnable	a
 nonreversible	a
 nonrhythmic	a
 nonrigid	a
-nonruminant	a
+nonruminant	al
 nonsectarian	a
 nonsegmental	a
 nonsegregated	a
@@ -48338,15 +48338,15 @@ nonslippery	a
 nonsmoker
 nonsocial	a
 nonsovereign	a
-nonspatial	a
+nonspatial	al
 nonspeaking	a
 nonspecific	a
 nonspecifically	r
-nonspherical	a
+nonspherical	al
 nonstandard	a
 nonstarter
 nonsteroid
-nonsteroidal	na
+nonsteroidal	nal
 nonstick	a
 nonstop	nar
 nonstructural	a
@@ -48354,8 +48354,8 @@ nonsubjective	a
 nonsubmergible	a
 nonsubmersible	a
 nonsuch
-nonsuppurative	a
-nonsurgical	a
+nonsuppurative	al
+nonsurgical	al
 nonsweet	a
 nonsyllabic	a
 nonsymbiotic	a
@@ -48366,11 +48366,11 @@ nontechnical	a
 nontelescopic	a
 nontelescoping	a
 nonterritorial	a
-nonthermal	a
+nonthermal	al
 nontoxic	a
 nontraditional	a
 nontransferable	a
-nontranslational	a
+nontranslational	al
 nontransmissible	a
 nontricyclic
 nonturbulent	a
@@ -48408,7 +48408,7 @@ nootka	nc
 nopal
 nopalea	nc
 noradrenaline
-nordic	na
+nordic	nal
 noreaster
 noreg	nc
 norepinephrine
@@ -48435,17 +48435,17 @@ normalization
 normalize	v
 normalizer
 normally	r
-norman	nac
+norman	nalc
 normandie	nc
 normandy	nc
-normative	a
+normative	al
 normodyne	nc
 normotensive	a
 normothermia
 norn	nc
 norris	nc
 norrish	nc
-norse	nac
+norse	nalc
 norseman	nc
 north	nar
 northampton	nc
@@ -48482,7 +48482,7 @@ noruz	nc
 norvasc	nc
 norvir	nc
 norway	nc
-norwegian	nac
+norwegian	nalc
 nose	nv
 nosebag
 noseband
@@ -48500,7 +48500,7 @@ nosher
 nosier	a
 nosiest	a
 nosiness
-nosocomial	a
+nosocomial	al
 nosohusial	a
 nosology
 nostalgia
@@ -48569,7 +48569,7 @@ nouakchott	nc
 nougat
 nought
 noumena	P
-noumenon
+noumenon	nI
 noun
 nourish	v
 nourished	a
@@ -48577,7 +48577,7 @@ nourishing	a
 nourishment
 nous
 nov	nc
-nova
+nova	nI
 novae	P
 novate	v
 novation
@@ -48588,11 +48588,11 @@ novelise	v
 novelist
 novelization
 novelize	v
-novella
+novella	nI
 novelle	P
 novelty
 november	nc
-novena
+novena	nI
 novenae	P
 novgorod	nc
 novial	nc
@@ -48650,18 +48650,18 @@ nubia	nc
 nubian	nc
 nubile	a
 nucelli	P
-nucellus
-nucha
+nucellus	nI
+nucha	nI
 nuchae	P
 nucifraga	nc
-nuclear	a
+nuclear	al
 nuclease
-nucleate	va
-nucleated	a
+nucleate	val
+nucleated	al
 nuclei	P
 nucleole
 nucleoli	P
-nucleolus
+nucleolus	nI
 nucleon
 nucleonics
 nucleoplasm
@@ -48669,7 +48669,7 @@ nucleoprotein
 nucleoside
 nucleosynthesis
 nucleotide
-nucleus
+nucleus	nI
 nuda	nc
 nude	na
 nudeness
@@ -48693,7 +48693,7 @@ nullification
 nullified	a
 nullifier
 nullify	v
-nullipara
+nullipara	nI
 nulliparae	P
 nullity
 numb	vaw
@@ -48709,18 +48709,18 @@ numbing	a
 numbly	r
 numbness
 numdah
-numen
+numen	nI
 numenius	nc
 numerable	a
 numeracy
-numeral	na
+numeral	nal
 numerate	va
 numeration
 numerator
-numeric	a
-numerical	a
+numeric	al
+numerical	al
 numerically	r
-numerological	a
+numerological	al
 numerologist
 numerology
 numerosity
@@ -48728,11 +48728,11 @@ numerous	a
 numerousness
 numida	nc
 numidia	nc
-numidian	nac
+numidian	nalc
 numididae	nc
 numidinae	nc
 numina	P
-numinous	a
+numinous	al
 numismatics
 numismatist
 numismatologist
@@ -48747,7 +48747,7 @@ nung	nc
 nunnery
 nuphar	nc
 nuprin	nc
-nuptial	a
+nuptial	al
 nuptials
 nuptse	nc
 nuremberg	nc
@@ -48784,9 +48784,9 @@ nutrient	na
 nutrify	v
 nutriment
 nutrition
-nutritional	a
+nutritional	al
 nutritionally	r
-nutritionary	a
+nutritionary	al
 nutritionist
 nutritious	a
 nutritiousness
@@ -48870,11 +48870,11 @@ oarsmanship
 oarswoman
 oas	nc
 oases	P
-oasis
+oasis	nI
 oast
 oat
 oatcake
-oaten	a
+oaten	al
 oates	nc
 oath
 oatmeal
@@ -48911,7 +48911,7 @@ objection
 objectionable	a
 objectionableness
 objectionably	r
-objective	na
+objective	nal
 objectively	r
 objectiveness
 objectivity
@@ -48926,8 +48926,8 @@ obligate	va
 obligated	a
 obligati	P
 obligation
-obligational	a
-obligato
+obligational	al
+obligato	nI
 obligatorily	r
 obligatory	a
 oblige	v
@@ -48958,7 +48958,7 @@ obnubilate	v
 oboe
 oboist
 oboli	P
-obolus
+obolus	nI
 obovate	a
 obscene	a
 obscenely	r
@@ -49001,8 +49001,8 @@ obsolescent	a
 obsolete	a
 obsoleteness
 obstacle
-obstetric	a
-obstetrical	a
+obstetric	al
+obstetrical	al
 obstetrician
 obstetrics
 obstinacy
@@ -49058,13 +49058,13 @@ occidentalise	v
 occidentalism	nc
 occidentalize	v
 occipita	P
-occipital	a
-occiput
+occipital	al
+occiput	nI
 occitan	nc
 occlude	v
 occluded	a
 occlusion
-occlusive	na
+occlusive	nal
 occult	nva
 occultation
 occultism
@@ -49072,7 +49072,7 @@ occultist
 occupancy
 occupant
 occupation
-occupational	a
+occupational	al
 occupied	a
 occupier
 occupy	v
@@ -49084,7 +49084,7 @@ oceanaut
 oceanfront
 oceangoing	a
 oceania	nc
-oceanic	na
+oceanic	nal
 oceanica	nc
 oceanid	nc
 oceanides	P
@@ -49093,9 +49093,9 @@ oceanographer
 oceanography
 oceanology
 oceanus	nc
-ocellated	a
+ocellated	al
 ocelli	P
-ocellus
+ocellus	nI
 ocelot
 ocher	na
 ochlocracy
@@ -49114,13 +49114,13 @@ ocotillo
 oct	nc
 octad
 octagon
-octagonal	a
+octagonal	al
 octahedra	P
-octahedron
-octal	a
+octahedron	nI
+octal	al
 octameter
 octane
-octangular	a
+octangular	al
 octans	nc
 octant
 octave
@@ -49137,18 +49137,18 @@ octopi	P
 octopod
 octopoda	nc
 octopodidae	nc
-octopus
+octopus	nI
 octoroon
 octosyllabic	a
 octosyllable
 octroi
 octuple	a
-ocular	na
+ocular	nal
 oculi	P
 oculism
 oculist
 oculomotor
-oculus
+oculus	nI
 ocyurus	nc
 od	nc
 odalisque
@@ -49206,7 +49206,7 @@ oecumenic	a
 oecumenical	a
 oecumenism
 oed	nc
-oedema
+oedema	nI
 oedemata	P
 oedipus	nc
 oedogoniaceae	nc
@@ -49223,7 +49223,7 @@ oersted	nc
 oesophagi	P
 oesophagitis
 oesophagoscope
-oesophagus
+oesophagus	nI
 oesterreich	nc
 oestradiol
 oestridae	nc
@@ -49258,7 +49258,7 @@ offhandedly	r
 office
 officeholder
 officer	nvw
-official	na
+official	nal
 officialdom
 officialese
 officialise	v
@@ -49306,7 +49306,7 @@ ohio	nc
 ohioan	nc
 ohm	nc
 ohmage
-ohmic	a
+ohmic	al
 ohmmeter
 oig	nc
 oil	nv
@@ -49362,11 +49362,11 @@ oldness
 oldster
 oldtimer
 oldwench
-oldwife
+oldwife	nI
 oldwives	P
 olea	nc
 oleaceae	nc
-oleaceous	a
+oleaceous	al
 oleaginous	a
 oleaginousness
 oleales	nc
@@ -49386,13 +49386,13 @@ oleophilic	a
 oleophobic	a
 oleoresin
 olfaction
-olfactive	a
-olfactory	a
+olfactive	al
+olfactory	al
 olfersia	nc
 olibanum
 oligarch
-oligarchic	a
-oligarchical	a
+oligarchic	al
+oligarchical	al
 oligarchy
 oligocene	nc
 oligochaeta	nc
@@ -49425,15 +49425,15 @@ olmsted	nc
 ology
 olympia	nc
 olympiad	nc
-olympian	na
-olympic	ac
+olympian	nal
+olympic	alc
 olympics	nc
 olympus	nc
 omaha	nc
 oman	nc
-omani	nac
+omani	nalc
 omasa	P
-omasum
+omasum	nI
 omayyad	nc
 omayyades	P
 omb	nc
@@ -49445,7 +49445,7 @@ omelet
 omelette
 omen	nvw
 omenta	P
-omentum
+omentum	nI
 omeprazole
 omerta
 omicron
@@ -49453,16 +49453,16 @@ ominous	a
 ominously	r
 omissible	a
 omission
-omissive	a
+omissive	al
 omit	v
 omiya	nc
 ommastrephes
 ommatidia	P
-ommatidium
+ommatidium	nI
 ommiad	nc
 ommiades	P
 omnibus	na
-omnidirectional	a
+omnidirectional	al
 omnifarious	a
 omnipotence
 omnipotent	a
@@ -49483,7 +49483,7 @@ omphalotus	nc
 omphalus
 omsk	nc
 on	ar
-onager
+onager	nI
 onagraceae	nc
 onagri	P
 onanism
@@ -49492,8 +49492,8 @@ once	r
 onchocerciasis
 oncidium
 oncogene
-oncologic	a
-oncological	a
+oncologic	al
+oncological	al
 oncologist
 oncology
 oncoming	na
@@ -49504,7 +49504,7 @@ ondatra	nc
 one	na
 onega	nc
 oneida	nc
-oneiric	a
+oneiric	al
 oneirism
 oneiromancer
 oneiromancy
@@ -49527,14 +49527,14 @@ onobrychis	nc
 onoclea	nc
 onomancer
 onomancy
-onomastic	a
+onomastic	al
 onomasticon
 onomastics
 onomatomania
 onomatopoeia
-onomatopoeic	a
+onomatopoeic	al
 onomatopoeical	a
-onomatopoetic	a
+onomatopoetic	al
 onondaga	nc
 ononis	nc
 onopordon	nc
@@ -49549,9 +49549,9 @@ onslaught
 onstage	ar
 ontario	nc
 ontogenesis
-ontogenetic	a
+ontogenetic	al
 ontogeny
-ontological	a
+ontological	al
 ontology
 onus
 onward	r
@@ -49624,21 +49624,21 @@ operagoer
 operand
 operant	a
 operate	v
-operatic	a
+operatic	al
 operating	a
 operation
-operational	a
+operational	al
 operationalism
-operationalist	a
+operationalist	al
 operationally	r
 operations
 operative	na
 operatively	r
 operator
 opercula	P
-operculate	a
-operculated	a
-operculum
+operculate	al
+operculated	al
+operculum	nI
 operetta
 operon
 operose	a
@@ -49663,7 +49663,7 @@ ophryon
 ophrys	nc
 ophthalmectomy
 ophthalmia
-ophthalmic	a
+ophthalmic	al
 ophthalmitis
 ophthalmologist
 ophthalmology
@@ -49723,11 +49723,11 @@ opsonisation
 opsonization
 opsonize	v
 opt	v
-optative	na
+optative	nal
 optez	nc
-opthalmic	a
-optic	na
-optical	a
+opthalmic	al
+optic	nal
+optical	al
 optically	r
 optician
 optics
@@ -49742,7 +49742,7 @@ optimistic	a
 optimistically	r
 optimization
 optimize	v
-optimum	na
+optimum	naI
 option
 optional	a
 optionally	r
@@ -49760,10 +49760,10 @@ ora	P
 orach
 orache
 oracle
-oracular	a
+oracular	al
 orad	r
 oradexon	nc
-oral	na
+oral	nal
 orally	r
 oran	nc
 orang
@@ -49789,7 +49789,7 @@ orbiculate	a
 orbignya	nc
 orbison	nc
 orbit	nv
-orbital	a
+orbital	al
 orbitale
 orbiter
 orbitual	a
@@ -49798,9 +49798,9 @@ orchard
 orchestia	nc
 orchestiidae	nc
 orchestra
-orchestral	a
+orchestral	al
 orchestrate	v
-orchestrated	a
+orchestrated	al
 orchestration
 orchestrator
 orchid
@@ -49827,7 +49827,7 @@ orderer
 ordering
 orderliness
 orderly	na
-ordinal	na
+ordinal	nal
 ordinance
 ordinand
 ordinarily	r
@@ -49860,24 +49860,24 @@ organelle
 organic	na
 organically	r
 organicism
-organicistic	a
+organicistic	al
 organification
 organisation
-organisational	a
+organisational	al
 organise	v
 organised	a
 organiser
 organism
-organismal	a
-organismic	a
+organismal	al
+organismic	al
 organist
 organization
-organizational	a
+organizational	al
 organizationally	r
 organize	v
 organized	a
 organizer
-organon
+organon	nI
 organophosphate
 organs
 organza
@@ -49952,7 +49952,7 @@ ornithine
 ornithischia	nc
 ornithischian
 ornithogalum	nc
-ornithological	a
+ornithological	al
 ornithologist
 ornithology
 ornithomimid
@@ -49970,7 +49970,7 @@ oroide
 orology
 orono	nc
 orontium	nc
-oropharyngeal	a
+oropharyngeal	al
 oropharynx
 orotund	a
 orozco	nc
@@ -49980,7 +49980,7 @@ orphaned	a
 orphanhood
 orphenadrine
 orpheus	nc
-orphic	a
+orphic	al
 orphrey
 orpiment
 orpin
@@ -49997,25 +49997,25 @@ orthilia	nc
 orthochorea
 orthoclase
 orthodontia
-orthodontic	a
+orthodontic	al
 orthodontics
 orthodontist
 orthodonture
-orthodox	a
+orthodox	al
 orthodoxy
 orthoepist
 orthoepy
 orthogonal	a
 orthogonality
-orthographic	a
+orthographic	al
 orthography
 orthomolecular	a
 orthomyxovirus
-orthopaedic	a
+orthopaedic	al
 orthopaedics
 orthopaedist
-orthopedic	a
-orthopedical	a
+orthopedic	al
+orthopedical	al
 orthopedics
 orthopedist
 orthophosphate
@@ -50024,8 +50024,8 @@ orthopristis	nc
 orthopter
 orthoptera	nPc
 orthopteran
-orthopteron
-orthoptic	a
+orthopteron	nI
+orthoptic	al
 orthoptics
 orthoptist
 orthoscope
@@ -50038,7 +50038,7 @@ orudis	nc
 orumiyeh	nc
 oruvail	nc
 orwell	nc
-orwellian	ac
+orwellian	alc
 orycteropodidae	nc
 orycteropus	nc
 oryctolagus	nc
@@ -50047,7 +50047,7 @@ oryza	nc
 oryzomys	nc
 oryzopsis	nc
 orzo
-os	nc
+os	nIc
 osage	nc
 osaka	nc
 osar	P
@@ -50066,7 +50066,7 @@ oscillatory	a
 oscillogram
 oscillograph
 oscilloscope
-oscine	na
+oscine	nal
 oscines	nc
 oscitance
 oscitancy
@@ -50087,25 +50087,25 @@ osmitrol	nc
 osmium
 osmoreceptor
 osmosis
-osmotic	a
+osmotic	al
 osmotically	r
 osmund
 osmundaceae	nc
 osprey
 ossa	P
-osseous	a
+osseous	al
 ossete	nc
 ossicle
-ossicular	a
-ossiculate	a
+ossicular	al
+ossiculate	al
 ossiculum
-ossiferous	a
+ossiferous	al
 ossification
 ossified	a
 ossify	v
 ossuary
 ostariophysi	nc
-osteal	a
+osteal	al
 osteichthyes	nc
 osteitis
 ostensible	a
@@ -50131,7 +50131,7 @@ osteologer
 osteologist
 osteology
 osteolysis
-osteoma
+osteoma	nI
 osteomalacia
 osteomata	P
 osteomyelitis
@@ -50183,7 +50183,7 @@ otherworldliness
 otherworldly	a
 otho	nc
 othonna
-otic	a
+otic	al
 otides	nc
 otididae	nc
 otiose	a
@@ -50207,7 +50207,7 @@ ottar
 ottawa	nc
 otter
 otterhound
-ottoman	nac
+ottoman	nalc
 ottomans	P
 ottumwa	nc
 otus	nc
@@ -50249,7 +50249,7 @@ outcry	nvw
 outdated	a
 outdistance	v
 outdo	v
-outdoor	a
+outdoor	al
 outdoors	nr
 outdoorsman
 outdoorswoman
@@ -50379,7 +50379,7 @@ ova	P
 oval	na
 ovalbumin
 ovalipes	nc
-ovarian	a
+ovarian	al
 ovariectomy
 ovaritis
 ovary
@@ -50670,7 +50670,7 @@ oviduct
 oviedo	nc
 oviform	a
 ovimbundu	nc
-ovine	a
+ovine	al
 oviparous	a
 ovipositor
 oviraptorid
@@ -50679,18 +50679,18 @@ ovocon	nc
 ovoflavin
 ovoid	na
 ovoli	P
-ovolo
+ovolo	nI
 ovotestes	P
-ovotestis
+ovotestis	nI
 ovoviviparous	a
 ovral	nc
 ovrette	nc
-ovular	a
+ovular	al
 ovulate	v
 ovulation
 ovule
 ovulen	nc
-ovum
+ovum	nI
 owe	v
 owen	nc
 owens	nc
@@ -50707,7 +50707,7 @@ owned	a
 owner
 ownerless	a
 ownership
-ox
+ox	nI
 oxacillin
 oxalacetate
 oxalate
@@ -50744,7 +50744,7 @@ oxidoreduction
 oxime
 oximeter
 oxlip
-oxonian	nac
+oxonian	nalc
 oxtail
 oxtant
 oxtongue
@@ -50764,7 +50764,7 @@ oxyhaemoglobin
 oxyhemoglobin
 oxylebius	nc
 oxymora	P
-oxymoron
+oxymoron	nI
 oxyopia
 oxyphenbutazone
 oxyphencyclimine
@@ -50816,14 +50816,14 @@ pachycephalosaurus
 pachycheilia
 pachyderm
 pachyderma
-pachydermal	a
-pachydermatous	a
-pachydermic	a
-pachydermous	a
+pachydermal	al
+pachydermatous	al
+pachydermic	al
+pachydermous	al
 pachyrhizus	nc
 pachysandra
 pachytene
-pacific	na
+pacific	nal
 pacifically	r
 pacification
 pacificism
@@ -50836,7 +50836,7 @@ pacifistically	r
 pacify	v
 pacing
 pack	nv
-packable	a
+packable	al
 package	nv
 packaged	a
 packaging
@@ -50880,7 +50880,7 @@ paean
 paederast
 paederastic	a
 paederasty
-paediatric	a
+paediatric	al
 paediatrician
 paediatrics
 paedophile
@@ -50946,7 +50946,7 @@ painting
 pair	nv
 paired	a
 pairing
-paisa
+paisa	nI
 paise	P
 paisley
 paiute	nc
@@ -50954,7 +50954,7 @@ paiwanic	nc
 pajama
 pakchoi
 pakistan	nc
-pakistani	nac
+pakistani	nalc
 pal	nv
 palace
 paladin
@@ -50970,9 +50970,9 @@ palaeoecology
 palaeoethnography
 palaeogeography
 palaeogeology
-palaeolithic	na
+palaeolithic	nal
 palaeology
-palaeontological	a
+palaeontological	al
 palaeontologist
 palaeontology
 palaeopathology
@@ -50989,16 +50989,16 @@ palatability
 palatable	a
 palatableness
 palatably	r
-palatal	na
+palatal	nal
 palatalise	v
 palatalised	a
 palatalize	v
 palatalized	a
 palate
-palatial	a
+palatial	al
 palatinate	nc
-palatine	na
-palatoglossal	a
+palatine	nal
+palatoglossal	al
 palatopharyngoplasty
 palau	nc
 palaver	nv
@@ -51008,7 +51008,7 @@ paleencephalon
 paleface
 palely	r
 paleness
-paleoanthropological	a
+paleoanthropological	al
 paleoanthropology
 paleobiology
 paleobotany
@@ -51016,7 +51016,7 @@ paleocene	nc
 paleocerebellum
 paleoclimatology
 paleocortex
-paleocortical	a
+paleocortical	al
 paleodendrology
 paleoecology
 paleoencephalon
@@ -51027,21 +51027,21 @@ paleographer
 paleographist
 paleography
 paleolith
-paleolithic	na
+paleolithic	nal
 paleology
 paleomammalogy
-paleontological	a
+paleontological	al
 paleontologist
 paleontology
 paleopathology
 paleornithology
 paleostriatum
-paleozoic	nac
+paleozoic	nalc
 paleozoology
 palermo	nc
 palestine	nc
-palestinian	nac
-palestra
+palestinian	nalc
+palestra	nI
 palestrae	P
 palestrina	nc
 paletiology
@@ -51055,15 +51055,15 @@ palimpsest
 palindrome
 paling
 palingeneses	P
-palingenesis
-palingenetic	a
+palingenesis	nI
+palingenetic	al
 palinuridae	nc
 palinurus	nc
 palisade	nv
 palish	a
 paliurus	nc
 pall	nv
-palladian	ac
+palladian	alc
 palladio	nc
 palladium
 pallas	nc
@@ -51083,7 +51083,7 @@ pallidness
 pallidum
 pallier	a
 palliest	a
-pallium
+pallium	nI
 pallone
 pallor
 pally	a
@@ -51091,7 +51091,7 @@ palm	nv
 palmaceae	nc
 palmae	nc
 palmales	nc
-palmar	a
+palmar	al
 palmate	a
 palmately	r
 palmatifid	a
@@ -51117,9 +51117,9 @@ palpable	a
 palpably	r
 palpate	v
 palpation
-palpatory	a
+palpatory	al
 palpebra
-palpebrate	va
+palpebrate	val
 palpebration
 palpitant	a
 palpitate	v
@@ -51147,7 +51147,7 @@ panacea	nc
 panache
 panadol	nc
 panama	nc
-panamanian	nac
+panamanian	nalc
 panamica
 panamiga
 panatela
@@ -51158,7 +51158,7 @@ panchayat
 panchayet
 pancreas
 pancreatectomy
-pancreatic	a
+pancreatic	al
 pancreatin
 pancreatitis
 pancytopenia
@@ -51200,14 +51200,14 @@ pangloss	nc
 pangolin
 panhandle	nv
 panhandler
-panhellenic	ac
+panhellenic	alc
 panhysterectomy
 panic	nv
 panicked	a
 panicky	a
 panicle
-panicled	a
-paniculate	a
+panicled	al
+paniculate	al
 panicum	nc
 panini	nc
 panipat	nc
@@ -51237,8 +51237,8 @@ pantaloon	nc
 pantalooned	a
 pantechnicon
 pantheism
-pantheist	na
-pantheistic	a
+pantheist	nal
+pantheistic	al
 pantheon
 panther
 panthera	nc
@@ -51267,9 +51267,9 @@ papa
 papacy
 papaia
 papain
-papal	a
+papal	al
 paparazzi	P
-paparazzo
+paparazzo	nI
 papaver	nc
 papaveraceae	nc
 papaverales	nc
@@ -51287,27 +51287,27 @@ paperer
 paperhanger
 paperhanging
 papering
-paperknife
+paperknife	nI
 paperknives	P
-paperlike	a
+paperlike	al
 papermaking
 papers
 paperweight
 paperwork
-papery	a
+papery	al
 paphiopedilum	nc
 papilionaceae	nc
 papilionoideae	nc
-papilla
+papilla	nI
 papillae	P
-papillary	a
-papillate	a
+papillary	al
+papillate	al
 papilledema
-papilliform	a
-papilloma
+papilliform	al
+papilloma	nI
 papillomata	P
 papillon
-papillose	a
+papillose	al
 papio	nc
 papism
 papist	na
@@ -51320,21 +51320,21 @@ pappa
 pappi	P
 pappoose
 pappose	a
-pappus
+pappus	nI
 paprika
 paprilus	nc
 papua	nc
-papuan	nac
+papuan	nalc
 papule
 papulovesicle
 papyri	P
-papyrus
+papyrus	nI
 par	nvw
 para	nc
 parable
 parabola
-parabolic	a
-parabolical	a
+parabolic	al
+parabolical	al
 paraboloid
 paraboloidal	a
 paracelsus	nc
@@ -51350,7 +51350,7 @@ parade	nv
 parader
 paradiddle
 paradigm
-paradigmatic	a
+paradigmatic	al
 paradisaeidae	nc
 paradisaic	a
 paradisaical	a
@@ -51371,17 +51371,17 @@ paragonite
 paragraph	nvw
 paragrapher
 paraguay	nc
-paraguayan	nac
+paraguayan	nalc
 parakeet
 paralanguage
 paraldehyde
 paralegal
 paraleipses	P
-paraleipsis
+paraleipsis	nI
 paralepsis
 paralichthys	nc
 paralipomenon	nc
-paralipsis
+paralipsis	nI
 paralithodes	nc
 parallax
 parallel	nva
@@ -51395,30 +51395,30 @@ parallelopipedon
 paralogism
 paralyse	v
 paralyses	P
-paralysis
-paralytic	na
-paralytical	a
+paralysis	nI
+paralytic	nal
+paralytical	al
 paralyze	v
 paralyzed	a
 paramagnet
-paramagnetic	a
+paramagnetic	al
 paramagnetism
 paramaribo	nc
 paramecia	nP
-paramecium
+paramecium	nI
 paramedic
 paramedical	na
 parameter
-parametric	a
+parametric	al
 parametritis
-paramilitary	na
+paramilitary	nal
 paramnesia
 paramount	a
 paramountcy
 paramour
 paramyxovirus
 parana	nc
-paranasal	a
+paranasal	al
 parang
 paranoia
 paranoiac
@@ -51436,13 +51436,13 @@ paraphrasis
 paraphrastic	a
 paraphrenia
 paraphyses	P
-paraphysis
+paraphysis	nI
 paraplegia
 paraplegic	na
 parapodia	P
-parapodium
+parapodium	nI
 parapraxes	P
-parapraxis
+parapraxis	nI
 paraprofessional
 parapsychological	a
 parapsychologist
@@ -51457,14 +51457,14 @@ parasitaemia
 parasitaxus	nc
 parasite
 parasitemia
-parasitic	a
-parasitical	a
+parasitic	al
+parasitical	al
 parasitically	r
 parasiticidal	a
 parasitism
 parasol
-parasympathetic	na
-parasympathomimetic	a
+parasympathetic	nal
+parasympathomimetic	al
 parathelypteris	nc
 parathion
 parathormone
@@ -51473,7 +51473,7 @@ paratrooper
 paratroops
 paratyphoid
 parazoa	nPc
-parazoan
+parazoan	nI
 parboil	v
 parcae	nc
 parcel	nv
@@ -51497,13 +51497,13 @@ paregoric
 parenchyma
 parent	nvw
 parentage
-parental	a
+parental	al
 parentally	r
 parented	a
-parenteral	a
+parenteral	al
 parenterally	r
 parentheses	P
-parenthesis
+parenthesis	nI
 parenthetic	a
 parenthetical	na
 parenthetically	r
@@ -51521,13 +51521,13 @@ pargeting
 pargetry
 pargetting
 parhelia	P
-parheliacal	a
-parhelic	a
-parhelion
+parheliacal	al
+parhelic	al
+parhelion	nI
 pariah
 paridae	nc
-paries
-parietal	a
+paries	nI
+parietal	al
 parietales	nc
 parietaria	nc
 parietes	P
@@ -51537,7 +51537,7 @@ paripinnate	a
 paris	nc
 parish
 parishioner
-parisian	nac
+parisian	nalc
 parisienne	nc
 parisology
 parity
@@ -51565,7 +51565,7 @@ parlay	nv
 parley	nv
 parliament
 parliamentarian	nc
-parliamentary	a
+parliamentary	al
 parlor
 parlormaid
 parlour
@@ -51581,7 +51581,7 @@ parnassia
 parnassus	nc
 parnell	nc
 parochetus	nc
-parochial	a
+parochial	al
 parochialism
 parochially	r
 parodist
@@ -51594,13 +51594,13 @@ paronychia	nc
 parophrys	nc
 paroquet
 parosamia
-parotid	a
+parotid	al
 parotitis
-parous	a
+parous	al
 parousia	nc
 paroxetime
 paroxysm
-paroxysmal	a
+paroxysmal	al
 paroxytone
 parquet
 parqueterie
@@ -51647,7 +51647,7 @@ parthenogeny
 parthenon	nc
 parthenote
 parthia	nc
-parthian	nac
+parthian	nalc
 partial	na
 partiality
 partially	r
@@ -51658,7 +51658,7 @@ participate	v
 participating	a
 participation
 participatory	a
-participial	na
+participial	nal
 participle
 particle
 particolored	a
@@ -51668,7 +51668,7 @@ particularisation
 particularise	v
 particularised	a
 particularism
-particularistic	a
+particularistic	al
 particularity
 particularization
 particularize	v
@@ -51682,7 +51682,7 @@ partita
 partition	nvw
 partitioning
 partitionist
-partitive	na
+partitive	nal
 partizan	na
 partly	r
 partner	nv
@@ -51693,7 +51693,7 @@ parts
 partsong
 parttime	a
 parturiency
-parturient	a
+parturient	al
 parturition
 party	nvw
 partygoer
@@ -51713,7 +51713,7 @@ pasang
 pascal	nc
 pasch	nc
 pascha	nc
-paschal	a
+paschal	al
 paseo
 pasha
 pashto	nc
@@ -51745,7 +51745,7 @@ passeres	nc
 passeridae	nc
 passeriformes	nc
 passerina	nc
-passerine	na
+passerine	nal
 passero	nc
 passiflora	nc
 passifloraceae	nc
@@ -51778,7 +51778,7 @@ pastern
 pasternak	nc
 pasteur	nc
 pasteurellosis
-pasteurian	ac
+pasteurian	alc
 pasteurisation
 pasteurise	v
 pasteurised	a
@@ -51796,8 +51796,8 @@ pastis
 pastness
 pasto	nc
 pastor	nc
-pastoral	na
-pastorale
+pastoral	nal
+pastorale	nI
 pastorali	P
 pastorate
 pastorship
@@ -51826,9 +51826,9 @@ patchouly
 patchwork
 patchy	a
 pate
-patella	nc
+patella	nIc
 patellae	P
-patellar	a
+patellar	al
 patellidae	nc
 patelliform	a
 patency
@@ -51837,8 +51837,8 @@ patented	a
 patentee
 patently	r
 pater
-paterfamilias
-paternal	a
+paterfamilias	nI
+paternal	al
 paternalism
 paternalistic	a
 paternally	r
@@ -51855,8 +51855,8 @@ pathogen
 pathogenesis
 pathogenic	a
 pathogenically	r
-pathologic	a
-pathological	a
+pathologic	al
+pathological	al
 pathologically	r
 pathologist
 pathology
@@ -51865,7 +51865,7 @@ pathway
 patience
 patient	na
 patiently	r
-patina
+patina	nI
 patinae	P
 patinate	v
 patinise	v
@@ -51881,7 +51881,7 @@ patras	nc
 patresfamilias	P
 patrial
 patriarch
-patriarchal	a
+patriarchal	al
 patriarchate
 patriarchic	a
 patriarchy
@@ -51902,8 +51902,8 @@ patriotic	a
 patriotically	r
 patriotism
 patrisib
-patristic	a
-patristical	a
+patristic	al
+patristical	al
 patristics
 patroclus	nc
 patrol	nv
@@ -51924,7 +51924,7 @@ patronizingly	r
 patronless	a
 patronne
 patronym
-patronymic	na
+patronymic	nal
 patsy
 patten
 patter	nvw
@@ -51937,7 +51937,7 @@ patzer
 paucity
 paul	nc
 pauli	nc
-pauline	ac
+pauline	alc
 pauling	nc
 paunch
 paunchiness
@@ -51965,7 +51965,7 @@ pavis
 pavise
 pavlov	nc
 pavlova	nc
-pavlovian	ac
+pavlovian	alc
 pavo	nc
 pavonia
 paw	nv
@@ -52016,7 +52016,7 @@ pda	nc
 pdflp	nc
 pdl
 pe
-pea
+pea	nI
 peabody	nc
 peace
 peaceable	a
@@ -52026,7 +52026,7 @@ peaceful	a
 peacefully	r
 peacefulness
 peacekeeper
-peacekeeping	na
+peacekeeping	nal
 peacemaker	nc
 peacenik
 peacetime
@@ -52068,7 +52068,7 @@ peasantry
 pease	P
 peasecod
 peat
-peaty	a
+peaty	al
 peavey
 peavy
 peba
@@ -52089,13 +52089,13 @@ peckish	a
 pecopteris
 pecos	nc
 pecs
-pectic	a
+pectic	al
 pectin
 pectinate	a
-pectineal	a
+pectineal	al
 pectinibranchia	nc
 pectinidae	nc
-pectoral	na
+pectoral	nal
 pectoralis
 pectus
 peculate	v
@@ -52104,15 +52104,15 @@ peculator
 peculiar	a
 peculiarity
 peculiarly	r
-pecuniary	a
+pecuniary	al
 pedagog
-pedagogic	a
-pedagogical	a
+pedagogic	al
+pedagogical	al
 pedagogically	r
 pedagogics
 pedagogue
 pedagogy
-pedal	nva
+pedal	nval
 pedaler
 pedaliaceae	nc
 pedaller
@@ -52133,7 +52133,7 @@ pedestal
 pedestrian	na
 pediamycin	nc
 pediapred	nc
-pediatric	a
+pediatric	al
 pediatrician
 pediatrics
 pediatrist
@@ -52203,14 +52203,14 @@ pejorative	a
 pejoratively	r
 pekan
 peke	nc
-pekinese	nc
+pekinese	nIc
 peking	nc
 pekingese	nPc
 pekoe
 pel
 pelage
 pelagianism	nc
-pelagic	a
+pelagic	al
 pelagius	nc
 pelargonium	nc
 pelecanidae	nc
@@ -52239,7 +52239,7 @@ pellucidness
 pelmet
 pelobatidae	nc
 peloponnese	nc
-peloponnesian	ac
+peloponnesian	alc
 peloponnesus	nc
 pelota
 pelt	nv
@@ -52250,20 +52250,20 @@ pelting
 peltiphyllum	nc
 peludo
 pelves	P
-pelvic	a
+pelvic	al
 pelvimeter
 pelvimetry
-pelvis
+pelvis	nI
 pelycosaur
 pelycosauria	nc
 pembroke	nc
 pemican
 pemmican
 pempheridae	nc
-pemphigous	a
+pemphigous	al
 pemphigus
 pen	nv
-penal	a
+penal	al
 penalisation
 penalise	v
 penalization
@@ -52289,7 +52289,7 @@ peneplane
 penes	P
 penetrability
 penetrable	a
-penetralia
+penetralia	nI
 penetralium	P
 penetrate	v
 penetrating	a
@@ -52301,23 +52301,23 @@ penetrator
 peneus	nc
 pengo	nc
 penguin
-penial	a
+penial	al
 penicillamine
 penicillia	P
 penicillin
 penicillinase
-penicillium	nc
-penile	a
+penicillium	nIc
+penile	al
 peninsula
-peninsular	a
-penis
+peninsular	al
+penis	nI
 penitence
 penitent	na
 penitential	a
 penitentially	r
 penitentiary	na
 penitently	r
-penknife
+penknife	nI
 penknives	P
 penlight
 penman
@@ -52328,7 +52328,7 @@ pennate	a
 pennatula	nc
 pennatulidae	nc
 penne
-penni
+penni	nI
 pennia	P
 penniless	a
 pennilessness
@@ -52340,7 +52340,7 @@ pennoncel
 pennoncelle
 pennsylvania	nc
 pennsylvanian	nc
-penny
+penny	nI
 pennycress
 pennyroyal
 pennyweight
@@ -52367,16 +52367,16 @@ pentacle
 pentad
 pentaerythritol
 pentagon	nc
-pentagonal	a
+pentagonal	al
 pentagram
 pentahedra	P
-pentahedron
+pentahedron	nI
 pentail
 pentamerous	a
 pentameter
 pentamethylenetetrazol
 pentangle
-pentangular	a
+pentangular	al
 pentastomid
 pentastomida	nc
 pentasyllabic	a
@@ -52384,16 +52384,16 @@ pentateuch	nc
 pentathlete
 pentathlon
 pentatone
-pentatonic	a
-pentavalent	a
+pentatonic	al
+pentavalent	al
 pentazocine
 pentecost	nc
-pentecostal	na
+pentecostal	nal
 pentecostalism
 pentecostalist	nc
 penthouse
 pentimenti	P
-pentimento
+pentimento	nI
 pentlandite
 pentobarbital
 pentode
@@ -52407,9 +52407,9 @@ penuchle
 penult
 penultima
 penultimate	na
-penumbra
+penumbra	nI
 penumbrae	P
-penumbral	a
+penumbral	al
 penurious	a
 penuriously	r
 penuriousness
@@ -52428,7 +52428,7 @@ peperomia
 pepin	nc
 pepla	P
 peplos
-peplum
+peplum	nI
 peplus
 pepper	nv
 peppercorn
@@ -52446,7 +52446,7 @@ peppy	a
 pepsi	nc
 pepsin
 pepsinogen
-peptic	a
+peptic	al
 peptidase
 peptide
 peptisation
@@ -52475,11 +52475,11 @@ perceptibility
 perceptible	a
 perceptibly	r
 perception
-perceptive	a
+perceptive	al
 perceptively	r
 perceptiveness
 perceptivity
-perceptual	a
+perceptual	al
 perceptually	r
 perch	nv
 perchance	r
@@ -52503,9 +52503,9 @@ percophidae	nc
 percuss	v
 percussion
 percussionist
-percussive	a
+percussive	al
 percussor
-percutaneous	a
+percutaneous	al
 percy	nc
 perdicidae	nc
 perdicinae	nc
@@ -52564,16 +52564,16 @@ pergola
 perhaps	r
 peri
 periactin	nc
-perianal	a
+perianal	al
 perianth
 periapsis
 periarteritis
 pericallis	nc
 pericardia	P
-pericardiac	a
-pericardial	a
+pericardiac	al
+pericardial	al
 pericarditis
-pericardium
+pericardium	nI
 pericarp
 pericementoclasia
 periclase
@@ -52582,17 +52582,17 @@ peridia	P
 peridinian
 peridiniidae	nc
 peridinium	nc
-peridium
+peridium	nI
 peridot
 peridotite
 perigee
 perigon
-perigonal	a
+perigonal	al
 perigone
 perigonia	P
-perigonium
+perigonium	nI
 perihelia	P
-perihelion
+perihelion	nI
 perijove
 peril	nvw
 perilla	nc
@@ -52603,30 +52603,30 @@ perilune
 perilymph
 perimeter
 perimysium
-perinasal	a
+perinasal	al
 perinatal	a
 perinatologist
 perinatology
 perinea	P
-perineal	a
+perineal	al
 perineotomy
-perineum
+perineum	nI
 perineurium
 period
 periodic	a
 periodical	na
 periodically	r
 periodicity
-periodontal	a
+periodontal	al
 periodontia
-periodontic	a
+periodontic	al
 periodontics
 periodontist
 periodontitis
 periophthalmus	nc
 periostea	P
-periosteum
-peripatetic	na
+periosteum	nI
+peripatetic	nal
 peripateticism
 peripatidae	nc
 peripatopsidae	nc
@@ -52639,12 +52639,12 @@ peripheral	na
 peripherally	r
 periphery
 periphrases	P
-periphrasis
+periphrasis	nI
 periphrastic	a
 periplaneta	nc
 periploca	nc
 peripteral	a
-perirhinal	a
+perirhinal	al
 periscope
 periselene
 perish	v
@@ -52657,19 +52657,19 @@ perisperm
 perissodactyl
 perissodactyla	nc
 peristalses	P
-peristalsis
+peristalsis	nI
 peristediinae	nc
 peristedion	nc
 peristome
 peristylar	a
 peristyle
 perithecia	P
-perithecium
-perithelial	a
+perithecium	nI
+perithelial	al
 perithelium
 peritonea	P
-peritoneal	a
-peritoneum
+peritoneal	al
+peritoneum	nI
 peritonitis
 peritrate	nc
 peritrichous	a
@@ -52730,7 +52730,7 @@ perodicticus	nc
 perognathus	nc
 peromyscus	nc
 peron	nc
-peroneal	a
+peroneal	al
 peroneus
 peronospora	nc
 peronosporaceae	nc
@@ -52784,12 +52784,12 @@ persistently	r
 persisting	a
 persnickety	a
 person
-persona
+persona	nI
 personable	a
 personableness
 personae	P
 personage
-personal	na
+personal	nal
 personalise	v
 personalised	a
 personality
@@ -52851,7 +52851,7 @@ perusal
 peruse	v
 perusing
 perutz	nc
-peruvian	nac
+peruvian	nalc
 pervade	v
 pervaporate	v
 pervaporation
@@ -52869,7 +52869,7 @@ pervert	nv
 perverted	a
 pervious	a
 perviousness
-pes
+pes	nI
 pesach	nc
 pesah	nc
 pesantran
@@ -52912,7 +52912,7 @@ petaled	a
 petalled	a
 petalless	a
 petallike	a
-petaloid	a
+petaloid	al
 petalous	a
 petard
 petasites	nc
@@ -52921,7 +52921,7 @@ petauristidae	nc
 petaurus	nc
 petchary
 petcock
-petechia
+petechia	nI
 petechiae	P
 peter	nc
 peterburg	nc
@@ -52991,7 +52991,7 @@ pezophaps	nc
 pfalz	nc
 pfannkuchen
 pfc	nc
-pfennig
+pfennig	nI
 pfennige	P
 pflp	nc
 ph
@@ -53006,7 +53006,7 @@ phaethontidae	nc
 phaeton
 phage
 phagocyte
-phagocytic	a
+phagocytic	al
 phagocytosis
 phagun	nc
 phaius
@@ -53015,7 +53015,7 @@ phalacrocorax	nc
 phalacrosis
 phalaenopsis	nc
 phalaenoptilus	nc
-phalangeal	a
+phalangeal	al
 phalanger
 phalangeridae	nc
 phalanges	P
@@ -53024,7 +53024,7 @@ phalangiidae	nc
 phalangist
 phalangitis
 phalangium	nc
-phalanx
+phalanx	nI
 phalaris	nc
 phalarope
 phalaropidae	nc
@@ -53033,9 +53033,9 @@ phalguna	nc
 phallaceae	nc
 phallales	nc
 phalli	P
-phallic	a
+phallic	al
 phalloplasty
-phallus	nc
+phallus	nIc
 phalsa
 phanerogam
 phanerogamae	nc
@@ -53050,19 +53050,19 @@ phantasmal	a
 phantasy
 phantom	na
 pharaoh	nc
-pharaonic	ac
+pharaonic	alc
 pharisaic	a
 pharisaical	a
 pharisee	nc
 pharma
-pharmaceutic	na
-pharmaceutical	na
+pharmaceutic	nal
+pharmaceutical	nal
 pharmaceutics
 pharmacist
 pharmacogenetics
 pharmacokinetics
-pharmacologic	a
-pharmacological	a
+pharmacologic	al
+pharmacological	al
 pharmacologically	r
 pharmacologist
 pharmacology
@@ -53072,10 +53072,10 @@ pharmacy
 pharomacrus	nc
 pharos
 pharsalus	nc
-pharyngeal	na
+pharyngeal	nal
 pharynges	P
 pharyngitis
-pharynx
+pharynx	nI
 phascogale	nc
 phascolarctos	nc
 phase	nvw
@@ -53110,15 +53110,15 @@ phenol
 phenolic
 phenolphthalein
 phenomena	P
-phenomenal	a
+phenomenal	al
 phenomenally	r
 phenomenology
-phenomenon
+phenomenon	nI
 phenoplast
 phenothiazine
 phenotype
-phenotypic	a
-phenotypical	a
+phenotypic	al
+phenotypical	al
 phensuximide
 phentolamine
 phenylacetamide
@@ -53143,19 +53143,19 @@ philadelphus
 philaenus	nc
 philander	v
 philanderer
-philanthropic	a
+philanthropic	al
 philanthropically	r
 philanthropist
 philanthropy
-philatelic	a
-philatelical	a
+philatelic	al
+philatelical	al
 philatelically	r
 philatelist
 philately
 philemon	nc
-philharmonic	na
-philhellene	na
-philhellenic	a
+philharmonic	nal
+philhellene	nal
+philhellenic	al
 philhellenism
 philhellenist
 philia
@@ -53164,20 +53164,20 @@ philippi	nc
 philippian	nc
 philippians	nc
 philippic
-philippine	nac
+philippine	nalc
 philippines	nc
 philippopolis	nc
 philistia	nc
-philistine	na
+philistine	nal
 philistinism
 phillidae	nc
 phillipsite
 phillyrea	nc
 philodendra	P
-philodendron
+philodendron	nI
 philogyny
 philohela	nc
-philological	a
+philological	al
 philologist
 philologue
 philology
@@ -53185,8 +53185,8 @@ philomachus	nc
 philomath
 philophylla	nc
 philosopher
-philosophic	a
-philosophical	a
+philosophic	al
+philosophical	al
 philosophically	r
 philosophise	v
 philosophiser
@@ -53226,13 +53226,13 @@ phobophobia
 phobos	nc
 phoca	nc
 phocidae	nc
-phocine	a
+phocine	al
 phocoena	nc
 phocomelia
 phoebe	nc
 phoebus	nc
 phoenicia	nc
-phoenician	nac
+phoenician	nalc
 phoenicophorium
 phoenicopteridae	nc
 phoeniculidae	nc
@@ -53252,23 +53252,23 @@ phonation
 phone	nv
 phonebook
 phoneme
-phonemic	ar
+phonemic	arl
 phonemics
 phoner
-phonetic	a
+phonetic	al
 phonetically	r
 phonetician
 phonetics
 phoney	na
-phonic	a
+phonic	al
 phonics
 phonier	a
 phoniest	a
 phonogram
-phonogramic	a
+phonogramic	al
 phonograph
-phonologic	a
-phonological	a
+phonologic	al
+phonological	al
 phonologist
 phonology
 phonophobia
@@ -53288,41 +53288,41 @@ phosphor
 phosphoresce	v
 phosphorescence
 phosphorescent	a
-phosphoric	a
-phosphorous	a
+phosphoric	al
+phosphorous	al
 phosphorus	nc
 phot
 photalgia
-photic	a
+photic	al
 photinia	nc
 photius	nc
 photo
 photoblepharon	nc
 photocathode
 photocell
-photochemical	a
+photochemical	al
 photochemistry
 photocoagulation
 photocoagulator
 photoconduction
-photoconductive	a
+photoconductive	al
 photoconductivity
 photocopier
 photocopy	nv
-photoelectric	a
-photoelectrical	a
+photoelectric	al
+photoelectrical	al
 photoelectrically	r
 photoelectricity
 photoelectron
 photoemission
-photoemissive	a
+photoemissive	al
 photoengraving
 photoflash
 photoflood
 photogenic	a
 photograph	nv
 photographer
-photographic	a
+photographic	al
 photographically	r
 photography
 photogravure
@@ -53330,11 +53330,11 @@ photojournalism
 photojournalist
 photolithograph
 photolithography
-photomechanical	a
+photomechanical	al
 photomechanics
 photometer
-photometric	a
-photometrical	a
+photometric	al
+photometrical	al
 photometrically	r
 photometrician
 photometrist
@@ -53353,25 +53353,25 @@ photosensitize	v
 photosphere
 photostat	nv
 photosynthesis
-photosynthetic	a
+photosynthetic	al
 phototherapy
 phototropism
-photovoltaic	a
+photovoltaic	al
 phoxinus	nc
 phragmacone
 phragmipedium	nc
 phragmites	nc
 phragmocone
-phrasal	a
+phrasal	al
 phrase	nv
 phraseology
 phrasing
 phratry
-phreatic	a
+phreatic	al
 phrenetic	a
-phrenic	a
+phrenic	al
 phrenitis
-phrenological	a
+phrenological	al
 phrenologist
 phrenology
 phrontistery
@@ -53393,8 +53393,8 @@ phycomycosis
 phyla	P
 phylactery
 phylae	P
-phyle
-phyletic	a
+phyle	nI
+phyletic	al
 phyllidae	nc
 phylliform	a
 phyllitis	nc
@@ -53405,7 +53405,7 @@ phyllocladaceae	nc
 phylloclade
 phyllocladus	nc
 phyllode
-phyllodial	a
+phyllodial	al
 phyllodoce	nc
 phylloporus	nc
 phylloquinone
@@ -53415,15 +53415,15 @@ phyllostachys	nc
 phyllostomatidae	nc
 phyllostomidae	nc
 phyllostomus	nc
-phylloxera	nc
+phylloxera	nIc
 phylloxerae	P
 phylloxeridae	nc
 phylogeneses	P
-phylogenesis
-phylogenetic	a
+phylogenesis	nI
+phylogenetic	al
 phylogenetically	r
 phylogeny
-phylum
+phylum	nI
 physa
 physalia	nc
 physalis	nc
@@ -53432,24 +53432,24 @@ physeter	nc
 physeteridae	nc
 physiatrics
 physic
-physical	a
+physical	al
 physicalism
 physicality
 physically	r
 physicalness
 physician
 physicist
-physicochemical	a
+physicochemical	al
 physics
 physidae	nc
 physiognomy
 physiography
 physiologic	a
-physiological	a
+physiological	al
 physiologically	r
 physiologist
 physiology
-physiotherapeutic	a
+physiotherapeutic	al
 physiotherapist
 physiotherapy
 physique
@@ -53479,11 +53479,11 @@ pia
 piaf	nc
 piaffe
 piaget	nc
-piagetian	ac
+piagetian	alc
 pianism
 pianissimo	nar
 pianist
-pianistic	a
+pianistic	al
 piano	nar
 pianoforte
 pianola	nc
@@ -53550,11 +53550,11 @@ picovolt
 picrasma	nc
 picris	nc
 pictograph
-pictographic	a
+pictographic	al
 pictor	nc
-pictorial	na
+pictorial	nal
 pictorially	r
-pictural	a
+pictural	al
 picture	nvw
 pictured	a
 picturesque	a
@@ -53592,10 +53592,10 @@ pierre	nc
 pierrot	nc
 pieta
 pietism	nc
-pietistic	a
-pietistical	a
+pietistic	al
+pietistical	al
 piety
-piezoelectric	a
+piezoelectric	al
 piezoelectricity
 piezometer
 piffle	nv
@@ -53639,7 +53639,7 @@ pikeblenny
 pikestaff
 pilaf
 pilaff
-pilar	a
+pilar	al
 pilary	a
 pilaster
 pilate	nc
@@ -53651,7 +53651,7 @@ pilea	nc
 pilei	P
 piles
 pileup
-pileus
+pileus	nI
 pilewort
 pilfer	v
 pilferage
@@ -53675,7 +53675,7 @@ pillowcase
 pillwort
 pilocarpine
 pilose	a
-pilosebaceous	a
+pilosebaceous	al
 pilosella	nc
 pilosity
 pilot	nv
@@ -53722,13 +53722,13 @@ pindar	nc
 pindaric	nc
 pindolol
 pine	nvw
-pineal	a
+pineal	al
 pinealoma
 pineapple
 pinecone
 pinesap
 pineta	P
-pinetum
+pinetum	nI
 pineus	nc
 pineweed
 pinfish
@@ -53756,7 +53756,7 @@ pinko
 pinkoes	P
 pinkroot
 pinky
-pinna
+pinna	nI
 pinnace
 pinnacle	nvw
 pinnae	P
@@ -53857,7 +53857,7 @@ pirandello	nc
 piranga	nc
 piranha
 pirate	nvw
-piratical	a
+piratical	al
 piratically	r
 pirogi
 pirogue
@@ -53870,11 +53870,11 @@ pisa	nc
 pisanosaur
 pisanosaurus
 piscary
-piscatorial	a
-piscatory	a
+piscatorial	al
+piscatory	al
 pisces	nc
 piscidia	nc
-piscine	a
+piscine	al
 piscivorous	a
 pisiform
 pismire
@@ -53917,7 +53917,7 @@ pitfall
 pith	nvw
 pithead
 pithecanthropi	P
-pithecanthropus	nc
+pithecanthropus	nIc
 pithecellobium	nc
 pithecia	nc
 pithecolobium	nc
@@ -53948,7 +53948,7 @@ pittidae	nc
 pitting
 pittsburgh	nc
 pittsfield	nc
-pituitary	na
+pituitary	nal
 pituophis	nc
 pity	nv
 pityingly	r
@@ -53988,7 +53988,7 @@ placeholder
 placekicker
 placeman
 placement
-placenta
+placenta	nI
 placentae	P
 placental	na
 placentation
@@ -54019,7 +54019,7 @@ plagiarized	a
 plagiarizer
 plagiocephaly
 plagioclase
-plagioclastic	a
+plagioclastic	al
 plague	nv
 plaguey	ar
 plaguily	r
@@ -54055,10 +54055,10 @@ planeness
 planer
 planera	nc
 planet
-planetal	a
+planetal	al
 planetaria	P
-planetarium
-planetary	a
+planetarium	nI
+planetary	al
 planetesimal
 planetoid
 plangency
@@ -54067,7 +54067,7 @@ planimeter
 plank	nv
 planking
 plankton
-planktonic	a
+planktonic	al
 planless	a
 planned	a
 planner
@@ -54076,7 +54076,7 @@ plano	nc
 planococcus	nc
 planoconcave	a
 planoconvex	a
-planographic	a
+planographic	al
 planography
 plant	nv
 plantae	nc
@@ -54085,8 +54085,8 @@ plantaginaceae	nc
 plantaginales	nc
 plantago	nc
 plantain
-plantal	a
-plantar	a
+plantal	al
+plantar	al
 plantation	nc
 planted	a
 planter
@@ -54095,7 +54095,7 @@ plantigrade	na
 planting
 plantlet
 plantsman
-planula
+planula	nI
 planulae	P
 plaque
 plaquenil	nc
@@ -54113,7 +54113,7 @@ plasmodia	P
 plasmodiidae	nc
 plasmodiophora	nc
 plasmodiophoraceae	nc
-plasmodium
+plasmodium	nI
 plassey	nc
 plaster	nv
 plasterboard
@@ -54144,7 +54144,7 @@ platanistidae	nc
 platanthera	nc
 platanus	nc
 plate	nvw
-plateau
+plateau	nI
 plateaux	P
 plateful
 platelayer
@@ -54165,10 +54165,10 @@ platitudinarian
 platitudinize	v
 platitudinous	a
 plato	nc
-platonic	a
+platonic	al
 platonism	nc
 platonist	nc
-platonistic	ac
+platonistic	alc
 platoon
 plattdeutsch	nc
 platte	nc
@@ -54274,9 +54274,9 @@ plectophera	nc
 plectorrhiza	nc
 plectra	P
 plectranthus
-plectron
+plectron	nI
 plectrophenax	nc
-plectrum
+plectrum	nI
 pledge	nv
 pledged	a
 pledgee
@@ -54298,10 +54298,10 @@ plentifully	r
 plentifulness
 plentitude
 plenty	nr
-plenum
-pleochroic	a
+plenum	nI
+pleochroic	al
 pleochroism
-pleomorphic	a
+pleomorphic	al
 pleomorphism
 pleonasm
 pleonaste
@@ -54319,9 +54319,9 @@ plethodontidae	nc
 plethora
 plethoric	a
 plethysmograph
-pleura
+pleura	nI
 pleurae	P
-pleural	a
+pleural	al
 pleuralgia
 pleurisy
 pleurobrachia	nc
@@ -54350,7 +54350,7 @@ pliable	a
 pliancy
 pliant	a
 pliantness
-plica
+plica	nI
 plicae	P
 plicate	v
 plication
@@ -54383,7 +54383,7 @@ ploughboy
 ploughed	a
 ploughing
 ploughland
-ploughman
+ploughman	nI
 ploughmen	P
 ploughshare
 ploughwright
@@ -54395,7 +54395,7 @@ plowed	a
 plower
 plowing
 plowland
-plowman
+plowman	nI
 plowshare
 plowwright
 ploy
@@ -54418,15 +54418,15 @@ plumate	a
 plumb	nvar
 plumbable	a
 plumbaginaceae	nc
-plumbaginaceous	a
+plumbaginaceous	al
 plumbaginales	nc
 plumbago
 plumber
 plumbery
-plumbic	a
+plumbic	al
 plumbing
 plumbism
-plumbous	a
+plumbous	al
 plumcot
 plume	nv
 plumed	a
@@ -54461,7 +54461,7 @@ pluralisation
 pluralise	v
 pluralism
 pluralist
-pluralistic	a
+pluralistic	al
 plurality
 pluralization
 pluralize	v
@@ -54474,8 +54474,8 @@ pluteus	nc
 pluto	nc
 plutocracy
 plutocrat
-plutocratic	a
-plutocratical	a
+plutocratic	al
+plutocratical	al
 pluton
 plutonian	ac
 plutonic	a
@@ -54493,20 +54493,20 @@ plywood
 plzen	nc
 pm	nc
 pms	nc
-pneumatic	a
+pneumatic	al
 pneumatically	r
 pneumatics
 pneumatophore
-pneumococcal	a
+pneumococcal	al
 pneumococci	P
-pneumococcus
+pneumococcus	nI
 pneumoconiosis
 pneumocytosis
 pneumoencephalogram
-pneumogastric	na
+pneumogastric	nal
 pneumonectomy
 pneumonia
-pneumonic	a
+pneumonic	al
 pneumonitis
 pneumonoconiosis
 pneumothorax
@@ -54529,7 +54529,7 @@ pocketable	a
 pocketbook
 pocketcomb
 pocketful
-pocketknife
+pocketknife	nI
 pocketknives	P
 pockmark	nv
 pockmarked	a
@@ -54541,7 +54541,7 @@ podargus	nc
 podaxaceae	nc
 podcast	vn
 podetia	P
-podetium
+podetium	nI
 podgier	a
 podgiest	a
 podgy	a
@@ -54553,7 +54553,7 @@ podicipedidae	nc
 podicipediformes	nc
 podicipitiformes	nc
 podilymbus	nc
-podium
+podium	nI
 podlike	a
 podocarp
 podocarpaceae	nc
@@ -54572,8 +54572,8 @@ poephila	nc
 poesy
 poet
 poetess
-poetic	a
-poetical	a
+poetic	al
+poetical	al
 poetically	r
 poetics
 poetise	v
@@ -54641,7 +54641,7 @@ pol
 polack
 poland	nc
 polanisia	nc
-polar	a
+polar	al
 polarimeter
 polaris	nc
 polarisation
@@ -54650,7 +54650,7 @@ polarise	v
 polarity
 polarization
 polarize	v
-polarographic	a
+polarographic	al
 polarography
 polaroid	nc
 polder
@@ -54669,7 +54669,7 @@ polemise	v
 polemist
 polemize	v
 polemoniaceae	nc
-polemoniaceous	a
+polemoniaceous	al
 polemoniales	nc
 polemonium
 polenta
@@ -54686,7 +54686,7 @@ poliomyelitis
 polioptila	nc
 poliosis
 poliovirus
-polish	nva
+polish	nval
 polished	a
 polisher
 polishing
@@ -54697,7 +54697,7 @@ politely	r
 politeness
 politesse
 politic	a
-political	a
+political	al
 politically	r
 politician
 politicise	v
@@ -54715,13 +54715,13 @@ pollard	nv
 pollen
 pollenate	v
 pollenation
-pollex
+pollex	nI
 pollices	P
 pollinate	v
 pollination
 pollinator
 pollinia	P
-pollinium
+pollinium	nI
 pollinosis
 polliwog
 pollock	nc
@@ -54753,7 +54753,7 @@ polyangiaceae	nc
 polyangium	nc
 polyanthus
 polyarteritis
-polyatomic	a
+polyatomic	al
 polyborus	nc
 polybotria	nc
 polybotrya	nc
@@ -54772,8 +54772,8 @@ polycillin	nc
 polycirrus	nc
 polycrystalline	a
 polycythemia
-polydactyl	a
-polydactylous	a
+polydactyl	al
+polydactylous	al
 polydactylus	nc
 polydactyly
 polydipsia
@@ -54793,7 +54793,7 @@ polygenic	a
 polyglot	na
 polygon
 polygonaceae	nc
-polygonal	a
+polygonal	al
 polygonales	nc
 polygonally	r
 polygonatum	nc
@@ -54804,8 +54804,8 @@ polygynist
 polygynous	a
 polygyny
 polyhedra	P
-polyhedral	a
-polyhedron
+polyhedral	al
+polyhedron	nI
 polyhidrosis
 polyhymnia	nc
 polymastigina	nc
@@ -54813,24 +54813,24 @@ polymastigote
 polymath
 polymer
 polymerase
-polymeric	a
+polymeric	al
 polymerisation
 polymerise	v
 polymerization
 polymerize	v
 polymorph
-polymorphemic	a
-polymorphic	a
+polymorphemic	al
+polymorphic	al
 polymorphism
-polymorphous	a
+polymorphous	al
 polymox	nc
 polymyositis
 polymyxin
 polynemidae	nc
 polynesia	nc
-polynesian	nac
+polynesian	nalc
 polyneuritis
-polynomial	na
+polynomial	nal
 polynya
 polyodon	nc
 polyodontidae	nc
@@ -54844,11 +54844,11 @@ polypedates	nc
 polypedatidae	nc
 polypeptide
 polypetalous	a
-polyphase	a
+polyphase	al
 polyphone
-polyphonic	a
+polyphonic	al
 polyphonically	r
-polyphonous	a
+polyphonous	al
 polyphony
 polyphosphate
 polypi	P
@@ -54868,7 +54868,7 @@ polypropene
 polypropenonitrile
 polypropylene
 polyptoton
-polypus
+polypus	nI
 polysaccharide
 polysemant
 polysemantic	a
@@ -54899,7 +54899,7 @@ polyvalence
 polyvalency
 polyvalent	a
 polyzoa	nP
-polyzoan
+polyzoan	nI
 pom
 pomacanthus	nc
 pomacentridae	nc
@@ -54929,7 +54929,7 @@ pompeii	nc
 pompey	nc
 pompon
 pomposity
-pompous	a
+pompous	al
 pompously	r
 pompousness
 ponca	nc
@@ -54956,16 +54956,16 @@ pongidae	nc
 pongo	nc
 poniard	nv
 ponka	nc
-pons	nc
+pons	nIc
 ponselle	nc
 ponstel	nc
 pontederia	nc
 pontederiaceae	nc
 pontes	P
 pontiac	nc
-pontifex
+pontifex	nI
 pontiff
-pontifical	na
+pontifical	nal
 pontificate	nv
 pontifices	P
 pontoon
@@ -55002,7 +55002,7 @@ popish	a
 popishly	r
 poplar
 poplin
-popliteal	a
+popliteal	al
 popover
 popper	nc
 poppet
@@ -55035,7 +55035,7 @@ porcelainize	v
 porcellio	nc
 porcellionidae	nc
 porch
-porcine	a
+porcine	al
 porcupine
 porcupinefish
 porcupines
@@ -55066,7 +55066,7 @@ porphyra	nc
 porphyria
 porphyrin
 porphyrio	nc
-porphyritic	a
+porphyritic	al
 porphyrula	nc
 porphyry
 porpoise
@@ -55098,7 +55098,7 @@ portland	nc
 portlier	a
 portliest	a
 portly	a
-portmanteau
+portmanteau	nI
 portmanteaux	P
 porto	nc
 portrait
@@ -55111,7 +55111,7 @@ portrayer
 portraying
 portsmouth	nc
 portugal	nc
-portuguese	nac
+portuguese	nalc
 portulaca
 portulacaceae	nc
 portunidae	nc
@@ -55128,16 +55128,16 @@ posh	a
 posing
 posit	nv
 position	nvw
-positionable	a
-positional	a
+positionable	al
+positional	al
 positioner
 positioning	na
-positive	na
+positive	nal
 positively	r
 positiveness
 positivism
-positivist	na
-positivistic	a
+positivist	nal
+positivistic	al
 positivity
 positron
 posology
@@ -55146,7 +55146,7 @@ posseman
 possess	v
 possessed	a
 possession
-possessive	na
+possessive	nal
 possessively	r
 possessiveness
 possessor
@@ -55159,17 +55159,17 @@ possum
 possumwood
 post	nv
 postage
-postal	a
+postal	al
 postbag
-postbiblical	a
+postbiblical	al
 postbox
 postcard
 postcava
 postcode
 postdate	v
-postdiluvian	na
+postdiluvian	nal
 postdoc
-postdoctoral	na
+postdoctoral	nal
 posted	a
 poster
 posterboard
@@ -55177,10 +55177,10 @@ posterior	na
 posteriority
 posterity
 postern
-postexilic	a
+postexilic	al
 postfix
-postganglionic	a
-postglacial	a
+postganglionic	al
+postglacial	al
 postgraduate	na
 posthitis
 posthole
@@ -55188,7 +55188,7 @@ posthouse
 posthumous	a
 posthumously	r
 postiche
-postictal	a
+postictal	al
 postilion
 postillion
 postimpressionist	nc
@@ -55198,17 +55198,17 @@ postlude
 postman
 postmark	nvw
 postmaster
-postmenopausal	a
+postmenopausal	al
 postmeridian	a
-postmillennial	a
+postmillennial	al
 postmistress
-postmodern	a
+postmodern	al
 postmodernism
-postmodernist	a
+postmodernist	al
 postmortal	a
 postmortem	na
 postnatal	a
-postnuptial	a
+postnuptial	al
 postoperative	a
 postoperatively	r
 postpaid	a
@@ -55218,7 +55218,7 @@ postponement
 postponer
 postpose	v
 postposition
-postpositive	a
+postpositive	al
 postprandial	a
 postscript
 postulant
@@ -55227,7 +55227,7 @@ postulation
 postulational	a
 postulator
 postum	nc
-postural	a
+postural	al
 posture	nvw
 posturer
 posturing
@@ -55306,7 +55306,7 @@ potto
 potty	na
 potyokin	nc
 pouch	nvw
-pouched	a
+pouched	al
 pouchlike	a
 poudrin
 pouf
@@ -55380,17 +55380,17 @@ practician
 practise	v
 practised	a
 practitioner
-praenomen
+praenomen	nI
 praenomina	P
 praesidium
 praetor
-praetorial	a
-praetorian	na
+praetorial	al
+praetorian	nal
 praetorium
 praetorship
 prag	nc
-pragmatic	na
-pragmatical	a
+pragmatic	nal
+pragmatical	al
 pragmatically	r
 pragmatics
 pragmatism
@@ -55409,12 +55409,12 @@ praising	a
 praisworthiness
 prajapati	nc
 prakrit	nc
-prakritic	ac
+prakritic	alc
 praline
 pram
 prance	nv
 prancer
-prandial	a
+prandial	al
 prang	nv
 prank	nvw
 prankish	a
@@ -55433,7 +55433,7 @@ pravachol	nc
 pravastatin
 prawn	nv
 praxes	P
-praxis
+praxis	nI
 praxiteles	nc
 pray	v
 praya
@@ -55454,14 +55454,14 @@ preachy	a
 preadolescent	a
 preakness	nc
 preamble	nvw
-preanal	a
+preanal	al
 prearrange	v
 prearrangement
 preassemble	v
 prebend
 prebendary
 precambrian	nc
-precancerous	a
+precancerous	al
 precarious	a
 precariously	r
 precariousness
@@ -55512,7 +55512,7 @@ precise	a
 precisely	r
 preciseness
 precision
-preclinical	a
+preclinical	al
 preclude	v
 preclusion
 preclusive	a
@@ -55532,7 +55532,7 @@ preconditioned	a
 precook	v
 precooked	a
 precooled	a
-precordial	a
+precordial	al
 precordium
 precursor
 precursory	a
@@ -55544,7 +55544,7 @@ predator
 predatory	a
 predecease	v
 predecessor
-predestinarian	na
+predestinarian	nal
 predestinarianism
 predestinate	va
 predestination
@@ -55602,7 +55602,7 @@ prefaded	a
 prefatorial	a
 prefatory	a
 prefect
-prefectural	a
+prefectural	al
 prefecture
 prefer	v
 preferable	a
@@ -55629,7 +55629,7 @@ prehend	v
 prehensile	a
 prehension
 prehensor
-prehistoric	a
+prehistoric	al
 prehistorical	a
 prehistory
 preindication
@@ -55639,10 +55639,10 @@ prejudgement
 prejudgment
 prejudice	nvw
 prejudiced	a
-prejudicial	a
-prejudicious	a
+prejudicial	al
+prejudicious	al
 prelacy
-prelapsarian	a
+prelapsarian	al
 prelate
 prelature
 prelim
@@ -55651,17 +55651,17 @@ prelims
 preliterate	a
 prelone	nc
 prelude	nvw
-premarital	a
+premarital	al
 premature	a
 prematurely	r
 prematureness
 prematurity
-premedical	a
+premedical	al
 premeditate	v
 premeditated	a
 premeditation
-premenopausal	a
-premenstrual	a
+premenopausal	al
+premenstrual	al
 premie
 premier	nva
 premiere	nvaw
@@ -55678,7 +55678,7 @@ prenanthes	nc
 prenatal	a
 prenominal	a
 prentice
-prenuptial	a
+prenuptial	al
 preoccupancy
 preoccupation
 preoccupied	a
@@ -55705,7 +55705,7 @@ preponderate	v
 preponderating	a
 prepose	v
 preposition
-prepositional	a
+prepositional	al
 prepositionally	r
 prepossess	v
 prepossessing	a
@@ -55750,7 +55750,7 @@ present	nva
 presentable	a
 presentably	r
 presentation
-presentational	a
+presentational	al
 presenter
 presentiment
 presentism
@@ -55770,13 +55770,13 @@ preset	a
 preside	v
 presidency
 president	nc
-presidential	a
+presidential	al
 presidentially	r
 presidentship
 presidio
 presidium
 presley	nc
-presocratic	a
+presocratic	al
 press	nv
 pressburg	nc
 pressed	a
@@ -55784,7 +55784,7 @@ pressing	na
 pressingly	r
 pressman
 pressmark
-pressor	na
+pressor	nal
 pressure	nvw
 pressurise	v
 pressurize	v
@@ -55806,7 +55806,7 @@ presumptuously	r
 presumptuousness
 presuppose	v
 presupposition
-presymptomatic	a
+presymptomatic	al
 preteen	na
 preteenager
 pretence
@@ -55830,8 +55830,8 @@ preternaturally	r
 pretext
 pretor
 pretoria	nc
-pretorial	a
-pretorian	a
+pretorial	al
+pretorian	al
 pretorium
 pretrial
 prettier	a
@@ -55902,7 +55902,7 @@ priestley	nc
 priestlier	a
 priestliest	a
 priestlike	a
-priestly	a
+priestly	al
 prig
 priggish	a
 priggishly	r
@@ -55922,18 +55922,18 @@ primates	nc
 primateship
 primatology
 primaxin	nc
-prime	nva
+prime	nval
 primed	a
 primer
 primeval	a
 primi	P
 primidone
-primigravida
+primigravida	nI
 primigravidae	P
 priming
-primipara
+primipara	nI
 primiparae	P
-primiparous	a
+primiparous	al
 primitive	na
 primitively	r
 primitiveness
@@ -55942,12 +55942,12 @@ primly	r
 primmer	a
 primmest	a
 primness
-primo	na
+primo	naI
 primogenitor
 primogeniture
 primordia	P
 primordial	a
-primordium
+primordium	nI
 primp	v
 primping
 primrose
@@ -55996,7 +55996,7 @@ priory
 priscoan	nc
 prise	v
 prism
-prismatic	a
+prismatic	al
 prismatoid
 prismoid
 prison
@@ -56040,7 +56040,7 @@ pro	nar
 proaccelerin
 proactive	a
 probabilism
-probabilistic	a
+probabilistic	al
 probabilistically	r
 probability
 probable	na
@@ -56064,15 +56064,15 @@ proboscidea	nc
 proboscidean
 proboscides	P
 proboscidian
-proboscis
+proboscis	nI
 procaine
 procarbazine
 procardia	nc
 procaryote
-procaryotic	a
+procaryotic	al
 procavia	nc
 procaviidae	nc
-procedural	a
+procedural	al
 procedure
 proceed	v
 proceeding
@@ -56085,7 +56085,7 @@ process	nv
 processed	a
 processing
 procession
-processional	na
+processional	nal
 processor
 prochlorperazine
 prociphilus	nc
@@ -56095,7 +56095,7 @@ proclamation
 proclivity
 procnias	nc
 proconsul
-proconsular	a
+proconsular	al
 proconsulate
 proconsulship
 proconvertin
@@ -56105,7 +56105,7 @@ procrastinator
 procreate	v
 procreation
 procreative	a
-procrustean	ac
+procrustean	alc
 procrustes	nc
 proctalgia
 proctitis
@@ -56139,9 +56139,9 @@ prodigious	a
 prodigiously	r
 prodigy
 prodroma
-prodromal	a
+prodromal	al
 prodrome
-prodromic	a
+prodromic	al
 produce	nv
 producer
 product
@@ -56164,7 +56164,7 @@ professed	a
 professedly	r
 professing
 profession
-professional	na
+professional	nal
 professionalisation
 professionalise	v
 professionalism
@@ -56172,12 +56172,12 @@ professionalization
 professionalize	v
 professionally	r
 professor
-professorial	a
+professorial	al
 professorially	r
 professorship
 proffer	nv
 proficiency
-proficient	a
+proficient	al
 proficiently	r
 profile	nvw
 profiling
@@ -56205,7 +56205,7 @@ profusion
 progenitor
 progeny
 progeria
-progestational	a
+progestational	al
 progesterone
 progestin
 progestogen
@@ -56214,7 +56214,7 @@ prognathism
 prognathous	a
 progne	nc
 prognoses	P
-prognosis
+prognosis	nI
 prognostic	na
 prognosticate	v
 prognostication
@@ -56250,7 +56250,7 @@ projection
 projectionist
 projector
 prokaryote
-prokaryotic	a
+prokaryotic	al
 prokayotae	nc
 prokhorov	nc
 prokofiev	nc
@@ -56261,9 +56261,9 @@ prolapsus
 prolate	a
 prole
 prolegomena	P
-prolegomenon
+prolegomenon	nI
 prolepses	P
-prolepsis
+prolepsis	nI
 proletarian	na
 proletariat
 proliferate	v
@@ -56284,7 +56284,7 @@ prolongation
 prolonge
 prolonged	a
 prolusion
-prolusory	a
+prolusory	al
 prom
 promenade	nv
 promethazine
@@ -56303,12 +56303,12 @@ promiser
 promising	a
 promisingly	r
 promisor
-promissory	a
+promissory	al
 promontory
 promote	v
 promoter
 promotion
-promotional	a
+promotional	al
 promotive	a
 prompt	nva
 promptbook
@@ -56322,7 +56322,7 @@ promulgated	a
 promulgation
 promulgator
 promycelia	P
-promycelium
+promycelium	nI
 pronate	v
 pronation
 pronator
@@ -56334,7 +56334,7 @@ pronged	a
 pronghorn
 prongy	a
 pronk	v
-pronominal	na
+pronominal	nal
 pronoun
 pronounce	v
 pronounceable	a
@@ -56342,7 +56342,7 @@ pronounced	a
 pronouncement
 pronto	r
 pronuclei	P
-pronucleus
+pronucleus	nI
 pronunciamento
 pronunciation
 proof	nvaw
@@ -56354,12 +56354,12 @@ propaedeutic	na
 propaedeutics
 propaganda
 propagandise	v
-propagandist	na
-propagandistic	a
+propagandist	nal
+propagandistic	al
 propagandize	v
 propagate	v
 propagation
-propagative	a
+propagative	al
 propagator
 propanal
 propanamide
@@ -56424,7 +56424,7 @@ propose	v
 proposer
 propositi	P
 proposition	nv
-propositus
+propositus	nI
 propound	v
 propoxyphene
 proprietary	na
@@ -56433,12 +56433,12 @@ proprietorship
 proprietress
 propriety
 proprioception
-proprioceptive	a
+proprioceptive	al
 proprioceptor
 proprionamide
 props
 propulsion
-propulsive	a
+propulsive	al
 propyl
 propylene
 propylthiouracil
@@ -56451,7 +56451,7 @@ prosaically	r
 prosaicness
 prosauropoda	nc
 proscenia	P
-proscenium
+proscenium	nI
 prosciutto
 proscribe	v
 proscribed	a
@@ -56465,7 +56465,7 @@ proselytise	v
 proselytism
 proselytize	v
 prosencephala	P
-prosencephalon
+prosencephalon	nI
 proserpina	nc
 proserpine	nc
 prosier	a
@@ -56474,7 +56474,7 @@ prosily	r
 prosimian
 prosimii	nc
 prosiness
-prosodic	a
+prosodic	al
 prosodion
 prosody
 prosom	nc
@@ -56493,19 +56493,19 @@ prosperously	r
 prospicience
 prospicient	a
 prostaglandin
-prostate	na
+prostate	nal
 prostatectomy
-prostatic	a
+prostatic	al
 prostatitis
 prostheon
 prostheses	P
-prosthesis
-prosthetic	a
+prosthesis	nI
+prosthetic	al
 prosthetics
 prosthetist
 prosthion
 prosthodontia
-prosthodontic	a
+prosthodontic	al
 prosthodontics
 prosthodontist
 prostigmin	nc
@@ -56542,28 +56542,28 @@ protege
 protegee
 proteidae	nc
 protein
-proteinaceous	a
+proteinaceous	al
 proteinase
 proteinuria
 proteles	nc
 proteolysis
-proteolytic	a
+proteolytic	al
 proteome
 proteomics
 proteosome
 proterochampsa	nc
 proterozoic	na
 protest	nv
-protestant	na
+protestant	nal
 protestantism	nc
 protestation
 protester
 proteus	nc
 prothalamia	P
-prothalamion
-prothalamium
+prothalamion	nI
+prothalamium	nI
 prothoraces	P
-prothorax
+prothorax	nI
 prothrombin
 prothrombinase
 protirelin
@@ -56598,10 +56598,10 @@ prototype
 prototypic	a
 prototypical	a
 protozoa	nPc
-protozoal	a
-protozoan	na
-protozoic	a
-protozoological	a
+protozoal	al
+protozoan	naIl
+protozoic	al
+protozoological	al
 protozoologist
 protozoology
 protozoon
@@ -56629,7 +56629,7 @@ proud	a
 proudhon	nc
 proudly	r
 proust	nc
-proustian	ac
+proustian	alc
 provability
 provable	a
 provably	r
@@ -56637,25 +56637,25 @@ prove	v
 proved	a
 proven	a
 provenance
-provencal	na
+provencal	nal
 provence	nc
 provender
 provenience
 proventil	nc
 provera	nc
 proverb
-proverbial	a
+proverbial	al
 proverbially	r
 proverbs	nc
 provide	v
 providence	nc
 provident	a
-providential	a
+providential	al
 providentially	r
 providently	r
 provider
 province
-provincial	na
+provincial	nal
 provincialism
 provincially	r
 provirus
@@ -56718,7 +56718,7 @@ pruriently	r
 prurigo
 pruritus
 prussia	nc
-prussian	nac
+prussian	nalc
 pry	nv
 prying	na
 pryingly	r
@@ -56730,7 +56730,7 @@ psalmody
 psalms	nc
 psalter	nc
 psalteria	P
-psalterium
+psalterium	nI
 psaltery
 psaltriparus	nc
 psammoma
@@ -56771,7 +56771,7 @@ pseudophloem
 pseudopleuronectes	nc
 pseudopod
 pseudopodia	P
-pseudopodium
+pseudopodium	nI
 pseudoprostyle	a
 pseudorubella
 pseudoryx	nc
@@ -56822,8 +56822,8 @@ pst	nc
 psyche	nc
 psychedelia
 psychedelic	a
-psychiatric	a
-psychiatrical	a
+psychiatric	al
+psychiatrical	al
 psychiatrist
 psychiatry
 psychic	na
@@ -56834,32 +56834,32 @@ psychoactive	a
 psychoanalyse	v
 psychoanalysis
 psychoanalyst
-psychoanalytic	a
-psychoanalytical	a
+psychoanalytic	al
+psychoanalytical	al
 psychoanalyze	v
 psychobabble
 psychodid
 psychodidae	nc
 psychodynamics
 psychogenesis
-psychogenetic	a
-psychogenic	a
+psychogenetic	al
+psychogenic	al
 psychokinesis
 psychokinetic	a
 psycholinguist
-psycholinguistic	a
+psycholinguistic	al
 psycholinguistics
-psychological	a
+psychological	al
 psychologically	r
 psychologist
 psychology
-psychometric	a
+psychometric	al
 psychometrics
 psychometrika
 psychometry
-psychomotor	a
+psychomotor	al
 psychoneuroses	P
-psychoneurosis
+psychoneurosis	nI
 psychoneurotic	na
 psychonomics
 psychopath
@@ -56868,7 +56868,7 @@ psychopathologic	a
 psychopathological	a
 psychopathology
 psychopathy
-psychopharmacological	a
+psychopharmacological	al
 psychopharmacology
 psychophysicist
 psychophysics
@@ -56876,12 +56876,12 @@ psychophysiology
 psychopomp
 psychopsis	nc
 psychoses	P
-psychosexual	a
+psychosexual	al
 psychosexuality
-psychosis
+psychosis	nI
 psychosomatic	a
 psychosurgery
-psychotherapeutic	a
+psychotherapeutic	al
 psychotherapeutics
 psychotherapist
 psychotherapy
@@ -56900,7 +56900,7 @@ ptarmigan
 pteretis	nc
 pteridaceae	nc
 pteridium	nc
-pteridological	a
+pteridological	al
 pteridologist
 pteridology
 pteridophyta	nc
@@ -56930,19 +56930,19 @@ pterosauria	nc
 pterospermum	nc
 pterostylis	nc
 pterygia	P
-pterygium
+pterygium	nI
 ptilocercus	nc
 ptilocrinus	nc
 ptilonorhynchidae	nc
 ptilonorhynchus	nc
 ptloris	nc
 pto	nc
-ptolemaic	ac
+ptolemaic	alc
 ptolemy	nc
 ptomain
 ptomaine
 ptoses	P
-ptosis
+ptosis	nI
 ptsd	nc
 ptyalin
 ptyalise	v
@@ -56953,14 +56953,14 @@ ptyas	nc
 ptychozoon	nc
 pu	nc
 pub
-pubertal	a
+pubertal	al
 puberty
 puberulent	a
 pubes	nP
 pubescence
 pubescent	a
-pubic	a
-pubis
+pubic	al
+pubis	nI
 public	na
 publically	r
 publican
@@ -56999,8 +56999,8 @@ puddingwife
 puddle	nv
 puddler
 pudenda	P
-pudendal	a
-pudendum
+pudendal	al
+pudendum	nI
 pudge
 pudgier	a
 pudgiest	a
@@ -57009,10 +57009,10 @@ pudgy	a
 puebla	nc
 pueblo	nc
 pueraria	nc
-puerile	a
+puerile	al
 puerility
 puerpera
-puerperal	a
+puerperal	al
 puerperium
 puff	nva
 puffball
@@ -57031,7 +57031,7 @@ puffy	a
 pug
 pugilism
 pugilist
-pugilistic	a
+pugilistic	al
 pugin	nc
 puglia	nc
 pugnacious	a
@@ -57045,7 +57045,7 @@ puke	nvw
 puking
 pukka	a
 puku
-pul
+pul	nI
 pula
 pulasan
 pulassan
@@ -57068,9 +57068,9 @@ pullout
 pullover
 pullulate	v
 pullulation
-pulmonary	a
+pulmonary	al
 pulmonata	nc
-pulmonic	a
+pulmonic	al
 pulp	nvw
 pulpier	a
 pulpiest	a
@@ -57160,12 +57160,12 @@ punter
 punting
 puny	a
 pup	nvw
-pupa
+pupa	nI
 pupae	P
 pupal	a
 pupate	v
 pupil
-pupillary	a
+pupillary	al
 puppet
 puppeteer
 puppetry
@@ -57175,7 +57175,7 @@ puppyish	a
 puppylike	a
 purace	nc
 purana	nc
-puranic	ac
+puranic	alc
 purau
 purblind	a
 purcell	nc
@@ -57193,14 +57193,14 @@ purely	r
 pureness
 purgation
 purgative	na
-purgatorial	a
+purgatorial	al
 purgatory
 purge	nv
-purging	na
+purging	nal
 purification
 purifier
 purify	v
-purifying	a
+purifying	al
 purim	nc
 purine
 purinethol	nc
@@ -57208,7 +57208,7 @@ purism
 purist
 puritan	nc
 puritanic	a
-puritanical	a
+puritanical	al
 puritanically	r
 puritanism	nc
 purity
@@ -57291,7 +57291,7 @@ pussytoes
 pustulate	a
 pustule
 put	nv
-putamen
+putamen	nI
 putamina	P
 putative	a
 putdownable	a
@@ -57308,7 +57308,7 @@ putrescence
 putrescent	a
 putrescible	a
 putrescine
-putrid	a
+putrid	al
 putridity
 putridness
 putsch
@@ -57331,22 +57331,22 @@ pwr	nc
 px	nc
 pya
 pyaemia
-pyaemic	a
+pyaemic	al
 pycnanthemum	nc
 pycnidia	P
-pycnidium
+pycnidium	nI
 pycnodysostosis
 pycnogonid
 pycnogonida	nc
 pycnosis
-pycnotic	a
+pycnotic	al
 pydna	nc
 pyelitis
 pyelogram
 pyelography
 pyelonephritis
 pyemia
-pyemic	a
+pyemic	al
 pygmalion	nc
 pygmy	nc
 pygopodidae	nc
@@ -57356,17 +57356,17 @@ pyinma
 pyjama
 pyknic	a
 pyknosis
-pyknotic	a
+pyknotic	al
 pyle	nc
 pylodictus	nc
 pylon
 pylori	P
-pyloric	a
-pylorus
+pyloric	al
+pylorus	nI
 pynchon	nc
 pyocyanase
 pyocyanin
-pyogenic	a
+pyogenic	al
 pyongyang	nc
 pyorrhea
 pyorrhoea
@@ -57384,7 +57384,7 @@ pyramidically	r
 pyramiding
 pyrausta	nc
 pyre
-pyrectic	na
+pyrectic	nal
 pyrene
 pyrenees	nc
 pyrenomycetes	nc
@@ -57403,29 +57403,29 @@ pyrite
 pyrites
 pyrocellulose
 pyrocephalus	nc
-pyrochemical	a
+pyrochemical	al
 pyrochemistry
-pyroelectric	a
-pyroelectrical	a
+pyroelectric	al
+pyroelectrical	al
 pyroelectricity
-pyrogallic	a
+pyrogallic	al
 pyrogallol
 pyrogen
-pyrogenetic	a
-pyrogenic	a
-pyrogenous	a
+pyrogenetic	al
+pyrogenic	al
+pyrogenous	al
 pyrograph
 pyrographer
-pyrographic	a
+pyrographic	al
 pyrography
 pyrola
 pyrolaceae	nc
 pyrolatry
-pyroligneous	a
-pyrolignic	a
+pyroligneous	al
+pyrolignic	al
 pyrolusite
 pyrolysis
-pyrolytic	a
+pyrolytic	al
 pyromancer
 pyromancy
 pyromania
@@ -57440,14 +57440,14 @@ pyrophyllite
 pyroscope
 pyrosis
 pyrostat
-pyrotechnic	na
-pyrotechnical	a
+pyrotechnic	nal
+pyrotechnical	al
 pyrotechnics
 pyrotechny
 pyroxene
 pyroxylin
 pyroxyline
-pyrrhic	na
+pyrrhic	nal
 pyrrhocoridae	nc
 pyrrhotine
 pyrrhotite
@@ -57459,7 +57459,7 @@ pyrrosia	nc
 pyrularia	nc
 pyrus	nc
 pythagoras	nc
-pythagorean	ac
+pythagorean	alc
 pythia	nc
 pythiaceae	nc
 pythias	nc
@@ -57474,9 +57474,9 @@ pyx
 pyxidanthera	nc
 pyxides	P
 pyxidia	P
-pyxidium
+pyxidium	nI
 pyxie
-pyxis	nc
+pyxis	nIc
 q	nc
 qabala
 qabalah
@@ -57490,7 +57490,7 @@ qaeda	nc
 qandahar	nc
 qat
 qatar	nc
-qatari	nac
+qatari	nalc
 qcd	nc
 qed	nc
 qepiq
@@ -57510,18 +57510,18 @@ quackgrass
 quad
 quadragesima	nc
 quadrangle
-quadrangular	a
+quadrangular	al
 quadrant
 quadrantanopia
-quadraphonic	a
+quadraphonic	al
 quadraphony
-quadrasonic	a
+quadrasonic	al
 quadrate	na
-quadratic	na
+quadratic	nal
 quadratics
 quadrature
 quadrennia	P
-quadrennium
+quadrennium	nI
 quadric
 quadriceps
 quadrilateral	na
@@ -57530,10 +57530,10 @@ quadrillion
 quadrillionth	na
 quadripara
 quadripartite	a
-quadriphonic	a
+quadriphonic	al
 quadriplegia
 quadriplegic
-quadrisonic	a
+quadrisonic	al
 quadrivium
 quadroon
 quadrumvirate
@@ -57568,7 +57568,7 @@ qualified	a
 qualifier
 qualify	v
 qualifying
-qualitative	a
+qualitative	al
 qualitatively	r
 quality	na
 qualm
@@ -57579,7 +57579,7 @@ quandary
 quandong
 quango
 quanta	P
-quantal	a
+quantal	al
 quantic
 quantifiability
 quantifiable	a
@@ -57588,14 +57588,14 @@ quantifier
 quantify	v
 quantisation
 quantise	v
-quantitative	a
+quantitative	al
 quantitatively	r
 quantity
 quantization
 quantize	v
-quantized	a
+quantized	al
 quantong
-quantum
+quantum	nI
 quaoar	nc
 quapaw	nc
 quarantine	nv
@@ -57611,18 +57611,18 @@ quarry	nv
 quarrying
 quarryman
 quart
-quartan	na
+quartan	nal
 quarter	nvw
 quarterback	nvw
 quarterdeck
 quarterfinal
 quartering
 quarterlight
-quarterly	nar
+quarterly	narl
 quartermaster
 quartern
 quarters
-quarterstaff
+quarterstaff	nI
 quarterstaves	P
 quartervine
 quartet
@@ -57632,7 +57632,7 @@ quartile
 quarto
 quartz
 quartzite
-quartzose	a
+quartzose	al
 quasar
 quash	v
 quasi	a
@@ -57659,9 +57659,9 @@ queasily	r
 queasiness
 queasy	a
 quebec	nc
-quebecois	nac
+quebecois	nalc
 quechua	nc
-quechuan	nac
+quechuan	nalc
 queen	nvw
 queenfish
 queenlier	a
@@ -57746,8 +57746,8 @@ quilting
 quin
 quinacrine
 quince
-quincentenary	na
-quincentennial	na
+quincentenary	nal
+quincentennial	nal
 quincy	nc
 quine	nc
 quinidex	nc
@@ -57758,12 +57758,12 @@ quinora	nc
 quinquagesima	nc
 quinquefoliate	a
 quinquennia	P
-quinquennium
+quinquennium	nI
 quinsy
 quint
 quintal
 quintessence
-quintessential	a
+quintessential	al
 quintet
 quintette
 quintillion
@@ -57795,7 +57795,7 @@ quivering
 quixotic	a
 quixotically	r
 quixotism
-quiz	nvw
+quiz	nvwI
 quizmaster
 quizzer
 quizzes	P
@@ -57827,8 +57827,8 @@ rabatos	P
 rabbet	nv
 rabbi	nc
 rabbinate
-rabbinic	a
-rabbinical	a
+rabbinic	al
+rabbinical	al
 rabbit	nvw
 rabbiteye
 rabbitfish
@@ -57837,8 +57837,8 @@ rabbitweed
 rabbitwood
 rabble
 rabelais	nc
-rabelaisian	ac
-rabid	a
+rabelaisian	alc
+rabid	al
 rabidity
 rabidness
 rabies
@@ -57856,7 +57856,7 @@ racetrack
 raceway
 rachel	nc
 rachet
-rachis
+rachis	nI
 rachischisis
 rachitic	a
 rachitis
@@ -57864,7 +57864,7 @@ rachmaninoff	nc
 rachmaninov	nc
 rachycentridae	nc
 rachycentron	nc
-racial	a
+racial	al
 racialism
 racialist
 racially	r
@@ -57895,7 +57895,7 @@ radar
 raddle	nv
 raddled	a
 radhakrishnan	nc
-radial	na
+radial	nal
 radially	r
 radian
 radiance
@@ -57906,7 +57906,7 @@ radiate	va
 radiating	a
 radiation
 radiator
-radical	na
+radical	nal
 radicalism
 radicalize	v
 radically	r
@@ -57916,7 +57916,7 @@ radicle
 radiculitis
 radii	P
 radiigera	nc
-radio	nva
+radio	nval
 radioactive	a
 radioactively	r
 radioactivity
@@ -57930,7 +57930,7 @@ radiocommunication
 radiogram
 radiograph
 radiographer
-radiographic	a
+radiographic	al
 radiography
 radioimmunoassay
 radioisotope
@@ -57938,7 +57938,7 @@ radiolaria	nc
 radiolarian
 radiolocate	v
 radiolocation
-radiological	a
+radiological	al
 radiologist
 radiology
 radiolucent	a
@@ -57949,7 +57949,7 @@ radiopacity
 radiopaque	a
 radiopharmaceutical
 radiophone
-radiophonic	a
+radiophonic	al
 radiophoto
 radiophotograph
 radiophotography
@@ -57960,15 +57960,15 @@ radiosensitivity
 radiotelegraph
 radiotelegraphy
 radiotelephone
-radiotelephonic	a
+radiotelephonic	al
 radiotelephony
 radiotherapist
 radiotherapy
 radiothorium
 radish
 radium
-radius
-radix
+radius	nI
+radix	nI
 radome
 radon
 radyera	nc
@@ -58122,7 +58122,7 @@ ramrod
 ramses	nc
 ramshackle	a
 ramsons	nc
-ramus
+ramus	nI
 rana	nc
 ranales	nc
 ranatra	nc
@@ -58181,12 +58181,12 @@ ransomed	a
 rant	nv
 ranter
 ranting
-ranula
+ranula	nI
 ranulae	P
 ranunculaceae	nc
 ranunculales	nc
 ranunculi	P
-ranunculus	nc
+ranunculus	nIc
 raoulia	nc
 rap	nv
 rapacious	a
@@ -58201,7 +58201,7 @@ rapeseed
 raphae	P
 raphael	nc
 raphanus	nc
-raphe
+raphe	nI
 raphia	nc
 raphicerus	nc
 raphidae	nc
@@ -58226,7 +58226,7 @@ rapscallion
 rapt	a
 raptor
 raptores	nc
-raptorial	a
+raptorial	al
 rapture
 rapturous	a
 rapturously	r
@@ -58265,7 +58265,7 @@ raspy	a
 rassling
 rasta	nc
 rastafari	nc
-rastafarian	nac
+rastafarian	nalc
 rastafarianism	nc
 rastas	nc
 raster
@@ -58303,13 +58303,13 @@ ratiocination
 ratiocinative	a
 ratiocinator
 ration	nvw
-rational	na
+rational	nal
 rationale
 rationalisation
 rationalise	v
 rationalism
-rationalist	na
-rationalistic	a
+rationalist	nal
+rationalistic	al
 rationality
 rationalization
 rationalize	v
@@ -58319,7 +58319,7 @@ rationed	a
 rationing
 ratitae	nc
 ratite
-ratlike	a
+ratlike	al
 ratlin
 ratline
 ratsbane
@@ -58340,7 +58340,7 @@ rattlesnake
 rattling	nar
 rattrap
 rattus	nc
-ratty	a
+ratty	al
 raucous	a
 raucously	r
 raudixin	nc
@@ -58384,7 +58384,7 @@ rawhide
 rawness
 ray	nvw
 rayleigh	nc
-rayless	a
+rayless	al
 rayon
 rayons
 razbliuto
@@ -58447,7 +58447,7 @@ reaffirmation
 reagan	nc
 reagent
 reagin
-real	nar
+real	narI
 reales	P
 realgar
 realign	v
@@ -58457,7 +58457,7 @@ realise	v
 realised	a
 realism
 realist
-realistic	a
+realistic	al
 realistically	r
 reality
 realizable	a
@@ -58526,7 +58526,7 @@ reawaken	v
 reb	nc
 rebarbative	a
 rebate	nv
-rebato
+rebato	nI
 rebecca	nc
 rebekah	nc
 rebel	nv
@@ -58598,9 +58598,9 @@ receptor
 recess	nv
 recessed	a
 recession
-recessional	na
-recessionary	a
-recessive	na
+recessional	nal
+recessionary	al
+recessive	nal
 recharge	v
 rechargeable	a
 rechauffe
@@ -58658,11 +58658,11 @@ recognizance
 recognize	v
 recognized	a
 recoil	nv
-recoilless	a
+recoilless	al
 recollect	v
 recollection
 recollective	a
-recombinant	na
+recombinant	nal
 recombination
 recombine	v
 recommence	v
@@ -58716,7 +58716,7 @@ recovery
 recreant	na
 recreate	v
 recreation
-recreational	a
+recreational	al
 recriminate	v
 recrimination
 recriminative	a
@@ -58728,7 +58728,7 @@ recruit	nv
 recruiter
 recruitment
 recta	P
-rectal	a
+rectal	al
 rectangle
 rectangular	a
 rectangularity
@@ -58748,9 +58748,9 @@ rector
 rectorate
 rectorship
 rectory
-rectosigmoid	a
-rectum
-rectus
+rectosigmoid	al
+rectum	nI
+rectus	nI
 recumb	v
 recumbent	a
 recuperate	v
@@ -58810,9 +58810,9 @@ redeeming	a
 redefine	v
 redefinition
 redemption
-redemptional	a
-redemptive	a
-redemptory	a
+redemptional	al
+redemptive	al
+redemptory	al
 redeploy	v
 redeployment
 redeposit	v
@@ -58873,7 +58873,7 @@ reductase
 reductio
 reduction
 reductionism
-reductionist	a
+reductionist	al
 reductive	a
 reductivism
 redundance
@@ -58931,7 +58931,7 @@ refereeing
 reference	nvw
 referenced	a
 referenda	P
-referendum
+referendum	nI
 referent	na
 referential	a
 referral
@@ -58988,9 +58988,9 @@ reformism
 reformist	na
 reformulate	v
 refract	v
-refractile	a
+refractile	al
 refraction
-refractive	a
+refractive	al
 refractiveness
 refractivity
 refractometer
@@ -59054,7 +59054,7 @@ regicide
 regime
 regimen
 regiment	nv
-regimental	a
+regimental	al
 regimentally	r
 regimentals
 regimentation
@@ -59062,7 +59062,7 @@ regimented	a
 regina	nc
 regiomontanus	nc
 region
-regional	a
+regional	al
 regionalism
 regionally	r
 register	nv
@@ -59102,7 +59102,7 @@ regulative	a
 regulator
 regulatory	a
 reguli	P
-regulus	nc
+regulus	nIc
 regur
 regurgitate	v
 regurgitation
@@ -59194,11 +59194,11 @@ relative	na
 relatively	r
 relativise	v
 relativism
-relativistic	a
+relativistic	al
 relativistically	r
 relativity
 relativize	v
-relatum
+relatum	nI
 relax	v
 relaxant	na
 relaxation
@@ -59278,7 +59278,7 @@ remarriage
 remarry	v
 rematch
 rembrandt	nc
-rembrandtesque	ac
+rembrandtesque	alc
 remediable	a
 remedial	a
 remediate	v
@@ -59340,7 +59340,7 @@ remunerative	a
 remunerator
 remus	nc
 renaissance	nc
-renal	a
+renal	al
 rename	v
 renascence	nc
 renascent	a
@@ -59377,7 +59377,7 @@ renowned	a
 rensselaerite
 rent	nv
 rentable	a
-rental	na
+rental	nal
 rente
 renter
 rentier
@@ -59528,9 +59528,9 @@ reprovingly	r
 reptantia	nc
 reptile
 reptilia	nc
-reptilian	na
+reptilian	nal
 republic
-republican	na
+republican	nal
 republicanism
 republication
 republish	v
@@ -59586,7 +59586,7 @@ reseal	v
 research	nv
 researcher
 reseat	v
-reseau
+reseau	nI
 reseaux	P
 resect	v
 resection
@@ -59626,13 +59626,13 @@ reside	v
 residence
 residency
 resident	na
-residential	a
+residential	al
 residentially	r
 residua	P
-residual	na
-residuary	a
+residual	nal
+residuary	al
 residue
-residuum
+residuum	nI
 resift	v
 resign	v
 resignation
@@ -59643,8 +59643,8 @@ resiliency
 resilient	a
 resin
 resinate	v
-resinated	a
-resinlike	a
+resinated	al
+resinlike	al
 resinoid
 resinous	a
 resiny	a
@@ -59653,7 +59653,7 @@ resistance
 resistant	a
 resister
 resistible	a
-resistive	a
+resistive	al
 resistivity
 resistless	a
 resistor
@@ -59702,7 +59702,7 @@ respects
 respighi	nc
 respiration
 respirator
-respiratory	a
+respiratory	al
 respire	v
 respite	nvw
 resplend	v
@@ -59718,7 +59718,7 @@ responsibility
 responsible	a
 responsibleness
 responsibly	r
-responsive	a
+responsive	al
 responsiveness
 rest	nv
 restart	v
@@ -59801,11 +59801,11 @@ retardation
 retarded	na
 retardent
 retch	nv
-rete
+rete	nI
 retell	v
 retem
 retention
-retentive	a
+retentive	al
 retentively	r
 retentiveness
 retentivity
@@ -59823,11 +59823,11 @@ reticulation
 reticule
 reticulitermes	nc
 reticulocyte
-reticulum	nc
+reticulum	nIc
 retie	v
-retina
+retina	nI
 retinae	P
-retinal	na
+retinal	nal
 retinene
 retinitis
 retinoblastoma
@@ -59920,7 +59920,7 @@ revelatory	a
 reveler
 reveller
 revelry
-revenant	na
+revenant	nal
 revenge	nv
 revengeful	a
 revengefully	r
@@ -59950,7 +59950,7 @@ reversibility
 reversible	na
 reversibly	r
 reversion
-reversionary	a
+reversionary	al
 reversioner
 reversionist
 reversive	a
@@ -59985,7 +59985,7 @@ revitalizing	a
 revival
 revivalism
 revivalist
-revivalistic	a
+revivalistic	al
 revive	v
 revived	a
 revivification
@@ -59999,7 +59999,7 @@ revolt	nvw
 revolting	a
 revoltingly	r
 revolution
-revolutionary	na
+revolutionary	nal
 revolutionise	v
 revolutionism
 revolutionist
@@ -60031,7 +60031,7 @@ rg	nc
 rh	nc
 rhabdomancer
 rhabdomancy
-rhabdomyoma
+rhabdomyoma	nI
 rhabdomyomata	P
 rhabdomyosarcoma
 rhabdosarcoma
@@ -60058,16 +60058,16 @@ rheiformes	nc
 rheims	nc
 rhein	nc
 rheinland	nc
-rhenish	nac
+rhenish	nalc
 rhenium
-rheologic	a
-rheological	a
+rheologic	al
+rheological	al
 rheology
 rheometer
 rheostat
 rhesus
 rhetoric
-rhetorical	a
+rhetorical	al
 rhetorically	r
 rhetorician
 rheum	nc
@@ -60079,13 +60079,13 @@ rheumatology
 rheumy	a
 rhexia	nc
 rhibhus	nc
-rhinal	a
+rhinal	al
 rhincodon	nc
 rhincodontidae	nc
 rhine	nc
 rhineland	nc
 rhinencephala	P
-rhinencephalon
+rhinencephalon	nI
 rhinestone
 rhinion
 rhinitis
@@ -60114,11 +60114,11 @@ rhipsalis	nc
 rhiptoglossa	nc
 rhizobia	P
 rhizobiaceae	nc
-rhizobium	nc
+rhizobium	nIc
 rhizoctinia
 rhizoid
-rhizoidal	a
-rhizomatous	a
+rhizoidal	al
+rhizomatous	al
 rhizome
 rhizomorph
 rhizophora	nc
@@ -60134,7 +60134,7 @@ rho
 rhodanthe
 rhodes	nc
 rhodesia	nc
-rhodesian	ac
+rhodesian	alc
 rhodium
 rhodochrosite
 rhododendron
@@ -60151,14 +60151,14 @@ rhoeadales	nc
 rhomb
 rhombencephalon
 rhombi	P
-rhombic	a
+rhombic	al
 rhombohedral	a
 rhombohedron
-rhomboid	na
-rhomboidal	a
-rhombus
+rhomboid	nal
+rhomboidal	al
+rhombus	nI
 rhonchi	P
-rhonchus
+rhonchus	nI
 rhone	nc
 rhubarb
 rhumb
@@ -60237,10 +60237,10 @@ rick	nv
 rickenbacker	nc
 ricketiness
 rickets
-rickettsia
+rickettsia	nI
 rickettsiaceae	nc
 rickettsiae	P
-rickettsial	a
+rickettsial	al
 rickettsiales	nc
 rickettsialpox
 rickettsiosis
@@ -60278,7 +60278,7 @@ riding
 ridley
 riel
 riemann	nc
-riemannian	ac
+riemannian	alc
 riesling	nc
 riesman	nc
 rifadin	nc
@@ -60342,11 +60342,11 @@ rile	v
 riled	a
 riley	nc
 rilievi	P
-rilievo
+rilievo	nI
 rilke	nc
 rill
 rim	nv
-rima
+rima	nI
 rimactane	nc
 rimae	P
 rimbaud	nc
@@ -60394,7 +60394,7 @@ riotous	a
 riotously	r
 rip	nv
 riparia	nc
-riparian	a
+riparian	al
 ripcord
 ripe	a
 ripely	r
@@ -60436,11 +60436,11 @@ rite
 ritenuto	a
 ritonavir
 rittenhouse	nc
-ritual	na
+ritual	nal
 ritualise	v
 ritualism
 ritualist
-ritualistic	a
+ritualistic	al
 ritualize	v
 ritually	r
 ritz	nc
@@ -60517,7 +60517,7 @@ robinson	nc
 robitussin	nc
 roble
 robot
-robotic	a
+robotic	al
 robotics
 robotlike	a
 robust	a
@@ -60576,7 +60576,7 @@ roebuck
 roentgen	nc
 roentgenium
 roentgenogram
-roentgenographic	a
+roentgenographic	al
 roentgenography
 roentgenoscope
 rofecoxib
@@ -60620,40 +60620,40 @@ rollo	nc
 rollover
 rolodex	nc
 rolypoliness
-rom	nc
+rom	nIc
 roma	nPc
-romaic	na
+romaic	nal
 romaine
-roman	nac
+roman	nalc
 romanal	nc
-romance	nvaw
+romance	nvawl
 romanesque	nc
-romani	nac
+romani	nalc
 romania	nc
-romanian	nac
+romanian	nalc
 romanic	ac
 romanise	vc
 romanism	nc
-romanist	ac
+romanist	alc
 romanize	vc
 romanoff	nc
 romanov	nc
 romans	nc
-romansh	nac
-romantic	na
+romansh	nalc
+romantic	nal
 romantically	r
 romanticisation
 romanticise	v
 romanticism	nc
-romanticist	na
-romanticistic	a
+romanticist	nal
+romanticistic	al
 romanticization
 romanticize	v
-romany	nac
+romany	nalc
 romberg	nc
 rome	nc
 romeo	nc
-romish	a
+romish	al
 rommany	nc
 rommel	nc
 romneya	nc
@@ -60661,7 +60661,7 @@ romp	nv
 romper
 romulus	nc
 ron	nc
-rondeau
+rondeau	nI
 rondeaux	P
 rondel
 rondelet
@@ -60695,7 +60695,7 @@ roommate
 rooms
 roomy	na
 roosevelt	nc
-rooseveltian	ac
+rooseveltian	alc
 roost	nv
 rooster
 root	nvw
@@ -60718,13 +60718,13 @@ roper
 ropewalk
 ropewalker
 ropeway
-ropey	a
+ropey	al
 rophy
 ropier	a
 ropiest	a
 ropiness
 roping
-ropy	a
+ropy	al
 roquefort	nc
 roquette
 roridula
@@ -60735,7 +60735,7 @@ rorschach	nc
 rosa	nc
 rosacea
 rosaceae	nc
-rosaceous	a
+rosaceous	al
 rosales	nc
 rosario	nc
 rosary
@@ -60755,7 +60755,7 @@ rosemary
 roseola
 rosette
 rosewood
-rosicrucian	nac
+rosicrucian	nalc
 rosicrucianism	nc
 rosidae	nc
 rosier	a
@@ -60776,20 +60776,20 @@ rostock	nc
 rostov	nc
 rostra	P
 rostrate	a
-rostrum
+rostrum	nI
 roswell	nc
 rosy	a
 rot	nv
 rota	nc
 rotarian	nc
-rotary	na
+rotary	nal
 rotatable	a
 rotate	v
 rotated	a
 rotation
-rotational	a
+rotational	al
 rotationally	r
-rotatory	a
+rotatory	al
 rotavirus
 rotc	nc
 rote
@@ -60801,7 +60801,7 @@ rothschild	nc
 rotifer
 rotifera	nc
 rotisserie
-rotl
+rotl	nI
 rotogravure
 rotor
 rotted	a
@@ -60839,11 +60839,11 @@ roughness
 roughrider
 roughshod	a
 roulade
-rouleau
+rouleau	nI
 rouleaux	P
 roulette
 roumania	nc
-roumanian	ac
+roumanian	alc
 round	nvar
 roundabout	na
 rounded	a
@@ -60868,7 +60868,7 @@ rouse	v
 rouser
 rousing	na
 rousseau	nc
-rousseauan	ac
+rousseauan	alc
 roustabout
 rout	nv
 route	nvw
@@ -60894,7 +60894,7 @@ rowel
 rower
 rowing
 rowlock
-royal	na
+royal	nal
 royalism
 royalist	nc
 royally	r
@@ -60905,7 +60905,7 @@ rpm
 rtlt	nc
 ru	nc
 ruanda	nc
-ruandan	ac
+ruandan	alc
 rub	nv
 rubato
 rubber	nvaw
@@ -60980,7 +60980,7 @@ ruffianly	a
 ruffle	nv
 ruffled	a
 rug
-ruga
+ruga	nI
 rugae	P
 rugby
 rugelach
@@ -61011,16 +61011,16 @@ ruling	na
 ruly	a
 rum	na
 rumania	nc
-rumanian	nac
-rumansh	nac
+rumanian	nalc
+rumansh	nalc
 rumba	nv
 rumble	nv
 rumbling	na
 rumbustious	a
-rumen
+rumen	nI
 rumex	nc
 rumina	P
-ruminant	na
+ruminant	nal
 ruminantia	nc
 ruminate	v
 rumination
@@ -61050,7 +61050,7 @@ rundown
 rundstedt	nc
 rune
 rung
-runic	a
+runic	al
 runnel
 runner
 runnier	a
@@ -61068,21 +61068,21 @@ runway
 runyon	nc
 rupee
 rupert	nc
-rupestral	a
+rupestral	al
 rupiah
 rupicapra	nc
 rupicola	nc
-rupicolous	a
+rupicolous	al
 ruptiliocarpon	nc
 rupture	nv
 rupturewort
-rural	a
+rural	al
 ruralism
 ruralist
 rurality
 rurally	r
 ruritania	nc
-ruritanian	nac
+ruritanian	nalc
 rus	nc
 ruscaceae	nc
 ruscus	nc
@@ -61103,7 +61103,7 @@ ruskin	nc
 russell	nc
 russet	na
 russia	nc
-russian	nac
+russian	nalc
 russula	nc
 russulaceae	nc
 rust	nva
@@ -61149,7 +61149,7 @@ ruttish	a
 rutty	a
 rv	nc
 rwanda	nc
-rwandan	nac
+rwandan	nalc
 rya
 rydberg
 rye
@@ -61166,17 +61166,17 @@ saami	nc
 saarinen	nc
 saba	nc
 sabah	nc
-sabahan	nac
+sabahan	nalc
 sabal	nc
 sabaoth	nc
 sabaton
 sabayon
 sabbat
-sabbatarian	nac
+sabbatarian	nalc
 sabbath	nc
 sabbatia
-sabbatic	a
-sabbatical	na
+sabbatic	al
+sabbatical	nal
 sabbatum	nc
 sabellian	nc
 saber	nv
@@ -61184,7 +61184,7 @@ sabertooth
 sabertoothed	a
 sabicu
 sabin	nc
-sabine	nac
+sabine	nalc
 sabinea	nc
 sable	na
 sabot
@@ -61196,7 +61196,7 @@ sac	nc
 sacagawea	nc
 sacajawea	nc
 saccade
-saccadic	a
+saccadic	al
 saccharase
 saccharide
 saccharify	v
@@ -61208,11 +61208,11 @@ saccharomycetaceae	nc
 saccharose
 saccharum	nc
 sacco	nc
-sacculate	a
-sacculated	a
+sacculate	al
+sacculated	al
 saccule
 sacculus
-sacerdotal	a
+sacerdotal	al
 sacerdotalism
 saceur	nc
 sachem
@@ -61228,9 +61228,9 @@ saclant	nc
 saclike	a
 sacque
 sacra	P
-sacral	a
+sacral	al
 sacrament
-sacramental	a
+sacramental	al
 sacramento	nc
 sacred	a
 sacredly	r
@@ -61238,7 +61238,7 @@ sacredness
 sacrifice	nv
 sacrificeable	a
 sacrificer
-sacrificial	a
+sacrificial	al
 sacrilege
 sacrilegious	a
 sacrilegiously	r
@@ -61246,7 +61246,7 @@ sacrilegiousness
 sacristan
 sacristy
 sacrosanct	a
-sacrum
+sacrum	nI
 sad	a
 sadat	nc
 saddam	nc
@@ -61263,7 +61263,7 @@ saddlecloth
 saddled	a
 saddler
 saddlery
-sadducean	ac
+sadducean	alc
 sadducee	nc
 sade	nc
 sadhe
@@ -61276,7 +61276,7 @@ sadly	r
 sadness
 sadomasochism
 sadomasochist
-sadomasochistic	a
+sadomasochistic	al
 saek	nc
 safaqis	nc
 safar	nc
@@ -61321,9 +61321,9 @@ saguaros	P
 sahaptin	nc
 sahaptino	nc
 sahara	nc
-saharan	nac
+saharan	nalc
 sahib
-sahuaro
+sahuaro	nI
 said	a
 saida	nc
 saiga
@@ -61376,7 +61376,7 @@ salal
 salamander
 salamandra	nc
 salamandridae	nc
-salamandriform	a
+salamandriform	al
 salami
 salaried	a
 salary
@@ -61394,7 +61394,7 @@ saleslady
 salesman
 salesmanship
 salespeople	P
-salesperson
+salesperson	nI
 salesroom
 saleswoman
 salian	nc
@@ -61406,7 +61406,7 @@ salience
 saliency
 salient	na
 salientia	nc
-salientian	na
+salientian	nal
 saliferous	a
 salim	nc
 salina	nc
@@ -61419,7 +61419,7 @@ salisbury	nc
 salish	nc
 salishan	nc
 saliva
-salivary	a
+salivary	al
 salivate	v
 salivation
 salix	nc
@@ -61434,7 +61434,7 @@ salmi
 salmo	nc
 salmon	na
 salmonberry
-salmonella
+salmonella	nI
 salmonellae	P
 salmonellosis
 salmonid
@@ -61448,7 +61448,7 @@ salonica	nc
 salonika	nc
 saloon
 salp
-salpa
+salpa	nI
 salpae	P
 salpichroa	nc
 salpidae	nc
@@ -61457,7 +61457,7 @@ salpinctes	nc
 salpingectomy
 salpinges	P
 salpingitis
-salpinx
+salpinx	nI
 salsa
 salsify
 salsilla
@@ -61499,8 +61499,8 @@ saluter
 salvador	nc
 salvadora	nc
 salvadoraceae	nc
-salvadoran	nac
-salvadorean	nac
+salvadoran	nalc
+salvadorean	nalc
 salvadorian	nc
 salvage	nv
 salvageable	a
@@ -61511,7 +61511,7 @@ salvelinus	nc
 salver
 salverform	a
 salvia
-salvific	a
+salvific	al
 salving	a
 salvinia	nc
 salviniaceae	nc
@@ -61551,7 +61551,7 @@ samite
 samizdat
 samnite	nc
 samoa	nc
-samoan	nac
+samoan	nalc
 samolus	nc
 samosa
 samovar
@@ -61588,7 +61588,7 @@ sanctioning	a
 sanctitude
 sanctity
 sanctuary
-sanctum
+sanctum	nI
 sand	nv
 sandal
 sandaled	a
@@ -61659,10 +61659,10 @@ sanhedrin	nc
 sanicle
 sanicula	nc
 sanies
-sanious	a
+sanious	al
 sanitaria	P
 sanitariness
-sanitarium
+sanitarium	nI
 sanitary	a
 sanitate	v
 sanitation
@@ -61685,7 +61685,7 @@ santalum	nc
 santee	nc
 santiago	nc
 santimi	P
-santims
+santims	nI
 santolina	nc
 santos	nc
 sanvitalia	nc
@@ -61698,7 +61698,7 @@ sapid	a
 sapidity
 sapidness
 sapience
-sapiens	a
+sapiens	al
 sapient	a
 sapiential	a
 sapiently	r
@@ -61709,7 +61709,7 @@ sapir	nc
 sapless	a
 sapling
 sapodilla
-saponaceous	a
+saponaceous	al
 saponaria	nc
 saponification
 saponified	a
@@ -61722,7 +61722,7 @@ sapote
 sapper
 sapphic	a
 sapphire	na
-sapphirine	na
+sapphirine	nal
 sapphism
 sappho	nc
 sappier	a
@@ -61732,14 +61732,14 @@ sappy	a
 sapraemia
 sapremia
 saprobe
-saprobic	a
+saprobic	al
 saprolegnia	nc
 saprolegniales	nc
 saprolite
 sapropel
 saprophagous	a
 saprophyte
-saprophytic	a
+saprophytic	al
 saprozoic	a
 sapsago
 sapsucker
@@ -61760,7 +61760,7 @@ sarasvati	nc
 saratoga	nc
 saratov	nc
 sarawak	nc
-sarawakian	nac
+sarawakian	nalc
 sarazen	nc
 sarcasm
 sarcastic	a
@@ -61779,14 +61779,14 @@ sarcodinian
 sarcoid	a
 sarcoidosis
 sarcolemma
-sarcolemmal	a
-sarcolemmic	a
-sarcolemnous	a
+sarcolemmal	al
+sarcolemmic	al
+sarcolemnous	al
 sarcoma
 sarcomere
 sarcophaga	nc
 sarcophagi	P
-sarcophagus
+sarcophagus	nI
 sarcophilus	nc
 sarcoplasm
 sarcoptes	nc
@@ -61795,7 +61795,7 @@ sarcoptidae	nc
 sarcorhamphus	nc
 sarcoscyphaceae	nc
 sarcosine
-sarcosomal	a
+sarcosomal	al
 sarcosomataceae	nc
 sarcosome
 sarcosporidia	nc
@@ -61808,7 +61808,7 @@ sardegna	nc
 sardina	nc
 sardine
 sardinia	nc
-sardinian	nac
+sardinian	nalc
 sardinops	nc
 sardis	nc
 sardius
@@ -61833,9 +61833,9 @@ sars	nc
 sarsaparilla
 sarsenet
 sartor
-sartorial	a
+sartorial	al
 sartorii	P
-sartorius
+sartorius	nI
 sartre	nc
 sas	nc
 sash
@@ -61855,7 +61855,7 @@ sassy	a
 sat	nc
 satan	nc
 satang
-satanic	a
+satanic	al
 satanism	nc
 satanist	nc
 satanophobia
@@ -61915,8 +61915,8 @@ saturnism
 satyagraha	nc
 satyr
 satyriasis
-satyric	a
-satyrical	a
+satyric	al
+satyrical	al
 satyridae	nc
 sauce	nvw
 sauceboat
@@ -61928,7 +61928,7 @@ sauciest	a
 saucily	r
 sauciness
 saucy	a
-saudi	nac
+saudi	nalc
 sauerbraten
 sauerkraut
 sauk	nc
@@ -61938,7 +61938,7 @@ saunter	nv
 saunterer
 saurel
 sauria	nc
-saurian	na
+saurian	nal
 saurischia	nc
 saurischian
 sauromalus	nc
@@ -62009,19 +62009,19 @@ sawtooth
 sawwort
 sawyer
 sax	nc
-saxatile	a
+saxatile	al
 saxe	nc
 saxegothea	nc
 saxhorn
 saxicola	nc
-saxicoline	a
-saxicolous	a
+saxicoline	al
+saxicolous	al
 saxifraga	nc
 saxifragaceae	nc
 saxifrage
 saxist
 saxitoxin
-saxon	nac
+saxon	nalc
 saxony	nc
 saxophone
 saxophonist
@@ -62058,19 +62058,19 @@ scag
 scalability
 scalable	a
 scalage
-scalar	na
+scalar	nal
 scalawag
 scald	nv
 scale	nv
 scaled	a
 scaleless	a
 scalelike	a
-scalene	a
+scalene	al
 scaleni	P
-scalenus
+scalenus	nI
 scaler
 scaley	a
-scalic	a
+scalic	al
 scalier	a
 scaliest	a
 scaliness
@@ -62107,7 +62107,7 @@ scandalousness
 scandent	a
 scandentia	nc
 scandinavia	nc
-scandinavian	nac
+scandinavian	nalc
 scandium
 scanner
 scanning
@@ -62130,18 +62130,18 @@ scaphopod
 scaphopoda	nc
 scaphosepalum	nc
 scapose	a
-scapula
+scapula	nI
 scapulae	P
-scapular	na
+scapular	nal
 scapulary
-scapulohumeral	a
+scapulohumeral	al
 scar	nvw
 scarab
 scarabaean
 scarabaei	P
 scarabaeid
 scarabaeidae	nc
-scarabaeus
+scarabaeus	nI
 scaramouch	nc
 scaramouche	nc
 scarce	ar
@@ -62156,7 +62156,7 @@ scared	a
 scaremonger
 scarer
 scarey	a
-scarf	nvw
+scarf	nvwI
 scarface	nc
 scarfpin
 scaridae	nc
@@ -62202,7 +62202,7 @@ scend	v
 scene
 scenery
 sceneshifter
-scenic	a
+scenic	al
 scenically	r
 scent	nvw
 scented	a
@@ -62226,7 +62226,7 @@ scheele	nc
 scheelite
 schefflera	nc
 scheldt	nc
-schema
+schema	nI
 schemata	P
 schematic	na
 schematically	r
@@ -62241,7 +62241,7 @@ schemozzle
 schenectady	nc
 scheol	nc
 scherzi	P
-scherzo
+scherzo	nI
 scheuchzeriaceae	nc
 schiaparelli	nc
 schiller	nc
@@ -62249,8 +62249,8 @@ schilling
 schinus	nc
 schipperke
 schism
-schismatic	a
-schismatical	a
+schismatic	al
+schismatical	al
 schismatically	r
 schist
 schistorrhachis
@@ -62264,12 +62264,12 @@ schizaeaceae	nc
 schizanthus
 schizocarp
 schizogony
-schizoid	na
+schizoid	nal
 schizomycetes	nc
 schizopetalon
 schizophragma	nc
 schizophrenia
-schizophrenic	na
+schizophrenic	nal
 schizophyceae	nc
 schizophyta	nc
 schizopoda	nc
@@ -62319,12 +62319,12 @@ schoenberg	nc
 scholar
 scholarly	a
 scholarship
-scholastic	na
+scholastic	nal
 scholastically	r
 scholasticism	nc
 scholia	nP
 scholiast
-scholium
+scholium	nI
 schomburgkia	nc
 schonbein	nc
 schonberg	nc
@@ -62368,7 +62368,7 @@ schulz	nc
 schumann	nc
 schumpeter	nc
 schuss	v
-schutzstaffel	nc
+schutzstaffel	nIc
 schutzstaffeln	P
 schwa
 schwann	nc
@@ -62384,12 +62384,12 @@ sciaenops	nc
 sciara
 sciarid
 sciaridae	nc
-sciatic	a
+sciatic	al
 sciatica
 scid	nc
 science
 scienter	r
-scientific	a
+scientific	al
 scientifically	r
 scientist
 scientology	nc
@@ -62432,14 +62432,14 @@ sclerometer
 scleropages	nc
 scleroparei	nc
 scleroprotein
-sclerosed	a
+sclerosed	al
 scleroses	P
-sclerosis
+sclerosis	nI
 sclerotia	P
-sclerotic	a
+sclerotic	al
 sclerotinia
 sclerotiniaceae	nc
-sclerotium	nc
+sclerotium	nIc
 sclerotomy
 sclk	nc
 scnt	nc
@@ -62476,13 +62476,13 @@ scoop	nvw
 scoopful
 scoot	v
 scooter
-scopal	a
+scopal	al
 scope
 scopes	nc
 scophthalmus	nc
 scopolamine
 scopolia	nc
-scorbutic	a
+scorbutic	al
 scorbutus
 scorch	nv
 scorched	a
@@ -62495,7 +62495,7 @@ scorekeeper
 scoreless	a
 scorer
 scores
-scoria
+scoria	nI
 scoriae	P
 scoring
 scorn	nv
@@ -62518,20 +62518,20 @@ scorpius	nc
 scorsese	nc
 scorzonera
 scot	nc
-scotch	nva
+scotch	nval
 scotchman	nc
 scotchwoman	nc
 scoter
 scotland	nc
-scotoma
+scotoma	nI
 scotomata	P
-scotomatous	a
-scots	nac
+scotomatous	al
+scots	nalc
 scotsman	nc
 scotswoman	nc
 scott	nc
 scottie	nc
-scottish	nac
+scottish	nalc
 scoundrel
 scoundrelly	a
 scour	nv
@@ -62642,8 +62642,8 @@ scripps	nc
 script	nvw
 scripted	a
 scriptoria	P
-scriptorium
-scriptural	a
+scriptorium	nI
+scriptural	al
 scripture	nc
 scriptwriter
 scrivened	a
@@ -62657,8 +62657,8 @@ scrophularia	nc
 scrophulariaceae	nc
 scrophulariales	nc
 scrota	P
-scrotal	a
-scrotum
+scrotal	al
+scrotum	nI
 scrounge	v
 scrounger
 scrub	nva
@@ -62711,7 +62711,7 @@ sculpt	v
 sculpted	a
 sculptor	nc
 sculptress
-sculptural	a
+sculptural	al
 sculpture	nv
 sculptured	a
 sculpturer
@@ -62724,7 +62724,7 @@ scup
 scupper	nv
 scuppernong
 scurf
-scurfy	a
+scurfy	al
 scurrility
 scurrilous	a
 scurrilously	r
@@ -62747,11 +62747,11 @@ scyliorhinidae	nc
 scylla	nc
 scyphi	P
 scyphozoa	nPc
-scyphozoan
-scyphus
+scyphozoan	nI
+scyphus	nI
 scythe	nv
 scythia	nc
-scythian	nac
+scythian	nalc
 sd	nc
 se	nc
 sea
@@ -62872,14 +62872,14 @@ secondhand	ar
 secondi	P
 secondly	r
 secondment
-secondo
+secondo	nI
 secotiaceae	nc
 secotiales	nc
 secpar
 secrecy
 secret	na
 secretaire
-secretarial	a
+secretarial	al
 secretariat	nc
 secretariate
 secretary
@@ -62894,14 +62894,14 @@ secretively	r
 secretiveness
 secretly	r
 secretor
-secretory	a
+secretory	al
 sect
-sectarian	na
+sectarian	nal
 sectarianism
 sectarist
 sectary
 section	nvw
-sectional	na
+sectional	nal
 sectionalisation
 sectionalise	v
 sectionalism
@@ -62909,9 +62909,9 @@ sectionalization
 sectionalize	v
 sectioned	a
 sector
-sectorial	a
+sectorial	al
 sectral	nc
-secular	na
+secular	nal
 secularisation
 secularise	v
 secularism
@@ -62937,7 +62937,7 @@ sedge
 sedgelike	a
 sedgy	a
 sediment	nvw
-sedimentary	a
+sedimentary	al
 sedimentation
 sedition
 seditious	a
@@ -62999,7 +62999,7 @@ segmental	a
 segmentation
 segmented	a
 segni	P
-segno
+segno	nI
 segovia	nc
 segregate	nv
 segregated	a
@@ -63023,8 +63023,8 @@ seismic	a
 seismogram
 seismograph
 seismography
-seismologic	a
-seismological	a
+seismologic	al
+seismological	al
 seismologist
 seismology
 seismosaur
@@ -63061,7 +63061,7 @@ selenolatry
 selenology
 seles	nc
 seleucus	nc
-self	na
+self	naIl
 selfie
 selfish	a
 selfishly	r
@@ -63071,7 +63071,7 @@ selflessly	r
 selflessness
 selfsame	a
 selfsameness
-seljuk	nac
+seljuk	nalc
 selkirk	nc
 selkup	nc
 sell	nv
@@ -63090,7 +63090,7 @@ selvage
 selvedge
 selves	P
 selznick	nc
-semantic	a
+semantic	al
 semantically	r
 semanticist
 semantics
@@ -63108,11 +63108,11 @@ semiannual	a
 semiannually	r
 semiaquatic	a
 semiarid	a
-semiautobiographical	a
+semiautobiographical	al
 semiautomatic	na
 semibreve
-semicentenary	na
-semicentennial	na
+semicentenary	nal
+semicentennial	nal
 semicircle
 semicircular	a
 semicolon
@@ -63140,24 +63140,24 @@ semiliquid	a
 semiliterate	a
 semilunar	a
 semimonthly	nar
-seminal	a
+seminal	al
 seminar
 seminarian
 seminarist
 seminary
-seminiferous	a
+seminiferous	al
 seminole	nc
 seminoma
 seminude	a
 semiofficial	a
 semiology
 semiopaque	a
-semiotic	a
+semiotic	al
 semiotical	a
 semiotician
 semiotics
 semiparasite
-semiparasitic	a
+semiparasitic	al
 semipermanent	a
 semipermeable	a
 semipolitical	a
@@ -63173,9 +63173,9 @@ semisoft	a
 semisolid	a
 semisweet	a
 semisynthetic	a
-semite	nac
-semiterrestrial	a
-semitic	nac
+semite	nalc
+semiterrestrial	al
+semitic	nalc
 semitone
 semitrailer
 semitrance
@@ -63194,7 +63194,7 @@ sempstress
 sen
 senate	nc
 senator
-senatorial	a
+senatorial	al
 senatorship
 send	v
 sendee
@@ -63203,12 +63203,12 @@ sending
 sendup
 sene
 seneca	nc
-senecan	ac
+senecan	alc
 senecio	nc
 senefelder	nc
 senega
 senegal	nc
-senegalese	nac
+senegalese	nalc
 senesce	v
 senescence
 senescent	a
@@ -63231,7 +63231,7 @@ senorita	nc
 sens
 sensate	a
 sensation
-sensational	a
+sensational	al
 sensationalism
 sensationalist
 sensationalistic	a
@@ -63266,10 +63266,10 @@ sensitizing	na
 sensitometer
 sensor
 sensorial	a
-sensorimotor	a
-sensorineural	a
+sensorimotor	al
+sensorineural	al
 sensorium
-sensory	a
+sensory	al
 sensual	a
 sensualise	v
 sensualism
@@ -63281,10 +63281,10 @@ sensualness
 sensuous	a
 sensuously	r
 sensuousness
-sent	na
-sente
+sent	naI
+sente	nI
 sentence	nv
-sentential	a
+sentential	al
 sententious	a
 sententiously	r
 senti	P
@@ -63308,8 +63308,8 @@ sentry
 seoul	nc
 sep	nc
 sepal
-sepaline	a
-sepaloid	a
+sepaline	al
+sepaloid	al
 separability
 separable	a
 separably	r
@@ -63325,8 +63325,8 @@ separatist	na
 separative	a
 separator
 separatrices	P
-separatrix
-sephardi	nc
+separatrix	nI
+sephardi	nIc
 sephardim	P
 sepia	nc
 sepiidae	nc
@@ -63335,15 +63335,15 @@ seppuku
 sepsis
 sept	nc
 septa	P
-septal	a
-septate	a
+septal	al
+septate	al
 septation
 septectomy
 september	nc
 septenary
 septet
 septette
-septic	a
+septic	al
 septicaemia
 septicemia
 septicemic	a
@@ -63354,14 +63354,14 @@ septrional	a
 septuagenarian
 septuagesima	nc
 septuagint	nc
-septum
+septum	nI
 septuple	a
 sepulcher
-sepulchral	a
+sepulchral	al
 sepulchre
 sepulture
 sequel
-sequela
+sequela	nI
 sequelae	P
 sequella
 sequenator
@@ -63384,14 +63384,14 @@ sera	P
 seraglio
 serail
 serape
-seraph
-seraphic	a
-seraphical	a
+seraph	nI
+seraphic	al
+seraphical	al
 seraphim	P
 serax	nc
 serb	nc
 serbia	nc
-serbian	nac
+serbian	nalc
 serdica	nc
 sere	a
 serenade	nv
@@ -63411,7 +63411,7 @@ serflike	a
 serge
 sergeant
 serger
-serial	na
+serial	nal
 serialisation
 serialise	v
 serialism
@@ -63423,7 +63423,7 @@ sericeous	a
 sericocarpus	nc
 sericterium
 serictery
-sericultural	a
+sericultural	al
 sericulture
 sericulturist
 seriema
@@ -63451,14 +63451,14 @@ sermonise	v
 sermoniser
 sermonize	v
 sermonizer
-serologic	a
-serological	a
+serologic	al
+serological	al
 serologist
 serology
 serosa
 serotine
 serotonin
-serous	a
+serous	al
 serow
 serpasil	nc
 serpens	nc
@@ -63481,7 +63481,7 @@ serrulate	a
 sertraline
 sertularia	nc
 sertularian
-serum
+serum	nI
 serval
 servant
 serve	nv
@@ -63501,8 +63501,8 @@ servility
 serving
 servitor
 servitude
-servo	na
-servomechanical	a
+servo	nal
+servomechanical	al
 servomechanism
 servosystem
 serzone	nc
@@ -63522,7 +63522,7 @@ session
 sessions	nc
 sestet
 set	nva
-seta
+seta	nI
 setaceous	a
 setae	P
 setaria	nc
@@ -63591,7 +63591,7 @@ sewing
 sewn	a
 sex	nvw
 sexagenarian	na
-sexagesimal	a
+sexagesimal	al
 sexcapade
 sexed	a
 sexier	a
@@ -63611,14 +63611,14 @@ sextillion
 sexton	nc
 sextuple	a
 sextuplet
-sexual	a
+sexual	al
 sexualise	v
 sexuality
 sexualize	v
 sexually	r
 sexy	a
 seychelles	nc
-seychellois	nac
+seychellois	nalc
 seyhan	nc
 seymour	nc
 sezession
@@ -63627,7 +63627,7 @@ sforzando
 sg	nc
 sgml	nc
 sgraffiti	P
-sgraffito
+sgraffito	nI
 shaaban	nc
 shabbier	a
 shabbiest	a
@@ -63682,14 +63682,14 @@ shaitan
 shakable	a
 shake	nv
 shakeable	a
-shakedown	na
+shakedown	nal
 shaken	a
 shakeout
 shaker	nc
 shakers	nc
 shakespeare	nc
-shakespearean	nac
-shakespearian	nac
+shakespearean	nalc
+shakespearian	nalc
 shakeup
 shakier	a
 shakiest	a
@@ -63715,14 +63715,14 @@ sham	nvaw
 shaman
 shamanise	v
 shamanism
-shamanist	a
-shamanistic	a
+shamanist	al
+shamanistic	al
 shamanize	v
 shamash	nc
 shamble	nv
 shambles
 shambling
-shambolic	a
+shambolic	al
 shambolically	r
 shame	nv
 shamed	a
@@ -63755,7 +63755,7 @@ shantung
 shanty
 shantytown
 shape	nv
-shaped	a
+shaped	al
 shapeless	a
 shapelessly	r
 shapelessness
@@ -63803,7 +63803,7 @@ shave	nv
 shaved	a
 shaven	a
 shaver
-shavian	nac
+shavian	nalc
 shaving
 shavous	nc
 shavuot	nc
@@ -63817,7 +63817,7 @@ shawny
 shawwal	nc
 shay
 shaytan
-sheaf
+sheaf	nI
 shear	nv
 sheared	a
 shearer	nc
@@ -63873,9 +63873,9 @@ shekel
 shekels
 sheldrake
 shelduck
-shelf
+shelf	nI
 shelfful
-shelflike	a
+shelflike	al
 shelfy	a
 shell	nv
 shellac	nv
@@ -63978,16 +63978,16 @@ shinier	a
 shiniest	a
 shininess
 shining	na
-shinleaf
+shinleaf	nI
 shinleaves	P
 shinney
 shinny	nv
 shinpad
 shinplaster
-shinto	nac
+shinto	nalc
 shintoism	nc
-shintoist	nac
-shintoistic	ac
+shintoist	nalc
+shintoistic	alc
 shiny	a
 ship	nv
 shipboard	a
@@ -64034,7 +64034,7 @@ shite
 shithead
 shitless	a
 shitlist
-shittah
+shittah	nI
 shitter
 shittim	nP
 shittimwood
@@ -64100,13 +64100,13 @@ shoes
 shoeshine
 shoestring
 shoetree	nv
-shofar
+shofar	nI
 shofroth	P
 shogi
 shogun
 shogunate
 shoji
-shona	nac
+shona	nalc
 shoo	v
 shoofly
 shook
@@ -64117,7 +64117,7 @@ shootout
 shop	nv
 shopaholic
 shopfront
-shophar
+shophar	nI
 shophroth	P
 shopkeeper
 shoplift	v
@@ -64168,7 +64168,7 @@ shot	na
 shote
 shotgun
 shoulder	nv
-shouldered	a
+shouldered	al
 shout	nv
 shouted	a
 shouter
@@ -64216,7 +64216,7 @@ shrewish	a
 shrewishly	r
 shrewishness
 shrewmice	P
-shrewmouse
+shrewmouse	nI
 shriek	nv
 shrieked	a
 shrieking
@@ -64246,7 +64246,7 @@ shrub
 shrubbery
 shrubbier	a
 shrubbiest	a
-shrubby	a
+shrubby	al
 shrublet
 shrug	nv
 shrunken	a
@@ -64268,7 +64268,7 @@ shuffleboard
 shuffler
 shuffling
 shufti
-shuha	ac
+shuha	alc
 shumac
 shun	v
 shunning
@@ -64303,12 +64303,12 @@ sialis	nc
 sialolith
 siam	nc
 siamang
-siamese	nac
+siamese	nalc
 sian	nc
 sib
 sibelius	nc
 siberia	nc
-siberian	nac
+siberian	nalc
 sibilant	na
 sibilate	v
 sibilation
@@ -64321,7 +64321,7 @@ sic	vr
 siccative
 sichuan	nc
 sicilia	nc
-sicilian	nac
+sicilian	nalc
 sicily	nc
 sick	nvaw
 sickbag
@@ -64344,7 +64344,7 @@ sidalcea	nc
 siddhartha	nc
 siddons	nc
 side	nvaw
-sidearm	ar
+sidearm	arl
 sidebar
 sideboard
 sideburn
@@ -64353,7 +64353,7 @@ sidekick
 sidelight
 sideline	nv
 sidelong	ar
-sidereal	a
+sidereal	al
 siderite
 sideritis	nc
 sideroblast
@@ -64417,8 +64417,8 @@ sightsing	v
 sigint	nc
 sigma
 sigmodon	nc
-sigmoid	a
-sigmoidal	a
+sigmoid	al
+sigmoidal	al
 sigmoidectomy
 sigmoidoscope
 sigmoidoscopy
@@ -64449,12 +64449,12 @@ signified
 signifier
 signify	v
 signing
-signior
+signior	nI
 signor
-signora	nc
-signore	nP
+signora	nIc
+signore	nPI
 signori	P
-signorina	nc
+signorina	nIc
 signorine	P
 signory
 signpost	nvw
@@ -64462,7 +64462,7 @@ sigurd	nc
 sigyn	nc
 sihasapa	nc
 sika
-sikh	nac
+sikh	nalc
 sikhism	nc
 sikkim	nc
 sikorsky	nc
@@ -64482,14 +64482,14 @@ silex	nc
 silhouette	nv
 silica
 silicate
-siliceous	a
+siliceous	al
 silicide
-silicious	a
+silicious	al
 silicle
 silicon
 silicone
 silicosis
-siliqua
+siliqua	nI
 siliquae	P
 silique
 silk
@@ -64526,7 +64526,7 @@ silurid
 siluridae	nc
 siluriformes	nc
 silurus	nc
-silva
+silva	nI
 silvae	P
 silvan	na
 silvanus	nc
@@ -64565,7 +64565,7 @@ simaroubaceae	nc
 simazine
 simenon	nc
 simeon	nc
-simian	na
+simian	nal
 similar	a
 similarity
 similarly	r
@@ -64599,7 +64599,7 @@ simplistic	a
 simply	r
 simpson	nc
 simulacra	P
-simulacrum
+simulacrum	nI
 simulate	v
 simulated	a
 simulation
@@ -64623,7 +64623,7 @@ sincere	a
 sincerely	r
 sincerity
 sincipita	P
-sinciput
+sinciput	nI
 sinclair	nc
 sind	nc
 sindhi	nc
@@ -64631,7 +64631,7 @@ sine
 sinecure
 sinequan	nc
 sinew
-sinewy	a
+sinewy	al
 sinful	a
 sinfulness
 sing	v
@@ -64639,10 +64639,10 @@ singable	a
 singalong
 singan	nc
 singapore	nc
-singaporean	nac
+singaporean	nalc
 singe	nv
 singer	nc
-singhalese	nac
+singhalese	nalc
 singing	na
 single	nva
 singleness
@@ -64658,14 +64658,14 @@ singularity
 singularize	v
 singularly	r
 singultus
-sinhala	nac
-sinhalese	nac
+sinhala	nalc
+sinhalese	nalc
 sinister	a
 sinistral	a
 sinistrality
 sinistrorsal	a
 sinistrorse	a
-sinitic	nac
+sinitic	nalc
 sink	nv
 sinkable	a
 sinker
@@ -64696,7 +64696,7 @@ sinusoid
 sinusoidal	a
 sinusoidally	r
 sion	nc
-siouan	nac
+siouan	nalc
 sioux	nc
 sip	nv
 siphon	nv
@@ -64743,7 +64743,7 @@ sisterlike	a
 sisterly	a
 sistership
 sistrurus	nc
-sisyphean	ac
+sisyphean	alc
 sisyphus	nc
 sisyridae	nc
 sisyrinchium	nc
@@ -64814,7 +64814,7 @@ skedaddle	nv
 skeet
 skeg
 skein
-skeletal	a
+skeletal	al
 skeleton
 skep
 skepful
@@ -64876,11 +64876,11 @@ skink
 skinless	a
 skinned	a
 skinner	nc
-skinnerian	nac
+skinnerian	nalc
 skinnier	a
 skinniest	a
 skinniness
-skinny	na
+skinny	nal
 skint	a
 skintight	a
 skip	nv
@@ -65001,7 +65001,7 @@ slaughter	nv
 slaughterer
 slaughterhouse
 slaughterous	a
-slav	nac
+slav	nalc
 slave	nvw
 slaveholder
 slaveholding	na
@@ -65010,10 +65010,10 @@ slavelike	a
 slaver	nv
 slavery
 slavey
-slavic	nac
+slavic	nalc
 slavish	a
 slavishly	r
-slavonic	nac
+slavonic	nalc
 slaw
 slay	v
 slayer
@@ -65128,7 +65128,7 @@ slither	v
 slithering	a
 slithery	a
 sliver	nv
-slivery	a
+slivery	al
 slivovitz
 sloanea	nc
 slob
@@ -65171,11 +65171,11 @@ sloughing
 sloughy	a
 slovak	nc
 slovakia	nc
-slovakian	ac
+slovakian	alc
 sloven
 slovene	nc
 slovenia	nc
-slovenian	nac
+slovenian	nalc
 slovenija	nc
 slovenliness
 slovenly	a
@@ -65559,7 +65559,7 @@ soapstone
 soapsuds
 soapweed
 soapwort
-soapy	a
+soapy	al
 soar	nv
 soaring	na
 soave	nc
@@ -65581,7 +65581,7 @@ sociability
 sociable	na
 sociableness
 sociably	r
-social	na
+social	nal
 socialisation
 socialise	v
 socialised	a
@@ -65598,35 +65598,35 @@ socialized	a
 socializer
 socializing
 socially	r
-societal	a
+societal	al
 society
 socinian	nc
 socinus	nc
-sociobiologic	a
-sociobiological	a
+sociobiologic	al
+sociobiological	al
 sociobiologically	r
 sociobiologist
 sociobiology
-sociocultural	a
-socioeconomic	a
+sociocultural	al
+socioeconomic	al
 socioeconomically	r
 sociolinguist
-sociolinguistic	a
+sociolinguistic	al
 sociolinguistically	r
 sociolinguistics
-sociological	a
+sociological	al
 sociologically	r
 sociologist
 sociology
 sociometry
 sociopath
-sociopathic	a
+sociopathic	al
 sock	nv
 socket
 sockeye
 socle
 socrates	nc
-socratic	ac
+socratic	alc
 sod	nvw
 soda
 sodalist
@@ -65687,15 +65687,15 @@ solace	nv
 solacement
 solan
 solanaceae	nc
-solanaceous	a
+solanaceous	al
 solandra	nc
 solanopteris	nc
 solanum	nc
-solar	a
+solar	al
 solaria	P
 solarisation
 solarise	v
-solarium
+solarium	nI
 solarization
 solarize	v
 sold	a
@@ -65739,7 +65739,7 @@ soleus
 solfa
 solfege
 solfeggi	P
-solfeggio
+solfeggio	nI
 solferino	nc
 soli	P
 solicit	v
@@ -65761,7 +65761,7 @@ solidifying
 solidity
 solidly	r
 solidness
-solidus
+solidus	nI
 soliloquise	v
 soliloquize	v
 soliloquy
@@ -65778,10 +65778,10 @@ solleret
 solmisation
 solmizate	v
 solmization
-solo	nvarw
+solo	nvarwI
 soloist
 solomon	nc
-solomonic	ac
+solomonic	alc
 solomons	nc
 solon
 solresol	nc
@@ -65804,12 +65804,12 @@ solver
 solving
 solzhenitsyn	nc
 som
-soma	nc
+soma	nIc
 somaesthesia
 somaesthesis
-somali	nac
+somali	nalc
 somalia	nc
-somalian	nac
+somalian	nalc
 soman
 somata	P
 somataesthesis
@@ -65819,7 +65819,7 @@ somatic	a
 somatogenetic	a
 somatogenic	a
 somatosense
-somatosensory	a
+somatosensory	al
 somatotrophin
 somatotropin
 somatotype
@@ -65918,7 +65918,7 @@ sop	nv
 soph
 sophism
 sophist	nc
-sophistic	a
+sophistic	al
 sophistical	a
 sophisticate	nvw
 sophisticated	a
@@ -65937,7 +65937,7 @@ sopping	r
 soppy	a
 soprani	P
 sopranino	a
-soprano	na
+soprano	naI
 sops
 sorb	nv
 sorbate
@@ -65958,7 +65958,7 @@ sordid	a
 sordidly	r
 sordidness
 sordini	P
-sordino
+sordino	nI
 sore	na
 sorehead
 sorely	r
@@ -65990,13 +65990,13 @@ sorter
 sortie
 sorting
 sortition
-sorus
+sorus	nI
 sos	nc
 sot
-soteriological	a
+soteriological	al
 soteriology
 sothis	nc
-sotho	nac
+sotho	nalc
 sottish	a
 sottishly	r
 sottishness
@@ -66098,7 +66098,7 @@ souvlaki
 souvlakia
 sovereign	na
 sovereignty
-soviet	nac
+soviet	nalc
 sovietise	v
 sovietism
 sovietize	v
@@ -66129,7 +66129,7 @@ spacewalker
 spaceward	r
 spacewards	r
 spacey	a
-spacial	a
+spacial	al
 spacing
 spaciotemporal	a
 spacious	a
@@ -66144,7 +66144,7 @@ spadefoot
 spadeful
 spadework
 spadices	P
-spadix
+spadix	nI
 spaghetti
 spaghettini
 spain	nc
@@ -66166,7 +66166,7 @@ spangled	a
 spangly	a
 spaniard	nc
 spaniel
-spanish	nac
+spanish	nalc
 spank	nv
 spanker
 spanking	na
@@ -66202,7 +66202,7 @@ sparsely	r
 sparseness
 sparsity
 sparta	nc
-spartan	na
+spartan	nal
 spartina	nc
 spartium	nc
 spasm
@@ -66211,7 +66211,7 @@ spasmodically	r
 spasmolysis
 spasmolytic
 spassky	nc
-spastic	na
+spastic	nal
 spasticity
 spat	nv
 spatangoida	nc
@@ -66219,10 +66219,10 @@ spatchcock	nv
 spate
 spathe
 spathiphyllum
-spatial	a
+spatial	al
 spatiality
 spatially	r
-spatiotemporal	a
+spatiotemporal	al
 spatter	nv
 spatterdock
 spattered	a
@@ -66258,7 +66258,7 @@ specialised	a
 specialiser
 specialism
 specialist
-specialistic	a
+specialistic	al
 speciality
 specialization
 specialize	v
@@ -66272,7 +66272,7 @@ speciation
 specie
 species
 specifiable	a
-specific	na
+specific	nal
 specifically	r
 specification
 specificity
@@ -66299,21 +66299,21 @@ spectator
 specter
 spectinomycin
 spectra	P
-spectral	a
+spectral	al
 spectre
 spectrogram
 spectrograph
-spectrographic	a
+spectrographic	al
 spectrographically	r
 spectrometer
-spectrometric	a
+spectrometric	al
 spectrometry
 spectrophotometer
 spectroscope
-spectroscopic	a
-spectroscopical	a
+spectroscopic	al
+spectroscopical	al
 spectroscopy
-spectrum
+spectrum	nI
 specula	P
 specular	a
 speculate	v
@@ -66322,7 +66322,7 @@ speculative	a
 speculatively	r
 speculativeness
 speculator
-speculum
+speculum	nI
 speech
 speechifier
 speechify	v
@@ -66377,7 +66377,7 @@ spergula	nc
 spergularia	nc
 sperm
 spermaceti
-spermatic	a
+spermatic	al
 spermatid
 spermatocele
 spermatocide
@@ -66388,12 +66388,12 @@ spermatophyte
 spermatozoa	P
 spermatozoan
 spermatozoid
-spermatozoon
-spermicidal	a
+spermatozoon	nI
+spermicidal	al
 spermicide
 spermophile
 spermophilus	nc
-spermous	a
+spermous	al
 sperry	nc
 spew	v
 spewer
@@ -66427,7 +66427,7 @@ sphenoid
 sphenopsida	nc
 sphere
 spheric	a
-spherical	a
+spherical	al
 spherically	r
 sphericalness
 sphericity
@@ -66440,8 +66440,8 @@ sphincter
 sphinges	P
 sphingid
 sphingidae	nc
-sphingine	a
-sphinx	nc
+sphingine	al
+sphinx	nIc
 sphygmomanometer
 sphyraena	nc
 sphyraenidae	nc
@@ -66449,9 +66449,9 @@ sphyrapicus	nc
 sphyrna	nc
 sphyrnidae	nc
 spic	na
-spica	nc
+spica	nIc
 spicae	P
-spicate	a
+spicate	al
 spiccato
 spice	nv
 spiceberry
@@ -66465,7 +66465,7 @@ spiciness
 spick	na
 spicula	P
 spicule
-spiculum
+spiculum	nI
 spicy	a
 spider
 spiderflower
@@ -66506,7 +66506,7 @@ spilogale	nc
 spin	nv
 spinach
 spinacia	nc
-spinal	na
+spinal	nal
 spinally	r
 spindle
 spindleberry
@@ -66551,7 +66551,7 @@ spire
 spirea
 spirilla	nP
 spirillaceae	nc
-spirillum
+spirillum	nI
 spirit	nvw
 spirited	a
 spiritedly	r
@@ -66567,8 +66567,8 @@ spiritual	na
 spiritualisation
 spiritualise	v
 spiritualism
-spiritualist	na
-spiritualistic	a
+spiritualist	nal
+spiritualistic	al
 spirituality
 spiritualization
 spiritualize	v
@@ -66617,14 +66617,14 @@ splashier	a
 splashiest	a
 splashiness
 splashing
-splashy	a
+splashy	al
 splat	nv
 splatter	nvw
 splattered	a
 splattering
 splay	nva
 splayfeet	P
-splayfoot	na
+splayfoot	naI
 splayfooted	a
 spleen
 spleenwort
@@ -66634,11 +66634,11 @@ splendiferous	a
 splendor
 splendour
 splenectomy
-splenetic	a
-splenic	a
+splenetic	al
+splenic	al
 splenii	P
 splenitis
-splenius
+splenius	nI
 splenomegaly
 splice	nv
 splicer
@@ -66651,7 +66651,7 @@ splintering
 splinterless	a
 splinterproof	a
 splinters
-splintery	a
+splintery	al
 split	nva
 splitsaw
 splitsville
@@ -66685,7 +66685,7 @@ spokesman
 spokesperson
 spokeswoman
 spoliation
-spondaic	a
+spondaic	al
 spondaise	v
 spondaize	v
 spondee
@@ -66730,29 +66730,29 @@ sporadic	a
 sporadically	r
 sporangia	P
 sporangiophore
-sporangium
+sporangium	nI
 sporanox	nc
 spore
 spork	nc
 sporobolus	nc
 sporocarp
-sporogenous	a
+sporogenous	al
 sporophore
 sporophyl
 sporophyll
 sporophyte
 sporotrichosis
 sporozoa	nPc
-sporozoan
+sporozoan	nI
 sporozoite
 sporran
 sport	nv
 sportfishing
 sportier	a
 sportiest	a
-sporting	a
+sporting	al
 sportingly	r
-sportive	a
+sportive	al
 sportively	r
 sportiveness
 sportscast	nv
@@ -66780,7 +66780,7 @@ spottiest	a
 spotting
 spotty	a
 spotweld	v
-spousal	a
+spousal	al
 spouse
 spout	nv
 spouter
@@ -66874,7 +66874,7 @@ sputa	P
 sputnik
 sputter	nv
 sputtering
-sputum
+sputum	nI
 spy	nv
 spyeria	nc
 spyglass
@@ -66897,7 +66897,7 @@ squalling	a
 squally	a
 squalor
 squalus	nc
-squama
+squama	nI
 squamae	P
 squamata	nc
 squamule
@@ -66964,7 +66964,7 @@ squiffy	a
 squiggle
 squiggly	a
 squill
-squilla
+squilla	nI
 squillae	P
 squillidae	nc
 squinch	nv
@@ -66972,7 +66972,7 @@ squinched	a
 squint	nva
 squinter
 squinting	a
-squinty	a
+squinty	al
 squire	nvw
 squirearchy
 squirm	nv
@@ -67029,7 +67029,7 @@ stacks
 stacte
 staddle
 stadia	P
-stadium
+stadium	nI
 stael	nc
 staff	nv
 staffa	nc
@@ -67043,7 +67043,7 @@ stagehand
 stager
 stagey	a
 stagflation
-stagflationary	a
+stagflationary	al
 stagger	nv
 staggerbush
 staggerer
@@ -67069,7 +67069,7 @@ staidly	r
 staidness
 stain	nv
 stainability
-stainable	a
+stainable	al
 stained	a
 stainer
 staining
@@ -67096,7 +67096,7 @@ stalingrad	nc
 stalinisation	nc
 stalinise	v
 stalinism	nc
-stalinist	nac
+stalinist	nalc
 stalinization	nc
 stalinize	v
 stalino	nc
@@ -67113,7 +67113,7 @@ stalwart	na
 stalwartness
 stamboul	nc
 stambul	nc
-stamen
+stamen	nI
 stamina	nP
 staminate	a
 stammel
@@ -67156,22 +67156,22 @@ stanhopea
 stanislavsky	nc
 stanley	nc
 stanleya	nc
-stannic	a
+stannic	al
 stannite
-stannous	a
+stannous	al
 stanton	nc
 stanza
 stapedectomy
 stapedes	P
 stapelia
-stapes
+stapes	nI
 staph
 staphylaceae	nc
 staphylea	nc
 staphylinidae	nc
-staphylococcal	a
+staphylococcal	al
 staphylococci	nP
-staphylococcus
+staphylococcus	nI
 staple	nvaw
 staplegun
 stapler
@@ -67188,7 +67188,7 @@ stardom
 stardust
 stare	nv
 starer
-starets
+starets	nI
 staretsy	P
 starfish
 starfishes	P
@@ -67251,7 +67251,7 @@ statesmanly	a
 statesmanship
 stateswoman
 statewide	a
-static	na
+static	nal
 statice
 statics
 statin
@@ -67263,13 +67263,13 @@ stationery
 stationmaster
 stations	nc
 statistic
-statistical	a
+statistical	al
 statistically	r
 statistician
 statistics
 stative	a
 stator
-statuary	na
+statuary	nal
 statue
 statuesque	a
 statuette
@@ -67277,7 +67277,7 @@ stature
 status
 statute	na
 statutorily	r
-statutory	a
+statutory	al
 staunch	vaw
 staunchly	r
 staunchness
@@ -67326,7 +67326,7 @@ steamroll	v
 steamroller	nv
 steamship
 steamy	a
-stearic	a
+stearic	al
 stearin
 steatite
 steatocystoma
@@ -67380,19 +67380,19 @@ steinmetz	nc
 steinway	nc
 stela
 stelae	P
-stele
+stele	nI
 stelis
 stella	nc
-stellar	a
+stellar	al
 stellaria	nc
 stellate	a
 steller	nc
 stellite	nc
 stem	nv
 stemless	a
-stemma
+stemma	nI
 stemmata	P
-stemmatic	a
+stemmatic	al
 stemmatics
 stemmatology
 stemmed	a
@@ -67405,15 +67405,15 @@ stenocarpus	nc
 stenochlaena	nc
 stenograph	nv
 stenographer
-stenographic	a
-stenographical	a
+stenographic	al
+stenographical	al
 stenography
 stenopelmatidae	nc
 stenopelmatus	nc
 stenopterygius
 stenosed	a
 stenoses	P
-stenosis
+stenosis	nI
 stenotaphrum	nc
 stenotic	a
 stenotomus	nc
@@ -67423,7 +67423,7 @@ stentor	nc
 stentorian	a
 step	nv
 stepbrother
-stepchild
+stepchild	nI
 stepchildren	P
 stepdaughter
 stepfather
@@ -67454,7 +67454,7 @@ stereo	na
 stereophonic	a
 stereophony
 stereoscope
-stereoscopic	a
+stereoscopic	al
 stereoscopy
 stereospondyli	nc
 stereotype	nvw
@@ -67476,7 +67476,7 @@ sterilizer
 sterling	na
 stern	na
 sterna	nPc
-sternal	a
+sternal	al
 sterne	nc
 sterninae	nc
 sternly	r
@@ -67484,14 +67484,14 @@ sternness
 sternocleidomastoid
 sternotherus	nc
 sternpost
-sternum
+sternum	nI
 sternutation
 sternutative	a
 sternutator
-sternutatory	na
+sternutatory	nal
 sternwheeler
 steroid
-steroidal	a
+steroidal	al
 sterol
 sterope	nc
 stertor
@@ -67546,9 +67546,9 @@ stifle	nv
 stifled	a
 stifler
 stifling	na
-stigma
+stigma	nI
 stigmata	nP
-stigmatic	na
+stigmatic	nal
 stigmatisation
 stigmatise	v
 stigmatism
@@ -67579,7 +67579,7 @@ stimulating	a
 stimulation
 stimulative	a
 stimuli	P
-stimulus
+stimulus	nI
 sting	nv
 stinger
 stingier	a
@@ -67587,7 +67587,7 @@ stingiest	a
 stingily	r
 stinginess
 stinging	na
-stingless	a
+stingless	al
 stingray
 stingy	a
 stink	nv
@@ -67604,7 +67604,7 @@ stinter
 stinting	a
 stipe
 stipend
-stipendiary	na
+stipendiary	nal
 stipple	v
 stippled	a
 stippler
@@ -67677,10 +67677,10 @@ stodgy	a
 stoep
 stogie
 stogy
-stoic	na
+stoic	nal
 stoical	a
 stoically	r
-stoichiometric	a
+stoichiometric	al
 stoichiometry
 stoicism	nc
 stoke	v
@@ -67695,20 +67695,20 @@ stolidity
 stolidly	r
 stolidness
 stolon
-stoloniferous	a
-stoma
+stoloniferous	al
+stoma	nI
 stomach	nvw
 stomachache
-stomachal	a
+stomachal	al
 stomacher
-stomachic	a
+stomachic	al
 stomata	P
-stomatal	a
+stomatal	al
 stomate
 stomatitis
 stomatopod
 stomatopoda	nc
-stomatous	a
+stomatous	al
 stomp	nv
 stomper
 stone	nva
@@ -67789,7 +67789,7 @@ story
 storybook
 storyline
 storyteller
-stotinka
+stotinka	nI
 stotinki	P
 stotkini	P
 stoup
@@ -67800,7 +67800,7 @@ stoutly	r
 stoutness
 stove
 stovepipe
-stovepiped	a
+stovepiped	al
 stovepiping
 stover
 stow	v
@@ -67876,8 +67876,8 @@ strassburg	nc
 strata	P
 stratagem
 strategian
-strategic	a
-strategical	a
+strategic	al
+strategical	al
 strategically	r
 strategics
 strategist
@@ -67889,12 +67889,12 @@ stratify	v
 stratigraphy
 stratocracy
 stratosphere
-stratum
-stratus
+stratum	nI
+stratus	nI
 strauss	nc
-stravinskian	ac
+stravinskian	alc
 stravinsky	nc
-stravinskyan	ac
+stravinskyan	alc
 straw	nvaw
 strawberry
 strawboard
@@ -67938,16 +67938,16 @@ strenuosity
 strenuous	a
 strenuously	r
 strenuousness
-strep	na
+strep	nal
 strepera	nc
 strepsiceros	nc
 strepsirhini	nc
 streptobacillus
 streptocarpus
-streptococcal	a
+streptococcal	al
 streptococci	nP
-streptococcic	a
-streptococcus
+streptococcic	al
+streptococcus	nI
 streptodornase
 streptokinase
 streptolysin
@@ -67974,9 +67974,9 @@ stretchy	a
 streusel
 strew	v
 strewing
-stria
+stria	nI
 striae	P
-striate	va
+striate	val
 striation
 striatum
 stricken	a
@@ -68041,14 +68041,14 @@ strobe
 strobile
 strobili	P
 strobilomyces	nc
-strobilus
+strobilus	nI
 stroboscope
 stroheim	nc
 stroke	nv
 stroking
 stroll	nv
 stroller
-stroma
+stroma	nI
 stromata	P
 stromateid
 stromateidae	nc
@@ -68075,7 +68075,7 @@ stroppier	a
 stroppiest	a
 stroppy	a
 struck	a
-structural	a
+structural	al
 structuralism
 structurally	r
 structure	nvw
@@ -68085,7 +68085,7 @@ struggle	nv
 struggler
 struggling	a
 strum	nv
-struma
+struma	nI
 strumae	P
 strumpet
 strung	a
@@ -68206,9 +68206,9 @@ stylized	a
 stylomecon	nc
 stylophorum	nc
 stylopodia	P
-stylopodium
+stylopodium	nI
 stylostixis
-stylus
+stylus	nI
 stymie	nv
 stymy	nv
 styphelia	nc
@@ -68235,14 +68235,14 @@ subalpine	a
 subaltern	na
 subaquatic	a
 subaqueous	a
-subarctic	a
+subarctic	al
 subartesian	a
-subatomic	a
+subatomic	al
 subbase
 subbing
 subclass
-subclavian	a
-subclinical	a
+subclavian	al
+subclinical	al
 subcommittee
 subcompact
 subconscious	na
@@ -68251,9 +68251,9 @@ subconsciousness
 subcontinent
 subcontract	nv
 subcontractor
-subcortical	a
+subcortical	al
 subculture
-subcutaneous	a
+subcutaneous	al
 subcutaneously	r
 subdeacon
 subdirectory
@@ -68267,14 +68267,14 @@ subdue	v
 subdued	a
 subduedness
 subduer
-subdural	a
+subdural	al
 subedit	v
 subeditor
 subfamily
 subfigure
 subfusc	a
 subgenera	P
-subgenus
+subgenus	nI
 subgross	a
 subgroup
 subhead
@@ -68297,7 +68297,7 @@ subjugated	a
 subjugation
 subjugator
 subjunction
-subjunctive	na
+subjunctive	nal
 subkingdom
 sublease	nv
 sublet	nv
@@ -68311,11 +68311,11 @@ sublimed	a
 sublimely	r
 subliminal	a
 sublimity
-sublingual	a
+sublingual	al
 subliterary	a
-sublittoral	a
-sublunar	a
-sublunary	a
+sublittoral	al
+sublunar	al
+sublunary	al
 subluxate	v
 subluxation
 submarine	nvaw
@@ -68338,14 +68338,14 @@ submissively	r
 submissiveness
 submit	v
 submitter
-submucosa
+submucosa	nI
 submucosae	P
 subnormal	na
 subnormality
 subocean	a
 suboceanic	a
 subocular	a
-suborbital	a
+suborbital	al
 suborder
 subordinate	nva
 subordinateness
@@ -68357,7 +68357,7 @@ subornation
 suborner
 subpart
 subphyla	P
-subphylum
+subphylum	nI
 subpoena	nv
 subpopulation
 subprogram
@@ -68412,7 +68412,7 @@ substantiate	v
 substantiating	a
 substantiation
 substantiative	a
-substantival	a
+substantival	al
 substantive	na
 substation
 substitutability
@@ -68422,7 +68422,7 @@ substituting
 substitution
 substrasta	P
 substrate
-substratum
+substratum	nI
 substring
 substructure
 subsume	v
@@ -68451,13 +68451,13 @@ subtraction
 subtractive	a
 subtrahend
 subtreasury
-subtropic	a
-subtropical	a
+subtropic	al
+subtropical	al
 subtropics
 subularia	nc
 subunit
 suburb
-suburban	a
+suburban	al
 suburbanise	v
 suburbanised	a
 suburbanite
@@ -68479,7 +68479,7 @@ subway
 subwoofer
 succade
 succedanea	P
-succedaneum
+succedaneum	nI
 succeed	v
 succeeder
 succeeding	a
@@ -68495,7 +68495,7 @@ successor
 succinct	a
 succinctly	r
 succinctness
-succinic	a
+succinic	al
 succinylcholine
 succor	nvw
 succorer
@@ -68507,7 +68507,7 @@ succour	nv
 succourer
 succuba
 succubi	P
-succubus
+succubus	nI
 succulence
 succulency
 succulent	na
@@ -68530,14 +68530,14 @@ sucrase
 sucre	nc
 sucrose
 suction	nvw
-suctorial	a
+suctorial	al
 sudafed	nc
 sudan	nc
-sudanese	nac
+sudanese	nalc
 sudate	v
 sudation
 sudatoria	P
-sudatorium
+sudatorium	nI
 sudatory
 sudbury	nc
 sudden	a
@@ -68545,10 +68545,10 @@ suddenly	r
 suddenness
 sudoku
 sudor
-sudorific	na
+sudorific	nal
 sudra	nc
 suds	nvw
-sudsy	a
+sudsy	al
 sue	nv
 suede
 suer
@@ -68580,7 +68580,7 @@ suffrutex
 suffuse	v
 suffusion
 suffusive	a
-sufi	nac
+sufi	nalc
 sufism	nc
 sugar	nv
 sugarberry
@@ -68624,9 +68624,9 @@ sukur	nc
 sula	nc
 sulamyd	nc
 sulawesi	nc
-sulcate	a
+sulcate	al
 sulci	P
-sulcus
+sulcus	nI
 sulfa
 sulfacetamide
 sulfadiazine
@@ -68643,10 +68643,10 @@ sulfonate
 sulfonylurea
 sulfur	nvw
 sulfurette	v
-sulfuretted	a
-sulfuric	a
-sulfurized	a
-sulfurous	a
+sulfuretted	al
+sulfuric	al
+sulfurized	al
+sulfurous	al
 sulidae	nc
 sulindac
 sulk	nv
@@ -68666,9 +68666,9 @@ sulphate
 sulphide
 sulphur	nv
 sulphurette	v
-sulphuretted	a
-sulphuric	a
-sulphurous	a
+sulphuretted	al
+sulphuric	al
+sulphurous	al
 sultan
 sultana
 sultanate
@@ -68681,9 +68681,9 @@ sum	nvw
 sumac
 sumach
 sumatra	nc
-sumatran	nac
+sumatran	nalc
 sumer	nc
-sumerian	nac
+sumerian	nalc
 sumerology	nc
 summarily	r
 summarisation
@@ -68827,7 +68827,7 @@ superfecta
 superfecundation
 superfetate	v
 superfetation
-superficial	a
+superficial	al
 superficiality
 superficially	r
 superficies
@@ -68855,8 +68855,8 @@ superjacent	a
 superlative	na
 superlatively	r
 superload
-superlunar	a
-superlunary	a
+superlunar	al
+superlunary	al
 superman
 supermarket
 supermarketeer
@@ -68869,12 +68869,12 @@ supernal	a
 supernatant	na
 supernatural	na
 supernaturalism
-supernaturalist	a
-supernaturalistic	a
+supernaturalist	al
+supernaturalistic	al
 supernaturally	r
 supernaturalness
 supernormal	a
-supernova
+supernova	nI
 supernovae	P
 supernumerary	na
 superorder
@@ -68906,7 +68906,7 @@ superstitious	a
 superstitiously	r
 superstrata	P
 superstrate
-superstratum
+superstratum	nI
 superstring
 superstructure
 supersymmetry
@@ -68922,7 +68922,7 @@ supervised	a
 supervising
 supervision
 supervisor
-supervisory	a
+supervisory	al
 supinate	v
 supination
 supinator
@@ -68975,13 +68975,13 @@ suppressive	a
 suppressor
 suppurate	v
 suppuration
-suppurative	a
+suppurative	al
 supra	r
 suprainfection
 supranational	a
 supranormal	a
-supraocular	a
-supraorbital	a
+supraocular	al
+supraorbital	al
 suprarenalectomy
 suprasegmental	a
 supremacism
@@ -69016,7 +69016,7 @@ surfboat
 surfeit	nv
 surfer
 surffish
-surficial	a
+surficial	al
 surfing
 surfperch
 surfriding
@@ -69025,7 +69025,7 @@ surgeon
 surgeonfish
 surgeonfishes	P
 surgery
-surgical	a
+surgical	al
 surgically	r
 surging	a
 suricata	nc
@@ -69127,12 +69127,12 @@ susquehanna	nc
 sussex	nc
 sustain	v
 sustainability
-sustainable	a
+sustainable	al
 sustained	a
 sustainer
 sustainment
 sustenance
-sustentacular	a
+sustentacular	al
 sustentation
 susurrant	a
 susurrate	v
@@ -69216,7 +69216,7 @@ sway	nv
 swayback	a
 swaybacked	a
 swayer
-swazi	nac
+swazi	nalc
 swaziland	nc
 swbs	nc
 swbw	nc
@@ -69237,7 +69237,7 @@ sweatsuit
 swede	nc
 sweden	nc
 swedenborg	nc
-swedish	nac
+swedish	nalc
 sweep	nv
 sweeper
 sweeping	na
@@ -69306,7 +69306,7 @@ swipe	nv
 swirl	nv
 swish	nva
 swishy	a
-swiss	nac
+swiss	nalc
 switch	nv
 switchblade
 switchboard
@@ -69342,7 +69342,7 @@ sybarite
 sybaritic	a
 sycamore
 syconia	P
-syconium
+syconium	nI
 sycophancy
 sycophant
 sycophantic	a
@@ -69350,7 +69350,7 @@ sydenham	nc
 sydney	nc
 syllabary
 syllabi	P
-syllabic	a
+syllabic	al
 syllabically	r
 syllabicate	v
 syllabication
@@ -69362,14 +69362,14 @@ syllabize	v
 syllable
 syllabled	a
 syllabub
-syllabus
+syllabus	nI
 syllepses	P
-syllepsis
+syllepsis	nI
 syllogise	v
 syllogiser
 syllogism
 syllogist
-syllogistic	a
+syllogistic	al
 syllogize	v
 syllogizer
 sylph
@@ -69388,8 +69388,8 @@ symbiotic	a
 symbiotically	r
 symbol
 symbolatry
-symbolic	a
-symbolical	a
+symbolic	al
+symbolical	al
 symbolically	r
 symbolisation
 symbolise	v
@@ -69413,7 +69413,7 @@ symmetry
 symonds	nc
 symons	nc
 sympathectomy
-sympathetic	a
+sympathetic	al
 sympathetically	r
 sympathise	v
 sympathiser
@@ -69426,7 +69426,7 @@ sympatry
 sympetalous	a
 symphalangus	nc
 symphilid
-symphonic	a
+symphonic	al
 symphonious	a
 symphonise	v
 symphonist
@@ -69436,7 +69436,7 @@ symphoricarpos	nc
 symphyla	nc
 symphyses	P
 symphysion
-symphysis
+symphysis	nI
 symphytum	nc
 symplocaceae	nc
 symplocarpus	nc
@@ -69445,14 +69445,14 @@ symplocus	nc
 symposia	P
 symposiarch
 symposiast
-symposium
+symposium	nI
 symptom
-symptomatic	a
+symptomatic	al
 symptomatically	r
 symptomless	a
 synaeresis
 synaesthesia
-synaesthetic	a
+synaesthetic	al
 synagogue
 synagrops	nc
 synanceja	nc
@@ -69460,8 +69460,8 @@ synapse
 synapses	P
 synapsid
 synapsida	nc
-synapsis
-synaptic	a
+synapsis	nI
+synaptic	al
 synaptomys	nc
 sync	v
 syncarp
@@ -69502,15 +69502,15 @@ syncopated	a
 syncopation
 syncopator
 syncope
-syncretic	a
-syncretical	a
+syncretic	al
+syncretical	al
 syncretise	v
 syncretism
-syncretistic	a
-syncretistical	a
+syncretistic	al
+syncretistical	al
 syncretize	v
 syncytia	P
-syncytium
+syncytium	nI
 syndactylism
 syndactyly
 syndetic	a
@@ -69531,11 +69531,11 @@ syneresis
 synergetic	a
 synergism
 synergist
-synergistic	a
+synergistic	al
 synergistically	r
 synergy
 synesthesia
-synesthetic	a
+synesthetic	al
 synezesis
 synge	nc
 syngnathidae	nc
@@ -69554,27 +69554,27 @@ synonymously	r
 synonymousness
 synonymy
 synopses	P
-synopsis
-synoptic	a
+synopsis	nI
+synoptic	al
 synoptical	a
 synoptics	nc
 synovia
-synovial	a
+synovial	al
 synovitis
 synovium
 synsemantic	a
 synset
-syntactic	a
-syntactical	a
+syntactic	al
+syntactical	al
 syntactically	r
 syntactician
 syntagm
-syntagma
+syntagma	nI
 syntagmata	P
-syntagmatic	a
+syntagmatic	al
 syntax
 syntheses	P
-synthesis
+synthesis	nI
 synthesise	v
 synthesiser
 synthesist
@@ -69586,15 +69586,15 @@ synthetically	r
 synthetism
 syph
 syphilis
-syphilitic	na
+syphilitic	nal
 syphon	nv
 syracuse	nc
 syria	nc
-syrian	nac
+syrian	nalc
 syringa	nc
 syringe	nv
 syringes	P
-syrinx
+syrinx	nI
 syrrhaptes	nc
 syrup
 syrupy	a
@@ -69616,7 +69616,7 @@ systemiser
 systemize	v
 systemizer
 systole
-systolic	a
+systolic	al
 syzygium	nc
 syzygy
 szechuan	nc
@@ -69640,7 +69640,7 @@ tabi
 tabis
 tablature
 table	nvw
-tableau
+tableau	nI
 tableaux	P
 tablecloth
 tablefork
@@ -69662,7 +69662,7 @@ tabouret
 tabriz	nc
 tabu	na
 tabuk	nc
-tabular	a
+tabular	al
 tabularise	v
 tabularize	v
 tabulate	v
@@ -69709,16 +69709,16 @@ tactful	a
 tactfully	r
 tactfulness
 tactic
-tactical	a
+tactical	al
 tactically	r
 tactician
 tactics
-tactile	a
+tactile	al
 tactility
 tactless	a
 tactlessly	r
 tactlessness
-tactual	a
+tactual	al
 tactually	r
 tad
 tadalafil
@@ -69731,7 +69731,7 @@ tadzhikistan	nc
 taegu	nc
 taekwondo
 tael
-taenia
+taenia	nI
 taeniae	P
 taeniidae	nc
 taffeta
@@ -69752,8 +69752,8 @@ taguan
 tagus	nc
 tahini
 tahiti	nc
-tahitian	nac
-tai	nac
+tahitian	nalc
+tai	nalc
 taichi
 taichichuan
 taichung	nc
@@ -69791,12 +69791,12 @@ taipeh	nc
 taipei	nc
 taira
 taiwan	nc
-taiwanese	nac
+taiwanese	nalc
 taiyuan	nc
 tajik	nc
 tajiki	nc
 tajikistan	nc
-tajikistani	ac
+tajikistani	alc
 taka
 takahe
 takakkaw	nc
@@ -69861,7 +69861,7 @@ tallin	nc
 tallinn	nc
 tallis	nc
 tallish	a
-tallith
+tallith	nI
 tallithes	P
 tallitoth	P
 tallness
@@ -69872,7 +69872,7 @@ talmud	nc
 talon
 taloned	a
 talpidae	nc
-talus
+talus	nI
 talwin	nc
 tam
 tamable	a
@@ -69906,7 +69906,7 @@ tamer
 tamerlane	nc
 tamias	nc
 tamiasciurus	nc
-tamil	nac
+tamil	nalc
 tamm	nc
 tammany	nc
 tammerfors	nc
@@ -69945,7 +69945,7 @@ tange	nc
 tangelo
 tangency
 tangent
-tangential	a
+tangential	al
 tangentially	r
 tangerine	na
 tangibility
@@ -69977,7 +69977,7 @@ tanner	na
 tannery
 tannest	a
 tannia
-tannic	a
+tannic	al
 tannin
 tanning
 tannish	a
@@ -69998,18 +69998,18 @@ tantalus	nc
 tantamount	a
 tantilla	nc
 tantra	nc
-tantric	ac
-tantrik	ac
+tantric	alc
+tantrik	alc
 tantrism	nc
 tantrist	nc
 tantrum
 tanzania	nc
-tanzanian	nac
+tanzanian	nalc
 tanzim	nc
 tao	nc
 taoiseach
 taoism	nc
-taoist	nac
+taoist	nalc
 taos	nc
 tap	nv
 tapa
@@ -70055,7 +70055,7 @@ tarantella
 tarantelle
 tarantino	nc
 tarantism
-tarantula
+tarantula	nI
 tarantulae	P
 tarawa	nc
 taraxacum	nc
@@ -70092,19 +70092,19 @@ tarragon
 tarriance
 tarrietia	nc
 tarry	va
-tarsal	na
+tarsal	nal
 tarsi	P
 tarsier
 tarsiidae	nc
 tarsioidea	nc
 tarsitis
 tarsius	nc
-tarsus
+tarsus	nI
 tart	na
 tartan
 tartar	nc
 tartarean	ac
-tartaric	a
+tartaric	al
 tartarus	nc
 tartary	nc
 tartlet
@@ -70126,7 +70126,7 @@ taskmaster
 taskmistress
 tasman	nc
 tasmania	nc
-tasmanian	ac
+tasmanian	alc
 tasse
 tassel
 tasseled	a
@@ -70178,7 +70178,7 @@ taunting	na
 tauntingly	r
 tauon
 taupe	na
-taurine	na
+taurine	nal
 tauromachy
 taurotragus	nc
 taurus	nc
@@ -70222,16 +70222,16 @@ taxies	P
 taximan
 taximeter
 taxing	a
-taxis
+taxis	nI
 taxistand
 taxiway
 taxman
 taxodiaceae	nc
 taxodium	nc
-taxon
+taxon	nI
 taxonomer
-taxonomic	a
-taxonomical	a
+taxonomic	al
+taxonomical	al
 taxonomically	r
 taxonomist
 taxonomy
@@ -70317,7 +70317,7 @@ techie
 techier	a
 techiest	a
 technetium
-technical	na
+technical	nal
 technicality
 technically	r
 technician
@@ -70327,21 +70327,21 @@ techno
 technobabble
 technocracy
 technocrat
-technological	a
+technological	al
 technologically	r
 technologist
 technology
 technophile
 technophilia
-technophilic	a
+technophilic	al
 technophobe
 technophobia
-technophobic	a
+technophobic	al
 techy	a
 tecophilaeacea	nc
 tectaria	nc
 tectona	nc
-tectonic	a
+tectonic	al
 tectonics
 tecumseh	nc
 tecumtha	nc
@@ -70386,7 +70386,7 @@ teflon	nc
 teg
 tegu	nc
 tegucigalpa	nc
-tegular	a
+tegular	al
 tegument
 teheran	nc
 tehran	nc
@@ -70417,7 +70417,7 @@ telegram
 telegraph	nv
 telegrapher
 telegraphese
-telegraphic	a
+telegraphic	al
 telegraphically	r
 telegraphist
 telegraphy
@@ -70427,10 +70427,10 @@ telemann	nc
 telemark
 telemarketing
 telemeter
-telemetered	a
+telemetered	al
 telemetry
 telencephalon
-teleological	a
+teleological	al
 teleologist
 teleology
 teleost
@@ -70443,7 +70443,7 @@ telepathize	v
 telepathy
 telephone	nv
 telephoner
-telephonic	a
+telephonic	al
 telephonist
 telephony
 telephoto
@@ -70481,13 +70481,13 @@ tellima	nc
 telling	na
 tellingly	r
 telltale	na
-tellurian	na
-telluric	a
+tellurian	nal
+telluric	al
 telluride
 tellurium
 tellus	nc
 telly
-telocentric	a
+telocentric	al
 telomerase
 telomere
 telopea	nc
@@ -70506,7 +70506,7 @@ temp
 temper	nvw
 tempera
 temperament
-temperamental	a
+temperamental	al
 temperamentally	r
 temperance
 temperate	a
@@ -70524,8 +70524,8 @@ template
 temple
 templet
 templetonia	nc
-tempo
-temporal	na
+tempo	nI
+temporal	nal
 temporalis
 temporality
 temporally	r
@@ -70570,7 +70570,7 @@ tendentiously	r
 tendentiousness
 tender	nvaw
 tenderfeet	P
-tenderfoot
+tenderfoot	nI
 tendergreen
 tenderhearted	a
 tenderheartedness
@@ -70587,7 +70587,7 @@ tenderly	r
 tenderness
 tending	na
 tendinitis
-tendinous	a
+tendinous	al
 tendon
 tendonitis
 tendosynovitis
@@ -70604,7 +70604,7 @@ tenesmus
 tenet
 tenfold	ar
 tenge
-tenia
+tenia	nI
 teniae	P
 tenner
 tennessean	nc
@@ -70631,18 +70631,18 @@ tense	nvaw
 tensed	a
 tensely	r
 tenseness
-tensile	a
+tensile	al
 tensimeter
 tensiometer
 tension
-tensional	a
+tensional	al
 tensionless	a
 tensity
 tensor
 tent	nvw
 tentacle
-tentacled	a
-tentacular	a
+tentacled	al
+tentacular	al
 tentaculata	nc
 tentative	a
 tentatively	r
@@ -70673,11 +70673,11 @@ terabit
 terabyte
 teraflop
 terahertz
-teras
+teras	nI
 terata	P
 teratogen
 teratogenesis
-teratogenic	a
+teratogenic	al
 teratology
 teratoma
 terazosin
@@ -70695,7 +70695,7 @@ terebinth
 teredines	P
 teredinid
 teredinidae	nc
-teredo
+teredo	nI
 terefah	a
 terence	nc
 teres
@@ -70711,7 +70711,7 @@ termagant
 termer
 termes	nc
 terminable	a
-terminal	na
+terminal	nal
 terminally	r
 terminate	v
 terminated	a
@@ -70719,9 +70719,9 @@ termination
 terminative	a
 terminator
 termini	P
-terminological	a
+terminological	al
 terminology
-terminus
+terminus	nI
 termite
 termitidae	nc
 terms
@@ -70731,18 +70731,18 @@ ternate	a
 ternion
 terpene
 terpsichore	nc
-terpsichorean	na
+terpsichorean	nal
 terrace	nvw
 terrain
 terramycin	nc
 terrapene	nc
 terrapin
 terraria	P
-terrarium
+terrarium	nI
 terrasse	v
-terrene	a
+terrene	al
 terreplein
-terrestrial	a
+terrestrial	al
 terrestrially	r
 terrible	a
 terribleness
@@ -70755,7 +70755,7 @@ terrified	a
 terrify	v
 terrifying	a
 terrine
-territorial	na
+territorial	nal
 territorialisation
 territorialise	v
 territoriality
@@ -70775,31 +70775,31 @@ terrycloth
 terse	a
 tersely	r
 terseness
-tertian	a
+tertian	al
 tertiary	na
 tertigravida
 tertry	nc
 tertullian	nc
 terylene	nc
 terzetti	P
-terzetto
+terzetto	nI
 tesla	nc
 tessella
 tessellate	v
 tessellated	a
 tessellation
-tessera
+tessera	nI
 tesseract
 tesserae	P
 tessin	nc
 test	nv
-testa
+testa	nI
 testacea	nc
 testacean
-testaceous	a
+testaceous	al
 testae	P
 testament	nc
-testamentary	a
+testamentary	al
 testate	na
 testator
 testatrix
@@ -70809,26 +70809,26 @@ testee
 tester
 testes	P
 testicle
-testicular	a
+testicular	al
 testier	a
 testiere
 testiest	a
 testifier
 testify	v
 testily	r
-testimonial	na
+testimonial	nal
 testimony
 testiness
 testing
-testis
+testis	nI
 testosterone
 testudinata	nc
 testudines	nPc
 testudinidae	nc
-testudo	nc
+testudo	nIc
 testy	a
 tet	nc
-tetanic	a
+tetanic	al
 tetanilla
 tetanus
 tetany
@@ -70856,7 +70856,7 @@ tetracycline
 tetrad
 tetrafluoroethylene
 tetragon
-tetragonal	a
+tetragonal	al
 tetragonia	nc
 tetragoniaceae	nc
 tetragonurus	nc
@@ -70864,7 +70864,7 @@ tetragram
 tetragrammaton	nc
 tetrahalide
 tetrahedra	P
-tetrahedron
+tetrahedron	nI
 tetrahydrocannabinol
 tetrahymena
 tetraiodothyronine
@@ -70872,7 +70872,7 @@ tetralogy
 tetramerous	a
 tetrameter
 tetramethyldiarsine
-tetrametric	a
+tetrametric	al
 tetraneuris	nc
 tetranychid
 tetranychidae	nc
@@ -70884,10 +70884,10 @@ tetrapturus	nc
 tetrasaccharide
 tetraskele
 tetraskelia	P
-tetraskelion
+tetraskelion	nI
 tetrasporangium
 tetraspore
-tetravalent	a
+tetravalent	al
 tetrazzini	nc
 tetri
 tetrode
@@ -70900,32 +70900,32 @@ tettigoniid
 tettigoniidae	nc
 teucrium	nc
 teuton	nc
-teutonic	ac
+teutonic	alc
 teutonist	nc
 tevere	nc
 tevet	nc
 tewkesbury	nc
-texan	nac
+texan	nalc
 texarkana	nc
 texas	nc
 text
 textbook	na
-textile	na
-textual	a
+textile	nal
+textual	al
 texture
 textured	a
 th	nc
 thackeray	nc
 thaddaeus	nc
-thai	nac
+thai	nalc
 thailand	nc
 thalami	P
-thalamocortical	a
-thalamus
+thalamocortical	al
+thalamus	nI
 thalarctos	nc
 thalassaemia
 thalassemia
-thalassic	a
+thalassic	al
 thalassoma	nc
 thales	nc
 thalia	nc
@@ -70935,11 +70935,11 @@ thalidomide
 thalidone	nc
 thalli	P
 thallium
-thalloid	a
+thalloid	al
 thallophyta	nc
 thallophyte
-thallophytic	a
-thallus
+thallophytic	al
+thallus	nI
 thalmencephalon
 thalweg
 thames	nc
@@ -70981,13 +70981,13 @@ theater
 theatergoer
 theatre
 theatregoer
-theatrical	na
+theatrical	nal
 theatricality
 theatrically	r
-theban	nac
+theban	nalc
 thebe
 thebes	nc
-theca
+theca	nI
 thecae	P
 thecodont
 thecodontia	nc
@@ -70995,33 +70995,33 @@ theelin
 theft
 theia	nc
 theism
-theist	na
-theistic	a
-theistical	a
+theist	nal
+theistic	al
+theistical	al
 thelarche
 thelephoraceae	nc
 thelypteridaceae	nc
 thelypteris	nc
-thematic	a
+thematic	al
 thematically	r
 theme	nvw
 themis	nc
 themistocles	nc
 then	nar
-thenal	a
-thenar	na
+thenal	al
+thenar	nal
 thence	r
 thenceforth	r
 theobid	nc
 theobroma	nc
 theocracy
-theocratic	a
+theocratic	al
 theodicy
 theodolite
 theodosius	nc
 theogony
 theologian
-theological	a
+theological	al
 theologically	r
 theologise	v
 theologiser
@@ -71046,13 +71046,13 @@ theorization
 theorize	v
 theorizer
 theory
-theosophical	a
+theosophical	al
 theosophism
 theosophist
 theosophy
 theoterrorism
-therapeutic	na
-therapeutical	a
+therapeutic	nal
+therapeutical	al
 therapeutically	r
 therapeutics
 theraphosidae	nc
@@ -71084,14 +71084,14 @@ therewithal	r
 theridiid
 theridiidae	nc
 therm
-thermal	na
+thermal	nal
 thermalgesia
 thermally	r
 thermel
-thermic	a
+thermic	al
 thermidor	nc
 thermion
-thermionic	a
+thermionic	al
 thermionics
 thermistor
 thermoacidophile
@@ -71100,25 +71100,25 @@ thermocautery
 thermochemistry
 thermocoagulation
 thermocouple
-thermodynamic	a
-thermodynamical	a
+thermodynamic	al
+thermodynamical	al
 thermodynamically	r
 thermodynamics
-thermoelectric	a
-thermoelectrical	a
+thermoelectric	al
+thermoelectrical	al
 thermoelectricity
 thermogram
 thermograph
 thermography
 thermogravimeter
-thermogravimetric	a
+thermogravimetric	al
 thermogravimetry
 thermohydrometer
-thermohydrometric	a
+thermohydrometric	al
 thermojunction
 thermolabile	a
 thermometer
-thermometric	a
+thermometric	al
 thermometrograph
 thermometry
 thermonuclear	a
@@ -71133,7 +71133,7 @@ thermoset	a
 thermosetting	a
 thermosphere
 thermostat	nvw
-thermostatic	a
+thermostatic	al
 thermostatically	r
 thermostatics
 thermotherapy
@@ -71142,12 +71142,12 @@ theropod
 theropoda	nc
 therses	P
 thesauri	P
-thesaurus
+thesaurus	nI
 theses	P
 theseus	nc
-thesis
+thesis	nI
 thespesia	nc
-thespian	na
+thespian	nal
 thespis	nc
 thessalia	nc
 thessalian	nc
@@ -71177,7 +71177,7 @@ thickly	r
 thickness
 thickset	a
 thickspread	a
-thief
+thief	nI
 thielavia	nc
 thieve	v
 thievery
@@ -71260,13 +71260,13 @@ thong
 thor	nc
 thoracentesis
 thoraces	P
-thoracic	a
+thoracic	al
 thoracocentesis
 thoracotomy
-thorax
+thorax	nI
 thorazine	nc
 thoreau	nc
-thoreauvian	ac
+thoreauvian	alc
 thoriate	v
 thoriated	a
 thorite
@@ -71303,7 +71303,7 @@ thoughtlessness
 thousand	na
 thousandth	na
 thrace	nc
-thracian	nac
+thracian	nalc
 thraldom
 thrall
 thralldom
@@ -71313,7 +71313,7 @@ thrashing
 thraupidae	nc
 thread	nv
 threadbare	a
-threaded	a
+threaded	al
 threader
 threadfin
 threadfish
@@ -71392,7 +71392,7 @@ thromboplastin
 thrombose	v
 thrombosed	a
 thrombosis
-thrombus
+thrombus	nI
 throne	nvw
 throng	nv
 thronged	a
@@ -71480,28 +71480,28 @@ thymidine
 thymine
 thymol
 thymosin
-thymus	nc
+thymus	nIc
 thyreophora	nc
 thyreophoran
 thyrocalcitonin
 thyroglobulin
-thyroid	na
-thyroidal	a
+thyroid	nal
+thyroidal	al
 thyroidectomy
 thyroiditis
 thyromegaly
 thyronine
 thyroprotein
-thyrotoxic	a
+thyrotoxic	al
 thyrotoxicosis
 thyrotrophin
 thyrotropin
 thyroxin
 thyroxine
-thyrse
+thyrse	nI
 thyrsi	P
 thyrsopteris
-thyrsus
+thyrsus	nI
 thysanocarpus	nc
 thysanopter
 thysanoptera	nc
@@ -71519,10 +71519,10 @@ tib	nc
 tiber	nc
 tiberius	nc
 tibet	nc
-tibetan	nac
-tibia
+tibetan	nalc
+tibia	nI
 tibiae	P
-tibial	a
+tibial	al
 tibialis
 tibicen	nc
 tibit	nc
@@ -71548,7 +71548,7 @@ ticktock	nv
 tickweed
 ticonderoga	nc
 tictac
-tidal	a
+tidal	al
 tidbit
 tiddler
 tiddly	a
@@ -71575,7 +71575,7 @@ tiepolo	nc
 tier
 tierce
 tiercel
-tiered	a
+tiered	al
 tiff
 tiffany	nc
 tiffin
@@ -71668,7 +71668,7 @@ timimoun	nc
 timing
 timolol
 timor	nc
-timorese	nac
+timorese	nalc
 timorous	a
 timorously	r
 timorousness
@@ -71718,7 +71718,7 @@ tinnier	a
 tinniest	a
 tinning
 tinnitus
-tinny	a
+tinny	al
 tinplate
 tinpot	a
 tinsel	nv
@@ -71771,7 +71771,7 @@ tiresome	a
 tiresomely	r
 tiresomeness
 tiring	a
-tiro
+tiro	nI
 tirol	nc
 tirolean
 tisane
@@ -71806,7 +71806,7 @@ titlark
 title	nvw
 titled	a
 titmice	P
-titmouse
+titmouse	nI
 tito	nc
 titrate	v
 titration
@@ -71820,8 +71820,8 @@ tittivation
 tittle
 tittup	v
 titty
-titular	a
-titulary	a
+titular	al
+titulary	al
 titus	nc
 tiu	nc
 tivoli	nc
@@ -71854,7 +71854,7 @@ tobacco
 tobaccoes	P
 tobacconist
 tobago	nc
-tobagonian	nac
+tobagonian	nalc
 tobey	nc
 tobin	nc
 tobit	nc
@@ -71905,7 +71905,7 @@ togetherness
 togged	a
 toggle	nv
 togo	nc
-togolese	nac
+togolese	nalc
 togs
 toil	nv
 toiler
@@ -71977,9 +71977,9 @@ tombstone
 tomcat
 tome
 tomenta	P
-tomentose	a
+tomentose	al
 tomentous	a
-tomentum
+tomentum	nI
 tomfool
 tomfoolery
 tomistoma	nc
@@ -71991,7 +71991,7 @@ tompion
 tomtate
 tomtit
 ton
-tonal	a
+tonal	al
 tonality
 tone	nvw
 toned	a
@@ -71999,7 +71999,7 @@ toneless	a
 tonelessly	r
 toner
 tonga	nc
-tongan	nac
+tongan	nalc
 tongs
 tongue	nvw
 tongued	a
@@ -72007,7 +72007,7 @@ tonguefish
 tongueflower
 tongueless	a
 tonguelike	a
-tonic	na
+tonic	nal
 tonicity
 tonight	nr
 tonnage
@@ -72020,7 +72020,7 @@ tonsil
 tonsilla
 tonsillectomy
 tonsillitis
-tonsorial	a
+tonsorial	al
 tonsure	nv
 tonsured	a
 tontine
@@ -72035,7 +72035,7 @@ toon
 toona	nc
 tooshie
 toot	nv
-tooth
+tooth	nI
 toothache
 toothbrush
 toothed	a
@@ -72061,11 +72061,11 @@ topeka	nc
 toper
 topgallant
 tophi	P
-tophus
+tophus	nI
 topi
 topiary
 topic
-topical	a
+topical	al
 topicality
 topicalization
 topicalize	v
@@ -72079,20 +72079,20 @@ topmost	a
 topnotch	a
 topognosia
 topognosis
-topographic	a
-topographical	a
+topographic	al
+topographical	al
 topographically	r
 topography
 topoi	P
 topolatry
-topologic	a
-topological	a
+topologic	al
+topological	al
 topologically	r
 topology
 toponomy
 toponym
 toponymy
-topos
+topos	nI
 topped	a
 topper
 topping	na
@@ -72126,7 +72126,7 @@ tornadoes	P
 tornillo
 torodal	nc
 toroid
-toroidal	a
+toroidal	al
 toronto	nc
 torpedinidae	nc
 torpediniformes	nc
@@ -72141,7 +72141,7 @@ torque
 torquemada	nc
 torr
 torrent
-torrential	a
+torrential	al
 torreon	nc
 torreya	nc
 torricelli	nc
@@ -72150,14 +72150,14 @@ torridity
 torsi	P
 torsion
 torsk
-torso
+torso	nI
 tort
 torte
 tortellini
 tortfeasor
 torticollis
 tortilla
-tortious	a
+tortious	al
 tortoise
 tortoiseshell
 tortricid
@@ -72175,7 +72175,7 @@ torturing	na
 torturous	a
 torturously	r
 torulose	a
-torus
+torus	nI
 tory	nc
 toscana	nc
 toscanini	nc
@@ -72192,8 +72192,8 @@ totalisator
 totalise	v
 totaliser
 totalism
-totalistic	a
-totalitarian	na
+totalistic	al
+totalitarian	nal
 totalitarianism
 totality
 totalizator
@@ -72203,13 +72203,13 @@ totally	r
 totara
 tote	nv
 totem
-totemic	a
+totemic	al
 totemism
 totemist
 toter
 totipotence
 totipotency
-totipotent	a
+totipotent	al
 totter	v
 totterer
 tottering	a
@@ -72300,8 +72300,8 @@ toxicant	na
 toxicity
 toxicodendron	nc
 toxicognath
-toxicologic	a
-toxicological	a
+toxicologic	al
+toxicological	al
 toxicologist
 toxicology
 toxin
@@ -72321,18 +72321,18 @@ toyshop
 tpn	nc
 trabeate	a
 trabeated	a
-trabecula
+trabecula	nI
 trabeculae	P
-trabecular	a
-trabeculate	a
+trabecular	al
+trabeculate	al
 trablous	nc
 trace	nv
 traceable	a
 tracer
 tracery
-trachea
+trachea	nI
 tracheae	P
-tracheal	a
+tracheal	al
 tracheid
 tracheitis
 trachelospermum	nc
@@ -72365,7 +72365,7 @@ tractarian	nc
 tractarianism	nc
 tractile	a
 traction
-tractive	a
+tractive	al
 tractor
 tracy	nc
 trad
@@ -72400,17 +72400,17 @@ tragedienne
 tragedy
 tragelaphus	nc
 tragi	P
-tragic	a
+tragic	al
 tragical	a
 tragically	r
 tragicomedy
-tragicomic	a
+tragicomic	al
 tragicomical	a
 tragopan
 tragopogon	nc
 tragulidae	nc
 tragulus	nc
-tragus
+tragus	nI
 trail	nv
 trailblazer
 trailer
@@ -72471,7 +72471,7 @@ tranquillizer
 tranquillizing	a
 tranquilly	r
 transact	v
-transactinide	na
+transactinide	nal
 transaction
 transactions
 transactor
@@ -72479,13 +72479,13 @@ transalpine	na
 transaminase
 transaminate	v
 transamination
-transatlantic	a
+transatlantic	al
 transcaucasia	nc
 transcend	v
 transcendence
 transcendency
 transcendent	a
-transcendental	a
+transcendental	al
 transcendentalism
 transcendentalist
 transcendentally	r
@@ -72496,10 +72496,10 @@ transcriber
 transcript
 transcriptase
 transcription
-transcultural	a
-transcutaneous	a
-transdermal	a
-transdermic	a
+transcultural	al
+transcutaneous	al
+transdermal	al
+transdermic	al
 transduce	v
 transducer
 transduction
@@ -72547,7 +72547,7 @@ transistorize	v
 transistorized	a
 transit	nvw
 transition	nvw
-transitional	a
+transitional	al
 transitionally	r
 transitive	na
 transitively	r
@@ -72561,7 +72561,7 @@ transitory	a
 translatable	a
 translate	v
 translation
-translational	a
+translational	al
 translator
 transliterate	v
 transliteration
@@ -72570,8 +72570,8 @@ translocation
 translucence
 translucency
 translucent	a
-translunar	a
-translunary	a
+translunar	al
+translunary	al
 transmigrante
 transmigrate	v
 transmigration
@@ -72593,7 +72593,7 @@ transmutable	a
 transmutation
 transmute	v
 transnational	a
-transoceanic	a
+transoceanic	al
 transom
 transonic	a
 transparence
@@ -72611,7 +72611,7 @@ transplantable	a
 transplantation
 transplanter
 transplanting
-transpolar	a
+transpolar	al
 transponder
 transport	nv
 transportable	a
@@ -72632,7 +72632,7 @@ transubstantiation
 transudate
 transudation
 transude	v
-transuranic	a
+transuranic	al
 transvaal	nc
 transversal	a
 transversally	r
@@ -72649,12 +72649,12 @@ trapa	nc
 trapaceae	nc
 trapeze
 trapezia	P
-trapezium	nc
+trapezium	nIc
 trapezius
 trapezohedra	P
-trapezohedron
+trapezohedron	nI
 trapezoid
-trapezoidal	a
+trapezoidal	al
 trapped	a
 trapper
 trapping
@@ -72669,9 +72669,9 @@ trashiness
 trashy	a
 trasimeno	nc
 traubel	nc
-trauma
+trauma	nI
 traumata	P
-traumatic	a
+traumatic	al
 traumatise	v
 traumatize	v
 traumatology
@@ -72781,7 +72781,7 @@ trephritidae	nc
 trepid	a
 trepidation
 trepidly	r
-treponema
+treponema	nI
 treponemata	P
 treponemataceae	nc
 trespass	nv
@@ -72808,10 +72808,10 @@ triamcinolone
 triangle
 triangular	a
 triangularity
-triangulate	va
+triangulate	val
 triangulation
 triangulum	nc
-triassic	nac
+triassic	nalc
 triatoma	nc
 triavil	nc
 triazine
@@ -72819,7 +72819,7 @@ triazolam
 tribade
 tribadism
 tribadistic	a
-tribal	a
+tribal	al
 tribalisation
 tribalism
 tribalization
@@ -72842,13 +72842,13 @@ tributary	na
 tribute
 tributyrin
 trice	nv
-tricentenary	a
-tricentennial	a
+tricentenary	al
+tricentennial	al
 triceps
 triceratops
 trichechidae	nc
 trichechus	nc
-trichina
+trichina	nI
 trichinae	P
 trichiniasis
 trichinosis
@@ -72900,7 +72900,7 @@ tricksy	a
 tricky	a
 triclinia	P
 triclinic	a
-triclinium
+triclinium	nI
 tricolor	na
 tricolour
 tricorn
@@ -72944,11 +72944,11 @@ triglyceride
 trigon
 trigonal	a
 trigonella	nc
-trigonometric	a
+trigonometric	al
 trigonometrician
 trigonometry
 trigram
-trihydroxy	a
+trihydroxy	al
 triiodomethane
 triiodothyronine
 trike
@@ -72988,7 +72988,7 @@ trine
 trinectes	nc
 tringa	nc
 trinidad	nc
-trinidadian	nac
+trinidadian	nalc
 trinitarian	nc
 trinitarianism	nc
 trinitroglycerin
@@ -73043,7 +73043,7 @@ triskaidekaphobia
 triskaidekaphobic	a
 triskele
 triskelia	P
-triskelion
+triskelion	nI
 trismus
 trisomy
 tristan	nc
@@ -73063,14 +73063,14 @@ tritoma
 triton	nc
 triturus	nc
 triumph	nv
-triumphal	a
+triumphal	al
 triumphant	a
 triumphantly	r
-triumvir
+triumvir	nI
 triumvirate
 triumviri	P
 triune	a
-trivalent	a
+trivalent	al
 trivet
 trivia	nP
 trivial	a
@@ -73078,11 +73078,11 @@ trivialise	v
 triviality
 trivialize	v
 trivially	r
-trivium
+trivium	nI
 trm	nc
 trna
 troat	v
-trochaic	a
+trochaic	al
 trochanter
 troche
 trochee
@@ -73097,7 +73097,7 @@ trogon
 trogonidae	nc
 trogoniformes	nc
 troika
-trojan	nac
+trojan	nalc
 troll	nvw
 troller
 trolley
@@ -73122,18 +73122,18 @@ troops
 troopship
 tropaeola	P
 tropaeolaceae	nc
-tropaeolum	nc
+tropaeolum	nIc
 trope
-trophic	a
+trophic	al
 trophobiosis
 trophoblast
-trophoblastic	a
-trophotropic	a
+trophoblastic	al
+trophotropic	al
 trophotropism
 trophozoite
 trophy
 tropic	na
-tropical	a
+tropical	al
 tropically	r
 tropicbird
 tropics
@@ -73171,7 +73171,7 @@ trouper
 trouser
 trousered	a
 trousering
-trousseau
+trousseau	nI
 trousseaux	P
 trout
 trove
@@ -73262,8 +73262,8 @@ tryst
 tsa	nc
 tsar
 tsarina
-tsarist	a
-tsaristic	a
+tsarist	al
+tsaristic	al
 tsaritsa
 tsaritsyn	nc
 tsatske
@@ -73286,9 +73286,9 @@ tt	nc
 tuareg	nc
 tuatara
 tub
-tuba
+tuba	nI
 tubae	P
-tubal	a
+tubal	al
 tubbier	a
 tubbiest	a
 tubbiness
@@ -73301,17 +73301,17 @@ tuber	nc
 tuberaceae	nc
 tuberales	nc
 tubercle
-tubercular	na
+tubercular	nal
 tubercularia	nc
 tuberculariaceae	nc
-tuberculate	a
+tuberculate	al
 tuberculin
-tuberculoid	a
+tuberculoid	al
 tuberculosis
 tuberculous	a
 tuberose
 tuberosity
-tuberous	a
+tuberous	al
 tubful
 tubing
 tubman	nc
@@ -73327,7 +73327,7 @@ tucked	a
 tucker	nvc
 tucket
 tucson	nc
-tudor	nac
+tudor	nalc
 tudung
 tues	nc
 tuesday	nc
@@ -73410,7 +73410,7 @@ tunicate
 tuning
 tunis	nc
 tunisia	nc
-tunisian	nac
+tunisian	nalc
 tunker	nc
 tunnage
 tunnel	nv
@@ -73428,7 +73428,7 @@ tuppence
 tuppeny	a
 tupungatito	nc
 tupungato	nc
-turaco
+turaco	nI
 turacou
 turakoo
 turban
@@ -73439,7 +73439,7 @@ turbid	a
 turbidity
 turbidness
 turbinal
-turbinate	na
+turbinate	nal
 turbine
 turbofan
 turbogenerator
@@ -73456,7 +73456,7 @@ turdidae	nc
 turdinae	nc
 turdus	nc
 tureen
-turf	nvw
+turf	nvwI
 turfan	nc
 turgenev	nc
 turgid	a
@@ -73471,10 +73471,10 @@ turk	nc
 turkestan	nc
 turkey
 turki	nc
-turkic	nac
-turkish	nac
+turkic	nalc
+turkish	nalc
 turkistan	nc
-turkmen	nac
+turkmen	nalc
 turkmenia	nc
 turkmenistan	nc
 turkoman	nc
@@ -73524,7 +73524,7 @@ turtleneck
 turtler
 turves	P
 tuscaloosa	nc
-tuscan	nac
+tuscan	nalc
 tuscany	nc
 tuscarora	nc
 tush
@@ -73550,7 +73550,7 @@ tutelar	a
 tutelary	a
 tutelo	nc
 tutor	nv
-tutorial	na
+tutorial	nal
 tutorially	r
 tutorship
 tutsan
@@ -73649,14 +73649,14 @@ tyler	nc
 tympan
 tympana	P
 tympani
-tympanic	a
+tympanic	al
 tympanist
 tympanites
-tympanitic	a
+tympanitic	al
 tympanitis
 tympanoplasty
 tympanuchus	nc
-tympanum
+tympanum	nI
 tyndale	nc
 tyndall	nc
 tyne	nc
@@ -73687,8 +73687,8 @@ typing
 typist
 typo
 typographer
-typographic	a
-typographical	a
+typographic	al
+typographical	al
 typographically	r
 typography
 typology
@@ -73713,8 +73713,8 @@ tyro
 tyrocidin
 tyrocidine
 tyrol	nc
-tyrolean	nac
-tyrolese	ac
+tyrolean	nalc
+tyrolese	alc
 tyros	P
 tyrosine
 tyrosinemia
@@ -73726,11 +73726,11 @@ tytonidae	nc
 tzar
 tzara	nc
 tzarina
-tzarist	a
+tzarist	al
 tzetze
 u	na
 uakari
-ubermensch	nc
+ubermensch	nIc
 ubermenschen	P
 ubiety
 ubiquinone
@@ -73746,7 +73746,7 @@ udometer
 ufa	nc
 ufo	nc
 uganda	nc
-ugandan	nac
+ugandan	nalc
 ugaritic	nc
 ugli
 uglier	a
@@ -73759,7 +73759,7 @@ ugrian	nc
 ugric	nc
 uhf	nc
 uhland	nc
-uighur	nc
+uighur	nIc
 uigur	nc
 uigurs	P
 uintathere
@@ -73769,7 +73769,7 @@ uk	nc
 ukase
 uke
 ukraine	nc
-ukrainian	nac
+ukrainian	nalc
 ukranian	nc
 ukrayina	nc
 ukulele
@@ -73782,7 +73782,7 @@ ulcer
 ulcerate	v
 ulcerated	a
 ulceration
-ulcerative	a
+ulcerative	al
 ulcerous	a
 ulema
 ulemorrhagia
@@ -73795,9 +73795,9 @@ ullage
 ullr	nc
 ulmaceae	nc
 ulmus	nc
-ulna
+ulna	nI
 ulnae	P
-ulnar	a
+ulnar	al
 ulster	nc
 ult	a
 ulterior	a
@@ -73809,7 +73809,7 @@ ultimata	P
 ultimate	na
 ultimately	r
 ultimateness
-ultimatum
+ultimatum	nI
 ultimo	a
 ultra	a
 ultracef	nc
@@ -73818,9 +73818,9 @@ ultracentrifuge	nvw
 ultraconservative	na
 ultramarine	na
 ultramicroscope
-ultramicroscopic	a
+ultramicroscopic	al
 ultramodern	a
-ultramontane	na
+ultramontane	nal
 ultramontanism
 ultranationalism
 ultranationalistic	a
@@ -73841,21 +73841,21 @@ uma	nc
 umayyad	nc
 umbel
 umbellales	nc
-umbellar	a
-umbellate	a
+umbellar	al
+umbellate	al
 umbellifer
 umbelliferae	nc
-umbelliferous	a
-umbelliform	a
+umbelliferous	al
+umbelliform	al
 umbellularia	nc
 umber	na
-umbilical	na
+umbilical	nal
 umbilicate	a
 umbilici	P
-umbilicus
-umbo
+umbilicus	nI
+umbo	nI
 umbones	P
-umbra
+umbra	nI
 umbrae	P
 umbrage
 umbrageous	a
@@ -74177,7 +74177,7 @@ unchristianly	a
 unchristlike	a
 unchurch	v
 unci	P
-uncial	na
+uncial	nal
 uncivil	a
 uncivilised	a
 uncivilized	a
@@ -74358,7 +74358,7 @@ uncurled	a
 uncurtained	a
 uncurved	a
 uncurving	a
-uncus
+uncus	nI
 uncut	a
 undamaged	a
 undatable	a
@@ -74541,7 +74541,7 @@ underwood
 underworld
 underwrite	v
 underwriter
-undescended	a
+undescended	al
 undescriptive	a
 undeserved	a
 undeservedly	r
@@ -74623,10 +74623,10 @@ undried	a
 undrinkable	a
 undset	nc
 undue	a
-undulant	a
+undulant	al
 undulate	va
 undulation
-undulatory	a
+undulatory	al
 unduly	r
 undutiful	a
 undutifulness
@@ -74835,7 +74835,7 @@ unframed	a
 unfree	a
 unfreeze	v
 unfrequented	a
-unfretted	a
+unfretted	al
 unfriendlier	a
 unfriendliest	a
 unfriendliness
@@ -74896,7 +74896,7 @@ ungregarious	a
 ungroomed	a
 ungrudging	a
 ungrudgingly	r
-ungual	a
+ungual	al
 unguaranteed	a
 unguarded	a
 unguent
@@ -74970,10 +74970,10 @@ unhurt	a
 unhygienic	a
 unhygienically	r
 uniat	nc
-uniate	nac
+uniate	nalc
 unicameral	a
 unicef	nc
-unicellular	a
+unicellular	al
 unicorn
 unicuspid	a
 unicycle	nv
@@ -74985,7 +74985,7 @@ unidirectional	a
 unifacial	a
 unification
 unified	a
-unifilar	a
+unifilar	al
 unifoliate	a
 uniform	nvaw
 uniformed	a
@@ -75070,7 +75070,7 @@ uninterruptedly	r
 unintimidated	a
 unintoxicated	a
 unintrusive	a
-uninucleate	a
+uninucleate	al
 uninventive	a
 uninvited	a
 uninvitedly	r
@@ -75087,8 +75087,8 @@ unionist
 unionization
 unionize	v
 unionized	a
-uniovular	a
-uniovulate	a
+uniovular	al
+uniovulate	al
 uniparous	a
 unipolar	a
 unique	a
@@ -75100,9 +75100,9 @@ unisexual	a
 unison
 unit
 unitard
-unitarian	nac
+unitarian	nalc
 unitarianism	nc
-unitary	a
+unitary	al
 unite	v
 united	a
 unitedly	r
@@ -75117,8 +75117,8 @@ univalve	na
 universal	na
 universalise	v
 universalism
-universalist	a
-universalistic	a
+universalist	al
+universalistic	al
 universality
 universalize	v
 universally	r
@@ -75292,7 +75292,7 @@ unmusical	a
 unmusically	r
 unmutilated	a
 unmuzzle	v
-unmyelinated	a
+unmyelinated	al
 unnameable	a
 unnamed	a
 unnatural	a
@@ -75408,7 +75408,7 @@ unpick	v
 unpictured	a
 unpicturesque	a
 unpierced	a
-unpigmented	a
+unpigmented	al
 unpillared	a
 unpin	v
 unpitying	a
@@ -75953,7 +75953,7 @@ unthankful	a
 unthaw	v
 unthawed	a
 untheatrical	a
-unthematic	a
+unthematic	al
 unthinkable	a
 unthinkably	r
 unthinking	ar
@@ -76254,7 +76254,7 @@ urarthritis
 urate
 uratemia
 uraturia
-urban	a
+urban	al
 urbana	nc
 urbane	a
 urbanely	r
@@ -76265,7 +76265,7 @@ urbanity
 urbanization
 urbanize	v
 urbanized	a
-urceolate	a
+urceolate	al
 urceole
 urchin
 urd	nc
@@ -76274,15 +76274,15 @@ urea
 urease
 uredinales	nc
 uremia
-uremic	a
+uremic	al
 ureter
 ureteritis
 ureterocele
 ureterostenosis
 urethane
-urethra
+urethra	nI
 urethrae	P
-urethral	a
+urethral	al
 urethritis
 urethrocele
 urex	nc
@@ -76297,13 +76297,13 @@ urging
 uria	nc
 uriah	nc
 urial
-uric	a
+uric	al
 uricaciduria
-uricosuric	a
+uricosuric	al
 urinal
 urinalyses	P
-urinalysis
-urinary	a
+urinalysis	nI
+urinary	al
 urinate	v
 urination
 urinator
@@ -76325,7 +76325,7 @@ urocystis	nc
 urodele
 urodella	nc
 urodynia
-urogenital	a
+urogenital	al
 urokinase
 urolith
 urologist
@@ -76337,7 +76337,7 @@ uropygi	nc
 uropygium
 urosaurus	nc
 ursidae	nc
-ursine	a
+ursine	al
 ursinia
 ursus	nc
 urth	nc
@@ -76349,7 +76349,7 @@ urticate	v
 urtication
 urubupunga	nc
 uruguay	nc
-uruguayan	nac
+uruguayan	nalc
 urus
 us	nc
 usa	nc
@@ -76397,7 +76397,7 @@ usual	a
 usually	r
 usualness
 usufruct
-usufructuary	na
+usufructuary	nal
 usuli	nc
 usumbura	nc
 usurer
@@ -76416,8 +76416,8 @@ utc	nc
 ute	nc
 utensil
 uteri	P
-uterine	a
-uterus
+uterine	al
+uterus	nI
 utica	nc
 utile	a
 utilisation
@@ -76436,13 +76436,13 @@ utmost	na
 utn	nc
 utnapishtim	nc
 utopia	nc
-utopian	na
+utopian	nal
 utopianism	nc
 utrecht	nc
 utricle
 utricularia	nc
 utriculi	P
-utriculus
+utriculus	nI
 utrillo	nc
 utter	va
 utterable	a
@@ -76461,12 +76461,12 @@ uuq	nc
 uut	nc
 uv	nc
 uvea
-uveal	a
+uveal	al
 uveitis
-uveous	a
-uvula
+uveous	al
+uvula	nI
 uvulae	P
-uvular	a
+uvular	al
 uvularia	nc
 uvulariaceae	nc
 uvulitis
@@ -76482,7 +76482,7 @@ uzbak	nc
 uzbeg	nc
 uzbek	nc
 uzbekistan	nc
-uzbekistani	ac
+uzbekistani	alc
 uzi	nc
 v	na
 va	nc
@@ -76514,8 +76514,8 @@ vacillation
 vacillator
 vacua	P
 vacuity
-vacuolate	a
-vacuolated	a
+vacuolate	al
+vacuolated	al
 vacuolation
 vacuole
 vacuolisation
@@ -76523,17 +76523,17 @@ vacuolization
 vacuous	a
 vacuously	r
 vacuousness
-vacuum	nv
+vacuum	nvI
 vaduz	nc
 vagabond	nvaw
 vagabondage
-vagal	a
+vagal	al
 vagary
 vagi	P
 vagile	a
-vagina
+vagina	nI
 vaginae	P
-vaginal	a
+vaginal	al
 vaginismus
 vaginitis
 vaginocele
@@ -76542,7 +76542,7 @@ vagrant	na
 vague	a
 vaguely	r
 vagueness
-vagus
+vagus	nI
 vain	a
 vainglorious	a
 vainglory
@@ -76560,12 +76560,12 @@ valdosta	nc
 vale
 valediction
 valedictorian
-valedictory	na
+valedictory	nal
 valence
 valencia	nc
 valenciennes	nc
 valency
-valent	a
+valent	al
 valentine	nc
 valerian
 valeriana	nc
@@ -76573,9 +76573,9 @@ valerianaceae	nc
 valerianella	nc
 valet	nvw
 valetta	nc
-valetudinarian	na
+valetudinarian	nal
 valetudinarianism
-valetudinary	a
+valetudinary	al
 valgus
 valhalla	nc
 vali	nc
@@ -76596,7 +76596,7 @@ valine
 valise
 valium	nc
 valkyrie	nc
-vallecula
+vallecula	nI
 valleculae	P
 valletta	nc
 valley
@@ -76623,11 +76623,11 @@ valuelessness
 valuer
 values
 valve
-valved	a
+valved	al
 valvelet
 valvotomy
 valvula
-valvular	a
+valvular	al
 valvule
 valvulitis
 valvulotomy
@@ -76659,7 +76659,7 @@ vanern	nc
 vanessa	nc
 vanguard
 vangueria	nc
-vanilla	na
+vanilla	nal
 vanillin
 vanir	nc
 vanish	v
@@ -76722,7 +76722,7 @@ variant	na
 variate
 variation
 varicella
-varicelliform	a
+varicelliform	al
 varices	P
 varicocele
 varicolored	a
@@ -76739,16 +76739,16 @@ varietal
 variety
 variform	a
 variola
-variolar	a
+variolar	al
 variolation
-variolic	a
+variolic	al
 variolization
-variolous	a
+variolous	al
 variometer
 variorum
 various	a
 variously	r
-varix
+varix	nI
 varlet
 varment
 varmint
@@ -76762,11 +76762,11 @@ varuna	nc
 varus
 vary	v
 varying	a
-vas
+vas	nI
 vasa	P
 vasarely	nc
 vasari	nc
-vascular	a
+vascular	al
 vascularisation
 vascularise	v
 vascularity
@@ -76786,7 +76786,7 @@ vasodilation
 vasodilative
 vasodilator
 vasomax	nc
-vasomotor	a
+vasomotor	al
 vasopressin
 vasopressor
 vasosection
@@ -76831,7 +76831,7 @@ veda	nc
 vedalia
 vedanga	nc
 vedanta	nc
-vedic	ac
+vedic	alc
 vedism	nc
 vedist	nc
 veer	v
@@ -76847,23 +76847,23 @@ vegetarianism
 vegetate	v
 vegetation
 vegetational	a
-vegetative	a
-vegetive	a
+vegetative	al
+vegetive	al
 veggie
 vehemence
 vehement	a
 vehemently	r
 vehicle
-vehicular	a
+vehicular	al
 veil	nv
 veiled	a
 veiling
 vein	nv
-veinal	a
+veinal	al
 veined	a
 veinlike	a
 vela	nPc
-velar	na
+velar	nal
 velazquez	nc
 velban	nc
 velcro	nv
@@ -76880,14 +76880,14 @@ velodrome
 velour
 velours
 veloute
-velum
+velum	nI
 velveeta	nc
 velvet	na
 velveteen
 velvetleaf
 velvetweed
 velvety	a
-vena
+vena	nI
 venae	P
 venal	a
 venality
@@ -76918,11 +76918,11 @@ veneridae	nc
 venesect	v
 venesection
 venetia	nc
-venetian	nac
+venetian	nalc
 veneto	nc
 venezia	nc
 venezuela	nc
-venezuelan	nac
+venezuelan	nalc
 vengeance
 vengeful	a
 vengefully	r
@@ -76940,7 +76940,7 @@ venomed	a
 venomous	a
 venomously	r
 venose	a
-venous	a
+venous	al
 vent	nv
 ventail
 vented	a
@@ -76950,7 +76950,7 @@ ventilate	v
 ventilated	a
 ventilation
 ventilator
-ventilatory	a
+ventilatory	al
 venting
 ventner	nc
 ventolin	nc
@@ -76960,9 +76960,9 @@ ventrally	r
 ventricle
 ventricose	a
 ventricous	a
-ventricular	a
+ventricular	al
 ventriculi	P
-ventriculus
+ventriculus	nI
 ventriloquism
 ventriloquist
 ventriloquy
@@ -76988,7 +76988,7 @@ verandah
 verapamil
 veratrum	nc
 verb
-verbal	a
+verbal	al
 verbalisation
 verbalise	v
 verbalised	a
@@ -77055,7 +77055,7 @@ vermilion	nvaw
 vermillion	a
 vermin
 verminous	a
-vermis
+vermis	nI
 vermont	nc
 vermonter	nc
 vermouth
@@ -77074,7 +77074,7 @@ veronica
 verpa	nc
 verrazano	nc
 verrazzano	nc
-verruca
+verruca	nI
 verrucae	P
 verrucose	a
 versace	nc
@@ -77091,14 +77091,14 @@ versify	v
 version
 verso
 verst
-vertebra
+vertebra	nI
 vertebrae	P
-vertebral	a
+vertebral	al
 vertebrata	nc
 vertebrate	na
-vertex
+vertex	nI
 verthandi	nc
-vertical	na
+vertical	nal
 verticality
 vertically	r
 verticalness
@@ -77110,7 +77110,7 @@ verticilliosis
 verticillium
 vertigines	P
 vertiginous	a
-vertigo
+vertigo	nI
 vertigoes	P
 vertu
 vervain
@@ -77120,9 +77120,9 @@ verwoerd	nc
 very	ar
 vesalius	nc
 vesey	nc
-vesica
+vesica	nI
 vesicae	P
-vesical	a
+vesical	al
 vesicant	na
 vesicaria	nc
 vesicate	v
@@ -77130,7 +77130,7 @@ vesication
 vesicatory	na
 vesicle
 vesicopapule
-vesicular	a
+vesicular	al
 vesiculate	v
 vesiculation
 vesiculitis
@@ -77149,16 +77149,16 @@ vespula	nc
 vessel
 vest	nv
 vesta	nc
-vestal	na
+vestal	nal
 vested	a
-vestiary	a
-vestibular	a
+vestiary	al
+vestibular	al
 vestibule
 vestige
 vestigial	a
 vestiture
 vestment
-vestmental	a
+vestmental	al
 vestmented	a
 vestris	nc
 vestry
@@ -77174,7 +77174,7 @@ vetchling
 vetchworm
 veteran	na
 veterinarian
-veterinary	na
+veterinary	nal
 vetluga	nc
 veto	nv
 vetoes	P
@@ -77195,7 +77195,7 @@ viagra	nc
 vial
 viand
 viands
-viatical	a
+viatical	al
 viatication
 viaticus
 vibe
@@ -77210,19 +77210,19 @@ vibraphone
 vibraphonist
 vibrate	v
 vibration
-vibrational	a
+vibrational	al
 vibrato
 vibrator
 vibratory	a
 vibrio
 vibrion
-vibrionic	a
-vibrissa
+vibrionic	al
+vibrissa	nI
 vibrissae	P
 viburnum	nc
 vicar
 vicarage
-vicarial	a
+vicarial	al
 vicariate
 vicarious	a
 vicariously	r
@@ -77230,8 +77230,8 @@ vicarship
 vice
 vicegerent
 vicenary	a
-vicennial	a
-viceregal	a
+vicennial	al
+viceregal	al
 vicereine
 viceroy
 viceroyalty
@@ -77239,7 +77239,7 @@ viceroyship
 vichy	nc
 vichyssoise
 vicia	nc
-vicinal	a
+vicinal	al
 vicinity
 vicious	a
 viciously	r
@@ -77257,7 +77257,7 @@ victimized	a
 victimizer
 victor
 victoria	nc
-victorian	na
+victorian	nal
 victoriana	nc
 victorious	a
 victoriously	r
@@ -77282,11 +77282,11 @@ vidua	nc
 vie	v
 vienna	nc
 vienne	nc
-viennese	ac
+viennese	alc
 vientiane	nc
 vieques	nc
 vietnam	nc
-vietnamese	nac
+vietnamese	nalc
 view	nv
 viewable	a
 viewer
@@ -77296,7 +77296,7 @@ viewgraph
 viewing
 viewless	a
 viewpoint
-vigesimal	a
+vigesimal	al
 vigil
 vigilance
 vigilant	a
@@ -77337,13 +77337,13 @@ villeinage
 villi	P
 villoma
 villon	nc
-villus
+villus	nI
 vilna	nc
 vilnius	nc
 vilno	nc
 vim
 viminaria	nc
-vinaceous	a
+vinaceous	al
 vinaigrette
 vinblastine
 vinca	nc
@@ -77374,7 +77374,7 @@ vinification
 vinify	v
 vino
 vinogradoff	nc
-vinous	a
+vinous	al
 vinson	nc
 vintage
 vintager
@@ -77412,7 +77412,7 @@ viracept	nc
 viraemia
 virago
 viragoes	P
-viral	a
+viral	al
 viramune	nc
 virazole	nc
 virchow	nc
@@ -77423,13 +77423,13 @@ virga
 virgil	nc
 virgilia	nc
 virgin	na
-virginal	na
+virginal	nal
 virginia	nc
 virginian	nc
 virginity
 virgo	nc
 virgule
-viricidal	a
+viricidal	al
 viricide
 viridity
 virile	a
@@ -77442,7 +77442,7 @@ virilize	v
 virino
 virion
 viroid
-virological	a
+virological	al
 virologist
 virology
 virtu
@@ -77451,11 +77451,11 @@ virtually	r
 virtue
 virtuosi	P
 virtuosity
-virtuoso	na
+virtuoso	naI
 virtuous	a
 virtuously	r
 virtuousness
-virucidal	a
+virucidal	al
 virucide
 virulence
 virulency
@@ -77470,7 +77470,7 @@ visayan	nc
 viscaceae	nc
 viscacha
 viscera
-visceral	a
+visceral	al
 viscerally	r
 viscid	a
 viscidity
@@ -77478,12 +77478,12 @@ viscidly	r
 viscidness
 viscoelastic	a
 viscometer
-viscometric	a
+viscometric	al
 viscometry
 visconti	nc
 viscose
 viscosimeter
-viscosimetric	a
+viscosimetric	al
 viscosimetry
 viscosity
 viscount
@@ -77516,7 +77516,7 @@ visored	a
 vista
 vistaril	nc
 vistula	nc
-visual	a
+visual	al
 visualisation
 visualise	v
 visualised	a
@@ -77545,7 +77545,7 @@ vitamin
 vitaminise	v
 vitaminize	v
 vitelli	P
-vitellus
+vitellus	nI
 vithar	nc
 vitharr	nc
 vitiate	v
@@ -77554,11 +77554,11 @@ vitiation
 viticulture
 viticulturist
 vitidaceae	nc
-vitiliginous	a
+vitiliginous	al
 vitiligo
 vitis	nc
 vitrectomy
-vitreous	a
+vitreous	al
 vitrification
 vitrified	a
 vitrify	v
@@ -77579,7 +77579,7 @@ vivaciously	r
 vivacity
 vivaldi	nc
 vivaria	P
-vivarium
+vivarium	nI
 viverra	nc
 viverricula	nc
 viverridae	nc
@@ -77610,8 +77610,8 @@ vlog
 vlogger
 vocable
 vocabulary
-vocal	na
-vocalic	a
+vocal	nal
+vocalic	al
 vocalisation
 vocalise	v
 vocaliser
@@ -77623,9 +77623,9 @@ vocalizer
 vocalizing
 vocally	r
 vocation
-vocational	a
+vocational	al
 vocationally	r
-vocative	na
+vocative	nal
 voces	P
 vociferate	v
 vociferation
@@ -77655,7 +77655,7 @@ volaille
 volans	nc
 volant	a
 volapuk	nc
-volar	a
+volar	al
 volary
 volatile	na
 volatilisable	a
@@ -77665,7 +77665,7 @@ volatility
 volatilizable	a
 volatilize	v
 volatilized	a
-volcanic	a
+volcanic	al
 volcanically	r
 volcanism
 volcano
@@ -77682,23 +77682,23 @@ volkhov	nc
 volley	nvw
 volleyball
 volt
-volta	nc
+volta	nIc
 voltage
-voltaic	na
+voltaic	nal
 voltaire	nc
-voltarean	ac
+voltarean	alc
 voltaren	nc
-voltarian	ac
+voltarian	alc
 volte	P
 voltmeter
 volubility
 voluble	a
 volubly	r
 volume
-volumed	a
+volumed	al
 volumeter
-volumetric	a
-volumetrical	a
+volumetric	al
+volumetrical	al
 volumetrically	r
 voluminosity
 voluminous	a
@@ -77714,7 +77714,7 @@ voluptuousness
 volute	na
 voluted	a
 volution
-volva
+volva	nI
 volvae	P
 volvaria	nc
 volvariaceae	nc
@@ -77738,8 +77738,8 @@ voracious	a
 voraciously	r
 voraciousness
 voracity
-vortex
-vorticella
+vortex	nI
+vorticella	nI
 vorticellae	P
 vortices	P
 votary
@@ -77762,13 +77762,13 @@ vowelise	v
 vowelize	v
 vowellike	a
 vower
-vox
+vox	nI
 voyage	nvw
 voyager
 voyeur
 voyeurism
-voyeuristic	a
-voyeuristical	a
+voyeuristic	al
+voyeuristical	al
 voyeuristically	r
 voznesenski	nc
 vroom	nv
@@ -77801,17 +77801,17 @@ vulnerability
 vulnerable	a
 vulnerably	r
 vulpecula	nc
-vulpecular	a
+vulpecular	al
 vulpes	nc
-vulpine	a
+vulpine	al
 vultur	nc
 vulture
 vulturine	a
 vulturous	a
-vulva
+vulva	nI
 vulvae	P
-vulval	a
-vulvar	a
+vulval	al
+vulvar	al
 vulvectomy
 vulvitis
 vulvovaginitis
@@ -77854,13 +77854,13 @@ waggon
 waggoner
 waggonwright
 wagner	nc
-wagnerian	nac
+wagnerian	nalc
 wagon
 wagoner
 wagonwright
 wagram	nc
 wagtail
-wahabi	nc
+wahabi	nIc
 wahabism	nc
 wahhabi	nc
 wahhabis	P
@@ -78077,7 +78077,7 @@ washier	a
 washiest	a
 washing
 washington	nc
-washingtonian	nac
+washingtonian	nalc
 washout
 washrag
 washroom
@@ -78206,7 +78206,7 @@ wawl	v
 wax	nv
 waxberry
 waxed	a
-waxen	a
+waxen	al
 waxflower
 waxier	a
 waxiest	a
@@ -78216,7 +78216,7 @@ waxlike	a
 waxmallow
 waxwing
 waxwork
-waxy	a
+waxy	al
 waxycap
 way	nr
 waybill
@@ -78280,7 +78280,7 @@ weathercock
 weathered	a
 weatherglass
 weatherliness
-weatherly	a
+weatherly	al
 weatherman
 weatherproof	va
 weatherstrip	nv
@@ -78414,7 +78414,7 @@ wellness
 wellpoint
 wells	nc
 wellspring
-welsh	nvac
+welsh	nvalc
 welsher
 welshman	nc
 welt	nv
@@ -78430,7 +78430,7 @@ wen
 wench	nv
 wencher
 wend	v
-werewolf
+werewolf	nI
 werewolves	P
 werfel	nc
 wernicke	nc
@@ -78484,7 +78484,7 @@ wham	v
 whammy
 whang	nv
 whap	v
-wharf	nvw
+wharf	nvwI
 wharfage
 wharton	nc
 wharves	P
@@ -78497,7 +78497,7 @@ whatsoever	a
 wheal
 wheat
 wheatear
-wheaten	a
+wheaten	al
 wheatfield
 wheatflake
 wheatgrass
@@ -78563,7 +78563,7 @@ whiny	a
 whip	nv
 whipcord
 whiplash
-whiplike	a
+whiplike	al
 whipper
 whippersnapper
 whippet
@@ -78658,7 +78658,7 @@ whole	nar
 wholehearted	a
 wholeheartedly	r
 wholeheartedness
-wholemeal	a
+wholemeal	al
 wholeness
 wholesale	nvar
 wholesaler
@@ -78688,7 +78688,7 @@ why
 whydah
 wi	nc
 wicca	nc
-wiccan	nac
+wiccan	nalc
 wichita	nc
 wick
 wicked	a
@@ -78703,7 +78703,7 @@ wickup
 wiclif	nc
 wicopy
 wide	ar
-wideband	a
+wideband	al
 widely	r
 widen	v
 wideness
@@ -78728,7 +78728,7 @@ wiesbaden	nc
 wiesel	nc
 wiesenboden
 wiesenthal	nc
-wife
+wife	nI
 wifelike	a
 wifely	a
 wiffle	nc
@@ -78796,7 +78796,7 @@ wilmington	nc
 wilmut	nc
 wilno	nc
 wilson	nc
-wilsonian	ac
+wilsonian	alc
 wilt	nv
 wilted	a
 wilting
@@ -78931,7 +78931,7 @@ wirier	a
 wiriest	a
 wiriness
 wiring
-wiry	a
+wiry	al
 wisconsin	nc
 wisconsinite	nc
 wisdom
@@ -78992,7 +78992,7 @@ witness	nv
 witnesser
 wits
 wittgenstein	nc
-wittgensteinian	ac
+wittgensteinian	alc
 witticism
 wittier	a
 wittiest	a
@@ -79034,7 +79034,7 @@ wog
 wok
 woke	a
 wold
-wolf	nvwc
+wolf	nvwIc
 wolfbane
 wolfe	nc
 wolff	nc
@@ -79043,9 +79043,9 @@ wolffiella	nc
 wolffish
 wolffishes	P
 wolfhound
-wolfish	a
+wolfish	al
 wolfishly	r
-wolflike	a
+wolflike	al
 wolfman
 wolfram
 wolframite
@@ -79120,7 +79120,7 @@ woodiness
 woodland
 woodlet
 woodlice	P
-woodlouse
+woodlouse	nI
 woodman
 woodpecker
 woodpile
@@ -79148,13 +79148,13 @@ woof
 woofer
 wooing
 wool
-woolen	na
+woolen	nal
 woolf	nc
 woolgather	v
 woolgatherer
 woolgathering	na
 woollcott	nc
-woollen	na
+woollen	nal
 woolley	nc
 woollier	a
 woolliest	a
@@ -79185,7 +79185,7 @@ wordplay
 words
 wordsmith
 wordsworth	nc
-wordsworthian	ac
+wordsworthian	alc
 wordy	a
 work	nv
 workable	a
@@ -79334,7 +79334,7 @@ wringer
 wrinkle	nv
 wrinkled	a
 wrinkleless	a
-wrinkleproof	a
+wrinkleproof	al
 wrinkly	a
 wrist
 wristband
@@ -79403,7 +79403,7 @@ wynnea	nc
 wyoming	nc
 wyomingite	nc
 wyrd	nc
-wysiwyg	ac
+wysiwyg	alc
 wyszynski	nc
 wytensin	nc
 wyvern
@@ -79465,7 +79465,7 @@ xeric	a
 xerobates	nc
 xeroderma
 xerodermia
-xerographic	a
+xerographic	al
 xerography
 xeroma
 xerophile
@@ -79635,10 +79635,10 @@ years
 yeast
 yeastier	a
 yeastiest	a
-yeastlike	a
-yeasty	a
+yeastlike	al
+yeasty	al
 yeats	nc
-yeatsian	ac
+yeatsian	alc
 yeddo	nc
 yedo	nc
 yekaterinoslav	nc
@@ -79663,7 +79663,7 @@ yellowwood
 yelp	nv
 yelping
 yemen	nc
-yemeni	nac
+yemeni	nalc
 yen	nvw
 yenisei	nc
 yeniseian	nc
@@ -79676,7 +79676,7 @@ yerkes	nc
 yersin	nc
 yerupaja	nc
 yes
-yeshiva
+yeshiva	nI
 yeshivah
 yeshivahs	P
 yeshivoth	P
@@ -79719,10 +79719,10 @@ yoga
 yogacara	nc
 yoghourt
 yoghurt
-yogi	nc
-yogic	a
+yogi	nIc
+yogic	al
 yogin	P
-yogistic	a
+yogistic	al
 yogurt
 yoke	nvw
 yokel
@@ -79766,15 +79766,15 @@ yucateco	nc
 yucca
 yucky	a
 yue	nc
-yugoslav	nac
+yugoslav	nalc
 yugoslavia	nc
-yugoslavian	nac
+yugoslavian	nalc
 yukawa	nc
 yukon	nc
 yule	nc
 yuletide	nc
 yuma	nc
-yuman	nac
+yuman	nalc
 yummier	a
 yummiest	a
 yummy	a
@@ -79792,8 +79792,8 @@ zaglossus	nc
 zagreb	nc
 zaharias	nc
 zaire	nc
-zairean	nac
-zairese	nac
+zairean	nalc
+zairese	nalc
 zakat
 zalcitabine
 zalophus	nc
@@ -79802,7 +79802,7 @@ zaman
 zamang
 zambezi	nc
 zambia	nc
-zambian	nac
+zambian	nalc
 zamboni	nc
 zamia
 zamiaceae	nc
@@ -79820,7 +79820,7 @@ zanzibar	nc
 zap	nv
 zapata	nc
 zapodidae	nc
-zapotec	nac
+zapotec	nalc
 zapotecan	nc
 zapper
 zapus	nc
@@ -79859,7 +79859,7 @@ zen	nc
 zenaidura	nc
 zend	nc
 zenith
-zenithal	a
+zenithal	al
 zeno	nc
 zeolite
 zeomorphi	nc
@@ -79868,7 +79868,7 @@ zephaniah	nc
 zephyr	nc
 zeppelin	nc
 zeppo	nc
-zero	nvaw
+zero	nvawl
 zeroes	P
 zeroth	a
 zest	nvw
@@ -79903,7 +79903,7 @@ zilch
 zill
 zillion	na
 zimbabwe	nc
-zimbabwean	nac
+zimbabwean	nalc
 zimbalist	nc
 zimmer	nc
 zinacef	nc
@@ -79922,7 +79922,7 @@ zinsser	nc
 zinzendorf	nc
 zion	nc
 zionism	nc
-zionist	nac
+zionist	nalc
 zip	nv
 ziphiidae	nc
 zipper	nv
@@ -79949,18 +79949,18 @@ zoarces	nc
 zoarcidae	nc
 zocor	nc
 zodiac
-zodiacal	a
+zodiacal	al
 zoftig	a
-zoic	a
+zoic	al
 zoisia	nc
 zola	nc
-zolaesque	ac
+zolaesque	alc
 zoloft	nc
 zomba	nc
 zombi
 zombie
 zona
-zonal	a
+zonal	al
 zonary	a
 zone	nvw
 zoning
@@ -79973,7 +79973,7 @@ zooerasty
 zooflagellate
 zooid
 zoolatry
-zoological	a
+zoological	al
 zoologist
 zoology
 zoom	nv
@@ -79981,8 +79981,8 @@ zoomastigina	nc
 zoomastigote
 zoomorphism
 zoonoses	P
-zoonosis
-zoonotic	a
+zoonosis	nI
+zoonotic	al
 zoophagous	a
 zoophilia
 zoophilism
@@ -79995,7 +79995,7 @@ zootoxin
 zori
 zoril
 zoroaster	nc
-zoroastrian	nac
+zoroastrian	nalc
 zoroastrianism	nc
 zoster
 zostera	nc
@@ -80025,7 +80025,7 @@ zygnematales	nc
 zygocactus	nc
 zygodactyl	a
 zygoma
-zygomatic	na
+zygomatic	nal
 zygomorphic	a
 zygomorphous	a
 zygomycetes	nc
@@ -80037,21 +80037,21 @@ zygoptera	nc
 zygospore
 zygote
 zygotene
-zygotic	a
+zygotic	al
 zyloprim	nc
 zymase
 zymogen
-zymoid	a
+zymoid	al
 zymology
 zymolysis
-zymolytic	a
+zymolytic	al
 zymosis
-zymotic	a
+zymotic	al
 zymurgy
 zyrian	nc
 """
 /// Where each two-letter bucket of `wordNetWords` starts (see SortedLineTable).
-let wordNetWordsIndex: StaticString = "0000000000000500001570003686001027000143180015668001717300194620019586002047700205100020720002707100315780043393004346900480690048416005554700605140063035006646100674000067769006800500680740068486006849100784040078418007843100784460085443008544300854430085556009074900907630090769009560400956400095647010198201020010102001010928301093060109313011434901143560114369011436901146460114646011465101322360132250013227001322880136679013670701367110149710015223701522440152244015704101570690157195018839401884260188426019545701954850195610019916801991810199189019924102020240202157020216202057700205791020581202058460223005022301302230160223127023969202397710239783023979302398210239877024448702445170244517024767502476950247710024980802498250249931024993102507750250785025079002518010252077025367702545480254678025541702558840255928025638502564460256462025951302619610268598026876602709840271787027360702751920276215027797102790810279109028608802864430286497028650202913080291315029132902913510294631029463102946310294647029894402989500298950030377603037870303795030936903093830309383031386403138780313908031643903164390316446031644603164460316446031645103215900321604032162503216480325333032533303253330325680032724403272570327257033051403305240330818033400703340340334034034020103402230340223034248303424830342511034251103434480343448034345303521680352174035218903522040360830036084303608490360856036389003638900363890036389303639130363926037072503707310370737037077603707910370807037312303731230373123037312303796370379643037964803797370379872038061903815770381590038160403820490382049038206903821010382126038300603885240411195041161304117270411733041363704152100415490041549704155680415588041565704156740415717041572204176190417619041761904176270418639041864604186460418654041917504191750419175041917504191750419186042044604204460420446042045904204590420459042216004221660422166042216604221970422197042220204242530424271042427404242740425827042582704258370426232042833104283310428338042862804286310429524043033504303450430345043071504307340430737043114504311640431313043131304314740431474043147904389630438973043898404389910444860044486604448800444905045127804512910451291045136504513680451368045613404561470456147045615304561600456175045873804587640458769045898904605050460505046051004758880475946047616904761980486668048669004866960486707049576204957620495769049578804957990495903050516105051860505186050522605052780505284051003205100450510064051007005125880512588051259305162300516250051626405162930522328052232805224020522408052490005249250524925052494005249530524976053352405335440533544053359305336450533665053532805353340535356053535605358590535859053586405360640537974053907605395840539937054057205406630540718054091705409380541076054192805424780543375054355805455030545503054872305501310550568055228205561750556309055702805570710557194055719905705720570593057061005706360581597058165205816520587835059270105927010592715059847305984860598738060807506080970608097062436806267450627472063123806312520631259063126506329270632927063293206330550633055063306206330620633075063307506330750633075063313806331380633138063313806331380633138063314306331430633143063314306331430633143063653606365360636536063653606365360636536063654106424960642513064252106425210660937066095006609560662834066555006655500665550066555006655500665572066985406698580669858066985806698580669866067226606722720672294067229406723700672370067237506815680681595068953206895380699007069902506990610705697071083807108510712235071516007164680718218072428207327300733838073386507339150747426075810707582020759971075997107633350763379076338407695510769576076964307696500776887077688707768870783786078684807868480786855078687907868920786912079159807916050791605080267608028790802885080557908055850806310080631608072100807249080725408072610807354080736108073930807393080740708075180807535080760808076080807681080842808088520838759083875908397360839736084089808414400841914084194908420720842072084213408421430842206084221108457280845728084573508457480849553084956008495600849567085389308538930853893085394808539480853948085568608556860855686085569508556950855701085617608561760856176085617608561760856176085618108601780860205086020508602050862613086261308626130864859086808008680800868080086808808681020868109087079908708030870803087165708716640871685087177308717790871786087178608720090872009087201408722710872271087234108723410872805087280508728050872814087291608729160872916087298008729880872988087298808729880872988087298808729880873001087300108730310873031087319108733860873386087339108740180874032087403208740320874690087469008747150874731087483708748370874837087484208748500874850087527308752820875291087529408752940875322087553608755360875536087553608755360875536087554108760670876081087608108760880876541087654108765410876569087711208771120877112087711808771180877124087769708776970877697087770308777160877716087780208778020877843087784308782130878213"
+let wordNetWordsIndex: StaticString = "0000000000000500001600003713001037100144520015823001733800196480019772002066300206960020906002735600319510043974004405600487370049095005634000613590063912006740400683570068726006897500690440069462006946700794690079483007949600795110086545008654500865450086659009193400919480091954009681200968480096855010323001032490103249011058901106120110619011569001156970115710011571001159910115991011599601338220133836013385601338740138332013836001383640151483015405701540640154064015889201589200159046019045601904880190488019757001975980197727020132002013330201341020139302042180204355020436002079800208001020802202080560225259022526702252700225381024205002421360242148024215802421860242242024688502469150246915025008702501070250122025223302522500252357025235702532110253221025322602542390254517025614502570220257152025789402583620258406025887002589310258947026202502644900271201027137202736660274477027631102779080278945028072202818370281865028889002892510289305028931002941500294157029417102941930297514029751402975140297530030187403018800301880030674003067510306759031237203123860312386031688503168990316929031949203194920319499031949903194990319499031950403246830324697032471803247410328493032849303284930328843033041603304290330429033372903337390334038033724603372730337273034347403434960343496034576703457670345795034579503467470346747034675203555250355531035554603555610364258036427103642770364284036734903673490367349036735203673730367386037421603742220374228037426703742820374298037662903766290376629037662903832120383218038322303833160383456038421903851850385198038521203856590385659038567903857110385736038661903921590414944041536704154810415487041740204189980419280041928704193580419378041944704194640419507041951204214240421424042142404214320422449042245604224560422464042299004229900422990042299004229900423001042426404242640424264042427704242770424277042599004259960425996042599604260270426027042603204280920428110042811304281130429672042967204296820430077043218304321830432190043248004324830433377043419104342010434201043458004345990434602043501204350310435180043518004353450435345043535004428910442901044291204429190448835044884104488550448880045531504553280455328045540204554050455405046020804602210460221046022704602340460249046283304628590462864046308404646170464617046462204801400480198048042104804500491045049106704910730491084050021605002160500223050024205002530500360050970005097250509725050976505098170509823051460705146200514639051464505172050517205051721005208840520904052091805209470527050052705005271240527130052964005296650529665052968005296930529716053831005383300538330053837905384310538451054014405401500540172054017205406750540675054068005408840542804054393005444380544797054543305455240545580054577905458000545938054680005473620548270054845305504120550412055366005550790555518055723305611380561272056199805620410562164056216905756990575720057573705757630586843058690105869010593163059805505980550598069060388106038940604153061357006135920613592062999206323940633129063692506369390636946063695206386460638646063865106387750638775063878206387820638795063879506387950638795063885806388580638858063885806388580638858063886306388630638863063886306388630638863064228706422870642287064228706422870642287064229206482860648303064831106483110666794066680706668130668715067144506714450671445067144506714450671467067578706757910675791067579106757910675799067821506782210678244067824406783200678320067832506875950687622069562806956340705182070520007052390711912071709007171030718490072142107227290724479073058207390940740209074023607402860753905076466207647570766529076652907699490769993076999807762100776235077630207763090783626078362607836260790593079367207936720793679079370307937160793736079846107984680798468080961508098200809826081254008125460813271081327708141800814220081422508142320814326081433308143650814365081437908144910814508081458208145820814656081541308158510845780084578008467570846757084793508484780848960084899508491240849124084918608491950849259084926408528140852814085282108528340856687085669408566940856701086106408610640861064086111908611190861119086288408628840862884086289308628930862899086338108633810863381086338108633810863381086338608673880867415086741508674150869828086982808698280872078087530708753070875307087531508753290875336087803508780390878039087889408789010878922087901008790160879023087902308792470879247087925208795090879509087957908795790880044088004408800440880053088015508801550880155088021908802270880227088022708802270880227088022708802270880240088024008802700880270088043008806250880625088063008812570881271088127108812710881936088193608819610881977088208308820830882083088208808820960882096088252208825310882540088254308825430882571088278808827880882788088278808827880882788088279308833230883337088333708833440883799088379908837990883827088437208843720884372088437808843780884384088496708849670884967088497308849860884986088507208850720885113088511308854880885488"
 
 /// Verbs with an irregular past or participle: `base TAB past TAB participle`.
 let wordNetIrregularVerbs: StaticString = """
