@@ -11,6 +11,8 @@
 ///   would change their mind. The first three give a reason for that claim.
 /// - A remark made only of words of certainty, doubt or being wrong ("I'm pretty sure", "I
 ///   could be wrong, but I doubt it") states no claim.
+/// - A statement that opens with "because" or another connective, said while a claim is being
+///   discussed, gives a reason for that claim.
 /// - A text the engine cannot read (no verb) gives a reason when it opens with "because" or
 ///   another connective ("Because of FTX."); otherwise it is a fragment, quoted back.
 ///
@@ -67,6 +69,15 @@ struct TheirWords: Sendable {
     // The engine reads the first sentence as the statement and the next as its reason, if it
     // gives one; what follows says nothing more to it.
     let sentences = SentenceSplitter.sentences(in: tokens)
+    // "Because the factory hired people from abroad.": an answer to why, so a reason for the
+    // claim being discussed, never a claim of its own.
+    if isDiscussingAClaim, let first = sentences.first, ReasonSplitter.startsWithConnective(first),
+      let givenReason, case .clause(let reasonTokens)? = answer.reason
+    {
+      reason = givenReason
+      reportsExperience = ClauseParser.parse(reasonTokens).map(Self.isExperience) ?? false
+      return
+    }
     let isLong = (sentences.first?.count(where: \.isWord) ?? 0) > Self.sentenceWordLimit
     let statement =
       isLong

@@ -148,6 +148,24 @@ struct PartnerSuggestionTests {
     #expect(offered.first?.text.contains("FTX") == true)
   }
 
+  @Test("a statement opening with 'because' is a reason for the claim, never a claim of its own")
+  func becauseClause() {
+    var script = partner()
+    script.type("Immigrants are taking all the jobs in our town.")
+    let step = script.type("Because the factory hired mostly foreign workers last year.")
+    #expect(
+      step.events.first
+        == .theySaid(
+          .init(
+            text: "Because the factory hired mostly foreign workers last year.",
+            reason: "because the factory hired mostly foreign workers last year")))
+    for question in suggestions(step) {
+      #expect(!question.text.contains("that because"), "\(question.text)")
+    }
+    let confident = script.type("I'm pretty sure, like 90 percent.")
+    #expect(suggestions(confident).contains { $0.text.contains("all the jobs in our town") })
+  }
+
   @Test("an experience they tell of is asked about for how typical it is, never doubted")
   func experience() {
     var script = partner()
