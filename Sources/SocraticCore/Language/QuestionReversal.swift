@@ -176,10 +176,19 @@ public enum QuestionReversal {
     {
       return index + 1
     }
+    // "Is that | a little girl": a demonstrative before an article stands alone.
+    if index + 1 < tokens.count,
+      ["that", "this", "these", "those"].contains(tokens[index].lowercased),
+      ["a", "an", "the"].contains(tokens[index + 1].lowercased)
+    {
+      return index + 1
+    }
     var sawNoun = false
     while index < tokens.count {
       let token = tokens[index]
       let word = token.lowercased
+      // "Is that | a bit extreme": a degree before an adjective starts the complement.
+      if index > start, isDegreePhrase(tokens, at: index) { break }
       if FunctionWords.beginsNounPhrase(token), !sawNoun {
         index += 1
         continue
@@ -244,6 +253,17 @@ public enum QuestionReversal {
       return true
     }
     return Lexicon.classes(of: word).contains(.adjective)
+  }
+
+  /// Whether "a bit", "a little" or "a tad" and an adjective start at an index.
+  private static func isDegreePhrase(_ tokens: [Token], at index: Int) -> Bool {
+    guard index + 2 < tokens.count, tokens[index].lowercased == "a",
+      ["bit", "little", "tad"].contains(tokens[index + 1].lowercased)
+    else { return false }
+    let next = Lexicon.classes(of: tokens[index + 2].lowercased)
+    return next.contains(.adjective)
+      && !(index + 3 < tokens.count && tokens[index + 3].isWord
+        && Lexicon.classes(of: tokens[index + 3].lowercased).contains(.noun))
   }
 
   /// Whether a word before an adjective is itself a modifier ("social" in "social media").

@@ -206,7 +206,8 @@ enum QuestionRewriter {
 
   private static let insultDeterminers: Set<String> = [
     "a", "an", "such", "so", "complete", "total", "utter", "absolute", "the", "just", "really",
-    "very", "being", "acting", "be", "been", "not", "never", "all",
+    "very", "being", "acting", "be", "been", "not", "never", "all", "bit", "little", "tad", "too",
+    "quite", "rather", "pretty", "somewhat", "extremely", "incredibly",
   ]
 
   // MARK: - By opener
@@ -697,6 +698,12 @@ enum QuestionRewriter {
   /// adjective ("too high", "dangerous", "better than Bitcoin").
   private static func startsNounPhrase(_ rest: [Token]) -> Bool {
     guard let first = rest.first else { return false }
+    // "a bit extreme", "a little naive": a degree before a description, not a thing.
+    if first.lowercased == "a", rest.count > 2,
+      ["bit", "little", "tad"].contains(rest[1].lowercased)
+    {
+      return startsNounPhrase(Array(rest.dropFirst(2)))
+    }
     if FunctionWords.beginsNounPhrase(first) { return true }
     let word = first.lowercased
     if degreeWords.contains(word) { return false }

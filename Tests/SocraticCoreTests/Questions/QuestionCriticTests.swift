@@ -57,6 +57,9 @@ struct QuestionCriticTests {
         "What better way is there to fund public transport?"
       ),
       ("Is there life on Mars?", "What makes you think there is life on Mars?"),
+      ("Is that a bit extreme?", "What makes that look a bit extreme to you?"),
+      ("Is she a little naive about China?", "How does she see China?"),
+      ("Is that a little girl?", "What makes that look like a little girl to you?"),
       ("When did Bitcoin launch?", "Why does it matter to you when Bitcoin launched?"),
       ("Who cares about crypto?", "Why does crypto matter to you?"),
       ("Why do idiots still use Facebook?", "Why do people still use Facebook?"),
