@@ -44,8 +44,8 @@ extension DrillDialogue {
       guard let question = questions.first(where: { $0.kind == kind }) else { continue }
       return DialogueStep(outputs: [
         .notice(
-          "You have not asked \(kind.namedInSentence) yet. \(kind.purpose) For example: "
-            + "\u{201C}\(question.text)\u{201D}", tone: .plain)
+          "You have not asked \(kind.namedInSentence) yet. \(kind.purpose) For example, ask: "
+            + question.text, tone: .plain)
       ])
     }
     let kind = missing[0]
