@@ -194,10 +194,9 @@ public enum MarkdownExporter {
     case .drill:
       document.bullet(
         "Persona's confidence: " + shift(summary.confidenceBefore, summary.personaConfidence))
-      let open = summary.asked.count { $0.asked.critique.form == "open" }
-      let share =
-        summary.asked.isEmpty ? "" : " (\(open * 100 / summary.asked.count)%)"
-      document.bullet("Open questions: \(open) of \(summary.asked.count)" + share)
+      let share = summary.openAskedPercentage.map { " (\($0)%)" } ?? ""
+      document.bullet(
+        "Open questions: \(summary.openAskedCount) of \(summary.asked.count)" + share)
       document.bullet("Kinds covered: " + kindList(summary.askedKinds))
       let leading = summary.asked.filter { $0.asked.critique.form == "leading" }
       if !leading.isEmpty {

@@ -228,6 +228,16 @@ public struct SessionSummary: Sendable, Equatable {
     return order.compactMap { form in counts[form].map { (form, $0) } }
   }
 
+  /// Partner and drill: how many of the questions the person asked were open.
+  public var openAskedCount: Int { asked.count { $0.asked.critique.form == "open" } }
+
+  /// Partner and drill: the share of the questions the person asked that were open, as a whole
+  /// percentage rounded to the nearest (4 of 6 is 67), or nil when nothing was asked.
+  public var openAskedPercentage: Int? {
+    guard !asked.isEmpty else { return nil }
+    return (openAskedCount * 200 + asked.count) / (asked.count * 2)
+  }
+
   /// Partner and drill: the kinds of the questions the person asked, in the kinds' order.
   public var askedKinds: [QuestionKind] {
     let kinds = Set(asked.map(\.asked.critique.kind))

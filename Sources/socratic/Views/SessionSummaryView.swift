@@ -37,12 +37,11 @@ struct SessionSummaryView {
       if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       return lines
     case .drill:
-      let open = summary.asked.count { $0.asked.critique.form == "open" }
-      let share = summary.asked.isEmpty ? "" : " (\(open * 100 / summary.asked.count)%)"
+      let share = summary.openAskedPercentage.map { " (\($0)%)" } ?? ""
       let leading = summary.asked.filter { $0.asked.critique.form == "leading" }
       var lines = [
         "Persona's confidence: " + shift(summary.confidenceBefore, summary.personaConfidence),
-        "Open questions: \(open) of \(summary.asked.count)" + share,
+        "Open questions: \(summary.openAskedCount) of \(summary.asked.count)" + share,
         "Kinds covered: " + kindList(summary.askedKinds),
         "Leading questions: \(leading.count)",
       ]

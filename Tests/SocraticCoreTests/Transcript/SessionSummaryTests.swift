@@ -57,6 +57,33 @@ struct SessionSummaryTests {
     #expect(summary.ended == nil)
   }
 
+  @Test(
+    "the share of open questions asked is rounded to the nearest whole percent",
+    arguments: [
+      (0, 0, nil), (1, 2, 50), (2, 3, 67), (1, 3, 33), (4, 6, 67), (1, 8, 13), (5, 5, 100),
+    ]
+  )
+  func openShare(open: Int, asked: Int, percentage: Int?) {
+    let events = (0..<asked).map { index in
+      SessionEvent(
+        .asked(
+          .init(
+            number: index + 1, text: "Question \(index + 1)?",
+            critique: .init(
+              form: index < open ? "open" : "closed", kind: .evidence, problems: [],
+              suggestion: nil))),
+        at: SampleTranscripts.at(172_810 + Double(index)))
+    }
+    let summary = SessionSummary(
+      SessionTranscript(
+        header: SessionHeader(
+          id: "20261127-0615-x7rt", mode: .drill, started: SampleTranscripts.at(172_800),
+          topic: nil),
+        events: events))
+    #expect(summary.openAskedCount == open)
+    #expect(summary.openAskedPercentage == percentage)
+  }
+
   @Test("answers and skips of questions that were never asked are ignored")
   func orphans() {
     let transcript = SessionTranscript(
