@@ -35,10 +35,10 @@ let package = Package(
       dependencies: ["SocraticCore"],
       path: "Benchmarks/socratic-bench"
     ),
-    // Turns prompts/*.yaml into SocraticCore's BuiltInPackFiles.swift, so the built-in packs
-    // live inside the binary wherever it is copied. Run it after changing prompts/; a test
-    // fails while the two differ.
-    .executableTarget(name: "pack-embedder"),
+    // Reads and checks prompts/*.yaml and writes SocraticCore's BuiltInPacks.swift, so the
+    // built-in packs live inside the binary, already read, wherever it is copied. Run it after
+    // changing prompts/; a test fails while the two differ.
+    .executableTarget(name: "pack-embedder", dependencies: ["SocraticCore"]),
     // Loads YAML with Yams for the front-matter test. A program of its own, not a test
     // dependency: Yams compiles in its own libyaml, which would shadow the system one the pack
     // reader links and so change what the tests exercise.

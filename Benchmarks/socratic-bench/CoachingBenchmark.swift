@@ -12,10 +12,7 @@ extension Benchmark {
         "a partner step (what they said in, three questions out) and a drill step (a question in, "
         + "its critique and the persona's reply out), in process (target: median ≤ 1 ms)"
     ) {
-      guard let library = try? PackLibrary.builtIn() else {
-        return ["failed: the built-in packs did not load"]
-      }
-      let setting = CoachingSetting(library: library, seed: 7)
+      let setting = CoachingSetting(library: PackLibrary.builtIn(), seed: 7)
       var lines: [String] = []
       var made = 0
 

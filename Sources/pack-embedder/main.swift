@@ -1,40 +1,77 @@
 import Foundation
+import SocraticCore
 
-/// `swift run pack-embedder [FOLDER] [OUTPUT.swift]`: writes the Swift source that embeds each
-/// `*.yaml` file of the folder (default `prompts`) in socratic, as a multi-line string literal
-/// per file (default output `Sources/SocraticCore/Packs/BuiltInPackFiles.swift`).
+/// `swift run pack-embedder [FOLDER] [OUTPUT.swift]`: reads and checks each `*.yaml` file of the
+/// folder (default `prompts`) with the pack reader, and writes the Swift source that builds the
+/// packs as values (default output `Sources/SocraticCore/Packs/BuiltInPacks.swift`).
 ///
-/// The output is committed: SwiftPM's build-tool plugins reuse stale file lists when files are
-/// added to a folder, so generating at build time proved unreliable. A test compares the
-/// committed source with prompts/ and names this command when they differ.
+/// The built-in packs are compiled in already read, so socratic starts without parsing YAML,
+/// and works wherever the binary is copied. The output is committed: SwiftPM's build-tool
+/// plugins reuse stale file lists when files are added to a folder, so generating at build time
+/// proved unreliable. A test reads prompts/ with the pack reader, compares the packs with the
+/// embedded ones and names this command when they differ.
 
-/// The text as the body of a multi-line string literal whose lines are indented by `indent`:
-/// compiles back to exactly the text. Trailing spaces are escaped so that no formatter can
-/// strip them.
-func multiLineLiteral(_ text: String, indent: String) -> String {
-  var lines: [String] = []
-  for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-    var escaped = ""
-    for scalar in line.unicodeScalars {
-      switch scalar {
-      case "\\": escaped += "\\\\"
-      case "\t": escaped += "\\t"
-      case "\r": escaped += "\\r"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        escaped += "\\u{" + String(scalar.value, radix: 16) + "}"
-      default: escaped.unicodeScalars.append(scalar)
-      }
+/// The text as a Swift string literal that compiles back to exactly the text.
+func literal(_ text: String) -> String {
+  var escaped = "\""
+  for scalar in text.unicodeScalars {
+    switch scalar {
+    case "\\": escaped += "\\\\"
+    case "\"": escaped += "\\\""
+    case "\n": escaped += "\\n"
+    case "\t": escaped += "\\t"
+    case "\r": escaped += "\\r"
+    case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
+      escaped += "\\u{" + String(scalar.value, radix: 16) + "}"
+    default: escaped.unicodeScalars.append(scalar)
     }
-    escaped = escaped.replacingOccurrences(of: "\"\"\"", with: "\\\"\"\"")
-    var trailingSpaces = 0
-    while escaped.hasSuffix(" ") {
-      escaped.removeLast()
-      trailingSpaces += 1
-    }
-    escaped += String(repeating: "\\u{20}", count: trailingSpaces)
-    lines.append(escaped.isEmpty ? "" : indent + escaped)
   }
-  return "\"\"\"\n" + lines.joined(separator: "\n") + "\n" + indent + "\"\"\""
+  return escaped + "\""
+}
+
+/// A list of strings, one to a line at `indent`, or `[]`.
+func list(_ items: [String], indent: String) -> String {
+  guard !items.isEmpty else { return "[]" }
+  let inner = indent + "  "
+  return "[\n" + items.map { inner + $0 + ",\n" }.joined() + indent + "]"
+}
+
+func questions(_ templates: [QuestionTemplate], indent: String) -> String {
+  list(
+    templates.map { "QuestionTemplate(kind: .\($0.kind.rawValue), text: \(literal($0.text)))" },
+    indent: indent)
+}
+
+func belief(_ belief: PackBelief, indent: String) -> String {
+  let inner = indent + "  "
+  var arguments = ["text: \(literal(belief.text))"]
+  if let side = belief.side { arguments.append("side: .`\(side.rawValue)`") }
+  arguments.append("reasons: " + list(belief.reasons.map(literal), indent: inner))
+  arguments.append("replies: " + list(belief.replies.map(literal), indent: inner))
+  return "PackBelief(\n" + arguments.map { inner + $0 }.joined(separator: ",\n") + ")"
+}
+
+func term(_ term: PackTerm, indent: String) -> String {
+  let inner = indent + "  "
+  return "PackTerm(\n\(inner)term: \(literal(term.term)),\n\(inner)questions: "
+    + questions(term.questions, indent: inner) + ")"
+}
+
+func pack(_ pack: TopicPack, file: String) -> String {
+  let indent = "        "
+  let arguments = [
+    "id: \(literal(pack.id))",
+    "title: \(literal(pack.title))",
+    "version: \(pack.version)",
+    "description: \(literal(pack.description))",
+    "keywords: " + list(pack.keywords.map(literal), indent: indent),
+    "beliefs: " + list(pack.beliefs.map { belief($0, indent: indent + "  ") }, indent: indent),
+    "questions: " + questions(pack.questions, indent: indent),
+    "terms: " + list(pack.terms.map { term($0, indent: indent + "  ") }, indent: indent),
+  ]
+  return "    LoadedPack(\n      pack: TopicPack(\n"
+    + arguments.map { indent + $0 }.joined(separator: ",\n")
+    + "),\n      source: .builtIn(file: \(literal(file)))),\n"
 }
 
 func fail(_ message: String) -> Never {
@@ -44,7 +81,7 @@ func fail(_ message: String) -> Never {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let folder = arguments.first ?? "prompts"
-let outputPath = arguments.dropFirst().first ?? "Sources/SocraticCore/Packs/BuiltInPackFiles.swift"
+let outputPath = arguments.dropFirst().first ?? "Sources/SocraticCore/Packs/BuiltInPacks.swift"
 let names: [String]
 do {
   names = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -55,20 +92,26 @@ do {
 }
 
 var source = """
+  // swift-format-ignore-file
   // Generated by `swift run pack-embedder` from prompts/*.yaml. Do not edit: edit prompts/ and
   // run it again.
 
-  /// The built-in topic packs' files, by name, as they are in prompts/.
-  enum BuiltInPackFiles {
-    static let all: [(name: String, text: String)] = [
+  /// The built-in topic packs, read and checked from prompts/ when they were embedded.
+  enum BuiltInPacks {
+    static let all: [LoadedPack] = [
 
   """
 for name in names {
   let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
-  guard let data = FileManager.default.contents(atPath: path),
-    let text = String(data: data, encoding: .utf8)
-  else { fail("cannot read \(path) as UTF-8 text") }
-  source += "    (\n      \"\(name)\",\n      \(multiLineLiteral(text, indent: "      "))\n    ),\n"
+  guard let data = FileManager.default.contents(atPath: path) else {
+    fail("cannot read \(path)")
+  }
+  switch PackReader.read(Array(data), path: path) {
+  case .success(let read): source += pack(read, file: name)
+  case .failure(let invalid):
+    FileHandle.standardError.write(Data((invalid.report + "\n").utf8))
+    fail("\(path) is not a valid pack; nothing was written")
+  }
 }
 source += "  ]\n}\n"
 

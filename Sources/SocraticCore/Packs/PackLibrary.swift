@@ -91,9 +91,9 @@ public struct PackLibrary: Sendable {
 }
 
 extension PackLibrary {
-  /// The packs that ship inside socratic.
-  public static func builtIn() throws(PackLoadingError) -> PackLibrary {
-    PackLibrary(try BuiltInPacks.loaded.get())
+  /// The packs that ship inside socratic, read and checked when they were embedded.
+  public static func builtIn() -> PackLibrary {
+    PackLibrary(BuiltInPacks.all)
   }
 
   /// Loads the built-ins, then every `*.yaml` (or `*.yml`) file in the user folder sorted by
@@ -131,7 +131,7 @@ extension PackLibrary {
       }
     }
     let packs = try check(Array(zip(sources, outcomes)))
-    return PackLibrary(try BuiltInPacks.loaded.get() + packs)
+    return PackLibrary(BuiltInPacks.all + packs)
   }
 
   /// Reads and checks pack files on their own, as `packs validate` does: each file's report,
@@ -231,22 +231,6 @@ extension PackLibrary {
   private static func join(_ folder: String, _ name: String) -> String {
     folder.hasSuffix("/") ? folder + name : folder + "/" + name
   }
-}
-
-/// The built-in packs, read once from the files embedded at build time.
-enum BuiltInPacks {
-  static let loaded: Result<[LoadedPack], PackLoadingError> = {
-    var packs: [LoadedPack] = []
-    var invalid: [InvalidPackFile] = []
-    for file in BuiltInPackFiles.all {
-      switch PackReader.readPack(Array(file.text.utf8), path: "built-in \(file.name)") {
-      case .success(let read):
-        packs.append(LoadedPack(pack: read.pack, source: .builtIn(file: file.name)))
-      case .failure(let problems): invalid.append(problems)
-      }
-    }
-    return invalid.isEmpty ? .success(packs) : .failure(.invalid(invalid))
-  }()
 }
 
 /// `map` spread over the processor's cores, for work items that share nothing.

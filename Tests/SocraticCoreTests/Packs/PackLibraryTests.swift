@@ -60,7 +60,7 @@ struct PackLibraryTests {
     ])
     let library = try PackLibrary.load(
       userFolder: folder, packFiles: ["./extra.yaml"], fileSystem: files)
-    let builtIns = try PackLibrary.builtIn().packs.map(\.pack.id)
+    let builtIns = PackLibrary.builtIn().packs.map(\.pack.id)
     #expect(library.packs.map(\.pack.id) == builtIns + ["alpha", "beta", "extra"])
     #expect(
       library.packs.suffix(3).map(\.source) == [
@@ -78,7 +78,7 @@ struct PackLibraryTests {
     ])
     let library = try PackLibrary.load(
       userFolder: folder, packFiles: ["mine.yaml"], fileSystem: files)
-    let builtIns = try PackLibrary.builtIn().packs.map(\.pack.id)
+    let builtIns = PackLibrary.builtIn().packs.map(\.pack.id)
     #expect(library.packs.map(\.pack.id) == builtIns)
     #expect(library.pack(id: "crypto")?.pack.title == "Our crypto")
     #expect(library.pack(id: "crypto")?.source == .packOption(path: "mine.yaml"))

@@ -24,7 +24,7 @@ struct PacksValidate: SocraticCommand {
   var files: [String]
 
   func run(_ context: CommandContext) throws {
-    let builtInIDs = Set((try? PackLibrary.builtIn().packs.map(\.pack.id)) ?? [])
+    let builtInIDs = Set(PackLibrary.builtIn().packs.map(\.pack.id))
     var invalidCount = 0
     var unreadableCount = 0
     for (path, outcome) in PackLibrary.validate(files) {

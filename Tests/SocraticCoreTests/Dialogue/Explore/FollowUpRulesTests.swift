@@ -18,7 +18,7 @@ struct FollowUpCase: CustomTestStringConvertible, Sendable {
 
 @Suite("Follow-up rules")
 struct FollowUpRulesTests {
-  static let setting = ExploreSetting(library: try! PackLibrary.builtIn(), seed: 1)
+  static let setting = ExploreSetting(library: PackLibrary.builtIn(), seed: 1)
   let rules = FollowUpRules(setting: setting)
   static let question = SessionEvent.QuestionAsked(
     number: 3, kind: .inversion, text: "Why might remote work not hurt junior developers?",
