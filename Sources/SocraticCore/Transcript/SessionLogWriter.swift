@@ -11,6 +11,10 @@
 /// `write(2)` and then `fsync`s, so an event is on disk when the call returns and a process
 /// killed at any moment loses at most the event being written, which then shows as a cut-off
 /// last line that readers skip. Nothing already in the file is ever changed.
+///
+/// A writer holds an exclusive advisory lock (`flock`) on its log for as long as it lives, so a
+/// second process cannot resume a session that is still being written; the lock goes with the
+/// process however it ends.
 public final class SessionLogWriter {
   /// The log's path.
   public let path: String
@@ -58,6 +62,8 @@ public final class SessionLogWriter {
       }
       let writer = SessionLogWriter(path: path, header: header, descriptor: descriptor)
       do {
+        // Nobody else can have the new file open yet; the lock is for later resumes.
+        _ = flock(descriptor, LOCK_EX | LOCK_NB)
         try writer.writeLines(Self.encodedLine(header))
         try FileCalls.syncFolder(folder)
       } catch {
@@ -78,14 +84,20 @@ public final class SessionLogWriter {
   /// to the log so new events start on a line of their own. The fragment stays in the log
   /// too, where readers skip it with a warning.
   /// - Returns: the writer, what was read, and the number of the cut-off line set aside.
-  /// - Throws: what `SessionLogReader.read` throws, `.cannotResumeNewerFormat`, or
-  ///   `.cannotWriteLog`.
+  /// - Throws: `.sessionInUse` while another writer has the log open, what
+  ///   `SessionLogReader.read` throws, `.cannotResumeNewerFormat`, or `.cannotWriteLog`.
   public static func resume(path: String) throws(TranscriptError) -> (
     writer: SessionLogWriter, contents: SessionLogContents, tornLine: Int?
   ) {
     let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
     guard descriptor >= 0 else {
       throw .cannotReadLog(path: path, reason: FileCalls.Failure.current.reason)
+    }
+    guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+      let failure = FileCalls.Failure.current
+      close(descriptor)
+      if failure.code == EWOULDBLOCK { throw .sessionInUse(path: path) }
+      throw .cannotReadLog(path: path, reason: failure.reason)
     }
     let contents: SessionLogContents
     do {

@@ -125,9 +125,15 @@ public struct SessionStore: Sendable {
   }
 
   /// Deletes a session's log, and the cut-off lines set aside beside it when resuming.
-  /// - Throws: `TranscriptError.cannotDelete`.
+  /// - Throws: `TranscriptError.sessionInUse` while a session is writing the log (what it
+  ///   wrote would be lost), or `.cannotDelete`.
   public func delete(id: String) throws(TranscriptError) {
     let path = path(of: id)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    defer { if descriptor >= 0 { close(descriptor) } }
+    if descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) != 0, errno == EWOULDBLOCK {
+      throw .sessionInUse(path: path)
+    }
     guard unlink(path) == 0 else {
       throw .cannotDelete(path: path, reason: FileCalls.Failure.current.reason)
     }

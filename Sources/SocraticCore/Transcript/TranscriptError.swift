@@ -25,6 +25,9 @@ public enum TranscriptError: SocraticError, Equatable {
   case cannotDelete(path: String, reason: String)
   /// An export's target is a folder (exit 73).
   case exportTargetIsFolder(path: String)
+  /// The session is being added to by another socratic process, so it can be neither resumed
+  /// nor deleted (exit 1).
+  case sessionInUse(path: String)
   /// An export's target is in a folder that does not exist (exit 73).
   case exportFolderMissing(path: String, folder: String)
   /// An export could not be written (exit 73).
@@ -37,7 +40,7 @@ public enum TranscriptError: SocraticError, Equatable {
       .cannotWrite
     case .cannotReadLog, .notASessionLog, .cannotResumeNewerFormat:
       .badInput
-    case .cannotListSessions, .sessionNotFound, .ambiguousSession, .noSessions:
+    case .cannotListSessions, .sessionNotFound, .ambiguousSession, .noSessions, .sessionInUse:
       .failure
     }
   }
@@ -68,6 +71,9 @@ public enum TranscriptError: SocraticError, Equatable {
         + candidates.joined(separator: ", ") + ". Type more of the id."
     case .noSessions:
       "There are no sessions yet. Start one with 'socratic'."
+    case .sessionInUse(let path):
+      "The session \(Self.sessionID(of: path)) is open in another socratic. Finish it there "
+        + "(/quit or Ctrl-D), then try again."
     case .cannotDelete(let path, let reason):
       "Cannot delete \(path): \(reason)."
     case .exportTargetIsFolder(let path):
@@ -78,5 +84,11 @@ public enum TranscriptError: SocraticError, Equatable {
     case .cannotWriteExport(let path, let reason):
       "Cannot write \(path): \(reason). Nothing was written there."
     }
+  }
+
+  /// The session id a log's path names: its file name without ".jsonl".
+  private static func sessionID(of path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return name.hasSuffix(".jsonl") ? String(name.dropLast(6)) : name
   }
 }

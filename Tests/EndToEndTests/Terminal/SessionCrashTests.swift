@@ -58,4 +58,38 @@ struct SessionCrashTests {
       #expect(exported.stdout.contains(answer))
     }
   }
+
+  @Test("a session still open in one terminal cannot be resumed in another; the first goes on")
+  func resumeWhileOpen() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let steps: [TerminalStep] = [
+      .start(["--seed", "5"]),
+      .expect(topicPrompt),
+      .type("Remote work hurts junior developers." + Key.enter),
+      .expect("(y/n) "),
+      .type("y" + Key.enter),
+      .expect("Confidence (0-100): "),
+      .type("70" + Key.enter),
+      .expect("Question 1 \u{00B7}"), .expect(answerPrompt),
+      .start(["--resume", "last"], session: "second"),
+      .expect("is open in another socratic", in: "second"),
+      .waitForExit(of: "second"),
+      .type("Cafes are full of them." + Key.enter),
+      .expect("Question 2 \u{00B7}"), .expect(answerPrompt),
+      .type(Key.ctrlD),
+      .expect("Confidence (0-100): "),
+      .type("60" + Key.enter),
+      .waitForExit(),
+    ]
+    let run = try PseudoTerminal.run(steps, home: home)
+    #expect(run.failure == nil)
+    let second = try #require(run.sessions["second"])
+    #expect(second.status == 1)
+    let id = try SessionLog.only(in: home).id
+    #expect(second.output.contains("The session \(id) is open in another socratic."))
+    #expect(run.main.status == 0)
+    let log = try SessionLog.only(in: home)
+    #expect(log.answers == ["Cafes are full of them."])
+    #expect(!log.types.contains("resumed"))
+  }
 }

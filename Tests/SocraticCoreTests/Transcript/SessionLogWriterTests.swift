@@ -104,48 +104,47 @@ struct SessionLogWriterTests {
   func resumeAfterTornLine() throws {
     let folder = try SampleTranscripts.temporaryFolder()
     let transcript = SampleTranscripts.explore
-    let writer = try SessionLogWriter.create(transcript.header, in: folder)
-    try writer.append(Array(transcript.events.prefix(4)))
+    // The first process's writer, gone (as after a crash) before the log is resumed.
+    let path = try Self.written(transcript.header, Array(transcript.events.prefix(4)), in: folder)
     let fragment = #"{"type":"answer","at":"2026-11-25T06:16:00.000Z","question":3,"te"#
-    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: writer.path))
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     try handle.seekToEnd()
     try handle.write(contentsOf: Data(fragment.utf8))
     try handle.close()
 
-    let read = try SessionLogReader.read(path: writer.path)
+    let read = try SessionLogReader.read(path: path)
     #expect(read.transcript.events == Array(transcript.events.prefix(4)))
     #expect(
-      read.warnings == [SessionLogWarning(path: writer.path, line: 6, problem: .tornLastLine)])
+      read.warnings == [SessionLogWarning(path: path, line: 6, problem: .tornLastLine)])
 
-    let (resumed, contents, tornLine) = try SessionLogWriter.resume(path: writer.path)
+    let (resumed, contents, tornLine) = try SessionLogWriter.resume(path: path)
     #expect(contents == read)
     #expect(tornLine == 6)
-    #expect(try String(contentsOfFile: writer.path + ".torn", encoding: .utf8) == fragment + "\n")
+    #expect(try String(contentsOfFile: path + ".torn", encoding: .utf8) == fragment + "\n")
     try resumed.append(transcript.events[4])
 
-    let after = try SessionLogReader.read(path: writer.path)
+    let after = try SessionLogReader.read(path: path)
     #expect(after.transcript.events == Array(transcript.events.prefix(5)))
-    #expect(after.warnings == [SessionLogWarning(path: writer.path, line: 6, problem: .notJSON)])
-    #expect(try lines(writer.path)[5] == fragment, "the fragment is kept in the log too")
+    #expect(after.warnings == [SessionLogWarning(path: path, line: 6, problem: .notJSON)])
+    #expect(try lines(path)[5] == fragment, "the fragment is kept in the log too")
   }
 
   @Test("a whole last event missing only its line break is kept, and nothing is set aside")
   func resumeAfterMissingLineBreak() throws {
     let folder = try SampleTranscripts.temporaryFolder()
     let transcript = SampleTranscripts.explore
-    let writer = try SessionLogWriter.create(transcript.header, in: folder)
-    try writer.append(Array(transcript.events.prefix(2)))
-    var bytes = try Data(contentsOf: URL(fileURLWithPath: writer.path))
+    let path = try Self.written(transcript.header, Array(transcript.events.prefix(2)), in: folder)
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
     bytes.removeLast()
-    try bytes.write(to: URL(fileURLWithPath: writer.path))
-    let (resumed, contents, tornLine) = try SessionLogWriter.resume(path: writer.path)
+    try bytes.write(to: URL(fileURLWithPath: path))
+    let (resumed, contents, tornLine) = try SessionLogWriter.resume(path: path)
     #expect(contents.transcript.events == Array(transcript.events.prefix(2)))
     #expect(contents.warnings.isEmpty)
     #expect(tornLine == nil)
-    #expect(!FileManager.default.fileExists(atPath: writer.path + ".torn"))
+    #expect(!FileManager.default.fileExists(atPath: path + ".torn"))
     try resumed.append(transcript.events[2])
     #expect(
-      try SessionLogReader.read(path: writer.path).transcript.events
+      try SessionLogReader.read(path: path).transcript.events
         == Array(transcript.events.prefix(3)))
   }
 
@@ -161,5 +160,43 @@ struct SessionLogWriterTests {
       try SessionLogWriter.resume(path: path)
     }
     #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("\"explore\"}\n"))
+  }
+
+  @Test("a log being written by a live writer cannot be resumed until that writer is gone")
+  func resumeWhileInUse() throws {
+    let folder = try SampleTranscripts.temporaryFolder()
+    let transcript = SampleTranscripts.explore
+    var writer: SessionLogWriter? = try SessionLogWriter.create(transcript.header, in: folder)
+    let path = try #require(writer?.path)
+    try writer?.append(Array(transcript.events.prefix(2)))
+    #expect(throws: TranscriptError.sessionInUse(path: path)) {
+      try SessionLogWriter.resume(path: path)
+    }
+    let error = TranscriptError.sessionInUse(path: folder + "/20261125-0615-k3f9.jsonl")
+    #expect(error.category == .failure)
+    #expect(
+      error.description
+        == "The session 20261125-0615-k3f9 is open in another socratic. Finish it there (/quit "
+        + "or Ctrl-D), then try again.")
+    // The refused resume wrote nothing.
+    #expect(
+      try SessionLogReader.read(path: path).transcript.events
+        == Array(transcript.events.prefix(2)))
+    writer = nil
+    let (resumed, contents, _) = try SessionLogWriter.resume(path: path)
+    #expect(contents.transcript.events == Array(transcript.events.prefix(2)))
+    #expect(throws: TranscriptError.sessionInUse(path: path)) {
+      try SessionLogWriter.resume(path: path)
+    }
+    withExtendedLifetime(resumed) {}
+  }
+
+  /// Writes a log with a writer that is gone when this returns, as a process that ended.
+  private static func written(
+    _ header: SessionHeader, _ events: [SessionEvent], in folder: String
+  ) throws -> String {
+    let writer = try SessionLogWriter.create(header, in: folder)
+    try writer.append(events)
+    return writer.path
   }
 }

@@ -76,21 +76,25 @@ struct SessionRecorderTests {
   func resume() throws {
     let folder = try SampleTranscripts.temporaryFolder()
     let store = SessionStore(folder: folder)
-    let recorder = try SessionRecorder(
-      store: store, mode: .explore, started: SampleTranscripts.start)
-    for event in SampleTranscripts.explore.events.prefix(5) {
-      try recorder.record(event.payload, at: event.at)
-    }
+    // The first session's recorder is gone, as when its process ended, before the resume.
+    let (id, recorded) = try {
+      let recorder = try SessionRecorder(
+        store: store, mode: .explore, started: SampleTranscripts.start)
+      for event in SampleTranscripts.explore.events.prefix(5) {
+        try recorder.record(event.payload, at: event.at)
+      }
+      return (recorder.id, recorder.transcript)
+    }()
     let (resumed, warnings) = try SessionRecorder.resume(
-      id: recorder.id, in: store, at: SampleTranscripts.at(3600))
+      id: id, in: store, at: SampleTranscripts.at(3600))
     #expect(warnings.isEmpty)
-    #expect(resumed.transcript.events.dropLast() == recorder.transcript.events[...])
+    #expect(resumed.transcript.events.dropLast() == recorded.events[...])
     #expect(
       resumed.transcript.events.last
         == SessionEvent(
           .resumed(.init(socraticVersion: SocraticVersion.current)), at: SampleTranscripts.at(3600))
     )
     #expect(
-      try SessionLogReader.read(path: store.path(of: recorder.id)).transcript == resumed.transcript)
+      try SessionLogReader.read(path: store.path(of: id)).transcript == resumed.transcript)
   }
 }

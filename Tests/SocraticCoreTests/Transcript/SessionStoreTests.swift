@@ -91,4 +91,20 @@ struct SessionStoreTests {
         "20261125-0616-bbbb.jsonl"
       ])
   }
+
+  @Test("a session still being written is not deleted; once it has ended it is")
+  func deleteWhileInUse() throws {
+    let folder = try SampleTranscripts.temporaryFolder()
+    let store = SessionStore(folder: folder)
+    var writer: SessionLogWriter? = try SessionLogWriter.create(
+      SampleTranscripts.explore.header, in: folder)
+    let id = try #require(writer?.header.id)
+    #expect(throws: TranscriptError.sessionInUse(path: store.path(of: id))) {
+      try store.delete(id: id)
+    }
+    #expect(FileManager.default.fileExists(atPath: store.path(of: id)))
+    writer = nil
+    try store.delete(id: id)
+    #expect(!FileManager.default.fileExists(atPath: store.path(of: id)))
+  }
 }
