@@ -65,21 +65,10 @@ struct Drill: SocraticCommand {
       throw DrillError.noBeliefs
     }
     let setting = CoachingSetting(library: library, seed: seed ?? .random(in: .min ... .max))
-    let recorder: SessionRecorder
-    let dialogue: DrillDialogue
-    let firstStep: DialogueStep
-    if let resume {
-      recorder = try context.resumeSession(resume, mode: .drill)
-      (dialogue, firstStep) = DrillDialogue.resume(recorder.transcript, setting: setting)
-    } else {
-      // Before the first prompt: a folder that cannot be written stops the session here (73).
-      recorder = try SessionRecorder(store: context.sessionStore, mode: .drill, topic: topic)
-      (dialogue, firstStep) = DrillDialogue.start(setting: setting, topic: topic)
-    }
-    var runner = SessionRunner(
-      dialogue: dialogue, recorder: recorder, reader: context.makeLineReader(),
-      console: context.console, glyphs: context.glyphs, environment: context.environment)
-    runner.run(startingWith: firstStep)
+    try context.runSession(
+      .drill, topic: topic, resuming: resume,
+      start: { DrillDialogue.start(setting: setting, topic: topic) },
+      resume: { DrillDialogue.resume($0, setting: setting) })
   }
 }
 

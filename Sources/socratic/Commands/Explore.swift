@@ -61,20 +61,9 @@ struct Explore: SocraticCommand {
     let library = try context.loadPacks(packs)
     if let topic { try library.checkTopic(topic) }
     let setting = ExploreSetting(library: library, seed: seed ?? .random(in: .min ... .max))
-    let recorder: SessionRecorder
-    let dialogue: ExploreDialogue
-    let firstStep: DialogueStep
-    if let resume {
-      recorder = try context.resumeSession(resume, mode: .explore)
-      (dialogue, firstStep) = ExploreDialogue.resume(recorder.transcript, setting: setting)
-    } else {
-      // Before the first prompt: a folder that cannot be written stops the session here (73).
-      recorder = try SessionRecorder(store: context.sessionStore, mode: .explore, topic: topic)
-      (dialogue, firstStep) = ExploreDialogue.start(setting: setting, topic: topic, belief: belief)
-    }
-    var runner = SessionRunner(
-      dialogue: dialogue, recorder: recorder, reader: context.makeLineReader(),
-      console: context.console, glyphs: context.glyphs, environment: context.environment)
-    runner.run(startingWith: firstStep)
+    try context.runSession(
+      .explore, topic: topic, resuming: resume,
+      start: { ExploreDialogue.start(setting: setting, topic: topic, belief: belief) },
+      resume: { ExploreDialogue.resume($0, setting: setting) })
   }
 }

@@ -55,20 +55,9 @@ struct Partner: SocraticCommand {
     let library = try context.loadPacks(packs)
     if let topic { try library.checkTopic(topic) }
     let setting = CoachingSetting(library: library, seed: seed ?? .random(in: .min ... .max))
-    let recorder: SessionRecorder
-    let dialogue: PartnerDialogue
-    let firstStep: DialogueStep
-    if let resume {
-      recorder = try context.resumeSession(resume, mode: .partner)
-      (dialogue, firstStep) = PartnerDialogue.resume(recorder.transcript, setting: setting)
-    } else {
-      // Before the first prompt: a folder that cannot be written stops the session here (73).
-      recorder = try SessionRecorder(store: context.sessionStore, mode: .partner, topic: topic)
-      (dialogue, firstStep) = PartnerDialogue.start(setting: setting, topic: topic)
-    }
-    var runner = SessionRunner(
-      dialogue: dialogue, recorder: recorder, reader: context.makeLineReader(),
-      console: context.console, glyphs: context.glyphs, environment: context.environment)
-    runner.run(startingWith: firstStep)
+    try context.runSession(
+      .partner, topic: topic, resuming: resume,
+      start: { PartnerDialogue.start(setting: setting, topic: topic) },
+      resume: { PartnerDialogue.resume($0, setting: setting) })
   }
 }

@@ -2,6 +2,37 @@ import SocraticCore
 import SocraticTerminal
 
 extension CommandContext {
+  /// Starts a new session of a mode, or resumes the one `reference` names, and runs it at the
+  /// console until it ends.
+  ///
+  /// A new session's log is created before its first prompt, so a folder that cannot be
+  /// written stops it there (exit 73).
+  /// - Parameters:
+  ///   - mode: the command's mode; a resumed session must be of it.
+  ///   - topic: the topic a new session starts from, for its log's header.
+  ///   - reference: `--resume`: an id, a unique prefix of one, or `last`; nil for a new one.
+  ///   - start: the mode's new dialogue and its first step.
+  ///   - resume: the mode's dialogue folded from the session so far, and its first step.
+  func runSession<Session: Dialogue>(
+    _ mode: SessionMode, topic: String?, resuming reference: String?,
+    start: () -> (dialogue: Session, step: DialogueStep),
+    resume: (SessionTranscript) -> (dialogue: Session, step: DialogueStep)
+  ) throws {
+    let recorder: SessionRecorder
+    let opened: (dialogue: Session, step: DialogueStep)
+    if let reference {
+      recorder = try resumeSession(reference, mode: mode)
+      opened = resume(recorder.transcript)
+    } else {
+      recorder = try SessionRecorder(store: sessionStore, mode: mode, topic: topic)
+      opened = start()
+    }
+    var runner = SessionRunner(
+      dialogue: opened.dialogue, recorder: recorder, reader: makeLineReader(), console: console,
+      glyphs: glyphs, environment: environment)
+    runner.run(startingWith: opened.step)
+  }
+
   /// Opens a logged session to continue it (`--resume`): finds it, checks it is of this mode
   /// before anything is appended, appends `resumed`, shows on standard error what of its log
   /// was skipped, and shows the session so far on standard output.
@@ -11,7 +42,7 @@ extension CommandContext {
   /// - Returns: the recorder, whose transcript the mode's dialogue folds.
   /// - Throws: what `SessionStore.resolve` and `SessionRecorder.resume` throw, or
   ///   `ResumeError.otherMode`.
-  func resumeSession(_ reference: String, mode: SessionMode) throws -> SessionRecorder {
+  private func resumeSession(_ reference: String, mode: SessionMode) throws -> SessionRecorder {
     let store = sessionStore
     let id = try store.resolve(reference)
     let header = try SessionLogReader.readHeader(path: store.path(of: id))
