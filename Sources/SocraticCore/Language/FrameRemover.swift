@@ -28,6 +28,10 @@ public enum FrameRemover {
     var changed = true
     while changed {
       changed = false
+      if let end = disclaimerEnd(in: tokens) {
+        tokens.removeSubrange(0..<end)
+        changed = true
+      }
       if let (end, negates) = leadingFrameEnd(in: tokens) {
         tokens.removeSubrange(0..<end)
         isNegated = isNegated != negates
@@ -79,7 +83,7 @@ public enum FrameRemover {
           + "'m thinking|am thinking|'m starting to think|am starting to think|"
           + "'m beginning to think|am beginning to think|'ve started to think|"
           + "have started to think|"
-          + "get the feeling|get the sense|have no doubt|'ve no doubt|thought|felt|believed|"
+          + "get the feeling|get the sense|have no doubt|'ve no doubt|thought|felt|believed|said|"
           + "suspected|realized|realised|learned|learnt|found|am of the opinion|"
           + "'m of the opinion|can tell you|can say|would add) "
           + "(that|like|as if)?"), .clause
@@ -200,7 +204,11 @@ public enum FrameRemover {
         + "honestly|frankly|to be honest|to be fair|if you ask me|obviously|of course|imo|imho|"
         + "tbh|for sure|personally|at least to me|at least in my opinion|no doubt|"
         + "as far as i 'm concerned|as far as i can tell|as far as i can see|i 'd argue|"
-        + "i 'm pretty sure|i am pretty sure|let 's be honest|let 's face it|really|clearly)")
+        + "i 'm pretty sure|i am pretty sure|let 's be honest|let 's face it|really|clearly|"
+        // Asseverations: they insist on the belief and add nothing to it.
+        + "mark my words|full stop|period|end of story|end of discussion|simple as that|"
+        + "trust me|believe me|i swear|i promise|no question|no doubt about it|hands down|"
+        + "for real|no joke|no kidding|and that 's that|and that 's final)")
   ]
 
   /// Where a leading frame ends (past a comma after it), and whether it is negative.
@@ -221,6 +229,32 @@ public enum FrameRemover {
           return (remainderStart, follower == .negatedClause)
         }
       }
+    }
+    return nil
+  }
+
+  /// Disclaimers a person puts before "but" to soften what follows: "I'm not saying X, but",
+  /// "Call me old-fashioned, but", "No offence, but", "Don't get me wrong, but". The belief is
+  /// what follows "but".
+  private static let disclaimers: [PhrasePattern] = [
+    PhrasePattern("(i 'm|i am) not (saying|suggesting|claiming|trying to say)"),
+    PhrasePattern("(call me|no offence|no offense|not to be|i hate to say|i hate to admit)"),
+    PhrasePattern("(don't|do not) get me wrong"),
+    PhrasePattern("with (all)? (due)? respect"),
+    PhrasePattern("(maybe|perhaps) i ('m|am)"),
+    PhrasePattern("(i know|i realise|i realize)? (this|it) (sounds|may sound|might sound)"),
+  ]
+
+  /// Where a disclaimer ends: just after the first "but" that a clause follows.
+  private static func disclaimerEnd(in tokens: [Token]) -> Int? {
+    guard let first = tokens.first?.lowercased else { return nil }
+    for pattern in disclaimers where pattern.mayStart(with: first) {
+      guard let end = pattern.matchEnds(in: tokens, from: 0).first, end > 0,
+        let but = tokens[end...].firstIndex(where: { $0.lowercased == "but" }),
+        but + 1 < tokens.count,
+        let verb = ClauseParser.finiteVerbIndex(in: Array(tokens[(but + 1)...])), verb > 0
+      else { continue }
+      return but + 1
     }
     return nil
   }
@@ -267,5 +301,6 @@ public enum FrameRemover {
   private static let stanceAdverbs: Set<String> = [
     "obviously", "clearly", "honestly", "frankly", "undoubtedly", "evidently", "surely",
     "definitely", "certainly", "unquestionably", "undeniably", "absolutely", "totally",
+    "basically", "essentially", "literally",
   ]
 }
