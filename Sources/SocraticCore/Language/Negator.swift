@@ -209,6 +209,9 @@ public enum Negator {
         replaceFirst(2, with: ["quite", "a", "few"])
       }
       Negator.agreeWithPlural(&clause)
+    case "zero" where clause.subject.count > 1 && clause.subject[1].kind == .word:
+      replaceFirst(1, with: ["some"])
+      turnNegativePolarityItems(in: &clause)
     case "few": replaceFirst(1, with: ["many"])
     case "some": replaceFirst(1, with: ["no"])
     case "someone": replaceFirst(1, with: ["no", "one"])
@@ -302,9 +305,21 @@ public enum Negator {
         if let nor = rest[index...].firstIndex(where: { $0.lowercased == "nor" }) {
           rest[nor] = rest[nor].replacingText(with: "or")
         }
+      case "zero":
+        // "has zero empathy" reads as "has no empathy"; "zero percent" is a number.
+        guard index + 1 < end, rest[index + 1].kind == .word,
+          !["percent", "per", "out", "to"].contains(rest[index + 1].lowercased)
+        else { continue }
+        let head = nounPhraseHead(in: rest, from: index + 1, to: end)
+        let determiner =
+          usesSome(head) ? "some" : IndefiniteArticle.article(before: rest[index + 1])
+        rest[index] = token.replacingText(with: CaseStyle.matching(token, determiner))
       default: continue
       }
       clause.rest = rest
+      // The negative word licensed the words after it that only go with a negation: "no
+      // money … anymore" → "still some money", "no cure yet" → "a cure already".
+      turnNegativePolarityItems(in: &clause)
       return true
     }
     return false
@@ -320,35 +335,56 @@ public enum Negator {
     return word.hasSuffix("er") && classes.contains(.adjective) && !classes.contains(.noun)
   }
 
-  /// The last noun-like word of the noun phrase that starts at `start`.
-  private static func nounPhraseHead(in tokens: [Token], from start: Int, to end: Int) -> Token? {
-    var head: Token?
+  /// The noun phrase that starts at `start`, up to its last noun-like word.
+  private static func nounPhraseHead(in tokens: [Token], from start: Int, to end: Int)
+    -> ArraySlice<Token>
+  {
+    var last = start
     var index = start
     while index < end {
       let token = tokens[index]
-      guard token.isWord, !FunctionWords.isFunctionWord(token.lowercased) || token.kind == .number
+      // A function word ends the phrase, unless it ends a compound with the word before it
+      // ("free will").
+      guard token.isWord,
+        !FunctionWords.isFunctionWord(token.lowercased) || token.kind == .number
+          || (last > start && last == index
+            && !Lexicon.classes(of: tokens[index - 1].lowercased + " " + token.lowercased)
+              .isEmpty)
       else { break }
-      head = token
+      // An adverb after the noun is not part of it: "no patience anymore".
+      let classes = Lexicon.classes(of: token.lowercased)
+      if classes.contains(.adverb), !classes.contains(.noun), !classes.contains(.adjective) {
+        break
+      }
       index += 1
+      last = index
       if index < end, tokens[index].text == "-" { index += 1 }
     }
-    return head
+    return tokens[start..<last]
   }
 
-  /// Whether "no" before this noun becomes "some" rather than "a": a plural, or a noun that is
-  /// usually uncountable ("evidence", "freedom", "regulation").
-  private static func usesSome(_ head: Token?) -> Bool {
-    guard let head else { return true }
+  /// Whether "no" before this noun phrase becomes "some" rather than "a": a plural, or a noun
+  /// that is usually uncountable ("evidence", "shame", or the compound "free will").
+  private static func usesSome(_ phrase: ArraySlice<Token>) -> Bool {
+    guard let head = phrase.last else { return true }
     let word = head.lowercased
     if head.hasFixedCase { return word.hasSuffix("s") }
     if Lexicon.number(ofNoun: word) == .plural { return true }
+    if phrase.count > 1,
+      Lexicon.classes(of: phrase[phrase.endIndex - 2].lowercased + " " + word).contains(
+        .uncountable)
+    {
+      return true
+    }
     return isUsuallyUncountable(word)
   }
 
   /// Whether a noun is usually uncountable ("evidence", "freedom", "regulation"), by the
   /// common ones and the suffixes of abstract nouns.
   static func isUsuallyUncountable(_ word: String) -> Bool {
-    if massNouns.contains(word) { return true }
+    if massNouns.contains(word) || Lexicon.classes(of: word).contains(.uncountable) {
+      return true
+    }
     return massSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
   }
 

@@ -37,6 +37,18 @@ struct NegatorTests {
       ("Some banks will fail", "No banks will fail"),
       ("Only banks will fail", "Not only banks will fail"),
       ("The new tax on sugar won't help", "The new tax on sugar will help"),
+      ("Kids have no patience anymore", "Kids still have some patience"),
+      ("There is no vaccine yet", "There is a vaccine already"),
+      ("The club has no money at all", "The club has some money"),
+      ("The plan has zero support", "The plan has some support"),
+      ("The team has zero chance", "The team has some chance"),
+      ("Zero politicians read the bill", "Some politicians read the bill"),
+      ("Inflation is at zero percent", "Inflation is not at zero percent"),
+      ("The rich have no shame", "The rich have some shame"),
+      ("Voters feel no loyalty", "Voters feel some loyalty"),
+      ("There is no free will", "There is some free will"),
+      ("Bankers show no remorse", "Bankers show some remorse"),
+      ("The city has no plan", "The city has a plan"),
     ])
   func contradiction(clause: String, expected: String) {
     #expect(Negator.contradiction(of: clause) == expected)
