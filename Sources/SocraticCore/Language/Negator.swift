@@ -163,6 +163,21 @@ public enum Negator {
     guard let first = clause.subject.first else { return false }
     let word = first.lowercased
     let second = clause.subject.count > 1 ? clause.subject[1].lowercased : nil
+    // A number of the subject: "50%", "1,000", "half", "ten" (after "than" in "more than 50%").
+    func isQuantity(at index: Int) -> Bool {
+      guard index < clause.subject.count else { return false }
+      let token = clause.subject[index]
+      return token.kind == .number || numberWords.contains(token.lowercased)
+        || (["$", "\u{20AC}", "\u{00A3}"].contains(token.text)
+          && index + 1 < clause.subject.count && clause.subject[index + 1].kind == .number)
+    }
+    // An amount rather than a count takes "less": "50%", "$1,000".
+    func isAmount(at index: Int) -> Bool {
+      let token = clause.subject[index]
+      return token.text.hasSuffix("%") || token.kind != .number && token.kind != .word
+        || (index + 1 < clause.subject.count
+          && ["%", "percent", "per"].contains(clause.subject[index + 1].lowercased))
+    }
     func replaceFirst(_ count: Int, with words: [String]) {
       var replacement = words.map { Token($0) }
       replacement[0] = first.replacingText(with: CaseStyle.matching(first, words[0]))
@@ -180,6 +195,21 @@ public enum Negator {
       clause.subject.removeFirst()
       clause.subject[0] = clause.subject[0].replacingText(
         with: CaseStyle.matching(first, clause.subject[0].text))
+    case "over" where isQuantity(at: 1), "above" where isQuantity(at: 1):
+      replaceFirst(1, with: ["no", "more", "than"])  // "over 50% fail" → "no more than 50%"
+    case "more" where second == "than" && isQuantity(at: 2):
+      replaceFirst(2, with: ["no", "more", "than"])
+    case "under" where isQuantity(at: 1), "below" where isQuantity(at: 1):
+      replaceFirst(1, with: ["at", "least"])
+    case "fewer" where second == "than" && isQuantity(at: 2), "less" where second == "than" && isQuantity(at: 2):
+      replaceFirst(2, with: ["at", "least"])
+    case "at" where second == "least" && isQuantity(at: 2):
+      replaceFirst(2, with: [isAmount(at: 2) ? "less" : "fewer", "than"])
+    case "at" where second == "most" && isQuantity(at: 2):
+      replaceFirst(2, with: ["more", "than"])
+    case "no" where ["more", "fewer", "less"].contains(second) && isQuantity(at: 3):
+      replaceFirst(1, with: [clause.subject[1].lowercased])
+      clause.subject.remove(at: 1)
     case "no" where second == "one":
       replaceFirst(2, with: ["someone"])
       turnNegativePolarityItems(in: &clause)
@@ -221,6 +251,13 @@ public enum Negator {
     }
     return true
   }
+
+  /// Numbers written as words, which "over", "under", "at least" and the like can quantify.
+  private static let numberWords: Set<String> = [
+    "half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+    "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million",
+    "millions", "billion", "billions", "dozen", "dozens",
+  ]
 
   /// Words after "hardly", "barely", "scarcely" or "almost" that make "nearly none".
   private static let nearlyNone: Set<String> = ["anyone", "anybody", "any", "nobody", "no"]

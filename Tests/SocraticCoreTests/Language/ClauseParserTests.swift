@@ -7,6 +7,8 @@ struct ClauseParserTests {
     "finds the finite verb by position and agreement",
     arguments: [
       ("Remote work kills productivity", "kills"),
+      ("Over half of voters want change", "want"),
+      ("A third of nurses plan to quit", "plan"),
       ("Trade wars hurt everyone", "hurt"),
       ("Taxes kill jobs", "kill"),
       ("Interest rates will rise", "will"),

@@ -49,6 +49,14 @@ struct NegatorTests {
       ("There is no free will", "There is some free will"),
       ("Bankers show no remorse", "Bankers show some remorse"),
       ("The city has no plan", "The city has a plan"),
+      ("Over 40% of drivers speed", "No more than 40% of drivers speed"),
+      ("More than ten banks will fail", "No more than ten banks will fail"),
+      ("Under 20 senators read it", "At least 20 senators read it"),
+      ("Fewer than 100 people voted", "At least 100 people voted"),
+      ("At least 30% of jobs will vanish", "Less than 30% of jobs will vanish"),
+      ("At least five teams will apply", "Fewer than five teams will apply"),
+      ("No more than 5% of users pay", "More than 5% of users pay"),
+      ("At most three people came", "More than three people came"),
     ])
   func contradiction(clause: String, expected: String) {
     #expect(Negator.contradiction(of: clause) == expected)
