@@ -34,6 +34,10 @@ struct FrameRemoverTests {
       ("Inflation is basically a hidden tax", "Inflation is a hidden tax"),
       ("The state is essentially a monopoly", "The state is a monopoly"),
       ("The government is literally printing money", "The government is printing money"),
+      ("I beleive the referee was bribed", "the referee was bribed"),
+      ("I thnik rents will fall", "rents will fall"),
+      ("I belive that nobody reads manuals", "nobody reads manuals"),
+      ("I reckkon the deal is off", "the deal is off"),
     ])
   func frames(text: String, expected: String) {
     let result = FrameRemover.removingFrames(from: text)
@@ -69,7 +73,10 @@ struct FrameRemoverTests {
 
   @Test(
     "keeps a frame that no clause follows",
-    arguments: ["I believe in God", "I feel sad", "I know him", "AI cannot think clearly"])
+    arguments: [
+      "I believe in God", "I feel sad", "I know him", "AI cannot think clearly",
+      "I beat the odds", "I blieve in nothing",
+    ])
   func keeps(text: String) {
     #expect(FrameRemover.removingFrames(from: text).text == text)
   }
