@@ -128,6 +128,15 @@ public struct Clause: Sendable, Hashable {
       }
   }
 
+  /// The clause as a statement with its lead adverbial moved to the end, as it reads after
+  /// "whether": "you'll regret it forever if you quit now".
+  public var declarativeWithLeadLast: [Token] {
+    guard !lead.isEmpty else { return declarative }
+    var clause = self
+    clause.lead = []
+    return Clause.respaced(clause.declarative + trailingLead)
+  }
+
   private static func isRather(_ token: Token) -> Bool {
     token.lowercased == "rather"
   }
