@@ -100,8 +100,7 @@ public struct KeyTermFinder: Sendable {
     let previous = index > 0 ? tokens[index - 1].lowercased : ""
     let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
     if ["at", "after", "above"].contains(previous) || next == "along" { return true }
-    if previous == "of", next == "time" || (index > 1 && tokens[index - 2].lowercased == "first")
-    {
+    if previous == "of", next == "time" || (index > 1 && tokens[index - 2].lowercased == "first") {
       return true
     }
     if previous == "in", index > 1, tokens[index - 2].lowercased == "all" { return true }

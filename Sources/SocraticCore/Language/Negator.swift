@@ -201,7 +201,8 @@ public enum Negator {
       replaceFirst(2, with: ["no", "more", "than"])
     case "under" where isQuantity(at: 1), "below" where isQuantity(at: 1):
       replaceFirst(1, with: ["at", "least"])
-    case "fewer" where second == "than" && isQuantity(at: 2), "less" where second == "than" && isQuantity(at: 2):
+    case "fewer" where second == "than" && isQuantity(at: 2),
+      "less" where second == "than" && isQuantity(at: 2):
       replaceFirst(2, with: ["at", "least"])
     case "at" where second == "least" && isQuantity(at: 2):
       replaceFirst(2, with: [isAmount(at: 2) ? "less" : "fewer", "than"])

@@ -2,8 +2,9 @@
 ///
 /// Wordings use `{name}` for values derived from the belief: `{claim}` and `{inverted}` (whole
 /// clauses, used after "that"), `{asked}` (the claim with a leading condition moved to its end,
-/// used after "whether": "whether you'll regret it if you quit"), `{why}` (the inverted clause as a question body,
-/// "might crypto not be a scam"), `{term}` (a key term), `{subject}` (the claim's subject),
+/// used after "whether": "whether you'll regret it if you quit"), `{why}` (the inverted clause
+/// as a question body, "might crypto not be a scam"), `{term}` (a key term), `{subject}` (the
+/// claim's subject),
 /// `{reason}` (the stated reason as a clause) and `{thing}` (the reason as a thing pointed at,
 /// "FTX"). A wording whose values are missing is skipped for the next one of its slot; a slot
 /// none of whose wordings can be filled asks nothing.
@@ -101,8 +102,8 @@ enum QuestionBank {
     var questions: [Question] = []
     questions.reserveCapacity(24)
     var values = Values(
-      claim: facts.claim, inverted: facts.inverted, asked: facts.claimAsked, why: facts.whyNot, subject: facts.subject,
-      reason: facts.reasonClause, thing: facts.reasonThing)
+      claim: facts.claim, inverted: facts.inverted, asked: facts.claimAsked, why: facts.whyNot,
+      subject: facts.subject, reason: facts.reasonClause, thing: facts.reasonThing)
 
     func ask(_ slot: Slot, term: String? = nil, offset: Int = 0) {
       var start = 0

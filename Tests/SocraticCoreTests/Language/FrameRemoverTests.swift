@@ -53,8 +53,10 @@ struct FrameRemoverTests {
       ("Call me a cynic, but politicians never change", "politicians never change"),
       ("No offense but your diet is a fad", "your diet is a fad"),
       ("Don't get me wrong, but remote work is lonely", "remote work is lonely"),
-      ("With all due respect, but the coach has lost the dressing room",
-       "the coach has lost the dressing room"),
+      (
+        "With all due respect, but the coach has lost the dressing room",
+        "the coach has lost the dressing room"
+      ),
       ("Maybe I'm naive, but people are mostly good", "people are mostly good"),
       ("I know this sounds harsh, but some jobs should go", "some jobs should go"),
     ])

@@ -14,8 +14,10 @@ struct ReasonSplitterTests {
       ("Given that AI errs, doctors stay", "doctors stay", "Given that AI errs"),
       ("We lost 'cause we were lazy", "We lost", "'cause we were lazy"),
       ("Rents keep rising, so nobody can save", "nobody can save", "Rents keep rising"),
-      ("The coach never listens, so the team will lose", "the team will lose",
-       "The coach never listens"),
+      (
+        "The coach never listens, so the team will lose", "the team will lose",
+        "The coach never listens"
+      ),
     ])
   func split(text: String, statement: String, reason: String) {
     let split = ReasonSplitter.split(text)
