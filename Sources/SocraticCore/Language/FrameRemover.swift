@@ -243,7 +243,9 @@ public enum FrameRemover {
     PhrasePattern("(don't|do not) get me wrong"),
     PhrasePattern("with (all)? (due)? respect"),
     PhrasePattern("(maybe|perhaps) i ('m|am)"),
-    PhrasePattern("(i know|i realise|i realize)? (this|it) (sounds|may sound|might sound)"),
+    // Each starts with a word, so a sentence is tried only against those it could match.
+    PhrasePattern("(i know|i realise|i realize) (this|it) (sounds|may sound|might sound)"),
+    PhrasePattern("(this|it) (sounds|may sound|might sound)"),
   ]
 
   /// Where a disclaimer ends: just after the first "but" that a clause follows.
@@ -269,8 +271,9 @@ public enum FrameRemover {
       return tokens
     }
     let word = tokens[1].lowercased
-    guard word.count >= 4, !Lexicon.isKnown(word), !FunctionWords.isFunctionWord(word),
-      let verb = misspeltFrameVerbs.first(where: { isOneSlipAway(word, $0) })
+    // The slip is checked first: it is cheaper than looking the word up.
+    guard word.count >= 4, let verb = misspeltFrameVerbs.first(where: { isOneSlipAway(word, $0) }),
+      !Lexicon.isKnown(word), !FunctionWords.isFunctionWord(word)
     else { return tokens }
     var spelled = tokens
     spelled[1] = tokens[1].replacingText(with: verb)

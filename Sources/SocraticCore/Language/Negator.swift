@@ -390,9 +390,11 @@ public enum Negator {
               .isEmpty)
       else { break }
       // An adverb after the noun is not part of it: "no patience anymore".
-      let classes = Lexicon.classes(of: token.lowercased)
-      if classes.contains(.adverb), !classes.contains(.noun), !classes.contains(.adjective) {
-        break
+      if index > start {
+        let classes = Lexicon.classes(of: token.lowercased)
+        if classes.contains(.adverb), !classes.contains(.noun), !classes.contains(.adjective) {
+          break
+        }
       }
       index += 1
       last = index
