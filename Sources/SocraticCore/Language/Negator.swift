@@ -389,12 +389,15 @@ public enum Negator {
             && !Lexicon.classes(of: tokens[index - 1].lowercased + " " + token.lowercased)
               .isEmpty)
       else { break }
-      // An adverb after the noun is not part of it: "no patience anymore".
+      // An adverb after the noun is not part of it ("no patience anymore"), nor a participle
+      // that follows it ("no time left").
       if index > start {
         let classes = Lexicon.classes(of: token.lowercased)
         if classes.contains(.adverb), !classes.contains(.noun), !classes.contains(.adjective) {
           break
         }
+        let readings = Lexicon.verbReadings(of: token.lowercased)
+        if readings.contains(where: { $0.form == .pastParticiple }) { break }
       }
       index += 1
       last = index

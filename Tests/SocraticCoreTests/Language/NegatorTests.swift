@@ -49,6 +49,8 @@ struct NegatorTests {
       ("There is no free will", "There is some free will"),
       ("Bankers show no remorse", "Bankers show some remorse"),
       ("The city has no plan", "The city has a plan"),
+      ("We have no time left", "We have some time left"),
+      ("There is no trust left", "There is some trust left"),
       ("Over 40% of drivers speed", "No more than 40% of drivers speed"),
       ("More than ten banks will fail", "No more than ten banks will fail"),
       ("Under 20 senators read it", "At least 20 senators read it"),
