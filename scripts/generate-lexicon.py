@@ -18,6 +18,9 @@ Swift side searches in place by binary search: no parsing at start-up, no dictio
                                       l a relational adjective: it pertains to a noun and
                                         classifies rather than describes (nuclear, national)
                                       I a noun with an irregular plural (child, life, crisis)
+                                      m usually uncountable: its commonest sense names a
+                                        feeling or an attribute (shame, patience); two-word
+                                        compounds are listed for this tag too (free will)
   irregular verbs   base TAB past TAB participle    (an empty past means a regular past)
   irregular forms   form TAB base TAB kind          kind: d past, p participle, b both,
                                                     s third person singular
@@ -29,6 +32,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORD = re.compile(r"[a-z]+")
+COMPOUND = re.compile(r"[a-z]+( [a-z]+)?")
 
 
 def read_index(path):
@@ -104,6 +108,31 @@ def read_relational(path):
                     if WORD.fullmatch(word):
                         relational.add(word)
     return relational
+
+
+def read_uncountable(wordnet):
+    """Nouns, and two-word compounds ("free will"), whose commonest sense names a feeling or an
+    attribute (WordNet's lexicographer files noun.feeling and noun.attribute): such nouns are
+    usually uncountable, so "no shame" turns into "some shame", not "a shame"."""
+    feeling_or_attribute = {7, 12}  # noun.attribute, noun.feeling
+    lexicographer_file = {}
+    with open(os.path.join(wordnet, "data.noun"), encoding="latin-1") as data:
+        for line in data:
+            if not line.startswith(" "):
+                fields = line.split(maxsplit=2)
+                lexicographer_file[fields[0]] = int(fields[1])
+    uncountable = set()
+    with open(os.path.join(wordnet, "index.noun"), encoding="latin-1") as index:
+        for line in index:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            senses = int(fields[2])
+            first = fields[len(fields) - senses]
+            word = fields[0].replace("_", " ")
+            if lexicographer_file[first] in feeling_or_attribute and COMPOUND.fullmatch(word):
+                uncountable.add(word)
+    return uncountable
 
 
 def read_exceptions(path):
@@ -265,6 +294,9 @@ def main():
     for word in read_relational(os.path.join(wordnet, "data.adj")):
         if "a" in tags.get(word, ""):
             tag(word, "l")
+    for word in read_uncountable(wordnet):
+        tag(word, "n")
+        tag(word, "m")
     capitalised = read_capitalised(wordnet) | set(supplement.get("names", []))
     for word in capitalised:
         if word in tags:

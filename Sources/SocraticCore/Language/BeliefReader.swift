@@ -142,7 +142,7 @@ public enum BeliefReader {
 
   /// A reason whose clause is itself framed ("because I think X") without the frame.
   private static func reasonWithoutFrames(_ reason: [Token]) -> [Token] {
-    guard reason.count > 1 else { return reason }
+    guard reason.count > 1, ReasonSplitter.startsWithConnective(reason) else { return reason }
     let rest = FrameRemover.removingFrames(from: Array(reason.dropFirst())).tokens
     guard !rest.isEmpty, !rest.elementsEqual(reason.dropFirst()) else { return reason }
     var tokens = [reason[0]] + rest

@@ -118,6 +118,25 @@ public struct Clause: Sendable, Hashable {
     return Clause.respaced(tokens)
   }
 
+  /// Whether a word is a verb in its base form ("take", "be"), as after "to"; not a word whose
+  /// verb senses are rare next to its noun senses ("going to zero", "going to war").
+  private static func isBaseVerb(_ token: Token) -> Bool {
+    let word = token.lowercased
+    return word == "be" || word == "have"
+      || Lexicon.verbReadings(of: word).contains {
+        $0.form == .base && !Lexicon.classes(of: $0.base).contains(.rareVerb)
+      }
+  }
+
+  /// The clause as a statement with its lead adverbial moved to the end, as it reads after
+  /// "whether": "you'll regret it forever if you quit now".
+  public var declarativeWithLeadLast: [Token] {
+    guard !lead.isEmpty else { return declarative }
+    var clause = self
+    clause.lead = []
+    return Clause.respaced(clause.declarative + trailingLead)
+  }
+
   private static func isRather(_ token: Token) -> Bool {
     token.lowercased == "rather"
   }
@@ -147,11 +166,13 @@ public struct Clause: Sendable, Hashable {
     switch verb {
     case .be(let tense):
       tokens = [Token("might")] + subject + not + adverbs
-      if tense == .present, rest.count > 2, rest[0].lowercased == "going",
-        rest[1].lowercased == "to"
-      {
-        // "is going to take" asks like "will take": "might AI not take".
-        return Clause.respaced(tokens + rest.dropFirst(2) + trailingLead)
+      // "is going to take" (or "gonna take") asks like "will take": "might AI not take"; but
+      // "is going to zero" is a movement, asked as "might Bitcoin not be going to zero".
+      let future =
+        rest.count > 2 && rest[0].lowercased == "going" && rest[1].lowercased == "to"
+        ? 2 : rest.count > 1 && rest[0].lowercased == "gonna" ? 1 : 0
+      if tense == .present, future > 0, Clause.isBaseVerb(rest[future]) {
+        return Clause.respaced(tokens + rest.dropFirst(future) + trailingLead)
       }
       tokens += tense == .past ? [Token("have"), Token("been")] : [Token("be")]
       tokens += rest

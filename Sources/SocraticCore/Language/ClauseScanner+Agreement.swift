@@ -1,7 +1,19 @@
 /// What a subject agrees with, for telling which verb forms can follow it.
 extension ClauseScanner {
+  /// Whether a word names a quantity or a share of what follows "of" ("half", "a third",
+  /// "50%", "the majority"), so the noun after "of" is the subject's head.
+  static func isQuantity(_ token: Token) -> Bool {
+    token.kind == .number || quantityNouns.contains(token.lowercased)
+  }
+
+  private static let quantityNouns: Set<String> = [
+    "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "most", "lot",
+    "lots", "rest", "percent", "plenty", "bulk",
+  ]
+
   /// What a subject agrees with, from its head noun or pronoun: the last noun-like word of its
-  /// first noun phrase (before a preposition, a relative pronoun or a comma).
+  /// first noun phrase (before a preposition, a relative pronoun or a comma), or of the phrase
+  /// after "of" when the first names a quantity ("half of voters").
   func agreement(of range: Range<Int>) -> FunctionWords.Agreement {
     var head: Token?
     var determiner: String?
@@ -19,6 +31,12 @@ extension ClauseScanner {
       if head == nil,
         ["not", "only", "even", "just", "especially", "almost", "nearly"].contains(word)
       {
+        continue
+      }
+      if word == "of", index > range.lowerBound, Self.isQuantity(tokens[index - 1]) {
+        // "half of voters want", "50% of startups fail": the noun after "of" agrees.
+        head = nil
+        determiner = nil
         continue
       }
       if head != nil,

@@ -28,7 +28,11 @@ public enum FirstPersonReflector {
         subjectIsYou = word == "i"
         continue
       }
-      if subjectIsYou, let agreeing = agreementWithYou[word] {
+      if subjectIsYou, var agreeing = agreementWithYou[word] {
+        // "I’m" → "you’re": the clitic keeps the apostrophe it was written with.
+        if let apostrophe = token.text.first, apostrophe != "'", agreeing.hasPrefix("'") {
+          agreeing = String(apostrophe) + agreeing.dropFirst()
+        }
         result[index] = token.replacingText(with: CaseStyle.matching(token, agreeing))
         subjectIsYou = false
         continue

@@ -28,6 +28,10 @@ public enum FrameRemover {
     var changed = true
     while changed {
       changed = false
+      if let end = disclaimerEnd(in: tokens) {
+        tokens.removeSubrange(0..<end)
+        changed = true
+      }
       if let (end, negates) = leadingFrameEnd(in: tokens) {
         tokens.removeSubrange(0..<end)
         isNegated = isNegated != negates
@@ -79,7 +83,7 @@ public enum FrameRemover {
           + "'m thinking|am thinking|'m starting to think|am starting to think|"
           + "'m beginning to think|am beginning to think|'ve started to think|"
           + "have started to think|"
-          + "get the feeling|get the sense|have no doubt|'ve no doubt|thought|felt|believed|"
+          + "get the feeling|get the sense|have no doubt|'ve no doubt|thought|felt|believed|said|"
           + "suspected|realized|realised|learned|learnt|found|am of the opinion|"
           + "'m of the opinion|can tell you|can say|would add) "
           + "(that|like|as if)?"), .clause
@@ -200,14 +204,19 @@ public enum FrameRemover {
         + "honestly|frankly|to be honest|to be fair|if you ask me|obviously|of course|imo|imho|"
         + "tbh|for sure|personally|at least to me|at least in my opinion|no doubt|"
         + "as far as i 'm concerned|as far as i can tell|as far as i can see|i 'd argue|"
-        + "i 'm pretty sure|i am pretty sure|let 's be honest|let 's face it|really|clearly)")
+        + "i 'm pretty sure|i am pretty sure|let 's be honest|let 's face it|really|clearly|"
+        // Asseverations: they insist on the belief and add nothing to it.
+        + "mark my words|full stop|period|end of story|end of discussion|simple as that|"
+        + "trust me|believe me|i swear|i promise|no question|no doubt about it|hands down|"
+        + "for real|no joke|no kidding|and that 's that|and that 's final)")
   ]
 
   /// Where a leading frame ends (past a comma after it), and whether it is negative.
   private static func leadingFrameEnd(in tokens: [Token]) -> (Int, Bool)? {
     guard let first = tokens.first, frameStarts.contains(first.lowercased) else { return nil }
+    let spelled = withFrameVerbSpelled(tokens)
     for (pattern, follower) in leadingFrames where pattern.mayStart(with: first.lowercased) {
-      for end in pattern.matchEnds(in: tokens, from: 0) where end > 0 && end < tokens.count {
+      for end in pattern.matchEnds(in: spelled, from: 0) where end > 0 && end < tokens.count {
         var remainderStart = end
         if tokens[end].text == "," || tokens[end].text == ":" { remainderStart += 1 }
         guard remainderStart < tokens.count else { continue }
@@ -223,6 +232,76 @@ public enum FrameRemover {
       }
     }
     return nil
+  }
+
+  /// Disclaimers a person puts before "but" to soften what follows: "I'm not saying X, but",
+  /// "Call me old-fashioned, but", "No offence, but", "Don't get me wrong, but". The belief is
+  /// what follows "but".
+  private static let disclaimers: [PhrasePattern] = [
+    PhrasePattern("(i 'm|i am) not (saying|suggesting|claiming|trying to say)"),
+    PhrasePattern("(call me|no offence|no offense|not to be|i hate to say|i hate to admit)"),
+    PhrasePattern("(don't|do not) get me wrong"),
+    PhrasePattern("with (all)? (due)? respect"),
+    PhrasePattern("(maybe|perhaps) i ('m|am)"),
+    // Each starts with a word, so a sentence is tried only against those it could match.
+    PhrasePattern("(i know|i realise|i realize) (this|it) (sounds|may sound|might sound)"),
+    PhrasePattern("(this|it) (sounds|may sound|might sound)"),
+  ]
+
+  /// Where a disclaimer ends: just after the first "but" that a clause follows.
+  private static func disclaimerEnd(in tokens: [Token]) -> Int? {
+    guard let first = tokens.first?.lowercased else { return nil }
+    for pattern in disclaimers where pattern.mayStart(with: first) {
+      guard let end = pattern.matchEnds(in: tokens, from: 0).first, end > 0,
+        let but = tokens[end...].firstIndex(where: { $0.lowercased == "but" }),
+        but + 1 < tokens.count,
+        let verb = ClauseParser.finiteVerbIndex(in: Array(tokens[(but + 1)...])), verb > 0
+      else { continue }
+      return but + 1
+    }
+    return nil
+  }
+
+  /// The tokens with a misspelt frame verb after "I" read as the verb it is one slip away from
+  /// ("I beleive", "I belive", "I thnik"), for matching only: a word the lexicon does not know,
+  /// one letter added, dropped, changed or two swapped from a frame verb of five letters or
+  /// more.
+  private static func withFrameVerbSpelled(_ tokens: [Token]) -> [Token] {
+    guard tokens.count > 2, tokens[0].lowercased == "i", tokens[1].kind == .word else {
+      return tokens
+    }
+    let word = tokens[1].lowercased
+    // The slip is checked first: it is cheaper than looking the word up.
+    guard word.count >= 4, let verb = misspeltFrameVerbs.first(where: { isOneSlipAway(word, $0) }),
+      !Lexicon.isKnown(word), !FunctionWords.isFunctionWord(word)
+    else { return tokens }
+    var spelled = tokens
+    spelled[1] = tokens[1].replacingText(with: verb)
+    return spelled
+  }
+
+  private static let misspeltFrameVerbs = [
+    "think", "believe", "reckon", "suppose", "suspect", "guess", "imagine", "assume", "expect",
+  ]
+
+  /// Whether two words differ by one letter added, dropped or changed, or two adjacent letters
+  /// swapped.
+  static func isOneSlipAway(_ written: String, _ word: String) -> Bool {
+    let a = Array(written.utf8)
+    let b = Array(word.utf8)
+    guard abs(a.count - b.count) <= 1, a != b else { return false }
+    var prefix = 0
+    while prefix < min(a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
+    var suffix = 0
+    while suffix < min(a.count, b.count) - prefix,
+      a[a.count - 1 - suffix] == b[b.count - 1 - suffix]
+    {
+      suffix += 1
+    }
+    let restA = a.count - prefix - suffix
+    let restB = b.count - prefix - suffix
+    if max(restA, restB) <= 1 { return true }
+    return restA == 2 && restB == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix]
   }
 
   /// Every word a leading frame can start with.
@@ -267,5 +346,6 @@ public enum FrameRemover {
   private static let stanceAdverbs: Set<String> = [
     "obviously", "clearly", "honestly", "frankly", "undoubtedly", "evidently", "surely",
     "definitely", "certainly", "unquestionably", "undeniably", "absolutely", "totally",
+    "basically", "essentially", "literally",
   ]
 }

@@ -72,6 +72,9 @@ public struct KeyTermFinder: Sendable {
         // "hardly anyone", "almost never": the hedge takes the absolute back.
         matchedLength = 0
       }
+      if matchedLength == 1, token.lowercased == "all", Self.isIdiomaticAll(tokens, at: index) {
+        matchedLength = 0
+      }
       if matchedLength == 1, Self.plainInCompounds.contains(token.lowercased),
         Self.isInCompound(tokens, at: index, verbGroup: verbGroup ?? 0..<0)
       {
@@ -88,6 +91,20 @@ public struct KeyTermFinder: Sendable {
       }
     }
     return found
+  }
+
+  /// Whether "all" at an index is part of an idiom in which it quantifies nothing the belief
+  /// claims: "of all time", "at all", "after all", "above all", "first of all", "all in all",
+  /// "all along".
+  private static func isIdiomaticAll(_ tokens: [Token], at index: Int) -> Bool {
+    let previous = index > 0 ? tokens[index - 1].lowercased : ""
+    let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
+    if ["at", "after", "above"].contains(previous) || next == "along" { return true }
+    if previous == "of", next == "time" || (index > 1 && tokens[index - 2].lowercased == "first") {
+      return true
+    }
+    if previous == "in", index > 1, tokens[index - 2].lowercased == "all" { return true }
+    return next == "in" && index + 2 < tokens.count && tokens[index + 2].lowercased == "all"
   }
 
   /// Loaded words that name a plain thing inside a compound noun: "nuclear power", "rent

@@ -23,6 +23,10 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
   public static let relational = WordClasses(rawValue: 1 << 7)
   /// A noun whose plural is irregular: "child", "life", "crisis".
   public static let irregularlyPluralized = WordClasses(rawValue: 1 << 8)
+  /// A noun that is usually uncountable, because its commonest sense names a feeling or an
+  /// attribute: "shame", "patience"; also two-word compounds looked up with a space, "free
+  /// will".
+  public static let uncountable = WordClasses(rawValue: 1 << 9)
 }
 
 /// Which form of a verb a word is.
@@ -94,6 +98,7 @@ public enum Lexicon {
       case UInt8(ascii: "w"): classes.insert(.rareVerb)
       case UInt8(ascii: "l"): classes.insert(.relational)
       case UInt8(ascii: "I"): classes.insert(.irregularlyPluralized)
+      case UInt8(ascii: "m"): classes.insert(.uncountable)
       default: break
       }
     }

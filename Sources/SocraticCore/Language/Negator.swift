@@ -163,6 +163,21 @@ public enum Negator {
     guard let first = clause.subject.first else { return false }
     let word = first.lowercased
     let second = clause.subject.count > 1 ? clause.subject[1].lowercased : nil
+    // A number of the subject: "50%", "1,000", "half", "ten" (after "than" in "more than 50%").
+    func isQuantity(at index: Int) -> Bool {
+      guard index < clause.subject.count else { return false }
+      let token = clause.subject[index]
+      return token.kind == .number || numberWords.contains(token.lowercased)
+        || (["$", "\u{20AC}", "\u{00A3}"].contains(token.text)
+          && index + 1 < clause.subject.count && clause.subject[index + 1].kind == .number)
+    }
+    // An amount rather than a count takes "less": "50%", "$1,000".
+    func isAmount(at index: Int) -> Bool {
+      let token = clause.subject[index]
+      return token.text.hasSuffix("%") || token.kind != .number && token.kind != .word
+        || (index + 1 < clause.subject.count
+          && ["%", "percent", "per"].contains(clause.subject[index + 1].lowercased))
+    }
     func replaceFirst(_ count: Int, with words: [String]) {
       var replacement = words.map { Token($0) }
       replacement[0] = first.replacingText(with: CaseStyle.matching(first, words[0]))
@@ -180,6 +195,22 @@ public enum Negator {
       clause.subject.removeFirst()
       clause.subject[0] = clause.subject[0].replacingText(
         with: CaseStyle.matching(first, clause.subject[0].text))
+    case "over" where isQuantity(at: 1), "above" where isQuantity(at: 1):
+      replaceFirst(1, with: ["no", "more", "than"])  // "over 50% fail" → "no more than 50%"
+    case "more" where second == "than" && isQuantity(at: 2):
+      replaceFirst(2, with: ["no", "more", "than"])
+    case "under" where isQuantity(at: 1), "below" where isQuantity(at: 1):
+      replaceFirst(1, with: ["at", "least"])
+    case "fewer" where second == "than" && isQuantity(at: 2),
+      "less" where second == "than" && isQuantity(at: 2):
+      replaceFirst(2, with: ["at", "least"])
+    case "at" where second == "least" && isQuantity(at: 2):
+      replaceFirst(2, with: [isAmount(at: 2) ? "less" : "fewer", "than"])
+    case "at" where second == "most" && isQuantity(at: 2):
+      replaceFirst(2, with: ["more", "than"])
+    case "no" where ["more", "fewer", "less"].contains(second) && isQuantity(at: 3):
+      replaceFirst(1, with: [clause.subject[1].lowercased])
+      clause.subject.remove(at: 1)
     case "no" where second == "one":
       replaceFirst(2, with: ["someone"])
       turnNegativePolarityItems(in: &clause)
@@ -209,6 +240,9 @@ public enum Negator {
         replaceFirst(2, with: ["quite", "a", "few"])
       }
       Negator.agreeWithPlural(&clause)
+    case "zero" where clause.subject.count > 1 && clause.subject[1].kind == .word:
+      replaceFirst(1, with: ["some"])
+      turnNegativePolarityItems(in: &clause)
     case "few": replaceFirst(1, with: ["many"])
     case "some": replaceFirst(1, with: ["no"])
     case "someone": replaceFirst(1, with: ["no", "one"])
@@ -218,6 +252,13 @@ public enum Negator {
     }
     return true
   }
+
+  /// Numbers written as words, which "over", "under", "at least" and the like can quantify.
+  private static let numberWords: Set<String> = [
+    "half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+    "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million",
+    "millions", "billion", "billions", "dozen", "dozens",
+  ]
 
   /// Words after "hardly", "barely", "scarcely" or "almost" that make "nearly none".
   private static let nearlyNone: Set<String> = ["anyone", "anybody", "any", "nobody", "no"]
@@ -302,9 +343,21 @@ public enum Negator {
         if let nor = rest[index...].firstIndex(where: { $0.lowercased == "nor" }) {
           rest[nor] = rest[nor].replacingText(with: "or")
         }
+      case "zero":
+        // "has zero empathy" reads as "has no empathy"; "zero percent" is a number.
+        guard index + 1 < end, rest[index + 1].kind == .word,
+          !["percent", "per", "out", "to"].contains(rest[index + 1].lowercased)
+        else { continue }
+        let head = nounPhraseHead(in: rest, from: index + 1, to: end)
+        let determiner =
+          usesSome(head) ? "some" : IndefiniteArticle.article(before: rest[index + 1])
+        rest[index] = token.replacingText(with: CaseStyle.matching(token, determiner))
       default: continue
       }
       clause.rest = rest
+      // The negative word licensed the words after it that only go with a negation: "no
+      // money … anymore" → "still some money", "no cure yet" → "a cure already".
+      turnNegativePolarityItems(in: &clause)
       return true
     }
     return false
@@ -320,35 +373,61 @@ public enum Negator {
     return word.hasSuffix("er") && classes.contains(.adjective) && !classes.contains(.noun)
   }
 
-  /// The last noun-like word of the noun phrase that starts at `start`.
-  private static func nounPhraseHead(in tokens: [Token], from start: Int, to end: Int) -> Token? {
-    var head: Token?
+  /// The noun phrase that starts at `start`, up to its last noun-like word.
+  private static func nounPhraseHead(in tokens: [Token], from start: Int, to end: Int)
+    -> ArraySlice<Token>
+  {
+    var last = start
     var index = start
     while index < end {
       let token = tokens[index]
-      guard token.isWord, !FunctionWords.isFunctionWord(token.lowercased) || token.kind == .number
+      // A function word ends the phrase, unless it ends a compound with the word before it
+      // ("free will").
+      guard token.isWord,
+        !FunctionWords.isFunctionWord(token.lowercased) || token.kind == .number
+          || (last > start && last == index
+            && !Lexicon.classes(of: tokens[index - 1].lowercased + " " + token.lowercased)
+              .isEmpty)
       else { break }
-      head = token
+      // An adverb after the noun is not part of it ("no patience anymore"), nor a participle
+      // that follows it ("no time left").
+      if index > start {
+        let classes = Lexicon.classes(of: token.lowercased)
+        if classes.contains(.adverb), !classes.contains(.noun), !classes.contains(.adjective) {
+          break
+        }
+        let readings = Lexicon.verbReadings(of: token.lowercased)
+        if readings.contains(where: { $0.form == .pastParticiple }) { break }
+      }
       index += 1
+      last = index
       if index < end, tokens[index].text == "-" { index += 1 }
     }
-    return head
+    return tokens[start..<last]
   }
 
-  /// Whether "no" before this noun becomes "some" rather than "a": a plural, or a noun that is
-  /// usually uncountable ("evidence", "freedom", "regulation").
-  private static func usesSome(_ head: Token?) -> Bool {
-    guard let head else { return true }
+  /// Whether "no" before this noun phrase becomes "some" rather than "a": a plural, or a noun
+  /// that is usually uncountable ("evidence", "shame", or the compound "free will").
+  private static func usesSome(_ phrase: ArraySlice<Token>) -> Bool {
+    guard let head = phrase.last else { return true }
     let word = head.lowercased
     if head.hasFixedCase { return word.hasSuffix("s") }
     if Lexicon.number(ofNoun: word) == .plural { return true }
+    if phrase.count > 1,
+      Lexicon.classes(of: phrase[phrase.endIndex - 2].lowercased + " " + word).contains(
+        .uncountable)
+    {
+      return true
+    }
     return isUsuallyUncountable(word)
   }
 
   /// Whether a noun is usually uncountable ("evidence", "freedom", "regulation"), by the
   /// common ones and the suffixes of abstract nouns.
   static func isUsuallyUncountable(_ word: String) -> Bool {
-    if massNouns.contains(word) { return true }
+    if massNouns.contains(word) || Lexicon.classes(of: word).contains(.uncountable) {
+      return true
+    }
     return massSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
   }
 

@@ -35,6 +35,12 @@ public enum QuestionReversal {
     let word = first.lowercased
     if word == "why" {
       statement = reversed(Array(tokens.dropFirst()))
+    } else if word == "who", tokens.count > 2,
+      rhetoricalMarkers.contains(tokens[1].lowercased)
+        || ["cares", "needs"].contains(tokens[1].lowercased)
+    {
+      // "Who even uses cash?" says that nobody does.
+      statement = [first.replacingText(with: "Nobody")] + tokens.dropFirst()
     } else if FunctionWords.questionWords.contains(word) {
       return nil
     } else if FunctionWords.auxiliary(word) != nil {
@@ -49,6 +55,12 @@ public enum QuestionReversal {
     statement[0] = head.replacingText(with: CaseStyle.capitalizingFirst(head.text))
     return statement.joinedText + "."
   }
+
+  /// Words after "who" that make a question rhetorical: "Who even uses cash?", "Who really
+  /// believes that?".
+  private static let rhetoricalMarkers: Set<String> = [
+    "even", "really", "actually", "honestly", "seriously", "still", "ever",
+  ]
 
   /// The sentence without a tag question at its end: "crypto is a scam, isn't it" → "crypto is
   /// a scam"; also ", right" and ", no".

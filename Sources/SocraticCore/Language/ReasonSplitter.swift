@@ -8,12 +8,16 @@
 ///   started", where "since" is about time).
 /// - "as" gives one only after a comma and before a clause ("AI will take jobs, as it is
 ///   cheaper").
+/// - ", so" draws a conclusion: what follows it is the statement and what comes before it the
+///   reason, as written, without a connective ("Half the country doesn't vote, so democracy is
+///   a joke" → "democracy is a joke" and "half the country doesn't vote").
 public enum ReasonSplitter {
   /// A sentence split into the statement and its reason.
   public struct Split: Sendable, Equatable {
     /// The statement without the reason, and without the comma before it.
     public var statement: [Token]
-    /// The reason with its connective ("because of FTX"), or nil when none is stated.
+    /// The reason with its connective ("because of FTX"), or the premise before ", so"; nil
+    /// when none is stated.
     public var reason: [Token]?
   }
 
@@ -28,6 +32,7 @@ public enum ReasonSplitter {
   /// The sentence's statement and reason.
   public static func split(_ tokens: [Token]) -> Split {
     if let split = leadingReason(in: tokens) { return split }
+    if let split = conclusion(in: tokens) { return split }
     var depth = 0
     for index in tokens.indices {
       let token = tokens[index]
@@ -98,6 +103,27 @@ public enum ReasonSplitter {
     guard isClause(statement) else { return nil }
     statement[0].hasSpaceBefore = false
     return Split(statement: statement, reason: reason)
+  }
+
+  /// A conclusion drawn with ", so": "Half the country doesn't vote, so democracy is a joke"
+  /// states "democracy is a joke" for the reason "half the country doesn't vote". Both sides
+  /// must be clauses; "so that" gives a purpose, not a conclusion.
+  private static func conclusion(in tokens: [Token]) -> Split? {
+    var depth = 0
+    for index in tokens.indices {
+      let token = tokens[index]
+      if ["(", "["].contains(token.text) { depth += 1 }
+      if [")", "]"].contains(token.text) { depth = max(0, depth - 1) }
+      guard depth == 0, index > 1, token.lowercased == "so", tokens[index - 1].text == ",",
+        index + 1 < tokens.count, tokens[index + 1].lowercased != "that"
+      else { continue }
+      var statement = Array(tokens[(index + 1)...])
+      let reason = trimmingTrailingPunctuation(Array(tokens[..<index]))
+      guard isClause(statement), isClause(reason) else { continue }
+      statement[0].hasSpaceBefore = false
+      return Split(statement: statement, reason: reason)
+    }
+    return nil
   }
 
   /// How many words the reason connective at `index` has, or nil when there is none.

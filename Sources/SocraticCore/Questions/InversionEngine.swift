@@ -75,6 +75,9 @@ public struct InversionEngine: Sendable {
 struct BeliefFacts: Sendable {
   var claim: String
   var inverted: String
+  /// The claim as asked after "whether", its leading condition moved to the end: "whether you'll
+  /// regret it forever if you quit now", not "whether if you quit now, …".
+  var claimAsked: String
   /// The inverted clause as a question body: "might crypto not be a scam".
   var whyNot: String?
   /// The subject of the claim, when it is a noun phrase worth asking about ("remote work").
@@ -100,6 +103,10 @@ struct BeliefFacts: Sendable {
   ) {
     claim = analysis.claim
     inverted = analysis.inverted
+    claimAsked = analysis.claim
+    if let claimClause, !claimClause.isCommand, !claimClause.lead.isEmpty {
+      claimAsked = claimClause.declarativeWithLeadLast.joinedText
+    }
     if let claimClause, claimClause.isCommand {
       // A command's inversion is a command too, which read on its own could look like a
       // statement ("trust banks"): both are taken from the claim, and put as advice where a
@@ -107,6 +114,7 @@ struct BeliefFacts: Sendable {
       whyNot = Negator.contradiction(of: claimClause).interrogative.joinedText
       let advice = claimClause.asAdvice
       claim = advice.declarative.joinedText
+      claimAsked = claim
       inverted = Negator.contradiction(of: advice).declarative.joinedText
     } else {
       whyNot = invertedClause.map { Self.whyNotBody(of: $0).joinedText }
@@ -205,6 +213,13 @@ struct BeliefFacts: Sendable {
     return tokens
   }
 
+  /// Words of a quantity before "of" in a subject: "over 50% of", "more than half of".
+  private static let quantityWords: Set<String> = [
+    "over", "under", "above", "below", "more", "less", "fewer", "than", "at", "least", "most",
+    "no", "almost", "nearly", "about", "around", "roughly", "half", "a", "third", "quarter",
+    "percent", "majority", "minority",
+  ]
+
   /// The subject without a leading quantifier ("all politicians" → "politicians", "every war"
   /// → "wars"), or nil when it is only a pronoun or a quantifier ("you", "everyone", "there").
   private static func subjectWorthAsking(_ subject: [Token]) -> String? {
@@ -214,21 +229,29 @@ struct BeliefFacts: Sendable {
     while let first = tokens.first,
       [
         "not", "all", "every", "each", "no", "some", "most", "many", "few", "only", "both", "any",
-        "hardly", "barely", "scarcely", "almost",
+        "hardly", "barely", "scarcely", "almost", "neither", "either",
       ].contains(first.lowercased)
     {
       quantifier = first.lowercased
       tokens.removeFirst()
     }
+    // "over 50% of startups", "half of voters": asked about as "startups", "voters".
+    if let of = tokens.prefix(5).firstIndex(where: { $0.lowercased == "of" }), of > 0,
+      of + 1 < tokens.count,
+      tokens[..<of].allSatisfy({ quantityWords.contains($0.lowercased) || $0.kind == .number })
+    {
+      tokens.removeSubrange(...of)
+      quantifier = nil
+    }
     // "no country", "each generation": asked about as "countries", "generations"; a noun
     // without a regular plural keeps its quantifier ("every child").
-    if let quantifier, ["every", "each", "no", "any"].contains(quantifier),
+    let isNegative = ["no", "any", "neither", "either"].contains(quantifier ?? "")
+    if let quantifier, ["every", "each", "no", "any", "neither", "either"].contains(quantifier),
       tokens.count == subject.count - 1
     {
-      if let plural = pluralHead(of: tokens, isCountable: quantifier != "no" && quantifier != "any")
-      {
+      if let plural = pluralHead(of: tokens, isCountable: !isNegative) {
         tokens = plural
-      } else if !(quantifier == "no" || quantifier == "any")
+      } else if !isNegative
         || !Negator.isUsuallyUncountable(tokens.last?.lowercased ?? "")
       {
         tokens = subject

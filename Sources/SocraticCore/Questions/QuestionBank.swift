@@ -1,8 +1,10 @@
 /// The inversion engine's own questions: for each slot, a few wordings of the same question.
 ///
 /// Wordings use `{name}` for values derived from the belief: `{claim}` and `{inverted}` (whole
-/// clauses, used after "that" or "whether"), `{why}` (the inverted clause as a question body,
-/// "might crypto not be a scam"), `{term}` (a key term), `{subject}` (the claim's subject),
+/// clauses, used after "that"), `{asked}` (the claim with a leading condition moved to its end,
+/// used after "whether": "whether you'll regret it if you quit"), `{why}` (the inverted clause
+/// as a question body, "might crypto not be a scam"), `{term}` (a key term), `{subject}` (the
+/// claim's subject),
 /// `{reason}` (the stated reason as a clause) and `{thing}` (the reason as a thing pointed at,
 /// "FTX"). A wording whose values are missing is skipped for the next one of its slot; a slot
 /// none of whose wordings can be filled asks nothing.
@@ -20,13 +22,14 @@ enum QuestionBank {
 
   /// A value a wording can use.
   enum Value: String {
-    case claim, inverted, why, term, subject, reason, thing
+    case claim, inverted, asked, why, term, subject, reason, thing
   }
 
   /// The values for one belief's questions.
   struct Values {
     var claim: String
     var inverted: String
+    var asked: String
     var why: String?
     var term: String?
     var subject: String?
@@ -37,6 +40,7 @@ enum QuestionBank {
       switch value {
       case .claim: claim
       case .inverted: inverted
+      case .asked: asked
       case .why: why
       case .term: term
       case .subject: subject
@@ -98,8 +102,8 @@ enum QuestionBank {
     var questions: [Question] = []
     questions.reserveCapacity(24)
     var values = Values(
-      claim: facts.claim, inverted: facts.inverted, why: facts.whyNot, subject: facts.subject,
-      reason: facts.reasonClause, thing: facts.reasonThing)
+      claim: facts.claim, inverted: facts.inverted, asked: facts.claimAsked, why: facts.whyNot,
+      subject: facts.subject, reason: facts.reasonClause, thing: facts.reasonThing)
 
     func ask(_ slot: Slot, term: String? = nil, offset: Int = 0) {
       var start = 0
@@ -262,7 +266,7 @@ enum QuestionBank {
       kind: .evidence,
       wordings: [
         "What would you point to as the strongest evidence that {claim}?",
-        "How would you test whether {claim}?",
+        "How would you test whether {asked}?",
         "How reliable are the sources that led you to believe that {claim}?",
       ]),
   ]
@@ -305,7 +309,7 @@ enum QuestionBank {
     Slot(
       kind: .meta,
       wordings: [
-        "Why does the question of whether {claim} matter to you?",
+        "Why does the question of whether {asked} matter to you?",
         "What is the real question behind the belief that {claim}?",
         "Why is this belief worth examining now?",
       ]),

@@ -7,6 +7,8 @@ struct ClauseParserTests {
     "finds the finite verb by position and agreement",
     arguments: [
       ("Remote work kills productivity", "kills"),
+      ("Over half of voters want change", "want"),
+      ("A third of nurses plan to quit", "plan"),
       ("Trade wars hurt everyone", "hurt"),
       ("Taxes kill jobs", "kill"),
       ("Interest rates will rise", "will"),
@@ -78,6 +80,9 @@ struct ClauseParserTests {
       ("Ukraine cannot win the war", "might Ukraine not be able to win the war"),
       ("crypto can be stopped", "might crypto be stopped"),
       ("AI is not going to take our jobs", "might AI not take our jobs"),
+      ("AI is not gonna take our jobs", "might AI not take our jobs"),
+      ("the euro is not going to zero", "might the euro not be going to zero"),
+      ("we are not going to war", "might we not be going to war"),
       ("crypto is not a scam and everyone knows it", "might crypto not be a scam"),
     ])
   func interrogative(clause text: String, question: String) throws {

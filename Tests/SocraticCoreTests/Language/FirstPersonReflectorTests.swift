@@ -18,6 +18,8 @@ struct FirstPersonReflectorTests {
       ("World War I was a disaster", "World War I was a disaster"),
       ("When I started I was lost", "When you started you were lost"),
       ("But I never asked", "But you never asked"),
+      ("I\u{2019}m tired", "you\u{2019}re tired"),
+      ("I\u{2019}ve tried", "you\u{2019}ve tried"),
     ])
   func reflect(text: String, expected: String) {
     #expect(FirstPersonReflector.reflect(text) == expected)

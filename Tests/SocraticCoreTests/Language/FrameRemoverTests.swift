@@ -25,6 +25,19 @@ struct FrameRemoverTests {
       ("I think that is wrong", "that is wrong"),
       ("Sometimes I think my boss hates me", "my boss hates me"),
       ("Lately, I feel like nobody listens", "nobody listens"),
+      ("I've always said that rent is too high", "rent is too high"),
+      ("I said the referee was biased", "the referee was biased"),
+      ("Remote work is here to stay, end of story", "Remote work is here to stay"),
+      ("Gold beats stocks, trust me", "Gold beats stocks"),
+      ("The Celtics will win it all, mark my words", "The Celtics will win it all"),
+      ("Tariffs are a tax, period", "Tariffs are a tax"),
+      ("Inflation is basically a hidden tax", "Inflation is a hidden tax"),
+      ("The state is essentially a monopoly", "The state is a monopoly"),
+      ("The government is literally printing money", "The government is printing money"),
+      ("I beleive the referee was bribed", "the referee was bribed"),
+      ("I thnik rents will fall", "rents will fall"),
+      ("I belive that nobody reads manuals", "nobody reads manuals"),
+      ("I reckkon the deal is off", "the deal is off"),
     ])
   func frames(text: String, expected: String) {
     let result = FrameRemover.removingFrames(from: text)
@@ -33,8 +46,39 @@ struct FrameRemoverTests {
   }
 
   @Test(
+    "removes a disclaimer before \"but\": the belief is what follows it",
+    arguments: [
+      ("I'm not saying he's evil, but he lied to us", "he lied to us"),
+      ("I am not suggesting we quit, but the plan is failing", "the plan is failing"),
+      ("Call me a cynic, but politicians never change", "politicians never change"),
+      ("No offense but your diet is a fad", "your diet is a fad"),
+      ("Don't get me wrong, but remote work is lonely", "remote work is lonely"),
+      (
+        "With all due respect, but the coach has lost the dressing room",
+        "the coach has lost the dressing room"
+      ),
+      ("Maybe I'm naive, but people are mostly good", "people are mostly good"),
+      ("I know this sounds harsh, but some jobs should go", "some jobs should go"),
+    ])
+  func disclaimers(text: String, expected: String) {
+    let result = FrameRemover.removingFrames(from: text)
+    #expect(result.text == expected)
+    #expect(!result.isNegated)
+  }
+
+  @Test(
+    "keeps a disclaimer's words when no clause follows \"but\"",
+    arguments: ["Call me old-fashioned", "No offence, but no", "I'm not saying that"])
+  func keepsDisclaimer(text: String) {
+    #expect(FrameRemover.removingFrames(from: text).text == text)
+  }
+
+  @Test(
     "keeps a frame that no clause follows",
-    arguments: ["I believe in God", "I feel sad", "I know him", "AI cannot think clearly"])
+    arguments: [
+      "I believe in God", "I feel sad", "I know him", "AI cannot think clearly",
+      "I beat the odds", "I blieve in nothing",
+    ])
   func keeps(text: String) {
     #expect(FrameRemover.removingFrames(from: text).text == text)
   }

@@ -118,4 +118,14 @@ struct LexiconPluralTests {
   func relational(word: String, expected: Bool) {
     #expect(Lexicon.classes(of: word).contains(.relational) == expected)
   }
+
+  @Test(
+    "marks nouns whose commonest sense is a feeling or an attribute as usually uncountable",
+    arguments: [
+      ("shame", true), ("patience", true), ("loyalty", true), ("free will", true),
+      ("plan", false), ("cure", false), ("god", false), ("future", false), ("will", false),
+    ])
+  func uncountable(word: String, expected: Bool) {
+    #expect(Lexicon.classes(of: word).contains(.uncountable) == expected)
+  }
 }

@@ -35,6 +35,10 @@ struct QuestionReversalTests {
       ("Is Taiwan part of China?", "Taiwan is part of China."),
       ("Should parents limit screen time?", "Parents should limit screen time."),
       ("Can AI ever be creative?", "AI can ever be creative."),
+      ("Who even watches cable anymore?", "Nobody even watches cable anymore."),
+      ("Who really believes the polls?", "Nobody really believes the polls."),
+      ("Who cares about the Oscars?", "Nobody cares about the Oscars."),
+      ("Who needs a landline?", "Nobody needs a landline."),
     ])
   func statement(question: String, expected: String) {
     #expect(QuestionReversal.statement(from: Tokenizer.tokenize(question)) == expected)
@@ -44,5 +48,6 @@ struct QuestionReversalTests {
   func openQuestion() {
     #expect(QuestionReversal.statement(from: Tokenizer.tokenize("What is money?")) == nil)
     #expect(QuestionReversal.statement(from: Tokenizer.tokenize("How can we fix it?")) == nil)
+    #expect(QuestionReversal.statement(from: Tokenizer.tokenize("Who invented Bitcoin?")) == nil)
   }
 }

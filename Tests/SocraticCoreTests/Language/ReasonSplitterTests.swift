@@ -13,6 +13,11 @@ struct ReasonSplitterTests {
       ("Jobs will go, as AI is cheaper", "Jobs will go", "as AI is cheaper"),
       ("Given that AI errs, doctors stay", "doctors stay", "Given that AI errs"),
       ("We lost 'cause we were lazy", "We lost", "'cause we were lazy"),
+      ("Rents keep rising, so nobody can save", "nobody can save", "Rents keep rising"),
+      (
+        "The coach never listens, so the team will lose", "the team will lose",
+        "The coach never listens"
+      ),
     ])
   func split(text: String, statement: String, reason: String) {
     let split = ReasonSplitter.split(text)
@@ -26,6 +31,8 @@ struct ReasonSplitterTests {
       "Prices have risen since the war started", "Since 2008, banks have behaved",
       "Crypto works as money", "As a parent, I worry", "The cause is greed",
       "Inflation will cause a recession",
+      "We saved money, so that we could travel", "It was so cold that pipes froze",
+      "The plan is good, so far",
     ])
   func noReason(text: String) {
     let split = ReasonSplitter.split(text)

@@ -13,15 +13,20 @@ struct CorpusEntry: Sendable, CustomTestStringConvertible {
   var knownIssue: String?
   var line: Int
 
+  /// Whether the belief is a question the engine must refuse: its claim is written "?" and its
+  /// inversion is the statement the refusal suggests ("-" for none).
+  var isQuestion: Bool { claim == "?" }
+
   var testDescription: String { "line \(line): \(belief)" }
 }
 
 /// The belief corpus, read from the test bundle.
 enum BeliefCorpus {
   static let entries: [CorpusEntry] = load("belief-corpus")
-  /// Beliefs held out from tuning the rules: the first set, and a second written for the
-  /// language review.
-  static let heldOut: [CorpusEntry] = load("held-out-beliefs") + load("held-out-beliefs-2")
+  /// Beliefs held out from tuning the rules: the first set, and a second and a third written
+  /// for language reviews.
+  static let heldOut: [CorpusEntry] =
+    load("held-out-beliefs") + load("held-out-beliefs-2") + load("held-out-beliefs-3")
 
   /// Reads a corpus file: `belief TAB claim TAB inverted TAB reason` ("-" for none) and an
   /// optional known issue, with "#" comment lines naming the construction of the lines below.

@@ -76,10 +76,27 @@ struct InversionEngineTests {
       ("No country has ever become rich through tariffs.", "countries"),
       ("Each generation thinks the next one is lazy.", "generations"),
       ("\"Trickle-down economics\" has never worked.", "trickle-down economics"),
+      ("Neither candidate has a plan.", "candidates"),
+      ("Over 60% of marriages end badly.", "marriages"),
+      ("More than half of the players are tired.", "the players"),
     ])
   func subjectAskedAbout(belief: String, subject: String) throws {
     let texts = engine.questions(for: try engine.analyze(belief)).map(\.text)
     #expect(texts.contains("What are you taking for granted about \(subject)?"))
+  }
+
+  @Test(
+    "asks whether a claim led by a condition holds with the condition at its end",
+    arguments: [
+      ("If we raise taxes, companies will leave.", "companies will leave if we raise taxes"),
+      ("Unless prices fall, nobody will buy.", "nobody will buy unless prices fall"),
+      ("In the long run, crypto will fail.", "crypto will fail in the long run"),
+      ("Crypto will fail.", "crypto will fail"),
+    ])
+  func whetherWithCondition(belief: String, asked: String) throws {
+    let texts = engine.questions(for: try engine.analyze(belief)).map(\.text)
+    #expect(texts.contains("Why does the question of whether \(asked) matter to you?"))
+    #expect(!texts.contains { $0.contains("whether if") || $0.contains("whether unless") })
   }
 
   @Test(
@@ -93,6 +110,11 @@ struct InversionEngineTests {
       ("Big Tech controls what we think.", ["controls"]),
       ("Free speech should have limits.", ["free speech"]),
       ("Hardly anyone reads the news.", []),
+      ("Federer is the best player of all time.", ["best"]),
+      ("Crypto isn't useful at all.", []),
+      ("After all, the referee is human.", ["human"]),
+      ("All in all, the season was a failure.", ["failure"]),
+      ("All politicians lie.", ["all", "lie"]),
     ])
   func compoundTerms(belief: String, terms: [String]) throws {
     #expect(try engine.analyze(belief).terms == terms)

@@ -74,7 +74,7 @@ abaft	r
 abalone
 abamp
 abampere
-abandon	nv
+abandon	nvm
 abandoned	a
 abandonment
 abarticulation
@@ -82,7 +82,7 @@ abase	v
 abasement
 abash	v
 abashed	a
-abashment
+abashment	nm
 abasia
 abasic	al
 abatable	a
@@ -120,7 +120,7 @@ abdominal	nal
 abdominocentesis
 abdominoplasty
 abdominous	a
-abdominousness
+abdominousness	nm
 abdominovesical	al
 abduce	v
 abducens
@@ -159,7 +159,7 @@ abeyant	a
 abfarad
 abhenry
 abhor	v
-abhorrence
+abhorrence	nm
 abhorrent	a
 abhorrer
 abidance
@@ -171,7 +171,7 @@ abient	al
 abies	nc
 abila	nc
 abilene	nc
-ability
+ability	nm
 abiogenesis
 abiogenetic	al
 abiogenist
@@ -266,7 +266,7 @@ abranchious	a
 abrase	v
 abrasion
 abrasive	na
-abrasiveness
+abrasiveness	nm
 abreact	v
 abreaction
 abreast	ar
@@ -286,7 +286,7 @@ abronia	nc
 abrupt	a
 abruption
 abruptly	r
-abruptness
+abruptness	nm
 abruzzi	nc
 abs	nc
 abscess
@@ -311,8 +311,12 @@ absentmindedness
 absinth
 absinthe
 absolute	na
+absolute ceiling	nm
+absolute magnitude	nm
+absolute temperature	nm
+absolute zero	nm
 absolutely	r
-absoluteness
+absoluteness	nm
 absolution
 absolutism
 absolutist	nal
@@ -323,27 +327,28 @@ absolver
 absolvitory	a
 absorb	v
 absorbable	a
-absorbance
+absorbance	nm
 absorbate
 absorbed	a
 absorbefacient	a
-absorbency
+absorbency	nm
 absorbent	na
 absorber
 absorbing	a
 absorptance
 absorption
+absorption factor	nm
 absorptive	a
-absorptivity
+absorptivity	nm
 absquatulate	v
 abstain	v
 abstainer
 abstemious	a
 abstemiously	r
-abstemiousness
-abstention
+abstemiousness	nm
+abstention	nm
 abstentious	a
-abstinence
+abstinence	nm
 abstinent	na
 abstract	nva
 abstracted	a
@@ -355,11 +360,11 @@ abstractionism
 abstractionist	na
 abstractive	a
 abstractly	r
-abstractness
+abstractness	nm
 abstractor
 abstruse	a
 abstrusely	r
-abstruseness
+abstruseness	nm
 abstrusity
 absurd	na
 absurdity
@@ -370,7 +375,7 @@ abuja	nc
 abukir	nc
 abulia
 abulic	a
-abundance
+abundance	nm
 abundant	a
 abundantly	r
 abuse	nv
@@ -404,8 +409,8 @@ academic	nal
 academically	r
 academician
 academicianship
-academicism
-academism
+academicism	nm
+academism	nm
 academy
 acadia	nc
 acadian	nc
@@ -469,7 +474,7 @@ accede	v
 accelerando	nar
 accelerate	v
 accelerated	a
-acceleration
+acceleration	nm
 accelerative	a
 accelerator
 acceleratory	a
@@ -482,9 +487,9 @@ accentual	al
 accentuate	v
 accentuation
 accept	v
-acceptability
+acceptability	nm
 acceptable	a
-acceptableness
+acceptableness	nm
 acceptably	r
 acceptance
 acceptant	a
@@ -493,9 +498,9 @@ accepted	a
 accepting	a
 acceptive	a
 acceptor
-access	nvw
+access	nvwm
 accessary	na
-accessibility
+accessibility	nm
 accessible	a
 accession	nv
 accessional	al
@@ -553,7 +558,7 @@ accouchement
 accoucheur
 accoucheuse
 account	nvw
-accountability
+accountability	nm
 accountable	a
 accountancy
 accountant
@@ -588,7 +593,7 @@ accumulated	a
 accumulation
 accumulative	a
 accumulator
-accuracy
+accuracy	nm
 accurate	a
 accurately	r
 accurse	v
@@ -622,7 +627,7 @@ acerate	a
 acerb	a
 acerbate	v
 acerbic	a
-acerbity
+acerbity	nm
 acerola
 acerose	a
 acervate	al
@@ -693,16 +698,18 @@ achondroplasia
 achondroplastic	al
 achondroplasty
 achras	nc
-achromasia
+achromasia	nm
 achromatic	a
-achromaticity
+achromatic color	nm
+achromatic colour	nm
+achromaticity	nm
 achromatin
 achromatinic	al
 achromatise	v
-achromatism
+achromatism	nm
 achromatize	v
 achromatous	a
-achromia
+achromia	nm
 achromic	a
 achromous	a
 achromycin	nc
@@ -719,7 +726,7 @@ acidification
 acidify	v
 acidimetric	al
 acidimetry
-acidity
+acidity	nm
 acidophil
 acidophile
 acidophilic	a
@@ -768,6 +775,7 @@ acorn
 acorus	nc
 acousma
 acoustic	nal
+acoustic power	nm
 acoustical	al
 acoustically	r
 acoustician
@@ -783,12 +791,13 @@ acquiescent	a
 acquirable	a
 acquire	v
 acquired	a
+acquired taste	nm
 acquirement
 acquirer
 acquiring
 acquisition
 acquisitive	a
-acquisitiveness
+acquisitiveness	nm
 acquit	v
 acquittal
 acquittance
@@ -796,17 +805,17 @@ acquitted	a
 acragas	nc
 acrasiomycetes	nc
 acre	nc
-acreage
+acreage	nm
 acres
 acrid	a
 acridid
 acrididae	nc
 acridity
-acridness
+acridness	nm
 acridotheres	nc
 acrilan	nc
 acrimonious	a
-acrimony
+acrimony	nm
 acris	nc
 acritical	a
 acroanaesthesia
@@ -876,7 +885,7 @@ actinide
 actinidia	nc
 actinidiaceae	nc
 actiniopteris	nc
-actinism
+actinism	nm
 actinium
 actinoid	na
 actinolite
@@ -970,7 +979,7 @@ adage
 adagio	nar
 adalia	nc
 adam	nc
-adamance
+adamance	nm
 adamant	na
 adamantine	al
 adamantly	r
@@ -981,7 +990,7 @@ adapa	nc
 adapid	nc
 adapin	nc
 adapt	v
-adaptability
+adaptability	nm
 adaptable	a
 adaptation
 adaptational	a
@@ -1060,10 +1069,10 @@ adenota	nc
 adenovirus
 adept	na
 adeptness
-adequacy
+adequacy	nm
 adequate	a
 adequately	r
-adequateness
+adequateness	nm
 adermin
 adesite
 adh	nc
@@ -1073,7 +1082,7 @@ adherence
 adherent	na
 adhesion
 adhesive	na
-adhesiveness
+adhesiveness	nm
 adhocracy
 adiabatic	a
 adiantaceae	nc
@@ -1085,14 +1094,14 @@ adieux	P
 adige	nc
 adios
 adipose	a
-adiposeness
-adiposis
-adiposity
+adiposeness	nm
+adiposis	nm
+adiposity	nm
 adirondacks	nc
 adit
 aditi	nc
 aditya	nc
-adjacency
+adjacency	nm
 adjacent	a
 adjectival	al
 adjectivally	r
@@ -1134,24 +1143,24 @@ administrative	al
 administratively	r
 administrator
 administrivia
-admirability
+admirability	nm
 admirable	a
-admirableness
+admirableness	nm
 admirably	r
 admiral
 admiralty
-admiration
+admiration	nm
 admire	v
 admired	a
 admirer
 admiringly	r
-admissibility
+admissibility	nm
 admissible	a
 admission
 admissive	a
 admit	v
 admittable	a
-admittance
+admittance	nm
 admittedly	r
 admittible	a
 admix	v
@@ -1181,11 +1190,11 @@ adoptee
 adopter
 adoption
 adoptive	a
-adorability
+adorability	nm
 adorable	a
-adorableness
+adorableness	nm
 adorably	r
-adoration
+adoration	nm
 adore	v
 adored	a
 adorer
@@ -1254,10 +1263,10 @@ advanced	a
 advancement
 advancer
 advancing	a
-advantage	nvw
+advantage	nvwm
 advantageous	a
 advantageously	r
-advantageousness
+advantageousness	nm
 advect	v
 advection
 advective	al
@@ -1272,10 +1281,10 @@ adventure	nv
 adventurer
 adventuresome	a
 adventuress
-adventurism
+adventurism	nm
 adventuristic	al
 adventurous	a
-adventurousness
+adventurousness	nm
 adverb
 adverbial	nal
 adverbially	r
@@ -1301,7 +1310,7 @@ advertizing
 advertorial
 advice
 advil	nc
-advisability
+advisability	nm
 advisable	a
 advise	v
 advised	a
@@ -1314,8 +1323,8 @@ advisory	na
 advocacy
 advocate	nv
 advocator
-advowson
-adynamia
+advowson	nm
+adynamia	nm
 adynamic	a
 adz
 adze
@@ -1443,25 +1452,25 @@ afar	r
 afeard	a
 afeared	a
 afebrile	al
-affability
+affability	nm
 affable	a
-affableness
+affableness	nm
 affably	r
 affair
 affaire
 affairs
-affect	nv
+affect	nvm
 affectation
 affected	a
 affectedly	r
-affectedness
+affectedness	nm
 affecting	a
 affectingly	r
-affection
+affection	nm
 affectional	a
 affectionate	a
 affectionately	r
-affectionateness
+affectionateness	nm
 affective	a
 affenpinscher
 afferent	na
@@ -1480,7 +1489,7 @@ affirmable	a
 affirmation
 affirmative	na
 affirmatively	r
-affirmativeness
+affirmativeness	nm
 affirmatory	a
 affirmed	nc
 affirmer
@@ -1505,7 +1514,7 @@ affray
 affricate
 affrication
 affricative
-affright	nv
+affright	nvm
 affront	nv
 affusion
 afghan	nalc
@@ -1591,7 +1600,8 @@ agamogenesis
 agamogenetic	a
 agamous	a
 agapanthus
-agape	na
+agape	nam
+agape love	nm
 agapornis	nc
 agar
 agaric
@@ -1608,15 +1618,15 @@ agave
 agaze	a
 agdestis	nc
 agdistis	nc
-age	nv
+age	nvm
 aged	na
-agedness
+agedness	nm
 agee	nc
 ageing	na
 ageism
 agelaius	nc
 ageless	a
-agelessness
+agelessness	nm
 agelong	a
 agency
 agenda
@@ -1628,7 +1638,7 @@ agenise	vc
 agenize	vc
 agent
 agential	al
-agerasia
+agerasia	nm
 ageratina	nc
 ageratum
 aggeus	nc
@@ -1651,7 +1661,7 @@ aggravate	v
 aggravated	a
 aggravating	a
 aggravatingly	r
-aggravation
+aggravation	nm
 aggravator
 aggregate	nvaw
 aggregated	a
@@ -1659,10 +1669,10 @@ aggregation
 aggregative	a
 aggregator
 aggress	v
-aggression
+aggression	nm
 aggressive	a
 aggressively	r
-aggressiveness
+aggressiveness	nm
 aggressor
 aggrieve	v
 aggro
@@ -1672,7 +1682,7 @@ aghan	nc
 aghast	a
 agile	a
 agilely	r
-agility
+agility	nm
 agincourt	nc
 aging	na
 agio
@@ -1727,7 +1737,7 @@ agonized	a
 agonizing	a
 agonizingly	r
 agonus	nc
-agony
+agony	nm
 agora	nI
 agorae	P
 agoraphobia
@@ -1743,9 +1753,9 @@ agraphia
 agraphic	al
 agrarian	a
 agree	v
-agreeability
+agreeability	nm
 agreeable	a
-agreeableness
+agreeableness	nm
 agreeably	r
 agreed	a
 agreement
@@ -1799,7 +1809,7 @@ ahura	nc
 ahvenanmaa	nc
 ai	nc
 aiai	nc
-aid	nv
+aid	nvm
 aide
 aided	a
 aides	nc
@@ -1825,7 +1835,7 @@ ailurus	nc
 aim	nv
 aimless	a
 aimlessly	r
-aimlessness
+aimlessness	nm
 ain	a
 aioli
 air	nvw
@@ -1858,7 +1868,7 @@ airheaded	a
 airier	a
 airiest	a
 airily	r
-airiness
+airiness	nm
 airing
 airless	a
 airlift	nv
@@ -1873,7 +1883,7 @@ airmanship
 airplane
 airport
 airpost
-airs
+airs	nm
 airscrew
 airship
 airsick	a
@@ -1929,7 +1939,7 @@ alabamian	nc
 alabaster	nal
 alabastrine	al
 alacritous	a
-alacrity
+alacrity	nm
 aladdin	nc
 alae	P
 alalia
@@ -1937,7 +1947,7 @@ alamo	nc
 alanine
 alar	na
 alaric	nc
-alarm	nv
+alarm	nvm
 alarmed	a
 alarming	a
 alarmingly	r
@@ -2116,7 +2126,7 @@ algiers	nc
 algin
 algoid	al
 algol	nc
-algolagnia
+algolagnia	nm
 algolagnic	al
 algology
 algometer
@@ -2127,7 +2137,7 @@ algonkian	nalc
 algonkin	nc
 algonquian	nalc
 algonquin	nalc
-algophilia
+algophilia	nm
 algophobia
 algophobic	a
 algorism
@@ -2144,11 +2154,11 @@ alidad
 alidade
 alien	nvaw
 alienable	a
-alienage
+alienage	nm
 alienate	v
 alienated	a
 alienating	a
-alienation
+alienation	nm
 alienator
 alienee
 alienism
@@ -2161,7 +2171,7 @@ aligned	a
 aligning	a
 alignment
 alike	ar
-alikeness
+alikeness	nm
 aliment	nv
 alimental	a
 alimentary	a
@@ -2184,6 +2194,7 @@ aliveness
 aliyah
 alizarin
 alizarine
+alizarine red	nm
 alkahest
 alkahestic	al
 alkalemia
@@ -2195,7 +2206,7 @@ alkalify	v
 alkalimetry
 alkaline	a
 alkalinise	v
-alkalinity
+alkalinity	nm
 alkalinize	v
 alkalinuria
 alkalise	v
@@ -2264,7 +2275,7 @@ allergy
 alleviant
 alleviate	v
 alleviated	a
-alleviation
+alleviation	nm
 alleviative	a
 alleviator
 alleviatory	a
@@ -2341,12 +2352,12 @@ alloy	nv
 alloyed	a
 allspice
 allude	v
-allure	nv
+allure	nvm
 allurement
 alluring	a
 allusion
 allusive	a
-allusiveness
+allusiveness	nm
 alluvia	P
 alluvial	al
 alluviation
@@ -2376,12 +2387,12 @@ aloes
 aloft	r
 aloha
 alone	ar
-aloneness
+aloneness	nm
 along	r
 alongside	r
 alonso	nc
 aloof	ar
-aloofness
+aloofness	nm
 alopecia
 alopecic	al
 alopecurus	nc
@@ -2441,7 +2452,7 @@ altar
 altarpiece
 altazimuth
 alter	v
-alterability
+alterability	nm
 alterable	a
 alteration
 alterative	a
@@ -2461,7 +2472,7 @@ althaea
 althea
 altimeter
 altissimo	a
-altitude
+altitude	nm
 altitudinal	al
 altitudinous	a
 alto	na
@@ -2473,7 +2484,7 @@ altoona	nc
 altostrati	P
 altostratus	nI
 altricial	a
-altruism
+altruism	nm
 altruist
 altruistic	a
 altruistically	r
@@ -2540,7 +2551,7 @@ amateurishness
 amateurism
 amati	nc
 amative	a
-amativeness
+amativeness	nm
 amatory	a
 amatungulu
 amauropelta	nc
@@ -2548,7 +2559,7 @@ amaurosis
 amaurotic	al
 amaze	v
 amazed	a
-amazement
+amazement	nm
 amazing	a
 amazingly	r
 amazon	nc
@@ -2560,31 +2571,31 @@ ambassador
 ambassadorial	al
 ambassadorship
 ambassadress
-amber	na
+amber	nam
 amberbell
 amberboa	nc
 amberfish
 ambergris
 amberjack
 ambiance
-ambidexterity
+ambidexterity	nm
 ambidextrous	a
-ambidextrousness
+ambidextrousness	nm
 ambience
 ambient	a
 ambiguity
 ambiguous	a
 ambiguously	r
-ambit
-ambition	nvw
+ambit	nm
+ambition	nvwm
 ambitionless	a
 ambitious	a
 ambitiously	r
-ambitiousness
-ambivalence
-ambivalency
+ambitiousness	nm
+ambivalence	nm
+ambivalency	nm
 ambivalent	a
-ambiversion
+ambiversion	nm
 ambiversive	a
 amble	nv
 ambler
@@ -2636,9 +2647,9 @@ amelioratory	a
 ameloblast
 amelogenesis
 amen	nc
-amenability
+amenability	nm
 amenable	a
-amenableness
+amenableness	nm
 amend	v
 amendable	a
 amendatory	a
@@ -2647,7 +2658,7 @@ amendment
 amends
 amenia
 amenities
-amenity
+amenity	nm
 amenorrhea
 amenorrheal	al
 amenorrheic	al
@@ -2664,10 +2675,11 @@ amercement
 amerciable	a
 america	nc
 american	nalc
+american dream	nm
 americana	nc
 americanisation	nc
 americanise	vc
-americanism	nc
+americanism	nmc
 americanization	nc
 americanize	vc
 americium
@@ -2686,14 +2698,14 @@ amex	nc
 amhara	nc
 amharic	nalc
 amia	nc
-amiability
+amiability	nm
 amiable	a
-amiableness
+amiableness	nm
 amiably	r
 amianthum	nc
-amicability
+amicability	nm
 amicable	a
-amicableness
+amicableness	nm
 amicably	r
 amide
 amidopyrine
@@ -2720,7 +2732,7 @@ amiss	ar
 amitosis
 amitotic	al
 amitriptyline
-amity
+amity	nm
 amman	nc
 ammeter
 ammine
@@ -2779,13 +2791,13 @@ amora	nI
 amoraim	P
 amoralism
 amoralist
-amorality
+amorality	nm
 amorally	r
 amorist
 amoristic	al
 amorous	a
 amorously	r
-amorousness
+amorousness	nm
 amorpha
 amorphophallus
 amorphous	a
@@ -2797,6 +2809,7 @@ amortize	v
 amos	nc
 amount	nv
 amour
+amour propre	nm
 amoxicillin
 amoxil	nc
 amoy	nc
@@ -2852,11 +2865,12 @@ amphoteric	a
 amphotericin
 ampicillin
 ample	a
-ampleness
+ampleness	nm
 amplification
 amplifier
 amplify	v
 amplitude
+amplitude level	nm
 amply	r
 ampoule
 ampul
@@ -2881,7 +2895,7 @@ amur	nc
 amusd	nc
 amuse	v
 amused	a
-amusement
+amusement	nm
 amusing	a
 amusingly	r
 amusive	a
@@ -2972,6 +2986,7 @@ anagrams
 anagyris	nc
 anaheim	nc
 anal	al
+anal personality	nm
 analbuminemia
 analecta
 analects
@@ -2979,14 +2994,14 @@ analeptic	na
 analgesia
 analgesic	na
 analgetic	a
-analog	na
+analog	nam
 analogical	a
 analogise	v
 analogist
 analogize	v
 analogous	a
 analogously	r
-analogue	na
+analogue	nam
 analogy
 analphabet
 analphabetic	nal
@@ -3000,7 +3015,7 @@ analyst
 analytic	al
 analytical	a
 analytically	r
-analyticity
+analyticity	nm
 analyzable	a
 analyze	v
 analyzed	a
@@ -3024,7 +3039,7 @@ anaphasic	al
 anaphor
 anaphora
 anaphoric	al
-anaphrodisia
+anaphrodisia	nm
 anaphrodisiac	a
 anaphylactic	al
 anaphylaxis
@@ -3102,7 +3117,7 @@ anchusa
 anchylosis
 ancient	na
 anciently	r
-ancientness
+ancientness	nm
 ancients
 ancillary	a
 ancistrodon	nc
@@ -3143,10 +3158,10 @@ androgenetic	al
 androgenic	al
 androgenous	al
 androgeny
-androglossia
+androglossia	nm
 androgyne
 androgynous	al
-androgyny
+androgyny	nm
 android
 andromeda	nc
 androphobia
@@ -3220,7 +3235,7 @@ angelim
 angelique
 angelology
 angelus	nc
-anger	nv
+anger	nvm
 angered	a
 angevin	nc
 angevine	nc
@@ -3276,10 +3291,10 @@ angling
 anglomania	nc
 anglophil
 anglophile
-anglophilia	nc
+anglophilia	nmc
 anglophilic	alc
 anglophobe
-anglophobia	nc
+anglophobia	nmc
 anglophobic	alc
 angola	nc
 angolan	nalc
@@ -3293,7 +3308,7 @@ angriest	a
 angrily	r
 angriness
 angry	a
-angst
+angst	nm
 angstrom
 anguidae	nc
 anguilla	nc
@@ -3303,9 +3318,10 @@ anguilliformes	nc
 anguillula	nc
 anguine	al
 anguis	nc
-anguish	nvw
+anguish	nvwm
 anguished	a
 angular	al
+angular momentum	nm
 angularity
 angulate	va
 angulation
@@ -3330,6 +3346,8 @@ anima
 animadversion
 animadvert	v
 animal	na
+animal magnetism	nm
+animal nature	nm
 animalcula	P
 animalcule
 animalculum	nI
@@ -3338,13 +3356,13 @@ animalisation
 animalise	v
 animalism
 animalistic	al
-animality
+animality	nm
 animalization
 animalize	v
 animate	va
 animated	a
 animatedly	r
-animateness
+animateness	nm
 animating	a
 animation
 animatism
@@ -3357,8 +3375,8 @@ animism
 animist	nal
 animistic	al
 animize	v
-animosity
-animus
+animosity	nm
+animus	nm
 anion
 anionic	nal
 anise
@@ -3378,7 +3396,7 @@ anisoptera	nc
 anisotremus	nc
 anisotropic	a
 anisotropically	r
-anisotropy
+anisotropy	nm
 anjou	nc
 ankara	nc
 ankle
@@ -3545,9 +3563,9 @@ anserinae	nc
 anserine	al
 anshar	nc
 answer	nv
-answerability
+answerability	nm
 answerable	a
-answerableness
+answerableness	nm
 answerer
 answering	a
 ant
@@ -3572,8 +3590,8 @@ ante	nv
 anteater
 antebellum	a
 antecede	v
-antecedence
-antecedency
+antecedence	nm
+antecedency	nm
 antecedent	na
 antecedently	r
 antechamber
@@ -3601,7 +3619,7 @@ antepenult
 antepenultima
 antepenultimate	na
 anterior	na
-anteriority
+anteriority	nm
 anteriorly	r
 anterograde	a
 anteroom
@@ -3699,7 +3717,7 @@ antichrist	nc
 anticipant	na
 anticipate	v
 anticipated	a
-anticipation
+anticipation	nm
 anticipative	a
 anticipator
 anticipatory	a
@@ -3789,7 +3807,7 @@ antiparticle
 antipasto
 antipathetic	a
 antipathetical	a
-antipathy
+antipathy	nm
 antipersonnel	a
 antiperspirant
 antiphlogistic	a
@@ -3920,9 +3938,10 @@ apar
 apart	ar
 apartheid
 apartment
+apatetic coloration	nm
 apathetic	a
 apathetically	r
-apathy
+apathy	nm
 apatite
 apatosaur
 apatosaurus
@@ -3972,7 +3991,7 @@ aphoristic	a
 aphorize	v
 aphotic	a
 aphriza	nc
-aphrodisia
+aphrodisia	nm
 aphrodisiac	na
 aphrodisiacal	a
 aphrodite	nc
@@ -4011,7 +4030,7 @@ aplite
 aplitic	al
 aplodontia	nc
 aplodontiidae	nc
-aplomb
+aplomb	nm
 aplysia	nc
 aplysiidae	nc
 apnea
@@ -4087,6 +4106,7 @@ apoplexy
 apoptosis
 aporocactus	nc
 aposelene
+aposematic coloration	nm
 aposiopeses	P
 aposiopesis	nI
 aposiopetic	al
@@ -4130,19 +4150,19 @@ apparatchik
 apparatus
 apparel	nv
 appareled	a
-apparency
+apparency	nm
 apparent	a
 apparently	r
-apparentness
+apparentness	nm
 apparition
 apparitional	a
 appeal	nv
 appealable	a
 appealing	a
 appealingly	r
-appealingness
+appealingness	nm
 appear	v
-appearance
+appearance	nm
 appearing
 appeasable	a
 appease	v
@@ -4170,17 +4190,17 @@ apperceive	v
 apperception
 apperceptive	a
 appertain	v
-appetence
-appetency
+appetence	nm
+appetency	nm
 appetent	a
 appetiser
 appetising	a
-appetisingness
-appetite
+appetisingness	nm
+appetite	nm
 appetitive	al
 appetizer
 appetizing	a
-appetizingness
+appetizingness	nm
 applaud	v
 applaudable	a
 applauder
@@ -4220,7 +4240,7 @@ apportionment
 apposable	a
 appose	v
 apposite	a
-appositeness
+appositeness	nm
 apposition
 appositional	al
 appositive	al
@@ -4236,16 +4256,16 @@ appreciated	a
 appreciation
 appreciative	a
 appreciatively	r
-appreciativeness
+appreciativeness	nm
 appreciator
 apprehend	v
 apprehended	a
 apprehender
 apprehensible	a
-apprehension
+apprehension	nm
 apprehensive	a
 apprehensively	r
-apprehensiveness
+apprehensiveness	nm
 apprentice	nv
 apprenticed	a
 apprenticeship
@@ -4255,17 +4275,17 @@ apprise	v
 apprize	v
 appro
 approach	nv
-approachability
+approachability	nm
 approachable	a
 approaching	na
 approbate	v
-approbation
+approbation	nm
 approbative	a
 approbatory	a
 appropriable	a
 appropriate	va
 appropriately	r
-appropriateness
+appropriateness	nm
 appropriation
 appropriative	al
 appropriator
@@ -4276,6 +4296,7 @@ approver
 approving	na
 approvingly	r
 approximate	va
+approximate range	nm
 approximately	r
 approximation
 approximative	a
@@ -4305,11 +4326,11 @@ apteryx
 aptitude
 aptitudinal	al
 aptly	r
-aptness
+aptness	nm
 apulia	nc
 apus	nc
 aqaba	nc
-aqua	nI
+aqua	nIm
 aquacultural	al
 aquaculture
 aquae	P
@@ -4343,12 +4364,12 @@ aquitania	nc
 ar	nc
 ara	nc
 arab	nc
-arabesque
+arabesque	nm
 arabia	nc
 arabian	nalc
 arabic	nalc
 arabidopsis	nc
-arability
+arability	nm
 arabis	nc
 arabist	nc
 arable	a
@@ -4409,7 +4430,7 @@ arbitrageur
 arbitral	al
 arbitrament
 arbitrarily	r
-arbitrariness
+arbitrariness	nm
 arbitrary	a
 arbitrate	v
 arbitration
@@ -4546,7 +4567,7 @@ archive	nv
 archives
 archivist
 archly	r
-archness
+archness	nm
 archosargus	nc
 archosaur
 archosauria	nc
@@ -4585,12 +4606,12 @@ ardennes	nc
 ardent	a
 ardently	r
 ardisia	nc
-ardor
-ardour
+ardor	nm
+ardour	nm
 ards	nc
 arduous	a
 arduously	r
-arduousness
+arduousness	nm
 are
 area
 areal	al
@@ -4684,7 +4705,7 @@ arianrhod	nc
 arianrod	nc
 aricara	nc
 arid	a
-aridity
+aridity	nm
 aridness
 aries	nc
 arietta	nI
@@ -4800,7 +4821,7 @@ arno	nc
 arnold	nc
 arnoseris	nc
 aroid	nal
-aroma
+aroma	nm
 aromatherapy
 aromatic	al
 aromatise	v
@@ -4842,7 +4863,7 @@ arrivederci
 arriver
 arriviste
 arroba
-arrogance
+arrogance	nm
 arrogant	a
 arrogantly	r
 arrogate	v
@@ -4898,7 +4919,7 @@ artery
 artesian	a
 artful	a
 artfully	r
-artfulness
+artfulness	nm
 arthralgia
 arthralgic	al
 arthritic	na
@@ -4932,7 +4953,7 @@ articulary	al
 articulate	va
 articulated	a
 articulately	r
-articulateness
+articulateness	nm
 articulatio
 articulation
 articulative	al
@@ -4945,7 +4966,7 @@ artifactual	al
 artifice
 artificer
 artificial	a
-artificiality
+artificiality	nm
 artificially	r
 artillery
 artilleryman
@@ -4956,11 +4977,12 @@ artisan
 artist
 artiste
 artistic	al
+artistic style	nm
 artistically	r
 artistry
 artless	a
 artlessly	r
-artlessness
+artlessness	nm
 artocarpus	nc
 artois	nc
 arts
@@ -4988,7 +5010,7 @@ asahikawa	nc
 asala	nc
 asama	nc
 asamiya	nc
-asana
+asana	nm
 asanga	nc
 asap	rc
 asarabacca
@@ -5064,10 +5086,12 @@ asean	nc
 asepsis
 aseptic	a
 asexual	a
-asexuality
+asexuality	nm
 asexually	r
 asgard	nc
 ash	nvw
+ash gray	nm
+ash grey	nm
 ashamed	a
 ashamedly	r
 ashbin
@@ -5101,7 +5125,7 @@ asimina	nc
 asimov	nc
 asin	nc
 asinine	a
-asininity
+asininity	nm
 asio	nc
 ask	v
 askance	ar
@@ -5136,7 +5160,7 @@ aspergilli	P
 aspergilloses	P
 aspergillosis	nI
 aspergillus	nIc
-asperity
+asperity	nm
 asperse	v
 aspersion
 aspersoria	P
@@ -5164,7 +5188,7 @@ aspidophoroides	nc
 aspinwall	nc
 aspirant	na
 aspirate	nv
-aspiration
+aspiration	nm
 aspirator
 aspire	v
 aspirer
@@ -5177,7 +5201,7 @@ asquint	a
 ass
 assagai	nI
 assail	v
-assailability
+assailability	nm
 assailable	a
 assailant
 assam	nc
@@ -5213,13 +5237,13 @@ asserting	a
 assertion
 assertive	a
 assertively	r
-assertiveness
+assertiveness	nm
 assess	v
 assessable	a
 assessee
 assessment
 assessor
-asset
+asset	nm
 assets
 asseverate	v
 asseveration
@@ -5227,10 +5251,10 @@ asseverator
 asshole
 assibilate	v
 assibilation
-assiduity
+assiduity	nm
 assiduous	a
 assiduously	r
-assiduousness
+assiduousness	nm
 assign	v
 assignable	a
 assignation
@@ -5253,9 +5277,9 @@ assisted	a
 assistive	a
 assize
 assizes
-associability
+associability	nm
 associable	a
-associableness
+associableness	nm
 associate	nva
 associateship
 association
@@ -5272,7 +5296,7 @@ assorted	a
 assortment
 assouan	nc
 assuage	v
-assuagement
+assuagement	nm
 assuan	nc
 assuasive	a
 assume	v
@@ -5286,7 +5310,7 @@ assurbanipal	nc
 assure	v
 assured	a
 assuredly	r
-assuredness
+assuredness	nm
 assurgent	a
 assuring	a
 assyria	nc
@@ -5319,6 +5343,7 @@ asteroidea	nc
 asterope	nc
 asthenia
 asthenic	a
+asthenic type	nm
 asthenopia
 asthenosphere
 astheny
@@ -5336,7 +5361,7 @@ astonish	v
 astonished	a
 astonishing	a
 astonishingly	r
-astonishment
+astonishment	nm
 astor	nc
 astound	v
 astounded	a
@@ -5405,7 +5430,7 @@ asylum
 asymmetric	a
 asymmetrical	a
 asymmetrically	r
-asymmetry
+asymmetry	nm
 asymptomatic	a
 asymptote
 asymptotic	al
@@ -5429,9 +5454,9 @@ atakapan	nc
 atar
 ataractic	na
 atarax	nc
-ataraxia
+ataraxia	nm
 ataraxic	a
-ataraxis
+ataraxis	nm
 ataturk	nc
 atavism
 atavist
@@ -5487,7 +5512,8 @@ athiorhodaceae	nc
 athirst	a
 athlete
 athletic	al
-athleticism
+athletic type	nm
+athleticism	nm
 athletics
 athodyd
 athos	nc
@@ -5512,6 +5538,8 @@ atole
 atoll
 atom
 atomic	al
+atomic mass	nm
+atomic weight	nm
 atomisation
 atomise	v
 atomiser
@@ -5554,8 +5582,8 @@ atriplex	nc
 atrium	nI
 atrocious	a
 atrociously	r
-atrociousness
-atrocity
+atrociousness	nm
+atrocity	nm
 atropa	nc
 atrophedema
 atrophic	al
@@ -5572,7 +5600,7 @@ attach	v
 attachable	a
 attache
 attached	a
-attachment
+attachment	nm
 attack	nv
 attacker
 attacking	a
@@ -5635,7 +5663,7 @@ attracter
 attraction
 attractive	a
 attractively	r
-attractiveness
+attractiveness	nm
 attractor
 attributable	a
 attribute	nv
@@ -5662,18 +5690,19 @@ auctorial	al
 aucuba	nc
 audacious	a
 audaciously	r
-audaciousness
-audacity
+audaciousness	nm
+audacity	nm
 audad
 auden	nc
 audenesque	alc
-audibility
+audibility	nm
 audible	na
-audibleness
+audibleness	nm
 audibly	r
 audience
 audile	nal
 audio
+audio frequency	nm
 audiocassette
 audiogram
 audiology
@@ -5766,15 +5795,15 @@ auspice
 auspices	nP
 auspicious	a
 auspiciously	r
-auspiciousness
+auspiciousness	nm
 aussie	nc
 austen	nc
 austenite
 austenitic	al
 austere	a
 austerely	r
-austereness
-austerity
+austereness	nm
+austerity	nm
 austerlitz	nc
 austin	nc
 austral	na
@@ -5805,7 +5834,7 @@ authenticate	v
 authenticated	a
 authentication
 authenticator
-authenticity
+authenticity	nm
 author	nvw
 authoress
 authorial	al
@@ -5818,7 +5847,7 @@ authoritarianism
 authoritative	a
 authoritatively	r
 authorities
-authority
+authority	nm
 authorization
 authorize	v
 authorized	a
@@ -5842,7 +5871,7 @@ autochthonal	a
 autochthones	P
 autochthonic	a
 autochthonous	a
-autochthony
+autochthony	nm
 autoclave	nv
 autocoid
 autocracy
@@ -5943,10 +5972,10 @@ auxinic	al
 av	nc
 avadavat
 avahi	nc
-avail	nv
-availability
+avail	nvm
+availability	nm
 available	a
-availableness
+availableness	nm
 avalanche	nv
 avalokiteshvara	nc
 avalokitesvara	nc
@@ -5954,7 +5983,7 @@ avaram
 avarice
 avaricious	a
 avariciously	r
-avariciousness
+avariciousness	nm
 avaritia
 avascular	a
 avatar
@@ -5970,12 +5999,13 @@ aventurine
 avenue
 aver	v
 average	nva
+average cost	nm
 averageness
 averment
 averrhoa	nc
 averroes	nc
 averse	a
-aversion
+aversion	nm
 aversive	al
 avert	v
 avertable	a
@@ -5997,9 +6027,9 @@ avicenna	nc
 avicennia	nc
 avicenniaceae	nc
 avid	a
-avidity
+avidity	nm
 avidly	r
-avidness
+avidness	nm
 avifauna
 avifaunal	al
 avifaunistic	al
@@ -6044,7 +6074,7 @@ awareness
 awash	a
 away	ar
 awayness
-awe	nv
+awe	nvm
 aweary	a
 awed	a
 aweigh	a
@@ -6054,7 +6084,7 @@ awestricken	a
 awestruck	a
 awful	ar
 awfully	r
-awfulness
+awfulness	nm
 awheel	a
 awhile	r
 awing	a
@@ -6143,7 +6173,7 @@ azt	nc
 aztec	nc
 aztecan	nc
 aztreonam
-azure	nva
+azure	nvam
 azurite
 azygos	a
 azygous	a
@@ -6242,7 +6272,8 @@ backfire	nv
 backflow
 backflowing
 backgammon
-background	nvw
+background	nvwm
+background level	nm
 backgrounder
 backgrounding
 backhand	nva
@@ -6333,7 +6364,10 @@ bacteroidaceae	nc
 bacteroidal	al
 bacteroides	nc
 baculiform	a
-bad	nar
+bad	narm
+bad blood	nm
+bad manners	nm
+bad temper	nm
 badaga	nc
 baddeleyite
 baddie
@@ -6347,7 +6381,7 @@ badlands	nc
 badly	r
 badminton
 badmouth	v
-badness
+badness	nm
 baeda	nc
 baedeker	nc
 baffle	nv
@@ -6470,7 +6504,7 @@ baleen
 balefire
 baleful	a
 balefully	r
-balefulness
+balefulness	nm
 balenciaga	nc
 balfour	nc
 bali	nc
@@ -6486,7 +6520,7 @@ balkans	nc
 balker
 balkier	a
 balkiest	a
-balkiness
+balkiness	nm
 balking	a
 balkline
 balky	a
@@ -6499,6 +6533,7 @@ ballcock
 balldress
 ballerina
 ballet
+ballet position	nm
 balletic	al
 balletomane
 balletomania
@@ -6584,7 +6619,7 @@ banderillero
 bandicoot
 bandier	a
 bandiest	a
-banding
+banding	nm
 bandit	nI
 banditry
 banditti	P
@@ -6696,13 +6731,13 @@ barbaric	a
 barbarisation
 barbarise	v
 barbarism
-barbarity
+barbarity	nm
 barbarization
 barbarize	v
 barbarossa	nc
 barbarous	a
 barbarously	r
-barbarousness
+barbarousness	nm
 barbary	nc
 barbasco
 barbate	a
@@ -6751,8 +6786,10 @@ barely	r
 bareness
 barf	nv
 bargain	nv
+bargain rate	nm
 bargainer
 bargaining
+bargaining chip	nm
 barge	nv
 bargee
 bargello
@@ -6807,7 +6844,7 @@ barong
 baronial	a
 barony
 baroque	nal
-baroqueness
+baroqueness	nm
 baroreceptor
 barosaur
 barosaurus
@@ -6875,6 +6912,7 @@ barytes
 barytic	al
 barytone
 basal	a
+basal temperature	nm
 basalt
 basaltic	al
 bascule
@@ -6888,13 +6926,13 @@ baseless	a
 baseline
 basely	r
 basement
-baseness
+baseness	nm
 basenji
 bases	P
 bash	nvw
 bashful	a
 bashfully	r
-bashfulness
+bashfulness	nm
 basia	nc
 basic	na
 basically	r
@@ -6942,12 +6980,12 @@ basketweaver
 basle	nc
 basophil
 basophile
-basophilia
+basophilia	nm
 basophilic	al
 basotho	nc
 basque	nc
 basra	nc
-bass	na
+bass	nam
 bassariscidae	nc
 bassariscus	nc
 bassarisk
@@ -7079,7 +7117,7 @@ bawd
 bawdier	a
 bawdiest	a
 bawdily	r
-bawdiness
+bawdiness	nm
 bawdry
 bawdy	na
 bawdyhouse
@@ -7168,7 +7206,7 @@ bearwood
 beast
 beastlier	a
 beastliest	a
-beastliness
+beastliness	nm
 beastly	ar
 beat	nva
 beatable	a
@@ -7192,13 +7230,13 @@ beaumont	nc
 beaumontia	nc
 beaut
 beauteous	a
-beauteousness
+beauteousness	nm
 beautician
 beautification
 beautiful	a
 beautifully	r
 beautify	v
-beauty
+beauty	nm
 beauvoir	nc
 beaux	P
 beaver	nv
@@ -7219,7 +7257,7 @@ becloud	v
 become	v
 becoming	a
 becomingly	r
-becomingness
+becomingness	nm
 becquerel	nc
 bed	nvw
 beda	nc
@@ -7266,6 +7304,7 @@ bedrock
 bedroll
 bedroom
 bedside
+bedside manner	nm
 bedsit
 bedsitter
 bedsore
@@ -7354,7 +7393,7 @@ begrimed	a
 begrudge	v
 beguile	v
 beguiled	a
-beguilement
+beguilement	nm
 beguiler
 beguiling	a
 beguine	nc
@@ -7388,7 +7427,7 @@ behoove	v
 behove	v
 behrens	nc
 behring	nc
-beige	na
+beige	nam
 beigel
 beignet
 beijing	nc
@@ -7426,7 +7465,7 @@ belgium	nc
 belgrade	nc
 belie	v
 belief
-believability
+believability	nm
 believable	a
 believably	r
 believe	v
@@ -7452,11 +7491,11 @@ belletristic	a
 bellflower
 bellhop
 bellicose	a
-bellicoseness
-bellicosity
+bellicoseness	nm
+bellicosity	nm
 bellied	a
-belligerence
-belligerency
+belligerence	nm
+belligerency	nm
 belligerent	na
 belligerently	r
 belling
@@ -7477,13 +7516,13 @@ bellyache	nv
 bellyacher
 bellyband
 bellybutton
-bellyful
+bellyful	nm
 bellying	a
 bellylaugh	v
 bellyless	a
 belmont	nc
 belong	v
-belonging
+belonging	nm
 belongings
 belonidae	nc
 belorussia	nc
@@ -7517,7 +7556,7 @@ bench	nvw
 benchley	nc
 benchmark
 bend	nv
-bendability
+bendability	nm
 bendable	a
 benday	v
 bended	a
@@ -7539,7 +7578,7 @@ benefactress
 benefic	a
 benefice	nv
 beneficed	a
-beneficence
+beneficence	nm
 beneficent	a
 beneficial	a
 beneficially	r
@@ -7549,7 +7588,7 @@ beneficiation
 benefit	nv
 benelux	nc
 benet	nc
-benevolence
+benevolence	nm
 benevolent	al
 benevolently	r
 benficiate	v
@@ -7559,10 +7598,10 @@ benghazi	nc
 benight	v
 benighted	a
 benign	a
-benignancy
+benignancy	nm
 benignant	a
 benignantly	r
-benignity
+benignity	nm
 benignly	r
 benin	nc
 beninese	nalc
@@ -7708,7 +7747,7 @@ besseya	nc
 best	nvar
 bestial	a
 bestialise	v
-bestiality
+bestiality	nm
 bestialize	v
 bestially	r
 bestiary
@@ -7743,7 +7782,7 @@ betrayer
 betroth	v
 betrothal
 betrothed	na
-better	nvar
+better	nvarm
 bettering	a
 betterment
 betting	a
@@ -7773,7 +7812,7 @@ bewilderingly	r
 bewilderment
 bewitch	v
 bewitched	a
-bewitchery
+bewitchery	nm
 bewitching	a
 bewitchingly	r
 bewitchment
@@ -7819,7 +7858,7 @@ bibliographical	al
 bibliography
 bibliolatrous	al
 bibliolatry
-bibliomania
+bibliomania	nm
 bibliomaniacal	al
 bibliophile
 bibliophilic	al
@@ -7917,11 +7956,11 @@ biggish	a
 bighead
 bigheaded	a
 bighearted	a
-bigheartedness
+bigheartedness	nm
 bighorn	nc
 bight	nv
 bigmouthed	a
-bigness
+bigness	nm
 bignonia	nc
 bignoniaceae	nc
 bignoniaceous	al
@@ -7942,8 +7981,9 @@ bikini	nc
 bilabial	nal
 bilabiate	a
 bilateral	a
-bilateralism
-bilaterality
+bilateral symmetry	nm
+bilateralism	nm
+bilaterality	nm
 bilaterally	r
 bilberry
 bilby
@@ -8027,7 +8067,7 @@ bind	nv
 bindable	a
 binder
 bindery
-binding	na
+binding	nam
 bindweed
 bine
 binet	nc
@@ -8062,7 +8102,7 @@ biodefence
 biodefense
 biodegradable	a
 biodegrade	v
-biodiversity
+biodiversity	nm
 bioelectricity
 bioengineering
 bioethics
@@ -8136,7 +8176,7 @@ bipartite	a
 bipartizan	a
 biped	na
 bipedal	a
-bipedalism
+bipedalism	nm
 bipinnate	a
 bipinnatifid	a
 biplane
@@ -8181,10 +8221,10 @@ birretta
 birth	nvw
 birthday
 birthing
-birthmark
+birthmark	nm
 birthplace
 birthrate
-birthright
+birthright	nm
 birthroot
 birthwort
 biryani
@@ -8198,7 +8238,7 @@ bisection
 bisectional	al
 biserrate	a
 bisexual	na
-bisexuality
+bisexuality	nm
 bishkek	nc
 bishop
 bishopric
@@ -8227,7 +8267,7 @@ bitch	nv
 bitchery
 bitchier	a
 bitchiest	a
-bitchiness
+bitchiness	nm
 bitchy	a
 bite	nv
 biteplate
@@ -8247,7 +8287,7 @@ bittercress
 bitterish	a
 bitterly	r
 bittern
-bitterness
+bitterness	nm
 bitternut
 bitterroot
 bitters
@@ -8277,7 +8317,7 @@ biweekly	nar
 biyearly	ar
 biz
 bizarre	a
-bizarreness
+bizarreness	nm
 bize
 bizet	nc
 bizonal	al
@@ -8290,7 +8330,7 @@ blabbermouth
 blabbermouthed	a
 blabby	a
 blaberus	nc
-black	nvaw
+black	nvawm
 blackamoor
 blackball	nv
 blackbeard	nc
@@ -8326,7 +8366,7 @@ blackleg	nv
 blacklist	nv
 blackmail	nv
 blackmailer
-blackness
+blackness	nm
 blackout
 blackpoll
 blackpool	nc
@@ -8355,7 +8395,7 @@ bladelike	a
 blae	a
 blaeberry
 blah
-blahs
+blahs	nm
 blain
 blair	nc
 blake	nc
@@ -8378,7 +8418,7 @@ blandfordia	nc
 blandish	v
 blandishment
 blandly	r
-blandness
+blandness	nm
 blank	nvaw
 blanket	nva
 blanketed	a
@@ -8438,7 +8478,7 @@ blastula	nI
 blastulae	P
 blastular	al
 blat	v
-blatancy
+blatancy	nm
 blatant	a
 blatantly	r
 blate	va
@@ -8455,7 +8495,7 @@ blazer
 blazing	na
 blazon	nv
 blazonry
-bleach	nv
+bleach	nvm
 bleached	a
 bleacher
 bleachers
@@ -8476,7 +8516,7 @@ bleed	v
 bleeder
 bleeding
 bleep	nv
-blemish	nvw
+blemish	nvwm
 blemished	a
 blench	v
 blend	nv
@@ -8545,7 +8585,7 @@ blistering	na
 blistery	a
 blithe	a
 blithely	r
-blitheness
+blitheness	nm
 blither	v
 blithesome	a
 blitt	nc
@@ -8583,8 +8623,9 @@ bloke
 blolly
 blond	na
 blonde	na
-blondness
+blondness	nm
 blood	nvw
+blood heat	nm
 bloodbath
 bloodberry
 bloodcurdling	a
@@ -8601,12 +8642,12 @@ bloodless	a
 bloodlessly	r
 bloodletting
 bloodline
-bloodlust
+bloodlust	nm
 bloodmobile
 bloodroot
 bloodshed
 bloodshot	a
-bloodstain
+bloodstain	nm
 bloodstained	a
 bloodstock
 bloodstone
@@ -8615,7 +8656,7 @@ bloodsucker
 bloodsucking	a
 bloodthirstier	a
 bloodthirstiest	a
-bloodthirstiness
+bloodthirstiness	nm
 bloodthirsty	a
 bloodworm
 bloodwort
@@ -8631,8 +8672,8 @@ bloomsbury	nc
 blooper
 blossom	nv
 blossoming
-blot	nvw
-blotch	nvw
+blot	nvwm
+blotch	nvwm
 blotched	a
 blotchy	a
 blotter
@@ -8675,7 +8716,8 @@ blubbery	a
 blucher	nc
 bludgeon	nvw
 bludgeoner
-blue	nvaw
+blue	nvawm
+blue green	nm
 bluebeard	nc
 bluebell
 blueberry
@@ -8693,7 +8735,7 @@ bluehead
 blueing
 blueish	a
 bluejacket
-blueness
+blueness	nm
 bluenose
 bluepoint
 blueprint	nv
@@ -8711,20 +8753,21 @@ bluewing
 bluff	nvaw
 bluffer
 bluffly	r
-bluffness
+bluffness	nm
 bluing
 bluish	a
+bluish green	nm
 blunder	nv
 blunderbuss
 blunderer
 blunt	va
 blunted	a
 bluntly	r
-bluntness
+bluntness	nm
 blur	nv
 blurb
 blurred	a
-blurriness
+blurriness	nm
 blurry	a
 blurt	v
 blush	nv
@@ -8759,7 +8802,7 @@ boast	nv
 boaster
 boastful	a
 boastfully	r
-boastfulness
+boastfulness	nm
 boasting
 boat	nvw
 boatbill
@@ -8808,10 +8851,16 @@ bodice
 bodied	a
 bodiless	a
 bodily	arl
-boding
+bodily property	nm
+boding	nm
 bodkin
 bodoni	nc
 body	nvw
+body odor	nm
+body odour	nm
+body temperature	nm
+body type	nm
+body weight	nm
 bodybuilder
 bodybuilding
 bodyguard
@@ -8856,6 +8905,7 @@ boiler
 boilerplate
 boilersuit
 boiling	nr
+boiling point	nm
 boise	nc
 boisterous	a
 boisterously	r
@@ -8869,7 +8919,7 @@ bolbitis	nc
 bold	na
 boldface	nv
 boldly	r
-boldness
+boldness	nm
 bole	nc
 bolero
 boletaceae	nc
@@ -8969,6 +9019,7 @@ bondswoman
 bonduc
 bondwoman
 bone	nvaw
+bone age	nm
 boned	a
 bonefish
 bonefishes	P
@@ -8989,13 +9040,13 @@ bonfire
 bong	nv
 bongo
 bongoes	P
-bonheur
+bonheur	nm
 bonhoeffer	nc
-bonhomie
+bonhomie	nm
 bonier	a
 boniest	a
 boniface	nc
-boniness
+boniness	nm
 bonito
 bonitoes	P
 bonk	v
@@ -9015,7 +9066,7 @@ bontemps	nc
 bonus
 bonxie
 bony	al
-bonyness
+bonyness	nm
 bonzer	a
 boo	nv
 boob	nv
@@ -9040,7 +9091,7 @@ bookfair
 bookie
 booking
 bookish	a
-bookishness
+bookishness	nm
 bookkeeper
 bookkeeping
 booklet
@@ -9073,7 +9124,7 @@ boone	nc
 boor
 boorish	a
 boorishly	r
-boorishness
+boorishness	nm
 boost	nv
 booster
 boot	nvw
@@ -9128,14 +9179,14 @@ boreal	al
 boreas	nc
 borecole
 bored	a
-boredom
+boredom	nm
 borer
 borges	nc
 borgia	nc
 boric	al
 boring	na
 boringly	r
-boringness
+boringness	nm
 born	na
 bornean	nc
 borneo	nc
@@ -9220,6 +9271,7 @@ botswana	nc
 botswanan	alc
 botticelli	nc
 bottle	nvw
+bottle green	nm
 bottlebrush
 bottlecap
 bottlefeed	v
@@ -9231,7 +9283,7 @@ bottom	nvaw
 bottomed	a
 bottomland
 bottomless	a
-bottomlessness
+bottomlessness	nm
 bottommost	a
 botuliform	a
 botulin
@@ -9262,31 +9314,31 @@ boulevard
 boulevardier
 boulez	nc
 boulle
-bounce	nv
+bounce	nvm
 bouncer
 bouncier	a
 bounciest	a
-bounciness
+bounciness	nm
 bouncing	na
 bouncy	a
 bound	nva
 boundary
 bounded	a
-boundedness
+boundedness	nm
 bounden	a
 bounder
 bounderish	a
 boundless	a
 boundlessly	r
-boundlessness
+boundlessness	nm
 bounds
 bounteous	a
 bounteously	r
-bounteousness
+bounteousness	nm
 bountied	a
 bountiful	a
 bountifully	r
-bountifulness
+bountifulness	nm
 bounty	nc
 bouquet
 bourbon	nc
@@ -9375,7 +9427,7 @@ boyfriend
 boyhood
 boyish	a
 boyishly	r
-boyishness
+boyishness	nm
 boykinia	nc
 boyle	nc
 boylike	ar
@@ -9385,7 +9437,7 @@ boytrose	al
 bozeman	nc
 bozo
 bph	nc
-bpi
+bpi	nm
 bpm
 bps
 br	nc
@@ -9407,8 +9459,8 @@ brachiopoda	nc
 brachiopodous	al
 brachium	nI
 brachycephalic	na
-brachycephalism
-brachycephaly
+brachycephalism	nm
+brachycephaly	nm
 brachychiton	nc
 brachycome	nc
 brachycranial	a
@@ -9426,7 +9478,7 @@ bracing	na
 bracken
 bracket	nv
 brackish	a
-brackishness
+brackishness	nm
 bract
 bracteal	al
 bracteate	al
@@ -9546,7 +9598,7 @@ braque	nc
 brasenia	nc
 brash	a
 brashly	r
-brashness
+brashness	nm
 brasier
 brasil	nc
 brasilia	nc
@@ -9579,24 +9631,24 @@ bravado
 bravadoes	P
 brave	nva
 bravely	r
-braveness
-bravery
+braveness	nm
+bravery	nm
 bravo	nv
 bravoes	P
 bravura
 braw	a
 brawl	nv
 brawler
-brawn
+brawn	nm
 brawnier	a
 brawniest	a
-brawniness
+brawniness	nm
 brawny	a
 bray	nv
 braze	v
 brazen	vawl
 brazenly	r
-brazenness
+brazenness	nm
 brazier
 brazil	nc
 brazilian	nalc
@@ -9619,9 +9671,9 @@ breadthways	r
 breadthwise	r
 breadwinner
 break	nv
-breakability
+breakability	nm
 breakable	na
-breakableness
+breakableness	nm
 breakage
 breakaway	na
 breakax
@@ -9673,7 +9725,7 @@ breeches
 breechloader
 breed	nv
 breeder
-breeding	na
+breeding	nam
 breeze	nvw
 breezier	a
 breeziest	a
@@ -9720,6 +9772,7 @@ bribe	nv
 briber
 bribery
 brick
+brick red	nm
 brickbat
 brickellia	nc
 brickfield
@@ -9752,7 +9805,7 @@ briefcase
 briefing
 briefless	a
 briefly	r
-briefness
+briefness	nm
 briefs
 brier
 brierpatch
@@ -9765,16 +9818,18 @@ brigand
 brigandine
 brigantine
 bright	ar
+bright side	nm
 brighten	v
 brightly	r
-brightness
+brightness	nm
+brightness level	nm
 brighton	nc
 brigid	nc
 brigit	nc
 brihaspati	nc
 brill
-brilliance
-brilliancy
+brilliance	nm
+brilliancy	nm
 brilliant	a
 brilliantine
 brilliantly	r
@@ -9793,13 +9848,13 @@ bring	v
 bringing
 brinier	a
 briniest	a
-brininess
+brininess	nm
 brinjal
 brink
 brinkmanship
 brinton	nc
 briny	na
-brio
+brio	nm
 brioche
 briony
 brioschi	nc
@@ -9813,7 +9868,7 @@ brisk	vaw
 brisken	v
 brisket
 briskly	r
-briskness
+briskness	nm
 brisling
 briss	nc
 bristle	nv
@@ -9821,7 +9876,7 @@ bristled	a
 bristlegrass
 bristlelike	a
 bristletail
-bristliness
+bristliness	nm
 bristly	a
 bristol	nc
 brit	nc
@@ -9841,7 +9896,7 @@ brittany	nc
 britten	nc
 brittle	na
 brittlebush
-brittleness
+brittleness	nm
 brno	nc
 broach	nv
 broached	a
@@ -9859,7 +9914,7 @@ broadening
 broadleaf	a
 broadloom	na
 broadly	r
-broadness
+broadness	nm
 broadnosed	a
 broadsheet
 broadside	nvarw
@@ -9889,8 +9944,9 @@ broiler
 broiling
 broke	a
 broken	a
+broken heart	nm
 brokenhearted	a
-brokenheartedness
+brokenheartedness	nm
 broker	nvw
 brokerage
 brolly
@@ -9958,6 +10014,7 @@ brother	nI
 brotherhood
 brotherlike	a
 brotherly	ar
+brotherly love	nm
 brotula
 brotulidae	nc
 brougham
@@ -9966,13 +10023,14 @@ broussonetia	nc
 brow
 browallia
 browbeat	v
-brown	nva
+brown	nvam
 browne	nc
 browned	a
 brownie	nc
 browning	nc
 brownish	a
-brownness
+brownish yellow	nm
+brownness	nm
 brownout
 brownshirt	nc
 brownstone
@@ -10020,7 +10078,7 @@ brunn	nc
 brunnhilde	nc
 bruno	nc
 brunswick	nc
-brunt
+brunt	nm
 brusa	nc
 brush	nv
 brushed	a
@@ -10033,13 +10091,13 @@ brushy	a
 brusk	a
 brusque	a
 brusquely	r
-brusqueness
+brusqueness	nm
 brussels	nc
 brut	a
 brutal	a
 brutalisation
 brutalise	v
-brutality
+brutality	nm
 brutalization
 brutalize	v
 brutally	r
@@ -10075,7 +10133,7 @@ bubblejet
 bubbler
 bubblier	a
 bubbliest	a
-bubbliness
+bubbliness	nm
 bubbling	a
 bubbly	na
 buber	nc
@@ -10099,6 +10157,7 @@ buchenwald	nc
 buchloe	nc
 buchner	nc
 buck	nv
+buck fever	nm
 buckaroo
 buckbean
 buckboard
@@ -10174,7 +10233,7 @@ bugloss
 bugologist
 bugology
 buhl
-build	nv
+build	nvm
 builder
 building
 buildup
@@ -10196,18 +10255,18 @@ bulgaria	nc
 bulgarian	nalc
 bulge	nv
 bulghur
-bulginess
+bulginess	nm
 bulging	a
 bulgur
 bulgy	a
 bulimarexia
 bulimia
 bulimic	nal
-bulk	nv
+bulk	nvm
 bulkhead
 bulkier	a
 bulkiest	a
-bulkiness
+bulkiness	nm
 bulky	a
 bull	nvw
 bulla	nI
@@ -10230,7 +10289,7 @@ bullfinch	nc
 bullfrog
 bullhead
 bullheaded	a
-bullheadedness
+bullheadedness	nm
 bullhorn
 bullion
 bullish	a
@@ -10266,12 +10325,12 @@ bumper
 bumph
 bumpier	a
 bumpiest	a
-bumpiness
+bumpiness	nm
 bumpkin
 bumpkinly	a
 bumptious	a
 bumptiously	r
-bumptiousness
+bumptiousness	nm
 bumpy	a
 bun
 buna
@@ -10303,6 +10362,7 @@ bungling	a
 bunion
 bunk	nvw
 bunker	nv
+bunker mentality	nm
 bunkmate
 bunko
 bunkum
@@ -10318,7 +10378,7 @@ bunyan	nc
 bunyaviridae	nc
 bunyavirus
 buoy	nv
-buoyancy
+buoyancy	nm
 buoyant	a
 buoyantly	r
 buphthalmum	nc
@@ -10335,7 +10395,7 @@ burden	nvw
 burdened	a
 burdenless	a
 burdensome	a
-burdensomeness
+burdensomeness	nm
 burdock
 bureau	nI
 bureaucracy
@@ -10388,14 +10448,15 @@ burmanniaceae	nc
 burmeisteria	nc
 burmese	nalc
 burn	nv
-burnability
+burn mark	nm
+burnability	nm
 burnable	a
 burned	a
 burner
 burnett	nc
 burnham	nc
 burning	na
-burnish	nv
+burnish	nvm
 burnished	a
 burnoose
 burnous
@@ -10403,6 +10464,7 @@ burnouse
 burns	nc
 burnside	nc
 burnt	a
+burnt sienna	nm
 burnup
 burp	nv
 burping
@@ -10558,7 +10620,7 @@ butyrin
 buxaceae	nc
 buxom	a
 buxomly	r
-buxomness
+buxomness	nm
 buxus	nc
 buy	nv
 buyback
@@ -10643,7 +10705,7 @@ cabombaceae	nc
 caboodle
 caboose
 cabot	nc
-cabotage
+cabotage	nm
 cabriolet
 cabstand
 cacajao	nc
@@ -10702,7 +10764,7 @@ caddoan	nc
 caddy	nv
 cadence
 cadenced	a
-cadency
+cadency	nm
 cadent	a
 cadenza
 cadet
@@ -10861,7 +10923,7 @@ calean
 caleche
 caledonia	nc
 calefacient	a
-calefaction
+calefaction	nm
 calefactive	a
 calefactory	a
 calendar	nvw
@@ -10871,14 +10933,15 @@ calendric	al
 calendrical	al
 calendula
 calf	nI
+calf love	nm
 calfskin
 calgary	nc
 cali	nc
-caliber
+caliber	nm
 calibrate	v
 calibrated	a
 calibration
-calibre
+calibre	nm
 caliche
 calico	nal
 calicoes	P
@@ -10947,15 +11010,15 @@ callosotomy
 callous	vaw
 calloused	a
 callously	r
-callousness
+callousness	nm
 callow	a
 callowness
 calluna	nc
 callus	nvI
-calm	nva
+calm	nvam
 calming
 calmly	r
-calmness
+calmness	nm
 calocarpum	nc
 calocedrus	nc
 calochortus	nc
@@ -11022,7 +11085,7 @@ calyx	nI
 cam	nc
 camachile
 camail
-camaraderie
+camaraderie	nm
 camarilla
 camas
 camash
@@ -11054,6 +11117,7 @@ camelus	nc
 camembert	nc
 cameo
 camera	nI
+camera angle	nm
 camerae	P
 cameraman
 cameroon	nc
@@ -11068,7 +11132,7 @@ camo
 camomile
 camorra	nc
 camosh
-camouflage	nv
+camouflage	nvm
 camouflaged	a
 camp	nvaw
 campaign	nv
@@ -11139,6 +11203,7 @@ canard
 canarese	nc
 canaries	nc
 canary	na
+canary yellow	nm
 canasta
 canavalia	nc
 canavanine
@@ -11169,7 +11234,7 @@ candidate
 candidature
 candidiasis
 candidly	r
-candidness
+candidness	nm
 candied	a
 candle	nvw
 candleberry
@@ -11179,13 +11244,13 @@ candlemas	nc
 candlenut
 candlepin
 candlepins
-candlepower
+candlepower	nm
 candlesnuffer
 candlestick
 candlewick
 candlewood
 candor
-candour
+candour	nm
 candy	nvw
 candyfloss
 candymaker
@@ -11315,7 +11380,7 @@ canyon
 canyonside
 caoutchouc
 cap	nvw
-capability
+capability	nm
 capable	a
 capableness
 capably	r
@@ -11325,7 +11390,7 @@ capacitance
 capacitate	v
 capacitive	al
 capacitor
-capacity
+capacity	nm
 caparison	nv
 caparisoned	a
 cape
@@ -11385,10 +11450,10 @@ capreolus	nc
 capri	nc
 capricci	P
 capriccio	nI
-caprice
+caprice	nm
 capricious	a
 capriciously	r
-capriciousness
+capriciousness	nm
 capricorn	nc
 capricornis	nc
 capricornus	nc
@@ -11458,6 +11523,7 @@ caragana
 carageen
 carambola
 caramel	na
+caramel brown	nm
 caramelise	v
 caramelize	v
 carancha
@@ -11544,10 +11610,12 @@ cardholder
 cardhouse
 cardia
 cardiac	al
+cardiac rhythm	nm
 cardiff	nc
 cardigan	nc
 cardiidae	nc
 cardinal	na
+cardinal virtue	nm
 cardinalate
 cardinalfish
 cardinality
@@ -11587,14 +11655,14 @@ career	nv
 careerism
 careerist
 carefree	a
-carefreeness
+carefreeness	nm
 careful	a
 carefully	r
-carefulness
+carefulness	nm
 caregiver
 careless	a
 carelessly	r
-carelessness
+carelessness	nm
 carelian	nc
 caress	nv
 caressing
@@ -11629,7 +11697,7 @@ carinae	P
 carinal	al
 carinate	na
 carinated	a
-caring	na
+caring	nam
 carioca	nc
 carious	a
 carissa
@@ -11646,11 +11714,11 @@ carmaker
 carmelite	nalc
 carmichael	nc
 carminative	na
-carmine	nva
+carmine	nvam
 carnage
 carnal	al
 carnalise	v
-carnality
+carnality	nm
 carnalize	v
 carnallite
 carnally	r
@@ -11756,6 +11824,7 @@ cart	nv
 cartage
 cartagena	nc
 carte
+carte blanche	nm
 cartel
 carter	nc
 cartesian	nalc
@@ -11907,7 +11976,7 @@ castro	nc
 castroism	nc
 casual	a
 casually	r
-casualness
+casualness	nm
 casualty
 casuaridae	nc
 casuariiformes	nc
@@ -11997,7 +12066,7 @@ catbird
 catboat
 catbrier
 catcall	nvw
-catch	nv
+catch	nvm
 catchall
 catcher
 catchfly
@@ -12112,7 +12181,7 @@ cattell	nc
 cattie
 cattier	a
 cattiest	a
-cattiness
+cattiness	nm
 cattish	a
 cattle	nP
 cattleman
@@ -12164,11 +12233,11 @@ cauterise	v
 cauterization
 cauterize	v
 cautery
-caution	nv
+caution	nvm
 cautionary	a
 cautious	na
 cautiously	r
-cautiousness
+cautiousness	nm
 cavalcade
 cavalier	na
 cavalierly	r
@@ -12216,7 +12285,7 @@ ce	nrc
 cease	nv
 ceaseless	a
 ceaselessly	r
-ceaselessness
+ceaselessness	nm
 cebidae	nc
 cebu	nc
 cebuan	nc
@@ -12268,7 +12337,7 @@ celebrex	nc
 celebrity
 celecoxib
 celeriac
-celerity
+celerity	nm
 celery
 celesta
 celestial	al
@@ -12377,7 +12446,7 @@ centralising	a
 centralism
 centralist	al
 centralistic	al
-centrality
+centrality	nm
 centralization
 centralize	v
 centralized	a
@@ -12515,21 +12584,21 @@ ceremonial	na
 ceremonially	r
 ceremonious	al
 ceremoniously	r
-ceremoniousness
+ceremoniousness	nm
 ceremony
 ceres	nc
 ceresin
 cereus	nc
 ceric	al
 ceriman
-cerise	na
+cerise	nam
 cerium
 cerivastatin
 cernuous	a
 cero
 cerous	al
 ceroxylon	nc
-cert
+cert	nm
 certain	a
 certainly	r
 certainty
@@ -12544,7 +12613,7 @@ certified	a
 certify	v
 certiorari
 certitude
-cerulean	na
+cerulean	nam
 cerumen
 ceruminous	al
 ceruse
@@ -12632,12 +12701,12 @@ chaffinch
 chafflike	al
 chaffweed
 chaffy	al
-chafing
+chafing	nm
 chaga	nc
 chagall	nc
 chagatai	nc
 chagga	nc
-chagrin	nvw
+chagrin	nvwm
 chagrined	a
 chahta	nc
 chain	nvw
@@ -12750,14 +12819,14 @@ chanfron
 chang	nc
 changan	nc
 change	nv
-changeability
+changeability	nm
 changeable	a
-changeableness
+changeableness	nm
 changed	a
 changeful	a
-changefulness
+changefulness	nm
 changeless	a
-changelessness
+changelessness	nm
 changeling
 changeover
 changer
@@ -12838,6 +12907,8 @@ charadriiformes	nc
 charadrius	nc
 charales	nc
 charcoal	nva
+charcoal gray	nm
+charcoal grey	nm
 charcot	nc
 charcuterie
 chard
@@ -12852,13 +12923,13 @@ charier	a
 chariest	a
 charily	r
 charina	nc
-chariness
+chariness	nm
 chariot	nvw
 charioteer	nc
-charisma
+charisma	nm
 charismatic	a
 charitable	al
-charitableness
+charitableness	nm
 charitably	r
 charity
 charivari
@@ -12872,7 +12943,7 @@ charlestown	nc
 charlock
 charlotte	nc
 charlottetown	nc
-charm	nv
+charm	nvm
 charmed	a
 charmer
 charming	a
@@ -12913,7 +12984,7 @@ chassis
 chaste	a
 chastely	r
 chasten	v
-chasteness
+chasteness	nm
 chastening
 chastise	v
 chastisement
@@ -12945,7 +13016,7 @@ chauffeuse
 chaulmoogra
 chaulmugra
 chauna	nc
-chauvinism
+chauvinism	nm
 chauvinist
 chauvinistic	al
 chavez	nc
@@ -12955,7 +13026,7 @@ cheap	a
 cheapen	v
 cheapjack	na
 cheaply	r
-cheapness
+cheapness	nm
 cheapskate
 cheat	nv
 cheater
@@ -12989,7 +13060,7 @@ cheekbone
 cheekier	a
 cheekiest	a
 cheekily	r
-cheekiness
+cheekiness	nm
 cheekpiece
 cheeky	a
 cheep	nv
@@ -12997,7 +13068,7 @@ cheer	nv
 cheerer
 cheerful	a
 cheerfully	r
-cheerfulness
+cheerfulness	nm
 cheerier	a
 cheeriest	a
 cheerily	r
@@ -13007,7 +13078,7 @@ cheerlead	v
 cheerleader
 cheerless	a
 cheerlessly	r
-cheerlessness
+cheerlessness	nm
 cheery	a
 cheese	nvw
 cheeseboard
@@ -13060,6 +13131,7 @@ chemakuan	nc
 chemakum	nc
 chemic	al
 chemical	nal
+chemical property	nm
 chemically	r
 chemiluminescence
 chemiluminescent	al
@@ -13108,6 +13180,7 @@ chernobyl	nc
 cherokee	nc
 cheroot
 cherry	na
+cherry red	nm
 cherrystone
 chert
 cherty	al
@@ -13120,6 +13193,9 @@ chess
 chessboard
 chessman
 chest
+chest register	nm
+chest tone	nm
+chest voice	nm
 chester	nc
 chesterfield	nc
 chesterton	nc
@@ -13159,7 +13235,7 @@ chiasmatic	al
 chiasmi	P
 chiasmic	al
 chiasmus	nI
-chic	na
+chic	nam
 chicago	nc
 chicane	nv
 chicanery
@@ -13182,7 +13258,7 @@ chickeree
 chickpea
 chickweed
 chicle
-chicness
+chicness	nm
 chico	nc
 chicory
 chicot
@@ -13212,7 +13288,7 @@ childcare
 childhood
 childish	a
 childishly	r
-childishness
+childishness	nm
 childless	a
 childlessness
 childlike	a
@@ -13226,13 +13302,13 @@ chiliad
 chiliasm
 chiliast
 chiliastic	a
-chill	nv
+chill	nvm
 chiller
 chilli
 chillier	a
 chillies	P
 chilliest	a
-chilliness
+chilliness	nm
 chilling	na
 chilly	na
 chiloe	nc
@@ -13330,7 +13406,7 @@ chiroptera	nc
 chiropteran
 chirp	nv
 chirpily	r
-chirpiness
+chirpiness	nm
 chirpy	al
 chirr	v
 chirrup	nv
@@ -13356,7 +13432,7 @@ chittimwood
 chivalric	a
 chivalrous	a
 chivalrously	r
-chivalry
+chivalry	nm
 chivaree
 chive
 chives
@@ -13436,7 +13512,7 @@ chocolate
 choctaw	nc
 choeronycteris	nc
 choice	na
-choiceness
+choiceness	nm
 choir	nvw
 choirboy
 choirmaster
@@ -13444,7 +13520,7 @@ choke	nv
 chokecherry
 choked	a
 chokedamp
-chokehold
+chokehold	nm
 chokepoint
 choker
 chokey
@@ -13458,7 +13534,7 @@ cholecystitis
 cholecystokinin
 cholelithiasis
 cholelithotomy
-choler
+choler	nm
 cholera
 choleraic	al
 choleric	a
@@ -13580,12 +13656,14 @@ christmastime	nc
 christological	alc
 christology	nc
 christopher	nc
-chroma
+chroma	nm
 chromaesthesia
 chromate
 chromatic	al
+chromatic color	nm
+chromatic colour	nm
 chromatically	r
-chromaticity
+chromaticity	nm
 chromatid
 chromatin
 chromatinic	al
@@ -13596,6 +13674,7 @@ chromatographical	al
 chromatographically	r
 chromatography
 chrome	nvw
+chrome red	nm
 chromesthesia
 chromite
 chromium
@@ -13613,6 +13692,9 @@ chronicle	nv
 chronicler
 chronograph
 chronological	al
+chronological age	nm
+chronological sequence	nm
+chronological succession	nm
 chronologically	r
 chronologise	v
 chronologize	v
@@ -13652,7 +13734,7 @@ chthonic	a
 chub
 chubbier	a
 chubbiest	a
-chubbiness
+chubbiness	nm
 chubby	a
 chuck	nv
 chuckhole
@@ -13669,7 +13751,7 @@ chukker
 chum
 chummier	a
 chummiest	a
-chumminess
+chumminess	nm
 chummy	a
 chump
 chunga
@@ -13700,8 +13782,8 @@ churrigueresco	a
 churrigueresque	a
 chute	nvw
 chutney
-chutzpa
-chutzpah
+chutzpa	nm
+chutzpah	nm
 chutzpanik
 chuvash	nc
 chuvashes	P
@@ -13754,6 +13836,7 @@ ciderpress
 cigar
 cigaret
 cigarette
+cigarette burn	nm
 cigarfish
 cigarillo
 cilantro
@@ -13823,7 +13906,7 @@ circuitry
 circular	na
 circularisation
 circularise	v
-circularity
+circularity	nm
 circularization
 circularize	v
 circularly	r
@@ -13837,7 +13920,7 @@ circumboreal	a
 circumcise	v
 circumcision	nc
 circumduction
-circumference
+circumference	nm
 circumferent	a
 circumferential	a
 circumflex
@@ -13930,14 +14013,17 @@ citywide	a
 cive
 civet
 civic	al
+civic pride	nm
+civic spirit	nm
 civics
 civies
 civil	al
+civil right	nm
 civilian	na
 civilisation
 civilise	v
 civilised	a
-civility
+civility	nm
 civilization
 civilize	v
 civilized	a
@@ -13999,7 +14085,7 @@ clank	nv
 clanking	a
 clannish	a
 clannishly	r
-clannishness
+clannishness	nm
 clansman
 clanswoman
 clap	nv
@@ -14012,7 +14098,7 @@ clapping
 claptrap
 claque
 clarence
-claret	nvw
+claret	nvwm
 clarification
 clarify	v
 clarifying	a
@@ -14020,7 +14106,7 @@ clarinet
 clarinetist
 clarinettist
 clarion	nva
-clarity
+clarity	nm
 clark	nc
 clarksburg	nc
 claro
@@ -14030,8 +14116,10 @@ clash	nv
 clashing	a
 clasp	nv
 class	nvw
+class feeling	nm
 classic	na
 classical	nal
+classical style	nm
 classicalism
 classically	r
 classicise	v
@@ -14106,13 +14194,13 @@ cleansing	na
 cleanthes	nc
 cleanup
 clear	nvar
-clearance
-clearcutness
+clearance	nm
+clearcutness	nm
 cleared	a
 clearheaded	a
 clearing
 clearly	r
-clearness
+clearness	nm
 clearstory
 clearway
 clearweed
@@ -14232,7 +14320,7 @@ clipping
 clique
 cliquish	a
 cliquishly	r
-cliquishness
+cliquishness	nm
 clit
 clitocybe	nc
 clitoral	al
@@ -14291,7 +14379,7 @@ closefisted	a
 closelipped	a
 closely	r
 closemouthed	a
-closeness
+closeness	nm
 closeout
 closer	nr
 closest	r
@@ -14328,7 +14416,7 @@ cloudiest	a
 cloudiness
 clouding
 cloudless	a
-cloudlessness
+cloudlessness	nm
 cloudlike	a
 cloudy	a
 clout	nv
@@ -14438,6 +14526,7 @@ coagulator
 coagulum	nI
 coahuila	nc
 coal	nvw
+coal black	nm
 coalbin
 coalesce	v
 coalesced	a
@@ -14488,6 +14577,7 @@ coaxingly	r
 cob
 cobalamin
 cobalt
+cobalt blue	nm
 cobaltite
 cobber
 cobble	nv
@@ -14557,7 +14647,7 @@ cockfighting
 cockhorse
 cockier	a
 cockiest	a
-cockiness
+cockiness	nm
 cockle	nv
 cocklebur
 cockleburr
@@ -14653,7 +14743,7 @@ coexist	v
 coexistence
 coexistent	a
 coexisting	a
-coextension
+coextension	nm
 coextensive	a
 cofactor
 coffea	nc
@@ -14749,10 +14839,12 @@ colchicine
 colchicum	nc
 colchis	nc
 cold	na
+cold comfort	nm
+cold feet	nm
 coldcock	v
 coldcream
 coldhearted	a
-coldheartedness
+coldheartedness	nm
 coldly	r
 coldness
 coldwork	v
@@ -14891,11 +14983,12 @@ colonoscopy
 colony
 colophon
 colophony
-color	nva
+color	nvam
+color property	nm
 coloradan	nc
 coloradillo
 colorado	nc
-coloration
+coloration	nm
 coloratura
 colorcast	nv
 colorectal	al
@@ -14911,7 +15004,7 @@ colorise	v
 colorist
 colorize	v
 colorless	a
-colorlessness
+colorlessness	nm
 colors
 colossae	nc
 colossal	a
@@ -14923,7 +15016,7 @@ colossus	nI
 colostomy
 colostrum
 colour	nvaw
-colouration
+colouration	nm
 colourcast
 coloured	a
 colourful	a
@@ -14931,7 +15024,7 @@ colouring
 colourise	v
 colourize	v
 colourless	a
-colourlessness
+colourlessness	nm
 colours
 colpitis
 colpocele
@@ -14967,7 +15060,7 @@ column
 columnar	a
 columnea
 columned	a
-columniation
+columniation	nm
 columniform	a
 columnist
 columnlike	a
@@ -14988,10 +15081,11 @@ comatulid
 comatulidae	nc
 comb	nv
 combat	nv
+combat ceiling	nm
 combatant	na
 combative	a
 combatively	r
-combativeness
+combativeness	nm
 combed	a
 comber
 combinable	a
@@ -15004,15 +15098,16 @@ combine	nv
 combined	a
 combing
 combining
+combining weight	nm
 combo
 combretaceae	nc
 combretum
 comburant	a
 comburent	a
 combust	v
-combustibility
+combustibility	nm
 combustible	na
-combustibleness
+combustibleness	nm
 combustion
 combustive	a
 come	nv
@@ -15025,7 +15120,7 @@ comedown
 comedy
 comelier	a
 comeliest	a
-comeliness
+comeliness	nm
 comely	a
 comenius	nc
 comer
@@ -15052,7 +15147,7 @@ comfrey
 comfy	a
 comic	nal
 comical	a
-comicality
+comicality	nm
 comically	r
 comics	P
 coming	na
@@ -15110,7 +15205,7 @@ commingle	v
 comminute	v
 commiphora	nc
 commiserate	v
-commiseration
+commiseration	nm
 commiserative	a
 commissar
 commissariat
@@ -15122,10 +15217,10 @@ commissioner
 commissioning
 commissure
 commit	v
-commitment
+commitment	nm
 committal
 committed	a
-committedness
+committedness	nm
 committee
 committeeman
 committeewoman
@@ -15133,10 +15228,13 @@ commix	v
 commixture
 commode
 commodious	a
-commodiousness
+commodiousness	nm
 commodity
 commodore
 common	na
+common good	nm
+common touch	nm
+common wart	nm
 commonage
 commonality
 commonalty
@@ -15144,12 +15242,12 @@ commoner
 commonly	r
 commonness
 commonplace	na
-commonplaceness
+commonplaceness	nm
 commons	nc
 commonsense	a
 commonsensible	a
 commonsensical	a
-commonweal
+commonweal	nm
 commonwealth
 commotion
 commove	v
@@ -15167,7 +15265,7 @@ communication
 communicational	a
 communications
 communicative	al
-communicativeness
+communicativeness	nm
 communicator
 communicatory	a
 communion	nc
@@ -15180,7 +15278,7 @@ communistic	al
 community
 communization
 communize	v
-commutability
+commutability	nm
 commutable	a
 commutate	v
 commutation
@@ -15195,21 +15293,21 @@ comp
 compact	nvaw
 compaction
 compactly	r
-compactness
+compactness	nm
 companion	nvw
-companionability
+companionability	nm
 companionable	a
-companionableness
+companionableness	nm
 companionate	a
 companionship
 companionway
 company	nvw
-comparability
+comparability	nm
 comparable	a
 comparably	r
 comparative	nal
 comparatively	r
-compare	nv
+compare	nvm
 comparing
 comparison
 compart	v
@@ -15223,11 +15321,11 @@ compartmentalize	v
 compartmentalized	a
 compartmented	a
 compass	nvw
-compassion
+compassion	nm
 compassionate	va
 compassionately	r
-compassionateness
-compatibility
+compassionateness	nm
+compatibility	nm
 compatible	a
 compatibly	r
 compatriot
@@ -15242,22 +15340,22 @@ compensated	a
 compensation
 compere	nv
 compete	v
-competence
-competency
+competence	nm
+competency	nm
 competent	a
 competently	r
 competition
 competitive	a
 competitively	r
-competitiveness
+competitiveness	nm
 competitor
 competitory	a
 compilation
 compile	v
 compiler
 compiling
-complacence
-complacency
+complacence	nm
+complacency	nm
 complacent	a
 complacently	r
 complain	v
@@ -15267,13 +15365,15 @@ complaining	a
 complainingly	r
 complaint
 complaintive	a
-complaisance
+complaisance	nm
 complaisant	a
 complect	v
 complement	nvw
 complemental	a
 complementarity
-complementary	na
+complementary	nam
+complementary color	nm
+complementary distribution	nm
 complementation
 complete	va
 completed	a
@@ -15284,16 +15384,16 @@ completion
 complex	na
 complexifier
 complexify	v
-complexion	nvw
-complexity
+complexion	nvwm
+complexity	nm
 complexly	r
-complexness
+complexness	nm
 compliance
-compliancy
+compliancy	nm
 compliant	a
 complicate	v
 complicated	a
-complicatedness
+complicatedness	nm
 complication
 complicity
 compliment	nv
@@ -15305,20 +15405,21 @@ complot	v
 comply	v
 component
 comport	v
-comportment
+comportment	nm
 compose	v
 composed	a
 composedly	r
 composer
-composing
+composing	nm
 compositae	nc
 composite	nal
-compositeness
-composition
+composite order	nm
+compositeness	nm
+composition	nm
 compositional	a
 compositor
 compost	nvw
-composure
+composure	nm
 compote
 compound	nva
 compounded	a
@@ -15326,7 +15427,7 @@ compounding
 comprehend	v
 comprehended	a
 comprehendible	a
-comprehensibility
+comprehensibility	nm
 comprehensible	a
 comprehension
 comprehensive	na
@@ -15334,7 +15435,7 @@ comprehensively	r
 comprehensiveness
 compress	nv
 compressed	a
-compressibility
+compressibility	nm
 compressible	a
 compressing
 compression
@@ -15351,11 +15452,12 @@ comptrollership
 compulsion
 compulsive	na
 compulsively	r
-compulsiveness
-compulsivity
+compulsiveness	nm
+compulsivity	nm
 compulsorily	r
 compulsory	a
-compunction
+compulsory process	nm
+compunction	nm
 computable	a
 computation
 computational	al
@@ -15367,10 +15469,10 @@ computerization
 computerize	v
 computing
 comrade	nc
-comradeliness
+comradeliness	nm
 comradely	a
-comradery
-comradeship
+comradery	nm
+comradeship	nm
 comstock	nc
 comstockery	nc
 comte	nc
@@ -15382,7 +15484,7 @@ concatenate	v
 concatenation
 concave	a
 concavely	r
-concaveness
+concaveness	nm
 concavity
 conceal	v
 concealed	a
@@ -15390,10 +15492,10 @@ concealing	na
 concealment
 concede	v
 conceding
-conceit
+conceit	nm
 conceited	a
 conceitedly	r
-conceitedness
+conceitedness	nm
 conceivability
 conceivable	a
 conceivableness
@@ -15403,11 +15505,11 @@ conceiver
 concenter	v
 concentrate	nv
 concentrated	a
-concentration
+concentration	nm
 concentre	v
 concentric	a
 concentrical	a
-concentricity
+concentricity	nm
 concepcion	nc
 concept
 conception
@@ -15427,6 +15529,7 @@ concern	nv
 concerned	a
 concernedly	r
 concert	nvw
+concert pitch	nm
 concerted	a
 concerti	P
 concertina	nvw
@@ -15461,10 +15564,10 @@ concluding	a
 conclusion
 conclusive	a
 conclusively	r
-conclusiveness
+conclusiveness	nm
 concoct	v
 concoction
-concomitance
+concomitance	nm
 concomitant	na
 concord	nvw
 concordance
@@ -15473,7 +15576,7 @@ concordat
 concourse
 concrete	nvaw
 concretely	r
-concreteness
+concreteness	nm
 concretion
 concretise	v
 concretism
@@ -15481,7 +15584,7 @@ concretistic	al
 concretize	v
 concubinage
 concubine
-concupiscence
+concupiscence	nm
 concupiscent	a
 concur	v
 concurrence
@@ -15504,12 +15607,13 @@ condensing
 condescend	v
 condescending	a
 condescendingly	r
-condescendingness
-condescension
+condescendingness	nm
+condescension	nm
 condign	a
 condiment
 condition	nv
 conditional	a
+conditional probability	nm
 conditionality
 conditionally	r
 conditioned	a
@@ -15540,6 +15644,7 @@ conduit
 condylar	al
 condyle
 condylion
+condyloma acuminatum	nm
 condylura	nc
 cone	nvw
 coneflower
@@ -15594,7 +15699,7 @@ configured	a
 confine	v
 confined	a
 confinement
-confines
+confines	nm
 confining	a
 confirm	v
 confirmable	a
@@ -15618,12 +15723,13 @@ conflux
 conform	v
 conformable	a
 conformably	r
-conformance
+conformance	nm
 conformation
+conformational entropy	nm
 conforming	a
 conformism
 conformist	na
-conformity
+conformity	nm
 confound	v
 confounded	a
 confoundedly	r
@@ -15662,9 +15768,9 @@ congeneric	nal
 congenerical	al
 congenerous	al
 congenial	a
-congeniality
+congeniality	nm
 congenially	r
-congenialness
+congenialness	nm
 congenital	a
 conger
 congeries
@@ -15701,11 +15807,11 @@ congressman
 congresswoman
 congreve	nc
 congridae	nc
-congruence
+congruence	nm
 congruent	a
-congruity
+congruity	nm
 congruous	a
-congruousness
+congruousness	nm
 conic	nal
 conical	al
 conically	r
@@ -15731,12 +15837,14 @@ conjoined	a
 conjoint	a
 conjointly	r
 conjugal	al
+conjugal right	nm
+conjugal visitation	nm
 conjugally	r
 conjugate	nva
 conjugated	a
 conjugation
 conjunct	a
-conjunction
+conjunction	nm
 conjunctiva	nI
 conjunctivae	P
 conjunctival	al
@@ -15764,7 +15872,7 @@ connecticut	nc
 connecticuter	nc
 connection
 connective	na
-connectivity
+connectivity	nm
 connector
 connexion
 conniption
@@ -15807,7 +15915,7 @@ conscience
 conscienceless	a
 conscientious	a
 conscientiously	r
-conscientiousness
+conscientiousness	nm
 conscionable	a
 conscious	a
 consciously	r
@@ -15849,7 +15957,7 @@ considerable	a
 considerably	r
 considerate	a
 considerately	r
-considerateness
+considerateness	nm
 consideration
 considered	a
 consign	v
@@ -15858,14 +15966,14 @@ consigner
 consignment
 consignor
 consist	v
-consistence
-consistency
+consistence	nm
+consistency	nm
 consistent	a
 consistently	r
 consistory
 consociate	v
 consolable	a
-consolation
+consolation	nm
 consolatory	a
 console	nv
 consolida	nc
@@ -15896,7 +16004,7 @@ conspire	v
 constable	nc
 constabulary
 constance	nc
-constancy
+constancy	nm
 constant	na
 constantan
 constantina	nc
@@ -15907,7 +16015,7 @@ constatation
 constellate	v
 constellation
 consternate	v
-consternation
+consternation	nm
 constipate	v
 constipated	a
 constipation
@@ -15940,7 +16048,7 @@ construct	nv
 construction
 constructive	a
 constructively	r
-constructiveness
+constructiveness	nm
 constructivism
 constructivist
 constructor
@@ -15995,22 +16103,22 @@ contemn	v
 contemplate	v
 contemplation
 contemplative	na
-contemplativeness
-contemporaneity
+contemplativeness	nm
+contemporaneity	nm
 contemporaneous	a
 contemporaneously	r
-contemporaneousness
+contemporaneousness	nm
 contemporaries
 contemporary	na
 contemporise	v
 contemporize	v
-contempt
-contemptibility
+contempt	nm
+contemptibility	nm
 contemptible	a
 contemptibly	r
 contemptuous	a
 contemptuously	r
-contemptuousness
+contemptuousness	nm
 contend	v
 contender
 content	nva
@@ -16019,8 +16127,8 @@ contentedly	r
 contentedness
 contention
 contentious	a
-contentiousness
-contentment
+contentiousness	nm
+contentment	nm
 contents
 conterminous	a
 contest	nv
@@ -16034,16 +16142,17 @@ context
 contextual	al
 contextualism
 contextually	r
-contiguity
+contiguity	nm
 contiguous	a
-contiguousness
-continence
-continency
+contiguousness	nm
+continence	nm
+continency	nm
 continent	na
 continental	al
 contingence
 contingency
 contingent	na
+contingent probability	nm
 continua	P
 continual	a
 continually	r
@@ -16058,7 +16167,7 @@ continuity
 continuo
 continuous	a
 continuously	r
-continuousness
+continuousness	nm
 continuum	nI
 conto
 contopus	nc
@@ -16079,7 +16188,7 @@ contract	nv
 contractable	a
 contracted	a
 contractile	a
-contractility
+contractility	nm
 contracting
 contraction
 contractor
@@ -16107,7 +16216,7 @@ contrapuntist
 contrarian
 contrariety
 contrarily	r
-contrariness
+contrariness	nm
 contrarious	a
 contrariwise	r
 contrary	na
@@ -16129,13 +16238,13 @@ contributor
 contributory	a
 contrite	a
 contritely	r
-contriteness
-contrition
+contriteness	nm
+contrition	nm
 contrivance
 contrive	v
 contrived	a
 contriver
-control	nv
+control	nvm
 controllable	a
 controlled	a
 controller
@@ -16179,7 +16288,7 @@ conventional	a
 conventionalisation
 conventionalise	v
 conventionalised	a
-conventionalism
+conventionalism	nm
 conventionality
 conventionalization
 conventionalize	v
@@ -16207,13 +16316,13 @@ converso	nc
 convert	nv
 converted	a
 converter
-convertibility
+convertibility	nm
 convertible	na
 convertor
 convex	a
-convexity
+convexity	nm
 convexly	r
-convexness
+convexness	nm
 convey	v
 conveyable	a
 conveyance
@@ -16230,9 +16339,9 @@ convinced	a
 convincible	a
 convincing	a
 convincingly	r
-convincingness
+convincingness	nm
 convivial	a
-conviviality
+conviviality	nm
 convivially	r
 convocation
 convoke	v
@@ -16267,7 +16376,7 @@ cookout
 cookstove
 cookware
 cooky
-cool	nva
+cool	nvam
 coolant
 cooler
 coolheaded	a
@@ -16275,7 +16384,7 @@ coolidge	nc
 coolie
 cooling
 coolly	r
-coolness
+coolness	nm
 coolwart
 cooly
 coon
@@ -16289,7 +16398,7 @@ cooperate	v
 cooperation
 cooperative	na
 cooperatively	r
-cooperativeness
+cooperativeness	nm
 cooperator
 cooperstown	nc
 coordinate	nva
@@ -16329,7 +16438,7 @@ copilot
 coping
 copious	a
 copiously	r
-copiousness
+copiousness	nm
 coplanar	a
 copland	nc
 copley	nc
@@ -16338,6 +16447,7 @@ copolymerise	v
 copolymerize	v
 copout
 copper	nvw
+copper color	nm
 copperhead
 copperplate
 coppersmith
@@ -16391,7 +16501,7 @@ coraciiformes	nc
 coracle
 coragyps	nc
 corakan
-coral	na
+coral	nam
 coralbells
 coralberry
 corallorhiza	nc
@@ -16416,7 +16526,7 @@ corded	a
 cordgrass
 cordia	nc
 cordial	na
-cordiality
+cordiality	nm
 cordially	r
 cordierite
 cordiform	a
@@ -16456,6 +16566,7 @@ coriandrum	nc
 coricidin	nc
 corinth	nc
 corinthian	nal
+corinthian order	nm
 corium	nI
 corixa	nc
 corixidae	nc
@@ -16541,18 +16652,18 @@ corozo
 corp
 corpora	P
 corporal	na
-corporality
+corporality	nm
 corporate	al
 corporation
-corporatism
+corporatism	nm
 corporatist	nal
 corporeal	a
-corporeality
+corporeality	nm
 corposant
 corps
 corpse
-corpulence
-corpulency
+corpulence	nm
+corpulency	nm
 corpulent	a
 corpus	nI
 corpuscle
@@ -16566,10 +16677,10 @@ corrected	a
 correction
 correctional	a
 corrections
-correctitude
+correctitude	nm
 corrective	na
 correctly	r
-correctness
+correctness	nm
 correggio	nc
 corregidor	nc
 correlate	nva
@@ -16606,10 +16717,10 @@ corrugation
 corrupt	va
 corrupted	a
 corruptedly	r
-corruptibility
+corruptibility	nm
 corruptible	a
 corrupting	a
-corruption
+corruption	nm
 corruptive	a
 corruptly	r
 corruptness
@@ -16723,6 +16834,7 @@ coss
 cossack	nc
 cosset	v
 cost	nv
+cost increase	nm
 costa	nI
 costae	P
 costal	al
@@ -16737,7 +16849,7 @@ costive	a
 costless	a
 costlier	a
 costliest	a
-costliness
+costliness	nm
 costly	a
 costmary
 costochondritis
@@ -16818,7 +16930,7 @@ counselorship
 count	nv
 countable	a
 countdown
-countenance	nvw
+countenance	nvwm
 counter	nvar
 counteract	v
 counteraction
@@ -16847,7 +16959,7 @@ counterdemonstrator
 counterespionage
 counterexample
 counterfactual	a
-counterfactuality
+counterfactuality	nm
 counterfeit	nva
 counterfeiter
 counterfire
@@ -16908,7 +17020,7 @@ countess
 counting
 countinghouse
 countless	a
-countlessness
+countlessness	nm
 countrified	a
 country
 countryfied	a
@@ -16929,10 +17041,10 @@ coupler
 couplet
 coupling
 coupon
-courage
+courage	nm
 courageous	a
 courageously	r
-courageousness
+courageousness	nm
 courante
 courbaril
 courbet	nc
@@ -16954,7 +17066,7 @@ courtier
 courting
 courtlier	a
 courtliest	a
-courtliness
+courtliness	nm
 courtly	a
 courtroom
 courtship
@@ -16970,8 +17082,8 @@ couture
 couturier
 couvade
 couverture
-covalence
-covalency
+covalence	nm
+covalency	nm
 covalent	al
 covariance
 covariant	a
@@ -16993,14 +17105,14 @@ covet	v
 coveted	a
 covetous	a
 covetously	r
-covetousness
+covetousness	nm
 covey
 coville
 cow	nvw
 cowage
 coward	nc
-cowardice
-cowardliness
+cowardice	nm
+cowardliness	nm
 cowardly	a
 cowbarn
 cowbell
@@ -17045,7 +17157,7 @@ coxswain
 coy	a
 coydog
 coyly	r
-coyness
+coyness	nm
 coyol
 coyote
 coypu
@@ -17065,10 +17177,10 @@ cr	nc
 crab	nvw
 crabapple
 crabbed	a
-crabbedness
+crabbedness	nm
 crabbier	a
 crabbiest	a
-crabbiness
+crabbiness	nm
 crabby	a
 crabgrass
 crabmeat
@@ -17145,7 +17257,7 @@ crank	nva
 crankcase
 crankier	a
 crankiest	a
-crankiness
+crankiness	nm
 crankshaft
 cranky	a
 crannied	a
@@ -17168,8 +17280,8 @@ crasher
 crashing	a
 craspedia	nc
 crass	a
-crassitude
-crassness
+crassitude	nm
+crassness	nm
 crassostrea	nc
 crassula	nc
 crassulaceae	nc
@@ -17184,8 +17296,8 @@ cravat
 crave	v
 craved	a
 craven	na
-cravenness
-craving
+cravenness	nm
+craving	nm
 craw
 crawdad
 crawdaddy
@@ -17219,7 +17331,7 @@ creamer
 creamery
 creamier	a
 creamiest	a
-creaminess
+creaminess	nm
 creamy	a
 crease	nv
 creaseless	a
@@ -17238,7 +17350,7 @@ creator	nc
 creature
 creche
 crecy	nc
-cred
+cred	nm
 credal	al
 credence
 credenda	P
@@ -17247,9 +17359,9 @@ credential
 credentialled	a
 credentials
 credenza
-credibility
+credibility	nm
 credible	a
-credibleness
+credibleness	nm
 credibly	r
 credit	nv
 creditable	a
@@ -17257,13 +17369,13 @@ creditably	r
 credited	a
 creditor
 credits
-creditworthiness
+creditworthiness	nm
 creditworthy	a
 credo
-credulity
+credulity	nm
 credulous	a
 credulously	r
-credulousness
+credulousness	nm
 cree	nc
 creed
 creedal	al
@@ -17310,7 +17422,7 @@ crepuscle
 crepuscular	a
 crepuscule
 crescendi	P
-crescendo	nvawI
+crescendo	nvawIm
 crescent	na
 crescentia	nc
 cresol
@@ -17361,7 +17473,7 @@ criminologist
 criminology
 crimp	nv
 crimper
-crimson	nvaw
+crimson	nvawm
 cringe	v
 cringing	a
 cringle
@@ -17385,11 +17497,11 @@ crispen	v
 crispier	a
 crispiest	a
 crispin	nc
-crispiness
+crispiness	nm
 crisply	r
-crispness
+crispness	nm
 crispy	a
-crisscross	nvar
+crisscross	nvarm
 crisscrossed	a
 cristal
 cristobalite
@@ -17400,6 +17512,7 @@ criterional	a
 crith
 critic
 critical	al
+critical mass	nm
 criticality
 critically	r
 criticalness
@@ -17490,14 +17603,14 @@ crosse
 crossed	a
 crossfire
 crosshairs
-crosshatch	nv
+crosshatch	nvm
 crosshatched	a
 crosshead
 crossheading
 crossing
 crossjack
 crossly	r
-crossness
+crossness	nm
 crossopterygian
 crossopterygii	nc
 crossover
@@ -17523,7 +17636,7 @@ crotaphion
 crotaphytus	nc
 crotch
 crotchet
-crotchetiness
+crotchetiness	nm
 crotchety	a
 croton
 crotonbug
@@ -17578,7 +17691,7 @@ crudites
 crudity
 cruel	a
 cruelly	r
-cruelness
+cruelness	nm
 cruelty
 cruet
 cruise	nv
@@ -17589,7 +17702,7 @@ crumb	nv
 crumble	v
 crumblier	a
 crumbliest	a
-crumbliness
+crumbliness	nm
 crumbly	a
 crumhorn
 crummier	a
@@ -17655,6 +17768,7 @@ cryptanalyst
 cryptanalytic	al
 cryptanalytics
 cryptic	a
+cryptic coloration	nm
 cryptical	a
 cryptically	r
 crypto
@@ -17738,7 +17852,7 @@ cubeb
 cubelike	a
 cubic	a
 cubical	a
-cubicity
+cubicity	nm
 cubicle
 cubiform	a
 cubism
@@ -17830,7 +17944,7 @@ cumarone
 cumber	v
 cumberland	nc
 cumbersome	a
-cumbersomeness
+cumbersomeness	nm
 cumbria	nc
 cumbrous	a
 cumfrey
@@ -17874,7 +17988,7 @@ cupel
 cupflower
 cupful
 cupid	nc
-cupidity
+cupidity	nm
 cuplike	a
 cupola
 cuppa
@@ -17892,9 +18006,9 @@ cupulate	a
 cupule
 cuquenan	nc
 cur
-curability
+curability	nm
 curable	a
-curableness
+curableness	nm
 curacao	nc
 curacoa
 curacy
@@ -17927,6 +18041,8 @@ curfew
 curia	nIc
 curiae	P
 curie	nc
+curie point	nm
+curie temperature	nm
 curietherapy	nc
 curing
 curio
@@ -17944,7 +18060,7 @@ curlew
 curlicue
 curlier	a
 curliest	a
-curliness
+curliness	nm
 curling	na
 curly	a
 curmudgeon
@@ -17955,7 +18071,7 @@ currawong
 currency
 current	na
 currently	r
-currentness
+currentness	nm
 curricula	P
 curricular	al
 curriculum	nI
@@ -17977,7 +18093,7 @@ cursory	a
 curst	a
 curt	a
 curtail	v
-curtailment
+curtailment	nm
 curtain	nvw
 curtained	a
 curtainless	a
@@ -17987,12 +18103,12 @@ curtis	nc
 curtisia	nc
 curtiss	nc
 curtly	r
-curtness
+curtness	nm
 curtsey	nv
 curtsy	nv
 curvaceous	a
 curvaceously	r
-curvaceousness
+curvaceousness	nm
 curvature
 curve	nv
 curved	a
@@ -18028,7 +18144,7 @@ cuspidor
 cuss	nv
 cussed	a
 cussedly	r
-cussedness
+cussedness	nm
 custard
 custer	nc
 custodial	a
@@ -18045,6 +18161,8 @@ customize	v
 customs
 customshouse
 cut	nva
+cut price	nm
+cut rate	nm
 cutaneal	al
 cutaneous	al
 cutaway
@@ -18052,7 +18170,7 @@ cutback
 cutch
 cute	a
 cutely	r
-cuteness
+cuteness	nm
 cuter	a
 cuterebra	nc
 cuterebridae	nc
@@ -18099,7 +18217,7 @@ cxxx	a
 cxxxv	a
 cyamopsis	nc
 cyamus	nc
-cyan	na
+cyan	nam
 cyanamid
 cyanamide
 cyanide
@@ -18150,7 +18268,7 @@ cyclamen
 cycle	nv
 cyclic	al
 cyclical	a
-cyclicity
+cyclicity	nm
 cycling
 cycliophora	nc
 cyclist
@@ -18199,8 +18317,8 @@ cylikes	P
 cylinder
 cylindric	a
 cylindrical	a
-cylindricality
-cylindricalness
+cylindricality	nm
+cylindricalness	nm
 cylix	nI
 cyma	nI
 cymae	P
@@ -18226,7 +18344,7 @@ cynewulf	nc
 cynic	nc
 cynical	a
 cynically	r
-cynicism
+cynicism	nm
 cynipidae	nc
 cynips	nc
 cynocephalidae	nc
@@ -18288,9 +18406,9 @@ cytherea	nc
 cytidine
 cytisus	nc
 cytoarchitectonic	al
-cytoarchitectonics
+cytoarchitectonics	nm
 cytoarchitectural	al
-cytoarchitecture
+cytoarchitecture	nm
 cytochrome
 cytogenesis
 cytogenetic	al
@@ -18425,7 +18543,7 @@ daimon
 daintier	a
 daintiest	a
 daintily	r
-daintiness
+daintiness	nm
 dainty	na
 daiquiri
 dairen	nc
@@ -18479,7 +18597,7 @@ damgalnunna	nc
 daminozide
 damkina	nc
 dammar
-damn	nvar
+damn	nvarm
 damnable	a
 damnably	r
 damnation
@@ -18526,14 +18644,14 @@ dandle	v
 dandruff
 dandy	na
 dandyish	a
-dandyism
+dandyism	nm
 dane	nc
 danewort
 dangaleat	nc
 danger
 dangerous	a
 dangerously	r
-dangerousness
+dangerousness	nm
 dangla	nc
 dangle	v
 dangleberry
@@ -18556,8 +18674,8 @@ daoism	nc
 daphne	nc
 daphnia
 dapper	a
-dapperness
-dapple	nv
+dapperness	nm
+dapple	nvm
 dappled	a
 dapsang	nc
 dapsone
@@ -18570,8 +18688,8 @@ dardanus	nc
 dardic	nc
 dare	nv
 daredevil	na
-daredevilry
-daredeviltry
+daredevilry	nm
+daredeviltry	nm
 darfur	nc
 dari	nc
 daricon	nc
@@ -18579,6 +18697,8 @@ daring	na
 daringly	r
 darjeeling	nc
 dark	na
+dark blue	nm
+dark red	nm
 darken	v
 darkened	a
 darkening	na
@@ -18594,7 +18714,7 @@ darling	na
 darlingtonia	nc
 darmera	nc
 darmstadtium
-darn	nv
+darn	nvm
 darned	a
 darnel
 darner
@@ -18612,7 +18732,7 @@ darwin	nc
 darwinian	nalc
 darwinism	nc
 das
-dash	nv
+dash	nvm
 dashboard
 dashed	a
 dasheen
@@ -18621,7 +18741,7 @@ dashing	a
 dashingly	r
 dassie
 dastard	na
-dastardliness
+dastardliness	nm
 dastardly	a
 dasyatidae	nc
 dasyatis	nc
@@ -18665,7 +18785,7 @@ daunting	a
 dauntingly	r
 dauntless	a
 dauntlessly	r
-dauntlessness
+dauntlessness	nm
 dauphin
 davallia
 davalliaceae	nc
@@ -18707,10 +18827,10 @@ dayspring
 daystar
 daytime
 dayton	nc
-daze	nv
+daze	nvm
 dazed	a
 dazedly	r
-dazzle	nv
+dazzle	nvm
 dazzled	a
 dazzling	a
 dazzlingly	r
@@ -18733,6 +18853,8 @@ deaconess
 deactivate	v
 deactivation
 dead	nar
+dead center	nm
+dead centre	nm
 deadbeat
 deadbolt
 deaden	v
@@ -18744,11 +18866,11 @@ deadlier	a
 deadliest	a
 deadlight
 deadline
-deadliness
+deadliness	nm
 deadlock
 deadlocked	a
 deadly	ar
-deadness
+deadness	nm
 deadpan	ar
 deadwood
 deaerate	v
@@ -18776,10 +18898,11 @@ dear	nar
 dearest
 dearie
 dearly	r
-dearness
+dearness	nm
 dearth
 deary
 death
+death toll	nm
 deathbed
 deathblow
 deathless	a
@@ -18888,17 +19011,17 @@ decayed	a
 decease	nv
 deceased	na
 decedent
-deceit
+deceit	nm
 deceitful	a
 deceitfully	r
-deceitfulness
+deceitfulness	nm
 deceive	v
 deceiver
 deceivingly	r
 decelerate	v
-deceleration
+deceleration	nm
 december	nc
-decency
+decency	nm
 decennary
 decennia	P
 decennium	nI
@@ -18916,7 +19039,7 @@ decentralizing	a
 deception
 deceptive	a
 deceptively	r
-deceptiveness
+deceptiveness	nm
 decerebrate	v
 decertify	v
 dechlorinate	v
@@ -18950,7 +19073,7 @@ decipherment
 decision
 decisive	a
 decisively	r
-decisiveness
+decisiveness	nm
 decius	nc
 deck	nvw
 decker	nc
@@ -19027,14 +19150,14 @@ decorated	a
 decoration
 decorative	a
 decoratively	r
-decorativeness
+decorativeness	nm
 decorator
 decorous	a
 decorously	r
-decorousness
+decorousness	nm
 decorticate	v
 decortication
-decorum
+decorum	nm
 decoupage
 decouple	v
 decoy	nv
@@ -19043,12 +19166,12 @@ decreased	a
 decreasing	a
 decree	nv
 decreed	a
-decrement
+decrement	nm
 decrepit	a
 decrepitate	v
 decrepitation
 decrepitude
-decrescendo	nva
+decrescendo	nvam
 decriminalisation
 decriminalise	v
 decriminalization
@@ -19056,7 +19179,7 @@ decriminalize	v
 decry	v
 decrypt	v
 decryption
-decubitus
+decubitus	nm
 decumaria	nc
 decumary
 decumbent	a
@@ -19066,7 +19189,7 @@ decussation
 ded	nc
 dedicate	v
 dedicated	a
-dedication
+dedication	nm
 dedifferentiate	v
 dedifferentiated	a
 dedifferentiation
@@ -19081,6 +19204,8 @@ deedbox
 deeds
 deem	v
 deep	nar
+deep brown	nm
+deep red	nm
 deepen	v
 deepening	na
 deepfake
@@ -19110,7 +19235,7 @@ defaulter
 defeasible	a
 defeat	nv
 defeated	na
-defeatism
+defeatism	nm
 defeatist
 defecate	v
 defecation
@@ -19126,7 +19251,7 @@ defeminize	v
 defence
 defenceless	ar
 defencelessly	r
-defencelessness
+defencelessness	nm
 defend	v
 defendable	a
 defendant
@@ -19137,12 +19262,12 @@ defenestration
 defense
 defenseless	ar
 defenselessly	r
-defenselessness
-defensibility
+defenselessness	nm
+defensibility	nm
 defensible	a
 defensive	na
 defensively	r
-defensiveness
+defensiveness	nm
 defer	v
 deference
 deferent	a
@@ -19154,7 +19279,7 @@ defervesce	v
 defervescence
 defervescent	al
 defi
-defiance
+defiance	nm
 defiant	a
 defiantly	r
 defibrillate	v
@@ -19163,7 +19288,7 @@ defibrillator
 defibrinate	v
 deficiency
 deficient	a
-deficit
+deficit	nm
 defilade
 defile	nv
 defiled	a
@@ -19175,7 +19300,7 @@ defined	a
 defining
 definite	a
 definitely	r
-definiteness
+definiteness	nm
 definition
 definitive	a
 deflagrate	v
@@ -19240,7 +19365,7 @@ degraded	a
 degrader
 degrading	a
 degrease	v
-degree
+degree	nm
 degressive	a
 degust	v
 degustation
@@ -19280,7 +19405,7 @@ deixis
 deject	v
 dejected	a
 dejectedly	r
-dejectedness
+dejectedness	nm
 dejection
 dejeuner
 dekagram
@@ -19300,9 +19425,9 @@ delay	nv
 delayed	a
 delayer
 delbruck	nc
-delectability
+delectability	nm
 delectable	a
-delectation
+delectation	nm
 delegacy
 delegate	nv
 delegating
@@ -19316,20 +19441,20 @@ delhi	nc
 deli
 deliberate	vaw
 deliberately	r
-deliberateness
+deliberateness	nm
 deliberation
 deliberative	a
 delibes	nc
 delible	a
-delicacy
+delicacy	nm
 delicate	a
 delicately	r
 delicatessen
 delichon	nc
 delicious	na
 deliciously	r
-deliciousness
-delight	nv
+deliciousness	nm
+delight	nvm
 delighted	a
 delightedly	r
 delightful	a
@@ -19411,8 +19536,8 @@ demavend	nc
 demean	v
 demeaning	a
 demeaningly	r
-demeanor
-demeanour
+demeanor	nm
+demeanour	nm
 demented	a
 dementedly	r
 dementedness
@@ -19485,7 +19610,7 @@ demonism
 demonization
 demonize	v
 demonolatry
-demonstrability
+demonstrability	nm
 demonstrable	a
 demonstrably	r
 demonstrate	v
@@ -19493,7 +19618,7 @@ demonstrated	a
 demonstration
 demonstrative	na
 demonstratively	r
-demonstrativeness
+demonstrativeness	nm
 demonstrator
 demoralisation
 demoralise	v
@@ -19515,7 +19640,7 @@ demulsify	v
 demur	nv
 demure	a
 demurely	r
-demureness
+demureness	nm
 demurrage
 demurral
 demurrer
@@ -19599,7 +19724,7 @@ densification
 densimeter
 densitometer
 densitometry
-density
+density	nm
 dent	nv
 dental	nal
 dentaria	nc
@@ -19651,9 +19776,9 @@ departmental	al
 departmentally	r
 departure
 depend	v
-dependability
+dependability	nm
 dependable	a
-dependableness
+dependableness	nm
 dependably	r
 dependance
 dependant	na
@@ -19669,7 +19794,7 @@ depicted	a
 depicting
 depiction
 depictive	a
-depigmentation
+depigmentation	nm
 depilate	v
 depilation
 depilator
@@ -19700,7 +19825,7 @@ depopulation
 deport	v
 deportation
 deportee
-deportment
+deportment	nm
 depose	v
 deposer
 deposit	nv
@@ -19709,10 +19834,10 @@ deposition
 depositor
 depository
 depot
-depravation
+depravation	nm
 deprave	v
 depraved	a
-depravity
+depravity	nm
 deprecate	v
 deprecating	a
 deprecation
@@ -19739,7 +19864,7 @@ depressurize	v
 deprivation
 deprive	v
 deprived	a
-depth
+depth	nm
 deputation
 depute	v
 deputise	v
@@ -19761,7 +19886,7 @@ deregulate	v
 deregulating
 deregulation
 derelict	na
-dereliction
+dereliction	nm
 derequisition	v
 derestrict	v
 deride	v
@@ -19866,7 +19991,7 @@ deserve	v
 deserved	a
 deservedly	r
 deserving	a
-deservingness
+deservingness	nm
 desex	v
 desexualise	v
 desexualize	v
@@ -19887,10 +20012,10 @@ designedly	r
 designer
 designing	na
 desipramine
-desirability
+desirability	nm
 desirable	a
-desirableness
-desire	nv
+desirableness	nm
+desire	nvm
 desired	a
 desirous	a
 desist	v
@@ -19920,15 +20045,15 @@ desperadoes	P
 desperate	na
 desperately	r
 desperation
-despicability
+despicability	nm
 despicable	a
-despicableness
+despicableness	nm
 despicably	r
-despisal
+despisal	nm
 despise	v
 despised	a
-despising
-despite
+despising	nm
+despite	nm
 despiteful	a
 despitefully	r
 despoil	v
@@ -19939,8 +20064,8 @@ despoilment
 despoina	nc
 despoliation
 despond	v
-despondence
-despondency
+despondence	nm
+despondency	nm
 despondent	a
 despondently	r
 despot
@@ -19974,12 +20099,12 @@ destroyable	a
 destroyed	a
 destroyer
 destruct	v
-destructibility
+destructibility	nm
 destructible	a
 destruction
 destructive	a
 destructively	r
-destructiveness
+destructiveness	nm
 desuetude
 desulfurize	v
 desulphurize	v
@@ -19993,7 +20118,7 @@ desyrel	nc
 detach	v
 detachable	a
 detached	a
-detachment
+detachment	nm
 detail	nv
 detailed	a
 detailing
@@ -20013,8 +20138,8 @@ detente
 detention
 deter	v
 deterge	v
-detergence
-detergency
+detergence	nm
+detergency	nm
 detergent	na
 deteriorate	v
 deterioration
@@ -20022,7 +20147,7 @@ determent
 determinable	a
 determinant	na
 determinate	a
-determinateness
+determinateness	nm
 determination
 determinative	na
 determine	v
@@ -20039,7 +20164,7 @@ detersive	a
 detest	v
 detestable	a
 detestably	r
-detestation
+detestation	nm
 detested	a
 dethaw	v
 dethrone	v
@@ -20102,6 +20227,7 @@ developer
 developing	na
 development
 developmental	al
+developmental age	nm
 developmentally	r
 devi	nc
 deviance
@@ -20111,6 +20237,7 @@ deviation
 deviationism
 deviationist
 device
+device characteristic	nm
 devices
 devil	nvw
 devilfish
@@ -20125,7 +20252,7 @@ deviltry
 devilwood
 devious	a
 deviously	r
-deviousness
+deviousness	nm
 devisal
 devise	nv
 devisee
@@ -20149,18 +20276,19 @@ devonshire	nc
 devote	v
 devoted	a
 devotedly	r
-devotedness
+devotedness	nm
 devotee
-devotion
+devotion	nm
 devotional	na
 devour	v
 devourer
 devouring	a
 devout	a
 devoutly	r
-devoutness
+devoutness	nm
 devries
 dew
+dew point	nm
 dewar	nc
 dewberry
 dewdrop
@@ -20178,7 +20306,7 @@ dexterity
 dexterous	a
 dexterously	r
 dextral	a
-dextrality
+dextrality	nm
 dextrin
 dextrocardia
 dextroglucose
@@ -20270,13 +20398,13 @@ dialyses	P
 dialysis	nI
 dialyze	v
 dialyzer
-diam
+diam	nm
 diamagnet
 diamagnetic	al
 diamagnetism
 diamante
 diamantine	al
-diameter
+diameter	nm
 diametral	al
 diametric	al
 diametrical	al
@@ -20490,12 +20618,13 @@ dieting
 dietitian
 dietrich	nc
 differ	v
-difference
+difference	nm
 different	a
-differentia	nI
+differentia	nIm
 differentiable	al
 differentiae	P
 differential	nal
+differential cost	nm
 differentially	r
 differentiate	v
 differentiated	a
@@ -20503,9 +20632,9 @@ differentiation
 differentiator
 differently	r
 difficult	a
-difficultness
+difficultness	nm
 difficulty
-diffidence
+diffidence	nm
 diffident	a
 diffidently	r
 difflugia
@@ -20514,7 +20643,7 @@ diffraction
 diffuse	va
 diffused	a
 diffusely	r
-diffuseness
+diffuseness	nm
 diffuser
 diffusing	a
 diffusion
@@ -20525,9 +20654,9 @@ dig	nv
 digenesis
 digest	nv
 digester
-digestibility
+digestibility	nm
 digestible	a
-digestibleness
+digestibleness	nm
 digestion
 digestive	nal
 digger
@@ -20558,7 +20687,7 @@ dignified	a
 dignify	v
 dignifying	a
 dignitary
-dignity
+dignity	nm
 digoxin
 digram
 digraph
@@ -20581,7 +20710,7 @@ dilate	v
 dilater
 dilation
 dilator
-dilatoriness
+dilatoriness	nm
 dilatory	a
 dilaudid	nc
 dildo
@@ -20590,7 +20719,7 @@ dilettante	naI
 dilettanteish	a
 dilettanti	P
 dilettantish	a
-diligence
+diligence	nm
 diligent	a
 diligently	r
 dill
@@ -20612,9 +20741,9 @@ dimaggio	nc
 dimash	nc
 dime
 dimenhydrinate
-dimension	nvw
+dimension	nvwm
 dimensional	al
-dimensionality
+dimensionality	nm
 dimensioning	a
 dimer
 dimetane	nc
@@ -20624,10 +20753,10 @@ dimetrodon
 diminish	v
 diminished	a
 diminishing	a
-diminuendo	na
+diminuendo	nam
 diminution
 diminutive	na
-diminutiveness
+diminutiveness	nm
 dimity
 dimly	r
 dimmed	a
@@ -20776,13 +20905,13 @@ directed	a
 directing	a
 direction
 directional	al
-directionality
+directionality	nm
 directionless	a
 directive	na
-directiveness
-directivity
+directiveness	nm
+directivity	nm
 directly	r
-directness
+directness	nm
 director
 directorate
 directorship
@@ -20813,18 +20942,18 @@ disabused	a
 disaccharidase
 disaccharide
 disaccord	v
-disadvantage	nvw
+disadvantage	nvwm
 disadvantaged	a
 disadvantageous	a
 disadvantageously	r
 disaffect	v
 disaffected	a
-disaffection
+disaffection	nm
 disaffirmation
 disafforest	v
 disagree	v
 disagreeable	a
-disagreeableness
+disagreeableness	nm
 disagreeably	r
 disagreement
 disallow	v
@@ -20839,9 +20968,9 @@ disappointed	a
 disappointedly	r
 disappointing	a
 disappointingly	r
-disappointment
+disappointment	nm
 disapprobation
-disapproval
+disapproval	nm
 disapprove	v
 disapproving	a
 disapprovingly	r
@@ -20889,7 +21018,7 @@ discarded	a
 discase	v
 disceptation
 discern	v
-discernability
+discernability	nm
 discernable	a
 discernible	a
 discerning	a
@@ -20920,23 +21049,23 @@ discography
 discoid	a
 discoidal	a
 discolor	v
-discoloration
+discoloration	nm
 discolorise	v
 discolorize	v
 discolour	v
-discolouration
+discolouration	nm
 discolourise	v
 discombobulate	v
 discombobulated	a
-discombobulation
+discombobulation	nm
 discomfit	v
 discomfited	na
-discomfiture
+discomfiture	nm
 discomfort
 discommode	v
 discompose	v
 discomposed	a
-discomposure
+discomposure	nm
 discomycete
 discomycetes	nc
 discomycetous	al
@@ -20944,21 +21073,21 @@ disconcert	v
 disconcerted	a
 disconcerting	a
 disconcertingly	r
-disconcertion
-disconcertment
+disconcertion	nm
+disconcertment	nm
 disconfirming	a
-disconnect	nv
+disconnect	nvm
 disconnected	a
 disconnectedness
 disconnection
 disconsolate	a
 disconsolately	r
-disconsolateness
-discontent	nvaw
+disconsolateness	nm
+discontent	nvawm
 discontented	a
 discontentedly	r
-discontentedness
-discontentment
+discontentedness	nm
+discontentment	nm
 discontinuance
 discontinuation
 discontinue	v
@@ -20966,7 +21095,7 @@ discontinued	a
 discontinuity
 discontinuous	a
 discord	nv
-discordance
+discordance	nm
 discordant	a
 discordantly	r
 discorporate	a
@@ -20976,7 +21105,7 @@ discountenance	v
 discounter
 discourage	v
 discouraged	a
-discouragement
+discouragement	nm
 discouraging	a
 discouragingly	r
 discourse	nvw
@@ -20995,7 +21124,7 @@ discredited	a
 discreet	a
 discreetly	r
 discreetness
-discrepancy
+discrepancy	nm
 discrepant	a
 discrete	a
 discreteness
@@ -21011,15 +21140,15 @@ discriminator
 discriminatory	a
 discursive	a
 discursively	r
-discursiveness
+discursiveness	nm
 discus	nI
 discuss	v
 discussant
 discussion
-disdain	nv
+disdain	nvm
 disdainful	a
 disdainfully	r
-disdainfulness
+disdainfulness	nm
 disease
 diseased	a
 disembark	v
@@ -21053,10 +21182,10 @@ disestablishment
 disesteem	nv
 disfavor	nv
 disfavour	nv
-disfiguration
+disfiguration	nm
 disfigure	v
 disfigured	a
-disfigurement
+disfigurement	nm
 disfluency
 disforest	v
 disforestation
@@ -21070,29 +21199,29 @@ disgrace	nv
 disgraced	a
 disgraceful	a
 disgracefully	r
-disgracefulness
+disgracefulness	nm
 disgruntle	v
 disgruntled	a
-disgruntlement
-disguise	nv
+disgruntlement	nm
+disguise	nvm
 disguised	a
-disgust	nv
+disgust	nvm
 disgusted	a
 disgustedly	r
 disgustful	a
 disgusting	a
 disgustingly	r
-disgustingness
+disgustingness	nm
 dish	nvw
 dishabille
 disharmonious	a
 disharmonize	v
-disharmony
+disharmony	nm
 dishcloth
 dishearten	v
 disheartened	a
 disheartening	a
-disheartenment
+disheartenment	nm
 dished	a
 dishevel	v
 disheveled	a
@@ -21102,15 +21231,15 @@ dishier	a
 dishiest	a
 dishonest	a
 dishonestly	r
-dishonesty
+dishonesty	nm
 dishonor	nv
 dishonorable	a
-dishonorableness
+dishonorableness	nm
 dishonorably	r
 dishonored	a
 dishonour	nv
 dishonourable	a
-dishonourableness
+dishonourableness	nm
 dishonourably	r
 dishpan
 dishrag
@@ -21126,7 +21255,7 @@ disillusioning	a
 disillusionment
 disincarnate	v
 disincentive
-disinclination
+disinclination	nm
 disincline	v
 disinclined	a
 disinfect	v
@@ -21138,7 +21267,7 @@ disinflation
 disinformation
 disingenuous	a
 disingenuously	r
-disingenuousness
+disingenuousness	nm
 disinherit	v
 disinheritance
 disinherited	a
@@ -21166,6 +21295,7 @@ disjunction
 disjunctive	a
 disjuncture
 disk	nv
+disk shape	nm
 diskette
 disklike	a
 dislikable	a
@@ -21180,14 +21310,14 @@ dislodgment
 dislogistic	a
 disloyal	a
 disloyally	r
-disloyalty
+disloyalty	nm
 dismal	a
 dismally	r
 dismantle	v
 dismantled	a
 dismantlement
 dismantling
-dismay	nvw
+dismay	nvwm
 dismayed	a
 dismaying	a
 dismember	v
@@ -21231,18 +21361,18 @@ disparager
 disparaging	a
 disparagingly	r
 disparate	a
-disparateness
-disparity
-dispassion
+disparateness	nm
+disparity	nm
+dispassion	nm
 dispassionate	a
 dispassionately	r
-dispassionateness
+dispassionateness	nm
 dispatch	nv
 dispatcher
 dispel	v
-dispensability
+dispensability	nm
 dispensable	a
-dispensableness
+dispensableness	nm
 dispensary
 dispensation
 dispense	v
@@ -21256,7 +21386,7 @@ dispersive	a
 dispirit	v
 dispirited	a
 dispiritedly	r
-dispiritedness
+dispiritedness	nm
 dispiriting	a
 displace	v
 displacement
@@ -21265,14 +21395,14 @@ displease	v
 displeased	a
 displeasing	a
 displeasingly	r
-displeasure
+displeasure	nm
 displume	v
 disport	v
 disposable	na
-disposal
+disposal	nm
 dispose	v
 disposed	a
-disposition
+disposition	nm
 dispossess	v
 dispossessed	a
 dispossession
@@ -21293,15 +21423,15 @@ disputatiously	r
 disputative	a
 dispute	nv
 disputed	a
-disqualification
+disqualification	nm
 disqualified	a
 disqualify	v
 disqualifying	a
-disquiet	nv
+disquiet	nvm
 disquieted	a
 disquieting	a
 disquietingly	r
-disquietude
+disquietude	nm
 disquisition
 disraeli	nc
 disregard	nv
@@ -21309,9 +21439,9 @@ disregarded	a
 disregarding	r
 disregardless	r
 disrepair
-disreputability
+disreputability	nm
 disreputable	a
-disreputableness
+disreputableness	nm
 disreputably	r
 disrepute
 disrespect	nv
@@ -21324,7 +21454,7 @@ disruption
 disruptive	a
 disruptively	r
 diss	v
-dissatisfaction
+dissatisfaction	nm
 dissatisfactory	a
 dissatisfied	a
 dissatisfy	v
@@ -21353,10 +21483,10 @@ dissident	na
 dissilience
 dissilient	a
 dissimilar	a
-dissimilarity
+dissimilarity	nm
 dissimilate	v
 dissimilation
-dissimilitude
+dissimilitude	nm
 dissimulate	v
 dissimulation
 dissimulative	a
@@ -21368,11 +21498,11 @@ dissociable	a
 dissociate	v
 dissociation
 dissociative	a
-dissolubility
+dissolubility	nm
 dissoluble	a
 dissolute	a
 dissolutely	r
-dissoluteness
+dissoluteness	nm
 dissolution
 dissolvable	a
 dissolve	nv
@@ -21387,17 +21517,17 @@ dissuade	v
 dissuasion
 dissuasive	a
 dissyllable
-dissymmetry
+dissymmetry	nm
 distaff	na
 distal	a
 distally	r
-distance	nvw
+distance	nvwm
 distant	a
 distantly	r
-distaste
+distaste	nm
 distasteful	a
 distastefully	r
-distastefulness
+distastefulness	nm
 distemper	nv
 distend	v
 distensible	a
@@ -21415,9 +21545,9 @@ distinct	a
 distinction
 distinctive	a
 distinctively	r
-distinctiveness
+distinctiveness	nm
 distinctly	r
-distinctness
+distinctness	nm
 distinguish	v
 distinguishable	a
 distinguished	a
@@ -21435,14 +21565,14 @@ distrain	v
 distraint
 distrait	a
 distraught	a
-distress	nvw
+distress	nvwm
 distressed	a
 distressful	a
 distressfully	r
-distressfulness
+distressfulness	nm
 distressing	a
 distressingly	r
-distressingness
+distressingness	nm
 distributary
 distribute	v
 distributed	a
@@ -21456,7 +21586,7 @@ district	nvw
 distrust	nv
 distrustful	a
 distrustfully	r
-distrustfulness
+distrustfulness	nm
 disturb	v
 disturbance
 disturbed	a
@@ -21478,6 +21608,8 @@ dita
 ditch	nvw
 ditchmoss
 dither	nv
+dithered color	nm
+dithered colour	nm
 dithering
 dithyramb
 dithyrambic	al
@@ -21505,14 +21637,14 @@ diverging	a
 divers	a
 diverse	a
 diversely	r
-diverseness
+diverseness	nm
 diversification
 diversified	a
 diversify	v
 diversion
 diversionary	a
 diversionist
-diversity
+diversity	nm
 divert	v
 diverted	a
 diverticula	P
@@ -21537,7 +21669,7 @@ divinely	r
 diviner
 diving
 divinity
-divisibility
+divisibility	nm
 divisible	a
 division
 divisional	al
@@ -21598,7 +21730,7 @@ doc	nc
 docent
 docetism	nc
 docile	a
-docility
+docility	nm
 dock	nv
 dockage
 docker
@@ -21661,7 +21793,7 @@ dogfish
 dogfishes	P
 dogged	a
 doggedly	r
-doggedness
+doggedness	nm
 doggerel
 doggie
 dogging	a
@@ -21705,10 +21837,10 @@ doldrums
 dole
 doleful	a
 dolefully	r
-dolefulness
+dolefulness	nm
 dolichocephalic	na
-dolichocephalism
-dolichocephaly
+dolichocephalism	nm
+dolichocephaly	nm
 dolichocranial	a
 dolichocranic	a
 dolichonyx	nc
@@ -21718,6 +21850,7 @@ doliolidae	nc
 doliolum
 doll
 dollar
+dollar volume	nm
 dollarfish
 dollarfishes	P
 dollhouse
@@ -21729,9 +21862,9 @@ dolmen
 dolobid	nc
 dolomite
 dolomitic	al
-dolor
+dolor	nm
 dolorous	a
-dolour
+dolour	nm
 dolourous	a
 dolphin
 dolphinfish
@@ -21750,13 +21883,13 @@ domesticate	v
 domesticated	a
 domestication
 domesticise	v
-domesticity
+domesticity	nm
 domesticize	v
 domicile	nv
 domiciliary	al
 domiciliate	v
 domiciliation
-dominance
+dominance	nm
 dominant	na
 dominate	v
 dominated	a
@@ -21768,7 +21901,7 @@ dominee
 domineer	v
 domineering	a
 domineeringly	r
-domineeringness
+domineeringness	nm
 domingo	nc
 dominic	nc
 dominica	nc
@@ -21861,7 +21994,9 @@ dopy	a
 dorado	nc
 dorbeetle
 dorian	nalc
+dorian order	nm
 doric	nal
+doric order	nm
 doriden	nc
 doris	nc
 dork
@@ -21971,7 +22106,7 @@ dowager
 dowdier	a
 dowdiest	a
 dowdily	r
-dowdiness
+dowdiness	nm
 dowding	nc
 dowdy	na
 dowel
@@ -21990,13 +22125,13 @@ downdraft
 downer
 downfall
 downfield	ar
-downgrade	nv
+downgrade	nvm
 downhearted	a
-downheartedness
+downheartedness	nm
 downhill	nar
 downier	a
 downiest	a
-downiness
+downiness	nm
 downing	nc
 downlike	a
 download	v
@@ -22004,7 +22139,7 @@ downmarket	a
 downplay	v
 downpour
 downright	ar
-downrightness
+downrightness	nm
 downriver	r
 downscale	a
 downshift
@@ -22054,12 +22189,12 @@ dp	nc
 dph	nc
 dphil	nc
 dprk	nc
-drab	na
+drab	nam
 draba
 drabber	a
 drabbest	a
 drably	r
-drabness
+drabness	nm
 dracaena
 dracaenaceae	nc
 dracenaceae	nc
@@ -22137,13 +22272,14 @@ draughty	a
 dravidian	nc
 dravidic	nc
 draw	nv
-drawback
+drawback	nm
 drawbar
 drawbridge
 drawee
 drawer
 drawers
 drawing
+drawing power	nm
 drawknife	nI
 drawknives	P
 drawl	nv
@@ -22154,11 +22290,11 @@ drawshave
 drawstring
 dray
 drayhorse
-dread	nva
+dread	nvam
 dreaded	a
 dreadful	a
 dreadfully	r
-dreadfulness
+dreadfulness	nm
 dreadlock
 dreadnaught
 dreadnought
@@ -22169,7 +22305,7 @@ dreamfully	r
 dreamier	a
 dreamiest	a
 dreamily	r
-dreaminess
+dreaminess	nm
 dreaming
 dreamland
 dreamless	a
@@ -22180,7 +22316,7 @@ drear	a
 drearier	a
 dreariest	a
 drearily	r
-dreariness
+dreariness	nm
 dreary	a
 dreck
 dredge	nv
@@ -22237,7 +22373,7 @@ drippage
 drippier	a
 drippiest	a
 drippily	r
-drippiness
+drippiness	nm
 dripping	nr
 drippings
 drippy	a
@@ -22410,17 +22546,17 @@ duckweed
 ducky
 duct
 ductile	a
-ductileness
-ductility
+ductileness	nm
+ductility	nm
 ductless	al
 ductule
 ductulus
 dud	na
 dude
 dudeen
-dudgeon
+dudgeon	nm
 duds
-due	nar
+due	narm
 duel	nvw
 dueler
 duelist
@@ -22480,7 +22616,7 @@ dumpcart
 dumper
 dumpier	a
 dumpiest	a
-dumpiness
+dumpiness	nm
 dumping
 dumpling
 dumplings
@@ -22522,7 +22658,7 @@ dupe	nv
 dupery
 duple	a
 duplex	nva
-duplicability
+duplicability	nm
 duplicable	a
 duplicatable	a
 duplicate	nva
@@ -22532,7 +22668,7 @@ duplicidentata	nc
 duplicitous	a
 duplicity
 dura
-durability
+durability	nm
 durable	a
 durables
 durabolin	nc
@@ -22549,7 +22685,7 @@ durazzo	nc
 durban	nc
 durbar
 durer	nc
-duress
+duress	nm
 durga	nc
 durham	nc
 durian
@@ -22588,12 +22724,13 @@ dustrag
 dustup
 dusty	a
 dutch	nalc
+dutch courage	nm
 dutchman	nc
 duteous	a
 dutiable	a
 dutiful	a
 dutifully	r
-dutifulness
+dutifulness	nm
 duty
 duvalier	nc
 duvet
@@ -22601,7 +22738,7 @@ dvd	nc
 dvorak	nc
 dwarf	nvI
 dwarfish	a
-dwarfishness
+dwarfishness	nm
 dwarfism
 dwarves	P
 dweeb
@@ -22674,7 +22811,7 @@ dysphasia
 dysphemism
 dysphemistic	a
 dysphonia
-dysphoria
+dysphoria	nm
 dysphoric	a
 dysplasia
 dysplastic	al
@@ -22701,7 +22838,7 @@ eacles	nc
 eadwig	nc
 eager	na
 eagerly	r
-eagerness
+eagerness	nm
 eagle	nvw
 eaglet
 eagre
@@ -22720,7 +22857,7 @@ earldom
 earless	a
 earlier	ar
 earliest	ar
-earliness
+earliness	nm
 earlobe
 early	ar
 earlyish	a
@@ -22731,7 +22868,7 @@ earned	a
 earner
 earnest	na
 earnestly	r
-earnestness
+earnestness	nm
 earnings
 earphone
 earpiece
@@ -22766,14 +22903,14 @@ earthy	al
 earwax
 earwig
 eas	nc
-ease	nv
+ease	nvm
 eased	a
 easel
-easement
+easement	nm
 easier	a
 easiest	a
 easily	r
-easiness
+easiness	nm
 easing
 east	nar
 eastbound	a
@@ -22790,7 +22927,7 @@ eastward	nar
 eastwards	r
 easy	ar
 easygoing	a
-easygoingness
+easygoingness	nm
 eat	v
 eatable	na
 eatage
@@ -22818,12 +22955,12 @@ ebonics	nc
 ebonise	v
 ebonite
 ebonize	v
-ebony	na
+ebony	nam
 ebook
 ebracteate	al
 ebro	nc
 ebs	nc
-ebullience
+ebullience	nm
 ebullient	a
 ebulliently	r
 ebullition
@@ -22836,7 +22973,7 @@ ecballium	nc
 ecc	nc
 eccentric	na
 eccentrically	r
-eccentricity
+eccentricity	nm
 ecchymoses	P
 ecchymosis	nI
 eccles	nc
@@ -22877,7 +23014,7 @@ echinoidea	nc
 echinops	nc
 echinus	nI
 echium	nc
-echo	nv
+echo	nvm
 echocardiogram
 echocardiograph
 echocardiography
@@ -22934,7 +23071,7 @@ ecoterrorism
 ecotourism
 ecphonesis
 ecrevisse
-ecru
+ecru	nm
 ecstasy
 ecstatic	a
 ecstatically	r
@@ -22947,9 +23084,9 @@ ectodermal	al
 ectodermic	al
 ectomorph
 ectomorphic	a
-ectomorphy
+ectomorphy	nm
 ectoparasite
-ectopia
+ectopia	nm
 ectopic	al
 ectopistes	nc
 ectoplasm
@@ -23003,12 +23140,12 @@ edgeways	r
 edgewise	r
 edgier	a
 edgiest	a
-edginess
+edginess	nm
 edging
 edgy	a
-edibility
+edibility	nm
 edible	na
-edibleness
+edibleness	nm
 edict
 edification
 edifice
@@ -23069,7 +23206,7 @@ eerie	a
 eerier	a
 eeriest	a
 eerily	r
-eeriness
+eeriness	nm
 eery	a
 eff	v
 efface	v
@@ -23080,19 +23217,19 @@ effected	a
 effecter
 effective	a
 effectively	r
-effectiveness
-effectivity
+effectiveness	nm
+effectivity	nm
 effector
 effects
 effectual	a
-effectuality
+effectuality	nm
 effectually	r
-effectualness
+effectualness	nm
 effectuate	v
 effectuation
-effeminacy
+effeminacy	nm
 effeminate	a
-effeminateness
+effeminateness	nm
 effeminise	v
 effeminize	v
 effendi
@@ -23104,8 +23241,8 @@ effervescing	a
 effete	a
 efficacious	a
 efficaciously	r
-efficaciousness
-efficacy
+efficaciousness	nm
+efficacy	nm
 efficiency
 efficient	a
 efficiently	r
@@ -23121,18 +23258,18 @@ effluvium	nI
 efflux
 effort
 effortful	a
-effortfulness
+effortfulness	nm
 effortless	a
 effortlessly	r
-effortlessness
-effrontery
-effulgence
+effortlessness	nm
+effrontery	nm
+effulgence	nm
 effulgent	a
 effuse	v
 effusion
 effusive	a
 effusively	r
-effusiveness
+effusiveness	nm
 eft
 egalitarian	na
 egalitarianism
@@ -23157,16 +23294,16 @@ eggwhisk
 egis
 eglantine
 eglevsky	nc
-ego
+ego	nm
 egocentric	na
-egocentrism
+egocentrism	nm
 egoism
 egoist
 egoistic	a
 egoistical	a
 egomania
 egomaniac
-egotism
+egotism	nm
 egotist
 egotistic	a
 egotistical	a
@@ -23183,7 +23320,7 @@ egyptian	nalc
 egyptologist	nc
 egyptology	nc
 ehadhamen	nc
-ehf	nc
+ehf	nmc
 ehrenberg	nc
 ehrlich	nc
 eib	nc
@@ -23193,7 +23330,7 @@ eichmann	nc
 eider
 eiderdown
 eidetic	a
-eidos
+eidos	nm
 eiffel	nc
 eigen	nc
 eigenvalue
@@ -23208,7 +23345,7 @@ eightieth	na
 eightpence
 eightpenny	a
 eightsome
-eightvo
+eightvo	nm
 eighty	na
 eijkman	nc
 eimeria
@@ -23241,7 +23378,7 @@ ela	nc
 elaborate	va
 elaborated	a
 elaborately	r
-elaborateness
+elaborateness	nm
 elaboration
 elaeagnaceae	nc
 elaeagnus	nc
@@ -23252,7 +23389,7 @@ elagatis	nc
 elam	nc
 elamite	nc
 elamitic	nc
-elan
+elan	nm
 eland
 elanoides	nc
 elanus	nc
@@ -23269,7 +23406,7 @@ elastance
 elastase
 elastic	na
 elasticised	a
-elasticity
+elasticity	nm
 elasticized	a
 elastin
 elastomer
@@ -23305,6 +23442,7 @@ elector	nc
 electoral	al
 electorate
 electra	nc
+electra complex	nm
 electric	nal
 electrical	al
 electrically	r
@@ -23346,7 +23484,7 @@ electromyograph
 electromyography
 electron
 electronegative	a
-electronegativity
+electronegativity	nm
 electroneutral	a
 electronic	al
 electronically	r
@@ -23370,7 +23508,7 @@ electrotherapist
 electrotherapy
 electrum
 eleemosynary	a
-elegance
+elegance	nm
 elegant	a
 elegantly	r
 elegiac	al
@@ -23411,7 +23549,7 @@ elicit	v
 elicitation
 elicited	a
 elide	v
-eligibility
+eligibility	nm
 eligible	a
 elijah	nc
 eliminate	v
@@ -23445,7 +23583,7 @@ ellipsoid	na
 ellipsoidal	a
 elliptic	a
 elliptical	a
-ellipticity
+ellipticity	nm
 ellison	nc
 ellsworth	nc
 ellul	nc
@@ -23460,7 +23598,7 @@ elocutionist
 elodea	nc
 elongate	va
 elongated	a
-elongation
+elongation	nm
 elope	v
 elopement
 elopidae	nc
@@ -23481,7 +23619,7 @@ eluding
 elul	nc
 elusion
 elusive	a
-elusiveness
+elusiveness	nm
 elute	v
 elution
 elver
@@ -23496,7 +23634,7 @@ elytron	nI
 em
 emaciate	v
 emaciated	a
-emaciation
+emaciation	nm
 email	nv
 emanate	v
 emanation
@@ -23509,7 +23647,7 @@ emancipator
 emarginate	a
 emasculate	va
 emasculated	a
-emasculation
+emasculation	nm
 embalm	v
 embalmer
 embalmment
@@ -23524,7 +23662,7 @@ embarrass	v
 embarrassed	a
 embarrassing	a
 embarrassingly	r
-embarrassment
+embarrassment	nm
 embassador
 embassy
 embattle	v
@@ -23560,7 +23698,7 @@ emboli	P
 embolic	al
 embolism
 embolus	nI
-embonpoint	na
+embonpoint	nam
 emboss	v
 embossed	a
 embossment
@@ -23621,6 +23759,7 @@ emile	nc
 emilia	nc
 eminence
 eminent	a
+eminent domain	nm
 eminently	r
 emir
 emirate
@@ -23644,13 +23783,13 @@ emollient	na
 emolument
 emote	v
 emoticon
-emotion
+emotion	nm
 emotional	al
-emotionalism
-emotionality
+emotionalism	nm
+emotionality	nm
 emotionally	r
 emotionless	a
-emotionlessness
+emotionlessness	nm
 emotive	a
 empale	v
 empanel	v
@@ -23659,7 +23798,7 @@ empathetically	r
 empathic	a
 empathise	v
 empathize	v
-empathy
+empathy	nm
 empedocles	nc
 empennage
 emperor
@@ -23711,7 +23850,7 @@ empyreal	al
 empyrean	nal
 emu
 emulate	v
-emulation
+emulation	nm
 emulator
 emulous	al
 emulously	r
@@ -23731,7 +23870,7 @@ enamelware
 enamine
 enamor	v
 enamored	a
-enamoredness
+enamoredness	nm
 enamour	v
 enanthem
 enanthema
@@ -23774,7 +23913,7 @@ enchanted	a
 enchanter
 enchanting	a
 enchantingly	r
-enchantment
+enchantment	nm
 enchantress
 enchilada
 enchiridia	P
@@ -23856,7 +23995,7 @@ endecott	nc
 ended	a
 endemic	na
 endemical	a
-endemism
+endemism	nm
 endergonic	a
 endermatic	al
 endermic	al
@@ -23866,7 +24005,7 @@ ending
 endive
 endless	a
 endlessly	r
-endlessness
+endlessness	nm
 endoblast
 endocardia	P
 endocarditis
@@ -23903,7 +24042,7 @@ endometritis
 endometrium	nI
 endomorph
 endomorphic	a
-endomorphy
+endomorphy	nm
 endomycetales	nc
 endoneurium
 endonuclease
@@ -23940,11 +24079,11 @@ endplate
 endpoint
 endue	v
 endurable	a
-endurance
+endurance	nm
 endure	v
 enduring	a
 enduringly	r
-enduringness
+enduringness	nm
 endways	r
 endwise	r
 ene	nc
@@ -23964,7 +24103,7 @@ energy
 enervate	v
 enervated	a
 enervating	a
-enervation
+enervation	nm
 enesco	nc
 enets	nc
 enfeeble	v
@@ -24037,10 +24176,10 @@ enjoining
 enjoinment
 enjoy	v
 enjoyable	a
-enjoyableness
+enjoyableness	nm
 enjoyably	r
 enjoyer
-enjoyment
+enjoyment	nm
 enkaid	nc
 enkephalin
 enki	nc
@@ -24073,16 +24212,16 @@ ennead
 ennoble	v
 ennoblement
 ennobling	a
-ennui
+ennui	nm
 enol
 enolic	al
 enologist
 enology
 enophile
-enormity
+enormity	nm
 enormous	a
 enormously	r
-enormousness
+enormousness	nm
 enosis
 enough	nar
 enounce	v
@@ -24094,7 +24233,7 @@ enquiringly	r
 enquiry
 enrage	v
 enraged	a
-enragement
+enragement	nm
 enrapture	v
 enraptured	a
 enrich	v
@@ -24168,26 +24307,26 @@ enterprise
 enterpriser
 enterprising	a
 enterprisingly	r
-enterprisingness
+enterprisingness	nm
 entertain	v
 entertained	a
 entertainer
 entertaining	a
 entertainingly	r
 entertainment
-enthalpy
+enthalpy	nm
 enthral	v
 enthrall	v
 enthralled	a
 enthralling	a
 enthrallingly	r
-enthrallment
+enthrallment	nm
 enthrone	v
 enthronement
 enthronisation
 enthronization
 enthuse	v
-enthusiasm
+enthusiasm	nm
 enthusiast
 enthusiastic	a
 enthusiastically	r
@@ -24200,7 +24339,7 @@ entireness
 entirety
 entitle	v
 entitled	a
-entitlement
+entitlement	nm
 entity
 entlebucher	nc
 entoblast
@@ -24232,7 +24371,7 @@ entrails
 entrain	v
 entrance	nvw
 entranced	a
-entrancement
+entrancement	nm
 entranceway
 entrancing	a
 entrant
@@ -24252,7 +24391,7 @@ entrepreneur
 entrepreneurial	al
 entresol
 entric
-entropy
+entropy	nm
 entrust	v
 entry
 entryway
@@ -24279,7 +24418,7 @@ enviable	a
 enviably	r
 envious	a
 enviously	r
-enviousness
+enviousness	nm
 environ	v
 environment
 environmental	al
@@ -24293,7 +24432,7 @@ envisioned	a
 envisioning
 envoi
 envoy
-envy	nv
+envy	nvm
 enwrap	v
 enwrapped	a
 enzootic	a
@@ -24345,8 +24484,8 @@ ephedrine
 ephemera	nPI
 ephemerae	P
 ephemeral	na
-ephemerality
-ephemeralness
+ephemerality	nm
+ephemeralness	nm
 ephemerid
 ephemerida	nc
 ephemeridae	nc
@@ -24382,7 +24521,7 @@ epictetus	nc
 epicure
 epicurean	nal
 epicureanism
-epicurism
+epicurism	nm
 epicurus	nc
 epicycle
 epicyclic	al
@@ -24512,24 +24651,25 @@ epsilon
 epstein	nc
 eptatretus
 eptesicus	nc
-eq
+eq	nm
 equable	a
 equably	r
 equal	nva
+equal opportunity	nm
 equalisation
 equalise	v
 equaliser
 equalitarian
 equalitarianism
-equality
+equality	nm
 equalization
 equalize	v
 equalizer
 equally	r
 equanil	nc
-equanimity
+equanimity	nm
 equanimous	a
-equatability
+equatability	nm
 equate	v
 equating
 equation
@@ -24574,9 +24714,10 @@ equitation
 equity
 equivalence
 equivalent	na
+equivalent weight	nm
 equivocal	a
 equivocally	r
-equivocalness
+equivocalness	nm
 equivocate	v
 equivocation
 equivocator
@@ -24606,11 +24747,11 @@ erectile	a
 erecting
 erection
 erectly	r
-erectness
+erectness	nm
 eremite
 eremitic	al
 eremitical	al
-eremitism
+eremitism	nm
 ereshkigal	nc
 ereshkigel	nc
 erethism
@@ -24622,7 +24763,7 @@ erg
 ergo	r
 ergocalciferol
 ergodic	a
-ergodicity
+ergodicity	nm
 ergometer
 ergonomic	al
 ergonomics
@@ -24680,13 +24821,14 @@ erose	a
 erosion
 erosive	a
 erotic	na
+erotic love	nm
 erotica
 erotically	r
 eroticism
 eroticize	v
 erotism
 err	v
-errancy
+errancy	nm
 errand
 errant	a
 errata	P
@@ -24697,7 +24839,7 @@ errhine	a
 erring	a
 erroneous	a
 erroneously	r
-erroneousness
+erroneousness	nm
 error
 errorless	a
 ersatz	na
@@ -24824,7 +24966,7 @@ espoo	nc
 espousal
 espouse	v
 espresso
-esprit
+esprit	nm
 espy	v
 esq	nc
 esquimau	nc
@@ -24838,9 +24980,9 @@ essen	nc
 essence
 essene	nalc
 essential	nal
-essentiality
+essentiality	nm
 essentially	r
-essentialness
+essentialness	nm
 essex	nc
 essonite
 est	nc
@@ -24947,7 +25089,7 @@ ethnarch
 ethnic	na
 ethnical	a
 ethnically	r
-ethnicity
+ethnicity	nm
 ethnocentric	al
 ethnocentrism
 ethnographer
@@ -24962,7 +25104,7 @@ ethnos
 ethocaine	nc
 ethologist
 ethology
-ethos
+ethos	nm
 ethosuximide
 ethoxyethane
 ethrane	nc
@@ -24972,7 +25114,7 @@ ethylene
 ethyne
 etiolate	va
 etiolated	a
-etiolation
+etiolation	nm
 etiologic	al
 etiological	al
 etiologist
@@ -25001,7 +25143,7 @@ eubacteria
 eubacteriales	nc
 eubacterium
 eubryales	nc
-eubstance
+eubstance	nm
 eucalypt
 eucalypti	P
 eucalyptus	nI
@@ -25073,10 +25215,10 @@ euphony
 euphorbia	nc
 euphorbiaceae	nc
 euphorbium
-euphoria
+euphoria	nm
 euphoriant	na
 euphoric	a
-euphory
+euphory	nm
 euphractus	nc
 euphrates	nc
 euphrosyne	nc
@@ -25173,9 +25315,10 @@ evaporometer
 evasion
 evasive	a
 evasively	r
-evasiveness
+evasiveness	nm
 eve	nc
 even	nvarw
+even spacing	nm
 evenfall
 evenhanded	a
 evenhandedly	r
@@ -25200,16 +25343,16 @@ everglades	nc
 evergreen	na
 everlasting	na
 everlastingly	r
-everlastingness
+everlastingness	nm
 evermore	r
 evernia	nc
 evers	nc
-eversion
+eversion	nm
 evert	nv
 everting
 every	a
 everyday	a
-everydayness
+everydayness	nm
 everyman
 everyplace	r
 everywhere	r
@@ -25225,7 +25368,7 @@ evil	na
 evildoer
 evildoing
 evilly	r
-evilness
+evilness	nm
 evince	v
 eviscerate	va
 evisceration
@@ -25254,9 +25397,9 @@ exact	va
 exacta
 exacting	a
 exaction
-exactitude
+exactitude	nm
 exactly	r
-exactness
+exactness	nm
 exacum	nc
 exaeretodon	nc
 exaggerate	v
@@ -25284,7 +25427,7 @@ exasperate	v
 exasperated	a
 exasperating	a
 exasperatingly	r
-exasperation
+exasperation	nm
 exaugural	a
 exbibit
 exbibyte
@@ -25293,11 +25436,11 @@ excavate	v
 excavation
 excavator
 exceed	v
-exceedance
+exceedance	nm
 exceeding	a
 exceedingly	r
 excel	v
-excellence
+excellence	nm
 excellency	nc
 excellent	a
 excellently	r
@@ -25309,12 +25452,12 @@ exceptional	a
 exceptionally	r
 excerpt	nv
 excerption
-excess	na
+excess	nam
 excessive	a
 excessively	r
-excessiveness
+excessiveness	nm
 exchange	nv
-exchangeability
+exchangeability	nm
 exchangeable	a
 exchanged	a
 exchanger
@@ -25324,7 +25467,7 @@ exciseman
 excision
 excitability
 excitable	a
-excitableness
+excitableness	nm
 excitant	na
 excitation
 excitative	a
@@ -25332,7 +25475,7 @@ excitatory	a
 excite	v
 excited	a
 excitedly	r
-excitement
+excitement	nm
 exciting	a
 excitingly	r
 exclaim	v
@@ -25342,8 +25485,9 @@ exclamatory	a
 exclude	v
 exclusion
 exclusive	na
+exclusive right	nm
 exclusively	r
-exclusiveness
+exclusiveness	nm
 excogitate	v
 excogitation
 excogitative	a
@@ -25381,14 +25525,15 @@ excuser
 exec	nc
 execrable	a
 execrate	v
-execration
-executability
+execration	nm
+executability	nm
 executable	a
 executant
 execute	v
 executed	a
 executing
 execution
+execution speed	nm
 executioner
 executive	nal
 executor
@@ -25436,7 +25581,7 @@ exhibitor
 exhilarate	v
 exhilarated	a
 exhilarating	a
-exhilaration
+exhilaration	nm
 exhort	v
 exhortation
 exhortative	a
@@ -25445,7 +25590,7 @@ exhumation
 exhume	v
 exigency
 exigent	a
-exiguity
+exiguity	nm
 exiguous	a
 exile	nv
 exilic	al
@@ -25479,6 +25624,7 @@ exogamy
 exogen
 exogenic	a
 exogenous	a
+exogenous obesity	nm
 exomphalos
 exon
 exonerate	v
@@ -25488,7 +25634,7 @@ exonerative	a
 exonuclease
 exophthalmos
 exopterygota	nc
-exorbitance
+exorbitance	nm
 exorbitant	a
 exorbitantly	r
 exorcise	v
@@ -25507,16 +25653,16 @@ exotherm
 exothermal	a
 exothermic	a
 exotic	a
-exoticism
-exoticness
-exotism
+exoticism	nm
+exoticness	nm
+exotism	nm
 exotoxin
 exotropia
 expand	v
 expandable	a
 expanded	a
 expandible	a
-expanse
+expanse	nm
 expansible	a
 expansile	a
 expansion
@@ -25524,7 +25670,7 @@ expansionism
 expansionist	al
 expansive	a
 expansively	r
-expansiveness
+expansiveness	nm
 expansivity
 expat
 expatiate	v
@@ -25533,7 +25679,7 @@ expatriate	nv
 expatriation
 expect	v
 expectable	a
-expectancy
+expectancy	nm
 expectant	a
 expectantly	r
 expectation
@@ -25543,8 +25689,8 @@ expectorant
 expectorate	v
 expectoration
 expectorator
-expedience
-expediency
+expedience	nm
+expediency	nm
 expedient	na
 expediently	r
 expedite	v
@@ -25552,7 +25698,7 @@ expedition
 expeditionary	a
 expeditious	a
 expeditiously	r
-expeditiousness
+expeditiousness	nm
 expel	v
 expelling
 expend	v
@@ -25563,7 +25709,7 @@ expenditure
 expense	nvw
 expensive	a
 expensively	r
-expensiveness
+expensiveness	nm
 experience	nv
 experienced	a
 experient	a
@@ -25601,7 +25747,7 @@ explicate	v
 explication
 explicit	a
 explicitly	r
-explicitness
+explicitness	nm
 explode	v
 exploded	a
 exploit	nv
@@ -25638,7 +25784,7 @@ expositor
 expository	a
 expostulate	v
 expostulation
-exposure
+exposure	nm
 expound	v
 expounder
 expounding
@@ -25646,14 +25792,14 @@ express	nvar
 expressage
 expressed	a
 expressible	a
-expression
+expression	nm
 expressionism
 expressionist	nal
 expressionistic	al
 expressionless	a
 expressive	a
 expressively	r
-expressiveness
+expressiveness	nm
 expressly	r
 expressway
 expropriate	v
@@ -25668,7 +25814,7 @@ expurgation
 expurgator
 exquisite	a
 exquisitely	r
-exquisiteness
+exquisiteness	nm
 exsanguine	a
 exsanguinous	a
 exsert	v
@@ -25693,7 +25839,7 @@ extension
 extensional	a
 extensive	a
 extensively	r
-extensiveness
+extensiveness	nm
 extensor
 extent
 extenuate	v
@@ -25713,7 +25859,7 @@ extern
 external	na
 externalisation
 externalise	v
-externality
+externality	nm
 externalization
 externalize	v
 externally	r
@@ -25741,6 +25887,7 @@ extortionately	r
 extortioner
 extortionist
 extra	nar
+extra large	nm
 extracellular	al
 extract	nv
 extractable	a
@@ -25762,7 +25909,7 @@ extraneous	a
 extraneousness
 extraordinaire	a
 extraordinarily	r
-extraordinariness
+extraordinariness	nm
 extraordinary	a
 extrapolate	v
 extrapolation
@@ -25771,22 +25918,22 @@ extrasystole
 extrasystolic	al
 extraterrestrial	nal
 extraterritorial	a
-extravagance
-extravagancy
+extravagance	nm
+extravagancy	nm
 extravagant	a
 extravagantly	r
 extravaganza
 extravasate	v
 extravasation
-extraversion
+extraversion	nm
 extraversive	a
 extravert	na
 extraverted	a
 extravertive	a
 extrema	P
-extreme	na
+extreme	nam
 extremely	r
-extremeness
+extremeness	nm
 extremism
 extremist	na
 extremity
@@ -25798,7 +25945,7 @@ extrinsic	a
 extropic	al
 extropy
 extrospective	a
-extroversion
+extroversion	nm
 extroversive	a
 extrovert	na
 extroverted	a
@@ -25807,7 +25954,7 @@ extrovertive	a
 extrude	v
 extrusion
 extrusive	a
-exuberance
+exuberance	nm
 exuberant	a
 exuberantly	r
 exuberate	v
@@ -25817,7 +25964,7 @@ exude	v
 exult	v
 exultant	a
 exultantly	r
-exultation
+exultation	nm
 exulting	a
 exultingly	r
 exurbia
@@ -25832,7 +25979,7 @@ eyebath
 eyebrow
 eyecup
 eyed	a
-eyedness
+eyedness	nm
 eyedrop
 eyeful
 eyeglass
@@ -25853,8 +26000,8 @@ eyeshade
 eyeshadow
 eyeshot
 eyesight
-eyesore
-eyespot
+eyesore	nm
+eyespot	nm
 eyestrain
 eyeteeth	P
 eyetooth	nI
@@ -25902,7 +26049,7 @@ facet
 faceted	a
 facetious	a
 facetiously	r
-facetiousness
+facetiousness	nm
 facia	nI
 faciae	P
 facial	nal
@@ -25931,9 +26078,9 @@ factorize	v
 factory
 factotum
 factual	al
-factuality
+factuality	nm
 factually	r
-factualness
+factualness	nm
 facula	nI
 faculae	P
 facultative	al
@@ -25977,20 +26124,22 @@ failing	na
 faille
 failure
 fain	ar
-faineance
+faineance	nm
 faineant	a
 faint	nvaw
 fainthearted	a
-faintheartedness
+faintheartedness	nm
 faintly	r
-faintness
+faintness	nm
 fair	nvar
+fair chance	nm
+fair use	nm
 fairbanks	nc
 fairground
 fairish	a
 fairlead
 fairly	r
-fairness
+fairness	nm
 fairway
 fairy
 fairyland
@@ -26000,10 +26149,10 @@ faisalabad	nc
 faith
 faithful	na
 faithfully	r
-faithfulness
+faithfulness	nm
 faithless	a
 faithlessly	r
-faithlessness
+faithlessness	nm
 fake	nva
 fakeer
 faker
@@ -26029,14 +26178,14 @@ falkner	nc
 fall	nv
 falla	nc
 fallacious	a
-fallaciousness
+fallaciousness	nm
 fallacy
 fallal
 fallback
 fallboard
 fallen	a
 faller
-fallibility
+fallibility	nm
 fallible	a
 falling	a
 falloff
@@ -26050,7 +26199,7 @@ false	ar
 falsehood
 falsely	r
 falseness
-falsetto	na
+falsetto	nam
 falsie
 falsifiable	a
 falsification
@@ -26134,17 +26283,19 @@ faq	nc
 faqir
 faquir
 far	nar
+far cry	nm
 farad
 faraday	nc
 farandole
 faraway	a
-farawayness
+farawayness	nm
 farc	nc
 farce	nvw
 farcical	a
 farcically	r
 fardel
 fare	nv
+fare increase	nm
 farewell
 farfalle
 farfetched	a
@@ -26163,7 +26314,7 @@ farmland
 farmplace
 farmstead
 farmyard
-farness
+farness	nm
 faro
 faroes	nc
 faroese	nc
@@ -26210,13 +26361,14 @@ fascism
 fascist	nal
 fascista
 fascistic	al
-fashion	nv
+fashion	nvm
 fashionable	a
 fashionably	r
 fashioned	a
 fashioning
 fashionmonger
 fast	nvarw
+fast lane	nm
 fastball
 fasten	v
 fastened	a
@@ -26226,12 +26378,13 @@ faster	r
 fastest	r
 fastidious	a
 fastidiously	r
-fastidiousness
+fastidiousness	nm
 fastigiate	a
 fasting
 fastnacht
-fastness
+fastness	nm
 fat	nvaw
+fat chance	nm
 fatah	nc
 fatal	a
 fatalism
@@ -26251,12 +26404,12 @@ fatherhood	nc
 fatherland
 fatherless	a
 fatherlike	a
-fatherliness
+fatherliness	nm
 fatherly	a
 fathom	nv
 fathomable	a
 fathometer
-fatigability
+fatigability	nm
 fatigue	nvw
 fatigued	a
 fatigues
@@ -26266,7 +26419,7 @@ fatima	nc
 fatimah	nc
 fatism
 fatless	a
-fatness
+fatness	nm
 fatso
 fatsoes	P
 fatten	v
@@ -26276,14 +26429,14 @@ fatter	a
 fattest	a
 fattier	a
 fattiest	a
-fattiness
+fattiness	nm
 fattish	a
 fattism
 fatty	na
-fatuity
+fatuity	nm
 fatuous	a
 fatuously	r
-fatuousness
+fatuousness	nm
 fatwa
 fatwah
 faubourg
@@ -26302,7 +26455,7 @@ faultiness
 faulting
 faultless	a
 faultlessly	r
-faultlessness
+faultlessness	nm
 faulty	a
 faun
 fauna	nI
@@ -26321,20 +26474,22 @@ faveolate	a
 favism
 favor	nv
 favorable	a
-favorableness
+favorable position	nm
+favorableness	nm
 favorably	r
 favored	a
 favorite	na
 favoritism
-favour	nv
+favour	nvm
 favourable	a
-favourableness
+favourable position	nm
+favourableness	nm
 favourably	r
 favourite	na
 favouritism
 favus
 fawkes	nc
-fawn	nvw
+fawn	nvwm
 fawner
 fawning	a
 fax	nv
@@ -26349,19 +26504,19 @@ fda	nc
 fdic	nc
 fdr	nc
 fe	nc
-fealty
-fear	nv
+fealty	nm
+fear	nvm
 fearful	a
 fearfully	r
-fearfulness
+fearfulness	nm
 fearless	a
 fearlessly	r
-fearlessness
+fearlessness	nm
 fearsome	a
 fearsomely	r
-feasibility
+feasibility	nm
 feasible	a
-feasibleness
+feasibleness	nm
 feasibly	r
 feast	nv
 feasting
@@ -26374,7 +26529,7 @@ feathered	a
 featheredge
 featheredged	a
 featherfoil
-featheriness
+featheriness	nm
 feathering
 featherless	a
 featherlike	a
@@ -26396,7 +26551,7 @@ feces
 fechner	nc
 feckless	a
 fecklessly	r
-fecklessness
+fecklessness	nm
 fecula	nI
 feculae	P
 feculence
@@ -26438,7 +26593,7 @@ feel	nv
 feeler
 feeling
 feelingly	r
-feelings
+feelings	nm
 feet	P
 feetfirst	r
 feifer	nc
@@ -26459,8 +26614,8 @@ felicitate	v
 felicitation
 felicitous	a
 felicitously	r
-felicitousness
-felicity
+felicitousness	nm
+felicity	nm
 felid
 felidae	nc
 feline	nal
@@ -26478,6 +26633,7 @@ feller
 fellini	nc
 felloe
 fellow
+fellow feeling	nm
 fellowship
 felly
 felon
@@ -26490,10 +26646,10 @@ felucca
 felwort
 fema	nc
 female	na
-femaleness
+femaleness	nm
 feminine	na
-feminineness
-femininity
+feminineness	nm
+femininity	nm
 feminisation
 feminise	v
 feminism
@@ -26522,7 +26678,7 @@ fenestellae	P
 fenestra	nI
 fenestrae	P
 fenestral	al
-fenestration
+fenestration	nm
 fengtien	nc
 fenland
 fennel
@@ -26562,8 +26718,8 @@ ferny	a
 ferocactus	nc
 ferocious	a
 ferociously	r
-ferociousness
-ferocity
+ferociousness	nm
+ferocity	nm
 ferrara	nc
 ferret	nv
 ferric	al
@@ -26589,16 +26745,17 @@ fertiliser
 fertility
 fertilizable	a
 fertilization
+fertilization age	nm
 fertilize	v
 fertilizer
 ferule
-fervency
+fervency	nm
 fervent	a
 fervently	r
 fervid	a
 fervidly	r
-fervidness
-fervor
+fervidness	nm
+fervor	nm
 fervour
 fes	nc
 fescue
@@ -26619,6 +26776,7 @@ festschriften	P
 festuca	nc
 fet	nc
 fetal	al
+fetal age	nm
 fetch	nv
 fetching	a
 fete	nv
@@ -26627,8 +26785,8 @@ fetich
 fetichism
 feticide
 fetid	a
-fetidness
-fetish
+fetidness	nm
+fetish	nm
 fetishism
 fetishist
 fetishize	v
@@ -26664,7 +26822,7 @@ feverroot
 few	na
 fewer	a
 fewest	a
-fewness
+fewness	nm
 fey	a
 feynman	nc
 fez	nIc
@@ -26712,16 +26870,16 @@ fibromata	P
 fibromyositis
 fibrosis
 fibrositis
-fibrosity
+fibrosity	nm
 fibrous	a
-fibrousness
+fibrousness	nm
 fibula	nI
 fibulae	P
 fica	nc
 fice
 fichu
 fickle	a
-fickleness
+fickleness	nm
 fictile	al
 fiction
 fictional	al
@@ -26739,9 +26897,9 @@ fiddleneck
 fiddler
 fiddlestick
 fiddling	a
-fidelity
-fidget	nv
-fidgetiness
+fidelity	nm
+fidget	nvm
+fidgetiness	nm
 fidgety	a
 fiducial	al
 fiduciary	nal
@@ -26749,6 +26907,8 @@ fiedler	nc
 fief
 fiefdom
 field	nvw
+field intensity	nm
+field strength	nm
 fielder
 fieldfare
 fieldhand
@@ -26765,9 +26925,9 @@ fiendish	a
 fiendishly	r
 fierce	a
 fiercely	r
-fierceness
+fierceness	nm
 fierily	r
-fieriness
+fieriness	nm
 fiery	a
 fiesta
 fife
@@ -26775,6 +26935,7 @@ fifo	nc
 fifteen	na
 fifteenth	na
 fifth	na
+fifth wheel	nm
 fifthly	r
 fifties
 fiftieth	na
@@ -26824,6 +26985,7 @@ filename
 filer
 filet	nv
 filial	al
+filial love	nm
 filiate	v
 filiation
 filibuster	nv
@@ -26880,7 +27042,7 @@ finale
 finalisation
 finalise	v
 finalist
-finality
+finality	nm
 finalization
 finalize	v
 finally	r
@@ -26901,11 +27063,11 @@ fine	nvarw
 fineable	a
 finedraw	v
 finely	r
-fineness
+fineness	nm
 finer	a
 finery
 finespun	a
-finesse
+finesse	nm
 finger	nv
 fingerboard
 fingerbreadth
@@ -26915,7 +27077,7 @@ fingering
 fingerless	a
 fingerlike	a
 fingerling
-fingermark
+fingermark	nm
 fingernail
 fingerpaint
 fingerpointing
@@ -26931,14 +27093,14 @@ finial
 finical	a
 finicky	a
 finis
-finish	nv
+finish	nvm
 finished	a
 finisher
-finishing
+finishing	nm
 finite	a
 finitely	r
-finiteness
-finitude
+finiteness	nm
+finitude	nm
 fink	nv
 finland	nc
 finn	nc
@@ -26981,7 +27143,7 @@ fireman
 firenze	nc
 fireplace
 fireplug
-firepower
+firepower	nm
 fireproof	va
 fireroom
 fireside
@@ -27001,9 +27163,11 @@ firmament
 firmamental	al
 firmiana	nc
 firmly	r
-firmness
+firmness	nm
 firmware
 first	nar
+first class	nm
+first water	nm
 firstborn	na
 firsthand	ar
 firstly	r
@@ -27065,16 +27229,16 @@ fit	nva
 fitch
 fitful	a
 fitfully	r
-fitfulness
+fitfulness	nm
 fitly	r
 fitment
-fitness
+fitness	nm
 fitted	a
 fitter	na
 fittest	a
 fitting	na
 fittingly	r
-fittingness
+fittingness	nm
 fitzgerald	nc
 five	na
 fivefold	a
@@ -27092,7 +27256,7 @@ fixedness
 fixer
 fixing
 fixings
-fixity
+fixity	nm
 fixture
 fizgig
 fizz	nv
@@ -27107,10 +27271,10 @@ flabbergasted	a
 flabbier	a
 flabbiest	a
 flabbily	r
-flabbiness
+flabbiness	nm
 flabby	a
 flaccid	a
-flaccidity
+flaccidity	nm
 flack
 flacourtia	nc
 flacourtiaceae	nc
@@ -27148,7 +27312,7 @@ flaky	al
 flambe	v
 flambeau	nI
 flambeaux	P
-flamboyance
+flamboyance	nm
 flamboyant	na
 flamboyantly	r
 flame	nvw
@@ -27163,7 +27327,7 @@ flaming	na
 flamingo
 flamingoes	P
 flaminius	nc
-flammability
+flammability	nm
 flammable	a
 flammulina	nc
 flan
@@ -27194,7 +27358,7 @@ flashgun
 flashier	a
 flashiest	a
 flashily	r
-flashiness
+flashiness	nm
 flashing
 flashlight
 flashover
@@ -27219,7 +27383,7 @@ flatiron
 flatlet
 flatly	r
 flatmate
-flatness
+flatness	nm
 flats
 flatten	v
 flattened	a
@@ -27252,19 +27416,19 @@ flavorer
 flavorful	a
 flavoring
 flavorless	a
-flavorlessness
+flavorlessness	nm
 flavorous	a
 flavorsome	a
-flavorsomeness
+flavorsomeness	nm
 flavour	nv
 flavourer
 flavourful	a
 flavouring
 flavourless	a
-flavourlessness
+flavourlessness	nm
 flavourous	a
 flavoursome	a
-flavoursomeness
+flavoursomeness	nm
 flaw	nvw
 flawed	a
 flawless	a
@@ -27298,16 +27462,16 @@ fleecy	a
 fleer	nv
 fleet	nvaw
 fleeting	a
-fleetingness
+fleetingness	nm
 fleetly	r
-fleetness
+fleetness	nm
 fleming	nc
 flemish	nalc
 flense	v
 flesh	nvw
 fleshier	a
 fleshiest	a
-fleshiness
+fleshiness	nm
 fleshlier	a
 fleshliest	a
 fleshly	a
@@ -27316,9 +27480,9 @@ fletc	nc
 fletcher	nc
 flex	nv
 flexeril	nc
-flexibility
+flexibility	nm
 flexible	a
-flexibleness
+flexibleness	nm
 flexibly	r
 flexile	a
 flexion
@@ -27336,14 +27500,14 @@ flight	nvw
 flighted	a
 flightier	a
 flightiest	a
-flightiness
+flightiness	nm
 flightless	a
 flighty	a
 flimflam
 flimsier	a
 flimsiest	a
 flimsily	r
-flimsiness
+flimsiness	nm
 flimsy	na
 flinch	nv
 flinders	nc
@@ -27359,7 +27523,7 @@ flintlock
 flintstone
 flinty	al
 flip	nva
-flippancy
+flippancy	nm
 flippant	a
 flippantly	r
 flipper
@@ -27428,9 +27592,9 @@ floriculture
 florid	a
 florida	nc
 floridian	nc
-floridity
+floridity	nm
 floridly	r
-floridness
+floridness	nm
 florilegia	P
 florilegium	nI
 florin
@@ -27478,12 +27642,12 @@ fluently	r
 fluff	nvw
 fluffier	a
 fluffiest	a
-fluffiness
+fluffiness	nm
 fluffy	a
 flugelhorn
 fluid	na
-fluidity
-fluidness
+fluidity	nm
+fluidness	nm
 fluidounce
 fluidram
 fluke
@@ -27532,7 +27696,7 @@ flurbiprofen
 flurry	nv
 flush	nvar
 flushed	a
-fluster	nv
+fluster	nvm
 flustered	a
 flute	nvw
 fluting
@@ -27542,6 +27706,7 @@ fluttering
 fluvastatin
 fluvial	al
 flux	nvw
+flux density	nm
 fluxion
 fluxmeter
 fly	nva
@@ -27573,11 +27738,13 @@ foam	nv
 foamflower
 foamier	a
 foamiest	a
-foaminess
+foaminess	nm
 foaming	a
 foamy	a
 fob	nv
 focal	al
+focal distance	nm
+focal length	nm
 focalisation
 focalise	v
 focalization
@@ -27618,7 +27785,7 @@ fogsignal
 fogy
 fogyish	a
 fohn
-foible
+foible	nm
 foil	nv
 foiled	a
 foiling
@@ -27662,7 +27829,7 @@ follower
 followers
 following	na
 followup
-folly
+folly	nm
 foment	v
 fomentation
 fomenter
@@ -27671,13 +27838,14 @@ fomite
 fomor	nc
 fomorian	nc
 fond	a
+fond regard	nm
 fonda	nc
 fondant
 fondle	v
 fondler
 fondling
 fondly	r
-fondness
+fondness	nm
 fondu
 fondue
 font
@@ -27694,12 +27862,12 @@ fool	nv
 foolery
 foolhardier	a
 foolhardiest	a
-foolhardiness
+foolhardiness	nm
 foolhardy	a
 fooling	a
 foolish	a
 foolishly	r
-foolishness
+foolishness	nm
 foolproof	vaw
 foolscap
 foot	nvwI
@@ -27711,7 +27879,7 @@ footboard
 footbridge
 footcandle
 footed	a
-footedness
+footedness	nm
 footer
 footfall
 footfault
@@ -27746,7 +27914,7 @@ footwear
 footwork
 fop
 foppish	a
-foppishness
+foppishness	nm
 fora	P
 forage	nv
 forager
@@ -27758,18 +27926,18 @@ foraminifer
 foraminifera	nc
 foray	nv
 forbear	nv
-forbearance
+forbearance	nm
 forbearing	a
 forbid	v
 forbiddance
 forbidden	a
 forbidding	na
 forbiddingly	r
-force	nv
+force	nvm
 forced	a
 forceful	a
 forcefully	r
-forcefulness
+forcefulness	nm
 forceless	a
 forcemeat
 forceps
@@ -27784,7 +27952,7 @@ fore	nar
 forearm	nvw
 forebear
 forebode	v
-foreboding	na
+foreboding	nam
 forebrain
 forecast	nv
 forecaster
@@ -27814,7 +27982,7 @@ forehanded	a
 forehead
 foreign	a
 foreigner
-foreignness
+foreignness	nm
 foreknow	v
 foreknowledge
 forelady
@@ -27851,11 +28019,11 @@ foreshock
 foreshore
 foreshorten	v
 foreshow	v
-foresight
+foresight	nm
 foresighted	a
-foresightedness
+foresightedness	nm
 foresightful	a
-foresightfulness
+foresightfulness	nm
 foreskin
 forest	nvw
 forestage
@@ -27902,11 +28070,11 @@ forging
 forgivable	a
 forgivably	r
 forgive	v
-forgiveness
+forgiveness	nm
 forgiver
 forgiving	a
 forgivingly	r
-forgivingness
+forgivingness	nm
 forgo	v
 forgoing
 forgotten	a
@@ -27917,7 +28085,7 @@ forking
 forklift
 forlorn	a
 forlornly	r
-forlornness
+forlornness	nm
 form	nv
 formal	na
 formaldehyde
@@ -27933,7 +28101,7 @@ formalization
 formalize	v
 formalized	al
 formally	r
-formalness
+formalness	nm
 formalwear
 format	nv
 formation
@@ -27950,7 +28118,7 @@ formicary
 formicate	v
 formication
 formicidae	nc
-formidability
+formidability	nm
 formidable	a
 formidably	r
 formless	a
@@ -27986,29 +28154,29 @@ forswearing
 forsythia
 fort	nvw
 fortaz	nc
-forte	nar
+forte	narm
 fortemente	a
 forth	nr
 forthcoming	a
 forthcomingness
 forthright	ar
 forthrightly	r
-forthrightness
+forthrightness	nm
 forthwith	r
 forties
 fortieth	na
 fortification
 fortified	a
 fortify	v
-fortissimo	nar
-fortitude
+fortissimo	narm
+fortitude	nm
 fortnight
 fortnightly	ar
 fortran	nc
 fortress
 fortuitous	a
 fortuitously	r
-fortuitousness
+fortuitousness	nm
 fortuity
 fortuna	nc
 fortunate	a
@@ -28021,7 +28189,7 @@ forty	na
 forum	nI
 forward	nvar
 forwarding
-forwardness
+forwardness	nm
 forwards	r
 foryml
 fosamax	nc
@@ -28068,6 +28236,7 @@ fountainhead
 fouquieria	nc
 fouquieriaceae	nc
 four	na
+four horsemen	nm
 fourfold	ar
 fourhanded	al
 fourier	nc
@@ -28109,12 +28278,12 @@ fractionate	v
 fractionation
 fractious	a
 fractiously	r
-fractiousness
+fractiousness	nm
 fracture	nv
 fradicin
 fragaria	nc
 fragile	a
-fragility
+fragility	nm
 fragment	nvw
 fragmental	a
 fragmentary	a
@@ -28124,7 +28293,7 @@ fragmentise	v
 fragmentize	v
 fragonard	nc
 fragrance
-fragrancy
+fragrancy	nm
 fragrant	a
 frail	na
 frailness
@@ -28150,9 +28319,9 @@ francoa	nc
 francophil	nc
 francophile	nc
 francophobe	nc
-frangibility
+frangibility	nm
 frangible	a
-frangibleness
+frangibleness	nm
 frangipane
 frangipani
 frangipanni
@@ -28166,7 +28335,7 @@ frankish	alc
 franklin	nc
 frankliniella	nc
 frankly	r
-frankness
+frankness	nm
 frantic	a
 frantically	r
 frap	v
@@ -28201,7 +28370,7 @@ freakier	a
 freakiest	a
 freakish	a
 freakishly	r
-freakishness
+freakishness	nm
 freaky	a
 freckle	nvw
 freckled	a
@@ -28209,6 +28378,9 @@ frederick	nc
 fredericksburg	nc
 fredericton	nc
 free	nvar
+free grace	nm
+free living	nm
+free will	nm
 freebee
 freebie
 freebooter
@@ -28251,6 +28423,7 @@ freewoman
 freeze	nv
 freezer
 freezing
+freezing point	nm
 fregata	nc
 fregatidae	nc
 freight	nvw
@@ -28260,6 +28433,7 @@ fremont	nc
 fremontia	nc
 fremontodendron	nc
 french	nvawlc
+french polish	nm
 frenchify	vc
 frenchman	nc
 frenchwoman	nc
@@ -28271,6 +28445,7 @@ frenzy
 freon	nc
 frequence
 frequency
+frequency response	nm
 frequent	va
 frequentative
 frequenter
@@ -28284,7 +28459,7 @@ fresher
 freshet
 freshly	r
 freshman	na
-freshness
+freshness	nm
 freshwater
 fresnel	nc
 fresno	nc
@@ -28292,7 +28467,7 @@ fress	v
 fret	nv
 fretful	a
 fretfully	r
-fretfulness
+fretfulness	nm
 fretsaw
 fretted	al
 fretwork
@@ -28304,7 +28479,7 @@ freyja	nc
 freyr	nc
 frg	nc
 fri	nc
-friability
+friability	nm
 friable	a
 friar
 friary
@@ -28324,10 +28499,10 @@ friedcake
 friedman	nc
 friend
 friendless	a
-friendlessness
+friendlessness	nm
 friendlier	a
 friendliest	a
-friendliness
+friendliness	nm
 friendly	na
 friendship
 frier
@@ -28338,18 +28513,18 @@ frieze
 frigate
 frigg	nc
 frigga	nc
-fright	nvw
+fright	nvwm
 frighten	v
 frightened	a
 frightening	na
 frighteningly	r
 frightful	a
 frightfully	r
-frightfulness
+frightfulness	nm
 frigid	a
-frigidity
+frigidity	nm
 frigidly	r
-frigidness
+frigidness	nm
 frigorific	a
 frijol
 frijole
@@ -28375,10 +28550,10 @@ frisk	nv
 friskier	a
 friskiest	a
 friskily	r
-friskiness
+friskiness	nm
 frisking
 frisky	a
-frisson
+frisson	nm
 fritillaria	nc
 fritillary
 frittata
@@ -28386,10 +28561,10 @@ fritter	nv
 friuli	nc
 friulian	nc
 frivol	v
-frivolity
+frivolity	nm
 frivolous	a
 frivolously	r
-frivolousness
+frivolousness	nm
 frizz	nv
 frizzier	a
 frizziest	a
@@ -28413,10 +28588,10 @@ frogmouth
 frolic	nv
 frolicky	a
 frolicsome	a
-frolicsomeness
+frolicsomeness	nm
 frond
 front	nva
-frontage
+frontage	nm
 frontal	nal
 frontally	r
 frontbencher
@@ -28438,14 +28613,14 @@ frostian	alc
 frostier	a
 frostiest	a
 frostily	r
-frostiness
+frostiness	nm
 frosting
 frostweed
 frostwort
 frosty	a
 froth	nvw
 frothily	r
-frothiness
+frothiness	nm
 frothing	a
 frothy	a
 frottage
@@ -28470,16 +28645,16 @@ fructify	v
 fructose
 fructosuria
 frugal	a
-frugality
+frugality	nm
 frugally	r
-frugalness
+frugalness	nm
 fruit	nvw
 fruitage
 fruitcake
 fruiterer
 fruitful	a
 fruitfully	r
-fruitfulness
+fruitfulness	nm
 fruitier	a
 fruitiest	a
 fruiting	a
@@ -28501,7 +28676,7 @@ frusta	P
 frustrate	v
 frustrated	a
 frustrating	a
-frustration
+frustration	nm
 frustrative	a
 frustum	nI
 fruticose	a
@@ -28540,8 +28715,8 @@ fueling
 fuentes	nc
 fug
 fugacious	a
-fugaciousness
-fugacity
+fugaciousness	nm
+fugacity	nm
 fugal	al
 fugally	r
 fugard	nc
@@ -28569,8 +28744,8 @@ fulcrum	nI
 fulfil	v
 fulfill	v
 fulfilled	a
-fulfillment
-fulfilment
+fulfillment	nm
+fulfilment	nm
 fulgent	a
 fulgid	a
 fulgoridae	nc
@@ -28579,6 +28754,7 @@ fulgurating	a
 fulgurous	a
 fulica	nc
 full	nvarw
+full blood	nm
 fullback	nv
 fuller	nc
 fullerene
@@ -28617,7 +28793,7 @@ function	nv
 functional	al
 functionalism
 functionalist
-functionality
+functionality	nm
 functionally	r
 functionary
 functioning	na
@@ -28644,7 +28820,7 @@ funfair
 fungal	al
 fungi	nPc
 fungia	nc
-fungibility
+fungibility	nm
 fungible	na
 fungicidal	al
 fungicide
@@ -28686,7 +28862,7 @@ furfuraldehyde
 furfuran
 furious	a
 furiously	r
-furiousness
+furiousness	nm
 furl	v
 furled	a
 furlike	a
@@ -28717,14 +28893,14 @@ furthermost	a
 furthest	ar
 furtive	a
 furtively	r
-furtiveness
+furtiveness	nm
 furuncle
 furunculosis
-fury	nc
+fury	nmc
 furze
 fusain
 fusanus	nc
-fuschia
+fuschia	nm
 fuscoboletinus	nc
 fuscous	a
 fuse	nv
@@ -28741,7 +28917,7 @@ fuss	nv
 fussier	a
 fussiest	a
 fussily	r
-fussiness
+fussiness	nm
 fusspot
 fussy	a
 fustian
@@ -28751,7 +28927,7 @@ fustigate	v
 fusty	a
 futile	a
 futilely	r
-futility
+futility	nm
 futon
 future	nal
 futureless	a
@@ -28767,7 +28943,7 @@ fuzz
 fuzzed	a
 fuzzier	a
 fuzziest	a
-fuzziness
+fuzziness	nm
 fuzzy	a
 fws	nc
 g	nc
@@ -28826,7 +29002,7 @@ gagman
 gagster
 gagwriter
 gaia	nc
-gaiety
+gaiety	nm
 gaillardia
 gaily	r
 gain	nv
@@ -28834,7 +29010,7 @@ gainer
 gainesville	nc
 gainful	a
 gainfully	r
-gainfulness
+gainfulness	nm
 gainlessly	r
 gainly	a
 gainsay	v
@@ -28890,7 +29066,7 @@ gall	nv
 gallamine
 gallant	na
 gallantly	r
-gallantry
+gallantry	nm
 gallaudet	nc
 gallberry
 gallbladder
@@ -28963,6 +29139,7 @@ gambol	nv
 gambrel
 gambusia	nc
 game	nvaw
+game misconduct	nm
 gamebag
 gameboard
 gamecock
@@ -28970,7 +29147,7 @@ gamekeeper
 gamelan
 gamely	r
 gameness
-gamesmanship
+gamesmanship	nm
 gametangia	P
 gametangium	nI
 gamete
@@ -28985,7 +29162,7 @@ gamier	a
 gamiest	a
 gamin
 gamine
-gaminess
+gaminess	nm
 gaming
 gamma	nc
 gammier	a
@@ -28996,7 +29173,7 @@ gammy	a
 gamopetalous	a
 gamow	nc
 gamp
-gamut
+gamut	nm
 gamy	a
 ganapati	nc
 gand	nc
@@ -29043,7 +29220,7 @@ gaol	nv
 gaolbird
 gaolbreak
 gaoler
-gap	nvw
+gap	nvwm
 gape	nv
 gaping	a
 gar
@@ -29084,7 +29261,7 @@ gari
 garibaldi	nc
 garish	a
 garishly	r
-garishness
+garishness	nm
 garland	nvc
 garlic
 garlicky	al
@@ -29110,10 +29287,10 @@ garroter
 garrotte	nv
 garrotter
 garrulinae	nc
-garrulity
+garrulity	nm
 garrulous	a
 garrulously	r
-garrulousness
+garrulousness	nm
 garrulus	nc
 garter	nv
 garuda	nc
@@ -29124,7 +29301,7 @@ gascogne	nc
 gasconade	nv
 gascony	nc
 gaseous	a
-gaseousness
+gaseousness	nm
 gasfield
 gash	nv
 gasherbrum	nc
@@ -29209,8 +29386,8 @@ gatling	nc
 gator
 gatt	nc
 gauche	a
-gaucheness
-gaucherie
+gaucheness	nm
+gaucherie	nm
 gaucho
 gaud
 gaudery
@@ -29218,7 +29395,7 @@ gaudi	nc
 gaudier	a
 gaudiest	a
 gaudily	r
-gaudiness
+gaudiness	nm
 gaudy	na
 gauffer	nv
 gauge	nv
@@ -29230,7 +29407,7 @@ gaumless	a
 gaunt	a
 gauntlet
 gauntleted	a
-gauntness
+gauntness	nm
 gauntry
 gaur
 gauri	nc
@@ -29256,7 +29433,7 @@ gawk	nv
 gawker
 gawkier	a
 gawkiest	a
-gawkiness
+gawkiness	nm
 gawky	a
 gawp	v
 gay	na
@@ -29322,7 +29499,7 @@ gelatinise	v
 gelatinize	v
 gelatinlike	a
 gelatinous	a
-gelatinousness
+gelatinousness	nm
 geld	v
 gelded	a
 gelding
@@ -29330,7 +29507,7 @@ gelechia	nc
 gelechiid
 gelechiidae	nc
 gelid	a
-gelidity
+gelidity	nm
 gelignite
 gelly
 gelsemia	P
@@ -29362,7 +29539,9 @@ gendarme
 gendarmerie
 gendarmery
 gender
+gender identity	nm
 gene
+gene linkage	nm
 genealogic	al
 genealogical	al
 genealogically	r
@@ -29389,14 +29568,16 @@ generative	a
 generator
 generic	nal
 generically	r
-generosity
+generosity	nm
 generous	a
 generously	r
-generousness
+generousness	nm
 geneses	P
 genesis	nIc
 genet	nc
 genetic	al
+genetic constitution	nm
+genetic endowment	nm
 genetical	al
 genetically	r
 geneticism
@@ -29408,7 +29589,7 @@ genevan	nc
 geneve	nc
 genf	nc
 genial	al
-geniality
+geniality	nm
 genially	r
 genic	al
 geniculate	a
@@ -29419,6 +29600,8 @@ genipa
 genipap
 genista	nc
 genital	al
+genital personality	nm
+genital wart	nm
 genitalia
 genitals
 genitive	nal
@@ -29444,7 +29627,7 @@ gent	nc
 gentamicin
 genteel	a
 genteelly	r
-genteelness
+genteelness	nm
 gentes	P
 gentian
 gentiana	nc
@@ -29453,13 +29636,13 @@ gentianales	nc
 gentianella	nc
 gentianopsis	nc
 gentile	nal
-gentility
+gentility	nm
 gentle	vaw
 gentlefolk
 gentleman
 gentlemanlike	a
 gentlemanly	a
-gentleness
+gentleness	nm
 gentlewoman
 gently	r
 gentrification
@@ -29504,6 +29687,8 @@ geomancy
 geometer
 geometric	al
 geometrical	al
+geometrical irregularity	nm
+geometrical regularity	nm
 geometrically	r
 geometrician
 geometrid
@@ -29605,6 +29790,7 @@ gestapo	nc
 gestate	v
 gestation
 gestational	al
+gestational age	nm
 gesticulate	v
 gesticulating	a
 gesticulation
@@ -29614,7 +29800,7 @@ get	nv
 geta
 getable	a
 getatable	a
-getaway
+getaway	nm
 gettable	a
 getting
 gettysburg	nc
@@ -29629,7 +29815,7 @@ ghanian	nalc
 gharry
 ghastlier	a
 ghastliest	a
-ghastliness
+ghastliness	nm
 ghastly	a
 ghat
 ghatti
@@ -29648,7 +29834,7 @@ ghostfish
 ghostlier	a
 ghostliest	a
 ghostlike	a
-ghostliness
+ghostliness	nm
 ghostly	a
 ghostwrite	v
 ghostwriter
@@ -29694,7 +29880,7 @@ gidar	nc
 giddier	a
 giddiest	a
 giddily	r
-giddiness
+giddiness	nm
 giddy	a
 gide	nc
 gidgee
@@ -29741,7 +29927,7 @@ gimcrack	na
 gimcrackery
 gimel
 gimlet
-gimmick
+gimmick	nm
 gimmickry
 gimp	nv
 gimpiness
@@ -29796,14 +29982,14 @@ girlfriend
 girlhood
 girlish	a
 girlishly	r
-girlishness
+girlishness	nm
 giro
 gironde	nc
 girondin	nc
 girondism	nc
 girondist	nc
 girru	nc
-girth	nv
+girth	nvm
 gish	nc
 gismo
 gist
@@ -29812,10 +29998,10 @@ gita	nc
 gitana
 gitano
 gittern
-give	nv
+give	nvm
 giveaway
 given	na
-givenness
+givenness	nm
 giver
 giving	na
 giza	nc
@@ -29842,24 +30028,24 @@ gladder	a
 gladdest	a
 gladdon
 glade
-gladfulness
+gladfulness	nm
 gladiator
 gladiatorial	al
 gladiola
 gladioli	P
 gladiolus	nI
 gladly	r
-gladness
+gladness	nm
 gladsome	a
-gladsomeness
+gladsomeness	nm
 gladstone	nc
-glamor
+glamor	nm
 glamorisation
 glamorise	v
 glamorization
 glamorize	v
 glamorous	a
-glamour	nv
+glamour	nvm
 glamourisation
 glamourise	v
 glamourization
@@ -29871,7 +30057,7 @@ glanders
 glandes	P
 glandular	al
 glans	nI
-glare	nv
+glare	nvm
 glareola	nc
 glareole
 glareolidae	nc
@@ -29908,7 +30094,7 @@ glaze	nv
 glazed	a
 glazer
 glazier
-gleam	nv
+gleam	nvm
 gleaming	na
 glean	v
 gleaner
@@ -29916,10 +30102,10 @@ gleba
 glebe
 glechoma	nc
 gleditsia	nc
-glee
+glee	nm
 gleeful	a
 gleefully	r
-gleefulness
+gleefulness	nm
 gleet
 gleichenia	nc
 gleicheniaceae	nc
@@ -29933,7 +30119,7 @@ glib	a
 glibber	a
 glibbest	a
 glibly	r
-glibness
+glibness	nm
 glide	nv
 glider
 gliding
@@ -29954,19 +30140,19 @@ glis	nc
 glissade	nv
 glissandi	P
 glissando	nrI
-glisten	nv
+glisten	nvm
 glistening	a
-glister
+glister	nm
 glistering	a
 glitch
-glitter	nv
+glitter	nvm
 glittering	a
 glittery	a
-glitz
+glitz	nm
 gloam
 gloaming
-gloat	nv
-gloating
+gloat	nvm
+gloating	nm
 gloatingly	r
 glob
 global	a
@@ -29986,9 +30172,9 @@ globigerinae	P
 globigerinidae	nc
 globin
 globose	a
-globosity
+globosity	nm
 globular	a
-globularness
+globularness	nm
 globule
 globulin
 glochid
@@ -30015,7 +30201,7 @@ glop
 glorification
 glorified	a
 glorify	v
-gloriole
+gloriole	nm
 gloriosa
 glorious	a
 gloriously	r
@@ -30030,7 +30216,7 @@ glossier	a
 glossiest	a
 glossily	r
 glossina
-glossiness
+glossiness	nm
 glossinidae	nc
 glossitis
 glossodia	nc
@@ -30071,9 +30257,9 @@ glucotrol	nc
 glue	nv
 glued	a
 gluey	a
-glueyness
+glueyness	nm
 glug	v
-gluiness
+gluiness	nm
 glum	a
 glume
 glumly	r
@@ -30081,7 +30267,7 @@ glummer	a
 glummest	a
 glumness
 gluon
-glut	nv
+glut	nvm
 glutamate
 glutamine
 glute
@@ -30091,16 +30277,16 @@ glutelin
 gluten
 glutethimide
 gluteus	nI
-glutinosity
+glutinosity	nm
 glutinous	a
-glutinousness
+glutinousness	nm
 glutted	a
 glutton
 gluttonise	v
 gluttonize	v
 gluttonous	a
 gluttonously	r
-gluttony
+gluttony	nm
 glyburide
 glyceraldehyde
 glyceria	nc
@@ -30218,7 +30404,7 @@ godlessness
 godlier	a
 godliest	a
 godlike	a
-godliness
+godliness	nm
 godly	a
 godmother
 godown
@@ -30252,6 +30438,7 @@ goitrogen
 golan	nc
 golconda	nc
 gold	na
+gold fever	nm
 goldbeater
 goldberg	nc
 goldbrick	nv
@@ -30340,7 +30527,17 @@ gonorrhoea
 gonzo	a
 goo
 goober
-good	nar
+good	narm
+good faith	nm
+good form	nm
+good humor	nm
+good humour	nm
+good looks	nm
+good manners	nm
+good nature	nm
+good part	nm
+good temper	nm
+good will	nm
 goodall	nc
 goodby
 goodbye
@@ -30351,7 +30548,7 @@ goodlier	a
 goodliest	a
 goodly	a
 goodman	nc
-goodness
+goodness	nm
 goodwill
 goody
 goodyear	nc
@@ -30449,7 +30646,7 @@ gotterdammerung	nc
 gouache
 gouda	nc
 goudy	nc
-gouge	nv
+gouge	nvm
 gouger
 goujon
 goulash
@@ -30458,7 +30655,7 @@ gounod	nc
 gourd
 gourde
 gourmand
-gourmandism
+gourmandism	nm
 gourmandize	v
 gourmandizer
 gourmet
@@ -30490,19 +30687,19 @@ grabby	a
 grace	nvw
 graceful	a
 gracefully	r
-gracefulness
+gracefulness	nm
 graceless	a
 gracelessly	r
-gracelessness
+gracelessness	nm
 gracie	nc
 gracilariid
 gracilariidae	nc
 gracile	a
-gracility
+gracility	nm
 gracillariidae	nc
 gracious	a
 graciously	r
-graciousness
+graciousness	nm
 grackle
 gracula	nc
 grad
@@ -30517,9 +30714,9 @@ grader
 gradient
 grading
 gradual	na
-graduality
+graduality	nm
 gradually	r
-gradualness
+gradualness	nm
 graduate	nva
 graduated	a
 graduation
@@ -30539,8 +30736,8 @@ grainfield
 grainger	nc
 grainier	a
 grainiest	a
-graininess
-graining
+graininess	nm
+graining	nm
 grainy	a
 gram	nc
 grama
@@ -30574,7 +30771,7 @@ granddad
 granddaddy
 granddaughter
 grandee
-grandeur
+grandeur	nm
 grandfather
 grandiloquence
 grandiloquent	a
@@ -30612,7 +30809,7 @@ granter
 granth	nc
 grantor
 granular	a
-granularity
+granularity	nm
 granulate	v
 granulated	a
 granulation
@@ -30667,7 +30864,7 @@ grassy	a
 grate	nvw
 grateful	a
 gratefully	r
-gratefulness
+gratefulness	nm
 grater
 graticule
 gratification
@@ -30678,7 +30875,7 @@ gratifyingly	r
 grating	na
 gratingly	r
 gratis	ar
-gratitude
+gratitude	nm
 gratuitous	a
 gratuitously	r
 gratuity
@@ -30690,7 +30887,7 @@ gravelly	a
 gravelweed
 gravely	r
 graven	a
-graveness
+graveness	nm
 graver
 graverobber
 graves	nc
@@ -30704,24 +30901,26 @@ gravidness
 gravimeter
 gravimetric	al
 gravimetry
-gravitas
+gravitas	nm
 gravitate	v
 gravitation
 gravitational	al
+gravitational mass	nm
 gravitationally	r
 gravitative	al
 graviton
 gravity
 gravure
 gravy
-gray	nvaw
+gray	nvawm
 grayback
 graybeard
 grayhen
 grayish	a
+grayish brown	nm
 graylag
 grayly	r
-grayness
+grayness	nm
 graz	nc
 graze	nv
 grazed	a
@@ -30737,7 +30936,7 @@ greasewood
 greasier	a
 greasiest	a
 greasily	r
-greasiness
+greasiness	nm
 greasy	a
 great	na
 greatcoat
@@ -30745,23 +30944,25 @@ greater	a
 greatest	a
 greathearted	a
 greatly	r
-greatness
+greatness	nm
 greave
 greaves
 grebe
 grecian	nalc
 greco	nc
 greece	nc
-greed
+greed	nm
 greedier	a
 greediest	a
 greedily	r
-greediness
+greediness	nm
 greedy	a
 greegree
 greek	nalc
 greeley	nc
-green	nvawl
+green	nvawlm
+green fingers	nm
+green thumb	nm
 greenback
 greenbelt
 greenberg	nc
@@ -30779,13 +30980,15 @@ greenhorn
 greenhouse	nal
 greening
 greenish	a
-greenishness
+greenish blue	nm
+greenish yellow	nm
+greenishness	nm
 greenland	nc
 greenling
 greenly	r
 greenmail
 greenmarket
-greenness
+greenness	nm
 greenockite
 greenpeace	nc
 greenroom
@@ -30811,7 +31014,7 @@ gregarine
 gregarinida	nc
 gregarious	a
 gregariously	r
-gregariousness
+gregariousness	nm
 gregorian	alc
 gregory	nc
 greisen
@@ -30833,18 +31036,19 @@ greyed	a
 greyhen
 greyhound
 greyish	a
+greyish brown	nm
 greylag
 greyly	r
-greyness
+greyness	nm
 grias	nc
 grid
 griddle	nv
 griddlecake
 gridiron
 gridlock
-grief
+grief	nm
 grieg	nc
-grievance
+grievance	nm
 grieve	v
 griever
 grieving	a
@@ -30869,7 +31073,7 @@ grimly	r
 grimm	nc
 grimmer	a
 grimmest	a
-grimness
+grimness	nm
 grimoire
 grimy	a
 grin	nv
@@ -30958,16 +31162,16 @@ grosgrain
 gross	nvaw
 grossbeak
 grossly	r
-grossness
+grossness	nm
 grossulariaceae	nc
 grosz	nI
 groszy	P
 grot
 grotesque	na
 grotesquely	r
-grotesqueness
-grotesquerie
-grotesquery
+grotesqueness	nm
+grotesquerie	nm
+grotesquery	nm
 grotius	nc
 grottier	a
 grottiest	a
@@ -30979,6 +31183,7 @@ grouchily	r
 groucho	nc
 grouchy	a
 ground	nv
+ground level	nm
 groundball
 groundberry
 groundbreaker
@@ -30990,7 +31195,7 @@ groundhog
 grounding
 groundkeeper
 groundless	a
-groundlessness
+groundlessness	nm
 groundling
 groundmass
 groundnut
@@ -31037,7 +31242,7 @@ grubbily	r
 grubbiness
 grubby	nal
 grubstake	nv
-grudge	nvw
+grudge	nvwm
 grudging	a
 grudgingly	r
 gruel
@@ -31045,10 +31250,10 @@ grueling	a
 gruelling	a
 gruesome	a
 gruesomely	r
-gruesomeness
+gruesomeness	nm
 gruff	a
 gruffly	r
-gruffness
+gruffness	nm
 grugru
 gruidae	nc
 gruiformes	nc
@@ -31063,9 +31268,9 @@ grump
 grumpier	a
 grumpiest	a
 grumpily	r
-grumpiness
+grumpiness	nm
 grumpy	a
-grundyism	nc
+grundyism	nmc
 grunge
 grungily	r
 grungy	a
@@ -31174,6 +31379,9 @@ guillemot
 guilloche
 guillotine	nv
 guilt
+guilt feelings	nm
+guilt pang	nm
+guilt trip	nm
 guiltier	a
 guiltiest	a
 guiltily	r
@@ -31181,12 +31389,13 @@ guiltiness
 guiltless	a
 guiltlessness
 guilty	a
+guilty conscience	nm
 guimpe
 guinea	nc
 guinean	nalc
 guinevere	nc
 guinness	nc
-guise
+guise	nm
 guitar
 guitarfish
 guitarfishes	P
@@ -31203,7 +31412,7 @@ gulf
 gulfweed
 gull	nv
 gullet
-gullibility
+gullibility	nm
 gullible	a
 gulliver	nc
 gully
@@ -31222,7 +31431,7 @@ gummata	P
 gummed	a
 gummier	a
 gummiest	a
-gumminess
+gumminess	nm
 gumming
 gummite
 gummosis
@@ -31286,18 +31495,18 @@ gustatory	al
 gustavus	nc
 gustier	a
 gustiest	a
-gusto
+gusto	nm
 gusty	a
 gut	nvw
 gutenberg	nc
 guthrie	nc
 gutierrezia	nc
 gutless	a
-gutlessness
-guts
+gutlessness	nm
+guts	nm
 gutsier	a
 gutsiest	a
-gutsiness
+gutsiness	nm
 gutsy	a
 gutter	nvw
 guttersnipe
@@ -31413,9 +31622,9 @@ habiliment
 habilimented	a
 habilitate	v
 habit	nvw
-habitability
+habitability	nm
 habitable	a
-habitableness
+habitableness	nm
 habitant
 habitat
 habitation
@@ -31430,7 +31639,7 @@ habitus
 habsburg	nc
 hacek
 hachiman	nc
-hachure
+hachure	nm
 hacienda
 hack	nv
 hackamore
@@ -31440,7 +31649,7 @@ hackee
 hackelia	nc
 hacker
 hackle	nv
-hackles
+hackles	nm
 hackmatack
 hackney
 hackneyed	a
@@ -31597,7 +31806,7 @@ haired	a
 hairgrip
 hairier	a
 hairiest	a
-hairiness
+hairiness	nm
 hairless	a
 hairlessness
 hairlike	a
@@ -31681,7 +31890,7 @@ hallel	nc
 hallelujah
 halley	nc
 halliard
-hallmark
+hallmark	nm
 halloo	nv
 hallot	P
 halloth	P
@@ -31703,7 +31912,7 @@ hallux	nI
 hallway
 halm
 halma
-halo
+halo	nm
 haloalkane
 halobacter
 halobacteria
@@ -31800,7 +32009,7 @@ handcolour	v
 handcraft	nv
 handcuff	nv
 handed	a
-handedness
+handedness	nm
 handel	nc
 handelian	alc
 handful
@@ -31845,7 +32054,7 @@ handshake
 handshaking
 handsome	a
 handsomely	r
-handsomeness
+handsomeness	nm
 handspike
 handspring
 handstamp	nv
@@ -31876,7 +32085,7 @@ hangzhou	nc
 hani	nc
 hank
 hanker	v
-hankering
+hankering	nm
 hankey
 hankie
 hanks	nc
@@ -31897,7 +32106,7 @@ haoma
 hap	nv
 haphazard	ar
 haphazardly	r
-haphazardness
+haphazardness	nm
 haphtarah	nIc
 haphtaroth	P
 haphtorah	nc
@@ -31929,7 +32138,7 @@ harare	nc
 harass	v
 harassed	a
 harasser
-harassment
+harassment	nm
 harbinger	nv
 harbor	nv
 harborage
@@ -31952,17 +32161,17 @@ hardfisted	a
 hardheaded	a
 hardheads
 hardhearted	a
-hardheartedness
+hardheartedness	nm
 hardier	a
 hardiest	a
-hardihood
-hardiness
+hardihood	nm
+hardiness	nm
 harding	nc
 hardinggrass
 hardline	a
 hardliner
 hardly	r
-hardness
+hardness	nm
 hardpan
 hardscrabble	a
 hardship
@@ -31999,7 +32208,7 @@ harm	nv
 harmattan
 harmful	a
 harmfully	r
-harmfulness
+harmfulness	nm
 harmless	a
 harmlessly	r
 harmonic	nal
@@ -32009,7 +32218,7 @@ harmonically	r
 harmonics
 harmonious	a
 harmoniously	r
-harmoniousness
+harmoniousness	nm
 harmonisation
 harmonise	v
 harmonised	a
@@ -32020,7 +32229,7 @@ harmonization
 harmonize	v
 harmonized	a
 harmonizer
-harmony
+harmony	nm
 harmsworth	nc
 harness	nv
 harnessed	a
@@ -32053,7 +32262,7 @@ harry	v
 harsh	a
 harshen	v
 harshly	r
-harshness
+harshness	nm
 hart	nc
 harte	nc
 hartebeest
@@ -32090,13 +32299,13 @@ hassium
 hassle	nv
 hassock
 hastate	a
-haste
+haste	nm
 hasten	v
 hastier	a
 hastiest	a
 hastily	r
 hastinapura	nc
-hastiness
+hastiness	nm
 hastings	nc
 hasty	a
 hat	nv
@@ -32111,11 +32320,11 @@ hatchet
 hatching
 hatchling
 hatchway
-hate	nv
+hate	nvm
 hated	a
 hateful	a
 hatefully	r
-hatefulness
+hatefulness	nm
 hatemonger
 hater
 hatful
@@ -32125,7 +32334,7 @@ hatless	a
 hatmaker
 hatpin
 hatrack
-hatred
+hatred	nm
 hatted	a
 hatter
 hattiesburg	nc
@@ -32133,7 +32342,7 @@ hauberk
 haughtier	a
 haughtiest	a
 haughtily	r
-haughtiness
+haughtiness	nm
 haughty	a
 haul	nv
 haulage
@@ -32153,7 +32362,7 @@ haustoria	P
 haustorium	nI
 hautbois
 hautboy
-hauteur
+hauteur	nm
 havana	nc
 havasupai	nc
 have	nv
@@ -32222,7 +32431,7 @@ hazelwood
 hazier	a
 haziest	a
 hazily	r
-haziness
+haziness	nm
 hazlitt	nc
 hazmat	nc
 hazy	a
@@ -32233,6 +32442,10 @@ hdl	nc
 hdtv	nc
 he	nc
 head	nv
+head register	nm
+head start	nm
+head tone	nm
+head voice	nm
 headache
 headband
 headboard
@@ -32304,7 +32517,7 @@ healing	na
 health
 healthcare
 healthful	a
-healthfulness
+healthfulness	nm
 healthier	a
 healthiest	a
 healthily	r
@@ -32322,14 +32535,15 @@ hearsay	na
 hearse
 hearst	nc
 heart
-heartache
+heart rhythm	nm
+heartache	nm
 heartbeat
-heartbreak
+heartbreak	nm
 heartbreaker
 heartbreaking	a
 heartbroken	a
 heartburn
-heartburning
+heartburning	nm
 hearten	v
 heartening	a
 heartfelt	a
@@ -32339,25 +32553,27 @@ hearthstone
 heartier	a
 heartiest	a
 heartily	r
-heartiness
+heartiness	nm
 heartland
 heartleaf
 heartless	a
 heartlessly	r
-heartlessness
+heartlessness	nm
 heartrending	a
 heartrot
 hearts
 heartsease
 heartseed
 heartsick	a
-heartsickness
-heartstrings
+heartsickness	nm
+heartstrings	nm
 heartthrob
 heartwarming	a
 heartwood
 hearty	a
 heat	nvw
+heat barrier	nm
+heat content	nm
 heatable	a
 heated	a
 heatedly	r
@@ -32367,6 +32583,7 @@ heathen	na
 heathenish	a
 heathenism
 heather
+heather mixture	nm
 heathfowl
 heathland
 heathlike	al
@@ -32386,12 +32603,12 @@ heaves
 heavier	a
 heaviest	a
 heavily	r
-heaviness
+heaviness	nm
 heaving
 heaviside	nc
 heavy	nar
 heavyhearted	a
-heavyheartedness
+heavyheartedness	nm
 heavyset	a
 heavyweight
 hebbel	nc
@@ -32449,17 +32666,17 @@ hedysarum	nc
 heed	nv
 heedful	a
 heedfully	r
-heedfulness
+heedfulness	nm
 heedless	a
 heedlessly	r
 heedlessness
 heel	nvw
 heelbone
 hefa	nc
-heft	nv
+heft	nvm
 heftier	a
 heftiest	a
-heftiness
+heftiness	nm
 hefty	a
 hegari
 hegel	nc
@@ -32469,7 +32686,7 @@ hegemony
 hegira	nc
 heidegger	nc
 heifer
-height
+height	nm
 heighten	v
 heightening	a
 heights
@@ -32480,7 +32697,7 @@ heimdallr	nc
 heinlein	nc
 heinous	a
 heinously	r
-heinousness
+heinousness	nm
 heinz	nc
 heir
 heiress
@@ -32576,11 +32793,11 @@ helpdesk
 helper
 helpful	a
 helpfully	r
-helpfulness
+helpfulness	nm
 helping
 helpless	a
 helplessly	r
-helplessness
+helplessness	nm
 helpmate
 helpmeet
 helsingfors	nc
@@ -32597,6 +32814,7 @@ hemagglutinate	v
 hemagglutination
 hemal	al
 hemangioma
+hemangioma simplex	nm
 hematal	al
 hematemesis
 hematic	al
@@ -32793,6 +33011,7 @@ hereby	r
 hereditament
 hereditarianism
 hereditary	a
+hereditary pattern	nm
 heredity
 hereford	nc
 herein	r
@@ -32839,6 +33058,7 @@ hernia	nI
 herniae	P
 herniation
 hero	nc
+hero worship	nm
 herod	nc
 herodotus	nc
 heroes	P
@@ -32848,7 +33068,7 @@ heroically	r
 heroics
 heroin
 heroine
-heroism
+heroism	nm
 heron	nc
 heronry
 herpangia
@@ -32873,8 +33093,8 @@ hertzian	alc
 herzberg	nc
 heshvan	nc
 hesiod	nc
-hesitance
-hesitancy
+hesitance	nm
+hesitancy	nm
 hesitant	a
 hesitantly	r
 hesitate	v
@@ -32906,9 +33126,9 @@ heterodox	a
 heterodoxy
 heterodyne	val
 heteroecious	a
-heterogeneity
+heterogeneity	nm
 heterogeneous	a
-heterogeneousness
+heterogeneousness	nm
 heterogenesis
 heterogenous	a
 heterograft
@@ -32918,7 +33138,7 @@ heterokontophyta	nc
 heterologic	a
 heterological	a
 heterologous	a
-heterology
+heterology	nm
 heteromeles	nc
 heterometabolic	a
 heterometabolism
@@ -32934,7 +33154,7 @@ heterosexism
 heterosexual	na
 heterosexualism
 heterosexuality
-heterosis
+heterosis	nm
 heterosomata	nc
 heterosporous	al
 heterospory
@@ -33020,7 +33240,7 @@ hideaway
 hidebound	a
 hideous	a
 hideously	r
-hideousness
+hideousness	nm
 hideout
 hiding
 hidrosis
@@ -33046,7 +33266,14 @@ hieronymus	nc
 hifalutin	a
 higginson	nc
 higgle	v
-high	nar
+high	narm
+high dudgeon	nm
+high frequency	nm
+high pitch	nm
+high quality	nm
+high renaissance	nm
+high spirits	nm
+high temperature	nm
 highball
 highbinder
 highboard
@@ -33070,7 +33297,7 @@ highlands	nc
 highlife
 highlight	nv
 highlighter
-highlighting
+highlighting	nm
 highly	r
 highness	nc
 highroad
@@ -33093,7 +33320,7 @@ hila	P
 hilar	al
 hilarious	a
 hilariously	r
-hilarity
+hilarity	nm
 hilbert	nc
 hildebrand	nc
 hili	P
@@ -33101,7 +33328,7 @@ hill	nvwc
 hillary	nc
 hillbilly
 hillel	nc
-hilliness
+hilliness	nm
 hillock
 hillside
 hilltop
@@ -33200,8 +33427,8 @@ hiroshima	nc
 hirschfeld	nc
 hirschsprung	nc
 hirsute	a
-hirsuteness
-hirsutism
+hirsuteness	nm
+hirsutism	nm
 hirudinea	nc
 hirudinean
 hirudinidae	nc
@@ -33283,10 +33510,10 @@ hoarding
 hoarfrost
 hoarier	a
 hoariest	a
-hoariness
+hoariness	nm
 hoarse	a
 hoarsely	r
-hoarseness
+hoarseness	nm
 hoary	a
 hoatzin
 hoax	nv
@@ -33339,7 +33566,7 @@ hogg	nc
 hogged	a
 hogget
 hoggish	a
-hoggishness
+hoggishness	nm
 hogmanay	nc
 hogshead
 hogwash
@@ -33376,7 +33603,7 @@ holiday	nvw
 holidaymaker
 holier	a
 holiest	a
-holiness
+holiness	nm
 holism
 holistic	a
 holla
@@ -33443,6 +33670,7 @@ homeboy
 homebrew
 homebuilder
 homecoming
+homecourt advantage	nm
 homefolk
 homegirl
 homegrown	a
@@ -33453,7 +33681,7 @@ homelessness
 homelier	a
 homeliest	a
 homelike	a
-homeliness
+homeliness	nm
 homely	a
 homemade	a
 homemaker
@@ -33474,7 +33702,7 @@ homeric	alc
 homeroom
 homeschooling
 homesick	a
-homesickness
+homesickness	nm
 homespun	na
 homestead	nv
 homesteader
@@ -33514,10 +33742,10 @@ homoeopathy
 homoerotic	a
 homoeroticism
 homogenate
-homogeneity
+homogeneity	nm
 homogeneous	a
 homogeneously	r
-homogeneousness
+homogeneousness	nm
 homogenisation
 homogenise	v
 homogenised	a
@@ -33525,7 +33753,7 @@ homogenization
 homogenize	v
 homogenized	a
 homogenous	a
-homogeny
+homogeny	nm
 homograft
 homograph
 homogyne	nc
@@ -33536,9 +33764,9 @@ homological	a
 homologise	v
 homologize	v
 homologous	a
-homology
-homomorphism
-homomorphy
+homology	nm
+homomorphism	nm
+homomorphy	nm
 homona	nc
 homonym
 homonymic	al
@@ -33579,8 +33807,8 @@ hone	nv
 honegger	nc
 honest	a
 honestly	r
-honestness
-honesty
+honestness	nm
+honesty	nm
 honey	nvaw
 honeybee
 honeybells
@@ -33607,7 +33835,7 @@ honkytonk
 honolulu	nc
 honor	nv
 honorable	a
-honorableness
+honorableness	nm
 honorably	r
 honoraria	P
 honorarium	nI
@@ -33618,7 +33846,7 @@ honorific	na
 honoring
 honour	nv
 honourable	a
-honourableness
+honourableness	nm
 honourably	r
 honours
 honshu	nc
@@ -33668,7 +33896,7 @@ hooved	a
 hoover	nvc
 hooves	P
 hop	nv
-hope	nv
+hope	nvm
 hopeful	na
 hopefully	r
 hopefulness
@@ -33676,7 +33904,7 @@ hopeh	nc
 hopei	nc
 hopeless	a
 hopelessly	r
-hopelessness
+hopelessness	nm
 hoper
 hopi	nc
 hopkins	nc
@@ -33695,7 +33923,7 @@ hordeum	nc
 horehound
 horizon
 horizontal	na
-horizontality
+horizontality	nm
 horizontally	r
 hormonal	al
 hormone
@@ -33734,7 +33962,7 @@ horrible	a
 horribly	r
 horrid	a
 horridly	r
-horridness
+horridness	nm
 horrific	a
 horrified	a
 horrify	v
@@ -33742,7 +33970,7 @@ horrifying	a
 horrifyingly	r
 horripilate	v
 horripilation
-horror
+horror	nm
 horse	nvw
 horseback	nr
 horsebean
@@ -33793,7 +34021,7 @@ hosier
 hosiery
 hospice
 hospitable	a
-hospitableness
+hospitableness	nm
 hospitably	r
 hospital
 hospitalisation
@@ -33812,9 +34040,10 @@ hostess
 hostile	na
 hostilely	r
 hostilities
-hostility
+hostility	nm
 hostler
 hot	a
+hot stuff	nm
 hotbed
 hotbox
 hotcake
@@ -33832,7 +34061,7 @@ hotheaded	a
 hothouse
 hothr	nc
 hotly	r
-hotness
+hotness	nm
 hotplate
 hotpot
 hotshot
@@ -33920,7 +34149,7 @@ hoy
 hoya
 hoyden
 hoydenish	a
-hoydenism
+hoydenism	nm
 hoyle	nc
 hp	nc
 hq	nc
@@ -33949,7 +34178,7 @@ hubbub
 hubby
 hubcap
 hubel	nc
-hubris
+hubris	nm
 huck
 huckaback
 huckleberry
@@ -33962,14 +34191,14 @@ hudood
 hudson	nc
 hudsonia	nc
 hudud
-hue	nvw
+hue	nvwm
 hueless	a
 huff	nv
 huffily	r
-huffiness
+huffiness	nm
 huffing
 huffish	a
-huffishness
+huffishness	nm
 huffy	a
 hug	nv
 huge	a
@@ -33995,9 +34224,11 @@ hullo
 hulsea	nc
 hum	nv
 human	nal
+human nature	nm
+human right	nm
 humane	al
 humanely	r
-humaneness
+humaneness	nm
 humanisation
 humanise	v
 humanism
@@ -34006,13 +34237,13 @@ humanistic	al
 humanitarian	nal
 humanitarianism
 humanities
-humanity
+humanity	nm
 humanization
 humanize	v
 humankind
 humanlike	a
 humanly	r
-humanness
+humanness	nm
 humanoid
 humans
 humate
@@ -34026,7 +34257,7 @@ humbly	r
 humboldt	nc
 humbug	nv
 humdinger
-humdrum	na
+humdrum	nam
 hume	nc
 humectant
 humeri	P
@@ -34044,7 +34275,7 @@ humiliated	a
 humiliating	a
 humiliatingly	r
 humiliation
-humility
+humility	nm
 humin
 hummer
 humming
@@ -34060,8 +34291,8 @@ humorless	a
 humorlessly	r
 humorous	a
 humorously	r
-humorousness
-humour	nv
+humorousness	nm
+humour	nvm
 humourist
 humourless	a
 humourlessly	r
@@ -34120,7 +34351,7 @@ hurrah	nv
 hurricane
 hurried	a
 hurriedly	r
-hurriedness
+hurriedness	nm
 hurry	nv
 hurrying	na
 hurt	nva
@@ -34134,7 +34365,7 @@ husband	nvw
 husbandly	a
 husbandman
 husbandry
-hush	nv
+hush	nvm
 hushed	a
 hushing
 hushpuppy
@@ -34142,7 +34373,7 @@ husk	nv
 huskier	a
 huskiest	a
 huskily	r
-huskiness
+huskiness	nm
 husking
 husky	na
 huss	nc
@@ -34162,7 +34393,7 @@ hutchinson	nc
 hutment
 hutton	nc
 hutu	nc
-hutzpah
+hutzpah	nm
 huxleian	alc
 huxley	nc
 huxleyan	alc
@@ -34187,6 +34418,7 @@ hyaluronidase
 hyazyme	nc
 hybanthus	nc
 hybrid	na
+hybrid vigor	nm
 hybridisation
 hybridise	v
 hybridization
@@ -34290,7 +34522,7 @@ hydrophidae	nc
 hydrophilic	a
 hydrophobia
 hydrophobic	a
-hydrophobicity
+hydrophobicity	nm
 hydrophyllaceae	nc
 hydrophyllum	nc
 hydrophyte
@@ -34383,7 +34615,7 @@ hypanthium	nI
 hypatia	nc
 hype	nv
 hypentelium	nc
-hyperacidity
+hyperacidity	nm
 hyperactive	a
 hyperactivity
 hyperacusia
@@ -34424,6 +34656,7 @@ hyperemic	al
 hyperextend	v
 hyperextension
 hyperfine	a
+hyperfocal distance	nm
 hyperglycaemia
 hyperglycemia
 hyperhidrosis
@@ -34728,7 +34961,7 @@ icicle
 icier	a
 iciest	a
 icily	r
-iciness
+iciness	nm
 icing
 icky	a
 icon
@@ -34772,7 +35005,7 @@ idealised	a
 idealism
 idealist
 idealistic	al
-ideality
+ideality	nm
 idealization
 idealize	v
 idealized	a
@@ -34784,7 +35017,7 @@ ideational	a
 idempotent	a
 identical	a
 identically	r
-identicalness
+identicalness	nm
 identifiable	a
 identifiably	r
 identification
@@ -34792,7 +35025,7 @@ identified	a
 identifier
 identify	v
 identikit	nc
-identity
+identity	nm
 ideogram
 ideograph
 ideographic	al
@@ -34817,7 +35050,7 @@ idiomatical	al
 idiomatically	r
 idiopathic	al
 idiopathy
-idiosyncrasy
+idiosyncrasy	nm
 idiosyncratic	a
 idiot
 idiotic	a
@@ -34875,13 +35108,13 @@ igniter
 ignitible	a
 ignition
 ignitor
-ignobility
+ignobility	nm
 ignoble	a
-ignobleness
+ignobleness	nm
 ignobly	r
 ignominious	a
 ignominiously	r
-ignominiousness
+ignominiousness	nm
 ignominy
 ignoramus
 ignorance
@@ -34922,27 +35155,32 @@ ilion	nc
 ilium	nIc
 ilk
 ill	nar
+ill humor	nm
+ill humour	nm
+ill nature	nm
+ill temper	nm
+ill will	nm
 illampu	nc
 illation
 illative	al
 illecebrum	nc
 illegal	a
 illegalise	v
-illegality
+illegality	nm
 illegalize	v
 illegally	r
-illegibility
+illegibility	nm
 illegible	a
 illegibly	r
 illegitimacy
 illegitimate	na
 illegitimately	r
 illiberal	a
-illiberality
+illiberality	nm
 illiberally	r
 illicit	a
 illicitly	r
-illicitness
+illicitness	nm
 illicium	nc
 illimani	nc
 illimitable	a
@@ -34951,13 +35189,13 @@ illinoisan	nc
 illiteracy
 illiterate	na
 illness
-illogic
+illogic	nm
 illogical	a
-illogicality
+illogicality	nm
 illogically	r
-illogicalness
+illogicalness	nm
 illume	v
-illuminance
+illuminance	nm
 illuminant
 illuminate	v
 illuminated	a
@@ -34976,7 +35214,7 @@ illustrative	a
 illustrator
 illustrious	a
 illustriously	r
-illustriousness
+illustriousness	nm
 illyria	nc
 illyrian	nc
 ilmen	nc
@@ -35046,15 +35284,15 @@ immatureness
 immaturity
 immeasurable	a
 immeasurably	r
-immediacy
+immediacy	nm
 immediate	a
 immediately	r
-immediateness
+immediateness	nm
 immemorial	a
 immense	a
 immensely	r
-immenseness
-immensity
+immenseness	nm
+immensity	nm
 immensurable	a
 immerse	v
 immersion
@@ -35078,26 +35316,26 @@ immobilize	v
 immobilizing
 immoderate	a
 immoderately	r
-immoderateness
-immoderation
+immoderateness	nm
+immoderation	nm
 immodest	a
 immodestly	r
-immodesty
+immodesty	nm
 immolate	v
 immolation
 immoral	a
-immorality
+immorality	nm
 immorally	r
 immortal	na
 immortalise	v
-immortality
+immortality	nm
 immortalize	v
 immortelle
 immotile	a
-immotility
-immovability
+immotility	nm
+immovability	nm
 immovable	na
-immovableness
+immovableness	nm
 immovably	r
 immoveable	a
 immune	nal
@@ -35138,9 +35376,9 @@ immunotherapeutic	al
 immunotherapy
 immure	v
 immurement
-immutability
+immutability	nm
 immutable	a
-immutableness
+immutableness	nm
 immutably	r
 imo	nc
 imp
@@ -35154,7 +35392,7 @@ impairment
 impala
 impale	v
 impalement
-impalpability
+impalpability	nm
 impalpable	a
 impalpably	r
 impanel	v
@@ -35170,8 +35408,8 @@ impasse
 impassioned	a
 impassive	a
 impassively	r
-impassiveness
-impassivity
+impassiveness	nm
+impassivity	nm
 impasto
 impatience
 impatient	a
@@ -35179,7 +35417,7 @@ impatiently	r
 impeach	v
 impeachability
 impeachment
-impeccability
+impeccability	nm
 impeccable	a
 impeccably	r
 impeccant	a
@@ -35201,17 +35439,17 @@ impendence
 impendency
 impendent	a
 impending	a
-impenetrability
+impenetrability	nm
 impenetrable	a
-impenetrableness
-impenitence
-impenitency
+impenetrableness	nm
+impenitence	nm
+impenitency	nm
 impenitent	a
 impenitently	r
 imperative	nal
 imperatively	r
 imperativeness
-imperceptibility
+imperceptibility	nm
 imperceptible	a
 imperceptibly	r
 imperfect	na
@@ -35231,19 +35469,19 @@ imperially	r
 imperil	v
 imperious	a
 imperiously	r
-imperiousness
-imperishability
+imperiousness	nm
+imperishability	nm
 imperishable	a
-imperishableness
-imperishingness
+imperishableness	nm
+imperishingness	nm
 imperium	nI
-impermanence
-impermanency
+impermanence	nm
+impermanency	nm
 impermanent	a
-impermeability
+impermeability	nm
 impermeable	a
-impermeableness
-impermissibility
+impermeableness	nm
+impermissibility	nm
 impermissible	a
 impermissibly	r
 impersonal	a
@@ -35254,36 +35492,36 @@ impersonator
 impertinence
 impertinent	a
 impertinently	r
-imperturbability
+imperturbability	nm
 imperturbable	a
-imperturbableness
+imperturbableness	nm
 imperviable	a
 impervious	a
-imperviousness
+imperviousness	nm
 impetiginous	al
 impetigo
-impetuosity
+impetuosity	nm
 impetuous	a
 impetuously	r
-impetuousness
+impetuousness	nm
 impetus
-impiety
+impiety	nm
 impinge	v
 impingement
 impinging
 impious	a
 impiously	r
-impiousness
+impiousness	nm
 impish	a
 impishly	r
-impishness
+impishness	nm
 implacable	a
 implant	nv
 implantation
 implanted	a
-implausibility
+implausibility	nm
 implausible	a
-implausibleness
+implausibleness	nm
 implausibly	r
 implement	nv
 implemental	a
@@ -35296,7 +35534,7 @@ implicational	al
 implicative	a
 implicit	a
 implicitly	r
-implicitness
+implicitness	nm
 implike	a
 implode	v
 implore	v
@@ -35306,11 +35544,11 @@ implosion
 imply	v
 impolite	a
 impolitely	r
-impoliteness
+impoliteness	nm
 impolitic	a
 imponderable	na
 import	nvw
-importance
+importance	nm
 important	a
 importantly	r
 importation
@@ -35335,8 +35573,8 @@ impost
 imposter
 impostor
 imposture
-impotence
-impotency
+impotence	nm
+impotency	nm
 impotent	a
 impotently	r
 impound	v
@@ -35345,18 +35583,18 @@ impoundment
 impoverish	v
 impoverished	a
 impoverishment
-impracticability
+impracticability	nm
 impracticable	a
-impracticableness
+impracticableness	nm
 impracticably	r
 impractical	a
-impracticality
+impracticality	nm
 imprecate	v
 imprecation
 imprecise	a
 imprecisely	r
-impreciseness
-imprecision
+impreciseness	nm
+imprecision	nm
 impregnability
 impregnable	a
 impregnably	r
@@ -35373,7 +35611,7 @@ impressionist	nal
 impressionistic	al
 impressive	a
 impressively	r
-impressiveness
+impressiveness	nm
 impressment
 imprimatur
 imprint	nv
@@ -35381,21 +35619,21 @@ imprinting
 imprison	v
 imprisoned	a
 imprisonment
-improbability
+improbability	nm
 improbable	a
-improbableness
+improbableness	nm
 improbably	r
 impromptu	nar
 improper	a
 improperly	r
-improperness
-impropriety
+improperness	nm
+impropriety	nm
 improvable	a
 improve	v
 improved	a
 improvement
 improver
-improvidence
+improvidence	nm
 improvident	a
 improvidently	r
 improving	a
@@ -35403,7 +35641,7 @@ improvisation
 improvise	v
 improvised	a
 improvize	v
-imprudence
+imprudence	nm
 imprudent	a
 imprudently	r
 impudence
@@ -35411,13 +35649,13 @@ impudent	a
 impudently	r
 impugn	v
 impugnable	a
-impuissance
+impuissance	nm
 impuissant	a
 impulse
 impulsion
 impulsive	a
 impulsively	r
-impulsiveness
+impulsiveness	nm
 impunity
 impure	a
 impureness
@@ -35430,10 +35668,10 @@ imu	nc
 imuran	nc
 in	nar
 inability
-inaccessibility
+inaccessibility	nm
 inaccessible	a
 inaccessibly	r
-inaccuracy
+inaccuracy	nm
 inaccurate	a
 inaccurately	r
 inachis	nc
@@ -35443,17 +35681,17 @@ inactivation
 inactive	a
 inactiveness
 inactivity
-inadequacy
+inadequacy	nm
 inadequate	a
 inadequately	r
-inadequateness
-inadmissibility
+inadequateness	nm
+inadmissibility	nm
 inadmissible	a
 inadvertence
-inadvertency
+inadvertency	nm
 inadvertent	a
 inadvertently	r
-inadvisability
+inadvisability	nm
 inadvisable	a
 inadvisably	r
 inaesthetic	a
@@ -35465,21 +35703,21 @@ inamorato
 inane	a
 inanely	r
 inanimate	a
-inanimateness
-inanition
-inanity
+inanimateness	nm
+inanition	nm
+inanity	nm
 inanna	nc
 inapplicability
 inapplicable	a
 inapposite	a
-inappositeness
+inappositeness	nm
 inappreciable	a
 inappropriate	a
 inappropriately	r
-inappropriateness
+inappropriateness	nm
 inapt	a
 inaptitude
-inaptness
+inaptness	nm
 inarguable	a
 inarticulate	a
 inarticulately	r
@@ -35488,9 +35726,9 @@ inattention
 inattentive	a
 inattentively	r
 inattentiveness
-inaudibility
+inaudibility	nm
 inaudible	a
-inaudibleness
+inaudibleness	nm
 inaudibly	r
 inaugural	na
 inaugurally	r
@@ -35498,7 +35736,7 @@ inaugurate	v
 inauguration
 inauspicious	a
 inauspiciously	r
-inauspiciousness
+inauspiciousness	nm
 inauthentic	a
 inboard	a
 inborn	a
@@ -35509,7 +35747,7 @@ inbuilt	a
 inc	nc
 inca	nc
 incalculable	a
-incalescence
+incalescence	nm
 incan	nalc
 incandesce	v
 incandescence
@@ -35530,10 +35768,10 @@ incarnation	nc
 incase	v
 incased	a
 incasement
-incaution
+incaution	nm
 incautious	a
 incautiously	r
-incautiousness
+incautiousness	nm
 incendiarism
 incendiary	nal
 incense	nvw
@@ -35542,10 +35780,10 @@ incentive
 inception
 incertain	a
 incertitude
-incessancy
+incessancy	nm
 incessant	a
 incessantly	r
-incessantness
+incessantness	nm
 incest
 incestuous	al
 incestuously	r
@@ -35571,7 +35809,7 @@ incised	a
 incision
 incisive	a
 incisively	r
-incisiveness
+incisiveness	nm
 incisor
 incisura
 incisure
@@ -35580,7 +35818,7 @@ incite	v
 incitement
 inciter
 incitive	a
-incivility
+incivility	nm
 inclemency
 inclement	a
 inclementness
@@ -35614,25 +35852,25 @@ incommodious	a
 incommodiousness
 incommunicado	a
 incommunicative	a
-incommutability
+incommutability	nm
 incommutable	a
 incomparable	a
 incomparably	r
 incompatibility
 incompatible	a
 incompatibly	r
-incompetence
-incompetency
+incompetence	nm
+incompetency	nm
 incompetent	na
 incompetently	r
 incomplete	a
 incompletely	r
 incompleteness
-incomprehensibility
+incomprehensibility	nm
 incomprehensible	a
 incomprehension
 incomprehensive	a
-incompressibility
+incompressibility	nm
 incompressible	a
 incomputable	a
 inconceivability
@@ -35641,14 +35879,14 @@ inconceivableness
 inconceivably	r
 inconclusive	a
 inconclusively	r
-inconclusiveness
+inconclusiveness	nm
 inconel	nc
 incongruent	a
-incongruity
+incongruity	nm
 incongruous	a
 incongruously	r
-incongruousness
-inconsequence
+incongruousness	nm
+inconsequence	nm
 inconsequent	a
 inconsequential	a
 inconsequentially	r
@@ -35656,30 +35894,30 @@ inconsequently	r
 inconsiderable	a
 inconsiderate	a
 inconsiderately	r
-inconsiderateness
-inconsideration
+inconsiderateness	nm
+inconsideration	nm
 inconsistency
 inconsistent	a
 inconsistently	r
 inconsolable	a
 inconspicuous	a
 inconspicuously	r
-inconspicuousness
-inconstancy
+inconspicuousness	nm
+inconstancy	nm
 inconstant	a
 incontestable	a
 incontestible	a
 incontinence
 incontinency
 incontinent	a
-incontrovertibility
+incontrovertibility	nm
 incontrovertible	a
-incontrovertibleness
+incontrovertibleness	nm
 incontrovertibly	r
 inconvenience	nvw
 inconvenient	a
 inconveniently	r
-inconvertibility
+inconvertibility	nm
 inconvertible	a
 incoordination
 incorporate	va
@@ -35687,29 +35925,30 @@ incorporated	a
 incorporation
 incorporative	a
 incorporeal	a
-incorporeality
+incorporeality	nm
 incorrect	a
 incorrectly	r
-incorrectness
+incorrectness	nm
 incorrigible	a
 incorrupt	a
-incorruptibility
+incorruptibility	nm
 incorruptible	a
-incorruption
-incorruptness
+incorruption	nm
+incorruptness	nm
 increase	nv
 increased	a
 increasing	a
 increasingly	r
-incredibility
+incredibility	nm
 incredible	a
-incredibleness
+incredibleness	nm
 incredibly	r
 incredulity
 incredulous	a
 incredulously	r
 increment
 incremental	a
+incremental cost	nm
 incriminate	v
 incriminating	a
 incriminatingly	r
@@ -35736,9 +35975,9 @@ incumbency
 incumbent	na
 incumbrance
 incur	v
-incurability
+incurability	nm
 incurable	na
-incurableness
+incurableness	nm
 incurably	r
 incurious	a
 incurrence
@@ -35754,7 +35993,7 @@ indaba
 indapamide
 indebted	a
 indebtedness
-indecency
+indecency	nm
 indecent	a
 indecently	r
 indecipherable	a
@@ -35764,24 +36003,24 @@ indecisively	r
 indecisiveness
 indecorous	a
 indecorously	r
-indecorousness
-indecorum
+indecorousness	nm
+indecorum	nm
 indeed	r
-indefatigability
+indefatigability	nm
 indefatigable	a
-indefatigableness
+indefatigableness	nm
 indefatigably	r
 indefeasible	a
 indefensible	a
 indefinable	a
 indefinite	a
 indefinitely	r
-indefiniteness
-indefinity
+indefiniteness	nm
+indefinity	nm
 indehiscent	a
 indelible	a
 indelibly	r
-indelicacy
+indelicacy	nm
 indelicate	a
 indemnification
 indemnify	v
@@ -35799,14 +36038,14 @@ independently	r
 inderal	nc
 indescribable	a
 indescribably	r
-indestructibility
+indestructibility	nm
 indestructible	a
 indeterminable	a
 indeterminably	r
-indeterminacy
+indeterminacy	nm
 indeterminate	a
-indeterminateness
-indetermination
+indeterminateness	nm
+indetermination	nm
 index	nvI
 indexation
 indexer
@@ -35834,7 +36073,7 @@ indictable	a
 indiction
 indictment
 indie	na
-indifference
+indifference	nm
 indifferent	a
 indifferently	r
 indigen
@@ -35842,16 +36081,16 @@ indigence
 indigene
 indigenous	a
 indigenously	r
-indigenousness
+indigenousness	nm
 indigent	a
-indigestibility
+indigestibility	nm
 indigestible	a
-indigestibleness
+indigestibleness	nm
 indigestion
 indigirka	nc
 indignant	a
 indignantly	r
-indignation
+indignation	nm
 indignity
 indigo	na
 indigoes	P
@@ -35861,30 +36100,30 @@ indinavir
 indirect	a
 indirection
 indirectly	r
-indirectness
+indirectness	nm
 indiscernible	a
-indiscipline
+indiscipline	nm
 indiscreet	a
 indiscreetly	r
 indiscreetness
 indiscrete	a
-indiscretion
+indiscretion	nm
 indiscriminate	a
 indiscriminately	r
 indiscriminating	a
-indispensability
+indispensability	nm
 indispensable	a
-indispensableness
+indispensableness	nm
 indispose	v
 indisposed	a
 indisposition
-indisputability
+indisputability	nm
 indisputable	a
 indissoluble	a
 indistinct	a
 indistinctly	r
-indistinctness
-indistinguishability
+indistinctness	nm
+indistinguishability	nm
 indistinguishable	a
 indite	v
 indium
@@ -35892,11 +36131,11 @@ individual	na
 individualisation
 individualise	v
 individualised	a
-individualism
+individualism	nm
 individualist	na
 individualistic	a
 individualistically	r
-individuality
+individuality	nm
 individualization
 individualize	v
 individualized	a
@@ -35909,11 +36148,11 @@ indocile	a
 indocin	nc
 indoctrinate	v
 indoctrination
-indolence
+indolence	nm
 indolent	a
 indolently	r
 indomethacin
-indomitability
+indomitability	nm
 indomitable	a
 indonesia	nc
 indonesian	nalc
@@ -35927,7 +36166,7 @@ indrawn	a
 indri
 indriidae	nc
 indris
-indubitability
+indubitability	nm
 indubitable	a
 indubitably	r
 induce	v
@@ -35944,7 +36183,7 @@ inductive	al
 inductor
 indue	v
 indulge	v
-indulgence
+indulgence	nm
 indulgent	a
 indulgently	r
 indulging
@@ -35969,7 +36208,7 @@ industrialized	a
 industrially	r
 industrious	a
 industriously	r
-industriousness
+industriousness	nm
 industry
 indwell	v
 indweller
@@ -35984,74 +36223,75 @@ ineffable	a
 ineffably	r
 ineffective	a
 ineffectively	r
-ineffectiveness
+ineffectiveness	nm
 ineffectual	a
-ineffectuality
+ineffectuality	nm
 ineffectually	r
-ineffectualness
+ineffectualness	nm
 inefficacious	a
 inefficaciously	r
-inefficaciousness
-inefficacy
+inefficaciousness	nm
+inefficacy	nm
 inefficiency
 inefficient	a
 inefficiently	r
 inelaborate	a
 inelastic	a
-inelasticity
-inelegance
+inelasticity	nm
+inelegance	nm
 inelegant	a
 inelegantly	r
-ineligibility
+ineligibility	nm
 ineligible	a
 ineloquently	r
-ineluctability
+ineluctability	nm
 ineluctable	a
 ineluctably	r
 inept	a
 ineptitude
 ineptly	r
 ineptness
-inequality
+inequality	nm
 inequitable	a
 inequitably	r
-inequity
+inequity	nm
 ineradicable	a
 inerrable	a
-inerrancy
+inerrancy	nm
 inerrant	a
 inert	a
-inertia
+inertia	nm
 inertial	al
-inertness
+inertial mass	nm
+inertness	nm
 inescapable	a
 inescapably	r
 inessential	na
-inessentiality
+inessentiality	nm
 inestimable	a
-inevitability
+inevitability	nm
 inevitable	na
-inevitableness
+inevitableness	nm
 inevitably	r
 inexact	a
-inexactitude
+inexactitude	nm
 inexactly	r
-inexactness
+inexactness	nm
 inexcusable	a
 inexcusably	r
 inexhaustible	a
 inexhaustibly	r
-inexorability
+inexorability	nm
 inexorable	a
-inexorableness
+inexorableness	nm
 inexorably	r
-inexpedience
-inexpediency
+inexpedience	nm
+inexpediency	nm
 inexpedient	a
 inexpediently	r
 inexpensive	a
 inexpensively	r
-inexpensiveness
+inexpensiveness	nm
 inexperience
 inexperienced	a
 inexperient	a
@@ -36060,7 +36300,7 @@ inexpertly	r
 inexpiable	a
 inexplicable	a
 inexplicit	a
-inexplicitness
+inexplicitness	nm
 inexpressible	a
 inexpressive	a
 inexpressively	r
@@ -36073,7 +36313,7 @@ inextinguishable	a
 inextirpable	a
 inextricable	a
 inextricably	r
-infallibility
+infallibility	nm
 infallible	a
 infamous	a
 infamy
@@ -36088,8 +36328,8 @@ infarct
 infarction
 infatuate	v
 infatuated	a
-infatuation
-infeasibility
+infatuation	nm
+infeasibility	nm
 infeasible	a
 infect	v
 infected	a
@@ -36099,12 +36339,13 @@ infectiously	r
 infective	a
 infelicitous	a
 infelicitously	r
-infelicity
+infelicity	nm
 infer	v
 inference
 inferential	al
 inferior	na
 inferiority
+inferiority complex	nm
 infernal	nal
 infernally	r
 inferno	nc
@@ -36113,7 +36354,7 @@ infertility
 infest	v
 infestation
 infidel
-infidelity
+infidelity	nm
 infield
 infielder
 infiltrate	v
@@ -36121,7 +36362,7 @@ infiltration
 infiltrator
 infinite	na
 infinitely	r
-infiniteness
+infiniteness	nm
 infinitesimal	na
 infinitival	al
 infinitive
@@ -36134,7 +36375,7 @@ infix	nv
 inflame	v
 inflamed	a
 inflaming
-inflammability
+inflammability	nm
 inflammable	a
 inflammation
 inflammatory	a
@@ -36149,9 +36390,9 @@ inflect	v
 inflected	a
 inflection
 inflectional	a
-inflexibility
+inflexibility	nm
 inflexible	a
-inflexibleness
+inflexibleness	nm
 inflexibly	r
 inflexion
 inflict	v
@@ -36160,7 +36401,7 @@ infliximab
 inflorescence
 inflow
 inflowing	a
-influence	nv
+influence	nvm
 influencer
 influent	a
 influential	a
@@ -36172,7 +36413,7 @@ infolding
 infomercial
 inform	v
 informal	a
-informality
+informality	nm
 informally	r
 informant
 informatics
@@ -36192,10 +36433,11 @@ infraction
 infrahuman	a
 inframaxillary	al
 infrangible	a
-infrared	na
+infrared	nam
+infrared frequency	nm
 infrasonic	a
 infrastructure
-infrequency
+infrequency	nm
 infrequent	a
 infrequently	r
 infrigidation
@@ -36207,7 +36449,7 @@ infundibulum	nI
 infuriate	v
 infuriated	a
 infuriating	a
-infuriation
+infuriation	nm
 infuscate	v
 infuse	v
 infusion
@@ -36224,7 +36466,7 @@ ingenue
 ingenuity
 ingenuous	a
 ingenuously	r
-ingenuousness
+ingenuousness	nm
 inger	nc
 ingerman	nc
 ingest	v
@@ -36244,7 +36486,7 @@ ingratiating	a
 ingratiatingly	r
 ingratiation
 ingratiatory	a
-ingratitude
+ingratitude	nm
 ingredient
 ingres	nc
 ingress
@@ -36270,7 +36512,7 @@ inhale	v
 inhaler
 inharmonic	a
 inharmonious	a
-inharmoniousness
+inharmoniousness	nm
 inhere	v
 inherence
 inherency
@@ -36289,7 +36531,7 @@ inhibited	a
 inhibition
 inhibitor
 inhibitory	a
-inhomogeneity
+inhomogeneity	nm
 inhomogeneous	a
 inhospitable	a
 inhospitableness
@@ -36298,8 +36540,8 @@ inhospitality
 inhuman	a
 inhumane	a
 inhumanely	r
-inhumaneness
-inhumanity
+inhumaneness	nm
+inhumanity	nm
 inhumation
 inhume	v
 inhumed	a
@@ -36318,7 +36560,7 @@ initialize	v
 initially	r
 initiate	nv
 initiation
-initiative	na
+initiative	nam
 initiator
 initiatory	a
 inject	v
@@ -36335,16 +36577,16 @@ injure	v
 injured	a
 injurious	a
 injuriously	r
-injuriousness
+injuriousness	nm
 injury
 injustice
 ink	nvw
 inka	nc
 inkberry
-inkblot
+inkblot	nm
 inkier	a
 inkiest	a
-inkiness
+inkiness	nm
 inkle
 inkling
 inkpad
@@ -36365,8 +36607,9 @@ inn
 innards
 innate	a
 innately	r
-innateness
+innateness	nm
 inner	a
+inner resource	nm
 innermost	a
 innersole
 innervate	v
@@ -36374,8 +36617,8 @@ innervation
 inning
 innings
 innkeeper
-innocence
-innocency
+innocence	nm
+innocency	nm
 innocense
 innocent	na
 innocently	r
@@ -36391,7 +36634,7 @@ innsbruck	nc
 innuendo
 innuendoes	P
 innumerable	a
-innumerableness
+innumerableness	nm
 innumerate	a
 innumerous	a
 inocor	nc
@@ -36409,10 +36652,10 @@ inoperable	a
 inoperative	a
 inopportune	a
 inopportunely	r
-inopportuneness
+inopportuneness	nm
 inordinate	a
 inordinately	r
-inordinateness
+inordinateness	nm
 inorganic	a
 inorganically	r
 inosculate	v
@@ -36424,7 +36667,7 @@ inpour
 inpouring	na
 input	nvw
 inquest
-inquietude
+inquietude	nm
 inquire	v
 inquirer
 inquiring	na
@@ -36442,8 +36685,8 @@ inroad
 inrush
 ins	nc
 insalubrious	a
-insalubriousness
-insalubrity
+insalubriousness	nm
+insalubrity	nm
 insane	a
 insanely	r
 insaneness
@@ -36457,7 +36700,7 @@ inscribed	a
 inscription
 inscriptive	al
 inscriptively	r
-inscrutability
+inscrutability	nm
 inscrutable	a
 inscrutably	r
 insect
@@ -36483,9 +36726,9 @@ insensible	a
 insensibly	r
 insensitive	a
 insensitively	r
-insensitiveness
-insensitivity
-insentience
+insensitiveness	nm
+insensitivity	nm
+insentience	nm
 insentient	a
 inseparable	a
 inseparably	r
@@ -36495,28 +36738,29 @@ insessores	nc
 inset	nvw
 inshore	ar
 inside	nar
+inside track	nm
 insider
 insidious	a
 insidiously	r
-insidiousness
+insidiousness	nm
 insight
 insightful	a
 insightfulness
 insignia
-insignificance
+insignificance	nm
 insignificant	a
 insignificantly	r
 insincere	a
 insincerely	r
-insincerity
+insincerity	nm
 insinuate	v
 insinuating	a
 insinuatingly	r
 insinuation
 insipid	a
-insipidity
+insipidity	nm
 insipidly	r
-insipidness
+insipidness	nm
 insist	v
 insistence
 insistency
@@ -36528,10 +36772,10 @@ insofar	r
 insolate	v
 insolation
 insole
-insolence
+insolence	nm
 insolent	a
 insolently	r
-insolubility
+insolubility	nm
 insoluble	a
 insolvable	a
 insolvency
@@ -36539,7 +36783,7 @@ insolvent	na
 insomnia
 insomniac	na
 insomuch	r
-insouciance
+insouciance	nm
 insouciant	a
 inspan	v
 inspect	v
@@ -36568,11 +36812,11 @@ installing
 installment
 instalment
 instance	nvw
-instancy
+instancy	nm
 instant	na
 instantaneous	a
 instantaneously	r
-instantaneousness
+instantaneousness	nm
 instantiate	v
 instantiation
 instantly	r
@@ -36621,9 +36865,9 @@ instrumentality
 instrumentate	v
 instrumentation
 insubordinate	a
-insubordination
+insubordination	nm
 insubstantial	a
-insubstantiality
+insubstantiality	nm
 insubstantially	r
 insufferable	a
 insufficiency
@@ -36645,7 +36889,7 @@ insultingly	r
 insuperable	a
 insuperably	r
 insupportable	a
-insurability
+insurability	nm
 insurable	a
 insurance
 insure	v
@@ -36666,9 +36910,9 @@ intactness
 intagli	P
 intaglio	nI
 intake
-intangibility
+intangibility	nm
 intangible	na
-intangibleness
+intangibleness	nm
 integer
 integral	nal
 integrality
@@ -36693,11 +36937,11 @@ intelligence
 intelligent	a
 intelligently	r
 intelligentsia
-intelligibility
+intelligibility	nm
 intelligible	a
 intelligibly	r
 intelnet	nc
-intemperance
+intemperance	nm
 intemperate	a
 intemperately	r
 intemperateness
@@ -36712,17 +36956,18 @@ intensify	v
 intensifying	a
 intension
 intensional	a
-intensity
+intensity	nm
+intensity level	nm
 intensive	nal
 intensively	r
-intensiveness
+intensiveness	nm
 intent	na
 intention
 intentional	a
-intentionality
+intentionality	nm
 intentionally	r
 intently	r
-intentness
+intentness	nm
 inter	v
 interact	v
 interaction
@@ -36744,9 +36989,9 @@ interceptor
 intercession
 intercessor
 interchange	nvw
-interchangeability
+interchangeability	nm
 interchangeable	a
-interchangeableness
+interchangeableness	nm
 interchangeably	r
 interchurch	a
 intercollegiate	a
@@ -36776,7 +37021,7 @@ interested	a
 interestedness
 interesting	a
 interestingly	r
-interestingness
+interestingness	nm
 interface
 interfacial	al
 interfaith	a
@@ -36832,8 +37077,8 @@ interminably	r
 intermingle	v
 intermission
 intermit	v
-intermittence
-intermittency
+intermittence	nm
+intermittency	nm
 intermittent	a
 intermittently	r
 intermix	v
@@ -36844,18 +37089,19 @@ intern	nv
 internal	a
 internalisation
 internalise	v
-internality
+internality	nm
 internalization
 internalize	v
 internally	r
 international	na
+international pitch	nm
 internationale	nc
 internationalisation
 internationalise	v
 internationalism
 internationalist	na
 internationalistic	a
-internationality
+internationality	nm
 internationalization
 internationalize	v
 internationally	r
@@ -36871,7 +37117,7 @@ internuncio
 interoception
 interoceptive	al
 interoceptor
-interoperability
+interoperability	nm
 interoperable	a
 interpellate	v
 interpellation
@@ -36935,7 +37181,7 @@ interstitial	al
 interstratify	v
 intertidal	al
 intertribal	al
-intertrigo
+intertrigo	nm
 intertwine	v
 interval
 intervene	v
@@ -36956,7 +37202,7 @@ inti
 intifada
 intifadah
 intima	nI
-intimacy
+intimacy	nm
 intimae	P
 intimal	al
 intimate	nva
@@ -36968,7 +37214,7 @@ intimidating	a
 intimidation
 intolerable	a
 intolerably	r
-intolerance
+intolerance	nm
 intolerant	a
 intolerantly	r
 intonate	v
@@ -36983,9 +37229,9 @@ intoxication
 intracellular	al
 intracerebral	al
 intracranial	al
-intractability
+intractability	nm
 intractable	a
-intractableness
+intractableness	nm
 intractably	r
 intracutaneous	al
 intradepartmental	al
@@ -37001,8 +37247,8 @@ intramural	a
 intramuscular	al
 intramuscularly	r
 intranet
-intransigence
-intransigency
+intransigence	nm
+intransigency	nm
 intransigent	a
 intransitive	na
 intransitively	r
@@ -37023,9 +37269,9 @@ intraventricular	al
 intrench	v
 intrenchment
 intrepid	a
-intrepidity
+intrepidity	nm
 intrepidly	r
-intricacy
+intricacy	nm
 intricate	a
 intricately	r
 intrigue	nv
@@ -37050,7 +37296,7 @@ intropin	nc
 introspect	v
 introspection
 introspective	a
-introspectiveness
+introspectiveness	nm
 introuvable	a
 introversion
 introversive	a
@@ -37063,7 +37309,7 @@ intruder
 intruding	a
 intrusion
 intrusive	a
-intrusiveness
+intrusiveness	nm
 intrust	v
 intubate	v
 intubation
@@ -37090,7 +37336,7 @@ inundation
 inure	v
 inured	a
 inutile	a
-inutility
+inutility	nm
 invade	v
 invader
 invading	a
@@ -37103,16 +37349,16 @@ invalidating	a
 invalidation
 invalidator
 invalidism
-invalidity
-invalidness
+invalidity	nm
+invalidness	nm
 invaluable	a
-invaluableness
+invaluableness	nm
 invar	nc
-invariability
+invariability	nm
 invariable	na
-invariableness
+invariableness	nm
 invariably	r
-invariance
+invariance	nm
 invariant	na
 invasion
 invasive	a
@@ -37157,17 +37403,17 @@ invigilator
 invigorate	v
 invigorated	a
 invigorating	a
-invigoration
+invigoration	nm
 invigorator
-invincibility
+invincibility	nm
 invincible	a
 invincibly	r
 inviolable	a
 inviolate	a
 invirase	nc
-invisibility
+invisibility	nm
 invisible	a
-invisibleness
+invisibleness	nm
 invisibly	r
 invitation
 invitational	al
@@ -37183,7 +37429,7 @@ involucra	P
 involucrate	al
 involucre	nI
 involuntarily	r
-involuntariness
+involuntariness	nm
 involuntary	a
 involute	a
 involution
@@ -37223,7 +37469,9 @@ ionate	v
 ionesco	nc
 ionia	nc
 ionian	nalc
+ionian order	nm
 ionic	nal
+ionic order	nm
 ionisation
 ionise	v
 ionised	a
@@ -37262,11 +37510,11 @@ irani	nc
 iranian	nalc
 iraq	nc
 iraqi	nalc
-irascibility
+irascibility	nm
 irascible	a
 irate	a
 irately	r
-ire
+ire	nm
 ireful	a
 ireland	nc
 irelander	nc
@@ -37280,7 +37528,7 @@ iridaceous	al
 iridectomy
 irides	P
 iridesce	v
-iridescence
+iridescence	nm
 iridescent	a
 iridic	al
 iridium
@@ -37299,6 +37547,9 @@ iritis
 irk	v
 irksome	a
 iron	nva
+iron fist	nm
+iron mold	nm
+iron mould	nm
 ironclad	na
 ironed	a
 ironic	a
@@ -37347,41 +37598,41 @@ irrelevance
 irrelevancy
 irrelevant	a
 irrelevantly	r
-irreligion
+irreligion	nm
 irreligionist
 irreligious	a
-irreligiousness
+irreligiousness	nm
 irremediable	a
 irremovable	a
 irreparable	a
 irreparably	r
 irreplaceable	a
-irreplaceableness
-irrepressibility
+irreplaceableness	nm
+irrepressibility	nm
 irrepressible	a
 irreproachable	a
 irreproachably	r
-irreproducibility
+irreproducibility	nm
 irreproducible	a
-irresistibility
+irresistibility	nm
 irresistible	a
-irresistibleness
+irresistibleness	nm
 irresistibly	r
 irresolute	a
 irresolutely	r
-irresoluteness
+irresoluteness	nm
 irresolution
 irrespective	r
-irresponsibility
+irresponsibility	nm
 irresponsible	a
-irresponsibleness
+irresponsibleness	nm
 irresponsibly	r
 irretrievable	a
 irretrievably	r
 irreverence
 irreverent	a
 irreverently	r
-irreversibility
+irreversibility	nm
 irreversible	a
 irreversibly	r
 irrevocable	a
@@ -37392,7 +37643,7 @@ irridentism
 irridentist
 irrigate	v
 irrigation
-irritability
+irritability	nm
 irritable	a
 irritably	r
 irritant
@@ -37503,9 +37754,9 @@ isometrics
 isometropia
 isometry
 isomorphic	al
-isomorphism
+isomorphism	nm
 isomorphous	al
-isomorphy
+isomorphy	nm
 isoniazid
 isopleth
 isopod
@@ -37532,7 +37783,7 @@ isotopic	al
 isotropic	a
 isotropically	r
 isotropous	a
-isotropy
+isotropy	nm
 israel	nc
 israeli	nalc
 israelite	nc
@@ -37660,11 +37911,12 @@ jacobs	nc
 jaconet
 jacquard	nc
 jacquinia	nc
-jactation
+jactation	nm
 jactitate	v
 jactitation
 jaculus	nc
 jade	nvaw
+jade green	nm
 jaded	a
 jadeite
 jadestone
@@ -37680,7 +37932,7 @@ jagganath	nc
 jaggary
 jagged	a
 jaggedly	r
-jaggedness
+jaggedness	nm
 jagger	nc
 jaggery
 jagghery
@@ -37778,7 +38030,7 @@ jaunt	nv
 jauntier	a
 jauntiest	a
 jauntily	r
-jauntiness
+jauntiness	nm
 jaunty	a
 java	nc
 javan	nalc
@@ -37806,7 +38058,7 @@ jazzy	a
 jdam	nc
 jealous	a
 jealously	r
-jealousy
+jealousy	nm
 jean
 jeddah	nc
 jeep
@@ -37823,7 +38075,7 @@ jejune	a
 jejunely	r
 jejuneness
 jejunitis
-jejunity
+jejunity	nm
 jejunoileitis
 jejunostomy
 jejunum
@@ -37861,7 +38113,7 @@ jerkier	a
 jerkiest	a
 jerkily	r
 jerkin
-jerkiness
+jerkiness	nm
 jerking	na
 jerkwater	a
 jerky	na
@@ -37883,6 +38135,7 @@ jesuitism	nc
 jesuitry	nc
 jesus	nc
 jet	nva
+jet black	nm
 jeth	nc
 jetliner
 jetsam
@@ -37962,7 +38215,7 @@ jirrbal	nc
 jitney
 jitter
 jitterbug	nv
-jitteriness
+jitteriness	nm
 jittering	a
 jitters
 jittery	al
@@ -37973,7 +38226,7 @@ jnr	nc
 joachim	nc
 job	nvw
 jobber
-jobbery
+jobbery	nm
 jobcentre
 jobholder
 jobless	a
@@ -37983,13 +38236,13 @@ jockey	nv
 jockstrap
 jocose	a
 jocosely	r
-jocoseness
+jocoseness	nm
 jocosity
 jocote
 jocular	ar
-jocularity
+jocularity	nm
 jocund	a
-jocundity
+jocundity	nm
 jodhpur
 jodhpurs
 joel	nc
@@ -38013,6 +38266,7 @@ joiner
 joinery
 joining
 joint	nvaw
+joint probability	nm
 jointed	a
 jointer
 jointly	r
@@ -38031,8 +38285,8 @@ jolliest	a
 jolliet	nc
 jollification
 jollify	v
-jolliness
-jollity
+jolliness	nm
+jollity	nm
 jolly	nvarw
 jolson	nc
 jolt	nv
@@ -38082,35 +38336,35 @@ journeyman
 joust	nvw
 jove	nc
 jovial	a
-joviality
+joviality	nm
 jovially	r
 jovian	alc
 jowett	nc
 jowl
 jowly	a
-joy	nvw
+joy	nvwm
 joyce	nc
 joyful	a
 joyfully	r
-joyfulness
+joyfulness	nm
 joyless	a
 joylessly	r
-joylessness
+joylessness	nm
 joyous	a
 joyously	r
-joyousness
+joyousness	nm
 joyride	nv
 joystick
 jr	nc
 jra	nc
 juarez	nc
 jubbulpore	nc
-jubilance
-jubilancy
+jubilance	nm
+jubilancy	nm
 jubilant	a
 jubilantly	r
 jubilate	v
-jubilation
+jubilation	nm
 jubilee
 juda	nc
 judaea	nc
@@ -38161,7 +38415,7 @@ juiceless	a
 juicer
 juicier	a
 juiciest	a
-juiciness
+juiciness	nm
 juicy	a
 jujitsu
 juju
@@ -38184,7 +38438,7 @@ jump	nv
 jumper
 jumpier	a
 jumpiest	a
-jumpiness
+jumpiness	nm
 jumping
 jumpstart	nv
 jumpsuit
@@ -38227,7 +38481,7 @@ jural	a
 jurassic	nalc
 juridic	al
 juridical	al
-jurisdiction
+jurisdiction	nm
 jurisdictional	a
 jurisprudence
 jurisprudential	al
@@ -38240,7 +38494,7 @@ juryman
 jurywoman
 jussieu	nc
 just	ar
-justice	nc
+justice	nmc
 justiciar
 justiciary
 justifiable	a
@@ -38254,7 +38508,7 @@ justifier
 justify	v
 justinian	nc
 justly	r
-justness
+justness	nm
 jut	nv
 jute	nc
 jutish	nc
@@ -38263,6 +38517,7 @@ jutting	na
 juvenal	nc
 juvenescence
 juvenile	nal
+juvenile wart	nm
 juvenility
 juxtapose	v
 juxtaposed	a
@@ -38771,15 +39026,15 @@ kindergarten
 kindergartener
 kindergartner
 kindhearted	a
-kindheartedness
+kindheartedness	nm
 kindle	v
 kindled	a
 kindlier	a
 kindliest	a
-kindliness
+kindliness	nm
 kindling
 kindly	ar
-kindness
+kindness	nm
 kindred	na
 kine
 kinematics
@@ -38948,6 +39203,7 @@ knickknackery
 knife	nvwI
 knifelike	a
 knight	nvw
+knight errantry	nm
 knighthood
 knightia	nc
 knightliness
@@ -38984,7 +39240,7 @@ knothole
 knotted	a
 knottier	a
 knottiest	a
-knottiness
+knottiness	nm
 knotty	a
 knout
 know	nv
@@ -38994,9 +39250,9 @@ knowing	na
 knowingly	r
 knowingness
 knowledge
-knowledgeability
+knowledgeability	nm
 knowledgeable	a
-knowledgeableness
+knowledgeableness	nm
 known	a
 knox	nc
 knoxville	nc
@@ -39249,7 +39505,7 @@ laborer
 laboring	a
 laborious	a
 laboriously	r
-laboriousness
+laboriousness	nm
 laborsaving	a
 labour	nvwc
 laboured	a
@@ -39364,7 +39620,7 @@ ladybug
 ladyfinger
 ladyfish
 ladylike	a
-ladylikeness
+ladylikeness	nm
 ladylove
 ladyship	nc
 laelia
@@ -39440,7 +39696,7 @@ lambaste	v
 lambchop
 lambda
 lambdacism
-lambency
+lambency	nm
 lambent	a
 lambert	nc
 lambertia	nc
@@ -39528,6 +39784,7 @@ lanchow	nc
 lancinate	a
 lancinating	a
 land	nv
+land area	nm
 landau	nc
 landed	a
 lander	nc
@@ -39585,7 +39842,7 @@ languid	a
 languidly	r
 languish	v
 languisher
-languor
+languor	nm
 languorous	a
 languorously	r
 langur
@@ -39596,7 +39853,7 @@ lanius	nc
 lank	a
 lankier	a
 lankiest	a
-lankiness
+lankiness	nm
 lanky	a
 lanolin
 lanoxin	nc
@@ -39662,7 +39919,7 @@ laramie	nc
 larboard	na
 larcener
 larcenist
-larcenous
+larcenous	nm
 larceny
 larch
 lard	nv
@@ -39671,7 +39928,7 @@ lardizabala	nc
 lardizabalaceae	nc
 lardner	nc
 laredo	nc
-large	nar
+large	narm
 largely	r
 largemouth
 largeness
@@ -39725,7 +39982,7 @@ lascar	nc
 lascaux	nc
 lascivious	a
 lasciviously	r
-lasciviousness
+lasciviousness	nm
 lasek	nc
 laser
 lash	nv
@@ -39749,7 +40006,7 @@ lastex	nc
 lasthenia	nc
 lasting	a
 lastingly	r
-lastingness
+lastingness	nm
 lastly	r
 lastreopsis	nc
 lat	nI
@@ -39764,7 +40021,7 @@ latecomer
 lateen	na
 lately	r
 latency
-lateness
+lateness	nm
 latent	a
 later	ar
 lateral	na
@@ -39823,9 +40080,9 @@ latu	P
 latvia	nc
 latvian	nalc
 laud	v
-laudability
+laudability	nm
 laudable	a
-laudableness
+laudableness	nm
 laudably	r
 laudanum
 laudator
@@ -39885,14 +40142,14 @@ lavender	na
 laver	nc
 lavish	va
 lavishly	r
-lavishness
+lavishness	nm
 lavoisier	nc
 law
 lawbreaker
 lawcourt
 lawful	a
 lawfully	r
-lawfulness
+lawfulness	nm
 lawgiver
 lawless	a
 lawlessly	r
@@ -39913,7 +40170,7 @@ laxation
 laxative	na
 laxity
 laxly	r
-laxness
+laxness	nm
 lay	nva
 layabout
 layby
@@ -39937,10 +40194,10 @@ laze	v
 lazier	a
 laziest	a
 lazily	r
-laziness
+laziness	nm
 lazio	nc
 lazuli
-lazuline
+lazuline	nm
 lazy	a
 lazybones
 lb
@@ -39953,7 +40210,7 @@ lea
 leach	nv
 leaching
 leacock	nc
-lead	nv
+lead	nvm
 leadbelly	nc
 leaded	a
 leaden	al
@@ -39987,11 +40244,11 @@ leakiness
 leakproof	a
 leaky	a
 leal	a
-lean	nva
+lean	nvam
 leander	nc
 leaner
-leaning	na
-leanness
+leaning	nam
+leanness	nm
 leap	nv
 leaper
 leapfrog	nvw
@@ -40046,7 +40303,7 @@ lechanorales	nc
 lechatelierite
 lecher
 lecherous	a
-lecherousness
+lecherousness	nm
 lechery
 lechwe
 lecithin
@@ -40096,11 +40353,13 @@ lefty
 leg
 legacy
 legal	al
+legal power	nm
+legal right	nm
 legalese
 legalisation
 legalise	v
 legalism
-legality
+legality	nm
 legalization
 legalize	v
 legally	r
@@ -40113,14 +40372,14 @@ legend
 legendary	a
 leger	nc
 legerdemain
-legerity
+legerity	nm
 legged	a
 leggier	a
 leggiest	a
 legging
 leggy	a
 leghorn
-legibility
+legibility	nm
 legible	a
 legibly	r
 leging
@@ -40136,7 +40395,7 @@ legislatively	r
 legislator
 legislatorship
 legislature
-legitimacy
+legitimacy	nm
 legitimate	vaw
 legitimately	r
 legitimation
@@ -40147,7 +40406,7 @@ legitimize	v
 legless	a
 leglike	a
 lego	nc
-legs
+legs	nm
 legume
 leguminosae	nc
 leguminous	al
@@ -40174,7 +40433,7 @@ leishmaniosis
 leister
 leisure
 leisured	a
-leisureliness
+leisureliness	nm
 leisurely	ar
 leitmotif
 leitmotiv
@@ -40197,6 +40456,7 @@ lemnisci	P
 lemniscus	nI
 lemnos	nc
 lemon
+lemon yellow	nm
 lemonade
 lemongrass
 lemonlike	a
@@ -40213,19 +40473,19 @@ lendable	a
 lender
 lending
 lendl	nc
-length
+length	nm
 lengthen	v
 lengthened	a
 lengthening
 lengthier	a
 lengthiest	a
 lengthily	r
-lengthiness
+lengthiness	nm
 lengthways	ar
 lengthwise	ar
 lengthy	a
-lenience
-leniency
+lenience	nm
+leniency	nm
 lenient	a
 leniently	r
 lenify	v
@@ -40233,7 +40493,7 @@ lenin	nc
 leningrad	nc
 leninism	nc
 lenitive	na
-lenity
+lenity	nm
 lennoaceae	nc
 lennon	nc
 lens
@@ -40347,7 +40607,7 @@ leptotyphlopidae	nc
 leptotyphlops	nc
 lepus	nc
 ler	nc
-leresis
+leresis	nm
 lermontov	nc
 lerner	nc
 lerot
@@ -40372,9 +40632,9 @@ lessor
 lesvos	nc
 let	nv
 letch
-letdown
+letdown	nm
 lethal	a
-lethality
+lethality	nm
 lethargic	a
 lethargically	r
 lethargy
@@ -40432,7 +40692,8 @@ levanter
 levantine	nalc
 levator
 levee
-level	nva
+level	nvam
+level best	nm
 leveler
 levelheaded	a
 leveling
@@ -40452,7 +40713,7 @@ levite	nc
 levitical	alc
 leviticus	nc
 levitra	nc
-levity
+levity	nm
 levodopa
 levorotary	a
 levorotation
@@ -40461,12 +40722,13 @@ levulose
 levy	nv
 lewd	a
 lewdly	r
-lewdness
+lewdness	nm
 lewis	nc
 lewisia	nc
 lewiston	nc
 lexeme
 lexical	al
+lexical ambiguity	nm
 lexicalisation
 lexicalise	v
 lexicalised	al
@@ -40490,7 +40752,7 @@ leycesteria	nc
 leyden	nc
 leymus	nc
 leyte	nc
-lf	nc
+lf	nmc
 lgb	nc
 lgv	nc
 lh	nc
@@ -40537,7 +40799,7 @@ libertine	na
 liberty
 libidinal	al
 libidinous	a
-libido
+libido	nm
 libocedrus	nc
 libra	nIc
 librae	P
@@ -40564,7 +40826,7 @@ licenser
 licentiate
 licentious	a
 licentiously	r
-licentiousness
+licentiousness	nm
 lichanura	nc
 lichee
 lichen
@@ -40575,7 +40837,7 @@ lichi
 lichtenstein	nc
 licit	a
 licitly	r
-licitness
+licitness	nm
 lick	nv
 licked	a
 licking
@@ -40604,6 +40866,7 @@ lieu
 lieutenancy
 lieutenant
 life	nI
+life style	nm
 lifeblood
 lifeboat
 lifeguard
@@ -40619,7 +40882,7 @@ lifesaver
 lifesaving
 lifesize	a
 lifespan
-lifestyle
+lifestyle	nm
 lifetime
 lifework
 lifo	nc
@@ -40636,6 +40899,9 @@ ligation
 ligature
 liger
 light	nvar
+light brown	nm
+light intensity	nm
+light time	nm
 lightbulb
 lighted	a
 lighten	v
@@ -40646,19 +40912,19 @@ lighterman
 lightheaded	a
 lightheadedness
 lighthearted	a
-lightheartedness
+lightheartedness	nm
 lighthouse
 lighting
 lightless	a
 lightlessness
 lightly	r
-lightness
+lightness	nm
 lightning
 lightproof	a
 lightship
 lightsome	a
 lightsomely	r
-lightsomeness
+lightsomeness	nm
 lightweight	na
 lightwood
 ligne
@@ -40678,14 +40944,14 @@ likable	a
 like	nva
 likeable	a
 liked	a
-likelihood
-likeliness
+likelihood	nm
+likeliness	nm
 likely	ar
 liken	v
-likeness
+likeness	nm
 likening
 likewise	r
-liking
+liking	nm
 likuta	nI
 lilac	na
 lilangeni
@@ -40704,7 +40970,7 @@ lilliput	nc
 lilliputian	nal
 lilo	nc
 lilongwe	nc
-lilt	nvw
+lilt	nvwm
 lilting	a
 lily
 lilyturf
@@ -40738,14 +41004,14 @@ limewater
 limey
 limicolae	nc
 limina	P
-limit	nv
+limit	nvm
 limitation
 limited	na
 limitedly	r
 limiter
 limiting	na
 limitless	a
-limitlessness
+limitlessness	nm
 limn	v
 limner
 limning
@@ -40769,12 +41035,12 @@ limpa
 limper
 limpet
 limpid	a
-limpidity
+limpidity	nm
 limpidly	r
 limping
 limpkin
 limply	r
-limpness
+limpness	nm
 limpopo	nc
 limuli	P
 limulidae	nc
@@ -40808,8 +41074,9 @@ lineal	a
 lineally	r
 lineament
 linear	a
+linear perspective	nm
 linearise	v
-linearity
+linearity	nm
 linearize	v
 linearly	r
 lineation
@@ -40847,6 +41114,7 @@ linguine
 linguini
 linguist
 linguistic	al
+linguistic competence	nm
 linguistically	r
 linguistics
 lingulate	a
@@ -40975,7 +41243,7 @@ lisper
 lispingly	r
 lissom	a
 lissome	a
-lissomeness
+lissomeness	nm
 list	nv
 listed	a
 listen	v
@@ -40989,7 +41257,7 @@ listeriosis
 listing
 listless	a
 listlessly	r
-listlessness
+listlessness	nm
 liston	nc
 lisu	nc
 liszt	nc
@@ -41007,7 +41275,7 @@ literalise	v
 literalism
 literalize	v
 literally	r
-literalness
+literalness	nm
 literary	al
 literate	na
 literati
@@ -41015,7 +41283,7 @@ literatim	r
 literature
 lithane	nc
 lithe	a
-litheness
+litheness	nm
 lithesome	a
 lithiasis
 lithic	al
@@ -41039,6 +41307,7 @@ lithops
 lithospermum	nc
 lithosphere
 lithotomy
+lithotomy position	nm
 lithuania	nc
 lithuanian	nalc
 lithuresis
@@ -41047,7 +41316,7 @@ litigate	v
 litigation
 litigator
 litigious	al
-litigiousness
+litigiousness	nm
 litmus
 litocranius	nc
 litoral
@@ -41061,7 +41330,7 @@ littered	a
 litterer
 little	nar
 littleneck
-littleness
+littleness	nm
 littler	a
 littoral	nal
 littorina	nc
@@ -41086,7 +41355,7 @@ liveliness
 livelong	na
 lively	a
 liven	v
-liveness
+liveness	nm
 liver	na
 liveried	a
 liverish	a
@@ -41102,9 +41371,9 @@ lives	P
 livestock
 livestream	nv
 livid	a
-lividity
+lividity	nm
 lividly	r
-lividness
+lividness	nm
 living	nal
 livingston	nc
 livingstone	nc
@@ -41150,10 +41419,10 @@ loasaceae	nc
 loath	a
 loathe	v
 loather
-loathing
+loathing	nm
 loathly	a
 loathsome	a
-loathsomeness
+loathsomeness	nm
 loaves	P
 lob	nv
 lobachevsky	nc
@@ -41184,7 +41453,7 @@ lobsterback
 lobsterman
 lobular	al
 lobularia	nc
-lobularity
+lobularity	nm
 lobule
 lobworm
 local	nal
@@ -41230,7 +41499,7 @@ lockup
 loco	a
 locoism
 locomote	v
-locomotion
+locomotion	nm
 locomotive	nal
 locomotor	al
 locoweed
@@ -41266,7 +41535,7 @@ loft	nvw
 loftier	a
 loftiest	a
 loftily	r
-loftiness
+loftiness	nm
 lofty	a
 log	nv
 logagraphia
@@ -41289,9 +41558,9 @@ logging
 logia	P
 logic
 logical	a
-logicality
+logicality	nm
 logically	r
-logicalness
+logicalness	nm
 logician
 logicism
 logier	a
@@ -41362,11 +41631,11 @@ loneliness
 lonely	a
 loner
 lonesome	a
-lonesomeness
+lonesomeness	nm
 long	var
 longan
 longanberry
-longanimity
+longanimity	nm
 longanimous	a
 longbeard
 longboat
@@ -41374,19 +41643,19 @@ longbow
 longbowman
 longer	nr
 longest	r
-longevity
+longevity	nm
 longfellow	nc
 longhand	na
 longhorn
 longicorn
-longing
+longing	nm
 longingly	r
 longish	a
 longitude
 longitudinal	al
 longitudinally	r
 longlegs
-longness
+longness	nm
 longroot
 longshoreman
 longshot
@@ -41405,7 +41674,7 @@ lontar
 loo
 loofa
 loofah
-look	nv
+look	nvm
 lookdown
 looker
 looking	na
@@ -41419,6 +41688,7 @@ loonier	a
 looniest	a
 loony	na
 loop	nv
+loop gain	nm
 looper
 loophole
 loopier	a
@@ -41453,11 +41723,11 @@ lopper
 lopressor	nc
 lopsided	a
 lopsidedly	r
-lopsidedness
+lopsidedness	nm
 loquacious	a
 loquaciously	r
-loquaciousness
-loquacity
+loquaciousness	nm
+loquacity	nm
 loquat
 loranthaceae	nc
 loranthus	nc
@@ -41468,7 +41738,7 @@ lord	nvwc
 lordless	a
 lordlier	a
 lordliest	a
-lordliness
+lordliness	nm
 lordly	a
 lordolatry
 lordosis
@@ -41512,13 +41782,14 @@ lotte
 lottery
 lotto
 lotus	nc
+lotus position	nm
 lotusland
 louche	a
 loud	ar
 louden	v
 loudly	r
 loudmouth
-loudness
+loudness	nm
 loudspeaker
 lough
 louis	nc
@@ -41545,7 +41816,7 @@ louvre	nc
 lovable	a
 lovage
 lovastatin
-love	nv
+love	nvm
 loveable	a
 lovebird
 loved	a
@@ -41553,7 +41824,7 @@ lovelace	nc
 loveless	a
 lovelier	a
 loveliest	a
-loveliness
+loveliness	nm
 lovell	nc
 lovelorn	a
 lovely	na
@@ -41563,13 +41834,18 @@ loverlike	a
 loverly	a
 loveseat
 lovesick	a
-lovesickness
+lovesickness	nm
 lovesome	a
 loving	a
 lovingly	r
-lovingness
+lovingness	nm
 lovoa	nc
 low	nvarw
+low density	nm
+low frequency	nm
+low pitch	nm
+low quality	nm
+low temperature	nm
 lowan
 lowball	v
 lowborn	a
@@ -41609,7 +41885,7 @@ loxostege	nc
 loyal	a
 loyalist
 loyally	r
-loyalty
+loyalty	nm
 loyang	nc
 loyola	nc
 lozal	nc
@@ -41640,7 +41916,7 @@ lubricated	a
 lubrication
 lubricator
 lubricious	a
-lubricity
+lubricity	nm
 lubumbashi	nc
 lucania	nc
 lucanidae	nc
@@ -41649,9 +41925,9 @@ luce	nc
 lucent	a
 lucerne
 lucid	a
-lucidity
+lucidity	nm
 lucidly	r
-lucidness
+lucidness	nm
 lucifer	nc
 luciferin
 lucifugal	al
@@ -41667,7 +41943,7 @@ luckless	a
 lucknow	nc
 lucky	a
 lucrative	a
-lucrativeness
+lucrativeness	nm
 lucre
 lucretius	nc
 lucubrate	v
@@ -41701,13 +41977,13 @@ lugosi	nc
 lugsail
 lugubrious	a
 lugubriously	r
-lugubriousness
+lugubriousness	nm
 lugworm
 luik	nc
 luke	nc
 lukewarm	a
 lukewarmly	r
-lukewarmness
+lukewarmness	nm
 lull	nv
 lullaby
 lulli	nc
@@ -41727,15 +42003,15 @@ lumbus
 lumen	nI
 lumina	P
 luminal	nc
-luminance
+luminance	nm
 luminary
 luminesce	v
 luminescence
 luminescent	a
 luminism
-luminosity
+luminosity	nm
 luminous	a
-luminousness
+luminousness	nm
 lumma
 lummox
 lump	nvw
@@ -41789,7 +42065,7 @@ lupinus	nc
 lupus	nc
 lurch	nv
 lurcher
-lure	nv
+lure	nvm
 lures	P
 lurid	a
 luridly	r
@@ -41801,29 +42077,29 @@ lusatian	nc
 luscinia	nc
 luscious	a
 lusciously	r
-lusciousness
+lusciousness	nm
 lush	na
-lushness
+lushness	nm
 lushun	nc
 lusitania	nc
 lusitanian	alc
-lust	nvw
-luster
+lust	nvwm
+luster	nm
 lusterless	a
-lusterlessness
+lusterlessness	nm
 lusterware
 lustful	a
 lustfully	r
-lustfulness
+lustfulness	nm
 lustier	a
 lustiest	a
 lustily	r
-lustiness
+lustiness	nm
 lustra	P
 lustrate	v
-lustre	nI
+lustre	nIm
 lustreless	a
-lustrelessness
+lustrelessness	nm
 lustrous	a
 lustrum
 lusty	a
@@ -41865,7 +42141,7 @@ luxemburg	nc
 luxemburger	nalc
 luxor	nc
 luxuria
-luxuriance
+luxuriance	nm
 luxuriant	a
 luxuriantly	r
 luxuriate	v
@@ -41873,7 +42149,7 @@ luxuriation
 luxurious	a
 luxuriously	r
 luxuriousness
-luxury
+luxury	nm
 luyia	nc
 luzon	nc
 lv	a
@@ -41914,7 +42190,7 @@ lycaenid
 lycaenidae	nc
 lycaeon	nc
 lycanthrope
-lycanthropy
+lycanthropy	nm
 lycee
 lyceum
 lychee
@@ -42006,9 +42282,9 @@ lyrebird
 lyreflower
 lyric	nvawl
 lyrical	a
-lyricality
+lyricality	nm
 lyrically	r
-lyricism
+lyricism	nm
 lyricist
 lyrist
 lyrurus	nc
@@ -42094,7 +42370,7 @@ machine	nvw
 machinelike	a
 machinery
 machinist
-machismo
+machismo	nm
 machmeter
 macho	na
 macintosh
@@ -42163,7 +42439,7 @@ macruridae	nc
 macula	nI
 maculae	P
 maculate	va
-maculation
+maculation	nm
 macule
 macumba
 macushla
@@ -42224,7 +42500,7 @@ magazine
 magdalen
 magdalena	nc
 magellan	nc
-magenta	na
+magenta	nam
 maggot
 maggoty	a
 magh	nc
@@ -42233,6 +42509,8 @@ maghreb	nc
 magi	nPc
 magic	na
 magical	a
+magical ability	nm
+magical power	nm
 magically	r
 magician
 magicicada	nc
@@ -42246,16 +42524,17 @@ magistrature
 maglev
 magma	nI
 magmata	P
-magnanimity
+magnanimity	nm
 magnanimous	a
 magnanimously	r
-magnanimousness
+magnanimousness	nm
 magnate
 magnesia
 magnesite
 magnesium
 magnet
 magnetic	al
+magnetic intensity	nm
 magnetically	r
 magnetics
 magnetisation
@@ -42275,7 +42554,7 @@ magnetosphere
 magnetron
 magnificat	nc
 magnification
-magnificence
+magnificence	nm
 magnificent	a
 magnificently	r
 magnifico
@@ -42286,7 +42565,7 @@ magnify	v
 magniloquence
 magniloquent	a
 magniloquently	r
-magnitude
+magnitude	nm
 magnolia
 magnoliaceae	nc
 magnoliidae	nc
@@ -42341,7 +42620,7 @@ maidenhair
 maidenhead
 maidenhood
 maidenlike	a
-maidenliness
+maidenliness	nm
 maidenly	a
 maidhood
 maidism
@@ -42397,14 +42676,14 @@ maja	nc
 majagua
 majestic	a
 majestically	r
-majesty
+majesty	nm
 majidae	nc
 majolica
 major	nvaw
 majorana	nc
 majorca	nc
 majorette
-majority
+majority	nm
 majors
 majuscular	a
 majuscule	na
@@ -42489,15 +42768,15 @@ maledict	va
 malediction
 malefactor
 malefic	a
-maleficence
+maleficence	nm
 maleficent	a
 malemute
-maleness
+maleness	nm
 maleo
 maleseet	nc
 malevich	nc
-malevolence
-malevolency
+malevolence	nm
+malevolency	nm
 malevolent	a
 malevolently	r
 malfeasance
@@ -42508,17 +42787,17 @@ malfunction	nv
 malfunctioning	a
 mali	nc
 malian	nalc
-malice
+malice	nm
 malicious	a
 maliciously	r
-maliciousness
+maliciousness	nm
 malign	vaw
 malignance
 malignancy
 malignant	a
 malignantly	r
 maligner
-malignity
+malignity	nm
 malignly	r
 malignment
 malik
@@ -42530,7 +42809,7 @@ malinowski	nc
 mall
 mallard
 mallarme	nc
-malleability
+malleability	nm
 malleable	a
 mallee
 mallei	P
@@ -42549,7 +42828,7 @@ malnutrition
 malocclusion
 malodor
 malodorous	a
-malodorousness
+malodorousness	nm
 malodour
 malodourous	a
 malone	nc
@@ -42563,7 +42842,7 @@ malpighi	nc
 malpighia	nc
 malpighiaceae	nc
 malposed	a
-malposition
+malposition	nm
 malpractice
 malraux	nc
 mals	nc
@@ -42628,9 +42907,9 @@ mamoncillo
 man	nvwI
 manacle	nv
 manage	v
-manageability
+manageability	nm
 manageable	a
-manageableness
+manageableness	nm
 manageably	r
 management
 manager
@@ -42696,12 +42975,12 @@ mane
 manes	nc
 manet	nc
 maneuver	nv
-maneuverability
+maneuverability	nm
 maneuverable	a
 maneuverer
 manful	a
 manfully	r
-manfulness
+manfulness	nm
 mangabey
 manganate
 manganese
@@ -42713,7 +42992,7 @@ mangier	a
 mangiest	a
 mangifera	nc
 mangily	r
-manginess
+manginess	nm
 mangle	nv
 mangled	a
 mangler
@@ -42758,7 +43037,7 @@ manilkara	nc
 manilla
 manioc
 manioca
-manipulability
+manipulability	nm
 manipulable	a
 manipulate	v
 manipulation
@@ -42778,23 +43057,23 @@ manky	a
 manlier	a
 manliest	a
 manlike	a
-manliness
+manliness	nm
 manly	ar
 mann	nc
 manna
 manned	a
 mannequin
-manner
+manner	nm
 mannered	a
-mannerism
+mannerism	nm
 mannerly	a
-manners
+manners	nm
 mannheim	nc
 mannikin
 mannish	a
 mannitol
 manoeuver	v
-manoeuvrability
+manoeuvrability	nm
 manoeuvrable	a
 manoeuvre	nv
 manoeuvrer
@@ -42913,14 +43192,14 @@ marauding	a
 maravilla
 marble	nvw
 marbled	a
-marbleisation
+marbleisation	nm
 marbleise	v
 marbleised	a
-marbleising
-marbleization
+marbleising	nm
+marbleization	nm
 marbleize	v
 marbleized	a
-marbleizing
+marbleizing	nm
 marbles
 marblewood
 marbling
@@ -42954,10 +43233,11 @@ margay
 marge
 margin
 marginal	a
+marginal cost	nm
 marginalia
 marginalisation
 marginalise	v
-marginality
+marginality	nm
 marginalization
 marginalize	v
 marginally	r
@@ -43059,7 +43339,7 @@ marrano	nc
 marred	a
 marri
 marriage
-marriageability
+marriageability	nm
 marriageable	a
 married	nal
 marrow
@@ -43136,7 +43416,7 @@ mascot
 masculine	na
 masculinisation
 masculinise	v
-masculinity
+masculinity	nm
 masculinization
 masculinize	v
 masdevallia
@@ -43154,7 +43434,7 @@ mask	nv
 masked	a
 masker
 masking
-masochism
+masochism	nm
 masochist
 masochistic	a
 masochistically	r
@@ -43173,7 +43453,8 @@ masque
 masquer
 masquerade	nv
 masquerader
-mass	nvaw
+mass	nvawm
+mass energy	nm
 massachuset	nc
 massachusetts	nc
 massacre	nv
@@ -43194,7 +43475,7 @@ massif
 massine	nc
 massive	a
 massively	r
-massiveness
+massiveness	nm
 massorete	nc
 mast
 mastaba
@@ -43286,7 +43567,8 @@ materialize	v
 materially	r
 materiel
 maternal	al
-maternalism
+maternal quality	nm
+maternalism	nm
 maternalistic	a
 maternally	r
 maternity
@@ -43329,8 +43611,8 @@ matrix	nI
 matron
 matronly	a
 matronymic
-matsyendra
-matt	na
+matsyendra	nm
+matt	nam
 matte	nva
 matted	a
 matter	nvw
@@ -43378,7 +43660,7 @@ maurois	nc
 mauser	nc
 mausolea	P
 mausoleum	nI
-mauve	na
+mauve	nam
 maven
 maverick	na
 mavik	nc
@@ -43387,7 +43669,7 @@ mavis
 maw
 mawkish	a
 mawkishly	r
-mawkishness
+mawkishness	nm
 mawlamyine	nc
 max
 maxi	na
@@ -43497,10 +43779,10 @@ meadowgrass
 meadowlark
 meager	a
 meagerly	ar
-meagerness
+meagerness	nm
 meagre	a
 meagrely	r
-meagreness
+meagreness	nm
 meal
 mealberry
 mealie
@@ -43512,6 +43794,7 @@ mealy	al
 mealybug
 mealymouthed	a
 mean	nva
+mean distance	nm
 meander	nv
 meandering	a
 meanderingly	r
@@ -43519,11 +43802,11 @@ meanie
 meaning	na
 meaningful	a
 meaningfully	r
-meaningfulness
+meaningfulness	nm
 meaningless	a
 meaninglessness
 meanly	r
-meanness
+meanness	nm
 means
 meanspirited	a
 meanspiritedly	r
@@ -43535,7 +43818,7 @@ measles
 measlier	a
 measliest	a
 measly	a
-measurability
+measurability	nm
 measurable	a
 measurably	r
 measure	nv
@@ -43594,7 +43877,7 @@ medawar	nc
 meddle	v
 meddler
 meddlesome	a
-meddlesomeness
+meddlesomeness	nm
 meddling	na
 medea	nc
 medellin	nc
@@ -43602,7 +43885,7 @@ medevac
 medfly
 medford	nc
 media	P
-mediacy
+mediacy	nm
 mediaeval	al
 medial	a
 medially	r
@@ -43612,7 +43895,7 @@ mediastina	P
 mediastinum	nI
 mediate	va
 mediated	a
-mediateness
+mediateness	nm
 mediation
 mediator
 mediatorial	al
@@ -43640,14 +43923,15 @@ medieval	al
 medina	nc
 medinilla	nc
 mediocre	a
-mediocrity
+mediocrity	nm
 meditate	v
 meditation
 meditative	a
 meditatively	r
-meditativeness
+meditativeness	nm
 mediterranean	nalc
 medium	naI
+medium frequency	nm
 medivac
 medlar
 medlars	nc
@@ -43666,7 +43950,7 @@ medusoid	nal
 meed
 meek	a
 meekly	r
-meekness
+meekness	nm
 meerestone
 meerkat
 meerschaum
@@ -43760,7 +44044,7 @@ melampsoraceae	nc
 melancholia
 melancholiac
 melancholic	na
-melancholy	na
+melancholy	nam
 melanchthon	nc
 melanerpes	nc
 melanesia	nc
@@ -43773,7 +44057,7 @@ melanitta	nc
 melanize	v
 melanoblast
 melanocyte
-melanoderma
+melanoderma	nm
 melanogrammus	nc
 melanoma	nI
 melanomata	P
@@ -43822,13 +44106,13 @@ mellowed	a
 mellowing
 mellowingly	r
 mellowly	r
-mellowness
+mellowness	nm
 melocactus	nc
 melodic	al
 melodically	r
 melodious	a
 melodiously	r
-melodiousness
+melodiousness	nm
 melodise	v
 melodize	v
 melodrama
@@ -43853,6 +44137,7 @@ meltdown
 melted	a
 melter
 melting	na
+melting point	nm
 meltwater
 melursus	nc
 melville	nc
@@ -43872,7 +44157,7 @@ mementoes	P
 memo
 memoir
 memorabilia
-memorability
+memorability	nm
 memorable	a
 memorably	r
 memoranda	nP
@@ -43904,7 +44189,7 @@ mencken	nc
 mend	nv
 mendacious	a
 mendaciously	r
-mendacity
+mendacity	nm
 mendel	nc
 mendeleev	nc
 mendelevium
@@ -43970,6 +44255,8 @@ mensural	al
 mensurate	v
 mensuration
 mental	al
+mental age	nm
+mental anguish	nm
 mentalism
 mentality
 mentally	r
@@ -44005,7 +44292,7 @@ mephitis	nc
 mephobarbital
 meprin	nc
 meprobamate
-meq
+meq	nm
 meralgia
 merbromine
 mercantile	al
@@ -44029,10 +44316,10 @@ merchantable	a
 merchantman
 merciful	a
 mercifully	r
-mercifulness
+mercifulness	nm
 merciless	a
 mercilessly	r
-mercilessness
+mercilessness	nm
 merckx	nc
 mercouri	nc
 mercurial	al
@@ -44048,7 +44335,7 @@ merely	r
 merestone
 meretricious	al
 meretriciously	r
-meretriciousness
+meretriciousness	nm
 merganser
 merge	v
 merged	a
@@ -44065,7 +44352,7 @@ meringue
 merino
 meriones	nc
 meristem
-merit	nv
+merit	nvm
 meritable	a
 merited	a
 meritless	a
@@ -44073,7 +44360,7 @@ meritocracy
 meritocratic	al
 meritorious	a
 meritoriously	r
-meritoriousness
+meritoriousness	nm
 merl
 merlangus	nc
 merle
@@ -44097,8 +44384,8 @@ merriest	a
 merrily	r
 merrimac	nc
 merrimack	nc
-merriment
-merriness
+merriment	nm
+merriness	nm
 merry	a
 merrymaker
 merrymaking
@@ -44154,7 +44441,7 @@ mesohippus
 mesolithic	nal
 mesomorph
 mesomorphic	a
-mesomorphy
+mesomorphy	nm
 meson
 mesonic	al
 mesophyron
@@ -44253,7 +44540,7 @@ metaphysis
 metaproterenol
 metarule
 metasequoia
-metastability
+metastability	nm
 metastable	al
 metastases	P
 metastasis	nI
@@ -44313,7 +44600,7 @@ methocarbamol
 method
 methodical	a
 methodically	r
-methodicalness
+methodicalness	nm
 methodism	nc
 methodist	nalc
 methodists	nc
@@ -44333,11 +44620,11 @@ methyltestosterone
 metic
 metical
 meticorten	nc
-meticulosity
+meticulosity	nm
 meticulous	a
 meticulously	r
-meticulousness
-metier
+meticulousness	nm
+metier	nm
 metis	nc
 metonym
 metonymic	a
@@ -44373,9 +44660,9 @@ metroptosis
 metrorrhagia
 metroxylon	nc
 metternich	nc
-mettle
+mettle	nm
 mettlesome	a
-mettlesomeness
+mettlesomeness	nm
 metycaine	nc
 meuse	nc
 mevacor	nc
@@ -44399,7 +44686,7 @@ mezuzoth	P
 mezzanine
 mezzo
 mezzotint
-mf	nc
+mf	nmc
 mfa	nc
 mflop	nc
 mg	nc
@@ -44558,6 +44845,7 @@ mid	a
 midafternoon
 midair
 midas	nc
+midas touch	nm
 midazolam
 midbrain
 midday
@@ -44608,16 +44896,16 @@ midwife	nI
 midwifery
 midwinter
 midwives	P
-mien
+mien	nm
 mierkat
 mifepristone
 miff	nv
 miffed	a
-might
+might	nm
 mightier	a
 mightiest	a
 mightily	r
-mightiness
+mightiness	nm
 mighty	ar
 mignonette
 migraine
@@ -44635,7 +44923,7 @@ mikmaq	nc
 mikvah
 mil
 milady	nc
-milage
+milage	nm
 milan	nc
 milanese	nalc
 milano	nc
@@ -44646,7 +44934,7 @@ mildew	nv
 mildly	r
 mildness
 mile
-mileage
+mileage	nm
 mileometer
 milepost
 miler
@@ -44658,8 +44946,8 @@ miliaria
 milieu	nI
 milieux	P
 militainment
-militance
-militancy
+militance	nm
+militancy	nm
 militant	na
 militarily	r
 militarisation
@@ -44672,6 +44960,9 @@ militarization
 militarize	v
 militarized	a
 military	nal
+military capability	nm
+military posture	nm
+military strength	nm
 militate	v
 militia
 militiaman
@@ -44718,7 +45009,7 @@ milliard
 millibar
 millicurie
 millidegree
-milliequivalent
+milliequivalent	nm
 millifarad
 milligram
 millihenry
@@ -44802,10 +45093,10 @@ minden	nc
 minder
 mindful	a
 mindfully	r
-mindfulness
+mindfulness	nm
 mindless	a
 mindlessly	r
-mindlessness
+mindlessness	nm
 mindoro	nc
 mindset
 mine	nv
@@ -44829,7 +45120,7 @@ ming	nc
 minge
 mingier	a
 mingiest	a
-minginess
+minginess	nm
 mingle	v
 mingling
 mingy	a
@@ -44914,7 +45205,7 @@ minuscule	na
 minute	na
 minutely	r
 minuteman	nc
-minuteness
+minuteness	nm
 minutes
 minutia	nI
 minutiae	P
@@ -44945,26 +45236,27 @@ mirky	a
 miro	nc
 mirounga	nc
 mirror	nv
+mirror image	nm
 mirrored	a
 mirrorlike	a
-mirth
+mirth	nm
 mirthful	a
 mirthfully	r
-mirthfulness
+mirthfulness	nm
 mirthless	a
 miry	a
 misaddress	v
 misadventure
 misadvise	v
 misalign	v
-misalignment
+misalignment	nm
 misalliance
 misally	v
 misanthrope
 misanthropic	a
 misanthropical	a
 misanthropist
-misanthropy
+misanthropy	nm
 misapplication
 misapply	v
 misapprehend	v
@@ -44995,7 +45287,7 @@ mischance
 mischief
 mischievous	a
 mischievously	r
-mischievousness
+mischievousness	nm
 miscible	a
 misconceive	v
 misconception
@@ -45023,7 +45315,7 @@ miser
 miserable	a
 miserableness
 miserably	r
-miserliness
+miserliness	nm
 miserly	a
 misery
 misestimate	v
@@ -45036,7 +45328,7 @@ misfortune
 misfunction	v
 misgauge	v
 misgive	v
-misgiving
+misgiving	nm
 misgovern	v
 misgovernment
 misguide	v
@@ -45075,23 +45367,23 @@ mismated	a
 misname	v
 misnomer
 miso
-misocainea
+misocainea	nm
 misogamist
-misogamy
+misogamy	nm
 misogynic	a
-misogynism
+misogynism	nm
 misogynist
 misogynistic	a
 misogynous	a
-misogyny
-misology
-misoneism
-misopedia
+misogyny	nm
+misology	nm
+misoneism	nm
+misopedia	nm
 misperceive	v
 mispickel
 misplace	v
 misplaced	a
-misplacement
+misplacement	nm
 misplay	nv
 misprint	nv
 mispronounce	v
@@ -45117,6 +45409,7 @@ missing	a
 mission
 missional	al
 missionary	nal
+missionary position	nm
 missioner
 missis
 mississippi	nc
@@ -45147,7 +45440,7 @@ mistiest	a
 mistily	r
 mistime	v
 mistiming
-mistiness
+mistiness	nm
 mistletoe
 mistral
 mistranslate	v
@@ -45251,7 +45544,7 @@ mobcap
 mobile	na
 mobilisation
 mobilise	v
-mobility
+mobility	nm
 mobilization
 mobilize	v
 mobius	nc
@@ -45274,7 +45567,7 @@ mockingly	r
 mod	na
 modal	nal
 modality
-mode
+mode	nm
 model	nva
 modeled	a
 modeler
@@ -45284,9 +45577,9 @@ modelling
 modem
 moderate	nva
 moderately	r
-moderateness
+moderateness	nm
 moderating	a
-moderation
+moderation	nm
 moderationism
 moderationist
 moderatism
@@ -45301,15 +45594,15 @@ modernised	a
 modernism
 modernist
 modernistic	a
-modernity
+modernity	nm
 modernization
 modernize	v
 modernized	a
-modernness
+modernness	nm
 modest	a
 modestly	r
-modestness
-modesty
+modestness	nm
+modesty	nm
 modicon	nc
 modicum
 modifiable	a
@@ -45323,7 +45616,7 @@ modioli	P
 modiolus	nI
 modish	a
 modishly	r
-modishness
+modishness	nm
 modiste
 mods
 modular	a
@@ -45373,9 +45666,11 @@ mokulu	nc
 mol
 mola
 molal	al
-molality
+molal concentration	nm
+molality	nm
 molar	nal
-molarity
+molar concentration	nm
+molarity	nm
 molasses
 mold	nv
 moldable	a
@@ -45385,7 +45680,7 @@ molded	a
 molder	v
 moldier	a
 moldiest	a
-moldiness
+moldiness	nm
 molding
 moldova	nc
 moldovan	alc
@@ -45393,6 +45688,7 @@ moldy	a
 mole
 molech	nc
 molecular	al
+molecular weight	nm
 molecule
 molehill
 moleskin
@@ -45447,8 +45743,8 @@ momentary	a
 momently	r
 momentous	a
 momentously	r
-momentousness
-momentum	nI
+momentousness	nm
+momentum	nIm
 momi	P
 momism
 momma
@@ -45483,7 +45779,7 @@ monas	nI
 monastery
 monastic	na
 monastical	a
-monasticism
+monasticism	nm
 monatomic	al
 monaul
 monaural	a
@@ -45502,6 +45798,7 @@ monet	nc
 monetarism
 monetarist
 monetary	al
+monetary value	nm
 monetisation
 monetise	v
 monetization
@@ -45659,7 +45956,7 @@ monorchism
 monosaccharide
 monosaccharose
 monosemous	a
-monosemy
+monosemy	nm
 monosomy
 monosyllabic	a
 monosyllabically	r
@@ -45672,7 +45969,7 @@ monotone	na
 monotonic	a
 monotonous	a
 monotonously	r
-monotony
+monotony	nm
 monotremata	nc
 monotreme
 monotropa	nc
@@ -45734,11 +46031,11 @@ monumentalize	v
 moo	nv
 mooch	nv
 moocher
-mood
+mood	nm
 moodier	a
 moodiest	a
 moodily	r
-moodiness
+moodiness	nm
 moody	na
 moolah
 moon	nvw
@@ -45794,13 +46091,15 @@ moraceae	nc
 moraceous	al
 moraine
 moral	na
+moral certainty	nm
+moral excellence	nm
 morale
 moralisation
 moralise	v
 moralism
 moralist
 moralistic	a
-morality
+morality	nm
 moralization
 moralize	v
 moralizing
@@ -45825,7 +46124,7 @@ morchella	nc
 morchellaceae	nc
 mordacious	a
 mordaciously	r
-mordacity
+mordacity	nm
 mordant	na
 mordva	nc
 mordvin	nc
@@ -45860,7 +46159,7 @@ moronic	a
 moronity
 morose	a
 morosely	r
-moroseness
+moroseness	nm
 morosoph
 morph	v
 morphallaxes	P
@@ -45891,7 +46190,7 @@ morse	nc
 morsel
 morses	P
 mortal	na
-mortality
+mortality	nm
 mortally	r
 mortar	nv
 mortarboard
@@ -45902,7 +46201,7 @@ mortgager
 mortgagor
 mortice	nv
 mortician
-mortification
+mortification	nm
 mortified	a
 mortify	v
 mortifying	a
@@ -45958,7 +46257,7 @@ motherhood
 motherland
 motherless	a
 motherlike	a
-motherliness
+motherliness	nm
 motherly	ar
 motherwell	nc
 motherwort
@@ -45969,7 +46268,7 @@ mothy	a
 motif
 motile	na
 motilin
-motility
+motility	nm
 motion	nvw
 motional	al
 motionless	a
@@ -45983,8 +46282,9 @@ motivational	al
 motivative	a
 motivator
 motive	na
+motive power	nm
 motiveless	a
-motivity
+motivity	nm
 motley	nva
 motmot
 motoneuron
@@ -46016,7 +46316,7 @@ motorway
 motown	nc
 motrin	nc
 mott	nc
-mottle	nv
+mottle	nvm
 mottled	a
 mottling
 motto
@@ -46054,7 +46354,7 @@ mourn	v
 mourner
 mournful	a
 mournfully	r
-mournfulness
+mournfulness	nm
 mourning	na
 mouse	nvwI
 mouselike	a
@@ -46079,9 +46379,9 @@ mouthpart
 mouthpiece
 mouthwash
 mouton
-movability
+movability	nm
 movable	na
-movableness
+movableness	nm
 move	nv
 moveable	a
 moved	a
@@ -46095,7 +46395,7 @@ movingly	r
 mow	nv
 mower
 mown	a
-moxie
+moxie	nm
 moynihan	nc
 mozambican	nalc
 mozambique	nc
@@ -46127,7 +46427,7 @@ muadhdhin
 muazzin
 mubarak	nc
 much	nar
-muchness
+muchness	nm
 muciferous	al
 mucilage
 mucilaginous	a
@@ -46162,6 +46462,7 @@ mucoviscidosis
 mucuna
 mucus
 mud	nvw
+mud stain	nm
 mudcat
 mudder
 muddied	a
@@ -46238,7 +46539,7 @@ muleteer
 muliebrity
 mulish	a
 mulishly	r
-mulishness
+mulishness	nm
 mull	nv
 mulla	nc
 mullah	nc
@@ -46267,7 +46568,7 @@ multifaceted	a
 multifactorial	a
 multifarious	a
 multifariously	r
-multifariousness
+multifariousness	nm
 multiflora
 multiform	a
 multilane	a
@@ -46289,7 +46590,7 @@ multiplicand
 multiplication
 multiplicative	a
 multiplicatively	r
-multiplicity
+multiplicity	nm
 multiplied	a
 multiplier
 multiply	vr
@@ -46305,7 +46606,7 @@ multistoried	a
 multistory	a
 multitude
 multitudinous	a
-multitudinousness
+multitudinousness	nm
 multivalence
 multivalency
 multivalent	a
@@ -46335,14 +46636,14 @@ muncie	nc
 munda	nc
 mundane	a
 mundanely	r
-mundaneness
-mundanity
+mundaneness	nm
+mundanity	nm
 mung
 munich	nc
 municipal	al
 municipality
 municipally	r
-munificence
+munificence	nm
 munificent	a
 munificently	r
 muniments
@@ -46367,7 +46668,7 @@ murderer
 murderess
 murderous	a
 murderously	r
-murderousness
+murderousness	nm
 murdoch	nc
 muridae	nc
 murillo	nc
@@ -46433,15 +46734,15 @@ mush	nv
 musher
 mushier	a
 mushiest	a
-mushiness
+mushiness	nm
 mushroom	nv
 mushy	a
 musial	nc
 music
 musical	nal
-musicality
+musicality	nm
 musically	r
-musicalness
+musicalness	nm
 musician
 musicianship
 musicological	al
@@ -46461,7 +46762,7 @@ musketry
 muskhogean	nc
 muskier	a
 muskiest	a
-muskiness
+muskiness	nm
 muskmelon
 muskogean	nc
 muskogee	nc
@@ -46503,11 +46804,11 @@ muster	nv
 musth
 mustier	a
 mustiest	a
-mustiness
+mustiness	nm
 musty	a
-mutability
+mutability	nm
 mutable	a
-mutableness
+mutableness	nm
 mutafacient	al
 mutagen
 mutagenesis
@@ -46545,6 +46846,7 @@ mutton
 muttonfish
 muttonhead
 mutual	a
+mutual resemblance	nm
 mutualism
 mutualist	a
 mutuality
@@ -46720,7 +47022,7 @@ mysidacea	nc
 mysidae	nc
 mysis	nc
 mysoline	nc
-mysophilia
+mysophilia	nm
 mysophobia
 mysophobic	a
 mysore	nc
@@ -46737,7 +47039,7 @@ mystified	a
 mystifier
 mystify	v
 mystifying	a
-mystique
+mystique	nm
 myth
 mythic	al
 mythical	a
@@ -46840,9 +47142,9 @@ nairobi	nc
 naismith	nc
 naive	a
 naively	r
-naiveness
-naivete
-naivety
+naiveness	nm
+naivete	nm
+naivety	nm
 naja	nc
 najadaceae	nc
 najas	nc
@@ -46944,11 +47246,12 @@ nara	nc
 naranjilla
 narc
 narcan	nc
-narcism
+narcism	nm
 narcissi	P
-narcissism
+narcissism	nm
 narcissist
 narcissistic	a
+narcissistic personality	nm
 narcissus	nIc
 narcist
 narcolepsy
@@ -46978,11 +47281,12 @@ narration
 narrative	na
 narrator
 narrow	nva
+narrow margin	nm
 narrowboat
 narrowed	a
-narrowing	na
+narrowing	nam
 narrowly	r
-narrowness
+narrowness	nm
 narthecium	nc
 narthex
 narwal
@@ -46991,11 +47295,12 @@ narwhale
 nary	a
 nasa	nc
 nasal	nal
+nasal twang	nm
 nasale	v
 nasalis	nc
 nasalisation
 nasalise	v
-nasality
+nasality	nm
 nasalization
 nasalize	v
 nasally	r
@@ -47034,7 +47339,7 @@ nation	nc
 national	nal
 nationalisation
 nationalise	v
-nationalism
+nationalism	nm
 nationalist	na
 nationalistic	a
 nationality
@@ -47044,7 +47349,7 @@ nationally	r
 nationhood
 nationwide	ar
 native	na
-nativeness
+nativeness	nm
 nativism
 nativist	nal
 nativistic	al
@@ -47060,21 +47365,22 @@ natterjack
 nattier	a
 nattiest	a
 nattily	r
-nattiness
+nattiness	nm
 natty	a
 natural	na
-naturalisation
+natural virtue	nm
+naturalisation	nm
 naturalise	v
 naturalised	a
 naturalism
 naturalist
 naturalistic	a
-naturalization
+naturalization	nm
 naturalize	v
 naturalized	a
 naturally	r
-naturalness
-nature
+naturalness	nm
+nature	nm
 naturism
 naturist
 naturistic	al
@@ -47087,7 +47393,7 @@ naught
 naughtier	a
 naughtiest	a
 naughtily	r
-naughtiness
+naughtiness	nm
 naughty	a
 naumachia	nI
 naumachiae	P
@@ -47100,7 +47406,7 @@ nauseant
 nauseate	v
 nauseated	a
 nauseating	a
-nauseatingness
+nauseatingness	nm
 nauseous	a
 nautch
 nautical	al
@@ -47117,7 +47423,7 @@ navarino	nc
 nave
 navel
 navicular	na
-navigability
+navigability	nm
 navigable	a
 navigate	v
 navigation
@@ -47126,6 +47432,7 @@ navigator
 navratilova	nc
 navvy
 navy	nc
+navy blue	nm
 nawab
 nawcwpns	nc
 nay	nr
@@ -47159,7 +47466,7 @@ nearby	ar
 nearer	r
 nearest	r
 nearly	r
-nearness
+nearness	nm
 nearside
 nearsighted	a
 nearsightedness
@@ -47266,7 +47573,7 @@ neem
 neencephalon
 nefarious	a
 nefariously	r
-nefariousness
+nefariousness	nm
 nefazodone
 nefertiti	nc
 nefud	nc
@@ -47276,7 +47583,7 @@ negation
 negative	nvaw
 negatively	r
 negativeness
-negativism
+negativism	nm
 negativist
 negativity
 negatron
@@ -47287,7 +47594,7 @@ neglected	a
 neglecter
 neglectful	a
 neglectfully	r
-neglectfulness
+neglectfulness	nm
 neglige
 negligee
 negligence
@@ -47314,11 +47621,11 @@ neigh	nv
 neighbor	nvw
 neighborhood
 neighboring	a
-neighborliness
+neighborliness	nm
 neighborly	a
 neighbour	nv
 neighbourhood
-neighbourliness
+neighbourliness	nm
 neighbourly	a
 neither	a
 nejd	nc
@@ -47459,7 +47766,7 @@ nerva	nc
 nerve	nvw
 nerveless	a
 nervelessly	r
-nervelessness
+nervelessness	nm
 nerveroot
 nerves
 nervi	nc
@@ -47468,7 +47775,7 @@ nerviest	a
 nervily	r
 nervous	al
 nervously	r
-nervousness
+nervousness	nm
 nervure
 nervus
 nervy	a
@@ -47621,7 +47928,8 @@ nevertheless	r
 nevi	P
 nevirapine
 nevis	nc
-nevus	nI
+nevus	nIm
+nevus flammeus	nm
 new	ar
 newari	nc
 newark	nc
@@ -47640,7 +47948,7 @@ newly	r
 newlywed
 newman	nc
 newmarket	nc
-newness
+newness	nm
 newport	nc
 news
 newsagent
@@ -47670,7 +47978,7 @@ newssheet
 newsstand
 newsvendor
 newswoman
-newsworthiness
+newsworthiness	nm
 newsworthy	a
 newswriter
 newsy	a
@@ -47712,12 +48020,12 @@ nicaraguan	nalc
 nice	na
 nicely	r
 nicene	alc
-niceness
-nicety
+niceness	nm
+nicety	nm
 niche
 nicholas	nc
 nichrome	nc
-nick	nv
+nick	nvm
 nickel	nvw
 nickelodeon
 nicker	nv
@@ -47761,9 +48069,9 @@ nigerian	nalc
 nigerien	nalc
 nigga
 niggard
-niggardliness
+niggardliness	nm
 niggardly	a
-niggardness
+niggardness	nm
 nigger
 niggle	v
 niggler
@@ -47828,7 +48136,7 @@ nimblewill
 nimbly	r
 nimbus	nI
 nimby	nc
-nimiety
+nimiety	nm
 nimitz	nc
 nimravus	nc
 nimrod	nc
@@ -47957,7 +48265,7 @@ nobelium
 nobility
 noble	na
 nobleman
-nobleness
+nobleness	nm
 noblesse
 noblewoman
 nobly	r
@@ -47980,6 +48288,7 @@ nocturnal	al
 nocturnally	r
 nocturne
 nod	nv
+nodal rhythm	nm
 nodding	a
 noddle
 node
@@ -48001,16 +48310,17 @@ nogging
 noguchi	nc
 nohow	r
 noise	nvw
+noise level	nm
 noiseless	a
 noiselessly	r
-noiselessness
+noiselessness	nm
 noisemaker
 noisier	a
 noisiest	a
 noisily	r
-noisiness
+noisiness	nm
 noisome	a
-noisomeness
+noisomeness	nm
 noisy	a
 nolina	nc
 noma
@@ -48036,7 +48346,7 @@ nomogram
 nomograph
 nomothetic	a
 non	r
-nonabsorbency
+nonabsorbency	nm
 nonabsorbent	a
 nonabsorptive	a
 nonacceptance
@@ -48082,7 +48392,7 @@ noncausal	a
 noncausative	a
 nonce
 noncellular	a
-nonchalance
+nonchalance	nm
 nonchalant	a
 nonchalantly	r
 nonchristian	a
@@ -48147,7 +48457,7 @@ nonelective	a
 nonenterprising	a
 nonentity
 nonenzymatic	al
-nonequivalence
+nonequivalence	nm
 nonequivalent	a
 nones
 nonessential	na
@@ -48188,7 +48498,7 @@ nonhierarchical	a
 nonhuman	a
 nonimitative	a
 nonimmune	a
-nonindulgence
+nonindulgence	nm
 nonindulgent	a
 nonindustrial	a
 noninfectious	a
@@ -48337,6 +48647,8 @@ nonslip	a
 nonslippery	a
 nonsmoker
 nonsocial	a
+nonsolid color	nm
+nonsolid colour	nm
 nonsovereign	a
 nonspatial	al
 nonspeaking	a
@@ -48375,7 +48687,7 @@ nontransmissible	a
 nontricyclic
 nonturbulent	a
 nonuniform	a
-nonuniformity
+nonuniformity	nm
 nonunion	a
 nonunionised	a
 nonunionized	a
@@ -48462,7 +48774,7 @@ northerly	nar
 northern	na
 northerner	nc
 northernmost	a
-northernness
+northernness	nm
 northland
 northman	nc
 northmost	a
@@ -48503,7 +48815,7 @@ nosiness
 nosocomial	al
 nosohusial	a
 nosology
-nostalgia
+nostalgia	nm
 nostalgic	a
 nostalgically	r
 nostoc
@@ -48539,9 +48851,9 @@ nothofagus	nc
 nothosaur
 nothosauria	nc
 notice	nv
-noticeability
+noticeability	nm
 noticeable	a
-noticeableness
+noticeableness	nm
 noticeably	r
 noticed	a
 noticer
@@ -48590,7 +48902,7 @@ novelization
 novelize	v
 novella	nI
 novelle	P
-novelty
+novelty	nm
 november	nc
 novena	nI
 novenae	P
@@ -48609,13 +48921,13 @@ now	nr
 nowadays	nr
 nowhere	nr
 nowise	r
-nowness
+nowness	nm
 nowrooz	nc
 nowruz	nc
 nox	nc
 noxious	a
 noxiously	r
-noxiousness
+noxiousness	nm
 noyes	nc
 nozzle
 np	nc
@@ -48642,7 +48954,7 @@ nu
 nuance
 nub
 nubbin
-nubbiness
+nubbiness	nm
 nubble
 nubbly	a
 nubby	a
@@ -48686,6 +48998,7 @@ nuffield	nc
 nugatory	a
 nugget
 nuisance
+nuisance value	nm
 nuke	nv
 null	na
 nullah
@@ -48698,7 +49011,7 @@ nulliparae	P
 nullity
 numb	vaw
 numbat
-number	nv
+number	nvm
 numbering
 numberless	a
 numberplate
@@ -48723,9 +49036,9 @@ numerically	r
 numerological	al
 numerologist
 numerology
-numerosity
+numerosity	nm
 numerous	a
-numerousness
+numerousness	nm
 numida	nc
 numidia	nc
 numidian	nalc
@@ -48765,7 +49078,7 @@ nursling
 nurtural	a
 nurturance
 nurturant	a
-nurture	nv
+nurture	nvm
 nusku	nc
 nut	nvw
 nutate	v
@@ -48789,9 +49102,9 @@ nutritionally	r
 nutritionary	al
 nutritionist
 nutritious	a
-nutritiousness
+nutritiousness	nm
 nutritive	a
-nutritiveness
+nutritiveness	nm
 nuts	a
 nutsedge
 nutshell
@@ -48840,7 +49153,7 @@ nymphicus	nc
 nympho
 nympholepsy
 nympholept
-nymphomania
+nymphomania	nm
 nymphomaniac	na
 nymphomaniacal	a
 nynorsk	nc
@@ -48882,7 +49195,7 @@ oaxaca	nc
 ob	nc
 obadiah	nc
 obbligato
-obduracy
+obduracy	nm
 obdurate	a
 obdurately	r
 obeah
@@ -48896,7 +49209,7 @@ obelion
 obelisk
 oberson	nc
 obese	a
-obesity
+obesity	nm
 obey	v
 obfuscate	v
 obfuscation
@@ -48909,18 +49222,18 @@ objectification
 objectify	v
 objection
 objectionable	a
-objectionableness
+objectionableness	nm
 objectionably	r
 objective	nal
 objectively	r
-objectiveness
-objectivity
+objectiveness	nm
+objectivity	nm
 objector
 objurgate	v
 objurgation
 oblanceolate	a
 oblate	na
-oblateness
+oblateness	nm
 oblation	nc
 obligate	va
 obligated	a
@@ -48935,10 +49248,10 @@ obliged	a
 obliger
 obliging	a
 obligingly	r
-obligingness
+obligingness	nm
 oblique	na
 obliquely	r
-obliqueness
+obliqueness	nm
 obliquity
 obliterable	a
 obliterate	va
@@ -48949,11 +49262,11 @@ oblivion
 oblivious	a
 obliviousness
 oblong	na
-oblongness
+oblongness	nm
 obloquy
 obnoxious	a
 obnoxiously	r
-obnoxiousness
+obnoxiousness	nm
 obnubilate	v
 oboe
 oboist
@@ -48962,16 +49275,16 @@ obolus	nI
 obovate	a
 obscene	a
 obscenely	r
-obscenity
+obscenity	nm
 obscurantism
 obscurantist
 obscure	va
 obscurely	r
 obscureness
-obscurity
+obscurity	nm
 obsequious	a
 obsequiously	r
-obsequiousness
+obsequiousness	nm
 observable	a
 observably	r
 observance
@@ -48992,28 +49305,28 @@ obsessional	a
 obsessionally	r
 obsessive	na
 obsessively	r
-obsessiveness
-obsessivity
+obsessiveness	nm
+obsessivity	nm
 obsidian
 obsolesce	v
 obsolescence
 obsolescent	a
 obsolete	a
-obsoleteness
+obsoleteness	nm
 obstacle
 obstetric	al
 obstetrical	al
 obstetrician
 obstetrics
-obstinacy
-obstinance
+obstinacy	nm
+obstinance	nm
 obstinate	va
 obstinately	r
 obstipate	v
 obstipation
 obstreperous	a
 obstreperously	r
-obstreperousness
+obstreperousness	nm
 obstruct	v
 obstructed	a
 obstructer
@@ -49031,7 +49344,7 @@ obtention
 obtrude	v
 obtrusive	a
 obtrusively	r
-obtrusiveness
+obtrusiveness	nm
 obtund	v
 obturate	v
 obturator
@@ -49044,7 +49357,7 @@ obviating	a
 obviation
 obvious	a
 obviously	r
-obviousness
+obviousness	nm
 oca
 ocarina
 occam	nc
@@ -49097,7 +49410,7 @@ ocellated	al
 ocelli	P
 ocellus	nI
 ocelot
-ocher	na
+ocher	nam
 ochlocracy
 ochna	nc
 ochnaceae	nc
@@ -49125,7 +49438,7 @@ octans	nc
 octant
 octave
 octavian	nc
-octavo
+octavo	nm
 octet
 octette
 octillion
@@ -49155,12 +49468,12 @@ odalisque
 odd	a
 oddball
 oddish	a
-oddity
+oddity	nm
 oddly	r
 oddment
 oddments
 oddness
-odds
+odds	nm
 ode
 oder	nc
 odesa	nc
@@ -49169,7 +49482,7 @@ odets	nc
 odin	nc
 odious	a
 odiously	r
-odiousness
+odiousness	nm
 odist
 odium
 odo	nc
@@ -49188,7 +49501,7 @@ odontoceti	nc
 odontoglossum
 odontology
 odontophorus	nc
-odor
+odor	nm
 odoriferous	a
 odorize	v
 odorless	a
@@ -49208,7 +49521,9 @@ oecumenism
 oed	nc
 oedema	nI
 oedemata	P
+oedipal complex	nm
 oedipus	nc
+oedipus complex	nm
 oedogoniaceae	nc
 oedogoniales	nc
 oedogonium	nc
@@ -49246,7 +49561,7 @@ offense
 offenseless	a
 offensive	na
 offensively	r
-offensiveness
+offensiveness	nm
 offer	nva
 offerer
 offering
@@ -49270,7 +49585,7 @@ officiating
 officiation
 officious	a
 officiously	r
-officiousness
+officiousness	nm
 offing
 offish	a
 offload	v
@@ -49310,6 +49625,7 @@ ohmic	al
 ohmmeter
 oig	nc
 oil	nv
+oil stain	nm
 oilbird
 oilcan
 oilcloth
@@ -49319,7 +49635,7 @@ oilfield
 oilfish
 oilier	a
 oiliest	a
-oiliness
+oiliness	nm
 oilman
 oilpaper
 oilrig
@@ -49351,6 +49667,8 @@ okra
 oktoberfest	nc
 ola
 old	na
+old gold	nm
+old rose	nm
 olden	a
 oldenburg	nc
 older	a
@@ -49358,7 +49676,7 @@ oldfield	nc
 oldie
 oldish	a
 oldline	a
-oldness
+oldness	nm
 oldster
 oldtimer
 oldwench
@@ -49368,7 +49686,7 @@ olea	nc
 oleaceae	nc
 oleaceous	al
 oleaginous	a
-oleaginousness
+oleaginousness	nm
 oleales	nc
 oleander
 oleandra	nc
@@ -49388,6 +49706,7 @@ oleoresin
 olfaction
 olfactive	al
 olfactory	al
+olfactory property	nm
 olfersia	nc
 olibanum
 oligarch
@@ -49412,6 +49731,9 @@ oligospermia
 oliguria
 olimbos	nc
 olive	na
+olive brown	nm
+olive drab	nm
+olive green	nm
 olivelike	a
 olivenite
 oliver	nc
@@ -49508,10 +49830,10 @@ oneiric	al
 oneirism
 oneiromancer
 oneiromancy
-oneness
+oneness	nm
 onerous	a
 onerously	r
-onerousness
+onerousness	nm
 onetime	a
 ongoing	a
 oni	nc
@@ -49572,7 +49894,7 @@ oogenesis
 ooh	v
 oology
 oolong
-oomph
+oomph	nm
 oomycetes	nc
 oophorectomy
 oophoritis
@@ -49592,14 +49914,14 @@ opacity
 opah
 opal
 opalesce	v
-opalescence
+opalescence	nm
 opalescent	a
 opaline	a
 opalise	v
 opalize	v
 opaque	a
 opaquely	r
-opaqueness
+opaqueness	nm
 opcw	nc
 opec	nc
 opel	nc
@@ -49610,12 +49932,12 @@ opencut	a
 opened	a
 opener
 openhanded	a
-openhandedness
+openhandedness	nm
 openhearted	a
 opening	na
 openly	r
 openmouthed	a
-openness
+openness	nm
 openwork
 opepe
 opera	nc
@@ -49626,6 +49948,7 @@ operant	a
 operate	v
 operatic	al
 operating	a
+operating capability	nm
 operation
 operational	al
 operationalism
@@ -49642,7 +49965,7 @@ operculum	nI
 operetta
 operon
 operose	a
-operoseness
+operoseness	nm
 opheodrys	nc
 ophidia	nc
 ophidian
@@ -49691,8 +50014,8 @@ oppenheimer	nc
 opponent	na
 opportune	a
 opportunely	r
-opportuneness
-opportunism
+opportuneness	nm
+opportunism	nm
 opportunist	na
 opportunistic	a
 opportunity
@@ -49711,7 +50034,7 @@ oppressed	a
 oppression
 oppressive	a
 oppressively	r
-oppressiveness
+oppressiveness	nm
 oppressor
 opprobrious	a
 opprobrium
@@ -49728,6 +50051,7 @@ optez	nc
 opthalmic	al
 optic	nal
 optical	al
+optical density	nm
 optically	r
 optician
 optics
@@ -49736,13 +50060,13 @@ optimal	a
 optimally	r
 optimisation
 optimise	v
-optimism
+optimism	nm
 optimist
 optimistic	a
 optimistically	r
 optimization
 optimize	v
-optimum	naI
+optimum	naIm
 option
 optional	a
 optionally	r
@@ -49764,13 +50088,16 @@ oracular	al
 orad	r
 oradexon	nc
 oral	nal
+oral personality	nm
 orally	r
 oran	nc
 orang
 orange	na
+orange red	nm
+orange yellow	nm
 orangeade
 orangeman	nc
-orangeness
+orangeness	nm
 orangery
 orangewood
 orangish	a
@@ -49825,13 +50152,13 @@ order	nv
 ordered	a
 orderer
 ordering
-orderliness
+orderliness	nm
 orderly	na
 ordinal	nal
 ordinance
 ordinand
 ordinarily	r
-ordinariness
+ordinariness	nm
 ordinary	na
 ordinate	nvw
 ordination
@@ -49946,7 +50273,7 @@ ornamentation
 ornate	a
 ornately	r
 ornateness
-orneriness
+orneriness	nm
 ornery	a
 ornithine
 ornithischia	nc
@@ -50002,7 +50329,7 @@ orthodontics
 orthodontist
 orthodonture
 orthodox	al
-orthodoxy
+orthodoxy	nm
 orthoepist
 orthoepy
 orthogonal	a
@@ -50072,6 +50399,7 @@ oscitance
 oscitancy
 oscitant	a
 osculate	v
+osculating circle	nm
 osculation
 osculator
 osha	nc
@@ -50116,7 +50444,7 @@ ostentate	v
 ostentation
 ostentatious	a
 ostentatiously	r
-ostentatiousness
+ostentatiousness	nm
 osteoarthritis
 osteoblast
 osteoblastoma
@@ -50176,10 +50504,10 @@ otariidae	nc
 otc	a
 othello	nc
 other	a
-otherness
+otherness	nm
 otherwise	ar
 otherworld
-otherworldliness
+otherworldliness	nm
 otherworldly	a
 otho	nc
 othonna
@@ -50284,11 +50612,11 @@ outing
 outlander
 outlandish	a
 outlandishly	r
-outlandishness
+outlandishness	nm
 outlast	v
 outlaw	nva
 outlawed	a
-outlawry
+outlawry	nm
 outlay
 outlet
 outlier
@@ -50314,11 +50642,11 @@ outport
 outpost
 outpouring
 output	nv
-outrage	nv
+outrage	nvm
 outraged	a
 outrageous	a
 outrageously	r
-outrageousness
+outrageousness	nm
 outrange	v
 outrank	v
 outre	a
@@ -50339,7 +50667,7 @@ outshine	v
 outshout	v
 outside	nar
 outsider
-outsize	na
+outsize	nam
 outsized	a
 outskirt
 outskirts
@@ -50349,7 +50677,7 @@ outsource	v
 outspan	v
 outspoken	a
 outspokenly	r
-outspokenness
+outspokenness	nm
 outspread	a
 outstanding	a
 outstandingly	r
@@ -50414,7 +50742,7 @@ overbalance	v
 overbear	v
 overbearing	a
 overbearingly	r
-overbearingness
+overbearingness	nm
 overbid	nv
 overbite
 overblown	a
@@ -50446,7 +50774,7 @@ overcompensation
 overconfidence
 overconfident	a
 overcook	v
-overcredulity
+overcredulity	nm
 overcredulous	a
 overcritical	a
 overcrop	v
@@ -50470,7 +50798,7 @@ overeager	a
 overeat	v
 overeating
 overemotional	a
-overemphasis
+overemphasis	nm
 overemphasise	v
 overemphasize	v
 overenthusiastic	a
@@ -50521,7 +50849,7 @@ overindulgent	a
 overjealous	a
 overjoy	v
 overjoyed	a
-overkill
+overkill	nm
 overladen	a
 overland	a
 overlap	nv
@@ -50545,8 +50873,8 @@ overlying	a
 overmantel
 overmaster	v
 overmodest	a
-overmuch	nar
-overmuchness
+overmuch	narm
+overmuchness	nm
 overnice	a
 overnight	ar
 overnighter
@@ -50554,7 +50882,7 @@ overpass
 overpay	v
 overpayment
 overplay	v
-overplus
+overplus	nm
 overpopulate	v
 overpopulation
 overpower	v
@@ -50591,7 +50919,7 @@ overseas	ar
 oversee	v
 overseer
 oversensitive	a
-oversensitiveness
+oversensitiveness	nm
 overserious	a
 oversew	v
 oversewn	a
@@ -50628,7 +50956,7 @@ overstrung	a
 overstuff	v
 overstuffed	a
 oversubscribed	a
-oversupply	nv
+oversupply	nvm
 oversuspicious	a
 overt	a
 overtake	v
@@ -50638,7 +50966,7 @@ overthrow	nv
 overtime	nr
 overtire	v
 overtly	r
-overtolerance
+overtolerance	nm
 overtone
 overtop	v
 overtrump	v
@@ -50654,7 +50982,7 @@ overvalue	v
 overview
 overweary	v
 overweening	a
-overweight	na
+overweight	nam
 overwhelm	v
 overwhelming	a
 overwhelmingly	r
@@ -50703,6 +51031,7 @@ owlish	a
 owlishly	r
 owlt	nc
 own	va
+own right	nm
 owned	a
 owner
 ownerless	a
@@ -50717,12 +51046,15 @@ oxaloacetate
 oxandra	nc
 oxaprozin
 oxazepam
+oxblood red	nm
 oxbow
 oxbridge	nc
 oxcart
 oxen	nP
 oxeye
 oxford	nc
+oxford gray	nm
+oxford grey	nm
 oxheart
 oxidant
 oxidase
@@ -50755,6 +51087,7 @@ oxybenzene
 oxycephaly
 oxydendrum	nc
 oxygen
+oxygen deficit	nm
 oxygenase
 oxygenate	v
 oxygenation
@@ -50926,14 +51259,14 @@ paine	nc
 pained	a
 painful	a
 painfully	r
-painfulness
+painfulness	nm
 painkiller
 painless	a
 painlessly	r
 pains
 painstaking	a
 painstakingly	r
-painstakingness
+painstakingness	nm
 paint	nv
 paintable	a
 paintball
@@ -50985,9 +51318,9 @@ palankeen
 palanquin
 palaquium	nc
 palas
-palatability
+palatability	nm
 palatable	a
-palatableness
+palatableness	nm
 palatably	r
 palatal	nal
 palatalise	v
@@ -51003,11 +51336,12 @@ palatopharyngoplasty
 palau	nc
 palaver	nv
 pale	nvaw
+pale yellow	nm
 paleacrita	nc
 paleencephalon
 paleface
 palely	r
-paleness
+paleness	nm
 paleoanthropological	al
 paleoanthropology
 paleobiology
@@ -51045,7 +51379,7 @@ palestra	nI
 palestrae	P
 palestrina	nc
 paletiology
-palette
+palette	nm
 palfrey
 palgrave	nc
 pali	nc
@@ -51062,14 +51396,14 @@ palinurus	nc
 palisade	nv
 palish	a
 paliurus	nc
-pall	nv
+pall	nvm
 palladian	alc
 palladio	nc
 palladium
 pallas	nc
 pallasite
 pallbearer
-pallet
+pallet	nm
 pallette
 pallia	P
 palliasse
@@ -51077,15 +51411,15 @@ palliate	v
 palliation
 palliative	na
 pallid	a
-pallidity
+pallidity	nm
 pallidly	r
-pallidness
+pallidness	nm
 pallidum
 pallier	a
 palliest	a
 pallium	nI
 pallone
-pallor
+pallor	nm
 pally	a
 palm	nv
 palmaceae	nc
@@ -51112,7 +51446,7 @@ palometa
 palomino
 palooka
 paloverde
-palpability
+palpability	nm
 palpable	a
 palpably	r
 palpate	v
@@ -51132,7 +51466,7 @@ palter	v
 paltering
 paltrier	a
 paltriest	a
-paltriness
+paltriness	nm
 paltry	a
 pamelor	nc
 pamlico	nc
@@ -51144,7 +51478,7 @@ pamphlet
 pamphleteer
 pan	nv
 panacea	nc
-panache
+panache	nm
 panadol	nc
 panama	nc
 panamanian	nalc
@@ -51192,7 +51526,7 @@ panencephalitis
 panetela
 panetella
 panfish
-pang
+pang	nm
 panga
 pangaea	nc
 pangea	nc
@@ -51202,7 +51536,8 @@ panhandle	nv
 panhandler
 panhellenic	alc
 panhysterectomy
-panic	nv
+panic	nvm
+panic attack	nm
 panicked	a
 panicky	a
 panicle
@@ -51268,6 +51603,7 @@ papacy
 papaia
 papain
 papal	al
+papal infallibility	nm
 paparazzi	P
 paparazzo	nI
 papaver	nc
@@ -51278,6 +51614,7 @@ papaw
 papaya
 papeete	nc
 paper	nvw
+paper tiger	nm
 paperback	na
 paperbacked	a
 paperboard
@@ -51384,10 +51721,10 @@ paralipomenon	nc
 paralipsis	nI
 paralithodes	nc
 parallax
-parallel	nva
+parallel	nvam
 parallelepiped
 parallelepipedon
-parallelism
+parallelism	nm
 parallelize	v
 parallelogram
 parallelopiped
@@ -51498,6 +51835,7 @@ parenchyma
 parent	nvw
 parentage
 parental	al
+parental quality	nm
 parentally	r
 parented	a
 parenteral	al
@@ -51626,8 +51964,8 @@ parser
 parsi	nc
 parsiism	nc
 parsimonious	a
-parsimoniousness
-parsimony
+parsimoniousness	nm
+parsimony	nm
 parsley
 parsnip
 parson
@@ -51649,7 +51987,7 @@ parthenote
 parthia	nc
 parthian	nalc
 partial	na
-partiality
+partiality	nm
 partially	r
 partialness
 partible	a
@@ -51669,7 +52007,7 @@ particularise	v
 particularised	a
 particularism
 particularistic	al
-particularity
+particularity	nm
 particularization
 particularize	v
 particularized	a
@@ -51751,17 +52089,17 @@ passiflora	nc
 passifloraceae	nc
 passim	r
 passing	nar
-passion
+passion	nm
 passionate	a
 passionately	r
-passionateness
+passionateness	nm
 passionflower
 passionless	a
 passive	na
 passively	r
-passiveness
+passiveness	nm
 passivism
-passivity
+passivity	nm
 passkey
 passover	nc
 passport
@@ -51771,7 +52109,7 @@ pasta
 paste	nv
 pasteboard
 pasted	a
-pastel	na
+pastel	nam
 pastelike	a
 paster
 pastern
@@ -51793,7 +52131,7 @@ pastille
 pastime
 pastinaca	nc
 pastis
-pastness
+pastness	nm
 pasto	nc
 pastor	nc
 pastoral	nal
@@ -51812,14 +52150,14 @@ pataca
 patagonia	nc
 patas
 patavium	nc
-patch	nv
+patch	nvm
 patchboard
 patchcord
 patched	a
 patchier	a
 patchiest	a
 patchily	r
-patchiness
+patchiness	nm
 patching
 patchouli
 patchouly
@@ -51831,14 +52169,16 @@ patellae	P
 patellar	al
 patellidae	nc
 patelliform	a
-patency
+patency	nm
 patent	nva
+patent right	nm
 patented	a
 patentee
 patently	r
 pater
 paterfamilias	nI
 paternal	al
+paternal quality	nm
 paternalism
 paternalistic	a
 paternally	r
@@ -51860,9 +52200,9 @@ pathological	al
 pathologically	r
 pathologist
 pathology
-pathos
+pathos	nm
 pathway
-patience
+patience	nm
 patient	na
 patiently	r
 patina	nI
@@ -51873,7 +52213,7 @@ patinize	v
 patio
 patisserie
 patka
-patness
+patness	nm
 patois
 paton	nc
 patrai	nc
@@ -51900,7 +52240,7 @@ patriot
 patrioteer
 patriotic	a
 patriotically	r
-patriotism
+patriotism	nm
 patrisib
 patristic	al
 patristical	al
@@ -51934,13 +52274,13 @@ patternmaker
 patty
 patwin	nc
 patzer
-paucity
+paucity	nm
 paul	nc
 pauli	nc
 pauline	alc
 pauling	nc
 paunch
-paunchiness
+paunchiness	nm
 paunchy	a
 pauper
 pauperisation
@@ -52017,6 +52357,7 @@ pdflp	nc
 pdl
 pe
 pea	nI
+pea green	nm
 peabody	nc
 peace
 peaceable	a
@@ -52038,6 +52379,7 @@ peachwood
 peachy	a
 peacoat
 peacock
+peacock blue	nm
 peafowl
 peag
 peahen
@@ -52181,11 +52523,11 @@ peer	nv
 peerage
 peeress
 peerless	a
-peeve	nv
+peeve	nvm
 peeved	a
 peevish	a
 peevishly	r
-peevishness
+peevishness	nm
 peewee
 peewit
 peg	nvw
@@ -52233,9 +52575,9 @@ pellicle
 pellicularia	nc
 pellitory
 pellucid	a
-pellucidity
+pellucidity	nm
 pellucidly	r
-pellucidness
+pellucidness	nm
 pelmet
 pelobatidae	nc
 peloponnese	nc
@@ -52246,7 +52588,7 @@ pelt	nv
 peltandra	nc
 peltate	a
 pelter
-pelting
+pelting	nm
 peltiphyllum	nc
 peludo
 pelves	P
@@ -52270,9 +52612,9 @@ penalization
 penalize	v
 penally	r
 penalty
-penance
+penance	nm
 pence	P
-penchant
+penchant	nm
 pencil	nvw
 penciled	a
 pencilled	a
@@ -52287,7 +52629,7 @@ penelope	nc
 peneplain
 peneplane
 penes	P
-penetrability
+penetrability	nm
 penetrable	a
 penetralia	nI
 penetralium	P
@@ -52311,7 +52653,8 @@ penile	al
 peninsula
 peninsular	al
 penis	nI
-penitence
+penis envy	nm
+penitence	nm
 penitent	na
 penitential	a
 penitentially	r
@@ -52359,7 +52702,7 @@ pensionary
 pensioner
 pensive	a
 pensively	r
-pensiveness
+pensiveness	nm
 penstemon	nc
 penstock
 pent	a
@@ -52422,7 +52765,7 @@ people	nvwP
 peopled	a
 peoples
 peoria	nc
-pep
+pep	nm
 pepcid	nc
 peperomia
 pepin	nc
@@ -52433,7 +52776,7 @@ peplus
 pepper	nv
 peppercorn
 pepperidge
-pepperiness
+pepperiness	nm
 peppermint
 pepperoni
 pepperwood
@@ -52441,7 +52784,7 @@ pepperwort
 peppery	a
 peppier	a
 peppiest	a
-peppiness
+peppiness	nm
 peppy	a
 pepsi	nc
 pepsin
@@ -52471,14 +52814,14 @@ percent
 percentage
 percentile
 percept
-perceptibility
+perceptibility	nm
 perceptible	a
 perceptibly	r
 perception
 perceptive	al
 perceptively	r
-perceptiveness
-perceptivity
+perceptiveness	nm
+perceptivity	nm
 perceptual	al
 perceptually	r
 perch	nv
@@ -52511,7 +52854,7 @@ perdicidae	nc
 perdicinae	nc
 perdition
 perdix	nc
-perdurability
+perdurability	nm
 perdurable	a
 peregrinate	v
 peregrination
@@ -52532,15 +52875,15 @@ perfecter
 perfectibility
 perfectible	a
 perfection
-perfectionism
+perfectionism	nm
 perfectionist
 perfective
 perfectly	r
 perfervid	a
 perfidious	a
 perfidiously	r
-perfidiousness
-perfidy
+perfidiousness	nm
+perfidy	nm
 perfluorocarbon
 perfoliate	a
 perforate	va
@@ -52549,6 +52892,7 @@ perforation
 perforce	r
 perform	v
 performance
+performance capability	nm
 performer
 performing
 perfume	nvw
@@ -52616,7 +52960,7 @@ period
 periodic	a
 periodical	na
 periodically	r
-periodicity
+periodicity	nm
 periodontal	al
 periodontia
 periodontic	al
@@ -52648,9 +52992,9 @@ perirhinal	al
 periscope
 periselene
 perish	v
-perishability
+perishability	nm
 perishable	na
-perishableness
+perishableness	nm
 perisher
 perisoreus	nc
 perisperm
@@ -52683,20 +53027,20 @@ perk	nv
 perkier	a
 perkiest	a
 perkily	r
-perkiness
+perkiness	nm
 perky	a
 perleche
 perm	nv
 permafrost
 permalloy	nc
-permanence
-permanency
+permanence	nm
+permanency	nm
 permanent	na
 permanently	r
 permanganate
-permeability
+permeability	nm
 permeable	a
-permeableness
+permeableness	nm
 permeant	a
 permeate	v
 permeating	a
@@ -52705,23 +53049,23 @@ permeative	a
 permed	a
 permian	nc
 permic	nc
-permissibility
+permissibility	nm
 permissible	a
 permissibly	r
 permission
 permissive	a
 permissively	r
-permissiveness
+permissiveness	nm
 permit	nv
-permutability
+permutability	nm
 permutable	a
-permutableness
+permutableness	nm
 permutation
 permute	v
 pernambuco	nc
 pernicious	a
 perniciously	r
-perniciousness
+perniciousness	nm
 pernickety	a
 pernio
 pernis	nc
@@ -52749,7 +53093,7 @@ perpetual	a
 perpetually	r
 perpetuate	v
 perpetuation
-perpetuity
+perpetuity	nm
 perphenazine
 perplex	v
 perplexed	a
@@ -52765,7 +53109,7 @@ persecutor
 persephone	nc
 persepolis	nc
 perseus	nc
-perseverance
+perseverance	nm
 perseverate	v
 perseveration
 persevere	v
@@ -52777,8 +53121,8 @@ persian	nac
 persiflage
 persimmon
 persist	v
-persistence
-persistency
+persistence	nm
+persistency	nm
 persistent	a
 persistently	r
 persisting	a
@@ -52786,20 +53130,25 @@ persnickety	a
 person
 persona	nI
 personable	a
-personableness
+personableness	nm
 personae	P
 personage
 personal	nal
+personal appeal	nm
+personal equation	nm
+personal identity	nm
+personal magnetism	nm
+personal manner	nm
 personalise	v
 personalised	a
-personality
+personality	nm
 personalize	v
 personalized	a
 personally	r
 personalty
 personate	v
 personation
-personhood
+personhood	nm
 personification
 personify	v
 personnel
@@ -52809,10 +53158,10 @@ perspex	nc
 perspicacious	a
 perspicaciousness
 perspicacity
-perspicuity
+perspicuity	nm
 perspicuous	a
 perspicuously	r
-perspicuousness
+perspicuousness	nm
 perspiration
 perspire	v
 perspirer
@@ -52823,20 +53172,20 @@ persuasible	a
 persuasion
 persuasive	a
 persuasively	r
-persuasiveness
+persuasiveness	nm
 pert	a
 pertain	v
 pertainym
 perth	nc
 pertinacious	a
 pertinaciously	r
-pertinacity
+pertinacity	nm
 pertinence
 pertinency
 pertinent	a
 pertinently	r
 pertly	r
-pertness
+pertness	nm
 perturb	v
 perturbation
 perturbed	a
@@ -52858,17 +53207,17 @@ pervaporation
 pervasion
 pervasive	a
 pervasively	r
-pervasiveness
+pervasiveness	nm
 perverse	a
 perversely	r
-perverseness
+perverseness	nm
 perversion
-perversity
+perversity	nm
 perversive	a
 pervert	nv
 perverted	a
 pervious	a
-perviousness
+perviousness	nm
 pes	nI
 pesach	nc
 pesah	nc
@@ -52884,7 +53233,7 @@ pesky	a
 peso
 pessary
 pessimal	a
-pessimism
+pessimism	nm
 pessimist
 pessimistic	a
 pessimistically	r
@@ -52929,8 +53278,8 @@ petersburg	nc
 petfood
 petiole
 petiolule
-petite	na
-petiteness
+petite	nam
+petiteness	nm
 petitio
 petition	nv
 petitionary	a
@@ -52972,9 +53321,9 @@ pettiness
 petting
 pettish	a
 pettishly	r
-pettishness
+pettishness	nm
 petty	na
-petulance
+petulance	nm
 petulant	a
 petulantly	r
 petunia	nc
@@ -52994,7 +53343,8 @@ pfc	nc
 pfennig	nI
 pfennige	P
 pflp	nc
-ph
+ph	nm
+ph scale	nm
 phacelia
 phacochoerus	nc
 phacoemulsification
@@ -53116,7 +53466,7 @@ phenomenology
 phenomenon	nI
 phenoplast
 phenothiazine
-phenotype
+phenotype	nm
 phenotypic	al
 phenotypical	al
 phensuximide
@@ -53154,11 +53504,12 @@ philatelist
 philately
 philemon	nc
 philharmonic	nal
+philharmonic pitch	nm
 philhellene	nal
 philhellenic	al
-philhellenism
+philhellenism	nm
 philhellenist
-philia
+philia	nm
 philip	nc
 philippi	nc
 philippian	nc
@@ -53175,7 +53526,7 @@ phillipsite
 phillyrea	nc
 philodendra	P
 philodendron	nI
-philogyny
+philogyny	nm
 philohela	nc
 philological	al
 philologist
@@ -53209,7 +53560,7 @@ phlebotomist
 phlebotomize	v
 phlebotomus	nc
 phlebotomy
-phlegm
+phlegm	nm
 phlegmatic	a
 phlegmatical	a
 phlegmatically	r
@@ -53323,6 +53674,7 @@ photogenic	a
 photograph	nv
 photographer
 photographic	al
+photographic density	nm
 photographically	r
 photography
 photogravure
@@ -53433,10 +53785,14 @@ physeteridae	nc
 physiatrics
 physic
 physical	al
+physical ability	nm
+physical attraction	nm
+physical composition	nm
+physical property	nm
 physicalism
-physicality
+physicality	nm
 physically	r
-physicalness
+physicalness	nm
 physician
 physicist
 physicochemical	al
@@ -53446,13 +53802,14 @@ physiognomy
 physiography
 physiologic	a
 physiological	al
+physiological property	nm
 physiologically	r
 physiologist
 physiology
 physiotherapeutic	al
 physiotherapist
 physiotherapy
-physique
+physique	nm
 physostegia
 physostigma	nc
 physostigmine
@@ -53481,7 +53838,7 @@ piaffe
 piaget	nc
 piagetian	alc
 pianism
-pianissimo	nar
+pianissimo	narm
 pianist
 pianistic	al
 piano	nar
@@ -53559,7 +53916,7 @@ picture	nvw
 pictured	a
 picturesque	a
 picturesquely	r
-picturesqueness
+picturesqueness	nm
 picturing
 picul
 piculet
@@ -53594,7 +53951,7 @@ pieta
 pietism	nc
 pietistic	al
 pietistical	al
-piety
+piety	nm
 piezoelectric	al
 piezoelectricity
 piezometer
@@ -53612,11 +53969,11 @@ piggier	a
 piggiest	a
 piggish	a
 piggishly	r
-piggishness
+piggishness	nm
 piggy	na
 piggyback	nvr
 pigheaded	a
-pigheadedness
+pigheadedness	nm
 piglet
 pigman
 pigment	nvw
@@ -53677,7 +54034,7 @@ pilocarpine
 pilose	a
 pilosebaceous	al
 pilosella	nc
-pilosity
+pilosity	nm
 pilot	nv
 pilotage
 pilotfish
@@ -53742,16 +54099,16 @@ pinguinus	nc
 pinhead
 pinhole
 pinicola	nc
-pining
+pining	nm
 pinion	nv
 pinioned	a
 pinite
-pink	nvaw
+pink	nvawm
 pinkeye
 pinkie
 pinkify	v
 pinkish	a
-pinkness
+pinkness	nm
 pinko
 pinkoes	P
 pinkroot
@@ -53803,7 +54160,7 @@ pion
 pioneer	nv
 pious	a
 piously	r
-piousness
+piousness	nm
 pip	nv
 pipa	nc
 pipage
@@ -53843,11 +54200,11 @@ pipsissewa
 piptadenia	nc
 pipturus	nc
 pipul
-piquance
-piquancy
+piquance	nm
+piquancy	nm
 piquant	a
 piquantly	r
-piquantness
+piquantness	nm
 pique	nvw
 piqueria	nc
 piquet
@@ -53899,7 +54256,8 @@ pit	nv
 pita
 pitahaya
 pitanga
-pitch	nv
+pitch	nvm
+pitch black	nm
 pitchblende
 pitched	a
 pitcher
@@ -53932,7 +54290,7 @@ pitiful	a
 pitifully	r
 pitiless	a
 pitilessly	r
-pitilessness
+pitilessness	nm
 pitman	nc
 pitocin	nc
 piton
@@ -53950,7 +54308,7 @@ pittsburgh	nc
 pittsfield	nc
 pituitary	nal
 pituophis	nc
-pity	nv
+pity	nvm
 pityingly	r
 pitymys	nc
 pityriasis
@@ -53965,8 +54323,8 @@ pixilated	a
 pixy
 pizarro	nc
 pizza
-pizzaz
-pizzazz
+pizzaz	nm
+pizzazz	nm
 pizzeria
 pizzicato	nar
 pkd	nc
@@ -53987,7 +54345,7 @@ placed	a
 placeholder
 placekicker
 placeman
-placement
+placement	nm
 placenta	nI
 placentae	P
 placental	na
@@ -53995,9 +54353,9 @@ placentation
 placer
 placeseeker
 placid	a
-placidity
+placidity	nm
 placidly	r
-placidness
+placidness	nm
 placidyl	nc
 placket
 placoderm
@@ -54038,7 +54396,7 @@ plaint
 plaintiff
 plaintive	a
 plaintively	r
-plaintiveness
+plaintiveness	nm
 plait	nv
 plaiter
 plan	nv
@@ -54051,7 +54409,7 @@ planchet
 planchette
 planck	nc
 plane	nva
-planeness
+planeness	nm
 planer
 planera	nc
 planet
@@ -54061,7 +54419,7 @@ planetarium	nI
 planetary	al
 planetesimal
 planetoid
-plangency
+plangency	nm
 plangent	a
 planimeter
 plank	nv
@@ -54087,6 +54445,7 @@ plantago	nc
 plantain
 plantal	al
 plantar	al
+plantar wart	nm
 plantation	nc
 planted	a
 planter
@@ -54126,7 +54485,7 @@ plastically	r
 plasticine	nc
 plasticise	v
 plasticiser
-plasticity
+plasticity	nm
 plasticize	v
 plasticizer
 plastid
@@ -54195,9 +54554,9 @@ platysma
 platystemon	nc
 plaudit
 plaudits
-plausibility
+plausibility	nm
 plausible	a
-plausibleness
+plausibleness	nm
 plausibly	r
 plausive	a
 plautus	nc
@@ -54218,7 +54577,7 @@ player
 playfellow
 playful	a
 playfully	r
-playfulness
+playfulness	nm
 playgoer
 playground
 playhouse
@@ -54246,17 +54605,17 @@ pleadingly	r
 pleasance
 pleasant	a
 pleasantly	r
-pleasantness
+pleasantness	nm
 pleasantry
 please	vr
 pleased	a
 pleaser
 pleasing	na
 pleasingly	r
-pleasingness
+pleasingness	nm
 pleasurable	a
 pleasurably	r
-pleasure
+pleasure	nm
 pleat	nvw
 pleating
 pleb
@@ -54289,15 +54648,15 @@ plena	P
 plenarily	r
 plenary	a
 plenipotentiary
-plenitude
+plenitude	nm
 plenteous	a
 plenteously	r
-plenteousness
+plenteousness	nm
 plentiful	a
 plentifully	r
-plentifulness
-plentitude
-plenty	nr
+plentifulness	nm
+plentitude	nm
+plenty	nrm
 plenum	nI
 pleochroic	al
 pleochroism
@@ -54316,7 +54675,7 @@ plessor
 plethodon	nc
 plethodont
 plethodontidae	nc
-plethora
+plethora	nm
 plethoric	a
 plethysmograph
 pleura	nI
@@ -54345,11 +54704,11 @@ pleximetry
 plexor
 plexus
 plf	nc
-pliability
+pliability	nm
 pliable	a
-pliancy
+pliancy	nm
 pliant	a
-pliantness
+pliantness	nm
 plica	nI
 plicae	P
 plicate	v
@@ -54399,12 +54758,12 @@ plowman	nI
 plowshare
 plowwright
 ploy
-pluck	nv
+pluck	nvm
 plucked	a
 pluckier	a
 pluckiest	a
 pluckily	r
-pluckiness
+pluckiness	nm
 plucky	a
 plug	nv
 plugboard
@@ -54443,7 +54802,7 @@ plummy	a
 plumose	a
 plump	nvarw
 plumping	a
-plumpness
+plumpness	nm
 plumule
 plumy	a
 plunder	nv
@@ -54465,7 +54824,7 @@ pluralistic	al
 plurality
 pluralization
 pluralize	v
-plus	na
+plus	nam
 plush	na
 plushy	a
 plutarch	nc
@@ -54605,7 +54964,7 @@ poinsettia
 point	nv
 pointed	a
 pointedly	r
-pointedness
+pointedness	nm
 pointel
 pointer
 pointillism
@@ -54613,7 +54972,7 @@ pointillist	na
 pointillistic	a
 pointless	a
 pointlessly	r
-pointlessness
+pointlessness	nm
 pointrel
 pointsman
 poise	nv
@@ -54630,6 +54989,7 @@ poitou	nc
 poivrade	nc
 poke	nv
 poker
+poker face	nm
 pokeweed
 pokey	na
 pokier	a
@@ -54684,9 +55044,9 @@ policyholder
 polio
 poliomyelitis
 polioptila	nc
-poliosis
+poliosis	nm
 poliovirus
-polish	nval
+polish	nvalm
 polished	a
 polisher
 polishing
@@ -54694,10 +55054,13 @@ polistes	nc
 politburo
 polite	a
 politely	r
-politeness
-politesse
+politeness	nm
+politesse	nm
 politic	a
 political	al
+political correctitude	nm
+political correctness	nm
+political incorrectness	nm
 politically	r
 politician
 politicise	v
@@ -54744,7 +55107,7 @@ polony
 polska	nc
 poltergeist
 poltroon	na
-poltroonery
+poltroonery	nm
 polyamide
 polyandrist
 polyandrous	a
@@ -54873,7 +55236,7 @@ polysaccharide
 polysemant
 polysemantic	a
 polysemous	a
-polysemy
+polysemy	nm
 polysomy
 polystichum	nc
 polystyrene
@@ -54928,10 +55291,10 @@ pompano
 pompeii	nc
 pompey	nc
 pompon
-pomposity
+pomposity	nm
 pompous	al
 pompously	r
-pompousness
+pompousness	nm
 ponca	nc
 ponce
 poncho
@@ -54942,10 +55305,10 @@ ponderable	a
 ponderer
 pondering	a
 ponderosa
-ponderosity
+ponderosity	nm
 ponderous	a
 ponderously	r
-ponderousness
+ponderousness	nm
 pondweed
 pone
 pong
@@ -55016,7 +55379,7 @@ popularisation
 popularise	v
 populariser
 popularism
-popularity
+popularity	nm
 popularization
 popularize	v
 popularizer
@@ -55059,9 +55422,9 @@ pornography
 poronotus	nc
 poroporo
 porose	a
-porosity
+porosity	nm
 porous	a
-porousness
+porousness	nm
 porphyra	nc
 porphyria
 porphyrin
@@ -55074,7 +55437,7 @@ porridge
 porringer
 port	nvaw
 porta
-portability
+portability	nm
 portable	na
 portage
 portal
@@ -55118,7 +55481,7 @@ portunidae	nc
 portunus	nc
 portwatcher
 porzana	nc
-pose	nv
+pose	nvm
 posed	a
 poseidon	nc
 poser
@@ -55148,7 +55511,7 @@ possessed	a
 possession
 possessive	nal
 possessively	r
-possessiveness
+possessiveness	nm
 possessor
 posset
 possibility
@@ -55174,7 +55537,7 @@ posted	a
 poster
 posterboard
 posterior	na
-posteriority
+posteriority	nm
 posterity
 postern
 postexilic	al
@@ -55228,9 +55591,9 @@ postulational	a
 postulator
 postum	nc
 postural	al
-posture	nvw
+posture	nvwm
 posturer
-posturing
+posturing	nm
 postwar	a
 posy
 pot	nvw
@@ -55255,7 +55618,7 @@ potboy
 poteen
 potemkin	nc
 potence
-potency
+potency	nm
 potent	a
 potentate
 potential	na
@@ -55335,25 +55698,27 @@ poutingly	r
 poverty
 pow	nc
 powder	nvw
+powder blue	nm
 powdered	a
 powderer
-powderiness
+powderiness	nm
 powderise	v
 powderize	v
 powderpuff
 powdery	a
 powell	nc
-power	nvw
+power	nvwm
+power hunger	nm
 powerboat
 powerbroker
 powered	a
 powerful	ar
 powerfully	r
-powerfulness
+powerfulness	nm
 powerhouse
 powerless	a
 powerlessly	r
-powerlessness
+powerlessness	nm
 powerwash	v
 powhatan	nc
 powwow	nvw
@@ -55367,12 +55732,12 @@ ppk	nc
 pplo	nc
 ppp	nc
 pr	nc
-practicability
+practicability	nm
 practicable	a
-practicableness
+practicableness	nm
 practicably	r
 practical	a
-practicality
+practicality	nm
 practically	r
 practice	nv
 practiced	a
@@ -55403,10 +55768,10 @@ prairie
 praise	nv
 praiseful	a
 praiseworthily	r
-praiseworthiness
+praiseworthiness	nm
 praiseworthy	a
 praising	a
-praisworthiness
+praisworthiness	nm
 prajapati	nc
 prakrit	nc
 prakritic	alc
@@ -55418,7 +55783,7 @@ prandial	al
 prang	nv
 prank	nvw
 prankish	a
-prankishness
+prankishness	nm
 prankster
 praseodymium
 prat
@@ -55464,7 +55829,7 @@ precambrian	nc
 precancerous	al
 precarious	a
 precariously	r
-precariousness
+precariousness	nm
 precast	a
 precative	a
 precatory	a
@@ -55489,29 +55854,29 @@ precess	v
 precession
 prechlorination
 precinct
-preciosity
+preciosity	nm
 precious	ar
 preciously	r
-preciousness
+preciousness	nm
 precipice
-precipitance
-precipitancy
+precipitance	nm
+precipitancy	nm
 precipitant	na
 precipitate	nva
 precipitately	r
-precipitateness
+precipitateness	nm
 precipitating	a
 precipitation
 precipitator
 precipitin
 precipitous	a
 precipitously	r
-precipitousness
+precipitousness	nm
 precis	nv
 precise	a
 precisely	r
-preciseness
-precision
+preciseness	nm
+precision	nm
 preclinical	al
 preclude	v
 preclusion
@@ -55561,7 +55926,7 @@ predicative	a
 predicatively	r
 predicator
 predict	v
-predictability
+predictability	nm
 predictable	a
 predictably	r
 prediction
@@ -55607,7 +55972,7 @@ prefecture
 prefer	v
 preferable	a
 preferably	r
-preference
+preference	nm
 preferent	a
 preferential	a
 preferentially	r
@@ -55672,7 +56037,7 @@ premiss	nv
 premium	na
 premix
 premolar
-premonition
+premonition	nm
 premonitory	a
 prenanthes	nc
 prenatal	a
@@ -55698,7 +56063,7 @@ prepared	a
 preparedness
 prepay	v
 prepayment
-preponderance
+preponderance	nm
 preponderant	a
 preponderantly	r
 preponderate	v
@@ -55722,8 +56087,8 @@ prepupal	a
 prerecord	v
 prerecorded	a
 prerequisite	na
-prerogative
-presage	nv
+prerogative	nm
+presage	nvm
 presbyope
 presbyopia
 presbyopic	a
@@ -55752,12 +56117,12 @@ presentably	r
 presentation
 presentational	al
 presenter
-presentiment
+presentiment	nm
 presentism
 presentist
 presently	r
 presentment
-presentness
+presentness	nm
 preservable	a
 preservation
 preservationist
@@ -55803,22 +56168,22 @@ presumptive	a
 presumptively	r
 presumptuous	a
 presumptuously	r
-presumptuousness
+presumptuousness	nm
 presuppose	v
 presupposition
 presymptomatic	al
 preteen	na
 preteenager
-pretence
+pretence	nm
 pretend	nva
 pretended	a
 pretender	nc
 pretending
 pretense
-pretension
+pretension	nm
 pretentious	a
 pretentiously	r
-pretentiousness
+pretentiousness	nm
 preterist
 preterit
 preterite
@@ -55838,14 +56203,14 @@ prettier	a
 prettiest	a
 prettify	v
 prettily	r
-prettiness
+prettiness	nm
 pretty	ar
 pretzel
 preussen	nc
 prevacid	nc
 prevail	v
 prevailing	a
-prevalence
+prevalence	nm
 prevalent	a
 prevaricate	v
 prevarication
@@ -55871,9 +56236,10 @@ priam	nc
 priapic	a
 priapism
 priapus	nc
-price	nvw
+price	nvwm
+price increase	nm
 priceless	a
-pricelessness
+pricelessness	nm
 pricey	a
 pricier	a
 priciest	a
@@ -55886,14 +56252,14 @@ prickle	nv
 prickleback
 pricklier	a
 prickliest	a
-prickliness
+prickliness	nm
 prickling
 prickly	a
 prickteaser
 pricy	a
-pride	nv
+pride	nvm
 prideful	a
-pridefulness
+pridefulness	nm
 priest
 priestcraft
 priestess
@@ -55906,17 +56272,19 @@ priestly	al
 prig
 priggish	a
 priggishly	r
-priggishness
+priggishness	nm
 prilosec	nc
 prim	va
 prima	na
 primacy
 primaeval	a
 primal	a
-primality
+primality	nm
 primaquine
 primarily	r
 primary	na
+primary color	nm
+primary colour	nm
 primate
 primates	nc
 primateship
@@ -55941,7 +56309,7 @@ primitivism
 primly	r
 primmer	a
 primmest	a
-primness
+primness	nm
 primo	naI
 primogenitor
 primogeniture
@@ -56011,7 +56379,7 @@ pristidae	nc
 pristine	a
 pristis	nc
 pritzelago	nc
-privacy
+privacy	nm
 private	na
 privateer
 privateersman
@@ -56026,7 +56394,7 @@ privatize	v
 privet
 privier	a
 priviest	a
-privilege	nvw
+privilege	nvwm
 privileged	a
 privily	r
 privine	nc
@@ -56042,7 +56410,7 @@ proactive	a
 probabilism
 probabilistic	al
 probabilistically	r
-probability
+probability	nm
 probable	na
 probably	r
 probate	nv
@@ -56055,7 +56423,7 @@ probe	nv
 probenecid
 probing	a
 probiotic
-probity
+probity	nm
 problem
 problematic	a
 problematical	a
@@ -56133,7 +56501,7 @@ procyonidae	nc
 prod	nv
 prodding
 prodigal	na
-prodigality
+prodigality	nm
 prodigally	r
 prodigious	a
 prodigiously	r
@@ -56148,8 +56516,8 @@ product
 production
 productive	a
 productively	r
-productiveness
-productivity
+productiveness	nm
+productivity	nm
 proenzyme
 prof
 profanation
@@ -56176,22 +56544,22 @@ professorial	al
 professorially	r
 professorship
 proffer	nv
-proficiency
+proficiency	nm
 proficient	al
 proficiently	r
 profile	nvw
 profiling
 profit	nv
-profitability
+profitability	nm
 profitable	a
-profitableness
+profitableness	nm
 profitably	r
 profiteer	nv
 profiterole
 profitless	a
 profitlessly	r
 profits
-profligacy
+profligacy	nm
 profligate	na
 profligately	r
 profound	a
@@ -56200,8 +56568,8 @@ profoundness
 profundity
 profuse	a
 profusely	r
-profuseness
-profusion
+profuseness	nm
+profusion	nm
 progenitor
 progeny
 progeria
@@ -56230,9 +56598,9 @@ progress	nv
 progression
 progressive	na
 progressively	r
-progressiveness
+progressiveness	nm
 progressivism
-progressivity
+progressivity	nm
 progymnosperm
 prohibit	v
 prohibited	a
@@ -56269,7 +56637,7 @@ proletariat
 proliferate	v
 proliferation
 prolific	a
-prolificacy
+prolificacy	nm
 proline
 prolix	a
 prolixity
@@ -56314,9 +56682,9 @@ prompt	nva
 promptbook
 prompter
 prompting
-promptitude
+promptitude	nm
 promptly	r
-promptness
+promptness	nm
 promulgate	v
 promulgated	a
 promulgation
@@ -56327,7 +56695,7 @@ pronate	v
 pronation
 pronator
 prone	a
-proneness
+proneness	nm
 prong
 prongbuck
 pronged	a
@@ -56379,10 +56747,10 @@ propenal
 propene
 propenoate
 propenonitrile
-propensity
+propensity	nm
 proper	a
 properly	r
-properness
+properness	nm
 propertied	a
 property
 propertyless	a
@@ -56399,7 +56767,7 @@ prophets	nc
 prophylactic	na
 prophylaxis
 prophyll
-propinquity
+propinquity	nm
 propionaldehyde
 propitiate	v
 propitiation
@@ -56407,7 +56775,7 @@ propitiative	a
 propitiatory	a
 propitious	a
 propitiously	r
-propitiousness
+propitiousness	nm
 propjet
 propman
 proponent
@@ -56431,7 +56799,7 @@ proprietary	na
 proprietor
 proprietorship
 proprietress
-propriety
+propriety	nm
 proprioception
 proprioceptive	al
 proprioceptor
@@ -56448,7 +56816,7 @@ prorogation
 prorogue	v
 prosaic	a
 prosaically	r
-prosaicness
+prosaicness	nm
 prosauropoda	nc
 proscenia	P
 proscenium	nI
@@ -56473,7 +56841,7 @@ prosiest	a
 prosily	r
 prosimian
 prosimii	nc
-prosiness
+prosiness	nm
 prosodic	al
 prosodion
 prosody
@@ -56533,8 +56901,9 @@ protection
 protectionism
 protectionist
 protective	a
+protective coloration	nm
 protectively	r
-protectiveness
+protectiveness	nm
 protector
 protectorate
 protectorship
@@ -56610,7 +56979,7 @@ protracted	a
 protractedly	r
 protractible	a
 protractile	a
-protraction
+protraction	nm
 protractor
 protriptyline
 protropin	nc
@@ -56630,7 +56999,7 @@ proudhon	nc
 proudly	r
 proust	nc
 proustian	alc
-provability
+provability	nm
 provable	a
 provably	r
 prove	v
@@ -56690,19 +57059,19 @@ proxemics
 proxima	nc
 proximal	a
 proximate	a
-proximity
+proximity	nm
 proximo	a
 proxy
 prozac	nc
 prude
-prudence
+prudence	nm
 prudent	a
 prudential	a
 prudently	r
-prudery
+prudery	nm
 prudish	a
 prudishly	r
-prudishness
+prudishness	nm
 prumnopitys	nc
 prune	nv
 prunella	nc
@@ -56711,8 +57080,8 @@ pruner
 pruning
 pruno
 prunus	nc
-prurience
-pruriency
+prurience	nm
+pruriency	nm
 prurient	a
 pruriently	r
 prurigo
@@ -56962,6 +57331,7 @@ pubescent	a
 pubic	al
 pubis	nI
 public	na
+public easement	nm
 publically	r
 publican
 publication
@@ -56984,14 +57354,14 @@ puccini	nc
 puccinia	nc
 pucciniaceae	nc
 puccoon
-puce
+puce	nm
 puck	nc
 pucka	a
 pucker	nv
 puckerbush
 puckish	a
 puckishly	r
-puckishness
+puckishness	nm
 pud
 pudding
 puddingheaded	a
@@ -57004,7 +57374,7 @@ pudendum	nI
 pudge
 pudgier	a
 pudgiest	a
-pudginess
+pudginess	nm
 pudgy	a
 puebla	nc
 pueblo	nc
@@ -57036,8 +57406,8 @@ pugin	nc
 puglia	nc
 pugnacious	a
 pugnaciously	r
-pugnacity
-puissance
+pugnacity	nm
+puissance	nm
 puissant	a
 pujunan	nc
 puka
@@ -57049,7 +57419,7 @@ pul	nI
 pula
 pulasan
 pulassan
-pulchritude
+pulchritude	nm
 pulchritudinous	a
 pule	v
 pulex	nc
@@ -57074,7 +57444,7 @@ pulmonic	al
 pulp	nvw
 pulpier	a
 pulpiest	a
-pulpiness
+pulpiness	nm
 pulpit
 pulpwood
 pulpy	a
@@ -57110,9 +57480,9 @@ puncher
 punctilio
 punctilious	a
 punctiliously	r
-punctiliousness
+punctiliousness	nm
 punctual	a
-punctuality
+punctuality	nm
 punctually	r
 punctuate	v
 punctuation
@@ -57133,7 +57503,7 @@ punicaceae	nc
 punier	a
 puniest	a
 punily	r
-puniness
+puniness	nm
 punish	v
 punishable	a
 punished	a
@@ -57171,6 +57541,7 @@ puppeteer
 puppetry
 puppis	nc
 puppy
+puppy love	nm
 puppyish	a
 puppylike	a
 purace	nc
@@ -57217,18 +57588,21 @@ purl	nv
 purlieu
 purloin	v
 purloo
-purple	nvaw
-purpleness
+purple	nvawm
+purpleness	nm
 purplish	a
+purplish blue	nm
+purplish pink	nm
+purplish red	nm
 purport	nv
 purportedly	r
 purpose	nvw
 purposeful	a
 purposefully	r
-purposefulness
+purposefulness	nm
 purposeless	a
 purposelessly	r
-purposelessness
+purposelessness	nm
 purposely	r
 purposive	a
 purpura
@@ -57253,7 +57627,7 @@ purus	nc
 purvey	v
 purveyance
 purveyor
-purview
+purview	nm
 pus	nc
 pusan	nc
 pusey	nc
@@ -57267,7 +57641,7 @@ pusher
 pushful	a
 pushier	a
 pushiest	a
-pushiness
+pushiness	nm
 pushing
 pushkin	nc
 pushover
@@ -57275,10 +57649,10 @@ pushpin
 pushtun	nc
 pushup
 pushy	a
-pusillanimity
+pusillanimity	nm
 pusillanimous	a
 pusillanimously	r
-pusillanimousness
+pusillanimousness	nm
 puss
 pussier	a
 pussiest	a
@@ -57355,6 +57729,7 @@ pygoscelis	nc
 pyinma
 pyjama
 pyknic	a
+pyknic type	nm
 pyknosis
 pyknotic	al
 pyle	nc
@@ -57558,20 +57933,20 @@ quahog
 quail	nv
 quaint	a
 quaintly	r
-quaintness
+quaintness	nm
 quake	nv
 quaker	nc
 quakerism	nc
 quakers	nc
-qualification
+qualification	nm
 qualified	a
 qualifier
 qualify	v
 qualifying
 qualitative	al
 qualitatively	r
-quality	na
-qualm
+quality	nam
+qualm	nm
 quamash
 quamassia	nc
 quandang
@@ -57581,7 +57956,7 @@ quango
 quanta	P
 quantal	al
 quantic
-quantifiability
+quantifiability	nm
 quantifiable	a
 quantification
 quantifier
@@ -57605,7 +57980,7 @@ quarrel	nv
 quarreler
 quarreller
 quarrelsome	a
-quarrelsomeness
+quarrelsomeness	nm
 quarrier
 quarry	nv
 quarrying
@@ -57629,7 +58004,7 @@ quartet
 quartette
 quartic
 quartile
-quarto
+quarto	nm
 quartz
 quartzite
 quartzose	al
@@ -57672,7 +58047,7 @@ queens	nc
 queensland	nc
 queer	nvaw
 queerly	r
-queerness
+queerness	nm
 quell	v
 quelled	a
 quelling
@@ -57687,7 +58062,7 @@ querier
 quern
 querulous	a
 querulously	r
-querulousness
+querulousness	nm
 query	nv
 quesadilla
 quest	nvw
@@ -57708,6 +58083,7 @@ quibble	nv
 quibbler
 quiche	nc
 quick	nar
+quick temper	nm
 quicken	v
 quickener
 quickening
@@ -57734,8 +58110,8 @@ quieten	v
 quietism
 quietist
 quietly	r
-quietness
-quietude
+quietness	nm
+quietude	nm
 quietus
 quiff
 quill
@@ -57776,8 +58152,8 @@ quip	nv
 quipu
 quira
 quire
-quirk	nv
-quirkiness
+quirk	nvm
+quirkiness	nm
 quirky	a
 quirt
 quiscalus	nc
@@ -57790,11 +58166,11 @@ quito	nc
 quits	a
 quittance
 quitter
-quiver	nv
+quiver	nvm
 quivering
 quixotic	a
 quixotically	r
-quixotism
+quixotism	nm
 quiz	nvwI
 quizmaster
 quizzer
@@ -57810,7 +58186,7 @@ quondam	a
 quoratean	nc
 quorum
 quota
-quotability
+quotability	nm
 quotable	a
 quotation
 quote	nv
@@ -57839,8 +58215,8 @@ rabble
 rabelais	nc
 rabelaisian	alc
 rabid	al
-rabidity
-rabidness
+rabidity	nm
+rabidness	nm
 rabies
 raccoon
 race	nv
@@ -57872,7 +58248,7 @@ racier	a
 raciest	a
 racily	r
 racine	nc
-raciness
+raciness	nm
 racing
 racism
 racist	na
@@ -57881,7 +58257,7 @@ racker
 racket	nvw
 racketeer	nvw
 racketeering
-racketiness
+racketiness	nm
 rackety	a
 racking	a
 racon
@@ -57896,10 +58272,12 @@ raddle	nv
 raddled	a
 radhakrishnan	nc
 radial	nal
+radial asymmetry	nm
+radial symmetry	nm
 radially	r
 radian
 radiance
-radiancy
+radiancy	nm
 radiant	a
 radiantly	r
 radiate	va
@@ -57917,6 +58295,8 @@ radiculitis
 radii	P
 radiigera	nc
 radio	nval
+radio brightness	nm
+radio frequency	nm
 radioactive	a
 radioactively	r
 radioactivity
@@ -57967,7 +58347,7 @@ radiotherapy
 radiothorium
 radish
 radium
-radius	nI
+radius	nIm
 radix	nI
 radome
 radon
@@ -57990,11 +58370,11 @@ raftsman
 rag	nvw
 ragamuffin
 ragbag
-rage	nv
+rage	nvm
 ragee
 ragged	a
 raggedly	r
-raggedness
+raggedness	nm
 ragi
 raging	a
 raglan
@@ -58035,7 +58415,7 @@ rainfly
 rainforest
 rainier	a
 rainiest	a
-raininess
+raininess	nm
 raining	a
 rainless	a
 rainmaker
@@ -58045,7 +58425,7 @@ rainstorm
 rainwater
 rainy	a
 raisable	a
-raise	nv
+raise	nvm
 raiseable	a
 raised	a
 raiser
@@ -58067,7 +58447,7 @@ rake	nv
 rakehell
 rakish	a
 rakishly	r
-rakishness
+rakishness	nm
 rale
 ralegh	nc
 raleigh	nc
@@ -58131,10 +58511,10 @@ rancher
 ranching
 rancid	a
 rancidity
-rancidness
-rancor
+rancidness	nm
+rancor	nm
 rancorous	a
-rancour
+rancour	nm
 rand	nc
 randier	a
 randiest	a
@@ -58146,10 +58526,10 @@ randomization
 randomize	v
 randomized	a
 randomly	r
-randomness
+randomness	nm
 randy	a
 ranee
-range	nv
+range	nvm
 rangefinder
 rangeland
 ranger	nc
@@ -58172,7 +58552,7 @@ rankin	nc
 rankine	nc
 ranking	na
 rankle	v
-rankness
+rankness	nm
 ransack	v
 ransacked	a
 ransacking
@@ -58191,8 +58571,8 @@ raoulia	nc
 rap	nv
 rapacious	a
 rapaciously	r
-rapaciousness
-rapacity
+rapaciousness	nm
+rapacity	nm
 rapateaceae	nc
 rape	nv
 raped	a
@@ -58208,9 +58588,9 @@ raphidae	nc
 raphidiidae	nc
 raphus	nc
 rapid	na
-rapidity
+rapidity	nm
 rapidly	r
-rapidness
+rapidness	nm
 rapier
 rapine
 rapist
@@ -58237,21 +58617,21 @@ rarefaction
 rarefied	a
 rarefy	v
 rarely	r
-rareness
+rareness	nm
 rarified	a
 rarify	v
 raring	a
 rariora
-rarity
+rarity	nm
 ras	nc
 rascal
-rascality
+rascality	nm
 rascally	a
 rase	v
 rash	na
 rasher
 rashly	r
-rashness
+rashness	nm
 rasht	nc
 rask	nc
 raskolnikov	nc
@@ -58314,7 +58694,7 @@ rationality
 rationalization
 rationalize	v
 rationally	r
-rationalness
+rationalness	nm
 rationed	a
 rationing
 ratitae	nc
@@ -58344,7 +58724,7 @@ ratty	al
 raucous	a
 raucously	r
 raudixin	nc
-raunch
+raunch	nm
 raunchier	a
 raunchiest	a
 raunchy	a
@@ -58376,8 +58756,10 @@ ravish	v
 ravisher
 ravishing	a
 ravishingly	r
-ravishment
+ravishment	nm
 raw	na
+raw beauty	nm
+raw sienna	nm
 rawalpindi	nc
 rawboned	a
 rawhide
@@ -58387,7 +58769,7 @@ rayleigh	nc
 rayless	al
 rayon
 rayons
-razbliuto
+razbliuto	nm
 raze	v
 razed	a
 razing
@@ -58423,7 +58805,7 @@ reactive	a
 reactivity
 reactor
 read	nv
-readability
+readability	nm
 readable	a
 readably	r
 readapt	v
@@ -58448,6 +58830,9 @@ reagan	nc
 reagent
 reagin
 real	narI
+real mccoy	nm
+real stuff	nm
+real thing	nm
 reales	P
 realgar
 realign	v
@@ -58455,7 +58840,7 @@ realine	v
 realisation
 realise	v
 realised	a
-realism
+realism	nm
 realist
 realistic	al
 realistically	r
@@ -58488,7 +58873,7 @@ reappraisal
 reappraise	v
 rear	nva
 rearguard
-rearing	na
+rearing	nam
 rearm	v
 rearmament
 rearmost	a
@@ -58533,7 +58918,7 @@ rebel	nv
 rebellion
 rebellious	a
 rebelliously	r
-rebelliousness
+rebelliousness	nm
 rebind	v
 rebirth
 reboot	v
@@ -58555,8 +58940,8 @@ rebus
 rebut	v
 rebuttal
 rebutter
-recalcitrance
-recalcitrancy
+recalcitrance	nm
+recalcitrancy	nm
 recalcitrant	a
 recalcitrate	v
 recalculate	v
@@ -58583,17 +58968,17 @@ receive	v
 received	a
 receiver
 receivership
-recency
+recency	nm
 recent	na
 recently	r
-recentness
+recentness	nm
 receptacle
 reception
 receptionist
 receptive	a
 receptively	r
-receptiveness
-receptivity
+receptiveness	nm
+receptivity	nm
 receptor
 recess	nv
 recessed	a
@@ -58629,7 +59014,7 @@ recite	v
 reciter
 reckless	a
 recklessly	r
-recklessness
+recklessness	nm
 reckon	v
 reckoner
 reckoning
@@ -58644,7 +59029,7 @@ recliner
 reclining
 recluse	na
 reclusive	a
-reclusiveness
+reclusiveness	nm
 recode	v
 recoding
 recognisable	a
@@ -58731,7 +59116,7 @@ recta	P
 rectal	al
 rectangle
 rectangular	a
-rectangularity
+rectangularity	nm
 recti	P
 rectifiable	a
 rectification
@@ -58740,7 +59125,7 @@ rectifier
 rectify	v
 rectilineal	a
 rectilinear	a
-rectitude
+rectitude	nm
 recto
 rectocele
 rectoplasty
@@ -58776,7 +59161,9 @@ recuse	v
 recyclable	a
 recycle	v
 recycling
-red	na
+red	nam
+red cent	nm
+red heat	nm
 redact	nv
 redaction
 redactor
@@ -58797,6 +59184,10 @@ redder	a
 reddest	a
 redding	nc
 reddish	a
+reddish blue	nm
+reddish brown	nm
+reddish orange	nm
+reddish purple	nm
 reddle
 rede	v
 redecorate	v
@@ -58845,7 +59236,7 @@ redmaids
 redneck
 redness
 redo	v
-redolence
+redolence	nm
 redolent	a
 redonda	nc
 redouble	v
@@ -58876,7 +59267,7 @@ reductionism
 reductionist	al
 reductive	a
 reductivism
-redundance
+redundance	nm
 redundancy
 redundant	a
 reduplicate	v
@@ -58956,7 +59347,7 @@ reflecting	a
 reflection
 reflective	a
 reflectively	r
-reflectiveness
+reflectiveness	nm
 reflectivity
 reflectometer
 reflector
@@ -58991,10 +59382,10 @@ refract	v
 refractile	al
 refraction
 refractive	al
-refractiveness
-refractivity
+refractiveness	nm
+refractivity	nm
 refractometer
-refractoriness
+refractoriness	nm
 refractory	na
 refracture	v
 refrain	nv
@@ -59017,8 +59408,8 @@ refuel	v
 refueling
 refuge
 refugee
-refulgence
-refulgency
+refulgence	nm
+refulgency	nm
 refulgent	a
 refund	nv
 refurbish	v
@@ -59079,7 +59470,7 @@ regosol
 regress	nv
 regression
 regressive	a
-regret	nv
+regret	nvm
 regretful	a
 regretfully	r
 regrets
@@ -59088,9 +59479,10 @@ regrettably	r
 regroup	v
 regrow	v
 regular	na
+regular recurrence	nm
 regularisation
 regularise	v
-regularity
+regularity	nm
 regularization
 regularize	v
 regularly	r
@@ -59171,7 +59563,7 @@ rejection
 rejective	a
 rejig	v
 rejoice	v
-rejoicing	na
+rejoicing	nam
 rejoin	v
 rejoinder
 rejuvenate	v
@@ -59191,10 +59583,12 @@ relational	a
 relations
 relationship
 relative	na
+relative density	nm
 relatively	r
 relativise	v
 relativism
 relativistic	al
+relativistic mass	nm
 relativistically	r
 relativity
 relativize	v
@@ -59216,20 +59610,20 @@ relegation
 relent	v
 relentless	a
 relentlessly	r
-relentlessness
+relentlessness	nm
 relevance
 relevancy
 relevant	a
 relevantly	r
-reliability
+reliability	nm
 reliable	a
-reliableness
+reliableness	nm
 reliably	r
 reliance
 reliant	a
 relic
 relict
-relief
+relief	nm
 relieve	v
 relieved	a
 reliever
@@ -59237,18 +59631,18 @@ relievo
 religion
 religionism
 religionist
-religiosity
+religiosity	nm
 religious	na
-religiousism
+religiousism	nm
 religiously	r
-religiousness
+religiousness	nm
 reline	v
 relinquish	v
 relinquished	a
 relinquishing
 relinquishment
 reliquary
-relish	nv
+relish	nvm
 relishing
 relistening
 relive	v
@@ -59260,7 +59654,7 @@ relocation
 reluctance
 reluctant	a
 reluctantly	r
-reluctivity
+reluctivity	nm
 rely	v
 relyric	v
 rem	nc
@@ -59303,7 +59697,7 @@ reminiscently	r
 remise
 remiss	a
 remission
-remissness
+remissness	nm
 remit	nv
 remitment
 remittal
@@ -59316,20 +59710,20 @@ remonstrance
 remonstrate	v
 remonstration
 remora
-remorse
+remorse	nm
 remorseful	a
 remorsefully	r
 remorseless	a
 remorselessly	r
 remote	na
 remotely	r
-remoteness
+remoteness	nm
 remotion
 remould	v
 remount	nv
 removable	a
 removal
-remove	nv
+remove	nvm
 removed	a
 remover
 remuda
@@ -59429,7 +59823,7 @@ repellently	r
 repelling	a
 repellingly	r
 repent	v
-repentance
+repentance	nm
 repentant	a
 repentantly	r
 repercuss	v
@@ -59446,7 +59840,7 @@ rephrase	v
 rephrasing
 repine	v
 replace	v
-replaceability
+replaceability	nm
 replaceable	a
 replacement
 replacing
@@ -59468,6 +59862,7 @@ reported	a
 reportedly	r
 reporter
 reporting
+reporting weight	nm
 repose	nv
 reposeful	a
 reposit	v
@@ -59480,7 +59875,7 @@ repossession
 repot	v
 repp
 reprehend	v
-reprehensibility
+reprehensibility	nm
 reprehensible	a
 reprehensibly	r
 reprehension
@@ -59514,7 +59909,7 @@ reprobation
 reprocess	v
 reproduce	v
 reproducer
-reproducibility
+reproducibility	nm
 reproducible	a
 reproducibly	r
 reproduction
@@ -59539,15 +59934,15 @@ repudiate	v
 repudiation
 repudiative	a
 repugn	v
-repugnance
+repugnance	nm
 repugnant	a
 repulse	nv
 repulsion
 repulsive	a
 repulsively	r
-repulsiveness
+repulsiveness	nm
 repurchase	nv
-reputability
+reputability	nm
 reputable	a
 reputably	r
 reputation
@@ -59594,15 +59989,15 @@ reseda
 resedaceae	nc
 reseed	v
 resell	v
-resemblance
+resemblance	nm
 resemble	v
 resent	v
 resentful	a
 resentfully	r
-resentment
+resentment	nm
 reserpine
 reservation
-reserve	nv
+reserve	nvm
 reserved	a
 reservedly	r
 reserves
@@ -59635,10 +60030,10 @@ residue
 residuum	nI
 resift	v
 resign	v
-resignation
+resignation	nm
 resignedly	r
 resile	v
-resilience
+resilience	nm
 resiliency
 resilient	a
 resin
@@ -59662,10 +60057,10 @@ resmudge	v
 resole	v
 resolute	a
 resolutely	r
-resoluteness
+resoluteness	nm
 resolution
 resolvable	a
-resolve	nv
+resolve	nvm
 resolved	a
 resolvent
 resolving
@@ -59685,17 +60080,17 @@ resoundingly	r
 resource
 resourceful	a
 resourcefully	r
-resourcefulness
+resourcefulness	nm
 resourceless	a
 respect	nv
-respectability
+respectability	nm
 respectable	a
 respectably	r
 respected	a
 respecter
 respectful	a
 respectfully	r
-respectfulness
+respectfulness	nm
 respective	a
 respectively	r
 respects
@@ -59706,8 +60101,8 @@ respiratory	al
 respire	v
 respite	nvw
 resplend	v
-resplendence
-resplendency
+resplendence	nm
+resplendency	nm
 resplendent	a
 resplendently	r
 respond	v
@@ -59716,11 +60111,12 @@ responder
 response
 responsibility
 responsible	a
-responsibleness
+responsibleness	nm
 responsibly	r
 responsive	al
 responsiveness
 rest	nv
+rest mass	nm
 restart	v
 restate	v
 restatement
@@ -59731,16 +60127,16 @@ rested	a
 rester
 restful	a
 restfully	r
-restfulness
+restfulness	nm
 restharrow
 restitute	v
 restitution
 restive	a
 restively	r
-restiveness
+restiveness	nm
 restless	a
 restlessly	r
-restlessness
+restlessness	nm
 restock	v
 restoration	nc
 restorative	na
@@ -59797,7 +60193,7 @@ retaliatory	a
 retama	nc
 retard	nv
 retardant
-retardation
+retardation	nm
 retarded	na
 retardent
 retch	nv
@@ -59811,7 +60207,7 @@ retentiveness
 retentivity
 rethink	nv
 retia	P
-reticence
+reticence	nm
 reticent	a
 reticently	r
 retick	v
@@ -59926,15 +60322,15 @@ revengeful	a
 revengefully	r
 revenue
 revenuer
-reverberance
+reverberance	nm
 reverberant	a
 reverberate	v
 reverberating	a
-reverberation
+reverberation	nm
 reverberative	a
 revere	nv
 revered	a
-reverence	nv
+reverence	nvm
 reverend	na
 reverent	a
 reverential	a
@@ -59946,7 +60342,7 @@ reversal
 reverse	nva
 reversed	a
 reversely	r
-reversibility
+reversibility	nm
 reversible	na
 reversibly	r
 reversion
@@ -60008,7 +60404,7 @@ revolve	v
 revolved	a
 revolver
 revue
-revulsion
+revulsion	nm
 reward	nv
 rewardful	a
 rewarding	a
@@ -60181,7 +60577,7 @@ rhythm
 rhythmic	a
 rhythmical	a
 rhythmically	r
-rhythmicity
+rhythmicity	nm
 rhytidectomy
 rhytidoplasty
 ri	nc
@@ -60229,13 +60625,13 @@ richler	nc
 richly	r
 richmond	nc
 richmondena	nc
-richness
+richness	nm
 richweed
 ricin
 ricinus	nc
 rick	nv
 rickenbacker	nc
-ricketiness
+ricketiness	nm
 rickets
 rickettsia	nI
 rickettsiaceae	nc
@@ -60302,36 +60698,36 @@ rigel	nc
 rigged	a
 rigger
 rigging
-right	nvarw
+right	nvarwm
 righteous	a
 righteously	r
-righteousness
+righteousness	nm
 rightfield
 rightful	a
 rightfully	r
-rightfulness
+rightfulness	nm
 righthander
 rightish	a
 rightism
 rightist	na
 rightly	r
 rightmost	a
-rightness
+rightness	nm
 rigid	a
 rigidification
 rigidify	v
 rigidifying
-rigidity
+rigidity	nm
 rigidly	r
-rigidness
+rigidness	nm
 rigil	nc
 rigmarole
-rigor
+rigor	nm
 rigorous	a
 rigorously	r
-rigorousness
-rigour
-rigourousness
+rigorousness	nm
+rigour	nm
+rigourousness	nm
 rigout
 rijstafel
 rijstaffel
@@ -60363,7 +60759,7 @@ rimu
 rimy	a
 rind
 rinderpest
-ring	nv
+ring	nvm
 ringdove
 ringed	a
 ringer
@@ -60395,6 +60791,7 @@ riotously	r
 rip	nv
 riparia	nc
 riparian	al
+riparian right	nm
 ripcord
 ripe	a
 ripely	r
@@ -60411,13 +60808,14 @@ rippling
 ripsaw
 riptide
 rira	nc
-risc	nc
+risc	nmc
 rise	nv
 risen	a
 riser
-risibility
+risibility	nm
 risible	a
 rising	na
+rising slope	nm
 risk	nv
 riskier	a
 riskiest	a
@@ -60486,7 +60884,7 @@ roadside
 roadstead
 roadster
 roadway
-roadworthiness
+roadworthiness	nm
 roam	v
 roamer
 roan	na
@@ -60523,7 +60921,7 @@ robotlike	a
 robust	a
 robustious	a
 robustly	r
-robustness
+robustness	nm
 roc
 rocambole
 roccella
@@ -60550,7 +60948,7 @@ rockford	nc
 rockier	a
 rockies	nc
 rockiest	a
-rockiness
+rockiness	nm
 rockingham	nc
 rocklike	a
 rockrose
@@ -60558,7 +60956,7 @@ rockslide
 rockweed
 rockwell	nc
 rocky	a
-rococo	na
+rococo	nam
 rocroi	nc
 rod
 rodent
@@ -60588,7 +60986,7 @@ rogue
 roguery
 roguish	a
 roguishly	r
-roguishness
+roguishness	nm
 rohypnol	nc
 roi	nc
 roil	v
@@ -60619,7 +61017,7 @@ rollmops
 rollo	nc
 rollover
 rolodex	nc
-rolypoliness
+rolypoliness	nm
 rom	nIc
 roma	nPc
 romaic	nal
@@ -60644,7 +61042,7 @@ romantic	nal
 romantically	r
 romanticisation
 romanticise	v
-romanticism	nc
+romanticism	nmc
 romanticist	nal
 romanticistic	al
 romanticization
@@ -60683,6 +61081,7 @@ rook	nv
 rookery
 rookie
 room	nv
+room temperature	nm
 roomer
 roomette
 roomful
@@ -60722,7 +61121,7 @@ ropey	al
 rophy
 ropier	a
 ropiest	a
-ropiness
+ropiness	nm
 roping
 ropy	al
 roquefort	nc
@@ -60815,9 +61214,9 @@ rotting
 rottweiler	nc
 rotund	a
 rotunda
-rotundity
+rotundity	nm
 rotundly	r
-rotundness
+rotundness	nm
 rouble
 roue
 rouge	nv
@@ -60835,7 +61234,7 @@ roughish	a
 roughleg
 roughly	r
 roughneck
-roughness
+roughness	nm
 roughrider
 roughshod	a
 roulade
@@ -60847,7 +61246,7 @@ roumanian	alc
 round	nvar
 roundabout	na
 rounded	a
-roundedness
+roundedness	nm
 roundel
 roundelay
 rounder
@@ -60895,6 +61294,8 @@ rower
 rowing
 rowlock
 royal	nal
+royal blue	nm
+royal purple	nm
 royalism
 royalist	nc
 royally	r
@@ -60957,13 +61358,13 @@ rudderpost
 rudderstock
 ruddier	a
 ruddiest	a
-ruddiness
+ruddiness	nm
 ruddle	nv
 ruddles
 ruddy	a
 rude	a
 rudely	r
-rudeness
+rudeness	nm
 rudiment
 rudimentary	a
 rudiments
@@ -60971,7 +61372,7 @@ rudra	nc
 rue	nv
 rueful	a
 ruefully	r
-ruefulness
+ruefulness	nm
 ruf	nc
 ruff	nv
 ruffian
@@ -60990,7 +61391,7 @@ ruggedise	v
 ruggedization
 ruggedize	v
 ruggedly	r
-ruggedness
+ruggedness	nm
 ruggelach
 rugger
 rugose	a
@@ -61055,13 +61456,13 @@ runnel
 runner
 runnier	a
 runniest	a
-runniness
+runniness	nm
 running	na
 runny	a
 runoff
 runproof	a
 runt
-runtiness
+runtiness	nm
 runty	a
 runup
 runway
@@ -61079,7 +61480,7 @@ rupturewort
 rural	al
 ruralism
 ruralist
-rurality
+rurality	nm
 rurally	r
 ruritania	nc
 ruritanian	nalc
@@ -61113,7 +61514,7 @@ rustic	na
 rusticate	v
 rustication
 rusticism
-rusticity
+rusticity	nm
 rustier	a
 rustiest	a
 rustiness
@@ -61134,10 +61535,10 @@ ruthenium
 rutherford	nc
 rutherfordium
 ruthful	a
-ruthfulness
+ruthfulness	nm
 ruthless	a
 ruthlessly	r
-ruthlessness
+ruthlessness	nm
 rutile
 rutilus	nc
 rutland	nc
@@ -61202,7 +61603,7 @@ saccharide
 saccharify	v
 saccharin
 saccharine	a
-saccharinity
+saccharinity	nm
 saccharomyces	nc
 saccharomycetaceae	nc
 saccharose
@@ -61234,7 +61635,7 @@ sacramental	al
 sacramento	nc
 sacred	a
 sacredly	r
-sacredness
+sacredness	nm
 sacrifice	nv
 sacrificeable	a
 sacrificer
@@ -61242,7 +61643,7 @@ sacrificial	al
 sacrilege
 sacrilegious	a
 sacrilegiously	r
-sacrilegiousness
+sacrilegiousness	nm
 sacristan
 sacristy
 sacrosanct	a
@@ -61268,13 +61669,13 @@ sadducee	nc
 sade	nc
 sadhe
 sadhu
-sadism
+sadism	nm
 sadist
 sadistic	a
 sadleria	nc
 sadly	r
-sadness
-sadomasochism
+sadness	nm
+sadomasochism	nm
 sadomasochist
 sadomasochistic	al
 saek	nc
@@ -61288,8 +61689,9 @@ safeguard	nv
 safehold
 safekeeping
 safely	r
-safeness
+safeness	nm
 safety
+safety margin	nm
 safflower
 saffranine
 saffron
@@ -61303,6 +61705,7 @@ sagaciousness
 sagacity
 sagamore
 sage	na
+sage green	nm
 sagebrush
 sagely	r
 sagging	a
@@ -61344,13 +61747,13 @@ saint	nvw
 sainted	a
 sainthood
 saintlike	a
-saintliness
+saintliness	nm
 saintly	a
 saintpaulia	nc
 saipan	nc
 sajama	nc
 sakartvelo	nc
-sake
+sake	nm
 sakharov	nc
 saki	nc
 sakkara	nc
@@ -61359,13 +61762,13 @@ saktism	nc
 salaah
 salaam	nv
 salaat
-salability
+salability	nm
 salable	a
-salableness
+salableness	nm
 salacious	a
 salaciously	r
-salaciousness
-salacity
+salaciousness	nm
+salacity	nm
 salad
 salade
 saladin	nc
@@ -61380,6 +61783,7 @@ salamandriform	al
 salami
 salaried	a
 salary
+salary increase	nm
 salat
 sale
 saleable	a
@@ -61426,13 +61830,14 @@ salix	nc
 salk	nc
 sallet
 sallow	nvaw
-sallowness
+sallowness	nm
 sally
 salmacis	nc
 salmagundi
 salmi
 salmo	nc
 salmon	na
+salmon pink	nm
 salmonberry
 salmonella	nI
 salmonellae	P
@@ -61487,8 +61892,8 @@ saltworks
 saltwort
 salty	a
 salubrious	a
-salubriousness
-salubrity
+salubriousness	nm
+salubrity	nm
 saluki	nc
 salutary	a
 salutation
@@ -61541,7 +61946,7 @@ sambucus	nc
 sambur
 same	na
 samekh
-sameness
+sameness	nm
 samhita	nc
 sami	nc
 samia	nc
@@ -61579,14 +61984,14 @@ sanctified	a
 sanctify	v
 sanctimonious	a
 sanctimoniously	r
-sanctimoniousness
-sanctimony
+sanctimoniousness	nm
+sanctimony	nm
 sanction	nv
 sanctionative	a
 sanctioned	a
 sanctioning	a
-sanctitude
-sanctity
+sanctitude	nm
+sanctity	nm
 sanctuary
 sanctum	nI
 sand	nv
@@ -61617,7 +62022,7 @@ sandhi
 sandhopper
 sandier	a
 sandiest	a
-sandiness
+sandiness	nm
 sandlike	a
 sandlot
 sandman
@@ -61651,10 +62056,10 @@ sangria
 sanguification
 sanguinaria	nc
 sanguinary	a
-sanguine	na
-sanguineness
+sanguine	nam
+sanguineness	nm
 sanguineous	a
-sanguinity
+sanguinity	nm
 sanhedrin	nc
 sanicle
 sanicula	nc
@@ -61696,7 +62101,7 @@ saphar	nc
 saphead
 sapid	a
 sapidity
-sapidness
+sapidness	nm
 sapience
 sapiens	al
 sapient	a
@@ -61884,9 +62289,9 @@ satirically	r
 satirise	v
 satirist
 satirize	v
-satisfaction
+satisfaction	nm
 satisfactorily	r
-satisfactoriness
+satisfactoriness	nm
 satisfactory	a
 satisfiable	a
 satisfice	v
@@ -61914,7 +62319,7 @@ saturnine	a
 saturnism
 satyagraha	nc
 satyr
-satyriasis
+satyriasis	nm
 satyric	al
 satyrical	al
 satyridae	nc
@@ -61926,7 +62331,7 @@ saucer
 saucier	a
 sauciest	a
 saucily	r
-sauciness
+sauciness	nm
 saucy	a
 saudi	nalc
 sauerbraten
@@ -61960,8 +62365,8 @@ sauterne	nc
 sauternes	nc
 savage	nvaw
 savagely	r
-savageness
-savagery
+savageness	nm
+savagery	nm
 savanna
 savannah	nc
 savant
@@ -61979,15 +62384,15 @@ saviour	nc
 savitar	nc
 savonarola	nc
 savor	nv
-savoriness
+savoriness	nm
 savoring
 savorless	a
-savorlessness
+savorlessness	nm
 savory	na
 savour	nv
 savouring
 savourless	a
-savourlessness
+savourlessness	nm
 savoury	na
 savoy	nc
 savoyard	nc
@@ -62055,7 +62460,7 @@ scads
 scaffold	nvw
 scaffolding
 scag
-scalability
+scalability	nm
 scalable	a
 scalage
 scalar	nal
@@ -62073,7 +62478,7 @@ scaley	a
 scalic	al
 scalier	a
 scaliest	a
-scaliness
+scaliness	nm
 scaling
 scallion
 scallop	nv
@@ -62103,7 +62508,7 @@ scandalmonger
 scandalmongering	na
 scandalous	a
 scandalously	r
-scandalousness
+scandalousness	nm
 scandent	a
 scandentia	nc
 scandinavia	nc
@@ -62116,9 +62521,9 @@ scant	vaw
 scantier	a
 scantiest	a
 scantily	r
-scantiness
+scantiness	nm
 scantling
-scantness
+scantness	nm
 scanty	na
 scape
 scapegoat
@@ -62146,8 +62551,8 @@ scaramouch	nc
 scaramouche	nc
 scarce	ar
 scarcely	r
-scarceness
-scarcity
+scarceness	nm
+scarcity	nm
 scardinius	nc
 scare	nv
 scarecrow
@@ -62165,7 +62570,7 @@ scariest	a
 scarify	v
 scarily	r
 scarlatina
-scarlet	na
+scarlet	nam
 scarp
 scarper	v
 scarred	a
@@ -62179,7 +62584,7 @@ scathingly	r
 scatological	a
 scatology
 scatophagy
-scatter	nv
+scatter	nvm
 scatterbrain
 scatterbrained	a
 scattered	a
@@ -62216,7 +62621,7 @@ scepticism
 sceptre
 sceptred	a
 scet	nc
-schadenfreude	nc
+schadenfreude	nmc
 schaffneria	nc
 schedule	nv
 scheduled	a
@@ -62287,9 +62692,9 @@ schlimazel
 schlock
 schlockmeister
 schlumbergera	nc
-schmaltz
+schmaltz	nm
 schmaltzy	a
-schmalz
+schmalz	nm
 schmalzy	a
 schmear
 schmeer
@@ -62405,7 +62810,7 @@ scintillant	a
 scintillate	v
 scintillating	a
 scintillation
-sciolism
+sciolism	nm
 sciolist
 sciolistic	a
 scion
@@ -62477,7 +62882,7 @@ scoopful
 scoot	v
 scooter
 scopal	al
-scope
+scope	nm
 scopes	nc
 scophthalmus	nc
 scopolamine
@@ -62498,7 +62903,7 @@ scores
 scoria	nI
 scoriae	P
 scoring
-scorn	nv
+scorn	nvm
 scorned	a
 scorner
 scornful	a
@@ -62577,13 +62982,13 @@ scrapper
 scrappier	a
 scrappiest	a
 scrappily	r
-scrappiness
+scrappiness	nm
 scrapple
 scrappy	a
 scraps
 scratch	nv
 scratcher
-scratchiness
+scratchiness	nm
 scratching
 scratchpad
 scratchy	a
@@ -62592,7 +62997,7 @@ scrawl	nv
 scrawler
 scrawnier	a
 scrawniest	a
-scrawniness
+scrawniness	nm
 scrawny	a
 screak	v
 screakily	r
@@ -62666,7 +63071,7 @@ scrubbed	a
 scrubber
 scrubbier	a
 scrubbiest	a
-scrubbiness
+scrubbiness	nm
 scrubbing
 scrubbird
 scrubby	a
@@ -62686,7 +63091,7 @@ scruple	nv
 scruples
 scrupulous	a
 scrupulously	r
-scrupulousness
+scrupulousness	nm
 scrutineer
 scrutinise	v
 scrutiniser
@@ -62719,7 +63124,7 @@ sculpturesque	a
 scum	nv
 scumble
 scummy	a
-scunner
+scunner	nm
 scup
 scupper	nv
 scuppernong
@@ -62755,6 +63160,9 @@ scythian	nalc
 sd	nc
 se	nc
 sea
+sea green	nm
+sea level	nm
+sea power	nm
 seabag
 seabed
 seabird
@@ -62816,7 +63224,7 @@ seaside
 seasnail
 season	nvw
 seasonable	a
-seasonableness
+seasonableness	nm
 seasonably	r
 seasonal	na
 seasonally	r
@@ -62827,6 +63235,7 @@ seat	nv
 seatbelt
 seated	a
 seating
+seating capacity	nm
 seats
 seattle	nc
 seawall
@@ -62861,10 +63270,11 @@ sechuana	nc
 seckel
 seclude	v
 secluded	a
-seclusion
+seclusion	nm
 secobarbital
 seconal	nc
 second	nvarw
+second wind	nm
 secondarily	r
 secondary	na
 seconder
@@ -62876,7 +63286,7 @@ secondo	nI
 secotiaceae	nc
 secotiales	nc
 secpar
-secrecy
+secrecy	nm
 secret	na
 secretaire
 secretarial	al
@@ -62891,7 +63301,7 @@ secretin
 secretion
 secretive	a
 secretively	r
-secretiveness
+secretiveness	nm
 secretly	r
 secretor
 secretory	al
@@ -62928,7 +63338,7 @@ sedalia	nc
 sedan
 sedate	vaw
 sedately	r
-sedateness
+sedateness	nm
 sedation
 sedative	na
 sedentary	a
@@ -62948,10 +63358,10 @@ seduction
 seductive	a
 seductively	r
 seductress
-sedulity
+sedulity	nm
 sedulous	a
 sedulously	r
-sedulousness
+sedulousness	nm
 sedum
 see	nv
 seeable	a
@@ -62963,7 +63373,7 @@ seeded	a
 seeder
 seedier	a
 seediest	a
-seediness
+seediness	nm
 seedless	a
 seedling
 seedman
@@ -62983,7 +63393,7 @@ seeming	a
 seemingly	r
 seemlier	a
 seemliest	a
-seemliness
+seemliness	nm
 seemly	a
 seep	v
 seepage
@@ -63047,8 +63457,9 @@ select	va
 selected	a
 selection
 selective	a
+selective information	nm
 selectively	r
-selectivity
+selectivity	nm
 selectman
 selector
 selectwoman
@@ -63062,15 +63473,16 @@ selenology
 seles	nc
 seleucus	nc
 self	naIl
+self acceptance	nm
 selfie
 selfish	a
 selfishly	r
-selfishness
+selfishness	nm
 selfless	a
 selflessly	r
-selflessness
+selflessness	nm
 selfsame	a
-selfsameness
+selfsameness	nm
 seljuk	nalc
 selkirk	nc
 selkup	nc
@@ -63079,6 +63491,7 @@ sellable	a
 seller
 sellers	nc
 selling
+selling point	nm
 selloff
 sellotape	nv
 sellout
@@ -63097,7 +63510,7 @@ semantics
 semaphore	nv
 semarang	nc
 semasiology
-semblance
+semblance	nm
 semen
 semester
 semestral	a
@@ -63127,12 +63540,12 @@ semidark	a
 semidarkness
 semidesert
 semidetached	a
-semidiameter
+semidiameter	nm
 semiempirical	a
 semiepiphyte
 semifinal
 semifinalist
-semifluidity
+semifluidity	nm
 semiformal	a
 semigloss
 semihard	a
@@ -63179,7 +63592,7 @@ semitic	nalc
 semitone
 semitrailer
 semitrance
-semitransparency
+semitransparency	nm
 semitransparent	a
 semitropic	a
 semitropical	a
@@ -63189,7 +63602,7 @@ semiweekly	nar
 semolina
 sempatch	nc
 sempiternal	a
-sempiternity
+sempiternity	nm
 sempstress
 sen
 senate	nc
@@ -63240,12 +63653,12 @@ sense	nvw
 sensed	a
 senseless	a
 senselessly	r
-senselessness
+senselessness	nm
 sensibilise	v
 sensibility
 sensibilize	v
 sensible	a
-sensibleness
+sensibleness	nm
 sensibly	r
 sensify	v
 sensing
@@ -63256,7 +63669,7 @@ sensitiser
 sensitising	na
 sensitive	na
 sensitively	r
-sensitiveness
+sensitiveness	nm
 sensitivity
 sensitization
 sensitize	v
@@ -63272,15 +63685,15 @@ sensorium
 sensory	al
 sensual	a
 sensualise	v
-sensualism
+sensualism	nm
 sensualist
-sensuality
+sensuality	nm
 sensualize	v
 sensually	r
-sensualness
+sensualness	nm
 sensuous	a
 sensuously	r
-sensuousness
+sensuousness	nm
 sent	naI
 sente	nI
 sentence	nv
@@ -63291,13 +63704,13 @@ senti	P
 sentience
 sentiency
 sentient	a
-sentiment
+sentiment	nm
 sentimental	a
 sentimentalisation
 sentimentalise	v
 sentimentalism
 sentimentalist
-sentimentality
+sentimentality	nm
 sentimentalization
 sentimentalize	v
 sentimentally	r
@@ -63328,7 +63741,7 @@ separatrices	P
 separatrix	nI
 sephardi	nIc
 sephardim	P
-sepia	nc
+sepia	nmc
 sepiidae	nc
 sepiolite
 seppuku
@@ -63401,7 +63814,7 @@ serene	a
 serenely	r
 sereness
 serengeti	nc
-serenity
+serenity	nm
 serenoa	nc
 serer	nc
 serf
@@ -63440,7 +63853,7 @@ seriocomical	a
 seriola	nc
 serious	a
 seriously	r
-seriousness
+seriousness	nm
 seriph
 seriphidium	nc
 seriphus	nc
@@ -63487,9 +63900,10 @@ servant
 serve	nv
 server
 service	nv
-serviceability
+service ceiling	nm
+serviceability	nm
 serviceable	a
-serviceableness
+serviceableness	nm
 serviceberry
 serviceman
 services
@@ -63497,7 +63911,7 @@ servicing
 serviette
 servile	a
 servilely	r
-servility
+servility	nm
 serving
 servitor
 servitude
@@ -63574,9 +63988,9 @@ severance
 severe	a
 severed	a
 severely	r
-severeness
+severeness	nm
 severing
-severity
+severity	nm
 severn	nc
 sevilla	nc
 seville	nc
@@ -63590,17 +64004,20 @@ sewerage
 sewing
 sewn	a
 sex	nvw
+sex appeal	nm
+sex character	nm
+sex characteristic	nm
 sexagenarian	na
 sexagesimal	al
 sexcapade
 sexed	a
 sexier	a
 sexiest	a
-sexiness
+sexiness	nm
 sexism
 sexist	na
 sexless	a
-sexlessness
+sexlessness	nm
 sexploitation
 sexpot
 sext
@@ -63612,8 +64029,15 @@ sexton	nc
 sextuple	a
 sextuplet
 sexual	al
+sexual attraction	nm
+sexual characteristic	nm
+sexual desire	nm
+sexual love	nm
+sexual morality	nm
+sexual pleasure	nm
+sexual urge	nm
 sexualise	v
-sexuality
+sexuality	nm
 sexualize	v
 sexually	r
 sexy	a
@@ -63632,7 +64056,7 @@ shaaban	nc
 shabbier	a
 shabbiest	a
 shabbily	r
-shabbiness
+shabbiness	nm
 shabby	a
 shabu
 shabuoth	nc
@@ -63652,7 +64076,7 @@ shadfly
 shadier	a
 shadiest	a
 shadiness
-shading
+shading	nm
 shadow	nvw
 shadowbox	v
 shadowboxing
@@ -63708,7 +64132,7 @@ shallon
 shallot
 shallow	nvaw
 shallowly	r
-shallowness
+shallowness	nm
 shallu
 shalwar
 sham	nvaw
@@ -63724,17 +64148,17 @@ shambles
 shambling
 shambolic	al
 shambolically	r
-shame	nv
+shame	nvm
 shamed	a
 shamefaced	a
 shamefacedly	r
-shamefacedness
+shamefacedness	nm
 shameful	a
 shamefully	r
-shamefulness
+shamefulness	nm
 shameless	a
 shamelessly	r
-shamelessness
+shamelessness	nm
 shamisen
 shammer
 shammy
@@ -63754,14 +64178,14 @@ shanny
 shantung
 shanty
 shantytown
-shape	nv
+shape	nvm
 shaped	al
 shapeless	a
 shapelessly	r
 shapelessness
 shapelier	a
 shapeliest	a
-shapeliness
+shapeliness	nm
 shapely	a
 shaper
 shaping	na
@@ -63837,7 +64261,7 @@ shebeen
 shed	nva
 shedder
 shedding
-sheen
+sheen	nm
 sheeny	na
 sheep
 sheepcote
@@ -63846,7 +64270,7 @@ sheepfold
 sheepherder
 sheepish	a
 sheepishly	r
-sheepishness
+sheepishness	nm
 sheeplike	a
 sheepman
 sheeprun
@@ -63921,7 +64345,7 @@ shetland	nc
 shevat	nc
 shevchenko	nc
 shew	v
-shf	nc
+shf	nmc
 shia	nc
 shiah	nc
 shiatsu
@@ -63938,10 +64362,10 @@ shifter
 shiftier	a
 shiftiest	a
 shiftily	r
-shiftiness
+shiftiness	nm
 shifting	na
 shiftless	a
-shiftlessness
+shiftlessness	nm
 shifty	a
 shigella
 shigellosis
@@ -63966,7 +64390,7 @@ shina	nc
 shinbone
 shindig
 shindy
-shine	nv
+shine	nvm
 shiner
 shingle	nv
 shingler
@@ -63976,7 +64400,7 @@ shingly	a
 shingon	nc
 shinier	a
 shiniest	a
-shininess
+shininess	nm
 shining	na
 shinleaf	nI
 shinleaves	P
@@ -64056,7 +64480,7 @@ shlepper
 shlimazel
 shlock
 shlockmeister
-shmaltz
+shmaltz	nm
 shmear
 shmegegge
 shmo
@@ -64070,7 +64494,7 @@ shnorrer
 shoal	nv
 shoaly	a
 shoat
-shock	nv
+shock	nvm
 shockable	a
 shocked	a
 shocker
@@ -64082,7 +64506,7 @@ shodden	a
 shoddier	a
 shoddiest	a
 shoddily	r
-shoddiness
+shoddiness	nm
 shoddy	na
 shoe	nvw
 shoebill
@@ -64097,7 +64521,7 @@ shoeless	a
 shoemaker
 shoemaking
 shoes
-shoeshine
+shoeshine	nm
 shoestring
 shoetree	nv
 shofar	nI
@@ -64137,16 +64561,17 @@ shoreward	a
 shoring
 shorn	a
 short	nvarw
-shortage
+short temper	nm
+shortage	nm
 shortbread
 shortcake
-shortcoming
+shortcoming	nm
 shortcut
 shorten	v
 shortened	a
 shortener
 shortening
-shortfall
+shortfall	nm
 shortgrass
 shorthand	na
 shorthorn
@@ -64154,7 +64579,7 @@ shortia
 shortish	a
 shortlist	nv
 shortly	r
-shortness
+shortness	nm
 shorts
 shortsighted	a
 shortsightedness
@@ -64192,7 +64617,7 @@ showgirl
 showier	a
 showiest	a
 showily	r
-showiness
+showiness	nm
 showing
 showjumping
 showman
@@ -64214,7 +64639,7 @@ shrewdly	r
 shrewdness
 shrewish	a
 shrewishly	r
-shrewishness
+shrewishness	nm
 shrewmice	P
 shrewmouse	nI
 shriek	nv
@@ -64224,7 +64649,7 @@ shrift
 shrike
 shrill	va
 shrilling
-shrillness
+shrillness	nm
 shrilly	r
 shrimp	nv
 shrimper
@@ -64257,8 +64682,8 @@ shtikl
 shtup
 shua	nc
 shuck	nv
-shucks
-shudder	nv
+shucks	nm
+shudder	nvm
 shuddering	a
 shudderingly	r
 shuddery	a
@@ -64292,7 +64717,7 @@ shyer	a
 shyest	a
 shylock	nc
 shyly	r
-shyness
+shyness	nm
 shyster
 si	nc
 sial
@@ -64330,7 +64755,7 @@ sickbed
 sicken	v
 sickening	a
 sickeningly	r
-sickeningness
+sickeningness	nm
 sickish	a
 sickle
 sicklepod
@@ -64425,6 +64850,7 @@ sigmoidoscopy
 sign	nva
 signage
 signal	nva
+signal level	nm
 signaler
 signaling
 signalisation
@@ -64440,7 +64866,7 @@ signboard
 signed	a
 signer
 signet
-significance
+significance	nm
 significant	a
 significantly	r
 signification
@@ -64498,7 +64924,7 @@ silkgrass
 silkier	a
 silkiest	a
 silkily	r
-silkiness
+silkiness	nm
 silklike	a
 silks
 silkscreen	nv
@@ -64512,7 +64938,7 @@ sillaginidae	nc
 sillago	nc
 sillier	a
 silliest	a
-silliness
+silliness	nm
 sills	nc
 silly	na
 silo
@@ -64531,6 +64957,9 @@ silvae	P
 silvan	na
 silvanus	nc
 silver	nvaw
+silver gray	nm
+silver grey	nm
+silver lining	nm
 silverback
 silverberry
 silverbush
@@ -64567,13 +64996,13 @@ simenon	nc
 simeon	nc
 simian	nal
 similar	a
-similarity
+similarity	nm
 similarly	r
 simile
-similitude
-simmer	nv
+similitude	nm
+simmer	nvm
 simmering
-simmpleness
+simmpleness	nm
 simnel
 simoleons
 simon	nc
@@ -64587,10 +65016,11 @@ simper	nv
 simperer
 simperingly	r
 simple	na
-simpleness
+simple mindedness	nm
+simpleness	nm
 simpleton
 simplex	a
-simplicity
+simplicity	nm
 simplification
 simplified	a
 simplify	v
@@ -64599,7 +65029,7 @@ simplistic	a
 simply	r
 simpson	nc
 simulacra	P
-simulacrum	nI
+simulacrum	nIm
 simulate	v
 simulated	a
 simulation
@@ -64607,12 +65037,12 @@ simulator
 simulcast
 simuliidae	nc
 simulium	nc
-simultaneity
+simultaneity	nm
 simultaneous	a
 simultaneously	r
-simultaneousness
+simultaneousness	nm
 simvastatin
-sin	nv
+sin	nvm
 sinai	nc
 sinanthropus	nc
 sinapis	nc
@@ -64621,7 +65051,7 @@ sinatra	nc
 sinbad	nc
 sincere	a
 sincerely	r
-sincerity
+sincerity	nm
 sincipita	P
 sinciput	nI
 sinclair	nc
@@ -64633,7 +65063,7 @@ sinequan	nc
 sinew
 sinewy	al
 sinful	a
-sinfulness
+sinfulness	nm
 sing	v
 singable	a
 singalong
@@ -64645,7 +65075,7 @@ singer	nc
 singhalese	nalc
 singing	na
 single	nva
-singleness
+singleness	nm
 singles
 singlestick
 singlet
@@ -64654,7 +65084,7 @@ singly	r
 singsong	nva
 singular	na
 singularise	v
-singularity
+singularity	nm
 singularize	v
 singularly	r
 singultus
@@ -64662,7 +65092,7 @@ sinhala	nalc
 sinhalese	nalc
 sinister	a
 sinistral	a
-sinistrality
+sinistrality	nm
 sinistrorsal	a
 sinistrorse	a
 sinitic	nalc
@@ -64672,6 +65102,7 @@ sinker
 sinkhole
 sinkiang	nc
 sinking
+sinking feeling	nm
 sinless	a
 sinlessness
 sinner
@@ -64714,6 +65145,8 @@ sirc	nc
 sirdar
 sire	nv
 siren
+siren call	nm
+siren song	nm
 sirenia	nc
 sirenian
 sirenidae	nc
@@ -64732,7 +65165,7 @@ siskin
 sison	nc
 siss	v
 sissified	a
-sissiness
+sissiness	nm
 sissoo
 sissu
 sissy	na
@@ -64785,9 +65218,9 @@ sixties
 sixtieth	na
 sixty	na
 sizable	a
-size	nvaw
+size	nvawm
 sizeable	a
-sizeableness
+sizeableness	nm
 sized	a
 sizing
 sizz	v
@@ -64833,7 +65266,7 @@ sketchy	a
 skew	va
 skewed	a
 skewer	nv
-skewness
+skewness	nm
 ski	nv
 skiagram
 skiagraph
@@ -64867,6 +65300,8 @@ skimpiest	a
 skimpily	r
 skimpy	a
 skin	nvw
+skin color	nm
+skin colour	nm
 skincare
 skinflint
 skinful
@@ -64879,11 +65314,12 @@ skinner	nc
 skinnerian	nalc
 skinnier	a
 skinniest	a
-skinniness
+skinniness	nm
 skinny	nal
 skint	a
 skintight	a
 skip	nv
+skip distance	nm
 skipjack
 skipper	nv
 skirl	nv
@@ -64896,7 +65332,7 @@ skit
 skitter	v
 skittish	a
 skittishly	r
-skittishness
+skittishness	nm
 skittle	nv
 skittles
 skive	v
@@ -64947,7 +65383,7 @@ slackening
 slacker
 slacking
 slackly	r
-slackness
+slackness	nm
 slacks
 slag	nv
 slagheap
@@ -64956,6 +65392,7 @@ slake	v
 slaked	a
 slalom	nv
 slam	nv
+slam dunk	nm
 slammer
 slander	nv
 slanderer
@@ -64963,7 +65400,7 @@ slanderous	a
 slanderously	r
 slang	nv
 slangily	r
-slanginess
+slanginess	nm
 slanguage
 slangy	a
 slant	nv
@@ -64994,7 +65431,7 @@ slatier	a
 slatiest	a
 slating
 slattern
-slatternliness
+slatternliness	nm
 slatternly	a
 slaty	a
 slaughter	nv
@@ -65019,10 +65456,10 @@ slay	v
 slayer
 slaying
 sle	nc
-sleaze
+sleaze	nm
 sleazier	a
 sleaziest	a
-sleaziness
+sleaziness	nm
 sleazy	a
 sled	nv
 sledder
@@ -65031,7 +65468,7 @@ sledge	nv
 sledgehammer	nv
 sleek	va
 sleekly	r
-sleekness
+sleekness	nm
 sleep	nv
 sleeper
 sleepier	a
@@ -65061,7 +65498,7 @@ slender	a
 slenderise	v
 slenderize	v
 slenderly	r
-slenderness
+slenderness	nm
 sleuth	nv
 sleuthhound
 sleuthing
@@ -65072,7 +65509,7 @@ slice	nv
 sliced	a
 slicer
 slicing
-slick	nvaw
+slick	nvawm
 slicked	a
 slicker
 slickly	r
@@ -65087,17 +65524,18 @@ slight	nvaw
 slighting	a
 slightingly	r
 slightly	r
-slightness
+slightness	nm
 slim	vaw
+slim chance	nm
 slime	nv
 slimed	a
 slimier	a
 slimiest	a
-sliminess
+sliminess	nm
 slimly	r
 slimmer	a
 slimmest	a
-slimness
+slimness	nm
 slimy	a
 sling	nv
 slingback
@@ -65112,7 +65550,7 @@ slipover
 slippage
 slipper
 slippered	a
-slipperiness
+slipperiness	nm
 slipperwort
 slippery	a
 slippier	a
@@ -65158,9 +65596,9 @@ slopshop
 slosh	v
 sloshed	a
 slot	nv
-sloth
+sloth	nm
 slothful	a
-slothfulness
+slothfulness	nm
 slouch	nv
 sloucher
 slouchily	r
@@ -65185,13 +65623,13 @@ slowdown
 slower	r
 slowest	r
 slowgoing	a
-slowing
+slowing	nm
 slowly	r
 slowness
 slowpoke
 slowworm
 sls	nc
-slub
+slub	nm
 slubbed	a
 sludge
 slue	v
@@ -65224,7 +65662,7 @@ slush	nv
 slushy	a
 slut
 sluttish	a
-sluttishness
+sluttishness	nm
 sly	a
 slyboots
 slyer	a
@@ -65242,14 +65680,14 @@ smallholder
 smallholding
 smallish	a
 smallmouth
-smallness
+smallness	nm
 smallpox
 smaltite
 smarm
 smarmier	a
 smarmiest	a
 smarmily	r
-smarminess
+smarminess	nm
 smarmy	a
 smart	nvaw
 smarta
@@ -65289,7 +65727,7 @@ smiley
 smiling	na
 smilingly	r
 smilo
-smirch	nv
+smirch	nvm
 smirk	nv
 smirker
 smitane	nc
@@ -65331,7 +65769,7 @@ smoother
 smoothhound
 smoothie
 smoothly	r
-smoothness
+smoothness	nm
 smoothy
 smorgasbord
 smother	nv
@@ -65352,7 +65790,7 @@ smuggled	a
 smuggler
 smuggling
 smugly	r
-smugness
+smugness	nm
 smut	nv
 smutch	v
 smuts	nc
@@ -65394,7 +65832,7 @@ snappier	a
 snappiest	a
 snappish	a
 snappishly	r
-snappishness
+snappishness	nm
 snappy	a
 snapshot
 snare	nv
@@ -65412,7 +65850,7 @@ snead	nc
 sneak	nva
 sneaker
 sneakily	r
-sneakiness
+sneakiness	nm
 sneaking	a
 sneakingly	r
 sneaky	a
@@ -65458,11 +65896,11 @@ sniveler
 sniveling
 sniveller
 snob
-snobbery
+snobbery	nm
 snobbish	a
 snobbishly	r
-snobbishness
-snobbism
+snobbishness	nm
+snobbism	nm
 snobby	a
 snoek
 snog	v
@@ -65478,7 +65916,7 @@ snoot
 snootier	a
 snootiest	a
 snootily	r
-snootiness
+snootiness	nm
 snooty	a
 snooze	nv
 snore	nv
@@ -65553,7 +65991,7 @@ soapbox
 soapfish
 soapier	a
 soapiest	a
-soapiness
+soapiness	nm
 soaprock
 soapstone
 soapsuds
@@ -65577,9 +66015,9 @@ sobriety
 sobriquet
 socage
 soccer
-sociability
+sociability	nm
 sociable	na
-sociableness
+sociableness	nm
 sociably	r
 social	nal
 socialisation
@@ -65591,7 +66029,7 @@ socialism
 socialist	na
 socialistic	a
 socialite
-sociality
+sociality	nm
 socialization
 socialize	v
 socialized	a
@@ -65627,6 +66065,7 @@ sockeye
 socle
 socrates	nc
 socratic	alc
+socratic irony	nm
 sod	nvw
 soda
 sodalist
@@ -65648,6 +66087,7 @@ sofa
 soffit
 sofia	nc
 soft	ar
+soft spot	nm
 softback
 softball
 soften	v
@@ -65656,11 +66096,11 @@ softener
 softening	na
 softheaded	a
 softhearted	a
-softheartedness
+softheartedness	nm
 softie
 softish	a
 softly	r
-softness
+softness	nm
 software
 softwood
 softy
@@ -65683,7 +66123,7 @@ sojourn	nvw
 sojourner
 sokoro	nc
 sol	nc
-solace	nv
+solace	nvm
 solacement
 solan
 solanaceae	nc
@@ -65693,10 +66133,10 @@ solanopteris	nc
 solanum	nc
 solar	al
 solaria	P
-solarisation
+solarisation	nm
 solarise	v
 solarium	nI
-solarization
+solarization	nm
 solarize	v
 sold	a
 solder	nv
@@ -65719,10 +66159,10 @@ soleirolia	nc
 soleless	a
 solely	r
 solemn	a
-solemness
+solemness	nm
 solemnisation
 solemnise	v
-solemnity
+solemnity	nm
 solemnization
 solemnize	v
 solemnly	r
@@ -65740,7 +66180,7 @@ solfa
 solfege
 solfeggi	P
 solfeggio	nI
-solferino	nc
+solferino	nmc
 soli	P
 solicit	v
 solicitation
@@ -65748,17 +66188,17 @@ solicitor
 solicitorship
 solicitous	a
 solicitously	r
-solicitousness
-solicitude
+solicitousness	nm
+solicitude	nm
 solid	na
 solidago	nc
-solidarity
+solidarity	nm
 solidi	P
 solidification
 solidified	a
 solidify	v
 solidifying
-solidity
+solidity	nm
 solidly	r
 solidness
 solidus	nI
@@ -65788,10 +66228,10 @@ solresol	nc
 solstice
 solubility
 soluble	a
-solubleness
+solubleness	nm
 solute
 solution
-solvability
+solvability	nm
 solvable	a
 solvate	nv
 solvation
@@ -65822,7 +66262,7 @@ somatosense
 somatosensory	al
 somatotrophin
 somatotropin
-somatotype
+somatotype	nm
 somber	a
 somberly	r
 somberness
@@ -65875,7 +66315,7 @@ song
 songbird
 songbook
 songful	a
-songfulness
+songfulness	nm
 songhai	nc
 songlike	a
 songster
@@ -65890,10 +66330,10 @@ sonograph
 sonography
 sonometer
 sonora	nc
-sonority
+sonority	nm
 sonorous	a
 sonorously	r
-sonorousness
+sonorousness	nm
 sonsie	a
 sonsier	a
 sonsiest	a
@@ -65904,7 +66344,8 @@ soon	r
 sooner	nr
 soonest	r
 soot	nv
-sooth
+soot black	nm
+sooth	nm
 soothe	v
 soothing	a
 soothingly	r
@@ -65976,8 +66417,8 @@ sorption
 sorrel	na
 sorrier	a
 sorriest	a
-sorriness
-sorrow	nvw
+sorriness	nm
+sorrow	nvwm
 sorrower
 sorrowful	a
 sorrowfully	r
@@ -66017,18 +66458,22 @@ souk
 soul
 soulful	a
 soulfully	r
-soulfulness
+soulfulness	nm
 soulless	a
 soullessly	r
-sound	nva
+sound	nvam
+sound judgement	nm
+sound judgment	nm
+sound property	nm
+sound reflection	nm
 soundable	a
 soundboard
 soundbox
 sounder
-sounding	na
+sounding	nam
 soundless	a
 soundlessly	r
-soundlessness
+soundlessness	nm
 soundly	r
 soundman
 soundness
@@ -66039,7 +66484,7 @@ soupcon
 soupfin
 soupier	a
 soupiest	a
-soupiness
+soupiness	nm
 soupspoon
 soupy	a
 sour	nva
@@ -66078,7 +66523,7 @@ southern	a
 southerner	nc
 southernism
 southernmost	a
-southernness
+southernness	nm
 southernwood
 southey	nc
 southland
@@ -66134,7 +66579,7 @@ spacing
 spaciotemporal	a
 spacious	a
 spaciously	r
-spaciousness
+spaciousness	nm
 spackle
 spacy	a
 spade	nv
@@ -66175,7 +66620,7 @@ spar	nv
 sparaxis	nc
 spare	nva
 sparely	r
-spareness
+spareness	nm
 sparer
 sparerib
 spareribs
@@ -66187,8 +66632,9 @@ sparidae	nc
 sparing	a
 sparingly	r
 spark	nv
+spark advance	nm
 sparker
-sparkle	nv
+sparkle	nvm
 sparkleberry
 sparkler
 sparkling	na
@@ -66199,8 +66645,8 @@ sparring
 sparrow
 sparse	a
 sparsely	r
-sparseness
-sparsity
+sparseness	nm
+sparsity	nm
 sparta	nc
 spartan	nal
 spartina	nc
@@ -66212,7 +66658,7 @@ spasmolysis
 spasmolytic
 spassky	nc
 spastic	nal
-spasticity
+spasticity	nm
 spat	nv
 spatangoida	nc
 spatchcock	nv
@@ -66220,7 +66666,10 @@ spate
 spathe
 spathiphyllum
 spatial	al
-spatiality
+spatial arrangement	nm
+spatial property	nm
+spatial relation	nm
+spatiality	nm
 spatially	r
 spatiotemporal	al
 spatter	nv
@@ -66259,33 +66708,34 @@ specialiser
 specialism
 specialist
 specialistic	al
-speciality
+speciality	nm
 specialization
 specialize	v
 specialized	a
 specializer
 specially	r
-specialness
-specialty
+specialness	nm
+specialty	nm
 speciate	v
 speciation
 specie
 species
 specifiable	a
 specific	nal
+specific gravity	nm
 specifically	r
 specification
-specificity
+specificity	nm
 specified	a
 specifier
 specify	v
 specimen
 specious	a
 speciously	r
-speciousness
-speck	nvw
+speciousness	nm
+speck	nvwm
 specked	a
-speckle	nv
+speckle	nvm
 speckled	a
 speckless	a
 specs
@@ -66300,6 +66750,8 @@ specter
 spectinomycin
 spectra	P
 spectral	al
+spectral color	nm
+spectral colour	nm
 spectre
 spectrogram
 spectrograph
@@ -66324,11 +66776,12 @@ speculativeness
 speculator
 speculum	nI
 speech
+speech intelligibility	nm
 speechifier
 speechify	v
 speechless	a
 speechlessly	r
-speechlessness
+speechlessness	nm
 speechmaker
 speechmaking
 speechwriter
@@ -66338,7 +66791,7 @@ speeder
 speedier	a
 speediest	a
 speedily	r
-speediness
+speediness	nm
 speeding
 speedometer
 speedskater
@@ -66397,7 +66850,7 @@ spermous	al
 sperry	nc
 spew	v
 spewer
-spf	nc
+spf	nmc
 sphacelate	v
 sphacele	nc
 sphacelotheca	nc
@@ -66429,8 +66882,8 @@ sphere
 spheric	a
 spherical	al
 spherically	r
-sphericalness
-sphericity
+sphericalness	nm
+sphericity	nm
 spherocyte
 spheroid
 spheroidal	a
@@ -66457,11 +66910,11 @@ spice	nv
 spiceberry
 spicebush
 spicemill
-spicery
+spicery	nm
 spicier	a
 spiciest	a
 spicily	r
-spiciness
+spiciness	nm
 spick	na
 spicula	P
 spicule
@@ -66477,7 +66930,7 @@ spiegel
 spiegeleisen
 spiel	nv
 spielberg	nc
-spiff
+spiff	nm
 spiffier	a
 spiffiest	a
 spiffing	a
@@ -66519,17 +66972,17 @@ spindrift
 spine
 spinel
 spineless	a
-spinelessness
+spinelessness	nm
 spinet
 spinier	a
 spiniest	a
-spininess
+spininess	nm
 spinmeister
-spinnability
+spinnability	nm
 spinnable	a
 spinnaker
 spinnbar	a
-spinnbarkeit
+spinnbarkeit	nm
 spinner
 spinney
 spinning
@@ -66555,12 +67008,12 @@ spirillum	nI
 spirit	nvw
 spirited	a
 spiritedly	r
-spiritedness
+spiritedness	nm
 spiritise	v
-spiritism
+spiritism	nm
 spiritize	v
 spiritless	a
-spiritlessness
+spiritlessness	nm
 spiritous	a
 spirits
 spiritual	na
@@ -66592,14 +67045,15 @@ spirula
 spirulidae	nc
 spit	nv
 spitball
-spite	nvw
+spite	nvwm
 spiteful	a
 spitefully	r
-spitefulness
+spitefulness	nm
 spitfire
 spitsbergen	nc
 spitter
 spitting
+spitting image	nm
 spittle
 spittlebug
 spittoon
@@ -66615,7 +67069,7 @@ splashed	a
 splasher
 splashier	a
 splashiest	a
-splashiness
+splashiness	nm
 splashing
 splashy	al
 splat	nv
@@ -66631,8 +67085,8 @@ spleenwort
 splendid	a
 splendidly	r
 splendiferous	a
-splendor
-splendour
+splendor	nm
+splendour	nm
 splenectomy
 splenetic	al
 splenic	al
@@ -66658,9 +67112,9 @@ splitsville
 splitter
 splitting	a
 splitworm
-splodge
+splodge	nm
 splosh	v
-splotch	nv
+splotch	nvm
 splotched	a
 splurge	nv
 splutter	nvw
@@ -66700,16 +67154,16 @@ sponger
 spongier	a
 spongiest	a
 spongillafly
-sponginess
+sponginess	nm
 spongioblast
 spongioblastoma
 spongy	a
 sponsor	nv
 sponsorship
-spontaneity
+spontaneity	nm
 spontaneous	a
 spontaneously	r
-spontaneousness
+spontaneousness	nm
 spoof	nv
 spook	nv
 spookier	a
@@ -66751,15 +67205,16 @@ sportfishing
 sportier	a
 sportiest	a
 sporting	al
+sporting chance	nm
 sportingly	r
 sportive	al
 sportively	r
-sportiveness
+sportiveness	nm
 sportscast	nv
 sportscaster
 sportsman
 sportsmanlike	a
-sportsmanship
+sportsmanship	nm
 sportswear
 sportswoman
 sportswriter
@@ -66792,7 +67247,7 @@ sprain	nv
 sprat
 sprawl	nv
 sprawler
-sprawling	na
+sprawling	nam
 sprawly	a
 spray	nv
 sprayer
@@ -66813,7 +67268,7 @@ sprigged	a
 sprigger
 sprightlier	a
 sprightliest	a
-sprightliness
+sprightliness	nm
 sprightly	a
 sprigtail
 spring	nv
@@ -66824,7 +67279,7 @@ springer
 springfield	nc
 springier	a
 springiest	a
-springiness
+springiness	nm
 springless	a
 springlike	a
 springtail
@@ -66910,7 +67365,7 @@ squandermania
 square	nvar
 squared	a
 squarely	r
-squareness
+squareness	nm
 squaretail
 squarish	a
 squark
@@ -66923,12 +67378,12 @@ squashy	a
 squat	nva
 squatina	nc
 squatinidae	nc
-squatness
+squatness	nm
 squatter	na
 squattest	a
 squattier	a
 squattiest	a
-squattiness
+squattiness	nm
 squatting
 squatty	a
 squaw
@@ -66948,7 +67403,7 @@ squeamish	a
 squeamishly	r
 squeamishness
 squeegee	nv
-squeezability
+squeezability	nm
 squeezable	a
 squeeze	nv
 squeezer
@@ -66995,7 +67450,7 @@ sspe	nc
 ssri	nc
 sss	nc
 ssw	nc
-stab	nv
+stab	nvm
 stabber
 stabbing	a
 stabile	na
@@ -67004,7 +67459,7 @@ stabilise	v
 stabilised	a
 stabiliser
 stabilising	a
-stability
+stability	nm
 stabilization
 stabilize	v
 stabilized	a
@@ -67015,7 +67470,7 @@ stableboy
 stablecoin
 stableman
 stablemate
-stableness
+stableness	nm
 stabling
 stably	r
 stabroek	nc
@@ -67036,6 +67491,7 @@ staffa	nc
 staffer
 stag	nv
 stage	nv
+stage fright	nm
 stagecoach
 stagecraft
 staged	a
@@ -67055,7 +67511,7 @@ staghound
 stagier	a
 stagiest	a
 stagily	r
-staginess
+staginess	nm
 staging
 stagira	nc
 stagirus	nc
@@ -67066,9 +67522,9 @@ stagnation
 stagy	a
 staid	a
 staidly	r
-staidness
-stain	nv
-stainability
+staidness	nm
+stain	nvm
+stainability	nm
 stainable	al
 stained	a
 stainer
@@ -67110,11 +67566,11 @@ stalling
 stallion
 stalls
 stalwart	na
-stalwartness
+stalwartness	nm
 stamboul	nc
 stambul	nc
 stamen	nI
-stamina	nP
+stamina	nPm
 staminate	a
 stammel
 stammer	nv
@@ -67122,7 +67578,7 @@ stammerer
 stamp	nv
 stampede	nv
 stamper
-stance
+stance	nm
 stanch	v
 stanchion
 stanchly	r
@@ -67145,7 +67601,7 @@ standish	nc
 standoff
 standoffish	a
 standoffishly	r
-standoffishness
+standoffishness	nm
 standpat	a
 standpipe
 standpoint
@@ -67185,7 +67641,7 @@ starchless	a
 starchlike	a
 starchy	a
 stardom
-stardust
+stardust	nm
 stare	nv
 starer
 starets	nI
@@ -67201,7 +67657,7 @@ stark	ar
 starkers	a
 starkey	nc
 starkly	r
-starkness
+starkness	nm
 starless	a
 starlet
 starlight
@@ -67234,13 +67690,13 @@ stash	nv
 stasis
 statant	a
 state	nv
-statecraft
+statecraft	nm
 stated	a
 statehouse	nc
 stateless	a
 statelier	a
 stateliest	a
-stateliness
+stateliness	nm
 stately	a
 statement
 stater
@@ -67248,7 +67704,7 @@ stateroom
 statesman
 statesmanlike	a
 statesmanly	a
-statesmanship
+statesmanship	nm
 stateswoman
 statewide	a
 static	nal
@@ -67275,18 +67731,20 @@ statuesque	a
 statuette
 stature
 status
+status seeking	nm
 statute	na
 statutorily	r
 statutory	al
 staunch	vaw
 staunchly	r
-staunchness
+staunchness	nm
 staurikosaur
 staurikosaurus
 stavanger	nc
 stave	nv
 stay	nv
 stayer
+staying power	nm
 stayman	nc
 stays
 staysail
@@ -67294,12 +67752,12 @@ std	nc
 stead
 steadfast	a
 steadfastly	r
-steadfastness
+steadfastness	nm
 steadied	a
 steadier	a
 steadiest	a
 steadily	r
-steadiness
+steadiness	nm
 steady	nvar
 steadying	a
 steak
@@ -67311,7 +67769,7 @@ stealth
 stealthier	a
 stealthiest	a
 stealthily	r
-stealthiness
+stealthiness	nm
 stealthy	a
 steam	nv
 steamboat
@@ -67320,7 +67778,7 @@ steamer	nv
 steamfitter
 steamier	a
 steamiest	a
-steaminess
+steaminess	nm
 steaming	ar
 steamroll	v
 steamroller	nv
@@ -67330,12 +67788,13 @@ stearic	al
 stearin
 steatite
 steatocystoma
-steatopygia
+steatopygia	nm
 steatornis	nc
 steatornithidae	nc
 steatorrhea
 steed
 steel	nv
+steel blue	nm
 steele	nc
 steelmaker
 steelman
@@ -67354,7 +67813,7 @@ steeplechase
 steeplechaser
 steeplejack
 steeply	r
-steepness
+steepness	nm
 steer	nv
 steerable	a
 steerage
@@ -67480,7 +67939,7 @@ sternal	al
 sterne	nc
 sterninae	nc
 sternly	r
-sternness
+sternness	nm
 sternocleidomastoid
 sternotherus	nc
 sternpost
@@ -67511,7 +67970,7 @@ stewardess
 stewardship
 stewart	nc
 stewed	a
-stewing
+stewing	nm
 stewpan
 sth	nc
 sthene
@@ -67523,7 +67982,7 @@ stick	nv
 stickball
 sticker
 stickily	r
-stickiness
+stickiness	nm
 sticking	a
 stickle	v
 stickleback
@@ -67541,7 +68000,7 @@ stiffen	v
 stiffener
 stiffening
 stiffly	r
-stiffness
+stiffness	nm
 stifle	nv
 stifled	a
 stifler
@@ -67563,7 +68022,7 @@ stiletto
 still	nvar
 stillbirth
 stillborn	a
-stillness
+stillness	nm
 stillroom
 stilly	a
 stilt
@@ -67585,7 +68044,7 @@ stinger
 stingier	a
 stingiest	a
 stingily	r
-stinginess
+stinginess	nm
 stinging	na
 stingless	al
 stingray
@@ -67594,7 +68053,7 @@ stink	nv
 stinkbird
 stinker
 stinkhorn
-stinkiness
+stinkiness	nm
 stinking	a
 stinkpot
 stinkweed
@@ -67633,7 +68092,7 @@ stoat
 stob
 stochastic	a
 stochastically	r
-stochasticity
+stochasticity	nm
 stock	nvaw
 stockade	nvw
 stockbroker
@@ -67672,7 +68131,7 @@ stodge
 stodgier	a
 stodgiest	a
 stodgily	r
-stodginess
+stodginess	nm
 stodgy	a
 stoep
 stogie
@@ -67682,7 +68141,7 @@ stoical	a
 stoically	r
 stoichiometric	al
 stoichiometry
-stoicism	nc
+stoicism	nmc
 stoke	v
 stokehold
 stokehole
@@ -67691,9 +68150,9 @@ stokesia	nc
 stokowski	nc
 stole
 stolid	a
-stolidity
+stolidity	nm
 stolidly	r
-stolidness
+stolidness	nm
 stolon
 stoloniferous	al
 stoma	nI
@@ -67795,9 +68254,9 @@ stotkini	P
 stoup
 stout	na
 stouthearted	a
-stoutheartedness
+stoutheartedness	nm
 stoutly	r
-stoutness
+stoutness	nm
 stove
 stovepipe
 stovepiped	al
@@ -67832,10 +68291,10 @@ straighten	v
 straightener
 straightforward	a
 straightforwardly	r
-straightforwardness
+straightforwardness	nm
 straightjacket
 straightlaced	a
-straightness
+straightness	nm
 straightway	r
 strain	nv
 strained	a
@@ -67851,11 +68310,11 @@ strand	nv
 stranded	a
 strange	a
 strangely	r
-strangeness
+strangeness	nm
 stranger
 strangle	v
 strangled	a
-stranglehold
+stranglehold	nm
 strangler
 strangles
 strangling
@@ -67897,6 +68356,7 @@ stravinsky	nc
 stravinskyan	alc
 straw	nvaw
 strawberry
+strawberry mark	nm
 strawboard
 strawflower
 strawman
@@ -67920,6 +68380,8 @@ streamlined	a
 streamliner
 streep	nc
 street
+street cred	nm
+street credibility	nm
 streetcar
 streetlight
 streetwalk	v
@@ -67929,15 +68391,15 @@ streisand	nc
 strekelia	nc
 strelitzia	nc
 strelitziaceae	nc
-strength
+strength	nm
 strengthen	v
 strengthened	a
 strengthener
 strengthening
-strenuosity
+strenuosity	nm
 strenuous	a
 strenuously	r
-strenuousness
+strenuousness	nm
 strep	nal
 strepera	nc
 strepsiceros	nc
@@ -67962,13 +68424,14 @@ stressed	a
 stressful	a
 stressor
 stretch	nva
-stretchability
+stretch mark	nm
+stretchability	nm
 stretchable	a
 stretched	a
 stretcher
 stretchier	a
 stretchiest	a
-stretchiness
+stretchiness	nm
 stretching
 stretchy	a
 streusel
@@ -67984,11 +68447,11 @@ strickland	nc
 strickle	nv
 strict	a
 strictly	r
-strictness
+strictness	nm
 stricture
 stride	nvw
-stridence
-stridency
+stridence	nm
+stridency	nm
 strident	a
 stridently	r
 strider
@@ -68055,6 +68518,7 @@ stromateidae	nc
 strombidae	nc
 strombus	nc
 strong	a
+strong point	nm
 strongbox
 stronger	a
 strongest	a
@@ -68098,13 +68562,13 @@ strychnine
 strymon	nc
 stuart	nc
 stub	nvw
-stubbiness
+stubbiness	nm
 stubble
 stubbled	a
 stubbly	a
 stubborn	a
 stubbornly	r
-stubbornness
+stubbornness	nm
 stubbs	nc
 stubby	a
 stucco	nvw
@@ -68120,7 +68584,7 @@ studied	a
 studio
 studious	a
 studiously	r
-studiousness
+studiousness	nm
 study	nv
 studying
 stuff	nv
@@ -68152,11 +68616,11 @@ stunning	a
 stunningly	r
 stunt	nv
 stunted	a
-stuntedness
+stuntedness	nm
 stunting
 stupa
 stupe
-stupefaction
+stupefaction	nm
 stupefied	a
 stupefy	v
 stupefying	a
@@ -68165,7 +68629,7 @@ stupendously	r
 stupid	na
 stupidity
 stupidly	r
-stupor
+stupor	nm
 stuporous	a
 sturdier	a
 sturdiest	a
@@ -68184,9 +68648,9 @@ stuyvesant	nc
 sty
 stye
 stygian	ac
-style	nvw
+style	nvwm
 styleless	a
-stylemark
+stylemark	nm
 styler
 stylet
 styli	P
@@ -68195,7 +68659,7 @@ stylise	v
 stylised	a
 stylish	a
 stylishly	r
-stylishness
+stylishness	nm
 stylist
 stylistic	a
 stylistically	r
@@ -68212,7 +68676,7 @@ stylus	nI
 stymie	nv
 stymy	nv
 styphelia	nc
-stypsis
+stypsis	nm
 styptic	na
 styracaceae	nc
 styracosaur
@@ -68226,8 +68690,8 @@ suasible	a
 suasion
 suave	a
 suavely	r
-suaveness
-suavity
+suaveness	nm
+suavity	nm
 sub	nv
 subacid	a
 subacute	a
@@ -68265,7 +68729,7 @@ subduable	a
 subduction
 subdue	v
 subdued	a
-subduedness
+subduedness	nm
 subduer
 subdural	al
 subedit	v
@@ -68285,10 +68749,10 @@ subject	nva
 subjection
 subjective	a
 subjectively	r
-subjectiveness
+subjectiveness	nm
 subjectivism
 subjectivist
-subjectivity
+subjectivity	nm
 subjoin	v
 subjoining
 subjugable	a
@@ -68310,7 +68774,7 @@ sublime	va
 sublimed	a
 sublimely	r
 subliminal	a
-sublimity
+sublimity	nm
 sublingual	al
 subliterary	a
 sublittoral	al
@@ -68335,7 +68799,7 @@ submersion
 submission
 submissive	a
 submissively	r
-submissiveness
+submissiveness	nm
 submit	v
 submitter
 submucosa	nI
@@ -68373,7 +68837,7 @@ subsection
 subsequence
 subsequent	a
 subsequently	r
-subsequentness
+subsequentness	nm
 subserve	v
 subservience
 subservient	a
@@ -68405,9 +68869,9 @@ subspecies
 substance
 substandard	a
 substantial	a
-substantiality
+substantiality	nm
 substantially	r
-substantialness
+substantialness	nm
 substantiate	v
 substantiating	a
 substantiation
@@ -68415,7 +68879,7 @@ substantiative	a
 substantival	al
 substantive	na
 substation
-substitutability
+substitutability	nm
 substitutable	a
 substitute	nva
 substituting
@@ -68468,7 +68932,7 @@ subvent	v
 subvention	nv
 subversion
 subversive	na
-subversiveness
+subversiveness	nm
 subvert	v
 subverter
 subvocalise	v
@@ -68487,10 +68951,10 @@ success
 successful	a
 successfully	r
 successfulness
-succession
+succession	nm
 successive	a
 successively	r
-successiveness
+successiveness	nm
 successor
 succinct	a
 succinctly	r
@@ -68508,8 +68972,8 @@ succourer
 succuba
 succubi	P
 succubus	nI
-succulence
-succulency
+succulence	nm
+succulency	nm
 succulent	na
 succumb	v
 succus
@@ -68542,7 +69006,7 @@ sudatory
 sudbury	nc
 sudden	a
 suddenly	r
-suddenness
+suddenness	nm
 sudoku
 sudor
 sudorific	nal
@@ -68557,7 +69021,7 @@ suety	a
 suez	nc
 suffer	v
 sufferable	a
-sufferance
+sufferance	nm
 sufferer
 suffering	na
 suffice	v
@@ -68571,7 +69035,7 @@ suffocating	a
 suffocation
 suffocative	a
 suffragan
-suffrage
+suffrage	nm
 suffragette
 suffragism
 suffragist
@@ -68607,9 +69071,9 @@ suidae	nc
 suillus	nc
 suisse	nc
 suit	nv
-suitability
+suitability	nm
 suitable	a
-suitableness
+suitableness	nm
 suitably	r
 suitcase
 suite
@@ -68649,16 +69113,16 @@ sulfurized	al
 sulfurous	al
 sulidae	nc
 sulindac
-sulk	nv
+sulk	nvm
 sulkier	a
 sulkiest	a
 sulkily	r
-sulkiness
+sulkiness	nm
 sulky	na
 sulla	nc
 sullen	a
 sullenly	r
-sullenness
+sullenness	nm
 sullivan	nc
 sully	nv
 sulpha
@@ -68709,13 +69173,14 @@ summit	nv
 summon	v
 summoning
 summons	nv
+summum bonum	nm
 sumner	nc
 sumo
 sump
 sumpsimus
 sumpter
 sumptuary	a
-sumptuosity
+sumptuosity	nm
 sumptuous	a
 sumptuously	r
 sumptuousness
@@ -68769,7 +69234,7 @@ sunni	nc
 sunnier	a
 sunniest	a
 sunnily	r
-sunniness
+sunniness	nm
 sunnite	nc
 sunny	a
 sunporch
@@ -68795,7 +69260,7 @@ suomi	nc
 sup	nv
 super	nar
 superable	a
-superabundance
+superabundance	nm
 superabundant	a
 superannuate	v
 superannuated	a
@@ -68812,7 +69277,7 @@ supercharged	a
 supercharger
 supercilious	a
 superciliously	r
-superciliousness
+superciliousness	nm
 supercilium
 superclass
 supercomputer
@@ -68828,17 +69293,18 @@ superfecundation
 superfetate	v
 superfetation
 superficial	al
-superficiality
+superficiality	nm
 superficially	r
-superficies
+superficies	nm
 superfine	a
-superfluity
+superfluity	nm
 superfluous	a
 superfluously	r
 superfund	nc
 supergiant
 supergrass
 superhet
+superhigh frequency	nm
 superhighway
 superhuman	a
 superimpose	v
@@ -68850,7 +69316,8 @@ superintend	v
 superintendence
 superintendent
 superior	na
-superiority
+superiority	nm
+superiority complex	nm
 superjacent	a
 superlative	na
 superlatively	r
@@ -68868,11 +69335,12 @@ supermom
 supernal	a
 supernatant	na
 supernatural	na
+supernatural virtue	nm
 supernaturalism
 supernaturalist	al
 supernaturalistic	al
 supernaturally	r
-supernaturalness
+supernaturalness	nm
 supernormal	a
 supernova	nI
 supernovae	P
@@ -68882,7 +69350,7 @@ superordinate	nva
 superordination
 superoxide
 superpatriotic	a
-superpatriotism
+superpatriotism	nm
 superphylum
 superposable	a
 superpose	v
@@ -68940,8 +69408,8 @@ supplejack
 supplement	nv
 supplemental	a
 supplementary	a
-supplementation
-suppleness
+supplementation	nm
+suppleness	nm
 suppliant	na
 supplicant	na
 supplicate	v
@@ -69000,12 +69468,14 @@ surcharge	nv
 surcoat
 surd	na
 sure	ar
+sure thing	nm
 surefooted	a
 surely	r
 sureness
-surety
+surety	nm
 surf	nvw
 surface	nvaw
+surface area	nm
 surfacing
 surfactant
 surfbird
@@ -69035,7 +69505,7 @@ suriname	nc
 surlier	a
 surliest	a
 surlily	r
-surliness
+surliness	nm
 surly	a
 surmisable	a
 surmisal
@@ -69053,17 +69523,17 @@ surpassing	a
 surpassingly	r
 surplice
 surpliced	a
-surplus	na
-surplusage
+surplus	nam
+surplusage	nm
 surprint
 surprisal
-surprise	nv
+surprise	nvm
 surprised	a
 surprisedly	r
 surpriser
 surprising	a
 surprisingly	r
-surprisingness
+surprisingness	nm
 surreal	a
 surrealism
 surrealist
@@ -69071,7 +69541,7 @@ surrealistic	a
 surrebuttal
 surrebutter
 surrejoinder
-surrender	nv
+surrender	nvm
 surrenderer
 surreptitious	a
 surreptitiously	r
@@ -69094,6 +69564,7 @@ survivalist
 survive	v
 surviving	a
 survivor
+survivor guilt	nm
 surya	nc
 sus	nc
 susa	nc
@@ -69111,7 +69582,7 @@ suspected	a
 suspend	v
 suspended	a
 suspender
-suspense
+suspense	nm
 suspenseful	a
 suspension
 suspensive	a
@@ -69120,13 +69591,13 @@ suspensory
 suspicion
 suspicious	a
 suspiciously	r
-suspiciousness
+suspiciousness	nm
 suspiration
 suspire	v
 susquehanna	nc
 sussex	nc
 sustain	v
-sustainability
+sustainability	nm
 sustainable	al
 sustained	a
 sustainer
@@ -69187,7 +69658,7 @@ swampland
 swampy	a
 swan	nv
 swanflower
-swank	nva
+swank	nvam
 swankier	a
 swankiest	a
 swanky	a
@@ -69200,11 +69671,11 @@ swarm	nv
 swart	a
 swarthier	a
 swarthiest	a
-swarthiness
+swarthiness	nm
 swarthy	a
 swash	nvw
 swashbuckler
-swashbuckling	na
+swashbuckling	nam
 swastika
 swat	nv
 swatch
@@ -69212,7 +69683,7 @@ swath
 swathe	nv
 swathing
 swatter	nv
-sway	nv
+sway	nvm
 swayback	a
 swaybacked	a
 swayer
@@ -69238,12 +69709,13 @@ swede	nc
 sweden	nc
 swedenborg	nc
 swedish	nalc
-sweep	nv
+sweep	nvm
 sweeper
 sweeping	na
 sweepingly	r
 sweepstakes
 sweet	nar
+sweet tooth	nm
 sweetbread
 sweetbreads
 sweetbriar
@@ -69263,6 +69735,7 @@ sweetpea
 sweetsop
 swell	nva
 swelled	a
+swelled head	nm
 swellhead
 swelling
 swelter	v
@@ -69278,7 +69751,7 @@ swietinia	nc
 swift	na
 swiftlet
 swiftly	r
-swiftness
+swiftness	nm
 swig	nvw
 swill	nv
 swilling
@@ -69317,7 +69790,7 @@ switchman
 swither
 switzerland	nc
 swivel	nv
-swivet
+swivet	nm
 swiz
 swizzle
 swob	nv
@@ -69343,7 +69816,7 @@ sybaritic	a
 sycamore
 syconia	P
 syconium	nI
-sycophancy
+sycophancy	nm
 sycophant
 sycophantic	a
 sydenham	nc
@@ -69406,10 +69879,10 @@ symbololatry
 symmetric	a
 symmetrical	a
 symmetrically	r
-symmetricalness
+symmetricalness	nm
 symmetrise	v
 symmetrize	v
-symmetry
+symmetry	nm
 symonds	nc
 symons	nc
 sympathectomy
@@ -69689,14 +70162,14 @@ tachypleus	nc
 tacit	a
 tacitly	r
 taciturn	a
-taciturnity
+taciturnity	nm
 taciturnly	r
 tacitus	nc
 tack	nv
 tacker
 tackier	a
 tackiest	a
-tackiness
+tackiness	nm
 tacking
 tackle	nv
 tackler
@@ -69704,20 +70177,21 @@ tacky	a
 taco
 tacoma	nc
 taconite
-tact
+tact	nm
 tactful	a
 tactfully	r
-tactfulness
+tactfulness	nm
 tactic
 tactical	al
 tactically	r
 tactician
 tactics
 tactile	al
+tactile property	nm
 tactility
 tactless	a
 tactlessly	r
-tactlessness
+tactlessness	nm
 tactual	al
 tactually	r
 tad
@@ -69840,7 +70314,7 @@ talismanic	a
 talk	nv
 talkative	a
 talkatively	r
-talkativeness
+talkativeness	nm
 talker
 talkie
 talkier	a
@@ -69849,7 +70323,7 @@ talkily	r
 talking
 talks
 talky	a
-tall	na
+tall	nam
 tallahassee	nc
 tallaisim	P
 tallapoosa	nc
@@ -69864,7 +70338,7 @@ tallish	a
 tallith	nI
 tallithes	P
 tallitoth	P
-tallness
+tallness	nm
 tallow
 tally	nvw
 tallyman
@@ -69901,7 +70375,7 @@ tame	va
 tameable	a
 tamed	a
 tamely	r
-tameness
+tameness	nm
 tamer
 tamerlane	nc
 tamias	nc
@@ -69933,12 +70407,12 @@ tanakh	nc
 tanbark
 tancred	nc
 tandearil	nc
-tandem	nr
+tandem	nrm
 tandoor
 tandy	nc
 tanekaha
 taney	nc
-tang
+tang	nm
 tanga	nc
 tanganyika	nc
 tange	nc
@@ -69948,14 +70422,14 @@ tangent
 tangential	al
 tangentially	r
 tangerine	na
-tangibility
+tangibility	nm
 tangible	a
-tangibleness
+tangibleness	nm
 tangibly	r
 tangier	nac
 tangiers	nc
 tangiest	a
-tanginess
+tanginess	nm
 tangle	nvw
 tanglebush
 tangled	a
@@ -70022,7 +70496,7 @@ taper	nv
 tapered	a
 tapering	na
 tapestried	a
-tapestry
+tapestry	nm
 tapeworm
 taphephobia
 taphouse
@@ -70066,7 +70540,7 @@ tardiest	a
 tardigrada	nc
 tardigrade
 tardily	r
-tardiness
+tardiness	nm
 tardive	a
 tardy	a
 tare
@@ -70078,7 +70552,7 @@ tarkovsky	nc
 tarmac	nv
 tarmacadam
 tarn
-tarnish	nv
+tarnish	nvm
 taro
 tarot
 tarp
@@ -70134,21 +70608,22 @@ tasselled	a
 tasset
 tasso	nc
 taste	nv
+taste property	nm
 tastebud
 tasteful	a
 tastefully	r
-tastefulness
+tastefulness	nm
 tasteless	a
 tastelessly	r
-tastelessness
+tastelessness	nm
 taster
 tastier	a
 tastiest	a
 tastily	r
-tastiness
+tastiness	nm
 tasting
 tasty	a
-tat	nv
+tat	nvm
 tatahumara	nc
 tatar	nc
 tatary	nc
@@ -70167,6 +70642,8 @@ tatting
 tattle	nv
 tattler
 tattletale
+tattletale gray	nm
+tattletale grey	nm
 tattling	a
 tattoo	nv
 tatty	a
@@ -70177,7 +70654,7 @@ taunt	nv
 taunting	na
 tauntingly	r
 tauon
-taupe	na
+taupe	nam
 taurine	nal
 tauromachy
 taurotragus	nc
@@ -70197,13 +70674,16 @@ taw
 tawdrier	a
 tawdriest	a
 tawdrily	r
-tawdriness
+tawdriness	nm
 tawdry	a
 tawney	nc
-tawniness
+tawniness	nm
 tawny	a
 tawse
 tax	nv
+tax assessment	nm
+tax boost	nm
+tax hike	nm
 taxa	P
 taxability
 taxable	a
@@ -70274,8 +70754,9 @@ teahouse
 teak
 teakettle
 teakwood
-teal	na
+teal	nam
 team	nvw
+team spirit	nm
 teammate
 teamster
 teamwork
@@ -70285,7 +70766,7 @@ tearaway	na
 teardrop
 tearful	a
 tearfully	r
-tearfulness
+tearfulness	nm
 teargas	nv
 tearing	na
 tearjerker
@@ -70332,10 +70813,10 @@ technologically	r
 technologist
 technology
 technophile
-technophilia
+technophilia	nm
 technophilic	al
 technophobe
-technophobia
+technophobia	nm
 technophobic	al
 techy	a
 tecophilaeacea	nc
@@ -70349,12 +70830,12 @@ ted	nc
 teddy
 tedious	a
 tediously	r
-tediousness
-tedium
+tediousness	nm
+tedium	nm
 tee	nvw
 teem	v
 teeming	a
-teemingness
+teemingness	nm
 teen	na
 teenage	a
 teenaged	a
@@ -70500,19 +70981,19 @@ telugu	nc
 temazepam
 temblor
 temerarious	a
-temerity
+temerity	nm
 temnospondyli	nc
 temp
-temper	nvw
+temper	nvwm
 tempera
-temperament
+temperament	nm
 temperamental	al
 temperamentally	r
-temperance
+temperance	nm
 temperate	a
 temperately	r
 temperateness
-temperature
+temperature	nm
 tempered	a
 tempering	na
 tempest
@@ -70526,12 +71007,15 @@ templet
 templetonia	nc
 tempo	nI
 temporal	nal
+temporal arrangement	nm
+temporal order	nm
+temporal property	nm
 temporalis
 temporality
 temporally	r
 temporalty
 temporarily	r
-temporariness
+temporariness	nm
 temporary	na
 temporise	v
 temporiser
@@ -70544,19 +71028,19 @@ temptation
 tempter
 tempting	a
 temptingly	r
-temptingness
+temptingness	nm
 temptress
 tempura
 temuco	nc
 temujin	nc
 ten	na
-tenability
+tenability	nm
 tenable	a
-tenableness
+tenableness	nm
 tenacious	a
 tenaciously	r
-tenaciousness
-tenacity
+tenaciousness	nm
+tenacity	nm
 tenancy
 tenant	nvw
 tenanted	a
@@ -70573,7 +71057,7 @@ tenderfeet	P
 tenderfoot	nI
 tendergreen
 tenderhearted	a
-tenderheartedness
+tenderheartedness	nm
 tenderisation
 tenderise	v
 tenderised	a
@@ -70584,7 +71068,7 @@ tenderized	a
 tenderizer
 tenderloin
 tenderly	r
-tenderness
+tenderness	nm
 tending	na
 tendinitis
 tendinous	al
@@ -70632,6 +71116,7 @@ tensed	a
 tensely	r
 tenseness
 tensile	al
+tensile strength	nm
 tensimeter
 tensiometer
 tension
@@ -70640,7 +71125,7 @@ tensionless	a
 tensity
 tensor
 tent	nvw
-tentacle
+tentacle	nm
 tentacled	al
 tentacular	al
 tentaculata	nc
@@ -70654,7 +71139,7 @@ tenthredinidae	nc
 tenting
 tentmaker
 tentorium
-tenuity
+tenuity	nm
 tenuous	a
 tenuously	r
 tenure	nvw
@@ -70664,9 +71149,9 @@ tepee
 tephrosia	nc
 tepic	nc
 tepid	a
-tepidity
+tepidity	nm
 tepidly	r
-tepidness
+tepidness	nm
 tequila
 tera	nc
 terabit
@@ -70745,7 +71230,7 @@ terreplein
 terrestrial	al
 terrestrially	r
 terrible	a
-terribleness
+terribleness	nm
 terribly	r
 terrier
 terrietia	nc
@@ -70763,7 +71248,7 @@ territorialization
 territorialize	v
 territorially	r
 territory
-terror
+terror	nm
 terrorisation
 terrorise	v
 terrorism
@@ -70818,7 +71303,7 @@ testify	v
 testily	r
 testimonial	nal
 testimony
-testiness
+testiness	nm
 testing
 testis	nI
 testosterone
@@ -70836,7 +71321,7 @@ tetartanopia
 tetchier	a
 tetchiest	a
 tetchily	r
-tetchiness
+tetchiness	nm
 tetchy	a
 teth
 tether	nv
@@ -70912,7 +71397,7 @@ text
 textbook	na
 textile	nal
 textual	al
-texture
+texture	nm
 textured	a
 th	nc
 thackeray	nc
@@ -70955,7 +71440,7 @@ thaneship
 thank	v
 thankful	a
 thankfully	r
-thankfulness
+thankfulness	nm
 thankless	a
 thanks
 thanksgiving	nc
@@ -70974,6 +71459,7 @@ thawing
 thb	nc
 thc	nc
 thd	nc
+the hots	nm
 thea	nc
 theaceae	nc
 theanthropism
@@ -70982,7 +71468,7 @@ theatergoer
 theatre
 theatregoer
 theatrical	nal
-theatricality
+theatricality	nm
 theatrically	r
 theban	nalc
 thebe
@@ -71022,6 +71508,7 @@ theodosius	nc
 theogony
 theologian
 theological	al
+theological virtue	nm
 theologically	r
 theologise	v
 theologiser
@@ -71085,6 +71572,7 @@ theridiid
 theridiidae	nc
 therm
 thermal	nal
+thermal barrier	nm
 thermalgesia
 thermally	r
 thermel
@@ -71174,7 +71662,7 @@ thicket
 thickhead
 thickheaded	a
 thickly	r
-thickness
+thickness	nm
 thickset	a
 thickspread	a
 thief	nI
@@ -71185,7 +71673,7 @@ thieves	P
 thieving	na
 thievish	a
 thievishly	r
-thievishness
+thievishness	nm
 thigh
 thighbone
 thill
@@ -71212,7 +71700,7 @@ thinking	na
 thinly	r
 thinned	a
 thinner	na
-thinness
+thinness	nm
 thinnest	a
 thinning
 thiobacillus
@@ -71228,6 +71716,7 @@ thiotepa
 thiothixene
 thiouracil
 third	nar
+third dimension	nm
 thirdhand	ar
 thirdly	r
 thirst	nvw
@@ -71276,7 +71765,7 @@ thornbill
 thorndike	nc
 thornier	a
 thorniest	a
-thorniness
+thorniness	nm
 thornless	a
 thornton	nc
 thorny	a
@@ -71285,7 +71774,7 @@ thoroughbred	na
 thoroughfare
 thoroughgoing	a
 thoroughly	r
-thoroughness
+thoroughness	nm
 thoroughwort
 thorpe	nc
 thorshavn	nc
@@ -71299,7 +71788,7 @@ thoughtfully	r
 thoughtfulness
 thoughtless	a
 thoughtlessly	r
-thoughtlessness
+thoughtlessness	nm
 thousand	na
 thousandth	na
 thrace	nc
@@ -71340,6 +71829,7 @@ thresh	v
 thresher
 threshing
 threshold
+threshold level	nm
 threskiornis	nc
 threskiornithidae	nc
 thrice	r
@@ -71347,13 +71837,13 @@ thrift
 thriftier	a
 thriftiest	a
 thriftily	r
-thriftiness
+thriftiness	nm
 thriftless	a
 thriftlessly	r
-thriftlessness
+thriftlessness	nm
 thriftshop
 thrifty	a
-thrill	nv
+thrill	nvm
 thrilled	a
 thriller
 thrillful	a
@@ -71374,7 +71864,7 @@ throaty	a
 throb	nv
 throbbing	na
 throe
-throes
+throes	nm
 thrombasthenia
 thrombectomy
 thrombi	P
@@ -71398,7 +71888,7 @@ throng	nv
 thronged	a
 throstle
 throttle	nv
-throttlehold
+throttlehold	nm
 throttler
 throttling
 through	ar
@@ -71587,7 +72077,7 @@ tight	ar
 tighten	v
 tightening
 tightfisted	a
-tightfistedness
+tightfistedness	nm
 tightfitting	a
 tightlipped	a
 tightly	r
@@ -71636,7 +72126,7 @@ timbered	a
 timberland
 timberline
 timberman
-timbre
+timbre	nm
 timbrel
 timbuktu	nc
 time	nv
@@ -71649,7 +72139,7 @@ timelessness
 timelier	a
 timeliest	a
 timeline
-timeliness
+timeliness	nm
 timely	ar
 timepiece
 timer
@@ -71661,17 +72151,17 @@ timework
 timeworn	a
 timgad	nc
 timid	na
-timidity
+timidity	nm
 timidly	r
-timidness
+timidness	nm
 timimoun	nc
-timing
+timing	nm
 timolol
 timor	nc
 timorese	nalc
 timorous	a
 timorously	r
-timorousness
+timorousness	nm
 timothy	nc
 timpani
 timpanist
@@ -71701,11 +72191,11 @@ tinfoil
 ting	nv
 tinge	nv
 tingidae	nc
-tingle	nv
+tingle	nvm
 tingling	na
 tinier	a
 tiniest	a
-tininess
+tininess	nm
 tink	v
 tinker	nv
 tinkerer
@@ -71726,7 +72216,7 @@ tinseled	a
 tinselly	a
 tinsmith
 tinsnips
-tint	nv
+tint	nvm
 tintack
 tinter
 tinting
@@ -71765,11 +72255,11 @@ tiredly	r
 tiredness
 tireless	a
 tirelessly	r
-tirelessness
+tirelessness	nm
 tiresias	nc
 tiresome	a
 tiresomely	r
-tiresomeness
+tiresomeness	nm
 tiring	a
 tiro	nI
 tirol	nc
@@ -71789,7 +72279,7 @@ titanosaurian
 titanosauridae	nc
 titanosaurus	nc
 titbit
-titer
+titer	nm
 titfer
 tithe	nv
 tither
@@ -71799,7 +72289,7 @@ titian	nc
 titillate	v
 titillated	a
 titillating	a
-titillation
+titillation	nm
 titivate	v
 titivation
 titlark
@@ -71811,7 +72301,7 @@ tito	nc
 titrate	v
 titration
 titrator
-titre
+titre	nm
 titter	nv
 titterer
 tittering	a
@@ -71901,7 +72391,7 @@ tog	v
 toga
 togaviridae	nc
 together	ar
-togetherness
+togetherness	nm
 togged	a
 toggle	nv
 togo	nc
@@ -71914,7 +72404,7 @@ toiletry
 toilette
 toiling	a
 toilsome	a
-toilsomeness
+toilsomeness	nm
 toitoi
 tojo	nc
 tokamak
@@ -71935,11 +72425,11 @@ tolectin	nc
 toledo	nc
 tolerable	a
 tolerably	r
-tolerance
+tolerance	nm
 tolerant	a
 tolerantly	r
 tolerate	v
-toleration
+toleration	nm
 tolinase	nc
 tolkien	nc
 toll	nv
@@ -71972,7 +72462,7 @@ tombigbee	nc
 tombola
 tomboy
 tomboyish	a
-tomboyishness
+tomboyishness	nm
 tombstone
 tomcat
 tome
@@ -72047,7 +72537,7 @@ toothpaste
 toothpick
 toothpowder
 toothsome	a
-toothsomeness
+toothsomeness	nm
 toothwort
 toothy	a
 tootle	nv
@@ -72066,7 +72556,7 @@ topi
 topiary
 topic
 topical	al
-topicality
+topicality	nm
 topicalization
 topicalize	v
 topically	r
@@ -72082,7 +72572,7 @@ topognosis
 topographic	al
 topographical	al
 topographically	r
-topography
+topography	nm
 topoi	P
 topolatry
 topologic	al
@@ -72135,7 +72625,7 @@ torpedoes	P
 torpid	a
 torpidity
 torpidly	r
-torpidness
+torpidness	nm
 torpor
 torque
 torquemada	nc
@@ -72146,7 +72636,7 @@ torreon	nc
 torreya	nc
 torricelli	nc
 torrid	a
-torridity
+torridity	nm
 torsi	P
 torsion
 torsk
@@ -72167,7 +72657,7 @@ tortuosity
 tortuous	a
 tortuously	r
 tortuousness
-torture	nv
+torture	nvm
 tortured	a
 torturer
 torturesome	a
@@ -72187,6 +72677,7 @@ tossup
 tostada
 tot	nv
 total	nva
+total heat	nm
 totaled	a
 totalisator
 totalise	v
@@ -72207,8 +72698,8 @@ totemic	al
 totemism
 totemist
 toter
-totipotence
-totipotency
+totipotence	nm
+totipotency	nm
 totipotent	al
 totter	v
 totterer
@@ -72225,7 +72716,7 @@ toucher
 touchier	a
 touchiest	a
 touchily	r
-touchiness
+touchiness	nm
 touching	na
 touchingly	r
 touchline
@@ -72238,7 +72729,7 @@ toughen	v
 toughened	a
 toughie
 toughly	r
-toughness
+toughness	nm
 toulon	nc
 toulouse	nc
 toupe
@@ -72358,9 +72849,9 @@ tracking
 tracklayer
 trackless	a
 tract
-tractability
+tractability	nm
 tractable	a
-tractableness
+tractableness	nm
 tractarian	nc
 tractarianism	nc
 tractile	a
@@ -72371,7 +72862,7 @@ tracy	nc
 trad
 trade	nv
 tradecraft
-trademark	nvw
+trademark	nvwm
 trademarked	a
 tradeoff
 trader
@@ -72382,10 +72873,10 @@ tradespeople
 trading
 tradition
 traditional	a
-traditionalism
+traditionalism	nm
 traditionalist	na
 traditionalistic	a
-traditionality
+traditionality	nm
 traditionally	r
 traduce	v
 traducement
@@ -72429,11 +72920,11 @@ trainload
 trainman
 trainmaster
 traipse	v
-trait
+trait	nm
 traitor
 traitorous	a
 traitorously	r
-traitorousness
+traitorousness	nm
 traitress
 trajan	nc
 trajectory
@@ -72458,7 +72949,7 @@ trandate	nc
 trandolapril
 tranquil	a
 tranquilising	a
-tranquility
+tranquility	nm
 tranquilize	v
 tranquilizer
 tranquilizing	a
@@ -72508,7 +72999,7 @@ transept
 transeunt	a
 transexual
 transfer	nv
-transferability
+transferability	nm
 transferable	a
 transferase
 transferee
@@ -72536,8 +73027,8 @@ transgene
 transgress	v
 transgression
 transgressor
-transience
-transiency
+transience	nm
+transiency	nm
 transient	na
 transiently	r
 transistor
@@ -72556,7 +73047,7 @@ transitivise	v
 transitivity
 transitivize	v
 transitorily	r
-transitoriness
+transitoriness	nm
 transitory	a
 translatable	a
 translate	v
@@ -72567,8 +73058,8 @@ transliterate	v
 transliteration
 translocate	v
 translocation
-translucence
-translucency
+translucence	nm
+translucency	nm
 translucent	a
 translunar	al
 translunary	al
@@ -72577,6 +73068,7 @@ transmigrate	v
 transmigration
 transmissible	a
 transmission
+transmission density	nm
 transmit	v
 transmittable	a
 transmittal
@@ -72588,7 +73080,7 @@ transmogrification
 transmogrify	v
 transmontane	a
 transmundane	a
-transmutability
+transmutability	nm
 transmutable	a
 transmutation
 transmute	v
@@ -72600,7 +73092,7 @@ transparence
 transparency
 transparent	a
 transparently	r
-transparentness
+transparentness	nm
 transpirate	v
 transpiration
 transpire	v
@@ -72617,7 +73109,7 @@ transport	nv
 transportable	a
 transportation
 transporter
-transposability
+transposability	nm
 transposable	a
 transpose	nv
 transposed	a
@@ -72665,7 +73157,7 @@ trapshooting
 trash	nv
 trashier	a
 trashiest	a
-trashiness
+trashiness	nm
 trashy	a
 trasimeno	nc
 traubel	nc
@@ -72700,7 +73192,7 @@ tray
 trazodone
 treacherous	a
 treacherously	r
-treachery
+treachery	nm
 treacle
 treacly	a
 tread	nv
@@ -72723,7 +73215,7 @@ treater
 treatise
 treatment
 treaty
-treble	nvaw
+treble	nvawm
 trebuchet
 trebucket
 tree	nvw
@@ -72759,7 +73251,7 @@ tremulous	a
 tremulously	r
 trenail
 trench	nvw
-trenchancy
+trenchancy	nm
 trenchant	a
 trenchantly	r
 trencher
@@ -72779,7 +73271,7 @@ trephination
 trephine	nv
 trephritidae	nc
 trepid	a
-trepidation
+trepidation	nm
 trepidly	r
 treponema	nI
 treponemata	P
@@ -72807,7 +73299,7 @@ trialeurodes	nc
 triamcinolone
 triangle
 triangular	a
-triangularity
+triangularity	nm
 triangulate	val
 triangulation
 triangulum	nc
@@ -72891,7 +73383,7 @@ trickery
 trickier	a
 trickiest	a
 trickily	r
-trickiness
+trickiness	nm
 trickle	nv
 tricksier	a
 tricksiest	a
@@ -73075,7 +73567,7 @@ trivet
 trivia	nP
 trivial	a
 trivialise	v
-triviality
+triviality	nm
 trivialize	v
 trivially	r
 trivium	nI
@@ -73160,7 +73652,7 @@ troubler
 troubleshoot	v
 troubleshooter
 troublesome	a
-troublesomeness
+troublesomeness	nm
 troubling	a
 troublous	a
 trough
@@ -73187,13 +73679,13 @@ trucking
 truckle	nv
 truckler
 truckling
-truculence
-truculency
+truculence	nm
+truculency	nm
 truculent	a
 truculently	r
 trudge	nv
 trudger
-true	nvarw
+true	nvarwm
 truehearted	a
 truelove
 trueness
@@ -73216,7 +73708,7 @@ trumpetwood
 trumping
 truncate	va
 truncated	a
-truncation
+truncation	nm
 truncheon
 truncocolumella	nc
 trundle	nv
@@ -73235,21 +73727,21 @@ trusteeship
 truster
 trustful	a
 trustfully	r
-trustfulness
+trustfulness	nm
 trustier	a
 trustiest	a
-trustiness
+trustiness	nm
 trusting	a
 trustingly	r
-trustingness
+trustingness	nm
 trustor
-trustworthiness
+trustworthiness	nm
 trustworthy	a
 trusty	na
 truth
 truthful	a
 truthfully	r
-truthfulness
+truthfulness	nm
 try	nv
 trying	a
 tryout
@@ -73274,7 +73766,7 @@ tshiluba	nc
 tsimshian	nc
 tsine
 tsk	v
-tsoris
+tsoris	nm
 tsouic	nc
 tss	nc
 tsuga	nc
@@ -73291,7 +73783,7 @@ tubae	P
 tubal	al
 tubbier	a
 tubbiest	a
-tubbiness
+tubbiness	nm
 tubby	a
 tube	nvw
 tubed	a
@@ -73391,7 +73883,7 @@ tundra
 tune	nv
 tuneful	a
 tunefully	r
-tunefulness
+tunefulness	nm
 tuneless	a
 tunelessly	r
 tuner
@@ -73436,8 +73928,8 @@ turbaned	a
 turbatrix	nc
 turbellaria	nc
 turbid	a
-turbidity
-turbidness
+turbidity	nm
+turbidness	nm
 turbinal
 turbinate	nal
 turbine
@@ -73470,6 +73962,7 @@ turing	nc
 turk	nc
 turkestan	nc
 turkey
+turkey red	nm
 turki	nc
 turkic	nalc
 turkish	nalc
@@ -73525,6 +74018,7 @@ turtler
 turves	P
 tuscaloosa	nc
 tuscan	nalc
+tuscan order	nm
 tuscany	nc
 tuscarora	nc
 tush
@@ -73572,7 +74066,7 @@ twee	a
 tweed
 tweedier	a
 tweediest	a
-tweediness
+tweediness	nm
 tweedle	v
 tweedy	a
 tweet	nv
@@ -73604,7 +74098,7 @@ twinberry
 twine	nv
 twiner
 twinflower
-twinge	nvw
+twinge	nvwm
 twinjet
 twinkie	nc
 twinkle	nv
@@ -73753,11 +74247,11 @@ uglier	a
 uglies	P
 ugliest	a
 uglify	v
-ugliness
+ugliness	nm
 ugly	a
 ugrian	nc
 ugric	nc
-uhf	nc
+uhf	nmc
 uhland	nc
 uighur	nIc
 uigur	nc
@@ -73801,12 +74295,12 @@ ulnar	al
 ulster	nc
 ult	a
 ulterior	a
-ulteriority
+ulteriority	nm
 ulteriorly	r
 ultima
 ultimacy
 ultimata	P
-ultimate	na
+ultimate	nam
 ultimately	r
 ultimateness
 ultimatum	nI
@@ -73816,13 +74310,14 @@ ultracef	nc
 ultracentrifugation
 ultracentrifuge	nvw
 ultraconservative	na
+ultrahigh frequency	nm
 ultramarine	na
 ultramicroscope
 ultramicroscopic	al
 ultramodern	a
 ultramontane	nal
 ultramontanism
-ultranationalism
+ultranationalism	nm
 ultranationalistic	a
 ultrasonic	a
 ultrasonically	r
@@ -73857,7 +74352,7 @@ umbo	nI
 umbones	P
 umbra	nI
 umbrae	P
-umbrage
+umbrage	nm
 umbrageous	a
 umbrella	na
 umbrellalike	a
@@ -73885,9 +74380,9 @@ unable	a
 unabridged	na
 unabused	a
 unaccented	a
-unacceptability
+unacceptability	nm
 unacceptable	a
-unacceptableness
+unacceptableness	nm
 unacceptably	r
 unaccepted	a
 unaccessible	a
@@ -73903,7 +74398,7 @@ unacknowledged	a
 unacquainted	a
 unacquisitive	a
 unactable	a
-unadaptability
+unadaptability	nm
 unadaptable	a
 unadapted	a
 unaddicted	a
@@ -73920,7 +74415,7 @@ unadvisedly	r
 unaerated	a
 unaesthetic	a
 unaffected	a
-unaffectedness
+unaffectedness	nm
 unaffecting	a
 unaffectionate	a
 unaffiliated	a
@@ -73938,11 +74433,11 @@ unalert	a
 unalienable	a
 unalike	a
 unalloyed	a
-unalterability
+unalterability	nm
 unalterable	a
 unalterably	r
 unaltered	a
-unambiguity
+unambiguity	nm
 unambiguous	a
 unambiguously	r
 unambitious	a
@@ -73969,14 +74464,14 @@ unappealingly	r
 unappeasable	a
 unappendaged	a
 unappetising	a
-unappetisingness
+unappetisingness	nm
 unappetizing	a
-unappetizingness
+unappetizingness	nm
 unappreciated	a
 unappreciative	a
 unappreciatively	r
 unapprehensive	a
-unapproachability
+unapproachability	nm
 unapproachable	a
 unarbitrary	a
 unarguable	a
@@ -73999,13 +74494,13 @@ unassailable	a
 unassailably	r
 unassertive	a
 unassertively	r
-unassertiveness
+unassertiveness	nm
 unassignable	a
 unassigned	a
 unassisted	a
 unassuming	a
 unassumingly	r
-unassumingness
+unassumingness	nm
 unassured	a
 unasterisked	a
 unattached	a
@@ -74017,17 +74512,17 @@ unattended	a
 unattired	a
 unattractive	a
 unattractively	r
-unattractiveness
+unattractiveness	nm
 unattributable	a
 unau
 unauthentic	a
 unauthorised	a
 unauthorized	a
-unavailability
+unavailability	nm
 unavailable	a
 unavailing	a
 unavenged	a
-unavoidability
+unavoidability	nm
 unavoidable	a
 unavoidably	r
 unavowed	a
@@ -74054,7 +74549,7 @@ unbeatable	a
 unbeaten	a
 unbecoming	a
 unbecomingly	r
-unbecomingness
+unbecomingness	nm
 unbefitting	a
 unbeholden	a
 unbeknown	ar
@@ -74097,7 +74592,7 @@ unborn	a
 unbosom	v
 unbound	a
 unbounded	a
-unboundedness
+unboundedness	nm
 unbowed	a
 unbox	v
 unbrace	v
@@ -74108,7 +74603,7 @@ unbranched	a
 unbranching	a
 unbranded	a
 unbreakable	a
-unbreakableness
+unbreakableness	nm
 unbridgeable	a
 unbridle	v
 unbridled	a
@@ -74141,23 +74636,23 @@ uncensored	a
 unceremonial	a
 unceremonious	a
 unceremoniously	r
-unceremoniousness
+unceremoniousness	nm
 uncertain	a
 uncertainly	r
-uncertainness
-uncertainty
+uncertainness	nm
+uncertainty	nm
 uncertified	a
 unchain	v
 unchained	a
 unchallengeable	a
 unchallenged	a
-unchangeability
+unchangeability	nm
 unchangeable	a
-unchangeableness
+unchangeableness	nm
 unchangeably	r
 unchanged	a
 unchanging	a
-unchangingness
+unchangingness	nm
 uncharacteristic	a
 uncharacteristically	r
 uncharged	a
@@ -74168,7 +74663,7 @@ unchaste	a
 uncheckable	a
 unchecked	a
 uncheerful	a
-uncheerfulness
+uncheerfulness	nm
 unchewable	a
 unchivalrous	a
 unchivalrously	r
@@ -74189,13 +74684,13 @@ unclassifiable	a
 unclassified	a
 uncle
 unclean	a
-uncleanliness
+uncleanliness	nm
 uncleanly	a
 uncleanness
 unclear	a
 uncleared	a
 unclearly	r
-unclearness
+unclearness	nm
 unclimbable	a
 unclip	v
 unclipped	a
@@ -74205,7 +74700,7 @@ unclogged	a
 unclothe	v
 unclothed	a
 unclouded	a
-uncloudedness
+uncloudedness	nm
 unclutter	v
 uncluttered	a
 unco	r
@@ -74231,9 +74726,9 @@ uncommercialized	a
 uncommitted	a
 uncommon	a
 uncommonly	r
-uncommonness
+uncommonness	nm
 uncommunicative	a
-uncommunicativeness
+uncommunicativeness	nm
 uncomparable	a
 uncomparably	r
 uncompartmented	a
@@ -74254,7 +74749,7 @@ uncompress	v
 uncompromising	a
 uncompromisingly	r
 unconcealed	a
-unconcern
+unconcern	nm
 unconcerned	a
 unconcernedly	r
 unconditional	a
@@ -74267,13 +74762,13 @@ unconformable	a
 unconformist	a
 unconfused	a
 uncongenial	a
-uncongeniality
+uncongeniality	nm
 unconnected	a
 unconnectedness
 unconquerable	a
 unconquered	a
 unconscientious	a
-unconscientiousness
+unconscientiousness	nm
 unconscionable	a
 unconscious	na
 unconsciously	r
@@ -74286,7 +74781,7 @@ unconstipated	a
 unconstitutional	a
 unconstitutionally	r
 unconstrained	a
-unconstraint
+unconstraint	nm
 unconstricted	a
 unconstructive	a
 unconsumed	a
@@ -74325,7 +74820,7 @@ uncoupled	a
 uncousinly	a
 uncouth	a
 uncouthly	r
-uncouthness
+uncouthness	nm
 uncover	v
 uncovered	a
 uncovering
@@ -74346,7 +74841,7 @@ uncrystallized	a
 unction
 unctuous	a
 unctuously	r
-unctuousness
+unctuousness	nm
 uncultivable	a
 uncultivatable	a
 uncultivated	a
@@ -74391,9 +74886,9 @@ undemonstrative	a
 undeniable	a
 undeniably	r
 undenominational	a
-undependability
+undependability	nm
 undependable	a
-undependableness
+undependableness	nm
 undependably	r
 undepicted	a
 under	ar
@@ -74511,7 +75006,7 @@ undersoil
 underspend	v
 understaffed	a
 understand	v
-understandability
+understandability	nm
 understandable	a
 understandably	r
 understanding	na
@@ -74529,7 +75024,7 @@ undertaker
 undertaking
 undertide
 undertone
-undertow
+undertow	nm
 undervaluation
 undervalue	v
 underwater	a
@@ -74547,7 +75042,7 @@ undeserved	a
 undeservedly	r
 undeserving	a
 undesigned	a
-undesirability
+undesirability	nm
 undesirable	na
 undesirably	r
 undesired	a
@@ -74576,7 +75071,7 @@ undiplomatically	r
 undirected	a
 undiscerning	a
 undischarged	a
-undiscipline
+undiscipline	nm
 undisciplined	a
 undisclosed	a
 undiscouraged	a
@@ -74629,7 +75124,7 @@ undulation
 undulatory	al
 unduly	r
 undutiful	a
-undutifulness
+undutifulness	nm
 undyed	a
 undying	a
 undynamic	a
@@ -74639,7 +75134,7 @@ unearth	v
 unearthly	a
 unease
 uneasily	r
-uneasiness
+uneasiness	nm
 uneasy	a
 uneatable	a
 uneconomic	a
@@ -74654,7 +75149,7 @@ unembarrassed	a
 unembellished	a
 unembodied	a
 unemotional	a
-unemotionality
+unemotionality	nm
 unemotionally	r
 unemphatic	a
 unemployable	a
@@ -74692,7 +75187,7 @@ unequally	r
 unequipped	a
 unequivocal	a
 unequivocally	r
-unequivocalness
+unequivocalness	nm
 unerasable	a
 unerect	a
 unerring	a
@@ -74704,7 +75199,7 @@ unethical	a
 unethically	r
 uneven	a
 unevenly	r
-unevenness
+unevenness	nm
 uneventful	a
 uneventfully	r
 unexacting	a
@@ -74713,7 +75208,7 @@ unexceeded	a
 unexcelled	a
 unexceptionable	a
 unexceptional	a
-unexchangeability
+unexchangeability	nm
 unexchangeable	a
 unexcitable	a
 unexcited	a
@@ -74725,7 +75220,7 @@ unexhausted	a
 unexpansive	a
 unexpected	a
 unexpectedly	r
-unexpectedness
+unexpectedness	nm
 unexpendable	a
 unexpended	a
 unexpired	a
@@ -74751,11 +75246,11 @@ unfairly	r
 unfairness
 unfaithful	a
 unfaithfully	r
-unfaithfulness
+unfaithfulness	nm
 unfaltering	a
 unfalteringly	r
 unfamiliar	a
-unfamiliarity
+unfamiliarity	nm
 unfashionable	a
 unfashionably	r
 unfasten	v
@@ -74767,19 +75262,20 @@ unfathomable	a
 unfathomed	a
 unfattened	a
 unfavorable	a
-unfavorableness
+unfavorable position	nm
+unfavorableness	nm
 unfavorably	r
 unfavourable	a
-unfavourableness
+unfavourableness	nm
 unfavourably	r
 unfearing	a
-unfeasibility
+unfeasibility	nm
 unfeasible	a
 unfeathered	a
 unfed	a
 unfeeling	a
 unfeelingly	r
-unfeelingness
+unfeelingness	nm
 unfeigned	a
 unfeignedly	r
 unfeminine	a
@@ -74838,7 +75334,7 @@ unfrequented	a
 unfretted	al
 unfriendlier	a
 unfriendliest	a
-unfriendliness
+unfriendliness	nm
 unfriendly	a
 unfrightened	a
 unfrock	v
@@ -74855,7 +75351,7 @@ unfurnished	a
 unfurrowed	a
 ungainlier	a
 ungainliest	a
-ungainliness
+ungainliness	nm
 ungainly	a
 ungallant	a
 ungarbed	a
@@ -74872,23 +75368,23 @@ unglamourous	a
 unglazed	a
 ungodlier	a
 ungodliest	a
-ungodliness
+ungodliness	nm
 ungodly	a
 ungovernable	a
 ungoverned	a
 ungraceful	a
 ungracefully	r
-ungracefulness
+ungracefulness	nm
 ungracious	a
 ungraciously	r
-ungraciousness
+ungraciousness	nm
 ungraded	a
 ungrammatical	a
 ungrammatically	r
 ungrasped	a
 ungrateful	a
 ungratefully	r
-ungratefulness
+ungratefulness	nm
 ungratified	a
 ungratifying	a
 ungreased	a
@@ -74917,7 +75413,7 @@ unhand	v
 unhappier	a
 unhappiest	a
 unhappily	r
-unhappiness
+unhappiness	nm
 unhappy	a
 unhardened	a
 unharmed	a
@@ -74929,7 +75425,7 @@ unhazardous	a
 unheaded	a
 unhealed	a
 unhealthful	a
-unhealthfulness
+unhealthfulness	nm
 unhealthier	a
 unhealthiest	a
 unhealthiness
@@ -74942,7 +75438,7 @@ unheeded	a
 unheeding	a
 unhelpful	a
 unhelpfully	r
-unhelpfulness
+unhelpfulness	nm
 unheralded	a
 unhesitating	a
 unhesitatingly	r
@@ -74953,7 +75449,7 @@ unhinged	a
 unhitch	v
 unholier	a
 unholiest	a
-unholiness
+unholiness	nm
 unholy	a
 unhomogenised	a
 unhomogenized	a
@@ -74965,7 +75461,7 @@ unhuman	a
 unhumorous	a
 unhurried	a
 unhurriedly	r
-unhurriedness
+unhurriedness	nm
 unhurt	a
 unhygienic	a
 unhygienically	r
@@ -74990,10 +75486,10 @@ unifoliate	a
 uniform	nvaw
 uniformed	a
 uniformise	v
-uniformity
+uniformity	nm
 uniformize	v
 uniformly	r
-uniformness
+uniformness	nm
 unify	v
 unifying	a
 unilateral	a
@@ -75049,7 +75545,7 @@ uninspiring	a
 uninstructed	a
 uninstructive	a
 uninstructively	r
-uninsurability
+uninsurability	nm
 uninsurable	a
 uninsured	a
 unintegrated	a
@@ -75064,7 +75560,7 @@ unintentionally	r
 uninterested	a
 uninteresting	a
 uninterestingly	r
-uninterestingness
+uninterestingness	nm
 uninterrupted	a
 uninterruptedly	r
 unintimidated	a
@@ -75093,12 +75589,13 @@ uniparous	a
 unipolar	a
 unique	a
 uniquely	r
-uniqueness
+uniqueness	nm
 unironed	a
 unisex	a
 unisexual	a
 unison
 unit
+unit character	nm
 unitard
 unitarian	nalc
 unitarianism	nc
@@ -75115,11 +75612,12 @@ unity
 univalent	a
 univalve	na
 universal	na
+universal suffrage	nm
 universalise	v
 universalism
 universalist	al
 universalistic	al
-universality
+universality	nm
 universalize	v
 universally	r
 universe
@@ -75132,7 +75630,7 @@ unjustifiable	a
 unjustifiably	r
 unjustified	a
 unjustly	r
-unjustness
+unjustness	nm
 unkempt	a
 unkemptness
 unkept	a
@@ -75140,7 +75638,7 @@ unkeyed	a
 unkind	a
 unkindled	a
 unkindly	ar
-unkindness
+unkindness	nm
 unknot	v
 unknowable	a
 unknowing	na
@@ -75161,7 +75659,7 @@ unlaureled	a
 unlaurelled	a
 unlawful	a
 unlawfully	r
-unlawfulness
+unlawfulness	nm
 unlax	v
 unleaded	a
 unlearn	v
@@ -75176,10 +75674,10 @@ unlighted	a
 unlikable	a
 unlike	a
 unlikeable	a
-unlikelihood
-unlikeliness
+unlikelihood	nm
+unlikeliness	nm
 unlikely	a
-unlikeness
+unlikeness	nm
 unlimited	a
 unlined	a
 unlipped	a
@@ -75211,17 +75709,17 @@ unlucky	a
 unmade	a
 unmake	v
 unmalicious	a
-unmalleability
+unmalleability	nm
 unmalleable	a
 unmalted	a
 unman	v
 unmanageable	a
-unmanageableness
+unmanageableness	nm
 unmanageably	r
 unmanful	a
 unmanfully	r
 unmanlike	a
-unmanliness
+unmanliness	nm
 unmanly	ar
 unmanned	a
 unmannered	a
@@ -75256,14 +75754,14 @@ unmercenary	a
 unmerchantable	a
 unmerciful	a
 unmercifully	r
-unmercifulness
+unmercifulness	nm
 unmerited	a
 unmeritorious	a
 unmethodical	a
 unmilitary	a
 unmindful	a
 unmindfully	r
-unmindfulness
+unmindfulness	nm
 unmined	a
 unmingled	a
 unmistakable	a
@@ -75299,12 +75797,12 @@ unnatural	a
 unnaturalised	a
 unnaturalized	a
 unnaturally	r
-unnaturalness
+unnaturalness	nm
 unnavigable	a
 unnecessarily	r
 unnecessary	a
 unneeded	a
-unneighborliness
+unneighborliness	nm
 unneighborly	a
 unneighbourly	a
 unnerve	v
@@ -75315,7 +75813,7 @@ unnilquadium
 unnotched	a
 unnoted	a
 unnoticeable	a
-unnoticeableness
+unnoticeableness	nm
 unnoticeably	r
 unnoticed	a
 unnourished	a
@@ -75333,7 +75831,7 @@ unobstructed	a
 unobtainable	a
 unobtrusive	a
 unobtrusively	r
-unobtrusiveness
+unobtrusiveness	nm
 unobvious	a
 unoccupied	a
 unoffending	a
@@ -75364,9 +75862,9 @@ unpainful	a
 unpaintable	a
 unpainted	a
 unpaired	a
-unpalatability
+unpalatability	nm
 unpalatable	a
-unpalatableness
+unpalatableness	nm
 unpalatably	r
 unparallel	a
 unparalleled	a
@@ -75392,17 +75890,17 @@ unperceivable	a
 unperceived	a
 unperceiving	a
 unperceptive	a
-unperceptiveness
+unperceptiveness	nm
 unperformed	a
 unpermed	a
 unpermissive	a
-unpermissiveness
+unpermissiveness	nm
 unperplexed	a
 unperson
 unpersuadable	a
 unpersuaded	a
 unpersuasive	a
-unpersuasiveness
+unpersuasiveness	nm
 unperturbed	a
 unpick	v
 unpictured	a
@@ -75419,22 +75917,22 @@ unplayable	a
 unplayful	a
 unpleasant	a
 unpleasantly	r
-unpleasantness
+unpleasantness	nm
 unpleasing	a
-unpleasingness
+unpleasingness	nm
 unpledged	a
 unploughed	a
 unplowed	a
 unplug	v
 unplumbed	a
 unpointed	a
-unpointedness
+unpointedness	nm
 unpolished	a
 unpolitical	a
 unpolluted	a
 unpompous	a
 unpopular	a
-unpopularity
+unpopularity	nm
 unpopulated	a
 unportable	a
 unposed	a
@@ -75444,7 +75942,7 @@ unpracticed	a
 unpractised	a
 unprecedented	a
 unprecedentedly	r
-unpredictability
+unpredictability	nm
 unpredictable	a
 unpredictably	r
 unpredicted	a
@@ -75459,7 +75957,7 @@ unpressed	a
 unpretending	a
 unpretentious	a
 unpretentiously	r
-unpretentiousness
+unpretentiousness	nm
 unpreventable	a
 unpriestly	a
 unprincipled	a
@@ -75469,11 +75967,11 @@ unprocessed	a
 unprocurable	a
 unproductive	a
 unproductively	r
-unproductiveness
+unproductiveness	nm
 unprofessional	a
-unprofitability
+unprofitability	nm
 unprofitable	a
-unprofitableness
+unprofitableness	nm
 unprofitably	r
 unprogressive	a
 unpromised	a
@@ -75483,9 +75981,9 @@ unpronounceable	a
 unprophetic	a
 unpropitious	a
 unpropitiously	r
-unpropitiousness
+unpropitiousness	nm
 unprotected	a
-unprotectedness
+unprotectedness	nm
 unprotective	a
 unprovable	a
 unproved	a
@@ -75502,9 +76000,9 @@ unq	nc
 unqualified	a
 unqualifiedly	r
 unquenchable	a
-unquestionability
+unquestionability	nm
 unquestionable	a
-unquestionableness
+unquestionableness	nm
 unquestionably	r
 unquestioned	a
 unquestioning	a
@@ -75531,7 +76029,7 @@ unrealised	a
 unrealism
 unrealistic	a
 unrealistically	r
-unreality
+unreality	nm
 unrealizable	a
 unrealized	a
 unreason
@@ -75567,7 +76065,7 @@ unregenerated	a
 unregistered	a
 unregretful	a
 unregretting	a
-unregularity
+unregularity	nm
 unregulated	a
 unrehearsed	a
 unrelated	a
@@ -75576,9 +76074,9 @@ unrelaxed	a
 unreleased	a
 unrelenting	a
 unrelentingly	r
-unreliability
+unreliability	nm
 unreliable	a
-unreliableness
+unreliableness	nm
 unreliably	r
 unrelieved	a
 unremarkable	a
@@ -75611,15 +76109,15 @@ unresistant	a
 unresisting	a
 unresolvable	a
 unresolved	a
-unrespectability
+unrespectability	nm
 unrespectable	a
 unresponsive	a
-unresponsiveness
+unresponsiveness	nm
 unrest
 unrested	a
 unrestrained	a
 unrestrainedly	r
-unrestraint
+unrestraint	nm
 unrestricted	a
 unrestrictive	a
 unretentive	a
@@ -75638,7 +76136,7 @@ unrifled	a
 unrigged	a
 unrighteous	a
 unrighteously	r
-unrighteousness
+unrighteousness	nm
 unrimed	a
 unripe	a
 unripened	a
@@ -75652,7 +76150,7 @@ unrouged	a
 unruffled	a
 unrulier	a
 unruliest	a
-unruliness
+unruliness	nm
 unruly	a
 unsaddle	v
 unsaddled	a
@@ -75662,7 +76160,7 @@ unsalable	a
 unsalaried	a
 unsaleable	a
 unsalted	a
-unsanctification
+unsanctification	nm
 unsanctified	a
 unsanctify	v
 unsanctioned	a
@@ -75676,14 +76174,14 @@ unsatiable	a
 unsatiably	r
 unsatiated	a
 unsatisfactorily	r
-unsatisfactoriness
+unsatisfactoriness	nm
 unsatisfactory	a
 unsatisfiable	a
 unsatisfied	a
 unsatisfying	a
 unsaturated	a
 unsaved	a
-unsavoriness
+unsavoriness	nm
 unsavory	a
 unsavoury	a
 unsay	v
@@ -75699,13 +76197,13 @@ unscrew	v
 unscripted	a
 unscrupulous	a
 unscrupulously	r
-unscrupulousness
+unscrupulousness	nm
 unseal	v
 unsealed	a
 unseamanlike	a
 unseamed	a
 unseasonable	a
-unseasonableness
+unseasonableness	nm
 unseasonably	r
 unseasoned	a
 unseat	v
@@ -75716,7 +76214,7 @@ unseductive	a
 unseeable	a
 unseeded	a
 unseeing	a
-unseemliness
+unseemliness	nm
 unseemly	a
 unseen	na
 unseeyn	a
@@ -75729,7 +76227,7 @@ unselfconsciously	r
 unselfconsciousness
 unselfish	a
 unselfishly	r
-unselfishness
+unselfishness	nm
 unsensational	a
 unsent	a
 unsentimental	a
@@ -75767,11 +76265,11 @@ unshrinkable	a
 unshrinking	a
 unshuttered	a
 unsighted	a
-unsightliness
+unsightliness	nm
 unsightly	a
 unsigned	a
 unsilenced	a
-unsimilarity
+unsimilarity	nm
 unsinkable	a
 unsized	a
 unskilled	a
@@ -75786,9 +76284,9 @@ unsmoothed	a
 unsnarl	v
 unsnarled	a
 unsnarling
-unsociability
+unsociability	nm
 unsociable	a
-unsociableness
+unsociableness	nm
 unsociably	r
 unsocial	a
 unsoiled	a
@@ -75797,7 +76295,7 @@ unsolder	v
 unsoldierly	a
 unsolicited	a
 unsoluble	a
-unsolvability
+unsolvability	nm
 unsolvable	a
 unsolved	a
 unsophisticated	a
@@ -75829,7 +76327,7 @@ unsportingly	r
 unsportsmanlike	a
 unspotted	a
 unstable	a
-unstableness
+unstableness	nm
 unstaged	a
 unstained	a
 unstaple	v
@@ -75837,7 +76335,7 @@ unstarred	a
 unstated	a
 unstatesmanlike	a
 unsteadily	r
-unsteadiness
+unsteadiness	nm
 unsteady	a
 unsterilised	a
 unsterilized	a
@@ -75876,9 +76374,9 @@ unsuccessful	a
 unsuccessfully	r
 unsufferable	a
 unsugared	a
-unsuitability
+unsuitability	nm
 unsuitable	a
-unsuitableness
+unsuitableness	nm
 unsuitably	r
 unsuited	a
 unsullied	a
@@ -75960,7 +76458,7 @@ unthinking	ar
 unthinkingly	r
 unthought	a
 unthoughtful	a
-unthoughtfulness
+unthoughtfulness	nm
 unthreatening	a
 untidier	a
 untidiest	a
@@ -75972,7 +76470,7 @@ untied	a
 untier
 untilled	a
 untimbered	a
-untimeliness
+untimeliness	nm
 untimely	ar
 untipped	a
 untired	a
@@ -76006,15 +76504,15 @@ untrodden	a
 untroubled	a
 untrue	a
 untruly	r
-untrustiness
+untrustiness	nm
 untrusting	a
-untrustworthiness
+untrustworthiness	nm
 untrustworthy	a
 untrusty	a
 untruth
 untruthful	a
 untruthfully	r
-untruthfulness
+untruthfulness	nm
 untucked	a
 untufted	a
 untune	v
@@ -76038,10 +76536,10 @@ ununtrium
 unusable	a
 unuseable	a
 unused	a
-unusefulness
+unusefulness	nm
 unusual	a
 unusually	r
-unusualness
+unusualness	nm
 unutterable	a
 unutterably	r
 unuttered	a
@@ -76051,7 +76549,7 @@ unvaned	a
 unvanquishable	a
 unvanquished	a
 unvaried	a
-unvariedness
+unvariedness	nm
 unvarnished	a
 unvarying	a
 unveil	v
@@ -76075,7 +76573,7 @@ unvulcanized	a
 unwanted	a
 unwantedly	r
 unwarily	r
-unwariness
+unwariness	nm
 unwarmed	a
 unwarrantable	a
 unwarrantably	r
@@ -76100,18 +76598,18 @@ unwelcome	a
 unwell	a
 unwellness
 unwholesome	a
-unwholesomeness
-unwieldiness
+unwholesomeness	nm
+unwieldiness	nm
 unwieldy	a
 unwilled	a
 unwilling	a
 unwillingly	r
-unwillingness
+unwillingness	nm
 unwind	v
 unwire	v
 unwise	a
 unwisely	r
-unwiseness
+unwiseness	nm
 unwished	a
 unwitting	a
 unwittingly	r
@@ -76124,7 +76622,7 @@ unworkmanlike	a
 unworldly	a
 unworried	a
 unworthily	r
-unworthiness
+unworthiness	nm
 unworthy	a
 unwounded	a
 unwoven	a
@@ -76133,7 +76631,7 @@ unwrapped	a
 unwrinkled	a
 unwritten	a
 unyielding	a
-unyieldingness
+unyieldingness	nm
 unyoke	v
 unzip	v
 up	varw
@@ -76143,7 +76641,7 @@ upbound	a
 upbraid	v
 upbraider
 upbraiding
-upbringing
+upbringing	nm
 upcast
 upchuck	v
 upcoming	a
@@ -76178,21 +76676,22 @@ upload	v
 upmarket	a
 upmost	a
 upper	na
+upper hand	nm
 uppercase	na
 uppercut
 uppermost	ar
 uppish	a
 uppishly	r
-uppishness
+uppishness	nm
 uppity	a
-uppityness
+uppityness	nm
 uppp	nc
 uppsala	nc
 upraise	v
 upraised	a
 upright	na
 uprightly	r
-uprightness
+uprightness	nm
 uprise	v
 uprising
 upriver	r
@@ -76261,7 +76760,7 @@ urbanely	r
 urbanisation
 urbanise	v
 urbanised	a
-urbanity
+urbanity	nm
 urbanization
 urbanize	v
 urbanized	a
@@ -76304,6 +76803,7 @@ urinal
 urinalyses	P
 urinalysis	nI
 urinary	al
+urinary retention	nm
 urinate	v
 urination
 urinator
@@ -76353,9 +76853,9 @@ uruguayan	nalc
 urus
 us	nc
 usa	nc
-usability
+usability	nm
 usable	a
-usableness
+usableness	nm
 usacil	nc
 usaf	nc
 usage
@@ -76366,14 +76866,14 @@ uscb	nc
 usda	nc
 use	nv
 useable	a
-useableness
+useableness	nm
 used	a
 useful	a
 usefully	r
-usefulness
+usefulness	nm
 useless	a
 uselessly	r
-uselessness
+uselessness	nm
 user
 ushas	nc
 usher	nv
@@ -76395,8 +76895,8 @@ ustilago	nc
 ustinov	nc
 usual	a
 usually	r
-usualness
-usufruct
+usualness	nm
+usufruct	nm
 usufructuary	nal
 usuli	nc
 usumbura	nc
@@ -76432,7 +76932,7 @@ utilization
 utilize	v
 utilized	a
 utilizer
-utmost	na
+utmost	nam
 utn	nc
 utnapishtim	nc
 utopia	nc
@@ -76450,8 +76950,8 @@ utterance
 uttered	a
 utterer
 utterly	r
-uttermost	na
-utterness
+uttermost	nam
+utterness	nm
 utu	nc
 utug	nc
 uub	nc
@@ -76476,7 +76976,7 @@ uxorial	a
 uxoricide
 uxorious	a
 uxoriously	r
-uxoriousness
+uxoriousness	nm
 uygur	nc
 uzbak	nc
 uzbeg	nc
@@ -76541,11 +77041,11 @@ vagrancy
 vagrant	na
 vague	a
 vaguely	r
-vagueness
+vagueness	nm
 vagus	nI
 vain	a
 vainglorious	a
-vainglory
+vainglory	nm
 vainly	r
 vaisakha	nc
 vaishnava	nc
@@ -76561,7 +77061,7 @@ vale
 valediction
 valedictorian
 valedictory	nal
-valence
+valence	nm
 valencia	nc
 valenciennes	nc
 valency
@@ -76579,8 +77079,8 @@ valetudinary	al
 valgus
 valhalla	nc
 vali	nc
-valiance
-valiancy
+valiance	nm
+valiancy	nm
 valiant	a
 valiantly	r
 valid	a
@@ -76589,9 +77089,9 @@ validated	a
 validating	a
 validation
 validatory	a
-validity
+validity	nm
 validly	r
-validness
+validness	nm
 valine
 valise
 valium	nc
@@ -76603,23 +77103,23 @@ valley
 vallisneria	nc
 valmy	nc
 valois	nc
-valor
+valor	nm
 valorous	a
 valorously	r
-valorousness
-valour
+valorousness	nm
+valour	nm
 valparaiso	nc
 valsartan
 valse
 valuable	na
-valuableness
+valuableness	nm
 valuate	v
 valuation
 valuator
 value	nv
 valued	a
 valueless	a
-valuelessness
+valuelessness	nm
 valuer
 values
 valve
@@ -76652,6 +77152,7 @@ vandalism
 vandalize	v
 vanderbilt	nc
 vandyke	nc
+vandyke brown	nm
 vane
 vaned	a
 vanellus	nc
@@ -76667,7 +77168,8 @@ vanished	a
 vanisher
 vanishing
 vanishingly	r
-vanity
+vanity	nm
+vanity fair	nm
 vanquish	v
 vanquishable	a
 vanquisher
@@ -76676,11 +77178,12 @@ vanuatu	nc
 vanzetti	nc
 vape	nv
 vapid	a
-vapidity
+vapidity	nm
 vapidly	r
-vapidness
+vapidness	nm
 vaping
 vapor
+vapor density	nm
 vaporific	a
 vaporing
 vaporisation
@@ -76693,15 +77196,16 @@ vaporize	v
 vaporized	a
 vaporizer
 vaporous	a
-vaporousness
+vaporousness	nm
 vapors
 vapour
+vapour density	nm
 vapourific	a
 vapourisable	a
 vapourised	a
 vapourish	a
 vapourous	a
-vapourousness
+vapourousness	nm
 vapours
 vaquero
 vaquita
@@ -76713,9 +77217,9 @@ varanus	nc
 vardenafil
 varese	nc
 vargas	nc
-variability
+variability	nm
 variable	na
-variableness
+variableness	nm
 variably	r
 variance
 variant	na
@@ -76731,10 +77235,10 @@ varicose	a
 varicosis
 varicosity
 varied	a
-variedness
+variedness	nm
 variegate	v
 variegated	a
-variegation
+variegation	nm
 varietal
 variety
 variform	a
@@ -76769,7 +77273,7 @@ vasari	nc
 vascular	al
 vascularisation
 vascularise	v
-vascularity
+vascularity	nm
 vascularization
 vascularize	v
 vasculitis
@@ -76798,7 +77302,7 @@ vassal
 vassalage
 vast	a
 vastly	r
-vastness
+vastness	nm
 vat	nc
 vatic	a
 vatical	a
@@ -76850,7 +77354,7 @@ vegetational	a
 vegetative	al
 vegetive	al
 veggie
-vehemence
+vehemence	nm
 vehement	a
 vehemently	r
 vehicle
@@ -76869,7 +77373,7 @@ velban	nc
 velcro	nv
 veld
 veldt
-velleity
+velleity	nm
 vellicate	v
 vellication
 vellum
@@ -76890,7 +77394,7 @@ velvety	a
 vena	nI
 venae	P
 venal	a
-venality
+venality	nm
 venally	r
 venation
 vend	v
@@ -76906,19 +77410,21 @@ vendor
 vendue
 veneer	nv
 veneering
-venerability
+venerability	nm
 venerable	a
-venerableness
+venerableness	nm
 venerate	v
 venerating	a
-veneration
+veneration	nm
 venerator
 venereal	a
+venereal wart	nm
 veneridae	nc
 venesect	v
 venesection
 venetia	nc
 venetian	nalc
+venetian red	nm
 veneto	nc
 venezia	nc
 venezuela	nc
@@ -76926,7 +77432,7 @@ venezuelan	nalc
 vengeance
 vengeful	a
 vengefully	r
-vengefulness
+vengefulness	nm
 venial	a
 venice	nc
 venipuncture
@@ -76969,7 +77475,7 @@ ventriloquy
 venture	nv
 venturer
 venturesome	a
-venturesomeness
+venturesomeness	nm
 venturi	nc
 venturous	a
 venue
@@ -76981,7 +77487,7 @@ veps	nc
 vepse	nc
 vepsian	nc
 veracious	a
-veracity
+veracity	nm
 veracruz	nc
 veranda
 verandah
@@ -77012,7 +77518,7 @@ verbosely	r
 verboseness
 verbosity
 verboten	a
-verdancy
+verdancy	nm
 verdandi	nc
 verdant	a
 verdi	nc
@@ -77036,7 +77542,7 @@ verify	v
 verifying	a
 verily	r
 verisimilar	a
-verisimilitude
+verisimilitude	nm
 veritable	a
 verity
 verlaine	nc
@@ -77051,7 +77557,7 @@ vermiculation
 vermiculite
 vermiform	a
 vermifuge
-vermilion	nvaw
+vermilion	nvawm
 vermillion	a
 vermin
 verminous	a
@@ -77074,7 +77580,8 @@ veronica
 verpa	nc
 verrazano	nc
 verrazzano	nc
-verruca	nI
+verruca	nIm
+verruca acuminata	nm
 verrucae	P
 verrucose	a
 versace	nc
@@ -77099,9 +77606,9 @@ vertebrate	na
 vertex	nI
 verthandi	nc
 vertical	nal
-verticality
+verticality	nm
 vertically	r
-verticalness
+verticalness	nm
 vertices	P
 verticil
 verticillate	a
@@ -77114,7 +77621,7 @@ vertigo	nI
 vertigoes	P
 vertu
 vervain
-verve
+verve	nm
 vervet
 verwoerd	nc
 very	ar
@@ -77179,7 +77686,7 @@ vetluga	nc
 veto	nv
 vetoes	P
 vex	v
-vexation
+vexation	nm
 vexatious	a
 vexatiously	r
 vexed	a
@@ -77188,7 +77695,7 @@ vexing	a
 vfw	nc
 vhf	nc
 vi	na
-viability
+viability	nm
 viable	a
 viaduct
 viagra	nc
@@ -77198,13 +77705,13 @@ viands
 viatical	al
 viatication
 viaticus
-vibe
+vibe	nm
 vibes
 vibist
 viborg	nc
 vibraharp
 vibramycin	nc
-vibrancy
+vibrancy	nm
 vibrant	a
 vibraphone
 vibraphonist
@@ -77227,7 +77734,7 @@ vicariate
 vicarious	a
 vicariously	r
 vicarship
-vice
+vice	nm
 vicegerent
 vicenary	a
 vicennial	al
@@ -77243,7 +77750,7 @@ vicinal	al
 vicinity
 vicious	a
 viciously	r
-viciousness
+viciousness	nm
 vicissitude
 vicksburg	nc
 victim
@@ -77305,18 +77812,18 @@ vigilantism
 vigilantly	r
 vigna	nc
 vignette
-vigor
+vigor	nm
 vigorish
 vigorous	a
 vigorously	r
-vigour
+vigour	nm
 vii	na
 viii	na
 viking	nc
 vila	nc
 vile	a
 vilely	r
-vileness
+vileness	nm
 vilification
 vilifier
 vilify	v
@@ -77329,8 +77836,8 @@ villain
 villainage
 villainess
 villainous	a
-villainousness
-villainy
+villainousness	nm
+villainy	nm
 villard	nc
 villein
 villeinage
@@ -77357,12 +77864,12 @@ vindicator
 vindicatory	a
 vindictive	a
 vindictively	r
-vindictiveness
+vindictiveness	nm
 vine
 vinegar
-vinegariness
+vinegariness	nm
 vinegarish	a
-vinegarishness
+vinegarishness	nm
 vinegarroon
 vinegarweed
 vinegary	a
@@ -77431,12 +77938,12 @@ virgo	nc
 virgule
 viricidal	al
 viricide
-viridity
+viridity	nm
 virile	a
 virilisation
 virilise	v
-virilism
-virility
+virilism	nm
+virility	nm
 virilization
 virilize	v
 virino
@@ -77448,17 +77955,17 @@ virology
 virtu
 virtual	a
 virtually	r
-virtue
+virtue	nm
 virtuosi	P
 virtuosity
 virtuoso	naI
 virtuous	a
 virtuously	r
-virtuousness
+virtuousness	nm
 virucidal	al
 virucide
-virulence
-virulency
+virulence	nm
+virulency	nm
 virulent	a
 virulently	r
 virus
@@ -77473,9 +77980,9 @@ viscera
 visceral	al
 viscerally	r
 viscid	a
-viscidity
+viscidity	nm
 viscidly	r
-viscidness
+viscidness	nm
 viscoelastic	a
 viscometer
 viscometric	al
@@ -77485,22 +77992,22 @@ viscose
 viscosimeter
 viscosimetric	al
 viscosimetry
-viscosity
+viscosity	nm
 viscount
 viscountcy
 viscountess
 viscounty
 viscous	a
-viscousness
+viscousness	nm
 viscum	nc
 viscus
 vise
 viselike	a
 vishnu	nc
 vishnuism	nc
-visibility
+visibility	nm
 visible	a
-visibleness
+visibleness	nm
 visibly	r
 visigoth	nc
 vision
@@ -77508,6 +78015,7 @@ visionary	na
 visit	nv
 visitant
 visitation
+visitation right	nm
 visiting
 visitor
 visken	nc
@@ -77517,6 +78025,9 @@ vista
 vistaril	nc
 vistula	nc
 visual	al
+visual aspect	nm
+visual property	nm
+visual range	nm
 visualisation
 visualise	v
 visualised	a
@@ -77533,13 +78044,13 @@ vitalise	v
 vitaliser
 vitalism
 vitalist
-vitality
+vitality	nm
 vitalization
 vitalize	v
 vitalizer
 vitalizing	a
 vitally	r
-vitalness
+vitalness	nm
 vitals
 vitamin
 vitaminise	v
@@ -77576,7 +78087,7 @@ viva
 vivace	ar
 vivacious	a
 vivaciously	r
-vivacity
+vivacity	nm
 vivaldi	nc
 vivaria	P
 vivarium	nI
@@ -77587,8 +78098,8 @@ viverrinae	nc
 viverrine
 vivid	a
 vividly	r
-vividness
-vivification
+vividness	nm
+vivification	nm
 vivify	v
 viviparous	a
 vivisect	v
@@ -77605,7 +78116,7 @@ vizsla
 vladivostok	nc
 vlaminck	nc
 vldl	nc
-vlf	nc
+vlf	nmc
 vlog
 vlogger
 vocable
@@ -77637,7 +78148,7 @@ vodoun
 vogue
 voguish	a
 vogul	nc
-voice	nvw
+voice	nvwm
 voiced	a
 voiceless	a
 voicelessness
@@ -77661,7 +78172,7 @@ volatile	na
 volatilisable	a
 volatilise	v
 volatilised	a
-volatility
+volatility	nm
 volatilizable	a
 volatilize	v
 volatilized	a
@@ -77684,6 +78195,7 @@ volleyball
 volt
 volta	nIc
 voltage
+voltage drop	nm
 voltaic	nal
 voltaire	nc
 voltarean	alc
@@ -77691,7 +78203,7 @@ voltaren	nc
 voltarian	alc
 volte	P
 voltmeter
-volubility
+volubility	nm
 voluble	a
 volubly	r
 volume
@@ -77700,9 +78212,9 @@ volumeter
 volumetric	al
 volumetrical	al
 volumetrically	r
-voluminosity
+voluminosity	nm
 voluminous	a
-voluminousness
+voluminousness	nm
 volund	nc
 voluntarily	r
 voluntary	na
@@ -77710,7 +78222,7 @@ volunteer	nva
 voluptuary	na
 voluptuous	a
 voluptuously	r
-voluptuousness
+voluptuousness	nm
 volute	na
 voluted	a
 volution
@@ -77747,6 +78259,7 @@ vote	nv
 voteless	a
 voter
 voting
+voting right	nm
 votive	a
 votyak	nc
 vouch	v
@@ -77791,7 +78304,7 @@ vulgarisation
 vulgarise	v
 vulgariser
 vulgarism
-vulgarity
+vulgarity	nm
 vulgarization
 vulgarize	v
 vulgarizer
@@ -77842,6 +78355,8 @@ waft	nv
 wafture
 wag	nv
 wage	nv
+wage hike	nm
+wage increase	nm
 wager	nvw
 wagerer
 wages
@@ -77974,7 +78489,7 @@ wanly	r
 wannabe
 wannabee
 wanner	a
-wanness
+wanness	nm
 wannest	a
 want	nv
 wanted	a
@@ -77982,7 +78497,7 @@ wanter
 wanting	a
 wanton	nva
 wantonly	r
-wantonness
+wantonness	nm
 wapiti
 war	nvw
 waratah
@@ -78010,7 +78525,7 @@ warhorse
 warier	a
 wariest	a
 warily	r
-wariness
+wariness	nm
 warji	nc
 warlike	a
 warlock
@@ -78020,18 +78535,19 @@ warm	var
 warmed	a
 warmer
 warmhearted	a
-warmheartedness
+warmheartedness	nm
 warming	na
 warmly	r
-warmness
+warmness	nm
 warmonger
 warmongering
 warmth
 warn	v
 warner	nc
 warning	na
+warning coloration	nm
 warp	nv
-warpath
+warpath	nm
 warped	a
 warping
 warplane
@@ -78098,7 +78614,7 @@ wastebin
 wasted	a
 wasteful	a
 wastefully	r
-wastefulness
+wastefulness	nm
 wasteland
 waster
 wastewater
@@ -78120,6 +78636,8 @@ watchstrap
 watchtower
 watchword
 water	nv
+water level	nm
+water right	nm
 waterbird
 waterborne	a
 waterbuck
@@ -78189,7 +78707,7 @@ waveband
 waveform
 wavefront
 waveguide
-wavelength
+wavelength	nm
 wavelet
 wavelike	a
 wavell	nc
@@ -78198,7 +78716,7 @@ waverer
 wavering	na
 wavier	a
 waviest	a
-waviness
+waviness	nm
 waving
 wavy	a
 waw
@@ -78210,7 +78728,7 @@ waxen	al
 waxflower
 waxier	a
 waxiest	a
-waxiness
+waxiness	nm
 waxing	na
 waxlike	a
 waxmallow
@@ -78218,7 +78736,7 @@ waxwing
 waxwork
 waxy	al
 waxycap
-way	nr
+way	nrm
 waybill
 wayfarer
 wayfaring	na
@@ -78233,6 +78751,9 @@ wbc	nc
 wbn	nc
 wbs	nc
 weak	a
+weak part	nm
+weak point	nm
+weak spot	nm
 weaken	v
 weakened	a
 weakener
@@ -78274,12 +78795,13 @@ weary	va
 wearying	a
 weasel
 weather	nvaw
+weather eye	nm
 weatherboard
 weatherboarding
 weathercock
 weathered	a
 weatherglass
-weatherliness
+weatherliness	nm
 weatherly	al
 weatherman
 weatherproof	va
@@ -78333,7 +78855,7 @@ weekender
 weeklong	a
 weekly	nar
 weeknight
-weeness
+weeness	nm
 weenie
 weenier	a
 weeniest	a
@@ -78345,7 +78867,7 @@ weep	v
 weeper
 weepier	a
 weepiest	a
-weepiness
+weepiness	nm
 weeping	na
 weepy	a
 weevil
@@ -78358,15 +78880,15 @@ weigh	v
 weighbridge
 weigher
 weighing
-weight	nv
+weight	nvm
 weighted	a
 weightier	a
 weightiest	a
 weightily	r
-weightiness
+weightiness	nm
 weighting
 weightless	a
-weightlessness
+weightlessness	nm
 weightlift	nv
 weightlifter
 weightlifting
@@ -78380,7 +78902,7 @@ weir
 weird	na
 weirdie
 weirdly	r
-weirdness
+weirdness	nm
 weirdo
 weirdy
 weisenheimer
@@ -78421,7 +78943,7 @@ welt	nv
 weltanschauung	nc
 welter	nvw
 welterweight
-weltschmerz	nc
+weltschmerz	nmc
 welty	nc
 welwitschia
 welwitschiaceae	nc
@@ -78509,7 +79031,7 @@ wheedler
 wheedling
 wheel	nv
 wheelbarrow	nv
-wheelbase
+wheelbase	nm
 wheelchair
 wheeled	a
 wheeler
@@ -78544,11 +79066,11 @@ whiffer
 whiffletree
 whig	nc
 while
-whim
+whim	nm
 whimper	nv
 whimsey
 whimsical	a
-whimsicality
+whimsicality	nm
 whimsically	r
 whimsy
 whin
@@ -78561,6 +79083,7 @@ whinny	nv
 whinstone
 whiny	a
 whip	nv
+whip hand	nm
 whipcord
 whiplash
 whiplike	al
@@ -78608,6 +79131,7 @@ whistlestop	v
 whistling
 whit
 white	nvaw
+white heat	nm
 whitebait
 whitecap
 whitecup
@@ -78622,7 +79146,7 @@ whitelash
 whiten	v
 whitened	a
 whitener
-whiteness
+whiteness	nm
 whitening
 whiteout	nv
 whitetail
@@ -78657,14 +79181,14 @@ whodunit
 whole	nar
 wholehearted	a
 wholeheartedly	r
-wholeheartedness
+wholeheartedness	nm
 wholemeal	al
 wholeness
 wholesale	nvar
 wholesaler
 wholesome	a
 wholesomely	r
-wholesomeness
+wholesomeness	nm
 wholly	r
 whomp	v
 whoop	nv
@@ -78706,7 +79230,7 @@ wide	ar
 wideband	al
 widely	r
 widen	v
-wideness
+wideness	nm
 widening
 widespread	a
 widgeon
@@ -78716,7 +79240,7 @@ widowed	a
 widower
 widowhood
 widowman
-width
+width	nm
 wieland	nc
 wield	v
 wieldier	a
@@ -78738,8 +79262,9 @@ wigeon
 wigged	a
 wigging
 wiggle	nv
+wiggle room	nm
 wiggler
-wiggliness
+wiggliness	nm
 wiggly	a
 wight	nc
 wigless	a
@@ -78761,11 +79286,11 @@ wildfowl
 wilding
 wildlife
 wildly	r
-wildness
+wildness	nm
 wile
 wilful	a
 wilfully	r
-wilfulness
+wilfulness	nm
 wilier	a
 wiliest	a
 wiliness
@@ -78773,25 +79298,27 @@ wilkes	nc
 wilkins	nc
 wilkinson	nc
 will	nv
+will power	nm
 willamette	nc
 willard	nc
 willebrand	nc
 willet
 willful	a
+willful neglect	nm
 willfully	r
-willfulness
+willfulness	nm
 williams	nc
 williamstown	nc
-willies
+willies	nm
 willing	na
 willingly	r
-willingness
+willingness	nm
 willis	nc
 willow
 willowherb
 willowware
 willowy	a
-willpower
+willpower	nm
 wilmington	nc
 wilmut	nc
 wilno	nc
@@ -78816,6 +79343,8 @@ winch	nv
 winchester	nc
 winckelmann	nc
 wind	nv
+wind deflection	nm
+wind exposure	nm
 windage
 windaus	nc
 windbag
@@ -78876,8 +79405,8 @@ wingless	a
 winglike	a
 wingman
 wings
-wingspan
-wingspread
+wingspan	nm
+wingspread	nm
 wingstem
 winier	a
 winiest	a
@@ -78897,7 +79426,7 @@ wino
 winslow	nc
 winsome	a
 winsomely	r
-winsomeness
+winsomeness	nm
 winter	nv
 wintera	nc
 winteraceae	nc
@@ -78929,25 +79458,25 @@ wirework
 wireworm
 wirier	a
 wiriest	a
-wiriness
+wiriness	nm
 wiring
 wiry	al
 wisconsin	nc
 wisconsinite	nc
 wisdom
-wise	na
+wise	nam
 wiseacre
 wisecrack	nv
 wisely	r
-wiseness
+wiseness	nm
 wisenheimer
 wisent
-wish	nv
+wish	nvm
 wishbone
 wishful	a
 wishfully	r
-wishfulness
-wishing
+wishfulness	nm
+wishing	nm
 wisp
 wispier	a
 wispiest	a
@@ -78958,7 +79487,7 @@ wister	nc
 wisteria
 wistful	a
 wistfully	r
-wistfulness
+wistfulness	nm
 wit
 witch	nvw
 witchcraft
@@ -78971,7 +79500,7 @@ withdraw	v
 withdrawal
 withdrawer
 withdrawn	a
-withdrawnness
+withdrawnness	nm
 withe
 wither	v
 withered	a
@@ -79029,7 +79558,7 @@ woe
 woebegone	a
 woeful	a
 woefully	r
-woefulness
+woefulness	nm
 wog
 wok
 woke	a
@@ -79061,26 +79590,26 @@ womanhood
 womanise	v
 womaniser
 womanish	a
-womanishness
+womanishness	nm
 womanize	v
 womanizer
 womankind
-womanlike	na
-womanliness
+womanlike	nam
+womanliness	nm
 womanly	a
 womb
 wombat
 won	na
-wonder	nv
+wonder	nvm
 wonderberry
 wonderer
 wonderful	a
 wonderfully	r
-wonderfulness
+wonderfulness	nm
 wondering	a
 wonderingly	r
 wonderland
-wonderment
+wonderment	nm
 wonderworking	a
 wondrous	ar
 wondrously	r
@@ -79093,6 +79622,7 @@ wonted	a
 wonton
 woo	v
 wood	nc
+wood grain	nm
 woodbine
 woodborer
 woodbury	nc
@@ -79107,16 +79637,16 @@ woodcutter
 wooded	a
 wooden	a
 woodenly	r
-woodenness
+woodenness	nm
 woodenware
 woodfern
-woodgrain
-woodgraining
+woodgrain	nm
+woodgraining	nm
 woodhewer
 woodhull	nc
 woodier	a
 woodiest	a
-woodiness
+woodiness	nm
 woodland
 woodlet
 woodlice	P
@@ -79131,7 +79661,7 @@ woodshed
 woodsia
 woodsier	a
 woodsiest	a
-woodsiness
+woodsiness	nm
 woodsman
 woodsy	a
 woodward	nc
@@ -79191,7 +79721,7 @@ work	nv
 workable	a
 workaday	a
 workaholic
-workaholism
+workaholism	nm
 workbag
 workbasket
 workbench
@@ -79228,7 +79758,7 @@ workweek
 world	na
 worldlier	a
 worldliest	a
-worldliness
+worldliness	nm
 worldling
 worldly	a
 worldwide	a
@@ -79242,16 +79772,17 @@ wormseed
 wormwood
 wormy	a
 worn	a
+worn spot	nm
 worried	a
 worriedly	r
 worrier
-worriment
+worriment	nm
 worrisome	a
 worry	nv
 worrying	na
 worryingly	r
 worrywart
-worse	nar
+worse	narm
 worsen	v
 worsened	a
 worsening	na
@@ -79268,12 +79799,12 @@ worthful	a
 worthier	a
 worthiest	a
 worthily	r
-worthiness
+worthiness	nm
 worthless	a
 worthlessly	r
-worthlessness
+worthlessness	nm
 worthwhile	a
-worthwhileness
+worthwhileness	nm
 worthy	na
 wotan	nc
 wouk	nc
@@ -79295,7 +79826,7 @@ wrapped	a
 wrapper
 wrapping
 wrasse
-wrath
+wrath	nm
 wrathful	a
 wrathfully	r
 wrawl	v
@@ -79351,16 +79882,16 @@ writing
 writings	nc
 written	a
 wroclaw	nc
-wrong	nvarw
+wrong	nvarwm
 wrongdoer
-wrongdoing
+wrongdoing	nm
 wrongful	a
 wrongfully	r
-wrongfulness
+wrongfulness	nm
 wrongheaded	a
 wrongheadedly	r
 wrongly	r
-wrongness
+wrongness	nm
 wroth	a
 wrothful	a
 wrought	a
@@ -79587,7 +80118,7 @@ yanquapin
 yaounde	nc
 yap	nv
 yard
-yardage
+yardage	nm
 yardarm
 yardbird
 yarder
@@ -79629,7 +80160,7 @@ yearlong	a
 yearly	nar
 yearn	v
 yearner
-yearning
+yearning	nm
 yearningly	r
 years
 yeast
@@ -79646,16 +80177,20 @@ yell	nv
 yelled	a
 yeller
 yelling
-yellow	nva
+yellow	nvam
+yellow green	nm
 yellowbird
 yellowcake
 yellowed	a
 yellowfin
 yellowhammer
 yellowish	a
+yellowish brown	nm
+yellowish green	nm
+yellowish pink	nm
 yellowknife	nc
 yellowlegs
-yellowness
+yellowness	nm
 yellowstone	nc
 yellowtail
 yellowthroat
@@ -79664,7 +80199,7 @@ yelp	nv
 yelping
 yemen	nc
 yemeni	nalc
-yen	nvw
+yen	nvwm
 yenisei	nc
 yeniseian	nc
 yenisey	nc
@@ -79744,14 +80279,14 @@ young	na
 younger	a
 youngest	a
 youngish	a
-youngness
+youngness	nm
 youngster
 youngstown	nc
 younker
 youth
 youthful	a
 youthfully	r
-youthfulness
+youthfulness	nm
 yowl	nv
 ypres	nc
 yquem	nc
@@ -79836,7 +80371,7 @@ zb	nc
 zbit	nc
 zdv	nc
 zea	nc
-zeal
+zeal	nm
 zealand	nc
 zealander	nc
 zealot	nc
@@ -79871,10 +80406,10 @@ zeppo	nc
 zero	nvawl
 zeroes	P
 zeroth	a
-zest	nvw
+zest	nvwm
 zestful	a
 zestfully	r
-zestfulness
+zestfulness	nm
 zestily	r
 zestril	nc
 zesty	a
@@ -80051,7 +80586,7 @@ zymurgy
 zyrian	nc
 """
 /// Where each two-letter bucket of `wordNetWords` starts (see SortedLineTable).
-let wordNetWordsIndex: StaticString = "0000000000000500001600003713001037100144520015823001733800196480019772002066300206960020906002735600319510043974004405600487370049095005634000613590063912006740400683570068726006897500690440069462006946700794690079483007949600795110086545008654500865450086659009193400919480091954009681200968480096855010323001032490103249011058901106120110619011569001156970115710011571001159910115991011599601338220133836013385601338740138332013836001383640151483015405701540640154064015889201589200159046019045601904880190488019757001975980197727020132002013330201341020139302042180204355020436002079800208001020802202080560225259022526702252700225381024205002421360242148024215802421860242242024688502469150246915025008702501070250122025223302522500252357025235702532110253221025322602542390254517025614502570220257152025789402583620258406025887002589310258947026202502644900271201027137202736660274477027631102779080278945028072202818370281865028889002892510289305028931002941500294157029417102941930297514029751402975140297530030187403018800301880030674003067510306759031237203123860312386031688503168990316929031949203194920319499031949903194990319499031950403246830324697032471803247410328493032849303284930328843033041603304290330429033372903337390334038033724603372730337273034347403434960343496034576703457670345795034579503467470346747034675203555250355531035554603555610364258036427103642770364284036734903673490367349036735203673730367386037421603742220374228037426703742820374298037662903766290376629037662903832120383218038322303833160383456038421903851850385198038521203856590385659038567903857110385736038661903921590414944041536704154810415487041740204189980419280041928704193580419378041944704194640419507041951204214240421424042142404214320422449042245604224560422464042299004229900422990042299004229900423001042426404242640424264042427704242770424277042599004259960425996042599604260270426027042603204280920428110042811304281130429672042967204296820430077043218304321830432190043248004324830433377043419104342010434201043458004345990434602043501204350310435180043518004353450435345043535004428910442901044291204429190448835044884104488550448880045531504553280455328045540204554050455405046020804602210460221046022704602340460249046283304628590462864046308404646170464617046462204801400480198048042104804500491045049106704910730491084050021605002160500223050024205002530500360050970005097250509725050976505098170509823051460705146200514639051464505172050517205051721005208840520904052091805209470527050052705005271240527130052964005296650529665052968005296930529716053831005383300538330053837905384310538451054014405401500540172054017205406750540675054068005408840542804054393005444380544797054543305455240545580054577905458000545938054680005473620548270054845305504120550412055366005550790555518055723305611380561272056199805620410562164056216905756990575720057573705757630586843058690105869010593163059805505980550598069060388106038940604153061357006135920613592062999206323940633129063692506369390636946063695206386460638646063865106387750638775063878206387820638795063879506387950638795063885806388580638858063885806388580638858063886306388630638863063886306388630638863064228706422870642287064228706422870642287064229206482860648303064831106483110666794066680706668130668715067144506714450671445067144506714450671467067578706757910675791067579106757910675799067821506782210678244067824406783200678320067832506875950687622069562806956340705182070520007052390711912071709007171030718490072142107227290724479073058207390940740209074023607402860753905076466207647570766529076652907699490769993076999807762100776235077630207763090783626078362607836260790593079367207936720793679079370307937160793736079846107984680798468080961508098200809826081254008125460813271081327708141800814220081422508142320814326081433308143650814365081437908144910814508081458208145820814656081541308158510845780084578008467570846757084793508484780848960084899508491240849124084918608491950849259084926408528140852814085282108528340856687085669408566940856701086106408610640861064086111908611190861119086288408628840862884086289308628930862899086338108633810863381086338108633810863381086338608673880867415086741508674150869828086982808698280872078087530708753070875307087531508753290875336087803508780390878039087889408789010878922087901008790160879023087902308792470879247087925208795090879509087957908795790880044088004408800440880053088015508801550880155088021908802270880227088022708802270880227088022708802270880240088024008802700880270088043008806250880625088063008812570881271088127108812710881936088193608819610881977088208308820830882083088208808820960882096088252208825310882540088254308825430882571088278808827880882788088278808827880882788088279308833230883337088333708833440883799088379908837990883827088437208843720884372088437808843780884384088496708849670884967088497308849860884986088507208850720885113088511308854880885488"
+let wordNetWordsIndex: StaticString = "0000000000000500001600003866001065900148100016181001771600200720020196002109700211300021340002785100325650044725004480700496170049976005728100623890065012006855300695410069914007016300702320070651007065600808310080845008085800808730087984008798400879840088098009343500934490093455009840200984380098445010501401050360105036011255701125800112587011775401177610117774011777401180550118055011806001360750136089013610901361270140602014063001406340154085015673201567390156739016162801616560161782019405201940840194084020126902012970201426020511602051290205137020518902080330208170020817502118500211871021189202119260229459022946702294700229581024657502466610246673024668302467110246767025150102515310251531025474002547600254775025692802569450257055025705502579120257922025792702589590259241026088202617680261901026268202631590263204026367402637350263751026687502693860276164027633502786380279506028137002829760284022028580802869540286982029420302945730294627029463202996750299682029969602997180303158030315803031580303174030767703076830307683031262903126400312648031840003184140318414032309403231080323138032575203257520325759032575903257590325759032576403310080331022033104303310660335037033503703350370335393033698003369930336993034035703403670340666034404103440680344068035051503505370350537035289603528960352924035292403538760353876035388103627360362742036275703627720371724037173703717430371750037495403749540374954037495703749780374991038193003819360381942038198103819960382012038441103844110384411038441103910390391045039105003911430391283039204903930270393040039305403935100393510039353003935620393587039456404002870423806042426004243740424380042638004279850428267042827404283450428365042843404284510428494042849904304340430434043043404304420431481043148804314880431496043202504320250432025043202504320250432036043335104333510433351043336404333640433364043511604351220435122043512204351530435153043515804372180437236043723904372390438798043879804388080439203044131804413180441325044161504416180442540044335404433640443364044374304437620443765044417504441940444343044434304445080444508044451304521160452126045213704521440458199045820604582200458245046488504648980464898046497204649750464975046995304699660469966046997204699790469994047263504726610472666047288604744280474428047443304901910490249049047204905010501277050130005013060501317051065105106510510658051067705106880510795052036605203910520391052043105204830520489052535605253690525388052539405279600527960052796505317820531802053181605318450537997053799705380710538077054060305406280540628054064305406560540679054938905494090549409054945805495100549530055125805512640551286055128605517920551792055179705520010553984055511405556340556031055667305567640556820055703505570560557194055815205587140559628055981405618440561844056515805666010567046056877505727070572854057364305736860573809057381405875700587591058760805876340599043059910105991010605562061051506105150610529061642906164420616701062631106263330626333064301906454210646156065008706501010650108065011406518230651823065182806519520651952065195906519590651972065197206519720651972065203506520350652035065203506520350652035065204006520400652040065204006520400652040065552206555220655522065552206555220655522065552706617060661723066173106617310680634068064706806530682558068536106853610685361068536106853610685383068978506897890689789068978906897890689797069224306922490692272069227206923480692348069235307017910701818070987907098850719883071990107199400726707073207407320870733529073653707378580739626074593207547620755889075591607559660769905078092507810200782836078283607862650786309078631407927070792732079279907928060800304080030408003040807399081051908105190810526081055008105630810583081536508153720815372082664208268500826856082961208296180830347083035308312560831296083130108313080831402083140908314410831441083145508315700831588083166208316620831736083252308329640863389086338908643920864392086559408661580866645086668008668090866809086687408668830866947086695208706380870638087064508706580874612087461908746190874626087915408791540879154087921008792100879210088102308810230881023088103208810320881038088152308815230881523088152308815230881523088152808856430885670088567008856700888158088815808881580890453089382208938220893822089383008938440893851089662808966320896632089750008975070897528089761608976220897629089762908978530897853089785808981150898115089818508981850898650089865008986500898659089876108987610898761089882508988330898833089883308988330898833089883308988330898846089884608988760898876089903608992310899231089923608998660899880089988008998800900625090062509006500900666090077209007720900772090077709007850900785090121709012260901235090123809012380901266090148309014830901483090148309014830901483090148809020180902032090203209020390902501090250109025010902529090307409030740903074090308009030800903086090366909036690903669090367509036880903688090377409037740903815090381509041900904190"
 
 /// Verbs with an irregular past or participle: `base TAB past TAB participle`.
 let wordNetIrregularVerbs: StaticString = """
