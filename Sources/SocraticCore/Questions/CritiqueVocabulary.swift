@@ -7,7 +7,7 @@ enum CritiqueVocabulary {
   static let discourseMarkers: Set<String> = [
     "so", "and", "but", "ok", "okay", "well", "now", "hey", "alright", "oh", "um", "uh", "hmm",
     "look", "listen", "anyway", "anyways", "wait", "also", "just", "honestly", "frankly",
-    "genuinely", "sincerely", "please", "btw", "yet", "then",
+    "genuinely", "sincerely", "please", "btw", "yet", "then", "basically", "essentially",
   ]
 
   /// Words that close a statement to ask for agreement: "…, right?", "…, agreed?".

@@ -136,6 +136,17 @@ struct QuestionReading {
     _ words: [String], _ classes: [CritiqueWordClasses], from start: Int, end: Int
   ) -> Int {
     var index = start
+    // "Be honest, you voted for him?": a command to the person before the question is no part
+    // of it.
+    if index + 2 < end, words[index] == "be",
+      let comma = words[(index + 2)..<min(end, index + 5)].firstIndex(where: {
+        [",", ":", ";", "—", "–"].contains($0)
+      }),
+      !words[(index + 1)..<comma].contains(where: { FunctionWords.auxiliary($0) != nil }),
+      comma + 1 < end
+    {
+      index = comma + 1
+    }
     while index + 1 < end, classes[index].contains(.discourseMarker) {
       // "So what?" and "Well?" keep their word: a marker needs a question after it.
       if words[index] == "so", words[index + 1] == "what", index + 2 == end { break }
@@ -298,6 +309,13 @@ struct QuestionReading {
     while next < end, ["please", "just", "kindly", "perhaps", "maybe"].contains(words[next]) {
       next += 1
     }
+    // "Would you be willing to tell me why …", "Could you be able to explain …": a request put
+    // more gently is still a request.
+    if next + 3 < end, words[next] == "be", willingnessWords.contains(words[next + 1]),
+      words[next + 2] == "to"
+    {
+      next += 3
+    }
     guard next < end else { return nil }
     if ["can", "could", "would", "will"].contains(auxiliary),
       classes[next].contains(.requestVerb), words[next] != "think",
@@ -312,6 +330,10 @@ struct QuestionReading {
     }
     return nil
   }
+
+  private static let willingnessWords: Set<String> = [
+    "willing", "able", "happy", "prepared",
+  ]
 
   /// Whether a clause follows "say": "Would you say you're an optimist?", "Would you say the
   /// media is biased?" ask for yes or no; "Can you say more?", "Could you say a bit about
@@ -331,11 +353,10 @@ struct QuestionReading {
     "more", "something", "anything", "a", "some", "much", "few", "about", "again", "it", "why",
   ]
 
-  /// Where "I wonder", "I'm curious", "I'd like to know" and the like end, or nil.
+  /// Where "I wonder", "I'm curious", "I'd like to know", "Any idea" and the like end, or nil:
+  /// "Any idea why the bank froze it?" asks the person to say why, as "Do you know" would not.
   private static func indirectQuestionEnd(_ tokens: [Token], at start: Int) -> Int? {
-    guard tokens[start].lowercased == "i" || tokens[start].lowercased == "help" else {
-      return nil
-    }
+    guard ["i", "help", "any"].contains(tokens[start].lowercased) else { return nil }
     for pattern in indirectFrames {
       if let end = pattern.matchEnds(in: tokens, from: start).first { return end }
     }
@@ -345,11 +366,13 @@ struct QuestionReading {
   private static let indirectFrames: [PhrasePattern] = [
     PhrasePattern(
       "i ('m|am|was|'d be|would be|'ve been|have been|'m just|am just|'m really|am really)? "
-        + "(wonder|wondering|curious|interested in|interested to know)"),
+        + "(wonder|wondering|curious|interested in|interested to know|interested to hear"
+        + "|interested to learn|interested to understand)"),
     PhrasePattern(
       "i ('d|would) (really)? (love|like) to (know|hear|understand|learn) (more)? (about)?"),
     PhrasePattern("i (really)? want to (know|hear|understand|learn) (more)? (about)?"),
     PhrasePattern("help me (to)? (understand|see)"),
+    PhrasePattern("any (idea|ideas|thoughts) (on|about|as to)?"),
   ]
 
   /// The index after "whether" or "if" when a request asks only whether something is so:

@@ -71,7 +71,7 @@ enum QuestionRewriter {
       return "Can you say more about that?"  // "When?", "Who?" alone: there is nothing to keep.
     }
     let cleaned = cleaned.inSentenceCase()
-    let lead = cleaned.leadTokens
+    let lead = keptLead(cleaned.leadTokens)
     return withoutActuallyEscaping(isAcceptable) { isAcceptable in
       let search = Search { isAcceptable($0 + lead) }
       let body =
@@ -83,6 +83,23 @@ enum QuestionRewriter {
       return body.map { finished($0 + lead) }
     }
   }
+
+  /// The lead a rewrite keeps, moved to its end: an adverbial that sets the scene ("If taxes
+  /// rose", "In your view", "Given the war") says under what the question is asked. A preamble
+  /// ("Quick question", "Mum", "Be that as it may") says nothing of it, and after the rewrite it
+  /// would read as part of it ("… to you quick question?").
+  private static func keptLead(_ lead: [Token]) -> [Token] {
+    guard let first = lead.first?.lowercased else { return [] }
+    let isAdverbial =
+      FunctionWords.prepositions.contains(first) || FunctionWords.subordinators.contains(first)
+      || sceneSettingWords.contains(first)
+    return isAdverbial && first != "so" ? lead : []
+  }
+
+  /// Words other than prepositions and conjunctions that open a lead setting the scene.
+  private static let sceneSettingWords: Set<String> = [
+    "given", "suppose", "supposing", "say", "imagine", "assuming", "considering", "now",
+  ]
 
   /// Tries rewrites in order and keeps the first that is accepted.
   struct Search {

@@ -119,7 +119,8 @@ enum SuggestionCheck {
     "eh", "pardon", "sorry", "excuse", "right", "correct", "agreed", "yes", "no", "really",
     "even", "course", "know", "knows", "true", "possible", "likely", "be", "been", "being", "see",
     "realize", "realise", "understand", "notice", "admit", "sane", "smart", "reasonable",
-    "rational", "intelligent", "sensible", "clever", "wise", "educated", "thinking",
+    "rational", "intelligent", "sensible", "clever", "wise", "educated", "thinking", "quick",
+    "question",
   ]
 
   /// Insults and loaded words, listed here independently of the critic's own lists.

@@ -246,7 +246,8 @@ struct QuestionCriticTests {
       "Can you tell me more about why you distrust banks?", "Could you say more about that?",
       "Would you mind explaining how staking works?", "Tell me more.",
       "Help me understand what you mean by freedom.", "I wonder what your neighbours think.",
-      "Can I ask why you voted that way?",
+      "Can I ask why you voted that way?", "I'd be interested to learn how you budget.",
+      "Would you be able to explain what a stablecoin is?", "Any thoughts on the new manager?",
     ])
   func requests(question: String) throws {
     let critique = try critic.critique(question)
@@ -284,11 +285,41 @@ struct QuestionCriticTests {
     #expect(try critic.critique(question).form == .open)
   }
 
+  @Test(
+    "what stands before the question and says nothing of it is left out of the rewrite",
+    arguments: [
+      ("So essentially you think the deal is dead?", "What makes the deal look dead to you?"),
+      (
+        "Be straight with me: is the company in trouble?",
+        "To what extent is the company in trouble?"
+      ),
+      ("Be honest, you've read it, haven't you?", "To what extent have you read it?"),
+      ("Sorry, quick one — is the party still on?", "To what extent is the party still on?"),
+      ("Dad, should we sell the car?", "What would change if we sold the car?"),
+      (
+        "Given the war, should we sell the car?",
+        "What would change if we sold the car given the war?"
+      ),
+    ])
+  func preambles(question: String, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form != .open)
+    #expect(critique.suggestion == suggestion)
+  }
+
   @Test("a request that asks only whether something is so is closed")
   func requestForYesOrNo() throws {
     let critique = try critic.critique("Can you tell me whether the sanctions are working?")
     #expect(critique.form == .closed)
     #expect(critique.suggestion == "To what extent are the sanctions working?")
+  }
+
+  @Test("'Any idea whether …' asks only whether, as 'Any idea why …' does not")
+  func anyIdea() throws {
+    let critique = try critic.critique("Any idea whether the trains are running?")
+    #expect(critique.form == .closed)
+    #expect(critique.suggestion == "To what extent are the trains running?")
+    #expect(try critic.critique("Any idea why the trains are late?").isGood)
   }
 
   @Test("'What?' alone is closed: it asks for a repeat, and the rewrite asks what was meant")
