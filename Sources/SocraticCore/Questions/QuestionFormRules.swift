@@ -242,6 +242,16 @@ enum QuestionFormRules {
       {
         return true
       }
+      // "How could any teacher allow phones?", "Why would any government do that?": whoever it
+      // is, none could, it says. ("How would any company handle it?" can ask.)
+      let isDoubtingModal =
+        ["can", "could"].contains(auxiliary) || (questionWord == "why" && auxiliary == "would")
+      if subject == "any", isDoubtingModal, ["how", "why"].contains(questionWord),
+        let noun = word(3), !FunctionWords.isFunctionWord(noun),
+        Lexicon.classes(of: noun).contains(.noun)
+      {
+        return true
+      }
       // "Why would a smart person buy that?": only a fool would, it says.
       if ["a", "an"].contains(subject), let judged = word(3),
         CritiqueVocabulary.soundMindAdjectives.contains(judged)

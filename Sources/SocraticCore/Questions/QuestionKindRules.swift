@@ -30,7 +30,7 @@ enum QuestionKindRules {
     // A fact is asked for as evidence, whatever it is about.
     if problems.contains(.singleFact) { return .evidence }
     let cue = cueTable.firstTier(in: reading.words, classes: reading.classes)
-    let structural = structuralCue(in: reading)
+    let structural = structuralCue(in: reading, problems: problems)
     let best = [cue, structural].compactMap { $0 }.min { $0.tier < $1.tier }
     if let best { return best.kind }
     return defaultKind(of: reading, problems: problems)
@@ -114,7 +114,9 @@ enum QuestionKindRules {
 
   /// "Why might X not …", "What if … not …" (inversion); a group with a verb of belief or
   /// choice, or "How would a farmer see it" (viewpoints).
-  private static func structuralCue(in reading: QuestionReading) -> CueTable.Match? {
+  private static func structuralCue(in reading: QuestionReading, problems: [QuestionProblem])
+    -> CueTable.Match?
+  {
     let words = reading.words
     if case .questionWord(let index) = reading.opener {
       let end = reading.core.upperBound
@@ -143,6 +145,10 @@ enum QuestionKindRules {
       {
         return CueTable.Match(tier: hypotheticalTier, kind: .implications)
       }
+    }
+    if problems.contains(.rhetorical), isAboutAnyone(reading) {
+      // "Why would any parent let …?", "How can anyone …?": what leads people to it.
+      return CueTable.Match(tier: viewpointsTier, kind: .viewpoints)
     }
     if ["suppose", "imagine", "assume"].contains(words.first ?? ""),
       words.contains(where: isNegation)
@@ -174,6 +180,24 @@ enum QuestionKindRules {
       }
     }
     return nil
+  }
+
+  /// Whether the subject of a question-word question with a modal is anyone at all: "Why would
+  /// anyone …", "How could any parent …". ("Why is everyone so obsessed with AI?" asks for
+  /// reasons.)
+  private static func isAboutAnyone(_ reading: QuestionReading) -> Bool {
+    guard case .questionWord(let index) = reading.opener,
+      let modal = (index + 1..<min(reading.core.upperBound, index + 4)).first(where: {
+        FunctionWords.auxiliary(reading.words[$0]) != nil
+      }), FunctionWords.auxiliary(reading.words[modal])?.kind == .modal
+    else { return false }
+    let window = (modal + 1)..<min(reading.core.upperBound, modal + 4)
+    return window.contains {
+      reading.isWord($0, .universalSubject)
+        || (reading.words[$0] == "any" && $0 + 1 < reading.core.upperBound
+          && (reading.isWord($0 + 1, .personNoun)
+            || Lexicon.classes(of: reading.words[$0 + 1]).contains(.noun)))
+    }
   }
 
   /// "a farmer see", "your critics say": a subject other than the person, then a verb of

@@ -564,6 +564,12 @@ enum QuestionRewriter {
       let word = words[position]
       if word == "you" { who = "you" }
       if word == "not" { isNegated = true }
+      // "Why would any parent let …" is about parents: the noun after "any" names them.
+      if position > 0, words[position - 1] == "any", !genericPersons.contains(word),
+        Lexicon.classes(of: word).contains(.noun), let plural = Lexicon.plural(of: word)
+      {
+        who = plural
+      }
       let isSubjectWord =
         word == "you" || word == "any" || word == "not" || word == "ever"
         || CritiqueVocabulary.universalSubjects.contains(word)
@@ -583,6 +589,9 @@ enum QuestionRewriter {
     ) { $0 }
     return phrase("What leads") + phrase(who) + not + phrase("to") + verb + tail
   }
+
+  /// Words for a person that say nothing of who: "any person" is people.
+  private static let genericPersons: Set<String> = ["person", "one", "human", "body", "people"]
 
   /// "when Bitcoin launched" for "When did Bitcoin launch?"; "who invented Bitcoin" as it is.
   private static func embeddedQuestion(_ reading: QuestionReading, questionWordAt index: Int)

@@ -307,6 +307,28 @@ struct QuestionCriticTests {
     #expect(critique.suggestion == suggestion)
   }
 
+  @Test(
+    "'any' with a noun after 'How could' or 'Why would' is rhetorical, about what leads them",
+    arguments: [
+      (
+        "How could any teacher allow phones in class?",
+        "What leads teachers to allow phones in class?"
+      ),
+      ("Why would any government do that?", "What leads governments to do that?"),
+      ("Why would any person vote for him?", "What leads people to vote for him?"),
+    ])
+  func anyWhoever(question: String, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .leading)
+    #expect(critique.kind == .viewpoints)
+    #expect(critique.suggestion == suggestion)
+  }
+
+  @Test("'How would any company …' can ask how it would be done")
+  func anyAsked() throws {
+    #expect(try critic.critique("How would any company handle a ransomware attack?").isGood)
+  }
+
   @Test("a request that asks only whether something is so is closed")
   func requestForYesOrNo() throws {
     let critique = try critic.critique("Can you tell me whether the sanctions are working?")
