@@ -214,7 +214,7 @@ enum QuestionKindRules {
       // After an auxiliary the verb is in its base form: no lexicon lookup is needed. After
       // a possessive or a determiner it is a noun ("What does your view of AI rest on?"), and
       // "look like" describes a thing rather than a view of it ("What would a law look like?").
-      if index > start, CritiqueVocabulary.perspectiveVerbs.contains(words[index]),
+      if index > start, isPerspectiveVerb(words[index]),
         !FunctionWords.possessives.contains(words[index - 1]),
         !FunctionWords.determiners.contains(words[index - 1]),
         !(words[index] == "look" && index + 1 < end && words[index + 1] == "like")
@@ -226,6 +226,14 @@ enum QuestionKindRules {
       index += 1
     }
     return false
+  }
+
+  /// A verb of seeing and judging, in its base form or its third person ("your manager sees
+  /// it"): the list is closed, so an "-s" is taken off instead of asking the lexicon.
+  private static func isPerspectiveVerb(_ word: String) -> Bool {
+    if CritiqueVocabulary.perspectiveVerbs.contains(word) { return true }
+    guard word.hasSuffix("s") else { return false }
+    return CritiqueVocabulary.perspectiveVerbs.contains(String(word.dropLast()))
   }
 
   private static func isNegation(_ word: String) -> Bool {
@@ -317,6 +325,7 @@ enum QuestionKindRules {
         "must be true", "needs to be true", "always the case", "always true", "always so",
         "in every case", "in all cases", "take as given", "starting point", "built on",
         "based on the idea", "what would it take", "hold true", "what are you taking",
+        "taking as given", "taken as given", "takes as given", "taking it as given",
         "would have to happen", "has to happen", "needs to happen",
       ]
     ),
@@ -354,6 +363,9 @@ enum QuestionKindRules {
         "where did you read", "where did you learn", "where did you get", "where did you see",
         "where do you get", "come from", "comes from", "what makes you", "what made you",
         "what leads you", "what led you", "what brought you", "what convinced you",
+        "what 's made you", "what has made you", "did you come to", "do you come to",
+        "test whether", "test if", "check whether", "check if", "find out whether",
+        "find out if", "tell whether", "tell if",
         "convinced", "convince", "reason", "reasons", "reasoning", "based on", "basis",
         "grounds", "support", "supports", "supporting", "back up", "backs up", "justify",
         "justifies", "justification", "explain why", "why do you think", "why do you believe",

@@ -183,6 +183,12 @@ struct QuestionCriticTests {
       ("When did you start doubting the news?", .evidence),
       ("How would you know if an AI were conscious?", .evidence),
       ("Why are you so sure?", .evidence),
+      ("How did you come to love jazz?", .evidence),
+      ("What has made you so angry?", .evidence),
+      ("How can we check whether the data is right?", .evidence),
+      ("What is the plan taking as given about interest rates?", .assumptions),
+      ("How does your boss see the merger?", .viewpoints),
+      ("How do you reckon your wife views the move?", .viewpoints),
     ])
   func kinds(question: String, kind: QuestionKind) throws {
     #expect(try critic.critique(question).kind == kind)
