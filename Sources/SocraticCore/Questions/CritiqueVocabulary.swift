@@ -93,7 +93,8 @@ enum CritiqueVocabulary {
     "suppose": "suppose", "agree": "agree", "accept": "accept", "expect": "expect",
     "imagine": "imagine", "guess": "guess", "consider": "consider", "figure": "figure",
     "mean": "mean", "say": "say", "saying": "say", "claim": "claim", "claiming": "claim",
-    "suggest": "suggest", "suggesting": "suggest", "thinks": "think", "believes": "believe",
+    "suggest": "suggest", "suggesting": "suggest", "telling": "say", "thinks": "think",
+    "believes": "believe",
     "feels": "feel", "agrees": "agree", "means": "mean", "says": "say", "claims": "claim",
   ]
 
@@ -116,7 +117,17 @@ enum CritiqueVocabulary {
     let isClause =
       FunctionWords.subjectPronouns[next] != nil && !FunctionWords.questionWords.contains(next)
       || FunctionWords.determiners.contains(next) && next != "what"
+      || startsClauseWithNoun(words, at: index + 1)
     return isClause ? "think" : nil
+  }
+
+  /// Whether a bare noun phrase with its own verb follows: "realise house prices have
+  /// doubled", "know Dad's ill"; not "know the way" nor "see people".
+  private static func startsClauseWithNoun(_ words: [String], at start: Int) -> Bool {
+    guard !FunctionWords.isFunctionWord(words[start]) else { return false }
+    return words[(start + 1)..<min(words.count, start + 3)].contains {
+      FunctionWords.auxiliary($0) != nil
+    }
   }
 
   /// Adjectives that judge a person's judgement in "Why would a smart person …?", which makes

@@ -886,6 +886,15 @@ struct Proposition {
     opinionVerbIndex(core.map(\.lowercased)) != nil
   }
 
+  /// The index after a frame verb and the listener it names: "telling me" in "You're telling
+  /// me X?", where the claim starts.
+  static func afterListener(_ words: [String], verbAt index: Int) -> Int {
+    let next = index + 1
+    guard words[index] == "telling", next + 1 < words.count, ["me", "us"].contains(words[next])
+    else { return next }
+    return next + 1
+  }
+
   /// Whether "that" at an index introduces the clause ("think that AI is dangerous") rather
   /// than being its subject ("know that's not true").
   static func isComplementizer(_ words: [String], at index: Int) -> Bool {
@@ -930,7 +939,7 @@ struct Proposition {
     if let index = Proposition.opinionVerbIndex(words),
       let verb = CritiqueVocabulary.frameVerb(in: words, at: index)
     {
-      var start = index + 1
+      var start = Proposition.afterListener(words, verbAt: index)
       if Proposition.isComplementizer(words, at: start) { start += 1 }
       if start < words.count,
         let inner = Proposition(declarative: Array(core[start...]), hasFrames: false)
@@ -1025,7 +1034,7 @@ struct Proposition {
       }
       if verbIndex < words.count, let verb = CritiqueVocabulary.frameVerb(in: words, at: verbIndex)
       {
-        var start = verbIndex + 1
+        var start = Proposition.afterListener(words, verbAt: verbIndex)
         if Proposition.isComplementizer(words, at: start) { start += 1 }
         if start < words.count, let inner = Proposition(declarative: Array(tokens[start...])) {
           self = inner

@@ -114,7 +114,8 @@ enum SuggestionCheck {
 
   private static let frameWords: Set<String> = [
     "think", "believe", "agree", "feel", "reckon", "suppose", "say", "saying", "mean", "wonder",
-    "guess", "imagine", "expect", "accept", "claim", "tell", "kind", "sort", "type", "mind",
+    "guess", "imagine", "expect", "accept", "claim", "tell", "telling", "kind", "sort", "type",
+    "mind",
     "earth", "world", "hell", "cares", "come", "people", "person", "anyone", "anybody", "huh",
     "eh", "pardon", "sorry", "excuse", "right", "correct", "agreed", "yes", "no", "really",
     "even", "course", "know", "knows", "true", "possible", "likely", "be", "been", "being", "see",

@@ -102,6 +102,10 @@ struct QuestionCriticTests {
       ("Why are you so obsessed with crypto?", "How do you see crypto?"),
       ("You know that's not true, right?", "What makes you think that's not true?"),
       ("You do realize the polls were wrong?", "What makes you think the polls were wrong?"),
+      ("You realise rents have gone up?", "What makes you think rents have gone up?"),
+      ("Do you know the way to the station?", "To what extent do you know the way to the station?"),
+      ("So you're telling me the plan worked?", "What makes you say the plan worked?"),
+      ("Are you telling me Dad knew all along?", "What makes you say Dad knew all along?"),
       (
         "Which is worse, inflation or unemployment?",
         "How would you decide which is worse, inflation or unemployment?"
