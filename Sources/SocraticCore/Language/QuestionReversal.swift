@@ -206,8 +206,11 @@ public enum QuestionReversal {
         sawNoun = false
         continue
       }
+      // An -ing word after a noun starts the verb ("Is crypto | failing"), unless it is part
+      // of a name ("Xi Jinping"); so does "been" ("Has the war | been going on").
       guard token.isWord, !FunctionWords.isFunctionWord(word), !FunctionWords.isVerbAdverb(word),
-        !word.hasSuffix("ing") || !sawNoun
+        !word.hasSuffix("ing") || !sawNoun || token.isCapitalized,
+        !["be", "been", "being"].contains(word)
       else { break }
       let classes = Lexicon.classes(of: word)
       let isAdjective = classes.contains(.adjective)

@@ -137,6 +137,13 @@ enum CritiqueVocabulary {
     "thinking", "educated", "self-respecting", "right-thinking", "clever", "wise",
   ]
 
+  /// Words that say something is just or acceptable, which make "How is it fair that …?"
+  /// rhetorical.
+  static let justnessWords: Set<String> = [
+    "fair", "right", "ok", "okay", "acceptable", "justified", "justifiable", "moral", "ethical",
+    "just", "reasonable", "defensible",
+  ]
+
   /// Words that, after "Is it", frame a claim: "Is it true that X?", "Isn't it obvious that X?"
   /// ("fair" and "right" only before "to say that": see `Proposition`).
   static let claimFrames: Set<String> = [

@@ -51,7 +51,7 @@ enum QuestionFormRules {
       if isNegative(reading, auxiliaryAt: index) { problems.append(.negativeQuestion) }
       if let word = disbeliefWord(reading, from: index + 1) { problems.append(.disbelief(word)) }
     case .presumption(let index, let length):
-      let words = reading.tokens[index..<(index + length)].map(\.text).joined(separator: " ")
+      let words = reading.tokens[index..<(index + length)].joinedText
       problems.append(.presumingOpener(words))
     case .statement(let index, _):
       if reading.tag == nil, reading.hasQuestionMark {
@@ -218,6 +218,7 @@ enum QuestionFormRules {
     }
     let questionWord = words[index]
     if hasRightMind(reading) { return true }
+    if asksHowItIsJust(reading, questionWordAt: index) { return true }
     if questionWord == "who", let next = word(1) {
       if next == "cares" { return true }
       if FunctionWords.auxiliary(next)?.kind == .modal, let after = word(2),
@@ -268,6 +269,17 @@ enum QuestionFormRules {
     return false
   }
 
+  /// "How is it fair that nurses earn less than footballers?", "How is it right to …?": asking
+  /// how something can be just takes for granted that it is not.
+  static func asksHowItIsJust(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let words = reading.words
+    guard words[index] == "how", index + 4 < reading.core.upperBound,
+      ["is", "was", "'s"].contains(words[index + 1]), words[index + 2] == "it"
+    else { return false }
+    return CritiqueVocabulary.justnessWords.contains(words[index + 3])
+      && ["that", "to"].contains(words[index + 4])
+  }
+
   /// The index of "never" or "always" in a why-question about what someone does: "Why do
   /// politicians never keep their promises?", "Why is it that banks always win?". The question
   /// asks for reasons for a sweeping claim the person has not made. Not with a modal nor about
@@ -285,10 +297,21 @@ enum QuestionFormRules {
         FunctionWords.auxiliary($0)?.kind == .modal || $0 == "you"
       })
     else { return nil }
+    if let cleft = cleftSweepingWord(words, questionWordAt: index, end: end) { return cleft }
     return ((index + 1)..<min(end, index + 8)).first { position in
       ["never", "always"].contains(words[position]) && position + 1 < end
         && (QuestionReading.isBaseVerb(words[position + 1]) || isVerbForm(words[position + 1]))
     }
+  }
+
+  /// The index of "always" or "never" in "Why is it always the Greens who block housing?": a
+  /// cleft that singles out who does it, every time.
+  static func cleftSweepingWord(_ words: [String], questionWordAt index: Int, end: Int) -> Int? {
+    guard index + 5 < end, ["is", "was", "'s"].contains(words[index + 1]),
+      words[index + 2] == "it", ["always", "never"].contains(words[index + 3]),
+      words[(index + 5)..<min(end, index + 9)].contains(where: { ["who", "that"].contains($0) })
+    else { return nil }
+    return index + 3
   }
 
   /// "in their right mind", anywhere.
@@ -392,7 +415,9 @@ enum QuestionFormRules {
     switch questionWord {
     case "how":
       if ["many", "often", "old"].contains(next) { return true }
-      if next == "long", reading.coreWords.contains("ago") { return true }
+      // "How long has Xi been in power?" is a fact; "How long have you felt this way?" asks
+      // the person about themselves.
+      if next == "long" { return reading.coreWords.contains("ago") || !asksAboutPerson }
       if CritiqueVocabulary.quantityWords.contains(next) { return !asksAboutPerson }
       if next == "much", let after = word(2) {
         if after == "of" { return !asksAboutPerson }

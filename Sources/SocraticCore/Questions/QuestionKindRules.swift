@@ -77,6 +77,10 @@ enum QuestionKindRules {
       "ought", "shall", "going",
     ]
     for index in words.indices where futureOrDuty.contains(words[index]) {
+      // "going to" is the future; "prices are going up" is not.
+      if words[index] == "going", index + 1 == words.endIndex || words[index + 1] != "to" {
+        continue
+      }
       // "free will", "the will of the people": a noun after a modifier, not the future.
       if words[index] == "will", index > words.startIndex,
         isNounModifier(
@@ -108,6 +112,7 @@ enum QuestionKindRules {
 
   private static let inversionTier = 2
   private static let viewpointsTier = 3
+  private static let assumptionsTier = 4
   /// Below the evidence cues ("How would you know if …") and above the weak clarification ones
   /// ("How would …").
   private static let hypotheticalTier = 6
@@ -145,6 +150,12 @@ enum QuestionKindRules {
       {
         return CueTable.Match(tier: hypotheticalTier, kind: .implications)
       }
+    }
+    if case .questionWord(let index) = reading.opener,
+      QuestionFormRules.asksHowItIsJust(reading, questionWordAt: index)
+    {
+      // "How is it fair that …?" puts a judgement to the person as "Is it fair that …?" does.
+      return CueTable.Match(tier: assumptionsTier, kind: .assumptions)
     }
     if problems.contains(.rhetorical), isAboutAnyone(reading) {
       // "Why would any parent let …?", "How can anyone …?": what leads people to it.

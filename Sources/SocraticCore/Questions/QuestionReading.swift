@@ -254,6 +254,9 @@ struct QuestionReading {
     if first == "of", second == "course", start + 2 < end {
       return .presumption(at: start, length: 2)
     }
+    if let length = justMeLength(words, at: start, end: end) {
+      return .presumption(at: start, length: length)
+    }
     if firstClasses.contains(.requestVerb), isImperative(words, at: start, end: end) {
       return .request(at: start, embedded: embeddedYesNo(words, after: start + 1, end: end))
     }
@@ -276,6 +279,23 @@ struct QuestionReading {
     if start == 0 { statement = sentenceCased(statement) }
     guard let clause = ClauseParser.parse(statement) else { return .fragment(at: start) }
     return .statement(at: start, clause: clause)
+  }
+
+  /// The length of "Is it just me, or", "Am I the only one, or", which ask the person to side
+  /// with the asker before the real question: nil when the words are not there.
+  private static func justMeLength(_ words: [String], at start: Int, end: Int) -> Int? {
+    var index = start
+    func skip(_ options: Set<String>) {
+      if index < end, options.contains(words[index]) { index += 1 }
+    }
+    guard words[start...].starts(with: ["is", "it"]) else { return nil }
+    index += 2
+    skip(["just", "only"])
+    guard index < end, words[index] == "me" else { return nil }
+    index += 1
+    skip([","])
+    guard index + 1 < end, words[index] == "or" else { return nil }
+    return index + 1 - start
   }
 
   /// Whether a request verb at the start is a command ("Tell me more") rather than a noun

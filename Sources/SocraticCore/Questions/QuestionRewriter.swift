@@ -192,7 +192,16 @@ enum QuestionRewriter {
     let words = reading.words
     if words[index] == "how" { start += 1 }  // "how come"
     var tokens = Array(reading.tokens[start..<reading.core.upperBound])
-    if words[start...].starts(with: ["is", "it", "that"]) {
+    if QuestionFormRules.cleftSweepingWord(
+      words, questionWordAt: index, end: reading.core.upperBound)
+      == sweeping,
+      let relative = words[(sweeping + 2)...].firstIndex(where: { ["who", "that"].contains($0) })
+    {
+      // "is it always the Greens who block housing" → "the Greens block housing".
+      tokens =
+        Array(reading.tokens[(sweeping + 1)..<relative])
+        + reading.tokens[(relative + 1)..<reading.core.upperBound]
+    } else if words[start...].starts(with: ["is", "it", "that"]) {
       tokens.removeFirst(3)
     } else if let first = tokens.first, FunctionWords.auxiliary(first.lowercased) != nil {
       guard let statement = QuestionReversal.reversed(tokens) else { return nil }
@@ -528,6 +537,13 @@ enum QuestionRewriter {
         var topic = Array(reading.tokens[(index + 2)..<end])
         if topic.first?.lowercased == "about" { topic.removeFirst() }
         return mattering(topic)
+      },
+      {
+        // "How is it fair that X?" → "To what extent is it fair that X?"
+        guard QuestionFormRules.asksHowItIsJust(reading, questionWordAt: index) else {
+          return nil
+        }
+        return phrase("To what extent") + reading.tokens[(index + 1)..<end]
       },
       { isRhetorical ? leadingPeople(reading, questionWordAt: index) : nil },
       { Array(reading.coreTokens) },

@@ -35,6 +35,8 @@ struct QuestionReversalTests {
       ("Is Taiwan part of China?", "Taiwan is part of China."),
       ("Should parents limit screen time?", "Parents should limit screen time."),
       ("Can AI ever be creative?", "AI can ever be creative."),
+      ("Has Xi Jinping been in power long?", "Xi Jinping has been in power long."),
+      ("Has the war been going on for long?", "The war has been going on for long."),
     ])
   func statement(question: String, expected: String) {
     #expect(QuestionReversal.statement(from: Tokenizer.tokenize(question)) == expected)

@@ -334,6 +334,57 @@ struct QuestionCriticTests {
     #expect(critique.suggestion == suggestion)
   }
 
+  @Test(
+    "'How is it fair', 'Why is it always them who' and 'Is it just me, or' presume the answer",
+    arguments: [
+      (
+        "How is it right to fire people by email?",
+        QuestionKind.assumptions, "To what extent is it right to fire people by email?"
+      ),
+      ("Why is it never the rich who pay?", .evidence, "What makes it hard for the rich to pay?"),
+      (
+        "Why is it always the council that says no?", .evidence, "What leads the council to say no?"
+      ),
+      ("Is it me or are prices going up?", .assumptions, "To what extent are prices going up?"),
+      (
+        "Is it only me, or has the office gone quiet?",
+        .assumptions, "To what extent has the office gone quiet?"
+      ),
+    ])
+  func presumedJudgements(question: String, kind: QuestionKind, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .leading)
+    #expect(critique.kind == kind)
+    #expect(critique.suggestion == suggestion)
+  }
+
+  @Test(
+    "'How is it possible', 'Why is it always so' and 'Is it me you' presume nothing",
+    arguments: [
+      ("How is it possible that prices keep rising?", QuestionForm.open),
+      ("Why is it always so cold in here?", .open),
+      ("Is it me you want to talk to?", .closed),
+    ])
+  func unpresumed(question: String, form: QuestionForm) throws {
+    #expect(try critic.critique(question).form == form)
+  }
+
+  @Test(
+    "'How long' asks for a fact unless it asks the person about themselves",
+    arguments: [
+      (
+        "How long has the war been going on?",
+        QuestionForm.closed,
+        String?("Why does it matter to you how long the war has been going on?")
+      ),
+      ("How long have you felt this way?", .open, nil),
+    ])
+  func howLong(question: String, form: QuestionForm, suggestion: String?) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == form)
+    #expect(critique.suggestion == suggestion)
+  }
+
   @Test("'How would any company …' can ask how it would be done")
   func anyAsked() throws {
     #expect(try critic.critique("How would any company handle a ransomware attack?").isGood)
