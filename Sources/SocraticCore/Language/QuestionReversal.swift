@@ -193,7 +193,9 @@ public enum QuestionReversal {
         index += 1
         continue
       }
-      if word == "of", sawNoun {
+      // "Is Ethereum's switch …": after the question's own auxiliary, "'s" after a noun is a
+      // possessive, and the noun phrase goes on.
+      if word == "of" || word == "'s", sawNoun {
         index += 1
         sawNoun = false
         continue

@@ -53,6 +53,13 @@ enum QuestionKindRules {
     }
     switch reading.opener {
     case .questionWord(let index):
+      // "Which is riskier, index funds or Bitcoin?" asks for a judgement between the two, as
+      // "Is Bitcoin riskier than index funds?" does.
+      if problems.contains(.eitherOr), index + 1 < reading.core.upperBound,
+        FunctionWords.auxiliary(reading.words[index + 1])?.kind == .be
+      {
+        return kindOfClaim(reading.coreWords)
+      }
       return ["why"].contains(reading.words[index]) ? .evidence : .clarification
     case .request(_, let embedded):
       guard let embedded else { return .clarification }
@@ -156,6 +163,15 @@ enum QuestionKindRules {
     {
       // "How is it fair that …?" puts a judgement to the person as "Is it fair that …?" does.
       return CueTable.Match(tier: assumptionsTier, kind: .assumptions)
+    }
+    if case .request(let start, nil) = reading.opener,
+      let embedded = (start + 1..<min(reading.core.upperBound, start + 7)).first(where: {
+        ["what", "how"].contains(words[$0])
+      }),
+      asksOthersToJudge(words, from: embedded + 1, end: reading.core.upperBound)
+    {
+      // "I'd be interested to hear what your dad thinks": another's view, asked as a request.
+      return CueTable.Match(tier: viewpointsTier, kind: .viewpoints)
     }
     if problems.contains(.rhetorical), isAboutAnyone(reading) {
       // "Why would any parent let …?", "How can anyone …?": what leads people to it.

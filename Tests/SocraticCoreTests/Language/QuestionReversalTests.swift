@@ -37,6 +37,7 @@ struct QuestionReversalTests {
       ("Can AI ever be creative?", "AI can ever be creative."),
       ("Has Xi Jinping been in power long?", "Xi Jinping has been in power long."),
       ("Has the war been going on for long?", "The war has been going on for long."),
+      ("Is Mum's new job a step up?", "Mum's new job is a step up."),
     ])
   func statement(question: String, expected: String) {
     #expect(QuestionReversal.statement(from: Tokenizer.tokenize(question)) == expected)

@@ -193,6 +193,10 @@ struct QuestionCriticTests {
       ("What is the plan taking as given about interest rates?", .assumptions),
       ("How does your boss see the merger?", .viewpoints),
       ("How do you reckon your wife views the move?", .viewpoints),
+      ("I'd be interested to hear what your sister thinks about it.", .viewpoints),
+      ("Tell me what you think about the plan.", .clarification),
+      ("Which is safer, trains or planes?", .assumptions),
+      ("Who would you trust more, a scientist or a politician?", .clarification),
     ])
   func kinds(question: String, kind: QuestionKind) throws {
     #expect(try critic.critique(question).kind == kind)
