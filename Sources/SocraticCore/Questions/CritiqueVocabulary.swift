@@ -158,6 +158,13 @@ enum CritiqueVocabulary {
     "address", "score", "century", "decade",
   ]
 
+  /// Verbs of paying and earning, which make "How much did you …" ask for a sum.
+  static let moneyVerbs: Set<String> = [
+    "pay", "paid", "spend", "spent", "earn", "earned", "earns", "owe", "owed", "owes", "cost",
+    "costs", "charge", "charged", "charges", "borrow", "borrowed", "lend", "lent", "invest",
+    "invested", "donate", "donated",
+  ]
+
   /// Words after "how" that ask for a quantity: "How many …?", "How old …?".
   static let quantityWords: Set<String> = ["tall", "far", "big", "large", "high", "deep"]
 

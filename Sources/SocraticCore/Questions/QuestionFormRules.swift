@@ -422,6 +422,12 @@ enum QuestionFormRules {
       if next == "much", let after = word(2) {
         if after == "of" { return !asksAboutPerson }
         if FunctionWords.auxiliary(after) == nil { return true }
+        // "How much did you pay for the flat?": a sum of money is a fact, whoever paid it.
+        if reading.words[(index + 3)..<min(end, index + 6)].contains(where: {
+          CritiqueVocabulary.moneyVerbs.contains($0)
+        }) {
+          return true
+        }
         return !asksAboutPerson
           && !reading.coreWords.contains { ["matter", "matters"].contains($0) }
       }

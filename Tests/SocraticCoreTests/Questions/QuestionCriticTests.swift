@@ -389,6 +389,16 @@ struct QuestionCriticTests {
     #expect(critique.suggestion == suggestion)
   }
 
+  @Test(
+    "'How much' with a verb of paying asks for a sum; with any other verb, for a degree",
+    arguments: [
+      ("How much do you earn?", QuestionForm.closed), ("How much did it cost?", .closed),
+      ("How much did you enjoy the trip?", .open), ("How much do you care about it?", .open),
+    ])
+  func howMuch(question: String, form: QuestionForm) throws {
+    #expect(try critic.critique(question).form == form)
+  }
+
   @Test("'How would any company …' can ask how it would be done")
   func anyAsked() throws {
     #expect(try critic.critique("How would any company handle a ransomware attack?").isGood)
