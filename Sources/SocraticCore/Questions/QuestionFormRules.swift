@@ -5,15 +5,17 @@
 /// - a negative question: a negated auxiliary first ("Don't you think …", "Isn't it …") or
 ///   "not" right after the subject ("Is it not true that …");
 /// - a tag that asks for agreement ("…, right?", "…, don't you?", "Agreed?");
-/// - an opener that presumes the answer ("Surely …", "Obviously …", "Of course …");
+/// - an opener that presumes the answer ("Surely …", "Obviously …", "Of course …", "Is it just
+///   me, or …");
 /// - a statement with a question mark ("Crypto is a scam?");
 /// - insulting or loaded words anywhere ("stupid", "idiots", "ridiculous", "on earth"), and
 ///   people judged "so" something ("Why are crypto people so arrogant?");
 /// - a rhetorical question: "How can anyone …", "Why would anybody …", "Why would a smart
 ///   person …", "Who would ever …", "Who in their right mind …", "What kind of person would …",
-///   "How can you (possibly) believe …", "Who cares …", "So what?";
+///   "How can you (possibly) believe …", "How could any teacher …", "How is it fair that …",
+///   "Who cares …", "So what?";
 /// - a why-question that takes "never" or "always" for granted about others ("Why do
-///   politicians never keep their promises?");
+///   politicians never keep their promises?", "Why is it always the Greens who …");
 /// - disbelief right after the subject of a yes/no question or statement ("Do you really
 ///   think …", "You seriously believe …") or of a question-word question ("What does that even
 ///   mean?"), or alone ("Really?").
@@ -24,7 +26,8 @@
 ///   whether …", "I wonder if …"); with "or" it is an either-or question, as is "Who would you
 ///   trust more, A or B?";
 /// - a question word that asks for a single fact: a quantity ("How many", "How much" with a
-///   noun or about the world, "How old", "How often", "How long ago"), a measure or a name
+///   noun, about the world or with a verb of paying, "How old", "How often", "How long" about
+///   the world), a measure or a name
 ///   ("What year", "What is the capital"), or who, when, where or which about the past when
 ///   the person is not asked about themselves ("When did Bitcoin launch?", but "When did you
 ///   change your mind?" is open); also "Who?", "When?", "Where?" or "Which?" alone;

@@ -9,10 +9,12 @@
 /// 3. supposing the opposite or being wrong ("opposite", "change your mind", "prove you
 ///    wrong", "isn't true"), or "Why might X not …", "What if … not" → inversion;
 /// 4. other people's views ("critics", "someone who", "perspective", "so many"), a group
-///    with a verb of belief or choice ("people buy", "do economists think"), or "How would
-///    a farmer see it" → viewpoints;
+///    with a verb of belief or choice ("people buy", "do economists think"), "How would a
+///    farmer see it", a request for what someone else thinks ("I'd be interested to hear what
+///    your dad thinks"), or a rhetorical question about anyone ("Why would any parent …") →
+///    viewpoints;
 /// 5. what is taken for granted ("assume", "take for granted", "always the case", "what
-///    would it take") → assumptions;
+///    would it take"), or "How is it fair that …" → assumptions;
 /// 6. what follows ("what would happen", "consequences", "who benefits", "what if") →
 ///    implications;
 /// 7. reasons and evidence ("evidence", "how do you know", "what makes you", "reasons") →
@@ -23,8 +25,9 @@
 /// With no cue, the shape decides: a question that puts a claim to the person (yes/no,
 /// tag, statement) asks about what they take for granted (assumptions), unless its claim
 /// is about the future or about what should be done (will, would, should, must:
-/// implications); a request to talk asks for clarification; a single fact is evidence; any
-/// other question-word question asks for clarification.
+/// implications); so does a choice put with "be" ("Which is riskier, A or B?"); a request to
+/// talk asks for clarification; a single fact is evidence; any other question-word question
+/// asks for clarification.
 enum QuestionKindRules {
   static func kind(of reading: QuestionReading, problems: [QuestionProblem]) -> QuestionKind {
     // A fact is asked for as evidence, whatever it is about.

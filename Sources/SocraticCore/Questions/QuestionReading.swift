@@ -4,7 +4,8 @@
 ///     So, if taxes rose, would people leave, right?
 ///     |mk| |---lead----| |------core-------||-tag-|
 ///
-/// - Discourse markers before it ("So", "OK", "Honestly") are skipped.
+/// - Discourse markers before it ("So", "OK", "Honestly", "Basically") are skipped, and so is
+///   a command with "be" before a comma ("Be honest, …").
 /// - A leading adverbial clause ends at a comma, colon, semicolon or dash that is followed by
 ///   a question opener ("If taxes rose, would people leave?"). It is kept as the `lead`.
 /// - A tag at the end asks for agreement: a comma and one word ("right", "agreed"), an

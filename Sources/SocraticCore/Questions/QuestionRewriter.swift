@@ -41,7 +41,8 @@
 /// - With nothing to keep, a plain open question: "What do you mean by that?", "What makes
 ///   you say that?", "What do you think about crypto?".
 ///
-/// A lead ("If taxes rose, …") moves to the end. The asker's own "I" and "my" stay: "Should I
+/// A lead that sets the scene ("If taxes rose, …") moves to the end; a preamble ("Quick
+/// question —", "Mum, …") is left out. The asker's own "I" and "my" stay: "Should I
 /// quit my job?" → "What would change if I quit my job?".
 enum QuestionRewriter {
   /// The first rewrite that passes `isAcceptable`, as a whole question ending in "?", or nil.
