@@ -86,7 +86,10 @@ public enum QuestionReversal {
     switch auxiliary.kind {
     case .be, .have:
       var end = nounPhraseEnd(in: tokens, from: 1)
-      if end == tokens.count, let boundary = compoundBoundary(in: tokens, from: 1, to: end) {
+      if end == tokens.count,
+        let boundary = compoundBoundary(
+          in: tokens, from: 1, to: end, plural: ["are", "were"].contains(auxiliary.positive))
+      {
         // "Is Taiwan part of China": "be" needs a complement, so the subject ends where a
         // second noun phrase could start.
         end = boundary
@@ -234,9 +237,25 @@ public enum QuestionReversal {
     return index
   }
 
-  /// The first place in a noun phrase where one noun follows another, or nil.
-  private static func compoundBoundary(in tokens: [Token], from start: Int, to end: Int) -> Int? {
-    guard start + 1 < end else { return nil }
+  /// The first place in a noun phrase where one noun follows another, after a noun that agrees
+  /// with the auxiliary when there is one ("Are crypto influencers | grifters": not after
+  /// "crypto"), or nil.
+  private static func compoundBoundary(
+    in tokens: [Token], from start: Int, to end: Int, plural: Bool
+  ) -> Int? {
+    let boundaries = nounBoundaries(in: tokens, from: start, to: end)
+    return boundaries.first {
+      let previous = tokens[$0 - 1]
+      let isPlural =
+        !previous.isCapitalized && Lexicon.number(ofNoun: previous.lowercased) == .plural
+      return isPlural == plural
+    } ?? boundaries.first
+  }
+
+  /// Every place in a noun phrase where one noun follows another.
+  private static func nounBoundaries(in tokens: [Token], from start: Int, to end: Int) -> [Int] {
+    guard start + 1 < end else { return [] }
+    var boundaries: [Int] = []
     for index in (start + 1)..<end {
       let previous = tokens[index - 1].lowercased
       let word = tokens[index].lowercased
@@ -244,9 +263,9 @@ public enum QuestionReversal {
         tokens[index].isWord, tokens[index - 1].isWord
       else { continue }
       let classes = Lexicon.classes(of: word)
-      if classes.contains(.noun) || Lexicon.singular(of: word) != nil { return index }
+      if classes.contains(.noun) || Lexicon.singular(of: word) != nil { boundaries.append(index) }
     }
-    return nil
+    return boundaries
   }
 
   /// Whether a complement of "be" starts at an index: an adjective, an article or a degree
