@@ -114,6 +114,15 @@ struct QuestionReading {
   /// The tokens with the first word in lowercase unless it is a name, an acronym or "I".
   static func sentenceCased(_ tokens: [Token]) -> [Token] {
     guard let first = tokens.first, first.text != "I" else { return tokens }
+    // Most questions open with a function word ("Is", "Do", "Why"), which is never a name: it
+    // is lowercased at once, as `casingFirstWord` would, without looking it up in the lexicon.
+    if first.kind == .word, first.isCapitalized, FunctionWords.isFunctionWord(first.lowercased),
+      !first.hasFixedCase
+    {
+      var result = tokens
+      result[0] = first.replacingText(with: CaseStyle.lowercasingFirst(of: first))
+      return result
+    }
     return BeliefReader.casingFirstWord(tokens)
   }
 
@@ -285,16 +294,14 @@ struct QuestionReading {
   /// The length of "Is it just me, or", "Am I the only one, or", which ask the person to side
   /// with the asker before the real question: nil when the words are not there.
   private static func justMeLength(_ words: [String], at start: Int, end: Int) -> Int? {
-    var index = start
-    func skip(_ options: Set<String>) {
-      if index < end, options.contains(words[index]) { index += 1 }
-    }
-    guard words[start...].starts(with: ["is", "it"]) else { return nil }
-    index += 2
-    skip(["just", "only"])
-    guard index < end, words[index] == "me" else { return nil }
+    // Checked word by word, without a helper or a literal array: every question's opener is
+    // read here, and almost none has "is it" first.
+    guard start + 4 < end, words[start] == "is", words[start + 1] == "it" else { return nil }
+    var index = start + 2
+    if words[index] == "just" || words[index] == "only" { index += 1 }
+    guard index + 2 < end, words[index] == "me" else { return nil }
     index += 1
-    skip([","])
+    if words[index] == "," { index += 1 }
     guard index + 1 < end, words[index] == "or" else { return nil }
     return index + 1 - start
   }
