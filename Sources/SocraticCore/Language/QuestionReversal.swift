@@ -98,7 +98,10 @@ public enum QuestionReversal {
     switch auxiliary.kind {
     case .be, .have:
       var end = nounPhraseEnd(in: tokens, from: 1)
-      if end == tokens.count, let boundary = compoundBoundary(in: tokens, from: 1, to: end) {
+      if end == tokens.count,
+        let boundary = compoundBoundary(
+          in: tokens, from: 1, to: end, plural: ["are", "were"].contains(auxiliary.positive))
+      {
         // "Is Taiwan part of China": "be" needs a complement, so the subject ends where a
         // second noun phrase could start.
         end = boundary
@@ -205,7 +208,9 @@ public enum QuestionReversal {
         index += 1
         continue
       }
-      if word == "of", sawNoun {
+      // "Is Ethereum's switch …": after the question's own auxiliary, "'s" after a noun is a
+      // possessive, and the noun phrase goes on.
+      if word == "of" || word == "'s", sawNoun {
         index += 1
         sawNoun = false
         continue
@@ -218,8 +223,11 @@ public enum QuestionReversal {
         sawNoun = false
         continue
       }
+      // An -ing word after a noun starts the verb ("Is crypto | failing"), unless it is part
+      // of a name ("Xi Jinping"); so does "been" ("Has the war | been going on").
       guard token.isWord, !FunctionWords.isFunctionWord(word), !FunctionWords.isVerbAdverb(word),
-        !word.hasSuffix("ing") || !sawNoun
+        !word.hasSuffix("ing") || !sawNoun || token.isCapitalized,
+        !["be", "been", "being"].contains(word)
       else { break }
       let classes = Lexicon.classes(of: word)
       let isAdjective = classes.contains(.adjective)
@@ -241,9 +249,25 @@ public enum QuestionReversal {
     return index
   }
 
-  /// The first place in a noun phrase where one noun follows another, or nil.
-  private static func compoundBoundary(in tokens: [Token], from start: Int, to end: Int) -> Int? {
-    guard start + 1 < end else { return nil }
+  /// The first place in a noun phrase where one noun follows another, after a noun that agrees
+  /// with the auxiliary when there is one ("Are crypto influencers | grifters": not after
+  /// "crypto"), or nil.
+  private static func compoundBoundary(
+    in tokens: [Token], from start: Int, to end: Int, plural: Bool
+  ) -> Int? {
+    let boundaries = nounBoundaries(in: tokens, from: start, to: end)
+    return boundaries.first {
+      let previous = tokens[$0 - 1]
+      let isPlural =
+        !previous.isCapitalized && Lexicon.number(ofNoun: previous.lowercased) == .plural
+      return isPlural == plural
+    } ?? boundaries.first
+  }
+
+  /// Every place in a noun phrase where one noun follows another.
+  private static func nounBoundaries(in tokens: [Token], from start: Int, to end: Int) -> [Int] {
+    guard start + 1 < end else { return [] }
+    var boundaries: [Int] = []
     for index in (start + 1)..<end {
       let previous = tokens[index - 1].lowercased
       let word = tokens[index].lowercased
@@ -251,9 +275,9 @@ public enum QuestionReversal {
         tokens[index].isWord, tokens[index - 1].isWord
       else { continue }
       let classes = Lexicon.classes(of: word)
-      if classes.contains(.noun) || Lexicon.singular(of: word) != nil { return index }
+      if classes.contains(.noun) || Lexicon.singular(of: word) != nil { boundaries.append(index) }
     }
-    return nil
+    return boundaries
   }
 
   /// Whether a complement of "be" starts at an index: an adjective, an article or a degree

@@ -7,7 +7,7 @@ enum CritiqueVocabulary {
   static let discourseMarkers: Set<String> = [
     "so", "and", "but", "ok", "okay", "well", "now", "hey", "alright", "oh", "um", "uh", "hmm",
     "look", "listen", "anyway", "anyways", "wait", "also", "just", "honestly", "frankly",
-    "genuinely", "sincerely", "please", "btw", "yet", "then",
+    "genuinely", "sincerely", "please", "btw", "yet", "then", "basically", "essentially",
   ]
 
   /// Words that close a statement to ask for agreement: "…, right?", "…, agreed?".
@@ -93,7 +93,8 @@ enum CritiqueVocabulary {
     "suppose": "suppose", "agree": "agree", "accept": "accept", "expect": "expect",
     "imagine": "imagine", "guess": "guess", "consider": "consider", "figure": "figure",
     "mean": "mean", "say": "say", "saying": "say", "claim": "claim", "claiming": "claim",
-    "suggest": "suggest", "suggesting": "suggest", "thinks": "think", "believes": "believe",
+    "suggest": "suggest", "suggesting": "suggest", "telling": "say", "thinks": "think",
+    "believes": "believe",
     "feels": "feel", "agrees": "agree", "means": "mean", "says": "say", "claims": "claim",
   ]
 
@@ -116,7 +117,17 @@ enum CritiqueVocabulary {
     let isClause =
       FunctionWords.subjectPronouns[next] != nil && !FunctionWords.questionWords.contains(next)
       || FunctionWords.determiners.contains(next) && next != "what"
+      || startsClauseWithNoun(words, at: index + 1)
     return isClause ? "think" : nil
+  }
+
+  /// Whether a bare noun phrase with its own verb follows: "realise house prices have
+  /// doubled", "know Dad's ill"; not "know the way" nor "see people".
+  private static func startsClauseWithNoun(_ words: [String], at start: Int) -> Bool {
+    guard !FunctionWords.isFunctionWord(words[start]) else { return false }
+    return words[(start + 1)..<min(words.count, start + 3)].contains {
+      FunctionWords.auxiliary($0) != nil
+    }
   }
 
   /// Adjectives that judge a person's judgement in "Why would a smart person …?", which makes
@@ -124,6 +135,13 @@ enum CritiqueVocabulary {
   static let soundMindAdjectives: Set<String> = [
     "sane", "reasonable", "rational", "intelligent", "sensible", "normal", "decent", "smart",
     "thinking", "educated", "self-respecting", "right-thinking", "clever", "wise",
+  ]
+
+  /// Words that say something is just or acceptable, which make "How is it fair that …?"
+  /// rhetorical.
+  static let justnessWords: Set<String> = [
+    "fair", "right", "ok", "okay", "acceptable", "justified", "justifiable", "moral", "ethical",
+    "just", "reasonable", "defensible",
   ]
 
   /// Words that, after "Is it", frame a claim: "Is it true that X?", "Isn't it obvious that X?"
@@ -138,6 +156,13 @@ enum CritiqueVocabulary {
     "year", "years", "time", "date", "day", "month", "age", "percentage", "percent", "price",
     "number", "size", "temperature", "height", "weight", "distance", "population", "capital",
     "address", "score", "century", "decade",
+  ]
+
+  /// Verbs of paying and earning, which make "How much did you …" ask for a sum.
+  static let moneyVerbs: Set<String> = [
+    "pay", "paid", "spend", "spent", "earn", "earned", "earns", "owe", "owed", "owes", "cost",
+    "costs", "charge", "charged", "charges", "borrow", "borrowed", "lend", "lent", "invest",
+    "invested", "donate", "donated",
   ]
 
   /// Words after "how" that ask for a quantity: "How many …?", "How old …?".

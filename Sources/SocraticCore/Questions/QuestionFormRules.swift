@@ -5,15 +5,17 @@
 /// - a negative question: a negated auxiliary first ("Don't you think …", "Isn't it …") or
 ///   "not" right after the subject ("Is it not true that …");
 /// - a tag that asks for agreement ("…, right?", "…, don't you?", "Agreed?");
-/// - an opener that presumes the answer ("Surely …", "Obviously …", "Of course …");
+/// - an opener that presumes the answer ("Surely …", "Obviously …", "Of course …", "Is it just
+///   me, or …");
 /// - a statement with a question mark ("Crypto is a scam?");
 /// - insulting or loaded words anywhere ("stupid", "idiots", "ridiculous", "on earth"), and
 ///   people judged "so" something ("Why are crypto people so arrogant?");
 /// - a rhetorical question: "How can anyone …", "Why would anybody …", "Why would a smart
 ///   person …", "Who would ever …", "Who in their right mind …", "What kind of person would …",
-///   "How can you (possibly) believe …", "Who cares …", "So what?";
+///   "How can you (possibly) believe …", "How could any teacher …", "How is it fair that …",
+///   "Who cares …", "So what?";
 /// - a why-question that takes "never" or "always" for granted about others ("Why do
-///   politicians never keep their promises?");
+///   politicians never keep their promises?", "Why is it always the Greens who …");
 /// - disbelief right after the subject of a yes/no question or statement ("Do you really
 ///   think …", "You seriously believe …") or of a question-word question ("What does that even
 ///   mean?"), or alone ("Really?").
@@ -24,7 +26,8 @@
 ///   whether …", "I wonder if …"); with "or" it is an either-or question, as is "Who would you
 ///   trust more, A or B?";
 /// - a question word that asks for a single fact: a quantity ("How many", "How much" with a
-///   noun or about the world, "How old", "How often", "How long ago"), a measure or a name
+///   noun, about the world or with a verb of paying, "How old", "How often", "How long" about
+///   the world), a measure or a name
 ///   ("What year", "What is the capital"), or who, when, where or which about the past when
 ///   the person is not asked about themselves ("When did Bitcoin launch?", but "When did you
 ///   change your mind?" is open); also "Who?", "When?", "Where?" or "Which?" alone;
@@ -51,7 +54,7 @@ enum QuestionFormRules {
       if isNegative(reading, auxiliaryAt: index) { problems.append(.negativeQuestion) }
       if let word = disbeliefWord(reading, from: index + 1) { problems.append(.disbelief(word)) }
     case .presumption(let index, let length):
-      let words = reading.tokens[index..<(index + length)].map(\.text).joined(separator: " ")
+      let words = reading.tokens[index..<(index + length)].joinedText
       problems.append(.presumingOpener(words))
     case .statement(let index, _):
       if reading.tag == nil, reading.hasQuestionMark {
@@ -218,6 +221,7 @@ enum QuestionFormRules {
     }
     let questionWord = words[index]
     if hasRightMind(reading) { return true }
+    if asksHowItIsJust(reading, questionWordAt: index) { return true }
     if questionWord == "who", let next = word(1) {
       if next == "cares" { return true }
       if FunctionWords.auxiliary(next)?.kind == .modal, let after = word(2),
@@ -242,6 +246,16 @@ enum QuestionFormRules {
       {
         return true
       }
+      // "How could any teacher allow phones?", "Why would any government do that?": whoever it
+      // is, none could, it says. ("How would any company handle it?" can ask.)
+      let isDoubtingModal =
+        ["can", "could"].contains(auxiliary) || (questionWord == "why" && auxiliary == "would")
+      if subject == "any", isDoubtingModal, ["how", "why"].contains(questionWord),
+        let noun = word(3), !FunctionWords.isFunctionWord(noun),
+        Lexicon.classes(of: noun).contains(.noun)
+      {
+        return true
+      }
       // "Why would a smart person buy that?": only a fool would, it says.
       if ["a", "an"].contains(subject), let judged = word(3),
         CritiqueVocabulary.soundMindAdjectives.contains(judged)
@@ -256,6 +270,17 @@ enum QuestionFormRules {
       if verb == "be", word(4) == "so" { return true }
     }
     return false
+  }
+
+  /// "How is it fair that nurses earn less than footballers?", "How is it right to …?": asking
+  /// how something can be just takes for granted that it is not.
+  static func asksHowItIsJust(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let words = reading.words
+    guard words[index] == "how", index + 4 < reading.core.upperBound,
+      ["is", "was", "'s"].contains(words[index + 1]), words[index + 2] == "it"
+    else { return false }
+    return CritiqueVocabulary.justnessWords.contains(words[index + 3])
+      && ["that", "to"].contains(words[index + 4])
   }
 
   /// The index of "never" or "always" in a why-question about what someone does: "Why do
@@ -275,10 +300,21 @@ enum QuestionFormRules {
         FunctionWords.auxiliary($0)?.kind == .modal || $0 == "you"
       })
     else { return nil }
+    if let cleft = cleftSweepingWord(words, questionWordAt: index, end: end) { return cleft }
     return ((index + 1)..<min(end, index + 8)).first { position in
       ["never", "always"].contains(words[position]) && position + 1 < end
         && (QuestionReading.isBaseVerb(words[position + 1]) || isVerbForm(words[position + 1]))
     }
+  }
+
+  /// The index of "always" or "never" in "Why is it always the Greens who block housing?": a
+  /// cleft that singles out who does it, every time.
+  static func cleftSweepingWord(_ words: [String], questionWordAt index: Int, end: Int) -> Int? {
+    guard index + 5 < end, ["is", "was", "'s"].contains(words[index + 1]),
+      words[index + 2] == "it", ["always", "never"].contains(words[index + 3]),
+      words[(index + 5)..<min(end, index + 9)].contains(where: { ["who", "that"].contains($0) })
+    else { return nil }
+    return index + 3
   }
 
   /// "in their right mind", anywhere.
@@ -382,11 +418,19 @@ enum QuestionFormRules {
     switch questionWord {
     case "how":
       if ["many", "often", "old"].contains(next) { return true }
-      if next == "long", reading.coreWords.contains("ago") { return true }
+      // "How long has Xi been in power?" is a fact; "How long have you felt this way?" asks
+      // the person about themselves.
+      if next == "long" { return reading.coreWords.contains("ago") || !asksAboutPerson }
       if CritiqueVocabulary.quantityWords.contains(next) { return !asksAboutPerson }
       if next == "much", let after = word(2) {
         if after == "of" { return !asksAboutPerson }
         if FunctionWords.auxiliary(after) == nil { return true }
+        // "How much did you pay for the flat?": a sum of money is a fact, whoever paid it.
+        if reading.words[(index + 3)..<min(end, index + 6)].contains(where: {
+          CritiqueVocabulary.moneyVerbs.contains($0)
+        }) {
+          return true
+        }
         return !asksAboutPerson
           && !reading.coreWords.contains { ["matter", "matters"].contains($0) }
       }

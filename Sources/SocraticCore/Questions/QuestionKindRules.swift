@@ -9,10 +9,12 @@
 /// 3. supposing the opposite or being wrong ("opposite", "change your mind", "prove you
 ///    wrong", "isn't true"), or "Why might X not …", "What if … not" → inversion;
 /// 4. other people's views ("critics", "someone who", "perspective", "so many"), a group
-///    with a verb of belief or choice ("people buy", "do economists think"), or "How would
-///    a farmer see it" → viewpoints;
+///    with a verb of belief or choice ("people buy", "do economists think"), "How would a
+///    farmer see it", a request for what someone else thinks ("I'd be interested to hear what
+///    your dad thinks"), or a rhetorical question about anyone ("Why would any parent …") →
+///    viewpoints;
 /// 5. what is taken for granted ("assume", "take for granted", "always the case", "what
-///    would it take") → assumptions;
+///    would it take"), or "How is it fair that …" → assumptions;
 /// 6. what follows ("what would happen", "consequences", "who benefits", "what if") →
 ///    implications;
 /// 7. reasons and evidence ("evidence", "how do you know", "what makes you", "reasons") →
@@ -23,14 +25,15 @@
 /// With no cue, the shape decides: a question that puts a claim to the person (yes/no,
 /// tag, statement) asks about what they take for granted (assumptions), unless its claim
 /// is about the future or about what should be done (will, would, should, must:
-/// implications); a request to talk asks for clarification; a single fact is evidence; any
-/// other question-word question asks for clarification.
+/// implications); so does a choice put with "be" ("Which is riskier, A or B?"); a request to
+/// talk asks for clarification; a single fact is evidence; any other question-word question
+/// asks for clarification.
 enum QuestionKindRules {
   static func kind(of reading: QuestionReading, problems: [QuestionProblem]) -> QuestionKind {
     // A fact is asked for as evidence, whatever it is about.
     if problems.contains(.singleFact) { return .evidence }
     let cue = cueTable.firstTier(in: reading.words, classes: reading.classes)
-    let structural = structuralCue(in: reading)
+    let structural = structuralCue(in: reading, problems: problems)
     let best = [cue, structural].compactMap { $0 }.min { $0.tier < $1.tier }
     if let best { return best.kind }
     return defaultKind(of: reading, problems: problems)
@@ -53,6 +56,13 @@ enum QuestionKindRules {
     }
     switch reading.opener {
     case .questionWord(let index):
+      // "Which is riskier, index funds or Bitcoin?" asks for a judgement between the two, as
+      // "Is Bitcoin riskier than index funds?" does.
+      if problems.contains(.eitherOr), index + 1 < reading.core.upperBound,
+        FunctionWords.auxiliary(reading.words[index + 1])?.kind == .be
+      {
+        return kindOfClaim(reading.coreWords)
+      }
       return ["why"].contains(reading.words[index]) ? .evidence : .clarification
     case .request(_, let embedded):
       guard let embedded else { return .clarification }
@@ -77,6 +87,10 @@ enum QuestionKindRules {
       "ought", "shall", "going",
     ]
     for index in words.indices where futureOrDuty.contains(words[index]) {
+      // "going to" is the future; "prices are going up" is not.
+      if words[index] == "going", index + 1 == words.endIndex || words[index + 1] != "to" {
+        continue
+      }
       // "free will", "the will of the people": a noun after a modifier, not the future.
       if words[index] == "will", index > words.startIndex,
         isNounModifier(
@@ -108,13 +122,16 @@ enum QuestionKindRules {
 
   private static let inversionTier = 2
   private static let viewpointsTier = 3
+  private static let assumptionsTier = 4
   /// Below the evidence cues ("How would you know if …") and above the weak clarification ones
   /// ("How would …").
   private static let hypotheticalTier = 6
 
   /// "Why might X not …", "What if … not …" (inversion); a group with a verb of belief or
   /// choice, or "How would a farmer see it" (viewpoints).
-  private static func structuralCue(in reading: QuestionReading) -> CueTable.Match? {
+  private static func structuralCue(in reading: QuestionReading, problems: [QuestionProblem])
+    -> CueTable.Match?
+  {
     let words = reading.words
     if case .questionWord(let index) = reading.opener {
       let end = reading.core.upperBound
@@ -143,6 +160,25 @@ enum QuestionKindRules {
       {
         return CueTable.Match(tier: hypotheticalTier, kind: .implications)
       }
+    }
+    if case .questionWord(let index) = reading.opener,
+      QuestionFormRules.asksHowItIsJust(reading, questionWordAt: index)
+    {
+      // "How is it fair that …?" puts a judgement to the person as "Is it fair that …?" does.
+      return CueTable.Match(tier: assumptionsTier, kind: .assumptions)
+    }
+    if case .request(let start, nil) = reading.opener,
+      let embedded = (start + 1..<min(reading.core.upperBound, start + 7)).first(where: {
+        ["what", "how"].contains(words[$0])
+      }),
+      asksOthersToJudge(words, from: embedded + 1, end: reading.core.upperBound)
+    {
+      // "I'd be interested to hear what your dad thinks": another's view, asked as a request.
+      return CueTable.Match(tier: viewpointsTier, kind: .viewpoints)
+    }
+    if problems.contains(.rhetorical), isAboutAnyone(reading) {
+      // "Why would any parent let …?", "How can anyone …?": what leads people to it.
+      return CueTable.Match(tier: viewpointsTier, kind: .viewpoints)
     }
     if ["suppose", "imagine", "assume"].contains(words.first ?? ""),
       words.contains(where: isNegation)
@@ -176,6 +212,24 @@ enum QuestionKindRules {
     return nil
   }
 
+  /// Whether the subject of a question-word question with a modal is anyone at all: "Why would
+  /// anyone …", "How could any parent …". ("Why is everyone so obsessed with AI?" asks for
+  /// reasons.)
+  private static func isAboutAnyone(_ reading: QuestionReading) -> Bool {
+    guard case .questionWord(let index) = reading.opener,
+      let modal = (index + 1..<min(reading.core.upperBound, index + 4)).first(where: {
+        FunctionWords.auxiliary(reading.words[$0]) != nil
+      }), FunctionWords.auxiliary(reading.words[modal])?.kind == .modal
+    else { return false }
+    let window = (modal + 1)..<min(reading.core.upperBound, modal + 4)
+    return window.contains {
+      reading.isWord($0, .universalSubject)
+        || (reading.words[$0] == "any" && $0 + 1 < reading.core.upperBound
+          && (reading.isWord($0 + 1, .personNoun)
+            || Lexicon.classes(of: reading.words[$0 + 1]).contains(.noun)))
+    }
+  }
+
   /// "a farmer see", "your critics say": a subject other than the person, then a verb of
   /// judging.
   private static func asksOthersToJudge(_ words: [String], from start: Int, end: Int) -> Bool {
@@ -190,7 +244,7 @@ enum QuestionKindRules {
       // After an auxiliary the verb is in its base form: no lexicon lookup is needed. After
       // a possessive or a determiner it is a noun ("What does your view of AI rest on?"), and
       // "look like" describes a thing rather than a view of it ("What would a law look like?").
-      if index > start, CritiqueVocabulary.perspectiveVerbs.contains(words[index]),
+      if index > start, isPerspectiveVerb(words[index]),
         !FunctionWords.possessives.contains(words[index - 1]),
         !FunctionWords.determiners.contains(words[index - 1]),
         !(words[index] == "look" && index + 1 < end && words[index + 1] == "like")
@@ -202,6 +256,14 @@ enum QuestionKindRules {
       index += 1
     }
     return false
+  }
+
+  /// A verb of seeing and judging, in its base form or its third person ("your manager sees
+  /// it"): the list is closed, so an "-s" is taken off instead of asking the lexicon.
+  private static func isPerspectiveVerb(_ word: String) -> Bool {
+    if CritiqueVocabulary.perspectiveVerbs.contains(word) { return true }
+    guard word.hasSuffix("s") else { return false }
+    return CritiqueVocabulary.perspectiveVerbs.contains(String(word.dropLast()))
   }
 
   private static func isNegation(_ word: String) -> Bool {
@@ -293,6 +355,7 @@ enum QuestionKindRules {
         "must be true", "needs to be true", "always the case", "always true", "always so",
         "in every case", "in all cases", "take as given", "starting point", "built on",
         "based on the idea", "what would it take", "hold true", "what are you taking",
+        "taking as given", "taken as given", "takes as given", "taking it as given",
         "would have to happen", "has to happen", "needs to happen",
       ]
     ),
@@ -330,6 +393,9 @@ enum QuestionKindRules {
         "where did you read", "where did you learn", "where did you get", "where did you see",
         "where do you get", "come from", "comes from", "what makes you", "what made you",
         "what leads you", "what led you", "what brought you", "what convinced you",
+        "what 's made you", "what has made you", "did you come to", "do you come to",
+        "test whether", "test if", "check whether", "check if", "find out whether",
+        "find out if", "tell whether", "tell if",
         "convinced", "convince", "reason", "reasons", "reasoning", "based on", "basis",
         "grounds", "support", "supports", "supporting", "back up", "backs up", "justify",
         "justifies", "justification", "explain why", "why do you think", "why do you believe",

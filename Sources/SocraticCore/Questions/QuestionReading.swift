@@ -4,7 +4,8 @@
 ///     So, if taxes rose, would people leave, right?
 ///     |mk| |---lead----| |------core-------||-tag-|
 ///
-/// - Discourse markers before it ("So", "OK", "Honestly") are skipped.
+/// - Discourse markers before it ("So", "OK", "Honestly", "Basically") are skipped, and so is
+///   a command with "be" before a comma ("Be honest, …").
 /// - A leading adverbial clause ends at a comma, colon, semicolon or dash that is followed by
 ///   a question opener ("If taxes rose, would people leave?"). It is kept as the `lead`.
 /// - A tag at the end asks for agreement: a comma and one word ("right", "agreed"), an
@@ -113,6 +114,15 @@ struct QuestionReading {
   /// The tokens with the first word in lowercase unless it is a name, an acronym or "I".
   static func sentenceCased(_ tokens: [Token]) -> [Token] {
     guard let first = tokens.first, first.text != "I" else { return tokens }
+    // Most questions open with a function word ("Is", "Do", "Why"), which is never a name: it
+    // is lowercased at once, as `casingFirstWord` would, without looking it up in the lexicon.
+    if first.kind == .word, first.isCapitalized, FunctionWords.isFunctionWord(first.lowercased),
+      !first.hasFixedCase
+    {
+      var result = tokens
+      result[0] = first.replacingText(with: CaseStyle.lowercasingFirst(of: first))
+      return result
+    }
     return BeliefReader.casingFirstWord(tokens)
   }
 
@@ -136,6 +146,17 @@ struct QuestionReading {
     _ words: [String], _ classes: [CritiqueWordClasses], from start: Int, end: Int
   ) -> Int {
     var index = start
+    // "Be honest, you voted for him?": a command to the person before the question is no part
+    // of it.
+    if index + 2 < end, words[index] == "be",
+      let comma = words[(index + 2)..<min(end, index + 5)].firstIndex(where: {
+        [",", ":", ";", "—", "–"].contains($0)
+      }),
+      !words[(index + 1)..<comma].contains(where: { FunctionWords.auxiliary($0) != nil }),
+      comma + 1 < end
+    {
+      index = comma + 1
+    }
     while index + 1 < end, classes[index].contains(.discourseMarker) {
       // "So what?" and "Well?" keep their word: a marker needs a question after it.
       if words[index] == "so", words[index + 1] == "what", index + 2 == end { break }
@@ -243,6 +264,9 @@ struct QuestionReading {
     if first == "of", second == "course", start + 2 < end {
       return .presumption(at: start, length: 2)
     }
+    if let length = justMeLength(words, at: start, end: end) {
+      return .presumption(at: start, length: length)
+    }
     if firstClasses.contains(.requestVerb), isImperative(words, at: start, end: end) {
       return .request(at: start, embedded: embeddedYesNo(words, after: start + 1, end: end))
     }
@@ -265,6 +289,21 @@ struct QuestionReading {
     if start == 0 { statement = sentenceCased(statement) }
     guard let clause = ClauseParser.parse(statement) else { return .fragment(at: start) }
     return .statement(at: start, clause: clause)
+  }
+
+  /// The length of "Is it just me, or", "Am I the only one, or", which ask the person to side
+  /// with the asker before the real question: nil when the words are not there.
+  private static func justMeLength(_ words: [String], at start: Int, end: Int) -> Int? {
+    // Checked word by word, without a helper or a literal array: every question's opener is
+    // read here, and almost none has "is it" first.
+    guard start + 4 < end, words[start] == "is", words[start + 1] == "it" else { return nil }
+    var index = start + 2
+    if words[index] == "just" || words[index] == "only" { index += 1 }
+    guard index + 2 < end, words[index] == "me" else { return nil }
+    index += 1
+    if words[index] == "," { index += 1 }
+    guard index + 1 < end, words[index] == "or" else { return nil }
+    return index + 1 - start
   }
 
   /// Whether a request verb at the start is a command ("Tell me more") rather than a noun
@@ -298,6 +337,13 @@ struct QuestionReading {
     while next < end, ["please", "just", "kindly", "perhaps", "maybe"].contains(words[next]) {
       next += 1
     }
+    // "Would you be willing to tell me why …", "Could you be able to explain …": a request put
+    // more gently is still a request.
+    if next + 3 < end, words[next] == "be", willingnessWords.contains(words[next + 1]),
+      words[next + 2] == "to"
+    {
+      next += 3
+    }
     guard next < end else { return nil }
     if ["can", "could", "would", "will"].contains(auxiliary),
       classes[next].contains(.requestVerb), words[next] != "think",
@@ -312,6 +358,10 @@ struct QuestionReading {
     }
     return nil
   }
+
+  private static let willingnessWords: Set<String> = [
+    "willing", "able", "happy", "prepared",
+  ]
 
   /// Whether a clause follows "say": "Would you say you're an optimist?", "Would you say the
   /// media is biased?" ask for yes or no; "Can you say more?", "Could you say a bit about
@@ -331,11 +381,10 @@ struct QuestionReading {
     "more", "something", "anything", "a", "some", "much", "few", "about", "again", "it", "why",
   ]
 
-  /// Where "I wonder", "I'm curious", "I'd like to know" and the like end, or nil.
+  /// Where "I wonder", "I'm curious", "I'd like to know", "Any idea" and the like end, or nil:
+  /// "Any idea why the bank froze it?" asks the person to say why, as "Do you know" would not.
   private static func indirectQuestionEnd(_ tokens: [Token], at start: Int) -> Int? {
-    guard tokens[start].lowercased == "i" || tokens[start].lowercased == "help" else {
-      return nil
-    }
+    guard ["i", "help", "any"].contains(tokens[start].lowercased) else { return nil }
     for pattern in indirectFrames {
       if let end = pattern.matchEnds(in: tokens, from: start).first { return end }
     }
@@ -345,11 +394,13 @@ struct QuestionReading {
   private static let indirectFrames: [PhrasePattern] = [
     PhrasePattern(
       "i ('m|am|was|'d be|would be|'ve been|have been|'m just|am just|'m really|am really)? "
-        + "(wonder|wondering|curious|interested in|interested to know)"),
+        + "(wonder|wondering|curious|interested in|interested to know|interested to hear"
+        + "|interested to learn|interested to understand)"),
     PhrasePattern(
       "i ('d|would) (really)? (love|like) to (know|hear|understand|learn) (more)? (about)?"),
     PhrasePattern("i (really)? want to (know|hear|understand|learn) (more)? (about)?"),
     PhrasePattern("help me (to)? (understand|see)"),
+    PhrasePattern("any (idea|ideas|thoughts) (on|about|as to)?"),
   ]
 
   /// The index after "whether" or "if" when a request asks only whether something is so:

@@ -41,7 +41,8 @@
 /// - With nothing to keep, a plain open question: "What do you mean by that?", "What makes
 ///   you say that?", "What do you think about crypto?".
 ///
-/// A lead ("If taxes rose, …") moves to the end. The asker's own "I" and "my" stay: "Should I
+/// A lead that sets the scene ("If taxes rose, …") moves to the end; a preamble ("Quick
+/// question —", "Mum, …") is left out. The asker's own "I" and "my" stay: "Should I
 /// quit my job?" → "What would change if I quit my job?".
 enum QuestionRewriter {
   /// The first rewrite that passes `isAcceptable`, as a whole question ending in "?", or nil.
@@ -71,7 +72,7 @@ enum QuestionRewriter {
       return "Can you say more about that?"  // "When?", "Who?" alone: there is nothing to keep.
     }
     let cleaned = cleaned.inSentenceCase()
-    let lead = cleaned.leadTokens
+    let lead = keptLead(cleaned.leadTokens)
     return withoutActuallyEscaping(isAcceptable) { isAcceptable in
       let search = Search { isAcceptable($0 + lead) }
       let body =
@@ -83,6 +84,23 @@ enum QuestionRewriter {
       return body.map { finished($0 + lead) }
     }
   }
+
+  /// The lead a rewrite keeps, moved to its end: an adverbial that sets the scene ("If taxes
+  /// rose", "In your view", "Given the war") says under what the question is asked. A preamble
+  /// ("Quick question", "Mum", "Be that as it may") says nothing of it, and after the rewrite it
+  /// would read as part of it ("… to you quick question?").
+  private static func keptLead(_ lead: [Token]) -> [Token] {
+    guard let first = lead.first?.lowercased else { return [] }
+    let isAdverbial =
+      FunctionWords.prepositions.contains(first) || FunctionWords.subordinators.contains(first)
+      || sceneSettingWords.contains(first)
+    return isAdverbial && first != "so" ? lead : []
+  }
+
+  /// Words other than prepositions and conjunctions that open a lead setting the scene.
+  private static let sceneSettingWords: Set<String> = [
+    "given", "suppose", "supposing", "say", "imagine", "assuming", "considering", "now",
+  ]
 
   /// Tries rewrites in order and keeps the first that is accepted.
   struct Search {
@@ -175,7 +193,16 @@ enum QuestionRewriter {
     let words = reading.words
     if words[index] == "how" { start += 1 }  // "how come"
     var tokens = Array(reading.tokens[start..<reading.core.upperBound])
-    if words[start...].starts(with: ["is", "it", "that"]) {
+    if QuestionFormRules.cleftSweepingWord(
+      words, questionWordAt: index, end: reading.core.upperBound)
+      == sweeping,
+      let relative = words[(sweeping + 2)...].firstIndex(where: { ["who", "that"].contains($0) })
+    {
+      // "is it always the Greens who block housing" → "the Greens block housing".
+      tokens =
+        Array(reading.tokens[(sweeping + 1)..<relative])
+        + reading.tokens[(relative + 1)..<reading.core.upperBound]
+    } else if words[start...].starts(with: ["is", "it", "that"]) {
       tokens.removeFirst(3)
     } else if let first = tokens.first, FunctionWords.auxiliary(first.lowercased) != nil {
       guard let statement = QuestionReversal.reversed(tokens) else { return nil }
@@ -512,6 +539,13 @@ enum QuestionRewriter {
         if topic.first?.lowercased == "about" { topic.removeFirst() }
         return mattering(topic)
       },
+      {
+        // "How is it fair that X?" → "To what extent is it fair that X?"
+        guard QuestionFormRules.asksHowItIsJust(reading, questionWordAt: index) else {
+          return nil
+        }
+        return phrase("To what extent") + reading.tokens[(index + 1)..<end]
+      },
       { isRhetorical ? leadingPeople(reading, questionWordAt: index) : nil },
       { Array(reading.coreTokens) },
     ])
@@ -547,6 +581,12 @@ enum QuestionRewriter {
       let word = words[position]
       if word == "you" { who = "you" }
       if word == "not" { isNegated = true }
+      // "Why would any parent let …" is about parents: the noun after "any" names them.
+      if position > 0, words[position - 1] == "any", !genericPersons.contains(word),
+        Lexicon.classes(of: word).contains(.noun), let plural = Lexicon.plural(of: word)
+      {
+        who = plural
+      }
       let isSubjectWord =
         word == "you" || word == "any" || word == "not" || word == "ever"
         || CritiqueVocabulary.universalSubjects.contains(word)
@@ -566,6 +606,9 @@ enum QuestionRewriter {
     ) { $0 }
     return phrase("What leads") + phrase(who) + not + phrase("to") + verb + tail
   }
+
+  /// Words for a person that say nothing of who: "any person" is people.
+  private static let genericPersons: Set<String> = ["person", "one", "human", "body", "people"]
 
   /// "when Bitcoin launched" for "When did Bitcoin launch?"; "who invented Bitcoin" as it is.
   private static func embeddedQuestion(_ reading: QuestionReading, questionWordAt index: Int)
@@ -860,6 +903,15 @@ struct Proposition {
     opinionVerbIndex(core.map(\.lowercased)) != nil
   }
 
+  /// The index after a frame verb and the listener it names: "telling me" in "You're telling
+  /// me X?", where the claim starts.
+  static func afterListener(_ words: [String], verbAt index: Int) -> Int {
+    let next = index + 1
+    guard words[index] == "telling", next + 1 < words.count, ["me", "us"].contains(words[next])
+    else { return next }
+    return next + 1
+  }
+
   /// Whether "that" at an index introduces the clause ("think that AI is dangerous") rather
   /// than being its subject ("know that's not true").
   static func isComplementizer(_ words: [String], at index: Int) -> Bool {
@@ -904,7 +956,7 @@ struct Proposition {
     if let index = Proposition.opinionVerbIndex(words),
       let verb = CritiqueVocabulary.frameVerb(in: words, at: index)
     {
-      var start = index + 1
+      var start = Proposition.afterListener(words, verbAt: index)
       if Proposition.isComplementizer(words, at: start) { start += 1 }
       if start < words.count,
         let inner = Proposition(declarative: Array(core[start...]), hasFrames: false)
@@ -999,7 +1051,7 @@ struct Proposition {
       }
       if verbIndex < words.count, let verb = CritiqueVocabulary.frameVerb(in: words, at: verbIndex)
       {
-        var start = verbIndex + 1
+        var start = Proposition.afterListener(words, verbAt: verbIndex)
         if Proposition.isComplementizer(words, at: start) { start += 1 }
         if start < words.count, let inner = Proposition(declarative: Array(tokens[start...])) {
           self = inner

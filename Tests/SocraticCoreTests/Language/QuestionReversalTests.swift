@@ -39,6 +39,11 @@ struct QuestionReversalTests {
       ("Who really believes the polls?", "Nobody really believes the polls."),
       ("Who cares about the Oscars?", "Nobody cares about the Oscars."),
       ("Who needs a landline?", "Nobody needs a landline."),
+      ("Has Xi Jinping been in power long?", "Xi Jinping has been in power long."),
+      ("Has the war been going on for long?", "The war has been going on for long."),
+      ("Is Mum's new job a step up?", "Mum's new job is a step up."),
+      ("Are crypto influencers grifters?", "Crypto influencers are grifters."),
+      ("Is the tech industry a bubble?", "The tech industry is a bubble."),
     ])
   func statement(question: String, expected: String) {
     #expect(QuestionReversal.statement(from: Tokenizer.tokenize(question)) == expected)

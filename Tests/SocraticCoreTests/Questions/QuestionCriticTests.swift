@@ -102,6 +102,10 @@ struct QuestionCriticTests {
       ("Why are you so obsessed with crypto?", "How do you see crypto?"),
       ("You know that's not true, right?", "What makes you think that's not true?"),
       ("You do realize the polls were wrong?", "What makes you think the polls were wrong?"),
+      ("You realise rents have gone up?", "What makes you think rents have gone up?"),
+      ("Do you know the way to the station?", "To what extent do you know the way to the station?"),
+      ("So you're telling me the plan worked?", "What makes you say the plan worked?"),
+      ("Are you telling me Dad knew all along?", "What makes you say Dad knew all along?"),
       (
         "Which is worse, inflation or unemployment?",
         "How would you decide which is worse, inflation or unemployment?"
@@ -183,6 +187,16 @@ struct QuestionCriticTests {
       ("When did you start doubting the news?", .evidence),
       ("How would you know if an AI were conscious?", .evidence),
       ("Why are you so sure?", .evidence),
+      ("How did you come to love jazz?", .evidence),
+      ("What has made you so angry?", .evidence),
+      ("How can we check whether the data is right?", .evidence),
+      ("What is the plan taking as given about interest rates?", .assumptions),
+      ("How does your boss see the merger?", .viewpoints),
+      ("How do you reckon your wife views the move?", .viewpoints),
+      ("I'd be interested to hear what your sister thinks about it.", .viewpoints),
+      ("Tell me what you think about the plan.", .clarification),
+      ("Which is safer, trains or planes?", .assumptions),
+      ("Who would you trust more, a scientist or a politician?", .clarification),
     ])
   func kinds(question: String, kind: QuestionKind) throws {
     #expect(try critic.critique(question).kind == kind)
@@ -246,7 +260,8 @@ struct QuestionCriticTests {
       "Can you tell me more about why you distrust banks?", "Could you say more about that?",
       "Would you mind explaining how staking works?", "Tell me more.",
       "Help me understand what you mean by freedom.", "I wonder what your neighbours think.",
-      "Can I ask why you voted that way?",
+      "Can I ask why you voted that way?", "I'd be interested to learn how you budget.",
+      "Would you be able to explain what a stablecoin is?", "Any thoughts on the new manager?",
     ])
   func requests(question: String) throws {
     let critique = try critic.critique(question)
@@ -284,11 +299,124 @@ struct QuestionCriticTests {
     #expect(try critic.critique(question).form == .open)
   }
 
+  @Test(
+    "what stands before the question and says nothing of it is left out of the rewrite",
+    arguments: [
+      ("So essentially you think the deal is dead?", "What makes the deal look dead to you?"),
+      (
+        "Be straight with me: is the company in trouble?",
+        "To what extent is the company in trouble?"
+      ),
+      ("Be honest, you've read it, haven't you?", "To what extent have you read it?"),
+      ("Sorry, quick one — is the party still on?", "To what extent is the party still on?"),
+      ("Dad, should we sell the car?", "What would change if we sold the car?"),
+      (
+        "Given the war, should we sell the car?",
+        "What would change if we sold the car given the war?"
+      ),
+    ])
+  func preambles(question: String, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form != .open)
+    #expect(critique.suggestion == suggestion)
+  }
+
+  @Test(
+    "'any' with a noun after 'How could' or 'Why would' is rhetorical, about what leads them",
+    arguments: [
+      (
+        "How could any teacher allow phones in class?",
+        "What leads teachers to allow phones in class?"
+      ),
+      ("Why would any government do that?", "What leads governments to do that?"),
+      ("Why would any person vote for him?", "What leads people to vote for him?"),
+    ])
+  func anyWhoever(question: String, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .leading)
+    #expect(critique.kind == .viewpoints)
+    #expect(critique.suggestion == suggestion)
+  }
+
+  @Test(
+    "'How is it fair', 'Why is it always them who' and 'Is it just me, or' presume the answer",
+    arguments: [
+      (
+        "How is it right to fire people by email?",
+        QuestionKind.assumptions, "To what extent is it right to fire people by email?"
+      ),
+      ("Why is it never the rich who pay?", .evidence, "What makes it hard for the rich to pay?"),
+      (
+        "Why is it always the council that says no?", .evidence, "What leads the council to say no?"
+      ),
+      ("Is it me or are prices going up?", .assumptions, "To what extent are prices going up?"),
+      (
+        "Is it only me, or has the office gone quiet?",
+        .assumptions, "To what extent has the office gone quiet?"
+      ),
+    ])
+  func presumedJudgements(question: String, kind: QuestionKind, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .leading)
+    #expect(critique.kind == kind)
+    #expect(critique.suggestion == suggestion)
+  }
+
+  @Test(
+    "'How is it possible', 'Why is it always so' and 'Is it me you' presume nothing",
+    arguments: [
+      ("How is it possible that prices keep rising?", QuestionForm.open),
+      ("Why is it always so cold in here?", .open),
+      ("Is it me you want to talk to?", .closed),
+    ])
+  func unpresumed(question: String, form: QuestionForm) throws {
+    #expect(try critic.critique(question).form == form)
+  }
+
+  @Test(
+    "'How long' asks for a fact unless it asks the person about themselves",
+    arguments: [
+      (
+        "How long has the war been going on?",
+        QuestionForm.closed,
+        String?("Why does it matter to you how long the war has been going on?")
+      ),
+      ("How long have you felt this way?", .open, nil),
+    ])
+  func howLong(question: String, form: QuestionForm, suggestion: String?) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == form)
+    #expect(critique.suggestion == suggestion)
+  }
+
+  @Test(
+    "'How much' with a verb of paying asks for a sum; with any other verb, for a degree",
+    arguments: [
+      ("How much do you earn?", QuestionForm.closed), ("How much did it cost?", .closed),
+      ("How much did you enjoy the trip?", .open), ("How much do you care about it?", .open),
+    ])
+  func howMuch(question: String, form: QuestionForm) throws {
+    #expect(try critic.critique(question).form == form)
+  }
+
+  @Test("'How would any company …' can ask how it would be done")
+  func anyAsked() throws {
+    #expect(try critic.critique("How would any company handle a ransomware attack?").isGood)
+  }
+
   @Test("a request that asks only whether something is so is closed")
   func requestForYesOrNo() throws {
     let critique = try critic.critique("Can you tell me whether the sanctions are working?")
     #expect(critique.form == .closed)
     #expect(critique.suggestion == "To what extent are the sanctions working?")
+  }
+
+  @Test("'Any idea whether …' asks only whether, as 'Any idea why …' does not")
+  func anyIdea() throws {
+    let critique = try critic.critique("Any idea whether the trains are running?")
+    #expect(critique.form == .closed)
+    #expect(critique.suggestion == "To what extent are the trains running?")
+    #expect(try critic.critique("Any idea why the trains are late?").isGood)
   }
 
   @Test("'What?' alone is closed: it asks for a repeat, and the rewrite asks what was meant")
