@@ -255,7 +255,8 @@ public struct DrillDialogue: Dialogue {
     let before = state.confidence
     let change = isRepeat ? 0 : Self.confidenceChange(form: critique.form, kind: critique.kind)
     let after = min(100, max(0, before + change))
-    var reply = voice.reply(form: critique.form, kind: critique.kind, said: state.saidLines)
+    var reply = voice.reply(
+      form: critique.form, kind: critique.kind, said: state.saidLines, question: line)
     if isRepeat { reply = "You asked me that already. " + reply }
     let asked = SessionEvent.Asked(
       number: number, text: line, critique: SessionEvent.Critique(critique))

@@ -13,7 +13,7 @@
 /// | assumptions | a reason ("I wouldn't call it an assumption."), then what it takes for granted |
 /// | viewpoints | a reply ("I know not everyone sees it my way."), then what others say |
 /// | inversion | what would change its mind, then a reply ("It would take a lot …") |
-/// | clarification | what it means, then a reason ("What I mean is simple.") |
+/// | clarification | what it means (by the key term the question names, if any), then a reason ("What I mean is simple.") |
 /// | implications | a reply ("If I'm right, it matters."), then what follows |
 /// | about the question | a reason ("It matters to me."), then why it matters |
 /// | any leading question | a reason or a reply, digging in |
@@ -52,6 +52,8 @@ struct PersonaVoice: Sendable {
 
   /// Every line, in the order each source is drawn on.
   let lines: [Line]
+  /// The key terms of the belief it says what it means by, each in a line of its own.
+  let terms: [String]
 
   /// The persona's voice.
   /// - Parameters:
@@ -74,16 +76,21 @@ struct PersonaVoice: Sendable {
       Line(
         text: "It would take a lot to change my mind, and I have not seen it yet.",
         source: .changeOfMind))
+    // A belief about itself is meant in its own words: "my country", never the "your country"
+    // the engine's claim says back to it.
+    let ownWords = BeliefReader.casingFirstWord(
+      BeliefReader.trimmed(Tokenizer.tokenize(persona.belief))
+    ).joinedText
     lines.append(
-      Line(
-        text: claim.map { "I mean it plainly: \($0)." } ?? "I mean exactly what I said.",
-        source: .meaning))
-    if let term = terms.first(where: { !KeyTermFinder.isAbsolute($0) }) {
+      Line(text: "I mean it plainly: \(claim ?? ownWords).", source: .meaning))
+    let plainTerms = terms.filter { !KeyTermFinder.isAbsolute($0) }
+    for term in plainTerms {
       lines.append(
         Line(
           text: "By \u{201C}\(term)\u{201D} I mean it in the everyday sense, nothing clever.",
           source: .meaning))
     }
+    self.terms = plainTerms
     lines.append(
       Line(
         text: inverted.map {
@@ -138,9 +145,21 @@ struct PersonaVoice: Sendable {
   ///     short answer.
   ///   - kind: the question's kind, for an open question.
   ///   - said: the lines said so far, by their text.
-  func reply(form: QuestionForm, kind: QuestionKind, said: Set<String>) -> String {
+  ///   - question: the question as asked: an open clarification that names a key term of the
+  ///     belief ("What do you mean by free?") is answered with what it means by that term.
+  func reply(form: QuestionForm, kind: QuestionKind, said: Set<String>, question: String = "")
+    -> String
+  {
     let (sources, lead) = Self.plan(form: form, kind: kind)
-    let preferred = sources.flatMap { source in lines.filter { $0.source == source } }
+    var preferred = sources.flatMap { source in lines.filter { $0.source == source } }
+    if form == .open, kind == .clarification {
+      let asked = " " + DrillDialogue.key(of: question) + " "
+      let named = terms.filter { asked.contains(" " + DrillDialogue.key(of: $0) + " ") }
+      let first = preferred.filter { line in
+        named.contains { line.text.contains("\u{201C}\($0)\u{201D}") }
+      }
+      preferred = first + preferred.filter { !first.contains($0) }
+    }
     if let line = preferred.first(where: { !said.contains($0.text) }) {
       return Self.spoken(line, lead: lead)
     }

@@ -181,7 +181,7 @@ struct DrillReplyTests {
     arguments: [
       "What evidence do you have for that?", "What are you assuming when you say that?",
       "How might someone who disagrees see this?", "What would change your mind?",
-      "What do you mean by scams?", "What are the consequences if that is true?",
+      "What do you mean by that?", "What are the consequences if that is true?",
       "Why does this question matter to you?", "Don't you think that's unfair to crypto?",
       "Is crypto a scam?", "Surely you see the good side, right?",
     ])
@@ -354,6 +354,46 @@ struct DrillScorecardTests {
     var script = drill()
     #expect(script.type("/quit") == DialogueStep())
     #expect(script.dialogue.isFinished)
+  }
+
+  @Test("a clarification that names a key term of the belief is answered about that term")
+  func namedTerm() throws {
+    let persona = drill().dialogue.state.persona!
+    let voice = PersonaVoice(persona: persona, replies: [], terms: ["crypto", "scams"])
+    #expect(
+      voice.reply(
+        form: .open, kind: .clarification, said: [], question: "What do you mean by scams?")
+        == "By \u{201C}scams\u{201D} I mean it in the everyday sense, nothing clever.")
+    #expect(
+      voice.reply(form: .open, kind: .clarification, said: [], question: "What is crypto, to you?")
+        == "By \u{201C}crypto\u{201D} I mean it in the everyday sense, nothing clever.")
+    #expect(
+      voice.reply(form: .open, kind: .clarification, said: [], question: "What do you mean?")
+        == "I mean it plainly: crypto is mostly used for scams.")
+  }
+
+  @Test("a belief about the persona itself is meant in its own words, not said back as 'your'")
+  func ownWords() {
+    let persona = SessionEvent.Persona(
+      belief: "Elections in my country are free and fair.",
+      claim: "elections in your country are free and fair",
+      inverted: "elections in your country are not free and fair", confidence: 75,
+      reasons: ["Votes are counted in public."], pack: nil)
+    let voice = PersonaVoice(persona: persona, replies: [], terms: [])
+    #expect(
+      voice.reply(form: .open, kind: .clarification, said: [])
+        == "I mean it plainly: elections in my country are free and fair.")
+  }
+
+  @Test("/hint tells the questioner what the kind does for the one asked, not 'your belief'")
+  func hintSpeaksToTheQuestioner() throws {
+    var script = drill()
+    let notice = try #require(DrillScript.notices(script.type("/hint")).first)
+    #expect(
+      notice.hasPrefix(
+        "You have not asked an inversion question yet. It asks them to suppose the opposite of "
+          + "what they believe and say why it might hold."))
+    #expect(!notice.contains("your belief"))
   }
 
   @Test("/hint names a kind not asked yet, with an example made from the belief")
