@@ -27,8 +27,9 @@
 /// - A statement that opens with "because" or another connective, said while a claim is being
 ///   discussed, gives a reason for that claim.
 /// - A text the engine cannot read (no verb) gives a reason when it opens with "because" or
-///   another connective ("Because of FTX."); otherwise it is a fragment, quoted back without
-///   laughter ("lol").
+///   another connective ("Because of FTX."); otherwise, when it has a word that carries
+///   meaning, it is a fragment, quoted back without laughter ("lol"). "Yeah", "because" or
+///   "idk" alone quote nothing.
 ///
 /// Signals move the conversation on (see `ConversationStage`): a reason belongs to `reasons`;
 /// a word of certainty said of themselves ("I'm sure", "I doubt"), a percentage, a rating, or a
@@ -149,7 +150,14 @@ struct TheirWords: Sendable {
       return
     } catch {
       reason = givenReason
-      if givenReason == nil, signals.isEmpty, words.count <= Self.fragmentWordLimit {
+      // "yeah", "because", "idk": nothing of theirs to quote back; the stage's questions stand.
+      let saysSomething = words.contains { word in
+        !FunctionWords.isFunctionWord(word) && !Self.fillerWords.contains(word)
+          && !Self.interjections.contains(word)
+      }
+      if givenReason == nil, signals.isEmpty, saysSomething,
+        words.count <= Self.fragmentWordLimit
+      {
         fragment = Self.quoted(tokens)
       }
       return
@@ -261,7 +269,7 @@ struct TheirWords: Sendable {
   /// rating ("80.", "I'd say 80%"): a remark too.
   private static func isRemark(_ words: [String], hasNumber: Bool) -> Bool {
     let meaningful = words.filter { word in
-      !FunctionWords.isFunctionWord(word) && !fillerWords.contains(word)
+      !FunctionWords.isFunctionWord(word) && !Self.fillerWords.contains(word)
         && !word.first!.isNumber
     }
     return (!meaningful.isEmpty || hasNumber) && meaningful.allSatisfy(remarkWords.contains)

@@ -417,6 +417,17 @@ struct PartnerEverydaySpeechTests {
     #expect(said(step)?.claim == "you can't trust anything you read online")
   }
 
+  @Test(
+    "a word or two that carry no meaning are not quoted back; the stage's questions stand",
+    arguments: ["yeah", "because", "idk", "um, well"])
+  func nothingToQuote(text: String) {
+    var script = partner()
+    script.type("Eating meat is fine.")
+    let step = script.type(text)
+    #expect(!suggestions(step).contains { $0.text.hasPrefix("What do you mean by \u{201C}") })
+    #expect(suggestions(step).count == 3)
+  }
+
   @Test("a fragment is quoted back without the laughter around it")
   func fragmentWithoutLaughter() {
     var script = partner()
