@@ -279,13 +279,17 @@ struct TheirWords: Sendable {
   /// words without a verb ("Maybe three hours. But my grades are fine.") or with the question
   /// it answers ("What would change my mind? Probably nothing."), and what it states follows.
   /// All of them when no later sentence states anything.
+  /// Only a short sentence is a lead-in, and only the next few are looked at for the statement,
+  /// each by its first words: reading stays fast for a text of any length.
   private static func droppingLeadIn(_ sentences: [[Token]]) -> ArraySlice<[Token]> {
     func states(_ sentence: [Token]) -> Bool {
-      (!QuestionReversal.isQuestion(sentence) || isStatedWithAQuestionMark(sentence))
-        && ClauseParser.finiteVerbIndex(in: BeliefReader.trimmed(sentence)) != nil
+      let start = Array(BeliefReader.trimmed(sentence).prefix(sentenceWordLimit))
+      return (!QuestionReversal.isQuestion(sentence) || isStatedWithAQuestionMark(sentence))
+        && ClauseParser.finiteVerbIndex(in: start) != nil
     }
-    guard let first = sentences.first, !states(first),
-      let statement = sentences.firstIndex(where: states)
+    guard let first = sentences.first, first.count(where: \.isWord) <= fragmentWordLimit,
+      !states(first),
+      let statement = sentences.prefix(4).dropFirst().firstIndex(where: states)
     else { return sentences[...] }
     return sentences[statement...]
   }
@@ -339,7 +343,7 @@ struct TheirWords: Sendable {
   /// ("You own bitcoin?" asks them something).
   private static func isStatedWithAQuestionMark(_ sentence: [Token]) -> Bool {
     guard sentence.last?.hasQuestionMark == true else { return false }
-    let trimmed = BeliefReader.trimmed(sentence)
+    let trimmed = Array(BeliefReader.trimmed(sentence).prefix(sentenceWordLimit))
     guard let first = trimmed.first(where: \.isWord)?.lowercased,
       FunctionWords.auxiliary(first) == nil, !FunctionWords.questionWords.contains(first),
       let verb = ClauseParser.finiteVerbIndex(in: trimmed)

@@ -349,6 +349,13 @@ struct PartnerEverydaySpeechTests {
     #expect(said(step)?.claim == claim)
   }
 
+  @Test("a long opening without a verb is what they said, never a lead-in")
+  func longOpening() {
+    var script = partner()
+    let step = script.type(String(repeating: "word ", count: 300) + ". Crypto is a scam.")
+    #expect(said(step)?.claim == nil)
+  }
+
   @Test("only a sentence giving a reason is read after the statement, capitalised or not")
   func nextSentence() {
     var script = partner()
