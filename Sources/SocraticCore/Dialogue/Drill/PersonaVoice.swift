@@ -19,8 +19,10 @@
 /// | any leading question | a reason or a reply, digging in |
 /// | any closed question | a short answer that adds nothing |
 ///
-/// A line is never said twice while another is unsaid: when the lines of a kind are used up,
-/// any unsaid line comes next; only when every line is said does one come again.
+/// A line is never said twice while another that answers the question is unsaid: when the
+/// lines of a kind are used up, the persona says so ("Those are my reasons; I don't have better
+/// ones to give you."), then says any unsaid line but what a word means (which answers only
+/// "what do you mean?"); only then does it say again that it has said all it has.
 struct PersonaVoice: Sendable {
   /// Where a line comes from.
   enum Source: Sendable, Equatable {
@@ -163,16 +165,47 @@ struct PersonaVoice: Sendable {
     if let line = preferred.first(where: { !said.contains($0.text) }) {
       return Self.spoken(line, lead: lead)
     }
-    let others = lines.filter { $0.source != .shortAnswer || form == .closed }
+    // Once it has said all it has for this kind of question, it says so: a line made for
+    // another kind ("By “success” I mean …" to "What is the strongest argument against
+    // you?") would answer a question nobody asked.
+    let usedUp = Self.usedUp(form: form, kind: kind)
+    if !said.contains(usedUp) { return usedUp }
+    // Then anything unsaid that reads as a view of the belief: never what a word means, which
+    // answers only "what do you mean?".
+    let others = lines.filter { line in
+      line.source != .meaning && (line.source != .shortAnswer || form == .closed)
+    }
     if let line = others.first(where: { !said.contains($0.text) }) {
       return Self.spoken(line, lead: lead)
     }
-    return preferred.first.map { Self.spoken($0, lead: lead) } ?? ""
+    return usedUp
+  }
+
+  /// What the persona says when it has said all it has for a kind of question.
+  static func usedUp(form: QuestionForm, kind: QuestionKind) -> String {
+    switch form {
+    case .leading: return "You keep pushing, and I keep my view."
+    case .closed: return "Same short answer as before: I stand by it."
+    case .open: break
+    }
+    switch kind {
+    case .evidence: return "Those are my reasons; I don't have better ones to give you."
+    case .assumptions: return "I've told you what I take for granted; I don't see anything else."
+    case .viewpoints:
+      return "I've said how others see it; I still think they're missing something."
+    case .inversion: return "I've told you what would change my mind, and I haven't seen it yet."
+    case .clarification: return "I've put it as plainly as I can."
+    case .implications: return "I've said where I think it leads."
+    case .meta: return "I've said why it matters to me."
+    }
   }
 
   /// The lines a reply says, by their text: what it is made of.
   func lines(in reply: String) -> [String] {
-    lines.filter { reply.contains($0.text) }.map(\.text)
+    let usedUp = QuestionForm.allCases.flatMap { form in
+      QuestionKind.allCases.map { Self.usedUp(form: form, kind: $0) }
+    }
+    return lines.map(\.text).filter(reply.contains) + usedUp.filter(reply.contains)
   }
 
   /// The sources a question draws on, best first, and the sentence that opens a reason or a
