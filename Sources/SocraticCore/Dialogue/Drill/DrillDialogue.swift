@@ -252,15 +252,16 @@ public struct DrillDialogue: Dialogue {
     guard let voice else { return DialogueStep() }
     var step = DialogueStep()
     let number = state.lastAskedNumber + 1
-    let isRepeat = state.askedKeys.contains(Self.key(of: line))
-    let asksHowSure = critique.form != .leading && Self.asksHowSure(line)
+    let key = Self.key(of: line)
+    let isRepeat = state.askedKeys.contains(key)
+    let asksHowSure = critique.form != .leading && Self.asksHowSure(key: key)
     let before = state.confidence
     let change =
       isRepeat || asksHowSure
       ? 0 : Self.confidenceChange(form: critique.form, kind: critique.kind)
     let after = min(100, max(0, before + change))
     var reply = voice.reply(
-      form: critique.form, kind: critique.kind, said: state.saidLines, question: line)
+      form: critique.form, kind: critique.kind, said: state.saidLines, questionKey: key)
     if asksHowSure { reply = "About \(before) out of 100. " + reply }
     if isRepeat { reply = "You asked me that already. " + reply }
     let asked = SessionEvent.Asked(
@@ -297,8 +298,9 @@ public struct DrillDialogue: Dialogue {
   /// Whether a question asks how sure the persona is ("How sure are you?", "How confident are
   /// you, honestly?"): it is told its number, and its confidence does not move, since nothing
   /// about its reasons was asked.
-  static func asksHowSure(_ question: String) -> Bool {
-    let words = key(of: question).split(separator: " ")
+  /// - Parameter key: the question's words in lowercase (`key(of:)`).
+  static func asksHowSure(key: String) -> Bool {
+    let words = key.split(separator: " ")
     return words.indices.contains { index in
       words[index] == "how"
         && words.dropFirst(index + 1).prefix(2).contains {

@@ -54,8 +54,9 @@ struct PersonaVoice: Sendable {
 
   /// Every line, in the order each source is drawn on.
   let lines: [Line]
-  /// The key terms of the belief it says what it means by, each in a line of its own.
-  let terms: [String]
+  /// The key terms of the belief it says what it means by, each in a line of its own, with
+  /// their words in lowercase to find them in a question.
+  let terms: [(term: String, key: String)]
 
   /// The persona's voice.
   /// - Parameters:
@@ -92,7 +93,7 @@ struct PersonaVoice: Sendable {
           text: "By \u{201C}\(term)\u{201D} I mean it in the everyday sense, nothing clever.",
           source: .meaning))
     }
-    self.terms = plainTerms
+    self.terms = plainTerms.map { ($0, DrillDialogue.key(of: $0)) }
     lines.append(
       Line(
         text: inverted.map {
@@ -147,16 +148,17 @@ struct PersonaVoice: Sendable {
   ///     short answer.
   ///   - kind: the question's kind, for an open question.
   ///   - said: the lines said so far, by their text.
-  ///   - question: the question as asked: an open clarification that names a key term of the
-  ///     belief ("What do you mean by free?") is answered with what it means by that term.
-  func reply(form: QuestionForm, kind: QuestionKind, said: Set<String>, question: String = "")
-    -> String
-  {
+  ///   - questionKey: the question's words in lowercase (`DrillDialogue.key(of:)`): an open
+  ///     clarification that names a key term of the belief ("What do you mean by free?") is
+  ///     answered with what it means by that term.
+  func reply(
+    form: QuestionForm, kind: QuestionKind, said: Set<String>, questionKey: String = ""
+  ) -> String {
     let (sources, lead) = Self.plan(form: form, kind: kind)
     var preferred = sources.flatMap { source in lines.filter { $0.source == source } }
     if form == .open, kind == .clarification {
-      let asked = " " + DrillDialogue.key(of: question) + " "
-      let named = terms.filter { asked.contains(" " + DrillDialogue.key(of: $0) + " ") }
+      let asked = " " + questionKey + " "
+      let named = terms.filter { asked.contains(" " + $0.key + " ") }.map(\.term)
       let first = preferred.filter { line in
         named.contains { line.text.contains("\u{201C}\($0)\u{201D}") }
       }
@@ -202,11 +204,15 @@ struct PersonaVoice: Sendable {
 
   /// The lines a reply says, by their text: what it is made of.
   func lines(in reply: String) -> [String] {
-    let usedUp = QuestionForm.allCases.flatMap { form in
-      QuestionKind.allCases.map { Self.usedUp(form: form, kind: $0) }
-    }
-    return lines.map(\.text).filter(reply.contains) + usedUp.filter(reply.contains)
+    // A used-up line is said whole, at the end of the reply: no search through it is needed.
+    lines.map(\.text).filter(reply.contains) + Self.usedUpLines.filter(reply.hasSuffix)
   }
+
+  /// Every line `usedUp(form:kind:)` says.
+  private static let usedUpLines: Set<String> = Set(
+    QuestionForm.allCases.flatMap { form in
+      QuestionKind.allCases.map { usedUp(form: form, kind: $0) }
+    })
 
   /// The sources a question draws on, best first, and the sentence that opens a reason or a
   /// reply in answer to it.

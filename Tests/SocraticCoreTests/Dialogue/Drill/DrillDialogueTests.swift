@@ -393,13 +393,13 @@ struct DrillScorecardTests {
     let voice = PersonaVoice(persona: persona, replies: [], terms: ["crypto", "scams"])
     #expect(
       voice.reply(
-        form: .open, kind: .clarification, said: [], question: "What do you mean by scams?")
+        form: .open, kind: .clarification, said: [], questionKey: "what do you mean by scams")
         == "By \u{201C}scams\u{201D} I mean it in the everyday sense, nothing clever.")
     #expect(
-      voice.reply(form: .open, kind: .clarification, said: [], question: "What is crypto, to you?")
+      voice.reply(form: .open, kind: .clarification, said: [], questionKey: "what is crypto to you")
         == "By \u{201C}crypto\u{201D} I mean it in the everyday sense, nothing clever.")
     #expect(
-      voice.reply(form: .open, kind: .clarification, said: [], question: "What do you mean?")
+      voice.reply(form: .open, kind: .clarification, said: [], questionKey: "what do you mean")
         == "I mean it plainly: crypto is mostly used for scams.")
   }
 
