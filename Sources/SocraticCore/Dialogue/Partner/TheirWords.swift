@@ -225,7 +225,11 @@ struct TheirWords: Sendable {
       }
     }
     if isAboutBeingWrong { signals.insert(.falsifiability) }
-    if words.contains(where: closingWords.contains) || isLeaving(words) {
+    // "Thanks to crypto, …" gives a cause, not thanks.
+    let thanks = words.indices.contains { index in
+      closingWords.contains(words[index]) && words.dropFirst(index + 1).first != "to"
+    }
+    if thanks || isLeaving(words) {
       signals.insert(.close)
     }
     return signals
@@ -361,9 +365,10 @@ struct TheirWords: Sendable {
     guard let verb = words.prefix(6).firstIndex(where: reportingVerbs.contains), verb > 0,
       words.count > verb + 2
     else { return false }
-    // A subject, not a clause: "If people told me …" is not reported speech.
+    // A subject, not a clause: "If people told me …" is not reported speech; and "the news
+    // said" or "a study claims" cites evidence.
     return !words[..<verb].contains { word in
-      speakerAndListener.contains(word) || word.hasPrefix("'")
+      evidenceWords.contains(word) || speakerAndListener.contains(word) || word.hasPrefix("'")
         || FunctionWords.auxiliary(word) != nil || FunctionWords.subordinators.contains(word)
         || FunctionWords.coordinators.contains(word) || FunctionWords.questionWords.contains(word)
     }

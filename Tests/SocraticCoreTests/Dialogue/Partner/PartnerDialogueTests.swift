@@ -288,6 +288,7 @@ struct PartnerEverydaySpeechTests {
       ("If people told me they felt connected, I'd reconsider.", nil),
       ("I think remote work is fine.", "remote work is fine"),
       ("We said it would work.", "we said it would work"),
+      ("The news said crime is up.", "the news said crime is up"),
     ] as [(String, String?)])
   func notAReportedView(text: String, claim: String?) {
     var script = partner()
@@ -334,6 +335,14 @@ struct PartnerEverydaySpeechTests {
     #expect(said(step) == SessionEvent.TheySaid(text: text))
     #expect(stages(step.events) == ["close"])
     #expect(suggestions(step).first?.kind == .meta)
+  }
+
+  @Test("'thanks to' gives a cause: the claim is read, and the conversation goes on")
+  func thanksTo() {
+    var script = partner()
+    let step = script.type("Thanks to crypto, my family can send money home.")
+    #expect(said(step)?.claim == "thanks to crypto, your family can send money home")
+    #expect(stages(step.events) == ["claim"])
   }
 
   @Test(
