@@ -25,6 +25,35 @@ extension QuestionKind {
     }
   }
 
+  /// What a question of this kind does and how it helps, in two sentences, told to the one
+  /// who asks it of someone else (a drill's `/hint`): "their belief", where `purpose` says
+  /// "your belief" to the one who holds it.
+  public var purposeForQuestioner: String {
+    switch self {
+    case .inversion:
+      "It asks them to suppose the opposite of what they believe and say why it might hold. "
+        + "Looking for how a belief could be wrong finds the weak spots that looking for support "
+        + "hides."
+    case .clarification:
+      "It asks what they mean. Vague or loaded words hide disagreements; pinning them down shows "
+        + "what they actually claim."
+    case .assumptions:
+      "It brings out what their belief takes for granted. The assumptions nobody says out loud "
+        + "are the ones most worth checking."
+    case .evidence:
+      "It asks what supports their belief. Knowing why they believe it tells you how much "
+        + "weight it can bear."
+    case .viewpoints:
+      "It asks how others see it. Someone who disagrees often knows something they do not."
+    case .implications:
+      "It follows their belief to its consequences. If what follows looks wrong, the belief may "
+        + "be wrong too."
+    case .meta:
+      "It asks why the question matters to them and what is really being asked, so the talk "
+        + "goes where it counts."
+    }
+  }
+
   /// The kind with its article, as a sentence names it: "an inversion question", "a question
   /// about the question".
   public var namedInSentence: String {

@@ -44,13 +44,15 @@ extension DrillDialogue {
       guard let question = questions.first(where: { $0.kind == kind }) else { continue }
       return DialogueStep(outputs: [
         .notice(
-          "You have not asked \(kind.namedInSentence) yet. \(kind.purpose) For example, ask: "
+          "You have not asked \(kind.namedInSentence) yet. \(kind.purposeForQuestioner) For example, ask: "
             + question.text, tone: .plain)
       ])
     }
     let kind = missing[0]
     return DialogueStep(outputs: [
-      .notice("You have not asked \(kind.namedInSentence) yet. \(kind.purpose)", tone: .plain)
+      .notice(
+        "You have not asked \(kind.namedInSentence) yet. \(kind.purposeForQuestioner)", tone: .plain
+      )
     ])
   }
 

@@ -10,7 +10,8 @@
 /// The persona's confidence moves by a rule (`confidenceChange(form:kind:)`): an open question
 /// that probes its reasons (reasons and evidence, assumptions, inversion) lowers it by 5; a
 /// leading one raises it by 5, as people dig in when pushed; any other leaves it; a question
-/// asked again moves nothing. It stays within 0 to 100.
+/// asked again, or one that asks how sure it is (answered with its number), moves nothing. It
+/// stays within 0 to 100.
 ///
 /// The events it logs: `persona` with the session's first event; for each question, `asked`
 /// (with the critic's verdict), `persona_reply`, and `persona_confidence` when the confidence
@@ -251,11 +252,17 @@ public struct DrillDialogue: Dialogue {
     guard let voice else { return DialogueStep() }
     var step = DialogueStep()
     let number = state.lastAskedNumber + 1
-    let isRepeat = state.askedKeys.contains(Self.key(of: line))
+    let key = Self.key(of: line)
+    let isRepeat = state.askedKeys.contains(key)
+    let asksHowSure = critique.form != .leading && Self.asksHowSure(key: key)
     let before = state.confidence
-    let change = isRepeat ? 0 : Self.confidenceChange(form: critique.form, kind: critique.kind)
+    let change =
+      isRepeat || asksHowSure
+      ? 0 : Self.confidenceChange(form: critique.form, kind: critique.kind)
     let after = min(100, max(0, before + change))
-    var reply = voice.reply(form: critique.form, kind: critique.kind, said: state.saidLines)
+    var reply = voice.reply(
+      form: critique.form, kind: critique.kind, said: state.saidLines, questionKey: key)
+    if asksHowSure { reply = "About \(before) out of 100. " + reply }
     if isRepeat { reply = "You asked me that already. " + reply }
     let asked = SessionEvent.Asked(
       number: number, text: line, critique: SessionEvent.Critique(critique))
@@ -285,6 +292,20 @@ public struct DrillDialogue: Dialogue {
     case .leading: confidenceStep
     case .closed: 0
     case .open: [.evidence, .assumptions, .inversion].contains(kind) ? -confidenceStep : 0
+    }
+  }
+
+  /// Whether a question asks how sure the persona is ("How sure are you?", "How confident are
+  /// you, honestly?"): it is told its number, and its confidence does not move, since nothing
+  /// about its reasons was asked.
+  /// - Parameter key: the question's words in lowercase (`key(of:)`).
+  static func asksHowSure(key: String) -> Bool {
+    let words = key.split(separator: " ")
+    return words.indices.contains { index in
+      words[index] == "how"
+        && words.dropFirst(index + 1).prefix(2).contains {
+          ["sure", "confident", "certain", "convinced"].contains($0)
+        }
     }
   }
 

@@ -13,14 +13,16 @@
 /// | assumptions | a reason ("I wouldn't call it an assumption."), then what it takes for granted |
 /// | viewpoints | a reply ("I know not everyone sees it my way."), then what others say |
 /// | inversion | what would change its mind, then a reply ("It would take a lot …") |
-/// | clarification | what it means, then a reason ("What I mean is simple.") |
+/// | clarification | what it means (by the key term the question names, if any), then a reason ("What I mean is simple.") |
 /// | implications | a reply ("If I'm right, it matters."), then what follows |
 /// | about the question | a reason ("It matters to me."), then why it matters |
 /// | any leading question | a reason or a reply, digging in |
 /// | any closed question | a short answer that adds nothing |
 ///
-/// A line is never said twice while another is unsaid: when the lines of a kind are used up,
-/// any unsaid line comes next; only when every line is said does one come again.
+/// A line is never said twice while another that answers the question is unsaid: when the
+/// lines of a kind are used up, the persona says so ("Those are my reasons; I don't have better
+/// ones to give you."), then says any unsaid line but what a word means (which answers only
+/// "what do you mean?"); only then does it say again that it has said all it has.
 struct PersonaVoice: Sendable {
   /// Where a line comes from.
   enum Source: Sendable, Equatable {
@@ -52,6 +54,9 @@ struct PersonaVoice: Sendable {
 
   /// Every line, in the order each source is drawn on.
   let lines: [Line]
+  /// The key terms of the belief it says what it means by, each in a line of its own, with
+  /// their words in lowercase to find them in a question.
+  let terms: [(term: String, key: String)]
 
   /// The persona's voice.
   /// - Parameters:
@@ -74,16 +79,21 @@ struct PersonaVoice: Sendable {
       Line(
         text: "It would take a lot to change my mind, and I have not seen it yet.",
         source: .changeOfMind))
+    // A belief about itself is meant in its own words: "my country", never the "your country"
+    // the engine's claim says back to it.
+    let ownWords = BeliefReader.casingFirstWord(
+      BeliefReader.trimmed(Tokenizer.tokenize(persona.belief))
+    ).joinedText
     lines.append(
-      Line(
-        text: claim.map { "I mean it plainly: \($0)." } ?? "I mean exactly what I said.",
-        source: .meaning))
-    if let term = terms.first(where: { !KeyTermFinder.isAbsolute($0) }) {
+      Line(text: "I mean it plainly: \(claim ?? ownWords).", source: .meaning))
+    let plainTerms = terms.filter { !KeyTermFinder.isAbsolute($0) }
+    for term in plainTerms {
       lines.append(
         Line(
           text: "By \u{201C}\(term)\u{201D} I mean it in the everyday sense, nothing clever.",
           source: .meaning))
     }
+    self.terms = plainTerms.map { ($0, DrillDialogue.key(of: $0)) }
     lines.append(
       Line(
         text: inverted.map {
@@ -138,23 +148,71 @@ struct PersonaVoice: Sendable {
   ///     short answer.
   ///   - kind: the question's kind, for an open question.
   ///   - said: the lines said so far, by their text.
-  func reply(form: QuestionForm, kind: QuestionKind, said: Set<String>) -> String {
+  ///   - questionKey: the question's words in lowercase (`DrillDialogue.key(of:)`): an open
+  ///     clarification that names a key term of the belief ("What do you mean by free?") is
+  ///     answered with what it means by that term.
+  func reply(
+    form: QuestionForm, kind: QuestionKind, said: Set<String>, questionKey: String = ""
+  ) -> String {
     let (sources, lead) = Self.plan(form: form, kind: kind)
-    let preferred = sources.flatMap { source in lines.filter { $0.source == source } }
+    var preferred = sources.flatMap { source in lines.filter { $0.source == source } }
+    if form == .open, kind == .clarification {
+      let asked = " " + questionKey + " "
+      let named = terms.filter { asked.contains(" " + $0.key + " ") }.map(\.term)
+      let first = preferred.filter { line in
+        named.contains { line.text.contains("\u{201C}\($0)\u{201D}") }
+      }
+      preferred = first + preferred.filter { !first.contains($0) }
+    }
     if let line = preferred.first(where: { !said.contains($0.text) }) {
       return Self.spoken(line, lead: lead)
     }
-    let others = lines.filter { $0.source != .shortAnswer || form == .closed }
+    // Once it has said all it has for this kind of question, it says so: a line made for
+    // another kind ("By “success” I mean …" to "What is the strongest argument against
+    // you?") would answer a question nobody asked.
+    let usedUp = Self.usedUp(form: form, kind: kind)
+    if !said.contains(usedUp) { return usedUp }
+    // Then anything unsaid that reads as a view of the belief: never what a word means, which
+    // answers only "what do you mean?".
+    let others = lines.filter { line in
+      line.source != .meaning && (line.source != .shortAnswer || form == .closed)
+    }
     if let line = others.first(where: { !said.contains($0.text) }) {
       return Self.spoken(line, lead: lead)
     }
-    return preferred.first.map { Self.spoken($0, lead: lead) } ?? ""
+    return usedUp
+  }
+
+  /// What the persona says when it has said all it has for a kind of question.
+  static func usedUp(form: QuestionForm, kind: QuestionKind) -> String {
+    switch form {
+    case .leading: return "You keep pushing, and I keep my view."
+    case .closed: return "Same short answer as before: I stand by it."
+    case .open: break
+    }
+    switch kind {
+    case .evidence: return "Those are my reasons; I don't have better ones to give you."
+    case .assumptions: return "I've told you what I take for granted; I don't see anything else."
+    case .viewpoints:
+      return "I've said how others see it; I still think they're missing something."
+    case .inversion: return "I've told you what would change my mind, and I haven't seen it yet."
+    case .clarification: return "I've put it as plainly as I can."
+    case .implications: return "I've said where I think it leads."
+    case .meta: return "I've said why it matters to me."
+    }
   }
 
   /// The lines a reply says, by their text: what it is made of.
   func lines(in reply: String) -> [String] {
-    lines.filter { reply.contains($0.text) }.map(\.text)
+    // A used-up line is said whole, at the end of the reply: no search through it is needed.
+    lines.map(\.text).filter(reply.contains) + Self.usedUpLines.filter(reply.hasSuffix)
   }
+
+  /// Every line `usedUp(form:kind:)` says.
+  private static let usedUpLines: Set<String> = Set(
+    QuestionForm.allCases.flatMap { form in
+      QuestionKind.allCases.map { usedUp(form: form, kind: $0) }
+    })
 
   /// The sources a question draws on, best first, and the sentence that opens a reason or a
   /// reply in answer to it.

@@ -9,7 +9,8 @@
 /// The stage moves on by a rule: at once to a later stage their words belong to (a reason to
 /// `reasons`, "I'm sure" to `confidence`, "what would change my mind" to `falsifiability`,
 /// thanks to `close`; see `TheirWords`), otherwise after they have spoken as many times as the
-/// stage allows (`ConversationStage.turnsBeforeMovingOn`); never back, except with `/stage`.
+/// stage allows (`ConversationStage.turnsBeforeMovingOn`) and their words do not speak to the
+/// stage it is at; never back, except with `/stage`.
 ///
 /// The events it logs: the first event of a session comes after a `stage` (`claim`); for what
 /// they said, `they_said`, then `stage` when the conversation moves on, then `suggestions`;
@@ -181,7 +182,8 @@ public struct PartnerDialogue: Dialogue {
   }
 
   /// Moves to a later stage their words belong to, or to the next stage once they have spoken
-  /// as often as the stage allows.
+  /// as often as the stage allows; never on words that speak to the stage it is at ("If it
+  /// crashed, I'd rethink it" while asking what would change their mind): those are followed up.
   private mutating func moveOn(after words: TheirWords, into step: inout DialogueStep) {
     let current = state.stage
     let signalled = words.signals.filter { $0.number > current.number }
@@ -192,7 +194,7 @@ public struct PartnerDialogue: Dialogue {
       target = signalled
       cause = Self.cause(of: signalled)
     } else if let limit = current.turnsBeforeMovingOn, state.turnsInStage >= limit,
-      let next = current.next
+      let next = current.next, !words.signals.contains(current)
     {
       target = next
       cause = "The conversation moves on."

@@ -78,11 +78,15 @@ struct SuggestionPlanner: Sendable {
   }
 
   /// The kinds that answer to what they just said, before the stage's: for a question, what is
-  /// behind it and what they think themselves; for a fragment, what they mean; for a reason,
-  /// what it rests on.
+  /// behind it and what they think themselves; for someone else's view, how they see it
+  /// themselves and what that view is worth to them; for feeling unheard, what is missed; for a
+  /// fragment, what they mean; for a
+  /// reason, what it rests on.
   private static func responsiveKinds(_ words: TheirWords?) -> [QuestionKind] {
     guard let words else { return [] }
     if words.isQuestion { return [.meta, .viewpoints, .clarification] }
+    if words.reportsView { return [.viewpoints, .evidence, .clarification] }
+    if words.isAboutTheListener { return [.viewpoints, .clarification, .meta] }
     if words.fragment != nil { return [.clarification] }
     if words.reason != nil, words.claim == nil { return [.evidence] }
     return []
@@ -113,13 +117,17 @@ struct SuggestionPlanner: Sendable {
     let signals = context.words?.signals ?? []
     if let words = context.words {
       if words.isQuestion { pool.add(Self.fill(PartnerWordings.answeringAQuestion, values)) }
+      if words.reportsView { pool.add(Self.fill(PartnerWordings.aboutAReportedView, values)) }
+      if words.isAboutTheListener {
+        pool.add(Self.fill(PartnerWordings.aboutNotBeingHeard, values))
+      }
       if let fragment = words.fragment {
         pool.add([
           Question(kind: .clarification, text: "What do you mean by \u{201C}\(fragment)\u{201D}?")
         ])
       }
       for stage in ConversationStage.allCases where signals.contains(stage) {
-        pool.add(Self.fill(PartnerWordings.stage(stage, hasSaidHowSure: true), values))
+        pool.add(Self.fill(PartnerWordings.stage(stage, hasAnswered: true), values))
       }
       if words.reportsExperience {
         if let reason = words.reason,
@@ -141,7 +149,7 @@ struct SuggestionPlanner: Sendable {
     }
     pool.add(
       Self.fill(
-        PartnerWordings.stage(context.stage, hasSaidHowSure: signals.contains(.confidence)),
+        PartnerWordings.stage(context.stage, hasAnswered: signals.contains(context.stage)),
         values))
     pool.add(engineQuestions)
   }
@@ -212,9 +220,10 @@ enum PartnerWordings {
   ]
 
   /// The wordings that suit a stage.
-  /// - Parameter hasSaidHowSure: whether their latest words said how sure they are, so the
-  ///   question follows that up rather than asks it.
-  static func stage(_ stage: ConversationStage, hasSaidHowSure: Bool) -> [QuestionTemplate] {
+  /// - Parameter hasAnswered: whether their latest words spoke to the stage (said how sure
+  ///   they are, or what would change their mind), so the question follows that up rather
+  ///   than asks it again.
+  static func stage(_ stage: ConversationStage, hasAnswered: Bool) -> [QuestionTemplate] {
     switch stage {
     case .claim, .reasons:
       return []
@@ -227,15 +236,25 @@ enum PartnerWordings {
         QuestionTemplate(kind: .evidence, text: "What makes you as sure as you are that {claim}?"),
         QuestionTemplate(kind: .evidence, text: "What makes you as sure as you are?"),
       ]
-      return (hasSaidHowSure ? followingUp + asking : asking + followingUp) + [
+      return (hasAnswered ? followingUp + asking : asking + followingUp) + [
         QuestionTemplate(kind: .inversion, text: "What would make you less sure that {claim}?"),
         QuestionTemplate(kind: .inversion, text: "What would make you less sure?"),
       ]
     case .falsifiability:
-      return [
+      let asking = [
         QuestionTemplate(
           kind: .inversion, text: "What would change your mind about whether {claim}?"),
         QuestionTemplate(kind: .inversion, text: "What would change your mind about this?"),
+      ]
+      // Once they have said what would change their mind, asking it again is not listening.
+      let followingUp = [
+        QuestionTemplate(
+          kind: .inversion, text: "What would you expect to see first if you were wrong?"),
+        QuestionTemplate(kind: .evidence, text: "How could you check that?"),
+        QuestionTemplate(
+          kind: .implications, text: "What would you do differently if that happened?"),
+      ]
+      return (hasAnswered ? followingUp : asking) + [
         QuestionTemplate(
           kind: .inversion,
           text: "What would you expect to see if it turned out that {inverted}?"),
@@ -243,7 +262,7 @@ enum PartnerWordings {
         QuestionTemplate(kind: .evidence, text: "How could you check that?"),
         QuestionTemplate(
           kind: .viewpoints, text: "What would someone who disagrees need to show you?"),
-      ]
+      ] + (hasAnswered ? asking : [])
     case .close:
       return [
         QuestionTemplate(
@@ -270,6 +289,25 @@ enum PartnerWordings {
     QuestionTemplate(
       kind: .evidence, text: "How much does that tell you about the rest of the picture?"),
     QuestionTemplate(kind: .assumptions, text: "What makes that typical rather than unusual?"),
+  ]
+
+  /// When they told what someone else says or thinks: how they see it themselves, and what
+  /// that view is worth to them. "They" is the one whose view it is.
+  static let aboutAReportedView: [QuestionTemplate] = [
+    QuestionTemplate(kind: .viewpoints, text: "How do you see it yourself?"),
+    QuestionTemplate(kind: .viewpoints, text: "What do you think leads them to see it that way?"),
+    QuestionTemplate(kind: .evidence, text: "How much weight do you give to their view, and why?"),
+    QuestionTemplate(
+      kind: .clarification, text: "Where exactly do you agree with them, and where not?"),
+    QuestionTemplate(kind: .inversion, text: "What might they be seeing that you are not?"),
+  ]
+
+  /// When they said the listener does not understand or listen: what is being missed, asked
+  /// without defending oneself.
+  static let aboutNotBeingHeard: [QuestionTemplate] = [
+    QuestionTemplate(kind: .viewpoints, text: "What am I missing about how you see it?"),
+    QuestionTemplate(kind: .clarification, text: "What do you wish I understood?"),
+    QuestionTemplate(kind: .meta, text: "What would help you feel heard right now?"),
   ]
 
   /// When they asked a question: what is behind it, and what they think themselves.

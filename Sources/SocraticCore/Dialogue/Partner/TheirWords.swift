@@ -1,25 +1,41 @@
 /// What partner mode makes of something the other person said: a new claim, a reason for the
-/// claim being discussed, a question, a remark on how sure they are, or a fragment; and which
-/// later stages of the conversation its words belong to.
+/// claim being discussed, a question, someone else's view, a remark on how sure they are, a
+/// parting word, or a fragment; and which later stages of the conversation its words belong to.
 ///
 /// The rules, each on words, never on whole sentences:
-/// - A question (the engine reads it as one) is theirs to ask; it states nothing.
+/// - Parting words (thanks, a goodbye, "I have to go") are answered by the close; nothing in
+///   them is a claim or a reason.
+/// - A remark made only of words of certainty, doubt or being wrong ("I'm pretty sure", "I
+///   could be wrong, but I doubt it"), or a number with nothing else that claims anything
+///   ("80.", "I'd say 80%"), states no claim.
+/// - An answer's opening words without a verb, or the question it answers, lead in to what it
+///   states: "Maybe three hours. But my grades are fine." states the second sentence.
+/// - A question (the engine reads it as one) is theirs to ask; it states nothing. A statement
+///   said with a question mark ("It seems obvious??") is a statement all the same.
+/// - A request ("Pass the potatoes, please") claims nothing; nor does telling the listener they
+///   do not understand or listen ("You just don't get it").
+/// - Pointing at something ("Look at what happened to translators") cites it as evidence for
+///   the claim being discussed.
+/// - What someone else says or thinks ("My dad says …", "She thinks …") is that person's view,
+///   asked about as theirs: never a claim of the speaker's, nor a reason for one.
+/// - What would change their mind ("If it crashed, I'd rethink it") claims nothing itself.
 /// - A statement the engine reads is a new claim, with its own reason if it gives one, unless a
 ///   claim is already being discussed and the statement is about it: it refers back to it
 ///   ("it", "they"), reports something that happened to them or someone of theirs ("my brother
-///   lost his savings"), cites evidence ("studies", "the news", "for example"), or says what
-///   would change their mind. The first three give a reason for that claim.
-/// - A remark made only of words of certainty, doubt or being wrong ("I'm pretty sure", "I
-///   could be wrong, but I doubt it") states no claim.
+///   lost his savings"), or cites evidence ("studies", "the news", "for example"). Each gives a
+///   reason for that claim.
 /// - A statement that opens with "because" or another connective, said while a claim is being
 ///   discussed, gives a reason for that claim.
 /// - A text the engine cannot read (no verb) gives a reason when it opens with "because" or
-///   another connective ("Because of FTX."); otherwise it is a fragment, quoted back.
+///   another connective ("Because of FTX."); otherwise, when it has a word that carries
+///   meaning, it is a fragment, quoted back without laughter ("lol"). "Yeah", "because" or
+///   "idk" alone quote nothing.
 ///
 /// Signals move the conversation on (see `ConversationStage`): a reason belongs to `reasons`;
-/// a word of certainty said of themselves ("I'm sure", "I doubt"), a percentage, or a short
-/// answer such as "Absolutely." to `confidence`; changing their mind, being wrong, "unless" to
-/// `falsifiability`; thanks or a goodbye to `close`.
+/// a word of certainty said of themselves ("I'm sure", "I doubt"), a percentage, a rating, or a
+/// short answer such as "Absolutely." to `confidence`; changing their mind, rethinking, being
+/// wrong, "unless", or what they would do if ("if …, I'd …") to `falsifiability`; thanks or a
+/// goodbye to `close`.
 struct TheirWords: Sendable {
   /// The claim it states, when it states a new one.
   var claim: BeliefAnalysis?
@@ -32,6 +48,12 @@ struct TheirWords: Sendable {
   var reportsExperience = false
   /// Whether it asks a question.
   var isQuestion = false
+  /// Whether it reports what someone else says or thinks ("My dad says …", "She thinks …"):
+  /// their view, asked about as theirs, never taken as a claim of the speaker's.
+  var reportsView = false
+  /// Whether it tells the listener they do not understand or listen ("You just don't get
+  /// it"): a feeling of not being heard, answered by asking what is missed.
+  var isAboutTheListener = false
   /// The later stages its words belong to.
   var signals: Set<ConversationStage> = []
   /// The key terms it uses, as the term finder reports them.
@@ -62,13 +84,17 @@ struct TheirWords: Sendable {
     if words.contains(where: Self.evidenceWords.contains) { signals.insert(.reasons) }
     // However it was found, a reason belongs to the reasons stage.
     defer { if reason != nil { signals.insert(.reasons) } }
-
-    // A long first sentence is read by its key phrase, as explore's follow-ups read a long
-    // answer: a question quoting thirty words back is no question to ask, and reading stays
-    // fast for a statement of any length.
-    // The engine reads the first sentence as the statement and the next as its reason, if it
-    // gives one; what follows says nothing more to it.
+    // Parting words are answered by the close: "It's late, thanks for dinner" claims nothing.
+    if signals.contains(.close) { return }
     let sentences = SentenceSplitter.sentences(in: tokens)
+    // Before the remark: "You don't know what it's like" is made of words a remark has too.
+    if let first = sentences.first, Self.isAboutTheListener(first) {
+      isAboutTheListener = true
+      return
+    }
+    // "80.", "I'd say 80%", "I'm pretty sure": how sure they are, and nothing else.
+    if Self.isRemark(words, hasNumber: tokens.contains { $0.kind == .number }) { return }
+
     // "Because the factory hired people from abroad.": an answer to why, so a reason for the
     // claim being discussed, never a claim of its own.
     if isDiscussingAClaim, let first = sentences.first, ReasonSplitter.startsWithConnective(first),
@@ -78,11 +104,44 @@ struct TheirWords: Sendable {
       reportsExperience = ClauseParser.parse(reasonTokens).map(Self.isExperience) ?? false
       return
     }
-    let isLong = (sentences.first?.count(where: \.isWord) ?? 0) > Self.sentenceWordLimit
+    let statementSentences = Self.droppingLeadIn(sentences)
+    // The statement, and the next sentence when it gives a reason for it ("Because of FTX."):
+    // nothing else after it is read, even when it does not start with a capital letter.
+    var statementTexts = statementSentences.prefix(2).enumerated().compactMap { index, sentence in
+      index == 0 || ReasonSplitter.startsWithConnective(BeliefReader.trimmed(sentence))
+        ? sentence.joinedText : nil
+    }
+    // After its lead-in, "But my grades are fine." states that your grades are fine.
+    if statementSentences.startIndex > 0, let first = statementSentences.first {
+      statementTexts[0] =
+        Array(first.drop { ["but", "and", "so"].contains($0.lowercased) })
+        .joinedText
+    }
+    if let first = statementSentences.first {
+      if Self.reportsAView(first) {
+        reportsView = true
+        return
+      }
+      if Self.isRequest(first) { return }
+      // "Look at what happened to translators.": evidence pointed at, a reason for the claim.
+      if isDiscussingAClaim, let thing = Self.pointedAt(first) {
+        reason = "because of " + thing
+        reportsExperience = true
+        return
+      }
+      // "It seems obvious??": a statement said with a question mark asks nothing of anyone.
+      if Self.isStatedWithAQuestionMark(first) {
+        statementTexts[0] = BeliefReader.trimmed(first).joinedText + "."
+      }
+    }
+    // A long first sentence is read by its key phrase, as explore's follow-ups read a long
+    // answer: a question quoting thirty words back is no question to ask, and reading stays
+    // fast for a statement of any length.
+    let isLong = (statementSentences.first?.count(where: \.isWord) ?? 0) > Self.sentenceWordLimit
     let statement =
       isLong
       ? answer.keyPhrase(ellipsis: "") ?? ""
-      : sentences.prefix(2).map(\.joinedText).joined(separator: " ")
+      : statementTexts.joined(separator: " ")
     let analysis: BeliefAnalysis
     do {
       analysis = try setting.engine.analyze(statement)
@@ -91,14 +150,21 @@ struct TheirWords: Sendable {
       return
     } catch {
       reason = givenReason
-      if givenReason == nil, signals.isEmpty, !Self.isRemark(words),
+      // "yeah", "because", "idk": nothing of theirs to quote back; the stage's questions stand.
+      let saysSomething = words.contains { word in
+        !FunctionWords.isFunctionWord(word) && !Self.fillerWords.contains(word)
+          && !Self.interjections.contains(word)
+      }
+      if givenReason == nil, signals.isEmpty, saysSomething,
         words.count <= Self.fragmentWordLimit
       {
         fragment = Self.quoted(tokens)
       }
       return
     }
-    if Self.isRemark(words) { return }
+    // What would change their mind is about the claim being discussed, or the one to come, and
+    // claims nothing itself: "If it crashed, I'd rethink it."
+    if signals.contains(.falsifiability) { return }
     guard isDiscussingAClaim else {
       takeClaim(analysis)
       return
@@ -107,8 +173,6 @@ struct TheirWords: Sendable {
     let isExperience = clause.map(Self.isExperience) ?? false
     let refersBack = clause.map(Self.refersBack) ?? false
     let citesEvidence = words.contains(where: Self.evidenceWords.contains)
-    // What would change their mind is about the claim being discussed and claims nothing new.
-    if signals.contains(.falsifiability) { return }
     guard isExperience || refersBack || citesEvidence else {
       takeClaim(analysis)
       return
@@ -141,30 +205,173 @@ struct TheirWords: Sendable {
     let hasPercentage =
       tokens.contains { $0.kind == .number && $0.text.hasSuffix("%") }
       || words.contains("percent")
-    if saysCertainty || isShortAnswer || hasPercentage { signals.insert(.confidence) }
+    // A number and nothing that claims anything answers "how sure, from 0 to 100?".
+    let isRating =
+      tokens.contains { $0.kind == .number } && isRemark(words, hasNumber: true)
+    if saysCertainty || isShortAnswer || hasPercentage || isRating {
+      signals.insert(.confidence)
+    }
 
-    var isAboutBeingWrong = words.contains(where: ["reconsider", "unless"].contains)
+    var isAboutBeingWrong = words.contains(where: ["reconsider", "rethink", "unless"].contains)
+    // "If it crashed, I'd sell": what they would do if things went otherwise.
+    if words.contains("if"), hasFirstPersonWould(words) { isAboutBeingWrong = true }
     for (index, word) in words.enumerated() {
       let before = words[max(0, index - 2)..<index]
       if word == "mind", before.contains(where: changeWords.contains) { isAboutBeingWrong = true }
+      if word == "again", before.last == "think" { isAboutBeingWrong = true }
       if word == "wrong", isFirstPerson { isAboutBeingWrong = true }
       if ["convince", "persuade", "show"].contains(word), words.dropFirst(index + 1).first == "me" {
         isAboutBeingWrong = true
       }
     }
     if isAboutBeingWrong { signals.insert(.falsifiability) }
-    if words.contains(where: closingWords.contains) { signals.insert(.close) }
+    // "Thanks to crypto, …" gives a cause, not thanks.
+    let thanks = words.indices.contains { index in
+      closingWords.contains(words[index]) && words.dropFirst(index + 1).first != "to"
+    }
+    if thanks || isLeaving(words) {
+      signals.insert(.close)
+    }
     return signals
   }
 
+  /// Whether the words say what the speaker would do: "I'd", "I would", "I'll", "I will".
+  private static func hasFirstPersonWould(_ words: [String]) -> Bool {
+    words.indices.contains { index in
+      words[index] == "i" && index + 1 < words.count
+        && ["'d", "would", "'ll", "will"].contains(words[index + 1])
+    }
+  }
+
+  /// Whether the words take leave: "good talk", "nice chatting", "talk soon", "see you",
+  /// "I have to go", "gotta run".
+  private static func isLeaving(_ words: [String]) -> Bool {
+    for (index, word) in words.enumerated() {
+      let previous = index > 0 ? words[index - 1] : ""
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      if ["talk", "chat", "talking", "chatting"].contains(word),
+        ["good", "great", "nice", "lovely"].contains(previous)
+      {
+        return true
+      }
+      if ["talk", "see", "catch"].contains(word), ["soon", "later", "you", "ya"].contains(next) {
+        return true
+      }
+      if ["go", "run", "jump", "dash", "head"].contains(word), next != "to",
+        previous == "gotta"
+          || (previous == "to" && index > 1
+            && ["have", "got", "need", "must", "'ve"].contains(words[index - 2]))
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Whether every word that carries meaning is one of certainty, doubt or being wrong, so the
-  /// text remarks on how sure they are and claims nothing.
-  private static func isRemark(_ words: [String]) -> Bool {
+  /// text remarks on how sure they are and claims nothing. A number with no such words is a
+  /// rating ("80.", "I'd say 80%"): a remark too.
+  private static func isRemark(_ words: [String], hasNumber: Bool) -> Bool {
     let meaningful = words.filter { word in
-      !FunctionWords.isFunctionWord(word) && !fillerWords.contains(word)
+      !FunctionWords.isFunctionWord(word) && !Self.fillerWords.contains(word)
         && !word.first!.isNumber
     }
-    return !meaningful.isEmpty && meaningful.allSatisfy(remarkWords.contains)
+    return (!meaningful.isEmpty || hasNumber) && meaningful.allSatisfy(remarkWords.contains)
+  }
+
+  /// The sentences from the first that states something: an answer often opens with a few
+  /// words without a verb ("Maybe three hours. But my grades are fine.") or with the question
+  /// it answers ("What would change my mind? Probably nothing."), and what it states follows.
+  /// All of them when no later sentence states anything.
+  /// Only a short sentence is a lead-in, and only the next few are looked at for the statement,
+  /// each by its first words: reading stays fast for a text of any length.
+  private static func droppingLeadIn(_ sentences: [[Token]]) -> ArraySlice<[Token]> {
+    func states(_ sentence: [Token]) -> Bool {
+      let start = Array(BeliefReader.trimmed(sentence).prefix(sentenceWordLimit))
+      return (!QuestionReversal.isQuestion(sentence) || isStatedWithAQuestionMark(sentence))
+        && ClauseParser.finiteVerbIndex(in: start) != nil
+    }
+    guard let first = sentences.first, first.count(where: \.isWord) <= fragmentWordLimit,
+      !states(first),
+      let statement = sentences.prefix(4).dropFirst().firstIndex(where: states)
+    else { return sentences[...] }
+    return sentences[statement...]
+  }
+
+  /// Whether a sentence tells the listener they do not understand or listen: "You just don't
+  /// get it", "u never listen", "You don't know what it's like". A "you" that can stand for
+  /// anyone goes with a modal ("You can't trust banks") and is not counted.
+  private static func isAboutTheListener(_ sentence: [Token]) -> Bool {
+    var words = sentence.filter(\.isWord).map(\.lowercased)[...]
+    while let first = words.first, ["but", "and", "well", "oh", "like", "see"].contains(first) {
+      words.removeFirst()
+    }
+    guard let subject = words.first, ["you", "u", "ya"].contains(subject) else { return false }
+    let rest = words.dropFirst().drop { listenerAdverbs.contains($0) }
+    guard let verb = rest.first, rest.startIndex > words.startIndex + 1 || verb != "know"
+    else { return false }
+    return listenerVerbs.contains(verb)
+  }
+
+  /// Whether a sentence asks someone to do something: "Pass the potatoes, please." It claims
+  /// nothing. A "please" that opens a sentence with a comma after it is a protest ("Please,
+  /// that's nonsense"), not a request.
+  private static func isRequest(_ sentence: [Token]) -> Bool {
+    let trimmed = BeliefReader.trimmed(sentence)
+    if trimmed.last?.lowercased == "please" { return true }
+    guard trimmed.first?.lowercased == "please", trimmed.count > 1 else { return false }
+    return trimmed[1].kind != .punctuation
+  }
+
+  /// What a sentence that opens by pointing at something points at, reflected: "Look at what
+  /// happened to translators" → "what happened to translators". Nil for any other sentence.
+  private static func pointedAt(_ sentence: [Token]) -> String? {
+    var tokens = BeliefReader.trimmed(sentence)
+    while let first = tokens.first, ["just", "well", "so", "but", "and"].contains(first.lowercased)
+    {
+      tokens.removeFirst()
+    }
+    let words = tokens.prefix(2).map(\.lowercased)
+    guard let verb = words.first, let length = pointingVerbs[verb],
+      length == 1 || words.dropFirst().first == (verb == "look" ? "at" : "about")
+    else { return nil }
+    let thing = BeliefReader.trimmed(Array(tokens.dropFirst(length)))
+    // "Think about it" points at nothing new.
+    guard thing.contains(where: { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) })
+    else { return nil }
+    return BeliefReader.casingFirstWord(FirstPersonReflector.reflect(thing)).joinedText
+  }
+
+  /// Whether a sentence that ends with a question mark is a statement all the same: it opens
+  /// with neither an auxiliary nor a question word, has a verb, and is not about the listener
+  /// ("You own bitcoin?" asks them something).
+  private static func isStatedWithAQuestionMark(_ sentence: [Token]) -> Bool {
+    guard sentence.last?.hasQuestionMark == true else { return false }
+    let trimmed = Array(BeliefReader.trimmed(sentence).prefix(sentenceWordLimit))
+    guard let first = trimmed.first(where: \.isWord)?.lowercased,
+      FunctionWords.auxiliary(first) == nil, !FunctionWords.questionWords.contains(first),
+      let verb = ClauseParser.finiteVerbIndex(in: trimmed)
+    else { return false }
+    return !trimmed[..<verb].contains { ["you", "u"].contains($0.lowercased) }
+  }
+
+  /// Whether a sentence reports what someone else says or thinks: it opens with "according
+  /// to", or a verb of saying or thinking follows a subject of a few words that is neither
+  /// the speaker nor the listener ("My dad says …", "Grandpa always says …", "She thinks …",
+  /// "People keep saying …").
+  private static func reportsAView(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter(\.isWord).map(\.lowercased)
+    if words.starts(with: ["according", "to"]) { return true }
+    guard let verb = words.prefix(6).firstIndex(where: reportingVerbs.contains), verb > 0,
+      words.count > verb + 2
+    else { return false }
+    // A subject, not a clause: "If people told me …" is not reported speech; and "the news
+    // said" or "a study claims" cites evidence.
+    return !words[..<verb].contains { word in
+      evidenceWords.contains(word) || speakerAndListener.contains(word) || word.hasPrefix("'")
+        || FunctionWords.auxiliary(word) != nil || FunctionWords.subordinators.contains(word)
+        || FunctionWords.coordinators.contains(word) || FunctionWords.questionWords.contains(word)
+    }
   }
 
   /// Whether a claim reports something that happened to them or to people they know: its
@@ -199,7 +406,14 @@ struct TheirWords: Sendable {
   /// Tokens as they read quoted in a question to the person: first person reflected, the first
   /// word in lowercase unless it is a name, no punctuation at either end.
   private static func quoted(_ tokens: [Token]) -> String? {
-    let trimmed = BeliefReader.trimmed(tokens)
+    var trimmed = BeliefReader.trimmed(tokens)
+    // "lol", "haha" at either end laugh; they are not what they mean.
+    while let last = trimmed.last, interjections.contains(last.lowercased) {
+      trimmed = BeliefReader.trimmed(Array(trimmed.dropLast()))
+    }
+    while let first = trimmed.first, interjections.contains(first.lowercased) {
+      trimmed = BeliefReader.trimmed(Array(trimmed.dropFirst()))
+    }
     guard trimmed.contains(where: \.isWord) else { return nil }
     return BeliefReader.casingFirstWord(FirstPersonReflector.reflect(trimmed)).joinedText
   }
@@ -207,6 +421,40 @@ struct TheirWords: Sendable {
   // MARK: - Words
 
   private static let firstPersonWords: Set<String> = ["i", "me", "my", "myself", "mine"]
+
+  /// The speaker and the listener, who report no one else's view.
+  private static let speakerAndListener: Set<String> = [
+    "i", "me", "we", "us", "you", "u", "it", "this", "that",
+  ]
+
+  /// Words between "you" and the verb of a remark about the listener: "you just don't get it".
+  private static let listenerAdverbs: Set<String> = [
+    "just", "really", "never", "always", "don't", "dont", "do", "not", "even", "simply",
+    "won't", "wont", "didn't", "didnt", "still",
+  ]
+
+  /// Verbs of understanding and listening, said of the listener.
+  private static let listenerVerbs: Set<String> = [
+    "get", "understand", "listen", "know", "care", "hear", "see", "remember", "respect",
+  ]
+
+  /// Verbs that point at something as evidence, and how many words they take: "look at",
+  /// "think about", "remember".
+  private static let pointingVerbs: [String: Int] = [
+    "look": 2, "think": 2, "consider": 1, "remember": 1, "imagine": 1,
+  ]
+
+  /// Verbs that report what someone says or thinks.
+  private static let reportingVerbs: Set<String> = [
+    "says", "said", "say", "saying", "thinks", "think", "thought", "believes", "believe",
+    "claims", "claim", "claimed", "reckons", "reckon", "argues", "argue", "argued", "insists",
+    "insist", "insisted", "tells", "told", "swears", "swore",
+  ]
+
+  /// Laughter and the like, which a fragment is quoted without.
+  private static let interjections: Set<String> = [
+    "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "jk", "xd", "omg",
+  ]
 
   /// Words of certainty or doubt, which say how sure the speaker is when said of themselves.
   private static let certaintyWords: Set<String> = [
@@ -242,6 +490,7 @@ struct TheirWords: Sendable {
   private static let fillerWords: Set<String> = [
     "well", "so", "yes", "yeah", "yep", "no", "nope", "ok", "okay", "oh", "um", "uh", "pretty",
     "very", "really", "quite", "fairly", "just", "too", "kind", "sort", "honestly", "think",
-    "guess", "feel", "say", "suppose", "mean", "actually", "fully", "hundred",
+    "guess", "feel", "say", "suppose", "mean", "actually", "fully", "hundred", "like", "around",
+    "ha", "haha", "hmm", "idk", "lol",
   ]
 }

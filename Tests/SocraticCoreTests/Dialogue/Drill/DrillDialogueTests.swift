@@ -181,7 +181,7 @@ struct DrillReplyTests {
     arguments: [
       "What evidence do you have for that?", "What are you assuming when you say that?",
       "How might someone who disagrees see this?", "What would change your mind?",
-      "What do you mean by scams?", "What are the consequences if that is true?",
+      "What do you mean by that?", "What are the consequences if that is true?",
       "Why does this question matter to you?", "Don't you think that's unfair to crypto?",
       "Is crypto a scam?", "Surely you see the good side, right?",
     ])
@@ -204,20 +204,51 @@ struct DrillReplyTests {
     }
   }
 
-  @Test("no reply is said twice while others are unsaid")
+  @Test("no reply is said twice while others that answer the question are unsaid")
   func noRepeats() {
     var script = drill()
     let questions = [
-      "What evidence do you have?", "What makes you so sure?", "How did you come to believe it?",
-      "What have you seen that convinced you?", "What would you point to as proof?",
-      "How do you know?", "What data supports it?", "What tells you so?",
-      "Where does your confidence come from?",
+      "What evidence do you have?", "What would you point to as proof?",
+      "How did you come to believe it?", "What have you seen that convinced you?",
+      "What data supports it?", "Where does your confidence come from?",
     ]
     var replies: [String] = []
     for question in questions { replies.append(reply(script.type(question))?.text ?? "") }
     #expect(Set(replies).count == replies.count)
-    // Reasons first, as the kind asks, then the replies.
-    #expect(Array(replies.prefix(2)) == DrillFixtures.reasons)
+    // Reasons first, as the kind asks, then the replies, then that it has no more, then a
+    // line made from the belief.
+    let usedUp = "Those are my reasons; I don't have better ones to give you."
+    #expect(Array(replies.prefix(5)) == DrillFixtures.reasons + DrillFixtures.replies + [usedUp])
+    #expect(replies.last?.hasPrefix("I would think again if I saw good evidence") == true)
+  }
+
+  @Test("once a kind's lines are said, it says so, and never answers with what a word means")
+  func usedUpKind() {
+    let persona = drill().dialogue.state.persona!
+    let voice = PersonaVoice(persona: persona, replies: DrillFixtures.replies, terms: ["scams"])
+    let inversionLines = voice.lines.filter {
+      [.changeOfMind, .reply, .reason].contains($0.source)
+    }
+    var said = Set(inversionLines.map(\.text))
+    let usedUp = "I've told you what would change my mind, and I haven't seen it yet."
+    #expect(voice.reply(form: .open, kind: .inversion, said: said) == usedUp)
+    said.insert(usedUp)
+    said.formUnion(
+      voice.lines.filter { ![.meaning, .shortAnswer].contains($0.source) }.map(\.text))
+    #expect(voice.reply(form: .open, kind: .inversion, said: said) == usedUp)
+    // A resumed drill knows it was said.
+    #expect(voice.lines(in: usedUp) == [usedUp])
+  }
+
+  @Test(
+    "asked how sure it is, it says its number, and its confidence does not move",
+    arguments: ["How sure are you?", "How confident are you, honestly?"])
+  func howSure(question: String) {
+    var script = drill()
+    let start = script.dialogue.state.confidence
+    let answer = reply(script.type(question))
+    #expect(answer?.text.hasPrefix("About \(start) out of 100. ") == true)
+    #expect(answer?.confidenceAfter == start)
   }
 
   @Test(
@@ -354,6 +385,46 @@ struct DrillScorecardTests {
     var script = drill()
     #expect(script.type("/quit") == DialogueStep())
     #expect(script.dialogue.isFinished)
+  }
+
+  @Test("a clarification that names a key term of the belief is answered about that term")
+  func namedTerm() throws {
+    let persona = drill().dialogue.state.persona!
+    let voice = PersonaVoice(persona: persona, replies: [], terms: ["crypto", "scams"])
+    #expect(
+      voice.reply(
+        form: .open, kind: .clarification, said: [], questionKey: "what do you mean by scams")
+        == "By \u{201C}scams\u{201D} I mean it in the everyday sense, nothing clever.")
+    #expect(
+      voice.reply(form: .open, kind: .clarification, said: [], questionKey: "what is crypto to you")
+        == "By \u{201C}crypto\u{201D} I mean it in the everyday sense, nothing clever.")
+    #expect(
+      voice.reply(form: .open, kind: .clarification, said: [], questionKey: "what do you mean")
+        == "I mean it plainly: crypto is mostly used for scams.")
+  }
+
+  @Test("a belief about the persona itself is meant in its own words, not said back as 'your'")
+  func ownWords() {
+    let persona = SessionEvent.Persona(
+      belief: "Elections in my country are free and fair.",
+      claim: "elections in your country are free and fair",
+      inverted: "elections in your country are not free and fair", confidence: 75,
+      reasons: ["Votes are counted in public."], pack: nil)
+    let voice = PersonaVoice(persona: persona, replies: [], terms: [])
+    #expect(
+      voice.reply(form: .open, kind: .clarification, said: [])
+        == "I mean it plainly: elections in my country are free and fair.")
+  }
+
+  @Test("/hint tells the questioner what the kind does for the one asked, not 'your belief'")
+  func hintSpeaksToTheQuestioner() throws {
+    var script = drill()
+    let notice = try #require(DrillScript.notices(script.type("/hint")).first)
+    #expect(
+      notice.hasPrefix(
+        "You have not asked an inversion question yet. It asks them to suppose the opposite of "
+          + "what they believe and say why it might hold."))
+    #expect(!notice.contains("your belief"))
   }
 
   @Test("/hint names a kind not asked yet, with an example made from the belief")

@@ -234,6 +234,227 @@ struct PartnerSuggestionTests {
   }
 }
 
+@Suite("The partner dialogue: how people really talk")
+struct PartnerEverydaySpeechTests {
+  /// What they said, as logged: the claim and reason read from it.
+  private func said(_ step: DialogueStep) -> SessionEvent.TheySaid? {
+    step.events.lazy.compactMap { event -> SessionEvent.TheySaid? in
+      if case .theySaid(let value) = event { return value }
+      return nil
+    }.first
+  }
+
+  @Test(
+    "a rating, alone or with words of certainty, says how sure they are and claims nothing",
+    arguments: ["100", "I'd say 80%.", "Ha, ok, I'm like 95 percent sure, maybe 90.", "80?"])
+  func rating(text: String) {
+    var script = partner()
+    script.type("Crypto is a scam.")
+    let step = script.type(text)
+    #expect(said(step) == SessionEvent.TheySaid(text: text))
+    #expect(stages(step.events) == ["confidence"])
+    #expect(
+      suggestions(step).first
+        == Question(
+          kind: .evidence, text: "What makes you as sure as you are that crypto is a scam?"))
+  }
+
+  @Test(
+    "what someone else says or thinks is their view: asked about as theirs, never a claim",
+    arguments: [
+      "My manager says productivity is up, but I don't buy it.",
+      "Grandpa always says immigrants built this country.",
+      "She thinks the numbers prove it.",
+      "According to my dad, the election was stolen.",
+    ])
+  func reportedView(text: String) {
+    var script = partner()
+    script.type("Remote work is killing our team culture.")
+    let step = script.type(text)
+    #expect(said(step) == SessionEvent.TheySaid(text: text))
+    #expect(
+      suggestions(step) == [
+        Question(kind: .viewpoints, text: "How do you see it yourself?"),
+        Question(kind: .evidence, text: "How much weight do you give to their view, and why?"),
+        Question(
+          kind: .clarification, text: "Where exactly do you agree with them, and where not?"),
+      ])
+    #expect(script.dialogue.state.claim?.claim == "remote work is killing our team culture")
+  }
+
+  @Test(
+    "a clause, a pronoun or the speaker before a verb of saying is no one else's view",
+    arguments: [
+      ("If people told me they felt connected, I'd reconsider.", nil),
+      ("I think remote work is fine.", "remote work is fine"),
+      ("We said it would work.", "we said it would work"),
+      ("The news said crime is up.", "the news said crime is up"),
+    ] as [(String, String?)])
+  func notAReportedView(text: String, claim: String?) {
+    var script = partner()
+    let step = script.type(text)
+    #expect(said(step)?.claim == claim)
+    #expect(!suggestions(step).contains { $0.text == "How do you see it yourself?" })
+  }
+
+  @Test("what they would do if things went otherwise is what would change their mind")
+  func conditional() {
+    var script = partner()
+    script.type(["Bitcoin will replace the dollar.", "/stage falsifiability"])
+    let step = script.type("I guess if it crashed below 20k I'd rethink it.")
+    #expect(
+      said(step) == SessionEvent.TheySaid(text: "I guess if it crashed below 20k I'd rethink it."))
+    #expect(
+      suggestions(step).prefix(2).map(\.text) == [
+        "What would you expect to see first if you were wrong?", "How could you check that?",
+      ])
+  }
+
+  @Test("the conversation stays at a stage while what they say speaks to it")
+  func staysWhileAnswered() {
+    var script = partner()
+    script.type(["Bitcoin will replace the dollar.", "/stage falsifiability"])
+    script.type("My cousin made ten times his money on it.")
+    let answered = script.type("If it crashed I would sell it all.")
+    #expect(stages(answered.events).isEmpty)
+    #expect(script.dialogue.state.stage == .falsifiability)
+    let next = script.type("The banks are scared of it.")
+    #expect(stages(next.events) == ["close"])
+  }
+
+  @Test(
+    "parting words are answered by the close, and claim nothing",
+    arguments: [
+      "It's late, thanks for dinner everyone.", "Cheers mate", "I have to go pick up the kids",
+      "good talk though", "Gotta run, talk soon",
+    ])
+  func partingWords(text: String) {
+    var script = partner()
+    script.type("We should close the borders.")
+    let step = script.type(text)
+    #expect(said(step) == SessionEvent.TheySaid(text: text))
+    #expect(stages(step.events) == ["close"])
+    #expect(suggestions(step).first?.kind == .meta)
+  }
+
+  @Test("'thanks to' gives a cause: the claim is read, and the conversation goes on")
+  func thanksTo() {
+    var script = partner()
+    let step = script.type("Thanks to crypto, my family can send money home.")
+    #expect(said(step)?.claim == "thanks to crypto, your family can send money home")
+    #expect(stages(step.events) == ["claim"])
+  }
+
+  @Test(
+    "what an answer states follows its opening words without a verb, or the question it answers",
+    arguments: [
+      ("Maybe three hours. But my grades are fine.", "your grades are fine"),
+      ("Bitcoin? It is digital gold.", "it is digital gold"),
+      ("What would I do? I would buy more bitcoin.", "you would buy more bitcoin"),
+    ])
+  func leadIn(text: String, claim: String) {
+    var script = partner()
+    let step = script.type(text)
+    #expect(said(step)?.claim == claim)
+  }
+
+  @Test("a long opening without a verb is what they said, never a lead-in")
+  func longOpening() {
+    var script = partner()
+    let step = script.type(String(repeating: "word ", count: 300) + ". Crypto is a scam.")
+    #expect(said(step)?.claim == nil)
+  }
+
+  @Test("only a sentence giving a reason is read after the statement, capitalised or not")
+  func nextSentence() {
+    var script = partner()
+    let step = script.type("Crypto is a scam?? they are all crooks")
+    #expect(said(step)?.claim == "crypto is a scam")
+  }
+
+  @Test("a statement said with a question mark is a statement; a question to them is not")
+  func statementWithAQuestionMark() {
+    var script = partner()
+    let stated = script.type("Crypto is a total scam??")
+    #expect(said(stated)?.claim == "crypto is a total scam")
+    var other = partner()
+    let asked = other.type("You own bitcoin?")
+    #expect(said(asked) == SessionEvent.TheySaid(text: "You own bitcoin?"))
+    #expect(suggestions(asked).first == Question(kind: .meta, text: "What makes you ask?"))
+  }
+
+  @Test("a request claims nothing", arguments: ["Pass the potatoes please", "Please sit down."])
+  func request(text: String) {
+    var script = partner()
+    script.type("We should close the borders.")
+    let step = script.type(text)
+    #expect(said(step) == SessionEvent.TheySaid(text: text))
+    #expect(script.dialogue.state.claim?.claim == "we should close the borders")
+  }
+
+  @Test("pointing at something cites it as evidence, asked about for how typical it is")
+  func pointing() {
+    var script = partner()
+    script.type("AI is going to take our jobs.")
+    let step = script.type("Look at what happened to translators.")
+    #expect(
+      said(step)
+        == SessionEvent.TheySaid(
+          text: "Look at what happened to translators.",
+          reason: "because of what happened to translators"))
+    #expect(
+      suggestions(step).first
+        == Question(
+          kind: .evidence, text: "How much does that tell you about the rest of the picture?"))
+  }
+
+  @Test(
+    "telling the listener they do not understand is met by asking what is missed",
+    arguments: [
+      "u just dont get it mom", "You never listen to me.", "You don't know what it's like.",
+    ])
+  func notHeard(text: String) {
+    var script = partner()
+    script.type("Social media is how everyone talks now.")
+    let step = script.type(text)
+    #expect(said(step) == SessionEvent.TheySaid(text: text))
+    #expect(
+      suggestions(step) == [
+        Question(kind: .viewpoints, text: "What am I missing about how you see it?"),
+        Question(kind: .clarification, text: "What do you wish I understood?"),
+        Question(kind: .meta, text: "What would help you feel heard right now?"),
+      ])
+  }
+
+  @Test("a 'you' that stands for anyone states a claim")
+  func genericYou() {
+    var script = partner()
+    let step = script.type("You can't trust anything you read online.")
+    #expect(said(step)?.claim == "you can't trust anything you read online")
+  }
+
+  @Test(
+    "a word or two that carry no meaning are not quoted back; the stage's questions stand",
+    arguments: ["yeah", "because", "idk", "um, well"])
+  func nothingToQuote(text: String) {
+    var script = partner()
+    script.type("Eating meat is fine.")
+    let step = script.type(text)
+    #expect(!suggestions(step).contains { $0.text.hasPrefix("What do you mean by \u{201C}") })
+    #expect(suggestions(step).count == 3)
+  }
+
+  @Test("a fragment is quoted back without the laughter around it")
+  func fragmentWithoutLaughter() {
+    var script = partner()
+    let offered = suggestions(script.type("lol bitcoin to the moon haha"))
+    #expect(
+      offered.first
+        == Question(
+          kind: .clarification, text: "What do you mean by \u{201C}bitcoin to the moon\u{201D}?"))
+  }
+}
+
 @Suite("The partner dialogue: the stages of the conversation")
 struct PartnerStageTests {
   @Test(
@@ -304,8 +525,12 @@ struct PartnerStageTests {
       ),
       (
         ["Crypto is a scam.", "Nothing would change my mind."],
+        Question(kind: .inversion, text: "What would you expect to see first if you were wrong?")
+      ),
+      (
+        ["Crypto is a scam.", "/stage falsifiability", "Bitcoin is different."],
         Question(
-          kind: .inversion, text: "What would change your mind about whether crypto is a scam?")
+          kind: .inversion, text: "What would change your mind about whether Bitcoin is different?")
       ),
       (
         ["Crypto is a scam.", "Thanks for the chat."],
