@@ -18,6 +18,10 @@ Swift side searches in place by binary search: no parsing at start-up, no dictio
                                       l a relational adjective: it pertains to a noun and
                                         classifies rather than describes (nuclear, national)
                                       I a noun with an irregular plural (child, life, crisis)
+                                      d calls a person names: every person sense of it
+                                        is a bad, foolish or unpleasant person (crook, liar)
+                                      A names an animal first (parasite, rat)
+                                      B has a sense that is an animal (whale, dog)
                                       m usually uncountable: its commonest sense names a
                                         feeling or an attribute (shame, patience); two-word
                                         compounds are listed for this tag too (free will)
@@ -133,6 +137,76 @@ def read_uncountable(wordnet):
             if lexicographer_file[first] in feeling_or_attribute and COMPOUND.fullmatch(word):
                 uncountable.add(word)
     return uncountable
+
+
+def read_name_calling(wordnet):
+    """Nouns that call people names, nouns that name animals first, and nouns with an animal
+    sense.
+
+    A noun calls a person names (tag "d") when its commonest sense is a person and every sense
+    of it that is a person is, by WordNet's hypernyms, a bad, foolish or unpleasant person or a
+    misfit ("crook", "liar", "grifter", "twit"), and it is no adjective: "runner" and "junior"
+    name other people too, "criminal" describes acts. A noun names an animal first (tag "A")
+    when its commonest sense is an animal ("parasite", "leech", "rat"): said of people, it
+    calls them names. Generic words for living things are left out ("animal", "creature"). A
+    noun with any animal sense (tag "B": "whale", "dog") may name animals rather than people."""
+    person, animal = 18, 5  # noun.person, noun.animal
+    faults = {"bad_person", "simpleton", "unpleasant_person", "misfit"}
+    generic = {"animal", "creature", "mammal", "organism", "being", "primate", "vertebrate",
+               "species", "beast", "fauna", "wildlife", "pet", "human", "individual"}
+    synsets = {}
+    with open(os.path.join(wordnet, "data.noun"), encoding="latin-1") as data:
+        for line in data:
+            if line.startswith(" "):
+                continue
+            fields = line.split(" | ")[0].split()
+            count = int(fields[3], 16)
+            lemmas = [fields[4 + 2 * i] for i in range(count)]
+            pointers_at = 4 + 2 * count
+            hypernyms = [
+                fields[pointers_at + 2 + 4 * i] for i in range(int(fields[pointers_at]))
+                if fields[pointers_at + 1 + 4 * i] in ("@", "@i")]
+            synsets[fields[0]] = (int(fields[1]), lemmas, hypernyms)
+    roots = {offset for offset, (_, lemmas, _) in synsets.items()
+             if any(lemma in faults for lemma in lemmas)}
+
+    def is_fault(offset):
+        seen, stack = set(), [offset]
+        while stack:
+            current = stack.pop()
+            if current in roots:
+                return True
+            for hypernym in synsets[current][2]:
+                if hypernym not in seen:
+                    seen.add(hypernym)
+                    stack.append(hypernym)
+        return False
+
+    adjectives = set(read_index(os.path.join(wordnet, "index.adj")))
+    calling, animals, some_animal = set(), set(), set()
+    with open(os.path.join(wordnet, "index.noun"), encoding="latin-1") as index:
+        for line in index:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            word = fields[0]
+            if not WORD.fullmatch(word):
+                continue
+            offsets = fields[len(fields) - int(fields[2]):]
+            files = [synsets[offset][0] for offset in offsets]
+            # A sense spelled with a capital is a name ("Teach" the pirate), not a word for people.
+            lowercase = [o for o in offsets if word in synsets[o][1]]
+            if not lowercase:
+                continue
+            if files[0] == animal and word not in generic:
+                animals.add(word)
+            if animal in files:
+                some_animal.add(word)
+            people = [o for o, f in zip(offsets, files) if f == person]
+            if (files[0] == person and word not in adjectives
+                    and all(is_fault(o) for o in people)):
+                calling.add(word)
+    return calling, animals, some_animal
 
 
 def read_exceptions(path):
@@ -297,6 +371,13 @@ def main():
     for word in read_uncountable(wordnet):
         tag(word, "n")
         tag(word, "m")
+    calling, animals, some_animal = read_name_calling(wordnet)
+    for word in calling:
+        tag(word, "d")
+    for word in animals:
+        tag(word, "A")
+    for word in some_animal:
+        tag(word, "B")
     capitalised = read_capitalised(wordnet) | set(supplement.get("names", []))
     for word in capitalised:
         if word in tags:

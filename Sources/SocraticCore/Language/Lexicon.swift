@@ -27,6 +27,15 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
   /// attribute: "shame", "patience"; also two-word compounds looked up with a space, "free
   /// will".
   public static let uncountable = WordClasses(rawValue: 1 << 9)
+  /// A noun that calls a person names: every sense of it that is a person is a bad, foolish or
+  /// unpleasant one ("crook", "liar", "twit").
+  public static let callsNames = WordClasses(rawValue: 1 << 10)
+  /// A noun whose commonest sense is an animal ("parasite", "rat"): said of people, it calls
+  /// them names.
+  public static let animal = WordClasses(rawValue: 1 << 11)
+  /// A noun with any sense that is an animal ("whale", "dog"): it may name animals rather than
+  /// people.
+  public static let someAnimal = WordClasses(rawValue: 1 << 12)
 }
 
 /// Which form of a verb a word is.
@@ -99,6 +108,9 @@ public enum Lexicon {
       case UInt8(ascii: "l"): classes.insert(.relational)
       case UInt8(ascii: "I"): classes.insert(.irregularlyPluralized)
       case UInt8(ascii: "m"): classes.insert(.uncountable)
+      case UInt8(ascii: "d"): classes.insert(.callsNames)
+      case UInt8(ascii: "A"): classes.insert(.animal)
+      case UInt8(ascii: "B"): classes.insert(.someAnimal)
       default: break
       }
     }

@@ -241,6 +241,8 @@ struct CritiqueWordClasses: OptionSet, Sendable, Hashable {
   static let insultingNoun = CritiqueWordClasses(rawValue: 1 << 14)
   /// Starts one of the kind rules' cue phrases.
   static let cueStart = CritiqueWordClasses(rawValue: 1 << 15)
+  /// Stands before a noun that says what someone is: "a", "that", "such", "utter" …
+  static let nameCallingDeterminer = CritiqueWordClasses(rawValue: 1 << 16)
 
   /// The classes of a lowercase word.
   static func of(_ word: String) -> CritiqueWordClasses {
@@ -268,6 +270,7 @@ struct CritiqueWordClasses: OptionSet, Sendable, Hashable {
     add(CritiqueVocabulary.personNouns, .personNoun)
     add(CritiqueVocabulary.insultingNouns.keys, .insultingNoun)
     add(QuestionKindRules.cueStarts, .cueStart)
+    add(QuestionFormRules.nameCallingDeterminers, .nameCallingDeterminer)
     return table
   }()
 }

@@ -88,6 +88,15 @@ enum LoadedWordingRemover {
         index += 1
         continue
       }
+      if index > 0, classes[index - 1].contains(.nameCallingDeterminer),
+        let neutral = neutralForNameCalling(tokens[index]), !isPredicate(result)
+      {
+        // "that crook" → "that person": a name the lexicon knows is one, after a determiner.
+        dropIntensifiers(from: &result)
+        result.append(tokens[index].replacingText(with: neutral))
+        index += 1
+        continue
+      }
       if isJudgement(index), !classes[index].contains(.insultingNoun), index + 1 < tokens.count,
         isNounLike(tokens[index + 1]), isAttributive(after: result)
       {
@@ -99,6 +108,15 @@ enum LoadedWordingRemover {
       index += 1
     }
     return Clause.respaced(result)
+  }
+
+  /// "person" or "people" for a noun that calls people names ("crook", "hypocrites"), or nil.
+  private static func neutralForNameCalling(_ token: Token) -> String? {
+    guard token.isWord else { return nil }
+    let word = token.lowercased
+    let singular = Lexicon.singular(of: word)
+    guard Lexicon.classes(of: singular ?? word).contains(.callsNames) else { return nil }
+    return singular == nil ? "person" : "people"
   }
 
   /// Whether a noun after these words is what a form of "be" says its subject is: only the

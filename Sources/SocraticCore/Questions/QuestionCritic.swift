@@ -76,11 +76,15 @@ public struct QuestionCritic: Sendable {
         }
       }
       let cleaned = isLoaded ? QuestionRewriter.withoutLoadedWording(reading) : reading
+      // A rewrite is made of the question's own words and neutral ones: only a question that
+      // calls someone names can pass one on.
+      let callsNames = problems.contains(where: \.isInsult)
       kind = QuestionKindRules.kind(
         of: cleaned.core.isEmpty ? reading : cleaned, problems: problems)
       suggestion = QuestionRewriter.suggestion(
         for: reading, cleaned: cleaned, problems: problems,
-        context: index > 0 ? sentences[index - 1] : nil, isAcceptable: Self.isOpen(body:))
+        context: index > 0 ? sentences[index - 1] : nil,
+        isAcceptable: { Self.isOpen(body: $0, lookingUpNames: callsNames) })
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
@@ -101,9 +105,10 @@ public struct QuestionCritic: Sendable {
 
   /// Whether a rewrite, as tokens without its "?", is a question the critic would not fault:
   /// a suggestion must never be one.
-  private static func isOpen(body: [Token]) -> Bool {
+  private static func isOpen(body: [Token], lookingUpNames: Bool) -> Bool {
     let reading = QuestionReading(Clause.respaced(body) + [questionMark])
-    return reading.isQuestion && QuestionFormRules.problems(in: reading).isEmpty
+    return reading.isQuestion
+      && QuestionFormRules.problems(in: reading, lookingUpNames: lookingUpNames).isEmpty
   }
 
   private static let questionMark = Token("?", kind: .punctuation, hasSpaceBefore: false)

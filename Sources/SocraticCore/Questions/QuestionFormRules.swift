@@ -35,18 +35,24 @@
 /// - a fragment with no verb ("Crypto?").
 enum QuestionFormRules {
   /// The problems of a question, leading ones first; empty for an open question.
-  static func problems(in reading: QuestionReading) -> [QuestionProblem] {
+  /// - Parameter lookingUpNames: whether to look nouns up in the lexicon for names people are
+  ///   called (`nameCallingNoun`); a rewrite of a question that calls nobody names cannot.
+  static func problems(in reading: QuestionReading, lookingUpNames: Bool = true)
+    -> [QuestionProblem]
+  {
     if isRepeatRequest(reading) {
       return [.repeatRequest(reading.tokens.joinedText + (reading.hasQuestionMark ? "?" : ""))]
     }
-    let leading = leadingProblems(in: reading)
+    let leading = leadingProblems(in: reading, lookingUpNames: lookingUpNames)
     guard leading.isEmpty else { return leading }
     return closedProblems(in: reading)
   }
 
   // MARK: - Leading
 
-  private static func leadingProblems(in reading: QuestionReading) -> [QuestionProblem] {
+  private static func leadingProblems(in reading: QuestionReading, lookingUpNames: Bool)
+    -> [QuestionProblem]
+  {
     var problems: [QuestionProblem] = []
     if reading.tag != nil { problems.append(.tagQuestion) }
     switch reading.opener {
@@ -88,6 +94,10 @@ enum QuestionFormRules {
       })
     {
       problems.append(.insultingWord(reading.tokens[insult].text))
+    } else if lookingUpNames, let noun = nameCallingNoun(in: reading),
+      !quotedWords(in: reading).contains(noun)
+    {
+      problems.append(.insultingWord(reading.tokens[noun].text))
     }
     if let loaded = loadedWording(in: reading, quoted: quoted) {
       problems.append(.loadedWording(loaded))
@@ -98,6 +108,60 @@ enum QuestionFormRules {
     }
     return problems
   }
+
+  /// The index of a noun that calls people names though no list holds it: a noun for a bad,
+  /// foolish or unpleasant person after a determiner ("that crook", "such a hypocrite", "Is he
+  /// a liar?"), or an animal noun said of people at the end of a question about what they are
+  /// ("Are landlords parasites?", "Why are bankers such leeches?"). Literal questions stay
+  /// questions: "Is that a bear?" asks about a thing, "Are whales fish?" about animals.
+  static func nameCallingNoun(in reading: QuestionReading) -> Int? {
+    let words = reading.words
+    let core = reading.core
+    let last = core.last(where: { reading.tokens[$0].kind == .word })
+    var lastSeen: WordClasses?
+    for index in core.dropFirst() where reading.classes[index - 1].contains(.nameCallingDeterminer)
+    {
+      guard reading.tokens[index].kind == .word, !FunctionWords.isFunctionWord(words[index])
+      else { continue }
+      let classes = nounClasses(words[index])
+      if classes.contains(.callsNames) { return index }
+      if index == last { lastSeen = classes }
+    }
+    // What people are said to be: "Are landlords parasites?", "Why is he such a rat?".
+    var be = core.lowerBound
+    if be < core.upperBound, words[be] == "why" { be += 1 }
+    guard be + 2 < core.upperBound, FunctionWords.auxiliary(words[be])?.kind == .be,
+      let last, last > be + 1
+    else { return nil }
+    let lastClasses = lastSeen ?? nounClasses(words[last])
+    guard !lastClasses.isDisjoint(with: [.callsNames, .animal]) else { return nil }
+    if lastClasses.contains(.callsNames) { return last }
+    let subject = ((be + 1)..<last).filter {
+      !reading.classes[$0].contains(.nameCallingDeterminer)
+    }.map { words[$0] }
+    let isPeople = subject.contains { word in
+      ["he", "she", "they", "you", "we"].contains(word)
+        || !CritiqueWordClasses.of(word).isDisjoint(with: [.group, .personNoun])
+        || Lexicon.number(ofNoun: word) == .plural
+    }
+    return isPeople && !subject.contains { nounClasses($0).contains(.someAnimal) } ? last : nil
+  }
+
+  /// The lexicon's classes of a noun, read from its singular when it is a plural the lexicon
+  /// marks nothing for: one lookup for most words.
+  private static func nounClasses(_ word: String) -> WordClasses {
+    let classes = Lexicon.classes(of: word)
+    guard word.hasSuffix("s"), classes.isDisjoint(with: [.callsNames, .animal, .someAnimal]),
+      let singular = Lexicon.singular(of: word)
+    else { return classes }
+    return Lexicon.classes(of: singular)
+  }
+
+  /// Words before a noun that name what someone is: "a", "that", "such", "utter" …
+  static let nameCallingDeterminers: Set<String> = [
+    "a", "an", "that", "those", "these", "this", "such", "total", "complete", "utter",
+    "absolute", "real", "bunch", "of",
+  ]
 
   /// The index of the adjective in "Why are crypto people so arrogant?", "How is he so
   /// lazy?", "Why are you so obsessed with crypto?": a question about why people are "so"

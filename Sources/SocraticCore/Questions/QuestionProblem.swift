@@ -32,6 +32,11 @@ enum QuestionProblem: Hashable, Sendable {
   /// Several questions in one go: how many.
   case severalQuestions(Int)
 
+  /// Whether it is an insulting word.
+  var isInsult: Bool {
+    if case .insultingWord = self { true } else { false }
+  }
+
   /// The form a question with this problem has.
   var form: QuestionForm {
     switch self {

@@ -76,7 +76,9 @@ enum QuestionRewriter {
     return withoutActuallyEscaping(isAcceptable) { isAcceptable in
       let search = Search { isAcceptable($0 + lead) }
       let body =
-        search.first([{ describingInsulted(cleaned) }])
+        search.first([
+          { describingInsulted(cleaned, callsNames: problems.contains(where: \.isInsult)) }
+        ])
         ?? search.first([{ askingWhatLeads(cleaned) }])
         ?? bodies(
           for: cleaned, isEitherOr: problems.contains(.eitherOr),
@@ -155,14 +157,17 @@ enum QuestionRewriter {
   /// and the insult's determiners, when no other auxiliary is among it.
   /// When the insult is about something ("Why are you so naive about China?"), that is the
   /// topic to keep: "How do you see China?".
-  private static func describingInsulted(_ reading: QuestionReading) -> [Token]? {
+  private static func describingInsulted(_ reading: QuestionReading, callsNames: Bool)
+    -> [Token]?
+  {
     let words = reading.words
     let core = reading.core
     let quoted = QuestionFormRules.quotedWords(in: reading)
     guard
       let insult = core.first(where: {
         reading.classes[$0].contains(.insulting) && !quoted.contains($0)
-      }) ?? QuestionFormRules.judgedPersonAdjective(in: reading),
+      }) ?? QuestionFormRules.judgedPersonAdjective(in: reading)
+        ?? (callsNames ? QuestionFormRules.nameCallingNoun(in: reading) : nil),
       let auxiliary = core.first(where: { FunctionWords.auxiliary(words[$0]) != nil }),
       auxiliary < insult
     else { return nil }
@@ -172,6 +177,11 @@ enum QuestionRewriter {
       !words[(auxiliary + 1)..<end].contains(where: { FunctionWords.auxiliary($0) != nil })
     else { return nil }
     let subject = Array(reading.tokens[(auxiliary + 1)..<end])
+    // "Are those liars even listening?": the insult is in the subject, with nothing else to
+    // describe.
+    guard subject.contains(where: { !FunctionWords.determiners.contains($0.lowercased) }) else {
+      return nil
+    }
     let isPerson = subject.count == 1 && subject[0].lowercased == "you"
     if insult + 2 < core.upperBound, topicPrepositions.contains(words[insult + 1]) {
       let topic = Array(reading.tokens[(insult + 2)..<core.upperBound])

@@ -128,4 +128,26 @@ struct LexiconPluralTests {
   func uncountable(word: String, expected: Bool) {
     #expect(Lexicon.classes(of: word).contains(.uncountable) == expected)
   }
+
+  @Test(
+    "marks nouns that call people names: every person sense a bad, foolish or unpleasant one",
+    arguments: [
+      ("crook", true), ("liar", true), ("hypocrite", true), ("twit", true), ("swindler", true),
+      ("runner", false), ("junior", false), ("teacher", false), ("criminal", false),
+      ("banker", false),
+    ])
+  func callsNames(word: String, expected: Bool) {
+    #expect(Lexicon.classes(of: word).contains(.callsNames) == expected)
+  }
+
+  @Test(
+    "marks nouns whose commonest sense is an animal, and nouns with any animal sense",
+    arguments: [
+      ("leech", true, true), ("rat", true, true), ("snake", true, true), ("whale", false, true),
+      ("dog", true, true), ("landlord", false, false), ("bubble", false, false),
+    ])
+  func animal(word: String, first: Bool, any: Bool) {
+    #expect(Lexicon.classes(of: word).contains(.animal) == first)
+    #expect(Lexicon.classes(of: word).contains(.someAnimal) == any)
+  }
 }

@@ -128,5 +128,7 @@ enum SuggestionCheck {
   static let insults: Set<String> = [
     "stupid", "idiot", "idiots", "moron", "morons", "dumb", "fool", "fools", "sheep", "clown",
     "clowns", "naive", "ridiculous", "absurd", "crazy", "insane", "nonsense", "brainwashed",
+    "parasite", "parasites", "leech", "leeches", "grifter", "grifters", "crook", "crooks", "liar",
+    "liars", "hypocrite", "hypocrites",
   ]
 }

@@ -551,4 +551,31 @@ struct QuestionCriticTests {
     #expect(!critic.isOpen("Crypto is a scam."))
     #expect(!critic.isOpen("Why do you think that? Is it because of FTX?"))
   }
+
+  @Test(
+    "a noun that calls people names is insulting though no list holds it; animals said of people too",
+    arguments: [
+      ("Are tax collectors vultures?", "vultures", "How would you describe tax collectors?"),
+      ("Is your boss a swindler?", "swindler", "How would you describe your boss?"),
+      ("Why do you trust that charlatan?", "charlatan", "Why do you trust that person?"),
+      ("Why are lobbyists such rats?", "rats", "How would you describe lobbyists?"),
+    ])
+  func nameCalling(question: String, insult: String, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .leading)
+    #expect(
+      critique.problems.first == "insulting wording ('\(insult)') puts the person on the defensive")
+    #expect(critique.suggestion == suggestion)
+  }
+
+  @Test(
+    "an animal noun about animals or things, or a plain noun for people, calls nobody names",
+    arguments: [
+      "Is that a bear?", "Are whales fish?", "Are cats better pets than dogs?",
+      "Is Bitcoin a bubble?", "Are bankers accountable?", "Is your boss a lawyer?",
+    ])
+  func notNameCalling(question: String) throws {
+    let critique = try critic.critique(question)
+    #expect(!critique.problems.contains { $0.hasPrefix("insulting wording") }, "\(critique)")
+  }
 }

@@ -52,8 +52,8 @@ aalii
 aalst	nc
 aalto	nc
 aar	nc
-aardvark
-aardwolf	nI
+aardvark	nAB
+aardwolf	nIAB
 aardwolves	P
 aare	nc
 aarhus	nc
@@ -71,7 +71,7 @@ abactinal	a
 abacus	nI
 abadan	nc
 abaft	r
-abalone
+abalone	nAB
 abamp
 abampere
 abandon	nvm
@@ -128,7 +128,7 @@ abducent	na
 abduct	v
 abducting	a
 abduction
-abductor
+abductor	nd
 abeam	r
 abecedarian	na
 abecedarius
@@ -152,8 +152,8 @@ abet	v
 abetalipoproteinemia
 abetment
 abettal
-abetter
-abettor
+abetter	nd
+abettor	nd
 abeyance
 abeyant	a
 abfarad
@@ -226,7 +226,7 @@ abolitionary	al
 abolitionism
 abolitionist
 abomasal	al
-abomasum
+abomasum	nAB
 abominable	a
 abominably	r
 abominate	v
@@ -244,7 +244,7 @@ abortion
 abortionist
 abortive	a
 abortively	r
-abortus
+abortus	nAB
 aboulia
 aboulic	a
 abound	v
@@ -278,7 +278,7 @@ abridgment
 abroach	a
 abroad	ar
 abrocoma	nc
-abrocome
+abrocome	nAB
 abrogate	v
 abrogation
 abrogator
@@ -296,7 +296,7 @@ abscissa	nI
 abscissae	P
 abscission
 abscond	v
-absconder
+absconder	nd
 abscondment
 abseil	nv
 abseiler
@@ -380,7 +380,7 @@ abundant	a
 abundantly	r
 abuse	nv
 abused	a
-abuser
+abuser	nd
 abusive	a
 abusively	r
 abut	v
@@ -422,7 +422,7 @@ acanthion
 acanthisitta	nc
 acanthisittidae	nc
 acanthocephala	nc
-acanthocephalan
+acanthocephalan	nAB
 acanthocereus	nc
 acanthocybium	nc
 acanthocyte
@@ -431,7 +431,7 @@ acanthoid	a
 acantholysis
 acanthoma
 acanthophis	nc
-acanthopterygian
+acanthopterygian	nAB
 acanthopterygii	nc
 acanthoscelides	nc
 acanthosis
@@ -450,17 +450,17 @@ acardia
 acari	P
 acariasis
 acaricide
-acarid
+acarid	nAB
 acaridae	nc
 acaridiasis
 acarina	nc
-acarine
+acarine	nAB
 acariosis
 acarophobia
 acarpellous	a
 acarpelous	a
 acarpous	a
-acarus	nI
+acarus	nIAB
 acaryote
 acatalectic	na
 acataphasia
@@ -482,7 +482,7 @@ accelerometer
 accent	nvw
 accented	a
 accenting
-accentor
+accentor	nAB
 accentual	al
 accentuate	v
 accentuation
@@ -727,11 +727,11 @@ acidify	v
 acidimetric	al
 acidimetry
 acidity	nm
-acidophil
-acidophile
+acidophil	nAB
+acidophile	nAB
 acidophilic	a
 acidophilous	a
-acidophilus
+acidophilus	nAB
 acidosis
 acidotic	al
 acidulate	v
@@ -808,7 +808,7 @@ acre	nc
 acreage	nm
 acres
 acrid	a
-acridid
+acridid	nAB
 acrididae	nc
 acridity
 acridness	nm
@@ -833,7 +833,7 @@ acrocephaly
 acroclinium	nc
 acrocomia	nc
 acrocyanosis
-acrodont
+acrodont	nAB
 acrogen
 acrogenic	al
 acrogenous	al
@@ -875,11 +875,11 @@ actin
 actinal	a
 actinaria	nc
 acting	na
-actinia	nIc
+actinia	nIABc
 actiniae	P
-actinian
+actinian	nAB
 actiniaria	nc
-actiniarian
+actiniarian	nAB
 actinic	al
 actinide
 actinidia	nc
@@ -896,23 +896,23 @@ actinometrical	al
 actinometry
 actinomorphic	a
 actinomorphous	a
-actinomyces
+actinomyces	nAB
 actinomycetaceae	nc
 actinomycetal	al
 actinomycetales	nc
-actinomycete
+actinomycete	nAB
 actinomycetous	al
 actinomycin
 actinomycosis
 actinomycotic	al
 actinomyxidia	nc
-actinomyxidian
+actinomyxidian	nAB
 actinon
-actinopod
+actinopod	nAB
 actinopoda	nc
 actinotherapy
 actinozoa	nPc
-actinozoan	nI
+actinozoan	nIAB
 action	nvw
 actionable	a
 actitis	nc
@@ -952,10 +952,10 @@ actuator
 acuate	a
 acuity
 acular	nc
-aculea
+aculea	nAB
 aculeate	al
 aculeated	al
-aculeus
+aculeus	nB
 acumen
 acuminate	va
 acupressure
@@ -1005,11 +1005,11 @@ adaxial	a
 adaxially	r
 add	nv
 addable	a
-addax
+addax	nAB
 addend
 addenda	P
 addendum	nI
-adder
+adder	nB
 addible	a
 addict	nv
 addicted	a
@@ -1022,7 +1022,7 @@ additive	na
 addle	v
 addlebrained	a
 addled	a
-addlehead
+addlehead	nd
 addlepated	a
 address	nv
 addressable	a
@@ -1041,7 +1041,7 @@ adductor
 ade
 adelaide	nc
 adelges	nc
-adelgid
+adelgid	nAB
 adelgidae	nc
 adelie	nc
 aden	nc
@@ -1066,7 +1066,7 @@ adenopathy
 adenosine
 adenosis
 adenota	nc
-adenovirus
+adenovirus	nAB
 adept	na
 adeptness
 adequacy	nm
@@ -1129,7 +1129,7 @@ adjuster
 adjustive	a
 adjustment
 adjustor
-adjutant
+adjutant	nB
 adjuvant	na
 adlumia	nc
 adman
@@ -1147,7 +1147,7 @@ admirability	nm
 admirable	a
 admirableness	nm
 admirably	r
-admiral
+admiral	nB
 admiralty
 admiration	nm
 admire	v
@@ -1240,15 +1240,15 @@ adulate	v
 adulation
 adulator
 adulatory	a
-adult	na
+adult	naB
 adulterant	na
 adulterate	va
 adulterated	a
 adulterating	a
 adulteration
 adulterator
-adulterer
-adulteress
+adulterer	nd
+adulteress	nd
 adulterine	a
 adulterous	a
 adulterously	r
@@ -1364,7 +1364,7 @@ aeonium	nc
 aepyceros	nc
 aepyornidae	nc
 aepyorniformes	nc
-aepyornis
+aepyornis	nAB
 aerate	v
 aerated	a
 aeration
@@ -1379,7 +1379,7 @@ aeriform	a
 aerify	v
 aerobacter	nc
 aerobatics
-aerobe
+aerobe	nAB
 aerobic	a
 aerobics
 aerobiosis
@@ -1472,7 +1472,7 @@ affectionate	a
 affectionately	r
 affectionateness	nm
 affective	a
-affenpinscher
+affenpinscher	nAB
 afferent	na
 affiance	v
 affiant
@@ -1517,7 +1517,7 @@ affricative
 affright	nvm
 affront	nv
 affusion
-afghan	nalc
+afghan	nalBc
 afghani	nalc
 afghanistan	nc
 afghanistani	nalc
@@ -1554,7 +1554,7 @@ afrl	nc
 afro	nc
 afroasiatic	nc
 afrocarpus	nc
-afropavo
+afropavo	nAB
 afspc	nc
 aft	ar
 after	ar
@@ -1574,7 +1574,7 @@ afterpains
 afterpiece
 afters
 aftersensation
-aftershaft
+aftershaft	nAB
 aftershafted	a
 aftershock
 aftertaste
@@ -1589,11 +1589,11 @@ agal
 agalactia
 agalactosis
 agalinis	nc
-agama
+agama	nAB
 agamemnon	nc
 agamete
 agamic	a
-agamid
+agamid	nAB
 agamidae	nc
 agammaglobulinemia
 agamogenesis
@@ -1662,7 +1662,7 @@ aggravated	a
 aggravating	a
 aggravatingly	r
 aggravation	nm
-aggravator
+aggravator	nd
 aggregate	nvaw
 aggregated	a
 aggregation
@@ -1706,7 +1706,7 @@ aglow	a
 agnail
 agnate	na
 agnatha	nc
-agnathan
+agnathan	nAB
 agnatic	a
 agnation
 agni	nc
@@ -1742,7 +1742,7 @@ agora	nI
 agorae	P
 agoraphobia
 agoraphobic	a
-agouti
+agouti	nAB
 agouties	P
 agra	nc
 agranulocytic	al
@@ -1790,7 +1790,7 @@ agrostis	nc
 aground	ar
 agrypnia
 agrypnotic	al
-agua
+agua	nAB
 aguacate
 ague
 agueweed
@@ -1807,7 +1807,7 @@ ahriman	nc
 ahuehuete	nc
 ahura	nc
 ahvenanmaa	nc
-ai	nc
+ai	nBc
 aiai	nc
 aid	nvm
 aide
@@ -1863,7 +1863,7 @@ airforce
 airframe
 airfreight	v
 airgun
-airhead
+airhead	nd
 airheaded	a
 airier	a
 airiest	a
@@ -1932,7 +1932,7 @@ akron	nc
 aku	nc
 akvavit
 al	nc
-ala	nI
+ala	nIB
 alabama	nc
 alabaman	nc
 alabamian	nc
@@ -1964,12 +1964,12 @@ alated	a
 alauda	nc
 alaudidae	nc
 alb
-albacore
+albacore	nB
 albania	nc
 albanian	nalc
 albany	nc
 albatrellus	nc
-albatross
+albatross	nB
 albedo
 albee	nc
 albers	nc
@@ -2047,7 +2047,7 @@ aldebaran	nc
 aldehyde
 aldehydic	al
 alder
-alderfly
+alderfly	nAB
 alderman
 aldermanic	al
 aldermanly	al
@@ -2087,7 +2087,7 @@ aleut	nc
 aleutian	nalc
 aleutians	nc
 aleve	nc
-alewife	nI
+alewife	nIB
 alewives	P
 alexander	nc
 alexanders	nc
@@ -2104,8 +2104,8 @@ alfilaria
 alfileria
 alfred	nc
 alfresco	ar
-alga
-algae
+alga	nAB
+algae	nAB
 algal	al
 algarobilla
 algarroba
@@ -2159,7 +2159,7 @@ alienate	v
 alienated	a
 alienating	a
 alienation	nm
-alienator
+alienator	nd
 alienee
 alienism
 alienist
@@ -2236,7 +2236,7 @@ allah	nc
 allamanda
 allantoic	al
 allantoid	a
-allantois
+allantois	nAB
 allargando	a
 allay	v
 allayer
@@ -2288,23 +2288,23 @@ alliaceae	nc
 alliaceous	al
 alliance
 alliaria	nc
-allice
+allice	nAB
 allied	al
 allies	nc
-alligator	nvw
+alligator	nvwB
 alligatored	a
-alligatorfish
+alligatorfish	nAB
 alligatoridae	nc
 allionia	nc
 allioniaceae	nc
-allis
+allis	nAB
 alliterate	v
 alliteration
 alliterative	a
 alliteratively	r
 alliterator
 allium	nc
-allmouth
+allmouth	nAB
 alloantibody
 allocable	a
 allocatable	a
@@ -2333,8 +2333,8 @@ allopatry
 allophone
 allophonic	al
 allopurinol
-allosaur
-allosaurus
+allosaur	nAB
+allosaurus	nAB
 allot	v
 allotment
 allotrope
@@ -2403,7 +2403,7 @@ alosa	nc
 alouatta	nc
 aloud	r
 alp
-alpaca
+alpaca	nB
 alpena	nc
 alpenstock
 alpestrine	a
@@ -2425,7 +2425,7 @@ alphamerical	al
 alphanumeric	al
 alphanumerical	al
 alphanumerics
-alphavirus
+alphavirus	nAB
 alpine	al
 alpinia	nc
 alpinism	nc
@@ -2437,7 +2437,7 @@ alright	ar
 als	nc
 alsace	nc
 alsatia	nc
-alsatian	nalc
+alsatian	nalBc
 also	r
 alsobia	nc
 alsophila	nc
@@ -2488,7 +2488,7 @@ altruism	nm
 altruist
 altruistic	a
 altruistically	r
-alula	nI
+alula	nIAB
 alulae	P
 alular	al
 alum
@@ -2519,7 +2519,7 @@ alyssum	nc
 alytes	nc
 alzheimers	nc
 am	nc
-amadavat
+amadavat	nAB
 amaethon	nc
 amah
 amain	r
@@ -2562,7 +2562,7 @@ amazed	a
 amazement	nm
 amazing	a
 amazingly	r
-amazon	nc
+amazon	nBc
 amazona	nc
 ambage
 ambages
@@ -2574,9 +2574,9 @@ ambassadress
 amber	nam
 amberbell
 amberboa	nc
-amberfish
+amberfish	nAB
 ambergris
-amberjack
+amberjack	nAB
 ambiance
 ambidexterity	nm
 ambidextrous	a
@@ -2613,7 +2613,7 @@ ambrosial	a
 ambrosian	al
 ambulacra	P
 ambulacral	al
-ambulacrum	nI
+ambulacrum	nIAB
 ambulance
 ambulant	a
 ambulate	v
@@ -2621,12 +2621,12 @@ ambulation
 ambulatory	nal
 ambuscade	nvw
 ambush	nv
-ambusher
+ambusher	nd
 ambystoma	nc
 ambystomatidae	nc
-ambystomid
+ambystomid	nAB
 amd	nc
-ameba	nI
+ameba	nIAB
 amebae	P
 ameban	al
 amebiasis
@@ -2765,14 +2765,14 @@ amnic	al
 amnio
 amniocenteses	P
 amniocentesis	nI
-amnion	nI
+amnion	nIAB
 amnionic	al
-amnios
+amnios	nAB
 amniota	nc
-amniote
+amniote	nAB
 amniotic	al
 amobarbital
-amoeba	nI
+amoeba	nIAB
 amoebae	P
 amoeban	al
 amoebiases	P
@@ -2818,8 +2818,8 @@ amperage
 ampere
 ampersand
 amphetamine
-amphibia
-amphibian	nal
+amphibia	nAB
+amphibian	nalB
 amphibiotic	a
 amphibious	al
 amphibole
@@ -2831,7 +2831,7 @@ amphibrach
 amphicarpa	nc
 amphicarpaea	nc
 amphictyony
-amphidiploid
+amphidiploid	nAB
 amphidiploidy
 amphigory
 amphimixes	P
@@ -2839,14 +2839,14 @@ amphimixis	nI
 amphineura	nc
 amphioxi	P
 amphioxidae	nc
-amphioxus	nI
-amphipod
+amphioxus	nIAB
+amphipod	nAB
 amphipoda	nc
 amphiprion	nc
 amphiprostylar	a
 amphiprostyle	a
 amphiprotic	a
-amphisbaena	nIc
+amphisbaena	nIBc
 amphisbaenae	P
 amphisbaenia	nc
 amphisbaenidae	nc
@@ -2856,7 +2856,7 @@ amphitheatre
 amphitheatric	al
 amphitheatrical	al
 amphitropous	a
-amphiuma
+amphiuma	nAB
 amphiumidae	nc
 amphora	nI
 amphorae	P
@@ -2950,14 +2950,14 @@ anacolutha	P
 anacoluthia
 anacoluthic	al
 anacoluthon	nI
-anaconda
+anaconda	nAB
 anacyclus	nc
 anadenanthera	nc
 anadiplosis
 anadromous	a
 anaemia
 anaemic	al
-anaerobe
+anaerobe	nAB
 anaerobic	a
 anaerobiotic	a
 anaesthesia
@@ -3048,7 +3048,7 @@ anaplasmosis
 anaplastic	al
 anaplasty
 anaprox	nc
-anapsid
+anapsid	nAB
 anapsida	nc
 anapurna	nc
 anarchic	a
@@ -3066,7 +3066,7 @@ anasa	nc
 anasarca
 anasarcous	al
 anasazi	nc
-anaspid
+anaspid	nAB
 anaspida	nc
 anastalsis
 anastatica	nc
@@ -3079,7 +3079,7 @@ anastomotic	al
 anastomus	nc
 anastrophe
 anastylosis
-anathema
+anathema	nd
 anathematisation
 anathematise	v
 anathematization
@@ -3096,7 +3096,7 @@ anatomise	v
 anatomist
 anatomize	v
 anatomy
-anatotitan
+anatotitan	nAB
 anatoxin
 anatropous	a
 anaxagoras	nc
@@ -3112,7 +3112,7 @@ anchorite
 anchoritic	a
 anchorman
 anchorperson
-anchovy
+anchovy	nB
 anchusa
 anchylosis
 ancient	na
@@ -3144,8 +3144,8 @@ andorran	nalc
 andradite
 andreaea	nc
 andreaeales	nc
-andrena
-andrenid
+andrena	nAB
+andrenid	nAB
 andrenidae	nc
 andrew	nc
 andrews	nc
@@ -3187,7 +3187,7 @@ anemometer
 anemometric	al
 anemometrical	al
 anemometry
-anemone
+anemone	nB
 anemonella	nc
 anemophilous	a
 anemopsis	nc
@@ -3225,7 +3225,7 @@ ang	nc
 angara	nc
 angas	nc
 angel	nc
-angelfish
+angelfish	nAB
 angelfishes	P
 angelic	al
 angelica
@@ -3272,12 +3272,12 @@ angiotonin
 angle	nv
 angled	a
 angledozer
-angler
-anglerfish
+angler	nB
+anglerfish	nAB
 anglesea	nc
 anglesey	nc
-anglewing
-angleworm
+anglewing	nAB
+angleworm	nAB
 anglia	nc
 anglian	nc
 anglican	nalc
@@ -3326,17 +3326,17 @@ angularity
 angulate	va
 angulation
 angus	nc
-angwantibo
+angwantibo	nAB
 anhedonia
 anhidrosis
 anhima	nc
 anhimidae	nc
-anhinga
+anhinga	nAB
 anhingidae	nc
 anhydride
 anhydrosis
 anhydrous	a
-ani
+ani	nAB
 anicteric	al
 anigozanthus	nc
 anil
@@ -3349,8 +3349,8 @@ animal	na
 animal magnetism	nm
 animal nature	nm
 animalcula	P
-animalcule
-animalculum	nI
+animalcule	nAB
+animalculum	nIAB
 animalia	nc
 animalisation
 animalise	v
@@ -3405,8 +3405,8 @@ anklet
 anklets
 ankus
 ankyloglossia
-ankylosaur
-ankylosaurus
+ankylosaur	nAB
+ankylosaurus	nAB
 ankylose	v
 ankylosis
 ankylotic	al
@@ -3425,7 +3425,7 @@ annapurna	nc
 anne	nc
 anneal	v
 annealing
-annelid	nal
+annelid	nalAB
 annelida	nc
 annelidan	al
 annex	nv
@@ -3440,7 +3440,7 @@ annihilated	a
 annihilating	a
 annihilation
 annihilative	a
-annihilator
+annihilator	nd
 anniversary
 annon
 annona	nc
@@ -3480,7 +3480,7 @@ annunciatory	al
 annwfn	nc
 annwn	nc
 ano	nc
-anoa
+anoa	nAB
 anobiidae	nc
 anodal	al
 anode
@@ -3498,18 +3498,18 @@ anoint	v
 anointer
 anointing
 anointment
-anole
+anole	nAB
 anolis	nc
 anomala	nc
 anomalist
 anomalopidae	nc
-anomalops
-anomalopteryx
+anomalops	nAB
+anomalopteryx	nAB
 anomalous	a
 anomalously	r
 anomalousness
 anomaly
-anomia	nc
+anomia	nBc
 anomic	a
 anomie
 anomiidae	nc
@@ -3521,7 +3521,7 @@ anonymous	a
 anonymously	r
 anoperineal	al
 anopheles	nc
-anopheline	nal
+anopheline	nalAB
 anopia
 anoplura	nc
 anorak
@@ -3568,7 +3568,7 @@ answerable	a
 answerableness	nm
 answerer
 answering	a
-ant
+ant	nAB
 antabuse	nc
 antacid	na
 antagonise	v
@@ -3585,9 +3585,9 @@ antapex
 antarctic	nac
 antarctica	nc
 antares	nc
-antbird
+antbird	nAB
 ante	nv
-anteater
+anteater	nAB
 antebellum	a
 antecede	v
 antecedence	nm
@@ -3603,11 +3603,11 @@ antedon	nc
 antedonidae	nc
 antefix	nI
 antefixa	P
-antelope
+antelope	nAB
 antemeridian	a
 antemortem	a
 antenatal	a
-antenna	nI
+antenna	nIB
 antennae	P
 antennal	al
 antennaria	nc
@@ -3655,7 +3655,7 @@ anthophilous	a
 anthophyllite
 anthophyta	nc
 anthozoa	nPc
-anthozoan	nI
+anthozoan	nIAB
 anthraces	P
 anthracite
 anthracitic	al
@@ -3671,7 +3671,7 @@ anthropogenesis
 anthropogenetic	al
 anthropogenic	al
 anthropogeny
-anthropoid	na
+anthropoid	naB
 anthropoidal	a
 anthropoidea	nc
 anthropolatry
@@ -3874,10 +3874,10 @@ antivenene
 antivenin
 antivert	nc
 antiviral	nal
-antler
+antler	nAB
 antlered	a
 antlia	nc
-antlion
+antlion	nAB
 antofagasta	nc
 antoninus	nc
 antonius	nc
@@ -3897,7 +3897,7 @@ anu	nc
 anubis	nc
 anunnaki	nc
 anura	nc
-anuran	nal
+anuran	nalAB
 anuresis
 anuretic	al
 anuria
@@ -3928,13 +3928,13 @@ aortal	al
 aortic	al
 aortitis
 aotus	nc
-aoudad
+aoudad	nAB
 apace	r
 apache	nc
 apadana
 apalachicola	nc
 apanage
-apar
+apar	nAB
 apart	ar
 apartheid
 apartment
@@ -3943,17 +3943,17 @@ apathetic	a
 apathetically	r
 apathy	nm
 apatite
-apatosaur
-apatosaurus
+apatosaur	nAB
+apatosaurus	nAB
 apatura	nc
 apc	nc
-ape	nvw
+ape	nvwAB
 apeldoorn	nc
 apelike	a
 apennines	nc
 aper
 apercu
-aperea
+aperea	nAB
 aperient	na
 aperiodic	a
 aperitif
@@ -3977,7 +3977,7 @@ apheresis
 apheretic	al
 aphesis
 aphetic	al
-aphid
+aphid	nAB
 aphides	P
 aphididae	nc
 aphidoidea	nc
@@ -4022,7 +4022,7 @@ apium	nc
 apivorous	a
 aplacental	a
 aplacophora	nc
-aplacophoran
+aplacophoran	nAB
 aplanatic	a
 aplasia
 aplectrum	nc
@@ -4051,7 +4051,7 @@ apocynaceous	al
 apocynum	nc
 apodal	a
 apodeictic	a
-apodeme
+apodeme	nAB
 apodemus	nc
 apodictic	a
 apodidae	nc
@@ -4068,7 +4068,7 @@ apogon	nc
 apogonidae	nc
 apoidea	nc
 apojove
-apolemia
+apolemia	nAB
 apolitical	a
 apollinaire	nc
 apollo	nc
@@ -4183,7 +4183,7 @@ appendices	P
 appendicitis
 appendicle
 appendicular	al
-appendicularia
+appendicularia	nAB
 appendix	nI
 appenzeller	nc
 apperceive	v
@@ -4322,7 +4322,7 @@ apteral	a
 apterous	a
 apterygidae	nc
 apterygiformes	nc
-apteryx
+apteryx	nAB
 aptitude
 aptitudinal	al
 aptly	r
@@ -4376,10 +4376,10 @@ arable	a
 araceae	nc
 araceous	al
 arachis	nc
-arachnid
+arachnid	nAB
 arachnida	nc
 arachnidian	al
-arachnoid	nal
+arachnoid	nalB
 arachnophobia
 arafat	nc
 araglis	P
@@ -4394,7 +4394,7 @@ araliaceae	nc
 aram	nc
 aramaean	nalc
 aramaic	nalc
-arame
+arame	nAB
 aramean	nalc
 aramus	nc
 aranea	nc
@@ -4456,10 +4456,10 @@ arborist
 arborize	v
 arborolatry
 arborous	al
-arborvirus
+arborvirus	nAB
 arborvitae
 arbour
-arbovirus
+arbovirus	nAB
 arbutus
 arc	nvw
 arca	nc
@@ -4476,20 +4476,20 @@ arccosine
 arccotangent
 arcdegree
 arced	a
-arcella
+arcella	nAB
 arcellidae	nc
 arceuthobium	nc
 arch	nva
 archaean	a
-archaebacteria
-archaebacterium
-archaeobacteria
+archaebacteria	nAB
+archaebacterium	nAB
+archaeobacteria	nAB
 archaeologic	al
 archaeological	al
 archaeologist
 archaeology
-archaeopteryx
-archaeornis
+archaeopteryx	nAB
+archaeornis	nAB
 archaeornithes	nc
 archaeozoic	na
 archaic	a
@@ -4518,17 +4518,17 @@ archegonia	P
 archegonial	al
 archegoniate	al
 archegonium	nI
-archenteron
-archeobacteria
+archenteron	nAB
+archeobacteria	nAB
 archeologic	al
 archeological	al
 archeologist
 archeology
-archeopteryx
+archeopteryx	nAB
 archeozoic	na
 archepiscopal	al
 archer	nc
-archerfish
+archerfish	nAB
 archerfishes	P
 archery
 archespore
@@ -4538,7 +4538,7 @@ archesporium	nI
 archetypal	a
 archetype
 archetypical	a
-archiannelid
+archiannelid	nAB
 archiannelida	nc
 archidiaconal	al
 archidiaconate
@@ -4560,7 +4560,7 @@ architectonics
 architectural	al
 architecturally	r
 architecture
-architeuthis
+architeuthis	nAB
 architrave
 archival	al
 archive	nv
@@ -4569,9 +4569,9 @@ archivist
 archly	r
 archness	nm
 archosargus	nc
-archosaur
+archosaur	nAB
 archosauria	nc
-archosaurian	nal
+archosaurian	nalAB
 archpriest
 archway
 arcidae	nc
@@ -4587,7 +4587,7 @@ arctan
 arctangent
 arctic	na
 arctictis	nc
-arctiid
+arctiid	nAB
 arctiidae	nc
 arctium	nc
 arctocebus	nc
@@ -4624,7 +4624,7 @@ arena
 arenaceous	a
 arenaria	nc
 arenaviridae	nc
-arenavirus
+arenavirus	nAB
 arendt	nc
 arenga	nc
 arenicolous	al
@@ -4639,19 +4639,19 @@ arere
 ares	nc
 arete
 arethusa
-argal
-argali	nI
-argasid
+argal	nAB
+argali	nIAB
+argasid	nAB
 argasidae	nc
 argemone
 argent	na
 argentic	al
 argentiferous	a
 argentina	nc
-argentine	nalc
+argentine	nalABc
 argentinian	nalc
 argentinidae	nc
-argentinosaur
+argentinosaur	nAB
 argentite
 argentous	al
 argil
@@ -4663,7 +4663,7 @@ argiopidae	nc
 argive	nalc
 argo	nc
 argon
-argonaut	nc
+argonaut	nBc
 argonauta	nc
 argonautidae	nc
 argonne	nc
@@ -4682,7 +4682,7 @@ argumentation
 argumentative	a
 argumentatively	r
 argun	nc
-argus	nc
+argus	nBc
 argusianus	nc
 argyle
 argyll
@@ -4725,7 +4725,7 @@ arisaema	nc
 arisarum	nc
 arise	v
 arishth
-arista	nI
+arista	nIAB
 aristae	P
 aristarchus	nc
 aristocort	nc
@@ -4766,7 +4766,7 @@ arm	nv
 armada
 armadillidiidae	nc
 armadillidium	nc
-armadillo
+armadillo	nAB
 armageddon	nc
 armagnac	nc
 armament
@@ -4798,13 +4798,13 @@ armless	a
 armlet
 armlike	a
 armoire
-armor	nvw
+armor	nvwB
 armoracia	nc
 armored	a
 armorer
 armorial	al
 armory
-armour	nv
+armour	nvB
 armoured	a
 armourer
 armoury
@@ -4813,7 +4813,7 @@ armrest
 arms
 armstrong	nc
 army	nc
-armyworm
+armyworm	nAB
 arng	nc
 arnhem	nc
 arnica
@@ -4861,7 +4861,7 @@ arrival
 arrive	v
 arrivederci
 arriver
-arriviste
+arriviste	nd
 arroba
 arrogance	nm
 arrogant	a
@@ -4873,7 +4873,7 @@ arrow
 arrowhead
 arrowroot
 arrowsmith
-arrowworm
+arrowworm	nAB
 arroyo
 arse
 arsehole
@@ -4886,7 +4886,7 @@ arsenious	al
 arsenopyrite
 arsine
 arson
-arsonist
+arsonist	nd
 art
 artal	P
 artamidae	nc
@@ -4932,7 +4932,7 @@ arthromere
 arthromeric	al
 arthropathy
 arthroplasty
-arthropod
+arthropod	nAB
 arthropoda	nc
 arthropodal	al
 arthropodan	al
@@ -4970,7 +4970,7 @@ artificiality	nm
 artificially	r
 artillery
 artilleryman
-artiodactyl	nal
+artiodactyl	nalAB
 artiodactyla	nc
 artiodactylous	al
 artisan
@@ -4991,7 +4991,7 @@ artwork
 arty	a
 aruba	nc
 arugula
-arui
+arui	nAB
 arulo	nc
 arum
 arundinaceous	al
@@ -5053,7 +5053,7 @@ asch	nc
 aschelminthes	nc
 asci	P
 ascidiaceae	nc
-ascidian
+ascidian	nAB
 ascii	nc
 ascites
 ascitic	al
@@ -5141,7 +5141,7 @@ aslope	a
 asmara	nc
 asmera	nc
 asocial	a
-asp
+asp	nAB
 aspadana	nc
 aspalathus	nc
 asparagaceae	nc
@@ -5198,21 +5198,21 @@ aspis	nc
 aspleniaceae	nc
 asplenium	nc
 asquint	a
-ass
+ass	nB
 assagai	nI
 assail	v
 assailability	nm
 assailable	a
-assailant
+assailant	nd
 assam	nc
 assamese	nalc
 assassin
 assassinate	v
 assassinated	a
 assassination
-assassinator
-assault	nv
-assaulter
+assassinator	nd
+assault	nvB
+assaulter	nd
 assaultive	a
 assay	nv
 assayer
@@ -5248,7 +5248,7 @@ assets
 asseverate	v
 asseveration
 asseverator
-asshole
+asshole	nd
 assibilate	v
 assibilation
 assiduity	nm
@@ -5602,7 +5602,7 @@ attache
 attached	a
 attachment	nm
 attack	nv
-attacker
+attacker	nd
 attacking	a
 attain	v
 attainability
@@ -5692,7 +5692,7 @@ audacious	a
 audaciously	r
 audaciousness	nm
 audacity	nm
-audad
+audad	nAB
 auden	nc
 audenesque	alc
 audibility	nm
@@ -5740,8 +5740,8 @@ augustan	alc
 augustine	nc
 augustinian	nc
 augustus	nc
-auk
-auklet
+auk	nAB
+auklet	nAB
 aulacorhyncus	nc
 auld	a
 aulostomidae	nc
@@ -5778,7 +5778,7 @@ aurify	v
 auriga	nc
 auriparus	nc
 auriscope
-aurochs
+aurochs	nAB
 aurora	nIc
 aurorae	P
 auroral	al
@@ -5811,7 +5811,7 @@ australasia	nc
 australasian	alc
 australia	nc
 australian	nalc
-australopithecine	nal
+australopithecine	nalAB
 australopithecus	nc
 austria	nc
 austrian	nalc
@@ -5970,7 +5970,7 @@ auxiliary	na
 auxin
 auxinic	al
 av	nc
-avadavat
+avadavat	nAB
 avahi	nc
 avail	nvm
 availability	nm
@@ -5992,7 +5992,7 @@ avellane	al
 avena	nc
 avenge	v
 avenged	a
-avenger
+avenger	nd
 avens
 aventail
 aventurine
@@ -6044,7 +6044,7 @@ avo
 avocado	na
 avocation
 avocational	al
-avocet
+avocet	nAB
 avogadro	nc
 avoid	v
 avoidable	a
@@ -6124,7 +6124,7 @@ axis	nI
 axle
 axletree
 axolemma
-axolotl
+axolotl	nAB
 axon
 axonal	al
 axone
@@ -6178,7 +6178,7 @@ azurite
 azygos	a
 azygous	a
 azymia
-b	nc
+b	nABc
 ba	nc
 baa	nv
 baal	nc
@@ -6189,23 +6189,23 @@ babassu
 babbitt	nv
 babbitting
 babble	nv
-babbler
+babbler	nB
 babbling
 babe
 babel	nc
 babelike	a
 babesiidae	nc
 babinski	nc
-babiroussa
-babirusa
-babirussa
+babiroussa	nAB
+babirusa	nAB
+babirussa	nAB
 babka
 baboo
-baboon
+baboon	nAB
 baboonish	al
 babu
 babushka
-baby	nvw
+baby	nvwB
 babyhood
 babyish	a
 babylon	nc
@@ -6243,7 +6243,7 @@ bacillariophyceae	nc
 bacillary	al
 bacilli	P
 bacilliform	a
-bacillus	nI
+bacillus	nIAB
 bacitracin
 back	nvar
 backache
@@ -6253,7 +6253,7 @@ backbench
 backbencher
 backbend
 backbite	v
-backbiter
+backbiter	nd
 backblast
 backboard
 backbone
@@ -6295,14 +6295,14 @@ backrest
 backroom
 backsaw
 backscatter	v
-backscratcher
+backscratcher	nd
 backseat
 backsheesh
 backside
 backslap	v
 backslapper
 backslide	v
-backslider
+backslider	nd
 backsliding
 backspace	nv
 backspacer
@@ -6316,7 +6316,7 @@ backstop	nv
 backstroke	nv
 backstroker
 backswept	a
-backswimmer
+backswimmer	nAB
 backsword
 backtalk
 backtrack	v
@@ -6332,7 +6332,7 @@ backyard
 bacon	nc
 bacteremia
 bacteremic	al
-bacteria
+bacteria	nAB
 bacteriacide
 bacteriaemia
 bacterial	al
@@ -6340,7 +6340,7 @@ bacterially	r
 bactericidal	a
 bactericide
 bacteriemia
-bacteriochlorophyll
+bacteriochlorophyll	nAB
 bacterioid	al
 bacterioidal	al
 bacteriologic	al
@@ -6349,7 +6349,7 @@ bacteriologist
 bacteriology
 bacteriolysis
 bacteriolytic	al
-bacteriophage
+bacteriophage	nAB
 bacteriophagic	al
 bacteriophagous	al
 bacteriostases	P
@@ -6357,9 +6357,9 @@ bacteriostasis	nI
 bacteriostat
 bacteriostatic	al
 bacterise	v
-bacterium
+bacterium	nAB
 bacterize	v
-bacteroid	nal
+bacteroid	nalAB
 bacteroidaceae	nc
 bacteroidal	al
 bacteroides	nc
@@ -6373,7 +6373,7 @@ baddeleyite
 baddie
 bade	nc
 badge	nvw
-badger	nv
+badger	nvB
 badgerer
 badgering
 badinage
@@ -6388,7 +6388,7 @@ baffle	nv
 baffled	na
 bafflement
 baffling	a
-bag	nvw
+bag	nvwB
 bagascosis
 bagasse
 bagassosis
@@ -6470,7 +6470,7 @@ balagan
 balalaika
 balance	nv
 balanced	a
-balancer
+balancer	nB
 balanchine	nc
 balancing
 balanidae	nc
@@ -6493,7 +6493,7 @@ baldhead
 balding	a
 baldly	r
 baldness
-baldpate
+baldpate	nB
 baldr	nc
 baldric
 baldrick
@@ -6547,7 +6547,7 @@ ballistocardiogram
 ballistocardiograph
 ballock
 balloon	nvw
-balloonfish
+balloonfish	nAB
 ballooning
 balloonist
 ballot	nvw
@@ -6616,11 +6616,11 @@ bandelet
 bandelette
 banderilla
 banderillero
-bandicoot
+bandicoot	nAB
 bandier	a
 bandiest	a
 banding	nm
-bandit	nI
+bandit	nId
 banditry
 banditti	P
 bandleader
@@ -6632,7 +6632,7 @@ bandoneon
 bandsaw
 bandsman
 bandstand
-bandtail
+bandtail	nAB
 bandung	nc
 bandwagon
 bandwidth
@@ -6654,7 +6654,7 @@ bangladesh	nc
 bangladeshi	nalc
 bangle
 bangor	nc
-bangtail
+bangtail	nAB
 bangui	nc
 bani	P
 banian
@@ -6691,13 +6691,13 @@ banqueting
 banquette
 banshee
 banshie
-bantam	na
+bantam	naAB
 bantamweight
-banteng
+banteng	nAB
 banter	nv
 bantering	a
 banteringly	r
-banting	nc
+banting	nBc
 bantoid	alc
 bantu	nalc
 banyan
@@ -6719,9 +6719,9 @@ baptize	v
 baptized	a
 bar	nv
 baraka	nc
-baranduki
+baranduki	nAB
 barany	nc
-barb	nvw
+barb	nvwB
 barbacan
 barbadian	nalc
 barbados	nc
@@ -6745,20 +6745,20 @@ barbecue	nv
 barbecued	a
 barbecuing
 barbed	a
-barbel
+barbel	nAB
 barbell
 barbellate	a
 barbeque	nv
 barber	nv
 barberry
 barbershop
-barbet
+barbet	nAB
 barbette
 barbican
 barbital
 barbitone
 barbiturate
-barbu
+barbu	nAB
 barbuda	nc
 barbwire
 barcarole
@@ -6805,7 +6805,7 @@ barium
 bark	nv
 barkeep
 barkeeper
-barker
+barker	nB
 barkley	nc
 barky	a
 barley
@@ -6818,8 +6818,8 @@ barmier	a
 barmiest	a
 barmy	a
 barn
-barnacle
-barnburner
+barnacle	nAB
+barnburner	nd
 barndoor
 barnful
 barnstorm	v
@@ -6833,7 +6833,7 @@ barometric	al
 barometrical	al
 baron
 baronage
-baronduki
+baronduki	nAB
 baroness
 baronet
 baronetage
@@ -6846,25 +6846,25 @@ barony
 baroque	nal
 baroqueness	nm
 baroreceptor
-barosaur
-barosaurus
+barosaur	nAB
+barosaurus	nAB
 barouche
 barque
 barrack	nvw
 barracking
-barracouta
-barracuda
+barracouta	nAB
+barracuda	nAB
 barrage	nvw
-barramundi
+barramundi	nAB
 barramundies	P
 barranquilla	nc
-barrater
-barrator
+barrater	nd
+barrator	nd
 barratry
 barred	a
 barrel	nvw
 barreled	a
-barrelfish
+barrelfish	nAB
 barrelful
 barrelhouse
 barrelled	a
@@ -6902,7 +6902,7 @@ bartok	nc
 bartonia
 bartramia	nc
 baruch	nc
-barunduki
+barunduki	nAB
 barycenter
 barye
 baryon
@@ -6927,7 +6927,7 @@ baseline
 basely	r
 basement
 baseness	nm
-basenji
+basenji	nAB
 bases	P
 bash	nvw
 bashful	a
@@ -6960,7 +6960,7 @@ basilica
 basilican	al
 basilicata	nc
 basiliscus	nc
-basilisk
+basilisk	nB
 basin
 basinal	al
 basined	a
@@ -6985,11 +6985,11 @@ basophilic	al
 basotho	nc
 basque	nc
 basra	nc
-bass	nam
+bass	namB
 bassariscidae	nc
 bassariscus	nc
-bassarisk
-basset	nv
+bassarisk	nAB
+basset	nvAB
 basseterre	nc
 bassi	P
 bassia	nc
@@ -7023,13 +7023,13 @@ bastnasite
 basuco
 basuto	nc
 basutoland	nc
-bat	nv
+bat	nvAB
 bata	nc
 bataan	nc
 batch	nvw
 bate	v
 bated	a
-batfish
+batfish	nAB
 batfishes	P
 batfowl	v
 bath	nvw
@@ -7068,7 +7068,7 @@ batna	nc
 batoidei	nc
 baton
 batrachia	nc
-batrachian	nal
+batrachian	nalAB
 batrachoididae	nc
 batrachomyomachia
 batrachoseps	nc
@@ -7124,8 +7124,8 @@ bawdyhouse
 bawl	v
 bawler
 bawling
-bay	nva
-baya
+bay	nvaB
+baya	nAB
 bayard	nc
 bayat
 bayberry
@@ -7168,9 +7168,9 @@ beadsman	nI
 beadsmen	P
 beadwork
 beady	a
-beagle
+beagle	nAB
 beagling
-beak	nvw
+beak	nvwAB
 beaked	a
 beaker
 beakless	a
@@ -7189,11 +7189,11 @@ beano
 beanstalk
 beantown	nc
 beany
-bear	nv
+bear	nvAB
 bearable	a
 bearberry
-bearcat
-beard	nv
+bearcat	nAB
+beard	nvB
 bearded	a
 beardless	a
 beardown	a
@@ -7224,7 +7224,7 @@ beatniks
 beatrice	nc
 beats
 beau	nI
-beaugregory
+beaugregory	nAB
 beaujolais	nc
 beaumont	nc
 beaumontia	nc
@@ -7239,7 +7239,7 @@ beautify	v
 beauty	nm
 beauvoir	nc
 beaux	P
-beaver	nv
+beaver	nvB
 beaverbrook	nc
 bebop	nv
 becalm	v
@@ -7266,7 +7266,7 @@ bedaub	v
 bedaubed	a
 bedaze	v
 bedazzle	v
-bedbug
+bedbug	nAB
 bedchamber
 bedclothes
 bedcover
@@ -7315,7 +7315,7 @@ bedstraw
 bedtime
 beduin	nc
 bedwetter
-bee
+bee	nAB
 beebalm
 beebread
 beech
@@ -7323,8 +7323,8 @@ beechen	a
 beecher	nc
 beechnut
 beechwood
-beef	nvwI
-beefalo
+beef	nvwIAB
+beefalo	nAB
 beefburger
 beefcake
 beefeater
@@ -7349,7 +7349,7 @@ beeswax	nv
 beet
 beethoven	nc
 beethovenian	alc
-beetle	nvaw
+beetle	nvawAB
 beetleweed
 beetling	a
 beetroot
@@ -7453,7 +7453,7 @@ beldame
 beleaguer	v
 beleaguering
 belem	nc
-belemnite
+belemnite	nAB
 belemnitic	al
 belemnitidae	nc
 belemnoidea	nc
@@ -7482,7 +7482,7 @@ bell	nvwc
 belladonna
 bellarmine	nc
 bellarmino	nc
-bellbird
+bellbird	nAB
 bellbottom	a
 bellboy
 belle
@@ -7509,11 +7509,11 @@ bellower
 bellowing
 bellows
 bellpull
-bellwether
+bellwether	nB
 bellwort
-belly	nvw
+belly	nvwB
 bellyache	nv
-bellyacher
+bellyacher	nd
 bellyband
 bellybutton
 bellyful	nm
@@ -7539,7 +7539,7 @@ belting
 beltless	a
 beltlike	a
 beltway
-beluga
+beluga	nAB
 belvedere
 bema
 bemidji	nc
@@ -7665,7 +7665,7 @@ bereavement
 bereft	a
 beret
 berg	nc
-bergall
+bergall	nAB
 bergamot
 bergen	nc
 bergenia
@@ -7676,7 +7676,7 @@ beriberi
 bering	nc
 berit	nc
 berith	nc
-berk
+berk	nd
 berkeley	nc
 berkelium
 berkshire	nc
@@ -7697,7 +7697,7 @@ bernhardt	nc
 bernini	nc
 bernoulli	nc
 bernstein	nc
-beroe
+beroe	nAB
 berra	nc
 berretta
 berried	a
@@ -7786,7 +7786,7 @@ better	nvarm
 bettering	a
 betterment
 betting	a
-bettong
+bettong	nAB
 bettongia	nc
 bettor
 betula	nc
@@ -7916,7 +7916,7 @@ bida	nc
 biddable	a
 bidder
 bidding
-biddy
+biddy	nAB
 bide	v
 bidens	nc
 bidentate	a
@@ -7947,7 +7947,7 @@ bigamy
 bigarade
 bigeminal	a
 bigeneric	a
-bigeye
+bigeye	nAB
 bigfoot	nc
 bigger	a
 biggest	a
@@ -7957,7 +7957,7 @@ bighead
 bigheaded	a
 bighearted	a
 bigheartedness	nm
-bighorn	nc
+bighorn	nBc
 bight	nv
 bigmouthed	a
 bigness	nm
@@ -7986,7 +7986,7 @@ bilateralism	nm
 bilaterality	nm
 bilaterally	r
 bilberry
-bilby
+bilby	nAB
 bile
 bilestone
 bilge	nv
@@ -8006,12 +8006,12 @@ bilious	al
 biliousness
 bilirubin
 bilk	v
-bill	nv
+bill	nvB
 billabong
 billboard
 billed	a
 billet	nv
-billfish
+billfish	nAB
 billfishes	P
 billfold
 billhook
@@ -8026,7 +8026,7 @@ billionth	na
 billow	nv
 billowing	a
 billowy	a
-billy
+billy	nB
 billyo
 billyoh
 billystick
@@ -8082,7 +8082,7 @@ binocular	al
 binoculars
 binomial	na
 binominal	a
-binturong
+binturong	nAB
 binuclear	a
 binucleate	a
 binucleated	a
@@ -8174,7 +8174,7 @@ biparous	a
 bipartisan	a
 bipartite	a
 bipartizan	a
-biped	na
+biped	naAB
 bipedal	a
 bipedalism	nm
 bipinnate	a
@@ -8191,9 +8191,9 @@ biramous	a
 birch	nva
 birchbark
 birchen	a
-bird	nvw
+bird	nvwAB
 birdbath
-birdbrain
+birdbrain	nd
 birdcage
 birdcall
 birder
@@ -8250,7 +8250,7 @@ bismark
 bismuth
 bismuthal	al
 bismuthic	al
-bison
+bison	nAB
 bisontine	al
 bisque
 bissau	nc
@@ -8263,7 +8263,7 @@ bistroic	al
 bisulcate	a
 bit
 bitartrate
-bitch	nv
+bitch	nvB
 bitchery
 bitchier	a
 bitchiest	a
@@ -8286,7 +8286,7 @@ bitter	nvarw
 bittercress
 bitterish	a
 bitterly	r
-bittern
+bittern	nAB
 bitterness	nm
 bitternut
 bitterroot
@@ -8307,7 +8307,7 @@ bituminize	v
 bituminoid	al
 bituminous	al
 bivalent	al
-bivalve	na
+bivalve	naAB
 bivalved	a
 bivalvia	nc
 bivariate	al
@@ -8334,24 +8334,24 @@ black	nvawm
 blackamoor
 blackball	nv
 blackbeard	nc
-blackbeetle
+blackbeetle	nAB
 blackberry	nvw
-blackbird
+blackbird	nAB
 blackboard
 blackbody
-blackbuck
+blackbuck	nAB
 blackburn	nc
-blackcap
-blackcock
+blackcap	nB
+blackcock	nAB
 blackdamp
 blacken	v
 blackened	a
 blackening
 blackface
 blackfeet	P
-blackfish
+blackfish	nAB
 blackfishes	P
-blackfly
+blackfly	nAB
 blackfoot	nIc
 blackfriar	nc
 blackguard	nv
@@ -8365,17 +8365,17 @@ blacklead	v
 blackleg	nv
 blacklist	nv
 blackmail	nv
-blackmailer
+blackmailer	nd
 blackness	nm
 blackout
-blackpoll
+blackpoll	nAB
 blackpool	nc
 blacksburg	nc
 blackseed
 blackshirt	nc
 blacksmith
-blacksnake
-blacktail
+blacksnake	nAB
+blacktail	nAB
 blackthorn
 blacktop	nv
 blacktopping
@@ -8384,10 +8384,10 @@ blackwater
 blackwood
 bladder
 bladderlike	al
-bladdernose
+bladdernose	nAB
 bladderpod
 bladderwort
-bladderwrack
+bladderwrack	nAB
 bladdery	al
 blade
 bladed	al
@@ -8424,7 +8424,7 @@ blanket	nva
 blanketed	a
 blankly	r
 blankness
-blanquillo
+blanquillo	nAB
 blantyre	nc
 blare	nv
 blarina	nc
@@ -8445,36 +8445,36 @@ blastematic	al
 blastemic	al
 blaster
 blasting	a
-blastocele
+blastocele	nAB
 blastocladia	nc
 blastocladiales	nc
-blastocoel
-blastocoele
+blastocoel	nAB
+blastocoele	nAB
 blastocoelic	al
-blastocyst
+blastocyst	nAB
 blastocyte
 blastocytoma
-blastoderm
+blastoderm	nAB
 blastodermatic	al
 blastodermic	al
 blastodiaceae	nc
-blastodisc
+blastodisc	nAB
 blastoff
 blastogenesis
 blastogenetic	al
 blastoma
-blastomere
+blastomere	nAB
 blastomeric	al
 blastomyces	nc
 blastomycete
 blastomycosis
 blastomycotic	al
 blastoporal	al
-blastopore
+blastopore	nAB
 blastoporic	al
-blastosphere
+blastosphere	nAB
 blastospheric	al
-blastula	nI
+blastula	nIAB
 blastulae	P
 blastular	al
 blat	v
@@ -8526,10 +8526,10 @@ blender
 blending
 blenheim	nc
 blenniidae	nc
-blennioid
+blennioid	nAB
 blennioidea	nc
 blennius	nc
-blenny
+blenny	nAB
 blepharism
 blepharitis
 blepharospasm
@@ -8564,7 +8564,7 @@ blinding	a
 blindly	r
 blindness
 blindside	v
-blindworm
+blindworm	nAB
 bling
 blini
 blink	nv
@@ -8609,7 +8609,7 @@ blockbuster
 blockchain
 blocked	a
 blocker
-blockhead
+blockhead	nd
 blockheaded	a
 blockhouse
 blocking
@@ -8632,7 +8632,7 @@ bloodcurdling	a
 blooded	a
 bloodguilt
 bloodguilty	a
-bloodhound
+bloodhound	nAB
 bloodier	a
 bloodiest	a
 bloodily	r
@@ -8652,13 +8652,13 @@ bloodstained	a
 bloodstock
 bloodstone
 bloodstream
-bloodsucker
+bloodsucker	nAB
 bloodsucking	a
 bloodthirstier	a
 bloodthirstiest	a
 bloodthirstiness	nm
 bloodthirsty	a
-bloodworm
+bloodworm	nAB
 bloodwort
 bloody	varw
 bloom	nvw
@@ -8683,12 +8683,12 @@ bloviate	v
 blow	nv
 blowback
 blowball
-blower
-blowfish
+blower	nB
+blowfish	nB
 blowfishes	P
-blowfly
+blowfly	nAB
 blowgun
-blowhard
+blowhard	nd
 blowhole
 blowier	a
 blowiest	a
@@ -8715,29 +8715,29 @@ blubberer
 blubbery	a
 blucher	nc
 bludgeon	nvw
-bludgeoner
-blue	nvawm
+bludgeoner	nd
+blue	nvawmB
 blue green	nm
 bluebeard	nc
 bluebell
 blueberry
-bluebill
-bluebird
+bluebill	nAB
+bluebird	nAB
 bluebonnet
-bluebottle
+bluebottle	nB
 bluecoat
-bluefin
-bluefish
+bluefin	nB
+bluefish	nAB
 bluefishes	P
-bluegill
+bluegill	nAB
 bluegrass	nc
-bluehead
+bluehead	nAB
 blueing
 blueish	a
 bluejacket
 blueness	nm
 bluenose
-bluepoint
+bluepoint	nB
 blueprint	nv
 bluer	a
 blues
@@ -8745,13 +8745,13 @@ bluest	a
 bluestem
 bluestocking
 bluestone
-bluethroat
-bluetick
+bluethroat	nAB
+bluetick	nAB
 bluetongue
 blueweed
-bluewing
+bluewing	nAB
 bluff	nvaw
-bluffer
+bluffer	nd
 bluffly	r
 bluffness	nm
 bluing
@@ -8785,9 +8785,9 @@ bmi	nc
 bmr	nc
 bmus	nc
 bns	nc
-boa
+boa	nB
 boann	nc
-boar
+boar	nAB
 board	nv
 boarder
 boarding
@@ -8795,17 +8795,17 @@ boardinghouse
 boardroom
 boards
 boardwalk
-boarfish
+boarfish	nAB
 boarfishes	P
-boarhound
+boarhound	nAB
 boast	nv
-boaster
+boaster	nd
 boastful	a
 boastfully	r
 boastfulness	nm
 boasting
 boat	nvw
-boatbill
+boatbill	nAB
 boatbuilder
 boater
 boathouse
@@ -8815,7 +8815,7 @@ boatman
 boatmanship
 boatswain
 boatyard
-bob	nv
+bob	nvB
 bobber
 bobbin
 bobble	nv
@@ -8823,15 +8823,15 @@ bobby
 bobbysock
 bobbysocks
 bobbysoxer
-bobcat
+bobcat	nAB
 bobfloat
-bobolink
+bobolink	nAB
 bobsled	nv
 bobsledding
 bobsleigh
-bobtail	na
+bobtail	naAB
 bobtailed	a
-bobwhite
+bobwhite	nAB
 boccaccio	nc
 bocce
 bocci
@@ -8940,7 +8940,7 @@ bollard
 bollix	v
 bollock
 bollocks	v
-bollworm
+bollworm	nAB
 bollywood	nc
 bolo
 bologna	nc
@@ -8961,7 +8961,7 @@ bolshie
 bolshy	na
 bolster	nv
 bolt	nvr
-bolti
+bolti	nAB
 boltonia	nc
 boltzmann	nc
 bolus
@@ -8992,7 +8992,7 @@ bombproof	nvaw
 bombshell
 bombsight
 bombus	nc
-bombycid
+bombycid	nAB
 bombycidae	nc
 bombycilla	nc
 bombycillidae	nc
@@ -9021,9 +9021,9 @@ bondwoman
 bone	nvaw
 bone age	nm
 boned	a
-bonefish
+bonefish	nAB
 bonefishes	P
-bonehead
+bonehead	nd
 boneheaded	a
 boneless	a
 bonelet
@@ -9038,7 +9038,7 @@ bonete	nc
 boney	a
 bonfire
 bong	nv
-bongo
+bongo	nB
 bongoes	P
 bonheur	nm
 bonhoeffer	nc
@@ -9047,31 +9047,31 @@ bonier	a
 boniest	a
 boniface	nc
 boniness	nm
-bonito
+bonito	nB
 bonitoes	P
 bonk	v
 bonkers	a
 bonn	nc
 bonnet	nvw
-bonnethead
+bonnethead	nAB
 bonney	nc
 bonnie	a
 bonnier	a
 bonniest	a
 bonnily	r
 bonny	a
-bonobo
+bonobo	nAB
 bonsai
 bontemps	nc
 bonus
-bonxie
+bonxie	nAB
 bony	al
 bonyness	nm
 bonzer	a
 boo	nv
-boob	nv
+boob	nvd
 booboisie
-booby
+booby	ndB
 boodle
 booger
 boogeyman
@@ -9096,7 +9096,7 @@ bookkeeper
 bookkeeping
 booklet
 booklice	P
-booklouse	nI
+booklouse	nIAB
 booklover
 bookmaker
 bookman
@@ -9121,7 +9121,7 @@ boon	na
 boondocks
 boondoggle	nv
 boone	nc
-boor
+boor	nd
 boorish	a
 boorishly	r
 boorishness	nm
@@ -9139,7 +9139,7 @@ bootie
 bootjack
 bootlace
 bootleg	nva
-bootlegger
+bootlegger	nd
 bootlegging
 bootless	a
 bootlick	v
@@ -9174,13 +9174,13 @@ bordered	a
 borderer
 borderland
 borderline	na
-bore	nv
+bore	nvd
 boreal	al
 boreas	nc
 borecole
 bored	a
 boredom	nm
-borer
+borer	nB
 borges	nc
 borgia	nc
 boric	al
@@ -9197,7 +9197,7 @@ boron
 boronic	al
 borosilicate
 borough
-borrelia
+borrelia	nAB
 borrow	v
 borrower
 borrowing
@@ -9208,7 +9208,7 @@ borshch
 borsht
 borstal
 bortsch
-borzoi
+borzoi	nAB
 bos	nc
 bosc
 bosch	nc
@@ -9238,7 +9238,7 @@ bostonian	nc
 bosun
 boswell	nc
 boswellia	nc
-bot
+bot	nAB
 bota
 botanic	al
 botanical	nal
@@ -9253,7 +9253,7 @@ botcher
 botchier	a
 botchiest	a
 botchy	a
-botfly
+botfly	nAB
 both	a
 bother	nv
 botheration
@@ -9277,7 +9277,7 @@ bottlecap
 bottlefeed	v
 bottleful
 bottleneck	nvw
-bottlenose
+bottlenose	nAB
 bottler
 bottom	nvaw
 bottomed	a
@@ -9288,8 +9288,8 @@ bottommost	a
 botuliform	a
 botulin
 botulinal	al
-botulinum
-botulinus
+botulinum	nAB
+botulinus	nAB
 botulism
 botulismotoxin
 bouchee
@@ -9361,10 +9361,10 @@ boutique
 boutonniere
 bouvines	nc
 bouyei	nc
-bovid	nal
+bovid	nalAB
 bovidae	nc
 bovinae	nc
-bovine	nal
+bovine	nalAB
 bovini	nc
 bovril	nc
 bow	nv
@@ -9382,11 +9382,11 @@ bowel
 bowelless	a
 bowels
 bower	nvw
-bowerbird
+bowerbird	nAB
 bowery	na
-bowfin
+bowfin	nAB
 bowfront	a
-bowhead
+bowhead	nAB
 bowie	nc
 bowiea	nc
 bowing	na
@@ -9410,10 +9410,10 @@ boxberry
 boxcar
 boxcars
 boxed	a
-boxer	nc
+boxer	nBc
 boxers
 boxershorts
-boxfish
+boxfish	nAB
 boxfishes	P
 boxful
 boxing
@@ -9454,7 +9454,7 @@ brachial	al
 brachiate	va
 brachiation
 brachinus	nc
-brachiopod	nal
+brachiopod	nalAB
 brachiopoda	nc
 brachiopodous	al
 brachium	nI
@@ -9472,7 +9472,7 @@ brachydactyly
 brachypterous	a
 brachystegia	nc
 brachyura	nc
-brachyuran
+brachyuran	nAB
 brachyurous	al
 bracing	na
 bracken
@@ -9503,18 +9503,18 @@ brage	nc
 bragg	nc
 braggadocio
 braggart	na
-bragger
+bragger	nd
 bragging	na
 braggy	a
 bragi	nc
 brahe	nc
 brahma	nc
-brahman	nc
+brahman	nBc
 brahmana	nc
 brahmanism	nc
 brahmaputra	nc
 brahmi	nc
-brahmin	nc
+brahmin	nBc
 brahminic	al
 brahminical	al
 brahminism	nc
@@ -9557,22 +9557,22 @@ braless	a
 brama	nc
 bramante	nc
 bramble
-brambling
+brambling	nAB
 brambly	a
 bramidae	nc
 bran
 branch	nvw
 branched	a
-branchia	nI
+branchia	nIAB
 branchiae	P
 branchial	al
 branchiate	a
 branching	na
 branchiobdella	nc
 branchiobdellidae	nc
-branchiopod	nal
+branchiopod	nalAB
 branchiopoda	nc
-branchiopodan	nal
+branchiopodan	nalAB
 branchiopodous	al
 branchiostegidae	nc
 branchiostomidae	nc
@@ -9591,7 +9591,7 @@ brandt	nc
 brandy
 brandyball
 brandysnap
-brant
+brant	nAB
 branta	nc
 brants	P
 braque	nc
@@ -9633,7 +9633,7 @@ brave	nva
 bravely	r
 braveness	nm
 bravery	nm
-bravo	nv
+bravo	nvd
 bravoes	P
 bravura
 braw	a
@@ -9689,8 +9689,8 @@ breakstone
 breakthrough
 breakup
 breakwater
-bream	nv
-breast	nvw
+bream	nvB
+breast	nvwB
 breastbone
 breasted	a
 breastfeed	v
@@ -9739,7 +9739,7 @@ breiz	nc
 bremen	nc
 bremerhaven	nc
 bren	nc
-brent	nI
+brent	nIAB
 brescia	nc
 breslau	nc
 brest	nc
@@ -9763,13 +9763,13 @@ brewing
 brewpub
 brezhnev	nc
 briar
-briard
+briard	nAB
 briarroot
 briarwood
 briary	a
 bribable	a
 bribe	nv
-briber
+briber	nd
 bribery
 brick
 brick red	nm
@@ -9814,7 +9814,7 @@ briery	a
 brig
 brigade	nvw
 brigadier
-brigand
+brigand	nd
 brigandine
 brigantine
 bright	ar
@@ -9827,7 +9827,7 @@ brighton	nc
 brigid	nc
 brigit	nc
 brihaspati	nc
-brill
+brill	nAB
 brilliance	nm
 brilliancy	nm
 brilliant	a
@@ -9869,17 +9869,17 @@ brisken	v
 brisket
 briskly	r
 briskness	nm
-brisling
+brisling	nB
 briss	nc
-bristle	nv
+bristle	nvB
 bristled	a
 bristlegrass
 bristlelike	a
-bristletail
+bristletail	nAB
 bristliness	nm
 bristly	a
 bristol	nc
-brit	nc
+brit	nBc
 britain	nc
 britannic	alc
 britches
@@ -9890,7 +9890,7 @@ britisher	nc
 britishism	nc
 briton	nalc
 brits	nc
-britt
+britt	nAB
 brittanic	nc
 brittany	nc
 britten	nc
@@ -9904,7 +9904,7 @@ broad	na
 broadax
 broadaxe
 broadband	anl
-broadbill
+broadbill	nAB
 broadcast	nv
 broadcaster
 broadcasting
@@ -9919,7 +9919,7 @@ broadnosed	a
 broadsheet
 broadside	nvarw
 broadsword
-broadtail
+broadtail	nB
 broadway	nc
 broadwise	r
 brobdingnag	nc
@@ -9931,7 +9931,7 @@ brocadopa	nc
 broccoli
 brochette
 brochure
-brocket
+brocket	nAB
 brockhouse	nc
 brodiaea
 brogan
@@ -9964,7 +9964,7 @@ brominate	v
 bromine
 bromoform
 bromus	nc
-bronc
+bronc	nAB
 bronchi	P
 bronchial	al
 bronchiolar	al
@@ -9972,18 +9972,18 @@ bronchiole
 bronchiolitis
 bronchitic	a
 bronchitis
-broncho
+broncho	nAB
 bronchodilator
 bronchopneumonia
 bronchoscope
 bronchoscopic	al
 bronchospasm
 bronchus	nI
-bronco
+bronco	nAB
 broncobuster
 bronte	nc
-brontosaur
-brontosaurus
+brontosaur	nAB
+brontosaurus	nAB
 bronx	nc
 bronze	nvaw
 bronzed	a
@@ -9994,8 +9994,8 @@ brooder
 broodier	a
 broodiest	a
 brooding	na
-broodmare
-broody	na
+broodmare	nAB
+broody	naAB
 brook	nv
 brooke	nc
 brooklet
@@ -10015,7 +10015,7 @@ brotherhood
 brotherlike	a
 brotherly	ar
 brotherly love	nm
-brotula
+brotula	nAB
 brotulidae	nc
 brougham
 brouhaha
@@ -10035,7 +10035,7 @@ brownout
 brownshirt	nc
 brownstone
 brownsville	nc
-browntail
+browntail	nAB
 browse	nv
 browser
 browsing
@@ -10052,7 +10052,7 @@ bruegel	nc
 brueghel	nc
 bruges	nc
 brugmansia	nc
-bruin
+bruin	nAB
 bruise	nv
 bruiser
 bruising	a
@@ -10080,7 +10080,7 @@ bruno	nc
 brunswick	nc
 brunt	nm
 brusa	nc
-brush	nv
+brush	nvB
 brushed	a
 brushing
 brushlike	a
@@ -10119,7 +10119,7 @@ bryophyte
 bryophytic	al
 bryopsida	nc
 bryozoa	nPc
-bryozoan	nI
+bryozoan	nIAB
 brythonic	nc
 bryum	nc
 bs	nc
@@ -10137,12 +10137,12 @@ bubbliness	nm
 bubbling	a
 bubbly	na
 buber	nc
-bubo	nc
+bubo	nBc
 buboes	P
 bubonic	al
 bubulcus	nc
 buccal	al
-buccaneer	nv
+buccaneer	nvd
 buccaneering
 buccinidae	nc
 bucconidae	nc
@@ -10156,7 +10156,7 @@ bucharesti	nc
 buchenwald	nc
 buchloe	nc
 buchner	nc
-buck	nv
+buck	nvB
 buck fever	nm
 buckaroo
 buckbean
@@ -10173,7 +10173,7 @@ buckram	nva
 bucksaw
 buckshee	a
 buckshot
-buckskin
+buckskin	nAB
 buckskins
 buckteeth	P
 buckthorn
@@ -10192,35 +10192,35 @@ budding	na
 buddleia
 buddy
 budge	nv
-budgereegah
-budgerigar
-budgerygah
+budgereegah	nAB
+budgerigar	nAB
+budgerygah	nAB
 budget	nv
 budgetary	al
-budgie
+budgie	nAB
 budorcas	nc
 buff	nva
-buffalo	nvw
+buffalo	nvwAB
 buffaloes	P
-buffalofish
+buffalofish	nB
 buffer	nv
 bufferin	nc
 buffet	nv
 buffeted	a
 buffeting
-bufflehead
+bufflehead	nAB
 buffoon
 buffoonery
 buffoonish	a
-bufo
+bufo	nAB
 bufonidae	nc
-bug	nv
+bug	nvAB
 bugaboo
 buganda	nc
 bugbane
 bugbear
 bugged	a
-bugger	nv
+bugger	nvd
 buggery
 buggier	a
 buggiest	a
@@ -10250,7 +10250,7 @@ bulbil
 bulblet
 bulblike	a
 bulbous	a
-bulbul
+bulbul	nAB
 bulgaria	nc
 bulgarian	nalc
 bulge	nv
@@ -10268,14 +10268,14 @@ bulkier	a
 bulkiest	a
 bulkiness	nm
 bulky	a
-bull	nvw
+bull	nvwAB
 bulla	nI
 bullace
 bullae	P
 bullate	a
-bullbat
+bullbat	nAB
 bullbrier
-bulldog	nv
+bulldog	nvAB
 bulldoze	v
 bulldozer
 bullet
@@ -10285,9 +10285,9 @@ bulletproof	va
 bullfight
 bullfighter
 bullfighting
-bullfinch	nc
-bullfrog
-bullhead
+bullfinch	nBc
+bullfrog	nAB
+bullhead	nAB
 bullheaded	a
 bullheadedness	nm
 bullhorn
@@ -10295,16 +10295,16 @@ bullion
 bullish	a
 bullnecked	a
 bullnose
-bullock
+bullock	nAB
 bullocky	a
 bullpen
 bullring
 bullrush
 bullshit	nv
 bullshot
-bullterrier
+bullterrier	nAB
 bully	nvaw
-bullyboy
+bullyboy	nd
 bullying	na
 bullyrag	v
 bulnesia	nc
@@ -10313,7 +10313,7 @@ bultmann	nc
 bulwark	nv
 bum	nva
 bumble	v
-bumblebee
+bumblebee	nAB
 bumbler
 bumbling	a
 bumboat
@@ -10366,17 +10366,17 @@ bunker mentality	nm
 bunkmate
 bunko
 bunkum
-bunny
+bunny	nB
 buns
 bunsen	nc
 bunt	nvw
 buntal
 bunter
-bunting
+bunting	nB
 bunuel	nc
 bunyan	nc
 bunyaviridae	nc
-bunyavirus
+bunyavirus	nAB
 buoy	nv
 buoyancy	nm
 buoyant	a
@@ -10390,7 +10390,7 @@ burberry	nc
 burble	v
 burbling	a
 burbly	a
-burbot
+burbot	nAB
 burden	nvw
 burdened	a
 burdenless	a
@@ -10412,7 +10412,7 @@ burger	nc
 burgess	nc
 burgh
 burgher
-burglar
+burglar	nd
 burglarious	al
 burglarise	v
 burglarize	v
@@ -10472,12 +10472,12 @@ burqa
 burr	nvw
 burrawong
 burred	a
-burrfish
+burrfish	nAB
 burrier	a
 burriest	a
 burrito
 burrlike	al
-burro
+burro	nAB
 burroughs	nc
 burrow	nv
 burry	a
@@ -10497,7 +10497,7 @@ burthen	nv
 burton	nc
 burundi	nalc
 burundian	nalc
-burunduki
+burunduki	nAB
 bury	v
 burying
 bus	nvwI
@@ -10505,8 +10505,8 @@ busbar
 busboy
 busby
 bush	nvaw
-bushbaby
-bushbuck
+bushbaby	nAB
+bushbuck	nAB
 bushed	a
 bushel	nvw
 bushido	nc
@@ -10515,7 +10515,7 @@ bushiest	a
 bushing
 bushman	nc
 bushnell	nc
-bushtit
+bushtit	nAB
 bushwhack	v
 bushwhacker
 bushwhacking	a
@@ -10540,7 +10540,7 @@ buspirone
 buss	nv
 busses	P
 bust	nva
-bustard
+bustard	nAB
 busted	a
 buster
 bustier	na
@@ -10563,19 +10563,19 @@ butat
 butazolidin	nc
 butch	na
 butcher	nv
-butcherbird
+butcherbird	nAB
 butchering
 butcherly	a
 butchery
 butea	nc
 butene
 buteo	nc
-buteonine	nal
+buteonine	nalAB
 butler	nc
 butt	nv
 butte	nc
 butter	nvw
-butterball
+butterball	nB
 butterbean
 butterbur
 buttercrunch
@@ -10584,11 +10584,11 @@ butterfat
 butterfield	nc
 butterfingered	a
 butterfingers
-butterfish
+butterfish	nB
 butterfishes	P
 butterflower
-butterfly	nv
-butterflyfish
+butterfly	nvAB
+butterflyfish	nAB
 buttermilk
 butternut
 butterscotch
@@ -10629,7 +10629,7 @@ buyi	nc
 buying
 buyout
 buzz	nv
-buzzard
+buzzard	nAB
 buzzer
 buzzing	a
 buzzword
@@ -10638,7 +10638,7 @@ bw	nc
 bwr	nc
 by	r
 byblos	nc
-bycatch
+bycatch	nAB
 bydgoszcz	nc
 bye
 byelarus	nc
@@ -10658,7 +10658,7 @@ byrnie
 byroad
 byron	nc
 byssi	P
-byssus	nI
+byssus	nIAB
 bystander
 byte
 byway
@@ -10679,9 +10679,9 @@ cabalistic	a
 cabana
 cabaret
 cabasset
-cabassous
+cabassous	nAB
 cabbage	nvw
-cabbageworm
+cabbageworm	nAB
 cabbala	nc
 cabbalah	nc
 cabby
@@ -10712,7 +10712,7 @@ cacajao	nc
 cacalia	nc
 cacao
 cacatua	nc
-cachalot
+cachalot	nAB
 cache	nvw
 cachectic	al
 cachet
@@ -10723,10 +10723,10 @@ cachinnate	v
 cachinnation
 cachou
 cacicus	nc
-cacique
+cacique	nAB
 cackel	v
 cackle	nv
-cackler
+cackler	nAB
 cackly	a
 cacodaemon
 cacodaemonic	al
@@ -10739,8 +10739,8 @@ cacogenesis
 cacogenic	al
 cacogenics
 cacography
-cacomistle
-cacomixle
+cacomistle	nAB
+cacomixle	nAB
 cacophonic	a
 cacophonous	a
 cacophony
@@ -10758,7 +10758,7 @@ cadaverine
 cadaverous	al
 caddie	nv
 caddish	a
-caddisworm
+caddisworm	nAB
 caddo	nc
 caddoan	nc
 caddy	nv
@@ -10783,7 +10783,7 @@ caducous	a
 caeca	P
 caecal	al
 caeciliadae	nc
-caecilian	nal
+caecilian	nalAB
 caeciliidae	nc
 caecum	nI
 caelum	nc
@@ -10826,14 +10826,14 @@ cagoule
 cagy	a
 cahita	nc
 cahoot
-caiman
+caiman	nAB
 caimitillo
 caimito
 cain	nc
 cainogenesis
 cairene	nc
 cairina	nc
-cairn
+cairn	nB
 cairned	al
 cairngorm
 cairo	nc
@@ -10867,7 +10867,7 @@ calamint
 calamintha	nc
 calamitous	a
 calamity
-calamus	nI
+calamus	nIB
 calan	nc
 calando	a
 calandrinia	nc
@@ -10932,7 +10932,7 @@ calendered	a
 calendric	al
 calendrical	al
 calendula
-calf	nI
+calf	nIAB
 calf love	nm
 calfskin
 calgary	nc
@@ -10946,7 +10946,7 @@ caliche
 calico	nal
 calicoes	P
 calicular	al
-caliculus
+caliculus	nAB
 calidris	nc
 calif
 california	nc
@@ -11034,7 +11034,7 @@ calorific	a
 calorimeter
 calorimetric	al
 calorimetry
-calosoma
+calosoma	nAB
 calostomataceae	nc
 calpac
 calpack
@@ -11069,15 +11069,15 @@ calyceal	al
 calyces	P
 calycinal	al
 calycine	al
-calycle
+calycle	nB
 calycled	al
 calycophyllum	nc
 calycular	al
 calyculate	al
-calyculus
+calyculus	nB
 calymmatobacterium	nc
 calypso	nc
-calypter
+calypter	nAB
 calyptra
 calyptrate	al
 calystegia	nc
@@ -11104,13 +11104,13 @@ cambric
 cambridge	nc
 camcorder
 camden	nc
-camel
+camel	nAB
 camelhair
 camelia
 camelidae	nc
 camelina	nc
 camellia
-camelopard
+camelopard	nAB
 camelot	nc
 camelpox
 camelus	nc
@@ -11202,7 +11202,7 @@ canara	nc
 canard
 canarese	nc
 canaries	nc
-canary	na
+canary	naB
 canary yellow	nm
 canasta
 canavalia	nc
@@ -11215,7 +11215,7 @@ cancellated	a
 cancellation
 cancelled	a
 cancellous	a
-cancer	nc
+cancer	nBc
 cancerous	a
 cancerweed
 cancridae	nc
@@ -11258,7 +11258,7 @@ candytuft
 candyweed
 cane	nv
 canebrake
-canecutter
+canecutter	nAB
 canella
 canellaceae	nc
 canescent	a
@@ -11269,9 +11269,9 @@ cangue
 canicula	nc
 canicular	al
 canicule
-canid
+canid	nAB
 canidae	nc
-canine	nal
+canine	nalB
 caning
 canis	nc
 canistel
@@ -11279,7 +11279,7 @@ canister
 canker	nv
 cankerous	a
 cankerweed
-cankerworm
+cankerworm	nAB
 canna
 cannabidaceae	nc
 cannabin
@@ -11301,7 +11301,7 @@ canniest	a
 cannikin
 cannily	r
 cannister
-cannon	nvw
+cannon	nvwB
 cannonade	nv
 cannonball
 cannoneer
@@ -11372,7 +11372,7 @@ canulisation
 canulization
 canute	nc
 canvas	nvw
-canvasback
+canvasback	nAB
 canvass	nv
 canvasser
 canvassing
@@ -11395,17 +11395,17 @@ caparison	nv
 caparisoned	a
 cape
 capek	nc
-capelan
-capelin
+capelan	nAB
+capelin	nAB
 capella	nc
 caper	nv
-capercaillie
-capercailzie
+capercaillie	nAB
+capercailzie	nAB
 capet	nc
 capetian	nalc
 capeweed
 capful
-capibara
+capibara	nAB
 capillarity
 capillary	nal
 capita	P
@@ -11427,10 +11427,10 @@ capitulary	al
 capitulate	v
 capitulation
 capitulum	nI
-capiz
-caplin
+capiz	nAB
+caplin	nAB
 capo
-capon
+capon	nB
 capone	nc
 caponise	v
 caponize	v
@@ -11459,7 +11459,7 @@ capricornis	nc
 capricornus	nc
 caprifig
 caprifoliaceae	nc
-caprimulgid
+caprimulgid	nAB
 caprimulgidae	nc
 caprimulgiformes	nc
 caprimulgus	nc
@@ -11471,7 +11471,7 @@ capros	nc
 capsaicin
 capsella	nc
 capsicum	nc
-capsid
+capsid	nAB
 capsidae	nc
 capsize	v
 capsizing
@@ -11500,39 +11500,39 @@ captopril
 captor
 capture	nv
 capturer
-capuchin
+capuchin	nB
 capulin
 caput	nI
-capybara
+capybara	nAB
 car
-carabao
+carabao	nAB
 carabidae	nc
 carabineer
 carabiner
 carabinier
-caracal
-caracara
+caracal	nAB
+caracara	nAB
 caracas	nc
 carack
 caracole	v
 caracolito
-caracul
+caracul	nAB
 carafate	nc
 carafe
 caragana
-carageen
+carageen	nAB
 carambola
 caramel	na
 caramel brown	nm
 caramelise	v
 caramelize	v
-carancha
+carancha	nAB
 caranda
 caranday
-carangid	nal
+carangid	nalAB
 carangidae	nc
 caranx	nc
-carapace
+carapace	nAB
 carapidae	nc
 carassius	nc
 carat
@@ -11583,9 +11583,9 @@ carburetor
 carburettor
 carburise	v
 carburize	v
-carcajou
-carcase
-carcass
+carcajou	nAB
+carcase	nAB
+carcass	nAB
 carcharhinidae	nc
 carcharhinus	nc
 carcharias	nc
@@ -11612,12 +11612,12 @@ cardia
 cardiac	al
 cardiac rhythm	nm
 cardiff	nc
-cardigan	nc
+cardigan	nBc
 cardiidae	nc
-cardinal	na
+cardinal	naB
 cardinal virtue	nm
 cardinalate
-cardinalfish
+cardinalfish	nAB
 cardinality
 cardinalship
 cardiogram
@@ -11642,8 +11642,8 @@ cardizem	nc
 cardoon
 cardroom
 cards
-cardsharp
-cardsharper
+cardsharp	nd
+cardsharper	nd
 carducci	nc
 carduelinae	nc
 carduelis	nc
@@ -11681,9 +11681,9 @@ cariama	nc
 cariamidae	nc
 carib	nc
 caribbean	nc
-caribe
+caribe	nAB
 caribees	nc
-caribou
+caribou	nAB
 carica	nc
 caricaceae	nc
 caricature	nv
@@ -11695,7 +11695,7 @@ carillonneur
 carina	nIc
 carinae	P
 carinal	al
-carinate	na
+carinate	naAB
 carinated	a
 caring	nam
 carioca	nc
@@ -11731,9 +11731,9 @@ carnelian
 carnify	v
 carnival
 carnivora	nc
-carnivore
+carnivore	nAB
 carnivorous	al
-carnosaur
+carnosaur	nAB
 carnosaura	nc
 carnot	nc
 carnotite
@@ -11763,7 +11763,7 @@ carouse	nv
 carousel
 carouser
 carousing	a
-carp	nv
+carp	nvB
 carpal	nal
 carpathians	nc
 carpel
@@ -11773,10 +11773,10 @@ carpentaria	nc
 carpenter	nvw
 carpenteria
 carpentry
-carper
+carper	nd
 carpet	nvw
 carpetbag	nal
-carpetbagger
+carpetbagger	nd
 carpetbagging	a
 carpeted	a
 carpeting
@@ -11797,18 +11797,18 @@ carposporic	al
 carposporous	al
 carpus	nI
 carrack
-carrageen
+carrageen	nAB
 carrageenan
 carrageenin
-carragheen
+carragheen	nAB
 carrefour
 carrel	nc
 carrell
 carrere	nc
 carriage
 carriageway
-carrier
-carrion
+carrier	nB
+carrion	nAB
 carrizo
 carroll	nc
 carrot
@@ -11831,7 +11831,7 @@ cartesian	nalc
 carthage	nc
 carthaginian	nalc
 carthamus	nc
-carthorse
+carthorse	nAB
 carthusian	nalc
 cartier	nc
 cartilage
@@ -11901,7 +11901,7 @@ caseous	a
 casern
 casework
 caseworker
-caseworm
+caseworm	nAB
 cash	nv
 cashable	a
 cashbox
@@ -11940,7 +11940,7 @@ cassiterite
 cassius	nc
 cassock
 cassocked	a
-cassowary
+cassowary	nAB
 cast	nv
 castanea	nc
 castanets
@@ -11963,7 +11963,7 @@ casting
 castle	nvw
 castled	a
 castling
-castor	nc
+castor	nBc
 castoridae	nc
 castoroides	nc
 castrate	nv
@@ -11988,7 +11988,7 @@ casuist
 casuistic	al
 casuistical	al
 casuistry
-cat	nvw
+cat	nvwAB
 catabatic	a
 catabiosis
 catabolic	al
@@ -12021,7 +12021,7 @@ catalogue	nv
 cataloguer
 catalonia	nc
 catalpa
-catalufa
+catalufa	nAB
 catalyse	v
 catalyses	P
 catalysis	nI
@@ -12033,8 +12033,8 @@ catamaran
 catamenia
 catamenial	a
 catamite
-catamount
-catamountain
+catamount	nAB
+catamountain	nAB
 catananche
 cataphasia
 cataphatic	al
@@ -12053,7 +12053,7 @@ catapultic	al
 cataract
 catarrh
 catarrhal	al
-catarrhine	na
+catarrhine	naAB
 catarrhinian	a
 catasetum	nc
 catastrophe
@@ -12062,7 +12062,7 @@ catastrophically	r
 catatonia
 catatonic	al
 catawba	nc
-catbird
+catbird	nAB
 catboat
 catbrier
 catcall	nvw
@@ -12116,9 +12116,9 @@ cater	v
 catercorner	a
 caterer
 catering
-caterpillar	nc
+caterpillar	nABc
 caterwaul	nv
-catfish
+catfish	nB
 catfishes	P
 catgut
 catha	nc
@@ -12130,7 +12130,7 @@ cathars	nc
 catharsis
 cathartes	nc
 cathartic	na
-cathartid
+cathartid	nAB
 cathartidae	nc
 cathay	nc
 cathaya	nc
@@ -12169,13 +12169,13 @@ catoptric	al
 catoptrical	al
 catoptrics
 catoptrophorus	nc
-catostomid
+catostomid	nAB
 catostomidae	nc
 catostomus	nc
 catskills	nc
 catsup
 cattail
-cattalo
+cattalo	nAB
 cattaloes	P
 cattell	nc
 cattie
@@ -12183,7 +12183,7 @@ cattier	a
 cattiest	a
 cattiness	nm
 cattish	a
-cattle	nP
+cattle	nPAB
 cattleman
 cattleship
 cattleya
@@ -12200,7 +12200,7 @@ cauda
 caudal	arl
 caudally	r
 caudata	nc
-caudate	na
+caudate	naB
 caudated	a
 caudex	nI
 caudices	P
@@ -12241,7 +12241,7 @@ cautiousness	nm
 cavalcade
 cavalier	na
 cavalierly	r
-cavalla
+cavalla	nAB
 cavalry
 cavalryman
 cave	nvw
@@ -12264,15 +12264,15 @@ cavitied	a
 cavity
 cavort	v
 cavum
-cavy
+cavy	nAB
 caw	nv
 caxton	nc
 cay
 cayenne
-cayman
+cayman	nAB
 cayuga	nc
-cayuse
-cazique
+cayuse	nAB
+cazique	nAB
 cbc	nc
 cbr	nc
 cc	na
@@ -12296,11 +12296,11 @@ ceca	P
 cecal	al
 cecidomyidae	nc
 cecity
-cecropia	nc
+cecropia	nBc
 cecropiaceae	nc
 cecum	nI
 cedar
-cedarbird
+cedarbird	nAB
 cedarn	a
 cedarwood
 cede	v
@@ -12435,7 +12435,7 @@ centime
 centimeter
 centimetre
 centimo
-centipede
+centipede	nAB
 centner
 centra	P
 central	na
@@ -12453,7 +12453,7 @@ centralized	a
 centralizing	a
 centrally	r
 centranthus	nc
-centrarchid
+centrarchid	nAB
 centrarchidae	nc
 centre	nv
 centreboard
@@ -12493,7 +12493,7 @@ century
 ceo	nc
 cephalalgia
 cephalanthera	nc
-cephalaspid
+cephalaspid	nAB
 cephalaspida	nc
 cephalexin
 cephalhematoma
@@ -12501,11 +12501,11 @@ cephalic	al
 cephalitis
 cephalobidae	nc
 cephalochordata	nc
-cephalochordate
+cephalochordate	nAB
 cephaloglycin
 cephalohematoma
 cephalometry
-cephalopod	nal
+cephalopod	nalAB
 cephalopoda	nc
 cephalopodan	al
 cephalopterus	nc
@@ -12525,14 +12525,14 @@ ceramicist
 ceramics
 ceramist
 cerapteryx	nc
-ceras
-cerastes
+ceras	nAB
+cerastes	nAB
 cerastium	nc
 cerate
 ceratin
 ceratitis	nc
 ceratodontidae	nc
-ceratodus
+ceratodus	nAB
 ceratonia	nc
 ceratopetalum	nc
 ceratophyllaceae	nc
@@ -12540,17 +12540,17 @@ ceratophyllum	nc
 ceratopogon	nc
 ceratopogonidae	nc
 ceratopsia	nc
-ceratopsian
+ceratopsian	nAB
 ceratopsidae	nc
 ceratopteris	nc
-ceratosaur
-ceratosaurus
+ceratosaur	nAB
+ceratosaurus	nAB
 ceratostomataceae	nc
 ceratostomella	nc
 ceratotherium	nc
 ceratozamia
 cerberus	nc
-cercaria	nI
+cercaria	nIAB
 cercariae	P
 cercarial	al
 cercariiae	P
@@ -12564,7 +12564,7 @@ cercopithecidae	nc
 cercopithecus	nc
 cercospora	nc
 cercosporella	nc
-cere	nv
+cere	nvAB
 cereal	nal
 cerebella	P
 cerebellar	al
@@ -12595,7 +12595,7 @@ cerise	nam
 cerium
 cerivastatin
 cernuous	a
-cero
+cero	nAB
 cerous	al
 ceroxylon	nc
 cert	nm
@@ -12622,7 +12622,7 @@ cervantes	nc
 cervical	al
 cervices	P
 cervicitis
-cervid
+cervid	nAB
 cervidae	nc
 cervine	al
 cervix	nI
@@ -12639,11 +12639,11 @@ cesspool
 cestida	nc
 cestidae	nc
 cestoda	nc
-cestode
+cestode	nAB
 cestrum	nc
 cestum	nc
 cetacea	nc
-cetacean	nal
+cetacean	nalAB
 cetaceous	al
 cetchup
 ceterach	nc
@@ -12668,9 +12668,9 @@ chabad	nc
 chabasite
 chabazite
 chablis	nc
-chachalaca
+chachalaca	nAB
 chachka
-chacma
+chacma	nAB
 chad	nc
 chadar
 chaddar
@@ -12682,13 +12682,13 @@ chaenactis
 chaenomeles	nc
 chaenopsis	nc
 chaeronea	nc
-chaeta	nI
+chaeta	nIAB
 chaetae	P
 chaetal	al
 chaetodipterus	nc
-chaetodon
+chaetodon	nAB
 chaetodontidae	nc
-chaetognath
+chaetognath	nAB
 chaetognatha	nc
 chaetognathan	al
 chaetognathous	al
@@ -12697,7 +12697,7 @@ chafed	a
 chafeweed
 chaff	nv
 chaffer	v
-chaffinch
+chaffinch	nAB
 chafflike	al
 chaffweed
 chaffy	al
@@ -12722,16 +12722,16 @@ chairperson
 chairwoman
 chaise
 chait	nc
-chaja
-chalaza	nI
+chaja	nAB
+chalaza	nIB
 chalazae	P
 chalazion
 chalcanthite
 chalcedon	nc
 chalcedony
-chalcid
+chalcid	nAB
 chalcidae	nc
-chalcidfly
+chalcidfly	nAB
 chalcididae	nc
 chalcis	nc
 chalcocite
@@ -12766,7 +12766,7 @@ chamaecyparis	nc
 chamaecytisus	nc
 chamaedaphne	nc
 chamaeleo	nc
-chamaeleon	nc
+chamaeleon	nBc
 chamaeleonidae	nc
 chamaeleontidae	nc
 chamaemelum	nc
@@ -12777,11 +12777,11 @@ chambermaid
 chamberpot
 chambers	nc
 chambray
-chameleon	nc
+chameleon	nBc
 chamfer	nv
 chamfron
 chammy
-chamois
+chamois	nB
 chamomile
 chamosite
 champ	nvw
@@ -12883,13 +12883,13 @@ chapped	a
 chapter
 chapterhouse
 chapultepec	nc
-char	nv
+char	nvB
 chara	nc
 charabanc
 characeae	nc
-characid
+characid	nAB
 characidae	nc
-characin
+characin	nAB
 characinidae	nc
 character	nvw
 characterisation
@@ -12917,7 +12917,7 @@ charge	nv
 chargeable	a
 charged	a
 chargeman
-charger
+charger	nAB
 chari	nc
 charier	a
 chariest	a
@@ -12933,7 +12933,7 @@ charitableness	nm
 charitably	r
 charity
 charivari
-charlatan
+charlatan	nd
 charlatanism
 charlemagne	nc
 charleroi	nc
@@ -12952,7 +12952,7 @@ charnel	na
 charolais	nc
 charon	nc
 charophyceae	nc
-charr
+charr	nAB
 charronia	nc
 chart	nv
 chartaceous	al
@@ -12990,7 +12990,7 @@ chastise	v
 chastisement
 chastity
 chasuble
-chat	nv
+chat	nvB
 chatbot
 chateau	nI
 chateaubriand	nc
@@ -13004,7 +13004,7 @@ chattanooga	nc
 chattel
 chatter	nv
 chatterbox
-chatterer
+chatterer	nB
 chattering
 chattier	a
 chattiest	a
@@ -13029,7 +13029,7 @@ cheaply	r
 cheapness	nm
 cheapskate
 cheat	nv
-cheater
+cheater	nd
 cheatgrass
 cheating	na
 chebab
@@ -13092,9 +13092,9 @@ cheeseparing	a
 cheesier	a
 cheesiest	a
 cheesy	a
-cheetah
+cheetah	nAB
 cheever	nc
-cheewink
+cheewink	nAB
 chef
 cheilanthes	nc
 cheilitis
@@ -13103,12 +13103,12 @@ cheilosis
 cheiranthus	nc
 chekhov	nc
 chekov	nc
-chela	nI
+chela	nIB
 chelae	P
 chelate	nval
 chelated	al
 chelation
-chelicera	nI
+chelicera	nIAB
 chelicerae	P
 cheliceral	al
 chelicerata	nc
@@ -13121,7 +13121,7 @@ cheloid
 chelone	nc
 chelonethida	nc
 chelonia	nc
-chelonian	nal
+chelonian	nalAB
 chelonidae	nc
 cheloniidae	nc
 chelyabinsk	nc
@@ -13156,7 +13156,7 @@ chemotherapeutical	al
 chemotherapy
 chemulpo	nc
 chen	nc
-chenfish
+chenfish	nAB
 chenille
 chennai	nc
 chenopodiaceae	nc
@@ -13181,7 +13181,7 @@ cherokee	nc
 cheroot
 cherry	na
 cherry red	nm
-cherrystone
+cherrystone	nB
 chert
 cherty	al
 cherub	nI
@@ -13201,16 +13201,16 @@ chesterfield	nc
 chesterton	nc
 chestier	a
 chestiest	a
-chestnut	na
+chestnut	naB
 chesty	a
-chetah
+chetah	nAB
 chetrum
 chevalier	nc
 cheviot	nc
 cheviots	nc
 chevre
 chevron
-chevrotain
+chevrotain	nAB
 chevvy	v
 chevy	v
 chew	nv
@@ -13220,7 +13220,7 @@ chewer
 chewier	a
 chewiest	a
 chewing
-chewink
+chewink	nAB
 chewy	a
 cheyenne	nc
 chi
@@ -13244,17 +13244,17 @@ chicha
 chichewa	nc
 chichi	na
 chichipe
-chick
-chickadee
+chick	nAB
+chickadee	nAB
 chickamauga	nc
 chickasaw	nc
-chicken	na
+chicken	naB
 chickenfeed
 chickenfight	v
 chickenhearted	a
 chickenpox
 chickenshit
-chickeree
+chickeree	nAB
 chickpea
 chickweed
 chicle
@@ -13271,11 +13271,11 @@ chieftaincy
 chieftainship
 chiffon
 chiffonier
-chigetai
-chigger
+chigetai	nAB
+chigger	nAB
 chiggerflower
 chignon
-chigoe
+chigoe	nAB
 chihuahua	nc
 chilblain
 chilblained	a
@@ -13318,7 +13318,7 @@ chilomycterus	nc
 chilopoda	nc
 chilopsis	nc
 chiluba	nc
-chimaera	nc
+chimaera	nBc
 chimaeridae	nc
 chimakum	nc
 chimaphila	nc
@@ -13336,8 +13336,8 @@ chimneystack
 chimneysweep
 chimneysweeper
 chimonanthus	nc
-chimp
-chimpanzee
+chimp	nAB
+chimpanzee	nAB
 chimwini	nc
 chin	nv
 china	nc
@@ -13345,14 +13345,14 @@ chinaberry
 chinaman	nc
 chinaware
 chincapin
-chinch
+chinch	nAB
 chincherinchee
-chinchilla
+chinchilla	nB
 chinchillidae	nc
-chinchillon
+chinchillon	nAB
 chinchona
 chinchy	a
-chine	nv
+chine	nvB
 chinese	nalc
 chingpo	nc
 chink	nv
@@ -13361,7 +13361,7 @@ chinked	a
 chinless	a
 chino
 chinoiserie
-chinook	nc
+chinook	nBc
 chinookan	nc
 chinquapin
 chintz
@@ -13375,7 +13375,7 @@ chios	nc
 chip	nv
 chipboard
 chipewyan	nc
-chipmunk
+chipmunk	nAB
 chipolata
 chipotle
 chippendale	nalc
@@ -13403,7 +13403,7 @@ chiropody
 chiropractic
 chiropractor
 chiroptera	nc
-chiropteran
+chiropteran	nAB
 chirp	nv
 chirpily	r
 chirpiness	nm
@@ -13412,8 +13412,8 @@ chirr	v
 chirrup	nv
 chisel	nvw
 chiseled	a
-chiseler
-chiseller
+chiseler	nd
+chiseller	nd
 chishona	nc
 chisinau	nc
 chislev	nc
@@ -13423,7 +13423,7 @@ chitin
 chitinous	al
 chitlings
 chitlins
-chiton
+chiton	nB
 chittagong	nc
 chittamwood
 chitter	v
@@ -13442,14 +13442,14 @@ chiwere	nc
 chlamydeous	a
 chlamydera	nc
 chlamydes	P
-chlamydia
+chlamydia	nB
 chlamydiaceae	nc
 chlamydial	al
 chlamydomonadaceae	nc
 chlamydomonas	nc
 chlamydosaurus	nc
 chlamydospore
-chlamyphore
+chlamyphore	nAB
 chlamyphorus	nc
 chlamys	nI
 chlamyses	P
@@ -13461,7 +13461,7 @@ chloranthaceae	nc
 chloranthus	nc
 chlorate
 chlordiazepoxide
-chlorella
+chlorella	nAB
 chlorenchyma
 chlorhexidine
 chloride
@@ -13478,18 +13478,18 @@ chlorococcales	nc
 chlorococcum	nc
 chlorofluorocarbon
 chloroform	nv
-chlorofucin
+chlorofucin	nAB
 chloromycetin	nc
 chlorophis	nc
 chlorophoneus	nc
 chlorophthalmidae	nc
 chlorophyceae	nc
-chlorophyl
-chlorophyll
+chlorophyl	nAB
+chlorophyll	nAB
 chlorophyllose	al
 chlorophyllous	al
 chlorophyta	nc
-chlorophyte
+chlorophyte	nAB
 chloropicrin
 chloroplast
 chloroprene
@@ -13503,7 +13503,7 @@ chlorpyrifos
 chlortetracycline
 chlorthalidone
 chlorura	nc
-choanocyte
+choanocyte	nAB
 choc
 chock	nvrw
 chockablock	a
@@ -13550,7 +13550,7 @@ chomp	nvw
 chomping
 chomsky	nc
 chon
-chondrichthian
+chondrichthian	nAB
 chondrichthyes	nc
 chondrify	v
 chondrin
@@ -13591,12 +13591,12 @@ chorale
 chorally	r
 chord	nvw
 chordal	al
-chordamesoderm
+chordamesoderm	nAB
 chordata	nc
-chordate	nal
+chordate	nalAB
 chordeiles	nc
 chorditis
-chordomesoderm
+chordomesoderm	nAB
 chordophone
 chordospartium	nc
 chore
@@ -13607,9 +13607,9 @@ choreographic	al
 choreography
 choric	al
 chorine
-chorioallantois
+chorioallantois	nAB
 choriomeningitis
-chorion
+chorion	nAB
 chorionic	al
 chorioretinitis
 choriotis	nc
@@ -13622,10 +13622,10 @@ chortle	nv
 chorus	nv
 chosen	nc
 chou	nIc
-chough
+chough	nAB
 chouse	v
 choux	P
-chow	nc
+chow	nBc
 chowchow
 chowder
 chrestomathy
@@ -13703,7 +13703,7 @@ chronometer
 chronoperates	nc
 chronoscope
 chrysalides	P
-chrysalis	nI
+chrysalis	nIAB
 chrysanthemum
 chrysaora	nc
 chrysarobin
@@ -13715,13 +13715,13 @@ chrysochloris	nc
 chrysolepis	nc
 chrysolite
 chrysolophus	nc
-chrysomelid
+chrysomelid	nAB
 chrysomelidae	nc
 chrysophrys	nc
 chrysophyceae	nc
 chrysophyllum	nc
 chrysophyta	nc
-chrysopid
+chrysopid	nAB
 chrysopidae	nc
 chrysoprase
 chrysopsis	nc
@@ -13731,7 +13731,7 @@ chrysotherapy
 chrysotile
 chthonian	a
 chthonic	a
-chub
+chub	nAB
 chubbier	a
 chubbiest	a
 chubbiness	nm
@@ -13739,7 +13739,7 @@ chubby	a
 chuck	nv
 chuckhole
 chuckle	nv
-chuckwalla
+chuckwalla	nAB
 chuddar
 chufa
 chuff	v
@@ -13748,13 +13748,13 @@ chug	nv
 chukchi	nc
 chukka
 chukker
-chum
+chum	nB
 chummier	a
 chummiest	a
 chumminess	nm
 chummy	a
 chump
-chunga
+chunga	nAB
 chungking	nc
 chunk	nvw
 chunkier	a
@@ -13807,11 +13807,11 @@ cialis	nc
 ciao
 ciardi	nc
 cibotium	nc
-cicada	nI
+cicada	nIAB
 cicadae	P
 cicadellidae	nc
 cicadidae	nc
-cicala	nI
+cicala	nIAB
 cicale	P
 cicatrice
 cicatrices	P
@@ -13822,7 +13822,7 @@ cicer	nc
 cicero	nc
 cicerone	nI
 ciceroni	P
-cichlid
+cichlid	nAB
 cichlidae	nc
 cichorium	nc
 cicindelidae	nc
@@ -13837,22 +13837,22 @@ cigar
 cigaret
 cigarette
 cigarette burn	nm
-cigarfish
+cigarfish	nAB
 cigarillo
 cilantro
 cilia	P
 cilial	al
 ciliary	al
 ciliata	nc
-ciliate	nal
+ciliate	nalAB
 ciliated	a
 cilioflagellata	nc
 ciliophora	nc
-ciliophoran
-cilium	nI
+ciliophoran	nAB
+cilium	nIAB
 cim	nc
 cimabue	nc
-cimarron	nc
+cimarron	nBc
 cimetidine
 cimex	nIc
 cimices	P
@@ -13880,7 +13880,7 @@ cinerarium	nI
 cinerary	al
 cingula	P
 cingulum	nI
-cinnabar	na
+cinnabar	naB
 cinnamene
 cinnamomum	nc
 cinnamon
@@ -13948,25 +13948,25 @@ circumvention
 circumvolute	v
 circumvolution
 circumvolve	v
-circus
+circus	nB
 cirio
 cirque
 cirrhosis
 cirrhus
 cirri	P
-cirriped
-cirripede
+cirriped	nAB
+cirripede	nAB
 cirripedia	nc
 cirrocumuli	P
 cirrocumulus	nI
 cirrostrati	P
 cirrostratus	nI
-cirrus	nI
+cirrus	nIB
 cirsium	nc
 cis	nc
 cisalpine	a
 cisc	nc
-cisco
+cisco	nB
 ciscoes	P
 cislunar	al
 cismontane	a
@@ -13980,7 +13980,7 @@ cistothorus	nc
 cistron
 cistus	nc
 citadel
-citation
+citation	nB
 cite	nv
 citellus	nc
 citharichthys	nc
@@ -14011,7 +14011,7 @@ cityfied	a
 cityscape
 citywide	a
 cive
-civet
+civet	nAB
 civic	al
 civic pride	nm
 civic spirit	nm
@@ -14049,7 +14049,7 @@ claim	nv
 claimant
 clairvoyance
 clairvoyant	na
-clam	nvw
+clam	nvwAB
 clamant	a
 clamatores	nc
 clamatorial	al
@@ -14070,7 +14070,7 @@ clamouring
 clamp	nv
 clampdown
 clams
-clamshell
+clamshell	nAB
 clan
 clandestine	a
 clang	nv
@@ -14165,7 +14165,7 @@ clavicipitaceae	nc
 clavicle
 clavier
 clavus
-claw	nv
+claw	nvAB
 clawback
 clawed	a
 clawfoot
@@ -14213,8 +14213,8 @@ cleaver
 cleavers
 clef
 cleft	na
-cleg
-clegg
+cleg	nAB
+clegg	nAB
 cleistes	nc
 cleistocarp
 cleistogamic	al
@@ -14240,7 +14240,7 @@ cleric
 clerical	al
 clericalism
 clericalist
-clerid
+clerid	nAB
 cleridae	nc
 clerihew
 clerisy
@@ -14289,14 +14289,14 @@ clincher
 cline	nc
 cling	nv
 clingfilm
-clingfish
+clingfish	nAB
 clingfishes	P
 clingstone
 clinic
 clinical	al
 clinically	r
 clinician
-clinid
+clinid	nAB
 clinidae	nc
 clink	nv
 clinker	nv
@@ -14386,8 +14386,8 @@ closest	r
 closet	nvw
 closeup
 closing	na
-clostridia	nP
-clostridium	nI
+clostridia	nPAB
+clostridium	nIAB
 closure	nvw
 clot	nv
 clotbur
@@ -14455,7 +14455,7 @@ cluck	nv
 clucking
 clue	nvw
 clueless	a
-clumber
+clumber	nAB
 clump	nvw
 clumping
 clumsier	a
@@ -14468,7 +14468,7 @@ clunk	nv
 clunking
 clunky	a
 clupea	nc
-clupeid
+clupeid	nAB
 clupeidae	nc
 clusia
 clusiaceae	nc
@@ -14488,7 +14488,7 @@ clxxx	a
 clyde	nc
 clydesdale	nc
 clypei	P
-clypeus	nI
+clypeus	nIAB
 clyster
 clytemnestra	nc
 cm	nc
@@ -14498,7 +14498,7 @@ cmv	nc
 cnemidophorus	nc
 cnicus	nc
 cnidaria	nc
-cnidarian
+cnidarian	nAB
 cnidoscolus	nc
 cnidosporidia	nc
 cnossos	nc
@@ -14511,7 +14511,7 @@ coach	nv
 coachbuilder
 coaching
 coachman
-coachwhip
+coachwhip	nB
 coact	v
 coaction
 coadjutor
@@ -14558,11 +14558,11 @@ coastland
 coastline
 coastward	r
 coastwise	ar
-coat	nv
+coat	nvB
 coatdress
 coated	a
 coatee
-coati
+coati	nAB
 coating
 coatrack
 coatroom
@@ -14574,7 +14574,7 @@ coaxer
 coaxial	a
 coaxing	na
 coaxingly	r
-cob
+cob	nB
 cobalamin
 cobalt
 cobalt blue	nm
@@ -14585,11 +14585,11 @@ cobbler
 cobblers
 cobblestone	nv
 cobbling
-cobia
+cobia	nAB
 cobitidae	nc
 cobnut
 cobol	nc
-cobra
+cobra	nAB
 cobweb
 cobwebby	a
 coca	nc
@@ -14599,27 +14599,27 @@ cocainise	v
 cocainize	v
 cocarboxylase
 coccal	al
-cocci	nP
+cocci	nPAB
 coccidae	nc
 coccidia	nc
 coccidioidomycosis
 coccidiomycosis
 coccidiosis
-coccidium
+coccidium	nAB
 coccinellidae	nc
-coccobacillus
+coccobacillus	nAB
 coccoid	a
 coccoidea	nc
 coccothraustes	nc
 cocculus	nc
-coccus	nI
+coccus	nIAB
 coccygeal	al
 coccyges	P
 coccyx	nI
 coccyzus	nc
 cochimi	nc
-cochin
-cochineal
+cochin	nAB
+cochineal	nB
 cochise	nc
 cochlea	nI
 cochleae	P
@@ -14627,20 +14627,20 @@ cochlear	al
 cochlearia	nc
 cochlearius	nc
 cochran	nc
-cock	nv
+cock	nvB
 cockade
 cockaigne	nc
 cockamamie	a
 cockamamy	a
-cockateel
-cockatiel
-cockatoo
+cockateel	nAB
+cockatiel	nAB
+cockatoo	nAB
 cockatrice
-cockchafer
+cockchafer	nAB
 cockcroft	nc
 cockcrow
-cocker	nv
-cockerel
+cocker	nvAB
+cockerel	nAB
 cockeyed	a
 cockfight
 cockfighting
@@ -14648,15 +14648,15 @@ cockhorse
 cockier	a
 cockiest	a
 cockiness	nm
-cockle	nv
+cockle	nvB
 cocklebur
 cockleburr
 cockleshell
 cockloft
 cockney	nal
 cockpit
-cockroach
-cockscomb
+cockroach	nAB
+cockscomb	nB
 cocksfoot
 cockspur
 cocksucker
@@ -14669,10 +14669,10 @@ coco
 cocoa
 cocoanut
 cocobolo
-coconspirator
+coconspirator	nd
 coconspire	v
 coconut
-cocoon	nvw
+cocoon	nvwAB
 cocooning
 cocopa	nc
 cocopah	nc
@@ -14685,7 +14685,7 @@ cocteau	nc
 cocus	nc
 cocuswood
 cocytus	nc
-cod	nvar
+cod	nvarB
 coda
 codariocalyx	nc
 coddle	v
@@ -14696,7 +14696,7 @@ codeine
 coder
 codetalker
 codex	nI
-codfish
+codfish	nB
 codfishes	P
 codger
 codiaeum	nc
@@ -14706,7 +14706,7 @@ codification
 codified	a
 codify	v
 coding
-codling
+codling	nAB
 codon
 codpiece
 codswallop
@@ -14715,16 +14715,16 @@ coeducate	v
 coeducation
 coeducational	a
 coefficient
-coelacanth
+coelacanth	nAB
 coelentera	P
 coelenterata	nc
-coelenterate
-coelenteron	nI
+coelenterate	nAB
+coelenteron	nIAB
 coeliac	al
 coeloglossum	nc
 coelogyne
 coelom
-coelophysis
+coelophysis	nAB
 coelostat
 coenobite
 coenobitic	al
@@ -14796,8 +14796,8 @@ cohesion
 cohesive	a
 cohesiveness
 cohn	nc
-coho
-cohoe
+coho	nB
+cohoe	nB
 cohort
 cohosh
 cohune
@@ -14863,13 +14863,13 @@ colicky	a
 colicroot
 colima	nc
 colinus	nc
-coliphage
+coliphage	nAB
 coliseum
 colitis
 collaborate	v
 collaboration
 collaborationism
-collaborationist
+collaborationist	nd
 collaborative	a
 collaborator
 collage
@@ -14915,11 +14915,11 @@ collegial	al
 collegian
 collegiate	al
 collembola	nc
-collembolan
+collembolan	nAB
 collet
 collide	v
 collider
-collie
+collie	nAB
 collier
 colliery
 colligate	v
@@ -14954,7 +14954,7 @@ colly	v
 collyria	P
 collyrium	nI
 collywobbles
-colobus
+colobus	nAB
 colocasia	nc
 cologne	nc
 colombia	nc
@@ -15031,16 +15031,16 @@ colpocele
 colpocystitis
 colpocystocele
 colpoxerosis
-colt	nc
+colt	nABc
 coltan
 colter
 coltish	a
 coltsfoot
 coluber	nc
-colubrid
+colubrid	nAB
 colubridae	nc
 colubrina	nc
-colugo
+colugo	nAB
 columba	nc
 columbaria	P
 columbarium	nI
@@ -15077,9 +15077,9 @@ comatose	al
 comatoseness
 comatula	nIc
 comatulae	P
-comatulid
+comatulid	nAB
 comatulidae	nc
-comb	nv
+comb	nvB
 combat	nv
 combat ceiling	nm
 combatant	na
@@ -15153,7 +15153,7 @@ comics	P
 coming	na
 comint	nc
 comity
-comma
+comma	nB
 command	nv
 commandant
 commandeer	v
@@ -15177,7 +15177,7 @@ commencement
 commend	v
 commendable	ar
 commendation
-commensal	nal
+commensal	nalAB
 commensalism
 commensally	r
 commensurable	a
@@ -15360,7 +15360,7 @@ complacent	a
 complacently	r
 complain	v
 complainant
-complainer
+complainer	nd
 complaining	a
 complainingly	r
 complaint
@@ -15444,7 +15444,7 @@ comprise	v
 compromise	nv
 compromiser
 compromising	a
-compsognathus
+compsognathus	nAB
 compton	nc
 comptonia	nc
 comptroller
@@ -15524,7 +15524,7 @@ conceptuality
 conceptualization
 conceptualize	v
 conceptually	r
-conceptus
+conceptus	nAB
 concern	nv
 concerned	a
 concernedly	r
@@ -15540,10 +15540,10 @@ concession
 concessionaire
 concessioner
 concessive	al
-conch
+conch	nAB
 concha	nI
 conchae	P
-conchfish
+conchfish	nAB
 conchologist
 conchology
 concierge
@@ -15628,7 +15628,7 @@ condom
 condominium
 condonation
 condone	v
-condor
+condor	nAB
 condorcet	nc
 conduce	v
 conducive	a
@@ -15649,11 +15649,11 @@ condylura	nc
 cone	nvw
 coneflower
 conelike	al
-conenose
+conenose	nAB
 conepatus	nc
 conessi
 conestoga	nc
-coney
+coney	nAB
 confab	nv
 confabulate	v
 confabulation
@@ -15672,7 +15672,7 @@ conference
 conferment
 conferral
 conferrer
-conferva	nI
+conferva	nIAB
 confervae	P
 confess	v
 confessedly	r
@@ -15762,9 +15762,9 @@ congealed	a
 congealment
 congee	nv
 congelation
-congenator
-congener
-congeneric	nal
+congenator	nAB
+congener	nB
+congeneric	nalAB
 congenerical	al
 congenerous	al
 congenial	a
@@ -15772,7 +15772,7 @@ congeniality	nm
 congenially	r
 congenialness	nm
 congenital	a
-conger
+conger	nAB
 congeries
 congest	v
 congested	a
@@ -15891,7 +15891,7 @@ connote	v
 connubial	arl
 conocarpus	nc
 conoclinium	nc
-conodont
+conodont	nAB
 conodonta	nc
 conodontophorida	nc
 conoid
@@ -15991,14 +15991,14 @@ consonate	v
 consort	nv
 consortia	P
 consortium	nI
-conspecific	nal
+conspecific	nalAB
 conspectus
 conspicuous	a
 conspicuously	r
 conspicuousness
 conspiracy
 conspirative	al
-conspirator
+conspirator	nd
 conspiratorial	al
 conspire	v
 constable	nc
@@ -16041,7 +16041,7 @@ constricted	a
 constricting	a
 constriction
 constrictive	a
-constrictor
+constrictor	nAB
 constringe	v
 construal
 construct	nv
@@ -16178,7 +16178,7 @@ contortionist
 contour	nvw
 contra	nc
 contraband	na
-contrabandist
+contrabandist	nd
 contrabass	na
 contrabassoon
 contraception
@@ -16332,7 +16332,7 @@ conveyer
 conveying
 conveyor
 convict	nv
-convictfish
+convictfish	nAB
 conviction
 convince	v
 convinced	a
@@ -16357,7 +16357,7 @@ convulse	v
 convulsion
 convulsive	a
 convulsively	r
-cony
+cony	nAB
 conyza	nc
 coo	nv
 cooccur	v
@@ -16387,9 +16387,9 @@ coolly	r
 coolness	nm
 coolwart
 cooly
-coon
-coondog
-coonhound
+coon	nB
+coondog	nAB
+coonhound	nAB
 coonskin
 coontie
 coop
@@ -16409,9 +16409,9 @@ coordination
 coordinative	a
 coordinator
 coosa	nc
-coot
-cooter
-cootie
+coot	nAB
+cooter	nAB
+cootie	nAB
 cop	nvw
 copacetic	a
 copaiba
@@ -16425,7 +16425,7 @@ cope	nv
 copeck
 copehan	nc
 copenhagen	nc
-copepod
+copepod	nAB
 copepoda	nc
 copernican	ac
 copernicia	nc
@@ -16446,9 +16446,9 @@ copolymer
 copolymerise	v
 copolymerize	v
 copout
-copper	nvw
+copper	nvwB
 copper color	nm
-copperhead
+copperhead	nAB
 copperplate
 coppersmith
 copperware
@@ -16501,7 +16501,7 @@ coraciiformes	nc
 coracle
 coragyps	nc
 corakan
-coral	nam
+coral	namB
 coralbells
 coralberry
 corallorhiza	nc
@@ -16512,7 +16512,7 @@ corbel	nv
 corbelled	a
 corbett	nc
 corbiestep
-corbina
+corbina	nAB
 corchorus	nc
 cord	nvw
 cordage
@@ -16550,7 +16550,7 @@ coreferent	a
 coreferential	al
 coregonidae	nc
 coregonus	nc
-coreid
+coreid	nAB
 coreidae	nc
 coreligionist
 corelli	nc
@@ -16558,7 +16558,7 @@ coreopsis
 corer
 corespondent
 corgard	nc
-corgi
+corgi	nAB
 coria	P
 coriaceous	a
 coriander
@@ -16580,14 +16580,14 @@ corkscrew	nvw
 corkwood
 corky	a
 corm
-cormorant
+cormorant	nAB
 cormose	al
 cormous	al
 corn	nvw
 cornaceae	nc
 cornbread
 corncob
-corncrake
+corncrake	nAB
 corncrib
 cornea	nI
 corneae	P
@@ -16603,7 +16603,7 @@ cornerback
 cornered	a
 cornerstone
 cornet
-cornetfish
+cornetfish	nAB
 cornetist
 corneum
 cornfield
@@ -16642,7 +16642,7 @@ coronary	nal
 coronate	v
 coronation
 coroner
-coronet
+coronet	nB
 coroneted	a
 coronilla
 coronion
@@ -16725,7 +16725,7 @@ corruptive	a
 corruptly	r
 corruptness
 corsage
-corsair
+corsair	nd
 corse	nc
 corselet
 corset	nv
@@ -16771,7 +16771,7 @@ corvine	al
 corvus	nc
 coryanthes	nc
 corydalidae	nc
-corydalis	nc
+corydalis	nBc
 corydalus	nc
 corylaceae	nc
 corylopsis	nc
@@ -16779,15 +16779,15 @@ corylus	nc
 corymb
 corymbose	al
 corynebacteriaceae	nc
-corynebacterium
+corynebacterium	nAB
 corypha	nc
 coryphaenidae	nc
 coryphantha
-corythosaur
-corythosaurus
+corythosaur	nAB
+corythosaurus	nAB
 coryza
 cos
-coscoroba
+coscoroba	nAB
 cosec
 cosecant
 coseismal	a
@@ -16809,7 +16809,7 @@ cosmetician
 cosmetologist
 cosmetology
 cosmic	al
-cosmid
+cosmid	nAB
 cosmocampus	nc
 cosmogenic	al
 cosmogeny
@@ -16842,7 +16842,7 @@ costalgia
 costanoan	nc
 costate	a
 costermonger
-costia
+costia	nAB
 costiasis
 costing
 costive	a
@@ -16872,7 +16872,7 @@ coterminously	r
 cothromboplastin
 cotilion
 cotillion
-cotinga
+cotinga	nAB
 cotingidae	nc
 cotinus	nc
 cotoneaster
@@ -16887,11 +16887,11 @@ cotter
 cottidae	nc
 cottier
 cotton	nvw
-cottonmouth
+cottonmouth	nAB
 cottonseed
-cottontail
+cottontail	nAB
 cottonweed
-cottonwick
+cottonwick	nAB
 cottonwood
 cottony	a
 cottus	nc
@@ -16900,12 +16900,12 @@ coturnix	nc
 cotyledon
 cotyloid	a
 cotyloidal	a
-coucal
+coucal	nAB
 couch	nv
 couchant	a
 couchette
 coue	nc
-cougar
+cougar	nAB
 cough	nv
 coughing
 coulisse
@@ -16961,7 +16961,7 @@ counterexample
 counterfactual	a
 counterfactuality	nm
 counterfeit	nva
-counterfeiter
+counterfeiter	nd
 counterfire
 counterfoil
 counterglow
@@ -17050,9 +17050,9 @@ courbaril
 courbet	nc
 courgette
 courier
-courlan
+courlan	nAB
 course	nvrw
-courser
+courser	nB
 coursework
 coursing
 court	nv
@@ -17108,7 +17108,7 @@ covetously	r
 covetousness	nm
 covey
 coville
-cow	nvw
+cow	nvwAB
 cowage
 coward	nc
 cowardice	nm
@@ -17117,11 +17117,11 @@ cowardly	a
 cowbarn
 cowbell
 cowberry
-cowbird
+cowbird	nAB
 cowboy
 cowcatcher
 cower	v
-cowfish
+cowfish	nAB
 cowfishes	P
 cowgirl
 cowhand
@@ -17141,9 +17141,9 @@ cowpie
 cowpoke
 cowpox
 cowpuncher
-cowrie
-cowry
-cows
+cowrie	nAB
+cowry	nAB
+cows	nAB
 cowshed
 cowskin
 cowslip
@@ -17151,16 +17151,16 @@ cowtown
 cox	nv
 coxa	nI
 coxae	P
-coxcomb
-coxsackievirus
+coxcomb	nB
+coxsackievirus	nAB
 coxswain
 coy	a
-coydog
+coydog	nAB
 coyly	r
 coyness	nm
 coyol
-coyote
-coypu
+coyote	nAB
+coypu	nAB
 cozen	v
 cozenage
 cozier	a
@@ -17174,7 +17174,7 @@ cpr	nc
 cps
 cpu	nc
 cr	nc
-crab	nvw
+crab	nvwAB
 crabapple
 crabbed	a
 crabbedness	nm
@@ -17201,7 +17201,7 @@ crackleware
 crackling
 cracklings
 crackpot
-cracksman
+cracksman	nd
 cracow	nc
 cracticidae	nc
 cracticus	nc
@@ -17224,28 +17224,28 @@ craggiest	a
 craggy	a
 cragsman
 craigie	nc
-crake
+crake	nAB
 cram	v
 crambe	nc
 crammer
 cramp	nvw
 crampbark
 cramped	a
-crampfish
+crampfish	nAB
 crampon
 crampoon
 cran
 cranberry
 cranch	v
-crane	nvc
+crane	nvBc
 cranesbill
 crangon	nc
 crangonidae	nc
 crania	P
 cranial	al
 craniata	nc
-craniate
-craniologist
+craniate	nAB
+craniologist	nd
 craniology
 craniometer
 craniometric	al
@@ -17263,11 +17263,11 @@ cranky	a
 crannied	a
 cranny
 crap	nv
-crapaud
+crapaud	nAB
 crape	nv
 crapette
 crapper
-crappie
+crappie	nB
 crappy	a
 craps
 crapshoot
@@ -17298,18 +17298,18 @@ craved	a
 craven	na
 cravenness	nm
 craving	nm
-craw
-crawdad
-crawdaddy
-crawfish	nv
+craw	nAB
+crawdad	nB
+crawdaddy	nAB
+crawfish	nvB
 crawfishes	P
 crawford	nc
 crawl	nv
-crawler
+crawler	nB
 crawling
 crawlspace
 crax	nc
-crayfish
+crayfish	nB
 crayfishes	P
 crayon	nv
 craze	nvw
@@ -17381,8 +17381,8 @@ creed
 creedal	al
 creek	nc
 creel
-creep	nv
-creeper
+creep	nvd
+creeper	nB
 creepier	a
 creepiest	a
 creepiness
@@ -17428,13 +17428,13 @@ crescentia	nc
 cresol
 cress
 cresson	a
-crest	nvw
+crest	nvwB
 crested	a
 crestfallen	a
 cretaceous	nal
 cretan	nc
 crete	nc
-cretin
+cretin	nd
 cretinism
 cretinous	a
 cretonne
@@ -17451,7 +17451,7 @@ cricetidae	nc
 cricetus	nc
 crichton	nc
 crick	nv
-cricket	nvw
+cricket	nvwAB
 cricketer
 crier
 crime
@@ -17472,7 +17472,7 @@ criminological	al
 criminologist
 criminology
 crimp	nv
-crimper
+crimper	nd
 crimson	nvawm
 cringe	v
 cringing	a
@@ -17482,7 +17482,7 @@ crinkle	nv
 crinkled	a
 crinkleroot
 crinkly	a
-crinoid	nal
+crinoid	nalAB
 crinoidea	nc
 crinoline
 criollo
@@ -17520,12 +17520,12 @@ criticise	v
 criticism
 criticize	v
 critique	nv
-critter
+critter	nAB
 crius	nc
 crixivan	nc
 cro	nc
 croak	nv
-croaker
+croaker	nB
 croaking
 croaky	a
 croat	nc
@@ -17540,9 +17540,9 @@ crockery
 crocket
 crocketed	a
 crockett	nc
-crocodile
+crocodile	nAB
 crocodilia	nc
-crocodilian
+crocodilian	nAB
 crocodilus	nc
 crocodylia	nc
 crocodylidae	nc
@@ -17566,7 +17566,7 @@ cronus	nc
 crony
 cronyism
 cronyn	nc
-crook	nvw
+crook	nvwd
 crookback	na
 crookbacked	a
 crooked	a
@@ -17577,7 +17577,7 @@ crookneck
 croon	v
 crooner
 crooning
-crop	nv
+crop	nvB
 cropped	a
 cropper
 croquet	nv
@@ -17585,16 +17585,16 @@ croquette
 crore
 crosby	nc
 crosier
-cross	nva
+cross	nvaB
 crossbar
 crossbeam
 crossbench
 crossbencher
-crossbill
+crossbill	nAB
 crossbones
 crossbow
 crossbred	a
-crossbreed	nv
+crossbreed	nvAB
 crossbreeding
 crosscheck
 crosscurrent
@@ -17611,10 +17611,10 @@ crossing
 crossjack
 crossly	r
 crossness	nm
-crossopterygian
+crossopterygian	nAB
 crossopterygii	nc
 crossover
-crosspatch
+crosspatch	nd
 crosspiece
 crossroad
 crossroads
@@ -17639,19 +17639,19 @@ crotchet
 crotchetiness	nm
 crotchety	a
 croton
-crotonbug
+crotonbug	nAB
 crotophaga	nc
 crottal
 crottle
 crouch	nv
-croup
-croupe
+croup	nB
+croupe	nAB
 croupier
 croupy	al
 crouse	nc
 crouton
-crow	nv
-crowbait
+crow	nvAB
+crowbait	nAB
 crowbar
 crowberry
 crowd	nv
@@ -17727,7 +17727,7 @@ crushing	na
 crushingly	r
 crust	nvw
 crustacea	nc
-crustacean	nal
+crustacean	nalAB
 crustaceous	al
 crustal	al
 crusted	a
@@ -17800,10 +17800,10 @@ cryptological	al
 cryptologist
 cryptology
 cryptomeria	nc
-cryptomonad
+cryptomonad	nAB
 cryptophyceae	nc
 cryptophyta	nc
-cryptophyte
+cryptophyte	nAB
 cryptoprocta	nc
 cryptorchidism
 cryptorchidy
@@ -17832,17 +17832,17 @@ csis	nc
 cst	nc
 ct	nc
 ctc	nc
-ctene
+ctene	nAB
 ctenidia	P
-ctenidium	nI
+ctenidium	nIAB
 ctenizidae	nc
 ctenocephalides	nc
 ctenocephalus	nc
 ctenoid	al
 ctenophora	nc
-ctenophore
+ctenophore	nAB
 cu	nc
-cub	nv
+cub	nvB
 cuba	nc
 cuban	nalc
 cubby
@@ -17867,7 +17867,7 @@ cuboidal	a
 cuckold	nv
 cuckoldom
 cuckoldry
-cuckoo	nv
+cuckoo	nvdB
 cuckooflower
 cuckoopint
 cuculidae	nc
@@ -17918,7 +17918,7 @@ culpability
 culpable	a
 culpableness
 culpably	r
-culprit
+culprit	nd
 cult
 culti	P
 cultism
@@ -17971,14 +17971,14 @@ cuneate	a
 cuneiform	nal
 cuneus
 cuniculus	nc
-cunner
+cunner	nAB
 cunnilinctus
 cunnilingus
 cunning	na
 cunningham	nc
 cunningly	r
 cunoniaceae	nc
-cunt
+cunt	nd
 cuon	nc
 cup	nv
 cupbearer
@@ -18003,9 +18003,9 @@ cupronickel
 cuprous	al
 cupular	a
 cupulate	a
-cupule
+cupule	nB
 cuquenan	nc
-cur
+cur	nAB
 curability	nm
 curable	a
 curableness	nm
@@ -18015,7 +18015,7 @@ curacy
 curandera
 curandero
 curare
-curassow
+curassow	nAB
 curate
 curative	na
 curator
@@ -18056,7 +18056,7 @@ curium
 curl	nv
 curled	a
 curler
-curlew
+curlew	nAB
 curlicue
 curlier	a
 curliest	a
@@ -18067,7 +18067,7 @@ curmudgeon
 curmudgeonly	a
 currajong
 currant
-currawong
+currawong	nAB
 currency
 current	na
 currently	r
@@ -18119,9 +18119,9 @@ curvilinear	a
 curving	a
 curvy	a
 cusco	nc
-cuscus
+cuscus	nAB
 cuscuta	nc
-cushat
+cushat	nAB
 cushaw
 cushing	nc
 cushion	nv
@@ -18130,7 +18130,7 @@ cushioning
 cushiony	a
 cushitic	nc
 cushy	a
-cusk
+cusk	nB
 cusp
 cuspate	a
 cuspated	a
@@ -18175,8 +18175,8 @@ cuter	a
 cuterebra	nc
 cuterebridae	nc
 cutes	P
-cuticle
-cuticula	nI
+cuticle	nB
+cuticula	nIAB
 cuticulae	P
 cuticular	al
 cutin
@@ -18184,23 +18184,23 @@ cutinize	v
 cutis	nI
 cutlas
 cutlass
-cutlassfish
+cutlassfish	nAB
 cutler
 cutlery
 cutlet
 cutoff
 cutout
-cutpurse
+cutpurse	nd
 cuttable	a
 cutter
 cutthroat	na
 cutting	na
 cuttingly	r
-cuttle
-cuttlefish
+cuttle	nAB
+cuttlefish	nAB
 cuttlefishes	P
 cutwork
-cutworm
+cutworm	nAB
 cuvier	nc
 cuzco	nc
 cv	na
@@ -18222,7 +18222,7 @@ cyanamid
 cyanamide
 cyanide
 cyanite
-cyanobacteria
+cyanobacteria	nAB
 cyanobacterial	al
 cyanocitta	nc
 cyanocobalamin
@@ -18289,7 +18289,7 @@ cyclopes	nPc
 cyclophorus	nc
 cyclopia
 cyclopropane
-cyclops	nIc
+cyclops	nIBc
 cyclopteridae	nc
 cyclopterus	nc
 cyclorama
@@ -18299,7 +18299,7 @@ cyclosis	nI
 cyclosorus	nc
 cyclosporeae	nc
 cyclostomata	nc
-cyclostome
+cyclostome	nAB
 cyclostyle	nv
 cyclothymia
 cyclothymic	al
@@ -18310,7 +18310,7 @@ cydippea	nc
 cydippida	nc
 cydippidea	nc
 cydonia	nc
-cygnet
+cygnet	nAB
 cygnus	nc
 cylices	P
 cylikes	P
@@ -18350,7 +18350,7 @@ cynips	nc
 cynocephalidae	nc
 cynocephalus	nc
 cynodon	nc
-cynodont
+cynodont	nAB
 cynodontia	nc
 cynoglossidae	nc
 cynoglossum	nc
@@ -18372,10 +18372,10 @@ cypraeidae	nc
 cypre
 cypress
 cyprian	nal
-cyprinid	nal
+cyprinid	nalAB
 cyprinidae	nc
 cypriniformes	nc
-cyprinodont
+cyprinodont	nAB
 cyprinodontidae	nc
 cyprinoid	al
 cyprinus	nc
@@ -18429,7 +18429,7 @@ cytolysin
 cytolysis
 cytolytic	al
 cytomegalic	a
-cytomegalovirus
+cytomegalovirus	nAB
 cytomembrane
 cytopathogenic	a
 cytopenia
@@ -18447,7 +18447,7 @@ cytosine
 cytoskeleton
 cytosmear
 cytosol
-cytostome
+cytostome	nAB
 cytotoxic	al
 cytotoxicity
 cytotoxin
@@ -18468,20 +18468,20 @@ dab	nv
 daba	nc
 dabble	v
 dabbled	a
-dabbler
-dabchick
+dabbler	nB
+dabchick	nAB
 daboecia	nc
 dacca	nc
-dace
+dace	nAB
 dacelo	nc
 dacha
 dachau	nc
-dachshund
-dachsie
+dachshund	nAB
+dachsie	nAB
 dacite
 dacitic	al
 dacninae	nc
-dacoit
+dacoit	nd
 dacoity
 dacron	nc
 dacrycarpus	nc
@@ -18558,7 +18558,7 @@ daisybush
 daisylike	al
 dak
 dakar	nc
-dakoit
+dakoit	nd
 dakoity
 dakota	nc
 dal
@@ -18577,11 +18577,11 @@ dallisgrass
 dally	v
 dalmane	nc
 dalmatia	nc
-dalmatian	nalc
+dalmatian	nalBc
 dalo
 dalton	nc
 daltonism	nc
-dam	nv
+dam	nvB
 dama	nc
 damage	nv
 damaged	a
@@ -18619,13 +18619,13 @@ dampish	a
 damply	r
 dampness
 damsel
-damselfish
+damselfish	nAB
 damselfishes	P
-damselfly
+damselfly	nAB
 damson
 dana	nc
 danaea	nc
-danaid
+danaid	nAB
 danaidae	nc
 danau	nc
 danaus	nc
@@ -18672,7 +18672,7 @@ danube	nc
 danzig	nc
 daoism	nc
 daphne	nc
-daphnia
+daphnia	nAB
 dapper	a
 dapperness	nm
 dapple	nvm
@@ -18724,14 +18724,14 @@ darrow	nc
 darsana	nc
 dart	nv
 dartboard
-darter
+darter	nAB
 dartmouth	nc
 darts
 darvon	nc
 darwin	nc
 darwinian	nalc
 darwinism	nc
-das
+das	nAB
 dash	nvm
 dashboard
 dashed	a
@@ -18739,7 +18739,7 @@ dasheen
 dashiki
 dashing	a
 dashingly	r
-dassie
+dassie	nAB
 dastard	na
 dastardliness	nm
 dastardly	a
@@ -18750,8 +18750,8 @@ dasypodidae	nc
 dasyprocta	nc
 dasyproctidae	nc
 dasypus	nc
-dasyure
-dasyurid
+dasyure	nAB
+dasyurid	nAB
 dasyuridae	nc
 dasyurus	nc
 dat	nc
@@ -18796,7 +18796,7 @@ davis	nc
 davit
 davy	nc
 davys	nc
-daw
+daw	nAB
 dawah
 dawdle	v
 dawdler
@@ -18816,7 +18816,7 @@ daydream	nv
 daydreamer
 daydreaming
 dayflower
-dayfly
+dayfly	nAB
 daygirl
 daylight
 daylily
@@ -18882,7 +18882,7 @@ deafness
 deal	nv
 dealer
 dealership
-dealfish
+dealfish	nAB
 dealfishes	P
 dealignment
 dealing
@@ -18910,7 +18910,7 @@ deathlike	a
 deathly	ar
 deathrate
 deathtrap
-deathwatch
+deathwatch	nAB
 deb
 debacle
 debar	v
@@ -18927,8 +18927,8 @@ debate	nv
 debater
 debauch	nvw
 debauched	a
-debauchee
-debaucher
+debauchee	nd
+debaucher	nd
 debauchery
 debenture
 debile	a
@@ -18990,7 +18990,7 @@ decanter
 decapitate	v
 decapitated	a
 decapitation
-decapod
+decapod	nAB
 decapoda	nc
 decapterus	nc
 decarbonate	v
@@ -19016,7 +19016,7 @@ deceitful	a
 deceitfully	r
 deceitfulness	nm
 deceive	v
-deceiver
+deceiver	nd
 deceivingly	r
 decelerate	v
 deceleration	nm
@@ -19160,7 +19160,7 @@ decortication
 decorum	nm
 decoupage
 decouple	v
-decoy	nv
+decoy	nvd
 decrease	nv
 decreased	a
 decreasing	a
@@ -19212,10 +19212,10 @@ deepfake
 deepfreeze	nc
 deeply	r
 deepness
-deer
+deer	nAB
 deerberry
 deere	nc
-deerhound
+deerhound	nAB
 deerskin
 deerstalker
 deerstalking
@@ -19223,11 +19223,11 @@ deface	v
 defacement
 defalcate	v
 defalcation
-defalcator
+defalcator	nd
 defamation
 defamatory	a
 defame	v
-defamer
+defamer	nd
 defang	v
 defat	v
 default	nv
@@ -19245,7 +19245,7 @@ defection
 defective	a
 defectively	r
 defectiveness
-defector
+defector	nd
 defeminise	v
 defeminize	v
 defence
@@ -19293,7 +19293,7 @@ defilade
 defile	nv
 defiled	a
 defilement
-defiler
+defiler	nd
 definable	a
 define	v
 defined	a
@@ -19323,7 +19323,7 @@ defoliant
 defoliate	va
 defoliated	a
 defoliation
-defoliator
+defoliator	nAB
 deforest	v
 deforestation
 deform	v
@@ -19332,7 +19332,7 @@ deformational	al
 deformed	a
 deformity
 defraud	v
-defrauder
+defrauder	nd
 defray	v
 defrayal
 defrayment
@@ -19393,8 +19393,8 @@ deification
 deify	v
 deign	v
 deimos	nc
-deinocheirus
-deinonychus
+deinocheirus	nAB
+deinonychus	nAB
 deionize	v
 deipnosophist
 deism
@@ -19590,7 +19590,7 @@ demographer
 demographic	nal
 demographist
 demography
-demoiselle
+demoiselle	nB
 demolish	v
 demolished	a
 demolishing
@@ -19699,7 +19699,7 @@ denigratory	a
 denim
 denisonia	nc
 denitrify	v
-denizen
+denizen	nB
 denmark	nc
 dennstaedtia	nc
 dennstaedtiaceae	nc
@@ -19730,7 +19730,7 @@ dental	nal
 dentaria	nc
 dentate	a
 dented	a
-denticle
+denticle	nAB
 denticulate	a
 dentifrice
 dentin
@@ -19848,7 +19848,7 @@ depreciate	v
 depreciating	a
 depreciation
 depreciative	a
-depreciator
+depreciator	nd
 depreciatory	a
 depredation
 depress	v
@@ -20024,7 +20024,7 @@ deskbound	a
 deskman
 desktop
 desmanthus	nc
-desmid
+desmid	nAB
 desmidiaceae	nc
 desmidium	nc
 desmodium	nc
@@ -20040,7 +20040,7 @@ despair	nv
 despairing	a
 despairingly	r
 despatch	nv
-desperado
+desperado	nd
 desperadoes	P
 desperate	na
 desperately	r
@@ -20059,7 +20059,7 @@ despitefully	r
 despoil	v
 despoilation
 despoiled	a
-despoiler
+despoiler	nd
 despoilment
 despoina	nc
 despoliation
@@ -20182,7 +20182,7 @@ detoxify	v
 detract	v
 detraction
 detractive	a
-detractor
+detractor	nd
 detrain	v
 detransitivise	v
 detransitivize	v
@@ -20235,12 +20235,12 @@ deviant	na
 deviate	nva
 deviation
 deviationism
-deviationist
+deviationist	nd
 device
 device characteristic	nm
 devices
 devil	nvw
-devilfish
+devilfish	nAB
 devilfishes	P
 devilise	v
 devilish	ar
@@ -20330,7 +20330,7 @@ dhava
 dhawa
 dhegiha	nc
 dhodhekanisos	nc
-dhole
+dhole	nAB
 dhoti
 dhow
 dia	nc
@@ -20411,7 +20411,7 @@ diametrical	al
 diametrically	r
 diamine
 diamond
-diamondback
+diamondback	nAB
 diana	nc
 dianoetic	a
 dianthus	nc
@@ -20422,7 +20422,7 @@ diapensiaceae	nc
 diapensiales	nc
 diaper
 diaphanous	a
-diapheromera
+diapheromera	nAB
 diaphone
 diaphoresis
 diaphoretic	nal
@@ -20432,7 +20432,7 @@ diaphyses	P
 diaphysial	al
 diaphysis	nI
 diapir
-diapsid
+diapsid	nAB
 diapsida	nc
 diarchy
 diarist
@@ -20460,7 +20460,7 @@ diastrophism
 diathermy
 diathesis	nI
 diathses	P
-diatom
+diatom	nAB
 diatomic	al
 diatomite
 diatomophyceae	nc
@@ -20477,14 +20477,14 @@ dibble	nv
 dibbuk	nI
 dibbukkim	P
 dibrach
-dibranch
+dibranch	nAB
 dibranchia	nc
 dibranchiata	nc
-dibranchiate
+dibranchiate	nAB
 dibs
 dibucaine
-dicamptodon
-dicamptodontid
+dicamptodon	nAB
+dicamptodontid	nAB
 dicamptodontidae	nc
 dicarboxylic	al
 dice	nvw
@@ -20519,14 +20519,14 @@ dickens	nc
 dickensian	alc
 dicker	v
 dickey	na
-dickeybird
-dickhead
+dickeybird	nAB
+dickhead	nd
 dickie
 dickinson	nc
 dicksonia	nc
 dicksoniaceae	nc
 dicky	na
-dickybird
+dickybird	nAB
 diclinous	a
 dicloxacillin
 dicot
@@ -20559,7 +20559,7 @@ dictyoptera	nc
 dictyopteran	al
 dictyosome
 dicumarol
-dicynodont
+dicynodont	nAB
 dicynodontia	nc
 didactic	a
 didactical	a
@@ -20637,7 +20637,7 @@ difficulty
 diffidence	nm
 diffident	a
 diffidently	r
-difflugia
+difflugia	nAB
 diffract	v
 diffraction
 diffuse	va
@@ -20675,7 +20675,7 @@ digitally	r
 digitaria	nc
 digitate	a
 digitately	r
-digitigrade	na
+digitigrade	naAB
 digitisation
 digitise	v
 digitiser
@@ -20695,7 +20695,7 @@ digress	v
 digression
 digressive	a
 digs
-dihybrid
+dihybrid	nAB
 dihydrostreptomycin
 dihydroxyphenylalanine
 dijon	nc
@@ -20749,7 +20749,7 @@ dimer
 dimetane	nc
 dimetapp	nc
 dimethylglyoxime
-dimetrodon
+dimetrodon	nAB
 diminish	v
 diminished	a
 diminishing	a
@@ -20770,7 +20770,7 @@ dimorphotheca	nc
 dimorphous	al
 dimout
 dimple	nv
-dimwit
+dimwit	nd
 din	nv
 dinar
 dindymene	nc
@@ -20780,7 +20780,7 @@ dinero
 dinesen	nc
 dinette
 ding	nv
-dingbat
+dingbat	nd
 dingdong	vr
 dinge	nv
 dinghy
@@ -20789,7 +20789,7 @@ dingiest	a
 dingily	r
 dinginess
 dingle
-dingo
+dingo	nAB
 dingoes	P
 dingy	a
 dining
@@ -20802,15 +20802,15 @@ dinky	na
 dinner
 dinnertime
 dinnerware
-dinoceras
+dinoceras	nAB
 dinocerata	nc
-dinocerate
+dinocerate	nAB
 dinoflagellata	nc
-dinoflagellate
+dinoflagellate	nAB
 dinornis	nc
 dinornithidae	nc
 dinornithiformes	nc
-dinosaur
+dinosaur	nAB
 dint
 diocesan	nal
 diocese
@@ -20854,9 +20854,9 @@ diphylla	nc
 dipladenia	nc
 diplegia
 diplococci	P
-diplococcus	nI
-diplodocus
-diploid	na
+diplococcus	nIAB
+diplodocus	nAB
+diploid	naAB
 diploidy
 diploma
 diplomacy
@@ -20878,7 +20878,7 @@ dipogon	nc
 dipolar	al
 dipole
 dipped	a
-dipper	nc
+dipper	nBc
 dippers	nc
 dipsacaceae	nc
 dipsacus	nc
@@ -20887,10 +20887,10 @@ dipsomaniac
 dipsosaurus	nc
 dipstick
 diptera	nc
-dipteran
+dipteran	nAB
 dipterocarp
 dipterocarpaceae	nc
-dipteron
+dipteron	nAB
 dipteronia	nc
 dipterous	al
 dipteryx	nc
@@ -21032,7 +21032,7 @@ discina
 disciple
 discipleship
 disciplinal	a
-disciplinarian
+disciplinarian	nd
 disciplinary	al
 discipline	nvw
 disciplined	a
@@ -21357,7 +21357,7 @@ disowning
 disownment
 disparage	v
 disparagement
-disparager
+disparager	nd
 disparaging	a
 disparagingly	r
 disparate	a
@@ -21462,7 +21462,7 @@ dissect	v
 dissected	a
 dissection
 dissemble	v
-dissembler
+dissembler	nd
 dissembling
 disseminate	v
 dissemination
@@ -21490,7 +21490,7 @@ dissimilitude	nm
 dissimulate	v
 dissimulation
 dissimulative	a
-dissimulator
+dissimulator	nd
 dissipate	v
 dissipated	a
 dissipation
@@ -21628,7 +21628,7 @@ divan
 divaricate	v
 divarication
 dive	nvP
-diver
+diver	nB
 diverge	v
 divergence
 divergency
@@ -21643,7 +21643,7 @@ diversified	a
 diversify	v
 diversion
 diversionary	a
-diversionist
+diversionist	nd
 diversity	nm
 divert	v
 diverted	a
@@ -21720,18 +21720,18 @@ dnieper	nc
 dnipropetrovsk	nc
 do	nv
 doable	a
-dobbin
+dobbin	nAB
 doberman	nc
 dobra
 dobrich	nc
-dobson
-dobsonfly
+dobson	nAB
+dobsonfly	nAB
 doc	nc
 docent
 docetism	nc
 docile	a
 docility	nm
-dock	nv
+dock	nvB
 dockage
 docker
 docket	nv
@@ -21743,7 +21743,7 @@ dockyard
 doctor	nv
 doctoral	al
 doctorate
-doctorfish
+doctorfish	nAB
 doctorial	al
 doctorow	nc
 doctorspeak
@@ -21768,39 +21768,39 @@ dodecahedron
 dodecanese	nc
 dodge	nv
 dodgem	nc
-dodger
+dodger	nd
 dodgier	a
 dodgiest	a
 dodging
 dodgson	nc
 dodgy	a
-dodo
+dodo	nB
 dodoes	P
 dodoma	nc
 dodonaea	nc
-doe	nc
+doe	nBc
 doei	nc
 doer
 doeskin
 doff	v
-dog	nv
+dog	nvAB
 dogbane
 dogcart
 doge
 dogfight	nv
 dogfighter
-dogfish
+dogfish	nAB
 dogfishes	P
 dogged	a
 doggedly	r
 doggedness	nm
 doggerel
-doggie
+doggie	nAB
 dogging	a
 doggo	r
-doggy
+doggy	nAB
 doghouse
-dogie
+dogie	nAB
 dogleg
 doglike	a
 dogma	nI
@@ -21820,7 +21820,7 @@ dogtooth	nI
 dogtrot
 dogwatch
 dogwood
-dogy
+dogy	nAB
 doh
 doha	nc
 doi	nc
@@ -21847,11 +21847,11 @@ dolichonyx	nc
 dolichos	nc
 dolichotis	nc
 doliolidae	nc
-doliolum
+doliolum	nAB
 doll
 dollar
 dollar volume	nm
-dollarfish
+dollarfish	nAB
 dollarfishes	P
 dollhouse
 dollop
@@ -21866,9 +21866,9 @@ dolor	nm
 dolorous	a
 dolour	nm
 dolourous	a
-dolphin
-dolphinfish
-dolt
+dolphin	nAB
+dolphinfish	nB
+dolt	nd
 doltish	a
 doltishly	r
 domain
@@ -21936,7 +21936,7 @@ dong	nv
 dongle
 donizetti	nc
 donjon
-donkey
+donkey	nB
 donkeywork
 donkin	nc
 donna
@@ -21950,8 +21950,8 @@ doob
 doodad
 doodia	nc
 doodle	nv
-doodlebug
-doofus
+doodlebug	nB
+doofus	nd
 doohickey
 doojigger
 doolittle	nc
@@ -21992,14 +21992,14 @@ doppelzentner
 doppler	nc
 dopy	a
 dorado	nc
-dorbeetle
+dorbeetle	nAB
 dorian	nalc
 dorian order	nm
 doric	nal
 doric order	nm
 doriden	nc
 doris	nc
-dork
+dork	nd
 dorking	nc
 dorm
 dormancy
@@ -22009,7 +22009,7 @@ dormice	P
 dormie	a
 dormition	nc
 dormitory
-dormouse	nI
+dormouse	nIAB
 dormy	a
 doronicum	nc
 dorotheanthus	nc
@@ -22021,7 +22021,7 @@ dorsoventral	a
 dorsoventrally	r
 dorsum	nI
 dortmund	nc
-dory
+dory	nB
 dorylinae	nc
 doryopteris	nc
 dos	nc
@@ -22047,9 +22047,9 @@ dotage
 dotard
 dote	v
 doting	a
-dotrel
+dotrel	nAB
 dotted	a
-dotterel
+dotterel	nAB
 dottier	a
 dottiest	a
 dottily	r
@@ -22091,12 +22091,12 @@ dour	a
 doura
 dourah
 dourly	r
-douroucouli
+douroucouli	nAB
 douse	v
 dousing
-dove
+dove	nAB
 dovecote
-dovekie
+dovekie	nAB
 dover	nc
 dovetail	nv
 dovish	a
@@ -22115,9 +22115,9 @@ dower	nv
 dowered	a
 dowerless	a
 dowery
-dowitcher
+dowitcher	nAB
 dowland	nc
-down	nvar
+down	nvarAB
 downbeat
 downbound	a
 downcast	na
@@ -22228,9 +22228,9 @@ draggle	v
 draggled	a
 dragnet
 dragoman
-dragon	nc
-dragonet
-dragonfly
+dragon	nBc
+dragonet	nAB
+dragonfly	nAB
 dragonhead
 dragoon	nv
 dragunov	nc
@@ -22241,7 +22241,7 @@ drained	a
 draining	a
 drainpipe
 drainplug
-drake	nc
+drake	nBc
 dram
 drama
 dramamine	nc
@@ -22289,7 +22289,7 @@ drawnwork
 drawshave
 drawstring
 dray
-drayhorse
+drayhorse	nAB
 dread	nvam
 dreaded	a
 dreadful	a
@@ -22355,10 +22355,10 @@ driest	a
 drift	nv
 driftage
 drifter
-driftfish
+driftfish	nAB
 drifting	na
 driftwood
-drill	nv
+drill	nvB
 drilled	a
 drilling
 drily	r
@@ -22395,13 +22395,13 @@ drogheda	nc
 drogue
 droll	a
 drollery
-dromaeosaur
+dromaeosaur	nAB
 dromaeosauridae	nc
 dromaius	nc
 drome
-dromedary
+dromedary	nAB
 dronabinol
-drone	nvw
+drone	nvwAB
 droning
 drool	nv
 drooler
@@ -22426,7 +22426,7 @@ drosera	nc
 droseraceae	nc
 droshky
 drosky
-drosophila	nI
+drosophila	nIAB
 drosophilae	P
 drosophilidae	nc
 drosophyllum	nc
@@ -22457,11 +22457,11 @@ drugless	a
 drugstore
 druid	nc
 druidism
-drum	nv
+drum	nvB
 drumbeat
 drumbeater
 drumfire
-drumfish
+drumfish	nAB
 drumfishes	P
 drumhead	na
 drumlin
@@ -22495,7 +22495,7 @@ drymarchon	nc
 drymoglossum	nc
 drynaria	nc
 dryness
-dryopithecine
+dryopithecine	nAB
 dryopithecus	nc
 dryopteridaceae	nc
 dryopteris	nc
@@ -22535,11 +22535,11 @@ duce
 duchamp	nc
 duchess
 duchy
-duck	nv
-duckbill	na
+duck	nvAB
+duckbill	naAB
 duckboard
 ducking
-duckling
+duckling	nB
 duckpin
 duckpins
 duckweed
@@ -22570,8 +22570,8 @@ duffel
 duffer
 duffle
 dufy	nc
-dug
-dugong
+dug	nAB
+dugong	nAB
 dugongidae	nc
 dugout
 dui	P
@@ -22585,18 +22585,18 @@ dulcimer
 dulcinea
 dulcorate	v
 dull	vaw
-dullard
+dullard	nd
 dulled	a
 dulles	nc
 dullness
 dully	r
-dulse
+dulse	nAB
 duluth	nc
 duly	r
 duma	nc
 dumas	nc
 dumb	a
-dumbass
+dumbass	nd
 dumbbell
 dumbfound	v
 dumbfounded	a
@@ -22625,12 +22625,12 @@ dumpsite
 dumpster	nc
 dumpy	al
 dumuzi	nc
-dun	nvaw
+dun	nvawAB
 duncan	nc
-dunce
+dunce	nd
 duncical	a
 duncish	a
-dunderhead
+dunderhead	nd
 dune
 dung	nvw
 dungaree
@@ -22642,10 +22642,10 @@ dunker	nc
 dunkerque	nc
 dunkers	nc
 dunkirk	nc
-dunlin
+dunlin	nAB
 dunner	a
 dunnest	a
-dunnock
+dunnock	nAB
 duo	nI
 duodecimal	na
 duodenal	al
@@ -22830,7 +22830,7 @@ dystrophy
 dysuria
 dytiscidae	nc
 dyushambe	nc
-dziggetai
+dziggetai	nAB
 e	nc
 ea	nc
 each	ar
@@ -22839,8 +22839,8 @@ eadwig	nc
 eager	na
 eagerly	r
 eagerness	nm
-eagle	nvw
-eaglet
+eagle	nvwAB
+eaglet	nAB
 eagre
 eames	nc
 ear
@@ -22898,10 +22898,10 @@ earthshaking	a
 earthstar
 earthtongue
 earthwork
-earthworm
+earthworm	nAB
 earthy	al
 earwax
-earwig
+earwig	nAB
 eas	nc
 ease	nvm
 eased	a
@@ -22997,7 +22997,7 @@ ecg	nc
 echelon
 echeneididae	nc
 echeneis	nc
-echidna	nI
+echidna	nIAB
 echidnae	P
 echidnophaga	nc
 echinacea	nc
@@ -23007,8 +23007,8 @@ echinocereus	nc
 echinochloa	nc
 echinococci	P
 echinococcosis
-echinococcus	nI
-echinoderm
+echinococcus	nIAB
+echinoderm	nAB
 echinodermata	nc
 echinoidea	nc
 echinops	nc
@@ -23030,7 +23030,7 @@ echolalia
 echoless	a
 echolike	a
 echolocation
-echovirus
+echovirus	nAB
 echt	a
 eck	nc
 eckhart	nc
@@ -23070,7 +23070,7 @@ ecosystem
 ecoterrorism
 ecotourism
 ecphonesis
-ecrevisse
+ecrevisse	nB
 ecru	nm
 ecstasy
 ecstatic	a
@@ -23078,25 +23078,25 @@ ecstatically	r
 ect	nc
 ectasia
 ectasis
-ectoblast
-ectoderm
+ectoblast	nAB
+ectoderm	nAB
 ectodermal	al
 ectodermic	al
 ectomorph
 ectomorphic	a
 ectomorphy	nm
-ectoparasite
+ectoparasite	nAB
 ectopia	nm
 ectopic	al
 ectopistes	nc
 ectoplasm
-ectoproct
+ectoproct	nAB
 ectoprocta	nc
-ectotherm
+ectotherm	nAB
 ectothermic	a
 ectozoa	P
-ectozoan	naIl
-ectozoon
+ectozoan	naIlAB
+ectozoon	nAB
 ectrodactyly
 ecuador	nc
 ecuadoran	nc
@@ -23112,7 +23112,7 @@ edacious	a
 edacity
 edam	nc
 edaphosauridae	nc
-edaphosaurus
+edaphosaurus	nAB
 edd	nc
 edda	nc
 eddington	nc
@@ -23127,7 +23127,7 @@ edematous	a
 eden	nc
 edental	a
 edentata	nc
-edentate	na
+edentate	naAB
 edentulate	a
 edentulous	a
 ederle	nc
@@ -23168,7 +23168,7 @@ editorially	r
 editorship
 edmonton	nc
 edmontonia	nc
-edmontosaurus
+edmontosaurus	nAB
 edo	nc
 edp	nc
 edronax	nc
@@ -23195,13 +23195,13 @@ edwy	nc
 ee	nc
 eec	nc
 eeg	nc
-eel
+eel	nB
 eelam	nc
-eelblenny
+eelblenny	nAB
 eelgrass
 eellike	a
-eelpout
-eelworm
+eelpout	nAB
+eelworm	nAB
 eerie	a
 eerier	a
 eeriest	a
@@ -23270,7 +23270,7 @@ effusion
 effusive	a
 effusively	r
 effusiveness	nm
-eft
+eft	nAB
 egalitarian	na
 egalitarianism
 egalite
@@ -23278,11 +23278,11 @@ egality
 egbert	nc
 egeria	nc
 egest	v
-egg	nvw
-eggar
+egg	nvwAB
+eggar	nAB
 eggbeater
 eggcup
-egger
+egger	nAB
 eggfruit
 egghead
 eggnog
@@ -23298,13 +23298,13 @@ ego	nm
 egocentric	na
 egocentrism	nm
 egoism
-egoist
+egoist	nd
 egoistic	a
 egoistical	a
 egomania
-egomaniac
+egomaniac	nd
 egotism	nm
-egotist
+egotist	nd
 egotistic	a
 egotistical	a
 egotistically	r
@@ -23312,7 +23312,7 @@ egotrip	v
 egregious	a
 egress	nv
 egression
-egret
+egret	nAB
 egretta	nc
 egtk	nc
 egypt	nc
@@ -23327,8 +23327,8 @@ eib	nc
 eibit	nc
 eichhornia	nc
 eichmann	nc
-eider
-eiderdown
+eider	nAB
+eiderdown	nB
 eidetic	a
 eidos	nm
 eiffel	nc
@@ -23348,7 +23348,7 @@ eightsome
 eightvo	nm
 eighty	na
 eijkman	nc
-eimeria
+eimeria	nAB
 eimeriidae	nc
 eindhoven	nc
 einstein	nc
@@ -23390,17 +23390,17 @@ elam	nc
 elamite	nc
 elamitic	nc
 elan	nm
-eland
+eland	nAB
 elanoides	nc
 elanus	nc
 elaphe	nc
-elaphure
+elaphure	nAB
 elaphurus	nc
-elapid
+elapid	nAB
 elapidae	nc
 elapse	v
 elapsed	a
-elasmobranch
+elasmobranch	nAB
 elasmobranchii	nc
 elastance
 elastase
@@ -23414,14 +23414,14 @@ elastoplast	nc
 elastosis
 elate	v
 elated	a
-elater
-elaterid
+elater	nAB
+elaterid	nAB
 elateridae	nc
 elating	a
 elation
 elavil	nc
 elbe	nc
-elbow	nv
+elbow	nvB
 elbowing
 eld
 elder	na
@@ -23492,7 +23492,7 @@ electronics
 electrophoresis
 electrophoretic	al
 electrophoridae	nc
-electrophorus	nc
+electrophorus	nBc
 electroplate	nv
 electroplater
 electropositive	a
@@ -23524,7 +23524,7 @@ elements
 elemi
 eleocharis	nc
 eleotridae	nc
-elephant
+elephant	nAB
 elephantiasis
 elephantidae	nc
 elephantine	a
@@ -23569,8 +23569,8 @@ elixir
 elixophyllin	nc
 elizabeth	nc
 elizabethan	nalc
-elk
-elkhound
+elk	nAB
+elkhound	nAB
 elkwood
 ell
 ellas	nc
@@ -23622,7 +23622,7 @@ elusive	a
 elusiveness	nm
 elute	v
 elution
-elver
+elver	nB
 elves	nP
 elvis	nc
 elvish	a
@@ -23630,7 +23630,7 @@ elymus	nc
 elysian	al
 elysium	nc
 elytra	P
-elytron	nI
+elytron	nIAB
 em
 emaciate	v
 emaciated	a
@@ -23678,7 +23678,7 @@ emberizidae	nc
 embezzle	v
 embezzled	a
 embezzlement
-embezzler
+embezzler	nd
 embiodea	nc
 embioptera	nc
 embiotocidae	nc
@@ -23721,7 +23721,7 @@ embroil	v
 embroiled	a
 embroilment
 embrown	v
-embryo
+embryo	nB
 embryologic	a
 embryologist
 embryology
@@ -23774,7 +23774,7 @@ emmentaler	nc
 emmenthal	nc
 emmenthaler	nc
 emmer
-emmet
+emmet	nAB
 emmetropia
 emmetropic	a
 emmy	nc
@@ -23801,7 +23801,7 @@ empathize	v
 empathy	nm
 empedocles	nc
 empennage
-emperor
+emperor	nB
 empetraceae	nc
 empetrum	nc
 emphases	P
@@ -23848,7 +23848,7 @@ empurpled	a
 empyema
 empyreal	al
 empyrean	nal
-emu
+emu	nB
 emulate	v
 emulation	nm
 emulator
@@ -23933,7 +23933,7 @@ enclosure
 enclothe	v
 encode	v
 encoding
-encolure
+encolure	nAB
 encomia	P
 encomiastic	a
 encomium	nI
@@ -23975,7 +23975,7 @@ encyclopedist
 encysted	al
 end	nv
 endaemonism
-endameba	nI
+endameba	nIAB
 endamebae	P
 endamoeba	nIc
 endamoebae	P
@@ -24006,7 +24006,7 @@ endive
 endless	a
 endlessly	r
 endlessness	nm
-endoblast
+endoblast	nAB
 endocardia	P
 endocarditis
 endocardium	nI
@@ -24019,7 +24019,7 @@ endocrinal	al
 endocrine	nal
 endocrinologist
 endocrinology
-endoderm
+endoderm	nAB
 endodontia
 endodontic	al
 endodontics
@@ -24046,7 +24046,7 @@ endomorphy	nm
 endomycetales	nc
 endoneurium
 endonuclease
-endoparasite
+endoparasite	nAB
 endoparasitic	al
 endoplasm
 endoprocta	nc
@@ -24073,7 +24073,7 @@ endow	v
 endowed	a
 endowment
 endozoa	P
-endozoan	naIl
+endozoan	naIlAB
 endozoic	a
 endplate
 endpoint
@@ -24276,16 +24276,16 @@ entasis	nI
 entebbe	nc
 entelea	nc
 entelechy
-entellus
+entellus	nAB
 entente
 enter	v
 entera	P
 enteral	al
 enteric	al
-enterics
+enterics	nAB
 entering
 enteritis
-enterobacteria
+enterobacteria	nAB
 enterobacteriaceae	nc
 enterobiasis
 enterobius	nc
@@ -24302,7 +24302,7 @@ enterostomy
 enterotomy
 enterotoxemia
 enterotoxin
-enterovirus
+enterovirus	nAB
 enterprise
 enterpriser
 enterprising	a
@@ -24333,7 +24333,7 @@ enthusiastically	r
 entice	v
 enticement
 enticing	a
-entire	na
+entire	naAB
 entirely	r
 entireness
 entirety
@@ -24342,8 +24342,8 @@ entitled	a
 entitlement	nm
 entity
 entlebucher	nc
-entoblast
-entoderm
+entoblast	nAB
+entoderm	nAB
 entoloma	nc
 entolomataceae	nc
 entomb	v
@@ -24359,14 +24359,14 @@ entomophthora	nc
 entomophthoraceae	nc
 entomophthorales	nc
 entomostraca	nc
-entoparasite
-entoproct
+entoparasite	nAB
+entoproct	nAB
 entoprocta	nc
 entourage
 entozoa	P
-entozoan	naIl
+entozoan	naIlAB
 entozoic	a
-entozoon	nI
+entozoon	nIAB
 entrails
 entrain	v
 entrance	nvw
@@ -24390,7 +24390,7 @@ entrepot
 entrepreneur
 entrepreneurial	al
 entresol
-entric
+entric	nAB
 entropy	nm
 entrust	v
 entry
@@ -24441,7 +24441,7 @@ enzyme
 enzymologist
 enzymology
 eocene	nc
-eohippus
+eohippus	nAB
 eolian	nc
 eolic	nc
 eolith
@@ -24449,7 +24449,7 @@ eolithic	nal
 eolotropic	a
 eon
 eonian	al
-eoraptor
+eoraptor	nAB
 eos	nc
 eosin
 eosinopenia
@@ -24483,17 +24483,17 @@ ephedraceae	nc
 ephedrine
 ephemera	nPI
 ephemerae	P
-ephemeral	na
+ephemeral	naAB
 ephemerality	nm
 ephemeralness	nm
-ephemerid
+ephemerid	nAB
 ephemerida	nc
 ephemeridae	nc
 ephemerides	P
 ephemeris	nI
-ephemeron	nI
+ephemeron	nIAB
 ephemeroptera	nc
-ephemeropteran
+ephemeropteran	nAB
 ephesian	nalc
 ephesians	nc
 ephestia	nc
@@ -24633,9 +24633,9 @@ epitomise	v
 epitomize	v
 epitope
 epizoa	P
-epizoan	naIl
+epizoan	naIlAB
 epizoic	a
-epizoon	nI
+epizoon	nIAB
 epizootic	a
 epoch
 epochal	a
@@ -24649,7 +24649,7 @@ epoxy	nvw
 eprom	nc
 epsilon
 epstein	nc
-eptatretus
+eptatretus	nAB
 eptesicus	nc
 eq	nm
 equable	a
@@ -24679,7 +24679,7 @@ equerry
 equestrian	nal
 equetus	nc
 equiangular	a
-equid
+equid	nAB
 equidae	nc
 equidistant	a
 equidistribution
@@ -24690,7 +24690,7 @@ equilibria	P
 equilibrise	v
 equilibrium	nI
 equilibrize	v
-equine	nal
+equine	nalAB
 equinoctial	nal
 equinox
 equip	v
@@ -24806,9 +24806,9 @@ eritrean	nalc
 erivan	nc
 erlang	nc
 erlenmeyer	nc
-ermine
-ern
-erne
+ermine	nB
+ern	nAB
+erne	nAB
 ernst	nc
 erode	v
 eroded	a
@@ -24858,7 +24858,7 @@ erupt	v
 eruption
 eruptive	al
 erving	nc
-erwinia
+erwinia	nAB
 eryngium	nc
 eryngo
 eryngoes	P
@@ -24897,11 +24897,11 @@ escalader
 escalate	v
 escalation
 escalator
-escallop	nv
+escallop	nvB
 escapade
 escape	nv
 escaped	a
-escapee
+escapee	nd
 escapement
 escapism
 escapist
@@ -24919,12 +24919,12 @@ eschatologist
 eschatology
 eschaton
 escheat
-escherichia
+escherichia	nAB
 eschew	v
 eschrichtiidae	nc
 eschrichtius	nc
 eschscholtzia	nc
-escolar
+escolar	nAB
 escort	nv
 escritoire
 escrow
@@ -25139,16 +25139,16 @@ etymon	nI
 eu	nc
 euarctos	nc
 euascomycetes	nc
-eubacteria
+eubacteria	nAB
 eubacteriales	nc
-eubacterium
+eubacterium	nAB
 eubryales	nc
 eubstance	nm
 eucalypt
 eucalypti	P
 eucalyptus	nI
 eucarya	nc
-eucaryote
+eucaryote	nAB
 eucaryotic	al
 eucharist	nc
 eucharistic	alc
@@ -25171,14 +25171,14 @@ eugene	nc
 eugenia	nc
 eugenic	al
 eugenics
-euglena
+euglena	nAB
 euglenaceae	nc
-euglenid
-euglenoid
+euglenid	nAB
+euglenoid	nAB
 euglenophyceae	nc
 euglenophyta	nc
-euglenophyte
-eukaryote
+euglenophyte	nAB
+eukaryote	nAB
 eukaryotic	al
 euler	nc
 eulogise	v
@@ -25243,7 +25243,7 @@ eurocentric	alc
 eurocentrism	nc
 eurocurrency	nc
 eurodollar	nc
-euronithopod
+euronithopod	nAB
 euronithopoda	nc
 europa	nc
 europan	nc
@@ -25263,7 +25263,7 @@ euryalida	nc
 eurydice	nc
 eurylaimi	nc
 eurylaimidae	nc
-eurypterid
+eurypterid	nAB
 eurypterida	nc
 eurythmics
 eurythmy
@@ -25278,7 +25278,7 @@ euterpe	nc
 euthanasia
 euthenics
 eutheria	nc
-eutherian	nal
+eutherian	nalAB
 euthynnus	nc
 eutrophic	al
 eutrophication
@@ -25365,7 +25365,7 @@ evidential	a
 evidentiary	al
 evidently	r
 evil	na
-evildoer
+evildoer	nd
 evildoing
 evilly	r
 evilness	nm
@@ -25384,7 +25384,7 @@ evolutionism
 evolutionist
 evolve	v
 ew	nc
-ewe	nc
+ewe	nBc
 ewenki	nc
 ewer
 ex	na
@@ -25611,7 +25611,7 @@ exocoetidae	nc
 exocrine	nal
 exocycloida	nc
 exode
-exoderm
+exoderm	nAB
 exodontia
 exodontic	al
 exodontics
@@ -25755,7 +25755,7 @@ exploitation
 exploitative	a
 exploitatory	a
 exploited	a
-exploiter
+exploiter	nd
 exploitive	a
 exploration
 explorative	a
@@ -25884,8 +25884,8 @@ extort	v
 extortion
 extortionate	a
 extortionately	r
-extortioner
-extortionist
+extortioner	nd
+extortionist	nd
 extra	nar
 extra large	nm
 extracellular	al
@@ -25971,13 +25971,13 @@ exurbia
 exuviae
 exuvial	al
 exuviate	v
-eyas
+eyas	nAB
 eyck	nc
 eye	nv
 eyeball	nvw
 eyebath
 eyebrow
-eyecup
+eyecup	nB
 eyed	a
 eyedness	nm
 eyedrop
@@ -26007,7 +26007,7 @@ eyeteeth	P
 eyetooth	nI
 eyewash
 eyewitness	nv
-eyra
+eyra	nAB
 eyre	nc
 eyrie
 eyrir	nI
@@ -26034,7 +26034,7 @@ fabric
 fabricate	v
 fabricated	a
 fabrication
-fabricator
+fabricator	nd
 fabulist
 fabulous	a
 fabulously	r
@@ -26155,7 +26155,7 @@ faithlessly	r
 faithlessness	nm
 fake	nva
 fakeer
-faker
+faker	nd
 fakery
 fakir
 falafel
@@ -26167,7 +26167,7 @@ falcatifolium	nc
 falchion
 falciform	a
 falco	nc
-falcon	nvw
+falcon	nvwAB
 falconer
 falconidae	nc
 falconiformes	nc
@@ -26203,7 +26203,7 @@ falsetto	nam
 falsie
 falsifiable	a
 falsification
-falsifier
+falsifier	nd
 falsify	v
 falsifying
 falsity
@@ -26237,7 +26237,7 @@ famously	r
 famuli	P
 famulus	nI
 fan	nv
-fanaloka
+fanaloka	nAB
 fanatic	na
 fanatical	a
 fanatically	r
@@ -26254,7 +26254,7 @@ fancywork
 fandango
 fandom
 fanfare
-fang	nc
+fang	nBc
 fanged	al
 fanion
 fanjet
@@ -26397,7 +26397,7 @@ fate	nvw
 fated	a
 fateful	a
 fatefully	r
-fathead
+fathead	nd
 fatheaded	a
 father	nvwc
 fatherhood	nc
@@ -26446,7 +26446,7 @@ faucet
 fauld
 faulkner	nc
 fault	nv
-faultfinder
+faultfinder	nd
 faultfinding	na
 faultier	a
 faultiest	a
@@ -26489,7 +26489,7 @@ favourite	na
 favouritism
 favus
 fawkes	nc
-fawn	nvwm
+fawn	nvwmB
 fawner
 fawning	a
 fax	nv
@@ -26521,7 +26521,7 @@ feasibly	r
 feast	nv
 feasting
 feat
-feather	nv
+feather	nvAB
 featherbed	nv
 featherbedding
 featherbrained	a
@@ -26585,12 +26585,12 @@ feebly	r
 feed	nv
 feedback
 feedbag
-feeder
+feeder	nAB
 feeding
 feedlot
 feedstock
 feel	nv
-feeler
+feeler	nAB
 feeling
 feelingly	r
 feelings	nm
@@ -26602,7 +26602,7 @@ feigned	a
 feigning
 feijoa
 feint	nv
-feist
+feist	nAB
 feistier	a
 feistiest	a
 feisty	a
@@ -26616,9 +26616,9 @@ felicitous	a
 felicitously	r
 felicitousness	nm
 felicity	nm
-felid
+felid	nAB
 felidae	nc
-feline	nal
+feline	nalAB
 felis	nc
 fell	nva
 fella
@@ -26636,7 +26636,7 @@ fellow
 fellow feeling	nm
 fellowship
 felly
-felon
+felon	nd
 felonious	a
 felony
 felspar
@@ -26645,7 +26645,7 @@ felted	a
 felucca
 felwort
 fema	nc
-female	na
+female	naAB
 femaleness	nm
 feminine	na
 feminineness	nm
@@ -26721,7 +26721,7 @@ ferociously	r
 ferociousness	nm
 ferocity	nm
 ferrara	nc
-ferret	nv
+ferret	nvAB
 ferric	al
 ferricyanide
 ferrimagnetism
@@ -26788,9 +26788,9 @@ fetid	a
 fetidness	nm
 fetish	nm
 fetishism
-fetishist
+fetishist	nd
 fetishize	v
-fetlock
+fetlock	nAB
 fetology
 fetometry
 fetoprotein
@@ -26803,7 +26803,7 @@ fettered	a
 fettle	nv
 fettuccine
 fettuccini
-fetus
+fetus	nAB
 feud	nv
 feudal	al
 feudalism
@@ -26835,7 +26835,7 @@ fiasco
 fiascoes	P
 fiat
 fib	nv
-fibber
+fibber	nd
 fibbing
 fiber
 fiberboard
@@ -26876,7 +26876,7 @@ fibrousness	nm
 fibula	nI
 fibulae	P
 fica	nc
-fice
+fice	nAB
 fichu
 fickle	a
 fickleness	nm
@@ -26910,11 +26910,11 @@ field	nvw
 field intensity	nm
 field strength	nm
 fielder
-fieldfare
+fieldfare	nAB
 fieldhand
 fielding	nc
 fieldmice	P
-fieldmouse	nI
+fieldmouse	nIAB
 fields	nc
 fieldsman
 fieldstone
@@ -26941,7 +26941,7 @@ fifties
 fiftieth	na
 fifty	na
 fig	nc
-figeater
+figeater	nAB
 fight	nv
 fighter
 fighting	na
@@ -26952,7 +26952,7 @@ figurative	a
 figuratively	r
 figure	nv
 figured	a
-figurehead
+figurehead	nd
 figurer
 figurine
 figuring
@@ -26969,7 +26969,7 @@ filamentlike	a
 filamentous	a
 filar	al
 filaree
-filaria	nI
+filaria	nIB
 filarial	al
 filariasis
 filariiae	P
@@ -26979,7 +26979,7 @@ filature
 filbert
 filch	v
 file	nv
-filefish
+filefish	nAB
 filefishes	P
 filename
 filer
@@ -27007,7 +27007,7 @@ fillet	nv
 filling
 fillip
 fillmore	nc
-filly
+filly	nAB
 film	nvw
 filmable	a
 filmdom
@@ -27018,7 +27018,7 @@ filming
 filmmaker
 filmy	a
 filoviridae	nc
-filovirus
+filovirus	nAB
 fils
 filter	nv
 filth
@@ -27033,10 +27033,10 @@ filum	nI
 fimbria	nI
 fimbriae	P
 fimbriate	a
-fin	nv
+fin	nvB
 finable	a
 finagle	v
-finagler
+finagler	nd
 final	na
 finale
 finalisation
@@ -27052,9 +27052,9 @@ financial	al
 financially	r
 financier	nv
 financing
-finback
+finback	nAB
 fincen	nc
-finch
+finch	nAB
 find	nv
 finder
 finding
@@ -27076,7 +27076,7 @@ fingerflower
 fingering
 fingerless	a
 fingerlike	a
-fingerling
+fingerling	nAB
 fingermark	nm
 fingernail
 fingerpaint
@@ -27095,7 +27095,7 @@ finicky	a
 finis
 finish	nvm
 finished	a
-finisher
+finisher	nB
 finishing	nm
 finite	a
 finitely	r
@@ -27117,15 +27117,15 @@ fire	nv
 firearm
 fireball
 firebase
-firebird
+firebird	nAB
 fireboat
 firebomb	nv
 firebox
 firebrand
-firebrat
+firebrat	nAB
 firebreak
 firebrick
-firebug
+firebug	ndB
 fireclay
 firecracker
 fired	a
@@ -27133,7 +27133,7 @@ firedamp
 firedog
 firedrake
 firefighter
-firefly
+firefly	nAB
 fireguard
 firehouse
 firelight
@@ -27177,10 +27177,10 @@ fisc
 fiscal	al
 fiscally	r
 fischer	nc
-fish	nv
-fishbone
+fish	nvAB
+fishbone	nAB
 fishbowl
-fisher
+fisher	nB
 fisherman
 fishery
 fishes	P
@@ -27199,14 +27199,14 @@ fishpond
 fishtail	v
 fishwife	nI
 fishwives	P
-fishworm
+fishworm	nAB
 fishy	al
 fissile	a
 fission
 fissionable	a
 fissiparity
 fissiparous	a
-fissiped
+fissiped	nAB
 fissipedia	nc
 fissure	nv
 fissurella	nc
@@ -27226,7 +27226,7 @@ fistulina	nc
 fistulinaceae	nc
 fistulous	al
 fit	nva
-fitch
+fitch	nAB
 fitful	a
 fitfully	r
 fitfulness	nm
@@ -27278,16 +27278,16 @@ flaccidity	nm
 flack
 flacourtia	nc
 flacourtiaceae	nc
-flag	nv
+flag	nvB
 flagella	P
 flagellant
 flagellata	nc
-flagellate	nval
+flagellate	nvalAB
 flagellated	al
 flagellation
-flagellum	nI
+flagellum	nIB
 flageolet
-flagfish
+flagfish	nAB
 flagging	na
 flagitious	a
 flagon
@@ -27316,7 +27316,7 @@ flamboyance	nm
 flamboyant	na
 flamboyantly	r
 flame	nvw
-flamefish
+flamefish	nAB
 flameflower
 flamen	nI
 flamenco
@@ -27324,7 +27324,7 @@ flameproof	a
 flamethrower
 flamines	P
 flaming	na
-flamingo
+flamingo	nAB
 flamingoes	P
 flaminius	nc
 flammability	nm
@@ -27333,7 +27333,7 @@ flammulina	nc
 flan
 flanders	nc
 flange
-flank	nv
+flank	nvB
 flanker
 flannel
 flannelbush
@@ -27375,10 +27375,10 @@ flatbread
 flatbrod
 flatcar
 flatfeet	P
-flatfish
+flatfish	nB
 flatfishes	P
 flatfoot	nI
-flathead
+flathead	nAB
 flatiron
 flatlet
 flatly	r
@@ -27399,7 +27399,7 @@ flatulent	a
 flatus
 flatware
 flatwork
-flatworm
+flatworm	nAB
 flaubert	nc
 flaunt	nv
 flauntier	a
@@ -27408,7 +27408,7 @@ flaunty	a
 flautist
 flavin
 flaviviridae	nc
-flavivirus
+flavivirus	nAB
 flavone
 flavonoid
 flavor	nvw
@@ -27439,7 +27439,7 @@ flaxedil	nc
 flaxen	a
 flaxseed
 flay	v
-flea
+flea	nAB
 fleabag
 fleabane
 fleapit
@@ -27451,10 +27451,10 @@ flection
 fledge	v
 fledged	a
 fledgeless	a
-fledgeling	na
-fledgling	na
+fledgeling	naB
+fledgling	naB
 flee	v
-fleece	nv
+fleece	nvB
 fleeceable	a
 fleecier	a
 fleeciest	a
@@ -27489,11 +27489,11 @@ flexion
 flexor
 flexuous	a
 flexure
-flibbertigibbet
+flibbertigibbet	nd
 flick	nv
-flicker	nv
+flicker	nvB
 flickering	a
-flickertail
+flickertail	nAB
 flier
 flies
 flight	nvw
@@ -27516,7 +27516,7 @@ flindosa
 flindosy
 fling	nv
 flint	na
-flinthead
+flinthead	nAB
 flintier	a
 flintiest	a
 flintlock
@@ -27526,7 +27526,7 @@ flip	nva
 flippancy	nm
 flippant	a
 flippantly	r
-flipper
+flipper	nB
 flirt	nv
 flirtation
 flirtatious	a
@@ -27536,7 +27536,7 @@ flit	nv
 flitch
 flitter	v
 flnc	nc
-float	nv
+float	nvB
 floatation
 floater
 floatier	a
@@ -27554,7 +27554,7 @@ flock	nvw
 flodden	nc
 floe
 flog	v
-flogger
+flogger	nd
 flogging
 flood	nv
 flooded	a
@@ -27609,13 +27609,13 @@ flotation
 flotilla
 flotsam
 flounce	nv
-flounder	nv
+flounder	nvB
 flour	nvw
 flourish	nv
 flourishing	a
 floury	a
 flout	v
-flouter
+flouter	nd
 flow	nv
 flowage
 flowchart
@@ -27650,7 +27650,7 @@ fluidity	nm
 fluidness	nm
 fluidounce
 fluidram
-fluke
+fluke	nB
 flukey	a
 flukier	a
 flukiest	a
@@ -27709,11 +27709,11 @@ flux	nvw
 flux density	nm
 fluxion
 fluxmeter
-fly	nva
+fly	nvaAB
 flyaway	a
 flyblown	a
 flybridge
-flycatcher
+flycatcher	nAB
 flyer
 flyfish	v
 flying	na
@@ -27733,7 +27733,7 @@ fm	nc
 fmri
 fnma	nc
 fo	nc
-foal	nv
+foal	nvAB
 foam	nv
 foamflower
 foamier	a
@@ -27769,7 +27769,7 @@ foetoprotein
 foetor
 foetoscope
 foetoscopy
-foetus
+foetus	nAB
 fog	nvw
 fogbank
 fogbound	a
@@ -27870,7 +27870,7 @@ foolishly	r
 foolishness	nm
 foolproof	vaw
 foolscap
-foot	nvwI
+foot	nvwIB
 footage
 football
 footballer
@@ -27896,7 +27896,7 @@ footloose	a
 footman
 footmark
 footnote	nvw
-footpad
+footpad	nd
 footpath
 footplate
 footprint
@@ -27919,10 +27919,10 @@ fora	P
 forage	nv
 forager
 foraging
-foram
+foram	nAB
 foramen	nI
 foramina	P
-foraminifer
+foraminifer	nAB
 foraminifera	nc
 foray	nv
 forbear	nv
@@ -27969,7 +27969,7 @@ forefather
 forefeet	P
 forefend	v
 forefinger
-forefoot	nI
+forefoot	nIAB
 forefront
 foregather	v
 forego	v
@@ -27987,9 +27987,9 @@ foreknow	v
 foreknowledge
 forelady
 foreland
-foreleg
-forelimb
-forelock
+foreleg	nAB
+forelimb	nAB
+forelock	nB
 foreman
 foremanship
 foremast
@@ -28004,7 +28004,7 @@ foreordain	v
 foreordained	a
 foreordination
 forepart
-forepaw
+forepaw	nAB
 foreperson
 foreplay
 forequarter
@@ -28041,12 +28041,12 @@ foretelling
 forethought
 forethoughtful	a
 foretoken
-foretop
+foretop	nB
 forever	r
 forevermore	r
 forewarn	v
 forewarning
-forewing
+forewing	nAB
 forewoman
 foreword
 forfeit	nva
@@ -28138,8 +28138,8 @@ formulation
 fornax	nc
 fornicate	v
 fornication
-fornicator
-fornicatress
+fornicator	nd
+fornicatress	nd
 fornices	P
 fornix	nI
 forrad	r
@@ -28194,7 +28194,7 @@ forwards	r
 foryml
 fosamax	nc
 fosbury	nc
-fossa	nIc
+fossa	nIBc
 fossae	P
 fosse
 fossil	nal
@@ -28219,9 +28219,9 @@ foul	nva
 foulard
 fouled	a
 foully	r
-foulmart
+foulmart	nAB
 foulness
-foumart
+foumart	nAB
 found	nva
 foundation
 founder	nvw
@@ -28251,13 +28251,13 @@ fourth	nar
 fourthly	r
 fovea	nI
 foveae	P
-fowl	nvw
+fowl	nvwAB
 fowler	nc
-fox	nvwc
+fox	nvwABc
 foxberry
 foxglove
 foxhole
-foxhound
+foxhound	nAB
 foxhunt	nv
 foxier	a
 foxiest	a
@@ -28350,7 +28350,7 @@ fraternise	v
 fraternity
 fraternization
 fraternize	v
-fratricide
+fratricide	nd
 frau	nIc
 fraud
 fraudulence
@@ -28383,7 +28383,7 @@ free living	nm
 free will	nm
 freebee
 freebie
-freebooter
+freebooter	nd
 freeborn	a
 freedman
 freedom
@@ -28409,7 +28409,7 @@ freest	a
 freestanding	a
 freestone
 freestyle
-freetail
+freetail	nAB
 freethinker
 freethinking
 freetown	nc
@@ -28555,7 +28555,7 @@ frisking
 frisky	a
 frisson	nm
 fritillaria	nc
-fritillary
+fritillary	nB
 frittata
 fritter	nv
 friuli	nc
@@ -28577,14 +28577,14 @@ frobisher	nc
 frock	nv
 froebel	nc
 froelichia	nc
-frog	nvw
+frog	nvwAB
 frogbit
-frogfish
+frogfish	nAB
 frogfishes	P
-froghopper
+froghopper	nAB
 frogman
 frogmarch	v
-frogmouth
+frogmouth	nAB
 frolic	nv
 frolicky	a
 frolicsome	a
@@ -28666,7 +28666,7 @@ fruitlet
 fruitwood
 fruity	a
 frumenty
-frump
+frump	nd
 frumpily	r
 frumpish	a
 frumpishly	r
@@ -28700,11 +28700,11 @@ fuchsia
 fuci	P
 fuck	nv
 fucker
-fuckhead
+fuckhead	nd
 fucking	nar
 fuckup
-fucoid
-fucus	nI
+fucoid	nAB
+fucus	nIAB
 fuddle	nv
 fuddled	a
 fudge	nv
@@ -28760,7 +28760,7 @@ fuller	nc
 fullerene
 fullness
 fully	r
-fulmar
+fulmar	nAB
 fulmarus	nc
 fulminant	a
 fulminate	nv
@@ -28848,14 +28848,14 @@ funniness
 funny	na
 funrun
 fuqra	nc
-fur
+fur	nB
 furan
 furane
 furbelow
 furbish	v
 furcate	v
 furcation
-furcula	nI
+furcula	nIAB
 furculae	P
 furfural
 furfuraldehyde
@@ -28974,13 +28974,13 @@ gadaba	nc
 gadabout
 gaddafi	nc
 gaddi
-gadfly
+gadfly	ndB
 gadget
 gadgeteer
 gadgetry
 gadidae	nc
 gadiformes	nc
-gadoid
+gadoid	nAB
 gadolinite
 gadolinium
 gadsden	nc
@@ -29027,7 +29027,7 @@ galactocele
 galactose
 galactosemia
 galactosis
-galago
+galago	nAB
 galahad	nc
 galan	nc
 galangal
@@ -29075,7 +29075,7 @@ galleon
 galleria	nc
 gallery
 galley
-gallfly
+gallfly	nAB
 gallia	nc
 galliano	nc
 gallic	alc
@@ -29084,13 +29084,13 @@ gallicanism	nc
 gallicism	nc
 galliformes	nc
 gallimaufry
-gallina
-gallinacean
+gallina	nAB
+gallinacean	nAB
 gallinaceous	al
 gallinago	nc
 galling	a
 gallinula	nc
-gallinule
+gallinule	nAB
 gallirallus	nc
 gallium
 gallivant	v
@@ -29101,7 +29101,7 @@ galloway	nc
 gallows
 gallstone
 gallup	nc
-gallus	nc
+gallus	nBc
 galois	nc
 galoot
 galore	a
@@ -29138,11 +29138,11 @@ gamboge
 gambol	nv
 gambrel
 gambusia	nc
-game	nvaw
+game	nvawB
 game misconduct	nm
 gamebag
 gameboard
-gamecock
+gamecock	nAB
 gamekeeper
 gamelan
 gamely	r
@@ -29177,10 +29177,10 @@ gamut	nm
 gamy	a
 ganapati	nc
 gand	nc
-gander
+gander	nAB
 gandhi	nc
 gandhian	alc
-ganef
+ganef	nd
 ganesa	nc
 ganesh	nc
 ganesha	nc
@@ -29200,15 +29200,15 @@ gangrene	nv
 gangrenous	a
 gangsaw
 gangsta
-gangster
+gangster	nd
 gangway
 ganja
-gannet
-ganof
-ganoid
+gannet	nAB
+ganof	nd
+ganoid	nAB
 ganoidei	nc
-ganoin
-ganoine
+ganoin	nAB
+ganoine	nAB
 gansu	nc
 gantanol	nc
 gantlet
@@ -29217,13 +29217,13 @@ gantry
 ganymede	nc
 gao	nc
 gaol	nv
-gaolbird
+gaolbird	nd
 gaolbreak
 gaoler
 gap	nvwm
 gape	nv
 gaping	a
-gar
+gar	nAB
 garage	nv
 garambulla
 garamycin	nc
@@ -29248,9 +29248,9 @@ gardening
 gardiner	nc
 gardner	nc
 garfield	nc
-garfish
+garfish	nAB
 garfishes	P
-garganey
+garganey	nAB
 gargantua	nc
 gargantuan	a
 garget
@@ -29278,7 +29278,7 @@ garnishee	nv
 garnishment
 garonne	nc
 garotte	nv
-garpike
+garpike	nAB
 garret
 garrick	nc
 garrison	nv
@@ -29296,7 +29296,7 @@ garter	nv
 garuda	nc
 gary	nc
 gas	nvwI
-gasbag
+gasbag	nd
 gascogne	nc
 gasconade	nv
 gascony	nc
@@ -29310,7 +29310,7 @@ gasified	a
 gasify	v
 gaskell	nc
 gasket
-gaskin
+gaskin	nAB
 gaslight
 gasman
 gasmask
@@ -29357,12 +29357,12 @@ gastronomic	al
 gastronomical	al
 gastronomy
 gastrophryne	nc
-gastropod
+gastropod	nAB
 gastropoda	nc
 gastroscope
 gastroscopy
 gastrostomy
-gastrula	nI
+gastrula	nIAB
 gastrulae	P
 gastrulation
 gasworks
@@ -29383,7 +29383,7 @@ gatherer
 gathering
 gathic	nc
 gatling	nc
-gator
+gator	nAB
 gatt	nc
 gauche	a
 gaucheness	nm
@@ -29409,7 +29409,7 @@ gauntlet
 gauntleted	a
 gauntness	nm
 gauntry
-gaur
+gaur	nAB
 gauri	nc
 gauss	nc
 gaussian	alc
@@ -29422,7 +29422,7 @@ gauzy	a
 gavage
 gavel
 gavia	nc
-gavial
+gavial	nAB
 gavialidae	nc
 gavialis	nc
 gavidae	nc
@@ -29437,7 +29437,7 @@ gawkiness	nm
 gawky	a
 gawp	v
 gay	na
-gayal
+gayal	nAB
 gayfeather
 gaylussacia	nc
 gayly	r
@@ -29449,7 +29449,7 @@ gaze	nv
 gazebo
 gazeboes	P
 gazella	nc
-gazelle
+gazelle	nAB
 gazette	nv
 gazetteer
 gazillion
@@ -29476,7 +29476,7 @@ geartrain
 geastraceae	nc
 geastrum	nc
 geb	nc
-gecko
+gecko	nAB
 geckoes	P
 gee	nvw
 geebung
@@ -29502,9 +29502,9 @@ gelatinous	a
 gelatinousness	nm
 geld	v
 gelded	a
-gelding
+gelding	nAB
 gelechia	nc
-gelechiid
+gelechiid	nAB
 gelechiidae	nc
 gelid	a
 gelidity	nm
@@ -29528,11 +29528,11 @@ gemmed	a
 gemmiferous	al
 gemmule
 gemonil	nc
-gempylid
+gempylid	nAB
 gempylidae	nc
 gempylus	nc
-gemsbok	nI
-gemsbuck	nI
+gemsbok	nIAB
+gemsbuck	nIAB
 gemstone
 gen
 gendarme
@@ -29574,7 +29574,7 @@ generously	r
 generousness	nm
 geneses	P
 genesis	nIc
-genet	nc
+genet	nBc
 genetic	al
 genetic constitution	nm
 genetic endowment	nm
@@ -29667,7 +29667,7 @@ geodesic	nal
 geodesical	al
 geodesy
 geodetic	al
-geoduck
+geoduck	nAB
 geoffroea	nc
 geoglossaceae	nc
 geoglossum	nc
@@ -29691,7 +29691,7 @@ geometrical irregularity	nm
 geometrical regularity	nm
 geometrically	r
 geometrician
-geometrid
+geometrid	nAB
 geometridae	nc
 geometry
 geomorphologic	al
@@ -29734,17 +29734,17 @@ geranium
 gerardia
 gerbera	nc
 gerbert	nc
-gerbil
-gerbille
+gerbil	nAB
+gerbille	nAB
 gerbillinae	nc
 gerbillus	nc
 gerea	nc
-gerenuk
-gerfalcon
+gerenuk	nAB
+gerfalcon	nAB
 geriatric	al
 geriatrician
 geriatrics
-germ
+germ	nB
 german	nalc
 germander
 germane	a
@@ -29830,7 +29830,7 @@ ghettoise	v
 ghettoize	v
 ghillie
 ghost	nv
-ghostfish
+ghostfish	nAB
 ghostlier	a
 ghostliest	a
 ghostlike	a
@@ -29847,17 +29847,17 @@ ghz	nc
 gi	nvac
 gia	nc
 giacometti	nc
-giant	na
+giant	naAB
 giantess
 giantism
-giardia
+giardia	nAB
 giardiasis
-gib	nc
+gib	nBc
 gibber	nv
 gibberellin
 gibberish
 gibbet	nvw
-gibbon	nc
+gibbon	nBc
 gibbose	a
 gibbosity
 gibbous	a
@@ -29898,7 +29898,7 @@ gigartinaceae	nc
 giggle	nv
 giggler
 gigo	nc
-gigolo
+gigolo	nd
 gigot
 gigue
 gikuyu	nc
@@ -29912,7 +29912,7 @@ gildhall
 gilding
 gilgamesh	nc
 gilgamish	nc
-gill
+gill	nB
 gilled	a
 gillespie	nc
 gillette	nc
@@ -29966,7 +29966,7 @@ gip	v
 gipsy	nc
 gipsywort
 giraffa	nc
-giraffe
+giraffe	nAB
 giraffidae	nc
 girandola
 girandole
@@ -29993,7 +29993,7 @@ girth	nvm
 gish	nc
 gismo
 gist
-git
+git	nd
 gita	nc
 gitana
 gitano
@@ -30007,7 +30007,7 @@ giving	na
 giza	nc
 gizeh	nc
 gizmo
-gizzard
+gizzard	nAB
 gjellerup	nc
 glabella	nI
 glabellae	P
@@ -30059,7 +30059,7 @@ glandular	al
 glans	nI
 glare	nvm
 glareola	nc
-glareole
+glareole	nAB
 glareolidae	nc
 glaring	a
 glaringly	r
@@ -30162,12 +30162,12 @@ globalization
 globalize	v
 globally	r
 globe
-globefish
+globefish	nAB
 globefishes	P
 globeflower
 globetrotter
 globicephala	nc
-globigerina	nI
+globigerina	nIAB
 globigerinae	P
 globigerinidae	nc
 globin
@@ -30215,7 +30215,7 @@ glossary
 glossier	a
 glossiest	a
 glossily	r
-glossina
+glossina	nAB
 glossiness	nm
 glossinidae	nc
 glossitis
@@ -30242,7 +30242,7 @@ glowering	a
 gloweringly	r
 glowing	na
 glowingly	r
-glowworm
+glowworm	nAB
 gloxinia
 glucagon
 glucinium
@@ -30281,7 +30281,7 @@ glutinosity	nm
 glutinous	a
 glutinousness	nm
 glutted	a
-glutton
+glutton	nB
 gluttonise	v
 gluttonize	v
 gluttonous	a
@@ -30322,13 +30322,13 @@ gnarl	nv
 gnarled	a
 gnarly	a
 gnash	v
-gnat
-gnatcatcher
+gnat	nAB
+gnatcatcher	nAB
 gnathion
 gnathostomata	nc
-gnathostome
+gnathostome	nAB
 gnaw	v
-gnawer
+gnawer	nAB
 gneiss
 gnetaceae	nc
 gnetales	nc
@@ -30346,7 +30346,7 @@ gnosis	nI
 gnostic	nal
 gnosticism	nc
 gnp	nc
-gnu
+gnu	nAB
 go	nva
 goa	nc
 goad	nv
@@ -30359,21 +30359,21 @@ goalless	a
 goalmouth
 goalpost
 goaltender
-goat	nc
+goat	nABc
 goatee
 goateed	a
-goatfish
+goatfish	nAB
 goatfishes	P
 goatherd
 goatsbeard
 goatsfoot
 goatskin
-goatsucker
+goatsucker	nAB
 gob
 gobbet
 gobble	nv
 gobbledygook
-gobbler
+gobbler	nB
 gobi	nc
 gobiesocidae	nc
 gobiesox	nc
@@ -30383,7 +30383,7 @@ goblet
 goblin
 gobs
 gobsmacked	a
-goby
+goby	nAB
 god	nc
 godard	nc
 godchild	nI
@@ -30413,7 +30413,7 @@ godsend
 godson
 godspeed	nc
 godunov	nc
-godwit
+godwit	nAB
 goebbels	nc
 goer
 goering	nc
@@ -30443,17 +30443,17 @@ goldbeater
 goldberg	nc
 goldbrick	nv
 goldbricking
-goldcrest
+goldcrest	nAB
 goldcup
 golden	a
 goldenbush
-goldeneye
+goldeneye	nAB
 goldenrod
 goldenseal
 goldfield
 goldfields
-goldfinch
-goldfish
+goldfinch	nAB
+goldfish	nAB
 goldfishes	P
 goldilocks
 golding	nc
@@ -30486,7 +30486,7 @@ gomel	nc
 gomorrah	nc
 gomorrha	nc
 gompers	nc
-gomphothere
+gomphothere	nAB
 gomphotheriidae	nc
 gomphotherium	nc
 gomphrena	nc
@@ -30511,15 +30511,15 @@ gongora	nc
 gongorism	nc
 gongorist	nc
 gonia	P
-gonif
-goniff
+gonif	nd
+goniff	nd
 goniometer
 gonion	nI
 goniopteris	nc
 gonioscopy
 gonne	nc
 gonococci	P
-gonococcus	nI
+gonococcus	nIAB
 gonorhynchidae	nc
 gonorhynchus	nc
 gonorrhea
@@ -30568,15 +30568,15 @@ gooier	a
 gooiest	a
 gook
 goon
-gooney
-goonie
-goony
+gooney	nAB
+goonie	nAB
+goony	nAB
 goop
-goosander
-goose	nvwI
+goosander	nAB
+goose	nvwIAB
 gooseberry
 goosebump
-goosefish
+goosefish	nAB
 goosefishes	P
 gooseflesh
 goosefoot
@@ -30587,10 +30587,10 @@ goosier	a
 goosiest	a
 goosy	a
 gop	nc
-gopher
+gopher	nB
 gopherus	nc
 gopherwood
-goral
+goral	nAB
 gorbachev	nc
 gordian	ac
 gordimer	nc
@@ -30606,12 +30606,12 @@ gorget
 gorgon	nc
 gorgonacea	nc
 gorgoniacea	nc
-gorgonian
+gorgonian	nAB
 gorgonocephalus	nc
 gorgonzola
 gorier	a
 goriest	a
-gorilla
+gorilla	nAB
 goring	nc
 gorki	nc
 gorkiy	nc
@@ -30622,8 +30622,8 @@ gormless	a
 gorse
 gory	a
 gosainthan	nc
-goshawk
-gosling
+goshawk	nAB
+gosling	nAB
 gosmore
 gospel
 gospeler
@@ -30648,7 +30648,7 @@ gouda	nc
 goudy	nc
 gouge	nvm
 gouger
-goujon
+goujon	nAB
 goulash
 gould	nc
 gounod	nc
@@ -30682,7 +30682,7 @@ gpa	nc
 gpo	nc
 gps	nc
 grab	nv
-grabber
+grabber	nd
 grabby	a
 grace	nvw
 graceful	a
@@ -30692,7 +30692,7 @@ graceless	a
 gracelessly	r
 gracelessness	nm
 gracie	nc
-gracilariid
+gracilariid	nAB
 gracilariidae	nc
 gracile	a
 gracility	nm
@@ -30700,7 +30700,7 @@ gracillariidae	nc
 gracious	a
 graciously	r
 graciousness	nm
-grackle
+grackle	nAB
 gracula	nc
 grad
 gradable	a
@@ -30708,7 +30708,7 @@ gradate	v
 gradation
 gradational	a
 gradatory	a
-grade	nv
+grade	nvB
 graded	a
 grader
 gradient
@@ -30756,7 +30756,7 @@ grammatophyllum	nc
 gramme
 gramophone
 gramps
-grampus
+grampus	nAB
 gran
 granada	nc
 granadilla
@@ -30790,7 +30790,7 @@ grandpa
 grandparent
 grandson
 grandstand	nv
-grandstander
+grandstander	nd
 granduncle
 grange
 granger
@@ -30851,9 +30851,9 @@ grasp	nv
 graspable	a
 grasping	na
 grass	nv
-grassfinch
+grassfinch	nAB
 grassfire
-grasshopper
+grasshopper	nAB
 grassier	a
 grassiest	a
 grassland
@@ -30889,7 +30889,7 @@ gravely	r
 graven	a
 graveness	nm
 graver
-graverobber
+graverobber	nd
 graves	nc
 gravestone
 graveyard
@@ -30912,13 +30912,13 @@ graviton
 gravity
 gravure
 gravy
-gray	nvawm
-grayback
+gray	nvawmB
+grayback	nAB
 graybeard
-grayhen
+grayhen	nAB
 grayish	a
 grayish brown	nm
-graylag
+graylag	nAB
 grayly	r
 grayness	nm
 graz	nc
@@ -30947,7 +30947,7 @@ greatly	r
 greatness	nm
 greave
 greaves
-grebe
+grebe	nAB
 grecian	nalc
 greco	nc
 greece	nc
@@ -30966,12 +30966,12 @@ green thumb	nm
 greenback
 greenbelt
 greenberg	nc
-greenbottle
+greenbottle	nAB
 greenbrier
 greene	nc
 greenery
-greeneye
-greenfly
+greeneye	nAB
+greenfly	nAB
 greengage
 greengrocer
 greengrocery
@@ -30984,7 +30984,7 @@ greenish blue	nm
 greenish yellow	nm
 greenishness	nm
 greenland	nc
-greenling
+greenling	nAB
 greenly	r
 greenmail
 greenmarket
@@ -30995,7 +30995,7 @@ greenroom
 greens
 greensand
 greensboro	nc
-greenshank
+greenshank	nAB
 greensick	al
 greensickness
 greenside	al
@@ -31005,12 +31005,12 @@ greenville	nc
 greenway
 greenweed
 greenwich	nc
-greenwing
+greenwing	nAB
 greenwood
 greet	v
 greeter
 greeting
-gregarine
+gregarine	nAB
 gregarinida	nc
 gregarious	a
 gregariously	r
@@ -31022,22 +31022,22 @@ gremlin
 grenada	nc
 grenade
 grenadian	nalc
-grenadier
+grenadier	nB
 grenadine
 grenoble	nc
 gresham	nc
 gretzky	nc
 grevillea
 grewia	nc
-grey	nvaw
-greyback
+grey	nvawB
+greyback	nB
 greybeard
 greyed	a
-greyhen
-greyhound
+greyhen	nAB
+greyhound	nAB
 greyish	a
 greyish brown	nm
-greylag
+greylag	nAB
 greyly	r
 greyness	nm
 grias	nc
@@ -31056,8 +31056,8 @@ grievous	a
 grievously	r
 griffin
 griffith	nc
-griffon
-grifter
+griffon	nB
+grifter	nd
 grigri
 grill	nv
 grille
@@ -31081,7 +31081,7 @@ grind	nv
 grindelia	nc
 grinder
 grinding
-grindle
+grindle	nAB
 grindstone
 gringo
 grinner
@@ -31101,7 +31101,7 @@ griseofulvin
 grislier	a
 grisliest	a
 grisly	a
-grison
+grison	nAB
 grissino
 grist
 gristle
@@ -31114,12 +31114,12 @@ gritstone
 grittier	a
 grittiest	a
 gritty	a
-grivet
+grivet	nAB
 grizzle	nv
 grizzled	a
 grizzlier	a
 grizzliest	a
-grizzly	na
+grizzly	naAB
 groak	v
 groan	nv
 groaner
@@ -31127,7 +31127,7 @@ groat
 groats
 grocer
 grocery
-groenendael
+groenendael	nAB
 groenlandia	nc
 grog
 groggier	a
@@ -31156,11 +31156,11 @@ grope	nv
 groping	a
 gropingly	r
 gropius	nc
-grosbeak
+grosbeak	nAB
 groschen
 grosgrain
 gross	nvaw
-grossbeak
+grossbeak	nAB
 grossly	r
 grossness	nm
 grossulariaceae	nc
@@ -31178,7 +31178,7 @@ grottiest	a
 grotto
 grottoes	P
 grotty	a
-grouch	nv
+grouch	nvd
 grouchily	r
 groucho	nc
 grouchy	a
@@ -31190,8 +31190,8 @@ groundbreaker
 groundbreaking	na
 groundcover
 grounder
-groundfish
-groundhog
+groundfish	nAB
+groundhog	nAB
 grounding
 groundkeeper
 groundless	a
@@ -31208,12 +31208,12 @@ groundspeed
 groundwork
 group	nv
 grouped	a
-grouper
+grouper	nB
 groupie
 grouping
 groupthink
 groupware
-grouse	nv
+grouse	nvB
 grouseberry
 grout	nv
 grove
@@ -31235,12 +31235,12 @@ growth
 groyne
 grozny	nc
 groznyy	nc
-grub	nvw
+grub	nvwB
 grubbier	a
 grubbiest	a
 grubbily	r
 grubbiness
-grubby	nal
+grubby	nalAB
 grubstake	nv
 grudge	nvwm
 grudging	a
@@ -31258,13 +31258,13 @@ grugru
 gruidae	nc
 gruiformes	nc
 grumble	nv
-grumbler
+grumbler	nd
 grumbling	na
 grume
 grummet
 grumose	a
 grumous	a
-grump
+grump	nd
 grumpier	a
 grumpiest	a
 grumpily	r
@@ -31274,8 +31274,8 @@ grundyism	nmc
 grunge
 grungily	r
 grungy	a
-grunt	nv
-grunter
+grunt	nvB
+grunter	nB
 gruntle	v
 grus	nc
 gruyere	nc
@@ -31286,7 +31286,7 @@ gspc	nc
 gsr	nc
 gu	nac
 guacamole
-guacharo
+guacharo	nAB
 guadalajara	nc
 guadalcanal	nc
 guadeloupe	nc
@@ -31296,10 +31296,10 @@ guaira	nc
 guallatiri	nc
 guam	nc
 guama
-guan
+guan	nAB
 guanabana
 guanabenz
-guanaco
+guanaco	nAB
 guangdong	nc
 guangzhou	nc
 guanine
@@ -31332,11 +31332,11 @@ guayule
 gubbins
 gubernatorial	al
 guck
-gudgeon
+gudgeon	nAB
 guenevere	nc
-guenon
+guenon	nAB
 guerdon
-guereza
+guereza	nAB
 gueridon
 guerilla
 guernsey	nc
@@ -31359,7 +31359,7 @@ guggenheim	nc
 guggle	v
 gui	nc
 guiana	nc
-guib
+guib	nAB
 guidance
 guide	nv
 guidebook
@@ -31375,7 +31375,7 @@ guildhall
 guile
 guileful	a
 guileless	a
-guillemot
+guillemot	nAB
 guilloche
 guillotine	nv
 guilt
@@ -31391,13 +31391,13 @@ guiltlessness
 guilty	a
 guilty conscience	nm
 guimpe
-guinea	nc
+guinea	nBc
 guinean	nalc
 guinevere	nc
 guinness	nc
 guise	nm
 guitar
-guitarfish
+guitarfish	nAB
 guitarfishes	P
 guitarist
 gujarat	nc
@@ -31409,8 +31409,8 @@ gulag
 gulch
 gulden
 gulf
-gulfweed
-gull	nv
+gulfweed	nAB
+gull	nvB
 gullet
 gullibility	nm
 gullible	a
@@ -31453,7 +31453,7 @@ gunk
 gunlock
 gunman
 gunmetal
-gunnel
+gunnel	nB
 gunner
 gunnery
 gunny
@@ -31461,20 +31461,20 @@ gunnysack
 gunplay
 gunpoint
 gunpowder
-gunrunner
+gunrunner	nd
 gunrunning
 gunshot
 gunsight
-gunslinger
+gunslinger	nd
 gunsmith
 gunstock
 gunwale
 guomindang	nc
-guppy
+guppy	nAB
 gur	nc
 gurgle	nv
 gurkha	nc
-gurnard
+gurnard	nAB
 gurnards	P
 gurney
 guru	nc
@@ -31593,7 +31593,7 @@ gyral	al
 gyrate	v
 gyration
 gyre
-gyrfalcon
+gyrfalcon	nAB
 gyri	P
 gyrinidae	nc
 gyro
@@ -31641,22 +31641,22 @@ hacek
 hachiman	nc
 hachure	nm
 hacienda
-hack	nv
+hack	nvB
 hackamore
 hackberry
 hackbut
-hackee
+hackee	nAB
 hackelia	nc
 hacker
-hackle	nv
+hackle	nvAB
 hackles	nm
 hackmatack
-hackney
+hackney	nB
 hackneyed	a
 hacksaw
 hackwork
 hadal	al
-haddock
+haddock	nB
 hadean	nac
 hades	nc
 hadith	nc
@@ -31665,9 +31665,9 @@ hadjes	P
 hadji
 hadrian	nc
 hadron
-hadrosaur
+hadrosaur	nAB
 hadrosauridae	nc
-hadrosaurus
+hadrosaurus	nAB
 haecceity
 haeckel	nc
 haem
@@ -31730,7 +31730,7 @@ haemophilic	al
 haemopis	nc
 haemopoiesis
 haemopoietic	al
-haemoproteid
+haemoproteid	nAB
 haemoproteidae	nc
 haemoprotein
 haemoproteus	nc
@@ -31743,7 +31743,7 @@ haemorrhoidectomy
 haemosiderin
 haemosiderosis
 haemosporidia	nc
-haemosporidian
+haemosporidian	nAB
 haemostasia
 haemostasis
 haemostat
@@ -31755,13 +31755,13 @@ haft
 haftarah	nIc
 haftaroth	P
 haftorah	nc
-hag
+hag	nB
 hagada	nc
 haganah	nc
 hagberry
 hagbut
 hagerstown	nc
-hagfish
+hagfish	nAB
 hagfishes	P
 haggada	nIc
 haggadah	nIc
@@ -31793,7 +31793,7 @@ hail	nv
 hailstone
 hailstorm
 haiphong	nc
-hair
+hair	nB
 hairball
 hairbrush
 haircare
@@ -31818,10 +31818,10 @@ hairsbreadth
 hairsplitter
 hairsplitting	na
 hairspring
-hairstreak
+hairstreak	nAB
 hairstyle
 hairstylist
-hairtail
+hairtail	nAB
 hairweaving
 hairy	a
 haiti	nc
@@ -31831,7 +31831,7 @@ haji
 hajj
 hajjes	P
 hajji
-hake
+hake	nB
 hakea	nc
 hakeem
 hakenkreuz	nc
@@ -31847,7 +31847,7 @@ halberd
 halberdier
 halchidhoma	nc
 halcion	nc
-halcyon	na
+halcyon	naB
 haldane	nc
 haldea	nc
 haldol	nc
@@ -31861,7 +31861,7 @@ halevy	nc
 haley	nc
 half	narI
 halfback
-halfbeak
+halfbeak	nAB
 halfhearted	a
 halfpence	P
 halfpenny	nI
@@ -31871,7 +31871,7 @@ halftone
 halfway	ar
 halfways	a
 haliaeetus	nc
-halibut
+halibut	nB
 halicarnassus	nc
 halicoeres	nc
 halictidae	nc
@@ -31914,9 +31914,9 @@ halm
 halma
 halo	nm
 haloalkane
-halobacter
-halobacteria
-halobacterium
+halobacter	nAB
+halobacteria	nAB
+halobacterium	nAB
 halocarbon
 halocarpus	nc
 haloes	P
@@ -31925,16 +31925,16 @@ halogen
 halogeton
 halon
 haloperidol
-halophil
-halophile
+halophil	nAB
+halophile	nAB
 halophyte
 haloragaceae	nc
 haloragidaceae	nc
 halothane
 hals	nc
 halt	nva
-halter	nvw
-haltere
+halter	nvwB
+haltere	nAB
 halteres	P
 halting	a
 haltingly	r
@@ -31942,7 +31942,7 @@ halve	v
 halves	P
 halyard
 ham	nvw
-hamadryad
+hamadryad	nB
 hamamelidaceae	nc
 hamamelidae	nc
 hamamelidanthum	nc
@@ -31967,7 +31967,7 @@ hamlet	nc
 hammarskjold	nc
 hammer	nv
 hammered	a
-hammerhead
+hammerhead	ndB
 hammering
 hammerlock
 hammerstein	nc
@@ -31983,12 +31983,12 @@ hammy	a
 hamper	nv
 hampshire	nc
 hampton	nc
-hamster
+hamster	nAB
 hamstring	nv
 hamsun	nc
 han	nc
 hancock	nc
-hand	nvw
+hand	nvwB
 handbag
 handball
 handbarrow
@@ -32072,7 +32072,7 @@ handy	na
 handyman
 hang	nv
 hangar
-hangbird
+hangbird	nAB
 hangchow	nc
 hangdog	a
 hanger
@@ -32100,7 +32100,7 @@ hansard	nc
 hansom
 hanukah	nc
 hanukkah	nc
-hanuman	nc
+hanuman	nBc
 hao
 haoma
 hap	nv
@@ -32111,12 +32111,12 @@ haphtarah	nIc
 haphtaroth	P
 haphtorah	nc
 hapless	a
-haploid	na
+haploid	naAB
 haploidic	a
 haploidy
 haplopappus	nc
 haplosporidia	nc
-haplosporidian
+haplosporidian	nAB
 haplotype
 haply	r
 happen	v
@@ -32137,7 +32137,7 @@ haranguer
 harare	nc
 harass	v
 harassed	a
-harasser
+harasser	nd
 harassment	nm
 harbinger	nv
 harbor	nv
@@ -32182,7 +32182,7 @@ hardwareman
 hardwood
 hardworking	a
 hardy	na
-hare	nvw
+hare	nvwAB
 harebell
 harebrained	a
 haredi	nIc
@@ -32245,11 +32245,11 @@ harpsichord
 harpsichordist
 harpulla
 harpullia
-harpy	nc
+harpy	nBc
 harquebus
-harridan
+harridan	nd
 harried	a
-harrier
+harrier	ndB
 harriman	nc
 harris	nc
 harrisburg	nc
@@ -32263,17 +32263,17 @@ harsh	a
 harshen	v
 harshly	r
 harshness	nm
-hart	nc
+hart	nBc
 harte	nc
-hartebeest
+hartebeest	nAB
 hartford	nc
 hartley	nc
 harvard	nc
 harvest	nv
 harvester
-harvestfish
+harvestfish	nAB
 harvesting
-harvestman
+harvestman	nAB
 harvey	nc
 haschisch
 hasdrubal	nc
@@ -32318,14 +32318,14 @@ hatchel	nv
 hatchery
 hatchet
 hatching
-hatchling
+hatchling	nAB
 hatchway
 hate	nvm
 hated	a
 hateful	a
 hatefully	r
 hatefulness	nm
-hatemonger
+hatemonger	nd
 hater
 hatful
 hathaway	nc
@@ -32350,12 +32350,12 @@ hauler
 haulier
 hauling
 haulm
-haunch
+haunch	nB
 haunt	nv
 haunted	a
 haunting	a
 hausa	nc
-hausen
+hausen	nAB
 hausmannite
 haussa	nc
 haustoria	P
@@ -32375,17 +32375,17 @@ haw	nv
 hawaii	nc
 hawaiian	nalc
 hawala
-hawfinch
-hawk	nv
-hawkbill
+hawfinch	nAB
+hawk	nvAB
+hawkbill	nAB
 hawkbit
 hawker
 hawking	nc
 hawkins	nc
 hawkish	a
 hawkishness
-hawkmoth
-hawksbill
+hawkmoth	nAB
+hawksbill	nAB
 hawkshaw
 hawkweed
 hawkyns	nc
@@ -32441,7 +32441,7 @@ hcg	nc
 hdl	nc
 hdtv	nc
 he	nc
-head	nv
+head	nvB
 head register	nm
 head start	nm
 head tone	nm
@@ -32458,7 +32458,7 @@ headed	a
 header
 headfast
 headfirst	ar
-headfish
+headfish	nAB
 headful
 headgear
 headhunter
@@ -32584,7 +32584,7 @@ heathenish	a
 heathenism
 heather
 heather mixture	nm
-heathfowl
+heathfowl	nAB
 heathland
 heathlike	al
 heating
@@ -32651,7 +32651,7 @@ hedera	nc
 hedge	nv
 hedged	a
 hedgefund
-hedgehog
+hedgehog	nAB
 hedgehop	v
 hedger
 hedgerow
@@ -32685,7 +32685,7 @@ hegemon
 hegemony
 hegira	nc
 heidegger	nc
-heifer
+heifer	nAB
 height	nm
 heighten	v
 heightening	a
@@ -32743,14 +32743,14 @@ heliotrope
 heliotropism
 heliotype
 heliozoa	nPc
-heliozoan	nI
+heliozoan	nIAB
 heliport
 helipterum	nc
 helium
-helix	nIc
+helix	nIBc
 hell	nc
-hellbender
-hellcat
+hellbender	nAB
+hellcat	nd
 hellebore
 helleborine
 helleborus	nc
@@ -32760,10 +32760,10 @@ hellenism	nc
 hellenistic	alc
 hellenistical	alc
 heller	nc
-helleri
+helleri	nAB
 hellespont	nc
 hellfire
-hellgrammiate
+hellgrammiate	nAB
 hellhole
 hellhound
 hellion
@@ -32776,7 +32776,7 @@ helmet
 helmeted	a
 helmetflower
 helmholtz	nc
-helminth
+helminth	nAB
 helminthiasis
 helminthic	na
 helminthostachys	nc
@@ -32848,7 +32848,7 @@ hematopoietic	al
 hematuria
 heme
 hemeralopia
-hemerobiid
+hemerobiid	nAB
 hemerobiidae	nc
 hemerocallidaceae	nc
 hemerocallis	nc
@@ -32880,11 +32880,11 @@ hemiparasite
 hemiparasitic	al
 hemiplegia
 hemiplegic
-hemipode
+hemipode	nAB
 hemiprocnidae	nc
 hemiptera	nc
-hemipteran
-hemipteron
+hemipteran	nAB
+hemipteron	nAB
 hemipteronatus	nc
 hemiramphidae	nc
 hemisphere
@@ -32934,13 +32934,13 @@ hemp
 hempen	a
 hemstitch	nv
 hemstitching
-hen
+hen	nAB
 henbane
 henbit
 hence	r
 henceforth	r
 henceforward	r
-henchman
+henchman	nd
 hencoop
 hendiadys
 hendrix	nc
@@ -32951,7 +32951,7 @@ henroost
 henry	nc
 henson	nc
 hep	a
-hepadnavirus
+hepadnavirus	nAB
 heparin
 hepatic	nal
 hepatica
@@ -32994,7 +32994,7 @@ herbarium	nI
 herbart	nc
 herbert	nc
 herbicide
-herbivore
+herbivore	nAB
 herbivorous	a
 herculaneum	nc
 herculean	a
@@ -33069,20 +33069,20 @@ heroics
 heroin
 heroine
 heroism	nm
-heron	nc
+heron	nBc
 heronry
 herpangia
-herpes
+herpes	nB
 herpestes	nc
 herpetologist
 herpetology
 herr	nIc
 herren	P
 herrenvolk	nc
-herrerasaur
-herrerasaurus
+herrerasaur	nAB
+herrerasaurus	nAB
 herrick	nc
-herring
+herring	nB
 herringbone
 herschel	nc
 hershey	nc
@@ -33146,7 +33146,7 @@ heterometabolous	a
 heterometaboly
 heteromyidae	nc
 heteronym
-heteroploid
+heteroploid	nAB
 heteroploidy
 heteroptera	nc
 heteroscelus	nc
@@ -33158,7 +33158,7 @@ heterosis	nm
 heterosomata	nc
 heterosporous	al
 heterospory
-heterostracan
+heterostracan	nAB
 heterostraci	nc
 heterotaxy
 heterotheca	nc
@@ -33196,7 +33196,7 @@ hexanchidae	nc
 hexanchus	nc
 hexane
 hexangular	al
-hexapod
+hexapod	nAB
 hexapoda	nc
 hexed	a
 hexenbesen
@@ -33235,7 +33235,7 @@ hidatsa	nc
 hidden	a
 hiddenite
 hiddenness
-hide	nv
+hide	nvB
 hideaway
 hidebound	a
 hideous	a
@@ -33275,7 +33275,7 @@ high renaissance	nm
 high spirits	nm
 high temperature	nm
 highball
-highbinder
+highbinder	nd
 highboard
 highborn	a
 highboy
@@ -33289,7 +33289,7 @@ highflier
 highflyer
 highflying	a
 highjack	nv
-highjacker
+highjacker	nd
 highjacking
 highland	na
 highlander	nc
@@ -33305,11 +33305,11 @@ highschool
 hightail	v
 highwater
 highway
-highwayman
+highwayman	nd
 higi	nc
 hijab
 hijack	nv
-hijacker
+hijacker	nd
 hijacking
 hijaz	nc
 hijinks
@@ -33349,7 +33349,7 @@ hinault	nc
 hinayana	nc
 hinayanism	nc
 hinayanist	nc
-hind	na
+hind	naAB
 hindbrain
 hindemith	nc
 hindenburg	nc
@@ -33358,17 +33358,17 @@ hinderance
 hindering	a
 hinderingly	r
 hindermost	a
-hindfoot
+hindfoot	nAB
 hindgut
 hindi	nalc
-hindlimb
+hindlimb	nAB
 hindmost	a
 hindoo	nalc
 hindooism	nc
 hindoostani	nc
 hindostani	nc
 hindquarter
-hindquarters
+hindquarters	nB
 hindrance
 hindshank
 hindsight
@@ -33377,7 +33377,7 @@ hinduism	nc
 hindustan	nc
 hindustani	nalc
 hinge	nvw
-hinny
+hinny	nAB
 hint	nv
 hinterland
 hip	na
@@ -33393,12 +33393,12 @@ hipper	a
 hippest	a
 hippie
 hippies
-hippo	nc
+hippo	nBc
 hippobosca	nc
-hippoboscid
+hippoboscid	nAB
 hippoboscidae	nc
 hippocampi	P
-hippocampus	nIc
+hippocampus	nIBc
 hippocastanaceae	nc
 hippocrates	nc
 hippocratic	alc
@@ -33409,7 +33409,7 @@ hippoglossoides	nc
 hippoglossus	nc
 hippopotami	P
 hippopotamidae	nc
-hippopotamus	nI
+hippopotamus	nIAB
 hipposideridae	nc
 hipposideros	nc
 hippotragus	nc
@@ -33430,7 +33430,7 @@ hirsute	a
 hirsuteness	nm
 hirsutism	nm
 hirudinea	nc
-hirudinean
+hirudinean	nAB
 hirudinidae	nc
 hirudo	nc
 hirundinidae	nc
@@ -33482,7 +33482,7 @@ hitherto	r
 hitler	nc
 hitlerian	alc
 hitless	a
-hitman
+hitman	nd
 hitter
 hitting
 hittite	nalc
@@ -33499,7 +33499,7 @@ hmong	nalc
 hn	nc
 hnd	nc
 ho	nc
-hoactzin
+hoactzin	nAB
 hoagie
 hoagland	nc
 hoagy
@@ -33515,7 +33515,7 @@ hoarse	a
 hoarsely	r
 hoarseness	nm
 hoary	a
-hoatzin
+hoatzin	nAB
 hoax	nv
 hoaxer
 hob	nv
@@ -33526,7 +33526,7 @@ hobble	nv
 hobbledehoy
 hobbler
 hobbs	nc
-hobby
+hobby	nB
 hobbyhorse
 hobbyism
 hobbyist
@@ -33536,7 +33536,7 @@ hobnailed	a
 hobnob	v
 hobo
 hoboes	P
-hock	nv
+hock	nvB
 hockey
 hod
 hodeida	nc
@@ -33555,16 +33555,16 @@ hoffa	nc
 hoffman	nc
 hoffmann	nc
 hoffmannsthal	nc
-hog	nv
+hog	nvdB
 hogan	nc
 hogarth	nc
 hogback
-hogchoker
-hogfish
+hogchoker	nAB
+hogfish	nAB
 hogfishes	P
-hogg	nc
+hogg	nBc
 hogged	a
-hogget
+hogget	nAB
 hoggish	a
 hoggishness	nm
 hogmanay	nc
@@ -33598,7 +33598,7 @@ holdover
 holdup
 hole	nvw
 holey	a
-holibut
+holibut	nAB
 holiday	nvw
 holidaymaker
 holier	a
@@ -33630,16 +33630,16 @@ holocaust	nc
 holocene	nc
 holocentridae	nc
 holocentrus	nc
-holocephalan
+holocephalan	nAB
 holocephali	nc
-holocephalian
+holocephalian	nAB
 holofernes	nc
 hologram
 holograph
 holographic	al
 holographical	al
 holography
-holometabola
+holometabola	nAB
 holometabolic	a
 holometabolism
 holometabolous	a
@@ -33649,7 +33649,7 @@ holonymy
 holophyte
 holophytic	a
 holothuria	nc
-holothurian
+holothurian	nAB
 holothuridae	nc
 holothuroidea	nc
 holotype
@@ -33693,11 +33693,11 @@ homeopathy
 homeostasis
 homeostatic	al
 homeostatically	r
-homeotherm
+homeotherm	nAB
 homeothermic	a
 homeowner
 homepage
-homer	nvwc
+homer	nvwBc
 homeric	alc
 homeroom
 homeschooling
@@ -33723,14 +33723,14 @@ homily
 hominal	a
 homing	a
 hominian	a
-hominid	na
+hominid	naAB
 hominidae	nc
 hominine	a
-hominoid
+hominoid	nAB
 hominoidea	nc
 hominy
 hommos
-homo
+homo	nB
 homobasidiomycetes	nc
 homocentric	a
 homocercal	a
@@ -33757,7 +33757,7 @@ homogeny	nm
 homograft
 homograph
 homogyne	nc
-homoiotherm
+homoiotherm	nAB
 homoiothermic	a
 homologic	a
 homological	a
@@ -33781,7 +33781,7 @@ homophonic	a
 homophonous	al
 homophony
 homoptera	nc
-homopteran
+homopteran	nAB
 homosexual	na
 homosexualism
 homosexuality
@@ -33790,7 +33790,7 @@ homospory
 homostyled	al
 homostylic	al
 homostylous	al
-homotherm
+homotherm	nAB
 homothermic	a
 homozygosity
 homozygote
@@ -33810,11 +33810,11 @@ honestly	r
 honestness	nm
 honesty	nm
 honey	nvaw
-honeybee
+honeybee	nAB
 honeybells
 honeycomb	nv
 honeycombed	a
-honeycreeper
+honeycreeper	nAB
 honeydew
 honeyed	a
 honeyflower
@@ -33822,12 +33822,12 @@ honeylike	a
 honeymoon	nv
 honeymooner
 honeypot
-honeysucker
+honeysucker	nAB
 honeysuckle
 honiara	nc
 honied	a
 honk	nv
-honker
+honker	nB
 honkey
 honkie
 honky
@@ -33851,15 +33851,15 @@ honourably	r
 honours
 honshu	nc
 hooch
-hood	nvw
-hoodlum
+hood	nvwdB
+hoodlum	nd
 hoodmold
 hoodmould
 hoodoo	nv
 hoodooism
 hoodwink	v
 hooey
-hoof	nvwI
+hoof	nvwIAB
 hoofed	a
 hoofer
 hoofing
@@ -33875,14 +33875,14 @@ hooklike	a
 hooknose
 hooks
 hookup
-hookworm
+hookworm	nAB
 hooky
-hooligan
+hooligan	nd
 hooliganism
 hoop	nvw
 hoopla
-hoopoe
-hoopoo
+hoopoe	nAB
+hoopoo	nAB
 hoops
 hoopskirt
 hooray
@@ -33891,7 +33891,7 @@ hoosgow
 hoosier	nc
 hoot	nv
 hootch
-hooter
+hooter	nB
 hooved	a
 hoover	nvc
 hooves	P
@@ -33909,7 +33909,7 @@ hoper
 hopi	nc
 hopkins	nc
 hopkinson	nc
-hopper
+hopper	nB
 hopple	v
 hops
 hopsack
@@ -33927,15 +33927,15 @@ horizontality	nm
 horizontally	r
 hormonal	al
 hormone
-horn	nvw
+horn	nvwB
 hornbeam
-hornbill
+hornbill	nAB
 hornblende
 hornbook
 horne	nc
 horned	a
 horneophyton	nc
-hornet
+hornet	nAB
 horney	nc
 hornfels
 hornier	a
@@ -33945,7 +33945,7 @@ hornist
 hornless	a
 hornlike	a
 hornpipe
-hornpout
+hornpout	nAB
 hornstone
 hornswoggle	v
 hornwort
@@ -33971,20 +33971,20 @@ horrifyingly	r
 horripilate	v
 horripilation
 horror	nm
-horse	nvw
-horseback	nr
+horse	nvwAB
+horseback	nrAB
 horsebean
 horsebox
 horsecar
 horsecloth
-horsefish
+horsefish	nAB
 horseflesh
-horsefly
+horsefly	nAB
 horsehair
-horsehead
+horsehead	nAB
 horsehide
 horselaugh
-horseleech
+horseleech	nAB
 horseman
 horsemanship
 horsemeat
@@ -34029,7 +34029,7 @@ hospitalise	v
 hospitality
 hospitalization
 hospitalize	v
-host	nvw
+host	nvwB
 hosta	nc
 hostaceae	nc
 hostage
@@ -34048,7 +34048,7 @@ hotbed
 hotbox
 hotcake
 hotchpotch
-hotdog
+hotdog	nd
 hotei	nc
 hotel
 hotelier
@@ -34077,7 +34077,7 @@ houdini	nc
 houghton	nc
 houhere
 hoummos
-hound	nvw
+hound	nvwAB
 hour
 hourglass
 houri
@@ -34097,9 +34097,9 @@ houseclean	v
 housecleaning
 housecoat
 housecraft
-housedog
+housedog	nAB
 housefather
-housefly
+housefly	nAB
 houseful
 houseguest
 household
@@ -34143,7 +34143,7 @@ howells	nc
 however	r
 howitzer
 howl	nv
-howler
+howler	nB
 howling	na
 hoy
 hoya
@@ -34223,7 +34223,7 @@ hullabaloo
 hullo
 hulsea	nc
 hum	nv
-human	nal
+human	nalB
 human nature	nm
 human right	nm
 humane	al
@@ -34237,19 +34237,19 @@ humanistic	al
 humanitarian	nal
 humanitarianism
 humanities
-humanity	nm
+humanity	nmB
 humanization
 humanize	v
-humankind
+humankind	nAB
 humanlike	a
 humanly	r
 humanness	nm
 humanoid
-humans
+humans	nAB
 humate
 humber	nc
 humble	va
-humblebee
+humblebee	nAB
 humbled	a
 humbleness
 humbling	a
@@ -34279,7 +34279,7 @@ humility	nm
 humin
 hummer
 humming
-hummingbird
+hummingbird	nAB
 hummock
 hummus
 humongous	a
@@ -34299,7 +34299,7 @@ humourlessly	r
 humourous	a
 humous
 hump	nv
-humpback
+humpback	nB
 humpbacked	a
 humped	a
 humperdinck	nc
@@ -34375,13 +34375,13 @@ huskiest	a
 huskily	r
 huskiness	nm
 husking
-husky	na
+husky	naAB
 huss	nc
 hussar
 hussein	nc
 husserl	nc
 hussite	nc
-hussy
+hussy	nd
 hustings
 hustle	nv
 hustler
@@ -34402,7 +34402,7 @@ hyacinth
 hyacinthaceae	nc
 hyacinthoides	nc
 hyades	nc
-hyaena
+hyaena	nAB
 hyaenidae	nc
 hyalin
 hyaline	na
@@ -34417,7 +34417,7 @@ hyalospongiae	nc
 hyaluronidase
 hyazyme	nc
 hybanthus	nc
-hybrid	na
+hybrid	naB
 hybrid vigor	nm
 hybridisation
 hybridise	v
@@ -34434,7 +34434,7 @@ hydnaceae	nc
 hydnocarpus	nc
 hydnoraceae	nc
 hydnum	nc
-hydra	nIc
+hydra	nIBc
 hydrae	P
 hydralazine
 hydramnios
@@ -34492,7 +34492,7 @@ hydrogenation
 hydrographic	al
 hydrographical	al
 hydrography
-hydroid
+hydroid	nAB
 hydrokinetic	al
 hydrokinetics
 hydrolise	v
@@ -34547,10 +34547,10 @@ hydroxyproline
 hydroxytetracycline
 hydroxyzine
 hydrozoa	nPc
-hydrozoan	nI
+hydrozoan	nIAB
 hydrus	nc
 hyemoschus	nc
-hyena
+hyena	nAB
 hygeia	nc
 hygiene
 hygienic	a
@@ -34590,10 +34590,10 @@ hymenogastrales	nc
 hymenomycetes	nc
 hymenophyllaceae	nc
 hymenophyllum	nc
-hymenopter
+hymenopter	nAB
 hymenoptera	nPc
-hymenopteran	nI
-hymenopteron
+hymenopteran	nIAB
+hymenopteron	nAB
 hymenopterous	al
 hymie
 hymn	nvw
@@ -34677,7 +34677,7 @@ hyperlipoidemia
 hyperlipoproteinemia
 hypermarket
 hypermastigina	nc
-hypermastigote
+hypermastigote	nAB
 hypermedia
 hypermenorrhea
 hypermetropia
@@ -34769,7 +34769,7 @@ hypoadrenalism
 hypoadrenocorticism
 hypobasidium
 hypobetalipoproteinemia
-hypoblast
+hypoblast	nAB
 hypocalcaemia
 hypocalcemia
 hypocapnia
@@ -34786,7 +34786,7 @@ hypocorism
 hypocreaceae	nc
 hypocreales	nc
 hypocrisy
-hypocrite
+hypocrite	nd
 hypocritical	a
 hypocritically	r
 hypocycloid
@@ -34794,7 +34794,7 @@ hypoderma	nc
 hypodermal	al
 hypodermatidae	nc
 hypodermic	nal
-hypodermis
+hypodermis	nAB
 hypoesthesia
 hypogammaglobulinemia
 hypoglossal
@@ -34874,7 +34874,7 @@ hypsometry
 hyraces	P
 hyracoidea	nc
 hyracotherium	nc
-hyrax	nI
+hyrax	nIAB
 hyson
 hyssop
 hyssopus	nc
@@ -34910,10 +34910,10 @@ iberia	nc
 iberian	nalc
 iberis	nc
 ibert	nc
-ibex	nI
+ibex	nIAB
 ibices	P
 ibidem	r
-ibis
+ibis	nAB
 ibo	P
 ibrahim	nc
 ibrd	nc
@@ -34942,18 +34942,18 @@ icelandic	nalc
 iceman
 icepick
 icetray
-ichneumon
+ichneumon	nAB
 ichneumonidae	nc
 ichor
 ichorous	al
 ichthyolatry
 ichthyologist
 ichthyology
-ichthyosaur	nI
+ichthyosaur	nIAB
 ichthyosauri	P
 ichthyosauria	nc
 ichthyosauridae	nc
-ichthyosaurus	nI
+ichthyosaurus	nIAB
 ichthyosauruses	P
 ichthyosis
 ichyostega	nc
@@ -34967,7 +34967,7 @@ icky	a
 icon
 iconic	al
 iconoclasm
-iconoclast
+iconoclast	nd
 iconoclastic	a
 iconography
 iconolatry
@@ -34983,10 +34983,10 @@ icteria	nc
 icteric	a
 icteridae	nc
 icterogenic	al
-icterus	nc
+icterus	nBc
 ictic	al
 ictiobus	nc
-ictodosaur
+ictodosaur	nAB
 ictodosauria	nc
 ictonyx	nc
 ictus
@@ -35052,7 +35052,7 @@ idiopathic	al
 idiopathy
 idiosyncrasy	nm
 idiosyncratic	a
-idiot
+idiot	nd
 idiotic	a
 idiotically	r
 iditarod	nc
@@ -35123,11 +35123,11 @@ ignorantly	r
 ignorantness
 ignore	v
 ignored	a
-iguana
+iguana	nAB
 iguania	nc
-iguanid
+iguanid	nAB
 iguanidae	nc
-iguanodon
+iguanodon	nAB
 iguanodontidae	nc
 iguassu	nc
 iguazu	nc
@@ -35236,7 +35236,7 @@ imagine	v
 imagines	P
 imaging
 imagism
-imago	nI
+imago	nIB
 imagoes	P
 imam
 imaret
@@ -35389,7 +35389,7 @@ impair	v
 impaired	a
 impairer
 impairment
-impala
+impala	nAB
 impale	v
 impalement
 impalpability	nm
@@ -35488,7 +35488,7 @@ impersonal	a
 impersonally	r
 impersonate	v
 impersonation
-impersonator
+impersonator	nd
 impertinence
 impertinent	a
 impertinently	r
@@ -35570,8 +35570,8 @@ impossible	na
 impossibleness
 impossibly	r
 impost
-imposter
-impostor
+imposter	nd
+impostor	nd
 imposture
 impotence	nm
 impotency	nm
@@ -35792,7 +35792,7 @@ incheon	nc
 inchoate	a
 inchoative	na
 inchon	nc
-inchworm
+inchworm	nAB
 incidence
 incident	nal
 incidental	na
@@ -36163,9 +36163,9 @@ indorsement
 indorser
 indra	nc
 indrawn	a
-indri
+indri	nAB
 indriidae	nc
-indris
+indris	nAB
 indubitability	nm
 indubitable	a
 indubitably	r
@@ -36319,7 +36319,7 @@ infamous	a
 infamy
 infancy
 infant
-infanticide
+infanticide	nd
 infantile	al
 infantilism
 infantry
@@ -36454,7 +36454,7 @@ infuscate	v
 infuse	v
 infusion
 infusoria	nc
-infusorian
+infusorian	nAB
 inga
 ingathering
 inge	nc
@@ -36703,7 +36703,7 @@ inscriptively	r
 inscrutability	nm
 inscrutable	a
 inscrutably	r
-insect
+insect	nAB
 insecta	nc
 insectan	al
 insecticidal	al
@@ -36711,7 +36711,7 @@ insecticidally	r
 insecticide
 insectifuge
 insectivora	nc
-insectivore
+insectivore	nAB
 insectivorous	a
 insecure	a
 insecurely	r
@@ -36820,7 +36820,7 @@ instantaneousness	nm
 instantiate	v
 instantiation
 instantly	r
-instar
+instar	nAB
 instauration
 instead	r
 instep
@@ -37378,7 +37378,7 @@ inversely	r
 inversion
 invert	v
 invertase
-invertebrate	na
+invertebrate	naAB
 inverted	a
 inverter
 invertible	a
@@ -37391,7 +37391,7 @@ investigator
 investigatory	a
 investing
 investiture
-investment
+investment	nB
 investor
 inveterate	ar
 invidia
@@ -37759,7 +37759,7 @@ isomorphous	al
 isomorphy	nm
 isoniazid
 isopleth
-isopod
+isopod	nAB
 isopoda	nc
 isopropanol
 isoproterenol
@@ -37837,7 +37837,7 @@ ivanov	nc
 ives	nc
 ivied	a
 ivory
-ivorybill
+ivorybill	nAB
 ivp	nc
 ivry	nc
 ivy
@@ -37850,7 +37850,7 @@ ixia	nc
 ixl	a
 ixobrychus	nc
 ixodes	nc
-ixodid
+ixodid	nAB
 ixodidae	nc
 iyar	nc
 iyyar	nc
@@ -37867,19 +37867,19 @@ jabberer
 jabbering
 jabberwocky
 jabbing
-jabiru
+jabiru	nAB
 jaboncillo
 jabot
 jaboticaba
-jacamar
+jacamar	nAB
 jacaranda
 jacinth
-jack	nv
-jackal
+jack	nvB
+jackal	nAB
 jackanapes
-jackass
+jackass	ndB
 jackboot
-jackdaw
+jackdaw	nAB
 jacket	nv
 jackfruit
 jackhammer
@@ -37887,11 +37887,11 @@ jackknife	nvI
 jackknives	P
 jacklight	nv
 jackpot
-jackrabbit	nv
+jackrabbit	nvAB
 jacks
 jackscrew
-jacksmelt
-jacksnipe
+jacksmelt	nAB
+jacksnipe	nAB
 jackson	nc
 jacksonia	nc
 jacksonian	nalc
@@ -37915,12 +37915,12 @@ jactation	nm
 jactitate	v
 jactitation
 jaculus	nc
-jade	nvaw
+jade	nvawB
 jade green	nm
 jaded	a
 jadeite
 jadestone
-jaeger
+jaeger	nAB
 jafar	nc
 jaffa	nc
 jaffar	nc
@@ -37941,13 +37941,13 @@ jaggiest	a
 jaggy	a
 jaghatai	nc
 jagua
-jaguar
-jaguarondi
-jaguarundi
+jaguar	nAB
+jaguarondi	nAB
+jaguarundi	nAB
 jahvey	nc
 jahweh	nc
 jail	nv
-jailbird
+jailbird	nd
 jailbreak
 jailed	a
 jailer
@@ -38019,7 +38019,7 @@ jasminum	nc
 jason	nc
 jasper
 jaspers	nc
-jassid
+jassid	nAB
 jassidae	nc
 jat	nc
 jati
@@ -38037,16 +38037,16 @@ javan	nalc
 javanese	nalc
 javanthropus	nc
 javelin
-javelina
+javelina	nAB
 jaw	nv
 jawan
 jawbone	nv
 jawbreaker
 jawed	a
-jawfish
+jawfish	nAB
 jawless	a
-jay	nc
-jaybird
+jay	nBc
+jaybird	nAB
 jayshullah	nc
 jaywalk	v
 jaywalker
@@ -38063,7 +38063,7 @@ jean
 jeddah	nc
 jeep
 jeer	nv
-jeerer
+jeerer	nd
 jeering	na
 jeeringly	r
 jeffers	nc
@@ -38086,7 +38086,7 @@ jellied	a
 jellify	v
 jello
 jelly	nvw
-jellyfish
+jellyfish	nAB
 jellyfishes	P
 jellyleaf
 jellylike	a
@@ -38095,19 +38095,19 @@ jem	nc
 jemmy
 jena	nc
 jenner	nc
-jennet
-jenny	nc
+jennet	nAB
+jenny	nBc
 jensen	nc
 jeopardise	v
 jeopardize	v
 jeopardy
-jerboa
+jerboa	nAB
 jeremiad
 jeremiah	nc
 jerevan	nc
 jerez	nc
 jericho	nc
-jerk	nv
+jerk	nvd
 jerker
 jerkier	a
 jerkiest	a
@@ -38120,7 +38120,7 @@ jerky	na
 jeroboam	nc
 jerome	nc
 jerry	nc
-jersey	nc
+jersey	nBc
 jerusalem	nc
 jespersen	nc
 jessamine
@@ -38154,7 +38154,7 @@ jewellery
 jewelry
 jewelweed
 jewess	nc
-jewfish
+jewfish	nAB
 jewfishes	P
 jewish	alc
 jewison	nc
@@ -38172,7 +38172,7 @@ jiddah	nc
 jiffy
 jig	nv
 jigaboo
-jigger
+jigger	nB
 jiggered	a
 jiggermast
 jiggle	nv
@@ -38209,7 +38209,7 @@ jinrikisha
 jinx	nv
 jinxed	a
 jiqui
-jird
+jird	nAB
 jirga	nc
 jirrbal	nc
 jitney
@@ -38271,7 +38271,7 @@ jointed	a
 jointer
 jointly	r
 jointure
-jointworm
+jointworm	nAB
 joist
 joke	nv
 joker
@@ -38432,7 +38432,7 @@ jumble	nv
 jumbled	a
 jumbo	a
 jumbojet
-jument
+jument	nAB
 jumentous	al
 jump	nv
 jumper
@@ -38445,7 +38445,7 @@ jumpsuit
 jumpy	a
 juncaceae	nc
 juncaginaceae	nc
-junco
+junco	nAB
 junction
 juncture
 juncus	nc
@@ -38563,7 +38563,7 @@ kainogenesis
 kaiser	nc
 kakatoe	nc
 kakemono	nc
-kaki
+kaki	nB
 kalahari	nc
 kalamazoo	nc
 kalansuwa
@@ -38615,12 +38615,12 @@ kanarese	nc
 kanawha	nc
 kanchanjanga	nc
 kanchenjunga	nc
-kanchil
+kanchil	nAB
 kandahar	nc
 kandinski	nc
 kandinsky	nc
 kandy	nc
-kangaroo
+kangaroo	nAB
 kannada	nc
 kansa	nc
 kansan	nc
@@ -38649,7 +38649,7 @@ karachi	nc
 karaites	nc
 karakalpak	nc
 karakoram	nc
-karakul
+karakul	nAB
 karaoke
 karat
 karate
@@ -38704,7 +38704,7 @@ katsina	nc
 katsuwonidae	nc
 katsuwonus	nc
 kattegatt	nc
-katydid
+katydid	nAB
 katzenjammer
 kauai	nc
 kaufman	nc
@@ -38730,7 +38730,7 @@ kb	nc
 kbit
 kbo	nc
 kc
-kea
+kea	nAB
 kean	nc
 keaton	nc
 keats	nc
@@ -38751,7 +38751,7 @@ keep	nv
 keeper
 keeping
 keepsake
-keeshond	nI
+keeshond	nIAB
 keeshonden	P
 keflex	nc
 keflin	nc
@@ -38765,8 +38765,8 @@ keller	nc
 kellogg	nc
 kelly	nc
 keloid
-kelp
-kelpie
+kelp	nAB
+kelpie	nB
 kelpwort
 kelpy
 kelt	nc
@@ -38848,7 +38848,7 @@ kerouac	nc
 kerugma
 kerygma
 kesey	nc
-kestrel
+kestrel	nAB
 ketalar	nc
 ketamine
 ketch
@@ -38932,7 +38932,7 @@ khukuri
 khz
 ki	nc
 kiaat
-kiang
+kiang	nAB
 kib	nc
 kibbitz	v
 kibble
@@ -38957,12 +38957,12 @@ kickoff
 kickshaw
 kicksorter
 kickstand
-kid	nv
+kid	nvB
 kidd	nc
 kiddy
 kidnap	v
-kidnaper
-kidnapper
+kidnaper	nd
+kidnapper	nd
 kidnapping
 kidney
 kidskin
@@ -38975,7 +38975,7 @@ kigali	nc
 kiggelaria	nc
 kike
 kikladhes	nc
-kildeer
+kildeer	nAB
 kilderkin
 kiley
 kilimanjaro	nc
@@ -38983,9 +38983,9 @@ kiliwa	nc
 kiliwi	nc
 kill	nv
 killable	a
-killdeer
-killer
-killifish
+killdeer	nAB
+killer	nB
+killifish	nAB
 killifishes	P
 killing	na
 killingly	r
@@ -39036,7 +39036,7 @@ kindling
 kindly	ar
 kindness	nm
 kindred	na
-kine
+kine	nAB
 kinematics
 kinescope
 kinesiology
@@ -39053,26 +39053,26 @@ kinetoscope	nc
 kinetosis
 kinfolk
 king	nc
-kingbird
+kingbird	nAB
 kingbolt
 kingcup
 kingdom
-kingfish
-kingfisher
+kingfish	nB
+kingfisher	nAB
 kingfishes	P
-kinglet
+kinglet	nAB
 kinglike	a
 kingly	a
 kingmaker	nc
 kingpin
 kingship
-kingsnake
+kingsnake	nAB
 kingston	nc
 kingstown	nc
 kingwood
 kinin
 kink	nv
-kinkajou
+kinkajou	nAB
 kinkier	a
 kinkiest	a
 kinky	a
@@ -39121,7 +39121,7 @@ kissing
 kissinger	nc
 kisumu	nc
 kiswahili	nc
-kit	nvw
+kit	nvwB
 kitakyushu	nc
 kitambilla
 kitbag
@@ -39129,20 +39129,20 @@ kitchen
 kitchener	nc
 kitchenette
 kitchenware
-kite	nv
+kite	nvB
 kitembilla
 kith
 kitsch
 kitschy	a
 kittee
-kitten	nvw
+kitten	nvwAB
 kittenish	a
-kittiwake
+kittiwake	nAB
 kittul
-kitty
+kitty	nB
 kitul
 kivu	nc
-kiwi	nc
+kiwi	nBc
 kkk	nc
 klaipeda	nc
 klamath	nc
@@ -39152,7 +39152,7 @@ klaproth	nc
 klavern
 klavier	nc
 klaxon
-klebsiella
+klebsiella	nAB
 klee	nc
 kleenex	nc
 klein	nc
@@ -39168,7 +39168,7 @@ klopstock	nc
 klorvess	nc
 klotho	nc
 kludge
-klutz
+klutz	nd
 kluxer	nc
 klystron
 klyuchevskaya	nc
@@ -39187,7 +39187,7 @@ knavishly	r
 knawe
 knawel
 knead	v
-knee
+knee	nB
 kneecap	nvw
 kneel	nv
 kneeler
@@ -39234,7 +39234,7 @@ knockout	na
 knockwurst
 knoll
 knossos	nc
-knot	nv
+knot	nvB
 knotgrass
 knothole
 knotted	a
@@ -39259,16 +39259,16 @@ knoxville	nc
 knuckle	nvw
 knuckleball
 knucklebones
-knucklehead
+knucklehead	nd
 knuckler
 knuckles
 knucks
 knut	nc
 ko	nc
-koala
+koala	nAB
 koan
 koasati	nc
-kob
+kob	nAB
 kobe	nc
 kobenhavn	nc
 kobo
@@ -39296,7 +39296,7 @@ kolkwitzia	nc
 koln	nc
 kolonia	nc
 komi	nc
-komondor
+komondor	nAB
 konakri	nc
 kongfuze	nc
 kongo	nc
@@ -39304,9 +39304,9 @@ konini
 konoe	nc
 konoye	nc
 konqueror	nc
-koodoo
+koodoo	nAB
 kook
-kookaburra
+kookaburra	nAB
 kookie	a
 kookier	a
 kookiest	a
@@ -39343,7 +39343,7 @@ kotex	nc
 koto
 kotoko	nc
 kotow	nv
-koudou
+koudou	nAB
 koumiss
 koussevitzky	nc
 kovna	nc
@@ -39356,7 +39356,7 @@ kph
 kr	nc
 kraal
 kraft
-krait
+krait	nAB
 krakatao	nc
 krakatau	nc
 krakatoa	nc
@@ -39370,7 +39370,7 @@ krebs	nc
 kreisler	nc
 kremlin	nc
 krigia
-krill
+krill	nAB
 kris
 krishna	nc
 krishnaism	nc
@@ -39399,7 +39399,7 @@ kuangchou	nc
 kubrick	nc
 kuchean	nc
 kudos
-kudu
+kudu	nAB
 kudzu
 kuenlun	nc
 kuhn	nc
@@ -39435,14 +39435,14 @@ kurux	nc
 kusan	nc
 kutch
 kutuzov	nc
-kuvasz
+kuvasz	nAB
 kuvi	nc
 kuwait	nc
 kuwaiti	nalc
 kuznets	nc
 kv
 kvass
-kvetch	nv
+kvetch	nvd
 kw
 kwa	nc
 kwacha
@@ -39522,7 +39522,7 @@ labyrinth
 labyrinthian	a
 labyrinthine	al
 labyrinthitis
-labyrinthodont
+labyrinthodont	nAB
 labyrinthodonta	nc
 labyrinthodontia	nc
 lac
@@ -39537,11 +39537,11 @@ lacerate	va
 lacerated	a
 laceration
 lacerta	nc
-lacertid
+lacertid	nAB
 lacertidae	nc
 lacertilia	nc
 lacertilian	al
-lacewing
+lacewing	nAB
 lacewood
 lacework
 lachaise	nc
@@ -39588,7 +39588,7 @@ lactic	al
 lactifuge
 lactobacillaceae	nc
 lactobacilli	P
-lactobacillus	nI
+lactobacillus	nIAB
 lactobacteriaceae	nc
 lactoflavin
 lactogen
@@ -39614,11 +39614,11 @@ ladino	nc
 ladle	nv
 ladoga	nc
 lady	nc
-ladybeetle
-ladybird
-ladybug
+ladybeetle	nAB
+ladybird	nAB
+ladybug	nAB
 ladyfinger
-ladyfish
+ladyfish	nAB
 ladylike	a
 ladylikeness	nm
 ladylove
@@ -39646,7 +39646,7 @@ lagging
 lagidium	nc
 lagniappe
 lagodon	nc
-lagomorph
+lagomorph	nAB
 lagomorpha	nc
 lagoon
 lagophthalmos
@@ -39683,14 +39683,14 @@ lallation
 lally
 lallygag	v
 lam	nv
-lama	nc
+lama	nBc
 lamaism	nc
 lamaist	nc
 lamarck	nc
 lamarckian	nalc
 lamarckism	nc
 lamasery
-lamb	nvw
+lamb	nvwAB
 lambast	v
 lambaste	v
 lambchop
@@ -39702,7 +39702,7 @@ lambert	nc
 lambertia	nc
 lambis	nc
 lambkill
-lambkin
+lambkin	nAB
 lamblike	a
 lambrequin
 lambskin
@@ -39710,7 +39710,7 @@ lame	nva
 lamedh
 lamella	nI
 lamellae	P
-lamellibranch	na
+lamellibranch	naAB
 lamellibranchia	nc
 lamellicornia	nc
 lamely	r
@@ -39743,8 +39743,8 @@ lamium	nc
 lamivudine
 lammas	nc
 lammastide	nc
-lammergeier
-lammergeyer
+lammergeier	nAB
+lammergeyer	nAB
 lamna	nc
 lamnidae	nc
 lamp
@@ -39756,12 +39756,12 @@ lamplit	a
 lampoon	nv
 lampooner
 lamppost
-lamprey
+lamprey	nAB
 lampridae	nc
 lampris	nc
 lampropeltis	nc
 lampshade
-lampshell
+lampshell	nAB
 lampyridae	nc
 lan	nc
 lanai	nc
@@ -39770,14 +39770,14 @@ lancashire	nc
 lancaster	nc
 lancastrian	nalc
 lance	nvw
-lancelet
+lancelet	nAB
 lancelike	a
 lancelot	nc
 lanceolate	a
 lancer
 lancers
 lancet
-lancetfish
+lancetfish	nAB
 lancewood
 lanchou	nc
 lanchow	nc
@@ -39830,7 +39830,7 @@ langlaufer
 langley	nc
 langmuir	nc
 langobard	nc
-langouste
+langouste	nB
 langoustine
 langsat
 langset
@@ -39845,7 +39845,7 @@ languisher
 languor	nm
 languorous	a
 languorously	r
-langur
+langur	nAB
 laniard
 laniary	al
 laniidae	nc
@@ -39865,7 +39865,7 @@ lansing	nc
 lansoprazole
 lantana
 lantern
-lanternfish
+lanternfish	nAB
 lanthanide
 lanthanoid
 lanthanon
@@ -39885,7 +39885,7 @@ laparoscope
 laparoscopy
 laparotomy
 lapboard
-lapdog
+lapdog	nAB
 lapel
 lapful
 lapidarian	a
@@ -39893,15 +39893,15 @@ lapidarist
 lapidary	nal
 lapidate	v
 lapidation
-lapidator
+lapidator	nd
 lapidify	v
 lapidist
-lapin
+lapin	nB
 laplace	nc
 lapland	nc
 laportea	nc
 lapp	nc
-lappet
+lappet	nB
 lappic	nc
 lapping
 lappish	nc
@@ -39914,11 +39914,11 @@ lapsing
 laptop
 laputa	nc
 laputan	alc
-lapwing
+lapwing	nAB
 laramie	nc
 larboard	na
-larcener
-larcenist
+larcener	nd
+larcenist	nd
 larcenous	nm
 larceny
 larch
@@ -39930,7 +39930,7 @@ lardner	nc
 laredo	nc
 large	narm
 largely	r
-largemouth
+largemouth	nAB
 largeness
 larger	a
 largess
@@ -39939,14 +39939,14 @@ larghetto	na
 larghissimo	a
 largish	a
 largo	nar
-lari	nc
+lari	nBc
 lariat
 laricariidae	nc
-larid
+larid	nAB
 laridae	nc
 larium	nc
 larix	nc
-lark	nv
+lark	nvAB
 larkspur
 larn	v
 larodopa	nc
@@ -39955,9 +39955,9 @@ larousse	nc
 larrea	nc
 larrup	v
 larus	nc
-larva	nI
+larva	nIAB
 larvacea	nc
-larvacean
+larvacean	nAB
 larvacide
 larvae	P
 larval	al
@@ -39991,7 +39991,7 @@ lashing	na
 lashings
 lasik	nc
 lasiocampa	nc
-lasiocampid
+lasiocampid	nAB
 lasiocampidae	nc
 lasiurus	nc
 lasix	nc
@@ -40099,7 +40099,7 @@ laughingstock
 laughter
 laughton	nc
 lauhala
-launce
+launce	nAB
 launch	nv
 launcher
 launching
@@ -40139,13 +40139,13 @@ lavation
 lavatory
 lave	v
 lavender	na
-laver	nc
+laver	nBc
 lavish	va
 lavishly	r
 lavishness	nm
 lavoisier	nc
 law
-lawbreaker
+lawbreaker	nd
 lawcourt
 lawful	a
 lawfully	r
@@ -40174,7 +40174,7 @@ laxness	nm
 lay	nva
 layabout
 layby
-layer	nv
+layer	nvB
 layered	a
 layette
 layia	nc
@@ -40224,7 +40224,7 @@ leadwort
 leaf	nvwI
 leafage
 leafed	a
-leafhopper
+leafhopper	nAB
 leafier	a
 leafiest	a
 leafing
@@ -40270,12 +40270,12 @@ least	nar
 leastways	r
 leastwise	r
 leather	nvw
-leatherback
+leatherback	nAB
 leathered	a
 leatherette
-leatherfish
-leatherjack
-leatherjacket
+leatherfish	nAB
+leatherjack	nAB
+leatherjacket	nAB
 leatherleaf
 leatherlike	a
 leatherneck
@@ -40298,14 +40298,14 @@ lecanopteris
 lecanora
 lecanoraceae	nc
 leccinum	nc
-lech
+lech	nd
 lechanorales	nc
 lechatelierite
-lecher
+lecher	nd
 lecherous	a
 lecherousness	nm
 lechery
-lechwe
+lechwe	nAB
 lecithin
 lectern
 lectin
@@ -40325,7 +40325,7 @@ ledgeman
 ledger
 ledum	nc
 lee	na
-leech	nvw
+leech	nvwAB
 leechee
 leechlike	a
 leeds	nc
@@ -40385,7 +40385,7 @@ legibly	r
 leging
 legion	na
 legionary
-legionella
+legionella	nAB
 legionnaire	nc
 legislate	v
 legislating
@@ -40425,7 +40425,7 @@ leiomyosarcoma
 leiopelma	nc
 leiopelmatidae	nc
 leiophyllum	nc
-leipoa
+leipoa	nAB
 leipzig	nc
 leishmania	nc
 leishmaniasis
@@ -40447,7 +40447,7 @@ lemaitre	nc
 lemanderin
 lemma	nI
 lemmata	P
-lemming
+lemming	nAB
 lemmon	nc
 lemmus	nc
 lemna	nc
@@ -40463,7 +40463,7 @@ lemonlike	a
 lemonwood
 lemony	a
 lempira
-lemur
+lemur	nAB
 lemuridae	nc
 lemuroidea	nc
 lena	nc
@@ -40523,7 +40523,7 @@ leonard	nc
 leonardesque	alc
 leonardo	nc
 leonberg	nc
-leoncita
+leoncita	nAB
 leone
 leonidas	nc
 leonine	al
@@ -40533,9 +40533,9 @@ leontocebus	nc
 leontodon	nc
 leontopodium	nc
 leonurus	nc
-leopard
+leopard	nB
 leopardbane
-leopardess
+leopardess	nAB
 leopoldville	nc
 leotard
 leotards
@@ -40556,11 +40556,11 @@ lepidolite
 lepidomelane
 lepidophobia
 lepidoptera	nPc
-lepidopteran	nI
+lepidopteran	nIAB
 lepidopterist
 lepidopterologist
 lepidopterology
-lepidopteron
+lepidopteron	nAB
 lepidoptery
 lepidosauria	nc
 lepidote	a
@@ -40572,10 +40572,10 @@ lepismatidae	nc
 lepisosteidae	nc
 lepisosteus	nc
 lepomis	nc
-leporid
+leporid	nAB
 leporidae	nc
-leporide
-leppy
+leporide	nAB
+leppy	nAB
 leprechaun
 leprose	a
 leprosy
@@ -40584,8 +40584,8 @@ lepta	P
 leptarrhena	nc
 leptinotarsa	nc
 leptocephali	P
-leptocephalus	nI
-leptodactylid
+leptocephalus	nIAB
+leptodactylid	nAB
 leptodactylidae	nc
 leptodactylus	nc
 leptoglossus	nc
@@ -40598,7 +40598,7 @@ leptorhine	a
 leptorrhine	a
 leptorrhinian	a
 leptorrhinic	a
-leptospira
+leptospira	nAB
 leptospirosis
 leptosporangiate	a
 leptosporangium
@@ -40610,7 +40610,7 @@ ler	nc
 leresis	nm
 lermontov	nc
 lerner	nc
-lerot
+lerot	nAB
 lesbian	na
 lesbianism
 lesbos	nc
@@ -40631,7 +40631,7 @@ lesson
 lessor
 lesvos	nc
 let	nv
-letch
+letch	nd
 letdown	nm
 lethal	a
 lethality	nm
@@ -40663,8 +40663,8 @@ leuciscus	nc
 leucocyte
 leucocytosis
 leucocytozoa	P
-leucocytozoan	nI
-leucocytozoon
+leucocytozoan	nIAB
+leucocytozoon	nAB
 leucogenes	nc
 leucoma
 leucopenia
@@ -40701,7 +40701,7 @@ leveller
 lever	nvw
 leverage	nv
 leveraging
-leveret
+leveret	nAB
 levi	nc
 leviathan
 levirate
@@ -40767,13 +40767,13 @@ liaison
 liakoura	nc
 liana
 liao	nc
-liar
+liar	nd
 liatris	nc
 libation
 libber
 libby	nc
 libel	nv
-libeler
+libeler	nd
 libellous	a
 libelous	a
 liberal	na
@@ -40897,7 +40897,7 @@ ligand
 ligate	v
 ligation
 ligature
-liger
+liger	nAB
 light	nvar
 light brown	nm
 light intensity	nm
@@ -41033,12 +41033,12 @@ limousine
 limp	nva
 limpa
 limper
-limpet
+limpet	nB
 limpid	a
 limpidity	nm
 limpidly	r
 limping
-limpkin
+limpkin	nAB
 limply	r
 limpness	nm
 limpopo	nc
@@ -41091,10 +41091,10 @@ linendraper
 liner
 linesman
 lineup
-ling
+ling	nB
 lingam
 lingberry
-lingcod
+lingcod	nB
 lingenberry
 linger	v
 lingerer
@@ -41133,7 +41133,7 @@ linnaea	nc
 linnaean	alc
 linnaeus	nc
 linnean	alc
-linnet
+linnet	nAB
 lino
 linocut
 linoleum
@@ -41142,16 +41142,16 @@ linseed
 linstock
 lint
 lintel
-lintwhite
+lintwhite	nAB
 linum	nc
 linuron
 linux	nc
 linz	nc
 liomys	nc
-lion	nc
-lioness
-lionet
-lionfish
+lion	nABc
+lioness	nAB
+lionet	nAB
+lionfish	nAB
 lionfishes	P
 lionhearted	a
 lionise	v
@@ -41159,11 +41159,11 @@ lionize	v
 liopelma	nc
 liopelmidae	nc
 liothyronine
-lip
+lip	nB
 lipaemia
 liparidae	nc
 liparididae	nc
-liparis	nc
+liparis	nBc
 lipase
 lipchitz	nc
 lipectomy
@@ -41252,7 +41252,7 @@ listening
 listente	P
 lister	nc
 listera	nc
-listeria
+listeria	nAB
 listeriosis
 listing
 listless	a
@@ -41325,11 +41325,11 @@ litre
 litter	nv
 litterateur
 litterbin
-litterbug
+litterbug	nd
 littered	a
-litterer
+litterer	nd
 little	nar
-littleneck
+littleneck	nB
 littleness	nm
 littler	a
 littoral	nal
@@ -41368,7 +41368,7 @@ liverwurst
 livery	na
 liveryman
 lives	P
-livestock
+livestock	nAB
 livestream	nv
 livid	a
 lividity	nm
@@ -41381,11 +41381,11 @@ livistona	nc
 livonia	nc
 livonian	nc
 livy	nc
-liza
-lizard
-lizardfish
+liza	nAB
+lizard	nAB
+lizardfish	nAB
 ljubljana	nc
-llama
+llama	nAB
 llano
 llb	nc
 lld	nc
@@ -41395,7 +41395,7 @@ llud	nc
 llullaillaco	nc
 llyr	nc
 lm
-loach
+loach	nAB
 load	nv
 loaded	a
 loader
@@ -41436,7 +41436,7 @@ lobbyist
 lobe
 lobectomy
 lobed	a
-lobefin
+lobefin	nAB
 lobelia
 lobeliaceae	nc
 lobeliaceous	al
@@ -41448,14 +41448,14 @@ lobotidae	nc
 lobotomy
 lobscouse
 lobscuse
-lobster
+lobster	nB
 lobsterback
 lobsterman
 lobular	al
 lobularia	nc
 lobularity	nm
 lobule
-lobworm
+lobworm	nAB
 local	nal
 locale
 localisation
@@ -41508,7 +41508,7 @@ loculi	P
 loculus	nI
 locum
 locus	nI
-locust
+locust	nAB
 locusta	nc
 locustidae	nc
 locution
@@ -41549,7 +41549,7 @@ logarithmically	r
 logbook
 loge
 logger
-loggerhead
+loggerhead	ndB
 loggerheaded	a
 loggia	nI
 loggie	P
@@ -41591,16 +41591,16 @@ logrono	nc
 logwood
 logy	a
 lohan
-loin
+loin	nB
 loincloth
 loins
-loir
+loir	nAB
 loire	nc
 loiseleuria	nc
 loiter	v
 loiterer
 loki	nc
-loligo
+loligo	nAB
 lolita	nc
 lolium	nc
 loll	v
@@ -41646,15 +41646,15 @@ longest	r
 longevity	nm
 longfellow	nc
 longhand	na
-longhorn
-longicorn
+longhorn	nAB
+longicorn	nAB
 longing	nm
 longingly	r
 longish	a
 longitude
 longitudinal	al
 longitudinally	r
-longlegs
+longlegs	nAB
 longness	nm
 longroot
 longshoreman
@@ -41666,7 +41666,7 @@ longtime	a
 longueur
 longways	nr
 longwise	r
-longwool
+longwool	nAB
 longyi
 lonicera	nc
 loniten	nc
@@ -41675,13 +41675,13 @@ loo
 loofa
 loofah
 look	nvm
-lookdown
+lookdown	nAB
 looker
 looking	na
 lookout
 lookup
 loom	nv
-loon
+loon	nB
 looney
 loonie
 loonier	a
@@ -41689,7 +41689,7 @@ looniest	a
 loony	na
 loop	nv
 loop gain	nm
-looper
+looper	nAB
 loophole
 loopier	a
 loopiest	a
@@ -41706,7 +41706,7 @@ loosening
 loosestrife
 loot	nv
 looted	a
-looter
+looter	nd
 looting
 lop	v
 lope	nv
@@ -41751,16 +41751,16 @@ lorentz	nc
 lorenz	nc
 lorfan	nc
 lorgnette
-lorica	nI
+lorica	nIAB
 loricae	P
 loricata	nc
 loriinae	nc
-lorikeet
+lorikeet	nAB
 lorisidae	nc
 lorraine	nc
 lorre	nc
 lorry
-lory
+lory	nAB
 lose	v
 loser
 losings
@@ -41770,7 +41770,7 @@ lossless	a
 lossy	a
 lost	na
 lot	nvw
-lota	nc
+lota	nBc
 loth	a
 lothario	nc
 lothringen	nc
@@ -41778,7 +41778,7 @@ loti	nI
 lotic	a
 lotion
 lots	nr
-lotte
+lotte	nAB
 lottery
 lotto
 lotus	nc
@@ -41802,14 +41802,14 @@ lounger
 loungewear
 loupe
 lour	v
-louse	nI
+louse	nIAB
 lousier	a
 lousiest	a
 lousiness
 lousy	a
 lout
 loutish	a
-louvar
+louvar	nAB
 louver
 louvered	a
 louvre	nc
@@ -41818,7 +41818,7 @@ lovage
 lovastatin
 love	nvm
 loveable	a
-lovebird
+lovebird	nAB
 loved	a
 lovelace	nc
 loveless	a
@@ -41846,7 +41846,7 @@ low frequency	nm
 low pitch	nm
 low quality	nm
 low temperature	nm
-lowan
+lowan	nAB
 lowball	v
 lowborn	a
 lowboy
@@ -41867,7 +41867,7 @@ lowlander	nc
 lowlands	nc
 lowlier	a
 lowliest	a
-lowlife
+lowlife	nd
 lowliness
 lowly	a
 lowness
@@ -41965,7 +41965,7 @@ luff	nv
 luffa
 lufkin	nc
 luftwaffe	nc
-lug	nv
+lug	nvB
 luganda	nc
 luge	nv
 luger	nc
@@ -41978,7 +41978,7 @@ lugsail
 lugubrious	a
 lugubriously	r
 lugubriousness	nm
-lugworm
+lugworm	nAB
 luik	nc
 luke	nc
 lukewarm	a
@@ -41999,7 +41999,7 @@ lumberman
 lumbermill
 lumberyard
 lumbosacral	al
-lumbus
+lumbus	nAB
 lumen	nI
 lumina	P
 luminal	nc
@@ -42020,12 +42020,12 @@ lumpen	a
 lumpenproletariat
 lumpenus	nc
 lumper
-lumpfish
+lumpfish	nAB
 lumpfishes	P
 lumpier	a
 lumpiest	a
 lumpish	a
-lumpsucker
+lumpsucker	nAB
 lumpy	a
 luna	nc
 lunacy
@@ -42047,12 +42047,12 @@ lung
 lunge	nv
 lungen
 lunger
-lungfish
+lungfish	nAB
 lungfishes	P
 lungi
 lungyi
 lunisolar	al
-lunkhead
+lunkhead	nd
 lunt	nc
 lunula	nI
 lunulae	P
@@ -42186,7 +42186,7 @@ lxxxvii	a
 lxxxviii	a
 lyallpur	nc
 lycaena	nc
-lycaenid
+lycaenid	nAB
 lycaenidae	nc
 lycaeon	nc
 lycanthrope
@@ -42219,7 +42219,7 @@ lycosidae	nc
 lydia	nc
 lydian	nc
 lye
-lygaeid
+lygaeid	nAB
 lygaeidae	nc
 lyginopteridales	nc
 lyginopteris	nc
@@ -42228,7 +42228,7 @@ lygus	nc
 lying
 lyly	nc
 lymantria	nc
-lymantriid
+lymantriid	nAB
 lymantriidae	nc
 lymph
 lymphadenitis
@@ -42262,7 +42262,7 @@ lynch	v
 lynchburg	nc
 lynching
 lynchpin
-lynx
+lynx	nB
 lyon	nc
 lyonia	nc
 lyonnais	nc
@@ -42278,7 +42278,7 @@ lypressin
 lyra	nc
 lyrate	a
 lyre
-lyrebird
+lyrebird	nAB
 lyreflower
 lyric	nvawl
 lyrical	a
@@ -42311,7 +42311,7 @@ lysol	nc
 lysosome
 lysozyme
 lyssa
-lyssavirus
+lyssavirus	nAB
 lythraceae	nc
 lythrum	nc
 lytton	nc
@@ -42330,7 +42330,7 @@ macadamise	v
 macadamize	v
 macamba
 macao	nc
-macaque
+macaque	nAB
 macaroni
 macaronic	al
 macaronies	P
@@ -42338,7 +42338,7 @@ macaroon
 macarthur	nc
 macau	nc
 macaulay	nc
-macaw
+macaw	nAB
 macbeth	nc
 macdowell	nc
 mace	nc
@@ -42361,11 +42361,11 @@ machiavellian	nalc
 machiavellianism	nc
 machicolate	v
 machicolation
-machilid
+machilid	nAB
 machilidae	nc
 machinate	v
 machination
-machinator
+machinator	nd
 machine	nvw
 machinelike	a
 machinery
@@ -42377,7 +42377,7 @@ macintosh
 mack
 mackem	nc
 mackenzie	nc
-mackerel
+mackerel	nB
 mackinaw
 mackintosh
 mackle
@@ -42430,7 +42430,7 @@ macrosporangium	nI
 macrospore
 macrothelypteris	nc
 macrotis	nc
-macrotus
+macrotus	nAB
 macrotyloma	nc
 macrouridae	nc
 macrozamia
@@ -42459,7 +42459,7 @@ maddest	a
 made	a
 madeira	nc
 madeiras	nc
-mademoiselle	nI
+mademoiselle	nIAB
 madhouse
 madia	nc
 madison	nc
@@ -42474,7 +42474,7 @@ madras	nc
 madrasa
 madrasah
 madreporaria	nc
-madrepore
+madrepore	nAB
 madrid	nc
 madrigal	nv
 madrigalist
@@ -42497,11 +42497,11 @@ mafioso	nI
 mag
 magadhan	nc
 magazine
-magdalen
+magdalen	nd
 magdalena	nc
 magellan	nc
 magenta	nam
-maggot
+maggot	nAB
 maggoty	a
 magh	nc
 magha	nc
@@ -42573,7 +42573,7 @@ magnoliophyta	nc
 magnoliopsid
 magnoliopsida	nc
 magnum
-magpie
+magpie	nAB
 magritte	nc
 maguey
 magus	nI
@@ -42599,7 +42599,7 @@ mahdism	nc
 mahdist	nc
 mahgrib	nc
 mahican	nc
-mahimahi
+mahimahi	nB
 mahjong
 mahler	nc
 mahlstick
@@ -42627,8 +42627,8 @@ maidism
 maidservant
 maidu	nc
 maiduguri	nc
-maiger
-maigre
+maiger	nAB
+maigre	nAB
 maikoa
 mail	nv
 mailbag
@@ -42701,7 +42701,7 @@ makeup
 makeweight
 makin	nc
 making
-mako
+mako	nAB
 makomako
 makuta	P
 malabo	nc
@@ -42716,7 +42716,7 @@ malaclemys	nc
 malacologist
 malacology
 malaconotinae	nc
-malacopterygian
+malacopterygian	nAB
 malacopterygii	nc
 malacosoma	nc
 malacostraca	nc
@@ -42733,7 +42733,7 @@ malaga	nc
 malahini
 malaise
 malamud	nc
-malamute
+malamute	nAB
 malanga
 malaprop
 malapropism
@@ -42759,20 +42759,20 @@ maldivan	nc
 maldives	nc
 maldivian	nc
 maldon	nc
-male	na
+male	naAB
 maleate
 maleberry
 malebranche	nc
 malecite	nc
 maledict	va
 malediction
-malefactor
+malefactor	nd
 malefic	a
 maleficence	nm
 maleficent	a
-malemute
+malemute	nAB
 maleness	nm
-maleo
+maleo	nAB
 maleseet	nc
 malevich	nc
 malevolence	nm
@@ -42780,7 +42780,7 @@ malevolency	nm
 malevolent	a
 malevolently	r
 malfeasance
-malfeasant
+malfeasant	nd
 malformation
 malformed	a
 malfunction	nv
@@ -42796,7 +42796,7 @@ malignance
 malignancy
 malignant	a
 malignantly	r
-maligner
+maligner	nd
 malignity	nm
 malignly	r
 malignment
@@ -42804,10 +42804,10 @@ malik
 malinger	v
 malingerer
 malingering
-malinois
+malinois	nAB
 malinowski	nc
 mall
-mallard
+mallard	nAB
 mallarme	nc
 malleability	nm
 malleable	a
@@ -42860,7 +42860,7 @@ malto	nc
 maltose
 maltreat	v
 maltreated	a
-maltreater
+maltreater	nd
 maltreatment
 maltster
 malus	nc
@@ -42874,7 +42874,7 @@ malversate	v
 malversation
 mam	nc
 mama	nc
-mamba
+mamba	nAB
 mambo	nv
 mamet	nc
 mamey
@@ -42882,9 +42882,9 @@ mamilla	nI
 mamillae	P
 mamma	nI
 mammae	P
-mammal
+mammal	nB
 mammalia	nc
-mammalian	nal
+mammalian	nalAB
 mammalogist
 mammalogy
 mammary	al
@@ -42896,15 +42896,15 @@ mammillaria
 mammogram
 mammography
 mammon	nc
-mammoth	na
+mammoth	naAB
 mammothermography
 mammut	nc
 mammuthus	nc
 mammutidae	nc
 mammy
-mamo
+mamo	nAB
 mamoncillo
-man	nvwI
+man	nvwIB
 manacle	nv
 manage	v
 manageability	nm
@@ -42918,12 +42918,12 @@ managerial	al
 managerially	r
 managership
 managua	nc
-manakin
+manakin	nB
 manama	nc
 manana
 manannan	nc
 manat
-manatee
+manatee	nAB
 manawydan	nc
 manawyddan	nc
 manchester	nc
@@ -42966,12 +42966,12 @@ mandragora	nc
 mandrake
 mandrel
 mandril
-mandrill
+mandrill	nAB
 mandrillus	nc
 manduca	nc
 manducate	v
 manduction
-mane
+mane	nAB
 manes	nc
 manet	nc
 maneuver	nv
@@ -42981,7 +42981,7 @@ maneuverer
 manful	a
 manfully	r
 manfulness	nm
-mangabey
+mangabey	nAB
 manganate
 manganese
 manganite
@@ -43045,14 +43045,14 @@ manipulative	a
 manipulatively	r
 manipulator
 manipur	nc
-maniraptor
+maniraptor	nAB
 maniraptora	nc
 manis	nc
 manitoba	nc
 mankato	nc
 mankier	a
 mankiest	a
-mankind
+mankind	nAB
 manky	a
 manlier	a
 manliest	a
@@ -43092,9 +43092,9 @@ mansfield	nc
 mansi	nc
 mansion
 manslaughter
-manslayer
+manslayer	nd
 manson	nc
-manta
+manta	nB
 mantegna	nc
 manteidae	nc
 mantel
@@ -43107,14 +43107,14 @@ mantic	a
 mantichora
 manticora
 manticore
-mantid
+mantid	nAB
 mantidae	nc
 mantiger
 mantilla
 mantinea	nc
 mantineia	nc
-mantis	nI
-mantispid
+mantis	nIAB
+mantispid	nAB
 mantispidae	nc
 mantissa
 mantle	nvw
@@ -43134,7 +43134,7 @@ manufacture	nv
 manufactured	a
 manufacturer
 manufacturing
-manul
+manul	nAB
 manumission
 manumit	v
 manumitter
@@ -43152,7 +43152,7 @@ maoism	nc
 maoist	nalc
 maori	nc
 map	nv
-mapinguari
+mapinguari	nAB
 maple
 maplelike	a
 mapmaking
@@ -43164,9 +43164,9 @@ maquiladora
 maquis	nc
 maquisard	nc
 mar	nv
-mara	nc
-marabou
-marabout
+mara	nBc
+marabou	nAB
+marabout	nAB
 maraca
 maracaibo	nc
 maracay	nc
@@ -43187,7 +43187,7 @@ marattia	nc
 marattiaceae	nc
 marattiales	nc
 maraud	nv
-marauder
+marauder	nd
 marauding	a
 maravilla
 marble	nvw
@@ -43222,14 +43222,14 @@ marcionism	nc
 marconi	nc
 marcuse	nc
 marduk	nc
-mare
+mare	nAB
 marengo	nc
 margarin
 margarine
 margarita
 margasivsa	nc
-margate
-margay
+margate	nAB
+margay	nAB
 marge
 margin
 marginal	a
@@ -43242,7 +43242,7 @@ marginalization
 marginalize	v
 marginally	r
 marginocephalia	nc
-marginocephalian
+marginocephalian	nAB
 margosa
 margrave
 marguerite
@@ -43284,8 +43284,8 @@ marketable	a
 marketer
 marketing
 marketplace
-markhoor
-markhor
+markhoor	nAB
+markhor	nAB
 marking
 markka	nI
 markkaa	P
@@ -43301,7 +43301,7 @@ markweed
 marl
 marlberry
 marley	nc
-marlin
+marlin	nAB
 marline
 marlinespike
 marlingspike
@@ -43316,8 +43316,8 @@ marmite
 marmora	nc
 marmoreal	al
 marmorean	al
-marmoset
-marmot
+marmoset	nAB
+marmot	nAB
 marmota	nc
 maroc	nalc
 marocain
@@ -43366,20 +43366,20 @@ marsilea	nc
 marsileaceae	nc
 marstan	nc
 marsupia	P
-marsupial	nal
+marsupial	nalAB
 marsupialia	nc
 marsupium	nI
 mart
 martagon
-marten
+marten	nAB
 martensite
 martes	nc
 marti	nc
 martial	na
 martially	r
 martian	nalc
-martin	nc
-martinet
+martin	nBc
+martinet	nd
 martingale
 martini
 martinique	nc
@@ -43424,7 +43424,7 @@ masefield	nc
 maser
 maseru	nc
 mash	nv
-masher
+masher	nd
 mashhad	nc
 mashi	nc
 mashie
@@ -43435,7 +43435,7 @@ masked	a
 masker
 masking
 masochism	nm
-masochist
+masochist	nd
 masochistic	a
 masochistically	r
 mason	nc
@@ -43460,7 +43460,7 @@ massachusetts	nc
 massacre	nv
 massage	nv
 massager
-massasauga
+massasauga	nAB
 massasoit	nc
 massawa	nc
 masse
@@ -43502,17 +43502,17 @@ mastic
 masticate	v
 mastication
 masticophis	nc
-mastiff
+mastiff	nAB
 mastigomycota	nc
 mastigomycotina	nc
 mastigophora	nc
-mastigophoran
-mastigophore
+mastigophoran	nAB
+mastigophore	nAB
 mastigoproctus	nc
 mastitis
 mastocyte
-mastodon
-mastodont
+mastodon	nAB
+mastodont	nAB
 mastoid	nal
 mastoidal	na
 mastoidale
@@ -43596,7 +43596,7 @@ matric
 matricaria	nc
 matricentric	a
 matrices	P
-matricide
+matricide	nd
 matriculate	nv
 matriculation
 matrikin
@@ -43662,10 +43662,10 @@ mausolea	P
 mausoleum	nI
 mauve	nam
 maven
-maverick	na
+maverick	naB
 mavik	nc
 mavin
-mavis
+mavis	nAB
 maw
 mawkish	a
 mawkishly	r
@@ -43710,9 +43710,9 @@ mayeng
 mayenne	nc
 mayer	nc
 mayetiola	nc
-mayfish
+mayfish	nAB
 mayflower	nc
-mayfly
+mayfly	nAB
 mayhap	r
 mayhaw
 mayhem
@@ -43776,7 +43776,7 @@ mead	nc
 meade	nc
 meadow
 meadowgrass
-meadowlark
+meadowlark	nAB
 meager	a
 meagerly	ar
 meagerness	nm
@@ -43789,16 +43789,16 @@ mealie
 mealier	a
 mealiest	a
 mealtime
-mealworm
+mealworm	nAB
 mealy	al
-mealybug
+mealybug	nAB
 mealymouthed	a
 mean	nva
 mean distance	nm
 meander	nv
 meandering	a
 meanderingly	r
-meanie
+meanie	nd
 meaning	na
 meaningful	a
 meaningfully	r
@@ -43865,7 +43865,7 @@ meclomen	nc
 meconium
 meconopsis	nc
 mecoptera	nc
-mecopteran
+mecopteran	nAB
 mecopterous	al
 med	nc
 medal
@@ -43882,7 +43882,7 @@ meddling	na
 medea	nc
 medellin	nc
 medevac
-medfly
+medfly	nAB
 medford	nc
 media	P
 mediacy	nm
@@ -43943,16 +43943,16 @@ medulla	nI
 medullae	P
 medullary	al
 medullated	al
-medusa	nIc
+medusa	nIBc
 medusae	P
-medusan
-medusoid	nal
+medusan	nAB
+medusoid	nalAB
 meed
 meek	a
 meekly	r
 meekness	nm
 meerestone
-meerkat
+meerkat	nAB
 meerschaum
 meet	nva
 meeter
@@ -43961,7 +43961,7 @@ meetinghouse
 mefloquine
 mefoxin	nc
 meg
-megabat
+megabat	nAB
 megabit
 megabucks
 megabyte
@@ -43992,17 +43992,17 @@ megalocephaly
 megalocyte
 megalohepatia
 megalomania
-megalomaniac
+megalomaniac	nd
 megalomaniacal	a
 megalomanic	a
 megalonychidae	nc
 megalopolis
 megaloptera	nc
-megalosaur
+megalosaur	nAB
 megalosauridae	nc
-megalosaurus
+megalosaurus	nAB
 megaphone
-megapode
+megapode	nAB
 megapodiidae	nc
 megapodius	nc
 megaptera	nc
@@ -44011,9 +44011,9 @@ megasporangia	P
 megasporangium	nI
 megaspore
 megasporophyll
-megathere
-megatherian
-megatheriid
+megathere	nAB
+megatherian	nAB
+megatheriid	nAB
 megatheriidae	nc
 megatherium	nc
 megaton
@@ -44120,7 +44120,7 @@ melodramatic	a
 melodramatically	r
 melody
 melogale	nc
-meloid
+meloid	nAB
 meloidae	nc
 melolontha	nc
 melolonthidae	nc
@@ -44205,7 +44205,7 @@ mendicant	na
 mendicity
 mending
 menelaus	nc
-menhaden
+menhaden	nAB
 menhir
 menial	na
 menially	r
@@ -44288,7 +44288,7 @@ mephistopheles	nc
 mephistophelian	a
 mephitic	a
 mephitinae	nc
-mephitis	nc
+mephitis	nBc
 mephobarbital
 meprin	nc
 meprobamate
@@ -44336,7 +44336,7 @@ merestone
 meretricious	al
 meretriciously	r
 meretriciousness	nm
-merganser
+merganser	nAB
 merge	v
 merged	a
 mergenthaler	nc
@@ -44349,7 +44349,7 @@ merida	nc
 meridian	nal
 meridional	al
 meringue
-merino
+merino	nAB
 meriones	nc
 meristem
 merit	nvm
@@ -44361,10 +44361,10 @@ meritocratic	al
 meritorious	a
 meritoriously	r
 meritoriousness	nm
-merl
+merl	nAB
 merlangus	nc
-merle
-merlin	nc
+merle	nAB
+merlin	nBc
 merlon
 merlot	nc
 merluccius	nc
@@ -44378,7 +44378,7 @@ meropidae	nc
 merops	nc
 merostomata	nc
 merovingian	nalc
-merozoite
+merozoite	nAB
 merrier	a
 merriest	a
 merrily	r
@@ -44403,7 +44403,7 @@ mesdames	P
 mesdemoiselles	P
 mesembryanthemum	nc
 mesencephalon
-mesenchyme
+mesenchyme	nAB
 mesenteric	al
 mesentery
 mesh	nv
@@ -44430,14 +44430,14 @@ mesmerizer
 mesmerizing	a
 mesoamerica	nc
 mesoamerican	nalc
-mesoblast
+mesoblast	nAB
 mesoblastic	al
 mesocarp
 mesocolon
 mesocricetus	nc
-mesoderm
+mesoderm	nAB
 mesodermal	al
-mesohippus
+mesohippus	nAB
 mesolithic	nal
 mesomorph
 mesomorphic	a
@@ -44478,7 +44478,7 @@ mestizo
 mestizoes	P
 mestranol
 mesua	nc
-metabola
+metabola	nAB
 metabolic	al
 metabolically	r
 metabolise	v
@@ -44519,7 +44519,7 @@ metalworker
 metalworking
 metalworks
 metamathematics
-metamere
+metamere	nAB
 metameric	a
 metamorphic	al
 metamorphism
@@ -44551,12 +44551,12 @@ metatarsal	nal
 metatarsi	P
 metatarsus	nI
 metatheria	nc
-metatherian
+metatherian	nAB
 metatheses	P
 metathesis	nI
 metaverse
 metazoa	nPc
-metazoan	nI
+metazoan	nIAB
 metchnikoff	nc
 metchnikov	nc
 mete
@@ -44586,7 +44586,7 @@ methadone
 methamphetamine
 methanal
 methane
-methanogen
+methanogen	nAB
 methanol
 methapyrilene
 methaqualone
@@ -44666,7 +44666,7 @@ mettlesomeness	nm
 metycaine	nc
 meuse	nc
 mevacor	nc
-mew	nv
+mew	nvB
 mewl	v
 mews
 mexicali	nc
@@ -44729,8 +44729,8 @@ miconazole
 micro	a
 microbalance
 microbar
-microbat
-microbe
+microbat	nAB
+microbe	nAB
 microbial	al
 microbic	al
 microbiologist
@@ -44794,7 +44794,7 @@ micronase	nc
 micronesia	nc
 micronor	nc
 micronutrient
-microorganism
+microorganism	nAB
 micropaleontology
 micropenis
 microphage
@@ -44823,7 +44823,7 @@ microsorium	nc
 microsporangia	P
 microsporangium	nI
 microspore
-microsporidian
+microsporidian	nAB
 microsporophyll
 microsporum	nc
 microstomus	nc
@@ -44862,7 +44862,7 @@ middy
 mideast	nc
 midfield
 midgard	nc
-midge
+midge	nAB
 midget	na
 midgrass
 midi	na
@@ -44897,7 +44897,7 @@ midwifery
 midwinter
 midwives	P
 mien	nm
-mierkat
+mierkat	nAB
 mifepristone
 miff	nv
 miffed	a
@@ -44913,7 +44913,7 @@ migrant	na
 migrate	v
 migration
 migrational	al
-migrator
+migrator	nB
 migratory	a
 mihrab
 mikado
@@ -44928,7 +44928,7 @@ milan	nc
 milanese	nalc
 milano	nc
 milch	al
-milcher
+milcher	nAB
 mild	a
 mildew	nv
 mildly	r
@@ -44969,7 +44969,7 @@ militiaman
 milium	nI
 milk	nv
 milkcap
-milker
+milker	nAB
 milkier	a
 milkiest	a
 milkless	a
@@ -44998,8 +44998,8 @@ millennial	al
 millennian	al
 millennium	nI
 millenniumism
-millepede
-miller	nc
+millepede	nAB
+miller	nBc
 millerite
 millet	nc
 millettia
@@ -45029,8 +45029,8 @@ millionaire
 millionairess
 millionfold	r
 millionth	na
-milliped
-millipede
+milliped	nAB
+millipede	nAB
 milliradian
 millisecond
 millivolt
@@ -45050,7 +45050,7 @@ milometer
 milontin	nc
 milord
 milquetoast	nc
-milt
+milt	nB
 miltiades	nc
 miltomate
 milton	nc
@@ -45066,7 +45066,7 @@ mimer
 mimesis
 mimetic	a
 mimic	nva
-mimicker
+mimicker	nd
 mimicry
 mimidae	nc
 mimir	nc
@@ -45075,10 +45075,10 @@ mimosaceae	nc
 mimosoideae	nc
 mimus	nc
 min	nc
-mina	nI
+mina	nIAB
 minacious	a
 minae	P
-minah
+minah	nAB
 minaret
 minatory	a
 mince	nv
@@ -45169,14 +45169,14 @@ minisubmarine
 minium
 minivan
 miniver
-mink
+mink	nB
 minkowski	nc
 minneapolis	nc
 minnesota	nc
 minnesotan	nc
 minnewit	nc
 minniebush
-minnow
+minnow	nAB
 minoan	nalc
 minocin	nc
 minocycline
@@ -45227,7 +45227,7 @@ mirasol
 mire	nvw
 mired	a
 miri	nc
-mirid
+mirid	nAB
 miridae	nc
 mirish	nc
 mirkier	a
@@ -45252,10 +45252,10 @@ misalign	v
 misalignment	nm
 misalliance
 misally	v
-misanthrope
+misanthrope	nd
 misanthropic	a
 misanthropical	a
-misanthropist
+misanthropist	nd
 misanthropy	nm
 misapplication
 misapply	v
@@ -45296,7 +45296,7 @@ misconstrual
 misconstruction
 misconstrue	v
 miscount	nv
-miscreant
+miscreant	nd
 miscreate	v
 miscreation
 miscue
@@ -45322,7 +45322,7 @@ misestimate	v
 misestimation
 misfeasance
 misfire	nv
-misfit
+misfit	nd
 misfortunate	a
 misfortune
 misfunction	v
@@ -45354,7 +45354,7 @@ mislabeled	a
 mislaid	a
 mislay	v
 mislead	v
-misleader
+misleader	nd
 misleading	a
 misleadingly	r
 mismanage	v
@@ -45372,7 +45372,7 @@ misogamist
 misogamy	nm
 misogynic	a
 misogynism	nm
-misogynist
+misogynist	nd
 misogynistic	a
 misogynous	a
 misogyny	nm
@@ -45463,12 +45463,12 @@ mit	nc
 mitchell	nc
 mitchella	nc
 mitchum	nc
-mite
+mite	nB
 mitella	nc
 miter	nv
 miterwort
 mitford	nc
-mithan
+mithan	nAB
 mithra	nc
 mithracin	nc
 mithraic	al
@@ -45532,9 +45532,9 @@ mnemotechnical	al
 mniaceae	nc
 mnium	nc
 mo	nc
-moa
+moa	nAB
 moan	nv
-moaner
+moaner	nd
 moat
 moated	a
 mob	nvw
@@ -45550,7 +45550,7 @@ mobilize	v
 mobius	nc
 moblike	a
 mobocracy
-mobster
+mobster	nd
 mobula	nc
 mobulidae	nc
 mocambique	nc
@@ -45558,11 +45558,11 @@ mocassin
 moccasin
 mocha
 mock	nva
-mocker
+mocker	ndB
 mockernut
 mockery
 mocking	a
-mockingbird
+mockingbird	nAB
 mockingly	r
 mod	na
 modal	nal
@@ -45657,14 +45657,14 @@ moistness
 moisture
 moisturise	v
 moisturize	v
-mojarra
+mojarra	nAB
 mojave	nc
 mojo
-moke
+moke	nAB
 moksa
 mokulu	nc
 mol
-mola
+mola	nAB
 molal	al
 molal concentration	nm
 molality	nm
@@ -45685,7 +45685,7 @@ molding
 moldova	nc
 moldovan	alc
 moldy	a
-mole
+mole	nB
 molech	nc
 molecular	al
 molecular weight	nm
@@ -45694,37 +45694,37 @@ molehill
 moleskin
 molest	v
 molestation
-molester
+molester	nd
 molidae	nc
 moliere	nc
 molindone
 moline	nc
 molise	nc
-moll
+moll	nd
 mollah	nc
 molle
-mollie
+mollie	nAB
 mollienesia	nc
 mollification
 mollify	v
 molluga	nc
-mollusc
+mollusc	nAB
 mollusca	nc
 molluscum
-mollusk
-molly
+mollusk	nAB
+molly	nAB
 mollycoddle	nv
 mollycoddler
-mollymawk
+mollymawk	nAB
 molnar	nc
-moloch	nc
+moloch	nBc
 molokai	nc
 molossidae	nc
 molothrus	nc
 molotov	nc
 molt	nv
 molten	a
-molter
+molter	nAB
 molting
 molto	r
 moluccas	nc
@@ -45752,7 +45752,7 @@ mommsen	nc
 mommy
 momordica	nc
 momos	nc
-momot
+momot	nAB
 momotidae	nc
 momotus	nc
 momus	nIc
@@ -45760,12 +45760,12 @@ mon	nc
 mona	nc
 monacan	nalc
 monaco	nc
-monad
+monad	nB
 monades	P
-monal
+monal	nAB
 monandrous	a
 monandry
-monarch
+monarch	nB
 monarchal	a
 monarchic	a
 monarchical	a
@@ -45781,7 +45781,7 @@ monastic	na
 monastical	a
 monasticism	nm
 monatomic	al
-monaul
+monaul	nAB
 monaural	a
 monaurally	r
 monazite
@@ -45790,8 +45790,8 @@ mondrian	nc
 monecious	a
 monegasque	nalc
 monera	nc
-moneran	nal
-moneron
+moneran	nalAB
+moneron	nAB
 moneses	nc
 monestrous	a
 monet	nc
@@ -45808,7 +45808,7 @@ moneybag
 moneyed	a
 moneyer
 moneygrubber
-moneylender
+moneylender	nd
 moneyless	a
 moneymaker
 moneymaking	na
@@ -45823,8 +45823,8 @@ mongolianism
 mongolic	nc
 mongolism
 mongoloid	nal
-mongoose
-mongrel
+mongoose	nAB
+mongrel	nB
 mongrelise	v
 mongrelize	v
 monied	a
@@ -45838,14 +45838,14 @@ monism
 monistat	nc
 monistic	al
 monition
-monitor	nv
+monitor	nvB
 monitoring
 monitory	a
 monitrice
 monk	nc
-monkey	nvw
+monkey	nvwAB
 monkeypod
-monkfish
+monkfish	nB
 monkfishes	P
 monkish	a
 monkshood
@@ -45906,7 +45906,7 @@ monogynic	a
 monogynist
 monogynous	a
 monogyny
-monohybrid
+monohybrid	nAB
 monohydrate
 monoicous	a
 monolatry
@@ -45941,12 +45941,12 @@ monoplegia
 monoploid	a
 monopolisation
 monopolise	v
-monopoliser
-monopolist
+monopoliser	nd
+monopolist	nd
 monopolistic	a
 monopolization
 monopolize	v
-monopolizer
+monopolizer	nd
 monopoly	nc
 monopsony
 monopteral	a
@@ -45971,7 +45971,7 @@ monotonous	a
 monotonously	r
 monotony	nm
 monotremata	nc
-monotreme
+monotreme	nAB
 monotropa	nc
 monotropaceae	nc
 monotype
@@ -45988,7 +45988,7 @@ monsieur	nIc
 monsignor	nIc
 monsignori	P
 monsoon
-monster
+monster	nB
 monstera
 monstrance
 monstrosity
@@ -46041,7 +46041,7 @@ moolah
 moon	nvw
 moonbeam
 mooneye
-moonfish
+moonfish	nAB
 moonfishes	P
 moonflower
 moonie	nc
@@ -46054,9 +46054,9 @@ moonlighter
 moonlike	a
 moonlit	a
 moonseed
-moonshell
+moonshell	nAB
 moonshine	nv
-moonshiner
+moonshiner	nd
 moonstone
 moonstruck	a
 moonwalk
@@ -46064,17 +46064,17 @@ moonwort
 moony	a
 moor	nv
 moorage
-moorbird
-moorcock
+moorbird	nAB
+moorcock	nAB
 moore	nc
-moorfowl
-moorgame
-moorhen
+moorfowl	nAB
+moorgame	nAB
+moorhen	nAB
 mooring
 moorish	nalc
 moorland
 moorwort
-moose
+moose	nAB
 moosewood
 moot	nva
 mop	nv
@@ -46110,7 +46110,7 @@ moratoria	P
 moratorium	nI
 moravia	nc
 moravian	alc
-moray
+moray	nAB
 morbid	a
 morbidity
 morbidly	r
@@ -46153,14 +46153,14 @@ morning
 moro	nc
 moroccan	nalc
 morocco	nc
-moron	nc
+moron	ndc
 morone	nc
 moronic	a
 moronity
 morose	a
 morosely	r
 moroseness	nm
-morosoph
+morosoph	nd
 morph	v
 morphallaxes	P
 morphallaxis	nI
@@ -46210,7 +46210,7 @@ mortise	nv
 mortmain
 morton	nc
 mortuary	nal
-morula	nI
+morula	nIAB
 morulae	P
 morus	nc
 mosaic	nalc
@@ -46229,9 +46229,9 @@ moslem	naIlc
 moslim	P
 moslims	P
 mosque
-mosquito
+mosquito	nAB
 mosquitoes	P
-mosquitofish
+mosquitofish	nAB
 moss
 mossad	nc
 mossback
@@ -46248,11 +46248,11 @@ motacillidae	nc
 mote
 motel
 motet
-moth
+moth	nAB
 mothball	nv
 mother	nv
 motherese
-motherfucker
+motherfucker	nd
 motherhood
 motherland
 motherless	a
@@ -46286,7 +46286,7 @@ motive power	nm
 motiveless	a
 motivity	nm
 motley	nva
-motmot
+motmot	nAB
 motoneuron
 motor	nva
 motorbike	nv
@@ -46322,8 +46322,8 @@ mottling
 motto
 mottoes	P
 moue
-moufflon
-mouflon
+moufflon	nAB
+mouflon	nAB
 moujik
 moukden	nc
 mould	nv
@@ -46335,16 +46335,16 @@ moulding
 mouldy	a
 moulmein	nc
 moult	nv
-moulter
+moulter	nAB
 moulting
 mound	nvw
-mount	nv
+mount	nvAB
 mountain
 mountaineer	nv
 mountaineering
 mountainous	a
 mountainside
-mountebank
+mountebank	nd
 mounted	a
 mounter
 mountie	nc
@@ -46356,10 +46356,10 @@ mournful	a
 mournfully	r
 mournfulness	nm
 mourning	na
-mouse	nvwI
+mouse	nvwIAB
 mouselike	a
 mousepad
-mouser
+mouser	nAB
 mousetrap
 mousey	al
 mousier	a
@@ -46371,11 +46371,11 @@ moustache
 moustachio
 mousy	al
 mouth	nv
-mouthbreeder
+mouthbreeder	nAB
 mouthful
 mouthless	a
 mouthlike	a
-mouthpart
+mouthpart	nAB
 mouthpiece
 mouthwash
 mouton
@@ -46441,7 +46441,7 @@ muckier	a
 muckiest	a
 muckle
 muckrake	v
-muckraker
+muckraker	nd
 muckraking
 mucky	a
 mucocutaneous	al
@@ -46463,8 +46463,8 @@ mucuna
 mucus
 mud	nvw
 mud stain	nm
-mudcat
-mudder
+mudcat	nB
+mudder	nAB
 muddied	a
 muddier	a
 muddiest	a
@@ -46476,10 +46476,10 @@ muddy	vaw
 mudguard
 mudhif
 mudra
-mudskipper
+mudskipper	nAB
 mudslide
-mudslinger
-mudspringer
+mudslinger	nd
+mudspringer	nAB
 mudwrestle	v
 muenchen	nc
 muenster	nc
@@ -46494,12 +46494,12 @@ mufti
 mug	nv
 mugful
 muggee
-mugger
+mugger	nd
 muggier	a
 muggiest	a
 mugginess
 mugging
-muggins
+muggins	nd
 muggy	a
 mugil	nc
 mugilidae	nc
@@ -46515,7 +46515,7 @@ muharram	nc
 muharrum	nc
 muhlenbergia	nc
 muir	nc
-muishond
+muishond	nAB
 mujahadeen
 mujahadein
 mujahadin
@@ -46534,7 +46534,7 @@ mulattoes	P
 mulberry
 mulch	nvw
 mulct	nv
-mule
+mule	nAB
 muleteer
 muliebrity
 mulish	a
@@ -46545,14 +46545,14 @@ mulla	nc
 mullah	nc
 mullein
 muller	nc
-mullet
+mullet	nB
 mullidae	nc
 mulligan
 mulligatawny
 mullion
 mullioned	a
 mulloidichthys	nc
-mulloway
+mulloway	nAB
 mullus	nc
 multicellular	a
 multicollinearity
@@ -46621,7 +46621,7 @@ mumbler
 mumbling
 mummer
 mummery
-mummichog
+mummichog	nAB
 mummification
 mummify	v
 mummy
@@ -46655,7 +46655,7 @@ munjuk	nc
 munro	nc
 muntiacus	nc
 muntingia	nc
-muntjac
+muntjac	nAB
 muon
 muraenidae	nc
 mural	nal
@@ -46664,15 +46664,15 @@ muramidase
 murder	nv
 murdered	a
 murderee
-murderer
-murderess
+murderer	nd
+murderess	nd
 murderous	a
 murderously	r
 murderousness	nm
 murdoch	nc
 muridae	nc
 murillo	nc
-murine	nal
+murine	nalAB
 muritaniya	nc
 murk	nv
 murkier	a
@@ -46690,7 +46690,7 @@ muroidea	nc
 murphy
 murrain
 murray	nc
-murre
+murre	nAB
 murrow	nc
 murrumbidgee	nc
 mus	nc
@@ -46755,7 +46755,7 @@ musjid
 musk
 muskallunge	P
 muskat
-muskellunge	nI
+muskellunge	nIB
 musket
 musketeer
 musketry
@@ -46766,7 +46766,7 @@ muskiness	nm
 muskmelon
 muskogean	nc
 muskogee	nc
-muskrat
+muskrat	nB
 muskwood
 musky	a
 muslim	nalc
@@ -46777,9 +46777,9 @@ musnud
 musophaga	nc
 musophagidae	nc
 musophobia
-musquash
+musquash	nAB
 muss	nv
-mussel
+mussel	nB
 musset	nc
 mussiness
 mussitate	v
@@ -46793,12 +46793,12 @@ mustached	a
 mustachio
 mustachioed	a
 mustagh	nc
-mustang
+mustang	nAB
 mustard
 mustela	nc
-mustelid
+mustelid	nAB
 mustelidae	nc
-musteline
+musteline	nAB
 mustelus	nc
 muster	nv
 musth
@@ -46814,7 +46814,7 @@ mutagen
 mutagenesis
 mutagenic	al
 mutamycin	nc
-mutant	nal
+mutant	nalB
 mutate	v
 mutation
 mutational	al
@@ -46838,13 +46838,13 @@ mutisia
 mutism
 muton
 mutsuhito	nc
-mutt
+mutt	nAB
 mutter	nv
 mutterer
 muttering
 mutton
-muttonfish
-muttonhead
+muttonfish	nAB
+muttonhead	nd
 mutual	a
 mutual resemblance	nm
 mutualism
@@ -46860,7 +46860,7 @@ muztag	nc
 muztagh	nc
 muzzier	a
 muzziest	a
-muzzle	nvw
+muzzle	nvwB
 muzzler
 muzzy	a
 mv	nc
@@ -46882,16 +46882,16 @@ mycenae	nc
 mycenaean	alc
 mycenaen	nc
 mycetophilidae	nc
-mycobacteria	nP
+mycobacteria	nPAB
 mycobacteriaceae	nc
-mycobacterium	nI
+mycobacterium	nIAB
 mycologist
 mycology
 mycomycin
 mycophage
 mycophagist
 mycophagy
-mycoplasma
+mycoplasma	nAB
 mycoplasmataceae	nc
 mycoplasmatales	nc
 mycosis
@@ -46929,12 +46929,12 @@ mylanta	nc
 mylar	nc
 myliobatidae	nc
 mylitta	nc
-mylodon
-mylodontid
+mylodon	nAB
+mylodontid	nAB
 mylodontidae	nc
 mym
-myna
-mynah
+myna	nAB
+mynah	nAB
 myocardia	P
 myocardial	al
 myocardiopathy
@@ -46981,7 +46981,7 @@ myriad	na
 myriagram
 myriameter
 myriametre
-myriapod
+myriapod	nAB
 myriapoda	nc
 myrica	nc
 myricaceae	nc
@@ -46999,7 +46999,7 @@ myrmecobius	nc
 myrmecophaga	nc
 myrmecophagidae	nc
 myrmecophagous	a
-myrmecophile
+myrmecophile	nAB
 myrmecophilous	a
 myrmecophyte
 myrmecophytic	al
@@ -47054,7 +47054,7 @@ mythologization
 mythologize	v
 mythology
 mytilene	nc
-mytilid
+mytilid	nAB
 mytilidae	nc
 mytilus	nc
 myxedema
@@ -47064,12 +47064,12 @@ myxiniformes	nc
 myxinikela	nc
 myxinoidea	nc
 myxinoidei	nc
-myxobacter
+myxobacter	nAB
 myxobacterales	nc
-myxobacteria
+myxobacteria	nAB
 myxobacteriaceae	nc
 myxobacteriales	nc
-myxobacterium
+myxobacterium	nAB
 myxocephalus	nc
 myxoedema
 myxoma	nI
@@ -47080,8 +47080,8 @@ myxomycetes	nc
 myxomycota	nc
 myxophyceae	nc
 myxosporidia	nc
-myxosporidian
-myxovirus
+myxosporidian	nAB
+myxovirus	nAB
 n	nc
 na	nc
 naan
@@ -47109,14 +47109,14 @@ nafcil	nc
 nafcillin
 nafta	nc
 nafud	nc
-nag	nv
+nag	nvdB
 naga	nc
 nagami
 nagano	nc
 nagari	nc
 nagasaki	nc
 nageia	nc
-nagger
+nagger	nd
 nagging	a
 nagi
 nagoya	nc
@@ -47188,20 +47188,20 @@ nancere	nc
 nanchang	nc
 nancy	nc
 nandrolone
-nandu
+nandu	nAB
 nanism
 nanjing	nc
 nankeen
 nanking	nc
 nanna	nc
 nanning	nc
-nanny
+nanny	nB
 nanocephalic	al
 nanocephaly
 nanogram
 nanometer
 nanometre
-nanomia
+nanomia	nAB
 nanophthalmos
 nanosecond
 nanotechnology
@@ -47240,7 +47240,7 @@ naprapath
 naprapathy
 naprosyn	nc
 naproxen
-napu
+napu	nAB
 naqua	nc
 nara	nc
 naranjilla
@@ -47249,11 +47249,11 @@ narcan	nc
 narcism	nm
 narcissi	P
 narcissism	nm
-narcissist
+narcissist	nd
 narcissistic	a
 narcissistic personality	nm
 narcissus	nIc
-narcist
+narcist	nd
 narcolepsy
 narcoleptic	nal
 narcosis
@@ -47289,9 +47289,9 @@ narrowly	r
 narrowness	nm
 narthecium	nc
 narthex
-narwal
-narwhal
-narwhale
+narwal	nAB
+narwhal	nAB
+narwhale	nAB
 nary	a
 nasa	nc
 nasal	nal
@@ -47361,7 +47361,7 @@ natrix	nc
 natrolite
 natta	nc
 natter	v
-natterjack
+natterjack	nAB
 nattier	a
 nattiest	a
 nattily	r
@@ -47412,7 +47412,7 @@ nautch
 nautical	al
 nautili	P
 nautilidae	nc
-nautilus	nI
+nautilus	nIB
 navaho	nc
 navahoes	P
 navajo	nc
@@ -47474,9 +47474,9 @@ neat	a
 neaten	v
 neatly	r
 neatness
-neb
-nebbech
-nebbish
+neb	nAB
+nebbech	nd
+nebbish	nd
 nebcin	nc
 nebe	nc
 nebiim	nc
@@ -47556,7 +47556,7 @@ needle	nv
 needlebush
 needlecraft
 needled	a
-needlefish
+needlefish	nAB
 needlefishes	P
 needlelike	a
 needlepoint
@@ -47629,20 +47629,20 @@ neighbourliness	nm
 neighbourly	a
 neither	a
 nejd	nc
-nekton
+nekton	nAB
 nelfinavir
 nelson	nc
 nelumbo	nc
 nelumbonaceae	nc
 nematocera	nc
 nematoda	nc
-nematode
+nematode	nAB
 nembutal	nc
 nemea	nc
 nemertea	nc
-nemertean
+nemertean	nAB
 nemertina	nc
-nemertine
+nemertine	nAB
 nemeses	P
 nemesis	nIc
 nemophila
@@ -47751,11 +47751,11 @@ nereid	nc
 nereides	P
 nereus	nc
 nergal	nc
-nerita
+nerita	nAB
 neritic	al
-neritid
+neritid	nAB
 neritidae	nc
-neritina
+neritina	nAB
 nerium	nc
 nernst	nc
 nero	nc
@@ -47776,7 +47776,7 @@ nervily	r
 nervous	al
 nervously	r
 nervousness	nm
-nervure
+nervure	nB
 nervus
 nervy	a
 nescience
@@ -47786,10 +47786,10 @@ ness
 nesselrode	nc
 nessie	nc
 nest	nv
-nester
+nester	nB
 nestle	nv
 nestled	a
-nestling
+nestling	nAB
 nestor	nc
 nestorian	nalc
 nestorianism	nc
@@ -47879,8 +47879,8 @@ neuropsychiatry
 neuropsychological	al
 neuropsychology
 neuroptera	nPc
-neuropteran
-neuropteron	nI
+neuropteran	nAB
+neuropteron	nIAB
 neurosarcoma
 neuroscience
 neuroscientist
@@ -47982,7 +47982,7 @@ newsworthiness	nm
 newsworthy	a
 newswriter
 newsy	a
-newt
+newt	nAB
 newton	nc
 newtonian	nalc
 next	ar
@@ -48003,7 +48003,7 @@ ni	nc
 niacin
 niagara	nc
 niamey	nc
-nib
+nib	nB
 nibbed	a
 nibble	nv
 nibbler
@@ -48074,7 +48074,7 @@ niggardly	a
 niggardness	nm
 nigger
 niggle	v
-niggler
+niggler	nd
 niggling	a
 nigh	ar
 nigher	r
@@ -48084,27 +48084,27 @@ nightbird
 nightcap
 nightclothes
 nightclub
-nightcrawler
+nightcrawler	nAB
 nightdress
 nighted	a
 nightfall
 nightgown
-nighthawk
+nighthawk	nB
 nightie
-nightingale	nc
-nightjar
+nightingale	nABc
+nightjar	nAB
 nightlife
 nightlong	a
 nightly	ar
 nightmare
 nightmarish	a
-nightrider
+nightrider	nd
 nightshade
 nightshirt
 nightspot
 nightstick
 nighttime
-nightwalker
+nightwalker	nAB
 nightwear
 nightwork
 nigra
@@ -48124,7 +48124,7 @@ nijmegen	nc
 nike	nc
 nil
 nile	nc
-nilgai
+nilgai	nAB
 nilotic	nalc
 nilpotent	al
 nilsson	nc
@@ -48141,7 +48141,7 @@ nimitz	nc
 nimravus	nc
 nimrod	nc
 nina	nc
-nincompoop
+nincompoop	nd
 nine	na
 ninefold	ar
 ninepence
@@ -48166,7 +48166,7 @@ ninjitsu
 ninjutsu
 ninkharsag	nc
 ninkhursag	nc
-ninny
+ninny	nd
 ninon
 ninth	na
 nintoo	nc
@@ -48178,7 +48178,7 @@ niobium
 niobrara	nc
 nip	nv
 nipa	nc
-nipper
+nipper	nB
 nippier	a
 nippiest	a
 nipping	a
@@ -48196,12 +48196,12 @@ nisi	a
 nissan	nc
 nist	nc
 nisus
-nit
+nit	nB
 nitella	nc
 niter
 nitid	a
 nitpick	v
-nitpicker
+nitpicker	nd
 nitramine
 nitrate	nvw
 nitrazepam
@@ -48214,9 +48214,9 @@ nitril
 nitrile
 nitrite
 nitrobacter	nc
-nitrobacteria
+nitrobacteria	nAB
 nitrobacteriaceae	nc
-nitrobacterium
+nitrobacterium	nAB
 nitrobenzene
 nitrocalcite
 nitrocellulose
@@ -48232,13 +48232,13 @@ nitrogenize	v
 nitrogenous	al
 nitroglycerin
 nitroglycerine
-nitrosobacteria
+nitrosobacteria	nAB
 nitrosomonas	nc
 nitrospan	nc
 nitrostat	nc
 nitrous	al
 nitweed
-nitwit
+nitwit	nd
 nitwitted	a
 nivose	nc
 nix	nv
@@ -48277,11 +48277,11 @@ nock	v
 noctambulation
 noctambulism
 noctambulist
-noctiluca	nI
+noctiluca	nIAB
 noctilucae	P
 noctilucent	a
 noctua	nc
-noctuid
+noctuid	nAB
 noctuidae	nc
 nocturia
 nocturnal	al
@@ -48330,7 +48330,7 @@ nombril
 nome	nc
 nomenclature
 nomenklatura
-nomia
+nomia	nAB
 nominal	nal
 nominalism
 nominalist
@@ -48379,7 +48379,7 @@ nonassertive	a
 nonassociative	a
 nonastringent	a
 nonattendance
-nonattender
+nonattender	nd
 nonautonomous	a
 nonbearing	a
 nonbeing
@@ -48656,7 +48656,7 @@ nonspecific	a
 nonspecifically	r
 nonspherical	al
 nonstandard	a
-nonstarter
+nonstarter	nB
 nonsteroid
 nonsteroidal	nal
 nonstick	a
@@ -48818,7 +48818,7 @@ nosology
 nostalgia	nm
 nostalgic	a
 nostalgically	r
-nostoc
+nostoc	nAB
 nostocaceae	nc
 nostradamus	nc
 nostril
@@ -48848,7 +48848,7 @@ nothing	nr
 nothingness
 nothings
 nothofagus	nc
-nothosaur
+nothosaur	nAB
 nothosauria	nc
 notice	nv
 noticeability	nm
@@ -48862,7 +48862,7 @@ notification
 notify	v
 notion
 notional	a
-notochord
+notochord	nAB
 notomys	nc
 notonecta	nc
 notonectidae	nc
@@ -48870,7 +48870,7 @@ notophthalmus	nc
 notoriety
 notorious	a
 notoriously	r
-notornis
+notornis	nAB
 notoryctidae	nc
 notoryctus	nc
 notostraca	nc
@@ -48987,13 +48987,13 @@ nude	na
 nudeness
 nudge	nv
 nudger
-nudibranch
+nudibranch	nAB
 nudibranchia	nc
 nudism
 nudist
 nudity
-nudnick
-nudnik
+nudnick	nd
+nudnik	nd
 nuffield	nc
 nugatory	a
 nugget
@@ -49010,13 +49010,13 @@ nullipara	nI
 nulliparae	P
 nullity
 numb	vaw
-numbat
+numbat	nAB
 number	nvm
 numbering
 numberless	a
 numberplate
 numbers	nc
-numbfish
+numbfish	nAB
 numbfishes	P
 numbing	a
 numbly	r
@@ -49050,9 +49050,9 @@ numismatics
 numismatist
 numismatologist
 numismatology
-nummulite
+nummulite	nAB
 nummulitidae	nc
-numskull
+numskull	nd
 nun
 nunavut	nc
 nuncio
@@ -49085,14 +49085,14 @@ nutate	v
 nutation
 nutbrown	a
 nutcase
-nutcracker
+nutcracker	nB
 nutgrass
-nuthatch
+nuthatch	nAB
 nuthouse
 nutlet
 nutlike	a
 nutmeg
-nutria
+nutria	nAB
 nutrient	na
 nutrify	v
 nutriment
@@ -49121,7 +49121,7 @@ nw	nc
 nwbn	nc
 nwbw	nc
 ny	nc
-nyala	nc
+nyala	nBc
 nyamuragira	nc
 nyamwezi	nc
 nyasaland	nc
@@ -49138,19 +49138,19 @@ nyctophobia
 nycturia
 nydrazid	nc
 nyiragongo	nc
-nylghai
-nylghau
+nylghai	nAB
+nylghau	nAB
 nylon
 nylons
-nymph
+nymph	nB
 nymphaea	nc
 nymphaeaceae	nc
-nymphalid
+nymphalid	nAB
 nymphalidae	nc
 nymphalis	nc
 nymphet
 nymphicus	nc
-nympho
+nympho	nd
 nympholepsy
 nympholept
 nymphomania	nm
@@ -49175,7 +49175,7 @@ oakland	nc
 oakley	nc
 oakum
 oar
-oarfish
+oarfish	nAB
 oarfishes	P
 oarlock
 oarsman
@@ -49277,7 +49277,7 @@ obscene	a
 obscenely	r
 obscenity	nm
 obscurantism
-obscurantist
+obscurantist	nd
 obscure	va
 obscurely	r
 obscureness
@@ -49409,7 +49409,7 @@ oceanus	nc
 ocellated	al
 ocelli	P
 ocellus	nI
-ocelot
+ocelot	nAB
 ocher	nam
 ochlocracy
 ochna	nc
@@ -49447,10 +49447,10 @@ octoberfest	nc
 octogenarian	na
 octonary
 octopi	P
-octopod
+octopod	nAB
 octopoda	nc
 octopodidae	nc
-octopus	nI
+octopus	nIB
 octoroon
 octosyllabic	a
 octosyllable
@@ -49492,7 +49492,7 @@ odobenus	nc
 odocoileus	nc
 odometer
 odonata	nc
-odonate
+odonate	nAB
 odontalgia
 odontaspididae	nc
 odontaspis	nc
@@ -49545,7 +49545,7 @@ oestridae	nc
 oestriol
 oestrogen
 oestrone
-oestrus	nc
+oestrus	nBc
 oeuvre
 off	varw
 offal
@@ -49555,7 +49555,7 @@ offence
 offenceless	a
 offend	v
 offended	a
-offender
+offender	nd
 offending	a
 offense
 offenseless	a
@@ -49596,7 +49596,7 @@ offshoot
 offshore	ar
 offside	nar
 offsides	a
-offspring
+offspring	nB
 offstage	nar
 ofo	nc
 oft	r
@@ -49626,13 +49626,13 @@ ohmmeter
 oig	nc
 oil	nv
 oil stain	nm
-oilbird
+oilbird	nAB
 oilcan
 oilcloth
 oiled	a
 oiler
 oilfield
-oilfish
+oilfish	nAB
 oilier	a
 oiliest	a
 oiliness	nm
@@ -49652,7 +49652,7 @@ ojibwa	nc
 ojibway	nc
 ok	nar
 oka
-okapi
+okapi	nAB
 okapia	nc
 okay	nvarw
 okeechobee	nc
@@ -49679,8 +49679,8 @@ oldline	a
 oldness	nm
 oldster
 oldtimer
-oldwench
-oldwife	nI
+oldwench	nAB
+oldwife	nIAB
 oldwives	P
 olea	nc
 oleaceae	nc
@@ -49715,7 +49715,7 @@ oligarchical	al
 oligarchy
 oligocene	nc
 oligochaeta	nc
-oligochaete
+oligochaete	nAB
 oligoclase
 oligodactyly
 oligodendria
@@ -49741,7 +49741,7 @@ olivier	nc
 olivine
 olla
 ollari	nc
-olm
+olm	nAB
 olmec	nc
 olmsted	nc
 ology
@@ -49755,7 +49755,7 @@ omaha	nc
 oman	nc
 omani	nalc
 omasa	P
-omasum	nI
+omasum	nIAB
 omayyad	nc
 omayyades	P
 omb	nc
@@ -49778,7 +49778,7 @@ omission
 omissive	al
 omit	v
 omiya	nc
-ommastrephes
+ommastrephes	nAB
 ommatidia	P
 ommatidium	nI
 ommiad	nc
@@ -49793,7 +49793,7 @@ omnipresent	a
 omnirange
 omniscience
 omniscient	a
-omnivore
+omnivore	nB
 omnivorous	a
 omomyid	nc
 omophagia
@@ -49805,7 +49805,7 @@ omphalotus	nc
 omphalus
 omsk	nc
 on	ar
-onager	nI
+onager	nIB
 onagraceae	nc
 onagri	P
 onanism
@@ -49883,7 +49883,7 @@ onychogalea	nc
 onycholysis
 onychomys	nc
 onychophora	nc
-onychophoran
+onychophoran	nAB
 onychosis
 onymous	a
 onyx
@@ -49911,7 +49911,7 @@ oozy	a
 opacification
 opacify	v
 opacity
-opah
+opah	nAB
 opal
 opalesce	v
 opalescence	nm
@@ -49926,7 +49926,7 @@ opcw	nc
 opec	nc
 opel	nc
 open	nva
-openbill
+openbill	nAB
 opencast	a
 opencut	a
 opened	a
@@ -49961,14 +49961,14 @@ operator
 opercula	P
 operculate	al
 operculated	al
-operculum	nI
+operculum	nIAB
 operetta
 operon
 operose	a
 operoseness	nm
 opheodrys	nc
 ophidia	nc
-ophidian
+ophidian	nAB
 ophidiidae	nc
 ophidism
 ophiodon	nc
@@ -50009,7 +50009,7 @@ opisthotonos
 opium
 opopanax
 oporto	nc
-opossum
+opossum	nAB
 oppenheimer	nc
 opponent	na
 opportune	a
@@ -50035,7 +50035,7 @@ oppression
 oppressive	a
 oppressively	r
 oppressiveness	nm
-oppressor
+oppressor	nd
 opprobrious	a
 opprobrium
 oppugn	v
@@ -50091,7 +50091,7 @@ oral	nal
 oral personality	nm
 orally	r
 oran	nc
-orang
+orang	nAB
 orange	na
 orange red	nm
 orange yellow	nm
@@ -50101,8 +50101,8 @@ orangeness	nm
 orangery
 orangewood
 orangish	a
-orangutan
-orangutang
+orangutan	nAB
+orangutang	nAB
 orasone	nc
 orate	v
 oration
@@ -50120,7 +50120,7 @@ orbital	al
 orbitale
 orbiter
 orbitual	a
-orca
+orca	nAB
 orchard
 orchestia	nc
 orchestiidae	nc
@@ -50241,7 +50241,7 @@ originator
 orinasal
 orinase	nc
 orinoco	nc
-oriole
+oriole	nAB
 oriolidae	nc
 oriolus	nc
 orion	nc
@@ -50260,7 +50260,7 @@ orlop
 orly	nc
 ormandy	nc
 ormazd	nc
-ormer
+ormer	nAB
 ormolu
 ormosia	nc
 ormuzd	nc
@@ -50277,14 +50277,14 @@ orneriness	nm
 ornery	a
 ornithine
 ornithischia	nc
-ornithischian
+ornithischian	nAB
 ornithogalum	nc
 ornithological	al
 ornithologist
 ornithology
-ornithomimid
+ornithomimid	nAB
 ornithomimida	nc
-ornithopod
+ornithopod	nAB
 ornithopoda	nc
 ornithopter
 ornithorhynchidae	nc
@@ -50301,7 +50301,7 @@ oropharyngeal	al
 oropharynx
 orotund	a
 orozco	nc
-orphan	nvw
+orphan	nvwB
 orphanage
 orphaned	a
 orphanhood
@@ -50337,7 +50337,7 @@ orthogonality
 orthographic	al
 orthography
 orthomolecular	a
-orthomyxovirus
+orthomyxovirus	nAB
 orthopaedic	al
 orthopaedics
 orthopaedist
@@ -50350,8 +50350,8 @@ orthopnea
 orthopristis	nc
 orthopter
 orthoptera	nPc
-orthopteran
-orthopteron	nI
+orthopteran	nAB
+orthopteron	nIAB
 orthoptic	al
 orthoptics
 orthoptist
@@ -50359,8 +50359,8 @@ orthoscope
 orthostatic	a
 orthotomus	nc
 orthotropous	a
-ortolan
-ortygan
+ortolan	nAB
+ortygan	nAB
 orudis	nc
 orumiyeh	nc
 oruvail	nc
@@ -50369,7 +50369,7 @@ orwellian	alc
 orycteropodidae	nc
 orycteropus	nc
 oryctolagus	nc
-oryx
+oryx	nAB
 oryza	nc
 oryzomys	nc
 oryzopsis	nc
@@ -50393,7 +50393,7 @@ oscillatory	a
 oscillogram
 oscillograph
 oscilloscope
-oscine	nal
+oscine	nalAB
 oscines	nc
 oscitance
 oscitancy
@@ -50419,7 +50419,7 @@ osmotic	al
 osmotically	r
 osmund
 osmundaceae	nc
-osprey
+osprey	nAB
 ossa	P
 osseous	al
 ossete	nc
@@ -50471,7 +50471,7 @@ osteophyte
 osteoporosis
 osteosarcoma
 osteosclerosis
-osteostracan
+osteostracan	nAB
 osteostraci	nc
 osteotomy
 ostiarius
@@ -50484,14 +50484,14 @@ ostraciidae	nc
 ostracise	v
 ostracism
 ostracize	v
-ostracod
+ostracod	nAB
 ostracoda	nc
-ostracoderm
+ostracoderm	nAB
 ostracodermi	nc
 ostrava	nc
 ostrea	nc
 ostreidae	nc
-ostrich
+ostrich	nB
 ostrogoth	nc
 ostrya	nc
 ostryopsis	nc
@@ -50533,8 +50533,8 @@ otoscope
 ototoxic	a
 ottar
 ottawa	nc
-otter
-otterhound
+otter	nB
+otterhound	nAB
 ottoman	nalc
 ottomans	P
 ottumwa	nc
@@ -50544,11 +50544,11 @@ oubliette
 ouguiya
 ouija	nc
 oujda	nc
-ounce
+ounce	nB
 ouranopithecus	nc
 ouranos	nc
 ouse	nc
-ousel
+ousel	nAB
 oust	v
 ouster
 ousting
@@ -50700,7 +50700,7 @@ outwear	v
 outweigh	v
 outwit	v
 outwork
-ouzel
+ouzel	nAB
 ouzo
 ov	nc
 ova	P
@@ -50715,7 +50715,7 @@ ovate	a
 ovation
 oven
 ovenbake	v
-ovenbird
+ovenbird	nAB
 ovenware
 over	nar
 overabundance
@@ -51000,8 +51000,8 @@ oviform	a
 ovimbundu	nc
 ovine	al
 oviparous	a
-ovipositor
-oviraptorid
+ovipositor	nAB
+oviraptorid	nAB
 ovis	nc
 ovocon	nc
 ovoflavin
@@ -51024,9 +51024,9 @@ owen	nc
 owens	nc
 owensboro	nc
 owing	a
-owl
+owl	nAB
 owlclaws
-owlet
+owlet	nAB
 owlish	a
 owlishly	r
 owlt	nc
@@ -51036,7 +51036,7 @@ owned	a
 owner
 ownerless	a
 ownership
-ox	nI
+ox	nIAB
 oxacillin
 oxalacetate
 oxalate
@@ -51050,7 +51050,7 @@ oxblood red	nm
 oxbow
 oxbridge	nc
 oxcart
-oxen	nP
+oxen	nPAB
 oxeye
 oxford	nc
 oxford gray	nm
@@ -51077,7 +51077,7 @@ oxime
 oximeter
 oxlip
 oxonian	nalc
-oxtail
+oxtail	nAB
 oxtant
 oxtongue
 oxyacetylene
@@ -51110,9 +51110,9 @@ oxyura	nc
 oxyuranus	nc
 oxyuridae	nc
 oyabun
-oyster	nvw
-oystercatcher
-oysterfish
+oyster	nvwAB
+oystercatcher	nAB
+oysterfish	nAB
 ozaena
 ozarks	nc
 ozawa	nc
@@ -51133,21 +51133,21 @@ pabir	nc
 pablum	nc
 pabulum
 pac	nc
-paca
+paca	nAB
 pace	nv
-pacemaker
-pacer
-pacesetter
+pacemaker	nB
+pacer	nAB
+pacesetter	nB
 pacha
 pachinko
 pachisi
 pachouli
 pachuco
 pachycephala	nc
-pachycephalosaur
-pachycephalosaurus
+pachycephalosaur	nAB
+pachycephalosaurus	nAB
 pachycheilia
-pachyderm
+pachyderm	nAB
 pachyderma
 pachydermal	al
 pachydermatous	al
@@ -51177,30 +51177,30 @@ packed	a
 packer
 packera	nc
 packet
-packhorse
+packhorse	nAB
 packing
 packinghouse
 packman
-packrat
+packrat	nB
 packsack
 packsaddle
 packthread
 pact
-pad	nv
+pad	nvB
 padauk
 padda	nc
 padded	a
-padder
+padder	nd
 padding
 paddle	nv
-paddlefish
+paddlefish	nAB
 paddlefishes	P
 paddler
 paddlewheel
 paddock
 paddy	nc
-paddymelon
-pademelon
+paddymelon	nAB
+pademelon	nAB
 paderewski	nc
 padlock	nv
 padouk
@@ -51210,13 +51210,13 @@ padrone
 padua	nc
 paducah	nc
 paean
-paederast
+paederast	nd
 paederastic	a
 paederasty
 paediatric	al
 paediatrician
 paediatrics
-paedophile
+paedophile	nd
 paedophilia
 paella
 paeonia	nc
@@ -51273,7 +51273,7 @@ paintball
 paintbox
 paintbrush
 painted	a
-painter
+painter	nB
 painterly	a
 painting
 pair	nv
@@ -51380,7 +51380,7 @@ palestrae	P
 palestrina	nc
 paletiology
 palette	nm
-palfrey
+palfrey	nAB
 palgrave	nc
 pali	nc
 palilalia
@@ -51442,8 +51442,8 @@ palmitin
 palmlike	a
 palmy	a
 palmyra
-palometa
-palomino
+palometa	nAB
+palomino	nAB
 palooka
 paloverde
 palpability	nm
@@ -51476,7 +51476,7 @@ pamperer
 pampering	na
 pamphlet
 pamphleteer
-pan	nv
+pan	nvB
 panacea	nc
 panache	nm
 panadol	nc
@@ -51496,15 +51496,15 @@ pancreatic	al
 pancreatin
 pancreatitis
 pancytopenia
-panda
+panda	nAB
 pandanaceae	nc
 pandanales	nc
 pandanus
-pandar
+pandar	nd
 pandemic	na
 pandemonium
-pander	nvw
-panderer
+pander	nvwd
+panderer	nd
 pandiculation
 pandion	nc
 pandionidae	nc
@@ -51531,7 +51531,7 @@ panga
 pangaea	nc
 pangea	nc
 pangloss	nc
-pangolin
+pangolin	nAB
 panhandle	nv
 panhandler
 panhellenic	alc
@@ -51575,7 +51575,7 @@ pantheism
 pantheist	nal
 pantheistic	al
 pantheon
-panther
+panther	nAB
 panthera	nc
 pantie
 pantile
@@ -51643,7 +51643,7 @@ papilledema
 papilliform	al
 papilloma	nI
 papillomata	P
-papillon
+papillon	nAB
 papillose	al
 papio	nc
 papism
@@ -51652,7 +51652,7 @@ papistic	a
 papistical	a
 papoose
 papooseroot
-papovavirus
+papovavirus	nAB
 pappa
 pappi	P
 pappoose
@@ -51709,7 +51709,7 @@ paragraph	nvw
 paragrapher
 paraguay	nc
 paraguayan	nalc
-parakeet
+parakeet	nAB
 paralanguage
 paraldehyde
 paralegal
@@ -51741,8 +51741,8 @@ paramagnet
 paramagnetic	al
 paramagnetism
 paramaribo	nc
-paramecia	nP
-paramecium	nI
+paramecia	nPAB
+paramecium	nIAB
 paramedic
 paramedical	na
 parameter
@@ -51753,7 +51753,7 @@ paramnesia
 paramount	a
 paramountcy
 paramour
-paramyxovirus
+paramyxovirus	nAB
 parana	nc
 paranasal	al
 parang
@@ -51777,7 +51777,7 @@ paraphysis	nI
 paraplegia
 paraplegic	na
 parapodia	P
-parapodium	nI
+parapodium	nIAB
 parapraxes	P
 parapraxis	nI
 paraprofessional
@@ -51785,14 +51785,14 @@ parapsychological	a
 parapsychologist
 parapsychology
 paraquat
-paraquet
+paraquet	nAB
 parasail
 parasailing
 parascalops	nc
 parashurama	nc
 parasitaemia
 parasitaxus	nc
-parasite
+parasite	nAB
 parasitemia
 parasitic	al
 parasitical	al
@@ -51810,7 +51810,7 @@ paratrooper
 paratroops
 paratyphoid
 parazoa	nPc
-parazoan	nI
+parazoan	nIAB
 parboil	v
 parcae	nc
 parcel	nv
@@ -51926,11 +51926,11 @@ parodist
 parody	nv
 paroicous	a
 parole	nv
-parolee
+parolee	nd
 paronomasia
 paronychia	nc
 parophrys	nc
-paroquet
+paroquet	nAB
 parosamia
 parotid	al
 parotitis
@@ -51943,14 +51943,14 @@ paroxytone
 parquet
 parqueterie
 parquetry
-parr	nc
-parrakeet
-parricide
+parr	nBc
+parrakeet	nAB
+parricide	nd
 parrish	nc
-parroket
-parroquet
-parrot	nv
-parrotfish
+parroket	nAB
+parroquet	nAB
+parrot	nvAB
+parrotfish	nAB
 parrotfishes	P
 parrotia	nc
 parrotiopsis	nc
@@ -52025,7 +52025,7 @@ partizan	na
 partly	r
 partner	nv
 partnership
-partridge
+partridge	nB
 partridgeberry
 parts
 partsong
@@ -52043,11 +52043,11 @@ parve	a
 parvenu	na
 parvenue	a
 parvis
-parvo
-parvovirus
+parvo	nAB
+parvovirus	nAB
 pas
 pasadena	nc
-pasang
+pasang	nAB
 pascal	nc
 pasch	nc
 pascha	nc
@@ -52077,13 +52077,13 @@ passee	a
 passel
 passementerie
 passenger
-passer
+passer	nB
 passerby
 passeres	nc
 passeridae	nc
 passeriformes	nc
 passerina	nc
-passerine	nal
+passerine	nalAB
 passero	nc
 passiflora	nc
 passifloraceae	nc
@@ -52112,7 +52112,7 @@ pasted	a
 pastel	nam
 pastelike	a
 paster
-pastern
+pastern	nAB
 pasternak	nc
 pasteur	nc
 pasteurellosis
@@ -52133,7 +52133,7 @@ pastinaca	nc
 pastis
 pastness	nm
 pasto	nc
-pastor	nc
+pastor	nBc
 pastoral	nal
 pastorale	nI
 pastorali	P
@@ -52148,7 +52148,7 @@ pasty	na
 pat	nvar
 pataca
 patagonia	nc
-patas
+patas	nAB
 patavium	nc
 patch	nvm
 patchboard
@@ -52164,7 +52164,7 @@ patchouly
 patchwork
 patchy	a
 pate
-patella	nIc
+patella	nIBc
 patellae	P
 patellar	al
 patellidae	nc
@@ -52191,7 +52191,7 @@ pathetic	a
 pathetically	r
 pathfinder
 pathless	a
-pathogen
+pathogen	nAB
 pathogenesis
 pathogenic	a
 pathogenically	r
@@ -52227,7 +52227,7 @@ patriarchic	a
 patriarchy
 patricentric	a
 patrician	na
-patricide
+patricide	nd
 patrick	nc
 patrikin
 patrilineage
@@ -52308,8 +52308,8 @@ pavlova	nc
 pavlovian	alc
 pavo	nc
 pavonia
-paw	nv
-pawer
+paw	nvAB
+pawer	nd
 pawkier	a
 pawkiest	a
 pawky	a
@@ -52372,17 +52372,17 @@ peacemaker	nc
 peacenik
 peacetime
 peach	nv
-peachick
+peachick	nAB
 peachier	a
 peachiest	a
 peachwood
 peachy	a
 peacoat
-peacock
+peacock	nAB
 peacock blue	nm
-peafowl
+peafowl	nAB
 peag
-peahen
+peahen	nAB
 peak	nvw
 peaked	a
 peaky	a
@@ -52395,7 +52395,7 @@ pear
 pearl	nvw
 pearler
 pearlescent	a
-pearlfish
+pearlfish	nAB
 pearlier	a
 pearliest	a
 pearlite
@@ -52413,7 +52413,7 @@ peat
 peaty	al
 peavey
 peavy
-peba
+peba	nAB
 pebble
 pebbly	a
 pebibit
@@ -52423,10 +52423,10 @@ peccable	a
 peccadillo
 peccadilloes	P
 peccant	a
-peccary
+peccary	nAB
 peck	nv
-pecker
-peckerwood
+pecker	nB
+peckerwood	nAB
 peckish	a
 pecopteris
 pecos	nc
@@ -52442,7 +52442,7 @@ pectoralis
 pectus
 peculate	v
 peculation
-peculator
+peculator	nd
 peculiar	a
 peculiarity
 peculiarly	r
@@ -52466,7 +52466,7 @@ pedate	a
 peddle	v
 peddler
 peddling
-pederast
+pederast	nd
 pederastic	a
 pederasty
 pedes	P
@@ -52500,7 +52500,7 @@ pedlar
 pedodontist
 pedology
 pedometer
-pedophile
+pedophile	nd
 pedophilia
 peduncle
 pedunculate	a
@@ -52515,7 +52515,7 @@ peeler
 peeling
 peen
 peep	nv
-peeper
+peeper	nB
 peephole
 peepshow
 peepul
@@ -52528,8 +52528,8 @@ peeved	a
 peevish	a
 peevishly	r
 peevishness	nm
-peewee
-peewit
+peewee	nB
+peewit	nAB
 peg	nvw
 pegasus	nc
 pegboard
@@ -52543,14 +52543,14 @@ peirce	nc
 peireskia	nc
 pejorative	a
 pejoratively	r
-pekan
+pekan	nAB
 peke	nc
 pekinese	nIc
 peking	nc
 pekingese	nPc
 pekoe
 pel
-pelage
+pelage	nAB
 pelagianism	nc
 pelagic	al
 pelagius	nc
@@ -52559,19 +52559,19 @@ pelecanidae	nc
 pelecaniformes	nc
 pelecanoididae	nc
 pelecanus	nc
-pelecypod	na
+pelecypod	naAB
 pelecypodous	a
 peleus	nc
 pelew	nc
 pelf
 pelham	nc
-pelican
+pelican	nAB
 peliosis
 pelisse
 pellaea	nc
 pellagra
 pellet
-pellicle
+pellicle	nAB
 pellicularia	nc
 pellitory
 pellucid	a
@@ -52584,19 +52584,19 @@ peloponnese	nc
 peloponnesian	alc
 peloponnesus	nc
 pelota
-pelt	nv
+pelt	nvB
 peltandra	nc
 peltate	a
 pelter
 pelting	nm
 peltiphyllum	nc
-peludo
+peludo	nAB
 pelves	P
 pelvic	al
 pelvimeter
 pelvimetry
 pelvis	nI
-pelycosaur
+pelycosaur	nAB
 pelycosauria	nc
 pembroke	nc
 pemican
@@ -52604,7 +52604,7 @@ pemmican
 pempheridae	nc
 pemphigous	al
 pemphigus
-pen	nv
+pen	nvB
 penal	al
 penalisation
 penalise	v
@@ -52642,7 +52642,7 @@ penetratively	r
 penetrator
 peneus	nc
 pengo	nc
-penguin
+penguin	nAB
 penial	al
 penicillamine
 penicillia	P
@@ -52678,7 +52678,7 @@ pennilessness
 pennines	nc
 penning
 pennisetum	nc
-pennon
+pennon	nB
 pennoncel
 pennoncelle
 pennsylvania	nc
@@ -52714,13 +52714,13 @@ pentagonal	al
 pentagram
 pentahedra	P
 pentahedron	nI
-pentail
+pentail	nAB
 pentamerous	a
 pentameter
 pentamethylenetetrazol
 pentangle
 pentangular	al
-pentastomid
+pentastomid	nAB
 pentastomida	nc
 pentasyllabic	a
 pentateuch	nc
@@ -52824,9 +52824,9 @@ perceptiveness	nm
 perceptivity	nm
 perceptual	al
 perceptually	r
-perch	nv
+perch	nvB
 perchance	r
-percher
+percher	nB
 percheron	nc
 perchlorate
 perchloride
@@ -52835,9 +52835,9 @@ percidae	nc
 perciformes	nc
 percina	nc
 percipient	na
-percoid
+percoid	nAB
 percoidea	nc
-percoidean
+percoidean	nAB
 percolate	nv
 percolation
 percolator
@@ -52858,7 +52858,7 @@ perdurability	nm
 perdurable	a
 peregrinate	v
 peregrination
-peregrine	na
+peregrine	naAB
 perejil	nc
 peremptorily	r
 peremptory	a
@@ -52923,7 +52923,7 @@ pericementoclasia
 periclase
 pericles	nc
 peridia	P
-peridinian
+peridinian	nAB
 peridiniidae	nc
 peridinium	nc
 peridium	nI
@@ -52975,7 +52975,7 @@ peripateticism
 peripatidae	nc
 peripatopsidae	nc
 peripatopsis	nc
-peripatus
+peripatus	nAB
 peripeteia
 peripetia
 peripety
@@ -52998,13 +52998,13 @@ perishableness	nm
 perisher
 perisoreus	nc
 perisperm
-perissodactyl
+perissodactyl	nAB
 perissodactyla	nc
 peristalses	P
 peristalsis	nI
 peristediinae	nc
 peristedion	nc
-peristome
+peristome	nB
 peristylar	a
 peristyle
 perithecia	P
@@ -53019,9 +53019,9 @@ peritrate	nc
 peritrichous	a
 periwig
 periwigged	a
-periwinkle
+periwinkle	nB
 perjure	v
-perjurer
+perjurer	nd
 perjury
 perk	nv
 perkier	a
@@ -53056,7 +53056,7 @@ permission
 permissive	a
 permissively	r
 permissiveness	nm
-permit	nv
+permit	nvB
 permutability	nm
 permutable	a
 permutableness	nm
@@ -53088,7 +53088,7 @@ perpendicularity
 perpendicularly	r
 perpetrate	v
 perpetration
-perpetrator
+perpetrator	nd
 perpetual	a
 perpetually	r
 perpetuate	v
@@ -53105,7 +53105,7 @@ perry	nc
 persea	nc
 persecute	v
 persecution
-persecutor
+persecutor	nd
 persephone	nc
 persepolis	nc
 perseus	nc
@@ -53214,7 +53214,7 @@ perverseness	nm
 perversion
 perversity	nm
 perversive	a
-pervert	nv
+pervert	nvd
 perverted	a
 pervious	a
 perviousness	nm
@@ -53238,10 +53238,10 @@ pessimist
 pessimistic	a
 pessimistically	r
 pessimum	a
-pest
+pest	nB
 pester	v
 pestered	a
-pesterer
+pesterer	nd
 pestering	a
 pesthole
 pesthouse
@@ -53253,7 +53253,7 @@ pestilential	a
 pestis
 pestle	nv
 pesto
-pet	nva
+pet	nvaB
 petabit
 petabyte
 petal
@@ -53268,7 +53268,7 @@ petasites	nc
 petaurista	nc
 petauristidae	nc
 petaurus	nc
-petchary
+petchary	nAB
 petcock
 petechia	nI
 petechiae	P
@@ -53286,7 +53286,7 @@ petitionary	a
 petitioner
 petrarca	nc
 petrarch	nc
-petrel
+petrel	nAB
 petrifaction
 petrification
 petrify	v
@@ -53329,8 +53329,8 @@ petulantly	r
 petunia	nc
 peul	nc
 pew
-pewee
-pewit
+pewee	nAB
+pewit	nAB
 pewter
 peyote
 peziza	nc
@@ -53354,7 +53354,7 @@ phaeophyta	nc
 phaethon	nc
 phaethontidae	nc
 phaeton
-phage
+phage	nAB
 phagocyte
 phagocytic	al
 phagocytosis
@@ -53366,7 +53366,7 @@ phalacrosis
 phalaenopsis	nc
 phalaenoptilus	nc
 phalangeal	al
-phalanger
+phalanger	nAB
 phalangeridae	nc
 phalanges	P
 phalangida	nc
@@ -53376,7 +53376,7 @@ phalangitis
 phalangium	nc
 phalanx	nI
 phalaris	nc
-phalarope
+phalarope	nAB
 phalaropidae	nc
 phalaropus	nc
 phalguna	nc
@@ -53430,23 +53430,23 @@ phascogale	nc
 phascolarctos	nc
 phase	nvw
 phaseolus	nc
-phasianid
+phasianid	nAB
 phasianidae	nc
 phasianus	nc
 phasmatidae	nc
 phasmatodea	nc
-phasmid
+phasmid	nAB
 phasmida	nc
 phasmidae	nc
 phasmidia	nc
 phd	nc
-pheasant
+pheasant	nAB
 phegopteris	nc
 pheidias	nc
 phellem
 phellodendron	nc
 phenacetin
-phenacomys
+phenacomys	nAB
 phenaphen	nc
 phenazopyridine
 phencyclidine
@@ -53492,7 +53492,7 @@ philadelphia	nc
 philadelphus
 philaenus	nc
 philander	v
-philanderer
+philanderer	nd
 philanthropic	al
 philanthropically	r
 philanthropist
@@ -53558,7 +53558,7 @@ phlebothrombosis
 phlebotomise	v
 phlebotomist
 phlebotomize	v
-phlebotomus	nc
+phlebotomus	nBc
 phlebotomy
 phlegm	nm
 phlegmatic	a
@@ -53580,7 +53580,7 @@ phocidae	nc
 phocine	al
 phocoena	nc
 phocomelia
-phoebe	nc
+phoebe	nBc
 phoebus	nc
 phoenicia	nc
 phoenician	nalc
@@ -53625,7 +53625,7 @@ phonology
 phonophobia
 phony	na
 phoradendron	nc
-phoronid
+phoronid	nAB
 phoronida	nc
 phoronidea	nc
 phosgene
@@ -53710,10 +53710,10 @@ phototherapy
 phototropism
 photovoltaic	al
 phoxinus	nc
-phragmacone
+phragmacone	nAB
 phragmipedium	nc
 phragmites	nc
-phragmocone
+phragmocone	nAB
 phrasal	al
 phrase	nv
 phraseology
@@ -53724,7 +53724,7 @@ phrenetic	a
 phrenic	al
 phrenitis
 phrenological	al
-phrenologist
+phrenologist	nd
 phrenology
 phrontistery
 phrygia	nc
@@ -53736,9 +53736,9 @@ phthirius	nc
 phthirus	nc
 phthisis
 phthorimaea	nc
-phycobilin
-phycocyanin
-phycoerythrin
+phycobilin	nAB
+phycocyanin	nAB
+phycoerythrin	nAB
 phycology
 phycomycetes	nc
 phycomycosis
@@ -53776,7 +53776,7 @@ phylogenetic	al
 phylogenetically	r
 phylogeny
 phylum	nI
-physa
+physa	nAB
 physalia	nc
 physalis	nc
 physaria	nc
@@ -53828,7 +53828,7 @@ phytophagic	a
 phytophagous	a
 phytophilous	a
 phytophthora	nc
-phytoplankton
+phytoplankton	nAB
 phytotherapy
 phytotoxin
 pi	nc
@@ -53852,7 +53852,7 @@ pibgorn
 pibit	nc
 pibroch
 pic
-pica	nc
+pica	nBc
 picador
 picaninny
 picardie	nc
@@ -53866,8 +53866,8 @@ piccaninny
 piccolo
 picea	nc
 pichi
-pichiciago
-pichiciego
+pichiciago	nAB
+pichiciego	nAB
 picidae	nc
 piciformes	nc
 pick	nv
@@ -53877,7 +53877,7 @@ pickax
 pickaxe
 pickelhaube
 picker
-pickerel
+pickerel	nB
 pickerelweed
 pickeringia	nc
 picket	nv
@@ -53891,7 +53891,7 @@ pickle	nvw
 pickled	a
 picklepuss
 picknicker
-pickpocket
+pickpocket	nd
 pickup
 picky	a
 picnic	nv
@@ -53900,7 +53900,7 @@ picofarad
 picoides	nc
 picometer
 picometre
-picornavirus
+picornavirus	nAB
 picosecond
 picot
 picovolt
@@ -53919,13 +53919,13 @@ picturesquely	r
 picturesqueness	nm
 picturing
 picul
-piculet
+piculet	nAB
 picumnus	nc
 picus	nc
 pid	nc
 piddle	nv
 piddling	a
-piddock
+piddock	nAB
 pidgin
 pidlimdi	nc
 pie	nc
@@ -53942,7 +53942,7 @@ pierce	nv
 pierced	a
 piercing	a
 piercingly	r
-pierid
+pierid	nAB
 pieridae	nc
 pieris	nc
 pierre	nc
@@ -53957,12 +53957,12 @@ piezoelectricity
 piezometer
 piffle	nv
 piffling	a
-pig	nvw
+pig	nvwAB
 pigboat
-pigeon
+pigeon	nAB
 pigeonhole	nv
 pigeonholing
-pigfish
+pigfish	nAB
 pigfishes	P
 piggery
 piggier	a
@@ -53970,11 +53970,11 @@ piggiest	a
 piggish	a
 piggishly	r
 piggishness	nm
-piggy	na
+piggy	naAB
 piggyback	nvr
 pigheaded	a
 pigheadedness	nm
-piglet
+piglet	nAB
 pigman
 pigment	nvw
 pigmentation
@@ -53990,9 +53990,9 @@ pigtail
 pigwash
 pigweed
 pij	nc
-pika
-pike
-pikeblenny
+pika	nAB
+pike	nB
+pikeblenny	nAB
 pikestaff
 pilaf
 pilaff
@@ -54002,7 +54002,7 @@ pilaster
 pilate	nc
 pilau
 pilaw
-pilchard
+pilchard	nB
 pile	nv
 pilea	nc
 pilei	P
@@ -54012,20 +54012,20 @@ pileus	nI
 pilewort
 pilfer	v
 pilferage
-pilferer
+pilferer	nd
 pilgrim	nc
 pilgrimage
 piling
 pill
 pillage	nv
 pillaged	a
-pillager
+pillager	nd
 pillaging
 pillar
 pillared	a
 pillbox
 pillion
-pillock
+pillock	nd
 pillory	nv
 pillow	nvw
 pillowcase
@@ -54037,7 +54037,7 @@ pilosella	nc
 pilosity	nm
 pilot	nv
 pilotage
-pilotfish
+pilotfish	nAB
 pilothouse
 piloting
 pilotless	a
@@ -54046,14 +54046,14 @@ pilsen	nc
 pilsener	nc
 pilsner	nc
 pilularia	nc
-pilus
+pilus	nB
 pima	nc
 pimenta	nc
 pimento
 pimiento
 pimlico	nc
 pimozide
-pimp	nvw
+pimp	nvwd
 pimpernel
 pimpinella	nc
 pimple
@@ -54065,10 +54065,10 @@ pinafore
 pinata
 pinatubo	nc
 pinball
-pincer
+pincer	nB
 pinch	nv
 pinchbeck	na
-pinche
+pinche	nAB
 pinched	a
 pinchgut
 pinckneya	nc
@@ -54088,7 +54088,7 @@ pineta	P
 pinetum	nI
 pineus	nc
 pineweed
-pinfish
+pinfish	nAB
 pinfishes	P
 pinfold
 ping	nv
@@ -54096,11 +54096,11 @@ pinger
 pinguecula
 pinguicula	nc
 pinguinus	nc
-pinhead
+pinhead	nd
 pinhole
 pinicola	nc
 pining	nm
-pinion	nv
+pinion	nvB
 pinioned	a
 pinite
 pink	nvawm
@@ -54121,11 +54121,11 @@ pinnate	a
 pinnated	a
 pinnately	r
 pinnatifid	a
-pinnatiped
+pinnatiped	nAB
 pinnatisect	a
 pinner
 pinning
-pinniped
+pinniped	nAB
 pinnipedia	nc
 pinnotheres	nc
 pinnotheridae	nc
@@ -54141,19 +54141,19 @@ pinopsida	nc
 pinot	nc
 pinpoint	nv
 pinprick
-pinscher
+pinscher	nAB
 pinsk	nc
 pinstripe
 pinstriped	a
 pint
-pintado
-pintail
+pintado	nAB
+pintail	nAB
 pinter	nc
 pintle
-pinto
+pinto	nAB
 pinus	nc
 pinwheel
-pinworm
+pinworm	nAB
 pinyon
 piolet
 pion
@@ -54167,7 +54167,7 @@ pipage
 pipal
 pipe	nv
 pipeclay
-pipefish
+pipefish	nAB
 pipefishes	P
 pipefitting
 pipeful
@@ -54188,10 +54188,10 @@ pipidae	nc
 pipile	nc
 pipilo	nc
 piping	nr
-pipistrel
-pipistrelle
+pipistrel	nAB
+pipistrelle	nAB
 pipistrellus	nc
-pipit
+pipit	nAB
 pippin	nc
 pipra	nc
 pipracil	nc
@@ -54209,23 +54209,23 @@ pique	nvw
 piqueria	nc
 piquet
 piracy
-pirana
+pirana	nAB
 pirandello	nc
 piranga	nc
-piranha
-pirate	nvw
+piranha	ndB
+pirate	nvwd
 piratical	al
 piratically	r
 pirogi
 pirogue
-piroplasm
+piroplasm	nAB
 piroshki
 pirouette	nv
 piroxicam
 pirozhki
 pisa	nc
-pisanosaur
-pisanosaurus
+pisanosaur	nAB
+pisanosaurus	nAB
 piscary
 piscatorial	al
 piscatory	al
@@ -54234,7 +54234,7 @@ piscidia	nc
 piscine	al
 piscivorous	a
 pisiform
-pismire
+pismire	nAB
 pisonia	nc
 piss	nv
 pissed	a
@@ -54299,7 +54299,7 @@ pitprop
 pitressin	nc
 pitsaw
 pitt	nc
-pitta
+pitta	nAB
 pittance
 pitted	a
 pittidae	nc
@@ -54348,7 +54348,7 @@ placeman
 placement	nm
 placenta	nI
 placentae	P
-placental	na
+placental	naAB
 placentation
 placer
 placeseeker
@@ -54358,7 +54358,7 @@ placidly	r
 placidness	nm
 placidyl	nc
 placket
-placoderm
+placoderm	nAB
 placodermi	nc
 placoid	a
 placuna	nc
@@ -54367,14 +54367,14 @@ plagianthus	nc
 plagiarisation
 plagiarise	v
 plagiarised	a
-plagiariser
+plagiariser	nd
 plagiarism
-plagiarist
+plagiarist	nd
 plagiaristic	a
 plagiarization
 plagiarize	v
 plagiarized	a
-plagiarizer
+plagiarizer	nd
 plagiocephaly
 plagioclase
 plagioclastic	al
@@ -54382,7 +54382,7 @@ plague	nv
 plaguey	ar
 plaguily	r
 plaguy	ar
-plaice
+plaice	nB
 plaid
 plain	nvarw
 plainchant
@@ -54401,8 +54401,8 @@ plait	nv
 plaiter
 plan	nv
 planar	a
-planaria
-planarian
+planaria	nAB
+planarian	nAB
 planate	a
 planation
 planchet
@@ -54424,7 +54424,7 @@ plangent	a
 planimeter
 plank	nv
 planking
-plankton
+plankton	nAB
 planktonic	al
 planless	a
 planned	a
@@ -54449,12 +54449,12 @@ plantar wart	nm
 plantation	nc
 planted	a
 planter
-planthopper
-plantigrade	na
+planthopper	nAB
+plantigrade	naAB
 planting
 plantlet
 plantsman
-planula	nI
+planula	nIAB
 planulae	P
 plaque
 plaquenil	nc
@@ -54472,7 +54472,7 @@ plasmodia	P
 plasmodiidae	nc
 plasmodiophora	nc
 plasmodiophoraceae	nc
-plasmodium	nI
+plasmodium	nIAB
 plassey	nc
 plaster	nv
 plasterboard
@@ -54492,7 +54492,7 @@ plastid
 plastinate	v
 plastination
 plastique
-plastron
+plastron	nB
 plat	nv
 plataea	nc
 platalea	nc
@@ -54520,7 +54520,7 @@ platinize	v
 platinum
 platitude
 platitudinal	a
-platitudinarian
+platitudinarian	nd
 platitudinize	v
 platitudinous	a
 plato	nc
@@ -54533,22 +54533,22 @@ plattdeutsch	nc
 platte	nc
 plattensee	nc
 platter
-platy
+platy	nAB
 platycephalidae	nc
 platycerium	nc
 platyctenea	nc
-platyctenean
-platyhelminth
+platyctenean	nAB
+platyhelminth	nAB
 platyhelminthes	nc
 platylobium	nc
 platymiscium	nc
 platypoecilus	nc
-platypus
+platypus	nAB
 platyrhine	a
 platyrhinian	a
-platyrrhine	na
+platyrrhine	naAB
 platyrrhini	nc
-platyrrhinian	na
+platyrrhinian	naAB
 platyrrhinic	a
 platysma
 platystemon	nc
@@ -54623,10 +54623,10 @@ plebe
 plebeian	na
 plebiscite
 plecoptera	nc
-plecopteran
+plecopteran	nAB
 plecotus	nc
 plectania	nc
-plectognath
+plectognath	nAB
 plectognathi	nc
 plectomycetes	nc
 plectophera	nc
@@ -54665,15 +54665,15 @@ pleomorphism
 pleonasm
 pleonaste
 pleonastic	a
-pleopod
+pleopod	nAB
 plesianthropus	nc
-plesiosaur
+plesiosaur	nAB
 plesiosauria	nc
-plesiosaurus
+plesiosaurus	nAB
 plessimeter
 plessor
 plethodon	nc
-plethodont
+plethodont	nAB
 plethodontidae	nc
 plethora	nm
 plethoric	a
@@ -54687,7 +54687,7 @@ pleurobrachia	nc
 pleurobrachiidae	nc
 pleurocarp
 pleurocarpous	a
-pleurodont
+pleurodont	nAB
 pleurodynia
 pleuronectes	nc
 pleuronectidae	nc
@@ -54747,7 +54747,7 @@ ploughmen	P
 ploughshare
 ploughwright
 plovdiv	nc
-plover
+plover	nAB
 plow	nv
 plowboy
 plowed	a
@@ -54765,13 +54765,13 @@ pluckiest	a
 pluckily	r
 pluckiness	nm
 plucky	a
-plug	nv
+plug	nvB
 plugboard
 plugged	a
 plugger
 plughole
 plum	nr
-plumage
+plumage	nAB
 plumaged	a
 plumate	a
 plumb	nvar
@@ -54787,7 +54787,7 @@ plumbing
 plumbism
 plumbous	al
 plumcot
-plume	nv
+plume	nvB
 plumed	a
 plumelike	a
 plumeria	nc
@@ -54803,12 +54803,12 @@ plumose	a
 plump	nvarw
 plumping	a
 plumpness	nm
-plumule
+plumule	nAB
 plumy	a
 plunder	nv
 plunderage
 plundered	a
-plunderer
+plunderer	nd
 plundering	na
 plunge	nv
 plunger
@@ -54858,7 +54858,7 @@ pneumatics
 pneumatophore
 pneumococcal	al
 pneumococci	P
-pneumococcus	nI
+pneumococcus	nIAB
 pneumoconiosis
 pneumocytosis
 pneumoencephalogram
@@ -54875,12 +54875,12 @@ poa	nc
 poaceae	nc
 poach	v
 poached	a
-poacher
+poacher	nB
 poaching
 pob	nc
 pocahontas	nc
 pocatello	nc
-pochard
+pochard	nAB
 pock	nv
 pocked	a
 pocket	nv
@@ -54921,7 +54921,7 @@ podophyllum	nc
 podsol
 podzol
 poe	nc
-poeciliid
+poeciliid	nAB
 poeciliidae	nc
 poecilocapsus	nc
 poecilogale	nc
@@ -54941,12 +54941,12 @@ poetize	v
 poetizer
 poetry
 pogey
-pogge
+pogge	nAB
 pogonia
 pogonion
 pogonip
 pogonophora	nc
-pogonophoran
+pogonophoran	nAB
 pogostemon	nc
 pogrom
 pogy
@@ -54955,7 +54955,7 @@ poignance
 poignancy
 poignant	a
 poignantly	r
-poikilotherm
+poikilotherm	nAB
 poikilothermic	a
 poikilothermous	a
 poilu
@@ -54966,7 +54966,7 @@ pointed	a
 pointedly	r
 pointedness	nm
 pointel
-pointer
+pointer	nB
 pointillism
 pointillist	na
 pointillistic	a
@@ -55017,7 +55017,7 @@ polder
 pole	nv
 poleax	nv
 poleaxe	nv
-polecat
+polecat	nAB
 polemic	na
 polemical	a
 polemically	r
@@ -55033,7 +55033,7 @@ polemoniaceous	al
 polemoniales	nc
 polemonium
 polenta
-poler
+poler	nAB
 polestar
 polianthes	nc
 police	nvP
@@ -55045,7 +55045,7 @@ polio
 poliomyelitis
 polioptila	nc
 poliosis	nm
-poliovirus
+poliovirus	nAB
 polish	nvalm
 polished	a
 polisher
@@ -55071,10 +55071,10 @@ politics
 polity
 polk	nc
 polka	nvw
-poll	nv
+poll	nvB
 pollachius	nc
-pollack	nc
-pollard	nv
+pollack	nBc
+pollard	nvB
 pollen
 pollenate	v
 pollenation
@@ -55082,24 +55082,24 @@ pollex	nI
 pollices	P
 pollinate	v
 pollination
-pollinator
+pollinator	nAB
 pollinia	P
 pollinium	nI
 pollinosis
-polliwog
-pollock	nc
+polliwog	nAB
+pollock	nBc
 polls
 pollster
 pollucite
 pollutant
 pollute	v
 polluted	a
-polluter
+polluter	nd
 pollution
 pollux	nc
 pollyannaish	a
-pollyfish
-pollywog
+pollyfish	nAB
+pollywog	nAB
 polo	nc
 polonaise
 polonium
@@ -55124,8 +55124,8 @@ polybutene
 polybutylene
 polycarp	nc
 polychaeta	nc
-polychaete
-polychete
+polychaete	nAB
+polychete	nAB
 polychromatic	a
 polychrome	nva
 polychromic	a
@@ -55172,7 +55172,7 @@ polyhedron	nI
 polyhidrosis
 polyhymnia	nc
 polymastigina	nc
-polymastigote
+polymastigote	nAB
 polymath
 polymer
 polymerase
@@ -55181,7 +55181,7 @@ polymerisation
 polymerise	v
 polymerization
 polymerize	v
-polymorph
+polymorph	nAB
 polymorphemic	al
 polymorphic	al
 polymorphism
@@ -55199,9 +55199,9 @@ polyodon	nc
 polyodontidae	nc
 polyoestrous	a
 polyoicous	a
-polyoma
+polyoma	nAB
 polyose
-polyp
+polyp	nB
 polypectomy
 polypedates	nc
 polypedatidae	nc
@@ -55216,8 +55216,8 @@ polyphony
 polyphosphate
 polypi	P
 polyplacophora	nc
-polyplacophore
-polyploid	na
+polyplacophore	nAB
+polyploid	naAB
 polyploidy
 polypodiaceae	nc
 polypodiales	nc
@@ -55261,8 +55261,8 @@ polyuria
 polyvalence
 polyvalency
 polyvalent	a
-polyzoa	nP
-polyzoan	nI
+polyzoa	nPAB
+polyzoan	nIAB
 pom
 pomacanthus	nc
 pomacentridae	nc
@@ -55277,7 +55277,7 @@ pome
 pomegranate
 pomelo
 pomeranian	nc
-pomfret
+pomfret	nAB
 pommel	nv
 pommy
 pomo	nc
@@ -55287,10 +55287,10 @@ pomology
 pomoxis	nc
 pomp
 pompadour	nv
-pompano
+pompano	nB
 pompeii	nc
 pompey	nc
-pompon
+pompon	nB
 pomposity	nm
 pompous	al
 pompously	r
@@ -55314,7 +55314,7 @@ pone
 pong
 pongamia	nc
 pongee
-pongid
+pongid	nAB
 pongidae	nc
 pongo	nc
 poniard	nv
@@ -55334,12 +55334,12 @@ pontifices	P
 pontoon
 pontos	nc
 pontus	nc
-pony
+pony	nAB
 ponycart
 ponytail
-pooch	nv
+pooch	nvAB
 pood
-poodle
+poodle	nAB
 pooecetes	nc
 poof
 pool	nvw
@@ -55351,7 +55351,7 @@ poor	na
 poorhouse
 poorly	ar
 poorness
-poorwill
+poorwill	nAB
 poove
 pop	nvar
 popcorn
@@ -55360,7 +55360,7 @@ popery
 popeyed	a
 popgun
 popillia	nc
-popinjay
+popinjay	ndB
 popish	a
 popishly	r
 poplar
@@ -55391,7 +55391,7 @@ populism
 populist
 populous	a
 populus	nc
-porbeagle
+porbeagle	nAB
 porc
 porcelain
 porcelainize	v
@@ -55399,18 +55399,18 @@ porcellio	nc
 porcellionidae	nc
 porch
 porcine	al
-porcupine
-porcupinefish
+porcupine	nAB
+porcupinefish	nAB
 porcupines
 pore	nv
-porgy
+porgy	nB
 porifera	nc
-poriferan
+poriferan	nAB
 poriferous	a
 pork
 porkchop
-porker
-porkfish
+porker	nAB
+porkfish	nAB
 porkholt
 porkpie
 porn
@@ -55432,7 +55432,7 @@ porphyrio	nc
 porphyritic	al
 porphyrula	nc
 porphyry
-porpoise
+porpoise	nAB
 porridge
 porringer
 port	nvaw
@@ -55485,8 +55485,8 @@ pose	nvm
 posed	a
 poseidon	nc
 poser
-poseur
-poseuse
+poseur	nd
+poseuse	nd
 posh	a
 posing
 posit	nv
@@ -55518,7 +55518,7 @@ possibility
 possible	na
 possibleness
 possibly	r
-possum
+possum	nAB
 possumwood
 post	nv
 postage
@@ -55534,7 +55534,7 @@ postdiluvian	nal
 postdoc
 postdoctoral	nal
 posted	a
-poster
+poster	nB
 posterboard
 posterior	na
 posteriority	nm
@@ -55599,7 +55599,7 @@ posy
 pot	nvw
 potable	na
 potage
-potamogale
+potamogale	nAB
 potamogalidae	nc
 potamogeton	nc
 potamogetonaceae	nc
@@ -55649,7 +55649,7 @@ potman
 potomac	nc
 potomania
 potoroinae	nc
-potoroo
+potoroo	nAB
 potorous	nc
 potos	nc
 potpie
@@ -55665,7 +55665,7 @@ pottery
 pottier	a
 pottiest	a
 pottle
-potto
+potto	nAB
 potty	na
 potyokin	nc
 pouch	nvw
@@ -55679,7 +55679,7 @@ poulet
 poulette
 poulterer
 poultice	nv
-poultry
+poultry	nAB
 poultryman
 pounce	nv
 pound	nv
@@ -55691,8 +55691,8 @@ pour	v
 pourboire
 pouring	a
 poussin	nc
-pout	nv
-pouter
+pout	nvB
+pouter	nB
 pouteria	nc
 poutingly	r
 poverty
@@ -55724,9 +55724,9 @@ powhatan	nc
 powwow	nvw
 powys	nc
 pox
-poxvirus
+poxvirus	nAB
 poyang	nc
-poyou
+poyou	nAB
 pozsony	nc
 ppk	nc
 pplo	nc
@@ -55778,7 +55778,7 @@ prakritic	alc
 praline
 pram
 prance	nv
-prancer
+prancer	nAB
 prandial	al
 prang	nv
 prank	nvw
@@ -55790,18 +55790,18 @@ prat
 prate	nv
 prater
 pratfall
-pratincole
+pratincole	nAB
 prattle	nv
 prattler
 praunus	nc
 pravachol	nc
 pravastatin
-prawn	nv
+prawn	nvB
 praxes	P
 praxis	nI
 praxiteles	nc
 pray	v
-praya
+praya	nAB
 prayer
 prayerbook
 prayerful	a
@@ -55905,7 +55905,7 @@ predaceous	a
 predacious	a
 predate	v
 predation
-predator
+predator	ndB
 predatory	a
 predecease	v
 predecessor
@@ -55993,7 +55993,7 @@ preheat	v
 prehend	v
 prehensile	a
 prehension
-prehensor
+prehensor	nAB
 prehistoric	al
 prehistorical	a
 prehistory
@@ -56214,7 +56214,7 @@ prevalence	nm
 prevalent	a
 prevaricate	v
 prevarication
-prevaricator
+prevaricator	nd
 prevenient	a
 prevent	v
 preventable	a
@@ -56229,7 +56229,7 @@ prevision
 prevue
 prewar	a
 prexy
-prey	nv
+prey	nvB
 priacanthidae	nc
 priacanthus	nc
 priam	nc
@@ -56244,12 +56244,12 @@ pricey	a
 pricier	a
 priciest	a
 pricing
-prick	nv
+prick	nvd
 pricker
-pricket
+pricket	nB
 pricking
 prickle	nv
-prickleback
+prickleback	nAB
 pricklier	a
 prickliest	a
 prickliness	nm
@@ -56269,7 +56269,7 @@ priestlier	a
 priestliest	a
 priestlike	a
 priestly	al
-prig
+prig	nd
 priggish	a
 priggishly	r
 priggishness	nm
@@ -56282,10 +56282,10 @@ primal	a
 primality	nm
 primaquine
 primarily	r
-primary	na
+primary	naB
 primary color	nm
 primary colour	nm
-primate
+primate	nB
 primates	nc
 primateship
 primatology
@@ -56422,21 +56422,21 @@ probatory	a
 probe	nv
 probenecid
 probing	a
-probiotic
+probiotic	nAB
 probity	nm
 problem
 problematic	a
 problematical	a
 problematically	r
 proboscidea	nc
-proboscidean
+proboscidean	nAB
 proboscides	P
-proboscidian
-proboscis	nI
+proboscidian	nAB
+proboscis	nIB
 procaine
 procarbazine
 procardia	nc
-procaryote
+procaryote	nAB
 procaryotic	al
 procavia	nc
 procaviidae	nc
@@ -56462,7 +56462,7 @@ proclaimed	a
 proclamation
 proclivity
 procnias	nc
-proconsul
+proconsul	nB
 proconsular	al
 proconsulate
 proconsulship
@@ -56493,10 +56493,10 @@ procurator
 procure	v
 procurement
 procurer
-procuress
+procuress	nd
 procyclidine
 procyon	nc
-procyonid
+procyonid	nAB
 procyonidae	nc
 prod	nv
 prodding
@@ -56617,7 +56617,7 @@ projecting	a
 projection
 projectionist
 projector
-prokaryote
+prokaryote	nAB
 prokaryotic	al
 prokayotae	nc
 prokhorov	nc
@@ -56697,9 +56697,9 @@ pronator
 prone	a
 proneness	nm
 prong
-prongbuck
+prongbuck	nAB
 pronged	a
-pronghorn
+pronghorn	nAB
 prongy	a
 pronk	v
 pronominal	nal
@@ -56839,7 +56839,7 @@ proserpine	nc
 prosier	a
 prosiest	a
 prosily	r
-prosimian
+prosimian	nAB
 prosimii	nc
 prosiness	nm
 prosodic	al
@@ -56932,48 +56932,48 @@ prothalamia	P
 prothalamion	nI
 prothalamium	nI
 prothoraces	P
-prothorax	nI
+prothorax	nIAB
 prothrombin
 prothrombinase
 protirelin
-protist
+protist	nAB
 protista	nc
-protistan
+protistan	nAB
 protium	nc
 proto	a
 protoactinium
 protoanthropology
 protoarchaeology
 protoarcheology
-protoavis
-protoceratops
+protoavis	nAB
+protoceratops	nAB
 protocol
-protoctist
+protoctist	nAB
 protoctista	nc
 protogeometric	a
 protoheme
 protohemin
-protohippus
+protohippus	nAB
 protohistory
 protology
-protomammal
+protomammal	nAB
 proton
 protoplasm
 protoplast
 prototheria	nc
-prototherian
+prototherian	nAB
 prototypal	a
 prototype
 prototypic	a
 prototypical	a
 protozoa	nPc
 protozoal	al
-protozoan	naIl
+protozoan	naIlAB
 protozoic	al
 protozoological	al
 protozoologist
 protozoology
-protozoon
+protozoon	nAB
 protract	v
 protracted	a
 protractedly	r
@@ -56993,7 +56993,7 @@ protuberance
 protuberant	a
 protuberate	v
 protura	nc
-proturan
+proturan	nAB
 proud	a
 proudhon	nc
 proudly	r
@@ -57063,7 +57063,7 @@ proximity	nm
 proximo	a
 proxy
 prozac	nc
-prude
+prude	nd
 prudence	nm
 prudent	a
 prudential	a
@@ -57099,7 +57099,7 @@ psalmody
 psalms	nc
 psalter	nc
 psalteria	P
-psalterium	nI
+psalterium	nIAB
 psaltery
 psaltriparus	nc
 psammoma
@@ -57109,7 +57109,7 @@ psephology
 psephurus	nc
 psetta	nc
 psettichthys	nc
-pseud
+pseud	nd
 pseudacris	nc
 pseudaletia	nc
 pseudechis	nc
@@ -57129,7 +57129,7 @@ pseudohermaphrodite	na
 pseudohermaphroditic	a
 pseudohermaphroditism
 pseudolarix	nc
-pseudomonad
+pseudomonad	nAB
 pseudomonadales	nc
 pseudomonas	nc
 pseudomonodaceae	nc
@@ -57138,15 +57138,15 @@ pseudonymous	a
 pseudoperipteral	a
 pseudophloem
 pseudopleuronectes	nc
-pseudopod
+pseudopod	nAB
 pseudopodia	P
-pseudopodium	nI
+pseudopodium	nIAB
 pseudoprostyle	a
 pseudorubella
 pseudoryx	nc
 pseudoscience
 pseudoscientific	a
-pseudoscorpion
+pseudoscorpion	nAB
 pseudoscorpiones	nc
 pseudoscorpionida	nc
 pseudosmallpox
@@ -57173,13 +57173,13 @@ psilotum	nc
 psithyrus	nc
 psittacidae	nc
 psittaciformes	nc
-psittacosaur
-psittacosaurus
+psittacosaur	nAB
+psittacosaurus	nAB
 psittacosis
 psittacula	nc
 psittacus	nc
 psoas
-psocid
+psocid	nAB
 psocidae	nc
 psocoptera	nc
 psophia	nc
@@ -57207,7 +57207,7 @@ psychoanalytic	al
 psychoanalytical	al
 psychoanalyze	v
 psychobabble
-psychodid
+psychodid	nAB
 psychodidae	nc
 psychodynamics
 psychogenesis
@@ -57258,14 +57258,14 @@ psychotic	na
 psychotria	nc
 psychotropic	a
 psychrometer
-psylla
-psyllid
+psylla	nAB
+psyllid	nAB
 psyllidae	nc
 psyllium
 psyop
 pt	nc
 ptah	nc
-ptarmigan
+ptarmigan	nAB
 pteretis	nc
 pteridaceae	nc
 pteridium	nc
@@ -57287,14 +57287,14 @@ pterocarya	nc
 pterocles	nc
 pteroclididae	nc
 pterocnemia	nc
-pterodactyl
+pterodactyl	nAB
 pterodactylidae	nc
 pterodactylus	nc
 pterois	nc
 pteropogon
 pteropsida	nc
 pteropus	nc
-pterosaur
+pterosaur	nAB
 pterosauria	nc
 pterospermum	nc
 pterostylis	nc
@@ -57365,7 +57365,7 @@ puckishness	nm
 pud
 pudding
 puddingheaded	a
-puddingwife
+puddingwife	nAB
 puddle	nv
 puddler
 pudenda	P
@@ -57386,19 +57386,19 @@ puerperal	al
 puerperium
 puff	nva
 puffball
-puffbird
+puffbird	nAB
 puffed	a
-puffer
-pufferfish
+puffer	nB
+pufferfish	nB
 puffery
 puffier	a
 puffiest	a
-puffin
+puffin	nAB
 puffiness
 puffing
 puffinus	nc
 puffy	a
-pug
+pug	nAB
 pugilism
 pugilist
 pugilistic	al
@@ -57411,10 +57411,10 @@ puissance	nm
 puissant	a
 pujunan	nc
 puka
-puke	nvw
+puke	nvwd
 puking
 pukka	a
-puku
+puku	nAB
 pul	nI
 pula
 pulasan
@@ -57430,7 +57430,7 @@ pulitzer	nc
 pull	nv
 pullback
 puller
-pullet
+pullet	nB
 pulley
 pulling
 pullman	nc
@@ -57462,7 +57462,7 @@ pulverised	a
 pulverization
 pulverize	v
 pulverized	a
-puma
+puma	nAB
 pumice	nv
 pummel	v
 pummelo
@@ -57470,7 +57470,7 @@ pump	nv
 pumped	a
 pumpernickel
 pumpkin
-pumpkinseed
+pumpkinseed	nAB
 pun	nvw
 punch	nv
 punchayet
@@ -57518,10 +57518,10 @@ punjab	nc
 punjabi	nc
 punk	na
 punkah
-punkey
-punkie
+punkey	nAB
+punkie	nAB
 punks
-punky
+punky	nAB
 punnet
 punning
 punster
@@ -57529,8 +57529,8 @@ punt	nv
 punter
 punting
 puny	a
-pup	nvw
-pupa	nI
+pup	nvwAB
+pupa	nIAB
 pupae	P
 pupal	a
 pupate	v
@@ -57540,7 +57540,7 @@ puppet
 puppeteer
 puppetry
 puppis	nc
-puppy
+puppy	nAB
 puppy love	nm
 puppyish	a
 puppylike	a
@@ -57556,9 +57556,9 @@ purchaser
 purchasing
 purdah
 pure	a
-pureblood	na
+pureblood	naAB
 pureblooded	a
-purebred	na
+purebred	naAB
 puree	nv
 purely	r
 pureness
@@ -57653,13 +57653,13 @@ pusillanimity	nm
 pusillanimous	a
 pusillanimously	r
 pusillanimousness	nm
-puss
+puss	nB
 pussier	a
 pussiest	a
 pussley
 pussly
-pussy	na
-pussycat
+pussy	naB
+pussycat	nB
 pussyfoot	v
 pussytoes
 pustulate	a
@@ -57693,7 +57693,7 @@ putterer
 putting
 putty	nv
 puttyroot
-putz
+putz	nd
 puzzle	nv
 puzzled	a
 puzzlement
@@ -57710,7 +57710,7 @@ pycnanthemum	nc
 pycnidia	P
 pycnidium	nI
 pycnodysostosis
-pycnogonid
+pycnogonid	nAB
 pycnogonida	nc
 pycnosis
 pycnotic	al
@@ -57747,7 +57747,7 @@ pyorrhea
 pyorrhoea
 pyracanth
 pyracantha	nc
-pyralid
+pyralid	nAB
 pyralidae	nc
 pyralididae	nc
 pyralis	nc
@@ -57827,7 +57827,7 @@ pyrrhocoridae	nc
 pyrrhotine
 pyrrhotite
 pyrrhula	nc
-pyrrhuloxia
+pyrrhuloxia	nAB
 pyrrhus	nc
 pyrrophyta	nc
 pyrrosia	nc
@@ -57840,7 +57840,7 @@ pythiaceae	nc
 pythias	nc
 pythium
 pythius	nc
-python	nc
+python	nABc
 pythoness	nc
 pythonidae	nc
 pythoninae	nc
@@ -57912,7 +57912,7 @@ quadrisonic	al
 quadrivium
 quadroon
 quadrumvirate
-quadruped	na
+quadruped	naAB
 quadrupedal	a
 quadruple	nva
 quadruplet
@@ -57923,14 +57923,14 @@ quaestor
 quaff	nv
 quaffer
 quag
-quagga
+quagga	nAB
 quaggier	a
 quaggiest	a
 quaggy	a
 quagmire
-quahaug
-quahog
-quail	nv
+quahaug	nB
+quahog	nB
+quail	nvB
 quaint	a
 quaintly	r
 quaintness	nm
@@ -57982,7 +57982,7 @@ quarreller
 quarrelsome	a
 quarrelsomeness	nm
 quarrier
-quarry	nv
+quarry	nvB
 quarrying
 quarryman
 quart
@@ -58037,8 +58037,8 @@ quebec	nc
 quebecois	nalc
 quechua	nc
 quechuan	nalc
-queen	nvw
-queenfish
+queen	nvwAB
+queenfish	nAB
 queenlier	a
 queenliest	a
 queenlike	a
@@ -58075,10 +58075,10 @@ questioning	na
 questioningly	r
 questionnaire
 quetch	v
-quetzal
+quetzal	nB
 quetzalcoatl	nc
 queue	nv
-quiaquia
+quiaquia	nAB
 quibble	nv
 quibbler
 quiche	nc
@@ -58114,7 +58114,7 @@ quietness	nm
 quietude	nm
 quietus
 quiff
-quill
+quill	nB
 quillwort
 quilt	nvw
 quilted	a
@@ -58157,7 +58157,7 @@ quirkiness	nm
 quirky	a
 quirt
 quiscalus	nc
-quisling
+quisling	nd
 quislingism
 quit	v
 quitclaim
@@ -58205,9 +58205,9 @@ rabbi	nc
 rabbinate
 rabbinic	al
 rabbinical	al
-rabbit	nvw
+rabbit	nvwAB
 rabbiteye
-rabbitfish
+rabbitfish	nAB
 rabbitfishes	P
 rabbitweed
 rabbitwood
@@ -58218,16 +58218,16 @@ rabid	al
 rabidity	nm
 rabidness	nm
 rabies
-raccoon
+raccoon	nB
 race	nv
 raceabout
 racecard
 racecourse
-racehorse
+racehorse	nAB
 raceme
 racemose	a
-racer
-racerunner
+racer	nB
+racerunner	nAB
 racetrack
 raceway
 rachel	nc
@@ -58255,14 +58255,14 @@ racist	na
 rack	nv
 racker
 racket	nvw
-racketeer	nvw
+racketeer	nvwd
 racketeering
 racketiness	nm
 rackety	a
 racking	a
 racon
 raconteur
-racoon
+racoon	nAB
 racquet
 racquetball
 racy	a
@@ -58315,7 +58315,7 @@ radiography
 radioimmunoassay
 radioisotope
 radiolaria	nc
-radiolarian
+radiolarian	nAB
 radiolocate	v
 radiolocation
 radiological	al
@@ -58389,9 +58389,9 @@ ragweed
 ragwort
 rahu	nc
 raid	nv
-raider
+raider	nd
 raiding	a
-rail	nv
+rail	nvB
 railbird
 railcar
 railhead
@@ -58434,7 +58434,7 @@ raising	na
 raita
 raiu	nc
 raj
-raja	nc
+raja	nBc
 rajab	nc
 rajah
 rajanya
@@ -58443,8 +58443,8 @@ rajiformes	nc
 rajpoot	nc
 rajput	nc
 rakaposhi	nc
-rake	nv
-rakehell
+rake	nvd
+rakehell	nd
 rakish	a
 rakishly	r
 rakishness	nm
@@ -58455,7 +58455,7 @@ rallentando	ar
 rallidae	nc
 rally	nv
 rallying	na
-ram	nv
+ram	nvB
 rama	nc
 ramachandra	nc
 ramadan	nc
@@ -58541,7 +58541,7 @@ rangoon	nc
 rangpur
 rangy	a
 rani
-ranid
+ranid	nAB
 ranidae	nc
 ranier	nc
 ranitidine
@@ -58576,7 +58576,7 @@ rapacity	nm
 rapateaceae	nc
 rape	nv
 raped	a
-raper
+raper	nd
 rapeseed
 raphae	P
 raphael	nc
@@ -58593,7 +58593,7 @@ rapidly	r
 rapidness	nm
 rapier
 rapine
-rapist
+rapist	nd
 rappahannock	nc
 rappee
 rappel	nv
@@ -58604,7 +58604,7 @@ rapporteur
 rapprochement
 rapscallion
 rapt	a
-raptor
+raptor	nAB
 raptores	nc
 raptorial	al
 rapture
@@ -58629,7 +58629,7 @@ rascality	nm
 rascally	a
 rase	v
 rash	na
-rasher
+rasher	nAB
 rashly	r
 rashness	nm
 rasht	nc
@@ -58650,7 +58650,7 @@ rastafarianism	nc
 rastas	nc
 raster
 rasterize	v
-rat	nvw
+rat	nvwAB
 ratability
 ratable	a
 ratables
@@ -58665,7 +58665,7 @@ rate	nv
 rateability
 rateable	a
 rateables
-ratel
+ratel	nAB
 ratepayer
 rates
 rather	r
@@ -58698,25 +58698,25 @@ rationalness	nm
 rationed	a
 rationing
 ratitae	nc
-ratite
+ratite	nAB
 ratlike	al
 ratlin
 ratline
 ratsbane
-rattail
+rattail	nAB
 rattan
-ratter
+ratter	nB
 rattier	a
 rattiest	a
 rattigan	nc
 ratting
-rattle	nv
+rattle	nvB
 rattlebox
 rattlebrained	a
 rattled	a
 rattlepated	a
-rattler
-rattlesnake
+rattler	nAB
+rattlesnake	nAB
 rattling	nar
 rattrap
 rattus	nc
@@ -58738,7 +58738,7 @@ ravehook
 ravel	nv
 raveling
 ravelling
-raven	nv
+raven	nvAB
 ravenala
 ravening	a
 ravenna	nc
@@ -58764,7 +58764,7 @@ rawalpindi	nc
 rawboned	a
 rawhide
 rawness
-ray	nvw
+ray	nvwB
 rayleigh	nc
 rayless	al
 rayon
@@ -58775,8 +58775,8 @@ razed	a
 razing
 razmataz
 razor	nvw
-razorback	na
-razorbill
+razorback	naAB
+razorbill	nAB
 razorblade
 razz	nv
 razzing
@@ -58992,7 +58992,7 @@ rechauffe
 recherche	a
 recidivate	v
 recidivism
-recidivist
+recidivist	nd
 recife	nc
 recipe
 recipient
@@ -59047,7 +59047,7 @@ recoilless	al
 recollect	v
 recollection
 recollective	a
-recombinant	nal
+recombinant	nalAB
 recombination
 recombine	v
 recommence	v
@@ -59167,15 +59167,15 @@ red heat	nm
 redact	nv
 redaction
 redactor
-redbelly
+redbelly	nAB
 redberry
-redbird
-redbone
-redbreast
+redbird	nAB
+redbone	nAB
+redbreast	nAB
 redbrick	a
 redbrush
 redbud
-redbug
+redbug	nAB
 redcap
 redcoat
 redden	v
@@ -59214,13 +59214,13 @@ redetermine	v
 redevelop	v
 redevelopment
 redeye
-redfish
+redfish	nB
 redfishes	P
 redford	nc
-redhead
+redhead	nB
 redheaded	a
 redheader
-redhorse
+redhorse	nAB
 rediffusion	nc
 redirect	v
 rediscover	v
@@ -59245,15 +59245,15 @@ redoubt
 redoubtable	a
 redound	v
 redox
-redpoll
+redpoll	nAB
 redraft
 redress	nv
 redroot
-redshank
+redshank	nAB
 redshift
 redskin	nc
-redstart
-redtail
+redstart	nAB
+redtail	nAB
 reduce	v
 reduced	a
 reducer
@@ -59272,15 +59272,15 @@ redundancy
 redundant	a
 reduplicate	v
 reduplication
-reduviid
+reduviid	nAB
 reduviidae	nc
 redux	a
-redwing
+redwing	nAB
 redwood
 reecho	v
 reechoing	a
 reed	nc
-reedbird
+reedbird	nAB
 reedier	a
 reediest	a
 reedlike	a
@@ -59306,7 +59306,7 @@ reentry
 reestablish	v
 reevaluate	v
 reevaluation
-reeve	nv
+reeve	nvAB
 reexamination
 reexamine	v
 ref
@@ -59531,7 +59531,7 @@ rein	nv
 reincarnate	va
 reincarnation
 reincarnationism
-reindeer
+reindeer	nAB
 reinforce	v
 reinforced	a
 reinforcement
@@ -59582,7 +59582,7 @@ relation
 relational	a
 relations
 relationship
-relative	na
+relative	naB
 relative density	nm
 relatively	r
 relativise	v
@@ -59709,7 +59709,7 @@ remold	v
 remonstrance
 remonstrate	v
 remonstration
-remora
+remora	nAB
 remorse	nm
 remorseful	a
 remorsefully	r
@@ -59720,7 +59720,7 @@ remotely	r
 remoteness	nm
 remotion
 remould	v
-remount	nv
+remount	nvAB
 removable	a
 removal
 remove	nvm
@@ -59792,7 +59792,7 @@ reorient	v
 reorientate	v
 reorientation
 reoviridae	nc
-reovirus
+reovirus	nAB
 rep
 repaint	v
 repair	nv
@@ -59921,9 +59921,9 @@ reprover
 reproving	a
 reprovingly	r
 reptantia	nc
-reptile
+reptile	nAB
 reptilia	nc
-reptilian	nal
+reptilian	nalAB
 republic
 republican	nal
 republicanism
@@ -60188,10 +60188,10 @@ retake	nv
 retaking
 retaliate	v
 retaliation
-retaliator
+retaliator	nd
 retaliatory	a
 retama	nc
-retard	nv
+retard	nvd
 retardant
 retardation	nm
 retarded	na
@@ -60219,7 +60219,7 @@ reticulation
 reticule
 reticulitermes	nc
 reticulocyte
-reticulum	nIc
+reticulum	nIBc
 retie	v
 retina	nI
 retinae	P
@@ -60263,7 +60263,7 @@ retributory	a
 retrievable	a
 retrieval
 retrieve	v
-retriever
+retriever	nAB
 retro	na
 retroactive	a
 retroactively	r
@@ -60288,7 +60288,7 @@ retrousse	a
 retroversion
 retrovert	v
 retrovir	nc
-retrovirus
+retrovirus	nAB
 retrovision
 retry	v
 retsina
@@ -60348,7 +60348,7 @@ reversibly	r
 reversion
 reversionary	al
 reversioner
-reversionist
+reversionist	nd
 reversive	a
 revert	v
 revertible	a
@@ -60432,7 +60432,7 @@ rhabdomyomata	P
 rhabdomyosarcoma
 rhabdosarcoma
 rhabdoviridae	nc
-rhabdovirus
+rhabdovirus	nAB
 rhachises	P
 rhadamanthus	nc
 rhagades
@@ -60448,7 +60448,7 @@ rhapsodise	v
 rhapsodize	v
 rhapsody
 rhd	nc
-rhea	nc
+rhea	nBc
 rheidae	nc
 rheiformes	nc
 rheims	nc
@@ -60461,7 +60461,7 @@ rheological	al
 rheology
 rheometer
 rheostat
-rhesus
+rhesus	nAB
 rhetoric
 rhetorical	al
 rhetorically	r
@@ -60485,9 +60485,9 @@ rhinencephalon	nI
 rhinestone
 rhinion
 rhinitis
-rhino
+rhino	nAB
 rhinobatidae	nc
-rhinoceros
+rhinoceros	nAB
 rhinocerotidae	nc
 rhinolaryngologist
 rhinolaryngology
@@ -60505,7 +60505,7 @@ rhinostenosis
 rhinotermitidae	nc
 rhinotomy
 rhinotracheitis
-rhinovirus
+rhinovirus	nAB
 rhipsalis	nc
 rhiptoglossa	nc
 rhizobia	P
@@ -60519,9 +60519,9 @@ rhizome
 rhizomorph
 rhizophora	nc
 rhizophoraceae	nc
-rhizopod
+rhizopod	nAB
 rhizopoda	nc
-rhizopodan
+rhizopodan	nAB
 rhizopogon	nc
 rhizopogonaceae	nc
 rhizopus
@@ -60593,7 +60593,7 @@ ribband
 ribbed	a
 ribbing
 ribbon
-ribbonfish
+ribbonfish	nAB
 ribbonfishes	P
 ribbonlike	a
 ribbonwood
@@ -60612,7 +60612,7 @@ ribosome
 ribwort
 ricardo	nc
 rice	nvwc
-ricebird
+ricebird	nAB
 ricegrass
 ricer
 rich	na
@@ -60633,7 +60633,7 @@ rick	nv
 rickenbacker	nc
 ricketiness	nm
 rickets
-rickettsia	nI
+rickettsia	nIAB
 rickettsiaceae	nc
 rickettsiae	P
 rickettsial	al
@@ -60659,19 +60659,19 @@ ride	nv
 rider
 ridge	nvw
 ridged	a
-ridgel
+ridgel	nAB
 ridgeline
-ridgeling
+ridgeling	nAB
 ridgepole
-ridgil
-ridgling
+ridgil	nAB
+ridgling	nAB
 ridicule	nv
 ridiculer
 ridiculous	a
 ridiculously	r
 ridiculousness
 riding
-ridley
+ridley	nAB
 riel
 riemann	nc
 riemannian	alc
@@ -60685,7 +60685,7 @@ riffian	nc
 riffle	nv
 riffraff
 rifle	nv
-riflebird
+riflebird	nAB
 rifled	a
 rifleman
 rifling
@@ -60760,25 +60760,25 @@ rimy	a
 rind
 rinderpest
 ring	nvm
-ringdove
+ringdove	nAB
 ringed	a
 ringer
 ringgit
-ringhals
+ringhals	nAB
 ringing
 ringleader
-ringlet
+ringlet	nB
 ringleted	a
 ringlike	a
 ringling	nc
 ringmaster
 rings
 ringside
-ringtail
+ringtail	nAB
 ringway
 ringworm
 rink
-rinkhals
+rinkhals	nAB
 rinse	nv
 rinsing
 rio	nc
@@ -60788,7 +60788,7 @@ rioter
 rioting
 riotous	a
 riotously	r
-rip	nv
+rip	nvd
 riparia	nc
 riparian	al
 riparian right	nm
@@ -60800,7 +60800,7 @@ ripened	a
 ripeness
 ripening
 riposte	nv
-ripper
+ripper	nd
 ripping	a
 ripple	nv
 rippled	a
@@ -60861,24 +60861,24 @@ rivetter
 riviera	nc
 rivina	nc
 rivulet
-rivulus
+rivulus	nAB
 riyadh	nc
 riyal
 rn	nc
 rna	nc
 rnase	nc
 ro	nc
-roach	nv
+roach	nvB
 road
 roadbed
 roadblock
 roadbook
 roadhog
 roadhouse
-roadkill
+roadkill	nAB
 roadless	a
 roadman
-roadrunner
+roadrunner	nAB
 roads
 roadside
 roadstead
@@ -60887,7 +60887,7 @@ roadway
 roadworthiness	nm
 roam	v
 roamer
-roan	na
+roan	naB
 roanoke	nc
 roar	nv
 roarer
@@ -60897,9 +60897,9 @@ roasted	a
 roaster
 roasting
 rob	v
-robalo
+robalo	nAB
 robaxin	nc
-robber
+robber	nd
 robbery
 robbins	nc
 robe	nv
@@ -60909,7 +60909,7 @@ roberts	nc
 robertson	nc
 robeson	nc
 robespierre	nc
-robin
+robin	nAB
 robinia	nc
 robinson	nc
 robitussin	nc
@@ -60933,7 +60933,7 @@ rochester	nc
 rock	nv
 rockabilly
 rockbound	a
-rockchuck
+rockchuck	nAB
 rockcress
 rockefeller	nc
 rocker
@@ -60941,7 +60941,7 @@ rockers
 rockery
 rocket	nvw
 rocketry
-rockfish
+rockfish	nB
 rockfishes	P
 rockfoil
 rockford	nc
@@ -60953,13 +60953,13 @@ rockingham	nc
 rocklike	a
 rockrose
 rockslide
-rockweed
+rockweed	nAB
 rockwell	nc
 rocky	a
 rococo	nam
 rocroi	nc
-rod
-rodent
+rod	nB
+rodent	nAB
 rodentia	nc
 rodeo
 rodgers	nc
@@ -60968,9 +60968,9 @@ rodin	nc
 rodlike	a
 rodolia	nc
 rodomontade
-roe
+roe	nB
 roebling	nc
-roebuck
+roebuck	nAB
 roentgen	nc
 roentgenium
 roentgenogram
@@ -61005,7 +61005,7 @@ rolf	nc
 roll	nv
 rollback
 rolled	a
-roller
+roller	nB
 rollerblade	nvc
 rollerblader
 rollerblading
@@ -61077,7 +61077,7 @@ rooftop
 rooftree
 roofy
 rooibos
-rook	nv
+rook	nvB
 rookery
 rookie
 room	nv
@@ -61096,7 +61096,7 @@ roomy	na
 roosevelt	nc
 rooseveltian	alc
 roost	nv
-rooster
+rooster	nAB
 root	nvw
 rootage
 rootbound	a
@@ -61129,7 +61129,7 @@ roquette
 roridula
 roridulaceae	nc
 rorippa	nc
-rorqual
+rorqual	nAB
 rorschach	nc
 rosa	nc
 rosacea
@@ -61144,7 +61144,7 @@ roseau	nc
 rosebay
 rosebud
 rosebush
-rosefish
+rosefish	nB
 rosefishes	P
 rosehip
 roselle
@@ -61175,7 +61175,7 @@ rostock	nc
 rostov	nc
 rostra	P
 rostrate	a
-rostrum	nI
+rostrum	nIB
 roswell	nc
 rosy	a
 rot	nv
@@ -61189,7 +61189,7 @@ rotation
 rotational	al
 rotationally	r
 rotatory	al
-rotavirus
+rotavirus	nAB
 rotc	nc
 rote
 rotenone
@@ -61197,7 +61197,7 @@ rotgut
 roth	nc
 rothko	nc
 rothschild	nc
-rotifer
+rotifer	nAB
 rotifera	nc
 rotisserie
 rotl	nI
@@ -61208,7 +61208,7 @@ rotten	a
 rottenly	r
 rottenness
 rottenstone
-rotter
+rotter	nd
 rotterdam	nc
 rotting
 rottweiler	nc
@@ -61218,7 +61218,7 @@ rotundity	nm
 rotundly	r
 rotundness	nm
 rouble
-roue
+roue	nd
 rouge	nv
 rougeberry
 rouged	a
@@ -61231,9 +61231,9 @@ roughened	a
 roughhewn	a
 roughhouse	v
 roughish	a
-roughleg
+roughleg	nAB
 roughly	r
-roughneck
+roughneck	nd
 roughness	nm
 roughrider
 roughshod	a
@@ -61249,7 +61249,7 @@ rounded	a
 roundedness	nm
 roundel
 roundelay
-rounder
+rounder	nd
 rounders
 roundhead	nc
 roundheaded	a
@@ -61261,7 +61261,7 @@ roundness
 roundsman
 roundtable
 roundup
-roundworm
+roundworm	nB
 rous	nc
 rouse	v
 rouser
@@ -61293,7 +61293,7 @@ rowel
 rower
 rowing
 rowlock
-royal	nal
+royal	nalB
 royal blue	nm
 royal purple	nm
 royalism
@@ -61348,11 +61348,11 @@ ruckle	v
 rucksack
 ruckus
 ruction
-rudapithecus
+rudapithecus	nAB
 rudbeckia	nc
-rudd
+rudd	nAB
 rudder
-rudderfish
+rudderfish	nAB
 rudderless	a
 rudderpost
 rudderstock
@@ -61374,8 +61374,8 @@ rueful	a
 ruefully	r
 ruefulness	nm
 ruf	nc
-ruff	nv
-ruffian
+ruff	nvB
+ruffian	nd
 ruffianism
 ruffianly	a
 ruffle	nv
@@ -61400,7 +61400,7 @@ ruhr	nc
 ruin	nv
 ruination
 ruined	a
-ruiner
+ruiner	nd
 ruining
 ruinous	a
 ruinously	r
@@ -61418,10 +61418,10 @@ rumba	nv
 rumble	nv
 rumbling	na
 rumbustious	a
-rumen	nI
+rumen	nIAB
 rumex	nc
 rumina	P
-ruminant	nal
+ruminant	nalAB
 ruminantia	nc
 ruminate	v
 rumination
@@ -61435,12 +61435,12 @@ rumor	nv
 rumormonger
 rumour	nv
 rumourmonger
-rump
+rump	nAB
 rumpelstiltskin	nc
 rumple	v
 rumpled	a
 rumpus	nvw
-rumrunner
+rumrunner	nd
 run	nv
 runabout
 runaway	na
@@ -61453,7 +61453,7 @@ rune
 rung
 runic	al
 runnel
-runner
+runner	nB
 runnier	a
 runniest	a
 runniness	nm
@@ -61520,7 +61520,7 @@ rustiest	a
 rustiness
 rusting
 rustle	nv
-rustler
+rustler	nd
 rustless	a
 rustling	na
 rustproof	a
@@ -61581,16 +61581,16 @@ sabbatical	nal
 sabbatum	nc
 sabellian	nc
 saber	nv
-sabertooth
+sabertooth	nAB
 sabertoothed	a
 sabicu
 sabin	nc
 sabine	nalc
 sabinea	nc
-sable	na
+sable	naB
 sabot
 sabotage	nvw
-saboteur
+saboteur	nd
 sabra
 sabre	nv
 sac	nc
@@ -61655,10 +61655,10 @@ sadden	v
 sadder	a
 saddest	a
 saddhu
-saddle	nv
+saddle	nvB
 saddleback
 saddlebag
-saddlebill
+saddlebill	nAB
 saddlebow
 saddlecloth
 saddled	a
@@ -61670,21 +61670,21 @@ sade	nc
 sadhe
 sadhu
 sadism	nm
-sadist
+sadist	nd
 sadistic	a
 sadleria	nc
 sadly	r
 sadness	nm
 sadomasochism	nm
-sadomasochist
+sadomasochist	nd
 sadomasochistic	al
 saek	nc
 safaqis	nc
 safar	nc
 safari
 safe	na
-safebreaker
-safecracker
+safebreaker	nd
+safecracker	nd
 safeguard	nv
 safehold
 safekeeping
@@ -61711,7 +61711,7 @@ sagely	r
 sagging	a
 sagina	nc
 saginaw	nc
-sagitta	nc
+sagitta	nBc
 sagittal	a
 sagittaria	nc
 sagittariidae	nc
@@ -61729,12 +61729,12 @@ sahib
 sahuaro	nI
 said	a
 saida	nc
-saiga
+saiga	nAB
 saigon	nc
 sail	nv
 sailboat
 sailcloth
-sailfish
+sailfish	nB
 sailfishes	P
 sailing
 sailmaker
@@ -61755,7 +61755,7 @@ sajama	nc
 sakartvelo	nc
 sake	nm
 sakharov	nc
-saki	nc
+saki	nBc
 sakkara	nc
 sakti	nc
 saktism	nc
@@ -61776,7 +61776,7 @@ salafism	nc
 salah
 salai
 salal
-salamander
+salamander	nAB
 salamandra	nc
 salamandridae	nc
 salamandriform	al
@@ -61810,7 +61810,7 @@ salience
 saliency
 salient	na
 salientia	nc
-salientian	nal
+salientian	nalAB
 saliferous	a
 salim	nc
 salina	nc
@@ -61836,13 +61836,13 @@ salmacis	nc
 salmagundi
 salmi
 salmo	nc
-salmon	na
+salmon	naAB
 salmon pink	nm
 salmonberry
-salmonella	nI
+salmonella	nIAB
 salmonellae	P
 salmonellosis
-salmonid
+salmonid	nAB
 salmonidae	nc
 salmwood
 salol
@@ -61852,8 +61852,8 @@ salon
 salonica	nc
 salonika	nc
 saloon
-salp
-salpa	nI
+salp	nAB
+salpa	nIAB
 salpae	P
 salpichroa	nc
 salpidae	nc
@@ -61939,11 +61939,11 @@ samarium
 samarkand	nc
 samarskite
 samba	nv
-sambar
+sambar	nAB
 sambre	nc
 sambuca
 sambucus	nc
-sambur
+sambur	nAB
 same	na
 samekh
 sameness	nm
@@ -62002,7 +62002,7 @@ sandalwood
 sandarac
 sandarach
 sandbag	nv
-sandbagger
+sandbagger	nd
 sandbank
 sandbar
 sandberry
@@ -62013,13 +62013,13 @@ sandboy
 sandbur
 sandburg	nc
 sander
-sanderling
-sandfish
-sandfly
+sanderling	nAB
+sandfish	nAB
+sandfly	nAB
 sandglass
-sandgrouse
+sandgrouse	nAB
 sandhi
-sandhopper
+sandhopper	nAB
 sandier	a
 sandiest	a
 sandiness	nm
@@ -62029,7 +62029,7 @@ sandman
 sandpaper	nvw
 sandpapery	a
 sandpile
-sandpiper
+sandpiper	nAB
 sandpit
 sandril	nc
 sands
@@ -62098,7 +62098,7 @@ sanyasi
 saone	nc
 sap	nv
 saphar	nc
-saphead
+saphead	nd
 sapid	a
 sapidity
 sapidness	nm
@@ -62147,7 +62147,7 @@ saprophyte
 saprophytic	al
 saprozoic	a
 sapsago
-sapsucker
+sapsucker	nAB
 sapwood
 saqqara	nc
 saqqarah	nc
@@ -62162,7 +62162,7 @@ saran
 sarape
 sarasota	nc
 sarasvati	nc
-saratoga	nc
+saratoga	nABc
 saratov	nc
 sarawak	nc
 sarawakian	nalc
@@ -62174,13 +62174,13 @@ sarcenet
 sarcobatus	nc
 sarcocephalus	nc
 sarcochilus	nc
-sarcocystidean
-sarcocystieian
+sarcocystidean	nAB
+sarcocystieian	nAB
 sarcocystis	nc
 sarcodes	nc
 sarcodina	nc
-sarcodine
-sarcodinian
+sarcodine	nAB
+sarcodinian	nAB
 sarcoid	a
 sarcoidosis
 sarcolemma
@@ -62195,7 +62195,7 @@ sarcophagus	nI
 sarcophilus	nc
 sarcoplasm
 sarcoptes	nc
-sarcoptid
+sarcoptid	nAB
 sarcoptidae	nc
 sarcorhamphus	nc
 sarcoscyphaceae	nc
@@ -62204,14 +62204,14 @@ sarcosomal	al
 sarcosomataceae	nc
 sarcosome
 sarcosporidia	nc
-sarcosporidian
+sarcosporidian	nAB
 sarcostemma	nc
 sarcostyle
 sard
 sarda	nc
 sardegna	nc
 sardina	nc
-sardine
+sardine	nB
 sardinia	nc
 sardinian	nalc
 sardinops	nc
@@ -62221,8 +62221,8 @@ sardonic	a
 sardonically	r
 sardonyx
 saree
-sargasso
-sargassum
+sargasso	nAB
+sargassum	nAB
 sargent	nc
 sari
 sarin
@@ -62250,7 +62250,7 @@ saskatchewan	nc
 saskatoon	nc
 sasquatch	nc
 sass	nv
-sassaby
+sassaby	nAB
 sassafras
 sassenach	nc
 sassier	a
@@ -62313,7 +62313,7 @@ satureja	nc
 saturn	nc
 saturnalia	nc
 saturnia	nc
-saturniid
+saturniid	nAB
 saturniidae	nc
 saturnine	a
 saturnism
@@ -62341,20 +62341,20 @@ saul	nc
 sauna
 saunter	nv
 saunterer
-saurel
+saurel	nAB
 sauria	nc
-saurian	nal
+saurian	nalAB
 saurischia	nc
-saurischian
+saurischian	nAB
 sauromalus	nc
-sauropod
+sauropod	nAB
 sauropoda	nc
 sauropodomorpha	nc
 sauropterygia	nc
 saurosuchus	nc
 saururaceae	nc
 saururus	nc
-saury
+saury	nAB
 sausage
 saussure	nc
 saussurea	nc
@@ -62399,20 +62399,20 @@ savoyard	nc
 savvy	nv
 saw	nv
 sawan	nc
-sawbill
+sawbill	nAB
 sawbones
 sawbuck
 sawdust
-sawfish
+sawfish	nAB
 sawfishes	P
-sawfly
+sawfly	nAB
 sawhorse
 sawm
 sawmill
 sawpit
 sawtooth
 sawwort
-sawyer
+sawyer	nB
 sax	nc
 saxatile	al
 saxe	nc
@@ -62455,7 +62455,7 @@ scabiosa
 scabious
 scablands
 scabrous	a
-scad
+scad	nAB
 scads
 scaffold	nvw
 scaffolding
@@ -62466,7 +62466,7 @@ scalage
 scalar	nal
 scalawag
 scald	nv
-scale	nv
+scale	nvB
 scaled	a
 scaleless	a
 scalelike	a
@@ -62481,7 +62481,7 @@ scaliest	a
 scaliness	nm
 scaling
 scallion
-scallop	nv
+scallop	nvB
 scalloped	a
 scallopine
 scallopini
@@ -62491,7 +62491,7 @@ scalpel
 scalper
 scaly	a
 scam	nv
-scammer
+scammer	nd
 scammony
 scammonyroot
 scamp	nv
@@ -62527,26 +62527,26 @@ scantness	nm
 scanty	na
 scape
 scapegoat
-scapegrace
+scapegrace	nd
 scaphiopus	nc
 scaphocephaly
 scaphoid	a
-scaphopod
+scaphopod	nAB
 scaphopoda	nc
 scaphosepalum	nc
 scapose	a
 scapula	nI
 scapulae	P
-scapular	nal
+scapular	nalAB
 scapulary
 scapulohumeral	al
 scar	nvw
-scarab
-scarabaean
+scarab	nAB
+scarabaean	nAB
 scarabaei	P
-scarabaeid
+scarabaeid	nAB
 scarabaeidae	nc
-scarabaeus	nI
+scarabaeus	nIAB
 scaramouch	nc
 scaramouche	nc
 scarce	ar
@@ -62585,7 +62585,7 @@ scatological	a
 scatology
 scatophagy
 scatter	nvm
-scatterbrain
+scatterbrain	nd
 scatterbrained	a
 scattered	a
 scattergood
@@ -62593,10 +62593,10 @@ scattergun
 scattering
 scattershot	a
 scatty	a
-scaup
+scaup	nAB
 scauper
 scavenge	v
-scavenger
+scavenger	nB
 scd	nc
 sceliphron	nc
 sceloglaux	nc
@@ -62652,7 +62652,7 @@ schiaparelli	nc
 schiller	nc
 schilling
 schinus	nc
-schipperke
+schipperke	nAB
 schism
 schismatic	al
 schismatical	al
@@ -62661,7 +62661,7 @@ schist
 schistorrhachis
 schistosoma	nc
 schistosomatidae	nc
-schistosome
+schistosome	nAB
 schistosomiasis
 schizachyrium	nc
 schizaea	nc
@@ -62682,9 +62682,9 @@ schizosaccharomyces	nc
 schizosaccharomycetaceae	nc
 schizothymia
 schleiden	nc
-schlemiel
-schlep	nv
-schlepper
+schlemiel	nd
+schlep	nvd
+schlepper	nd
 schlesien	nc
 schlesinger	nc
 schliemann	nc
@@ -62700,20 +62700,20 @@ schmear
 schmeer
 schmegegge
 schmidt	nc
-schmo
+schmo	nd
 schmoes	P
 schmoose	nv
 schmooze	nv
 schmoozer
-schmuck
+schmuck	nd
 schnabel	nc
 schnapps
 schnaps
-schnauzer
+schnauzer	nAB
 schnecken
 schnittlaugh
 schnitzel
-schnook
+schnook	nd
 schnorchel
 schnorkel
 schnorr	v
@@ -62749,7 +62749,7 @@ schoolhouse
 schooling
 schoolman	nc
 schoolmarm
-schoolmaster
+schoolmaster	nB
 schoolmate
 schoolmistress
 schoolroom
@@ -62762,7 +62762,7 @@ schooner
 schopenhauer	nc
 schorl
 schottische
-schrod
+schrod	nB
 schrodinger	nc
 schtick
 schtickl
@@ -62783,11 +62783,11 @@ schweiz	nc
 sciadopityaceae	nc
 sciadopitys	nc
 sciaena	nc
-sciaenid
+sciaenid	nAB
 sciaenidae	nc
 sciaenops	nc
-sciara
-sciarid
+sciara	nAB
+sciarid	nAB
 sciaridae	nc
 sciatic	al
 sciatica
@@ -62801,7 +62801,7 @@ scientology	nc
 scilla
 scimitar
 scincella	nc
-scincid
+scincid	nAB
 scincidae	nc
 scincus	nc
 scindapsus	nc
@@ -62819,7 +62819,7 @@ scirpus	nc
 scission
 scissor	v
 scissors
-scissortail
+scissortail	nAB
 scissure
 sciuridae	nc
 sciuromorpha	nc
@@ -62828,7 +62828,7 @@ sclaff	nv
 sclera
 scleranthus	nc
 scleredema
-sclerite
+sclerite	nAB
 scleritis
 scleroderma	nc
 sclerodermataceae	nc
@@ -62852,14 +62852,14 @@ scoff	nv
 scoffer
 scoffing
 scoffingly	r
-scofflaw
+scofflaw	nd
 scoke
-scold	nv
-scolder
+scold	nvd
+scolder	nd
 scolding
 scolion
 scoliosis
-scollop	nv
+scollop	nvB
 scolopacidae	nc
 scolopax	nc
 scolopendrium
@@ -62873,14 +62873,14 @@ scomberomorus	nc
 scombresocidae	nc
 scombresox	nc
 scombridae	nc
-scombroid
+scombroid	nAB
 scombroidea	nc
 sconce
 scone
 scoop	nvw
 scoopful
 scoot	v
-scooter
+scooter	nB
 scopal	al
 scope	nm
 scopes	nc
@@ -62905,18 +62905,18 @@ scoriae	P
 scoring
 scorn	nvm
 scorned	a
-scorner
+scorner	nd
 scornful	a
 scornfully	r
 scorpaena	nc
-scorpaenid
+scorpaenid	nAB
 scorpaenidae	nc
-scorpaenoid
+scorpaenoid	nAB
 scorpaenoidea	nc
 scorper
 scorpio	nc
-scorpion	nc
-scorpionfish
+scorpion	nBc
+scorpionfish	nAB
 scorpionida	nc
 scorpionweed
 scorpius	nc
@@ -62926,7 +62926,7 @@ scot	nc
 scotch	nval
 scotchman	nc
 scotchwoman	nc
-scoter
+scoter	nAB
 scotland	nc
 scotoma	nI
 scotomata	P
@@ -62943,7 +62943,7 @@ scour	nv
 scoured	a
 scourer
 scourge	nvw
-scourger
+scourger	nd
 scouring
 scours
 scouse
@@ -63003,7 +63003,7 @@ screak	v
 screakily	r
 screaky	a
 scream	nv
-screamer
+screamer	nB
 screaming	na
 screamingly	r
 scree
@@ -63053,7 +63053,7 @@ scripture	nc
 scriptwriter
 scrivened	a
 scrivener
-scrod
+scrod	nB
 scrofula
 scrofulous	a
 scroll	nv
@@ -63073,7 +63073,7 @@ scrubbier	a
 scrubbiest	a
 scrubbiness	nm
 scrubbing
-scrubbird
+scrubbird	nAB
 scrubby	a
 scrubland
 scrubs
@@ -63111,7 +63111,7 @@ sculler
 scullery
 sculling
 scullion
-sculpin
+sculpin	nAB
 sculpt	v
 sculpted	a
 sculptor	nc
@@ -63125,7 +63125,7 @@ scum	nv
 scumble
 scummy	a
 scunner	nm
-scup
+scup	nB
 scupper	nv
 scuppernong
 scurf
@@ -63139,9 +63139,9 @@ scurvier	a
 scurviest	a
 scurvily	r
 scurvy	na
-scut
+scut	nAB
 scutcheon
-scute
+scute	nAB
 scutellaria	nc
 scutigera	nc
 scutigerella	nc
@@ -63152,7 +63152,7 @@ scyliorhinidae	nc
 scylla	nc
 scyphi	P
 scyphozoa	nPc
-scyphozoan	nI
+scyphozoan	nIAB
 scyphus	nI
 scythe	nv
 scythia	nc
@@ -63165,7 +63165,7 @@ sea level	nm
 sea power	nm
 seabag
 seabed
-seabird
+seabird	nAB
 seaboard
 seaborg	nc
 seaborgium
@@ -63174,14 +63174,14 @@ seacoast
 seafarer
 seafaring	na
 seafood
-seafowl
+seafowl	nAB
 seafront
 seagirt	a
 seagoing	a
-seagrass
-seagull
-seahorse
-seal	nv
+seagrass	nAB
+seagull	nAB
+seahorse	nAB
+seal	nvB
 sealant
 sealed	a
 sealer
@@ -63208,20 +63208,20 @@ seaport
 seaquake
 sear	va
 search	nv
-searcher
+searcher	nB
 searching	a
 searchingly	r
 searchlight
 seared	a
 searing	a
-searobin
+searobin	nAB
 seascape
-seashell
+seashell	nAB
 seashore
 seasick	a
 seasickness
 seaside
-seasnail
+seasnail	nAB
 season	nvw
 seasonable	a
 seasonableness	nm
@@ -63243,7 +63243,7 @@ seaward	nar
 seawards	r
 seawater
 seaway
-seaweed
+seaweed	nAB
 seaworthiness
 seaworthy	a
 seb	nc
@@ -63290,7 +63290,7 @@ secrecy	nm
 secret	na
 secretaire
 secretarial	al
-secretariat	nc
+secretariat	nBc
 secretariate
 secretary
 secretaryship
@@ -63353,11 +63353,11 @@ sedition
 seditious	a
 sedna	nc
 seduce	v
-seducer
+seducer	nd
 seduction
 seductive	a
 seductively	r
-seductress
+seductress	nd
 sedulity	nm
 sedulous	a
 sedulously	r
@@ -63437,15 +63437,15 @@ seismologic	al
 seismological	al
 seismologist
 seismology
-seismosaur
+seismosaur	nAB
 seismosaurus	nc
 seiurus	nc
 seize	v
-seizer
+seizer	nd
 seizing
 seizure
 sekhet	nc
-selachian
+selachian	nAB
 selachii	nc
 selaginella	nc
 selaginellaceae	nc
@@ -63741,7 +63741,7 @@ separatrices	P
 separatrix	nI
 sephardi	nIc
 sephardim	P
-sepia	nmc
+sepia	nmBc
 sepiidae	nc
 sepiolite
 seppuku
@@ -63834,17 +63834,17 @@ serially	r
 seriatim	r
 sericeous	a
 sericocarpus	nc
-sericterium
-serictery
+sericterium	nAB
+serictery	nAB
 sericultural	al
 sericulture
 sericulturist
-seriema
+seriema	nAB
 series
 serif
 serigraph
 serigraphy
-serin
+serin	nAB
 serine
 serinus	nc
 seriocomedy
@@ -63869,17 +63869,17 @@ serological	al
 serologist
 serology
 serosa
-serotine
+serotine	nAB
 serotonin
 serous	al
-serow
+serow	nAB
 serpasil	nc
 serpens	nc
-serpent
+serpent	nAB
 serpentes	nc
 serpentine	a
 serra	nc
-serranid
+serranid	nAB
 serranidae	nc
 serranus	nc
 serrasalmus	nc
@@ -63893,9 +63893,9 @@ serried	a
 serrulate	a
 sertraline
 sertularia	nc
-sertularian
+sertularian	nAB
 serum	nI
-serval
+serval	nAB
 servant
 serve	nv
 server
@@ -63936,7 +63936,7 @@ session
 sessions	nc
 sestet
 set	nva
-seta	nI
+seta	nIB
 setaceous	a
 setae	P
 setaria	nc
@@ -63951,7 +63951,7 @@ setscrew
 setswana	nc
 sett
 settee
-setter
+setter	nB
 setterwort
 setting
 settle	nv
@@ -63998,7 +63998,7 @@ sew	v
 sewage
 seward	nc
 sewed	a
-sewellel
+sewellel	nAB
 sewer
 sewerage
 sewing
@@ -64063,7 +64063,7 @@ shabuoth	nc
 shack	nvw
 shackle	nvw
 shackled	a
-shad
+shad	nB
 shadberry
 shadblow
 shadbush
@@ -64072,7 +64072,7 @@ shade	nv
 shaded	a
 shades
 shadflower
-shadfly
+shadfly	nAB
 shadier	a
 shadiest	a
 shadiness
@@ -64087,7 +64087,7 @@ shadowiness
 shadowing
 shadowy	a
 shady	a
-shaft	nvw
+shaft	nvwB
 shag	nv
 shagbark
 shagged	a
@@ -64170,11 +64170,11 @@ shandy
 shandygaff
 shang	nc
 shanghai	nv
-shanghaier
-shank	nv
+shanghaier	nd
+shank	nvB
 shankar	nc
 shannon	nc
-shanny
+shanny	nAB
 shantung
 shanty
 shantytown
@@ -64203,14 +64203,14 @@ shari	nc
 sharia
 shariah
 sharing	na
-shark	nvw
+shark	nvwAB
 sharkskin
-sharksucker
+sharksucker	nAB
 sharp	nar
 sharpen	v
 sharpened	a
 sharpener
-sharper
+sharper	nd
 sharpie	nc
 sharply	r
 sharpness
@@ -64247,8 +64247,8 @@ sheared	a
 shearer	nc
 shearing
 shears
-shearwater
-sheatfish
+shearwater	nAB
+sheatfish	nAB
 sheatfishes	P
 sheath
 sheathe	v
@@ -64259,13 +64259,13 @@ shebang
 shebat	nc
 shebeen
 shed	nva
-shedder
+shedder	nd
 shedding
 sheen	nm
 sheeny	na
-sheep
+sheep	nAB
 sheepcote
-sheepdog
+sheepdog	nAB
 sheepfold
 sheepherder
 sheepish	a
@@ -64275,7 +64275,7 @@ sheeplike	a
 sheepman
 sheeprun
 sheepshank
-sheepshead
+sheepshead	nAB
 sheepshearing
 sheepskin
 sheepwalk
@@ -64295,13 +64295,13 @@ sheikha
 sheikhdom
 shekel
 shekels
-sheldrake
-shelduck
+sheldrake	nAB
+shelduck	nAB
 shelf	nI
 shelfful
 shelflike	al
 shelfy	a
-shell	nv
+shell	nvB
 shellac	nv
 shellack	v
 shellbark
@@ -64309,7 +64309,7 @@ shelled	a
 sheller
 shelley	nc
 shellfire
-shellfish
+shellfish	nB
 shellfishes	P
 shellflower
 shelling
@@ -64351,7 +64351,7 @@ shiah	nc
 shiatsu
 shibah
 shibboleth
-shield	nv
+shield	nvB
 shielded	a
 shielder
 shielding
@@ -64367,7 +64367,7 @@ shifting	na
 shiftless	a
 shiftlessness	nm
 shifty	a
-shigella
+shigella	nAB
 shigellosis
 shiism	nc
 shiitake
@@ -64375,7 +64375,7 @@ shiite	nc
 shikoku	nc
 shiksa
 shikse
-shill	nv
+shill	nvd
 shillalah
 shillelagh
 shilling
@@ -64391,7 +64391,7 @@ shinbone
 shindig
 shindy
 shine	nvm
-shiner
+shiner	nB
 shingle	nv
 shingler
 shingles
@@ -64426,12 +64426,12 @@ shipping
 shipshape	a
 shipside
 shipway
-shipworm
+shipworm	nAB
 shipwreck	nvw
 shipwright
 shipyard
 shiraz	nc
-shire
+shire	nB
 shirer	nc
 shirk	v
 shirker
@@ -64455,7 +64455,7 @@ shirty	a
 shisha
 shit	nvw
 shite
-shithead
+shithead	nd
 shitless	a
 shitlist
 shittah	nI
@@ -64474,30 +64474,30 @@ shivaree
 shiver	nv
 shivering	na
 shivery	a
-shlemiel
-shlep	nv
-shlepper
+shlemiel	nd
+shlep	nvd
+shlepper	nd
 shlimazel
 shlock
 shlockmeister
 shmaltz	nm
 shmear
 shmegegge
-shmo
+shmo	nd
 shmoes	P
 shmoose	v
 shmooze	nv
-shmuck
-shnook
+shmuck	nd
+shnook	nd
 shnorr	v
 shnorrer
 shoal	nv
 shoaly	a
-shoat
+shoat	nAB
 shock	nvm
 shockable	a
 shocked	a
-shocker
+shocker	nd
 shocking	a
 shockingly	r
 shockley	nc
@@ -64509,8 +64509,8 @@ shoddily	r
 shoddiness	nm
 shoddy	na
 shoe	nvw
-shoebill
-shoebird
+shoebill	nAB
+shoebird	nAB
 shoeblack
 shoebox
 shoed	a
@@ -64545,7 +64545,7 @@ shophar	nI
 shophroth	P
 shopkeeper
 shoplift	v
-shoplifter
+shoplifter	nd
 shoplifting
 shopper
 shopping
@@ -64555,7 +64555,7 @@ shopwindow
 shopworn	a
 shore	nvw
 shorea	nc
-shorebird
+shorebird	nAB
 shoreline
 shoreward	a
 shoring
@@ -64574,7 +64574,7 @@ shortening
 shortfall	nm
 shortgrass
 shorthand	na
-shorthorn
+shorthorn	nAB
 shortia
 shortish	a
 shortlist	nv
@@ -64590,7 +64590,7 @@ shoshoni	nc
 shoshonian	nc
 shostakovich	nc
 shot	na
-shote
+shote	nAB
 shotgun
 shoulder	nv
 shouldered	al
@@ -64601,10 +64601,10 @@ shouting
 shove	nv
 shovel	nv
 shovelboard
-shoveler
+shoveler	nB
 shovelful
-shovelhead
-shoveller
+shovelhead	nAB
+shoveller	nB
 shover
 show	nv
 showboat
@@ -64633,7 +64633,7 @@ shred	nv
 shredded	a
 shredder
 shreveport	nc
-shrew
+shrew	ndB
 shrewd	a
 shrewdly	r
 shrewdness
@@ -64641,19 +64641,19 @@ shrewish	a
 shrewishly	r
 shrewishness	nm
 shrewmice	P
-shrewmouse	nI
+shrewmouse	nIAB
 shriek	nv
 shrieked	a
 shrieking
 shrift
-shrike
+shrike	nAB
 shrill	va
 shrilling
 shrillness	nm
 shrilly	r
-shrimp	nv
+shrimp	nvB
 shrimper
-shrimpfish
+shrimpfish	nAB
 shrimpy	a
 shrine	nvw
 shrink	nv
@@ -64718,7 +64718,7 @@ shyest	a
 shylock	nc
 shyly	r
 shyness	nm
-shyster
+shyster	nd
 si	nc
 sial
 sialadenitis
@@ -64727,8 +64727,8 @@ sialidae	nc
 sialis	nc
 sialolith
 siam	nc
-siamang
-siamese	nalc
+siamang	nAB
+siamese	nalBc
 sian	nc
 sib
 sibelius	nc
@@ -64803,7 +64803,7 @@ sideward	r
 sidewards	r
 sideway	r
 sideways	ar
-sidewinder
+sidewinder	nAB
 sidewise	r
 siding
 sidle	v
@@ -64814,7 +64814,7 @@ siege
 siegfried	nc
 siemens	nc
 sienna
-sierra
+sierra	nB
 siesta
 sieve	nvw
 sif	nc
@@ -64887,13 +64887,13 @@ signpost	nvw
 sigurd	nc
 sigyn	nc
 sihasapa	nc
-sika
+sika	nAB
 sikh	nalc
 sikhism	nc
 sikkim	nc
 sikorsky	nc
 silage
-sild
+sild	nAB
 sildenafil
 silence	nvw
 silenced	a
@@ -64930,7 +64930,7 @@ silks
 silkscreen	nv
 silkweed
 silkwood
-silkworm
+silkworm	nAB
 silky	a
 sill
 sillabub
@@ -64948,7 +64948,7 @@ silt	nv
 siltstone
 silty	a
 silurian	nc
-silurid
+silurid	nAB
 siluridae	nc
 siluriformes	nc
 silurus	nc
@@ -64960,23 +64960,23 @@ silver	nvaw
 silver gray	nm
 silver grey	nm
 silver lining	nm
-silverback
+silverback	nAB
 silverberry
 silverbush
-silverfish
+silverfish	nAB
 silverfishes	P
 silverish	a
 silvern	a
 silverplate	v
 silverpoint
 silverrod
-silverside
-silversides
+silverside	nAB
+silversides	nAB
 silversmith
-silverspot
+silverspot	nAB
 silverstein	nc
 silversword
-silvertip
+silvertip	nAB
 silvervine
 silverware
 silverweed
@@ -64994,7 +64994,7 @@ simaroubaceae	nc
 simazine
 simenon	nc
 simeon	nc
-simian	nal
+simian	nalAB
 similar	a
 similarity	nm
 similarly	r
@@ -65018,7 +65018,7 @@ simperingly	r
 simple	na
 simple mindedness	nm
 simpleness	nm
-simpleton
+simpleton	nd
 simplex	a
 simplicity	nm
 simplification
@@ -65105,7 +65105,7 @@ sinking
 sinking feeling	nm
 sinless	a
 sinlessness
-sinner
+sinner	nd
 sinning	na
 sinningia	nc
 sinologist	nc
@@ -65130,25 +65130,25 @@ sion	nc
 siouan	nalc
 sioux	nc
 sip	nv
-siphon	nv
+siphon	nvB
 siphonaptera	nc
 siphonophora	nc
-siphonophore
+siphonophore	nAB
 sipper
 sipuncula	nc
-sipunculid
+sipunculid	nAB
 siqueiros	nc
 sir	nc
 sirach	nc
 siracusa	nc
 sirc	nc
 sirdar
-sire	nv
-siren
+sire	nvB
+siren	nB
 siren call	nm
 siren song	nm
 sirenia	nc
-sirenian
+sirenian	nAB
 sirenidae	nc
 siriasis
 siris
@@ -65161,7 +65161,7 @@ sis
 sisal
 sise
 sisham
-siskin
+siskin	nAB
 sison	nc
 siss	v
 sissified	a
@@ -65190,7 +65190,7 @@ sitophylus	nc
 sitotroga	nc
 sitsang	nc
 sitta	nc
-sitter
+sitter	nB
 sittidae	nc
 sitting	na
 situate	v
@@ -65235,7 +65235,7 @@ skagway	nc
 skanda	nc
 skank	nv
 skanky	a
-skate	nv
+skate	nvB
 skateboard	nv
 skateboarder
 skateboarding
@@ -65284,7 +65284,7 @@ skilfully	r
 skill
 skilled	a
 skillet
-skilletfish
+skilletfish	nAB
 skillful	a
 skillfully	r
 skillfulness
@@ -65292,22 +65292,22 @@ skilly
 skim	nva
 skimcoat	v
 skimmed	a
-skimmer
+skimmer	nB
 skimming
 skimp	v
 skimpier	a
 skimpiest	a
 skimpily	r
 skimpy	a
-skin	nvw
+skin	nvwB
 skin color	nm
 skin colour	nm
 skincare
 skinflint
 skinful
-skinhead
+skinhead	nd
 skinheads
-skink
+skink	nAB
 skinless	a
 skinned	a
 skinner	nc
@@ -65320,7 +65320,7 @@ skint	a
 skintight	a
 skip	nv
 skip distance	nm
-skipjack
+skipjack	nAB
 skipper	nv
 skirl	nv
 skirmish	nv
@@ -65342,7 +65342,7 @@ skopje	nc
 skoplje	nc
 skreak	v
 skreigh	v
-skua
+skua	nAB
 skuld	nc
 skulduggery
 skulk	v
@@ -65351,7 +65351,7 @@ skulking
 skull
 skullcap
 skullduggery
-skunk	nvw
+skunk	nvwdB
 skunkbush
 skunkweed
 sky	nvw
@@ -65363,7 +65363,7 @@ skydiving
 skyhook
 skyjack	v
 skylab	nc
-skylark	nv
+skylark	nvAB
 skylight
 skyline
 skyrocket	nv
@@ -65395,7 +65395,7 @@ slam	nv
 slam dunk	nm
 slammer
 slander	nv
-slanderer
+slanderer	nd
 slanderous	a
 slanderously	r
 slang	nv
@@ -65419,12 +65419,12 @@ slapshot
 slapstick	na
 slash	nv
 slashed	a
-slasher
+slasher	nd
 slashing	a
 slask	nc
 slat	nvw
 slate	nv
-slater
+slater	nAB
 slatey	a
 slather	v
 slatier	a
@@ -65470,7 +65470,7 @@ sleek	va
 sleekly	r
 sleekness	nm
 sleep	nv
-sleeper
+sleeper	nB
 sleepier	a
 sleepiest	a
 sleepily	r
@@ -65500,7 +65500,7 @@ slenderize	v
 slenderly	r
 slenderness	nm
 sleuth	nv
-sleuthhound
+sleuthhound	nB
 sleuthing
 slew	nv
 slews
@@ -65515,7 +65515,7 @@ slicker
 slickly	r
 slickness
 slide	nv
-slider
+slider	nB
 slideway
 sliding	a
 slier	a
@@ -65569,7 +65569,7 @@ sliver	nv
 slivery	al
 slivovitz
 sloanea	nc
-slob
+slob	nd
 slobber	nv
 slobberer
 sloe
@@ -65596,7 +65596,7 @@ slopshop
 slosh	v
 sloshed	a
 slot	nv
-sloth	nm
+sloth	nmB
 slothful	a
 slothfulness	nm
 slouch	nv
@@ -65610,7 +65610,7 @@ sloughy	a
 slovak	nc
 slovakia	nc
 slovakian	alc
-sloven
+sloven	nd
 slovene	nc
 slovenia	nc
 slovenian	nalc
@@ -65627,13 +65627,13 @@ slowing	nm
 slowly	r
 slowness
 slowpoke
-slowworm
+slowworm	nAB
 sls	nc
 slub	nm
 slubbed	a
 sludge
 slue	v
-slug	nv
+slug	nvB
 slugabed
 slugfest
 sluggard
@@ -65660,11 +65660,11 @@ slurred	a
 slurry
 slush	nv
 slushy	a
-slut
+slut	nd
 sluttish	a
 sluttishness	nm
 sly	a
-slyboots
+slyboots	nd
 slyer	a
 slyest	a
 slyly	r
@@ -65679,7 +65679,7 @@ smalley	nc
 smallholder
 smallholding
 smallish	a
-smallmouth
+smallmouth	nAB
 smallness	nm
 smallpox
 smaltite
@@ -65709,11 +65709,11 @@ smellier	a
 smelliest	a
 smelling	na
 smelly	a
-smelt	nv
+smelt	nvB
 smelter
 smeltery
 smetana	nc
-smew
+smew	nAB
 smidge
 smidgen
 smidgeon
@@ -65766,11 +65766,11 @@ smoothed	a
 smoothen	v
 smoothened	a
 smoother
-smoothhound
-smoothie
+smoothhound	nAB
+smoothie	nd
 smoothly	r
 smoothness	nm
-smoothy
+smoothy	nd
 smorgasbord
 smother	nv
 smothered	a
@@ -65787,7 +65787,7 @@ smugger	a
 smuggest	a
 smuggle	v
 smuggled	a
-smuggler
+smuggler	nd
 smuggling
 smugly	r
 smugness	nm
@@ -65805,17 +65805,17 @@ snacker
 snaffle	nv
 snafu	nva
 snag	nv
-snail	nvw
-snailfish
+snail	nvwAB
+snailfish	nAB
 snailfishes	P
 snailflower
-snake	nv
+snake	nvAB
 snakeberry
-snakebird
+snakebird	nAB
 snakebite
-snakeblenny
-snakefish
-snakefly
+snakeblenny	nAB
+snakefish	nAB
+snakefly	nAB
 snakehead
 snakelike	a
 snakeroot
@@ -65827,7 +65827,7 @@ snaky	a
 snap	nv
 snapdragon
 snapline
-snapper
+snapper	nB
 snappier	a
 snappiest	a
 snappish	a
@@ -65842,7 +65842,7 @@ snarl	nv
 snarled	a
 snarly	a
 snatch	nv
-snatcher
+snatcher	nd
 snazzier	a
 snazziest	a
 snazzy	a
@@ -65855,7 +65855,7 @@ sneaking	a
 sneakingly	r
 sneaky	a
 sneer	nv
-sneerer
+sneerer	nd
 sneering	a
 sneeringly	r
 sneeze	nv
@@ -65881,8 +65881,8 @@ sniffy	a
 snifter
 snigger	nv
 snip	nvw
-snipe	nv
-snipefish
+snipe	nvAB
+snipefish	nAB
 snipefishes	P
 sniper
 snippet
@@ -65894,25 +65894,25 @@ snitcher
 snivel	nv
 sniveler
 sniveling
-sniveller
-snob
+sniveller	nd
+snob	nd
 snobbery	nm
 snobbish	a
 snobbishly	r
 snobbishness	nm
 snobbism	nm
 snobby	a
-snoek
+snoek	nAB
 snog	v
 snogging
 snood
-snook
+snook	nAB
 snooker	nv
 snoop	nv
 snooper
 snoopiness
 snoopy	na
-snoot
+snoot	nd
 snootier	a
 snootiest	a
 snootily	r
@@ -65925,20 +65925,20 @@ snoring
 snorkel	nv
 snorkeling
 snort	nv
-snorter
+snorter	nd
 snorting
 snorty	a
-snot
+snot	nd
 snottier	a
 snottiest	a
 snotty	a
-snout
+snout	nAB
 snow	nv
 snowball	nv
 snowbank
 snowbell
 snowberry
-snowbird
+snowbird	nAB
 snowblindness
 snowboard	nv
 snowboarder
@@ -65949,7 +65949,7 @@ snowdrift
 snowdrop
 snowfall
 snowfield
-snowflake
+snowflake	nB
 snowier	a
 snowiest	a
 snowman
@@ -65988,7 +65988,7 @@ soaking	nr
 soap	nvw
 soapberry
 soapbox
-soapfish
+soapfish	nAB
 soapier	a
 soapiest	a
 soapiness	nm
@@ -66061,7 +66061,7 @@ sociopath
 sociopathic	al
 sock	nv
 socket
-sockeye
+sockeye	nB
 socle
 socrates	nc
 socratic	alc
@@ -66079,8 +66079,8 @@ sodium
 sodoku
 sodom	nc
 sodomise	v
-sodomist
-sodomite
+sodomist	nd
+sodomite	nd
 sodomize	v
 sodomy
 sofa
@@ -66125,7 +66125,7 @@ sokoro	nc
 sol	nc
 solace	nvm
 solacement
-solan
+solan	nAB
 solanaceae	nc
 solanaceous	al
 solandra	nc
@@ -66142,14 +66142,14 @@ sold	a
 solder	nv
 solderer
 soldering
-soldier	nvw
-soldierfish
+soldier	nvwB
+soldierfish	nAB
 soldiering
 soldierlike	a
 soldierly	a
 soldiership
 soldiery
-sole	nvaw
+sole	nvawB
 solea	nc
 solecism
 soled	a
@@ -66168,7 +66168,7 @@ solemnize	v
 solemnly	r
 solenichthyes	nc
 solenidae	nc
-solenogaster
+solenogaster	nAB
 solenogastres	nc
 solenoid
 solenopsis	nc
@@ -66207,7 +66207,7 @@ soliloquize	v
 soliloquy
 solingen	nc
 solipsism
-solitaire
+solitaire	nB
 solitarily	r
 solitariness
 solitary	na
@@ -66287,7 +66287,7 @@ someway	r
 someways	r
 somewhat	r
 somewhere	nr
-somite
+somite	nAB
 somme	nc
 sommelier
 somnambulate	v
@@ -66312,13 +66312,13 @@ sonchus	nc
 sondheim	nc
 sone
 song
-songbird
+songbird	nAB
 songbook
 songful	a
 songfulness	nm
 songhai	nc
 songlike	a
-songster
+songster	nB
 songstress
 songwriter
 sonic	a
@@ -66414,7 +66414,7 @@ soricidae	nc
 sororal	a
 sorority
 sorption
-sorrel	na
+sorrel	naB
 sorrier	a
 sorriest	a
 sorriness	nm
@@ -66481,7 +66481,7 @@ soundproof	vaw
 soundtrack
 soup	nvw
 soupcon
-soupfin
+soupfin	nAB
 soupier	a
 soupiest	a
 soupiness	nm
@@ -66505,7 +66505,7 @@ sousaphone
 souse	nv
 soused	a
 sousing
-souslik
+souslik	nAB
 sousse	nc
 soutache
 soutane
@@ -66548,7 +66548,7 @@ sovietise	v
 sovietism
 sovietize	v
 soviets	nc
-sow	nv
+sow	nvAB
 sowbane
 sowbelly
 sowbread
@@ -66583,9 +66583,9 @@ spaciousness	nm
 spackle
 spacy	a
 spade	nv
-spadefish
+spadefish	nAB
 spadefishes	P
-spadefoot
+spadefoot	nAB
 spadeful
 spadework
 spadices	P
@@ -66610,7 +66610,7 @@ spangle	nv
 spangled	a
 spangly	a
 spaniard	nc
-spaniel
+spaniel	nAB
 spanish	nalc
 spank	nv
 spanker
@@ -66627,7 +66627,7 @@ spareribs
 sparganiaceae	nc
 sparganium	nc
 sparge	nv
-sparid
+sparid	nAB
 sparidae	nc
 sparing	a
 sparingly	r
@@ -66639,10 +66639,10 @@ sparkleberry
 sparkler
 sparkling	na
 sparkly	a
-sparling
+sparling	nB
 sparmannia	nc
 sparring
-sparrow
+sparrow	nAB
 sparse	a
 sparsely	r
 sparseness	nm
@@ -66659,7 +66659,7 @@ spasmolytic
 spassky	nc
 spastic	nal
 spasticity	nm
-spat	nv
+spat	nvB
 spatangoida	nc
 spatchcock	nv
 spate
@@ -66681,8 +66681,8 @@ spatulate	a
 spavin
 spavined	a
 spawl
-spawn	nv
-spawner
+spawn	nvAB
+spawner	nAB
 spay	v
 spayed	a
 spaying
@@ -66694,7 +66694,7 @@ speakerphone
 speakership
 speaking	na
 spear	nv
-spearfish
+spearfish	nAB
 spearfishes	P
 spearhead	nv
 spearmint
@@ -66844,7 +66844,7 @@ spermatozoid
 spermatozoon	nI
 spermicidal	al
 spermicide
-spermophile
+spermophile	nAB
 spermophilus	nc
 spermous	al
 sperry	nc
@@ -66868,7 +66868,7 @@ sphagnum
 sphalerite
 sphecidae	nc
 sphecius	nc
-sphecoid
+sphecoid	nAB
 sphecoidea	nc
 sphecotheres	nc
 sphenion
@@ -66891,7 +66891,7 @@ spherometer
 spherule
 sphincter
 sphinges	P
-sphingid
+sphingid	nAB
 sphingidae	nc
 sphingine	al
 sphinx	nIc
@@ -66920,7 +66920,7 @@ spicula	P
 spicule
 spiculum	nI
 spicy	a
-spider
+spider	nAB
 spiderflower
 spiderlike	a
 spiderly	a
@@ -66950,7 +66950,7 @@ spile
 spill	nv
 spillage
 spillane	nc
-spiller
+spiller	nd
 spillikin
 spillikins
 spillover
@@ -66969,7 +66969,7 @@ spindlier	a
 spindliest	a
 spindly	a
 spindrift
-spine
+spine	nB
 spinel
 spineless	a
 spinelessness	nm
@@ -67002,9 +67002,9 @@ spirant	na
 spiranthes	nc
 spire
 spirea
-spirilla	nP
+spirilla	nPAB
 spirillaceae	nc
-spirillum	nI
+spirillum	nIAB
 spirit	nvw
 spirited	a
 spiritedly	r
@@ -67031,17 +67031,17 @@ spirituous	a
 spirochaeta	nc
 spirochaetaceae	nc
 spirochaetales	nc
-spirochaete
-spirochete
+spirochaete	nAB
+spirochete	nAB
 spirodela	nc
 spirogram
 spirograph
-spirogyra
+spirogyra	nAB
 spirometer
 spirometry
 spironolactone
 spirt	nv
-spirula
+spirula	nAB
 spirulidae	nc
 spit	nv
 spitball
@@ -67055,9 +67055,9 @@ spitter
 spitting
 spitting image	nm
 spittle
-spittlebug
+spittlebug	nAB
 spittoon
-spitz
+spitz	nAB
 spitzbergen	nc
 spiv
 spizella	nc
@@ -67111,7 +67111,7 @@ splitsaw
 splitsville
 splitter
 splitting	a
-splitworm
+splitworm	nAB
 splodge	nm
 splosh	v
 splotch	nvm
@@ -67147,13 +67147,13 @@ spondias	nc
 spondylarthritis
 spondylitis
 spondylolisthesis
-sponge	nv
-spongefly
+sponge	nvB
+spongefly	nAB
 spongelike	a
 sponger
 spongier	a
 spongiest	a
-spongillafly
+spongillafly	nAB
 sponginess	nm
 spongioblast
 spongioblastoma
@@ -67165,14 +67165,14 @@ spontaneous	a
 spontaneously	r
 spontaneousness	nm
 spoof	nv
-spook	nv
+spook	nvd
 spookier	a
 spookiest	a
 spookily	r
 spooky	a
 spool	nv
 spoon	nvw
-spoonbill
+spoonbill	nAB
 spoondrift
 spoonerism
 spoonfeed	v
@@ -67197,8 +67197,8 @@ sporophyll
 sporophyte
 sporotrichosis
 sporozoa	nPc
-sporozoan	nI
-sporozoite
+sporozoan	nIAB
+sporozoite	nAB
 sporran
 sport	nv
 sportfishing
@@ -67238,13 +67238,13 @@ spotweld	v
 spousal	al
 spouse
 spout	nv
-spouter
+spouter	nB
 spouting	a
 sprachgefuhl
 sprag
 spraguea	nc
 sprain	nv
-sprat
+sprat	nB
 sprawl	nv
 sprawler
 sprawling	nam
@@ -67270,19 +67270,19 @@ sprightlier	a
 sprightliest	a
 sprightliness	nm
 sprightly	a
-sprigtail
+sprigtail	nAB
 spring	nv
 springboard
-springbok
-springbuck
-springer
+springbok	nAB
+springbuck	nAB
+springer	nB
 springfield	nc
 springier	a
 springiest	a
 springiness	nm
 springless	a
 springlike	a
-springtail
+springtail	nAB
 springtide
 springtime
 springy	a
@@ -67337,7 +67337,7 @@ spyhole
 spying
 spymaster
 spyware
-squab	na
+squab	naB
 squabble	nvw
 squabbler
 squabby	a
@@ -67352,7 +67352,7 @@ squalling	a
 squally	a
 squalor
 squalus	nc
-squama	nI
+squama	nIAB
 squamae	P
 squamata	nc
 squamule
@@ -67366,7 +67366,7 @@ square	nvar
 squared	a
 squarely	r
 squareness	nm
-squaretail
+squaretail	nAB
 squarish	a
 squark
 squash	nv
@@ -67389,7 +67389,7 @@ squatty	a
 squaw
 squawbush
 squawk	nv
-squawker
+squawker	nd
 squawky	a
 squawroot
 squeak	nv
@@ -67397,7 +67397,7 @@ squeaker
 squeaking	a
 squeaky	a
 squeal	nv
-squealer
+squealer	nB
 squealing	a
 squeamish	a
 squeamishly	r
@@ -67412,14 +67412,14 @@ squelch	nv
 squelched	a
 squelcher
 squib
-squid
+squid	nB
 squiffier	a
 squiffiest	a
 squiffy	a
 squiggle
 squiggly	a
 squill
-squilla	nI
+squilla	nIAB
 squillae	P
 squillidae	nc
 squinch	nv
@@ -67432,8 +67432,8 @@ squire	nvw
 squirearchy
 squirm	nv
 squirmer
-squirrel
-squirrelfish
+squirrel	nAB
+squirrelfish	nAB
 squirrelfishes	P
 squirt	nv
 squirter
@@ -67451,7 +67451,7 @@ ssri	nc
 sss	nc
 ssw	nc
 stab	nvm
-stabber
+stabber	nd
 stabbing	a
 stabile	na
 stabilisation
@@ -67469,7 +67469,7 @@ stable	nva
 stableboy
 stablecoin
 stableman
-stablemate
+stablemate	nAB
 stableness	nm
 stabling
 stably	r
@@ -67489,7 +67489,7 @@ stael	nc
 staff	nv
 staffa	nc
 staffer
-stag	nv
+stag	nvAB
 stage	nv
 stage fright	nm
 stagecoach
@@ -67507,7 +67507,7 @@ staggering	a
 staggeringly	r
 staggers
 staghead
-staghound
+staghound	nAB
 stagier	a
 stagiest	a
 stagily	r
@@ -67563,7 +67563,7 @@ stalking
 stalkless	a
 stall	nv
 stalling
-stallion
+stallion	nAB
 stalls
 stalwart	na
 stalwartness	nm
@@ -67621,13 +67621,13 @@ stapedectomy
 stapedes	P
 stapelia
 stapes	nI
-staph
+staph	nAB
 staphylaceae	nc
 staphylea	nc
 staphylinidae	nc
 staphylococcal	al
-staphylococci	nP
-staphylococcus	nI
+staphylococci	nPAB
+staphylococcus	nIAB
 staple	nvaw
 staplegun
 stapler
@@ -67646,11 +67646,11 @@ stare	nv
 starer
 starets	nI
 staretsy	P
-starfish
+starfish	nAB
 starfishes	P
 starflower
 stargaze	v
-stargazer
+stargazer	nB
 stargazing
 staring	a
 stark	ar
@@ -67662,7 +67662,7 @@ starless	a
 starlet
 starlight
 starlike	a
-starling
+starling	nAB
 starlit	a
 starr	nc
 starred	a
@@ -67738,12 +67738,12 @@ statutory	al
 staunch	vaw
 staunchly	r
 staunchness	nm
-staurikosaur
-staurikosaurus
+staurikosaur	nAB
+staurikosaurus	nAB
 stavanger	nc
 stave	nv
 stay	nv
-stayer
+stayer	nAB
 staying power	nm
 stayman	nc
 stays
@@ -67763,7 +67763,7 @@ steadying	a
 steak
 steakhouse
 steal	nv
-stealer
+stealer	nd
 stealing
 stealth
 stealthier	a
@@ -67774,7 +67774,7 @@ stealthy	a
 steam	nv
 steamboat
 steamed	a
-steamer	nv
+steamer	nvB
 steamfitter
 steamier	a
 steamiest	a
@@ -67792,7 +67792,7 @@ steatopygia	nm
 steatornis	nc
 steatornithidae	nc
 steatorrhea
-steed
+steed	nAB
 steel	nv
 steel blue	nm
 steele	nc
@@ -67803,18 +67803,18 @@ steelworks
 steely	a
 steelyard
 steen	nc
-steenbok
+steenbok	nAB
 steep	nva
 steepen	v
 steeper
 steepish	a
 steeple
 steeplechase
-steeplechaser
+steeplechaser	nAB
 steeplejack
 steeply	r
 steepness	nm
-steer	nv
+steer	nvB
 steerable	a
 steerage
 steerageway
@@ -67825,13 +67825,13 @@ steffens	nc
 steganography
 steganopus	nc
 stegocephalia	nc
-stegosaur
-stegosaurus
+stegosaur	nAB
+stegosaurus	nAB
 steichen	nc
 stein	nc
 steinbeck	nc
 steinberg	nc
-steinbok
+steinbok	nAB
 steinem	nc
 steiner	nc
 steinman	nc
@@ -67869,7 +67869,7 @@ stenographical	al
 stenography
 stenopelmatidae	nc
 stenopelmatus	nc
-stenopterygius
+stenopterygius	nAB
 stenosed	a
 stenoses	P
 stenosis	nI
@@ -67878,7 +67878,7 @@ stenotic	a
 stenotomus	nc
 stenotus	nc
 stent
-stentor	nc
+stentor	nBc
 stentorian	a
 step	nv
 stepbrother
@@ -67896,7 +67896,7 @@ stepladder
 stepmother
 stepparent
 steppe
-stepper
+stepper	nB
 steprelationship
 steps
 stepsister
@@ -67985,10 +67985,10 @@ stickily	r
 stickiness	nm
 sticking	a
 stickle	v
-stickleback
-stickler
+stickleback	nAB
+stickler	nd
 stickpin
-sticktight
+sticktight	nB
 stickup
 stickweed
 sticky	a
@@ -68001,7 +68001,7 @@ stiffener
 stiffening
 stiffly	r
 stiffness	nm
-stifle	nv
+stifle	nvAB
 stifled	a
 stifler
 stifling	na
@@ -68025,8 +68025,8 @@ stillborn	a
 stillness	nm
 stillroom
 stilly	a
-stilt
-stiltbird
+stilt	nB
+stiltbird	nAB
 stilted	a
 stiltedly	r
 stilton	nc
@@ -68040,25 +68040,25 @@ stimulative	a
 stimuli	P
 stimulus	nI
 sting	nv
-stinger
+stinger	nB
 stingier	a
 stingiest	a
 stingily	r
 stinginess	nm
 stinging	na
 stingless	al
-stingray
+stingray	nAB
 stingy	a
 stink	nv
-stinkbird
-stinker
+stinkbird	nAB
+stinker	nd
 stinkhorn
 stinkiness	nm
 stinking	a
-stinkpot
+stinkpot	ndB
 stinkweed
 stinky	a
-stint	nv
+stint	nvB
 stinter
 stinting	a
 stipe
@@ -68072,7 +68072,7 @@ stipulation
 stipulatory	a
 stipule
 stir	nv
-stirk
+stirk	nAB
 stirred	a
 stirrer
 stirring	na
@@ -68088,17 +68088,17 @@ stizidae	nc
 stizolobium	nc
 stizostedion	nc
 stm	nc
-stoat
+stoat	nAB
 stob
 stochastic	a
 stochastically	r
 stochasticity	nm
-stock	nvaw
+stock	nvawB
 stockade	nvw
 stockbroker
 stockcar
 stocked	a
-stocker
+stocker	nAB
 stockfish
 stockfishes	P
 stockholder
@@ -68165,26 +68165,26 @@ stomata	P
 stomatal	al
 stomate
 stomatitis
-stomatopod
+stomatopod	nAB
 stomatopoda	nc
 stomatous	al
 stomp	nv
 stomper
 stone	nva
-stonechat
+stonechat	nAB
 stonecress
 stonecrop
 stonecutter
 stoned	a
 stoneface
-stonefish
+stonefish	nAB
 stonefishes	P
-stonefly
+stonefly	nAB
 stonehenge	nc
 stoneless	a
 stonelike	a
 stonemason
-stoner
+stoner	nd
 stoneroot
 stonewall	v
 stonewaller
@@ -68192,7 +68192,7 @@ stonewalling
 stoneware
 stonewash	v
 stonework
-stonewort
+stonewort	nAB
 stonier	a
 stoniest	a
 stonily	r
@@ -68234,7 +68234,7 @@ storeroom
 storey
 storeyed	a
 storied	a
-stork
+stork	nAB
 storksbill
 storm	nv
 stormbound	a
@@ -68359,9 +68359,9 @@ strawberry
 strawberry mark	nm
 strawboard
 strawflower
-strawman
-strawworm
-stray	nva
+strawman	nd
+strawworm	nAB
+stray	nvaAB
 strayer
 straying	a
 streak	nv
@@ -68400,20 +68400,20 @@ strenuosity	nm
 strenuous	a
 strenuously	r
 strenuousness	nm
-strep	nal
+strep	nalAB
 strepera	nc
 strepsiceros	nc
 strepsirhini	nc
-streptobacillus
+streptobacillus	nAB
 streptocarpus
 streptococcal	al
-streptococci	nP
+streptococci	nPAB
 streptococcic	al
-streptococcus	nI
+streptococcus	nIAB
 streptodornase
 streptokinase
 streptolysin
-streptomyces
+streptomyces	nAB
 streptomycetaceae	nc
 streptomycin
 streptopelia	nc
@@ -68484,7 +68484,7 @@ stringybark
 strip	nv
 stripe	nvw
 striped	a
-striper
+striper	nB
 stripes
 stripier	a
 stripiest	a
@@ -68513,7 +68513,7 @@ stroll	nv
 stroller
 stroma	nI
 stromata	P
-stromateid
+stromateid	nAB
 stromateidae	nc
 strombidae	nc
 strombus	nc
@@ -68551,11 +68551,11 @@ struggling	a
 strum	nv
 struma	nI
 strumae	P
-strumpet
+strumpet	nd
 strung	a
 strut	nv
 struthio	nc
-struthiomimus
+struthiomimus	nAB
 struthionidae	nc
 struthioniformes	nc
 strychnine
@@ -68574,12 +68574,12 @@ stubby	a
 stucco	nvw
 stuccoes	P
 stuck	a
-stud	nv
+stud	nvB
 studbook
 studded	a
 student
 studentship
-studhorse
+studhorse	nAB
 studied	a
 studio
 studious	a
@@ -68606,7 +68606,7 @@ stumper
 stumpier	a
 stumpiest	a
 stumping
-stumpknocker
+stumpknocker	nAB
 stumpy	a
 stun	v
 stung	a
@@ -68614,12 +68614,12 @@ stunned	a
 stunner
 stunning	a
 stunningly	r
-stunt	nv
+stunt	nvB
 stunted	a
 stuntedness	nm
 stunting
 stupa
-stupe
+stupe	nd
 stupefaction	nm
 stupefied	a
 stupefy	v
@@ -68636,7 +68636,7 @@ sturdiest	a
 sturdily	r
 sturdiness
 sturdy	a
-sturgeon
+sturgeon	nAB
 sturmabteilung	nc
 sturnella	nc
 sturnidae	nc
@@ -68648,11 +68648,11 @@ stuyvesant	nc
 sty
 stye
 stygian	ac
-style	nvwm
+style	nvwmB
 styleless	a
 stylemark	nm
 styler
-stylet
+stylet	nAB
 styli	P
 stylisation
 stylise	v
@@ -68679,8 +68679,8 @@ styphelia	nc
 stypsis	nm
 styptic	na
 styracaceae	nc
-styracosaur
-styracosaurus
+styracosaur	nAB
+styracosaurus	nAB
 styrax
 styrene
 styrofoam	nc
@@ -68818,7 +68818,7 @@ subordination
 subordinative	a
 suborn	v
 subornation
-suborner
+suborner	nd
 subpart
 subphyla	P
 subphylum	nI
@@ -68982,13 +68982,13 @@ succussion
 such	ar
 suchlike	a
 suck	nv
-sucker
-suckerfish
+sucker	nB
+suckerfish	nAB
 suckerfishes	P
 sucking
 suckle	v
 suckled	a
-suckling	nc
+suckling	nBc
 sucralfate
 sucrase
 sucre	nc
@@ -69178,7 +69178,7 @@ sumner	nc
 sumo
 sump
 sumpsimus
-sumpter
+sumpter	nAB
 sumptuary	a
 sumptuosity	nm
 sumptuous	a
@@ -69215,7 +69215,7 @@ sundried	a
 sundries
 sundrops
 sundry	a
-sunfish
+sunfish	nB
 sunfishes	P
 sunflower
 sung	nc
@@ -69268,7 +69268,7 @@ superannuation
 superb	a
 superbia
 superbly	r
-superbug
+superbug	nAB
 supercargo
 supercargoes	P
 supercede	v
@@ -69366,7 +69366,7 @@ supersensitised	a
 supersensitive	a
 supersensitized	a
 supersession
-superslasher
+superslasher	nAB
 supersonic	a
 superstar
 superstition
@@ -69401,7 +69401,7 @@ supperless	a
 suppertime
 supping
 supplant	v
-supplanter
+supplanter	nd
 supplanting
 supple	va
 supplejack
@@ -69478,28 +69478,28 @@ surface	nvaw
 surface area	nm
 surfacing
 surfactant
-surfbird
+surfbird	nAB
 surfboard	nv
 surfboarder
 surfboarding
 surfboat
 surfeit	nv
 surfer
-surffish
+surffish	nAB
 surficial	al
 surfing
-surfperch
+surfperch	nAB
 surfriding
 surge	nv
 surgeon
-surgeonfish
+surgeonfish	nAB
 surgeonfishes	P
 surgery
 surgical	al
 surgically	r
 surging	a
 suricata	nc
-suricate
+suricate	nAB
 surinam	nc
 suriname	nc
 surlier	a
@@ -69515,7 +69515,7 @@ surmount	v
 surmountable	a
 surmounted	a
 surmounter
-surmullet
+surmullet	nAB
 surname
 surnia	nc
 surpass	v
@@ -69563,7 +69563,7 @@ survival
 survivalist
 survive	v
 surviving	a
-survivor
+survivor	nB
 survivor guilt	nm
 surya	nc
 sus	nc
@@ -69576,7 +69576,7 @@ susceptibleness
 sushi
 susian	nc
 susiana	nc
-suslik
+suslik	nAB
 suspect	nva
 suspected	a
 suspend	v
@@ -69646,17 +69646,17 @@ swahili	nc
 swain
 swainsona	nc
 swale
-swallow	nv
+swallow	nvB
 swallowtail
 swallowwort
 swami
 swamies	P
 swammerdam	nc
 swamp	nv
-swamphen
+swamphen	nAB
 swampland
 swampy	a
-swan	nv
+swan	nvAB
 swanflower
 swank	nvam
 swankier	a
@@ -69710,7 +69710,7 @@ sweden	nc
 swedenborg	nc
 swedish	nalc
 sweep	nvm
-sweeper
+sweeper	nB
 sweeping	na
 sweepingly	r
 sweepstakes
@@ -69736,7 +69736,7 @@ sweetsop
 swell	nva
 swelled	a
 swelled head	nm
-swellhead
+swellhead	nd
 swelling
 swelter	v
 sweltering	a
@@ -69748,8 +69748,8 @@ swertia	nc
 swerve	nv
 swerving
 swietinia	nc
-swift	na
-swiftlet
+swift	naB
+swiftlet	nAB
 swiftly	r
 swiftness	nm
 swig	nvw
@@ -69757,15 +69757,15 @@ swill	nv
 swilling
 swim	nv
 swimmer
-swimmeret
+swimmeret	nAB
 swimming	na
 swimmingly	r
 swimsuit
 swimwear
 swinburne	nc
 swindle	nv
-swindler
-swine
+swindler	nd
+swine	nAB
 swineherd
 swing	nv
 swinge	v
@@ -69783,7 +69783,7 @@ swiss	nalc
 switch	nv
 switchblade
 switchboard
-switcher
+switcher	nd
 switcheroo
 switching
 switchman
@@ -69801,13 +69801,13 @@ swoop	nv
 swoosh	nv
 swop	nv
 sword
-swordfish
+swordfish	nB
 swordfishes	P
 swordlike	a
 swordplay
 swordsman
 swordsmanship
-swordtail
+swordtail	nAB
 sworn	a
 swosh	v
 swot	nv
@@ -69898,7 +69898,7 @@ sympatric	a
 sympatry
 sympetalous	a
 symphalangus	nc
-symphilid
+symphilid	nAB
 symphonic	al
 symphonious	a
 symphonise	v
@@ -69931,7 +69931,7 @@ synagrops	nc
 synanceja	nc
 synapse
 synapses	P
-synapsid
+synapsid	nAB
 synapsida	nc
 synapsis	nI
 synaptic	al
@@ -70060,14 +70060,14 @@ synthetism
 syph
 syphilis
 syphilitic	nal
-syphon	nv
+syphon	nvB
 syracuse	nc
 syria	nc
 syrian	nalc
 syringa	nc
 syringe	nv
 syringes	P
-syrinx	nI
+syrinx	nIB
 syrrhaptes	nc
 syrup
 syrupy	a
@@ -70104,7 +70104,7 @@ tabanidae	nc
 tabard
 tabasco	nc
 tabbouleh
-tabby	na
+tabby	naAB
 tabernacle	nc
 tabernacles	nc
 tabernaemontana	nc
@@ -70199,13 +70199,13 @@ tadalafil
 tadarida	nc
 tadjik	nc
 tadorna	nc
-tadpole
+tadpole	nAB
 tadzhik	nc
 tadzhikistan	nc
 taegu	nc
 taekwondo
 tael
-taenia	nI
+taenia	nIB
 taeniae	P
 taeniidae	nc
 taffeta
@@ -70222,7 +70222,7 @@ tagged	a
 tagger
 tagliatelle
 tagore	nc
-taguan
+taguan	nAB
 tagus	nc
 tahini
 tahiti	nc
@@ -70232,7 +70232,7 @@ taichi
 taichichuan
 taichung	nc
 taif	nc
-tail	nvw
+tail	nvwAB
 tailback
 tailboard
 tailcoat
@@ -70246,7 +70246,7 @@ tailless	a
 taillight
 taillike	a
 tailor	nv
-tailorbird
+tailorbird	nAB
 tailored	a
 tailoring
 tailpiece
@@ -70260,10 +70260,10 @@ tailwind
 tailwort
 taint	nvw
 tainted	a
-taipan
+taipan	nAB
 taipeh	nc
 taipei	nc
-taira
+taira	nAB
 taiwan	nc
 taiwanese	nalc
 taiyuan	nc
@@ -70272,7 +70272,7 @@ tajiki	nc
 tajikistan	nc
 tajikistani	alc
 taka
-takahe
+takahe	nAB
 takakkaw	nc
 take	nv
 takeaway
@@ -70284,11 +70284,11 @@ takeout	na
 takeover
 taker
 takilman	nc
-takin
+takin	nAB
 taking	na
 takings
 tala
-talapoin
+talapoin	nAB
 talaria
 talbot	nc
 talc	nv
@@ -70343,7 +70343,7 @@ tallow
 tally	nvw
 tallyman
 talmud	nc
-talon
+talon	nAB
 taloned	a
 talpidae	nc
 talus	nI
@@ -70351,15 +70351,15 @@ talwin	nc
 tam
 tamable	a
 tamale	nc
-tamandu
-tamandua
-tamanoir
+tamandu	nAB
+tamandua	nAB
+tamanoir	nAB
 tamarack
-tamarao
-tamarau
+tamarao	nAB
+tamarau	nAB
 tamaricaceae	nc
 tamarillo
-tamarin
+tamarin	nAB
 tamarind
 tamarindo
 tamarindus	nc
@@ -70402,7 +70402,7 @@ tamus	nc
 tan	nvaw
 tanacetum	nc
 tanach	nc
-tanager
+tanager	nAB
 tanakh	nc
 tanbark
 tancred	nc
@@ -70412,7 +70412,7 @@ tandoor
 tandy	nc
 tanekaha
 taney	nc
-tang	nm
+tang	nmB
 tanga	nc
 tanganyika	nc
 tange	nc
@@ -70459,12 +70459,12 @@ tannoy
 tanoan	nc
 tansy
 tantalise	v
-tantaliser
+tantaliser	nd
 tantalising	a
 tantalite
 tantalization
 tantalize	v
-tantalizer
+tantalizer	nd
 tantalizing	a
 tantalizingly	r
 tantalum
@@ -70497,12 +70497,12 @@ tapered	a
 tapering	na
 tapestried	a
 tapestry	nm
-tapeworm
+tapeworm	nAB
 taphephobia
 taphouse
 taping
 tapioca
-tapir
+tapir	nAB
 tapiridae	nc
 tapirus	nc
 tapis
@@ -70529,7 +70529,7 @@ tarantella
 tarantelle
 tarantino	nc
 tarantism
-tarantula	nI
+tarantula	nIAB
 tarantulae	P
 tarawa	nc
 taraxacum	nc
@@ -70538,7 +70538,7 @@ tarboosh
 tardier	a
 tardiest	a
 tardigrada	nc
-tardigrade
+tardigrade	nAB
 tardily	r
 tardiness	nm
 tardive	a
@@ -70556,9 +70556,9 @@ tarnish	nvm
 taro
 tarot
 tarp
-tarpan
+tarpan	nAB
 tarpaulin
-tarpon
+tarpon	nAB
 tarquin	nc
 tarquinius	nc
 tarradiddle
@@ -70568,7 +70568,7 @@ tarrietia	nc
 tarry	va
 tarsal	nal
 tarsi	P
-tarsier
+tarsier	nAB
 tarsiidae	nc
 tarsioidea	nc
 tarsitis
@@ -70630,8 +70630,8 @@ tatary	nc
 tate	nc
 tater
 tati	nc
-tatou
-tatouay
+tatou	nAB
+tatouay	nAB
 tatter
 tatterdemalion	na
 tattered	a
@@ -70640,14 +70640,14 @@ tattiest	a
 tattily	r
 tatting
 tattle	nv
-tattler
+tattler	nB
 tattletale
 tattletale gray	nm
 tattletale grey	nm
 tattling	a
 tattoo	nv
 tatty	a
-tatu
+tatu	nAB
 tatum	nc
 tau
 taunt	nv
@@ -70663,7 +70663,7 @@ taut	a
 tauten	v
 tautly	r
 tautness
-tautog
+tautog	nAB
 tautoga	nc
 tautogolabrus	nc
 tautologic	a
@@ -70725,7 +70725,7 @@ tayalic	nc
 tayassu	nc
 tayassuidae	nc
 taylor	nc
-tayra
+tayra	nAB
 tazicef	nc
 tb	nc
 tbilisi	nc
@@ -70754,7 +70754,7 @@ teahouse
 teak
 teakettle
 teakwood
-teal	nam
+teal	namB
 team	nvw
 team spirit	nm
 teammate
@@ -70864,16 +70864,16 @@ teetotum
 teff
 tefillin
 teflon	nc
-teg
+teg	nAB
 tegu	nc
 tegucigalpa	nc
 tegular	al
 tegument
 teheran	nc
 tehran	nc
-teiid
+teiid	nAB
 teiidae	nc
-teju
+teju	nAB
 tekki
 tektite
 telamon
@@ -70914,8 +70914,8 @@ telencephalon
 teleological	al
 teleologist
 teleology
-teleost
-teleostan
+teleost	nAB
+teleostan	nAB
 teleostei	nc
 telepathic	a
 telepathise	v
@@ -70976,7 +70976,7 @@ telophase
 telosporidia	nc
 telpher
 telpherage
-telsontail
+telsontail	nAB
 telugu	nc
 temazepam
 temblor
@@ -71045,7 +71045,7 @@ tenancy
 tenant	nvw
 tenanted	a
 tenantry
-tench
+tench	nAB
 tend	v
 tendencious	a
 tendency
@@ -71075,10 +71075,10 @@ tendinous	al
 tendon
 tendonitis
 tendosynovitis
-tendrac
+tendrac	nAB
 tendril
 tenebrific	a
-tenebrionid
+tenebrionid	nAB
 tenebrionidae	nc
 tenebrious	a
 tenebrous	a
@@ -71108,8 +71108,8 @@ tenosynovitis
 tenpence
 tenpin
 tenpins
-tenpounder
-tenrec
+tenpounder	nAB
+tenrec	nAB
 tenrecidae	nc
 tense	nvaw
 tensed	a
@@ -71125,7 +71125,7 @@ tensionless	a
 tensity
 tensor
 tent	nvw
-tentacle	nm
+tentacle	nmB
 tentacled	al
 tentacular	al
 tentaculata	nc
@@ -71158,7 +71158,7 @@ terabit
 terabyte
 teraflop
 terahertz
-teras	nI
+teras	nIAB
 terata	P
 teratogen
 teratogenesis
@@ -71169,8 +71169,8 @@ terazosin
 terbinafine
 terbium
 terce
-tercel
-tercelet
+tercel	nAB
+tercelet	nAB
 tercentenary
 tercentennial
 tercet
@@ -71178,9 +71178,9 @@ terebella	nc
 terebellidae	nc
 terebinth
 teredines	P
-teredinid
+teredinid	nAB
 teredinidae	nc
-teredo	nI
+teredo	nIAB
 terefah	a
 terence	nc
 teres
@@ -71192,7 +71192,7 @@ tergiversation
 tergiversator
 teriyaki
 term	nvw
-termagant
+termagant	nd
 termer
 termes	nc
 terminable	a
@@ -71207,10 +71207,10 @@ termini	P
 terminological	al
 terminology
 terminus	nI
-termite
+termite	nAB
 termitidae	nc
 terms
-tern
+tern	nAB
 ternary	na
 ternate	a
 ternion
@@ -71221,7 +71221,7 @@ terrace	nvw
 terrain
 terramycin	nc
 terrapene	nc
-terrapin
+terrapin	nAB
 terraria	P
 terrarium	nI
 terrasse	v
@@ -71232,7 +71232,7 @@ terrestrially	r
 terrible	a
 terribleness	nm
 terribly	r
-terrier
+terrier	nAB
 terrietia	nc
 terrific	a
 terrifically	r
@@ -71277,10 +71277,10 @@ tessera	nI
 tesseract
 tesserae	P
 tessin	nc
-test	nv
+test	nvB
 testa	nI
 testacea	nc
-testacean
+testacean	nAB
 testaceous	al
 testae	P
 testament	nc
@@ -71310,7 +71310,7 @@ testosterone
 testudinata	nc
 testudines	nPc
 testudinidae	nc
-testudo	nIc
+testudo	nIBc
 testy	a
 tet	nc
 tetanic	al
@@ -71330,7 +71330,7 @@ tethered	a
 tethyidae	nc
 tethys	nc
 teton	nc
-tetra
+tetra	nAB
 tetracaine
 tetrachlorethylene
 tetrachloride
@@ -71351,7 +71351,7 @@ tetrahalide
 tetrahedra	P
 tetrahedron	nI
 tetrahydrocannabinol
-tetrahymena
+tetrahymena	nAB
 tetraiodothyronine
 tetralogy
 tetramerous	a
@@ -71359,12 +71359,12 @@ tetrameter
 tetramethyldiarsine
 tetrametric	al
 tetraneuris	nc
-tetranychid
+tetranychid	nAB
 tetranychidae	nc
 tetrao	nc
 tetraodontidae	nc
 tetraonidae	nc
-tetrapod
+tetrapod	nAB
 tetrapturus	nc
 tetrasaccharide
 tetraskele
@@ -71381,7 +71381,7 @@ tetrose
 tetroxide
 tetryl
 tetterwort
-tettigoniid
+tettigoniid	nAB
 tettigoniidae	nc
 teucrium	nc
 teuton	nc
@@ -71473,9 +71473,9 @@ theatrically	r
 theban	nalc
 thebe
 thebes	nc
-theca	nI
+theca	nIB
 thecae	P
-thecodont
+thecodont	nAB
 thecodontia	nc
 theelin
 theft
@@ -71544,7 +71544,7 @@ therapeutically	r
 therapeutics
 theraphosidae	nc
 therapist
-therapsid
+therapsid	nAB
 therapsida	nc
 therapy
 theravada	nc
@@ -71568,7 +71568,7 @@ theretofore	r
 thereunder	r
 therewith	r
 therewithal	r
-theridiid
+theridiid	nAB
 theridiidae	nc
 therm
 thermal	nal
@@ -71582,7 +71582,7 @@ thermion
 thermionic	al
 thermionics
 thermistor
-thermoacidophile
+thermoacidophile	nAB
 thermobia	nc
 thermocautery
 thermochemistry
@@ -71626,7 +71626,7 @@ thermostatically	r
 thermostatics
 thermotherapy
 thermotropism
-theropod
+theropod	nAB
 theropoda	nc
 therses	P
 thesauri	P
@@ -71659,13 +71659,13 @@ thickened	a
 thickener
 thickening	na
 thicket
-thickhead
+thickhead	nAB
 thickheaded	a
 thickly	r
 thickness	nm
 thickset	a
 thickspread	a
-thief	nI
+thief	nId
 thielavia	nc
 thieve	v
 thievery
@@ -71703,8 +71703,8 @@ thinner	na
 thinness	nm
 thinnest	a
 thinning
-thiobacillus
-thiobacteria
+thiobacillus	nAB
+thiobacteria	nAB
 thiobacteriaceae	nc
 thiocyanate
 thiodiphenylamine
@@ -71752,7 +71752,7 @@ thoraces	P
 thoracic	al
 thoracocentesis
 thoracotomy
-thorax	nI
+thorax	nIB
 thorazine	nc
 thoreau	nc
 thoreauvian	alc
@@ -71761,7 +71761,7 @@ thoriated	a
 thorite
 thorium
 thorn
-thornbill
+thornbill	nAB
 thorndike	nc
 thornier	a
 thorniest	a
@@ -71770,7 +71770,7 @@ thornless	a
 thornton	nc
 thorny	a
 thorough	a
-thoroughbred	na
+thoroughbred	naB
 thoroughfare
 thoroughgoing	a
 thoroughly	r
@@ -71797,20 +71797,20 @@ thraldom
 thrall
 thralldom
 thrash	nv
-thrasher
+thrasher	nB
 thrashing
 thraupidae	nc
 thread	nv
 threadbare	a
 threaded	al
 threader
-threadfin
-threadfish
+threadfin	nAB
+threadfish	nAB
 threadier	a
 threadiest	a
 threadlike	a
 threads
-threadworm
+threadworm	nAB
 thready	a
 threat
 threaten	v
@@ -71826,7 +71826,7 @@ threesome
 threnody
 threonine
 thresh	v
-thresher
+thresher	nB
 threshing
 threshold
 threshold level	nm
@@ -71849,13 +71849,13 @@ thriller
 thrillful	a
 thrilling	a
 thrinax	nc
-thrip
-thripid
+thrip	nAB
+thripid	nAB
 thripidae	nc
-thrips
+thrips	nAB
 thrive	v
 thriving	a
-throat
+throat	nB
 throated	a
 throatier	a
 throatiest	a
@@ -71886,7 +71886,7 @@ thrombus	nI
 throne	nvw
 throng	nv
 thronged	a
-throstle
+throstle	nB
 throttle	nv
 throttlehold	nm
 throttler
@@ -71902,7 +71902,7 @@ thrower
 thrown	a
 throwster
 thrum	nv
-thrush
+thrush	nB
 thrust	nv
 thruster
 thrusting
@@ -71911,7 +71911,7 @@ thryothorus	nc
 thucydides	nc
 thud	nv
 thudding	a
-thug
+thug	nd
 thuggee
 thuggery
 thuja	nc
@@ -71959,7 +71959,7 @@ thwarted	a
 thwarter
 thwarting	na
 thwartwise	a
-thylacine
+thylacine	nAB
 thylacinus	nc
 thylogale	nc
 thyme
@@ -71972,7 +71972,7 @@ thymol
 thymosin
 thymus	nIc
 thyreophora	nc
-thyreophoran
+thyreophoran	nAB
 thyrocalcitonin
 thyroglobulin
 thyroid	nal
@@ -71993,11 +71993,11 @@ thyrsi	P
 thyrsopteris
 thyrsus	nI
 thysanocarpus	nc
-thysanopter
+thysanopter	nAB
 thysanoptera	nc
-thysanopteron
+thysanopteron	nAB
 thysanura	nc
-thysanuron
+thysanuron	nAB
 thz	nc
 ti	nc
 tia	nc
@@ -72020,9 +72020,9 @@ tibur	nc
 tic
 tical
 tichodroma	nc
-tichodrome
+tichodrome	nAB
 ticino	nc
-tick	nv
+tick	nvB
 ticker
 ticket	nvw
 ticking
@@ -72064,13 +72064,13 @@ tiepin
 tiepolo	nc
 tier
 tierce
-tiercel
+tiercel	nAB
 tiered	al
 tiff
 tiffany	nc
 tiffin
 tiflis	nc
-tiger
+tiger	nB
 tigerish	a
 tigers	nc
 tight	ar
@@ -72085,9 +72085,9 @@ tightness
 tightrope
 tights
 tightwad
-tiglon
-tigon
-tigress
+tiglon	nAB
+tigon	nAB
+tigress	nAB
 tigris	nc
 tijuana	nc
 tike
@@ -72096,7 +72096,7 @@ tilde
 tilden	nc
 tile	nvw
 tiled	a
-tilefish
+tilefish	nAB
 tilefishes	P
 tiler
 tilia	nc
@@ -72144,7 +72144,7 @@ timely	ar
 timepiece
 timer
 times
-timeserver
+timeserver	nd
 timeserving	a
 timetable
 timework
@@ -72165,12 +72165,12 @@ timorousness	nm
 timothy	nc
 timpani
 timpanist
-timucu
+timucu	nAB
 timur	nc
 tin	nvw
 tinamidae	nc
 tinamiformes	nc
-tinamou
+tinamou	nAB
 tinbergen	nc
 tinca	nc
 tinct	v
@@ -72180,11 +72180,11 @@ tindale	nc
 tinder
 tinderbox
 tine
-tinea	nc
+tinea	nBc
 tined	a
-tineid
+tineid	nAB
 tineidae	nc
-tineoid
+tineoid	nAB
 tineoidea	nc
 tineola	nc
 tinfoil
@@ -72197,7 +72197,7 @@ tinier	a
 tiniest	a
 tininess	nm
 tink	v
-tinker	nv
+tinker	nvB
 tinkerer
 tinkle	nv
 tinkling	a
@@ -72268,14 +72268,14 @@ tisane
 tishri	nc
 tisiphone	nc
 tissue	nvw
-tit
+tit	nB
 titan	nc
 titaness	nc
 titania	nc
 titanic	a
 titanium
-titanosaur
-titanosaurian
+titanosaur	nAB
+titanosaurian	nAB
 titanosauridae	nc
 titanosaurus	nc
 titbit
@@ -72284,7 +72284,7 @@ titfer
 tithe	nv
 tither
 tithonia
-titi
+titi	nB
 titian	nc
 titillate	v
 titillated	a
@@ -72292,11 +72292,11 @@ titillating	a
 titillation	nm
 titivate	v
 titivation
-titlark
+titlark	nAB
 title	nvw
 titled	a
 titmice	P
-titmouse	nI
+titmouse	nIAB
 tito	nc
 titrate	v
 titration
@@ -72326,8 +72326,8 @@ tmv	nc
 tn	nc
 tnf	nc
 tnt	nc
-toad
-toadfish
+toad	nAB
+toadfish	nAB
 toadfishes	P
 toadflax
 toadshade
@@ -72372,7 +72372,7 @@ toddy
 todea	nc
 todidae	nc
 todus	nc
-tody
+tody	nAB
 toe	nvw
 toea
 toecap
@@ -72448,7 +72448,7 @@ toltec	nc
 tolu
 toluene
 tolypeutes	nc
-tom	nc
+tom	nBc
 tomahawk	nv
 tomalley
 tomatillo
@@ -72464,13 +72464,13 @@ tomboy
 tomboyish	a
 tomboyishness	nm
 tombstone
-tomcat
+tomcat	nAB
 tome
 tomenta	P
 tomentose	al
 tomentous	a
 tomentum	nI
-tomfool
+tomfool	nd
 tomfoolery
 tomistoma	nc
 tommyrot
@@ -72478,8 +72478,8 @@ tomograph
 tomography
 tomorrow	nr
 tompion
-tomtate
-tomtit
+tomtate	nAB
+tomtit	nAB
 ton
 tonal	al
 tonality
@@ -72493,7 +72493,7 @@ tongan	nalc
 tongs
 tongue	nvw
 tongued	a
-tonguefish
+tonguefish	nAB
 tongueflower
 tongueless	a
 tonguelike	a
@@ -72525,7 +72525,7 @@ toon
 toona	nc
 tooshie
 toot	nv
-tooth	nI
+tooth	nIB
 toothache
 toothbrush
 toothed	a
@@ -72552,7 +72552,7 @@ toper
 topgallant
 tophi	P
 tophus	nI
-topi
+topi	nB
 topiary
 topic
 topical	al
@@ -72560,11 +72560,11 @@ topicality	nm
 topicalization
 topicalize	v
 topically	r
-topknot
+topknot	nB
 topknotted	a
 topless	a
 topmast
-topminnow
+topminnow	nAB
 topmost	a
 topnotch	a
 topognosia
@@ -72608,8 +72608,8 @@ tori	P
 torino	nc
 torment	nv
 tormented	a
-tormenter
-tormentor
+tormenter	nd
+tormentor	nd
 torn	a
 tornado
 tornadoes	P
@@ -72620,7 +72620,7 @@ toroidal	al
 toronto	nc
 torpedinidae	nc
 torpediniformes	nc
-torpedo	nv
+torpedo	nvdB
 torpedoes	P
 torpid	a
 torpidity
@@ -72639,7 +72639,7 @@ torrid	a
 torridity	nm
 torsi	P
 torsion
-torsk
+torsk	nAB
 torso	nI
 tort
 torte
@@ -72648,18 +72648,18 @@ tortfeasor
 torticollis
 tortilla
 tortious	al
-tortoise
-tortoiseshell
-tortricid
+tortoise	nAB
+tortoiseshell	nB
+tortricid	nAB
 tortricidae	nc
-tortrix
+tortrix	nAB
 tortuosity
 tortuous	a
 tortuously	r
 tortuousness
 torture	nvm
 tortured	a
-torturer
+torturer	nd
 torturesome	a
 torturing	na
 torturous	a
@@ -72705,8 +72705,8 @@ totter	v
 totterer
 tottering	a
 tottery	a
-toucan
-toucanet
+toucan	nAB
+toucanet	nAB
 touch	nv
 touchable	a
 touchback
@@ -72727,7 +72727,7 @@ touchy	a
 tough	na
 toughen	v
 toughened	a
-toughie
+toughie	nd
 toughly	r
 toughness	nm
 toulon	nc
@@ -72736,7 +72736,7 @@ toupe
 toupee
 toupeed	a
 tour	nv
-touraco
+touraco	nAB
 touracos	P
 tourer
 tourette	nc
@@ -72768,7 +72768,7 @@ tower	nv
 towering	a
 towhead
 towheaded	a
-towhee
+towhee	nAB
 towline
 town	nc
 townee
@@ -72790,7 +72790,7 @@ toxic	a
 toxicant	na
 toxicity
 toxicodendron	nc
-toxicognath
+toxicognath	nAB
 toxicologic	al
 toxicological	al
 toxicologist
@@ -72801,7 +72801,7 @@ toxoplasmosis
 toxostoma	nc
 toxotes	nc
 toxotidae	nc
-toy	nvw
+toy	nvwB
 toying
 toynbee	nc
 toyohashi	nc
@@ -72835,8 +72835,8 @@ tracheotomy
 trachinotus	nc
 trachipteridae	nc
 trachipterus	nc
-trachodon
-trachodont
+trachodon	nAB
+trachodont	nAB
 trachoma
 trachurus	nc
 tracing
@@ -72880,7 +72880,7 @@ traditionality	nm
 traditionally	r
 traduce	v
 traducement
-traducer
+traducer	nd
 trafalgar	nc
 traffic	nvw
 trafficator
@@ -72897,7 +72897,7 @@ tragically	r
 tragicomedy
 tragicomic	al
 tragicomical	a
-tragopan
+tragopan	nAB
 tragopogon	nc
 tragulidae	nc
 tragulus	nc
@@ -72921,11 +72921,11 @@ trainman
 trainmaster
 traipse	v
 trait	nm
-traitor
+traitor	nd
 traitorous	a
 traitorously	r
 traitorousness	nm
-traitress
+traitress	nd
 trajan	nc
 trajectory
 tralatitious	a
@@ -73026,7 +73026,7 @@ transgendered	a
 transgene
 transgress	v
 transgression
-transgressor
+transgressor	nd
 transience	nm
 transiency	nm
 transient	na
@@ -73202,7 +73202,7 @@ treadwheel
 treason
 treasonable	a
 treasonably	r
-treasonist
+treasonist	nd
 treasonous	a
 treasure	nvw
 treasured	a
@@ -73220,7 +73220,7 @@ trebuchet
 trebucket
 tree	nvw
 treed	a
-treehopper
+treehopper	nAB
 treeless	a
 treelet
 treelike	a
@@ -73234,7 +73234,7 @@ trekker
 trellis	nv
 trema	nc
 trematoda	nc
-trematode
+trematode	nAB
 tremble	nv
 trembler
 trembles
@@ -73266,14 +73266,14 @@ trental	nc
 trento	nc
 trenton	nc
 trepan	nv
-trepang
+trepang	nAB
 trephination
 trephine	nv
 trephritidae	nc
 trepid	a
 trepidation	nm
 trepidly	r
-treponema	nI
+treponema	nIAB
 treponemata	P
 treponemataceae	nc
 trespass	nv
@@ -73337,10 +73337,10 @@ trice	nv
 tricentenary	al
 tricentennial	al
 triceps
-triceratops
+triceratops	nAB
 trichechidae	nc
 trichechus	nc
-trichina	nI
+trichina	nIAB
 trichinae	P
 trichiniasis
 trichinosis
@@ -73353,19 +73353,19 @@ trichloroethylene
 trichloromethane
 trichobezoar
 trichoceros	nc
-trichodesmium
+trichodesmium	nAB
 trichodontidae	nc
 trichoglossus	nc
 tricholoma	nc
 tricholomataceae	nc
 trichomanes	nc
-trichomonad
+trichomonad	nAB
 trichomoniasis
 trichophaga	nc
 trichophyton	nc
 trichoptera	nc
-trichopteran
-trichopteron
+trichopteran	nAB
+trichopteron	nAB
 trichostema	nc
 trichostigma	nc
 trichosurus	nc
@@ -73426,9 +73426,9 @@ triga	nc
 trigeminal
 trigeminus
 trigger	nv
-triggerfish
+triggerfish	nAB
 triggerfishes	P
-triggerman
+triggerman	nd
 triglidae	nc
 triglinae	nc
 triglochin	nc
@@ -73458,7 +73458,7 @@ trillium
 trilobate	a
 trilobated	a
 trilobed	a
-trilobite
+trilobite	nAB
 trilogy
 trim	nva
 trimaran
@@ -73512,7 +73512,7 @@ tripinnated	a
 tripinnatifid	a
 triple	nva
 triplet
-tripletail
+tripletail	nAB
 tripleurospermum	nc
 triplex	a
 triplicate	nv
@@ -73552,7 +73552,7 @@ tritheist
 triticum	nc
 tritium
 tritoma
-triton	nc
+triton	nBc
 triturus	nc
 triumph	nv
 triumphal	al
@@ -73585,7 +73585,7 @@ trogium	nc
 troglodyte
 troglodytes	nc
 troglodytidae	nc
-trogon
+trogon	nAB
 trogonidae	nc
 trogoniformes	nc
 troika
@@ -73596,13 +73596,13 @@ trolley
 trolleybus
 trolling
 trollius	nc
-trollop
+trollop	nd
 trollope	nc
 trombicula	nc
 trombiculiasis
-trombiculid
+trombiculid	nAB
 trombiculidae	nc
-trombidiid
+trombidiid	nAB
 trombidiidae	nc
 trombone
 trombonist
@@ -73618,16 +73618,16 @@ tropaeolum	nIc
 trope
 trophic	al
 trophobiosis
-trophoblast
+trophoblast	nAB
 trophoblastic	al
 trophotropic	al
 trophotropism
-trophozoite
+trophozoite	nAB
 trophy
 tropic	na
 tropical	al
 tropically	r
-tropicbird
+tropicbird	nAB
 tropics
 tropidoclonion	nc
 tropism
@@ -73643,7 +73643,7 @@ trotsky	nc
 trotskyism	nc
 trotskyist	nc
 trotskyite	nc
-trotter
+trotter	nAB
 troubadour
 trouble	nv
 troubled	a
@@ -73665,7 +73665,7 @@ trousered	a
 trousering
 trousseau	nI
 trousseaux	P
-trout
+trout	nB
 trove
 trowel	nv
 troy	nc
@@ -73701,8 +73701,8 @@ trumbull	nc
 trump	nvc
 trumpery
 trumpet	nv
-trumpeter
-trumpetfish
+trumpeter	nB
+trumpetfish	nAB
 trumpets
 trumpetwood
 trumping
@@ -73712,8 +73712,8 @@ truncation	nm
 truncheon
 truncocolumella	nc
 trundle	nv
-trunk
-trunkfish
+trunk	nB
+trunkfish	nAB
 trunkfishes	P
 trunks
 trunnel
@@ -73759,12 +73759,12 @@ tsaristic	al
 tsaritsa
 tsaritsyn	nc
 tsatske
-tsetse
+tsetse	nAB
 tsh	nc
 tshatshke
 tshiluba	nc
 tsimshian	nc
-tsine
+tsine	nAB
 tsk	v
 tsoris	nm
 tsouic	nc
@@ -73776,7 +73776,7 @@ tsushima	nc
 tswana	nc
 tt	nc
 tuareg	nc
-tuatara
+tuatara	nAB
 tub
 tuba	nI
 tubae	P
@@ -73826,7 +73826,7 @@ tuesday	nc
 tufa
 tuff
 tuffet
-tuft
+tuft	nB
 tufted	a
 tug	nv
 tugboat
@@ -73853,8 +73853,8 @@ tulsa	nc
 tulu	nc
 tum
 tumble	nv
-tumblebug
-tumbler
+tumblebug	nAB
+tumbler	nB
 tumbleweed
 tumbling
 tumbrel
@@ -73877,7 +73877,7 @@ tumultuously	r
 tumultuousness
 tumulus
 tun
-tuna
+tuna	nB
 tunaburger
 tundra
 tune	nv
@@ -73898,7 +73898,7 @@ tunguz	nc
 tunic
 tunica
 tunicata	nc
-tunicate
+tunicate	nAB
 tuning
 tunis	nc
 tunisia	nc
@@ -73907,8 +73907,8 @@ tunker	nc
 tunnage
 tunnel	nv
 tunney	nc
-tunny
-tup
+tunny	nB
+tup	nAB
 tupaia	nc
 tupaiidae	nc
 tupek
@@ -73920,9 +73920,9 @@ tuppence
 tuppeny	a
 tupungatito	nc
 tupungato	nc
-turaco	nI
-turacou
-turakoo
+turaco	nIAB
+turacou	nAB
+turakoo	nAB
 turban
 turbaned	a
 turbatrix	nc
@@ -73937,7 +73937,7 @@ turbofan
 turbogenerator
 turbojet
 turboprop
-turbot
+turbot	nB
 turbulence
 turbulency
 turbulent	a
@@ -73961,7 +73961,7 @@ turin	nc
 turing	nc
 turk	nc
 turkestan	nc
-turkey
+turkey	nAB
 turkey red	nm
 turki	nc
 turkic	nalc
@@ -73996,7 +73996,7 @@ turnpike
 turnround
 turnspit
 turnstile
-turnstone
+turnstone	nAB
 turntable
 turnup
 turnverein
@@ -74010,8 +74010,8 @@ turreae
 turret
 turritis	nc
 tursiops	nc
-turtle	nv
-turtledove
+turtle	nvB
+turtledove	nAB
 turtlehead
 turtleneck
 turtler
@@ -74023,19 +74023,19 @@ tuscany	nc
 tuscarora	nc
 tush
 tushery
-tusk	nv
+tusk	nvB
 tusked	a
 tuskegee	nc
-tusker
-tussah
+tusker	nAB
+tussah	nAB
 tussaud	nc
-tusseh
-tusser
+tusseh	nAB
+tusser	nAB
 tussilago	nc
 tussle	nv
 tussock
-tussore
-tussur
+tussore	nAB
+tussur	nAB
 tut	v
 tutankhamen	nc
 tutee
@@ -74059,7 +74059,7 @@ twaddle	nv
 twaddler
 twain
 twang	nv
-twat
+twat	nd
 twayblade
 tweak	nv
 twee	a
@@ -74080,7 +74080,7 @@ twelvemonth
 twenties
 twentieth	na
 twenty	na
-twerp
+twerp	nd
 twice	r
 twiddle	nv
 twiddler
@@ -74111,18 +74111,18 @@ twins	nc
 twirl	nv
 twirler
 twirlingly	r
-twirp	nv
+twirp	nvd
 twist	nv
 twisted	a
 twister
 twisting	na
 twistwood
 twisty	a
-twit	nv
+twit	nvd
 twitch	nv
 twitching
 twitter	nvc
-twitterer
+twitterer	nAB
 two	na
 twofer
 twofold	ar
@@ -74192,12 +74192,12 @@ tyranni	nc
 tyrannic	a
 tyrannical	a
 tyrannicide
-tyrannid
+tyrannid	nAB
 tyrannidae	nc
 tyrannise	v
 tyrannize	v
-tyrannosaur
-tyrannosaurus
+tyrannosaur	nAB
+tyrannosaurus	nAB
 tyrannous	a
 tyrannus	nc
 tyranny
@@ -74221,9 +74221,9 @@ tzar
 tzara	nc
 tzarina
 tzarist	al
-tzetze
+tzetze	nAB
 u	na
-uakari
+uakari	nAB
 ubermensch	nIc
 ubermenschen	P
 ubiety
@@ -74234,7 +74234,7 @@ ubiquity
 ubykh	nc
 uca	nc
 uda	nc
-udder
+udder	nAB
 udmurt	nc
 udometer
 ufa	nc
@@ -74256,7 +74256,7 @@ uhland	nc
 uighur	nIc
 uigur	nc
 uigurs	P
-uintathere
+uintathere	nAB
 uintatheriidae	nc
 uintatherium	nc
 uk	nc
@@ -74424,7 +74424,7 @@ unafraid	a
 unaged	a
 unaggressive	a
 unagitated	a
-unai
+unai	nAB
 unaided	a
 unaired	a
 unairworthy	a
@@ -74514,7 +74514,7 @@ unattractive	a
 unattractively	r
 unattractiveness	nm
 unattributable	a
-unau
+unau	nAB
 unauthentic	a
 unauthorised	a
 unauthorized	a
@@ -74913,7 +74913,7 @@ underclassman
 underclothed	a
 underclothes
 underclothing
-undercoat	nv
+undercoat	nvB
 undercoated	a
 undercover	a
 undercurrent
@@ -74937,7 +74937,7 @@ underfed	a
 underfelt
 underfoot	r
 underframe
-underfur
+underfur	nAB
 undergarment
 undergird	v
 undergo	v
@@ -74967,7 +74967,7 @@ undernourish	v
 undernourished	a
 undernourishment
 underpants
-underpart
+underpart	nAB
 underpass
 underpay	v
 underpayment
@@ -75031,7 +75031,7 @@ underwater	a
 underway	a
 underwear
 underweight	a
-underwing
+underwing	nAB
 underwood
 underworld
 underwrite	v
@@ -75397,12 +75397,12 @@ unguaranteed	a
 unguarded	a
 unguent
 unguiculata	nc
-unguiculate	na
+unguiculate	naAB
 unguiculated	a
 unguided	a
 unguis
 ungulata	nc
-ungulate	na
+ungulate	naAB
 ungulated	a
 ungummed	a
 ungusseted	a
@@ -75610,7 +75610,7 @@ unitization
 unitize	v
 unity
 univalent	a
-univalve	na
+univalve	naAB
 universal	na
 universal suffrage	nm
 universalise	v
@@ -76699,7 +76699,7 @@ uproar
 uproarious	a
 uproariously	r
 uproot	v
-uprooter
+uprooter	nd
 upsala	nc
 upscale	a
 upset	nva
@@ -76795,7 +76795,7 @@ urginea	nc
 urging
 uria	nc
 uriah	nc
-urial
+urial	nAB
 uric	al
 uricaciduria
 uricosuric	al
@@ -76816,13 +76816,13 @@ urobilinogen
 urocele
 urochesia
 urochezia
-urochord
+urochord	nAB
 urochorda	nc
 urochordata	nc
-urochordate
+urochordate	nAB
 urocyon	nc
 urocystis	nc
-urodele
+urodele	nAB
 urodella	nc
 urodynia
 urogenital	al
@@ -76834,7 +76834,7 @@ uropathy
 urophycis	nc
 uropsilus	nc
 uropygi	nc
-uropygium
+uropygium	nAB
 urosaurus	nc
 ursidae	nc
 ursine	al
@@ -76850,7 +76850,7 @@ urtication
 urubupunga	nc
 uruguay	nc
 uruguayan	nalc
-urus
+urus	nAB
 us	nc
 usa	nc
 usability	nm
@@ -76900,18 +76900,18 @@ usufruct	nm
 usufructuary	nal
 usuli	nc
 usumbura	nc
-usurer
+usurer	nd
 usurious	a
 usuriously	r
 usurp	v
 usurpation
-usurper
+usurper	nd
 usury
 ut	nc
 uta	nc
 utah	nc
 utahan	nc
-utahraptor
+utahraptor	nAB
 utc	nc
 ute	nc
 utensil
@@ -77122,7 +77122,7 @@ valueless	a
 valuelessness	nm
 valuer
 values
-valve
+valve	nB
 valved	al
 valvelet
 valvotomy
@@ -77153,7 +77153,7 @@ vandalize	v
 vanderbilt	nc
 vandyke	nc
 vandyke brown	nm
-vane
+vane	nB
 vaned	a
 vanellus	nc
 vanern	nc
@@ -77208,10 +77208,10 @@ vapourous	a
 vapourousness	nm
 vapours
 vaquero
-vaquita
+vaquita	nAB
 var
 vara
-varan
+varan	nAB
 varanidae	nc
 varanus	nc
 vardenafil
@@ -77254,8 +77254,8 @@ various	a
 variously	r
 varix	nI
 varlet
-varment
-varmint
+varment	nAB
+varmint	ndB
 varna	nc
 varnish	nv
 varnished	a
@@ -77319,7 +77319,7 @@ vaulted	a
 vaulter
 vaulting	na
 vaunt	nv
-vaunter
+vaunter	nd
 vauntingly	r
 vaux	nc
 vayu	nc
@@ -77330,9 +77330,9 @@ veadar	nc
 veal
 veau
 veblen	nc
-vector
+vector	nB
 veda	nc
-vedalia
+vedalia	nAB
 vedanga	nc
 vedanta	nc
 vedic	alc
@@ -77340,7 +77340,7 @@ vedism	nc
 vedist	nc
 veer	v
 veering
-veery
+veery	nAB
 veg
 vega	nc
 vegan
@@ -77362,7 +77362,7 @@ vehicular	al
 veil	nv
 veiled	a
 veiling
-vein	nv
+vein	nvB
 veinal	al
 veined	a
 veinlike	a
@@ -77378,7 +77378,7 @@ vellicate	v
 vellication
 vellum
 velocipede
-velociraptor
+velociraptor	nAB
 velocity
 velodrome
 velour
@@ -77447,7 +77447,7 @@ venomous	a
 venomously	r
 venose	a
 venous	al
-vent	nv
+vent	nvB
 ventail
 vented	a
 venter
@@ -77468,7 +77468,7 @@ ventricose	a
 ventricous	a
 ventricular	al
 ventriculi	P
-ventriculus	nI
+ventriculus	nIAB
 ventriloquism
 ventriloquist
 ventriloquy
@@ -77525,7 +77525,7 @@ verdi	nc
 verdicchio	nc
 verdict
 verdigris	nv
-verdin
+verdin	nAB
 verdolagas
 verdun	nc
 verdure
@@ -77559,7 +77559,7 @@ vermiform	a
 vermifuge
 vermilion	nvawm
 vermillion	a
-vermin
+vermin	ndB
 verminous	a
 vermis	nI
 vermont	nc
@@ -77602,7 +77602,7 @@ vertebra	nI
 vertebrae	P
 vertebral	al
 vertebrata	nc
-vertebrate	na
+vertebrate	naB
 vertex	nI
 verthandi	nc
 vertical	nal
@@ -77622,7 +77622,7 @@ vertigoes	P
 vertu
 vervain
 verve	nm
-vervet
+vervet	nAB
 verwoerd	nc
 very	ar
 vesalius	nc
@@ -77641,15 +77641,15 @@ vesicular	al
 vesiculate	v
 vesiculation
 vesiculitis
-vesiculovirus
+vesiculovirus	nAB
 vespa	nc
 vespasian	nc
 vesper	nc
 vespers
 vespertilio	nc
-vespertilionid
+vespertilionid	nAB
 vespertilionidae	nc
-vespid
+vespid	nAB
 vespidae	nc
 vespucci	nc
 vespula	nc
@@ -77678,7 +77678,7 @@ vesuvius	nc
 vet	nvw
 vetch
 vetchling
-vetchworm
+vetchworm	nAB
 veteran	na
 veterinarian
 veterinary	nal
@@ -77721,10 +77721,10 @@ vibrational	al
 vibrato
 vibrator
 vibratory	a
-vibrio
-vibrion
+vibrio	nAB
+vibrion	nAB
 vibrionic	al
-vibrissa	nI
+vibrissa	nIAB
 vibrissae	P
 viburnum	nc
 vicar
@@ -77740,7 +77740,7 @@ vicenary	a
 vicennial	al
 viceregal	al
 vicereine
-viceroy
+viceroy	nB
 viceroyalty
 viceroyship
 vichy	nc
@@ -77757,11 +77757,11 @@ victim
 victimisation
 victimise	v
 victimised	a
-victimiser
+victimiser	nd
 victimization
 victimize	v
 victimized	a
-victimizer
+victimizer	nd
 victor
 victoria	nc
 victorian	nal
@@ -77775,7 +77775,7 @@ victualer
 victualler
 victuals
 vicugna	nc
-vicuna
+vicuna	nB
 vidal	nc
 vidalia	nc
 vidar	nc
@@ -77825,7 +77825,7 @@ vile	a
 vilely	r
 vileness	nm
 vilification
-vilifier
+vilifier	nd
 vilify	v
 vilipend	v
 villa	nc
@@ -77844,7 +77844,7 @@ villeinage
 villi	P
 villoma
 villon	nc
-villus	nI
+villus	nIAB
 vilna	nc
 vilnius	nc
 vilno	nc
@@ -77870,7 +77870,7 @@ vinegar
 vinegariness	nm
 vinegarish	a
 vinegarishness	nm
-vinegarroon
+vinegarroon	nAB
 vinegarweed
 vinegary	a
 vinery
@@ -77898,7 +77898,7 @@ violate	v
 violated	a
 violation
 violative	a
-violator
+violator	nd
 violence
 violent	a
 violently	r
@@ -77912,7 +77912,7 @@ viomycin
 viosterol
 vioxx	nc
 vip	nc
-viper
+viper	nAB
 vipera	nc
 viperidae	nc
 viracept	nc
@@ -77924,7 +77924,7 @@ viramune	nc
 virazole	nc
 virchow	nc
 viremia
-vireo
+vireo	nAB
 vireonidae	nc
 virga
 virgil	nc
@@ -77947,8 +77947,8 @@ virility	nm
 virilization
 virilize	v
 virino
-virion
-viroid
+virion	nAB
+viroid	nAB
 virological	al
 virologist
 virology
@@ -77968,14 +77968,14 @@ virulence	nm
 virulency	nm
 virulent	a
 virulently	r
-virus
-virusoid
+virus	nAB
+virusoid	nAB
 visa	nv
 visage
 visaged	a
 visayan	nc
 viscaceae	nc
-viscacha
+viscacha	nAB
 viscera
 visceral	al
 viscerally	r
@@ -78056,7 +78056,7 @@ vitamin
 vitaminise	v
 vitaminize	v
 vitelli	P
-vitellus	nI
+vitellus	nIAB
 vithar	nc
 vitharr	nc
 vitiate	v
@@ -78095,7 +78095,7 @@ viverra	nc
 viverricula	nc
 viverridae	nc
 viverrinae	nc
-viverrine
+viverrine	nAB
 vivid	a
 vividly	r
 vividness	nm
@@ -78105,14 +78105,14 @@ viviparous	a
 vivisect	v
 vivisection
 vivisectionist
-vixen
+vixen	ndB
 vixenish	a
 viyella	nc
 vizcaino	nc
 vizier
 viziership
 vizor
-vizsla
+vizsla	nAB
 vladivostok	nc
 vlaminck	nc
 vldl	nc
@@ -78182,7 +78182,7 @@ volcanism
 volcano
 volcanoes	P
 volcanology
-vole
+vole	nAB
 volga	nc
 volgaic	nc
 volgograd	nc
@@ -78251,7 +78251,7 @@ voraciously	r
 voraciousness
 voracity
 vortex	nI
-vorticella	nI
+vorticella	nIAB
 vorticellae	P
 vortices	P
 votary
@@ -78299,7 +78299,7 @@ vulcanized	a
 vulcanizer
 vulcanology
 vulgar	a
-vulgarian
+vulgarian	nd
 vulgarisation
 vulgarise	v
 vulgariser
@@ -78318,7 +78318,7 @@ vulpecular	al
 vulpes	nc
 vulpine	al
 vultur	nc
-vulture
+vulture	nAB
 vulturine	a
 vulturous	a
 vulva	nI
@@ -78343,7 +78343,7 @@ wadding
 waddle	nv
 waddler
 wade	nv
-wader
+wader	nAB
 waders
 wadi
 wading
@@ -78374,13 +78374,13 @@ wagon
 wagoner
 wagonwright
 wagram	nc
-wagtail
+wagtail	nAB
 wahabi	nIc
 wahabism	nc
 wahhabi	nc
 wahhabis	P
 wahhabism	nc
-wahoo
+wahoo	nB
 wahunsonacock	nc
 wahvey	nc
 waif
@@ -78432,20 +78432,20 @@ walkabout
 walkaway
 walker	nc
 walking	na
-walkingstick
+walkingstick	nAB
 walkman	nc
 walkout
 walkover
 walkway
 wall	nvw
-wallaby
+wallaby	nAB
 wallace	nc
 wallah
 wallboard
 wallenstein	nc
 waller	nc
 wallet
-walleye
+walleye	nB
 walleyed	a
 wallflower
 walloon	nc
@@ -78456,10 +78456,10 @@ walloping	na
 wallow	nv
 wallpaper	nvw
 wallpaperer
-wally
+wally	nd
 walnut
 walpole	nc
-walrus
+walrus	nAB
 walter	nc
 walton	nc
 waltz	nv
@@ -78480,7 +78480,7 @@ wanderlust
 wandflower
 wane	nv
 wangle	nv
-wangler
+wangler	nd
 wangling
 waning	na
 wank	nv
@@ -78498,11 +78498,11 @@ wanting	a
 wanton	nva
 wantonly	r
 wantonness	nm
-wapiti
+wapiti	nAB
 war	nvw
 waratah
-warble	nv
-warbler
+warble	nvAB
+warbler	nB
 warburg	nc
 ward	nvwc
 warden
@@ -78521,7 +78521,7 @@ warfare
 warfarin
 warhead
 warhol	nc
-warhorse
+warhorse	nB
 warier	a
 wariest	a
 warily	r
@@ -78551,7 +78551,7 @@ warpath	nm
 warped	a
 warping
 warplane
-warragal
+warragal	nAB
 warrant	nv
 warrantee
 warranter
@@ -78559,7 +78559,7 @@ warrantor
 warranty
 warren	nc
 warrener
-warrigal
+warrigal	nAB
 warring	a
 warrior
 warriorlike	a
@@ -78567,7 +78567,7 @@ warsaw	nc
 warship
 warszawa	nc
 wart
-warthog
+warthog	nAB
 wartime
 wartlike	a
 wartweed
@@ -78602,7 +78602,7 @@ washtub
 washup
 washwoman
 washy	a
-wasp	nc
+wasp	nBc
 waspish	a
 wassail	nv
 wassailer
@@ -78624,7 +78624,7 @@ wasting
 wastrel
 watch	nv
 watchband
-watchdog
+watchdog	nB
 watcher
 watchful	a
 watchfully	r
@@ -78638,9 +78638,9 @@ watchword
 water	nv
 water level	nm
 water right	nm
-waterbird
+waterbird	nAB
 waterborne	a
-waterbuck
+waterbuck	nAB
 waterbury	nc
 watercannon
 watercolor	nvw
@@ -78650,13 +78650,13 @@ watercolourist
 watercourse
 watercraft
 watercress	na
-waterdog
+waterdog	nAB
 watered	a
 waterer
 waterfall
 waterfinder
 waterford	nc
-waterfowl
+waterfowl	nAB
 waterfront
 watergate	nc
 wateriness
@@ -78732,7 +78732,7 @@ waxiness	nm
 waxing	na
 waxlike	a
 waxmallow
-waxwing
+waxwing	nAB
 waxwork
 waxy	al
 waxycap
@@ -78758,7 +78758,7 @@ weaken	v
 weakened	a
 weakener
 weakening	na
-weakfish
+weakfish	nB
 weakfishes	P
 weaklier	a
 weakliest	a
@@ -78793,7 +78793,7 @@ wearing	na
 wearisome	a
 weary	va
 wearying	a
-weasel
+weasel	nB
 weather	nvaw
 weather eye	nm
 weatherboard
@@ -78810,10 +78810,10 @@ weatherstripping
 weathervane
 weatherworn	a
 weave	nv
-weaver
-weaverbird
+weaver	nB
+weaverbird	nAB
 weaving
-web	nvw
+web	nvwB
 webb	nc
 webbed	a
 webbier	a
@@ -78822,13 +78822,13 @@ webbing
 webby	a
 webcam
 weber	nc
-webfoot
+webfoot	nAB
 weblike	a
 webmaster
 webpage
 website
 webster	nc
-webworm
+webworm	nAB
 wed	nva
 wedded	a
 wedding
@@ -78870,7 +78870,7 @@ weepiest	a
 weepiness	nm
 weeping	na
 weepy	a
-weevil
+weevil	nAB
 weewee
 weft
 wegener	nc
@@ -78900,21 +78900,21 @@ weimaraner	nc
 weinberg	nc
 weir
 weird	na
-weirdie
+weirdie	nd
 weirdly	r
 weirdness	nm
 weirdo
-weirdy
-weisenheimer
+weirdy	nd
+weisenheimer	nd
 weismann	nc
 weissbier	nc
 weisshorn	nc
 weizenbier	nc
 weizenbock	nc
 weizmann	nc
-weka
+weka	nAB
 welch	v
-welcher
+welcher	nd
 welcome	nva
 welcomer
 welcoming	a
@@ -78937,7 +78937,7 @@ wellpoint
 wells	nc
 wellspring
 welsh	nvalc
-welsher
+welsher	nd
 welshman	nc
 welt	nv
 weltanschauung	nc
@@ -78950,7 +78950,7 @@ welwitschiaceae	nc
 wembley	nc
 wen
 wench	nv
-wencher
+wencher	nd
 wend	v
 werewolf	nI
 werewolves	P
@@ -78982,7 +78982,7 @@ westward	nar
 westwards	r
 wet	nva
 wetback
-wether
+wether	nAB
 wetland
 wetness
 wetnurse
@@ -78997,11 +78997,11 @@ whackiest	a
 whacking	nar
 whacko
 whacky	a
-whale	nvw
+whale	nvwB
 whaleboat
 whalebone
 whaler
-whalesucker
+whalesucker	nAB
 wham	v
 whammy
 whang	nv
@@ -79018,14 +79018,14 @@ whatsis
 whatsoever	a
 wheal
 wheat
-wheatear
+wheatear	nAB
 wheaten	al
 wheatfield
 wheatflake
 wheatgrass
 wheatley	nc
 wheatstone	nc
-wheatworm
+wheatworm	nAB
 wheedle	v
 wheedler
 wheedling
@@ -79034,7 +79034,7 @@ wheelbarrow	nv
 wheelbase	nm
 wheelchair
 wheeled	a
-wheeler
+wheeler	nB
 wheelhouse
 wheeling	nc
 wheelless	a
@@ -79046,9 +79046,9 @@ wheeziness
 wheezing	a
 wheezingly	r
 wheezy	a
-whelk	nv
+whelk	nvB
 whelm	v
-whelp	nv
+whelp	nvAB
 whence	r
 whereabouts
 wherefore
@@ -79060,8 +79060,8 @@ whet	v
 whetstone
 whey
 whicker	nv
-whidah
-whiff	nvw
+whidah	nAB
+whiff	nvwB
 whiffer
 whiffletree
 whig	nc
@@ -79075,9 +79075,9 @@ whimsically	r
 whimsy
 whin
 whinberry
-whinchat
+whinchat	nAB
 whine	nv
-whiner
+whiner	nd
 whiney	a
 whinny	nv
 whinstone
@@ -79087,18 +79087,18 @@ whip hand	nm
 whipcord
 whiplash
 whiplike	al
-whipper
+whipper	nd
 whippersnapper
-whippet
+whippet	nAB
 whipping	na
 whippletree
-whippoorwill
+whippoorwill	nAB
 whippy	a
 whipsaw	nv
-whipsnake
+whipsnake	nAB
 whipstitch
 whipstitching
-whiptail
+whiptail	nAB
 whir	nv
 whirl	nv
 whirlaway	nc
@@ -79112,7 +79112,7 @@ whirr	nv
 whirring	na
 whish	v
 whisk	nv
-whisker	nv
+whisker	nvB
 whiskered	a
 whiskerless	a
 whiskers
@@ -79126,19 +79126,19 @@ whispering	na
 whist
 whistle	nv
 whistleblower
-whistler
+whistler	nB
 whistlestop	v
 whistling
 whit
 white	nvaw
 white heat	nm
-whitebait
+whitebait	nB
 whitecap
 whitecup
-whiteface
-whitefish
+whiteface	nAB
+whitefish	nB
 whitefishes	P
-whitefly
+whitefly	nAB
 whitehall	nc
 whitehead	nc
 whitehorse	nc
@@ -79149,15 +79149,15 @@ whitener
 whiteness	nm
 whitening
 whiteout	nv
-whitetail
+whitetail	nAB
 whitethorn
-whitethroat
+whitethroat	nAB
 whitewash	nv
 whitewashed	a
 whitewater
 whitewood
 whitey
-whiting
+whiting	nB
 whitish	a
 whitlavia
 whitlow
@@ -79193,7 +79193,7 @@ wholly	r
 whomp	v
 whoop	nv
 whoopee
-whooper
+whooper	nAB
 whoosh	nv
 whop	v
 whopper
@@ -79209,7 +79209,7 @@ whorled	a
 whorlywort
 whortleberry
 why
-whydah
+whydah	nAB
 wi	nc
 wicca	nc
 wiccan	nalc
@@ -79233,7 +79233,7 @@ widen	v
 wideness	nm
 widening
 widespread	a
-widgeon
+widgeon	nAB
 widget
 widow	nvw
 widowed	a
@@ -79258,12 +79258,12 @@ wifely	a
 wiffle	nc
 wifi	nc
 wig
-wigeon
+wigeon	nAB
 wigged	a
 wigging
 wiggle	nv
 wiggle room	nm
-wiggler
+wiggler	nB
 wiggliness	nm
 wiggly	a
 wight	nc
@@ -79274,10 +79274,10 @@ wigwag	v
 wigwam
 wikiup
 wild	nar
-wildcat	na
+wildcat	naB
 wildcatter
 wilde	nc
-wildebeest
+wildebeest	nAB
 wilder	nc
 wilderness	nc
 wildfire
@@ -79302,7 +79302,7 @@ will power	nm
 willamette	nc
 willard	nc
 willebrand	nc
-willet
+willet	nAB
 willful	a
 willful neglect	nm
 willfully	r
@@ -79347,7 +79347,7 @@ wind deflection	nm
 wind exposure	nm
 windage
 windaus	nc
-windbag
+windbag	nd
 windblown	a
 windbreak
 windbreaker
@@ -79371,7 +79371,7 @@ windless	a
 windlessness
 windmill
 window
-windowpane
+windowpane	nB
 windows	nc
 windowsill
 windpipe
@@ -79397,7 +79397,7 @@ winesap	nc
 wineskin
 winey	a
 winfred	nc
-wing	nvw
+wing	nvwAB
 wingback
 winged	a
 winger
@@ -79413,7 +79413,7 @@ winiest	a
 wink	nv
 winker
 winking	na
-winkle	nv
+winkle	nvB
 winless	a
 winnebago	nc
 winner
@@ -79448,14 +79448,14 @@ wipeout
 wiper
 wire	nv
 wired	a
-wirehair
+wirehair	nAB
 wireless	na
 wireman
 wirer
 wiretap	nv
 wiretapper
 wirework
-wireworm
+wireworm	nAB
 wirier	a
 wiriest	a
 wiriness	nm
@@ -79465,14 +79465,14 @@ wisconsin	nc
 wisconsinite	nc
 wisdom
 wise	nam
-wiseacre
+wiseacre	nd
 wisecrack	nv
 wisely	r
 wiseness	nm
-wisenheimer
-wisent
+wisenheimer	nd
+wisent	nAB
 wish	nvm
-wishbone
+wishbone	nAB
 wishful	a
 wishfully	r
 wishfulness	nm
@@ -79506,7 +79506,7 @@ wither	v
 withered	a
 withering	na
 witheringly	r
-withers
+withers	nAB
 witherspoon	nc
 withhold	v
 withholder
@@ -79563,15 +79563,15 @@ wog
 wok
 woke	a
 wold
-wolf	nvwIc
+wolf	nvwIABc
 wolfbane
 wolfe	nc
 wolff	nc
 wolffia	nc
 wolffiella	nc
-wolffish
+wolffish	nAB
 wolffishes	P
-wolfhound
+wolfhound	nAB
 wolfish	al
 wolfishly	r
 wolflike	al
@@ -79583,22 +79583,22 @@ wollaston	nc
 wollastonite
 wollstonecraft	nc
 wolof	nc
-wolverine	nc
+wolverine	nBc
 wolves	P
 woman
 womanhood
 womanise	v
-womaniser
+womaniser	nd
 womanish	a
 womanishness	nm
 womanize	v
-womanizer
+womanizer	nd
 womankind
 womanlike	nam
 womanliness	nm
 womanly	a
 womb
-wombat
+wombat	nAB
 won	na
 wonder	nvm
 wonderberry
@@ -79624,14 +79624,14 @@ woo	v
 wood	nc
 wood grain	nm
 woodbine
-woodborer
+woodborer	nAB
 woodbury	nc
 woodcarver
 woodcarving
-woodchuck
-woodcock
+woodchuck	nAB
+woodcock	nAB
 woodcraft
-woodcreeper
+woodcreeper	nAB
 woodcut
 woodcutter
 wooded	a
@@ -79642,7 +79642,7 @@ woodenware
 woodfern
 woodgrain	nm
 woodgraining	nm
-woodhewer
+woodhewer	nAB
 woodhull	nc
 woodier	a
 woodiest	a
@@ -79650,9 +79650,9 @@ woodiness	nm
 woodland
 woodlet
 woodlice	P
-woodlouse	nI
+woodlouse	nIAB
 woodman
-woodpecker
+woodpecker	nAB
 woodpile
 woodruff
 woods
@@ -79671,13 +79671,13 @@ woodwind
 woodwork
 woodworker
 woodworking
-woodworm
+woodworm	nAB
 woody	a
 wooer
 woof
 woofer
 wooing
-wool
+wool	nB
 woolen	nal
 woolf	nc
 woolgather	v
@@ -79729,11 +79729,11 @@ workboard
 workbook
 workbox
 workday
-worker
+worker	nB
 workfellow
 workflow
 workforce
-workhorse
+workhorse	nB
 workhouse
 working	na
 workingman
@@ -79755,14 +79755,14 @@ workstation
 worktable
 workwear
 workweek
-world	na
+world	naB
 worldlier	a
 worldliest	a
 worldliness	nm
 worldling
 worldly	a
 worldwide	a
-worm	nvw
+worm	nvwAB
 wormcast
 wormhole
 wormier	a
@@ -79814,7 +79814,7 @@ wounding	na
 woven	a
 wow	nv
 wpm
-wrack	nv
+wrack	nvAB
 wraith
 wraithlike	a
 wrangle	nv
@@ -79825,7 +79825,7 @@ wraparound
 wrapped	a
 wrapper
 wrapping
-wrasse
+wrasse	nAB
 wrath	nm
 wrathful	a
 wrathfully	r
@@ -79837,10 +79837,10 @@ wreck	nv
 wreckage
 wrecked	a
 wrecker
-wreckfish
+wreckfish	nAB
 wreckfishes	P
 wrecking
-wren	nc
+wren	nBc
 wrench	nv
 wrenching	a
 wrest	v
@@ -79856,7 +79856,7 @@ wrick	nv
 wrier	a
 wriest	a
 wriggle	nv
-wriggler
+wriggler	nB
 wriggling	a
 wriggly	a
 wright	nc
@@ -79883,7 +79883,7 @@ writings	nc
 written	a
 wroclaw	nc
 wrong	nvarwm
-wrongdoer
+wrongdoer	nd
 wrongdoing	nm
 wrongful	a
 wrongfully	r
@@ -79899,8 +79899,8 @@ wry	a
 wryer	a
 wryest	a
 wryly	r
-wrymouth
-wryneck
+wrymouth	nAB
+wryneck	nB
 wsw	nc
 wtc	nc
 wto	nc
@@ -79947,7 +79947,7 @@ xanthine
 xanthium	nc
 xanthoma
 xanthomatosis
-xanthomonad
+xanthomonad	nAB
 xanthomonas	nc
 xanthophyceae	nc
 xanthophyl
@@ -80091,10 +80091,10 @@ yahve	nc
 yahveh	nc
 yahwe	nc
 yahweh	nc
-yak	nv
+yak	nvB
 yakima	nc
 yakut	nc
-yakuza
+yakuza	nd
 yale	nc
 yalta	nc
 yaltopya	nc
@@ -80123,7 +80123,7 @@ yardarm
 yardbird
 yarder
 yardgrass
-yardie
+yardie	nd
 yardman
 yardmaster
 yardstick
@@ -80155,7 +80155,7 @@ yea	nr
 yeah	r
 year
 yearbook
-yearling
+yearling	nB
 yearlong	a
 yearly	nar
 yearn	v
@@ -80179,21 +80179,21 @@ yeller
 yelling
 yellow	nvam
 yellow green	nm
-yellowbird
+yellowbird	nAB
 yellowcake
 yellowed	a
-yellowfin
-yellowhammer
+yellowfin	nAB
+yellowhammer	nAB
 yellowish	a
 yellowish brown	nm
 yellowish green	nm
 yellowish pink	nm
 yellowknife	nc
-yellowlegs
+yellowlegs	nAB
 yellowness	nm
 yellowstone	nc
-yellowtail
-yellowthroat
+yellowtail	nAB
+yellowthroat	nAB
 yellowwood
 yelp	nv
 yelping
@@ -80241,11 +80241,11 @@ yips
 yisrael	nc
 ylem
 ymir	nc
-yob
-yobbo
+yob	nd
+yobbo	nd
 yobibit
 yobibyte
-yobo
+yobo	nd
 yodel	nv
 yodeling
 yodeller
@@ -80264,7 +80264,7 @@ yokel
 yokelish	a
 yokohama	nc
 yokuts	nc
-yolk
+yolk	nB
 yon	ar
 yonder	ar
 yore
@@ -80275,7 +80275,7 @@ yoruba	nc
 yosemite	nc
 yottabit
 yottabyte
-young	na
+young	naAB
 younger	a
 youngest	a
 youngish	a
@@ -80381,9 +80381,9 @@ zealously	r
 zeaxanthin
 zebibit
 zebibyte
-zebra
+zebra	nAB
 zebrawood
-zebu
+zebu	nAB
 zechariah	nc
 zed
 zee
@@ -80505,15 +80505,15 @@ zonule
 zoo
 zooerastia
 zooerasty
-zooflagellate
-zooid
+zooflagellate	nAB
+zooid	nAB
 zoolatry
 zoological	al
 zoologist
 zoology
 zoom	nv
 zoomastigina	nc
-zoomastigote
+zoomastigote	nAB
 zoomorphism
 zoonoses	P
 zoonosis	nI
@@ -80522,13 +80522,13 @@ zoophagous	a
 zoophilia
 zoophilism
 zoophobia
-zoophyte
-zooplankton
+zoophyte	nAB
+zooplankton	nAB
 zoopsia
 zoospore
 zootoxin
 zori
-zoril
+zoril	nAB
 zoroaster	nc
 zoroastrian	nalc
 zoroastrianism	nc
@@ -80586,7 +80586,7 @@ zymurgy
 zyrian	nc
 """
 /// Where each two-letter bucket of `wordNetWords` starts (see SortedLineTable).
-let wordNetWordsIndex: StaticString = "0000000000000500001600003866001065900148100016181001771600200720020196002109700211300021340002785100325650044725004480700496170049976005728100623890065012006855300695410069914007016300702320070651007065600808310080845008085800808730087984008798400879840088098009343500934490093455009840200984380098445010501401050360105036011255701125800112587011775401177610117774011777401180550118055011806001360750136089013610901361270140602014063001406340154085015673201567390156739016162801616560161782019405201940840194084020126902012970201426020511602051290205137020518902080330208170020817502118500211871021189202119260229459022946702294700229581024657502466610246673024668302467110246767025150102515310251531025474002547600254775025692802569450257055025705502579120257922025792702589590259241026088202617680261901026268202631590263204026367402637350263751026687502693860276164027633502786380279506028137002829760284022028580802869540286982029420302945730294627029463202996750299682029969602997180303158030315803031580303174030767703076830307683031262903126400312648031840003184140318414032309403231080323138032575203257520325759032575903257590325759032576403310080331022033104303310660335037033503703350370335393033698003369930336993034035703403670340666034404103440680344068035051503505370350537035289603528960352924035292403538760353876035388103627360362742036275703627720371724037173703717430371750037495403749540374954037495703749780374991038193003819360381942038198103819960382012038441103844110384411038441103910390391045039105003911430391283039204903930270393040039305403935100393510039353003935620393587039456404002870423806042426004243740424380042638004279850428267042827404283450428365042843404284510428494042849904304340430434043043404304420431481043148804314880431496043202504320250432025043202504320250432036043335104333510433351043336404333640433364043511604351220435122043512204351530435153043515804372180437236043723904372390438798043879804388080439203044131804413180441325044161504416180442540044335404433640443364044374304437620443765044417504441940444343044434304445080444508044451304521160452126045213704521440458199045820604582200458245046488504648980464898046497204649750464975046995304699660469966046997204699790469994047263504726610472666047288604744280474428047443304901910490249049047204905010501277050130005013060501317051065105106510510658051067705106880510795052036605203910520391052043105204830520489052535605253690525388052539405279600527960052796505317820531802053181605318450537997053799705380710538077054060305406280540628054064305406560540679054938905494090549409054945805495100549530055125805512640551286055128605517920551792055179705520010553984055511405556340556031055667305567640556820055703505570560557194055815205587140559628055981405618440561844056515805666010567046056877505727070572854057364305736860573809057381405875700587591058760805876340599043059910105991010605562061051506105150610529061642906164420616701062631106263330626333064301906454210646156065008706501010650108065011406518230651823065182806519520651952065195906519590651972065197206519720651972065203506520350652035065203506520350652035065204006520400652040065204006520400652040065552206555220655522065552206555220655522065552706617060661723066173106617310680634068064706806530682558068536106853610685361068536106853610685383068978506897890689789068978906897890689797069224306922490692272069227206923480692348069235307017910701818070987907098850719883071990107199400726707073207407320870733529073653707378580739626074593207547620755889075591607559660769905078092507810200782836078283607862650786309078631407927070792732079279907928060800304080030408003040807399081051908105190810526081055008105630810583081536508153720815372082664208268500826856082961208296180830347083035308312560831296083130108313080831402083140908314410831441083145508315700831588083166208316620831736083252308329640863389086338908643920864392086559408661580866645086668008668090866809086687408668830866947086695208706380870638087064508706580874612087461908746190874626087915408791540879154087921008792100879210088102308810230881023088103208810320881038088152308815230881523088152308815230881523088152808856430885670088567008856700888158088815808881580890453089382208938220893822089383008938440893851089662808966320896632089750008975070897528089761608976220897629089762908978530897853089785808981150898115089818508981850898650089865008986500898659089876108987610898761089882508988330898833089883308988330898833089883308988330898846089884608988760898876089903608992310899231089923608998660899880089988008998800900625090062509006500900666090077209007720900772090077709007850900785090121709012260901235090123809012380901266090148309014830901483090148309014830901483090148809020180902032090203209020390902501090250109025010902529090307409030740903074090308009030800903086090366909036690903669090367509036880903688090377409037740903815090381509041900904190"
+let wordNetWordsIndex: StaticString = "0000000000000500001660003903001077300149550016334001788200202610020385002129000213230021533002810600328760045172004525800501100050469005790300630350065661006922000702190070592007084500709140071333007134000816920081706008171900817340088913008891300889130089027009440700944210094427009955400995900099597010630601063280106328011395801139810113988011929701193040119317011931701196040119604011960901379270137941013796101379790142519014254701425510156249015894001589470158947016387801639060164036019668001967120196712020401602040440204183020794002079530207961020801302108880211025021103002147760214797021481802148520232475023248302324860232601024971702498030249815024982502498530249909025475402547840254784025803302580530258068026026202602790260389026038902612460261260026126502623110262593026427502651710265319026610402666040266649026713002671910267207027037402729010279741027992002822430283117028499602866140287660028948802906370290666029790002982810298335029834003034060303413030342703034490306927030692703069270306943031153503115410311541031655803165690316577032239403224080322408032711803271320327162032979403297940329801032980103298010329801032980603351650335179033520003352230339242033924203392420339602034121403412270341227034461203446220344941034841403484410348441035504003550620355062035748003574800357508035750803584640358464035846903674880367494036750903675240376573037658603765920376599037984803798480379848037985103798720379885038699003869960387002038704103870560387072038949703894970389497038949703961680396174039617903962720396418039720003981810398194039820803986760398676039869603987280398753039973004054670429022042947604295900429596043159604332050433487043349404335690433589043366204336790433722043372704357300435730043573004357380436799043680604368060436814043735004373500437350043735004373500437361043868004386800438680043869304386930438693044045304404590440459044045904404900440490044049504425740442592044259504425950444171044417104441810444576044675604467560446763044706004470630447992044883004488400448840044922704492460449249044966704496870449836044983604500010450001045000604577400457750045776104577680463927046393404639480463973047069104707040470704047078204707850470785047585904758720475872047587804758850475900047856504785910478596047881604803810480381048038604964070496465049668804967170507623050764605076520507663051709305170930517100051711905171300517237052702705270520527052052709205271440527150053211505321280532147053215305347750534775053478005386400538660053867405387030544917054491705449910544997054758305476080547608054762305476360547659055640105564210556421055647005565220556542055830605583120558334055833405588590558859055886405590720561058056219705627210563119056376705638580563914056413705641580564300056527205658430566762056694805689990568999057237205738360574288057602805799720580127058092405809770581100058110505950540595075059509205951180606690060674806067480613277061839606183960618410062442106244340624695063450306345250634525065134106537860654533065853606585500658557065856306602860660286066029106604150660415066042206604220660435066043506604350660435066049806604980660498066049806604980660498066050306605030660503066050306605030660503066401806640180664018066401806640180664018066402306702940670311067031906703190689324068933706893430691277069414106941410694141069414106941410694163069865506986590698659069865906986590698667070114907011550701178070117807012540701254070125907108710710898071912407191300729235072925307292920736212074166307416760743146074619107475340749375075573307646960765849076587607659260780095079117507912700793125079312507965640796608079661308031310803156080322308032300810835081083508108350818032082122108212210821228082125208212650821285082616408261710826171083756808377840837790084062508406310841372084137808422930842337084234208423530842447084245408424900842490084250408426190842637084271508427150842789084357608440170874469087446908754750875475087670108772710877762087779708779260877926087799108780000878064087806908817800881780088178708818000885802088580908858090885816089042008904200890420089047608904760890476089229508922950892295089230408923040892310089280208928020892802089280208928020892802089280708970020897029089702908970290899569089956908995690901951090537509053750905375090538309053970905404090824409082480908248090914009091470909168090925609092620909269090926909094930909493090949809097590909759090982909098290910294091029409102940910303091040509104050910405091046909104770910477091047709104770910477091047709104770910490091049009105200910520091068009108750910875091088009115170911531091153109115310912303091230309123280912344091245009124500912450091245509124630912463091290909129180912927091293009129300912958091317509131750913175091317509131750913175091318009137100913724091372409137310914201091420109142010914229091477409147740914774091478009147800914786091539309153930915393091539909154120915412091549809154980915539091553909159140915914"
 
 /// Verbs with an irregular past or participle: `base TAB past TAB participle`.
 let wordNetIrregularVerbs: StaticString = """
