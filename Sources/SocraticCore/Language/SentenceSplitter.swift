@@ -1,9 +1,9 @@
 /// Splits a text into sentences.
 ///
-/// A sentence ends at a line break, at "?" or "!", and at "." or "…" followed by a word that
-/// starts with a capital letter, a digit or a quote — except after an abbreviation ("Dr.",
-/// "vs.") or an initial ("J. K."). Abbreviations written with inner dots ("U.S.") are single
-/// tokens and never end a sentence.
+/// A sentence ends at a line break, at "?" or "!", at "." followed by a word, a digit or a
+/// quote, and at "…" followed by a word that starts with a capital letter, a digit or a quote —
+/// except after an abbreviation ("Dr.", "vs.") or an initial ("J. K."). Abbreviations written
+/// with inner dots ("U.S.") are single tokens and never end a sentence.
 public enum SentenceSplitter {
   /// The sentences of a text as token lists, each with its closing punctuation.
   public static func sentences(in tokens: [Token]) -> [[Token]] {
@@ -43,9 +43,12 @@ public enum SentenceSplitter {
       guard let next else { return true }
       if isClosingQuote(next) { return false }
       guard next.hasSpaceBefore else { return false }
-      guard next.isCapitalized || next.kind == .number || isOpeningQuote(next) else {
-        return false
-      }
+      // People who type in lowercase end sentences too ("ok maybe. but my grades are fine"),
+      // after a full stop; "…" before a lowercase word trails off inside one ("it's just… weird").
+      let startsSentence =
+        next.isCapitalized || next.kind == .number || isOpeningQuote(next)
+        || (token.text == "." && next.kind == .word)
+      guard startsSentence else { return false }
       guard token.text == ".", index > 0 else { return true }
       let previous = tokens[index - 1]
       if abbreviations.contains(previous.lowercased) { return false }

@@ -18,7 +18,13 @@ struct SentenceSplitterTests {
       ("It costs 3.5 million. Too much.", ["It costs 3.5 million.", "Too much."]),
       ("He said \"no.\" Then he left.", ["He said \"no.\"", "Then he left."]),
       ("one line\nanother line", ["one line", "another line"]),
-      ("no capital after. the dot", ["no capital after. the dot"]),
+      (
+        "ok maybe like 3 hours. but my grades are fine",
+        ["ok maybe like 3 hours.", "but my grades are fine"]
+      ),
+      ("it's just… weird", ["it's just… weird"]),
+      ("approx. five people came, vs. ten", ["approx. five people came, vs. ten"]),
+      ("i said so. e.g. the tax", ["i said so.", "e.g. the tax"]),
     ])
   func sentences(text: String, expected: [String]) {
     #expect(SentenceSplitter.sentences(in: text) == expected)
