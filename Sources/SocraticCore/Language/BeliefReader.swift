@@ -44,10 +44,17 @@ public enum BeliefReader {
     if QuestionReversal.isQuestion(first) {
       throw .question(suggestion: QuestionReversal.statement(from: first))
     }
-    let context = sentences.dropFirst().flatMap { $0 }
+    var context = sentences.dropFirst().flatMap { $0 }
 
     let frameless = FrameRemover.removingFrames(from: trimmed(first))
     var split = ReasonSplitter.split(frameless.tokens)
+    if split.reason == nil, let splice = commaSplice(in: split.statement) {
+      // "Eating meat is fine, humans have always done it": two sentences joined by a comma;
+      // the second is context, as if it followed a full stop.
+      let closing = first.last.flatMap { $0.kind == .punctuation ? [$0] : nil } ?? []
+      context = Array(split.statement[(splice + 1)...]) + closing + context
+      split.statement = Array(split.statement[..<splice])
+    }
     if split.reason == nil, let next = sentences.dropFirst().first {
       let nextSplit = ReasonSplitter.split(trimmed(next))
       if nextSplit.reason == nil, ReasonSplitter.content(of: trimmed(next)) != nil,
@@ -133,6 +140,42 @@ public enum BeliefReader {
     if tokens.count == 1, isTrimmable(tokens[0]) { tokens = [] }
     if !tokens.isEmpty { tokens[0].hasSpaceBefore = false }
     return tokens
+  }
+
+  /// Where a comma joins two whole sentences ("AI is overhyped, it can't even do basic math"),
+  /// or nil: both sides state something (a subject and a finite verb), the first opens with no
+  /// subordinator ("If we ban it, kids will …") and the second with its subject, not a
+  /// conjunction, a relative pronoun, a preposition or a participle ("…, which is …", "…, like
+  /// …", "…, leaving …").
+  static func commaSplice(in tokens: [Token]) -> Int? {
+    guard let first = tokens.first, !FunctionWords.subordinators.contains(first.lowercased)
+    else { return nil }
+    var depth = 0
+    for index in tokens.indices {
+      let text = tokens[index].text
+      if ["(", "["].contains(text) { depth += 1 }
+      if [")", "]"].contains(text) { depth = max(0, depth - 1) }
+      guard depth == 0, text == ",", index >= 2, index + 3 < tokens.count else { continue }
+      let next = tokens[index + 1]
+      let word = next.lowercased
+      guard next.isWord, !FunctionWords.coordinators.contains(word),
+        !FunctionWords.subordinators.contains(word),
+        !FunctionWords.relativePronouns.contains(word) || word == "that",
+        !FunctionWords.prepositions.contains(word),
+        !Lexicon.verbReadings(of: word).contains(where: {
+          [.pastParticiple, .presentParticiple].contains($0.form)
+        })
+      else { continue }
+      let left = Array(tokens[..<index])
+      var right = Array(tokens[(index + 1)...])
+      right[0].hasSpaceBefore = false
+      guard let leftClause = ClauseParser.parse(left), let rightClause = ClauseParser.parse(right),
+        !leftClause.subject.isEmpty, !rightClause.subject.isEmpty,
+        rightClause.subject.first?.lowercased == word
+      else { continue }
+      return index
+    }
+    return nil
   }
 
   private static func startsWithConnective(_ sentence: [Token]) -> Bool {

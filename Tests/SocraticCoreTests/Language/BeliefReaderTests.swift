@@ -67,6 +67,35 @@ struct BeliefReaderTests {
     #expect(read.context.joinedText == "It protects you from inflation!")
   }
 
+  @Test(
+    "two sentences joined by a comma: the first is the claim, the second context",
+    arguments: [
+      (
+        "The economy is bad, people are struggling.", "the economy is bad",
+        "people are struggling."
+      ),
+      ("I love my job, it pays well.", "you love your job", "it pays well."),
+      ("Crypto is dead, everyone knows it. Sad.", "crypto is dead", "everyone knows it. Sad."),
+    ])
+  func commaSplice(belief: String, claim: String, context: String) throws {
+    let read = try BeliefReader.read(belief)
+    #expect(read.claim.joinedText == claim)
+    #expect(read.context.joinedText == context)
+  }
+
+  @Test(
+    "a comma that joins no two sentences stays in the claim",
+    arguments: [
+      "If we ban TikTok, kids will find another app.", "Crypto, like most tech, is a fad.",
+      "AI, which is overhyped, will fail.", "Prices rose, leaving families poorer.",
+      "When prices rise, people suffer.", "Bitcoin is digital gold, and gold never dies.",
+    ])
+  func noCommaSplice(belief: String) throws {
+    let read = try BeliefReader.read(belief)
+    #expect(read.context.isEmpty)
+    #expect(read.claim.contains { $0.text == "," })
+  }
+
   @Test("takes a reason from the next sentence when the first gives none")
   func reasonInNextSentence() throws {
     let read = try BeliefReader.read("Crypto is a scam. Because of FTX. And Terra.")
