@@ -20,7 +20,8 @@ public struct ReadBelief: Sendable, Equatable {
 /// written and are not changed, except that a next sentence giving a reason ("Crypto is a
 /// scam. Because of FTX.") is taken as the belief's reason when the first has none.
 ///
-/// In order: the first sentence loses its final punctuation and enclosing quotes; frames and
+/// In order: shorthand is read as the words it stands for ("dont", "u"; `Shorthand`); the first
+/// sentence loses its final punctuation and enclosing quotes; frames and
 /// hedges go (`FrameRemover`); the reason is split off (`ReasonSplitter`); the first person is
 /// reflected (`FirstPersonReflector`); the first word is lowercased unless it is a name or an
 /// acronym; the claim is negated (`Negator`). After a negative frame ("I don't think X") the
@@ -38,7 +39,7 @@ public enum BeliefReader {
       let length = text.count
       guard length <= maximumLength else { throw .tooLong(characters: length) }
     }
-    let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
+    let sentences = SentenceSplitter.sentences(in: Shorthand.expanded(Tokenizer.tokenize(text)))
       .filter { $0.contains(where: \.isWord) }
     guard let first = sentences.first else { throw .noVerb }
     if QuestionReversal.isQuestion(first) {

@@ -96,6 +96,26 @@ struct BeliefReaderTests {
     #expect(read.claim.contains { $0.text == "," })
   }
 
+  @Test(
+    "reads a belief typed in shorthand, keeping its words",
+    arguments: [
+      (
+        "ppl dont care about privacy anymore", "ppl dont care about privacy anymore",
+        "ppl still care about privacy"
+      ),
+      (
+        "ur wrong about crypto bc its a scam", "you're wrong about crypto",
+        "you're not wrong about crypto"
+      ),
+      ("thats not fair to kids", "that's not fair to kids", "that's fair to kids"),
+      ("im tired of crypto", "you're tired of crypto", "you're not tired of crypto"),
+    ])
+  func shorthand(belief: String, claim: String, inverted: String) throws {
+    let read = try BeliefReader.read(belief)
+    #expect(read.claim.joinedText == claim)
+    #expect(read.inverted.joinedText == inverted)
+  }
+
   @Test("takes a reason from the next sentence when the first gives none")
   func reasonInNextSentence() throws {
     let read = try BeliefReader.read("Crypto is a scam. Because of FTX. And Terra.")

@@ -1,0 +1,98 @@
+/// The spellings of people who type fast, read as the words they stand for: "dont" is read as
+/// "don't", "thats" as "that" "'s", "u" as "you", "bc" as "because".
+///
+/// Only how a token reads changes (`lowercased`, what the lexicon and the rules look at): its
+/// text stays as typed, so a claim keeps the person's words ("Ethereum isnt decentralized").
+/// A spelling that holds a clitic becomes two tokens, the clitic written with its apostrophe
+/// ("thats" → "that" "'s", "im" → "i" "'m"), so that rules which rewrite it ("'m" → "'re")
+/// write a word that reads as it should. Only spellings that are no other English word are read
+/// ("its", "id", "were", "lets" stay). "ur" is "you're" before what describes ("ur wrong about
+/// it") and "your" before a noun ("ur mom", "ur best friend").
+public enum Shorthand {
+  /// The tokens with each shorthand spelling read as the words it stands for.
+  public static func expanded(_ tokens: [Token]) -> [Token] {
+    guard tokens.contains(where: { $0.kind == .word && readings[$0.lowercased] != nil }) else {
+      return tokens
+    }
+    var result: [Token] = []
+    result.reserveCapacity(tokens.count + 2)
+    for (index, token) in tokens.enumerated() {
+      guard token.kind == .word, var parts = readings[token.lowercased],
+        token.text.count == token.lowercased.count
+      else {
+        result.append(token)
+        continue
+      }
+      if token.lowercased == "ur" {
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let afterNext = index + 2 < tokens.count ? tokens[index + 2] : nil
+        parts = describes(next, before: afterNext) ? [(1, "you"), (1, "'re")] : [(2, "your")]
+      }
+      var rest = Substring(token.text)
+      for (position, part) in parts.enumerated() {
+        let typed = String(rest.prefix(part.length))
+        rest = rest.dropFirst(part.length)
+        // "ur" read as "you're" is written out: "u're" would read as neither.
+        let isYouAre = token.lowercased == "ur" && parts.count == 2
+        let text =
+          part.reading.hasPrefix("'")
+          ? part.reading
+          : isYouAre ? CaseStyle.matching(token, part.reading) : typed
+        var piece = Token(
+          text, kind: .word,
+          hasSpaceBefore: position == 0 && token.hasSpaceBefore,
+          hasLineBreakBefore: position == 0 && token.hasLineBreakBefore)
+        piece.lowercased = part.reading
+        result.append(piece)
+      }
+    }
+    return result
+  }
+
+  /// Whether a word after "ur" says what someone is ("ur wrong about it") rather than naming
+  /// what is theirs ("ur mom", "ur best friend": an adjective before a noun).
+  private static func describes(_ next: Token?, before afterNext: Token?) -> Bool {
+    guard let next, next.kind == .word else { return true }
+    let word = next.lowercased
+    if ["a", "an", "the", "not", "so", "just", "too", "very", "really", "always", "never"]
+      .contains(word)
+    {
+      return true
+    }
+    let classes = Lexicon.classes(of: word)
+    let isParticiple = Lexicon.verbReadings(of: word).contains {
+      $0.form == .presentParticiple || $0.form == .pastParticiple
+    }
+    guard classes.contains(.adjective) || isParticiple else { return false }
+    guard let afterNext, afterNext.kind == .word else { return true }
+    let following = afterNext.lowercased
+    return FunctionWords.isFunctionWord(following)
+      || !Lexicon.classes(of: following).contains(.noun)
+  }
+
+  /// Each spelling as the tokens it reads as: how many of its letters each takes, and how it
+  /// reads. A clitic is a token of its own, as the tokenizer makes it.
+  private static let readings: [String: [(length: Int, reading: String)]] = {
+    var readings: [String: [(length: Int, reading: String)]] = [:]
+    for (spelling, word) in [
+      ("dont", "don't"), ("doesnt", "doesn't"), ("didnt", "didn't"), ("isnt", "isn't"),
+      ("arent", "aren't"), ("wasnt", "wasn't"), ("werent", "weren't"), ("cant", "can't"),
+      ("couldnt", "couldn't"), ("shouldnt", "shouldn't"), ("wouldnt", "wouldn't"),
+      ("havent", "haven't"), ("hasnt", "hasn't"), ("hadnt", "hadn't"), ("aint", "ain't"),
+      ("u", "you"), ("ur", "your"), ("bc", "because"), ("becuz", "because"),
+      ("tho", "though"), ("thru", "through"), ("ppl", "people"), ("pls", "please"),
+      ("plz", "please"),
+    ] {
+      readings[spelling] = [(spelling.count, word)]
+    }
+    for (spelling, word, clitic) in [
+      ("thats", "that", "'s"), ("whats", "what", "'s"), ("theres", "there", "'s"),
+      ("shes", "she", "'s"), ("hes", "he", "'s"), ("im", "i", "'m"), ("ive", "i", "'ve"),
+      ("youre", "you", "'re"), ("theyre", "they", "'re"), ("youve", "you", "'ve"),
+      ("theyve", "they", "'ve"),
+    ] {
+      readings[spelling] = [(word.count, word), (spelling.count - word.count, clitic)]
+    }
+    return readings
+  }()
+}

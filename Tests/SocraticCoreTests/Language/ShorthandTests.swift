@@ -1,0 +1,31 @@
+import SocraticCore
+import Testing
+
+@Suite("Shorthand")
+struct ShorthandTests {
+  @Test(
+    "reads fast typing as the words it stands for; the words stay as typed, clitics get their apostrophe",
+    arguments: [
+      ("u dont get it", "you don't get it", "u dont get it"),
+      ("Thats not fair", "that 's not fair", "That's not fair"),
+      ("im sure ppl care", "i 'm sure people care", "i'm sure ppl care"),
+      ("ur wrong about it", "you 're wrong about it", "you're wrong about it"),
+      ("Ur going to regret this", "you 're going to regret this", "You're going to regret this"),
+      ("ur mom is right", "your mom is right", "ur mom is right"),
+      ("ur best friend lied", "your best friend lied", "ur best friend lied"),
+      ("Dont panic bc its fine", "don't panic because its fine", "Dont panic bc its fine"),
+    ])
+  func expanded(text: String, reading: String, written: String) {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(text))
+    #expect(tokens.map(\.lowercased).joined(separator: " ") == reading)
+    #expect(tokens.joinedText == written)
+  }
+
+  @Test(
+    "leaves words of their own alone",
+    arguments: ["its", "id", "were", "lets", "wont", "ill", "U.S.", "u-turn"])
+  func words(word: String) {
+    let tokens = Tokenizer.tokenize(word)
+    #expect(Shorthand.expanded(tokens) == tokens)
+  }
+}
