@@ -17,7 +17,7 @@ struct AnswerReading {
 
   init(_ answer: String) {
     // `prefix` walks no further than the limit; counting the whole answer first would not.
-    tokens = Tokenizer.tokenize(String(answer.prefix(Self.readLimit)))
+    tokens = Shorthand.expanded(Tokenizer.tokenize(String(answer.prefix(Self.readLimit))))
     sentences = SentenceSplitter.sentences(in: tokens).prefix(Self.sentenceLimit)
       .map(BeliefReader.trimmed).filter { $0.contains(where: \.isWord) }
     wordCount = tokens.count(where: \.isWord)

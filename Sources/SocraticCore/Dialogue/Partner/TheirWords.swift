@@ -75,7 +75,7 @@ struct TheirWords: Sendable {
   ///   - isDiscussingAClaim: whether a claim of theirs is already being discussed.
   init(_ text: String, isDiscussingAClaim: Bool, setting: CoachingSetting) {
     let read = String(text.prefix(BeliefReader.maximumLength))
-    let tokens = Tokenizer.tokenize(read)
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(read))
     let words = tokens.filter(\.isWord).map(\.lowercased)
     terms = setting.termFinder.terms(in: tokens)
     signals = Self.signals(in: tokens, words: words)

@@ -246,7 +246,10 @@ struct PartnerEverydaySpeechTests {
 
   @Test(
     "a rating, alone or with words of certainty, says how sure they are and claims nothing",
-    arguments: ["100", "I'd say 80%.", "Ha, ok, I'm like 95 percent sure, maybe 90.", "80?"])
+    arguments: [
+      "100", "I'd say 80%.", "Ha, ok, I'm like 95 percent sure, maybe 90.", "80?",
+      "im like 90% sure",
+    ])
   func rating(text: String) {
     var script = partner()
     script.type("Crypto is a scam.")
