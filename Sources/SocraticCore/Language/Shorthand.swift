@@ -28,12 +28,12 @@ public enum Shorthand {
         let afterNext = index + 2 < tokens.count ? tokens[index + 2] : nil
         parts = describes(next, before: afterNext) ? [(1, "you"), (1, "'re")] : [(2, "your")]
       }
+      // "ur" read as "you're" is written out: "u're" would read as neither.
+      let isYouAre = token.lowercased == "ur" && parts.count == 2
       var rest = Substring(token.text)
       for (position, part) in parts.enumerated() {
         let typed = String(rest.prefix(part.length))
         rest = rest.dropFirst(part.length)
-        // "ur" read as "you're" is written out: "u're" would read as neither.
-        let isYouAre = token.lowercased == "ur" && parts.count == 2
         let text =
           part.reading.hasPrefix("'")
           ? part.reading

@@ -31,28 +31,12 @@ enum BeliefCorpus {
   /// Reads a corpus file: `belief TAB claim TAB inverted TAB reason` ("-" for none) and an
   /// optional known issue, with "#" comment lines naming the construction of the lines below.
   static func load(_ name: String) -> [CorpusEntry] {
-    guard let url = Bundle.module.url(forResource: name, withExtension: "tsv"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else {
-      fatalError("\(name).tsv is missing from the test bundle")
+    CorpusFile.lines(of: name, fieldCounts: 4...5).map { line in
+      let fields = line.fields
+      return CorpusEntry(
+        belief: fields[0], claim: fields[1], inverted: fields[2],
+        reason: fields[3] == "-" ? nil : fields[3], construction: line.construction,
+        knownIssue: fields.count == 5 ? fields[4] : nil, line: line.number)
     }
-    var entries: [CorpusEntry] = []
-    var construction = ""
-    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      if line.hasPrefix("# ") {
-        construction = String(line.dropFirst(2))
-        continue
-      }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count == 4 || fields.count == 5 else { continue }
-      entries.append(
-        CorpusEntry(
-          belief: fields[0], claim: fields[1], inverted: fields[2],
-          reason: fields[3] == "-" ? nil : fields[3], construction: construction,
-          knownIssue: fields.count == 5 ? fields[4] : nil, line: offset + 1))
-    }
-    return entries
   }
 }

@@ -28,33 +28,17 @@ enum QuestionCorpus {
   /// Reads a corpus file: `question TAB form TAB kind` and an optional known issue, with "#"
   /// comment lines naming the construction of the lines below.
   static func load(_ name: String) -> [QuestionCorpusEntry] {
-    guard let url = Bundle.module.url(forResource: name, withExtension: "tsv"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else {
-      fatalError("\(name).tsv is missing from the test bundle")
-    }
-    var entries: [QuestionCorpusEntry] = []
-    var construction = ""
-    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      if line.hasPrefix("# ") {
-        construction = String(line.dropFirst(2))
-        continue
-      }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count == 3 || fields.count == 4 else { continue }
+    CorpusFile.lines(of: name, fieldCounts: 3...4).map { line in
+      let fields = line.fields
       guard let form = QuestionForm(rawValue: fields[1]),
         let kind = QuestionKind(rawValue: fields[2])
       else {
-        fatalError("\(name).tsv line \(offset + 1): unknown form or kind")
+        fatalError("\(name).tsv line \(line.number): unknown form or kind")
       }
-      entries.append(
-        QuestionCorpusEntry(
-          question: fields[0], form: form, kind: kind, construction: construction,
-          knownIssue: fields.count == 4 ? fields[3] : nil, line: offset + 1))
+      return QuestionCorpusEntry(
+        question: fields[0], form: form, kind: kind, construction: line.construction,
+        knownIssue: fields.count == 4 ? fields[3] : nil, line: line.number)
     }
-    return entries
   }
 }
 
