@@ -40,8 +40,8 @@ extension Dialogue {
         return DialogueStep(
           outputs: [
             .notice(
-              "That line is \(size.withThousandsSeparators) bytes long; the most one line may "
-                + "hold is \(DialogueInput.maximumLineBytes.withThousandsSeparators) (64 KiB). "
+              "That line is \(size.formattedWithSeparators) bytes long; the most one line may "
+                + "hold is \(DialogueInput.maximumLineBytes.formattedWithSeparators) (64 KiB). "
                 + "Nothing of it was kept: say it in fewer words.",
               tone: .problem)
           ])
@@ -108,18 +108,5 @@ public struct DialoguePrompt: Sendable, Equatable {
     guard line.drop(while: \.isWhitespace) == word else { return [] }
     if word.hasPrefix("/") { return commands.filter { $0.hasPrefix(word.lowercased()) } }
     return choices.filter { $0.hasPrefix(word.lowercased()) }
-  }
-}
-
-extension Int {
-  /// The number with a comma between thousands: 65,536.
-  var withThousandsSeparators: String {
-    let digits = String(magnitude)
-    var result = self < 0 ? "-" : ""
-    for (offset, digit) in digits.enumerated() {
-      if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
-      result.append(digit)
-    }
-    return result
   }
 }
