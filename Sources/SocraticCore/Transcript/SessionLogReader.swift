@@ -13,6 +13,15 @@ public struct SessionLogWarning: Sendable, Equatable, CustomStringConvertible {
     case unknownType(String)
     /// The header names a newer format version: only what this version understands is read.
     case newerFormat(Int)
+    /// A number on the line is outside what a session can write.
+    case outOfRange(type: String, OutOfRange)
+  }
+
+  /// A number outside its range: which key, its value, and the range it must be in.
+  public struct OutOfRange: Sendable, Equatable {
+    public var key: String
+    public var value: Int
+    public var range: ClosedRange<Int>
   }
 
   /// The log's path.
@@ -40,6 +49,9 @@ public struct SessionLogWarning: Sendable, Equatable, CustomStringConvertible {
     case .unknownType(let type):
       return "\(place) has an event type this version does not know (\"\(type)\"), "
         + "probably written by a newer socratic; skipped."
+    case .outOfRange(let type, let number):
+      return "\(place) is an event of type \"\(type)\" with \"\(number.key)\": \(number.value), "
+        + "outside \(number.range.lowerBound)–\(number.range.upperBound); skipped."
     case .newerFormat(let version):
       return "\(path) is in log format \(version), newer than this version's "
         + "\(SessionHeader.currentFormatVersion); showing what this version understands."
@@ -103,12 +115,19 @@ public enum SessionLogReader {
       guard let value else { throw LogLineParser.Failure() }
       return try SessionHeader(from: JSONValueDecoder(value))
     } catch {
-      // A header of our format that this version cannot read was written by a newer one.
+      // A header of our format that this version cannot read is damaged, unless it names a
+      // newer format version: only then may a newer socratic have written it.
       if case .string(SessionHeader.formatName) = value?["format"] {
+        if case .integer(let version) = value?["format_version"],
+          version > SessionHeader.currentFormatVersion
+        {
+          throw .notASessionLog(
+            path: path,
+            detail: "its header cannot be read by this version (\(Self.detail(of: error))); "
+              + "a newer socratic may have written it")
+        }
         throw .notASessionLog(
-          path: path,
-          detail: "its header cannot be read by this version (\(Self.detail(of: error))); "
-            + "a newer socratic may have written it")
+          path: path, detail: "its header is damaged (\(Self.detail(of: error)))")
       }
       throw .notASessionLog(path: path, detail: "its first line is not a session header")
     }
@@ -165,7 +184,11 @@ public enum SessionLogReader {
       return .skipped(.invalidEvent(type: nil, detail: "it is not a JSON object"))
     }
     do {
-      return .event(try SessionEvent(from: JSONValueDecoder(value)))
+      let event = try SessionEvent(from: JSONValueDecoder(value))
+      if let number = LoggedNumberRanges.outOfRange(in: event.payload) {
+        return .skipped(.outOfRange(type: event.payload.type, number))
+      }
+      return .event(event)
     } catch let unknown as UnknownEventType {
       return .skipped(.unknownType(unknown.type))
     } catch {

@@ -38,10 +38,9 @@ extension CommandContext {
 
   /// Shows warnings about logs on standard error.
   func show(_ warnings: [SessionLogWarning]) {
-    for warning in warnings {
+    for line in SessionLogWarning.summarized(warnings) {
       console.err.line(
-        "Warning: " + TerminalSanitizer.sanitize(warning.description, keepingLineBreaks: false),
-        style: .warning)
+        "Warning: " + TerminalSanitizer.sanitize(line, keepingLineBreaks: false), style: .warning)
     }
   }
 

@@ -127,6 +127,11 @@ struct SessionLogReaderTests {
         "x.jsonl is not a socratic session log: its header cannot be read by this version (\"mode\": Cannot initialize SessionMode from invalid String value debate); a newer socratic may have written it."
       ),
       (
+        #"{"type":"header","at":"2026-13-45T99:15:03Z","format":"socratic-session","format_version":1,"id":"x","mode":"explore"}"#
+          + "\n",
+        "x.jsonl is not a socratic session log: its header is damaged (\"at\": \"2026-13-45T99:15:03Z\" is not an ISO 8601 UTC time)."
+      ),
+      (
         SessionLogReaderTests.answer + "\n" + SessionLogReaderTests.header + "\n",
         "x.jsonl is not a socratic session log: its first line is not a session header."
       ),
