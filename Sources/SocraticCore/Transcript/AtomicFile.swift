@@ -9,15 +9,17 @@
 /// The bytes go to a temporary file in the target's folder, which is synced, renamed over the
 /// target and the folder synced; on any failure the temporary file is removed, so there is
 /// never a partial file nor a stray temporary one, and an existing file is replaced only
-/// whole. A new file gets the usual permissions (0666 less the umask); a replaced one keeps
-/// its own. A symbolic link is followed, so the file it points to is replaced, not the link. A
+/// whole. A new file gets the permissions asked for (0600 for exports), never more than the
+/// umask allows; a replaced one keeps its own. A symbolic link is followed, so the file it points to is replaced, not the link. A
 /// special file that exists, such as `/dev/stdout` or a named pipe, is written to directly.
 public enum AtomicFile {
   /// Writes the bytes to the path.
   /// - Throws: `TranscriptError.exportTargetIsFolder` when the path is a folder,
   ///   `.exportFolderMissing` when its folder does not exist, `.cannotWriteExport` for
   ///   anything else, with the OS's reason.
-  public static func write(_ bytes: [UInt8], to path: String) throws(TranscriptError) {
+  public static func write(_ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o666)
+    throws(TranscriptError)
+  {
     guard !path.isEmpty else { throw .cannotWriteExport(path: path, reason: "no file name given") }
     let target = resolvingLink(path)
     var info = stat()
@@ -39,7 +41,7 @@ public enum AtomicFile {
     guard folderInfo.st_mode & S_IFMT == S_IFDIR else {
       throw .exportFolderMissing(path: path, folder: folder)
     }
-    let permissions = exists ? info.st_mode & 0o7777 : 0o666 & ~currentUmask()
+    let permissions = exists ? info.st_mode & 0o7777 : newFileMode & ~currentUmask()
     do {
       try replace(target, in: folder, with: bytes, permissions: permissions)
     } catch {

@@ -56,6 +56,9 @@ public final class SessionRecorder {
   /// Where the log is, once the first event has created it.
   public var path: String? { writer?.path }
 
+  /// The folder the log is or will be in.
+  public var sessionsFolder: String { store.folder }
+
   /// Where the log is or will be.
   public var expectedPath: String { store.path(of: id) }
 

@@ -32,6 +32,8 @@ public enum TranscriptError: SocraticError, Equatable {
   case exportFolderMissing(path: String, folder: String)
   /// An export could not be written (exit 73).
   case cannotWriteExport(path: String, reason: String)
+  /// An export would replace a session log, losing the session (exit 1).
+  case exportWouldReplaceLog(path: String)
 
   public var category: FailureCategory {
     switch self {
@@ -40,7 +42,8 @@ public enum TranscriptError: SocraticError, Equatable {
       .cannotWrite
     case .cannotReadLog, .notASessionLog, .cannotResumeNewerFormat:
       .badInput
-    case .cannotListSessions, .sessionNotFound, .ambiguousSession, .noSessions, .sessionInUse:
+    case .cannotListSessions, .sessionNotFound, .ambiguousSession, .noSessions, .sessionInUse,
+      .exportWouldReplaceLog:
       .failure
     }
   }
@@ -67,8 +70,8 @@ public enum TranscriptError: SocraticError, Equatable {
       "No session has an id starting with \"\(reference)\". Run 'socratic sessions list' to "
         + "see them."
     case .ambiguousSession(let reference, let candidates):
-      "\"\(reference)\" could be any of \(candidates.count) sessions: "
-        + candidates.joined(separator: ", ") + ". Type more of the id."
+      "\"\(reference)\" could be any of \(candidates.count.formattedWithSeparators) sessions: "
+        + Self.listed(candidates) + ". Type more of the id."
     case .noSessions:
       "There are no sessions yet. Start one with 'socratic'."
     case .sessionInUse(let path):
@@ -83,7 +86,21 @@ public enum TranscriptError: SocraticError, Equatable {
         + "choose another place."
     case .cannotWriteExport(let path, let reason):
       "Cannot write \(path): \(reason). Nothing was written there."
+    case .exportWouldReplaceLog(let path):
+      "Not exporting to \(path): it is a session log, and replacing it would lose the session. "
+        + "Choose another file, such as session.md."
     }
+  }
+
+  /// The most candidates an ambiguous id names; a prefix shared by thousands of sessions
+  /// would otherwise print them all.
+  static let maximumCandidatesListed = 10
+
+  /// The first candidates, and how many more there are.
+  private static func listed(_ candidates: [String]) -> String {
+    let shown = candidates.prefix(maximumCandidatesListed).joined(separator: ", ")
+    let more = candidates.count - maximumCandidatesListed
+    return more > 0 ? shown + " and \(more.formattedWithSeparators) more" : shown
   }
 
   /// The session id a log's path names: its file name without ".jsonl".

@@ -56,7 +56,9 @@ struct SessionsExport: SocraticCommand {
       context.console.out.write(format.exportFormat.render(contents.transcript))
       return
     }
-    try SessionExport.write(contents.transcript, as: format.exportFormat, to: output)
+    try SessionExport.write(
+      contents.transcript, as: format.exportFormat, to: output,
+      sessionsFolder: context.sessionStore.folder)
     context.console.err.line(
       "Exported session \(sessionID) to " + TerminalSanitizer.sanitize(output) + ".",
       style: .success)

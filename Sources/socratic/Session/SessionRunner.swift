@@ -145,7 +145,8 @@ struct SessionRunner<Session: Dialogue> {
     }
     let format: ExportFormat = path.lowercased().hasSuffix(".json") ? .json : .markdown
     do {
-      try SessionExport.write(recorder.transcript, as: format, to: path)
+      try SessionExport.write(
+        recorder.transcript, as: format, to: path, sessionsFolder: recorder.sessionsFolder)
     } catch {
       console.err.line("Error: " + TerminalSanitizer.sanitize(error.description), style: .error)
       return false
