@@ -35,11 +35,31 @@ public struct LocalPackFileSystem: PackFileSystem {
     }
   }
 
+  /// Reads only a regular file, opened without blocking: a named pipe given as a pack would
+  /// otherwise wait for a writer forever.
   public func readFile(atPath path: String, maximumBytes: Int) throws -> [UInt8] {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw PackLoadingError.unreadable(path: path, reason: "it cannot be opened")
+    let descriptor: Int32
+    do {
+      descriptor = try FileCalls.openRegularFile(path)
+    } catch {
+      throw PackLoadingError.unreadable(path: path, reason: error.reason.lowercased())
     }
-    defer { try? handle.close() }
-    return [UInt8](try handle.read(upToCount: maximumBytes) ?? Data())
+    defer { close(descriptor) }
+    var bytes = [UInt8](repeating: 0, count: maximumBytes)
+    var count = 0
+    while count < maximumBytes {
+      let result = bytes.withUnsafeMutableBytes {
+        read(descriptor, $0.baseAddress! + count, maximumBytes - count)
+      }
+      if result > 0 {
+        count += result
+      } else if result == 0 {
+        break
+      } else if errno != EINTR {
+        throw PackLoadingError.unreadable(
+          path: path, reason: String(cString: strerror(errno)).lowercased())
+      }
+    }
+    return Array(bytes[..<count])
   }
 }

@@ -111,10 +111,19 @@ extension PackLibrary {
     fileSystem: any PackFileSystem = LocalPackFileSystem()
   ) throws(PackLoadingError) -> PackLibrary {
     var sources: [PackSource] = []
+    var skipped: [String] = []
     do {
       for name in try fileSystem.contentsOfFolder(atPath: userFolder)?.sorted() ?? []
       where !name.hasPrefix(".") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) {
-        sources.append(.userFolder(path: join(userFolder, name)))
+        let path = join(userFolder, name)
+        // A named pipe or a device among the packs is not a pack: skipped, never read.
+        // An error is left for reading the file to report, naming it.
+        if case .success(nil) = Result(catching: { try fileSystem.sizeOfFile(atPath: path) }) {
+          skipped.append(
+            "Warning: skipped \(path) in the packs folder: it is not a regular file.")
+          continue
+        }
+        sources.append(.userFolder(path: path))
       }
     } catch {
       throw .unreadable(path: userFolder, reason: PackLoadingError.reason(for: error))
@@ -131,7 +140,9 @@ extension PackLibrary {
       }
     }
     let packs = try check(Array(zip(sources, outcomes)))
-    return PackLibrary(BuiltInPacks.all + packs)
+    var library = PackLibrary(BuiltInPacks.all + packs)
+    library.notices = skipped + library.notices
+    return library
   }
 
   /// Reads and checks pack files on their own, as `packs validate` does: each file's report,

@@ -10,9 +10,50 @@ enum FileCalls {
   /// A failed call: the OS's reason in words, and the errno it came from.
   struct Failure: Error {
     var code: Int32
-    var reason: String { String(cString: strerror(code)) }
+    /// Said instead of the OS's reason, for a refusal of our own (a pipe, a file too large).
+    var explanation: String?
+    var reason: String { explanation ?? String(cString: strerror(code)) }
+
+    init(code: Int32, explanation: String? = nil) {
+      self.code = code
+      self.explanation = explanation
+    }
 
     static var current: Failure { Failure(code: errno) }
+  }
+
+  /// Opens a file for reading only when it is a regular file, without ever blocking.
+  ///
+  /// `O_NONBLOCK` keeps `open` from waiting for a writer on a named pipe; `fstat` on the open
+  /// descriptor then refuses anything but a regular file (a pipe, a device such as /dev/zero,
+  /// a socket, a folder) with a reason that names what it is.
+  static func openRegularFile(_ path: String) throws(Failure) -> Int32 {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .current }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      let failure = Failure.current
+      close(descriptor)
+      throw failure
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      close(descriptor)
+      throw notRegular(info.st_mode)
+    }
+    return descriptor
+  }
+
+  /// The refusal of a file that is not a regular one, naming what it is.
+  static func notRegular(_ mode: mode_t) -> Failure {
+    let kind: String
+    switch mode & S_IFMT {
+    case S_IFDIR: return Failure(code: EISDIR)
+    case S_IFIFO: kind = "a named pipe"
+    case S_IFCHR, S_IFBLK: kind = "a device"
+    case S_IFSOCK: kind = "a socket"
+    default: kind = "a special file"
+    }
+    return Failure(code: EINVAL, explanation: "it is \(kind), not a regular file")
   }
 
   /// Writes all bytes, retrying after a signal. A regular file takes a whole buffer in one
@@ -67,20 +108,26 @@ enum FileCalls {
     try syncFolder(parent)
   }
 
-  /// The whole content of a file.
-  static func readFile(_ path: String) throws(Failure) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .current }
+  /// The most read from one log: far beyond a 100,000-turn session (about 37 MiB).
+  static let maximumLogSize = 256 * 1024 * 1024
+
+  /// The whole content of a regular file, refused past `limit` bytes.
+  static func readFile(_ path: String, limit: Int = maximumLogSize) throws(Failure) -> [UInt8] {
+    let descriptor = try openRegularFile(path)
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { throw .current }
-    guard info.st_mode & S_IFMT != S_IFDIR else { throw Failure(code: EISDIR) }
+    let tooLarge = Failure(
+      code: EFBIG, explanation: "it is larger than \(limit / (1024 * 1024)) MiB")
+    guard Int(info.st_size) <= limit else { throw tooLarge }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(Int(info.st_size) + 1)
     var chunk = [UInt8](repeating: 0, count: max(64 * 1024, Int(info.st_size) + 1))
     while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count > 0 {
+        // The file may grow while it is read; stop at the limit all the same.
+        guard bytes.count + count <= limit else { throw tooLarge }
         bytes.append(contentsOf: chunk[..<count])
       } else if count == 0 {
         return bytes
@@ -90,14 +137,17 @@ enum FileCalls {
     }
   }
 
-  /// The bytes of a file up to its first line break (or its end), reading no more than needed.
+  /// The longest first line read: a header is a few hundred bytes.
+  static let maximumHeaderSize = 64 * 1024
+
+  /// The bytes of a regular file up to its first line break (or its end), reading no more
+  /// than needed; a first line longer than `maximumHeaderSize` is cut there.
   static func readFirstLine(_ path: String) throws(Failure) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .current }
+    let descriptor = try openRegularFile(path)
     defer { close(descriptor) }
     var line: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 4096)
-    while true {
+    while line.count < maximumHeaderSize {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count > 0 {
         if let newline = chunk[..<count].firstIndex(of: UInt8(ascii: "\n")) {
@@ -110,6 +160,7 @@ enum FileCalls {
         throw .current
       }
     }
+    return line
   }
 
   /// The folder a path is in: `.` for a bare name, `/` for a top-level entry.

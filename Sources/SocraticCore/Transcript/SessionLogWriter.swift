@@ -89,15 +89,27 @@ public final class SessionLogWriter {
   public static func resume(path: String) throws(TranscriptError) -> (
     writer: SessionLogWriter, contents: SessionLogContents, tornLine: Int?
   ) {
-    let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+    // Anything but a regular file is refused before it is opened; and without O_NONBLOCK,
+    // opening a named pipe to write would wait for a reader forever.
+    var status = stat()
+    if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+      throw .cannotReadLog(path: path, reason: FileCalls.notRegular(status.st_mode).reason)
+    }
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else {
-      throw .cannotReadLog(path: path, reason: FileCalls.Failure.current.reason)
+      // The log is opened to add to it first, so what failed is writing, not reading.
+      throw .cannotWriteLog(path: path, reason: FileCalls.Failure.current.reason)
+    }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+      close(descriptor)
+      throw .cannotReadLog(path: path, reason: FileCalls.notRegular(info.st_mode).reason)
     }
     guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
       let failure = FileCalls.Failure.current
       close(descriptor)
       if failure.code == EWOULDBLOCK { throw .sessionInUse(path: path) }
-      throw .cannotReadLog(path: path, reason: failure.reason)
+      throw .cannotWriteLog(path: path, reason: failure.reason)
     }
     let contents: SessionLogContents
     do {

@@ -105,18 +105,22 @@ public struct SessionStore: Sendable {
 
   /// Finds the session a person means: its whole id, a unique prefix of it, or `last` for the
   /// newest. A trailing `.jsonl` is ignored, so a file name works too.
+  ///
+  /// Only `last` reads logs, and then only their headers; an id or a prefix is found from the
+  /// file names alone, so resolving stays fast however many sessions there are.
   /// - Throws: `.noSessions`, `.sessionNotFound`, or `.ambiguousSession` listing the
-  ///   candidates (exit 1).
+  ///   candidates, newest first (exit 1).
   public func resolve(_ reference: String) throws(TranscriptError) -> String {
-    let ids = try ids()
     if reference == "last" {
-      guard let newest = ids.first else { throw .noSessions }
+      guard let newest = try ids().first else { throw .noSessions }
       return newest
     }
+    let names = try fileIDs()
     let wanted = reference.hasSuffix(".jsonl") ? String(reference.dropLast(6)) : reference
     guard !wanted.isEmpty else { throw .sessionNotFound(reference: reference) }
-    if ids.contains(wanted) { return wanted }
-    let candidates = ids.filter { $0.hasPrefix(wanted) }
+    if names.contains(wanted) { return wanted }
+    // Ids begin with their start time, so the greatest name is the newest.
+    let candidates = names.filter { $0.hasPrefix(wanted) }.sorted(by: >)
     switch candidates.count {
     case 0: throw .sessionNotFound(reference: reference)
     case 1: return candidates[0]
@@ -129,7 +133,8 @@ public struct SessionStore: Sendable {
   ///   wrote would be lost), or `.cannotDelete`.
   public func delete(id: String) throws(TranscriptError) {
     let path = path(of: id)
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // O_NONBLOCK: a named pipe among the logs must not stop a delete by waiting for a writer.
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     defer { if descriptor >= 0 { close(descriptor) } }
     if descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) != 0, errno == EWOULDBLOCK {
       throw .sessionInUse(path: path)

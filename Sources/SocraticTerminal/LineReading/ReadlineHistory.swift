@@ -35,9 +35,16 @@ final class ReadlineHistory {
     stifle_history(Self.limit)
     guard let file else { return }
     guard prepare(file) else { return }
-    let status = read_history(file)
+    // Cut the file to its newest lines before reading it: readline reads a file far past the
+    // limit in quadratic time (each line past the limit shifts the whole list, and a line
+    // without a timestamp is appended to the entry before it), while cutting is linear.
+    var status = history_truncate_file(file, Self.limit)
+    if status == 0 { status = read_history(file) }
     if status != 0 { stopSaving(because: status) }
   }
+
+  /// The largest history file read: 1,000 lines of the longest line a session accepts.
+  static let maximumFileSize = off_t(Int(limit) * DialogueInput.maximumLineBytes)
 
   /// Adds an entered line to the history and saves it, unless it is blank or the same as the
   /// newest entry.
@@ -70,16 +77,35 @@ final class ReadlineHistory {
         return false
       }
     }
-    let descriptor = open(file, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+    // Anything but a regular file is refused before it is opened, and O_NONBLOCK keeps a
+    // named pipe put there in between from stopping the session by waiting.
+    var existing = stat()
+    if stat(file, &existing) == 0, existing.st_mode & S_IFMT != S_IFREG {
+      stopSaving(because: "it is not a regular file")
+      return false
+    }
+    let descriptor = open(file, O_WRONLY | O_CREAT | O_APPEND | O_NONBLOCK | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       stopSaving(because: errno)
       return false
     }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      stopSaving(because: errno)
+      return false
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      stopSaving(because: "it is not a regular file")
+      return false
+    }
+    guard info.st_size <= Self.maximumFileSize else {
+      stopSaving(because: "it is larger than a history of \(Self.limit) lines can be")
+      return false
+    }
     // An existing file made by hand or by another program gets the same protection.
-    let status = fchmod(descriptor, 0o600) == 0 ? 0 : errno
-    close(descriptor)
-    if status != 0 {
-      stopSaving(because: status)
+    guard fchmod(descriptor, 0o600) == 0 else {
+      stopSaving(because: errno)
       return false
     }
     return true
@@ -98,9 +124,12 @@ final class ReadlineHistory {
   }
 
   private func stopSaving(because error: Int32) {
+    stopSaving(because: String(cString: strerror(error)))
+  }
+
+  private func stopSaving(because reason: String) {
     guard let file else { return }
     self.file = nil
-    let reason = String(cString: strerror(error))
     let path = TerminalSanitizer.sanitize(file, keepingLineBreaks: false)
     warnings.line(
       "Warning: your line-editing history cannot be saved to \(path) (\(reason)); this session "

@@ -167,4 +167,44 @@ struct TerminalHistoryTests {
     #expect(unwrapped(run.main.output).contains(unwrapped(warning)))
     #expect(run.main.output.components(separatedBy: "Warning:").count == 2)
   }
+
+  @Test("a history file far past its cap is cut to its newest 1,000 lines before it is read")
+  func longFileIsCutFirst() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let file = historyFile(in: home)
+    try FileManager.default.createDirectory(
+      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    // Lines without timestamps: readline joins each to the entry before, in quadratic time.
+    let old = (1...200_000).map { "line \($0)\n" }.joined()
+    try old.write(to: file, atomically: true, encoding: .utf8)
+    let run = try PseudoTerminal.run(
+      [.start(), .expect(topicPrompt), .type(Key.ctrlD)], home: home)
+    #expect(run.failure == nil)
+    let kept = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+    #expect(kept.count == 1000)
+    #expect(kept.last == "line 200000")
+  }
+
+  @Test("a named pipe in the history file's place is one warning naming it; nothing waits")
+  func namedPipe() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let file = historyFile(in: home)
+    try FileManager.default.createDirectory(
+      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    #expect(mkfifo(file.path, 0o600) == 0)
+    let run = try PseudoTerminal.run(
+      [
+        .start(), .expect(topicPrompt),
+        .type("Tea is good." + Key.enter), .expect("You believe: Tea is good."),
+        .expect(confirmPrompt),
+        .type(Key.ctrlD),
+      ], home: home)
+    #expect(run.failure == nil)
+    #expect(run.main.status == 0)
+    let warning =
+      "Warning: your line-editing history cannot be saved to \(file.path) "
+      + "(it is not a regular file); this session goes on without saving it."
+    func unwrapped(_ text: String) -> String { text.filter { !$0.isWhitespace } }
+    #expect(unwrapped(run.main.output).contains(unwrapped(warning)))
+  }
 }

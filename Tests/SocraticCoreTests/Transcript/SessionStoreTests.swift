@@ -60,6 +60,11 @@ struct SessionStoreTests {
     #expect(
       TranscriptError.ambiguousSession(reference: "2026", candidates: ["a", "b"]).description
         == "\"2026\" could be any of 2 sessions: a, b. Type more of the id.")
+    let many = (1...10_001).map { String(format: "20261125-%05d", $0) }
+    #expect(
+      TranscriptError.ambiguousSession(reference: "2026", candidates: many).description
+        == "\"2026\" could be any of 10,001 sessions: " + many.prefix(10).joined(separator: ", ")
+        + " and 9,991 more. Type more of the id.")
     #expect(throws: TranscriptError.sessionNotFound(reference: "2027")) {
       try store.resolve("2027")
     }
@@ -106,5 +111,49 @@ struct SessionStoreTests {
     writer = nil
     try store.delete(id: id)
     #expect(!FileManager.default.fileExists(atPath: store.path(of: id)))
+  }
+
+  @Test(
+    "a named pipe or a link to a device among the logs is skipped, naming it, without waiting",
+    arguments: [
+      ("fifo", "it is a named pipe, not a regular file"),
+      ("zero", "it is a device, not a regular file"),
+    ])
+  func specialFiles(name: String, reason: String) throws {
+    let store = try store(["20261125-0615-aaaa", "20261125-0616-bbbb"])
+    let path = store.path(of: name)
+    if name == "fifo" {
+      #expect(mkfifo(path, 0o600) == 0)
+    } else {
+      #expect(symlink("/dev/zero", path) == 0)
+    }
+    #expect(try store.resolve("last") == "20261125-0616-bbbb")
+    #expect(try store.resolve("20261125-0615") == "20261125-0615-aaaa")
+    let listings = try store.list()
+    #expect(listings.map(\.id) == ["20261125-0616-bbbb", "20261125-0615-aaaa", name])
+    guard case .failure(let error) = listings.last?.contents else {
+      Issue.record("a special file was read as a log")
+      return
+    }
+    #expect(error == .cannotReadLog(path: path, reason: reason))
+    #expect(throws: TranscriptError.cannotReadLog(path: path, reason: reason)) {
+      try SessionLogWriter.resume(path: path)
+    }
+    try store.delete(id: name)
+    #expect(try store.ids().count == 2)
+  }
+
+  @Test("ids resolve from file names: a prefix is found among 10,000 logs without reading them")
+  func resolveFromNames() throws {
+    let folder = try SampleTranscripts.temporaryFolder()
+    for index in 0..<10_000 {
+      // Not logs at all: resolving a prefix must not need to read them.
+      let descriptor = creat(folder + String(format: "/20261125-%05d.jsonl", index), 0o600)
+      #expect(descriptor >= 0)
+      close(descriptor)
+    }
+    let store = SessionStore(folder: folder)
+    #expect(try store.resolve("20261125-04321") == "20261125-04321")
+    #expect(throws: TranscriptError.self) { try store.resolve("20261125-0") }
   }
 }
