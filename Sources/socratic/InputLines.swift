@@ -21,6 +21,10 @@ extension CommandContext {
         return
       case .interrupted:
         continue
+      case .notUTF8(let byte, let offset):
+        console.err.line(
+          "Error: " + LineInput.notUTF8Message(byte: byte, offset: offset), style: .error)
+        hasFailures = true
       case .line(let line):
         guard line.contains(where: { !$0.isWhitespace }) else { continue }
         if try !handle(line, isFirst) { hasFailures = true }

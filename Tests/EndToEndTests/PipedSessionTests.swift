@@ -95,16 +95,21 @@ struct PipedSessionTests {
     #expect(try SessionLog.only(in: home).answers == [answer])
   }
 
-  @Test("invalid UTF-8 becomes U+FFFD instead of a crash")
+  @Test("a line that is not UTF-8 is refused naming the byte, never kept altered")
   func invalidUTF8() throws {
     let home = try SocraticProcess.temporaryFolder()
     let bytes =
-      Data("My caf".utf8) + Data([0xC3, 0x28, 0xFF]) + Data(" is fine.\ny\n50\n".utf8)
-      + Data([0xFE, 0xFE]) + Data(" answer\n".utf8)
+      Data("My caf".utf8) + Data([0xC3, 0x28, 0xFF]) + Data(" is fine.\nTea is fine.\ny\n50\n".utf8)
+      + Data([0xFE, 0xFE]) + Data(" answer\nAn answer.\n".utf8)
     let result = try SocraticProcess.run([], stdinBytes: bytes, home: home)
     #expect(result.status == 0)
-    #expect(result.stdout.contains("You believe: My caf\u{FFFD}(\u{FFFD} is fine."))
-    #expect(try SessionLog.only(in: home).answers == ["\u{FFFD}\u{FFFD} answer"])
+    #expect(result.stdout.contains("You believe: Tea is fine."))
+    #expect(
+      result.stderr.contains(
+        "That line was not kept: its byte 7 (0xC3) is not UTF-8, so it cannot be kept as typed."))
+    #expect(result.stderr.contains("its byte 1 (0xFE) is not UTF-8"))
+    #expect(!result.stdout.contains("\u{FFFD}"))
+    #expect(try SessionLog.only(in: home).answers == ["An answer."])
   }
 
   @Test("empty input ends the session quietly with exit 0 and leaves no log")

@@ -8,9 +8,9 @@
 ///
 /// No line editing and no escape sequences: the prompt is written as plain text, any escape
 /// sequence in it removed, to the prompt channel (standard error, so a transcript on standard
-/// output stays clean). Bytes that are not
-/// valid UTF-8 become U+FFFD. A final line without a line break is still returned. `\r\n` line
-/// ends are accepted.
+/// output stays clean). A line whose bytes are not valid UTF-8 is `.notUTF8`, naming the first
+/// bad byte. A final line without a line break is still returned. `\r\n` line ends are
+/// accepted.
 public final class PlainLineReader: LineReader {
   private let descriptor: Int32
   private let promptSink: (any TextSink)?
@@ -38,18 +38,18 @@ public final class PlainLineReader: LineReader {
       if let newline = buffer[(start + scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
         var end = newline
         if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        let line = String(decoding: buffer[start..<end], as: UTF8.self)
+        let line = LineInput.decoding(buffer[start..<end])
         start = newline + 1
         scanned = 0
-        return .line(line)
+        return line
       }
       scanned = buffer.count - start
       if isAtEnd {
         guard start < buffer.count else { return .end }
-        let line = String(decoding: buffer[start...], as: UTF8.self)
+        let line = LineInput.decoding(buffer[start...])
         start = buffer.count
         scanned = 0
-        return .line(line)
+        return line
       }
       if start > 0 {
         buffer.removeSubrange(..<start)

@@ -176,7 +176,11 @@ private let readlineCallbackState = Mutex(ReadlineCallbackState(provider: nil))
 /// readline's line callback: called with the accepted line (which the callee frees), or NULL at
 /// the end of input. Removing the handler here stops readline from showing the prompt again.
 private func acceptLine(_ line: UnsafeMutablePointer<CChar>?) {
-  let input: LineInput = line.map { .line(String(cString: $0)) } ?? .end
+  let input: LineInput =
+    line.map {
+      LineInput.decoding(
+        UnsafeBufferPointer(start: $0, count: strlen($0)).map(UInt8.init(bitPattern:)))
+    } ?? .end
   free(line)
   rl_callback_handler_remove()
   readlineCallbackState.withLock { $0.acceptedLine = input }

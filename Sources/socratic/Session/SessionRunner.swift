@@ -55,6 +55,8 @@ struct SessionRunner<Session: Dialogue> {
       switch reader.readLine(prompt: console.out.styled(prompt.text, .prompt)) {
       case .interrupted:
         continue
+      case .notUTF8(let byte, let offset):
+        console.err.line(LineInput.notUTF8Message(byte: byte, offset: offset), style: .warning)
       case .end:
         perform(dialogue.receive(.endOfInput))
       case .line(let text):
@@ -170,6 +172,8 @@ struct SessionRunner<Session: Dialogue> {
       switch reader.readLine(prompt: console.out.styled("Export to: ", .prompt)) {
       case .end: return
       case .interrupted: continue
+      case .notUTF8(let byte, let offset):
+        console.err.line(LineInput.notUTF8Message(byte: byte, offset: offset), style: .warning)
       case .line(let text):
         let path = String(Substring(text).trimmingCharacters(in: .whitespaces))
         if !path.isEmpty, export(to: path) { return }

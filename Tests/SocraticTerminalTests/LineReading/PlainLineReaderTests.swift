@@ -26,10 +26,16 @@ struct PlainLineReaderTests {
     #expect(lines.readLine(prompt: "") == .end)
   }
 
-  @Test("invalid UTF-8 becomes U+FFFD")
+  @Test("a line that is not UTF-8 is refused naming its first bad byte; the next is read")
   func invalidUTF8() throws {
-    let lines = try reader(for: [0x61, 0xFF, 0xC3, 0x0A])
-    #expect(lines.readLine(prompt: "") == .line("a\u{FFFD}\u{FFFD}"))
+    let lines = try reader(for: [0x61, 0xFF, 0xC3, 0x0A] + Array("caf\u{E9}\n".utf8) + [0xC3])
+    #expect(lines.readLine(prompt: "") == .notUTF8(byte: 0xFF, offset: 2))
+    #expect(lines.readLine(prompt: "") == .line("caf\u{E9}"))
+    #expect(lines.readLine(prompt: "") == .notUTF8(byte: 0xC3, offset: 1))
+    #expect(
+      LineInput.notUTF8Message(byte: 0x0F, offset: 2)
+        == "That line was not kept: its byte 2 (0x0F) is not UTF-8, so it cannot be kept as "
+        + "typed. Set the terminal to UTF-8 and type it again.")
   }
 
   @Test("the prompt goes to the prompt sink as plain text")
