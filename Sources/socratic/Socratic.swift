@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import SocraticCore
+import SocraticTerminal
 
 @main
 struct Socratic: ParsableCommand {
@@ -25,4 +27,25 @@ struct Socratic: ParsableCommand {
     ],
     defaultSubcommand: Explore.self
   )
+
+  /// Runs the command line as ArgumentParser's `main()` does, but passes its error messages
+  /// through the sanitizer first: they quote the arguments (an unknown subcommand, a bad
+  /// `--seed`), and an escape sequence in one must not reach the terminal. Help, the version
+  /// and completion scripts, which quote nothing typed, go out as they are.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .success {
+        if !message.isEmpty { print(message) }
+      } else if !message.isEmpty {
+        FileHandle.standardError.write(Data((TerminalSanitizer.sanitize(message) + "\n").utf8))
+      }
+      // Not `exit(withError:)`: it prints the message again, unsanitized.
+      Foundation.exit(code.rawValue)
+    }
+  }
 }

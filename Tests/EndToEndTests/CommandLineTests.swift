@@ -26,4 +26,23 @@ struct CommandLineTests {
     #expect(result.stderr.contains("Unknown option '--frobnicate'"))
     #expect(result.stdout.isEmpty)
   }
+
+  @Test(
+    "ArgumentParser's own errors quote arguments without their escape sequences",
+    arguments: [
+      ["frob\u{1B}]52;c;aGk=\u{7}nicate"],
+      ["explore", "--seed", "1\u{1B}]0;pwned\u{7}"],
+      ["sessions", "export", "last", "--format", "md\u{1B}[2J"],
+      ["explore", "--topic", "cryp\u{1B}]52;c;aGk=\u{1B}\\to"],
+      ["invert", "--topic\u{9B}31m", "x"],
+    ])
+  func sanitizedUsageErrors(arguments: [String]) throws {
+    let result = try SocraticProcess.run(arguments)
+    #expect(result.status == 64)
+    #expect(!result.stderr.isEmpty)
+    #expect(!result.stderr.contains("\u{1B}"))
+    #expect(!result.stderr.contains("\u{7}"))
+    #expect(!result.stderr.contains("\u{9B}"))
+    #expect(result.stdout.isEmpty)
+  }
 }
