@@ -29,13 +29,19 @@ public struct ReadBelief: Sendable, Equatable {
 public enum BeliefReader {
   /// The most characters a belief may have.
   public static let maximumLength = 1_000
+  /// The most Unicode scalars a belief may have: what reading it costs. A character may hold
+  /// any number of combining marks, so a letter followed by a million of them is one
+  /// character; four scalars a character leaves room for any real script and emoji.
+  public static let maximumScalars = 4 * maximumLength
 
   /// The belief in a text.
   /// - Throws: `NotABelief` when the text is empty, a question, longer than
-  ///   `maximumLength` characters, or has no verb.
+  ///   `maximumLength` characters or `maximumScalars` scalars, or has no verb.
   public static func read(_ text: String) throws(NotABelief) -> ReadBelief {
     guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
     if text.utf8.count > maximumLength {
+      let scalars = text.unicodeScalars.count
+      guard scalars <= maximumScalars else { throw .tooManyScalars(scalars) }
       let length = text.count
       guard length <= maximumLength else { throw .tooLong(characters: length) }
     }

@@ -9,6 +9,9 @@ public enum NotABelief: SocraticError, Equatable {
   case noVerb
   /// The text is longer than `BeliefReader.maximumLength` characters.
   case tooLong(characters: Int)
+  /// The text has more than `BeliefReader.maximumScalars` Unicode scalars (letters with many
+  /// combining marks on them, say), however few characters it shows.
+  case tooManyScalars(Int)
 
   public var category: FailureCategory { .badInput }
 
@@ -37,6 +40,10 @@ public enum NotABelief: SocraticError, Equatable {
     case .tooLong(let characters):
       return "The belief is \(characters.formattedWithSeparators) characters long; the most is "
         + "\(BeliefReader.maximumLength.formattedWithSeparators). State it in a sentence or two."
+    case .tooManyScalars(let scalars):
+      return "The belief is made of \(scalars.formattedWithSeparators) Unicode code points "
+        + "(letters and the marks on them); the most is "
+        + "\(BeliefReader.maximumScalars.formattedWithSeparators). State it in plain words."
     }
   }
 }

@@ -301,6 +301,16 @@ struct PackValidator {
           "placeholder", "{\(mention.name)}", among: known,
           known: "the placeholders are \(known.joined(separator: ", "))"))
     }
+    let longest = Self.longestFilledLength(of: text, placeholders: mentions.count)
+    if longest > Self.maximumFilledLength {
+      isValid = false
+      report(
+        textStart(of: node),
+        "this question could grow to \(longest.formattedWithSeparators) characters once its "
+          + "\(mentions.count.formattedWithSeparators) placeholders are filled (each can be "
+          + "\(BeliefReader.maximumLength.formattedWithSeparators)); the most is "
+          + "\(Self.maximumFilledLength.formattedWithSeparators): use fewer placeholders")
+    }
     if let problem = QuestionRules.closedFormProblem(in: text) {
       isValid = false
       report(textStart(of: node), problem)
@@ -310,6 +320,18 @@ struct PackValidator {
       report(textStart(of: node), "a question ends with '?'; end this one with a question mark")
     }
     return isValid ? QuestionTemplate(kind: kind, text: text) : nil
+  }
+
+  /// The most characters a question may have once its placeholders are filled. Filling is
+  /// done each time a belief is stated, so a template of thousands of `{claim}`s would cost
+  /// hundreds of megabytes every time; this leaves room for three placeholders in a question.
+  static let maximumFilledLength = 4 * BeliefReader.maximumLength
+
+  /// How long a question could be once filled: its own text (counted in scalars, which are
+  /// never fewer than characters) and, for each placeholder, the longest a value can be: a
+  /// belief's length, which bounds a claim, its inversion, a term and, in practice, a title.
+  static func longestFilledLength(of text: String, placeholders: Int) -> Int {
+    text.unicodeScalars.count + placeholders * BeliefReader.maximumLength
   }
 
   /// Where a scalar's text begins: after its opening quote, or on the line after a block

@@ -60,6 +60,19 @@ struct BeliefReaderTests {
     #expect(throws: Never.self) { try BeliefReader.read(accented) }
   }
 
+  @Test("counts what reading costs: a letter under a million combining marks is refused")
+  func scalars() throws {
+    let marks = "T" + String(repeating: "\u{301}", count: 1_000_000) + "ea is good."
+    #expect(marks.count == 12)
+    #expect(throws: NotABelief.tooManyScalars(1_000_012)) { try BeliefReader.read(marks) }
+    #expect(
+      NotABelief.tooManyScalars(1_000_012).description
+        == "The belief is made of 1,000,012 Unicode code points (letters and the marks on them); "
+        + "the most is 4,000. State it in plain words.")
+    let decorated = "T" + String(repeating: "\u{301}", count: 3_000) + "ea is good."
+    #expect(throws: Never.self) { try BeliefReader.read(decorated) }
+  }
+
   @Test("reads the first sentence as the belief and keeps the rest as context")
   func context() throws {
     let read = try BeliefReader.read("Bitcoin is digital gold. It protects you from inflation!")

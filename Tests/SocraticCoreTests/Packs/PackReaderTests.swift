@@ -311,3 +311,24 @@ struct PackReaderTests {
       ])
   }
 }
+
+@Suite("A pack question's cost once filled is bounded")
+struct PackQuestionCostTests {
+  @Test(
+    "a question that could fill past 4,000 characters is refused, naming the bound",
+    arguments: [
+      (3, nil), (4, "4,033 characters once its 4"),
+      (149_458, "150,504,211 characters once its 149,458"),
+    ])
+  func placeholders(count: Int, growth: String?) {
+    let text = "Why " + String(repeating: "{claim}", count: count) + "?"
+    let yaml = packHead + "questions:\n  - kind: meta\n    text: \"\(text)\"\n"
+    let expected = growth.map {
+      [
+        "6:12: this question could grow to \($0) placeholders are filled (each can be 1,000); "
+          + "the most is 4,000: use fewer placeholders"
+      ]
+    }
+    #expect(problems(in: yaml) == expected ?? [])
+  }
+}
