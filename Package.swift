@@ -30,6 +30,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Fuzz targets for what reads untrusted input, and the inputs generated for them: run
+    // briefly by SocraticFuzzingTests, at length by socratic-fuzz (README, Fuzzing).
+    .target(name: "SocraticFuzzing", dependencies: ["SocraticCore"]),
+    .executableTarget(name: "socratic-fuzz", dependencies: ["SocraticFuzzing"]),
     .executableTarget(
       name: "socratic-bench",
       dependencies: ["SocraticCore"],
@@ -54,6 +58,7 @@ let package = Package(
       resources: [.process("Resources")]
     ),
     .testTarget(name: "SocraticTerminalTests", dependencies: ["SocraticTerminal"]),
+    .testTarget(name: "SocraticFuzzingTests", dependencies: ["SocraticFuzzing"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["socratic"],
