@@ -8,7 +8,7 @@
 /// and prints their figures. Targets are checked by reading the figures, not by asserting them.
 let benchmarks: [Benchmark] = [
   .invert, .critique, .explore, .coaching, PacksBenchmark.load, PacksBenchmark.hostile,
-  ExportBenchmark.benchmark,
+  ExportBenchmark.benchmark, SessionsBenchmark.benchmark,
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -66,14 +68,20 @@ public struct SessionStore: Sendable {
   public func ids() throws(TranscriptError) -> [String] {
     let names = try fileIDs()
     let started = names.map { try? SessionLogReader.readHeader(path: path(of: $0)).started }
-    return zip(names, started).sorted { first, second in
-      switch (first.1, second.1) {
-      case (let a?, let b?): a != b ? a > b : first.0 > second.0
-      case (.some, nil): true
-      case (nil, .some): false
-      case (nil, nil): first.0 > second.0
-      }
-    }.map(\.0)
+    return zip(names, started).sorted { Self.isNewer($0, than: $1) }.map(\.0)
+  }
+
+  /// Whether a session comes before another, newest first: by start time, then by id; one
+  /// without a readable header comes last.
+  private static func isNewer(
+    _ first: (id: String, started: Date?), than second: (id: String, started: Date?)
+  ) -> Bool {
+    switch (first.started, second.started) {
+    case (let a?, let b?): a != b ? a > b : first.id > second.id
+    case (.some, nil): true
+    case (nil, .some): false
+    case (nil, nil): first.id > second.id
+    }
   }
 
   private func fileIDs() throws(TranscriptError) -> [String] {
@@ -94,12 +102,20 @@ public struct SessionStore: Sendable {
   }
 
   /// Every session, newest first, each read as far as it is readable.
+  ///
+  /// Each log is read once, on every core, and ordered by the header read with it.
   public func list() throws(TranscriptError) -> [SessionListing] {
-    try ids().map { id in
-      let path = path(of: id)
+    let folder = folder
+    let listings = ParallelMap.map(try fileIDs()) { id in
+      let path = Self.path(of: id, in: folder)
       return SessionListing(
         id: id, path: path,
         contents: Result { () throws(TranscriptError) in try SessionLogReader.read(path: path) })
+    }
+    return listings.sorted { first, second in
+      Self.isNewer(
+        (first.id, try? first.contents.get().transcript.header.started),
+        than: (second.id, try? second.contents.get().transcript.header.started))
     }
   }
 
