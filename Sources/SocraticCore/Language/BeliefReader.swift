@@ -20,9 +20,14 @@ public struct ReadBelief: Sendable, Equatable {
 /// written and are not changed, except that a next sentence giving a reason ("Crypto is a
 /// scam. Because of FTX.") is taken as the belief's reason when the first has none.
 ///
-/// In order: shorthand is read as the words it stands for ("dont", "u"; `Shorthand`); the first
-/// sentence loses its final punctuation and enclosing quotes; frames and
-/// hedges go (`FrameRemover`); the reason is split off (`ReasonSplitter`); the first person is
+/// In order: shorthand is read as the words it stands for ("dont", "u"; `Shorthand`), and
+/// speech and chat as the sentences meant ("um", "ngl", "shoudl"; `SpeechNormalizer`); the
+/// first sentence loses its final punctuation and enclosing quotes; a rhetorical question
+/// states its claim ("Isn't it obvious that X?"; `QuestionReversal.rhetoricalClaim`) and a
+/// topic with a comment states one ("AI regulation? total waste of time."; `TopicFragment`);
+/// frames and hedges go (`FrameRemover`); the reason is split off (`ReasonSplitter`), and
+/// stays in the claim too when the belief is an explanation ("They voted for him because they
+/// were scared"; `ReasonSplitter.isExplanation`); the first person is
 /// reflected (`FirstPersonReflector`); the first word is lowercased unless it is a name or an
 /// acronym; the claim is negated (`Negator`). After a negative frame ("I don't think X") the
 /// claim is the negation of X and its inversion is X.
@@ -45,20 +50,34 @@ public enum BeliefReader {
       let length = text.count
       guard length <= maximumLength else { throw .tooLong(characters: length) }
     }
-    let sentences = SentenceSplitter.sentences(in: Shorthand.expanded(Tokenizer.tokenize(text)))
+    let tokens = Tokenizer.tokenize(text)
+    var sentences = SentenceSplitter.sentences(in: SpeechNormalizer.normalized(tokens))
       .filter { $0.contains(where: \.isWord) }
-    guard let first = sentences.first else { throw .noVerb }
-    if QuestionReversal.isQuestion(first) {
-      throw .question(suggestion: QuestionReversal.statement(from: first))
+    // The context is kept as written: only the sentences read as the belief are normalised,
+    // and normalising drops only noise sentences before the first.
+    let written = SentenceSplitter.sentences(in: Shorthand.expanded(tokens))
+      .filter { $0.contains(where: \.isWord) }
+    guard var first = sentences.first.map(trimmed) else { throw .noVerb }
+    if QuestionReversal.isQuestion(sentences[0]) {
+      if let claim = QuestionReversal.rhetoricalClaim(in: first) {
+        first = claim
+      } else if sentences.count > 1,
+        let statement = TopicFragment.statement(topic: first, comment: trimmed(sentences[1]))
+      {
+        first = statement
+        sentences.remove(at: 1)
+      } else {
+        throw .question(suggestion: QuestionReversal.statement(from: sentences[0]))
+      }
     }
-    var context = sentences.dropFirst().flatMap { $0 }
+    var context = written.suffix(sentences.count - 1).flatMap { $0 }
 
-    let frameless = FrameRemover.removingFrames(from: trimmed(first))
+    let frameless = FrameRemover.removingFrames(from: first)
     var split = ReasonSplitter.split(frameless.tokens)
     if split.reason == nil, let splice = commaSplice(in: split.statement) {
       // "Eating meat is fine, humans have always done it": two sentences joined by a comma;
       // the second is context, as if it followed a full stop.
-      let closing = first.last.flatMap { $0.kind == .punctuation ? [$0] : nil } ?? []
+      let closing = sentences[0].last.flatMap { $0.kind == .punctuation ? [$0] : nil } ?? []
       context = Array(split.statement[(splice + 1)...]) + closing + context
       split.statement = Array(split.statement[..<splice])
     }
@@ -70,15 +89,27 @@ public enum BeliefReader {
         split.reason = trimmed(next)
       }
     }
-    var claim = casingFirstWord(FirstPersonReflector.reflect(split.statement))
+    var statement = split.statement
+    if let reason = split.reason, ReasonSplitter.isExplanation(statement: statement, reason: reason)
+    {
+      // The point is the "because": it is part of the claim, and the reason questions probe it.
+      var because = reason
+      because[0].hasSpaceBefore = true
+      statement += because
+    }
+    var claim = casingFirstWord(FirstPersonReflector.reflect(statement))
     let reason = split.reason.map {
       casingFirstWord(FirstPersonReflector.reflect(reasonWithoutFrames($0)))
     }
-    guard var clause = ClauseParser.parse(claim) else { throw .noVerb }
+    guard var clause = ReasonStatement.clause(of: claim) ?? ClauseParser.parse(claim) else {
+      throw .noVerb
+    }
     if frameless.isNegated {
       clause = Negator.contradiction(of: clause)
       claim = clause.declarative
-      guard let reparsed = ClauseParser.parse(claim) else { throw .noVerb }
+      guard let reparsed = ReasonStatement.clause(of: claim) ?? ClauseParser.parse(claim) else {
+        throw .noVerb
+      }
       clause = reparsed
     }
     let invertedClause = Negator.contradiction(of: clause)

@@ -379,6 +379,11 @@ public struct Clause: Sendable, Hashable {
         result[index].hasSpaceBefore = false
       } else if result[index].kind == .word, result[index].lowercased.hasPrefix("'") {
         result[index].hasSpaceBefore = false
+      } else if !result[index].hasSpaceBefore, result[index].kind == .word,
+        Token.normalized(result[index].text) != result[index].lowercased
+      {
+        // The second part of a shorthand spelling read as two words ("gon" "na"): one word.
+        continue
       } else if result[index].isWord, result[index - 1].isWord {
         result[index].hasSpaceBefore = true
       } else if result[index - 1].isWord, index + 1 < result.count,

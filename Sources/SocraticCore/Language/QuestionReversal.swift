@@ -56,6 +56,41 @@ public enum QuestionReversal {
     return statement.joinedText + "."
   }
 
+  /// The claim a rhetorical question states, or nil when the question asks: a question that
+  /// opens with a negated auxiliary presumes its answer ("Isn't it obvious that crypto is a
+  /// scam?" → "it is obvious that crypto is a scam", "Don't you think AI is overhyped?" → "AI
+  /// is overhyped", "Isn't crypto just gambling?" → "crypto is just gambling"), and so does a
+  /// statement with a tag ("Crypto is a scam, right?", "AI will take our jobs, won't it?").
+  /// The sentence is given without its closing punctuation.
+  static func rhetoricalClaim(in sentence: [Token]) -> [Token]? {
+    let untagged = withoutTag(sentence)
+    if untagged.count < sentence.count, let verb = ClauseParser.finiteVerbIndex(in: untagged),
+      verb > 0, FunctionWords.auxiliary(untagged[0].lowercased) == nil,
+      !FunctionWords.questionWords.contains(untagged[0].lowercased)
+    {
+      return untagged
+    }
+    guard let first = sentence.first, FunctionWords.auxiliary(first.lowercased)?.isNegated == true,
+      var claim = reversed(sentence)
+    else { return nil }
+    // "Wouldn't you agree that vinyl sounds better?" → "you would agree that vinyl sounds
+    // better" → "vinyl sounds better": what the listener is asked to grant is the claim.
+    if let end = listenerFrame.matchEnds(in: claim, from: 0).first, end > 0, end < claim.count,
+      let verb = ClauseParser.finiteVerbIndex(in: Array(claim[end...])), verb > 0
+    {
+      claim = Array(claim[end...])
+      claim[0].hasSpaceBefore = false
+    }
+    guard let verb = ClauseParser.finiteVerbIndex(in: claim), verb > 0 else { return nil }
+    return claim
+  }
+
+  /// What a rhetorical question asks the listener to grant, once turned into a statement:
+  /// "you would agree that", "you can see that".
+  private static let listenerFrame = PhrasePattern(
+    "you (would|'d|can|could|must)? (really|honestly)? "
+      + "(think|agree|say|believe|feel|see|know|realize|realise|admit) (that)?")
+
   /// Words after "who" that make a question rhetorical: "Who even uses cash?", "Who really
   /// believes that?".
   private static let rhetoricalMarkers: Set<String> = [

@@ -43,6 +43,9 @@ public enum ReasonSplitter {
       }
       let after = Array(tokens[(index + length)...])
       let word = token.lowercased
+      // "The only reason it sells is because it is cheap", "It's just because they're scared":
+      // a "because" after "be" is what the sentence says, not a reason given for it.
+      if isComplementOfBe(tokens, connectiveAt: index) { continue }
       if word == "since" {
         guard isClause(after), !isPerfect(Array(tokens[..<index])) else { continue }
       }
@@ -124,6 +127,44 @@ public enum ReasonSplitter {
       return Split(statement: statement, reason: reason)
     }
     return nil
+  }
+
+  /// Adverbs that single out a reason: "only because", "mainly because".
+  static let focusingAdverbs: Set<String> = [
+    "only", "just", "simply", "purely", "solely", "mainly", "mostly", "largely", "partly",
+    "entirely", "all", "precisely", "exactly", "primarily", "chiefly",
+  ]
+
+  /// Whether the "because" at `index` follows a form of "be", with a focusing adverb or not.
+  private static func isComplementOfBe(_ tokens: [Token], connectiveAt index: Int) -> Bool {
+    guard ["because", "'cause", "cuz", "coz"].contains(tokens[index].lowercased) else {
+      return false
+    }
+    var before = index - 1
+    while before > 0, focusingAdverbs.contains(tokens[before].lowercased) { before -= 1 }
+    guard before >= 0, let auxiliary = FunctionWords.auxiliary(tokens[before].lowercased) else {
+      return false
+    }
+    return auxiliary.kind == .be && !auxiliary.isNegated
+  }
+
+  /// Whether a belief is an explanation, whose point is its "because": the claim is then the
+  /// statement with its reason ("People who voted for him did it because they were scared" is
+  /// not about whether they voted for him). A belief explains when the statement refers back
+  /// to what was done ("did it", "do that", "did so"), when a focusing adverb singles the
+  /// reason out ("voted for him only because …"), or when it says why something happened: a
+  /// lexical verb in the past ("Trump won because of inflation"). Only "because" (and
+  /// "'cause", "cuz") explains; "since" and "as" give reasons.
+  public static func isExplanation(statement: [Token], reason: [Token]) -> Bool {
+    guard let connective = reason.first?.lowercased,
+      ["because", "'cause", "cuz", "coz", "'"].contains(connective),
+      let clause = ClauseParser.parse(statement), !clause.subject.isEmpty, !clause.isNegated
+    else { return false }
+    if let last = statement.last, focusingAdverbs.contains(last.lowercased) { return true }
+    guard case .lexical(let base, let tense) = clause.verb else { return false }
+    let object = clause.rest.first?.lowercased
+    if base == "do", ["it", "that", "this", "so"].contains(object) { return true }
+    return tense == .past && clause.auxiliary == nil
   }
 
   /// How many words the reason connective at `index` has, or nil when there is none.

@@ -7,13 +7,16 @@
 /// ("thats" → "that" "'s", "im" → "i" "'m"), so that rules which rewrite it ("'m" → "'re")
 /// write a word that reads as it should. Only spellings that are no other English word are read
 /// ("its", "id", "were", "lets" stay). "ur" is "you're" before what describes ("ur wrong about
-/// it") and "your" before a noun ("ur mom", "ur best friend").
+/// it") and "your" before a noun ("ur mom", "ur best friend"). "gonna" reads as "going to",
+/// and a name with an "s" before it as the name and "'s" ("trumps gonna win" → "trump 's
+/// going to win"): "gonna" needs a form of "be" before it.
 public enum Shorthand {
   /// The tokens with each shorthand spelling read as the words it stands for.
   public static func expanded(_ tokens: [Token]) -> [Token] {
     guard tokens.contains(where: { $0.kind == .word && readings[$0.lowercased] != nil }) else {
       return tokens
     }
+    let tokens = withNamesBeforeGonna(tokens)
     var result: [Token] = []
     result.reserveCapacity(tokens.count + 2)
     for (index, token) in tokens.enumerated() {
@@ -70,6 +73,34 @@ public enum Shorthand {
       || !Lexicon.classes(of: following).contains(.noun)
   }
 
+  /// The tokens with a name written with an "s" before "gonna" read as the name and "'s"
+  /// ("trumps gonna win", "bidens gonna lose"), when no auxiliary comes before it: "gonna"
+  /// needs a form of "be". A name is a word the lexicon does not know or knows as a name too;
+  /// a common plural stays ("kids gonna be fine").
+  private static func withNamesBeforeGonna(_ tokens: [Token]) -> [Token] {
+    guard
+      let gonna = tokens.firstIndex(where: { $0.kind == .word && $0.lowercased == "gonna" }),
+      gonna > 0
+    else { return tokens }
+    let name = tokens[gonna - 1]
+    let word = name.lowercased
+    guard name.kind == .word, word.count > 3, word.hasSuffix("s"), !word.hasSuffix("'s"),
+      !tokens[..<gonna].contains(where: { FunctionWords.auxiliary($0.lowercased) != nil }),
+      !FunctionWords.isFunctionWord(word)
+    else { return tokens }
+    let stem = String(word.dropLast())
+    let classes = Lexicon.classes(of: stem)
+    guard classes.isEmpty || classes.contains(.properSense),
+      !Lexicon.isKnown(word) || !classes.isEmpty
+    else { return tokens }
+    var result = tokens
+    let base = name.replacingText(with: String(name.text.dropLast()))
+    var clitic = Token("'s", kind: .word, hasSpaceBefore: false)
+    clitic.lowercased = "'s"
+    result.replaceSubrange((gonna - 1)...(gonna - 1), with: [base, clitic])
+    return result
+  }
+
   /// Each spelling as the tokens it reads as: how many of its letters each takes, and how it
   /// reads. A clitic is a token of its own, as the tokenizer makes it.
   private static let readings: [String: [(length: Int, reading: String)]] = {
@@ -93,6 +124,8 @@ public enum Shorthand {
     ] {
       readings[spelling] = [(word.count, word), (spelling.count - word.count, clitic)]
     }
+    readings["gonna"] = [(3, "going"), (2, "to")]
+    readings["wanna"] = [(3, "want"), (2, "to")]
     return readings
   }()
 }

@@ -88,6 +88,9 @@ struct BeliefFacts: Sendable {
   var reasonThing: String?
   var loadedTerms: [String]
   var absoluteTerms: [String]
+  /// Whether the belief is an explanation whose point is its "because" ("They voted for him
+  /// because they were scared"): its claim ends with its reason (`ReasonSplitter.isExplanation`).
+  var isExplanation = false
 
   /// The facts of an analysis read back from elsewhere: its clauses are parsed again.
   init(_ analysis: BeliefAnalysis) {
@@ -126,6 +129,9 @@ struct BeliefFacts: Sendable {
       case .thing(let tokens): reasonThing = tokens.joinedText
       case nil: break
       }
+    }
+    if let reason = analysis.reason, analysis.claim.count > reason.count {
+      isExplanation = analysis.claim.lowercased().hasSuffix(" " + reason.lowercased())
     }
     loadedTerms = analysis.terms.filter { !KeyTermFinder.isAbsolute($0) }
     absoluteTerms = analysis.terms.filter(KeyTermFinder.isAbsolute)

@@ -129,9 +129,14 @@ enum QuestionBank {
     ask(subjectClarification)
     if facts.loadedTerms.isEmpty || facts.subject == nil { ask(claimClarification) }
     ask(assumptions)
-    ask(
-      facts.reasonClause != nil || facts.reasonThing != nil ? reasonAssumptions : hiddenAssumptions)
-    ask(reasonEvidence)
+    if facts.isExplanation {
+      ask(explanationAssumptions)
+    } else {
+      ask(
+        facts.reasonClause != nil || facts.reasonThing != nil
+          ? reasonAssumptions : hiddenAssumptions)
+    }
+    ask(facts.isExplanation ? explanationEvidence : reasonEvidence)
     for slot in evidence { ask(slot) }
     for slot in viewpoints { ask(slot) }
     for slot in implications { ask(slot) }
@@ -235,6 +240,24 @@ enum QuestionBank {
       "What assumption links {thing} to the conclusion that {claim}?",
       "What makes {thing} representative of the whole picture?",
       "Why does the idea that {reason} lead you to conclude that {claim}?",
+    ])
+
+  /// For an explanation ("They voted for him because they were scared"): whether the
+  /// "because" is the reason, not what it links to.
+  static let explanationAssumptions = Slot(
+    kind: .assumptions,
+    wordings: [
+      "What else might explain it, if not that {reason}?",
+      "What else might explain it, if not {thing}?",
+    ])
+
+  /// For an explanation: how the person knows the "because" is so, and that it is the cause.
+  static let explanationEvidence = Slot(
+    kind: .evidence,
+    wordings: [
+      "What makes you confident that {reason}?",
+      "How could you check that it was down to {thing}, and not something else?",
+      "How do you know that {reason}?",
     ])
 
   static let hiddenAssumptions = Slot(

@@ -47,8 +47,10 @@ public struct QuestionCritic: Sendable {
       let length = text.count
       guard length <= Self.maximumLength else { throw .tooLong(characters: length) }
     }
-    let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
-      .filter { $0.contains(where: \.isWord) }
+    let sentences = SentenceSplitter.sentences(
+      in: SpeechNormalizer.normalized(Tokenizer.tokenize(text))
+    )
+    .filter { $0.contains(where: \.isWord) }
     guard let first = sentences.first else { throw .noWords }
     let readings = sentences.map(QuestionReading.init)
     guard let index = readings.firstIndex(where: \.isQuestion) else {

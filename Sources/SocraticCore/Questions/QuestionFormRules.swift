@@ -26,9 +26,11 @@
 ///   whether …", "I wonder if …"); with "or" it is an either-or question, as is "Who would you
 ///   trust more, A or B?";
 /// - a question word that asks for a single fact: a quantity ("How many", "How much" with a
-///   noun, about the world or with a verb of paying, "How old", "How often", "How long" about
-///   the world), a measure or a name
-///   ("What year", "What is the capital"), or who, when, where or which about the past when
+///   noun, a verb of paying or a verb with no object, "How old", "How often", "How long"), a point on a scale ("How important", "How confident"), a
+///   measure or a name ("What year", "What is the capital", "What gym", "What was his
+///   name"; `SingleFactCues`), who someone is ("Who's Donna?"), when ("When did you start?",
+///   not "When was a time …"), where (a place or a point on a scale, not where something
+///   comes from or leads), "How about …" with no verb, or who or which about the past when
 ///   the person is not asked about themselves ("When did Bitcoin launch?", but "When did you
 ///   change your mind?" is open); also "Who?", "When?", "Where?" or "Which?" alone;
 /// - "What?", "Huh?" or "Sorry?" alone, which ask for a repeat;
@@ -429,7 +431,9 @@ enum QuestionFormRules {
       if isChoiceBetween(reading, questionWordAt: index) { return [.eitherOr] }
       return isSingleFact(reading, questionWordAt: index) ? [.singleFact] : []
     case .fragment:
-      return [.fragment]
+      let words = Array(reading.coreWords)
+      let invites = SingleFactCues.invitingFragments.contains { words.starts(with: $0) }
+      return invites ? [] : [.fragment]
     case .presumption, .statement, .none:
       return []
     }
@@ -464,12 +468,24 @@ enum QuestionFormRules {
     let end = reading.core.upperBound
     func word(_ offset: Int) -> String? { index + offset < end ? words[index + offset] : nil }
     let questionWord = words[index]
-    guard let next = word(1) else {
+    // "Who?", "Who, her brother?": the question word alone.
+    guard let next = word(1), next != "," else {
       return ["who", "when", "where", "which", "whom", "whose"].contains(questionWord)
         && reading.lead.isEmpty
     }
     let asksAboutPerson = reading.coreWords.contains {
       ["you", "your", "yours", "yourself"].contains($0)
+    }
+    // A number, a length of time, a point on a scale, a date or a place is asked for whatever
+    // follows: "How long have you had the idea that this is what you want?".
+    if questionWord == "how",
+      ["many", "often", "old", "long"].contains(next) || SingleFactCues.scaleWords.contains(next)
+    {
+      return true
+    }
+    if questionWord == "where" {
+      // "Where do you agree with them, and where not?": the lead counts too.
+      return !reading.words.contains { SingleFactCues.explainingWhere.contains($0) }
     }
     // "…, and how have those judgements aged?", "… from what people expected?": a question that
     // joins or embeds another asks for more than a fact ("when" and "where" are left out: they
@@ -481,10 +497,10 @@ enum QuestionFormRules {
     }
     switch questionWord {
     case "how":
-      if ["many", "often", "old"].contains(next) { return true }
-      // "How long has Xi been in power?" is a fact; "How long have you felt this way?" asks
-      // the person about themselves.
-      if next == "long" { return reading.coreWords.contains("ago") || !asksAboutPerson }
+      // "How about in the last year?": the same question again, of another time or thing.
+      if next == "about" {
+        return ClauseParser.finiteVerbIndex(in: Array(reading.tokens[(index + 2)..<end])) == nil
+      }
       if CritiqueVocabulary.quantityWords.contains(next) { return !asksAboutPerson }
       if next == "much", let after = word(2) {
         if after == "of" { return !asksAboutPerson }
@@ -495,12 +511,37 @@ enum QuestionFormRules {
         }) {
           return true
         }
+        // "How much do you drink?", "How much are you smoking these days?": an amount, the verb
+        // with no object.
+        if let verb = ((index + 3)..<min(end, index + 6)).first(where: {
+          !FunctionWords.isFunctionWord(words[$0]) && !Lexicon.verbReadings(of: words[$0]).isEmpty
+        }),
+          verb + 1 == end || SingleFactCues.amountFollowers.contains(words[verb + 1])
+        {
+          return true
+        }
         return !asksAboutPerson
           && !reading.coreWords.contains { ["matter", "matters"].contains($0) }
       }
       return false
     case "what", "which":
       if CritiqueVocabulary.factNouns.contains(next) { return true }
+      if SingleFactCues.namedThings.contains(next) { return true }
+      // "What's the longest you've gone?", "What do you think is the most you've had?".
+      let think = next == "do" && word(2) == "you" && word(3) == "think" ? 3 : 0
+      if let be = word(think + 1), ["is", "'s", "was"].contains(be), word(think + 2) == "the",
+        let amount = word(think + 3), SingleFactCues.amountSuperlatives.contains(amount)
+      {
+        return true
+      }
+      // "What was your partner's name?", "What part of town are you from?", "What does she
+      // do?" (for a living).
+      if let last = word(end - index - 1) {
+        if last == "from" { return true }
+        let isBe = ["is", "'s", "was", "are", "were"].contains(next)
+        if isBe, CritiqueVocabulary.factNouns.contains(last) || last == "name" { return true }
+        if ["do", "does"].contains(next), last == "do", end - index <= 5 { return true }
+      }
       if ["is", "'s", "was", "are", "were"].contains(next), word(2) == "the",
         let noun = word(3), CritiqueVocabulary.factNouns.contains(noun)
       {
@@ -508,15 +549,21 @@ enum QuestionFormRules {
       }
       return questionWord == "which" && !asksAboutPerson && isAboutThePast(reading, after: index)
     case "who":
+      // "Who's Donna?", "Who's sitting with you?": a name.
+      if ["is", "are", "was", "were", "'s", "'re"].contains(next) { return true }
       if asksAboutPerson { return false }
-      if ["is", "was", "'s"].contains(next), word(2) == "the" { return true }
       return isAboutThePast(reading, after: index)
     case "when":
-      return !asksAboutPerson && isAboutThePast(reading, after: index)
+      // "When did you start running?": a date. "When was a time you felt proud?" asks for a
+      // story.
+      if ["was", "is", "were"].contains(next), ["a", "the"].contains(word(2)),
+        word(3) == "time"
+      {
+        return false
+      }
+      return true
     case "where":
-      if asksAboutPerson { return false }
-      if ["is", "are", "was", "were", "'s"].contains(next) { return true }
-      return isAboutThePast(reading, after: index)
+      return true
     default:
       return false
     }

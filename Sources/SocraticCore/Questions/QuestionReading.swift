@@ -7,7 +7,9 @@
 /// - Discourse markers before it ("So", "OK", "Honestly", "Basically") are skipped, and so is
 ///   a command with "be" before a comma ("Be honest, …").
 /// - A leading adverbial clause ends at a comma, colon, semicolon or dash that is followed by
-///   a question opener ("If taxes rose, would people leave?"). It is kept as the `lead`.
+///   a question opener ("If taxes rose, would people leave?"), and so does a lead-in with a
+///   question word and no verb ("What about your sister, is she any help?"). It is kept as
+///   the `lead`.
 /// - A tag at the end asks for agreement: a comma and one word ("right", "agreed"), an
 ///   auxiliary and a pronoun ("isn't it", "do you"), or "don't you think" and the like; or
 ///   "right" or "correct" after a statement with no comma.
@@ -76,7 +78,11 @@ struct QuestionReading {
       for separator in start..<end where Self.isSeparator(tokens[separator]) {
         let next = Self.skippingMarkers(words, classes, from: separator + 1, end: end)
         let candidate = Self.opener(tokens, words, classes, at: next, end: end)
-        guard Self.asks(candidate) else { continue }
+        // "So we have two ways to go, anything else?": an inviting fragment asks too.
+        let invites = SingleFactCues.invitingFragments.contains {
+          words[next..<end].starts(with: $0)
+        }
+        guard Self.asks(candidate) || invites else { continue }
         lead = start..<(separator + 1)
         start = next
         opener = candidate
@@ -230,10 +236,18 @@ struct QuestionReading {
     switch opener {
     case .statement, .fragment, .presumption: return true
     case .questionWord(let index):
-      return index == start && ["when", "where"].contains(words[index])
+      // "What about your sister, is she any help?": a question word with no verb before the
+      // comma leads in to the question proper.
+      return index == start
+        && (["when", "where"].contains(words[index])
+          || (index + 1 < words.count && leadInWords.contains(words[index + 1])))
     case .auxiliary, .request, .none: return false
     }
   }
+
+  /// Words after "what" or "how" that make a lead-in of them: "What about …, …?", "How about
+  /// …, …?".
+  private static let leadInWords: Set<String> = ["about"]
 
   private static func asks(_ opener: Opener) -> Bool {
     switch opener {
@@ -271,6 +285,12 @@ struct QuestionReading {
       return .request(at: start, embedded: embeddedYesNo(words, after: start + 1, end: end))
     }
     if let frameEnd = indirectQuestionEnd(tokens, at: start), frameEnd < end {
+      // "I'm wondering, have you noticed …?": the frame leads in to a yes/no question.
+      if words[frameEnd] == ",", frameEnd + 2 < end,
+        FunctionWords.auxiliary(words[frameEnd + 1]) != nil, !words[frameEnd + 1].hasPrefix("'")
+      {
+        return .auxiliary(at: frameEnd + 1)
+      }
       return .request(at: start, embedded: embeddedYesNo(words, after: frameEnd, end: end))
     }
     if let auxiliary = FunctionWords.auxiliary(first), !first.hasPrefix("'"), let second {
@@ -283,6 +303,13 @@ struct QuestionReading {
         return .statement(at: start, clause: nil)  // "Don't trust banks?": a command.
       }
       return .auxiliary(at: start)
+    }
+    // "Your gut is telling you what?", "Acting out would be what?": a statement that ends in
+    // "what" asks what, as "What is your gut telling you?" would.
+    if end - start > 2, words[end - 1] == "what", words[end - 2] != ",",
+      FunctionWords.auxiliary(first) == nil
+    {
+      return .questionWord(at: end - 1)
     }
     // A statement is parsed in sentence case, so that its clause can go into a rewrite.
     var statement = Array(tokens[start..<end])
@@ -345,8 +372,10 @@ struct QuestionReading {
       next += 3
     }
     guard next < end else { return nil }
+    // "Can you think of …" asks for a list; "Can you think it through?" asks yes or no.
+    let isThinkingOf = words[next] == "think" && next + 1 < end && words[next + 1] == "of"
     if ["can", "could", "would", "will"].contains(auxiliary),
-      classes[next].contains(.requestVerb), words[next] != "think",
+      classes[next].contains(.requestVerb), words[next] != "think" || isThinkingOf,
       !(words[next] == "say" && next + 1 < end && saysClause(words, from: next + 1, end: end))
     {
       return next
@@ -393,12 +422,15 @@ struct QuestionReading {
 
   private static let indirectFrames: [PhrasePattern] = [
     PhrasePattern(
-      "i ('m|am|was|'d be|would be|'ve been|have been|'m just|am just|'m really|am really)? "
+      "i ('m|am|was|'d be|would be|'ve been|have been)? (just|really|also)* "
         + "(wonder|wondering|curious|interested in|interested to know|interested to hear"
         + "|interested to learn|interested to understand)"),
     PhrasePattern(
-      "i ('d|would) (really)? (love|like) to (know|hear|understand|learn) (more)? (about)?"),
-    PhrasePattern("i (really)? want to (know|hear|understand|learn) (more)? (about)?"),
+      "i ('d|would) (really|also|just)* (love|like) to (simply|just|also)* "
+        + "(know|hear|understand|learn|ask) (you)? (more)? (about)?"),
+    PhrasePattern(
+      "i (really|also|just)* (want|wanted) to (simply|just|also)* "
+        + "(know|hear|understand|learn|ask) (you)? (more)? (about)?"),
     PhrasePattern("help me (to)? (understand|see)"),
     PhrasePattern("any (idea|ideas|thoughts) (on|about|as to)?"),
   ]

@@ -28,6 +28,10 @@ enum BeliefCorpus {
   static let heldOut: [CorpusEntry] =
     load("held-out-beliefs") + load("held-out-beliefs-2") + load("held-out-beliefs-3")
 
+  /// Beliefs as people type them in chats (issue 12): hedges, fillers, stutters, slips,
+  /// rhetorical questions, topics with a comment, explanations.
+  static let chat: [CorpusEntry] = load("chat-beliefs")
+
   /// Reads a corpus file: `belief TAB claim TAB inverted TAB reason` ("-" for none) and an
   /// optional known issue, with "#" comment lines naming the construction of the lines below.
   static func load(_ name: String) -> [CorpusEntry] {

@@ -55,6 +55,29 @@ struct BeliefCorpusTests {
   }
 
   @Test(
+    "chat beliefs read as what they state, apart from the known rule failures",
+    arguments: BeliefCorpus.chat)
+  func chat(entry: CorpusEntry) throws {
+    if let knownIssue = entry.knownIssue {
+      withKnownIssue(Comment(rawValue: knownIssue)) {
+        let analysis = try engine.analyze(entry.belief)
+        #expect(
+          analysis.claim == entry.claim && analysis.inverted == entry.inverted
+            && analysis.reason == entry.reason, "got \(analysis.claim) / \(analysis.inverted)")
+      }
+      return
+    }
+    let analysis = try engine.analyze(entry.belief)
+    #expect(analysis.belief == entry.belief)
+    #expect(analysis.claim == entry.claim)
+    #expect(analysis.inverted == entry.inverted)
+    #expect(analysis.reason == entry.reason)
+    let questions = engine.questions(for: analysis)
+    #expect(questions.count >= 10)
+    #expect(questions.allSatisfy { QuestionShape.isOpenEnded($0.text) })
+  }
+
+  @Test(
     "every belief gets at least ten distinct open-ended questions of all seven kinds",
     arguments: BeliefCorpus.entries)
   func questions(entry: CorpusEntry) throws {

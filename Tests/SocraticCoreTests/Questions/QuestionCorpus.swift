@@ -72,7 +72,9 @@ enum SuggestionCheck {
   /// rewrite is meant to drop are not topic: opinion verbs, "kind of", "right mind", "on earth",
   /// tags and interjections.
   static func topicWords(of question: String) -> [String] {
-    let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(question))
+    // Read as the critic reads it: "beleive" is "believe", "u" is "you".
+    let sentences = SentenceSplitter.sentences(
+      in: SpeechNormalizer.normalized(Tokenizer.tokenize(question)))
     let asking = sentences.firstIndex { $0.contains { $0.text.contains("?") } } ?? 0
     var words = contentWords(of: sentences[asking])
     if words.isEmpty, asking > 0 { words = contentWords(of: sentences[asking - 1]) }

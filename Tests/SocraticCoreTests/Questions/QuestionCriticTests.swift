@@ -374,14 +374,17 @@ struct QuestionCriticTests {
   }
 
   @Test(
-    "'How long' asks for a fact unless it asks the person about themselves",
+    "'How long' asks for a length of time, of the world or of the person (issue 12: a number answers it)",
     arguments: [
       (
         "How long has the war been going on?",
         QuestionForm.closed,
         String?("Why does it matter to you how long the war has been going on?")
       ),
-      ("How long have you felt this way?", .open, nil),
+      (
+        "How long have you felt this way?", .closed,
+        "Why does it matter to you how long you have felt this way?"
+      ),
     ])
   func howLong(question: String, form: QuestionForm, suggestion: String?) throws {
     let critique = try critic.critique(question)
@@ -390,10 +393,11 @@ struct QuestionCriticTests {
   }
 
   @Test(
-    "'How much' with a verb of paying asks for a sum; with any other verb, for a degree",
+    "'How much' with a verb of paying or with no object asks for an amount; with any other verb, for a degree",
     arguments: [
       ("How much do you earn?", QuestionForm.closed), ("How much did it cost?", .closed),
       ("How much did you enjoy the trip?", .open), ("How much do you care about it?", .open),
+      ("How much do you drink?", .closed), ("How much are you smoking these days?", .closed),
     ])
   func howMuch(question: String, form: QuestionForm) throws {
     #expect(try critic.critique(question).form == form)

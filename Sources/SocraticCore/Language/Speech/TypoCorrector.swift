@@ -1,0 +1,84 @@
+/// Slips of fast typing in the words a sentence is read by: "shoudl" → "should", "teh" →
+/// "the", "becuase" → "because".
+///
+/// Only a word the lexicon does not know is corrected, and only to a word of `correctable`
+/// (function words and the verbs and words beliefs are most often stated with) that is one
+/// slip away from it: one letter added, dropped or changed, or two adjacent letters swapped.
+/// A real word is never corrected, nor a capitalised word after the first (a name: "Theil"),
+/// nor one with several corrections. Short words are many slips from each other: a word under
+/// four letters is corrected only for a swap ("teh"), so that "ftx" never becomes "fix".
+enum TypoCorrector {
+  /// The words worth correcting to.
+  static let correctable: [String] = """
+    about above across actually after again against all almost also although always among \
+    another anyone anything anyway are around because become becomes been before behind being \
+    believe believes better between both bring brings cannot cause caused causes change \
+    changed changes could country definitely deserve deserves destroy destroyed destroying \
+    different does doing done during each either else enough especially even ever every \
+    everybody everyone everything evidence example false feel feels from future give gives \
+    going good government happen happened happening happens have having help helps honestly \
+    important into just know knows literally little make makes many matter matters maybe mean \
+    means might money more most much must need needs never nobody nothing obviously only other \
+    others people person probably problem problems really reason regulate regulated regulation \
+    right said same says seem seems should since some someone something still stupid such \
+    support than that their them themselves then there these they thing things think thinks \
+    this those though thought through together too toward towards under understand until very \
+    vote voted voters voting want wanted wants was were what whatever when where whether which \
+    while who whole whose why will with without work works world would wrong years your \
+    the and
+    """.split(separator: " ").map { String($0.filter { !$0.isWhitespace }) }.filter {
+      !$0.isEmpty
+    }
+
+  /// The sentence with its slips corrected.
+  static func correcting(_ sentence: [Token]) -> [Token] {
+    var tokens = sentence
+    for index in tokens.indices {
+      let token = tokens[index]
+      guard token.kind == .word, token.text.utf8.count >= 3,
+        index == 0 || !token.isCapitalized, !token.hasFixedCase,
+        token.lowercased == Token.normalized(token.text),
+        token.lowercased.utf8.allSatisfy({ (0x61...0x7A).contains($0) }),
+        let correction = correction(of: token.lowercased)
+      else { continue }
+      var corrected = token.replacingText(with: CaseStyle.matching(token, correction))
+      corrected.lowercased = correction
+      tokens[index] = corrected
+    }
+    return tokens
+  }
+
+  /// The one word of `correctable` a word is a slip away from, or nil.
+  static func correction(of word: String) -> String? {
+    // Most words are known: that is looked up first, before any slip is tried.
+    guard !byLength[word.utf8.count, default: []].contains(word),
+      !FunctionWords.isFunctionWord(word), !Lexicon.isKnown(word)
+    else { return nil }
+    let length = word.utf8.count
+    let candidates =
+      (byLength[length - 1] ?? []) + (byLength[length] ?? [])
+      + (byLength[length + 1] ?? [])
+    var found: String?
+    for candidate in candidates where isSlip(word, of: candidate) {
+      guard found == nil else { return nil }
+      found = candidate
+    }
+    return found
+  }
+
+  private static let byLength: [Int: [String]] = Dictionary(grouping: correctable) {
+    $0.utf8.count
+  }
+
+  /// Whether a written word is one slip from a word: any slip between words of four letters or
+  /// more, only a swap of two letters otherwise.
+  private static func isSlip(_ written: String, of word: String) -> Bool {
+    guard FrameRemover.isOneSlipAway(written, word) else { return false }
+    if written.utf8.count >= 4, word.utf8.count >= 4 { return true }
+    guard written.utf8.count == word.utf8.count else { return false }
+    let a = Array(written.utf8)
+    let b = Array(word.utf8)
+    let differences = a.indices.filter { a[$0] != b[$0] }
+    return differences.count == 2 && differences[1] == differences[0] + 1
+  }
+}

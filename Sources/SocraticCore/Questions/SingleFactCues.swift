@@ -1,0 +1,61 @@
+/// Words that make a question-word question ask for one fact, a number or a point on a scale:
+/// closed under the rule expert labellers of real conversations use (a question is closed when
+/// one fact, number, name or date, or a pick from offered options answers it fully).
+enum SingleFactCues {
+  /// Nouns after "what" or "which" that ask to name one thing: "What gym do you go to?",
+  /// "Which school did she pick?", "What medication are you on?". Nouns of thought and
+  /// feeling ("What thoughts do you have?", "What worries you?") are not here: they ask to
+  /// describe.
+  static let namedThings: Set<String> = [
+    "gym", "bank", "school", "schools", "college", "university", "class", "classes", "course",
+    "job",
+    "company", "team", "teams", "sport", "sports", "brand", "drug", "drugs", "medication",
+    "medications", "medicine", "medicines", "pill", "pills", "dose", "city", "town",
+    "country", "state", "street", "neighbourhood", "neighborhood", "grade", "grades",
+    "colour", "color", "one", "ones", "song", "band", "channel", "app", "website", "site",
+    "phone", "car", "doctor", "church", "language", "religion", "subject", "major", "shift",
+    "floor", "room", "level", "name", "hospital", "clinic", "store", "shop", "bar",
+    "restaurant", "beer", "drink", "drinks", "station", "airline", "candidate", "title",
+    "week", "weekend", "season", "amount",
+  ]
+
+  /// Words after "how" that ask for a point on a scale: "How important is it to you?", "How
+  /// confident are you that you can?". ("How sure are you?" is left open: asked with "from 0
+  /// to 100" it is the tool's own question of confidence, and asked alone it invites reasons.)
+  static let scaleWords: Set<String> = [
+    "important", "confident", "likely", "unlikely", "ready", "serious",
+    "willing", "motivated", "committed", "determined", "interested", "worried", "concerned",
+    "satisfied", "happy", "bad", "severe",
+  ]
+
+  /// Words in a "where" question that ask where something comes from or leads, which takes
+  /// explaining: "Where does that come from?", "Where does it lead?", "Where do you stand?",
+  /// "Where do you agree with them?".
+  /// Any other "where" asks for a place or a point on a scale: "Where do you keep it?", "Where
+  /// would you put yourself on that scale?".
+  static let explainingWhere: Set<String> = [
+    "from", "lead", "leads", "leading", "going", "stand", "headed", "heading", "agree",
+    "disagree", "differ", "line",
+  ]
+
+  /// Words after the verb of "How much do you drink …" that leave it asking for an amount: a
+  /// time ("now", "a day", "these days"), not an object ("How much do you care about it?").
+  static let amountFollowers: Set<String> = [
+    "now", "a", "per", "each", "every", "these", "nowadays", "over", "in", "on", "at",
+    "during", "right", "today", "usually", "typically",
+  ]
+
+  /// Superlatives of amount after "what is the": "What's the longest you've gone without
+  /// one?", "What's the most you've had?".
+  static let amountSuperlatives: Set<String> = [
+    "most", "least", "longest", "shortest", "highest", "lowest", "fewest", "furthest",
+    "farthest", "earliest", "latest", "biggest", "largest", "smallest",
+  ]
+
+  /// Fragments that ask for more in the person's own words: "Anything else?", "Any other
+  /// thoughts?".
+  static let invitingFragments: [[String]] = [
+    ["anything", "else"], ["anything", "more"], ["something", "else"], ["any", "thoughts"],
+    ["any", "other", "thoughts"], ["any", "ideas"], ["any", "other", "ideas"],
+  ]
+}
