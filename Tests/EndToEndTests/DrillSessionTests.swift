@@ -9,7 +9,7 @@ struct DrillSessionTests {
     let result = try SocraticProcess.run(
       ["drill", "--topic", "crypto", "--seed", "2"],
       stdin:
-        "What evidence do you have for that?\nIsn't that just hype?\nCrypto is useful.\n/quit\n",
+        "What evidence do you have for that?\nIsn't that just hype?\n/quit\n",
       home: home)
     #expect(result.status == 0)
     let log = try SessionLog.only(in: home)
@@ -40,7 +40,6 @@ struct DrillSessionTests {
         Better: \(better)
       Persona: I have heard that before, and I'm not convinced. \(reasons[1])
         How sure it is: \(start - 5) → \(start)
-      That is a statement, not a question: the persona answers questions. Ask it as a question, such as “What makes crypto look useful to you?”.
 
       Your scorecard
         Belief: \(belief)
@@ -56,7 +55,7 @@ struct DrillSessionTests {
 
       """
     #expect(result.stdout == expected)
-    #expect(result.stderr == String(repeating: "You ask: ", count: 4))
+    #expect(result.stderr == String(repeating: "You ask: ", count: 3))
     #expect(
       replies == [reasons[0], "I have heard that before, and I'm not convinced. \(reasons[1])"])
     #expect(

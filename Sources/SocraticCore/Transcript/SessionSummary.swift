@@ -240,7 +240,7 @@ public struct SessionSummary: Sendable, Equatable {
 
   /// Partner and drill: the kinds of the questions the person asked, in the kinds' order.
   public var askedKinds: [QuestionKind] {
-    let kinds = Set(asked.map(\.asked.critique.kind))
+    let kinds = Set(asked.compactMap(\.asked.critique.kind))
     return QuestionKind.allCases.filter(kinds.contains)
   }
 
