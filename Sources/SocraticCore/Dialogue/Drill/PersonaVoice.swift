@@ -209,7 +209,9 @@ struct PersonaVoice: Sendable {
   /// The lines a reply says, by their text: what it is made of.
   func lines(in reply: String) -> [String] {
     // A used-up line is said whole, at the end of the reply: no search through it is needed.
-    lines.map(\.text).filter(reply.contains) + Self.usedUpLines.filter(reply.hasSuffix)
+    // A line run on after "and" is said with its first letter in lowercase.
+    lines.map(\.text).filter { reply.contains($0) || reply.contains(Self.runOn($0)) }
+      + Self.usedUpLines.filter(reply.hasSuffix)
   }
 
   /// Every line `usedUp(form:kind:)` says.
@@ -248,7 +250,12 @@ struct PersonaVoice: Sendable {
     guard lead.hasSuffix(" and"), !line.text.hasPrefix("I ") else {
       return lead + " " + line.text
     }
-    return lead + " " + line.text.prefix(1).lowercased() + line.text.dropFirst()
+    return lead + " " + runOn(line.text)
+  }
+
+  /// A line as said after "and": its first letter in lowercase.
+  private static func runOn(_ text: String) -> String {
+    text.prefix(1).lowercased() + text.dropFirst()
   }
 
   /// Whether a belief speaks of the one who holds it ("I", "my"): the engine's claim puts that
