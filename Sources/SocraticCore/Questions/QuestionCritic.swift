@@ -60,7 +60,11 @@ public struct QuestionCritic: Sendable {
       .filter { $0.contains(where: \.isWord) }
     guard !sentences.isEmpty else { throw .noWords }
     let readings = sentences.map(QuestionReading.init)
-    guard let index = readings.firstIndex(where: \.isQuestion) else {
+    // Without a question mark anywhere, only a first sentence that opens like a question asks:
+    // "You've cut down. What you want now is some peace." gives back, and asks nothing.
+    let hasQuestionMark = readings.contains(where: \.hasQuestionMark)
+    let asking = hasQuestionMark ? readings : Array(readings.prefix(1))
+    guard let index = asking.firstIndex(where: \.isQuestion) else {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
     let reading = readings[index]
