@@ -14,7 +14,31 @@ struct CritiqueCommandTests {
         Form      leading
         Kind      assumptions
         Problem   negative question that presumes the answer
-        Try       What makes crypto look like a scam to you?
+        Try       How do you see crypto?
+
+        """)
+  }
+
+  @Test("a reflection and a statement get a form; a reflection's depth is judged against --after")
+  func reflectionAndStatement() throws {
+    let reflection = try SocraticProcess.run(
+      ["critique", "--after", "My boss moved the deadline again.", "Your boss moved it again."])
+    #expect(reflection.status == 0)
+    #expect(
+      reflection.stdout == """
+        Question  Your boss moved it again.
+        Form      reflection: well heard
+        Depth     simple
+
+        """)
+    let statement = try SocraticProcess.run(["critique", "You should ask for a raise."])
+    #expect(statement.status == 0)
+    #expect(
+      statement.stdout == """
+        Question  You should ask for a raise.
+        Form      statement
+        Problem   advice: it tells the person what to do, where a question would draw out their own ideas
+        Try       What ideas do you have about what might help?
 
         """)
   }
@@ -57,7 +81,7 @@ struct CritiqueCommandTests {
       result.stdout
         == #"{"question": "Don't you think crypto is a scam?", "form": "leading", "#
         + #""kind": "assumptions", "problems": ["negative question that presumes the answer"], "#
-        + #""suggestion": "What makes crypto look like a scam to you?"}"# + "\n")
+        + #""suggestion": "How do you see crypto?"}"# + "\n")
   }
 
   @Test("--json writes null for the suggestion of a good open question")
@@ -72,7 +96,7 @@ struct CritiqueCommandTests {
 
   @Test("--stdin --json writes JSON Lines: an error object for a bad line, the rest go on, exit 65")
   func jsonLines() throws {
-    let input = "Is crypto a scam?\n\n   \nCrypto is a scam.\nWhat?\r\nWhy might AI not take jobs?"
+    let input = "Is crypto a scam?\n\n   \n?!\nWhat?\r\nWhy might AI not take jobs?"
     let result = try SocraticProcess.run(["critique", "--stdin", "--json"], stdin: input)
     #expect(result.status == 65)
     #expect(result.stderr.isEmpty)
@@ -82,11 +106,11 @@ struct CritiqueCommandTests {
       lines[0]
         == #"{"question": "Is crypto a scam?", "form": "closed", "kind": "assumptions", "#
         + #""problems": ["yes/no question that can be answered in one word"], "#
-        + #""suggestion": "What makes crypto look like a scam to you?"}"#)
+        + #""suggestion": "How do you see crypto?"}"#)
     #expect(
       lines[1]
-        == #"{"question": "Crypto is a scam.", "error": "That is a statement, not a question. "#
-        + #"Write the question you would ask, such as \"What makes crypto look like a scam to you?\""}"#
+        == #"{"question": "?!", "error": "There is no question to critique: the text has no "#
+        + #"words. Write the question you would ask, such as \"Is crypto a scam?\""}"#
     )
     #expect(lines[2].hasPrefix(#"{"question": "What?", "form": "closed", "#))
     #expect(lines[3].hasPrefix(#"{"question": "Why might AI not take jobs?", "form": "open", "#))
@@ -106,7 +130,7 @@ struct CritiqueCommandTests {
   @Test("--stdin without --json prints blocks separated by blank lines, errors on stderr")
   func stdinReadable() throws {
     let result = try SocraticProcess.run(
-      ["critique", "--stdin"], stdin: "Is crypto a scam?\nCrypto is a scam.\nWhy?\n")
+      ["critique", "--stdin"], stdin: "Is crypto a scam?\n...\nWhy?\n")
     #expect(result.status == 65)
     #expect(
       result.stdout == """
@@ -114,7 +138,7 @@ struct CritiqueCommandTests {
         Form      closed
         Kind      assumptions
         Problem   yes/no question that can be answered in one word
-        Try       What makes crypto look like a scam to you?
+        Try       How do you see crypto?
 
         Question  Why?
         Form      open: a good question to ask
@@ -123,8 +147,8 @@ struct CritiqueCommandTests {
         """)
     #expect(
       result.stderr
-        == "Error: That is a statement, not a question. Write the question you would ask, "
-        + "such as \"What makes crypto look like a scam to you?\"\n")
+        == "Error: There is no question to critique: the text has no words. Write the question "
+        + "you would ask, such as \"Is crypto a scam?\"\n")
   }
 
   @Test("text that is not a question: a message on stderr, nothing on stdout, exit 65")

@@ -55,7 +55,19 @@ extension SessionEvent.Critique {
   /// The critic's verdict as the log keeps it: plain strings.
   public init(_ critique: QuestionCritique) {
     self.init(
-      form: critique.form.rawValue, kind: critique.kind, problems: critique.problems,
-      suggestion: critique.suggestion)
+      form: critique.form.rawValue, kind: critique.kind, depth: critique.depth,
+      problems: critique.problems, suggestion: critique.suggestion)
+  }
+
+  /// What it is after its form, as a learner reads it: a question's kind ("evidence"), a
+  /// reflection's depth ("complex"), nothing for a statement.
+  public var detail: String? {
+    kind?.label ?? depth?.rawValue
+  }
+
+  /// Whether it was an open question or a reflection that needs no change.
+  public var isGood: Bool {
+    (form == QuestionForm.open.rawValue || form == QuestionForm.reflection.rawValue)
+      && problems.isEmpty
   }
 }

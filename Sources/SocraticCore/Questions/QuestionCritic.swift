@@ -1,5 +1,6 @@
-/// Coaches a question a person wrote: whether it is open, closed or leading, which of the seven
-/// kinds it is, what is wrong with it, and an open rewrite that keeps its topic.
+/// Coaches what a person would say: whether it is an open, closed or leading question, a
+/// reflection or a statement; which of the seven kinds a question is; how deep a reflection
+/// goes; what is wrong with it, and an open rewrite that keeps its topic.
 ///
 /// Pure and deterministic, and judged on sentences it has never seen: everything comes from
 /// rules on the parsed question (see `QuestionFormRules`, `QuestionKindRules` and
@@ -10,7 +11,7 @@
 ///     critique.form         // .leading
 ///     critique.kind         // .assumptions
 ///     critique.problems     // ["negative question that presumes the answer"]
-///     critique.suggestion   // "What makes crypto look like a scam to you?"
+///     critique.suggestion   // "How do you see crypto?"
 ///
 /// What it does with text that is not one plain question:
 /// - Several sentences: statements before the first question are context ("Crypto crashed
@@ -19,9 +20,10 @@
 /// - Several questions ("Is crypto a scam? Why?"): the first is critiqued, with a problem
 ///   saying that several were asked; the suggestion is then the first question alone when it
 ///   is open, or its rewrite.
-/// - A question without "?" that opens like one ("Why is that", "Tell me more") is a question;
-///   a statement without "?" is not, and is refused (`NotAQuestion.statement`) with a
-///   question about it as the suggestion.
+/// - A question without "?" that opens like one ("Why is that", "Tell me more") is a question.
+///   A text that asks nothing is a reflection, whose depth is judged against what the other
+///   person said (`after`), or a statement, with an open question to ask instead
+///   (`UtteranceReader`, `ReflectionDepthRules`).
 /// - "What?", "Huh?", "Sorry?" alone ask for a repeat, not for thought: closed, with the
 ///   problem said plainly and "What do you mean by that?" as the suggestion. "Why?" and "How
 ///   so?" alone are open.
@@ -37,10 +39,17 @@ public struct QuestionCritic: Sendable {
 
   public init() {}
 
-  /// Critiques the question in a text.
-  /// - Throws: `NotAQuestion` when the text is empty, has no words, is longer than
-  ///   `maximumLength` characters, or states something without asking.
-  public func critique(_ text: String) throws(NotAQuestion) -> QuestionCritique {
+  /// Critiques what a text says: the question in it, or, when it asks nothing, the reflection
+  /// or statement it is.
+  /// - Parameters:
+  ///   - text: what the person would say.
+  ///   - after: what the other person last said, against which a reflection's depth is
+  ///     judged; nil when unknown.
+  /// - Throws: `NotAQuestion` when the text is empty, has no words, or is longer than
+  ///   `maximumLength` characters.
+  public func critique(_ text: String, after: String? = nil) throws(NotAQuestion)
+    -> QuestionCritique
+  {
     guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
     // Counting characters is slow; a text with no more bytes than the limit cannot be over it.
     if text.utf8.count > Self.maximumLength {
@@ -51,10 +60,14 @@ public struct QuestionCritic: Sendable {
       in: SpeechNormalizer.normalized(Tokenizer.tokenize(text))
     )
     .filter { $0.contains(where: \.isWord) }
-    guard let first = sentences.first else { throw .noWords }
+    guard !sentences.isEmpty else { throw .noWords }
     let readings = sentences.map(QuestionReading.init)
-    guard let index = readings.firstIndex(where: \.isQuestion) else {
-      throw .statement(suggestion: QuestionRewriter.question(about: first))
+    // Without a question mark anywhere, only a first sentence that opens like a question asks:
+    // "You've cut down. What you want now is some peace." gives back, and asks nothing.
+    let hasQuestionMark = readings.contains(where: \.hasQuestionMark)
+    let asking = hasQuestionMark ? readings : Array(readings.prefix(1))
+    guard let index = asking.firstIndex(where: \.isQuestion) else {
+      return Self.critique(saying: text, sentences: sentences, after: after)
     }
     let reading = readings[index]
     let furtherQuestions = readings[(index + 1)...].filter(\.isQuestion).count
@@ -99,10 +112,30 @@ public struct QuestionCritic: Sendable {
       suggestion: suggestion)
   }
 
+  /// A text that asks nothing: a reflection, with its depth, or a statement, with what to say
+  /// instead.
+  private static func critique(saying text: String, sentences: [[Token]], after: String?)
+    -> QuestionCritique
+  {
+    let words = sentences.joined().map(\.lowercased)
+    let heard = after.map { Tokenizer.tokenize($0).map(\.lowercased) }
+    switch UtteranceReader.reading(of: words, after: heard) {
+    case .reflection:
+      return QuestionCritique(
+        question: text, form: .reflection, kind: nil,
+        depth: ReflectionDepthRules.depth(of: words, after: heard), problems: [],
+        suggestion: nil)
+    case .statement(let kind):
+      return QuestionCritique(
+        question: text, form: .statement, kind: nil, problems: [kind.explanation],
+        suggestion: kind.suggestion)
+    }
+  }
+
   /// Whether a text is one open question with no problems, by the critic's own rules.
   public func isOpen(_ text: String) -> Bool {
     guard let critique = try? critique(text) else { return false }
-    return critique.isGood
+    return critique.form == .open && critique.problems.isEmpty
   }
 
   /// Whether a rewrite, as tokens without its "?", is a question the critic would not fault:
@@ -117,13 +150,16 @@ public struct QuestionCritic: Sendable {
 }
 
 extension QuestionForm: Comparable {
-  /// Open < closed < leading: a question with problems of several forms has the worst.
+  /// Open < closed < leading: a question with problems of several forms has the worst. A
+  /// reflection and a statement, which ask nothing, come before them all.
   public static func < (lhs: QuestionForm, rhs: QuestionForm) -> Bool {
     lhs.severity < rhs.severity
   }
 
   private var severity: Int {
     switch self {
+    case .reflection: -2
+    case .statement: -1
     case .open: 0
     case .closed: 1
     case .leading: 2

@@ -1,16 +1,20 @@
-/// What the critic makes of one question: its form, its kind, what is wrong with it and a
-/// better wording.
+/// What the critic makes of one line a person would say: its form, its kind, a reflection's
+/// depth, what is wrong with it and a better wording.
 ///
-/// It encodes as DESIGN.md's JSON contract for `socratic critique --json`: exactly the keys
-/// `question`, `form`, `kind`, `problems` and `suggestion`, in that order, with `suggestion`
-/// null when the question needs no rewrite.
+/// It encodes as DESIGN.md's JSON contract for `socratic critique --json`: the keys
+/// `question`, `form`, `kind` (null for a reflection or a statement), `depth` (for a reflection
+/// only), `problems` and `suggestion`, in that order, with `suggestion` null when the line needs
+/// no rewrite.
 public struct QuestionCritique: Codable, Sendable, Hashable {
   /// The text as the person wrote it, every character kept.
   public var question: String
-  /// Open, closed or leading.
+  /// Open, closed, leading, reflection or statement.
   public var form: QuestionForm
-  /// Which of the seven kinds the question is, whatever its form.
-  public var kind: QuestionKind
+  /// Which of the seven kinds a question is, whatever its form; nil for a reflection or a
+  /// statement.
+  public var kind: QuestionKind?
+  /// How deep a reflection goes; nil for anything else.
+  public var depth: ReflectionDepth?
   /// What is wrong with it, each a short explanation a learner understands; empty for a good
   /// open question.
   public var problems: [String]
@@ -19,28 +23,31 @@ public struct QuestionCritique: Codable, Sendable, Hashable {
   public var suggestion: String?
 
   public init(
-    question: String, form: QuestionForm, kind: QuestionKind, problems: [String],
-    suggestion: String?
+    question: String, form: QuestionForm, kind: QuestionKind?, depth: ReflectionDepth? = nil,
+    problems: [String], suggestion: String?
   ) {
     self.question = question
     self.form = form
     self.kind = kind
+    self.depth = depth
     self.problems = problems
     self.suggestion = suggestion
   }
 
-  /// Whether the question is open and needs no change.
-  public var isGood: Bool { form == .open && problems.isEmpty }
+  /// Whether the line is an open question or a reflection, and needs no change.
+  public var isGood: Bool { (form == .open || form == .reflection) && problems.isEmpty }
 
   private enum CodingKeys: String, CodingKey {
-    case question, form, kind, problems, suggestion
+    case question, form, kind, depth, problems, suggestion
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(question, forKey: .question)
     try container.encode(form, forKey: .form)
+    // The contract has "kind" with null, and "depth" only for a reflection.
     try container.encode(kind, forKey: .kind)
+    try container.encodeIfPresent(depth, forKey: .depth)
     try container.encode(problems, forKey: .problems)
     // The contract has the key with null, not a missing key.
     try container.encode(suggestion, forKey: .suggestion)
@@ -49,12 +56,16 @@ public struct QuestionCritique: Codable, Sendable, Hashable {
   /// The JSON object of `socratic critique --json`, with the keys in the contract's order, on
   /// one line.
   public var jsonObject: String {
-    OrderedJSON.object([
+    var pairs = [
       ("question", OrderedJSON.string(question)),
       ("form", OrderedJSON.string(form.rawValue)),
-      ("kind", OrderedJSON.string(kind.rawValue)),
+      ("kind", kind.map { OrderedJSON.string($0.rawValue) } ?? "null"),
+    ]
+    if let depth { pairs.append(("depth", OrderedJSON.string(depth.rawValue))) }
+    pairs += [
       ("problems", "[" + problems.map(OrderedJSON.string).joined(separator: ", ") + "]"),
       ("suggestion", suggestion.map(OrderedJSON.string) ?? "null"),
-    ])
+    ]
+    return OrderedJSON.object(pairs)
   }
 }

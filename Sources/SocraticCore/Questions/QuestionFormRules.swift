@@ -66,7 +66,9 @@ enum QuestionFormRules {
       problems.append(.presumingOpener(words))
     case .statement(let index, _):
       if reading.tag == nil, reading.hasQuestionMark {
-        problems.append(.statementWithQuestionMark)
+        problems.append(
+          PresumptionRules.saysWhatTheyThink(reading, at: index)
+            ? .wordsInTheirMouth : .statementWithQuestionMark)
       }
       if let word = disbeliefWord(reading, from: index) { problems.append(.disbelief(word)) }
     case .questionWord(let index):
@@ -100,6 +102,9 @@ enum QuestionFormRules {
       !quotedWords(in: reading).contains(noun)
     {
       problems.append(.insultingWord(reading.tokens[noun].text))
+    }
+    if problems.isEmpty, let match = PresumptionRules.firstMatch(in: reading) {
+      problems.append(PresumptionRules.problem(match, in: reading))
     }
     if let loaded = loadedWording(in: reading, quoted: quoted) {
       problems.append(.loadedWording(loaded))
@@ -237,7 +242,8 @@ enum QuestionFormRules {
     if FunctionWords.auxiliary(reading.words[index])?.isNegated == true { return true }
     let window = (index + 1)..<min(index + 5, reading.core.upperBound)
     guard let not = window.first(where: { reading.words[$0] == "not" }) else { return false }
-    return !hasVerb(reading, in: (index + 2)..<not)
+    // "Is not …?": "not" right after the auxiliary negates it, with no subject between.
+    return not < index + 2 || !hasVerb(reading, in: (index + 2)..<not)
   }
 
   /// A word of disbelief among the first words after the subject: "Do you really think",

@@ -19,6 +19,16 @@ enum QuestionProblem: Hashable, Sendable {
   case disbelief(String)
   /// "Why do politicians never keep their promises?": the sweeping word as written.
   case sweepingPresumption(String)
+  /// "Why do you keep defending …?", "When will you finally admit …?": the words as written.
+  case presumedAct(String)
+  /// "Will a ceasefire magically fix it?", "Why do you always take her side?": the word as
+  /// written.
+  case mockingWord(String)
+  /// "Either we regulate AI or billionaires run everything, which is it?".
+  case falseChoice
+  /// "So you think safety doesn't matter?": a reflection with a question mark that says what
+  /// the person thinks.
+  case wordsInTheirMouth
   /// "Is crypto a scam?", "Do you think …?".
   case yesNo
   /// "Is Bitcoin a currency or an asset?".
@@ -41,7 +51,8 @@ enum QuestionProblem: Hashable, Sendable {
   var form: QuestionForm {
     switch self {
     case .negativeQuestion, .tagQuestion, .presumingOpener, .statementWithQuestionMark,
-      .insultingWord, .loadedWording, .rhetorical, .disbelief, .sweepingPresumption:
+      .insultingWord, .loadedWording, .rhetorical, .disbelief, .sweepingPresumption,
+      .presumedAct, .mockingWord, .falseChoice, .wordsInTheirMouth:
       .leading
     case .yesNo, .eitherOr, .singleFact, .repeatRequest, .fragment:
       .closed
@@ -71,6 +82,14 @@ enum QuestionProblem: Hashable, Sendable {
       "'\(word)' sounds like disbelief and puts the person on the defensive"
     case .sweepingPresumption(let word):
       "'\(word)' takes a sweeping claim for granted instead of asking whether it holds"
+    case .presumedAct(let words):
+      "'\(words)' takes for granted what the person does or must admit, instead of asking"
+    case .mockingWord(let word):
+      "'\(word)' mocks the view instead of asking about it"
+    case .falseChoice:
+      "offers two options as the only ones and demands a pick"
+    case .wordsInTheirMouth:
+      "puts words in their mouth: say back what you heard, without a question mark, or ask"
     case .yesNo:
       "yes/no question that can be answered in one word"
     case .eitherOr:

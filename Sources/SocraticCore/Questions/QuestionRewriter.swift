@@ -71,13 +71,22 @@ enum QuestionRewriter {
     if reading.core.count == 1, reading.isWord(reading.core.lowerBound, .questionWord) {
       return "Can you say more about that?"  // "When?", "Who?" alone: there is nothing to keep.
     }
+    // "Is?", "Don't not?": auxiliaries and negators alone say nothing a rewrite could keep.
+    let hasContent = cleaned.words.contains {
+      $0.first?.isLetter == true && !FunctionWords.isFunctionWord($0)
+    }
+    if !cleaned.core.isEmpty, !hasContent {
+      return "What do you mean by that?"
+    }
     let cleaned = cleaned.inSentenceCase()
     let lead = keptLead(cleaned.leadTokens)
     return withoutActuallyEscaping(isAcceptable) { isAcceptable in
-      let search = Search { isAcceptable($0 + lead) }
+      let isLeading = problems.contains { $0.form == .leading }
+      let search = Search(isLeading: isLeading) { isAcceptable($0 + lead) }
       let body =
         search.first([
-          { describingInsulted(cleaned, callsNames: problems.contains(where: \.isInsult)) }
+          { PresumptionRewrites.body(for: cleaned) },
+          { describingInsulted(cleaned, callsNames: problems.contains(where: \.isInsult)) },
         ])
         ?? search.first([{ askingWhatLeads(cleaned) }])
         ?? bodies(
@@ -106,6 +115,8 @@ enum QuestionRewriter {
 
   /// Tries rewrites in order and keeps the first that is accepted.
   struct Search {
+    /// Whether the question leads: a claim in it is the asker's, not the person's.
+    var isLeading = false
     let accepts: ([Token]) -> Bool
 
     /// The first rule's rewrite that is accepted; later rules are not run.
@@ -134,21 +145,6 @@ enum QuestionRewriter {
   /// The question as the person wrote it, alone: for a text that asks several.
   static func asked(_ reading: QuestionReading) -> String {
     finished(reading.tokens)
-  }
-
-  /// A question for a statement that asks nothing: "Crypto is a scam." → "What makes crypto
-  /// look like a scam to you?".
-  static func question(about statement: [Token]) -> String? {
-    guard
-      let proposition = Proposition(
-        declarative: QuestionReading.sentenceCased(BeliefReader.trimmed(statement)))
-    else {
-      return nil
-    }
-    let search = Search { _ in true }
-    return claimQuestion(proposition, sourceQuestion: nil, isEitherOr: false, search: search).map {
-      finished($0)
-    }
   }
 
   /// "How would you describe crypto bros?" for a question that calls someone names: "Are
@@ -285,10 +281,15 @@ enum QuestionRewriter {
       default:
         break
       }
+      // "Surely is it …?" is read again as the yes/no question after the presumption; only a
+      // reading that opens with its auxiliary is, or "is?" alone would be read so for ever.
       if let first = tokens.first, FunctionWords.auxiliary(first.lowercased) != nil {
-        return bodies(
-          for: QuestionReading(tokens), isEitherOr: isEitherOr, isRhetorical: isRhetorical,
-          context: context, search: search)
+        let again = QuestionReading(tokens)
+        if case .auxiliary = again.opener {
+          return bodies(
+            for: again, isEitherOr: isEitherOr, isRhetorical: isRhetorical, context: context,
+            search: search)
+        }
       }
       guard let proposition = Proposition(declarative: tokens, parsed: parsed) else {
         return search.first([{ phrase("What makes you think") + tokens }])
@@ -401,6 +402,15 @@ enum QuestionRewriter {
       // "Do you think I should move abroad?" asks for advice: what would follow, not what
       // makes the person think so, which they have not said.
       { isAboutAsker ? changing(clause) : nil },
+      // "Surely you can see that NFTs were a scam?", "So you think safety doesn't matter?":
+      // the view is the asker's, put on the person; their own view of the subject is asked.
+      {
+        guard proposition.opinionVerb != nil, !isAboutAsker, !proposition.subjectIsPerson,
+          !isExistential, search.isLeading || isCopula(clause)
+        else { return nil }
+        if isCopula(clause) { return judging(clause, subject: clause.subject) }
+        return whether(clause)
+      },
       {
         guard let verb = proposition.opinionVerb else { return nil }
         return phrase("What makes you") + proposition.frameAdverbs
@@ -466,10 +476,57 @@ enum QuestionRewriter {
       }
       return phrase("What makes you") + rest
     }
-    let like = startsNounPhrase(rest) ? phrase("like") : []
-    return phrase("What makes") + objectForm(subject) + phrase("look") + like + rest
-      + phrase("to you")
+    return judging(clause, subject: subject)
   }
+
+  /// A claim that the subject is something, asked about without presuming it: "How do you see
+  /// crypto?" when what it is said to be is a judgement ("a scam", "overhyped"), which is left
+  /// out; otherwise "What would tell you whether nuclear power is safe?", which keeps it.
+  private static func judging(_ clause: Clause, subject: [Token]) -> [Token]? {
+    // What the judgement is of or against ("a threat to Taiwan", "rigged against small
+    // investors") is topic too: only a judgement that stands alone, of a subject that names
+    // something, is left out.
+    let content = clause.rest.filter {
+      $0.kind == .word && !FunctionWords.isFunctionWord($0.lowercased)
+        && !degreeWords.contains($0.lowercased)
+    }
+    let standsAlone =
+      !content.isEmpty && content.allSatisfy { !keyTerms.terms(in: [$0]).isEmpty }
+      && !(subject.count == 1 && vagueSubjects.contains(subject[0].lowercased))
+    if !standsAlone {
+      return whether(clause)
+    }
+    return seeing(subject)
+  }
+
+  /// "What would tell you whether AI can replace teachers?": the claim kept whole, asked about
+  /// by what would settle it.
+  private static func whether(_ clause: Clause) -> [Token] {
+    var statement = clause.declarative
+    while let last = statement.last, last.kind == .punctuation { statement.removeLast() }
+    return phrase("What would tell you whether") + statement
+  }
+
+  private static let keyTerms = KeyTermFinder()
+
+  /// "How do you see crypto?" for a claim about a thing: the question asks for the person's
+  /// view of what the claim is about, and leaves out what the asker made of it. A subject
+  /// that names nothing ("it", "that") gets "What do you make of it?".
+  private static func seeing(_ subject: [Token]) -> [Token]? {
+    guard !subject.isEmpty else { return nil }
+    if subject.count == 1, vagueSubjects.contains(subject[0].lowercased) {
+      return phrase("What do you make of") + objectForm(subject)
+    }
+    return phrase("How do you see") + objectForm(subject)
+  }
+
+  /// Whether a clause's verb is "be": "crypto is a scam".
+  private static func isCopula(_ clause: Clause) -> Bool {
+    if case .be = clause.verb { true } else { false }
+  }
+
+  /// Subjects that name nothing a question could keep.
+  private static let vagueSubjects: Set<String> = ["it", "that", "this", "those", "these"]
 
   /// Whether the clause's subject is an "it" that stands for a clause or an infinitive after
   /// it: "it is wise to ban TikTok", "it would be better to just ban guns".
@@ -747,35 +804,6 @@ enum QuestionRewriter {
     "i": "me", "we": "us", "they": "them", "he": "him", "she": "her", "who": "whom",
   ]
 
-  /// Whether a complement is a noun phrase ("a scam", "digital gold", "money") rather than an
-  /// adjective ("too high", "dangerous", "better than Bitcoin").
-  private static func startsNounPhrase(_ rest: [Token]) -> Bool {
-    guard let first = rest.first else { return false }
-    // "a bit extreme", "a little naive": a degree before a description, not a thing.
-    if first.lowercased == "a", rest.count > 2,
-      ["bit", "little", "tad"].contains(rest[1].lowercased)
-    {
-      return startsNounPhrase(Array(rest.dropFirst(2)))
-    }
-    if FunctionWords.beginsNounPhrase(first) { return true }
-    let word = first.lowercased
-    if degreeWords.contains(word) { return false }
-    let classes = Lexicon.classes(of: word)
-    let isParticiple = Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
-    let looksAdjective =
-      classes.isEmpty && adjectiveEndings.contains { word.hasSuffix($0) } && !first.isCapitalized
-    if classes.contains(.adjective) || (isParticiple && !classes.contains(.noun)) || looksAdjective
-    {
-      guard rest.count > 1, rest[1].isWord else { return false }
-      let next = rest[1].lowercased
-      if FunctionWords.isFunctionWord(next) { return false }
-      let nextClasses = Lexicon.classes(of: next)
-      return nextClasses.contains(.noun) || Lexicon.singular(of: next) != nil
-        || rest[1].isCapitalized || (nextClasses.isEmpty && !next.hasSuffix("ly"))
-    }
-    return true
-  }
-
   /// Whether a complement starts with a verb's -ing form: "winning the AI race", "failing".
   /// Adjectives in -ing ("boring") are taken for it too: "look boring" reads well, but "look
   /// failing" does not, and the lexicon cannot tell them apart.
@@ -785,11 +813,6 @@ enum QuestionRewriter {
     return word.hasSuffix("ing")
       && Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
   }
-
-  /// Endings of adjectives the lexicon does not list: "overhyped", "unregulatable".
-  private static let adjectiveEndings = [
-    "ed", "ous", "ful", "ive", "able", "ible", "less", "ic", "ish", "ent", "ant", "al",
-  ]
 
   private static let degreeWords: Set<String> = [
     "too", "so", "very", "more", "less", "most", "least", "quite", "rather", "pretty", "fairly",

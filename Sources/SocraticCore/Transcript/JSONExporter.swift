@@ -100,13 +100,13 @@ private struct NoteEntry: Encodable {
   }
 }
 
-/// `asked[]`: `number`, `text`, `form`, `kind`, `problems`, `suggestion` (or null), `reply`
-/// (the persona's, or null).
+/// `asked[]`: `number`, `text`, `form`, `kind` (or null), `depth` (a reflection's only),
+/// `problems`, `suggestion` (or null), `reply` (the persona's, or null).
 private struct AskedEntry: Encodable {
   var record: SessionSummary.AskedRecord
 
   enum Key: String, CodingKey {
-    case number, text, form, kind, problems, suggestion, reply
+    case number, text, form, kind, depth, problems, suggestion, reply
   }
 
   func encode(to encoder: any Encoder) throws {
@@ -116,6 +116,7 @@ private struct AskedEntry: Encodable {
     try container.encode(asked.text, forKey: .text)
     try container.encode(asked.critique.form, forKey: .form)
     try container.encode(asked.critique.kind, forKey: .kind)
+    try container.encodeIfPresent(asked.critique.depth, forKey: .depth)
     try container.encode(asked.critique.problems, forKey: .problems)
     try container.encode(asked.critique.suggestion, forKey: .suggestion)
     try container.encode(record.reply, forKey: .reply)

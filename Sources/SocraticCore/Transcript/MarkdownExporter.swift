@@ -141,7 +141,8 @@ public enum MarkdownExporter {
   private static func critique(
     _ critique: SessionEvent.Critique, into document: inout MarkdownDocument
   ) {
-    var verdict = MarkdownText.escapedLine(critique.form) + " · " + critique.kind.label
+    var verdict = MarkdownText.escapedLine(critique.form)
+    if let detail = critique.detail { verdict += " · " + detail }
     for problem in critique.problems { verdict += " · " + MarkdownText.escapedLine(problem) }
     document.paragraph("**Critique:** " + verdict)
     document.labelled("Better:", critique.suggestion)

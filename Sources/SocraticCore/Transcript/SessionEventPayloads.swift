@@ -196,18 +196,24 @@ extension SessionEvent {
     }
   }
 
-  /// The critic's verdict on a question, as strings. Keys `form` (`open`, `closed` or
-  /// `leading`), `kind`, `problems` (a list, empty for a good question), `suggestion` (a
-  /// better wording, absent for a good open question).
+  /// The critic's verdict on what was said, as strings. Keys `form` (`open`, `closed`,
+  /// `leading`, `reflection` or `statement`), `kind` (absent for a reflection or a statement),
+  /// `depth` (`simple` or `complex`, for a reflection only), `problems` (a list, empty for a
+  /// good question or reflection), `suggestion` (a better wording, absent when none is needed).
   public struct Critique: Codable, Sendable, Equatable {
     public var form: String
-    public var kind: QuestionKind
+    public var kind: QuestionKind?
+    public var depth: ReflectionDepth?
     public var problems: [String]
     public var suggestion: String?
 
-    public init(form: String, kind: QuestionKind, problems: [String], suggestion: String?) {
+    public init(
+      form: String, kind: QuestionKind?, depth: ReflectionDepth? = nil, problems: [String],
+      suggestion: String?
+    ) {
       self.form = form
       self.kind = kind
+      self.depth = depth
       self.problems = problems
       self.suggestion = suggestion
     }

@@ -231,16 +231,41 @@ public struct SessionSummary: Sendable, Equatable {
   /// Partner and drill: how many of the questions the person asked were open.
   public var openAskedCount: Int { asked.count { $0.asked.critique.form == "open" } }
 
+  /// Partner and drill: how many of the lines the person said were questions (open, closed or
+  /// leading), not reflections or statements.
+  public var askedQuestionCount: Int {
+    asked.count { QuestionForm(rawValue: $0.asked.critique.form)?.isQuestion ?? true }
+  }
+
   /// Partner and drill: the share of the questions the person asked that were open, as a whole
   /// percentage rounded to the nearest (4 of 6 is 67), or nil when nothing was asked.
   public var openAskedPercentage: Int? {
-    guard !asked.isEmpty else { return nil }
-    return (openAskedCount * 200 + asked.count) / (asked.count * 2)
+    Self.percentage(openAskedCount, of: askedQuestionCount)
+  }
+
+  /// Partner and drill: how many reflections the person said.
+  public var reflectionCount: Int { asked.count { $0.asked.critique.form == "reflection" } }
+
+  /// Partner and drill: how many of the reflections were complex.
+  public var complexReflectionCount: Int {
+    asked.count { $0.asked.critique.form == "reflection" && $0.asked.critique.depth == .complex }
+  }
+
+  /// Partner and drill: the share of the reflections that were complex, as a whole percentage,
+  /// or nil when there were none.
+  public var complexReflectionPercentage: Int? {
+    Self.percentage(complexReflectionCount, of: reflectionCount)
+  }
+
+  /// A share as a whole percentage rounded to the nearest, or nil of nothing.
+  private static func percentage(_ part: Int, of whole: Int) -> Int? {
+    guard whole > 0 else { return nil }
+    return (part * 200 + whole) / (whole * 2)
   }
 
   /// Partner and drill: the kinds of the questions the person asked, in the kinds' order.
   public var askedKinds: [QuestionKind] {
-    let kinds = Set(asked.map(\.asked.critique.kind))
+    let kinds = Set(asked.compactMap(\.asked.critique.kind))
     return QuestionKind.allCases.filter(kinds.contains)
   }
 

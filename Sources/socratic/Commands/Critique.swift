@@ -5,20 +5,26 @@ import SocraticTerminal
 /// `socratic critique`: one-shot coaching of a question, for people and for scripts.
 struct Critique: SocraticCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Coach a question: open, closed or leading, its kind, and a better wording.",
+    abstract:
+      "Coach a question or reflection: its form, its kind or depth, and a better wording.",
     discussion: """
       EXAMPLES:
         socratic critique "Don't you think crypto is a scam?"
         socratic critique --json "Should we ban TikTok?"
+        socratic critique --after "My brother never calls." "You miss him."
         socratic critique --stdin --json < questions.txt
 
       A question is open when it invites an answer in the person's own words, closed when \
       yes, no or a single fact answers it, and leading when it steers the answer or puts the \
-      person on the defensive. Text before the question is read as context; when a line asks \
-      several questions, the first is critiqued. With --stdin each line is a question and \
-      blank lines are skipped; with --json the output is then JSON Lines, one object per \
-      question, and a line that is not a question gives {"question": …, "error": …} while the \
-      rest go on. The exit code is 65 when any line could not be critiqued.
+      person on the defensive. A line that asks nothing is a reflection when it gives back \
+      what the other person said or meant: simple in their words, complex when it adds the \
+      feeling, meaning or value underneath (judged against --after, what they last said). \
+      Anything else is a statement (advice, information, an opinion), with a question to ask \
+      instead. Text before a question is read as context; when a line asks several \
+      questions, the first is critiqued. With --stdin each line is critiqued and blank lines \
+      are skipped; with --json the output is then JSON Lines, one object per line, and a line \
+      with no words gives {"question": …, "error": …} while the rest go on. The exit code is \
+      65 when any line had no words to critique.
       """
   )
 
@@ -30,7 +36,14 @@ struct Critique: SocraticCommand {
   @Flag(help: "Read questions from standard input, one per line.")
   var stdin = false
 
-  @Argument(help: ArgumentHelp("The question to critique, in quotes.", valueName: "text"))
+  @Option(
+    help: ArgumentHelp(
+      "What the other person last said: a reflection's depth is judged against it.",
+      valueName: "text"))
+  var after: String?
+
+  @Argument(
+    help: ArgumentHelp("The question or reflection to critique, in quotes.", valueName: "text"))
   var text: String?
 
   func validate() throws {
@@ -45,7 +58,7 @@ struct Critique: SocraticCommand {
   }
 
   func run(_ context: CommandContext) throws {
-    let report = CritiqueReport(critic: QuestionCritic(), console: context.console)
+    let report = CritiqueReport(critic: QuestionCritic(), after: after, console: context.console)
     guard stdin else {
       if !report.show(text ?? "", asJSON: json, separated: false) {
         throw ExitCode(FailureCategory.badInput.exitCode)
@@ -58,18 +71,19 @@ struct Critique: SocraticCommand {
   }
 }
 
-/// Shows what the critic makes of a question: as a readable block, or as DESIGN.md's JSON
-/// object.
+/// Shows what the critic makes of a line: as a readable block, or as DESIGN.md's JSON object.
 private struct CritiqueReport {
   var critic: QuestionCritic
+  /// What the other person last said, for a reflection's depth.
+  var after: String?
   var console: Console
 
-  /// Shows one question. Returns false when the text is not a question (the reason is shown: as
+  /// Shows one line. Returns false when it has no words to critique (the reason is shown: as
   /// `{"question": …, "error": …}` in JSON, on standard error otherwise).
   func show(_ question: String, asJSON: Bool, separated: Bool) -> Bool {
     let critique: QuestionCritique
     do {
-      critique = try critic.critique(question)
+      critique = try critic.critique(question, after: after)
     } catch {
       if asJSON {
         console.out.write(error.jsonObject(question: question) + "\n")
@@ -92,8 +106,9 @@ private struct CritiqueReport {
     var rows: [(label: String, value: String, style: TextStyle?)] = [
       ("Question", critique.question, nil),
       ("Form", critique.formSummary, critique.form.style),
-      ("Kind", critique.kind.label, nil),
     ]
+    if let kind = critique.kind { rows.append(("Kind", kind.label, nil)) }
+    if let depth = critique.depth { rows.append(("Depth", depth.rawValue, nil)) }
     for (index, problem) in critique.problems.enumerated() {
       let label = index > 0 ? "" : critique.problems.count == 1 ? "Problem" : "Problems"
       rows.append((label, problem, nil))
@@ -110,9 +125,11 @@ private struct CritiqueReport {
 }
 
 extension QuestionCritique {
-  /// The form as a learner reads it: "open: a good question to ask", "closed", "leading".
+  /// The form as a learner reads it: "open: a good question to ask", "reflection: well
+  /// heard", "closed", "leading", "statement".
   fileprivate var formSummary: String {
-    isGood ? "open: a good question to ask" : form.rawValue
+    guard isGood else { return form.rawValue }
+    return form == .open ? "open: a good question to ask" : "reflection: well heard"
   }
 }
 
@@ -120,8 +137,8 @@ extension QuestionForm {
   /// The colour of the form on a terminal.
   fileprivate var style: TextStyle {
     switch self {
-    case .open: .success
-    case .closed: .warning
+    case .open, .reflection: .success
+    case .closed, .statement: .warning
     case .leading: .error
     }
   }

@@ -106,13 +106,15 @@ struct DialogueView {
   /// partner's `/me` (its better wording only when the question was closed or leading).
   private func showReview(_ review: QuestionReview) {
     let critique = review.critique
-    let form = clean(critique.form)
-    let isGood = critique.form == "open" && critique.problems.isEmpty
+    let form = clean(critique.form) + (critique.detail.map { " \u{00B7} " + $0 } ?? "")
+    let isGood = critique.isGood
+    let isQuestion = QuestionForm(rawValue: critique.form)?.isQuestion ?? true
     if review.isBrief {
-      var line = "Question \(review.number): " + form + " \u{00B7} " + critique.kind.label
+      var line = (isQuestion ? "Question" : "Line") + " \(review.number): " + form
       line +=
         isGood
-        ? ", a good question." : ": " + critique.problems.map(clean).joined(separator: "; ") + "."
+        ? (isQuestion ? ", a good question." : ", well heard.")
+        : ": " + critique.problems.map(clean).joined(separator: "; ") + "."
       out.indentedLine(line, style: isGood ? .success : .warning)
       if critique.form != "open", let suggestion = critique.suggestion {
         out.labelled("Better:", suggestion, indent: "  ", labelStyle: .quiet)
@@ -122,9 +124,10 @@ struct DialogueView {
     out.line()
     var heading = "Question \(review.number)"
     if let limit = review.limit { heading += " of \(limit)" }
-    heading += " \u{00B7} " + form + " \u{00B7} " + critique.kind.label
+    heading += " \u{00B7} " + form
     if isGood {
-      out.indentedLine(heading + ": a good question.", style: .success)
+      out.indentedLine(
+        heading + (isQuestion ? ": a good question." : ": well heard."), style: .success)
       return
     }
     out.indentedLine(heading, style: .warning)

@@ -37,11 +37,13 @@ struct SessionSummaryView {
       if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       return lines
     case .drill:
-      let share = summary.openAskedPercentage.map { " (\($0)%)" } ?? ""
       let leading = summary.asked.filter { $0.asked.critique.form == "leading" }
       var lines = [
         "Persona's confidence: " + shift(summary.confidenceBefore, summary.personaConfidence),
-        "Open questions: \(summary.openAskedCount) of \(summary.asked.count)" + share,
+        openQuestions,
+      ]
+      if summary.reflectionCount > 0 { lines += listening }
+      lines += [
         "Kinds covered: " + kindList(summary.askedKinds),
         "Leading questions: \(leading.count)",
       ]
@@ -55,6 +57,30 @@ struct SessionSummaryView {
       if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       return lines
     }
+  }
+
+  /// "Open questions: 7 of 9 (78%)", with the coding standard's target once any was asked.
+  private var openQuestions: String {
+    let share = summary.openAskedPercentage.map { " (\($0)%; target 70% or more)" } ?? ""
+    return "Open questions: \(summary.openAskedCount) of \(summary.askedQuestionCount)" + share
+  }
+
+  /// Reflections per question and the share of complex ones, against the coding standard's
+  /// targets: at least one reflection a question is fair, two good; 40% complex.
+  private var listening: [String] {
+    let reflections = summary.reflectionCount
+    let questions = summary.askedQuestionCount
+    // Tenths, rounded to the nearest: 3 reflections over 2 questions is 1.5.
+    let tenths = questions == 0 ? 0 : (reflections * 20 + questions) / (questions * 2)
+    let perQuestion =
+      questions == 0
+      ? "" : ", \(tenths / 10).\(tenths % 10) per question (target 1 fair, 2 good)"
+    let complex = summary.complexReflectionPercentage.map { "\($0)%" } ?? "0%"
+    return [
+      "Reflections: \(reflections)" + perQuestion,
+      "Complex reflections: \(summary.complexReflectionCount) of \(reflections) (\(complex); "
+        + "target 40% or more)",
+    ]
   }
 
   private func clean(_ text: String) -> String {

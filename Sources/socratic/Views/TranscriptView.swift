@@ -60,7 +60,8 @@ struct TranscriptView {
         out.line()
         if summary.mode == .drill { out.indentedLine("Question \(value.number)", style: .quiet) }
         out.labelled("You asked:", value.text)
-        var verdict = clean(value.critique.form) + " · " + value.critique.kind.label
+        var verdict = clean(value.critique.form)
+        if let detail = value.critique.detail { verdict += " · " + detail }
         if !value.critique.problems.isEmpty {
           verdict += ": " + value.critique.problems.map(clean).joined(separator: "; ")
         }

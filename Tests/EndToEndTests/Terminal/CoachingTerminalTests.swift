@@ -67,7 +67,7 @@ struct CoachingTerminalTests {
       ], home: home)
     #expect(run.failure == nil)
     #expect(run.main.status == 0)
-    #expect(run.main.output.contains("Open questions: 1 of 1 (100%)"))
+    #expect(run.main.output.contains("Open questions: 1 of 1 (100%; target 70% or more)"))
     let log = try SessionLog.only(in: home)
     #expect(
       log.types == [

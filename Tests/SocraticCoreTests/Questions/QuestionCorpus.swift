@@ -70,7 +70,9 @@ enum SuggestionCheck {
   /// The nouns and names of the sentence a question asks in: the first that ends with "?", or
   /// the one before it when that has none ("Crypto is a scam. Right?"). Words of the frames a
   /// rewrite is meant to drop are not topic: opinion verbs, "kind of", "right mind", "on earth",
-  /// tags and interjections.
+  /// tags, interjections and presuming adverbs ("still", "finally"); nor are loaded judgements
+  /// ("scam", "overhyped"), which a rewrite drops to remove the presumption ("Is crypto a
+  /// scam?" → "How do you see crypto?").
   static func topicWords(of question: String) -> [String] {
     // Read as the critic reads it: "beleive" is "believe", "u" is "you".
     let sentences = SentenceSplitter.sentences(
@@ -78,7 +80,7 @@ enum SuggestionCheck {
     let asking = sentences.firstIndex { $0.contains { $0.text.contains("?") } } ?? 0
     var words = contentWords(of: sentences[asking])
     if words.isEmpty, asking > 0 { words = contentWords(of: sentences[asking - 1]) }
-    return words
+    return words.filter { loadedTerms.terms(in: $0).isEmpty }
   }
 
   private static func contentWords(of sentence: [Token]) -> [String] {
@@ -107,8 +109,10 @@ enum SuggestionCheck {
     "even", "course", "know", "knows", "true", "possible", "likely", "be", "been", "being", "see",
     "realize", "realise", "understand", "notice", "admit", "sane", "smart", "reasonable",
     "rational", "intelligent", "sensible", "clever", "wise", "educated", "thinking", "quick",
-    "question",
+    "question", "still", "keep", "finally",
   ]
+
+  private static let loadedTerms = KeyTermFinder()
 
   /// Insults and loaded words, listed here independently of the critic's own lists.
   static let insults: Set<String> = [

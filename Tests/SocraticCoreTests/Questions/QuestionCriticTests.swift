@@ -13,16 +13,16 @@ struct QuestionCriticTests {
         == QuestionCritique(
           question: "Don't you think crypto is a scam?", form: .leading, kind: .assumptions,
           problems: ["negative question that presumes the answer"],
-          suggestion: "What makes crypto look like a scam to you?"))
+          suggestion: "How do you see crypto?"))
   }
 
   @Test(
     "rewrites the issue's examples into open questions that keep the topic",
     arguments: [
-      ("Is crypto a scam?", "What makes crypto look like a scam to you?"),
+      ("Is crypto a scam?", "How do you see crypto?"),
       ("Do you think AI should be regulated?", "What makes you think AI should be regulated?"),
       ("Should we ban TikTok?", "What would change if we banned TikTok?"),
-      ("Don't you think taxes are too high?", "What makes taxes look too high to you?"),
+      ("Don't you think taxes are too high?", "What would tell you whether taxes are too high?"),
       ("Why would anyone be so stupid as to buy Bitcoin?", "What leads people to buy Bitcoin?"),
     ])
   func issueExamples(question: String, suggestion: String) throws {
@@ -57,9 +57,9 @@ struct QuestionCriticTests {
         "What better way is there to fund public transport?"
       ),
       ("Is there life on Mars?", "What makes you think there is life on Mars?"),
-      ("Is that a bit extreme?", "What makes that look a bit extreme to you?"),
+      ("Is that a bit extreme?", "What would tell you whether that is a bit extreme?"),
       ("Is she a little naive about China?", "How does she see China?"),
-      ("Is that a little girl?", "What makes that look like a little girl to you?"),
+      ("Is that a little girl?", "What would tell you whether that is a little girl?"),
       ("When did Bitcoin launch?", "Why does it matter to you when Bitcoin launched?"),
       ("Who cares about crypto?", "Why does crypto matter to you?"),
       ("Why do idiots still use Facebook?", "Why do people still use Facebook?"),
@@ -79,8 +79,8 @@ struct QuestionCriticTests {
   @Test(
     "rewrites keep compound subjects, the topic of an insult and the asker's own words",
     arguments: [
-      ("Is AI regulation necessary?", "What makes AI regulation look necessary to you?"),
-      ("Is Taiwan part of China or not?", "What makes Taiwan look like part of China to you?"),
+      ("Is AI regulation necessary?", "What would tell you whether AI regulation is necessary?"),
+      ("Is Taiwan part of China or not?", "What would tell you whether Taiwan is part of China?"),
       ("Why are you so naive about China?", "How do you see China?"),
       (
         "Why is it that politicians never keep their promises?",
@@ -88,10 +88,10 @@ struct QuestionCriticTests {
       ),
       ("Why do banks always win?", "What leads banks to win?"),
       ("Why are crypto bros so stupid about money?", "How do crypto bros see money?"),
-      ("You know they're lying, right?", "What makes you think they're lying?"),
+      ("You know they're lying, right?", "What would tell you whether they're lying?"),
       (
         "You realize that inflation hurts the poor the most?",
-        "What makes you think inflation hurts the poor the most?"
+        "What would tell you whether inflation hurts the poor the most?"
       ),
       ("Do you think I should move abroad?", "What would change if I moved abroad?"),
       (
@@ -100,11 +100,11 @@ struct QuestionCriticTests {
       ),
       ("Should parents limit screen time?", "What would change if parents limited screen time?"),
       ("Why are you so obsessed with crypto?", "How do you see crypto?"),
-      ("You know that's not true, right?", "What makes you think that's not true?"),
-      ("You do realize the polls were wrong?", "What makes you think the polls were wrong?"),
-      ("You realise rents have gone up?", "What makes you think rents have gone up?"),
+      ("You know that's not true, right?", "What would tell you whether that's not true?"),
+      ("You do realize the polls were wrong?", "How do you see the polls?"),
+      ("You realise rents have gone up?", "What would tell you whether rents have gone up?"),
       ("Do you know the way to the station?", "To what extent do you know the way to the station?"),
-      ("So you're telling me the plan worked?", "What makes you say the plan worked?"),
+      ("So you're telling me the plan worked?", "What would tell you whether the plan worked?"),
       ("Are you telling me Dad knew all along?", "What makes you say Dad knew all along?"),
       (
         "Which is worse, inflation or unemployment?",
@@ -124,7 +124,7 @@ struct QuestionCriticTests {
     arguments: [
       (
         "Do you think remote work is here to stay?",
-        "What makes you think remote work is here to stay?"
+        "What would tell you whether remote work is here to stay?"
       ),
       (
         "Is the housing crisis caused by immigration?",
@@ -147,7 +147,7 @@ struct QuestionCriticTests {
       ),
       (
         "So, do you still think Brexit was worth it?",
-        "What makes you still think Brexit was worth it?"
+        "What would tell you whether Brexit was worth it?"
       ),
       ("Would you say you're an optimist?", "To what extent would you say you're an optimist?"),
     ])
@@ -302,7 +302,7 @@ struct QuestionCriticTests {
   @Test(
     "what stands before the question and says nothing of it is left out of the rewrite",
     arguments: [
-      ("So essentially you think the deal is dead?", "What makes the deal look dead to you?"),
+      ("So essentially you think the deal is dead?", "How do you see the deal?"),
       (
         "Be straight with me: is the company in trouble?",
         "To what extent is the company in trouble?"
@@ -456,17 +456,127 @@ struct QuestionCriticTests {
     #expect(try critic.critique(question).form == form)
   }
 
-  @Test("a statement is refused, with a question about it as the example")
-  func statement() {
+  @Test(
+    "a line that asks nothing is a reflection or a statement, never refused",
+    arguments: [
+      ("It sounds like fairness matters a lot to you.", QuestionForm.reflection),
+      ("So you've been thinking about selling the car.", .reflection),
+      ("You're worried the new job will eat your weekends.", .reflection),
+      ("You feel nobody at work listens.", .reflection),
+      ("You should talk to your landlord before you move out.", .statement),
+      ("I think crypto is mostly hype.", .statement),
+      ("Research shows that most diets fail within 2 years.", .statement),
+      ("Let's talk about your budget next week.", .statement),
+    ])
+  func saysNothingAsked(text: String, form: QuestionForm) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == form)
+    #expect(critique.kind == nil)
+    #expect((critique.depth != nil) == (form == .reflection))
+    #expect((critique.suggestion == nil) == (form == .reflection))
+  }
+
+  @Test(
+    "a statement gets a problem and an open question to say instead, which the critic passes",
+    arguments: [
+      (
+        "You should cut down on sugar.",
+        "advice: it tells the person what to do, where a question would draw out their own ideas",
+        "What ideas do you have about what might help?"
+      ),
+      (
+        "I think that plan is a mistake.",
+        "your opinion: it argues your view instead of drawing out theirs", "How do you see it?"
+      ),
+      (
+        "Studies show 40 percent of smokers relapse.",
+        "information: it tells the person something instead of asking or giving back what "
+          + "they said",
+        "What do you already know about this?"
+      ),
+    ])
+  func statementSuggestion(text: String, problem: String, suggestion: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.problems == [problem])
+    #expect(critique.suggestion == suggestion)
+    #expect(critic.isOpen(suggestion))
+  }
+
+  @Test(
+    "a reflection's depth: simple in their words, complex when it adds what lies under them",
+    arguments: [
+      ("I moved out of my parents' place last month.", "You moved out last month.", "simple"),
+      (
+        "I moved out of my parents' place last month.", "You're proud of standing on your own.",
+        "complex"
+      ),
+      ("My sister keeps cancelling our plans.", "Your sister keeps cancelling.", "simple"),
+      ("My sister keeps cancelling our plans.", "You're hurt when she does that.", "complex"),
+      (
+        "I might quit, but the pay is good.",
+        "Part of you wants to leave and part of you wants the pay.", "complex"
+      ),
+    ])
+  func depth(after: String, reflection: String, depth: String) throws {
+    let critique = try critic.critique(reflection, after: after)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth?.rawValue == depth)
+  }
+
+  @Test(
+    "wording that presumes what the person does leads, and the rewrite takes it out",
+    arguments: [
+      (
+        "Why do you keep ignoring the lab results?",
+        "'keep ignoring' takes for granted what the person does or must admit, instead of asking",
+        "How do you see the lab results?"
+      ),
+      (
+        "When will you finally admit the merger failed?",
+        "'finally admit' takes for granted what the person does or must admit, instead of asking",
+        "How do you see the merger?"
+      ),
+      (
+        "How will a new stadium magically save the town?",
+        "'magically' mocks the view instead of asking about it",
+        "How will a new stadium save the town?"
+      ),
+      (
+        "Either we raise taxes or we close schools, which is it?",
+        "offers two options as the only ones and demands a pick",
+        "What options do you see besides those two?"
+      ),
+      (
+        "Why do you always side with your boss?",
+        "'always' takes a sweeping claim for granted instead of asking whether it holds",
+        "Why do you side with your boss?"
+      ),
+    ])
+  func presumingWording(question: String, problem: String, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .leading)
+    #expect(critique.problems == [problem])
+    #expect(critique.suggestion == suggestion)
+  }
+
+  @Test(
+    "a reflection with a question mark that says what they think puts words in their mouth",
+    arguments: [
+      (
+        "So you think recycling is pointless?",
+        "What would tell you whether recycling is pointless?"
+      ),
+      (
+        "You believe the referee was bought?", "What would tell you whether the referee was bought?"
+      ),
+    ])
+  func wordsInTheirMouth(question: String, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .leading)
     #expect(
-      throws: NotAQuestion.statement(suggestion: "What makes crypto look like a scam to you?")
-    ) {
-      try critic.critique("Crypto is a scam.")
-    }
-    #expect(
-      NotAQuestion.statement(suggestion: "What makes crypto look like a scam to you?").description
-        == "That is a statement, not a question. Write the question you would ask, such as "
-        + "\"What makes crypto look like a scam to you?\"")
+      critique.problems.first
+        == "puts words in their mouth: say back what you heard, without a question mark, or ask")
+    #expect(critique.suggestion == suggestion)
   }
 
   @Test(
@@ -516,17 +626,17 @@ struct QuestionCriticTests {
     #expect(closed.form == .closed)
     #expect(closed.problems.count == 2)
     #expect(closed.problems.last?.hasPrefix("asks 3 questions at once") == true)
-    #expect(closed.suggestion == "What makes crypto look like a scam to you?")
+    #expect(closed.suggestion == "How do you see crypto?")
   }
 
   @Test("a statement before the question is context; a tag alone asks about it")
   func context() throws {
     let question = try critic.critique("Crypto crashed again. Is it a scam?")
     #expect(question.form == .closed)
-    #expect(question.suggestion == "What makes it look like a scam to you?")
+    #expect(question.suggestion == "What would tell you whether it is a scam?")
     let tag = try critic.critique("Crypto is a scam. Right?")
     #expect(tag.form == .leading)
-    #expect(tag.suggestion == "What makes crypto look like a scam to you?")
+    #expect(tag.suggestion == "How do you see crypto?")
     #expect(try critic.critique("Right?").suggestion == "What do you think?")
   }
 
@@ -536,7 +646,7 @@ struct QuestionCriticTests {
     let critique = try critic.critique(text)
     #expect(critique.question == text)
     #expect(critique.form == .leading)
-    #expect(critique.suggestion == "What makes crypto look like a scam to you?")
+    #expect(critique.suggestion == "How do you see crypto?")
   }
 
   @Test("symbols and other scripts are kept as they are, and emoji alone have no words")

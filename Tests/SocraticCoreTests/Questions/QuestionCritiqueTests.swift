@@ -22,7 +22,21 @@ struct QuestionCritiqueTests {
       critique.jsonObject
         == #"{"question": "Don't you think crypto is a scam?", "form": "leading", "#
         + #""kind": "assumptions", "problems": ["negative question that presumes the answer"], "#
-        + #""suggestion": "What makes crypto look like a scam to you?"}"#)
+        + #""suggestion": "How do you see crypto?"}"#)
+  }
+
+  @Test("a reflection has a null kind and a depth; a statement a null kind and no depth")
+  func reflectionAndStatement() throws {
+    let critic = QuestionCritic()
+    #expect(
+      try critic.critique("You feel left out at work.").jsonObject
+        == #"{"question": "You feel left out at work.", "form": "reflection", "kind": null, "#
+        + #""depth": "complex", "problems": [], "suggestion": null}"#)
+    #expect(
+      try critic.critique("You should see a doctor.").jsonObject
+        == #"{"question": "You should see a doctor.", "form": "statement", "kind": null, "#
+        + #""problems": ["advice: it tells the person what to do, where a question would draw "#
+        + #"out their own ideas"], "suggestion": "What ideas do you have about what might help?"}"#)
   }
 
   @Test("Codable writes the same keys, null included, and reads them back")

@@ -142,9 +142,10 @@ public struct DrillDialogue: Dialogue {
     case .asked(let value):
       state.lastAskedNumber = max(state.lastAskedNumber, value.number)
       state.askedKeys.insert(Self.key(of: value.text))
-      state.kindsAsked.insert(value.critique.kind)
+      if let kind = value.critique.kind { state.kindsAsked.insert(kind) }
     case .personaReply(let value):
       state.saidLines.formUnion(voice?.lines(in: value.text) ?? [])
+      state.lastReply = value.text
     case .personaConfidence(let value):
       state.confidence = min(100, max(0, value.value))
     case .end:
@@ -237,15 +238,7 @@ public struct DrillDialogue: Dialogue {
   private mutating func ask(_ line: String) -> DialogueStep {
     let critique: QuestionCritique
     do {
-      critique = try setting.critic.critique(line)
-    } catch .statement(let suggestion) {
-      let example =
-        suggestion.map { "such as \u{201C}\($0)\u{201D}." } ?? "ending it with \u{201C}?\u{201D}."
-      return DialogueStep(outputs: [
-        .notice(
-          "That is a statement, not a question: the persona answers questions. Ask it as a "
-            + "question, " + example, tone: .problem)
-      ])
+      critique = try setting.critic.critique(line, after: state.lastReply)
     } catch {
       return DialogueStep(outputs: [.notice(error.description, tone: .problem)])
     }
@@ -285,13 +278,14 @@ public struct DrillDialogue: Dialogue {
     return step
   }
 
-  /// How a question moves the persona's confidence: down for an open question that probes its
-  /// reasons, up for a leading one, not at all otherwise.
-  public static func confidenceChange(form: QuestionForm, kind: QuestionKind) -> Int {
+  /// How a line moves the persona's confidence: down for an open question that probes its
+  /// reasons, up for a leading one or a statement that argues, not at all otherwise.
+  public static func confidenceChange(form: QuestionForm, kind: QuestionKind?) -> Int {
     switch form {
-    case .leading: confidenceStep
-    case .closed: 0
-    case .open: [.evidence, .assumptions, .inversion].contains(kind) ? -confidenceStep : 0
+    case .leading, .statement: confidenceStep
+    case .closed, .reflection: 0
+    case .open:
+      [.evidence, .assumptions, .inversion].contains(kind) ? -confidenceStep : 0
     }
   }
 

@@ -31,6 +31,8 @@ public struct DrillState: Sendable, Equatable {
   public internal(set) var kindsAsked: Set<QuestionKind> = []
   /// The persona's lines said so far, by their text: none is said twice while others are left.
   var saidLines: Set<String> = []
+  /// What the persona said last: a reflection's depth is judged against it.
+  var lastReply: String?
   /// How many events the session has: none means nothing needs logging at the end.
   public internal(set) var eventCount = 0
 }

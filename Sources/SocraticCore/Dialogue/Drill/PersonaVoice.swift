@@ -18,6 +18,8 @@
 /// | about the question | a reason ("It matters to me."), then why it matters |
 /// | any leading question | a reason or a reply, digging in |
 /// | any closed question | a short answer that adds nothing |
+/// | a reflection | welcomed ("Yes, exactly — and …"), then a reason or a reply |
+/// | a statement | a reason or a reply, after "That's your view, not mine." |
 ///
 /// A line is never said twice while another that answers the question is unsaid: when the
 /// lines of a kind are used up, the persona says so ("Those are my reasons; I don't have better
@@ -146,13 +148,13 @@ struct PersonaVoice: Sendable {
   /// - Parameters:
   ///   - form: the question's form: a leading one makes the persona dig in; a closed one gets a
   ///     short answer.
-  ///   - kind: the question's kind, for an open question.
+  ///   - kind: the question's kind, for an open question; nil for a reflection or a statement.
   ///   - said: the lines said so far, by their text.
   ///   - questionKey: the question's words in lowercase (`DrillDialogue.key(of:)`): an open
   ///     clarification that names a key term of the belief ("What do you mean by free?") is
   ///     answered with what it means by that term.
   func reply(
-    form: QuestionForm, kind: QuestionKind, said: Set<String>, questionKey: String = ""
+    form: QuestionForm, kind: QuestionKind?, said: Set<String>, questionKey: String = ""
   ) -> String {
     let (sources, lead) = Self.plan(form: form, kind: kind)
     var preferred = sources.flatMap { source in lines.filter { $0.source == source } }
@@ -184,13 +186,15 @@ struct PersonaVoice: Sendable {
   }
 
   /// What the persona says when it has said all it has for a kind of question.
-  static func usedUp(form: QuestionForm, kind: QuestionKind) -> String {
+  static func usedUp(form: QuestionForm, kind: QuestionKind?) -> String {
     switch form {
     case .leading: return "You keep pushing, and I keep my view."
     case .closed: return "Same short answer as before: I stand by it."
+    case .reflection: return "Yes, that's it. That's how I see it."
+    case .statement: return "You're telling me, not asking me. I see it my way."
     case .open: break
     }
-    switch kind {
+    switch kind ?? .clarification {
     case .evidence: return "Those are my reasons; I don't have better ones to give you."
     case .assumptions: return "I've told you what I take for granted; I don't see anything else."
     case .viewpoints:
@@ -205,7 +209,9 @@ struct PersonaVoice: Sendable {
   /// The lines a reply says, by their text: what it is made of.
   func lines(in reply: String) -> [String] {
     // A used-up line is said whole, at the end of the reply: no search through it is needed.
-    lines.map(\.text).filter(reply.contains) + Self.usedUpLines.filter(reply.hasSuffix)
+    // A line run on after "and" is said with its first letter in lowercase.
+    lines.map(\.text).filter { reply.contains($0) || reply.contains(Self.runOn($0)) }
+      + Self.usedUpLines.filter(reply.hasSuffix)
   }
 
   /// Every line `usedUp(form:kind:)` says.
@@ -216,13 +222,15 @@ struct PersonaVoice: Sendable {
 
   /// The sources a question draws on, best first, and the sentence that opens a reason or a
   /// reply in answer to it.
-  private static func plan(form: QuestionForm, kind: QuestionKind) -> ([Source], String?) {
+  private static func plan(form: QuestionForm, kind: QuestionKind?) -> ([Source], String?) {
     switch form {
     case .leading: return ([.reason, .reply], "I have heard that before, and I'm not convinced.")
     case .closed: return ([.shortAnswer], nil)
+    case .reflection: return ([.reason, .reply], "Yes, exactly \u{2014} and")
+    case .statement: return ([.reason, .reply], "That's your view, not mine.")
     case .open: break
     }
-    switch kind {
+    switch kind ?? .clarification {
     case .evidence: return ([.reason, .reply], nil)
     case .assumptions: return ([.reason, .assumption, .reply], "I wouldn't call it an assumption.")
     case .viewpoints: return ([.reply, .others, .reason], "I know not everyone sees it my way.")
@@ -238,7 +246,16 @@ struct PersonaVoice: Sendable {
   /// from the belief are whole answers already.
   private static func spoken(_ line: Line, lead: String?) -> String {
     guard let lead, [.reason, .reply].contains(line.source) else { return line.text }
-    return lead + " " + line.text
+    // A lead ending in "and" runs on into the line: "Yes, exactly — and the fees are high."
+    guard lead.hasSuffix(" and"), !line.text.hasPrefix("I ") else {
+      return lead + " " + line.text
+    }
+    return lead + " " + runOn(line.text)
+  }
+
+  /// A line as said after "and": its first letter in lowercase.
+  private static func runOn(_ text: String) -> String {
+    text.prefix(1).lowercased() + text.dropFirst()
   }
 
   /// Whether a belief speaks of the one who holds it ("I", "my"): the engine's claim puts that

@@ -31,7 +31,7 @@ extension PartnerDialogue {
     return theySaid(text, offeringQuestions: false)
   }
 
-  /// `/me TEXT`: a question the person asked them, logged with the critic's verdict, which is
+  /// `/me TEXT`: a question or reflection the person said to them, logged with the verdict, which is
   /// shown in a line; a better wording only for a closed or leading question.
   private mutating func me(_ text: String) -> DialogueStep {
     guard !text.isEmpty else {
@@ -43,13 +43,7 @@ extension PartnerDialogue {
     }
     let critique: QuestionCritique
     do {
-      critique = try setting.critic.critique(text)
-    } catch .statement(let suggestion) {
-      var message = "That is a statement, not a question: /me logs a question you asked them"
-      if let suggestion { message += ", such as \u{201C}\(suggestion)\u{201D}" }
-      return DialogueStep(outputs: [
-        .notice(message + ". /note keeps anything else.", tone: .problem)
-      ])
+      critique = try setting.critic.critique(text, after: state.lastTheySaid)
     } catch {
       return DialogueStep(outputs: [.notice(error.description, tone: .problem)])
     }

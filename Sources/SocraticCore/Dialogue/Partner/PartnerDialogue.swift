@@ -117,6 +117,7 @@ public struct PartnerDialogue: Dialogue {
     switch event {
     case .theySaid(let value):
       state.theySaidCount += 1
+      state.lastTheySaid = value.text
       state.turnsInStage += 1
       if let claim = value.claim, let inverted = value.inverted {
         let read = [claim, value.reason].compactMap { $0 }.joined(separator: " ")

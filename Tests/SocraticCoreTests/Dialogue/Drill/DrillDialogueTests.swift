@@ -160,17 +160,21 @@ struct DrillPersonaTests {
 @Suite("The drill dialogue: replies and confidence")
 struct DrillReplyTests {
   /// The first reply to a question of each form and kind, from a fresh persona.
-  static func firstReply(form: String, kind: QuestionKind) -> String {
+  static func firstReply(form: String, kind: QuestionKind?) -> String {
     switch (form, kind) {
     case ("leading", _):
       "I have heard that before, and I'm not convinced. " + DrillFixtures.reasons[0]
+    case ("reflection", _):
+      "Yes, exactly \u{2014} and most of the coins I hear about turn out to be pump-and-dump "
+        + "schemes."
+    case ("statement", _): "That's your view, not mine. " + DrillFixtures.reasons[0]
     case ("closed", _): "Short answer: I still think \(claim)."
     case (_, .evidence): DrillFixtures.reasons[0]
     case (_, .assumptions): "I wouldn't call it an assumption. " + DrillFixtures.reasons[0]
     case (_, .viewpoints): "I know not everyone sees it my way. " + DrillFixtures.replies[0]
     case (_, .inversion):
       "I would think again if I saw good evidence that crypto is not mostly used for scams."
-    case (_, .clarification): "I mean it plainly: \(claim)."
+    case (_, .clarification), (_, nil): "I mean it plainly: \(claim)."
     case (_, .implications): "If I'm right, it matters. " + DrillFixtures.replies[0]
     case (_, .meta): "It matters to me. " + DrillFixtures.reasons[0]
     }
@@ -303,22 +307,32 @@ struct DrillReplyTests {
   }
 
   @Test(
-    "a statement gets coaching, not a reply, and nothing is logged",
+    "text with no words gets coaching, not a reply, and nothing is logged",
     arguments: [
-      (
-        "Crypto is useful.",
-        "That is a statement, not a question: the persona answers questions. Ask it as a "
-          + "question, such as \u{201C}What makes crypto look useful to you?\u{201D}."
-      ),
       (
         "???",
         "There is no question to critique: the text has no words. Write the question you would "
           + "ask, such as \"Is crypto a scam?\""
-      ),
+      )
     ])
-  func statement(text: String, message: String) {
+  func noWords(text: String, message: String) {
     var script = drill()
     #expect(script.type(text) == DialogueStep(outputs: [.notice(message, tone: .problem)]))
+  }
+
+  @Test("a reflection is welcomed and leaves confidence; a statement makes the persona dig in")
+  func reflectionAndStatement() throws {
+    var script = drill()
+    let reflection = script.type("So you've seen a lot of people lose money.")
+    let reflected = try #require(loggedCritique(reflection))
+    #expect(reflected.form == "reflection")
+    #expect(reply(reflection)?.text.hasPrefix("Yes, exactly \u{2014} and ") == true)
+    #expect(reply(reflection)?.confidenceAfter == reply(reflection)?.confidenceBefore)
+    let statement = script.type("You should look at what the big banks do with your money.")
+    #expect(try #require(loggedCritique(statement)).form == "statement")
+    let answer = try #require(reply(statement))
+    #expect(answer.text.hasPrefix("That's your view, not mine."))
+    #expect(answer.confidenceAfter > answer.confidenceBefore)
   }
 
   @Test("a belief of the persona's own is never said back as \"you\"")

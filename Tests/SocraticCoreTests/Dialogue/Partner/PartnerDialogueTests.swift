@@ -666,11 +666,6 @@ struct PartnerCommandTests {
         "/me",
         "Write the question you asked after the command, such as /me What makes you say that?"
       ),
-      (
-        "/me Crypto is a scam.",
-        "That is a statement, not a question: /me logs a question you asked them, such as "
-          + "\u{201C}What makes crypto look like a scam to you?\u{201D}. /note keeps anything else."
-      ),
       ("/they", "Write what they said after the command, such as /they Crypto is a scam."),
     ])
   func emptyCommands(line: String, message: String) {

@@ -1,0 +1,55 @@
+/// Wording that leads by what it says rather than by how the question opens: verbs and adverbs
+/// that take the asker's view of the person for granted ("finally admit", "keep defending",
+/// "magically", "still believe"), and choices of two that demand a pick ("either …, which is
+/// it?").
+///
+/// Each entry is a `PhrasePattern` with what the critic does with it; a new rule is one entry.
+enum PresumptionPatterns {
+  /// What a pattern says about the question it is found in.
+  enum Effect: Sendable, Equatable {
+    /// A verb phrase that presumes what the person does or must do ("keep defending",
+    /// "finally admit"): the rewrite asks how they see what follows it.
+    case presumedAct
+    /// A word that mocks what it modifies ("magically", "blindly"): the rewrite leaves it out.
+    case mockingWord
+    /// A sweeping word said of what the person does ("always take your …"): the rewrite
+    /// leaves the pattern's first word out.
+    case sweepingWord
+    /// Two options offered as the only ones, with a demand to pick ("which is it").
+    case falseChoice
+  }
+
+  /// The patterns, each with its effect.
+  static let entries: [(pattern: PhrasePattern, effect: Effect)] =
+    presumedActs.map { (PhrasePattern($0), .presumedAct) }
+    + mockingWords.map { (PhrasePattern($0), .mockingWord) }
+    + sweepingWords.map { (PhrasePattern($0), .sweepingWord) }
+    + falseChoices.map { (PhrasePattern($0), .falseChoice) }
+
+  /// Verb phrases that presume a fault the person keeps or must give up.
+  private static let presumedActs = [
+    "finally (going to|gonna)? (admit|accept|acknowledge|concede|realize|realise|see|face|understand|get)",
+    "(keep|keeps|kept) (defending|ignoring|denying|pretending|excusing|blaming|insisting|refusing|making excuses for|falling for|buying)",
+    "still (believe|believes|defend|defends|buy|buys|fall for|falls for|trust|trusts|deny|denies|cling to|clings to)",
+    "(refuse|refuses|refusing) to (admit|accept|see|acknowledge|face)",
+    "(admit|concede) that",
+    "(stop|quit) (defending|pretending|ignoring|denying|making excuses)",
+    "(wake up|open your eyes) to",
+  ]
+
+  /// Adverbs that mock what they modify.
+  private static let mockingWords = [
+    "magically", "miraculously", "conveniently", "blindly", "naively", "supposedly",
+  ]
+
+  /// "always" and "never" said of whose side a person takes or what they listen to.
+  private static let sweepingWords = [
+    "(always|never) (take|takes|took|side|sides) (with)? (your|his|her|their|my|the)",
+    "(always|never) (listen|listens|defend|defends|blame|blames) (to)?",
+  ]
+
+  /// A demand to pick one of two.
+  private static let falseChoices = [
+    "which (is|one is) it", "(pick|choose) one", "make up your mind",
+  ]
+}

@@ -1,0 +1,81 @@
+/// Judges a reflection simple or complex by what it adds to what the other person said.
+///
+/// A reflection is complex when it names what lies under their words — a feeling ("worried",
+/// "proud"), a value or meaning ("matters to you", "important to you"), or the other side of
+/// their ambivalence ("part of you", "at the same time", "and yet") — that they did not say
+/// themselves; or when most of its content words are not theirs, so that it says what they
+/// meant in words of its own. It is simple when it keeps to their words.
+///
+/// Without their words (`after` is nil) only the first test can be made: a reflection is then
+/// complex when it names a feeling, a value or another side at all.
+enum ReflectionDepthRules {
+  /// The depth of a reflection.
+  /// - Parameters:
+  ///   - words: the reflection's words in lowercase, as the tokenizer splits them.
+  ///   - after: the words of what the other person last said, or nil when unknown.
+  static func depth(of words: [String], after: [String]?) -> ReflectionDepth {
+    let heard = Set((after ?? []).map(stem))
+    let added = depthCues.matches(in: words.map(stem)).contains { index in
+      !entries[index].words.allSatisfy(heard.contains)
+    }
+    if added { return .complex }
+    guard let after, !after.isEmpty else { return .simple }
+    let content = words.filter(isContentWord).map(stem)
+    let new = content.filter { !heard.contains($0) }
+    return new.count >= minimumNewWords && new.count * 2 > content.count ? .complex : .simple
+  }
+
+  /// The feelings, values and sides of ambivalence a complex reflection names, their words
+  /// stemmed.
+  static let entries: [UtteranceCue] = (feelings + values + ambivalence).map {
+    UtteranceCue($0.split(separator: " ").map { stem(String($0)) }.joined(separator: " "), 1)
+  }
+
+  /// Feelings under what was said.
+  private static let feelings = [
+    "worried", "worry", "afraid", "scared", "frightened", "frustrated", "frustrating", "angry",
+    "upset", "sad", "hurt", "proud", "excited", "hopeful", "anxious", "stressed", "overwhelmed",
+    "overwhelming", "lonely", "guilty", "ashamed", "embarrassed", "relieved", "torn",
+    "confused", "disappointed", "nervous", "exhausted", "tired", "fed up", "stuck", "hopeless",
+    "helpless", "annoyed", "resentful", "jealous", "uneasy", "uncomfortable", "discouraged",
+    "pressure", "unfair", "feel", "feeling", "feels",
+  ]
+
+  /// What matters to them, and what it means.
+  private static let values = [
+    "matters", "matter", "important", "value", "values", "care about", "cares about",
+    "means a lot", "meaning", "respect", "fairness", "freedom", "safety", "security",
+    "trust", "identity", "the kind of", "who you are", "deserve", "want to be", "really want",
+  ]
+
+  /// The other side of their ambivalence, and what the reflection reads between the lines.
+  private static let ambivalence = [
+    "part of you", "on the one hand", "on the other hand", "at the same time", "and yet",
+    "even though", "although", "torn between", "sounds like", "seems like", "i get the sense",
+    "i get the feeling", "i 'm picking up", "wondering", "hoping",
+  ]
+
+  private static let depthCues = UtteranceCues(entries)
+
+  /// At least this many new content words make a reflection say things its own way.
+  private static let minimumNewWords = 3
+
+  /// Whether a word carries content: not a function word, a clitic or punctuation.
+  private static func isContentWord(_ word: String) -> Bool {
+    guard let first = word.first, first.isLetter || first.isNumber else { return false }
+    return !FunctionWords.isFunctionWord(word) && !reflectionFrame.contains(word)
+  }
+
+  /// Words that frame a reflection rather than carry what it says.
+  private static let reflectionFrame: Set<String> = [
+    "so", "okay", "ok", "yeah", "hmm", "mm-hmm", "um", "uh", "really", "just", "kind", "sort",
+    "like", "sounds", "seems", "you're", "you've", "it's", "that's",
+  ]
+
+  /// A word without a plural or third-person "s", so "worries" meets "worry" and "kids" "kid".
+  private static func stem(_ word: String) -> String {
+    if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+    if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3 { return String(word.dropLast()) }
+    return word
+  }
+}

@@ -1,0 +1,67 @@
+/// Tells a line that asks nothing apart: a reflection, which gives back what the other person
+/// said or meant, or a statement (advice, information, an opinion).
+///
+/// Each cue found in the line counts once, for a reflection (`ReflectionCues`: "it sounds
+/// like", "so you", "you feel") or for a kind of statement (`StatementCues`: "you should",
+/// "I think", "research"); so do a number and a long turn, which inform. The line is a statement
+/// when the statement cues weigh more, of the kind whose cues weigh most; otherwise, and when
+/// nothing is found ("Quite a change."), a reflection: a short line that tells nothing new
+/// most often gives back what was said. When what the other person said is known, a line
+/// that neither speaks to them ("you") nor keeps a word of theirs cannot give it back: it is
+/// the speaker's opinion.
+enum UtteranceReader {
+  /// What a line that asks nothing is.
+  enum Reading: Equatable {
+    case reflection
+    case statement(StatementKind)
+  }
+
+  /// How the line's words read.
+  /// - Parameters:
+  ///   - words: the words of every sentence, in lowercase, as the tokenizer splits them.
+  ///   - after: the words of what the other person last said, or nil when unknown.
+  static func reading(of words: [String], after: [String]? = nil) -> Reading {
+    var weights: [StatementKind: Int] = [:]
+    for index in statementCues.matches(in: words) {
+      let entry = StatementCues.entries[index]
+      weights[entry.kind, default: 0] += entry.cue.weight
+    }
+    if words.contains(where: { $0.first?.isNumber == true }) {
+      weights[.information, default: 0] += numberWeight
+    }
+    if words.count > longTurn { weights[.information, default: 0] += 1 }
+    let reflecting = reflectionCues.matches(in: words).reduce(0) {
+      $0 + ReflectionCues.entries[$1].weight
+    }
+    let stating = weights.values.reduce(0, +)
+    if let after, !isGivingBack(words, after: after) { return .statement(.opinion) }
+    guard stating > reflecting,
+      let kind = [StatementKind.advice, .opinion, .information].max(by: {
+        weights[$0, default: 0] < weights[$1, default: 0]
+      })
+    else { return .reflection }
+    return .statement(kind)
+  }
+
+  /// Whether a line speaks to the other person or keeps a content word of what they said.
+  private static func isGivingBack(_ words: [String], after: [String]) -> Bool {
+    if words.contains(where: secondPerson.contains) { return true }
+    let theirs = Set(after.filter(isContentWord))
+    return words.contains { theirs.contains($0) && isContentWord($0) }
+  }
+
+  /// Whether a word carries content: letters, and not a function word.
+  private static func isContentWord(_ word: String) -> Bool {
+    word.first?.isLetter == true && !FunctionWords.isFunctionWord(word)
+  }
+
+  private static let secondPerson: Set<String> = ["you", "your", "yours", "yourself"]
+
+  /// How much a number counts for information: "four drinks a day", "in 2020".
+  private static let numberWeight = 2
+  /// How many words make a turn long: reflections are mostly shorter.
+  private static let longTurn = 30
+
+  private static let statementCues = UtteranceCues(StatementCues.entries.map(\.cue))
+  private static let reflectionCues = UtteranceCues(ReflectionCues.entries)
+}
