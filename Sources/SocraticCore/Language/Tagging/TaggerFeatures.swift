@@ -4,23 +4,25 @@ struct TaggerFeatures {
   var word: String
   /// "~" and the word's last three letters.
   var suffix: String
-  /// "#" and the word's classes in the lexicon (see `lexiconClass(of:)`).
+  /// "#" and the word's classes in the lexicon (see `lexiconClass(classes:ending:)`).
   var lexiconClass: String
   /// The word's first letter.
   var firstLetter: String
   /// "d" with digits, "A" all capitals, "F" capitalised first word, "C" capitalised later,
   /// "h" hyphenated, "l" otherwise.
   var shape: UInt8
-  /// The tags the lexicon allows the word (see `lexiconTags(of:)`).
+  /// The tags the lexicon allows the word (see `lexiconTags(of:classes:ending:)`).
   var allowedTags: PartOfSpeechSet
 
   init(of token: Token, at position: Int) {
     word = Self.normalised(token)
     suffix = "~" + word.suffix(3)
-    lexiconClass = "#" + Self.lexiconClass(of: word)
+    let classes = Lexicon.classes(of: word)
+    let ending = Self.regularEnding(of: word)
+    lexiconClass = "#" + Self.lexiconClass(classes: classes, ending: ending)
     firstLetter = String(word.prefix(1))
     shape = Self.shape(of: token.text, at: position)
-    allowedTags = Self.lexiconTags(of: word)
+    allowedTags = Self.lexiconTags(of: word, classes: classes, ending: ending)
   }
 
   static func normalised(_ token: Token) -> String {
@@ -55,10 +57,11 @@ struct TaggerFeatures {
   /// The word's classes in the lexicon among noun, verb, adjective, adverb and rare verb
   /// ("nv"; "-" for none of those), or those of the stem of a regular ending ("s+nv" for
   /// "benefits"), or "?" for a word the lexicon lacks.
-  static func lexiconClass(of word: String) -> String {
-    let classes = Lexicon.classes(of: word)
+  private static func lexiconClass(
+    classes: WordClasses, ending: (RegularEnding, WordClasses)?
+  ) -> String {
     if !classes.isEmpty { return letters(of: classes) }
-    if let (ending, stemClasses) = regularEnding(of: word) {
+    if let (ending, stemClasses) = ending {
       return ending.suffix + "+" + letters(of: stemClasses)
     }
     return "?"
@@ -67,10 +70,11 @@ struct TaggerFeatures {
   /// The tags the lexicon allows a word besides those the tagger saw it with in training: by its
   /// classes, as an irregular verb form and by a regular ending; every open tag for a word the
   /// lexicon lacks. A name, a number, a symbol or a foreign word is always allowed.
-  static func lexiconTags(of word: String) -> PartOfSpeechSet {
+  private static func lexiconTags(
+    of word: String, classes: WordClasses, ending: (RegularEnding, WordClasses)?
+  ) -> PartOfSpeechSet {
     var allowed: PartOfSpeechSet = [.properNoun, .number, .symbol, .other]
     var isKnown = false
-    let classes = Lexicon.classes(of: word)
     if !classes.isEmpty {
       isKnown = true
       for (wordClass, tags) in tagsByClass where classes.contains(wordClass) {
@@ -81,7 +85,7 @@ struct TaggerFeatures {
       isKnown = true
       allowed.formUnion([.finiteVerb, .pastParticiple])
     }
-    if let (ending, _) = regularEnding(of: word) {
+    if let (ending, _) = ending {
       isKnown = true
       allowed.formUnion(ending.tags)
     }
