@@ -15,8 +15,11 @@
 ///   wrong", "What matters is family"): each "who", "which", "that", "what" or reduced relative
 ///   ("the people I trust") opens a clause whose own verb is skipped.
 ///
-/// Verbs whose verb senses are rare next to their noun senses ("jobs", "wars", "people") are
-/// tried only when nothing else can be the verb.
+/// The part-of-speech tagger is trusted first: a word it reads as a noun, an adjective or a name
+/// is not the verb ("The health benefits of … outweigh", "Film stars should"), and one it reads
+/// as a verb may be a verb that is rarely one ("jobs"). When no word it reads as a verb will do,
+/// the words are tried by the lexicon alone; verbs whose verb senses are rare next to their noun
+/// senses ("jobs", "wars", "people") last.
 public enum ClauseParser {
   /// The clause's parts, or nil when no finite verb can be found.
   public static func parse(_ text: String) -> Clause? {
@@ -32,25 +35,54 @@ public enum ClauseParser {
   /// The index of the clause's finite verb, or nil when there is none.
   public static func finiteVerbIndex(in tokens: [Token]) -> Int? {
     let scanner = ClauseScanner(tokens: tokens)
-    let start = scanner.leadEnd()
-    return scanner.findFinite(from: start, allowingRareVerbs: false)
-      ?? scanner.findFinite(from: start, allowingRareVerbs: true)
+    return scanner.firstFinite(from: scanner.leadEnd())
   }
 }
 
 /// The work of `ClauseParser` over one clause's tokens.
 struct ClauseScanner {
   let tokens: [Token]
+  /// The part of speech of each token, as the tagger reads it.
+  let tags: [PartOfSpeech]
+
+  init(tokens: [Token]) {
+    self.tokens = tokens
+    // The capital of a first word that is a function word says nothing of its role, and the
+    // treebanks open few sentences with a determiner ("That bakery has gone …"): it is tagged
+    // as written in lowercase.
+    var tagged = tokens
+    if let first = tokens.first, first.isCapitalized,
+      FunctionWords.isFunctionWord(first.lowercased)
+    {
+      tagged[0] = first.replacingText(with: first.lowercased)
+    }
+    self.tags = Tagger.tags(of: tagged)
+  }
 
   func clause() -> Clause? {
     let start = leadEnd()
     let lead = Array(tokens[..<start])
-    if let finite = findFinite(from: start, allowingRareVerbs: false)
-      ?? findFinite(from: start, allowingRareVerbs: true)
-    {
+    if let finite = firstFinite(from: start) {
       return build(lead: lead, start: start, finite: finite)
     }
     return command(lead: lead, start: start)
+  }
+
+  /// The finite verb from a start: by the tags first, then by the lexicon alone, rare verbs last.
+  func firstFinite(from start: Int) -> Int? {
+    findFinite(from: start, reading: .byTags)
+      ?? findFinite(from: start, reading: .byLexicon)
+      ?? findFinite(from: start, reading: .byLexiconWithRareVerbs)
+  }
+
+  /// How a word is judged to be a verb.
+  enum VerbEvidence {
+    /// A lexical verb must be tagged as a finite verb, an infinitive or a participle.
+    case byTags
+    /// Any word the lexicon knows as a verb, apart from rare verbs.
+    case byLexicon
+    /// Any word the lexicon knows as a verb.
+    case byLexiconWithRareVerbs
   }
 
   // MARK: - The lead adverbial
@@ -66,14 +98,14 @@ struct ClauseScanner {
       || FunctionWords.isVerbAdverb(word) || Lexicon.classes(of: word).contains(.adverb)
     guard startsAdverbial,
       let comma = tokens.firstIndex(where: { $0.text == "," }), comma + 2 < tokens.count,
-      findFinite(from: comma + 1, allowingRareVerbs: true).map({ $0 > comma + 1 }) == true
+      firstFinite(from: comma + 1).map({ $0 > comma + 1 }) == true
     else { return 0 }
     return comma + 1
   }
 
   // MARK: - Finding the finite verb
 
-  func findFinite(from start: Int, allowingRareVerbs: Bool) -> Int? {
+  func findFinite(from start: Int, reading: VerbEvidence) -> Int? {
     var openClauses = 0
     var lastOpener = -1
     var afterVerbGroup = -1
@@ -89,7 +121,7 @@ struct ClauseScanner {
         index: index,
         subjectStart: openClauses > 0 ? relativeSubjectStart(opener: lastOpener) : start,
         clauseStart: start, followsOpener: lastOpener == index - 1,
-        followsVerbGroup: afterVerbGroup == index, allowsRareVerbs: allowingRareVerbs)
+        followsVerbGroup: afterVerbGroup == index, reading: reading)
       if isFinite(candidate) {
         if openClauses == 0 { return index }
         openClauses -= 1
@@ -117,7 +149,7 @@ struct ClauseScanner {
     var followsOpener: Bool
     /// Whether a skipped verb group ends just before ("who run banks").
     var followsVerbGroup: Bool
-    var allowsRareVerbs: Bool
+    var reading: VerbEvidence
   }
 
   /// Where the subject of a clause opened at an index starts: the pronoun itself for a reduced
@@ -137,6 +169,13 @@ struct ClauseScanner {
         return true
       }
       if FunctionWords.subordinators.contains(word), word != "so" { return true }
+      // "That restaurant has gone …": a determiner, as the tagger reads it, opens no clause;
+      // but a determiner "that" takes no plural ("That prices rose is clear").
+      if word == "that", tags[index] == .determiner, index + 1 < tokens.count,
+        Lexicon.number(ofNoun: tokens[index + 1].lowercased) != .plural
+      {
+        return false
+      }
       if word == "that", index + 1 < tokens.count {
         let next = tokens[index + 1]
         return FunctionWords.auxiliary(next.lowercased) == nil
@@ -168,7 +207,11 @@ struct ClauseScanner {
       let isDeterminerOnly =
         FunctionWords.determiners.contains(previous)
         && FunctionWords.subjectPronouns[previous] == nil
-      if isDeterminerOnly || FunctionWords.possessives.contains(previous)
+      // "her" before a form of "be" or "have" is an object ("voted for her is"), not a
+      // possessive of a noun as in "his will".
+      let isObjectHer =
+        previous == "her" && [.be, .have].contains(FunctionWords.auxiliary(word)?.kind)
+      if isDeterminerOnly || FunctionWords.possessives.contains(previous) && !isObjectHer
         || FunctionWords.prepositions.contains(previous) || previous == "to"
       {
         return false
@@ -191,7 +234,9 @@ struct ClauseScanner {
         !$0.isWord || $0.lowercased == "never" || FunctionWords.isVerbAdverb($0.lowercased)
       })
     else { return false }
-    let readings = finiteReadings(of: word, allowingRareVerbs: candidate.allowsRareVerbs)
+    if candidate.reading == .byTags, !Self.verbTags.contains(tags[index]) { return false }
+    let readings = finiteReadings(
+      of: word, allowingRareVerbs: candidate.reading != .byLexicon)
     guard !readings.isEmpty else { return false }
     let agreement =
       candidate.subjectStart < index
@@ -199,13 +244,22 @@ struct ClauseScanner {
       : agreement(of: candidate.clauseStart..<max(candidate.clauseStart, index - 1))
     let agreeing = readings.filter { $0.form.agrees(with: agreement) }
     guard !agreeing.isEmpty else { return false }
-    if agreeing.allSatisfy({ $0.form == .past }), isPastParticipleModifier(at: index) {
+    // "Everyone who voted for him is …": right after a relative pronoun a past form is its verb.
+    if agreeing.allSatisfy({ $0.form == .past }), !candidate.followsOpener,
+      isPastParticipleModifier(at: index)
+    {
       return false
     }
     if continuesCompoundNoun(at: index, candidate: candidate) { return false }
     if isNounAfterQuantifier(at: index) { return false }
     return true
   }
+
+  /// The tags of a word that can be a clause's lexical verb: a past form is often read as a
+  /// participle, a present one as an infinitive, and the "get" of a passive as an auxiliary.
+  static let verbTags: Set<PartOfSpeech> = [
+    .finiteVerb, .infinitive, .pastParticiple, .auxiliary,
+  ]
 
   /// Whether a word after a quantifier that can stand alone ("some", "all", "most") is the
   /// quantifier's noun, because a verb that agrees with it follows: "Some banks will fail",

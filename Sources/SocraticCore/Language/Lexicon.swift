@@ -117,6 +117,12 @@ public enum Lexicon {
     return classes
   }
 
+  /// Whether the word is an irregular form of a verb: a past, a participle or a third person
+  /// ("went", "gone", "has").
+  public static func isIrregularVerbForm(_ word: String) -> Bool {
+    irregularForms.contains(word)
+  }
+
   /// Whether the word is a verb's base form.
   public static func isVerb(_ word: String) -> Bool {
     classes(of: word).contains(.verb)

@@ -7,7 +7,8 @@
 ///   → "will"), "no longer" → "still", "rarely" → "often"; words that only go with a negation
 ///   turn positive: "any" → "some", "yet" → "already", "anymore" → "still".
 /// 2. A subject with a quantifier turns around: "all", "every", "everyone", "only", "many" →
-///   "not all" …; "no", "nobody", "nothing", "none" → "some", "somebody", "something", "some";
+///   "not all" …; "any" → "not every" ("not all" before a plural), "anyone" → "not everyone";
+///   "at least some" → "no"; "no", "nobody", "nothing", "none" → "some", "somebody", "something", "some";
 ///   "some", "someone" → "no", "no one"; "few" → "many"; "not all" → "all".
 /// 3. A negative word after the verb turns positive: "has no value" → "has a value" ("some"
 ///   before a plural or a mass noun: "no evidence" → "some evidence"), "nothing" → "something",
@@ -54,6 +55,8 @@ public enum Negator {
         }
       }
       turnNegativePolarityItems(in: &clause)
+      turnSubjectPolarity(in: &clause)
+      restoreOughtTo(in: &clause)
       return true
     }
     for path in [\Clause.beforeVerb, \Clause.afterAuxiliary] {
@@ -152,6 +155,22 @@ public enum Negator {
     }
   }
 
+  /// "Any" opening the subject of a negated verb turns positive with it: "Any work that is …
+  /// shouldn't be funded" → "some work that is … should be funded".
+  private static func turnSubjectPolarity(in clause: inout Clause) {
+    guard let first = clause.subject.first, let positive = positivePolarity[first.lowercased]
+    else { return }
+    clause.subject[0] = first.replacingText(with: CaseStyle.matching(first, positive))
+  }
+
+  /// "Ought not" takes a bare verb, "ought" a "to": "ought not possess" → "ought to possess".
+  private static func restoreOughtTo(in clause: inout Clause) {
+    guard case .modal("ought") = clause.verb, clause.rest.first?.lowercased != "to" else {
+      return
+    }
+    clause.rest.insert(Token("to"), at: 0)
+  }
+
   private static let positivePolarity: [String: String] = [
     "any": "some", "anyone": "someone", "anybody": "somebody", "anything": "something",
     "anywhere": "somewhere",
@@ -187,6 +206,18 @@ public enum Negator {
     case "all", "every", "everyone", "everybody", "everything", "both", "only", "many",
       "always":
       replaceFirst(1, with: ["not", word])
+    case let word where freeChoicePronouns[word] != nil:
+      // "anyone can" → "not everyone can"
+      replaceFirst(1, with: ["not", freeChoicePronouns[word]!])
+    case "any" where second.map { Lexicon.number(ofNoun: $0) == .plural } == true:
+      replaceFirst(1, with: ["not", "all"])  // "any students can" → "not all students can"
+    case "any" where clause.subject.count > 1:
+      replaceFirst(1, with: ["not", "every"])  // "any job is better" → "not every job is"
+    case "at"
+    where second == "least" && clause.subject.count > 3
+      && ["some", "one"].contains(clause.subject[2].lowercased):
+      replaceFirst(3, with: ["no"])  // "at least some banks fail" → "no banks fail"
+      turnNegativePolarityItems(in: &clause)
     case "each" where second == "of":
       replaceFirst(1, with: ["not", "all"])  // "each of us" → "not all of us"
     case "each":
@@ -288,6 +319,11 @@ public enum Negator {
     }
   }
 
+  /// "Any" pronouns, which as a subject mean "every": "Anyone can learn" → "not everyone can".
+  private static let freeChoicePronouns: [String: String] = [
+    "anyone": "everyone", "anybody": "everybody", "anything": "everything",
+  ]
+
   private static let universalQuantifiers: Set<String> = [
     "all", "every", "everyone", "everybody", "everything", "both", "only", "many", "always",
   ]
@@ -344,8 +380,9 @@ public enum Negator {
           rest[nor] = rest[nor].replacingText(with: "or")
         }
       case "zero":
-        // "has zero empathy" reads as "has no empathy"; "zero percent" is a number.
-        guard index + 1 < end, rest[index + 1].kind == .word,
+        // "has zero empathy" reads as "has no empathy"; "zero percent" is a number, and
+        // "Zero" with a capital after the verb is part of a name.
+        guard index + 1 < end, rest[index + 1].kind == .word, !token.isCapitalized,
           !["percent", "per", "out", "to"].contains(rest[index + 1].lowercased)
         else { continue }
         let head = nounPhraseHead(in: rest, from: index + 1, to: end)

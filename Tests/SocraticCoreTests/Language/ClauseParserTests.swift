@@ -28,6 +28,12 @@ struct ClauseParserTests {
       ("Politicians always lie", "lie"),
       ("AI's dangerous", "'s"),
       ("That is wrong", "is"),
+      ("The tax benefits of solar panels outweigh the costs", "outweigh"),
+      ("Rock stars and famous athletes should stay out of politics", "should"),
+      ("Everyone who voted for her is naive", "is"),
+      ("That bakery has gone downhill", "has"),
+      ("The city council needs new members", "needs"),
+      ("Remote workers get promoted less often", "get"),
     ])
   func finiteVerb(sentence: String, verb: String) throws {
     let tokens = Tokenizer.tokenize(sentence)

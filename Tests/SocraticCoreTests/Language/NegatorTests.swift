@@ -9,6 +9,29 @@ struct NegatorTests {
     "builds the contradiction",
     arguments: [
       ("Immigration hurts the economy", "Immigration does not hurt the economy"),
+      (
+        "The tax benefits of solar panels outweigh the costs",
+        "The tax benefits of solar panels do not outweigh the costs"
+      ),
+      (
+        "Rock stars and famous athletes should stay out of politics",
+        "Rock stars and famous athletes should not stay out of politics"
+      ),
+      ("Most Labour voters voted for change", "Most Labour voters did not vote for change"),
+      ("Anyone who lies to voters is a fraud", "Not everyone who lies to voters is a fraud"),
+      (
+        "Pupils who want to leave school early should be allowed to",
+        "Pupils who want to leave school early should not be allowed to"
+      ),
+      ("Any student can learn to code", "Not every student can learn to code"),
+      ("Any students who cheat will be caught", "Not all students who cheat will be caught"),
+      ("At least some teachers are underpaid", "No teachers are underpaid"),
+      (
+        "Any book that nobody reads shouldn't be printed",
+        "Some book that nobody reads should be printed"
+      ),
+      ("Cities ought not sell their parks", "Cities ought to sell their parks"),
+      ("Tourists love Ground Zero tours", "Tourists do not love Ground Zero tours"),
       ("Banks caused the crisis", "Banks did not cause the crisis"),
       ("Billionaires have too much power", "Billionaires do not have too much power"),
       ("Nobody needs a central bank", "Somebody needs a central bank"),

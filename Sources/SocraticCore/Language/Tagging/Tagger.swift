@@ -1,0 +1,205 @@
+/// Tags each token with its part of speech: an averaged perceptron (Honnibal's greedy tagger)
+/// trained on the Universal Dependencies English treebanks by scripts/train-tagger.py.
+///
+/// The weights are searched in place in the generated tables (`taggerWords`, `taggerContext`):
+/// nothing is parsed at start-up, and only the few context weights are read into memory, on
+/// first use. A sentence of a dozen words costs a few microseconds.
+public enum Tagger {
+  /// The part of speech of each token, in order.
+  public static func tags(of tokens: [Token]) -> [PartOfSpeech] {
+    guard !tokens.isEmpty else { return [] }
+    let features = tokens.indices.map { TaggerFeatures(of: tokens[$0], at: $0) }
+    var sentence = SentenceScores(count: tokens.count)
+    for (index, feature) in features.enumerated() {
+      sentence.addWord(feature.word, at: index, isLast: index == tokens.count - 1)
+      sentence.addSuffix(feature.suffix, at: index)
+      sentence.addLexiconClass(feature.lexiconClass, at: index)
+    }
+    let context = TaggerContext.shared
+    var tags: [PartOfSpeech] = []
+    tags.reserveCapacity(tokens.count)
+    var previous: UInt8 = TaggerContext.start
+    var beforePrevious: UInt8 = TaggerContext.start
+    for index in tokens.indices {
+      let tag: Int
+      if let known = sentence.dictionaryTags[index] {
+        tag = known
+      } else {
+        var scores = Array(sentence.scores[(index * tagCount)..<((index + 1) * tagCount)])
+        context.add(
+          previous: previous, beforePrevious: beforePrevious, first: features[index].firstLetter,
+          shape: features[index].shape, isFirst: index == 0, isLast: index == tokens.count - 1,
+          to: &scores)
+        for weight in sentence.afterTag[index] where weight.previous == previous {
+          scores[weight.tag] += weight.weight
+        }
+        let allowed = sentence.seenTags[index].union(features[index].allowedTags)
+        tag = Self.best(scores, among: allowed)
+      }
+      tags.append(PartOfSpeech(rawValue: tag) ?? .other)
+      beforePrevious = previous
+      previous = UInt8(ascii: "A") + UInt8(tag)
+    }
+    return tags
+  }
+
+  static let tagCount = PartOfSpeech.allCases.count
+
+  /// The allowed tag with the highest score, the first of equals.
+  private static func best(_ scores: [Int], among allowed: PartOfSpeechSet) -> Int {
+    var best = -1
+    for tag in scores.indices where allowed.contains(PartOfSpeech(rawValue: tag) ?? .other) {
+      if best < 0 || scores[tag] > scores[best] { best = tag }
+    }
+    return max(best, 0)
+  }
+}
+
+/// The weights gathered for a sentence's words before the tags are chosen: what does not
+/// depend on the tags before each word.
+private struct SentenceScores {
+  /// A weight that counts only after a given tag.
+  struct AfterTag {
+    var previous: UInt8
+    var tag: Int
+    var weight: Int
+  }
+
+  let count: Int
+  /// `Tagger.tagCount` scores per word.
+  var scores: [Int]
+  var dictionaryTags: [Int?]
+  var afterTag: [[AfterTag]]
+  /// The tags each word was seen with in training.
+  var seenTags: [PartOfSpeechSet]
+
+  init(count: Int) {
+    self.count = count
+    scores = Array(repeating: 0, count: count * Tagger.tagCount)
+    dictionaryTags = Array(repeating: nil, count: count)
+    afterTag = Array(repeating: [], count: count)
+    seenTags = Array(repeating: [], count: count)
+  }
+
+  private static let words = SortedLineTable(taggerWords, index: taggerWordsIndex)
+
+  /// A word's weights, for itself and as a neighbour of the words around it.
+  mutating func addWord(_ word: String, at index: Int, isLast: Bool) {
+    Self.words.withValue(forKey: word) { line in
+      guard let line else { return }
+      TaggerLine.read(line) { role, condition, tag, weight in
+        switch role {
+        case UInt8(ascii: "w"): add(weight, tag, at: index)
+        case UInt8(ascii: "p"): add(weight, tag, at: index + 1)
+        case UInt8(ascii: "q"): add(weight, tag, at: index + 2)
+        case UInt8(ascii: "n"): add(weight, tag, at: index - 1)
+        case UInt8(ascii: "m"): add(weight, tag, at: index - 2)
+        case UInt8(ascii: "t"):
+          afterTag[index].append(AfterTag(previous: condition, tag: tag, weight: weight))
+        case UInt8(ascii: "="): dictionaryTags[index] = Int(condition - UInt8(ascii: "A"))
+        case UInt8(ascii: "k"):
+          if let seen = PartOfSpeech(rawValue: tag) {
+            seenTags[index].insert(PartOfSpeechSet([seen]))
+          }
+        default: break
+        }
+      }
+    }
+  }
+
+  /// A suffix's weights ("~ing"), for its word and the words beside it.
+  mutating func addSuffix(_ suffix: String, at index: Int) {
+    Self.words.withValue(forKey: suffix) { line in
+      guard let line else { return }
+      TaggerLine.read(line) { role, _, tag, weight in
+        switch role {
+        case UInt8(ascii: "s"): add(weight, tag, at: index)
+        case UInt8(ascii: "p"): add(weight, tag, at: index + 1)
+        case UInt8(ascii: "n"): add(weight, tag, at: index - 1)
+        default: break
+        }
+      }
+    }
+  }
+
+  /// A lexicon class's weights ("#nv"), for its word and the word before.
+  mutating func addLexiconClass(_ lexiconClass: String, at index: Int) {
+    Self.words.withValue(forKey: lexiconClass) { line in
+      guard let line else { return }
+      TaggerLine.read(line) { role, _, tag, weight in
+        switch role {
+        case UInt8(ascii: "c"): add(weight, tag, at: index)
+        case UInt8(ascii: "n"): add(weight, tag, at: index - 1)
+        default: break
+        }
+      }
+    }
+  }
+
+  private mutating func add(_ weight: Int, _ tag: Int, at index: Int) {
+    guard index >= 0, index < count, tag < Tagger.tagCount else { return }
+    scores[index * Tagger.tagCount + tag] += weight
+  }
+}
+
+/// Reading one line of the word weights: groups of a role letter (with a tag letter after
+/// "t" and "="), then tag letters each followed by a signed weight.
+enum TaggerLine {
+  static func read(
+    _ line: UnsafeBufferPointer<UInt8>, _ body: (UInt8, UInt8, Int, Int) -> Void
+  ) {
+    var position = 0
+    while position < line.count {
+      let role = line[position]
+      position += 1
+      var condition: UInt8 = 0
+      if role == UInt8(ascii: "t") || role == UInt8(ascii: "="), position < line.count {
+        condition = line[position]
+        position += 1
+      }
+      if role == UInt8(ascii: "=") {
+        body(role, condition, 0, 0)
+        continue
+      }
+      position = readPairs(line, from: position) { body(role, condition, $0, $1) }
+    }
+  }
+
+  /// Reads tag letters each followed by a signed weight, from a position to the first byte
+  /// that is not a tag letter; returns where they end.
+  @discardableResult
+  static func readPairs(
+    _ line: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int) -> Void
+  ) -> Int {
+    var position = start
+    while position < line.count, isTagLetter(line[position]) {
+      let tag = Int(line[position] - UInt8(ascii: "A"))
+      let (weight, end) = number(in: line, from: position + 1)
+      position = end
+      body(tag, weight)
+    }
+    return position
+  }
+
+  static func isTagLetter(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+  }
+
+  /// The signed integer at a position, and where it ends.
+  static func number(in line: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Int) {
+    var position = start
+    var sign = 1
+    if position < line.count, line[position] == UInt8(ascii: "-") {
+      sign = -1
+      position += 1
+    }
+    var value = 0
+    while position < line.count, line[position] >= UInt8(ascii: "0"),
+      line[position] <= UInt8(ascii: "9")
+    {
+      value = value * 10 + Int(line[position] - UInt8(ascii: "0"))
+      position += 1
+    }
+    return (sign * value, position)
+  }
+}
