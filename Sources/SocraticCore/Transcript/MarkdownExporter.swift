@@ -105,6 +105,10 @@ public enum MarkdownExporter {
         document.labelled("Answer:", value.text)
       case .skip:
         document.paragraph("*Skipped.*")
+      case .reflection(let value):
+        document.labelled("Reflection:", value.text)
+      case .summary(let value):
+        document.labelled("Summary so far:", value.text)
       case .note:
         break
       case .theySaid(let value):

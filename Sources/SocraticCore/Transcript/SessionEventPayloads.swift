@@ -109,13 +109,40 @@ extension SessionEvent {
   }
 
   /// `answer`: the person's answer. Keys `question` (its number), `text` (exactly as typed,
-  /// line breaks included).
+  /// line breaks included), and `moves`: what the answer does, as `AnswerMove` raw values
+  /// (absent in logs written before answers were read by their moves).
   public struct Answer: Codable, Sendable, Equatable {
     public var question: Int
     public var text: String
+    public var moves: [String]?
 
-    public init(question: Int, text: String) {
+    public init(question: Int, text: String, moves: [String]? = nil) {
       self.question = question
+      self.text = text
+      self.moves = moves
+    }
+  }
+
+  /// `reflection`: the tool gave back what the person said. Keys `text`, `reflects` (the number
+  /// of the question whose answer it reflects), `depth` (`simple` or `complex`).
+  public struct ReflectionGiven: Codable, Sendable, Equatable {
+    public var text: String
+    public var reflects: Int
+    public var depth: String
+
+    public init(text: String, reflects: Int, depth: String) {
+      self.text = text
+      self.reflects = reflects
+      self.depth = depth
+    }
+  }
+
+  /// `summary`: the tool summed up what the person said so far and asked whether it got it
+  /// right. Key `text`.
+  public struct SummaryGiven: Codable, Sendable, Equatable {
+    public var text: String
+
+    public init(text: String) {
       self.text = text
     }
   }

@@ -113,6 +113,8 @@ public struct SessionSummary: Sendable, Equatable {
         if let index = questionIndex[value.question], questions[index].answer == nil {
           questions[index].isSkipped = true
         }
+      case .reflection, .summary:
+        break
       case .note(let value):
         notes.append(NoteRecord(note: value, afterQuestion: questions.last?.question.number))
       case .theySaid(let value):
