@@ -68,7 +68,8 @@ extension SessionEvent {
   ///
   /// Keys: `number` (1, 2, … across the whole session; answers and skips refer to it), `kind`,
   /// `text`, `source`, and `pack` (the pack's id, when `source` is `pack`) and `follows` (the
-  /// number of the question whose answer led to it, for a follow-up).
+  /// number of the question whose answer led to it, for a follow-up) and `arc` (the step of
+  /// the conversation's arc it takes, such as `reasons`, `probe`, `story`, `change_mind`).
   public struct QuestionAsked: Codable, Sendable, Equatable {
     public var number: Int
     public var kind: QuestionKind
@@ -76,10 +77,11 @@ extension SessionEvent {
     public var source: QuestionSource
     public var pack: String?
     public var follows: Int?
+    public var arc: String?
 
     public init(
       number: Int, kind: QuestionKind, text: String, source: QuestionSource,
-      pack: String? = nil, follows: Int? = nil
+      pack: String? = nil, follows: Int? = nil, arc: String? = nil
     ) {
       self.number = number
       self.kind = kind
@@ -87,6 +89,7 @@ extension SessionEvent {
       self.source = source
       self.pack = pack
       self.follows = follows
+      self.arc = arc
     }
   }
 

@@ -23,6 +23,14 @@ enum AnswerCues {
     (.example, "(at|on) my (job|work|company|team|school)"),
     (.example, "(i|we) ('ve|have)? (seen|saw|watched|lost|worked|lived|grew up|went through)"),
     (.example, "i remember"),
+    (
+      .example,
+      "(my|our) (cousin|brother|sister|uncle|aunt|friend|dad|mom|mum|father|mother|neighbour|neighbor|coworker|colleague|boss|grandma|grandpa) (lost|got|went|had|was|tried|bought|worked|saw|made|paid|moved|put)"
+    ),
+    (
+      .example,
+      "(my|our) (team|company|office|school|kids|son|daughter|family|town|neighbourhood|neighborhood)"
+    ),
     (.example, "(last|this) (year|week|month|summer|winter|christmas|thanksgiving)"),
     (.example, "(when|once) (i|we) (was|were|worked|lived|tried)"),
     (.example, "i know (someone|a guy|a woman|people|a lot of people|a few people)"),

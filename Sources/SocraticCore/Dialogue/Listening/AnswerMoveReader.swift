@@ -37,13 +37,18 @@ public enum AnswerMoveReader {
       readSentence(sentence, into: &read, moves: &moves)
     }
     if isRepeat(tokens, of: earlier) { moves.insert(.repeat) }
-    if expectsReason, read.reasons.isEmpty, let statement = read.statement,
-      !moves.contains(.repeat), !moves.contains(.offTopic)
-    {
+    // A plain statement answering a why is a reason; not a concession, a feeling or a repeat.
+    let isPlainStatement = moves.isSubset(of: [.example, .source, .reason])
+    if expectsReason, isPlainStatement, read.reasons.isEmpty, let statement = read.statement {
       read.reasons.append(statement)
       moves.insert(.reason)
     }
     if !read.reasons.isEmpty { moves.insert(.reason) }
+    // "on the news" says less than "I saw it on the news": keep the fuller one.
+    let sources = read.sources
+    read.sources.removeAll { source in
+      sources.contains { $0 != source && $0.lowercased().contains(source.lowercased()) }
+    }
     if moves.isEmpty, read.statement == nil, read.wordCount <= 2 { moves.insert(.noContent) }
     read.moves = AnswerMove.allCases.filter(moves.contains)
     return read
@@ -93,6 +98,10 @@ public enum AnswerMoveReader {
       }
     }
 
+    let clauses = clauseRanges(in: sentence)
+    func clause(containing index: Int) -> Range<Int> {
+      clauses.first { $0.contains(index) } ?? 0..<sentence.count
+    }
     var found: [Match] = []
     for (move, pattern, isAnchored) in Patterns.moves {
       let from = isAnchored ? start : 0
@@ -103,17 +112,16 @@ public enum AnswerMoveReader {
     }
     // What would change their mind is hypothetical: an example or reason cue inside it ("if I
     // saw …") tells nothing that happened.
+    // "I saw it on the news" cites the news: the seeing is no experience of their own.
     let hypothetical = found.filter { $0.move == .wouldChangeMind }.map(\.range)
+    let cited = found.filter { $0.move == .source }.map { clause(containing: $0.range.lowerBound) }
     found.removeAll { match in
       (match.move == .example || match.move == .reason)
         && hypothetical.contains { $0.overlaps(match.range) }
+        || match.move == .example && cited.contains { $0.contains(match.range.lowerBound) }
     }
     for match in found { moves.insert(match.move) }
 
-    let clauses = clauseRanges(in: sentence)
-    func clause(containing index: Int) -> Range<Int> {
-      clauses.first { $0.contains(index) } ?? 0..<sentence.count
-    }
     for match in found {
       let own = clause(containing: match.range.lowerBound)
       switch match.move {
@@ -133,10 +141,11 @@ public enum AnswerMoveReader {
         let from = isIntroducer ? match.range.upperBound : own.lowerBound
         appendOnce(text(of: Array(sentence[from..<own.upperBound])), to: &read.examples)
       case .source:
-        let from =
-          sentence[match.range.lowerBound].lowercased == "'s"
-          ? max(0, match.range.lowerBound - 1) : match.range.lowerBound
-        appendOnce(text(of: Array(sentence[from..<match.range.upperBound])), to: &read.sources)
+        let first = sentence[match.range.lowerBound].lowercased
+        let from = first == "'s" ? max(0, match.range.lowerBound - 1) : match.range.lowerBound
+        // "I read it on Reddit": the whole clause says where it comes from.
+        let end = first == "i" ? own.upperBound : match.range.upperBound
+        appendOnce(text(of: Array(sentence[from..<end])), to: &read.sources)
       case .concession:
         appendOnce(text(of: Array(sentence[start...])), to: &read.doubts)
       case .wouldChangeMind:

@@ -67,6 +67,9 @@ public enum ReflectionWriter {
       return Reflection(text: "So you've seen this yourself.", depth: .simple)
     }
     if let source = answer.sources.first {
+      if source.lowercased().hasPrefix("i "), let clause = secondPerson(source, dropping: hedges) {
+        return Reflection(text: "So \(clause).", depth: .simple)
+      }
       if let name = secondPersonPhrase(source) {
         return Reflection(text: "So that comes from \(name).", depth: .simple)
       }
@@ -142,7 +145,7 @@ public enum ReflectionWriter {
   static let hedges: Set<String> = [
     "maybe", "perhaps", "probably", "honestly", "basically", "like", "just", "actually",
     "literally", "really", "so", "and", "but", "well", "ok", "okay", "yeah", "yes", "i", "guess",
-    "think", "mean",
+    "think", "mean", "fair", "true", "alright", "enough", "point",
   ]
 
   /// A clause of the person's turned to the second person, without leading hedges, or nil when

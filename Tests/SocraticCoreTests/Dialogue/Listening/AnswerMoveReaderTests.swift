@@ -7,7 +7,7 @@ struct AnswerMoveReaderTests {
   @Test(
     "each answer is read as the moves it makes",
     arguments: [
-      ("Because my team slowed down after we went remote.", [AnswerMove.reason]),
+      ("Because the trains are always late.", [AnswerMove.reason]),
       ("ok fair", [.concession]),
       ("I guess not everyone agrees", [.concession]),
       ("My uncle says the whole thing is rigged.", [.source]),
@@ -122,11 +122,11 @@ struct ReflectionWriterTests {
   @Test("a summary sums up the map and checks it")
   func summary() {
     var map = BeliefMap(claim: "remote work hurts teams")
-    map.record(AnswerMoveReader.read("Because my team slowed down after we went remote."))
+    map.record(AnswerMoveReader.read("Because nobody mentors the new hires anymore."))
     map.record(AnswerMoveReader.read("honestly I'm exhausted"))
     #expect(
       ReflectionWriter.summary(of: map)
-        == "So far: your reasons are that your team slowed down after you went remote; you feel "
+        == "So far: your reasons are that nobody mentors the new hires anymore; you feel "
         + "exhausted. Did I get that right?")
   }
 }
@@ -138,10 +138,10 @@ struct BeliefMapTests {
     var map = BeliefMap(claim: "crypto is a scam")
     map.record(AnswerMoveReader.read("Because most coins collapse within a year."))
     map.record(
-      AnswerMoveReader.read("My cousin lost half his savings on one, I saw it."), probedReason: 0)
+      AnswerMoveReader.read("My cousin lost half his savings on one."), probedReason: 0)
     map.record(AnswerMoveReader.read("ok fair, some people do use it to send money home"))
     #expect(map.reasons.map(\.text) == ["most coins collapse within a year"])
-    #expect(map.reasons[0].sources == ["My cousin"] || !map.reasons[0].examples.isEmpty)
+    #expect(map.reasons[0].examples == ["My cousin lost half his savings on one"])
     #expect(map.doubts == ["fair, some people do use it to send money home"])
   }
 
