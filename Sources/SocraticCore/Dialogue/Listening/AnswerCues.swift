@@ -25,11 +25,11 @@ enum AnswerCues {
     (.example, "i remember"),
     (
       .example,
-      "(my|our) (cousin|brother|sister|uncle|aunt|friend|dad|mom|mum|father|mother|neighbour|neighbor|coworker|colleague|boss|grandma|grandpa) (lost|got|went|had|was|tried|bought|worked|saw|made|paid|moved|put)"
+      "(my|our) (cousin|brother|sister|brother-in-law|sister-in-law|uncle|aunt|friend|dad|mom|mum|father|mother|neighbour|neighbor|coworker|colleague|boss|grandma|grandpa|nephew|niece) (lost|got|went|had|was|tried|bought|worked|saw|made|paid|moved|put|served|spent|used)"
     ),
     (
       .example,
-      "(my|our) (team|company|office|school|kids|son|daughter|family|town|neighbourhood|neighborhood)"
+      "(my|our) (team|company|office|school|kids|son|daughter|family|town|neighbourhood|neighborhood) (was|were|got|went|lost|had|did|slowed|stopped|started|moved|became|spent|used)"
     ),
     (.example, "(last|this) (year|week|month|summer|winter|christmas|thanksgiving)"),
     (.example, "(when|once) (i|we) (was|were|worked|lived|tried)"),
@@ -61,7 +61,8 @@ enum AnswerCues {
     (.concession, "i ('m|am) not (so|that|totally|entirely|really)? sure (anymore|any more)?"),
     (.concession, "(then again|on the other hand|admittedly|i have to admit|i 'll admit|i admit)"),
     (.concession, "(not|isn't) (always|true|really true|that simple|the whole story)"),
-    (.concession, "(both|partly|sort of|kind of) (true|right|sides)"),
+    (.concession, "(both|partly|sort of|kind of) (true|right)"),
+    (.concession, "^ (true|granted)"),
     (.concession, "(probably|possibly) not"),
     (.wouldChangeMind, "change my (mind|view|opinion)"),
     (.wouldChangeMind, "(i 'd|i would|would) (rethink|reconsider|think again)"),

@@ -93,8 +93,11 @@ public enum AnswerMoveReader {
       for match in matches(of: pattern, in: sentence, from: 0) {
         moves.insert(.source)
         let speaker = sentence[match].prefix { !reportingWords.contains($0.lowercased) }
-        let named = speaker.isEmpty ? Array(sentence[match]) : Array(speaker)
-        appendOnce(named.joinedText, to: &read.sources)
+        // "he says" names no one: who "he" is was said before.
+        let isPronoun =
+          speaker.count == 1
+          && ["he", "she", "they"].contains(speaker.first?.lowercased ?? "")
+        if !speaker.isEmpty, !isPronoun { appendOnce(speaker.joinedText, to: &read.sources) }
       }
     }
 
@@ -118,7 +121,8 @@ public enum AnswerMoveReader {
     found.removeAll { match in
       (match.move == .example || match.move == .reason)
         && hypothetical.contains { $0.overlaps(match.range) }
-        || match.move == .example && cited.contains { $0.contains(match.range.lowerBound) }
+        || match.move == .example && sentence[match.range.lowerBound].lowercased == "i"
+          && cited.contains { $0.contains(match.range.lowerBound) }
     }
     for match in found { moves.insert(match.move) }
 

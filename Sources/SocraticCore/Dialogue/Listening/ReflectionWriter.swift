@@ -62,9 +62,9 @@ public enum ReflectionWriter {
     }
     if let example = answer.examples.first {
       if let clause = secondPerson(example, dropping: hedges) {
-        return Reflection(text: "So you've seen it yourself: \(clause).", depth: .simple)
+        return Reflection(text: "So \(clause).", depth: .simple)
       }
-      return Reflection(text: "So you've seen this yourself.", depth: .simple)
+      return Reflection(text: "So that's something you've seen close up.", depth: .simple)
     }
     if let source = answer.sources.first {
       if source.lowercased().hasPrefix("i "), let clause = secondPerson(source, dropping: hedges) {
@@ -74,6 +74,9 @@ public enum ReflectionWriter {
         return Reflection(text: "So that comes from \(name).", depth: .simple)
       }
       return Reflection(text: "So that comes from what you've heard or read.", depth: .simple)
+    }
+    if answer.has(.source) {
+      return Reflection(text: "So that comes from what you've heard.", depth: .simple)
     }
     if let statement = answer.statement, !answer.has(.repeat),
       let clause = secondPerson(statement, dropping: hedges)
@@ -127,7 +130,7 @@ public enum ReflectionWriter {
     if let example = map.reasons.lazy.flatMap(\.examples).first ?? map.examples.first,
       let clause = secondPerson(example, dropping: hedges)
     {
-      parts.append("you've seen it yourself (\(clause))")
+      parts.append("you've seen it close up (\(clause))")
     }
     if let doubt = map.doubts.last, let clause = secondPerson(doubt, dropping: hedges) {
       parts.append("you had a doubt (\(clause))")
