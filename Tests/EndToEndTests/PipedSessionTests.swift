@@ -1,14 +1,6 @@
 import Foundation
 import Testing
 
-/// The first question the engine asks about a belief with a seed: what `invert` asks first.
-private func firstQuestion(_ belief: String, seed: Int) throws -> String {
-  let result = try SocraticProcess.run(["invert", "--json", "--seed", "\(seed)", belief])
-  let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-  let questions = try #require(object?["questions"] as? [[String: String]])
-  return try #require(questions.first?["text"])
-}
-
 @Suite("A session with piped input")
 struct PipedSessionTests {
   @Test("a whole session runs from piped lines: the transcript on stdout, prompts on stderr")
@@ -22,7 +14,7 @@ struct PipedSessionTests {
     let log = try SessionLog.only(in: home)
     let questions = log.questions
     try #require(questions.count == 2)
-    #expect(questions[0] == (try firstQuestion(belief, seed: 11)))
+    #expect(questions[0] == "What leads you to think that remote work hurts junior developers?")
     let expected = """
 
       You believe: Remote work hurts junior developers.
@@ -31,12 +23,14 @@ struct PipedSessionTests {
       Type y to go on, or put the belief in other words.
 
       How confident are you that remote work hurts junior developers? Give a number from 0 (not at all) to 100 (certain).
+      So you're fairly sure, 80 out of 100, that remote work hurts junior developers.
       Answer in your own words. /skip moves on, /why says what a question is for, /help lists the commands.
 
-      Question 1 · inversion
+      Question 1 · reasons and evidence
       \(questions[0])
+      So some of them do.
 
-      Question 2 · clarification
+      Question 2 · reasons and evidence · follow-up to 1
       \(questions[1])
       Noted, as an assumption.
 
@@ -46,10 +40,13 @@ struct PipedSessionTests {
         Belief: Remote work hurts junior developers.
         Inverted: remote work does not hurt junior developers
         Confidence: 80 → 60 (-20)
-        Answered: 1 question (inversion 1)
+        Answered: 1 question (reasons and evidence 1)
         Kinds covered: 1 of 7
         Skipped: 0 questions
         Notes: 1
+        What you said
+          Your reasons:
+            - some of them do
           - offices teach (assumption)
         Log: \(log.path)
         Export it: socratic sessions export \(log.id) -o session.md
@@ -61,8 +58,8 @@ struct PipedSessionTests {
         == "Is that what you mean? (y/n) Confidence (0-100): > > > Confidence (0-100): ")
     #expect(
       log.types == [
-        "header", "belief", "confidence", "question", "answer", "question", "note", "confidence",
-        "end",
+        "header", "belief", "confidence", "reflection", "question", "answer", "reflection",
+        "question", "note", "confidence", "end",
       ])
     #expect(log.answers == ["Some of them do."])
   }
@@ -304,16 +301,17 @@ struct SessionStartTests {
         SocraticProcess.executable.path,
       ],
       stdin:
-        "y\n50\nYes.\nNo.\nMaybe.\nFine.\nOK.\nSure.\nTea.\n/summary\n/export \(home.path)/saved.md\n",
+        "y\n50\nTea calms.\nGran drank it.\nIt warms.\nIt tastes good.\nIt is cheap.\n"
+        + "/summary\n/export \(home.path)/saved.md\n",
       executable: URL(fileURLWithPath: "/bin/sh"), home: home)
     #expect(result.status == 0)
     let failure = try #require(result.stderr.range(of: "Error: Cannot save to the session log "))
     #expect(result.stderr[failure.upperBound...].contains("File too large."))
     #expect(result.stderr.contains("kept in memory; /export FILE saves the session elsewhere."))
-    #expect(result.stdout.contains("Answered: 7 questions"))
+    #expect(result.stdout.contains("Answered: 5 questions"))
     #expect(result.stdout.contains("without the last"))
     let saved = try String(contentsOf: home.appendingPathComponent("saved.md"), encoding: .utf8)
-    for answer in ["Yes.", "No.", "Maybe.", "Fine.", "OK.", "Sure.", "Tea."] {
+    for answer in ["Tea calms.", "Gran drank it.", "It warms.", "It tastes good.", "It is cheap."] {
       #expect(saved.contains(answer))
     }
   }

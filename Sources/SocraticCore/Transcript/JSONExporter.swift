@@ -5,8 +5,9 @@
 /// `started`, `ended`, `socratic_version`, `belief`, `claim`, `inverted`,
 /// `confidence_before`, `confidence_after` (as in `SessionSummary`), `questions` (each
 /// question the tool asked with its answer), `notes`, `asked` (questions the person asked,
-/// with the critique and the persona's reply), and `events` (every event, exactly as in the
-/// log). Absent values are `null`.
+/// with the critique and the persona's reply), `map` (explore: the belief map of the headline
+/// belief, as `BeliefMap` encodes it), and `events` (every event, exactly as in the log).
+/// Absent values are `null`.
 public enum JSONExporter {
   /// The `format` of an export.
   public static let formatName = "socratic-session-export"
@@ -30,7 +31,7 @@ private struct ExportDocument: Encodable {
 
   enum Key: String, CodingKey {
     case format, id, mode, topic, started, ended, belief, claim, inverted, questions, notes
-    case asked, events
+    case asked, events, map
     case formatVersion = "format_version"
     case socraticVersion = "socratic_version"
     case confidenceBefore = "confidence_before"
@@ -55,6 +56,7 @@ private struct ExportDocument: Encodable {
     try container.encode(summary.questions.map(QuestionEntry.init), forKey: .questions)
     try container.encode(summary.notes.map(NoteEntry.init), forKey: .notes)
     try container.encode(summary.asked.map(AskedEntry.init), forKey: .asked)
+    try container.encode(summary.map, forKey: .map)
     try container.encode(transcript.events, forKey: .events)
   }
 }

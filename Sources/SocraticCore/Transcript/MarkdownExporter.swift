@@ -19,6 +19,7 @@ public enum MarkdownExporter {
     conversation(transcript, summary, into: &document)
     notes(summary, into: &document)
     closingSummary(summary, into: &document)
+    beliefMap(summary, into: &document)
     return document.text
   }
 
@@ -105,6 +106,10 @@ public enum MarkdownExporter {
         document.labelled("Answer:", value.text)
       case .skip:
         document.paragraph("*Skipped.*")
+      case .reflection(let value):
+        document.labelled("Reflection:", value.text)
+      case .summary(let value):
+        document.labelled("Summary so far:", value.text)
       case .note:
         break
       case .theySaid(let value):
@@ -155,6 +160,19 @@ public enum MarkdownExporter {
       var label = record.note.category.map { capitalized($0.rawValue) } ?? "Note"
       if let question = record.afterQuestion { label += ", after question \(question)" }
       document.labelled(MarkdownText.escapedLine(label) + ":", record.note.text)
+    }
+  }
+
+  /// "What you said": the belief map of the headline belief, in explore.
+  private static func beliefMap(_ summary: SessionSummary, into document: inout MarkdownDocument) {
+    let digest = summary.map?.digest(excludingNotes: Set(summary.notes.map(\.note.text))) ?? []
+    guard !digest.isEmpty else { return }
+    document.heading(2, "What you said")
+    for section in digest {
+      document.paragraph("**" + MarkdownText.escapedLine(section.heading) + ":**")
+      for item in section.items {
+        document.bullet(MarkdownText.escaped(item, continuationIndent: "  "))
+      }
     }
   }
 

@@ -34,6 +34,10 @@ public struct SessionEvent: Codable, Sendable, Equatable {
     case answer(Answer)
     /// `skip`: the person skipped a question.
     case skip(Skip)
+    /// `reflection`: explore: the tool gave back what the person said.
+    case reflection(ReflectionGiven)
+    /// `summary`: explore: the tool summed up what the person said so far.
+    case summary(SummaryGiven)
     /// `note`: the person noted an assumption or a blockage.
     case note(Note)
     /// `they_said`: partner mode: what the other person said.
@@ -66,6 +70,8 @@ public struct SessionEvent: Codable, Sendable, Equatable {
       case .question: "question"
       case .answer: "answer"
       case .skip: "skip"
+      case .reflection: "reflection"
+      case .summary: "summary"
       case .note: "note"
       case .theySaid: "they_said"
       case .suggestions: "suggestions"
@@ -101,6 +107,8 @@ public struct SessionEvent: Codable, Sendable, Equatable {
     case "question": payload = .question(try QuestionAsked(from: decoder))
     case "answer": payload = .answer(try Answer(from: decoder))
     case "skip": payload = .skip(try Skip(from: decoder))
+    case "reflection": payload = .reflection(try ReflectionGiven(from: decoder))
+    case "summary": payload = .summary(try SummaryGiven(from: decoder))
     case "note": payload = .note(try Note(from: decoder))
     case "they_said": payload = .theySaid(try TheySaid(from: decoder))
     case "suggestions": payload = .suggestions(try Suggestions(from: decoder))
@@ -127,6 +135,8 @@ public struct SessionEvent: Codable, Sendable, Equatable {
     case .question(let value): try value.encode(to: encoder)
     case .answer(let value): try value.encode(to: encoder)
     case .skip(let value): try value.encode(to: encoder)
+    case .reflection(let value): try value.encode(to: encoder)
+    case .summary(let value): try value.encode(to: encoder)
     case .note(let value): try value.encode(to: encoder)
     case .theySaid(let value): try value.encode(to: encoder)
     case .suggestions(let value): try value.encode(to: encoder)

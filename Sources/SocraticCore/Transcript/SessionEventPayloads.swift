@@ -68,7 +68,8 @@ extension SessionEvent {
   ///
   /// Keys: `number` (1, 2, … across the whole session; answers and skips refer to it), `kind`,
   /// `text`, `source`, and `pack` (the pack's id, when `source` is `pack`) and `follows` (the
-  /// number of the question whose answer led to it, for a follow-up).
+  /// number of the question whose answer led to it, for a follow-up) and `arc` (the step of
+  /// the conversation's arc it takes, such as `reasons`, `probe`, `story`, `change_mind`).
   public struct QuestionAsked: Codable, Sendable, Equatable {
     public var number: Int
     public var kind: QuestionKind
@@ -76,10 +77,11 @@ extension SessionEvent {
     public var source: QuestionSource
     public var pack: String?
     public var follows: Int?
+    public var arc: String?
 
     public init(
       number: Int, kind: QuestionKind, text: String, source: QuestionSource,
-      pack: String? = nil, follows: Int? = nil
+      pack: String? = nil, follows: Int? = nil, arc: String? = nil
     ) {
       self.number = number
       self.kind = kind
@@ -87,6 +89,7 @@ extension SessionEvent {
       self.source = source
       self.pack = pack
       self.follows = follows
+      self.arc = arc
     }
   }
 
@@ -109,13 +112,40 @@ extension SessionEvent {
   }
 
   /// `answer`: the person's answer. Keys `question` (its number), `text` (exactly as typed,
-  /// line breaks included).
+  /// line breaks included), and `moves`: what the answer does, as `AnswerMove` raw values
+  /// (absent in logs written before answers were read by their moves).
   public struct Answer: Codable, Sendable, Equatable {
     public var question: Int
     public var text: String
+    public var moves: [String]?
 
-    public init(question: Int, text: String) {
+    public init(question: Int, text: String, moves: [String]? = nil) {
       self.question = question
+      self.text = text
+      self.moves = moves
+    }
+  }
+
+  /// `reflection`: the tool gave back what the person said. Keys `text`, `reflects` (the number
+  /// of the question whose answer it reflects), `depth` (`simple` or `complex`).
+  public struct ReflectionGiven: Codable, Sendable, Equatable {
+    public var text: String
+    public var reflects: Int
+    public var depth: String
+
+    public init(text: String, reflects: Int, depth: String) {
+      self.text = text
+      self.reflects = reflects
+      self.depth = depth
+    }
+  }
+
+  /// `summary`: the tool summed up what the person said so far and asked whether it got it
+  /// right. Key `text`.
+  public struct SummaryGiven: Codable, Sendable, Equatable {
+    public var text: String
+
+    public init(text: String) {
       self.text = text
     }
   }

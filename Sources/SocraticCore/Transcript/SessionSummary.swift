@@ -22,6 +22,10 @@ public struct SessionSummary: Sendable, Equatable {
     public var confidenceAfter: Int?
     /// The most recent confidence of any moment.
     public var latestConfidence: Int?
+    /// The last confidence given with `/confidence N` (an update).
+    public var lastUpdate: Int?
+    /// Explore: what the person said about the belief.
+    public var map = BeliefMap()
 
     /// The belief as last stated.
     public var belief: SessionEvent.Belief? { statements.last }
@@ -36,6 +40,8 @@ public struct SessionSummary: Sendable, Equatable {
     public var answer: String?
     /// Whether the person skipped it.
     public var isSkipped: Bool
+    /// Whether the answer said nothing ("asdf", a lone "yes"): it is not counted as answered.
+    public var saidNothing = false
   }
 
   /// A note and where in the session it was made.
@@ -81,7 +87,12 @@ public struct SessionSummary: Sendable, Equatable {
     started = header.started
     var questionIndex: [Int: Int] = [:]
     var askedIndex: [Int: Int] = [:]
+    var fold = BeliefMapFold()
     for event in transcript.events {
+      if case .newThread = event.payload, !threads.isEmpty {
+        threads[threads.count - 1].map = fold.map
+      }
+      fold.apply(event.payload)
       switch event.payload {
       case .topic(let value):
         topic = value.topic
@@ -97,6 +108,7 @@ public struct SessionSummary: Sendable, Equatable {
           thread.confidenceBefore = value.value
         }
         if value.moment == .after { thread.confidenceAfter = value.value }
+        if value.moment == .update { thread.lastUpdate = value.value }
         thread.latestConfidence = value.value
         threads[threads.count - 1] = thread
       case .question(let value):
@@ -108,11 +120,15 @@ public struct SessionSummary: Sendable, Equatable {
         if let index = questionIndex[value.question] {
           questions[index].answer = value.text
           questions[index].isSkipped = false
+          questions[index].saidNothing =
+            value.moves?.contains(AnswerMove.noContent.rawValue) == true
         }
       case .skip(let value):
         if let index = questionIndex[value.question], questions[index].answer == nil {
           questions[index].isSkipped = true
         }
+      case .reflection, .summary:
+        break
       case .note(let value):
         notes.append(NoteRecord(note: value, afterQuestion: questions.last?.question.number))
       case .theySaid(let value):
@@ -137,6 +153,18 @@ public struct SessionSummary: Sendable, Equatable {
         ended = event.at
       }
     }
+    if !threads.isEmpty { threads[threads.count - 1].map = fold.map }
+  }
+
+  /// Explore: what the person said about the headline belief; nil in other modes.
+  public var map: BeliefMap? {
+    mode == .explore ? headlineThread?.map : nil
+  }
+
+  /// Explore: the threads before the headline one that had a belief.
+  public var earlierThreads: [BeliefThread] {
+    guard mode == .explore, let headline = headlineThread else { return [] }
+    return threads.filter { $0.number < headline.number && $0.belief != nil }
   }
 
   /// The thread the headline belief comes from in explore: the last one with a belief.
@@ -183,7 +211,7 @@ public struct SessionSummary: Sendable, Equatable {
   /// The confidence in the headline belief at the end.
   public var confidenceAfter: Int? {
     switch mode {
-    case .explore: headlineThread?.confidenceAfter
+    case .explore: headlineThread.flatMap { $0.confidenceAfter ?? $0.lastUpdate }
     case .partner: nil
     case .drill: persona == nil || ended == nil ? nil : personaConfidence
     }
@@ -196,7 +224,7 @@ public struct SessionSummary: Sendable, Equatable {
   }
 
   /// The questions answered.
-  public var answeredCount: Int { questions.count { $0.answer != nil } }
+  public var answeredCount: Int { questions.count { $0.answer != nil && !$0.saidNothing } }
 
   /// The questions skipped.
   public var skippedQuestions: [QuestionRecord] { questions.filter(\.isSkipped) }
@@ -204,7 +232,8 @@ public struct SessionSummary: Sendable, Equatable {
   /// How many questions of each kind were answered, in the kinds' order, kinds with none left
   /// out.
   public var answeredByKind: [(kind: QuestionKind, count: Int)] {
-    Self.countByKind(questions.filter { $0.answer != nil }.map(\.question.kind))
+    Self.countByKind(
+      questions.filter { $0.answer != nil && !$0.saidNothing }.map(\.question.kind))
   }
 
   /// How many questions of each kind were skipped, as `answeredByKind`.

@@ -24,6 +24,21 @@ struct SessionSummaryView {
           + byKind(summary.skippedByKind),
       ]
       if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
+      for thread in summary.earlierThreads {
+        guard let belief = thread.belief else { continue }
+        lines.append(
+          "Earlier belief (thread \(thread.number)): " + clean(belief.text) + " · confidence "
+            + shift(thread.confidenceBefore, thread.confidenceAfter ?? thread.lastUpdate))
+      }
+      let digest =
+        summary.map?.digest(excludingNotes: Set(summary.notes.map(\.note.text))) ?? []
+      if !digest.isEmpty {
+        lines.append("What you said")
+        for section in digest {
+          lines.append("  " + section.heading + ":")
+          lines += section.items.map { "    - " + clean($0) }
+        }
+      }
       return lines
     case .partner:
       var lines = [

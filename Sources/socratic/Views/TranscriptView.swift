@@ -46,6 +46,12 @@ struct TranscriptView {
         out.labelled("", value.text, indent: "  ", labelStyle: nil)
       case .skip:
         out.indentedLine("(skipped)", indent: "  ", style: .quiet)
+      case .reflection(let value):
+        out.line()
+        out.labelled("", value.text, labelStyle: nil)
+      case .summary(let value):
+        out.line()
+        out.labelled("", value.text, labelStyle: nil)
       case .note:
         break
       case .theySaid(let value):

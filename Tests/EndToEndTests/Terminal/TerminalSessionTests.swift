@@ -230,13 +230,13 @@ struct TerminalSessionTests {
         .type("y" + Key.enter),
         .expect("Confidence (0-100): "),
         .type("80%" + Key.enter),
-        .expect("Question 1 \u{00B7} inversion"),
+        .expect("Question 1 \u{00B7} reasons and evidence"),
         .expect(answerPrompt),
         .type("They miss the chats by the coffee machine." + Key.enter),
         .expect("Question 2 \u{00B7} "),
         .expect(answerPrompt),
         .type("Everyone I know started in an office." + Key.enter),
-        .expect("Question 3 \u{00B7} clarification \u{00B7} follow-up to 2"),
+        .expect("Question 3 \u{00B7} "),
         .expect(answerPrompt),
         .type("half an ans"),
         .expect("half an ans"),
@@ -257,8 +257,8 @@ struct TerminalSessionTests {
     let log = try SessionLog.only(in: home)
     #expect(
       log.types == [
-        "header", "topic", "belief", "confidence", "question", "answer", "question", "answer",
-        "question", "end",
+        "header", "topic", "belief", "confidence", "reflection", "question", "answer",
+        "reflection", "question", "answer", "reflection", "question", "end",
       ])
     #expect(
       log.answers == [
@@ -316,7 +316,7 @@ struct TerminalSessionTests {
         .type("y" + Key.enter),
         .expect("Confidence (0-100): "),
         .type("50" + Key.enter),
-        .expect("Still not saved: 3 events are"),
+        .expect("Still not saved: 4 events are"),
         .expect(answerPrompt),
         .type("It tastes fine." + Key.enter),
         .expect(answerPrompt),

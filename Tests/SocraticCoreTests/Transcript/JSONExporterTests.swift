@@ -25,7 +25,7 @@ struct JSONExporterTests {
         "format", "format_version", "id", "mode", "topic", "started", "ended", "socratic_version",
         "belief", "claim", "inverted", "confidence_before", "confidence_after", "questions",
         "notes",
-        "asked", "events",
+        "asked", "events", "map",
       ])
     #expect(object["format"] as? String == "socratic-session-export")
     #expect(object["confidence_before"] as? Int == 90)

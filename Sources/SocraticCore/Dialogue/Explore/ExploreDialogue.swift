@@ -15,7 +15,6 @@ public struct ExploreDialogue: Dialogue {
   public let setting: ExploreSetting
   /// Where the session stands.
   public internal(set) var state: ExploreState
-  let followUps: FollowUpRules
 
   /// The commands of an explore session, in the order `/help` lists them.
   public static let commands = CommandCatalog([
@@ -32,13 +31,12 @@ public struct ExploreDialogue: Dialogue {
     .quit,
   ])
 
-  /// The most follow-ups asked in a row before the rotation of kinds goes on.
-  static let followUpLimit = 2
+  /// How many answers the map takes in before it is summed up again.
+  static let summaryInterval = 4
 
   private init(setting: ExploreSetting, state: ExploreState) {
     self.setting = setting
     self.state = state
-    self.followUps = FollowUpRules(setting: setting)
   }
 
   /// Starts a new session.
@@ -150,6 +148,13 @@ public struct ExploreDialogue: Dialogue {
   /// live and when resuming.
   mutating func apply(_ event: SessionEvent.Payload) {
     state.eventCount += 1
+    let isCounted: Bool
+    if case .answer(let value) = event {
+      isCounted = state.fold.reading(of: value.text).isAnswer
+    } else {
+      isCounted = false
+    }
+    state.fold.apply(event)
     switch event {
     case .topic(let value):
       state.topic = value.topic
@@ -160,38 +165,39 @@ public struct ExploreDialogue: Dialogue {
       state.plan = state.belief.map {
         QuestionPlan(analysis: $0, topics: topics(of: $0), setting: setting)
       }
-      state.mentionedTerms.formUnion((state.belief?.terms ?? []).map { $0.lowercased() })
-      state.lastRotatedKind = nil
-      state.followUpsInARow = 0
+      startMap()
     case .newThread(let value):
       state.thread = max(value.number, state.thread + 1)
       state.belief = nil
       state.plan = nil
       state.hasConfidenceBefore = false
       state.isCurrentQuestionOpen = false
-      state.lastRotatedKind = nil
-      state.followUpsInARow = 0
+      startMap()
     case .confidence(let value):
       if value.moment == .before { state.hasConfidenceBefore = true }
     case .question(let value):
       state.lastQuestionNumber = max(state.lastQuestionNumber, value.number)
       state.askedTexts.insert(value.text)
+      state.askedWords.append(QuestionWording.contentWords(of: value.text))
       state.currentQuestion = value
       state.isCurrentQuestionOpen = true
-      if value.source == .followUp {
-        state.followUpsInARow += 1
-      } else {
-        state.followUpsInARow = 0
+      state.questionCount += 1
+      if let step = value.arc.flatMap(ExploreArcStep.init(rawValue:)) {
+        state.arcDone.insert(step)
+        if step == .pack { state.packAsked += 1 }
+      } else if value.source != .followUp {
         state.lastRotatedKind = value.kind
       }
     case .answer(let value):
       if value.question == state.currentQuestion?.number { state.isCurrentQuestionOpen = false }
-      state.answeredCount += 1
-      let terms = AnswerReading(value.text).terms(setting.termFinder)
-      state.mentionedTerms.formUnion(terms.map { $0.lowercased() })
+      if isCounted { state.answeredCount += 1 }
     case .skip(let value):
       if value.question == state.currentQuestion?.number { state.isCurrentQuestionOpen = false }
       state.skippedCount += 1
+    case .reflection:
+      state.reflectionCount += 1
+    case .summary:
+      state.reflectionCount += 1
     case .end:
       state.phase = .finished
       return
@@ -199,6 +205,13 @@ public struct ExploreDialogue: Dialogue {
       break
     }
     state.phase = state.settledPhase
+  }
+
+  /// A new thread's arc starts.
+  private mutating func startMap() {
+    state.arcDone = []
+    state.packAsked = 0
+    state.lastRotatedKind = nil
   }
 
   /// Logs an event: adds it to the step and applies it.
@@ -344,6 +357,11 @@ public struct ExploreDialogue: Dialogue {
     case .success(let value):
       var step = DialogueStep()
       record(.confidence(.init(value: value, moment: .before)), into: &step)
+      if let belief = state.belief {
+        // An explanation is given back whole: "that they voted for him, because …".
+        let claim = belief.claim + (belief.reason.map { ", " + $0 } ?? "")
+        reflect(Self.confidenceReflection(value, claim: claim), depth: .simple, of: 0, into: &step)
+      }
       askNextQuestion(into: &step, closingWhenNoneLeft: true)
       return step
     }
@@ -377,39 +395,116 @@ public struct ExploreDialogue: Dialogue {
 
   private mutating func answer(_ line: String, to number: Int) -> DialogueStep {
     var step = DialogueStep()
-    var followUp: PlannedQuestion?
-    if let question = state.currentQuestion, state.followUpsInARow < Self.followUpLimit {
-      followUp =
-        followUps.followUp(
-          to: line, of: question, mentionedTerms: state.mentionedTerms, asked: state.askedTexts,
-          values: state.belief?.placeholderValues() ?? [:], packs: state.plan?.packs ?? [])?
-        .question
+    let read = state.fold.reading(of: line)
+    let arc = state.currentQuestion?.arc
+    record(
+      .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))), into: &step)
+    if read.has(.noContent) {
+      askEasierQuestion(after: number, into: &step)
+      return step
     }
-    record(.answer(.init(question: number, text: line)), into: &step)
-    if let followUp {
-      ask(followUp, follows: number, into: &step)
+    if read.has(.offTopic) {
+      step.outputs.append(.notice(Self.offTopicNotice, tone: .plain))
     } else {
-      askNextQuestion(into: &step, closingWhenNoneLeft: true)
+      respond(to: read, of: number, into: &step)
     }
+    if arc == ExploreArcStep.rerate.rawValue, let value = Self.rating(in: line) {
+      record(.confidence(.init(value: value, moment: .update)), into: &step)
+    }
+    askNextQuestion(into: &step, closingWhenNoneLeft: true)
     return step
   }
 
+  /// What the tool says back to an answer before its next question: a reflection of what
+  /// matters most in it, a summary of the map now and then, or a word on a repeat or a question
+  /// put back to it.
+  private mutating func respond(to read: ReadAnswer, of number: Int, into step: inout DialogueStep)
+  {
+    if read.has(.asksBack) {
+      step.outputs.append(.notice(Self.asksBackNotice, tone: .plain))
+    }
+    let isMoment =
+      read.has(.feeling) || read.has(.concession) || read.has(.wouldChangeMind)
+      || read.blockage != nil
+    if read.has(.repeat) && !isMoment {
+      let earlier = state.map.reasons.first.flatMap {
+        ReflectionWriter.secondPerson($0.text, dropping: ReflectionWriter.hedges)
+      }
+      let text =
+        earlier.map { "Right, you said that already: \($0). Let's look at it from another side." }
+        ?? "Right, you've said that already. Let's look at it from another side."
+      reflect(text, depth: .simple, of: number, into: &step)
+      return
+    }
+    if !isMoment, state.fold.answersSinceSummary >= Self.summaryInterval,
+      let summary = ReflectionWriter.summary(of: state.map)
+    {
+      record(.summary(.init(text: summary)), into: &step)
+      step.outputs.append(.notice(summary, tone: .plain))
+      return
+    }
+    if let reflection = ReflectionWriter.reflection(of: read) {
+      reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
+    }
+  }
+
+  private mutating func reflect(
+    _ text: String, depth: ReflectionDepth, of number: Int, into step: inout DialogueStep
+  ) {
+    record(.reflection(.init(text: text, reflects: number, depth: depth.rawValue)), into: &step)
+    step.outputs.append(.notice(text, tone: .plain))
+  }
+
+  /// A number from 0 to 100 in an answer to the re-rating question ("70, I think").
+  static func rating(in answer: String) -> Int? {
+    for token in Tokenizer.tokenize(answer) where token.kind == .number {
+      if case .success(let value) = ConfidenceRating.read(token.text) { return value }
+    }
+    return nil
+  }
+
+  /// After an answer that said nothing: an easier question of another kind, not asked before.
+  private mutating func askEasierQuestion(after number: Int, into step: inout DialogueStep) {
+    let kind = state.currentQuestion?.kind ?? .inversion
+    if let easier = EasierQuestions.question(after: kind, isAsked: isAsked) {
+      step.outputs.append(.notice("No rush. Here is an easier one.", tone: .quiet))
+      ask(easier, follows: number, arc: .easier, into: &step)
+    } else {
+      askNextQuestion(into: &step, closingWhenNoneLeft: true)
+    }
+  }
+
   private mutating func ask(
-    _ question: PlannedQuestion, follows: Int?, into step: inout DialogueStep
+    _ question: PlannedQuestion, follows: Int?, arc: ExploreArcStep? = nil,
+    into step: inout DialogueStep
   ) {
     if state.lastQuestionNumber == 0 {
       step.outputs.append(.notice(Self.answeringHint, tone: .quiet))
     }
-    let asked = question.asked(number: state.lastQuestionNumber + 1, follows: follows)
+    let asked = question.asked(
+      number: state.lastQuestionNumber + 1, follows: follows, arc: arc?.rawValue)
     record(.question(asked), into: &step)
     step.outputs.append(.question(asked))
   }
 
-  /// Asks the next question from the rotation. When none is left: closes the session (live),
-  /// or says so and waits for a command (on resuming).
+  /// Whether a question was asked in this session, in these words or nearly.
+  func isAsked(_ text: String) -> Bool {
+    state.askedTexts.contains(text)
+      || QuestionWording.isNearDuplicate(text, of: state.askedWords)
+  }
+
+  /// Asks the next question: along the arc from the map first, then from the rotation. When
+  /// none is left: closes the session (live), or says so and waits for a command (on resuming).
   mutating func askNextQuestion(into step: inout DialogueStep, closingWhenNoneLeft: Bool) {
-    if let plan = state.plan,
-      let next = plan.next(after: state.lastRotatedKind, asked: state.askedTexts)
+    let follows = state.currentQuestion.flatMap { state.isCurrentQuestionOpen ? nil : $0.number }
+    if let plan = state.plan, let belief = state.belief,
+      let (next, arc) = ExploreArc(plan: plan, belief: belief, map: state.map).next(
+        done: state.arcDone, probed: state.fold.probedReasons, packAsked: state.packAsked,
+        isAsked: isAsked)
+    {
+      ask(next, follows: arc == .probe ? follows : nil, arc: arc, into: &step)
+    } else if let plan = state.plan,
+      let next = plan.next(after: state.lastRotatedKind, isAsked: isAsked)
     {
       ask(next, follows: nil, into: &step)
     } else if closingWhenNoneLeft {
@@ -534,6 +629,24 @@ public struct ExploreDialogue: Dialogue {
     "\(count) \(noun)" + (count == 1 ? "" : "s")
   }
 
+  /// The belief given back with how sure the person is of it.
+  static func confidenceReflection(_ value: Int, claim: String) -> String {
+    let sure: String
+    switch value {
+    case 90...: sure = "very sure"
+    case 70..<90: sure = "fairly sure"
+    case 40..<70: sure = "somewhat sure"
+    case 15..<40: sure = "not very sure"
+    default: sure = "far from sure"
+    }
+    return "So you're \(sure), \(value) out of 100, that \(claim)."
+  }
+
+  static let offTopicNotice =
+    "Sounds like that's somewhere else for now. We can come back to this whenever you like; "
+    + "/quit ends the session."
+  static let asksBackNotice =
+    "Fair question. I'm here to understand how you see it rather than to argue a side."
   static let confirmationHint = "Type y to go on, or put the belief in other words."
   static let answeringHint =
     "Answer in your own words. /skip moves on, /why says what a question is for, /help lists "

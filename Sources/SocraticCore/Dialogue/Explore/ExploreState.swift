@@ -54,12 +54,21 @@ public struct ExploreState: Sendable, Equatable {
   var isCurrentQuestionOpen = false
   /// The text of every question asked in the session: none is asked twice.
   public internal(set) var askedTexts: Set<String> = []
+  /// The words that carry meaning in each question asked: none is asked again in other words.
+  var askedWords: [Set<String>] = []
   /// The kind of the last question that was not a follow-up: the rotation goes on from it.
   var lastRotatedKind: QuestionKind?
-  /// How many follow-ups were asked since the last question from the rotation.
-  var followUpsInARow = 0
-  /// Key terms (lowercase) of the beliefs and answers so far: a term is followed up once.
-  var mentionedTerms: Set<String> = []
+  /// What the person said about the current thread's belief, folded from its events.
+  var fold = BeliefMapFold()
+  /// The map of the current thread's belief.
+  public var map: BeliefMap { fold.map }
+  /// The steps of the arc asked in the current thread.
+  var arcDone: Set<ExploreArcStep> = []
+  /// How many pack questions the arc asked in the current thread.
+  var packAsked = 0
+  /// How many reflections and summaries, and questions, the session gave.
+  public internal(set) var reflectionCount = 0
+  public internal(set) var questionCount = 0
   /// How many events the session has: none means nothing needs logging at the end.
   public internal(set) var eventCount = 0
   /// How many questions were answered, and skipped.

@@ -12,10 +12,10 @@ public struct PlannedQuestion: Sendable, Equatable {
   }
 
   /// The `question` event that asks it.
-  func asked(number: Int, follows: Int? = nil) -> SessionEvent.QuestionAsked {
+  func asked(number: Int, follows: Int? = nil, arc: String? = nil) -> SessionEvent.QuestionAsked {
     SessionEvent.QuestionAsked(
       number: number, kind: question.kind, text: question.text, source: source, pack: pack,
-      follows: follows)
+      follows: follows, arc: arc)
   }
 }
 
@@ -34,6 +34,11 @@ struct QuestionPlan: Sendable, Equatable {
   var byKind: [QuestionKind: [PlannedQuestion]]
   /// The packs the questions come from: the belief's topics and the packs for any belief.
   var packs: Set<String>
+  /// The hand-written questions of the packs of the belief's topics, shuffled by the seed, in
+  /// the order they are offered. Questions about a term are in `termQuestions` instead.
+  var packQuestions: [PlannedQuestion] = []
+  /// The packs' questions about the key terms the belief uses.
+  var termQuestions: [PlannedQuestion] = []
 
   init(analysis: BeliefAnalysis, topics: [String], setting: ExploreSetting) {
     var engineQuestions = setting.engine.questions(for: analysis, seed: setting.seed).map {
@@ -58,6 +63,8 @@ struct QuestionPlan: Sendable, Equatable {
       }
       if entry.pack.isForAnyBelief { general += questions } else { topical += questions }
     }
+    var generator = SplitMix64(setting.seed &+ 0x9E37_79B9_7F4A_7C15)
+    packQuestions = Self.shuffled(topical, with: &generator)
     for term in analysis.terms {
       for (pack, packTerm) in setting.packTerms(matching: term, in: packs) {
         var termValues = values
@@ -65,6 +72,7 @@ struct QuestionPlan: Sendable, Equatable {
         for template in packTerm.questions {
           if let question = template.filled(with: termValues) {
             topical.append(PlannedQuestion(question, source: .pack, pack: pack))
+            termQuestions.append(PlannedQuestion(question, source: .pack, pack: pack))
           }
         }
       }
@@ -73,10 +81,11 @@ struct QuestionPlan: Sendable, Equatable {
     var seen = Set([opening?.question.text].compactMap { $0 })
     for (offset, kind) in QuestionKind.allCases.enumerated() {
       var generator = SplitMix64(setting.seed &+ UInt64(offset + 1) &* 0x2545_F491_4F6C_DD1D)
+      // A pack's hand-written questions come before the engine's templates.
       let groups = [
-        engineQuestions.filter { $0.question.kind == kind },
         Self.shuffled(topical.filter { $0.question.kind == kind }, with: &generator),
         Self.shuffled(general.filter { $0.question.kind == kind }, with: &generator),
+        engineQuestions.filter { $0.question.kind == kind },
       ]
       var merged: [PlannedQuestion] = []
       for index in 0..<(groups.map(\.count).max() ?? 0) {
@@ -91,19 +100,24 @@ struct QuestionPlan: Sendable, Equatable {
 
   /// The next question to ask: the opening one first, then one of the kind after `lastKind`
   /// in `QuestionKind.allCases` (round again after the last), skipping kinds with nothing left
-  /// and every question whose text was asked already. Nil when nothing is left.
-  func next(after lastKind: QuestionKind?, asked: Set<String>) -> PlannedQuestion? {
-    if let opening, lastKind == nil, !asked.contains(opening.question.text) { return opening }
+  /// and every question asked already (`isAsked`). Nil when nothing is left.
+  func next(after lastKind: QuestionKind?, isAsked: (String) -> Bool) -> PlannedQuestion? {
+    if let opening, lastKind == nil, !isAsked(opening.question.text) { return opening }
     let kinds = QuestionKind.allCases
     let start = lastKind.flatMap { kinds.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
     for offset in 0..<kinds.count {
       let kind = kinds[(start + offset) % kinds.count]
-      if let question = byKind[kind]?.first(where: { !asked.contains($0.question.text) }) {
+      if let question = byKind[kind]?.first(where: { !isAsked($0.question.text) }) {
         return question
       }
     }
-    if let opening, !asked.contains(opening.question.text) { return opening }
+    if let opening, !isAsked(opening.question.text) { return opening }
     return nil
+  }
+
+  /// The packs' questions of a kind, in the order they are offered.
+  func packQuestions(of kind: QuestionKind) -> [PlannedQuestion] {
+    packQuestions.filter { $0.question.kind == kind }
   }
 
   /// A Fisher–Yates shuffle driven by the fixed generator, the same on every machine.

@@ -320,21 +320,23 @@ struct ExploreConfidenceTests {
 
 @Suite("The explore dialogue: questions")
 struct ExploreQuestionTests {
-  @Test("the first question is the belief's inversion, with a hint about the commands")
-  func inversionFirst() throws {
-    let setting = DialogueFixtures.setting()
-    var script = ExploreScript(setting: setting)
+  @Test("the belief is given back with its confidence; a pack's term question comes first")
+  func opening() {
+    var script = ExploreScript()
     script.type(toFirstQuestion)
-    let analysis = try setting.engine.analyze(belief)
-    let whyNot = try #require(setting.engine.questions(for: analysis, seed: setting.seed).first)
+    let reflection = "So you're fairly sure, 80 out of 100, that crypto is mostly used for scams."
     let question = SessionEvent.QuestionAsked(
-      number: 1, kind: .inversion, text: whyNot.text, source: .inversion)
+      number: 1, kind: .clarification,
+      text: "What would make a crypto project a scam, not a failure?",
+      source: .pack, pack: "crypto", arc: "clarify")
     #expect(
       script.last.events == [
-        .confidence(.init(value: 80, moment: .before)), .question(question),
+        .confidence(.init(value: 80, moment: .before)),
+        .reflection(.init(text: reflection, reflects: 0, depth: "simple")), .question(question),
       ])
     #expect(
       script.last.outputs == [
+        .notice(reflection, tone: .plain),
         .notice(
           "Answer in your own words. /skip moves on, /why says what a question is for, /help "
             + "lists the commands.", tone: .quiet),
@@ -355,12 +357,13 @@ struct ExploreQuestionTests {
       script.type("Some of them do.")
       answers += 1
     }
-    let questions = script.questions
-    #expect(questions.count > 20)
-    #expect(Set(questions.map(\.text)).count == questions.count)
-    #expect(questions.allSatisfy { $0.source != .followUp })
-    #expect(Set(questions.map(\.kind)) == Set(QuestionKind.allCases))
-    #expect(questions.map(\.number) == Array(1...questions.count))
+    let all = script.questions
+    #expect(all.count > 20)
+    #expect(Set(all.map(\.text)).count == all.count)
+    #expect(Set(all.map(\.kind)) == Set(QuestionKind.allCases))
+    #expect(all.map(\.number) == Array(1...all.count))
+    // After the arc, the rotation of kinds.
+    let questions = all.filter { $0.arc == nil }
     // The rotation takes the next kind in the cycle that has questions left: no kind it passed
     // over between two questions is asked later.
     let kinds = QuestionKind.allCases
@@ -372,12 +375,11 @@ struct ExploreQuestionTests {
       let later = questions[(index + 1)...].map(\.kind)
       #expect(passedOver.allSatisfy { !later.contains($0) })
     }
-    #expect(questions.first(where: { $0.kind == .clarification })?.number == 2)
-    #expect(questions.contains { $0.source == .pack && $0.pack == "crypto" })
+    #expect(all.contains { $0.source == .pack && $0.pack == "crypto" })
     #expect(questions.contains { $0.source == .pack && $0.pack == "general" })
     #expect(questions.contains { $0.source == .engine })
     #expect(
-      ExploreScript.notices(script.last).prefix(2) == [
+      ExploreScript.notices(script.last).dropFirst().prefix(2) == [
         "That was the last question I have about this belief.",
         "How confident are you now that \(claim), from 0 to 100? /skip leaves it unrated.",
       ])
@@ -423,49 +425,47 @@ struct ExploreQuestionTests {
 @Suite("The explore dialogue: follow-ups")
 struct ExploreFollowUpTests {
   @Test(
-    "an answer that calls for it gets a follow-up, logged with the question it follows",
+    "an answer is reflected, then the next question follows from what it said",
     arguments: [
       (
-        "Because people send money home with it.", QuestionKind.evidence,
-        "What makes you confident that people send money home with it?"
+        "Because people send money home with it.", "So people send money home with it.",
+        SessionEvent.QuestionAsked(
+          number: 2, kind: .evidence, text: "How do you know that people send money home with it?",
+          source: .followUp, follows: 1, arc: "probe")
       ),
       (
-        "Everyone I know lost money.", .clarification,
-        "You said \u{201C}everyone\u{201D}. What is one concrete case you have in mind, and what would count as an exception?"
-      ),
-      ("It is not natural money.", .clarification, "What would the opposite of natural be?"),
-      (
-        "I don't know.", .clarification,
-        "What is one example that comes to mind when you think about this?"
+        "Everyone I know lost money.", "So everyone you know lost money.",
+        SessionEvent.QuestionAsked(
+          number: 2, kind: .evidence,
+          text: "What leads you to think that crypto is mostly used for scams?", source: .followUp,
+          arc: "reasons")
       ),
     ])
-  func followUp(answer: String, kind: QuestionKind, text: String) {
+  func followUp(answer: String, reflection: String, question: SessionEvent.QuestionAsked) {
     var script = ExploreScript()
     script.type(toFirstQuestion)
     let step = script.type(answer)
     #expect(
-      step.events == [
-        .answer(.init(question: 1, text: answer)),
-        .question(.init(number: 2, kind: kind, text: text, source: .followUp, follows: 1)),
+      step.events.dropFirst() == [
+        .reflection(.init(text: reflection, reflects: 1, depth: "simple")), .question(question),
       ])
   }
 
-  @Test("after two follow-ups in a row the rotation goes on")
-  func followUpLimit() {
+  @Test("an answer that says nothing gets an easier question and is not counted as answered")
+  func easier() {
     var script = ExploreScript()
     script.type(toFirstQuestion)
-    script.type(["I don't know.", "No idea.", "Not sure."])
-    let sources = script.questions.map(\.source)
-    #expect(sources == [.inversion, .followUp, .followUp, .engine])
-    #expect(script.questions[3].kind == .clarification)
-  }
-
-  @Test("a follow-up keeps the rotation where it was")
-  func rotationGoesOn() {
-    var script = ExploreScript()
-    script.type(toFirstQuestion)
-    script.type(["Because people send money home with it.", "Some of them do.", "Some of them do."])
-    #expect(script.questions.map(\.kind) == [.inversion, .evidence, .clarification, .assumptions])
+    let step = script.type("I don't know.")
+    #expect(
+      step.events == [
+        .answer(.init(question: 1, text: "I don't know.", moves: ["no_content"])),
+        .question(
+          .init(
+            number: 2, kind: .assumptions,
+            text: "What feels so obviously true here that you rarely say it out loud?",
+            source: .followUp, follows: 1, arc: "easier")),
+      ])
+    #expect(script.dialogue.state.answeredCount == 0)
   }
 }
 
@@ -490,7 +490,7 @@ struct ExploreCommandTests {
     let step = script.type("/skip")
     #expect(step.events.first == .skip(.init(question: 1)))
     #expect(script.questions.last?.number == 2)
-    #expect(script.questions.last?.source == .engine)
+    #expect(script.questions.last?.arc == "reasons")
   }
 
   @Test(
@@ -523,9 +523,8 @@ struct ExploreCommandTests {
     script.type(toFirstQuestion)
     #expect(
       ExploreScript.notices(script.type("/why")) == [
-        "This is an inversion question. It supposes the opposite of your belief and asks why that "
-          + "might hold. Looking for how you could be wrong finds the weak spots that looking for "
-          + "support hides."
+        "This is a clarification question. It asks what you mean. Vague or loaded words hide "
+          + "disagreements; pinning them down shows what you actually claim."
       ])
     script.type("Because fees are lower.")
     #expect(
@@ -635,7 +634,7 @@ struct ExploreCommandTests {
     #expect(ExploreScript.notices(step).first == "A new belief, thread 2.")
     #expect(step.outputs.contains { if case .sampleBeliefs = $0 { true } else { false } })
     script.type(["2", "y", "50"])
-    #expect(script.questions.last?.source == .inversion)
+    #expect(script.questions.last?.arc == "reasons")
     #expect(script.questions.last?.number == 3)
     #expect(script.dialogue.state.thread == 2)
   }
@@ -729,7 +728,7 @@ struct ExploreInputTests {
         ]))
     #expect(script.dialogue.state.phase == .answering(question: 1))
     let longest = String(repeating: "é", count: 32_768)
-    #expect(script.type(longest).events.first == .answer(.init(question: 1, text: longest)))
+    #expect(Self.answerText(script.type(longest)) == longest)
   }
 
   @Test("an answer is logged exactly as typed: line breaks, escapes, U+FFFD")
@@ -737,7 +736,13 @@ struct ExploreInputTests {
     var script = ExploreScript()
     script.type(toFirstQuestion)
     let answer = "  Two lines:\nfees \u{1B}[31mare\u{1B}[0m lower\u{FFFD}\u{0}  "
-    #expect(script.type(answer).events.first == .answer(.init(question: 1, text: answer)))
+    #expect(Self.answerText(script.type(answer)) == answer)
+  }
+
+  /// The text of the answer a step logged first.
+  static func answerText(_ step: DialogueStep) -> String? {
+    guard case .answer(let answer) = step.events.first else { return nil }
+    return answer.text
   }
 
   @Test("Ctrl-D during the questions asks for the confidence; a second one ends the session")
@@ -849,7 +854,11 @@ struct ExploreResumeTests {
           .question(waiting),
         ]))
     let step = resumed.type("Some of them do.")
-    #expect(step.events.first == .answer(.init(question: waiting.number, text: "Some of them do.")))
+    guard case .answer(let answer) = step.events.first else {
+      Issue.record("no answer logged")
+      return
+    }
+    #expect(answer.question == waiting.number && answer.text == "Some of them do.")
     #expect(resumed.questions.first?.number == waiting.number + 1)
     #expect(!live.questions.map(\.text).contains(resumed.questions.first?.text ?? ""))
   }

@@ -1,0 +1,50 @@
+/// Questions anyone can answer from their own experience, asked after an answer that said
+/// nothing ("asdf", a lone "yes", "I don't know"): easier, and of another kind than the one
+/// that was not answered.
+enum EasierQuestions {
+  /// An easy question of the next kind after `kind` in `QuestionKind.allCases` order with a
+  /// wording not asked yet, or nil when every one was asked.
+  static func question(after kind: QuestionKind, isAsked: (String) -> Bool) -> PlannedQuestion? {
+    let kinds = QuestionKind.allCases
+    let start = (kinds.firstIndex(of: kind) ?? 0) + 1
+    for offset in 0..<(kinds.count - 1) {
+      let other = kinds[(start + offset) % kinds.count]
+      if let text = wordings[other]?.first(where: { !isAsked($0) }) {
+        return PlannedQuestion(Question(kind: other, text: text), source: .followUp)
+      }
+    }
+    return nil
+  }
+
+  /// The questions, by kind.
+  static let wordings: [QuestionKind: [String]] = [
+    .inversion: [
+      "What is one small way in which the opposite might be true?",
+      "If someone you respect believed the opposite, what might their reason be?",
+    ],
+    .clarification: [
+      "What is one example that comes to mind when you think about this?",
+      "How would you say what you believe in a few plain words?",
+    ],
+    .assumptions: [
+      "What feels so obviously true here that you rarely say it out loud?",
+      "What do you take for granted here without thinking about it?",
+    ],
+    .evidence: [
+      "What is one thing you have seen or heard yourself that bears on this?",
+      "Where did you first come across this idea?",
+    ],
+    .viewpoints: [
+      "Who do you know who sees this differently, and what might they say?",
+      "How might a friend who knows you well see this?",
+    ],
+    .implications: [
+      "What would change for you, even a little, if you turned out to be wrong?",
+      "What would you do differently tomorrow if this turned out to be false?",
+    ],
+    .meta: [
+      "Which part of this is hardest to put into words?",
+      "What would make this question easier to think about?",
+    ],
+  ]
+}

@@ -1,0 +1,175 @@
+/// A step along the arc of a good conversation about a belief: the claim understood, the
+/// reasons, which weighs most, how reliable that way of knowing is, what would change their
+/// mind, a re-rating. Logged as a question's `arc`.
+enum ExploreArcStep: String, Sendable, Hashable, CaseIterable {
+  /// What the belief's words mean (a pack's question about a term).
+  case clarify
+  /// What leads them to the belief.
+  case reasons
+  /// How they know a reason they gave: asked once per reason.
+  case probe
+  /// When they first came to see it this way (a story).
+  case story
+  /// How it would work, step by step (a mechanism).
+  case mechanism
+  /// What else leads them there.
+  case moreReasons = "more_reasons"
+  /// Which reason carries the most weight.
+  case weight
+  /// How reliable that way of knowing is.
+  case reliability
+  /// How someone who disagrees would see it.
+  case outsider
+  /// Why the opposite might hold.
+  case inversion
+  /// What would change their mind.
+  case changeMind = "change_mind"
+  /// Their confidence now, in words.
+  case rerate
+  /// A hand-written question from a topic pack.
+  case pack
+  /// An easier question after an answer that said nothing.
+  case easier
+}
+
+/// Chooses the next question from the belief map, along the arc, before the plan's rotation of
+/// kinds: a reason just given is probed first (once); then the steps in `order`, each asked
+/// once and only when it fits what the map holds; a topic pack's hand-written questions come in
+/// between, before any generic template.
+struct ExploreArc {
+  let plan: QuestionPlan
+  let belief: BeliefAnalysis
+  let map: BeliefMap
+
+  /// The order of the arc; `pack` may come more than once.
+  static let order: [ExploreArcStep] = [
+    .clarify, .reasons, .pack, .story, .moreReasons, .mechanism, .pack, .weight, .reliability,
+    .pack, .inversion, .outsider, .changeMind, .pack, .rerate,
+  ]
+
+  /// The next question and its step, or nil when the arc is walked (the rotation goes on).
+  /// - Parameters:
+  ///   - done: the steps asked already in this thread.
+  ///   - probed: the indices of the reasons asked about.
+  ///   - isAsked: whether a question was asked already, in any wording.
+  ///   - packAsked: how many pack questions the arc asked: each `pack` slot of `order` takes one.
+  func next(
+    done: Set<ExploreArcStep>, probed: Set<Int>, packAsked: Int, isAsked: (String) -> Bool
+  ) -> (PlannedQuestion, ExploreArcStep)? {
+    if let index = map.reasons.indices.first(where: { !probed.contains($0) }),
+      let question = probe(map.reasons[index], isAsked: isAsked)
+    {
+      return (question, .probe)
+    }
+    var packSlot = 0
+    for step in Self.order {
+      if step == .pack {
+        packSlot += 1
+        guard packSlot > packAsked else { continue }
+      } else if done.contains(step) {
+        continue
+      }
+      if let question = question(for: step, isAsked: isAsked) { return (question, step) }
+    }
+    return nil
+  }
+
+  /// The question of a step, or nil when the step does not fit now.
+  private func question(for step: ExploreArcStep, isAsked: (String) -> Bool) -> PlannedQuestion? {
+    func fresh(_ kind: QuestionKind, _ text: String) -> PlannedQuestion? {
+      isAsked(text) ? nil : PlannedQuestion(Question(kind: kind, text: text), source: .followUp)
+    }
+    switch step {
+    case .clarify:
+      return plan.termQuestions.first { !isAsked($0.question.text) }
+    case .reasons:
+      guard map.reasons.isEmpty else { return nil }
+      return fresh(.evidence, "What leads you to think that \(belief.claim)?")
+    case .pack:
+      return plan.packQuestions.first { !isAsked($0.question.text) }
+    case .story:
+      return fresh(.evidence, "When did you first come to see it this way?")
+    case .moreReasons:
+      guard map.reasons.count == 1 else { return nil }
+      return fresh(.evidence, "Apart from that, what else leads you to think so?")
+    case .mechanism:
+      guard Self.isAboutCauses(belief), !map.reasons.isEmpty else { return nil }
+      return fresh(.implications, "How would that work, step by step?")
+    case .weight:
+      guard map.reasons.count >= 2 else { return nil }
+      return fresh(.evidence, "Of the reasons you gave, which one carries the most weight for you?")
+    case .reliability:
+      guard !map.reasons.isEmpty || !map.examples.isEmpty else { return nil }
+      // Someone the person quotes may be someone they disagree with; a medium they read is
+      // where their own view comes from.
+      if let source = map.sources.first(where: Self.isMedium),
+        let name = ReflectionWriter.secondPersonPhrase(source)
+      {
+        return fresh(.assumptions, "How far do you trust \(name) on this, and why?")
+      }
+      if !(map.examples.isEmpty && map.reasons.allSatisfy(\.examples.isEmpty)) {
+        return fresh(.assumptions, "How typical do you think that experience is?")
+      }
+      return fresh(
+        .assumptions,
+        "Could the same kind of reasoning be used to argue that \(belief.inverted)?")
+    case .outsider:
+      return fresh(.viewpoints, "How might someone who disagrees with you explain the same facts?")
+    case .inversion:
+      if let pack = plan.packQuestions(of: .inversion).first(where: { !isAsked($0.question.text) })
+      {
+        return pack
+      }
+      return plan.opening.flatMap { isAsked($0.question.text) ? nil : $0 }
+    case .changeMind:
+      guard map.wouldChangeMind.isEmpty else { return nil }
+      return fresh(.implications, "What would you need to see to think that \(belief.inverted)?")
+    case .rerate:
+      return fresh(
+        .meta, "Having talked it through, how sure are you now, from 0 to 100, and what moved it?")
+    case .probe, .easier:
+      return nil
+    }
+  }
+
+  /// A question about how they know a reason, in their words turned to the second person.
+  private func probe(_ reason: BeliefMap.Reason, isAsked: (String) -> Bool) -> PlannedQuestion? {
+    var wordings: [String] = []
+    let isOwnExperience = ["i", "my", "our", "we", "me"].contains(
+      Tokenizer.tokenize(reason.text).first?.lowercased ?? "")
+    if isOwnExperience {
+      wordings += ["What does that tell you about the bigger picture?"]
+    } else if let clause = ReflectionWriter.secondPerson(
+      reason.text, dropping: ReflectionWriter.hedges)
+    {
+      wordings += ["How do you know that \(clause)?", "What have you seen that shows \(clause)?"]
+    }
+    wordings += ["How did you come to know that?", "Where does that come from, for you?"]
+    return wordings.first { !isAsked($0) }.map {
+      PlannedQuestion(Question(kind: .evidence, text: $0), source: .followUp)
+    }
+  }
+
+  /// Whether a source is a medium (the news, a book, a site) rather than a person the speaker
+  /// quoted.
+  static func isMedium(_ source: String) -> Bool {
+    let first = Tokenizer.tokenize(source).first?.lowercased ?? ""
+    return !["my", "our", "he", "she", "they", "people", "everyone", "everybody"].contains(first)
+  }
+
+  /// Whether a belief is about what causes what or what should be done, so that asking how it
+  /// would work step by step fits.
+  static func isAboutCauses(_ belief: BeliefAnalysis) -> Bool {
+    if belief.reason != nil { return true }
+    let words = Tokenizer.tokenize(belief.claim).map(\.lowercased)
+    return words.contains { causeWords.contains($0) }
+  }
+
+  /// Words of beliefs about causes, effects and policies.
+  private static let causeWords: Set<String> = [
+    "should", "must", "will", "would", "cause", "causes", "caused", "lead", "leads", "led",
+    "make", "makes", "made", "hurt", "hurts", "harm", "harms", "destroy", "destroys", "ruin",
+    "ruins", "ban", "banned", "regulate", "regulated", "replace", "fix", "solve", "stop",
+    "because", "kill", "kills", "help", "helps", "improve", "improves", "increase", "reduce",
+  ]
+}

@@ -1,0 +1,200 @@
+/// The phrases that show what an answer does: the knowledge the answer reader applies, as
+/// tables. A new cue is one line here; `AnswerMoveReader` is the one matcher that reads them.
+///
+/// Patterns are `PhrasePattern`s over lowercased words (clitics are words of their own: "i 'm",
+/// "that 's"; negated forms are whole: "don't"); shorthand ("im", "bc", "dont") is read as the
+/// words it stands for before matching. A pattern starting with "^ " only matches at the start of
+/// a sentence, after words that only open it ("ok", "well", "yeah").
+enum AnswerCues {
+  /// Phrases that give a move wherever they stand in a sentence of the person's own words.
+  static let moves: [(move: AnswerMove, pattern: String)] = [
+    (.reason, "because"),
+    (.reason, "'cause"),
+    (.reason, "cuz"),
+    (.reason, "(that 's|thats|that is) (why|the reason)"),
+    (.reason, "the (main|real|only)? reason (is|being)"),
+    (.reason, "(given|seeing|considering) that"),
+    (.reason, "due to"),
+    (.reason, "it 's (mostly|mainly|just|all)? (about|down to)"),
+    (.example, "for (example|instance)"),
+    (.example, "e.g."),
+    (.example, "(like|take) (when|the time|last (year|week|month|time))"),
+    (.example, "in my (experience|job|work|family|town|company|team|office|school)"),
+    (.example, "(at|on) my (job|work|company|team|school)"),
+    (.example, "(i|we) ('ve|have)? (seen|saw|watched|lost|worked|lived|grew up|went through)"),
+    (.example, "i remember"),
+    (
+      .example,
+      "(my|our) (cousin|brother|sister|brother-in-law|sister-in-law|uncle|aunt|friend|dad|mom|mum|father|mother|neighbour|neighbor|coworker|colleague|boss|grandma|grandpa|nephew|niece) (lost|got|went|had|was|tried|bought|worked|saw|made|paid|moved|put|served|spent|used)"
+    ),
+    (
+      .example,
+      "(my|our) (team|company|office|school|kids|son|daughter|family|town|neighbourhood|neighborhood) (was|were|got|went|lost|had|did|slowed|stopped|started|moved|became|spent|used)"
+    ),
+    (.example, "(last|this) (year|week|month|summer|winter|christmas|thanksgiving)"),
+    (.example, "(when|once) (i|we) (was|were|worked|lived|tried)"),
+    (.example, "i know (someone|a guy|a woman|people|a lot of people|a few people)"),
+    (.example, "(a|one) (friend|colleague|coworker|neighbour|neighbor) of (mine|ours)"),
+    (.example, "happened to (me|us|my)"),
+    (.source, "according to"),
+    (.source, "(the|on the) (news|media|papers)"),
+    (.source, "i (read|heard|saw) (it|that|somewhere|online|on|in|a|an|about)"),
+    (
+      .source,
+      "(studies|research|the data|the numbers|statistics|stats|polls|experts) (show|shows|say|says|suggest|suggests)"
+    ),
+    (
+      .source,
+      "(a|the|this|that) (study|report|article|book|podcast|documentary|video|survey|poll|paper)"
+    ),
+    (.source, "'s (book|article|podcast|study|paper|video|channel|show|research)"),
+    (.source, "on (tiktok|youtube|twitter|reddit|facebook|instagram|fox|cnn|the radio|tv)"),
+    (.concession, "^ (ok|okay|alright|all right)? fair (enough|point)?"),
+    (.concession, "(good|valid|that 's a good|that 's a fair) point"),
+    (.concession, "you ('re|are|might be|may be|could be) right"),
+    (.concession, "^ (that 's|that is|it 's) (true|fair)"),
+    (.concession, "i (guess|suppose)"),
+    (.concession, "maybe"),
+    (.concession, "to be fair"),
+    (.concession, "i (could|might|may) be wrong"),
+    (.concession, "i don't know (anymore|any more)"),
+    (.concession, "i ('m|am) not (so|that|totally|entirely|really)? sure (anymore|any more)?"),
+    (.concession, "(then again|on the other hand|admittedly|i have to admit|i 'll admit|i admit)"),
+    (.concession, "(not|isn't) (always|true|really true|that simple|the whole story)"),
+    (.concession, "(both|partly|sort of|kind of) (true|right)"),
+    (.concession, "^ (true|granted)"),
+    (.concession, "(probably|possibly) not"),
+    (.wouldChangeMind, "change my (mind|view|opinion)"),
+    (.wouldChangeMind, "(i 'd|i would|would) (rethink|reconsider|think again)"),
+    (.wouldChangeMind, "(convince|persuade) me"),
+    (
+      .wouldChangeMind,
+      "if (i|someone|somebody|they|you) (saw|see|showed|show|could show|proved|prove)"
+    ),
+    (.wouldChangeMind, "if it turned out"),
+    (.wouldChangeMind, "(i 'd|i would) (believe|accept|be convinced|change)"),
+    (.wouldChangeMind, "would make me"),
+    (.asksBack, "what do you think"),
+    (.asksBack, "(don't|do) you (think|agree)"),
+    (.asksBack, "(what|how) about you"),
+    (.asksBack, "are you (serious|kidding)"),
+    (.repeat, "same as (i said)? (before|earlier|above|last time)"),
+    (.repeat, "(like|as) i (said|told you|already said|mentioned)"),
+    (.repeat, "i (already|just) (said|told you|answered|explained)"),
+    (.repeat, "i told you"),
+    (.repeat, "(third|second|fourth) time"),
+    (.repeat, "see (above|my last answer|what i said)"),
+    (.offTopic, "pass the"),
+    (.offTopic, "(can|could) we (talk about|change|move on|stop)"),
+    (.offTopic, "let 's (change the subject|talk about something else|move on|stop)"),
+    (.offTopic, "(i|i 've) (have to|gotta|got to|need to) go"),
+    (.offTopic, "(change the subject|something else)"),
+    (.offTopic, "what 's for (dinner|lunch)"),
+  ]
+
+  /// Answers that say nothing to build on, said alone: the whole answer, its words in
+  /// lowercase, is one of these.
+  static let noContent: Set<String> = [
+    "yes", "yeah", "yep", "yup", "ya", "y", "no", "nope", "nah", "n", "ok", "okay", "k", "kk",
+    "sure", "fine", "maybe", "idk", "dunno", "hmm", "hm", "um", "uh", "lol", "lmao", "whatever",
+    "i don't know", "don't know", "not sure", "no idea", "i 'm not sure", "no clue", "who knows",
+    "i guess", "meh", "eh", "pass",
+    "nothing", "same", "true", "right", "i dunno", "good question", "hard to say",
+  ]
+
+  /// Someone other than the person, whose words follow a reporting verb ("my mom says …"): what
+  /// follows is theirs, never the person's own claim.
+  static let reportedSpeech: [String] = [
+    "(my|our) (mom|mum|mother|dad|father|parents|uncle|aunt|brother|sister|cousin|friend|friends|boss|teacher|doctor|wife|husband|partner|grandma|grandpa|grandmother|grandfather|family|kids|son|daughter|neighbour|neighbor|coworker|colleague|colleagues|manager|pastor) (always|just|keeps|kept)? (says|said|say|thinks|thought|think|believes|believed|tells me|told me|keeps saying|claims|claimed|argues|swears|saying)",
+    "(he|she|they|people|everyone|everybody|experts|scientists|economists|politicians|the government|the media|the experts|some people|a lot of people|many people) (always|just|keep)? (say|says|said|claim|claims|claimed|think|thinks|tell me|told me|keep saying|keeps saying|argue|argues)",
+    "according to",
+  ]
+
+  /// Fixed phrases whose absolutes, numbers and strong words are not claims: "all the time",
+  /// "kill us all", "every thanksgiving", "free time".
+  static let idioms: [String] = [
+    "all the time", "all of a sudden", "at all", "after all", "all in all", "first of all",
+    "above all", "all day", "all night", "all week", "all year", "all along", "all over",
+    "once and for all", "all right", "all set", "for all i know",
+    "(kill|killing|kills|wipe out|destroy) (us|them|you|everyone) all",
+    "every (thanksgiving|christmas|holiday|holidays|day|week|weekend|year|morning|night|time|summer|sunday|single day|other day)",
+    "(free|spare) time", "for free", "free of charge", "feel free", "sugar free", "tax free",
+    "never mind", "never again", "now or never", "better late than never",
+    "always has been", "as always", "like always",
+    "no one knows", "nobody knows", "everyone knows", "who knows",
+    "dead tired", "dead serious", "dead end", "over my dead body",
+    "(kill|kills|killing) me", "to death", "bored to death", "scared to death",
+    "literally dying", "i 'm dying", "dying to",
+    "a hundred percent", "for sure", "of course",
+  ]
+
+  /// Absolutes the person has already qualified ("not everyone", "hardly any"): never an
+  /// absolute claim of theirs.
+  static let qualifiedAbsolutes: [String] = [
+    "(not|hardly|almost|nearly|practically|basically) (every|everyone|everybody|everything|all|always|any|anyone|anybody|nobody|no one|never|none|nothing)",
+    "(not|hardly) (every|all) (single)? (one|time)",
+  ]
+
+  /// The words that are absolutes when the person uses them as their own.
+  static let absolutes: Set<String> = [
+    "all", "every", "everyone", "everybody", "everything", "always", "never", "nobody",
+    "no one", "none", "nothing", "anyone", "only",
+  ]
+
+  /// Words for feelings a person can have, as they say them after "I'm", "I feel", "I was".
+  static let feelingWords: Set<String> = [
+    "angry", "mad", "furious", "annoyed", "frustrated", "irritated", "resentful", "bitter",
+    "sad", "upset", "hurt", "heartbroken", "devastated", "depressed", "miserable",
+    "scared", "afraid", "frightened", "terrified", "worried", "anxious", "nervous", "uneasy",
+    "stressed", "overwhelmed", "exhausted", "tired", "drained", "burnt", "burned", "worn",
+    "guilty", "ashamed", "embarrassed", "lonely", "helpless", "hopeless", "powerless",
+    "betrayed", "disappointed", "disgusted", "sick", "fed", "confused", "torn", "conflicted",
+    "stuck", "trapped", "jealous", "insecure", "hopeful", "relieved", "proud", "excited",
+    "happy", "grateful", "thankful", "glad", "optimistic", "pessimistic", "cynical", "numb",
+    "horrified", "outraged", "shocked", "heartsick", "uncomfortable", "defensive", "unheard",
+    "ignored", "disrespected", "unappreciated", "resigned",
+  ]
+
+  /// What says the feeling that follows is the person's own: "I'm", "I feel", "makes me".
+  static let feelingFrames: [String] = [
+    "i ('m|am|feel|felt|was|get|got|'ve been|have been|'m getting|keep feeling|'m feeling|am feeling) (so|really|honestly|just|a bit|a little|kind of|kinda|pretty|very|quite|too|totally|completely|super|more|also|still|getting)*",
+    "(it|that|this|he|she|they) (makes|made|make|leaves|left) me (feel)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
+    "makes me (feel)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
+    "honestly (i 'm)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
+  ]
+
+  /// Verbs that name the person's feeling with "me" after them, and the feeling they name:
+  /// "it scares me" → scared.
+  static let feelingVerbs: [String: String] = [
+    "scares": "scared", "scared": "scared", "frightens": "frightened", "terrifies": "terrified",
+    "worries": "worried", "worried": "worried", "upsets": "upset", "angers": "angry",
+    "frustrates": "frustrated", "saddens": "sad", "hurts": "hurt", "hurt": "hurt",
+    "depresses": "depressed", "exhausts": "exhausted", "disgusts": "disgusted",
+    "annoys": "annoyed", "bothers": "bothered", "infuriates": "furious",
+  ]
+
+  /// Phrases that are a feeling by themselves, and the feeling they name.
+  static let feelingPhrases: [(pattern: String, feeling: String)] = [
+    ("(i 'm|im|i am) (so|really)? (sick|tired) of", "fed up"),
+    ("fed up", "fed up"),
+    ("breaks my heart", "heartbroken"),
+    ("i hate (that|it|how|when|this)", "upset"),
+    ("(i|it) (can't|cannot) (stand|take) (it|this|that)", "fed up"),
+    ("are you (serious|kidding)", "exasperated"),
+    ("(come on|seriously)", "exasperated"),
+    (
+      "(it 's|this is|that 's) (exhausting|infuriating|heartbreaking|terrifying|scary|depressing|frustrating|upsetting)",
+      "worn down"
+    ),
+  ]
+
+  /// Phrases in which a person names what may be in their own way: the blockage itself.
+  static let blockages: [String] = [
+    "maybe i ('m|am) (just|really)?",
+    "(maybe|perhaps) (the real|part of the) (reason|issue|problem) is",
+    "(the real|part of the) (reason|issue|problem) is (that)? i",
+    "i (think|guess|suppose|wonder if) i ('m|am) (just|really)? (trying|avoiding|scared|afraid|using|pushing|looking|hiding|holding)",
+    "i don't want to (admit|face|look at|think about)",
+    "if i ('m|am) (honest|being honest)",
+  ]
+}

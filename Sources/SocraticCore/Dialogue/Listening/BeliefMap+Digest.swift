@@ -1,0 +1,81 @@
+extension BeliefMap {
+  /// One part of "What you said": a heading and its items, short, in plain text.
+  public struct DigestSection: Sendable, Equatable {
+    public var heading: String
+    public var items: [String]
+  }
+
+  /// The map as the end of a session shows it, under "What you said": the reasons (with what
+  /// backed each), the doubts voiced in the person's own words, what would change their mind,
+  /// the feelings named, and the blockages and assumptions noted. Empty parts are left out.
+  public var digest: [DigestSection] { digest(excludingNotes: []) }
+
+  /// The digest without the notes whose texts are given (those a summary lists already).
+  public func digest(excludingNotes shown: Set<String>) -> [DigestSection] {
+    var sections: [DigestSection] = []
+    let reasons = reasons.map { reason in
+      var item = Self.spoken(reason.text)
+      let backing =
+        (reason.examples + reason.evidence).prefix(2).map(Self.quoted)
+        + reason.sources.prefix(2).map { "from " + Self.phrase($0) }
+      if !backing.isEmpty { item += " (" + backing.joined(separator: "; ") + ")" }
+      return item
+    }
+    if !reasons.isEmpty { sections.append(DigestSection(heading: "Your reasons", items: reasons)) }
+    if !examples.isEmpty {
+      sections.append(
+        DigestSection(heading: "What you've seen", items: examples.prefix(3).map(Self.quoted)))
+    }
+    let unattached = sources.filter { source in
+      !self.reasons.contains { $0.sources.contains(source) }
+    }
+    if !unattached.isEmpty {
+      sections.append(
+        DigestSection(heading: "Where it comes from", items: unattached.prefix(3).map(Self.phrase)))
+    }
+    if !doubts.isEmpty {
+      sections.append(
+        DigestSection(heading: "Doubts you voiced", items: doubts.prefix(4).map(Self.quoted)))
+    }
+    if !wouldChangeMind.isEmpty {
+      sections.append(
+        DigestSection(
+          heading: "What would change your mind", items: wouldChangeMind.map(Self.quoted)))
+    }
+    if !feelings.isEmpty {
+      sections.append(
+        DigestSection(heading: "Feelings you named", items: [ReflectionWriter.listed(feelings)]))
+    }
+    let notes = notes.filter { !shown.contains($0.text) }
+    if !notes.isEmpty {
+      sections.append(
+        DigestSection(
+          heading: "Noted",
+          items: notes.map { note in
+            (note.category.map { $0 + ": " } ?? "") + Self.quoted(note.text)
+          }))
+    }
+    return sections
+  }
+
+  /// The most words of theirs an item quotes.
+  private static let quoteWordLimit = 14
+
+  /// A reason in the second person, or quoted as typed when it would not read well.
+  private static func spoken(_ text: String) -> String {
+    ReflectionWriter.secondPerson(text, dropping: ReflectionWriter.hedges) ?? quoted(text)
+  }
+
+  private static func phrase(_ text: String) -> String {
+    ReflectionWriter.secondPersonPhrase(text) ?? quoted(text)
+  }
+
+  /// Their words as typed, in quotation marks, cut short with an ellipsis.
+  private static func quoted(_ text: String) -> String {
+    let words = text.split(separator: " ")
+    let short =
+      words.count > quoteWordLimit
+      ? words.prefix(quoteWordLimit).joined(separator: " ") + "\u{2026}" : text
+    return "\u{201C}" + short + "\u{201D}"
+  }
+}

@@ -1,0 +1,122 @@
+/// What a person said about a belief, kept as the conversation goes: the map the dialogue
+/// follows and shows back at the end.
+///
+/// Texts are kept as the person typed them (shortened); `ReflectionWriter` turns them to the
+/// second person when they are given back. Encoded with the keys of the JSON export's `map`
+/// (DESIGN.md).
+public struct BeliefMap: Codable, Sendable, Equatable {
+  /// A reason the person gave, with what they offered for it.
+  public struct Reason: Codable, Sendable, Equatable {
+    /// The reason in their words, without its connective.
+    public var text: String
+    /// What they said when asked how they know it.
+    public var evidence: [String] = []
+    /// Examples or experiences they told for it.
+    public var examples: [String] = []
+    /// Who or what they cited for it.
+    public var sources: [String] = []
+
+    public init(text: String) {
+      self.text = text
+    }
+  }
+
+  /// Something noted about the belief: an assumption or a blockage.
+  public struct Note: Codable, Sendable, Equatable {
+    /// The note.
+    public var text: String
+    /// `assumption` or `blockage`, when known.
+    public var category: String?
+
+    public init(text: String, category: String? = nil) {
+      self.text = text
+      self.category = category
+    }
+  }
+
+  /// The claim, as the engine read it.
+  public var claim: String?
+  /// The confidence first given, 0–100.
+  public var confidenceBefore: Int?
+  /// The latest confidence given (an update or the closing rating), 0–100.
+  public var confidence: Int?
+  /// The reasons, in the order given.
+  public var reasons: [Reason] = []
+  /// Examples and experiences told for no reason in particular.
+  public var examples: [String] = []
+  /// Every source cited.
+  public var sources: [String] = []
+  /// Where they conceded or wavered.
+  public var doubts: [String] = []
+  /// What would change their mind.
+  public var wouldChangeMind: [String] = []
+  /// The feelings they named.
+  public var feelings: [String] = []
+  /// Assumptions and blockages noted, by them (`/note`) or in their own words.
+  public var notes: [Note] = []
+
+  public init(claim: String? = nil) {
+    self.claim = claim
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case claim, reasons, examples, sources, doubts, feelings, notes, confidence
+    case confidenceBefore = "confidence_before"
+    case wouldChangeMind = "would_change_mind"
+  }
+
+  /// Whether nothing was said yet beyond the claim and confidence.
+  public var isEmpty: Bool {
+    reasons.isEmpty && examples.isEmpty && sources.isEmpty && doubts.isEmpty
+      && wouldChangeMind.isEmpty && feelings.isEmpty && notes.isEmpty
+  }
+
+  /// Adds what an answer said.
+  /// - Parameters:
+  ///   - answer: the answer, read.
+  ///   - probedReason: the index of the reason the question asked about, when it did: what the
+  ///     answer offers goes to that reason as evidence.
+  public mutating func record(_ answer: ReadAnswer, probedReason: Int? = nil) {
+    guard answer.isAnswer, !answer.has(.repeat) || answer.moves.count > 1 else { return }
+    var target = probedReason.flatMap { reasons.indices.contains($0) ? $0 : nil }
+    if let target {
+      for text in answer.reasons where !isKnownReason(text) {
+        Self.appendOnce(text, to: &reasons[target].evidence)
+      }
+    } else {
+      for text in answer.reasons where !isKnownReason(text) {
+        reasons.append(Reason(text: text))
+        target = reasons.count - 1
+      }
+    }
+    for text in answer.examples {
+      if let target {
+        Self.appendOnce(text, to: &reasons[target].examples)
+      } else {
+        Self.appendOnce(text, to: &examples)
+      }
+    }
+    for text in answer.sources {
+      if let target { Self.appendOnce(text, to: &reasons[target].sources) }
+      Self.appendOnce(text, to: &sources)
+    }
+    for text in answer.doubts { Self.appendOnce(text, to: &doubts) }
+    for text in answer.wouldChangeMind { Self.appendOnce(text, to: &wouldChangeMind) }
+    for text in answer.feelings { Self.appendOnce(text, to: &feelings) }
+    if let blockage = answer.blockage, !notes.contains(where: { $0.text == blockage }) {
+      notes.append(Note(text: blockage, category: "blockage"))
+    }
+  }
+
+  /// Whether a reason with these words is on the map already.
+  public func isKnownReason(_ text: String) -> Bool {
+    reasons.contains { $0.text.lowercased() == text.lowercased() }
+  }
+
+  private static func appendOnce(_ text: String, to list: inout [String]) {
+    guard !text.isEmpty, !list.contains(where: { $0.lowercased() == text.lowercased() }) else {
+      return
+    }
+    list.append(text)
+  }
+}

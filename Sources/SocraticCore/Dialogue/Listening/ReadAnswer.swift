@@ -1,0 +1,37 @@
+/// An answer read by what it does: its moves, and the words that carry each of them, as the
+/// person typed them (a reflection turns them to the second person).
+public struct ReadAnswer: Sendable, Equatable {
+  /// What the answer does, in `AnswerMove.allCases` order, each once.
+  public var moves: [AnswerMove] = []
+  /// The reasons it gives, without their connective ("because my team slowed down" → "my team
+  /// slowed down").
+  public var reasons: [String] = []
+  /// The examples or experiences it tells.
+  public var examples: [String] = []
+  /// Who or what it cites: "my mom", "the news", "Haidt's book".
+  public var sources: [String] = []
+  /// Where it concedes or wavers, in its words.
+  public var doubts: [String] = []
+  /// What it says would change the person's mind.
+  public var wouldChangeMind: [String] = []
+  /// The feelings the person names as their own ("exhausted", "a bit resentful" → "resentful").
+  public var feelings: [String] = []
+  /// The blockage the person names in themselves ("maybe I'm pushing it on her"), if any.
+  public var blockage: String?
+  /// The answer's main statement in the person's own words (not someone else's, not a
+  /// question), short enough to give back; nil when it has none.
+  public var statement: String?
+  /// The absolutes the person uses as their own: not in an idiom ("all the time"), not
+  /// qualified ("not everyone"), not someone else's words.
+  public var absolutes: [String] = []
+  /// How many words and numbers the answer has.
+  public var wordCount = 0
+
+  public init() {}
+
+  /// Whether the answer does this.
+  public func has(_ move: AnswerMove) -> Bool { moves.contains(move) }
+
+  /// Whether it counts as an answer: it says something, on the topic.
+  public var isAnswer: Bool { !has(.noContent) && !has(.offTopic) }
+}

@@ -1,0 +1,244 @@
+import Testing
+
+@testable import SocraticCore
+
+/// What the tool should do right after one answer.
+enum NextMove: Sendable, CustomStringConvertible {
+  /// A reflection (or summary) containing these words.
+  case reflects(String)
+  /// A complex reflection: the feeling, the other side or the blockage underneath.
+  case complex
+  /// An easier question and no reflection: the answer said nothing.
+  case easier
+  /// It says the answer was given already, and moves on.
+  case saidAlready
+  /// It answers a question put back to it.
+  case answersBack
+  /// It notices the person left the topic.
+  case offTopic
+  /// Anything, as long as the conversation's rules hold.
+  case any
+
+  var description: String {
+    switch self {
+    case .reflects(let text): "reflects \(text)"
+    case .complex: "complex"
+    case .easier: "easier"
+    case .saidAlready: "said already"
+    case .answersBack: "answers back"
+    case .offTopic: "off topic"
+    case .any: "any"
+    }
+  }
+}
+
+/// A conversation written the way people talk, with what the tool does after each answer.
+struct Conversation: Sendable, CustomStringConvertible {
+  var belief: String
+  var confidence: String
+  var turns: [(answer: String, next: NextMove)]
+
+  var description: String { belief }
+}
+
+private let conversations: [Conversation] = [
+  Conversation(
+    belief: "The war will only end when one side runs out of soldiers.", confidence: "75",
+    turns: [
+      (
+        "Because neither government can afford to look weak at home.",
+        .reflects("neither government")
+      ),
+      (
+        "my brother-in-law served two tours and he says nobody over there wants peace",
+        .reflects("brother-in-law")
+      ),
+      ("I guess not everyone agrees, there were talks last spring", .complex),
+      ("honestly it makes me sad, I'm tired of the news every night", .complex),
+      ("same as I said before", .saidAlready),
+      (
+        "If both sides signed a ceasefire that held for a year I'd rethink it",
+        .reflects("change your mind")
+      ),
+    ]),
+  Conversation(
+    belief: "The election was decided by people who don't follow politics.", confidence: "60",
+    turns: [
+      ("?", .easier),
+      ("Because most people I talk to couldn't name a single policy.", .reflects("couldn't name")),
+      ("ok fair, my own friends aren't exactly a poll", .complex),
+      ("I read it in an article in the Atlantic", .reflects("Atlantic")),
+      ("what do you think?", .answersBack),
+      ("maybe I'm just annoyed my side lost", .complex),
+    ]),
+  Conversation(
+    belief: "Crypto is a scam.", confidence: "90",
+    turns: [
+      ("bc every coin my coworkers bought went to zero", .reflects("coworkers")),
+      ("my uncle lost 20k on one of them last year", .any),
+      ("yes", .easier),
+      ("asdf", .easier),
+      (
+        "i mean some people use stablecoins to send money home, so maybe both? I don't know anymore",
+        .complex
+      ),
+      ("can we talk about something else", .offTopic),
+    ]),
+  Conversation(
+    belief: "AI should be regulated like medicine.", confidence: "80",
+    turns: [
+      ("Because a chatbot told my neighbour to stop taking her pills.", .reflects("neighbour")),
+      ("I saw it on the news a few times too", .reflects("news")),
+      ("it could kill us all if nobody checks it", .any),
+      ("I'm worried and kind of scared for my kids", .complex),
+      ("true, the drug agencies are slow as hell", .complex),
+    ]),
+  Conversation(
+    belief: "Remote work hurts junior developers.", confidence: "70",
+    turns: [
+      ("Because my team slowed down after we went remote.", .reflects("your team slowed down")),
+      ("nobody answers questions on chat, you wait all the time", .any),
+      (
+        "I remember sitting next to a senior and learning more in a week than in a month at home",
+        .any
+      ),
+      ("fair point, some juniors do fine", .complex),
+      ("I don't know", .easier),
+      (
+        "if our new hires got promoted as fast as before I'd change my mind", .reflects("new hires")
+      ),
+    ]),
+  Conversation(
+    belief: "My sister should take care of dad because she lives closer.", confidence: "85",
+    turns: [
+      ("she's ten minutes away and I'm two hours away", .any),
+      ("which maybe isn't true, she has 3 kids", .complex),
+      ("honestly I'm exhausted and a bit resentful", .complex),
+      ("maybe I'm trying to get out of it by pushing it on her", .complex),
+      ("we fight about it every thanksgiving", .any),
+      ("My mom says anyone can find the time if they really care.", .reflects("your mom")),
+    ]),
+  Conversation(
+    belief: "Climate change is exaggerated by the media.", confidence: "55",
+    turns: [
+      ("Because every summer they say it's the hottest ever.", .reflects("hottest")),
+      ("killed means dead. like 40000 people dead. are you serious", .complex),
+      ("ok", .easier),
+      ("I heard it on a podcast from an engineer", .reflects("podcast")),
+      ("I could be wrong about the numbers", .complex),
+    ]),
+  Conversation(
+    belief: "Social media is ruining teenagers.", confidence: "80",
+    turns: [
+      ("my daughter was on her phone till 2am every night last year", .any),
+      ("Haidt's book makes the case pretty well", .reflects("Haidt's book")),
+      ("I guess phones aren't the only thing that changed", .complex),
+      ("It makes me angry that the companies know and do nothing.", .complex),
+      ("like I said, the book", .saidAlready),
+    ]),
+  Conversation(
+    belief: "Immigration is good for the economy.", confidence: "70",
+    turns: [
+      ("Because the farms near us would close without seasonal workers.", .reflects("farms")),
+      ("studies show immigrants start more businesses", .any),
+      ("pass the gravy please", .offTopic),
+      ("to be fair, wages at the bottom might go down a bit", .complex),
+      (
+        "if wages fell for years wherever many people arrived, I'd rethink it",
+        .reflects("wages fell")
+      ),
+    ]),
+  Conversation(
+    belief: "Kids should not have smartphones before high school.", confidence: "65",
+    turns: [
+      (
+        "Because they can't put them down, I see it with my nephew.",
+        .reflects("they can't put them down")
+      ),
+      ("lol", .easier),
+      ("I'm not so sure anymore, his grades are fine", .complex),
+      ("I feel guilty because I gave him his first one", .complex),
+      ("I told you, my nephew", .saidAlready),
+    ]),
+]
+
+@Suite("Explore conversations as people have them")
+struct ExploreConversationTests {
+  @Test("after each kind of move the tool does what a facilitator would", arguments: conversations)
+  func conversation(_ conversation: Conversation) throws {
+    var script = ExploreScript()
+    script.type([conversation.belief, "y", conversation.confidence])
+    for (answer, next) in conversation.turns {
+      guard case .answering = script.dialogue.state.phase else {
+        Issue.record("no question waits before \"\(answer)\"")
+        return
+      }
+      let step = script.type(answer)
+      let said = step.events.compactMap { event -> (String, String?)? in
+        switch event {
+        case .reflection(let value): (value.text, value.depth)
+        case .summary(let value): (value.text, nil)
+        default: nil
+        }
+      }
+      let notices = ExploreScript.notices(step)
+      let question = step.events.compactMap { event -> SessionEvent.QuestionAsked? in
+        if case .question(let value) = event { return value }
+        return nil
+      }.first
+      switch next {
+      case .reflects(let words):
+        #expect(
+          said.contains { $0.0.lowercased().contains(words.lowercased()) },
+          "after \"\(answer)\": \(said)")
+      case .complex:
+        #expect(said.contains { $0.1 == "complex" }, "after \"\(answer)\": \(said)")
+      case .easier:
+        #expect(said.isEmpty, "after \"\(answer)\": \(said)")
+        #expect(question?.arc == "easier", "after \"\(answer)\": \(String(describing: question))")
+      case .saidAlready:
+        #expect(said.contains { $0.0.hasPrefix("Right, you") }, "after \"\(answer)\": \(said)")
+      case .answersBack:
+        #expect(notices.contains(ExploreDialogue.asksBackNotice), "after \"\(answer)\"")
+      case .offTopic:
+        #expect(notices.contains(ExploreDialogue.offTopicNotice), "after \"\(answer)\"")
+      case .any:
+        break
+      }
+      // Every reflection reads as a sentence: no single-word follow-ups, no quoted fragments.
+      for (text, _) in said {
+        #expect(text.hasSuffix(".") || text.hasSuffix("?"), "\"\(text)\"")
+        #expect(!text.contains("\u{201C}"), "\"\(text)\"")
+      }
+      #expect(question.map { !$0.text.hasPrefix("You said \u{201C}") } ?? true)
+    }
+    let questions = script.questions
+    #expect(Set(questions.map(\.text)).count == questions.count, "a question asked twice")
+    for (index, question) in questions.enumerated() {
+      let earlier = questions[..<index].map { QuestionWording.contentWords(of: $0.text) }
+      #expect(
+        !QuestionWording.isNearDuplicate(question.text, of: earlier),
+        "asked again in other words: \(question.text)")
+    }
+    // Every question after an answer that said something on the topic follows a reflection.
+    let unreflected =
+      script.questions.count(where: { $0.arc == "easier" })
+      + conversation.turns.count(where: { if case .offTopic = $0.next { true } else { false } })
+    #expect(
+      script.dialogue.state.reflectionCount >= script.dialogue.state.questionCount - unreflected,
+      "fewer reflections than questions that followed an answer")
+  }
+
+  @Test("noise is not counted as answered, and a repeat moves on to another step")
+  func noiseAndRepeats() {
+    var script = ExploreScript()
+    script.type(["Remote work hurts junior developers.", "y", "70"])
+    script.type(["asdf", "?", "yes"])
+    #expect(script.dialogue.state.answeredCount == 0)
+    script.type("Because nobody mentors them on chat.")
+    let before = script.questions.last?.arc
+    script.type("same as I said before")
+    #expect(script.questions.last?.arc != before)
+    #expect(script.dialogue.state.answeredCount == 2)
+  }
+}

@@ -1,0 +1,154 @@
+import Testing
+
+@testable import SocraticCore
+
+@Suite("Reading an answer by what it does")
+struct AnswerMoveReaderTests {
+  @Test(
+    "each answer is read as the moves it makes",
+    arguments: [
+      ("Because the trains are always late.", [AnswerMove.reason]),
+      ("ok fair", [.concession]),
+      ("I guess not everyone agrees", [.concession]),
+      ("My uncle says the whole thing is rigged.", [.source]),
+      ("I read about it in Haidt's book.", [.source]),
+      ("honestly I'm exhausted and a bit resentful", [.feeling]),
+      ("If I saw the numbers go down I'd rethink it.", [.wouldChangeMind]),
+      ("What do you think?", [.asksBack]),
+      ("same as I said before", [.repeat]),
+      ("asdf", [.noContent]),
+      ("?", [.noContent]),
+      ("yes", [.noContent]),
+      ("I don't know", [.noContent]),
+      ("can you pass the gravy", [.offTopic]),
+      ("Last year my cousin lost half his savings on a coin.", [.example]),
+    ])
+  func moves(answer: String, expected: [AnswerMove]) {
+    #expect(AnswerMoveReader.read(answer).moves == expected)
+  }
+
+  @Test(
+    "idioms, qualified absolutes and someone else's words are never the person's absolutes",
+    arguments: [
+      "we fight about it every thanksgiving",
+      "it could kill us all",
+      "I guess not everyone agrees",
+      "my mom says anyone can do it if they try",
+      "I don't have much free time",
+      "it happens all the time",
+    ])
+  func noOwnAbsolutes(answer: String) {
+    #expect(AnswerMoveReader.read(answer).absolutes.isEmpty)
+  }
+
+  @Test("an absolute of the person's own is kept")
+  func ownAbsolute() {
+    #expect(AnswerMoveReader.read("Politicians always lie to get elected.").absolutes == ["always"])
+  }
+
+  @Test("a reason inside someone else's words is theirs, and they are the source")
+  func reportedReason() {
+    let read = AnswerMoveReader.read("My dad says it's bad because the banks hate it.")
+    #expect(read.moves == [.source])
+    #expect(read.reasons.isEmpty)
+    #expect(read.sources == ["My dad"])
+  }
+
+  @Test("the parts of an answer are kept in the person's words")
+  func parts() {
+    let read = AnswerMoveReader.read(
+      "Honestly I'm exhausted and a bit resentful. Maybe I'm trying to get out of it by pushing "
+        + "it on her.")
+    #expect(read.feelings == ["exhausted", "resentful"])
+    #expect(read.blockage == "Maybe I'm trying to get out of it by pushing it on her")
+  }
+
+  @Test("an answer that says again what an earlier one said is a repeat")
+  func repeatByWords() {
+    let read = AnswerMoveReader.read(
+      "The exit polls showed it clearly.", earlier: ["exit polls showed it clearly, I said"])
+    #expect(read.has(.repeat))
+  }
+
+  @Test("a plain statement answering a why is a reason")
+  func statementAsReason() {
+    let read = AnswerMoveReader.read("Prices went up everywhere.", expectsReason: true)
+    #expect(read.moves == [.reason])
+    #expect(read.reasons == ["Prices went up everywhere"])
+  }
+}
+
+@Suite("Reflections")
+struct ReflectionWriterTests {
+  @Test(
+    "a reflection gives back what matters most, in the second person and plain English",
+    arguments: [
+      (
+        "Because my team slowed down after we went remote.",
+        "So your team slowed down after you went remote.", ReflectionDepth.simple
+      ),
+      (
+        "honestly I'm exhausted and a bit resentful",
+        "It sounds like you feel exhausted and resentful, and that's part of what this is about "
+          + "for you.", .complex
+      ),
+      (
+        "maybe I'm trying to get out of it by pushing it on her",
+        "It sounds like you're wondering whether you're trying to get out of it by pushing it on "
+          + "her. That's an honest thing to notice.", .complex
+      ),
+      (
+        "so maybe both? I don't know anymore", "It sounds like you're of two minds about it now.",
+        .complex
+      ),
+      (
+        "If I saw the numbers go down I'd rethink it.",
+        "So if you saw the numbers go down you'd rethink it.", .simple
+      ),
+      ("My uncle says the whole thing is rigged.", "So that comes from your uncle.", .simple),
+    ])
+  func reflection(answer: String, text: String, depth: ReflectionDepth) {
+    let reflection = ReflectionWriter.reflection(of: AnswerMoveReader.read(answer))
+    #expect(reflection == Reflection(text: text, depth: depth))
+  }
+
+  @Test(
+    "noise, a repeat, a question back or leaving the topic is not reflected",
+    arguments: ["asdf", "same as I said before", "can you pass the gravy"])
+  func nothingToReflect(answer: String) {
+    #expect(ReflectionWriter.reflection(of: AnswerMoveReader.read(answer)) == nil)
+  }
+
+  @Test("a summary sums up the map and checks it")
+  func summary() {
+    var map = BeliefMap(claim: "remote work hurts teams")
+    map.record(AnswerMoveReader.read("Because nobody mentors the new hires anymore."))
+    map.record(AnswerMoveReader.read("honestly I'm exhausted"))
+    #expect(
+      ReflectionWriter.summary(of: map)
+        == "So far: your reasons are that nobody mentors the new hires anymore; you feel "
+        + "exhausted. Did I get that right?")
+  }
+}
+
+@Suite("The belief map")
+struct BeliefMapTests {
+  @Test("answers add reasons, their examples and sources, doubts and feelings")
+  func record() {
+    var map = BeliefMap(claim: "crypto is a scam")
+    map.record(AnswerMoveReader.read("Because most coins collapse within a year."))
+    map.record(
+      AnswerMoveReader.read("My cousin lost half his savings on one."), probedReason: 0)
+    map.record(AnswerMoveReader.read("ok fair, some people do use it to send money home"))
+    #expect(map.reasons.map(\.text) == ["most coins collapse within a year"])
+    #expect(map.reasons[0].examples == ["My cousin lost half his savings on one"])
+    #expect(map.doubts == ["fair, some people do use it to send money home"])
+  }
+
+  @Test("a noise answer adds nothing")
+  func noise() {
+    var map = BeliefMap()
+    map.record(AnswerMoveReader.read("asdf"))
+    #expect(map.isEmpty)
+  }
+}
