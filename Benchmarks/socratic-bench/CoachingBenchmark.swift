@@ -9,7 +9,7 @@ extension Benchmark {
     Benchmark(
       name: "coaching",
       summary:
-        "a partner step (what they said in, three questions out) and a drill step (a question in, "
+        "a partner step (what they said in, a reflection and two questions out) and a drill step (a question in, "
         + "its critique and the persona's reply out), in process (target: median ≤ 1 ms)"
     ) {
       let setting = CoachingSetting(library: PackLibrary.builtIn(), seed: 7)
@@ -29,6 +29,8 @@ extension Benchmark {
         ("how sure they are", "I'm 90 percent sure."),
         ("a question of theirs", "Why do you even care?"),
         ("a fragment", "Bitcoin to the moon"),
+        ("a charge at the listener", "You sound like you work for them."),
+        ("a feeling", "Honestly I'm worried I'll lose my job over this."),
         (
           "90 words",
           String(

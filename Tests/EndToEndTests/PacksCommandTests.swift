@@ -129,7 +129,7 @@ struct PacksCommandTests {
         crypto         Climate        1          crypto.yaml
         general        General        42         built-in
         geopolitics    Geopolitics    42         built-in
-        politics       Politics       42         built-in
+        politics       Politics       51         built-in
         climate        Climate        1          user folder
 
         """)

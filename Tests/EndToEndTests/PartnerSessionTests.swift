@@ -9,11 +9,14 @@ let kindLabels = [
 ]
 
 extension SessionLog {
-  /// The questions of every `suggestions` event, each as it is shown: "  kind: text".
+  /// The items of every `suggestions` event, each as it is shown: "  reflect: text" or
+  /// "  kind: text".
   var suggestionLines: [[String]] {
     events.filter { $0["type"] as? String == "suggestions" }.map { event in
-      (event["questions"] as? [[String: String]] ?? []).map { question in
-        "  " + (kindLabels[question["kind"] ?? ""] ?? "?") + ": " + (question["text"] ?? "")
+      (event["questions"] as? [[String: String]] ?? []).map { item in
+        let label =
+          item["form"] == "reflection" ? "reflect" : kindLabels[item["kind"] ?? ""] ?? "?"
+        return "  " + label + ": " + (item["text"] ?? "")
       }
     }
   }
@@ -43,7 +46,7 @@ struct PartnerSessionTests {
     let better = try #require(critique["suggestion"] as? String)
     let expected = """
 
-      Type what they say, and I will suggest three open questions to ask them next.
+      Type what they say, and I will suggest what to say next: a reflection and two open questions.
       /me logs a question you asked, /they logs what they said without questions, /stage shows where the conversation is, and /help lists the commands.
 
       To open, invite them to say what they think:
@@ -51,14 +54,14 @@ struct PartnerSessionTests {
         reasons and evidence: How did you come to see it that way?
         about the question: What matters most to you about this?
 
-      Ask next · stage 1 of 5, their claim
+      Say next · stage 1 of 5, their claim
       \(offered[0].joined(separator: "\n"))
       Question 1: leading · assumptions: negative question that presumes the answer.
         Better: \(better)
 
       They gave a reason. Stage 3 of 5: their reasons. Ask what leads them to it, and listen for what the reasons take for granted.
 
-      Ask next · stage 3 of 5, their reasons
+      Say next · stage 3 of 5, their reasons
       \(offered[1].joined(separator: "\n"))
       Noted, as a blockage.
 
@@ -85,8 +88,10 @@ struct PartnerSessionTests {
     let said = log.events("they_said")
     #expect(said[0]["claim"] as? String == "crypto is a scam")
     #expect(said[1]["reason"] as? String == "because of FTX")
-    #expect(offered[0][0].hasPrefix("  inversion: "))
-    #expect(offered[1][0].contains("FTX"))
+    #expect(offered[0][0] == "  reflect: So you think crypto is a scam.")
+    #expect(offered[0][1].hasPrefix("  inversion: "))
+    #expect(offered[1][0] == "  reflect: So for you it comes down to FTX.")
+    #expect(offered[1][1].contains("FTX"))
   }
 
   @Test("the same seed and the same lines give the same session")
@@ -113,7 +118,7 @@ struct PartnerSessionTests {
     #expect(markdown.stdout.hasPrefix("---\ntitle: "))
     #expect(markdown.stdout.contains("mode: \"partner\"\ntopic: \"crypto\"\n"))
     #expect(markdown.stdout.contains("### Stage: claim\n\n**They said:** Crypto is a scam.\n"))
-    #expect(markdown.stdout.contains("**Questions to ask next:**\n\n- **inversion:** "))
+    #expect(markdown.stdout.contains("**Offered to say next:**\n\n- **reflect:** "))
     #expect(
       markdown.stdout.contains(
         "**You asked:** What makes you say that?\n\n**Critique:** open · reasons and evidence\n"))

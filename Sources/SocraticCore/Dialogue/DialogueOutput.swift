@@ -26,8 +26,8 @@ public enum DialogueOutput: Sendable, Equatable {
   /// Partner: questions to open the conversation with, before the other person has said
   /// anything.
   case invitations([Question])
-  /// Partner: the questions to ask next, at a stage of the conversation.
-  case suggestions(stage: ConversationStage, questions: [Question])
+  /// Partner: what to say next, at a stage of the conversation: a reflection and questions.
+  case suggestions(stage: ConversationStage, items: [PartnerSuggestion])
   /// Partner: the stages of the conversation, with the one it is at (`/stage`).
   case stages(current: ConversationStage)
   /// Partner and drill: the critic's verdict on a question the person asked.

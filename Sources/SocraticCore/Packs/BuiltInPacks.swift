@@ -1143,6 +1143,14 @@ enum BuiltInPacks {
           "Democrat",
           "Tory",
           "Tories",
+          "Trump",
+          "MAGA",
+          "Biden",
+          "Kamala Harris",
+          "Hillary Clinton",
+          "electoral college",
+          "swing state",
+          "GOP",
         ],
         beliefs: [
           PackBelief(
@@ -1277,6 +1285,160 @@ enum BuiltInPacks {
               "Ordinary people wait months for things the powerful get in a day.",
               "Ask who writes the rules and who benefits from them.",
             ]),
+          PackBelief(
+            text: "Trump won in 2016 because people felt the political class had forgotten them.",
+            side: .`against`,
+            reasons: [
+              "Towns that had lost their factories swung to him after voting for Obama.",
+              "He said out loud what many people felt about Washington.",
+            ],
+            replies: [
+              "Nobody else was even talking to those towns.",
+              "People do not vote for someone who has ignored them for decades.",
+            ]),
+          PackBelief(
+            text: "Most people who voted for Trump in 2024 were voting about prices, not about him.",
+            side: .`for`,
+            reasons: [
+              "Groceries, rent and petrol had all gone up a lot in four years.",
+              "Polls of voters put the economy at the top of their worries.",
+            ],
+            replies: [
+              "Ask anyone who does the weekly shop what changed.",
+              "Plenty of his voters do not even like him much.",
+            ]),
+          PackBelief(
+            text: "Trump is a threat to democracy.",
+            side: .`for`,
+            reasons: [
+              "He would not accept that he lost the 2020 election.",
+              "He talks openly about using the government against his opponents.",
+            ],
+            replies: [
+              "Democracy depends on the loser conceding, and he did not.",
+              "Think about what would have happened if officials had done what he asked.",
+            ]),
+          PackBelief(
+            text: "Most Trump voters were driven by fear of immigrants.",
+            side: .`against`,
+            reasons: [
+              "Immigration was the subject he came back to most at his rallies.",
+              "Surveys of his voters put the border near the top of their worries.",
+            ],
+            replies: [
+              "You can hear it in what the crowds cheered loudest.",
+              "His campaign would not have led with it if it did not work.",
+            ]),
+          PackBelief(
+            text: "The media was unfair to Trump from the start.",
+            side: .`against`,
+            reasons: [
+              "Counts of news coverage found most stories about him were negative.",
+              "Stories about him that turned out wrong were never corrected as loudly.",
+            ],
+            replies: [
+              "Compare how the same outlets covered his opponents.",
+              "When every headline is against one man, people notice.",
+            ]),
+          PackBelief(
+            text: "Trump voters are ordinary people who feel looked down on.",
+            side: .`against`,
+            reasons: [
+              "Many of them have been called stupid or hateful for how they voted.",
+              "Both parties ignored their towns for years.",
+            ],
+            replies: [
+              "Talk to them and you meet nurses, farmers and people who run small shops.",
+              "Being sneered at makes anyone dig in.",
+            ]),
+          PackBelief(
+            text: "Trump's win in 2024 was a fair and clear result.",
+            side: .`for`,
+            reasons: [
+              "He won the popular vote as well as the electoral college.",
+              "His opponent conceded and power changed hands peacefully.",
+            ],
+            replies: [
+              "Whatever you think of him, more people voted for him.",
+              "The count was checked the same way as every other year.",
+            ]),
+          PackBelief(
+            text: "The 2020 election was stolen from Trump.",
+            side: .`against`,
+            reasons: [
+              "The lead changed overnight while the counting went on for days.",
+              "Rules for voting by mail were changed shortly before the vote.",
+            ],
+            replies: [
+              "Too many strange things happened in one night to be chance.",
+              "The courts threw the cases out without really looking at them.",
+            ]),
+          PackBelief(
+            text: "Trump gets things done in a way career politicians never have.",
+            side: .`against`,
+            reasons: [
+              "Prices and wages felt better in his first term.",
+              "He does what he promised, even when people hate it.",
+            ],
+            replies: [
+              "Look at what he did, not at how he said it.",
+              "Career politicians had decades to fix things and did not.",
+            ]),
+          PackBelief(
+            text: "People who voted for Trump voted against their own interests.",
+            side: .`against`,
+            reasons: [
+              "His tax cuts helped the rich far more than working families.",
+              "Many of his voters rely on programmes his party wants to cut.",
+            ],
+            replies: [
+              "Look at who gained the most from his policies.",
+              "Anger can move a vote further than a pay slip does.",
+            ]),
+          PackBelief(
+            text: "The courts were right to throw out the claims that the 2020 election was stolen.",
+            side: .`for`,
+            reasons: [
+              "Judges appointed by both parties, some by Trump himself, found no evidence.",
+              "Recounts and audits in the closest states came out the same.",
+            ],
+            replies: [
+              "Evidence is what a court needs, and there was none.",
+              "Republican officials certified their own states' results.",
+            ]),
+          PackBelief(
+            text: "Journalists were right to call out the false things Trump said.",
+            side: .`for`,
+            reasons: [
+              "Checking what a president says is the whole point of a free press.",
+              "Many of his claims could be checked against public records.",
+            ],
+            replies: [
+              "Calling a false claim false is not taking sides.",
+              "They would have done the same to anyone in that office.",
+            ]),
+          PackBelief(
+            text: "Trump voters made a legitimate choice that deserves respect.",
+            side: .`for`,
+            reasons: [
+              "Every adult's vote counts the same, whatever you think of their choice.",
+              "Millions of them voted for reasons they can explain perfectly well.",
+            ],
+            replies: [
+              "You do not have to agree with a vote to respect it.",
+              "Calling them fools is how the other side keeps losing.",
+            ]),
+          PackBelief(
+            text: "Checks and balances held up during Trump's first term.",
+            side: .`for`,
+            reasons: [
+              "Courts blocked several of his orders and he complied.",
+              "Power passed to the next president in the end.",
+            ],
+            replies: [
+              "The system was tested, and it bent but did not break.",
+              "Officials of his own party refused to do what they thought was unlawful.",
+            ]),
         ],
         questions: [
           QuestionTemplate(kind: .inversion, text: "Why might it be that {inverted}?"),
@@ -1285,42 +1447,51 @@ enum BuiltInPacks {
           QuestionTemplate(kind: .inversion, text: "Which of your political views has changed over your life, and what changed it?"),
           QuestionTemplate(kind: .inversion, text: "What would change your mind about this, and how likely are you to come across it?"),
           QuestionTemplate(kind: .inversion, text: "Suppose you had grown up in a family that voted the other way: how might you see this?"),
+          QuestionTemplate(kind: .inversion, text: "If someone you love voted the other way, what would they say you are missing?"),
           QuestionTemplate(kind: .clarification, text: "When you say that {claim}, which people, parties or institutions do you have in mind?"),
           QuestionTemplate(kind: .clarification, text: "What exactly do you mean by '{term}' in this belief?"),
           QuestionTemplate(kind: .clarification, text: "How would you explain your view to someone who has never followed politics?"),
           QuestionTemplate(kind: .clarification, text: "Which part of your view is about how things are, and which part about how they should be?"),
           QuestionTemplate(kind: .clarification, text: "What would a fair election, a fair newspaper or a fair politician look like to you?"),
           QuestionTemplate(kind: .clarification, text: "Where would you draw the line between disagreeing with a decision and distrusting the whole system?"),
+          QuestionTemplate(kind: .clarification, text: "When you picture the people who voted the other way, who exactly comes to mind?"),
           QuestionTemplate(kind: .assumptions, text: "What are you taking for granted about people who vote differently from you?"),
           QuestionTemplate(kind: .assumptions, text: "What are you assuming about how much power politicians really have?"),
           QuestionTemplate(kind: .assumptions, text: "What do you assume about how the news you see is chosen for you?"),
           QuestionTemplate(kind: .assumptions, text: "Which of your assumptions would someone from another country find strange?"),
           QuestionTemplate(kind: .assumptions, text: "What are you assuming was better, or worse, about politics in the past?"),
           QuestionTemplate(kind: .assumptions, text: "How much of your view rests on what happened to you, and how much on what you have heard?"),
+          QuestionTemplate(kind: .assumptions, text: "How many people who voted the other way do you know well enough to ask why?"),
           QuestionTemplate(kind: .evidence, text: "What first led you to believe that {claim}?"),
           QuestionTemplate(kind: .evidence, text: "What evidence would it take to change your mind?"),
           QuestionTemplate(kind: .evidence, text: "Where do you get your news, and how do you check it?"),
           QuestionTemplate(kind: .evidence, text: "Which examples support your view, and which examples would your opponents choose instead?"),
           QuestionTemplate(kind: .evidence, text: "How would you test your view against what actually happened in recent elections?"),
           QuestionTemplate(kind: .evidence, text: "What do the people who study this question for a living say, and where do they disagree?"),
+          QuestionTemplate(kind: .evidence, text: "When did you first come to see it this way, and what was going on in your life then?"),
+          QuestionTemplate(kind: .evidence, text: "How have the people you know who voted the other way explained their vote to you?"),
           QuestionTemplate(kind: .viewpoints, text: "How would someone who votes for the party you like least explain their choice?"),
           QuestionTemplate(kind: .viewpoints, text: "Why might people who share your values reach a different conclusion on this?"),
           QuestionTemplate(kind: .viewpoints, text: "Who gains if many people believe that {claim}?"),
           QuestionTemplate(kind: .viewpoints, text: "What do you think worries the people on the other side most?"),
           QuestionTemplate(kind: .viewpoints, text: "How do you think younger and older people see this question differently, and why?"),
           QuestionTemplate(kind: .viewpoints, text: "What is the best argument against your view that you have heard?"),
+          QuestionTemplate(kind: .viewpoints, text: "What do you think the people in your family who voted the other way were hoping for?"),
           QuestionTemplate(kind: .implications, text: "If {claim}, what should a citizen like you do about it?"),
           QuestionTemplate(kind: .implications, text: "What would happen to trust between neighbours if everyone held your view?"),
           QuestionTemplate(kind: .implications, text: "How would your view change the way elections, parties or newspapers work?"),
           QuestionTemplate(kind: .implications, text: "What would you lose if your view turned out to be wrong?"),
           QuestionTemplate(kind: .implications, text: "If everyone who disagrees with you disappeared from politics, which problems would remain?"),
           QuestionTemplate(kind: .implications, text: "Where does your view lead in ten years, for you and for the country?"),
+          QuestionTemplate(kind: .implications, text: "How has this question changed the way you get along with family or friends?"),
           QuestionTemplate(kind: .meta, text: "Why does this political question matter so much to you?"),
           QuestionTemplate(kind: .meta, text: "How do you feel when you talk about politics with someone who disagrees with you?"),
           QuestionTemplate(kind: .meta, text: "What would make a conversation about this useful rather than heated?"),
           QuestionTemplate(kind: .meta, text: "Which of your political beliefs do you hold most firmly, and why that one?"),
           QuestionTemplate(kind: .meta, text: "How do you decide which political claims deserve your trust?"),
           QuestionTemplate(kind: .meta, text: "What would you like to ask someone on the other side, if you knew they would answer honestly?"),
+          QuestionTemplate(kind: .meta, text: "What would you want the people who voted differently to understand about you?"),
+          QuestionTemplate(kind: .meta, text: "What would make it easier to talk about this at a family dinner?"),
         ],
         terms: [
           PackTerm(
@@ -1376,6 +1547,24 @@ enum BuiltInPacks {
             questions: [
               QuestionTemplate(kind: .clarification, text: "Which freedom do you mean, freedom to do something or freedom from something?"),
               QuestionTemplate(kind: .clarification, text: "Whose freedom might your view limit?"),
+            ]),
+          PackTerm(
+            term: "trump",
+            questions: [
+              QuestionTemplate(kind: .clarification, text: "Which do you mean here: Trump himself, his policies, or the people who vote for him?"),
+              QuestionTemplate(kind: .clarification, text: "Which of the things he actually did, rather than said, matter most to your view?"),
+            ]),
+          PackTerm(
+            term: "voter",
+            questions: [
+              QuestionTemplate(kind: .clarification, text: "Which voters do you picture, and how many of them do you know well?"),
+              QuestionTemplate(kind: .clarification, text: "What do you think those voters would say about how you describe them?"),
+            ]),
+          PackTerm(
+            term: "maga",
+            questions: [
+              QuestionTemplate(kind: .clarification, text: "What do you think MAGA means to the people you know who wear the hat?"),
+              QuestionTemplate(kind: .clarification, text: "Which part of MAGA do you have in mind, the slogan, the movement or the people in it?"),
             ]),
         ]),
       source: .builtIn(file: "politics.yaml")),

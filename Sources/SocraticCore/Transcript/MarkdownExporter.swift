@@ -116,11 +116,10 @@ public enum MarkdownExporter {
         document.labelled("They said:", value.text)
         document.labelled("Understood as:", value.claim)
       case .suggestions(let value):
-        document.paragraph("**Questions to ask next:**")
-        for question in value.questions {
+        document.paragraph("**Offered to say next:**")
+        for item in value.items {
           document.bullet(
-            "**\(question.kind.label):** "
-              + MarkdownText.escaped(question.text, continuationIndent: "  "))
+            "**\(item.label):** " + MarkdownText.escaped(item.text, continuationIndent: "  "))
         }
       case .asked(let value):
         if summary.mode == .drill { document.heading(3, "Question \(value.number)") }

@@ -185,29 +185,39 @@ extension SessionEvent {
   }
 
   /// `they_said`: partner mode: what the other person said, exactly as typed, with the
-  /// engine's reading of it when it found a claim. Keys `text`, `claim`, `inverted`, `reason`.
+  /// engine's reading of it when it found a claim. Keys `text`, `claim`, `inverted`, `reason`,
+  /// and `moves`: what it does, as `AnswerMove` raw values (absent in older logs).
   public struct TheySaid: Codable, Sendable, Equatable {
     public var text: String
     public var claim: String?
     public var inverted: String?
     public var reason: String?
+    public var moves: [String]?
 
-    public init(text: String, claim: String? = nil, inverted: String? = nil, reason: String? = nil)
-    {
+    public init(
+      text: String, claim: String? = nil, inverted: String? = nil, reason: String? = nil,
+      moves: [String]? = nil
+    ) {
       self.text = text
       self.claim = claim
       self.inverted = inverted
       self.reason = reason
+      self.moves = moves
     }
   }
 
-  /// `suggestions`: partner mode: questions offered to ask next. Key `questions`: a list of
-  /// `{"kind", "text"}`.
+  /// `suggestions`: partner mode: what was offered to say next. Key `questions`: a list of
+  /// items, each `{"form": "reflection", "text"}` or `{"form": "question", "kind", "text"}`;
+  /// an item without `form` (logs from before reflections) is a question.
   public struct Suggestions: Codable, Sendable, Equatable {
-    public var questions: [Question]
+    public var items: [PartnerSuggestion]
 
-    public init(questions: [Question]) {
-      self.questions = questions
+    public init(items: [PartnerSuggestion]) {
+      self.items = items
+    }
+
+    private enum CodingKeys: String, CodingKey {
+      case items = "questions"
     }
   }
 

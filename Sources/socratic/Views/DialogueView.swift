@@ -51,11 +51,11 @@ struct DialogueView {
       out.line()
       out.line("To open, invite them to say what they think:", style: .emphasis)
       showQuestions(questions)
-    case .suggestions(let stage, let questions):
+    case .suggestions(let stage, let items):
       out.line()
       out.line(
-        "Ask next \u{00B7} stage \(stage.number) of 5, \(stage.title)", style: .emphasis)
-      showQuestions(questions)
+        "Say next \u{00B7} stage \(stage.number) of 5, \(stage.title)", style: .emphasis)
+      showSuggestions(items)
     case .stages(let current):
       showStages(current)
     case .review(let review):
@@ -84,6 +84,13 @@ struct DialogueView {
   private func showQuestions(_ questions: [Question]) {
     for question in questions {
       out.labelled(question.kind.label + ":", question.text, indent: "  ", labelStyle: .quiet)
+    }
+  }
+
+  /// Partner's suggestions, each labelled with what it is: "reflect" or the question's kind.
+  private func showSuggestions(_ items: [PartnerSuggestion]) {
+    for item in items {
+      out.labelled(item.label + ":", item.text, indent: "  ", labelStyle: .quiet)
     }
   }
 

@@ -58,9 +58,9 @@ struct TranscriptView {
         out.line()
         out.labelled("They said:", value.text)
       case .suggestions(let value):
-        out.indentedLine("Questions to ask next:", indent: "  ", style: .quiet)
-        for question in value.questions {
-          out.labelled(question.kind.label + ":", question.text, indent: "    ", labelStyle: .quiet)
+        out.indentedLine("Offered to say next:", indent: "  ", style: .quiet)
+        for item in value.items {
+          out.labelled(item.label + ":", item.text, indent: "    ", labelStyle: .quiet)
         }
       case .asked(let value):
         out.line()

@@ -16,7 +16,7 @@ struct CoachingTerminalTests {
         .start(["partner", "--seed", "1"]),
         .expect(theySaidPrompt),
         .type("I think crypto is a scam." + Key.enter),
-        .expect("Ask next"),
+        .expect("Say next"),
         .expect(theySaidPrompt),
         .type("/st" + Key.tab),
         .expect("/stage"),

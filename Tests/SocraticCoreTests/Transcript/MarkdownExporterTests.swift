@@ -64,7 +64,8 @@ struct MarkdownExporterTests {
       events.append(SessionEvent(.theySaid(.init(text: text, claim: text)), at: at))
       events.append(
         SessionEvent(
-          .suggestions(.init(questions: [Question(kind: .clarification, text: text)])), at: at))
+          .suggestions(.init(items: [.question(Question(kind: .clarification, text: text))])),
+          at: at))
       events.append(
         SessionEvent(
           .asked(

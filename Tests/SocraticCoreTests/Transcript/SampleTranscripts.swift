@@ -80,10 +80,12 @@ enum SampleTranscripts {
               inverted: "immigration is not ruining this country")), at: at(86_410)),
         SessionEvent(
           .suggestions(
-            .init(questions: [
-              Question(kind: .inversion, text: "What would you expect to see if it were not?"),
-              Question(kind: .clarification, text: "What do you mean by \"ruining\"?"),
-              Question(kind: .evidence, text: "What have you seen that makes you think so?"),
+            .init(items: [
+              .reflection("So you think immigration is ruining this country."),
+              .question(
+                Question(kind: .clarification, text: "What do you mean by \"ruining\"?")),
+              .question(
+                Question(kind: .evidence, text: "What have you seen that makes you think so?")),
             ])), at: at(86_411)),
         SessionEvent(
           .asked(

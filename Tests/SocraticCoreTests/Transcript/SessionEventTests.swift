@@ -92,3 +92,40 @@ struct SessionEventTests {
     #expect(SessionID.make(at: SampleTranscripts.at(60)) > ids[0])
   }
 }
+
+@Suite("Partner suggestions in the log")
+struct PartnerSuggestionLogTests {
+  @Test("an item is a reflection or a question, each with its form")
+  func newItems() throws {
+    let event = SessionEvent(
+      .suggestions(
+        .init(items: [
+          .reflection("So the fees are what worry you."),
+          .question(Question(kind: .evidence, text: "What makes you say that?")),
+        ])), at: SampleTranscripts.start)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let line = String(decoding: try encoder.encode(event), as: UTF8.self)
+    #expect(
+      line
+        == #"{"at":"2026-11-25T06:15:03.120Z","questions":[{"form":"reflection","#
+        + #""text":"So the fees are what worry you."},{"form":"question","kind":"evidence","#
+        + #""text":"What makes you say that?"}],"type":"suggestions"}"#)
+    #expect(try JSONDecoder().decode(SessionEvent.self, from: Data(line.utf8)) == event)
+  }
+
+  @Test("an old log's items, without a form, still load as questions")
+  func oldItems() throws {
+    let line =
+      #"{"type":"suggestions","at":"2026-11-25T06:15:04Z","questions":[{"kind":"inversion","#
+      + #""text":"Why might it not be so?"},{"kind":"meta","text":"Why does it matter to you?"}]}"#
+    let event = try JSONDecoder().decode(SessionEvent.self, from: Data(line.utf8))
+    #expect(
+      event.payload
+        == .suggestions(
+          .init(items: [
+            .question(Question(kind: .inversion, text: "Why might it not be so?")),
+            .question(Question(kind: .meta, text: "Why does it matter to you?")),
+          ])))
+  }
+}

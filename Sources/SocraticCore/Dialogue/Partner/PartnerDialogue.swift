@@ -1,16 +1,22 @@
 /// The partner session as a value: a companion for a live conversation. The person types what
-/// the other person said, and gets three open questions of different kinds to ask next, made
-/// from those words and fitted to the stage the conversation is at (`ConversationStage`).
+/// the other person said, and gets three things to say next: a reflection of it (or a calm line
+/// when they turn hostile, open up or want to stop) and two open questions of different kinds,
+/// made from those words and fitted to the stage the conversation is at (`ConversationStage`).
 ///
 /// Start one with `start(setting:topic:)` or continue a logged one with `resume(_:setting:)`;
 /// then feed it each line with `receive(_:)` (see `Dialogue`). A line that is not a command is
 /// what the other person said.
 ///
+/// The claim under discussion changes only when they state a new belief: never on a remark
+/// about how sure they are, an aside, a story, a reaction, a feeling, a doubt or a charge at the
+/// listener (see `TheirWords` and `PartnerMoment`).
+///
 /// The stage moves on by a rule: at once to a later stage their words belong to (a reason to
 /// `reasons`, "I'm sure" to `confidence`, "what would change my mind" to `falsifiability`,
-/// thanks to `close`; see `TheirWords`), otherwise after they have spoken as many times as the
-/// stage allows (`ConversationStage.turnsBeforeMovingOn`) and their words do not speak to the
-/// stage it is at; never back, except with `/stage`.
+/// thanks, "let's change the subject" or "pass the gravy" to `close`), otherwise after they have
+/// spoken as many times as the stage allows (`ConversationStage.turnsBeforeMovingOn`) in
+/// ordinary turns whose words do not speak to the stage it is at; never back, except with
+/// `/stage`. The close comes only from their words, and never right after they open up.
 ///
 /// The events it logs: the first event of a session comes after a `stage` (`claim`); for what
 /// they said, `they_said`, then `stage` when the conversation moves on, then `suggestions`;
@@ -84,7 +90,7 @@ public struct PartnerDialogue: Dialogue {
     notice += ", at stage \(stage.number) of 5: \(stage.title). Type what they say next."
     step.outputs.append(.notice(notice, tone: .quiet))
     if !dialogue.state.lastSuggestions.isEmpty {
-      step.outputs.append(.suggestions(stage: stage, questions: dialogue.state.lastSuggestions))
+      step.outputs.append(.suggestions(stage: stage, items: dialogue.state.lastSuggestions))
     }
     return (dialogue, step)
   }
@@ -119,6 +125,8 @@ public struct PartnerDialogue: Dialogue {
       state.theySaidCount += 1
       state.lastTheySaid = value.text
       state.turnsInStage += 1
+      state.theirWords.append(value.text)
+      state.didOpenUp = (value.moves ?? []).contains { PartnerMoment.openingUpMoves.contains($0) }
       if let claim = value.claim, let inverted = value.inverted {
         let read = [claim, value.reason].compactMap { $0 }.joined(separator: " ")
         state.claim = BeliefAnalysis(
@@ -136,8 +144,8 @@ public struct PartnerDialogue: Dialogue {
         state.turnsInStage = 0
       }
     case .suggestions(let value):
-      state.offered.formUnion(value.questions.map(\.text))
-      state.lastSuggestions = value.questions
+      state.offered.formUnion(value.items.map(\.text))
+      state.lastSuggestions = value.items
       state.suggestionCount += 1
     case .asked(let value):
       state.lastAskedNumber = max(state.lastAskedNumber, value.number)
@@ -166,16 +174,18 @@ public struct PartnerDialogue: Dialogue {
   /// questions unless told not to (`/they`).
   mutating func theySaid(_ text: String, offeringQuestions: Bool) -> DialogueStep {
     var step = DialogueStep()
-    let words = TheirWords(text, isDiscussingAClaim: state.claim != nil, setting: setting)
+    let didOpenUp = state.didOpenUp
+    let words = TheirWords(
+      text, isDiscussingAClaim: state.claim != nil, earlier: state.theirWords, setting: setting)
     record(
       .theySaid(
         .init(
           text: text, claim: words.claim?.claim, inverted: words.claim?.inverted,
-          reason: words.reason)),
+          reason: words.reason, moves: words.loggedMoves)),
       into: &step)
     moveOn(after: words, into: &step)
     if offeringQuestions {
-      offerQuestions(after: words, into: &step)
+      offerQuestions(after: words, afterOpeningUp: didOpenUp, into: &step)
     } else {
       step.outputs.append(.notice("Noted what they said.", tone: .success))
     }
@@ -195,7 +205,8 @@ public struct PartnerDialogue: Dialogue {
       target = signalled
       cause = Self.cause(of: signalled)
     } else if let limit = current.turnsBeforeMovingOn, state.turnsInStage >= limit,
-      let next = current.next, !words.signals.contains(current)
+      let next = current.next, next != .close, !words.signals.contains(current),
+      words.moment == .ordinary || words.moment == .repeated
     {
       target = next
       cause = "The conversation moves on."
@@ -220,13 +231,17 @@ public struct PartnerDialogue: Dialogue {
   }
 
   /// Offers the next questions: logged, then shown.
-  mutating func offerQuestions(after words: TheirWords?, into step: inout DialogueStep) {
-    let questions = planner.suggestions(
+  /// - Parameter afterOpeningUp: whether what they said before these words opened up.
+  mutating func offerQuestions(
+    after words: TheirWords?, afterOpeningUp: Bool = false, into step: inout DialogueStep
+  ) {
+    let items = planner.suggestions(
       for: SuggestionPlanner.Context(
         stage: state.stage, words: words, claim: state.claim, reason: state.reason,
-        topic: state.topic, offered: state.offered, turn: state.suggestionCount))
-    record(.suggestions(.init(questions: questions)), into: &step)
-    step.outputs.append(.suggestions(stage: state.stage, questions: questions))
+        topic: state.topic, offered: state.offered, turn: state.suggestionCount,
+        followsOpeningUp: afterOpeningUp))
+    record(.suggestions(.init(items: items)), into: &step)
+    step.outputs.append(.suggestions(stage: state.stage, items: items))
   }
 
   // MARK: - The end
@@ -258,7 +273,8 @@ public struct PartnerDialogue: Dialogue {
     }
     return [
       .notice(
-        "Type what they say, and I will suggest three open questions to ask them next.",
+        "Type what they say, and I will suggest what to say next: a reflection and two open "
+          + "questions.",
         tone: .request),
       .notice(
         "/me logs a question you asked, /they logs what they said without questions, /stage "

@@ -26,10 +26,15 @@ public struct PartnerState: Sendable, Equatable {
   public internal(set) var claim: BeliefAnalysis?
   /// The latest reason they gave for it, with its connective.
   public internal(set) var reason: String?
-  /// Every question offered so far: none is offered twice while others are left.
+  /// Every wording offered so far: none is offered twice while others are left.
   public internal(set) var offered: Set<String> = []
-  /// The questions offered last, shown again on resuming.
-  public internal(set) var lastSuggestions: [Question] = []
+  /// What was offered last, shown again on resuming.
+  public internal(set) var lastSuggestions: [PartnerSuggestion] = []
+  /// What they said, in order, to recognise it said again.
+  public internal(set) var theirWords: [String] = []
+  /// Whether their latest words opened up (a feeling, a doubt): a goodbye right after it is
+  /// met by acknowledging what they shared.
+  public internal(set) var didOpenUp = false
   /// How many times questions were offered.
   public internal(set) var suggestionCount = 0
   /// How many things they said.

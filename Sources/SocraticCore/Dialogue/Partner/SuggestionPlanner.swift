@@ -1,26 +1,36 @@
-/// Chooses the three questions partner mode offers to ask next.
+/// Chooses what partner mode offers to say next: a reflection, then two open questions of
+/// different kinds.
 ///
-/// The three are of different kinds, each open by the critic's rules, none offered before in
-/// the session while others are left, and made from the other person's words where those give
-/// anything to work from. "You" in them is the other person: the engine reads their first
-/// person as second person ("I think my job is pointless" → "your job is pointless").
+/// The reflection gives back what they just said (`ReflectionWriter`), or, when their words
+/// give nothing to reflect or call for it, a calm line for the moment (`PartnerLines`): a charge
+/// at the listener, a feeling, a doubt, a repeat, noise or a goodbye. When there is neither,
+/// a third question takes its place.
 ///
-/// Each stage prefers its kinds in an order (`ConversationStage.preferredKinds`); a kind with
-/// nothing to offer gives way to the next. Within a kind the questions come in this order:
-/// 1. the stage's own wordings (how sure they are, what would change their mind, a warm close),
-///    or, when they asked a question or said a fragment, wordings that answer to that;
-/// 2. the engine's questions about what they said: the inversion of their claim, the
-///    clarification of a loaded term they used (the terms of their latest words first), a
-///    question about the reason they gave;
-/// 3. the questions of the topic packs their claim and the session's topic draw on, filled;
-/// 4. wordings that fit anything said ("What makes you say that?").
+/// The questions are of different kinds, each open by the critic's rules, neither offered
+/// before in the session in any wording (`WordingKey`) while others are left, and made from the
+/// other person's words where those give anything to work from. "You" in them is the other
+/// person: the engine reads their first person as second person ("I think my job is
+/// pointless" → "your job is pointless").
+///
+/// Each stage prefers its kinds in an order (`ConversationStage.preferredKinds`), after the kinds
+/// that answer to the moment; a kind with nothing to offer gives way to the next. Within a kind
+/// the questions come in this order:
+/// 1. wordings that take up the moment (a feeling, a doubt, a named blockage, a charge at the
+///    listener), or answer to a question or fragment of theirs;
+/// 2. the stage's own wordings (how sure they are, what would change their mind, a warm close),
+///    and the engine's questions about the reason they just gave;
+/// 3. the hand-written questions of the packs: the term questions of the words they used, then
+///    the questions of the session's topic, of the packs their claim is about and of the packs
+///    named with `--pack`;
+/// 4. the engine's questions about the claim;
+/// 5. the packs for any belief, and wordings that fit anything said ("What makes you say that?").
 struct SuggestionPlanner: Sendable {
-  /// How many questions are offered each time.
+  /// How many things are offered each time.
   static let count = 3
 
   let setting: CoachingSetting
 
-  /// What the questions are made from.
+  /// What the suggestions are made from.
   struct Context {
     /// The stage the conversation is at.
     var stage: ConversationStage
@@ -32,14 +42,61 @@ struct SuggestionPlanner: Sendable {
     var reason: String?
     /// The session's topic, a pack id.
     var topic: String?
-    /// Every question offered so far in the session.
+    /// Every wording offered so far in the session.
     var offered: Set<String>
-    /// How many times questions were offered before: varies the engine's wordings.
+    /// How many times suggestions were offered before: varies the wordings.
     var turn: Int
+    /// Whether what they said before this opened up: a goodbye right after it is answered by
+    /// acknowledging what they shared.
+    var followsOpeningUp = false
   }
 
-  /// The questions to offer, in the order to show them.
-  func suggestions(for context: Context) -> [Question] {
+  /// What to offer, in the order to show it: the reflection first.
+  func suggestions(for context: Context) -> [PartnerSuggestion] {
+    let reflection = self.reflection(for: context)
+    let questions = self.questions(for: context, count: Self.count - (reflection == nil ? 0 : 1))
+    return (reflection.map { [.reflection($0)] } ?? []) + questions.map(PartnerSuggestion.question)
+  }
+
+  /// The line to say first: a reflection of their words, or the moment's calm line.
+  private func reflection(for context: Context) -> String? {
+    guard let words = context.words else { return nil }
+    let moment = words.moment
+    if moment == .leaving, context.followsOpeningUp {
+      return PartnerLines.acknowledgingWhatTheyShared
+    }
+    let line = PartnerLines.calmLines(for: moment).first { !context.offered.contains($0) }
+    switch moment {
+    case .hostile, .unheard, .aside, .repeated, .noise, .leaving:
+      return line
+    case .blockage, .openedUp, .wavering, .ordinary:
+      if let rating = words.rating, moment == .ordinary {
+        return PartnerLines.rating(rating)
+      }
+      // What would change their mind, hedged ("if wages went up, I guess"): said back plainly,
+      // never as a doubt.
+      if moment == .ordinary, words.signals.contains(.falsifiability),
+        words.answer.has(.concession)
+      {
+        return PartnerLines.somethingWouldChangeTheirMind
+      }
+      // A belief just stated is given back whole, as the engine read it, with its reason.
+      if let claim = words.claim, moment == .ordinary {
+        return PartnerLines.claim(claim.claim, reason: claim.reason)
+      }
+      if let reflection = ReflectionWriter.reflection(of: words.answer),
+        !context.offered.contains(reflection.text)
+      {
+        return reflection.text
+      }
+      if let line { return line }
+      return context.claim.map { "So you think \($0.claim)." }
+        .flatMap { context.offered.contains($0) ? nil : $0 }
+    }
+  }
+
+  /// The questions to offer: of different kinds, none near another or one offered before.
+  private func questions(for context: Context, count: Int) -> [Question] {
     let analysis = context.claim.map {
       Self.analysis($0, words: context.words, reason: context.reason)
     }
@@ -52,41 +109,52 @@ struct SuggestionPlanner: Sendable {
     var hasFallbacks = false
     var kinds = Self.responsiveKinds(context.words)
     for kind in context.stage.preferredKinds where !kinds.contains(kind) { kinds.append(kind) }
+    let claimStems = analysis.map { WordingKey($0.claim).stems } ?? []
+    let offeredKeys = context.offered.map { WordingKey($0, ignoring: claimStems) }
     var chosen: [Question] = []
+    var chosenKeys: [WordingKey] = []
     // Questions offered before come back only when nothing new is left of a kind.
-    for allowsRepeats in [false, true] where chosen.count < Self.count {
-      for kind in kinds where chosen.count < Self.count {
+    for allowsRepeats in [false, true] where chosen.count < count {
+      for kind in kinds where chosen.count < count {
         guard !chosen.contains(where: { $0.kind == kind }) else { continue }
         func pick() -> Question? {
           pool.byKind[kind]?.first { question in
-            (allowsRepeats || !context.offered.contains(question.text))
+            let key = WordingKey(question.text, ignoring: claimStems)
+            let isNew =
+              allowsRepeats
+              || (!context.offered.contains(question.text)
+                && !offeredKeys.contains { $0.isNearDuplicate(of: key) })
+            return isNew && !chosenKeys.contains { $0.isNearDuplicate(of: key) }
               && setting.critic.isOpen(question.text)
           }
         }
         var question = pick()
-        // The packs' questions are filled only when they are needed: filling them all is most
-        // of the cost of a step.
+        // The fallbacks are filled only when they are needed.
         if question == nil, !hasFallbacks {
-          addFallbacks(for: context, analysis: analysis, values: values, to: &pool)
+          addFallbacks(for: context, values: values, to: &pool)
           hasFallbacks = true
           question = pick()
         }
-        if let question { chosen.append(question) }
+        if let question {
+          chosen.append(question)
+          chosenKeys.append(WordingKey(question.text, ignoring: claimStems))
+        }
       }
     }
     return chosen
   }
 
-  /// The kinds that answer to what they just said, before the stage's: for a question, what is
-  /// behind it and what they think themselves; for someone else's view, how they see it
-  /// themselves and what that view is worth to them; for feeling unheard, what is missed; for a
-  /// fragment, what they mean; for a
-  /// reason, what it rests on.
+  /// The kinds that answer to what they just said, before the stage's: those of the moment's
+  /// questions (a charge at the listener, feeling unheard, a feeling, a doubt, a blockage,
+  /// noise); for a question, what is behind it and what they think themselves; for someone
+  /// else's view, how they see it themselves and what that view is worth to them; for a
+  /// fragment, what they mean; for a reason, what it rests on.
   private static func responsiveKinds(_ words: TheirWords?) -> [QuestionKind] {
     guard let words else { return [] }
+    let momentKinds = PartnerLines.questions(for: words.moment).map(\.kind)
+    if !momentKinds.isEmpty { return momentKinds }
     if words.isQuestion { return [.meta, .viewpoints, .clarification] }
     if words.reportsView { return [.viewpoints, .evidence, .clarification] }
-    if words.isAboutTheListener { return [.viewpoints, .clarification, .meta] }
     if words.fragment != nil { return [.clarification] }
     if words.reason != nil, words.claim == nil { return [.evidence] }
     return []
@@ -104,9 +172,9 @@ struct SuggestionPlanner: Sendable {
     }
   }
 
-  /// The questions to offer first, in order of preference: what answers to their latest words
-  /// (a question or fragment of theirs, a stage their words belong to, an experience they told
-  /// of, the reason they just gave), then the stage's wordings and the engine's questions.
+  /// The questions to offer first, in order of preference: what takes up the moment or answers
+  /// to their latest words, the stage's wordings and the engine's questions about the reason
+  /// they just gave, the packs' hand-written questions, then the engine's about the claim.
   private func addFirstChoices(
     for context: Context, analysis: BeliefAnalysis?, values: [Placeholder: String],
     to pool: inout CandidatePool
@@ -116,11 +184,9 @@ struct SuggestionPlanner: Sendable {
       ?? []
     let signals = context.words?.signals ?? []
     if let words = context.words {
+      pool.add(Self.fill(PartnerLines.questions(for: words.moment), values))
       if words.isQuestion { pool.add(Self.fill(PartnerWordings.answeringAQuestion, values)) }
       if words.reportsView { pool.add(Self.fill(PartnerWordings.aboutAReportedView, values)) }
-      if words.isAboutTheListener {
-        pool.add(Self.fill(PartnerWordings.aboutNotBeingHeard, values))
-      }
       if let fragment = words.fragment {
         pool.add([
           Question(kind: .clarification, text: "What do you mean by \u{201C}\(fragment)\u{201D}?")
@@ -136,7 +202,8 @@ struct SuggestionPlanner: Sendable {
           pool.add([
             Question(
               kind: .evidence,
-              text: "How much does the fact that \(tokens.joinedText) tell you about the rest of "
+              text: "How much does the fact that \(Self.withoutTrailingWords(tokens).joinedText) "
+                + "tell you about the rest of "
                 + "the picture?")
           ])
         }
@@ -151,20 +218,48 @@ struct SuggestionPlanner: Sendable {
       Self.fill(
         PartnerWordings.stage(context.stage, hasAnswered: signals.contains(context.stage)),
         values))
+    pool.add(packQuestions(for: context, analysis: analysis, values: values))
     pool.add(engineQuestions)
   }
 
-  /// The questions to fall back on: the packs' for the session's topic and the claim's, then
-  /// the wordings that fit anything said.
-  private func addFallbacks(
-    for context: Context, analysis: BeliefAnalysis?, values: [Placeholder: String],
-    to pool: inout CandidatePool
-  ) {
+  /// The hand-written questions of the packs the conversation draws on: the term questions of
+  /// the words they used first (a pack's question about "rigged" beats "what do you mean by"),
+  /// then those of the session's topic, of the packs the claim is about, and of the packs named
+  /// with `--pack`.
+  private func packQuestions(
+    for context: Context, analysis: BeliefAnalysis?, values: [Placeholder: String]
+  ) -> [Question] {
     var topics = context.topic.map { [$0] } ?? []
     for topic in analysis?.topics ?? [] where !topics.contains(topic) { topics.append(topic) }
-    pool.add(
-      setting.packQuestions(
-        topics: topics, terms: context.words?.terms ?? analysis?.terms ?? [], values: values))
+    for entry in setting.library.packs where !topics.contains(entry.pack.id) {
+      if case .packOption = entry.source { topics.append(entry.pack.id) }
+    }
+    let terms = context.words?.terms ?? analysis?.terms ?? []
+    var termQuestions: [Question] = []
+    if !terms.isEmpty {
+      let templates = setting.library.termQuestions
+      for term in terms {
+        var termValues = values
+        termValues[.term] = term
+        for key in KeyTermFinder.lookupKeys(for: term.lowercased()) {
+          termQuestions += (templates[key] ?? []).compactMap { $0.filled(with: termValues) }
+        }
+      }
+    }
+    let matched = topics.compactMap { setting.library.pack(id: $0) }.flatMap { entry in
+      var packValues = values
+      packValues[.topic] = PackLibrary.topicName(entry.pack.title)
+      return entry.pack.questions.compactMap { $0.filled(with: packValues) }
+    }
+    return termQuestions + matched
+  }
+
+  /// The questions to fall back on: the packs' for any belief, then the wordings that fit
+  /// anything said.
+  private func addFallbacks(
+    for context: Context, values: [Placeholder: String], to pool: inout CandidatePool
+  ) {
+    pool.add(setting.library.questions(forTopics: [], filling: values))
     pool.add(Self.fill(PartnerWordings.anything, values))
   }
 
@@ -179,6 +274,19 @@ struct SuggestionPlanner: Sendable {
     return BeliefAnalysis(
       belief: claim.belief, claim: claim.claim, inverted: claim.inverted,
       reason: reason ?? claim.reason, terms: terms, topics: claim.topics)
+  }
+
+  /// A clause without the words and punctuation that trail off at its end: "… then trump, so"
+  /// → "… then trump".
+  private static func withoutTrailingWords(_ tokens: [Token]) -> [Token] {
+    var tokens = tokens
+    while let last = tokens.last,
+      last.kind == .punctuation
+        || ["so", "and", "but", "though", "lol", "haha"].contains(last.lowercased)
+    {
+      tokens.removeLast()
+    }
+    return tokens
   }
 
   private static func fill(_ templates: [QuestionTemplate], _ values: [Placeholder: String])

@@ -61,6 +61,22 @@ struct TheirWords: Sendable {
   /// What it says, reflected and short enough to quote in a question, when it is a fragment:
   /// "bitcoin to the moon".
   var fragment: String?
+  /// It read as answer moves: what the reflection gives back.
+  var answer: ReadAnswer
+  /// What it calls for before any question.
+  var moment: PartnerMoment
+  /// What it does, as logged: the answer's moves, with a feeling when it opened up in words the
+  /// answer reader does not count as one (a fear for their job, a blockage named); nil for none.
+  var loggedMoves: [String]? {
+    var moves = answer.moves
+    if [.openedUp, .blockage].contains(moment), !moves.contains(.feeling) {
+      moves.append(.feeling)
+    }
+    return moves.isEmpty ? nil : moves.map(\.rawValue)
+  }
+  /// How sure they said they are, from 0 to 100, when they gave a number for it: the last one
+  /// ("95 percent, maybe 90" → 90).
+  var rating: Int?
 
   /// The most words a fragment may have to be quoted back.
   static let fragmentWordLimit = 8
@@ -73,23 +89,47 @@ struct TheirWords: Sendable {
   /// - Parameters:
   ///   - text: exactly as typed; only its first 1,000 characters are read.
   ///   - isDiscussingAClaim: whether a claim of theirs is already being discussed.
-  init(_ text: String, isDiscussingAClaim: Bool, setting: CoachingSetting) {
+  ///   - earlier: what they said before, to recognise it said again.
+  init(
+    _ text: String, isDiscussingAClaim: Bool, earlier: [String] = [], setting: CoachingSetting
+  ) {
     let read = String(text.prefix(BeliefReader.maximumLength))
     let tokens = Shorthand.expanded(Tokenizer.tokenize(read))
-    let words = tokens.filter(\.isWord).map(\.lowercased)
+    let wordTokens = tokens.filter(\.isWord)
+    let words = wordTokens.map(\.lowercased)
     terms = setting.termFinder.terms(in: tokens)
     signals = Self.signals(in: tokens, words: words)
+    self.answer = AnswerMoveReader.read(read, earlier: earlier)
+    moment = PartnerMoment.read(
+      words: wordTokens, answer: self.answer, saysThanks: signals.contains(.close),
+      saysHowSure: signals.contains(.confidence),
+      saysWhatWouldChangeMind: signals.contains(.falsifiability))
+    if signals.contains(.confidence) {
+      rating = tokens.last { $0.kind == .number }
+        .flatMap { Int($0.text.filter(\.isNumber)) }
+        .flatMap { (0...100).contains($0) ? $0 : nil }
+    }
+    // The close comes from their words, never right after they open up.
+    if moment == .leaving { signals.insert(.close) }
+    if moment.isOpeningUp || moment == .hostile { signals.remove(.close) }
     let answer = AnswerReading(read)
     let givenReason = answer.reason.map(Self.withConnective)
     if words.contains(where: Self.evidenceWords.contains) { signals.insert(.reasons) }
     // However it was found, a reason belongs to the reasons stage.
     defer { if reason != nil { signals.insert(.reasons) } }
-    // Parting words are answered by the close: "It's late, thanks for dinner" claims nothing.
-    if signals.contains(.close) { return }
+    // Parting words are answered by the close: "It's late, thanks for dinner" claims nothing;
+    // nor does a charge at the listener, a feeling, a doubt, a repeat or noise: each is taken
+    // up as it is, and the claim being discussed stays.
+    if signals.contains(.close)
+      || (moment != .ordinary && (isDiscussingAClaim || !moment.isOpeningUp))
+    {
+      return
+    }
     let sentences = SentenceSplitter.sentences(in: tokens)
     // Before the remark: "You don't know what it's like" is made of words a remark has too.
     if let first = sentences.first, Self.isAboutTheListener(first) {
       isAboutTheListener = true
+      moment = .unheard
       return
     }
     // "80.", "I'd say 80%", "I'm pretty sure": how sure they are, and nothing else.
@@ -172,7 +212,16 @@ struct TheirWords: Sendable {
     let clause = ClauseParser.parse(analysis.claim)
     let isExperience = clause.map(Self.isExperience) ?? false
     let refersBack = clause.map(Self.refersBack) ?? false
-    let citesEvidence = words.contains(where: Self.evidenceWords.contains)
+    // Someone else's words ("my manager says …, but whatever"): their view, asked about as
+    // theirs.
+    if self.answer.has(.source), !self.answer.has(.example), !isExperience {
+      reportsView = true
+      return
+    }
+    // A story of theirs or a source they cite is about the claim being discussed.
+    let citesEvidence =
+      words.contains(where: Self.evidenceWords.contains) || self.answer.has(.example)
+      || self.answer.has(.source)
     guard isExperience || refersBack || citesEvidence else {
       takeClaim(analysis)
       return
@@ -491,6 +540,6 @@ struct TheirWords: Sendable {
     "well", "so", "yes", "yeah", "yep", "no", "nope", "ok", "okay", "oh", "um", "uh", "pretty",
     "very", "really", "quite", "fairly", "just", "too", "kind", "sort", "honestly", "think",
     "guess", "feel", "say", "suppose", "mean", "actually", "fully", "hundred", "like", "around",
-    "ha", "haha", "hmm", "idk", "lol",
+    "ha", "haha", "hmm", "idk", "lol", "tbh", "ngl", "imo", "literally", "totally", "seriously",
   ]
 }

@@ -1,0 +1,126 @@
+/// Partner mode's own lines for the moments that call for something before a question: the
+/// calm line to say, and the questions that take the moment up. "You" is the other person.
+enum PartnerLines {
+  /// Lines to say when there is no reflection of their words to give: calm, never a defence,
+  /// never advice. The first not offered yet in the session is offered.
+  static func calmLines(for moment: PartnerMoment) -> [String] {
+    switch moment {
+    case .hostile:
+      [
+        "It sounds like it feels as if I'm on the other side. I'm not trying to win anything; "
+          + "I want to understand how you see it.",
+        "I can hear how strongly you feel about this. I'm not here to argue you out of it, just "
+          + "to understand it.",
+        "Fair enough to be annoyed with me. I'm asking because your view matters to me, not to "
+          + "score a point.",
+      ]
+    case .unheard:
+      [
+        "It sounds like you feel I haven't really been listening. I want to get this right.",
+        "I hear that I've missed something that matters to you.",
+      ]
+    case .blockage:
+      [
+        "That's an honest thing to notice about yourself, and it can't be easy to say.",
+        "It sounds like part of this is hard to look at, and you're looking at it anyway.",
+      ]
+    case .openedUp:
+      [
+        "That sounds hard, and it makes sense that it weighs on you.",
+        "It sounds like this is about more than an argument for you; it touches your own life.",
+      ]
+    case .wavering:
+      [
+        "It sounds like you're less sure of it than you were.",
+        "So part of you sees it one way, and part of you is not so sure.",
+      ]
+    case .aside:
+      ["Going back to what you were saying before, I'd like to understand it better."]
+    case .repeated:
+      [
+        "You've come back to that more than once; it sounds like it carries a lot of weight for "
+          + "you.",
+        "I hear that this is the heart of it for you.",
+      ]
+    case .noise:
+      [
+        "Take your time; I'd really like to hear what you think.",
+        "No rush. I'm curious how you see it.",
+      ]
+    case .leaving:
+      [
+        "Thank you for talking this through with me; I understand how you see it much better "
+          + "now.",
+        "I'm glad we talked. I'd like to hear more another time, if you're up for it.",
+      ]
+    case .ordinary:
+      []
+    }
+  }
+
+  /// The reflection of a belief they just stated, with the reason they gave for it.
+  static func claim(_ claim: String, reason: String?) -> String {
+    "So you think \(claim)" + (reason.map { ", " + $0 } ?? "") + "."
+  }
+
+  /// The reflection of what would change their mind, when their words for it are not clear
+  /// enough to give back.
+  static let somethingWouldChangeTheirMind =
+    "So there is something that could make you think again about it."
+
+  /// The reflection of how sure they said they are.
+  static func rating(_ rating: Int) -> String {
+    "So you'd put it at about \(rating) out of 100."
+  }
+
+  /// The line to say after they open up and then want to stop: what they shared is
+  /// acknowledged before the close.
+  static let acknowledgingWhatTheyShared =
+    "Thank you for telling me that; I know it isn't easy to say. We can leave it there for now."
+
+  /// Questions that take the moment up, before the stage's.
+  static func questions(for moment: PartnerMoment) -> [QuestionTemplate] {
+    switch moment {
+    case .hostile:
+      [
+        QuestionTemplate(kind: .viewpoints, text: "What am I missing about how you see it?"),
+        QuestionTemplate(kind: .clarification, text: "What do you wish I understood?"),
+        QuestionTemplate(kind: .meta, text: "What would make this feel less like an argument?"),
+      ]
+    case .unheard:
+      PartnerWordings.aboutNotBeingHeard
+    case .blockage:
+      [
+        QuestionTemplate(kind: .implications, text: "What would it mean for you if that were so?"),
+        QuestionTemplate(kind: .assumptions, text: "What makes that hard to look at?"),
+        QuestionTemplate(kind: .meta, text: "What would help you look at it with less at stake?"),
+      ]
+    case .openedUp:
+      [
+        QuestionTemplate(kind: .clarification, text: "What is the hardest part of it for you?"),
+        QuestionTemplate(kind: .evidence, text: "When did you start feeling this way?"),
+        QuestionTemplate(kind: .implications, text: "What would make it a little easier?"),
+        QuestionTemplate(
+          kind: .meta, text: "What would you most want people to understand about that?"),
+      ]
+    case .wavering:
+      [
+        QuestionTemplate(kind: .evidence, text: "What makes you less sure than before?"),
+        QuestionTemplate(
+          kind: .clarification, text: "Which part still seems right to you, and which part less so?"
+        ),
+        QuestionTemplate(
+          kind: .inversion, text: "What would the other side of it look like to you?"),
+        QuestionTemplate(kind: .meta, text: "What is it like to hold both views at once?"),
+      ]
+    case .noise:
+      [
+        QuestionTemplate(kind: .viewpoints, text: "What's your own take on it?"),
+        QuestionTemplate(
+          kind: .clarification, text: "What comes to mind first when you think of it?"),
+      ]
+    case .aside, .repeated, .leaving, .ordinary:
+      []
+    }
+  }
+}

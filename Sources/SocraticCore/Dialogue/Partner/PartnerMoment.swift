@@ -1,0 +1,96 @@
+/// What a turn of theirs calls for before any question, read from its answer moves and
+/// `PartnerCues`. The first that applies wins, in the order of the cases: a charge at the
+/// listener is answered calmly before anything else, a blockage or a feeling before a doubt.
+enum PartnerMoment: Sendable, Equatable, CaseIterable {
+  /// They turned on the listener: "You sound like you work for them."
+  case hostile
+  /// They said the listener does not listen or understand: "you just don't get it". Set by
+  /// `TheirWords`, which reads who "you" is.
+  case unheard
+  /// They named what stands in their way: "maybe I'm just scared of what it would mean".
+  case blockage
+  /// They named a feeling or a fear of their own: "honestly I'm worried about my job".
+  case openedUp
+  /// They conceded or wavered: "ok fair", "I guess not everyone", "maybe both?".
+  case wavering
+  /// An aside said in passing: "by the way, the turkey is dry".
+  case aside
+  /// They said it again, or said they had: "like I said".
+  case repeated
+  /// Nothing to build on: "asdf", "?", a lone "yeah".
+  case noise
+  /// They want to stop: thanks, a goodbye, "let's change the subject", "pass the gravy".
+  case leaving
+  /// Anything else: a claim, a reason, a story, a question.
+  case ordinary
+
+  /// The moment of a turn.
+  /// - Parameters:
+  ///   - words: the turn's words, shorthand expanded, clitics apart.
+  ///   - answer: the turn read as answer moves.
+  ///   - saysThanks: whether partner's reading found thanks or a goodbye in it.
+  ///   - saysHowSure: whether it says how sure they are ("80", "I'm like 95 percent sure, maybe
+  ///     90"): an answer, never noise or wavering.
+  ///   - saysWhatWouldChangeMind: whether it says what would change their mind ("if wages went
+  ///     up, I guess"): an answer, never wavering.
+  static func read(
+    words: [Token], answer: ReadAnswer, saysThanks: Bool, saysHowSure: Bool,
+    saysWhatWouldChangeMind: Bool
+  ) -> PartnerMoment {
+    if PartnerCueMatcher.hostile.matches(words) { return .hostile }
+    if answer.blockage != nil || PartnerCueMatcher.blockage.matches(words) { return .blockage }
+    if !answer.feelings.isEmpty || PartnerCueMatcher.openingUp.matches(words) {
+      return .openedUp
+    }
+    // "I guess if it crashed I'd rethink it" says what would change their mind: no wavering.
+    let isAnswering = saysHowSure || saysWhatWouldChangeMind || answer.has(.wouldChangeMind)
+    if answer.has(.concession) || PartnerCueMatcher.qualifying.matches(words), !isAnswering {
+      return .wavering
+    }
+    if answer.has(.repeat) { return .repeated }
+    if saysThanks || answer.has(.offTopic) || PartnerCueMatcher.leaving.matches(words) {
+      return .leaving
+    }
+    if answer.has(.noContent), !saysHowSure { return .noise }
+    if PartnerCueMatcher.aside.matches(words) { return .aside }
+    return .ordinary
+  }
+
+  /// The logged moves of a turn that opened up with a feeling or a blockage
+  /// (`TheirWords.loggedMoves`): a goodbye right after it is met by acknowledging it.
+  static let openingUpMoves: Set<String> = [AnswerMove.feeling.rawValue]
+
+  /// Whether the turn opened up: the close never follows it.
+  var isOpeningUp: Bool {
+    switch self {
+    case .blockage, .openedUp, .wavering: true
+    case .hostile, .unheard, .aside, .repeated, .noise, .leaving, .ordinary: false
+    }
+  }
+}
+
+/// One table of `PartnerCues`, compiled once and matched anywhere in a turn's words.
+struct PartnerCueMatcher: Sendable {
+  private let patterns: [PhrasePattern]
+
+  init(_ table: [String]) {
+    patterns = table.map(PhrasePattern.init)
+  }
+
+  /// Whether any of the table's phrases occurs in the words (word tokens only).
+  func matches(_ words: [Token]) -> Bool {
+    words.indices.contains { start in
+      patterns.contains { pattern in
+        pattern.mayStart(with: words[start].lowercased)
+          && !pattern.matchEnds(in: words, from: start).isEmpty
+      }
+    }
+  }
+
+  static let hostile = PartnerCueMatcher(PartnerCues.hostile)
+  static let blockage = PartnerCueMatcher(PartnerCues.blockage)
+  static let leaving = PartnerCueMatcher(PartnerCues.leaving)
+  static let openingUp = PartnerCueMatcher(PartnerCues.openingUp)
+  static let aside = PartnerCueMatcher(PartnerCues.aside)
+  static let qualifying = PartnerCueMatcher(PartnerCues.qualifying)
+}

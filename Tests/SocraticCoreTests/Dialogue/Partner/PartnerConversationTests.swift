@@ -1,0 +1,262 @@
+import Testing
+
+@testable import SocraticCore
+
+/// One thing the other person says, and what the tool must offer after it.
+struct PartnerTurn: Sendable, CustomTestStringConvertible {
+  /// What they said, as typed.
+  var line: String
+  /// The reflection or calm line offered first: the whole of it, or a part it must contain.
+  var reflection: Expected
+  /// The kind of the first question, when the turn calls for one.
+  var firstKind: QuestionKind? = nil
+  /// The stage the conversation is at afterwards.
+  var stage: ConversationStage
+  /// The claim under discussion afterwards.
+  var claim: String?
+
+  enum Expected: Sendable {
+    case exactly(String)
+    case containing(String)
+  }
+
+  var testDescription: String { line }
+}
+
+/// A conversation written the way people talk at a table, with what the tool must do after
+/// each kind of move.
+struct PartnerConversation: Sendable, CustomTestStringConvertible {
+  var name: String
+  var turns: [PartnerTurn]
+  var testDescription: String { name }
+}
+
+private let calm = PartnerLines.self
+
+private let conversations: [PartnerConversation] = [
+  PartnerConversation(
+    name: "an election, a confidence, a story, a charge, a doubt and the gravy",
+    turns: [
+      PartnerTurn(
+        line: "i think trump won in 2016 because people in small towns felt ignored",
+        reflection: .exactly(
+          "So you think trump won in 2016, because people in small towns felt ignored."),
+        firstKind: .evidence, stage: .reasons, claim: "trump won in 2016"),
+      // A confidence is not a claim.
+      PartnerTurn(
+        line: "im like 100% sure about that tbh",
+        reflection: .exactly("So you'd put it at about 100 out of 100."), stage: .reasons,
+        claim: "trump won in 2016"),
+      // A story is evidence for the claim, asked about for how typical it is.
+      PartnerTurn(
+        line: "my uncle in ohio voted obama twice and then trump, so",
+        reflection: .containing("your uncle in ohio voted obama twice"), firstKind: .evidence,
+        stage: .reasons, claim: "trump won in 2016"),
+      PartnerTurn(
+        line: "You sound like you work for CNN lol",
+        reflection: .exactly(calm.calmLines(for: .hostile)[0]), firstKind: .viewpoints,
+        stage: .reasons, claim: "trump won in 2016"),
+      PartnerTurn(
+        line: "ok fair, maybe it was also about prices. i dont know anymore",
+        reflection: .containing("it was also about prices"), firstKind: .evidence,
+        stage: .reasons, claim: "trump won in 2016"),
+      PartnerTurn(
+        line: "pass the gravy", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
+        firstKind: .meta, stage: .close, claim: "trump won in 2016"),
+    ]),
+  PartnerConversation(
+    name: "remote work, a manager's view, a fear for a job, and thanks",
+    turns: [
+      PartnerTurn(
+        line: "Remote work is killing our team.",
+        reflection: .exactly("So you think remote work is killing our team."),
+        firstKind: .inversion, stage: .claim, claim: "remote work is killing our team"),
+      // Someone else's view is theirs, never a claim of the speaker's.
+      PartnerTurn(
+        line: "I mean my manager says output is fine but whatever",
+        reflection: .containing("your manager"), firstKind: .viewpoints, stage: .confidence,
+        claim: "remote work is killing our team"),
+      PartnerTurn(
+        line: "honestly I'm worried they'll cut my job if we stay remote",
+        reflection: .containing("worried"), firstKind: .clarification, stage: .confidence,
+        claim: "remote work is killing our team"),
+      // Thanks right after opening up: what they shared is acknowledged before the close.
+      PartnerTurn(
+        line: "thanks for listening", reflection: .exactly(calm.acknowledgingWhatTheyShared),
+        firstKind: .meta, stage: .close, claim: "remote work is killing our team"),
+    ]),
+  PartnerConversation(
+    name: "crypto, with noise, a repeat, an aside and a change of subject",
+    turns: [
+      PartnerTurn(
+        line: "Crypto is a scam.", reflection: .exactly("So you think crypto is a scam."),
+        firstKind: .inversion, stage: .claim, claim: "crypto is a scam"),
+      PartnerTurn(
+        line: "asdf", reflection: .exactly(calm.calmLines(for: .noise)[0]),
+        firstKind: .viewpoints, stage: .claim, claim: "crypto is a scam"),
+      PartnerTurn(
+        line: "?", reflection: .exactly(calm.calmLines(for: .noise)[1]), stage: .claim,
+        claim: "crypto is a scam"),
+      PartnerTurn(
+        line: "because of FTX obviously", reflection: .containing("FTX"), firstKind: .evidence,
+        stage: .reasons, claim: "crypto is a scam"),
+      PartnerTurn(
+        line: "like I said, FTX", reflection: .exactly(calm.calmLines(for: .repeated)[0]),
+        stage: .reasons, claim: "crypto is a scam"),
+      // An aside neither becomes the claim nor moves the conversation on.
+      PartnerTurn(
+        line: "by the way the turkey is kinda dry",
+        reflection: .exactly(calm.calmLines(for: .aside)[0]), stage: .reasons,
+        claim: "crypto is a scam"),
+      PartnerTurn(
+        line: "can we talk about something else",
+        reflection: .exactly(calm.calmLines(for: .leaving)[0]), stage: .close,
+        claim: "crypto is a scam"),
+    ]),
+  PartnerConversation(
+    name: "a family matter: a wavering, a feeling, a blockage named, then a new subject",
+    turns: [
+      PartnerTurn(
+        line: "Honestly my sister should be the one looking after dad, she lives closer.",
+        reflection: .exactly("So you think your sister should be the one looking after dad."),
+        firstKind: .inversion, stage: .claim,
+        claim: "your sister should be the one looking after dad"),
+      PartnerTurn(
+        line: "I mean she has three kids, which, ok, maybe isn't nothing",
+        reflection: .containing("part of you"), firstKind: .evidence, stage: .claim,
+        claim: "your sister should be the one looking after dad"),
+      PartnerTurn(
+        line: "honestly I'm exhausted and a bit resentful",
+        reflection: .containing("exhausted"), firstKind: .clarification, stage: .claim,
+        claim: "your sister should be the one looking after dad"),
+      PartnerTurn(
+        line: "maybe I'm just trying to get out of it by pushing it on her",
+        reflection: .containing("pushing it on her"), firstKind: .implications, stage: .claim,
+        claim: "your sister should be the one looking after dad"),
+      PartnerTurn(
+        line: "let's change the subject",
+        reflection: .exactly(calm.acknowledgingWhatTheyShared), stage: .close,
+        claim: "your sister should be the one looking after dad"),
+    ]),
+  PartnerConversation(
+    name: "AI risk: an idiom, feeling unheard, a reaction, a rating, what would change it",
+    turns: [
+      PartnerTurn(
+        line: "AI is going to be way more dangerous than people think.",
+        reflection: .exactly(
+          "So you think AI is going to be way more dangerous than people think."),
+        firstKind: .inversion, stage: .claim,
+        claim: "AI is going to be way more dangerous than people think"),
+      PartnerTurn(
+        line: "you just don't get it", reflection: .exactly(calm.calmLines(for: .unheard)[0]),
+        firstKind: .viewpoints, stage: .claim,
+        claim: "AI is going to be way more dangerous than people think"),
+      PartnerTurn(
+        line: "wow. ok.", reflection: .exactly(calm.calmLines(for: .noise)[0]), stage: .claim,
+        claim: "AI is going to be way more dangerous than people think"),
+      PartnerTurn(
+        line: "80", reflection: .exactly("So you'd put it at about 80 out of 100."),
+        firstKind: .evidence, stage: .confidence,
+        claim: "AI is going to be way more dangerous than people think"),
+      PartnerTurn(
+        line: "if the big labs let outsiders test their models I'd worry less",
+        reflection: .containing("worry less"), stage: .falsifiability,
+        claim: "AI is going to be way more dangerous than people think"),
+    ]),
+  PartnerConversation(
+    name: "jobs in town: a qualified absolute, a charge, a reason, a condition, goodbye",
+    turns: [
+      PartnerTurn(
+        line: "Immigrants are taking all the jobs in our town.",
+        reflection: .exactly("So you think immigrants are taking all the jobs in our town."),
+        firstKind: .inversion, stage: .claim,
+        claim: "immigrants are taking all the jobs in our town"),
+      // "Not all of them" steps back: a doubt taken up, never a fragment quoted.
+      PartnerTurn(
+        line: "I mean, not all of them obviously",
+        reflection: .exactly(calm.calmLines(for: .wavering)[0]), firstKind: .evidence,
+        stage: .claim, claim: "immigrants are taking all the jobs in our town"),
+      PartnerTurn(
+        line: "are you serious right now?", reflection: .exactly(calm.calmLines(for: .hostile)[0]),
+        firstKind: .viewpoints, stage: .claim,
+        claim: "immigrants are taking all the jobs in our town"),
+      PartnerTurn(
+        line: "Because the plant hired mostly workers from abroad last spring.",
+        reflection: .containing("the plant hired mostly workers from abroad"),
+        firstKind: .evidence, stage: .reasons,
+        claim: "immigrants are taking all the jobs in our town"),
+      PartnerTurn(
+        line: "what would change my mind? if wages went up i guess",
+        reflection: .exactly(calm.somethingWouldChangeTheirMind), stage: .falsifiability,
+        claim: "immigrants are taking all the jobs in our town"),
+      PartnerTurn(
+        line: "cheers, good talk", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
+        stage: .close, claim: "immigrants are taking all the jobs in our town"),
+    ]),
+]
+
+@Suite("Partner conversations the way people really talk")
+struct PartnerConversationTests {
+  @Test(
+    "after each move: the line to say, the questions, the stage and the claim",
+    arguments: conversations)
+  func conversation(_ conversation: PartnerConversation) {
+    let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
+    var script = DialogueScript<PartnerDialogue>(PartnerDialogue.start(setting: setting))
+    var offered: Set<String> = []
+    let critic = QuestionCritic()
+    for turn in conversation.turns {
+      let step = script.type(turn.line)
+      let items = step.outputs.flatMap { output -> [PartnerSuggestion] in
+        if case .suggestions(_, let items) = output { return items }
+        return []
+      }
+      guard case .reflection(let said)? = items.first else {
+        Issue.record("no line to say after \u{201C}\(turn.line)\u{201D}: \(items)")
+        continue
+      }
+      switch turn.reflection {
+      case .exactly(let text): #expect(said == text, "after \u{201C}\(turn.line)\u{201D}")
+      case .containing(let part):
+        #expect(said.contains(part), "after \u{201C}\(turn.line)\u{201D}: \(said)")
+      }
+      let questions = items.compactMap { item -> Question? in
+        if case .question(let question) = item { return question }
+        return nil
+      }
+      #expect(questions.count == 2, "after \u{201C}\(turn.line)\u{201D}")
+      #expect(Set(questions.map(\.kind)).count == questions.count)
+      if let kind = turn.firstKind {
+        #expect(questions.first?.kind == kind, "after \u{201C}\(turn.line)\u{201D}: \(questions)")
+      }
+      for item in items {
+        #expect(offered.insert(item.text).inserted, "offered twice: \(item.text)")
+      }
+      for question in questions {
+        #expect(critic.isOpen(question.text), "\(question.text)")
+      }
+      #expect(script.dialogue.state.stage == turn.stage, "after \u{201C}\(turn.line)\u{201D}")
+      #expect(
+        script.dialogue.state.claim?.claim == turn.claim, "after \u{201C}\(turn.line)\u{201D}")
+    }
+  }
+
+  @Test("what they said is logged with its moves; a feeling is logged even in other words")
+  func loggedMoves() {
+    let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
+    var script = DialogueScript<PartnerDialogue>(PartnerDialogue.start(setting: setting))
+    script.type("Remote work is killing our team.")
+    let moves = [
+      "my cousin lost his job last year after they went remote": ["example"],
+      "honestly I'm worried they'll cut my job": ["feeling"],
+      "asdf": ["no_content"],
+    ]
+    for (line, expected) in moves {
+      let logged = script.type(line).events.compactMap { event -> [String]? in
+        if case .theySaid(let value) = event { return value.moves }
+        return nil
+      }
+      #expect(logged.first == expected, "\(line)")
+    }
+  }
+}
