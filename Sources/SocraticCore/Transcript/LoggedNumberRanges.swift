@@ -10,12 +10,14 @@ enum LoggedNumberRanges {
   /// A counter a session writes: question, answer, thread and line numbers. A billion is far
   /// beyond any session, and far enough from `Int.max` that counting on from it cannot trap.
   static let counter = 1...1_000_000_000
+  /// The answer a reflection gives back; 0 is the stated belief itself.
+  static let reflected = 0...counter.upperBound
 
   /// The first number of an event that is out of its range, or nil when all are in range.
   static func outOfRange(in payload: SessionEvent.Payload) -> SessionLogWarning.OutOfRange? {
     let numbers: [(key: String, value: Int?, range: ClosedRange<Int>)]
     switch payload {
-    case .topic, .belief, .note, .theySaid, .suggestions, .stage, .end:
+    case .topic, .belief, .note, .theySaid, .suggestions, .stage, .end, .summary:
       numbers = []
     case .newThread(let thread):
       numbers = [("number", thread.number, counter)]
@@ -23,6 +25,8 @@ enum LoggedNumberRanges {
       numbers = [("value", confidence.value, Self.confidence)]
     case .question(let question):
       numbers = [("number", question.number, counter), ("follows", question.follows, counter)]
+    case .reflection(let reflection):
+      numbers = [("reflects", reflection.reflects, reflected)]
     case .answer(let answer):
       numbers = [("question", answer.question, counter)]
     case .skip(let skip):

@@ -31,6 +31,10 @@ struct LoggedNumberRangesTests {
         #"x.jsonl line 2 is an event of type "question" with "follows": 0, outside 1–1000000000; skipped."#
       ),
       (
+        #"{"type":"reflection",\#(at),"text":"So you think so.","reflects":-3,"depth":"simple"}"#,
+        #"x.jsonl line 2 is an event of type "reflection" with "reflects": -3, outside 0–1000000000; skipped."#
+      ),
+      (
         #"{"type":"answer",\#(at),"question":-1,"text":"Yes."}"#,
         #"x.jsonl line 2 is an event of type "answer" with "question": -1, outside 1–1000000000; skipped."#
       ),

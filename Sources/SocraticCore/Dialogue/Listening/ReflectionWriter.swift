@@ -1,11 +1,3 @@
-/// How much a reflection adds to what the person said.
-public enum ReflectionDepth: String, Codable, Sendable, Hashable {
-  /// Their meaning, in their words or fewer.
-  case simple
-  /// With the feeling, meaning, value or other side underneath.
-  case complex
-}
-
 /// A reflection to say: what the person said or meant, given back.
 public struct Reflection: Sendable, Equatable {
   /// The reflection, a sentence or two.

@@ -58,9 +58,11 @@ enum PartnerLines {
     }
   }
 
-  /// The reflection of a belief they just stated, with the reason they gave for it.
+  /// The reflection of a belief they just stated, with the reason they gave for it; an
+  /// explanation ("… won because …") already holds its reason, which is not said twice.
   static func claim(_ claim: String, reason: String?) -> String {
-    "So you think \(claim)" + (reason.map { ", " + $0 } ?? "") + "."
+    let unsaid = reason.flatMap { claim.hasSuffix(" " + $0) ? nil : $0 }
+    return "So you think \(claim)" + (unsaid.map { ", " + $0 } ?? "") + "."
   }
 
   /// The reflection of what would change their mind, when their words for it are not clear

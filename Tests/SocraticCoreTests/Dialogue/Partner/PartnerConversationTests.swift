@@ -40,29 +40,31 @@ private let conversations: [PartnerConversation] = [
       PartnerTurn(
         line: "i think trump won in 2016 because people in small towns felt ignored",
         reflection: .exactly(
-          "So you think trump won in 2016, because people in small towns felt ignored."),
-        firstKind: .evidence, stage: .reasons, claim: "trump won in 2016"),
+          "So you think trump won in 2016 because people in small towns felt ignored."),
+        firstKind: .evidence, stage: .reasons,
+        claim: "trump won in 2016 because people in small towns felt ignored"),
       // A confidence is not a claim.
       PartnerTurn(
         line: "im like 100% sure about that tbh",
         reflection: .exactly("So you'd put it at about 100 out of 100."), stage: .reasons,
-        claim: "trump won in 2016"),
+        claim: "trump won in 2016 because people in small towns felt ignored"),
       // A story is evidence for the claim, asked about for how typical it is.
       PartnerTurn(
         line: "my uncle in ohio voted obama twice and then trump, so",
         reflection: .containing("your uncle in ohio voted obama twice"), firstKind: .evidence,
-        stage: .reasons, claim: "trump won in 2016"),
+        stage: .reasons, claim: "trump won in 2016 because people in small towns felt ignored"),
       PartnerTurn(
         line: "You sound like you work for CNN lol",
         reflection: .exactly(calm.calmLines(for: .hostile)[0]), firstKind: .viewpoints,
-        stage: .reasons, claim: "trump won in 2016"),
+        stage: .reasons, claim: "trump won in 2016 because people in small towns felt ignored"),
       PartnerTurn(
         line: "ok fair, maybe it was also about prices. i dont know anymore",
         reflection: .containing("it was also about prices"), firstKind: .evidence,
-        stage: .reasons, claim: "trump won in 2016"),
+        stage: .reasons, claim: "trump won in 2016 because people in small towns felt ignored"),
       PartnerTurn(
         line: "pass the gravy", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
-        firstKind: .meta, stage: .close, claim: "trump won in 2016"),
+        firstKind: .meta, stage: .close,
+        claim: "trump won in 2016 because people in small towns felt ignored"),
     ]),
   PartnerConversation(
     name: "remote work, a manager's view, a fear for a job, and thanks",

@@ -196,7 +196,8 @@ struct PartnerSuggestionTests {
         == .theySaid(
           .init(
             text: "My brother lost his savings on it.",
-            reason: "because your brother lost his savings on it")))
+            reason: "because your brother lost his savings on it",
+            moves: ["example"])))
     #expect(
       suggestions(step).first
         == Question(
