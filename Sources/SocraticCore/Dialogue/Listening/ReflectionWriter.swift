@@ -88,8 +88,8 @@ public enum ReflectionWriter {
       return Reflection(
         text: "It sounds like you're of two minds about it now.", depth: .complex)
     }
-    let otherSide = answer.reasons.first ?? answer.statement
-    if let otherSide, let clause = secondPerson(otherSide, dropping: hedges),
+    // The other side is what they conceded, never a reason of theirs for their own side.
+    if let clause = secondPerson(doubt, dropping: hedges),
       !clause.hasPrefix("which"), !clause.hasPrefix("that")
     {
       return Reflection(
