@@ -155,6 +155,12 @@ enum AnswerCues {
     "ignored", "disrespected", "unappreciated", "resigned",
   ]
 
+  /// The verbs after which any adjective names a feeling: "I feel invisible".
+  static let feelVerbs: Set<String> = ["feel", "felt", "feeling"]
+
+  /// Words after "I feel" that start an opinion, not a feeling: "I feel like he's wrong".
+  static let opinionAfterFeel: Set<String> = ["like", "that", "as"]
+
   /// What says the feeling that follows is the person's own: "I'm", "I feel", "makes me".
   static let feelingFrames: [String] = [
     "i ('m|am|feel|felt|was|get|got|'ve been|have been|'m getting|keep feeling|'m feeling|am feeling) (so|really|honestly|just|a bit|a little|kind of|kinda|pretty|very|quite|too|totally|completely|super|more|also|still|getting)*",
@@ -178,6 +184,8 @@ enum AnswerCues {
     ("(i 'm|im|i am) (so|really)? (sick|tired) of", "fed up"),
     ("fed up", "fed up"),
     ("breaks my heart", "heartbroken"),
+    ("(i 'm|im|i am) (tearing up|crying|in tears|shaking)", "upset"),
+    ("(i|i 'm|im)? (feel|feeling) (like)? (shit|crap|awful|terrible|horrible|garbage)", "awful"),
     ("i hate (that|it|how|when|this)", "upset"),
     ("(i|it) (can't|cannot) (stand|take) (it|this|that)", "fed up"),
     ("are you (serious|kidding)", "exasperated"),

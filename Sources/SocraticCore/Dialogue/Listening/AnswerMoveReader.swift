@@ -291,10 +291,17 @@ public enum AnswerMoveReader {
     var result: [String] = []
     for pattern in Patterns.feelingFrames {
       for match in matches(of: pattern, in: sentence, from: 0) where isOwn(match.lowerBound) {
+        // After "I feel" any adjective names a feeling ("I feel invisible"); after "I'm" only
+        // the words for feelings do ("I'm tall" is no feeling).
+        let saysFeel = sentence[match].contains { AnswerCues.feelVerbs.contains($0.lowercased) }
         var index = match.upperBound
         while index < sentence.count {
           let word = sentence[index].lowercased
-          if AnswerCues.feelingWords.contains(word) {
+          let followsOf = index + 1 < sentence.count && sentence[index + 1].lowercased == "of"
+          if AnswerCues.feelingWords.contains(word)
+            || (saysFeel && !AnswerCues.opinionAfterFeel.contains(word)
+              && Lexicon.classes(of: word).contains(.adjective))
+          {
             var feeling = word
             if index + 1 < sentence.count,
               ["out", "up", "down"].contains(sentence[index + 1].lowercased)
@@ -302,7 +309,10 @@ public enum AnswerMoveReader {
               feeling += " " + sentence[index + 1].lowercased
               index += 1
             }
-            if feeling != "fed" && feeling != "sick" { appendOnce(feeling, to: &result) }
+            // "sick of" and "fed up" are named by the phrases below.
+            if feeling != "fed" && !(feeling == "sick" && followsOf) {
+              appendOnce(feeling, to: &result)
+            }
           } else if !feelingGlue.contains(word) {
             break
           }

@@ -63,6 +63,19 @@ struct AnswerMoveReaderTests {
     #expect(read.blockage == "Maybe I'm trying to get out of it by pushing it on her")
   }
 
+  @Test(
+    "a feeling is named by any adjective after 'I feel', by tears, and by 'sick' without 'of'",
+    arguments: [
+      ("nobody notices any of it, I feel invisible at home", ["invisible"]),
+      ("I'm tearing up a little writing this", ["upset"]),
+      ("honestly I feel like crap about the whole thing", ["awful"]),
+      ("I was sick about it for a week", ["sick"]),
+      ("I'm tall and I work nights", []),
+    ])
+  func feelingsByRole(answer: String, feelings: [String]) {
+    #expect(AnswerMoveReader.read(answer).feelings == feelings)
+  }
+
   @Test("an answer that says again what an earlier one said is a repeat")
   func repeatByWords() {
     let read = AnswerMoveReader.read(
