@@ -87,7 +87,10 @@ enum AnswerCues {
     (.offTopic, "pass the"),
     (.offTopic, "(can|could) we (talk about|change|move on|stop)"),
     (.offTopic, "let 's (change the subject|talk about something else|move on|stop)"),
-    (.offTopic, "(i|i 've) (have to|gotta|got to|need to) go"),
+    (.offTopic, "(i|i 've) (have to|gotta|got to|need to) (go|run|get back)"),
+    (.offTopic, "(i 'm|i am) (done|spent|out) (for (now|tonight|today))?"),
+    (.offTopic, "(that 's|thats) enough for (now|today|tonight)"),
+    (.offTopic, "(i 've|i have) got enough to think about"),
     (.offTopic, "(change the subject|something else)"),
     (.offTopic, "what 's for (dinner|lunch)"),
   ]
