@@ -599,6 +599,7 @@ struct QuestionCriticTests {
         "Why do you keep defending what the coach decided?",
         "What do you make of what the coach decided?"
       ),
+      ("When will you stop defending the new bus lane?", "How do you see the new bus lane?"),
       (
         "Is the new bypass worth the cost?",
         "What would tell you whether the new bypass is worth the cost?"

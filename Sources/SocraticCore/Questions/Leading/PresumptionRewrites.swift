@@ -63,16 +63,26 @@ enum PresumptionRewrites {
     return Tokenizer.tokenize("How do you see the question of whether") + topic
   }
 
-  /// The index of the topic's finite verb after its subject, or nil for a noun phrase: a last
-  /// word that can be a plural noun ends a noun phrase ("the lab results").
+  /// The index of the topic's finite verb after its subject, or nil for a noun phrase: a word
+  /// that can be a noun is not the verb when it ends the topic ("the lab results", "the new
+  /// tax") or another such word follows it ("the new bus lane").
   private static func verbIndex(in topic: [Token]) -> Int? {
     let verb =
       topic.firstIndex { $0.kind == .word && FunctionWords.auxiliary($0.lowercased) != nil }
       ?? ClauseParser.finiteVerbIndex(in: topic)
-    guard let verb, verb > 0,
-      verb < topic.count - 1 || Lexicon.singular(of: topic[verb].lowercased) == nil
-    else { return nil }
+    guard let verb, verb > 0 else { return nil }
+    let word = topic[verb].lowercased
+    if canBeNoun(word), FunctionWords.auxiliary(word) == nil {
+      let next = verb + 1 < topic.count ? topic[verb + 1].lowercased : nil
+      if let next, FunctionWords.isFunctionWord(next) || !canBeNoun(next) { return verb }
+      return nil
+    }
     return verb
+  }
+
+  /// Whether a word can be a noun, in the singular or the plural: "tax", "results".
+  private static func canBeNoun(_ word: String) -> Bool {
+    Lexicon.singular(of: word) != nil || Lexicon.classes(of: word).contains(.noun)
   }
 
   /// The most words a topic kept after a presumed act has.
