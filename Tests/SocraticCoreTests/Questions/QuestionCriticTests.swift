@@ -600,6 +600,7 @@ struct QuestionCriticTests {
         "What do you make of what the coach decided?"
       ),
       ("When will you stop defending the new bus lane?", "How do you see the new bus lane?"),
+      ("Why do you keep ignoring that warning?", "How do you see that warning?"),
       (
         "Is the new bypass worth the cost?",
         "What would tell you whether the new bypass is worth the cost?"

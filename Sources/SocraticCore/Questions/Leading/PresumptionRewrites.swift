@@ -24,11 +24,16 @@ enum PresumptionRewrites {
     }
   }
 
-  /// The words after a presumed act, up to a conjunction, a subordinator or punctuation, without
-  /// the "that" that opens a clause: "admit that | the diet doesn't work | ?".
+  /// The words after a presumed act, up to a conjunction, a subordinator or punctuation,
+  /// without the "that" that opens a clause: "admit that | the diet doesn't work | ?" (but
+  /// "defending | that crook | ?").
   private static func topic(in tokens: [Token], after start: Int) -> ArraySlice<Token> {
     var start = start
-    if start < tokens.count, tokens[start].lowercased == "that" { start += 1 }
+    if start + 1 < tokens.count, tokens[start].lowercased == "that",
+      verbIndex(in: Array(tokens[(start + 1)...])) != nil
+    {
+      start += 1
+    }
     var end = start
     while end < min(tokens.count, start + maximumTopicWords), !isTopicEnd(tokens, at: end) {
       end += 1
