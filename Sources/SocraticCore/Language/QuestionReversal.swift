@@ -258,6 +258,14 @@ public enum QuestionReversal {
         sawNoun = false
         continue
       }
+      // "Is the new stadium | worth the money": a word that takes a noun phrase as a
+      // preposition does starts the complement ("his net worth" stays one noun phrase).
+      if sawNoun, prepositionalComplements.contains(word), index + 1 < tokens.count,
+        FunctionWords.beginsNounPhrase(tokens[index + 1])
+          || ["it", "that", "this"].contains(tokens[index + 1].lowercased)
+      {
+        break
+      }
       // An -ing word after a noun starts the verb ("Is crypto | failing"), unless it is part
       // of a name ("Xi Jinping"); so does "been" ("Has the war | been going on").
       guard token.isWord, !FunctionWords.isFunctionWord(word), !FunctionWords.isVerbAdverb(word),
@@ -283,6 +291,10 @@ public enum QuestionReversal {
     }
     return index
   }
+
+  /// Words that take a noun phrase after them as a preposition does, and so start the
+  /// complement of "be" rather than end its subject: "worth the money", "like the old one".
+  private static let prepositionalComplements: Set<String> = ["worth", "like", "unlike"]
 
   /// The first place in a noun phrase where one noun follows another, after a noun that agrees
   /// with the auxiliary when there is one ("Are crypto influencers | grifters": not after

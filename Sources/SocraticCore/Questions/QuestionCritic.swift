@@ -63,9 +63,10 @@ public struct QuestionCritic: Sendable {
     guard !sentences.isEmpty else { throw .noWords }
     let readings = sentences.map(QuestionReading.init)
     // Without a question mark anywhere, only a first sentence that opens like a question asks:
-    // "You've cut down. What you want now is some peace." gives back, and asks nothing.
+    // "You've cut down. What you want now is some peace." gives back, and asks nothing; a tag
+    // said without one does not ask either ("You were right.", "From your doctor, yeah.").
     let hasQuestionMark = readings.contains(where: \.hasQuestionMark)
-    let asking = hasQuestionMark ? readings : Array(readings.prefix(1))
+    let asking = hasQuestionMark ? readings : readings.prefix(1).filter(\.opensLikeQuestion)
     guard let index = asking.firstIndex(where: \.isQuestion) else {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }

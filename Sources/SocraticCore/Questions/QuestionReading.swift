@@ -98,7 +98,11 @@ struct QuestionReading {
   /// Whether the sentence asks something: it ends with "?", opens like a question or a
   /// request, or ends with a tag.
   var isQuestion: Bool {
-    if hasQuestionMark || tag != nil { return true }
+    hasQuestionMark || tag != nil || opensLikeQuestion
+  }
+
+  /// Whether the sentence opens like a question or a request: "Is …", "What …", "Tell me …".
+  var opensLikeQuestion: Bool {
     switch opener {
     case .questionWord, .auxiliary, .request: return true
     case .presumption, .statement, .fragment, .none: return false

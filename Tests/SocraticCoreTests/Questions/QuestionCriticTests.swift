@@ -477,6 +477,34 @@ struct QuestionCriticTests {
   }
 
   @Test(
+    "reflections and statements are told apart by how they are built",
+    arguments: [
+      // The person as the subject of a verb of feeling, wanting or doing.
+      ("You were hoping the move would make things easier.", QuestionForm.reflection),
+      ("You'd rather sort this out on your own.", .reflection),
+      ("You've got a lot on your plate right now.", .reflection),
+      // A value named, both sides of ambivalence, the person's own sentence carried on.
+      ("Your family really matters to you.", .reflection),
+      ("On the one hand the job pays well, and on the other it leaves you no time.", .reflection),
+      ("Part of you wants to stop, and part of you isn't ready.", .reflection),
+      (
+        "Even though you enjoy the evenings out, the mornings after are getting harder.",
+        .reflection
+      ),
+      ("Kind of a relief to have said it out loud.", .reflection),
+      // Advice, with or without permission; options; information; the speaker's own concern.
+      ("Try keeping a note of each drink for a week.", .statement),
+      ("You don't need to decide anything today.", .statement),
+      ("If you're interested, we can look at some options together.", .statement),
+      ("Some people find it easier to cut down at weekends first.", .statement),
+      ("The medication can have side effects, like feeling dizzy.", .statement),
+      ("I'm concerned about how much you're driving after a few beers.", .statement),
+    ])
+  func builtAs(text: String, form: QuestionForm) throws {
+    #expect(try critic.critique(text).form == form)
+  }
+
+  @Test(
     "a statement gets a problem and an open question to say instead, which the critic passes",
     arguments: [
       (
@@ -557,6 +585,30 @@ struct QuestionCriticTests {
     #expect(critique.form == .leading)
     #expect(critique.problems == [problem])
     #expect(critique.suggestion == suggestion)
+  }
+
+  @Test(
+    "a rewrite keeps its topic whole: a clean noun phrase, or the clause asked about as a whole",
+    arguments: [
+      ("When will you finally admit that the budget is a mess?", "How do you see the budget?"),
+      (
+        "Why do you still believe the landlord cares about tenants?",
+        "How do you see the question of whether the landlord cares about tenants?"
+      ),
+      (
+        "Why do you keep defending what the coach decided?",
+        "What do you make of what the coach decided?"
+      ),
+      ("When will you stop defending the new bus lane?", "How do you see the new bus lane?"),
+      ("Why do you keep ignoring that warning?", "How do you see that warning?"),
+      (
+        "Is the new bypass worth the cost?",
+        "What would tell you whether the new bypass is worth the cost?"
+      ),
+    ])
+  func wholeTopic(question: String, suggestion: String) throws {
+    #expect(try critic.critique(question).suggestion == suggestion)
+    #expect(critic.isOpen(suggestion))
   }
 
   @Test(

@@ -1,7 +1,8 @@
 /// Rewrites a question that leads by what it says (`PresumptionRules`), a shape for each
 /// fault:
-/// - a presumed act asks how the person sees what it is about: "Why do you keep defending
-///   Bitcoin when it crashed?" → "How do you see Bitcoin?";
+/// - a presumed act asks how the person sees what it is about, a shape for each kind of topic
+///   (`topicQuestion`): "Why do you keep defending Bitcoin when it crashed?" → "How do you see
+///   Bitcoin?";
 /// - a mocking or sweeping word is left out: "What makes you think a ceasefire will magically fix it?" →
 ///   "What makes you think a ceasefire will fix it?";
 /// - a false choice asks what else there is: "What options do you see besides those two?".
@@ -13,15 +14,7 @@ enum PresumptionRewrites {
     let tokens = reading.tokens
     switch match.effect {
     case .presumedAct:
-      let start = match.range.upperBound
-      var end = start
-      while end < min(tokens.count, start + maximumTopicWords), !isTopicEnd(tokens, at: end),
-        end == start || !isVerb(tokens[end].lowercased)
-      {
-        end += 1
-      }
-      guard end > start else { return nil }
-      return Tokenizer.tokenize("How do you see") + tokens[start..<end]
+      return topicQuestion(Array(topic(in: tokens, after: match.range.upperBound)))
     case .mockingWord, .sweepingWord:
       var body = Array(tokens[reading.core])
       body.remove(at: match.range.lowerBound - reading.core.lowerBound)
@@ -31,21 +24,81 @@ enum PresumptionRewrites {
     }
   }
 
-  /// The most words a topic kept after a presumed act has.
-  private static let maximumTopicWords = 6
-
-  /// Whether the topic after a presumed act ends at a token: an auxiliary, a conjunction, a
-  /// subordinator or punctuation ("the tariffs | were a mistake", "Bitcoin | when it …"); a
-  /// verb after its first word ends it too ("the merger | failed").
-  private static func isTopicEnd(_ tokens: [Token], at index: Int) -> Bool {
-    let word = tokens[index].lowercased
-    return tokens[index].kind != .word || FunctionWords.auxiliary(word) != nil
-      || FunctionWords.subordinators.contains(word) || topicEnds.contains(word)
+  /// The words after a presumed act, up to a conjunction, a subordinator or punctuation,
+  /// without the "that" that opens a clause: "admit that | the diet doesn't work | ?" (but
+  /// "defending | that crook | ?").
+  private static func topic(in tokens: [Token], after start: Int) -> ArraySlice<Token> {
+    var start = start
+    if start + 1 < tokens.count, tokens[start].lowercased == "that",
+      verbIndex(in: Array(tokens[(start + 1)...])) != nil
+    {
+      start += 1
+    }
+    var end = start
+    while end < min(tokens.count, start + maximumTopicWords), !isTopicEnd(tokens, at: end) {
+      end += 1
+    }
+    return tokens[start..<end]
   }
 
-  /// Whether a word is a verb and not a plural noun: "failed", but not "results".
-  private static func isVerb(_ word: String) -> Bool {
-    QuestionFormRules.isVerbForm(word) && Lexicon.singular(of: word) == nil
+  /// A question about the topic of a presumed act, a shape for each kind of topic:
+  /// - a noun phrase, or a clause that only judges its subject ("the merger failed", "the
+  ///   budget is a mess", "the diet doesn't work"), asks how the person sees the subject: "How
+  ///   do you see the merger?";
+  /// - a clause that says more keeps it whole, without taking it as true: "the council cares
+  ///   about cyclists" → "How do you see the question of whether the council cares about
+  ///   cyclists?";
+  /// - what someone says or does, opened by a question word: "What do you make of what the
+  ///   scientists say?".
+  private static func topicQuestion(_ topic: [Token]) -> [Token]? {
+    guard let first = topic.first, first.kind == .word else { return nil }
+    if FunctionWords.questionWords.contains(first.lowercased) {
+      return Tokenizer.tokenize("What do you make of") + topic
+    }
+    guard let verb = verbIndex(in: topic) else {
+      return Tokenizer.tokenize("How do you see") + topic
+    }
+    let auxiliary = FunctionWords.auxiliary(topic[verb].lowercased)
+    let said = topic[(verb + 1)...].filter {
+      $0.kind == .word && !FunctionWords.isFunctionWord($0.lowercased)
+    }
+    if auxiliary?.kind == .be || said.count <= (auxiliary == nil ? 0 : 1) {
+      return Tokenizer.tokenize("How do you see") + topic[..<verb]
+    }
+    return Tokenizer.tokenize("How do you see the question of whether") + topic
+  }
+
+  /// The index of the topic's finite verb after its subject, or nil for a noun phrase: a word
+  /// that can be a noun is not the verb when it ends the topic ("the lab results", "the new
+  /// tax") or another such word follows it ("the new bus lane").
+  private static func verbIndex(in topic: [Token]) -> Int? {
+    let verb =
+      topic.firstIndex { $0.kind == .word && FunctionWords.auxiliary($0.lowercased) != nil }
+      ?? ClauseParser.finiteVerbIndex(in: topic)
+    guard let verb, verb > 0 else { return nil }
+    let word = topic[verb].lowercased
+    if canBeNoun(word), FunctionWords.auxiliary(word) == nil {
+      let next = verb + 1 < topic.count ? topic[verb + 1].lowercased : nil
+      if let next, FunctionWords.isFunctionWord(next) || !canBeNoun(next) { return verb }
+      return nil
+    }
+    return verb
+  }
+
+  /// Whether a word can be a noun, in the singular or the plural: "tax", "results".
+  private static func canBeNoun(_ word: String) -> Bool {
+    Lexicon.singular(of: word) != nil || Lexicon.classes(of: word).contains(.noun)
+  }
+
+  /// The most words a topic kept after a presumed act has.
+  private static let maximumTopicWords = 10
+
+  /// Whether the topic after a presumed act ends at a token: a conjunction, a subordinator or
+  /// punctuation ("Bitcoin | when it …").
+  private static func isTopicEnd(_ tokens: [Token], at index: Int) -> Bool {
+    let word = tokens[index].lowercased
+    return tokens[index].kind != .word || FunctionWords.subordinators.contains(word)
+      || topicEnds.contains(word)
   }
 
   /// Words other than auxiliaries and subordinators that end a topic.

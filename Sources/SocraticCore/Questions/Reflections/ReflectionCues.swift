@@ -1,21 +1,56 @@
 /// Phrases that mark a line as giving back what the other person said or meant, and how
 /// strongly: "it sounds like", "so you", "you feel", "part of you", "what I'm hearing".
 ///
-/// Read by `UtteranceReader` against `StatementCues`; a new cue is one entry here.
+/// A phrase that starts with "^" counts only at the start of a sentence: "^ you" opens a
+/// reflection ("You've cut down a lot."), where "you" later in a line of advice does not. Read by `UtteranceReader` against `StatementCues`; a new cue is one entry here.
 enum ReflectionCues {
-  static let entries: [UtteranceCue] = [
-    .init("it sounds like", 4), .init("sounds like", 4), .init("it seems like", 3),
-    .init("seems like", 3), .init("so you", 3), .init("you 're", 2), .init("you feel", 3),
-    .init("you felt", 3), .init("you 're feeling", 3), .init("you want", 2),
-    .init("you wanna", 2), .init("you 'd like", 2), .init("you think", 2),
+  static let entries: [UtteranceCue] =
+    frames + secondPerson + twoSided + hedges + listening
+
+  /// Openings that say the line gives back what was heard ("it sounds like", "so you"), or
+  /// carries on the person's own sentence ("even though you want to stop").
+  private static let frames: [UtteranceCue] = [
+    .init("it sounds like", 4), .init("sounds like", 4), .init("it sounds", 2),
+    .init("it seems like", 3), .init("seems like", 3), .init("so you", 3), .init("^ so you", 2),
+    .init("^ so that", 1), .init("so for you", 2),
+    .init("^ even though", 2),
+  ]
+
+  /// The person as the subject of a verb of feeling, wanting, thinking or doing: "you feel",
+  /// "you're worried", "you've been", "you didn't".
+  private static let secondPerson: [UtteranceCue] = [
+    .init("you 're", 2), .init("you are", 2), .init("you were", 2), .init("^ you", 2),
+    .init("you feel", 3), .init("you felt", 3), .init("you 're feeling", 3),
+    .init("feeling", 2), .init("you want", 2), .init("you wanna", 2), .init("you 'd like", 2),
+    .init("you 'd rather", 3), .init("you think", 2), .init("you 're thinking", 3),
     .init("you believe", 2), .init("you don't", 2), .init("you didn't", 2),
-    .init("you 've", 2), .init("for you", 2), .init("part of you", 4),
-    .init("on the other hand", 3), .init("at the same time", 3), .init("you 're saying", 4),
-    .init("you mentioned", 3), .init("you said", 3), .init("you", 1), .init("your", 1),
-    .init("i hear", 5), .init("i 'm hearing", 5), .init("i get the", 4),
-    .init("i 'm picking up", 5), .init("i guess", 1), .init("if i understand", 5),
-    .init("what i 'm hearing", 5), .init("i 'm sure", 4), .init("let me see if", 5),
-    .init("summarize", 4), .init("you also", 2), .init("probably", 2), .init("must be", 2),
-    .init("i imagine", 4), .init("you 're not", 2), .init("you 're worried", 4),
+    .init("you 've", 2), .init("you 've been", 2), .init("you 've got", 2),
+    .init("you 're wondering", 3), .init("you wonder", 3), .init("you 're hoping", 3),
+    .init("you hope", 3), .init("you 're worried", 4),
+    .init("you 're afraid", 4), .init("you 're scared", 4), .init("you 've noticed", 3),
+    .init("you really", 2), .init("you also", 2), .init("you", 1), .init("your", 1),
+    .init("for you", 2), .init("to you", 2), .init("of you", 2), .init("part of you", 4),
+    .init("important", 2), .init("matters", 2), .init("you care", 3),
+  ]
+
+  /// Both sides of ambivalence in one line: "on the one hand … on the other".
+  private static let twoSided: [UtteranceCue] = [
+    .init("on the other hand", 3), .init("on one hand", 3), .init("on the one hand", 3),
+    .init("at the same time", 3), .init("and yet", 2), .init("but also", 1),
+  ]
+
+  /// The soft wording of a guess at what someone means: "kind of", "a bit", "almost".
+  private static let hedges: [UtteranceCue] = [
+    .init("kind of", 1), .init("sort of", 1), .init("a bit", 1), .init("quite", 1),
+    .init("almost", 1), .init("probably", 2), .init("must be", 2), .init("i guess", 1),
+  ]
+
+  /// The speaker saying they listened: "what I'm hearing", "you mentioned", "if I understand".
+  private static let listening: [UtteranceCue] = [
+    .init("you 're saying", 4), .init("you mentioned", 3), .init("you said", 3),
+    .init("you told", 3), .init("i hear", 5), .init("i 'm hearing", 5), .init("i get the", 4),
+    .init("i 'm picking up", 5), .init("if i understand", 5), .init("what i 'm hearing", 5),
+    .init("i 'm sure", 4), .init("let me see if", 5), .init("summarize", 4),
+    .init("i imagine", 4),
   ]
 }

@@ -1,17 +1,24 @@
 /// A phrase that says what a line that asks nothing does, and how strongly: a table entry read
 /// by `UtteranceCues`.
 ///
-/// Phrases are written as the tokenizer splits words, clitics apart: "you 're", "let 's".
+/// Phrases are written as the tokenizer splits words, clitics apart: "you 're", "let 's"; a
+/// phrase written after "^ " counts only at the start of a sentence: "^ try".
 struct UtteranceCue: Sendable {
   /// The phrase's words in lowercase.
   let words: [String]
   /// How much the phrase counts.
   let weight: Int
+  /// Whether the phrase counts only at the start of a sentence.
+  let opensSentence: Bool
 
   init(_ phrase: String, _ weight: Int) {
-    words = phrase.split(separator: " ").map(String.init)
+    let words = phrase.split(separator: " ").map(String.init)
+    opensSentence = words.first == Self.sentenceStart
+    self.words = opensSentence ? Array(words.dropFirst()) : words
     self.weight = weight
   }
+
+  private static let sentenceStart = "^"
 }
 
 /// Cues indexed by their first word, so a line is matched in one pass over its words.
@@ -31,7 +38,9 @@ struct UtteranceCues: Sendable {
     var found: [Int] = []
     for start in words.indices {
       guard let candidates = byFirstWord[words[start]] else { continue }
-      for (index, cue) in candidates where !found.contains(index) {
+      let opensSentence = start == 0 || Self.sentenceEnds.contains(words[start - 1])
+      for (index, cue) in candidates
+      where !found.contains(index) && (opensSentence || !cue.opensSentence) {
         let end = start + cue.words.count
         if end <= words.count, words[start..<end].elementsEqual(cue.words) {
           found.append(index)
@@ -40,4 +49,7 @@ struct UtteranceCues: Sendable {
     }
     return found
   }
+
+  /// The marks that end a sentence, after which a word opens the next.
+  private static let sentenceEnds: Set<String> = [".", "!", "?", "…"]
 }
