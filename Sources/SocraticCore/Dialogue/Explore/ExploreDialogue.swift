@@ -403,6 +403,13 @@ public struct ExploreDialogue: Dialogue {
       askEasierQuestion(after: number, into: &step)
       return step
     }
+    // Someone who says they are leaving is not handed another question: the session closes as
+    // /quit does, with the confidence now.
+    if read.isLeaving {
+      step.outputs.append(.notice(Self.leavingNotice, tone: .plain))
+      beginClosing(.quit, into: &step)
+      return step
+    }
     if read.has(.offTopic) {
       step.outputs.append(.notice(Self.offTopicNotice, tone: .plain))
     } else {
@@ -645,6 +652,7 @@ public struct ExploreDialogue: Dialogue {
   static let offTopicNotice =
     "Sounds like that's somewhere else for now. We can come back to this whenever you like; "
     + "/quit ends the session."
+  static let leavingNotice = "Sounds like a good place to stop. Thank you for thinking it through."
   static let asksBackNotice =
     "Fair question. I'm here to understand how you see it rather than to argue a side."
   static let confirmationHint = "Type y to go on, or put the belief in other words."

@@ -87,10 +87,7 @@ enum AnswerCues {
     (.offTopic, "pass the"),
     (.offTopic, "(can|could) we (talk about|change|move on|stop)"),
     (.offTopic, "let 's (change the subject|talk about something else|move on|stop)"),
-    (.offTopic, "(i|i 've) (have to|gotta|got to|need to) (go|run|get back)"),
-    (.offTopic, "(i 'm|i am) (done|spent|out) (for (now|tonight|today))?"),
-    (.offTopic, "(that 's|thats) enough for (now|today|tonight)"),
-    (.offTopic, "(i 've|i have) got enough to think about"),
+
     (.offTopic, "(change the subject|something else)"),
     (.offTopic, "what 's for (dinner|lunch)"),
   ]
@@ -142,6 +139,17 @@ enum AnswerCues {
   static let absolutes: Set<String> = [
     "all", "every", "everyone", "everybody", "everything", "always", "never", "nobody",
     "no one", "none", "nothing", "anyone", "only",
+  ]
+
+  /// Phrases in which the person says they are leaving the conversation; the answer is off
+  /// the topic, and explore offers to close rather than ask on.
+  static let leaving: [String] = [
+    "(i|i 've) (have to|gotta|got to|need to) (go|run|get back)",
+    "(i 'm|i am) (done|spent) for (now|tonight|today)",
+    "(i 'm|i am) (done|spent) (here|talking)",
+    "(that 's|thats) enough for (now|today|tonight)",
+    "(i 've|i have) got enough to think about",
+    "(let 's|can we) (stop|leave it) (here|there|for now)",
   ]
 
   /// Words for feelings a person can have, as they say them after "I'm", "I feel", "I was".

@@ -125,6 +125,13 @@ public enum AnswerMoveReader {
           && cited.contains { $0.contains(match.range.lowerBound) }
     }
     for match in found { moves.insert(match.move) }
+    let leaves = Patterns.leaving.contains { pattern in
+      matches(of: pattern, in: sentence, from: 0).contains { isOwn($0.lowerBound) }
+    }
+    if leaves {
+      moves.insert(.offTopic)
+      read.isLeaving = true
+    }
 
     for match in found {
       let own = clause(containing: match.range.lowerBound)
@@ -424,6 +431,7 @@ public enum AnswerMoveReader {
       let isAnchored = text.hasPrefix("^ ")
       return (move, PhrasePattern(isAnchored ? String(text.dropFirst(2)) : text), isAnchored)
     }
+    static let leaving = AnswerCues.leaving.map(PhrasePattern.init)
     static let reportedSpeech = AnswerCues.reportedSpeech.map(PhrasePattern.init)
     static let idioms = AnswerCues.idioms.map(PhrasePattern.init)
     static let qualifiedAbsolutes = AnswerCues.qualifiedAbsolutes.map(PhrasePattern.init)

@@ -24,6 +24,8 @@ public struct ReadAnswer: Sendable, Equatable {
   /// The absolutes the person uses as their own: not in an idiom ("all the time"), not
   /// qualified ("not everyone"), not someone else's words.
   public var absolutes: [String] = []
+  /// Whether the person says they are leaving the conversation ("I'm done for tonight").
+  public var isLeaving = false
   /// How many words and numbers the answer has.
   public var wordCount = 0
 

@@ -16,6 +16,8 @@ enum NextMove: Sendable, CustomStringConvertible {
   case answersBack
   /// It notices the person left the topic.
   case offTopic
+  /// The person says they are leaving: no further question, the closing confidence is asked.
+  case closes
   /// Anything, as long as the conversation's rules hold.
   case any
 
@@ -27,6 +29,7 @@ enum NextMove: Sendable, CustomStringConvertible {
     case .saidAlready: "said already"
     case .answersBack: "answers back"
     case .offTopic: "off topic"
+    case .closes: "closes"
     case .any: "any"
     }
   }
@@ -159,6 +162,7 @@ private let conversations: [Conversation] = [
       ("I'm not so sure anymore, his grades are fine", .complex),
       ("I feel guilty because I gave him his first one", .complex),
       ("I told you, my nephew", .saidAlready),
+      ("ok I'm done for tonight, gotta get up early", .closes),
     ]),
 ]
 
@@ -202,6 +206,10 @@ struct ExploreConversationTests {
         #expect(notices.contains(ExploreDialogue.asksBackNotice), "after \"\(answer)\"")
       case .offTopic:
         #expect(notices.contains(ExploreDialogue.offTopicNotice), "after \"\(answer)\"")
+      case .closes:
+        #expect(notices.contains(ExploreDialogue.leavingNotice), "after \"\(answer)\"")
+        #expect(question == nil, "after \"\(answer)\": \(String(describing: question))")
+        #expect(script.dialogue.state.phase == .closingSession(.quit), "after \"\(answer)\"")
       case .any:
         break
       }
@@ -223,7 +231,12 @@ struct ExploreConversationTests {
     // Every question after an answer that said something on the topic follows a reflection.
     let unreflected =
       script.questions.count(where: { $0.arc == "easier" })
-      + conversation.turns.count(where: { if case .offTopic = $0.next { true } else { false } })
+      + conversation.turns.count(where: {
+        switch $0.next {
+        case .offTopic, .closes: true
+        default: false
+        }
+      })
     #expect(
       script.dialogue.state.reflectionCount >= script.dialogue.state.questionCount - unreflected,
       "fewer reflections than questions that followed an answer")

@@ -76,6 +76,18 @@ struct AnswerMoveReaderTests {
     #expect(AnswerMoveReader.read(answer).feelings == feelings)
   }
 
+  @Test(
+    "saying they are leaving is read as leaving; someone else's leaving is not",
+    arguments: [
+      ("ok I'm done for tonight", true),
+      ("that's enough for now, I have to get back to work", true),
+      ("my brother said he has to go", false),
+      ("I'm done with people who never call", false),
+    ])
+  func leaving(answer: String, isLeaving: Bool) {
+    #expect(AnswerMoveReader.read(answer).isLeaving == isLeaving)
+  }
+
   @Test("an answer that says again what an earlier one said is a repeat")
   func repeatByWords() {
     let read = AnswerMoveReader.read(
