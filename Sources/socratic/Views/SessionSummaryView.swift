@@ -23,7 +23,6 @@ struct SessionSummaryView {
         "Skipped: " + counted(summary.skippedQuestions.count, "question")
           + byKind(summary.skippedByKind),
       ]
-      if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       for thread in summary.earlierThreads {
         guard let belief = thread.belief else { continue }
         lines.append(
@@ -39,6 +38,8 @@ struct SessionSummaryView {
           lines += section.items.map { "    - " + clean($0) }
         }
       }
+      // Last, so that the notes a live session lists follow their count.
+      if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       return lines
     case .partner:
       var lines = [
