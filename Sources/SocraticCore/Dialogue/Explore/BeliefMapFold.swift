@@ -11,16 +11,25 @@ struct BeliefMapFold: Sendable, Equatable {
   private(set) var probedReasons: Set<Int> = []
   /// How many answers the map took in since the last summary.
   private(set) var answersSinceSummary = 0
+  /// The last summary given, so the same one is not given twice.
+  private(set) var lastSummary: String?
   /// The last question asked.
   private var question: SessionEvent.QuestionAsked?
 
   /// Brings an event of the thread into the map. A `thread` event starts the map again.
-  mutating func apply(_ event: SessionEvent.Payload) {
+  /// - Parameter read: the answer's reading, when the caller has it already (an `answer` event
+  ///   made live): an answer is read once per step.
+  mutating func apply(_ event: SessionEvent.Payload, read: ReadAnswer? = nil) {
     switch event {
     case .belief(let value):
       self = BeliefMapFold()
       map.claim = value.claim ?? value.text
-      if let reason = value.reason { map.record(AnswerMoveReader.read(reason)) }
+      // An explanation's because is the claim itself, not a reason given for it.
+      if let reason = value.reason,
+        !Self.isExplanation(claim: value.claim ?? value.text, reason: reason)
+      {
+        map.record(AnswerMoveReader.read(reason))
+      }
     case .newThread:
       self = BeliefMapFold()
     case .confidence(let value):
@@ -34,19 +43,39 @@ struct BeliefMapFold: Sendable, Equatable {
         probedReasons.insert(index)
       }
     case .answer(let value):
-      let read = reading(of: value.text)
+      let read = read ?? reading(of: value.text)
       answers.append(value.text)
       if read.isAnswer {
         answersSinceSummary += 1
         map.record(read, probedReason: probedReason)
       }
-    case .summary:
+    case .summary(let value):
       answersSinceSummary = 0
+      lastSummary = value.text
     case .note(let value):
       map.notes.append(BeliefMap.Note(text: value.text, category: value.category?.rawValue))
     default:
       break
     }
+  }
+
+  /// Whether a belief is an explanation ("they voted for him because …"): its claim holds its
+  /// reason, which is then what the belief says, not a reason given for it.
+  static func isExplanation(claim: String, reason: String) -> Bool {
+    claim.lowercased().contains(reason.lowercased())
+  }
+
+  /// The latest earlier answer that an answer says again ("like I said, the polls" → the one
+  /// about the polls): the one sharing most of its words that carry meaning, if any does.
+  func answerRepeated(by answer: String) -> String? {
+    let words = QuestionWording.contentWords(of: answer).subtracting(AnswerCues.repeatWords)
+    guard !words.isEmpty else { return nil }
+    var best: (answer: String, shared: Int)?
+    for earlier in answers.dropLast().reversed() {
+      let shared = words.intersection(QuestionWording.contentWords(of: earlier)).count
+      if shared > (best?.shared ?? 0) { best = (earlier, shared) }
+    }
+    return best?.answer
   }
 
   /// An answer to the last question, read with what the thread heard before.

@@ -30,6 +30,8 @@ enum ExploreArcStep: String, Sendable, Hashable, CaseIterable {
   case pack
   /// An easier question after an answer that said nothing.
   case easier
+  /// A question that takes up a moment of the last answer: a wavering, a feeling, a blockage.
+  case moment
 }
 
 /// Chooses the next question from the belief map, along the arc, before the plan's rotation of
@@ -40,6 +42,10 @@ struct ExploreArc {
   let plan: QuestionPlan
   let belief: BeliefAnalysis
   let map: BeliefMap
+  /// The last answer, when the question follows one: its moments are taken up first, and a
+  /// question that points back at it ("How would that work?") is asked only after it says
+  /// something to point at.
+  var last: ReadAnswer?
 
   /// The order of the arc; `pack` may come more than once.
   static let order: [ExploreArcStep] = [
@@ -56,6 +62,9 @@ struct ExploreArc {
   func next(
     done: Set<ExploreArcStep>, probed: Set<Int>, packAsked: Int, isAsked: (String) -> Bool
   ) -> (PlannedQuestion, ExploreArcStep)? {
+    if let last, let question = MomentQuestions.question(after: last, isAsked: isAsked) {
+      return (question, .moment)
+    }
     if let index = map.reasons.indices.first(where: { !probed.contains($0) }),
       let question = probe(map.reasons[index], isAsked: isAsked)
     {
@@ -90,10 +99,10 @@ struct ExploreArc {
     case .story:
       return fresh(.evidence, "When did you first come to see it this way?")
     case .moreReasons:
-      guard map.reasons.count == 1 else { return nil }
+      guard map.reasons.count == 1, lastGaveGrounds else { return nil }
       return fresh(.evidence, "Apart from that, what else leads you to think so?")
     case .mechanism:
-      guard Self.isAboutCauses(belief), !map.reasons.isEmpty else { return nil }
+      guard Self.isAboutCauses(belief), !map.reasons.isEmpty, lastGaveGrounds else { return nil }
       return fresh(.implications, "How would that work, step by step?")
     case .weight:
       guard map.reasons.count >= 2 else { return nil }
@@ -107,8 +116,11 @@ struct ExploreArc {
       {
         return fresh(.assumptions, "How far do you trust \(name) on this, and why?")
       }
-      if !(map.examples.isEmpty && map.reasons.allSatisfy(\.examples.isEmpty)) {
+      if last?.has(.example) == true {
         return fresh(.assumptions, "How typical do you think that experience is?")
+      }
+      if !(map.examples.isEmpty && map.reasons.allSatisfy(\.examples.isEmpty)) {
+        return fresh(.assumptions, "How typical do you think the experiences you mentioned are?")
       }
       return fresh(
         .assumptions,
@@ -127,9 +139,15 @@ struct ExploreArc {
     case .rerate:
       return fresh(
         .meta, "Having talked it through, how sure are you now, from 0 to 100, and what moved it?")
-    case .probe, .easier:
+    case .probe, .easier, .moment:
       return nil
     }
+  }
+
+  /// Whether the last answer gave a reason or an example, which "that" can point back at.
+  private var lastGaveGrounds: Bool {
+    guard let last else { return false }
+    return last.has(.reason) || last.has(.example)
   }
 
   /// A question about how they know a reason, in their words turned to the second person.
@@ -143,6 +161,11 @@ struct ExploreArc {
       reason.text, dropping: ReflectionWriter.hedges)
     {
       wordings += ["How do you know that \(clause)?", "What have you seen that shows \(clause)?"]
+    } else if let phrase = ReflectionWriter.secondPersonPhrase(reason.text),
+      phrase.split(separator: " ").count <= 4
+    {
+      // A value named as a reason ("fairness") is asked about, not checked.
+      wordings += ["Why does \(phrase) weigh so much for you here?"]
     }
     wordings += ["How did you come to know that?", "Where does that come from, for you?"]
     return wordings.first { !isAsked($0) }.map {

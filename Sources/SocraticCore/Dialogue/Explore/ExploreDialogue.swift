@@ -32,7 +32,10 @@ public struct ExploreDialogue: Dialogue {
   ])
 
   /// How many answers the map takes in before it is summed up again.
-  static let summaryInterval = 4
+  static let summaryInterval = 5
+  /// How many answers the map takes in before an answer that said nothing is met with a
+  /// summary of where the conversation stands.
+  static let stuckSummaryInterval = 2
 
   private init(setting: ExploreSetting, state: ExploreState) {
     self.setting = setting
@@ -146,15 +149,13 @@ public struct ExploreDialogue: Dialogue {
 
   /// Brings an event into the state: the one place where what is logged changes the session,
   /// live and when resuming.
-  mutating func apply(_ event: SessionEvent.Payload) {
+  /// - Parameter read: an answer event's reading, when it was read already (live).
+  mutating func apply(_ event: SessionEvent.Payload, read: ReadAnswer? = nil) {
     state.eventCount += 1
-    let isCounted: Bool
-    if case .answer(let value) = event {
-      isCounted = state.fold.reading(of: value.text).isAnswer
-    } else {
-      isCounted = false
-    }
-    state.fold.apply(event)
+    var read = read
+    if read == nil, case .answer(let value) = event { read = state.fold.reading(of: value.text) }
+    let isCounted = read?.isAnswer ?? false
+    state.fold.apply(event, read: read)
     switch event {
     case .topic(let value):
       state.topic = value.topic
@@ -215,9 +216,11 @@ public struct ExploreDialogue: Dialogue {
   }
 
   /// Logs an event: adds it to the step and applies it.
-  mutating func record(_ event: SessionEvent.Payload, into step: inout DialogueStep) {
+  mutating func record(
+    _ event: SessionEvent.Payload, read: ReadAnswer? = nil, into step: inout DialogueStep
+  ) {
     step.events.append(event)
-    apply(event)
+    apply(event, read: read)
   }
 
   /// The analysis of a logged belief: the engine's reading as logged, so a resumed session asks
@@ -359,7 +362,11 @@ public struct ExploreDialogue: Dialogue {
       record(.confidence(.init(value: value, moment: .before)), into: &step)
       if let belief = state.belief {
         // An explanation is given back whole: "that they voted for him, because …".
-        let claim = belief.claim + (belief.reason.map { ", " + $0 } ?? "")
+        let claim =
+          belief.claim
+          + (belief.reason.map {
+            BeliefMapFold.isExplanation(claim: belief.claim, reason: $0) ? "" : ", " + $0
+          } ?? "")
         reflect(Self.confidenceReflection(value, claim: claim), depth: .simple, of: 0, into: &step)
       }
       askNextQuestion(into: &step, closingWhenNoneLeft: true)
@@ -398,8 +405,12 @@ public struct ExploreDialogue: Dialogue {
     let read = state.fold.reading(of: line)
     let arc = state.currentQuestion?.arc
     record(
-      .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))), into: &step)
+      .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))), read: read,
+      into: &step)
     if read.has(.noContent) {
+      if state.fold.answersSinceSummary >= Self.stuckSummaryInterval {
+        summarize(into: &step)
+      }
       askEasierQuestion(after: number, into: &step)
       return step
     }
@@ -413,29 +424,32 @@ public struct ExploreDialogue: Dialogue {
     if read.has(.offTopic) {
       step.outputs.append(.notice(Self.offTopicNotice, tone: .plain))
     } else {
-      respond(to: read, of: number, into: &step)
+      respond(to: read, saying: line, of: number, into: &step)
     }
     if arc == ExploreArcStep.rerate.rawValue, let value = Self.rating(in: line) {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
     }
-    askNextQuestion(into: &step, closingWhenNoneLeft: true)
+    askNextQuestion(into: &step, after: read, closingWhenNoneLeft: true)
     return step
   }
 
   /// What the tool says back to an answer before its next question: a reflection of what
   /// matters most in it, a summary of the map now and then, or a word on a repeat or a question
   /// put back to it.
-  private mutating func respond(to read: ReadAnswer, of number: Int, into step: inout DialogueStep)
-  {
+  private mutating func respond(
+    to read: ReadAnswer, saying line: String, of number: Int, into step: inout DialogueStep
+  ) {
     if read.has(.asksBack) {
       step.outputs.append(.notice(Self.asksBackNotice, tone: .plain))
     }
-    let isMoment =
-      read.has(.feeling) || read.has(.concession) || read.has(.wouldChangeMind)
-      || read.blockage != nil
-    if read.has(.repeat) && !isMoment {
-      let earlier = state.map.reasons.first.flatMap {
-        ReflectionWriter.secondPerson($0.text, dropping: ReflectionWriter.hedges)
+    let isMoment = !MomentQuestions.moments(of: read).isEmpty
+    // An answer that says it repeats but says something new is reflected as any other.
+    let repeated = read.has(.repeat) ? state.fold.answerRepeated(by: line) : nil
+    if read.has(.repeat) && !isMoment && (repeated != nil || !read.has(.reason)) {
+      let earlier = repeated.flatMap { answer in
+        let earlier = AnswerMoveReader.read(answer)
+        return [earlier.gist, earlier.statement].compactMap { $0 }.lazy
+          .compactMap(ReflectionWriter.given).first
       }
       let text =
         earlier.map { "Right, you said that already: \($0). Let's look at it from another side." }
@@ -443,16 +457,23 @@ public struct ExploreDialogue: Dialogue {
       reflect(text, depth: .simple, of: number, into: &step)
       return
     }
-    if !isMoment, state.fold.answersSinceSummary >= Self.summaryInterval,
-      let summary = ReflectionWriter.summary(of: state.map)
+    if let reflection = ReflectionWriter.reflection(
+      of: read, claim: state.belief?.claim, turn: state.reflectionCount)
     {
-      record(.summary(.init(text: summary)), into: &step)
-      step.outputs.append(.notice(summary, tone: .plain))
-      return
-    }
-    if let reflection = ReflectionWriter.reflection(of: read) {
       reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
     }
+    if !isMoment, state.fold.answersSinceSummary >= Self.summaryInterval {
+      summarize(into: &step)
+    }
+  }
+
+  /// Sums up the map, when it holds enough to.
+  private mutating func summarize(into step: inout DialogueStep) {
+    guard let summary = ReflectionWriter.summary(of: state.map),
+      summary != state.fold.lastSummary
+    else { return }
+    record(.summary(.init(text: summary)), into: &step)
+    step.outputs.append(.notice(summary, tone: .plain))
   }
 
   private mutating func reflect(
@@ -502,14 +523,17 @@ public struct ExploreDialogue: Dialogue {
 
   /// Asks the next question: along the arc from the map first, then from the rotation. When
   /// none is left: closes the session (live), or says so and waits for a command (on resuming).
-  mutating func askNextQuestion(into step: inout DialogueStep, closingWhenNoneLeft: Bool) {
+  /// - Parameter read: the answer just given, whose moments the next question takes up.
+  mutating func askNextQuestion(
+    into step: inout DialogueStep, after read: ReadAnswer? = nil, closingWhenNoneLeft: Bool
+  ) {
     let follows = state.currentQuestion.flatMap { state.isCurrentQuestionOpen ? nil : $0.number }
     if let plan = state.plan, let belief = state.belief,
-      let (next, arc) = ExploreArc(plan: plan, belief: belief, map: state.map).next(
+      let (next, arc) = ExploreArc(plan: plan, belief: belief, map: state.map, last: read).next(
         done: state.arcDone, probed: state.fold.probedReasons, packAsked: state.packAsked,
         isAsked: isAsked)
     {
-      ask(next, follows: arc == .probe ? follows : nil, arc: arc, into: &step)
+      ask(next, follows: arc == .probe || arc == .moment ? follows : nil, arc: arc, into: &step)
     } else if let plan = state.plan,
       let next = plan.next(after: state.lastRotatedKind, isAsked: isAsked)
     {
@@ -527,6 +551,10 @@ public struct ExploreDialogue: Dialogue {
   // MARK: - Threads and the end
 
   mutating func beginClosing(_ reason: SessionEvent.EndReason, into step: inout DialogueStep) {
+    // What the person said is given back once more before the closing rating.
+    if state.isQuestioning, state.fold.answersSinceSummary >= Self.stuckSummaryInterval {
+      summarize(into: &step)
+    }
     state.phase = .closingSession(reason)
     step.outputs += introduction()
   }

@@ -63,6 +63,7 @@ enum AnswerCues {
     (.concession, "(not|isn't) (always|true|really true|that simple|the whole story)"),
     (.concession, "(both|partly|sort of|kind of) (true|right)"),
     (.concession, "^ (true|granted)"),
+    (.concession, "(and|which) (that 's|that is|is|seems|sounds) (true|fair|a fair point)"),
     (.concession, "(probably|possibly) not"),
     (.wouldChangeMind, "change my (mind|view|opinion)"),
     (.wouldChangeMind, "(i 'd|i would|would) (rethink|reconsider|think again)"),
@@ -77,14 +78,13 @@ enum AnswerCues {
     (.asksBack, "what do you think"),
     (.asksBack, "(don't|do) you (think|agree)"),
     (.asksBack, "(what|how) about you"),
-    (.asksBack, "are you (serious|kidding)"),
     (.repeat, "same as (i said)? (before|earlier|above|last time)"),
     (.repeat, "(like|as) i (said|told you|already said|mentioned)"),
     (.repeat, "i (already|just) (said|told you|answered|explained)"),
     (.repeat, "i told you"),
     (.repeat, "(third|second|fourth) time"),
     (.repeat, "see (above|my last answer|what i said)"),
-    (.offTopic, "pass the"),
+    (.offTopic, "pass (me)? the"),
     (.offTopic, "(can|could) we (talk about|change|move on|stop)"),
     (.offTopic, "let 's (change the subject|talk about something else|move on|stop)"),
 
@@ -108,6 +108,36 @@ enum AnswerCues {
     "(my|our) (mom|mum|mother|dad|father|parents|uncle|aunt|brother|sister|cousin|friend|friends|boss|teacher|doctor|wife|husband|partner|grandma|grandpa|grandmother|grandfather|family|kids|son|daughter|neighbour|neighbor|coworker|colleague|colleagues|manager|pastor) (always|just|keeps|kept)? (says|said|say|thinks|thought|think|believes|believed|tells me|told me|keeps saying|claims|claimed|argues|swears|saying)",
     "(he|she|they|people|everyone|everybody|experts|scientists|economists|politicians|the government|the media|the experts|some people|a lot of people|many people) (always|just|keep)? (say|says|said|claim|claims|claimed|think|thinks|tell me|told me|keep saying|keeps saying|argue|argues)",
     "according to",
+  ]
+
+  /// The words that say an answer is said again, left out when finding what it repeats.
+  static let repeatWords: Set<String> = [
+    "said", "say", "told", "tell", "already", "before", "earlier", "like", "same", "mentioned",
+    "time", "third", "second", "answered", "explained", "above",
+  ]
+
+  /// Speakers that name no one in particular: what they say is reported, but they are no
+  /// source to give back ("people say …", "he says …": who he is was said before).
+  static let unnamedSpeakers: Set<String> = [
+    "he", "she", "they", "people", "everyone", "everybody", "some people", "a lot of people",
+    "many people",
+  ]
+
+  /// Where someone else's reported words end and the person's own voice comes back: "my mom
+  /// says it doesn't matter but I think …", "people say Hamas started it and that's true".
+  static let ownVoice: [String] = [
+    "but", "though", "although", "which (is|isn't|seems|sounds)", "(and|but) (i|that 's|that is)",
+  ]
+
+  /// Words that only say a sentence concedes, left out of the doubt kept from it: "ok fair, …",
+  /// "I suppose …", "that's a fair point".
+  static let concessionOpeners: [String] = [
+    "(ok|okay|alright)? fair (enough|point)?",
+    "(that 's|that is|it 's)? (a)? (good|valid|fair) point",
+    "(that 's|that is|it 's) (true|fair)",
+    "you ('re|are|might be|may be|could be) right",
+    "i (guess|suppose|mean)", "to be fair", "(then again|admittedly|granted|true)",
+    "(i have to|i 'll)? admit", "(on the other hand)", "honestly",
   ]
 
   /// Fixed phrases whose absolutes, numbers and strong words are not claims: "all the time",

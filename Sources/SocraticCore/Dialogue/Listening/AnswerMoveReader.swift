@@ -31,10 +31,12 @@ public enum AnswerMoveReader {
       return read
     }
     var moves: Set<AnswerMove> = []
+    // A sentence's question mark is read before its ends are trimmed of punctuation.
     let sentences = SentenceSplitter.sentences(in: tokens).prefix(sentenceLimit)
-      .map(BeliefReader.trimmed).filter { $0.contains(where: \.isWord) }
-    for sentence in sentences {
-      readSentence(sentence, into: &read, moves: &moves)
+      .map { ($0.suffix(2).contains(where: \.hasQuestionMark), BeliefReader.trimmed($0)) }
+      .filter { $0.1.contains(where: \.isWord) }
+    for (isQuestion, sentence) in sentences {
+      readSentence(sentence, isQuestion: isQuestion, into: &read, moves: &moves)
     }
     if isRepeat(tokens, of: earlier) { moves.insert(.repeat) }
     // A plain statement answering a why is a reason; not a concession, a feeling or a repeat.
@@ -82,7 +84,8 @@ public enum AnswerMoveReader {
   }
 
   private static func readSentence(
-    _ sentence: [Token], into read: inout ReadAnswer, moves: inout Set<AnswerMove>
+    _ sentence: [Token], isQuestion: Bool, into read: inout ReadAnswer,
+    moves: inout Set<AnswerMove>
   ) {
     let start = firstContentIndex(in: sentence)
     let others = othersWords(in: sentence)
@@ -94,9 +97,8 @@ public enum AnswerMoveReader {
         moves.insert(.source)
         let speaker = sentence[match].prefix { !reportingWords.contains($0.lowercased) }
         // "he says" names no one: who "he" is was said before.
-        let isPronoun =
-          speaker.count == 1
-          && ["he", "she", "they"].contains(speaker.first?.lowercased ?? "")
+        let isPronoun = AnswerCues.unnamedSpeakers.contains(
+          speaker.map(\.lowercased).joined(separator: " "))
         if !speaker.isEmpty, !isPronoun { appendOnce(speaker.joinedText, to: &read.sources) }
       }
     }
@@ -116,6 +118,10 @@ public enum AnswerMoveReader {
     // What would change their mind is hypothetical: an example or reason cue inside it ("if I
     // saw …") tells nothing that happened.
     // "I saw it on the news" cites the news: the seeing is no experience of their own.
+    let reporting = Patterns.reportedSpeech.flatMap { matches(of: $0, in: sentence, from: 0) }
+    found.removeAll { match in
+      match.move == .example && reporting.contains { $0.overlaps(match.range) }
+    }
     let hypothetical = found.filter { $0.move == .wouldChangeMind }.map(\.range)
     let cited = found.filter { $0.move == .source }.map { clause(containing: $0.range.lowerBound) }
     found.removeAll { match in
@@ -123,6 +129,14 @@ public enum AnswerMoveReader {
         && hypothetical.contains { $0.overlaps(match.range) }
         || match.move == .example && sentence[match.range.lowerBound].lowercased == "i"
           && cited.contains { $0.contains(match.range.lowerBound) }
+    }
+    // "I feel guilty because I gave him his first one": a because after a feeling says what
+    // the feeling is about, not why the belief holds.
+    let feelingFrame = Patterns.feelingFrames.lazy.compactMap { pattern in
+      matches(of: pattern, in: sentence, from: 0).first { isOwn($0.lowerBound) }?.lowerBound
+    }.min()
+    if let feelingFrame {
+      found.removeAll { $0.move == .reason && $0.range.lowerBound > feelingFrame }
     }
     for match in found { moves.insert(match.move) }
     let leaves = Patterns.leaving.contains { pattern in
@@ -158,30 +172,36 @@ public enum AnswerMoveReader {
         let end = first == "i" ? own.upperBound : match.range.upperBound
         appendOnce(text(of: Array(sentence[from..<end])), to: &read.sources)
       case .concession:
-        appendOnce(text(of: Array(sentence[start...])), to: &read.doubts)
+        let (doubt, stand) = doubt(in: sentence, from: start)
+        appendOnce(text(of: doubt), to: &read.doubts)
+        if read.stand == nil, stand.contains(where: \.isWord) { read.stand = text(of: stand) }
       case .wouldChangeMind:
         appendOnce(text(of: Array(sentence[start...])), to: &read.wouldChangeMind)
       case .asksBack, .repeat, .offTopic, .feeling, .noContent:
         break
       }
     }
-    if sentence.last?.hasQuestionMark == true || endsWithQuestionMark(sentence),
-      let first = sentence.dropFirst(start).first,
+    // "are you serious?" shows a feeling; it asks nothing back.
+    let feelings = feelings(in: sentence, isOwn: isOwn)
+    if isQuestion, feelings.isEmpty, let first = sentence.dropFirst(start).first,
       questionOpeners.contains(first.lowercased)
     {
       moves.insert(.asksBack)
     }
-
-    let feelings = feelings(in: sentence, isOwn: isOwn)
     if !feelings.isEmpty {
       moves.insert(.feeling)
       for feeling in feelings { appendOnce(feeling, to: &read.feelings) }
+      // The sentence is given back only when it speaks of the person ("it annoys me that …").
+      let speaksOfThem = sentence.contains { ["i", "me", "my"].contains($0.lowercased) }
+      if read.feelingWords == nil, speaksOfThem, !isQuestion {
+        read.feelingWords = text(of: Array(sentence[start...]))
+      }
     }
     for pattern in Patterns.blockages where read.blockage == nil {
       if let match = matches(of: pattern, in: sentence, from: 0).first, isOwn(match.lowerBound) {
         read.blockage = text(of: Array(sentence[start...]))
         moves.insert(.concession)
-        appendOnce(text(of: Array(sentence[start...])), to: &read.doubts)
+        appendOnce(text(of: doubt(in: sentence, from: start).doubt), to: &read.doubts)
       }
     }
 
@@ -193,18 +213,53 @@ public enum AnswerMoveReader {
       appendOnce(sentence[index].lowercased, to: &read.absolutes)
     }
 
-    if read.statement == nil, !(sentence.last.map(isQuestionMark) ?? false) {
+    if read.statement == nil, !isQuestion {
       read.statement = statement(in: sentence, clauses: clauses, isOwn: isOwn)
+    }
+    if read.gist == nil, !isQuestion {
+      // "same as before, it's about fairness": what is new starts after the repeat.
+      let repeatClause = found.first { $0.move == .repeat }.map {
+        clause(containing: $0.range.lowerBound)
+      }
+      let from = repeatClause.map { min($0.upperBound + 1, sentence.count) } ?? start
+      read.gist = from < sentence.count ? gist(of: sentence, from: from, clauses: clauses) : nil
     }
   }
 
-  private static func endsWithQuestionMark(_ sentence: [Token]) -> Bool {
-    sentence.last.map(isQuestionMark) ?? false
+  /// What a sentence concedes, without the words that only say it concedes ("ok fair, my
+  /// friends aren't a poll" → "my friends aren't a poll"; empty when that is all it says), and
+  /// what the person still holds to after it ("that's true, but it doesn't make this ok").
+  private static func doubt(in sentence: [Token], from start: Int)
+    -> (doubt: [Token], stand: [Token])
+  {
+    var index = start
+    var moved = true
+    while moved, index < sentence.count {
+      moved = false
+      while index < sentence.count,
+        sentence[index].kind == .punctuation || openers.contains(sentence[index].lowercased)
+      {
+        index += 1
+        moved = true
+      }
+      for pattern in Patterns.concessionOpeners where index < sentence.count {
+        if pattern.mayStart(with: sentence[index].lowercased),
+          let end = pattern.matchEnds(in: sentence, from: index).first, end > index
+        {
+          index = end
+          moved = true
+          break
+        }
+      }
+    }
+    let rest = sentence[min(index, sentence.count)...]
+    let turn = rest.firstIndex { turningWords.contains($0.lowercased) } ?? rest.endIndex
+    return (Array(rest[..<turn]), Array(rest[turn...].dropFirst()))
   }
 
-  private static func isQuestionMark(_ token: Token) -> Bool {
-    token.kind == .punctuation && token.hasQuestionMark
-  }
+  /// Words with which a person turns back to their own side after conceding: "that's true,
+  /// but …".
+  private static let turningWords: Set<String> = ["but", "yet", "still", "however"]
 
   /// Words that open a question put back to the listener.
   private static let questionOpeners: Set<String> = [
@@ -242,7 +297,7 @@ public enum AnswerMoveReader {
     var result: Set<Int> = []
     for pattern in Patterns.reportedSpeech {
       for match in matches(of: pattern, in: sentence, from: 0) {
-        result.formUnion(match.upperBound..<sentence.count)
+        result.formUnion(match.upperBound..<reportEnd(in: sentence, from: match.upperBound))
       }
     }
     var openQuote: Int?
@@ -255,6 +310,26 @@ public enum AnswerMoveReader {
       }
     }
     return result
+  }
+
+  /// Where reported words end: at the end of their clause, or where the person turns back to
+  /// their own view ("my mom says it doesn't matter, but I think …", "… and that's true").
+  private static func reportEnd(in sentence: [Token], from start: Int) -> Int {
+    for index in start..<sentence.count {
+      if sentence[index].kind == .punctuation,
+        [",", ";", ":", "-", "\u{2014}"].contains(
+          sentence[index].text)
+      {
+        return index
+      }
+      if Patterns.ownVoice.contains(where: { pattern in
+        pattern.mayStart(with: sentence[index].lowercased)
+          && pattern.matchEnds(in: sentence, from: index).first != nil
+      }) {
+        return index
+      }
+    }
+    return sentence.count
   }
 
   /// The sentence's clauses: the stretches between commas, semicolons, colons and dashes.
@@ -292,6 +367,32 @@ public enum AnswerMoveReader {
     }
     return nil
   }
+
+  /// A sentence as the person said it, short enough to give back whole: without what only opens
+  /// it, and up to a clause that asks rather than says ("…, so why not …"); nil when longer
+  /// than `gistWordLimit` words.
+  private static func gist(of sentence: [Token], from start: Int, clauses: [Range<Int>])
+    -> String?
+  {
+    var end = sentence.count
+    for range in clauses where range.lowerBound > start {
+      let first = sentence[range].first { $0.isWord && !openers.contains($0.lowercased) }
+      if let first, questionWords.contains(first.lowercased) {
+        end = range.lowerBound
+        break
+      }
+    }
+    let tokens = Array(sentence[start..<end])
+    guard (1...gistWordLimit).contains(tokens.count(where: \.isWord)) else { return nil }
+    let text = text(of: tokens)
+    return text.isEmpty ? nil : text
+  }
+
+  /// The most words a sentence has to be given back whole.
+  static let gistWordLimit = 18
+
+  /// Words that open a clause asking rather than saying.
+  private static let questionWords: Set<String> = ["why", "what", "how", "who", "where", "when"]
 
   /// The feelings the person names as their own in a sentence.
   private static func feelings(in sentence: [Token], isOwn: (Int) -> Bool) -> [String] {
@@ -433,6 +534,8 @@ public enum AnswerMoveReader {
     }
     static let leaving = AnswerCues.leaving.map(PhrasePattern.init)
     static let reportedSpeech = AnswerCues.reportedSpeech.map(PhrasePattern.init)
+    static let ownVoice = AnswerCues.ownVoice.map(PhrasePattern.init)
+    static let concessionOpeners = AnswerCues.concessionOpeners.map(PhrasePattern.init)
     static let idioms = AnswerCues.idioms.map(PhrasePattern.init)
     static let qualifiedAbsolutes = AnswerCues.qualifiedAbsolutes.map(PhrasePattern.init)
     static let feelingFrames = AnswerCues.feelingFrames.map(PhrasePattern.init)

@@ -15,8 +15,13 @@ extension BeliefMap {
     var sections: [DigestSection] = []
     let reasons = reasons.map { reason in
       var item = Self.spoken(reason.text)
+      var told: [String] = []
+      for text in reason.examples + reason.evidence
+      where !told.contains(where: { $0.lowercased() == text.lowercased() }) {
+        told.append(text)
+      }
       let backing =
-        (reason.examples + reason.evidence).prefix(2).map(Self.quoted)
+        told.prefix(2).map(Self.quoted)
         + reason.sources.prefix(2).map { "from " + Self.phrase($0) }
       if !backing.isEmpty { item += " (" + backing.joined(separator: "; ") + ")" }
       return item

@@ -89,7 +89,7 @@ public struct BeliefMap: Codable, Sendable, Equatable {
         target = reasons.count - 1
       }
     }
-    for text in answer.examples {
+    for text in answer.examples where !isKnownReason(text) {
       if let target {
         Self.appendOnce(text, to: &reasons[target].examples)
       } else {

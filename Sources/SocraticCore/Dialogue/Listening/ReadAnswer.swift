@@ -12,6 +12,9 @@ public struct ReadAnswer: Sendable, Equatable {
   public var sources: [String] = []
   /// Where it concedes or wavers, in its words.
   public var doubts: [String] = []
+  /// What the person still holds to after conceding ("that's true, but it doesn't make this
+  /// ok" → "it doesn't make this ok").
+  public var stand: String?
   /// What it says would change the person's mind.
   public var wouldChangeMind: [String] = []
   /// The feelings the person names as their own ("exhausted", "a bit resentful" → "resentful").
@@ -21,6 +24,11 @@ public struct ReadAnswer: Sendable, Equatable {
   /// The answer's main statement in the person's own words (not someone else's, not a
   /// question), short enough to give back; nil when it has none.
   public var statement: String?
+  /// The sentence in which the person names a feeling, in their words.
+  public var feelingWords: String?
+  /// The answer's first sentence of the person's own, in their words, when it is short enough
+  /// to give back whole (reported words and a turn with "but" included).
+  public var gist: String?
   /// The absolutes the person uses as their own: not in an idiom ("all the time"), not
   /// qualified ("not everyone"), not someone else's words.
   public var absolutes: [String] = []

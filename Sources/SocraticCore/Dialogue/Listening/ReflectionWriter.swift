@@ -11,127 +11,133 @@ public struct Reflection: Sendable, Equatable {
   }
 }
 
-/// Writes reflections of answers and summaries of a belief map, in plain English for any input.
+/// Writes reflections of answers, in plain English for any input.
 ///
 /// A reflection gives back the moment that matters most in an answer, in this order: a blockage
 /// the person names in themselves, a feeling, a concession or wavering, what would change their
-/// mind, a reason, an example, a source, else their main statement. Their words are turned to
-/// the second person ("my team" → "your team", "I'm" → "you're"). When their words would not
-/// read well given back (too long, no verb, odd symbols), it reflects less: a short sentence
-/// about what they did, never a garbled quote.
+/// mind, else what they said, in their words. Their words are turned to the second person ("my
+/// team" → "your team", "I'm" → "you're", "I was" → "you were"), without the hedges that only
+/// open or close them. A complex reflection adds only what the answer shows: the other side of
+/// their ambivalence, a feeling they showed without naming it, a blockage they named. When
+/// their words would not read well given back (too long, no verb, odd symbols), there is no
+/// reflection: the dialogue asks instead of faking one.
 public enum ReflectionWriter {
   /// The most words of theirs a reflection quotes.
-  static let quoteWordLimit = 16
+  static let quoteWordLimit = AnswerMoveReader.gistWordLimit
 
   /// The reflection of an answer, or nil when it gives nothing to reflect (noise, a repeat, a
-  /// question back, leaving the topic).
-  public static func reflection(of answer: ReadAnswer) -> Reflection? {
+  /// question back, leaving the topic, a bare "ok fair").
+  /// - Parameters:
+  ///   - claim: the belief's claim in the second person, for a reflection of both sides.
+  ///   - turn: how many reflections came before, so the ways of saying it vary.
+  public static func reflection(of answer: ReadAnswer, claim: String? = nil, turn: Int = 0)
+    -> Reflection?
+  {
     guard answer.isAnswer else { return nil }
-    if let blockage = answer.blockage, let clause = secondPerson(blockage, dropping: hedges) {
+    if let blockage = answer.blockage, let clauses = givenClauses(blockage) {
+      let rest = clauses.rest.map { " \u{2014} " + $0 } ?? ""
       return Reflection(
-        text:
-          "It sounds like you're wondering whether \(clause). That's an honest thing to notice.",
-        depth: .complex)
+        text: "It sounds like you're wondering whether \(clauses.first)\(rest).", depth: .complex)
     }
     if !answer.feelings.isEmpty {
-      let feelings = listed(answer.feelings.prefix(2).map { $0 })
-      return Reflection(
-        text: "It sounds like you feel \(feelings), and that's part of what this is about for you.",
-        depth: .complex)
+      return feeling(answer)
     }
-    if answer.has(.concession) {
-      return concession(answer)
+    if answer.has(.concession), let reflection = concession(answer, claim: claim, turn: turn) {
+      return reflection
     }
-    if let change = answer.wouldChangeMind.first {
-      if let clause = secondPerson(change, dropping: hedges), clause.hasPrefix("if ") {
-        return Reflection(text: "So \(clause).", depth: .simple)
-      }
-      return Reflection(
-        text: "So there is something that could change your mind about it.", depth: .simple)
+    if answer.has(.concession) && answer.doubts.isEmpty { return nil }
+    if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
+      return Reflection(text: text, depth: .simple)
     }
-    if let reason = answer.reasons.first {
-      return Reflection(text: reasonReflection(reason), depth: .simple)
+    if let reason = answer.reasons.first, let thing = ofPhrase(reason) {
+      return Reflection(text: "So for you it comes down to \(thing).", depth: .simple)
     }
-    if let example = answer.examples.first {
-      if let clause = secondPerson(example, dropping: hedges) {
-        return Reflection(text: "So \(clause).", depth: .simple)
-      }
-      return Reflection(text: "So that's something you've seen close up.", depth: .simple)
-    }
-    if let source = answer.sources.first {
-      if source.lowercased().hasPrefix("i "), let clause = secondPerson(source, dropping: hedges) {
-        return Reflection(text: "So \(clause).", depth: .simple)
-      }
-      if let name = secondPersonPhrase(source) {
-        return Reflection(text: "So that comes from \(name).", depth: .simple)
-      }
-      return Reflection(text: "So that comes from what you've heard or read.", depth: .simple)
-    }
-    if answer.has(.source) {
-      return Reflection(text: "So that comes from what you've heard.", depth: .simple)
-    }
-    if let statement = answer.statement, !answer.has(.repeat),
-      let clause = secondPerson(statement, dropping: hedges)
-    {
-      return Reflection(text: "So \(clause).", depth: .simple)
-    }
-    return nil
+    let said =
+      [answer.gist, answer.reasons.first, answer.examples.first, answer.statement]
+      .compactMap { $0 }.lazy.compactMap(given).first
+    guard let said, !answer.has(.repeat) || answer.moves.count > 1 else { return nil }
+    return Reflection(text: lead(turn) + said + ".", depth: .simple)
   }
 
-  /// A reflection of a concession or wavering: the other side they now see, when they said it
-  /// plainly; otherwise that they are of two minds.
-  private static func concession(_ answer: ReadAnswer) -> Reflection {
-    let doubt = answer.doubts.first ?? ""
-    let words = Set(
-      Shorthand.expanded(Tokenizer.tokenize(doubt)).filter(\.isWord).map(\.lowercased))
-    if !words.isDisjoint(with: ["both", "anymore", "torn"]) {
-      return Reflection(
-        text: "It sounds like you're of two minds about it now.", depth: .complex)
-    }
-    // The other side is what they conceded, never a reason of theirs for their own side.
-    if let clause = secondPerson(doubt, dropping: hedges),
-      !clause.hasPrefix("which"), !clause.hasPrefix("that")
-    {
-      return Reflection(
-        text: "It sounds like part of you still holds to it, and part of you sees that \(clause).",
-        depth: .complex)
-    }
-    return Reflection(text: "It sounds like that gave you pause.", depth: .complex)
-  }
-
-  private static func reasonReflection(_ reason: String) -> String {
+  /// The thing a reason names with "because of": "of FTX" → "FTX".
+  private static func ofPhrase(_ reason: String) -> String? {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(reason))
-    if tokens.first?.lowercased == "of",
-      let thing = secondPersonPhrase(
-        Array(tokens.dropFirst()).joinedText)
-    {
-      return "So for you it comes down to \(thing)."
-    }
-    if let clause = secondPerson(reason, dropping: hedges) { return "So \(clause)." }
-    return "So that's part of why you see it this way."
+    guard tokens.first?.lowercased == "of" else { return nil }
+    return secondPersonPhrase(Array(tokens.dropFirst()).joinedText)
   }
 
-  /// A short summary of the map, ending with a check: "So far: …. Did I get that right?"; nil
-  /// when there is too little on it to sum up.
-  public static func summary(of map: BeliefMap) -> String? {
-    var parts: [String] = []
-    let reasons = map.reasons.compactMap { secondPerson($0.text, dropping: hedges) }.prefix(2)
-    if !reasons.isEmpty {
-      parts.append("your reasons are that " + listed(Array(reasons)))
+  /// The ways a simple reflection begins, taken in turn.
+  private static let leads = ["So ", "You're saying "]
+
+  private static func lead(_ turn: Int) -> String { leads[turn % leads.count] }
+
+  /// A feeling given back in the sentence that names it; only the feeling when that sentence
+  /// would not read, which adds to their words (complex) when they showed it without naming it.
+  private static func feeling(_ answer: ReadAnswer) -> Reflection {
+    if let words = answer.feelingWords, let clauses = givenClauses(words, keepingFrames: true) {
+      let text = clauses.rest.map { clauses.first + ", " + $0 } ?? clauses.first
+      let speaksOfThem = Tokenizer.tokenize(text).contains {
+        ["you", "your", "you're"].contains($0.lowercased)
+      }
+      if speaksOfThem, text.split(separator: " ").count <= quoteWordLimit {
+        return Reflection(text: "It sounds like \(text).", depth: .simple)
+      }
     }
-    if let example = map.reasons.lazy.flatMap(\.examples).first ?? map.examples.first,
-      let clause = secondPerson(example, dropping: hedges)
+    let feelings = listed(Array(answer.feelings.prefix(2)))
+    return Reflection(text: "It sounds like you're feeling \(feelings).", depth: .complex)
+  }
+
+  /// A concession or wavering: what they now doubt, and the side they still hold when that
+  /// reads; nil when they conceded without saying what ("ok fair").
+  private static func concession(_ answer: ReadAnswer, claim: String?, turn: Int) -> Reflection? {
+    let words = Set(
+      answer.doubts.flatMap { Shorthand.expanded(Tokenizer.tokenize($0)) }.filter(\.isWord)
+        .map(\.lowercased))
+    if words.contains("both") {
+      return Reflection(
+        text: "It sounds like you see something on both sides now.", depth: .complex)
+    }
+    if !words.isDisjoint(with: ["anymore", "torn", "sure", "unsure"]),
+      let doubt = answer.doubts.lazy.compactMap(given).first
     {
-      parts.append("you've seen it close up (\(clause))")
+      return Reflection(text: "It sounds like \(doubt).", depth: .simple)
     }
-    if let doubt = map.doubts.last, let clause = secondPerson(doubt, dropping: hedges) {
-      parts.append("you had a doubt (\(clause))")
+    guard let doubt = answer.doubts.lazy.compactMap({ givenDoubt($0) ?? fragment($0) }).first
+    else { return nil }
+    if let stand = answer.stand.flatMap(given) {
+      return Reflection(text: "So you grant that \(doubt), but \(stand).", depth: .complex)
     }
-    if !map.feelings.isEmpty {
-      parts.append("you feel " + listed(Array(map.feelings.prefix(2))))
+    if turn % 2 == 1, let claim, claim.split(separator: " ").count <= 12 {
+      return Reflection(
+        text: "On the one hand, \(claim); on the other, \(doubt).", depth: .complex)
     }
-    guard parts.count >= 2 else { return nil }
-    return "So far: " + parts.joined(separator: "; ") + ". Did I get that right?"
+    return Reflection(text: "So you also see another side: \(doubt).", depth: .complex)
+  }
+
+  /// What would change their mind, said as its condition and what would follow: "So if both
+  /// sides signed a ceasefire, you'd rethink it."
+  private static func wouldChangeMind(_ text: String) -> String? {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(text))
+    guard let start = tokens.firstIndex(where: { $0.lowercased == "if" }) else { return nil }
+    var end = tokens.count
+    for index in (start + 1)..<tokens.count {
+      let word = tokens[index].lowercased
+      let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
+      if word == "," || (["i", "that", "it"].contains(word) && ["'d", "would"].contains(next)) {
+        end = index
+        break
+      }
+    }
+    let condition = Array(tokens[(start + 1)..<end])
+    let result = (Array(tokens[..<start]) + Array(tokens[end...])).filter { $0.text != "," }
+    guard let condition = secondPerson(condition.joinedText, dropping: []) else { return nil }
+    let outcome = result.isEmpty ? nil : given(result.joinedText)
+    return "So if \(condition), \(outcome ?? "that would change your mind")."
+  }
+
+  /// What would change their mind, as a clause of a summary: "you'd rethink it if …".
+  static func givenChange(_ text: String) -> String? {
+    wouldChangeMind(text).map { String($0.dropFirst(3).dropLast()) }
   }
 
   // MARK: - Giving their words back
@@ -140,18 +146,96 @@ public enum ReflectionWriter {
   static let hedges: Set<String> = [
     "maybe", "perhaps", "probably", "honestly", "basically", "like", "just", "actually",
     "literally", "really", "so", "and", "but", "well", "ok", "okay", "yeah", "yes", "i", "guess",
-    "think", "mean", "fair", "true", "alright", "enough", "point",
+    "think", "mean", "fair", "true", "alright", "enough", "point", "because", "suppose", "though",
   ]
+
+  /// Phrases that only close what a person says, left off when it is given back: "…, which is
+  /// fair", "… though", "… honestly".
+  private static let closingHedges: [PhrasePattern] = [
+    "though", "honestly", "to be honest", "tbh", "i guess", "i think", "lol", "haha",
+    "(which|and that) ('s|is) (fair|true)", "(you know|i mean|or something|or whatever)",
+  ].map(PhrasePattern.init)
+
+  /// Their words, given back: in the second person, without hedges at either end; nil when it
+  /// would not read as a sentence.
+  static func given(_ text: String) -> String? {
+    secondPerson(withoutClosingHedges(text), dropping: hedges)
+  }
+
+  /// A doubt given back with its own hedge: "maybe not for new grads" stays a maybe.
+  static func givenDoubt(_ text: String) -> String? {
+    secondPerson(withoutClosingHedges(text), dropping: hedges.subtracting(doubtHedges))
+  }
+
+  /// The hedges that are the doubt itself.
+  private static let doubtHedges: Set<String> = ["maybe", "perhaps", "probably"]
+
+  /// Their words given back whole, or as their first clause and what follows it.
+  /// - Parameter keepingFrames: whether "I feel", "I think" stay: they say the feeling.
+  private static func givenClauses(_ text: String, keepingFrames: Bool = false)
+    -> (first: String, rest: String?)?
+  {
+    let give = { (text: String) in
+      secondPerson(withoutClosingHedges(text), dropping: hedges, keepingFrames: keepingFrames)
+    }
+    let parts = withoutClosingHedges(text).split(separator: ",", maxSplits: 1).map(String.init)
+    if parts.count == 2, let first = give(parts[0]), let rest = give(parts[1]) {
+      return (first, rest)
+    }
+    if let whole = give(text) { return (whole, nil) }
+    return parts.first.flatMap(give).map { ($0, nil) }
+  }
+
+  /// A part of an answer with no verb of its own, given back after a colon: "maybe not for new
+  /// grads".
+  static func fragment(_ text: String) -> String? {
+    let words = withoutClosingHedges(text).split(separator: " ")
+    guard (2...10).contains(words.count),
+      let phrase = secondPersonPhrase(words.joined(separator: " "))
+    else { return nil }
+    return phrase
+  }
+
+  private static func withoutClosingHedges(_ text: String) -> String {
+    var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
+    var changed = true
+    while changed {
+      changed = false
+      while let last = tokens.last, last.kind == .punctuation {
+        tokens.removeLast()
+        changed = true
+      }
+      for start in tokens.indices.suffix(4) {
+        if closingHedges.contains(where: {
+          $0.mayStart(with: tokens[start].lowercased)
+            && $0.matchEnds(in: tokens, from: start).contains(tokens.count)
+        }), start > 0 {
+          tokens.removeSubrange(start...)
+          changed = true
+          break
+        }
+      }
+    }
+    return tokens.joinedText
+  }
 
   /// A clause of the person's turned to the second person, without leading hedges, or nil when
   /// it would not read well given back: no verb, too long, odd symbols.
-  static func secondPerson(_ text: String, dropping leading: Set<String>) -> String? {
+  static func secondPerson(
+    _ text: String, dropping leading: Set<String>, keepingFrames: Bool = false
+  ) -> String? {
     var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
-    guard tokens.allSatisfy(isPlain) else { return nil }
-    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
-    tokens = FrameRemover.removingFrames(from: tokens).tokens
+    // Words they put in quotation marks are given back in them, when the marks pair up.
+    let quotes = tokens.count { $0.text == "\"" }
+    guard tokens.allSatisfy({ isPlain($0) || ($0.text == "\"" && quotes % 2 == 0) }) else {
+      return nil
+    }
+    while let last = tokens.last, last.kind == .punctuation, last.text != "\"" {
+      tokens.removeLast()
+    }
+    if !keepingFrames { tokens = FrameRemover.removingFrames(from: tokens).tokens }
     while let first = tokens.first,
-      first.kind == .punctuation
+      (first.kind == .punctuation && first.text != "\"")
         || (leading.contains(first.lowercased) && !startsClause(tokens))
     {
       tokens.removeFirst()
@@ -160,8 +244,7 @@ public enum ReflectionWriter {
     tokens[0].hasSpaceBefore = false
     let words = tokens.count(where: \.isWord)
     guard words >= 2, words <= quoteWordLimit, ClauseParser.finiteVerbIndex(in: tokens) != nil,
-      let last = tokens.last, !danglingEnds.contains(last.lowercased),
-      !tokens.contains(where: { $0.hasQuestionMark })
+      !isDangling(tokens), !tokens.contains(where: { $0.hasQuestionMark })
     else { return nil }
     let reflected = BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens))
     return ourToYour(reflected).joinedText
@@ -170,7 +253,7 @@ public enum ReflectionWriter {
   /// Whether the tokens start with "I" and its verb, which a hedge list must not drop.
   private static func startsClause(_ tokens: [Token]) -> Bool {
     guard tokens.count > 1, tokens[0].lowercased == "i" else { return false }
-    return !["guess", "think", "mean"].contains(tokens[1].lowercased)
+    return !["guess", "think", "mean", "suppose"].contains(tokens[1].lowercased)
   }
 
   /// A phrase of the person's (a source, a thing) in the second person, or nil when it is too
@@ -178,19 +261,35 @@ public enum ReflectionWriter {
   static func secondPersonPhrase(_ text: String) -> String? {
     var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
     while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
-    guard !tokens.isEmpty, tokens.allSatisfy(isPlain), tokens.count(where: \.isWord) <= 8,
-      let last = tokens.last, !danglingEnds.contains(last.lowercased)
+    guard !tokens.isEmpty, tokens.allSatisfy(isPlain), tokens.count(where: \.isWord) <= 10,
+      !isDangling(tokens)
     else { return nil }
     tokens[0].hasSpaceBefore = false
-    return BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens)).joinedText
+    return ourToYour(BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens)))
+      .joinedText
   }
 
-  /// When the person speaks of themselves ("my team", "I"), their "we" is them and theirs: "we
-  /// went remote" → "you went remote". Otherwise "we" may be everyone and stays.
-  private static func ourToYour(_ tokens: [Token]) -> [Token] {
-    guard tokens.contains(where: { ["your", "you"].contains($0.lowercased) }) else {
-      return tokens
+  /// Whether a clause stops where it cannot end: on "and", "the", "because"; or on a "that"
+  /// still waiting for its clause ("I think that").
+  private static func isDangling(_ tokens: [Token]) -> Bool {
+    guard let last = tokens.last?.lowercased else { return true }
+    if last == "that", tokens.count > 1 {
+      return thatTakers.contains(tokens[tokens.count - 2].lowercased)
     }
+    return danglingEnds.contains(last)
+  }
+
+  /// When the person speaks of themselves ("my team", "I") or of a group of theirs ("our team",
+  /// "we went remote"), their "we" is them and theirs: "you went remote". Otherwise "we" may be
+  /// everyone ("we license doctors") and stays.
+  private static func ourToYour(_ tokens: [Token]) -> [Token] {
+    let words = tokens.map(\.lowercased)
+    let isTheirs =
+      words.contains { ["your", "you", "our", "ours"].contains($0) }
+      || zip(words, words.dropFirst()).contains { pair in
+        pair.0 == "we" && Lexicon.verbReadings(of: pair.1).first?.form == .past
+      }
+    guard isTheirs else { return tokens }
     return tokens.map { token in
       guard let replacement = ourWords[token.lowercased] else { return token }
       return token.replacingText(with: CaseStyle.matching(token, replacement))
@@ -199,12 +298,19 @@ public enum ReflectionWriter {
 
   private static let ourWords: [String: String] = [
     "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
+    "we're": "you're", "we've": "you've",
   ]
 
   /// Words a clause cannot end on and still read as a sentence.
   private static let danglingEnds: Set<String> = [
-    "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "with", "for", "that",
-    "because", "my", "your", "is", "are", "was", "if", "so", "like",
+    "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "with", "for", "because",
+    "my", "your", "is", "are", "was", "if", "so", "like",
+  ]
+
+  /// Words after which "that" opens a clause still to come.
+  private static let thatTakers: Set<String> = [
+    "think", "say", "said", "know", "believe", "mean", "means", "is", "was", "so", "feel",
+    "guess", "hope", "sure", "and", "but", "than",
   ]
 
   /// Whether a token can be given back as it is: words, numbers and ordinary punctuation.

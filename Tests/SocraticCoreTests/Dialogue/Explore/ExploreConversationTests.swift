@@ -8,6 +8,11 @@ enum NextMove: Sendable, CustomStringConvertible {
   case reflects(String)
   /// A complex reflection: the feeling, the other side or the blockage underneath.
   case complex
+  /// A reflection with these words, and the next question takes up the moment (a feeling, a
+  /// wavering, what would change their mind).
+  case takesUp(String)
+  /// No reflection is faked (a bare "ok fair"): the next question asks about the moment.
+  case asks
   /// An easier question and no reflection: the answer said nothing.
   case easier
   /// It says the answer was given already, and moves on.
@@ -25,6 +30,8 @@ enum NextMove: Sendable, CustomStringConvertible {
     switch self {
     case .reflects(let text): "reflects \(text)"
     case .complex: "complex"
+    case .takesUp(let text): "takes up \(text)"
+    case .asks: "asks"
     case .easier: "easier"
     case .saidAlready: "said already"
     case .answersBack: "answers back"
@@ -56,12 +63,12 @@ private let conversations: [Conversation] = [
         "my brother-in-law served two tours and he says nobody over there wants peace",
         .reflects("brother-in-law")
       ),
-      ("I guess not everyone agrees, there were talks last spring", .complex),
-      ("honestly it makes me sad, I'm tired of the news every night", .complex),
+      ("I guess not everyone agrees, there were talks last spring", .reflects("talks last spring")),
+      ("honestly it makes me sad, I'm tired of the news every night", .takesUp("makes you sad")),
       ("same as I said before", .saidAlready),
       (
         "If both sides signed a ceasefire that held for a year I'd rethink it",
-        .reflects("change your mind")
+        .takesUp("if both sides signed a ceasefire that held for a year, you'd rethink it")
       ),
     ]),
   Conversation(
@@ -69,10 +76,13 @@ private let conversations: [Conversation] = [
     turns: [
       ("?", .easier),
       ("Because most people I talk to couldn't name a single policy.", .reflects("couldn't name")),
-      ("ok fair, my own friends aren't exactly a poll", .complex),
+      (
+        "ok fair, my own friends aren't exactly a poll",
+        .takesUp("your own friends aren't exactly a poll")
+      ),
       ("I read it in an article in the Atlantic", .reflects("Atlantic")),
       ("what do you think?", .answersBack),
-      ("maybe I'm just annoyed my side lost", .complex),
+      ("maybe I'm just annoyed my side lost", .takesUp("wondering whether you're just annoyed")),
     ]),
   Conversation(
     belief: "Crypto is a scam.", confidence: "90",
@@ -93,7 +103,7 @@ private let conversations: [Conversation] = [
       ("Because a chatbot told my neighbour to stop taking her pills.", .reflects("neighbour")),
       ("I saw it on the news a few times too", .reflects("news")),
       ("it could kill us all if nobody checks it", .any),
-      ("I'm worried and kind of scared for my kids", .complex),
+      ("I'm worried and kind of scared for my kids", .takesUp("scared for your kids")),
       ("true, the drug agencies are slow as hell", .complex),
     ]),
   Conversation(
@@ -105,18 +115,19 @@ private let conversations: [Conversation] = [
         "I remember sitting next to a senior and learning more in a week than in a month at home",
         .any
       ),
-      ("fair point, some juniors do fine", .complex),
+      ("fair point, some juniors do fine", .takesUp("some juniors do fine")),
       ("I don't know", .easier),
       (
-        "if our new hires got promoted as fast as before I'd change my mind", .reflects("new hires")
+        "if our new hires got promoted as fast as before I'd change my mind",
+        .takesUp("if your new hires got promoted as fast as before, you'd change your mind")
       ),
     ]),
   Conversation(
     belief: "My sister should take care of dad because she lives closer.", confidence: "85",
     turns: [
       ("she's ten minutes away and I'm two hours away", .any),
-      ("which maybe isn't true, she has 3 kids", .complex),
-      ("honestly I'm exhausted and a bit resentful", .complex),
+      ("which maybe isn't true, she has 3 kids", .takesUp("she has 3 kids")),
+      ("honestly I'm exhausted and a bit resentful", .takesUp("exhausted and a bit resentful")),
       ("maybe I'm trying to get out of it by pushing it on her", .complex),
       ("we fight about it every thanksgiving", .any),
       ("My mom says anyone can find the time if they really care.", .reflects("your mom")),
@@ -125,18 +136,21 @@ private let conversations: [Conversation] = [
     belief: "Climate change is exaggerated by the media.", confidence: "55",
     turns: [
       ("Because every summer they say it's the hottest ever.", .reflects("hottest")),
-      ("killed means dead. like 40000 people dead. are you serious", .complex),
+      ("killed means dead. like 40000 people dead. are you serious", .takesUp("exasperated")),
       ("ok", .easier),
       ("I heard it on a podcast from an engineer", .reflects("podcast")),
-      ("I could be wrong about the numbers", .complex),
+      ("I could be wrong about the numbers", .takesUp("you could be wrong about the numbers")),
     ]),
   Conversation(
     belief: "Social media is ruining teenagers.", confidence: "80",
     turns: [
       ("my daughter was on her phone till 2am every night last year", .any),
       ("Haidt's book makes the case pretty well", .reflects("Haidt's book")),
-      ("I guess phones aren't the only thing that changed", .complex),
-      ("It makes me angry that the companies know and do nothing.", .complex),
+      (
+        "I guess phones aren't the only thing that changed",
+        .takesUp("phones aren't the only thing")
+      ),
+      ("It makes me angry that the companies know and do nothing.", .takesUp("makes you angry")),
       ("like I said, the book", .saidAlready),
     ]),
   Conversation(
@@ -145,10 +159,10 @@ private let conversations: [Conversation] = [
       ("Because the farms near us would close without seasonal workers.", .reflects("farms")),
       ("studies show immigrants start more businesses", .any),
       ("pass the gravy please", .offTopic),
-      ("to be fair, wages at the bottom might go down a bit", .complex),
+      ("to be fair, wages at the bottom might go down a bit", .takesUp("wages at the bottom")),
       (
         "if wages fell for years wherever many people arrived, I'd rethink it",
-        .reflects("wages fell")
+        .takesUp("wages fell")
       ),
     ]),
   Conversation(
@@ -159,8 +173,11 @@ private let conversations: [Conversation] = [
         .reflects("they can't put them down")
       ),
       ("lol", .easier),
-      ("I'm not so sure anymore, his grades are fine", .complex),
-      ("I feel guilty because I gave him his first one", .complex),
+      ("I'm not so sure anymore, his grades are fine", .takesUp("not so sure anymore")),
+      (
+        "I feel guilty because I gave him his first one",
+        .takesUp("you feel guilty because you gave him")
+      ),
       ("I told you, my nephew", .saidAlready),
       ("ok I'm done for tonight, gotta get up early", .closes),
     ]),
@@ -197,8 +214,17 @@ struct ExploreConversationTests {
           "after \"\(answer)\": \(said)")
       case .complex:
         #expect(said.contains { $0.1 == "complex" }, "after \"\(answer)\": \(said)")
+      case .takesUp(let words):
+        #expect(
+          said.contains { $0.0.lowercased().contains(words.lowercased()) },
+          "after \"\(answer)\": \(said)")
+        #expect(question?.arc == "moment", "after \"\(answer)\": \(String(describing: question))")
+      case .asks:
+        #expect(said.allSatisfy { $0.1 == nil }, "after \"\(answer)\": \(said)")
+        #expect(question?.arc == "moment", "after \"\(answer)\": \(String(describing: question))")
       case .easier:
-        #expect(said.isEmpty, "after \"\(answer)\": \(said)")
+        // A summary of where the conversation stands may come first; never a reflection.
+        #expect(said.allSatisfy { $0.1 == nil }, "after \"\(answer)\": \(said)")
         #expect(question?.arc == "easier", "after \"\(answer)\": \(String(describing: question))")
       case .saidAlready:
         #expect(said.contains { $0.0.hasPrefix("Right, you") }, "after \"\(answer)\": \(said)")
@@ -217,6 +243,13 @@ struct ExploreConversationTests {
       for (text, _) in said {
         #expect(text.hasSuffix(".") || text.hasSuffix("?"), "\"\(text)\"")
         #expect(!text.contains("\u{201C}"), "\"\(text)\"")
+        // Nothing canned, nothing attributed that they did not say.
+        for canned in ["part of you", "gave you pause", "comes from", "honest thing to notice"] {
+          #expect(!text.contains(canned), "\"\(text)\"")
+        }
+        // Their first person is turned to the second: no "I", "my" or "me" is given back.
+        let words = Tokenizer.tokenize(text).map(\.lowercased)
+        #expect(words.allSatisfy { !["i", "my", "me", "i'm"].contains($0) }, "\"\(text)\"")
       }
       #expect(question.map { !$0.text.hasPrefix("You said \u{201C}") } ?? true)
     }
@@ -231,6 +264,12 @@ struct ExploreConversationTests {
     // Every question after an answer that said something on the topic follows a reflection.
     let unreflected =
       script.questions.count(where: { $0.arc == "easier" })
+      + conversation.turns.count(where: {
+        switch $0.next {
+        case .asks, .answersBack: true
+        default: false
+        }
+      })
       + conversation.turns.count(where: {
         switch $0.next {
         case .offTopic, .closes: true

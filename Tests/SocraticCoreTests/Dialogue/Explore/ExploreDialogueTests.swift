@@ -428,13 +428,13 @@ struct ExploreFollowUpTests {
     "an answer is reflected, then the next question follows from what it said",
     arguments: [
       (
-        "Because people send money home with it.", "So people send money home with it.",
+        "Because people send money home with it.", "You're saying people send money home with it.",
         SessionEvent.QuestionAsked(
           number: 2, kind: .evidence, text: "How do you know that people send money home with it?",
           source: .followUp, follows: 1, arc: "probe")
       ),
       (
-        "Everyone I know lost money.", "So everyone you know lost money.",
+        "Everyone I know lost money.", "You're saying everyone you know lost money.",
         SessionEvent.QuestionAsked(
           number: 2, kind: .evidence,
           text: "What leads you to think that crypto is mostly used for scams?", source: .followUp,

@@ -125,7 +125,7 @@ private let conversations: [PartnerConversation] = [
         claim: "your sister should be the one looking after dad"),
       PartnerTurn(
         line: "I mean she has three kids, which, ok, maybe isn't nothing",
-        reflection: .containing("part of you"), firstKind: .evidence, stage: .claim,
+        reflection: .containing("another side"), firstKind: .evidence, stage: .claim,
         claim: "your sister should be the one looking after dad"),
       PartnerTurn(
         line: "honestly I'm exhausted and a bit resentful",

@@ -1,0 +1,49 @@
+extension ReflectionWriter {
+  /// The most words of theirs one item of a summary gives back.
+  static let summaryItemWordLimit = 14
+
+  /// A short summary of the map, in the person's words turned to the second person: "So far:
+  /// you think so because …; you mentioned that …; you also see that …." Only what the map
+  /// holds, each item once, reasons as reasons and doubts as doubts; nil when fewer than two
+  /// things on it read well given back.
+  public static func summary(of map: BeliefMap) -> String? {
+    var seen: [String] = []
+    func fresh(_ text: String?) -> String? {
+      guard let text, text.split(separator: " ").count <= summaryItemWordLimit else { return nil }
+      let key = text.lowercased()
+      guard !seen.contains(where: { $0.contains(key) || key.contains($0) }) else { return nil }
+      seen.append(key)
+      return text
+    }
+    var parts: [String] = []
+    let reasons = map.reasons.prefix(3).compactMap { fresh(given($0.text)) }.prefix(2)
+    if !reasons.isEmpty {
+      parts.append("you think so because " + reasons.joined(separator: ", and because "))
+    }
+    let told = map.reasons.flatMap { $0.examples + $0.evidence } + map.examples
+    if let example = told.compactMap(given).first(where: { fresh($0) != nil }) {
+      parts.append("you mentioned that " + example)
+    }
+    let blockages = map.notes.filter { $0.category == "blockage" }.map(\.text)
+    let doubts = map.doubts.filter { !blockages.contains($0) }.reversed()
+    if let doubt = doubts.compactMap({ givenDoubt($0) ?? fragment($0) })
+      .first(where: { fresh($0) != nil })
+    {
+      parts.append("you have a doubt: " + doubt)
+    }
+    if let blockage = blockages.last.flatMap(given), fresh(blockage) != nil {
+      parts.append("you wonder whether " + blockage)
+    }
+    if let change = map.wouldChangeMind.last.flatMap(givenChange), fresh(change) != nil {
+      parts.append(change)
+    }
+    let said = parts.joined(separator: " ").lowercased()
+    let feelings = map.feelings.filter { !said.contains($0.lowercased()) }
+    if !feelings.isEmpty {
+      parts.append("you feel " + listed(Array(feelings.prefix(2))))
+    }
+    guard parts.count >= 2 else { return nil }
+    let last = parts.removeLast()
+    return "So far: " + parts.joined(separator: "; ") + "; and " + last + "."
+  }
+}
