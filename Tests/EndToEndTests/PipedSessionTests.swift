@@ -28,7 +28,7 @@ struct PipedSessionTests {
 
       Question 1 · reasons and evidence
       \(questions[0])
-      So some of them do.
+      You're saying some of them do.
 
       Question 2 · reasons and evidence · follow-up to 1
       \(questions[1])

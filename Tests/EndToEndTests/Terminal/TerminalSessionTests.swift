@@ -258,7 +258,7 @@ struct TerminalSessionTests {
     #expect(
       log.types == [
         "header", "topic", "belief", "confidence", "reflection", "question", "answer",
-        "reflection", "question", "answer", "reflection", "question", "end",
+        "reflection", "question", "answer", "reflection", "question", "summary", "end",
       ])
     #expect(
       log.answers == [

@@ -163,6 +163,11 @@ public struct ExploreDialogue: Dialogue {
     case .belief(let value):
       state.isTopicSettled = true
       state.belief = analysis(of: value)
+      state.beliefWords =
+        state.belief.map {
+          QuestionWording.contentWords(
+            of: [$0.claim, $0.inverted, $0.reason ?? ""].joined(separator: " "))
+        } ?? []
       state.plan = state.belief.map {
         QuestionPlan(analysis: $0, topics: topics(of: $0), setting: setting)
       }
@@ -170,6 +175,10 @@ public struct ExploreDialogue: Dialogue {
     case .newThread(let value):
       state.thread = max(value.number, state.thread + 1)
       state.belief = nil
+      state.beliefWords = []
+      // Frames are compared within a thread: the same frame about another belief is another
+      // question. The same words are never asked twice in the session (`askedTexts`).
+      state.askedWords = []
       state.plan = nil
       state.hasConfidenceBefore = false
       state.isCurrentQuestionOpen = false
@@ -179,7 +188,8 @@ public struct ExploreDialogue: Dialogue {
     case .question(let value):
       state.lastQuestionNumber = max(state.lastQuestionNumber, value.number)
       state.askedTexts.insert(value.text)
-      state.askedWords.append(QuestionWording.contentWords(of: value.text))
+      state.askedWords.append(
+        QuestionWording.contentWords(of: value.text, excluding: state.beliefWords))
       state.currentQuestion = value
       state.isCurrentQuestionOpen = true
       state.questionCount += 1
@@ -241,311 +251,6 @@ public struct ExploreDialogue: Dialogue {
     var topics = state.topic.map { [$0] } ?? []
     for topic in analysis.topics where !topics.contains(topic) { topics.append(topic) }
     return topics
-  }
-
-  // MARK: - Topic and belief
-
-  /// The menu: every loaded pack, then the person's own belief.
-  var topicChoices: [TopicChoice] {
-    let packs = setting.library.packs
-    return packs.enumerated().map { index, entry in
-      TopicChoice(number: index + 1, id: entry.pack.id, title: entry.pack.title)
-    } + [TopicChoice(number: packs.count + 1, id: nil, title: "Your own belief")]
-  }
-
-  private mutating func chooseTopic(_ line: String) -> DialogueStep {
-    let typed = Substring(line).trimmingWhitespace.lowercased()
-    let choices = topicChoices
-    var step = DialogueStep()
-    if let number = Int(typed), let choice = choices.first(where: { $0.number == number }) {
-      record(.topic(.init(topic: choice.id)), into: &step)
-    } else if let choice = choices.first(where: { $0.id == typed || $0.title.lowercased() == typed }
-    ) {
-      record(.topic(.init(topic: choice.id)), into: &step)
-    } else if typed.contains(" "), let analysis = try? setting.engine.analyze(line) {
-      // A belief typed straight away: the person chose their own.
-      record(.topic(.init(topic: nil)), into: &step)
-      step.append(believe(line, analysis: analysis))
-      return step
-    } else {
-      let ids = choices.compactMap(\.id)
-      var message = "Type a number from 1 to \(choices.count) to choose a topic"
-      if let id = ids.first { message += ", or a topic's id such as \(id)" }
-      message += "; or state a belief of your own, as a sentence."
-      if let closest = Suggestion.closest(to: typed, among: ids) {
-        message = "There is no topic '\(typed)'. Did you mean \(closest)? " + message
-      }
-      return DialogueStep(outputs: [.notice(message, tone: .problem)])
-    }
-    step.outputs += introduction()
-    return step
-  }
-
-  private mutating func stateBelief(_ line: String) -> DialogueStep {
-    var text = line
-    let samples = topicPack?.beliefs ?? []
-    if let number = Int(Substring(line).trimmingWhitespace), samples.indices.contains(number - 1) {
-      text = samples[number - 1].text
-    }
-    do {
-      return believe(text, analysis: try setting.engine.analyze(text))
-    } catch {
-      return DialogueStep(outputs: [.notice(error.description, tone: .problem)])
-    }
-  }
-
-  /// Logs a belief the engine could read and shows the reading for confirmation.
-  private mutating func believe(_ text: String, analysis: BeliefAnalysis) -> DialogueStep {
-    var step = DialogueStep()
-    let isRestatement = state.belief != nil
-    record(
-      .belief(
-        .init(
-          text: text, claim: analysis.claim, inverted: analysis.inverted, reason: analysis.reason)),
-      into: &step)
-    step.outputs.append(
-      .beliefReading(
-        BeliefReading(
-          text: text, claim: analysis.claim, inverted: analysis.inverted, reason: analysis.reason,
-          isRestatement: isRestatement)))
-    step.outputs.append(.notice(Self.confirmationHint, tone: .quiet))
-    return step
-  }
-
-  private mutating func confirmBelief(_ line: String) -> DialogueStep {
-    switch Self.yesOrNo(line) {
-    case true?:
-      state.phase = .ratingConfidence
-      return DialogueStep(outputs: introduction())
-    case false?:
-      state.phase = .statingBelief
-      return DialogueStep(outputs: [.notice("Then put it in other words.", tone: .plain)])
-    case nil:
-      do {
-        return believe(line, analysis: try setting.engine.analyze(line))
-      } catch {
-        return DialogueStep(outputs: [
-          .notice(error.description, tone: .problem),
-          .notice(Self.confirmationHint, tone: .quiet),
-        ])
-      }
-    }
-  }
-
-  /// True for a yes ("y", "yes", "ok", "that's right"), false for a no ("n", "no", "not
-  /// really"), nil for anything else.
-  static func yesOrNo(_ line: String) -> Bool? {
-    let phrase = Tokenizer.tokenize(line).filter(\.isWord)
-      .map { $0.replacingText(with: $0.lowercased) }.joinedText
-    if affirmations.contains(phrase) { return true }
-    if negations.contains(phrase) { return false }
-    return nil
-  }
-
-  private static let affirmations: Set<String> = [
-    "y", "yes", "yeah", "yep", "yup", "ok", "okay", "sure", "right", "correct", "exactly",
-    "true", "that's right", "that is right", "that's it", "yes it is", "it is",
-  ]
-  private static let negations: Set<String> = [
-    "n", "no", "nope", "nah", "not really", "not quite", "not exactly", "wrong", "no it isn't",
-    "it isn't", "it's not",
-  ]
-
-  // MARK: - Confidence
-
-  private mutating func rateConfidenceBefore(_ line: String) -> DialogueStep {
-    switch ConfidenceRating.read(line) {
-    case .failure(let problem):
-      return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
-    case .success(let value):
-      var step = DialogueStep()
-      record(.confidence(.init(value: value, moment: .before)), into: &step)
-      if let belief = state.belief {
-        // An explanation is given back whole: "that they voted for him, because …".
-        let claim =
-          belief.claim
-          + (belief.reason.map {
-            BeliefMapFold.isExplanation(claim: belief.claim, reason: $0) ? "" : ", " + $0
-          } ?? "")
-        reflect(Self.confidenceReflection(value, claim: claim), depth: .simple, of: 0, into: &step)
-      }
-      askNextQuestion(into: &step, closingWhenNoneLeft: true)
-      return step
-    }
-  }
-
-  private mutating func rateBeforeNewThread(_ line: String) -> DialogueStep {
-    switch ConfidenceRating.read(line) {
-    case .failure(let problem):
-      return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
-    case .success(let value):
-      var step = DialogueStep()
-      record(.confidence(.init(value: value, moment: .after)), into: &step)
-      startThread(into: &step)
-      return step
-    }
-  }
-
-  private mutating func rateAtEnd(_ line: String, reason: SessionEvent.EndReason) -> DialogueStep {
-    switch ConfidenceRating.read(line) {
-    case .failure(let problem):
-      return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
-    case .success(let value):
-      var step = DialogueStep()
-      record(.confidence(.init(value: value, moment: .after)), into: &step)
-      finish(reason, into: &step)
-      return step
-    }
-  }
-
-  // MARK: - Questions
-
-  private mutating func answer(_ line: String, to number: Int) -> DialogueStep {
-    var step = DialogueStep()
-    let read = state.fold.reading(of: line)
-    let arc = state.currentQuestion?.arc
-    record(
-      .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))), read: read,
-      into: &step)
-    if read.has(.noContent) {
-      if state.fold.answersSinceSummary >= Self.stuckSummaryInterval {
-        summarize(into: &step)
-      }
-      askEasierQuestion(after: number, into: &step)
-      return step
-    }
-    // Someone who says they are leaving is not handed another question: the session closes as
-    // /quit does, with the confidence now.
-    if read.isLeaving {
-      step.outputs.append(.notice(Self.leavingNotice, tone: .plain))
-      beginClosing(.quit, into: &step)
-      return step
-    }
-    if read.has(.offTopic) {
-      step.outputs.append(.notice(Self.offTopicNotice, tone: .plain))
-    } else {
-      respond(to: read, saying: line, of: number, into: &step)
-    }
-    if arc == ExploreArcStep.rerate.rawValue, let value = Self.rating(in: line) {
-      record(.confidence(.init(value: value, moment: .update)), into: &step)
-    }
-    askNextQuestion(into: &step, after: read, closingWhenNoneLeft: true)
-    return step
-  }
-
-  /// What the tool says back to an answer before its next question: a reflection of what
-  /// matters most in it, a summary of the map now and then, or a word on a repeat or a question
-  /// put back to it.
-  private mutating func respond(
-    to read: ReadAnswer, saying line: String, of number: Int, into step: inout DialogueStep
-  ) {
-    if read.has(.asksBack) {
-      step.outputs.append(.notice(Self.asksBackNotice, tone: .plain))
-    }
-    let isMoment = !MomentQuestions.moments(of: read).isEmpty
-    // An answer that says it repeats but says something new is reflected as any other.
-    let repeated = read.has(.repeat) ? state.fold.answerRepeated(by: line) : nil
-    if read.has(.repeat) && !isMoment && (repeated != nil || !read.has(.reason)) {
-      let earlier = repeated.flatMap { answer in
-        let earlier = AnswerMoveReader.read(answer)
-        return [earlier.gist, earlier.statement].compactMap { $0 }.lazy
-          .compactMap(ReflectionWriter.given).first
-      }
-      let text =
-        earlier.map { "Right, you said that already: \($0). Let's look at it from another side." }
-        ?? "Right, you've said that already. Let's look at it from another side."
-      reflect(text, depth: .simple, of: number, into: &step)
-      return
-    }
-    if let reflection = ReflectionWriter.reflection(
-      of: read, claim: state.belief?.claim, turn: state.reflectionCount)
-    {
-      reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
-    }
-    if !isMoment, state.fold.answersSinceSummary >= Self.summaryInterval {
-      summarize(into: &step)
-    }
-  }
-
-  /// Sums up the map, when it holds enough to.
-  private mutating func summarize(into step: inout DialogueStep) {
-    guard let summary = ReflectionWriter.summary(of: state.map),
-      summary != state.fold.lastSummary
-    else { return }
-    record(.summary(.init(text: summary)), into: &step)
-    step.outputs.append(.notice(summary, tone: .plain))
-  }
-
-  private mutating func reflect(
-    _ text: String, depth: ReflectionDepth, of number: Int, into step: inout DialogueStep
-  ) {
-    record(.reflection(.init(text: text, reflects: number, depth: depth.rawValue)), into: &step)
-    step.outputs.append(.notice(text, tone: .plain))
-  }
-
-  /// A number from 0 to 100 in an answer to the re-rating question ("70, I think").
-  static func rating(in answer: String) -> Int? {
-    for token in Tokenizer.tokenize(answer) where token.kind == .number {
-      if case .success(let value) = ConfidenceRating.read(token.text) { return value }
-    }
-    return nil
-  }
-
-  /// After an answer that said nothing: an easier question of another kind, not asked before.
-  private mutating func askEasierQuestion(after number: Int, into step: inout DialogueStep) {
-    let kind = state.currentQuestion?.kind ?? .inversion
-    if let easier = EasierQuestions.question(after: kind, isAsked: isAsked) {
-      step.outputs.append(.notice("No rush. Here is an easier one.", tone: .quiet))
-      ask(easier, follows: number, arc: .easier, into: &step)
-    } else {
-      askNextQuestion(into: &step, closingWhenNoneLeft: true)
-    }
-  }
-
-  private mutating func ask(
-    _ question: PlannedQuestion, follows: Int?, arc: ExploreArcStep? = nil,
-    into step: inout DialogueStep
-  ) {
-    if state.lastQuestionNumber == 0 {
-      step.outputs.append(.notice(Self.answeringHint, tone: .quiet))
-    }
-    let asked = question.asked(
-      number: state.lastQuestionNumber + 1, follows: follows, arc: arc?.rawValue)
-    record(.question(asked), into: &step)
-    step.outputs.append(.question(asked))
-  }
-
-  /// Whether a question was asked in this session, in these words or nearly.
-  func isAsked(_ text: String) -> Bool {
-    state.askedTexts.contains(text)
-      || QuestionWording.isNearDuplicate(text, of: state.askedWords)
-  }
-
-  /// Asks the next question: along the arc from the map first, then from the rotation. When
-  /// none is left: closes the session (live), or says so and waits for a command (on resuming).
-  /// - Parameter read: the answer just given, whose moments the next question takes up.
-  mutating func askNextQuestion(
-    into step: inout DialogueStep, after read: ReadAnswer? = nil, closingWhenNoneLeft: Bool
-  ) {
-    let follows = state.currentQuestion.flatMap { state.isCurrentQuestionOpen ? nil : $0.number }
-    if let plan = state.plan, let belief = state.belief,
-      let (next, arc) = ExploreArc(plan: plan, belief: belief, map: state.map, last: read).next(
-        done: state.arcDone, probed: state.fold.probedReasons, packAsked: state.packAsked,
-        isAsked: isAsked)
-    {
-      ask(next, follows: arc == .probe || arc == .moment ? follows : nil, arc: arc, into: &step)
-    } else if let plan = state.plan,
-      let next = plan.next(after: state.lastRotatedKind, isAsked: isAsked)
-    {
-      ask(next, follows: nil, into: &step)
-    } else if closingWhenNoneLeft {
-      step.outputs.append(
-        .notice("That was the last question I have about this belief.", tone: .plain))
-      beginClosing(.finished, into: &step)
-    } else {
-      state.phase = .outOfQuestions
-      step.outputs.append(.notice(Self.outOfQuestionsNotice, tone: .plain))
-    }
   }
 
   // MARK: - Threads and the end

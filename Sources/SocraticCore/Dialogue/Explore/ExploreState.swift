@@ -54,7 +54,10 @@ public struct ExploreState: Sendable, Equatable {
   var isCurrentQuestionOpen = false
   /// The text of every question asked in the session: none is asked twice.
   public internal(set) var askedTexts: Set<String> = []
-  /// The words that carry meaning in each question asked: none is asked again in other words.
+  /// The words that carry meaning in the current belief: questions are compared without them.
+  var beliefWords: Set<String> = []
+  /// The words that carry meaning in each question asked in the thread, besides its belief's:
+  /// none is asked again in other words.
   var askedWords: [Set<String>] = []
   /// The kind of the last question that was not a follow-up: the rotation goes on from it.
   var lastRotatedKind: QuestionKind?

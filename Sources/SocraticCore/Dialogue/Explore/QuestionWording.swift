@@ -1,21 +1,51 @@
 /// Compares the wordings of questions, so that none is asked twice in other words.
+///
+/// Two questions about the same belief share its words, so they are compared by their frames:
+/// the words that carry meaning besides the belief's ("What first led you to believe that X?"
+/// → first, lead, think), each verb in its base form and a few synonyms made one.
 enum QuestionWording {
-  /// The words of a question that carry meaning, in lowercase.
-  static func contentWords(of text: String) -> Set<String> {
-    Set(
-      Tokenizer.tokenize(text).filter { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) }
-        .map { Lexicon.singular(of: $0.lowercased) ?? $0.lowercased })
+  /// The words of a text that carry meaning, in lowercase, verbs in their base form.
+  /// - Parameter excluding: words left out: the belief's, to compare questions by their frames.
+  static func contentWords(of text: String, excluding: Set<String> = []) -> Set<String> {
+    var words: Set<String> = []
+    for token in Tokenizer.tokenize(text)
+    where token.isWord && !FunctionWords.isFunctionWord(token.lowercased) {
+      let word = normalized(token.lowercased)
+      if !excluding.contains(word) { words.insert(word) }
+    }
+    return words
   }
 
-  /// Whether a question says nearly what an earlier one said: most of the words that carry
-  /// meaning in the shorter of the two are in the other.
-  static func isNearDuplicate(_ text: String, of earlier: [Set<String>]) -> Bool {
-    let words = contentWords(of: text)
+  /// Whether a question says nearly what an earlier one said: their frames are mostly the same
+  /// words (over 60% of all, or 80% of the shorter when it has three or more).
+  /// - Parameters:
+  ///   - earlier: the frames of the questions asked, as `contentWords(of:excluding:)` gave them.
+  ///   - beliefWords: the content words of the belief the question is about.
+  static func isNearDuplicate(
+    _ text: String, of earlier: [Set<String>], beliefWords: Set<String> = []
+  ) -> Bool {
+    let words = contentWords(of: text, excluding: beliefWords)
     guard words.count >= 2 else { return false }
     return earlier.contains { other in
       let shorter = min(words.count, other.count)
       guard shorter >= 2 else { return false }
-      return Double(words.intersection(other).count) >= 0.8 * Double(shorter)
+      let shared = Double(words.intersection(other).count)
+      return shared >= 0.6 * Double(words.union(other).count)
+        || (shorter >= 3 && shared >= 0.8 * Double(shorter))
     }
   }
+
+  /// A word in the form questions are compared in: a verb's base ("led" → lead), a noun's
+  /// singular, one word for a few that ask the same ("believe" → think).
+  private static func normalized(_ word: String) -> String {
+    let base =
+      Lexicon.verbReadings(of: word).first?.base ?? Lexicon.singular(of: word) ?? word
+    return synonyms[base] ?? base
+  }
+
+  /// Words that ask the same in a question, and the one they are compared as.
+  private static let synonyms: [String: String] = [
+    "believe": "think", "reckon": "think", "suppose": "think", "feel": "think",
+    "view": "see", "consider": "think", "cause": "lead", "bring": "lead",
+  ]
 }

@@ -123,6 +123,9 @@ public enum AnswerMoveReader {
       match.move == .example && reporting.contains { $0.overlaps(match.range) }
     }
     let hypothetical = found.filter { $0.move == .wouldChangeMind }.map(\.range)
+    // "I guess I'd change my mind if …": the hedge concedes nothing; what would change their
+    // mind is what they say.
+    if !hypothetical.isEmpty { found.removeAll { $0.move == .concession } }
     let cited = found.filter { $0.move == .source }.map { clause(containing: $0.range.lowerBound) }
     found.removeAll { match in
       (match.move == .example || match.move == .reason)

@@ -198,6 +198,11 @@ public enum ReflectionWriter {
 
   private static func withoutClosingHedges(_ text: String) -> String {
     var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
+    // "they'd hate it though, they …": a hedge closing a clause inside goes too.
+    tokens = tokens.indices.filter { index in
+      !(["though", "honestly"].contains(tokens[index].lowercased) && index + 1 < tokens.count
+        && tokens[index + 1].text == ",")
+    }.map { tokens[$0] }
     var changed = true
     while changed {
       changed = false

@@ -181,6 +181,55 @@ private let conversations: [Conversation] = [
       ("I told you, my nephew", .saidAlready),
       ("ok I'm done for tonight, gotta get up early", .closes),
     ]),
+  Conversation(
+    belief: "The bombing in Gaza has to stop now, whatever it takes.", confidence: "90",
+    turns: [
+      (
+        "Because whole streets of families are gone and nothing excuses that",
+        .reflects("nothing excuses that")
+      ),
+      (
+        "I know people say the other side started it and that's true, but that doesn't make this ok",
+        .complex
+      ),
+      ("I feel sick and helpless watching the footage", .takesUp("you feel sick and helpless")),
+      ("?", .easier),
+      (
+        "maybe \"whatever it takes\" goes too far, the hostages count too",
+        .takesUp("\"whatever it takes\"")
+      ),
+    ]),
+  Conversation(
+    belief: "Most people who voted for Trump did it because of prices, not hate.",
+    confidence: "70",
+    turns: [
+      (
+        "my uncle voted for him and he's no bigot, his rent just went up a third",
+        .reflects("your uncle voted for him")
+      ),
+      ("the exit polls had the economy as the top issue", .reflects("exit polls")),
+      ("like I said, the polls", .reflects("exit polls")),
+      ("it frustrates me when people call my family bigots", .takesUp("frustrates you")),
+      ("fair enough", .asks),
+    ]),
+  Conversation(
+    belief: "My brother should pay back the money he borrowed from our mother.",
+    confidence: "95",
+    turns: [
+      (
+        "because it was 6000 dollars and she lives on a pension",
+        .reflects("she lives on a pension")
+      ),
+      (
+        "mom says it doesn't matter to her, but I think she's just being kind",
+        .reflects("but you think she's just being kind")
+      ),
+      (
+        "maybe I'm upset about more than the money, he was always her favourite",
+        .takesUp("wondering whether you're upset about more than the money")
+      ),
+      ("I don't know", .easier),
+    ]),
 ]
 
 @Suite("Explore conversations as people have them")
@@ -255,10 +304,13 @@ struct ExploreConversationTests {
     }
     let questions = script.questions
     #expect(Set(questions.map(\.text)).count == questions.count, "a question asked twice")
+    let beliefWords = script.dialogue.state.beliefWords
     for (index, question) in questions.enumerated() {
-      let earlier = questions[..<index].map { QuestionWording.contentWords(of: $0.text) }
+      let earlier = questions[..<index].map {
+        QuestionWording.contentWords(of: $0.text, excluding: beliefWords)
+      }
       #expect(
-        !QuestionWording.isNearDuplicate(question.text, of: earlier),
+        !QuestionWording.isNearDuplicate(question.text, of: earlier, beliefWords: beliefWords),
         "asked again in other words: \(question.text)")
     }
     // Every question after an answer that said something on the topic follows a reflection.

@@ -398,7 +398,10 @@ struct ExploreQuestionTests {
     let texts = script.questions.map(\.text)
     #expect(texts.contains("Why do so many developers work on crypto?"))
     #expect(texts.contains("If \(inverted), what would you expect to see?"))
-    #expect(texts.contains("What first led you to believe that \(claim)?"))
+    // The general pack's "What first led you to believe …?" asks what "What leads you to
+    // think …?" asked: it is left out.
+    #expect(texts.contains("What leads you to think that \(claim)?"))
+    #expect(!texts.contains("What first led you to believe that \(claim)?"))
     #expect(texts.contains("What would make a crypto project a scam, not a failure?"))
     #expect(!texts.contains("What would the opposite of natural be?"))
   }

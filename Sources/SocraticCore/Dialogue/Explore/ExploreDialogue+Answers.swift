@@ -1,0 +1,152 @@
+/// Answers: each is read once, reflected or taken up, and followed by the next question along
+/// the arc.
+extension ExploreDialogue {
+  mutating func answer(_ line: String, to number: Int) -> DialogueStep {
+    var step = DialogueStep()
+    let read = state.fold.reading(of: line)
+    let arc = state.currentQuestion?.arc
+    record(
+      .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))), read: read,
+      into: &step)
+    if read.has(.noContent) {
+      if state.fold.answersSinceSummary >= Self.stuckSummaryInterval {
+        summarize(into: &step)
+      }
+      askEasierQuestion(after: number, into: &step)
+      return step
+    }
+    // Someone who says they are leaving is not handed another question: the session closes as
+    // /quit does, with the confidence now.
+    if read.isLeaving {
+      step.outputs.append(.notice(Self.leavingNotice, tone: .plain))
+      beginClosing(.quit, into: &step)
+      return step
+    }
+    if read.has(.offTopic) {
+      step.outputs.append(.notice(Self.offTopicNotice, tone: .plain))
+    } else {
+      respond(to: read, saying: line, of: number, into: &step)
+    }
+    if arc == ExploreArcStep.rerate.rawValue, let value = Self.rating(in: line) {
+      record(.confidence(.init(value: value, moment: .update)), into: &step)
+    }
+    askNextQuestion(into: &step, after: read, closingWhenNoneLeft: true)
+    return step
+  }
+
+  /// What the tool says back to an answer before its next question: a reflection of what
+  /// matters most in it, a summary of the map now and then, or a word on a repeat or a question
+  /// put back to it.
+  mutating func respond(
+    to read: ReadAnswer, saying line: String, of number: Int, into step: inout DialogueStep
+  ) {
+    if read.has(.asksBack) {
+      step.outputs.append(.notice(Self.asksBackNotice, tone: .plain))
+    }
+    let isMoment = !MomentQuestions.moments(of: read).isEmpty
+    // An answer that says it repeats but says something new is reflected as any other.
+    let repeated = read.has(.repeat) ? state.fold.answerRepeated(by: line) : nil
+    if read.has(.repeat) && !isMoment && (repeated != nil || !read.has(.reason)) {
+      let earlier = repeated.flatMap { answer in
+        let earlier = AnswerMoveReader.read(answer)
+        return [earlier.gist, earlier.statement].compactMap { $0 }.lazy
+          .compactMap(ReflectionWriter.given).first
+      }
+      let text =
+        earlier.map { "Right, you said that already: \($0). Let's look at it from another side." }
+        ?? "Right, you've said that already. Let's look at it from another side."
+      reflect(text, depth: .simple, of: number, into: &step)
+      return
+    }
+    if let reflection = ReflectionWriter.reflection(
+      of: read, claim: state.belief?.claim, turn: state.reflectionCount)
+    {
+      reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
+    }
+    if !isMoment, state.fold.answersSinceSummary >= Self.summaryInterval {
+      summarize(into: &step)
+    }
+  }
+
+  /// Sums up the map, when it holds enough to.
+  mutating func summarize(into step: inout DialogueStep) {
+    guard let summary = ReflectionWriter.summary(of: state.map),
+      summary != state.fold.lastSummary
+    else { return }
+    record(.summary(.init(text: summary)), into: &step)
+    step.outputs.append(.notice(summary, tone: .plain))
+  }
+
+  mutating func reflect(
+    _ text: String, depth: ReflectionDepth, of number: Int, into step: inout DialogueStep
+  ) {
+    record(.reflection(.init(text: text, reflects: number, depth: depth.rawValue)), into: &step)
+    step.outputs.append(.notice(text, tone: .plain))
+  }
+
+  /// A number from 0 to 100 in an answer to the re-rating question ("70, I think").
+  static func rating(in answer: String) -> Int? {
+    for token in Tokenizer.tokenize(answer) where token.kind == .number {
+      if case .success(let value) = ConfidenceRating.read(token.text) { return value }
+    }
+    return nil
+  }
+
+  /// After an answer that said nothing: an easier question of another kind, not asked before.
+  mutating func askEasierQuestion(after number: Int, into step: inout DialogueStep) {
+    let kind = state.currentQuestion?.kind ?? .inversion
+    if let easier = EasierQuestions.question(after: kind, isAsked: isAsked) {
+      step.outputs.append(.notice("No rush. Here is an easier one.", tone: .quiet))
+      ask(easier, follows: number, arc: .easier, into: &step)
+    } else {
+      askNextQuestion(into: &step, closingWhenNoneLeft: true)
+    }
+  }
+
+  mutating func ask(
+    _ question: PlannedQuestion, follows: Int?, arc: ExploreArcStep? = nil,
+    into step: inout DialogueStep
+  ) {
+    if state.lastQuestionNumber == 0 {
+      step.outputs.append(.notice(Self.answeringHint, tone: .quiet))
+    }
+    let asked = question.asked(
+      number: state.lastQuestionNumber + 1, follows: follows, arc: arc?.rawValue)
+    record(.question(asked), into: &step)
+    step.outputs.append(.question(asked))
+  }
+
+  /// Whether a question was asked in this session, in these words or nearly.
+  func isAsked(_ text: String) -> Bool {
+    state.askedTexts.contains(text)
+      || QuestionWording.isNearDuplicate(
+        text, of: state.askedWords, beliefWords: state.beliefWords)
+  }
+
+  /// Asks the next question: along the arc from the map first, then from the rotation. When
+  /// none is left: closes the session (live), or says so and waits for a command (on resuming).
+  /// - Parameter read: the answer just given, whose moments the next question takes up.
+  mutating func askNextQuestion(
+    into step: inout DialogueStep, after read: ReadAnswer? = nil, closingWhenNoneLeft: Bool
+  ) {
+    let follows = state.currentQuestion.flatMap { state.isCurrentQuestionOpen ? nil : $0.number }
+    if let plan = state.plan, let belief = state.belief,
+      let (next, arc) = ExploreArc(plan: plan, belief: belief, map: state.map, last: read).next(
+        done: state.arcDone, probed: state.fold.probedReasons, packAsked: state.packAsked,
+        isAsked: isAsked)
+    {
+      ask(next, follows: arc == .probe || arc == .moment ? follows : nil, arc: arc, into: &step)
+    } else if let plan = state.plan,
+      let next = plan.next(after: state.lastRotatedKind, isAsked: isAsked)
+    {
+      ask(next, follows: nil, into: &step)
+    } else if closingWhenNoneLeft {
+      step.outputs.append(
+        .notice("That was the last question I have about this belief.", tone: .plain))
+      beginClosing(.finished, into: &step)
+    } else {
+      state.phase = .outOfQuestions
+      step.outputs.append(.notice(Self.outOfQuestionsNotice, tone: .plain))
+    }
+  }
+}

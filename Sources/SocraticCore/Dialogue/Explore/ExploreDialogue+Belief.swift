@@ -1,0 +1,154 @@
+/// The steps before the questions and between threads: the topic, the belief and its reading,
+/// the confidence ratings.
+extension ExploreDialogue {
+  /// The menu: every loaded pack, then the person's own belief.
+  var topicChoices: [TopicChoice] {
+    let packs = setting.library.packs
+    return packs.enumerated().map { index, entry in
+      TopicChoice(number: index + 1, id: entry.pack.id, title: entry.pack.title)
+    } + [TopicChoice(number: packs.count + 1, id: nil, title: "Your own belief")]
+  }
+
+  mutating func chooseTopic(_ line: String) -> DialogueStep {
+    let typed = Substring(line).trimmingWhitespace.lowercased()
+    let choices = topicChoices
+    var step = DialogueStep()
+    if let number = Int(typed), let choice = choices.first(where: { $0.number == number }) {
+      record(.topic(.init(topic: choice.id)), into: &step)
+    } else if let choice = choices.first(where: { $0.id == typed || $0.title.lowercased() == typed }
+    ) {
+      record(.topic(.init(topic: choice.id)), into: &step)
+    } else if typed.contains(" "), let analysis = try? setting.engine.analyze(line) {
+      // A belief typed straight away: the person chose their own.
+      record(.topic(.init(topic: nil)), into: &step)
+      step.append(believe(line, analysis: analysis))
+      return step
+    } else {
+      let ids = choices.compactMap(\.id)
+      var message = "Type a number from 1 to \(choices.count) to choose a topic"
+      if let id = ids.first { message += ", or a topic's id such as \(id)" }
+      message += "; or state a belief of your own, as a sentence."
+      if let closest = Suggestion.closest(to: typed, among: ids) {
+        message = "There is no topic '\(typed)'. Did you mean \(closest)? " + message
+      }
+      return DialogueStep(outputs: [.notice(message, tone: .problem)])
+    }
+    step.outputs += introduction()
+    return step
+  }
+
+  mutating func stateBelief(_ line: String) -> DialogueStep {
+    var text = line
+    let samples = topicPack?.beliefs ?? []
+    if let number = Int(Substring(line).trimmingWhitespace), samples.indices.contains(number - 1) {
+      text = samples[number - 1].text
+    }
+    do {
+      return believe(text, analysis: try setting.engine.analyze(text))
+    } catch {
+      return DialogueStep(outputs: [.notice(error.description, tone: .problem)])
+    }
+  }
+
+  /// Logs a belief the engine could read and shows the reading for confirmation.
+  mutating func believe(_ text: String, analysis: BeliefAnalysis) -> DialogueStep {
+    var step = DialogueStep()
+    let isRestatement = state.belief != nil
+    record(
+      .belief(
+        .init(
+          text: text, claim: analysis.claim, inverted: analysis.inverted, reason: analysis.reason)),
+      into: &step)
+    step.outputs.append(
+      .beliefReading(
+        BeliefReading(
+          text: text, claim: analysis.claim, inverted: analysis.inverted, reason: analysis.reason,
+          isRestatement: isRestatement)))
+    step.outputs.append(.notice(Self.confirmationHint, tone: .quiet))
+    return step
+  }
+
+  mutating func confirmBelief(_ line: String) -> DialogueStep {
+    switch Self.yesOrNo(line) {
+    case true?:
+      state.phase = .ratingConfidence
+      return DialogueStep(outputs: introduction())
+    case false?:
+      state.phase = .statingBelief
+      return DialogueStep(outputs: [.notice("Then put it in other words.", tone: .plain)])
+    case nil:
+      do {
+        return believe(line, analysis: try setting.engine.analyze(line))
+      } catch {
+        return DialogueStep(outputs: [
+          .notice(error.description, tone: .problem),
+          .notice(Self.confirmationHint, tone: .quiet),
+        ])
+      }
+    }
+  }
+
+  /// True for a yes ("y", "yes", "ok", "that's right"), false for a no ("n", "no", "not
+  /// really"), nil for anything else.
+  static func yesOrNo(_ line: String) -> Bool? {
+    let phrase = Tokenizer.tokenize(line).filter(\.isWord)
+      .map { $0.replacingText(with: $0.lowercased) }.joinedText
+    if affirmations.contains(phrase) { return true }
+    if negations.contains(phrase) { return false }
+    return nil
+  }
+
+  static let affirmations: Set<String> = [
+    "y", "yes", "yeah", "yep", "yup", "ok", "okay", "sure", "right", "correct", "exactly",
+    "true", "that's right", "that is right", "that's it", "yes it is", "it is",
+  ]
+  static let negations: Set<String> = [
+    "n", "no", "nope", "nah", "not really", "not quite", "not exactly", "wrong", "no it isn't",
+    "it isn't", "it's not",
+  ]
+
+  mutating func rateConfidenceBefore(_ line: String) -> DialogueStep {
+    switch ConfidenceRating.read(line) {
+    case .failure(let problem):
+      return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
+    case .success(let value):
+      var step = DialogueStep()
+      record(.confidence(.init(value: value, moment: .before)), into: &step)
+      if let belief = state.belief {
+        // An explanation is given back whole: "that they voted for him, because …".
+        let claim =
+          belief.claim
+          + (belief.reason.map {
+            BeliefMapFold.isExplanation(claim: belief.claim, reason: $0) ? "" : ", " + $0
+          } ?? "")
+        reflect(Self.confidenceReflection(value, claim: claim), depth: .simple, of: 0, into: &step)
+      }
+      askNextQuestion(into: &step, closingWhenNoneLeft: true)
+      return step
+    }
+  }
+
+  mutating func rateBeforeNewThread(_ line: String) -> DialogueStep {
+    switch ConfidenceRating.read(line) {
+    case .failure(let problem):
+      return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
+    case .success(let value):
+      var step = DialogueStep()
+      record(.confidence(.init(value: value, moment: .after)), into: &step)
+      startThread(into: &step)
+      return step
+    }
+  }
+
+  mutating func rateAtEnd(_ line: String, reason: SessionEvent.EndReason) -> DialogueStep {
+    switch ConfidenceRating.read(line) {
+    case .failure(let problem):
+      return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
+    case .success(let value):
+      var step = DialogueStep()
+      record(.confidence(.init(value: value, moment: .after)), into: &step)
+      finish(reason, into: &step)
+      return step
+    }
+  }
+}
