@@ -116,11 +116,9 @@ struct ExploreArc {
       {
         return fresh(.assumptions, "How far do you trust \(name) on this, and why?")
       }
+      // How typical an experience is, asked right after it is told, never of one long past.
       if last?.has(.example) == true {
         return fresh(.assumptions, "How typical do you think that experience is?")
-      }
-      if !(map.examples.isEmpty && map.reasons.allSatisfy(\.examples.isEmpty)) {
-        return fresh(.assumptions, "How typical do you think the experiences you mentioned are?")
       }
       return fresh(
         .assumptions,
@@ -153,8 +151,10 @@ struct ExploreArc {
   /// A question about how they know a reason, in their words turned to the second person.
   private func probe(_ reason: BeliefMap.Reason, isAsked: (String) -> Bool) -> PlannedQuestion? {
     var wordings: [String] = []
-    let isOwnExperience = ["i", "my", "our", "we", "me"].contains(
-      Tokenizer.tokenize(reason.text).first?.lowercased ?? "")
+    // What they lived or saw in their family is not doubted: asked what it tells them.
+    let isOwnExperience = Tokenizer.tokenize(reason.text).contains {
+      Self.ownWords.contains($0.lowercased)
+    }
     if isOwnExperience {
       wordings += ["What does that tell you about the bigger picture?"]
     } else if let clause = ReflectionWriter.secondPerson(
@@ -172,6 +172,12 @@ struct ExploreArc {
       PlannedQuestion(Question(kind: .evidence, text: $0), source: .followUp)
     }
   }
+
+  /// Words that make a reason something the person lived: themselves, their people.
+  private static let ownWords: Set<String> = [
+    "i", "my", "our", "we", "me", "mom", "mum", "dad", "mother", "father", "wife", "husband",
+    "sister", "brother", "son", "daughter", "grandma", "grandpa", "kids",
+  ]
 
   /// Whether a source is a medium (the news, a book, a site) rather than a person the speaker
   /// quoted.

@@ -33,7 +33,11 @@ enum MomentQuestions {
     }
     if !answer.feelings.isEmpty {
       let words = Tokenizer.tokenize(answer.feelingWords ?? "").map(\.lowercased)
-      moments.append(words.contains(where: causeWords.contains) ? .feelingWithCause : .feeling)
+      // "nervous having everything in one place": what the feeling is about follows it.
+      let hasCause = words.contains {
+        causeWords.contains($0) || ($0.hasSuffix("ing") && $0.count > 5)
+      }
+      moments.append(hasCause ? .feelingWithCause : .feeling)
     }
     if answer.has(.wouldChangeMind) { moments.append(.wouldChangeMind) }
     return moments

@@ -200,7 +200,7 @@ enum AnswerCues {
   static let feelVerbs: Set<String> = ["feel", "felt", "feeling"]
 
   /// Words after "I feel" that start an opinion, not a feeling: "I feel like he's wrong".
-  static let opinionAfterFeel: Set<String> = ["like", "that", "as"]
+  static let opinionAfterFeel: Set<String> = ["like", "that", "as", "even", "still", "only"]
 
   /// What says the feeling that follows is the person's own: "I'm", "I feel", "makes me".
   static let feelingFrames: [String] = [

@@ -3,7 +3,7 @@ extension ReflectionWriter {
   static let summaryItemWordLimit = 14
 
   /// A short summary of the map, in the person's words turned to the second person: "So far:
-  /// you think so because …; you mentioned that …; you also see that …." Only what the map
+  /// you think so because …; you told me …; you have a doubt: …." Only what the map
   /// holds, each item once, reasons as reasons and doubts as doubts; nil when fewer than two
   /// things on it read well given back.
   public static func summary(of map: BeliefMap) -> String? {
@@ -22,7 +22,7 @@ extension ReflectionWriter {
     }
     let told = map.reasons.flatMap { $0.examples + $0.evidence } + map.examples
     if let example = told.compactMap(given).first(where: { fresh($0) != nil }) {
-      parts.append("you mentioned that " + example)
+      parts.append("you told me " + example)
     }
     let blockages = map.notes.filter { $0.category == "blockage" }.map(\.text)
     let doubts = map.doubts.filter { !blockages.contains($0) }.reversed()

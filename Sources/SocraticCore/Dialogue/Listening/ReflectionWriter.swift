@@ -152,7 +152,7 @@ public enum ReflectionWriter {
   /// Phrases that only close what a person says, left off when it is given back: "…, which is
   /// fair", "… though", "… honestly".
   private static let closingHedges: [PhrasePattern] = [
-    "though", "honestly", "to be honest", "tbh", "i guess", "i think", "lol", "haha",
+    "though", "honestly", "to be honest", "tbh", "i (guess|think|suppose|reckon)", "lol", "haha",
     "(which|and that) ('s|is) (fair|true)", "(you know|i mean|or something|or whatever)",
   ].map(PhrasePattern.init)
 
