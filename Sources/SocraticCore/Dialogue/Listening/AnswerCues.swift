@@ -63,6 +63,7 @@ enum AnswerCues {
     (.concession, "(not|isn't) (always|true|really true|that simple|the whole story)"),
     (.concession, "(both|partly|sort of|kind of) (true|right)"),
     (.concession, "^ (true|granted)"),
+    (.concession, "(ok|okay|sure) but"),
     (.concession, "(and|which) (that 's|that is|is|seems|sounds) (true|fair|a fair point)"),
     (.concession, "(probably|possibly) not"),
     (.wouldChangeMind, "change my (mind|view|opinion)"),
@@ -132,7 +133,7 @@ enum AnswerCues {
   /// Words that only say a sentence concedes, left out of the doubt kept from it: "ok fair, …",
   /// "I suppose …", "that's a fair point".
   static let concessionOpeners: [String] = [
-    "(ok|okay|alright)? fair (enough|point)?",
+    "(ok|okay|alright)? fair (enough|point)?", "(ok|okay|sure|fine|yeah) but",
     "(that 's|that is|it 's)? (a)? (good|valid|fair) point",
     "(that 's|that is|it 's) (true|fair)",
     "you ('re|are|might be|may be|could be) right",

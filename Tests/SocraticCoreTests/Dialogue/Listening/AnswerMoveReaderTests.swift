@@ -142,6 +142,11 @@ struct ReflectionWriterTests {
         .complex
       ),
       (
+        "ok but a ban probably wouldn't work, people would find a way round it",
+        "So you also see another side: a ban probably wouldn't work, people would find a way "
+          + "round it.", .complex
+      ),
+      (
         "If I saw the numbers go down I'd rethink it.",
         "So if you saw the numbers go down, you'd rethink it.", .simple
       ),
