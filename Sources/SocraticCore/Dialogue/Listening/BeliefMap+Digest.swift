@@ -77,6 +77,9 @@ extension BeliefMap {
 
   /// Their words as typed, in quotation marks, cut short with an ellipsis.
   private static func quoted(_ text: String) -> String {
+    // "… to be honest" is left off; their words stay as typed.
+    let trimmed = ReflectionWriter.withoutClosingHedges(text)
+    let text = !trimmed.isEmpty && text.hasPrefix(trimmed) ? trimmed : text
     let words = text.split(separator: " ")
     let short =
       words.count > quoteWordLimit

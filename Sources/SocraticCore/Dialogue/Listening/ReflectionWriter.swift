@@ -196,7 +196,8 @@ public enum ReflectionWriter {
     return phrase
   }
 
-  private static func withoutClosingHedges(_ text: String) -> String {
+  /// Their words without the hedges that only close them ("… though", "… to be honest").
+  static func withoutClosingHedges(_ text: String) -> String {
     var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
     // "they'd hate it though, they …": a hedge closing a clause inside goes too.
     tokens = tokens.indices.filter { index in
