@@ -25,7 +25,9 @@ extension ReflectionWriter {
       parts.append("you told me " + example)
     }
     let blockages = map.notes.filter { $0.category == "blockage" }.map(\.text)
-    let doubts = map.doubts.filter { !blockages.contains($0) }.reversed()
+    // A doubt that says what they doubt comes before a bare "I'm not sure anymore".
+    let latest = map.doubts.filter { !blockages.contains($0) }.reversed()
+    let doubts = latest.filter { !isBareWavering($0) } + latest.filter(isBareWavering)
     if let doubt = doubts.compactMap({ givenDoubt($0) ?? fragment($0) })
       .first(where: { fresh($0) != nil })
     {
@@ -45,5 +47,11 @@ extension ReflectionWriter {
     guard parts.count >= 2 else { return nil }
     let last = parts.removeLast()
     return "So far: " + parts.joined(separator: "; ") + "; and " + last + "."
+  }
+
+  /// Whether a doubt only says they are unsure, not what about.
+  private static func isBareWavering(_ doubt: String) -> Bool {
+    let words = Tokenizer.tokenize(doubt).filter(\.isWord).map(\.lowercased)
+    return words.count <= 6 && !Set(words).isDisjoint(with: ["sure", "know", "anymore", "torn"])
   }
 }
