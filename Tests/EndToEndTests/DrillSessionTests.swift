@@ -38,7 +38,7 @@ struct DrillSessionTests {
       Question 2 of 10 · leading · \(leadingKind)
         Problem: negative question that presumes the answer
         Better: \(better)
-      Persona: I have heard that before, and I'm not convinced. \(reasons[1])
+      Persona: No. I've heard that before, and I'm not convinced.
         How sure it is: \(start - 5) → \(start)
 
       Your scorecard
@@ -57,7 +57,7 @@ struct DrillSessionTests {
     #expect(result.stdout == expected)
     #expect(result.stderr == String(repeating: "You ask: ", count: 3))
     #expect(
-      replies == [reasons[0], "I have heard that before, and I'm not convinced. \(reasons[1])"])
+      replies == [reasons[0], "No. I've heard that before, and I'm not convinced."])
     #expect(
       log.types == [
         "header", "persona", "asked", "persona_reply", "persona_confidence", "asked",

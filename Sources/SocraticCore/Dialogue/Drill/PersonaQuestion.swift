@@ -1,0 +1,161 @@
+/// What a drill's persona reads in a question before it answers: the critic's form and kind,
+/// what the question is about beyond the belief itself, the term a clarification asks about,
+/// and whether it takes up the persona's last reply.
+struct PersonaQuestion: Sendable {
+  /// Open, closed, leading, reflection or statement, as the critic read it.
+  var form: QuestionForm
+  /// The kind of a question; nil for a reflection or a statement.
+  var kind: QuestionKind?
+  /// What it is about that the belief is not, and that no question is made of: "Sweden" and
+  /// "tax" in "How has Sweden's tax worked out?", nothing in "What evidence do you have?".
+  var topic: Set<String>
+  /// The words a clarification asks the meaning of, as typed: "fair" in "What do you mean by
+  /// fair?"; nil when it names none.
+  var termAsked: String?
+  /// Whether it takes up what the persona said last ("How do you know that?").
+  var followsUp: Bool
+  /// Its words in lowercase (`DrillDialogue.key(of:)`).
+  var key: String
+
+  /// - Parameters:
+  ///   - text: the question exactly as typed.
+  ///   - belief: the persona's belief.
+  ///   - beliefWords: the lemmas of the belief (`PersonaVoice.beliefWords`): they say nothing
+  ///     of what a question is about.
+  ///   - lastReply: what the persona said last, if anything.
+  init(
+    _ text: String, form: QuestionForm, kind: QuestionKind?, belief: String,
+    beliefWords: Set<String>, lastReply: String?
+  ) {
+    let tokens = Tokenizer.tokenize(text)
+    self.form = form
+    // What would change its mind is asked in many shapes the critic may file under evidence
+    // ("What evidence would convince you …?"); the persona answers them all as such.
+    let asksWhatChangesItsMind = tokens.indices.contains { start in
+      Self.changeOfMindCues.contains { !$0.matchEnds(in: tokens, from: start).isEmpty }
+    }
+    self.kind = form == .open && asksWhatChangesItsMind ? .inversion : kind
+    key = DrillDialogue.key(of: text)
+    topic = TopicWords(tokens, ignoring: beliefWords.union(Self.frameWords)).lemmas
+    termAsked = form == .open && kind == .clarification ? Self.term(askedIn: tokens) : nil
+    followsUp =
+      lastReply.map { FollowUp.buildsOn(text, previous: $0, belief: belief) } ?? false
+  }
+
+  // MARK: - The term asked about
+
+  /// The words a clarification asks the meaning of: after "mean by", "define", "count as",
+  /// "when you say" (or between quotation marks), up to three words, without a leading article.
+  static func term(askedIn tokens: [Token]) -> String? {
+    if let quoted = quotedWords(in: tokens) { return quoted }
+    for start in tokens.indices {
+      for pattern in termMarkers {
+        guard let end = pattern.matchEnds(in: tokens, from: start).first else { continue }
+        if let term = termWords(tokens, from: end) { return term }
+      }
+    }
+    let words = tokens.filter(\.isWord)
+    // "What does fair mean (to you)?"
+    if let does = words.firstIndex(where: { ["does", "did"].contains($0.lowercased) }),
+      does > 0, words[does - 1].lowercased == "what",
+      let mean = words[does...].firstIndex(where: { $0.lowercased == "mean" }), mean > does + 1,
+      mean - does <= 4
+    {
+      return words[(does + 1)..<mean].filter { !articles.contains($0.lowercased) }.map(\.text)
+        .joined(separator: " ")
+    }
+    return nil
+  }
+
+  /// Words between a pair of quotation marks, if the question has them.
+  private static func quotedWords(in tokens: [Token]) -> String? {
+    guard let open = tokens.firstIndex(where: { openingQuotes.contains($0.text) }),
+      let close = tokens[(open + 1)...].firstIndex(where: { closingQuotes.contains($0.text) }),
+      close > open + 1
+    else { return nil }
+    return tokens[(open + 1)..<close].joinedText
+  }
+
+  /// The words of a term starting at `start`: up to three, stopping at punctuation or at a word
+  /// that goes on with the question ("to you", "exactly", "here").
+  private static func termWords(_ tokens: [Token], from start: Int) -> String? {
+    var index = start
+    while index < tokens.count, articles.contains(tokens[index].lowercased) { index += 1 }
+    var term: [Token] = []
+    while index < tokens.count, term.count < 3, tokens[index].isWord,
+      !termEnds.contains(tokens[index].lowercased)
+    {
+      term.append(tokens[index])
+      index += 1
+    }
+    return term.isEmpty ? nil : term.map(\.text).joined(separator: " ")
+  }
+
+  /// What comes before the term a clarification asks about.
+  private static let termMarkers = [
+    PhrasePattern("(mean|meant) by (the word|the term)?"),
+    PhrasePattern("(define|defining|definition of)"),
+    PhrasePattern("(count|counts) as"),
+    PhrasePattern("(when|if) you (say|said|call)"),
+    PhrasePattern("(example|examples) of"),
+  ]
+
+  /// Words that end a term: the question goes on after it.
+  private static let termEnds: Set<String> = [
+    "to", "exactly", "here", "there", "when", "in", "that", "is", "are", "mean", "means",
+    "really", "precisely", "for", "you", "your", "and", "or", "do", "does", "did",
+  ]
+
+  private static let articles: Set<String> = ["the", "a", "an", "this", "that", "your"]
+  private static let openingQuotes: Set<String> = ["\"", "\u{201C}", "'", "\u{2018}"]
+  private static let closingQuotes: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}"]
+
+  /// What a question that asks what would change the persona's mind says.
+  private static let changeOfMindCues = [
+    PhrasePattern("change your mind"),
+    PhrasePattern("(would|could|might|will) (convince|persuade) you"),
+    PhrasePattern("make you (doubt|reconsider|rethink)"),
+  ]
+
+  // MARK: - What questions are made of
+
+  /// The words questions are made of, whatever they ask about: every word of the engine's own
+  /// question wordings, and a few more people ask with. A word of a question outside these and
+  /// outside the belief names something the question is about.
+  static let frameWords: Set<String> = {
+    let slots =
+      QuestionBank.inversion + QuestionBank.evidence + QuestionBank.viewpoints
+      + QuestionBank.implications + QuestionBank.meta
+      + [
+        QuestionBank.loadedTermClarification, QuestionBank.absoluteTermClarification,
+        QuestionBank.subjectClarification, QuestionBank.claimClarification,
+        QuestionBank.assumptions, QuestionBank.reasonAssumptions,
+        QuestionBank.explanationAssumptions, QuestionBank.explanationEvidence,
+        QuestionBank.hiddenAssumptions, QuestionBank.reasonEvidence,
+      ]
+    var words: Set<String> = []
+    for wording in slots.flatMap(\.wordings) {
+      for case .text(let text) in wording.pieces { words.formUnion(TopicWords(text).lemmas) }
+    }
+    return words.union(extraFrameWords.map(TopicWords.lemma(of:)))
+  }()
+
+  /// Words people ask with that the engine's wordings do not use.
+  private static let extraFrameWords = [
+    "proof", "prove", "data", "support", "backs", "source", "sources", "reason", "reasons",
+    "example", "examples", "evidence", "believe", "belief", "view", "opinion", "position",
+    "point", "claim", "argument", "case", "sure", "certain", "certainty", "confident",
+    "confidence", "convinced", "know",
+    "feel", "felt", "wrong", "right", "true", "false", "opposite", "disagree", "agree", "side",
+    "people", "someone", "anyone", "everyone", "others", "person", "happen", "happened",
+    "consequence", "consequences", "result", "lead", "leads", "imply", "mean", "meaning",
+    "define", "word", "term", "assume", "assuming", "assumption", "granted", "mind", "change",
+    "changed", "idea", "matter", "matters", "important", "importance", "question", "questions",
+    "ask", "answer", "first", "place", "come", "came", "start", "started", "learn", "learned",
+    "hear", "heard", "read", "find", "found", "show", "shows", "look", "looks", "seen", "saw",
+    "see", "why", "how", "makes", "made", "strongest", "best", "most", "least", "convince",
+    "persuade", "doubt", "doubts", "hold", "held", "take", "taken", "give", "need", "want",
+    "worry", "worried", "care", "personally", "yourself", "honestly", "exactly", "instance",
+    "experience", "part", "whole", "picture", "sense", "stand", "reach", "conclusion", "fit",
+  ]
+}
