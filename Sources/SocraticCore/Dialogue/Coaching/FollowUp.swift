@@ -1,5 +1,5 @@
 /// Whether a question builds on what the other side said last: it takes up a word of theirs
-/// that is not one of the belief's own ("You said the supply is fixed: who fixed it?"), or it
+/// that is neither one of the belief's own nor one that every question is made of ("You said the supply is fixed: who fixed it?"), or it
 /// points back at it ("How do you know that?", "What did you mean when you said it?").
 ///
 /// Listening shows in questions that follow the answer, not a list: the scorecards count how
@@ -13,7 +13,7 @@ enum FollowUp {
   static func buildsOn(_ question: String, previous: String, belief: String?) -> Bool {
     let tokens = Tokenizer.tokenize(question)
     if pointsBack(tokens) { return true }
-    let ignoring = belief.map { TopicWords($0).lemmas } ?? []
+    let ignoring = QuestionFrameWords.lemmas.union(belief.map { TopicWords($0).lemmas } ?? [])
     return !TopicWords(tokens, ignoring: ignoring).shared(
       with: TopicWords(previous, ignoring: ignoring)
     ).isEmpty

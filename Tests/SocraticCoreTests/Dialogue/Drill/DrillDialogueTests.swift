@@ -389,7 +389,9 @@ struct DrillScorecardTests {
     let leading = critiques.filter { $0.form == .leading }
     #expect(summary.asked.count == 10)
     #expect(summary.asked.count { $0.asked.critique.form == "open" } == open)
-    #expect(summary.askedKinds == QuestionKind.allCases.filter(Set(critiques.map(\.kind)).contains))
+    #expect(
+      ListeningScorecard(summary).kinds
+        == QuestionKind.allCases.filter(Set(critiques.map(\.kind)).contains))
     #expect(
       summary.asked.filter { $0.asked.critique.form == "leading" }.map(\.asked.critique.suggestion)
         == leading.map(\.suggestion))
