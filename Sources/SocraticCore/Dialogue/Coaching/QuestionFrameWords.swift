@@ -40,5 +40,6 @@ enum QuestionFrameWords {
     "persuade", "doubt", "doubts", "hold", "held", "take", "taken", "give", "need", "want",
     "worry", "worried", "care", "personally", "yourself", "honestly", "exactly", "instance",
     "experience", "part", "whole", "picture", "sense", "stand", "reach", "conclusion", "fit",
+    "step", "act", "stop", "keep", "turn", "end", "work", "go", "do", "deal", "handle", "cope",
   ]
 }

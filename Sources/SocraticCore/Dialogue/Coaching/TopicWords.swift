@@ -18,7 +18,9 @@ struct TopicWords: Sendable, Equatable {
     var lemmas: Set<String> = []
     for token in tokens where token.isWord {
       let word = token.lowercased
-      guard word.count > 2, word.first?.isLetter == true, !FunctionWords.isFunctionWord(word),
+      // Two letters are a word of their own only as an acronym ("EU", "UN").
+      guard word.count > 2 || token.hasFixedCase, word.first?.isLetter == true,
+        !FunctionWords.isFunctionWord(word),
         !Self.emptyWords.contains(word)
       else { continue }
       let lemma = Self.lemma(of: word)
@@ -45,5 +47,6 @@ struct TopicWords: Sendable, Equatable {
     "way", "lot", "kind", "sort", "like", "also", "even", "still", "ever", "much", "many",
     "very", "yes", "yeah", "okay", "well", "sure", "get", "got", "let", "tell", "told", "put",
     "you're", "you've", "it's", "that's", "i'm", "i've", "don't", "doesn't", "didn't", "can't",
+    "here", "there", "now", "then", "today", "yourself", "everyone", "everybody", "anyone",
   ]
 }

@@ -29,15 +29,16 @@ struct PersonaQuestion: Sendable {
   ) {
     let tokens = Tokenizer.tokenize(text)
     self.form = form
-    // What would change its mind is asked in many shapes the critic may file under evidence
-    // ("What evidence would convince you …?"); the persona answers them all as such.
-    let asksWhatChangesItsMind = tokens.indices.contains { start in
-      Self.changeOfMindCues.contains { !$0.matchEnds(in: tokens, from: start).isEmpty }
+    // Some questions ask for one thing in shapes the critic files under another kind ("What
+    // evidence would convince you …?" asks what would change its mind; "Can you give me an
+    // example?" asks for evidence): the persona answers what they ask for.
+    let cued = Self.kindCues.first { cue, _ in
+      tokens.indices.contains { !cue.matchEnds(in: tokens, from: $0).isEmpty }
     }
-    self.kind = form == .open && asksWhatChangesItsMind ? .inversion : kind
+    self.kind = form == .open ? cued?.kind ?? kind : kind
     key = DrillDialogue.key(of: text)
     topic = TopicWords(tokens, ignoring: beliefWords.union(QuestionFrameWords.lemmas)).lemmas
-    termAsked = form == .open && kind == .clarification ? Self.term(askedIn: tokens) : nil
+    termAsked = form == .open && self.kind == .clarification ? Self.term(askedIn: tokens) : nil
     followsUp =
       lastReply.map { FollowUp.buildsOn(text, previous: $0, belief: belief) } ?? false
   }
@@ -110,10 +111,20 @@ struct PersonaQuestion: Sendable {
   private static let openingQuotes: Set<String> = ["\"", "\u{201C}", "'", "\u{2018}"]
   private static let closingQuotes: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}"]
 
-  /// What a question that asks what would change the persona's mind says.
-  private static let changeOfMindCues = [
-    PhrasePattern("change your mind"),
-    PhrasePattern("(would|could|might|will) (convince|persuade) you"),
-    PhrasePattern("make you (doubt|reconsider|rethink)"),
+  /// What a question says that asks for one kind of answer whatever its shape, and that kind.
+  private static let kindCues: [(cue: PhrasePattern, kind: QuestionKind)] = [
+    (PhrasePattern("change your mind"), .inversion),
+    (PhrasePattern("(would|could|might|will) (convince|persuade) you"), .inversion),
+    (PhrasePattern("make you (doubt|reconsider|rethink)"), .inversion),
+    (PhrasePattern("(you|us) (think|look) again"), .inversion),
+    (PhrasePattern("(would|could|will) it take"), .inversion),
+    (PhrasePattern("(an|one|some) (example|instance)"), .evidence),
+    (PhrasePattern("for (example|instance)"), .evidence),
+    (PhrasePattern("what (follows|would follow)"), .implications),
+    (PhrasePattern("who (gains|benefits|loses|wins|pays)"), .implications),
+    (
+      PhrasePattern("where (does|would|will) (it|that|this) (belief|view|idea)? lead"),
+      .implications
+    ),
   ]
 }

@@ -36,11 +36,12 @@ extension PersonaVoice {
     ).joinedText
     let ownClaim = claim ?? (ownWords.hasPrefix("i ") ? "I" + ownWords.dropFirst() : ownWords)
     lines.append(Line(text: "I mean it plainly: \(ownClaim).", source: .meaning))
-    var meanings: [String: String] = [:]
+    var meanings: [String: Reply] = [:]
     for term in Self.definable(terms, in: persona.belief) {
-      let text = Self.definition(of: term, example: reasons.first)
-      meanings[DrillDialogue.key(of: term)] = text
-      lines.append(Line(text: text, source: .meaning))
+      // The loaded word the belief turns on: its first reason shows what it has in mind.
+      let meaning = Self.meaning(of: term, example: reasons.first)
+      meanings[DrillDialogue.key(of: term)] = meaning
+      if !meaning.isUnready { lines.append(Line(text: meaning.text, source: .meaning)) }
     }
     lines.append(
       Line(
@@ -126,15 +127,18 @@ extension PersonaVoice {
     return terms.filter { !KeyTermFinder.isAbsolute($0) && !names.contains($0.lowercased()) }
   }
 
-  /// What it means by a word of its belief: the definition it has for it, with its first
-  /// reason as an example, or only the example.
-  static func definition(of term: String, example: Line?) -> String {
-    let quoted = "By \u{201C}\(term)\u{201D} I mean"
-    let instance = example.map { " Take this: " + $0.text } ?? ""
+  /// What it means by a word of its belief: the definition it has for it, with an example
+  /// when one is given; without a definition, that it has not pinned the word down, which
+  /// shakes it.
+  static func meaning(of term: String, example: Line?) -> Reply {
+    let quoted = "\u{201C}\(term)\u{201D}"
     guard let definition = PersonaDefinitions.definition(of: term) else {
-      return quoted + " what anyone means by it." + instance
+      return Reply(
+        text: "Hm. By \(quoted) I suppose I mean it the ordinary way, but I haven't pinned it "
+          + "down.", isUnready: true)
     }
-    return quoted + " " + definition + "." + instance
+    return Reply(
+      text: "By \(quoted) I mean \(definition)." + (example.map { " Take this: " + $0.text } ?? ""))
   }
 
   /// The reasons a persona gives when its pack lists none: the reason its belief states, and

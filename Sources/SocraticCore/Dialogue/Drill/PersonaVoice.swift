@@ -9,7 +9,7 @@
 /// | question | reply |
 /// | --- | --- |
 /// | leading | a short, firm line ("No. I've heard that before, and I'm not convinced."), never a reason |
-/// | closed | a short answer: the line it names, else "Short answer: I still think …" |
+/// | closed | a short answer: the line it names, else "Short answer: I still think …"; about something it has no line on, "Hm. …" |
 /// | a reflection | welcomed ("Yes, exactly — and …"), then the evidence of the reason reflected, a line it names, or a reason |
 /// | a statement | "That's your view, not mine.", then a reason or a reply |
 /// | open, "what do you mean by X?" | what it means by X; "I didn't say …" for a word it never used |
@@ -67,8 +67,8 @@ struct PersonaVoice: Sendable {
   /// Every line, in the order each source is drawn on.
   let lines: [Line]
   /// What it means by each key term of the belief, by the term's words in lowercase
-  /// (`DrillDialogue.key(of:)`): the text of a meaning line.
-  let meanings: [String: String]
+  /// (`DrillDialogue.key(of:)`).
+  let meanings: [String: Reply]
   /// Each reason's evidence, by the reason's text: the reply that speaks of it.
   let evidence: [String: Line]
   /// The belief in its own words, for "I didn't say that; what I said is …".
@@ -87,8 +87,15 @@ struct PersonaVoice: Sendable {
     case .closed:
       guard let focused = focused(question, said: said, lastReply: lastReply),
         !focused.isUnready
-      else { return Reply(text: fromPlan(question, said: said)) }
-      return Reply(text: "Short answer: " + focused.text)
+      else {
+        // Asked about a thing it has no line on, even a yes or no is beyond it.
+        if namesSomethingNew(question) { return unready(said: said) }
+        return Reply(text: fromPlan(question, said: said))
+      }
+      let text =
+        focused.text.hasPrefix(Self.asISaid)
+        ? String(focused.text.dropFirst(Self.asISaid.count)) : focused.text
+      return Reply(text: "Short answer: " + text)
     case .reflection:
       let reflected = lastReply.map(lines(in:))?.compactMap { evidence[$0] } ?? []
       let named = namedLine(question.topic).map { [$0] } ?? []
@@ -106,21 +113,19 @@ struct PersonaVoice: Sendable {
   private func openReply(_ question: PersonaQuestion, said: Set<String>, lastReply: String?)
     -> Reply
   {
-    if let term = question.termAsked { return Reply(text: meaning(of: term)) }
+    if let term = question.termAsked { return meaning(of: term) }
     if question.kind == .clarification {
       // "What is crypto to you?": a key term of the belief named in a clarification.
       let asked = " " + question.key + " "
-      let named = meanings.compactMap { key, text in
-        asked.range(of: " " + key + " ").map { (text, $0.lowerBound) }
+      let named = meanings.compactMap { key, meaning in
+        asked.range(of: " " + key + " ").map { (meaning, $0.lowerBound) }
       }
-      if let first = named.min(by: { $0.1 < $1.1 }) { return Reply(text: first.0) }
+      if let first = named.min(by: { $0.1 < $1.1 }) { return first.0 }
     }
     if let focused = focused(question, said: said, lastReply: lastReply) { return focused }
-    // Inversion, implications and the question itself have lines made from the belief that
-    // answer any such question; the other kinds asked about something new catch it unready.
-    if !question.topic.isSubset(of: subjectWords),
-      ![.inversion, .implications, .meta].contains(question.kind)
-    {
+    // Inversion and the question itself have lines made from the belief that answer any such
+    // question; the other kinds asked about something new catch it unready.
+    if namesSomethingNew(question), ![.inversion, .meta].contains(question.kind) {
       return unready(said: said)
     }
     return Reply(text: fromPlan(question, said: said))
@@ -138,7 +143,7 @@ struct PersonaVoice: Sendable {
       if let proof = evidence[line.text], !said.contains(proof.text) {
         return Reply(text: proof.text)
       }
-      return Reply(text: "As I said: " + line.text)
+      return Reply(text: Self.asISaid + line.text)
     }
     guard question.followsUp, question.kind == .evidence else { return nil }
     // "How do you know that?" after a reason: what the reason rests on, or that it has
@@ -151,6 +156,19 @@ struct PersonaVoice: Sendable {
     return given.isEmpty ? nil : unready(said: said)
   }
 
+  /// Whether a question names a thing beyond the belief and its subject (with no line of the
+  /// persona's about it, once `focused` has found none): a noun or a name, not how or whether
+  /// ("old", "own"), which its lines may answer still.
+  private func namesSomethingNew(_ question: PersonaQuestion) -> Bool {
+    question.topic.subtracting(subjectWords).contains {
+      let classes = Lexicon.classes(of: $0)
+      return classes.isEmpty || classes.contains(.noun)
+    }
+  }
+
+  /// What opens a line said again because a question asked about it again.
+  private static let asISaid = "As I said: "
+
   /// The reason or reply that speaks most of what the question names, if any does.
   private func namedLine(_ topic: Set<String>) -> Line? {
     guard !topic.isEmpty else { return nil }
@@ -162,20 +180,20 @@ struct PersonaVoice: Sendable {
     return best?.line
   }
 
-  /// What it means by a word: its definition when the belief uses it, the line it said it in,
-  /// or that it never said it.
-  private func meaning(of term: String) -> String {
-    if let line = meanings[DrillDialogue.key(of: term)] { return line }
+  /// What it means by a word: its definition when the belief uses it (with a line about it
+  /// as an example, if one is), the line it said it in, or that it never said it.
+  private func meaning(of term: String) -> Reply {
+    if let meaning = meanings[DrillDialogue.key(of: term)] { return meaning }
     let words = TopicWords(term).lemmas
-    guard !words.isEmpty else { return plainMeaning }
-    if words.isSubset(of: beliefWords) {
-      return Self.definition(of: term, example: lines.first { $0.source == .reason })
-    }
+    guard !words.isEmpty else { return Reply(text: plainMeaning) }
     let spoken = lines.first {
-      [.reason, .reply].contains($0.source) && words.isSubset(of: $0.topic)
+      [.reason, .reply].contains($0.source) && !words.isDisjoint(with: $0.topic)
     }
-    if let spoken { return "By \u{201C}\(term)\u{201D} I mean just what I said: " + spoken.text }
-    return "I didn't say \u{201C}\(term)\u{201D}. What I said is that \(ownClaim)."
+    if words.isSubset(of: beliefWords) { return Self.meaning(of: term, example: spoken) }
+    if let spoken {
+      return Reply(text: "By \u{201C}\(term)\u{201D} I mean just what I said: " + spoken.text)
+    }
+    return Reply(text: "I didn't say \u{201C}\(term)\u{201D}. What I said is that \(ownClaim).")
   }
 
   /// What it means by the whole belief: "I mean it plainly: …".

@@ -430,8 +430,8 @@ struct DrillScorecardTests {
         + "them. Take this: " + DrillFixtures.reasons[0])
     #expect(
       voice.reply(form: .open, kind: .clarification, said: [], question: "What is crypto to you?")
-        == "By \u{201C}crypto\u{201D} I mean what anyone means by it. Take this: "
-        + DrillFixtures.reasons[0])
+        == "Hm. By \u{201C}crypto\u{201D} I suppose I mean it the ordinary way, but I haven't "
+        + "pinned it down.")
     #expect(
       voice.reply(form: .open, kind: .clarification, said: [], question: "What do you mean?")
         == "I mean it plainly: crypto is mostly used for scams.")

@@ -190,6 +190,22 @@ struct PersonaAnswerTests {
     .init(
       belief: nato, question: "Isn't it obvious that NATO provoked the war?",
       says: ["I've heard that before"], never: anyReason),
+    // Shapes found wanting on beliefs the rules were not written for.
+    .init(
+      belief: "Israel has the right", question: "What do you mean by defend itself?",
+      says: ["use force only to stop an attack"]),
+    .init(
+      belief: "Israel has the right", question: "What are you taking for granted here?",
+      says: [], never: [unready]),
+    .init(
+      belief: "The fears about AI", question: "Can you give me an example of an old panic?",
+      says: [], never: ["I didn't say", unready]),
+    .init(
+      belief: "Trump voters made", question: "What follows if you're right about this?",
+      says: ["If I'm right"]),
+    .init(
+      belief: "Cryptocurrencies have no", question: "What about gold, which also has little use?",
+      says: [unready]),
     // Taxing the rich more would help everyone.
     .init(belief: tax, question: "How has Sweden's tax worked out?", says: ["Sweden taxes"]),
     .init(belief: tax, question: "What happened after the war?", says: ["after the war"]),
