@@ -9,6 +9,9 @@ struct PersonaQuestion: Sendable {
   /// What it is about that the belief is not, and that no question is made of: "Sweden" and
   /// "tax" in "How has Sweden's tax worked out?", nothing in "What evidence do you have?".
   var topic: Set<String>
+  /// The things among `topic`: nouns and names, not an adjective before a noun ("old" in "an
+  /// old panic"), nor what is only a verb or an adjective ("own").
+  var things: Set<String>
   /// The words a clarification asks the meaning of, as typed: "fair" in "What do you mean by
   /// fair?"; nil when it names none.
   var termAsked: String?
@@ -38,9 +41,30 @@ struct PersonaQuestion: Sendable {
     self.kind = form == .open ? cued?.kind ?? kind : kind
     key = DrillDialogue.key(of: text)
     topic = TopicWords(tokens, ignoring: beliefWords.union(QuestionFrameWords.lemmas)).lemmas
+    things = Self.things(in: tokens, among: topic)
     termAsked = form == .open && self.kind == .clarification ? Self.term(askedIn: tokens) : nil
     followsUp =
       lastReply.map { FollowUp.buildsOn(text, previous: $0, belief: belief) } ?? false
+  }
+
+  /// The nouns and names among a question's topic words.
+  private static func things(in tokens: [Token], among topic: Set<String>) -> Set<String> {
+    let words = tokens.filter(\.isWord)
+    var things: Set<String> = []
+    for (index, word) in words.enumerated() {
+      let lemma = TopicWords.lemma(of: word.lowercased)
+      guard topic.contains(lemma) else { continue }
+      let classes = Lexicon.classes(of: lemma)
+      guard classes.isEmpty || classes.contains(.noun) else { continue }
+      if classes.contains(.adjective), index + 1 < words.count,
+        !FunctionWords.isFunctionWord(words[index + 1].lowercased),
+        Lexicon.classes(of: TopicWords.lemma(of: words[index + 1].lowercased)).contains(.noun)
+      {
+        continue
+      }
+      things.insert(lemma)
+    }
+    return things
   }
 
   // MARK: - The term asked about

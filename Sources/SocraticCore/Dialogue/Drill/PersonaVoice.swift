@@ -157,13 +157,10 @@ struct PersonaVoice: Sendable {
   }
 
   /// Whether a question names a thing beyond the belief and its subject (with no line of the
-  /// persona's about it, once `focused` has found none): a noun or a name, not how or whether
-  /// ("old", "own"), which its lines may answer still.
+  /// persona's about it, once `focused` has found none): a noun or a name
+  /// (`PersonaQuestion.things`).
   private func namesSomethingNew(_ question: PersonaQuestion) -> Bool {
-    question.topic.subtracting(subjectWords).contains {
-      let classes = Lexicon.classes(of: $0)
-      return classes.isEmpty || classes.contains(.noun)
-    }
+    !question.things.isSubset(of: subjectWords)
   }
 
   /// What opens a line said again because a question asked about it again.
