@@ -137,7 +137,7 @@ struct PersonaQuestion: Sendable {
 
   /// What a question says that asks for one kind of answer whatever its shape, and that kind.
   private static let kindCues: [(cue: PhrasePattern, kind: QuestionKind)] = [
-    (PhrasePattern("change your mind"), .inversion),
+    (PhrasePattern("change your (mind|view|opinion|position|thinking)"), .inversion),
     (PhrasePattern("(would|could|might|will) (convince|persuade) you"), .inversion),
     (PhrasePattern("make you (doubt|reconsider|rethink)"), .inversion),
     (PhrasePattern("(you|us) (think|look) again"), .inversion),

@@ -79,6 +79,7 @@ extension PersonaVoice {
     self.ownClaim = ownClaim
     self.beliefWords = beliefWords
     self.subjectWords = TopicWords(keywords.joined(separator: ", ")).lemmas
+    self.spokenOf = (reasons + answers).reduce(into: []) { $0.formUnion($1.topic) }
   }
 
   /// What a leading question gets: short and firm, never a reason, which a question that

@@ -78,6 +78,8 @@ struct PersonaVoice: Sendable {
   let beliefWords: Set<String>
   /// The lemmas of its pack's keywords: the subject it has thought about.
   let subjectWords: Set<String>
+  /// What its reasons and replies speak of: things it has thought about.
+  let spokenOf: Set<String>
 
   /// What to say to a question, given the lines already said.
   func reply(to question: PersonaQuestion, said: Set<String>, lastReply: String?) -> Reply {
@@ -114,8 +116,9 @@ struct PersonaVoice: Sendable {
     -> Reply
   {
     if let term = question.termAsked { return meaning(of: term) }
-    if question.kind == .clarification {
-      // "What is crypto to you?": a key term of the belief named in a clarification.
+    if question.kind == .clarification, question.topic.isEmpty {
+      // "What is crypto to you?": a key term of the belief, and nothing else, named in a
+      // clarification.
       let asked = " " + question.key + " "
       let named = meanings.compactMap { key, meaning in
         asked.range(of: " " + key + " ").map { (meaning, $0.lowerBound) }
@@ -143,6 +146,9 @@ struct PersonaVoice: Sendable {
       if let proof = evidence[line.text], !said.contains(proof.text) {
         return Reply(text: proof.text)
       }
+      // Said already, it answers a question about its evidence or its meaning again; any
+      // other kind of question about it is answered by its kind.
+      guard [.evidence, .clarification].contains(question.kind) else { return nil }
       return Reply(text: Self.asISaid + line.text)
     }
     guard question.followsUp, question.kind == .evidence else { return nil }
@@ -157,10 +163,10 @@ struct PersonaVoice: Sendable {
   }
 
   /// Whether a question names a thing beyond the belief and its subject (with no line of the
-  /// persona's about it, once `focused` has found none): a noun or a name
-  /// (`PersonaQuestion.things`).
+  /// persona's about it): a noun or a name (`PersonaQuestion.things`) that its reasons and
+  /// replies do not speak of.
   private func namesSomethingNew(_ question: PersonaQuestion) -> Bool {
-    !question.things.isSubset(of: subjectWords)
+    !question.things.subtracting(subjectWords).isSubset(of: spokenOf)
   }
 
   /// What opens a line said again because a question asked about it again.
