@@ -13,9 +13,9 @@ enum FollowUp {
   static func buildsOn(_ question: String, previous: String, belief: String?) -> Bool {
     let tokens = Tokenizer.tokenize(question)
     if pointsBack(tokens) { return true }
-    let ignoring = QuestionFrameWords.lemmas.union(belief.map { TopicWords($0).lemmas } ?? [])
-    return !TopicWords(tokens, ignoring: ignoring).shared(
-      with: TopicWords(previous, ignoring: ignoring)
+    let ignoring = belief.map { TopicWords($0).lemmas } ?? []
+    return !TopicWords(tokens, ignoring: ignoring, isQuestion: true).shared(
+      with: TopicWords(previous, ignoring: ignoring, isQuestion: true)
     ).isEmpty
   }
 
@@ -25,7 +25,9 @@ enum FollowUp {
     let words = tokens.filter(\.isWord)
     if let last = words.last?.lowercased, standIns.contains(last) { return true }
     return words.indices.contains { index in
-      backReferences.contains { !$0.matchEnds(in: words, from: index).isEmpty }
+      backReferences.contains {
+        $0.mayStart(with: words[index].lowercased) && !$0.matchEnds(in: words, from: index).isEmpty
+      }
         || (index + 1 < words.count && isStandInSubject(words[index], before: words[index + 1]))
     }
   }

@@ -8,13 +8,16 @@ struct TopicWords: Sendable, Equatable {
   /// The lemmas, in lowercase.
   let lemmas: Set<String>
 
-  /// - Parameter ignoring: lemmas to leave out, such as a belief's own: every line about a
-  ///   belief shares them.
-  init(_ text: String, ignoring: Set<String> = []) {
-    self.init(Tokenizer.tokenize(text), ignoring: ignoring)
+  /// - Parameters:
+  ///   - ignoring: lemmas to leave out, such as a belief's own: every line about a belief
+  ///     shares them.
+  ///   - isQuestion: whether to leave out the words questions are made of too
+  ///     (`QuestionFrameWords`).
+  init(_ text: String, ignoring: Set<String> = [], isQuestion: Bool = false) {
+    self.init(Tokenizer.tokenize(text), ignoring: ignoring, isQuestion: isQuestion)
   }
 
-  init(_ tokens: [Token], ignoring: Set<String> = []) {
+  init(_ tokens: [Token], ignoring: Set<String> = [], isQuestion: Bool = false) {
     var lemmas: Set<String> = []
     for token in tokens where token.isWord {
       let word = token.lowercased
@@ -26,7 +29,10 @@ struct TopicWords: Sendable, Equatable {
       let lemma = Self.lemma(of: word)
       if !Self.emptyWords.contains(lemma) { lemmas.insert(lemma) }
     }
-    self.lemmas = lemmas.subtracting(ignoring)
+    // Filtered rather than subtracted from a union: no set of every frame word is made anew.
+    self.lemmas = lemmas.filter {
+      !ignoring.contains($0) && !(isQuestion && QuestionFrameWords.lemmas.contains($0))
+    }
   }
 
   /// The lemmas both lines have.

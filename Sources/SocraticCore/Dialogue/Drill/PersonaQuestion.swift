@@ -36,11 +36,13 @@ struct PersonaQuestion: Sendable {
     // evidence would convince you …?" asks what would change its mind; "Can you give me an
     // example?" asks for evidence): the persona answers what they ask for.
     let cued = Self.kindCues.first { cue, _ in
-      tokens.indices.contains { !cue.matchEnds(in: tokens, from: $0).isEmpty }
+      tokens.indices.contains {
+        cue.mayStart(with: tokens[$0].lowercased) && !cue.matchEnds(in: tokens, from: $0).isEmpty
+      }
     }
     self.kind = form == .open ? cued?.kind ?? kind : kind
     key = DrillDialogue.key(of: text)
-    topic = TopicWords(tokens, ignoring: beliefWords.union(QuestionFrameWords.lemmas)).lemmas
+    topic = TopicWords(tokens, ignoring: beliefWords, isQuestion: true).lemmas
     things = Self.things(in: tokens, among: topic)
     termAsked = form == .open && self.kind == .clarification ? Self.term(askedIn: tokens) : nil
     followsUp =
@@ -74,7 +76,7 @@ struct PersonaQuestion: Sendable {
   static func term(askedIn tokens: [Token]) -> String? {
     if let quoted = quotedWords(in: tokens) { return quoted }
     for start in tokens.indices {
-      for pattern in termMarkers {
+      for pattern in termMarkers where pattern.mayStart(with: tokens[start].lowercased) {
         guard let end = pattern.matchEnds(in: tokens, from: start).first else { continue }
         if let term = termWords(tokens, from: end) { return term }
       }
