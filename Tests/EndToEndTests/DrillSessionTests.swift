@@ -38,7 +38,7 @@ struct DrillSessionTests {
       Question 2 of 10 · leading · \(leadingKind)
         Problem: negative question that presumes the answer
         Better: \(better)
-      Persona: I have heard that before, and I'm not convinced. \(reasons[1])
+      Persona: No. I've heard that before, and I'm not convinced.
         How sure it is: \(start - 5) → \(start)
 
       Your scorecard
@@ -46,6 +46,7 @@ struct DrillSessionTests {
         Inverted: \(inverted)
         Persona's confidence: \(start) → \(start) (0)
         Open questions: 1 of 2 (50%; target 70% or more)
+        Questions built on the persona's last answer: 0 of 1 (0%)
         Kinds covered: \(leadingKind), reasons and evidence (2 of 7)
         Leading questions: 1
           - Question 2: Isn't that just hype?
@@ -57,7 +58,7 @@ struct DrillSessionTests {
     #expect(result.stdout == expected)
     #expect(result.stderr == String(repeating: "You ask: ", count: 3))
     #expect(
-      replies == [reasons[0], "I have heard that before, and I'm not convinced. \(reasons[1])"])
+      replies == [reasons[0], "No. I've heard that before, and I'm not convinced."])
     #expect(
       log.types == [
         "header", "persona", "asked", "persona_reply", "persona_confidence", "asked",
@@ -86,7 +87,8 @@ struct DrillSessionTests {
   @Test("after ten questions the drill ends by itself with the scorecard")
   func tenQuestions() throws {
     let home = try SocraticProcess.temporaryFolder()
-    let questions = (1...12).map { "What evidence number \($0) do you have?" }
+    // Each typed differently, as a number in brackets: a question typed again moves nothing.
+    let questions = (1...12).map { "What evidence do you have (\($0))?" }
     let result = try SocraticProcess.run(
       ["drill", "--topic", "politics", "--seed", "5"],
       stdin: questions.joined(separator: "\n") + "\n", home: home)
@@ -124,7 +126,7 @@ struct DrillSessionTests {
     #expect(markdown.stdout.contains("mode: \"drill\"\ntopic: \"crypto\"\n"))
     #expect(markdown.stdout.contains("### Question 1\n\n**You asked:** What evidence do you have"))
     #expect(markdown.stdout.contains("**Leading questions, and better wordings:**"))
-    #expect(markdown.stdout.contains("- Open questions: 1 of 2 (50%)"))
+    #expect(markdown.stdout.contains("- Open questions: 1 of 2 (50%; target 70% or more)"))
     let json = try SocraticProcess.run(
       ["sessions", "export", "last", "--format", "json"], home: home)
     let object = try #require(

@@ -69,9 +69,14 @@ struct PartnerSessionTests {
         Belief: I think crypto is a scam.
         Inverted: crypto is not a scam
         They said: 2 things
-        You asked: 1 question (leading 1)
-        Kinds you asked: assumptions (1 of 7)
         Stages reached: claim, reasons
+        You said: 1 line (leading 1)
+        Open questions: 0 of 1 (0%; target 70% or more)
+        Questions built on what they said last: 1 of 1 (100%)
+        Kinds covered: assumptions (1 of 7)
+        Leading questions: 1
+          - Question 1: Isn't it obvious it's a scam?
+            Better: \(better)
         Notes: 1
           - he gets defensive (blockage)
         Log: \(log.path)

@@ -20,6 +20,14 @@ struct StatsCommandTests {
           crypto             1 session  -20 average
           (your own belief)  1 session  +20 average
 
+        Listening, in partner and drill sessions
+          Open questions: 0 of 1 (0%; target 70% or more)
+          Kinds covered: reasons and evidence (1 of 7)
+          Leading questions: 1
+            - Isn't that just hype?
+              Better: What makes you confident it is more than hype?
+          Persona's confidence in drills: 70 → 75 on average over 1 drill
+
         Confidence before → after, oldest first
           █ kept  ▓ gained  ░ lost  (each cell is 5 points)
           2026-11-25  crypto      ████████████░░░░····  80 → 60
@@ -43,6 +51,13 @@ struct StatsCommandTests {
     #expect(object["average_shift"] as? Double == -20)
     #expect((object["by_mode"] as? [String: Int]) == ["explore": 1, "partner": 0, "drill": 1])
     #expect(object["unrated_sessions"] as? Int == 0)
+    let listening = try #require(object["listening"] as? [String: Any])
+    #expect(listening["questions"] as? Int == 1)
+    #expect(listening["open_share"] as? Int == 0)
+    let leading = try #require(listening["leading"] as? [[String: Any]])
+    #expect(
+      leading.first?["suggestion"] as? String == "What makes you confident it is more than hype?")
+    #expect((object["drills"] as? [String: Any])?["ended"] as? Int == 1)
   }
 
   @Test("with no sessions it says how to start")

@@ -122,8 +122,12 @@ public enum MarkdownExporter {
             "**\(item.label):** " + MarkdownText.escaped(item.text, continuationIndent: "  "))
         }
       case .asked(let value):
-        if summary.mode == .drill { document.heading(3, "Question \(value.number)") }
-        document.labelled("You asked:", value.text)
+        // A reflection or a statement is not a question, and is not headed or labelled as one.
+        let form = QuestionForm(rawValue: value.critique.form)
+        if summary.mode == .drill {
+          document.heading(3, (form.map(Self.lineName) ?? "Question") + " \(value.number)")
+        }
+        document.labelled(form.map(Self.saidLabel) ?? "You asked:", value.text)
         critique(value.critique, into: &document)
       case .stage(let value):
         document.heading(3, "Stage: " + MarkdownText.escapedLine(value.stage))
@@ -203,33 +207,57 @@ public enum MarkdownExporter {
       }
     case .partner:
       document.bullet("They said: " + counted(summary.theySaid.count, "thing"))
-      document.bullet("You asked: " + counted(summary.asked.count, "question") + byForm(summary))
-      document.bullet("Kinds you asked: " + kindList(summary.askedKinds))
       if !summary.stages.isEmpty {
         document.bullet(
           "Stages reached: " + summary.stages.map(MarkdownText.escapedLine).joined(separator: ", "))
       }
+      document.bullet("You said: " + counted(summary.asked.count, "line") + byForm(summary))
+      if !summary.asked.isEmpty {
+        scorecard(of: summary, lastWordsOf: "what they said last", into: &document)
+      }
     case .drill:
       document.bullet(
         "Persona's confidence: " + shift(summary.confidenceBefore, summary.personaConfidence))
-      let share = summary.openAskedPercentage.map { " (\($0)%)" } ?? ""
-      document.bullet(
-        "Open questions: \(summary.openAskedCount) of \(summary.asked.count)" + share)
-      document.bullet("Kinds covered: " + kindList(summary.askedKinds))
-      let leading = summary.asked.filter { $0.asked.critique.form == "leading" }
-      if !leading.isEmpty {
-        document.paragraph("**Leading questions, and better wordings:**")
-        for record in leading {
-          var item =
-            "**Question \(record.asked.number):** "
-            + MarkdownText.escaped(record.asked.text, continuationIndent: "  ")
-          if let suggestion = record.asked.critique.suggestion {
-            item +=
-              "\\\n  **Better:** " + MarkdownText.escaped(suggestion, continuationIndent: "  ")
-          }
-          document.bullet(item)
-        }
+      scorecard(of: summary, lastWordsOf: "the persona's last answer", into: &document)
+    }
+  }
+
+  /// The listening scorecard's figures, then each leading question with its better wording.
+  private static func scorecard(
+    of summary: SessionSummary, lastWordsOf other: String, into document: inout MarkdownDocument
+  ) {
+    let scorecard = ListeningScorecard(summary)
+    for line in scorecard.lines(lastWordsOf: other) {
+      document.bullet(MarkdownText.escapedLine(line))
+    }
+    guard !scorecard.leading.isEmpty else { return }
+    document.paragraph("**Leading questions, and better wordings:**")
+    for question in scorecard.leading {
+      var item =
+        "**Question \(question.number):** "
+        + MarkdownText.escaped(question.text, continuationIndent: "  ")
+      if let suggestion = question.suggestion {
+        item += "\\\n  **Better:** " + MarkdownText.escaped(suggestion, continuationIndent: "  ")
       }
+      document.bullet(item)
+    }
+  }
+
+  /// What a line the person said is called in a drill's heading.
+  private static func lineName(_ form: QuestionForm) -> String {
+    switch form {
+    case .open, .closed, .leading: "Question"
+    case .reflection: "Reflection"
+    case .statement: "Statement"
+    }
+  }
+
+  /// The label of a line the person said.
+  private static func saidLabel(_ form: QuestionForm) -> String {
+    switch form {
+    case .open, .closed, .leading: "You asked:"
+    case .reflection: "You reflected:"
+    case .statement: "You said:"
     }
   }
 
@@ -269,13 +297,6 @@ public enum MarkdownExporter {
       : " ("
         + forms.map { MarkdownText.escapedLine($0.form) + " \($0.count)" }.joined(separator: ", ")
         + ")"
-  }
-
-  private static func kindList(_ kinds: [QuestionKind]) -> String {
-    kinds.isEmpty
-      ? "none"
-      : kinds.map(\.label).joined(separator: ", ")
-        + " (\(kinds.count) of \(QuestionKind.allCases.count))"
   }
 
   private static func capitalized(_ text: String) -> String {

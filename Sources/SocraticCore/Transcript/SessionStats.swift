@@ -44,6 +44,30 @@ public struct SessionStats: Sendable, Equatable {
   public var points: [Point]
   /// Explore sessions per topic, topics in alphabetical order, own beliefs last.
   public var topics: [TopicShift]
+  /// How the person listened in every partner and drill session together.
+  public var listening: ListeningScorecard
+  /// The persona's confidence at the start and the end of each drill that ended, oldest
+  /// first: how far the person's questions moved it.
+  public var personaShifts: [PersonaShift]
+
+  /// A drill's persona's confidence at its start and its end.
+  public struct PersonaShift: Sendable, Equatable {
+    public var before: Int
+    public var after: Int
+
+    public init(before: Int, after: Int) {
+      self.before = before
+      self.after = after
+    }
+  }
+
+  /// The persona's average confidence at the start and end of drills, nil with none ended.
+  public var averagePersonaShift: (before: Double, after: Double)? {
+    guard let before = Self.average(personaShifts.map(\.before)),
+      let after = Self.average(personaShifts.map(\.after))
+    else { return nil }
+    return (before, after)
+  }
 
   /// Explore sessions without both confidences.
   public var unratedExploreCount: Int { (countByMode[.explore] ?? 0) - points.count }
@@ -68,6 +92,15 @@ public struct SessionStats: Sendable, Equatable {
         id: summary.id, started: summary.started, topic: summary.topic, before: before,
         after: after)
     }
+    let oldestFirst = summaries.sorted { ($0.started, $0.id) < ($1.started, $1.id) }
+    listening = ListeningScorecard(oldestFirst)
+    personaShifts = oldestFirst.filter { $0.mode == .drill }
+      .compactMap { summary in
+        guard let before = summary.confidenceBefore, let after = summary.confidenceAfter else {
+          return nil
+        }
+        return PersonaShift(before: before, after: after)
+      }
     let byTopic = Dictionary(grouping: explore, by: \.topic)
     topics = byTopic.keys.sorted { ($0 ?? "\u{10FFFF}") < ($1 ?? "\u{10FFFF}") }.map { topic in
       let shifts = byTopic[topic, default: []].compactMap(\.confidenceShift)
@@ -87,7 +120,14 @@ public struct SessionStats: Sendable, Equatable {
   /// `unrated_sessions` (explore sessions without both confidences), `average_shift` (or
   /// null), `topics` (each `topic` (null for own beliefs), `sessions`, `rated_sessions`,
   /// `average_shift`), `points` (rated sessions, oldest first: `id`, `started`, `topic`,
-  /// `before`, `after`, `shift`).
+  /// `before`, `after`, `shift`), `listening` (partner and drill lines together:
+  /// `lines`, `questions`, `open_questions`, `open_share`, `reflections`,
+  /// `reflections_per_question`, `complex_reflections`, `complex_share`, `follow_up_chances`,
+  /// `follow_ups`, `follow_up_share` (shares as whole percentages, null with nothing to share),
+  /// `kinds`, `leading` (each `session`, `number`, `text`, `suggestion`), `targets`
+  /// (`open_share`, `reflections_per_question_fair`, `reflections_per_question_good`,
+  /// `complex_share`)), `drills` (`ended`, `average_persona_before`,
+  /// `average_persona_after`).
   public func json() -> String {
     // Every value is a string, a number or null: encoding cannot fail.
     let text = try! JSONText.encode(StatsDocument(stats: self), pretty: true)
@@ -100,6 +140,20 @@ private struct StatsDocument: Encodable {
 
   enum Key: String, CodingKey {
     case sessions, topics, points, topic, id, started, before, after, shift
+    case listening, drills, lines, questions, reflections, kinds, leading, targets, session
+    case number, text, suggestion, ended
+    case openQuestions = "open_questions"
+    case openShare = "open_share"
+    case reflectionsPerQuestion = "reflections_per_question"
+    case complexReflections = "complex_reflections"
+    case complexShare = "complex_share"
+    case followUpChances = "follow_up_chances"
+    case followUps = "follow_ups"
+    case followUpShare = "follow_up_share"
+    case reflectionsPerQuestionFair = "reflections_per_question_fair"
+    case reflectionsPerQuestionGood = "reflections_per_question_good"
+    case averagePersonaBefore = "average_persona_before"
+    case averagePersonaAfter = "average_persona_after"
     case byMode = "by_mode"
     case ratedSessions = "rated_sessions"
     case unratedSessions = "unrated_sessions"
@@ -141,5 +195,42 @@ private struct StatsDocument: Encodable {
       try entry.encode(point.after, forKey: .after)
       try entry.encode(point.shift, forKey: .shift)
     }
+    try encodeListening(into: &container)
+    var drills = container.nestedContainer(keyedBy: Key.self, forKey: .drills)
+    try drills.encode(stats.personaShifts.count, forKey: .ended)
+    try drills.encode(stats.averagePersonaShift?.before, forKey: .averagePersonaBefore)
+    try drills.encode(stats.averagePersonaShift?.after, forKey: .averagePersonaAfter)
+  }
+
+  private func encodeListening(into container: inout KeyedEncodingContainer<Key>) throws {
+    let card = stats.listening
+    var listening = container.nestedContainer(keyedBy: Key.self, forKey: .listening)
+    try listening.encode(card.lineCount, forKey: .lines)
+    try listening.encode(card.questionCount, forKey: .questions)
+    try listening.encode(card.openCount, forKey: .openQuestions)
+    try listening.encode(card.openPercentage, forKey: .openShare)
+    try listening.encode(card.reflectionCount, forKey: .reflections)
+    try listening.encode(
+      card.reflectionsPerQuestionTenths.map { Double($0) / 10 }, forKey: .reflectionsPerQuestion)
+    try listening.encode(card.complexReflectionCount, forKey: .complexReflections)
+    try listening.encode(card.complexPercentage, forKey: .complexShare)
+    try listening.encode(card.followUpChances, forKey: .followUpChances)
+    try listening.encode(card.followUpCount, forKey: .followUps)
+    try listening.encode(card.followUpPercentage, forKey: .followUpShare)
+    try listening.encode(card.kinds.map(\.rawValue), forKey: .kinds)
+    var leading = listening.nestedUnkeyedContainer(forKey: .leading)
+    for question in card.leading {
+      var entry = leading.nestedContainer(keyedBy: Key.self)
+      try entry.encode(question.session, forKey: .session)
+      try entry.encode(question.number, forKey: .number)
+      try entry.encode(question.text, forKey: .text)
+      try entry.encode(question.suggestion, forKey: .suggestion)
+    }
+    var targets = listening.nestedContainer(keyedBy: Key.self, forKey: .targets)
+    typealias Target = ListeningScorecard.Target
+    try targets.encode(Target.openShare, forKey: .openShare)
+    try targets.encode(Target.reflectionsPerQuestionFair, forKey: .reflectionsPerQuestionFair)
+    try targets.encode(Target.reflectionsPerQuestionGood, forKey: .reflectionsPerQuestionGood)
+    try targets.encode(Target.complexShare, forKey: .complexShare)
   }
 }

@@ -55,6 +55,9 @@ public struct SessionSummary: Sendable, Equatable {
   public struct AskedRecord: Sendable, Equatable {
     public var asked: SessionEvent.Asked
     public var reply: String?
+    /// What the other side said last before it (the persona's reply to the question before,
+    /// their last line in partner), if anything.
+    public var previous: String? = nil
   }
 
   public var id: String
@@ -88,6 +91,7 @@ public struct SessionSummary: Sendable, Equatable {
     var questionIndex: [Int: Int] = [:]
     var askedIndex: [Int: Int] = [:]
     var fold = BeliefMapFold()
+    var otherSideSaid: String?
     for event in transcript.events {
       if case .newThread = event.payload, !threads.isEmpty {
         threads[threads.count - 1].map = fold.map
@@ -133,11 +137,12 @@ public struct SessionSummary: Sendable, Equatable {
         notes.append(NoteRecord(note: value, afterQuestion: questions.last?.question.number))
       case .theySaid(let value):
         theySaid.append(value)
+        otherSideSaid = value.text
       case .suggestions:
         break
       case .asked(let value):
         askedIndex[value.number] = asked.count
-        asked.append(AskedRecord(asked: value, reply: nil))
+        asked.append(AskedRecord(asked: value, reply: nil, previous: otherSideSaid))
       case .stage(let value):
         stages.append(value.stage)
       case .persona(let value):
@@ -145,6 +150,7 @@ public struct SessionSummary: Sendable, Equatable {
         personaConfidence = value.confidence
       case .personaReply(let value):
         if let index = askedIndex[value.question] { asked[index].reply = value.text }
+        otherSideSaid = value.text
       case .personaConfidence(let value):
         personaConfidence = value.value
       case .resumed:
@@ -247,55 +253,15 @@ public struct SessionSummary: Sendable, Equatable {
     mode == .explore ? answeredCount : asked.count
   }
 
-  /// Partner and drill: how many asked questions were of each form (`open`, `closed`,
-  /// `leading`, and any other the critic reported), in that order.
+  /// Partner and drill: how many of the lines the person said were of each form (`open`,
+  /// `closed`, `leading`, `reflection`, `statement`, and any other the critic reported), in
+  /// that order.
   public var askedByForm: [(form: String, count: Int)] {
     var counts: [String: Int] = [:]
     for record in asked { counts[record.asked.critique.form, default: 0] += 1 }
-    let known = ["open", "closed", "leading"]
+    let known = QuestionForm.allCases.map(\.rawValue)
     let order = known + counts.keys.filter { !known.contains($0) }.sorted()
     return order.compactMap { form in counts[form].map { (form, $0) } }
-  }
-
-  /// Partner and drill: how many of the questions the person asked were open.
-  public var openAskedCount: Int { asked.count { $0.asked.critique.form == "open" } }
-
-  /// Partner and drill: how many of the lines the person said were questions (open, closed or
-  /// leading), not reflections or statements.
-  public var askedQuestionCount: Int {
-    asked.count { QuestionForm(rawValue: $0.asked.critique.form)?.isQuestion ?? true }
-  }
-
-  /// Partner and drill: the share of the questions the person asked that were open, as a whole
-  /// percentage rounded to the nearest (4 of 6 is 67), or nil when nothing was asked.
-  public var openAskedPercentage: Int? {
-    Self.percentage(openAskedCount, of: askedQuestionCount)
-  }
-
-  /// Partner and drill: how many reflections the person said.
-  public var reflectionCount: Int { asked.count { $0.asked.critique.form == "reflection" } }
-
-  /// Partner and drill: how many of the reflections were complex.
-  public var complexReflectionCount: Int {
-    asked.count { $0.asked.critique.form == "reflection" && $0.asked.critique.depth == .complex }
-  }
-
-  /// Partner and drill: the share of the reflections that were complex, as a whole percentage,
-  /// or nil when there were none.
-  public var complexReflectionPercentage: Int? {
-    Self.percentage(complexReflectionCount, of: reflectionCount)
-  }
-
-  /// A share as a whole percentage rounded to the nearest, or nil of nothing.
-  private static func percentage(_ part: Int, of whole: Int) -> Int? {
-    guard whole > 0 else { return nil }
-    return (part * 200 + whole) / (whole * 2)
-  }
-
-  /// Partner and drill: the kinds of the questions the person asked, in the kinds' order.
-  public var askedKinds: [QuestionKind] {
-    let kinds = Set(asked.compactMap(\.asked.critique.kind))
-    return QuestionKind.allCases.filter(kinds.contains)
   }
 
   private static func countByKind(_ kinds: [QuestionKind]) -> [(kind: QuestionKind, count: Int)] {

@@ -12,7 +12,7 @@ struct Stats: SocraticCommand {
         socratic stats
         socratic stats --json | jq .average_shift
 
-      Shifts are averaged over explore sessions rated both before and after; others are counted but not averaged. The chart shows the last 20 rated sessions, oldest first.
+      Shifts are averaged over explore sessions rated both before and after; others are counted but not averaged. The chart shows the last 20 rated sessions, oldest first. Partner and drill sessions add a listening scorecard: the share of open questions, reflections per question, complex reflections, questions that built on the other side's last words, the kinds asked, the latest leading questions with better wordings, with the coding standard's targets.
       """
   )
 
@@ -90,6 +90,44 @@ struct StatsView {
         header: ["", "", ""], rows: rows, flexibleColumn: 0, width: out.width, glyphs: glyphs)
       for line in table.lines.dropFirst() { out.line("  " + line) }
     }
+    writeListening(to: out)
+    writeChart(to: out)
+  }
+
+  /// How many leading questions the listening section lists, the latest.
+  static let leadingShown = 5
+
+  /// The listening scorecard of partner and drill sessions, and how far drills moved the
+  /// persona.
+  private func writeListening(to out: OutputChannel) {
+    let card = stats.listening
+    guard card.lineCount > 0 else { return }
+    out.line()
+    out.line("Listening, in partner and drill sessions", style: .emphasis)
+    for line in card.lines(lastWordsOf: "the other side's last words") {
+      out.line("  " + line)
+    }
+    let shown = card.leading.suffix(Self.leadingShown)
+    if shown.count < card.leading.count {
+      out.line("    The last \(shown.count), with better wordings:", style: .quiet)
+    }
+    for question in shown {
+      out.line("    - " + TerminalSanitizer.sanitize(question.text, keepingLineBreaks: false))
+      if let suggestion = question.suggestion {
+        out.line(
+          "      Better: " + TerminalSanitizer.sanitize(suggestion, keepingLineBreaks: false))
+      }
+    }
+    if let average = stats.averagePersonaShift {
+      out.line(
+        "  Persona's confidence in drills: " + rounded(average.before) + " \(glyphs.arrow) "
+          + rounded(average.after) + " on average over "
+          + counted(stats.personaShifts.count, "drill"))
+    }
+  }
+
+  /// The chart of rated explore sessions, the latest `chartLength`.
+  private func writeChart(to out: OutputChannel) {
     guard !stats.points.isEmpty else { return }
     let shown = stats.points.suffix(Self.chartLength)
     out.line()
@@ -130,10 +168,13 @@ struct StatsView {
     topic.map { TerminalSanitizer.sanitize($0, keepingLineBreaks: false) } ?? "own belief"
   }
 
+  private func rounded(_ value: Double) -> String {
+    let tenths = (value * 10).rounded() / 10
+    return tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)
+  }
+
   private func signed(_ value: Double) -> String {
-    let rounded = (value * 10).rounded() / 10
-    let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    return rounded > 0 ? "+" + text : text
+    (value * 10).rounded() > 0 ? "+" + rounded(value) : rounded(value)
   }
 
   private func counted(_ count: Int, _ noun: String) -> String {

@@ -42,61 +42,37 @@ struct SessionSummaryView {
       if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       return lines
     case .partner:
-      var lines = [
-        "They said: " + counted(summary.theySaid.count, "thing"),
-        "You asked: " + counted(summary.asked.count, "question") + byForm,
-        "Kinds you asked: " + kindList(summary.askedKinds),
-      ]
+      var lines = ["They said: " + counted(summary.theySaid.count, "thing")]
       if !summary.stages.isEmpty {
         lines.append("Stages reached: " + summary.stages.map(clean).joined(separator: ", "))
       }
+      lines.append("You said: " + counted(summary.asked.count, "line") + byForm)
+      // The scorecard of the lines logged with /me, once there are any.
+      if !summary.asked.isEmpty { lines += scorecard(lastWordsOf: "what they said last") }
       if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       return lines
     case .drill:
-      let leading = summary.asked.filter { $0.asked.critique.form == "leading" }
       var lines = [
-        "Persona's confidence: " + shift(summary.confidenceBefore, summary.personaConfidence),
-        openQuestions,
+        "Persona's confidence: " + shift(summary.confidenceBefore, summary.personaConfidence)
       ]
-      if summary.reflectionCount > 0 { lines += listening }
-      lines += [
-        "Kinds covered: " + kindList(summary.askedKinds),
-        "Leading questions: \(leading.count)",
-      ]
-      // Each leading question with the better wording: what the drill is there to teach.
-      for record in leading {
-        lines.append("  - Question \(record.asked.number): " + clean(record.asked.text))
-        if let suggestion = record.asked.critique.suggestion {
-          lines.append("    Better: " + clean(suggestion))
-        }
-      }
+      lines += scorecard(lastWordsOf: "the persona's last answer")
       if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       return lines
     }
   }
 
-  /// "Open questions: 7 of 9 (78%)", with the coding standard's target once any was asked.
-  private var openQuestions: String {
-    let share = summary.openAskedPercentage.map { " (\($0)%; target 70% or more)" } ?? ""
-    return "Open questions: \(summary.openAskedCount) of \(summary.askedQuestionCount)" + share
-  }
-
-  /// Reflections per question and the share of complex ones, against the coding standard's
-  /// targets: at least one reflection a question is fair, two good; 40% complex.
-  private var listening: [String] {
-    let reflections = summary.reflectionCount
-    let questions = summary.askedQuestionCount
-    // Tenths, rounded to the nearest: 3 reflections over 2 questions is 1.5.
-    let tenths = questions == 0 ? 0 : (reflections * 20 + questions) / (questions * 2)
-    let perQuestion =
-      questions == 0
-      ? "" : ", \(tenths / 10).\(tenths % 10) per question (target 1 fair, 2 good)"
-    let complex = summary.complexReflectionPercentage.map { "\($0)%" } ?? "0%"
-    return [
-      "Reflections: \(reflections)" + perQuestion,
-      "Complex reflections: \(summary.complexReflectionCount) of \(reflections) (\(complex); "
-        + "target 40% or more)",
-    ]
+  /// The listening scorecard, each leading question with the better wording after its count:
+  /// what the coaching is there to teach.
+  private func scorecard(lastWordsOf other: String) -> [String] {
+    let scorecard = ListeningScorecard(summary)
+    var lines = scorecard.lines(lastWordsOf: other)
+    for question in scorecard.leading {
+      lines.append("  - Question \(question.number): " + clean(question.text))
+      if let suggestion = question.suggestion {
+        lines.append("    Better: " + clean(suggestion))
+      }
+    }
+    return lines
   }
 
   private func clean(_ text: String) -> String {
@@ -132,12 +108,5 @@ struct SessionSummaryView {
           TerminalSanitizer.sanitize($0.form, keepingLineBreaks: false) + " \($0.count)"
         }
         .joined(separator: ", ") + ")"
-  }
-
-  private func kindList(_ kinds: [QuestionKind]) -> String {
-    kinds.isEmpty
-      ? "none"
-      : kinds.map(\.label).joined(separator: ", ")
-        + " (\(kinds.count) of \(QuestionKind.allCases.count))"
   }
 }

@@ -154,6 +154,25 @@ struct MarkdownExporterTests {
     try expectSame(CommonMark.texts(after: "Better:", in: html), corpus)
   }
 
+  @Test("drill: a reflection is headed and counted as a reflection, not as a question")
+  func drillReflection() {
+    var transcript = SampleTranscripts.drill
+    transcript.events.insert(
+      SessionEvent(
+        .asked(
+          .init(
+            number: 3, text: "So you've watched chatbots write code.",
+            critique: .init(
+              form: "reflection", kind: nil, depth: .simple, problems: [], suggestion: nil))),
+        at: SampleTranscripts.at(172_835)),
+      at: transcript.events.count - 1)
+    let markdown = MarkdownExporter.render(transcript)
+    #expect(markdown.contains("### Reflection 3\n\n**You reflected:** So you've watched"))
+    #expect(!markdown.contains("### Question 3"))
+    #expect(markdown.contains("- Open questions: 1 of 2 (50%; target 70% or more)\n"))
+    #expect(markdown.contains("- Reflections: 1, 0.5 per question (target 1 fair, 2 good)\n"))
+  }
+
   @Test("drill: the persona's belief and reasons, your questions and its replies come out exactly")
   func hostileDrill() throws {
     let html = try CommonMark.html(

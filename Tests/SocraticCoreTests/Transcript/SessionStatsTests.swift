@@ -54,12 +54,45 @@ struct SessionStatsTests {
     #expect(
       Set(json.keys) == [
         "sessions", "by_mode", "rated_sessions", "unrated_sessions", "average_shift", "topics",
-        "points",
+        "points", "listening", "drills",
       ])
     #expect(json["average_shift"] as? Double == 5)
     let points = try #require(json["points"] as? [[String: Any]])
     #expect(points.first?["shift"] as? Int == 5)
     #expect(points.first?["started"] as? String == "2026-11-25T06:15:03.120Z")
+  }
+
+  @Test("partner and drill lines add up to one listening scorecard, in the JSON too")
+  func listening() throws {
+    let stats = SessionStats([
+      SessionSummary(SampleTranscripts.drill), SessionSummary(SampleTranscripts.partner),
+      explore("a", topic: "crypto", 50, 55, day: 0),
+    ])
+    #expect(stats.listening.questionCount == 4)
+    #expect(stats.listening.openCount == 2)
+    #expect(stats.personaShifts == [.init(before: 70, after: 60)])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(stats.json().utf8)) as? [String: Any])
+    let listening = try #require(json["listening"] as? [String: Any])
+    #expect(listening["questions"] as? Int == 4)
+    #expect(listening["open_share"] as? Int == 50)
+    #expect(listening["reflections"] as? Int == 0)
+    #expect(listening["complex_share"] is NSNull)
+    // Oldest first: the partner session (26 November) before the drill (27 November).
+    let leading = try #require(listening["leading"] as? [[String: Any]])
+    #expect(
+      leading.map { $0["text"] as? String } == [
+        "Don't you think that's a bit much?", "Isn't that just hype?",
+      ])
+    let targets = try #require(listening["targets"] as? [String: Int])
+    #expect(
+      targets == [
+        "open_share": 70, "reflections_per_question_fair": 1, "reflections_per_question_good": 2,
+        "complex_share": 40,
+      ])
+    let drills = try #require(json["drills"] as? [String: Any])
+    #expect(drills["ended"] as? Int == 1)
+    #expect(drills["average_persona_after"] as? Double == 60)
   }
 
   @Test("no sessions: nothing to average")

@@ -42,7 +42,9 @@ struct SessionSummaryTests {
       drill.asked.map(\.reply) == [
         "No. Chatbots already write code.", "Seeing jobs grow where AI is used most.",
       ])
-    #expect(drill.askedKinds == [.evidence])
+    #expect(ListeningScorecard(drill).kinds == [.evidence])
+    // What the other side said before each line: nothing before the first question.
+    #expect(drill.asked.map(\.previous) == [nil, "No. Chatbots already write code."])
   }
 
   @Test("a later topic event wins; resuming after the end reopens the session")
@@ -55,33 +57,6 @@ struct SessionSummaryTests {
     let summary = SessionSummary(transcript)
     #expect(summary.topic == nil)
     #expect(summary.ended == nil)
-  }
-
-  @Test(
-    "the share of open questions asked is rounded to the nearest whole percent",
-    arguments: [
-      (0, 0, nil), (1, 2, 50), (2, 3, 67), (1, 3, 33), (4, 6, 67), (1, 8, 13), (5, 5, 100),
-    ]
-  )
-  func openShare(open: Int, asked: Int, percentage: Int?) {
-    let events = (0..<asked).map { index in
-      SessionEvent(
-        .asked(
-          .init(
-            number: index + 1, text: "Question \(index + 1)?",
-            critique: .init(
-              form: index < open ? "open" : "closed", kind: .evidence, problems: [],
-              suggestion: nil))),
-        at: SampleTranscripts.at(172_810 + Double(index)))
-    }
-    let summary = SessionSummary(
-      SessionTranscript(
-        header: SessionHeader(
-          id: "20261127-0615-x7rt", mode: .drill, started: SampleTranscripts.at(172_800),
-          topic: nil),
-        events: events))
-    #expect(summary.openAskedCount == open)
-    #expect(summary.openAskedPercentage == percentage)
   }
 
   @Test("answers and skips of questions that were never asked are ignored")

@@ -9,9 +9,10 @@
 ///
 /// The persona's confidence moves by a rule (`confidenceChange(form:kind:)`): an open question
 /// that probes its reasons (reasons and evidence, assumptions, inversion) lowers it by 5; a
-/// leading one raises it by 5, as people dig in when pushed; any other leaves it; a question
-/// asked again, or one that asks how sure it is (answered with its number), moves nothing. It
-/// stays within 0 to 100.
+/// leading one raises it by 5, as people dig in when pushed; any other leaves it; an open
+/// question about something it has no answer ready for ("Hm. I haven't really thought about
+/// that.") lowers it by 5 more; a question asked again, or one that asks how sure it is
+/// (answered with its number), moves nothing. It stays within 0 to 100.
 ///
 /// The events it logs: `persona` with the session's first event; for each question, `asked`
 /// (with the critic's verdict), `persona_reply`, and `persona_confidence` when the confidence
@@ -171,11 +172,12 @@ public struct DrillDialogue: Dialogue {
     state.persona = persona
     state.confidence = persona.confidence
     state.phase = .asking
-    let belief = persona.pack.flatMap { setting.library.pack(id: $0) }?.pack.beliefs
-      .first { $0.text == persona.belief }
+    let pack = persona.pack.flatMap { setting.library.pack(id: $0) }?.pack
+    let belief = pack?.beliefs.first { $0.text == persona.belief }
     voice = PersonaVoice(
       persona: persona, replies: belief?.replies ?? [],
-      terms: setting.termFinder.terms(in: persona.claim ?? persona.belief))
+      terms: setting.termFinder.terms(in: persona.claim ?? persona.belief),
+      keywords: pack?.keywords ?? [])
   }
 
   // MARK: - The persona
@@ -242,19 +244,25 @@ public struct DrillDialogue: Dialogue {
     } catch {
       return DialogueStep(outputs: [.notice(error.description, tone: .problem)])
     }
-    guard let voice else { return DialogueStep() }
+    guard let voice, let persona = state.persona else { return DialogueStep() }
     var step = DialogueStep()
     let number = state.lastAskedNumber + 1
     let key = Self.key(of: line)
     let isRepeat = state.askedKeys.contains(key)
     let asksHowSure = critique.form != .leading && Self.asksHowSure(key: key)
+    let question = PersonaQuestion(
+      line, form: critique.form, kind: critique.kind, belief: persona.belief,
+      beliefWords: voice.beliefWords, lastReply: state.lastReply)
+    let answer = voice.reply(to: question, said: state.saidLines, lastReply: state.lastReply)
     let before = state.confidence
+    // A question it had no answer ready for shakes it, whatever its kind.
     let change =
       isRepeat || asksHowSure
-      ? 0 : Self.confidenceChange(form: critique.form, kind: critique.kind)
+      ? 0
+      : Self.confidenceChange(form: critique.form, kind: critique.kind)
+        - (answer.isUnready ? Self.confidenceStep : 0)
     let after = min(100, max(0, before + change))
-    var reply = voice.reply(
-      form: critique.form, kind: critique.kind, said: state.saidLines, questionKey: key)
+    var reply = answer.text
     if asksHowSure { reply = "About \(before) out of 100. " + reply }
     if isRepeat { reply = "You asked me that already. " + reply }
     let asked = SessionEvent.Asked(

@@ -1,30 +1,27 @@
-/// What a drill's persona says: in the first person, in character, fitting the kind of question
-/// it was asked.
+/// What a drill's persona says: in the first person, in character, answering the question it
+/// was asked, by its form, its kind and its terms.
 ///
-/// It speaks from lines of its own: the reasons of the pack's belief (or, without them, the
-/// reasons the engine's analysis of the belief gives), the pack's replies, and lines made from
-/// the belief for each kind of question (what would change its mind, what it means, what others
-/// say, what follows, why it matters, what it takes for granted, a short answer). Each kind of
-/// question draws on the lines that answer it, best first:
+/// It speaks from lines of its own (`PersonaVoice+Lines.swift`): the reasons of the pack's
+/// belief (or the engine's), the pack's replies, each reason's evidence (the reply that speaks
+/// of it), what its key terms mean, and lines made from the belief for each kind of question.
+/// A question is answered in this order:
 ///
-/// | question | lines |
+/// | question | reply |
 /// | --- | --- |
-/// | reasons and evidence | a reason, then a reply |
-/// | assumptions | a reason ("I wouldn't call it an assumption."), then what it takes for granted |
-/// | viewpoints | a reply ("I know not everyone sees it my way."), then what others say |
-/// | inversion | what would change its mind, then a reply ("It would take a lot …") |
-/// | clarification | what it means (by the key term the question names, if any), then a reason ("What I mean is simple.") |
-/// | implications | a reply ("If I'm right, it matters."), then what follows |
-/// | about the question | a reason ("It matters to me."), then why it matters |
-/// | any leading question | a reason or a reply, digging in |
-/// | any closed question | a short answer that adds nothing |
-/// | a reflection | welcomed ("Yes, exactly — and …"), then a reason or a reply |
-/// | a statement | a reason or a reply, after "That's your view, not mine." |
+/// | leading | a short, firm line ("No. I've heard that before, and I'm not convinced."), never a reason |
+/// | closed | a short answer: the line it names, else "Short answer: I still think …"; about something it has no line on, "Hm. …" |
+/// | a reflection | welcomed ("Yes, exactly — and …"), then the evidence of the reason reflected, a line it names, or a reason |
+/// | a statement | "That's your view, not mine.", then a reason or a reply |
+/// | open, "what do you mean by X?" | what it means by X; "I didn't say …" for a word it never used |
+/// | open, naming what a line speaks of | that line ("How has Sweden's tax worked out?" → the reply about Sweden); a reason said already, its evidence |
+/// | open, evidence for the reason just given ("How do you know that?") | that reason's evidence |
+/// | open, about something it has no line on | "Hm. I haven't really thought about that." (it is shaken) |
+/// | any other open question | the lines of its kind, best first (see `plan(form:kind:)`) |
 ///
 /// A line is never said twice while another that answers the question is unsaid: when the
 /// lines of a kind are used up, the persona says so ("Those are my reasons; I don't have better
-/// ones to give you."), then says any unsaid line but what a word means (which answers only
-/// "what do you mean?"); only then does it say again that it has said all it has.
+/// ones to give you."), then says any unsaid view of the belief; only then does it say again
+/// that it has said all it has.
 struct PersonaVoice: Sendable {
   /// Where a line comes from.
   enum Source: Sendable, Equatable {
@@ -46,144 +43,201 @@ struct PersonaVoice: Sendable {
     case assumption
     /// A short answer that adds nothing: for closed questions.
     case shortAnswer
+    /// A short, firm line: for leading questions.
+    case defence
+    /// That it has no answer ready: for a question about something it has not thought about.
+    case unready
   }
 
   /// Something the persona can say.
   struct Line: Sendable, Equatable {
     var text: String
     var source: Source
+    /// What a reason or a reply speaks of beyond the belief (`TopicWords`); empty for others.
+    var topic: Set<String> = []
+  }
+
+  /// What the persona says to one question.
+  struct Reply: Sendable, Equatable {
+    var text: String
+    /// Whether it had no answer ready to an open question: that shakes its confidence.
+    var isUnready = false
   }
 
   /// Every line, in the order each source is drawn on.
   let lines: [Line]
-  /// The key terms of the belief it says what it means by, each in a line of its own, with
-  /// their words in lowercase to find them in a question.
-  let terms: [(term: String, key: String)]
-
-  /// The persona's voice.
-  /// - Parameters:
-  ///   - persona: the persona as logged: its belief, claim, inverted claim and reasons.
-  ///   - replies: what the pack's belief says when questioned.
-  ///   - terms: the key terms of the belief.
-  init(persona: SessionEvent.Persona, replies: [String], terms: [String]) {
-    let isPersonal = Self.speaksOfItself(persona.belief)
-    let claim = isPersonal ? nil : persona.claim
-    let inverted = isPersonal ? nil : persona.inverted
-    var lines = persona.reasons.map { Line(text: $0, source: .reason) }
-    lines += replies.map { Line(text: $0, source: .reply) }
-    if let inverted {
-      lines.append(
-        Line(
-          text: "I would think again if I saw good evidence that \(inverted).",
-          source: .changeOfMind))
-    }
-    lines.append(
-      Line(
-        text: "It would take a lot to change my mind, and I have not seen it yet.",
-        source: .changeOfMind))
-    // A belief about itself is meant in its own words: "my country", never the "your country"
-    // the engine's claim says back to it.
-    let ownWords = BeliefReader.casingFirstWord(
-      BeliefReader.trimmed(Tokenizer.tokenize(persona.belief))
-    ).joinedText
-    lines.append(
-      Line(text: "I mean it plainly: \(claim ?? ownWords).", source: .meaning))
-    let plainTerms = terms.filter { !KeyTermFinder.isAbsolute($0) }
-    for term in plainTerms {
-      lines.append(
-        Line(
-          text: "By \u{201C}\(term)\u{201D} I mean it in the everyday sense, nothing clever.",
-          source: .meaning))
-    }
-    self.terms = plainTerms.map { ($0, DrillDialogue.key(of: $0)) }
-    lines.append(
-      Line(
-        text: inverted.map {
-          "Plenty of people would say that \($0); I think they have not looked closely."
-        }
-          ?? "Plenty of people see it differently; I think they have not looked closely.",
-        source: .others))
-    lines.append(
-      Line(
-        text: "If I'm right, a lot of people are making a mistake by ignoring it.",
-        source: .consequence))
-    lines.append(
-      Line(
-        text: "It matters to me because I have seen what happens when people get this wrong.",
-        source: .stake))
-    lines.append(
-      Line(
-        text:
-          "I suppose I take it for granted that things will go on the way they have been going.",
-        source: .assumption))
-    lines += [
-      Line(
-        text: claim.map { "Short answer: I still think \($0)." }
-          ?? "Short answer: I still think so.",
-        source: .shortAnswer),
-      Line(text: "Yes or no won't cover it, but I stand by what I said.", source: .shortAnswer),
-      Line(text: "In a word: I'm sticking with it.", source: .shortAnswer),
-    ]
-    self.lines = lines
-  }
-
-  /// The reasons a persona gives when its pack lists none: the reason its belief states, and
-  /// what anyone holding a belief might say for it.
-  static func reasons(for belief: String) -> [String] {
-    var reasons: [String] = []
-    let firstSentence = SentenceSplitter.sentences(in: Tokenizer.tokenize(belief)).first ?? []
-    if let stated = ReasonSplitter.split(firstSentence).reason {
-      switch ReasonSplitter.content(of: BeliefReader.trimmed(stated)) {
-      case .clause(let tokens): reasons.append(Self.sentence(tokens))
-      case .thing(let tokens): reasons.append("Look at " + tokens.joinedText + ".")
-      case nil: break
-      }
-    }
-    reasons.append("Everything I have seen tells me so.")
-    reasons.append("The people I trust on this see it the same way.")
-    return reasons
-  }
+  /// What it means by each key term of the belief, by the term's words in lowercase
+  /// (`DrillDialogue.key(of:)`).
+  let meanings: [String: Reply]
+  /// Each reason's evidence, by the reason's text: the reply that speaks of it.
+  let evidence: [String: Line]
+  /// The belief in its own words, for "I didn't say that; what I said is …".
+  let ownClaim: String
+  /// The lemmas of the belief: what every line of it shares, and what says nothing of what
+  /// one question is about.
+  let beliefWords: Set<String>
+  /// The lemmas of its pack's keywords: the subject it has thought about.
+  let subjectWords: Set<String>
+  /// What its reasons and replies speak of: things it has thought about.
+  let spokenOf: Set<String>
 
   /// What to say to a question, given the lines already said.
-  /// - Parameters:
-  ///   - form: the question's form: a leading one makes the persona dig in; a closed one gets a
-  ///     short answer.
-  ///   - kind: the question's kind, for an open question; nil for a reflection or a statement.
-  ///   - said: the lines said so far, by their text.
-  ///   - questionKey: the question's words in lowercase (`DrillDialogue.key(of:)`): an open
-  ///     clarification that names a key term of the belief ("What do you mean by free?") is
-  ///     answered with what it means by that term.
-  func reply(
-    form: QuestionForm, kind: QuestionKind?, said: Set<String>, questionKey: String = ""
-  ) -> String {
-    let (sources, lead) = Self.plan(form: form, kind: kind)
-    var preferred = sources.flatMap { source in lines.filter { $0.source == source } }
-    if form == .open, kind == .clarification {
-      let asked = " " + questionKey + " "
-      let named = terms.filter { asked.contains(" " + $0.key + " ") }.map(\.term)
-      let first = preferred.filter { line in
-        named.contains { line.text.contains("\u{201C}\($0)\u{201D}") }
+  func reply(to question: PersonaQuestion, said: Set<String>, lastReply: String?) -> Reply {
+    switch question.form {
+    case .leading, .statement:
+      return Reply(text: fromPlan(question, said: said))
+    case .closed:
+      guard let focused = focused(question, said: said, lastReply: lastReply),
+        !focused.isUnready
+      else {
+        // Asked about a thing it has no line on, even a yes or no is beyond it.
+        if namesSomethingNew(question) { return unready(said: said) }
+        return Reply(text: fromPlan(question, said: said))
       }
-      preferred = first + preferred.filter { !first.contains($0) }
+      let text =
+        focused.text.hasPrefix(Self.asISaid)
+        ? String(focused.text.dropFirst(Self.asISaid.count)) : focused.text
+      return Reply(text: "Short answer: " + text)
+    case .reflection:
+      let reflected = lastReply.map(lines(in:))?.compactMap { evidence[$0] } ?? []
+      let named = namedLine(question.topic).map { [$0] } ?? []
+      if let line = (reflected + named).first(where: { !said.contains($0.text) }) {
+        return Reply(text: Self.spoken(line, lead: Self.plan(form: .reflection, kind: nil).1))
+      }
+      return Reply(text: fromPlan(question, said: said))
+    case .open:
+      return openReply(question, said: said, lastReply: lastReply)
     }
+  }
+
+  /// An open question: about a term, about what a line speaks of, about the reason just
+  /// given, about something it has not thought about, or of a kind.
+  private func openReply(_ question: PersonaQuestion, said: Set<String>, lastReply: String?)
+    -> Reply
+  {
+    if let term = question.termAsked { return meaning(of: term) }
+    if question.kind == .clarification, question.topic.isEmpty {
+      // "What is crypto to you?": a key term of the belief, and nothing else, named in a
+      // clarification.
+      let asked = " " + question.key + " "
+      let named = meanings.compactMap { key, meaning in
+        asked.range(of: " " + key + " ").map { (meaning, $0.lowerBound) }
+      }
+      if let first = named.min(by: { $0.1 < $1.1 }) { return first.0 }
+    }
+    if let focused = focused(question, said: said, lastReply: lastReply) { return focused }
+    // Inversion and the question itself have lines made from the belief that answer any such
+    // question; the other kinds asked about something new catch it unready.
+    if namesSomethingNew(question), ![.inversion, .meta].contains(question.kind) {
+      return unready(said: said)
+    }
+    return Reply(text: fromPlan(question, said: said))
+  }
+
+  /// The answer to a question about one line: the line it names (or, that line said already,
+  /// what it rests on), or the evidence of the reason just given; nil for a question about
+  /// neither.
+  private func focused(_ question: PersonaQuestion, said: Set<String>, lastReply: String?)
+    -> Reply?
+  {
+    if let line = namedLine(question.topic) {
+      guard said.contains(line.text) else { return Reply(text: line.text) }
+      // Asked again about a reason it gave: what it rests on, if it has not said that yet.
+      if let proof = evidence[line.text], !said.contains(proof.text) {
+        return Reply(text: proof.text)
+      }
+      // Said already, it answers a question about its evidence or its meaning again; any
+      // other kind of question about it is answered by its kind.
+      guard [.evidence, .clarification].contains(question.kind) else { return nil }
+      return Reply(text: Self.asISaid + line.text)
+    }
+    guard question.followsUp, question.kind == .evidence else { return nil }
+    // "How do you know that?" after a reason: what the reason rests on, or that it has
+    // nothing more.
+    let reasons = lines.filter { $0.source == .reason }.map(\.text)
+    let given = (lastReply.map(lines(in:)) ?? []).filter(reasons.contains)
+    if let proof = given.compactMap({ evidence[$0] }).first(where: { !said.contains($0.text) }) {
+      return Reply(text: proof.text)
+    }
+    return given.isEmpty ? nil : unready(said: said)
+  }
+
+  /// Whether a question names a thing beyond the belief and its subject (with no line of the
+  /// persona's about it): a noun or a name (`PersonaQuestion.things`) that its reasons and
+  /// replies do not speak of.
+  private func namesSomethingNew(_ question: PersonaQuestion) -> Bool {
+    !question.things.subtracting(subjectWords).isSubset(of: spokenOf)
+  }
+
+  /// What opens a line said again because a question asked about it again.
+  private static let asISaid = "As I said: "
+
+  /// The reason or reply that speaks most of what the question names, if any does.
+  private func namedLine(_ topic: Set<String>) -> Line? {
+    guard !topic.isEmpty else { return nil }
+    var best: (line: Line, shared: Int)?
+    for line in lines where [.reason, .reply].contains(line.source) {
+      let shared = line.topic.intersection(topic).count
+      if shared > (best?.shared ?? 0) { best = (line, shared) }
+    }
+    return best?.line
+  }
+
+  /// What it means by a word: its definition when the belief uses it (with a line about it
+  /// as an example, if one is), the line it said it in, or that it never said it.
+  private func meaning(of term: String) -> Reply {
+    if let meaning = meanings[DrillDialogue.key(of: term)] { return meaning }
+    let words = TopicWords(term).lemmas
+    guard !words.isEmpty else { return Reply(text: plainMeaning) }
+    let spoken = lines.first {
+      [.reason, .reply].contains($0.source) && !words.isDisjoint(with: $0.topic)
+    }
+    if words.isSubset(of: beliefWords) { return Self.meaning(of: term, example: spoken) }
+    if let spoken {
+      return Reply(text: "By \u{201C}\(term)\u{201D} I mean just what I said: " + spoken.text)
+    }
+    return Reply(text: "I didn't say \u{201C}\(term)\u{201D}. What I said is that \(ownClaim).")
+  }
+
+  /// What it means by the whole belief: "I mean it plainly: …".
+  private var plainMeaning: String {
+    lines.first { $0.source == .meaning }?.text ?? ownClaim
+  }
+  /// That it has no answer ready, in the first words not said yet.
+  private func unready(said: Set<String>) -> Reply {
+    let options = lines.filter { $0.source == .unready }
+    let line = options.first { !said.contains($0.text) } ?? options[0]
+    return Reply(text: line.text, isUnready: true)
+  }
+
+  /// The lines of a form and kind, best first, then that they are used up, then any unsaid
+  /// view of the belief.
+  private func fromPlan(_ question: PersonaQuestion, said: Set<String>) -> String {
+    let (sources, lead) = Self.plan(form: question.form, kind: question.kind)
+    let preferred = sources.flatMap { source in lines.filter { $0.source == source } }
     if let line = preferred.first(where: { !said.contains($0.text) }) {
       return Self.spoken(line, lead: lead)
     }
     // Once it has said all it has for this kind of question, it says so: a line made for
     // another kind ("By “success” I mean …" to "What is the strongest argument against
     // you?") would answer a question nobody asked.
-    let usedUp = Self.usedUp(form: form, kind: kind)
+    let usedUp = Self.usedUp(form: question.form, kind: question.kind)
     if !said.contains(usedUp) { return usedUp }
     // Then anything unsaid that reads as a view of the belief: never what a word means, which
-    // answers only "what do you mean?".
+    // answers only "what do you mean?", nor a line made for another form.
     let others = lines.filter { line in
-      line.source != .meaning && (line.source != .shortAnswer || form == .closed)
+      Self.views.contains(line.source) || (line.source == .shortAnswer && question.form == .closed)
     }
     if let line = others.first(where: { !said.contains($0.text) }) {
       return Self.spoken(line, lead: lead)
     }
     return usedUp
   }
+
+  /// The sources that state a view of the belief, said once a kind's own are used up.
+  private static let views: [Source] = [
+    .reason, .reply, .changeOfMind, .others, .consequence, .stake, .assumption,
+  ]
 
   /// What the persona says when it has said all it has for a kind of question.
   static func usedUp(form: QuestionForm, kind: QuestionKind?) -> String {
@@ -224,7 +278,7 @@ struct PersonaVoice: Sendable {
   /// reply in answer to it.
   private static func plan(form: QuestionForm, kind: QuestionKind?) -> ([Source], String?) {
     switch form {
-    case .leading: return ([.reason, .reply], "I have heard that before, and I'm not convinced.")
+    case .leading: return ([.defence], nil)
     case .closed: return ([.shortAnswer], nil)
     case .reflection: return ([.reason, .reply], "Yes, exactly \u{2014} and")
     case .statement: return ([.reason, .reply], "That's your view, not mine.")
@@ -256,19 +310,5 @@ struct PersonaVoice: Sendable {
   /// A line as said after "and": its first letter in lowercase.
   private static func runOn(_ text: String) -> String {
     text.prefix(1).lowercased() + text.dropFirst()
-  }
-
-  /// Whether a belief speaks of the one who holds it ("I", "my"): the engine's claim puts that
-  /// in the second person, as said back to them, so the persona does not repeat it.
-  static func speaksOfItself(_ belief: String) -> Bool {
-    Tokenizer.tokenize(belief).contains {
-      ["i", "me", "my", "mine", "myself"].contains($0.lowercased)
-    }
-  }
-
-  /// Tokens as a sentence: the first letter capitalised, a full stop at the end.
-  private static func sentence(_ tokens: [Token]) -> String {
-    let text = tokens.joinedText
-    return text.prefix(1).uppercased() + text.dropFirst() + "."
   }
 }

@@ -61,6 +61,19 @@ private func loggedCritique(_ step: DialogueStep) -> SessionEvent.Critique? {
 
 private let claim = "crypto is mostly used for scams"
 
+extension PersonaVoice {
+  /// The reply to a question of a form and kind, asked first, by its words (none by default).
+  fileprivate func reply(
+    form: QuestionForm, kind: QuestionKind?, said: Set<String>, question: String = ""
+  ) -> String {
+    reply(
+      to: PersonaQuestion(
+        question, form: form, kind: kind, belief: "", beliefWords: beliefWords, lastReply: nil),
+      said: said, lastReply: nil
+    ).text
+  }
+}
+
 @Suite("The drill dialogue: the persona")
 struct DrillPersonaTests {
   @Test("without a topic it offers the topics that have beliefs, and any topic")
@@ -162,8 +175,7 @@ struct DrillReplyTests {
   /// The first reply to a question of each form and kind, from a fresh persona.
   static func firstReply(form: String, kind: QuestionKind?) -> String {
     switch (form, kind) {
-    case ("leading", _):
-      "I have heard that before, and I'm not convinced. " + DrillFixtures.reasons[0]
+    case ("leading", _): "No. I've heard that before, and I'm not convinced."
     case ("reflection", _):
       "Yes, exactly \u{2014} and most of the coins I hear about turn out to be pump-and-dump "
         + "schemes."
@@ -223,7 +235,8 @@ struct DrillReplyTests {
     // line made from the belief.
     let usedUp = "Those are my reasons; I don't have better ones to give you."
     #expect(Array(replies.prefix(5)) == DrillFixtures.reasons + DrillFixtures.replies + [usedUp])
-    #expect(replies.last?.hasPrefix("I would think again if I saw good evidence") == true)
+    #expect(
+      replies.last?.hasPrefix("I would think again if I saw good evidence") == true, "\(replies)")
   }
 
   @Test("once a kind's lines are said, it says so, and never answers with what a word means")
@@ -341,7 +354,10 @@ struct DrillReplyTests {
       belief: "I will never buy crypto.", claim: "you will never buy crypto",
       inverted: "you will buy crypto", confidence: 80, reasons: ["I lost money once."])
     let voice = PersonaVoice(persona: persona, replies: [], terms: [])
-    for line in voice.lines { #expect(!line.text.contains("you"), "\(line.text)") }
+    // A firm reply to a leading question speaks to the questioner, not of the belief.
+    for line in voice.lines where line.source != .defence {
+      #expect(!line.text.contains("you"), "\(line.text)")
+    }
   }
 }
 
@@ -373,7 +389,9 @@ struct DrillScorecardTests {
     let leading = critiques.filter { $0.form == .leading }
     #expect(summary.asked.count == 10)
     #expect(summary.asked.count { $0.asked.critique.form == "open" } == open)
-    #expect(summary.askedKinds == QuestionKind.allCases.filter(Set(critiques.map(\.kind)).contains))
+    #expect(
+      ListeningScorecard(summary).kinds
+        == QuestionKind.allCases.filter(Set(critiques.map(\.kind)).contains))
     #expect(
       summary.asked.filter { $0.asked.critique.form == "leading" }.map(\.asked.critique.suggestion)
         == leading.map(\.suggestion))
@@ -407,13 +425,15 @@ struct DrillScorecardTests {
     let voice = PersonaVoice(persona: persona, replies: [], terms: ["crypto", "scams"])
     #expect(
       voice.reply(
-        form: .open, kind: .clarification, said: [], questionKey: "what do you mean by scams")
-        == "By \u{201C}scams\u{201D} I mean it in the everyday sense, nothing clever.")
+        form: .open, kind: .clarification, said: [], question: "What do you mean by scams?")
+        == "By \u{201C}scams\u{201D} I mean a scheme built to take people's money by deceiving "
+        + "them. Take this: " + DrillFixtures.reasons[0])
     #expect(
-      voice.reply(form: .open, kind: .clarification, said: [], questionKey: "what is crypto to you")
-        == "By \u{201C}crypto\u{201D} I mean it in the everyday sense, nothing clever.")
+      voice.reply(form: .open, kind: .clarification, said: [], question: "What is crypto to you?")
+        == "Hm. By \u{201C}crypto\u{201D} I suppose I mean it the ordinary way, but I haven't "
+        + "pinned it down.")
     #expect(
-      voice.reply(form: .open, kind: .clarification, said: [], questionKey: "what do you mean")
+      voice.reply(form: .open, kind: .clarification, said: [], question: "What do you mean?")
         == "I mean it plainly: crypto is mostly used for scams.")
   }
 

@@ -1,0 +1,51 @@
+/// Whether a question builds on what the other side said last: it takes up a word of theirs
+/// that is neither one of the belief's own nor one that every question is made of ("You said the supply is fixed: who fixed it?"), or it
+/// points back at it ("How do you know that?", "What did you mean when you said it?").
+///
+/// Listening shows in questions that follow the answer, not a list: the scorecards count how
+/// often a question did, and the drill's persona answers such a question about what it said.
+enum FollowUp {
+  /// Whether the question builds on the line said before it.
+  /// - Parameters:
+  ///   - previous: what the other side said last (the persona's reply, their line in partner).
+  ///   - belief: the belief under discussion, whose words every line shares and which say
+  ///     nothing of following up.
+  static func buildsOn(_ question: String, previous: String, belief: String?) -> Bool {
+    let tokens = Tokenizer.tokenize(question)
+    if pointsBack(tokens) { return true }
+    let ignoring = belief.map { TopicWords($0).lemmas } ?? []
+    return !TopicWords(tokens, ignoring: ignoring, isQuestion: true).shared(
+      with: TopicWords(previous, ignoring: ignoring, isQuestion: true)
+    ).isEmpty
+  }
+
+  /// Whether a question points back at what was just said: it ends on a word that stands for
+  /// it ("Why is that?", "How do you know this?") or says so ("you said", "you mentioned").
+  static func pointsBack(_ tokens: [Token]) -> Bool {
+    let words = tokens.filter(\.isWord)
+    if let last = words.last?.lowercased, standIns.contains(last) { return true }
+    return words.indices.contains { index in
+      backReferences.contains {
+        $0.mayStart(with: words[index].lowercased) && !$0.matchEnds(in: words, from: index).isEmpty
+      }
+        || (index + 1 < words.count && isStandInSubject(words[index], before: words[index + 1]))
+    }
+  }
+
+  /// Whether "that" or "this" stands for what was said as the subject of a verb ("Where have
+  /// you seen that happen?"), not as a word that opens a clause or a noun phrase.
+  private static func isStandInSubject(_ word: Token, before next: Token) -> Bool {
+    guard ["that", "this"].contains(word.lowercased) else { return false }
+    let classes = Lexicon.classes(of: next.lowercased)
+    return classes.contains(.verb) && classes.isDisjoint(with: [.noun, .adjective])
+  }
+
+  /// Words that stand for what was just said when they end a question.
+  private static let standIns: Set<String> = ["that", "this", "it", "so", "those", "them"]
+
+  /// Phrases that name what was just said.
+  private static let backReferences = [
+    PhrasePattern("you (just)? (said|say|mentioned|mention|told me)"),
+    PhrasePattern("(that|this) (reason|example|point)"),
+  ]
+}

@@ -1,0 +1,157 @@
+/// How well a person listened while they questioned someone: the figures a drill ends with,
+/// that partner's summary gives for the lines logged with `/me`, and that `socratic stats`
+/// adds up across sessions.
+///
+/// The figures are those of motivational interviewing's coding standard and of street
+/// epistemology's rubric: the share of questions that were open, reflections per question, the
+/// share of reflections that were complex, the leading questions with a better wording, the
+/// kinds of question asked, and how often a question built on what the other side had just
+/// said. Each figure that has a target is shown with it (`Target`).
+public struct ListeningScorecard: Sendable, Equatable {
+  /// The coding standard's targets.
+  public enum Target {
+    /// Open questions, as a share of all questions: 70% or more.
+    public static let openShare = 70
+    /// Reflections per question: one is fair.
+    public static let reflectionsPerQuestionFair = 1
+    /// Reflections per question: two are good.
+    public static let reflectionsPerQuestionGood = 2
+    /// Complex reflections, as a share of all reflections: 40% or more.
+    public static let complexShare = 40
+  }
+
+  /// A leading question, with the better wording the critic gave.
+  public struct LeadingQuestion: Sendable, Equatable {
+    /// The session it was asked in.
+    public var session: String
+    /// Its number in that session.
+    public var number: Int
+    /// As typed.
+    public var text: String
+    /// The critic's rewrite, if it had one.
+    public var suggestion: String?
+  }
+
+  /// Lines said: questions, reflections and statements.
+  public internal(set) var lineCount = 0
+  /// Questions: open, closed or leading.
+  public internal(set) var questionCount = 0
+  public internal(set) var openCount = 0
+  public internal(set) var reflectionCount = 0
+  public internal(set) var complexReflectionCount = 0
+  /// The leading questions, in the order asked.
+  public internal(set) var leading: [LeadingQuestion] = []
+  /// The kinds of question asked, in the kinds' order.
+  public internal(set) var kinds: [QuestionKind] = []
+  /// Questions asked right after the other side said something.
+  public internal(set) var followUpChances = 0
+  /// Of those, the ones that built on it (`FollowUp`).
+  public internal(set) var followUpCount = 0
+
+  /// The scorecard of one session's lines (partner's `/me` lines, a drill's questions).
+  public init(_ summary: SessionSummary) {
+    self.init([summary])
+  }
+
+  /// The scorecard of every partner and drill session's lines together.
+  public init(_ summaries: [SessionSummary]) {
+    var kinds: Set<QuestionKind> = []
+    for summary in summaries where summary.mode != .explore {
+      // A drill's belief is in every line of the persona's; partner's first line is theirs.
+      let belief = summary.mode == .drill ? summary.belief : nil
+      for record in summary.asked {
+        add(record, session: summary.id, belief: belief)
+        if let kind = record.asked.critique.kind { kinds.insert(kind) }
+      }
+    }
+    self.kinds = QuestionKind.allCases.filter(kinds.contains)
+  }
+
+  private mutating func add(_ record: SessionSummary.AskedRecord, session: String, belief: String?)
+  {
+    lineCount += 1
+    let critique = record.asked.critique
+    switch QuestionForm(rawValue: critique.form) {
+    case .reflection:
+      reflectionCount += 1
+      if critique.depth == .complex { complexReflectionCount += 1 }
+      return
+    case .statement:
+      return
+    case .open:
+      openCount += 1
+    case .leading:
+      leading.append(
+        LeadingQuestion(
+          session: session, number: record.asked.number, text: record.asked.text,
+          suggestion: critique.suggestion))
+    case .closed, nil:
+      break
+    }
+    questionCount += 1
+    guard let previous = record.previous else { return }
+    followUpChances += 1
+    if FollowUp.buildsOn(record.asked.text, previous: previous, belief: belief) {
+      followUpCount += 1
+    }
+  }
+
+  /// The share of questions that were open, as a whole percentage; nil with no question.
+  public var openPercentage: Int? { Self.percentage(openCount, of: questionCount) }
+
+  /// Reflections per question in tenths, rounded to the nearest (3 over 2 is 15); nil with no
+  /// question.
+  public var reflectionsPerQuestionTenths: Int? {
+    questionCount == 0
+      ? nil : (reflectionCount * 20 + questionCount) / (questionCount * 2)
+  }
+
+  /// The share of reflections that were complex, as a whole percentage; nil with none.
+  public var complexPercentage: Int? {
+    Self.percentage(complexReflectionCount, of: reflectionCount)
+  }
+
+  /// The share of questions asked after the other side spoke that built on what they said;
+  /// nil when there were none.
+  public var followUpPercentage: Int? { Self.percentage(followUpCount, of: followUpChances) }
+
+  /// The figures as lines a person reads, each with its target, user text in none of them
+  /// (the leading questions are listed by whoever shows the lines).
+  /// - Parameter other: who the questions were put to, as in "built on the persona's last
+  ///   answer": "the persona's last answer", "what they said last".
+  public func lines(lastWordsOf other: String) -> [String] {
+    var lines = [
+      "Open questions: \(openCount) of \(questionCount)"
+        + (openPercentage.map { " (\($0)%; target \(Target.openShare)% or more)" } ?? "")
+    ]
+    if reflectionCount > 0 || lineCount > questionCount {
+      let perQuestion =
+        reflectionsPerQuestionTenths.map {
+          ", \($0 / 10).\($0 % 10) per question (target \(Target.reflectionsPerQuestionFair) "
+            + "fair, \(Target.reflectionsPerQuestionGood) good)"
+        } ?? ""
+      lines.append("Reflections: \(reflectionCount)" + perQuestion)
+      lines.append(
+        "Complex reflections: \(complexReflectionCount) of \(reflectionCount) ("
+          + "\(complexPercentage ?? 0)%; target \(Target.complexShare)% or more)")
+    }
+    if let share = followUpPercentage {
+      lines.append(
+        "Questions built on \(other): \(followUpCount) of \(followUpChances) (\(share)%)")
+    }
+    lines.append(
+      "Kinds covered: "
+        + (kinds.isEmpty
+          ? "none"
+          : kinds.map(\.label).joined(separator: ", ")
+            + " (\(kinds.count) of \(QuestionKind.allCases.count))"))
+    lines.append("Leading questions: \(leading.count)")
+    return lines
+  }
+
+  /// A share as a whole percentage rounded to the nearest, or nil of nothing.
+  static func percentage(_ part: Int, of whole: Int) -> Int? {
+    guard whole > 0 else { return nil }
+    return (part * 200 + whole) / (whole * 2)
+  }
+}

@@ -1,0 +1,87 @@
+/// What a persona means by the loaded words beliefs are made of, as someone who holds such a
+/// belief would put it: "By “corrupt” I mean …". Keyed by the word's lemma
+/// (`TopicWords.lemma(of:)`); a word not here is explained by the persona's own reasons.
+enum PersonaDefinitions {
+  /// The definition of a word, to follow "By “word” I mean", or nil.
+  static func definition(of word: String) -> String? {
+    let key = word.lowercased()
+    if let definition = table[key] ?? table[TopicWords.lemma(of: key)] { return definition }
+    // A phrase by the first of its words that has one: "defend itself" by "defend".
+    let words = key.split(separator: " ").map(String.init)
+    guard words.count > 1 else { return nil }
+    return words.lazy.compactMap { table[$0] ?? table[TopicWords.lemma(of: $0)] }.first
+  }
+
+  private static let table: [String: String] = [
+    "aggression": "attacking a country that has not attacked you",
+    "bad": "that it does more harm than good",
+    "best": "that nothing else on offer does the job as well",
+    "better": "that it does the job well where the alternatives do it badly",
+    "bubble": "prices driven up by people expecting them to rise, not by anything real",
+    "censorship": "someone with power deciding what others may not say or read",
+    "cheap": "costing less for the same thing",
+    "cheaper": "costing less for the same thing",
+    "control": "the power to decide what others may and may not do",
+    "corrupt": "using a public position for private gain",
+    "corruption": "using a public position for private gain",
+    "cruel": "causing suffering that could be avoided",
+    "dangerous": "likely to hurt people if nobody stops it in time",
+    "democracy": "a system where people choose their leaders and can remove them by voting",
+    "defend": "use force only to stop an attack on your people",
+    "deserve": "what someone has earned by what they did",
+    "easy": "that anyone can do it without special help",
+    "elite": "a small group with money and connections who look after each other",
+    "enough": "as much as the job needs, and not much more",
+    "fair": "the same rules for everyone, applied honestly",
+    "fake": "made to look real when it is not",
+    "fast": "done in minutes or hours, not days or weeks",
+    "faster": "done in less time, minutes instead of days",
+    "fraud": "deceiving people to take their money",
+    "free": "that nobody can stop you or punish you for it",
+    "freedom": "being able to choose for yourself without asking permission",
+    "good": "that it leaves people better off than before",
+    "harm": "real damage to people's lives, their money, health or safety",
+    "hype": "excitement that runs far ahead of what the thing can do",
+    "intrinsic value":
+      "worth that comes from what a thing produces or does, not from what the next buyer will pay",
+    "legitimate": "reached by the rules everyone agreed to, so that nobody can fairly overturn it",
+    "liable": "made to pay for the damage you cause",
+    "luck": "what happens to you that you did not choose and could not have planned",
+    "mainstream": "the big outlets most people get their news from",
+    "overblown": "far bigger than the facts support",
+    "panic": "fear that spreads faster than the facts",
+    "power": "being able to make others do what you want",
+    "powerful": "able to change things on a scale nobody can easily undo",
+    "printing money": "a government creating new money to pay its bills",
+    "productive": "getting more of the work that matters done in the same time",
+    "productivity": "how much gets done for the time people put in",
+    "profit": "money made for yourself, whatever it does for anyone else",
+    "propaganda": "news shaped to push a side rather than to inform",
+    "protection": "keeping what you have safe from those who could take it",
+    "provoke": "doing things you know the other side will see as a threat",
+    "quick profits": "money made fast by selling to the next buyer, not by building anything",
+    "real": "that it exists and works outside the marketing",
+    "regulate": "set rules that companies have to follow, and enforce them",
+    "regulation": "rules set and enforced by the state",
+    "respect": "taking someone's choice seriously even when you disagree with it",
+    "rich": "people with far more money than they need to live well",
+    "rigged": "set up so that the result is decided before anyone plays",
+    "safe": "that the risks are known and kept small",
+    "scam": "a scheme built to take people's money by deceiving them",
+    "self-defence": "using force only to stop an attack on you",
+    "solve": "settle a dispute so that it stays settled",
+    "speculation": "buying something only in the hope of selling it for more",
+    "stable": "safe from sudden collapse, so people can plan ahead",
+    "steal": "take what was not yours by cheating",
+    "succeed": "get what you set out to get",
+    "success": "reaching what you set out to do",
+    "threat": "something that could do serious damage if we let it",
+    "trust": "rely on someone to do what they say when you cannot check",
+    "truth": "what actually happened, whoever it suits",
+    "unacceptable": "too high a price for what we get in return",
+    "unfair": "some people getting a better deal by rules that others have to follow",
+    "unstable": "likely to change suddenly, so nobody can plan ahead",
+    "value": "what something is worth to the people who use it",
+    "waste": "spending time or money on something that gives nothing back",
+  ]
+}

@@ -1,0 +1,156 @@
+/// What a drill's persona reads in a question before it answers: the critic's form and kind,
+/// what the question is about beyond the belief itself, the term a clarification asks about,
+/// and whether it takes up the persona's last reply.
+struct PersonaQuestion: Sendable {
+  /// Open, closed, leading, reflection or statement, as the critic read it.
+  var form: QuestionForm
+  /// The kind of a question; nil for a reflection or a statement.
+  var kind: QuestionKind?
+  /// What it is about that the belief is not, and that no question is made of: "Sweden" and
+  /// "tax" in "How has Sweden's tax worked out?", nothing in "What evidence do you have?".
+  var topic: Set<String>
+  /// The things among `topic`: nouns and names, not an adjective before a noun ("old" in "an
+  /// old panic"), nor what is only a verb or an adjective ("own").
+  var things: Set<String>
+  /// The words a clarification asks the meaning of, as typed: "fair" in "What do you mean by
+  /// fair?"; nil when it names none.
+  var termAsked: String?
+  /// Whether it takes up what the persona said last ("How do you know that?").
+  var followsUp: Bool
+  /// Its words in lowercase (`DrillDialogue.key(of:)`).
+  var key: String
+
+  /// - Parameters:
+  ///   - text: the question exactly as typed.
+  ///   - belief: the persona's belief.
+  ///   - beliefWords: the lemmas of the belief (`PersonaVoice.beliefWords`): they say nothing
+  ///     of what a question is about.
+  ///   - lastReply: what the persona said last, if anything.
+  init(
+    _ text: String, form: QuestionForm, kind: QuestionKind?, belief: String,
+    beliefWords: Set<String>, lastReply: String?
+  ) {
+    let tokens = Tokenizer.tokenize(text)
+    self.form = form
+    // Some questions ask for one thing in shapes the critic files under another kind ("What
+    // evidence would convince you …?" asks what would change its mind; "Can you give me an
+    // example?" asks for evidence): the persona answers what they ask for.
+    let cued = Self.kindCues.first { cue, _ in
+      tokens.indices.contains {
+        cue.mayStart(with: tokens[$0].lowercased) && !cue.matchEnds(in: tokens, from: $0).isEmpty
+      }
+    }
+    self.kind = form == .open ? cued?.kind ?? kind : kind
+    key = DrillDialogue.key(of: text)
+    topic = TopicWords(tokens, ignoring: beliefWords, isQuestion: true).lemmas
+    things = Self.things(in: tokens, among: topic)
+    termAsked = form == .open && self.kind == .clarification ? Self.term(askedIn: tokens) : nil
+    followsUp =
+      lastReply.map { FollowUp.buildsOn(text, previous: $0, belief: belief) } ?? false
+  }
+
+  /// The nouns and names among a question's topic words.
+  private static func things(in tokens: [Token], among topic: Set<String>) -> Set<String> {
+    let words = tokens.filter(\.isWord)
+    var things: Set<String> = []
+    for (index, word) in words.enumerated() {
+      let lemma = TopicWords.lemma(of: word.lowercased)
+      guard topic.contains(lemma) else { continue }
+      let classes = Lexicon.classes(of: lemma)
+      guard classes.isEmpty || classes.contains(.noun) else { continue }
+      if classes.contains(.adjective), index + 1 < words.count,
+        !FunctionWords.isFunctionWord(words[index + 1].lowercased),
+        Lexicon.classes(of: TopicWords.lemma(of: words[index + 1].lowercased)).contains(.noun)
+      {
+        continue
+      }
+      things.insert(lemma)
+    }
+    return things
+  }
+
+  // MARK: - The term asked about
+
+  /// The words a clarification asks the meaning of: after "mean by", "define", "count as",
+  /// "when you say" (or between quotation marks), up to three words, without a leading article.
+  static func term(askedIn tokens: [Token]) -> String? {
+    if let quoted = quotedWords(in: tokens) { return quoted }
+    for start in tokens.indices {
+      for pattern in termMarkers where pattern.mayStart(with: tokens[start].lowercased) {
+        guard let end = pattern.matchEnds(in: tokens, from: start).first else { continue }
+        if let term = termWords(tokens, from: end) { return term }
+      }
+    }
+    let words = tokens.filter(\.isWord)
+    // "What does fair mean (to you)?"
+    if let does = words.firstIndex(where: { ["does", "did"].contains($0.lowercased) }),
+      does > 0, words[does - 1].lowercased == "what",
+      let mean = words[does...].firstIndex(where: { $0.lowercased == "mean" }), mean > does + 1,
+      mean - does <= 4
+    {
+      return words[(does + 1)..<mean].filter { !articles.contains($0.lowercased) }.map(\.text)
+        .joined(separator: " ")
+    }
+    return nil
+  }
+
+  /// Words between a pair of quotation marks, if the question has them.
+  private static func quotedWords(in tokens: [Token]) -> String? {
+    guard let open = tokens.firstIndex(where: { openingQuotes.contains($0.text) }),
+      let close = tokens[(open + 1)...].firstIndex(where: { closingQuotes.contains($0.text) }),
+      close > open + 1
+    else { return nil }
+    return tokens[(open + 1)..<close].joinedText
+  }
+
+  /// The words of a term starting at `start`: up to three, stopping at punctuation or at a word
+  /// that goes on with the question ("to you", "exactly", "here").
+  private static func termWords(_ tokens: [Token], from start: Int) -> String? {
+    var index = start
+    while index < tokens.count, articles.contains(tokens[index].lowercased) { index += 1 }
+    var term: [Token] = []
+    while index < tokens.count, term.count < 3, tokens[index].isWord,
+      !termEnds.contains(tokens[index].lowercased)
+    {
+      term.append(tokens[index])
+      index += 1
+    }
+    return term.isEmpty ? nil : term.map(\.text).joined(separator: " ")
+  }
+
+  /// What comes before the term a clarification asks about.
+  private static let termMarkers = [
+    PhrasePattern("(mean|meant) by (the word|the term)?"),
+    PhrasePattern("(define|defining|definition of)"),
+    PhrasePattern("(count|counts) as"),
+    PhrasePattern("(when|if) you (say|said|call)"),
+    PhrasePattern("(example|examples) of"),
+  ]
+
+  /// Words that end a term: the question goes on after it.
+  private static let termEnds: Set<String> = [
+    "to", "exactly", "here", "there", "when", "in", "that", "is", "are", "mean", "means",
+    "really", "precisely", "for", "you", "your", "and", "or", "do", "does", "did",
+  ]
+
+  private static let articles: Set<String> = ["the", "a", "an", "this", "that", "your"]
+  private static let openingQuotes: Set<String> = ["\"", "\u{201C}", "'", "\u{2018}"]
+  private static let closingQuotes: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}"]
+
+  /// What a question says that asks for one kind of answer whatever its shape, and that kind.
+  private static let kindCues: [(cue: PhrasePattern, kind: QuestionKind)] = [
+    (PhrasePattern("change your (mind|view|opinion|position|thinking)"), .inversion),
+    (PhrasePattern("(would|could|might|will) (convince|persuade) you"), .inversion),
+    (PhrasePattern("make you (doubt|reconsider|rethink)"), .inversion),
+    (PhrasePattern("(you|us) (think|look) again"), .inversion),
+    (PhrasePattern("(would|could|will) it take"), .inversion),
+    (PhrasePattern("(an|one|some) (example|instance)"), .evidence),
+    (PhrasePattern("for (example|instance)"), .evidence),
+    (PhrasePattern("what (follows|would follow)"), .implications),
+    (PhrasePattern("who (gains|benefits|loses|wins|pays)"), .implications),
+    (
+      PhrasePattern("where (does|would|will) (it|that|this) (belief|view|idea)? lead"),
+      .implications
+    ),
+  ]
+}

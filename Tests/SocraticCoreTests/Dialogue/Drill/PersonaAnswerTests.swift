@@ -1,0 +1,266 @@
+import Testing
+
+@testable import SocraticCore
+
+/// One question put to a persona, and what its reply must say (and must not) to answer it.
+struct PersonaAnswerCase: Sendable, CustomTestStringConvertible {
+  /// The persona's belief: the start of a built-in pack's belief, or of the tax fixture's.
+  var belief: String
+  /// Asked first, in the same drill.
+  var before: [String] = []
+  var question: String
+  /// Every one of these is in the reply.
+  var says: [String]
+  /// None of these is.
+  var never: [String] = []
+
+  var testDescription: String { question }
+}
+
+/// A belief of the tests' own, with a reply about Sweden: the known failure was a question
+/// about Sweden answered with "I mean it plainly: …".
+private let taxPack = TopicPack(
+  id: "tax", title: "Tax", version: 1, keywords: ["tax", "taxes"],
+  beliefs: [
+    PackBelief(
+      text: "Taxing the rich more would help everyone.",
+      reasons: [
+        "Inequality has grown for forty years while wages stood still.",
+        "Public services need money that the rich can afford to give.",
+      ],
+      replies: [
+        "Sweden taxes high earners heavily, and its schools and hospitals are among the best.",
+        "The rich paid far higher rates in the decades after the war, and the economy boomed.",
+      ])
+  ],
+  questions: [QuestionTemplate(kind: .meta, text: "Why does this matter to you?")])
+
+/// A drill whose persona holds the belief that starts so, and nothing else.
+private func drill(holding belief: String) -> DialogueScript<DrillDialogue> {
+  let packs =
+    PackLibrary.builtIn().packs + [LoadedPack(pack: taxPack, source: .builtIn(file: "tax.yaml"))]
+  let entry = packs.first { $0.pack.beliefs.contains { $0.text.hasPrefix(belief) } }!
+  var pack = entry.pack
+  pack.beliefs = pack.beliefs.filter { $0.text.hasPrefix(belief) }
+  let setting = CoachingSetting(
+    library: PackLibrary([LoadedPack(pack: pack, source: entry.source)]), seed: 1)
+  return DialogueScript(DrillDialogue.start(setting: setting, topic: pack.id))
+}
+
+private let corrupt = "All politicians are corrupt"
+private let bitcoin = "Bitcoin is the best protection"
+private let dangerousAI = "AI is too dangerous"
+private let nato = "NATO keeps Europe safe"
+private let tax = "Taxing the rich"
+
+/// What a leading question never gets: any reason or reply of the persona's.
+private let anyReason = [
+  "richer", "Donors", "Follow the money", "honest ones", "supply", "currency", "Argentina",
+  "Gold", "racing", "elected", "drug companies", "harm is obvious", "member of the alliance",
+  "collective defence", "Sweden", "Inequality",
+]
+private let unready = "haven't really"
+
+@Suite("The drill persona answers the question asked")
+struct PersonaAnswerTests {
+  static let cases: [PersonaAnswerCase] = [
+    // All politicians are corrupt.
+    .init(
+      belief: corrupt, question: "What evidence do you have that they are all corrupt?",
+      says: ["leave office richer"]),
+    .init(
+      belief: corrupt, before: ["What evidence do you have that they are all corrupt?"],
+      question: "How do you know that?", says: ["Follow the money"]),
+    .init(
+      belief: corrupt, question: "What makes you say donors get their way?",
+      says: ["Donors and lobbyists"]),
+    .init(
+      belief: corrupt, question: "What do you mean by corrupt?",
+      says: ["By \u{201C}corrupt\u{201D} I mean using a public position for private gain"]),
+    .init(
+      belief: corrupt, question: "What do you mean by rigged?",
+      says: ["I didn't say \u{201C}rigged\u{201D}", "all politicians are corrupt"]),
+    .init(
+      belief: corrupt, question: "Surely you can see some of them are honest, right?",
+      says: ["I've heard that before"], never: anyReason),
+    .init(
+      belief: corrupt, question: "It sounds like you feel let down by the people in power.",
+      says: ["Yes, exactly \u{2014} and"]),
+    .init(
+      belief: corrupt, question: "What about the politicians in Denmark?", says: [unready]),
+    .init(
+      belief: corrupt, question: "Who would disagree with you, and what would they say?",
+      says: ["not everyone sees it my way"]),
+    .init(
+      belief: corrupt, question: "What would change your mind?",
+      says: ["I would think again if I saw good evidence that not all politicians are corrupt"]),
+    .init(
+      belief: corrupt, question: "Is every single one of them corrupt?", says: ["Short answer"]),
+    .init(
+      belief: corrupt, question: "How did the lobbyists get so much sway?",
+      says: ["Donors and lobbyists"]),
+    .init(
+      belief: corrupt, question: "Why does this matter so much to you?", says: ["matters to me"]),
+    .init(
+      belief: corrupt, question: "What are you taking for granted about them?",
+      says: ["I wouldn't call it an assumption"]),
+    // Bitcoin is the best protection there is against governments printing money.
+    .init(
+      belief: bitcoin, question: "Why do you trust bitcoin more than gold?",
+      says: ["Gold did the same job"]),
+    .init(belief: bitcoin, question: "What happened in Argentina?", says: ["Argentina"]),
+    .init(
+      belief: bitcoin, question: "What do you mean by protection?",
+      says: ["By \u{201C}protection\u{201D} I mean keeping what you have safe"]),
+    .init(
+      belief: bitcoin, question: "How do you know the supply is fixed?",
+      says: ["supply of bitcoin is fixed"]),
+    .init(
+      belief: bitcoin, before: ["How do you know the supply is fixed?"],
+      question: "How can you be sure about the supply?", says: ["Argentina"]),
+    .init(
+      belief: bitcoin, question: "What would it take for you to change your mind?",
+      says: ["I would think again if I saw good evidence"]),
+    .init(
+      belief: bitcoin, question: "Isn't bitcoin just a speculative bubble?",
+      says: ["I've heard that before"], never: anyReason),
+    .init(
+      belief: bitcoin, question: "So you worry that your savings will lose their value.",
+      says: ["Yes, exactly"]),
+    .init(belief: bitcoin, question: "What about the energy bitcoin uses?", says: [unready]),
+    .init(belief: bitcoin, question: "Do you own any bitcoin yourself?", says: ["Short answer"]),
+    .init(
+      belief: bitcoin, question: "What do you mean by printing money?",
+      says: ["a government creating new money"]),
+    .init(
+      belief: bitcoin, question: "Which currencies have lost their value?",
+      says: ["Every currency in history"]),
+    // AI is too dangerous to be left to the companies that build it.
+    .init(
+      belief: dangerousAI, question: "What makes you think the companies will cut corners?",
+      says: ["cut corners on safety"]),
+    .init(
+      belief: dangerousAI, before: ["What makes you think the companies will cut corners?"],
+      question: "Where have you seen companies do that?", says: ["harm is obvious"]),
+    .init(
+      belief: dangerousAI, before: ["What makes you think the companies will cut corners?"],
+      question: "Where have you seen that happen?", says: ["Short answer", "harm is obvious"]),
+    .init(
+      belief: dangerousAI, question: "What do you mean by dangerous?",
+      says: ["likely to hurt people"]),
+    .init(
+      belief: dangerousAI, question: "Who elected the people who run these companies?",
+      says: ["Nobody elected"]),
+    .init(
+      belief: dangerousAI, question: "How are new medicines approved?", says: ["medicines"]),
+    .init(
+      belief: dangerousAI, question: "Don't you think regulators would slow everything down?",
+      says: ["I've heard that before"], never: anyReason),
+    .init(
+      belief: dangerousAI, question: "It sounds like safety really matters to you.",
+      says: ["Yes, exactly"]),
+    .init(
+      belief: dangerousAI, question: "How would open-source developers see this?",
+      says: [unready]),
+    .init(
+      belief: dangerousAI,
+      question: "What evidence would convince you that companies can be trusted with it?",
+      says: ["I would think again if I saw good evidence"], never: [unready]),
+    .init(
+      belief: dangerousAI, question: "What happens if nobody steps in at all?",
+      says: ["If I'm right"], never: [unready]),
+    // NATO keeps Europe safe.
+    .init(
+      belief: nato, question: "How do you know no member has been invaded?",
+      says: ["No member of the alliance"]),
+    .init(
+      belief: nato, question: "What do you mean by safe?",
+      says: ["the risks are known and kept small"]),
+    .init(
+      belief: nato, question: "What happened to the countries that were not allowed to join?",
+      says: ["never allowed to join"]),
+    .init(
+      belief: nato, question: "Why would an attack be too costly?", says: ["collective defence"]),
+    .init(
+      belief: nato, question: "You're saying the alliance puts attackers off.",
+      says: ["Yes, exactly"]),
+    .init(
+      belief: nato, question: "What are you assuming about Sweden and Finland?", says: [unready]),
+    .init(belief: nato, question: "How might people in Serbia see it?", says: [unready]),
+    .init(
+      belief: nato, question: "Isn't it obvious that NATO provoked the war?",
+      says: ["I've heard that before"], never: anyReason),
+    // Shapes found wanting on beliefs the rules were not written for.
+    .init(
+      belief: "Israel has the right", question: "What do you mean by defend itself?",
+      says: ["use force only to stop an attack"]),
+    .init(
+      belief: "Israel has the right", question: "What are you taking for granted here?",
+      says: [], never: [unready]),
+    .init(
+      belief: "The fears about AI", question: "Can you give me an example of an old panic?",
+      says: [], never: ["I didn't say", unready]),
+    .init(
+      belief: "Trump voters made", question: "What follows if you're right about this?",
+      says: ["If I'm right"]),
+    .init(
+      belief: "Cryptocurrencies have no", question: "What about gold, which also has little use?",
+      says: [unready]),
+    // Taxing the rich more would help everyone.
+    .init(belief: tax, question: "How has Sweden's tax worked out?", says: ["Sweden taxes"]),
+    .init(belief: tax, question: "What happened after the war?", says: ["after the war"]),
+    .init(
+      belief: tax, question: "What evidence is there that wages stood still?",
+      says: ["wages stood still"]),
+    .init(
+      belief: tax, question: "What do you mean by the rich?",
+      says: ["By \u{201C}rich\u{201D} I mean people with far more money"]),
+    .init(
+      belief: tax, question: "Don't the rich already pay most of the taxes?",
+      says: ["I've heard that before"], never: anyReason),
+  ]
+
+  @Test("each reply says what answers the question, and nothing that dodges it", arguments: cases)
+  func answers(_ asked: PersonaAnswerCase) throws {
+    var script = drill(holding: asked.belief)
+    for line in asked.before { script.type(line) }
+    let step = script.type(asked.question)
+    let reply = try #require(
+      step.outputs.lazy.compactMap { output -> String? in
+        if case .personaReply(let answer) = output { return answer.text }
+        return nil
+      }.first)
+    for text in asked.says { #expect(reply.contains(text), "\(reply)") }
+    for text in asked.never { #expect(!reply.contains(text), "\(reply)") }
+  }
+}
+
+@Suite("The drill persona's confidence follows how it was asked")
+struct PersonaShakenTests {
+  /// The persona's answer in a step.
+  private func answer(_ step: DialogueStep) -> PersonaAnswer? {
+    step.outputs.lazy.compactMap { output -> PersonaAnswer? in
+      if case .personaReply(let answer) = output { return answer }
+      return nil
+    }.first
+  }
+
+  @Test("a question about something it has not thought of shakes it, and it says so")
+  func unreadyLowersConfidence() throws {
+    var script = drill(holding: nato)
+    let reply = try #require(answer(script.type("How might people in Serbia see it?")))
+    #expect(reply.text == "Hm. I haven't really thought about that.")
+    #expect(reply.confidenceAfter == reply.confidenceBefore - DrillDialogue.confidenceStep)
+  }
+
+  @Test("a leading question gets a shorter, firmer reply than its best answer, and it digs in")
+  func leadingIsRebuffed() throws {
+    var script = drill(holding: corrupt)
+    let pushed = try #require(answer(script.type("Surely some of them are honest, right?")))
+    var other = drill(holding: corrupt)
+    let best = try #require(answer(other.type("What evidence do you have for that?")))
+    #expect(pushed.text.count < best.text.count)
+    #expect(!pushed.text.contains(best.text))
+    #expect(pushed.confidenceAfter == pushed.confidenceBefore + DrillDialogue.confidenceStep)
+  }
+}
