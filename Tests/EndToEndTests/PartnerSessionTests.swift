@@ -72,6 +72,9 @@ struct PartnerSessionTests {
         You asked: 1 question (leading 1)
         Kinds you asked: assumptions (1 of 7)
         Stages reached: claim, reasons
+        What they said
+          Their reasons:
+            - “because of FTX”
         Notes: 1
           - he gets defensive (blockage)
         Log: \(log.path)

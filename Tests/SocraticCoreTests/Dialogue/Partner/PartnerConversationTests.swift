@@ -46,7 +46,7 @@ private let conversations: [PartnerConversation] = [
       // A confidence is not a claim.
       PartnerTurn(
         line: "im like 100% sure about that tbh",
-        reflection: .exactly("So you'd put it at about 100 out of 100."), stage: .reasons,
+        reflection: .exactly("So you're completely sure of it."), stage: .reasons,
         claim: "trump won in 2016 because people in small towns felt ignored"),
       // A story is evidence for the claim, asked about for how typical it is.
       PartnerTurn(
@@ -59,7 +59,7 @@ private let conversations: [PartnerConversation] = [
         stage: .reasons, claim: "trump won in 2016 because people in small towns felt ignored"),
       PartnerTurn(
         line: "ok fair, maybe it was also about prices. i dont know anymore",
-        reflection: .containing("it was also about prices"), firstKind: .evidence,
+        reflection: .containing("it was also about prices"), firstKind: .clarification,
         stage: .reasons, claim: "trump won in 2016 because people in small towns felt ignored"),
       PartnerTurn(
         line: "pass the gravy", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
@@ -125,7 +125,8 @@ private let conversations: [PartnerConversation] = [
         claim: "your sister should be the one looking after dad"),
       PartnerTurn(
         line: "I mean she has three kids, which, ok, maybe isn't nothing",
-        reflection: .containing("part of you"), firstKind: .evidence, stage: .claim,
+        reflection: .exactly("So she has three kids."),
+        firstKind: .clarification, stage: .claim,
         claim: "your sister should be the one looking after dad"),
       PartnerTurn(
         line: "honestly I'm exhausted and a bit resentful",
@@ -176,7 +177,7 @@ private let conversations: [PartnerConversation] = [
       // "Not all of them" steps back: a doubt taken up, never a fragment quoted.
       PartnerTurn(
         line: "I mean, not all of them obviously",
-        reflection: .exactly(calm.calmLines(for: .wavering)[0]), firstKind: .evidence,
+        reflection: .exactly(calm.calmLines(for: .wavering)[0]), firstKind: .clarification,
         stage: .claim, claim: "immigrants are taking all the jobs in our town"),
       PartnerTurn(
         line: "are you serious right now?", reflection: .exactly(calm.calmLines(for: .hostile)[0]),
