@@ -154,12 +154,17 @@ public struct PartnerDialogue: Dialogue {
         state.turnsInStage = 0
       }
     case .suggestions(let value):
-      for item in value.items { offer(item.text) }
+      for item in value.items {
+        switch item {
+        case .reflection(let text): state.offered.insert(text)
+        case .question(let question): offer(question.text, key: planner.verdicts.key(of:))
+        }
+      }
       state.lastSuggestions = value.items
       state.suggestionCount += 1
     case .asked(let value):
       state.lastAskedNumber = max(state.lastAskedNumber, value.number)
-      offer(value.text)
+      offer(value.text) { WordingKey($0) }
     case .note:
       state.fold.apply(event)
     case .end:
@@ -169,10 +174,14 @@ public struct PartnerDialogue: Dialogue {
     }
   }
 
-  /// Counts a wording as offered or asked, with what it is about.
-  private mutating func offer(_ text: String) {
+  /// Counts a question as offered or asked, with what it is about.
+  /// - Parameter key: what is known of a wording: the planner's memo for the questions it
+  ///   offers, which it meets again.
+  private mutating func offer(_ text: String, key keyOf: (String) -> WordingKey) {
     guard state.offered.insert(text).inserted else { return }
-    state.offeredKeys.append(WordingKey(text, claimNumber: state.claimCount))
+    var key = keyOf(text)
+    key.claimNumber = state.claimCount
+    state.offeredKeys.append(key)
   }
 
   /// Logs an event: adds it to the step and applies it. The session's first event comes after

@@ -94,13 +94,15 @@ enum PartnerReflection {
       return "It sounds like you're less sure than you were"
         + (rest.map { ": \($0)." } ?? ".")
     }
-    guard let first = clauses.first(where: { PartnerClauses.secondPerson($0) != nil }) else {
-      return nil
-    }
     let grants = PartnerCueMatcher.granting.matches(words.wordTokens)
-    let given = PartnerClauses.secondPerson(first, keepingMaybe: !grants)!
-    let next = clauses.drop { $0 != first }.dropFirst().lazy
-      .compactMap { PartnerClauses.secondPerson($0) }.first
+    guard
+      let (index, given) = clauses.indices.lazy
+        .compactMap({ index in
+          PartnerClauses.secondPerson(clauses[index], keepingMaybe: !grants).map { (index, $0) }
+        })
+        .first
+    else { return nil }
+    let next = clauses[(index + 1)...].lazy.compactMap { PartnerClauses.secondPerson($0) }.first
     let more = next.map { "; \($0)" } ?? ""
     return (grants ? "So you'd grant that " : "So ") + given + more + "."
   }
@@ -116,8 +118,10 @@ enum PartnerReflection {
         .flatMap { PartnerClauses.secondPerson($0) }.map(frame)
     }
     let clauses = PartnerClauses.of(words)
-    guard let index = clauses.firstIndex(where: { PartnerClauses.secondPerson($0) != nil }),
-      let given = PartnerClauses.secondPerson(clauses[index])
+    guard
+      let (index, given) = clauses.indices.lazy
+        .compactMap({ index in PartnerClauses.secondPerson(clauses[index]).map { (index, $0) } })
+        .first
     else { return nil }
     // "…, but I don't buy it": the turn a statement takes is given back with it.
     if index + 1 < clauses.count, let next = clauses[index + 1].first,
@@ -205,13 +209,14 @@ enum PartnerClauses {
     return withSubject(Array(clause[..<join]))
   }
 
-  /// A clause in the second person when something comes before its verb: "maybe isn't
+  /// A clause in the second person when it does not open with its verb: "maybe isn't
   /// nothing" goes on from another clause and says nothing given back alone.
   private static func withSubject(_ clause: [Token]) -> String? {
     guard
       let given = ReflectionWriter.secondPerson(
         clause.joinedText, dropping: ReflectionWriter.hedges),
-      let verb = ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(given)), verb > 0
+      let first = given.split(separator: " ").first.map({ $0.lowercased() }),
+      FunctionWords.auxiliary(first) == nil, Lexicon.classes(of: first) != .verb
     else { return nil }
     return given
   }

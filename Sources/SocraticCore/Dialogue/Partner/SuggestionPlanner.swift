@@ -32,6 +32,13 @@ struct SuggestionPlanner: Sendable {
   static let namedFactWordLimit = 9
 
   let setting: CoachingSetting
+  /// What is known of the wordings met so far: worked out once a session.
+  let verdicts: WordingVerdicts
+
+  init(setting: CoachingSetting) {
+    self.setting = setting
+    verdicts = WordingVerdicts(critic: setting.critic)
+  }
 
   /// What the suggestions are made from.
   struct Context {
@@ -99,7 +106,8 @@ struct SuggestionPlanner: Sendable {
         guard !chosen.contains(where: { $0.kind == kind }) else { continue }
         func pick() -> Question? {
           pool.byKind[kind]?.first { question in
-            let key = WordingKey(question.text, claimNumber: context.claimNumber)
+            var key = verdicts.key(of: question.text)
+            key.claimNumber = context.claimNumber
             if context.hasSaidWhatWouldChangeMind, key.intent == .changeMind { return false }
             let isNew =
               allowsRepeats
@@ -109,7 +117,7 @@ struct SuggestionPlanner: Sendable {
                 })
             return isNew
               && !chosenKeys.contains { $0.isNearDuplicate(of: key, ignoring: claimStems) }
-              && setting.critic.isOpen(question.text)
+              && verdicts.isOpen(question.text)
           }
         }
         var question = pick()
@@ -121,7 +129,9 @@ struct SuggestionPlanner: Sendable {
         }
         if let question {
           chosen.append(question)
-          chosenKeys.append(WordingKey(question.text, claimNumber: context.claimNumber))
+          var key = verdicts.key(of: question.text)
+          key.claimNumber = context.claimNumber
+          chosenKeys.append(key)
         }
       }
     }

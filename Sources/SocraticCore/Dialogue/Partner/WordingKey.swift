@@ -12,7 +12,7 @@ struct WordingKey: Sendable, Hashable {
   let intent: QuestionIntent?
   /// Which of the claims discussed it was offered about, counted from 0: an intent is asked
   /// once about each claim ("What would change your mind about X?", then about Y).
-  let claimNumber: Int
+  var claimNumber: Int
 
   init(_ text: String, claimNumber: Int = 0) {
     self.claimNumber = claimNumber
