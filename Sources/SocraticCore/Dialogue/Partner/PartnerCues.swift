@@ -26,6 +26,9 @@ enum PartnerCues {
     "oh (please|come on)",
     "(why|how) do you (always|even) (defend|side with|take)",
     "(you 're|you are) (defending|taking) (them|his|her|their)",
+    "(you|u) (always|just|only ever) (side with|defend|stick up for)",
+    "(you|u) (always|just|only ever) take (their|his|her|the other) side",
+    "(you 're|you are|ur) (such|so|being)? (a|an)? (hypocrite|hypocritical|judgy|judgmental|preachy|smug|condescending)",
   ]
 
   /// Naming what stands in the way of seeing it otherwise: a motive, a fear of what it would
@@ -62,6 +65,7 @@ enum PartnerCues {
     "i (can't|cannot|can not) (sleep|stop thinking|afford|cope)",
     "(my|our) (job|jobs|pension|kids|children|family) (is|are|might be|could be) (at risk|on the line|next)",
     "i (miss|missed) (him|her|them|how)",
+    "i (worry|fear|'m afraid|am afraid) (i 'm|i am|i was|i 've|i have|i 'll|that i)",
   ]
 }
 
@@ -88,6 +92,7 @@ extension PartnerCues {
     "(don't|do not|dont) know (anymore|any more|what to think)",
     "not (so|that|as)? sure (anymore|any more)",
     "(i 'm|i am) (torn|not sure what to think)",
+    "i (don't|do not|dont) know",
   ]
 
   /// Stating a belief as their own: what follows is a new belief, even when it names a source

@@ -36,7 +36,7 @@ enum PartnerReflection {
     case .blockage:
       line = blockage(words)
     case .openedUp:
-      line = givenBack(words, carrying: PartnerCueMatcher.feeling) { "It sounds like \($0)." }
+      line = feeling(words)
     case .wavering:
       line = wavering(words)
     case .ordinary:
@@ -59,6 +59,13 @@ enum PartnerReflection {
       {
         return "So \(phrase) would change your mind."
       }
+      // Their answer to it as a condition alone: "if a judge looked at it and found nothing".
+      if words.sentences.count > 1,
+        let given = givenBack(words, framed: { $0 }), given.hasPrefix("if "),
+        !given.contains(",")
+      {
+        return "So \(given), that would change your mind."
+      }
       // What would change their mind, hedged ("if wages went up, I guess"): said back plainly.
       if words.answer.has(.concession) { return PartnerLines.somethingWouldChangeTheirMind }
     }
@@ -69,6 +76,25 @@ enum PartnerReflection {
     return givenBack(words) { "So \($0)." }
       ?? ReflectionWriter.reflection(of: words.answer)?.text
   }
+
+  /// A feeling they name, in the part of their words that names it: "It sounds like you're
+  /// scared you put too much in." A feeling said with its verb ("I worry I'm a bad mom") keeps
+  /// it, which a frame remover would drop.
+  private static func feeling(_ words: TheirWords) -> String? {
+    guard let clause = PartnerClauses.carrying(PartnerCueMatcher.feeling, in: words) else {
+      return nil
+    }
+    let opening = clause.prefix(2).map(\.lowercased)
+    if opening.first == "i", let verb = opening.last, feelingVerbs.contains(verb),
+      let rest = PartnerClauses.secondPerson(Array(clause.dropFirst(2)))
+    {
+      return "It sounds like you \(verb) \(rest)."
+    }
+    return PartnerClauses.secondPerson(clause).map { "It sounds like \($0)." }
+  }
+
+  /// Verbs that name a feeling about what follows them: "I worry …", "I fear …".
+  private static let feelingVerbs: Set<String> = ["worry", "fear", "wonder", "wish", "hate"]
 
   /// A blockage they name in themselves, given back as something they wonder about when they
   /// hedged it ("maybe I'm just …"), as it is otherwise ("part of me just wants …").

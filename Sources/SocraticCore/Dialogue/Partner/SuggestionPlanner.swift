@@ -34,6 +34,8 @@ struct SuggestionPlanner: Sendable {
   let setting: CoachingSetting
   /// What is known of the wordings met so far: worked out once a session.
   let verdicts: WordingVerdicts
+  /// The packs' questions, filled with the words of a claim: filled once a session.
+  let filledPackQuestions = Memo<[Question]>()
 
   init(setting: CoachingSetting) {
     self.setting = setting
@@ -250,10 +252,17 @@ struct SuggestionPlanner: Sendable {
         }
       }
     }
-    let matched = topics.compactMap { setting.library.pack(id: $0) }.flatMap { entry in
-      var packValues = values
-      packValues[.topic] = PackLibrary.topicName(entry.pack.title)
-      return entry.pack.questions.compactMap { $0.filled(with: packValues) }
+    // The same packs filled with the same words give the same questions: filled once.
+    let memoKey =
+      topics.joined(separator: "|") + "\u{1}"
+      + values.sorted { $0.key.rawValue < $1.key.rawValue }
+      .map { $0.key.rawValue + "=" + $0.value }.joined(separator: "\u{1}")
+    let matched = filledPackQuestions.value(for: memoKey) {
+      topics.compactMap { setting.library.pack(id: $0) }.flatMap { entry in
+        var packValues = values
+        packValues[.topic] = PackLibrary.topicName(entry.pack.title)
+        return entry.pack.questions.compactMap { $0.filled(with: packValues) }
+      }
     }
     return termQuestions + matched
   }

@@ -46,3 +46,21 @@ final class WordingVerdicts: Sendable {
     }
   }
 }
+
+/// Values worked out once and needed again, by a text key, shared by the copies of a dialogue:
+/// only for what a pure function of the key gives. It forgets everything once it holds
+/// `WordingVerdicts.capacity` values.
+final class Memo<Value: Sendable>: Sendable {
+  private let values = Mutex<[String: Value]>([:])
+
+  /// The value for a key, made the first time it is asked for.
+  func value(for key: String, _ make: () -> Value) -> Value {
+    if let known = values.withLock({ $0[key] }) { return known }
+    let value = make()
+    values.withLock { values in
+      if values.count >= WordingVerdicts.capacity { values.removeAll(keepingCapacity: true) }
+      values[key] = value
+    }
+    return value
+  }
+}
