@@ -484,10 +484,11 @@ struct TheirWords: Sendable {
   /// should look after dad") is a claim.
   private static func isExperience(_ clause: Clause) -> Bool {
     let subject = clause.subject.map(\.lowercased)
-    guard subject.contains(where: ["you", "your", "yours"].contains) else { return false }
+    // "our CEO said …": theirs too, as a coworker or a family member says it.
+    guard subject.contains(where: ["you", "your", "yours", "our"].contains) else { return false }
     switch clause.verb {
     case .lexical(_, .past), .be(.past), .perfect: return true
-    case .lexical, .be: return subject.first == "your" && subject.count > 1
+    case .lexical, .be: return ["your", "our"].contains(subject.first) && subject.count > 1
     case .modal: return false
     }
   }
