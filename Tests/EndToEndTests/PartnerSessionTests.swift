@@ -70,6 +70,9 @@ struct PartnerSessionTests {
         Inverted: crypto is not a scam
         They said: 2 things
         Stages reached: claim, reasons
+        What they said
+          Their reasons:
+            - “because of FTX”
         You said: 1 line (leading 1)
         Open questions: 0 of 1 (0%; target 70% or more)
         Questions built on what they said last: 1 of 1 (100%)

@@ -6,7 +6,8 @@
 /// `confidence_before`, `confidence_after` (as in `SessionSummary`), `questions` (each
 /// question the tool asked with its answer), `notes`, `asked` (questions the person asked,
 /// with the critique and the persona's reply), `map` (explore: the belief map of the headline
-/// belief, as `BeliefMap` encodes it), and `events` (every event, exactly as in the log).
+/// belief; partner: the map of what the other person said; as `BeliefMap` encodes it), and
+/// `events` (every event, exactly as in the log).
 /// Absent values are `null`.
 public enum JSONExporter {
   /// The `format` of an export.

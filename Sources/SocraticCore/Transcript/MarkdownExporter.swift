@@ -166,11 +166,12 @@ public enum MarkdownExporter {
     }
   }
 
-  /// "What you said": the belief map of the headline belief, in explore.
+  /// "What you said": the belief map of the headline belief, in explore; "What they said",
+  /// the map of what the other person said, in partner.
   private static func beliefMap(_ summary: SessionSummary, into document: inout MarkdownDocument) {
-    let digest = summary.map?.digest(excludingNotes: Set(summary.notes.map(\.note.text))) ?? []
+    let digest = summary.mapDigest
     guard !digest.isEmpty else { return }
-    document.heading(2, "What you said")
+    document.heading(2, summary.mapHeading)
     for section in digest {
       document.paragraph("**" + MarkdownText.escapedLine(section.heading) + ":**")
       for item in section.items {

@@ -160,11 +160,35 @@ public struct SessionSummary: Sendable, Equatable {
       }
     }
     if !threads.isEmpty { threads[threads.count - 1].map = fold.map }
+    if mode == .partner { partnerMap = PartnerMapFold.map(of: transcript.events) }
   }
 
-  /// Explore: what the person said about the headline belief; nil in other modes.
+  /// Partner mode: what the other person said, as a belief map.
+  private var partnerMap: BeliefMap?
+
+  /// Explore: what the person said about the headline belief; partner: what the other person
+  /// said; nil in drill.
   public var map: BeliefMap? {
-    mode == .explore ? headlineThread?.map : nil
+    switch mode {
+    case .explore: headlineThread?.map
+    case .partner: partnerMap
+    case .drill: nil
+    }
+  }
+
+  /// The heading the map is shown under: "What you said" (explore) or "What they said"
+  /// (partner).
+  public var mapHeading: String { mode == .partner ? "What they said" : "What you said" }
+
+  /// The map as the end of a session shows it, without the notes the summary lists already:
+  /// in the person's second person in explore, in the other person's words in partner.
+  public var mapDigest: [BeliefMap.DigestSection] {
+    let shown = Set(notes.map(\.note.text))
+    switch mode {
+    case .explore: return map?.digest(excludingNotes: shown) ?? []
+    case .partner: return map?.theirDigest(excludingNotes: shown) ?? []
+    case .drill: return []
+    }
   }
 
   /// Explore: the threads before the headline one that had a belief.

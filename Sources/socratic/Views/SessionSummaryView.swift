@@ -12,6 +12,18 @@ struct SessionSummaryView {
     for line in lines { out.indentedLine(line, indent: indent) }
   }
 
+  /// The belief map under its heading, each part indented under its own; none when it is empty.
+  private var mapLines: [String] {
+    let digest = summary.mapDigest
+    guard !digest.isEmpty else { return [] }
+    var lines = [summary.mapHeading]
+    for section in digest {
+      lines.append("  " + section.heading + ":")
+      lines += section.items.map { "    - " + clean($0) }
+    }
+    return lines
+  }
+
   /// The lines, plain.
   var lines: [String] {
     switch summary.mode {
@@ -29,15 +41,7 @@ struct SessionSummaryView {
           "Earlier belief (thread \(thread.number)): " + clean(belief.text) + " · confidence "
             + shift(thread.confidenceBefore, thread.confidenceAfter ?? thread.lastUpdate))
       }
-      let digest =
-        summary.map?.digest(excludingNotes: Set(summary.notes.map(\.note.text))) ?? []
-      if !digest.isEmpty {
-        lines.append("What you said")
-        for section in digest {
-          lines.append("  " + section.heading + ":")
-          lines += section.items.map { "    - " + clean($0) }
-        }
-      }
+      lines += mapLines
       // Last, so that the notes a live session lists follow their count.
       if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       return lines
@@ -46,6 +50,7 @@ struct SessionSummaryView {
       if !summary.stages.isEmpty {
         lines.append("Stages reached: " + summary.stages.map(clean).joined(separator: ", "))
       }
+      lines += mapLines
       lines.append("You said: " + counted(summary.asked.count, "line") + byForm)
       // The scorecard of the lines logged with /me, once there are any.
       if !summary.asked.isEmpty { lines += scorecard(lastWordsOf: "what they said last") }

@@ -17,7 +17,7 @@ enum PartnerCues {
     "(get|give me) a (grip|break)",
     "(that 's|thats|that is|this is) (ridiculous|insane|absurd|nonsense|bullshit|crap|stupid)",
     "(what|how) would you know",
-    "(do n't|dont) (lecture|patronize|patronise) me",
+    "don't (lecture|patronize|patronise) me",
     "(stop|quit) (lecturing|preaching|interrogating)",
     "who (are you|asked you)",
     "(easy|nice) for you to say",
@@ -26,12 +26,15 @@ enum PartnerCues {
     "oh (please|come on)",
     "(why|how) do you (always|even) (defend|side with|take)",
     "(you 're|you are) (defending|taking) (them|his|her|their)",
+    "(you|u) (always|just|only ever) (side with|defend|stick up for)",
+    "(you|u) (always|just|only ever) take (their|his|her|the other) side",
+    "(you 're|you are|ur) (such|so|being)? (a|an)? (hypocrite|hypocritical|judgy|judgmental|preachy|smug|condescending)",
   ]
 
   /// Naming what stands in the way of seeing it otherwise: a motive, a fear of what it would
   /// mean, something they would rather not admit. Taken up before anything else.
   static let blockage: [String] = [
-    "(do n't|dont|do not) want to (admit|believe|think about|look at|face|hear)",
+    "(don't|do not) want to (admit|believe|think about|look at|face|hear)",
     "(hard|difficult|scary) to (admit|accept|face|look at|think about)",
     "(maybe|perhaps) i ('m|am) (just|only)? (trying|looking|scared|afraid|using|pushing|avoiding)",
     "(the|my) real reason",
@@ -59,9 +62,10 @@ enum PartnerCues {
     "(afraid|scared|worried|terrified|frightened|nervous) (i 'll|i will|i might|i could|of losing|about losing|for my|about my)",
     "(lose|losing|lost) my (job|house|home|pension|savings|business|friends|mind)",
     "(keeps|keep|kept) me (up|awake) at night",
-    "i (ca n't|cannot|can not|cant) (sleep|stop thinking|afford|cope)",
+    "i (can't|cannot|can not) (sleep|stop thinking|afford|cope)",
     "(my|our) (job|jobs|pension|kids|children|family) (is|are|might be|could be) (at risk|on the line|next)",
     "i (miss|missed) (him|her|them|how)",
+    "i (worry|fear|'m afraid|am afraid) (i 'm|i am|i was|i 've|i have|i 'll|that i)",
   ]
 }
 
@@ -71,7 +75,56 @@ extension PartnerCues {
   static let qualifying: [String] = [
     "(not|n't|never said) (all|every|everyone|everybody|always) (of them|the time)?",
     "(obviously|of course) not (all|every|everyone|always)",
+    "(i 'm|i am) not saying",
+    "(he|she|they|you) (has|have|make|makes|'s got|'ve got) a (good|fair|real)? point",
   ]
+
+  /// Conceding a point, said before what they grant: "I guess some coins are scams", "ok he
+  /// has a point". What follows is given back as granted.
+  static let granting: [String] = [
+    "i (guess|suppose|admit|'ll admit|grant)", "fair enough", "to be fair", "granted",
+    "admittedly", "(you 're|you are|he 's|she 's|they 're) right",
+    "(he|she|they|you) (has|have|make|makes|'s got|'ve got) a (good|fair|real)? point",
+  ]
+
+  /// Saying they are less sure than they were: "I don't know anymore", "I'm torn".
+  static let unsure: [String] = [
+    "(don't|do not|dont) know (anymore|any more|what to think)",
+    "not (so|that|as)? sure (anymore|any more)",
+    "(i 'm|i am) (torn|not sure what to think)",
+    "i (don't|do not|dont) know",
+  ]
+
+  /// Stating a belief as their own: what follows is a new belief, even when it names a source
+  /// ("I also think the media is biased").
+  static let beliefFrame: [String] = [
+    "i (also|still|really|honestly|just|do)* (think|believe|reckon|feel like|would say)"
+  ]
+
+  /// Words said around what someone says that are not part of it: "ok fine", "to be honest",
+  /// "fair enough", "lol". A reflection leaves them out.
+  static let tags: [String] = [
+    "(ok|okay|alright|yeah|yes|yep|lol|lmao|haha|tbh|ngl|honestly|obviously|anyway|anyways|seriously|man|dude)",
+    "to be honest", "if i ('m|am) (honest|being honest)", "fair enough", "you know",
+    "or (whatever|something)", "(like|as) i (said|told you|already said)", "i told you",
+    "same as (i said)? (before|earlier)", "(i|i 've) (already|just) said",
+  ]
+
+  /// Tags said only before what someone says: "well", "so", "look", "I mean".
+  static let openingTags: [String] = [
+    "(well|look|listen|like|really|fine|oh|um|hmm|i mean)"
+  ]
+
+  /// Tags said only after what someone says: "though", "or so", "I guess".
+  static let closingTags: [String] = ["(though|i guess|i think|i suppose|really|lol|right)"]
+
+  /// What shows a feeling in a clause: the feelings a person names, and the fears of
+  /// `openingUp`.
+  static let feeling: [String] =
+    openingUp + [
+      "(feel|felt|feeling|scares|scared|worries|upsets|hurts|breaks my heart)",
+      "(" + AnswerCues.feelingWords.sorted().joined(separator: "|") + ")",
+    ]
 
   /// An aside, said in passing: whatever follows is not a new belief to discuss.
   static let aside: [String] = [

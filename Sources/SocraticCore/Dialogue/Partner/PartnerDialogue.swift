@@ -118,15 +118,25 @@ public struct PartnerDialogue: Dialogue {
 
   /// Brings an event into the state: the one place where what is logged changes the session,
   /// live and when resuming.
-  mutating func apply(_ event: SessionEvent.Payload) {
+  /// - Parameter read: what they said, read as answer moves, when the caller read it already;
+  ///   otherwise it is read here.
+  mutating func apply(_ event: SessionEvent.Payload, read: ReadAnswer? = nil) {
     state.eventCount += 1
     switch event {
     case .theySaid(let value):
       state.theySaidCount += 1
       state.lastTheySaid = value.text
       state.turnsInStage += 1
-      state.theirWords.append(value.text)
-      state.didOpenUp = (value.moves ?? []).contains { PartnerMoment.openingUpMoves.contains($0) }
+      let moves = value.moves ?? []
+      state.didOpenUp = moves.contains { PartnerMoment.openingUpMoves.contains($0) }
+      state.fold.apply(event, read: read)
+      if value.claim != nil {
+        state.claimCount += 1
+        state.hasSaidWhatWouldChangeMind = false
+      }
+      if moves.contains(AnswerMove.wouldChangeMind.rawValue) {
+        state.hasSaidWhatWouldChangeMind = true
+      }
       if let claim = value.claim, let inverted = value.inverted {
         let read = [claim, value.reason].compactMap { $0 }.joined(separator: " ")
         state.claim = BeliefAnalysis(
@@ -144,11 +154,19 @@ public struct PartnerDialogue: Dialogue {
         state.turnsInStage = 0
       }
     case .suggestions(let value):
-      state.offered.formUnion(value.items.map(\.text))
+      for item in value.items {
+        switch item {
+        case .reflection(let text): state.offered.insert(text)
+        case .question(let question): offer(question.text, key: planner.verdicts.key(of:))
+        }
+      }
       state.lastSuggestions = value.items
       state.suggestionCount += 1
     case .asked(let value):
       state.lastAskedNumber = max(state.lastAskedNumber, value.number)
+      offer(value.text) { WordingKey($0) }
+    case .note:
+      state.fold.apply(event)
     case .end:
       state.phase = .finished
     default:
@@ -156,16 +174,29 @@ public struct PartnerDialogue: Dialogue {
     }
   }
 
+  /// Counts a question as offered or asked, with what it is about.
+  /// - Parameter key: what is known of a wording: the planner's memo for the questions it
+  ///   offers, which it meets again.
+  private mutating func offer(_ text: String, key keyOf: (String) -> WordingKey) {
+    guard state.offered.insert(text).inserted else { return }
+    var key = keyOf(text)
+    key.claimNumber = state.claimCount
+    state.offeredKeys.append(key)
+  }
+
   /// Logs an event: adds it to the step and applies it. The session's first event comes after
   /// the stage the conversation starts at, so the log says where every event happened.
-  mutating func record(_ event: SessionEvent.Payload, into step: inout DialogueStep) {
+  /// - Parameter read: what they said, read as answer moves, for a `they_said` event.
+  mutating func record(
+    _ event: SessionEvent.Payload, read: ReadAnswer? = nil, into step: inout DialogueStep
+  ) {
     if !state.isStageLogged, event.type != "stage" {
       let first = SessionEvent.Payload.stage(.init(stage: state.stage.rawValue))
       step.events.append(first)
       apply(first)
     }
     step.events.append(event)
-    apply(event)
+    apply(event, read: read)
   }
 
   // MARK: - What they said
@@ -182,7 +213,7 @@ public struct PartnerDialogue: Dialogue {
         .init(
           text: text, claim: words.claim?.claim, inverted: words.claim?.inverted,
           reason: words.reason, moves: words.loggedMoves)),
-      into: &step)
+      read: words.answer, into: &step)
     moveOn(after: words, into: &step)
     if offeringQuestions {
       offerQuestions(after: words, afterOpeningUp: didOpenUp, into: &step)
@@ -195,13 +226,27 @@ public struct PartnerDialogue: Dialogue {
   /// Moves to a later stage their words belong to, or to the next stage once they have spoken
   /// as often as the stage allows; never on words that speak to the stage it is at ("If it
   /// crashed, I'd rethink it" while asking what would change their mind): those are followed up.
-  private mutating func moveOn(after words: TheirWords, into step: inout DialogueStep) {
+  /// A new belief stated as theirs ("I also think …", "… should …") starts the arc again, at its
+  /// claim or at a stage its words belong to; a plain statement that takes over the claim
+  /// ("Most coins are worthless.") goes on from where the conversation is. After
+  /// the close, words that belong to an earlier stage take the conversation back there.
+  private mutating func moveOn(
+    after words: TheirWords, into step: inout DialogueStep
+  ) {
+    let changingSubject = words.changesSubject
     let current = state.stage
-    let signalled = words.signals.filter { $0.number > current.number }
-      .max { $0.number < $1.number }
+    let isReopening = current == .close && words.moment != .leaving
+    let signalled = words.signals.filter {
+      changingSubject || $0.number > current.number || (isReopening && $0 != .close)
+    }
+    .max { $0.number < $1.number }
     let target: ConversationStage
     let cause: String
-    if let signalled {
+    if changingSubject {
+      target = signalled ?? .claim
+      guard target != current else { return }
+      cause = "They brought up a new belief."
+    } else if let signalled {
       target = signalled
       cause = Self.cause(of: signalled)
     } else if let limit = current.turnsBeforeMovingOn, state.turnsInStage >= limit,
@@ -238,8 +283,10 @@ public struct PartnerDialogue: Dialogue {
     let items = planner.suggestions(
       for: SuggestionPlanner.Context(
         stage: state.stage, words: words, claim: state.claim, reason: state.reason,
-        topic: state.topic, offered: state.offered, turn: state.suggestionCount,
-        followsOpeningUp: afterOpeningUp))
+        topic: state.topic, offered: state.offered, offeredKeys: state.offeredKeys,
+        claimNumber: state.claimCount, turn: state.suggestionCount,
+        followsOpeningUp: afterOpeningUp,
+        hasSaidWhatWouldChangeMind: state.hasSaidWhatWouldChangeMind))
     record(.suggestions(.init(items: items)), into: &step)
     step.outputs.append(.suggestions(stage: state.stage, items: items))
   }

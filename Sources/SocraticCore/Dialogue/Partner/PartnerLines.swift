@@ -70,9 +70,16 @@ enum PartnerLines {
   static let somethingWouldChangeTheirMind =
     "So there is something that could make you think again about it."
 
+  /// The line to say when they ask you something ("what do you think?", "why do you even
+  /// care?"): it takes the question seriously and turns back to them, never an argument.
+  static let answeringTheirQuestion =
+    "Fair question. I'm happy to say where I stand, but first I'd like to understand how you "
+    + "see it."
+
   /// The reflection of how sure they said they are.
   static func rating(_ rating: Int) -> String {
-    "So you'd put it at about \(rating) out of 100."
+    rating >= 100
+      ? "So you're completely sure of it." : "So you'd put it at about \(rating) out of 100."
   }
 
   /// The line to say after they open up and then want to stop: what they shared is
@@ -85,7 +92,7 @@ enum PartnerLines {
     switch moment {
     case .hostile:
       [
-        QuestionTemplate(kind: .viewpoints, text: "What am I missing about how you see it?"),
+        QuestionTemplate(kind: .viewpoints, text: "How does it look from where you're sitting?"),
         QuestionTemplate(kind: .clarification, text: "What do you wish I understood?"),
         QuestionTemplate(kind: .meta, text: "What would make this feel less like an argument?"),
       ]
@@ -100,20 +107,24 @@ enum PartnerLines {
     case .openedUp:
       [
         QuestionTemplate(kind: .clarification, text: "What is the hardest part of it for you?"),
-        QuestionTemplate(kind: .evidence, text: "When did you start feeling this way?"),
+        QuestionTemplate(kind: .evidence, text: "What happened that made you feel this way?"),
+        QuestionTemplate(kind: .assumptions, text: "What is behind that feeling for you?"),
         QuestionTemplate(kind: .implications, text: "What would make it a little easier?"),
         QuestionTemplate(
           kind: .meta, text: "What would you most want people to understand about that?"),
       ]
     case .wavering:
       [
-        QuestionTemplate(kind: .evidence, text: "What makes you less sure than before?"),
         QuestionTemplate(
           kind: .clarification, text: "Which part still seems right to you, and which part less so?"
         ),
         QuestionTemplate(
-          kind: .inversion, text: "What would the other side of it look like to you?"),
+          kind: .inversion, text: "How does that fit with the rest of how you see it?"),
+        QuestionTemplate(kind: .evidence, text: "What makes you less sure than before?"),
         QuestionTemplate(kind: .meta, text: "What is it like to hold both views at once?"),
+        QuestionTemplate(kind: .clarification, text: "Where does that leave you now?"),
+        QuestionTemplate(
+          kind: .implications, text: "What would change for you if that turned out to be true?"),
       ]
     case .noise:
       [

@@ -77,6 +77,23 @@ struct PartnerCueMatcher: Sendable {
     patterns = table.map(PhrasePattern.init)
   }
 
+  /// Where a phrase of the table that starts the tokens ends, the longest match; nil for none.
+  func matchEnd(atStartOf tokens: [Token]) -> Int? {
+    guard let first = tokens.first else { return nil }
+    return patterns.lazy.filter { $0.mayStart(with: first.lowercased) }
+      .compactMap { $0.matchEnds(in: tokens, from: 0).max() }.max()
+  }
+
+  /// Where a phrase of the table that ends the tokens starts; nil for none.
+  func matchStart(atEndOf tokens: [Token]) -> Int? {
+    tokens.indices.dropFirst().first { start in
+      patterns.contains { pattern in
+        pattern.mayStart(with: tokens[start].lowercased)
+          && pattern.matchEnds(in: tokens, from: start).contains(tokens.count)
+      }
+    }
+  }
+
   /// Whether any of the table's phrases occurs in the words (word tokens only).
   func matches(_ words: [Token]) -> Bool {
     words.indices.contains { start in
@@ -93,4 +110,13 @@ struct PartnerCueMatcher: Sendable {
   static let openingUp = PartnerCueMatcher(PartnerCues.openingUp)
   static let aside = PartnerCueMatcher(PartnerCues.aside)
   static let qualifying = PartnerCueMatcher(PartnerCues.qualifying)
+  static let granting = PartnerCueMatcher(PartnerCues.granting)
+  static let unsure = PartnerCueMatcher(PartnerCues.unsure)
+  static let openingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.openingTags)
+  static let closingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.closingTags)
+  static let beliefFrame = PartnerCueMatcher(PartnerCues.beliefFrame)
+  static let reportedSpeech = PartnerCueMatcher(AnswerCues.reportedSpeech)
+  static let feeling = PartnerCueMatcher(PartnerCues.feeling)
+  static let blockageOrFeeling = PartnerCueMatcher(
+    PartnerCues.blockage + AnswerCues.blockages + PartnerCues.feeling)
 }

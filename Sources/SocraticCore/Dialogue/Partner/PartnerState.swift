@@ -26,12 +26,26 @@ public struct PartnerState: Sendable, Equatable {
   public internal(set) var claim: BeliefAnalysis?
   /// The latest reason they gave for it, with its connective.
   public internal(set) var reason: String?
-  /// Every wording offered so far: none is offered twice while others are left.
+  /// Every wording offered so far, and every question the person asked with `/me`: none is
+  /// offered twice while others are left.
   public internal(set) var offered: Set<String> = []
+  /// What each of those wordings is about, made once: a wording near one of them is not
+  /// offered either.
+  var offeredKeys: [WordingKey] = []
+  /// How many claims they stated: the number of the one being discussed, from 1.
+  public internal(set) var claimCount = 0
+  /// What they said, folded into the conversation's belief map: the reasons, stories,
+  /// sources, doubts, feelings and what would change their mind, across the session.
+  var fold = PartnerMapFold()
+  /// The belief map of what they said.
+  public var map: BeliefMap { fold.map }
+  /// Whether they said what would change their mind about the claim being discussed: it is
+  /// followed up, never asked again.
+  public internal(set) var hasSaidWhatWouldChangeMind = false
   /// What was offered last, shown again on resuming.
   public internal(set) var lastSuggestions: [PartnerSuggestion] = []
   /// What they said, in order, to recognise it said again.
-  public internal(set) var theirWords: [String] = []
+  public var theirWords: [String] { fold.theirWords }
   /// Whether their latest words opened up (a feeling, a doubt): a goodbye right after it is
   /// met by acknowledging what they shared.
   public internal(set) var didOpenUp = false

@@ -28,7 +28,19 @@ struct SuggestionPlanner: Sendable {
   /// How many things are offered each time.
   static let count = 3
 
+  /// The most words a story of theirs may have to be named in a question about it.
+  static let namedFactWordLimit = 9
+
   let setting: CoachingSetting
+  /// What is known of the wordings met so far: worked out once a session.
+  let verdicts: WordingVerdicts
+  /// The packs' questions, filled with the words of a claim: filled once a session.
+  let filledPackQuestions = Memo<[Question]>()
+
+  init(setting: CoachingSetting) {
+    self.setting = setting
+    verdicts = WordingVerdicts(critic: setting.critic)
+  }
 
   /// What the suggestions are made from.
   struct Context {
@@ -42,13 +54,20 @@ struct SuggestionPlanner: Sendable {
     var reason: String?
     /// The session's topic, a pack id.
     var topic: String?
-    /// Every wording offered so far in the session.
+    /// Every wording offered so far in the session, and every question asked with `/me`.
     var offered: Set<String>
+    /// What each of those is about.
+    var offeredKeys: [WordingKey] = []
+    /// The number of the claim being discussed (`PartnerState.claimCount`).
+    var claimNumber = 0
     /// How many times suggestions were offered before: varies the wordings.
     var turn: Int
     /// Whether what they said before this opened up: a goodbye right after it is answered by
     /// acknowledging what they shared.
     var followsOpeningUp = false
+    /// Whether they said what would change their mind about the claim: asking it again is not
+    /// listening.
+    var hasSaidWhatWouldChangeMind = false
   }
 
   /// What to offer, in the order to show it: the reflection first.
@@ -60,38 +79,9 @@ struct SuggestionPlanner: Sendable {
 
   /// The line to say first: a reflection of their words, or the moment's calm line.
   private func reflection(for context: Context) -> String? {
-    guard let words = context.words else { return nil }
-    let moment = words.moment
-    if moment == .leaving, context.followsOpeningUp {
-      return PartnerLines.acknowledgingWhatTheyShared
-    }
-    let line = PartnerLines.calmLines(for: moment).first { !context.offered.contains($0) }
-    switch moment {
-    case .hostile, .unheard, .aside, .repeated, .noise, .leaving:
-      return line
-    case .blockage, .openedUp, .wavering, .ordinary:
-      if let rating = words.rating, moment == .ordinary {
-        return PartnerLines.rating(rating)
-      }
-      // What would change their mind, hedged ("if wages went up, I guess"): said back plainly,
-      // never as a doubt.
-      if moment == .ordinary, words.signals.contains(.falsifiability),
-        words.answer.has(.concession)
-      {
-        return PartnerLines.somethingWouldChangeTheirMind
-      }
-      // A belief just stated is given back whole, as the engine read it, with its reason.
-      if let claim = words.claim, moment == .ordinary {
-        return PartnerLines.claim(claim.claim, reason: claim.reason)
-      }
-      if let reflection = ReflectionWriter.reflection(of: words.answer),
-        !context.offered.contains(reflection.text)
-      {
-        return reflection.text
-      }
-      if let line { return line }
-      return context.claim.map { "So you think \($0.claim)." }
-        .flatMap { context.offered.contains($0) ? nil : $0 }
+    context.words.flatMap {
+      PartnerReflection.line(
+        for: $0, offered: context.offered, followsOpeningUp: context.followsOpeningUp)
     }
   }
 
@@ -110,7 +100,6 @@ struct SuggestionPlanner: Sendable {
     var kinds = Self.responsiveKinds(context.words)
     for kind in context.stage.preferredKinds where !kinds.contains(kind) { kinds.append(kind) }
     let claimStems = analysis.map { WordingKey($0.claim).stems } ?? []
-    let offeredKeys = context.offered.map { WordingKey($0, ignoring: claimStems) }
     var chosen: [Question] = []
     var chosenKeys: [WordingKey] = []
     // Questions offered before come back only when nothing new is left of a kind.
@@ -119,13 +108,18 @@ struct SuggestionPlanner: Sendable {
         guard !chosen.contains(where: { $0.kind == kind }) else { continue }
         func pick() -> Question? {
           pool.byKind[kind]?.first { question in
-            let key = WordingKey(question.text, ignoring: claimStems)
+            var key = verdicts.key(of: question.text)
+            key.claimNumber = context.claimNumber
+            if context.hasSaidWhatWouldChangeMind, key.intent == .changeMind { return false }
             let isNew =
               allowsRepeats
               || (!context.offered.contains(question.text)
-                && !offeredKeys.contains { $0.isNearDuplicate(of: key) })
-            return isNew && !chosenKeys.contains { $0.isNearDuplicate(of: key) }
-              && setting.critic.isOpen(question.text)
+                && !context.offeredKeys.contains {
+                  $0.isNearDuplicate(of: key, ignoring: claimStems)
+                })
+            return isNew
+              && !chosenKeys.contains { $0.isNearDuplicate(of: key, ignoring: claimStems) }
+              && verdicts.isOpen(question.text)
           }
         }
         var question = pick()
@@ -137,7 +131,9 @@ struct SuggestionPlanner: Sendable {
         }
         if let question {
           chosen.append(question)
-          chosenKeys.append(WordingKey(question.text, ignoring: claimStems))
+          var key = verdicts.key(of: question.text)
+          key.claimNumber = context.claimNumber
+          chosenKeys.append(key)
         }
       }
     }
@@ -153,7 +149,8 @@ struct SuggestionPlanner: Sendable {
     guard let words else { return [] }
     let momentKinds = PartnerLines.questions(for: words.moment).map(\.kind)
     if !momentKinds.isEmpty { return momentKinds }
-    if words.isQuestion { return [.meta, .viewpoints, .clarification] }
+    if words.isQuestion { return [.meta, .clarification, .viewpoints] }
+    if words.citesSource { return [.evidence, .viewpoints] }
     if words.reportsView { return [.viewpoints, .evidence, .clarification] }
     if words.fragment != nil { return [.clarification] }
     if words.reason != nil, words.claim == nil { return [.evidence] }
@@ -186,7 +183,13 @@ struct SuggestionPlanner: Sendable {
     if let words = context.words {
       pool.add(Self.fill(PartnerLines.questions(for: words.moment), values))
       if words.isQuestion { pool.add(Self.fill(PartnerWordings.answeringAQuestion, values)) }
-      if words.reportsView { pool.add(Self.fill(PartnerWordings.aboutAReportedView, values)) }
+      if words.reportsView {
+        pool.add(
+          Self.fill(
+            words.givesOwnTake
+              ? PartnerWordings.aboutAReportedViewTheyDoubt : PartnerWordings.aboutAReportedView,
+            values))
+      }
       if let fragment = words.fragment {
         pool.add([
           Question(kind: .clarification, text: "What do you mean by \u{201C}\(fragment)\u{201D}?")
@@ -195,9 +198,12 @@ struct SuggestionPlanner: Sendable {
       for stage in ConversationStage.allCases where signals.contains(stage) {
         pool.add(Self.fill(PartnerWordings.stage(stage, hasAnswered: true), values))
       }
+      if words.citesSource { pool.add(Self.fill(PartnerWordings.aboutASource, values)) }
       if words.reportsExperience {
+        // Their story named in the question, when it is short enough to name.
         if let reason = words.reason,
-          case .clause(let tokens) = ReasonSplitter.content(of: Tokenizer.tokenize(reason))
+          case .clause(let tokens) = ReasonSplitter.content(of: Tokenizer.tokenize(reason)),
+          tokens.count(where: \.isWord) <= Self.namedFactWordLimit
         {
           pool.add([
             Question(
@@ -246,10 +252,17 @@ struct SuggestionPlanner: Sendable {
         }
       }
     }
-    let matched = topics.compactMap { setting.library.pack(id: $0) }.flatMap { entry in
-      var packValues = values
-      packValues[.topic] = PackLibrary.topicName(entry.pack.title)
-      return entry.pack.questions.compactMap { $0.filled(with: packValues) }
+    // The same packs filled with the same words give the same questions: filled once.
+    let memoKey =
+      topics.joined(separator: "|") + "\u{1}"
+      + values.sorted { $0.key.rawValue < $1.key.rawValue }
+      .map { $0.key.rawValue + "=" + $0.value }.joined(separator: "\u{1}")
+    let matched = filledPackQuestions.value(for: memoKey) {
+      topics.compactMap { setting.library.pack(id: $0) }.flatMap { entry in
+        var packValues = values
+        packValues[.topic] = PackLibrary.topicName(entry.pack.title)
+        return entry.pack.questions.compactMap { $0.filled(with: packValues) }
+      }
     }
     return termQuestions + matched
   }
@@ -410,11 +423,30 @@ enum PartnerWordings {
     QuestionTemplate(kind: .inversion, text: "What might they be seeing that you are not?"),
   ]
 
+  /// When they cited a source (an article, the news, a study): how far they trust it, and how
+  /// someone who does not would read it.
+  static let aboutASource: [QuestionTemplate] = [
+    QuestionTemplate(kind: .evidence, text: "How far do you trust that source, and why?"),
+    QuestionTemplate(
+      kind: .viewpoints, text: "How might someone who distrusts that source read the same thing?"),
+  ]
+
+  /// When they told what someone else says and where they stand on it ("my manager says …, but
+  /// I don't buy it"): what they make of that view, never how they see it themselves.
+  static let aboutAReportedViewTheyDoubt: [QuestionTemplate] = [
+    QuestionTemplate(kind: .viewpoints, text: "What do you think leads them to see it that way?"),
+    QuestionTemplate(kind: .evidence, text: "What makes you doubt what they say?"),
+    QuestionTemplate(kind: .inversion, text: "What might they be seeing that you are not?"),
+    QuestionTemplate(
+      kind: .clarification, text: "Where exactly do you part ways with them?"),
+  ]
+
   /// When they said the listener does not understand or listen: what is being missed, asked
   /// without defending oneself.
   static let aboutNotBeingHeard: [QuestionTemplate] = [
     QuestionTemplate(kind: .viewpoints, text: "What am I missing about how you see it?"),
-    QuestionTemplate(kind: .clarification, text: "What do you wish I understood?"),
+    QuestionTemplate(kind: .evidence, text: "What have you seen or heard that I haven't?"),
+    QuestionTemplate(kind: .clarification, text: "Which part of it am I not getting?"),
     QuestionTemplate(kind: .meta, text: "What would help you feel heard right now?"),
   ]
 

@@ -39,6 +39,10 @@
 struct TheirWords: Sendable {
   /// The claim it states, when it states a new one.
   var claim: BeliefAnalysis?
+  /// Whether the new claim changes the subject while another was discussed: a belief stated as
+  /// theirs ("I also think the media is biased") or what should be done ("the rules should come
+  /// from the government"), rather than a statement that goes on with the one before.
+  var changesSubject = false
   /// The reason it gives, with its connective, first person reflected: "because of FTX",
   /// "because your brother lost his savings on it". For a new claim, the claim's own reason;
   /// otherwise a reason for the claim being discussed.
@@ -46,11 +50,17 @@ struct TheirWords: Sendable {
   /// Whether its reason is something that happened to them or someone of theirs, or evidence
   /// they cite, rather than an argument: asked about for how typical it is, never doubted.
   var reportsExperience = false
+  /// Whether its reason is a source they cite ("I read an article saying …", "the news …"),
+  /// rather than a story of theirs: asked about for how far they trust it.
+  var citesSource: Bool { reportsExperience && answer.has(.source) && !answer.has(.example) }
   /// Whether it asks a question.
   var isQuestion = false
   /// Whether it reports what someone else says or thinks ("My dad says …", "She thinks …"):
   /// their view, asked about as theirs, never taken as a claim of the speaker's.
   var reportsView = false
+  /// Whether, besides someone else's view, it says where they stand themselves: "… but I don't
+  /// buy it".
+  var givesOwnTake = false
   /// Whether it tells the listener they do not understand or listen ("You just don't get
   /// it"): a feeling of not being heard, answered by asking what is missed.
   var isAboutTheListener = false
@@ -63,6 +73,11 @@ struct TheirWords: Sendable {
   var fragment: String?
   /// It read as answer moves: what the reflection gives back.
   var answer: ReadAnswer
+  /// Its sentences, each without what opens it and its final punctuation: what a reflection
+  /// gives back.
+  var sentences: [[Token]] = []
+  /// Its words, shorthand expanded, clitics apart.
+  var wordTokens: [Token] = []
   /// What it calls for before any question.
   var moment: PartnerMoment
   /// What it does, as logged: the answer's moves, with a feeling when it opened up in words the
@@ -72,11 +87,21 @@ struct TheirWords: Sendable {
     if [.openedUp, .blockage].contains(moment), !moves.contains(.feeling) {
       moves.append(.feeling)
     }
-    return moves.isEmpty ? nil : moves.map(\.rawValue)
+    // "if wages went up, I guess": what would change their mind, in words the answer reader
+    // does not count as such.
+    if moment == .ordinary, signals.contains(.falsifiability), !isQuestion,
+      !moves.contains(.wouldChangeMind)
+    {
+      moves.append(.wouldChangeMind)
+    }
+    return moves.isEmpty ? nil : AnswerMove.allCases.filter(moves.contains).map(\.rawValue)
   }
   /// How sure they said they are, from 0 to 100, when they gave a number for it: the last one
   /// ("95 percent, maybe 90" → 90).
   var rating: Int?
+
+  /// How many of its sentences are kept to be given back.
+  static let sentenceLimit = 8
 
   /// The most words a fragment may have to be quoted back.
   static let fragmentWordLimit = 8
@@ -95,11 +120,21 @@ struct TheirWords: Sendable {
   ) {
     let read = String(text.prefix(BeliefReader.maximumLength))
     let tokens = Shorthand.expanded(Tokenizer.tokenize(read))
-    let wordTokens = tokens.filter(\.isWord)
+    wordTokens = tokens.filter(\.isWord)
     let words = wordTokens.map(\.lowercased)
-    terms = setting.termFinder.terms(in: tokens)
+    let allSentences = SentenceSplitter.sentences(in: tokens)
+    sentences = allSentences.prefix(Self.sentenceLimit).map(BeliefReader.trimmed)
+      .filter { $0.contains(where: \.isWord) }
     signals = Self.signals(in: tokens, words: words)
     self.answer = AnswerMoveReader.read(read, earlier: earlier)
+    // Absolutes they did not use as their own ("every thanksgiving", "not everyone", "my mom
+    // says nobody …"), or used in a story they tell ("nobody from the party ever showed up"),
+    // are not theirs to be asked about.
+    let ownAbsolutes = self.answer.has(.example) ? [] : self.answer.absolutes
+    terms = setting.termFinder.terms(in: tokens).filter { term in
+      let word = term.lowercased()
+      return !AnswerCues.absolutes.contains(word) || ownAbsolutes.contains(word)
+    }
     moment = PartnerMoment.read(
       words: wordTokens, answer: self.answer, saysThanks: signals.contains(.close),
       saysHowSure: signals.contains(.confidence),
@@ -112,8 +147,8 @@ struct TheirWords: Sendable {
     // The close comes from their words, never right after they open up.
     if moment == .leaving { signals.insert(.close) }
     if moment.isOpeningUp || moment == .hostile { signals.remove(.close) }
-    let answer = AnswerReading(read)
-    let givenReason = answer.reason.map(Self.withConnective)
+    let reasonContent = self.answer.reasons.first.flatMap(Self.reasonContent)
+    let givenReason = reasonContent.map(Self.withConnective)
     if words.contains(where: Self.evidenceWords.contains) { signals.insert(.reasons) }
     // However it was found, a reason belongs to the reasons stage.
     defer { if reason != nil { signals.insert(.reasons) } }
@@ -125,7 +160,7 @@ struct TheirWords: Sendable {
     {
       return
     }
-    let sentences = SentenceSplitter.sentences(in: tokens)
+    let sentences = allSentences
     // Before the remark: "You don't know what it's like" is made of words a remark has too.
     if let first = sentences.first, Self.isAboutTheListener(first) {
       isAboutTheListener = true
@@ -138,7 +173,7 @@ struct TheirWords: Sendable {
     // "Because the factory hired people from abroad.": an answer to why, so a reason for the
     // claim being discussed, never a claim of its own.
     if isDiscussingAClaim, let first = sentences.first, ReasonSplitter.startsWithConnective(first),
-      let givenReason, case .clause(let reasonTokens)? = answer.reason
+      let givenReason, case .clause(let reasonTokens)? = reasonContent
     {
       reason = givenReason
       reportsExperience = ClauseParser.parse(reasonTokens).map(Self.isExperience) ?? false
@@ -158,8 +193,13 @@ struct TheirWords: Sendable {
         .joinedText
     }
     if let first = statementSentences.first {
-      if Self.reportsAView(first) {
+      if statementSentences.prefix(2).contains(where: Self.reportsAView)
+        || statementSentences.prefix(2).contains(where: Self.opensWithReportedSpeech)
+      {
         reportsView = true
+        givesOwnTake = words.indices.contains { index in
+          words[index] == "but" && words[(index + 1)...].prefix(2).contains("i")
+        }
         return
       }
       if Self.isRequest(first) { return }
@@ -180,7 +220,7 @@ struct TheirWords: Sendable {
     let isLong = (statementSentences.first?.count(where: \.isWord) ?? 0) > Self.sentenceWordLimit
     let statement =
       isLong
-      ? answer.keyPhrase(ellipsis: "") ?? ""
+      ? self.answer.statement ?? ""
       : statementTexts.joined(separator: " ")
     let analysis: BeliefAnalysis
     do {
@@ -212,18 +252,19 @@ struct TheirWords: Sendable {
     let clause = ClauseParser.parse(analysis.claim)
     let isExperience = clause.map(Self.isExperience) ?? false
     let refersBack = clause.map(Self.refersBack) ?? false
-    // Someone else's words ("my manager says …, but whatever"): their view, asked about as
-    // theirs.
-    if self.answer.has(.source), !self.answer.has(.example), !isExperience {
-      reportsView = true
-      return
-    }
-    // A story of theirs or a source they cite is about the claim being discussed.
+    // A story of theirs or a source they cite is about the claim being discussed; a belief
+    // they state as theirs ("I also think the media is biased") is a new one.
     let citesEvidence =
       words.contains(where: Self.evidenceWords.contains) || self.answer.has(.example)
       || self.answer.has(.source)
-    guard isExperience || refersBack || citesEvidence else {
+    let statesABelief =
+      statementSentences.first.map { sentence in
+        PartnerCueMatcher.beliefFrame.matches(Array(sentence.filter(\.isWord).prefix(4)))
+      } ?? false
+    guard isExperience || refersBack || (citesEvidence && !statesABelief) else {
       takeClaim(analysis)
+      if case .modal? = clause?.verb { changesSubject = true }
+      changesSubject = changesSubject || statesABelief
       return
     }
     // About the claim being discussed: the whole statement is a reason for it, unless it
@@ -268,7 +309,10 @@ struct TheirWords: Sendable {
       let before = words[max(0, index - 2)..<index]
       if word == "mind", before.contains(where: changeWords.contains) { isAboutBeingWrong = true }
       if word == "again", before.last == "think" { isAboutBeingWrong = true }
-      if word == "wrong", isFirstPerson { isAboutBeingWrong = true }
+      // "I'm wrong", "I could be wrong", "prove me wrong"; not "both sides are wrong".
+      if word == "wrong", words[max(0, index - 3)..<index].contains(where: ["i", "me"].contains) {
+        isAboutBeingWrong = true
+      }
       if ["convince", "persuade", "show"].contains(word), words.dropFirst(index + 1).first == "me" {
         isAboutBeingWrong = true
       }
@@ -423,21 +467,70 @@ struct TheirWords: Sendable {
     }
   }
 
+  /// Whether a sentence opens by telling what someone of theirs says ("I mean my manager says
+  /// …", "well my brother thinks …"): not when a clause opens it ("If people told me …"), nor
+  /// when the words come late ("… more dangerous than people think").
+  private static func opensWithReportedSpeech(_ sentence: [Token]) -> Bool {
+    let words = Array(sentence.filter(\.isWord).prefix(5))
+    guard let first = words.first?.lowercased, !FunctionWords.subordinators.contains(first)
+    else { return false }
+    return PartnerCueMatcher.reportedSpeech.matches(words)
+  }
+
   /// Whether a claim reports something that happened to them or to people they know: its
   /// subject has "you" or "your" in it (their first person, reflected: "your brother",
-  /// "everyone you know") and its verb is in the past or the perfect.
+  /// "everyone you know") and its verb is in the past or the perfect; or it tells how someone
+  /// of theirs is ("your son works from home"). What they or theirs should do ("your sister
+  /// should look after dad") is a claim.
   private static func isExperience(_ clause: Clause) -> Bool {
-    guard clause.subject.contains(where: { ["you", "your", "yours"].contains($0.lowercased) })
-    else { return false }
+    let subject = clause.subject.map(\.lowercased)
+    // "our CEO said …": theirs too, as a coworker or a family member says it.
+    guard subject.contains(where: ["you", "your", "yours", "our"].contains) else { return false }
     switch clause.verb {
     case .lexical(_, .past), .be(.past), .perfect: return true
-    default: return false
+    case .lexical, .be: return ["your", "our"].contains(subject.first) && subject.count > 1
+    case .modal: return false
     }
   }
 
-  /// Whether a claim points back at what was said before it: "it" or "they" as a word of it.
+  /// Whether a claim points back at what was said before it: "it" or "they" as a word of it, a
+  /// person or a thing named before as its subject ("he has a point", "that proves it"), or
+  /// "that" as its last word ("everyone knows that").
   private static func refersBack(_ clause: Clause) -> Bool {
     (clause.subject + clause.rest).contains { ["it", "they", "them"].contains($0.lowercased) }
+      || clause.subject.count == 1
+        && ["he", "she", "that", "this", "those", "these"].contains(clause.subject[0].lowercased)
+      || clause.rest.last(where: \.isWord).map { ["that", "this"].contains($0.lowercased) }
+        ?? false
+  }
+
+  /// A reason the answer reader found (its words as typed, without the connective), as a
+  /// clause or a thing, first person reflected.
+  private static func reasonContent(_ reason: String) -> ReasonSplitter.Content? {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize("because " + reason))
+    guard tokens.allSatisfy(isPlain), let content = ReasonSplitter.content(of: tokens) else {
+      return nil
+    }
+    switch content {
+    case .clause(let tokens): return .clause(reflected(tokens))
+    case .thing(let tokens): return .thing(reflected(tokens))
+    }
+  }
+
+  /// Tokens first person reflected, the first word in lowercase unless it is a name, without
+  /// punctuation at either end.
+  private static func reflected(_ tokens: [Token]) -> [Token] {
+    BeliefReader.casingFirstWord(FirstPersonReflector.reflect(BeliefReader.trimmed(tokens)))
+  }
+
+  /// Whether a token can be quoted back as it is: words, numbers and ordinary punctuation, not
+  /// symbols that may be the remains of an escape sequence or a control character.
+  private static func isPlain(_ token: Token) -> Bool {
+    switch token.kind {
+    case .word, .number: return true
+    case .punctuation: return !["[", "]", "{", "}", "\\"].contains(token.text)
+    case .symbol: return ["$", "%", "&", "+", "=", "\u{20AC}", "\u{00A3}"].contains(token.text)
+    }
   }
 
   /// A reason the answer reader found, as a clause with its connective. A thing pointed at

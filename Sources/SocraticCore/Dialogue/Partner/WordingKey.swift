@@ -1,33 +1,49 @@
 /// What a suggestion is about, as the stems of its content words: two wordings with mostly the
 /// same key ask the same thing ("What makes you say that?", "What makes you say so?"), and
 /// only one of them is offered in a session. The words of the claim under discussion are left
-/// out: two questions about the same claim are not alike for that.
+/// out when comparing: two questions about the same claim are not alike for that.
+///
+/// A wording that asks one of the questions every conversation has (what would change their
+/// mind, how sure they are, what led them to it) has that as its intent: two wordings with the
+/// same intent ask the same, whatever else their words are ("What would change your mind?",
+/// "What evidence would it take to change your mind?").
 struct WordingKey: Sendable, Hashable {
   let stems: Set<String>
+  let intent: QuestionIntent?
+  /// Which of the claims discussed it was offered about, counted from 0: an intent is asked
+  /// once about each claim ("What would change your mind about X?", then about Y).
+  var claimNumber: Int
 
-  /// - Parameter ignoring: stems to leave out, such as the claim's (`WordingKey(claim).stems`).
-  init(_ text: String, ignoring: Set<String> = []) {
+  init(_ text: String, claimNumber: Int = 0) {
+    self.claimNumber = claimNumber
+    let tokens = Tokenizer.tokenize(text)
     var stems: Set<String> = []
-    for token in Tokenizer.tokenize(text) where token.isWord {
+    for token in tokens where token.isWord {
       let word = token.lowercased
       guard !FunctionWords.isFunctionWord(word), !Self.emptyWords.contains(word) else { continue }
       stems.insert(Self.stem(word))
     }
-    self.stems = stems.subtracting(ignoring)
+    self.stems = stems
+    let words = tokens.filter(\.isWord)
+    intent = QuestionIntent.matchers.first { $0.matcher.matches(words) }?.intent
   }
 
-  /// Whether the other wording asks the same: the same two or more stems, or at least two
-  /// thirds of the smaller set's stems, with three or more, in common. One stem alike ("sure")
-  /// is not enough: "What makes you as sure as you are?" and "What makes you less sure?" differ.
-  func isNearDuplicate(of other: WordingKey) -> Bool {
-    if stems.count >= 2, stems == other.stems { return true }
-    let smaller = min(stems.count, other.stems.count)
+  /// Whether the other wording asks the same: the same intent about the same claim; or, leaving out the stems to
+  /// ignore (the claim's), the same two or more stems, or at least two thirds of the smaller
+  /// set's stems, with three or more, in common. One stem alike ("sure") is not enough: "What
+  /// makes you as sure as you are?" and "What makes you less sure?" differ.
+  func isNearDuplicate(of other: WordingKey, ignoring: Set<String> = []) -> Bool {
+    if let intent, intent == other.intent, claimNumber == other.claimNumber { return true }
+    let mine = stems.subtracting(ignoring)
+    let theirs = other.stems.subtracting(ignoring)
+    if mine.count >= 2, mine == theirs { return true }
+    let smaller = min(mine.count, theirs.count)
     guard smaller >= 3 else { return false }
-    return stems.intersection(other.stems).count * 3 >= smaller * 2
+    return mine.intersection(theirs).count * 3 >= smaller * 2
   }
 
   /// A word without its commonest endings: "seeing", "sees" → "see".
-  private static func stem(_ word: String) -> String {
+  static func stem(_ word: String) -> String {
     for suffix in ["ing", "ed", "es", "s"] where word.count > suffix.count + 3 {
       if word.hasSuffix(suffix) { return String(word.dropLast(suffix.count)) }
     }
@@ -38,4 +54,42 @@ struct WordingKey: Sendable, Hashable {
   private static let emptyWords: Set<String> = [
     "make", "makes", "think", "say", "see", "thing", "things", "way", "really", "exactly",
   ]
+}
+
+/// The questions every conversation about a belief has, whatever their wording.
+enum QuestionIntent: Sendable, Hashable, CaseIterable {
+  /// What would change their mind, or make them less sure.
+  case changeMind
+  /// How sure they are.
+  case howSure
+  /// What led them to the view.
+  case origin
+  /// How they see it themselves.
+  case ownView
+  /// What they would expect to see if they were wrong.
+  case ifWrong
+
+  /// The phrases that ask it.
+  var phrases: [String] {
+    switch self {
+    case .changeMind:
+      [
+        "change your mind", "(make|leave) you less sure", "see it differently",
+        "(rethink|reconsider)", "think again",
+      ]
+    case .howSure: ["how sure", "0 to 100", "as sure as you are"]
+    case .origin:
+      [
+        "(first)? led you to", "come to (see|believe|think)", "what makes you say",
+        "(drew|draws) you to",
+      ]
+    case .ownView: ["your own (take|view)", "do you think yourself", "see it yourself"]
+    case .ifWrong: ["expect to (see|notice)", "if you were wrong", "if it turned out"]
+    }
+  }
+
+  /// Each intent's phrases, compiled once.
+  static let matchers: [(intent: QuestionIntent, matcher: PartnerCueMatcher)] = allCases.map {
+    ($0, PartnerCueMatcher($0.phrases))
+  }
 }

@@ -46,7 +46,7 @@ private let conversations: [PartnerConversation] = [
       // A confidence is not a claim.
       PartnerTurn(
         line: "im like 100% sure about that tbh",
-        reflection: .exactly("So you'd put it at about 100 out of 100."), stage: .reasons,
+        reflection: .exactly("So you're completely sure of it."), stage: .reasons,
         claim: "trump won in 2016 because people in small towns felt ignored"),
       // A story is evidence for the claim, asked about for how typical it is.
       PartnerTurn(
@@ -59,7 +59,7 @@ private let conversations: [PartnerConversation] = [
         stage: .reasons, claim: "trump won in 2016 because people in small towns felt ignored"),
       PartnerTurn(
         line: "ok fair, maybe it was also about prices. i dont know anymore",
-        reflection: .containing("it was also about prices"), firstKind: .evidence,
+        reflection: .containing("it was also about prices"), firstKind: .clarification,
         stage: .reasons, claim: "trump won in 2016 because people in small towns felt ignored"),
       PartnerTurn(
         line: "pass the gravy", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
@@ -125,7 +125,8 @@ private let conversations: [PartnerConversation] = [
         claim: "your sister should be the one looking after dad"),
       PartnerTurn(
         line: "I mean she has three kids, which, ok, maybe isn't nothing",
-        reflection: .containing("another side"), firstKind: .evidence, stage: .claim,
+        reflection: .exactly("So she has three kids."),
+        firstKind: .clarification, stage: .claim,
         claim: "your sister should be the one looking after dad"),
       PartnerTurn(
         line: "honestly I'm exhausted and a bit resentful",
@@ -176,7 +177,7 @@ private let conversations: [PartnerConversation] = [
       // "Not all of them" steps back: a doubt taken up, never a fragment quoted.
       PartnerTurn(
         line: "I mean, not all of them obviously",
-        reflection: .exactly(calm.calmLines(for: .wavering)[0]), firstKind: .evidence,
+        reflection: .exactly(calm.calmLines(for: .wavering)[0]), firstKind: .clarification,
         stage: .claim, claim: "immigrants are taking all the jobs in our town"),
       PartnerTurn(
         line: "are you serious right now?", reflection: .exactly(calm.calmLines(for: .hostile)[0]),
@@ -189,7 +190,8 @@ private let conversations: [PartnerConversation] = [
         claim: "immigrants are taking all the jobs in our town"),
       PartnerTurn(
         line: "what would change my mind? if wages went up i guess",
-        reflection: .exactly(calm.somethingWouldChangeTheirMind), stage: .falsifiability,
+        reflection: .exactly("So if wages went up, that would change your mind."),
+        stage: .falsifiability,
         claim: "immigrants are taking all the jobs in our town"),
       PartnerTurn(
         line: "cheers, good talk", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
@@ -201,7 +203,7 @@ private let conversations: [PartnerConversation] = [
 struct PartnerConversationTests {
   @Test(
     "after each move: the line to say, the questions, the stage and the claim",
-    arguments: conversations)
+    arguments: conversations + tableConversations)
   func conversation(_ conversation: PartnerConversation) {
     let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
     var script = DialogueScript<PartnerDialogue>(PartnerDialogue.start(setting: setting))
@@ -241,6 +243,27 @@ struct PartnerConversationTests {
       #expect(
         script.dialogue.state.claim?.claim == turn.claim, "after \u{201C}\(turn.line)\u{201D}")
     }
+  }
+
+  @Test("what they said goes on a belief map, shown in their own words under 'What they said'")
+  func beliefMap() throws {
+    let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
+    var script = DialogueScript<PartnerDialogue>(PartnerDialogue.start(setting: setting))
+    script.type([
+      "Remote work is killing our team.", "because nobody talks to each other anymore",
+      "ok maybe the new hires are just shy", "honestly I'm worried they'll cut my job",
+      "if we shipped faster remote I'd rethink it",
+    ])
+    let map = script.dialogue.state.map
+    #expect(map.claim == "remote work is killing our team")
+    #expect(map.reasons.map(\.text) == ["nobody talks to each other anymore"])
+    #expect(map.feelings == ["worried"])
+    #expect(!map.doubts.isEmpty)
+    #expect(!map.wouldChangeMind.isEmpty)
+    let digest = map.theirDigest()
+    #expect(digest.first?.heading == "Their reasons")
+    #expect(digest.first?.items == ["\u{201C}nobody talks to each other anymore\u{201D}"])
+    #expect(digest.map(\.heading).contains("Feelings they named"))
   }
 
   @Test("what they said is logged with its moves; a feeling is logged even in other words")

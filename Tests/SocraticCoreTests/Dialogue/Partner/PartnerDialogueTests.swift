@@ -207,17 +207,18 @@ struct PartnerSuggestionTests {
             + "rest of the picture?"))
   }
 
-  @Test("a question of theirs gets questions about what is behind it")
+  @Test("a question of theirs is taken seriously, and turned back with what is behind it")
   func theirQuestion() {
     var script = partner()
     let step = script.type("Why do you even care?")
     #expect(
       step.events[1] == .theySaid(.init(text: "Why do you even care?", moves: ["asks_back"])))
     #expect(
-      suggestions(step) == [
-        Question(kind: .meta, text: "What makes you ask?"),
-        Question(kind: .viewpoints, text: "What do you think yourself?"),
-        Question(kind: .clarification, text: "What would a good answer look like to you?"),
+      offeredItems(step) == [
+        .reflection(PartnerLines.answeringTheirQuestion),
+        .question(Question(kind: .meta, text: "What makes you ask?")),
+        .question(
+          Question(kind: .clarification, text: "What would a good answer look like to you?")),
       ])
   }
 
@@ -291,10 +292,10 @@ struct PartnerEverydaySpeechTests {
   @Test(
     "what someone else says or thinks is their view: asked about as theirs, never a claim",
     arguments: [
-      "My manager says productivity is up, but I don't buy it.",
       "Grandpa always says immigrants built this country.",
       "She thinks the numbers prove it.",
       "According to my dad, the election was stolen.",
+      "I mean my manager says productivity is up.",
     ])
   func reportedView(text: String) {
     var script = partner()
@@ -305,6 +306,21 @@ struct PartnerEverydaySpeechTests {
       suggestions(step) == [
         Question(kind: .viewpoints, text: "How do you see it yourself?"),
         Question(kind: .evidence, text: "How much weight do you give to their view, and why?"),
+      ])
+    #expect(script.dialogue.state.claim?.claim == "remote work is killing our team culture")
+  }
+
+  @Test("someone else's view they doubt is given back, and never met by asking their own view")
+  func reportedViewTheyDoubt() {
+    var script = partner()
+    script.type("Remote work is killing our team culture.")
+    let step = script.type("My manager says productivity is up, but I don't buy it.")
+    #expect(
+      offeredItems(step) == [
+        .reflection("So your manager says productivity is up, but you don't buy it."),
+        .question(
+          Question(kind: .viewpoints, text: "What do you think leads them to see it that way?")),
+        .question(Question(kind: .evidence, text: "What makes you doubt what they say?")),
       ])
     #expect(script.dialogue.state.claim?.claim == "remote work is killing our team culture")
   }
@@ -331,10 +347,11 @@ struct PartnerEverydaySpeechTests {
     let step = script.type("I guess if it crashed below 20k I'd rethink it.")
     #expect(
       said(step) == SessionEvent.TheySaid(text: "I guess if it crashed below 20k I'd rethink it."))
-    #expect(
-      suggestions(step).prefix(2).map(\.text) == [
-        "What would you expect to see first if you were wrong?", "How could you check that?",
-      ])
+    // "/stage" offered what they would expect to see if they were wrong: it is not asked again
+    // in other words.
+    let texts = suggestions(step).map(\.text)
+    #expect(texts.contains("How could you check that?"))
+    #expect(!texts.contains("What would you expect to see first if you were wrong?"))
   }
 
   @Test("the conversation stays at a stage while what they say speaks to it")
@@ -451,7 +468,7 @@ struct PartnerEverydaySpeechTests {
         .reflection(
           "It sounds like you feel I haven't really been listening. I want to get this right."),
         .question(Question(kind: .viewpoints, text: "What am I missing about how you see it?")),
-        .question(Question(kind: .clarification, text: "What do you wish I understood?")),
+        .question(Question(kind: .evidence, text: "What have you seen or heard that I haven't?")),
       ])
   }
 
@@ -554,9 +571,10 @@ struct PartnerStageTests {
         ["Crypto is a scam.", "I'm certain."],
         Question(kind: .evidence, text: "What makes you as sure as you are that crypto is a scam?")
       ),
+      // What they would expect to see if they were wrong was offered already, in other words.
       (
         ["Crypto is a scam.", "Nothing would change my mind."],
-        Question(kind: .inversion, text: "What would you expect to see first if you were wrong?")
+        Question(kind: .inversion, text: "How might crypto not be a scam?")
       ),
       (
         ["Crypto is a scam.", "/stage falsifiability", "Bitcoin is different."],

@@ -1,0 +1,88 @@
+/// Folds a partner session's logged events into the belief map of what the other person said:
+/// the one place where partner's map is built, live, on resuming, and for a past session's
+/// summary and export (old logs included: what they said is read again).
+///
+/// One map for the whole conversation: its claim is the first belief they stated, and what
+/// they say about any belief later goes on it, as a conversation drifts.
+struct PartnerMapFold: Sendable, Equatable {
+  /// The map so far.
+  private(set) var map = BeliefMap()
+  /// What they said, in order: a line said again is recognised.
+  private(set) var theirWords: [String] = []
+
+  /// Brings an event into the map.
+  /// - Parameter read: what they said, read as answer moves, when the caller read it already;
+  ///   otherwise it is read here.
+  mutating func apply(_ event: SessionEvent.Payload, read: ReadAnswer? = nil) {
+    switch event {
+    case .theySaid(let value):
+      if map.claim == nil { map.claim = value.claim }
+      map.record(read ?? AnswerMoveReader.read(value.text, earlier: theirWords))
+      theirWords.append(value.text)
+    case .note(let value):
+      map.notes.append(BeliefMap.Note(text: value.text, category: value.category?.rawValue))
+    default:
+      break
+    }
+  }
+
+  /// The map of a whole logged session.
+  static func map(of events: [SessionEvent]) -> BeliefMap {
+    var fold = PartnerMapFold()
+    for event in events { fold.apply(event.payload) }
+    return fold.map
+  }
+}
+
+extension BeliefMap {
+  /// The map as the end of a partner session shows it, under "What they said": the other
+  /// person's reasons (with what backed each), the stories and sources they told, the doubts
+  /// they voiced, what would change their mind, the feelings they named and what was noted,
+  /// each in their words as typed. Empty parts are left out.
+  /// - Parameter shown: the texts of notes a summary lists already.
+  public func theirDigest(excludingNotes shown: Set<String> = []) -> [DigestSection] {
+    var sections: [DigestSection] = []
+    func add(_ heading: String, _ items: [String]) {
+      if !items.isEmpty { sections.append(DigestSection(heading: heading, items: items)) }
+    }
+    add(
+      "Their reasons",
+      reasons.map { reason in
+        let backing =
+          (reason.examples + reason.evidence).prefix(2).map(Self.quotedTheirs)
+          + reason.sources.prefix(2).map { "from " + Self.quotedTheirs($0) }
+        // A thing they gave as a reason reads with its connective: "because of FTX".
+        let text =
+          reason.text.lowercased().hasPrefix("of ") ? "because " + reason.text : reason.text
+        return Self.quotedTheirs(text)
+          + (backing.isEmpty ? "" : " (" + backing.joined(separator: "; ") + ")")
+      })
+    add("What they've seen", examples.prefix(3).map(Self.quotedTheirs))
+    let unattached = sources.filter { source in
+      !reasons.contains { $0.sources.contains(source) }
+    }
+    add("Where it comes from", unattached.prefix(3).map(Self.quotedTheirs))
+    add("Doubts they voiced", doubts.prefix(4).map(Self.quotedTheirs))
+    add("What would change their mind", wouldChangeMind.map(Self.quotedTheirs))
+    add("Feelings they named", feelings.isEmpty ? [] : [ReflectionWriter.listed(feelings)])
+    add(
+      "Noted",
+      notes.filter { !shown.contains($0.text) }.map { note in
+        (note.category.map { $0 + ": " } ?? "") + Self.quotedTheirs(note.text)
+      })
+    return sections
+  }
+
+  /// The most words of theirs an item quotes.
+  private static let theirQuoteWordLimit = 14
+
+  /// Their words as typed, in quotation marks, cut short with an ellipsis: said by someone
+  /// else, they are never turned to "you".
+  private static func quotedTheirs(_ text: String) -> String {
+    let words = text.split(separator: " ")
+    let short =
+      words.count > theirQuoteWordLimit
+      ? words.prefix(theirQuoteWordLimit).joined(separator: " ") + "\u{2026}" : text
+    return "\u{201C}" + short + "\u{201D}"
+  }
+}

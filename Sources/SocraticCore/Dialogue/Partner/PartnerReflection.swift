@@ -1,0 +1,267 @@
+/// The line partner mode offers to say first: what they just said, given back in their words
+/// or fewer, their first person turned to the second ("my son" → "your son").
+///
+/// Which of their words it gives back, and how, follows the moment (`PartnerMoment`):
+/// - a feeling: the part that names it, "It sounds like you're scared you put too much of your
+///   savings in it.";
+/// - a blockage they name: "It sounds like you wonder whether you just don't want to admit it.";
+/// - a wavering or concession: what they granted, "So you'd grant that some coins are scams.",
+///   or that they are less sure than they were when they say so;
+/// - a new belief: "So you think …", with its reason; a number for how sure: "So you'd put it
+///   at about 80 out of 100.";
+/// - anything else they state (a reason, a story, someone else's view): "So …".
+///
+/// A charge at the listener, an aside, noise or a goodbye get the moment's calm line
+/// (`PartnerLines`), as does a moment whose words would not read well given back (too long,
+/// no verb). A question of theirs gets a line that answers briefly and turns it back. Nothing
+/// offered before in the session is offered again; nil leaves room for a third question.
+enum PartnerReflection {
+  /// The line to say first, or nil.
+  /// - Parameters:
+  ///   - offered: every line and question offered so far in the session.
+  ///   - followsOpeningUp: whether what they said before opened up: a goodbye right after it
+  ///     is met by acknowledging what they shared.
+  static func line(for words: TheirWords, offered: Set<String>, followsOpeningUp: Bool)
+    -> String?
+  {
+    let calm = PartnerLines.calmLines(for: words.moment).first { !offered.contains($0) }
+    let line: String?
+    switch words.moment {
+    case .leaving:
+      return followsOpeningUp ? PartnerLines.acknowledgingWhatTheyShared : calm
+    case .hostile, .unheard, .aside, .noise:
+      return calm
+    case .repeated:
+      line = givenBack(words, framed: { "You keep coming back to this: \($0)." })
+    case .blockage:
+      line = blockage(words)
+    case .openedUp:
+      line = feeling(words)
+    case .wavering:
+      line = wavering(words)
+    case .ordinary:
+      line = ordinary(words)
+    }
+    guard let line, !offered.contains(line) else { return calm }
+    return line
+  }
+
+  /// A turn with nothing of the moment in it: how sure they are, a question of theirs, a new
+  /// belief, or what they state.
+  private static func ordinary(_ words: TheirWords) -> String? {
+    if let rating = words.rating { return PartnerLines.rating(rating) }
+    if words.signals.contains(.falsifiability) {
+      // Their answer to "what would change my mind?" without a verb: "seeing actual numbers".
+      if words.sentences.count > 1, let last = words.sentences.last,
+        let first = last.first?.lowercased,
+        first.hasSuffix("ing") || ["a", "an", "the", "some", "more", "proof"].contains(first),
+        let phrase = ReflectionWriter.secondPersonPhrase(last.joinedText)
+      {
+        return "So \(phrase) would change your mind."
+      }
+      // Their answer to it as a condition alone: "if a judge looked at it and found nothing".
+      if words.sentences.count > 1,
+        let given = givenBack(words, framed: { $0 }), given.hasPrefix("if "),
+        !given.contains(",")
+      {
+        return "So \(given), that would change your mind."
+      }
+      // What would change their mind, hedged ("if wages went up, I guess"): said back plainly.
+      if words.answer.has(.concession) { return PartnerLines.somethingWouldChangeTheirMind }
+    }
+    if let claim = words.claim { return PartnerLines.claim(claim.claim, reason: claim.reason) }
+    if words.isQuestion, words.answer.statement == nil {
+      return PartnerLines.answeringTheirQuestion
+    }
+    return givenBack(words) { "So \($0)." }
+      ?? ReflectionWriter.reflection(of: words.answer)?.text
+  }
+
+  /// A feeling they name, in the part of their words that names it: "It sounds like you're
+  /// scared you put too much in." A feeling said with its verb ("I worry I'm a bad mom") keeps
+  /// it, which a frame remover would drop.
+  private static func feeling(_ words: TheirWords) -> String? {
+    guard let clause = PartnerClauses.carrying(PartnerCueMatcher.feeling, in: words) else {
+      return nil
+    }
+    let opening = clause.prefix(2).map(\.lowercased)
+    if opening.first == "i", let verb = opening.last, feelingVerbs.contains(verb),
+      let rest = PartnerClauses.secondPerson(Array(clause.dropFirst(2)))
+    {
+      return "It sounds like you \(verb) \(rest)."
+    }
+    return PartnerClauses.secondPerson(clause).map { "It sounds like \($0)." }
+  }
+
+  /// Verbs that name a feeling about what follows them: "I worry …", "I fear …".
+  private static let feelingVerbs: Set<String> = ["worry", "fear", "wonder", "wish", "hate"]
+
+  /// A blockage they name in themselves, given back as something they wonder about when they
+  /// hedged it ("maybe I'm just …"), as it is otherwise ("part of me just wants …").
+  private static func blockage(_ words: TheirWords) -> String? {
+    guard let clause = PartnerClauses.carrying(PartnerCueMatcher.blockageOrFeeling, in: words)
+    else { return nil }
+    let hedged = clause.first.map { ["maybe", "perhaps"].contains($0.lowercased) } ?? false
+    guard let given = PartnerClauses.secondPerson(clause) else { return nil }
+    return hedged
+      ? "It sounds like you wonder whether \(given)."
+      : "It sounds like \(given), and that's an honest thing to say."
+  }
+
+  /// A wavering or a concession: that they are less sure than they were, when they say so,
+  /// with the view they now give room to; what they granted ("I guess some coins are scams"),
+  /// or what they said ("maybe it's not only that").
+  private static func wavering(_ words: TheirWords) -> String? {
+    let clauses = PartnerClauses.of(words)
+    let unsure = clauses.firstIndex { PartnerCueMatcher.unsure.matches($0.filter(\.isWord)) }
+    if let unsure {
+      let rest = clauses.indices.filter { $0 != unsure }.lazy
+        .compactMap { PartnerClauses.secondPerson(clauses[$0], keepingMaybe: true) }.first
+      return "It sounds like you're less sure than you were"
+        + (rest.map { ": \($0)." } ?? ".")
+    }
+    let grants = PartnerCueMatcher.granting.matches(words.wordTokens)
+    guard
+      let (index, given) = clauses.indices.lazy
+        .compactMap({ index in
+          PartnerClauses.secondPerson(clauses[index], keepingMaybe: !grants).map { (index, $0) }
+        })
+        .first
+    else { return nil }
+    let next = clauses[(index + 1)...].lazy.compactMap { PartnerClauses.secondPerson($0) }.first
+    let more = next.map { "; \($0)" } ?? ""
+    return (grants ? "So you'd grant that " : "So ") + given + more + "."
+  }
+
+  /// Their words given back in a frame: the first clause that carries the matcher's phrases
+  /// (any statement when none is given), turned to the second person; nil when none reads well.
+  private static func givenBack(
+    _ words: TheirWords, carrying matcher: PartnerCueMatcher? = nil,
+    framed frame: (String) -> String
+  ) -> String? {
+    if let matcher {
+      return PartnerClauses.carrying(matcher, in: words)
+        .flatMap { PartnerClauses.secondPerson($0) }.map(frame)
+    }
+    let clauses = PartnerClauses.of(words)
+    guard
+      let (index, given) = clauses.indices.lazy
+        .compactMap({ index in PartnerClauses.secondPerson(clauses[index]).map { (index, $0) } })
+        .first
+    else { return nil }
+    // "…, but I don't buy it": the turn a statement takes is given back with it.
+    if index + 1 < clauses.count, let next = clauses[index + 1].first,
+      ["but", "and", "so"].contains(next.lowercased),
+      let more = PartnerClauses.secondPerson(Array(clauses[index + 1].dropFirst()))
+    {
+      return frame(given + ", " + next.lowercased + " " + more)
+    }
+    return frame(given)
+  }
+}
+
+/// The clauses of what they said, as a reflection gives them back: the parts of their first
+/// sentences between commas and semicolons, without the tags around them ("ok fine", "to be
+/// honest", "fair enough", "lol") that are not part of what they say.
+enum PartnerClauses {
+  /// How many sentences are looked at.
+  static let sentenceLimit = 3
+
+  /// The clauses of their first sentences, in order, each without its tags.
+  static func of(_ words: TheirWords) -> [[Token]] {
+    var clauses: [[Token]] = []
+    for sentence in words.sentences.prefix(sentenceLimit) {
+      var current: [Token] = []
+      for token in sentence {
+        if token.kind == .punctuation,
+          [",", ";", ":", "-", "\u{2013}", "\u{2014}"].contains(token.text)
+        {
+          clauses.append(current)
+          current = []
+        } else {
+          current.append(token)
+        }
+      }
+      clauses.append(current)
+    }
+    var result: [[Token]] = []
+    var pending: Token?
+    for clause in clauses.map(withoutTags) where clause.contains(where: \.isWord) {
+      // "which maybe means …" goes on from what was said before: "that maybe means …"; a
+      // "which" set apart by commas ("three kids, which, ok, maybe isn't nothing") opens the
+      // next clause.
+      if let first = clause.first, first.lowercased == "which" {
+        let that = first.replacingText(with: "that")
+        if clause.count == 1 {
+          pending = that
+          continue
+        }
+        result.append([that] + clause.dropFirst())
+      } else if let that = pending {
+        var clause = clause
+        clause[0].hasSpaceBefore = true
+        result.append([that] + clause)
+      } else {
+        result.append(clause)
+      }
+      pending = nil
+    }
+    return result
+  }
+
+  /// The first clause in which the matcher finds a phrase.
+  static func carrying(_ matcher: PartnerCueMatcher, in words: TheirWords) -> [Token]? {
+    of(words).first { matcher.matches($0.filter(\.isWord)) }
+  }
+
+  /// A clause turned to the second person, without hedges at its start, or nil when it would
+  /// not read well given back (no verb, a question). A clause too long to give back whole is
+  /// given back up to the "and" or "but" that joins another clause to it.
+  /// - Parameter keepingMaybe: whether a "maybe" or "perhaps" that opens it is kept: a doubt
+  ///   given back without it would say more than they did.
+  static func secondPerson(_ clause: [Token], keepingMaybe: Bool = false) -> String? {
+    let opening = clause.drop { ["so", "and", "but"].contains($0.lowercased) }
+    if keepingMaybe, let first = opening.first, ["maybe", "perhaps"].contains(first.lowercased),
+      let rest = secondPerson(Array(opening.dropFirst()))
+    {
+      return first.lowercased + " " + rest
+    }
+    if let whole = withSubject(clause) { return whole }
+    guard clause.count(where: \.isWord) > ReflectionWriter.quoteWordLimit,
+      let join = clause.indices.dropFirst(2).first(where: { index in
+        ["and", "but", "so", "because"].contains(clause[index].lowercased)
+      })
+    else { return nil }
+    return withSubject(Array(clause[..<join]))
+  }
+
+  /// A clause in the second person when it does not open with its verb: "maybe isn't
+  /// nothing" goes on from another clause and says nothing given back alone.
+  private static func withSubject(_ clause: [Token]) -> String? {
+    guard
+      let given = ReflectionWriter.secondPerson(
+        clause.joinedText, dropping: ReflectionWriter.hedges),
+      let first = given.split(separator: " ").first.map({ $0.lowercased() }),
+      FunctionWords.auxiliary(first) == nil, Lexicon.classes(of: first) != .verb
+    else { return nil }
+    return given
+  }
+
+  /// A clause without the tags at either end.
+  private static func withoutTags(_ clause: [Token]) -> [Token] {
+    var tokens = clause
+    while true {
+      while let first = tokens.first, first.kind == .punctuation { tokens.removeFirst() }
+      while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
+      if let end = PartnerCueMatcher.openingTags.matchEnd(atStartOf: tokens) {
+        tokens.removeFirst(end)
+      } else if let start = PartnerCueMatcher.closingTags.matchStart(atEndOf: tokens) {
+        tokens.removeLast(tokens.count - start)
+      } else {
+        break
+      }
+    }
+    if !tokens.isEmpty { tokens[0].hasSpaceBefore = false }
+    return tokens
+  }
+}
