@@ -51,8 +51,8 @@ enum TypoCorrector {
   /// The one word of `correctable` a word is a slip away from, or nil.
   static func correction(of word: String) -> String? {
     // Most words are known: that is looked up first, before any slip is tried.
-    guard !byLength[word.utf8.count, default: []].contains(word),
-      !FunctionWords.isFunctionWord(word), !Lexicon.isKnown(word)
+    guard !correctableWords.contains(word), !FunctionWords.isFunctionWord(word),
+      !Lexicon.isKnown(word)
     else { return nil }
     let length = word.utf8.count
     let candidates =
@@ -65,6 +65,8 @@ enum TypoCorrector {
     }
     return found
   }
+
+  private static let correctableWords = Set(correctable)
 
   private static let byLength: [Int: [String]] = Dictionary(grouping: correctable) {
     $0.utf8.count

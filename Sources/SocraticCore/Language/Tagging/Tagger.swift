@@ -106,7 +106,9 @@ private struct SentenceScores {
           afterTag.append(AfterTag(index: index, previous: condition, tag: tag, weight: weight))
         case UInt8(ascii: "="): dictionaryTags[index] = Int8(condition - UInt8(ascii: "A"))
         case UInt8(ascii: "k"):
-          if tag < Tagger.tagCount { seenTags[index].formUnion(PartOfSpeechSet(rawValue: 1 << tag)) }
+          if tag < Tagger.tagCount {
+            seenTags[index].formUnion(PartOfSpeechSet(rawValue: 1 << tag))
+          }
         default: break
         }
       }
