@@ -26,9 +26,8 @@ enum TypoCorrector {
     vote voted voters voting want wanted wants was were what whatever when where whether which \
     while who whole whose why will with without work works world would wrong years your \
     the and
-    """.split(separator: " ").map { String($0.filter { !$0.isWhitespace }) }.filter {
-      !$0.isEmpty
-    }
+    """.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") })
+    .map { String(decoding: $0, as: UTF8.self) }
 
   /// The sentence with its slips corrected.
   static func correcting(_ sentence: [Token]) -> [Token] {

@@ -31,29 +31,31 @@ struct TaggerContext: Sendable {
     static let count = firstLetter + 128
   }
 
+  /// Reads the table's lines as bytes, in place: this runs once, before the first word is
+  /// tagged, and so counts in every cold start.
   init(_ table: StaticString) {
     weights = Array(repeating: 0, count: Row.count * Tagger.tagCount)
-    let text = table.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
-    for line in text.split(separator: "\n") {
-      guard let tab = line.firstIndex(of: "\t") else { continue }
-      var scores = Array(repeating: 0, count: Tagger.tagCount)
-      let bytes = Array(line[line.index(after: tab)...].utf8)
-      _ = bytes.withUnsafeBufferPointer { buffer in
-        TaggerLine.readPairs(buffer, from: 0) { tag, weight in
-          if tag < scores.count { scores[tag] += weight }
+    table.withUTF8Buffer { text in
+      var start = 0
+      while start < text.count {
+        var end = start
+        while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
+        let line = UnsafeBufferPointer(rebasing: text[start..<end])
+        start = end + 1
+        guard let tab = line.firstIndex(of: UInt8(ascii: "\t")),
+          let row = row(for: UnsafeBufferPointer(rebasing: line[..<tab]))
+        else { continue }
+        TaggerLine.readPairs(line, from: tab + 1) { tag, weight in
+          if tag < Tagger.tagCount { weights[row * Tagger.tagCount + tag] += weight }
         }
       }
-      guard let row = row(for: line[..<tab]) else { continue }
-      weights.replaceSubrange(
-        (row * Tagger.tagCount)..<((row + 1) * Tagger.tagCount), with: scores)
     }
   }
 
   /// The row a key of the table is kept in, making one for a new non-ASCII first letter.
-  private mutating func row(for key: Substring) -> Int? {
-    let bytes = Array(key.utf8)
-    guard let kind = bytes.first else { return nil }
-    let rest = Array(bytes.dropFirst())
+  private mutating func row(for key: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let kind = key.first else { return nil }
+    let rest = UnsafeBufferPointer(rebasing: key[1...])
     switch (kind, rest.count) {
     case (UInt8(ascii: "b"), 0): return Row.bias
     case (UInt8(ascii: "p"), 1): return Row.previous + Self.slot(rest[0])
@@ -62,14 +64,16 @@ struct TaggerContext: Sendable {
       return Row.pair + Self.slot(rest[0]) * Self.slots + Self.slot(rest[1])
     case (UInt8(ascii: "h"), 1) where rest[0] < 128: return Row.shape + Int(rest[0])
     case (UInt8(ascii: "f"), _):
-      guard let letter = key.unicodeScalars.dropFirst().first else { return nil }
+      guard let letter = String(decoding: rest, as: UTF8.self).unicodeScalars.first else {
+        return nil
+      }
       if letter.isASCII { return Row.firstLetter + Int(letter.value) }
       let row = weights.count / Tagger.tagCount
       weights.append(contentsOf: repeatElement(0, count: Tagger.tagCount))
       otherFirstLetters[letter] = row
       return row
-    case (UInt8(ascii: "p"), _) where rest == Array("!start".utf8): return Row.first
-    case (UInt8(ascii: "n"), _) where rest == Array("!end".utf8): return Row.last
+    case (UInt8(ascii: "p"), _) where rest.elementsEqual("!start".utf8): return Row.first
+    case (UInt8(ascii: "n"), _) where rest.elementsEqual("!end".utf8): return Row.last
     default: return nil
     }
   }
