@@ -40,15 +40,7 @@ extension Benchmark {
       lines.append("all \(questions.count) questions, per question: \(perQuestion.description)")
       // The tagger's share: tagging each question's words once; the critic reads a question's
       // clause more than once (its form, its claim, a rewrite).
-      let tokenized = questions.map { Tokenizer.tokenize($0) }
-      var tagCount = 0
-      let tagging = measure(iterations: 500) {
-        for tokens in tokenized { tagCount += Tagger.tags(of: tokens).count }
-      }
-      let taggingPerQuestion = Timings(
-        nanoseconds: tagging.nanoseconds.map { $0 / Double(questions.count) })
-      lines.append(
-        "tagger alone, per question: \(taggingPerQuestion.description) (\(tagCount) tags)")
+      lines.append(taggerShare(of: questions, per: "question"))
       lines.append("peak memory: \(peakMemoryMiB()) MiB (problems found: \(problemCount))")
       return lines
     }

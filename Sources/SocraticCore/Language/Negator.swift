@@ -201,12 +201,11 @@ public enum Negator {
       return true
     }
     switch word {
-    case "all", "every", "everyone", "everybody", "everything", "both", "only", "many",
-      "always":
+    case let word where Quantifiers.deniedByNot.contains(word):
       replaceFirst(1, with: ["not", word])
-    case let word where freeChoicePronouns[word] != nil:
+    case let word where Quantifiers.freeChoice[word] != nil:
       // "anyone can" → "not everyone can"
-      replaceFirst(1, with: ["not", freeChoicePronouns[word]!])
+      replaceFirst(1, with: ["not", Quantifiers.freeChoice[word]!])
     case "any" where second.map { Lexicon.number(ofNoun: $0) == .plural } == true:
       replaceFirst(1, with: ["not", "all"])  // "any students can" → "not all students can"
     case "any" where clause.subject.count > 1:
@@ -220,7 +219,7 @@ public enum Negator {
       replaceFirst(1, with: ["not", "all"])  // "each of us" → "not all of us"
     case "each":
       replaceFirst(1, with: ["not", "every"])
-    case "not" where second.map(universalQuantifiers.contains) == true:
+    case "not" where second.map(Quantifiers.deniedByNot.contains) == true:
       clause.subject.removeFirst()
       clause.subject[0] = clause.subject[0].replacingText(
         with: CaseStyle.matching(first, clause.subject[0].text))
@@ -304,15 +303,6 @@ public enum Negator {
       break
     }
   }
-
-  /// "Any" pronouns, which as a subject mean "every": "Anyone can learn" → "not everyone can".
-  private static let freeChoicePronouns: [String: String] = [
-    "anyone": "everyone", "anybody": "everybody", "anything": "everything",
-  ]
-
-  private static let universalQuantifiers: Set<String> = [
-    "all", "every", "everyone", "everybody", "everything", "both", "only", "many", "always",
-  ]
 
   // MARK: - 3. A negative word after the verb
 
