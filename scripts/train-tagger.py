@@ -34,17 +34,16 @@ The weights are two static strings the Swift side reads without parsing at start
                 'b' bias, 'p' + tag the tag before, 'q' + tag two before, 'r' + two tags (the
                 earlier first), 'f' + first letter, 'h' + shape (see shape()), 'p!start' the first
                 word, 'n!end' the last. A tag before the first word is '^'.
-  taggerWordSlots the hash index of taggerWords: a power of two of slots, 4 characters each, a
-                line's offset plus one in base 64 (digits '0' + 0 … '0' + 63), '0000' for an
-                empty slot. A key lives in the slot its FNV-1a hash (32 bits, over its UTF-8
-                bytes) falls in, or the next free one after it; a lookup hashes the key's parts
-                as it reads them, without building the key, and checks the line's key.
+  taggerWordSlots the hash index of taggerWords (see scripts/hashed_table.py).
 """
 
 import os
 import random
 import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from hashed_table import hash_index  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LEXICON = os.path.join(ROOT, "Sources/SocraticCore/Language/Generated/WordNetLexicon.generated.swift")
@@ -377,37 +376,6 @@ def accuracy(weights, dictionary, sentences, classes_of):
 
 def encode(weights):
     return "".join(chr(65 + tag) + str(weight) for tag, weight in sorted(weights.items()))
-
-
-def fnv1a(data):
-    """FNV-1a, 32 bits: the hash the Swift side computes (HashedLineTable)."""
-    value = 0x811C9DC5
-    for byte in data:
-        value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
-    return value
-
-
-def hash_index(name, table_name, lines):
-    """The slots of an open-addressing hash index over the lines' keys, with linear probing and
-    at most half the slots used, as a static string (see the module's doc)."""
-    count = 1
-    while count < 2 * len(lines):
-        count *= 2
-    slots = [0] * count
-    offset = 0
-    for line in lines:
-        key = line.split("\t", 1)[0].encode("utf-8")
-        slot = fnv1a(key) & (count - 1)
-        while slots[slot]:
-            slot = (slot + 1) & (count - 1)
-        slots[slot] = offset + 1
-        offset += len(line.encode("utf-8")) + 1
-    assert offset < 64 ** 4
-    digits = "".join(
-        "".join(chr(48 + (value >> shift) % 64) for shift in (18, 12, 6, 0)) for value in slots)
-    return (f"/// The hash index of `{table_name}`: {count} slots of 4 base-64 digits (see\n"
-            f"/// HashedLineTable).\n"
-            f'let {name}: StaticString = #"{digits}"#\n')
 
 
 def swift(weights, dictionary):

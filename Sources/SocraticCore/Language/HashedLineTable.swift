@@ -4,8 +4,9 @@
 /// Lines are separated by "\n", and their key is the first field (up to a tab). The index is a
 /// power of two of slots, four base-64 digits each (`"0"` + 0 … `"0"` + 63): the line's byte
 /// offset plus one, or `"0000"` for an empty slot. A key sits in the slot its FNV-1a hash (32
-/// bits, over its UTF-8 bytes) falls in, or in the first free one after it; scripts that
-/// generate such tables compute the same (see scripts/train-tagger.py, `hash_index`).
+/// bits, over its UTF-8 bytes) falls in, or in the first free one after it, as
+/// scripts/hashed_table.py writes it for the lexicon and the tagger's weights. A key on several
+/// lines finds the first of them.
 struct HashedLineTable: Sendable {
   private let text: StaticString
   private let slots: StaticString
@@ -66,6 +67,27 @@ struct HashedLineTable: Sendable {
   ) -> Result {
     var key = key
     return key.withUTF8 { withValue(forKeyBytes: $0, body) }
+  }
+
+  /// Whether a line has `key` as its first field.
+  func contains(_ key: String) -> Bool {
+    withValue(forKey: key) { $0 != nil }
+  }
+
+  /// The two fields after the key of the line whose first field is `key` (the second empty
+  /// when the line has only one), or nil when there is no such line. The fields of the tables
+  /// are short words, which Swift keeps without allocating.
+  func twoFields(forKey key: String) -> (String, String)? {
+    withValue(forKey: key) { value -> (String, String)? in
+      guard let value else { return nil }
+      let tab = value.firstIndex(of: UInt8(ascii: "\t")) ?? value.count
+      let first = String(decoding: UnsafeBufferPointer(rebasing: value[..<tab]), as: UTF8.self)
+      let secondStart = min(tab + 1, value.count)
+      let secondEnd = value[secondStart...].firstIndex(of: UInt8(ascii: "\t")) ?? value.count
+      let second = String(
+        decoding: UnsafeBufferPointer(rebasing: value[secondStart..<secondEnd]), as: UTF8.self)
+      return (first, second)
+    }
   }
 
   /// The FNV-1a hash of bytes, 32 bits.
