@@ -8,7 +8,8 @@ WORDNET_DIR defaults to /usr/share/wordnet (Debian's wordnet-base). The licence 
 from LICENSES/WordNet.txt. Additions that WordNet lacks come from scripts/lexicon-supplement.txt.
 
 The output is three sorted, newline-separated tables, each a single static string that the
-Swift side searches in place by binary search: no parsing at start-up, no dictionary literal.
+Swift side finds its lines in, in place, through a hash index written beside it (see
+scripts/hashed_table.py): no parsing at start-up, no dictionary literal.
 
   words             word TAB tags     tags: n noun, v verb, a adjective, r adverb,
                                       c mostly a name, spelled with a capital (China, Tesla),
@@ -33,6 +34,9 @@ Swift side searches in place by binary search: no parsing at start-up, no dictio
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from hashed_table import hash_index  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORD = re.compile(r"[a-z]+")
@@ -290,33 +294,6 @@ def swift_literal(name, summary, lines):
     return (f"/// {summary}\nlet {name}: StaticString = \"\"\"\n{body}\n\"\"\"\n")
 
 
-def bucket_index(name, table_name, lines):
-    """Where each two-letter bucket of keys starts in a table, so a search looks only inside
-    its bucket: 703 offsets of 7 digits, bucket (first - 'a') * 27 + (second - 'a' + 1, or 0
-    when the key has one letter), then the table's length."""
-    body = "\n".join(lines)
-    starts = [None] * (26 * 27)
-    offset = 0
-    for line in lines:
-        key = line.split("\t", 1)[0].encode()
-        first = key[0] - ord("a")
-        second = key[1] - ord("a") + 1 if len(key) > 1 else 0
-        if 0 <= first < 26 and 0 <= second < 27:
-            bucket = first * 27 + second
-            if starts[bucket] is None:
-                starts[bucket] = offset
-        offset += len(line.encode()) + 1
-    total = len(body.encode())
-    following = total
-    for bucket in reversed(range(len(starts))):
-        if starts[bucket] is None:
-            starts[bucket] = following
-        following = starts[bucket]
-    digits = "".join(f"{start:07d}" for start in starts + [total])
-    return (f"/// Where each two-letter bucket of `{table_name}` starts (see SortedLineTable).\n"
-            f"let {name}: StaticString = \"{digits}\"\n")
-
-
 def main():
     wordnet = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
     supplement = read_supplement(os.path.join(ROOT, "scripts", "lexicon-supplement.txt"))
@@ -426,8 +403,15 @@ def main():
 
     word_lines = [w if t == "n" else f"{w}\t{t}" for w, t in sorted(tags.items())]
     irregular_lines = [f"{b}\t{p}\t{pp}" for b, (p, pp) in sorted(irregular.items())]
+    # A form of two verbs ("installed": "install", "instal") is read as the first line of it:
+    # the verb with more tagged senses, then the one it is a regular form of ("enroll" + "ed").
+    def preference(item):
+        (form, base), _ = item
+        regular = form.startswith(base) and form[len(base):] in ("s", "es", "d", "ed", "ing")
+        return (form, -verb_counts.get(base, 0), not regular, base)
+
     form_lines = []
-    for (form, base), kind in sorted(forms.items()):
+    for (form, base), kind in sorted(forms.items(), key=preference):
         form_lines.append(f"{form}\t{base}\t{kind}")
 
     comment = "\n".join(("// " + line).rstrip() for line in licence_text.split("\n"))
@@ -444,20 +428,20 @@ def main():
             "wordNetWords",
             "Every single-word lemma: `word`, or `word TAB tags` when not just a noun.",
             word_lines)
-        + bucket_index("wordNetWordsIndex", "wordNetWords", word_lines)
+        + hash_index("wordNetWordSlots", "wordNetWords", word_lines)
         + "\n"
         + swift_literal(
             "wordNetIrregularVerbs",
             "Verbs with an irregular past or participle: `base TAB past TAB participle`.",
             irregular_lines)
-        + bucket_index("wordNetIrregularVerbsIndex", "wordNetIrregularVerbs", irregular_lines)
+        + hash_index("wordNetIrregularVerbSlots", "wordNetIrregularVerbs", irregular_lines)
         + "\n"
         + swift_literal(
             "wordNetIrregularForms",
             "Irregular verb forms: `form TAB base TAB kind` (d past, p participle, b both, "
             "s third person).",
             form_lines)
-        + bucket_index("wordNetIrregularFormsIndex", "wordNetIrregularForms", form_lines))
+        + hash_index("wordNetIrregularFormSlots", "wordNetIrregularForms", form_lines))
 
 
 if __name__ == "__main__":

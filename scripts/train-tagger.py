@@ -21,8 +21,8 @@ Tags are UD's universal tags, with VERB split by form: VERB (finite), VB (infini
 socratic's tokenizer keeps it ("don't").
 
 The weights are two static strings the Swift side reads without parsing at start-up:
-  taggerWords   sorted lines KEY TAB FEATURES, searched in place by binary search (with a
-                two-letter bucket index like the lexicon's). KEY is a word ("benefits"), a
+  taggerWords   lines KEY TAB FEATURES, found in place through a hash index (see below). KEY
+                is a word ("benefits"), a
                 suffix ("~ing"), or a lexicon class ("#nv"). FEATURES is a run of groups, each
                 a role letter then TAG WEIGHT pairs: TAG a letter A.. (index in taggerTags),
                 WEIGHT a signed integer. Roles: for a word 'w' itself, 'p' the word before,
@@ -34,12 +34,16 @@ The weights are two static strings the Swift side reads without parsing at start
                 'b' bias, 'p' + tag the tag before, 'q' + tag two before, 'r' + two tags (the
                 earlier first), 'f' + first letter, 'h' + shape (see shape()), 'p!start' the first
                 word, 'n!end' the last. A tag before the first word is '^'.
+  taggerWordSlots the hash index of taggerWords (see scripts/hashed_table.py).
 """
 
 import os
 import random
 import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from hashed_table import hash_index  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LEXICON = os.path.join(ROOT, "Sources/SocraticCore/Language/Generated/WordNetLexicon.generated.swift")
@@ -374,27 +378,6 @@ def encode(weights):
     return "".join(chr(65 + tag) + str(weight) for tag, weight in sorted(weights.items()))
 
 
-def bucket_index(name, table_name, lines):
-    """Where the keys of each two-letter bucket start, as in generate-lexicon.py."""
-    starts = []
-    offset = 0
-    keys = []
-    for line in lines:
-        keys.append((line.split("\t", 1)[0], offset))
-        offset += len(line.encode("utf-8")) + 1
-    position = 0
-    for first in range(26):
-        for second in range(27):
-            prefix = chr(97 + first) + ("" if second == 0 else chr(96 + second))
-            while position < len(keys) and keys[position][0] < prefix:
-                position += 1
-            starts.append(keys[position][1] if position < len(keys) else offset)
-    starts.append(offset)
-    digits = "".join(f"{start:07d}" for start in starts)
-    return (f"/// Where each two-letter bucket of `{table_name}` starts, 7 digits each.\n"
-            f'let {name}: StaticString = "{digits}"\n')
-
-
 def swift(weights, dictionary):
     dictionary, seen = dictionary
     word_lines = {}
@@ -420,10 +403,11 @@ def swift(weights, dictionary):
         f"// {' '.join(TAGS)}\n\n"
         f"/// The weights of features that do not depend on words: KEY TAB TAG WEIGHT pairs.\n"
         f'let taggerContext: StaticString = #"""\n' + "\n".join(sorted(context_lines)) + '\n"""#\n\n'
-        f"/// The weights of words, suffixes and lexicon classes, by role; sorted by key.\n"
+        f"/// The weights of words, suffixes and lexicon classes, by role; sorted by key, found by\n"
+        f"/// `taggerWordSlots`.\n"
         f'let taggerWords: StaticString = #"""\n' + "\n".join(lines) + '\n"""#\n\n'
     )
-    return header + bucket_index("taggerWordsIndex", "taggerWords", lines)
+    return header + hash_index("taggerWordSlots", "taggerWords", lines)
 
 
 def read_weights(path):

@@ -1,12 +1,12 @@
 import SocraticCore
 
 extension Benchmark {
-  /// One question → form, kind, problems and suggestion, in process. Target: median ≤ 20 µs
+  /// One question → form, kind, problems and suggestion, in process. Target: median ≤ 30 µs
   /// (release).
   static var critique: Benchmark {
     Benchmark(
       name: "critique",
-      summary: "one question → critique, in process (target: median ≤ 20 µs, release)"
+      summary: "one question → critique, in process (target: median ≤ 30 µs, release)"
     ) {
       let critic = QuestionCritic()
       // Every form and the costly paths: a rewrite from a parsed claim, a rhetorical question
@@ -38,6 +38,9 @@ extension Benchmark {
       }
       let perQuestion = Timings(nanoseconds: all.nanoseconds.map { $0 / Double(questions.count) })
       lines.append("all \(questions.count) questions, per question: \(perQuestion.description)")
+      // The tagger's share: tagging each question's words once; the critic reads a question's
+      // clause more than once (its form, its claim, a rewrite).
+      lines.append(taggerShare(of: questions, per: "question"))
       lines.append("peak memory: \(peakMemoryMiB()) MiB (problems found: \(problemCount))")
       return lines
     }

@@ -35,16 +35,9 @@ extension Benchmark {
       }
       let perBelief = Timings(nanoseconds: all.nanoseconds.map { $0 / Double(beliefs.count) })
       lines.append("all \(beliefs.count) beliefs, per belief: \(perBelief.description)")
-      // The tagger's share: tagging each belief's words once, as the clause reader does for
-      // each clause it reads (a belief is read as one to a few clauses).
-      let tokenized = beliefs.map { Tokenizer.tokenize($0) }
-      var tagCount = 0
-      let tagging = measure(iterations: 500) {
-        for tokens in tokenized { tagCount += Tagger.tags(of: tokens).count }
-      }
-      let taggingPerBelief = Timings(
-        nanoseconds: tagging.nanoseconds.map { $0 / Double(beliefs.count) })
-      lines.append("tagger alone, per belief: \(taggingPerBelief.description) (\(tagCount) tags)")
+      // The tagger's share: tagging each belief's words once; the reader tags each clause it
+      // reads (a belief is read as one to a few clauses).
+      lines.append(taggerShare(of: beliefs, per: "belief"))
       lines.append("peak memory: \(peakMemoryMiB()) MiB (questions asked: \(questionCount))")
       return lines
     }

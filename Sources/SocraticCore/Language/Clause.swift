@@ -179,7 +179,7 @@ public struct Clause: Sendable, Hashable {
     case .perfect:
       tokens = [Token("might")] + subject + not + adverbs + [Token("have")] + rest
     case .modal(let modal):
-      let isObligation = ["should", "must", "ought", "shall"].contains(modal)
+      let isObligation = FunctionWords.obligationModals.contains(modal)
       var rest = rest
       if modal == "ought", rest.first?.lowercased == "to" { rest.removeFirst() }
       if let rather = rest.first, Clause.isRather(rather) {

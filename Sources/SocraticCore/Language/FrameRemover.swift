@@ -142,7 +142,8 @@ public enum FrameRemover {
       PhrasePattern(
         "(honestly|frankly|personally|obviously|clearly|evidently|undoubtedly|surely|certainly|"
           + "admittedly|basically|essentially|realistically|seriously|truthfully|plainly|"
-          + "naturally|imo|imho|tbh|of course|no doubt|without a doubt|without question|"
+          + "naturally|" + ChatHedges.opinionAlternatives
+          + "|of course|no doubt|without a doubt|without question|"
           + "needless to say|for me|to me|as i see it|the way i see it|from where i stand|"
           + "in all honesty|in truth|i mean|like i said|as i said|quite frankly|quite honestly|"
           + "quite simply|simply put|put simply|let 's be honest|let us be honest|let 's face it|"

@@ -79,11 +79,11 @@ public enum GrammaticalNumber: Sendable, Hashable {
 /// Every function takes a lowercase word (`Token.lowercased`). Lookups search static tables in
 /// place; nothing is loaded or built at start-up.
 public enum Lexicon {
-  private static let words = SortedLineTable(wordNetWords, index: wordNetWordsIndex)
-  private static let irregularVerbs = SortedLineTable(
-    wordNetIrregularVerbs, index: wordNetIrregularVerbsIndex)
-  private static let irregularForms = SortedLineTable(
-    wordNetIrregularForms, index: wordNetIrregularFormsIndex)
+  private static let words = HashedLineTable(wordNetWords, slots: wordNetWordSlots)
+  private static let irregularVerbs = HashedLineTable(
+    wordNetIrregularVerbs, slots: wordNetIrregularVerbSlots)
+  private static let irregularForms = HashedLineTable(
+    wordNetIrregularForms, slots: wordNetIrregularFormSlots)
 
   /// The classes of a word as written (not of its inflections): "work" is a noun and a verb,
   /// "works" is neither.

@@ -60,45 +60,37 @@ public enum Negator {
       return true
     }
     for path in [\Clause.beforeVerb, \Clause.afterAuxiliary] {
-      let words = clause[keyPath: path]
-      if let index = words.firstIndex(where: { $0.lowercased == "never" }) {
-        var words = words
+      var words = clause[keyPath: path]
+      for pair in NegationPairs.pairs(.verbAdverb) {
+        guard
+          let index = words.indices.first(where: { index in
+            NegationPairs.pair(.verbAdverb, at: index, in: words)?.negative == pair.negative
+          })
+        else { continue }
         let isFuture =
           clause.rest.count > 1 && clause.rest[0].lowercased == "going"
           && clause.rest[1].lowercased == "to"
+        let range = index..<(index + pair.negative.count)
         switch clause.verb {
-        case .modal, .perfect: words.remove(at: index)
-        case .be where isFuture: words.remove(at: index)  // "is never going to" → "is going to"
-        case .be, .lexical: words[index] = words[index].replacingText(with: "sometimes")
+        case .modal where pair.isDroppedAfterAuxiliary, .perfect where pair.isDroppedAfterAuxiliary:
+          words.removeSubrange(range)
+        case .be where isFuture && pair.isDroppedAfterAuxiliary:
+          words.removeSubrange(range)  // "is never going to" → "is going to"
+        default:
+          words.replaceSubrange(range, with: replacing(words[index], with: pair.positive))
         }
         clause[keyPath: path] = words
-        turnNegativePolarityItems(in: &clause)
-        return true
-      }
-      if let index = words.firstIndex(where: { $0.lowercased == "no" }),
-        index + 1 < words.count, words[index + 1].lowercased == "longer"
-      {
-        var words = words
-        words.replaceSubrange(
-          index...(index + 1), with: [words[index].replacingText(with: "still")])
-        clause[keyPath: path] = words
-        return true
-      }
-      if let index = words.firstIndex(where: { ["rarely", "seldom"].contains($0.lowercased) }) {
-        var words = words
-        words[index] = words[index].replacingText(with: "often")
-        if index + 1 < words.count, words[index + 1].lowercased == "ever" {
-          words.remove(at: index + 1)
-        }
-        clause[keyPath: path] = words
-        turnNegativePolarityItems(in: &clause)
+        // "Rarely ever" → "often": "ever" goes with the other words that only go with a
+        // negation.
+        if pair.turnsPolarityItems { turnNegativePolarityItems(in: &clause) }
         return true
       }
     }
-    if clause.rest.count >= 2, clause.rest[0].lowercased == "no",
-      clause.rest[1].lowercased == "longer"
-    {
-      clause.rest.replaceSubrange(0...1, with: [clause.rest[0].replacingText(with: "still")])
+    // A verb-group adverb of more words can be read into the rest: "is no longer".
+    if let pair = NegationPairs.pair(.verbAdverb, at: 0, in: clause.rest), pair.negative.count > 1 {
+      clause.rest.replaceSubrange(
+        0..<pair.negative.count, with: replacing(clause.rest[0], with: pair.positive))
+      if pair.turnsPolarityItems { turnNegativePolarityItems(in: &clause) }
       return true
     }
     return false
@@ -120,8 +112,6 @@ public enum Negator {
       let word = rest[index].lowercased
       if let positive = positivePolarity[word] {
         rest[index] = rest[index].replacingText(with: CaseStyle.matching(rest[index], positive))
-      } else if word == "yet" {
-        rest[index] = rest[index].replacingText(with: "already")
       } else if word == "at", index + 1 < limit, rest[index + 1].lowercased == "all" {
         rest.removeSubrange(index...(index + 1))
         limit -= 2
@@ -171,10 +161,7 @@ public enum Negator {
     clause.rest.insert(Token("to"), at: 0)
   }
 
-  private static let positivePolarity: [String: String] = [
-    "any": "some", "anyone": "someone", "anybody": "somebody", "anything": "something",
-    "anywhere": "somewhere",
-  ]
+  private static let positivePolarity = NegationPairs.positives(.polarityItem)
 
   // MARK: - 2. A quantified subject
 
@@ -202,13 +189,23 @@ public enum Negator {
       replacement[0] = first.replacingText(with: CaseStyle.matching(first, words[0]))
       clause.subject.replaceSubrange(0..<count, with: replacement)
     }
+    // A pronoun of the negation pairs turns around: "nobody" → "somebody", "no one" →
+    // "someone"; "somebody" → "nobody".
+    if let pair = NegationPairs.pair(.pronoun, at: 0, in: clause.subject) {
+      replaceFirst(pair.negative.count, with: pair.positive)
+      turnNegativePolarityItems(in: &clause)
+      return true
+    }
+    if let negative = NegationPairs.negative(of: word, .pronoun) {
+      replaceFirst(1, with: negative)
+      return true
+    }
     switch word {
-    case "all", "every", "everyone", "everybody", "everything", "both", "only", "many",
-      "always":
+    case let word where Quantifiers.deniedByNot.contains(word):
       replaceFirst(1, with: ["not", word])
-    case let word where freeChoicePronouns[word] != nil:
+    case let word where Quantifiers.freeChoice[word] != nil:
       // "anyone can" → "not everyone can"
-      replaceFirst(1, with: ["not", freeChoicePronouns[word]!])
+      replaceFirst(1, with: ["not", Quantifiers.freeChoice[word]!])
     case "any" where second.map { Lexicon.number(ofNoun: $0) == .plural } == true:
       replaceFirst(1, with: ["not", "all"])  // "any students can" → "not all students can"
     case "any" where clause.subject.count > 1:
@@ -222,7 +219,7 @@ public enum Negator {
       replaceFirst(1, with: ["not", "all"])  // "each of us" → "not all of us"
     case "each":
       replaceFirst(1, with: ["not", "every"])
-    case "not" where second.map(universalQuantifiers.contains) == true:
+    case "not" where second.map(Quantifiers.deniedByNot.contains) == true:
       clause.subject.removeFirst()
       clause.subject[0] = clause.subject[0].replacingText(
         with: CaseStyle.matching(first, clause.subject[0].text))
@@ -242,17 +239,8 @@ public enum Negator {
     case "no" where ["more", "fewer", "less"].contains(second) && isQuantity(at: 3):
       replaceFirst(1, with: [clause.subject[1].lowercased])
       clause.subject.remove(at: 1)
-    case "no" where second == "one":
-      replaceFirst(2, with: ["someone"])
-      turnNegativePolarityItems(in: &clause)
-    case "no", "none":
+    case "no":
       replaceFirst(1, with: ["some"])
-      turnNegativePolarityItems(in: &clause)
-    case "nobody":
-      replaceFirst(1, with: ["somebody"])
-      turnNegativePolarityItems(in: &clause)
-    case "nothing":
-      replaceFirst(1, with: ["something"])
       turnNegativePolarityItems(in: &clause)
     case "neither":
       replaceFirst(1, with: ["at", "least", "one"])
@@ -276,9 +264,6 @@ public enum Negator {
       turnNegativePolarityItems(in: &clause)
     case "few": replaceFirst(1, with: ["many"])
     case "some": replaceFirst(1, with: ["no"])
-    case "someone": replaceFirst(1, with: ["no", "one"])
-    case "somebody": replaceFirst(1, with: ["nobody"])
-    case "something": replaceFirst(1, with: ["nothing"])
     default: return false
     }
     return true
@@ -319,15 +304,6 @@ public enum Negator {
     }
   }
 
-  /// "Any" pronouns, which as a subject mean "every": "Anyone can learn" → "not everyone can".
-  private static let freeChoicePronouns: [String: String] = [
-    "anyone": "everyone", "anybody": "everybody", "anything": "everything",
-  ]
-
-  private static let universalQuantifiers: Set<String> = [
-    "all", "every", "everyone", "everybody", "everything", "both", "only", "many", "always",
-  ]
-
   // MARK: - 3. A negative word after the verb
 
   private static func turnNegativeWord(in clause: inout Clause) -> Bool {
@@ -335,15 +311,18 @@ public enum Negator {
     let end = clauseBoundary(in: rest)
     for index in 0..<end {
       let token = rest[index]
+      if let pair = negativeAfterVerb(at: index, in: rest, end: end) {
+        rest.replaceSubrange(
+          index..<(index + pair.negative.count), with: replacing(token, with: pair.positive))
+        clause.rest = rest
+        turnNegativePolarityItems(in: &clause)
+        return true
+      }
       switch token.lowercased {
       case "no":
         let next = index + 1 < end ? rest[index + 1] : nil
         switch next?.lowercased {
         case nil: return false
-        case "longer":
-          rest.replaceSubrange(index...(index + 1), with: [token.replacingText(with: "still")])
-        case "one":
-          rest.replaceSubrange(index...(index + 1), with: [token.replacingText(with: "someone")])
         case "other":
           // "no other option" → "another option"; "no other options" → "other options".
           let head = nounPhraseHead(in: rest, from: index + 2, to: end)
@@ -369,11 +348,6 @@ public enum Negator {
             usesSome(head) ? "some" : IndefiniteArticle.article(before: next!)
           rest[index] = token.replacingText(with: CaseStyle.matching(token, determiner))
         }
-      case "nobody": rest[index] = token.replacingText(with: "somebody")
-      case "nothing": rest[index] = token.replacingText(with: "something")
-      case "none": rest[index] = token.replacingText(with: "some")
-      case "nowhere": rest[index] = token.replacingText(with: "somewhere")
-      case "never": rest[index] = token.replacingText(with: "sometimes")
       case "neither":
         rest[index] = token.replacingText(with: "either")
         if let nor = rest[index...].firstIndex(where: { $0.lowercased == "nor" }) {
@@ -398,6 +372,21 @@ public enum Negator {
       return true
     }
     return false
+  }
+
+  /// The negation pair that negates where it stands after the verb and starts at `index`,
+  /// within the verb's own clause: "nobody", "never", "no one", "no longer".
+  private static func negativeAfterVerb(at index: Int, in rest: [Token], end: Int) -> NegationPairs
+    .Pair?
+  {
+    for role in [NegationPairs.Role.pronoun, .verbAdverb] {
+      if let pair = NegationPairs.pair(role, at: index, in: rest), pair.negatesAfterVerb,
+        index + pair.negative.count <= end
+      {
+        return pair
+      }
+    }
+    return nil
   }
 
   /// Whether a word after "no" is a comparison ("no better", "no different"), so "no" is
@@ -489,10 +478,11 @@ public enum Negator {
 
   private static func addVerbNegation(_ clause: inout Clause) {
     for path in [\Clause.beforeVerb, \Clause.afterAuxiliary] {
-      if let index = clause[keyPath: path].firstIndex(where: { $0.lowercased == "still" }) {
-        let still = clause[keyPath: path][index]
-        clause[keyPath: path].replaceSubrange(
-          index...index, with: [still.replacingText(with: "no"), Token("longer")])
+      for (index, word) in clause[keyPath: path].enumerated() {
+        guard let negative = NegationPairs.negative(of: word.lowercased, .verbAdverb) else {
+          continue
+        }
+        clause[keyPath: path].replaceSubrange(index...index, with: replacing(word, with: negative))
         return
       }
     }
@@ -519,10 +509,14 @@ public enum Negator {
     clause.rest = rest
   }
 
-  private static let negativePolarity: [String: String] = [
-    "some": "any", "someone": "anyone", "somebody": "anybody", "something": "anything",
-    "somewhere": "anywhere",
-  ]
+  private static let negativePolarity = NegationPairs.negatives(.polarityItem)
+
+  /// Words of a negation pair in place of a token, the first keeping its spacing.
+  private static func replacing(_ token: Token, with words: [String]) -> [Token] {
+    words.enumerated().map {
+      $0.offset == 0 ? token.replacingText(with: $0.element) : Token($0.element)
+    }
+  }
 
   // MARK: - Scope
 

@@ -150,7 +150,7 @@ struct BeliefFacts: Sendable {
     else { return inverted.interrogative }
     var isObligation = false
     if case .modal(let modal) = inverted.verb {
-      isObligation = ["should", "must", "ought", "shall"].contains(modal)
+      isObligation = FunctionWords.obligationModals.contains(modal)
     }
     if !isObligation, inverted.subject[1].lowercased == "many" {
       // "not many banks will fail" asks as "Why might few banks fail?".

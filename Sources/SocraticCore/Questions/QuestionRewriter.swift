@@ -819,10 +819,8 @@ enum QuestionRewriter {
     "extremely", "incredibly", "really", "somewhat", "overly", "increasingly",
   ]
 
-  private static let dutyModals: Set<String> = ["should", "must", "ought", "shall"]
-  private static let possibilityModals: Set<String> = [
-    "can", "could", "will", "would", "may", "might",
-  ]
+  private static let dutyModals = FunctionWords.obligationModals
+  private static let possibilityModals = FunctionWords.possibilityModals
 
   /// The base form of a verb as written: "buys" → "buy", "saying" → "say", "be" → "be"; nil
   /// when it is none.

@@ -88,6 +88,22 @@ struct NegatorTests {
   }
 
   @Test(
+    "turns the words of its negation pairs, both ways where they go back",
+    arguments: [
+      ("Nowhere is safe from floods", "Somewhere is safe from floods"),
+      ("The ferry goes nowhere", "The ferry goes somewhere"),
+      ("Somebody will fix the roads", "Nobody will fix the roads"),
+      ("No one reads the terms", "Someone reads the terms"),
+      ("Markets rarely ever crash", "Markets often crash"),
+      ("Wages are no longer rising", "Wages are still rising"),
+      ("Wages are still rising", "Wages are no longer rising"),
+      ("The shop sells nothing useful", "The shop sells something useful"),
+    ])
+  func negationPairs(clause: String, expected: String) {
+    #expect(Negator.contradiction(of: clause) == expected)
+  }
+
+  @Test(
     "is its own inverse on the corpus's kind of clause",
     arguments: [
       "crypto is a scam", "remote work kills productivity", "banks caused the crisis",

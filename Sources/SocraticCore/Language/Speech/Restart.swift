@@ -66,7 +66,8 @@ enum Restart {
 
   /// A word written with its cut-off starts before it, as the word: "wh-what" → "what".
   static func resolvingStutter(_ token: Token) -> Token {
-    guard token.kind == .word, token.text.contains("-") else { return token }
+    // Bytes, not `String.contains`, which goes through Foundation here.
+    guard token.kind == .word, token.text.utf8.contains(UInt8(ascii: "-")) else { return token }
     let parts = token.lowercased.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count > 1, let last = parts.last, !last.isEmpty,
       parts.dropLast().allSatisfy({ !$0.isEmpty && last.hasPrefix($0) }),

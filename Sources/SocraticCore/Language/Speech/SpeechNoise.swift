@@ -33,7 +33,7 @@ struct SpeechNoise: Sendable {
     // Hesitations: never a word of what is said, wherever they stand.
     SpeechNoise("(um|umm|uh|uhh|uhm|er|erm|ehm|hm|hmm|mm|mmm|mmh|mhm|mm-hmm|uh-huh)", .anywhere),
     // Chat hedges that soften whatever they stand in.
-    SpeechNoise("(ngl|lowkey|highkey|tbh|tbf|imo|imho|fwiw|iirc|afaik|istg)", .anywhere),
+    SpeechNoise("(" + ChatHedges.alternatives + ")", .anywhere),
     // Acknowledgements and openers before what is said.
     SpeechNoise(
       "(okay|ok|k|yeah|yea|yep|yup|alright|oh|ah|aw|welp|and|but|deadass)", .start),
@@ -45,8 +45,8 @@ struct SpeechNoise: Sendable {
       .startBeforePause),
     // Laughter and chat tags after what is said.
     SpeechNoise(
-      "(lol|lmao|lmfao|rofl|haha|hahaha|hehe|smh|fr|frfr|no cap|idk|ig|tho|ngl|tbh|imo|"
-        + "imho|tbf|lol idk|just saying|jk)",
+      "(lol|lmao|lmfao|rofl|haha|hahaha|hehe|smh|fr|frfr|no cap|idk|ig|tho|lol idk|just saying|"
+        + "jk|" + ChatHedges.alternatives + ")",
       .end),
     SpeechNoise("(man|bro|dude|lol|haha|idk|you know|just saying)", .endAfterPause),
   ]

@@ -26,9 +26,8 @@ enum TypoCorrector {
     vote voted voters voting want wanted wants was were what whatever when where whether which \
     while who whole whose why will with without work works world would wrong years your \
     the and
-    """.split(separator: " ").map { String($0.filter { !$0.isWhitespace }) }.filter {
-      !$0.isEmpty
-    }
+    """.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") })
+    .map { String(decoding: $0, as: UTF8.self) }
 
   /// The sentence with its slips corrected.
   static func correcting(_ sentence: [Token]) -> [Token] {
@@ -51,8 +50,8 @@ enum TypoCorrector {
   /// The one word of `correctable` a word is a slip away from, or nil.
   static func correction(of word: String) -> String? {
     // Most words are known: that is looked up first, before any slip is tried.
-    guard !byLength[word.utf8.count, default: []].contains(word),
-      !FunctionWords.isFunctionWord(word), !Lexicon.isKnown(word)
+    guard !correctableWords.contains(word), !FunctionWords.isFunctionWord(word),
+      !Lexicon.isKnown(word)
     else { return nil }
     let length = word.utf8.count
     let candidates =
@@ -65,6 +64,8 @@ enum TypoCorrector {
     }
     return found
   }
+
+  private static let correctableWords = Set(correctable)
 
   private static let byLength: [Int: [String]] = Dictionary(grouping: correctable) {
     $0.utf8.count

@@ -1,9 +1,10 @@
 /// Tags each token with its part of speech: an averaged perceptron (Honnibal's greedy tagger)
 /// trained on the Universal Dependencies English treebanks by scripts/train-tagger.py.
 ///
-/// The weights are searched in place in the generated tables (`taggerWords`, `taggerContext`):
-/// nothing is parsed at start-up, and only the few context weights are read into memory, on
-/// first use. A sentence of a dozen words costs a few microseconds.
+/// The weights are found in place in the generated tables through their hash index
+/// (`taggerWords`, `taggerWordSlots`): nothing is parsed at start-up, and only the few context
+/// weights (`taggerContext`) are read into memory, on first use. A word costs three hashed
+/// lookups and no string built.
 public enum Tagger {
   /// The part of speech of each token, in order.
   public static func tags(of tokens: [Token]) -> [PartOfSpeech] {
@@ -11,27 +12,32 @@ public enum Tagger {
     let features = tokens.indices.map { TaggerFeatures(of: tokens[$0], at: $0) }
     var sentence = SentenceScores(count: tokens.count)
     for (index, feature) in features.enumerated() {
-      sentence.addWord(feature.word, at: index, isLast: index == tokens.count - 1)
+      sentence.addWord(feature.word, at: index)
       sentence.addSuffix(feature.suffix, at: index)
       sentence.addLexiconClass(feature.lexiconClass, at: index)
     }
     let context = TaggerContext.shared
     var tags: [PartOfSpeech] = []
     tags.reserveCapacity(tokens.count)
+    var scores = Array(repeating: 0, count: tagCount)
+    var afterTag = sentence.afterTag[...]
     var previous: UInt8 = TaggerContext.start
     var beforePrevious: UInt8 = TaggerContext.start
     for index in tokens.indices {
       let tag: Int
-      if let known = sentence.dictionaryTags[index] {
-        tag = known
+      if sentence.dictionaryTags[index] >= 0 {
+        tag = Int(sentence.dictionaryTags[index])
       } else {
-        var scores = Array(sentence.scores[(index * tagCount)..<((index + 1) * tagCount)])
+        for tag in 0..<tagCount { scores[tag] = sentence.scores[index * tagCount + tag] }
         context.add(
           previous: previous, beforePrevious: beforePrevious, first: features[index].firstLetter,
           shape: features[index].shape, isFirst: index == 0, isLast: index == tokens.count - 1,
           to: &scores)
-        for weight in sentence.afterTag[index] where weight.previous == previous {
-          scores[weight.tag] += weight.weight
+        while let weight = afterTag.first, weight.index <= index {
+          if weight.index == index, weight.previous == previous {
+            scores[weight.tag] += weight.weight
+          }
+          afterTag = afterTag.dropFirst()
         }
         let allowed = sentence.seenTags[index].union(features[index].allowedTags)
         tag = Self.best(scores, among: allowed)
@@ -48,7 +54,7 @@ public enum Tagger {
   /// The allowed tag with the highest score, the first of equals.
   private static func best(_ scores: [Int], among allowed: PartOfSpeechSet) -> Int {
     var best = -1
-    for tag in scores.indices where allowed.contains(PartOfSpeech(rawValue: tag) ?? .other) {
+    for tag in scores.indices where allowed.rawValue & 1 << UInt32(tag) != 0 {
       if best < 0 || scores[tag] > scores[best] { best = tag }
     }
     return max(best, 0)
@@ -60,6 +66,7 @@ public enum Tagger {
 private struct SentenceScores {
   /// A weight that counts only after a given tag.
   struct AfterTag {
+    var index: Int
     var previous: UInt8
     var tag: Int
     var weight: Int
@@ -68,23 +75,24 @@ private struct SentenceScores {
   let count: Int
   /// `Tagger.tagCount` scores per word.
   var scores: [Int]
-  var dictionaryTags: [Int?]
-  var afterTag: [[AfterTag]]
+  /// The dictionary's tag of each word, or -1.
+  var dictionaryTags: [Int8]
+  /// By word, in the order of the words.
+  var afterTag: [AfterTag] = []
   /// The tags each word was seen with in training.
   var seenTags: [PartOfSpeechSet]
 
   init(count: Int) {
     self.count = count
     scores = Array(repeating: 0, count: count * Tagger.tagCount)
-    dictionaryTags = Array(repeating: nil, count: count)
-    afterTag = Array(repeating: [], count: count)
+    dictionaryTags = Array(repeating: -1, count: count)
     seenTags = Array(repeating: [], count: count)
   }
 
-  private static let words = SortedLineTable(taggerWords, index: taggerWordsIndex)
+  private static let words = HashedLineTable(taggerWords, slots: taggerWordSlots)
 
   /// A word's weights, for itself and as a neighbour of the words around it.
-  mutating func addWord(_ word: String, at index: Int, isLast: Bool) {
+  mutating func addWord(_ word: String, at index: Int) {
     Self.words.withValue(forKey: word) { line in
       guard let line else { return }
       TaggerLine.read(line) { role, condition, tag, weight in
@@ -95,11 +103,11 @@ private struct SentenceScores {
         case UInt8(ascii: "n"): add(weight, tag, at: index - 1)
         case UInt8(ascii: "m"): add(weight, tag, at: index - 2)
         case UInt8(ascii: "t"):
-          afterTag[index].append(AfterTag(previous: condition, tag: tag, weight: weight))
-        case UInt8(ascii: "="): dictionaryTags[index] = Int(condition - UInt8(ascii: "A"))
+          afterTag.append(AfterTag(index: index, previous: condition, tag: tag, weight: weight))
+        case UInt8(ascii: "="): dictionaryTags[index] = Int8(condition - UInt8(ascii: "A"))
         case UInt8(ascii: "k"):
-          if let seen = PartOfSpeech(rawValue: tag) {
-            seenTags[index].insert(PartOfSpeechSet([seen]))
+          if tag < Tagger.tagCount {
+            seenTags[index].formUnion(PartOfSpeechSet(rawValue: 1 << tag))
           }
         default: break
         }
@@ -108,7 +116,7 @@ private struct SentenceScores {
   }
 
   /// A suffix's weights ("~ing"), for its word and the words beside it.
-  mutating func addSuffix(_ suffix: String, at index: Int) {
+  mutating func addSuffix(_ suffix: HashedLineTable.ShortKey, at index: Int) {
     Self.words.withValue(forKey: suffix) { line in
       guard let line else { return }
       TaggerLine.read(line) { role, _, tag, weight in
@@ -123,7 +131,7 @@ private struct SentenceScores {
   }
 
   /// A lexicon class's weights ("#nv"), for its word and the word before.
-  mutating func addLexiconClass(_ lexiconClass: String, at index: Int) {
+  mutating func addLexiconClass(_ lexiconClass: HashedLineTable.ShortKey, at index: Int) {
     Self.words.withValue(forKey: lexiconClass) { line in
       guard let line else { return }
       TaggerLine.read(line) { role, _, tag, weight in

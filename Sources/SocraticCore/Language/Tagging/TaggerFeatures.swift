@@ -3,11 +3,11 @@ struct TaggerFeatures {
   /// The word in lowercase, or "!year" / "!digits" for a number.
   var word: String
   /// "~" and the word's last three letters.
-  var suffix: String
-  /// "#" and the word's classes in the lexicon (see `lexiconClass(classes:ending:)`).
-  var lexiconClass: String
+  var suffix = HashedLineTable.ShortKey()
+  /// "#" and the word's classes in the lexicon (see `appendLexiconClass(classes:ending:to:)`).
+  var lexiconClass = HashedLineTable.ShortKey()
   /// The word's first letter.
-  var firstLetter: String
+  var firstLetter: Unicode.Scalar?
   /// "d" with digits, "A" all capitals, "F" capitalised first word, "C" capitalised later,
   /// "h" hyphenated, "l" otherwise.
   var shape: UInt8
@@ -16,11 +16,17 @@ struct TaggerFeatures {
 
   init(of token: Token, at position: Int) {
     word = Self.normalised(token)
-    suffix = "~" + word.suffix(3)
+    var suffix = HashedLineTable.ShortKey()
+    suffix.append(UInt8(ascii: "~"))
+    for scalar in word.unicodeScalars.suffix(3) {
+      UTF8.encode(scalar) { suffix.append($0) }
+    }
+    self.suffix = suffix
     let classes = Lexicon.classes(of: word)
     let ending = Self.regularEnding(of: word)
-    lexiconClass = "#" + Self.lexiconClass(classes: classes, ending: ending)
-    firstLetter = String(word.prefix(1))
+    lexiconClass.append(UInt8(ascii: "#"))
+    Self.appendLexiconClass(classes: classes, ending: ending, to: &lexiconClass)
+    firstLetter = word.unicodeScalars.first
     shape = Self.shape(of: token.text, at: position)
     allowedTags = Self.lexiconTags(of: word, classes: classes, ending: ending)
   }
@@ -41,6 +47,8 @@ struct TaggerFeatures {
   }
 
   static func shape(of text: String, at position: Int) -> UInt8 {
+    let utf8 = text.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) { return asciiShape(of: utf8, at: position) }
     let scalars = text.unicodeScalars
     if scalars.contains(where: isDigit) { return UInt8(ascii: "d") }
     let cased = scalars.filter { $0.properties.isUppercase || $0.properties.isLowercase }
@@ -54,17 +62,37 @@ struct TaggerFeatures {
     return UInt8(ascii: "l")
   }
 
+  /// `shape(of:at:)` for ASCII text, by bytes.
+  private static func asciiShape(of text: String.UTF8View, at position: Int) -> UInt8 {
+    func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+    func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+    if text.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+      return UInt8(ascii: "d")
+    }
+    if text.count > 1, text.contains(where: isUpper), !text.contains(where: isLower) {
+      return UInt8(ascii: "A")
+    }
+    if let first = text.first, isUpper(first) { return UInt8(ascii: position == 0 ? "F" : "C") }
+    if text.dropFirst().contains(UInt8(ascii: "-")) { return UInt8(ascii: "h") }
+    return UInt8(ascii: "l")
+  }
+
   /// The word's classes in the lexicon among noun, verb, adjective, adverb and rare verb
   /// ("nv"; "-" for none of those), or those of the stem of a regular ending ("s+nv" for
   /// "benefits"), or "?" for a word the lexicon lacks.
-  private static func lexiconClass(
-    classes: WordClasses, ending: (RegularEnding, WordClasses)?
-  ) -> String {
-    if !classes.isEmpty { return letters(of: classes) }
-    if let (ending, stemClasses) = ending {
-      return ending.suffix + "+" + letters(of: stemClasses)
+  private static func appendLexiconClass(
+    classes: WordClasses, ending: (RegularEnding, WordClasses)?,
+    to key: inout HashedLineTable.ShortKey
+  ) {
+    if !classes.isEmpty {
+      appendLetters(of: classes, to: &key)
+    } else if let (ending, stemClasses) = ending {
+      key.append(ending.suffix.utf8)
+      key.append(UInt8(ascii: "+"))
+      appendLetters(of: stemClasses, to: &key)
+    } else {
+      key.append(UInt8(ascii: "?"))
     }
-    return "?"
   }
 
   /// The tags the lexicon allows a word besides those the tagger saw it with in training: by its
@@ -129,11 +157,19 @@ struct TaggerFeatures {
     return nil
   }
 
-  private static func letters(of classes: WordClasses) -> String {
-    let named: [(WordClasses, String)] = [
-      (.noun, "n"), (.verb, "v"), (.adjective, "a"), (.adverb, "r"), (.rareVerb, "w"),
-    ]
-    let found = named.filter { classes.contains($0.0) }.map(\.1).joined()
-    return found.isEmpty ? "-" : found
+  private static let classLetters: [(WordClasses, UInt8)] = [
+    (.noun, UInt8(ascii: "n")), (.verb, UInt8(ascii: "v")), (.adjective, UInt8(ascii: "a")),
+    (.adverb, UInt8(ascii: "r")), (.rareVerb, UInt8(ascii: "w")),
+  ]
+
+  private static func appendLetters(
+    of classes: WordClasses, to key: inout HashedLineTable.ShortKey
+  ) {
+    var isEmpty = true
+    for (wordClass, letter) in classLetters where classes.contains(wordClass) {
+      key.append(letter)
+      isEmpty = false
+    }
+    if isEmpty { key.append(UInt8(ascii: "-")) }
   }
 }

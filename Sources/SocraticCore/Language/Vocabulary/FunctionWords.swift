@@ -91,7 +91,7 @@ public enum FunctionWords {
     add(["doesn't", "doesnt"], .do, "does", .present, .thirdSingular, negated: true)
     add(["don't", "dont"], .do, "do", .present, .plural, negated: true)
     add(["didn't", "didnt"], .do, "did", .past, .any, negated: true)
-    for modal in ["will", "would", "can", "could", "shall", "should", "may", "might", "must"] {
+    for modal in modalSenses.keys where modal != "ought" {
       add([modal], .modal, modal, modal == "would" || modal == "could" ? .past : .present, .any)
     }
     add(["'ll"], .modal, "will", .present, .any)
@@ -109,6 +109,28 @@ public enum FunctionWords {
     add(["oughtn't"], .modal, "ought", .present, .any, negated: true)
     return table
   }()
+
+  /// What a modal says of the verb it goes with.
+  public enum ModalSense: Sendable, Hashable {
+    /// What ought to be: "should", "must", "ought", "shall". Denying it is not the same as
+    /// asking what might not be ("not everyone should learn to code").
+    case obligation
+    /// What can, may or will be: "can", "could", "will", "would", "may", "might".
+    case possibility
+  }
+
+  /// The modals by their positive form, with what each says.
+  public static let modalSenses: [String: ModalSense] = [
+    "should": .obligation, "must": .obligation, "ought": .obligation, "shall": .obligation,
+    "can": .possibility, "could": .possibility, "will": .possibility, "would": .possibility,
+    "may": .possibility, "might": .possibility,
+  ]
+
+  /// The modals of obligation: "should", "must", "ought", "shall".
+  public static let obligationModals = Set(modalSenses.filter { $0.value == .obligation }.keys)
+
+  /// The modals of possibility: "can", "could", "will", "would", "may", "might".
+  public static let possibilityModals = Set(modalSenses.filter { $0.value == .possibility }.keys)
 
   /// Articles, demonstratives and quantifiers that begin a noun phrase.
   public static let determiners: Set<String> = [

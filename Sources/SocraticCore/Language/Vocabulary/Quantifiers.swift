@@ -1,0 +1,15 @@
+/// The quantifiers that open a subject, by how the negator denies them. A new one is one entry
+/// here.
+enum Quantifiers {
+  /// Words whose denial is "not" before them: "all banks" → "not all banks", "only banks" →
+  /// "not only banks", "many", "always"; and what "not" before them is taken back from.
+  static let deniedByNot: Set<String> = [
+    "all", "every", "everyone", "everybody", "everything", "both", "only", "many", "always",
+  ]
+
+  /// Free-choice pronouns, which as a subject mean "every" and are denied as it: "Anyone can
+  /// learn" → "not everyone can".
+  static let freeChoice: [String: String] = [
+    "anyone": "everyone", "anybody": "everybody", "anything": "everything",
+  ]
+}
