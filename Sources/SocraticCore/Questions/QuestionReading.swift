@@ -102,11 +102,35 @@ struct QuestionReading {
   }
 
   /// Whether the sentence opens like a question or a request: "Is …", "What …", "Tell me …".
+  ///
+  /// Said without "?", a question word before its subject opens a clause, not a question
+  /// ("What I'm hearing is …", "When you quit, …"), and an auxiliary with no subject after it
+  /// carries on a sentence ("Might get easier."); a question puts its auxiliary first ("What
+  /// do you …", "Might you …").
   var opensLikeQuestion: Bool {
     switch opener {
-    case .questionWord, .auxiliary, .request: return true
+    case .questionWord(let index):
+      return index + 1 >= core.upperBound || !Self.clauseSubjects.contains(words[index + 1])
+    case .auxiliary(let index):
+      return index + 1 >= core.upperBound || !Self.isElliptical(words, modalAt: index)
+    case .request: return true
     case .presumption, .statement, .fragment, .none: return false
     }
+  }
+
+  /// Pronouns whose place right after a question word makes it open a clause.
+  private static let clauseSubjects: Set<String> = ["i", "you", "we", "he", "she", "they"]
+
+  /// Whether a modal is followed by its verb with no subject between: "Might be easier", "Could
+  /// get worse". A word that can be a noun may be the subject ("Would people mind").
+  private static func isElliptical(_ words: [String], modalAt index: Int) -> Bool {
+    guard FunctionWords.auxiliary(words[index])?.kind == .modal, index + 1 < words.count else {
+      return false
+    }
+    let next = words[index + 1]
+    if next == "be" || next == "have" { return true }
+    return isBaseVerb(next) && !Lexicon.classes(of: next).contains(.noun)
+      && FunctionWords.subjectPronouns[next] == nil
   }
 
   /// The tokens of the core.
@@ -270,7 +294,13 @@ struct QuestionReading {
     let first = words[start]
     let second = start + 1 < end ? words[start + 1] : nil
     let firstClasses = classes[start]
-    if firstClasses.contains(.questionWord) { return .questionWord(at: start) }
+    // "What you're saying is …?", "Which you didn't know?": a question word before its subject
+    // opens a clause said with a question mark; "How you doing?" and "Why you?" still ask.
+    if firstClasses.contains(.questionWord),
+      !(second.map(clauseSubjects.contains) == true && !["how", "why"].contains(first))
+    {
+      return .questionWord(at: start)
+    }
     if firstClasses.contains(.preposition), let second,
       ["what", "which", "whom", "whose"].contains(second)
     {
