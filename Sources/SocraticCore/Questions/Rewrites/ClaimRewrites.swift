@@ -51,10 +51,12 @@ extension QuestionRewriter {
         return taking(clause)
       },
       { proposition.isPossibility ? taking(clause) : nil },
+      // A claim about the person is asked about by its verb; any other by what would settle
+      // it. A claim that something exists is asked about as a view, by the next rule.
+      { proposition.subjectIsPerson ? aboutThePerson(clause) : nil },
+      { isExistential || proposition.subjectIsPerson ? nil : whether(clause) },
       {
-        // "To what extent is there life on Mars?" reads badly: a claim that something exists
-        // is asked about as a view.
-        guard !isExistential else { return nil }
+        guard proposition.subjectIsPerson else { return nil }
         return (sourceQuestion ?? yesNoQuestion(clause)).map { phrase("To what extent") + $0 }
       },
       { phrase("What makes you think") + proposition.statement },

@@ -14,7 +14,7 @@ extension QuestionRewriter {
         return body
       }
       // The claim's shape rules fit "be" and modals only; a do or have question without a
-      // frame goes straight to "To what extent", without parsing its claim.
+      // frame is asked openly without parsing its claim.
       let auxiliary = FunctionWords.auxiliary(core[0].lowercased)
       let needsClaim =
         isEitherOr || auxiliary?.kind == .be || auxiliary?.kind == .modal
@@ -25,7 +25,7 @@ extension QuestionRewriter {
       {
         return body
       }
-      return search.first([{ phrase("To what extent") + positive }])
+      return search.first([{ askingOpenly(positive) }, { phrase("To what extent") + positive }])
     case .statement, .presumption:
       var tokens = core
       var parsed: Clause?

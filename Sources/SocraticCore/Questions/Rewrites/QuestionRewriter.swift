@@ -26,7 +26,11 @@
 ///   - an opinion the person was asked to confirm, or a fact they were told they know ("You
 ///     know they're lying, right?"): "What makes you think AI is conscious?", "What makes you
 ///     think they're lying?";
-///   - anything else: "To what extent does social media harm teenagers?".
+///   - a claim about the person, by its verb: "Do you like the council?" → "How do you feel
+///     about the council?", "Did you vote for her?" → "What can you tell me about voting for
+///     her?" (`PersonVerbShapes`);
+///   - anything else, by what would settle it: "What would tell you whether social media
+///     harms teenagers?".
 /// - A question for a single fact asks why the fact matters: "Why does it matter to you when
 ///   Bitcoin launched?".
 /// - A rhetorical question about what people do asks what leads them to it: "Why would anyone

@@ -31,7 +31,8 @@ extension QuestionRewriter {
       "What leads", "What makes you say that", "What makes you think", "What makes you",
       "What makes", "What would change if", "What would it take for",
       "Why does it matter to you", "Why does that matter to you", "Why do", "Why does",
-      "How do you feel about", "How do", "How does",
+      "How do you feel about", "How do", "How does", "What would tell you whether",
+      "What can you tell me about", "What do you",
       "matter to you", "to be", "to have", "to you", "yourself", "like", "look", "not", "to",
       "you", "people", "What", "other",
     ].map { ($0, tokens($0)) })
