@@ -26,6 +26,19 @@ struct RewriteShapeTests {
       ("Did you sign the lease?", "What can you tell me about signing the lease?"),
       ("Have you stopped smoking yet?", "What can you tell me about stopping smoking?"),
       ("You drove there, didn't you?", "What can you tell me about driving there?"),
+      (
+        "Would you mind if we looked at the bills?", "How would you feel if we looked at the bills?"
+      ),
+      ("Did you know that?", "What do you know about that?"),
+      (
+        "Have you been to the gym this week?",
+        "What can you tell me about going to the gym this week?"
+      ),
+      ("Are you cooking at home much?", "What can you tell me about cooking at home much?"),
+      (
+        "I'm curious, have you tried the night bus?",
+        "What can you tell me about trying the night bus?"
+      ),
     ])
   func plainClaim(question: String, suggestion: String) throws {
     let critique = try critic.critique(question)

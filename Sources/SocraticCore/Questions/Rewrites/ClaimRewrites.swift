@@ -43,6 +43,8 @@ extension QuestionRewriter {
           + [Token(isAgreement ? "think" : verb)]
           + proposition.statement
       },
+      // "Would you mind if …?" asks how the person would feel, not what it would take.
+      { proposition.subjectIsPerson && isModal(clause) ? aboutThePerson(clause) : nil },
       { changing(clause) },
       {
         guard case .modal(let modal) = clause.verb, possibilityModals.contains(modal) else {
@@ -146,6 +148,11 @@ extension QuestionRewriter {
       return phrase("What do you make of") + objectForm(subject)
     }
     return phrase("How do you see") + objectForm(subject)
+  }
+
+  /// Whether a clause's verb is a modal's: "you would mind".
+  private static func isModal(_ clause: Clause) -> Bool {
+    if case .modal = clause.verb { true } else { false }
   }
 
   /// Whether a clause's verb is "be": "crypto is a scam".

@@ -7,8 +7,9 @@ extension QuestionRewriter {
   ) -> [Token]? {
     let core = Array(reading.coreTokens)
     switch reading.opener {
-    case .auxiliary:
-      let core = withoutOrNot(core)
+    case .auxiliary(let index):
+      // "I'm wondering, have you noticed …": the question starts at its auxiliary.
+      let core = withoutOrNot(Array(reading.tokens[index..<reading.core.upperBound]))
       let positive = positiveQuestion(core)
       if let asked = askingWhich(positive), let body = search.first([{ asked }]) {
         return body

@@ -19,24 +19,36 @@ extension QuestionRewriter {
   }
 
   /// A claim about the person ("you …") asked about by its verb (`PersonVerbShapes`): "How do
-  /// you feel about the council?", "What do you remember about the flood?", "What can you tell
-  /// me about voting for her?".
+  /// you feel about the council?", "How would you feel if we moved?", "What do you remember
+  /// about the flood?", "What can you tell me about voting for her?", "… about being a nurse?".
   /// - Parameter predicate: the verb, as written, and what follows it.
   static func aboutThePerson(_ predicate: [Token]) -> [Token]? {
-    guard let word = predicate.first?.lowercased,
-      // "like" is a preposition too, which `baseForm` reads no verb in.
-      let base = baseForm(word) ?? (PersonVerbShapes.shapes[word] == nil ? nil : word)
+    guard let first = predicate.first else { return nil }
+    let word = first.lowercased
+    // "like" is a preposition too, which `baseForm` reads no verb in; "been" is "be".
+    guard
+      let base = word == "been" || word == "be"
+        ? "be" : baseForm(word) ?? (PersonVerbShapes.shapes[word] == nil ? nil : word)
     else { return nil }
     // "yet" and "ever" belong to the yes/no question: "Have you quit yet?".
     let object = predicate.dropFirst().filter { !yesNoAdverbs.contains($0.lowercased) }
-    let opensClause = object.first.map { clauseOpeners.contains($0.lowercased) } ?? true
+    // "wanna" is written as one word: no rewrite can take its verb apart.
+    if let next = object.first, !next.hasSpaceBefore, next.kind == .word { return nil }
+    // "know that …" opens a clause; "know that?" names something.
+    let opener = object.count > 1 ? object.first?.lowercased : nil
+    let opensClause = opener.map(clauseOpeners.contains) ?? object.isEmpty
     switch PersonVerbShapes.shapes[base] {
     case .feeling?:
+      if opener == "if" { return phrase("How would you feel") + object }
       return opensClause ? nil : phrase("How do you feel about") + object
     case .knowing?:
       return opensClause ? nil : phrase("What do you") + [Token(base), Token("about")] + object
     case nil:
-      guard let gerund = gerund(of: base) else { return nil }
+      // "been to the clinic" is "going to the clinic".
+      let isGoing = word == "been" && object.first?.lowercased == "to"
+      guard let gerund = isGoing ? "going" : base == "be" ? "being" : gerund(of: base) else {
+        return nil
+      }
       return phrase("What can you tell me about") + [Token(gerund)] + object
     }
   }
@@ -47,8 +59,8 @@ extension QuestionRewriter {
   /// "know that …", "like to …".
   private static let clauseOpeners: Set<String> = ["that", "to", "if", "whether"]
 
-  /// A claim about the person put in a clause ("you've read it", "you voted for her"), asked
-  /// about by its verb; nil for "be", whose complement says what they are.
+  /// A claim about the person put in a clause ("you've read it", "you voted for her", "you're
+  /// still with her", "you're smoking", "you'd mind if …"), asked about by its verb.
   static func aboutThePerson(_ clause: Clause) -> [Token]? {
     switch clause.verb {
     case .lexical:
@@ -56,8 +68,21 @@ extension QuestionRewriter {
       return aboutThePerson([verb] + clause.rest)
     case .perfect:
       return aboutThePerson(clause.rest)
-    case .be, .modal:
-      return nil
+    case .be:
+      let rest = clause.rest
+      if let first = rest.first?.lowercased, first.hasSuffix("ing"), baseForm(first) != nil {
+        return aboutThePerson(rest)  // "Are you smoking?" asks about smoking.
+      }
+      return aboutThePerson([Token("be")] + rest)
+    case .modal(let modal):
+      // "Would you mind if we …?", "Would you like some help?": a feeling the person might
+      // have. Other modals ask what they would or could do, which other rules ask about.
+      guard modal == "would", let verb = clause.rest.first?.lowercased,
+        PersonVerbShapes.shapes[verb] == .feeling
+      else { return nil }
+      let object = Array(clause.rest.dropFirst())
+      if object.first?.lowercased == "if" { return phrase("How would you feel") + object }
+      return object.isEmpty ? nil : phrase("How would you feel about") + object
     }
   }
 
