@@ -104,12 +104,15 @@ struct QuestionReading {
   /// Whether the sentence opens like a question or a request: "Is …", "What …", "Tell me …".
   ///
   /// Said without "?", a question word before its subject opens a clause, not a question
-  /// ("What I'm hearing is …", "When you quit, …"), and an auxiliary with no subject after it
+  /// ("What I'm hearing is …", "When you quit, …"), as a relative pronoun after a comma does
+  /// ("…, which most people call denial"), and an auxiliary with no subject after it
   /// carries on a sentence ("Might get easier."); a question puts its auxiliary first ("What
   /// do you …", "Might you …").
   var opensLikeQuestion: Bool {
     switch opener {
     case .questionWord(let index):
+      // "…, which means it's safe": after a lead, a relative pronoun carries the sentence on.
+      if !lead.isEmpty, Self.relativePronouns.contains(words[index]) { return false }
       return index + 1 >= core.upperBound || !Self.clauseSubjects.contains(words[index + 1])
     case .auxiliary(let index):
       return index + 1 >= core.upperBound || !Self.isElliptical(words, modalAt: index)
@@ -117,6 +120,9 @@ struct QuestionReading {
     case .presumption, .statement, .fragment, .none: return false
     }
   }
+
+  /// Question words that also open a relative clause.
+  private static let relativePronouns: Set<String> = ["which", "who", "whom", "whose"]
 
   /// Pronouns whose place right after a question word makes it open a clause.
   private static let clauseSubjects: Set<String> = ["i", "you", "we", "he", "she", "they"]

@@ -68,10 +68,12 @@ struct UtteranceFormTests {
   }
 
   @Test(
-    "a question word before its subject opens a clause, not a question",
+    "a question word before its subject, or a relative pronoun after a comma, opens a clause",
     arguments: [
       ("What I'm hearing is that you're tired of the fights.", QuestionForm.reflection),
       ("When you get home late, you feel guilty.", .reflection),
+      ("The tablets are well tolerated, which means side effects are rare.", .statement),
+      ("I hear you saying the pay matters less now.", .reflection),
       ("What you're saying is the rent is too high?", .leading),
       ("How you holding up?", .open),
       ("What do you make of it", .open),

@@ -54,6 +54,7 @@ enum ReflectionCues {
     .init("you told", 3), .init("i hear", 5), .init("i 'm hearing", 5), .init("i get the", 4),
     .init("i 'm picking up", 5), .init("if i understand", 5), .init("what i 'm hearing", 5),
     .init("i 'm sure", 4), .init("let me see if", 5), .init("summarize", 4),
-    .init("i imagine", 4),
+    .init("i imagine", 4), .init("hear you", 4), .init("a sense of", 3),
+    .init("it seems to me", 3),
   ]
 }
