@@ -27,6 +27,10 @@ struct RewriteShapeTests {
       ("Have you stopped smoking yet?", "What can you tell me about stopping smoking?"),
       ("You drove there, didn't you?", "What can you tell me about driving there?"),
       (
+        "You've given up on the course, haven't you?",
+        "What can you tell me about giving up on the course?"
+      ),
+      (
         "Would you mind if we looked at the bills?", "How would you feel if we looked at the bills?"
       ),
       ("Did you know that?", "What do you know about that?"),

@@ -28,7 +28,9 @@ extension QuestionRewriter {
     // "like" is a preposition too, which `baseForm` reads no verb in; "been" is "be".
     guard
       let base = word == "been" || word == "be"
-        ? "be" : baseForm(word) ?? (PersonVerbShapes.shapes[word] == nil ? nil : word)
+        ? "be"
+        : baseForm(word) ?? participleBase(word)
+          ?? (PersonVerbShapes.shapes[word] == nil ? nil : word)
     else { return nil }
     // "yet" and "ever" belong to the yes/no question: "Have you quit yet?".
     let object = predicate.dropFirst().filter { !yesNoAdverbs.contains($0.lowercased) }
@@ -54,6 +56,11 @@ extension QuestionRewriter {
   }
 
   private static let yesNoAdverbs: Set<String> = ["yet", "ever", "already"]
+
+  /// The base of a past participle after "have": "given" → "give".
+  private static func participleBase(_ word: String) -> String? {
+    Lexicon.verbReadings(of: word).first { $0.form == .pastParticiple }?.base
+  }
 
   /// Words that open a clause or an infinitive after a verb, which "about" cannot take:
   /// "know that …", "like to …".
@@ -81,8 +88,10 @@ extension QuestionRewriter {
         PersonVerbShapes.shapes[verb] == .feeling
       else { return nil }
       let object = Array(clause.rest.dropFirst())
-      if object.first?.lowercased == "if" { return phrase("How would you feel") + object }
-      return object.isEmpty ? nil : phrase("How would you feel about") + object
+      guard let opener = object.first?.lowercased else { return nil }
+      if opener == "if" { return phrase("How would you feel") + object }
+      // "Would you like to try …" offers, and an infinitive cannot follow "about".
+      return clauseOpeners.contains(opener) ? nil : phrase("How would you feel about") + object
     }
   }
 
