@@ -102,11 +102,41 @@ struct QuestionReading {
   }
 
   /// Whether the sentence opens like a question or a request: "Is …", "What …", "Tell me …".
+  ///
+  /// Said without "?", a question word before its subject opens a clause, not a question
+  /// ("What I'm hearing is …", "When you quit, …"), as a relative pronoun after a comma does
+  /// ("…, which most people call denial"), and an auxiliary with no subject after it
+  /// carries on a sentence ("Might get easier."); a question puts its auxiliary first ("What
+  /// do you …", "Might you …").
   var opensLikeQuestion: Bool {
     switch opener {
-    case .questionWord, .auxiliary, .request: return true
+    case .questionWord(let index):
+      // "…, which means it's safe": after a lead, a relative pronoun carries the sentence on.
+      if !lead.isEmpty, Self.relativePronouns.contains(words[index]) { return false }
+      return index + 1 >= core.upperBound || !Self.clauseSubjects.contains(words[index + 1])
+    case .auxiliary(let index):
+      return index + 1 >= core.upperBound || !Self.isElliptical(words, modalAt: index)
+    case .request: return true
     case .presumption, .statement, .fragment, .none: return false
     }
+  }
+
+  /// Question words that also open a relative clause.
+  private static let relativePronouns: Set<String> = ["which", "who", "whom", "whose"]
+
+  /// Pronouns whose place right after a question word makes it open a clause.
+  static let clauseSubjects: Set<String> = ["i", "you", "we", "he", "she", "they"]
+
+  /// Whether a modal is followed by its verb with no subject between: "Might be easier", "Could
+  /// get worse". A word that can be a noun may be the subject ("Would people mind").
+  private static func isElliptical(_ words: [String], modalAt index: Int) -> Bool {
+    guard FunctionWords.auxiliary(words[index])?.kind == .modal, index + 1 < words.count else {
+      return false
+    }
+    let next = words[index + 1]
+    if next == "be" || next == "have" { return true }
+    return isBaseVerb(next) && !Lexicon.classes(of: next).contains(.noun)
+      && FunctionWords.subjectPronouns[next] == nil
   }
 
   /// The tokens of the core.
@@ -258,207 +288,5 @@ struct QuestionReading {
     case .questionWord, .auxiliary, .request: true
     case .presumption, .statement, .fragment, .none: false
     }
-  }
-
-  // MARK: - Openers
-
-  static func opener(
-    _ tokens: [Token], _ words: [String], _ classes: [CritiqueWordClasses], at start: Int,
-    end: Int
-  ) -> Opener {
-    guard start < end else { return .none }
-    let first = words[start]
-    let second = start + 1 < end ? words[start + 1] : nil
-    let firstClasses = classes[start]
-    if firstClasses.contains(.questionWord) { return .questionWord(at: start) }
-    if firstClasses.contains(.preposition), let second,
-      ["what", "which", "whom", "whose"].contains(second)
-    {
-      return .questionWord(at: start + 1)
-    }
-    if firstClasses.contains(.presumingOpener), second != nil {
-      return .presumption(at: start, length: 1)
-    }
-    if first == "of", second == "course", start + 2 < end {
-      return .presumption(at: start, length: 2)
-    }
-    if let length = justMeLength(words, at: start, end: end) {
-      return .presumption(at: start, length: length)
-    }
-    if firstClasses.contains(.requestVerb), isImperative(words, at: start, end: end) {
-      return .request(at: start, embedded: embeddedYesNo(words, after: start + 1, end: end))
-    }
-    if let frameEnd = indirectQuestionEnd(tokens, at: start), frameEnd < end {
-      // "I'm wondering, have you noticed …?": the frame leads in to a yes/no question.
-      if words[frameEnd] == ",", frameEnd + 2 < end,
-        FunctionWords.auxiliary(words[frameEnd + 1]) != nil, !words[frameEnd + 1].hasPrefix("'")
-      {
-        return .auxiliary(at: frameEnd + 1)
-      }
-      return .request(at: start, embedded: embeddedYesNo(words, after: frameEnd, end: end))
-    }
-    if let auxiliary = FunctionWords.auxiliary(first), !first.hasPrefix("'"), let second {
-      if let verb = requestVerbIndex(words, classes, afterAuxiliary: start, end: end) {
-        return .request(at: start, embedded: embeddedYesNo(words, after: verb + 1, end: end))
-      }
-      if auxiliary.kind == .do, auxiliary.isNegated || second == "not",
-        FunctionWords.subjectPronouns[second] == nil, isBaseVerb(second) || second == "not"
-      {
-        return .statement(at: start, clause: nil)  // "Don't trust banks?": a command.
-      }
-      return .auxiliary(at: start)
-    }
-    // "Your gut is telling you what?", "Acting out would be what?": a statement that ends in
-    // "what" asks what, as "What is your gut telling you?" would.
-    if end - start > 2, words[end - 1] == "what", words[end - 2] != ",",
-      FunctionWords.auxiliary(first) == nil
-    {
-      return .questionWord(at: end - 1)
-    }
-    // A statement is parsed in sentence case, so that its clause can go into a rewrite.
-    var statement = Array(tokens[start..<end])
-    if start == 0 { statement = sentenceCased(statement) }
-    guard let clause = ClauseParser.parse(statement) else { return .fragment(at: start) }
-    return .statement(at: start, clause: clause)
-  }
-
-  /// The length of "Is it just me, or", "Am I the only one, or", which ask the person to side
-  /// with the asker before the real question: nil when the words are not there.
-  private static func justMeLength(_ words: [String], at start: Int, end: Int) -> Int? {
-    // Checked word by word, without a helper or a literal array: every question's opener is
-    // read here, and almost none has "is it" first.
-    guard start + 4 < end, words[start] == "is", words[start + 1] == "it" else { return nil }
-    var index = start + 2
-    if words[index] == "just" || words[index] == "only" { index += 1 }
-    guard index + 2 < end, words[index] == "me" else { return nil }
-    index += 1
-    if words[index] == "," { index += 1 }
-    guard index + 1 < end, words[index] == "or" else { return nil }
-    return index + 1 - start
-  }
-
-  /// Whether a request verb at the start is a command ("Tell me more") rather than a noun
-  /// with its verb ("Talk is cheap").
-  private static func isImperative(_ words: [String], at index: Int, end: Int) -> Bool {
-    guard index + 1 < end else { return true }
-    let next = words[index + 1]
-    return FunctionWords.auxiliary(next) == nil
-  }
-
-  /// The index of a request verb after "Can you", "Could you please", "Would you mind", or
-  /// "Can I ask (you) why", or nil.
-  private static func requestVerbIndex(
-    _ words: [String], _ classes: [CritiqueWordClasses], afterAuxiliary index: Int, end: Int
-  ) -> Int? {
-    let auxiliary = words[index]
-    var next = index + 1
-    guard next < end else { return nil }
-    if ["can", "could", "may"].contains(auxiliary), words[next] == "i", next + 1 < end,
-      words[next + 1] == "ask"
-    {
-      var afterAsk = next + 2
-      if afterAsk < end, words[afterAsk] == "you" { afterAsk += 1 }
-      guard afterAsk < end, classes[afterAsk].contains(.questionWord) else {
-        return nil
-      }
-      return next + 1
-    }
-    guard words[next] == "you" else { return nil }
-    next += 1
-    while next < end, ["please", "just", "kindly", "perhaps", "maybe"].contains(words[next]) {
-      next += 1
-    }
-    // "Would you be willing to tell me why …", "Could you be able to explain …": a request put
-    // more gently is still a request.
-    if next + 3 < end, words[next] == "be", willingnessWords.contains(words[next + 1]),
-      words[next + 2] == "to"
-    {
-      next += 3
-    }
-    guard next < end else { return nil }
-    // "Can you think of …" asks for a list; "Can you think it through?" asks yes or no.
-    let isThinkingOf = words[next] == "think" && next + 1 < end && words[next + 1] == "of"
-    if ["can", "could", "would", "will"].contains(auxiliary),
-      classes[next].contains(.requestVerb), words[next] != "think" || isThinkingOf,
-      !(words[next] == "say" && next + 1 < end && saysClause(words, from: next + 1, end: end))
-    {
-      return next
-    }
-    if ["would", "do"].contains(auxiliary), words[next] == "mind", next + 1 < end,
-      CritiqueVocabulary.requestGerunds.contains(words[next + 1])
-    {
-      return next + 1
-    }
-    return nil
-  }
-
-  private static let willingnessWords: Set<String> = [
-    "willing", "able", "happy", "prepared",
-  ]
-
-  /// Whether a clause follows "say": "Would you say you're an optimist?", "Would you say the
-  /// media is biased?" ask for yes or no; "Can you say more?", "Could you say a bit about
-  /// why?" ask to talk.
-  private static func saysClause(_ words: [String], from start: Int, end: Int) -> Bool {
-    let word = words[start]
-    if word == "that" { return true }
-    if FunctionWords.questionWords.contains(word) || talkObjects.contains(word) { return false }
-    if FunctionWords.subjectPronouns[word] != nil { return true }
-    guard FunctionWords.determiners.contains(word) || !FunctionWords.isFunctionWord(word)
-    else { return false }
-    // A noun phrase with a verb of its own after it.
-    return words[start..<end].contains { FunctionWords.auxiliary($0) != nil }
-  }
-
-  private static let talkObjects: Set<String> = [
-    "more", "something", "anything", "a", "some", "much", "few", "about", "again", "it", "why",
-  ]
-
-  /// Where "I wonder", "I'm curious", "I'd like to know", "Any idea" and the like end, or nil:
-  /// "Any idea why the bank froze it?" asks the person to say why, as "Do you know" would not.
-  private static func indirectQuestionEnd(_ tokens: [Token], at start: Int) -> Int? {
-    guard ["i", "help", "any"].contains(tokens[start].lowercased) else { return nil }
-    for pattern in indirectFrames {
-      if let end = pattern.matchEnds(in: tokens, from: start).first { return end }
-    }
-    return nil
-  }
-
-  private static let indirectFrames: [PhrasePattern] = [
-    PhrasePattern(
-      "i ('m|am|was|'d be|would be|'ve been|have been)? (just|really|also)* "
-        + "(wonder|wondering|curious|interested in|interested to know|interested to hear"
-        + "|interested to learn|interested to understand)"),
-    PhrasePattern(
-      "i ('d|would) (really|also|just)* (love|like) to (simply|just|also)* "
-        + "(know|hear|understand|learn|ask) (you)? (more)? (about)?"),
-    PhrasePattern(
-      "i (really|also|just)* (want|wanted) to (simply|just|also)* "
-        + "(know|hear|understand|learn|ask) (you)? (more)? (about)?"),
-    PhrasePattern("help me (to)? (understand|see)"),
-    PhrasePattern("any (idea|ideas|thoughts) (on|about|as to)?"),
-  ]
-
-  /// The index after "whether" or "if" when a request asks only whether something is so:
-  /// "Can you tell me whether …", "I wonder if …".
-  private static func embeddedYesNo(_ words: [String], after start: Int, end: Int) -> Int? {
-    var index = start
-    while index < end, index < start + 3 {
-      if words[index] == "whether" || words[index] == "if" {
-        return index + 1 < end ? index + 1 : nil
-      }
-      guard ["me", "us", "you", "to", "know", "just", "please"].contains(words[index]) else {
-        return nil
-      }
-      index += 1
-    }
-    return nil
-  }
-
-  static func isBaseVerb(_ word: String) -> Bool {
-    word == "be" || word == "have"
-      || Lexicon.verbReadings(of: word).contains {
-        $0.form == .base && !Lexicon.classes(of: $0.base).contains(.rareVerb)
-      }
   }
 }

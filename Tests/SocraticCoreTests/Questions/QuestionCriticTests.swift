@@ -37,7 +37,11 @@ struct QuestionCriticTests {
         "What would it take for AI to replace most programmers?"
       ),
       ("Would a wealth tax work?", "What would it take for a wealth tax to work?"),
-      ("Does social media harm teenagers?", "To what extent does social media harm teenagers?"),
+      // "To what extent" asked the degree of a yes or no; what would settle it keeps the claim.
+      (
+        "Does social media harm teenagers?",
+        "What would tell you whether social media harms teenagers?"
+      ),
       (
         "Is Bitcoin a currency or an asset?",
         "How would you decide whether Bitcoin is a currency or an asset?"
@@ -96,14 +100,14 @@ struct QuestionCriticTests {
       ("Do you think I should move abroad?", "What would change if I moved abroad?"),
       (
         "Is my landlord allowed to raise the rent like that?",
-        "To what extent is my landlord allowed to raise the rent like that?"
+        "What would tell you whether my landlord is allowed to raise the rent like that?"
       ),
       ("Should parents limit screen time?", "What would change if parents limited screen time?"),
       ("Why are you so obsessed with crypto?", "How do you see crypto?"),
       ("You know that's not true, right?", "What would tell you whether that's not true?"),
       ("You do realize the polls were wrong?", "How do you see the polls?"),
       ("You realise rents have gone up?", "What would tell you whether rents have gone up?"),
-      ("Do you know the way to the station?", "To what extent do you know the way to the station?"),
+      ("Do you know the way to the station?", "What do you know about the way to the station?"),
       ("So you're telling me the plan worked?", "What would tell you whether the plan worked?"),
       ("Are you telling me Dad knew all along?", "What makes you say Dad knew all along?"),
       (
@@ -128,22 +132,22 @@ struct QuestionCriticTests {
       ),
       (
         "Is the housing crisis caused by immigration?",
-        "To what extent is the housing crisis caused by immigration?"
+        "What would tell you whether the housing crisis is caused by immigration?"
       ),
       ("Can AI ever be creative?", "What would it take for AI to be creative?"),
       (
         "Wouldn't it be better to just ban guns?",
-        "To what extent would it be better to just ban guns?"
+        "What would tell you whether it would be better to just ban guns?"
       ),
       (
         "Could the pandemic have been handled better?",
-        "To what extent could the pandemic have been handled better?"
+        "What would tell you whether the pandemic could have been handled better?"
       ),
       ("Aren't you worried about AI taking your job?", "How do you feel about AI taking your job?"),
       ("Why is everyone so obsessed with AI?", "What leads people to be obsessed with AI?"),
       (
         "You don't actually trust the government, do you?",
-        "To what extent do you trust the government?"
+        "What can you tell me about trusting the government?"
       ),
       (
         "So, do you still think Brexit was worth it?",
@@ -305,10 +309,13 @@ struct QuestionCriticTests {
       ("So essentially you think the deal is dead?", "How do you see the deal?"),
       (
         "Be straight with me: is the company in trouble?",
-        "To what extent is the company in trouble?"
+        "What would tell you whether the company is in trouble?"
       ),
-      ("Be honest, you've read it, haven't you?", "To what extent have you read it?"),
-      ("Sorry, quick one — is the party still on?", "To what extent is the party still on?"),
+      ("Be honest, you've read it, haven't you?", "What can you tell me about reading it?"),
+      (
+        "Sorry, quick one — is the party still on?",
+        "What would tell you whether the party is still on?"
+      ),
       ("Dad, should we sell the car?", "What would change if we sold the car?"),
       (
         "Given the war, should we sell the car?",
@@ -349,10 +356,13 @@ struct QuestionCriticTests {
       (
         "Why is it always the council that says no?", .evidence, "What leads the council to say no?"
       ),
-      ("Is it me or are prices going up?", .assumptions, "To what extent are prices going up?"),
+      (
+        "Is it me or are prices going up?", .assumptions,
+        "What would tell you whether prices are going up?"
+      ),
       (
         "Is it only me, or has the office gone quiet?",
-        .assumptions, "To what extent has the office gone quiet?"
+        .assumptions, "What would tell you whether the office has gone quiet?"
       ),
     ])
   func presumedJudgements(question: String, kind: QuestionKind, suggestion: String) throws {
@@ -412,14 +422,14 @@ struct QuestionCriticTests {
   func requestForYesOrNo() throws {
     let critique = try critic.critique("Can you tell me whether the sanctions are working?")
     #expect(critique.form == .closed)
-    #expect(critique.suggestion == "To what extent are the sanctions working?")
+    #expect(critique.suggestion == "What would tell you whether the sanctions are working?")
   }
 
   @Test("'Any idea whether …' asks only whether, as 'Any idea why …' does not")
   func anyIdea() throws {
     let critique = try critic.critique("Any idea whether the trains are running?")
     #expect(critique.form == .closed)
-    #expect(critique.suggestion == "To what extent are the trains running?")
+    #expect(critique.suggestion == "What would tell you whether the trains are running?")
     #expect(try critic.critique("Any idea why the trains are late?").isGood)
   }
 

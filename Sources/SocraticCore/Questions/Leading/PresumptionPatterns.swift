@@ -37,6 +37,13 @@ enum PresumptionPatterns {
     "(wake up|open your eyes) to",
   ]
 
+  /// The last words of presumed acts that take a clause rather than a noun phrase: "admit the
+  /// plan works", "pretending the diet helps" (but "defending the lab results").
+  static let actsTakingClause: Set<String> = [
+    "admit", "accept", "acknowledge", "concede", "realize", "realise", "see", "understand",
+    "pretending", "insisting", "denying", "believe", "believes", "deny", "denies",
+  ]
+
   /// Adverbs that mock what they modify.
   private static let mockingWords = [
     "magically", "miraculously", "conveniently", "blindly", "naively", "supposedly",

@@ -14,7 +14,10 @@ enum PresumptionRewrites {
     let tokens = reading.tokens
     switch match.effect {
     case .presumedAct:
-      return topicQuestion(Array(topic(in: tokens, after: match.range.upperBound)))
+      let act = reading.words[match.range.upperBound - 1]
+      return topicQuestion(
+        Array(topic(in: tokens, after: match.range.upperBound)),
+        isClause: PresumptionPatterns.actsTakingClause.contains(act))
     case .mockingWord, .sweepingWord:
       var body = Array(tokens[reading.core])
       body.remove(at: match.range.lowerBound - reading.core.lowerBound)
@@ -50,12 +53,14 @@ enum PresumptionRewrites {
   ///   cyclists?";
   /// - what someone says or does, opened by a question word: "What do you make of what the
   ///   scientists say?".
-  private static func topicQuestion(_ topic: [Token]) -> [Token]? {
+  /// - Parameter isClause: whether the act takes a clause ("admit the plan works"), so that a
+  ///   last word that can be a verb is one.
+  private static func topicQuestion(_ topic: [Token], isClause: Bool) -> [Token]? {
     guard let first = topic.first, first.kind == .word else { return nil }
     if FunctionWords.questionWords.contains(first.lowercased) {
       return Tokenizer.tokenize("What do you make of") + topic
     }
-    guard let verb = verbIndex(in: topic) else {
+    guard let verb = verbIndex(in: topic, isClause: isClause) else {
       return Tokenizer.tokenize("How do you see") + topic
     }
     let auxiliary = FunctionWords.auxiliary(topic[verb].lowercased)
@@ -70,8 +75,9 @@ enum PresumptionRewrites {
 
   /// The index of the topic's finite verb after its subject, or nil for a noun phrase: a word
   /// that can be a noun is not the verb when it ends the topic ("the lab results", "the new
-  /// tax") or another such word follows it ("the new bus lane").
-  private static func verbIndex(in topic: [Token]) -> Int? {
+  /// tax") or another such word follows it ("the new bus lane"), unless the topic is a clause
+  /// and the word a finite verb form ("admit the plan works").
+  private static func verbIndex(in topic: [Token], isClause: Bool = false) -> Int? {
     let verb =
       topic.firstIndex { $0.kind == .word && FunctionWords.auxiliary($0.lowercased) != nil }
       ?? ClauseParser.finiteVerbIndex(in: topic)
@@ -80,7 +86,10 @@ enum PresumptionRewrites {
     if canBeNoun(word), FunctionWords.auxiliary(word) == nil {
       let next = verb + 1 < topic.count ? topic[verb + 1].lowercased : nil
       if let next, FunctionWords.isFunctionWord(next) || !canBeNoun(next) { return verb }
-      return nil
+      let isFinite = Lexicon.verbReadings(of: word).contains {
+        $0.form == .thirdSingular || $0.form == .past
+      }
+      return isClause && next == nil && isFinite ? verb : nil
     }
     return verb
   }

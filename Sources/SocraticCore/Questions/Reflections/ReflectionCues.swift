@@ -8,12 +8,14 @@ enum ReflectionCues {
     frames + secondPerson + twoSided + hedges + listening
 
   /// Openings that say the line gives back what was heard ("it sounds like", "so you"), or
-  /// carries on the person's own sentence ("even though you want to stop").
+  /// carries on the person's own sentence ("And you want it to last.", "even though you want
+  /// to stop").
   private static let frames: [UtteranceCue] = [
     .init("it sounds like", 4), .init("sounds like", 4), .init("it sounds", 2),
     .init("it seems like", 3), .init("seems like", 3), .init("so you", 3), .init("^ so you", 2),
     .init("^ so that", 1), .init("so for you", 2),
-    .init("^ even though", 2),
+    .init("^ even though", 2), .init("^ so", 1), .init("^ and", 1), .init("^ but", 1),
+    .init("^ because", 1),
   ]
 
   /// The person as the subject of a verb of feeling, wanting, thinking or doing: "you feel",
@@ -29,6 +31,7 @@ enum ReflectionCues {
     .init("you hope", 3), .init("you 're worried", 4),
     .init("you 're afraid", 4), .init("you 're scared", 4), .init("you 've noticed", 3),
     .init("you really", 2), .init("you also", 2), .init("you", 1), .init("your", 1),
+    .init("^ your", 2),
     .init("for you", 2), .init("to you", 2), .init("of you", 2), .init("part of you", 4),
     .init("important", 2), .init("matters", 2), .init("you care", 3),
   ]
@@ -51,6 +54,7 @@ enum ReflectionCues {
     .init("you told", 3), .init("i hear", 5), .init("i 'm hearing", 5), .init("i get the", 4),
     .init("i 'm picking up", 5), .init("if i understand", 5), .init("what i 'm hearing", 5),
     .init("i 'm sure", 4), .init("let me see if", 5), .init("summarize", 4),
-    .init("i imagine", 4),
+    .init("i imagine", 4), .init("hear you", 4), .init("a sense of", 3),
+    .init("it seems to me", 3),
   ]
 }

@@ -1,28 +1,34 @@
 /// Phrases that mark a line as a statement rather than a reflection, by the kind of statement
-/// they mark and how strongly: what the speaker thinks or will do ("I think", "we can", "let's"),
-/// what the person should do ("you should", "you need to", "try"), and facts about the world
-/// ("research", "most people", a number).
+/// they mark and how strongly: what the speaker thinks or will do ("I think", "I'd"), what the
+/// person should do ("you should", "you need to", "try"), facts about the world ("research",
+/// "most people", a number), recognition of the person ("thanks for", "well done", "it's your
+/// choice") and talk that steers the conversation ("let's", "next time").
 ///
 /// Read by `UtteranceReader` against `ReflectionCues`; a new cue is one entry here.
 enum StatementCues {
   /// Each kind's cues, each phrase as the tokenizer splits it.
   static let entries: [(kind: StatementKind, cue: UtteranceCue)] =
     opinion.map { (.opinion, $0) } + advice.map { (.advice, $0) }
-    + information.map { (.information, $0) }
+    + information.map { (.information, $0) } + affirmation.map { (.affirmation, $0) }
+    + structuring.map { (.structuring, $0) }
 
-  /// The speaker's own view, plans or person: "I think", "I'd", "we", "let's", "my".
+  /// The speaker's own view, plans or person: "I think", "I'd", "we", "my".
   private static let opinion: [UtteranceCue] = [
     .init("i think", 2), .init("i would", 2), .init("i want", 2),
     .init("i 'm going", 2), .init("i can", 2), .init("i 'll", 2),
     .init("i have", 1), .init("i 've", 1), .init("i don't", 1), .init("i know", 1),
     .init("i see", 2), .init("i", 1), .init("i 'm", 1), .init("my", 1), .init("me", 1),
     .init("we", 2), .init("we 're", 2), .init("we 'll", 2), .init("we 've", 2),
-    .init("let 's", 3), .init("let me", 2), .init("our", 2),
-    .init("great", 1), .init("we can", 2), .init("i 'd like", 2), .init("i wanted to", 2),
+    .init("let me", 2), .init("our", 2), .init("we can", 2), .init("i 'd like", 2),
+    .init("i wanted to", 2),
     .init("i need to", 2), .init("i wonder if", 2), .init("i 'm wondering if", 2),
     .init("i 'm concerned", 3), .init("i 'm worried", 3), .init("let me tell", 3),
     .init("i can't", 2), .init("i have to", 2), .init("we 'd", 2), .init("we 're gonna", 2),
-    .init("we 're going to", 2),
+    .init("we 're going to", 2), .init("i believe", 2), .init("in my experience", 3),
+    .init("i 'd say", 3), .init("i personally", 3), .init("i feel like", 2),
+    .init("it 's highly", 2), .init("would be good", 2), .init("would be better", 2),
+    .init("i 'd recommend", 3), .init("if i were you", 4), .init("i used to", 2),
+    .init("when i", 2), .init("^ well", 1),
   ]
 
   /// What the person should do: "you should", "you need to", "try", "I recommend".
@@ -41,7 +47,14 @@ enum StatementCues {
     .init("if you feel", 3), .init("you don't need", 4), .init("you do not need", 4),
     .init("^ try", 2), .init("^ just", 1), .init("^ take", 2), .init("^ keep", 2),
     .init("^ give", 2), .init("^ make", 2), .init("^ think about", 2), .init("^ remember", 2),
-    .init("^ call", 2), .init("tell me", 1),
+    .init("^ call", 2), .init("tell me", 1), .init("you might try", 3),
+    .init("you might start", 3), .init("you might consider", 3), .init("you could start", 3),
+    .init("maybe you could", 3), .init("why not", 2), .init("other ways to", 3),
+    .init("worth trying", 3), .init("it 's worth", 2), .init("start with", 2),
+    .init("small steps", 2), .init("^ start", 2), .init("^ stop", 2), .init("^ avoid", 2),
+    .init("^ see if", 2), .init("^ don't", 2), .init("^ let", 1), .init("just let", 2),
+    .init("you need", 2),
+    .init("you could", 1), .init("you might want to", 3), .init("be sure to", 3),
   ]
 
   /// Facts about the world and what will happen: "research", "most people", "you will".
@@ -50,12 +63,51 @@ enum StatementCues {
     .init("guidelines", 2), .init("people who", 2),
     .init("most people", 2), .init("a lot of people", 2), .init("some people", 2),
     .init("there are", 1), .init("here 's", 2),
-    .init("can cause", 2), .init("risk", 1), .init("called", 1), .init("appointment", 2),
-    .init("thank", 2), .init("thanks", 2), .init("you 'll", 2), .init("you will", 2),
+    .init("can cause", 2), .init("risk", 1), .init("called", 1),
+    .init("you 'll", 2), .init("you will", 2),
     .init("if you", 1), .init("side effects", 3), .init("effects", 1),
     .init("medication", 2), .init("medications", 2), .init("a day", 2), .init("a week", 2),
     .init("per day", 2), .init("per week", 2), .init("it will", 2), .init("will be", 1),
     .init("we call", 2), .init("it 's called", 2), .init("can lead", 2),
     .init("more likely", 2), .init("your body", 2), .init("the body", 2),
+    .init("research shows", 3), .init("on average", 3), .init("the good news", 3),
+    .init("typically", 1), .init("usually", 1), .init("generally", 2), .init("tends to", 2),
+    .init("tend to", 2), .init("which means", 2), .init("it means", 2), .init("shows that", 2),
+    .init("the evidence", 2), .init("evidence", 1), .init("recommended", 2), .init("is called", 2),
+    .init("affects", 2), .init("causes", 2), .init("increases", 2), .init("reduces", 2),
+    .init("the risk", 2), .init("a lot of folks", 2), .init("folks", 1), .init("in fact", 2),
+    .init("the reason", 1),
+    .init("per cent", 2), .init("i noticed", 2), .init("i see you", 2), .init("i notice", 2),
+    .init("as i said", 3), .init("like i said", 3),
+    .init("is that", 1),
+  ]
+
+  /// Recognition of the person: their effort, strength or feelings, and their right to choose.
+  private static let affirmation: [UtteranceCue] = [
+    .init("thank", 3), .init("thanks", 3), .init("thanks for", 4), .init("thank you for", 4),
+    .init("i appreciate", 4), .init("appreciate", 2), .init("great", 1), .init("that 's great", 3),
+    .init("good for you", 4), .init("well done", 4), .init("good job", 4),
+    .init("congratulations", 4), .init("impressive", 3), .init("i 'm glad", 4),
+    .init("glad to hear", 4), .init("good to hear", 4), .init("great to hear", 4),
+    .init("i 'm sorry", 4), .init("sorry to hear", 4), .init("i 'm proud", 4),
+    .init("you should be proud", 5), .init("took courage", 4), .init("takes courage", 4),
+    .init("took a lot", 2), .init("brave", 2), .init("your choice", 4), .init("your decision", 4),
+    .init("up to you", 4), .init("your call", 4), .init("you know yourself", 4),
+    .init("you 're the expert", 4), .init("you 're welcome", 4), .init("fantastic", 2),
+    .init("wonderful", 2), .init("awesome", 2), .init("excellent", 2), .init("that 's a great", 3),
+    .init("what a great", 3),
+  ]
+
+  /// Talk that steers the conversation: what comes next, the time, the session's plan.
+  private static let structuring: [UtteranceCue] = [
+    .init("let 's", 3), .init("let 's talk", 4), .init("let 's start", 4),
+    .init("next time", 4), .init("see you", 4), .init("talk to you", 3), .init("next week", 3),
+    .init("appointment", 3), .init("session", 2), .init("today", 1), .init("i look forward", 4),
+    .init("before we", 2), .init("we 'll", 1), .init("i 'd like to ask", 4),
+    .init("a few questions", 4), .init("ask you a few", 4), .init("i wanted to ask", 3),
+    .init("the reason i 'm asking", 4), .init("i 'm going to ask", 4), .init("first step", 2),
+    .init("what we 'll do", 4), .init("we talked about", 2), .init("as we discussed", 3),
+    .init("come back", 2), .init("i 'm hoping", 2),
+    .init("our time", 3), .init("minutes", 2), .init("i promise", 3),
   ]
 }

@@ -1,22 +1,33 @@
-/// What a statement does instead of asking or giving back: the three the critic tells apart,
+/// What a statement does instead of asking or giving back: the kinds the critic tells apart,
 /// each with what a learner reads about it and what to say instead.
-enum StatementKind: Sendable, Hashable {
+enum StatementKind: Sendable, Hashable, CaseIterable {
   /// Tells the person what to do: "You should cut down.", "Try walking to work."
   case advice
+  /// Tells the person what the speaker thinks, or about the speaker: "I think that's a
+  /// mistake.", "When I quit, I put on weight."
+  case opinion
   /// Tells the person a fact: "Most people who quit try several times."
   case information
-  /// Tells the person what the speaker thinks: "I think that's a mistake."
-  case opinion
+  /// Recognises the person's effort, strength, feelings or choice: "Thanks for telling me
+  /// that.", "That took courage.", "It's your decision."
+  case affirmation
+  /// Sets up the conversation: "Let's start with your week.", "See you on Friday."
+  case structuring
 
   /// The problem in a short phrase a learner understands, starting in lowercase.
   var explanation: String {
     switch self {
     case .advice:
       "advice: it tells the person what to do, where a question would draw out their own ideas"
-    case .information:
-      "information: it tells the person something instead of asking or giving back what they said"
     case .opinion:
       "your opinion: it argues your view instead of drawing out theirs"
+    case .information:
+      "information: it tells the person something instead of asking or giving back what they said"
+    case .affirmation:
+      "an affirmation: it recognises the person, which helps; a question or a reflection after it"
+        + " keeps them talking"
+    case .structuring:
+      "structuring: it steers the conversation; a question lets the person say where it goes"
     }
   }
 
@@ -24,8 +35,10 @@ enum StatementKind: Sendable, Hashable {
   var suggestion: String {
     switch self {
     case .advice: "What ideas do you have about what might help?"
-    case .information: "What do you already know about this?"
     case .opinion: "How do you see it?"
+    case .information: "What do you already know about this?"
+    case .affirmation: "What was that like for you?"
+    case .structuring: "What would you like to talk about first?"
     }
   }
 }

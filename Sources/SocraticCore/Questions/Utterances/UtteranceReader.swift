@@ -3,12 +3,12 @@
 ///
 /// Each cue found in the line counts once, for a reflection (`ReflectionCues`: "it sounds
 /// like", "so you", "you feel") or for a kind of statement (`StatementCues`: "you should",
-/// "I think", "research"); so do a number and a long turn, which inform. The line is a statement
-/// when the statement cues weigh more, of the kind whose cues weigh most; otherwise, and when
-/// nothing is found ("Quite a change."), a reflection: a short line that tells nothing new
-/// most often gives back what was said. When what the other person said is known, a line
-/// that neither speaks to them ("you") nor keeps a word of theirs cannot give it back: it is
-/// the speaker's opinion.
+/// "I think", "research", "thanks for", "let's"); so do a number and a long turn, which
+/// inform. The line is a statement when the statement cues weigh more, of the kind whose cues
+/// weigh most; otherwise, and when nothing is found ("Quite a change."), a reflection: a short
+/// line that tells nothing new most often gives back what was said. When what the other
+/// person said is known, a line that neither speaks to them ("you") nor keeps a word of theirs
+/// cannot give it back: it is a statement, of the kind its cues say, or else an opinion.
 enum UtteranceReader {
   /// What a line that asks nothing is.
   enum Reading: Equatable {
@@ -34,13 +34,17 @@ enum UtteranceReader {
       $0 + ReflectionCues.entries[$1].weight
     }
     let stating = weights.values.reduce(0, +)
-    if let after, !isGivingBack(words, after: after) { return .statement(.opinion) }
-    guard stating > reflecting,
-      let kind = [StatementKind.advice, .opinion, .information].max(by: {
-        weights[$0, default: 0] < weights[$1, default: 0]
-      })
-    else { return .reflection }
-    return .statement(kind)
+    // A line that cannot give back what they said is a statement, an opinion unless its cues
+    // say which: "Thanks for telling me" recognises them, it argues nothing.
+    let canGiveBack = after.map { isGivingBack(words, after: $0) } ?? true
+    guard stating > (canGiveBack ? reflecting : 0) else {
+      return canGiveBack ? .reflection : .statement(.opinion)
+    }
+    // Ties go to the kind listed first.
+    let kind = StatementKind.allCases.max {
+      weights[$0, default: 0] < weights[$1, default: 0]
+    }
+    return .statement(kind ?? .opinion)
   }
 
   /// Whether a line speaks to the other person or keeps a content word of what they said.

@@ -1,0 +1,23 @@
+// Loaded words and exasperation: "ridiculous", "on earth", "come on".
+extension QuestionFormRules {
+  /// Loaded words anywhere, or exasperation after a question word ("on earth", "the hell").
+  static func loadedWording(in reading: QuestionReading, quoted: Set<Int>) -> String? {
+    let words = reading.words
+    for (index, word) in words.enumerated() where !quoted.contains(index) {
+      if reading.isWord(index, .loaded) { return reading.tokens[index].text }
+      if word == "come", index + 1 < words.count, words[index + 1] == "on",
+        index + 2 == words.count || reading.tokens[index + 2].text == ","
+      {
+        return reading.tokens[index...(index + 1)].joinedText
+      }
+      if index > 0, reading.isWord(index - 1, .questionWord),
+        let phrase = CritiqueVocabulary.exasperations.first(where: {
+          words[index...].starts(with: $0)
+        })
+      {
+        return reading.tokens[index..<(index + phrase.count)].joinedText
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,90 @@
+// Insults no word list holds: nouns that call people names, people judged "so" something.
+extension QuestionFormRules {
+  /// The index of a noun that calls people names though no list holds it: a noun for a bad,
+  /// foolish or unpleasant person after a determiner ("that crook", "such a hypocrite", "Is he
+  /// a liar?"), or an animal noun said of people at the end of a question about what they are
+  /// ("Are landlords parasites?", "Why are bankers such leeches?"). Literal questions stay
+  /// questions: "Is that a bear?" asks about a thing, "Are whales fish?" about animals.
+  static func nameCallingNoun(in reading: QuestionReading) -> Int? {
+    let words = reading.words
+    let core = reading.core
+    let last = core.last(where: { reading.tokens[$0].kind == .word })
+    var lastSeen: WordClasses?
+    for index in core.dropFirst() where reading.classes[index - 1].contains(.nameCallingDeterminer)
+    {
+      guard reading.tokens[index].kind == .word, !FunctionWords.isFunctionWord(words[index])
+      else { continue }
+      let classes = nounClasses(words[index])
+      if classes.contains(.callsNames) { return index }
+      if index == last { lastSeen = classes }
+    }
+    // What people are said to be: "Are landlords parasites?", "Why is he such a rat?".
+    var be = core.lowerBound
+    if be < core.upperBound, words[be] == "why" { be += 1 }
+    guard be + 2 < core.upperBound, FunctionWords.auxiliary(words[be])?.kind == .be,
+      let last, last > be + 1
+    else { return nil }
+    let lastClasses = lastSeen ?? nounClasses(words[last])
+    guard !lastClasses.isDisjoint(with: [.callsNames, .animal]) else { return nil }
+    if lastClasses.contains(.callsNames) { return last }
+    let subject = ((be + 1)..<last).filter {
+      !reading.classes[$0].contains(.nameCallingDeterminer)
+    }.map { words[$0] }
+    let isPeople = subject.contains { word in
+      ["he", "she", "they", "you", "we"].contains(word)
+        || !CritiqueWordClasses.of(word).isDisjoint(with: [.group, .personNoun])
+        || Lexicon.number(ofNoun: word) == .plural
+    }
+    return isPeople && !subject.contains { nounClasses($0).contains(.someAnimal) } ? last : nil
+  }
+
+  /// The lexicon's classes of a noun, read from its singular when it is a plural the lexicon
+  /// marks nothing for: one lookup for most words.
+  private static func nounClasses(_ word: String) -> WordClasses {
+    let classes = Lexicon.classes(of: word)
+    guard word.hasSuffix("s"), classes.isDisjoint(with: [.callsNames, .animal, .someAnimal]),
+      let singular = Lexicon.singular(of: word)
+    else { return classes }
+    return Lexicon.classes(of: singular)
+  }
+
+  /// Words before a noun that name what someone is: "a", "that", "such", "utter" …
+  static let nameCallingDeterminers: Set<String> = [
+    "a", "an", "that", "those", "these", "this", "such", "total", "complete", "utter",
+    "absolute", "real", "bunch", "of",
+  ]
+
+  /// The index of the adjective in "Why are crypto people so arrogant?", "How is he so
+  /// lazy?", "Why are you so obsessed with crypto?": a question about why people are "so"
+  /// something judges them before asking. Only people (a group, a pronoun; "you" when it is
+  /// about something) and plain adjectives: "Why are prices so high?" and "Why are you so
+  /// sure?" ask, they do not judge.
+  static func judgedPersonAdjective(in reading: QuestionReading) -> Int? {
+    guard case .questionWord(let index) = reading.opener,
+      ["why", "how"].contains(reading.words[index]), index + 3 < reading.core.upperBound,
+      FunctionWords.auxiliary(reading.words[index + 1])?.kind == .be
+    else { return nil }
+    let end = min(reading.core.upperBound, index + 7)
+    guard let so = ((index + 3)..<end).first(where: { reading.words[$0] == "so" }),
+      so + 1 < reading.core.upperBound
+    else { return nil }
+    let subject = (index + 2)..<so
+    let adjective = reading.words[so + 1]
+    // "Why are you so obsessed with crypto?" judges the person too; "Why are you so sure?"
+    // asks for reasons.
+    if subject.count == 1, reading.words[subject.lowerBound] == "you" {
+      let hasTopic =
+        so + 3 < reading.core.upperBound
+        && ["about", "with", "on", "over", "towards", "toward"].contains(reading.words[so + 2])
+      return hasTopic && Lexicon.classes(of: adjective).contains(.adjective) ? so + 1 : nil
+    }
+    let isPeople = subject.contains {
+      ["they", "he", "she"].contains(reading.words[$0])
+        || reading.isWord($0, [.group, .personNoun])
+    }
+    guard isPeople, Lexicon.classes(of: adjective).contains(.adjective),
+      Lexicon.verbReadings(of: adjective).isEmpty
+    else { return nil }
+    return so + 1
+  }
+}

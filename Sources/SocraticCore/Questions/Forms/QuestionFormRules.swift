@@ -1,0 +1,143 @@
+/// Finds what keeps a question from being open: first what makes it leading, then, only when
+/// nothing does, what makes it closed.
+///
+/// Leading:
+/// - a negative question: a negated auxiliary first ("Don't you think …", "Isn't it …") or
+///   "not" right after the subject ("Is it not true that …");
+/// - a tag that asks for agreement ("…, right?", "…, don't you?", "Agreed?");
+/// - an opener that presumes the answer ("Surely …", "Obviously …", "Of course …", "Is it just
+///   me, or …");
+/// - a statement with a question mark ("Crypto is a scam?");
+/// - insulting or loaded words anywhere ("stupid", "idiots", "ridiculous", "on earth"), and
+///   people judged "so" something ("Why are crypto people so arrogant?");
+/// - a rhetorical question: "How can anyone …", "Why would anybody …", "Why would a smart
+///   person …", "Who would ever …", "Who in their right mind …", "What kind of person would …",
+///   "How can you (possibly) believe …", "How could any teacher …", "How is it fair that …",
+///   "Who cares …", "So what?";
+/// - a why-question that takes "never" or "always" for granted about others ("Why do
+///   politicians never keep their promises?", "Why is it always the Greens who …");
+/// - disbelief right after the subject of a yes/no question or statement ("Do you really
+///   think …", "You seriously believe …") or of a question-word question ("What does that even
+///   mean?"), or alone ("Really?").
+///
+/// Closed:
+/// - a yes/no question, opening with an auxiliary or modal that is not a request to talk
+///   ("Can you tell me more …" is open), or a request that asks only whether ("Can you tell me
+///   whether …", "I wonder if …"); with "or" it is an either-or question, as is "Who would you
+///   trust more, A or B?";
+/// - a question word that asks for a single fact: a quantity ("How many", "How much" with a
+///   noun, a verb of paying or a verb with no object, "How old", "How often", "How long"), a point on a scale ("How important", "How confident"), a
+///   measure or a name ("What year", "What is the capital", "What gym", "What was his
+///   name"; `SingleFactCues`), who someone is ("Who's Donna?"), when ("When did you start?",
+///   not "When was a time …"), where (a place or a point on a scale, not where something
+///   comes from or leads), "How about …" with no verb, or who or which about the past when
+///   the person is not asked about themselves ("When did Bitcoin launch?", but "When did you
+///   change your mind?" is open); also "Who?", "When?", "Where?" or "Which?" alone;
+/// - "What?", "Huh?" or "Sorry?" alone, which ask for a repeat;
+/// - a fragment with no verb ("Crypto?").
+enum QuestionFormRules {
+  /// The problems of a question, leading ones first; empty for an open question.
+  /// - Parameter lookingUpNames: whether to look nouns up in the lexicon for names people are
+  ///   called (`nameCallingNoun`); a rewrite of a question that calls nobody names cannot.
+  static func problems(in reading: QuestionReading, lookingUpNames: Bool = true)
+    -> [QuestionProblem]
+  {
+    if isRepeatRequest(reading) {
+      return [.repeatRequest(reading.tokens.joinedText + (reading.hasQuestionMark ? "?" : ""))]
+    }
+    let leading = leadingProblems(in: reading, lookingUpNames: lookingUpNames)
+    guard leading.isEmpty else { return leading }
+    return closedProblems(in: reading)
+  }
+
+  private static func leadingProblems(in reading: QuestionReading, lookingUpNames: Bool)
+    -> [QuestionProblem]
+  {
+    var problems: [QuestionProblem] = []
+    if reading.tag != nil { problems.append(.tagQuestion) }
+    switch reading.opener {
+    case .auxiliary(let index):
+      if isNegative(reading, auxiliaryAt: index) { problems.append(.negativeQuestion) }
+      if let word = disbeliefWord(reading, from: index + 1) { problems.append(.disbelief(word)) }
+    case .presumption(let index, let length):
+      let words = reading.tokens[index..<(index + length)].joinedText
+      problems.append(.presumingOpener(words))
+    case .statement(let index, _):
+      if reading.tag == nil, reading.hasQuestionMark {
+        problems.append(
+          PresumptionRules.saysWhatTheyThink(reading, at: index)
+            ? .wordsInTheirMouth : .statementWithQuestionMark)
+      }
+      if let word = disbeliefWord(reading, from: index) { problems.append(.disbelief(word)) }
+    case .questionWord(let index):
+      if isRhetorical(reading, questionWordAt: index) {
+        problems.append(.rhetorical)
+      } else if let word = disbeliefInQuestion(reading, questionWordAt: index) {
+        problems.append(.disbelief(word))
+      } else if let sweeping = sweepingWord(in: reading, questionWordAt: index) {
+        problems.append(.sweepingPresumption(reading.tokens[sweeping].text))
+      }
+    case .fragment(let index):
+      if reading.core.count == 1, reading.isWord(index, .incredulity) {
+        problems.append(.disbelief(reading.tokens[index].text))
+      } else if isDismissal(reading) {
+        problems.append(.rhetorical)
+      }
+    case .request, .none:
+      break
+    }
+    // Most questions hold no judging word at all: quotations are looked for only when one does.
+    let judging: CritiqueWordClasses = [.insulting, .loaded]
+    let hasJudgingWord = reading.classes.contains { !$0.isDisjoint(with: judging) }
+    let quoted = hasJudgingWord ? quotedWords(in: reading) : []
+    if hasJudgingWord,
+      let insult = reading.classes.indices.first(where: {
+        reading.classes[$0].contains(.insulting) && !quoted.contains($0)
+      })
+    {
+      problems.append(.insultingWord(reading.tokens[insult].text))
+    } else if lookingUpNames, let noun = nameCallingNoun(in: reading),
+      !quotedWords(in: reading).contains(noun)
+    {
+      problems.append(.insultingWord(reading.tokens[noun].text))
+    }
+    if problems.isEmpty, let match = PresumptionRules.firstMatch(in: reading) {
+      problems.append(PresumptionRules.problem(match, in: reading))
+    }
+    if let loaded = loadedWording(in: reading, quoted: quoted) {
+      problems.append(.loadedWording(loaded))
+    } else if !problems.contains(where: { if case .insultingWord = $0 { true } else { false } }),
+      let judged = judgedPersonAdjective(in: reading)
+    {
+      problems.append(.loadedWording(reading.tokens[(judged - 1)...judged].joinedText))
+    }
+    return problems
+  }
+
+  private static func closedProblems(in reading: QuestionReading) -> [QuestionProblem] {
+    switch reading.opener {
+    case .auxiliary:
+      return [isEitherOr(reading) ? .eitherOr : .yesNo]
+    case .request(_, let embedded):
+      return embedded == nil ? [] : [.yesNo]
+    case .questionWord(let index):
+      if isChoiceBetween(reading, questionWordAt: index) { return [.eitherOr] }
+      return isSingleFact(reading, questionWordAt: index) ? [.singleFact] : []
+    case .fragment:
+      let words = Array(reading.coreWords)
+      let invites = SingleFactCues.invitingFragments.contains { words.starts(with: $0) }
+      return invites ? [] : [.fragment]
+    case .presumption, .statement, .none:
+      return []
+    }
+  }
+
+  /// Whether a word is a verb form other than a bare noun: "think", "thinks", "thought".
+  static func isVerbForm(_ word: String) -> Bool {
+    guard !FunctionWords.isFunctionWord(word) else { return false }
+    let readings = Lexicon.verbReadings(of: word)
+    guard !readings.isEmpty else { return false }
+    let classes = Lexicon.classes(of: word)
+    return !classes.contains(.noun) || CritiqueVocabulary.opinionVerbs[word] != nil
+  }
+}

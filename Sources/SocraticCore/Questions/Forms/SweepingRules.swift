@@ -1,0 +1,36 @@
+// Why-questions that take "never" or "always" for granted about others.
+extension QuestionFormRules {
+  /// The index of "never" or "always" in a why-question about what someone does: "Why do
+  /// politicians never keep their promises?", "Why is it that banks always win?". The question
+  /// asks for reasons for a sweeping claim the person has not made. Not with a modal nor about
+  /// the person: "Why would you never vote?", "How come you never changed your mind?" ask
+  /// about their own choices.
+  static func sweepingWord(in reading: QuestionReading, questionWordAt index: Int) -> Int? {
+    let words = reading.words
+    let end = reading.core.upperBound
+    let isWhy =
+      words[index] == "why"
+      || (words[index] == "how" && index + 1 < end && words[index + 1] == "come")
+    // "Why would you never vote?" asks about a choice the person may well have stated.
+    guard isWhy,
+      !words[(index + 1)..<end].contains(where: {
+        FunctionWords.auxiliary($0)?.kind == .modal || $0 == "you"
+      })
+    else { return nil }
+    if let cleft = cleftSweepingWord(words, questionWordAt: index, end: end) { return cleft }
+    return ((index + 1)..<min(end, index + 8)).first { position in
+      ["never", "always"].contains(words[position]) && position + 1 < end
+        && (QuestionReading.isBaseVerb(words[position + 1]) || isVerbForm(words[position + 1]))
+    }
+  }
+
+  /// The index of "always" or "never" in "Why is it always the Greens who block housing?": a
+  /// cleft that singles out who does it, every time.
+  static func cleftSweepingWord(_ words: [String], questionWordAt index: Int, end: Int) -> Int? {
+    guard index + 5 < end, ["is", "was", "'s"].contains(words[index + 1]),
+      words[index + 2] == "it", ["always", "never"].contains(words[index + 3]),
+      words[(index + 5)..<min(end, index + 9)].contains(where: { ["who", "that"].contains($0) })
+    else { return nil }
+    return index + 3
+  }
+}

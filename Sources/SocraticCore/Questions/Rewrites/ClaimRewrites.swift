@@ -1,0 +1,212 @@
+// Rewrites of a question that puts a claim to the person, by the claim's shape.
+extension QuestionRewriter {
+  static func claimQuestion(
+    _ proposition: Proposition, sourceQuestion: [Token]?, isEitherOr: Bool, search: Search
+  ) -> [Token]? {
+    let clause = proposition.clause
+    let isAgreement = ["agree", "accept"].contains(proposition.opinionVerb ?? "")
+    // "Would you say you're an optimist?": a view the person has not stated is asked about as
+    // a matter of degree, not as something they think.
+    let isHypothetical =
+      proposition.opinionVerb != nil
+      && ["would", "could"].contains(sourceQuestion?.first?.lowercased ?? "")
+    let isExistential = clause.subject.count == 1 && clause.subject[0].lowercased == "there"
+    let isAboutAsker = clause.subject.count == 1 && clause.subject[0].text == "I"
+    return search.first([
+      { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
+      {
+        proposition.isJudgedAbsurd
+          ? phrase("What do you make of the fact that") + proposition.statement : nil
+      },
+      { proposition.opinionVerb != nil && proposition.subjectIsPerson ? nil : looking(clause) },
+      // An opinion asked for stays an opinion: "Do you think AI should be regulated?" → "What
+      // makes you think AI should be regulated?".
+      {
+        guard isAgreement || isHypothetical, let sourceQuestion else { return nil }
+        return phrase("To what extent") + sourceQuestion
+      },
+      // "Do you think I should move abroad?" asks for advice: what would follow, not what
+      // makes the person think so, which they have not said.
+      { isAboutAsker ? changing(clause) : nil },
+      // "Surely you can see that NFTs were a scam?", "So you think safety doesn't matter?":
+      // the view is the asker's, put on the person; their own view of the subject is asked.
+      {
+        guard proposition.opinionVerb != nil, !isAboutAsker, !proposition.subjectIsPerson,
+          !isExistential, search.isLeading || isCopula(clause)
+        else { return nil }
+        if isCopula(clause) { return judging(clause, subject: clause.subject) }
+        return whether(clause)
+      },
+      {
+        guard let verb = proposition.opinionVerb else { return nil }
+        return phrase("What makes you") + proposition.frameAdverbs
+          + [Token(isAgreement ? "think" : verb)]
+          + proposition.statement
+      },
+      // "Would you mind if …?" asks how the person would feel, not what it would take.
+      { proposition.subjectIsPerson && isModal(clause) ? aboutThePerson(clause) : nil },
+      { changing(clause) },
+      {
+        guard case .modal(let modal) = clause.verb, possibilityModals.contains(modal) else {
+          return nil
+        }
+        return taking(clause)
+      },
+      { proposition.isPossibility ? taking(clause) : nil },
+      // A claim about the person is asked about by its verb; any other by what would settle
+      // it. A claim that something exists is asked about as a view, by the next rule.
+      { proposition.subjectIsPerson ? aboutThePerson(clause) : nil },
+      { isExistential || proposition.subjectIsPerson ? nil : whether(clause) },
+      {
+        guard proposition.subjectIsPerson else { return nil }
+        return (sourceQuestion ?? yesNoQuestion(clause)).map { phrase("To what extent") + $0 }
+      },
+      { phrase("What makes you think") + proposition.statement },
+    ])
+  }
+
+  /// "What makes crypto look like a scam to you?", "What makes taxes look too high to you?",
+  /// "What makes you sure?".
+  static func looking(_ clause: Clause) -> [Token]? {
+    guard case .be(.present) = clause.verb, !clause.isNegated, clause.afterAuxiliary.isEmpty,
+      let first = clause.rest.first
+    else { return nil }
+    let subject = subject(of: clause)
+    guard let head = subject.first else { return nil }
+    let isPronoun = subject.count == 1
+    if isPronoun, ["there", "here"].contains(head.lowercased) { return nil }
+    let rest = clause.rest
+    if isAnticipatoryIt(clause) {
+      return nil  // "Is it wise to ban TikTok?": "it" stands for what follows.
+    }
+    let word = first.lowercased
+    // "here to stay" is no state a thing can look in; nor is a passive with its agent or an
+    // infinitive ("caused by immigration", "allowed to raise the rent").
+    if ["here", "there"].contains(word) { return nil }
+    if rest.count > 1, ["by", "to"].contains(rest[1].lowercased),
+      !Lexicon.classes(of: word).contains(.adjective),
+      Lexicon.verbReadings(of: word).contains(where: { $0.form == .pastParticiple })
+    {
+      return nil
+    }
+    if ["all", "both", "each"].contains(word), rest.count > 1,
+      !FunctionWords.beginsNounPhrase(rest[1])
+    {
+      return nil  // "Are politicians all corrupt?": a quantifier of the subject.
+    }
+    if FunctionWords.prepositions.contains(word) || isProgressive(rest) { return nil }
+    if FunctionWords.isVerbAdverb(word), !degreeWords.contains(word) { return nil }
+    if isPronoun, head.lowercased == "you" {
+      // "Aren't you worried about AI taking your job?": how the person feels about it, not
+      // what makes them feel as the question presumes.
+      if rest.count > 2, ["about", "of"].contains(rest[1].lowercased),
+        Lexicon.classes(of: word).contains(.adjective)
+      {
+        return phrase("How do you feel about") + rest[2...]
+      }
+      return phrase("What makes you") + rest
+    }
+    return judging(clause, subject: subject)
+  }
+
+  /// A claim that the subject is something, asked about without presuming it: "How do you see
+  /// crypto?" when what it is said to be is a judgement ("a scam", "overhyped"), which is left
+  /// out; otherwise "What would tell you whether nuclear power is safe?", which keeps it.
+  private static func judging(_ clause: Clause, subject: [Token]) -> [Token]? {
+    // What the judgement is of or against ("a threat to Taiwan", "rigged against small
+    // investors") is topic too: only a judgement that stands alone, of a subject that names
+    // something, is left out.
+    let content = clause.rest.filter {
+      $0.kind == .word && !FunctionWords.isFunctionWord($0.lowercased)
+        && !degreeWords.contains($0.lowercased)
+    }
+    let standsAlone =
+      !content.isEmpty && content.allSatisfy { !keyTerms.terms(in: [$0]).isEmpty }
+      && !(subject.count == 1 && vagueSubjects.contains(subject[0].lowercased))
+    if !standsAlone {
+      return whether(clause)
+    }
+    return seeing(subject)
+  }
+
+  /// "What would tell you whether AI can replace teachers?": the claim kept whole, asked about
+  /// by what would settle it.
+  static func whether(_ clause: Clause) -> [Token] {
+    var statement = clause.declarative
+    while let last = statement.last, last.kind == .punctuation { statement.removeLast() }
+    return phrase("What would tell you whether") + statement
+  }
+
+  private static let keyTerms = KeyTermFinder()
+
+  /// "How do you see crypto?" for a claim about a thing: the question asks for the person's
+  /// view of what the claim is about, and leaves out what the asker made of it. A subject
+  /// that names nothing ("it", "that") gets "What do you make of it?".
+  private static func seeing(_ subject: [Token]) -> [Token]? {
+    guard !subject.isEmpty else { return nil }
+    if subject.count == 1, vagueSubjects.contains(subject[0].lowercased) {
+      return phrase("What do you make of") + objectForm(subject)
+    }
+    return phrase("How do you see") + objectForm(subject)
+  }
+
+  /// Whether a clause's verb is a modal's: "you would mind".
+  private static func isModal(_ clause: Clause) -> Bool {
+    if case .modal = clause.verb { true } else { false }
+  }
+
+  /// Whether a clause's verb is "be": "crypto is a scam".
+  private static func isCopula(_ clause: Clause) -> Bool {
+    if case .be = clause.verb { true } else { false }
+  }
+
+  /// Subjects that name nothing a question could keep.
+  private static let vagueSubjects: Set<String> = ["it", "that", "this", "those", "these"]
+
+  /// Whether the clause's subject is an "it" that stands for a clause or an infinitive after
+  /// it: "it is wise to ban TikTok", "it would be better to just ban guns".
+  private static func isAnticipatoryIt(_ clause: Clause) -> Bool {
+    guard clause.subject.count == 1, clause.subject[0].lowercased == "it" else { return false }
+    return clause.rest.contains {
+      ["to", "that", "how", "whether", "if", "what"].contains($0.lowercased)
+    }
+  }
+
+  /// "What would change if we banned TikTok?" for a claim of what should be done.
+  private static func changing(_ clause: Clause) -> [Token]? {
+    guard case .modal(let modal) = clause.verb, dutyModals.contains(modal), !clause.isNegated
+    else { return nil }
+    var rest = clause.rest
+    if modal == "ought", rest.first?.lowercased == "to" { rest.removeFirst() }
+    guard let verb = rest.first, let base = baseForm(verb.lowercased) else { return nil }
+    if base == "have", rest.count > 1,
+      Lexicon.verbReadings(of: rest[1].lowercased).contains(where: {
+        $0.form == .pastParticiple
+      })
+    {
+      return nil  // "Should we have invaded?": a past decision, asked by a later rule.
+    }
+    let past = base == "be" ? "were" : Lexicon.past(of: base)
+    let tail = Clause.reinflectingCoordinatedVerbs(in: Array(rest.dropFirst()), fromBase: true) {
+      Lexicon.past(of: $0)
+    }
+    return phrase("What would change if") + subject(of: clause) + clause.afterAuxiliary
+      + [verb.replacingText(with: past)] + tail
+  }
+
+  /// "What would it take for AI to replace programmers?", "… for crypto not to be a scam?".
+  /// Not for an "it" that stands for what follows ("Would it be better to ban guns?") nor for
+  /// the past ("Could the pandemic have been handled better?"): nothing can be taken for them.
+  private static func taking(_ clause: Clause) -> [Token]? {
+    if isAnticipatoryIt(clause) { return nil }
+    if case .modal = clause.verb, clause.rest.first?.lowercased == "have", clause.rest.count > 1,
+      Lexicon.verbReadings(of: clause.rest[1].lowercased).contains(where: {
+        $0.form == .pastParticiple
+      }) || clause.rest[1].lowercased == "been"
+    {
+      return nil
+    }
+    guard let infinitive = infinitive(clause) else { return nil }
+    return phrase("What would it take for") + objectForm(subject(of: clause)) + infinitive
+  }
+}

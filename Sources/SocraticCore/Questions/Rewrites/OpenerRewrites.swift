@@ -1,0 +1,131 @@
+// Rewrites chosen by how the question opens: an auxiliary, a presumption, a statement, a
+// request, a question word, a fragment.
+extension QuestionRewriter {
+  static func bodies(
+    for reading: QuestionReading, isEitherOr: Bool, isRhetorical: Bool, context: [Token]?,
+    search: Search
+  ) -> [Token]? {
+    let core = Array(reading.coreTokens)
+    switch reading.opener {
+    case .auxiliary(let index):
+      // "I'm wondering, have you noticed …": the question starts at its auxiliary.
+      let core = withoutOrNot(Array(reading.tokens[index..<reading.core.upperBound]))
+      let positive = positiveQuestion(core)
+      if let asked = askingWhich(positive), let body = search.first([{ asked }]) {
+        return body
+      }
+      // The claim's shape rules fit "be" and modals only; a do or have question without a
+      // frame is asked openly without parsing its claim.
+      let auxiliary = FunctionWords.auxiliary(core[0].lowercased)
+      let needsClaim =
+        isEitherOr || auxiliary?.kind == .be || auxiliary?.kind == .modal
+        || Proposition.hasOpinionFrame(core)
+      if needsClaim, let proposition = Proposition(yesNoQuestion: core),
+        let body = claimQuestion(
+          proposition, sourceQuestion: positive, isEitherOr: isEitherOr, search: search)
+      {
+        return body
+      }
+      return search.first([{ askingOpenly(positive) }, { phrase("To what extent") + positive }])
+    case .statement, .presumption:
+      var tokens = core
+      var parsed: Clause?
+      switch reading.opener {
+      case .presumption(let index, let length):
+        tokens = Array(reading.tokens[(index + length)..<reading.core.upperBound])
+      case .statement(_, let clause):
+        parsed = clause
+      default:
+        break
+      }
+      // "Surely is it …?" is read again as the yes/no question after the presumption; only a
+      // reading that opens with its auxiliary is, or "is?" alone would be read so for ever.
+      if let first = tokens.first, FunctionWords.auxiliary(first.lowercased) != nil {
+        let again = QuestionReading(tokens)
+        if case .auxiliary = again.opener {
+          return bodies(
+            for: again, isEitherOr: isEitherOr, isRhetorical: isRhetorical, context: context,
+            search: search)
+        }
+      }
+      guard let proposition = Proposition(declarative: tokens, parsed: parsed) else {
+        return search.first([{ phrase("What makes you think") + tokens }])
+      }
+      return claimQuestion(
+        proposition, sourceQuestion: nil, isEitherOr: isEitherOr, search: search)
+    case .request(_, let embedded?):
+      let tokens = Array(reading.tokens[embedded..<reading.core.upperBound])
+      guard let proposition = Proposition(declarative: tokens) else { return nil }
+      return claimQuestion(
+        proposition, sourceQuestion: nil, isEitherOr: isEitherOr, search: search)
+    case .request(_, nil):
+      return search.first([{ core }])
+    case .questionWord(let index):
+      return questionWordBody(
+        reading, questionWordAt: index, isRhetorical: isRhetorical, isEitherOr: isEitherOr,
+        search: search)
+    case .fragment(let index):
+      if reading.coreWords.elementsEqual(["so", "what"]) {
+        return search.first([{ phrase("Why does that matter to you") }])
+      }
+      if core.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[index]) {
+        return search.first([{ phrase("What makes you say that") }])
+      }
+      return search.first([{ phrase("What do you think about") + core }])
+    case .none:
+      if let context,
+        let proposition = Proposition(
+          declarative: QuestionReading.sentenceCased(BeliefReader.trimmed(context))),
+        let body = claimQuestion(
+          proposition, sourceQuestion: nil, isEitherOr: false, search: search)
+      {
+        return body
+      }
+      return search.first([{ phrase("What do you think") }])
+    }
+  }
+
+  /// The question without "or not" at its end, which only repeats that it asks yes or no:
+  /// "Is Taiwan part of China or not" → "Is Taiwan part of China".
+  private static func withoutOrNot(_ core: [Token]) -> [Token] {
+    let count = core.count
+    guard count > 3, core[count - 1].lowercased == "not", core[count - 2].lowercased == "or"
+    else { return core }
+    var end = count - 2
+    if core[end - 1].text == "," { end -= 1 }
+    return Array(core[..<end])
+  }
+
+  /// "Do you have any evidence for that?" → "What evidence do you have for that?"; "Is there
+  /// a better way to fund it?" → "What better way is there to fund it?": an indefinite
+  /// determiner after "have" or "there" becomes "what".
+  private static func askingWhich(_ question: [Token]) -> [Token]? {
+    let words = question.map(\.lowercased)
+    let determiners: Set<String> = ["any", "some", "a", "an", "another"]
+    let verbEnd: Int
+    if words.count > 4, ["do", "does", "did"].contains(words[0]), words[2] == "have",
+      determiners.contains(words[3])
+    {
+      verbEnd = 3
+    } else if words.count > 3, ["is", "are", "was", "were"].contains(words[0]),
+      words[1] == "there", determiners.contains(words[2])
+    {
+      verbEnd = 2
+    } else {
+      return nil
+    }
+    var nounEnd = verbEnd + 1
+    while nounEnd < words.count, !isBoundary(words[nounEnd]) { nounEnd += 1 }
+    guard nounEnd > verbEnd + 1 else { return nil }
+    let other = words[verbEnd] == "another" ? phrase("other") : []
+    // The auxiliary stays before its subject: "what evidence do you have".
+    return phrase("What") + other + question[(verbEnd + 1)..<nounEnd] + question[..<verbEnd]
+      + question[nounEnd...]
+  }
+
+  /// Words that end a noun phrase after a determiner: prepositions, "that", "to", "who".
+  private static func isBoundary(_ word: String) -> Bool {
+    FunctionWords.prepositions.contains(word) || FunctionWords.auxiliary(word) != nil
+      || ["that", "to", "who", "which", "and", "or", ","].contains(word)
+  }
+}

@@ -1,0 +1,132 @@
+// Rewrites of a yes/no claim no rule of its own fits, asked about without presuming the answer
+// and without wrapping the question in "To what extent".
+extension QuestionRewriter {
+  /// A yes/no question asked openly: about the person, by its verb (`aboutThePerson`);
+  /// about anything else, by what would settle it: "Does social media harm teenagers?" →
+  /// "What would tell you whether social media harms teenagers?".
+  /// - Parameter positive: the question without negation, from its auxiliary on.
+  static func askingOpenly(_ positive: [Token]) -> [Token]? {
+    guard positive.count > 2 else { return nil }
+    if positive[1].lowercased == "you" {
+      let predicate = positive[2...].drop {
+        FunctionWords.isVerbAdverb($0.lowercased) || $0.lowercased == "not"
+      }
+      return aboutThePerson(Array(predicate))
+    }
+    guard var statement = Proposition.reversed(positive) else { return nil }
+    while let last = statement.last, last.kind == .punctuation { statement.removeLast() }
+    return phrase("What would tell you whether") + statement
+  }
+
+  /// A claim about the person ("you …") asked about by its verb (`PersonVerbShapes`): "How do
+  /// you feel about the council?", "How would you feel if we moved?", "What do you remember
+  /// about the flood?", "What can you tell me about voting for her?", "… about being a nurse?".
+  /// - Parameter predicate: the verb, as written, and what follows it.
+  static func aboutThePerson(_ predicate: [Token]) -> [Token]? {
+    guard let first = predicate.first else { return nil }
+    let word = first.lowercased
+    // "like" is a preposition too, which `baseForm` reads no verb in; "been" is "be".
+    guard
+      let base = word == "been" || word == "be"
+        ? "be"
+        : baseForm(word) ?? participleBase(word)
+          ?? (PersonVerbShapes.shapes[word] == nil ? nil : word)
+    else { return nil }
+    // "yet" and "ever" belong to the yes/no question: "Have you quit yet?".
+    let object = predicate.dropFirst().filter { !yesNoAdverbs.contains($0.lowercased) }
+    // "wanna" is written as one word: no rewrite can take its verb apart.
+    if let next = object.first, !next.hasSpaceBefore, next.kind == .word { return nil }
+    // "know that …" opens a clause; "know that?" names something.
+    let opener = object.count > 1 ? object.first?.lowercased : nil
+    let opensClause = opener.map(clauseOpeners.contains) ?? object.isEmpty
+    switch PersonVerbShapes.shapes[base] {
+    case .feeling?:
+      if opener == "if" { return phrase("How would you feel") + object }
+      return opensClause ? nil : phrase("How do you feel about") + object
+    case .knowing?:
+      return opensClause ? nil : phrase("What do you") + [Token(base), Token("about")] + object
+    case nil:
+      // "been to the clinic" is "going to the clinic".
+      let isGoing = word == "been" && object.first?.lowercased == "to"
+      guard let gerund = isGoing ? "going" : base == "be" ? "being" : gerund(of: base) else {
+        return nil
+      }
+      return phrase("What can you tell me about") + [Token(gerund)] + object
+    }
+  }
+
+  private static let yesNoAdverbs: Set<String> = ["yet", "ever", "already"]
+
+  /// The base of a past participle after "have": "given" → "give".
+  private static func participleBase(_ word: String) -> String? {
+    Lexicon.verbReadings(of: word).first { $0.form == .pastParticiple }?.base
+  }
+
+  /// Words that open a clause or an infinitive after a verb, which "about" cannot take:
+  /// "know that …", "like to …".
+  private static let clauseOpeners: Set<String> = ["that", "to", "if", "whether"]
+
+  /// A claim about the person put in a clause ("you've read it", "you voted for her", "you're
+  /// still with her", "you're smoking", "you'd mind if …"), asked about by its verb.
+  static func aboutThePerson(_ clause: Clause) -> [Token]? {
+    switch clause.verb {
+    case .lexical:
+      guard let verb = clause.lexicalVerb else { return nil }
+      return aboutThePerson([verb] + clause.rest)
+    case .perfect:
+      return aboutThePerson(clause.rest)
+    case .be:
+      let rest = clause.rest
+      if let first = rest.first?.lowercased, first.hasSuffix("ing"), baseForm(first) != nil {
+        return aboutThePerson(rest)  // "Are you smoking?" asks about smoking.
+      }
+      return aboutThePerson([Token("be")] + rest)
+    case .modal(let modal):
+      // "Would you mind if we …?", "Would you like some help?": a feeling the person might
+      // have. Other modals ask what they would or could do, which other rules ask about.
+      guard modal == "would", let verb = clause.rest.first?.lowercased,
+        PersonVerbShapes.shapes[verb] == .feeling
+      else { return nil }
+      let object = Array(clause.rest.dropFirst())
+      guard let opener = object.first?.lowercased else { return nil }
+      if opener == "if" { return phrase("How would you feel") + object }
+      // "Would you like to try …" offers, and an infinitive cannot follow "about".
+      return clauseOpeners.contains(opener) ? nil : phrase("How would you feel about") + object
+    }
+  }
+
+  /// The -ing form of a verb, checked against the lexicon: "vote" → "voting", "stop" →
+  /// "stopping", "lie" → "lying", "see" → "seeing"; nil when no spelling reads as it.
+  static func gerund(of base: String) -> String? {
+    var candidates: [String] = []
+    if base.hasSuffix("ie") {
+      candidates.append(String(base.dropLast(2)) + "ying")
+    } else if base.hasSuffix("e"), !["ee", "ye", "oe"].contains(where: base.hasSuffix), base != "be"
+    {
+      candidates.append(String(base.dropLast()) + "ing")
+    } else if let last = base.last, isShortClosedSyllable(base) {
+      candidates.append(base + String(last) + "ing")
+    }
+    candidates.append(base + "ing")
+    return candidates.first { candidate in
+      Lexicon.verbReadings(of: candidate).contains {
+        $0.form == .presentParticiple && $0.base == base
+      }
+    }
+  }
+
+  /// Whether a verb ends in one vowel and one consonant with no other vowel before them, so
+  /// that its -ing form doubles the consonant: "stop", "run", "plan" (not "visit", "open",
+  /// "show").
+  private static func isShortClosedSyllable(_ word: String) -> Bool {
+    let letters = Array(word)
+    guard letters.count >= 3, let last = letters.last, !"aeiouwxy".contains(last) else {
+      return false
+    }
+    // The "u" of "qu" is no vowel of its own: "quit" → "quitting".
+    let vowels = letters.indices.filter {
+      "aeiou".contains(letters[$0]) && !(letters[$0] == "u" && $0 > 0 && letters[$0 - 1] == "q")
+    }
+    return vowels.count == 1 && "aeiou".contains(letters[letters.count - 2])
+  }
+}

@@ -1,0 +1,153 @@
+/// Rewrites a closed or leading question as an open one that keeps its topic, by rules on the
+/// parsed question; never from a list of sentences.
+///
+/// The question is first stripped of what puts the person on the defensive
+/// (`LoadedWordingRemover`) and read again. Then:
+/// - A question that puts a claim to the person (yes/no, negative, tag, "Surely …", a
+///   statement with "?", "I wonder if …") is turned back into its claim — "Is crypto a
+///   scam?" and "Don't you think crypto is a scam?" both into "crypto is a scam" — and the
+///   claim is asked about by its shape, the first rule that fits deciding:
+///   - either-or: "How would you decide whether Bitcoin is a currency or an asset?";
+///   - a judgement that the claim is absurd ("Isn't it ridiculous that X?"): "What do you
+///     make of the fact that X?";
+///   - "be" with an insult for complement: "How would you describe crypto bros?", or what the
+///     insult is about when it says: "Why are you so naive about China?" → "How do you see
+///     China?";
+///   - "be" with a noun phrase or an adjective, when the complement is a state a thing can
+///     look ("here to stay", "caused by X", "allowed to" are not): "What makes crypto look like
+///     a scam to you?", "What makes taxes look too high to you?" ("What makes you sure?" when
+///     the subject is "you", "How do you feel about X?" for "Aren't you worried about X?");
+///   - what should be done: "What would change if we banned TikTok?"; advice the asker asks
+///     about themselves too ("Do you think I should move?" → "What would change if I moved?");
+///   - what can or will happen: "What would it take for AI to replace programmers?" (not for
+///     an "it" that stands for what follows, nor for the past);
+///   - whether something is possible or likely: "What would it take for crypto not to be a
+///     scam?";
+///   - an opinion the person was asked to confirm, or a fact they were told they know ("You
+///     know they're lying, right?"): "What makes you think AI is conscious?", "What makes you
+///     think they're lying?";
+///   - a claim about the person, by its verb: "Do you like the council?" → "How do you feel
+///     about the council?", "Did you vote for her?" → "What can you tell me about voting for
+///     her?" (`PersonVerbShapes`);
+///   - anything else, by what would settle it: "What would tell you whether social media
+///     harms teenagers?".
+/// - A question for a single fact asks why the fact matters: "Why does it matter to you when
+///   Bitcoin launched?".
+/// - A rhetorical question about what people do asks what leads them to it: "Why would anyone
+///   be so stupid as to buy Bitcoin?" → "What leads people to buy Bitcoin?".
+/// - A why-question that takes "never" or "always" for granted asks what leads to the
+///   behaviour: "Why do politicians never keep their promises?" → "What makes it hard for
+///   politicians to keep their promises?".
+/// - A choice after "who" or "which" asks how to decide: "How would you decide who you would
+///   trust more, a scientist or a politician?".
+/// - "Who cares about X?" and "So what?" ask why it matters: "Why does X matter to you?".
+/// - Any other question that was only loaded is asked again without its loaded words.
+/// - With nothing to keep, a plain open question: "What do you mean by that?", "What makes
+///   you say that?", "What do you think about crypto?".
+///
+/// A lead that sets the scene ("If taxes rose, …") moves to the end; a preamble ("Quick
+/// question —", "Mum, …") is left out. The asker's own "I" and "my" stay: "Should I
+/// quit my job?" → "What would change if I quit my job?".
+enum QuestionRewriter {
+  /// The first rewrite that passes `isAcceptable`, as a whole question ending in "?", or nil.
+  ///
+  /// Rewrites are made one at a time, the best first, and the search stops at the first that
+  /// is accepted: most of the cost of a critique is here.
+  /// - Parameters:
+  ///   - reading: the question as written.
+  ///   - cleaned: the question without its loaded wording (`withoutLoadedWording(_:)`).
+  ///   - problems: what the critic found wrong with it.
+  ///   - context: the sentence before it, for a tag alone ("Crypto is a scam. Right?").
+  ///   - isAcceptable: whether a rewrite, as tokens without its "?", may be suggested.
+  static func suggestion(
+    for reading: QuestionReading, cleaned: QuestionReading, problems: [QuestionProblem],
+    context: [Token]?, isAcceptable: ([Token]) -> Bool
+  ) -> String? {
+    if problems.contains(where: {
+      if case .repeatRequest = $0 { return true }
+      return false
+    }) {
+      return "What do you mean by that?"
+    }
+    if reading.words.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[0]) {
+      return "What makes you say that?"
+    }
+    if reading.core.count == 1, reading.isWord(reading.core.lowerBound, .questionWord) {
+      return "Can you say more about that?"  // "When?", "Who?" alone: there is nothing to keep.
+    }
+    // "Is?", "Don't not?": auxiliaries and negators alone say nothing a rewrite could keep.
+    let hasContent = cleaned.words.contains {
+      $0.first?.isLetter == true && !FunctionWords.isFunctionWord($0)
+    }
+    if !cleaned.core.isEmpty, !hasContent {
+      return "What do you mean by that?"
+    }
+    let cleaned = cleaned.inSentenceCase()
+    let lead = keptLead(cleaned.leadTokens)
+    return withoutActuallyEscaping(isAcceptable) { isAcceptable in
+      let isLeading = problems.contains { $0.form == .leading }
+      let search = Search(isLeading: isLeading) { isAcceptable($0 + lead) }
+      let body =
+        search.first([
+          { PresumptionRewrites.body(for: cleaned) },
+          { describingInsulted(cleaned, callsNames: problems.contains(where: \.isInsult)) },
+        ])
+        ?? search.first([{ askingWhatLeads(cleaned) }])
+        ?? bodies(
+          for: cleaned, isEitherOr: problems.contains(.eitherOr),
+          isRhetorical: problems.contains(.rhetorical), context: context, search: search)
+      return body.map { finished($0 + lead) }
+    }
+  }
+
+  /// The lead a rewrite keeps, moved to its end: an adverbial that sets the scene ("If taxes
+  /// rose", "In your view", "Given the war") says under what the question is asked. A preamble
+  /// ("Quick question", "Mum", "Be that as it may") says nothing of it, and after the rewrite it
+  /// would read as part of it ("… to you quick question?").
+  private static func keptLead(_ lead: [Token]) -> [Token] {
+    guard let first = lead.first?.lowercased else { return [] }
+    let isAdverbial =
+      FunctionWords.prepositions.contains(first) || FunctionWords.subordinators.contains(first)
+      || sceneSettingWords.contains(first)
+    return isAdverbial && first != "so" ? lead : []
+  }
+
+  /// Words other than prepositions and conjunctions that open a lead setting the scene.
+  private static let sceneSettingWords: Set<String> = [
+    "given", "suppose", "supposing", "say", "imagine", "assuming", "considering", "now",
+  ]
+
+  /// Tries rewrites in order and keeps the first that is accepted.
+  struct Search {
+    /// Whether the question leads: a claim in it is the asker's, not the person's.
+    var isLeading = false
+    let accepts: ([Token]) -> Bool
+
+    /// The first rule's rewrite that is accepted; later rules are not run.
+    func first(_ rules: [() -> [Token]?]) -> [Token]? {
+      for rule in rules {
+        if let body = rule(), accepts(body) { return body }
+      }
+      return nil
+    }
+  }
+
+  /// The question read again without what puts the person on the defensive.
+  static func withoutLoadedWording(_ reading: QuestionReading) -> QuestionReading {
+    let cleaned = LoadedWordingRemover.removingLoadedWording(from: reading.tokens)
+    // Most questions have nothing to take out: reading them again would find the same.
+    if cleaned.count == reading.tokens.count,
+      zip(cleaned, reading.tokens).allSatisfy({ $0.text == $1.text })
+    {
+      return reading
+    }
+    let mark =
+      reading.hasQuestionMark ? [Token("?", kind: .punctuation, hasSpaceBefore: false)] : []
+    return QuestionReading(cleaned + mark)
+  }
+
+  /// The question as the person wrote it, alone: for a text that asks several.
+  static func asked(_ reading: QuestionReading) -> String {
+    finished(reading.tokens)
+  }
+}

@@ -1,0 +1,146 @@
+// Rewrites of a question that opens with a question word: single facts, choices, rhetorical
+// questions about what people do.
+extension QuestionRewriter {
+  static func questionWordBody(
+    _ reading: QuestionReading, questionWordAt index: Int, isRhetorical: Bool, isEitherOr: Bool,
+    search: Search
+  ) -> [Token]? {
+    let words = reading.words
+    let end = reading.core.upperBound
+    return search.first([
+      {
+        // "Who would you trust more, a scientist or a politician?" → "How would you decide
+        // who you would trust more, …?"
+        guard isEitherOr else { return nil }
+        return embeddedQuestion(reading, questionWordAt: index).map {
+          phrase("How would you decide") + $0
+        }
+      },
+      {
+        guard QuestionFormRules.isSingleFact(reading, questionWordAt: index) else { return nil }
+        return embeddedQuestion(reading, questionWordAt: index).map {
+          phrase("Why does it matter to you") + $0
+        }
+      },
+      {
+        guard words[index] == "who", index + 1 < end, words[index + 1] == "cares" else {
+          return nil
+        }
+        var topic = Array(reading.tokens[(index + 2)..<end])
+        if topic.first?.lowercased == "about" { topic.removeFirst() }
+        return mattering(topic)
+      },
+      {
+        // "How is it fair that X?" → "To what extent is it fair that X?"
+        guard QuestionFormRules.asksHowItIsJust(reading, questionWordAt: index) else {
+          return nil
+        }
+        return phrase("To what extent") + reading.tokens[(index + 1)..<end]
+      },
+      { isRhetorical ? leadingPeople(reading, questionWordAt: index) : nil },
+      { Array(reading.coreTokens) },
+    ])
+  }
+
+  /// "Why does X matter to you?", with "do" for a plural X.
+  private static func mattering(_ topic: [Token]) -> [Token] {
+    guard let last = topic.last(where: \.isWord) else {
+      return phrase("Why does that matter to you")
+    }
+    return phrase(isPlural([last]) && last.lowercased != "you" ? "Why do" : "Why does") + topic
+      + phrase("matter to you")
+  }
+
+  /// "What leads people to buy Bitcoin?" for "Why would anyone buy Bitcoin?"; "What leads you
+  /// to believe that?" for "How can you believe that?".
+  private static func leadingPeople(_ reading: QuestionReading, questionWordAt index: Int)
+    -> [Token]?
+  {
+    let words = reading.words
+    let end = reading.core.upperBound
+    var position = index + 1
+    var who = "people"
+    if ["kind", "sort", "type"].contains(position < end ? words[position] : ""),
+      position + 2 < end
+    {
+      position += 3  // "what kind of person"
+    }
+    let auxiliary = position < end ? FunctionWords.auxiliary(words[position]) : nil
+    if auxiliary != nil { position += 1 }
+    var isNegated = false
+    while position < end {
+      let word = words[position]
+      if word == "you" { who = "you" }
+      if word == "not" { isNegated = true }
+      // "Why would any parent let …" is about parents: the noun after "any" names them.
+      if position > 0, words[position - 1] == "any", !genericPersons.contains(word),
+        Lexicon.classes(of: word).contains(.noun), let plural = Lexicon.plural(of: word)
+      {
+        who = plural
+      }
+      let isSubjectWord =
+        word == "you" || word == "any" || word == "not" || word == "ever"
+        || CritiqueVocabulary.universalSubjects.contains(word)
+        || CritiqueVocabulary.personNouns.contains(word)
+      if !isSubjectWord, baseForm(word) != nil { break }
+      position += 1
+    }
+    guard position < end, let base = baseForm(words[position]) else { return nil }
+    var verb = [reading.tokens[position].replacingText(with: base)]
+    if auxiliary?.kind == .be, !words[position].hasSuffix("ing") {
+      // "Why is everyone so obsessed with AI?": a state, "to be obsessed with AI".
+      verb = [Token("be"), reading.tokens[position]]
+    }
+    let not = isNegated ? phrase("not") : []
+    let tail = Clause.reinflectingCoordinatedVerbs(
+      in: Array(reading.tokens[(position + 1)..<end]), fromBase: false
+    ) { $0 }
+    return phrase("What leads") + phrase(who) + not + phrase("to") + verb + tail
+  }
+
+  /// Words for a person that say nothing of who: "any person" is people.
+  private static let genericPersons: Set<String> = ["person", "one", "human", "body", "people"]
+
+  /// "when Bitcoin launched" for "When did Bitcoin launch?"; "who invented Bitcoin" as it is.
+  private static func embeddedQuestion(_ reading: QuestionReading, questionWordAt index: Int)
+    -> [Token]?
+  {
+    let words = reading.words
+    let tokens = reading.tokens
+    let end = reading.core.upperBound
+    var phraseEnd = index + 1
+    if words[index] == "how", phraseEnd < end { phraseEnd += 1 }
+    if ["how", "what", "which"].contains(words[index]) {
+      while phraseEnd < end, FunctionWords.auxiliary(words[phraseEnd]) == nil,
+        !QuestionFormRules.isVerbForm(words[phraseEnd])
+          || Lexicon.classes(of: words[phraseEnd]).contains(.noun),
+        !FunctionWords.isFunctionWord(words[phraseEnd]) || words[phraseEnd] == "much"
+      {
+        phraseEnd += 1
+      }
+    }
+    let phrase = Array(tokens[reading.core.lowerBound..<phraseEnd])
+    // "Which countries have banned TikTok": the question word's phrase is the subject when a
+    // verb follows the auxiliary, and the question is embedded as it is.
+    guard phraseEnd < end, FunctionWords.auxiliary(words[phraseEnd]) != nil, phraseEnd + 1 < end,
+      !QuestionFormRules.isVerbForm(words[phraseEnd + 1]),
+      !isPredicateWord(words[phraseEnd + 1])
+    else {
+      return phrase + tokens[phraseEnd..<end]
+    }
+    guard let statement = Proposition.reversed(Array(tokens[phraseEnd..<end])) else {
+      return nil
+    }
+    return phrase + statement
+  }
+
+  /// Whether a word after "Which is" is what is said of it, not a subject: "Which is worse",
+  /// "Who is right".
+  private static func isPredicateWord(_ word: String) -> Bool {
+    if degreeWords.contains(word) || ["better", "worse", "best", "worst"].contains(word) {
+      return true
+    }
+    let classes = Lexicon.classes(of: word)
+    return classes.contains(.adjective) && !classes.contains(.noun)
+  }
+}

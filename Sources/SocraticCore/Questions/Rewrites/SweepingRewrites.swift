@@ -1,0 +1,39 @@
+// Rewrites of a why-question that takes "never" or "always" for granted.
+extension QuestionRewriter {
+  /// "What makes it hard for politicians to keep their promises?" for "Why do politicians
+  /// never keep their promises?"; "What leads banks to win?" for "Why do banks always win?":
+  /// what leads to the behaviour, without the sweeping word.
+  static func askingWhatLeads(_ reading: QuestionReading) -> [Token]? {
+    guard case .questionWord(let index) = reading.opener,
+      let sweeping = QuestionFormRules.sweepingWord(in: reading, questionWordAt: index)
+    else { return nil }
+    var start = index + 1
+    let words = reading.words
+    if words[index] == "how" { start += 1 }  // "how come"
+    var tokens = Array(reading.tokens[start..<reading.core.upperBound])
+    if QuestionFormRules.cleftSweepingWord(
+      words, questionWordAt: index, end: reading.core.upperBound)
+      == sweeping,
+      let relative = words[(sweeping + 2)...].firstIndex(where: { ["who", "that"].contains($0) })
+    {
+      // "is it always the Greens who block housing" → "the Greens block housing".
+      tokens =
+        Array(reading.tokens[(sweeping + 1)..<relative])
+        + reading.tokens[(relative + 1)..<reading.core.upperBound]
+    } else if words[start...].starts(with: ["is", "it", "that"]) {
+      tokens.removeFirst(3)
+    } else if let first = tokens.first, FunctionWords.auxiliary(first.lowercased) != nil {
+      guard let statement = QuestionReversal.reversed(tokens) else { return nil }
+      tokens = statement
+    }
+    let isNever = words[sweeping] == "never"
+    tokens.removeAll { ["never", "always"].contains($0.lowercased) }
+    guard let clause = ClauseParser.parse(Clause.respaced(tokens)), !clause.isCommand,
+      let infinitive = infinitive(clause)
+    else { return nil }
+    let object = objectForm(clause.subject)
+    return isNever
+      ? phrase("What makes it hard for") + object + infinitive
+      : phrase("What leads") + object + infinitive
+  }
+}

@@ -1,0 +1,90 @@
+import Testing
+
+@testable import SocraticCore
+
+/// Lines that ask nothing, as a learner would say them to someone: which are reflections and
+/// which are statements, of which kind, and what the critic says about each.
+@Suite("Utterance forms")
+struct UtteranceFormTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "a statement is told by what it does: advice, opinion, information, affirmation, structuring",
+    arguments: [
+      ("You might try walking to work twice a week.", StatementKind.advice),
+      ("Maybe you could start with the smaller debts.", .advice),
+      ("In my experience the first month is the hardest.", .opinion),
+      ("When I gave up sugar I was grumpy for days.", .opinion),
+      ("On average it takes a few attempts before quitting sticks.", .information),
+      ("Coffee late in the day usually makes sleep worse.", .information),
+      ("Thanks for telling me about the job.", .affirmation),
+      ("Well done for going back to the gym.", .affirmation),
+      ("In the end it's your decision.", .affirmation),
+      ("I'm sorry to hear about your dad.", .affirmation),
+      ("Let's start with how the week went.", .structuring),
+      ("See you next Thursday then.", .structuring),
+    ])
+  func statementKind(text: String, kind: StatementKind) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .statement)
+    #expect(critique.problems == [kind.explanation])
+    #expect(critique.suggestion == kind.suggestion)
+  }
+
+  @Test("every kind of statement suggests an open question the critic itself passes")
+  func statementSuggestionsPass() {
+    for kind in StatementKind.allCases {
+      #expect(critic.isOpen(kind.suggestion), "\(kind)")
+    }
+  }
+
+  @Test(
+    "a word of thanks or sympathy after what they said recognises them; it argues nothing",
+    arguments: [
+      ("I finally told my boss I'm leaving.", "Thanks for telling me about the job."),
+      ("My dad went into hospital on Monday.", "I'm sorry, that must have been a shock."),
+      ("I haven't had a drink in a month.", "Well done, that takes real effort."),
+    ])
+  func recognitionAfterTheirWords(after: String, text: String) throws {
+    let critique = try critic.critique(text, after: after)
+    #expect(critique.form == .statement)
+    #expect(critique.problems == [StatementKind.affirmation.explanation])
+  }
+
+  @Test(
+    "second-person paraphrases and carried-on sentences are reflections, with no stem needed",
+    arguments: [
+      "You've been trying hard.",
+      "You want to feel less tired in the mornings.",
+      "Your family matters a lot.",
+      "And you still miss the old flat.",
+      "But the money keeps you there.",
+      "Might be easier once the exams are over.",
+    ])
+  func reflectionWithoutStem(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .reflection)
+    #expect(critique.suggestion == nil)
+  }
+
+  @Test(
+    "a question word before its subject, or a relative pronoun after a comma, opens a clause",
+    arguments: [
+      ("What I'm hearing is that you're tired of the fights.", QuestionForm.reflection),
+      ("When you get home late, you feel guilty.", .reflection),
+      ("The tablets are well tolerated, which means side effects are rare.", .statement),
+      ("I hear you saying the pay matters less now.", .reflection),
+      ("What you're saying is the rent is too high?", .leading),
+      ("How you holding up?", .open),
+      ("What do you make of it", .open),
+    ])
+  func questionWordBeforeSubject(text: String, form: QuestionForm) throws {
+    #expect(try critic.critique(text).form == form)
+  }
+
+  @Test("a line that summarises and then checks is critiqued by its check")
+  func summaryThenCheck() throws {
+    let critique = try critic.critique("What I'm hearing is that money is tight. Is that right?")
+    #expect(critique.form == .closed)
+  }
+}
