@@ -16,8 +16,9 @@ struct AnswerReading {
   let wordCount: Int
 
   init(_ answer: String) {
-    // `prefix` walks no further than the limit; counting the whole answer first would not.
-    tokens = Shorthand.expanded(Tokenizer.tokenize(String(answer.prefix(Self.readLimit))))
+    // The prefix walks no further than the limit; counting the whole answer first would not.
+    tokens = Shorthand.expanded(
+      Tokenizer.tokenize(TypedTextLimit.prefix(of: answer, characters: Self.readLimit)))
     sentences = SentenceSplitter.sentences(in: tokens).prefix(Self.sentenceLimit)
       .map(BeliefReader.trimmed).filter { $0.contains(where: \.isWord) }
     wordCount = tokens.count(where: \.isWord)
