@@ -27,7 +27,7 @@ struct SessionSummaryView {
         guard let belief = thread.belief else { continue }
         lines.append(
           "Earlier belief (thread \(thread.number)): " + clean(belief.text) + " · confidence "
-            + shift(thread.confidenceBefore, thread.confidenceAfter ?? thread.lastUpdate))
+            + shift(thread.confidenceBefore, thread.confidenceAtEnd))
       }
       let digest =
         summary.map?.digest(excludingNotes: Set(summary.notes.map(\.note.text))) ?? []
