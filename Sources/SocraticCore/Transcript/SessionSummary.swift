@@ -170,12 +170,10 @@ public struct SessionSummary: Sendable, Equatable {
     return threads.filter { $0.number < headline.number && $0.belief != nil }
   }
 
-  /// Explore: every thread with a belief rated both at its start and at its end, in order.
+  /// Explore: every thread rated both at its start and at its end, in order.
   public var ratedThreads: [BeliefThread] {
     guard mode == .explore else { return [] }
-    return threads.filter {
-      $0.belief != nil && $0.confidenceBefore != nil && $0.confidenceAtEnd != nil
-    }
+    return threads.filter { $0.confidenceBefore != nil && $0.confidenceAtEnd != nil }
   }
 
   /// The thread the headline belief comes from in explore: the last one with a belief.
