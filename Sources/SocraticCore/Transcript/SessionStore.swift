@@ -62,23 +62,12 @@ public struct SessionStore: Sendable {
     unlink(probe)
   }
 
-  /// The ids of every log in the folder, newest first; none when the folder does not exist.
-  ///
-  /// Start times come from the list index (`SessionListIndex`) for logs unchanged since the
-  /// last list, and from the headers of the others.
+  /// The ids of every log in the folder, newest first (reading only their headers); none when
+  /// the folder does not exist.
   /// - Throws: `TranscriptError.cannotListSessions` when the folder cannot be read.
   public func ids() throws(TranscriptError) -> [String] {
     let names = try fileIDs()
-    let index = SessionListIndex.load(in: folder)
-    let started = names.map { name in
-      let path = path(of: name)
-      if let record = index.records[name],
-        record.file == SessionListIndex.FileIdentity(path: path)
-      {
-        return record.entry.started
-      }
-      return try? SessionLogReader.readHeader(path: path).started
-    }
+    let started = names.map { try? SessionLogReader.readHeader(path: path(of: $0)).started }
     return zip(names, started).sorted { Self.isNewer($0, than: $1) }.map(\.0)
   }
 
