@@ -55,7 +55,7 @@ struct StatsCommandTests {
     )
   }
 
-  @Test("a belief explored before /belief stays in sessions list and stats")
+  @Test("a belief explored before /belief stays in the summary, sessions list and stats")
   func earlierBeliefs() throws {
     let home = try SocraticProcess.temporaryFolder()
     let session = try SocraticProcess.run(
@@ -64,6 +64,8 @@ struct StatsCommandTests {
         + "Coffee is bad.\ny\n80\nIt keeps me up.\n/confidence 40\n/quit\n", home: home)
     #expect(session.status == 0)
     #expect(session.stdout.contains("Earlier belief (thread 1): Tea is good because it calms me."))
+    // Left without a rating at the end, the belief keeps its mid-session /confidence.
+    #expect(session.stdout.contains("  Confidence: 80 → 40 (-40)\n"))
     let list = try SocraticProcess.run(["sessions", "list"], home: home)
     #expect(list.stdout.contains("  (2 beliefs) Coffee is bad.  80 → 40  "))
     let stats = try SocraticProcess.run(["stats"], home: home)
