@@ -46,6 +46,9 @@ static inline const char *socratic_rl_line_buffer(void) { return rl_line_buffer;
 /// The cursor's byte offset in the line being edited.
 static inline int socratic_rl_point(void) { return rl_point; }
 
+/// The length in bytes of the line being edited: 0 when it is empty.
+static inline int socratic_rl_end(void) { return rl_end; }
+
 /// How the history file is written and read: a `#seconds` timestamp line before each entry, and
 /// lines without one joined to the entry before, so that an entry holding line breaks (a paste)
 /// comes back as one entry, not one per line. The comment character is set, not guessed from

@@ -207,4 +207,16 @@ struct CritiqueCommandTests {
     let root = try SocraticProcess.run(["--help"])
     #expect(root.stdout.contains("  critique "))
   }
+
+  @Test("one letter under 100,000 combining marks is refused by what it costs to read (exit 65)")
+  func combiningMarks() throws {
+    // One character, 100,001 code points: too long for an argument (128 KiB), so on stdin.
+    let line = "e" + String(repeating: "\u{301}", count: 100_000)
+    let result = try SocraticProcess.run(["critique", "--stdin", "--json"], stdin: line + "\n")
+    #expect(result.status == 65)
+    let refusal =
+      "The question is made of 100,001 Unicode code points (letters and the marks on them); "
+      + "the most is 4,000. Ask it in plain words."
+    #expect(result.stdout.hasSuffix("\"error\": \"" + refusal + "\"}\n"))
+  }
 }

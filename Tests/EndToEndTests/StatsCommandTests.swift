@@ -69,4 +69,24 @@ struct StatsCommandTests {
         == "Sessions: 0 (explore 0, partner 0, drill 0)\nStart one with 'socratic'; the stats fill in as you go.\n"
     )
   }
+
+  @Test("a belief explored before /belief stays in the summary, sessions list and stats")
+  func earlierBeliefs() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let session = try SocraticProcess.run(
+      ["--seed", "1"],
+      stdin: "Tea is good because it calms me.\ny\n60\nIt calms.\n/belief\n70\n"
+        + "Coffee is bad.\ny\n80\nIt keeps me up.\n/confidence 40\n/quit\n", home: home)
+    #expect(session.status == 0)
+    #expect(session.stdout.contains("Earlier belief (thread 1): Tea is good because it calms me."))
+    // Left without a rating at the end, the belief keeps its mid-session /confidence.
+    #expect(session.stdout.contains("  Confidence: 80 → 40 (-40)\n"))
+    let list = try SocraticProcess.run(["sessions", "list"], home: home)
+    #expect(list.stdout.contains("  (2 beliefs) Coffee is bad.  80 → 40  "))
+    let stats = try SocraticProcess.run(["stats"], home: home)
+    #expect(
+      stats.stdout.contains(
+        "Average confidence shift: -15 points over 2 rated beliefs in 1 rated explore session\n"))
+    #expect(stats.stdout.contains("60 → 70\n"))
+  }
 }

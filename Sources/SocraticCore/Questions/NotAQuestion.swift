@@ -6,6 +6,9 @@ public enum NotAQuestion: SocraticError, Equatable {
   case noWords
   /// The text is longer than `QuestionCritic.maximumLength` characters.
   case tooLong(characters: Int)
+  /// The text has more than `QuestionCritic.maximumScalars` Unicode scalars (letters with many
+  /// combining marks on them, say), however few characters it shows.
+  case tooManyScalars(Int)
 
   public var category: FailureCategory { .badInput }
 
@@ -28,6 +31,10 @@ public enum NotAQuestion: SocraticError, Equatable {
     case .tooLong(let characters):
       return "The question is \(characters.formattedWithSeparators) characters long; the most is "
         + "\(QuestionCritic.maximumLength.formattedWithSeparators). Ask one short question."
+    case .tooManyScalars(let scalars):
+      return "The question is made of \(scalars.formattedWithSeparators) Unicode code points "
+        + "(letters and the marks on them); the most is "
+        + "\(QuestionCritic.maximumScalars.formattedWithSeparators). Ask it in plain words."
     }
   }
 }

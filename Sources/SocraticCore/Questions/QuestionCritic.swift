@@ -36,6 +36,9 @@
 public struct QuestionCritic: Sendable {
   /// The most characters a question may have.
   public static let maximumLength = 1_000
+  /// The most Unicode scalars a question may have: what reading it costs, however few
+  /// characters they make (`TypedTextLimit`).
+  public static let maximumScalars = TypedTextLimit.scalarsPerCharacter * maximumLength
 
   public init() {}
 
@@ -46,13 +49,15 @@ public struct QuestionCritic: Sendable {
   ///   - after: what the other person last said, against which a reflection's depth is
   ///     judged; nil when unknown.
   /// - Throws: `NotAQuestion` when the text is empty, has no words, or is longer than
-  ///   `maximumLength` characters.
+  ///   `maximumLength` characters or `maximumScalars` scalars.
   public func critique(_ text: String, after: String? = nil) throws(NotAQuestion)
     -> QuestionCritique
   {
     guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
     // Counting characters is slow; a text with no more bytes than the limit cannot be over it.
     if text.utf8.count > Self.maximumLength {
+      let scalars = text.unicodeScalars.count
+      guard scalars <= Self.maximumScalars else { throw .tooManyScalars(scalars) }
       let length = text.count
       guard length <= Self.maximumLength else { throw .tooLong(characters: length) }
     }

@@ -89,16 +89,26 @@ public final class SessionLogWriter {
   public static func resume(path: String) throws(TranscriptError) -> (
     writer: SessionLogWriter, contents: SessionLogContents, tornLine: Int?
   ) {
+    try resume(path: path, opening: .system)
+  }
+
+  /// `resume(path:)` with the open call given: tests make it fail as a read-only disk or a
+  /// file without write permission would, which running as root cannot show.
+  static func resume(path: String, opening: AppendOpening) throws(TranscriptError) -> (
+    writer: SessionLogWriter, contents: SessionLogContents, tornLine: Int?
+  ) {
     // Anything but a regular file is refused before it is opened; and without O_NONBLOCK,
     // opening a named pipe to write would wait for a reader forever.
     var status = stat()
     if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
       throw .cannotReadLog(path: path, reason: FileCalls.notRegular(status.st_mode).reason)
     }
-    let descriptor = open(path, O_WRONLY | O_APPEND | O_NONBLOCK | O_CLOEXEC)
-    guard descriptor >= 0 else {
+    let descriptor: Int32
+    do {
+      descriptor = try opening.openForAppending(path)
+    } catch {
       // The log is opened to add to it first, so what failed is writing, not reading.
-      throw .cannotWriteLog(path: path, reason: FileCalls.Failure.current.reason)
+      throw .cannotWriteLog(path: path, reason: error.reason)
     }
     var info = stat()
     guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
@@ -189,5 +199,19 @@ public final class SessionLogWriter {
     try FileCalls.writeAll(descriptor, fragment + [UInt8(ascii: "\n")])
     try FileCalls.sync(descriptor)
     try FileCalls.syncFolder(FileCalls.parentFolder(of: path))
+  }
+}
+
+/// How an existing log is opened to add to it.
+struct AppendOpening: Sendable {
+  /// Opens the file at a path for appending, or says why it cannot.
+  var openForAppending: @Sendable (String) throws(FileCalls.Failure) -> Int32
+
+  /// `open(2)` write-only with O_APPEND; O_NONBLOCK so that a named pipe put in the log's place
+  /// after it was checked cannot make it wait for a reader.
+  static let system = AppendOpening { path throws(FileCalls.Failure) in
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .current }
+    return descriptor
   }
 }

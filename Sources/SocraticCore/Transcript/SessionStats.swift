@@ -2,16 +2,18 @@ import Foundation
 
 /// Confidence shifts across sessions: what `socratic stats` reports.
 ///
-/// Every session is counted. Shifts are averaged over explore sessions with both a
-/// confidence before and after (a person's confidence in their own belief); sessions without
-/// both are counted but not averaged, and partner and drill sessions, which do not rate the
-/// person's own belief, are counted only.
+/// Every session is counted. Shifts are averaged over the beliefs explored with both a
+/// confidence before and after (a person's confidence in their own belief), each thread of a
+/// session (`/belief`) on its own; explore sessions without any are counted but not averaged,
+/// and partner and drill sessions, which do not rate the person's own belief, are counted only.
 public struct SessionStats: Sendable, Equatable {
-  /// One rated explore session.
+  /// One rated belief: an explore session's thread rated before and after.
   public struct Point: Sendable, Equatable {
     public var id: String
     public var started: Date
     public var topic: String?
+    /// The thread of the session: 1, then 2, 3… for each `/belief`.
+    public var thread: Int
     public var before: Int
     public var after: Int
     public var shift: Int { after - before }
@@ -23,7 +25,7 @@ public struct SessionStats: Sendable, Equatable {
     public var topic: String?
     /// Explore sessions on the topic.
     public var sessions: Int
-    /// Those with both confidences.
+    /// Those with a belief rated before and after.
     public var rated: Int
     /// Their average shift, nil when none is rated.
     public var averageShift: Double?
@@ -40,7 +42,7 @@ public struct SessionStats: Sendable, Equatable {
   public var sessionCount: Int
   /// Sessions of each mode, every mode present.
   public var countByMode: [SessionMode: Int]
-  /// Rated explore sessions, oldest first.
+  /// Rated beliefs, oldest session first, then by thread.
   public var points: [Point]
   /// Explore sessions per topic, topics in alphabetical order, own beliefs last.
   public var topics: [TopicShift]
@@ -69,8 +71,11 @@ public struct SessionStats: Sendable, Equatable {
     return (before, after)
   }
 
-  /// Explore sessions without both confidences.
-  public var unratedExploreCount: Int { (countByMode[.explore] ?? 0) - points.count }
+  /// Explore sessions with a belief rated before and after.
+  public var ratedExploreCount: Int { Set(points.map(\.id)).count }
+
+  /// Explore sessions without a belief rated before and after.
+  public var unratedExploreCount: Int { (countByMode[.explore] ?? 0) - ratedExploreCount }
 
   /// The average shift of the rated sessions, nil when there are none.
   public var averageShift: Double? { Self.average(points.map(\.shift)) }
@@ -84,13 +89,15 @@ public struct SessionStats: Sendable, Equatable {
       if summary.mode == .explore { explore.append(summary) }
     }
     explore.sort { ($0.started, $0.id) < ($1.started, $1.id) }
-    points = explore.compactMap { summary in
-      guard let before = summary.confidenceBefore, let after = summary.confidenceAfter else {
-        return nil
+    points = explore.flatMap { summary in
+      summary.ratedThreads.compactMap { thread in
+        guard let before = thread.confidenceBefore, let after = thread.confidenceAtEnd else {
+          return nil
+        }
+        return Point(
+          id: summary.id, started: summary.started, topic: summary.topic,
+          thread: thread.number, before: before, after: after)
       }
-      return Point(
-        id: summary.id, started: summary.started, topic: summary.topic, before: before,
-        after: after)
     }
     let oldestFirst = summaries.sorted { ($0.started, $0.id) < ($1.started, $1.id) }
     listening = ListeningScorecard(oldestFirst)
@@ -101,12 +108,14 @@ public struct SessionStats: Sendable, Equatable {
         }
         return PersonaShift(before: before, after: after)
       }
-    let byTopic = Dictionary(grouping: explore, by: \.topic)
-    topics = byTopic.keys.sorted { ($0 ?? "\u{10FFFF}") < ($1 ?? "\u{10FFFF}") }.map { topic in
-      let shifts = byTopic[topic, default: []].compactMap(\.confidenceShift)
+    let byTopic = Dictionary(grouping: points, by: \.topic)
+    let sessionsByTopic = Dictionary(grouping: explore, by: \.topic)
+    topics = sessionsByTopic.keys.sorted { ($0 ?? "\u{10FFFF}") < ($1 ?? "\u{10FFFF}") }.map {
+      topic in
+      let rated = byTopic[topic, default: []]
       return TopicShift(
-        topic: topic, sessions: byTopic[topic, default: []].count, rated: shifts.count,
-        averageShift: Self.average(shifts))
+        topic: topic, sessions: sessionsByTopic[topic, default: []].count,
+        rated: Set(rated.map(\.id)).count, averageShift: Self.average(rated.map(\.shift)))
     }
   }
 
@@ -117,11 +126,11 @@ public struct SessionStats: Sendable, Equatable {
   /// The stats as one JSON object, for scripts.
   ///
   /// Keys: `sessions`, `by_mode` (`explore`, `partner`, `drill`), `rated_sessions`,
-  /// `unrated_sessions` (explore sessions without both confidences), `average_shift` (or
-  /// null), `topics` (each `topic` (null for own beliefs), `sessions`, `rated_sessions`,
-  /// `average_shift`), `points` (rated sessions, oldest first: `id`, `started`, `topic`,
-  /// `before`, `after`, `shift`), `listening` (partner and drill lines together:
-  /// `lines`, `questions`, `open_questions`, `open_share`, `reflections`,
+  /// `unrated_sessions` (explore sessions without a belief rated before and after),
+  /// `average_shift` (or null), `topics` (each `topic` (null for own beliefs), `sessions`,
+  /// `rated_sessions`, `average_shift`), `points` (rated beliefs, oldest first: `id`,
+  /// `started`, `topic`, `thread`, `before`, `after`, `shift`), `listening` (partner and drill
+  /// lines together: `lines`, `questions`, `open_questions`, `open_share`, `reflections`,
   /// `reflections_per_question`, `complex_reflections`, `complex_share`, `follow_up_chances`,
   /// `follow_ups`, `follow_up_share` (shares as whole percentages, null with nothing to share),
   /// `kinds`, `leading` (each `session`, `number`, `text`, `suggestion`), `targets`
@@ -139,7 +148,7 @@ private struct StatsDocument: Encodable {
   var stats: SessionStats
 
   enum Key: String, CodingKey {
-    case sessions, topics, points, topic, id, started, before, after, shift
+    case sessions, topics, points, topic, id, started, thread, before, after, shift
     case listening, drills, lines, questions, reflections, kinds, leading, targets, session
     case number, text, suggestion, ended
     case openQuestions = "open_questions"
@@ -174,7 +183,7 @@ private struct StatsDocument: Encodable {
     for mode in SessionMode.allCases {
       try modes.encode(stats.countByMode[mode] ?? 0, forKey: ModeKey(stringValue: mode.rawValue))
     }
-    try container.encode(stats.points.count, forKey: .ratedSessions)
+    try container.encode(stats.ratedExploreCount, forKey: .ratedSessions)
     try container.encode(stats.unratedExploreCount, forKey: .unratedSessions)
     try container.encode(stats.averageShift, forKey: .averageShift)
     var topics = container.nestedUnkeyedContainer(forKey: .topics)
@@ -191,6 +200,7 @@ private struct StatsDocument: Encodable {
       try entry.encode(point.id, forKey: .id)
       try entry.encode(Timestamp.string(from: point.started), forKey: .started)
       try entry.encode(point.topic, forKey: .topic)
+      try entry.encode(point.thread, forKey: .thread)
       try entry.encode(point.before, forKey: .before)
       try entry.encode(point.after, forKey: .after)
       try entry.encode(point.shift, forKey: .shift)

@@ -71,6 +71,52 @@ public struct SessionStore: Sendable {
     return zip(names, started).sorted { Self.isNewer($0, than: $1) }.map(\.0)
   }
 
+  /// What `sessions list` shows of every session, newest first; a log that cannot be read
+  /// comes last, with why.
+  ///
+  /// Only logs that changed since the last list are read (on every core); the others' entries
+  /// come from the list index (`SessionListIndex`), which is then brought up to date.
+  /// - Throws: `TranscriptError.cannotListSessions` when the folder cannot be read.
+  public func entries() throws(TranscriptError) -> [SessionListEntry] {
+    let folder = folder
+    let names = try fileIDs()
+    let index = SessionListIndex.load(in: folder)
+    var updated = SessionListIndex()
+    var entries: [SessionListEntry?] = Array(repeating: nil, count: names.count)
+    var changed: [(offset: Int, file: SessionListIndex.FileIdentity?)] = []
+    for (offset, name) in names.enumerated() {
+      let file = SessionListIndex.FileIdentity(path: Self.path(of: name, in: folder))
+      if let file, let record = index.records[name], record.file == file {
+        entries[offset] = record.entry
+        updated.records[name] = record
+      } else {
+        changed.append((offset, file))
+      }
+    }
+    // The file's identity is taken before it is read: a log that grows in between is read
+    // again next time, never shown out of date.
+    let read = ParallelMap.map(changed.map { names[$0.offset] }) { name in
+      SessionListEntry(
+        id: name,
+        contents: Result { () throws(TranscriptError) in
+          try SessionLogReader.read(path: Self.path(of: name, in: folder))
+        })
+    }
+    for (change, entry) in zip(changed, read) {
+      entries[change.offset] = entry
+      // Only what was read is kept: a failure may pass (too many open files, say).
+      if let file = change.file, entry.problem == nil {
+        updated.records[names[change.offset]] = .init(file: file, entry: entry)
+      }
+    }
+    if !changed.isEmpty || updated.records.count != index.records.count {
+      updated.save(in: folder)
+    }
+    return entries.compactMap { $0 }.sorted { first, second in
+      Self.isNewer((first.id, first.started), than: (second.id, second.started))
+    }
+  }
+
   /// Whether a session comes before another, newest first: by start time, then by id; one
   /// without a readable header comes last.
   private static func isNewer(
@@ -144,7 +190,8 @@ public struct SessionStore: Sendable {
     }
   }
 
-  /// Deletes a session's log, and the cut-off lines set aside beside it when resuming.
+  /// Deletes a session's log, the cut-off lines set aside beside it when resuming, and its
+  /// entry in the list index.
   /// - Throws: `TranscriptError.sessionInUse` while a session is writing the log (what it
   ///   wrote would be lost), or `.cannotDelete`.
   public func delete(id: String) throws(TranscriptError) {
@@ -161,6 +208,7 @@ public struct SessionStore: Sendable {
     if unlink(path + ".torn") != 0, errno != ENOENT {
       throw .cannotDelete(path: path + ".torn", reason: FileCalls.Failure.current.reason)
     }
+    SessionListIndex.remove(id, in: folder)
     try? FileCalls.syncFolder(folder)
   }
 }

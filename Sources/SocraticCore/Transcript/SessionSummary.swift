@@ -29,6 +29,9 @@ public struct SessionSummary: Sendable, Equatable {
 
     /// The belief as last stated.
     public var belief: SessionEvent.Belief? { statements.last }
+
+    /// The confidence the thread ended with: the rating at the end, else the last `/confidence`.
+    public var confidenceAtEnd: Int? { confidenceAfter ?? lastUpdate }
   }
 
   /// A question the tool asked and what became of it.
@@ -197,6 +200,12 @@ public struct SessionSummary: Sendable, Equatable {
     return threads.filter { $0.number < headline.number && $0.belief != nil }
   }
 
+  /// Explore: every thread rated both at its start and at its end, in order.
+  public var ratedThreads: [BeliefThread] {
+    guard mode == .explore else { return [] }
+    return threads.filter { $0.confidenceBefore != nil && $0.confidenceAtEnd != nil }
+  }
+
   /// The thread the headline belief comes from in explore: the last one with a belief.
   public var headlineThread: BeliefThread? {
     threads.last { $0.belief != nil } ?? threads.last
@@ -241,7 +250,7 @@ public struct SessionSummary: Sendable, Equatable {
   /// The confidence in the headline belief at the end.
   public var confidenceAfter: Int? {
     switch mode {
-    case .explore: headlineThread.flatMap { $0.confidenceAfter ?? $0.lastUpdate }
+    case .explore: headlineThread?.confidenceAtEnd
     case .partner: nil
     case .drill: persona == nil || ended == nil ? nil : personaConfidence
     }

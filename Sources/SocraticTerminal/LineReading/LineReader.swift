@@ -2,8 +2,9 @@
 public enum LineInput: Sendable, Equatable {
   /// A line the person entered, without its line terminator. A paste may hold line breaks.
   case line(String)
-  /// The person pressed Ctrl-C: the half-typed line was discarded.
-  case interrupted
+  /// The person pressed Ctrl-C: the half-typed line was discarded. `wasLineEmpty` tells a
+  /// Ctrl-C on an empty line, which may mean they want to leave.
+  case interrupted(wasLineEmpty: Bool)
   /// Input is over: Ctrl-D on an empty line, or the end of piped input.
   case end
   /// A line whose bytes are not UTF-8. It is refused, not kept: replacing the bytes would

@@ -12,10 +12,10 @@ import Synchronization
 /// - `.line(text)` when Enter is pressed. A bracketed paste holding line breaks comes back as
 ///   one line with its `\n`s. Every entered line that is not blank and not a repeat of the one
 ///   before is added to the history and saved at once; there is nothing to save at exit.
-/// - `.interrupted` on Ctrl-C: the half-typed line is discarded, `^C` and a line break are
-///   shown, and the program keeps running. Show a fresh prompt (call `readLine` again). Keys
-///   typed after the Ctrl-C are kept for that prompt; a Ctrl-C that comes only as a line is
-///   accepted goes with that line and is dropped.
+/// - `.interrupted` on Ctrl-C, saying whether the line was empty: the half-typed line is
+///   discarded, `^C` and a line break are shown, and the program keeps running. Show a fresh
+///   prompt (call `readLine` again). Keys typed after the Ctrl-C are kept for that prompt; a
+///   Ctrl-C that comes only as a line is accepted goes with that line and is dropped.
 /// - `.end` on Ctrl-D at an empty line, or when the terminal goes away.
 ///
 /// The terminal is in readline's mode only inside `readLine`, and is put back on every way out
@@ -127,6 +127,7 @@ public final class ReadlineLineReader: LineReader {
   /// Throws the half-typed line away after Ctrl-C, as readline's own SIGINT handling would,
   /// leaving the terminal in its normal mode on a fresh line.
   private func cancelLine() -> LineInput {
+    let wasLineEmpty = socratic_rl_end() == 0
     // `^C` goes after the whole line, not over the text right of the cursor.
     rl_end_of_line(1, 0)
     rl_redisplay()
@@ -136,7 +137,7 @@ public final class ReadlineLineReader: LineReader {
     rl_cleanup_after_signal()
     rl_callback_handler_remove()
     write("\n")
-    return .interrupted
+    return .interrupted(wasLineEmpty: wasLineEmpty)
   }
 
   /// Leaves readline when standard input cannot be waited on any more.

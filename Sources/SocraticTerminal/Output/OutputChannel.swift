@@ -14,13 +14,33 @@ public struct OutputChannel: Sendable {
   /// Whether styles are drawn with escape sequences.
   public var usesColor: Bool
   /// The width to wrap prose at, or nil not to wrap (the stream is not a terminal).
-  public var width: Int?
+  ///
+  /// A terminal's width is read again each time, so wrapping follows a window resized while
+  /// socratic runs (SIGWINCH); setting a width fixes it.
+  public var width: Int? {
+    get {
+      switch widthSource {
+      case .fixed(let width): width
+      case .terminal(let descriptor, let columns):
+        Self.terminalWidth(of: descriptor, columnsVariable: columns)
+      }
+    }
+    set { widthSource = .fixed(newValue) }
+  }
+  private var widthSource: WidthSource
+
+  /// Where the width comes from.
+  private enum WidthSource: Sendable {
+    case fixed(Int?)
+    /// The terminal on a descriptor, with `COLUMNS` for when it cannot say.
+    case terminal(descriptor: Int32, columnsVariable: String?)
+  }
 
   public init(sink: any TextSink, isTerminal: Bool, usesColor: Bool, width: Int?) {
     self.sink = sink
     self.isTerminal = isTerminal
     self.usesColor = usesColor
-    self.width = width
+    self.widthSource = .fixed(width)
   }
 
   /// A channel for a file descriptor, detecting whether it is a terminal and its width.
@@ -30,13 +50,18 @@ public struct OutputChannel: Sendable {
     noColorFlag: Bool
   ) -> OutputChannel {
     let isTerminal = isatty(descriptor) == 1
-    return OutputChannel(
+    var channel = OutputChannel(
       sink: FileDescriptorSink(descriptor: descriptor),
       isTerminal: isTerminal,
       usesColor: ColorPolicy.allowsColor(
         isTerminal: isTerminal, environment: environment, noColorFlag: noColorFlag),
-      width: isTerminal ? terminalWidth(of: descriptor, environment: environment) : nil
+      width: nil
     )
+    if isTerminal {
+      channel.widthSource = .terminal(
+        descriptor: descriptor, columnsVariable: environment["COLUMNS"])
+    }
+    return channel
   }
 
   /// Writes text as it is.
@@ -61,12 +86,12 @@ public struct OutputChannel: Sendable {
     return TextWrapper.wrap(text, width: width, indent: indent)
   }
 
-  private static func terminalWidth(of descriptor: Int32, environment: [String: String]) -> Int {
+  private static func terminalWidth(of descriptor: Int32, columnsVariable: String?) -> Int {
     var size = winsize()
     if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
       return min(Int(size.ws_col), TextWrapper.maximumWidth)
     }
-    if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+    if let columns = columnsVariable.flatMap(Int.init), columns > 0 {
       return min(columns, TextWrapper.maximumWidth)
     }
     return 80

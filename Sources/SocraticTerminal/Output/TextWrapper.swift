@@ -71,7 +71,9 @@ public enum TextWrapper {
   /// The number of terminal columns a text takes: wide East Asian characters and emoji take
   /// two, combining marks none.
   public static func displayWidth<S: StringProtocol>(of text: S) -> Int {
-    text.reduce(0) { $0 + displayWidth(of: $1) }
+    // ASCII, most of what is shown, takes a column a byte: no need to walk its characters.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+    return text.reduce(0) { $0 + displayWidth(of: $1) }
   }
 
   private static func displayWidth(of character: Character) -> Int {

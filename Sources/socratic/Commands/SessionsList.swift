@@ -12,7 +12,7 @@ struct SessionsList: SocraticCommand {
         socratic sessions list
         socratic sessions list --data-dir ./class-logs
 
-      Each line shows the id, the date, the mode, the topic, the belief, the confidence before and after, and how many questions were answered (in partner and drill mode: asked).
+      Each line shows the id, the date, the mode, the topic, the belief, the confidence before and after, and how many questions were answered (in partner and drill mode: asked). A session that explored more than one belief (/belief) shows the last, after how many there were: "(2 beliefs) …".
       """
   )
 
@@ -20,23 +20,26 @@ struct SessionsList: SocraticCommand {
 
   func run(_ context: CommandContext) throws {
     let store = context.sessionStore
-    let listings = try store.list()
+    let entries = try store.entries()
     var rows: [[String]] = []
-    for listing in listings {
-      switch listing.contents {
-      case .success(let contents):
-        context.show(contents.warnings)
-        rows.append(row(SessionSummary(contents.transcript), id: listing.id, context.glyphs))
-      case .failure(let error):
+    for entry in entries {
+      for warning in entry.warnings {
         context.console.err.line(
-          "Warning: " + TerminalSanitizer.sanitize(error.description, keepingLineBreaks: false)
+          "Warning: " + TerminalSanitizer.sanitize(warning, keepingLineBreaks: false),
+          style: .warning)
+      }
+      if let problem = entry.problem {
+        context.console.err.line(
+          "Warning: " + TerminalSanitizer.sanitize(problem, keepingLineBreaks: false)
             + " Not listed.",
           style: .warning)
+      } else {
+        rows.append(row(entry, context.glyphs))
       }
     }
     let out = context.console.out
     guard !rows.isEmpty else {
-      if listings.isEmpty {
+      if entries.isEmpty {
         out.line("No sessions yet in " + TerminalSanitizer.sanitize(store.folder) + ".")
         out.line("Start one with 'socratic', 'socratic partner' or 'socratic drill'.")
       }
@@ -49,21 +52,24 @@ struct SessionsList: SocraticCommand {
     for line in table.lines.dropFirst() { out.line(line) }
   }
 
-  private func row(_ summary: SessionSummary, id: String, _ glyphs: Glyphs) -> [String] {
+  private func row(_ entry: SessionListEntry, _ glyphs: Glyphs) -> [String] {
     func clean(_ text: String?) -> String {
       text.map { TerminalSanitizer.sanitize($0, keepingLineBreaks: false) } ?? "-"
     }
     let confidence: String
-    switch (summary.confidenceBefore, summary.confidenceAfter) {
+    switch (entry.confidenceBefore, entry.confidenceAfter) {
     case (nil, nil): confidence = "-"
     case (let before, let after):
       confidence =
         (before.map(String.init) ?? "?") + " \(glyphs.arrow) "
         + (after.map(String.init) ?? "?")
     }
+    // The count goes first, where shortening a long belief cannot cut it off.
+    let beliefs = entry.earlierBeliefCount > 0 ? "(\(entry.earlierBeliefCount + 1) beliefs) " : ""
     return [
-      clean(id), LocalTime.minute(summary.started), summary.mode.rawValue, clean(summary.topic),
-      clean(summary.belief), confidence, String(summary.questionCount),
+      clean(entry.id), entry.started.map(LocalTime.minute) ?? "-",
+      entry.mode?.rawValue ?? "-", clean(entry.topic), beliefs + clean(entry.belief), confidence,
+      String(entry.questionCount),
     ]
   }
 }

@@ -62,9 +62,11 @@ struct StatsView {
       return
     }
     if let average = stats.averageShift {
+      let rated = counted(stats.ratedExploreCount, "rated explore session")
       out.line(
         "Average confidence shift: " + signed(average) + " points over "
-          + counted(stats.points.count, "rated explore session"))
+          + (stats.points.count == stats.ratedExploreCount
+            ? rated : counted(stats.points.count, "rated belief") + " in " + rated))
     } else {
       out.line("Average confidence shift: none yet (no explore session is rated before and after)")
     }

@@ -16,7 +16,7 @@ import SocraticTerminal
 /// - a log deleted while the session runs is reported once;
 /// - `.summary`, `.closingSummary` and `.export` are done here, with the recorded session;
 ///   every other output goes to `DialogueView`;
-/// - Ctrl-C throws the line away and asks again; Ctrl-D and the end of piped input go to the
+/// - Ctrl-C throws the line away and asks again (on an empty line, saying how to leave); Ctrl-D and the end of piped input go to the
 ///   dialogue as `.endOfInput`;
 /// - Tab completes the prompt's commands and choices;
 /// - at the end, events that never reached the log are offered for export before leaving.
@@ -53,8 +53,9 @@ struct SessionRunner<Session: Dialogue> {
       let prompt = dialogue.prompt
       reader.completionProvider = { line, word in prompt.completions(line: line, word: word) }
       switch reader.readLine(prompt: console.out.styled(prompt.text, .prompt)) {
-      case .interrupted:
-        continue
+      case .interrupted(let wasLineEmpty):
+        // Ctrl-C on an empty line is often someone trying to leave: say how.
+        if wasLineEmpty { console.out.line("Press Ctrl-D or type /quit to leave.", style: .quiet) }
       case .notUTF8(let byte, let offset):
         console.err.line(LineInput.notUTF8Message(byte: byte, offset: offset), style: .warning)
       case .end:

@@ -11,10 +11,12 @@ extension OutputChannel {
       separator: "\n", omittingEmptySubsequences: false)
     for (index, line) in lines.enumerated() {
       if index == 0 {
-        let lead = label.isEmpty ? "" : label + " "
-        // The label comes first and is short, so wrapping never moves it.
+        // Wrapping joins words with one space, which would close up a label padded to align
+        // (help's "/skip   "): the label is wrapped as one word as wide as it is, then put back.
+        let stand = String(repeating: "x", count: TextWrapper.displayWidth(of: label))
+        let lead = label.isEmpty ? "" : stand + " "
         let first = indented(lead + line, indent: indent, hanging: "  ")
-        write(indent + styled(label, labelStyle) + first.dropFirst(indent.count + label.count))
+        write(indent + styled(label, labelStyle) + first.dropFirst(indent.count + stand.count))
       } else {
         // Lines after a label sit under its text; lines of unlabelled text align with the first.
         write(indented(String(line), indent: label.isEmpty ? indent : indent + "  ", hanging: ""))

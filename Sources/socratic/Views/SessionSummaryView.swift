@@ -39,7 +39,7 @@ struct SessionSummaryView {
         guard let belief = thread.belief else { continue }
         lines.append(
           "Earlier belief (thread \(thread.number)): " + clean(belief.text) + " · confidence "
-            + shift(thread.confidenceBefore, thread.confidenceAfter ?? thread.lastUpdate))
+            + shift(thread.confidenceBefore, thread.confidenceAtEnd))
       }
       lines += mapLines
       // Last, so that the notes a live session lists follow their count.

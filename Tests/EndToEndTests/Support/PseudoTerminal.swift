@@ -23,6 +23,7 @@ struct TerminalStep: Encodable {
   private var expect: String?
   private var send: String?
   private var signal: Int32?
+  private var resize: [Int]?
   private var wait: Bool?
 
   /// Starts the built socratic with the arguments in a new pseudo-terminal.
@@ -50,6 +51,11 @@ struct TerminalStep: Encodable {
   /// Sends the program a signal, as `kill` would.
   static func signal(_ signal: Int32, to session: String = "main") -> TerminalStep {
     TerminalStep(session: session, signal: signal)
+  }
+
+  /// Resizes the terminal, as dragging its window would: the program gets SIGWINCH.
+  static func resize(rows: Int = 24, columns: Int, in session: String = "main") -> TerminalStep {
+    TerminalStep(session: session, resize: [rows, columns])
   }
 
   /// Waits for the program to end. Sessions still running after the last step are waited for

@@ -8,15 +8,16 @@ Reads one JSON object on stdin:
              {"session": "main", "expect": "text"},     # wait until the text appears
              {"session": "main", "send": "text"},       # type it
              {"session": "main", "signal": 15},         # kill(pid, 15)
+             {"session": "main", "resize": [24, 100]},  # rows, columns: SIGWINCH
              {"session": "main", "wait": true}]}        # wait for the program to end
 Writes one JSON object on stdout:
   {"failure": null or "what went wrong",
    "sessions": {"main": {"output": "...", "status": 0 or null, "signal": null or 15,
                          "sttyBefore": "...", "sttyAfter": "..."}}}
 
-Each session gets its own pseudo-terminal (80x24) as its controlling terminal, in a new session,
-so Ctrl-C typed there is a real SIGINT. The driver keeps the terminal's other end open after the
-program ends, so `stty -a` can read the modes the program left behind.
+Each session gets its own pseudo-terminal (80x24 until resized) as its controlling terminal, in a
+new session, so Ctrl-C typed there is a real SIGINT. The driver keeps the terminal's other end
+open after the program ends, so `stty -a` can read the modes the program left behind.
 """
 
 import fcntl
@@ -118,6 +119,11 @@ def main():
                 session.terminal.send(step["send"])
             elif "signal" in step:
                 session.process.send_signal(step["signal"])
+            elif "resize" in step:
+                rows, columns = step["resize"]
+                # The kernel sends SIGWINCH to the terminal's foreground process group.
+                fcntl.ioctl(session.slave, termios.TIOCSWINSZ,
+                            struct.pack("HHHH", rows, columns, 0, 0))
             elif "wait" in step:
                 session.finish(timeout)
     except AssertionError as error:

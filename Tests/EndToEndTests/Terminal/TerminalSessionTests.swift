@@ -62,6 +62,23 @@ struct TerminalSessionTests {
     #expect(run.failure == nil)
     #expect(run.main.output.contains("You believe: Tea is good.\r\n"))
     #expect(!run.main.output.contains("abcreal"))
+    #expect(!run.main.output.contains("to leave"))
+    #expect(run.main.status == 0)
+  }
+
+  @Test("Ctrl-C at an empty prompt says how to leave, and the session goes on")
+  func ctrlCAtEmptyPrompt() throws {
+    let run = try PseudoTerminal.run([
+      .start(),
+      .expect(topicPrompt),
+      .type(Key.ctrlC),
+      .expect("^C"),
+      .expect("Press Ctrl-D or type /quit to leave."),
+      .expect(topicPrompt),
+      .type("/quit" + Key.enter),
+      .waitForExit(),
+    ])
+    #expect(run.failure == nil)
     #expect(run.main.status == 0)
   }
 

@@ -1,6 +1,7 @@
 import Foundation
-import SocraticCore
 import Testing
+
+@testable import SocraticCore
 
 #if canImport(Glibc)
   import Glibc
@@ -189,6 +190,28 @@ struct SessionLogWriterTests {
       try SessionLogWriter.resume(path: path)
     }
     withExtendedLifetime(resumed) {}
+  }
+
+  @Test(
+    "resuming a log that cannot be written says it cannot be saved, and leaves it as it was",
+    arguments: [(EROFS, "Read-only file system"), (EACCES, "Permission denied")])
+  func resumeUnwritable(code: Int32, reason: String) throws {
+    let folder = try SampleTranscripts.temporaryFolder()
+    let transcript = SampleTranscripts.explore
+    let path = try Self.written(transcript.header, Array(transcript.events.prefix(2)), in: folder)
+    let before = try lines(path)
+    // Tests run as root, whom permissions do not stop: the open call fails as it would.
+    let refusing = AppendOpening { _ throws(FileCalls.Failure) in
+      throw FileCalls.Failure(code: code)
+    }
+    do {
+      _ = try SessionLogWriter.resume(path: path, opening: refusing)
+      Issue.record("resumed a log that cannot be written")
+    } catch {
+      #expect(error.description == "Cannot save to the session log \(path): \(reason).")
+      #expect(error.category == .cannotWrite)
+    }
+    #expect(try lines(path) == before)
   }
 
   /// Writes a log with a writer that is gone when this returns, as a process that ended.

@@ -95,6 +95,35 @@ struct SessionStatsTests {
     #expect(drills["average_persona_after"] as? Double == 60)
   }
 
+  @Test("each belief of a session (/belief) is a rated point of its own")
+  func threads() throws {
+    let at = SampleTranscripts.at(0)
+    let events: [SessionEvent.Payload] = [
+      .belief(.init(text: "Tea is good.")), .confidence(.init(value: 60, moment: .before)),
+      .confidence(.init(value: 70, moment: .after)), .newThread(.init(number: 2)),
+      .belief(.init(text: "Coffee is bad.")), .confidence(.init(value: 80, moment: .before)),
+      .confidence(.init(value: 40, moment: .update)), .newThread(.init(number: 3)),
+      .belief(.init(text: "Water is dull.")),
+    ]
+    let summary = SessionSummary(
+      SessionTranscript(
+        header: SessionHeader(id: "t", mode: .explore, started: at),
+        events: events.map { SessionEvent($0, at: at) }))
+    #expect(summary.ratedThreads.map(\.number) == [1, 2])
+    let stats = SessionStats([summary])
+    #expect(stats.points.map(\.thread) == [1, 2])
+    #expect(stats.points.map(\.shift) == [10, -40])
+    #expect(stats.averageShift == -15)
+    #expect(stats.ratedExploreCount == 1)
+    #expect(stats.unratedExploreCount == 0)
+    #expect(stats.topics == [.init(topic: nil, sessions: 1, rated: 1, averageShift: -15)])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(stats.json().utf8)) as? [String: Any])
+    #expect(json["rated_sessions"] as? Int == 1)
+    let points = try #require(json["points"] as? [[String: Any]])
+    #expect(points.map { $0["thread"] as? Int } == [1, 2])
+  }
+
   @Test("no sessions: nothing to average")
   func empty() {
     let stats = SessionStats([])

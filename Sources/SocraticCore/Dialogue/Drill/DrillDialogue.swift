@@ -157,9 +157,13 @@ public struct DrillDialogue: Dialogue {
   }
 
   /// Logs an event: adds it to the step and applies it. The persona goes into the log with
-  /// the session's first event.
+  /// the session's first event, after its topic when that was chosen from the menu.
   mutating func record(_ event: SessionEvent.Payload, into step: inout DialogueStep) {
     if !state.isPersonaLogged, let persona = state.persona {
+      if state.isTopicFromMenu {
+        step.events.append(.topic(.init(topic: persona.pack)))
+        apply(.topic(.init(topic: persona.pack)))
+      }
       step.events.append(.persona(persona))
       apply(.persona(persona))
     }
@@ -214,6 +218,8 @@ public struct DrillDialogue: Dialogue {
     choosePersona(
       among: choice.id.flatMap { setting.library.pack(id: $0) }.map { [$0] }
         ?? packsWithBeliefs)
+    // The header has no topic when it comes from the menu: the persona's pack is logged as it.
+    state.isTopicFromMenu = true
     return DialogueStep(outputs: introduction())
   }
 

@@ -21,6 +21,8 @@ public struct DrillState: Sendable, Equatable {
   public internal(set) var persona: SessionEvent.Persona?
   /// Whether the persona is in the log yet.
   var isPersonaLogged = false
+  /// Whether the topic was chosen from the menu, so is not in the log's header.
+  var isTopicFromMenu = false
   /// How sure the persona is now, from 0 to 100.
   public internal(set) var confidence = 0
   /// The number of the last question asked (1, 2, …).

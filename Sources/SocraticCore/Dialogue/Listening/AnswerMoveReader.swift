@@ -5,7 +5,8 @@
 /// reported to say ("my mom says anyone can …") and quoted words are a source, not a reason or
 /// an absolute of theirs; idioms ("all the time", "every thanksgiving", "free time") and
 /// absolutes already qualified ("not everyone") are no absolutes. Only the start of a long
-/// answer is read (`readLimit` characters), so reading stays fast for an answer of any length.
+/// answer is read (`readLimit` characters, and scalars as `TypedTextLimit` counts them), so
+/// reading stays fast for an answer of any length.
 public enum AnswerMoveReader {
   /// How many characters of an answer are read.
   public static let readLimit = 1_000
@@ -23,7 +24,8 @@ public enum AnswerMoveReader {
   public static func read(
     _ text: String, earlier: [String] = [], expectsReason: Bool = false
   ) -> ReadAnswer {
-    let tokens = Shorthand.expanded(Tokenizer.tokenize(String(text.prefix(readLimit))))
+    let tokens = Shorthand.expanded(
+      Tokenizer.tokenize(TypedTextLimit.prefix(of: text, characters: readLimit)))
     var read = ReadAnswer()
     read.wordCount = tokens.count(where: \.isWord)
     if isNoise(tokens) {
@@ -462,8 +464,7 @@ public enum AnswerMoveReader {
     for answer in earlier {
       let before = contentWords(
         Shorthand.expanded(
-          Tokenizer.tokenize(
-            String(answer.prefix(readLimit)))))
+          Tokenizer.tokenize(TypedTextLimit.prefix(of: answer, characters: readLimit))))
       guard !before.isEmpty else { continue }
       let shared = words.intersection(before).count
       if Double(shared) >= 0.75 * Double(words.count) { return true }

@@ -112,13 +112,14 @@ struct TheirWords: Sendable {
 
   /// Reads what they said.
   /// - Parameters:
-  ///   - text: exactly as typed; only its first 1,000 characters are read.
+  ///   - text: exactly as typed; only its first 1,000 characters (and 4,000 scalars) are
+  ///     read.
   ///   - isDiscussingAClaim: whether a claim of theirs is already being discussed.
   ///   - earlier: what they said before, to recognise it said again.
   init(
     _ text: String, isDiscussingAClaim: Bool, earlier: [String] = [], setting: CoachingSetting
   ) {
-    let read = String(text.prefix(BeliefReader.maximumLength))
+    let read = TypedTextLimit.prefix(of: text, characters: BeliefReader.maximumLength)
     let tokens = Shorthand.expanded(Tokenizer.tokenize(read))
     wordTokens = tokens.filter(\.isWord)
     let words = wordTokens.map(\.lowercased)

@@ -168,6 +168,21 @@ struct DrillPersonaTests {
             confidenceAfter: persona.confidence - 5)),
       ])
   }
+
+  @Test("a topic chosen from the menu is logged with the persona, so the session has its topic")
+  func menuTopicIsLogged() throws {
+    var script = drill(topic: nil)
+    script.type("1")
+    let persona = try #require(script.dialogue.state.persona)
+    let step = script.type("What evidence do you have for that?")
+    #expect(Array(step.events.prefix(2)) == [.topic(.init(topic: "crypto")), .persona(persona)])
+    let summary = SessionSummary(
+      DialogueScript<DrillDialogue>.transcript(script.events, mode: .drill))
+    #expect(summary.topic == "crypto")
+    // Given with --topic, it is in the header already, and not logged again.
+    var given = drill(topic: "crypto")
+    #expect(!given.type("Why?").events.contains(.topic(.init(topic: "crypto"))))
+  }
 }
 
 @Suite("The drill dialogue: replies and confidence")
