@@ -1,7 +1,16 @@
 /// What a drill's persona reads in a question before it answers: the critic's form and kind,
 /// what the question is about beyond the belief itself, the term a clarification asks about,
-/// and whether it takes up the persona's last reply.
+/// what it aims at beyond its kind, and whether it takes up the persona's last reply.
 struct PersonaQuestion: Sendable {
+  /// What a question asks for that no kind says.
+  enum Aim: Sendable, Equatable {
+    /// How the persona itself came to the belief: "How did you come to believe this?", "Have
+    /// you used these tools yourself?".
+    case origin
+    /// The other side of something the belief speaks of: "What about the jobs AI will create?".
+    case counterPoint
+  }
+
   /// Open, closed, leading, reflection or statement, as the critic read it.
   var form: QuestionForm
   /// The kind of a question; nil for a reflection or a statement.
@@ -15,6 +24,8 @@ struct PersonaQuestion: Sendable {
   /// The words a clarification asks the meaning of, as typed: "fair" in "What do you mean by
   /// fair?"; nil when it names none.
   var termAsked: String?
+  /// What it asks for beyond its kind, read by its own words; nil for most questions.
+  var aim: Aim?
   /// Whether it takes up what the persona said last ("How do you know that?").
   var followsUp: Bool
   /// Its words in lowercase (`DrillDialogue.key(of:)`).
@@ -35,18 +46,24 @@ struct PersonaQuestion: Sendable {
     // Some questions ask for one thing in shapes the critic files under another kind ("What
     // evidence would convince you …?" asks what would change its mind; "Can you give me an
     // example?" asks for evidence): the persona answers what they ask for.
-    let cued = Self.kindCues.first { cue, _ in
-      tokens.indices.contains {
-        cue.mayStart(with: tokens[$0].lowercased) && !cue.matchEnds(in: tokens, from: $0).isEmpty
-      }
-    }
+    // What a question asks for is read by its own cues before the critic's kind: the critic
+    // files "How might someone in the West Bank see this?" under clarification.
+    let cued = Self.kindCues.first { cue, _ in Self.says(cue, in: tokens) }
     self.kind = form == .open ? cued?.kind ?? kind : kind
+    aim = [.open, .closed].contains(form) ? Self.aimCues.first { Self.says($0.cue, in: tokens) }?.aim : nil
     key = DrillDialogue.key(of: text)
     topic = TopicWords(tokens, ignoring: beliefWords, isQuestion: true).lemmas
     things = Self.things(in: tokens, among: topic)
     termAsked = form == .open && self.kind == .clarification ? Self.term(askedIn: tokens) : nil
     followsUp =
       lastReply.map { FollowUp.buildsOn(text, previous: $0, belief: belief) } ?? false
+  }
+
+  /// Whether a pattern matches anywhere in a question.
+  private static func says(_ cue: PhrasePattern, in tokens: [Token]) -> Bool {
+    tokens.indices.contains {
+      cue.mayStart(with: tokens[$0].lowercased) && !cue.matchEnds(in: tokens, from: $0).isEmpty
+    }
   }
 
   /// The nouns and names among a question's topic words.
@@ -152,5 +169,39 @@ struct PersonaQuestion: Sendable {
       PhrasePattern("where (does|would|will) (it|that|this) (belief|view|idea)? lead"),
       .implications
     ),
+    (PhrasePattern("what (happens|would happen|will happen|happened) (if|when|once)"), .implications),
+    (PhrasePattern("what (would|will|could) (it|that|this) (mean|lead to|do to)"), .implications),
+    (PhrasePattern("what (are|would be|will be) the (consequences|implications|effects)"), .implications),
+    (
+      PhrasePattern(
+        "how (might|would|could|will|do|does) (someone|somebody|people|others|they|critics|opponents|a critic|an opponent|the other side)"
+      ), .viewpoints
+    ),
+    (
+      PhrasePattern(
+        "(someone|somebody|people|those|anyone|others) who (disagree|disagrees|oppose|opposes|sees it differently|see it differently)"
+      ), .viewpoints
+    ),
+    (PhrasePattern("(point of view|perspective|in their shoes|through the eyes of|the other side)"), .viewpoints),
+    (PhrasePattern("how (do|can|could) you (know|tell|be sure)"), .evidence),
+    (PhrasePattern("what makes you (think|say|believe|so sure)"), .evidence),
+  ]
+
+  /// What a question says that aims at the persona's own story or at the other side, and that
+  /// aim.
+  private static let aimCues: [(cue: PhrasePattern, aim: Aim)] = [
+    (PhrasePattern("how (did|do) you (first)? (come|get|arrive) (to|at|into)"), .origin),
+    (PhrasePattern("what (first)? (got|led|brought|drew|turned) you (to|into|onto|on to)"), .origin),
+    (PhrasePattern("what made you (first)? (think|believe|decide|start)"), .origin),
+    (PhrasePattern("(when|where|why) did you (first)? (start|begin|come|get|learn|hear)"), .origin),
+    (PhrasePattern("your own (experience|experiences|life|story)"), .origin),
+    (PhrasePattern("have you ever (seen|been|had)"), .origin),
+    (
+      PhrasePattern(
+        "(have|did) you (ever)? (used|use|tried|try|met|meet|lived|live|worked|work|experienced)"
+      ), .origin
+    ),
+    (PhrasePattern("(what|how) about"), .counterPoint),
+    (PhrasePattern("but (what|how) (if|about)"), .counterPoint),
   ]
 }

@@ -39,9 +39,9 @@ extension PersonaVoice {
     var meanings: [String: Reply] = [:]
     for term in Self.definable(terms, in: persona.belief) {
       // The loaded word the belief turns on: its first reason shows what it has in mind.
-      let meaning = Self.meaning(of: term, example: reasons.first)
+      let meaning = Self.meaning(of: term, example: reasons.first, claim: ownClaim)
       meanings[DrillDialogue.key(of: term)] = meaning
-      if !meaning.isUnready { lines.append(Line(text: meaning.text, source: .meaning)) }
+      lines.append(Line(text: meaning.text, source: .meaning))
     }
     lines.append(
       Line(
@@ -128,18 +128,16 @@ extension PersonaVoice {
     return terms.filter { !KeyTermFinder.isAbsolute($0) && !names.contains($0.lowercased()) }
   }
 
-  /// What it means by a word of its belief: the definition it has for it, with an example
-  /// when one is given; without a definition, that it has not pinned the word down, which
-  /// shakes it.
-  static func meaning(of term: String, example: Line?) -> Reply {
+  /// What it means by a word of its belief: the definition it has for it, else the word as it
+  /// used it in its own claim; with an example when one is given.
+  /// - Parameter claim: the belief in the persona's own words.
+  static func meaning(of term: String, example: Line?, claim: String) -> Reply {
     let quoted = "\u{201C}\(term)\u{201D}"
+    let example = example.map { " Take this: " + $0.text } ?? ""
     guard let definition = PersonaDefinitions.definition(of: term) else {
-      return Reply(
-        text: "Hm. By \(quoted) I suppose I mean it the ordinary way, but I haven't pinned it "
-          + "down.", isUnready: true)
+      return Reply(text: "By \(quoted) I mean it as I put it: \(claim)." + example)
     }
-    return Reply(
-      text: "By \(quoted) I mean \(definition)." + (example.map { " Take this: " + $0.text } ?? ""))
+    return Reply(text: "By \(quoted) I mean \(definition)." + example)
   }
 
   /// The reasons a persona gives when its pack lists none: the reason its belief states, and

@@ -87,6 +87,7 @@ struct PersonaVoice: Sendable {
     case .leading, .statement:
       return Reply(text: fromPlan(question, said: said))
     case .closed:
+      if question.aim == .origin { return Reply(text: origin(said: said, isClosed: true)) }
       guard let focused = focused(question, said: said, lastReply: lastReply),
         !focused.isUnready
       else {
@@ -116,6 +117,7 @@ struct PersonaVoice: Sendable {
     -> Reply
   {
     if let term = question.termAsked { return meaning(of: term) }
+    if question.aim == .origin { return Reply(text: origin(said: said, isClosed: false)) }
     if question.kind == .clarification, question.topic.isEmpty {
       // "What is crypto to you?": a key term of the belief, and nothing else, named in a
       // clarification.
@@ -126,9 +128,12 @@ struct PersonaVoice: Sendable {
       if let first = named.min(by: { $0.1 < $1.1 }) { return first.0 }
     }
     if let focused = focused(question, said: said, lastReply: lastReply) { return focused }
-    // Inversion and the question itself have lines made from the belief that answer any such
-    // question; the other kinds asked about something new catch it unready.
-    if namesSomethingNew(question), ![.inversion, .meta].contains(question.kind) {
+    if question.aim == .counterPoint, !namesSomethingNew(question) {
+      return Reply(text: concession(said: said))
+    }
+    // Inversion, implications and the question itself have lines made from the belief that
+    // answer any such question; the other kinds asked about something new catch it unready.
+    if namesSomethingNew(question), ![.inversion, .implications, .meta].contains(question.kind) {
       return unready(said: said)
     }
     return Reply(text: fromPlan(question, said: said))
@@ -169,6 +174,29 @@ struct PersonaVoice: Sendable {
     !question.things.subtracting(subjectWords).isSubset(of: spokenOf)
   }
 
+  /// How it came to the belief, as a story told from the first reason (else reply) not said
+  /// yet; a closed question ("Have you used these tools yourself?") gets it after a short
+  /// answer.
+  private func origin(said: Set<String>, isClosed: Bool) -> String {
+    let opening = isClosed ? "Enough to know what I'm talking about. " : ""
+    let told = [Source.reason, .reply].flatMap { source in lines.filter { $0.source == source } }
+    guard let line = told.first(where: { !said.contains($0.text) }) else {
+      return opening + "It grew on me from what I saw around me, over years."
+    }
+    return opening + "It started with something I saw for myself: " + line.text
+  }
+
+  /// The other side of something it spoke of, put to it: it grants a little, then gives the
+  /// reply (else the reason) that answers that side, first one not said yet.
+  private func concession(said: Set<String>) -> String {
+    let grant = "That's fair, up to a point."
+    let answers = [Source.reply, .reason].flatMap { source in lines.filter { $0.source == source } }
+    guard let line = answers.first(where: { !said.contains($0.text) }) else {
+      return grant + " I still think \(ownClaim)."
+    }
+    return grant + " But " + Self.runOn(line.text)
+  }
+
   /// What opens a line said again because a question asked about it again.
   private static let asISaid = "As I said: "
 
@@ -192,7 +220,11 @@ struct PersonaVoice: Sendable {
     let spoken = lines.first {
       [.reason, .reply].contains($0.source) && !words.isDisjoint(with: $0.topic)
     }
-    if words.isSubset(of: beliefWords) { return Self.meaning(of: term, example: spoken) }
+    if words.isSubset(of: beliefWords) {
+      // A word of the belief that no line speaks of is shown at work in its first reason.
+      let example = spoken ?? lines.first { $0.source == .reason }
+      return Self.meaning(of: term, example: example, claim: ownClaim)
+    }
     if let spoken {
       return Reply(text: "By \u{201C}\(term)\u{201D} I mean just what I said: " + spoken.text)
     }
@@ -307,8 +339,9 @@ struct PersonaVoice: Sendable {
     return lead + " " + runOn(line.text)
   }
 
-  /// A line as said after "and": its first letter in lowercase.
+  /// A line as said after "and" or "but": its first word in lowercase, unless it is a name or
+  /// an abbreviation ("AI", "Taiwan"), which keeps its capital.
   private static func runOn(_ text: String) -> String {
-    text.prefix(1).lowercased() + text.dropFirst()
+    BeliefReader.casingFirstWord(Tokenizer.tokenize(text)).joinedText
   }
 }

@@ -246,10 +246,14 @@ struct DrillReplyTests {
     var replies: [String] = []
     for question in questions { replies.append(reply(script.type(question))?.text ?? "") }
     #expect(Set(replies).count == replies.count)
-    // Reasons first, as the kind asks, then the replies, then that it has no more, then a
-    // line made from the belief.
+    // Reasons first, as the kind asks, then the replies (asked how it came to believe, the
+    // first unsaid one as its story), then that it has no more, then a line made from the
+    // belief.
     let usedUp = "Those are my reasons; I don't have better ones to give you."
-    #expect(Array(replies.prefix(5)) == DrillFixtures.reasons + DrillFixtures.replies + [usedUp])
+    let story = "It started with something I saw for myself: " + DrillFixtures.replies[0]
+    #expect(
+      Array(replies.prefix(5))
+        == DrillFixtures.reasons + [story, DrillFixtures.replies[1], usedUp])
     #expect(
       replies.last?.hasPrefix("I would think again if I saw good evidence") == true, "\(replies)")
   }
@@ -434,7 +438,7 @@ struct DrillScorecardTests {
     #expect(script.dialogue.isFinished)
   }
 
-  @Test("a clarification that names a key term of the belief is answered about that term")
+  @Test("a clarification naming a key term is answered by its definition, else by the belief")
   func namedTerm() throws {
     let persona = drill().dialogue.state.persona!
     let voice = PersonaVoice(persona: persona, replies: [], terms: ["crypto", "scams"])
@@ -445,8 +449,8 @@ struct DrillScorecardTests {
         + "them. Take this: " + DrillFixtures.reasons[0])
     #expect(
       voice.reply(form: .open, kind: .clarification, said: [], question: "What is crypto to you?")
-        == "Hm. By \u{201C}crypto\u{201D} I suppose I mean it the ordinary way, but I haven't "
-        + "pinned it down.")
+        == "By \u{201C}crypto\u{201D} I mean it as I put it: crypto is mostly used for scams. "
+        + "Take this: " + DrillFixtures.reasons[0])
     #expect(
       voice.reply(form: .open, kind: .clarification, said: [], question: "What do you mean?")
         == "I mean it plainly: crypto is mostly used for scams.")

@@ -52,6 +52,8 @@ private let bitcoin = "Bitcoin is the best protection"
 private let dangerousAI = "AI is too dangerous"
 private let nato = "NATO keeps Europe safe"
 private let tax = "Taxing the rich"
+private let jobs = "AI will take most jobs"
+private let strong = "Strong militaries"
 
 /// What a leading question never gets: any reason or reply of the persona's.
 private let anyReason = [
@@ -206,6 +208,44 @@ struct PersonaAnswerTests {
     .init(
       belief: "Cryptocurrencies have no", question: "What about gold, which also has little use?",
       says: [unready]),
+    // Shapes of the second round: a word with no definition, a question whose own cues say its
+    // kind, a question about the persona itself, a counter-point, an implication.
+    .init(
+      belief: strong, question: "What do you mean by strong?",
+      says: ["By \u{201C}strong\u{201D} I mean it as I put it", "Take this: Aggressors"],
+      never: [unready]),
+    .init(
+      belief: jobs, question: "When you say act now, what do you have in mind?",
+      says: ["By \u{201C}act now\u{201D} I mean", "Take this:"], never: [unready]),
+    .init(
+      belief: strong, question: "How would a diplomat from a small country see this?",
+      says: [unready]),
+    .init(
+      belief: strong, question: "How might someone on the other side put it?",
+      says: ["not everyone sees it my way"]),
+    .init(
+      belief: jobs, question: "What would happen if a robot tax paid for retraining?",
+      says: ["If I'm right"], never: [unready]),
+    .init(
+      belief: strong, question: "What makes you say weakness tempts an attacker?",
+      says: ["Weakness invites attack"]),
+    .init(
+      belief: jobs, question: "How did you first come to think this?",
+      says: ["It started with something I saw for myself: AI can already write"]),
+    .init(
+      belief: jobs, before: ["What evidence do you have?"],
+      question: "What got you into this way of thinking?",
+      says: ["It started with something I saw for myself: Companies will replace workers"]),
+    .init(
+      belief: jobs, question: "Have you ever worked alongside one of these systems?",
+      says: ["Enough to know what I'm talking about", "AI can already write"], never: [unready]),
+    .init(
+      belief: jobs, question: "What about the new jobs AI could bring?",
+      says: ["That's fair, up to a point. But past technologies"], never: [unready]),
+    .init(
+      belief: strong, question: "But what about militaries that started wars?",
+      says: ["That's fair, up to a point."], never: [unready]),
+    .init(belief: jobs, question: "What about the farmers in Kenya?", says: [unready]),
     // Taxing the rich more would help everyone.
     .init(belief: tax, question: "How has Sweden's tax worked out?", says: ["Sweden taxes"]),
     .init(belief: tax, question: "What happened after the war?", says: ["after the war"]),
