@@ -54,5 +54,6 @@ struct TopicWords: Sendable, Equatable {
     "very", "yes", "yeah", "okay", "well", "sure", "get", "got", "let", "tell", "told", "put",
     "you're", "you've", "it's", "that's", "i'm", "i've", "don't", "doesn't", "didn't", "can't",
     "here", "there", "now", "then", "today", "yourself", "everyone", "everybody", "anyone",
+    "themselves", "itself", "himself", "herself", "ourselves", "yourselves", "myself",
   ]
 }

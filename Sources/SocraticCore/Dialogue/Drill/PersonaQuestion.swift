@@ -21,6 +21,8 @@ struct PersonaQuestion: Sendable {
   /// The things among `topic`: nouns and names, not an adjective before a noun ("old" in "an
   /// old panic"), nor what is only a verb or an adjective ("own").
   var things: Set<String>
+  /// The names among `things`: written with a capital after the first word ("Denmark").
+  var names: Set<String>
   /// The words a clarification asks the meaning of, as typed: "fair" in "What do you mean by
   /// fair?"; nil when it names none.
   var termAsked: String?
@@ -42,7 +44,11 @@ struct PersonaQuestion: Sendable {
     beliefWords: Set<String>, lastReply: String?
   ) {
     let tokens = Tokenizer.tokenize(text)
-    self.form = form
+    // A question that opens with a question word asks for more than yes or no, whatever
+    // the critic's form: "Which animals have been brought back?" is answered as open.
+    let opensWithQuestionWord = tokens.first.map { Self.questionWords.contains($0.lowercased) }
+    self.form = form == .closed && opensWithQuestionWord == true ? .open : form
+    let form = self.form
     // Some questions ask for one thing in shapes the critic files under another kind ("What
     // evidence would convince you …?" asks what would change its mind; "Can you give me an
     // example?" asks for evidence): the persona answers what they ask for.
@@ -50,10 +56,17 @@ struct PersonaQuestion: Sendable {
     // files "How might someone in the West Bank see this?" under clarification.
     let cued = Self.kindCues.first { cue, _ in Self.says(cue, in: tokens) }
     self.kind = form == .open ? cued?.kind ?? kind : kind
-    aim = [.open, .closed].contains(form) ? Self.aimCues.first { Self.says($0.cue, in: tokens) }?.aim : nil
+    aim =
+      [.open, .closed].contains(form)
+      ? Self.aimCues.first { Self.says($0.cue, in: tokens) }?.aim : nil
     key = DrillDialogue.key(of: text)
     topic = TopicWords(tokens, ignoring: beliefWords, isQuestion: true).lemmas
     things = Self.things(in: tokens, among: topic)
+    names = Set(
+      tokens.dropFirst().filter { $0.isWord && $0.isCapitalized }.map {
+        TopicWords.lemma(of: $0.lowercased)
+      }
+    ).intersection(things)
     termAsked = form == .open && self.kind == .clarification ? Self.term(askedIn: tokens) : nil
     followsUp =
       lastReply.map { FollowUp.buildsOn(text, previous: $0, belief: belief) } ?? false
@@ -151,6 +164,10 @@ struct PersonaQuestion: Sendable {
   ]
 
   private static let articles: Set<String> = ["the", "a", "an", "this", "that", "your"]
+  /// The words that open a question asking for more than yes or no.
+  private static let questionWords: Set<String> = [
+    "what", "which", "who", "whom", "whose", "where", "when", "why", "how",
+  ]
   private static let openingQuotes: Set<String> = ["\"", "\u{201C}", "'", "\u{2018}"]
   private static let closingQuotes: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}"]
 
@@ -169,9 +186,24 @@ struct PersonaQuestion: Sendable {
       PhrasePattern("where (does|would|will) (it|that|this) (belief|view|idea)? lead"),
       .implications
     ),
-    (PhrasePattern("what (happens|would happen|will happen|happened) (if|when|once)"), .implications),
+    (PhrasePattern("(taking|take|took|taken) for granted"), .assumptions),
+    (
+      PhrasePattern("(what|are|were) (are|do|did)? you (assuming|assume|presuming|presume)"),
+      .assumptions
+    ),
+    (
+      PhrasePattern("what (happens|would happen|will happen|happened) (if|when|once)"),
+      .implications
+    ),
+    (
+      PhrasePattern("(what|how) (would|will|could) (that|it|this)? change (for|if|when)"),
+      .implications
+    ),
     (PhrasePattern("what (would|will|could) (it|that|this) (mean|lead to|do to)"), .implications),
-    (PhrasePattern("what (are|would be|will be) the (consequences|implications|effects)"), .implications),
+    (
+      PhrasePattern("what (are|would be|will be) the (consequences|implications|effects)"),
+      .implications
+    ),
     (
       PhrasePattern(
         "how (might|would|could|will|do|does) (someone|somebody|people|others|they|critics|opponents|a critic|an opponent|the other side)"
@@ -182,7 +214,18 @@ struct PersonaQuestion: Sendable {
         "(someone|somebody|people|those|anyone|others) who (disagree|disagrees|oppose|opposes|sees it differently|see it differently)"
       ), .viewpoints
     ),
-    (PhrasePattern("(point of view|perspective|in their shoes|through the eyes of|the other side)"), .viewpoints),
+    (
+      PhrasePattern(
+        "(point of view|perspective|in their shoes|through the eyes of|the other side)"),
+      .viewpoints
+    ),
+    // "How do you see it?" asks for its own view; "How would a shop owner see this?" for another's.
+    (PhrasePattern("(do|did|would|could|will) you (see|view)"), .clarification),
+    (
+      PhrasePattern(
+        "(see|view|look at|feel about|react to|think of|say about) (it|this|that|your view|your claim|your belief|the idea|the ban)"
+      ), .viewpoints
+    ),
     (PhrasePattern("how (do|can|could) you (know|tell|be sure)"), .evidence),
     (PhrasePattern("what makes you (think|say|believe|so sure)"), .evidence),
   ]
@@ -191,9 +234,14 @@ struct PersonaQuestion: Sendable {
   /// aim.
   private static let aimCues: [(cue: PhrasePattern, aim: Aim)] = [
     (PhrasePattern("how (did|do) you (first)? (come|get|arrive) (to|at|into)"), .origin),
-    (PhrasePattern("what (first)? (got|led|brought|drew|turned) you (to|into|onto|on to)"), .origin),
+    (
+      PhrasePattern("what (first)? (got|led|brought|drew|turned) you (to|into|onto|on to)"), .origin
+    ),
     (PhrasePattern("what made you (first)? (think|believe|decide|start)"), .origin),
-    (PhrasePattern("(when|where|why) did you (first)? (start|begin|come|get|learn|hear)"), .origin),
+    (
+      PhrasePattern("(when|where|why) did you (first)? (start|begin|come|get|learn|hear|pick)"),
+      .origin
+    ),
     (PhrasePattern("your own (experience|experiences|life|story)"), .origin),
     (PhrasePattern("have you ever (seen|been|had)"), .origin),
     (

@@ -128,12 +128,26 @@ struct PersonaVoice: Sendable {
       if let first = named.min(by: { $0.1 < $1.1 }) { return first.0 }
     }
     if let focused = focused(question, said: said, lastReply: lastReply) { return focused }
-    if question.aim == .counterPoint, !namesSomethingNew(question) {
-      return Reply(text: concession(said: said))
+    if question.aim == .counterPoint {
+      // The other side of something it has thought about it grants a little; of something it
+      // has not, it has no answer ready.
+      guard namesSomethingNew(question) else { return Reply(text: concession(said: said)) }
+      return unready(said: said)
+    }
+    // Asked how others see it, it has the other side to give, whoever the others are.
+    if question.kind == .viewpoints, namesSomethingNew(question) {
+      return Reply(text: otherSide(said: said))
     }
     // Inversion, implications and the question itself have lines made from the belief that
-    // answer any such question; the other kinds asked about something new catch it unready.
-    if namesSomethingNew(question), ![.inversion, .implications, .meta].contains(question.kind) {
+    // answer any such question; asked for its evidence or assumptions about common things
+    // ("a leader", "the judges") it has its reasons; anything else about something new, or
+    // about a name it has no line on, catches it unready.
+    let answersAnyThing: [QuestionKind?] = [.inversion, .implications, .meta]
+    let answersCommonThings: [QuestionKind?] = [.evidence, .assumptions]
+    if namesSomethingNew(question), !answersAnyThing.contains(question.kind),
+      !answersCommonThings.contains(question.kind)
+        || namesSomethingNew(question, among: question.names)
+    {
       return unready(said: said)
     }
     return Reply(text: fromPlan(question, said: said))
@@ -170,8 +184,17 @@ struct PersonaVoice: Sendable {
   /// Whether a question names a thing beyond the belief and its subject (with no line of the
   /// persona's about it): a noun or a name (`PersonaQuestion.things`) that its reasons and
   /// replies do not speak of.
-  private func namesSomethingNew(_ question: PersonaQuestion) -> Bool {
-    !question.things.subtracting(subjectWords).isSubset(of: spokenOf)
+  /// - Parameter among: the words to look at, the question's things unless given.
+  private func namesSomethingNew(_ question: PersonaQuestion, among: Set<String>? = nil) -> Bool {
+    !(among ?? question.things).subtracting(subjectWords).isSubset(of: spokenOf)
+  }
+
+  /// How others it has no line on might see it: the other side of its belief, and why it is not
+  /// moved by it.
+  private func otherSide(said: Set<String>) -> String {
+    guard let others = lines.first(where: { $0.source == .others }), !said.contains(others.text)
+    else { return Self.usedUp(form: .open, kind: .viewpoints) }
+    return "They may well see it differently. " + others.text
   }
 
   /// How it came to the belief, as a story told from the first reason (else reply) not said
@@ -180,7 +203,7 @@ struct PersonaVoice: Sendable {
   private func origin(said: Set<String>, isClosed: Bool) -> String {
     let opening = isClosed ? "Enough to know what I'm talking about. " : ""
     let told = [Source.reason, .reply].flatMap { source in lines.filter { $0.source == source } }
-    guard let line = told.first(where: { !said.contains($0.text) }) else {
+    guard let line = told.first(where: { !said.contains($0.text) }) ?? told.first else {
       return opening + "It grew on me from what I saw around me, over years."
     }
     return opening + "It started with something I saw for myself: " + line.text

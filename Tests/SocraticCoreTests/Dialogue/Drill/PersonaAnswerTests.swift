@@ -146,7 +146,7 @@ struct PersonaAnswerTests {
       question: "Where have you seen companies do that?", says: ["harm is obvious"]),
     .init(
       belief: dangerousAI, before: ["What makes you think the companies will cut corners?"],
-      question: "Where have you seen that happen?", says: ["Short answer", "harm is obvious"]),
+      question: "Where have you seen that happen?", says: ["harm is obvious"]),
     .init(
       belief: dangerousAI, question: "What do you mean by dangerous?",
       says: ["likely to hurt people"]),
@@ -163,7 +163,7 @@ struct PersonaAnswerTests {
       says: ["Yes, exactly"]),
     .init(
       belief: dangerousAI, question: "How would open-source developers see this?",
-      says: [unready]),
+      says: ["They may well see it differently", "AI is not too dangerous"], never: [unready]),
     .init(
       belief: dangerousAI,
       question: "What evidence would convince you that companies can be trusted with it?",
@@ -188,7 +188,9 @@ struct PersonaAnswerTests {
       says: ["Yes, exactly"]),
     .init(
       belief: nato, question: "What are you assuming about Sweden and Finland?", says: [unready]),
-    .init(belief: nato, question: "How might people in Serbia see it?", says: [unready]),
+    .init(
+      belief: nato, question: "How might people in Serbia see it?",
+      says: ["They may well see it differently"], never: [unready]),
     .init(
       belief: nato, question: "Isn't it obvious that NATO provoked the war?",
       says: ["I've heard that before"], never: anyReason),
@@ -219,7 +221,19 @@ struct PersonaAnswerTests {
       says: ["By \u{201C}act now\u{201D} I mean", "Take this:"], never: [unready]),
     .init(
       belief: strong, question: "How would a diplomat from a small country see this?",
-      says: [unready]),
+      says: ["They may well see it differently"], never: [unready]),
+    .init(
+      belief: strong, question: "Can you give me an example of a deterrent that held?",
+      says: ["Aggressors pick targets"], never: [unready]),
+    .init(
+      belief: strong, question: "Which wars were avoided because one side was armed?",
+      says: ["Aggressors pick targets"], never: [unready, "Short answer"]),
+    .init(
+      belief: jobs, question: "What do you take for granted about the people who lose work?",
+      says: ["I wouldn't call it an assumption"]),
+    .init(
+      belief: jobs, question: "When did you first pick up this idea?",
+      says: ["It started with something I saw for myself"]),
     .init(
       belief: strong, question: "How might someone on the other side put it?",
       says: ["not everyone sees it my way"]),
@@ -288,7 +302,7 @@ struct PersonaShakenTests {
   @Test("a question about something it has not thought of shakes it, and it says so")
   func unreadyLowersConfidence() throws {
     var script = drill(holding: nato)
-    let reply = try #require(answer(script.type("How might people in Serbia see it?")))
+    let reply = try #require(answer(script.type("What about the Balkans?")))
     #expect(reply.text == "Hm. I haven't really thought about that.")
     #expect(reply.confidenceAfter == reply.confidenceBefore - DrillDialogue.confidenceStep)
   }
