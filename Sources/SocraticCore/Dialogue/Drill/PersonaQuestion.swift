@@ -9,6 +9,8 @@ struct PersonaQuestion: Sendable {
     case origin
     /// The other side of something the belief speaks of: "What about the jobs AI will create?".
     case counterPoint
+    /// What would come of a change: "What happens to teamwork if everyone stays at home?".
+    case hypothesis
   }
 
   /// Open, closed, leading, reflection or statement, as the critic read it.
@@ -233,7 +235,12 @@ struct PersonaQuestion: Sendable {
   /// What a question says that aims at the persona's own story or at the other side, and that
   /// aim.
   private static let aimCues: [(cue: PhrasePattern, aim: Aim)] = [
-    (PhrasePattern("how (did|do) you (first)? (come|get|arrive) (to|at|into)"), .origin),
+    (
+      PhrasePattern(
+        "how (did|do) you (first)? (come|get|arrive|become) (to|at|into|interested|involved)"),
+      .origin
+    ),
+    (PhrasePattern("(do|did) you (work|live|use|try)"), .origin),
     (
       PhrasePattern("what (first)? (got|led|brought|drew|turned) you (to|into|onto|on to)"), .origin
     ),
@@ -251,5 +258,7 @@ struct PersonaQuestion: Sendable {
     ),
     (PhrasePattern("(what|how) about"), .counterPoint),
     (PhrasePattern("but (what|how) (if|about)"), .counterPoint),
+    (PhrasePattern("(happen|happens|happened) (to|if|when|once)"), .hypothesis),
+    (PhrasePattern("what if"), .hypothesis),
   ]
 }

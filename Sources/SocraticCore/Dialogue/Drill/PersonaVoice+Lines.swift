@@ -55,6 +55,8 @@ extension PersonaVoice {
         text: "If I'm right, a lot of people are making a mistake by ignoring it.",
         source: .consequence))
     lines.append(
+      Line(text: "My guess is that it would show I was right: \(ownClaim).", source: .guess))
+    lines.append(
       Line(
         text: "It matters to me because I have seen what happens when people get this wrong.",
         source: .stake))

@@ -47,6 +47,8 @@ struct PersonaVoice: Sendable {
     case defence
     /// That it has no answer ready: for a question about something it has not thought about.
     case unready
+    /// Its guess at what a change would show: for "What happens if …?".
+    case guess
   }
 
   /// Something the persona can say.
@@ -128,6 +130,14 @@ struct PersonaVoice: Sendable {
       if let first = named.min(by: { $0.1 < $1.1 }) { return first.0 }
     }
     if let focused = focused(question, said: said, lastReply: lastReply) { return focused }
+    // "What happens if …?" gets the pack's replies first, as any implication; once they are
+    // said, its guess rather than a line about something else.
+    let unsaid = lines.filter { !said.contains($0.text) }
+    if question.aim == .hypothesis, !unsaid.contains(where: { $0.source == .reply }),
+      let guess = unsaid.first(where: { $0.source == .guess })
+    {
+      return Reply(text: guess.text)
+    }
     if question.aim == .counterPoint {
       // The other side of something it has thought about it grants a little; of something it
       // has not, it has no answer ready.

@@ -232,6 +232,16 @@ struct PersonaAnswerTests {
       belief: jobs, question: "What do you take for granted about the people who lose work?",
       says: ["I wouldn't call it an assumption"]),
     .init(
+      belief: jobs, before: ["What happens if we wait and see?", "What would follow from that?"],
+      question: "What happens to wages if nothing is done?",
+      says: ["My guess is that it would show I was right: AI will take most jobs"]),
+    .init(
+      belief: strong, question: "How did you become interested in armies?",
+      says: ["It started with something I saw for myself"]),
+    .init(
+      belief: strong, question: "Do you work in defence yourself?",
+      says: ["Enough to know what I'm talking about"]),
+    .init(
       belief: jobs, question: "When did you first pick up this idea?",
       says: ["It started with something I saw for myself"]),
     .init(
