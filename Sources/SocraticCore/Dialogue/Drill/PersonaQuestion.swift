@@ -201,7 +201,10 @@ struct PersonaQuestion: Sendable {
       PhrasePattern("(what|how) (would|will|could) (that|it|this)? change (for|if|when)"),
       .implications
     ),
-    (PhrasePattern("what (would|will|could) (it|that|this) (mean|lead to|do to)"), .implications),
+    (
+      PhrasePattern("what (does|would|will|could) (it|that|this) (mean for|lead to|do to)"),
+      .implications
+    ),
     (
       PhrasePattern("what (are|would be|will be) the (consequences|implications|effects)"),
       .implications
@@ -250,7 +253,10 @@ struct PersonaQuestion: Sendable {
       .origin
     ),
     (PhrasePattern("your own (experience|experiences|life|story)"), .origin),
-    (PhrasePattern("have you ever (seen|been|had)"), .origin),
+    (
+      PhrasePattern("have you ever (seen|been|had|kept|held|owned|bought|sold|sent|lost|voted)"),
+      .origin
+    ),
     (
       PhrasePattern(
         "(have|did) you (ever)? (used|use|tried|try|met|meet|lived|live|worked|work|experienced)"
@@ -260,5 +266,6 @@ struct PersonaQuestion: Sendable {
     (PhrasePattern("but (what|how) (if|about)"), .counterPoint),
     (PhrasePattern("(happen|happens|happened) (to|if|when|once)"), .hypothesis),
     (PhrasePattern("what if"), .hypothesis),
+    (PhrasePattern("(follow|follows) (if|when|once)"), .hypothesis),
   ]
 }

@@ -236,6 +236,12 @@ struct PersonaAnswerTests {
       question: "What happens to wages if nothing is done?",
       says: ["My guess is that it would show I was right: AI will take most jobs"]),
     .init(
+      belief: strong, question: "If so, what does that mean for small countries?",
+      says: ["If I'm right"], never: ["I mean it plainly"]),
+    .init(
+      belief: strong, question: "Have you ever held a rifle?",
+      says: ["Enough to know what I'm talking about"], never: [unready]),
+    .init(
       belief: strong, question: "How did you become interested in armies?",
       says: ["It started with something I saw for myself"]),
     .init(
