@@ -54,8 +54,12 @@ extension PersonaVoice {
       Line(
         text: "If I'm right, a lot of people are making a mistake by ignoring it.",
         source: .consequence))
-    lines.append(
-      Line(text: "My guess is that it would show I was right: \(ownClaim).", source: .guess))
+    // What it would guess of a change it has not thought through: no more than it knows.
+    lines += reasons.prefix(1).map { reason in
+      Line(
+        text: "I can't say for sure what would happen then. What I do know is this: " + reason.text,
+        source: .guess)
+    }
     lines.append(
       Line(
         text: "It matters to me because I have seen what happens when people get this wrong.",

@@ -47,7 +47,8 @@ struct PersonaVoice: Sendable {
     case defence
     /// That it has no answer ready: for a question about something it has not thought about.
     case unready
-    /// Its guess at what a change would show: for "What happens if …?".
+    /// That it cannot say what a change would bring, and what it does know: for "What happens
+    /// if …?" once the pack's replies are said.
     case guess
   }
 

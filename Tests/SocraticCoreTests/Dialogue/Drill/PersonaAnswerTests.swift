@@ -234,7 +234,7 @@ struct PersonaAnswerTests {
     .init(
       belief: jobs, before: ["What happens if we wait and see?", "What would follow from that?"],
       question: "What happens to wages if nothing is done?",
-      says: ["My guess is that it would show I was right: AI will take most jobs"]),
+      says: ["I can't say for sure", "What I do know is this: AI can already write"]),
     .init(
       belief: strong, question: "If so, what does that mean for small countries?",
       says: ["If I'm right"], never: ["I mean it plainly"]),
