@@ -64,6 +64,13 @@ extension PersonaVoice {
       Line(
         text: "It matters to me because I have seen what happens when people get this wrong.",
         source: .stake))
+    // What it takes for granted is what its reasons state: once it has given them as reasons,
+    // it can own them as assumptions.
+    lines += reasons.map { reason in
+      Line(
+        text: "I suppose I take it for granted that " + Self.runOn(reason.text), source: .assumption
+      )
+    }
     lines.append(
       Line(
         text:

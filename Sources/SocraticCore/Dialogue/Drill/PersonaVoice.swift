@@ -373,9 +373,9 @@ struct PersonaVoice: Sendable {
     return lead + " " + runOn(line.text)
   }
 
-  /// A line as said after "and" or "but": its first word in lowercase, unless it is a name or
-  /// an abbreviation ("AI", "Taiwan"), which keeps its capital.
-  private static func runOn(_ text: String) -> String {
+  /// A line as said after "and", "but" or "that": its first word in lowercase, unless it is a
+  /// name or an abbreviation ("AI", "Taiwan"), which keeps its capital.
+  static func runOn(_ text: String) -> String {
     BeliefReader.casingFirstWord(Tokenizer.tokenize(text)).joinedText
   }
 }

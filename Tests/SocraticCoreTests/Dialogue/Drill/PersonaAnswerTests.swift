@@ -239,6 +239,11 @@ struct PersonaAnswerTests {
       belief: strong, question: "If so, what does that mean for small countries?",
       says: ["If I'm right"], never: ["I mean it plainly"]),
     .init(
+      belief: strong,
+      before: ["What evidence do you have?", "What else makes you think so?", "Why else?"],
+      question: "What are you taking for granted about generals?",
+      says: ["I suppose I take it for granted that aggressors pick targets they think are weak."]),
+    .init(
       belief: strong, question: "Have you ever held a rifle?",
       says: ["Enough to know what I'm talking about"], never: [unready]),
     .init(
