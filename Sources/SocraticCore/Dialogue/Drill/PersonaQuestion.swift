@@ -182,6 +182,7 @@ struct PersonaQuestion: Sendable {
     (PhrasePattern("(would|could|will) it take"), .inversion),
     (PhrasePattern("(an|one|some) (example|instance)"), .evidence),
     (PhrasePattern("for (example|instance)"), .evidence),
+    (PhrasePattern("(what|which|any|some) (examples|instances)"), .evidence),
     (PhrasePattern("what (follows|would follow)"), .implications),
     (PhrasePattern("who (gains|benefits|loses|wins|pays)"), .implications),
     (

@@ -94,8 +94,9 @@ struct PersonaVoice: Sendable {
       guard let focused = focused(question, said: said, lastReply: lastReply),
         !focused.isUnready
       else {
-        // Asked about a thing it has no line on, even a yes or no is beyond it.
-        if namesSomethingNew(question) { return unready(said: said) }
+        // A yes or no about common things ("Does any new harm fall outside the law?") it gives
+        // from its belief; about a name it has no line on, even that is beyond it.
+        if namesSomethingNew(question, among: question.names) { return unready(said: said) }
         return Reply(text: fromPlan(question, said: said))
       }
       let text =

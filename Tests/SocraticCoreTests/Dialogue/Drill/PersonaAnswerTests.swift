@@ -244,6 +244,14 @@ struct PersonaAnswerTests {
       question: "What are you taking for granted about generals?",
       says: ["I suppose I take it for granted that aggressors pick targets they think are weak."]),
     .init(
+      belief: strong, question: "Would a small army be enough, then?",
+      says: ["Short answer: I still think strong militaries"], never: [unready]),
+    .init(
+      belief: strong, question: "Would you trust Ruritania with a big army?", says: [unready]),
+    .init(
+      belief: strong, question: "What examples are you thinking of?",
+      says: ["Aggressors pick targets"], never: ["I mean it plainly"]),
+    .init(
       belief: strong, question: "Have you ever held a rifle?",
       says: ["Enough to know what I'm talking about"], never: [unready]),
     .init(
