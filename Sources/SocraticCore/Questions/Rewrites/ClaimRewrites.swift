@@ -35,10 +35,11 @@ extension QuestionRewriter {
       // "Surely you can see that NFTs were a scam?", "So you think safety doesn't matter?":
       // the view is the asker's, put on the person; their own view of the subject is asked.
       // "Do you think AI will take your job?" asks for a view the person has not stated:
-      // "What makes you think …" would put it on them.
+      // "What makes you think …" would put it on them. "Are you telling me …?" asks about
+      // what they said, unless the question leads.
       {
-        guard proposition.opinionVerb != nil, !isAboutAsker, !proposition.subjectIsPerson,
-          !isExistential
+        guard let verb = proposition.opinionVerb, !isAboutAsker, !proposition.subjectIsPerson,
+          !isExistential, search.isLeading || !["say", "tell", "mean"].contains(verb)
         else { return nil }
         if isCopula(clause) { return judging(clause, subject: clause.subject) }
         return changing(clause) ?? whether(clause)

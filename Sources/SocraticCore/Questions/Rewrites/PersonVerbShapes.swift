@@ -1,7 +1,7 @@
 /// Verbs a yes/no question about the person turns on, by the open question that asks the same
 /// without presuming the answer: liking something ("Do you like the council?" → "How do you
 /// feel about the council?") or what they know of it ("Do you remember the
-/// flood?" → "What do you remember about the flood?"), or a view they may hold ("Do you trust
+/// flood?" → "What do you remember about the flood?"), or a view they may hold ("Do you support
 /// the mayor?" → "How do you see the mayor?"). Any other verb is asked about by how the person
 /// feels about the act, which does not presume they did it: "Did you vote for her?" → "How do
 /// you feel about voting for her?". Read by `QuestionRewriter.aboutThePerson`; a new verb is
@@ -33,12 +33,16 @@ enum PersonVerbShapes {
 
   /// Verbs of holding a view of someone or something, whose yes/no question presumes which
   /// view the person should hold: asking how they see it presumes none.
-  private static let views = ["trust", "support", "respect", "rate", "admire", "back"]
+  private static let views = ["support", "respect", "rate", "admire", "back"]
 
   /// Verbs of weighing a claim, which take a clause ("think the plan works").
   private static let claimVerbs = [
     "believe", "think", "consider", "doubt", "reckon", "realize", "realise", "accept",
   ]
+
+  /// Verbs that say little beyond their object ("had your booster", "did your homework"): the
+  /// object alone is asked about.
+  static let lightVerbs: Set<String> = ["have", "get", "do"]
 
   /// Verbs of knowing.
   private static let knowing = ["know", "remember", "understand", "recall"]

@@ -23,7 +23,7 @@ extension QuestionRewriter {
   /// A claim about the person ("you …") asked about by its verb (`PersonVerbShapes`): "How do
   /// you feel about the council?", "How would you feel if we moved?", "What do you remember
   /// about the flood?", "How do you see the mayor?", "How do you feel about voting for her?",
-  /// "How are things going with the report?".
+  /// "How do you feel about your booster?".
   /// - Parameter predicate: the verb, as written, and what follows it.
   static func aboutThePerson(_ predicate: [Token]) -> [Token]? {
     guard let first = predicate.first else { return nil }
@@ -59,9 +59,9 @@ extension QuestionRewriter {
       {
         return aboutThePerson(Array(object.dropFirst()))
       }
-      // "Have you had your booster?": how it is going, done or not.
-      if word != base, participleBase(word) == base, isDefiniteNounPhrase(Array(object)) {
-        return phrase("How are things going with") + object
+      // "Have you had your booster?": how the person feels about it, done or not.
+      if PersonVerbShapes.lightVerbs.contains(base), isDefiniteNounPhrase(Array(object)) {
+        return phrase("How do you feel about") + object
       }
       // "been to the clinic" is "going to the clinic".
       let isGoing = word == "been" && object.first?.lowercased == "to"
