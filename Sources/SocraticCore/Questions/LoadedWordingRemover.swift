@@ -4,7 +4,8 @@
 /// - "be so stupid as to", "stupid enough to", "in their right mind", "on earth" and "come
 ///   on" go;
 /// - words of disbelief go ("really", "seriously", "even"), and words that make light of
-///   what they go with ("just", "basically") or soften a charge ("a bit hypocritical");
+///   what they go with ("just", "basically"), take it as plain ("obviously wrong") or soften
+///   a charge ("a bit hypocritical");
 /// - a charge tacked on at the end goes to the end of its clause ("after all the lies");
 /// - an insulting or loaded adjective before a noun goes ("stupid people" → "people");
 /// - an insulting noun becomes a neutral one ("idiots" → "people", "an idiot" → "a person"),
@@ -79,7 +80,9 @@ enum LoadedWordingRemover {
         index += softener.count
         continue
       }
-      if minimizers.contains(current), index > 0 {
+      if minimizers.contains(current) || CritiqueVocabulary.presumingOpeners.contains(current),
+        index > 0
+      {
         index += 1
         continue
       }

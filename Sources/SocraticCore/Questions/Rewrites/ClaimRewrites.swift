@@ -45,7 +45,9 @@ extension QuestionRewriter {
         return changing(clause) ?? whether(clause)
       },
       // "Don't you think you work too much?": how the person feels about it, by its verb.
-      { proposition.opinionVerb != nil && proposition.subjectIsPerson ? aboutThePerson(clause) : nil },
+      {
+        proposition.opinionVerb != nil && proposition.subjectIsPerson ? aboutThePerson(clause) : nil
+      },
       {
         guard let verb = proposition.opinionVerb else { return nil }
         return phrase("What makes you") + proposition.frameAdverbs

@@ -15,8 +15,14 @@ extension QuestionRewriter {
     }
     guard var statement = Proposition.reversed(positive) else { return nil }
     while let last = statement.last, last.kind == .punctuation { statement.removeLast() }
-    // The claim is read again: one whose subject does not parse would not read as English.
-    if let claim = ClauseParser.parse(statement), !isNounPhrase(claim.subject) { return nil }
+    // The subject the auxiliary was put after must read as one ("nuclear the obvious | is
+    // answer" would not read as English); "do" is taken into the verb and leaves none to check.
+    let auxiliary = positive[0].lowercased
+    if let moved = statement.indices.dropFirst().first(where: {
+      statement[$0].lowercased == auxiliary
+    }), !isNounPhrase(Array(statement[..<moved])) {
+      return nil
+    }
     return phrase("What would tell you whether") + statement
   }
 
