@@ -3,7 +3,10 @@
 ///
 /// - "be so stupid as to", "stupid enough to", "in their right mind", "on earth" and "come
 ///   on" go;
-/// - words of disbelief go ("really", "seriously", "even");
+/// - words of disbelief go ("really", "seriously", "even"), and words that make light of
+///   what they go with ("just", "basically"), take it as plain ("obviously wrong") or soften
+///   a charge ("a bit hypocritical");
+/// - a charge tacked on at the end goes to the end of its clause ("after all the lies");
 /// - an insulting or loaded adjective before a noun goes ("stupid people" → "people");
 /// - an insulting noun becomes a neutral one ("idiots" → "people", "an idiot" → "a person"),
 ///   unless it is what the sentence says the subject is ("Are they idiots?"), which a rewrite
@@ -59,6 +62,27 @@ enum LoadedWordingRemover {
         continue
       }
       if classes[index].contains(.incredulity), !["if", "though"].contains(word(index + 1) ?? "") {
+        index += 1
+        continue
+      }
+      // "after all the lies": a charge tacked on, up to the end of the clause.
+      if let tail = chargingTails.first(where: { words[index...].starts(with: $0) }),
+        index + tail.count < words.count, tokens[index + tail.count].isWord
+      {
+        index += tail.count
+        while index < tokens.count, tokens[index].kind == .word { index += 1 }
+        continue
+      }
+      // "a bit hypocritical": a softener that makes a charge sound reasonable.
+      if let softener = softeners.first(where: { words[index...].starts(with: $0) }),
+        let next = word(index + softener.count), Lexicon.classes(of: next).contains(.adjective)
+      {
+        index += softener.count
+        continue
+      }
+      if minimizers.contains(current) || CritiqueVocabulary.presumingOpeners.contains(current),
+        index > 0
+      {
         index += 1
         continue
       }
@@ -168,6 +192,21 @@ enum LoadedWordingRemover {
     let classes = Lexicon.classes(of: word)
     return classes.contains(.noun) || Lexicon.singular(of: word) != nil || classes.isEmpty
   }
+
+  /// Openings of a phrase that adds a charge to the end of a question ("… after all the
+  /// lies?", "… after everything they did?"): the phrase goes to the end of its clause.
+  private static let chargingTails: [[String]] = [
+    ["after", "all"], ["after", "everything"], ["given", "all", "the"],
+  ]
+
+  /// Words that soften a charge before its adjective: "a bit hypocritical".
+  private static let softeners: [[String]] = [
+    ["a", "bit"], ["a", "little"], ["a", "tad"], ["kind", "of"], ["sort", "of"],
+  ]
+
+  /// Words that make light of what they go with ("should just starve", "basically a scam"),
+  /// not at the start of the question, where "Just …" opens a request.
+  private static let minimizers: Set<String> = ["just", "basically", "simply", "merely"]
 
   private static let intensifiers: Set<String> = [
     "so", "very", "complete", "total", "utter", "absolute", "such", "really", "totally",

@@ -86,12 +86,12 @@ public struct QuestionCritic: Sendable {
       kind = QuestionKindRules.kind(of: reading, problems: problems)
     } else {
       // Insults and disbelief say nothing of what is asked: the kind is read without them. A
-      // claim put to the person ("You don't actually trust them, do you?") loses its words of
-      // disbelief too.
+      // claim put to the person ("You don't actually trust them, do you?", "Isn't crypto just
+      // a fad?") loses its words of disbelief and of making light too.
       let isLoaded = problems.contains {
         switch $0 {
         case .insultingWord, .loadedWording, .disbelief, .rhetorical, .tagQuestion,
-          .presumingOpener, .statementWithQuestionMark:
+          .presumingOpener, .statementWithQuestionMark, .negativeQuestion, .wordsInTheirMouth:
           true
         default: false
         }

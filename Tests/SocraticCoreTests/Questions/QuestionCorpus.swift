@@ -103,6 +103,7 @@ enum SuggestionCheck {
   private static let frameWords: Set<String> = [
     "think", "believe", "agree", "feel", "reckon", "suppose", "say", "saying", "mean", "wonder",
     "guess", "imagine", "expect", "accept", "claim", "tell", "telling", "kind", "sort", "type",
+    "bit", "tad",
     "mind",
     "earth", "world", "hell", "cares", "come", "people", "person", "anyone", "anybody", "huh",
     "eh", "pardon", "sorry", "excuse", "right", "correct", "agreed", "yes", "no", "really",

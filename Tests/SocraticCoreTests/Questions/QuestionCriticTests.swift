@@ -20,7 +20,7 @@ struct QuestionCriticTests {
     "rewrites the issue's examples into open questions that keep the topic",
     arguments: [
       ("Is crypto a scam?", "How do you see crypto?"),
-      ("Do you think AI should be regulated?", "What makes you think AI should be regulated?"),
+      ("Do you think AI should be regulated?", "What would change if AI were regulated?"),
       ("Should we ban TikTok?", "What would change if we banned TikTok?"),
       ("Don't you think taxes are too high?", "What would tell you whether taxes are too high?"),
       ("Why would anyone be so stupid as to buy Bitcoin?", "What leads people to buy Bitcoin?"),
@@ -137,7 +137,7 @@ struct QuestionCriticTests {
       ("Can AI ever be creative?", "What would it take for AI to be creative?"),
       (
         "Wouldn't it be better to just ban guns?",
-        "What would tell you whether it would be better to just ban guns?"
+        "What would tell you whether it would be better to ban guns?"
       ),
       (
         "Could the pandemic have been handled better?",
@@ -147,7 +147,7 @@ struct QuestionCriticTests {
       ("Why is everyone so obsessed with AI?", "What leads people to be obsessed with AI?"),
       (
         "You don't actually trust the government, do you?",
-        "What can you tell me about trusting the government?"
+        "How do you feel about trusting the government?"
       ),
       (
         "So, do you still think Brexit was worth it?",
@@ -311,7 +311,7 @@ struct QuestionCriticTests {
         "Be straight with me: is the company in trouble?",
         "What would tell you whether the company is in trouble?"
       ),
-      ("Be honest, you've read it, haven't you?", "What can you tell me about reading it?"),
+      ("Be honest, you've read it, haven't you?", "How do you feel about reading it?"),
       (
         "Sorry, quick one — is the party still on?",
         "What would tell you whether the party is still on?"

@@ -23,12 +23,12 @@ struct RewriteShapeTests {
       ),
       ("Do you like your new manager?", "How do you feel about your new manager?"),
       ("Do you remember the first flat?", "What do you remember about the first flat?"),
-      ("Did you sign the lease?", "What can you tell me about signing the lease?"),
-      ("Have you stopped smoking yet?", "What can you tell me about stopping smoking?"),
-      ("You drove there, didn't you?", "What can you tell me about driving there?"),
+      ("Did you sign the lease?", "How do you feel about signing the lease?"),
+      ("Have you stopped smoking yet?", "How do you feel about stopping smoking?"),
+      ("You drove there, didn't you?", "How do you feel about driving there?"),
       (
         "You've given up on the course, haven't you?",
-        "What can you tell me about giving up on the course?"
+        "How do you feel about giving up on the course?"
       ),
       (
         "Would you mind if we looked at the bills?", "How would you feel if we looked at the bills?"
@@ -36,12 +36,12 @@ struct RewriteShapeTests {
       ("Did you know that?", "What do you know about that?"),
       (
         "Have you been to the gym this week?",
-        "What can you tell me about going to the gym this week?"
+        "How do you feel about going to the gym this week?"
       ),
-      ("Are you cooking at home much?", "What can you tell me about cooking at home much?"),
+      ("Are you cooking at home much?", "How do you feel about cooking at home much?"),
       (
         "I'm curious, have you tried the night bus?",
-        "What can you tell me about trying the night bus?"
+        "How do you feel about trying the night bus?"
       ),
     ])
   func plainClaim(question: String, suggestion: String) throws {

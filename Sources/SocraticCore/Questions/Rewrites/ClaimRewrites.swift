@@ -4,6 +4,9 @@ extension QuestionRewriter {
     _ proposition: Proposition, sourceQuestion: [Token]?, isEitherOr: Bool, search: Search
   ) -> [Token]? {
     let clause = proposition.clause
+    // "Isn't nuclear the obvious answer?" read as "nuclear the obvious | is answer": no shape
+    // built on a subject that does not parse reads as English.
+    guard isNounPhrase(clause.subject) else { return nil }
     let isAgreement = ["agree", "accept"].contains(proposition.opinionVerb ?? "")
     // "Would you say you're an optimist?": a view the person has not stated is asked about as
     // a matter of degree, not as something they think.
@@ -14,6 +17,7 @@ extension QuestionRewriter {
     let isAboutAsker = clause.subject.count == 1 && clause.subject[0].text == "I"
     return search.first([
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
+      { judgedAct(clause, isLeading: search.isLeading) },
       {
         proposition.isJudgedAbsurd
           ? phrase("What do you make of the fact that") + proposition.statement : nil
@@ -30,12 +34,19 @@ extension QuestionRewriter {
       { isAboutAsker ? changing(clause) : nil },
       // "Surely you can see that NFTs were a scam?", "So you think safety doesn't matter?":
       // the view is the asker's, put on the person; their own view of the subject is asked.
+      // "Do you think AI will take your job?" asks for a view the person has not stated:
+      // "What makes you think …" would put it on them. "Are you telling me …?" asks about
+      // what they said, unless the question leads.
       {
-        guard proposition.opinionVerb != nil, !isAboutAsker, !proposition.subjectIsPerson,
-          !isExistential, search.isLeading || isCopula(clause)
+        guard let verb = proposition.opinionVerb, !isAboutAsker, !proposition.subjectIsPerson,
+          !isExistential, search.isLeading || !["say", "tell", "mean"].contains(verb)
         else { return nil }
         if isCopula(clause) { return judging(clause, subject: clause.subject) }
-        return whether(clause)
+        return changing(clause) ?? whether(clause)
+      },
+      // "Don't you think you work too much?": how the person feels about it, by its verb.
+      {
+        proposition.opinionVerb != nil && proposition.subjectIsPerson ? aboutThePerson(clause) : nil
       },
       {
         guard let verb = proposition.opinionVerb else { return nil }
@@ -97,9 +108,9 @@ extension QuestionRewriter {
     if FunctionWords.prepositions.contains(word) || isProgressive(rest) { return nil }
     if FunctionWords.isVerbAdverb(word), !degreeWords.contains(word) { return nil }
     if isPronoun, head.lowercased == "you" {
-      // "Aren't you worried about AI taking your job?": how the person feels about it, not
-      // what makes them feel as the question presumes.
-      if rest.count > 2, ["about", "of"].contains(rest[1].lowercased),
+      // "Aren't you worried about AI taking your job?", "Are you happy with your job?": how
+      // the person feels about it, not what makes them feel as the question presumes.
+      if rest.count > 2, ["about", "of", "with", "for"].contains(rest[1].lowercased),
         Lexicon.classes(of: word).contains(.adjective)
       {
         return phrase("How do you feel about") + rest[2...]
@@ -128,6 +139,53 @@ extension QuestionRewriter {
     }
     return seeing(subject)
   }
+
+  /// "Isn't it selfish to skip the dinner?" → "How do you see skipping the dinner?": a charge
+  /// against an act asks how the person sees the act, and leaves the charge out. A judgement
+  /// that is no charge ("Is it wise to …?") is one only when the question leads.
+  private static func judgedAct(_ clause: Clause, isLeading: Bool) -> [Token]? {
+    guard case .be = clause.verb, isAnticipatoryIt(clause) else { return nil }
+    var rest = clause.rest[...].drop { degreeWords.contains($0.lowercased) }
+    guard let judgement = rest.first?.lowercased,
+      chargeWords.contains(judgement)
+        || (isLeading && !keyTerms.terms(in: [rest[rest.startIndex]]).isEmpty)
+    else { return nil }
+    rest = rest.dropFirst()
+    // "selfish of you to …": who is charged is left out with the charge.
+    if rest.first?.lowercased == "of", let to = rest.firstIndex(where: { $0.lowercased == "to" }) {
+      rest = rest[to...]
+    }
+    guard rest.first?.lowercased == "to", rest.count > 1,
+      let verb = baseForm(rest[rest.startIndex + 1].lowercased),
+      let gerund = gerund(of: verb)
+    else { return nil }
+    // "… and then lecture me about it": what is tacked on to the act is the charge's too.
+    let act = rest.dropFirst(2).prefix { $0.kind == .word && $0.lowercased != "and" }
+    return phrase("How do you see") + [Token(gerund)] + act
+  }
+
+  /// Whether a subject reads as a noun phrase: an article stands only at its start or after a
+  /// preposition, a conjunction or a possessive ("the war in the east", "Tom and the kids"),
+  /// and an adjective with no other reading does not end it ("nuclear the obvious").
+  static func isNounPhrase(_ subject: [Token]) -> Bool {
+    let words = subject.map(\.lowercased)
+    for index in words.indices.dropFirst() where ["the", "a", "an"].contains(words[index]) {
+      let before = words[index - 1]
+      guard
+        FunctionWords.prepositions.contains(before) || ["and", "or", "'s", "of"].contains(before)
+      else { return false }
+    }
+    guard subject.count > 1, let last = words.last else { return true }
+    let classes = Lexicon.classes(of: last)
+    return !(classes == [.adjective] && Lexicon.singular(of: last) == nil)
+  }
+
+  /// Words that charge a person's conduct, which a rewrite leaves out.
+  private static let chargeWords: Set<String> = [
+    "selfish", "hypocritical", "rude", "irresponsible", "lazy", "reckless", "cruel", "greedy",
+    "arrogant", "childish", "immature", "wasteful", "petty", "disrespectful", "unfair",
+    "dishonest", "cowardly", "shameful", "pathetic", "insensitive",
+  ]
 
   /// "What would tell you whether AI can replace teachers?": the claim kept whole, asked about
   /// by what would settle it.

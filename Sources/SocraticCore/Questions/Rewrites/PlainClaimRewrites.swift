@@ -15,12 +15,21 @@ extension QuestionRewriter {
     }
     guard var statement = Proposition.reversed(positive) else { return nil }
     while let last = statement.last, last.kind == .punctuation { statement.removeLast() }
+    // The subject the auxiliary was put after must read as one ("nuclear the obvious | is
+    // answer" would not read as English); "do" is taken into the verb and leaves none to check.
+    let auxiliary = positive[0].lowercased
+    if let moved = statement.indices.dropFirst().first(where: {
+      statement[$0].lowercased == auxiliary
+    }), !isNounPhrase(Array(statement[..<moved])) {
+      return nil
+    }
     return phrase("What would tell you whether") + statement
   }
 
   /// A claim about the person ("you …") asked about by its verb (`PersonVerbShapes`): "How do
   /// you feel about the council?", "How would you feel if we moved?", "What do you remember
-  /// about the flood?", "What can you tell me about voting for her?", "… about being a nurse?".
+  /// about the flood?", "How do you see the mayor?", "How do you feel about voting for her?",
+  /// "How do you feel about your booster?".
   /// - Parameter predicate: the verb, as written, and what follows it.
   static func aboutThePerson(_ predicate: [Token]) -> [Token]? {
     guard let first = predicate.first else { return nil }
@@ -45,13 +54,59 @@ extension QuestionRewriter {
       return opensClause ? nil : phrase("How do you feel about") + object
     case .knowing?:
       return opensClause ? nil : phrase("What do you") + [Token(base), Token("about")] + object
+    case .viewing?:
+      return opensClause ? nil : viewed(Array(object)).map { phrase("How do you see") + $0 }
+    case .weighing?:
+      return viewed(Array(object), inClause: true).map { phrase("How do you see") + $0 }
     case nil:
+      // "going to quit your job" is about quitting it.
+      if base == "go", object.first?.lowercased == "to", object.count > 1,
+        baseForm(object[1].lowercased) == object[1].lowercased
+      {
+        return aboutThePerson(Array(object.dropFirst()))
+      }
+      // "Have you had your booster?": how the person feels about it, done or not.
+      if PersonVerbShapes.lightVerbs.contains(base), isDefiniteNounPhrase(Array(object)) {
+        return phrase("How do you feel about") + object
+      }
       // "been to the clinic" is "going to the clinic".
       let isGoing = word == "been" && object.first?.lowercased == "to"
       guard let gerund = isGoing ? "going" : base == "be" ? "being" : gerund(of: base) else {
         return nil
       }
-      return phrase("What can you tell me about") + [Token(gerund)] + object
+      return phrase("How do you feel about") + [Token(gerund)] + object
+    }
+  }
+
+  /// What a view is of: a noun phrase object whole, or, for a verb that weighs a claim, the
+  /// subject of the clause after it ("that your diet is the problem" → "your diet"); nil for
+  /// a pronoun, which names nothing a question could keep.
+  private static func viewed(_ object: [Token], inClause: Bool = false) -> [Token]? {
+    var topic = object
+    if inClause {
+      if topic.first?.lowercased == "that" { topic.removeFirst() }
+      if let verb = topic.firstIndex(where: {
+        $0.kind == .word && FunctionWords.auxiliary($0.lowercased) != nil
+      }) ?? ClauseParser.finiteVerbIndex(in: topic) {
+        topic = Array(topic[..<verb])
+      } else if topic.count < object.count {
+        return nil
+      }
+    }
+    guard let first = topic.first?.lowercased, topic.allSatisfy(\.isWord),
+      !(topic.count == 1 && FunctionWords.subjectPronouns[first] != nil),
+      !FunctionWords.questionWords.contains(first)
+    else { return nil }
+    return objectForm(topic)
+  }
+
+  /// Whether words are a definite noun phrase alone: "your booster", "the report".
+  private static func isDefiniteNounPhrase(_ words: [Token]) -> Bool {
+    guard words.count > 1, let first = words.first?.lowercased,
+      first == "the" || FunctionWords.possessives.contains(first)
+    else { return false }
+    return words.dropFirst().allSatisfy {
+      $0.isWord && !FunctionWords.isFunctionWord($0.lowercased)
     }
   }
 
@@ -90,7 +145,11 @@ extension QuestionRewriter {
       let object = Array(clause.rest.dropFirst())
       guard let opener = object.first?.lowercased else { return nil }
       if opener == "if" { return phrase("How would you feel") + object }
-      // "Would you like to try …" offers, and an infinitive cannot follow "about".
+      // "Would you like to see more rules?" → "How would you feel about seeing more rules?":
+      // an infinitive cannot follow "about", its -ing form can.
+      if opener == "to", object.count > 2, let gerund = gerund(of: object[1].lowercased) {
+        return phrase("How would you feel about") + [Token(gerund)] + object.dropFirst(2)
+      }
       return clauseOpeners.contains(opener) ? nil : phrase("How would you feel about") + object
     }
   }

@@ -87,12 +87,13 @@ enum QuestionRewriter {
     return withoutActuallyEscaping(isAcceptable) { isAcceptable in
       let isLeading = problems.contains { $0.form == .leading }
       let search = Search(isLeading: isLeading) { isAcceptable($0 + lead) }
+      // A sweeping why-question is asked about whole before a sweeping word in it is left out.
       let body =
         search.first([
+          { askingWhatLeads(cleaned) },
           { PresumptionRewrites.body(for: cleaned) },
           { describingInsulted(cleaned, callsNames: problems.contains(where: \.isInsult)) },
         ])
-        ?? search.first([{ askingWhatLeads(cleaned) }])
         ?? bodies(
           for: cleaned, isEitherOr: problems.contains(.eitherOr),
           isRhetorical: problems.contains(.rhetorical), context: context, search: search)

@@ -2,7 +2,8 @@
 extension QuestionRewriter {
   /// "What makes it hard for politicians to keep their promises?" for "Why do politicians
   /// never keep their promises?"; "What leads banks to win?" for "Why do banks always win?":
-  /// what leads to the behaviour, without the sweeping word.
+  /// what leads to the behaviour, without the sweeping word. "What happens for you when you
+  /// take her side?" for "Why do you always take her side?".
   static func askingWhatLeads(_ reading: QuestionReading) -> [Token]? {
     guard case .questionWord(let index) = reading.opener,
       let sweeping = QuestionFormRules.sweepingWord(in: reading, questionWordAt: index)
@@ -32,6 +33,11 @@ extension QuestionRewriter {
       let infinitive = infinitive(clause)
     else { return nil }
     let object = objectForm(clause.subject)
+    if !isNever, clause.subject.count == 1, clause.subject[0].lowercased == "you" {
+      // "Why do you always leave the dishes?": what it is like for the person, not a reason
+      // for a habit they are charged with.
+      return phrase("What happens for you when") + tokens
+    }
     return isNever
       ? phrase("What makes it hard for") + object + infinitive
       : phrase("What leads") + object + infinitive
