@@ -16,9 +16,9 @@ enum ReflectionCues {
     .init("it seems like", 3), .init("seems like", 3), .init("so you", 3), .init("^ so you", 2),
     .init("^ so that", 1), .init("so for you", 2),
     .init("^ even though", 2), .init("^ so", 1), .init("^ and", 1), .init("^ but", 1),
-    .init("^ because", 1), .init("that sounds", 4), .init("that must", 3),
-    .init("must have been", 3), .init("must 've been", 3), .init("that 's gotta be", 3),
-    .init("that 's got to be", 3), .init("like that", 1),
+    .init("^ because", 1), .init("that sounds", 4), .init("that must", 2),
+    .init("must have been", 2), .init("must 've been", 2), .init("that 's gotta be", 4),
+    .init("that 's got to be", 4), .init("like that", 1),
   ]
 
   /// The person as the subject of a verb of feeling, wanting, thinking or doing: "you feel",
