@@ -72,6 +72,23 @@ struct CritiqueCommandTests {
         """)
   }
 
+  @Test("--json --after reads the line against their words: a rebuttal states, sympathy reflects")
+  func jsonAfter() throws {
+    let rebuttal = try SocraticProcess.run([
+      "critique", "--json", "--after", "The mayor fixed every pothole in town.",
+      "come on, he isn't even mayor anymore. and the potholes on our street are still there",
+    ])
+    #expect(rebuttal.status == 0)
+    #expect(rebuttal.stdout.contains(#""form": "statement""#))
+    #expect(rebuttal.stdout.contains(#""problems": ["your opinion: "#))
+    let sympathy = try SocraticProcess.run([
+      "critique", "--json", "--after", "The bank called in my loan after ten years.",
+      "ten years. that sounds scary, having a call like that out of the blue",
+    ])
+    #expect(sympathy.status == 0)
+    #expect(sympathy.stdout.contains(#""form": "reflection", "kind": null, "depth": "complex""#))
+  }
+
   @Test("--json prints DESIGN.md's object, keys in the contract's order")
   func json() throws {
     let result = try SocraticProcess.run(

@@ -10,6 +10,12 @@ enum CritiqueVocabulary {
     "genuinely", "sincerely", "please", "btw", "yet", "then", "basically", "essentially",
   ]
 
+  /// Words that, alone with a question mark, lead into the speaker's own answer rather than ask:
+  /// "Honestly? I think it's overblown."
+  static let answerLeadIns: Set<String> = [
+    "honestly", "frankly", "truthfully", "personally", "candidly", "tbh", "ngl",
+  ]
+
   /// Words that close a statement to ask for agreement: "…, right?", "…, agreed?".
   static let agreementTags: Set<String> = [
     "right", "correct", "true", "yes", "no", "agreed", "yeah", "eh", "huh", "ok", "okay", "innit",

@@ -23,7 +23,8 @@
 /// - A question without "?" that opens like one ("Why is that", "Tell me more") is a question.
 ///   A text that asks nothing is a reflection, whose depth is judged against what the other
 ///   person said (`after`), or a statement, with an open question to ask instead
-///   (`UtteranceReader`, `ReflectionDepthRules`).
+///   (`UtteranceReader`, `ReflectionDepthRules`). A lone "Honestly?" before the speaker's own
+///   view asks nothing ("Honestly? I think it's overblown." is a statement).
 /// - "What?", "Huh?", "Sorry?" alone ask for a repeat, not for thought: closed, with the
 ///   problem said plainly and "What do you mean by that?" as the suggestion. "Why?" and "How
 ///   so?" alone are open.
@@ -70,8 +71,12 @@ public struct QuestionCritic: Sendable {
     // Without a question mark anywhere, only a first sentence that opens like a question asks:
     // "You've cut down. What you want now is some peace." gives back, and asks nothing; a tag
     // said without one does not ask either ("You were right.", "From your doctor, yeah.").
-    let hasQuestionMark = readings.contains(where: \.hasQuestionMark)
-    let asking = hasQuestionMark ? readings : readings.prefix(1).filter(\.opensLikeQuestion)
+    // "Honestly? I think …" leads into the speaker's own view: a lone lead-in asks nothing when
+    // nothing after it asks.
+    let saying = readings.count > 1 && Self.isAnswerLeadIn(readings[0])
+    let hasQuestionMark = readings.dropFirst(saying ? 1 : 0).contains(where: \.hasQuestionMark)
+    let asking =
+      hasQuestionMark ? readings : saying ? [] : readings.prefix(1).filter(\.opensLikeQuestion)
     guard let index = asking.firstIndex(where: \.isQuestion) else {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
@@ -136,6 +141,12 @@ public struct QuestionCritic: Sendable {
         question: text, form: .statement, kind: nil, problems: [kind.explanation],
         suggestion: kind.suggestion)
     }
+  }
+
+  /// Whether a sentence is one word that leads into an answer, with a question mark: "Honestly?"
+  private static func isAnswerLeadIn(_ reading: QuestionReading) -> Bool {
+    reading.hasQuestionMark && reading.core.count == 1
+      && CritiqueVocabulary.answerLeadIns.contains(reading.words[reading.core.lowerBound])
   }
 
   /// Whether a text is one open question with no problems, by the critic's own rules.

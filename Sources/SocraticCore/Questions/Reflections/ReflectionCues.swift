@@ -7,7 +7,8 @@ enum ReflectionCues {
   static let entries: [UtteranceCue] =
     frames + secondPerson + twoSided + hedges + listening
 
-  /// Openings that say the line gives back what was heard ("it sounds like", "so you"), or
+  /// Openings that say the line gives back what was heard ("it sounds like", "so you", "that
+  /// must have been"), or
   /// carries on the person's own sentence ("And you want it to last.", "even though you want
   /// to stop").
   private static let frames: [UtteranceCue] = [
@@ -15,7 +16,9 @@ enum ReflectionCues {
     .init("it seems like", 3), .init("seems like", 3), .init("so you", 3), .init("^ so you", 2),
     .init("^ so that", 1), .init("so for you", 2),
     .init("^ even though", 2), .init("^ so", 1), .init("^ and", 1), .init("^ but", 1),
-    .init("^ because", 1),
+    .init("^ because", 1), .init("that sounds", 4), .init("that must", 2),
+    .init("must have been", 2), .init("must 've been", 2), .init("that 's gotta be", 4),
+    .init("that 's got to be", 4), .init("like that", 1),
   ]
 
   /// The person as the subject of a verb of feeling, wanting, thinking or doing: "you feel",

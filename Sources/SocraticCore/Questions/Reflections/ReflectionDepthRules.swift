@@ -38,7 +38,10 @@ enum ReflectionDepthRules {
     "overwhelming", "lonely", "guilty", "ashamed", "embarrassed", "relieved", "torn",
     "confused", "disappointed", "nervous", "exhausted", "tired", "fed up", "stuck", "hopeless",
     "helpless", "annoyed", "resentful", "jealous", "uneasy", "uncomfortable", "discouraged",
-    "pressure", "unfair", "feel", "feeling", "feels",
+    "pressure", "unfair", "feel", "feeling", "feels", "scary", "frightening", "rough", "tough",
+    "painful", "awful", "terrible", "difficult", "stressful", "upsetting", "heartbreaking",
+    "devastating", "shock", "a blow", "brutal", "be hard", "been hard", "so hard", "really hard",
+    "a lot to",
   ]
 
   /// What matters to them, and what it means.

@@ -2,15 +2,17 @@
 /// they mark and how strongly: what the speaker thinks or will do ("I think", "I'd"), what the
 /// person should do ("you should", "you need to", "try"), facts about the world ("research",
 /// "most people", a number), recognition of the person ("thanks for", "well done", "it's your
-/// choice") and talk that steers the conversation ("let's", "next time").
+/// choice"), talk that steers the conversation ("let's", "next time") or agrees to a plan
+/// ("sounds good"), and words that argue against what the other side said ("come on", "that's
+/// not true", "isn't even"): a line that corrects them gives back nothing of theirs.
 ///
 /// Read by `UtteranceReader` against `ReflectionCues`; a new cue is one entry here.
 enum StatementCues {
   /// Each kind's cues, each phrase as the tokenizer splits it.
   static let entries: [(kind: StatementKind, cue: UtteranceCue)] =
-    opinion.map { (.opinion, $0) } + advice.map { (.advice, $0) }
+    (opinion + disagreement).map { (.opinion, $0) } + advice.map { (.advice, $0) }
     + information.map { (.information, $0) } + affirmation.map { (.affirmation, $0) }
-    + structuring.map { (.structuring, $0) }
+    + (structuring + smallTalk).map { (.structuring, $0) }
 
   /// The speaker's own view, plans or person: "I think", "I'd", "we", "my".
   private static let opinion: [UtteranceCue] = [
@@ -29,6 +31,19 @@ enum StatementCues {
     .init("it 's highly", 2), .init("would be good", 2), .init("would be better", 2),
     .init("i 'd recommend", 3), .init("if i were you", 4), .init("i used to", 2),
     .init("when i", 2), .init("^ well", 1),
+  ]
+
+  /// Words that contradict or correct the other side, or bring the speaker's own evidence
+  /// against it: "come on", "that's not true", "he isn't even", "not anymore".
+  private static let disagreement: [UtteranceCue] = [
+    .init("come on", 3), .init("^ no", 1), .init("^ nope", 3), .init("^ nah", 3),
+    .init("not true", 3), .init("that 's not true", 2), .init("that 's wrong", 4),
+    .init("you 're wrong", 4), .init("not even", 2), .init("isn't even", 3),
+    .init("wasn't even", 3), .init("aren't even", 3), .init("weren't even", 3),
+    .init("didn't even", 2), .init("doesn't even", 2), .init("anymore", 1),
+    .init("except that", 2), .init("the fact is", 3), .init("the truth is", 3),
+    .init("in reality", 3), .init("that 's not how", 3), .init("but he", 2), .init("but she", 2),
+    .init("that 's just", 2), .init("no way", 2), .init("to me", 2),
   ]
 
   /// What the person should do: "you should", "you need to", "try", "I recommend".
@@ -109,5 +124,12 @@ enum StatementCues {
     .init("what we 'll do", 4), .init("we talked about", 2), .init("as we discussed", 3),
     .init("come back", 2), .init("i 'm hoping", 2),
     .init("our time", 3), .init("minutes", 2), .init("i promise", 3),
+  ]
+
+  /// Small talk and agreeing to a plan: "yeah let's go", "sounds good", "I'm in".
+  private static let smallTalk: [UtteranceCue] = [
+    .init("lets", 3), .init("let 's go", 2), .init("lets go", 2), .init("sounds good", 4),
+    .init("sounds great", 4), .init("sounds like a plan", 6), .init("i 'm in", 3),
+    .init("count me in", 4), .init("i 'm down", 3), .init("see you there", 2),
   ]
 }

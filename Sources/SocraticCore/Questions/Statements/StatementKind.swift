@@ -6,6 +6,9 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
   /// Tells the person what the speaker thinks, or about the speaker: "I think that's a
   /// mistake.", "When I quit, I put on weight."
   case opinion
+  /// Tells the person the speaker's view when they asked for it: "What do you think?" —
+  /// "Honestly? I think it's overblown."
+  case answer
   /// Tells the person a fact: "Most people who quit try several times."
   case information
   /// Recognises the person's effort, strength, feelings or choice: "Thanks for telling me
@@ -21,6 +24,8 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
       "advice: it tells the person what to do, where a question would draw out their own ideas"
     case .opinion:
       "your opinion: it argues your view instead of drawing out theirs"
+    case .answer:
+      "your view, which they asked for: fair to give; a question back keeps them talking"
     case .information:
       "information: it tells the person something instead of asking or giving back what they said"
     case .affirmation:
@@ -36,6 +41,7 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     switch self {
     case .advice: "What ideas do you have about what might help?"
     case .opinion: "How do you see it?"
+    case .answer: "And how do you see it?"
     case .information: "What do you already know about this?"
     case .affirmation: "What was that like for you?"
     case .structuring: "What would you like to talk about first?"

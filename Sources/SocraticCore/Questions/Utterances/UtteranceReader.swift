@@ -7,8 +7,10 @@
 /// inform. The line is a statement when the statement cues weigh more, of the kind whose cues
 /// weigh most; otherwise, and when nothing is found ("Quite a change."), a reflection: a short
 /// line that tells nothing new most often gives back what was said. When what the other
-/// person said is known, a line that neither speaks to them ("you") nor keeps a word of theirs
-/// cannot give it back: it is a statement, of the kind its cues say, or else an opinion.
+/// person said is known, a line that neither speaks to them ("you") nor keeps mostly to their
+/// words cannot give it back, unless a frame says it does ("That sounds scary"): it is a statement,
+/// of the kind its cues say, or else an opinion — an answer when they had just asked a
+/// question.
 enum UtteranceReader {
   /// What a line that asks nothing is.
   enum Reading: Equatable {
@@ -35,23 +37,37 @@ enum UtteranceReader {
     }
     let stating = weights.values.reduce(0, +)
     // A line that cannot give back what they said is a statement, an opinion unless its cues
-    // say which: "Thanks for telling me" recognises them, it argues nothing.
-    let canGiveBack = after.map { isGivingBack(words, after: $0) } ?? true
+    // say which: "Thanks for telling me" recognises them, it argues nothing. A frame that names
+    // what they went through ("That must have been rough") gives back without their words.
+    let canGiveBack =
+      reflecting >= framingWeight || after.map { isGivingBack(words, after: $0) } ?? true
     guard stating > (canGiveBack ? reflecting : 0) else {
-      return canGiveBack ? .reflection : .statement(.opinion)
+      return canGiveBack ? .reflection : .statement(opinion(after: after))
     }
     // Ties go to the kind listed first.
     let kind = StatementKind.allCases.max {
       weights[$0, default: 0] < weights[$1, default: 0]
     }
-    return .statement(kind ?? .opinion)
+    guard let kind, kind != .opinion else { return .statement(opinion(after: after)) }
+    return .statement(kind)
   }
 
-  /// Whether a line speaks to the other person or keeps a content word of what they said.
+  /// The speaker's view: an answer when the other person has just asked them something ("What
+  /// do you think?"), an opinion offered unasked otherwise.
+  private static func opinion(after: [String]?) -> StatementKind {
+    after?.last(where: { $0.first?.isLetter == true || $0 == "?" }) == "?" ? .answer : .opinion
+  }
+
+  /// Whether a line speaks to the other person, or keeps to what they said: at least half its
+  /// content words are theirs ("The whole plant, gone."). A line about the matter in words of
+  /// the speaker's own ("And he signed the tax cut anyway.") brings something of theirs back
+  /// only to argue with it.
   private static func isGivingBack(_ words: [String], after: [String]) -> Bool {
     if words.contains(where: secondPerson.contains) { return true }
     let theirs = Set(after.filter(isContentWord))
-    return words.contains { theirs.contains($0) && isContentWord($0) }
+    let content = words.filter(isContentWord)
+    let kept = content.filter(theirs.contains).count
+    return kept > 0 && kept * 2 >= content.count
   }
 
   /// Whether a word carries content: letters, and not a function word.
@@ -61,6 +77,9 @@ enum UtteranceReader {
 
   private static let secondPerson: Set<String> = ["you", "your", "yours", "yourself"]
 
+  /// How much reflection cues must weigh to give back without a word of theirs: a frame such as
+  /// "that sounds" or "it sounds like".
+  private static let framingWeight = 4
   /// How much a number counts for information: "four drinks a day", "in 2020".
   private static let numberWeight = 2
   /// How many words make a turn long: reflections are mostly shorter.
