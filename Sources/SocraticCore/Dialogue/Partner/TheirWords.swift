@@ -61,6 +61,11 @@ struct TheirWords: Sendable {
   /// Whether, besides someone else's view, it says where they stand themselves: "… but I don't
   /// buy it".
   var givesOwnTake = false
+  /// Whether it ends by asking the listener where they stand: "well what do you think then?"
+  var asksTheListener: Bool {
+    sentences.last.map { PartnerCueMatcher.askingTheListener.matches($0.filter(\.isWord)) }
+      ?? false
+  }
   /// Whether it tells the listener they do not understand or listen ("You just don't get
   /// it"): a feeling of not being heard, answered by asking what is missed.
   var isAboutTheListener = false
@@ -141,7 +146,10 @@ struct TheirWords: Sendable {
       saysHowSure: signals.contains(.confidence),
       saysWhatWouldChangeMind: signals.contains(.falsifiability))
     if signals.contains(.confidence) {
-      rating = tokens.last { $0.kind == .number }
+      rating =
+        Self.outOf(tokens)
+        // "I put like 40k into it" names an amount, not how sure they are.
+        ?? tokens.last { $0.kind == .number && $0.text.allSatisfy { $0.isNumber || $0 == "%" } }
         .flatMap { Int($0.text.filter(\.isNumber)) }
         .flatMap { (0...100).contains($0) ? $0 : nil }
     }
@@ -180,6 +188,13 @@ struct TheirWords: Sendable {
       reportsExperience = ClauseParser.parse(reasonTokens).map(Self.isExperience) ?? false
       return
     }
+    // "Look at the math. There's only so much of it.": what they point at first is their
+    // evidence, whatever they say of it next.
+    if isDiscussingAClaim, let first = sentences.first, let thing = Self.pointedAt(first) {
+      reason = "because of " + thing
+      reportsExperience = true
+      return
+    }
     let statementSentences = Self.droppingLeadIn(sentences)
     // The statement, and the next sentence when it gives a reason for it ("Because of FTX."):
     // nothing else after it is read, even when it does not start with a capital letter.
@@ -203,7 +218,24 @@ struct TheirWords: Sendable {
         }
         return
       }
-      if Self.isRequest(first) { return }
+      if Self.isRequest(first)
+        || PartnerCueMatcher.request.matchEnd(atStartOf: first.filter(\.isWord)) != nil
+        || PartnerCueMatcher.keepingItQuiet.matches(first.filter(\.isWord))
+      {
+        return
+      }
+      // "I mean you know why": what they say of the listener is not a belief of theirs.
+      if isDiscussingAClaim, Self.isSaidOfTheListener(first) { return }
+      // "I don't like how he talks … but I'm voting for him": a reaction, or a point granted
+      // before a "but", leaves the claim being discussed as it is.
+      if isDiscussingAClaim,
+        PartnerCueMatcher.reaction.matches(Array(first.filter(\.isWord).prefix(12)))
+          || statementSentences.dropFirst().contains(where: { sentence in
+            sentence.first(where: \.isWord)?.lowercased == "but"
+          })
+      {
+        return
+      }
       // "Look at what happened to translators.": evidence pointed at, a reason for the claim.
       if isDiscussingAClaim, let thing = Self.pointedAt(first) {
         reason = "because of " + thing
@@ -268,6 +300,11 @@ struct TheirWords: Sendable {
       changesSubject = changesSubject || statesABelief
       return
     }
+    // "it was", "he tried": too little of its own to question as a reason.
+    let contentWords = analysis.claim.split(separator: " ").count { word in
+      !FunctionWords.isFunctionWord(word.lowercased())
+    }
+    if analysis.reason == nil, contentWords < 2 { return }
     // About the claim being discussed: the whole statement is a reason for it, unless it
     // gives one of its own.
     reason = analysis.reason ?? "because " + analysis.claim
@@ -293,13 +330,16 @@ struct TheirWords: Sendable {
     let isFirstPerson = words.contains(where: firstPersonWords.contains)
     let saysCertainty = isFirstPerson && words.contains(where: certaintyWords.contains)
     let isShortAnswer = words.count <= 3 && words.contains(where: certaintyAdverbs.contains)
+    // A percentage in a story ("the pension was cut 18 percent") says nothing of how sure
+    // they are: only one said with a word of certainty or in a short answer does.
     let hasPercentage =
-      tokens.contains { $0.kind == .number && $0.text.hasSuffix("%") }
-      || words.contains("percent")
+      (tokens.contains { $0.kind == .number && $0.text.hasSuffix("%") }
+        || words.contains("percent"))
+      && (words.count <= shortAnswerWordLimit || words.contains(where: certaintyWords.contains))
     // A number and nothing that claims anything answers "how sure, from 0 to 100?".
     let isRating =
       tokens.contains { $0.kind == .number } && isRemark(words, hasNumber: true)
-    if saysCertainty || isShortAnswer || hasPercentage || isRating {
+    if saysCertainty || isShortAnswer || hasPercentage || isRating || outOf(tokens) != nil {
       signals.insert(.confidence)
     }
 
@@ -328,6 +368,22 @@ struct TheirWords: Sendable {
     }
     return signals
   }
+
+  /// How sure, from 0 to 100, a rating "out of" a scale says: "8 out of 10" → 80; nil for none.
+  private static func outOf(_ tokens: [Token]) -> Int? {
+    let words = tokens.filter { $0.isWord || $0.kind == .number }
+    guard let index = words.indices.dropFirst().first(where: { index in
+      words[index].lowercased == "out" && index + 2 < words.count
+        && words[index + 1].lowercased == "of" && words[index - 1].kind == .number
+    }),
+      let value = Int(words[index - 1].text), let scale = Int(words[index + 2].text),
+      [5, 10, 100].contains(scale), (0...scale).contains(value)
+    else { return nil }
+    return value * 100 / scale
+  }
+
+  /// The most words an answer may have for a percentage in it to say how sure they are.
+  private static let shortAnswerWordLimit = 6
 
   /// Whether the words say what the speaker would do: "I'd", "I would", "I'll", "I will".
   private static func hasFirstPersonWould(_ words: [String]) -> Bool {
@@ -407,6 +463,20 @@ struct TheirWords: Sendable {
     return listenerVerbs.contains(verb)
   }
 
+  /// Whether a sentence says something of the listener: its subject, after the words that
+  /// open it ("I mean", "well"), is "you", and its verb no modal ("you can't trust banks" is of
+  /// anyone).
+  private static func isSaidOfTheListener(_ sentence: [Token]) -> Bool {
+    var words = sentence.filter(\.isWord).map(\.lowercased)[...]
+    while let first = words.first, ["i", "mean", "well", "oh", "like", "see", "so", "ok"].contains(first) {
+      words.removeFirst()
+    }
+    guard let subject = words.first, ["you", "u"].contains(subject),
+      let verb = words.dropFirst().first
+    else { return false }
+    return FunctionWords.auxiliary(verb)?.kind != .modal
+  }
+
   /// Whether a sentence asks someone to do something: "Pass the potatoes, please." It claims
   /// nothing. A "please" that opens a sentence with a comma after it is a protest ("Please,
   /// that's nonsense"), not a request.
@@ -421,7 +491,8 @@ struct TheirWords: Sendable {
   /// happened to translators" → "what happened to translators". Nil for any other sentence.
   private static func pointedAt(_ sentence: [Token]) -> String? {
     var tokens = BeliefReader.trimmed(sentence)
-    while let first = tokens.first, ["just", "well", "so", "but", "and"].contains(first.lowercased)
+    while let first = tokens.first,
+      ["just", "well", "so", "but", "and", "dude", "bro", "man", "like"].contains(first.lowercased)
     {
       tokens.removeFirst()
     }
