@@ -70,6 +70,7 @@ enum PartnerReflection {
       if words.answer.has(.concession) { return PartnerLines.somethingWouldChangeTheirMind }
     }
     if let claim = words.claim { return PartnerLines.claim(claim.claim, reason: claim.reason) }
+    if words.asksToKeepItQuiet { return PartnerLines.keepingItBetweenUs }
     if words.isQuestion && words.answer.statement == nil || words.asksTheListener {
       return PartnerLines.answeringTheirQuestion
     }
@@ -296,8 +297,10 @@ enum PartnerClauses {
       return first.lowercased + " " + rest
     }
     // A clause about the listener ("you sound like your professors") is not theirs to give
-    // back: "you" would turn it on them.
-    guard !clause.contains(where: { listenerWords.contains($0.lowercased) }) else { return nil }
+    // back: "you" would turn it on them; nor is a request ("don't tell your brother").
+    guard !clause.contains(where: { listenerWords.contains($0.lowercased) }),
+      PartnerCueMatcher.request.matchEnd(atStartOf: clause.filter(\.isWord)) == nil
+    else { return nil }
     if let whole = withSubject(clause) { return whole }
     guard clause.count(where: \.isWord) > ReflectionWriter.quoteWordLimit,
       let join = clause.indices.dropFirst(2).first(where: { index in

@@ -61,6 +61,10 @@ struct TheirWords: Sendable {
   /// Whether, besides someone else's view, it says where they stand themselves: "… but I don't
   /// buy it".
   var givesOwnTake = false
+  /// Whether it asks the listener to keep something to themselves: "don't tell mom".
+  var asksToKeepItQuiet: Bool {
+    sentences.contains { PartnerCueMatcher.keepingItQuiet.matches($0.filter(\.isWord)) }
+  }
   /// Whether it ends by asking the listener where they stand: "well what do you think then?"
   var asksTheListener: Bool {
     sentences.last.map { PartnerCueMatcher.askingTheListener.matches($0.filter(\.isWord)) }
@@ -549,15 +553,27 @@ struct TheirWords: Sendable {
     return PartnerCueMatcher.reportedSpeech.matches(words)
   }
 
-  /// Whether a claim reports something that happened to them or to people they know: its
+  /// Whether a claim reports something that happened to them or to people they know: in the
+  /// past, with "you" or "your" after its verb ("they cut your overtime"); or its
   /// subject has "you" or "your" in it (their first person, reflected: "your brother",
   /// "everyone you know") and its verb is in the past or the perfect; or it tells how someone
   /// of theirs is ("your son works from home"). What they or theirs should do ("your sister
   /// should look after dad") is a claim.
   private static func isExperience(_ clause: Clause) -> Bool {
     let subject = clause.subject.map(\.lowercased)
+    let theirs: Set<String> = ["you", "your", "yours", "our"]
+    // "they cut your overtime": what was done to them, told as it happened.
+    if clause.rest.contains(where: { theirs.contains($0.lowercased) }) {
+      let saysWhen = clause.rest.contains { pastTimeWords.contains($0.lowercased) }
+      switch clause.verb {
+      case .lexical(_, .past), .be(.past), .perfect: return true
+      // "they cut your pay last year": a form that may be past, said with a time gone by.
+      case .lexical(_, .plural) where saysWhen: return true
+      case .lexical, .be, .modal: break
+      }
+    }
     // "our CEO said …": theirs too, as a coworker or a family member says it.
-    guard subject.contains(where: ["you", "your", "yours", "our"].contains) else { return false }
+    guard subject.contains(where: theirs.contains) else { return false }
     switch clause.verb {
     case .lexical(_, .past), .be(.past), .perfect: return true
     case .lexical, .be: return ["your", "our"].contains(subject.first) && subject.count > 1
@@ -682,6 +698,9 @@ struct TheirWords: Sendable {
     "totally", "completely", "surely", "undoubtedly",
   ]
 
+  /// Words that place what is told in the past: "last year", "two years ago".
+  private static let pastTimeWords: Set<String> = ["last", "ago", "yesterday", "once", "then"]
+
   private static let changeWords: Set<String> = ["change", "changed", "changes", "changing"]
 
   /// Words that cite evidence or experience as a reason.
@@ -697,7 +716,7 @@ struct TheirWords: Sendable {
 
   /// Words a remark about certainty is made of, besides function words.
   private static let remarkWords: Set<String> = certaintyWords.union(certaintyAdverbs).union([
-    "wrong", "right", "mind", "change", "changed", "know", "idea", "percent", "not",
+    "wrong", "right", "mind", "change", "changed", "know", "idea", "percent", "not", "out",
   ])
 
   /// Words that add nothing to what is claimed.
