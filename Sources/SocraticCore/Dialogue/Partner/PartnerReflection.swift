@@ -9,7 +9,14 @@
 ///   or that they are less sure than they were when they say so;
 /// - a new belief: "So you think …", with its reason; a number for how sure: "So you'd put it
 ///   at about 80 out of 100.";
-/// - anything else they state (a reason, a story, someone else's view): "So …".
+/// - anything else they state (a reason, a story, someone else's view): "So …", in the first
+///   clause that carries what they mean ("half the town lost everything", not "I watched it
+///   happen"), with the "but" that answers it ("So you don't like how he talks, but …");
+/// - "don't tell mom": "Of course. This stays between us."; "what do you think?": a line that
+///   answers briefly and turns it back.
+///
+/// A clause about the listener ("you sound like your professors") or a request is never given
+/// back: "you" would turn it on them.
 ///
 /// A charge at the listener, an aside, noise or a goodbye get the moment's calm line
 /// (`PartnerLines`), as does a moment whose words would not read well given back (too long,

@@ -12,10 +12,13 @@
 ///   states: "Maybe three hours. But my grades are fine." states the second sentence.
 /// - A question (the engine reads it as one) is theirs to ask; it states nothing. A statement
 ///   said with a question mark ("It seems obvious??") is a statement all the same.
-/// - A request ("Pass the potatoes, please") claims nothing; nor does telling the listener they
-///   do not understand or listen ("You just don't get it").
-/// - Pointing at something ("Look at what happened to translators") cites it as evidence for
-///   the claim being discussed.
+/// - A reaction of theirs ("I don't like how he talks"), a point granted before a "but", or a
+///   line said of the listener ("I mean you know why") leaves the claim being discussed as it is.
+/// - A request ("Pass the potatoes, please", "don't tell mom") claims nothing; nor does telling
+///   the listener they do not understand or listen ("You just don't get it").
+/// - Pointing at something ("Look at what happened to translators"), even before what they say
+///   of it, cites it as evidence for the claim being discussed.
+/// - A statement with too little of its own ("it was", "he tried") gives no reason to question.
 /// - What someone else says or thinks ("My dad says …", "She thinks …") is that person's view,
 ///   asked about as theirs: never a claim of the speaker's, nor a reason for one.
 /// - What would change their mind ("If it crashed, I'd rethink it") claims nothing itself.
@@ -32,8 +35,9 @@
 ///   "idk" alone quote nothing.
 ///
 /// Signals move the conversation on (see `ConversationStage`): a reason belongs to `reasons`;
-/// a word of certainty said of themselves ("I'm sure", "I doubt"), a percentage, a rating, or a
-/// short answer such as "Absolutely." to `confidence`; changing their mind, rethinking, being
+/// a word of certainty said of themselves ("I'm sure", "I doubt"), a percentage said with one
+/// or in a short answer (never one in a story: "cut by 18 percent"), a rating ("8 out of 10"),
+/// or a short answer such as "Absolutely." to `confidence`; changing their mind, rethinking, being
 /// wrong, "unless", or what they would do if ("if …, I'd …") to `falsifiability`; thanks or a
 /// goodbye to `close`.
 struct TheirWords: Sendable {
