@@ -89,6 +89,12 @@ enum PartnerCues {
     "(tell|ask|give|pass|hand|call) (her|him|them|me|your|my|the|everyone)",
   ]
 
+  /// Wondering at how others see it, said before what they hold: "I don't get why everyone
+  /// says …". A lead-in, never their claim.
+  static let wondering: [String] = [
+    "i (just|honestly|really)? (don't|dont|do not|can't|cant|cannot) (get|understand|see) (why|how)"
+  ]
+
   /// Asking the listener where they stand: answered briefly and turned back to them.
   static let askingTheListener: [String] = [
     "(what|how) (do|would) (you|u) (think|see it|feel|say)", "what (about|'s) (you|yours)",

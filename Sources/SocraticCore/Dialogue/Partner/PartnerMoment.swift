@@ -113,6 +113,7 @@ struct PartnerCueMatcher: Sendable {
   static let reaction = PartnerCueMatcher(PartnerCues.reaction)
   static let worryAsked = PartnerCueMatcher(["what i (actually|really|most)? (worry|fear) about"])
   static let request = PartnerCueMatcher(PartnerCues.request)
+  static let wondering = PartnerCueMatcher(PartnerCues.wondering)
   static let askingTheListener = PartnerCueMatcher(PartnerCues.askingTheListener)
   static let keepingItQuiet = PartnerCueMatcher(PartnerCues.keepingItQuiet)
   static let granting = PartnerCueMatcher(PartnerCues.granting)

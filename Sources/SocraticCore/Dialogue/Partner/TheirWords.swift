@@ -335,7 +335,7 @@ struct TheirWords: Sendable {
   /// words without a verb ("Maybe three hours. But my grades are fine.") or with the question
   /// it answers ("What would change my mind? Probably nothing."), and what it states follows.
   /// All of them when no later sentence states anything.
-  /// Only a short sentence is a lead-in, and only the next few are looked at for the statement,
+  /// Only a short sentence, or one that wonders at how others see it, is a lead-in, and only the next few are looked at for the statement,
   /// each by its first words: reading stays fast for a text of any length.
   static func droppingLeadIn(_ sentences: [[Token]]) -> ArraySlice<[Token]> {
     func states(_ sentence: [Token]) -> Bool {
@@ -343,8 +343,14 @@ struct TheirWords: Sendable {
       return (!QuestionReversal.isQuestion(sentence) || isStatedWithAQuestionMark(sentence))
         && ClauseParser.finiteVerbIndex(in: start) != nil
     }
-    guard let first = sentences.first, first.count(where: \.isWord) <= fragmentWordLimit,
-      !states(first),
+    // "I don't get why everyone's acting like this is complicated. Israel has every right …":
+    // wondering at others leads in to what they hold.
+    func isLeadIn(_ sentence: [Token]) -> Bool {
+      let spoken = Array(sentence.filter(\.isWord).prefix(sentenceWordLimit))
+      return spoken.count <= fragmentWordLimit && !states(sentence)
+        || PartnerCueMatcher.wondering.matches(Array(spoken.prefix(6)))
+    }
+    guard let first = sentences.first, isLeadIn(first),
       let statement = sentences.prefix(4).dropFirst().firstIndex(where: states)
     else { return sentences[...] }
     return sentences[statement...]

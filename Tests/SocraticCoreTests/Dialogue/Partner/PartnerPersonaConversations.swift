@@ -59,6 +59,16 @@ let personaConversations: [PartnerConversation] = [
         reflection: .exactly(calm.keepingItBetweenUs), stage: .close, claim: union),
     ]),
   PartnerConversation(
+    name: "wondering at how others see it leads in to what they hold",
+    turns: [
+      PartnerTurn(
+        line:
+          "honestly i dont get why people think this is hard. schools should start later in the "
+          + "morning",
+        reflection: .exactly("So you think schools should start later in the morning."),
+        stage: .claim, claim: "schools should start later in the morning")
+    ]),
+  PartnerConversation(
     name: "a sister on rent control: a reaction, a rating out of ten, a question back",
     turns: [
       PartnerTurn(
