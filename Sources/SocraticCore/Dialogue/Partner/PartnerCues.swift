@@ -9,6 +9,9 @@ enum PartnerCues {
   /// talk. Answered with a calm line, never a defence.
   static let hostile: [String] = [
     "you (sound|sound like|talk like|are just like|'re just like) (you|one of|them|a)",
+    "(you|u) (tech|rich|city|young|college|educated|coastal|liberal|woke|crypto|media)? (people|guys|types|folks|lot) (never|always|just|all|don't|dont|can't|cant|won't|wont)",
+    "(you|u) (sound|talk|act|are|'re) (just|exactly)? like (your|a|an|one of|them|those|every|the)",
+    "(telling|tell|tellin) me what i (saw|see|know|think|feel|lived)",
     "(you|u) (work|working) for (them|him|her|the)",
     "whose side are you on",
     "(are|r) (you|u) (serious|kidding|for real|joking)",
@@ -22,7 +25,7 @@ enum PartnerCues {
     "who (are you|asked you)",
     "(easy|nice) for you to say",
     "(of course|typical) you (would|'d) say",
-    "(here|there) we go again",
+    "(here|there) we go (again)?",
     "oh (please|come on)",
     "(why|how) do you (always|even) (defend|side with|take)",
     "(you 're|you are) (defending|taking) (them|his|her|their)",
@@ -53,7 +56,9 @@ enum PartnerCues {
     "(enough|that 's enough) (politics|of this|about this|for (today|tonight|now))",
     "(pass|hand) (me)? the",
     "(i|i 've) (have to|gotta|got to|need to|must) (go|run|head off|get going)",
-    "(anyway|anyways),? (who|how|what) (wants|about|'s)",
+    "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
+    "random (but|question|thought|q)",
+    "(i|i just)? (don't|dont|do not) (like|want|wanna) (to)? (talk|talking) about (it|this|that)",
   ]
 
   /// Feelings about their own life the answer moves may not catch as feelings: a fear for a
@@ -66,6 +71,40 @@ enum PartnerCues {
     "(my|our) (job|jobs|pension|kids|children|family) (is|are|might be|could be) (at risk|on the line|next)",
     "i (miss|missed) (him|her|them|how)",
     "i (worry|fear|'m afraid|am afraid) (i 'm|i am|i was|i 've|i have|i 'll|that i)",
+    "what i (actually|really|most)? (worry|worried|fear) about",
+    "(nobody|no one) (cared|cares) (when|about|that|if)",
+  ]
+
+  /// Saying how they feel about something ("I don't like how he talks", "I can't stand it"):
+  /// their reaction, said of the claim being discussed, never a new claim.
+  static let reaction: [String] = [
+    "i (really|just|honestly|kind of)? (don't|dont|do not|can't|cant|cannot|never)? (really)? (like|love|hate|dislike|mind|stand|enjoy)",
+    "i (just|really|only)? (want|wish|hope) (her|him|them|my|our|the|us|to|for)",
+  ]
+
+  /// Asking the listener to do something, said at the start of a sentence: "don't go telling
+  /// your mother", "tell her Saturday". A request claims nothing.
+  static let request: [String] = [
+    "(don't|dont|do not|never) (go|you)? (tell|telling|say|saying|mention|mentioning|worry|let)",
+    "(tell|ask|give|pass|hand|call) (her|him|them|me|your|my|the|everyone)",
+  ]
+
+  /// Wondering at how others see it, said before what they hold: "I don't get why everyone
+  /// says …". A lead-in, never their claim.
+  static let wondering: [String] = [
+    "i (just|honestly|really)? (don't|dont|do not|can't|cant|cannot) (get|understand|see) (why|how)"
+  ]
+
+  /// Asking the listener where they stand: answered briefly and turned back to them.
+  static let askingTheListener: [String] = [
+    "(what|how) (do|would) (you|u) (think|see it|feel|say)", "what (about|'s) (you|yours)",
+    "where do (you|u) stand",
+  ]
+
+  /// Asking the listener to keep something to themselves, anywhere in a turn: "mom doesn't know
+  /// so don't tell her". It claims nothing.
+  static let keepingItQuiet: [String] = [
+    "(don't|dont|do not) (go)? (tell|telling|mention|mentioning) (her|him|them|mom|dad|my|your|anyone|the)"
   ]
 }
 
@@ -104,7 +143,7 @@ extension PartnerCues {
   /// Words said around what someone says that are not part of it: "ok fine", "to be honest",
   /// "fair enough", "lol". A reflection leaves them out.
   static let tags: [String] = [
-    "(ok|okay|alright|yeah|yes|yep|lol|lmao|haha|tbh|ngl|honestly|obviously|anyway|anyways|seriously|man|dude)",
+    "(ok|okay|alright|yeah|yes|yep|lol|lmao|haha|tbh|ngl|honestly|obviously|anyway|anyways|seriously|man|dude|bro)",
     "to be honest", "if i ('m|am) (honest|being honest)", "fair enough", "you know",
     "or (whatever|something)", "(like|as) i (said|told you|already said)", "i told you",
     "same as (i said)? (before|earlier)", "(i|i 've) (already|just) said",

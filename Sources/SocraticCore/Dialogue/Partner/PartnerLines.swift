@@ -82,6 +82,9 @@ enum PartnerLines {
       ? "So you're completely sure of it." : "So you'd put it at about \(rating) out of 100."
   }
 
+  /// The line to say when they ask that something stay between you ("don't tell mom").
+  static let keepingItBetweenUs = "Of course. This stays between us."
+
   /// The line to say after they open up and then want to stop: what they shared is
   /// acknowledged before the close.
   static let acknowledgingWhatTheyShared =

@@ -9,7 +9,14 @@
 ///   or that they are less sure than they were when they say so;
 /// - a new belief: "So you think …", with its reason; a number for how sure: "So you'd put it
 ///   at about 80 out of 100.";
-/// - anything else they state (a reason, a story, someone else's view): "So …".
+/// - anything else they state (a reason, a story, someone else's view): "So …", in the first
+///   clause that carries what they mean ("half the town lost everything", not "I watched it
+///   happen"), with the "but" that answers it ("So you don't like how he talks, but …");
+/// - "don't tell mom": "Of course. This stays between us."; "what do you think?": a line that
+///   answers briefly and turns it back.
+///
+/// A clause about the listener ("you sound like your professors") or a request is never given
+/// back: "you" would turn it on them.
 ///
 /// A charge at the listener, an aside, noise or a goodbye get the moment's calm line
 /// (`PartnerLines`), as does a moment whose words would not read well given back (too long,
@@ -70,7 +77,8 @@ enum PartnerReflection {
       if words.answer.has(.concession) { return PartnerLines.somethingWouldChangeTheirMind }
     }
     if let claim = words.claim { return PartnerLines.claim(claim.claim, reason: claim.reason) }
-    if words.isQuestion, words.answer.statement == nil {
+    if words.asksToKeepItQuiet { return PartnerLines.keepingItBetweenUs }
+    if words.isQuestion && words.answer.statement == nil || words.asksTheListener {
       return PartnerLines.answeringTheirQuestion
     }
     return givenBack(words) { "So \($0)." }
@@ -81,6 +89,7 @@ enum PartnerReflection {
   /// scared you put too much in." A feeling said with its verb ("I worry I'm a bad mom") keeps
   /// it, which a frame remover would drop.
   private static func feeling(_ words: TheirWords) -> String? {
+    if let worry = answeredWorry(words) { return "It sounds like you worry about \(worry)." }
     guard let clause = PartnerClauses.carrying(PartnerCueMatcher.feeling, in: words) else {
       return nil
     }
@@ -92,6 +101,27 @@ enum PartnerReflection {
     }
     return PartnerClauses.secondPerson(clause).map { "It sounds like \($0)." }
   }
+
+  /// What they worry about when they ask it and answer it themselves: "You want to know what I
+  /// worry about? My pension." → "your pension"; nil otherwise.
+  private static func answeredWorry(_ words: TheirWords) -> String? {
+    guard
+      let asked = words.sentences.firstIndex(where: { sentence in
+        let spoken = sentence.filter(\.isWord)
+        return spoken.last?.lowercased == "about"
+          && PartnerCueMatcher.worryAsked.matches(spoken)
+      }),
+      asked + 1 < words.sentences.count
+    else { return nil }
+    let answer = words.sentences[asked + 1]
+    guard (1...answerWordLimit).contains(answer.count(where: \.isWord)),
+      ClauseParser.finiteVerbIndex(in: answer) == nil
+    else { return nil }
+    return FirstPersonReflector.reflect(answer).joinedText.lowercased()
+  }
+
+  /// The most words of a worry they name after asking what it is: "My pension."
+  private static let answerWordLimit = 4
 
   /// Verbs that name a feeling about what follows them: "I worry …", "I fear …".
   private static let feelingVerbs: Set<String> = ["worry", "fear", "wonder", "wish", "hate"]
@@ -144,10 +174,13 @@ enum PartnerReflection {
         .flatMap { PartnerClauses.secondPerson($0) }.map(frame)
     }
     let clauses = PartnerClauses.of(words)
+    let candidates = clauses.indices.lazy
+      .compactMap { index in PartnerClauses.secondPerson(clauses[index]).map { (index, $0) } }
+    // The clause that carries what they mean: "because I watched it happen" says less than
+    // "when the plant closed half the town lost everything", which follows it.
     guard
-      let (index, given) = clauses.indices.lazy
-        .compactMap({ index in PartnerClauses.secondPerson(clauses[index]).map { (index, $0) } })
-        .first
+      let (index, given) = candidates.first(where: { PartnerClauses.carriesMeaning(clauses[$0.0]) })
+        ?? candidates.first
     else { return nil }
     // "…, but I don't buy it": the turn a statement takes is given back with it.
     if index + 1 < clauses.count, let next = clauses[index + 1].first,
@@ -155,6 +188,11 @@ enum PartnerReflection {
       let more = PartnerClauses.secondPerson(Array(clauses[index + 1].dropFirst()))
     {
       return frame(given + ", " + next.lowercased + " " + more)
+    }
+    // "I don't like how he talks. … But I'm voting for someone who'll fight": what they grant,
+    // with the "but" that answers it, however far on.
+    if let more = PartnerClauses.butClause(in: words, after: index) {
+      return frame(given + ", but " + more)
     }
     return frame(given)
   }
@@ -169,24 +207,32 @@ enum PartnerClauses {
 
   /// The clauses of their first sentences, in order, each without its tags.
   static func of(_ words: TheirWords) -> [[Token]] {
+    joiningWhich(words.sentences.prefix(sentenceLimit).flatMap(clauses(of:)))
+  }
+
+  /// The parts of a sentence between commas, semicolons and dashes, each without its tags.
+  private static func clauses(of sentence: [Token]) -> [[Token]] {
     var clauses: [[Token]] = []
-    for sentence in words.sentences.prefix(sentenceLimit) {
-      var current: [Token] = []
-      for token in sentence {
-        if token.kind == .punctuation,
-          [",", ";", ":", "-", "\u{2013}", "\u{2014}"].contains(token.text)
-        {
-          clauses.append(current)
-          current = []
-        } else {
-          current.append(token)
-        }
+    var current: [Token] = []
+    for token in sentence {
+      if token.kind == .punctuation,
+        [",", ";", ":", "-", "\u{2013}", "\u{2014}"].contains(token.text)
+      {
+        clauses.append(current)
+        current = []
+      } else {
+        current.append(token)
       }
-      clauses.append(current)
     }
+    clauses.append(current)
+    return clauses.map(withoutTags).filter { $0.contains(where: \.isWord) }
+  }
+
+  /// Clauses with a "which" set apart by commas joined to what follows it.
+  private static func joiningWhich(_ clauses: [[Token]]) -> [[Token]] {
     var result: [[Token]] = []
     var pending: Token?
-    for clause in clauses.map(withoutTags) where clause.contains(where: \.isWord) {
+    for clause in clauses {
       // "which maybe means …" goes on from what was said before: "that maybe means …"; a
       // "which" set apart by commas ("three kids, which, ok, maybe isn't nothing") opens the
       // next clause.
@@ -209,6 +255,37 @@ enum PartnerClauses {
     return result
   }
 
+  /// The fewest words with a meaning of their own a clause that carries meaning has.
+  static let meaningfulWordMinimum = 3
+
+  /// Whether a clause has enough words of its own to say something given back: "you watched it
+  /// happen" points at what it is about, "half the town lost everything" says it.
+  /// A list of things they name ("calling people names") is not one, even when a word of it
+  /// can be read as a verb.
+  static func carriesMeaning(_ clause: [Token]) -> Bool {
+    guard let first = clause.first?.lowercased, !first.hasSuffix("ing"),
+      ClauseParser.finiteVerbIndex(in: clause) != nil
+    else { return false }
+    return clause.count { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) }
+      >= meaningfulWordMinimum
+  }
+
+  /// The first clause after the clause at `index` that opens with "but", turned to the second
+  /// person without it; looked for in all the sentences kept.
+  static func butClause(in words: TheirWords, after index: Int) -> String? {
+    var seen = 0
+    for sentence in words.sentences {
+      for clause in clauses(of: sentence) {
+        defer { seen += 1 }
+        guard seen > index, clause.first?.lowercased == "but",
+          let given = secondPerson(Array(clause.dropFirst()))
+        else { continue }
+        return given
+      }
+    }
+    return nil
+  }
+
   /// The first clause in which the matcher finds a phrase.
   static func carrying(_ matcher: PartnerCueMatcher, in words: TheirWords) -> [Token]? {
     of(words).first { matcher.matches($0.filter(\.isWord)) }
@@ -226,6 +303,11 @@ enum PartnerClauses {
     {
       return first.lowercased + " " + rest
     }
+    // A clause about the listener ("you sound like your professors") is not theirs to give
+    // back: "you" would turn it on them; nor is a request ("don't tell your brother").
+    guard !clause.contains(where: { listenerWords.contains($0.lowercased) }),
+      PartnerCueMatcher.request.matchEnd(atStartOf: clause.filter(\.isWord)) == nil
+    else { return nil }
     if let whole = withSubject(clause) { return whole }
     guard clause.count(where: \.isWord) > ReflectionWriter.quoteWordLimit,
       let join = clause.indices.dropFirst(2).first(where: { index in
@@ -234,6 +316,11 @@ enum PartnerClauses {
     else { return nil }
     return withSubject(Array(clause[..<join]))
   }
+
+  /// Words that name the listener.
+  private static let listenerWords: Set<String> = [
+    "you", "your", "yours", "yourself", "u", "ur", "ya", "y'all",
+  ]
 
   /// A clause in the second person when it does not open with its verb: "maybe isn't
   /// nothing" goes on from another clause and says nothing given back alone.

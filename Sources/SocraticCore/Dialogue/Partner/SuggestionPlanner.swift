@@ -215,8 +215,10 @@ struct SuggestionPlanner: Sendable {
         }
         pool.add(Self.fill(PartnerWordings.aboutAnExperience, values))
       }
-      // The engine's questions about a reason are of these two kinds.
-      if words.reason != nil {
+      // The engine's questions about a reason are of these two kinds; what happened to them is
+      // theirs to tell, never to be checked ("How do you know that you lost your job?"), and
+      // is asked about by the wordings above.
+      if words.reason != nil, !words.reportsExperience {
         pool.add(engineQuestions.filter { [.evidence, .assumptions].contains($0.kind) })
       }
     }
@@ -277,10 +279,12 @@ struct SuggestionPlanner: Sendable {
   }
 
   /// The claim being discussed, with the latest reason and the terms of their latest words
-  /// first, so the engine asks about what they just said.
+  /// first, so the engine asks about what they just said; a reason that tells what happened to
+  /// them is left out, as it is not to be checked.
   private static func analysis(
     _ claim: BeliefAnalysis, words: TheirWords?, reason: String?
   ) -> BeliefAnalysis {
+    let reason = words?.reportsExperience == true ? claim.reason : reason
     var terms = words?.terms ?? []
     for term in claim.terms where !terms.contains(term) { terms.append(term) }
     guard reason != claim.reason || terms != claim.terms else { return claim }

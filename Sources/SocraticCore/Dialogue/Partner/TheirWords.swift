@@ -12,10 +12,13 @@
 ///   states: "Maybe three hours. But my grades are fine." states the second sentence.
 /// - A question (the engine reads it as one) is theirs to ask; it states nothing. A statement
 ///   said with a question mark ("It seems obvious??") is a statement all the same.
-/// - A request ("Pass the potatoes, please") claims nothing; nor does telling the listener they
-///   do not understand or listen ("You just don't get it").
-/// - Pointing at something ("Look at what happened to translators") cites it as evidence for
-///   the claim being discussed.
+/// - A reaction of theirs ("I don't like how he talks"), a point granted before a "but", or a
+///   line said of the listener ("I mean you know why") leaves the claim being discussed as it is.
+/// - A request ("Pass the potatoes, please", "don't tell mom") claims nothing; nor does telling
+///   the listener they do not understand or listen ("You just don't get it").
+/// - Pointing at something ("Look at what happened to translators"), even before what they say
+///   of it, cites it as evidence for the claim being discussed.
+/// - A statement with too little of its own ("it was", "he tried") gives no reason to question.
 /// - What someone else says or thinks ("My dad says …", "She thinks …") is that person's view,
 ///   asked about as theirs: never a claim of the speaker's, nor a reason for one.
 /// - What would change their mind ("If it crashed, I'd rethink it") claims nothing itself.
@@ -32,8 +35,9 @@
 ///   "idk" alone quote nothing.
 ///
 /// Signals move the conversation on (see `ConversationStage`): a reason belongs to `reasons`;
-/// a word of certainty said of themselves ("I'm sure", "I doubt"), a percentage, a rating, or a
-/// short answer such as "Absolutely." to `confidence`; changing their mind, rethinking, being
+/// a word of certainty said of themselves ("I'm sure", "I doubt"), a percentage said with one
+/// or in a short answer (never one in a story: "cut by 18 percent"), a rating ("8 out of 10"),
+/// or a short answer such as "Absolutely." to `confidence`; changing their mind, rethinking, being
 /// wrong, "unless", or what they would do if ("if …, I'd …") to `falsifiability`; thanks or a
 /// goodbye to `close`.
 struct TheirWords: Sendable {
@@ -61,6 +65,15 @@ struct TheirWords: Sendable {
   /// Whether, besides someone else's view, it says where they stand themselves: "… but I don't
   /// buy it".
   var givesOwnTake = false
+  /// Whether it asks the listener to keep something to themselves: "don't tell mom".
+  var asksToKeepItQuiet: Bool {
+    sentences.contains { PartnerCueMatcher.keepingItQuiet.matches($0.filter(\.isWord)) }
+  }
+  /// Whether it ends by asking the listener where they stand: "well what do you think then?"
+  var asksTheListener: Bool {
+    sentences.last.map { PartnerCueMatcher.askingTheListener.matches($0.filter(\.isWord)) }
+      ?? false
+  }
   /// Whether it tells the listener they do not understand or listen ("You just don't get
   /// it"): a feeling of not being heard, answered by asking what is missed.
   var isAboutTheListener = false
@@ -141,7 +154,10 @@ struct TheirWords: Sendable {
       saysHowSure: signals.contains(.confidence),
       saysWhatWouldChangeMind: signals.contains(.falsifiability))
     if signals.contains(.confidence) {
-      rating = tokens.last { $0.kind == .number }
+      rating =
+        Self.outOf(tokens)
+        // "I put like 40k into it" names an amount, not how sure they are.
+        ?? tokens.last { $0.kind == .number && $0.text.allSatisfy { $0.isNumber || $0 == "%" } }
         .flatMap { Int($0.text.filter(\.isNumber)) }
         .flatMap { (0...100).contains($0) ? $0 : nil }
     }
@@ -180,6 +196,13 @@ struct TheirWords: Sendable {
       reportsExperience = ClauseParser.parse(reasonTokens).map(Self.isExperience) ?? false
       return
     }
+    // "Look at the math. There's only so much of it.": what they point at first is their
+    // evidence, whatever they say of it next.
+    if isDiscussingAClaim, let first = sentences.first, let thing = Self.pointedAt(first) {
+      reason = "because of " + thing
+      reportsExperience = true
+      return
+    }
     let statementSentences = Self.droppingLeadIn(sentences)
     // The statement, and the next sentence when it gives a reason for it ("Because of FTX."):
     // nothing else after it is read, even when it does not start with a capital letter.
@@ -203,7 +226,24 @@ struct TheirWords: Sendable {
         }
         return
       }
-      if Self.isRequest(first) { return }
+      if Self.isRequest(first)
+        || PartnerCueMatcher.request.matchEnd(atStartOf: first.filter(\.isWord)) != nil
+        || PartnerCueMatcher.keepingItQuiet.matches(first.filter(\.isWord))
+      {
+        return
+      }
+      // "I mean you know why": what they say of the listener is not a belief of theirs.
+      if isDiscussingAClaim, Self.isSaidOfTheListener(first) { return }
+      // "I don't like how he talks … but I'm voting for him": a reaction, or a point granted
+      // before a "but", leaves the claim being discussed as it is.
+      if isDiscussingAClaim,
+        PartnerCueMatcher.reaction.matches(Array(first.filter(\.isWord).prefix(12)))
+          || statementSentences.dropFirst().contains(where: { sentence in
+            sentence.first(where: \.isWord)?.lowercased == "but"
+          })
+      {
+        return
+      }
       // "Look at what happened to translators.": evidence pointed at, a reason for the claim.
       if isDiscussingAClaim, let thing = Self.pointedAt(first) {
         reason = "because of " + thing
@@ -268,6 +308,11 @@ struct TheirWords: Sendable {
       changesSubject = changesSubject || statesABelief
       return
     }
+    // "it was", "he tried": too little of its own to question as a reason.
+    let contentWords = analysis.claim.split(separator: " ").count { word in
+      !FunctionWords.isFunctionWord(word.lowercased())
+    }
+    if analysis.reason == nil, contentWords < 2 { return }
     // About the claim being discussed: the whole statement is a reason for it, unless it
     // gives one of its own.
     reason = analysis.reason ?? "because " + analysis.claim
@@ -286,107 +331,26 @@ struct TheirWords: Sendable {
     reportsExperience = Self.isExperience(clause)
   }
 
-  // MARK: - Signals
-
-  private static func signals(in tokens: [Token], words: [String]) -> Set<ConversationStage> {
-    var signals: Set<ConversationStage> = []
-    let isFirstPerson = words.contains(where: firstPersonWords.contains)
-    let saysCertainty = isFirstPerson && words.contains(where: certaintyWords.contains)
-    let isShortAnswer = words.count <= 3 && words.contains(where: certaintyAdverbs.contains)
-    let hasPercentage =
-      tokens.contains { $0.kind == .number && $0.text.hasSuffix("%") }
-      || words.contains("percent")
-    // A number and nothing that claims anything answers "how sure, from 0 to 100?".
-    let isRating =
-      tokens.contains { $0.kind == .number } && isRemark(words, hasNumber: true)
-    if saysCertainty || isShortAnswer || hasPercentage || isRating {
-      signals.insert(.confidence)
-    }
-
-    var isAboutBeingWrong = words.contains(where: ["reconsider", "rethink", "unless"].contains)
-    // "If it crashed, I'd sell": what they would do if things went otherwise.
-    if words.contains("if"), hasFirstPersonWould(words) { isAboutBeingWrong = true }
-    for (index, word) in words.enumerated() {
-      let before = words[max(0, index - 2)..<index]
-      if word == "mind", before.contains(where: changeWords.contains) { isAboutBeingWrong = true }
-      if word == "again", before.last == "think" { isAboutBeingWrong = true }
-      // "I'm wrong", "I could be wrong", "prove me wrong"; not "both sides are wrong".
-      if word == "wrong", words[max(0, index - 3)..<index].contains(where: ["i", "me"].contains) {
-        isAboutBeingWrong = true
-      }
-      if ["convince", "persuade", "show"].contains(word), words.dropFirst(index + 1).first == "me" {
-        isAboutBeingWrong = true
-      }
-    }
-    if isAboutBeingWrong { signals.insert(.falsifiability) }
-    // "Thanks to crypto, …" gives a cause, not thanks.
-    let thanks = words.indices.contains { index in
-      closingWords.contains(words[index]) && words.dropFirst(index + 1).first != "to"
-    }
-    if thanks || isLeaving(words) {
-      signals.insert(.close)
-    }
-    return signals
-  }
-
-  /// Whether the words say what the speaker would do: "I'd", "I would", "I'll", "I will".
-  private static func hasFirstPersonWould(_ words: [String]) -> Bool {
-    words.indices.contains { index in
-      words[index] == "i" && index + 1 < words.count
-        && ["'d", "would", "'ll", "will"].contains(words[index + 1])
-    }
-  }
-
-  /// Whether the words take leave: "good talk", "nice chatting", "talk soon", "see you",
-  /// "I have to go", "gotta run".
-  private static func isLeaving(_ words: [String]) -> Bool {
-    for (index, word) in words.enumerated() {
-      let previous = index > 0 ? words[index - 1] : ""
-      let next = index + 1 < words.count ? words[index + 1] : ""
-      if ["talk", "chat", "talking", "chatting"].contains(word),
-        ["good", "great", "nice", "lovely"].contains(previous)
-      {
-        return true
-      }
-      if ["talk", "see", "catch"].contains(word), ["soon", "later", "you", "ya"].contains(next) {
-        return true
-      }
-      if ["go", "run", "jump", "dash", "head"].contains(word), next != "to",
-        previous == "gotta"
-          || (previous == "to" && index > 1
-            && ["have", "got", "need", "must", "'ve"].contains(words[index - 2]))
-      {
-        return true
-      }
-    }
-    return false
-  }
-
-  /// Whether every word that carries meaning is one of certainty, doubt or being wrong, so the
-  /// text remarks on how sure they are and claims nothing. A number with no such words is a
-  /// rating ("80.", "I'd say 80%"): a remark too.
-  private static func isRemark(_ words: [String], hasNumber: Bool) -> Bool {
-    let meaningful = words.filter { word in
-      !FunctionWords.isFunctionWord(word) && !Self.fillerWords.contains(word)
-        && !word.first!.isNumber
-    }
-    return (!meaningful.isEmpty || hasNumber) && meaningful.allSatisfy(remarkWords.contains)
-  }
-
   /// The sentences from the first that states something: an answer often opens with a few
   /// words without a verb ("Maybe three hours. But my grades are fine.") or with the question
   /// it answers ("What would change my mind? Probably nothing."), and what it states follows.
   /// All of them when no later sentence states anything.
-  /// Only a short sentence is a lead-in, and only the next few are looked at for the statement,
+  /// Only a short sentence, or one that wonders at how others see it, is a lead-in, and only the next few are looked at for the statement,
   /// each by its first words: reading stays fast for a text of any length.
-  private static func droppingLeadIn(_ sentences: [[Token]]) -> ArraySlice<[Token]> {
+  static func droppingLeadIn(_ sentences: [[Token]]) -> ArraySlice<[Token]> {
     func states(_ sentence: [Token]) -> Bool {
       let start = Array(BeliefReader.trimmed(sentence).prefix(sentenceWordLimit))
       return (!QuestionReversal.isQuestion(sentence) || isStatedWithAQuestionMark(sentence))
         && ClauseParser.finiteVerbIndex(in: start) != nil
     }
-    guard let first = sentences.first, first.count(where: \.isWord) <= fragmentWordLimit,
-      !states(first),
+    // "I don't get why everyone's acting like this is complicated. Israel has every right …":
+    // wondering at others leads in to what they hold.
+    func isLeadIn(_ sentence: [Token]) -> Bool {
+      let spoken = Array(sentence.filter(\.isWord).prefix(sentenceWordLimit))
+      return spoken.count <= fragmentWordLimit && !states(sentence)
+        || PartnerCueMatcher.wondering.matches(Array(spoken.prefix(6)))
+    }
+    guard let first = sentences.first, isLeadIn(first),
       let statement = sentences.prefix(4).dropFirst().firstIndex(where: states)
     else { return sentences[...] }
     return sentences[statement...]
@@ -395,7 +359,7 @@ struct TheirWords: Sendable {
   /// Whether a sentence tells the listener they do not understand or listen: "You just don't
   /// get it", "u never listen", "You don't know what it's like". A "you" that can stand for
   /// anyone goes with a modal ("You can't trust banks") and is not counted.
-  private static func isAboutTheListener(_ sentence: [Token]) -> Bool {
+  static func isAboutTheListener(_ sentence: [Token]) -> Bool {
     var words = sentence.filter(\.isWord).map(\.lowercased)[...]
     while let first = words.first, ["but", "and", "well", "oh", "like", "see"].contains(first) {
       words.removeFirst()
@@ -407,10 +371,26 @@ struct TheirWords: Sendable {
     return listenerVerbs.contains(verb)
   }
 
+  /// Whether a sentence says something of the listener: its subject, after the words that
+  /// open it ("I mean", "well"), is "you", and its verb no modal ("you can't trust banks" is of
+  /// anyone).
+  static func isSaidOfTheListener(_ sentence: [Token]) -> Bool {
+    var words = sentence.filter(\.isWord).map(\.lowercased)[...]
+    while let first = words.first,
+      ["i", "mean", "well", "oh", "like", "see", "so", "ok"].contains(first)
+    {
+      words.removeFirst()
+    }
+    guard let subject = words.first, ["you", "u"].contains(subject),
+      let verb = words.dropFirst().first
+    else { return false }
+    return FunctionWords.auxiliary(verb)?.kind != .modal
+  }
+
   /// Whether a sentence asks someone to do something: "Pass the potatoes, please." It claims
   /// nothing. A "please" that opens a sentence with a comma after it is a protest ("Please,
   /// that's nonsense"), not a request.
-  private static func isRequest(_ sentence: [Token]) -> Bool {
+  static func isRequest(_ sentence: [Token]) -> Bool {
     let trimmed = BeliefReader.trimmed(sentence)
     if trimmed.last?.lowercased == "please" { return true }
     guard trimmed.first?.lowercased == "please", trimmed.count > 1 else { return false }
@@ -419,9 +399,10 @@ struct TheirWords: Sendable {
 
   /// What a sentence that opens by pointing at something points at, reflected: "Look at what
   /// happened to translators" → "what happened to translators". Nil for any other sentence.
-  private static func pointedAt(_ sentence: [Token]) -> String? {
+  static func pointedAt(_ sentence: [Token]) -> String? {
     var tokens = BeliefReader.trimmed(sentence)
-    while let first = tokens.first, ["just", "well", "so", "but", "and"].contains(first.lowercased)
+    while let first = tokens.first,
+      ["just", "well", "so", "but", "and", "dude", "bro", "man", "like"].contains(first.lowercased)
     {
       tokens.removeFirst()
     }
@@ -439,7 +420,7 @@ struct TheirWords: Sendable {
   /// Whether a sentence that ends with a question mark is a statement all the same: it opens
   /// with neither an auxiliary nor a question word, has a verb, and is not about the listener
   /// ("You own bitcoin?" asks them something).
-  private static func isStatedWithAQuestionMark(_ sentence: [Token]) -> Bool {
+  static func isStatedWithAQuestionMark(_ sentence: [Token]) -> Bool {
     guard sentence.last?.hasQuestionMark == true else { return false }
     let trimmed = Array(BeliefReader.trimmed(sentence).prefix(sentenceWordLimit))
     guard let first = trimmed.first(where: \.isWord)?.lowercased,
@@ -453,7 +434,7 @@ struct TheirWords: Sendable {
   /// to", or a verb of saying or thinking follows a subject of a few words that is neither
   /// the speaker nor the listener ("My dad says …", "Grandpa always says …", "She thinks …",
   /// "People keep saying …").
-  private static func reportsAView(_ sentence: [Token]) -> Bool {
+  static func reportsAView(_ sentence: [Token]) -> Bool {
     let words = sentence.filter(\.isWord).map(\.lowercased)
     if words.starts(with: ["according", "to"]) { return true }
     guard let verb = words.prefix(6).firstIndex(where: reportingVerbs.contains), verb > 0,
@@ -471,22 +452,34 @@ struct TheirWords: Sendable {
   /// Whether a sentence opens by telling what someone of theirs says ("I mean my manager says
   /// …", "well my brother thinks …"): not when a clause opens it ("If people told me …"), nor
   /// when the words come late ("… more dangerous than people think").
-  private static func opensWithReportedSpeech(_ sentence: [Token]) -> Bool {
+  static func opensWithReportedSpeech(_ sentence: [Token]) -> Bool {
     let words = Array(sentence.filter(\.isWord).prefix(5))
     guard let first = words.first?.lowercased, !FunctionWords.subordinators.contains(first)
     else { return false }
     return PartnerCueMatcher.reportedSpeech.matches(words)
   }
 
-  /// Whether a claim reports something that happened to them or to people they know: its
+  /// Whether a claim reports something that happened to them or to people they know: in the
+  /// past, with "you" or "your" after its verb ("they cut your overtime"); or its
   /// subject has "you" or "your" in it (their first person, reflected: "your brother",
   /// "everyone you know") and its verb is in the past or the perfect; or it tells how someone
   /// of theirs is ("your son works from home"). What they or theirs should do ("your sister
   /// should look after dad") is a claim.
-  private static func isExperience(_ clause: Clause) -> Bool {
+  static func isExperience(_ clause: Clause) -> Bool {
     let subject = clause.subject.map(\.lowercased)
+    let theirs: Set<String> = ["you", "your", "yours", "our"]
+    // "they cut your overtime": what was done to them, told as it happened.
+    if clause.rest.contains(where: { theirs.contains($0.lowercased) }) {
+      let saysWhen = clause.rest.contains { pastTimeWords.contains($0.lowercased) }
+      switch clause.verb {
+      case .lexical(_, .past), .be(.past), .perfect: return true
+      // "they cut your pay last year": a form that may be past, said with a time gone by.
+      case .lexical(_, .plural) where saysWhen: return true
+      case .lexical, .be, .modal: break
+      }
+    }
     // "our CEO said …": theirs too, as a coworker or a family member says it.
-    guard subject.contains(where: ["you", "your", "yours", "our"].contains) else { return false }
+    guard subject.contains(where: theirs.contains) else { return false }
     switch clause.verb {
     case .lexical(_, .past), .be(.past), .perfect: return true
     case .lexical, .be: return ["your", "our"].contains(subject.first) && subject.count > 1
@@ -497,7 +490,7 @@ struct TheirWords: Sendable {
   /// Whether a claim points back at what was said before it: "it" or "they" as a word of it, a
   /// person or a thing named before as its subject ("he has a point", "that proves it"), or
   /// "that" as its last word ("everyone knows that").
-  private static func refersBack(_ clause: Clause) -> Bool {
+  static func refersBack(_ clause: Clause) -> Bool {
     (clause.subject + clause.rest).contains { ["it", "they", "them"].contains($0.lowercased) }
       || clause.subject.count == 1
         && ["he", "she", "that", "this", "those", "these"].contains(clause.subject[0].lowercased)
@@ -507,7 +500,7 @@ struct TheirWords: Sendable {
 
   /// A reason the answer reader found (its words as typed, without the connective), as a
   /// clause or a thing, first person reflected.
-  private static func reasonContent(_ reason: String) -> ReasonSplitter.Content? {
+  static func reasonContent(_ reason: String) -> ReasonSplitter.Content? {
     let tokens = Shorthand.expanded(Tokenizer.tokenize("because " + reason))
     guard tokens.allSatisfy(isPlain), let content = ReasonSplitter.content(of: tokens) else {
       return nil
@@ -520,13 +513,13 @@ struct TheirWords: Sendable {
 
   /// Tokens first person reflected, the first word in lowercase unless it is a name, without
   /// punctuation at either end.
-  private static func reflected(_ tokens: [Token]) -> [Token] {
+  static func reflected(_ tokens: [Token]) -> [Token] {
     BeliefReader.casingFirstWord(FirstPersonReflector.reflect(BeliefReader.trimmed(tokens)))
   }
 
   /// Whether a token can be quoted back as it is: words, numbers and ordinary punctuation, not
   /// symbols that may be the remains of an escape sequence or a control character.
-  private static func isPlain(_ token: Token) -> Bool {
+  static func isPlain(_ token: Token) -> Bool {
     switch token.kind {
     case .word, .number: return true
     case .punctuation: return !["[", "]", "{", "}", "\\"].contains(token.text)
@@ -536,7 +529,7 @@ struct TheirWords: Sendable {
 
   /// A reason the answer reader found, as a clause with its connective. A thing pointed at
   /// ends at the first comma: "Because of FTX, mostly" points at FTX.
-  private static func withConnective(_ content: ReasonSplitter.Content) -> String {
+  static func withConnective(_ content: ReasonSplitter.Content) -> String {
     switch content {
     case .clause(let tokens):
       return "because " + tokens.joinedText
@@ -548,7 +541,7 @@ struct TheirWords: Sendable {
 
   /// Tokens as they read quoted in a question to the person: first person reflected, the first
   /// word in lowercase unless it is a name, no punctuation at either end.
-  private static func quoted(_ tokens: [Token]) -> String? {
+  static func quoted(_ tokens: [Token]) -> String? {
     var trimmed = BeliefReader.trimmed(tokens)
     // "lol", "haha" at either end laugh; they are not what they mean.
     while let last = trimmed.last, interjections.contains(last.lowercased) {
@@ -560,80 +553,4 @@ struct TheirWords: Sendable {
     guard trimmed.contains(where: \.isWord) else { return nil }
     return BeliefReader.casingFirstWord(FirstPersonReflector.reflect(trimmed)).joinedText
   }
-
-  // MARK: - Words
-
-  private static let firstPersonWords: Set<String> = ["i", "me", "my", "myself", "mine"]
-
-  /// The speaker and the listener, who report no one else's view.
-  private static let speakerAndListener: Set<String> = [
-    "i", "me", "we", "us", "you", "u", "it", "this", "that",
-  ]
-
-  /// Words between "you" and the verb of a remark about the listener: "you just don't get it".
-  private static let listenerAdverbs: Set<String> = [
-    "just", "really", "never", "always", "don't", "dont", "do", "not", "even", "simply",
-    "won't", "wont", "didn't", "didnt", "still",
-  ]
-
-  /// Verbs of understanding and listening, said of the listener.
-  private static let listenerVerbs: Set<String> = [
-    "get", "understand", "listen", "know", "care", "hear", "see", "remember", "respect",
-  ]
-
-  /// Verbs that point at something as evidence, and how many words they take: "look at",
-  /// "think about", "remember".
-  private static let pointingVerbs: [String: Int] = [
-    "look": 2, "think": 2, "consider": 1, "remember": 1, "imagine": 1,
-  ]
-
-  /// Verbs that report what someone says or thinks.
-  private static let reportingVerbs: Set<String> = [
-    "says", "said", "say", "saying", "thinks", "think", "thought", "believes", "believe",
-    "claims", "claim", "claimed", "reckons", "reckon", "argues", "argue", "argued", "insists",
-    "insist", "insisted", "tells", "told", "swears", "swore",
-  ]
-
-  /// Laughter and the like, which a fragment is quoted without.
-  private static let interjections: Set<String> = [
-    "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "jk", "xd", "omg",
-  ]
-
-  /// Words of certainty or doubt, which say how sure the speaker is when said of themselves.
-  private static let certaintyWords: Set<String> = [
-    "sure", "certain", "confident", "convinced", "positive", "doubt", "doubts", "unsure",
-    "uncertain", "undecided", "torn",
-  ]
-
-  /// Adverbs that answer "how sure are you?" on their own: "Absolutely.", "Probably not."
-  private static let certaintyAdverbs: Set<String> = [
-    "definitely", "absolutely", "certainly", "probably", "maybe", "perhaps", "possibly",
-    "totally", "completely", "surely", "undoubtedly",
-  ]
-
-  private static let changeWords: Set<String> = ["change", "changed", "changes", "changing"]
-
-  /// Words that cite evidence or experience as a reason.
-  private static let evidenceWords: Set<String> = [
-    "evidence", "study", "studies", "research", "data", "statistics", "stats", "survey",
-    "surveys", "report", "reports", "article", "articles", "news", "example", "instance",
-    "proof", "experience", "saw", "seen", "heard", "watched", "documentary",
-  ]
-
-  private static let closingWords: Set<String> = [
-    "thanks", "thank", "bye", "goodbye", "cheers",
-  ]
-
-  /// Words a remark about certainty is made of, besides function words.
-  private static let remarkWords: Set<String> = certaintyWords.union(certaintyAdverbs).union([
-    "wrong", "right", "mind", "change", "changed", "know", "idea", "percent", "not",
-  ])
-
-  /// Words that add nothing to what is claimed.
-  private static let fillerWords: Set<String> = [
-    "well", "so", "yes", "yeah", "yep", "no", "nope", "ok", "okay", "oh", "um", "uh", "pretty",
-    "very", "really", "quite", "fairly", "just", "too", "kind", "sort", "honestly", "think",
-    "guess", "feel", "say", "suppose", "mean", "actually", "fully", "hundred", "like", "around",
-    "ha", "haha", "hmm", "idk", "lol", "tbh", "ngl", "imo", "literally", "totally", "seriously",
-  ]
 }

@@ -203,7 +203,7 @@ private let conversations: [PartnerConversation] = [
 struct PartnerConversationTests {
   @Test(
     "after each move: the line to say, the questions, the stage and the claim",
-    arguments: conversations + tableConversations)
+    arguments: conversations + tableConversations + personaConversations)
   func conversation(_ conversation: PartnerConversation) {
     let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
     var script = DialogueScript<PartnerDialogue>(PartnerDialogue.start(setting: setting))

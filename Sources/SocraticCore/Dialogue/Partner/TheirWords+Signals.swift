@@ -1,0 +1,189 @@
+/// The words `TheirWords` reads a turn by: which later stages of the conversation they belong
+/// to (how sure they are, what would change their mind, parting), and the word tables it uses.
+extension TheirWords {
+  // MARK: - Signals
+
+  static func signals(in tokens: [Token], words: [String]) -> Set<ConversationStage> {
+    var signals: Set<ConversationStage> = []
+    let isFirstPerson = words.contains(where: firstPersonWords.contains)
+    let saysCertainty = isFirstPerson && words.contains(where: certaintyWords.contains)
+    let isShortAnswer = words.count <= 3 && words.contains(where: certaintyAdverbs.contains)
+    // A percentage in a story ("the pension was cut 18 percent") says nothing of how sure
+    // they are: only one said with a word of certainty or in a short answer does.
+    let hasPercentage =
+      (tokens.contains { $0.kind == .number && $0.text.hasSuffix("%") }
+        || words.contains("percent"))
+      && (words.count <= shortAnswerWordLimit || words.contains(where: certaintyWords.contains))
+    // A number and nothing that claims anything answers "how sure, from 0 to 100?".
+    let isRating =
+      tokens.contains { $0.kind == .number } && isRemark(words, hasNumber: true)
+    if saysCertainty || isShortAnswer || hasPercentage || isRating || outOf(tokens) != nil {
+      signals.insert(.confidence)
+    }
+
+    var isAboutBeingWrong = words.contains(where: ["reconsider", "rethink", "unless"].contains)
+    // "If it crashed, I'd sell": what they would do if things went otherwise.
+    if words.contains("if"), hasFirstPersonWould(words) { isAboutBeingWrong = true }
+    for (index, word) in words.enumerated() {
+      let before = words[max(0, index - 2)..<index]
+      if word == "mind", before.contains(where: changeWords.contains) { isAboutBeingWrong = true }
+      if word == "again", before.last == "think" { isAboutBeingWrong = true }
+      // "I'm wrong", "I could be wrong", "prove me wrong"; not "both sides are wrong".
+      if word == "wrong", words[max(0, index - 3)..<index].contains(where: ["i", "me"].contains) {
+        isAboutBeingWrong = true
+      }
+      if ["convince", "persuade", "show"].contains(word), words.dropFirst(index + 1).first == "me" {
+        isAboutBeingWrong = true
+      }
+    }
+    if isAboutBeingWrong { signals.insert(.falsifiability) }
+    // "Thanks to crypto, …" gives a cause, not thanks.
+    let thanks = words.indices.contains { index in
+      closingWords.contains(words[index]) && words.dropFirst(index + 1).first != "to"
+    }
+    if thanks || isLeaving(words) {
+      signals.insert(.close)
+    }
+    return signals
+  }
+
+  /// How sure, from 0 to 100, a rating "out of" a scale says: "8 out of 10" → 80; nil for none.
+  static func outOf(_ tokens: [Token]) -> Int? {
+    let words = tokens.filter { $0.isWord || $0.kind == .number }
+    guard
+      let index = words.indices.dropFirst().first(where: { index in
+        words[index].lowercased == "out" && index + 2 < words.count
+          && words[index + 1].lowercased == "of" && words[index - 1].kind == .number
+      }),
+      let value = Int(words[index - 1].text), let scale = Int(words[index + 2].text),
+      [5, 10, 100].contains(scale), (0...scale).contains(value)
+    else { return nil }
+    return value * 100 / scale
+  }
+
+  /// The most words an answer may have for a percentage in it to say how sure they are.
+  static let shortAnswerWordLimit = 6
+
+  /// Whether the words say what the speaker would do: "I'd", "I would", "I'll", "I will".
+  static func hasFirstPersonWould(_ words: [String]) -> Bool {
+    words.indices.contains { index in
+      words[index] == "i" && index + 1 < words.count
+        && ["'d", "would", "'ll", "will"].contains(words[index + 1])
+    }
+  }
+
+  /// Whether the words take leave: "good talk", "nice chatting", "talk soon", "see you",
+  /// "I have to go", "gotta run".
+  static func isLeaving(_ words: [String]) -> Bool {
+    for (index, word) in words.enumerated() {
+      let previous = index > 0 ? words[index - 1] : ""
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      if ["talk", "chat", "talking", "chatting"].contains(word),
+        ["good", "great", "nice", "lovely"].contains(previous)
+      {
+        return true
+      }
+      if ["talk", "see", "catch"].contains(word), ["soon", "later", "you", "ya"].contains(next) {
+        return true
+      }
+      if ["go", "run", "jump", "dash", "head"].contains(word), next != "to",
+        previous == "gotta"
+          || (previous == "to" && index > 1
+            && ["have", "got", "need", "must", "'ve"].contains(words[index - 2]))
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether every word that carries meaning is one of certainty, doubt or being wrong, so the
+  /// text remarks on how sure they are and claims nothing. A number with no such words is a
+  /// rating ("80.", "I'd say 80%"): a remark too.
+  static func isRemark(_ words: [String], hasNumber: Bool) -> Bool {
+    let meaningful = words.filter { word in
+      !FunctionWords.isFunctionWord(word) && !Self.fillerWords.contains(word)
+        && !word.first!.isNumber
+    }
+    return (!meaningful.isEmpty || hasNumber) && meaningful.allSatisfy(remarkWords.contains)
+  }
+
+  // MARK: - Words
+
+  static let firstPersonWords: Set<String> = ["i", "me", "my", "myself", "mine"]
+
+  /// The speaker and the listener, who report no one else's view.
+  static let speakerAndListener: Set<String> = [
+    "i", "me", "we", "us", "you", "u", "it", "this", "that",
+  ]
+
+  /// Words between "you" and the verb of a remark about the listener: "you just don't get it".
+  static let listenerAdverbs: Set<String> = [
+    "just", "really", "never", "always", "don't", "dont", "do", "not", "even", "simply",
+    "won't", "wont", "didn't", "didnt", "still",
+  ]
+
+  /// Verbs of understanding and listening, said of the listener.
+  static let listenerVerbs: Set<String> = [
+    "get", "understand", "listen", "know", "care", "hear", "see", "remember", "respect",
+  ]
+
+  /// Verbs that point at something as evidence, and how many words they take: "look at",
+  /// "think about", "remember".
+  static let pointingVerbs: [String: Int] = [
+    "look": 2, "think": 2, "consider": 1, "remember": 1, "imagine": 1,
+  ]
+
+  /// Verbs that report what someone says or thinks.
+  static let reportingVerbs: Set<String> = [
+    "says", "said", "say", "saying", "thinks", "think", "thought", "believes", "believe",
+    "claims", "claim", "claimed", "reckons", "reckon", "argues", "argue", "argued", "insists",
+    "insist", "insisted", "tells", "told", "swears", "swore",
+  ]
+
+  /// Laughter and the like, which a fragment is quoted without.
+  static let interjections: Set<String> = [
+    "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "jk", "xd", "omg",
+  ]
+
+  /// Words of certainty or doubt, which say how sure the speaker is when said of themselves.
+  static let certaintyWords: Set<String> = [
+    "sure", "certain", "confident", "convinced", "positive", "doubt", "doubts", "unsure",
+    "uncertain", "undecided", "torn",
+  ]
+
+  /// Adverbs that answer "how sure are you?" on their own: "Absolutely.", "Probably not."
+  static let certaintyAdverbs: Set<String> = [
+    "definitely", "absolutely", "certainly", "probably", "maybe", "perhaps", "possibly",
+    "totally", "completely", "surely", "undoubtedly",
+  ]
+
+  /// Words that place what is told in the past: "last year", "two years ago".
+  static let pastTimeWords: Set<String> = ["last", "ago", "yesterday", "once", "then"]
+
+  static let changeWords: Set<String> = ["change", "changed", "changes", "changing"]
+
+  /// Words that cite evidence or experience as a reason.
+  static let evidenceWords: Set<String> = [
+    "evidence", "study", "studies", "research", "data", "statistics", "stats", "survey",
+    "surveys", "report", "reports", "article", "articles", "news", "example", "instance",
+    "proof", "experience", "saw", "seen", "heard", "watched", "documentary",
+  ]
+
+  static let closingWords: Set<String> = [
+    "thanks", "thank", "bye", "goodbye", "cheers",
+  ]
+
+  /// Words a remark about certainty is made of, besides function words.
+  static let remarkWords: Set<String> = certaintyWords.union(certaintyAdverbs).union([
+    "wrong", "right", "mind", "change", "changed", "know", "idea", "percent", "not", "out",
+  ])
+
+  /// Words that add nothing to what is claimed.
+  static let fillerWords: Set<String> = [
+    "well", "so", "yes", "yeah", "yep", "no", "nope", "ok", "okay", "oh", "um", "uh", "pretty",
+    "very", "really", "quite", "fairly", "just", "too", "kind", "sort", "honestly", "think",
+    "guess", "feel", "say", "suppose", "mean", "actually", "fully", "hundred", "like", "around",
+    "ha", "haha", "hmm", "idk", "lol", "tbh", "ngl", "imo", "literally", "totally", "seriously",
+  ]
+}
