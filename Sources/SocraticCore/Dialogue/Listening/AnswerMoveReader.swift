@@ -92,6 +92,14 @@ public enum AnswerMoveReader {
     let start = firstContentIndex(in: sentence)
     let others = othersWords(in: sentence)
     let isOwn = { (index: Int) in !others.contains(index) }
+    // "what?", "why do you keep asking that": a word on the question, not an answer to it.
+    let words = sentence.filter(\.isWord).map(\.lowercased).joined(separator: " ")
+    if AnswerCues.confusedSentences.contains(words)
+      || Patterns.confusion.contains(where: { !matches(of: $0, in: sentence, from: 0).isEmpty })
+    {
+      read.isConfused = true
+      return
+    }
 
     // Reported speech: its speaker is a source; what they said is theirs.
     for pattern in Patterns.reportedSpeech {
@@ -115,6 +123,18 @@ public enum AnswerMoveReader {
       for range in matches(of: pattern, in: sentence, from: from)
       where (!isAnchored || range.lowerBound == start) && isOwn(range.lowerBound) {
         found.append(Match(move: move, range: range))
+      }
+    }
+    // "maybe", "I guess" concede only what reads as a view after them; else they only hedge.
+    let hedgedDoubt = doubt(in: sentence, from: start).doubt
+    if readsAsView(hedgedDoubt) {
+      for pattern in Patterns.hedgedConcessions {
+        if let range = matches(of: pattern, in: sentence, from: 0).first(where: {
+          isOwn($0.lowerBound)
+        }) {
+          found.append(Match(move: .concession, range: range))
+          break
+        }
       }
     }
     // What would change their mind is hypothetical: an example or reason cue inside it ("if I
@@ -144,9 +164,10 @@ public enum AnswerMoveReader {
       found.removeAll { $0.move == .reason && $0.range.lowerBound > feelingFrame }
     }
     for match in found { moves.insert(match.move) }
-    let leaves = Patterns.leaving.contains { pattern in
-      matches(of: pattern, in: sentence, from: 0).contains { isOwn($0.lowerBound) }
-    }
+    let leaves =
+      Patterns.leaving.contains { pattern in
+        matches(of: pattern, in: sentence, from: 0).contains { isOwn($0.lowerBound) }
+      } || sentence.last.map { AnswerCues.farewells.contains($0.lowercased) } == true
     if leaves {
       moves.insert(.offTopic)
       read.isLeaving = true
@@ -178,7 +199,7 @@ public enum AnswerMoveReader {
         appendOnce(text(of: Array(sentence[from..<end])), to: &read.sources)
       case .concession:
         let (doubt, stand) = doubt(in: sentence, from: start)
-        appendOnce(text(of: doubt), to: &read.doubts)
+        if readsAsView(doubt) { appendOnce(text(of: doubt), to: &read.doubts) }
         if read.stand == nil, stand.contains(where: \.isWord) { read.stand = text(of: stand) }
       case .wouldChangeMind:
         appendOnce(text(of: Array(sentence[start...])), to: &read.wouldChangeMind)
@@ -206,7 +227,8 @@ public enum AnswerMoveReader {
       if let match = matches(of: pattern, in: sentence, from: 0).first, isOwn(match.lowerBound) {
         read.blockage = text(of: Array(sentence[start...]))
         moves.insert(.concession)
-        appendOnce(text(of: doubt(in: sentence, from: start).doubt), to: &read.doubts)
+        let doubt = doubt(in: sentence, from: start).doubt
+        if readsAsView(doubt) { appendOnce(text(of: doubt), to: &read.doubts) }
       }
     }
 
@@ -261,6 +283,45 @@ public enum AnswerMoveReader {
     let turn = rest.firstIndex { turningWords.contains($0.lowercased) } ?? rest.endIndex
     return (Array(rest[..<turn]), Array(rest[turn...].dropFirst()))
   }
+
+  /// Whether what a person concedes reads as a view of its own: a clause with a finite verb
+  /// before any "when", "if", or words naming both sides ("maybe both"); not a number, a date
+  /// or a "when …" clause behind a hedge ("maybe 55 now", "2022 maybe, when it crashed").
+  static func readsAsView(_ doubt: [Token]) -> Bool {
+    let text = ReflectionWriter.withoutClosingHedges(text(of: doubt))
+    var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
+    while let first = tokens.first,
+      (first.kind == .punctuation && !BeliefReader.isQuotationMark(first))
+        || leadingHedges.contains(first.lowercased)
+        || (first.lowercased == "i" && tokens.count > 1
+          && ["guess", "suppose", "mean"].contains(tokens[1].lowercased))
+    {
+      tokens.removeFirst(first.lowercased == "i" ? 2 : 1)
+    }
+    // What follows "when", "if" is a time or a condition, never the view conceded.
+    tokens = Array(tokens.prefix { !AnswerCues.notViewOpeners.contains($0.lowercased) })
+    // "maybe both", "maybe not for new grads": a side named, or the claim denied in part.
+    if tokens.contains(where: { AnswerCues.twoSidedWords.contains($0.lowercased) })
+      || tokens.first?.lowercased == "not"
+    {
+      return true
+    }
+    guard let first = tokens.first(where: \.isWord), first.kind == .word,
+      tokens.count(where: \.isWord) >= 2
+    else { return false }
+    if ClauseParser.finiteVerbIndex(in: tokens) != nil { return true }
+    // "some of them learn fine": a verb after a pronoun, where the parser finds no subject.
+    return zip(tokens, tokens.dropFirst()).contains { pronoun, verb in
+      pronouns.contains(pronoun.lowercased) && !Lexicon.verbReadings(of: verb.lowercased).isEmpty
+    }
+  }
+
+  private static let pronouns: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "them"]
+
+  /// Words that only hedge the start of what a person concedes.
+  private static let leadingHedges: Set<String> = [
+    "maybe", "perhaps", "probably", "possibly", "like", "so", "well", "idk", "ok", "okay", "yeah",
+  ]
 
   /// Words with which a person turns back to their own side after conceding: "that's true,
   /// but …".
@@ -537,9 +598,11 @@ public enum AnswerMoveReader {
       return (move, PhrasePattern(isAnchored ? String(text.dropFirst(2)) : text), isAnchored)
     }
     static let leaving = AnswerCues.leaving.map(PhrasePattern.init)
+    static let confusion = AnswerCues.confusion.map(PhrasePattern.init)
     static let reportedSpeech = AnswerCues.reportedSpeech.map(PhrasePattern.init)
     static let ownVoice = AnswerCues.ownVoice.map(PhrasePattern.init)
     static let concessionOpeners = AnswerCues.concessionOpeners.map(PhrasePattern.init)
+    static let hedgedConcessions = AnswerCues.hedgedConcessions.map(PhrasePattern.init)
     static let idioms = AnswerCues.idioms.map(PhrasePattern.init)
     static let qualifiedAbsolutes = AnswerCues.qualifiedAbsolutes.map(PhrasePattern.init)
     static let feelingFrames = AnswerCues.feelingFrames.map(PhrasePattern.init)
