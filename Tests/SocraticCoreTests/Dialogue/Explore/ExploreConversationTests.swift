@@ -336,6 +336,47 @@ struct ExploreConversationTests {
       "fewer reflections than questions that followed an answer")
   }
 
+  @Test(
+    "a question that confused them is owned, the complaint never reflected, and another kind follows"
+  )
+  func confusion() {
+    var script = ExploreScript()
+    script.type(["Remote work hurts junior developers.", "y", "70"])
+    let asked = script.questions.last
+    let step = script.type("what? why do you keep asking me that")
+    #expect(ExploreScript.notices(step).first == ExploreDialogue.confusedNotice)
+    #expect(!step.events.contains { if case .reflection = $0 { true } else { false } })
+    #expect(script.questions.last?.kind != asked?.kind)
+    #expect(script.questions.last?.number == (asked?.number ?? 0) + 1)
+  }
+
+  @Test(
+    "saying goodbye inside a line closes the session with its rating, never another question",
+    arguments: ["ok that's all I've got, bye", "I need to go get ready for work /quit"])
+  func leavingInsideALine(line: String) {
+    var script = ExploreScript()
+    script.type(["Remote work hurts junior developers.", "y", "70"])
+    let asked = script.questions.count
+    let step = script.type(line)
+    #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
+    #expect(script.questions.count == asked)
+  }
+
+  @Test("an answer that said nothing is never met with a summary")
+  func noSummaryAfterNoise() {
+    var script = ExploreScript()
+    script.type(["Remote work hurts junior developers.", "y", "70"])
+    script.type([
+      "Because my team slowed down after we went remote.",
+      "nobody answers questions on chat, you wait all the time",
+      "I'm worried about the two juniors I mentor",
+    ])
+    for noise in ["?", "yes", "hmm"] {
+      let step = script.type(noise)
+      #expect(!step.events.contains { if case .summary = $0 { true } else { false } })
+    }
+  }
+
   @Test("noise is not counted as answered, and a repeat moves on to another step")
   func noiseAndRepeats() {
     var script = ExploreScript()

@@ -117,12 +117,24 @@ struct AnswerMoveReaderTests {
     arguments: [
       ("what?", true),
       ("why do you keep asking me that", true),
+      ("no idea why you keep asking that", true),
       ("it IS my view", true),
       ("I never said that, I was talking about the bus", true),
       ("what I mean is the buses are late", false),
     ])
   func confusion(answer: String, isConfused: Bool) {
     #expect(AnswerMoveReader.read(answer).isConfused == isConfused)
+  }
+
+  @Test(
+    "a feeling shown inside a longer answer is a feeling; a granted point about the other is a concession",
+    arguments: [
+      ("the part I can't shake is my mother crying in the car afterwards", AnswerMove.feeling),
+      ("the first time I read it I had to pull over and sit for a while", .feeling),
+      ("he works nights too, I know he does", .concession),
+    ])
+  func feelingInside(answer: String, move: AnswerMove) {
+    #expect(AnswerMoveReader.read(answer).has(move), "\(AnswerMoveReader.read(answer).moves)")
   }
 
   @Test("saying 'I just said no' tells of something said, it repeats nothing")
