@@ -53,7 +53,9 @@ public enum AnswerMoveReader {
     read.sources.removeAll { source in
       sources.contains { $0 != source && $0.lowercased().contains(source.lowercased()) }
     }
-    if moves.isEmpty, read.statement == nil, read.wordCount <= 2 { moves.insert(.noContent) }
+    if moves.isEmpty, read.statement == nil, read.wordCount <= 2, !read.isConfused {
+      moves.insert(.noContent)
+    }
     read.moves = AnswerMove.allCases.filter(moves.contains)
     return read
   }

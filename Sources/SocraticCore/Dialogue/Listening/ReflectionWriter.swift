@@ -26,7 +26,7 @@ public enum ReflectionWriter {
   static let quoteWordLimit = AnswerMoveReader.gistWordLimit
 
   /// The reflection of an answer, or nil when it gives nothing to reflect (noise, a repeat, a
-  /// question back, leaving the topic, a bare "ok fair").
+  /// question back, leaving the topic).
   /// - Parameters:
   ///   - claim: the belief's claim in the second person, for a reflection of both sides.
   ///   - turn: how many reflections came before, so the ways of saying it vary.
@@ -45,7 +45,10 @@ public enum ReflectionWriter {
     if answer.has(.concession), let reflection = concession(answer, claim: claim, turn: turn) {
       return reflection
     }
-    if answer.has(.concession) && answer.doubts.isEmpty { return nil }
+    // "ok fair", "I kind of hear that": conceded without saying what, which is given back.
+    if answer.has(.concession) && answer.doubts.isEmpty {
+      return Reflection(text: "It sounds like part of that rings true for you.", depth: .complex)
+    }
     if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
       return Reflection(text: text, depth: .simple)
     }
@@ -59,6 +62,10 @@ public enum ReflectionWriter {
     let said =
       candidates.lazy.compactMap(given).first
       ?? candidates.lazy.compactMap(firstPart).compactMap(given).first
+    // "the news mostly": where it comes from, when that is all it says.
+    if said == nil, let source = answer.sources.lazy.compactMap(secondPersonPhrase).first {
+      return Reflection(text: "So a lot of it comes from \(source).", depth: .simple)
+    }
     guard let said, !answer.has(.repeat) || answer.moves.count > 1 else { return nil }
     return Reflection(text: lead(turn) + said + ".", depth: .simple)
   }

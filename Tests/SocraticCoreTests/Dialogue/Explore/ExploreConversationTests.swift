@@ -11,8 +11,6 @@ enum NextMove: Sendable, CustomStringConvertible {
   /// A reflection with these words, and the next question takes up the moment (a feeling, a
   /// wavering, what would change their mind).
   case takesUp(String)
-  /// No reflection is faked (a bare "ok fair"): the next question asks about the moment.
-  case asks
   /// An easier question and no reflection: the answer said nothing.
   case easier
   /// It says the answer was given already, and moves on.
@@ -31,7 +29,6 @@ enum NextMove: Sendable, CustomStringConvertible {
     case .reflects(let text): "reflects \(text)"
     case .complex: "complex"
     case .takesUp(let text): "takes up \(text)"
-    case .asks: "asks"
     case .easier: "easier"
     case .saidAlready: "said already"
     case .answersBack: "answers back"
@@ -210,7 +207,9 @@ private let conversations: [Conversation] = [
       ("the exit polls had the economy as the top issue", .reflects("exit polls")),
       ("like I said, the polls", .reflects("exit polls")),
       ("it frustrates me when people call my family bigots", .takesUp("frustrates you")),
-      ("fair enough", .asks),
+      // A bare concession is given back as such, as every concession is: the reviewer marked
+      // a question straight after one as a missed moment.
+      ("fair enough", .takesUp("rings true")),
     ]),
   Conversation(
     belief: "My brother should pay back the money he borrowed from our mother.",
@@ -268,9 +267,6 @@ struct ExploreConversationTests {
           said.contains { $0.0.lowercased().contains(words.lowercased()) },
           "after \"\(answer)\": \(said)")
         #expect(question?.arc == "moment", "after \"\(answer)\": \(String(describing: question))")
-      case .asks:
-        #expect(said.allSatisfy { $0.1 == nil }, "after \"\(answer)\": \(said)")
-        #expect(question?.arc == "moment", "after \"\(answer)\": \(String(describing: question))")
       case .easier:
         // A summary of where the conversation stands may come first; never a reflection.
         #expect(said.allSatisfy { $0.1 == nil }, "after \"\(answer)\": \(said)")
@@ -321,7 +317,7 @@ struct ExploreConversationTests {
       script.questions.count(where: { $0.arc == "easier" })
       + conversation.turns.count(where: {
         switch $0.next {
-        case .asks, .answersBack: true
+        case .answersBack: true
         default: false
         }
       })

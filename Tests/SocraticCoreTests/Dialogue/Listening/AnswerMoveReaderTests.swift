@@ -230,11 +230,21 @@ struct ReflectionWriterTests {
   @Test(
     "noise, a repeat, a question back or leaving the topic is not reflected",
     arguments: [
-      "asdf", "same as I said before", "can you pass the gravy", "ok fair", "that's a fair point",
-      "grocery bills",
+      "asdf", "same as I said before", "can you pass the gravy", "grocery bills",
     ])
   func nothingToReflect(answer: String) {
     #expect(ReflectionWriter.reflection(of: AnswerMoveReader.read(answer)) == nil)
+  }
+
+  @Test(
+    "a concession that says not what is given back as such; a bare source as where it comes from",
+    arguments: [
+      ("ok fair", "It sounds like part of that rings true for you."),
+      ("ugh, I kind of hear that", "It sounds like part of that rings true for you."),
+      ("the news mostly", "So a lot of it comes from the news."),
+    ])
+  func bareConcessionAndSource(answer: String, text: String) {
+    #expect(ReflectionWriter.reflection(of: AnswerMoveReader.read(answer))?.text == text)
   }
 
   @Test("a summary gives back reasons as reasons and doubts as doubts, each once")
