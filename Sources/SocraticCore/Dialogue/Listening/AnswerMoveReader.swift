@@ -127,16 +127,14 @@ public enum AnswerMoveReader {
         found.append(Match(move: move, range: range))
       }
     }
-    // "maybe", "I guess" concede only what reads as a view after them; else they only hedge.
-    let hedgedDoubt = doubt(in: sentence, from: start).doubt
-    if readsAsView(hedgedDoubt) {
-      for pattern in Patterns.hedgedConcessions {
-        if let range = matches(of: pattern, in: sentence, from: 0).first(where: {
-          isOwn($0.lowerBound)
-        }) {
-          found.append(Match(move: .concession, range: range))
-          break
-        }
+    // "maybe", "I guess" concede only when their own clause reads as a view ("skip levels,
+    // maybe a survey" concedes nothing); else they only hedge.
+    for pattern in Patterns.hedgedConcessions {
+      if let range = matches(of: pattern, in: sentence, from: 0).first(where: {
+        isOwn($0.lowerBound) && readsAsView(Array(sentence[clause(containing: $0.lowerBound)]))
+      }) {
+        found.append(Match(move: .concession, range: range))
+        break
       }
     }
     // What would change their mind is hypothetical: an example or reason cue inside it ("if I

@@ -99,6 +99,7 @@ struct AnswerMoveReaderTests {
       ("2019 maybe, when the plant closed", nil),
       ("I guess when my uncle got sick", nil),
       ("trains maybe, buses not so much", nil),
+      ("weekly check-ins, maybe a short survey after a month", nil),
       (
         "maybe it's less simple than I made it sound",
         ["maybe it's less simple than I made it sound"]
