@@ -70,12 +70,15 @@ struct BeliefMapFold: Sendable, Equatable {
   func answerRepeated(by answer: String) -> String? {
     let words = QuestionWording.contentWords(of: answer).subtracting(AnswerCues.repeatWords)
     guard !words.isEmpty else { return nil }
+    // Only an answer that holds at least half of these words is the one repeated: one shared
+    // word of many is no repeat, and quoting it would put words in the person's mouth.
     var best: (answer: String, shared: Int)?
     for earlier in answers.dropLast().reversed() {
       let shared = words.intersection(QuestionWording.contentWords(of: earlier)).count
       if shared > (best?.shared ?? 0) { best = (earlier, shared) }
     }
-    return best?.answer
+    guard let best, 2 * best.shared >= words.count else { return nil }
+    return best.answer
   }
 
   /// An answer to the last question, read with what the thread heard before.

@@ -111,8 +111,11 @@ struct ExploreArc {
       guard !map.reasons.isEmpty || !map.examples.isEmpty else { return nil }
       // Someone the person quotes may be someone they disagree with; a medium they read is
       // where their own view comes from.
+      // "on TV" is trusted as "TV".
       if let source = map.sources.first(where: Self.isMedium),
-        let name = ReflectionWriter.secondPersonPhrase(source)
+        let name = ReflectionWriter.secondPersonPhrase(
+          Tokenizer.tokenize(source).drop { ["on", "in", "from", "at"].contains($0.lowercased) }
+            .joinedText)
       {
         return fresh(.assumptions, "How far do you trust \(name) on this, and why?")
       }
@@ -122,7 +125,8 @@ struct ExploreArc {
       }
       return fresh(
         .assumptions,
-        "Could the same kind of reasoning be used to argue that \(belief.inverted)?")
+        "How would the same kind of reasoning fare if you used it to argue that \(belief.inverted)?"
+      )
     case .outsider:
       return fresh(.viewpoints, "How might someone who disagrees with you explain the same facts?")
     case .inversion:
@@ -151,12 +155,14 @@ struct ExploreArc {
   /// A question about how they know a reason, in their words turned to the second person.
   private func probe(_ reason: BeliefMap.Reason, isAsked: (String) -> Bool) -> PlannedQuestion? {
     var wordings: [String] = []
-    // What they lived or saw in their family is not doubted: asked what it tells them.
-    let isOwnExperience = Tokenizer.tokenize(reason.text).contains {
-      Self.ownWords.contains($0.lowercased)
+    // What they lived or saw in their family, or a plain fact with a number in it ("she lives
+    // 15 minutes away"), is not doubted: asked what it means for the belief.
+    let tokens = Tokenizer.tokenize(reason.text)
+    let isKnownFirstHand = tokens.contains {
+      Self.ownWords.contains($0.lowercased) || $0.kind == .number
     }
-    if isOwnExperience {
-      wordings += ["What does that tell you about the bigger picture?"]
+    if isKnownFirstHand {
+      wordings += ["What about that makes you see it this way?"]
     } else if let clause = ReflectionWriter.secondPerson(
       reason.text, dropping: ReflectionWriter.hedges)
     {
@@ -165,7 +171,7 @@ struct ExploreArc {
       phrase.split(separator: " ").count <= 4
     {
       // A value named as a reason ("fairness") is asked about, not checked.
-      wordings += ["Why does \(phrase) weigh so much for you here?"]
+      wordings += ["What makes \(phrase) weigh so much for you here?"]
     }
     wordings += ["How did you come to know that?", "Where does that come from, for you?"]
     return wordings.first { !isAsked($0) }.map {

@@ -8,10 +8,8 @@ extension ExploreDialogue {
     record(
       .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))), read: read,
       into: &step)
+    // Noise ("?", "yes") is met with an easier question, never a summary: it gave nothing new.
     if read.has(.noContent) {
-      if state.fold.answersSinceSummary >= Self.stuckSummaryInterval {
-        summarize(into: &step)
-      }
       askEasierQuestion(after: number, into: &step)
       return step
     }
@@ -22,6 +20,9 @@ extension ExploreDialogue {
       beginClosing(.quit, into: &step)
       return step
     }
+    if read.isConfused {
+      step.outputs.append(.notice(Self.confusedNotice, tone: .plain))
+    }
     if read.has(.offTopic) {
       step.outputs.append(.notice(Self.offTopicNotice, tone: .plain))
     } else {
@@ -29,6 +30,12 @@ extension ExploreDialogue {
     }
     if arc == ExploreArcStep.rerate.rawValue, let value = Self.rating(in: line) {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
+    }
+    // A question that confused or irked them is owned, and an easier one of another kind comes
+    // next, never the same again.
+    if read.isConfused {
+      askEasierQuestion(after: number, note: nil, into: &step)
+      return step
     }
     askNextQuestion(into: &step, after: read, closingWhenNoneLeft: true)
     return step
@@ -93,10 +100,14 @@ extension ExploreDialogue {
   }
 
   /// After an answer that said nothing: an easier question of another kind, not asked before.
-  mutating func askEasierQuestion(after number: Int, into step: inout DialogueStep) {
+  /// - Parameter note: what is said before it, when the caller has not said it already.
+  mutating func askEasierQuestion(
+    after number: Int, note: String? = "No rush. Here is an easier one.",
+    into step: inout DialogueStep
+  ) {
     let kind = state.currentQuestion?.kind ?? .inversion
     if let easier = EasierQuestions.question(after: kind, isAsked: isAsked) {
-      step.outputs.append(.notice("No rush. Here is an easier one.", tone: .quiet))
+      if let note { step.outputs.append(.notice(note, tone: .quiet)) }
       ask(easier, follows: number, arc: .easier, into: &step)
     } else {
       askNextQuestion(into: &step, closingWhenNoneLeft: true)

@@ -31,11 +31,11 @@ public struct ExploreDialogue: Dialogue {
     .quit,
   ])
 
-  /// How many answers the map takes in before it is summed up again.
-  static let summaryInterval = 5
-  /// How many answers the map takes in before an answer that said nothing is met with a
-  /// summary of where the conversation stands.
-  static let stuckSummaryInterval = 2
+  /// How many answers the map takes in before it is summed up again: seldom, as a summary with
+  /// one wrong item costs more than it gives.
+  static let summaryInterval = 8
+  /// How many answers since the last summary make it worth giving back once more at the close.
+  static let closingSummaryInterval = 2
 
   private init(setting: ExploreSetting, state: ExploreState) {
     self.setting = setting
@@ -257,7 +257,7 @@ public struct ExploreDialogue: Dialogue {
 
   mutating func beginClosing(_ reason: SessionEvent.EndReason, into step: inout DialogueStep) {
     // What the person said is given back once more before the closing rating.
-    if state.isQuestioning, state.fold.answersSinceSummary >= Self.stuckSummaryInterval {
+    if state.isQuestioning, state.fold.answersSinceSummary >= Self.closingSummaryInterval {
       summarize(into: &step)
     }
     state.phase = .closingSession(reason)
@@ -386,6 +386,7 @@ public struct ExploreDialogue: Dialogue {
     "Sounds like that's somewhere else for now. We can come back to this whenever you like; "
     + "/quit ends the session."
   static let leavingNotice = "Sounds like a good place to stop. Thank you for thinking it through."
+  static let confusedNotice = "Sorry, that question didn't land. Let me try another way in."
   static let asksBackNotice =
     "Fair question. I'm here to understand how you see it rather than to argue a side."
   static let confirmationHint = "Type y to go on, or put the belief in other words."

@@ -68,8 +68,8 @@ enum MomentQuestions {
       (.meta, "What has shifted for you as we talked?"),
     ],
     .concession: [
-      (.implications, "How does that fit with the rest of your view?"),
       (.meta, "How much does that change how sure you are?"),
+      (.clarification, "What made you see that?"),
     ],
     .bareConcession: [
       (.clarification, "What about it seems fair to you?"),

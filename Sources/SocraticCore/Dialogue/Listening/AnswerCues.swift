@@ -53,8 +53,6 @@ enum AnswerCues {
     (.concession, "(good|valid|that 's a good|that 's a fair) point"),
     (.concession, "you ('re|are|might be|may be|could be) right"),
     (.concession, "^ (that 's|that is|it 's) (true|fair)"),
-    (.concession, "i (guess|suppose)"),
-    (.concession, "maybe"),
     (.concession, "to be fair"),
     (.concession, "i (could|might|may) be wrong"),
     (.concession, "i don't know (anymore|any more)"),
@@ -65,7 +63,10 @@ enum AnswerCues {
     (.concession, "^ (true|granted)"),
     (.concession, "(ok|okay|sure) but"),
     (.concession, "(and|which) (that 's|that is|is|seems|sounds) (true|fair|a fair point)"),
-    (.concession, "(probably|possibly) not"),
+    (.concession, "(that 's|thats|it 's|that is) (kind of|kinda|sort of|pretty|actually)? fair"),
+    (.concession, "i (kind of|kinda|sort of)? hear (it|that|you|what you 're saying)"),
+    (.concession, "i know (she|he|they) (is|are|does|do|has|have|was|were)"),
+    (.concession, "i (kind of|kinda|sort of)? (see|get) (your|the|that) point"),
     (.wouldChangeMind, "change my (mind|view|opinion)"),
     (.wouldChangeMind, "(i 'd|i would|would) (rethink|reconsider|think again)"),
     (.wouldChangeMind, "(convince|persuade) me"),
@@ -81,7 +82,8 @@ enum AnswerCues {
     (.asksBack, "(what|how) about you"),
     (.repeat, "same as (i said)? (before|earlier|above|last time)"),
     (.repeat, "(like|as) i (said|told you|already said|mentioned)"),
-    (.repeat, "i (already|just) (said|told you|answered|explained)"),
+    (.repeat, "i already (said|told you|answered|explained)"),
+    (.repeat, "i just (told you|answered|explained|said (that|this|it|so))"),
     (.repeat, "i told you"),
     (.repeat, "(third|second|fourth) time"),
     (.repeat, "see (above|my last answer|what i said)"),
@@ -91,6 +93,18 @@ enum AnswerCues {
 
     (.offTopic, "(change the subject|something else)"),
     (.offTopic, "what 's for (dinner|lunch)"),
+  ]
+
+  /// Hedges that concede only when what follows them reads as a view ("maybe it's more mixed
+  /// than I think"); before a number, a date, a plan or a "when …" they only soften it ("maybe
+  /// 55 now", "2022 maybe", "I guess when dad died").
+  static let hedgedConcessions: [String] = [
+    "i (guess|suppose)", "maybe", "(probably|possibly) not",
+  ]
+
+  /// Words that open a clause that is no view of its own: a time, a condition, a cause.
+  static let notViewOpeners: Set<String> = [
+    "when", "if", "since", "after", "before", "while", "because", "until", "once",
   ]
 
   /// Answers that say nothing to build on, said alone: the whole answer, its words in
@@ -135,8 +149,8 @@ enum AnswerCues {
   static let concessionOpeners: [String] = [
     "(ok|okay|alright)? fair (enough|point)?", "(ok|okay|sure|fine|yeah) but",
     "(that 's|that is|it 's)? (a)? (good|valid|fair) point",
-    "(that 's|that is|it 's) (true|fair)",
-    "you ('re|are|might be|may be|could be) right",
+    "(that 's|thats|that is|it 's)? (kind of|kinda|sort of|pretty|actually)? (true|fair)",
+    "which", "you ('re|are|might be|may be|could be) right",
     "i (guess|suppose|mean)", "to be fair", "(then again|admittedly|granted|true)",
     "(i have to|i 'll)? admit", "(on the other hand)", "honestly",
   ]
@@ -175,13 +189,41 @@ enum AnswerCues {
   /// Phrases in which the person says they are leaving the conversation; the answer is off
   /// the topic, and explore offers to close rather than ask on.
   static let leaving: [String] = [
-    "(i|i 've) (have to|gotta|got to|need to) (go|run|get back)",
+    "(i|i 've) (really)? (have to|gotta|got to|need to) (go|run|get back|get ready|head out|leave|log off)",
+    "(gotta|got to) (go|run|head out|leave|mow|sleep|study|work|get ready)",
+    "(i 'm|i am) (gonna|going to) (stop|head out|log off|call it)",
+    "/ (quit|exit|bye)",
     "(i 'm|i am) (done|spent) for (now|tonight|today)",
     "(i 'm|i am) (done|spent) (here|talking)",
     "(that 's|thats) enough for (now|today|tonight)",
     "(i 've|i have) got enough to think about",
     "(let 's|can we) (stop|leave it) (here|there|for now)",
   ]
+
+  /// Phrases in which the person says a question confused or irked them: what they say next
+  /// needs an easier or clearer question, not a reflection of the complaint.
+  static let confusion: [String] = [
+    "what do you mean",
+    "i don't (get|understand) (the|your|what)",
+    "(why|how come) (do|would|are)? you (keep)? (asking|ask)",
+    "you (already|just|keep) (asked|asking|ask)",
+    "you asked (that|this|the same|basically the same|me that)",
+    "(it|that) (is|'s) my view",
+    "i (didn't|did not|never) (say|said) (that|this)",
+  ]
+
+  /// Sentences that, said alone, say the person did not follow: "what?", "huh?".
+  static let confusedSentences: Set<String> = [
+    "what", "huh", "wdym", "wut", "pardon", "sorry", "wait what", "come again", "what now",
+    "what question", "meaning",
+  ]
+
+  /// Words that, closing a sentence of the person's, say goodbye ("ok, need to study now,
+  /// bye"); inside one they tell of it ("I said bye to her").
+  static let farewells: Set<String> = ["bye", "goodbye", "goodnight", "ttyl", "cya", "later"]
+
+  /// Words that name both sides at once: "maybe both" is a view, where "maybe 55" is not.
+  static let twoSidedWords: Set<String> = ["both", "either"]
 
   /// Words for feelings a person can have, as they say them after "I'm", "I feel", "I was".
   static let feelingWords: Set<String> = [
@@ -227,6 +269,8 @@ enum AnswerCues {
     ("fed up", "fed up"),
     ("breaks my heart", "heartbroken"),
     ("(i 'm|im|i am) (tearing up|crying|in tears|shaking)", "upset"),
+    ("(crying|cried|sobbing|sobbed|in tears)", "hurt"),
+    ("(had to|i) (pull|pulled) over", "shaken"),
     ("(i|i 'm|im)? (feel|feeling) (like)? (shit|crap|awful|terrible|horrible|garbage)", "awful"),
     ("i hate (that|it|how|when|this)", "upset"),
     ("(i|it) (can't|cannot) (stand|take) (it|this|that)", "fed up"),

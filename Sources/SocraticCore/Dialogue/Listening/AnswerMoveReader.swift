@@ -53,7 +53,9 @@ public enum AnswerMoveReader {
     read.sources.removeAll { source in
       sources.contains { $0 != source && $0.lowercased().contains(source.lowercased()) }
     }
-    if moves.isEmpty, read.statement == nil, read.wordCount <= 2 { moves.insert(.noContent) }
+    if moves.isEmpty, read.statement == nil, read.wordCount <= 2, !read.isConfused {
+      moves.insert(.noContent)
+    }
     read.moves = AnswerMove.allCases.filter(moves.contains)
     return read
   }
@@ -92,6 +94,14 @@ public enum AnswerMoveReader {
     let start = firstContentIndex(in: sentence)
     let others = othersWords(in: sentence)
     let isOwn = { (index: Int) in !others.contains(index) }
+    // "what?", "why do you keep asking that": a word on the question, not an answer to it.
+    let words = sentence.filter(\.isWord).map(\.lowercased).joined(separator: " ")
+    if AnswerCues.confusedSentences.contains(words)
+      || Patterns.confusion.contains(where: { !matches(of: $0, in: sentence, from: 0).isEmpty })
+    {
+      read.isConfused = true
+      return
+    }
 
     // Reported speech: its speaker is a source; what they said is theirs.
     for pattern in Patterns.reportedSpeech {
@@ -115,6 +125,16 @@ public enum AnswerMoveReader {
       for range in matches(of: pattern, in: sentence, from: from)
       where (!isAnchored || range.lowerBound == start) && isOwn(range.lowerBound) {
         found.append(Match(move: move, range: range))
+      }
+    }
+    // "maybe", "I guess" concede only when their own clause reads as a view ("skip levels,
+    // maybe a survey" concedes nothing); else they only hedge.
+    for pattern in Patterns.hedgedConcessions {
+      if let range = matches(of: pattern, in: sentence, from: 0).first(where: {
+        isOwn($0.lowerBound) && readsAsView(Array(sentence[clause(containing: $0.lowerBound)]))
+      }) {
+        found.append(Match(move: .concession, range: range))
+        break
       }
     }
     // What would change their mind is hypothetical: an example or reason cue inside it ("if I
@@ -144,9 +164,10 @@ public enum AnswerMoveReader {
       found.removeAll { $0.move == .reason && $0.range.lowerBound > feelingFrame }
     }
     for match in found { moves.insert(match.move) }
-    let leaves = Patterns.leaving.contains { pattern in
-      matches(of: pattern, in: sentence, from: 0).contains { isOwn($0.lowerBound) }
-    }
+    let leaves =
+      Patterns.leaving.contains { pattern in
+        matches(of: pattern, in: sentence, from: 0).contains { isOwn($0.lowerBound) }
+      } || sentence.last.map { AnswerCues.farewells.contains($0.lowercased) } == true
     if leaves {
       moves.insert(.offTopic)
       read.isLeaving = true
@@ -178,7 +199,7 @@ public enum AnswerMoveReader {
         appendOnce(text(of: Array(sentence[from..<end])), to: &read.sources)
       case .concession:
         let (doubt, stand) = doubt(in: sentence, from: start)
-        appendOnce(text(of: doubt), to: &read.doubts)
+        if readsAsView(doubt) { appendOnce(text(of: doubt), to: &read.doubts) }
         if read.stand == nil, stand.contains(where: \.isWord) { read.stand = text(of: stand) }
       case .wouldChangeMind:
         appendOnce(text(of: Array(sentence[start...])), to: &read.wouldChangeMind)
@@ -206,7 +227,8 @@ public enum AnswerMoveReader {
       if let match = matches(of: pattern, in: sentence, from: 0).first, isOwn(match.lowerBound) {
         read.blockage = text(of: Array(sentence[start...]))
         moves.insert(.concession)
-        appendOnce(text(of: doubt(in: sentence, from: start).doubt), to: &read.doubts)
+        let doubt = doubt(in: sentence, from: start).doubt
+        if readsAsView(doubt) { appendOnce(text(of: doubt), to: &read.doubts) }
       }
     }
 
@@ -509,7 +531,7 @@ public enum AnswerMoveReader {
   }
 
   /// A part of an answer as kept: trimmed, at most `partWordLimit` words.
-  private static func text(of tokens: [Token]) -> String {
+  static func text(of tokens: [Token]) -> String {
     var tokens = BeliefReader.trimmed(tokens)
     while let first = tokens.first, first.kind == .punctuation { tokens.removeFirst() }
     while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
@@ -537,9 +559,11 @@ public enum AnswerMoveReader {
       return (move, PhrasePattern(isAnchored ? String(text.dropFirst(2)) : text), isAnchored)
     }
     static let leaving = AnswerCues.leaving.map(PhrasePattern.init)
+    static let confusion = AnswerCues.confusion.map(PhrasePattern.init)
     static let reportedSpeech = AnswerCues.reportedSpeech.map(PhrasePattern.init)
     static let ownVoice = AnswerCues.ownVoice.map(PhrasePattern.init)
     static let concessionOpeners = AnswerCues.concessionOpeners.map(PhrasePattern.init)
+    static let hedgedConcessions = AnswerCues.hedgedConcessions.map(PhrasePattern.init)
     static let idioms = AnswerCues.idioms.map(PhrasePattern.init)
     static let qualifiedAbsolutes = AnswerCues.qualifiedAbsolutes.map(PhrasePattern.init)
     static let feelingFrames = AnswerCues.feelingFrames.map(PhrasePattern.init)

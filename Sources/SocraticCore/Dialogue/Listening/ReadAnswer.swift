@@ -34,6 +34,9 @@ public struct ReadAnswer: Sendable, Equatable {
   public var absolutes: [String] = []
   /// Whether the person says they are leaving the conversation ("I'm done for tonight").
   public var isLeaving = false
+  /// Whether the person says the question confused or irked them ("what?", "why do you keep
+  /// asking that"): those words are not read as an answer.
+  public var isConfused = false
   /// How many words and numbers the answer has.
   public var wordCount = 0
 

@@ -16,7 +16,7 @@ extension ReflectionWriter {
       return text
     }
     var parts: [String] = []
-    let reasons = map.reasons.prefix(3).compactMap { fresh(given($0.text)) }.prefix(2)
+    let reasons = map.reasons.prefix(3).compactMap(sureReason).compactMap(fresh).prefix(2)
     if !reasons.isEmpty {
       parts.append("you think so because " + reasons.joined(separator: ", and because "))
     }
@@ -48,6 +48,26 @@ extension ReflectionWriter {
     let last = parts.removeLast()
     return "So far: " + parts.joined(separator: "; ") + "; and " + last + "."
   }
+
+  /// A reason given back in a summary only when it says something of its own: a clause of at
+  /// least `sureReasonWordMinimum` words with more in it than a verb of believing ("because
+  /// you believe it", "because you're done" say nothing a summary can stand on).
+  private static func sureReason(_ reason: BeliefMap.Reason) -> String? {
+    guard let text = given(reason.text) else { return nil }
+    let words = text.split(separator: " ")
+    let saying = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased).filter {
+      !FunctionWords.isFunctionWord($0) && !beliefVerbs.contains($0)
+    }
+    return words.count >= sureReasonWordMinimum && !saying.isEmpty ? text : nil
+  }
+
+  /// The fewest words a reason has to be given back in a summary.
+  static let sureReasonWordMinimum = 4
+
+  /// Verbs that only say a person holds a view.
+  private static let beliefVerbs: Set<String> = [
+    "believe", "think", "know", "feel", "say", "said", "guess", "mean", "done", "sure",
+  ]
 
   /// Whether a doubt only says they are unsure, not what about.
   private static func isBareWavering(_ doubt: String) -> Bool {

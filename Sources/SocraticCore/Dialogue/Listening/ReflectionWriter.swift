@@ -26,7 +26,7 @@ public enum ReflectionWriter {
   static let quoteWordLimit = AnswerMoveReader.gistWordLimit
 
   /// The reflection of an answer, or nil when it gives nothing to reflect (noise, a repeat, a
-  /// question back, leaving the topic, a bare "ok fair").
+  /// question back, leaving the topic).
   /// - Parameters:
   ///   - claim: the belief's claim in the second person, for a reflection of both sides.
   ///   - turn: how many reflections came before, so the ways of saying it vary.
@@ -45,18 +45,41 @@ public enum ReflectionWriter {
     if answer.has(.concession), let reflection = concession(answer, claim: claim, turn: turn) {
       return reflection
     }
-    if answer.has(.concession) && answer.doubts.isEmpty { return nil }
+    // "ok fair", "I kind of hear that": conceded without saying what, which is given back.
+    if answer.has(.concession) && answer.doubts.isEmpty {
+      return Reflection(text: "It sounds like part of that rings true for you.", depth: .complex)
+    }
     if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
       return Reflection(text: text, depth: .simple)
     }
     if let reason = answer.reasons.first, let thing = ofPhrase(reason) {
       return Reflection(text: "So for you it comes down to \(thing).", depth: .simple)
     }
+    let candidates = [answer.gist, answer.reasons.first, answer.examples.first, answer.statement]
+      .compactMap { $0 }
+    // Every answer with something in it is reflected: a part too long to give back whole is
+    // given back up to its first "and" or comma.
     let said =
-      [answer.gist, answer.reasons.first, answer.examples.first, answer.statement]
-      .compactMap { $0 }.lazy.compactMap(given).first
+      candidates.lazy.compactMap(given).first
+      ?? candidates.lazy.compactMap(firstPart).compactMap(given).first
+    // "the news mostly": where it comes from, when that is all it says.
+    if said == nil, let source = answer.sources.lazy.compactMap(secondPersonPhrase).first {
+      return Reflection(text: "So a lot of it comes from \(source).", depth: .simple)
+    }
     guard let said, !answer.has(.repeat) || answer.moves.count > 1 else { return nil }
     return Reflection(text: lead(turn) + said + ".", depth: .simple)
+  }
+
+  /// A part's words up to where a second clause joins it ("…, " or "and"), when at least
+  /// three words come before.
+  private static func firstPart(_ text: String) -> String? {
+    let tokens = Tokenizer.tokenize(text)
+    guard
+      let cut = tokens.indices.dropFirst(3).first(where: {
+        ["and", "but", ",", ";"].contains(tokens[$0].lowercased)
+      })
+    else { return nil }
+    return Array(tokens[..<cut]).joinedText
   }
 
   /// The thing a reason names with "because of": "of FTX" → "FTX".
@@ -186,8 +209,8 @@ public enum ReflectionWriter {
     return parts.first.flatMap(give).map { ($0, nil) }
   }
 
-  /// A part of an answer with no verb of its own, given back after a colon: "maybe not for new
-  /// grads".
+  /// A doubt the parser finds no verb in, given back after a colon: "maybe not for new grads".
+  /// Only doubts that read as a view reach here (`AnswerMoveReader.readsAsView`).
   static func fragment(_ text: String) -> String? {
     let words = withoutClosingHedges(text).split(separator: " ")
     guard (2...10).contains(words.count),
@@ -249,11 +272,18 @@ public enum ReflectionWriter {
     guard !tokens.isEmpty else { return nil }
     tokens[0].hasSpaceBefore = false
     let words = tokens.count(where: \.isWord)
-    guard words >= 2, words <= quoteWordLimit, ClauseParser.finiteVerbIndex(in: tokens) != nil,
-      !isDangling(tokens), !tokens.contains(where: { $0.hasQuestionMark })
+    guard words >= 2, words <= quoteWordLimit, let verb = ClauseParser.finiteVerbIndex(in: tokens),
+      !isNounPhrase(tokens, verb: verb), !isDangling(tokens),
+      !tokens.contains(where: { $0.hasQuestionMark })
     else { return nil }
     let reflected = BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens))
     return ourToYour(reflected).joinedText
+  }
+
+  /// Whether the only "verb" found is a last word that is as well a plural noun: "grocery
+  /// prices", "the ads" are things named, not clauses.
+  private static func isNounPhrase(_ tokens: [Token], verb: Int) -> Bool {
+    verb == tokens.count - 1 && Lexicon.singular(of: tokens[verb].lowercased) != nil
   }
 
   /// Whether the tokens start with "I" and its verb, which a hedge list must not drop.

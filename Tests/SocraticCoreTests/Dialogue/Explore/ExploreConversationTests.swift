@@ -11,8 +11,6 @@ enum NextMove: Sendable, CustomStringConvertible {
   /// A reflection with these words, and the next question takes up the moment (a feeling, a
   /// wavering, what would change their mind).
   case takesUp(String)
-  /// No reflection is faked (a bare "ok fair"): the next question asks about the moment.
-  case asks
   /// An easier question and no reflection: the answer said nothing.
   case easier
   /// It says the answer was given already, and moves on.
@@ -31,7 +29,6 @@ enum NextMove: Sendable, CustomStringConvertible {
     case .reflects(let text): "reflects \(text)"
     case .complex: "complex"
     case .takesUp(let text): "takes up \(text)"
-    case .asks: "asks"
     case .easier: "easier"
     case .saidAlready: "said already"
     case .answersBack: "answers back"
@@ -210,7 +207,9 @@ private let conversations: [Conversation] = [
       ("the exit polls had the economy as the top issue", .reflects("exit polls")),
       ("like I said, the polls", .reflects("exit polls")),
       ("it frustrates me when people call my family bigots", .takesUp("frustrates you")),
-      ("fair enough", .asks),
+      // A bare concession is given back as such, as every concession is: the reviewer marked
+      // a question straight after one as a missed moment.
+      ("fair enough", .takesUp("rings true")),
     ]),
   Conversation(
     belief: "My brother should pay back the money he borrowed from our mother.",
@@ -268,9 +267,6 @@ struct ExploreConversationTests {
           said.contains { $0.0.lowercased().contains(words.lowercased()) },
           "after \"\(answer)\": \(said)")
         #expect(question?.arc == "moment", "after \"\(answer)\": \(String(describing: question))")
-      case .asks:
-        #expect(said.allSatisfy { $0.1 == nil }, "after \"\(answer)\": \(said)")
-        #expect(question?.arc == "moment", "after \"\(answer)\": \(String(describing: question))")
       case .easier:
         // A summary of where the conversation stands may come first; never a reflection.
         #expect(said.allSatisfy { $0.1 == nil }, "after \"\(answer)\": \(said)")
@@ -321,7 +317,7 @@ struct ExploreConversationTests {
       script.questions.count(where: { $0.arc == "easier" })
       + conversation.turns.count(where: {
         switch $0.next {
-        case .asks, .answersBack: true
+        case .answersBack: true
         default: false
         }
       })
@@ -334,6 +330,47 @@ struct ExploreConversationTests {
     #expect(
       script.dialogue.state.reflectionCount >= script.dialogue.state.questionCount - unreflected,
       "fewer reflections than questions that followed an answer")
+  }
+
+  @Test(
+    "a question that confused them is owned, the complaint never reflected, and another kind follows"
+  )
+  func confusion() {
+    var script = ExploreScript()
+    script.type(["Remote work hurts junior developers.", "y", "70"])
+    let asked = script.questions.last
+    let step = script.type("what? why do you keep asking me that")
+    #expect(ExploreScript.notices(step).first == ExploreDialogue.confusedNotice)
+    #expect(!step.events.contains { if case .reflection = $0 { true } else { false } })
+    #expect(script.questions.last?.kind != asked?.kind)
+    #expect(script.questions.last?.number == (asked?.number ?? 0) + 1)
+  }
+
+  @Test(
+    "saying goodbye inside a line closes the session with its rating, never another question",
+    arguments: ["ok that's all I've got, bye", "I need to go get ready for work /quit"])
+  func leavingInsideALine(line: String) {
+    var script = ExploreScript()
+    script.type(["Remote work hurts junior developers.", "y", "70"])
+    let asked = script.questions.count
+    let step = script.type(line)
+    #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
+    #expect(script.questions.count == asked)
+  }
+
+  @Test("an answer that said nothing is never met with a summary")
+  func noSummaryAfterNoise() {
+    var script = ExploreScript()
+    script.type(["Remote work hurts junior developers.", "y", "70"])
+    script.type([
+      "Because my team slowed down after we went remote.",
+      "nobody answers questions on chat, you wait all the time",
+      "I'm worried about the two juniors I mentor",
+    ])
+    for noise in ["?", "yes", "hmm"] {
+      let step = script.type(noise)
+      #expect(!step.events.contains { if case .summary = $0 { true } else { false } })
+    }
   }
 
   @Test("noise is not counted as answered, and a repeat moves on to another step")

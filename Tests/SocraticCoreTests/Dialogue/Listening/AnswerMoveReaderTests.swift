@@ -80,12 +80,68 @@ struct AnswerMoveReaderTests {
     "saying they are leaving is read as leaving; someone else's leaving is not",
     arguments: [
       ("ok I'm done for tonight", true),
+      ("alright I'm gonna call it here, bye", true),
+      ("that is all from me /quit", true),
+      ("I really need to go pick up my kid", true),
+      ("I just said bye to my sister", false),
       ("that's enough for now, I have to get back to work", true),
       ("my brother said he has to go", false),
       ("I'm done with people who never call", false),
     ])
   func leaving(answer: String, isLeaving: Bool) {
     #expect(AnswerMoveReader.read(answer).isLeaving == isLeaving)
+  }
+
+  @Test(
+    "a hedge concedes only a view: never a number, a date or a 'when' clause behind it",
+    arguments: [
+      ("maybe 40 now instead of 60", [String]?.none),
+      ("2019 maybe, when the plant closed", nil),
+      ("I guess when my uncle got sick", nil),
+      ("trains maybe, buses not so much", nil),
+      ("weekly check-ins, maybe a short survey after a month", nil),
+      (
+        "maybe it's less simple than I made it sound",
+        ["maybe it's less simple than I made it sound"]
+      ),
+      ("ugh, I kind of hear that", []),
+      ("which... ok that's kind of fair actually", []),
+    ])
+  func hedgedConcession(answer: String, doubts: [String]?) {
+    let read = AnswerMoveReader.read(answer)
+    #expect(read.has(.concession) == (doubts != nil), "\(read.moves)")
+    #expect(read.doubts == (doubts ?? []))
+  }
+
+  @Test(
+    "a word on the question itself is confusion, not an answer to reflect",
+    arguments: [
+      ("what?", true),
+      ("why do you keep asking me that", true),
+      ("no idea why you keep asking that", true),
+      ("it IS my view", true),
+      ("I never said that, I was talking about the bus", true),
+      ("what I mean is the buses are late", false),
+    ])
+  func confusion(answer: String, isConfused: Bool) {
+    #expect(AnswerMoveReader.read(answer).isConfused == isConfused)
+  }
+
+  @Test(
+    "a feeling shown inside a longer answer is a feeling; a granted point about the other is a concession",
+    arguments: [
+      ("the part I can't shake is my mother crying in the car afterwards", AnswerMove.feeling),
+      ("the first time I read it I had to pull over and sit for a while", .feeling),
+      ("he works nights too, I know he does", .concession),
+    ])
+  func feelingInside(answer: String, move: AnswerMove) {
+    #expect(AnswerMoveReader.read(answer).has(move), "\(AnswerMoveReader.read(answer).moves)")
+  }
+
+  @Test("saying 'I just said no' tells of something said, it repeats nothing")
+  func reportedSayingIsNoRepeat() {
+    let read = AnswerMoveReader.read("he asked to borrow it and I just said no")
+    #expect(!read.has(.repeat))
   }
 
   @Test("an answer that says again what an earlier one said is a repeat")
@@ -175,10 +231,21 @@ struct ReflectionWriterTests {
   @Test(
     "noise, a repeat, a question back or leaving the topic is not reflected",
     arguments: [
-      "asdf", "same as I said before", "can you pass the gravy", "ok fair", "that's a fair point",
+      "asdf", "same as I said before", "can you pass the gravy", "grocery bills",
     ])
   func nothingToReflect(answer: String) {
     #expect(ReflectionWriter.reflection(of: AnswerMoveReader.read(answer)) == nil)
+  }
+
+  @Test(
+    "a concession that says not what is given back as such; a bare source as where it comes from",
+    arguments: [
+      ("ok fair", "It sounds like part of that rings true for you."),
+      ("ugh, I kind of hear that", "It sounds like part of that rings true for you."),
+      ("the news mostly", "So a lot of it comes from the news."),
+    ])
+  func bareConcessionAndSource(answer: String, text: String) {
+    #expect(ReflectionWriter.reflection(of: AnswerMoveReader.read(answer))?.text == text)
   }
 
   @Test("a summary gives back reasons as reasons and doubts as doubts, each once")
@@ -192,6 +259,19 @@ struct ReflectionWriterTests {
       ReflectionWriter.summary(of: map)
         == "So far: you think so because nobody mentors the new hires anymore; you have a doubt: "
         + "some of them learn fine on their own; and you feel exhausted.")
+  }
+
+  @Test("a summary leaves out reasons that say nothing of their own, and doubts with no view")
+  func sureSummary() {
+    var map = BeliefMap(claim: "the council wastes money")
+    map.record(AnswerMoveReader.read("because I believe it", expectsReason: true))
+    map.record(AnswerMoveReader.read("because the new bridge cost twice the estimate"))
+    map.record(AnswerMoveReader.read("maybe 60 now instead of 80"))
+    map.record(AnswerMoveReader.read("I'm exhausted by it all"))
+    #expect(
+      ReflectionWriter.summary(of: map)
+        == "So far: you think so because the new bridge cost twice the estimate; and you feel "
+        + "exhausted.")
   }
 
   @Test("a summary needs two things that read well given back")
