@@ -7,6 +7,8 @@
 /// - a blockage they name: "It sounds like you wonder whether you just don't want to admit it.";
 /// - a wavering or concession: what they granted, "So you'd grant that some coins are scams.",
 ///   or that they are less sure than they were when they say so;
+/// - something they say again, or say they have ("like I said, …"): "So, as you said, …",
+///   which takes their word for it rather than telling them they keep repeating themselves;
 /// - a new belief: "So you think …", with its reason; a number for how sure: "So you'd put it
 ///   at about 80 out of 100.";
 /// - anything else they state (a reason, a story, someone else's view): "So …", in the first
@@ -39,7 +41,7 @@ enum PartnerReflection {
     case .hostile, .unheard, .aside, .noise:
       return calm
     case .repeated:
-      line = givenBack(words, framed: { "You keep coming back to this: \($0)." })
+      line = givenBack(words, framed: { "So, as you said, \($0)." })
     case .blockage:
       line = blockage(words)
     case .openedUp:

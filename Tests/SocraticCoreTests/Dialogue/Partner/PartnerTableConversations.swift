@@ -42,7 +42,7 @@ let tableConversations: [PartnerConversation] = [
         firstKind: .inversion, stage: .claim, claim: "the media is biased against him"),
       PartnerTurn(
         line: "like I said, they hate him",
-        reflection: .exactly("You keep coming back to this: they hate him."), stage: .claim,
+        reflection: .exactly("So, as you said, they hate him."), stage: .claim,
         claim: "the media is biased against him"),
       PartnerTurn(
         line: "if they covered both sides fairly I'd probably trust them more",
