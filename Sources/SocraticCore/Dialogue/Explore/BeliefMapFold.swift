@@ -67,6 +67,11 @@ struct BeliefMapFold: Sendable, Equatable {
 
   /// The latest earlier answer that an answer says again ("like I said, the polls" → the one
   /// about the polls): the one sharing most of its words that carry meaning, if any does.
+  /// How many words that carry meaning an answer holds besides those that say it repeats.
+  func newWordCount(in answer: String) -> Int {
+    QuestionWording.contentWords(of: answer).subtracting(AnswerCues.repeatWords).count
+  }
+
   func answerRepeated(by answer: String) -> String? {
     let words = QuestionWording.contentWords(of: answer).subtracting(AnswerCues.repeatWords)
     guard !words.isEmpty else { return nil }

@@ -51,9 +51,12 @@ extension ExploreDialogue {
       step.outputs.append(.notice(Self.asksBackNotice, tone: .plain))
     }
     let isMoment = !MomentQuestions.moments(of: read).isEmpty
-    // An answer that says it repeats but says something new is reflected as any other.
+    // An answer that says it repeats ("like I said, …") but says something new is reflected
+    // as any other: only one that holds an earlier answer, or little besides the saying, is
+    // met as a repeat.
     let repeated = read.has(.repeat) ? state.fold.answerRepeated(by: line) : nil
-    if read.has(.repeat) && !isMoment && (repeated != nil || !read.has(.reason)) {
+    let addsLittle = state.fold.newWordCount(in: line) <= Self.repeatNewWordLimit
+    if read.has(.repeat) && !isMoment && (repeated != nil || addsLittle) {
       let earlier = repeated.flatMap { answer in
         let earlier = AnswerMoveReader.read(answer)
         return [earlier.gist, earlier.statement].compactMap { $0 }.lazy

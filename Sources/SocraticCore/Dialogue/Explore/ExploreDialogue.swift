@@ -34,6 +34,9 @@ public struct ExploreDialogue: Dialogue {
   /// How many answers the map takes in before it is summed up again: seldom, as a summary with
   /// one wrong item costs more than it gives.
   static let summaryInterval = 8
+  /// The most words an answer that says it repeats ("same as before") may add besides that
+  /// and still be met as a repeat: with more, it says something new.
+  static let repeatNewWordLimit = 3
   /// How many answers since the last summary make it worth giving back once more at the close.
   static let closingSummaryInterval = 2
 

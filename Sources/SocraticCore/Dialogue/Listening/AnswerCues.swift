@@ -191,6 +191,7 @@ enum AnswerCues {
   static let leaving: [String] = [
     "(i|i 've) (really)? (have to|gotta|got to|need to) (go|run|get back|get ready|head out|leave|log off)",
     "(gotta|got to) (go|run|head out|leave|mow|sleep|study|work|get ready)",
+    "(i|i 've)? (really)? (have to|need to) (sleep|go to bed|get some sleep)",
     "(i 'm|i am) (gonna|going to) (stop|head out|log off|call it)",
     "/ (quit|exit|bye)",
     "(i 'm|i am) (done|spent) for (now|tonight|today)",
@@ -221,6 +222,9 @@ enum AnswerCues {
   /// Words that, closing a sentence of the person's, say goodbye ("ok, need to study now,
   /// bye"); inside one they tell of it ("I said bye to her").
   static let farewells: Set<String> = ["bye", "goodbye", "goodnight", "ttyl", "cya", "later"]
+
+  /// Sentences that, said alone, say goodnight: "night." (but "I work at night" does not).
+  static let farewellSentences: Set<String> = ["night", "nite", "good night", "night night", "gn"]
 
   /// Words that name both sides at once: "maybe both" is a view, where "maybe 55" is not.
   static let twoSidedWords: Set<String> = ["both", "either"]

@@ -168,6 +168,7 @@ public enum AnswerMoveReader {
       Patterns.leaving.contains { pattern in
         matches(of: pattern, in: sentence, from: 0).contains { isOwn($0.lowerBound) }
       } || sentence.last.map { AnswerCues.farewells.contains($0.lowercased) } == true
+      || AnswerCues.farewellSentences.contains(words)
     if leaves {
       moves.insert(.offTopic)
       read.isLeaving = true

@@ -385,4 +385,30 @@ struct ExploreConversationTests {
     #expect(script.questions.last?.arc != before)
     #expect(script.dialogue.state.answeredCount == 2)
   }
+
+  @Test("'like I said' before something new is heard as new, not waved off as a repeat")
+  func repeatCueBeforeNewWords() {
+    var script = ExploreScript()
+    script.type(["Remote work hurts junior developers.", "y", "70"])
+    script.type("Because nobody mentors them on chat.")
+    let step = script.type(
+      "like I said, the mentoring. and my cousin sat alone in her flat for a year without one "
+        + "code review")
+    let said = step.events.compactMap { event in
+      if case .reflection(let reflection) = event { return reflection.text }
+      return nil
+    }
+    #expect(!said.contains { $0.contains("said that already") })
+    #expect(script.dialogue.state.answeredCount == 2)
+    // "same as before" alone says nothing new, and is met as a repeat.
+    let again = script.type("same as before")
+    #expect(
+      again.events.contains {
+        if case .reflection(let reflection) = $0 {
+          return reflection.text.contains("said that already")
+        }
+        return false
+      })
+  }
+
 }

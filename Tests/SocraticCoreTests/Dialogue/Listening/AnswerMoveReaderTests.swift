@@ -87,6 +87,9 @@ struct AnswerMoveReaderTests {
       ("that's enough for now, I have to get back to work", true),
       ("my brother said he has to go", false),
       ("I'm done with people who never call", false),
+      ("ok that's it from me. night", true),
+      ("i have to sleep, early shift tomorrow", true),
+      ("I work at night", false),
     ])
   func leaving(answer: String, isLeaving: Bool) {
     #expect(AnswerMoveReader.read(answer).isLeaving == isLeaving)
