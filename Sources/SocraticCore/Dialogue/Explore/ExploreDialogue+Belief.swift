@@ -108,46 +108,44 @@ extension ExploreDialogue {
   ]
 
   mutating func rateConfidenceBefore(_ line: String) -> DialogueStep {
-    switch ConfidenceRating.read(line) {
-    case .failure(let problem):
-      return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
-    case .success(let value):
-      var step = DialogueStep()
-      record(.confidence(.init(value: value, moment: .before)), into: &step)
-      if let belief = state.belief {
+    recordingConfidence(line, as: .before) { dialogue, value, step in
+      if let belief = dialogue.state.belief {
         // An explanation is given back whole: "that they voted for him, because …".
         let claim =
           belief.claim
           + (belief.reason.map {
             BeliefMapFold.isExplanation(claim: belief.claim, reason: $0) ? "" : ", " + $0
           } ?? "")
-        reflect(Self.confidenceReflection(value, claim: claim), depth: .simple, of: 0, into: &step)
+        dialogue.reflect(
+          Self.confidenceReflection(value, claim: claim), depth: .simple, of: 0, into: &step)
       }
-      askNextQuestion(into: &step, closingWhenNoneLeft: true)
-      return step
+      dialogue.askNextQuestion(into: &step, closingWhenNoneLeft: true)
     }
   }
 
   mutating func rateBeforeNewThread(_ line: String) -> DialogueStep {
-    switch ConfidenceRating.read(line) {
-    case .failure(let problem):
-      return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
-    case .success(let value):
-      var step = DialogueStep()
-      record(.confidence(.init(value: value, moment: .after)), into: &step)
-      startThread(into: &step)
-      return step
-    }
+    recordingConfidence(line, as: .after) { dialogue, _, step in dialogue.startThread(into: &step) }
   }
 
   mutating func rateAtEnd(_ line: String, reason: SessionEvent.EndReason) -> DialogueStep {
+    recordingConfidence(line, as: .after) { dialogue, _, step in
+      dialogue.finish(reason, into: &step)
+    }
+  }
+
+  /// A confidence typed at a prompt: what is wrong with it, or the step that records it and
+  /// goes on as `then` says.
+  private mutating func recordingConfidence(
+    _ line: String, as moment: SessionEvent.ConfidenceMoment,
+    then: (inout Self, Int, inout DialogueStep) -> Void
+  ) -> DialogueStep {
     switch ConfidenceRating.read(line) {
     case .failure(let problem):
       return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
     case .success(let value):
       var step = DialogueStep()
-      record(.confidence(.init(value: value, moment: .after)), into: &step)
-      finish(reason, into: &step)
+      record(.confidence(.init(value: value, moment: moment)), into: &step)
+      then(&self, value, &step)
       return step
     }
   }
