@@ -39,7 +39,7 @@ public struct SessionListEntry: Sendable, Equatable {
     self.id = id
     switch contents {
     case .success(let contents):
-      let summary = SessionSummary(contents.transcript)
+      let summary = SessionSummary(contents.transcript, includingMaps: false)
       started = summary.started
       mode = summary.mode
       topic = summary.topic

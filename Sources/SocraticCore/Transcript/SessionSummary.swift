@@ -85,8 +85,12 @@ public struct SessionSummary: Sendable, Equatable {
   public var personaConfidence: Int?
 
   /// Folds a session's events.
-  public init(_ transcript: SessionTranscript) {
+  /// - Parameter includingMaps: whether to build the belief maps as well, which reads every
+  ///   answer again (most of the fold's cost); `sessions list`, `stats` and `sessions delete`
+  ///   show no map and leave it out. Without it, `map` is nil and `mapDigest` empty.
+  public init(_ transcript: SessionTranscript, includingMaps: Bool = true) {
     let header = transcript.header
+    hasMaps = includingMaps
     id = header.id
     mode = header.mode
     topic = header.topic
@@ -96,10 +100,12 @@ public struct SessionSummary: Sendable, Equatable {
     var fold = BeliefMapFold()
     var otherSideSaid: String?
     for event in transcript.events {
-      if case .newThread = event.payload, !threads.isEmpty {
-        threads[threads.count - 1].map = fold.map
+      if includingMaps {
+        if case .newThread = event.payload, !threads.isEmpty {
+          threads[threads.count - 1].map = fold.map
+        }
+        fold.apply(event.payload)
       }
-      fold.apply(event.payload)
       switch event.payload {
       case .topic(let value):
         topic = value.topic
@@ -162,17 +168,22 @@ public struct SessionSummary: Sendable, Equatable {
         ended = event.at
       }
     }
+    guard includingMaps else { return }
     if !threads.isEmpty { threads[threads.count - 1].map = fold.map }
     if mode == .partner { partnerMap = PartnerMapFold.map(of: transcript.events) }
   }
+
+  /// Whether the maps were folded (`init(_:includingMaps:)`).
+  private let hasMaps: Bool
 
   /// Partner mode: what the other person said, as a belief map.
   private var partnerMap: BeliefMap?
 
   /// Explore: what the person said about the headline belief; partner: what the other person
-  /// said; nil in drill.
+  /// said; nil in drill, and when the maps were left out.
   public var map: BeliefMap? {
-    switch mode {
+    guard hasMaps else { return nil }
+    return switch mode {
     case .explore: headlineThread?.map
     case .partner: partnerMap
     case .drill: nil

@@ -51,7 +51,7 @@ struct SessionsDelete: SocraticCommand {
   private func confirm(_ sessionID: String, store: SessionStore, context: CommandContext) -> Bool {
     var question = "Delete session \(sessionID)"
     if let contents = try? SessionLogReader.read(path: store.path(of: sessionID)) {
-      let summary = SessionSummary(contents.transcript)
+      let summary = SessionSummary(contents.transcript, includingMaps: false)
       question += " (\(summary.mode.rawValue), " + LocalTime.minute(summary.started)
       if let belief = summary.belief {
         let short = TableLayout.shortened(

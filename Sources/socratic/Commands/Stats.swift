@@ -27,7 +27,7 @@ struct Stats: SocraticCommand {
       switch listing.contents {
       case .success(let contents):
         context.show(contents.warnings)
-        summaries.append(SessionSummary(contents.transcript))
+        summaries.append(SessionSummary(contents.transcript, includingMaps: false))
       case .failure(let error):
         context.console.err.line(
           "Warning: " + TerminalSanitizer.sanitize(error.description, keepingLineBreaks: false)

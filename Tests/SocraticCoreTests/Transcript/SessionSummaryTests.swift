@@ -47,6 +47,25 @@ struct SessionSummaryTests {
     #expect(drill.asked.map(\.previous) == [nil, "No. Chatbots already write code."])
   }
 
+  @Test(
+    "without maps (list, stats, delete): every figure a list shows is the same, and no map",
+    arguments: [SampleTranscripts.explore, SampleTranscripts.partner, SampleTranscripts.drill])
+  func withoutMaps(transcript: SessionTranscript) {
+    let full = SessionSummary(transcript)
+    let light = SessionSummary(transcript, includingMaps: false)
+    #expect(light.belief == full.belief)
+    #expect(light.mode == full.mode)
+    #expect(light.topic == full.topic)
+    #expect(light.started == full.started)
+    #expect(light.earlierThreads.count == full.earlierThreads.count)
+    #expect(light.confidenceBefore == full.confidenceBefore)
+    #expect(light.confidenceAfter == full.confidenceAfter)
+    #expect(light.questionCount == full.questionCount)
+    #expect(light.answeredByKind.map(\.kind) == full.answeredByKind.map(\.kind))
+    #expect(light.map == nil)
+    #expect(light.mapDigest.isEmpty)
+  }
+
   @Test("a later topic event wins; resuming after the end reopens the session")
   func topicAndResume() {
     var transcript = SampleTranscripts.explore
