@@ -11,6 +11,8 @@ struct PersonaQuestion: Sendable {
     case counterPoint
     /// What would come of a change: "What happens to teamwork if everyone stays at home?".
     case hypothesis
+    /// Which of its reasons weighs most: "Which of those matters most to you?".
+    case weighing
   }
 
   /// Open, closed, leading, reflection or statement, as the critic read it.
@@ -263,10 +265,17 @@ struct PersonaQuestion: Sendable {
         "(have|did) you (ever)? (used|use|tried|try|met|meet|lived|live|worked|work|experienced)"
       ), .origin
     ),
+    (PhrasePattern("(matters|matter|counts|count|weighs|weigh) (the)? most"), .weighing),
+    (PhrasePattern("(most important|strongest|biggest|main|best|heaviest) reason"), .weighing),
+    (
+      PhrasePattern("which (one|reason|of those|of these|of them) (is|matters|counts|weighs)"),
+      .weighing
+    ),
     (PhrasePattern("(what|how) about"), .counterPoint),
     (PhrasePattern("but (what|how) (if|about)"), .counterPoint),
     (PhrasePattern("(happen|happens|happened) (to|if|when|once)"), .hypothesis),
     (PhrasePattern("what if"), .hypothesis),
+    (PhrasePattern("(would|will|could|might) happen"), .hypothesis),
     (PhrasePattern("(follow|follows) (if|when|once)"), .hypothesis),
   ]
 }

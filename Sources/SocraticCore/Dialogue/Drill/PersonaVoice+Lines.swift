@@ -55,7 +55,7 @@ extension PersonaVoice {
         text: "If I'm right, a lot of people are making a mistake by ignoring it.",
         source: .consequence))
     // What it would guess of a change it has not thought through: no more than it knows.
-    lines += reasons.prefix(1).map { reason in
+    lines += reasons.map { reason in
       Line(
         text: "I can't say for sure what would happen then. What I do know is this: " + reason.text,
         source: .guess)

@@ -15,6 +15,8 @@
 /// | open, "what do you mean by X?" | what it means by X; "I didn't say …" for a word it never used |
 /// | open, naming what a line speaks of | that line ("How has Sweden's tax worked out?" → the reply about Sweden); a reason said already, its evidence |
 /// | open, evidence for the reason just given ("How do you know that?") | that reason's evidence |
+/// | open, which reason weighs most | the first reason it gave: "The one that weighs most with me: …" |
+/// | open, "what would happen if …" a change no line speaks of | that it can't say for sure, and what it does know |
 /// | open, about something it has no line on | "Hm. I haven't really thought about that." (it is shaken) |
 /// | any other open question | the lines of its kind, best first (see `plan(form:kind:)`) |
 ///
@@ -131,12 +133,19 @@ struct PersonaVoice: Sendable {
       }
       if let first = named.min(by: { $0.1 < $1.1 }) { return first.0 }
     }
+    if question.aim == .weighing { return Reply(text: weightiest(said: said)) }
     if let focused = focused(question, said: said, lastReply: lastReply) { return focused }
-    // "What happens if …?" gets the pack's replies first, as any implication; once they are
-    // said, its guess rather than a line about something else.
+    // "What happens if …?" gets the pack's replies first, as any implication, unless it names
+    // a change no line speaks of ("If crypto were banned tomorrow, what would happen?"): then,
+    // as once the replies are said, its guess rather than a line about something else; a
+    // guess that ends in a reason not said yet comes first.
     let unsaid = lines.filter { !said.contains($0.text) }
-    if question.aim == .hypothesis, !unsaid.contains(where: { $0.source == .reply }),
-      let guess = unsaid.first(where: { $0.source == .guess })
+    if question.aim == .hypothesis,
+      namesSomethingNew(question) || !unsaid.contains(where: { $0.source == .reply }),
+      let guess = unsaid.first(where: {
+        $0.source == .guess && !said.contains(where: $0.text.hasSuffix)
+      })
+        ?? unsaid.first(where: { $0.source == .guess })
     {
       return Reply(text: guess.text)
     }
@@ -230,6 +239,16 @@ struct PersonaVoice: Sendable {
       return grant + " I still think \(ownClaim)."
     }
     return grant + " But " + Self.runOn(line.text)
+  }
+
+  /// Which reason weighs most: the first it gave (it gives its reasons best first), else its
+  /// first reason.
+  private func weightiest(said: Set<String>) -> String {
+    let reasons = lines.filter { $0.source == .reason }
+    guard let reason = reasons.first(where: { said.contains($0.text) }) ?? reasons.first else {
+      return "What I mean is simple: " + ownClaim + "."
+    }
+    return "The one that weighs most with me: " + Self.runOn(reason.text)
   }
 
   /// What opens a line said again because a question asked about it again.

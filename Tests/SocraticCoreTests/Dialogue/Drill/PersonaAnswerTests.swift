@@ -266,9 +266,22 @@ struct PersonaAnswerTests {
     .init(
       belief: strong, question: "How might someone on the other side put it?",
       says: ["not everyone sees it my way"]),
+    // A change no line speaks of: its guess, not a reply about something else (this once got
+    // "If I'm right, it matters." and a reply that said nothing of a robot tax).
     .init(
       belief: jobs, question: "What would happen if a robot tax paid for retraining?",
-      says: ["If I'm right"], never: [unready]),
+      says: ["I can't say for sure what would happen then"], never: [unready, "If I'm right"]),
+    .init(
+      belief: tax, question: "If the rich all moved abroad, what would happen?",
+      says: ["I can't say for sure what would happen then"], never: ["If I'm right"]),
+    // Which reason weighs most: the first it gave, not another reason.
+    .init(
+      belief: jobs, before: ["What makes you think so?"],
+      question: "Which of those reasons matters most to you?",
+      says: ["The one that weighs most with me: AI can already write"]),
+    .init(
+      belief: tax, question: "What's the strongest reason you have?",
+      says: ["The one that weighs most with me: inequality has grown"]),
     .init(
       belief: strong, question: "What makes you say weakness tempts an attacker?",
       says: ["Weakness invites attack"]),
