@@ -12,4 +12,14 @@ enum Quantifiers {
   static let freeChoice: [String: String] = [
     "anyone": "everyone", "anybody": "everybody", "anything": "everything",
   ]
+
+  /// Numbers written as words, which "over", "under", "at least" and the like can quantify.
+  static let numberWords: Set<String> = [
+    "half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+    "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million",
+    "millions", "billion", "billions", "dozen", "dozens",
+  ]
+
+  /// Words after "hardly", "barely", "scarcely" or "almost" that make "nearly none".
+  static let nearlyNone: Set<String> = ["anyone", "anybody", "any", "nobody", "no"]
 }
