@@ -49,7 +49,8 @@ extension Negator {
     case "at"
     where second == "least" && clause.subject.count > 3
       && ["some", "one"].contains(clause.subject[2].lowercased):
-      replaceFirst(3, with: ["no"])  // "at least some banks fail" → "no banks fail"
+      // "at least some banks fail" → "no banks fail"; "at least one of us" → "none of us".
+      replaceFirst(3, with: [clause.subject[3].lowercased == "of" ? "none" : "no"])
       turnNegativePolarityItems(in: &clause)
     case "each" where second == "of":
       replaceFirst(1, with: ["not", "all"])  // "each of us" → "not all of us"
@@ -98,6 +99,10 @@ extension Negator {
     case "zero" where clause.subject.count > 1 && clause.subject[1].kind == .word:
       replaceFirst(1, with: ["some"])
       turnNegativePolarityItems(in: &clause)
+    case let word
+    where Quantifiers.comparatives.contains(word)
+      && clause.subject.dropFirst(2).contains(where: { $0.lowercased == "than" }):
+      replaceFirst(1, with: ["not", word])  // "more people than ever vote" → "not more people …"
     case "few": replaceFirst(1, with: ["many"])
     case "some": replaceFirst(1, with: ["no"])
     default: return false

@@ -7,6 +7,10 @@ enum Quantifiers {
     "all", "every", "everyone", "everybody", "everything", "both", "only", "many", "always",
   ]
 
+  /// Comparatives that open a subject compared with "than", denied by "not" before them: "More
+  /// people than ever vote" → "not more people than ever vote".
+  static let comparatives: Set<String> = ["more", "fewer", "less"]
+
   /// Free-choice pronouns, which as a subject mean "every" and are denied as it: "Anyone can
   /// learn" → "not everyone can".
   static let freeChoice: [String: String] = [
