@@ -2,6 +2,13 @@ extension Negator {
   // MARK: - 3. A negative word after the verb
 
   static func turnNegativeWord(in clause: inout Clause) -> Bool {
+    // "Still going nowhere": "still" takes the negative word in its scope, and is what turns
+    // ("no longer going nowhere").
+    let verbGroup = clause.beforeVerb + clause.afterAuxiliary
+    if verbGroup.contains(where: { NegationPairs.negative(of: $0.lowercased, .verbAdverb) != nil })
+    {
+      return false
+    }
     var rest = clause.rest
     let end = clauseBoundary(in: rest)
     for index in 0..<end {

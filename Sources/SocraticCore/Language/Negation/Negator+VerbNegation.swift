@@ -17,7 +17,7 @@ extension Negator {
         clause[keyPath: path][index] = clause[keyPath: path][index].replacingText(with: "yet")
       }
     }
-    var rest = clause.rest
+    var rest = contrastAsRatherThan(in: clause.rest)
     let end = clauseBoundary(in: rest)
     for index in 0..<end {
       let word = rest[index].lowercased
