@@ -8,16 +8,20 @@
 ///   turn positive: "any" → "some", "yet" → "already", "anymore" → "still".
 /// 2. A subject with a quantifier turns around: "all", "every", "everyone", "only", "many" →
 ///   "not all" …; "any" → "not every" ("not all" before a plural), "anyone" → "not everyone";
-///   "at least some" → "no"; "no", "nobody", "nothing", "none" → "some", "somebody", "something", "some";
-///   "some", "someone" → "no", "no one"; "few" → "many"; "not all" → "all".
+///   "at least some" → "no" ("none of"); "no", "nobody", "nothing", "none" → "some", "somebody",
+///   "something", "some"; "some", "someone" → "no", "no one"; "few" → "many"; "not all" →
+///   "all"; "more people than ever" → "not more people than ever".
 /// 3. A negative word after the verb turns positive: "has no value" → "has a value" ("some"
 ///   before a plural or a mass noun: "no evidence" → "some evidence"), "nothing" → "something",
-///   "no better" → "better".
+///   "no better" → "better"; not when "still" scopes over it ("still going nowhere").
 /// 4. Otherwise the verb is negated: an auxiliary or modal takes "not" ("is not", "will not");
 ///   a lexical verb takes "do", "does" or "did" and its base form ("hurts" → "does not hurt",
 ///   "went" → "did not go"), with adverbs of frequency after the "not" ("do not always lie") and
 ///   adverbs of certainty before it ("probably does not help"); "still" → "no longer",
-///   "already" → "yet", "some" → "any".
+///   "already" → "yet", "some" → "any"; a closing contrast ", not Y" reads "rather than Y".
+///
+/// Negation stays in the verb's own clause: never in a relative or subordinate clause, nor in
+/// a "than …" comparison (`ClauseParser` never takes their verbs for the clause's).
 public enum Negator {
   /// The contradiction of a clause, as a clause.
   public static func contradiction(of clause: Clause) -> Clause {
