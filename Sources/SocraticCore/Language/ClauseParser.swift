@@ -70,7 +70,8 @@ struct ClauseScanner {
 
   /// The finite verb from a start: by the tags first, then by the lexicon alone, rare verbs last.
   func firstFinite(from start: Int) -> Int? {
-    findFinite(from: start, reading: .byTags)
+    finiteBeforeComparison(from: start)
+      ?? findFinite(from: start, reading: .byTags)
       ?? findFinite(from: start, reading: .byLexicon)
       ?? findFinite(from: start, reading: .byLexiconWithRareVerbs)
   }
@@ -105,12 +106,12 @@ struct ClauseScanner {
 
   // MARK: - Finding the finite verb
 
-  func findFinite(from start: Int, reading: VerbEvidence) -> Int? {
+  func findFinite(from start: Int, to end: Int? = nil, reading: VerbEvidence) -> Int? {
     var openClauses = 0
     var lastOpener = -1
     var afterVerbGroup = -1
     var index = start
-    while index < tokens.count {
+    while index < end ?? tokens.count {
       if opensClause(at: index, start: start) {
         openClauses += 1
         lastOpener = index
@@ -122,7 +123,7 @@ struct ClauseScanner {
         subjectStart: openClauses > 0 ? relativeSubjectStart(opener: lastOpener) : start,
         clauseStart: start, followsOpener: lastOpener == index - 1,
         followsVerbGroup: afterVerbGroup == index, reading: reading)
-      if isFinite(candidate) {
+      if isFinite(candidate) || isUnknownRelativeVerb(candidate, openClauses: openClauses) {
         if openClauses == 0 { return index }
         openClauses -= 1
         // After a subject relative ("who run banks") the next word is the verb's object; after

@@ -4,11 +4,23 @@ extension ClauseScanner {
     var subjectEnd = finite
     while subjectEnd > start {
       let word = tokens[subjectEnd - 1].lowercased
-      guard word == "never" || FunctionWords.isVerbAdverb(word) else { break }
+      // "More people than ever believe": the adverb after "than" is the comparison's.
+      guard word == "never" || FunctionWords.isVerbAdverb(word),
+        subjectEnd - 2 < start || tokens[subjectEnd - 2].lowercased != "than"
+      else { break }
       subjectEnd -= 1
       if word == "longer", subjectEnd > start, tokens[subjectEnd - 1].lowercased == "no" {
         subjectEnd -= 1
       }
+    }
+    // "Israel and Hamas both want": a quantifier floating after the subject goes with the verb
+    // ("do not both want").
+    if subjectEnd - 1 > start,
+      ClauseScanner.floatingQuantifiers.contains(tokens[subjectEnd - 1].lowercased),
+      !FunctionWords.prepositions.contains(tokens[subjectEnd - 2].lowercased),
+      !FunctionWords.determiners.contains(tokens[subjectEnd - 2].lowercased)
+    {
+      subjectEnd -= 1
     }
     let subject = Array(tokens[start..<subjectEnd])
     let beforeVerb = Array(tokens[subjectEnd..<finite])

@@ -141,7 +141,7 @@ public enum QuestionReversal {
         // second noun phrase could start.
         end = boundary
       }
-      subjectEnd = end
+      subjectEnd = withPostmodifiers(in: tokens, subjectEnd: end)
       rest = Array(tokens[subjectEnd...])
     case .do, .modal:
       guard var end = verbPosition(in: tokens) else { return nil }
@@ -170,6 +170,34 @@ public enum QuestionReversal {
       return Clause.respaced(subject + adverbs + verb + rest)
     }
     return Clause.respaced(subject + verb + adverbs + rest)
+  }
+
+  /// Where the subject ends with the prepositional phrases after its noun that come before a
+  /// participle: "Is the war | in Ukraine still going" → "the war in Ukraine is still going";
+  /// but "Is crypto | in trouble" keeps its complement.
+  private static func withPostmodifiers(in tokens: [Token], subjectEnd: Int) -> Int {
+    var end = subjectEnd
+    while end + 1 < tokens.count, FunctionWords.prepositions.contains(tokens[end].lowercased) {
+      let phraseEnd = nounPhraseEnd(in: tokens, from: end + 1)
+      guard phraseEnd > end + 1, startsParticiple(tokens, at: phraseEnd) else { break }
+      end = phraseEnd
+    }
+    return end
+  }
+
+  /// Whether a participle, after adverbs of the verb group, starts at an index: "still going",
+  /// "been stalled", "already decided".
+  private static func startsParticiple(_ tokens: [Token], at start: Int) -> Bool {
+    var index = start
+    while index < tokens.count, FunctionWords.isVerbAdverb(tokens[index].lowercased) {
+      index += 1
+    }
+    guard index < tokens.count, tokens[index].kind == .word else { return false }
+    let word = tokens[index].lowercased
+    return word == "been" || word == "being"
+      || Lexicon.verbReadings(of: word).contains {
+        $0.form == .presentParticiple || $0.form == .pastParticiple
+      }
   }
 
   private static func isAdverbBeforeVerb(_ word: String) -> Bool {

@@ -44,6 +44,9 @@ struct QuestionReversalTests {
       ("Is Mum's new job a step up?", "Mum's new job is a step up."),
       ("Are crypto influencers grifters?", "Crypto influencers are grifters."),
       ("Is the tech industry a bubble?", "The tech industry is a bubble."),
+      ("Is the strike at the port still going on?", "The strike at the port is still going on."),
+      ("Are the buses in Leeds getting worse?", "The buses in Leeds are getting worse."),
+      ("Is the league in trouble?", "The league is in trouble."),
     ])
   func statement(question: String, expected: String) {
     #expect(QuestionReversal.statement(from: Tokenizer.tokenize(question)) == expected)

@@ -44,8 +44,26 @@ enum TypoCorrector {
       corrected.lowercased = correction
       tokens[index] = corrected
     }
+    return withHaveAfterModals(tokens)
+  }
+
+  /// "Of" written for the "'ve" it sounds like after a modal: "should of cut" → "should have
+  /// cut"; not "could of course".
+  private static func withHaveAfterModals(_ sentence: [Token]) -> [Token] {
+    var tokens = sentence
+    for index in tokens.indices.dropFirst() where tokens[index].lowercased == "of" {
+      guard modalsHeardWithOf.contains(tokens[index - 1].lowercased),
+        index + 1 < tokens.count, tokens[index + 1].lowercased != "course"
+      else { continue }
+      tokens[index] = tokens[index].replacingText(with: "have")
+    }
     return tokens
   }
+
+  /// The modals after which "of" is a slip for "have".
+  private static let modalsHeardWithOf: Set<String> = [
+    "should", "could", "would", "must", "might",
+  ]
 
   /// The one word of `correctable` a word is a slip away from, or nil.
   static func correction(of word: String) -> String? {

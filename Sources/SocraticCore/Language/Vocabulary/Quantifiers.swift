@@ -7,9 +7,23 @@ enum Quantifiers {
     "all", "every", "everyone", "everybody", "everything", "both", "only", "many", "always",
   ]
 
+  /// Comparatives that open a subject compared with "than", denied by "not" before them: "More
+  /// people than ever vote" → "not more people than ever vote".
+  static let comparatives: Set<String> = ["more", "fewer", "less"]
+
   /// Free-choice pronouns, which as a subject mean "every" and are denied as it: "Anyone can
   /// learn" → "not everyone can".
   static let freeChoice: [String: String] = [
     "anyone": "everyone", "anybody": "everybody", "anything": "everything",
   ]
+
+  /// Numbers written as words, which "over", "under", "at least" and the like can quantify.
+  static let numberWords: Set<String> = [
+    "half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+    "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million",
+    "millions", "billion", "billions", "dozen", "dozens",
+  ]
+
+  /// Words after "hardly", "barely", "scarcely" or "almost" that make "nearly none".
+  static let nearlyNone: Set<String> = ["anyone", "anybody", "any", "nobody", "no"]
 }

@@ -62,6 +62,8 @@ struct SpeechNormalizerTests {
       ("yall are wrong", "yall are wrong"),
       ("the form was sent by Theil", "the form was sent by Theil"),
       ("dont panic", "dont panic"),
+      ("we should of sold in march", "we should have sold in march"),
+      ("they could of course wait", "they could of course wait"),
     ])
   func typos(text: String, expected: String) {
     #expect(SpeechNormalizer.normalized(text) == expected)

@@ -26,6 +26,8 @@ struct NegatorTests {
       ("Any student can learn to code", "Not every student can learn to code"),
       ("Any students who cheat will be caught", "Not all students who cheat will be caught"),
       ("At least some teachers are underpaid", "No teachers are underpaid"),
+      ("At least some of the grant was wasted", "None of the grant was wasted"),
+      ("At least one of the airlines will fold", "None of the airlines will fold"),
       (
         "Any book that nobody reads shouldn't be printed",
         "Some book that nobody reads should be printed"
@@ -100,6 +102,28 @@ struct NegatorTests {
       ("The shop sells nothing useful", "The shop sells something useful"),
     ])
   func negationPairs(clause: String, expected: String) {
+    #expect(Negator.contradiction(of: clause) == expected)
+  }
+
+  @Test(
+    "never negates inside a comparison, and denies a contrast or a joined subject as a whole",
+    arguments: [
+      (
+        "Phone makers cause more waste than the industry admits",
+        "Phone makers do not cause more waste than the industry admits"
+      ),
+      ("Rents rose faster than wages did", "Rents did not rise faster than wages did"),
+      ("More teenagers than ever vape", "Not more teenagers than ever vape"),
+      ("Fewer shops than before take cash", "Not fewer shops than before take cash"),
+      (
+        "Remote work suits introverts, not extroverts",
+        "Remote work does not suit introverts rather than extroverts"
+      ),
+      ("The plan is cheap, not free", "The plan is not cheap rather than free"),
+      ("Cats and dogs both need attention", "Cats and dogs do not both need attention"),
+      ("The talks are still going nowhere", "The talks are no longer going nowhere"),
+    ])
+  func scope(clause: String, expected: String) {
     #expect(Negator.contradiction(of: clause) == expected)
   }
 

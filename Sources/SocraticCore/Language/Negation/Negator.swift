@@ -1,0 +1,65 @@
+/// Negates a clause: the contradiction, what is true exactly when the clause is false, not the
+/// contrary.
+///
+/// The first rule that applies decides:
+/// 1. A negated verb loses its negation: "isn't" → "is", "can't" → "can", "doesn't need" →
+///   "needs", "never" → "sometimes" (dropped after a modal, "have" or "going to": "will never"
+///   → "will"), "no longer" → "still", "rarely" → "often"; words that only go with a negation
+///   turn positive: "any" → "some", "yet" → "already", "anymore" → "still".
+/// 2. A subject with a quantifier turns around: "all", "every", "everyone", "only", "many" →
+///   "not all" …; "any" → "not every" ("not all" before a plural), "anyone" → "not everyone";
+///   "at least some" → "no" ("none of"); "no", "nobody", "nothing", "none" → "some", "somebody",
+///   "something", "some"; "some", "someone" → "no", "no one"; "few" → "many"; "not all" →
+///   "all"; "more people than ever" → "not more people than ever".
+/// 3. A negative word after the verb turns positive: "has no value" → "has a value" ("some"
+///   before a plural or a mass noun: "no evidence" → "some evidence"), "nothing" → "something",
+///   "no better" → "better"; not when "still" scopes over it ("still going nowhere").
+/// 4. Otherwise the verb is negated: an auxiliary or modal takes "not" ("is not", "will not");
+///   a lexical verb takes "do", "does" or "did" and its base form ("hurts" → "does not hurt",
+///   "went" → "did not go"), with adverbs of frequency after the "not" ("do not always lie") and
+///   adverbs of certainty before it ("probably does not help"); "still" → "no longer",
+///   "already" → "yet", "some" → "any"; a closing contrast ", not Y" reads "rather than Y".
+///
+/// Negation stays in the verb's own clause: never in a relative or subordinate clause, nor in
+/// a "than …" comparison (`ClauseParser` never takes their verbs for the clause's).
+public enum Negator {
+  /// The contradiction of a clause, as a clause.
+  public static func contradiction(of clause: Clause) -> Clause {
+    var result = clause
+    if removeVerbNegation(&result) { return result }
+    if turnSubjectQuantifier(&result) { return result }
+    if turnNegativeWord(in: &result) { return result }
+    addVerbNegation(&result)
+    return result
+  }
+
+  /// The contradiction of a sentence, or nil when it has no finite verb.
+  public static func contradiction(of text: String) -> String? {
+    ClauseParser.parse(text).map { contradiction(of: $0).declarative.joinedText }
+  }
+
+  /// Words of a negation pair in place of a token, the first keeping its spacing.
+  static func replacing(_ token: Token, with words: [String]) -> [Token] {
+    words.enumerated().map {
+      $0.offset == 0 ? token.replacingText(with: $0.element) : Token($0.element)
+    }
+  }
+
+  // MARK: - Scope
+
+  /// Where the verb's own clause ends in its rest: at a comma, a relative pronoun or a
+  /// subordinate clause ("Crypto is a scam that nobody can stop": "nobody" is not turned).
+  static func clauseBoundary(in rest: [Token]) -> Int {
+    rest.firstIndex { token in
+      let word = token.lowercased
+      return token.text == "," || token.text == ";"
+        || (FunctionWords.relativePronouns.contains(word) && word != "that")
+        || (word == "that" && token != rest.first)
+        || (FunctionWords.subordinators.contains(word) && word != "as")
+    } ?? rest.count
+  }
+
+  static func isSentenceEnd(_ tokens: [Token], _ index: Int) -> Bool {
+    index >= tokens.count || tokens[index].kind == .punctuation
+  }
+}
