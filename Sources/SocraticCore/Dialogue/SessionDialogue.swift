@@ -36,9 +36,12 @@ protocol SessionDialogue: Dialogue {
 struct LiveReading: Sendable {
   /// An answer, or what the other person said, read as moves.
   var answer: ReadAnswer?
+  /// A belief as the engine read it.
+  var belief: BeliefAnalysis?
 
-  init(answer: ReadAnswer? = nil) {
+  init(answer: ReadAnswer? = nil, belief: BeliefAnalysis? = nil) {
     self.answer = answer
+    self.belief = belief
   }
 }
 

@@ -34,6 +34,38 @@ struct SessionDialogueTests {
     }
   }
 
+  @Test(
+    "explore keeps the engine's reading of a belief, live and resumed: the key terms are invert's",
+    arguments: [
+      "Remote work makes teams slower because nobody talks in the hallway any more.",
+      "I honestly think nuclear power is the safest energy we have.",
+      "My sister never listens when we argue about money.",
+      // "waste" is the verb here, not part of "people waste": only the engine's parse knows it.
+      "Rich people waste money.",
+    ])
+  func beliefReadingAsInvert(belief: String) throws {
+    let setting = DialogueFixtures.setting()
+    let expected = try setting.engine.analyze(belief)
+    var live = ExploreScript(belief: belief)
+    live.type(["y", "70"])
+    #expect(live.dialogue.state.belief?.terms == expected.terms)
+    let resumed = ExploreScript(resuming: live.events, setting: setting)
+    #expect(resumed.dialogue.state.belief?.terms == expected.terms)
+    #expect(resumed.dialogue.state.belief?.topics == expected.topics)
+    #expect(resumed.dialogue.state == live.dialogue.state)
+  }
+
+  @Test("a belief logged as the engine no longer reads it is resumed as logged")
+  func beliefReadingAsLogged() {
+    let logged = SessionEvent.Belief(
+      text: "Cats rule the house.", claim: "cats rule the whole house",
+      inverted: "cats do not rule the whole house", reason: nil)
+    let resumed = ExploreScript(
+      resuming: [.topic(.init(topic: nil)), .belief(logged)], setting: DialogueFixtures.setting())
+    #expect(resumed.dialogue.state.belief?.claim == "cats rule the whole house")
+    #expect(resumed.dialogue.state.belief?.inverted == "cats do not rule the whole house")
+  }
+
   @Test("every mode names a topic pack that is not loaded any more in the same words")
   func packNotLoadedNotice() {
     let explore = ExploreScript(

@@ -155,7 +155,7 @@ public struct ExploreDialogue: SessionDialogue {
       state.isTopicSettled = true
     case .belief(let value):
       state.isTopicSettled = true
-      state.belief = analysis(of: value)
+      state.belief = reading.belief ?? analysis(of: value)
       state.beliefWords =
         state.belief.map {
           QuestionWording.contentWords(
@@ -218,11 +218,16 @@ public struct ExploreDialogue: SessionDialogue {
     state.lastRotatedKind = nil
   }
 
-  /// The analysis of a logged belief: the engine's reading as logged, so a resumed session asks
-  /// about what the person confirmed; read again when the log has none.
+  /// The analysis of a logged belief: the engine's reading of its text, the one `invert` gives,
+  /// while the engine still reads it as logged; otherwise the reading as logged, so a resumed
+  /// session asks about what the person confirmed.
   private func analysis(of belief: SessionEvent.Belief) -> BeliefAnalysis? {
-    guard let claim = belief.claim, let inverted = belief.inverted else {
-      return try? setting.engine.analyze(belief.text)
+    let current = try? setting.engine.analyze(belief.text)
+    guard let claim = belief.claim, let inverted = belief.inverted else { return current }
+    if let current, current.claim == claim, current.inverted == inverted,
+      current.reason == belief.reason
+    {
+      return current
     }
     let read = [claim, belief.reason].compactMap { $0 }.joined(separator: " ")
     return BeliefAnalysis(
