@@ -9,6 +9,9 @@
 /// The session runner records `step.events` in the log before it shows `next.prompt`, and
 /// renders `step.outputs`. Given the same setting (packs, seed) and the same inputs, a dialogue
 /// gives the same steps, so whole conversations are tested without a terminal.
+///
+/// Explore, partner and drill are built on one skeleton, `SessionDialogue`: recording, the
+/// fold of a log on `--resume`, the notices and the shared commands are written once there.
 public protocol Dialogue: Sendable {
   /// What the person is asked for now, and the words Tab may complete.
   var prompt: DialoguePrompt { get }

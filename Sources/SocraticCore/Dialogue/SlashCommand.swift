@@ -44,23 +44,6 @@ public struct CommandSpec: Sendable, Equatable {
 
   /// The command as typed: "/note TEXT".
   public var usage: String { "/" + name + (argument.map { " " + $0 } ?? "") }
-
-  /// `/help`: lists the commands.
-  public static let help = CommandSpec(name: "help", summary: "list the commands and keys")
-  /// `/note TEXT`: keeps a note in the log.
-  public static let note = CommandSpec(
-    name: "note", argument: "TEXT",
-    summary:
-      "note an assumption or blockage you noticed; start with 'assumption:' or 'blockage:' "
-      + "to say which")
-  /// `/summary`: the session so far.
-  public static let summary = CommandSpec(name: "summary", summary: "show the session so far")
-  /// `/export [FILE]`: writes the session to a file.
-  public static let export = CommandSpec(
-    name: "export", argument: "[FILE]",
-    summary: "save the session as Markdown (or JSON, for a .json file) in FILE")
-  /// `/quit`: ends the session.
-  public static let quit = CommandSpec(name: "quit", summary: "end the session (Ctrl-D too)")
 }
 
 /// The commands of one mode, in the order `/help` lists them.
@@ -74,11 +57,6 @@ public struct CommandCatalog: Sendable, Equatable {
   /// The commands as typed, for Tab completion: "/help", "/quit", …
   public var completions: [String] { commands.map { "/" + $0.name } }
 
-  /// Whether the mode has a command by that name.
-  public func contains(_ name: String) -> Bool {
-    commands.contains { $0.name == name }
-  }
-
   /// What to say about a command this mode does not have: the closest one when the name looks
   /// like a typo of it.
   public func unknownCommandNotice(_ command: SlashCommand) -> String {
@@ -90,35 +68,11 @@ public struct CommandCatalog: Sendable, Equatable {
   }
 }
 
-/// The commands every mode handles the same way: `/help`, `/note`, `/summary`, `/export`, and
-/// unknown commands. A mode passes each command here first and handles it itself when this
-/// returns nil.
-public enum SharedCommands {
-  /// The step for a shared command or an unknown one; nil for the mode's own commands.
-  public static func step(for command: SlashCommand, in catalog: CommandCatalog) -> DialogueStep? {
-    guard catalog.contains(command.name) else {
-      return DialogueStep(
-        outputs: [.notice(catalog.unknownCommandNotice(command), tone: .problem)])
-    }
-    switch command.name {
-    case CommandSpec.help.name:
-      return DialogueStep(outputs: [.help(catalog.commands)])
-    case CommandSpec.note.name:
-      return note(command.argument)
-    case CommandSpec.summary.name:
-      return DialogueStep(outputs: [.summary])
-    case CommandSpec.export.name:
-      return DialogueStep(outputs: [
-        .export(path: command.argument.isEmpty ? nil : command.argument)
-      ])
-    default:
-      return nil
-    }
-  }
-
-  /// `/note TEXT`: a `note` event. A text starting with "assumption:" or "blockage:" (any case)
-  /// gets that category, and the rest is the note.
-  static func note(_ argument: String) -> DialogueStep {
+/// `/note TEXT`, as every mode takes it.
+enum NoteCommand {
+  /// A `note` event, or a notice saying how to write one. A text starting with "assumption:"
+  /// or "blockage:" (any case) gets that category, and the rest is the note.
+  static func step(_ argument: String) -> DialogueStep {
     guard !argument.isEmpty else {
       return DialogueStep(outputs: [
         .notice(

@@ -30,22 +30,15 @@ struct SlashCommandTests {
     #expect(SlashCommand.parse(line) == nil)
   }
 
-  @Test("the shared commands behave the same in every catalog")
-  func shared() {
-    let catalog = CommandCatalog([.help, .note, .summary, .export, .quit])
+  @Test("a command a mode does not have is refused, naming the closest one it has")
+  func unknown() {
+    let catalog = CommandCatalog(SharedCommand.allCases.map(\.spec))
     #expect(
-      SharedCommands.step(for: SlashCommand(name: "help"), in: catalog)
-        == DialogueStep(outputs: [.help(catalog.commands)]))
+      catalog.unknownCommandNotice(SlashCommand(name: "skip"))
+        == "There is no /skip command; /help lists the commands.")
     #expect(
-      SharedCommands.step(for: SlashCommand(name: "note", argument: "x"), in: catalog)
-        == DialogueStep(
-          outputs: [.notice("Noted.", tone: .success)], events: [.note(.init(text: "x"))]))
-    #expect(SharedCommands.step(for: SlashCommand(name: "quit"), in: catalog) == nil)
-    #expect(
-      SharedCommands.step(for: SlashCommand(name: "skip"), in: catalog)
-        == DialogueStep(outputs: [
-          .notice("There is no /skip command; /help lists the commands.", tone: .problem)
-        ]))
+      catalog.unknownCommandNotice(SlashCommand(name: "qiut"))
+        == "There is no /qiut command. Did you mean /quit? /help lists the commands.")
     #expect(catalog.completions == ["/help", "/note", "/summary", "/export", "/quit"])
   }
 }

@@ -1,21 +1,31 @@
+/// The commands only a drill has.
+enum DrillCommand: String, ModeCommand {
+  case hint
+  case persona
+
+  var spec: CommandSpec {
+    switch self {
+    case .hint:
+      CommandSpec(name: rawValue, summary: "an example of a good question of a kind not asked yet")
+    case .persona:
+      CommandSpec(name: rawValue, summary: "what the persona believes, and how sure it is now")
+    }
+  }
+}
+
 extension DrillDialogue {
-  /// Reacts to a command: the shared ones (`/help`, `/note`, `/summary`, `/export`, unknown
-  /// ones) as every mode does, the rest here.
-  mutating func handle(_ command: SlashCommand) -> DialogueStep {
-    if let shared = SharedCommands.step(for: command, in: Self.commands) {
-      var step = DialogueStep(outputs: shared.outputs)
-      for event in shared.events { record(event, into: &step) }
-      return step
+  mutating func perform(_ command: DrillCommand, argument: String) -> DialogueStep {
+    switch command {
+    case .hint: hint()
+    case .persona: persona()
     }
-    switch command.name {
-    case "hint": return hint()
-    case "persona": return persona()
-    case "quit":
-      var step = DialogueStep()
-      finish(.quit, into: &step)
-      return step
-    default: return DialogueStep()
-    }
+  }
+
+  /// `/quit`: the drill ends, with the scorecard.
+  mutating func quit() -> DialogueStep {
+    var step = DialogueStep()
+    finish(.quit, into: &step)
+    return step
   }
 
   /// `/hint`: a good question of the first kind not asked yet, made from the persona's belief.

@@ -18,7 +18,7 @@
 /// (with the critic's verdict), `persona_reply`, and `persona_confidence` when the confidence
 /// moved, in one step; `note` at any time; `end` after `questionLimit` questions, `/quit` or the
 /// end of input.
-public struct DrillDialogue: Dialogue {
+public struct DrillDialogue: SessionDialogue {
   /// The packs, engine, critic and seed.
   public let setting: CoachingSetting
   /// Where the session stands.
@@ -33,15 +33,13 @@ public struct DrillDialogue: Dialogue {
   public static let confidenceStep = 5
 
   /// The commands of a drill, in the order `/help` lists them.
-  public static let commands = CommandCatalog([
-    .help,
-    CommandSpec(name: "hint", summary: "an example of a good question of a kind not asked yet"),
-    CommandSpec(name: "persona", summary: "what the persona believes, and how sure it is now"),
-    .note,
-    CommandSpec(name: "summary", summary: "show the scorecard so far"),
-    .export,
-    CommandSpec(name: "quit", summary: "end the drill and see the scorecard (Ctrl-D too)"),
+  static let menu = CommandMenu<DrillCommand>([
+    .shared(.help), .own(.hint), .own(.persona), .shared(.note),
+    .shared(.summary, summary: "show the scorecard so far"), .shared(.export),
+    .shared(.quit, summary: "end the drill and see the scorecard (Ctrl-D too)"),
   ])
+  /// The same, as `/help` and Tab completion list them.
+  public static let commands = menu.catalog
 
   private init(setting: CoachingSetting, state: DrillState) {
     self.setting = setting
@@ -63,15 +61,14 @@ public struct DrillDialogue: Dialogue {
     return (dialogue, DialogueStep(outputs: dialogue.introduction()))
   }
 
-  /// Continues a logged drill: folds its events with `apply(_:)`, the function every live event
-  /// goes through, then says where it picks up.
+  /// Continues a logged drill: folds its events with `apply(_:reading:)`, the function every
+  /// live event goes through, then says where it picks up.
   /// - Parameter transcript: the session so far, as `SessionRecorder.resume` read it.
   public static func resume(_ transcript: SessionTranscript, setting: CoachingSetting)
     -> (dialogue: DrillDialogue, step: DialogueStep)
   {
     var dialogue = DrillDialogue(setting: setting, state: DrillState())
-    for event in transcript.events { dialogue.apply(event.payload) }
-    var step = DialogueStep()
+    dialogue.fold(transcript)
     guard dialogue.state.persona != nil else {
       // A log with no persona: nothing was asked; choose as a new drill would.
       var fresh = start(setting: setting, topic: transcript.header.topic)
@@ -79,18 +76,11 @@ public struct DrillDialogue: Dialogue {
       return fresh
     }
     dialogue.state.phase = .asking
-    if let pack = dialogue.state.persona?.pack, setting.library.pack(id: pack) == nil {
-      step.outputs.append(
-        .notice(
-          "The topic pack '\(pack)' this drill used is not loaded, so the persona has only its "
-            + "reasons to reply with. Load it with --pack FILE to have its replies.",
-          tone: .quiet))
-    }
     let asked = dialogue.state.lastAskedNumber
-    step.outputs.append(
-      .notice(
-        "Picking up where you left off: \(asked) of \(Self.questionLimit) questions asked.",
-        tone: .quiet))
+    var step = DialogueStep(
+      outputs: DialogueNotices.resuming(
+        pack: dialogue.state.persona?.pack, library: setting.library, counts: [],
+        place: ": \(asked) of \(Self.questionLimit) questions asked."))
     if asked >= Self.questionLimit {
       dialogue.finish(.finished, into: &step)
     } else {
@@ -132,10 +122,12 @@ public struct DrillDialogue: Dialogue {
 
   // MARK: - Events
 
-  /// Brings an event into the state: the one place where what is logged changes the session,
-  /// live and when resuming.
-  mutating func apply(_ event: SessionEvent.Payload) {
-    state.eventCount += 1
+  var eventCount: Int {
+    get { state.eventCount }
+    set { state.eventCount = newValue }
+  }
+
+  mutating func apply(_ event: SessionEvent.Payload, reading: LiveReading) {
     switch event {
     case .persona(let value):
       adopt(value)
@@ -156,19 +148,13 @@ public struct DrillDialogue: Dialogue {
     }
   }
 
-  /// Logs an event: adds it to the step and applies it. The persona goes into the log with
-  /// the session's first event, after its topic when that was chosen from the menu.
-  mutating func record(_ event: SessionEvent.Payload, into step: inout DialogueStep) {
-    if !state.isPersonaLogged, let persona = state.persona {
-      if state.isTopicFromMenu {
-        step.events.append(.topic(.init(topic: persona.pack)))
-        apply(.topic(.init(topic: persona.pack)))
-      }
-      step.events.append(.persona(persona))
-      apply(.persona(persona))
-    }
-    step.events.append(event)
-    apply(event)
+  /// The persona goes into the log with the session's first event, after its topic when that
+  /// was chosen from the menu.
+  func prelude(to event: SessionEvent.Payload) -> [SessionEvent.Payload] {
+    guard !state.isPersonaLogged, let persona = state.persona else { return [] }
+    let topic: [SessionEvent.Payload] =
+      state.isTopicFromMenu ? [.topic(.init(topic: persona.pack))] : []
+    return topic + [.persona(persona)]
   }
 
   /// Takes on a persona: its belief, confidence and voice.

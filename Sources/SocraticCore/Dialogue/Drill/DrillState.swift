@@ -1,10 +1,10 @@
 /// Where a drill session stands.
 ///
-/// Everything in it except `phase` before the persona is logged is what the session's logged
-/// events add up to: it changes only in `DrillDialogue.apply(_:)`, live as each event is made
-/// and on `--resume` as the log is read back, so a resumed session is in the state the live one
-/// was in. The persona is chosen before anything is logged and logged with the session's first
-/// event, so a session left at once leaves no log.
+/// Everything in it except `phase` before the persona is logged is what the session's logged events
+/// add up to: it changes only in `DrillDialogue.apply(_:reading:)`, live as each event is made and
+/// on `--resume` as the log is read back, so a resumed session is in the state the live one was in.
+/// The persona is chosen before anything is logged and logged with the session's first event, so a
+/// session left at once leaves no log.
 public struct DrillState: Sendable, Equatable {
   /// What the session waits for.
   public enum Phase: Sendable, Equatable {

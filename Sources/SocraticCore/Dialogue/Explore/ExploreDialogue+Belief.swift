@@ -58,7 +58,7 @@ extension ExploreDialogue {
       .belief(
         .init(
           text: text, claim: analysis.claim, inverted: analysis.inverted, reason: analysis.reason)),
-      into: &step)
+      reading: LiveReading(belief: analysis), into: &step)
     step.outputs.append(
       .beliefReading(
         BeliefReading(

@@ -1,19 +1,36 @@
-extension ExploreDialogue {
-  /// Reacts to a command: the shared ones (`/help`, `/note`, `/summary`, `/export`, unknown
-  /// ones) as every mode does, the rest as the phase allows.
-  mutating func handle(_ command: SlashCommand) -> DialogueStep {
-    if let step = SharedCommands.step(for: command, in: Self.commands) {
-      for event in step.events { apply(event) }
-      return step
+/// The commands only an explore session has.
+enum ExploreCommand: String, ModeCommand {
+  case skip
+  case why
+  case invert
+  case confidence
+  case belief
+
+  var spec: CommandSpec {
+    switch self {
+    case .skip:
+      CommandSpec(name: rawValue, summary: "skip this question (or a confidence rating)")
+    case .why:
+      CommandSpec(name: rawValue, summary: "what kind of question this is, and how it helps")
+    case .invert:
+      CommandSpec(name: rawValue, summary: "show your belief and its opposite again")
+    case .confidence:
+      CommandSpec(
+        name: rawValue, argument: "N", summary: "say how confident you are now, from 0 to 100")
+    case .belief:
+      CommandSpec(name: rawValue, summary: "explore another belief, in a new thread")
     }
-    switch command.name {
-    case "skip": return skip()
-    case "why": return why()
-    case "invert": return invert()
-    case "confidence": return rateConfidence(command.argument)
-    case "belief": return newBelief()
-    case "quit": return quit()
-    default: return DialogueStep()
+  }
+}
+
+extension ExploreDialogue {
+  mutating func perform(_ command: ExploreCommand, argument: String) -> DialogueStep {
+    switch command {
+    case .skip: skip()
+    case .why: why()
+    case .invert: invert()
+    case .confidence: rateConfidence(argument)
+    case .belief: newBelief()
     }
   }
 
@@ -122,7 +139,7 @@ extension ExploreDialogue {
 
   /// `/quit`: once questions have started, the confidence is asked a last time; otherwise the
   /// session ends at once.
-  private mutating func quit() -> DialogueStep {
+  mutating func quit() -> DialogueStep {
     var step = DialogueStep()
     if state.isQuestioning {
       beginClosing(.quit, into: &step)

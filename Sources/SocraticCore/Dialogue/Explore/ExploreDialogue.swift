@@ -10,26 +10,19 @@
 /// `answer` or `skip`; `note` and `confidence` (`update`) at any time; for `/belief`, a
 /// `confidence` (`after`, unless skipped), `thread` and the new thread's `belief`; at the end a
 /// `confidence` (`after`, unless skipped) and `end`.
-public struct ExploreDialogue: Dialogue {
+public struct ExploreDialogue: SessionDialogue {
   /// The packs, engine and seed.
   public let setting: ExploreSetting
   /// Where the session stands.
   public internal(set) var state: ExploreState
 
   /// The commands of an explore session, in the order `/help` lists them.
-  public static let commands = CommandCatalog([
-    .help,
-    CommandSpec(name: "skip", summary: "skip this question (or a confidence rating)"),
-    CommandSpec(name: "why", summary: "what kind of question this is, and how it helps"),
-    CommandSpec(name: "invert", summary: "show your belief and its opposite again"),
-    .note,
-    CommandSpec(
-      name: "confidence", argument: "N", summary: "say how confident you are now, from 0 to 100"),
-    CommandSpec(name: "belief", summary: "explore another belief, in a new thread"),
-    .summary,
-    .export,
-    .quit,
+  static let menu = CommandMenu<ExploreCommand>([
+    .shared(.help), .own(.skip), .own(.why), .own(.invert), .shared(.note), .own(.confidence),
+    .own(.belief), .shared(.summary), .shared(.export), .shared(.quit),
   ])
+  /// The same, as `/help` and Tab completion list them.
+  public static let commands = menu.catalog
 
   /// How many answers the map takes in before it is summed up again: seldom, as a summary with
   /// one wrong item costs more than it gives.
@@ -66,8 +59,8 @@ public struct ExploreDialogue: Dialogue {
     return (dialogue, step)
   }
 
-  /// Continues a logged session: folds its events with `apply(_:)`, the function every live
-  /// event goes through, then says where it picks up and shows what is waited for (asking the
+  /// Continues a logged session: folds its events with `apply(_:reading:)`, the function every
+  /// live event goes through, then says where it picks up and shows what is waited for (asking the
   /// next question when the log ends after an answer).
   /// - Parameter transcript: the session so far, as `SessionRecorder.resume` read it.
   public static func resume(_ transcript: SessionTranscript, setting: ExploreSetting)
@@ -77,16 +70,12 @@ public struct ExploreDialogue: Dialogue {
     state.topic = transcript.header.topic
     state.isTopicSettled = transcript.header.topic != nil
     var dialogue = ExploreDialogue(setting: setting, state: state)
-    for event in transcript.events { dialogue.apply(event.payload) }
+    dialogue.fold(transcript)
     dialogue.state.phase = dialogue.state.settledPhase
-    var step = DialogueStep()
-    if let topic = dialogue.state.topic, setting.library.pack(id: topic) == nil {
-      step.outputs.append(
-        .notice(
-          "The topic pack '\(topic)' this session used is not loaded, so its questions are left "
-            + "out. Load it with --pack FILE to have them.", tone: .quiet))
-    }
-    step.outputs.append(.notice(dialogue.pickUpNotice, tone: .quiet))
+    var step = DialogueStep(
+      outputs: DialogueNotices.resuming(
+        pack: dialogue.state.topic, library: setting.library, counts: dialogue.resumedCounts,
+        place: dialogue.resumedPlace))
     if dialogue.state.phase == .awaitingQuestion {
       dialogue.askNextQuestion(into: &step, closingWhenNoneLeft: false)
     } else {
@@ -150,12 +139,13 @@ public struct ExploreDialogue: Dialogue {
 
   // MARK: - Events
 
-  /// Brings an event into the state: the one place where what is logged changes the session,
-  /// live and when resuming.
-  /// - Parameter read: an answer event's reading, when it was read already (live).
-  mutating func apply(_ event: SessionEvent.Payload, read: ReadAnswer? = nil) {
-    state.eventCount += 1
-    var read = read
+  var eventCount: Int {
+    get { state.eventCount }
+    set { state.eventCount = newValue }
+  }
+
+  mutating func apply(_ event: SessionEvent.Payload, reading: LiveReading) {
+    var read = reading.answer
     if read == nil, case .answer(let value) = event { read = state.fold.reading(of: value.text) }
     let isCounted = read?.isAnswer ?? false
     state.fold.apply(event, read: read)
@@ -165,7 +155,7 @@ public struct ExploreDialogue: Dialogue {
       state.isTopicSettled = true
     case .belief(let value):
       state.isTopicSettled = true
-      state.belief = analysis(of: value)
+      state.belief = reading.belief ?? analysis(of: value)
       state.beliefWords =
         state.belief.map {
           QuestionWording.contentWords(
@@ -228,19 +218,16 @@ public struct ExploreDialogue: Dialogue {
     state.lastRotatedKind = nil
   }
 
-  /// Logs an event: adds it to the step and applies it.
-  mutating func record(
-    _ event: SessionEvent.Payload, read: ReadAnswer? = nil, into step: inout DialogueStep
-  ) {
-    step.events.append(event)
-    apply(event, read: read)
-  }
-
-  /// The analysis of a logged belief: the engine's reading as logged, so a resumed session asks
-  /// about what the person confirmed; read again when the log has none.
+  /// The analysis of a logged belief: the engine's reading of its text, the one `invert` gives,
+  /// while the engine still reads it as logged; otherwise the reading as logged, so a resumed
+  /// session asks about what the person confirmed.
   private func analysis(of belief: SessionEvent.Belief) -> BeliefAnalysis? {
-    guard let claim = belief.claim, let inverted = belief.inverted else {
-      return try? setting.engine.analyze(belief.text)
+    let current = try? setting.engine.analyze(belief.text)
+    guard let claim = belief.claim, let inverted = belief.inverted else { return current }
+    if let current, current.claim == claim, current.inverted == inverted,
+      current.reason == belief.reason
+    {
+      return current
     }
     let read = [claim, belief.reason].compactMap { $0 }.joined(separator: " ")
     return BeliefAnalysis(
@@ -350,26 +337,24 @@ public struct ExploreDialogue: Dialogue {
     }
   }
 
-  /// Where a resumed session picks up.
-  private var pickUpNotice: String {
-    var notice = "Picking up where you left off"
-    if state.answeredCount + state.skippedCount > 0 {
-      notice += " (\(Self.counted(state.answeredCount, "question")) answered"
-      if state.skippedCount > 0 { notice += ", \(state.skippedCount) skipped" }
-      notice += ")"
-    }
-    switch state.phase {
-    case .answering(let number): return notice + ": question \(number) waits for your answer."
-    case .awaitingQuestion: return notice + "; the next question follows."
-    case .confirmingBelief: return notice + ": your belief, as I read it."
-    case .statingBelief: return notice + ": the belief to explore."
-    case .choosingTopic: return notice + ": the choice of topic."
-    default: return notice + "."
-    }
+  /// What a resumed session has counted so far: the questions answered and skipped.
+  private var resumedCounts: [String] {
+    guard state.answeredCount + state.skippedCount > 0 else { return [] }
+    var counts = [DialogueNotices.counted(state.answeredCount, "question") + " answered"]
+    if state.skippedCount > 0 { counts.append("\(state.skippedCount) skipped") }
+    return counts
   }
 
-  static func counted(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)" + (count == 1 ? "" : "s")
+  /// Where a resumed session picks up.
+  private var resumedPlace: String {
+    switch state.phase {
+    case .answering(let number): ": question \(number) waits for your answer."
+    case .awaitingQuestion: "; the next question follows."
+    case .confirmingBelief: ": your belief, as I read it."
+    case .statingBelief: ": the belief to explore."
+    case .choosingTopic: ": the choice of topic."
+    default: "."
+    }
   }
 
   /// The belief given back with how sure the person is of it.

@@ -1,10 +1,10 @@
 /// Where an explore session stands.
 ///
-/// Everything in it except `phase` is what the session's logged events add up to: it changes
-/// only in `ExploreDialogue.apply(_:)`, live as each event is made and on `--resume` as the log
-/// is read back, so a resumed session is in the state the live one was in. `phase` is derived
-/// from the same facts (`settledPhase`), except for the short steps no event marks: confirming
-/// a belief is done, and the confidence asked before a new belief or at the end.
+/// Everything in it except `phase` is what the session's logged events add up to: it changes only
+/// in `ExploreDialogue.apply(_:reading:)`, live as each event is made and on `--resume` as the log
+/// is read back, so a resumed session is in the state the live one was in. `phase` is derived from
+/// the same facts (`settledPhase`), except for the short steps no event marks: confirming a belief
+/// is done, and the confidence asked before a new belief or at the end.
 public struct ExploreState: Sendable, Equatable {
   /// What the session waits for.
   public enum Phase: Sendable, Equatable {

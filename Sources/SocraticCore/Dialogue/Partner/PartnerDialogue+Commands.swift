@@ -1,22 +1,41 @@
+/// The commands only a partner session has.
+enum PartnerCommand: String, ModeCommand {
+  case they
+  case me
+  case stage
+
+  var spec: CommandSpec {
+    switch self {
+    case .they:
+      CommandSpec(
+        name: rawValue, argument: "TEXT",
+        summary: "log what they said, without asking for questions")
+    case .me:
+      CommandSpec(
+        name: rawValue, argument: "TEXT",
+        summary: "log a question you asked them; it is coached quietly")
+    case .stage:
+      CommandSpec(
+        name: rawValue, argument: "[NAME]",
+        summary: "show the stages of the conversation, or move to one (its name or number)")
+    }
+  }
+}
+
 extension PartnerDialogue {
-  /// Reacts to a command: the shared ones (`/help`, `/note`, `/summary`, `/export`, unknown
-  /// ones) as every mode does, the rest here.
-  mutating func handle(_ command: SlashCommand) -> DialogueStep {
-    if let shared = SharedCommands.step(for: command, in: Self.commands) {
-      var step = DialogueStep(outputs: shared.outputs)
-      for event in shared.events { record(event, into: &step) }
-      return step
+  mutating func perform(_ command: PartnerCommand, argument: String) -> DialogueStep {
+    switch command {
+    case .they: they(argument)
+    case .me: me(argument)
+    case .stage: stage(argument)
     }
-    switch command.name {
-    case "they": return they(command.argument)
-    case "me": return me(command.argument)
-    case "stage": return stage(command.argument)
-    case "quit":
-      var step = DialogueStep()
-      finish(.quit, into: &step)
-      return step
-    default: return DialogueStep()
-    }
+  }
+
+  /// `/quit`: the session ends.
+  mutating func quit() -> DialogueStep {
+    var step = DialogueStep()
+    finish(.quit, into: &step)
+    return step
   }
 
   /// `/they TEXT`: what they said, logged without questions.

@@ -22,7 +22,7 @@
 /// they said, `they_said`, then `stage` when the conversation moves on, then `suggestions`;
 /// `/they` logs the same without `suggestions`; `/me` logs `asked` with the critic's verdict;
 /// `/stage NAME` logs `stage` and `suggestions`; `note` at any time; `end` at the end.
-public struct PartnerDialogue: Dialogue {
+public struct PartnerDialogue: SessionDialogue {
   /// The packs, engine, critic and seed.
   public let setting: CoachingSetting
   /// Where the session stands.
@@ -30,20 +30,12 @@ public struct PartnerDialogue: Dialogue {
   let planner: SuggestionPlanner
 
   /// The commands of a partner session, in the order `/help` lists them.
-  public static let commands = CommandCatalog([
-    .help,
-    CommandSpec(
-      name: "they", argument: "TEXT", summary: "log what they said, without asking for questions"),
-    CommandSpec(
-      name: "me", argument: "TEXT", summary: "log a question you asked them; it is coached quietly"),
-    CommandSpec(
-      name: "stage", argument: "[NAME]",
-      summary: "show the stages of the conversation, or move to one (its name or number)"),
-    .note,
-    .summary,
-    .export,
-    .quit,
+  static let menu = CommandMenu<PartnerCommand>([
+    .shared(.help), .own(.they), .own(.me), .own(.stage), .shared(.note), .shared(.summary),
+    .shared(.export), .shared(.quit),
   ])
+  /// The same, as `/help` and Tab completion list them.
+  public static let commands = menu.catalog
 
   private init(setting: CoachingSetting, state: PartnerState) {
     self.setting = setting
@@ -64,8 +56,8 @@ public struct PartnerDialogue: Dialogue {
     return (dialogue, DialogueStep(outputs: dialogue.introduction()))
   }
 
-  /// Continues a logged session: folds its events with `apply(_:)`, the function every live
-  /// event goes through, then says where it picks up and shows the questions offered last.
+  /// Continues a logged session: folds its events with `apply(_:reading:)`, the function every
+  /// live event goes through, then says where it picks up and shows the questions offered last.
   /// - Parameter transcript: the session so far, as `SessionRecorder.resume` read it.
   public static func resume(_ transcript: SessionTranscript, setting: CoachingSetting)
     -> (dialogue: PartnerDialogue, step: DialogueStep)
@@ -73,22 +65,15 @@ public struct PartnerDialogue: Dialogue {
     var state = PartnerState()
     state.topic = transcript.header.topic
     var dialogue = PartnerDialogue(setting: setting, state: state)
-    for event in transcript.events { dialogue.apply(event.payload) }
+    dialogue.fold(transcript)
     dialogue.state.phase = .listening
-    var step = DialogueStep()
-    if let topic = dialogue.state.topic, setting.library.pack(id: topic) == nil {
-      step.outputs.append(
-        .notice(
-          "The topic pack '\(topic)' this session used is not loaded, so its questions are left "
-            + "out. Load it with --pack FILE to have them.", tone: .quiet))
-    }
     let stage = dialogue.state.stage
-    var notice = "Picking up where you left off"
-    if dialogue.state.theySaidCount > 0 {
-      notice += " (\(Self.counted(dialogue.state.theySaidCount, "thing")) they said)"
-    }
-    notice += ", at stage \(stage.number) of 5: \(stage.title). Type what they say next."
-    step.outputs.append(.notice(notice, tone: .quiet))
+    let said = dialogue.state.theySaidCount
+    var step = DialogueStep(
+      outputs: DialogueNotices.resuming(
+        pack: dialogue.state.topic, library: setting.library,
+        counts: said > 0 ? [DialogueNotices.counted(said, "thing") + " they said"] : [],
+        place: ", at stage \(stage.number) of 5: \(stage.title). Type what they say next."))
     if !dialogue.state.lastSuggestions.isEmpty {
       step.outputs.append(.suggestions(stage: stage, items: dialogue.state.lastSuggestions))
     }
@@ -116,12 +101,12 @@ public struct PartnerDialogue: Dialogue {
 
   // MARK: - Events
 
-  /// Brings an event into the state: the one place where what is logged changes the session,
-  /// live and when resuming.
-  /// - Parameter read: what they said, read as answer moves, when the caller read it already;
-  ///   otherwise it is read here.
-  mutating func apply(_ event: SessionEvent.Payload, read: ReadAnswer? = nil) {
-    state.eventCount += 1
+  var eventCount: Int {
+    get { state.eventCount }
+    set { state.eventCount = newValue }
+  }
+
+  mutating func apply(_ event: SessionEvent.Payload, reading: LiveReading) {
     switch event {
     case .theySaid(let value):
       state.theySaidCount += 1
@@ -129,7 +114,7 @@ public struct PartnerDialogue: Dialogue {
       state.turnsInStage += 1
       let moves = value.moves ?? []
       state.didOpenUp = moves.contains { PartnerMoment.openingUpMoves.contains($0) }
-      state.fold.apply(event, read: read)
+      state.fold.apply(event, read: reading.answer)
       if value.claim != nil {
         state.claimCount += 1
         state.hasSaidWhatWouldChangeMind = false
@@ -184,19 +169,11 @@ public struct PartnerDialogue: Dialogue {
     state.offeredKeys.append(key)
   }
 
-  /// Logs an event: adds it to the step and applies it. The session's first event comes after
-  /// the stage the conversation starts at, so the log says where every event happened.
-  /// - Parameter read: what they said, read as answer moves, for a `they_said` event.
-  mutating func record(
-    _ event: SessionEvent.Payload, read: ReadAnswer? = nil, into step: inout DialogueStep
-  ) {
-    if !state.isStageLogged, event.type != "stage" {
-      let first = SessionEvent.Payload.stage(.init(stage: state.stage.rawValue))
-      step.events.append(first)
-      apply(first)
-    }
-    step.events.append(event)
-    apply(event, read: read)
+  /// The stage the conversation starts at comes before the session's first event, so the log
+  /// says where every event happened.
+  func prelude(to event: SessionEvent.Payload) -> [SessionEvent.Payload] {
+    guard !state.isStageLogged, event.type != "stage" else { return [] }
+    return [.stage(.init(stage: state.stage.rawValue))]
   }
 
   // MARK: - What they said
@@ -328,9 +305,5 @@ public struct PartnerDialogue: Dialogue {
           + "shows where the conversation is, and /help lists the commands.", tone: .quiet),
       .invitations(invitations),
     ]
-  }
-
-  static func counted(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)" + (count == 1 ? "" : "s")
   }
 }

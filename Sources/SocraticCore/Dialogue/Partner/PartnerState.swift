@@ -1,7 +1,7 @@
 /// Where a partner session stands.
 ///
 /// Everything in it is what the session's logged events add up to: it changes only in
-/// `PartnerDialogue.apply(_:)`, live as each event is made and on `--resume` as the log is
+/// `PartnerDialogue.apply(_:reading:)`, live as each event is made and on `--resume` as the log is
 /// read back, so a resumed session is in the state the live one was in.
 public struct PartnerState: Sendable, Equatable {
   /// Whether the session goes on.

@@ -931,7 +931,7 @@ struct ExploreResumeTests {
       resuming: [.topic(.init(topic: "climate"))], setting: DialogueFixtures.setting())
     #expect(
       ExploreScript.notices(resumed.steps[0]).first
-        == "The topic pack 'climate' this session used is not loaded, so its questions are left "
-        + "out. Load it with --pack FILE to have them.")
+        == "The topic pack 'climate' this session used is not loaded, so its questions and "
+        + "replies are left out. Load it with --pack FILE to have them.")
   }
 }
