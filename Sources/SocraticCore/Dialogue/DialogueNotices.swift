@@ -24,9 +24,4 @@ enum DialogueNotices {
     outputs.append(.notice(notice + place, tone: .quiet))
     return outputs
   }
-
-  /// A count with its noun, in the plural unless it is one: "1 question", "3 things".
-  static func counted(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)" + (count == 1 ? "" : "s")
-  }
 }

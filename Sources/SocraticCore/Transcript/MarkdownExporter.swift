@@ -188,14 +188,14 @@ public enum MarkdownExporter {
     case .explore:
       document.bullet("Confidence: " + shift(summary.confidenceBefore, summary.confidenceAfter))
       document.bullet(
-        "Answered: " + counted(summary.answeredCount, "question")
+        "Answered: " + Plural.counted(summary.answeredCount, "question")
           + byKind(summary.answeredByKind))
       let covered = summary.answeredByKind.map(\.kind.label)
       document.bullet(
         "Kinds covered: \(covered.count) of \(QuestionKind.allCases.count)"
           + (covered.isEmpty ? "" : " (" + covered.joined(separator: ", ") + ")"))
       document.bullet(
-        "Skipped: " + counted(summary.skippedQuestions.count, "question")
+        "Skipped: " + Plural.counted(summary.skippedQuestions.count, "question")
           + byKind(summary.skippedByKind))
       let skipped = summary.skippedQuestions
       if !skipped.isEmpty {
@@ -207,12 +207,12 @@ public enum MarkdownExporter {
         }
       }
     case .partner:
-      document.bullet("They said: " + counted(summary.theySaid.count, "thing"))
+      document.bullet("They said: " + Plural.counted(summary.theySaid.count, "thing"))
       if !summary.stages.isEmpty {
         document.bullet(
           "Stages reached: " + summary.stages.map(MarkdownText.escapedLine).joined(separator: ", "))
       }
-      document.bullet("You said: " + counted(summary.asked.count, "line") + byForm(summary))
+      document.bullet("You said: " + Plural.counted(summary.asked.count, "line") + byForm(summary))
       if !summary.asked.isEmpty {
         scorecard(of: summary, lastWordsOf: "what they said last", into: &document)
       }
@@ -280,10 +280,6 @@ public enum MarkdownExporter {
     case (nil, let after?): return "not rated at the start → \(after)"
     case (nil, nil): return "not rated"
     }
-  }
-
-  private static func counted(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)" + (count == 1 ? "" : "s")
   }
 
   private static func byKind(_ counts: [(kind: QuestionKind, count: Int)]) -> String {

@@ -62,17 +62,17 @@ struct StatsView {
       return
     }
     if let average = stats.averageShift {
-      let rated = counted(stats.ratedExploreCount, "rated explore session")
+      let rated = Plural.counted(stats.ratedExploreCount, "rated explore session")
       out.line(
         "Average confidence shift: " + signed(average) + " points over "
           + (stats.points.count == stats.ratedExploreCount
-            ? rated : counted(stats.points.count, "rated belief") + " in " + rated))
+            ? rated : Plural.counted(stats.points.count, "rated belief") + " in " + rated))
     } else {
       out.line("Average confidence shift: none yet (no explore session is rated before and after)")
     }
     if stats.unratedExploreCount > 0 {
       out.line(
-        counted(stats.unratedExploreCount, "explore session")
+        Plural.counted(stats.unratedExploreCount, "explore session")
           + " without both a before and an after confidence "
           + (stats.unratedExploreCount == 1 ? "is" : "are") + " counted but not averaged.",
         style: .quiet)
@@ -84,7 +84,7 @@ struct StatsView {
         [
           topic.topic.map { TerminalSanitizer.sanitize($0, keepingLineBreaks: false) }
             ?? "(your own belief)",
-          counted(topic.sessions, "session"),
+          Plural.counted(topic.sessions, "session"),
           topic.averageShift.map { signed($0) + " average" } ?? "not rated",
         ]
       }
@@ -124,7 +124,7 @@ struct StatsView {
       out.line(
         "  Persona's confidence in drills: " + rounded(average.before) + " \(glyphs.arrow) "
           + rounded(average.after) + " on average over "
-          + counted(stats.personaShifts.count, "drill"))
+          + Plural.counted(stats.personaShifts.count, "drill"))
     }
   }
 
@@ -177,9 +177,5 @@ struct StatsView {
 
   private func signed(_ value: Double) -> String {
     (value * 10).rounded() > 0 ? "+" + rounded(value) : rounded(value)
-  }
-
-  private func counted(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)" + (count == 1 ? "" : "s")
   }
 }

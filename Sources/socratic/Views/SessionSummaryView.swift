@@ -30,9 +30,10 @@ struct SessionSummaryView {
     case .explore:
       var lines = [
         "Confidence: " + shift(summary.confidenceBefore, summary.confidenceAfter),
-        "Answered: " + counted(summary.answeredCount, "question") + byKind(summary.answeredByKind),
+        "Answered: " + Plural.counted(summary.answeredCount, "question")
+          + byKind(summary.answeredByKind),
         "Kinds covered: \(summary.answeredByKind.count) of \(QuestionKind.allCases.count)",
-        "Skipped: " + counted(summary.skippedQuestions.count, "question")
+        "Skipped: " + Plural.counted(summary.skippedQuestions.count, "question")
           + byKind(summary.skippedByKind),
       ]
       for thread in summary.earlierThreads {
@@ -46,12 +47,12 @@ struct SessionSummaryView {
       if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       return lines
     case .partner:
-      var lines = ["They said: " + counted(summary.theySaid.count, "thing")]
+      var lines = ["They said: " + Plural.counted(summary.theySaid.count, "thing")]
       if !summary.stages.isEmpty {
         lines.append("Stages reached: " + summary.stages.map(clean).joined(separator: ", "))
       }
       lines += mapLines
-      lines.append("You said: " + counted(summary.asked.count, "line") + byForm)
+      lines.append("You said: " + Plural.counted(summary.asked.count, "line") + byForm)
       // The scorecard of the lines logged with /me, once there are any.
       if !summary.asked.isEmpty { lines += scorecard(lastWordsOf: "what they said last") }
       if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
@@ -93,10 +94,6 @@ struct SessionSummaryView {
     case (nil, let after?): return "not rated at the start \(glyphs.arrow) \(after)"
     case (nil, nil): return "not rated"
     }
-  }
-
-  private func counted(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)" + (count == 1 ? "" : "s")
   }
 
   private func byKind(_ counts: [(kind: QuestionKind, count: Int)]) -> String {

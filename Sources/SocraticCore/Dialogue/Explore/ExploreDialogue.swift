@@ -340,7 +340,7 @@ public struct ExploreDialogue: SessionDialogue {
   /// What a resumed session has counted so far: the questions answered and skipped.
   private var resumedCounts: [String] {
     guard state.answeredCount + state.skippedCount > 0 else { return [] }
-    var counts = [DialogueNotices.counted(state.answeredCount, "question") + " answered"]
+    var counts = [Plural.counted(state.answeredCount, "question") + " answered"]
     if state.skippedCount > 0 { counts.append("\(state.skippedCount) skipped") }
     return counts
   }

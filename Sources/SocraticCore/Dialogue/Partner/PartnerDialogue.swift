@@ -72,7 +72,7 @@ public struct PartnerDialogue: SessionDialogue {
     var step = DialogueStep(
       outputs: DialogueNotices.resuming(
         pack: dialogue.state.topic, library: setting.library,
-        counts: said > 0 ? [DialogueNotices.counted(said, "thing") + " they said"] : [],
+        counts: said > 0 ? [Plural.counted(said, "thing") + " they said"] : [],
         place: ", at stage \(stage.number) of 5: \(stage.title). Type what they say next."))
     if !dialogue.state.lastSuggestions.isEmpty {
       step.outputs.append(.suggestions(stage: stage, items: dialogue.state.lastSuggestions))
