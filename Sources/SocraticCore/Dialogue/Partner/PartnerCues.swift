@@ -32,6 +32,7 @@ enum PartnerCues {
     "(you|u) (always|just|only ever) (side with|defend|stick up for)",
     "(you|u) (always|just|only ever) take (their|his|her|the other) side",
     "(you 're|you are|ur) (such|so|being)? (a|an)? (hypocrite|hypocritical|judgy|judgmental|preachy|smug|condescending)",
+    "(you 're|you are|ur) (such|so|being|just)? (a|an)? (normie|sheep|shill|snowflake|npc|boomer|nerd)",
   ]
 
   /// Naming what stands in the way of seeing it otherwise: a motive, a fear of what it would
@@ -54,7 +55,6 @@ enum PartnerCues {
     "(let 's|lets|can we|could we) (change the subject|talk about something else|drop it|move on|stop)",
     "(change|changing) the subject",
     "(enough|that 's enough) (politics|of this|about this|for (today|tonight|now))",
-    "(pass|hand) (me)? the",
     "(i|i 've) (have to|gotta|got to|need to|must) (go|run|head off|get going)",
     "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
     "random (but|question|thought|q)",
@@ -87,6 +87,14 @@ enum PartnerCues {
   static let request: [String] = [
     "(don't|dont|do not|never) (go|you)? (tell|telling|say|saying|mention|mentioning|worry|let)",
     "(tell|ask|give|pass|hand|call) (her|him|them|me|your|my|the|everyone)",
+  ]
+
+  /// Asking the listener for something at hand, not about the topic: "pass the salt", "can
+  /// you grab me a coffee". Nothing new to discuss: the questions keep to the claim.
+  static let atHand: [String] = [
+    "(pass|hand) (me|us)? the",
+    "(can|could|would|will) (you|u) (grab|get|pass|hand|bring|fetch|pour|top up) (me|us)",
+    "(grab|get|bring|fetch|pour) (me|us) (a|an|the|some|another)",
   ]
 
   /// Wondering at how others see it, said before what they hold: "I don't get why everyone
@@ -167,6 +175,8 @@ extension PartnerCues {
 
   /// An aside, said in passing: whatever follows is not a new belief to discuss.
   static let aside: [String] = [
-    "(by the way|btw|side note|on a side note|speaking of|not that it matters|unrelated|oh and)"
+    "(by the way|btw|side note|on a side note|speaking of|not that it matters|unrelated|oh and)",
+    "(anyway|anyways|oh|hey) (did|do|have|are|were) (you|u)",
+    "(did|have) (you|u) (see|seen|watch|watched|catch|caught|hear|heard) (the|that) (game|match|show|fight|score)",
   ]
 }

@@ -35,7 +35,15 @@ enum PartnerLines {
         "So part of you sees it one way, and part of you is not so sure.",
       ]
     case .aside:
-      ["Going back to what you were saying before, I'd like to understand it better."]
+      [
+        "Going back to what you were saying before, I'd like to understand it better.",
+        "Before we lose the thread, I'd like to hear more of what you were saying.",
+      ]
+    case .request:
+      [
+        "Sure. And I'd like to hear more of what you were saying.",
+        "Of course. Where were we? I'd like to understand how you see it.",
+      ]
     case .repeated:
       [
         "You've come back to that more than once; it sounds like it carries a lot of weight for "
@@ -72,9 +80,11 @@ enum PartnerLines {
 
   /// The line to say when they ask you something ("what do you think?", "why do you even
   /// care?"): it takes the question seriously and turns back to them, never an argument.
-  static let answeringTheirQuestion =
+  static let answeringTheirQuestion = [
     "Fair question. I'm happy to say where I stand, but first I'd like to understand how you "
-    + "see it."
+      + "see it.",
+    "I'll tell you what I think, and I'm curious which way you're leaning first.",
+  ]
 
   /// The reflection of how sure they said they are.
   static func rating(_ rating: Int) -> String {
@@ -135,7 +145,7 @@ enum PartnerLines {
         QuestionTemplate(
           kind: .clarification, text: "What comes to mind first when you think of it?"),
       ]
-    case .aside, .repeated, .leaving, .ordinary:
+    case .aside, .request, .repeated, .leaving, .ordinary:
       []
     }
   }

@@ -17,13 +17,21 @@ struct PartnerMapFold: Sendable, Equatable {
     switch event {
     case .theySaid(let value):
       if map.claim == nil { map.claim = value.claim }
-      map.record(read ?? AnswerMoveReader.read(value.text, earlier: theirWords))
+      map.record(Self.sure(read ?? AnswerMoveReader.read(value.text, earlier: theirWords)))
       theirWords.append(value.text)
     case .note(let value):
       map.notes.append(BeliefMap.Note(text: value.text, category: value.category?.rawValue))
     default:
       break
     }
+  }
+
+  /// What of a turn the map is sure of: a "maybe" said with a feeling or a blockage ("idk
+  /// maybe I'm just tired of everything") is about themselves, not a doubt about the claim.
+  static func sure(_ read: ReadAnswer) -> ReadAnswer {
+    var read = read
+    if read.blockage != nil || !read.feelings.isEmpty { read.doubts = [] }
+    return read
   }
 
   /// The map of a whole logged session.

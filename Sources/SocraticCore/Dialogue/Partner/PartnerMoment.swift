@@ -13,8 +13,10 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   case openedUp
   /// They conceded or wavered: "ok fair", "I guess not everyone", "maybe both?".
   case wavering
-  /// An aside said in passing: "by the way, the turkey is dry".
+  /// An aside said in passing: "by the way, the turkey is dry", "anyway did you see the game".
   case aside
+  /// Something at hand asked of the listener: "pass the salt", "can you grab me a coffee".
+  case request
   /// They said it again, or said they had: "like I said".
   case repeated
   /// Nothing to build on: "asdf", "?", a lone "yeah".
@@ -48,6 +50,8 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
       return .wavering
     }
     if answer.has(.repeat) { return .repeated }
+    // "pass the salt" asks for something at hand: no wish to stop talking.
+    if !saysThanks, PartnerCueMatcher.atHand.matches(words) { return .request }
     if saysThanks || answer.has(.offTopic) || PartnerCueMatcher.leaving.matches(words) {
       return .leaving
     }
@@ -64,7 +68,7 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   var isOpeningUp: Bool {
     switch self {
     case .blockage, .openedUp, .wavering: true
-    case .hostile, .unheard, .aside, .repeated, .noise, .leaving, .ordinary: false
+    case .hostile, .unheard, .aside, .request, .repeated, .noise, .leaving, .ordinary: false
     }
   }
 }
@@ -72,24 +76,53 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
 /// One table of `PartnerCues`, compiled once and matched anywhere in a turn's words.
 struct PartnerCueMatcher: Sendable {
   private let patterns: [PhrasePattern]
+  /// The patterns a match of which can start with a word, by that word: a turn's words are
+  /// matched against the few that can start at each, never against the whole table.
+  private let byFirstWord: [String: [Int]]
+  /// The patterns a match of which can start with any word.
+  private let startingAnywhere: [Int]
 
   init(_ table: [String]) {
     patterns = table.map(PhrasePattern.init)
+    var byFirstWord: [String: [Int]] = [:]
+    var startingAnywhere: [Int] = []
+    for (index, pattern) in patterns.enumerated() {
+      // A word no table holds: a pattern that may start with it may start with any word.
+      if pattern.mayStart(with: "\u{1}") {
+        startingAnywhere.append(index)
+      } else {
+        for word in pattern.firstWords { byFirstWord[word, default: []].append(index) }
+      }
+    }
+    self.byFirstWord = byFirstWord
+    self.startingAnywhere = startingAnywhere
+  }
+
+  /// The patterns a match of which can start with a word.
+  private func candidates(startingWith word: String) -> [PhrasePattern] {
+    ((byFirstWord[word] ?? []) + startingAnywhere).map { patterns[$0] }
+  }
+
+  /// Whether a pattern that can start with a word satisfies the test.
+  private func contains(startingWith word: String, where test: (PhrasePattern) -> Bool) -> Bool {
+    if let indices = byFirstWord[word], indices.contains(where: { test(patterns[$0]) }) {
+      return true
+    }
+    return startingAnywhere.contains { test(patterns[$0]) }
   }
 
   /// Where a phrase of the table that starts the tokens ends, the longest match; nil for none.
   func matchEnd(atStartOf tokens: [Token]) -> Int? {
     guard let first = tokens.first else { return nil }
-    return patterns.lazy.filter { $0.mayStart(with: first.lowercased) }
+    return candidates(startingWith: first.lowercased)
       .compactMap { $0.matchEnds(in: tokens, from: 0).max() }.max()
   }
 
   /// Where a phrase of the table that ends the tokens starts; nil for none.
   func matchStart(atEndOf tokens: [Token]) -> Int? {
     tokens.indices.dropFirst().first { start in
-      patterns.contains { pattern in
-        pattern.mayStart(with: tokens[start].lowercased)
-          && pattern.matchEnds(in: tokens, from: start).contains(tokens.count)
+      contains(startingWith: tokens[start].lowercased) { pattern in
+        pattern.matchEnds(in: tokens, from: start).contains(tokens.count)
       }
     }
   }
@@ -97,9 +130,8 @@ struct PartnerCueMatcher: Sendable {
   /// Whether any of the table's phrases occurs in the words (word tokens only).
   func matches(_ words: [Token]) -> Bool {
     words.indices.contains { start in
-      patterns.contains { pattern in
-        pattern.mayStart(with: words[start].lowercased)
-          && !pattern.matchEnds(in: words, from: start).isEmpty
+      contains(startingWith: words[start].lowercased) { pattern in
+        !pattern.matchEnds(in: words, from: start).isEmpty
       }
     }
   }
@@ -113,11 +145,13 @@ struct PartnerCueMatcher: Sendable {
   static let reaction = PartnerCueMatcher(PartnerCues.reaction)
   static let worryAsked = PartnerCueMatcher(["what i (actually|really|most)? (worry|fear) about"])
   static let request = PartnerCueMatcher(PartnerCues.request)
+  static let atHand = PartnerCueMatcher(PartnerCues.atHand)
   static let wondering = PartnerCueMatcher(PartnerCues.wondering)
   static let askingTheListener = PartnerCueMatcher(PartnerCues.askingTheListener)
   static let keepingItQuiet = PartnerCueMatcher(PartnerCues.keepingItQuiet)
   static let granting = PartnerCueMatcher(PartnerCues.granting)
   static let unsure = PartnerCueMatcher(PartnerCues.unsure)
+  static let notKnowing = PartnerCueMatcher(PartnerCues.unsure + ["(idk|dunno)"])
   static let openingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.openingTags)
   static let closingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.closingTags)
   static let beliefFrame = PartnerCueMatcher(PartnerCues.beliefFrame)

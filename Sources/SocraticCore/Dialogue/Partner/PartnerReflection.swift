@@ -38,7 +38,7 @@ enum PartnerReflection {
     switch words.moment {
     case .leaving:
       return followsOpeningUp ? PartnerLines.acknowledgingWhatTheyShared : calm
-    case .hostile, .unheard, .aside, .noise:
+    case .hostile, .unheard, .aside, .request, .noise:
       return calm
     case .repeated:
       line = givenBack(words, framed: { "So, as you said, \($0)." })
@@ -49,7 +49,7 @@ enum PartnerReflection {
     case .wavering:
       line = wavering(words)
     case .ordinary:
-      line = ordinary(words)
+      line = ordinary(words, offered: offered)
     }
     guard let line, !offered.contains(line) else { return calm }
     return line
@@ -57,7 +57,7 @@ enum PartnerReflection {
 
   /// A turn with nothing of the moment in it: how sure they are, a question of theirs, a new
   /// belief, or what they state.
-  private static func ordinary(_ words: TheirWords) -> String? {
+  private static func ordinary(_ words: TheirWords, offered: Set<String>) -> String? {
     if let rating = words.rating { return PartnerLines.rating(rating) }
     if words.signals.contains(.falsifiability) {
       // Their answer to "what would change my mind?" without a verb: "seeing actual numbers".
@@ -81,7 +81,7 @@ enum PartnerReflection {
     if let claim = words.claim { return PartnerLines.claim(claim.claim, reason: claim.reason) }
     if words.asksToKeepItQuiet { return PartnerLines.keepingItBetweenUs }
     if words.isQuestion && words.answer.statement == nil || words.asksTheListener {
-      return PartnerLines.answeringTheirQuestion
+      return PartnerLines.answeringTheirQuestion.first { !offered.contains($0) }
     }
     return givenBack(words) { "So \($0)." }
       ?? ReflectionWriter.reflection(of: words.answer)?.text
@@ -131,7 +131,9 @@ enum PartnerReflection {
   /// A blockage they name in themselves, given back as something they wonder about when they
   /// hedged it ("maybe I'm just …"), as it is otherwise ("part of me just wants …").
   private static func blockage(_ words: TheirWords) -> String? {
-    guard let clause = PartnerClauses.carrying(PartnerCueMatcher.blockageOrFeeling, in: words)
+    guard
+      let clause = PartnerClauses.carrying(PartnerCueMatcher.blockageOrFeeling, in: words)
+        .map({ PartnerClauses.dropping(PartnerCueMatcher.notKnowing, atStartOf: $0) })
     else { return nil }
     let hedged = clause.first.map { ["maybe", "perhaps"].contains($0.lowercased) } ?? false
     guard let given = PartnerClauses.secondPerson(clause) else { return nil }
@@ -144,7 +146,7 @@ enum PartnerReflection {
   /// with the view they now give room to; what they granted ("I guess some coins are scams"),
   /// or what they said ("maybe it's not only that").
   private static func wavering(_ words: TheirWords) -> String? {
-    let clauses = PartnerClauses.of(words)
+    var clauses = PartnerClauses.of(words)
     let unsure = clauses.firstIndex { PartnerCueMatcher.unsure.matches($0.filter(\.isWord)) }
     if let unsure {
       let rest = clauses.indices.filter { $0 != unsure }.lazy
@@ -153,6 +155,10 @@ enum PartnerReflection {
         + (rest.map { ": \($0)." } ?? ".")
     }
     let grants = PartnerCueMatcher.granting.matches(words.wordTokens)
+    // "I'll admit FTX was a disaster" grants that FTX was a disaster.
+    if grants {
+      clauses = clauses.map { PartnerClauses.dropping(PartnerCueMatcher.granting, atStartOf: $0) }
+    }
     guard
       let (index, given) = clauses.indices.lazy
         .compactMap({ index in
@@ -286,6 +292,23 @@ enum PartnerClauses {
       }
     }
     return nil
+  }
+
+  /// A clause without the matcher's phrase that opens it ("I'll admit", "I don't know"), when
+  /// what follows still has a finite verb; the clause as it is otherwise.
+  static func dropping(_ matcher: PartnerCueMatcher, atStartOf clause: [Token]) -> [Token] {
+    guard let end = matcher.matchEnd(atStartOf: clause.filter(\.isWord)) else { return clause }
+    var wordsLeft = end
+    let rest = Array(
+      clause.drop { token in
+        guard wordsLeft > 0 else { return !token.isWord }
+        if token.isWord { wordsLeft -= 1 }
+        return true
+      })
+    guard ClauseParser.finiteVerbIndex(in: rest) != nil else { return clause }
+    var trimmed = rest
+    trimmed[0].hasSpaceBefore = false
+    return trimmed
   }
 
   /// The first clause in which the matcher finds a phrase.

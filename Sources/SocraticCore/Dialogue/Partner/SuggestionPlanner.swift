@@ -87,6 +87,11 @@ struct SuggestionPlanner: Sendable {
 
   /// The questions to offer: of different kinds, none near another or one offered before.
   private func questions(for context: Context, count: Int) -> [Question] {
+    let target = QuestionTarget.after(context.words)
+    let isClosing = target == .close || context.stage == .close
+    var context = context
+    // A request or an aside adds nothing to ask about: the questions keep to the claim.
+    if target == .claim { context.words = nil }
     let analysis = context.claim.map {
       Self.analysis($0, words: context.words, reason: context.reason)
     }
@@ -95,8 +100,16 @@ struct SuggestionPlanner: Sendable {
       values[.topic] = PackLibrary.topicName(pack.pack.title)
     }
     var pool = CandidatePool()
-    addFirstChoices(for: context, analysis: analysis, values: values, to: &pool)
-    var hasFallbacks = false
+    if isClosing {
+      // The close asks what stood out and what is left, never the claim again.
+      pool.add(
+        Self.fill(context.words.map { PartnerLines.questions(for: $0.moment) } ?? [], values))
+      pool.add(Self.fill(PartnerWordings.stage(.close, hasAnswered: true), values))
+    } else {
+      addFirstChoices(for: context, analysis: analysis, values: values, to: &pool)
+    }
+    let misreadInversion = analysis.flatMap(Self.misreadInversion)
+    var hasFallbacks = isClosing
     var kinds = Self.responsiveKinds(context.words)
     for kind in context.stage.preferredKinds where !kinds.contains(kind) { kinds.append(kind) }
     let claimStems = analysis.map { WordingKey($0.claim).stems } ?? []
@@ -119,6 +132,7 @@ struct SuggestionPlanner: Sendable {
                 })
             return isNew
               && !chosenKeys.contains { $0.isNearDuplicate(of: key, ignoring: claimStems) }
+              && misreadInversion.map { !question.text.contains($0) } ?? true
               && verdicts.isOpen(question.text)
           }
         }
@@ -140,11 +154,24 @@ struct SuggestionPlanner: Sendable {
     return chosen
   }
 
+  /// The inversion of a claim that joins two clauses ("crypto is the future and the banks are
+  /// scared of it"), which negates the first alone and misreads the claim: questions that put
+  /// it in are not offered. Nil for any other claim.
+  static func misreadInversion(_ analysis: BeliefAnalysis) -> String? {
+    guard let clause = ClauseParser.parse(analysis.claim) else { return nil }
+    let joinsAClause = clause.rest.indices.contains { index in
+      ["and", "but", "or", "so"].contains(clause.rest[index].lowercased)
+        && ClauseParser.finiteVerbIndex(in: Array(clause.rest[(index + 1)...])) != nil
+    }
+    return joinsAClause ? analysis.inverted : nil
+  }
+
   /// The kinds that answer to what they just said, before the stage's: those of the moment's
   /// questions (a charge at the listener, feeling unheard, a feeling, a doubt, a blockage,
   /// noise); for a question, what is behind it and what they think themselves; for someone
   /// else's view, how they see it themselves and what that view is worth to them; for a
-  /// fragment, what they mean; for a reason, what it rests on.
+  /// fragment, what they mean; for a story, what it shows and the story itself; for a reason,
+  /// what it rests on.
   private static func responsiveKinds(_ words: TheirWords?) -> [QuestionKind] {
     guard let words else { return [] }
     let momentKinds = PartnerLines.questions(for: words.moment).map(\.kind)
@@ -152,6 +179,8 @@ struct SuggestionPlanner: Sendable {
     if words.isQuestion { return [.meta, .clarification, .viewpoints] }
     if words.citesSource { return [.evidence, .viewpoints] }
     if words.reportsView { return [.viewpoints, .evidence, .clarification] }
+    // A story of theirs: what it shows, then the story itself ("What happened then?").
+    if words.reportsExperience { return [.evidence, .clarification, .implications] }
     if words.fragment != nil { return [.clarification] }
     if words.reason != nil, words.claim == nil { return [.evidence] }
     return []
@@ -214,6 +243,7 @@ struct SuggestionPlanner: Sendable {
           ])
         }
         pool.add(Self.fill(PartnerWordings.aboutAnExperience, values))
+        if !words.citesSource { pool.add(Self.fill(PartnerWordings.aboutAStory, values)) }
       }
       // The engine's questions about a reason are of these two kinds; what happened to them is
       // theirs to tell, never to be checked ("How do you know that you lost your job?"), and
@@ -331,150 +361,4 @@ extension ConversationStage {
       [.meta, .implications, .viewpoints, .clarification, .inversion, .evidence, .assumptions]
     }
   }
-}
-
-/// Partner mode's own wordings. "You" is the other person; `{claim}` and `{inverted}` are the
-/// claim being discussed, as the engine read it.
-enum PartnerWordings {
-  /// Questions that open a conversation, before they have said anything.
-  static let invitations: [QuestionTemplate] = [
-    QuestionTemplate(kind: .clarification, text: "What draws you to that view?"),
-    QuestionTemplate(kind: .evidence, text: "How did you come to see it that way?"),
-    QuestionTemplate(kind: .meta, text: "What do you make of {topic} these days?"),
-    QuestionTemplate(kind: .meta, text: "What matters most to you about this?"),
-  ]
-
-  /// The wordings that suit a stage.
-  /// - Parameter hasAnswered: whether their latest words spoke to the stage (said how sure
-  ///   they are, or what would change their mind), so the question follows that up rather
-  ///   than asks it again.
-  static func stage(_ stage: ConversationStage, hasAnswered: Bool) -> [QuestionTemplate] {
-    switch stage {
-    case .claim, .reasons:
-      return []
-    case .confidence:
-      let asking = [
-        QuestionTemplate(kind: .evidence, text: "How sure are you that {claim}, from 0 to 100?"),
-        QuestionTemplate(kind: .evidence, text: "How sure are you about that, from 0 to 100?"),
-      ]
-      let followingUp = [
-        QuestionTemplate(kind: .evidence, text: "What makes you as sure as you are that {claim}?"),
-        QuestionTemplate(kind: .evidence, text: "What makes you as sure as you are?"),
-      ]
-      return (hasAnswered ? followingUp + asking : asking + followingUp) + [
-        QuestionTemplate(kind: .inversion, text: "What would make you less sure that {claim}?"),
-        QuestionTemplate(kind: .inversion, text: "What would make you less sure?"),
-      ]
-    case .falsifiability:
-      let asking = [
-        QuestionTemplate(
-          kind: .inversion, text: "What would change your mind about whether {claim}?"),
-        QuestionTemplate(kind: .inversion, text: "What would change your mind about this?"),
-      ]
-      // Once they have said what would change their mind, asking it again is not listening.
-      let followingUp = [
-        QuestionTemplate(
-          kind: .inversion, text: "What would you expect to see first if you were wrong?"),
-        QuestionTemplate(kind: .evidence, text: "How could you check that?"),
-        QuestionTemplate(
-          kind: .implications, text: "What would you do differently if that happened?"),
-      ]
-      return (hasAnswered ? followingUp : asking) + [
-        QuestionTemplate(
-          kind: .inversion,
-          text: "What would you expect to see if it turned out that {inverted}?"),
-        QuestionTemplate(kind: .evidence, text: "How could you check whether {claim}?"),
-        QuestionTemplate(kind: .evidence, text: "How could you check that?"),
-        QuestionTemplate(
-          kind: .viewpoints, text: "What would someone who disagrees need to show you?"),
-      ] + (hasAnswered ? asking : [])
-    case .close:
-      return [
-        QuestionTemplate(
-          kind: .meta, text: "What has stood out for you in talking this through?"),
-        QuestionTemplate(kind: .meta, text: "What has our talk left you thinking about?"),
-        QuestionTemplate(kind: .meta, text: "What would you like us to talk about next time?"),
-        QuestionTemplate(
-          kind: .implications, text: "What, if anything, looks different to you now?"),
-        QuestionTemplate(
-          kind: .implications, text: "What will you keep an eye on after this conversation?"),
-        QuestionTemplate(
-          kind: .viewpoints,
-          text: "What would you most like me to understand about how you see it?"),
-        QuestionTemplate(
-          kind: .viewpoints, text: "What did I say that made the least sense to you?"),
-        QuestionTemplate(kind: .clarification, text: "What would you like to think more about?"),
-      ]
-    }
-  }
-
-  /// When they told of something that happened, or cited evidence: how typical it is, never
-  /// whether it happened.
-  static let aboutAnExperience: [QuestionTemplate] = [
-    QuestionTemplate(
-      kind: .evidence, text: "How much does that tell you about the rest of the picture?"),
-    QuestionTemplate(kind: .assumptions, text: "What makes that typical rather than unusual?"),
-  ]
-
-  /// When they told what someone else says or thinks: how they see it themselves, and what
-  /// that view is worth to them. "They" is the one whose view it is.
-  static let aboutAReportedView: [QuestionTemplate] = [
-    QuestionTemplate(kind: .viewpoints, text: "How do you see it yourself?"),
-    QuestionTemplate(kind: .viewpoints, text: "What do you think leads them to see it that way?"),
-    QuestionTemplate(kind: .evidence, text: "How much weight do you give to their view, and why?"),
-    QuestionTemplate(
-      kind: .clarification, text: "Where exactly do you agree with them, and where not?"),
-    QuestionTemplate(kind: .inversion, text: "What might they be seeing that you are not?"),
-  ]
-
-  /// When they cited a source (an article, the news, a study): how far they trust it, and how
-  /// someone who does not would read it.
-  static let aboutASource: [QuestionTemplate] = [
-    QuestionTemplate(kind: .evidence, text: "How far do you trust that source, and why?"),
-    QuestionTemplate(
-      kind: .viewpoints, text: "How might someone who distrusts that source read the same thing?"),
-  ]
-
-  /// When they told what someone else says and where they stand on it ("my manager says …, but
-  /// I don't buy it"): what they make of that view, never how they see it themselves.
-  static let aboutAReportedViewTheyDoubt: [QuestionTemplate] = [
-    QuestionTemplate(kind: .viewpoints, text: "What do you think leads them to see it that way?"),
-    QuestionTemplate(kind: .evidence, text: "What makes you doubt what they say?"),
-    QuestionTemplate(kind: .inversion, text: "What might they be seeing that you are not?"),
-    QuestionTemplate(
-      kind: .clarification, text: "Where exactly do you part ways with them?"),
-  ]
-
-  /// When they said the listener does not understand or listen: what is being missed, asked
-  /// without defending oneself.
-  static let aboutNotBeingHeard: [QuestionTemplate] = [
-    QuestionTemplate(kind: .viewpoints, text: "What am I missing about how you see it?"),
-    QuestionTemplate(kind: .evidence, text: "What have you seen or heard that I haven't?"),
-    QuestionTemplate(kind: .clarification, text: "Which part of it am I not getting?"),
-    QuestionTemplate(kind: .meta, text: "What would help you feel heard right now?"),
-  ]
-
-  /// When they asked a question: what is behind it, and what they think themselves.
-  static let answeringAQuestion: [QuestionTemplate] = [
-    QuestionTemplate(kind: .meta, text: "What makes you ask?"),
-    QuestionTemplate(kind: .viewpoints, text: "What do you think yourself?"),
-    QuestionTemplate(kind: .clarification, text: "What would a good answer look like to you?"),
-  ]
-
-  /// Wordings that fit anything said, by kind: the last resort, so that there are always three.
-  static let anything: [QuestionTemplate] = [
-    QuestionTemplate(kind: .clarification, text: "Can you tell me more about that?"),
-    QuestionTemplate(kind: .clarification, text: "What do you mean by that?"),
-    QuestionTemplate(kind: .evidence, text: "What makes you say that?"),
-    QuestionTemplate(kind: .evidence, text: "What led you to that view?"),
-    QuestionTemplate(kind: .inversion, text: "What would it take for you to see it differently?"),
-    QuestionTemplate(kind: .inversion, text: "What would change your mind?"),
-    QuestionTemplate(kind: .assumptions, text: "What are you taking for granted there?"),
-    QuestionTemplate(kind: .viewpoints, text: "How do you think others see it?"),
-    QuestionTemplate(kind: .viewpoints, text: "Who sees it differently, and why?"),
-    QuestionTemplate(kind: .implications, text: "Where do you think that leads?"),
-    QuestionTemplate(kind: .implications, text: "What follows from that, for you?"),
-    QuestionTemplate(kind: .meta, text: "Why does this matter to you?"),
-    QuestionTemplate(kind: .meta, text: "What question is behind that for you?"),
-  ]
 }

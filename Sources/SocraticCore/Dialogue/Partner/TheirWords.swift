@@ -187,6 +187,9 @@ struct TheirWords: Sendable {
     // "80.", "I'd say 80%", "I'm pretty sure": how sure they are, and nothing else.
     if Self.isRemark(words, hasNumber: tokens.contains { $0.kind == .number }) { return }
 
+    // "I'd say I'm 95% sure it goes up long term": how sure they are of the claim being
+    // discussed, neither a new claim nor a reason for it.
+    if isDiscussingAClaim, rating != nil, givenReason == nil { return }
     // "Because the factory hired people from abroad.": an answer to why, so a reason for the
     // claim being discussed, never a claim of its own.
     if isDiscussingAClaim, let first = sentences.first, ReasonSplitter.startsWithConnective(first),
@@ -194,6 +197,13 @@ struct TheirWords: Sendable {
     {
       reason = givenReason
       reportsExperience = ClauseParser.parse(reasonTokens).map(Self.isExperience) ?? false
+      return
+    }
+    // "like vans of ballots turning up at midnight": an example of what they mean, given for
+    // the claim being discussed.
+    if isDiscussingAClaim, let first = sentences.first, let thing = Self.exampleGiven(first) {
+      reason = "because of " + thing
+      reportsExperience = true
       return
     }
     // "Look at the math. There's only so much of it.": what they point at first is their
@@ -270,17 +280,13 @@ struct TheirWords: Sendable {
       isQuestion = true
       return
     } catch {
-      reason = givenReason
-      // "yeah", "because", "idk": nothing of theirs to quote back; the stage's questions stand.
-      let saysSomething = words.contains { word in
-        !FunctionWords.isFunctionWord(word) && !Self.fillerWords.contains(word)
-          && !Self.interjections.contains(word)
-      }
-      if givenReason == nil, signals.isEmpty, saysSomething,
-        words.count <= Self.fragmentWordLimit
-      {
-        fragment = Self.quoted(tokens)
-      }
+      readAsFragment(tokens, words: words, givenReason: givenReason)
+      return
+    }
+    // "like boxes of ballots showing up at 3am": no subject and finite verb, so no belief to
+    // question or to say back as one.
+    guard ClauseParser.parse(analysis.claim) != nil else {
+      readAsFragment(tokens, words: words, givenReason: givenReason ?? analysis.reason)
       return
     }
     // What would change their mind is about the claim being discussed, or the one to come, and
@@ -319,6 +325,20 @@ struct TheirWords: Sendable {
     reportsExperience = analysis.reason == nil && (isExperience || citesEvidence)
   }
 
+  /// Reads words without a claim: a reason when they give one; otherwise, when they say
+  /// something short ("bitcoin to the moon"), a fragment to quote back. "yeah", "because",
+  /// "idk": nothing of theirs to quote back; the stage's questions stand.
+  private mutating func readAsFragment(_ tokens: [Token], words: [String], givenReason: String?) {
+    reason = givenReason
+    let saysSomething = words.contains { word in
+      !FunctionWords.isFunctionWord(word) && !Self.fillerWords.contains(word)
+        && !Self.interjections.contains(word)
+    }
+    if givenReason == nil, signals.isEmpty, saysSomething, words.count <= Self.fragmentWordLimit {
+      fragment = Self.quoted(tokens)
+    }
+  }
+
   /// Takes a statement as a new claim, with its own reason; a reason that tells of something
   /// that happened to them is an experience.
   private mutating func takeClaim(_ analysis: BeliefAnalysis) {
@@ -329,228 +349,5 @@ struct TheirWords: Sendable {
       let clause = ClauseParser.parse(tokens)
     else { return }
     reportsExperience = Self.isExperience(clause)
-  }
-
-  /// The sentences from the first that states something: an answer often opens with a few
-  /// words without a verb ("Maybe three hours. But my grades are fine.") or with the question
-  /// it answers ("What would change my mind? Probably nothing."), and what it states follows.
-  /// All of them when no later sentence states anything.
-  /// Only a short sentence, or one that wonders at how others see it, is a lead-in, and only the next few are looked at for the statement,
-  /// each by its first words: reading stays fast for a text of any length.
-  static func droppingLeadIn(_ sentences: [[Token]]) -> ArraySlice<[Token]> {
-    func states(_ sentence: [Token]) -> Bool {
-      let start = Array(BeliefReader.trimmed(sentence).prefix(sentenceWordLimit))
-      return (!QuestionReversal.isQuestion(sentence) || isStatedWithAQuestionMark(sentence))
-        && ClauseParser.finiteVerbIndex(in: start) != nil
-    }
-    // "I don't get why everyone's acting like this is complicated. Israel has every right …":
-    // wondering at others leads in to what they hold.
-    func isLeadIn(_ sentence: [Token]) -> Bool {
-      let spoken = Array(sentence.filter(\.isWord).prefix(sentenceWordLimit))
-      return spoken.count <= fragmentWordLimit && !states(sentence)
-        || PartnerCueMatcher.wondering.matches(Array(spoken.prefix(6)))
-    }
-    guard let first = sentences.first, isLeadIn(first),
-      let statement = sentences.prefix(4).dropFirst().firstIndex(where: states)
-    else { return sentences[...] }
-    return sentences[statement...]
-  }
-
-  /// Whether a sentence tells the listener they do not understand or listen: "You just don't
-  /// get it", "u never listen", "You don't know what it's like". A "you" that can stand for
-  /// anyone goes with a modal ("You can't trust banks") and is not counted.
-  static func isAboutTheListener(_ sentence: [Token]) -> Bool {
-    var words = sentence.filter(\.isWord).map(\.lowercased)[...]
-    while let first = words.first, ["but", "and", "well", "oh", "like", "see"].contains(first) {
-      words.removeFirst()
-    }
-    guard let subject = words.first, ["you", "u", "ya"].contains(subject) else { return false }
-    let rest = words.dropFirst().drop { listenerAdverbs.contains($0) }
-    guard let verb = rest.first, rest.startIndex > words.startIndex + 1 || verb != "know"
-    else { return false }
-    return listenerVerbs.contains(verb)
-  }
-
-  /// Whether a sentence says something of the listener: its subject, after the words that
-  /// open it ("I mean", "well"), is "you", and its verb no modal ("you can't trust banks" is of
-  /// anyone).
-  static func isSaidOfTheListener(_ sentence: [Token]) -> Bool {
-    var words = sentence.filter(\.isWord).map(\.lowercased)[...]
-    while let first = words.first,
-      ["i", "mean", "well", "oh", "like", "see", "so", "ok"].contains(first)
-    {
-      words.removeFirst()
-    }
-    guard let subject = words.first, ["you", "u"].contains(subject),
-      let verb = words.dropFirst().first
-    else { return false }
-    return FunctionWords.auxiliary(verb)?.kind != .modal
-  }
-
-  /// Whether a sentence asks someone to do something: "Pass the potatoes, please." It claims
-  /// nothing. A "please" that opens a sentence with a comma after it is a protest ("Please,
-  /// that's nonsense"), not a request.
-  static func isRequest(_ sentence: [Token]) -> Bool {
-    let trimmed = BeliefReader.trimmed(sentence)
-    if trimmed.last?.lowercased == "please" { return true }
-    guard trimmed.first?.lowercased == "please", trimmed.count > 1 else { return false }
-    return trimmed[1].kind != .punctuation
-  }
-
-  /// What a sentence that opens by pointing at something points at, reflected: "Look at what
-  /// happened to translators" → "what happened to translators". Nil for any other sentence.
-  static func pointedAt(_ sentence: [Token]) -> String? {
-    var tokens = BeliefReader.trimmed(sentence)
-    while let first = tokens.first,
-      ["just", "well", "so", "but", "and", "dude", "bro", "man", "like"].contains(first.lowercased)
-    {
-      tokens.removeFirst()
-    }
-    let words = tokens.prefix(2).map(\.lowercased)
-    guard let verb = words.first, let length = pointingVerbs[verb],
-      length == 1 || words.dropFirst().first == (verb == "look" ? "at" : "about")
-    else { return nil }
-    let thing = BeliefReader.trimmed(Array(tokens.dropFirst(length)))
-    // "Think about it" points at nothing new.
-    guard thing.contains(where: { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) })
-    else { return nil }
-    return BeliefReader.casingFirstWord(FirstPersonReflector.reflect(thing)).joinedText
-  }
-
-  /// Whether a sentence that ends with a question mark is a statement all the same: it opens
-  /// with neither an auxiliary nor a question word, has a verb, and is not about the listener
-  /// ("You own bitcoin?" asks them something).
-  static func isStatedWithAQuestionMark(_ sentence: [Token]) -> Bool {
-    guard sentence.last?.hasQuestionMark == true else { return false }
-    let trimmed = Array(BeliefReader.trimmed(sentence).prefix(sentenceWordLimit))
-    guard let first = trimmed.first(where: \.isWord)?.lowercased,
-      FunctionWords.auxiliary(first) == nil, !FunctionWords.questionWords.contains(first),
-      let verb = ClauseParser.finiteVerbIndex(in: trimmed)
-    else { return false }
-    return !trimmed[..<verb].contains { ["you", "u"].contains($0.lowercased) }
-  }
-
-  /// Whether a sentence reports what someone else says or thinks: it opens with "according
-  /// to", or a verb of saying or thinking follows a subject of a few words that is neither
-  /// the speaker nor the listener ("My dad says …", "Grandpa always says …", "She thinks …",
-  /// "People keep saying …").
-  static func reportsAView(_ sentence: [Token]) -> Bool {
-    let words = sentence.filter(\.isWord).map(\.lowercased)
-    if words.starts(with: ["according", "to"]) { return true }
-    guard let verb = words.prefix(6).firstIndex(where: reportingVerbs.contains), verb > 0,
-      words.count > verb + 2
-    else { return false }
-    // A subject, not a clause: "If people told me …" is not reported speech; and "the news
-    // said" or "a study claims" cites evidence.
-    return !words[..<verb].contains { word in
-      evidenceWords.contains(word) || speakerAndListener.contains(word) || word.hasPrefix("'")
-        || FunctionWords.auxiliary(word) != nil || FunctionWords.subordinators.contains(word)
-        || FunctionWords.coordinators.contains(word) || FunctionWords.questionWords.contains(word)
-    }
-  }
-
-  /// Whether a sentence opens by telling what someone of theirs says ("I mean my manager says
-  /// …", "well my brother thinks …"): not when a clause opens it ("If people told me …"), nor
-  /// when the words come late ("… more dangerous than people think").
-  static func opensWithReportedSpeech(_ sentence: [Token]) -> Bool {
-    let words = Array(sentence.filter(\.isWord).prefix(5))
-    guard let first = words.first?.lowercased, !FunctionWords.subordinators.contains(first)
-    else { return false }
-    return PartnerCueMatcher.reportedSpeech.matches(words)
-  }
-
-  /// Whether a claim reports something that happened to them or to people they know: in the
-  /// past, with "you" or "your" after its verb ("they cut your overtime"); or its
-  /// subject has "you" or "your" in it (their first person, reflected: "your brother",
-  /// "everyone you know") and its verb is in the past or the perfect; or it tells how someone
-  /// of theirs is ("your son works from home"). What they or theirs should do ("your sister
-  /// should look after dad") is a claim.
-  static func isExperience(_ clause: Clause) -> Bool {
-    let subject = clause.subject.map(\.lowercased)
-    let theirs: Set<String> = ["you", "your", "yours", "our"]
-    // "they cut your overtime": what was done to them, told as it happened.
-    if clause.rest.contains(where: { theirs.contains($0.lowercased) }) {
-      let saysWhen = clause.rest.contains { pastTimeWords.contains($0.lowercased) }
-      switch clause.verb {
-      case .lexical(_, .past), .be(.past), .perfect: return true
-      // "they cut your pay last year": a form that may be past, said with a time gone by.
-      case .lexical(_, .plural) where saysWhen: return true
-      case .lexical, .be, .modal: break
-      }
-    }
-    // "our CEO said …": theirs too, as a coworker or a family member says it.
-    guard subject.contains(where: theirs.contains) else { return false }
-    switch clause.verb {
-    case .lexical(_, .past), .be(.past), .perfect: return true
-    case .lexical, .be: return ["your", "our"].contains(subject.first) && subject.count > 1
-    case .modal: return false
-    }
-  }
-
-  /// Whether a claim points back at what was said before it: "it" or "they" as a word of it, a
-  /// person or a thing named before as its subject ("he has a point", "that proves it"), or
-  /// "that" as its last word ("everyone knows that").
-  static func refersBack(_ clause: Clause) -> Bool {
-    (clause.subject + clause.rest).contains { ["it", "they", "them"].contains($0.lowercased) }
-      || clause.subject.count == 1
-        && ["he", "she", "that", "this", "those", "these"].contains(clause.subject[0].lowercased)
-      || clause.rest.last(where: \.isWord).map { ["that", "this"].contains($0.lowercased) }
-        ?? false
-  }
-
-  /// A reason the answer reader found (its words as typed, without the connective), as a
-  /// clause or a thing, first person reflected.
-  static func reasonContent(_ reason: String) -> ReasonSplitter.Content? {
-    let tokens = Shorthand.expanded(Tokenizer.tokenize("because " + reason))
-    guard tokens.allSatisfy(isPlain), let content = ReasonSplitter.content(of: tokens) else {
-      return nil
-    }
-    switch content {
-    case .clause(let tokens): return .clause(reflected(tokens))
-    case .thing(let tokens): return .thing(reflected(tokens))
-    }
-  }
-
-  /// Tokens first person reflected, the first word in lowercase unless it is a name, without
-  /// punctuation at either end.
-  static func reflected(_ tokens: [Token]) -> [Token] {
-    BeliefReader.casingFirstWord(FirstPersonReflector.reflect(BeliefReader.trimmed(tokens)))
-  }
-
-  /// Whether a token can be quoted back as it is: words, numbers and ordinary punctuation, not
-  /// symbols that may be the remains of an escape sequence or a control character.
-  static func isPlain(_ token: Token) -> Bool {
-    switch token.kind {
-    case .word, .number: return true
-    case .punctuation: return !["[", "]", "{", "}", "\\"].contains(token.text)
-    case .symbol: return ["$", "%", "&", "+", "=", "\u{20AC}", "\u{00A3}"].contains(token.text)
-    }
-  }
-
-  /// A reason the answer reader found, as a clause with its connective. A thing pointed at
-  /// ends at the first comma: "Because of FTX, mostly" points at FTX.
-  static func withConnective(_ content: ReasonSplitter.Content) -> String {
-    switch content {
-    case .clause(let tokens):
-      return "because " + tokens.joinedText
-    case .thing(let tokens):
-      let thing = tokens.prefix { !($0.kind == .punctuation && [",", ";"].contains($0.text)) }
-      return "because of " + Array(thing).joinedText
-    }
-  }
-
-  /// Tokens as they read quoted in a question to the person: first person reflected, the first
-  /// word in lowercase unless it is a name, no punctuation at either end.
-  static func quoted(_ tokens: [Token]) -> String? {
-    var trimmed = BeliefReader.trimmed(tokens)
-    // "lol", "haha" at either end laugh; they are not what they mean.
-    while let last = trimmed.last, interjections.contains(last.lowercased) {
-      trimmed = BeliefReader.trimmed(Array(trimmed.dropLast()))
-    }
-    while let first = trimmed.first, interjections.contains(first.lowercased) {
-      trimmed = BeliefReader.trimmed(Array(trimmed.dropFirst()))
-    }
-    guard trimmed.contains(where: \.isWord) else { return nil }
-    return BeliefReader.casingFirstWord(FirstPersonReflector.reflect(trimmed)).joinedText
   }
 }

@@ -62,8 +62,9 @@ private let conversations: [PartnerConversation] = [
         reflection: .containing("it was also about prices"), firstKind: .clarification,
         stage: .reasons, claim: "trump won in 2016 because people in small towns felt ignored"),
       PartnerTurn(
-        line: "pass the gravy", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
-        firstKind: .meta, stage: .close,
+        // Something at hand asked for is no wish to stop: the conversation stays where it was.
+        line: "pass the gravy", reflection: .exactly(calm.calmLines(for: .request)[0]),
+        stage: .reasons,
         claim: "trump won in 2016 because people in small towns felt ignored"),
     ]),
   PartnerConversation(
@@ -203,7 +204,7 @@ private let conversations: [PartnerConversation] = [
 struct PartnerConversationTests {
   @Test(
     "after each move: the line to say, the questions, the stage and the claim",
-    arguments: conversations + tableConversations + personaConversations)
+    arguments: conversations + tableConversations + personaConversations + targetConversations)
   func conversation(_ conversation: PartnerConversation) {
     let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
     var script = DialogueScript<PartnerDialogue>(PartnerDialogue.start(setting: setting))

@@ -215,7 +215,7 @@ struct PartnerSuggestionTests {
       step.events[1] == .theySaid(.init(text: "Why do you even care?", moves: ["asks_back"])))
     #expect(
       offeredItems(step) == [
-        .reflection(PartnerLines.answeringTheirQuestion),
+        .reflection(PartnerLines.answeringTheirQuestion[0]),
         .question(Question(kind: .meta, text: "What makes you ask?")),
         .question(
           Question(kind: .clarification, text: "What would a good answer look like to you?")),

@@ -31,8 +31,9 @@ let tableConversations: [PartnerConversation] = [
         stage: .reasons,
         claim: "trump won because the democrats stopped caring about working people"),
       PartnerTurn(
-        line: "can you pass the salt", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
-        firstKind: .meta, stage: .close,
+        // Something at hand asked for is no wish to stop: the conversation stays where it was.
+        line: "can you pass the salt", reflection: .exactly(calm.calmLines(for: .request)[0]),
+        stage: .reasons,
         claim: "trump won because the democrats stopped caring about working people"),
       // A belief stated as theirs takes over the claim and starts the arc again, even after
       // the close.
@@ -112,7 +113,7 @@ let tableConversations: [PartnerConversation] = [
         reflection: .exactly("It sounds like you're worried about your own job."),
         firstKind: .clarification, stage: .reasons, claim: "AI needs way stricter rules"),
       PartnerTurn(
-        line: "what do you think?", reflection: .exactly(calm.answeringTheirQuestion),
+        line: "what do you think?", reflection: .exactly(calm.answeringTheirQuestion[0]),
         firstKind: .meta, stage: .falsifiability, claim: "AI needs way stricter rules"),
       PartnerTurn(
         line: "if it actually created more jobs than it killed I'd rethink it",

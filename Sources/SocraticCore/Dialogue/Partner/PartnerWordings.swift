@@ -1,0 +1,154 @@
+/// Partner mode's own wordings. "You" is the other person; `{claim}` and `{inverted}` are the
+/// claim being discussed, as the engine read it.
+enum PartnerWordings {
+  /// Questions that open a conversation, before they have said anything.
+  static let invitations: [QuestionTemplate] = [
+    QuestionTemplate(kind: .clarification, text: "What draws you to that view?"),
+    QuestionTemplate(kind: .evidence, text: "How did you come to see it that way?"),
+    QuestionTemplate(kind: .meta, text: "What do you make of {topic} these days?"),
+    QuestionTemplate(kind: .meta, text: "What matters most to you about this?"),
+  ]
+
+  /// The wordings that suit a stage.
+  /// - Parameter hasAnswered: whether their latest words spoke to the stage (said how sure
+  ///   they are, or what would change their mind), so the question follows that up rather
+  ///   than asks it again.
+  static func stage(_ stage: ConversationStage, hasAnswered: Bool) -> [QuestionTemplate] {
+    switch stage {
+    case .claim, .reasons:
+      return []
+    case .confidence:
+      let asking = [
+        QuestionTemplate(kind: .evidence, text: "How sure are you that {claim}, from 0 to 100?"),
+        QuestionTemplate(kind: .evidence, text: "How sure are you about that, from 0 to 100?"),
+      ]
+      let followingUp = [
+        QuestionTemplate(kind: .evidence, text: "What makes you as sure as you are that {claim}?"),
+        QuestionTemplate(kind: .evidence, text: "What makes you as sure as you are?"),
+      ]
+      return (hasAnswered ? followingUp + asking : asking + followingUp) + [
+        QuestionTemplate(kind: .inversion, text: "What would make you less sure that {claim}?"),
+        QuestionTemplate(kind: .inversion, text: "What would make you less sure?"),
+      ]
+    case .falsifiability:
+      let asking = [
+        QuestionTemplate(
+          kind: .inversion, text: "What would change your mind about whether {claim}?"),
+        QuestionTemplate(kind: .inversion, text: "What would change your mind about this?"),
+      ]
+      // Once they have said what would change their mind, asking it again is not listening.
+      let followingUp = [
+        QuestionTemplate(
+          kind: .inversion, text: "What would you expect to see first if you were wrong?"),
+        QuestionTemplate(kind: .evidence, text: "How could you check that?"),
+        QuestionTemplate(
+          kind: .implications, text: "What would you do differently if that happened?"),
+      ]
+      return (hasAnswered ? followingUp : asking) + [
+        QuestionTemplate(
+          kind: .inversion,
+          text: "What would you expect to see if it turned out that {inverted}?"),
+        QuestionTemplate(kind: .evidence, text: "How could you check whether {claim}?"),
+        QuestionTemplate(kind: .evidence, text: "How could you check that?"),
+        QuestionTemplate(
+          kind: .viewpoints, text: "What would someone who disagrees need to show you?"),
+      ] + (hasAnswered ? asking : [])
+    case .close:
+      return [
+        QuestionTemplate(
+          kind: .meta, text: "What has stood out for you in talking this through?"),
+        QuestionTemplate(kind: .meta, text: "What has our talk left you thinking about?"),
+        QuestionTemplate(kind: .meta, text: "What would you like us to talk about next time?"),
+        QuestionTemplate(
+          kind: .implications, text: "What, if anything, looks different to you now?"),
+        QuestionTemplate(
+          kind: .implications, text: "What will you keep an eye on after this conversation?"),
+        QuestionTemplate(
+          kind: .viewpoints,
+          text: "What would you most like me to understand about how you see it?"),
+        QuestionTemplate(
+          kind: .viewpoints, text: "What did I say that made the least sense to you?"),
+        QuestionTemplate(kind: .clarification, text: "What would you like to think more about?"),
+      ]
+    }
+  }
+
+  /// When they told of something that happened, or cited evidence: how typical it is, never
+  /// whether it happened.
+  static let aboutAnExperience: [QuestionTemplate] = [
+    QuestionTemplate(
+      kind: .evidence, text: "How much does that tell you about the rest of the picture?"),
+    QuestionTemplate(kind: .assumptions, text: "What makes that typical rather than unusual?"),
+  ]
+
+  /// When they told of something that happened to them or someone of theirs: the story asked
+  /// about as a story, before what it shows.
+  static let aboutAStory: [QuestionTemplate] = [
+    QuestionTemplate(kind: .clarification, text: "What happened then?"),
+    QuestionTemplate(kind: .implications, text: "What did that mean for you?"),
+    QuestionTemplate(kind: .viewpoints, text: "How did the people around you take it?"),
+    QuestionTemplate(kind: .meta, text: "What did you make of it at the time?"),
+  ]
+
+  /// When they told what someone else says or thinks: how they see it themselves, and what
+  /// that view is worth to them. "They" is the one whose view it is.
+  static let aboutAReportedView: [QuestionTemplate] = [
+    QuestionTemplate(kind: .viewpoints, text: "How do you see it yourself?"),
+    QuestionTemplate(kind: .viewpoints, text: "What do you think leads them to see it that way?"),
+    QuestionTemplate(kind: .evidence, text: "How much weight do you give to their view, and why?"),
+    QuestionTemplate(
+      kind: .clarification, text: "Where exactly do you agree with them, and where not?"),
+    QuestionTemplate(kind: .inversion, text: "What might they be seeing that you are not?"),
+  ]
+
+  /// When they cited a source (an article, the news, a study): how far they trust it, and how
+  /// someone who does not would read it.
+  static let aboutASource: [QuestionTemplate] = [
+    QuestionTemplate(kind: .evidence, text: "How far do you trust that source, and why?"),
+    QuestionTemplate(
+      kind: .viewpoints, text: "How might someone who distrusts that source read the same thing?"),
+  ]
+
+  /// When they told what someone else says and where they stand on it ("my manager says …, but
+  /// I don't buy it"): what they make of that view, never how they see it themselves.
+  static let aboutAReportedViewTheyDoubt: [QuestionTemplate] = [
+    QuestionTemplate(kind: .viewpoints, text: "What do you think leads them to see it that way?"),
+    QuestionTemplate(kind: .evidence, text: "What makes you doubt what they say?"),
+    QuestionTemplate(kind: .inversion, text: "What might they be seeing that you are not?"),
+    QuestionTemplate(
+      kind: .clarification, text: "Where exactly do you part ways with them?"),
+  ]
+
+  /// When they said the listener does not understand or listen: what is being missed, asked
+  /// without defending oneself.
+  static let aboutNotBeingHeard: [QuestionTemplate] = [
+    QuestionTemplate(kind: .viewpoints, text: "What am I missing about how you see it?"),
+    QuestionTemplate(kind: .evidence, text: "What have you seen or heard that I haven't?"),
+    QuestionTemplate(kind: .clarification, text: "Which part of it am I not getting?"),
+    QuestionTemplate(kind: .meta, text: "What would help you feel heard right now?"),
+  ]
+
+  /// When they asked a question: what is behind it, and what they think themselves.
+  static let answeringAQuestion: [QuestionTemplate] = [
+    QuestionTemplate(kind: .meta, text: "What makes you ask?"),
+    QuestionTemplate(kind: .viewpoints, text: "What do you think yourself?"),
+    QuestionTemplate(kind: .clarification, text: "What would a good answer look like to you?"),
+  ]
+
+  /// Wordings that fit anything said, by kind: the last resort, so that there are always three.
+  static let anything: [QuestionTemplate] = [
+    QuestionTemplate(kind: .clarification, text: "Can you tell me more about that?"),
+    QuestionTemplate(kind: .clarification, text: "What do you mean by that?"),
+    QuestionTemplate(kind: .evidence, text: "What makes you say that?"),
+    QuestionTemplate(kind: .evidence, text: "What led you to that view?"),
+    QuestionTemplate(kind: .inversion, text: "What would it take for you to see it differently?"),
+    QuestionTemplate(kind: .inversion, text: "What would change your mind?"),
+    QuestionTemplate(kind: .assumptions, text: "What are you taking for granted there?"),
+    QuestionTemplate(kind: .viewpoints, text: "How do you think others see it?"),
+    QuestionTemplate(kind: .viewpoints, text: "Who sees it differently, and why?"),
+    QuestionTemplate(kind: .implications, text: "Where do you think that leads?"),
+    QuestionTemplate(kind: .implications, text: "What follows from that, for you?"),
+    QuestionTemplate(kind: .meta, text: "Why does this matter to you?"),
+    QuestionTemplate(kind: .meta, text: "What question is behind that for you?"),
+  ]
+}

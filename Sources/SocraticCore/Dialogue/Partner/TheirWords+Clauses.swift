@@ -1,0 +1,100 @@
+/// How partner mode reads a clause of theirs (a story of theirs, a reference back) and quotes
+/// their words back: reflected, plain, with a connective.
+extension TheirWords {
+  /// Whether a claim reports something that happened to them or to people they know: in the
+  /// past, with "you" or "your" after its verb ("they cut your overtime"); or its
+  /// subject has "you" or "your" in it (their first person, reflected: "your brother",
+  /// "everyone you know") and its verb is in the past or the perfect; or it tells how someone
+  /// of theirs is ("your son works from home"). What they or theirs should do ("your sister
+  /// should look after dad") is a claim.
+  static func isExperience(_ clause: Clause) -> Bool {
+    let subject = clause.subject.map(\.lowercased)
+    let theirs: Set<String> = ["you", "your", "yours", "our"]
+    let saysWhen = clause.rest.contains { pastTimeWords.contains($0.lowercased) }
+    // "they cut your overtime": what was done to them, told as it happened.
+    if clause.rest.contains(where: { theirs.contains($0.lowercased) }) {
+      switch clause.verb {
+      case .lexical(_, .past), .be(.past), .perfect: return true
+      // "they cut your pay last year": a form that may be past, said with a time gone by.
+      case .lexical(_, .plural) where saysWhen: return true
+      case .lexical, .be, .modal: break
+      }
+    }
+    // "our CEO said …": theirs too, as a coworker or a family member says it.
+    guard subject.contains(where: theirs.contains) else { return false }
+    switch clause.verb {
+    case .lexical(_, .past), .be(.past), .perfect: return true
+    // "you put 8 grand into it last spring": a form that may be past, said with a time gone by.
+    case .lexical(_, .plural) where saysWhen: return true
+    case .lexical, .be: return ["your", "our"].contains(subject.first) && subject.count > 1
+    case .modal: return false
+    }
+  }
+
+  /// Whether a claim points back at what was said before it: "it" or "they" as a word of it, a
+  /// person or a thing named before as its subject ("he has a point", "that proves it"), or
+  /// "that" as its last word ("everyone knows that").
+  static func refersBack(_ clause: Clause) -> Bool {
+    (clause.subject + clause.rest).contains { ["it", "they", "them"].contains($0.lowercased) }
+      || clause.subject.count == 1
+        && ["he", "she", "that", "this", "those", "these"].contains(clause.subject[0].lowercased)
+      || clause.rest.last(where: \.isWord).map { ["that", "this"].contains($0.lowercased) }
+        ?? false
+  }
+
+  /// A reason the answer reader found (its words as typed, without the connective), as a
+  /// clause or a thing, first person reflected.
+  static func reasonContent(_ reason: String) -> ReasonSplitter.Content? {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize("because " + reason))
+    guard tokens.allSatisfy(isPlain), let content = ReasonSplitter.content(of: tokens) else {
+      return nil
+    }
+    switch content {
+    case .clause(let tokens): return .clause(reflected(tokens))
+    case .thing(let tokens): return .thing(reflected(tokens))
+    }
+  }
+
+  /// Tokens first person reflected, the first word in lowercase unless it is a name, without
+  /// punctuation at either end.
+  static func reflected(_ tokens: [Token]) -> [Token] {
+    BeliefReader.casingFirstWord(FirstPersonReflector.reflect(BeliefReader.trimmed(tokens)))
+  }
+
+  /// Whether a token can be quoted back as it is: words, numbers and ordinary punctuation, not
+  /// symbols that may be the remains of an escape sequence or a control character.
+  static func isPlain(_ token: Token) -> Bool {
+    switch token.kind {
+    case .word, .number: return true
+    case .punctuation: return !["[", "]", "{", "}", "\\"].contains(token.text)
+    case .symbol: return ["$", "%", "&", "+", "=", "\u{20AC}", "\u{00A3}"].contains(token.text)
+    }
+  }
+
+  /// A reason the answer reader found, as a clause with its connective. A thing pointed at
+  /// ends at the first comma: "Because of FTX, mostly" points at FTX.
+  static func withConnective(_ content: ReasonSplitter.Content) -> String {
+    switch content {
+    case .clause(let tokens):
+      return "because " + tokens.joinedText
+    case .thing(let tokens):
+      let thing = tokens.prefix { !($0.kind == .punctuation && [",", ";"].contains($0.text)) }
+      return "because of " + Array(thing).joinedText
+    }
+  }
+
+  /// Tokens as they read quoted in a question to the person: first person reflected, the first
+  /// word in lowercase unless it is a name, no punctuation at either end.
+  static func quoted(_ tokens: [Token]) -> String? {
+    var trimmed = BeliefReader.trimmed(tokens)
+    // "lol", "haha" at either end laugh; they are not what they mean.
+    while let last = trimmed.last, interjections.contains(last.lowercased) {
+      trimmed = BeliefReader.trimmed(Array(trimmed.dropLast()))
+    }
+    while let first = trimmed.first, interjections.contains(first.lowercased) {
+      trimmed = BeliefReader.trimmed(Array(trimmed.dropFirst()))
+    }
+    guard trimmed.contains(where: \.isWord) else { return nil }
+    return BeliefReader.casingFirstWord(FirstPersonReflector.reflect(trimmed)).joinedText
+  }
+}

@@ -1,0 +1,148 @@
+/// How partner mode reads a sentence of theirs by its first words: a lead-in, a line about
+/// the listener, a request, something pointed at, a statement with a question mark, someone
+/// else's view.
+extension TheirWords {
+  /// The sentences from the first that states something: an answer often opens with a few
+  /// words without a verb ("Maybe three hours. But my grades are fine.") or with the question
+  /// it answers ("What would change my mind? Probably nothing."), and what it states follows.
+  /// All of them when no later sentence states anything.
+  /// Only a short sentence, or one that wonders at how others see it, is a lead-in, and only the next few are looked at for the statement,
+  /// each by its first words: reading stays fast for a text of any length.
+  static func droppingLeadIn(_ sentences: [[Token]]) -> ArraySlice<[Token]> {
+    func states(_ sentence: [Token]) -> Bool {
+      let start = Array(BeliefReader.trimmed(sentence).prefix(sentenceWordLimit))
+      return (!QuestionReversal.isQuestion(sentence) || isStatedWithAQuestionMark(sentence))
+        && ClauseParser.finiteVerbIndex(in: start) != nil
+    }
+    // "I don't get why everyone's acting like this is complicated. Israel has every right …":
+    // wondering at others leads in to what they hold.
+    func isLeadIn(_ sentence: [Token]) -> Bool {
+      let spoken = Array(sentence.filter(\.isWord).prefix(sentenceWordLimit))
+      return spoken.count <= fragmentWordLimit && !states(sentence)
+        || PartnerCueMatcher.wondering.matches(Array(spoken.prefix(6)))
+    }
+    guard let first = sentences.first, isLeadIn(first),
+      let statement = sentences.prefix(4).dropFirst().firstIndex(where: states)
+    else { return sentences[...] }
+    return sentences[statement...]
+  }
+
+  /// Whether a sentence tells the listener they do not understand or listen: "You just don't
+  /// get it", "u never listen", "You don't know what it's like". A "you" that can stand for
+  /// anyone goes with a modal ("You can't trust banks") and is not counted.
+  static func isAboutTheListener(_ sentence: [Token]) -> Bool {
+    var words = sentence.filter(\.isWord).map(\.lowercased)[...]
+    while let first = words.first, ["but", "and", "well", "oh", "like", "see"].contains(first) {
+      words.removeFirst()
+    }
+    guard let subject = words.first, ["you", "u", "ya"].contains(subject) else { return false }
+    let rest = words.dropFirst().drop { listenerAdverbs.contains($0) }
+    guard let verb = rest.first, rest.startIndex > words.startIndex + 1 || verb != "know"
+    else { return false }
+    return listenerVerbs.contains(verb)
+  }
+
+  /// Whether a sentence says something of the listener: its subject, after the words that
+  /// open it ("I mean", "well"), is "you", and its verb no modal ("you can't trust banks" is of
+  /// anyone).
+  static func isSaidOfTheListener(_ sentence: [Token]) -> Bool {
+    var words = sentence.filter(\.isWord).map(\.lowercased)[...]
+    while let first = words.first,
+      ["i", "mean", "well", "oh", "like", "see", "so", "ok"].contains(first)
+    {
+      words.removeFirst()
+    }
+    guard let subject = words.first, ["you", "u"].contains(subject),
+      let verb = words.dropFirst().first
+    else { return false }
+    return FunctionWords.auxiliary(verb)?.kind != .modal
+  }
+
+  /// Whether a sentence asks someone to do something: "Pass the potatoes, please." It claims
+  /// nothing. A "please" that opens a sentence with a comma after it is a protest ("Please,
+  /// that's nonsense"), not a request.
+  static func isRequest(_ sentence: [Token]) -> Bool {
+    let trimmed = BeliefReader.trimmed(sentence)
+    if trimmed.last?.lowercased == "please" { return true }
+    guard trimmed.first?.lowercased == "please", trimmed.count > 1 else { return false }
+    return trimmed[1].kind != .punctuation
+  }
+
+  /// What a sentence that opens by pointing at something points at, reflected: "Look at what
+  /// happened to translators" → "what happened to translators". Nil for any other sentence.
+  static func pointedAt(_ sentence: [Token]) -> String? {
+    var tokens = BeliefReader.trimmed(sentence)
+    while let first = tokens.first,
+      ["just", "well", "so", "but", "and", "dude", "bro", "man", "like"].contains(first.lowercased)
+    {
+      tokens.removeFirst()
+    }
+    let words = tokens.prefix(2).map(\.lowercased)
+    guard let verb = words.first, let length = pointingVerbs[verb],
+      length == 1 || words.dropFirst().first == (verb == "look" ? "at" : "about")
+    else { return nil }
+    let thing = BeliefReader.trimmed(Array(tokens.dropFirst(length)))
+    // "Think about it" points at nothing new.
+    guard thing.contains(where: { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) })
+    else { return nil }
+    return BeliefReader.casingFirstWord(FirstPersonReflector.reflect(thing)).joinedText
+  }
+
+  /// What a sentence that opens with "like" gives as an example, reflected: "like vans of
+  /// ballots turning up at midnight" → "vans of ballots turning up at midnight". Nil when what
+  /// follows is a clause ("like the count was rigged", "like I said") or a pronoun.
+  static func exampleGiven(_ sentence: [Token]) -> String? {
+    let tokens = BeliefReader.trimmed(sentence)
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    guard words.first == "like", let second = words.dropFirst().first,
+      !speakerAndListener.contains(second), !pronouns.contains(second),
+      !words.dropFirst().contains(where: { FunctionWords.auxiliary($0) != nil })
+    else { return nil }
+    return quoted(Array(tokens.dropFirst()))
+  }
+
+  /// Pronouns that open a clause after "like": "like he said", "like it matters".
+  static let pronouns: Set<String> = ["he", "she", "it", "we", "they", "that", "this", "there"]
+
+  /// Whether a sentence that ends with a question mark is a statement all the same: it opens
+  /// with neither an auxiliary nor a question word, has a verb, and is not about the listener
+  /// ("You own bitcoin?" asks them something).
+  static func isStatedWithAQuestionMark(_ sentence: [Token]) -> Bool {
+    guard sentence.last?.hasQuestionMark == true else { return false }
+    let trimmed = Array(BeliefReader.trimmed(sentence).prefix(sentenceWordLimit))
+    guard let first = trimmed.first(where: \.isWord)?.lowercased,
+      FunctionWords.auxiliary(first) == nil, !FunctionWords.questionWords.contains(first),
+      let verb = ClauseParser.finiteVerbIndex(in: trimmed)
+    else { return false }
+    return !trimmed[..<verb].contains { ["you", "u"].contains($0.lowercased) }
+  }
+
+  /// Whether a sentence reports what someone else says or thinks: it opens with "according
+  /// to", or a verb of saying or thinking follows a subject of a few words that is neither
+  /// the speaker nor the listener ("My dad says …", "Grandpa always says …", "She thinks …",
+  /// "People keep saying …").
+  static func reportsAView(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter(\.isWord).map(\.lowercased)
+    if words.starts(with: ["according", "to"]) { return true }
+    guard let verb = words.prefix(6).firstIndex(where: reportingVerbs.contains), verb > 0,
+      words.count > verb + 2
+    else { return false }
+    // A subject, not a clause: "If people told me …" is not reported speech; and "the news
+    // said" or "a study claims" cites evidence.
+    return !words[..<verb].contains { word in
+      evidenceWords.contains(word) || speakerAndListener.contains(word) || word.hasPrefix("'")
+        || FunctionWords.auxiliary(word) != nil || FunctionWords.subordinators.contains(word)
+        || FunctionWords.coordinators.contains(word) || FunctionWords.questionWords.contains(word)
+    }
+  }
+
+  /// Whether a sentence opens by telling what someone of theirs says ("I mean my manager says
+  /// …", "well my brother thinks …"): not when a clause opens it ("If people told me …"), nor
+  /// when the words come late ("… more dangerous than people think").
+  static func opensWithReportedSpeech(_ sentence: [Token]) -> Bool {
+    let words = Array(sentence.filter(\.isWord).prefix(5))
+    guard let first = words.first?.lowercased, !FunctionWords.subordinators.contains(first)
+    else { return false }
+    return PartnerCueMatcher.reportedSpeech.matches(words)
+  }
+}
