@@ -55,6 +55,9 @@ enum PartnerCues {
     "(let 's|lets|can we|could we) (change the subject|talk about something else|drop it|move on|stop)",
     "(change|changing) the subject",
     "(enough|that 's enough) (politics|of this|about this|for (today|tonight|now))",
+    // Passing something at the table is how a dinner-table argument winds down (issue 11 names
+    // "pass the gravy" among the words the close comes from).
+    "(pass|hand) (me|us)? the",
     "(i|i 've) (have to|gotta|got to|need to|must) (go|run|head off|get going)",
     "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
     "random (but|question|thought|q)",
@@ -89,11 +92,11 @@ enum PartnerCues {
     "(tell|ask|give|pass|hand|call) (her|him|them|me|your|my|the|everyone)",
   ]
 
-  /// Asking the listener for something at hand, not about the topic: "pass the salt", "can
-  /// you grab me a coffee". Nothing new to discuss: the questions keep to the claim.
+  /// Asking the listener for something at hand, not about the topic: "can you grab me a
+  /// coffee". Nothing new to discuss: the questions keep to the claim. (Passing something at
+  /// the table is a leaving cue.)
   static let atHand: [String] = [
-    "(pass|hand) (me|us)? the",
-    "(can|could|would|will) (you|u) (grab|get|pass|hand|bring|fetch|pour|top up) (me|us)",
+    "(can|could|would|will) (you|u) (grab|get|bring|fetch|pour|top up) (me|us)",
     "(grab|get|bring|fetch|pour) (me|us) (a|an|the|some|another)",
   ]
 

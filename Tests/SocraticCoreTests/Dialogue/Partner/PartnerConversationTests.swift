@@ -62,9 +62,9 @@ private let conversations: [PartnerConversation] = [
         reflection: .containing("it was also about prices"), firstKind: .clarification,
         stage: .reasons, claim: "trump won in 2016 because people in small towns felt ignored"),
       PartnerTurn(
-        // Something at hand asked for is no wish to stop: the conversation stays where it was.
-        line: "pass the gravy", reflection: .exactly(calm.calmLines(for: .request)[0]),
-        stage: .reasons,
+        // Passing something at the table winds the talk down (issue 11): the close.
+        line: "pass the gravy", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
+        firstKind: .meta, stage: .close,
         claim: "trump won in 2016 because people in small towns felt ignored"),
     ]),
   PartnerConversation(

@@ -31,9 +31,8 @@ let tableConversations: [PartnerConversation] = [
         stage: .reasons,
         claim: "trump won because the democrats stopped caring about working people"),
       PartnerTurn(
-        // Something at hand asked for is no wish to stop: the conversation stays where it was.
-        line: "can you pass the salt", reflection: .exactly(calm.calmLines(for: .request)[0]),
-        stage: .reasons,
+        line: "can you pass the salt", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
+        firstKind: .meta, stage: .close,
         claim: "trump won because the democrats stopped caring about working people"),
       // A belief stated as theirs takes over the claim and starts the arc again, even after
       // the close.

@@ -8,7 +8,7 @@ private let calm = PartnerLines.self
 /// story, a confidence and a goodbye never take over the belief on the table.
 let targetConversations: [PartnerConversation] = [
   PartnerConversation(
-    name: "a dad on crypto: a story of his, a jibe, the salt, how sure, a concession, a worry",
+    name: "a dad on crypto: a story of his, a jibe, a coffee, how sure, a concession, a worry",
     turns: [
       PartnerTurn(
         line: "crypto is where the real money is going",
@@ -23,7 +23,7 @@ let targetConversations: [PartnerConversation] = [
         line: "lol you're such a normie", reflection: .exactly(calm.calmLines(for: .hostile)[0]),
         firstKind: .viewpoints, stage: .reasons, claim: "crypto is where the real money is going"),
       PartnerTurn(
-        line: "hand me the ketchup would you",
+        line: "can you grab me a coffee",
         reflection: .exactly(calm.calmLines(for: .request)[0]), stage: .reasons,
         claim: "crypto is where the real money is going"),
       // How sure he is of it, said with "it": no reason, no new claim.
@@ -82,8 +82,8 @@ struct PartnerTargetTests {
   @Test(
     "each kind of turn has its target",
     arguments: [
-      ("pass the bread please", QuestionTarget.claim),
-      ("can you grab me a glass of water", .claim),
+      ("can you grab me a glass of water", QuestionTarget.claim),
+      ("pass the bread please", .close),
       ("anyway did you see the fight last night", .claim),
       ("my landlord raised the rent again last month", .theirWords),
       ("what would you do in my place?", .theirWords),
