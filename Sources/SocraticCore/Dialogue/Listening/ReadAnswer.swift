@@ -32,6 +32,10 @@ public struct ReadAnswer: Sendable, Equatable {
   /// The absolutes the person uses as their own: not in an idiom ("all the time"), not
   /// qualified ("not everyone"), not someone else's words.
   public var absolutes: [String] = []
+  /// Whether the person says they do not know where they stand ("it depends", "idk maybe").
+  public var isWavering = false
+  /// Whether the person asks to talk about something else.
+  public var isChangingSubject = false
   /// Whether the person says they are leaving the conversation ("I'm done for tonight").
   public var isLeaving = false
   /// Whether the person says the question confused or irked them ("what?", "why do you keep
