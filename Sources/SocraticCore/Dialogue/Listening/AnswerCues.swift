@@ -82,7 +82,10 @@ enum AnswerCues {
     (.asksBack, "(what|how) about you"),
     (.asksBack, "(can|could|would|will) you (just|please)? (tell|give|show) me"),
     (.asksBack, "^ (just|please) (tell|give) me"),
-    (.concession, "(she|he|they) (might|may|could) (be right|have a point)"),
+    (.asksBack, "^ what (would|do|should) you (do|think|say)"),
+    (.concession, "(she|he|they|you) (might|may|could) (be right|have a point)"),
+    (.concession, "(you|she|he|they) (have|has) a point"),
+    (.concession, "^ (well)? not (everyone|everybody|all of them|always|every time)"),
     (.repeat, "same as (i said)? (before|earlier|above|last time)"),
     (.repeat, "(like|as) i (said|told you|already said|mentioned)"),
     (.repeat, "i already (said|told you|answered|explained)"),
@@ -154,7 +157,8 @@ enum AnswerCues {
     "(ok|okay|alright)? fair (enough|point)?", "(ok|okay|sure|fine|yeah) but",
     "(that 's|that is|it 's)? (a)? (good|valid|fair) point",
     "(that 's|thats|that is|it 's)? (kind of|kinda|sort of|pretty|actually)? (true|fair)",
-    "which", "you ('re|are|might be|may be|could be) right",
+    "which", "you ('re|are|might be|may be|could be) right (that)?",
+    "(you|she|he|they) (might|may|could)? (have|has) a point (that)?",
     "i (guess|suppose|mean)", "to be fair", "(then again|admittedly|granted|true)",
     "(i have to|i 'll)? admit", "(on the other hand)", "honestly",
     "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure)",
@@ -210,8 +214,8 @@ enum AnswerCues {
   /// stop", "I don't want to do this"; but "I don't want to do this to her" tells of something
   /// else): the session closes as it does for one who says goodbye.
   static let stopping: [String] = [
-    "(can|could) we (just|please)? (stop|quit|be done)",
-    "let 's (just)? (stop|quit|be done)",
+    "(can|could) we (just|please)? (stop|quit|be done) (here|there|now|for now|for today)?",
+    "(let 's|lets) (just)? (stop|quit|be done) (here|there|now|for now|for today)?",
     "i (don't|do not) (want|wanna) (to)? (do|talk about|keep doing|discuss|keep talking about) (this|it|that) (anymore|any more)?",
     "i 'd rather not (do|talk about|discuss|go into) (this|it|that) (anymore|any more)?",
     "i 'm (done|finished) with (this|it|that)",
@@ -229,7 +233,8 @@ enum AnswerCues {
   /// "she might be right, I don't know". Those of `waveringEnds` only when nothing but hedges
   /// follows them in their clause ("I don't know why" asks about something else).
   static let waverings: [String] = [
-    "it (all)? depends", "(could|can) go either way", "i 'm (kind of|kinda|sort of)? torn",
+    "it (all)? depends", "(could|can) go either way",
+    "(i don't know|idk|dunno|i dunno|not sure) (,)? maybe", "i 'm (kind of|kinda|sort of)? torn",
     "(i 'm|i am) (really)? (on the fence|of two minds)", "maybe (yes|yeah)? maybe not",
   ]
   static let waveringEnds: [String] = [
@@ -246,7 +251,8 @@ enum AnswerCues {
   /// Phrases that say what would follow in a sentence with "if": "if the small labs could
   /// still compete, I'd be fine with it".
   static let conditionalOutcomes: [String] = [
-    "(i 'd|i would) (be|feel|support|accept|vote|go along|back)"
+    "(i 'd|i would) (be|feel|support|accept|vote|go along|back)",
+    "(i 'd|i would) (think|see it|see things) differently",
   ]
 
   /// Phrases in which the person speaks to the listener about the conversation rather than
@@ -267,6 +273,7 @@ enum AnswerCues {
     "you (already|just|keep) (asked|asking|ask)",
     "you asked (that|this|the same|basically the same|me that)",
     "(it|that) (is|'s) my view",
+    "what 's the point of (asking|this|that|these)",
     "i (didn't|did not|never) (say|said) (that|this)",
   ]
 
@@ -328,8 +335,9 @@ enum AnswerCues {
 
   /// Phrases that are a feeling by themselves, and the feeling they name.
   static let feelingPhrases: [(pattern: String, feeling: String)] = [
-    ("(i 'm|im|i am) (so|really)? (sick|tired) of", "fed up"),
+    ("(i 'm|im|i am) (so|really|kind of|kinda|pretty|just)? (sick|tired) of", "fed up"),
     ("fed up", "fed up"),
+    ("(this|it|that) ('s|is) (so|really|kind of|kinda|pretty)? (hard|tough|difficult)", "unsure"),
     ("breaks my heart", "heartbroken"),
     ("(i 'm|im|i am) (tearing up|crying|in tears|shaking)", "upset"),
     ("(crying|cried|sobbing|sobbed|in tears)", "hurt"),

@@ -22,7 +22,9 @@ enum ReflectionCheck {
   static func reads(_ tokens: [Token]) -> Bool {
     guard let last = tokens.last(where: { $0.kind != .punctuation }),
       !danglingEnds.contains(last.lowercased), let clause = ClauseParser.parse(tokens),
-      clause.subject.contains(where: \.isWord)
+      clause.subject.contains(where: \.isWord),
+      // "unfair, nobody read it": a word before a comma is no part of a subject.
+      !clause.subject.contains(where: { $0.kind == .punctuation && $0.text == "," })
     else { return false }
     switch clause.verb {
     case .be, .perfect, .modal:

@@ -185,6 +185,7 @@ public enum ReflectionWriter {
     "maybe", "perhaps", "probably", "honestly", "basically", "like", "just", "actually",
     "literally", "really", "so", "and", "but", "well", "ok", "okay", "yeah", "yes", "i", "guess",
     "think", "mean", "fair", "true", "alright", "enough", "point", "because", "suppose", "though",
+    "cuz", "bc", "'cause", "coz", "lol", "haha", "lmao",
   ]
 
   /// Phrases that only close what a person says, left off when it is given back: "…, which is

@@ -71,6 +71,12 @@ struct ExploreListeningTests {
         "i guess if the small labs could still compete i'd be fine with it",
         "if the small labs could still compete, you'd be fine with it"
       ),
+      ("idk maybe a licence for the biggest ones", "you're not sure"),
+      (
+        "you might have a point that licences are hard to enforce, i dont know", "licences are hard"
+      ),
+      ("lol this is hard", "unsure"),
+      ("if the labs opened their tests to the public i'd think differently", "you'd think"),
     ])
   func momentTakenUp(line: String, words: String) {
     var script = session("AI labs should be licensed like drug makers.")
@@ -82,7 +88,10 @@ struct ExploreListeningTests {
 
   @Test(
     "a wish to stop closes the session with its rating, never another question",
-    arguments: ["can we stop", "I don't want to do this", "i dont want to talk about this anymore"])
+    arguments: [
+      "can we stop", "I don't want to do this", "i dont want to talk about this anymore",
+      "lets stop here",
+    ])
   func wishToStop(line: String) {
     var script = session("My boss is bad at his job.")
     let step = script.type(line)
@@ -103,6 +112,31 @@ struct ExploreListeningTests {
     let step = script.type("could you just tell me what to do")
     #expect(ExploreScript.notices(step).contains(ExploreDialogue.asksBackNotice))
     #expect(script.dialogue.state.map.reasons.isEmpty)
+  }
+
+  @Test("what backs a concession is filed as a doubt, never under their reason")
+  func concessionIsNoEvidence() {
+    var script = session("Remote work is better for everyone.")
+    script.type("because our team ships more since we went remote")
+    script.type("well not everyone, my younger coworkers seem lonely")
+    let map = script.dialogue.state.map
+    #expect(map.reasons.allSatisfy { $0.examples.isEmpty && $0.evidence.isEmpty })
+    #expect(map.doubts.contains { $0.contains("lonely") })
+  }
+
+  @Test("a clause whose subject the parser cannot find is not given back")
+  func noFragmentGivenBack() {
+    var script = session("AI labs should be licensed like drug makers.")
+    let step = script.type("it feels unfair, nobody asked the people who use it")
+    #expect(reflections(step).allSatisfy { !$0.contains("saying unfair") }, "\(reflections(step))")
+  }
+
+  @Test("a question that irked them is owned, and their complaint is not given back")
+  func irked() {
+    var script = session("My boss is bad at his job.")
+    let step = script.type("whats the point of asking that")
+    #expect(ExploreScript.notices(step).contains(ExploreDialogue.confusedNotice))
+    #expect(reflections(step).isEmpty)
   }
 
   @Test("no summary is given mid-session, however long it runs")
