@@ -120,7 +120,10 @@ public enum AnswerMoveReader {
         // "he says" names no one: who "he" is was said before.
         let isPronoun = AnswerCues.unnamedSpeakers.contains(
           speaker.map(\.lowercased).joined(separator: " "))
-        if !speaker.isEmpty, !isPronoun { appendOnce(speaker.joinedText, to: &read.sources) }
+        if !speaker.isEmpty, !isPronoun {
+          appendOnce(speaker.joinedText, to: &read.sources)
+          appendOnce(speaker.joinedText, to: &read.speakers)
+        }
       }
     }
 

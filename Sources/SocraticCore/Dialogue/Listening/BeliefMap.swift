@@ -100,7 +100,10 @@ public struct BeliefMap: Codable, Sendable, Equatable {
       }
     }
     for text in answer.sources {
-      if let target { Self.appendOnce(text, to: &reasons[target].sources) }
+      // "my sister thinks he's fine": her view, maybe the other side's, backs no reason.
+      if let target, !answer.speakers.contains(text) {
+        Self.appendOnce(text, to: &reasons[target].sources)
+      }
       Self.appendOnce(text, to: &sources)
     }
     for text in answer.doubts { Self.appendOnce(text, to: &doubts) }

@@ -10,6 +10,9 @@ public struct ReadAnswer: Sendable, Equatable {
   public var examples: [String] = []
   /// Who or what it cites: "my mom", "the news", "Haidt's book".
   public var sources: [String] = []
+  /// The people whose views it reports ("my aunt says …"): sources of a view, which may be the
+  /// other side's, never backing for the person's own reason.
+  public var speakers: [String] = []
   /// Where it concedes or wavers, in its words.
   public var doubts: [String] = []
   /// What the person still holds to after conceding ("that's true, but it doesn't make this

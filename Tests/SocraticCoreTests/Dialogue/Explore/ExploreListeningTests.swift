@@ -131,6 +131,15 @@ struct ExploreListeningTests {
     #expect(reflections(step).allSatisfy { !$0.contains("saying unfair") }, "\(reflections(step))")
   }
 
+  @Test("someone else's view told after a reason is never filed as its source")
+  func reportedViewBacksNoReason() {
+    var script = session("Grandpa should give up his car keys.")
+    script.type("because he hit a parked van last week")
+    script.type("my brother thinks he's fine but he never rides with him")
+    let map = script.dialogue.state.map
+    #expect(map.reasons.allSatisfy { $0.sources.isEmpty }, "\(map.reasons)")
+  }
+
   @Test("a question that irked them is owned, and their complaint is not given back")
   func irked() {
     var script = session("My boss is bad at his job.")
