@@ -7,6 +7,10 @@ struct BeliefMapFold: Sendable, Equatable {
   private(set) var map = BeliefMap()
   /// The thread's answers, as typed: an answer said again is recognised.
   private(set) var answers: [String] = []
+  /// The words of each answer as the answer reader compares them, kept once.
+  private var answerWords: [Set<String>] = []
+  /// The words of each answer as `QuestionWording` reads them, kept once.
+  private var answerContent: [Set<String>] = []
   /// The reasons on the map that were asked about, by index.
   private(set) var probedReasons: Set<Int> = []
   /// How many answers the map took in since the last summary.
@@ -45,6 +49,8 @@ struct BeliefMapFold: Sendable, Equatable {
     case .answer(let value):
       let read = read ?? reading(of: value.text)
       answers.append(value.text)
+      answerWords.append(AnswerMoveReader.repeatWords(of: value.text))
+      answerContent.append(QuestionWording.contentWords(of: value.text))
       if read.isAnswer {
         answersSinceSummary += 1
         map.record(read, probedReason: probedReason)
@@ -78,8 +84,8 @@ struct BeliefMapFold: Sendable, Equatable {
     // Only an answer that holds at least half of these words is the one repeated: one shared
     // word of many is no repeat, and quoting it would put words in the person's mouth.
     var best: (answer: String, shared: Int)?
-    for earlier in answers.dropLast().reversed() {
-      let shared = words.intersection(QuestionWording.contentWords(of: earlier)).count
+    for (earlier, content) in zip(answers, answerContent).dropLast().reversed() {
+      let shared = words.intersection(content).count
       if shared > (best?.shared ?? 0) { best = (earlier, shared) }
     }
     guard let best, 2 * best.shared >= words.count else { return nil }
@@ -95,7 +101,7 @@ struct BeliefMapFold: Sendable, Equatable {
     case nil: expectsReason = question?.kind == .evidence
     default: expectsReason = false
     }
-    return AnswerMoveReader.read(answer, earlier: answers, expectsReason: expectsReason)
+    return AnswerMoveReader.read(answer, earlierWords: answerWords, expectsReason: expectsReason)
   }
 
   /// The reason the last question asked about, when it probed one.

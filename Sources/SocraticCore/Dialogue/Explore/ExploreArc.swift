@@ -97,6 +97,11 @@ struct ExploreArc {
     case .pack:
       return plan.packQuestions.first { !isAsked($0.question.text) }
     case .story:
+      // Asking for a story after one was told asks for what they just said.
+      let toldStory =
+        !map.examples.isEmpty || map.reasons.contains { !$0.examples.isEmpty }
+        || last?.has(.example) == true
+      guard !toldStory else { return nil }
       return fresh(.evidence, "When did you first come to see it this way?")
     case .moreReasons:
       guard map.reasons.count == 1, lastGaveGrounds else { return nil }
@@ -112,10 +117,12 @@ struct ExploreArc {
       // Someone the person quotes may be someone they disagree with; a medium they read is
       // where their own view comes from.
       // "on TV" is trusted as "TV".
+      // A source told as a clause ("I saw a guy on YouTube explain it") names nothing to trust.
       if let source = map.sources.first(where: Self.isMedium),
         let name = ReflectionWriter.secondPersonPhrase(
           Tokenizer.tokenize(source).drop { ["on", "in", "from", "at"].contains($0.lowercased) }
-            .joinedText)
+            .joinedText),
+        ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(name)) == nil
       {
         return fresh(.assumptions, "How far do you trust \(name) on this, and why?")
       }

@@ -20,6 +20,14 @@ extension ExploreDialogue {
       beginClosing(.quit, into: &step)
       return step
     }
+    // "can we talk about something else": this belief is rated a last time and another can
+    // be stated, as /belief does.
+    if read.isChangingSubject, state.isQuestioning {
+      step.outputs.append(.notice(Self.changingSubjectNotice, tone: .plain))
+      state.phase = .closingThread
+      step.outputs += introduction()
+      return step
+    }
     if read.isConfused {
       step.outputs.append(.notice(Self.confusedNotice, tone: .plain))
     }
@@ -68,15 +76,19 @@ extension ExploreDialogue {
       reflect(text, depth: .simple, of: number, into: &step)
       return
     }
+    // Every reflection passes the gate; one that fails is not shown, and the next question
+    // follows. No summary is given mid-session: one misfiled item costs more than it gives,
+    // so the map is given back only at the close.
     if let reflection = ReflectionWriter.reflection(
-      of: read, claim: state.belief?.claim, turn: state.reflectionCount)
+      of: read, claim: state.belief?.claim, turn: state.reflectionCount),
+      ReflectionCheck.isWhole(reflection.text)
     {
       reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
     }
-    if !isMoment, state.fold.answersSinceSummary >= Self.summaryInterval {
-      summarize(into: &step)
-    }
   }
+
+  static let changingSubjectNotice =
+    "Sure, let's leave this one here. One last rating, then you can state another belief."
 
   /// Sums up the map, when it holds enough to.
   mutating func summarize(into step: inout DialogueStep) {

@@ -24,9 +24,6 @@ public struct ExploreDialogue: SessionDialogue {
   /// The same, as `/help` and Tab completion list them.
   public static let commands = menu.catalog
 
-  /// How many answers the map takes in before it is summed up again: seldom, as a summary with
-  /// one wrong item costs more than it gives.
-  static let summaryInterval = 8
   /// The most words an answer that says it repeats ("same as before") may add besides that
   /// and still be met as a repeat: with more, it says something new.
   static let repeatNewWordLimit = 3

@@ -19,7 +19,9 @@ enum MomentQuestions {
   static func moments(of answer: ReadAnswer) -> [Moment] {
     var moments: [Moment] = []
     if answer.blockage != nil { moments.append(.blockage) }
-    if answer.has(.concession) {
+    if answer.isWavering {
+      moments.append(.wavering)
+    } else if answer.has(.concession) {
       let words = Set(
         answer.doubts.flatMap { Tokenizer.tokenize($0) }.filter(\.isWord).map(\.lowercased))
       if !words.isDisjoint(with: ["both", "anymore", "torn", "sure", "unsure"]) {
@@ -66,6 +68,7 @@ enum MomentQuestions {
     .wavering: [
       (.viewpoints, "What is pulling you each way?"),
       (.meta, "What has shifted for you as we talked?"),
+      (.implications, "What would help you feel sure, one way or the other?"),
     ],
     .concession: [
       (.meta, "How much does that change how sure you are?"),

@@ -80,15 +80,22 @@ enum AnswerCues {
     (.asksBack, "what do you think"),
     (.asksBack, "(don't|do) you (think|agree)"),
     (.asksBack, "(what|how) about you"),
+    (.asksBack, "(can|could|would|will) you (just|please)? (tell|give|show) me"),
+    (.asksBack, "^ (just|please) (tell|give) me"),
+    (.asksBack, "^ what (would|do|should) you (do|think|say)"),
+    (.concession, "(she|he|they|you) (might|may|could) (be right|have a point)"),
+    (.concession, "(you|she|he|they) (have|has) a point"),
+    (.concession, "^ (well)? not (everyone|everybody|all of them|always|every time)"),
     (.repeat, "same as (i said)? (before|earlier|above|last time)"),
     (.repeat, "(like|as) i (said|told you|already said|mentioned)"),
     (.repeat, "i already (said|told you|answered|explained)"),
-    (.repeat, "i just (told you|answered|explained|said (that|this|it|so))"),
-    (.repeat, "i told you"),
+    (.repeat, "i just (told you|answered|explained)"),
+    (.repeat, "i just said (that|this|it|so)"),
+    (.repeat, "i (already)? told you"),
     (.repeat, "(third|second|fourth) time"),
     (.repeat, "see (above|my last answer|what i said)"),
     (.offTopic, "pass (me)? the"),
-    (.offTopic, "(can|could) we (talk about|change|move on|stop)"),
+    (.offTopic, "(can|could) we (talk about|change|move on)"),
     (.offTopic, "let 's (change the subject|talk about something else|move on|stop)"),
 
     (.offTopic, "(change the subject|something else)"),
@@ -150,9 +157,11 @@ enum AnswerCues {
     "(ok|okay|alright)? fair (enough|point)?", "(ok|okay|sure|fine|yeah) but",
     "(that 's|that is|it 's)? (a)? (good|valid|fair) point",
     "(that 's|thats|that is|it 's)? (kind of|kinda|sort of|pretty|actually)? (true|fair)",
-    "which", "you ('re|are|might be|may be|could be) right",
+    "which", "you ('re|are|might be|may be|could be) right (that)?",
+    "(you|she|he|they) (might|may|could)? (have|has) a point (that)?",
     "i (guess|suppose|mean)", "to be fair", "(then again|admittedly|granted|true)",
     "(i have to|i 'll)? admit", "(on the other hand)", "honestly",
+    "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure)",
   ]
 
   /// Fixed phrases whose absolutes, numbers and strong words are not claims: "all the time",
@@ -201,6 +210,60 @@ enum AnswerCues {
     "(let 's|can we) (stop|leave it) (here|there|for now)",
   ]
 
+  /// Phrases in which the person says they want to stop, when they end a sentence ("can we
+  /// stop", "I don't want to do this"; but "I don't want to do this to her" tells of something
+  /// else): the session closes as it does for one who says goodbye.
+  static let stopping: [String] = [
+    "(can|could) we (just|please)? (stop|quit|be done) (here|there|now|for now|for today)?",
+    "(let 's|lets) (just)? (stop|quit|be done) (here|there|now|for now|for today)?",
+    "i (don't|do not) (want|wanna) (to)? (do|talk about|keep doing|discuss|keep talking about) (this|it|that) (anymore|any more)?",
+    "i 'd rather not (do|talk about|discuss|go into) (this|it|that) (anymore|any more)?",
+    "i 'm (done|finished) with (this|it|that)",
+  ]
+
+  /// Phrases in which the person asks to talk about something else: the belief is rated a
+  /// last time and another one can be stated, as `/belief` does.
+  static let changingSubject: [String] = [
+    "(can|could) we (please)? (talk about|move on to|change to) (something|anything) else",
+    "(can|could) we (please)? change the (subject|topic)",
+    "let 's (change the (subject|topic)|talk about something else|move on)",
+  ]
+
+  /// Phrases that say the person does not know where they stand: "it depends", "idk maybe",
+  /// "she might be right, I don't know". Those of `waveringEnds` only when nothing but hedges
+  /// follows them in their clause ("I don't know why" asks about something else).
+  static let waverings: [String] = [
+    "it (all)? depends", "(could|can) go either way",
+    "(i don't know|idk|dunno|i dunno|not sure) (,)? maybe", "i 'm (kind of|kinda|sort of)? torn",
+    "(i 'm|i am) (really)? (on the fence|of two minds)", "maybe (yes|yeah)? maybe not",
+  ]
+  static let waveringEnds: [String] = [
+    "(i don't know|idk|dunno|i dunno|i don't really know)", "(i 'm)? not (really)? sure",
+    "who knows", "hard to say",
+  ]
+
+  /// Words that may follow a wavering at the end of its clause and leave it one: "idk maybe".
+  static let waveringTail: Set<String> = [
+    "maybe", "perhaps", "anymore", "really", "honestly", "tbh", "lol", "though", "either",
+    "i", "guess", "man", "tho", "now", "yet", "haha",
+  ]
+
+  /// Phrases that say what would follow in a sentence with "if": "if the small labs could
+  /// still compete, I'd be fine with it".
+  static let conditionalOutcomes: [String] = [
+    "(i 'd|i would) (be|feel|support|accept|vote|go along|back)",
+    "(i 'd|i would) (think|see it|see things) differently",
+  ]
+
+  /// Phrases in which the person speaks to the listener about the conversation rather than
+  /// about the belief: "I just told you", "you keep asking".
+  static let toListener: [String] = [
+    "i (just|already)? (told|asked|showed) you",
+    "you (keep|kept|just|already)? (asking|ask|asked|said|told|say)",
+    "(i 'm|i am) telling you", "you ('re|are) not listening",
+    "you (don't|do not) (get|understand|listen)",
+  ]
+
   /// Phrases in which the person says a question confused or irked them: what they say next
   /// needs an easier or clearer question, not a reflection of the complaint.
   static let confusion: [String] = [
@@ -210,6 +273,7 @@ enum AnswerCues {
     "you (already|just|keep) (asked|asking|ask)",
     "you asked (that|this|the same|basically the same|me that)",
     "(it|that) (is|'s) my view",
+    "what 's the point of (asking|this|that|these)",
     "i (didn't|did not|never) (say|said) (that|this)",
   ]
 
@@ -265,12 +329,15 @@ enum AnswerCues {
     "frustrates": "frustrated", "saddens": "sad", "hurts": "hurt", "hurt": "hurt",
     "depresses": "depressed", "exhausts": "exhausted", "disgusts": "disgusted",
     "annoys": "annoyed", "bothers": "bothered", "infuriates": "furious",
+    "stresses": "stressed", "stressing": "stressed", "stressed": "stressed",
+    "overwhelms": "overwhelmed", "wears": "worn down", "wearing": "worn down",
   ]
 
   /// Phrases that are a feeling by themselves, and the feeling they name.
   static let feelingPhrases: [(pattern: String, feeling: String)] = [
-    ("(i 'm|im|i am) (so|really)? (sick|tired) of", "fed up"),
+    ("(i 'm|im|i am) (so|really|kind of|kinda|pretty|just)? (sick|tired) of", "fed up"),
     ("fed up", "fed up"),
+    ("(this|it|that) ('s|is) (so|really|kind of|kinda|pretty)? (hard|tough|difficult)", "unsure"),
     ("breaks my heart", "heartbroken"),
     ("(i 'm|im|i am) (tearing up|crying|in tears|shaking)", "upset"),
     ("(crying|cried|sobbing|sobbed|in tears)", "hurt"),

@@ -24,6 +24,15 @@ public enum AnswerMoveReader {
   public static func read(
     _ text: String, earlier: [String] = [], expectsReason: Bool = false
   ) -> ReadAnswer {
+    read(text, earlierWords: earlier.map(repeatWords(of:)), expectsReason: expectsReason)
+  }
+
+  /// The answer's moves and the words of each, with the earlier answers as
+  /// `repeatWords(of:)` gave them: a dialogue keeps those once, rather than reading every
+  /// earlier answer again at each step.
+  public static func read(
+    _ text: String, earlierWords: [Set<String>], expectsReason: Bool = false
+  ) -> ReadAnswer {
     let tokens = Shorthand.expanded(
       Tokenizer.tokenize(TypedTextLimit.prefix(of: text, characters: readLimit)))
     var read = ReadAnswer()
@@ -40,7 +49,7 @@ public enum AnswerMoveReader {
     for (isQuestion, sentence) in sentences {
       readSentence(sentence, isQuestion: isQuestion, into: &read, moves: &moves)
     }
-    if isRepeat(tokens, of: earlier) { moves.insert(.repeat) }
+    if isRepeat(tokens, of: earlierWords) { moves.insert(.repeat) }
     // A plain statement answering a why is a reason; not a concession, a feeling or a repeat.
     let isPlainStatement = moves.isSubset(of: [.example, .source, .reason])
     if expectsReason, isPlainStatement, read.reasons.isEmpty, let statement = read.statement {
@@ -74,7 +83,7 @@ public enum AnswerMoveReader {
       && words.allSatisfy { $0.kind == .word && !$0.isCapitalized && !isKnownWord($0.lowercased) }
   }
 
-  private static func isKnownWord(_ word: String) -> Bool {
+  static func isKnownWord(_ word: String) -> Bool {
     FunctionWords.isFunctionWord(word) || Lexicon.isKnown(word) || Lexicon.isVerb(word)
       || Lexicon.singular(of: word) != nil
   }
@@ -82,12 +91,12 @@ public enum AnswerMoveReader {
   // MARK: - Sentences
 
   /// A match of a cue in a sentence.
-  private struct Match {
+  struct Match {
     var move: AnswerMove
     var range: Range<Int>
   }
 
-  private static func readSentence(
+  static func readSentence(
     _ sentence: [Token], isQuestion: Bool, into read: inout ReadAnswer,
     moves: inout Set<AnswerMove>
   ) {
@@ -111,7 +120,10 @@ public enum AnswerMoveReader {
         // "he says" names no one: who "he" is was said before.
         let isPronoun = AnswerCues.unnamedSpeakers.contains(
           speaker.map(\.lowercased).joined(separator: " "))
-        if !speaker.isEmpty, !isPronoun { appendOnce(speaker.joinedText, to: &read.sources) }
+        if !speaker.isEmpty, !isPronoun {
+          appendOnce(speaker.joinedText, to: &read.sources)
+          appendOnce(speaker.joinedText, to: &read.speakers)
+        }
       }
     }
 
@@ -144,6 +156,9 @@ public enum AnswerMoveReader {
     found.removeAll { match in
       match.move == .example && reporting.contains { $0.overlaps(match.range) }
     }
+    if let outcome = conditionalOutcome(in: sentence), isOwn(outcome.lowerBound) {
+      found.append(Match(move: .wouldChangeMind, range: outcome))
+    }
     let hypothetical = found.filter { $0.move == .wouldChangeMind }.map(\.range)
     // "I guess I'd change my mind if …": the hedge concedes nothing; what would change their
     // mind is what they say.
@@ -169,9 +184,22 @@ public enum AnswerMoveReader {
         matches(of: pattern, in: sentence, from: 0).contains { isOwn($0.lowerBound) }
       } || sentence.last.map { AnswerCues.farewells.contains($0.lowercased) } == true
       || AnswerCues.farewellSentences.contains(words)
-    if leaves {
+    if leaves || isStopping(sentence) {
       moves.insert(.offTopic)
       read.isLeaving = true
+    }
+    if isChangingSubject(sentence) {
+      moves.insert(.offTopic)
+      read.isChangingSubject = true
+    }
+    // "idk maybe", "it depends": a wavering, given back as one, whatever else the sentence
+    // concedes.
+    if hypothetical.isEmpty, let wavering = wavering(in: sentence, clauses: clauses, isOwn: isOwn) {
+      read.isWavering = true
+      moves.insert(.concession)
+      if !found.contains(where: { $0.move == .concession }) {
+        found.append(Match(move: .concession, range: wavering))
+      }
     }
 
     for match in found {
@@ -241,6 +269,8 @@ public enum AnswerMoveReader {
       appendOnce(sentence[index].lowercased, to: &read.absolutes)
     }
 
+    // "I just told you": said to the listener, never given back as their view.
+    if isToListener(sentence) { return }
     if read.statement == nil, !isQuestion {
       read.statement = statement(in: sentence, clauses: clauses, isOwn: isOwn)
     }
@@ -252,325 +282,5 @@ public enum AnswerMoveReader {
       let from = repeatClause.map { min($0.upperBound + 1, sentence.count) } ?? start
       read.gist = from < sentence.count ? gist(of: sentence, from: from, clauses: clauses) : nil
     }
-  }
-
-  /// What a sentence concedes, without the words that only say it concedes ("ok fair, my
-  /// friends aren't a poll" → "my friends aren't a poll"; empty when that is all it says), and
-  /// what the person still holds to after it ("that's true, but it doesn't make this ok").
-  private static func doubt(in sentence: [Token], from start: Int)
-    -> (doubt: [Token], stand: [Token])
-  {
-    var index = start
-    var moved = true
-    while moved, index < sentence.count {
-      moved = false
-      while index < sentence.count,
-        sentence[index].kind == .punctuation || openers.contains(sentence[index].lowercased)
-      {
-        index += 1
-        moved = true
-      }
-      for pattern in Patterns.concessionOpeners where index < sentence.count {
-        if pattern.mayStart(with: sentence[index].lowercased),
-          let end = pattern.matchEnds(in: sentence, from: index).first, end > index
-        {
-          index = end
-          moved = true
-          break
-        }
-      }
-    }
-    let rest = sentence[min(index, sentence.count)...]
-    let turn = rest.firstIndex { turningWords.contains($0.lowercased) } ?? rest.endIndex
-    return (Array(rest[..<turn]), Array(rest[turn...].dropFirst()))
-  }
-
-  /// Words with which a person turns back to their own side after conceding: "that's true,
-  /// but …".
-  private static let turningWords: Set<String> = ["but", "yet", "still", "however"]
-
-  /// Words that open a question put back to the listener.
-  private static let questionOpeners: Set<String> = [
-    "what", "why", "how", "who", "where", "when", "which", "do", "does", "did", "is", "are",
-    "can", "could", "would", "should", "will", "isn't", "aren't", "don't", "doesn't",
-    "wouldn't", "shouldn't", "have", "has", "you",
-  ]
-
-  /// The verbs and adverbs of a reporting phrase, left out of the speaker's name.
-  private static let reportingWords: Set<String> = [
-    "says", "said", "say", "thinks", "thought", "think", "believes", "believed", "tells",
-    "told", "keeps", "kept", "keep", "saying", "claims", "claimed", "claim", "argues", "argue",
-    "swears", "always", "just", "me", "tell",
-  ]
-
-  /// Where the words of a sentence start, after words that only open it ("ok", "well").
-  private static func firstContentIndex(in sentence: [Token]) -> Int {
-    var index = 0
-    while index < sentence.count,
-      sentence[index].kind == .punctuation || openers.contains(sentence[index].lowercased)
-    {
-      index += 1
-    }
-    return index < sentence.count ? index : 0
-  }
-
-  private static let openers: Set<String> = [
-    "and", "but", "so", "well", "yeah", "yes", "no", "ok", "okay", "oh", "hmm", "um", "like",
-    "look", "honestly", "also", "plus", "then",
-  ]
-
-  /// The indices of words that are someone else's: after a reporting phrase to the end of the
-  /// sentence, and between quotation marks.
-  private static func othersWords(in sentence: [Token]) -> Set<Int> {
-    var result: Set<Int> = []
-    for pattern in Patterns.reportedSpeech {
-      for match in matches(of: pattern, in: sentence, from: 0) {
-        result.formUnion(match.upperBound..<reportEnd(in: sentence, from: match.upperBound))
-      }
-    }
-    var openQuote: Int?
-    for index in sentence.indices where BeliefReader.isQuotationMark(sentence[index]) {
-      if let open = openQuote {
-        result.formUnion(open..<index)
-        openQuote = nil
-      } else {
-        openQuote = index
-      }
-    }
-    return result
-  }
-
-  /// Where reported words end: at the end of their clause, or where the person turns back to
-  /// their own view ("my mom says it doesn't matter, but I think …", "… and that's true").
-  private static func reportEnd(in sentence: [Token], from start: Int) -> Int {
-    for index in start..<sentence.count {
-      if sentence[index].kind == .punctuation,
-        [",", ";", ":", "-", "\u{2014}"].contains(
-          sentence[index].text)
-      {
-        return index
-      }
-      if Patterns.ownVoice.contains(where: { pattern in
-        pattern.mayStart(with: sentence[index].lowercased)
-          && pattern.matchEnds(in: sentence, from: index).first != nil
-      }) {
-        return index
-      }
-    }
-    return sentence.count
-  }
-
-  /// The sentence's clauses: the stretches between commas, semicolons, colons and dashes.
-  private static func clauseRanges(in sentence: [Token]) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
-    var start = 0
-    for index in sentence.indices
-    where sentence[index].kind == .punctuation
-      && [",", ";", ":", "-", "\u{2013}", "\u{2014}"].contains(sentence[index].text)
-    {
-      if index > start { ranges.append(start..<index) }
-      start = index + 1
-    }
-    if start < sentence.count { ranges.append(start..<sentence.count) }
-    return ranges
-  }
-
-  /// The first clause of the person's own that states something (it has a finite verb), without
-  /// frames, short enough to give back.
-  private static func statement(
-    in sentence: [Token], clauses: [Range<Int>], isOwn: (Int) -> Bool
-  ) -> String? {
-    for range in clauses where range.allSatisfy(isOwn) {
-      var tokens = Array(sentence[range])
-      while let first = tokens.first, openers.contains(first.lowercased) || first.kind != .word {
-        tokens.removeFirst()
-      }
-      guard !tokens.isEmpty else { continue }
-      tokens[0].hasSpaceBefore = false
-      let words = tokens.count(where: \.isWord)
-      guard words >= 2, words <= partWordLimit,
-        ClauseParser.finiteVerbIndex(in: tokens) != nil
-      else { continue }
-      return tokens.joinedText
-    }
-    return nil
-  }
-
-  /// A sentence as the person said it, short enough to give back whole: without what only opens
-  /// it, and up to a clause that asks rather than says ("…, so why not …"); nil when longer
-  /// than `gistWordLimit` words.
-  private static func gist(of sentence: [Token], from start: Int, clauses: [Range<Int>])
-    -> String?
-  {
-    var end = sentence.count
-    for range in clauses where range.lowerBound > start {
-      let first = sentence[range].first { $0.isWord && !openers.contains($0.lowercased) }
-      if let first, questionWords.contains(first.lowercased) {
-        end = range.lowerBound
-        break
-      }
-    }
-    let tokens = Array(sentence[start..<end])
-    guard (1...gistWordLimit).contains(tokens.count(where: \.isWord)) else { return nil }
-    let text = text(of: tokens)
-    return text.isEmpty ? nil : text
-  }
-
-  /// The most words a sentence has to be given back whole.
-  static let gistWordLimit = 18
-
-  /// Words that open a clause asking rather than saying.
-  private static let questionWords: Set<String> = ["why", "what", "how", "who", "where", "when"]
-
-  /// The feelings the person names as their own in a sentence.
-  private static func feelings(in sentence: [Token], isOwn: (Int) -> Bool) -> [String] {
-    var result: [String] = []
-    for pattern in Patterns.feelingFrames {
-      for match in matches(of: pattern, in: sentence, from: 0) where isOwn(match.lowerBound) {
-        // After "I feel" any adjective names a feeling ("I feel invisible"); after "I'm" only
-        // the words for feelings do ("I'm tall" is no feeling).
-        let saysFeel = sentence[match].contains { AnswerCues.feelVerbs.contains($0.lowercased) }
-        var index = match.upperBound
-        while index < sentence.count {
-          let word = sentence[index].lowercased
-          let followsOf = index + 1 < sentence.count && sentence[index + 1].lowercased == "of"
-          if AnswerCues.feelingWords.contains(word)
-            || (saysFeel && !AnswerCues.opinionAfterFeel.contains(word)
-              && Lexicon.classes(of: word).contains(.adjective))
-          {
-            var feeling = word
-            if index + 1 < sentence.count,
-              ["out", "up", "down"].contains(sentence[index + 1].lowercased)
-            {
-              feeling += " " + sentence[index + 1].lowercased
-              index += 1
-            }
-            // "sick of" and "fed up" are named by the phrases below.
-            if feeling != "fed" && !(feeling == "sick" && followsOf) {
-              appendOnce(feeling, to: &result)
-            }
-          } else if !feelingGlue.contains(word) {
-            break
-          }
-          index += 1
-        }
-      }
-    }
-    for index in sentence.indices.dropLast() where isOwn(index) {
-      if let feeling = AnswerCues.feelingVerbs[sentence[index].lowercased],
-        sentence[index + 1].lowercased == "me"
-      {
-        appendOnce(feeling, to: &result)
-      }
-    }
-    for (pattern, feeling) in Patterns.feelingPhrases {
-      if let match = matches(of: pattern, in: sentence, from: 0).first, isOwn(match.lowerBound) {
-        appendOnce(feeling, to: &result)
-      }
-    }
-    return result
-  }
-
-  /// Words that may stand between feelings named together ("exhausted and a bit resentful").
-  private static let feelingGlue: Set<String> = [
-    "and", "a", "bit", "little", "kind", "of", "kinda", "so", "really", "very", "pretty",
-    "quite", "just", "also", "too", ",", "more", "honestly", "totally", "super",
-  ]
-
-  // MARK: - Repeats
-
-  /// Whether the answer says again what an earlier one said: most of its words that carry
-  /// meaning were in one answer before.
-  private static func isRepeat(_ tokens: [Token], of earlier: [String]) -> Bool {
-    let words = contentWords(tokens)
-    guard words.count >= 3 else { return false }
-    for answer in earlier {
-      let before = contentWords(
-        Shorthand.expanded(
-          Tokenizer.tokenize(TypedTextLimit.prefix(of: answer, characters: readLimit))))
-      guard !before.isEmpty else { continue }
-      let shared = words.intersection(before).count
-      if Double(shared) >= 0.75 * Double(words.count) { return true }
-    }
-    return false
-  }
-
-  private static func contentWords(_ tokens: [Token]) -> Set<String> {
-    Set(
-      tokens.filter { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) }
-        .map(\.lowercased))
-  }
-
-  // MARK: - Matching
-
-  /// The ranges where a pattern matches, from `start` on, longest match at each place, not
-  /// overlapping.
-  private static func matches(of pattern: PhrasePattern, in tokens: [Token], from start: Int)
-    -> [Range<Int>]
-  {
-    var result: [Range<Int>] = []
-    var index = start
-    while index < tokens.count {
-      if pattern.mayStart(with: tokens[index].lowercased),
-        let end = pattern.matchEnds(in: tokens, from: index).first, end > index
-      {
-        result.append(index..<end)
-        index = end
-      } else {
-        index += 1
-      }
-    }
-    return result
-  }
-
-  private static func coveredIndices(of patterns: [PhrasePattern], in tokens: [Token]) -> Set<Int> {
-    var result: Set<Int> = []
-    for pattern in patterns {
-      for range in matches(of: pattern, in: tokens, from: 0) { result.formUnion(range) }
-    }
-    return result
-  }
-
-  /// A part of an answer as kept: trimmed, at most `partWordLimit` words.
-  static func text(of tokens: [Token]) -> String {
-    var tokens = BeliefReader.trimmed(tokens)
-    while let first = tokens.first, first.kind == .punctuation { tokens.removeFirst() }
-    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
-    var words = 0
-    tokens = tokens.prefix { token in
-      if token.isWord { words += 1 }
-      return words <= partWordLimit
-    }
-    guard !tokens.isEmpty else { return "" }
-    tokens[0].hasSpaceBefore = false
-    return tokens.joinedText
-  }
-
-  private static func appendOnce(_ text: String, to list: inout [String]) {
-    guard !text.isEmpty, !list.contains(where: { $0.lowercased() == text.lowercased() }) else {
-      return
-    }
-    list.append(text)
-  }
-
-  /// The cue tables, compiled once.
-  private enum Patterns {
-    static let moves: [(AnswerMove, PhrasePattern, Bool)] = AnswerCues.moves.map { move, text in
-      let isAnchored = text.hasPrefix("^ ")
-      return (move, PhrasePattern(isAnchored ? String(text.dropFirst(2)) : text), isAnchored)
-    }
-    static let leaving = AnswerCues.leaving.map(PhrasePattern.init)
-    static let confusion = AnswerCues.confusion.map(PhrasePattern.init)
-    static let reportedSpeech = AnswerCues.reportedSpeech.map(PhrasePattern.init)
-    static let ownVoice = AnswerCues.ownVoice.map(PhrasePattern.init)
-    static let concessionOpeners = AnswerCues.concessionOpeners.map(PhrasePattern.init)
-    static let hedgedConcessions = AnswerCues.hedgedConcessions.map(PhrasePattern.init)
-    static let idioms = AnswerCues.idioms.map(PhrasePattern.init)
-    static let qualifiedAbsolutes = AnswerCues.qualifiedAbsolutes.map(PhrasePattern.init)
-    static let feelingFrames = AnswerCues.feelingFrames.map(PhrasePattern.init)
-    static let feelingPhrases = AnswerCues.feelingPhrases.map {
-      (PhrasePattern($0.pattern), $0.feeling)
-    }
-    static let blockages = AnswerCues.blockages.map(PhrasePattern.init)
   }
 }

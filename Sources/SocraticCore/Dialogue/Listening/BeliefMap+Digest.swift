@@ -22,7 +22,7 @@ extension BeliefMap {
       }
       let backing =
         told.prefix(2).map(Self.quoted)
-        + reason.sources.prefix(2).map { "from " + Self.phrase($0) }
+        + reason.sources.filter(Self.isNamed).prefix(2).map { "from " + Self.phrase($0) }
       if !backing.isEmpty { item += " (" + backing.joined(separator: "; ") + ")" }
       return item
     }
@@ -61,6 +61,12 @@ extension BeliefMap {
           }))
     }
     return sections
+  }
+
+  /// Whether a source names who or what it is ("the news"), rather than telling how they came
+  /// by it ("I saw it myself on facebook"), which reads after "from" as a garble.
+  private static func isNamed(_ source: String) -> Bool {
+    ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(source)) == nil
   }
 
   /// The most words of theirs an item quotes.

@@ -78,7 +78,10 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   ///     answer offers goes to that reason as evidence.
   public mutating func record(_ answer: ReadAnswer, probedReason: Int? = nil) {
     guard answer.isAnswer, !answer.has(.repeat) || answer.moves.count > 1 else { return }
-    var target = probedReason.flatMap { reasons.indices.contains($0) ? $0 : nil }
+    // What backs a concession backs the other side: it is never filed under their reason.
+    var target =
+      answer.has(.concession)
+      ? nil : probedReason.flatMap { reasons.indices.contains($0) ? $0 : nil }
     if let target {
       for text in answer.reasons where !isKnownReason(text) {
         Self.appendOnce(text, to: &reasons[target].evidence)
@@ -89,7 +92,7 @@ public struct BeliefMap: Codable, Sendable, Equatable {
         target = reasons.count - 1
       }
     }
-    for text in answer.examples where !isKnownReason(text) {
+    for text in answer.examples where !isKnownReason(text) && !answer.has(.concession) {
       if let target {
         Self.appendOnce(text, to: &reasons[target].examples)
       } else {
@@ -97,7 +100,10 @@ public struct BeliefMap: Codable, Sendable, Equatable {
       }
     }
     for text in answer.sources {
-      if let target { Self.appendOnce(text, to: &reasons[target].sources) }
+      // "my sister thinks he's fine": her view, maybe the other side's, backs no reason.
+      if let target, !answer.speakers.contains(text) {
+        Self.appendOnce(text, to: &reasons[target].sources)
+      }
       Self.appendOnce(text, to: &sources)
     }
     for text in answer.doubts { Self.appendOnce(text, to: &doubts) }

@@ -10,6 +10,9 @@ public struct ReadAnswer: Sendable, Equatable {
   public var examples: [String] = []
   /// Who or what it cites: "my mom", "the news", "Haidt's book".
   public var sources: [String] = []
+  /// The people whose views it reports ("my aunt says …"): sources of a view, which may be the
+  /// other side's, never backing for the person's own reason.
+  public var speakers: [String] = []
   /// Where it concedes or wavers, in its words.
   public var doubts: [String] = []
   /// What the person still holds to after conceding ("that's true, but it doesn't make this
@@ -32,6 +35,10 @@ public struct ReadAnswer: Sendable, Equatable {
   /// The absolutes the person uses as their own: not in an idiom ("all the time"), not
   /// qualified ("not everyone"), not someone else's words.
   public var absolutes: [String] = []
+  /// Whether the person says they do not know where they stand ("it depends", "idk maybe").
+  public var isWavering = false
+  /// Whether the person asks to talk about something else.
+  public var isChangingSubject = false
   /// Whether the person says they are leaving the conversation ("I'm done for tonight").
   public var isLeaving = false
   /// Whether the person says the question confused or irked them ("what?", "why do you keep

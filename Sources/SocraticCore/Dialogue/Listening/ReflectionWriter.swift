@@ -66,7 +66,10 @@ public enum ReflectionWriter {
     if said == nil, let source = answer.sources.lazy.compactMap(secondPersonPhrase).first {
       return Reflection(text: "So a lot of it comes from \(source).", depth: .simple)
     }
-    guard let said, !answer.has(.repeat) || answer.moves.count > 1 else { return nil }
+    // "like I said, …" before something new: the new is given back.
+    guard let said, !answer.has(.repeat) || answer.moves.count > 1 || answer.gist != nil else {
+      return nil
+    }
     return Reflection(text: lead(turn) + said + ".", depth: .simple)
   }
 
@@ -125,6 +128,7 @@ public enum ReflectionWriter {
     {
       return Reflection(text: "It sounds like \(doubt).", depth: .simple)
     }
+    if answer.isWavering { return wavering(answer) }
     guard let doubt = answer.doubts.lazy.compactMap({ givenDoubt($0) ?? fragment($0) }).first
     else { return nil }
     if let stand = answer.stand.flatMap(given) {
@@ -135,6 +139,17 @@ public enum ReflectionWriter {
         text: "On the one hand, \(claim); on the other, \(doubt).", depth: .complex)
     }
     return Reflection(text: "So you also see another side: \(doubt).", depth: .complex)
+  }
+
+  /// A wavering: what it depends on, or the view they are unsure of, when that reads given
+  /// back; else that they are not sure where they stand.
+  private static func wavering(_ answer: ReadAnswer) -> Reflection {
+    if let doubt = answer.doubts.lazy.compactMap(given).first {
+      let lead = doubt.lowercased().hasPrefix("it depends") ? "for you " : "you're not sure: "
+      return Reflection(text: "It sounds like \(lead)\(doubt).", depth: .simple)
+    }
+    return Reflection(
+      text: "It sounds like you're not sure where you stand on it right now.", depth: .complex)
   }
 
   /// What would change their mind, said as its condition and what would follow: "So if both
@@ -170,6 +185,7 @@ public enum ReflectionWriter {
     "maybe", "perhaps", "probably", "honestly", "basically", "like", "just", "actually",
     "literally", "really", "so", "and", "but", "well", "ok", "okay", "yeah", "yes", "i", "guess",
     "think", "mean", "fair", "true", "alright", "enough", "point", "because", "suppose", "though",
+    "cuz", "bc", "'cause", "coz", "lol", "haha", "lmao",
   ]
 
   /// Phrases that only close what a person says, left off when it is given back: "…, which is
@@ -177,6 +193,7 @@ public enum ReflectionWriter {
   private static let closingHedges: [PhrasePattern] = [
     "though", "honestly", "to be honest", "tbh", "i (guess|think|suppose|reckon)", "lol", "haha",
     "(which|and that) ('s|is) (fair|true)", "(you know|i mean|or something|or whatever)",
+    "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure|maybe)",
   ].map(PhrasePattern.init)
 
   /// Their words, given back: in the second person, without hedges at either end; nil when it
@@ -269,12 +286,19 @@ public enum ReflectionWriter {
     {
       tokens.removeFirst()
     }
+    // "(you're right) that hamas started it": the "that" of a clause conceded goes with it.
+    if tokens.count > 2, tokens[0].lowercased == "that", tokens[1].kind == .word,
+      !tokens[1].lowercased.hasPrefix("'"), ClauseParser.finiteVerbIndex(in: tokens) != 1
+    {
+      tokens.removeFirst()
+    }
     guard !tokens.isEmpty else { return nil }
     tokens[0].hasSpaceBefore = false
     let words = tokens.count(where: \.isWord)
     guard words >= 2, words <= quoteWordLimit, let verb = ClauseParser.finiteVerbIndex(in: tokens),
       !isNounPhrase(tokens, verb: verb), !isDangling(tokens),
-      !tokens.contains(where: { $0.hasQuestionMark })
+      !tokens.contains(where: { $0.hasQuestionMark }), ReflectionCheck.mayTurn(tokens),
+      ReflectionCheck.reads(tokens)
     else { return nil }
     let reflected = BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens))
     return ourToYour(reflected).joinedText
@@ -298,7 +322,7 @@ public enum ReflectionWriter {
     var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
     while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
     guard !tokens.isEmpty, tokens.allSatisfy(isPlain), tokens.count(where: \.isWord) <= 10,
-      !isDangling(tokens)
+      !isDangling(tokens), ReflectionCheck.mayTurn(tokens)
     else { return nil }
     tokens[0].hasSpaceBefore = false
     return ourToYour(BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens)))
@@ -312,7 +336,7 @@ public enum ReflectionWriter {
     if last == "that", tokens.count > 1 {
       return thatTakers.contains(tokens[tokens.count - 2].lowercased)
     }
-    return danglingEnds.contains(last)
+    return ReflectionCheck.danglingEnds.contains(last)
   }
 
   /// When the person speaks of themselves ("my team", "I") or of a group of theirs ("our team",
@@ -335,12 +359,6 @@ public enum ReflectionWriter {
   private static let ourWords: [String: String] = [
     "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
     "we're": "you're", "we've": "you've",
-  ]
-
-  /// Words a clause cannot end on and still read as a sentence.
-  private static let danglingEnds: Set<String> = [
-    "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "with", "for", "because",
-    "my", "your", "is", "are", "was", "if", "so", "like",
   ]
 
   /// Words after which "that" opens a clause still to come.

@@ -19,6 +19,8 @@ enum NextMove: Sendable, CustomStringConvertible {
   case answersBack
   /// It notices the person left the topic.
   case offTopic
+  /// They asked to talk about something else: the belief is rated a last time, as /belief does.
+  case changesSubject
   /// The person says they are leaving: no further question, the closing confidence is asked.
   case closes
   /// Anything, as long as the conversation's rules hold.
@@ -33,6 +35,7 @@ enum NextMove: Sendable, CustomStringConvertible {
     case .saidAlready: "said already"
     case .answersBack: "answers back"
     case .offTopic: "off topic"
+    case .changesSubject: "changes subject"
     case .closes: "closes"
     case .any: "any"
     }
@@ -92,7 +95,7 @@ private let conversations: [Conversation] = [
         "i mean some people use stablecoins to send money home, so maybe both? I don't know anymore",
         .complex
       ),
-      ("can we talk about something else", .offTopic),
+      ("can we talk about something else", .changesSubject),
     ]),
   Conversation(
     belief: "AI should be regulated like medicine.", confidence: "80",
@@ -277,6 +280,10 @@ struct ExploreConversationTests {
         #expect(notices.contains(ExploreDialogue.asksBackNotice), "after \"\(answer)\"")
       case .offTopic:
         #expect(notices.contains(ExploreDialogue.offTopicNotice), "after \"\(answer)\"")
+      case .changesSubject:
+        #expect(notices.contains(ExploreDialogue.changingSubjectNotice), "after \"\(answer)\"")
+        #expect(question == nil, "after \"\(answer)\": \(String(describing: question))")
+        #expect(script.dialogue.state.phase == .closingThread, "after \"\(answer)\"")
       case .closes:
         #expect(notices.contains(ExploreDialogue.leavingNotice), "after \"\(answer)\"")
         #expect(question == nil, "after \"\(answer)\": \(String(describing: question))")
@@ -323,7 +330,7 @@ struct ExploreConversationTests {
       })
       + conversation.turns.count(where: {
         switch $0.next {
-        case .offTopic, .closes: true
+        case .offTopic, .closes, .changesSubject: true
         default: false
         }
       })

@@ -1,0 +1,171 @@
+/// The parts of a sentence an answer reader keeps: what a concession concedes, whose words are
+/// whose, its clauses, its statement and its gist.
+extension AnswerMoveReader {
+  /// What a sentence concedes, without the words that only say it concedes ("ok fair, my
+  /// friends aren't a poll" → "my friends aren't a poll"; empty when that is all it says), and
+  /// what the person still holds to after it ("that's true, but it doesn't make this ok").
+  static func doubt(in sentence: [Token], from start: Int)
+    -> (doubt: [Token], stand: [Token])
+  {
+    var index = start
+    var moved = true
+    while moved, index < sentence.count {
+      moved = false
+      while index < sentence.count,
+        sentence[index].kind == .punctuation || openers.contains(sentence[index].lowercased)
+      {
+        index += 1
+        moved = true
+      }
+      for pattern in Patterns.concessionOpeners where index < sentence.count {
+        if pattern.mayStart(with: sentence[index].lowercased),
+          let end = pattern.matchEnds(in: sentence, from: index).first, end > index
+        {
+          index = end
+          moved = true
+          break
+        }
+      }
+    }
+    let rest = sentence[min(index, sentence.count)...]
+    let turn = rest.firstIndex { turningWords.contains($0.lowercased) } ?? rest.endIndex
+    return (Array(rest[..<turn]), Array(rest[turn...].dropFirst()))
+  }
+
+  /// Words with which a person turns back to their own side after conceding: "that's true,
+  /// but …".
+  static let turningWords: Set<String> = ["but", "yet", "still", "however"]
+
+  /// Words that open a question put back to the listener.
+  static let questionOpeners: Set<String> = [
+    "what", "why", "how", "who", "where", "when", "which", "do", "does", "did", "is", "are",
+    "can", "could", "would", "should", "will", "isn't", "aren't", "don't", "doesn't",
+    "wouldn't", "shouldn't", "have", "has", "you",
+  ]
+
+  /// The verbs and adverbs of a reporting phrase, left out of the speaker's name.
+  static let reportingWords: Set<String> = [
+    "says", "said", "say", "thinks", "thought", "think", "believes", "believed", "tells",
+    "told", "keeps", "kept", "keep", "saying", "claims", "claimed", "claim", "argues", "argue",
+    "swears", "always", "just", "me", "tell",
+  ]
+
+  /// Where the words of a sentence start, after words that only open it ("ok", "well").
+  static func firstContentIndex(in sentence: [Token]) -> Int {
+    var index = 0
+    while index < sentence.count,
+      sentence[index].kind == .punctuation || openers.contains(sentence[index].lowercased)
+    {
+      index += 1
+    }
+    return index < sentence.count ? index : 0
+  }
+
+  static let openers: Set<String> = [
+    "and", "but", "so", "well", "yeah", "yes", "no", "ok", "okay", "oh", "hmm", "um", "like",
+    "look", "honestly", "also", "plus", "then",
+  ]
+
+  /// The indices of words that are someone else's: after a reporting phrase to the end of the
+  /// sentence, and between quotation marks.
+  static func othersWords(in sentence: [Token]) -> Set<Int> {
+    var result: Set<Int> = []
+    for pattern in Patterns.reportedSpeech {
+      for match in matches(of: pattern, in: sentence, from: 0) {
+        result.formUnion(match.upperBound..<reportEnd(in: sentence, from: match.upperBound))
+      }
+    }
+    var openQuote: Int?
+    for index in sentence.indices where BeliefReader.isQuotationMark(sentence[index]) {
+      if let open = openQuote {
+        result.formUnion(open..<index)
+        openQuote = nil
+      } else {
+        openQuote = index
+      }
+    }
+    return result
+  }
+
+  /// Where reported words end: at the end of their clause, or where the person turns back to
+  /// their own view ("my mom says it doesn't matter, but I think …", "… and that's true").
+  static func reportEnd(in sentence: [Token], from start: Int) -> Int {
+    for index in start..<sentence.count {
+      if sentence[index].kind == .punctuation,
+        [",", ";", ":", "-", "\u{2014}"].contains(
+          sentence[index].text)
+      {
+        return index
+      }
+      if Patterns.ownVoice.contains(where: { pattern in
+        pattern.mayStart(with: sentence[index].lowercased)
+          && pattern.matchEnds(in: sentence, from: index).first != nil
+      }) {
+        return index
+      }
+    }
+    return sentence.count
+  }
+
+  /// The sentence's clauses: the stretches between commas, semicolons, colons and dashes.
+  static func clauseRanges(in sentence: [Token]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for index in sentence.indices
+    where sentence[index].kind == .punctuation
+      && [",", ";", ":", "-", "\u{2013}", "\u{2014}"].contains(sentence[index].text)
+    {
+      if index > start { ranges.append(start..<index) }
+      start = index + 1
+    }
+    if start < sentence.count { ranges.append(start..<sentence.count) }
+    return ranges
+  }
+
+  /// The first clause of the person's own that states something (it has a finite verb), without
+  /// frames, short enough to give back.
+  static func statement(
+    in sentence: [Token], clauses: [Range<Int>], isOwn: (Int) -> Bool
+  ) -> String? {
+    for range in clauses where range.allSatisfy(isOwn) {
+      var tokens = Array(sentence[range])
+      while let first = tokens.first, openers.contains(first.lowercased) || first.kind != .word {
+        tokens.removeFirst()
+      }
+      guard !tokens.isEmpty else { continue }
+      tokens[0].hasSpaceBefore = false
+      let words = tokens.count(where: \.isWord)
+      guard words >= 2, words <= partWordLimit,
+        ClauseParser.finiteVerbIndex(in: tokens) != nil
+      else { continue }
+      return tokens.joinedText
+    }
+    return nil
+  }
+
+  /// A sentence as the person said it, short enough to give back whole: without what only opens
+  /// it, and up to a clause that asks rather than says ("…, so why not …"); nil when longer
+  /// than `gistWordLimit` words.
+  static func gist(of sentence: [Token], from start: Int, clauses: [Range<Int>])
+    -> String?
+  {
+    var end = sentence.count
+    for range in clauses where range.lowerBound > start {
+      let first = sentence[range].first { $0.isWord && !openers.contains($0.lowercased) }
+      if let first, questionWords.contains(first.lowercased) {
+        end = range.lowerBound
+        break
+      }
+    }
+    let tokens = Array(sentence[start..<end])
+    guard (1...gistWordLimit).contains(tokens.count(where: \.isWord)) else { return nil }
+    let text = text(of: tokens)
+    return text.isEmpty ? nil : text
+  }
+
+  /// The most words a sentence has to be given back whole.
+  static let gistWordLimit = 18
+
+  /// Words that open a clause asking rather than saying.
+  static let questionWords: Set<String> = ["why", "what", "how", "who", "where", "when"]
+}

@@ -1,0 +1,165 @@
+/// The feelings a sentence names, repeats of earlier answers, and the one matcher that applies
+/// the cue tables.
+extension AnswerMoveReader {
+  /// The feelings the person names as their own in a sentence.
+  static func feelings(in sentence: [Token], isOwn: (Int) -> Bool) -> [String] {
+    var result: [String] = []
+    for pattern in Patterns.feelingFrames {
+      for match in matches(of: pattern, in: sentence, from: 0) where isOwn(match.lowerBound) {
+        // After "I feel" any adjective names a feeling ("I feel invisible"); after "I'm" only
+        // the words for feelings do ("I'm tall" is no feeling).
+        let saysFeel = sentence[match].contains { AnswerCues.feelVerbs.contains($0.lowercased) }
+        var index = match.upperBound
+        while index < sentence.count {
+          let word = sentence[index].lowercased
+          let followsOf = index + 1 < sentence.count && sentence[index + 1].lowercased == "of"
+          if AnswerCues.feelingWords.contains(word)
+            || (saysFeel && !AnswerCues.opinionAfterFeel.contains(word)
+              && Lexicon.classes(of: word).contains(.adjective))
+          {
+            var feeling = word
+            if index + 1 < sentence.count,
+              ["out", "up", "down"].contains(sentence[index + 1].lowercased)
+            {
+              feeling += " " + sentence[index + 1].lowercased
+              index += 1
+            }
+            // "sick of" and "fed up" are named by the phrases below.
+            if feeling != "fed" && !(feeling == "sick" && followsOf) {
+              appendOnce(feeling, to: &result)
+            }
+          } else if !feelingGlue.contains(word) {
+            break
+          }
+          index += 1
+        }
+      }
+    }
+    for index in sentence.indices.dropLast() where isOwn(index) {
+      if let feeling = AnswerCues.feelingVerbs[sentence[index].lowercased],
+        sentence[index + 1].lowercased == "me"
+      {
+        appendOnce(feeling, to: &result)
+      }
+    }
+    for (pattern, feeling) in Patterns.feelingPhrases {
+      if let match = matches(of: pattern, in: sentence, from: 0).first, isOwn(match.lowerBound) {
+        appendOnce(feeling, to: &result)
+      }
+    }
+    return result
+  }
+
+  /// Words that may stand between feelings named together ("exhausted and a bit resentful").
+  static let feelingGlue: Set<String> = [
+    "and", "a", "bit", "little", "kind", "of", "kinda", "so", "really", "very", "pretty",
+    "quite", "just", "also", "too", ",", "more", "honestly", "totally", "super",
+  ]
+
+  // MARK: - Repeats
+
+  /// Whether the answer says again what an earlier one said: most of its words that carry
+  /// meaning were in one answer before.
+  static func isRepeat(_ tokens: [Token], of earlier: [Set<String>]) -> Bool {
+    let words = contentWords(tokens)
+    guard words.count >= 3 else { return false }
+    for before in earlier {
+      guard !before.isEmpty else { continue }
+      let shared = words.intersection(before).count
+      if Double(shared) >= 0.75 * Double(words.count) { return true }
+    }
+    return false
+  }
+
+  /// The words of an answer that carry meaning, as a later answer is compared with it.
+  public static func repeatWords(of answer: String) -> Set<String> {
+    contentWords(
+      Shorthand.expanded(
+        Tokenizer.tokenize(TypedTextLimit.prefix(of: answer, characters: readLimit))))
+  }
+
+  static func contentWords(_ tokens: [Token]) -> Set<String> {
+    Set(
+      tokens.filter { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) }
+        .map(\.lowercased))
+  }
+
+  // MARK: - Matching
+
+  /// The ranges where a pattern matches, from `start` on, longest match at each place, not
+  /// overlapping.
+  static func matches(of pattern: PhrasePattern, in tokens: [Token], from start: Int)
+    -> [Range<Int>]
+  {
+    var result: [Range<Int>] = []
+    var index = start
+    while index < tokens.count {
+      if pattern.mayStart(with: tokens[index].lowercased),
+        let end = pattern.matchEnds(in: tokens, from: index).first, end > index
+      {
+        result.append(index..<end)
+        index = end
+      } else {
+        index += 1
+      }
+    }
+    return result
+  }
+
+  static func coveredIndices(of patterns: [PhrasePattern], in tokens: [Token]) -> Set<Int> {
+    var result: Set<Int> = []
+    for pattern in patterns {
+      for range in matches(of: pattern, in: tokens, from: 0) { result.formUnion(range) }
+    }
+    return result
+  }
+
+  /// A part of an answer as kept: trimmed, at most `partWordLimit` words.
+  static func text(of tokens: [Token]) -> String {
+    var tokens = BeliefReader.trimmed(tokens)
+    while let first = tokens.first, first.kind == .punctuation { tokens.removeFirst() }
+    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
+    var words = 0
+    tokens = tokens.prefix { token in
+      if token.isWord { words += 1 }
+      return words <= partWordLimit
+    }
+    guard !tokens.isEmpty else { return "" }
+    tokens[0].hasSpaceBefore = false
+    return tokens.joinedText
+  }
+
+  static func appendOnce(_ text: String, to list: inout [String]) {
+    guard !text.isEmpty, !list.contains(where: { $0.lowercased() == text.lowercased() }) else {
+      return
+    }
+    list.append(text)
+  }
+
+  /// The cue tables, compiled once.
+  enum Patterns {
+    static let moves: [(AnswerMove, PhrasePattern, Bool)] = AnswerCues.moves.map { move, text in
+      let isAnchored = text.hasPrefix("^ ")
+      return (move, PhrasePattern(isAnchored ? String(text.dropFirst(2)) : text), isAnchored)
+    }
+    static let leaving = AnswerCues.leaving.map(PhrasePattern.init)
+    static let confusion = AnswerCues.confusion.map(PhrasePattern.init)
+    static let reportedSpeech = AnswerCues.reportedSpeech.map(PhrasePattern.init)
+    static let ownVoice = AnswerCues.ownVoice.map(PhrasePattern.init)
+    static let concessionOpeners = AnswerCues.concessionOpeners.map(PhrasePattern.init)
+    static let hedgedConcessions = AnswerCues.hedgedConcessions.map(PhrasePattern.init)
+    static let idioms = AnswerCues.idioms.map(PhrasePattern.init)
+    static let qualifiedAbsolutes = AnswerCues.qualifiedAbsolutes.map(PhrasePattern.init)
+    static let feelingFrames = AnswerCues.feelingFrames.map(PhrasePattern.init)
+    static let feelingPhrases = AnswerCues.feelingPhrases.map {
+      (PhrasePattern($0.pattern), $0.feeling)
+    }
+    static let blockages = AnswerCues.blockages.map(PhrasePattern.init)
+    static let stopping = AnswerCues.stopping.map(PhrasePattern.init)
+    static let changingSubject = AnswerCues.changingSubject.map(PhrasePattern.init)
+    static let waverings = AnswerCues.waverings.map(PhrasePattern.init)
+    static let waveringEnds = AnswerCues.waveringEnds.map(PhrasePattern.init)
+    static let conditionalOutcomes = AnswerCues.conditionalOutcomes.map(PhrasePattern.init)
+    static let toListener = AnswerCues.toListener.map(PhrasePattern.init)
+  }
+}

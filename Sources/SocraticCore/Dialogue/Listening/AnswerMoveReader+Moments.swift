@@ -1,0 +1,66 @@
+/// The moments of a sentence that must be taken up in the next move, read from the tables of
+/// `AnswerCues`: a wavering, a wish to stop or to talk about something else, what would follow
+/// "if", and words said to the listener rather than about the belief.
+extension AnswerMoveReader {
+  /// Where a sentence wavers ("it depends", "idk maybe", "…, I don't know"), if it does.
+  static func wavering(in sentence: [Token], clauses: [Range<Int>], isOwn: (Int) -> Bool)
+    -> Range<Int>?
+  {
+    for pattern in Patterns.waverings {
+      if let match = matches(of: pattern, in: sentence, from: 0).first(where: {
+        isOwn($0.lowerBound)
+      }) {
+        return match
+      }
+    }
+    for pattern in Patterns.waveringEnds {
+      for match in matches(of: pattern, in: sentence, from: 0) where isOwn(match.lowerBound) {
+        let clauseEnd =
+          clauses.first { $0.contains(match.lowerBound) }?.upperBound
+          ?? sentence.count
+        let tail = sentence[match.upperBound..<clauseEnd]
+        if tail.allSatisfy({
+          $0.kind == .punctuation || AnswerCues.waveringTail.contains($0.lowercased)
+        }) {
+          return match
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Whether a sentence asks to stop: one of `AnswerCues.stopping` that ends it.
+  static func isStopping(_ sentence: [Token]) -> Bool {
+    let end = sentence.lastIndex(where: { $0.kind != .punctuation }).map { $0 + 1 } ?? 0
+    return Patterns.stopping.contains { pattern in
+      matches(of: pattern, in: sentence, from: 0).contains { $0.upperBound == end }
+    }
+  }
+
+  /// Whether a sentence asks to talk about something else.
+  static func isChangingSubject(_ sentence: [Token]) -> Bool {
+    Patterns.changingSubject.contains { !matches(of: $0, in: sentence, from: 0).isEmpty }
+  }
+
+  /// Where a sentence with "if" says what would follow ("if …, I'd be fine with it"): what
+  /// would change the person's mind.
+  static func conditionalOutcome(in sentence: [Token]) -> Range<Int>? {
+    guard let condition = sentence.firstIndex(where: { $0.lowercased == "if" }) else {
+      return nil
+    }
+    for pattern in Patterns.conditionalOutcomes {
+      if let match = matches(of: pattern, in: sentence, from: 0).first(where: {
+        $0.lowerBound > condition || condition == 0
+      }) {
+        return match
+      }
+    }
+    return nil
+  }
+
+  /// Whether a sentence speaks to the listener about the conversation ("I just told you",
+  /// "you keep asking"): it is never given back as the person's view.
+  static func isToListener(_ sentence: [Token]) -> Bool {
+    Patterns.toListener.contains { !matches(of: $0, in: sentence, from: 0).isEmpty }
+  }
+}

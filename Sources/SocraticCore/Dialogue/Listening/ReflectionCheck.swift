@@ -1,0 +1,59 @@
+/// The grammar gate every reflection passes before it is shown: what is given back must read
+/// as a sentence of the person's, never as a garble of theirs.
+///
+/// A clause given back needs a subject and a finite verb (a fragment, a command or a lone "you
+/// are" is no view), may not stop on a word that waits for more ("… and", "… the", "… is"),
+/// and may not mix the person's first person with words they said to the listener: "I just
+/// told you" given back would read "you just told you". A whole reflection may not hold an
+/// empty slot ("… that , but …"). When the gate fails, the writer falls back to a shorter part
+/// of the same words, and the dialogue to its next question.
+enum ReflectionCheck {
+  /// Whether a clause of the person's, in their words as typed, may be turned to the second
+  /// person: it says nothing to the listener in their own first person ("I told you", "you
+  /// keep asking me").
+  static func mayTurn(_ tokens: [Token]) -> Bool {
+    let words = Set(tokens.map(\.lowercased))
+    return words.isDisjoint(with: firstPerson) || words.isDisjoint(with: secondPerson)
+  }
+
+  /// Whether a clause, as it will be given back, reads as a sentence: a subject, a finite verb
+  /// with something after it when it is only "be", "have" or a modal, and no word left
+  /// waiting at the end.
+  static func reads(_ tokens: [Token]) -> Bool {
+    guard let last = tokens.last(where: { $0.kind != .punctuation }),
+      !danglingEnds.contains(last.lowercased), let clause = ClauseParser.parse(tokens),
+      clause.subject.contains(where: \.isWord),
+      // "unfair, nobody read it": a word before a comma is no part of a subject.
+      !clause.subject.contains(where: { $0.kind == .punctuation && $0.text == "," })
+    else { return false }
+    switch clause.verb {
+    case .be, .perfect, .modal:
+      // "you're", "she could" wait for what they are or could do.
+      return clause.rest.contains(where: \.isWord)
+        || clause.afterAuxiliary.contains(where: \.isWord)
+        || clause.lexicalVerb != nil || clause.isNegated
+    case .lexical:
+      return true
+    }
+  }
+
+  /// Whether a whole reflection is free of empty slots: no space before a comma or full stop,
+  /// no two marks in a row, no turn with nothing after it.
+  static func isWhole(_ text: String) -> Bool {
+    for hole in holes where text.contains(hole) { return false }
+    return !text.isEmpty
+  }
+
+  private static let holes = [" ,", " .", ",,", ",.", ", .", ": .", ":.", "  ", ", but."]
+
+  private static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself"]
+  private static let secondPerson: Set<String> = ["you", "your", "yours", "yourself"]
+
+  /// Words a clause cannot end on and still read as a sentence.
+  static let danglingEnds: Set<String> = [
+    "and", "or", "but", "nor", "the", "a", "an", "of", "to", "in", "on", "with", "for",
+    "because", "my", "your", "our", "their", "its", "is", "are", "was", "if", "so", "like",
+    "than", "as", "at", "from", "by", "into", "who", "which", "whose", "very", "really",
+    "every", "although", "whether", "'s", "'re", "'m",
+  ]
+}
