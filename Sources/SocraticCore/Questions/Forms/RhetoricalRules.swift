@@ -85,6 +85,12 @@ extension QuestionFormRules {
 
   /// "So what?" alone.
   static func isDismissal(_ reading: QuestionReading) -> Bool {
-    reading.coreWords.elementsEqual(["so", "what"])
+    dismissal.matchEnds(
+      in: TokenPatternWords(reading.words, end: reading.core.upperBound),
+      from: reading.core.lowerBound
+    )
+    .first == reading.core.upperBound
   }
+
+  private static let dismissal = TokenPattern("so what")
 }

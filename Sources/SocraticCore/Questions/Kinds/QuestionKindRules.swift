@@ -82,19 +82,13 @@ enum QuestionKindRules {
     {
       words = words.dropFirst(3)
     }
-    let futureOrDuty: Set<String> = [
-      "will", "would", "'ll", "won't", "wouldn't", "should", "shouldn't", "must", "mustn't",
-      "ought", "shall", "going",
-    ]
-    for index in words.indices where futureOrDuty.contains(words[index]) {
-      // "going to" is the future; "prices are going up" is not.
-      if words[index] == "going", index + 1 == words.endIndex || words[index + 1] != "to" {
-        continue
-      }
+    let claim = Array(words)
+    let input = TokenPatternWords(claim)
+    for index in claim.indices
+    where futureOrDuty.mayStart(with: claim[index]) && futureOrDuty.matches(input, at: index) {
       // "free will", "the will of the people": a noun after a modifier, not the future.
-      if words[index] == "will", index > words.startIndex,
-        isNounModifier(
-          words[index - 1], before: index + 1 < words.endIndex ? words[index + 1] : nil)
+      if claim[index] == "will", index > 0,
+        isNounModifier(claim[index - 1], before: index + 1 < claim.count ? claim[index + 1] : nil)
       {
         continue
       }
@@ -102,6 +96,11 @@ enum QuestionKindRules {
     }
     return .assumptions
   }
+
+  /// The words of a claim about the future or about what should be done ("going to" is the
+  /// future; "prices are going up" is not).
+  private static let futureOrDuty = TokenPattern(
+    "(will|would|'ll|won't|wouldn't|should|shouldn't|must|mustn't|ought|shall|going to)")
 
   /// Whether a word before "will" makes it a noun: a determiner, a possessive or a
   /// preposition ("the will", "their will", "against his will"), or an adjective when no verb
