@@ -21,6 +21,9 @@ struct TokenPattern: Sendable {
   /// What one word is tested for.
   enum Test: Sendable {
     case word(String)
+    /// One of a few words, compared in turn: cheaper than hashing the word.
+    case fewWords([String])
+    /// One of many words, looked up.
     case words(Set<String>)
     case any
     case wordClass(WordClass)

@@ -21,6 +21,7 @@ extension TokenPatternInput {
   func passes(_ test: TokenPattern.Test, at index: Int) -> Bool {
     switch test {
     case .word(let word): word == self.word(at: index)
+    case .fewWords(let words): words.contains(word(at: index))
     case .words(let words): words.contains(word(at: index))
     case .any: true
     case .wordClass(let wordClass): isWord(at: index, in: wordClass)

@@ -45,12 +45,16 @@ enum TokenPatternParser {
           words.insert(word)
         } else if case .test(.words(let group)) = option {
           words.formUnion(group)
+        } else if case .test(.fewWords(let group)) = option {
+          words.formUnion(group)
         } else {
           others.append(option)
         }
       }
       if words.isEmpty { return .alternatives(others) }
-      let test = Node.test(words.count == 1 ? .word(words.first!) : .words(words))
+      let test = Node.test(
+        words.count == 1
+          ? .word(words.first!) : words.count <= 8 ? .fewWords(words.sorted()) : .words(words))
       return others.isEmpty ? test : .alternatives([test] + others)
     }
 
@@ -188,6 +192,7 @@ extension TokenPatternParser.Node {
     switch self {
     case .test(.word(let word)): return ([word], false)
     case .test(.words(let words)): return (words, false)
+    case .test(.fewWords(let words)): return (Set(words), false)
     case .test: return (nil, false)
     case .refusal: return ([], true)
     case .sequence(let elements):
