@@ -2,14 +2,6 @@
 /// lowercase words as `Token.lowercased` gives them, so clitics are words of their own
 /// ("what 's").
 enum CritiqueVocabulary {
-  /// Words a person puts before a question that do not change it: "So, …", "OK, …", "Honestly,
-  /// …".
-  static let discourseMarkers: Set<String> = [
-    "so", "and", "but", "ok", "okay", "well", "now", "hey", "alright", "oh", "um", "uh", "hmm",
-    "look", "listen", "anyway", "anyways", "wait", "also", "just", "honestly", "frankly",
-    "genuinely", "sincerely", "please", "btw", "yet", "then", "basically", "essentially",
-  ]
-
   /// Words that, alone with a question mark, lead into the speaker's own answer rather than ask:
   /// "Honestly? I think it's overblown."
   static let answerLeadIns: Set<String> = [
@@ -260,7 +252,7 @@ struct CritiqueWordClasses: OptionSet, Sendable, Hashable {
     func add<Words: Sequence<String>>(_ words: Words, _ classes: CritiqueWordClasses) {
       for word in words { table[word, default: []].formUnion(classes) }
     }
-    add(CritiqueVocabulary.discourseMarkers, .discourseMarker)
+    add(Fillers.roles.keys, .discourseMarker)
     add(CritiqueVocabulary.agreementTags, .agreementTag)
     add(CritiqueVocabulary.presumingOpeners, .presumingOpener)
     add(CritiqueVocabulary.incredulityWords, .incredulity)

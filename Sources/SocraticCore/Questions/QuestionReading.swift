@@ -235,33 +235,22 @@ struct QuestionReading {
     return nil
   }
 
-  /// Whether words after a comma make a tag.
+  /// Whether words after a comma make a tag: all of them match one of `tagShapes`.
   private static func isTag(_ tail: [String]) -> Bool {
-    switch tail.count {
-    case 1:
-      return CritiqueVocabulary.agreementTags.contains(tail[0])
-    case 2:
-      if tail == ["you", "know"] || tail == ["or", "what"] { return true }
-      return FunctionWords.auxiliary(tail[0]) != nil && !tail[0].hasPrefix("'")
-        && tagPronouns.contains(tail[1])
-    case 3:
-      if tail[0] == "am", tail[1] == "i", ["right", "wrong"].contains(tail[2]) { return true }
-      if tail[0] == "isn't" || tail[0] == "is", tail[1] == "that" || tail[1] == "it",
-        ["right", "so", "true", "correct"].contains(tail[2])
-      {
-        return true
-      }
-      guard let auxiliary = FunctionWords.auxiliary(tail[0]) else { return false }
-      return auxiliary.isNegated && tail[1] == "you"
-        && ["think", "agree", "say", "reckon", "believe", "feel"].contains(tail[2])
-    default:
-      return false
-    }
+    let words = TokenPatternWords(tail)
+    return tagShapes.contains { $0.matchEnds(in: words, from: 0).first == tail.count }
   }
 
-  private static let tagPronouns: Set<String> = [
-    "it", "they", "you", "we", "he", "she", "i", "there", "that", "this",
-  ]
+  /// The tags that ask for agreement after a comma: "…, right?", "…, isn't it?", "…, don't you
+  /// think?". An auxiliary written as a clitic ("'s") is no tag.
+  private static let tagShapes: [TokenPattern] = [
+    "(" + CritiqueVocabulary.agreementTags.sorted().joined(separator: "|") + ")",
+    "(you know|or what)",
+    "!('s|'re|'m|'ve|'d|'ll) @aux (it|they|you|we|he|she|i|there|that|this)",
+    "am i (right|wrong)",
+    "(isn't|is) (that|it) (right|so|true|correct)",
+    "!(not|never) @negation you (think|agree|say|reckon|believe|feel)",
+  ].map(TokenPattern.init)
 
   /// Whether the question proper may start later, after a lead: the sentence does not open
   /// like a question, or opens with "when" or "where" as a conjunction ("When taxes rise,

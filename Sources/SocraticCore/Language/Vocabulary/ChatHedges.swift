@@ -25,3 +25,8 @@ enum ChatHedges {
   static let opinionAlternatives = table.filter(\.marksOpinion).map(\.word).joined(
     separator: "|")
 }
+
+extension ChatHedges {
+  /// Every hedge.
+  static let words = Set(table.map(\.word))
+}

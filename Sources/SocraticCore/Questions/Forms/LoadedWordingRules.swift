@@ -5,9 +5,7 @@ extension QuestionFormRules {
     let words = reading.words
     for (index, word) in words.enumerated() where !quoted.contains(index) {
       if reading.isWord(index, .loaded) { return reading.tokens[index].text }
-      if word == "come", index + 1 < words.count, words[index + 1] == "on",
-        index + 2 == words.count || reading.tokens[index + 2].text == ","
-      {
+      if word == "come", comeOn.matches(TokenPatternWords(words), at: index) {
         return reading.tokens[index...(index + 1)].joinedText
       }
       if index > 0, reading.isWord(index - 1, .questionWord),
@@ -20,4 +18,7 @@ extension QuestionFormRules {
     }
     return nil
   }
+
+  /// "Come on, …", "… come on?": exasperation at the end or before a pause.
+  private static let comeOn = TokenPattern("come on (,|!_)")
 }

@@ -58,4 +58,21 @@ enum SingleFactCues {
     ["anything", "else"], ["anything", "more"], ["something", "else"], ["any", "thoughts"],
     ["any", "other", "thoughts"], ["any", "ideas"], ["any", "other", "ideas"],
   ]
+
+  /// "How many …", "How often …", "How old …", "How long …", "How important …": a number, a
+  /// length of time or a point on a scale, whatever follows.
+  static let quantity = TokenPattern(
+    "how (many|often|old|long|" + scaleWords.sorted().joined(separator: "|") + ")")
+
+  /// "What year …", "Which gym …", "What's the longest you've gone?", "What do you think is the
+  /// most you've had?", "What was the price?": a measure, a name or an amount.
+  static let namedThingOrAmount = TokenPattern(
+    "(what|which) ("
+      + CritiqueVocabulary.factNouns.union(namedThings).sorted().joined(separator: "|")
+      + "|(do you think)? (is|'s|was) the ("
+      + amountSuperlatives.sorted().joined(separator: "|") + ")|(is|'s|was|are|were) the ("
+      + CritiqueVocabulary.factNouns.sorted().joined(separator: "|") + "))")
+
+  /// "Who's Donna?", "Who's sitting with you?": a name.
+  static let whoIs = TokenPattern("who (is|are|was|were|'s|'re)")
 }

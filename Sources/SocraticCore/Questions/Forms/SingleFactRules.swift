@@ -15,11 +15,8 @@ extension QuestionFormRules {
     }
     // A number, a length of time, a point on a scale, a date or a place is asked for whatever
     // follows: "How long have you had the idea that this is what you want?".
-    if questionWord == "how",
-      ["many", "often", "old", "long"].contains(next) || SingleFactCues.scaleWords.contains(next)
-    {
-      return true
-    }
+    let core = TokenPatternWords(words, end: end)
+    if SingleFactCues.quantity.matches(core, at: index) { return true }
     if questionWord == "where" {
       // "Where do you agree with them, and where not?": the lead counts too.
       return !reading.words.contains { SingleFactCues.explainingWhere.contains($0) }
@@ -62,15 +59,7 @@ extension QuestionFormRules {
       }
       return false
     case "what", "which":
-      if CritiqueVocabulary.factNouns.contains(next) { return true }
-      if SingleFactCues.namedThings.contains(next) { return true }
-      // "What's the longest you've gone?", "What do you think is the most you've had?".
-      let think = next == "do" && word(2) == "you" && word(3) == "think" ? 3 : 0
-      if let be = word(think + 1), ["is", "'s", "was"].contains(be), word(think + 2) == "the",
-        let amount = word(think + 3), SingleFactCues.amountSuperlatives.contains(amount)
-      {
-        return true
-      }
+      if SingleFactCues.namedThingOrAmount.matches(core, at: index) { return true }
       // "What was your partner's name?", "What part of town are you from?", "What does she
       // do?" (for a living).
       if let last = word(end - index - 1) {
@@ -79,15 +68,10 @@ extension QuestionFormRules {
         if isBe, CritiqueVocabulary.factNouns.contains(last) || last == "name" { return true }
         if ["do", "does"].contains(next), last == "do", end - index <= 5 { return true }
       }
-      if ["is", "'s", "was", "are", "were"].contains(next), word(2) == "the",
-        let noun = word(3), CritiqueVocabulary.factNouns.contains(noun)
-      {
-        return true
-      }
       return questionWord == "which" && !asksAboutPerson && isAboutThePast(reading, after: index)
     case "who":
       // "Who's Donna?", "Who's sitting with you?": a name.
-      if ["is", "are", "was", "were", "'s", "'re"].contains(next) { return true }
+      if SingleFactCues.whoIs.matches(core, at: index) { return true }
       if asksAboutPerson { return false }
       return isAboutThePast(reading, after: index)
     case "when":

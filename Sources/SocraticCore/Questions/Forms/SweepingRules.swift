@@ -31,10 +31,8 @@ extension QuestionFormRules {
   /// The index of "always" or "never" in "Why is it always the Greens who block housing?": a
   /// cleft that singles out who does it, every time.
   static func cleftSweepingWord(_ words: [String], questionWordAt index: Int, end: Int) -> Int? {
-    guard index + 5 < end, ["is", "was", "'s"].contains(words[index + 1]),
-      words[index + 2] == "it", ["always", "never"].contains(words[index + 3]),
-      words[(index + 5)..<min(end, index + 9)].contains(where: { ["who", "that"].contains($0) })
-    else { return nil }
-    return index + 3
+    cleft.matches(TokenPatternWords(words, end: end), at: index) ? index + 3 : nil
   }
+
+  private static let cleft = TokenPattern("_ (is|was|'s) it (always|never) _ _{0,3} (who|that)")
 }
