@@ -25,6 +25,8 @@
 ///   person said (`after`), or a statement, with an open question to ask instead
 ///   (`UtteranceReader`, `ReflectionDepthRules`). A lone "Honestly?" before the speaker's own
 ///   view asks nothing ("Honestly? I think it's overblown." is a statement).
+/// - A request for something to be done ("Can you take the bins out?") asks for no view: a
+///   statement, said to be a request, with no rewrite (`RequestRules`).
 /// - "What?", "Huh?", "Sorry?" alone ask for a repeat, not for thought: closed, with the
 ///   problem said plainly and "What do you mean by that?" as the suggestion. "Why?" and "How
 ///   so?" alone are open.
@@ -81,6 +83,12 @@ public struct QuestionCritic: Sendable {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
     let reading = readings[index]
+    // "Can you take the bins out?" asks for something done: no view to open up.
+    if RequestRules.isRequest(reading) {
+      return QuestionCritique(
+        question: text, form: .statement, kind: nil,
+        problems: [StatementKind.request.explanation], suggestion: nil)
+    }
     let furtherQuestions = readings[(index + 1)...].filter(\.isQuestion).count
 
     var problems = QuestionFormRules.problems(in: reading)

@@ -1,6 +1,7 @@
 import Foundation
-import SocraticCore
 import Testing
+
+@testable import SocraticCore
 
 /// One question of Resources/question-corpus.tsv or a held-out-questions file, with the form and
 /// kind a careful coach gives it.
@@ -71,8 +72,8 @@ enum SuggestionCheck {
   /// the one before it when that has none ("Crypto is a scam. Right?"). Words of the frames a
   /// rewrite is meant to drop are not topic: opinion verbs, "kind of", "right mind", "on earth",
   /// tags, interjections and presuming adverbs ("still", "finally"); nor are loaded judgements
-  /// ("scam", "overhyped"), which a rewrite drops to remove the presumption ("Is crypto a
-  /// scam?" → "How do you see crypto?").
+  /// ("scam", "overhyped", "gamblers"; `LoadedJudgements`), which a rewrite drops to remove the
+  /// presumption ("Is crypto a scam?" → "How do you see crypto?").
   static func topicWords(of question: String) -> [String] {
     // Read as the critic reads it: "beleive" is "believe", "u" is "you".
     let sentences = SentenceSplitter.sentences(
@@ -80,7 +81,7 @@ enum SuggestionCheck {
     let asking = sentences.firstIndex { $0.contains { $0.text.contains("?") } } ?? 0
     var words = contentWords(of: sentences[asking])
     if words.isEmpty, asking > 0 { words = contentWords(of: sentences[asking - 1]) }
-    return words.filter { loadedTerms.terms(in: $0).isEmpty }
+    return words.filter { loadedTerms.terms(in: $0).isEmpty && !LoadedJudgements.isLoaded($0) }
   }
 
   private static func contentWords(of sentence: [Token]) -> [String] {

@@ -582,7 +582,7 @@ struct QuestionCriticTests {
       (
         "Either we raise taxes or we close schools, which is it?",
         "offers two options as the only ones and demands a pick",
-        "What options do you see besides those two?"
+        "What options do you see besides raising taxes and closing schools?"
       ),
       (
         "Why do you always side with your boss?",
@@ -626,7 +626,7 @@ struct QuestionCriticTests {
     arguments: [
       (
         "So you think recycling is pointless?",
-        "What would tell you whether recycling is pointless?"
+        "How do you see recycling?"
       ),
       (
         "You believe the referee was bought?", "What would tell you whether the referee was bought?"

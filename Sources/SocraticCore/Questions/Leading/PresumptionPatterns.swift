@@ -55,8 +55,9 @@ enum PresumptionPatterns {
     "(always|never) (listen|listens|defend|defends|blame|blames) (to)?",
   ]
 
-  /// A demand to pick one of two.
+  /// A demand to pick one of two, or two options put as the only ones ("So it's either we ban
+  /// it or it ruins us?").
   private static let falseChoices = [
-    "which (is|one is) it", "(pick|choose) one", "make up your mind",
+    "which (is|one is) it", "(pick|choose) one", "make up your mind", "either",
   ]
 }

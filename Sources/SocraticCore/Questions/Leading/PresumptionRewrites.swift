@@ -5,7 +5,8 @@
 ///   Bitcoin?";
 /// - a mocking or sweeping word is left out: "What makes you think a ceasefire will magically fix it?" →
 ///   "What makes you think a ceasefire will fix it?";
-/// - a false choice asks what else there is: "What options do you see besides those two?".
+/// - a false choice asks what else there is, naming the two or the topic
+///   (`FalseChoiceRewrites`): "What options do you see besides moving and staying?".
 enum PresumptionRewrites {
   /// The rewrite's words without "?", or nil when the question has no such fault or nothing to
   /// keep.
@@ -23,7 +24,8 @@ enum PresumptionRewrites {
       body.remove(at: match.range.lowerBound - reading.core.lowerBound)
       return body
     case .falseChoice:
-      return Tokenizer.tokenize("What options do you see besides those two")
+      return FalseChoiceRewrites.body(for: reading)
+        ?? Tokenizer.tokenize("What options do you see besides those two")
     }
   }
 

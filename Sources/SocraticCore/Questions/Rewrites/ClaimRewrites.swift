@@ -16,8 +16,12 @@ extension QuestionRewriter {
     let isExistential = clause.subject.count == 1 && clause.subject[0].lowercased == "there"
     let isAboutAsker = clause.subject.count == 1 && clause.subject[0].text == "I"
     return search.first([
+      { isEitherOr ? takingSides(clause) : nil },
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
       { judgedAct(clause, isLeading: search.isLeading) },
+      {
+        proposition.subjectIsPerson || proposition.isPossibility ? nil : leavingVerdictOut(clause)
+      },
       {
         proposition.isJudgedAbsurd
           ? phrase("What do you make of the fact that") + proposition.statement : nil
@@ -115,14 +119,24 @@ extension QuestionRewriter {
       {
         return phrase("How do you feel about") + rest[2...]
       }
+      // "Are you too lazy to do the laundry?": the charge is left out, the act asked about.
+      let charged = rest.drop { degreeWords.contains($0.lowercased) }
+      if let charge = charged.first?.lowercased, chargeWords.contains(charge),
+        charged.dropFirst().first?.lowercased == "to", charged.count > 2,
+        let base = baseForm(charged[charged.startIndex + 2].lowercased),
+        let gerund = gerund(of: base)
+      {
+        return phrase("How do you feel about") + [Token(gerund)] + charged.dropFirst(3)
+      }
       return phrase("What makes you") + rest
     }
     return judging(clause, subject: subject)
   }
 
   /// A claim that the subject is something, asked about without presuming it: "How do you see
-  /// crypto?" when what it is said to be is a judgement ("a scam", "overhyped"), which is left
-  /// out; otherwise "What would tell you whether nuclear power is safe?", which keeps it.
+  /// crypto?" when what it is said to be is a judgement ("a scam", "overhyped", "just a fad",
+  /// "a total mess", a label such as "gamblers"; `LoadedJudgements`), which is left out;
+  /// otherwise "What would tell you whether nuclear power is safe?", which keeps it.
   private static func judging(_ clause: Clause, subject: [Token]) -> [Token]? {
     // What the judgement is of or against ("a threat to Taiwan", "rigged against small
     // investors") is topic too: only a judgement that stands alone, of a subject that names
@@ -132,12 +146,46 @@ extension QuestionRewriter {
         && !degreeWords.contains($0.lowercased)
     }
     let standsAlone =
-      !content.isEmpty && content.allSatisfy { !keyTerms.terms(in: [$0]).isEmpty }
+      !content.isEmpty
+      && (isVerdict(clause, subject: subject)
+        || content.allSatisfy { !keyTerms.terms(in: [$0]).isEmpty })
       && !(subject.count == 1 && vagueSubjects.contains(subject[0].lowercased))
     if !standsAlone {
       return whether(clause)
     }
     return seeing(subject)
+  }
+
+  /// "Is Dogecoin just a joke?", "Wasn't the launch a total disaster?", "Are landlords
+  /// leeches?": a verdict on the subject, in any tense, is left out and the subject asked about.
+  private static func leavingVerdictOut(_ clause: Clause) -> [Token]? {
+    guard case .be = clause.verb, !clause.isNegated else { return nil }
+    let subject = subject(of: clause)
+    guard !subject.isEmpty, !(subject.count == 1 && vagueSubjects.contains(subject[0].lowercased)),
+      isVerdict(clause, subject: subject)
+    else { return nil }
+    return seeing(subject)
+  }
+
+  /// Whether what the subject is said to be is a verdict with nothing else in it: a dismissive
+  /// or extreme word, a loaded word or a charge, or a bare label on a group
+  /// (`LoadedJudgements`), with no preposition bringing in more of the topic.
+  private static func isVerdict(_ clause: Clause, subject: [Token]) -> Bool {
+    // "just" may stand after the verb ("is just a fad") or open what follows it.
+    let words = (clause.afterAuxiliary + clause.rest).map(\.lowercased)
+    guard let first = clause.rest.first?.lowercased,
+      !words.contains(where: FunctionWords.prepositions.contains)
+    else { return false }
+    // "Is ChatGPT making students lazy?" says what the subject does, not what it is.
+    let isNounOrAdjective = !Lexicon.classes(of: first).isDisjoint(with: [.noun, .adjective])
+    if Lexicon.verbReadings(of: first).contains(where: {
+      $0.form == .presentParticiple || ($0.form == .pastParticiple && !isNounOrAdjective)
+    }) {
+      return false
+    }
+    return words.contains(where: LoadedJudgements.dismissiveWords.contains)
+      || words.contains { LoadedJudgements.isLoaded($0) || chargeWords.contains($0) }
+      || LoadedJudgements.isBareLabel(clause.rest, subject: subject)
   }
 
   /// "Isn't it selfish to skip the dinner?" → "How do you see skipping the dinner?": a charge
@@ -149,8 +197,13 @@ extension QuestionRewriter {
     guard let judgement = rest.first?.lowercased,
       chargeWords.contains(judgement)
         || (isLeading && !keyTerms.terms(in: [rest[rest.startIndex]]).isEmpty)
+        || (isLeading && isShortJudgement(rest))
     else { return nil }
     rest = rest.dropFirst()
+    // "your turn to …", "a bit much to …": a judgement of a few words before the act.
+    if isLeading, let to = rest.prefix(3).firstIndex(where: { $0.lowercased == "to" }) {
+      rest = rest[to...]
+    }
     // "selfish of you to …": who is charged is left out with the charge.
     if rest.first?.lowercased == "of", let to = rest.firstIndex(where: { $0.lowercased == "to" }) {
       rest = rest[to...]
@@ -162,6 +215,21 @@ extension QuestionRewriter {
     // "… and then lecture me about it": what is tacked on to the act is the charge's too.
     let act = rest.dropFirst(2).prefix { $0.kind == .word && $0.lowercased != "and" }
     return phrase("How do you see") + [Token(gerund)] + act
+  }
+
+  /// Whether the words before an act's "to" are a short judgement with no verb: "your turn",
+  /// "a bit much" (not "going to").
+  private static func isShortJudgement(_ rest: ArraySlice<Token>) -> Bool {
+    guard let to = rest.prefix(4).firstIndex(where: { $0.lowercased == "to" }),
+      to > rest.startIndex
+    else { return false }
+    return rest[..<to].allSatisfy {
+      let word = $0.lowercased
+      let classes = Lexicon.classes(of: word)
+      return $0.kind == .word
+        && (FunctionWords.isFunctionWord(word) || classes.contains(.noun)
+          || classes.contains(.adjective))
+    }
   }
 
   /// Whether a subject reads as a noun phrase: an article stands only at its start or after a
@@ -184,7 +252,7 @@ extension QuestionRewriter {
   private static let chargeWords: Set<String> = [
     "selfish", "hypocritical", "rude", "irresponsible", "lazy", "reckless", "cruel", "greedy",
     "arrogant", "childish", "immature", "wasteful", "petty", "disrespectful", "unfair",
-    "dishonest", "cowardly", "shameful", "pathetic", "insensitive",
+    "dishonest", "cowardly", "shameful", "pathetic", "insensitive", "naive",
   ]
 
   /// "What would tell you whether AI can replace teachers?": the claim kept whole, asked about

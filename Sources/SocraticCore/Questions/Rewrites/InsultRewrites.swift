@@ -31,6 +31,11 @@ extension QuestionRewriter {
     guard subject.contains(where: { !FunctionWords.determiners.contains($0.lowercased) }) else {
       return nil
     }
+    // "Isn't it naive to trust them?": the "it" stands for the act, which a later rule asks
+    // about; "How would you describe it?" would keep nothing of the question.
+    if subject.count == 1, ["it", "that", "this"].contains(subject[0].lowercased) {
+      return nil
+    }
     let isPerson = subject.count == 1 && subject[0].lowercased == "you"
     if insult + 2 < core.upperBound, topicPrepositions.contains(words[insult + 1]) {
       let topic = Array(reading.tokens[(insult + 2)..<core.upperBound])

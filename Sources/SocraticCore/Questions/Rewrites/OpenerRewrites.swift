@@ -26,7 +26,14 @@ extension QuestionRewriter {
       {
         return body
       }
-      return search.first([{ askingOpenly(positive) }, { phrase("To what extent") + positive }])
+      // "Did you take the bins out last night?" asks about a past act without presuming it.
+      let isPastAct =
+        positive.count > 2 && positive[0].lowercased == "did"
+        && positive[1].lowercased == "you"
+      return search.first([
+        { isPastAct ? pastAct(Array(positive[2...])) : nil }, { askingOpenly(positive) },
+        { phrase("To what extent") + positive },
+      ])
     case .statement, .presumption:
       var tokens = core
       var parsed: Clause?

@@ -70,6 +70,7 @@ enum StatementCues {
     .init("^ see if", 2), .init("^ don't", 2), .init("^ let", 1), .init("just let", 2),
     .init("you need", 2),
     .init("you could", 1), .init("you might want to", 3), .init("be sure to", 3),
+    .init("it helps to", 3), .init("it can help to", 3), .init("what works for", 3),
   ]
 
   /// Facts about the world and what will happen: "research", "most people", "you will".
@@ -95,6 +96,9 @@ enum StatementCues {
     .init("per cent", 2), .init("i noticed", 2), .init("i see you", 2), .init("i notice", 2),
     .init("as i said", 3), .init("like i said", 3),
     .init("is that", 1),
+    // How things work, said of people in general or of a thing: "they can", "it allows".
+    .init("they can", 2), .init("it allows", 3), .init("can be", 1), .init("their", 1),
+    .init("most people find", 3), .init("allowed to", 2),
   ]
 
   /// Recognition of the person: their effort, strength or feelings, and their right to choose.
@@ -124,6 +128,7 @@ enum StatementCues {
     .init("what we 'll do", 4), .init("we talked about", 2), .init("as we discussed", 3),
     .init("come back", 2), .init("i 'm hoping", 2),
     .init("our time", 3), .init("minutes", 2), .init("i promise", 3),
+    .init("gonna ask", 3), .init("going to ask", 3),
   ]
 
   /// Small talk and agreeing to a plan: "yeah let's go", "sounds good", "I'm in".

@@ -16,6 +16,9 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
   case affirmation
   /// Sets up the conversation: "Let's start with your week.", "See you on Friday."
   case structuring
+  /// Asks the person to do something, not what they think: "Can you take the bins out?",
+  /// "Could you pass me that?" (`RequestRules`).
+  case request
 
   /// The problem in a short phrase a learner understands, starting in lowercase.
   var explanation: String {
@@ -33,11 +36,15 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
         + " keeps them talking"
     case .structuring:
       "structuring: it steers the conversation; a question lets the person say where it goes"
+    case .request:
+      "a request: it asks the person to do something, not what they think; fine as it is when"
+        + " that is what you mean"
     }
   }
 
-  /// What to say instead: an open question, which the critic passes.
-  var suggestion: String {
+  /// What to say instead: an open question, which the critic passes; nil for a request, which
+  /// asks for what it means to.
+  var suggestion: String? {
     switch self {
     case .advice: "What ideas do you have about what might help?"
     case .opinion: "How do you see it?"
@@ -45,6 +52,7 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .information: "What do you already know about this?"
     case .affirmation: "What was that like for you?"
     case .structuring: "What would you like to talk about first?"
+    case .request: nil
     }
   }
 }

@@ -10,7 +10,8 @@
 /// person said is known, a line that neither speaks to them ("you") nor keeps mostly to their
 /// words cannot give it back, unless a frame says it does ("That sounds scary"): it is a statement,
 /// of the kind its cues say, or else an opinion — an answer when they had just asked a
-/// question.
+/// question. Fillers ("you know", "I mean") are left out first: the "you" of "you know" speaks
+/// to nobody.
 enum UtteranceReader {
   /// What a line that asks nothing is.
   enum Reading: Equatable {
@@ -23,6 +24,7 @@ enum UtteranceReader {
   ///   - words: the words of every sentence, in lowercase, as the tokenizer splits them.
   ///   - after: the words of what the other person last said, or nil when unknown.
   static func reading(of words: [String], after: [String]? = nil) -> Reading {
+    let words = FillerRemover.withoutFillers(words)
     var weights: [StatementKind: Int] = [:]
     for index in statementCues.matches(in: words) {
       let entry = StatementCues.entries[index]

@@ -1,0 +1,44 @@
+/// What a claim put to the person says a thing is, when it judges rather than describes: a
+/// rewrite asks how the person sees the thing and leaves the judgement out ("Is Dogecoin just a
+/// joke?" → "How do you see Dogecoin?"), where a description is kept and asked about ("Is the
+/// bypass worth the cost?" → "What would tell you whether the bypass is worth the cost?").
+enum LoadedJudgements {
+  /// Words that make light of what follows or push it to an extreme: "just a fad", "a total
+  /// disaster", "nothing but hype", "obviously rigged".
+  static let dismissiveWords: Set<String> = [
+    "just", "merely", "nothing", "only", "total", "complete", "utter", "absolute", "obviously",
+    "clearly", "simply", "basically", "glorified", "mere",
+  ]
+
+  /// Whether a word judges what it is said of: an insult, a charge or a verdict.
+  static func isLoaded(_ word: String) -> Bool {
+    loadedWords.contains(word) || loadedWords.contains(Lexicon.singular(of: word) ?? word)
+  }
+
+  /// Nouns and adjectives that pass a verdict on a thing or a group.
+  private static let loadedWords: Set<String> = [
+    "scam", "scheme", "fraud", "con", "hoax", "joke", "ponzi", "pyramid", "cult", "propaganda",
+    "disaster",
+    "catastrophe", "mess", "farce", "sham", "racket", "plagiarism", "theft", "rip-off", "gamble",
+    "bubble", "fad", "hype", "parasite", "gambler", "puppet", "traitor", "sheep", "coward",
+    "thief", "liar", "crook", "criminal", "bully", "clown", "grifter", "shill", "leech",
+    "corrupt", "rigged", "evil", "useless", "pointless", "worthless", "insane", "crazy",
+    "delusional", "brainwashed", "overrated", "overhyped", "bogus", "fake", "dishonest",
+    "immoral", "disgusting", "shameful", "pathetic", "ridiculous", "absurd", "doomed",
+  ]
+
+  /// Whether what a plural subject is said to be is a bare plural noun, a label put on a group:
+  /// "Are crypto traders gamblers?" (but "Are bonds a safe bet?" has its article).
+  static func isBareLabel(_ rest: [Token], subject: [Token]) -> Bool {
+    guard rest.count == 1, let word = rest.first?.lowercased, isPlural(subject) else {
+      return false
+    }
+    let classes = Lexicon.classes(of: word)
+    return Lexicon.number(ofNoun: word) == .plural && !classes.contains(.adjective)
+      && (Lexicon.singular(of: word) != nil || classes.contains(.noun))
+  }
+
+  private static func isPlural(_ subject: [Token]) -> Bool {
+    QuestionRewriter.isPlural(subject)
+  }
+}

@@ -1,0 +1,80 @@
+// Rewrites of a question that asks the person to take a side, or about a past act of theirs,
+// without presuming either.
+extension QuestionRewriter {
+  /// "Are you with Kyiv or Moscow?", "Do you back the union or the bosses?": the person is asked
+  /// how they see what the two are at odds over, not to pick one: "How do you see the conflict
+  /// between Kyiv and Moscow?".
+  static func takingSides(_ clause: Clause) -> [Token]? {
+    guard clause.subject.count == 1, clause.subject[0].lowercased == "you", !clause.isNegated
+    else { return nil }
+    var sides = clause.rest[...]
+    switch clause.verb {
+    case .be:
+      guard let first = sides.first?.lowercased, sidePrepositions.contains(first) else {
+        return nil
+      }
+      sides = sides.dropFirst()
+      if sides.first?.lowercased == "the", sides.dropFirst().first?.lowercased == "side" {
+        sides = sides.dropFirst(2).drop { $0.lowercased == "of" }
+      }
+    case .lexical(let base, _):
+      guard sideVerbs.contains(base) else { return nil }
+    case .perfect, .modal:
+      return nil
+    }
+    let words = sides.map(\.lowercased)
+    guard let or = words.firstIndex(of: "or"), or > 0, or + 1 < words.count,
+      sides.allSatisfy({ $0.kind == .word })
+    else { return nil }
+    let start = sides.startIndex
+    return phrase("How do you see the conflict between") + sides[start..<(start + or)]
+      + [Token("and")] + sides[(start + or + 1)...]
+  }
+
+  /// Words after "be" that put the person on a side: "with", "for", "against".
+  private static let sidePrepositions: Set<String> = ["with", "for", "on", "behind"]
+
+  /// Verbs that put the person on a side: "support", "back".
+  private static let sideVerbs: Set<String> = ["support", "back", "favour", "favor", "side"]
+
+  /// "Did you take the bins out last night?" → "What happened with the bins last night?";
+  /// "Did you lose money on Ethereum?" → "What is your experience with Ethereum?": a past
+  /// act asked about openly, without taking for granted that it was done. Nil when the act has
+  /// neither a time nor a thing it was done with.
+  /// - Parameter predicate: the verb, in its base form after "did", and what follows it.
+  static func pastAct(_ predicate: [Token]) -> [Token]? {
+    let words = predicate.map(\.lowercased)
+    guard predicate.count > 1, baseForm(words[0]) == words[0],
+      predicate.allSatisfy({ $0.kind == .word })
+    else { return nil }
+    if let time = words.indices.dropFirst().first(where: { isTimeStart(words, at: $0) }) {
+      let object = predicate[1..<time].filter { !particles.contains($0.lowercased) }
+      guard object.contains(where: { !FunctionWords.isFunctionWord($0.lowercased) }) else {
+        return nil
+      }
+      return phrase("What happened with") + object + predicate[time...]
+    }
+    guard let with = words.lastIndex(where: experiencePrepositions.contains), with + 1 < words.count
+    else { return nil }
+    return phrase("What is your experience with") + predicate[(with + 1)...]
+  }
+
+  /// Whether a time phrase starts at a word: "last night", "yesterday", "this morning".
+  private static func isTimeStart(_ words: [String], at index: Int) -> Bool {
+    if timeWords.contains(words[index]) { return true }
+    guard index + 1 < words.count, ["last", "this", "on"].contains(words[index]) else {
+      return false
+    }
+    return timeNouns.contains(words[index + 1])
+  }
+
+  private static let timeWords: Set<String> = ["yesterday", "today", "tonight", "earlier"]
+  private static let timeNouns: Set<String> = [
+    "night", "week", "weekend", "month", "year", "time", "morning", "evening", "afternoon",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+  /// Particles of a phrasal verb, left out with the verb: "take the bins out".
+  private static let particles: Set<String> = ["out", "up", "off", "away", "down", "back", "in"]
+  /// Prepositions before what an act was done with: "lose money on Ethereum".
+  private static let experiencePrepositions: Set<String> = ["on", "in", "with", "at"]
+}
