@@ -202,6 +202,8 @@ struct ClauseScanner {
     let index = candidate.index
     let token = tokens[index]
     guard token.kind == .word else { return false }
+    // A word right before "than" is what is compared ("Higher taxes than ever hurt"), not a verb.
+    if index + 1 < tokens.count, tokens[index + 1].lowercased == "than" { return false }
     let word = token.lowercased
     if index > candidate.clauseStart, !candidate.followsOpener {
       let previous = tokens[index - 1].lowercased

@@ -36,6 +36,7 @@ struct ClauseParserTests {
       ("Remote workers get promoted less often", "get"),
       ("Firms bigger than Google pay little tax", "pay"),
       ("Drivers younger than twenty crash more often", "crash"),
+      ("Longer shifts than ever wear nurses down", "wear"),
     ])
   func finiteVerb(sentence: String, verb: String) throws {
     let tokens = Tokenizer.tokenize(sentence)
