@@ -55,6 +55,8 @@ extension ClauseScanner {
         if range.count == 1 { head = token }
         continue
       }
+      // "Companies bigger than Apple pay": an adjective after the head describes it.
+      if head != nil, isOnlyAdjective(word) { continue }
       if token.isWord, !Self.nonHeads.contains(word) { head = token }
     }
     guard let head else {
@@ -86,6 +88,13 @@ extension ClauseScanner {
       return .any  // "politics is", but "the Olympics are"
     }
     return Lexicon.number(ofNoun: word) == .plural ? .plural : .thirdSingular
+  }
+
+  /// Whether the lexicon knows a word as an adjective and never as a noun or a plural.
+  private func isOnlyAdjective(_ word: String) -> Bool {
+    let classes = Lexicon.classes(of: word)
+    return classes.contains(.adjective) && !classes.contains(.noun)
+      && Lexicon.singular(of: word) == nil
   }
 
   /// Words that never head a subject: they sit after it as adverbs ("kids today").

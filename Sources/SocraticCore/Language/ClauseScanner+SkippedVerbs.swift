@@ -11,10 +11,7 @@ extension ClauseScanner {
       than > start + 1
     else { return nil }
     for reading in [VerbEvidence.byTags, .byLexicon] {
-      // A word right before "than" is what is compared ("higher taxes than"), not a verb.
-      if let finite = findFinite(from: start, to: than, reading: reading), finite < than - 1 {
-        return finite
-      }
+      if let finite = findFinite(from: start, to: than, reading: reading) { return finite }
     }
     return nil
   }

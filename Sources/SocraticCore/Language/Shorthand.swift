@@ -76,7 +76,9 @@ public enum Shorthand {
   /// The tokens with a name written with an "s" before "gonna" read as the name and "'s"
   /// ("trumps gonna win", "bidens gonna lose"), when no auxiliary comes before it: "gonna"
   /// needs a form of "be". A name is a word the lexicon does not know or knows as a name too;
-  /// a common plural stays ("kids gonna be fine").
+  /// a common plural stays ("kids gonna be fine"). A word the lexicon knows whose stem it does
+  /// not is read so only when it is a name too, as a person's name may also be a genus
+  /// ("bidens"), and does not end in "ss" ("congress gonna", "progress gonna").
   private static func withNamesBeforeGonna(_ tokens: [Token]) -> [Token] {
     guard
       let gonna = tokens.firstIndex(where: { $0.kind == .word && $0.lowercased == "gonna" }),
@@ -92,6 +94,7 @@ public enum Shorthand {
     let classes = Lexicon.classes(of: stem)
     guard classes.isEmpty || classes.contains(.properSense),
       !Lexicon.isKnown(word) || !classes.isEmpty
+        || Lexicon.classes(of: word).contains(.properSense) && !word.hasSuffix("ss")
     else { return tokens }
     var result = tokens
     let base = name.replacingText(with: String(name.text.dropLast()))

@@ -34,6 +34,9 @@ struct ClauseParserTests {
       ("That bakery has gone downhill", "has"),
       ("The city council needs new members", "needs"),
       ("Remote workers get promoted less often", "get"),
+      ("Firms bigger than Google pay little tax", "pay"),
+      ("Drivers younger than twenty crash more often", "crash"),
+      ("Longer shifts than ever wear nurses down", "wear"),
     ])
   func finiteVerb(sentence: String, verb: String) throws {
     let tokens = Tokenizer.tokenize(sentence)

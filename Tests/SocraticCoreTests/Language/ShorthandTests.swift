@@ -14,6 +14,11 @@ struct ShorthandTests {
       ("ur mom is right", "your mom is right", "ur mom is right"),
       ("ur best friend lied", "your best friend lied", "ur best friend lied"),
       ("Dont panic bc its fine", "don't panic because its fine", "Dont panic bc its fine"),
+      (
+        "Bidens gonna sign the bill", "biden 's going to sign the bill",
+        "Biden's gonna sign the bill"
+      ),
+      ("congress gonna pass it", "congress going to pass it", "congress gonna pass it"),
     ])
   func expanded(text: String, reading: String, written: String) {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(text))

@@ -1,0 +1,150 @@
+/// Words that could be the finite verb but belong to the subject: the noun after a quantifier,
+/// the object of a gerund or an infinitive, a participle modifying the subject, the head of a
+/// compound noun.
+extension ClauseScanner {
+  /// Whether a word after a quantifier that can stand alone ("some", "all", "most") is the
+  /// quantifier's noun, because a verb that agrees with it follows: "Some banks will fail",
+  /// "All banks fail"; but "Some say …".
+  func isNounAfterQuantifier(at index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count,
+      ["some", "all", "many", "most", "few", "both", "each", "none"].contains(
+        tokens[index - 1].lowercased)
+    else { return false }
+    let word = tokens[index].lowercased
+    guard Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil
+    else { return false }
+    let next = tokens[index + 1].lowercased
+    let asNoun: FunctionWords.Agreement =
+      Lexicon.number(ofNoun: word) == .plural ? .plural : .thirdSingular
+    if let auxiliary = FunctionWords.auxiliary(next) {
+      return next != "'s" && (auxiliary.kind == .modal || auxiliary.agreement.allows(asNoun))
+    }
+    if next == "never" || FunctionWords.isVerbAdverb(next) { return true }
+    return finiteReadings(of: next, allowingRareVerbs: false).contains {
+      $0.form.agrees(with: asNoun)
+    }
+  }
+
+  /// Whether a word follows a gerund or an infinitive as its object ("Banning guns",
+  /// "the right to bear arms").
+  func isObjectOfVerb(at index: Int, clauseStart: Int) -> Bool {
+    guard index - 1 >= clauseStart else { return false }
+    let previous = tokens[index - 1].lowercased
+    if previous.hasSuffix("ing"),
+      Lexicon.verbReadings(of: previous).contains(where: { $0.form == .presentParticiple })
+    {
+      // A gerund opening the subject ("Banning guns saves"), not "crypto mining"; and its
+      // object is a noun, not a verb form ("Streaming killed").
+      let word = tokens[index].lowercased
+      let canBeNoun =
+        Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil
+        || (Lexicon.classes(of: word).isEmpty && Lexicon.verbReadings(of: word).isEmpty)
+      return index - 1 == clauseStart && canBeNoun
+    }
+    return index - 2 >= clauseStart && tokens[index - 2].lowercased == "to"
+      && Lexicon.verbReadings(of: previous).contains { $0.form == .base }
+  }
+
+  /// Whether a past form is a participle modifying the subject: followed by "by", or by a
+  /// preposition or adverb and then, with no conjunction or new clause in between, by an
+  /// auxiliary ("Kids raised on screens can't focus").
+  func isPastParticipleModifier(at index: Int) -> Bool {
+    guard
+      Lexicon.verbReadings(of: tokens[index].lowercased).contains(where: {
+        $0.form == .pastParticiple
+      })
+    else { return false }
+    var next = index + 1
+    guard next < tokens.count else { return false }
+    let following = tokens[next].lowercased
+    // A pronoun takes no participle after it ("you used to think"), and "used to" with a
+    // verb is the habitual past.
+    if index > 0,
+      ["i", "you", "he", "she", "it", "we", "they"].contains(tokens[index - 1].lowercased)
+    {
+      return false
+    }
+    if tokens[index].lowercased == "used", following == "to", next + 1 < tokens.count,
+      Lexicon.verbReadings(of: tokens[next + 1].lowercased).contains(where: { $0.form == .base })
+        || ["be", "have"].contains(tokens[next + 1].lowercased)
+    {
+      return false
+    }
+    if following == "by" { return true }
+    guard FunctionWords.prepositions.contains(following) || FunctionWords.isVerbAdverb(following)
+    else { return false }
+    while next < tokens.count {
+      let token = tokens[next]
+      let word = token.lowercased
+      if token.kind == .punctuation || FunctionWords.coordinators.contains(word)
+        || FunctionWords.relativePronouns.contains(word)
+        || FunctionWords.subordinators.contains(word) || FunctionWords.questionWords.contains(word)
+        || ["i", "you", "he", "she", "it", "we", "they"].contains(word)
+      {
+        return false
+      }
+      if FunctionWords.auxiliary(word) != nil, word != "'s" { return true }
+      next += 1
+    }
+    return false
+  }
+
+  /// Whether a word that could be the verb is rather the head of a compound noun, because it
+  /// follows a singular modifier and the next word is a verb agreeing with it ("Trade wars hurt",
+  /// "Interest rates will rise", "Price controls work").
+  func continuesCompoundNoun(at index: Int, candidate: FiniteCandidate) -> Bool {
+    let word = tokens[index].lowercased
+    guard index > candidate.subjectStart,
+      Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil
+    else { return false }
+    let previous = tokens[index - 1]
+    guard !FunctionWords.isVerbAdverb(previous.lowercased),
+      isNounLike(previous) || Lexicon.classes(of: previous.lowercased).contains(.adjective),
+      FunctionWords.subjectPronouns[previous.lowercased] == nil,
+      previous.hasFixedCase || Lexicon.number(ofNoun: previous.lowercased) != .plural
+        || Lexicon.classes(of: previous.lowercased).contains(.irregularPlural)
+    else { return false }
+    var next = index + 1
+    while next < tokens.count, FunctionWords.isVerbAdverb(tokens[next].lowercased) { next += 1 }
+    guard next < tokens.count, tokens[next].kind == .word else { return false }
+    let asNoun: FunctionWords.Agreement =
+      Lexicon.number(ofNoun: word) == .plural ? .plural : .thirdSingular
+    if FunctionWords.prepositions.contains(tokens[next].lowercased) {
+      // "The new tax on sugar won't …": a noun with a phrase after it, then the verb.
+      guard let auxiliary = auxiliaryAfterPhrase(from: next + 1) else { return false }
+      return auxiliary.kind == .modal || auxiliary.agreement.allows(asNoun)
+    }
+    let nextWord = tokens[next].lowercased
+    if let auxiliary = FunctionWords.auxiliary(nextWord) {
+      return nextWord != "'s" && (auxiliary.kind == .modal || auxiliary.agreement.allows(asNoun))
+    }
+    return finiteReadings(of: nextWord, allowingRareVerbs: false).contains {
+      $0.form.agrees(with: asNoun)
+    }
+  }
+
+  /// The auxiliary that follows a prepositional phrase starting at an index, when only the
+  /// phrase's words stand before it: no pronoun, verb form, comma, conjunction or clause.
+  func auxiliaryAfterPhrase(from start: Int) -> FunctionWords.Auxiliary? {
+    var index = start
+    while index < tokens.count, index < start + 6 {
+      let token = tokens[index]
+      let word = token.lowercased
+      if let auxiliary = FunctionWords.auxiliary(word) {
+        return index > start && word != "'s" && word != "'d" ? auxiliary : nil
+      }
+      guard token.isWord,
+        FunctionWords.subjectPronouns[word] == nil || FunctionWords.determiners.contains(word),
+        !FunctionWords.coordinators.contains(word), !FunctionWords.subordinators.contains(word),
+        !FunctionWords.relativePronouns.contains(word),
+        FunctionWords.beginsNounPhrase(token) || FunctionWords.prepositions.contains(word)
+          || isNounLike(token)
+            && (Lexicon.classes(of: word).contains(.noun)
+              || Lexicon.singular(of: word) != nil || token.isCapitalized
+              || finiteReadings(of: word, allowingRareVerbs: false).isEmpty)
+      else { return nil }
+      index += 1
+    }
+    return nil
+  }
+}
