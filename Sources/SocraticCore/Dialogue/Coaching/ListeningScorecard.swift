@@ -137,7 +137,8 @@ public struct ListeningScorecard: Sendable, Equatable {
     }
     if let share = followUpPercentage {
       lines.append(
-        "Questions built on \(other): \(followUpCount) of \(followUpChances) (\(share)%)")
+        "Questions built on \(other): \(followUpCount) of the \(followUpChances) asked after it "
+          + "(\(share)%)")
     }
     lines.append(
       "Kinds covered: "

@@ -78,7 +78,7 @@ struct ListeningScorecardTests {
         "Open questions: 1 of 2 (50%; target 70% or more)",
         "Reflections: 2, 1.0 per question (target 1 fair, 2 good)",
         "Complex reflections: 1 of 2 (50%; target 40% or more)",
-        "Questions built on the persona's last answer: 0 of 1 (0%)",
+        "Questions built on the persona's last answer: 0 of the 1 asked after it (0%)",
         "Kinds covered: assumptions, reasons and evidence (2 of 7)",
         "Leading questions: 1",
       ])
