@@ -25,6 +25,8 @@ extension Negator {
         let next = index + 1 < end ? rest[index + 1] : nil
         switch next?.lowercased {
         case nil: return false
+        case let word? where NegationPairs.fixedAfterNo.contains(word):
+          continue
         case "other":
           // "no other option" → "another option"; "no other options" → "other options".
           let head = nounPhraseHead(in: rest, from: index + 2, to: end)

@@ -69,6 +69,10 @@ enum NegationPairs {
     Pair("yet", "already", .polarityItem, isReversible: false),
   ]
 
+  /// The words after "no" in fixed phrases that negate nothing in the clause: "no matter
+  /// what", "no doubt", "no wonder". Such a "no" stays as it is and the verb is negated.
+  static let fixedAfterNo: Set<String> = ["matter", "doubt", "wonder"]
+
   private static let byRole = Dictionary(grouping: table, by: \.role)
 
   /// The pairs of a role, in the table's order.
