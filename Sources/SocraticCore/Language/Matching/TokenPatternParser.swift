@@ -91,9 +91,19 @@ enum TokenPatternParser {
 
     private mutating func word() -> String {
       let start = index
-      let ends: [UInt8] = [" ", "|", "(", ")", "?", "*", "+", "{"].map { UInt8(ascii: $0) }
-      while let byte = current, !ends.contains(byte) { index += 1 }
+      while let byte = current, !Self.isWordEnd(byte) { index += 1 }
       return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    /// Whether a byte ends a word: a space, or what opens, closes or quantifies an element.
+    /// (A switch, not a list: this runs for every byte of every pattern at start-up.)
+    private static func isWordEnd(_ byte: UInt8) -> Bool {
+      switch byte {
+      case UInt8(ascii: " "), UInt8(ascii: "|"), UInt8(ascii: "("), UInt8(ascii: ")"),
+        UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "{"):
+        true
+      default: false
+      }
     }
 
     private static func test(_ word: String) -> TokenPattern.Test {
