@@ -73,9 +73,7 @@ extension AnswerMoveReader {
 
   /// The words of an answer that carry meaning, as a later answer is compared with it.
   public static func repeatWords(of answer: String) -> Set<String> {
-    contentWords(
-      Shorthand.expanded(
-        Tokenizer.tokenize(TypedTextLimit.prefix(of: answer, characters: readLimit))))
+    contentWords(readTokens(of: answer))
   }
 
   static func contentWords(_ tokens: [Token]) -> Set<String> {

@@ -33,8 +33,20 @@ public enum AnswerMoveReader {
   public static func read(
     _ text: String, earlierWords: [Set<String>], expectsReason: Bool = false
   ) -> ReadAnswer {
-    let tokens = Shorthand.expanded(
-      Tokenizer.tokenize(TypedTextLimit.prefix(of: text, characters: readLimit)))
+    read(tokens: readTokens(of: text), earlierWords: earlierWords, expectsReason: expectsReason)
+  }
+
+  /// The tokens of an answer as it is read: its first `readLimit` characters, shorthand
+  /// expanded.
+  static func readTokens(of text: String) -> [Token] {
+    Shorthand.expanded(Tokenizer.tokenize(TypedTextLimit.prefix(of: text, characters: readLimit)))
+  }
+
+  /// The answer's moves, from its tokens as `readTokens(of:)` gives them: a caller that has
+  /// tokenised the answer already does not have it tokenised again.
+  static func read(
+    tokens: [Token], earlierWords: [Set<String>], expectsReason: Bool = false
+  ) -> ReadAnswer {
     var read = ReadAnswer()
     read.wordCount = tokens.count(where: \.isWord)
     if isNoise(tokens) {
