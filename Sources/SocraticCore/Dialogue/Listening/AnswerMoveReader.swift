@@ -144,7 +144,8 @@ public enum AnswerMoveReader {
       clauses.first { $0.contains(index) } ?? 0..<sentence.count
     }
     var found: [Match] = []
-    for (move, pattern, isAnchored) in Patterns.moves {
+    for index in Patterns.moveStarts.candidates(in: sentence) {
+      let (move, pattern, isAnchored) = Patterns.moves[index]
       let from = isAnchored ? start : 0
       for range in matches(of: pattern, in: sentence, from: from)
       where (!isAnchored || range.lowerBound == start) && isOwn(range.lowerBound) {
@@ -273,7 +274,7 @@ public enum AnswerMoveReader {
       }
     }
 
-    let idiomatic = coveredIndices(of: Patterns.idioms + Patterns.qualifiedAbsolutes, in: sentence)
+    let idiomatic = coveredIndices(of: Patterns.notAbsolutes, in: sentence)
     for index in sentence.indices
     where AnswerCues.absolutes.contains(sentence[index].lowercased) && isOwn(index)
       && !idiomatic.contains(index)
