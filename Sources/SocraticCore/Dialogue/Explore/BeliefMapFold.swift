@@ -50,7 +50,7 @@ struct BeliefMapFold: Sendable, Equatable {
       let read = read ?? reading(of: value.text)
       answers.append(value.text)
       answerWords.append(AnswerMoveReader.repeatWords(of: value.text))
-      answerContent.append(QuestionWording.contentWords(of: value.text))
+      answerContent.append(Self.contentWords(of: value.text))
       if read.isAnswer {
         answersSinceSummary += 1
         map.record(read, probedReason: probedReason)
@@ -75,11 +75,18 @@ struct BeliefMapFold: Sendable, Equatable {
   /// about the polls): the one sharing most of its words that carry meaning, if any does.
   /// How many words that carry meaning an answer holds besides those that say it repeats.
   func newWordCount(in answer: String) -> Int {
-    QuestionWording.contentWords(of: answer).subtracting(AnswerCues.repeatWords).count
+    Self.contentWords(of: answer).subtracting(AnswerCues.repeatWords).count
+  }
+
+  /// The words of an answer that carry meaning, as `QuestionWording` reads them, from as much
+  /// of it as the answer reader reads: an answer of any length is compared as fast.
+  static func contentWords(of answer: String) -> Set<String> {
+    QuestionWording.contentWords(
+      of: TypedTextLimit.prefix(of: answer, characters: AnswerMoveReader.readLimit))
   }
 
   func answerRepeated(by answer: String) -> String? {
-    let words = QuestionWording.contentWords(of: answer).subtracting(AnswerCues.repeatWords)
+    let words = Self.contentWords(of: answer).subtracting(AnswerCues.repeatWords)
     guard !words.isEmpty else { return nil }
     // Only an answer that holds at least half of these words is the one repeated: one shared
     // word of many is no repeat, and quoting it would put words in the person's mouth.

@@ -63,7 +63,8 @@ extension ExploreDialogue {
     // as any other: only one that holds an earlier answer, or little besides the saying, is
     // met as a repeat.
     let repeated = read.has(.repeat) ? state.fold.answerRepeated(by: line) : nil
-    let addsLittle = state.fold.newWordCount(in: line) <= Self.repeatNewWordLimit
+    let addsLittle =
+      read.has(.repeat) && state.fold.newWordCount(in: line) <= Self.repeatNewWordLimit
     if read.has(.repeat) && !isMoment && (repeated != nil || addsLittle) {
       let earlier = repeated.flatMap { answer in
         let earlier = AnswerMoveReader.read(answer)

@@ -7,9 +7,13 @@ enum QuestionWording {
   /// The words of a text that carry meaning, in lowercase, verbs in their base form.
   /// - Parameter excluding: words left out: the belief's, to compare questions by their frames.
   static func contentWords(of text: String, excluding: Set<String> = []) -> Set<String> {
+    // Each word is normalised once, however often it is said.
+    var seen: Set<String> = []
     var words: Set<String> = []
     for token in Tokenizer.tokenize(text)
-    where token.isWord && !FunctionWords.isFunctionWord(token.lowercased) {
+    where token.isWord && seen.insert(token.lowercased).inserted
+      && !FunctionWords.isFunctionWord(token.lowercased)
+    {
       let word = normalized(token.lowercased)
       if !excluding.contains(word) { words.insert(word) }
     }

@@ -73,9 +73,7 @@ extension AnswerMoveReader {
 
   /// The words of an answer that carry meaning, as a later answer is compared with it.
   public static func repeatWords(of answer: String) -> Set<String> {
-    contentWords(
-      Shorthand.expanded(
-        Tokenizer.tokenize(TypedTextLimit.prefix(of: answer, characters: readLimit))))
+    contentWords(readTokens(of: answer))
   }
 
   static func contentWords(_ tokens: [Token]) -> Set<String> {
@@ -106,10 +104,12 @@ extension AnswerMoveReader {
     return result
   }
 
-  static func coveredIndices(of patterns: [PhrasePattern], in tokens: [Token]) -> Set<Int> {
+  static func coveredIndices(of table: IndexedPatterns, in tokens: [Token]) -> Set<Int> {
     var result: Set<Int> = []
-    for pattern in patterns {
-      for range in matches(of: pattern, in: tokens, from: 0) { result.formUnion(range) }
+    for index in table.candidates(in: tokens) {
+      for range in matches(of: table.patterns[index], in: tokens, from: 0) {
+        result.formUnion(range)
+      }
     }
     return result
   }
@@ -142,6 +142,9 @@ extension AnswerMoveReader {
       let isAnchored = text.hasPrefix("^ ")
       return (move, PhrasePattern(isAnchored ? String(text.dropFirst(2)) : text), isAnchored)
     }
+    static let moveStarts = IndexedPatterns(moves.map(\.1))
+    /// Idioms and qualified absolutes: the words they cover are no absolutes.
+    static let notAbsolutes = IndexedPatterns(idioms + qualifiedAbsolutes)
     static let leaving = AnswerCues.leaving.map(PhrasePattern.init)
     static let confusion = AnswerCues.confusion.map(PhrasePattern.init)
     static let reportedSpeech = AnswerCues.reportedSpeech.map(PhrasePattern.init)

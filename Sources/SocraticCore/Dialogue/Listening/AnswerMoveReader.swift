@@ -33,8 +33,20 @@ public enum AnswerMoveReader {
   public static func read(
     _ text: String, earlierWords: [Set<String>], expectsReason: Bool = false
   ) -> ReadAnswer {
-    let tokens = Shorthand.expanded(
-      Tokenizer.tokenize(TypedTextLimit.prefix(of: text, characters: readLimit)))
+    read(tokens: readTokens(of: text), earlierWords: earlierWords, expectsReason: expectsReason)
+  }
+
+  /// The tokens of an answer as it is read: its first `readLimit` characters, shorthand
+  /// expanded.
+  static func readTokens(of text: String) -> [Token] {
+    Shorthand.expanded(Tokenizer.tokenize(TypedTextLimit.prefix(of: text, characters: readLimit)))
+  }
+
+  /// The answer's moves, from its tokens as `readTokens(of:)` gives them: a caller that has
+  /// tokenised the answer already does not have it tokenised again.
+  static func read(
+    tokens: [Token], earlierWords: [Set<String>], expectsReason: Bool = false
+  ) -> ReadAnswer {
     var read = ReadAnswer()
     read.wordCount = tokens.count(where: \.isWord)
     if isNoise(tokens) {
@@ -132,7 +144,8 @@ public enum AnswerMoveReader {
       clauses.first { $0.contains(index) } ?? 0..<sentence.count
     }
     var found: [Match] = []
-    for (move, pattern, isAnchored) in Patterns.moves {
+    for index in Patterns.moveStarts.candidates(in: sentence) {
+      let (move, pattern, isAnchored) = Patterns.moves[index]
       let from = isAnchored ? start : 0
       for range in matches(of: pattern, in: sentence, from: from)
       where (!isAnchored || range.lowerBound == start) && isOwn(range.lowerBound) {
@@ -261,7 +274,7 @@ public enum AnswerMoveReader {
       }
     }
 
-    let idiomatic = coveredIndices(of: Patterns.idioms + Patterns.qualifiedAbsolutes, in: sentence)
+    let idiomatic = coveredIndices(of: Patterns.notAbsolutes, in: sentence)
     for index in sentence.indices
     where AnswerCues.absolutes.contains(sentence[index].lowercased) && isOwn(index)
       && !idiomatic.contains(index)

@@ -184,7 +184,8 @@ public struct PartnerDialogue: SessionDialogue {
     var step = DialogueStep()
     let didOpenUp = state.didOpenUp
     let words = TheirWords(
-      text, isDiscussingAClaim: state.claim != nil, earlier: state.theirWords, setting: setting)
+      text, isDiscussingAClaim: state.claim != nil, earlierWords: state.fold.theirRepeatWords,
+      setting: setting)
     record(
       .theySaid(
         .init(

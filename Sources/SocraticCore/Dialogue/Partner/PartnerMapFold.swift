@@ -9,6 +9,8 @@ struct PartnerMapFold: Sendable, Equatable {
   private(set) var map = BeliefMap()
   /// What they said, in order: a line said again is recognised.
   private(set) var theirWords: [String] = []
+  /// The words of each line as the answer reader compares them, kept once.
+  private(set) var theirRepeatWords: [Set<String>] = []
 
   /// Brings an event into the map.
   /// - Parameter read: what they said, read as answer moves, when the caller read it already;
@@ -17,8 +19,10 @@ struct PartnerMapFold: Sendable, Equatable {
     switch event {
     case .theySaid(let value):
       if map.claim == nil { map.claim = value.claim }
-      map.record(Self.sure(read ?? AnswerMoveReader.read(value.text, earlier: theirWords)))
+      map.record(
+        Self.sure(read ?? AnswerMoveReader.read(value.text, earlierWords: theirRepeatWords)))
       theirWords.append(value.text)
+      theirRepeatWords.append(AnswerMoveReader.repeatWords(of: value.text))
     case .note(let value):
       map.notes.append(BeliefMap.Note(text: value.text, category: value.category?.rawValue))
     default:

@@ -132,6 +132,17 @@ struct TheirWords: Sendable {
   init(
     _ text: String, isDiscussingAClaim: Bool, earlier: [String] = [], setting: CoachingSetting
   ) {
+    self.init(
+      text, isDiscussingAClaim: isDiscussingAClaim,
+      earlierWords: earlier.map(AnswerMoveReader.repeatWords(of:)), setting: setting)
+  }
+
+  /// Reads what they said, with what they said before as `AnswerMoveReader.repeatWords(of:)`
+  /// gave it: a conversation keeps those once, rather than reading every line again each turn.
+  init(
+    _ text: String, isDiscussingAClaim: Bool, earlierWords: [Set<String>],
+    setting: CoachingSetting
+  ) {
     let read = TypedTextLimit.prefix(of: text, characters: BeliefReader.maximumLength)
     let tokens = Shorthand.expanded(Tokenizer.tokenize(read))
     wordTokens = tokens.filter(\.isWord)
@@ -140,7 +151,11 @@ struct TheirWords: Sendable {
     sentences = allSentences.prefix(Self.sentenceLimit).map(BeliefReader.trimmed)
       .filter { $0.contains(where: \.isWord) }
     signals = Self.signals(in: tokens, words: words)
-    self.answer = AnswerMoveReader.read(read, earlier: earlier)
+    // The answer reader reads as many characters: the tokens are read once.
+    self.answer = AnswerMoveReader.read(
+      tokens: BeliefReader.maximumLength == AnswerMoveReader.readLimit
+        ? tokens : AnswerMoveReader.readTokens(of: text),
+      earlierWords: earlierWords)
     // Absolutes they did not use as their own ("every thanksgiving", "not everyone", "my mom
     // says nobody …"), or used in a story they tell ("nobody from the party ever showed up"),
     // are not theirs to be asked about.

@@ -43,10 +43,16 @@ struct TokenPattern: Sendable {
     case accept
   }
 
+  /// The most words compared in turn rather than hashed.
+  static let fewWordLimit = 8
+
   let steps: [Step]
   /// Every word a match can start with, or nil when a match can start with any word (it opens
   /// with a class, a tag, `_` or nothing).
   private let starts: Set<String>?
+  /// The same words when they are few: compared in turn, which is cheaper than hashing the word
+  /// (a reader tries every pattern at every word).
+  private let fewStarts: [String]?
   /// Whether a test is on parts of speech: the words must then be tagged.
   let usesTags: Bool
 
@@ -59,6 +65,7 @@ struct TokenPattern: Sendable {
     self.steps = steps
     let first = node.firstWords
     starts = first.isNullable ? nil : first.words
+    fewStarts = starts.flatMap { $0.count <= Self.fewWordLimit ? Array($0) : nil }
     usesTags = steps.contains {
       if case .take(.tag) = $0 { return true }
       if case .refuse(.tag) = $0 { return true }
@@ -68,7 +75,8 @@ struct TokenPattern: Sendable {
 
   /// Whether a match can start with the word: false saves trying the pattern at all.
   func mayStart(with word: String) -> Bool {
-    starts?.contains(word) ?? true
+    if let fewStarts { return fewStarts.contains(word) }
+    return starts?.contains(word) ?? true
   }
 
   /// Every word a match can start with; empty when it can start with any.

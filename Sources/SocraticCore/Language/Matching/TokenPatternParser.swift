@@ -54,7 +54,8 @@ enum TokenPatternParser {
       if words.isEmpty { return .alternatives(others) }
       let test = Node.test(
         words.count == 1
-          ? .word(words.first!) : words.count <= 8 ? .fewWords(words.sorted()) : .words(words))
+          ? .word(words.first!)
+          : words.count <= TokenPattern.fewWordLimit ? .fewWords(words.sorted()) : .words(words))
       return others.isEmpty ? test : .alternatives([test] + others)
     }
 

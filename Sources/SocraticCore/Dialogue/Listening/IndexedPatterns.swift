@@ -1,0 +1,37 @@
+/// A table of patterns filed under the words they can start with, so that a sentence tries
+/// only the patterns that may match in it: a long answer read against a long table costs a look-up
+/// per word rather than a test per pattern and word.
+struct IndexedPatterns: Sendable {
+  /// The patterns, in the table's order.
+  let patterns: [PhrasePattern]
+  /// For each word a pattern can start with, the patterns that can.
+  private let byFirstWord: [String: [Int]]
+  /// The patterns that can start with any word.
+  private let anyStart: [Int]
+
+  init(_ patterns: [PhrasePattern]) {
+    self.patterns = patterns
+    var byFirstWord: [String: [Int]] = [:]
+    var anyStart: [Int] = []
+    for (index, pattern) in patterns.enumerated() {
+      guard pattern.hasFirstWords else {
+        anyStart.append(index)
+        continue
+      }
+      for word in pattern.firstWords { byFirstWord[word, default: []].append(index) }
+    }
+    self.byFirstWord = byFirstWord
+    self.anyStart = anyStart
+  }
+
+  /// The indices of the patterns that may match somewhere in the tokens, in the table's order:
+  /// every other pattern has no match in them.
+  func candidates(in tokens: [Token]) -> [Int] {
+    var isCandidate = [Bool](repeating: false, count: patterns.count)
+    for index in anyStart { isCandidate[index] = true }
+    for token in tokens {
+      for index in byFirstWord[token.lowercased] ?? [] { isCandidate[index] = true }
+    }
+    return patterns.indices.filter { isCandidate[$0] }
+  }
+}
