@@ -12,9 +12,11 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-echo "bench: building socratic (release)"
-swift build -c release --product socratic >/dev/null
-socratic=$(swift build -c release --show-bin-path)/socratic
+# As installed (README, Install): the Swift runtime and Foundation linked in statically. Built in
+# a scratch folder of its own, so the usual release build in .build is left as it is.
+echo "bench: building socratic (release, --static-swift-stdlib, in .build-static)"
+swift build -c release --product socratic --static-swift-stdlib --scratch-path .build-static >/dev/null
+socratic=$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/socratic
 
 echo "bench: building a Swift hello-world that imports Foundation"
 cat >"$work/hello.swift" <<'SWIFT'
