@@ -3,7 +3,7 @@
 /// "if", and words said to the listener rather than about the belief.
 extension AnswerMoveReader {
   /// Where a sentence wavers ("it depends", "idk maybe", "…, I don't know"), if it does.
-  static func wavering(in sentence: [Token], clauses: [Range<Int>], isOwn: (Int) -> Bool)
+  static func wavering(in sentence: [Token], isOwn: (Int) -> Bool)
     -> Range<Int>?
   {
     for pattern in Patterns.waverings {
@@ -15,10 +15,9 @@ extension AnswerMoveReader {
     }
     for pattern in Patterns.waveringEnds {
       for match in matches(of: pattern, in: sentence, from: 0) where isOwn(match.lowerBound) {
-        let clauseEnd =
-          clauses.first { $0.contains(match.lowerBound) }?.upperBound
-          ?? sentence.count
-        let tail = sentence[match.upperBound..<clauseEnd]
+        // Only at the end of the sentence: "she might be right, I don't know" wavers; "idk,
+        // maybe the part where …" leads into an answer.
+        let tail = sentence[match.upperBound...]
         if tail.allSatisfy({
           $0.kind == .punctuation || AnswerCues.waveringTail.contains($0.lowercased)
         }) {

@@ -207,7 +207,7 @@ public enum AnswerMoveReader {
     }
     // "idk maybe", "it depends": a wavering, given back as one, whatever else the sentence
     // concedes.
-    if hypothetical.isEmpty, let wavering = wavering(in: sentence, clauses: clauses, isOwn: isOwn) {
+    if hypothetical.isEmpty, let wavering = wavering(in: sentence, isOwn: isOwn) {
       read.isWavering = true
       moves.insert(.concession)
       if !found.contains(where: { $0.move == .concession }) {

@@ -71,7 +71,6 @@ struct ExploreListeningTests {
         "i guess if the small labs could still compete i'd be fine with it",
         "if the small labs could still compete, you'd be fine with it"
       ),
-      ("idk maybe a licence for the biggest ones", "you're not sure"),
       (
         "you might have a point that licences are hard to enforce, i dont know", "licences are hard"
       ),
@@ -84,6 +83,22 @@ struct ExploreListeningTests {
     let step = script.type(line)
     #expect(reflections(step).contains { $0.contains(words) }, "\(reflections(step))")
     #expect(question(step)?.arc == "moment", "\(String(describing: question(step)))")
+  }
+
+  @Test(
+    "'idk' leading into an answer is no doubt about the belief",
+    arguments: [
+      "oh idk, maybe the part where they copied every artist's work",
+      "idk maybe a licence for the biggest ones",
+    ])
+  // A reviewer saw a sarcastic "idk, maybe the part where …" met with "What is pulling you
+  // each way?" from someone who was not torn at all.
+  func leadInIsNoWavering(line: String) {
+    var script = session("AI labs should be licensed like drug makers.")
+    script.type("because nobody checks the models before they ship")
+    let step = script.type(line)
+    #expect(!reflections(step).contains { $0.contains("not sure") }, "\(reflections(step))")
+    #expect(question(step)?.text != "What is pulling you each way?")
   }
 
   @Test(
