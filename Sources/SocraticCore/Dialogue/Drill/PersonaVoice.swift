@@ -186,10 +186,17 @@ struct PersonaVoice: Sendable {
       if let proof = evidence[line.text], !said.contains(proof.text) {
         return Reply(text: proof.text)
       }
-      // Said already, it answers a question about its evidence or its meaning again; any
-      // other kind of question about it is answered by its kind.
-      guard [.evidence, .clarification].contains(question.kind) else { return nil }
-      return Reply(text: Self.asISaid + line.text)
+      // Said already, with what it rests on: asked for more evidence, it admits it has no more
+      // and is shaken (a tester saw "As I said: …" given as if it were an answer); asked what
+      // it means, it says it again. Any other kind of question is answered by its kind.
+      switch question.kind {
+      case .evidence?:
+        return Reply(text: Self.nothingMore + Self.runOn(line.text), isUnready: true)
+      case .clarification?:
+        return Reply(text: Self.asISaid + line.text)
+      default:
+        return nil
+      }
     }
     guard question.followsUp, question.kind == .evidence else { return nil }
     // "How do you know that?" after a reason: what the reason rests on, or that it has
@@ -253,6 +260,8 @@ struct PersonaVoice: Sendable {
 
   /// What opens a line said again because a question asked about it again.
   private static let asISaid = "As I said: "
+  /// What opens a reason it has no more evidence for, asked for more.
+  private static let nothingMore = "Honestly, that's all I have to go on: "
 
   /// The reason or reply that speaks most of what the question names, if any does.
   private func namedLine(_ topic: Set<String>) -> Line? {

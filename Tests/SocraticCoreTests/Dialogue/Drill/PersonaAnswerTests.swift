@@ -308,6 +308,15 @@ struct PersonaAnswerTests {
     .init(
       belief: tax, question: "What evidence is there that wages stood still?",
       says: ["wages stood still"]),
+    // Its reason and what it rests on both said: asked again, it has no more, and says so.
+    .init(
+      belief: tax,
+      before: [
+        "What evidence is there that wages stood still?",
+        "What evidence is there that wages stood still?",
+      ],
+      question: "What evidence is there that wages stood still?",
+      says: ["Honestly, that's all I have to go on: inequality has grown"], never: ["As I said"]),
     .init(
       belief: tax, question: "What do you mean by the rich?",
       says: ["By \u{201C}rich\u{201D} I mean people with far more money"]),
