@@ -75,40 +75,22 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
 
 /// One table of `PartnerCues`, compiled once and matched anywhere in a turn's words.
 struct PartnerCueMatcher: Sendable {
-  private let patterns: [PhrasePattern]
-  /// The patterns a match of which can start with a word, by that word: a turn's words are
-  /// matched against the few that can start at each, never against the whole table.
-  private let byFirstWord: [String: [Int]]
-  /// The patterns a match of which can start with any word.
-  private let startingAnywhere: [Int]
+  /// The table filed under the words its phrases can start with: a turn's words are matched
+  /// against the few that can start at each, never against the whole table.
+  private let table: IndexedPatterns
 
   init(_ table: [String]) {
-    patterns = table.map(PhrasePattern.init)
-    var byFirstWord: [String: [Int]] = [:]
-    var startingAnywhere: [Int] = []
-    for (index, pattern) in patterns.enumerated() {
-      // A word no table holds: a pattern that may start with it may start with any word.
-      if pattern.mayStart(with: "\u{1}") {
-        startingAnywhere.append(index)
-      } else {
-        for word in pattern.firstWords { byFirstWord[word, default: []].append(index) }
-      }
-    }
-    self.byFirstWord = byFirstWord
-    self.startingAnywhere = startingAnywhere
+    self.table = IndexedPatterns(table.map(PhrasePattern.init))
   }
 
   /// The patterns a match of which can start with a word.
   private func candidates(startingWith word: String) -> [PhrasePattern] {
-    ((byFirstWord[word] ?? []) + startingAnywhere).map { patterns[$0] }
+    table.candidates(startingWith: word).map { table.patterns[$0] }
   }
 
   /// Whether a pattern that can start with a word satisfies the test.
   private func contains(startingWith word: String, where test: (PhrasePattern) -> Bool) -> Bool {
-    if let indices = byFirstWord[word], indices.contains(where: { test(patterns[$0]) }) {
-      return true
-    }
-    return startingAnywhere.contains { test(patterns[$0]) }
+    table.candidates(startingWith: word).contains { test(table.patterns[$0]) }
   }
 
   /// Where a phrase of the table that starts the tokens ends, the longest match; nil for none.

@@ -24,6 +24,12 @@ struct IndexedPatterns: Sendable {
     self.anyStart = anyStart
   }
 
+  /// The indices of the patterns a match of which can start with a word: those filed under it,
+  /// then those that can start with any word.
+  func candidates(startingWith word: String) -> [Int] {
+    (byFirstWord[word] ?? []) + anyStart
+  }
+
   /// The indices of the patterns that may match somewhere in the tokens, in the table's order:
   /// every other pattern has no match in them.
   func candidates(in tokens: [Token]) -> [Int] {
