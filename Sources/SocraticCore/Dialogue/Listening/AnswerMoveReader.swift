@@ -8,8 +8,9 @@
 /// answer is read (`readLimit` characters, and scalars as `TypedTextLimit` counts them), so
 /// reading stays fast for an answer of any length.
 public enum AnswerMoveReader {
-  /// How many characters of an answer are read.
-  public static let readLimit = 1_000
+  /// How many characters of an answer are read: as many as of a belief, so a line read as both
+  /// (partner) is tokenised once.
+  public static let readLimit = BeliefReader.maximumLength
   /// How many of its sentences are read.
   static let sentenceLimit = 8
   /// The most words a part of an answer keeps to be given back.

@@ -151,11 +151,9 @@ struct TheirWords: Sendable {
     sentences = allSentences.prefix(Self.sentenceLimit).map(BeliefReader.trimmed)
       .filter { $0.contains(where: \.isWord) }
     signals = Self.signals(in: tokens, words: words)
-    // The answer reader reads as many characters: the tokens are read once.
-    self.answer = AnswerMoveReader.read(
-      tokens: BeliefReader.maximumLength == AnswerMoveReader.readLimit
-        ? tokens : AnswerMoveReader.readTokens(of: text),
-      earlierWords: earlierWords)
+    // The answer reader reads as many characters (`AnswerMoveReader.readLimit`): the tokens
+    // are read once.
+    self.answer = AnswerMoveReader.read(tokens: tokens, earlierWords: earlierWords)
     // Absolutes they did not use as their own ("every thanksgiving", "not everyone", "my mom
     // says nobody …"), or used in a story they tell ("nobody from the party ever showed up"),
     // are not theirs to be asked about.
