@@ -25,6 +25,18 @@ struct AccusationRewriteTests {
         "Who do you think takes out all the recycling?",
         "How do you feel about who takes out the recycling?"
       ),
+      (
+        "Why is it always me who feeds the rabbits?", "How do you feel about who feeds the rabbits?"
+      ),
+      ("When did you stop caring about your allotment?", "How do you see your allotment?"),
+      (
+        "Why do you keep missing your dentist appointments?",
+        "How do you feel about your dentist appointments?"
+      ),
+      (
+        "Why are you still wearing those hideous trainers?",
+        "What do you get from wearing those trainers?"
+      ),
     ])
   func accusation(question: String, suggestion: String) throws {
     let critique = try critic.critique(question)
@@ -68,6 +80,9 @@ struct AccusationRewriteTests {
       (
         "You'd rather rent forever than buy a flat, is that it?",
         "How do you weigh renting forever against buying a flat?"
+      ),
+      (
+        "So you'd rather wait than book a taxi?", "How do you weigh waiting against booking a taxi?"
       ),
       ("Isn't it time you got a proper haircut?", "How do you feel about getting a haircut?"),
       (

@@ -62,7 +62,13 @@ enum AccusationRewrites {
     guard isVerb, let base = QuestionRewriter.baseForm(word),
       let gerund = QuestionRewriter.gerund(of: base)
     else { return state(words) }
-    var rest = Array(words.dropFirst())
+    // "those worthless tokens": a verdict before a noun is the asker's, and goes.
+    var rest = words.dropFirst().enumerated().filter { offset, word in
+      !(LoadedJudgements.isLoaded(word.lowercased) && offset + 2 < words.count)
+    }.map(\.element)
+    if neglectVerbs.contains(base), rest.contains(where: \.isWord) {
+      return phrase("How do you feel about") + rest
+    }
     if viewVerbs.contains(base) || shape == .presupposedChange {
       if let first = rest.first, viewParticles.contains(first.lowercased) { rest.removeFirst() }
       guard rest.contains(where: \.isWord) else { return nil }
@@ -148,7 +154,14 @@ enum AccusationRewrites {
   ]
 
   /// Particles between a verb of holding a view and its object: "fall for", "believe in".
-  private static let viewParticles: Set<String> = ["for", "in", "into", "to", "on", "with"]
+  private static let viewParticles: Set<String> = [
+    "for", "in", "into", "to", "on", "with", "about", "of",
+  ]
+
+  /// Verbs of leaving something undone: what is kept at is the thing left, asked about.
+  private static let neglectVerbs: Set<String> = [
+    "skip", "miss", "forget", "ignore", "avoid", "neglect", "dodge",
+  ]
 
   /// Words other than subordinators that end the act.
   private static let topicEnds: Set<String> = ["and", "or", "but", "when", "if", "despite", "even"]

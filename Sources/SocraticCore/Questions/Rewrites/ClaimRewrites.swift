@@ -274,12 +274,13 @@ extension QuestionRewriter {
   static func whether(_ clause: Clause) -> [Token]? {
     let isVague =
       clause.subject.count == 1 && vagueSubjects.contains(clause.subject[0].lowercased)
-      && !(clause.afterAuxiliary + clause.rest).contains {
-        $0.isWord && !FunctionWords.isFunctionWord($0.lowercased)
-      }
+      && !(Array(clause.lexicalVerb.map { [$0] } ?? []) + clause.afterAuxiliary + clause.rest)
+        .contains { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) }
     if isVague { return nil }
-    let words = (clause.afterAuxiliary + clause.rest).map(\.lowercased)
-    let isNegative = clause.isNegated || words.contains(where: ["never", "not"].contains)
+    // "has never helped": the verb's own negation, not a "not" further on ("to not do it").
+    let isNegative =
+      clause.isNegated || clause.afterAuxiliary.contains { $0.lowercased == "never" }
+      || clause.rest.first?.lowercased == "never"
     var statement = (isNegative ? Negator.contradiction(of: clause) : clause).declarative
     while let last = statement.last, last.kind == .punctuation { statement.removeLast() }
     return phrase("What would tell you whether") + statement

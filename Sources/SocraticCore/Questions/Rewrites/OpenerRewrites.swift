@@ -20,17 +20,11 @@ extension QuestionRewriter {
       let needsClaim =
         isEitherOr || auxiliary?.kind == .be || auxiliary?.kind == .modal
         || Proposition.hasOpinionFrame(core)
-      if needsClaim, let proposition = Proposition(yesNoQuestion: core) {
-        if let body = claimQuestion(
+      if needsClaim, let proposition = Proposition(yesNoQuestion: core),
+        let body = claimQuestion(
           proposition, sourceQuestion: positive, isEitherOr: isEitherOr, search: search)
-        {
-          return body
-        }
-        // "Can you honestly say AI hasn't helped?": a view put to the person that no shape
-        // asks about; its topic is asked about instead, never "saying" it.
-        if proposition.opinionVerb != nil, !proposition.subjectIsPerson {
-          return search.first([{ TopicFallback.body(for: reading) }])
-        }
+      {
+        return body
       }
       // "Did you take the bins out last night?" asks about a past act without presuming it.
       let isPastAct =

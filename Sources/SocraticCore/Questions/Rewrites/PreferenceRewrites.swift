@@ -9,7 +9,7 @@ enum PreferenceRewrites {
     let words = reading.words
     guard let rather = words.firstIndex(of: "rather"), rather > 0,
       ["would", "'d"].contains(words[rather - 1]), rather + 2 < words.count,
-      let than = words[rather...].firstIndex(of: "than"), than > rather + 2
+      let than = words[rather...].firstIndex(of: "than"), than > rather + 1
     else { return nil }
     var end = than + 1
     while end < tokens.count, tokens[end].kind == .word { end += 1 }

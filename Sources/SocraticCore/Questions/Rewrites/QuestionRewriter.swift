@@ -91,9 +91,9 @@ enum QuestionRewriter {
       let body =
         search.first([
           { PreferenceRewrites.body(for: cleaned) },
+          { askingWhatLeads(cleaned) },
           { PresumptionRewrites.body(for: cleaned) },
           { AccusationRewrites.body(for: cleaned) },
-          { askingWhatLeads(cleaned) },
           { describingInsulted(cleaned, callsNames: problems.contains(where: \.isInsult)) },
         ])
         ?? bodies(
