@@ -84,6 +84,10 @@ struct AccusationRewriteTests {
       (
         "So you'd rather wait than book a taxi?", "How do you weigh waiting against booking a taxi?"
       ),
+      (
+        "Is it too much to ask for you to water the plants now and then?",
+        "How do you feel about watering the plants now and then?"
+      ),
       ("Isn't it time you got a proper haircut?", "How do you feel about getting a haircut?"),
       (
         "So we should all move to the countryside to fix the housing crisis?",
