@@ -24,6 +24,12 @@ enum LoadedWordingRemover {
     var index = 0
     while index < tokens.count {
       let current = words[index]
+      if let label = DerisiveLabels.label(in: words, at: index) {
+        let plain = QuestionRewriter.tokens(label.plain)
+        result += [tokens[index].replacingText(with: plain[0].text)] + plain.dropFirst()
+        index += label.length
+        continue
+      }
       if current == "be", word(index + 1) == "so", isJudgement(index + 2), word(index + 3) == "as",
         word(index + 4) == "to"
       {
@@ -91,6 +97,14 @@ enum LoadedWordingRemover {
         continue
       }
       if classes[index].contains(.loaded), CritiqueVocabulary.loadedNouns.contains(current) {
+        // "anti-vax nonsense" → "anti-vax claims"; "such nonsense" → "that".
+        if let last = result.last, last.isWord, !FunctionWords.isFunctionWord(last.lowercased),
+          !loadedNounDeterminers.contains(last.lowercased)
+        {
+          result.append(tokens[index].replacingText(with: "claims"))
+          index += 1
+          continue
+        }
         while let last = result.last, loadedNounDeterminers.contains(last.lowercased) {
           result.removeLast()
         }

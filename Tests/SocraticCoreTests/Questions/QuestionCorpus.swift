@@ -118,6 +118,7 @@ enum SuggestionCheck {
 
   /// Insults and loaded words, listed here independently of the critic's own lists.
   static let insults: Set<String> = [
+    "bros", "huggers", "guzzler", "guzzlers",
     "stupid", "idiot", "idiots", "moron", "morons", "dumb", "fool", "fools", "sheep", "clown",
     "clowns", "naive", "ridiculous", "absurd", "crazy", "insane", "nonsense", "brainwashed",
     "parasite", "parasites", "leech", "leeches", "grifter", "grifters", "crook", "crooks", "liar",

@@ -54,7 +54,7 @@ struct QuestionCriticTests {
         "Isn't it ridiculous that crypto is still legal?",
         "What do you make of the fact that crypto is still legal?"
       ),
-      ("Are crypto bros idiots?", "How would you describe crypto bros?"),
+      ("Are crypto bros idiots?", "How would you describe crypto investors?"),
       ("Do you have any evidence for that?", "What evidence do you have for that?"),
       (
         "Is there a better way to fund public transport?",
@@ -91,7 +91,7 @@ struct QuestionCriticTests {
         "What makes it hard for politicians to keep their promises?"
       ),
       ("Why do banks always win?", "What leads banks to win?"),
-      ("Why are crypto bros so stupid about money?", "How do crypto bros see money?"),
+      ("Why are crypto bros so stupid about money?", "How do crypto investors see money?"),
       ("You know they're lying, right?", "What would tell you whether they're lying?"),
       (
         "You realize that inflation hurts the poor the most?",
@@ -104,7 +104,7 @@ struct QuestionCriticTests {
       ),
       ("Should parents limit screen time?", "What would change if parents limited screen time?"),
       ("Why are you so obsessed with crypto?", "How do you see crypto?"),
-      ("You know that's not true, right?", "What would tell you whether that's not true?"),
+      ("You know that's not true, right?", "What would tell you whether that's true?"),
       ("You do realize the polls were wrong?", "How do you see the polls?"),
       ("You realise rents have gone up?", "What would tell you whether rents have gone up?"),
       ("Do you know the way to the station?", "What do you know about the way to the station?"),

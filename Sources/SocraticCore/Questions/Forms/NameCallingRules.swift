@@ -75,7 +75,8 @@ extension QuestionFormRules {
     if subject.count == 1, reading.words[subject.lowerBound] == "you" {
       let hasTopic =
         so + 3 < reading.core.upperBound
-        && ["about", "with", "on", "over", "towards", "toward"].contains(reading.words[so + 2])
+        && ["about", "with", "on", "over", "towards", "toward", "of"].contains(
+          reading.words[so + 2])
       return hasTopic && Lexicon.classes(of: adjective).contains(.adjective) ? so + 1 : nil
     }
     let isPeople = subject.contains {

@@ -57,6 +57,7 @@ enum QuestionFormRules {
     if reading.tag != nil { problems.append(.tagQuestion) }
     switch reading.opener {
     case .auxiliary(let index):
+      if isTagClause(reading) { problems.append(.tagQuestion) }
       if isNegative(reading, auxiliaryAt: index) { problems.append(.negativeQuestion) }
       if let word = disbeliefWord(reading, from: index + 1) { problems.append(.disbelief(word)) }
     case .presumption(let index, let length):
@@ -101,8 +102,16 @@ enum QuestionFormRules {
     {
       problems.append(.insultingWord(reading.tokens[noun].text))
     }
+    if !problems.contains(where: \.isInsult),
+      let label = DerisiveLabels.firstLabel(in: reading.words)
+    {
+      problems.append(.insultingWord(reading.tokens[label].joinedText))
+    }
     if problems.isEmpty, let match = PresumptionRules.firstMatch(in: reading) {
       problems.append(PresumptionRules.problem(match, in: reading))
+    }
+    if problems.isEmpty, let accusation = AccusationRules.match(in: reading) {
+      problems.append(AccusationRules.problem(accusation, in: reading))
     }
     if let loaded = loadedWording(in: reading, quoted: quoted) {
       problems.append(.loadedWording(loaded))
@@ -140,4 +149,19 @@ enum QuestionFormRules {
     let classes = Lexicon.classes(of: word)
     return !classes.contains(.noun) || CritiqueVocabulary.opinionVerbs[word] != nil
   }
+}
+
+extension QuestionFormRules {
+  /// Whether the question is a check put after a statement ("You'd rather rent, is that it?",
+  /// "…, is that right?"): it asks the person to agree with the asker's reading of them.
+  static func isTagClause(_ reading: QuestionReading) -> Bool {
+    guard reading.tag == nil, reading.lead.count > 2 else { return false }
+    let core = Array(reading.coreWords)
+    return tagClauses.contains(core)
+  }
+
+  private static let tagClauses: Set<[String]> = [
+    ["is", "that", "it"], ["is", "that", "right"], ["is", "that", "true"], ["am", "i", "right"],
+    ["is", "that", "what", "you", "mean"], ["is", "that", "what", "you", "'re", "saying"],
+  ]
 }

@@ -35,6 +35,8 @@ enum PresumptionPatterns {
     "(admit|concede) that",
     "(stop|quit) (defending|pretending|ignoring|denying|making excuses)",
     "(wake up|open your eyes) to",
+    // "Is it too much to ask for you to …?": a complaint put as a question.
+    "too much to ask",
   ]
 
   /// The last words of presumed acts that take a clause rather than a noun phrase: "admit the

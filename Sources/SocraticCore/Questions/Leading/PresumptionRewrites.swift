@@ -16,6 +16,9 @@ enum PresumptionRewrites {
     switch match.effect {
     case .presumedAct:
       let act = reading.words[match.range.upperBound - 1]
+      if act == "ask" {
+        return askedAct(Array(tokens[match.range.upperBound..<reading.core.upperBound]))
+      }
       return topicQuestion(
         Array(topic(in: tokens, after: match.range.upperBound)),
         isClause: PresumptionPatterns.actsTakingClause.contains(act))
@@ -27,6 +30,23 @@ enum PresumptionRewrites {
       return FalseChoiceRewrites.body(for: reading)
         ?? Tokenizer.tokenize("What options do you see besides those two")
     }
+  }
+
+  /// "Is it too much to ask for you to take the bins out?" → "How do you feel about taking the
+  /// bins out?": what the person is asked to do, without the complaint around it.
+  private static func askedAct(_ words: [Token]) -> [Token]? {
+    var words = words[...]
+    for lead in [["for", "you", "to"], ["you", "to"], ["that", "you"]]
+    where words.map(\.lowercased).starts(with: lead) {
+      words = words.dropFirst(lead.count)
+      break
+    }
+    guard let verb = words.first, verb.isWord,
+      let base = QuestionRewriter.baseForm(verb.lowercased),
+      let gerund = QuestionRewriter.gerund(of: base)
+    else { return nil }
+    let rest = words.dropFirst().prefix { $0.kind == .word }
+    return Tokenizer.tokenize("How do you feel about") + [Token(gerund)] + rest
   }
 
   /// The words after a presumed act, up to a conjunction, a subordinator or punctuation,

@@ -19,6 +19,8 @@ extension QuestionRewriter {
       { isEitherOr ? takingSides(clause) : nil },
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
       { judgedAct(clause, isLeading: search.isLeading) },
+      { timeForAct(clause) },
+      { search.isLeading ? purpose(clause) : nil },
       {
         proposition.subjectIsPerson || proposition.isPossibility ? nil : leavingVerdictOut(clause)
       },
@@ -48,12 +50,18 @@ extension QuestionRewriter {
         if isCopula(clause) { return judging(clause, subject: clause.subject) }
         return changing(clause) ?? whether(clause)
       },
+      // "Don't you think you should rest?": what would follow, not what makes them think so.
+      { proposition.subjectIsPerson ? changing(clause) : nil },
       // "Don't you think you work too much?": how the person feels about it, by its verb.
       {
         proposition.opinionVerb != nil && proposition.subjectIsPerson ? aboutThePerson(clause) : nil
       },
       {
-        guard let verb = proposition.opinionVerb else { return nil }
+        // "Can you really say it never helped?": the asker's own view, turned round; only the
+        // topic is asked about.
+        guard let verb = proposition.opinionVerb,
+          !(search.isLeading && whether(clause) == nil && !proposition.subjectIsPerson)
+        else { return nil }
         return phrase("What makes you") + proposition.frameAdverbs
           + [Token(isAgreement ? "think" : verb)]
           + proposition.statement
@@ -76,7 +84,10 @@ extension QuestionRewriter {
         guard proposition.subjectIsPerson else { return nil }
         return (sourceQuestion ?? yesNoQuestion(clause)).map { phrase("To what extent") + $0 }
       },
-      { phrase("What makes you think") + proposition.statement },
+      {
+        search.isLeading && whether(clause) == nil && !proposition.subjectIsPerson
+          ? nil : phrase("What makes you think") + proposition.statement
+      },
     ])
   }
 
@@ -257,8 +268,20 @@ extension QuestionRewriter {
 
   /// "What would tell you whether AI can replace teachers?": the claim kept whole, asked about
   /// by what would settle it.
-  static func whether(_ clause: Clause) -> [Token] {
-    var statement = clause.declarative
+  /// A claim that says what is not is asked about as what is: whether it holds or not is the
+  /// same question, and "whether AI hasn't helped" reads as the asker's view turned round.
+  /// Nil for a claim that names nothing ("whether that is it").
+  static func whether(_ clause: Clause) -> [Token]? {
+    let isVague =
+      clause.subject.count == 1 && vagueSubjects.contains(clause.subject[0].lowercased)
+      && !(Array(clause.lexicalVerb.map { [$0] } ?? []) + clause.afterAuxiliary + clause.rest)
+        .contains { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) }
+    if isVague { return nil }
+    // "has never helped": the verb's own negation, not a "not" further on ("to not do it").
+    let isNegative =
+      clause.isNegated || clause.afterAuxiliary.contains { $0.lowercased == "never" }
+      || clause.rest.first?.lowercased == "never"
+    var statement = (isNegative ? Negator.contradiction(of: clause) : clause).declarative
     while let last = statement.last, last.kind == .punctuation { statement.removeLast() }
     return phrase("What would tell you whether") + statement
   }

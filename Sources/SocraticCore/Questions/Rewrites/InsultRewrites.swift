@@ -47,7 +47,7 @@ extension QuestionRewriter {
   }
 
   private static let topicPrepositions: Set<String> = [
-    "about", "on", "regarding", "towards", "toward", "over", "with",
+    "about", "on", "regarding", "towards", "toward", "over", "with", "of",
   ]
 
   private static let insultDeterminers: Set<String> = [

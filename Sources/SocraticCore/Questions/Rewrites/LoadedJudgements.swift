@@ -25,6 +25,7 @@ enum LoadedJudgements {
     "corrupt", "rigged", "evil", "useless", "pointless", "worthless", "insane", "crazy",
     "delusional", "brainwashed", "overrated", "overhyped", "bogus", "fake", "dishonest",
     "immoral", "disgusting", "shameful", "pathetic", "ridiculous", "absurd", "doomed",
+    "hideous", "ugly", "awful", "terrible", "horrible", "dreadful", "lousy", "crappy",
   ]
 
   /// Whether what a plural subject is said to be is a bare plural noun, a label put on a group:

@@ -71,6 +71,10 @@ extension QuestionRewriter {
       }
       // "been to the clinic" is "going to the clinic".
       let isGoing = word == "been" && object.first?.lowercased == "to"
+      // "care that Mum does it all" asks how the person feels about what the clause says.
+      if opener == "that" || opener.map(FunctionWords.subordinators.contains) == true {
+        return caringVerbs.contains(base) ? situation(Array(object.dropFirst())) : nil
+      }
       guard let gerund = isGoing ? "going" : base == "be" ? "being" : gerund(of: base) else {
         return nil
       }
@@ -111,6 +115,34 @@ extension QuestionRewriter {
   }
 
   private static let yesNoAdverbs: Set<String> = ["yet", "ever", "already"]
+
+  /// Verbs of caring whose clause is the situation asked about: "care that …", "mind that …".
+  private static let caringVerbs: Set<String> = ["care", "mind", "worry", "notice", "see"]
+
+  /// "How do you feel about Mum doing everything alone?" for "Mum is doing everything alone":
+  /// the clause's subject with its verb as a gerund; nil when it does not parse.
+  private static func situation(_ words: [Token]) -> [Token]? {
+    guard let clause = ClauseParser.parse(words), !clause.isNegated, !clause.subject.isEmpty,
+      clause.subject.count <= 4
+    else { return nil }
+    var act: [Token]
+    switch clause.verb {
+    case .be:
+      if let first = clause.rest.first, first.lowercased.hasSuffix("ing") {
+        act = clause.rest
+      } else {
+        act = [Token("being")] + clause.rest
+      }
+    case .lexical:
+      guard let verb = clause.lexicalVerb, let base = baseForm(verb.lowercased),
+        let gerund = gerund(of: base)
+      else { return nil }
+      act = [Token(gerund)] + clause.rest
+    default:
+      return nil
+    }
+    return phrase("How do you feel about") + objectForm(clause.subject) + act
+  }
 
   /// The base of a past participle after "have": "given" → "give".
   private static func participleBase(_ word: String) -> String? {

@@ -237,7 +237,12 @@ struct Proposition {
     } else {
       return nil
     }
-    guard index < words.count, ["that", "how"].contains(words[index]) else { return nil }
-    return index + 1
+    guard index < words.count else { return nil }
+    if ["that", "how"].contains(words[index]) { return index + 1 }
+    // "Isn't it obvious the council lied?": the clause may follow the frame without "that".
+    let opensClause =
+      FunctionWords.determiners.contains(words[index])
+      || FunctionWords.subjectPronouns[words[index]] != nil
+    return CritiqueVocabulary.claimFrames.contains(word) && opensClause ? index : nil
   }
 }

@@ -90,14 +90,17 @@ enum QuestionRewriter {
       // A sweeping why-question is asked about whole before a sweeping word in it is left out.
       let body =
         search.first([
+          { PreferenceRewrites.body(for: cleaned) },
           { askingWhatLeads(cleaned) },
           { PresumptionRewrites.body(for: cleaned) },
+          { AccusationRewrites.body(for: cleaned) },
           { describingInsulted(cleaned, callsNames: problems.contains(where: \.isInsult)) },
         ])
         ?? bodies(
           for: cleaned, isEitherOr: problems.contains(.eitherOr),
           isRhetorical: problems.contains(.rhetorical), context: context, search: search)
-      return body.map { finished($0 + lead) }
+      let fallback = body == nil ? search.first([{ TopicFallback.body(for: cleaned) }]) : nil
+      return (body ?? fallback).map { finished($0 + lead) }
     }
   }
 

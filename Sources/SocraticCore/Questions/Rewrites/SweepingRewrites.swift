@@ -17,6 +17,13 @@ extension QuestionRewriter {
       == sweeping,
       let relative = words[(sweeping + 2)...].firstIndex(where: { ["who", "that"].contains($0) })
     {
+      // "Why is it always me who walks the dog?": a complaint about who does it, asked as how
+      // the person feels about who does it.
+      let who = reading.words[(sweeping + 1)..<relative]
+      if who.count == 1, ["me", "i", "us", "we"].contains(who.first!) {
+        return phrase("How do you feel about who")
+          + reading.tokens[(relative + 1)..<reading.core.upperBound]
+      }
       // "is it always the Greens who block housing" → "the Greens block housing".
       tokens =
         Array(reading.tokens[(sweeping + 1)..<relative])

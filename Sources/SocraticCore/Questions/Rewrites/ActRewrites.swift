@@ -1,0 +1,56 @@
+// Rewrites of a claim about what someone should do, asked about without the asker's verdict.
+extension QuestionRewriter {
+  /// "Isn't it time you found a proper job?" → "How do you feel about finding a job?": the act
+  /// the person is told is due, asked about, without the words that belittle what they do now.
+  /// "Isn't it time we moved?" → "What would change if we moved?".
+  static func timeForAct(_ clause: Clause) -> [Token]? {
+    guard case .be = clause.verb, !clause.isNegated, clause.subject.count == 1,
+      clause.subject[0].lowercased == "it"
+    else { return nil }
+    var rest = clause.rest[...].drop { ["about", "high"].contains($0.lowercased) }
+    guard rest.first?.lowercased == "time", rest.count > 2 else { return nil }
+    rest = rest.dropFirst()
+    let actor = rest[rest.startIndex]
+    let verb = rest[rest.startIndex + 1]
+    let object = rest.dropFirst(2).filter { !belittlingModifiers.contains($0.lowercased) }
+    guard let base = baseForm(verb.lowercased) else { return nil }
+    switch actor.lowercased {
+    case "you":
+      guard let gerund = gerund(of: base) else { return nil }
+      return phrase("How do you feel about") + [Token(gerund)] + object
+    case "we", "i":
+      return phrase("What would change if") + [actor, verb] + object
+    default:
+      return nil
+    }
+  }
+
+  /// Words that say what the person has now does not count: "a real job", "a proper career".
+  private static let belittlingModifiers: Set<String> = ["real", "proper", "decent", "grown-up"]
+
+  /// "So we should all give up meat forever to save the planet?" → "What do you think we should
+  /// do to save the planet?": a sweeping act put as the only way to an end is left out, and the
+  /// end asked about.
+  static func purpose(_ clause: Clause) -> [Token]? {
+    guard case .modal(let modal) = clause.verb, dutyModals.contains(modal), modal != "ought",
+      !clause.isNegated
+    else { return nil }
+    let rest = clause.rest
+    guard
+      let to = rest.indices.dropFirst(2).first(where: {
+        rest[$0].lowercased == "to" && $0 + 1 < rest.count
+          && baseForm(rest[$0 + 1].lowercased) == rest[$0 + 1].lowercased
+      })
+    else { return nil }
+    // "try to save", "want to help": the verb takes the infinitive as its object, no end.
+    let before = rest[to - 1].lowercased
+    if baseForm(before) != nil, !Lexicon.classes(of: before).contains(.noun),
+      Lexicon.singular(of: before) == nil
+    {
+      return nil
+    }
+    let end = rest[(to + 1)...].prefix { $0.kind == .word }
+    return phrase("What do you think") + clause.subject + [Token(modal), Token("do"), Token("to")]
+      + end
+  }
+}
