@@ -15,10 +15,15 @@ enum UtteranceStructure {
   static func signals(in words: [String]) -> [UtteranceSignal] {
     var signals: [UtteranceSignal] = hasOptions(words) ? [options] : []
     var start = words.startIndex
-    while start < words.endIndex {
+    var read = 0
+    while start < words.endIndex, read < sentencesRead {
       let end = words[start...].firstIndex(where: sentenceEnds.contains) ?? words.endIndex
-      if let signal = signal(of: words[start..<end], in: words) { signals.append(signal) }
+      // What a clause is about and how its verb opens are found in its first words; tagging
+      // a long sentence whole would cost more than the rest of the critique.
+      let opening = words[start..<min(end, start + wordsRead)]
+      if let signal = signal(of: opening, in: words) { signals.append(signal) }
       start = end + 1
+      read += 1
     }
     return signals
   }
@@ -197,6 +202,11 @@ enum UtteranceStructure {
 
   /// Modals of what can or will happen, in general.
   private static let possibilityModals: Set<String> = ["can", "may", "will"]
+
+  /// How many sentences of a line are read, and how many words of each: a long turn's cues
+  /// decide it anyway.
+  private static let sentencesRead = 4
+  private static let wordsRead = 14
 
   private static let sentenceEnds: Set<String> = [".", "!", "?", "…", ";"]
 }
