@@ -15,11 +15,21 @@ enum ReflectionDepthRules {
   ///   - after: the words of what the other person last said, or nil when unknown.
   static func depth(of words: [String], after: [String]?) -> ReflectionDepth {
     let heard = Set((after ?? []).map(stem))
-    let added = depthCues.matches(in: words.map(stem)).contains { index in
+    let stems = words.map(stem)
+    guard let after, !after.isEmpty else {
+      // Without their words, a short line or one that reports what they said ("You said …")
+      // repeats; one that names what lies under it goes further.
+      let isRepeat =
+        words.filter(isContentWord).count < shortReflection
+        || !repeatCues.matches(in: stems).isEmpty
+      let namesMore = !depthCues.matches(in: stems).isEmpty
+      let isStrong = !strongCues.matches(in: stems).isEmpty
+      return isStrong || (namesMore && !isRepeat) ? .complex : .simple
+    }
+    let added = depthCues.matches(in: stems).contains { index in
       !entries[index].words.allSatisfy(heard.contains)
     }
     if added { return .complex }
-    guard let after, !after.isEmpty else { return .simple }
     let content = words.filter(isContentWord).map(stem)
     let new = content.filter { !heard.contains($0) }
     return new.count >= minimumNewWords && new.count * 2 > content.count ? .complex : .simple
@@ -27,8 +37,13 @@ enum ReflectionDepthRules {
 
   /// The feelings, values and sides of ambivalence a complex reflection names, their words
   /// stemmed.
-  static let entries: [UtteranceCue] = (feelings + values + ambivalence).map {
-    UtteranceCue($0.split(separator: " ").map { stem(String($0)) }.joined(separator: " "), 1)
+  static let entries: [UtteranceCue] = stemmed(feelings + values + ambivalence + meanings)
+
+  /// The phrases as cues, their words stemmed.
+  private static func stemmed(_ phrases: [String]) -> [UtteranceCue] {
+    phrases.map {
+      UtteranceCue($0.split(separator: " ").map { stem(String($0)) }.joined(separator: " "), 1)
+    }
   }
 
   /// Feelings under what was said.
@@ -58,7 +73,34 @@ enum ReflectionDepthRules {
     "i get the feeling", "i 'm picking up", "wondering", "hoping",
   ]
 
+  /// What a reflection reads into their words: what they want or hope for, a guess at it put
+  /// softly, the reason or condition behind it, what it says of their life, and the amplified
+  /// ("really") form of what they said.
+  private static let meanings = [
+    "want", "wanna", "'d like", "'d rather", "would rather", "wish", "hope", "kind of",
+    "sort of", "i guess", "perhaps", "maybe", "because", "'cause", "if", "life", "concerned",
+    "really", "the way", "the idea",
+  ]
+
+  /// Ways of saying that the line reports their words: a simple reflection, without their words
+  /// to compare.
+  private static let repeats = [
+    "you said", "you say", "you mentioned", "you told", "you 've said", "you 're saying",
+    "you 've told", "you 've mentioned",
+  ]
+
+  /// What makes a reflection complex however short it is, or however it reports: their
+  /// ambivalence, and what they want.
+  private static let strong = [
+    "part of you", "on the one hand", "on the other hand", "at the same time", "torn between",
+  ]
+
   private static let depthCues = UtteranceCues(entries)
+  private static let repeatCues = UtteranceCues(stemmed(repeats))
+  private static let strongCues = UtteranceCues(stemmed(strong))
+
+  /// Fewer content words than this make a line a repeat when their words are not known.
+  private static let shortReflection = 3
 
   /// At least this many new content words make a reflection say things its own way.
   private static let minimumNewWords = 3

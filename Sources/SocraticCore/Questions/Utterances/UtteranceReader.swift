@@ -25,18 +25,9 @@ enum UtteranceReader {
   ///   - after: the words of what the other person last said, or nil when unknown.
   static func reading(of words: [String], after: [String]? = nil) -> Reading {
     let words = FillerRemover.withoutFillers(words)
-    var weights: [StatementKind: Int] = [:]
-    for index in statementCues.matches(in: words) {
-      let entry = StatementCues.entries[index]
-      weights[entry.kind, default: 0] += entry.cue.weight
-    }
-    if words.contains(where: { $0.first?.isNumber == true }) {
-      weights[.information, default: 0] += numberWeight
-    }
-    if words.count > longTurn { weights[.information, default: 0] += 1 }
-    let reflecting = reflectionCues.matches(in: words).reduce(0) {
-      $0 + ReflectionCues.entries[$1].weight
-    }
+    let evidence = Evidence(of: words)
+    let weights = evidence.stating
+    let reflecting = evidence.reflecting
     let stating = weights.values.reduce(0, +)
     // A line that cannot give back what they said is a statement, an opinion unless its cues
     // say which: "Thanks for telling me" recognises them, it argues nothing. A frame that names
@@ -53,6 +44,59 @@ enum UtteranceReader {
     guard let kind, kind != .opinion else { return .statement(opinion(after: after)) }
     return .statement(kind)
   }
+
+  /// What a line's cues and the shapes of its clauses weigh for a reflection and for each kind
+  /// of statement.
+  struct Evidence: Equatable {
+    /// How much says the line gives back what was said.
+    var reflecting = 0
+    /// How much says the line states something, by kind.
+    var stating: [StatementKind: Int] = [:]
+
+    /// The evidence in words without fillers.
+    init(of words: [String]) {
+      for index in statementCues.matches(in: words) {
+        let entry = StatementCues.entries[index]
+        stating[entry.kind, default: 0] += entry.cue.weight
+      }
+      if hasInformingNumber(words) {
+        stating[.information, default: 0] += numberWeight
+      }
+      if words.count > longTurn { stating[.information, default: 0] += 1 }
+      reflecting = reflectionCues.matches(in: words).reduce(0) {
+        $0 + ReflectionCues.entries[$1].weight
+      }
+      for signal in UtteranceStructure.signals(in: words) {
+        switch signal {
+        case .givesBack(let weight): reflecting += weight
+        case .states(let kind, let weight): stating[kind, default: 0] += weight
+        }
+      }
+    }
+  }
+
+  /// Whether a number informs ("four drinks a day", "in 2020"), rather than dates or ages
+  /// something in the person's story ("thirty years ago", "she's 15 years old") or stands in a
+  /// transcript's note in square brackets ("[inaudible 00:04:10]"), which nobody said.
+  private static func hasInformingNumber(_ words: [String]) -> Bool {
+    var isInNote = false
+    for (index, word) in words.enumerated() {
+      if word == "[" || word == "]" { isInNote = word == "[" }
+      guard !isInNote, word.first?.isNumber == true else { continue }
+      let after = words[(index + 1)...].prefix(2)
+      let isStoryTime =
+        after.count == 2 && timeUnits.contains(after.first!) && storyTimes.contains(after.last!)
+      if !isStoryTime { return true }
+    }
+    return false
+  }
+
+  /// Units a number of which dates or ages something: "years ago", "months old".
+  private static let timeUnits: Set<String> = [
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hours",
+  ]
+  /// Words after a number and its unit that date or age something.
+  private static let storyTimes: Set<String> = ["ago", "old", "later", "back", "earlier"]
 
   /// The speaker's view: an answer when the other person has just asked them something ("What
   /// do you think?"), an opinion offered unasked otherwise.

@@ -1,0 +1,123 @@
+/// What a clause's shape says a line does: gives back what the other person said, or states
+/// something of a kind, and how strongly.
+enum UtteranceSignal: Sendable, Hashable {
+  /// Gives back; a weight of 0 says the shape decides nothing, and no later rule is tried.
+  case givesBack(Int)
+  /// States something of a kind.
+  case states(StatementKind, Int)
+}
+
+/// One rule of `ClauseShapeRules`: a clause whose subject has a role and whose predicate opens
+/// with some words (after adverbs such as "really" and "just") sends a signal.
+struct ClauseShapeRule: Sendable {
+  let role: SubjectRole
+  /// The predicate's first words, from the finite verb on; empty matches any predicate.
+  let predicate: [String]
+  let signal: UtteranceSignal
+
+  init(_ role: SubjectRole, _ predicate: String, _ signal: UtteranceSignal) {
+    self.role = role
+    self.predicate = predicate.split(separator: " ").map(String.init)
+    self.signal = signal
+  }
+}
+
+/// The shapes of the clauses of lines that ask nothing, by who the clause is about and how its
+/// predicate opens; the first rule that matches decides.
+///
+/// A clause about the person spoken to gives back what they feel, want, think, did or went
+/// through ("you've been", "you're not sure", "you'd like"), unless its verb advises ("you
+/// should", "you might want to", "you don't need to") or predicts ("you'll"): the modal, not
+/// the word "you", tells reflection from advice. The speaker recommending is advice; the
+/// speaker's own doings, an opinion; "we know" and "we call it" inform, "we can" and "we'll"
+/// steer. People in general and evidence inform ("most folks find", "research shows"); "it
+/// helps to", "it's worth", "one thing that works" advise.
+enum ClauseShapeRules {
+  static let rules: [ClauseShapeRule] = addressee + speaker + others
+
+  private static let advice = UtteranceSignal.states(.advice, 3)
+  /// Advice to "you" outweighs the cues of a line about "you" ("^ you", "you", "your").
+  private static let adviceToThem = UtteranceSignal.states(.advice, 5)
+  private static let prediction = UtteranceSignal.states(.information, 2)
+  private static let undecided = UtteranceSignal.givesBack(0)
+
+  /// The person spoken to: advice by its modal, a prediction, or else what they said given
+  /// back.
+  private static let addressee: [ClauseShapeRule] =
+    [
+      "should", "ought", "need to", "needs to", "'d better", "had better", "might want to",
+      "may want to",
+      "might wanna", "might try", "could try", "can try", "might consider", "could consider",
+      "might like to", "might start", "could start", "can start", "might think about",
+      "could think about", "don't need to", "do not need to", "don't have to",
+      "do not have to", "may wish to", "might wish to", "could always", "can always",
+    ].map { ClauseShapeRule(.addressee, $0, adviceToThem) }
+    + [
+      "'ll", "will", "won't", "'re going to", "are going to", "'re gonna", "are gonna",
+      "'re allowed", "are allowed", "'re not allowed", "aren't allowed", "are not allowed",
+      "'re entitled", "are entitled", "'re eligible", "are eligible",
+    ].map { ClauseShapeRule(.addressee, $0, prediction) }
+    + ["can", "could", "may", "might", "can't", "cannot"].map {
+      ClauseShapeRule(.addressee, $0, undecided)
+    }
+    + [
+      ClauseShapeRule(.addressee, "", .givesBack(2)),
+      ClauseShapeRule(.addresseesThing, "", .givesBack(1)),
+    ]
+
+  /// The speaker, alone or with others.
+  private static let speaker: [ClauseShapeRule] =
+    [
+      "recommend", "suggest", "'d recommend", "would recommend", "'d suggest", "would suggest",
+      "'d encourage", "would encourage", "encourage", "advise", "'d advise", "would advise",
+      "want you to", "'d like you to", "would like you to", "'d like to suggest", "urge",
+      "'d urge",
+    ].map { ClauseShapeRule(.speaker, $0, advice) }
+    // Listening ("I hear", "I get the sense") is weighed by `ReflectionCues`.
+    + [
+      "hear", "'m hearing", "get the sense", "get the feeling", "'m picking up", "imagine",
+      "wonder if", "'m wondering if", "guess", "can see", "see that", "'m trying to understand",
+      "want to understand", "want to make sure", "'d like to make sure",
+    ].map { ClauseShapeRule(.speaker, $0, undecided) }
+    + [
+      "know", "call", "define", "find", "recommend", "suggest", "'ve found", "tend to",
+      "usually", "often", "advise",
+    ].map { ClauseShapeRule(.speakerGroup, $0, .states(.information, 2)) }
+    + [ClauseShapeRule(.speakerGroup, "", .states(.structuring, 2))]
+
+  /// People in general, evidence, suggestions, and things said of no one in particular.
+  private static let others: [ClauseShapeRule] =
+    [
+      ClauseShapeRule(.people, "", .states(.information, 3)),
+      ClauseShapeRule(.evidence, "", .states(.information, 3)),
+      ClauseShapeRule(.suggestion, "", advice),
+    ]
+    + [
+      "helps to", "can help to", "might help to", "may help to", "could help to",
+      "'s important to", "is important to", "'s important that", "is important that", "'s worth",
+      "is worth", "'s a good idea", "is a good idea", "'s best",
+      "is best", "'s helpful", "is helpful", "'s useful", "is useful", "'s wise", "is wise",
+      "might help", "may help", "can help", "could help", "would help", "will help",
+      "might be worth", "may be worth", "could be worth", "would be worth", "'s essential",
+      "is essential", "might be a good idea", "would be a good idea", "could be a good idea",
+    ].map { ClauseShapeRule(.impersonal, $0, advice) }
+    + ["'s normal", "is normal", "'s common", "is common", "'s very common", "'s quite common"]
+    .map { ClauseShapeRule(.impersonal, $0, .states(.information, 2)) }
+    // "It sounds like", "that must be" are weighed by `ReflectionCues`.
+    + ["sounds", "seems", "looks", "must", "'s like"].map {
+      ClauseShapeRule(.impersonal, $0, undecided)
+    }
+
+  /// Adverbs skipped between a finite verb and what it says: "you really should".
+  static let skippedAdverbs: Set<String> = [
+    "really", "just", "also", "still", "actually", "definitely", "certainly", "probably",
+    "maybe", "perhaps", "even", "always", "never", "already", "kind", "sort", "of",
+  ]
+
+  /// The signal of a clause, by the first rule that matches it.
+  static func signal(role: SubjectRole, predicate: [String]) -> UtteranceSignal? {
+    rules.first { rule in
+      rule.role == role && predicate.starts(with: rule.predicate)
+    }?.signal
+  }
+}

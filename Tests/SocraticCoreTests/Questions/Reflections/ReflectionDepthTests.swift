@@ -1,0 +1,24 @@
+import Testing
+
+@testable import SocraticCore
+
+/// How deep a reflection goes when what the other person said is not known: the reflection
+/// alone must show whether it repeats them or reads something into their words.
+@Suite("Reflection depth")
+struct ReflectionDepthTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "without their words, a reflection that reports is simple; one that reads in is complex",
+    arguments: [
+      ("You said you walk to work.", ReflectionDepth.simple),
+      ("You've cut down to five a day.", .simple),
+      ("Part of you wants to stop.", .complex),
+      ("You're really hoping the job comes through because it would change your life.", .complex),
+    ])
+  func depthWithoutTheirWords(text: String, depth: ReflectionDepth) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == depth)
+  }
+}

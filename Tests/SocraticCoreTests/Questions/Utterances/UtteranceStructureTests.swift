@@ -1,0 +1,65 @@
+import Testing
+
+@testable import SocraticCore
+
+/// Lines that ask nothing, told apart by how their clauses are built rather than by the words
+/// they use: who the clause is about, and whether its verb advises, predicts or gives back.
+@Suite("Utterance structure")
+struct UtteranceStructureTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "a general fact about a thing, people in general or evidence informs, with no cue word",
+    arguments: [
+      "Heavy drinking damages the liver over time.",
+      "Withdrawal can last several days.",
+      "Anyone who drinks daily builds up tolerance.",
+      "Researchers have linked heavy gambling with depression.",
+      "You'll sleep better within a week or two.",
+    ])
+  func information(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .statement)
+    #expect(critique.problems == [StatementKind.information.explanation])
+  }
+
+  @Test(
+    "a command, a suggestion put as a subject, options, and advice to 'you' by its modal advise",
+    arguments: [
+      "Write down each craving as it comes.",
+      "One thing that works for many is swapping the evening beer for sparkling water.",
+      "Some people quit at once, others taper off over a month.",
+      "You ought to tell your sister.",
+      "I think you ought to tell your sister.",
+    ])
+  func advice(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .statement)
+    #expect(critique.problems == [StatementKind.advice.explanation])
+  }
+
+  @Test("'you' with a verb that gives back is a reflection; with a modal that advises, advice")
+  func verbDecidesAddressee() throws {
+    #expect(try critic.critique("You want to tell your sister.").form == .reflection)
+    #expect(try critic.critique("You'd rather keep the car than move.").form == .reflection)
+    #expect(try critic.critique("You ought to tell your sister.").form == .statement)
+  }
+
+  @Test(
+    "what dates their story, a transcript's note and words that only hold the floor inform nobody",
+    arguments: [
+      "It was different 20 years ago.",
+      "The cravings get worse at night [inaudible 00:03:10].",
+      "Hang on.",
+      "Okay, so the evenings are the worst.",
+    ])
+  func notStatements(text: String) throws {
+    #expect(try critic.critique(text).form == .reflection)
+  }
+
+  @Test("the speaker's view framed by 'I think' is an opinion unless what it frames advises")
+  func viewFrame() throws {
+    let critique = try critic.critique("I think it's a lot to take on.")
+    #expect(critique.problems == [StatementKind.opinion.explanation])
+  }
+}
