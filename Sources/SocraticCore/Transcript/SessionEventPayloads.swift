@@ -182,6 +182,8 @@ extension SessionEvent {
     public static let assumption = NoteCategory(rawValue: "assumption")
     /// Something that stands in the way of understanding.
     public static let blockage = NoteCategory(rawValue: "blockage")
+    /// Something the person says they might do ("maybe I'll call her"), filed from an answer.
+    public static let plan = NoteCategory(rawValue: "plan")
   }
 
   /// `they_said`: partner mode: what the other person said, exactly as typed, with the

@@ -55,8 +55,16 @@ extension ExploreDialogue {
   mutating func respond(
     to read: ReadAnswer, saying line: String, of number: Int, into step: inout DialogueStep
   ) {
-    if read.has(.asksBack) {
+    if read.asksPurpose {
+      step.outputs.append(.notice(Self.purposeNotice, tone: .plain))
+    } else if read.has(.asksBack), !read.isDefensive {
       step.outputs.append(.notice(Self.asksBackNotice, tone: .plain))
+    }
+    if read.isDefensive {
+      step.outputs.append(.notice(Self.reassuranceNotice, tone: .plain))
+    }
+    if read.declinesFeelings {
+      step.outputs.append(.notice(Self.noFeelingsNotice, tone: .plain))
     }
     let isMoment = !MomentQuestions.moments(of: read).isEmpty
     // An answer that says it repeats ("like I said, …") but says something new is reflected
@@ -81,12 +89,22 @@ extension ExploreDialogue {
     // follows. No summary is given mid-session: one misfiled item costs more than it gives,
     // so the map is given back only at the close.
     if let reflection = ReflectionWriter.reflection(
-      of: read, claim: state.belief?.claim, turn: state.reflectionCount),
+      of: read, turn: state.reflectionCount),
       ReflectionCheck.isWhole(reflection.text)
     {
       reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
     }
   }
+
+  /// The plain answer to "why do you ask?".
+  static let purposeNotice =
+    "I ask to understand how you see it, not to change your mind. There are no wrong answers here."
+  /// One line for someone who hears doubt of themselves in a question.
+  static let reassuranceNotice =
+    "I believe you. I'm not trying to catch you out, only to understand how you see it."
+
+  /// Said once to "can we not do the feelings thing": no feeling is named again.
+  static let noFeelingsNotice = "Sure, we'll leave feelings out of it."
 
   static let changingSubjectNotice =
     "Sure, let's leave this one here. One last rating, then you can state another belief."
@@ -122,7 +140,13 @@ extension ExploreDialogue {
     into step: inout DialogueStep
   ) {
     let kind = state.currentQuestion?.kind ?? .inversion
-    if let easier = EasierQuestions.question(after: kind, isAsked: isAsked) {
+    // Someone who told what they saw is not asked for something they have seen.
+    let map = state.map
+    let toldEvidence =
+      !map.examples.isEmpty || map.reasons.contains { !$0.examples.isEmpty || !$0.evidence.isEmpty }
+    if let easier = EasierQuestions.question(
+      after: kind, skipping: toldEvidence ? [.evidence] : [], isAsked: isAsked)
+    {
       if let note { step.outputs.append(.notice(note, tone: .quiet)) }
       ask(easier, follows: number, arc: .easier, into: &step)
     } else {
@@ -158,7 +182,10 @@ extension ExploreDialogue {
   ) {
     let follows = state.currentQuestion.flatMap { state.isCurrentQuestionOpen ? nil : $0.number }
     if let plan = state.plan, let belief = state.belief,
-      let (next, arc) = ExploreArc(plan: plan, belief: belief, map: state.map, last: read).next(
+      let (next, arc) = ExploreArc(
+        plan: plan, belief: belief, map: state.map, last: read,
+        feelingAsked: state.fold.feelingAsked
+      ).next(
         done: state.arcDone, probed: state.fold.probedReasons, packAsked: state.packAsked,
         isAsked: isAsked)
     {

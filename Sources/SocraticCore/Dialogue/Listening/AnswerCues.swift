@@ -208,6 +208,8 @@ enum AnswerCues {
     "(that 's|thats) enough for (now|today|tonight)",
     "(i 've|i have) got enough to think about",
     "(let 's|can we) (stop|leave it) (here|there|for now)",
+    "(can|could) we (please)? (wrap|finish) (it|this|things)? up",
+    "(let 's|lets) (wrap|finish) (it|this|things)? up",
   ]
 
   /// Phrases in which the person says they want to stop, when they end a sentence ("can we
@@ -237,7 +239,11 @@ enum AnswerCues {
   static let waverings: [String] = [
     "it (all)? depends", "(could|can) go either way", "i 'm (kind of|kinda|sort of)? torn",
     "(i 'm|i am) (really)? (on the fence|of two minds)", "maybe (yes|yeah)? maybe not",
+    "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure) (anymore|any more)",
   ]
+  /// Those of `waveringEnds` wave only after words of the person's own in their sentence, or
+  /// said alone as the whole answer: "idk." before a story, "oh idk, maybe …" before a
+  /// sarcastic reason are fillers, and reviewers saw them met as doubt ("im not torn??").
   static let waveringEnds: [String] = [
     "(i don't know|idk|dunno|i dunno|i don't really know)", "(i 'm)? not (really)? sure",
     "who knows", "hard to say",
@@ -270,7 +276,9 @@ enum AnswerCues {
   static let confusion: [String] = [
     "what do you mean",
     "i don't (get|understand) (the|your|what)",
-    "(why|how come) (do|would|are)? you (keep)? (asking|ask)",
+    "(i don't know|idk|dunno|not sure) what (that|this|you) (means|mean|meant)",
+    "what does (that|this) (even)? (mean|have to do with)",
+    "(why|how come) (do|would|are)? you keep (asking|ask)",
     "you (already|just|keep) (asked|asking|ask)",
     "you asked (that|this|the same|basically the same|me that)",
     "(it|that) (is|'s) my view",
@@ -341,7 +349,11 @@ enum AnswerCues {
     ("(this|it|that) ('s|is) (so|really|kind of|kinda|pretty)? (hard|tough|difficult)", "unsure"),
     ("breaks my heart", "heartbroken"),
     ("(i 'm|im|i am) (tearing up|crying|in tears|shaking)", "upset"),
-    ("(crying|cried|sobbing|sobbed|in tears)", "hurt"),
+    // Only their own tears: "my roommate cried" is her feeling, never theirs.
+    (
+      "(i|i just|i was|i 've been|i have been|made me|makes me|make me) (cry|cried|crying|sobbed|sobbing|tear up|teared up|in tears)",
+      "hurt"
+    ),
     ("(had to|i) (pull|pulled) over", "shaken"),
     ("(i|i 'm|im)? (feel|feeling) (like)? (shit|crap|awful|terrible|horrible|garbage)", "awful"),
     ("i hate (that|it|how|when|this)", "upset"),
@@ -362,5 +374,7 @@ enum AnswerCues {
     "i (think|guess|suppose|wonder if) i ('m|am) (just|really)? (trying|avoiding|scared|afraid|using|pushing|looking|hiding|holding)",
     "i don't want to (admit|face|look at|think about)",
     "if i ('m|am) (honest|being honest)",
+    "(it|that|this|arguing|pushing) (just)? (makes|made) me (dig in|double down|more stubborn|more defensive|push back)",
+    "i (just)? (noticed|realised|realized|see now) (that)? (i|i 'm|it 's me)",
   ]
 }

@@ -164,5 +164,9 @@ extension AnswerMoveReader {
     static let waveringEnds = AnswerCues.waveringEnds.map(PhrasePattern.init)
     static let conditionalOutcomes = AnswerCues.conditionalOutcomes.map(PhrasePattern.init)
     static let toListener = AnswerCues.toListener.map(PhrasePattern.init)
+    static let purposeQuestions = AnswerCues.purposeQuestions.map(PhrasePattern.init)
+    static let defensive = AnswerCues.defensive.map(PhrasePattern.init)
+    static let decliningFeelings = AnswerCues.decliningFeelings.map(PhrasePattern.init)
+    static let plans = AnswerCues.plans.map(PhrasePattern.init)
   }
 }
