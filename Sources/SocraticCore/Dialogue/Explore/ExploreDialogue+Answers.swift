@@ -16,23 +16,23 @@ extension ExploreDialogue {
     // Someone who says they are leaving is not handed another question: the session closes as
     // /quit does, with the confidence now.
     if read.isLeaving {
-      step.outputs.append(.notice(Self.leavingNotice, tone: .plain))
+      say(Self.leavingNotice, into: &step)
       beginClosing(.quit, into: &step)
       return step
     }
     // "can we talk about something else": this belief is rated a last time and another can
     // be stated, as /belief does.
     if read.isChangingSubject, state.isQuestioning {
-      step.outputs.append(.notice(Self.changingSubjectNotice, tone: .plain))
+      say(Self.changingSubjectNotice, into: &step)
       state.phase = .closingThread
       step.outputs += introduction()
       return step
     }
     if read.isConfused {
-      step.outputs.append(.notice(Self.confusedNotice, tone: .plain))
+      say(Self.confusedNotice, into: &step)
     }
     if read.has(.offTopic) {
-      step.outputs.append(.notice(Self.offTopicNotice, tone: .plain))
+      say(Self.offTopicNotice, into: &step)
     } else {
       respond(to: read, saying: line, of: number, into: &step)
     }
@@ -56,15 +56,15 @@ extension ExploreDialogue {
     to read: ReadAnswer, saying line: String, of number: Int, into step: inout DialogueStep
   ) {
     if read.asksPurpose {
-      step.outputs.append(.notice(Self.purposeNotice, tone: .plain))
+      say(Self.purposeNotice, into: &step)
     } else if read.has(.asksBack), !read.isDefensive {
-      step.outputs.append(.notice(Self.asksBackNotice, tone: .plain))
+      say(Self.asksBackNotice, into: &step)
     }
     if read.isDefensive {
-      step.outputs.append(.notice(Self.reassuranceNotice, tone: .plain))
+      say(Self.reassuranceNotice, into: &step)
     }
     if read.declinesFeelings {
-      step.outputs.append(.notice(Self.noFeelingsNotice, tone: .plain))
+      say(Self.noFeelingsNotice, into: &step)
     }
     let isMoment = !MomentQuestions.moments(of: read).isEmpty
     // An answer that says it repeats ("like I said, …") but says something new is reflected
@@ -118,6 +118,14 @@ extension ExploreDialogue {
     step.outputs.append(.notice(summary, tone: .plain))
   }
 
+  /// Says a line to the person and logs it, so that a transcript shows what was shown.
+  mutating func say(
+    _ text: String, tone: NoticeTone = .plain, into step: inout DialogueStep
+  ) {
+    record(.said(.init(text: text)), into: &step)
+    step.outputs.append(.notice(text, tone: tone))
+  }
+
   mutating func reflect(
     _ text: String, depth: ReflectionDepth, of number: Int, into step: inout DialogueStep
   ) {
@@ -147,7 +155,7 @@ extension ExploreDialogue {
     if let easier = EasierQuestions.question(
       after: kind, skipping: toldEvidence ? [.evidence] : [], isAsked: isAsked)
     {
-      if let note { step.outputs.append(.notice(note, tone: .quiet)) }
+      if let note { say(note, tone: .quiet, into: &step) }
       ask(easier, follows: number, arc: .easier, into: &step)
     } else {
       askNextQuestion(into: &step, closingWhenNoneLeft: true)
@@ -195,8 +203,7 @@ extension ExploreDialogue {
     {
       ask(next, follows: nil, into: &step)
     } else if closingWhenNoneLeft {
-      step.outputs.append(
-        .notice("That was the last question I have about this belief.", tone: .plain))
+      say("That was the last question I have about this belief.", into: &step)
       beginClosing(.finished, into: &step)
     } else {
       state.phase = .outOfQuestions

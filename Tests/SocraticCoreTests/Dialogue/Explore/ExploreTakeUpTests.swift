@@ -198,3 +198,22 @@ struct ExploreTakeUpTests {
       })
   }
 }
+
+@Suite("A transcript shows what the person was shown")
+struct ExploreSaidTests {
+  @Test("a line owned after confusion and the goodbye are logged, and show in the transcript")
+  func saidLinesAreLogged() {
+    var script = ExploreScript()
+    script.type(["Tipping has gone too far.", "y", "80"])
+    script.type("what?")
+    script.type("gotta run, bye")
+    let said = script.events.compactMap { event -> String? in
+      if case .said(let value) = event { return value.text }
+      return nil
+    }
+    #expect(said.contains(ExploreDialogue.confusedNotice))
+    #expect(said.contains(ExploreDialogue.leavingNotice))
+    let markdown = MarkdownExporter.render(ExploreScript.transcript(script.events))
+    #expect(markdown.contains(ExploreDialogue.leavingNotice), "\(markdown)")
+  }
+}
