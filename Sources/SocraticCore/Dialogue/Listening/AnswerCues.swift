@@ -260,6 +260,7 @@ enum AnswerCues {
   static let conditionalOutcomes: [String] = [
     "(i 'd|i would) (be|feel|support|accept|vote|go along|back)",
     "(i 'd|i would) (think|see it|see things) differently",
+    "i (should|would|'d|'ll) (just|probably|happily|gladly)? (pay|buy|accept|support|agree|switch|stop)",
   ]
 
   /// Phrases in which the person speaks to the listener about the conversation rather than
@@ -285,6 +286,12 @@ enum AnswerCues {
     "what 's the point of (asking|this|that|these)",
     "i (didn't|did not|never) (say|said) (that|this)",
   ]
+
+  /// Sarcasm: a sentence that opens with one of `sarcasticOpeners` and holds one of
+  /// `sarcasticMarks` says the opposite of its words ("like they know anything about kids",
+  /// "as if anyone checks"), and is never given back as the person's view.
+  static let sarcasticOpeners: Set<String> = ["like", "as"]
+  static let sarcasticMarks: Set<String> = ["anything", "ever", "anyone", "anybody"]
 
   /// Sentences that, said alone, say the person did not follow: "what?", "huh?".
   static let confusedSentences: Set<String> = [
@@ -374,7 +381,6 @@ enum AnswerCues {
     "i (think|guess|suppose|wonder if) i ('m|am) (just|really)? (trying|avoiding|scared|afraid|using|pushing|looking|hiding|holding)",
     "i don't want to (admit|face|look at|think about)",
     "if i ('m|am) (honest|being honest)",
-    "(it|that|this|arguing|pushing) (just)? (makes|made) me (dig in|double down|more stubborn|more defensive|push back)",
-    "i (just)? (noticed|realised|realized|see now) (that)? (i|i 'm|it 's me)",
+    "(it|that|this|arguing|pushing) (just)? (makes|made) me (dig in|double down|more stubborn|more defensive|push back|push harder|get louder)",
   ]
 }

@@ -67,6 +67,15 @@ extension AnswerMoveReader {
     Patterns.toListener.contains { !matches(of: $0, in: sentence, from: 0).isEmpty }
   }
 
+  /// Whether a sentence says the opposite of its words: "like they know anything about it".
+  static func isSarcastic(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter(\.isWord).map(\.lowercased)
+    guard let first = words.first, AnswerCues.sarcasticOpeners.contains(first),
+      words.count > 2
+    else { return false }
+    return words.dropFirst().contains { AnswerCues.sarcasticMarks.contains($0) }
+  }
+
   /// Whether a sentence matches one of the patterns in words of the person's own.
   static func saysOwn(_ patterns: [PhrasePattern], in sentence: [Token], isOwn: (Int) -> Bool)
     -> Bool

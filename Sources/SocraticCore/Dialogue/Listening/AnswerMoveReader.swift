@@ -295,7 +295,8 @@ public enum AnswerMoveReader {
     for pattern in Patterns.blockages where read.blockage == nil {
       if let match = matches(of: pattern, in: sentence, from: 0).first, isOwn(match.lowerBound) {
         // An insight into themselves is no doubt about the belief: it is noted, not filed as one.
-        read.blockage = text(of: Array(sentence[start...]))
+        // From where they name it: "idk maybe it makes me dig in" gives back no "idk".
+        read.blockage = text(of: Array(sentence[max(start, match.lowerBound)...]))
         moves.insert(.concession)
       }
     }
@@ -309,7 +310,7 @@ public enum AnswerMoveReader {
     }
 
     // "I just told you": said to the listener, never given back as their view.
-    if isToListener(sentence) { return }
+    if isToListener(sentence) || isSarcastic(sentence) { return }
     if read.statement == nil, !isQuestion {
       read.statement = statement(in: sentence, clauses: clauses, isOwn: isOwn)
     }

@@ -171,7 +171,10 @@ public enum ReflectionWriter {
     for index in (start + 1)..<tokens.count {
       let word = tokens[index].lowercased
       let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
-      if word == "," || (["i", "that", "it"].contains(word) && ["'d", "would"].contains(next)) {
+      if word == ","
+        || (["i", "that", "it"].contains(word)
+          && ["'d", "would", "should", "'ll"].contains(next))
+      {
         end = index
         break
       }

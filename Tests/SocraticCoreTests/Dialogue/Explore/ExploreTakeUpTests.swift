@@ -172,6 +172,35 @@ struct ExploreTakeUpTests {
     #expect(!script.dialogue.state.map.sources.isEmpty)
   }
 
+  @Test("sarcasm is never given back as the person's view")
+  func sarcasm() {
+    var script = session("Phones should be banned in schools.")
+    script.type("because kids cant focus for ten minutes anymore")
+    let step = script.type("the tech companies lol. as if anyone there cares about grades")
+    #expect(
+      !reflections(step).contains { $0.contains("anyone there cares") }, "\(reflections(step))")
+  }
+
+  @Test("what they would do on a condition is given back as condition and outcome")
+  func conditionalConcession() {
+    var script = session("Pirating films is fine.")
+    script.type("because the studios charge twenty quid for a rental")
+    let step = script.type("if it was a fiver i would just pay")
+    #expect(
+      reflections(step) == ["So if it was a fiver, you would just pay."], "\(reflections(step))")
+  }
+
+  @Test("an insight opened with 'idk maybe' is given back from where they name it")
+  func insightAfterFiller() {
+    var script = session("My dad should stop driving.")
+    script.type("because he clipped two parked cars this spring")
+    let step = script.type("idk maybe it makes me push harder when he argues")
+    #expect(
+      reflections(step) == [
+        "It sounds like you're wondering whether it makes you push harder when he argues."
+      ], "\(reflections(step))")
+  }
+
   @Test("confusion at a question is owned and never filed as support")
   func confusionIsNoSupport() {
     var script = session("Israel has the right to defend itself.")
