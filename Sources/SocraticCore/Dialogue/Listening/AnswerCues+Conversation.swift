@@ -18,6 +18,7 @@ extension AnswerCues {
     "(are you|you 're|you are) trying to (get|make) me",
     "(you|are you) (calling|saying) me",
     "you (don't|do not) believe me",
+    "(do you think|you think|am i|so you think) (i 'm|i am)? (being)? (dramatic|overreacting|unreasonable|petty|selfish|paranoid)",
   ]
 
   /// Phrases in which the person asks not to talk about feelings: none is named again.

@@ -210,6 +210,7 @@ enum AnswerCues {
     "(let 's|can we) (stop|leave it) (here|there|for now)",
     "(can|could) we (please)? (wrap|finish) (it|this|things)? up",
     "(let 's|lets) (wrap|finish) (it|this|things)? up",
+    "(thanks|thank you|thx) (,)? (that|this) (really)? (helped|was helpful|was useful)",
   ]
 
   /// Phrases in which the person says they want to stop, when they end a sentence ("can we
@@ -277,7 +278,7 @@ enum AnswerCues {
   static let confusion: [String] = [
     "what do you mean",
     "i don't (get|understand) (the|your|what)",
-    "(i don't know|idk|dunno|not sure) what (that|this|you) (means|mean|meant)",
+    "(i don't know|idk|dunno|not sure) what (that|this|you) (means|mean|meant|has to do with|have to do with)",
     "what does (that|this) (even)? (mean|have to do with)",
     "(why|how come) (do|would|are)? you keep (asking|ask)",
     "you (already|just|keep) (asked|asking|ask)",
@@ -304,7 +305,9 @@ enum AnswerCues {
   static let farewells: Set<String> = ["bye", "goodbye", "goodnight", "ttyl", "cya", "later"]
 
   /// Sentences that, said alone, say goodnight: "night." (but "I work at night" does not).
-  static let farewellSentences: Set<String> = ["night", "nite", "good night", "night night", "gn"]
+  static let farewellSentences: Set<String> = [
+    "night", "nite", "good night", "night night", "gn", "thanks", "thank you", "thx",
+  ]
 
   /// Words that name both sides at once: "maybe both" is a view, where "maybe 55" is not.
   static let twoSidedWords: Set<String> = ["both", "either"]

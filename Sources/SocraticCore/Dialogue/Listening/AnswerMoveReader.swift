@@ -310,7 +310,12 @@ public enum AnswerMoveReader {
     }
 
     // "I just told you": said to the listener, never given back as their view.
-    if isToListener(sentence) || isSarcastic(sentence) { return }
+    // "wait why does that matter" asks about the conversation: no view of theirs.
+    if isToListener(sentence) || isSarcastic(sentence)
+      || saysOwn(Patterns.purposeQuestions, in: sentence, isOwn: isOwn)
+    {
+      return
+    }
     if read.statement == nil, !isQuestion {
       read.statement = statement(in: sentence, clauses: clauses, isOwn: isOwn)
     }

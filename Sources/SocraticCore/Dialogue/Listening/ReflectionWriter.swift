@@ -67,7 +67,11 @@ public enum ReflectionWriter {
       candidates.lazy.compactMap(given).first
       ?? candidates.lazy.compactMap(firstPart).compactMap(given).first
     // "the news mostly": where it comes from, when that is all it says.
-    if said == nil, let source = answer.sources.lazy.compactMap(secondPersonPhrase).first {
+    // Someone whose view they only report ("my aunt told me …") is no source of theirs.
+    if said == nil,
+      let source = answer.sources.lazy.filter({ !answer.speakers.contains($0) })
+        .compactMap(secondPersonPhrase).first
+    {
       return Reflection(text: "So a lot of it comes from \(source).", depth: .simple)
     }
     // "idk maybe" and nothing else: they are not sure, and nothing more is presumed.
@@ -137,8 +141,13 @@ public enum ReflectionWriter {
       return Reflection(text: "It sounds like \(doubt).", depth: .simple)
     }
     if answer.isWavering { return wavering(answer) }
-    guard let doubt = answer.doubts.lazy.compactMap({ givenDoubt($0) ?? fragment($0) }).first
-    else { return nil }
+    if answer.doubts.lazy.compactMap(givenDoubt).first == nil,
+      let fragment = answer.doubts.lazy.compactMap(fragment).first
+    {
+      // "maybe not most": no clause to grant, their words as they said them.
+      return Reflection(text: "So you'd say \(fragment).", depth: .complex)
+    }
+    guard let doubt = answer.doubts.lazy.compactMap(givenDoubt).first else { return nil }
     if let stand = answer.stand.flatMap(given) {
       return Reflection(text: "So you grant that \(doubt), but \(stand).", depth: .complex)
     }
@@ -243,7 +252,7 @@ public enum ReflectionWriter {
   /// Only doubts that read as a view reach here (`AnswerMoveReader.readsAsView`).
   static func fragment(_ text: String) -> String? {
     let words = withoutClosingHedges(text).split(separator: " ")
-      .drop { hedges.contains($0.lowercased().filter { $0 != "," }) }
+      .drop { hedges.subtracting(doubtHedges).contains($0.lowercased().filter { $0 != "," }) }
     guard (2...10).contains(words.count),
       let phrase = secondPersonPhrase(words.joined(separator: " "))
     else { return nil }

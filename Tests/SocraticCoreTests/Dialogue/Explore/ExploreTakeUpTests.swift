@@ -201,6 +201,39 @@ struct ExploreTakeUpTests {
       ], "\(reflections(step))")
   }
 
+  @Test(
+    "a question about the conversation, said without a question mark, is answered, never given back",
+    arguments: ["wait why does that matter", "idk what that has to do with anything"])
+  func conversationQuestionNotGivenBack(line: String) {
+    var script = session("Robots will take most warehouse jobs.")
+    script.type("because our depot replaced the pickers with robots last year")
+    let step = script.type(line)
+    #expect(reflections(step).isEmpty, "\(reflections(step))")
+    #expect(question(step) != nil)
+  }
+
+  @Test("'thanks, that helped' goes to the closing rating")
+  func thanksCloses() {
+    var script = session("My sister should have asked before inviting him.")
+    let step = script.type("thanks, that helped")
+    #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
+    #expect(question(step) == nil)
+  }
+
+  @Test("a reason that opens with a number keeps it when it is questioned or summed up")
+  func numberOpensReason() {
+    var script = session("The voting age should be 16.")
+    script.type("16 year olds pay tax on their wages so they should get a vote")
+    #expect(script.dialogue.state.map.reasons.first?.text.hasPrefix("16 year olds") == true)
+  }
+
+  @Test("'I feel' before a word that is no feeling names none: 'every time' is no feeling")
+  func feelBeforeAbsolute() {
+    var script = session("Eating meat is wrong.")
+    script.type("i feel guilty every time i buy bacon")
+    #expect(script.dialogue.state.map.feelings == ["guilty"])
+  }
+
   @Test("confusion at a question is owned and never filed as support")
   func confusionIsNoSupport() {
     var script = session("Israel has the right to defend itself.")
