@@ -17,6 +17,7 @@ extension AnswerCues {
     "(you think|do you think|are you saying|so you think) (i 'm|i am|i) (making|lying|made|crazy|stupid|dumb|wrong|an idiot|a liar|racist|a monster)",
     "(are you|you 're|you are) trying to (get|make) me",
     "(you|are you) (calling|saying) me",
+    "(you think|so you think|are you saying|you 're saying) (i|i 'm|i am)",
     "you (don't|do not) believe me",
     "(do you think|you think|am i|so you think) (i 'm|i am)? (being)? (dramatic|overreacting|unreasonable|petty|selfish|paranoid)",
   ]

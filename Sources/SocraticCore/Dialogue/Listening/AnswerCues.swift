@@ -259,7 +259,7 @@ enum AnswerCues {
   /// Phrases that say what would follow in a sentence with "if": "if the small labs could
   /// still compete, I'd be fine with it".
   static let conditionalOutcomes: [String] = [
-    "(i 'd|i would) (be|feel|support|accept|vote|go along|back)",
+    "(i 'd|id|i would) (be|feel|support|accept|vote|go along|back)",
     "(i 'd|i would) (think|see it|see things) differently",
     "i (should|would|'d|'ll) (just|probably|happily|gladly)? (pay|buy|accept|support|agree|switch|stop)",
   ]
@@ -302,7 +302,9 @@ enum AnswerCues {
 
   /// Words that, closing a sentence of the person's, say goodbye ("ok, need to study now,
   /// bye"); inside one they tell of it ("I said bye to her").
-  static let farewells: Set<String> = ["bye", "goodbye", "goodnight", "ttyl", "cya", "later"]
+  static let farewells: Set<String> = [
+    "bye", "goodbye", "goodnight", "ttyl", "cya", "later", "thanks", "thx",
+  ]
 
   /// Sentences that, said alone, say goodnight: "night." (but "I work at night" does not).
   static let farewellSentences: Set<String> = [

@@ -180,7 +180,8 @@ public enum ReflectionWriter {
     for index in (start + 1)..<tokens.count {
       let word = tokens[index].lowercased
       let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
-      if word == ","
+      // "id be fine": typed without its apostrophe, "id" is "I'd".
+      if word == "," || (word == "id" && Lexicon.isVerb(next))
         || (["i", "that", "it"].contains(word)
           && ["'d", "would", "should", "'ll"].contains(next))
       {
@@ -191,7 +192,11 @@ public enum ReflectionWriter {
     let condition = Array(tokens[(start + 1)..<end])
     let result = (Array(tokens[..<start]) + Array(tokens[end...])).filter { $0.text != "," }
     guard let condition = secondPerson(condition.joinedText, dropping: []) else { return nil }
-    let outcome = result.isEmpty ? nil : given(result.joinedText)
+    let outcome =
+      result.isEmpty
+      ? nil
+      : given(
+        result.map { $0.lowercased == "id" ? $0.replacingText(with: "I'd") : $0 }.joinedText)
     return "So if \(condition), \(outcome ?? "that would change your mind")."
   }
 

@@ -85,7 +85,10 @@ struct ExploreTakeUpTests {
 
   @Test(
     "someone who hears doubt of themselves is reassured in one line and given room, not pushed",
-    arguments: ["you think im lying?", "are you trying to get me to admit im wrong"])
+    arguments: [
+      "you think im lying?", "are you trying to get me to admit im wrong",
+      "so you think i just want him off the road to feel better?",
+    ])
   func defensive(line: String) {
     var script = session("The referee fixed the final.")
     script.type("i watched the replay three times")
@@ -112,7 +115,7 @@ struct ExploreTakeUpTests {
 
   @Test(
     "a wish to wrap up goes to the closing rating, never to another question",
-    arguments: ["im kinda beat, can we wrap up soon", "lets wrap this up"])
+    arguments: ["im kinda beat, can we wrap up soon", "lets wrap this up", "cool thanks"])
   func wrapUp(line: String) {
     var script = session("Tipping culture has gone too far.")
     let step = script.type(line)
@@ -181,13 +184,17 @@ struct ExploreTakeUpTests {
       !reflections(step).contains { $0.contains("anyone there cares") }, "\(reflections(step))")
   }
 
-  @Test("what they would do on a condition is given back as condition and outcome")
-  func conditionalConcession() {
+  @Test(
+    "what they would do on a condition is given back as condition and outcome",
+    arguments: [
+      ("if it was a fiver i would just pay", "So if it was a fiver, you would just pay."),
+      ("if it was a fiver id be fine paying", "So if it was a fiver, you'd be fine paying."),
+    ])
+  func conditionalConcession(line: String, reflection: String) {
     var script = session("Pirating films is fine.")
     script.type("because the studios charge twenty quid for a rental")
-    let step = script.type("if it was a fiver i would just pay")
-    #expect(
-      reflections(step) == ["So if it was a fiver, you would just pay."], "\(reflections(step))")
+    let step = script.type(line)
+    #expect(reflections(step) == [reflection], "\(reflections(step))")
   }
 
   @Test("an insight opened with 'idk maybe' is given back from where they name it")
