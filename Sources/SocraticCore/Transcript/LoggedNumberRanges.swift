@@ -17,7 +17,7 @@ enum LoggedNumberRanges {
   static func outOfRange(in payload: SessionEvent.Payload) -> SessionLogWarning.OutOfRange? {
     let numbers: [(key: String, value: Int?, range: ClosedRange<Int>)]
     switch payload {
-    case .topic, .belief, .note, .theySaid, .suggestions, .stage, .end, .summary:
+    case .topic, .belief, .note, .theySaid, .suggestions, .stage, .end, .summary, .said:
       numbers = []
     case .newThread(let thread):
       numbers = [("number", thread.number, counter)]

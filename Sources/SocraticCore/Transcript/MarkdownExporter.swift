@@ -110,6 +110,8 @@ public enum MarkdownExporter {
         document.labelled("Reflection:", value.text)
       case .summary(let value):
         document.labelled("Summary so far:", value.text)
+      case .said(let value):
+        document.labelled("Said:", value.text)
       case .note:
         break
       case .theySaid(let value):

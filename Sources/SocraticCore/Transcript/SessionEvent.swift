@@ -38,6 +38,8 @@ public struct SessionEvent: Codable, Sendable, Equatable {
     case reflection(ReflectionGiven)
     /// `summary`: explore: the tool summed up what the person said so far.
     case summary(SummaryGiven)
+    /// `said`: explore: a line the tool said that is neither a question nor a reflection.
+    case said(Said)
     /// `note`: the person noted an assumption or a blockage.
     case note(Note)
     /// `they_said`: partner mode: what the other person said.
@@ -72,6 +74,7 @@ public struct SessionEvent: Codable, Sendable, Equatable {
       case .skip: "skip"
       case .reflection: "reflection"
       case .summary: "summary"
+      case .said: "said"
       case .note: "note"
       case .theySaid: "they_said"
       case .suggestions: "suggestions"
@@ -109,6 +112,7 @@ public struct SessionEvent: Codable, Sendable, Equatable {
     case "skip": payload = .skip(try Skip(from: decoder))
     case "reflection": payload = .reflection(try ReflectionGiven(from: decoder))
     case "summary": payload = .summary(try SummaryGiven(from: decoder))
+    case "said": payload = .said(try Said(from: decoder))
     case "note": payload = .note(try Note(from: decoder))
     case "they_said": payload = .theySaid(try TheySaid(from: decoder))
     case "suggestions": payload = .suggestions(try Suggestions(from: decoder))
@@ -137,6 +141,7 @@ public struct SessionEvent: Codable, Sendable, Equatable {
     case .skip(let value): try value.encode(to: encoder)
     case .reflection(let value): try value.encode(to: encoder)
     case .summary(let value): try value.encode(to: encoder)
+    case .said(let value): try value.encode(to: encoder)
     case .note(let value): try value.encode(to: encoder)
     case .theySaid(let value): try value.encode(to: encoder)
     case .suggestions(let value): try value.encode(to: encoder)

@@ -150,6 +150,17 @@ extension SessionEvent {
     }
   }
 
+  /// `said`: explore: a line the tool said to the person that is neither a question nor a
+  /// reflection ("Sorry, that question didn't land. …", "Sounds like a good place to stop. …"),
+  /// so a transcript shows what was shown. Key `text`.
+  public struct Said: Codable, Sendable, Equatable {
+    public var text: String
+
+    public init(text: String) {
+      self.text = text
+    }
+  }
+
   /// `skip`: the person skipped a question. Key `question` (its number).
   public struct Skip: Codable, Sendable, Equatable {
     public var question: Int
@@ -182,6 +193,8 @@ extension SessionEvent {
     public static let assumption = NoteCategory(rawValue: "assumption")
     /// Something that stands in the way of understanding.
     public static let blockage = NoteCategory(rawValue: "blockage")
+    /// Something the person says they might do ("maybe I'll call her"), filed from an answer.
+    public static let plan = NoteCategory(rawValue: "plan")
   }
 
   /// `they_said`: partner mode: what the other person said, exactly as typed, with the

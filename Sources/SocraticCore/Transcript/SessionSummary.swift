@@ -140,7 +140,7 @@ public struct SessionSummary: Sendable, Equatable {
         if let index = questionIndex[value.question], questions[index].answer == nil {
           questions[index].isSkipped = true
         }
-      case .reflection, .summary:
+      case .reflection, .summary, .said:
         break
       case .note(let value):
         notes.append(NoteRecord(note: value, afterQuestion: questions.last?.question.number))

@@ -52,6 +52,9 @@ struct TranscriptView {
       case .summary(let value):
         out.line()
         out.labelled("", value.text, labelStyle: nil)
+      case .said(let value):
+        out.line()
+        out.labelled("", value.text, labelStyle: nil)
       case .note:
         break
       case .theySaid(let value):

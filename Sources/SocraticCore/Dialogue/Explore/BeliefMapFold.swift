@@ -19,6 +19,10 @@ struct BeliefMapFold: Sendable, Equatable {
   private(set) var lastSummary: String?
   /// The last question asked.
   private var question: SessionEvent.QuestionAsked?
+  /// Whether a question about a feeling was asked: one is enough.
+  private(set) var feelingAsked = false
+  /// Whether the person asked not to talk about feelings: none is named or filed again.
+  private(set) var feelingsDeclined = false
 
   /// Brings an event of the thread into the map. A `thread` event starts the map again.
   /// - Parameter read: the answer's reading, when the caller has it already (an `answer` event
@@ -41,6 +45,7 @@ struct BeliefMapFold: Sendable, Equatable {
       map.confidence = value.value
     case .question(let value):
       question = value
+      if MomentQuestions.isFeelingQuestion(value.text) { feelingAsked = true }
       if value.arc == ExploreArcStep.probe.rawValue,
         let index = map.reasons.indices.first(where: { !probedReasons.contains($0) })
       {
@@ -51,6 +56,10 @@ struct BeliefMapFold: Sendable, Equatable {
       answers.append(value.text)
       answerWords.append(AnswerMoveReader.repeatWords(of: value.text))
       answerContent.append(Self.contentWords(of: value.text))
+      if read.declinesFeelings {
+        feelingsDeclined = true
+        map.feelings = []
+      }
       if read.isAnswer {
         answersSinceSummary += 1
         map.record(read, probedReason: probedReason)
@@ -108,7 +117,9 @@ struct BeliefMapFold: Sendable, Equatable {
     case nil: expectsReason = question?.kind == .evidence
     default: expectsReason = false
     }
-    return AnswerMoveReader.read(answer, earlierWords: answerWords, expectsReason: expectsReason)
+    let read = AnswerMoveReader.read(
+      answer, earlierWords: answerWords, expectsReason: expectsReason)
+    return feelingsDeclined || read.declinesFeelings ? read.withoutFeelings : read
   }
 
   /// The reason the last question asked about, when it probed one.

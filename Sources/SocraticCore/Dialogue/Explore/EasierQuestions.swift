@@ -4,11 +4,15 @@
 enum EasierQuestions {
   /// An easy question of the next kind after `kind` in `QuestionKind.allCases` order with a
   /// wording not asked yet, or nil when every one was asked.
-  static func question(after kind: QuestionKind, isAsked: (String) -> Bool) -> PlannedQuestion? {
+  /// - Parameter skipping: kinds whose easy question asks for what the map holds already.
+  static func question(
+    after kind: QuestionKind, skipping: Set<QuestionKind> = [], isAsked: (String) -> Bool
+  ) -> PlannedQuestion? {
     let kinds = QuestionKind.allCases
     let start = (kinds.firstIndex(of: kind) ?? 0) + 1
     for offset in 0..<(kinds.count - 1) {
       let other = kinds[(start + offset) % kinds.count]
+      if skipping.contains(other) { continue }
       if let text = wordings[other]?.first(where: { !isAsked($0) }) {
         return PlannedQuestion(Question(kind: other, text: text), source: .followUp)
       }

@@ -46,6 +46,8 @@ struct ExploreArc {
   /// question that points back at it ("How would that work?") is asked only after it says
   /// something to point at.
   var last: ReadAnswer?
+  /// Whether a feeling was asked about already in this session: it is asked about once.
+  var feelingAsked = false
 
   /// The order of the arc; `pack` may come more than once.
   static let order: [ExploreArcStep] = [
@@ -62,7 +64,10 @@ struct ExploreArc {
   func next(
     done: Set<ExploreArcStep>, probed: Set<Int>, packAsked: Int, isAsked: (String) -> Bool
   ) -> (PlannedQuestion, ExploreArcStep)? {
-    if let last, let question = MomentQuestions.question(after: last, isAsked: isAsked) {
+    if let last,
+      let question = MomentQuestions.question(
+        after: last, feelingAsked: feelingAsked, isAsked: isAsked)
+    {
       return (question, .moment)
     }
     if let index = map.reasons.indices.first(where: { !probed.contains($0) }),
@@ -175,7 +180,9 @@ struct ExploreArc {
     {
       wordings += ["How do you know that \(clause)?", "What have you seen that shows \(clause)?"]
     } else if let phrase = ReflectionWriter.secondPersonPhrase(reason.text),
-      phrase.split(separator: " ").count <= 4
+      phrase.split(separator: " ").count <= 4,
+      // "every country does" is a clause the gate turned down, never a value to weigh.
+      ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(phrase)) == nil
     {
       // A value named as a reason ("fairness") is asked about, not checked.
       wordings += ["What makes \(phrase) weigh so much for you here?"]

@@ -16,23 +16,23 @@ extension ExploreDialogue {
     // Someone who says they are leaving is not handed another question: the session closes as
     // /quit does, with the confidence now.
     if read.isLeaving {
-      step.outputs.append(.notice(Self.leavingNotice, tone: .plain))
+      say(Self.leavingNotice, into: &step)
       beginClosing(.quit, into: &step)
       return step
     }
     // "can we talk about something else": this belief is rated a last time and another can
     // be stated, as /belief does.
     if read.isChangingSubject, state.isQuestioning {
-      step.outputs.append(.notice(Self.changingSubjectNotice, tone: .plain))
+      say(Self.changingSubjectNotice, into: &step)
       state.phase = .closingThread
       step.outputs += introduction()
       return step
     }
     if read.isConfused {
-      step.outputs.append(.notice(Self.confusedNotice, tone: .plain))
+      say(Self.confusedNotice, into: &step)
     }
     if read.has(.offTopic) {
-      step.outputs.append(.notice(Self.offTopicNotice, tone: .plain))
+      say(Self.offTopicNotice, into: &step)
     } else {
       respond(to: read, saying: line, of: number, into: &step)
     }
@@ -55,8 +55,16 @@ extension ExploreDialogue {
   mutating func respond(
     to read: ReadAnswer, saying line: String, of number: Int, into step: inout DialogueStep
   ) {
-    if read.has(.asksBack) {
-      step.outputs.append(.notice(Self.asksBackNotice, tone: .plain))
+    if read.asksPurpose {
+      say(Self.purposeNotice, into: &step)
+    } else if read.has(.asksBack), !read.isDefensive {
+      say(Self.asksBackNotice, into: &step)
+    }
+    if read.isDefensive {
+      say(Self.reassuranceNotice, into: &step)
+    }
+    if read.declinesFeelings {
+      say(Self.noFeelingsNotice, into: &step)
     }
     let isMoment = !MomentQuestions.moments(of: read).isEmpty
     // An answer that says it repeats ("like I said, …") but says something new is reflected
@@ -81,12 +89,22 @@ extension ExploreDialogue {
     // follows. No summary is given mid-session: one misfiled item costs more than it gives,
     // so the map is given back only at the close.
     if let reflection = ReflectionWriter.reflection(
-      of: read, claim: state.belief?.claim, turn: state.reflectionCount),
+      of: read, turn: state.reflectionCount),
       ReflectionCheck.isWhole(reflection.text)
     {
       reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
     }
   }
+
+  /// The plain answer to "why do you ask?".
+  static let purposeNotice =
+    "I ask to understand how you see it, not to change your mind. There are no wrong answers here."
+  /// One line for someone who hears doubt of themselves in a question.
+  static let reassuranceNotice =
+    "I believe you. I'm not trying to catch you out, only to understand how you see it."
+
+  /// Said once to "can we not do the feelings thing": no feeling is named again.
+  static let noFeelingsNotice = "Sure, we'll leave feelings out of it."
 
   static let changingSubjectNotice =
     "Sure, let's leave this one here. One last rating, then you can state another belief."
@@ -98,6 +116,14 @@ extension ExploreDialogue {
     else { return }
     record(.summary(.init(text: summary)), into: &step)
     step.outputs.append(.notice(summary, tone: .plain))
+  }
+
+  /// Says a line to the person and logs it, so that a transcript shows what was shown.
+  mutating func say(
+    _ text: String, tone: NoticeTone = .plain, into step: inout DialogueStep
+  ) {
+    record(.said(.init(text: text)), into: &step)
+    step.outputs.append(.notice(text, tone: tone))
   }
 
   mutating func reflect(
@@ -122,8 +148,14 @@ extension ExploreDialogue {
     into step: inout DialogueStep
   ) {
     let kind = state.currentQuestion?.kind ?? .inversion
-    if let easier = EasierQuestions.question(after: kind, isAsked: isAsked) {
-      if let note { step.outputs.append(.notice(note, tone: .quiet)) }
+    // Someone who told what they saw is not asked for something they have seen.
+    let map = state.map
+    let toldEvidence =
+      !map.examples.isEmpty || map.reasons.contains { !$0.examples.isEmpty || !$0.evidence.isEmpty }
+    if let easier = EasierQuestions.question(
+      after: kind, skipping: toldEvidence ? [.evidence] : [], isAsked: isAsked)
+    {
+      if let note { say(note, tone: .quiet, into: &step) }
       ask(easier, follows: number, arc: .easier, into: &step)
     } else {
       askNextQuestion(into: &step, closingWhenNoneLeft: true)
@@ -158,7 +190,10 @@ extension ExploreDialogue {
   ) {
     let follows = state.currentQuestion.flatMap { state.isCurrentQuestionOpen ? nil : $0.number }
     if let plan = state.plan, let belief = state.belief,
-      let (next, arc) = ExploreArc(plan: plan, belief: belief, map: state.map, last: read).next(
+      let (next, arc) = ExploreArc(
+        plan: plan, belief: belief, map: state.map, last: read,
+        feelingAsked: state.fold.feelingAsked
+      ).next(
         done: state.arcDone, probed: state.fold.probedReasons, packAsked: state.packAsked,
         isAsked: isAsked)
     {
@@ -168,8 +203,7 @@ extension ExploreDialogue {
     {
       ask(next, follows: nil, into: &step)
     } else if closingWhenNoneLeft {
-      step.outputs.append(
-        .notice("That was the last question I have about this belief.", tone: .plain))
+      say("That was the last question I have about this belief.", into: &step)
       beginClosing(.finished, into: &step)
     } else {
       state.phase = .outOfQuestions

@@ -4,9 +4,19 @@
 enum MomentQuestions {
   /// A moment an answer can hold, the weightiest first.
   enum Moment: CaseIterable {
-    case blockage, wavering, concession, bareConcession, feeling, feelingWithCause
+    case defensive, blockage, plan, torn, wavering, concession, bareConcession, feeling,
+      feelingWithCause
     case wouldChangeMind
   }
+
+  /// The moments that ask about a feeling: one such question a session is enough.
+  static let feelingMoments: Set<Moment> = [.feeling, .feelingWithCause]
+
+  /// Words that name both sides of a wavering: only then is the person asked what pulls them
+  /// each way ("maybe both?", "I'm torn", "it could go either way").
+  static let twoSidedWords: Set<String> = [
+    "both", "either", "torn", "conflicted", "fence", "minds",
+  ]
 
   /// Words that say what a feeling is about ("angry that …", "scares me for my kids"): asking
   /// what leaves them feeling so would ask what they said.
@@ -18,20 +28,22 @@ enum MomentQuestions {
   /// The moments of an answer, weightiest first.
   static func moments(of answer: ReadAnswer) -> [Moment] {
     var moments: [Moment] = []
+    if answer.isDefensive { moments.append(.defensive) }
     if answer.blockage != nil { moments.append(.blockage) }
-    if answer.isWavering {
+    if answer.plan != nil { moments.append(.plan) }
+    let words = Set(
+      answer.doubts.flatMap { Tokenizer.tokenize($0) }.filter(\.isWord).map(\.lowercased))
+    if !words.isDisjoint(with: twoSidedWords)
+      || answer.feelings.contains(where: { ["torn", "conflicted"].contains($0) })
+    {
+      moments.append(.torn)
+    } else if answer.isWavering
+      || !words.isDisjoint(with: ["anymore", "sure", "unsure"])
+      || answer.feelings.contains("confused")
+    {
       moments.append(.wavering)
     } else if answer.has(.concession) {
-      let words = Set(
-        answer.doubts.flatMap { Tokenizer.tokenize($0) }.filter(\.isWord).map(\.lowercased))
-      if !words.isDisjoint(with: ["both", "anymore", "torn", "sure", "unsure"]) {
-        moments.append(.wavering)
-      } else {
-        moments.append(answer.doubts.isEmpty ? .bareConcession : .concession)
-      }
-    }
-    if answer.feelings.contains(where: { ["torn", "conflicted", "confused"].contains($0) }) {
-      moments.append(.wavering)
+      moments.append(answer.doubts.isEmpty ? .bareConcession : .concession)
     }
     if !answer.feelings.isEmpty {
       let words = Tokenizer.tokenize(answer.feelingWords ?? "").map(\.lowercased)
@@ -46,8 +58,11 @@ enum MomentQuestions {
   }
 
   /// The first question not asked yet that takes up the answer's weightiest moment.
-  static func question(after answer: ReadAnswer, isAsked: (String) -> Bool) -> PlannedQuestion? {
-    for moment in moments(of: answer) {
+  /// - Parameter feelingAsked: whether a feeling was asked about already in this session.
+  static func question(
+    after answer: ReadAnswer, feelingAsked: Bool = false, isAsked: (String) -> Bool
+  ) -> PlannedQuestion? {
+    for moment in moments(of: answer) where !(feelingAsked && feelingMoments.contains(moment)) {
       for (kind, wording) in wordings[moment] ?? [] {
         let text = wording.replacing(
           "{feeling}", with: ReflectionWriter.listed(Array(answer.feelings.prefix(2))))
@@ -59,16 +74,39 @@ enum MomentQuestions {
     return nil
   }
 
+  /// Whether a question asked is one of those about a feeling, whichever feeling it named.
+  static func isFeelingQuestion(_ text: String) -> Bool {
+    feelingMoments.contains { moment in
+      (wordings[moment] ?? []).contains { _, wording in
+        let parts = wording.split(separator: "{feeling}", omittingEmptySubsequences: false)
+        return text.hasPrefix(parts[0]) && text.hasSuffix(parts[parts.count - 1])
+      }
+    }
+  }
+
   /// The questions, by moment, in the order they are asked.
   static let wordings: [Moment: [(QuestionKind, String)]] = [
     .blockage: [
       (.assumptions, "If that is part of it, what would you see differently without it?"),
       (.meta, "What would it take to look at this with that set aside?"),
     ],
-    .wavering: [
+    // After "you think I'm making it up?": no push, room for what they want understood.
+    .defensive: [
+      (.clarification, "What would you most want me to understand about how you see it?"),
+      (.clarification, "What else should I know to see it the way you do?"),
+    ],
+    .plan: [
+      (.implications, "What would make that easier to do?"),
+      (.implications, "What do you hope would come of it?"),
+    ],
+    .torn: [
       (.viewpoints, "What is pulling you each way?"),
       (.meta, "What has shifted for you as we talked?"),
-      (.implications, "What would help you feel sure, one way or the other?"),
+    ],
+    // Never presumes they are torn: asks about the part they wavered on.
+    .wavering: [
+      (.clarification, "What makes that part less clear-cut for you?"),
+      (.implications, "What would help you feel surer about it?"),
     ],
     .concession: [
       (.meta, "How much does that change how sure you are?"),

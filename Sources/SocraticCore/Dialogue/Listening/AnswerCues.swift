@@ -208,6 +208,9 @@ enum AnswerCues {
     "(that 's|thats) enough for (now|today|tonight)",
     "(i 've|i have) got enough to think about",
     "(let 's|can we) (stop|leave it) (here|there|for now)",
+    "(can|could) we (please)? (wrap|finish) (it|this|things)? up",
+    "(let 's|lets) (wrap|finish) (it|this|things)? up",
+    "(thanks|thank you|thx) (,)? (that|this) (really)? (helped|was helpful|was useful)",
   ]
 
   /// Phrases in which the person says they want to stop, when they end a sentence ("can we
@@ -237,7 +240,11 @@ enum AnswerCues {
   static let waverings: [String] = [
     "it (all)? depends", "(could|can) go either way", "i 'm (kind of|kinda|sort of)? torn",
     "(i 'm|i am) (really)? (on the fence|of two minds)", "maybe (yes|yeah)? maybe not",
+    "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure) (anymore|any more)",
   ]
+  /// Those of `waveringEnds` wave only after words of the person's own in their sentence, or
+  /// said alone as the whole answer: "idk." before a story, "oh idk, maybe …" before a
+  /// sarcastic reason are fillers, and reviewers saw them met as doubt ("im not torn??").
   static let waveringEnds: [String] = [
     "(i don't know|idk|dunno|i dunno|i don't really know)", "(i 'm)? not (really)? sure",
     "who knows", "hard to say",
@@ -252,8 +259,9 @@ enum AnswerCues {
   /// Phrases that say what would follow in a sentence with "if": "if the small labs could
   /// still compete, I'd be fine with it".
   static let conditionalOutcomes: [String] = [
-    "(i 'd|i would) (be|feel|support|accept|vote|go along|back)",
+    "(i 'd|id|i would) (be|feel|support|accept|vote|go along|back)",
     "(i 'd|i would) (think|see it|see things) differently",
+    "i (should|would|'d|'ll) (just|probably|happily|gladly)? (pay|buy|accept|support|agree|switch|stop)",
   ]
 
   /// Phrases in which the person speaks to the listener about the conversation rather than
@@ -270,13 +278,21 @@ enum AnswerCues {
   static let confusion: [String] = [
     "what do you mean",
     "i don't (get|understand) (the|your|what)",
-    "(why|how come) (do|would|are)? you (keep)? (asking|ask)",
+    "(i don't know|idk|dunno|not sure) what (that|this|you) (means|mean|meant|has to do with|have to do with)",
+    "what does (that|this) (even)? (mean|have to do with)",
+    "(why|how come) (do|would|are)? you keep (asking|ask)",
     "you (already|just|keep) (asked|asking|ask)",
     "you asked (that|this|the same|basically the same|me that)",
     "(it|that) (is|'s) my view",
     "what 's the point of (asking|this|that|these)",
     "i (didn't|did not|never) (say|said) (that|this)",
   ]
+
+  /// Sarcasm: a sentence that opens with one of `sarcasticOpeners` and holds one of
+  /// `sarcasticMarks` says the opposite of its words ("like they know anything about kids",
+  /// "as if anyone checks"), and is never given back as the person's view.
+  static let sarcasticOpeners: Set<String> = ["like", "as"]
+  static let sarcasticMarks: Set<String> = ["anything", "ever", "anyone", "anybody"]
 
   /// Sentences that, said alone, say the person did not follow: "what?", "huh?".
   static let confusedSentences: Set<String> = [
@@ -286,10 +302,14 @@ enum AnswerCues {
 
   /// Words that, closing a sentence of the person's, say goodbye ("ok, need to study now,
   /// bye"); inside one they tell of it ("I said bye to her").
-  static let farewells: Set<String> = ["bye", "goodbye", "goodnight", "ttyl", "cya", "later"]
+  static let farewells: Set<String> = [
+    "bye", "goodbye", "goodnight", "ttyl", "cya", "later", "thanks", "thx",
+  ]
 
   /// Sentences that, said alone, say goodnight: "night." (but "I work at night" does not).
-  static let farewellSentences: Set<String> = ["night", "nite", "good night", "night night", "gn"]
+  static let farewellSentences: Set<String> = [
+    "night", "nite", "good night", "night night", "gn", "thanks", "thank you", "thx",
+  ]
 
   /// Words that name both sides at once: "maybe both" is a view, where "maybe 55" is not.
   static let twoSidedWords: Set<String> = ["both", "either"]
@@ -341,7 +361,11 @@ enum AnswerCues {
     ("(this|it|that) ('s|is) (so|really|kind of|kinda|pretty)? (hard|tough|difficult)", "unsure"),
     ("breaks my heart", "heartbroken"),
     ("(i 'm|im|i am) (tearing up|crying|in tears|shaking)", "upset"),
-    ("(crying|cried|sobbing|sobbed|in tears)", "hurt"),
+    // Only their own tears: "my roommate cried" is her feeling, never theirs.
+    (
+      "(i|i just|i was|i 've been|i have been|made me|makes me|make me) (cry|cried|crying|sobbed|sobbing|tear up|teared up|in tears)",
+      "hurt"
+    ),
     ("(had to|i) (pull|pulled) over", "shaken"),
     ("(i|i 'm|im)? (feel|feeling) (like)? (shit|crap|awful|terrible|horrible|garbage)", "awful"),
     ("i hate (that|it|how|when|this)", "upset"),
@@ -362,5 +386,6 @@ enum AnswerCues {
     "i (think|guess|suppose|wonder if) i ('m|am) (just|really)? (trying|avoiding|scared|afraid|using|pushing|looking|hiding|holding)",
     "i don't want to (admit|face|look at|think about)",
     "if i ('m|am) (honest|being honest)",
+    "(it|that|this|arguing|pushing) (just)? (makes|made) me (dig in|double down|more stubborn|more defensive|push back|push harder|get louder)",
   ]
 }

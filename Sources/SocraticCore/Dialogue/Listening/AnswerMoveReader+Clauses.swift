@@ -129,7 +129,10 @@ extension AnswerMoveReader {
   ) -> String? {
     for range in clauses where range.allSatisfy(isOwn) {
       var tokens = Array(sentence[range])
-      while let first = tokens.first, openers.contains(first.lowercased) || first.kind != .word {
+      // "16 year olds pay taxes": a number opening the clause is part of it.
+      while let first = tokens.first,
+        openers.contains(first.lowercased) || (first.kind != .word && first.kind != .number)
+      {
         tokens.removeFirst()
       }
       guard !tokens.isEmpty else { continue }

@@ -15,6 +15,7 @@ extension AnswerMoveReader {
           let followsOf = index + 1 < sentence.count && sentence[index + 1].lowercased == "of"
           if AnswerCues.feelingWords.contains(word)
             || (saysFeel && !AnswerCues.opinionAfterFeel.contains(word)
+              && !FunctionWords.isFunctionWord(word) && !AnswerCues.absolutes.contains(word)
               && Lexicon.classes(of: word).contains(.adjective))
           {
             var feeling = word
@@ -164,5 +165,9 @@ extension AnswerMoveReader {
     static let waveringEnds = AnswerCues.waveringEnds.map(PhrasePattern.init)
     static let conditionalOutcomes = AnswerCues.conditionalOutcomes.map(PhrasePattern.init)
     static let toListener = AnswerCues.toListener.map(PhrasePattern.init)
+    static let purposeQuestions = AnswerCues.purposeQuestions.map(PhrasePattern.init)
+    static let defensive = AnswerCues.defensive.map(PhrasePattern.init)
+    static let decliningFeelings = AnswerCues.decliningFeelings.map(PhrasePattern.init)
+    static let plans = AnswerCues.plans.map(PhrasePattern.init)
   }
 }

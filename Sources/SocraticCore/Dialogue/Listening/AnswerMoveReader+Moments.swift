@@ -3,9 +3,12 @@
 /// "if", and words said to the listener rather than about the belief.
 extension AnswerMoveReader {
   /// Where a sentence wavers ("it depends", "idk maybe", "…, I don't know"), if it does.
-  static func wavering(in sentence: [Token], isOwn: (Int) -> Bool)
+  /// - Parameter isWholeAnswer: whether the sentence is all the answer says, when "idk" alone
+  ///   wavers.
+  static func wavering(in sentence: [Token], isOwn: (Int) -> Bool, isWholeAnswer: Bool)
     -> Range<Int>?
   {
+    let start = firstContentIndex(in: sentence)
     for pattern in Patterns.waverings {
       if let match = matches(of: pattern, in: sentence, from: 0).first(where: {
         isOwn($0.lowerBound)
@@ -14,7 +17,8 @@ extension AnswerMoveReader {
       }
     }
     for pattern in Patterns.waveringEnds {
-      for match in matches(of: pattern, in: sentence, from: 0) where isOwn(match.lowerBound) {
+      for match in matches(of: pattern, in: sentence, from: 0)
+      where isOwn(match.lowerBound) && (isWholeAnswer || match.lowerBound > start) {
         // Only at the end of the sentence: "she might be right, I don't know" wavers; "idk,
         // maybe the part where …" leads into an answer.
         let tail = sentence[match.upperBound...]
@@ -61,5 +65,23 @@ extension AnswerMoveReader {
   /// "you keep asking"): it is never given back as the person's view.
   static func isToListener(_ sentence: [Token]) -> Bool {
     Patterns.toListener.contains { !matches(of: $0, in: sentence, from: 0).isEmpty }
+  }
+
+  /// Whether a sentence says the opposite of its words: "like they know anything about it".
+  static func isSarcastic(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter(\.isWord).map(\.lowercased)
+    guard let first = words.first, AnswerCues.sarcasticOpeners.contains(first),
+      words.count > 2
+    else { return false }
+    return words.dropFirst().contains { AnswerCues.sarcasticMarks.contains($0) }
+  }
+
+  /// Whether a sentence matches one of the patterns in words of the person's own.
+  static func saysOwn(_ patterns: [PhrasePattern], in sentence: [Token], isOwn: (Int) -> Bool)
+    -> Bool
+  {
+    patterns.contains { pattern in
+      matches(of: pattern, in: sentence, from: 0).contains { isOwn($0.lowerBound) }
+    }
   }
 }

@@ -60,7 +60,9 @@ public enum AnswerMoveReader {
       .map { ($0.suffix(2).contains(where: \.hasQuestionMark), BeliefReader.trimmed($0)) }
       .filter { $0.1.contains(where: \.isWord) }
     for (isQuestion, sentence) in sentences {
-      readSentence(sentence, isQuestion: isQuestion, into: &read, moves: &moves)
+      readSentence(
+        sentence, isQuestion: isQuestion, isWholeAnswer: sentences.count == 1, into: &read,
+        moves: &moves)
     }
     if isRepeat(tokens, of: earlierWords) { moves.insert(.repeat) }
     // A plain statement answering a why is a reason; not a concession, a feeling or a repeat.
@@ -110,8 +112,8 @@ public enum AnswerMoveReader {
   }
 
   static func readSentence(
-    _ sentence: [Token], isQuestion: Bool, into read: inout ReadAnswer,
-    moves: inout Set<AnswerMove>
+    _ sentence: [Token], isQuestion: Bool, isWholeAnswer: Bool,
+    into read: inout ReadAnswer, moves: inout Set<AnswerMove>
   ) {
     let start = firstContentIndex(in: sentence)
     let others = othersWords(in: sentence)
@@ -123,6 +125,23 @@ public enum AnswerMoveReader {
     {
       read.isConfused = true
       return
+    }
+
+    if saysOwn(Patterns.purposeQuestions, in: sentence, isOwn: isOwn) {
+      read.asksPurpose = true
+      moves.insert(.asksBack)
+    }
+    if saysOwn(Patterns.defensive, in: sentence, isOwn: isOwn) { read.isDefensive = true }
+    if saysOwn(Patterns.decliningFeelings, in: sentence, isOwn: isOwn) {
+      read.declinesFeelings = true
+    }
+    let isPlan = !isQuestion && saysOwn(Patterns.plans, in: sentence, isOwn: isOwn)
+    if read.plan == nil, isPlan {
+      // "ill text her": the plan's "ill" can only be "I'll".
+      read.plan = text(
+        of: sentence[start...].map { token in
+          token.lowercased == "ill" ? token.replacingText(with: "I'll") : token
+        })
     }
 
     // Reported speech: its speaker is a source; what they said is theirs.
@@ -192,6 +211,10 @@ public enum AnswerMoveReader {
     if let feelingFrame {
       found.removeAll { $0.move == .reason && $0.range.lowerBound > feelingFrame }
     }
+    // "maybe I'll text her": the maybe hedges a plan; "maybe it makes me dig in": an insight.
+    // Neither concedes anything about the belief.
+    let namesBlockage = saysOwn(Patterns.blockages, in: sentence, isOwn: isOwn)
+    if isPlan || namesBlockage { found.removeAll { $0.move == .concession } }
     for match in found { moves.insert(match.move) }
     let leaves =
       Patterns.leaving.contains { pattern in
@@ -208,7 +231,10 @@ public enum AnswerMoveReader {
     }
     // "idk maybe", "it depends": a wavering, given back as one, whatever else the sentence
     // concedes.
-    if hypothetical.isEmpty, let wavering = wavering(in: sentence, isOwn: isOwn) {
+    if hypothetical.isEmpty,
+      let wavering = wavering(
+        in: sentence, isOwn: isOwn, isWholeAnswer: isWholeAnswer)
+    {
       read.isWavering = true
       moves.insert(.concession)
       if !found.contains(where: { $0.move == .concession }) {
@@ -268,10 +294,10 @@ public enum AnswerMoveReader {
     }
     for pattern in Patterns.blockages where read.blockage == nil {
       if let match = matches(of: pattern, in: sentence, from: 0).first, isOwn(match.lowerBound) {
-        read.blockage = text(of: Array(sentence[start...]))
+        // An insight into themselves is no doubt about the belief: it is noted, not filed as one.
+        // From where they name it: "idk maybe it makes me dig in" gives back no "idk".
+        read.blockage = text(of: Array(sentence[max(start, match.lowerBound)...]))
         moves.insert(.concession)
-        let doubt = doubt(in: sentence, from: start).doubt
-        if readsAsView(doubt) { appendOnce(text(of: doubt), to: &read.doubts) }
       }
     }
 
@@ -284,7 +310,12 @@ public enum AnswerMoveReader {
     }
 
     // "I just told you": said to the listener, never given back as their view.
-    if isToListener(sentence) { return }
+    // "wait why does that matter" asks about the conversation: no view of theirs.
+    if isToListener(sentence) || isSarcastic(sentence)
+      || saysOwn(Patterns.purposeQuestions, in: sentence, isOwn: isOwn)
+    {
+      return
+    }
     if read.statement == nil, !isQuestion {
       read.statement = statement(in: sentence, clauses: clauses, isOwn: isOwn)
     }

@@ -22,7 +22,9 @@ extension BeliefMap {
       }
       let backing =
         told.prefix(2).map(Self.quoted)
-        + reason.sources.filter(Self.isNamed).prefix(2).map { "from " + Self.phrase($0) }
+        + reason.sources.filter(Self.isNamed).prefix(2).map {
+          "from " + Self.phrase(Self.medium($0))
+        }
       if !backing.isEmpty { item += " (" + backing.joined(separator: "; ") + ")" }
       return item
     }
@@ -75,6 +77,16 @@ extension BeliefMap {
   /// A reason in the second person, or quoted as typed when it would not read well.
   private static func spoken(_ text: String) -> String {
     ReflectionWriter.secondPerson(text, dropping: ReflectionWriter.hedges) ?? quoted(text)
+  }
+
+  /// A source without the preposition it was cited with: "on instagram" → "instagram", so
+  /// that "from" is not put before another ("from on instagram").
+  private static func medium(_ source: String) -> String {
+    let words = source.split(separator: " ")
+    guard words.count > 1, ["on", "in", "at", "from"].contains(words[0].lowercased()) else {
+      return source
+    }
+    return words.dropFirst().joined(separator: " ")
   }
 
   private static func phrase(_ text: String) -> String {

@@ -99,11 +99,10 @@ public struct BeliefMap: Codable, Sendable, Equatable {
         Self.appendOnce(text, to: &examples)
       }
     }
-    for text in answer.sources {
-      // "my sister thinks he's fine": her view, maybe the other side's, backs no reason.
-      if let target, !answer.speakers.contains(text) {
-        Self.appendOnce(text, to: &reasons[target].sources)
-      }
+    // "my dad thinks it's a ponzi": his view, maybe the other side's, is no source they lean
+    // on; only what they read, heard or learned from is filed as one.
+    for text in answer.sources where !answer.speakers.contains(text) {
+      if let target { Self.appendOnce(text, to: &reasons[target].sources) }
       Self.appendOnce(text, to: &sources)
     }
     for text in answer.doubts { Self.appendOnce(text, to: &doubts) }
@@ -111,6 +110,9 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     for text in answer.feelings { Self.appendOnce(text, to: &feelings) }
     if let blockage = answer.blockage, !notes.contains(where: { $0.text == blockage }) {
       notes.append(Note(text: blockage, category: "blockage"))
+    }
+    if let plan = answer.plan, !notes.contains(where: { $0.text == plan }) {
+      notes.append(Note(text: plan, category: "plan"))
     }
   }
 

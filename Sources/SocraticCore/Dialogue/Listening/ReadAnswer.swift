@@ -44,10 +44,29 @@ public struct ReadAnswer: Sendable, Equatable {
   /// Whether the person says the question confused or irked them ("what?", "why do you keep
   /// asking that"): those words are not read as an answer.
   public var isConfused = false
+  /// Whether the person asks why they are asked ("why do you ask?").
+  public var asksPurpose = false
+  /// Whether the person hears doubt of themselves in the question ("you think I'm making it
+  /// up?").
+  public var isDefensive = false
+  /// Whether the person asks not to talk about feelings.
+  public var declinesFeelings = false
+  /// What the person says they might do next ("maybe I'll text her this week"), in their words.
+  public var plan: String?
   /// How many words and numbers the answer has.
   public var wordCount = 0
 
   public init() {}
+
+  /// The answer without the feelings it names: what is left when the person asked not to talk
+  /// about feelings.
+  public var withoutFeelings: ReadAnswer {
+    var read = self
+    read.feelings = []
+    read.feelingWords = nil
+    read.moves.removeAll { $0 == .feeling }
+    return read
+  }
 
   /// Whether the answer does this.
   public func has(_ move: AnswerMove) -> Bool { moves.contains(move) }

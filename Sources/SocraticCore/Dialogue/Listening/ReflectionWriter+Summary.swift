@@ -39,6 +39,11 @@ extension ReflectionWriter {
     if let change = map.wouldChangeMind.last.flatMap(givenChange), fresh(change) != nil {
       parts.append(change)
     }
+    // "maybe you'll text her this week": a plan they voiced, with its own hedge.
+    let plans = map.notes.filter { $0.category == "plan" }.map(\.text)
+    if let plan = plans.last.flatMap(givenDoubt), fresh(plan) != nil {
+      parts.append(plan)
+    }
     let said = parts.joined(separator: " ").lowercased()
     let feelings = map.feelings.filter { !said.contains($0.lowercased()) }
     if !feelings.isEmpty {

@@ -28,25 +28,29 @@ public enum ReflectionWriter {
   /// The reflection of an answer, or nil when it gives nothing to reflect (noise, a repeat, a
   /// question back, leaving the topic).
   /// - Parameters:
-  ///   - claim: the belief's claim in the second person, for a reflection of both sides.
-  ///   - turn: how many reflections came before, so the ways of saying it vary.
-  public static func reflection(of answer: ReadAnswer, claim: String? = nil, turn: Int = 0)
+  /// - Parameter turn: how many reflections came before, so the ways of saying it vary.
+  public static func reflection(of answer: ReadAnswer, turn: Int = 0)
     -> Reflection?
   {
-    guard answer.isAnswer else { return nil }
+    // "can we not do the feelings thing": heard, and not given back as their view.
+    guard answer.isAnswer, !answer.declinesFeelings else { return nil }
     if let blockage = answer.blockage, let clauses = givenClauses(blockage) {
       let rest = clauses.rest.map { " \u{2014} " + $0 } ?? ""
       return Reflection(
         text: "It sounds like you're wondering whether \(clauses.first)\(rest).", depth: .complex)
     }
+    // "maybe I'll text her this week": what they might do is given back before all else.
+    if let plan = answer.plan, let text = givenDoubt(plan) {
+      return Reflection(text: "So \(text).", depth: .simple)
+    }
     if !answer.feelings.isEmpty {
       return feeling(answer)
     }
-    if answer.has(.concession), let reflection = concession(answer, claim: claim, turn: turn) {
+    if answer.has(.concession), let reflection = concession(answer) {
       return reflection
     }
     // "ok fair", "I kind of hear that": conceded without saying what, which is given back.
-    if answer.has(.concession) && answer.doubts.isEmpty {
+    if answer.has(.concession) && answer.doubts.isEmpty && !answer.isWavering {
       return Reflection(text: "It sounds like part of that rings true for you.", depth: .complex)
     }
     if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
@@ -63,8 +67,16 @@ public enum ReflectionWriter {
       candidates.lazy.compactMap(given).first
       ?? candidates.lazy.compactMap(firstPart).compactMap(given).first
     // "the news mostly": where it comes from, when that is all it says.
-    if said == nil, let source = answer.sources.lazy.compactMap(secondPersonPhrase).first {
+    // Someone whose view they only report ("my aunt told me …") is no source of theirs.
+    if said == nil,
+      let source = answer.sources.lazy.filter({ !answer.speakers.contains($0) })
+        .compactMap(secondPersonPhrase).first
+    {
       return Reflection(text: "So a lot of it comes from \(source).", depth: .simple)
+    }
+    // "idk maybe" and nothing else: they are not sure, and nothing more is presumed.
+    if said == nil, answer.isWavering {
+      return Reflection(text: "It sounds like you're not sure yet.", depth: .simple)
     }
     // "like I said, …" before something new: the new is given back.
     guard let said, !answer.has(.repeat) || answer.moves.count > 1 || answer.gist != nil else {
@@ -115,7 +127,7 @@ public enum ReflectionWriter {
 
   /// A concession or wavering: what they now doubt, and the side they still hold when that
   /// reads; nil when they conceded without saying what ("ok fair").
-  private static func concession(_ answer: ReadAnswer, claim: String?, turn: Int) -> Reflection? {
+  private static func concession(_ answer: ReadAnswer) -> Reflection? {
     let words = Set(
       answer.doubts.flatMap { Shorthand.expanded(Tokenizer.tokenize($0)) }.filter(\.isWord)
         .map(\.lowercased))
@@ -129,27 +141,34 @@ public enum ReflectionWriter {
       return Reflection(text: "It sounds like \(doubt).", depth: .simple)
     }
     if answer.isWavering { return wavering(answer) }
-    guard let doubt = answer.doubts.lazy.compactMap({ givenDoubt($0) ?? fragment($0) }).first
-    else { return nil }
+    if answer.doubts.lazy.compactMap(givenDoubt).first == nil,
+      let fragment = answer.doubts.lazy.compactMap(fragment).first
+    {
+      // "maybe not most": no clause to grant, their words as they said them.
+      return Reflection(text: "So you'd say \(fragment).", depth: .complex)
+    }
+    guard let doubt = answer.doubts.lazy.compactMap(givenDoubt).first else { return nil }
     if let stand = answer.stand.flatMap(given) {
       return Reflection(text: "So you grant that \(doubt), but \(stand).", depth: .complex)
     }
-    if turn % 2 == 1, let claim, claim.split(separator: " ").count <= 12 {
-      return Reflection(
-        text: "On the one hand, \(claim); on the other, \(doubt).", depth: .complex)
-    }
-    return Reflection(text: "So you also see another side: \(doubt).", depth: .complex)
+    // What they conceded, in their words: never set against the claim as if they contradicted
+    // themselves.
+    return Reflection(text: "So you'd grant that \(doubt).", depth: .complex)
   }
 
-  /// A wavering: what it depends on, or the view they are unsure of, when that reads given
-  /// back; else that they are not sure where they stand.
-  private static func wavering(_ answer: ReadAnswer) -> Reflection {
-    if let doubt = answer.doubts.lazy.compactMap(given).first {
-      let lead = doubt.lowercased().hasPrefix("it depends") ? "for you " : "you're not sure: "
-      return Reflection(text: "It sounds like \(lead)\(doubt).", depth: .simple)
+  /// A wavering, given back as its content in their words ("So maybe destroying is too
+  /// strong."), never as a stance they did not take; nil when it names nothing, and what else
+  /// they said is given back instead.
+  private static func wavering(_ answer: ReadAnswer) -> Reflection? {
+    guard let doubt = answer.doubts.lazy.compactMap(givenDoubt).first else { return nil }
+    let words = doubt.lowercased()
+    if words.hasPrefix("it depends") {
+      return Reflection(text: "It sounds like for you \(doubt).", depth: .simple)
     }
-    return Reflection(
-      text: "It sounds like you're not sure where you stand on it right now.", depth: .complex)
+    if doubtHedges.contains(where: { words.hasPrefix($0 + " ") }) {
+      return Reflection(text: "So \(doubt).", depth: .simple)
+    }
+    return Reflection(text: "It sounds like \(doubt), though you're not sure.", depth: .simple)
   }
 
   /// What would change their mind, said as its condition and what would follow: "So if both
@@ -161,7 +180,11 @@ public enum ReflectionWriter {
     for index in (start + 1)..<tokens.count {
       let word = tokens[index].lowercased
       let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
-      if word == "," || (["i", "that", "it"].contains(word) && ["'d", "would"].contains(next)) {
+      // "id be fine": typed without its apostrophe, "id" is "I'd".
+      if word == "," || (word == "id" && Lexicon.isVerb(next))
+        || (["i", "that", "it"].contains(word)
+          && ["'d", "would", "should", "'ll"].contains(next))
+      {
         end = index
         break
       }
@@ -169,7 +192,11 @@ public enum ReflectionWriter {
     let condition = Array(tokens[(start + 1)..<end])
     let result = (Array(tokens[..<start]) + Array(tokens[end...])).filter { $0.text != "," }
     guard let condition = secondPerson(condition.joinedText, dropping: []) else { return nil }
-    let outcome = result.isEmpty ? nil : given(result.joinedText)
+    let outcome =
+      result.isEmpty
+      ? nil
+      : given(
+        result.map { $0.lowercased == "id" ? $0.replacingText(with: "I'd") : $0 }.joinedText)
     return "So if \(condition), \(outcome ?? "that would change your mind")."
   }
 
@@ -230,6 +257,7 @@ public enum ReflectionWriter {
   /// Only doubts that read as a view reach here (`AnswerMoveReader.readsAsView`).
   static func fragment(_ text: String) -> String? {
     let words = withoutClosingHedges(text).split(separator: " ")
+      .drop { hedges.subtracting(doubtHedges).contains($0.lowercased().filter { $0 != "," }) }
     guard (2...10).contains(words.count),
       let phrase = secondPersonPhrase(words.joined(separator: " "))
     else { return nil }

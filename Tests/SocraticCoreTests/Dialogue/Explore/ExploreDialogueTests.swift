@@ -462,6 +462,7 @@ struct ExploreFollowUpTests {
     #expect(
       step.events == [
         .answer(.init(question: 1, text: "I don't know.", moves: ["no_content"])),
+        .said(.init(text: "No rush. Here is an easier one.")),
         .question(
           .init(
             number: 2, kind: .assumptions,

@@ -66,7 +66,7 @@ struct ExploreListeningTests {
       ("honestly this stresses me out, my brother never helps", "this stresses you out"),
       ("idk maybe", "you're not sure"),
       ("I mean... I guess it depends on how bad her health gets", "it depends on how bad"),
-      ("she might be right, i dont know", "you're not sure: she might be right"),
+      ("she might be right, i dont know", "she might be right, though you're not sure"),
       (
         "i guess if the small labs could still compete i'd be fine with it",
         "if the small labs could still compete, you'd be fine with it"

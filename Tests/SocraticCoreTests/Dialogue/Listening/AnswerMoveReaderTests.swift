@@ -133,7 +133,7 @@ struct AnswerMoveReaderTests {
   @Test(
     "a feeling shown inside a longer answer is a feeling; a granted point about the other is a concession",
     arguments: [
-      ("the part I can't shake is my mother crying in the car afterwards", AnswerMove.feeling),
+      ("the part I can't shake is how I cried in the car afterwards", AnswerMove.feeling),
       ("the first time I read it I had to pull over and sit for a while", .feeling),
       ("he works nights too, I know he does", .concession),
     ])
@@ -193,7 +193,7 @@ struct ReflectionWriterTests {
       ("I'm not so sure anymore tbh", "It sounds like you're not so sure anymore.", .simple),
       (
         "I guess a ban would just push kids to hide their phones though",
-        "So you also see another side: a ban would just push kids to hide their phones.", .complex
+        "So you'd grant that a ban would just push kids to hide their phones.", .complex
       ),
       (
         "my neighbours say the plant is safe and that's true, but I still don't want it here",
@@ -202,7 +202,7 @@ struct ReflectionWriterTests {
       ),
       (
         "ok but a ban probably wouldn't work, people would find a way round it",
-        "So you also see another side: a ban probably wouldn't work, people would find a way "
+        "So you'd grant that a ban probably wouldn't work, people would find a way "
           + "round it.", .complex
       ),
       (
