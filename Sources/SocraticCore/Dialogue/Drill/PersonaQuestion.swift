@@ -205,7 +205,7 @@ struct PersonaQuestion: Sendable {
     (PhrasePattern("(would|could|will) it take"), .inversion),
     (PhrasePattern("(would|will) (need|have) to (happen|be true|change|come out)"), .inversion),
     (PhrasePattern("for you to (think|believe|accept|feel|say|admit|decide)"), .inversion),
-    (PhrasePattern("(would|could|might) make you (think|believe|feel|say)"), .inversion),
+    (PhrasePattern("what (would|could|might) make you"), .inversion),
     (PhrasePattern("(would|could|might|will) (convince|persuade) you"), .inversion),
     (PhrasePattern("(an|one|some) (example|instance)"), .evidence),
     (PhrasePattern("for (example|instance)"), .evidence),
@@ -268,6 +268,16 @@ struct PersonaQuestion: Sendable {
   private static let aimCues: [(cue: PhrasePattern, aim: Aim)] = [
     (
       PhrasePattern(
+        "where (did|do|does|would) (you|that|this|it|the idea|the claim) (first)? (learn|hear|read|get|find|see|come)"
+      ),
+      .source
+    ),
+    (PhrasePattern("what (is|was|are|were) your (source|sources)"), .source),
+    (PhrasePattern("(come|comes|came) from"), .source),
+    (PhrasePattern("(end|ended) up (thinking|believing|seeing)"), .origin),
+    (PhrasePattern("that (first)? made you (think|believe|feel|decide)"), .origin),
+    (
+      PhrasePattern(
         "how (did|do) you (first)? (come|get|arrive|become) (to|at|into|interested|involved)"),
       .origin
     ),
@@ -301,14 +311,6 @@ struct PersonaQuestion: Sendable {
     (PhrasePattern("(are|were) you thinking (of|about)"), .example),
     (PhrasePattern("(do|did) you have in mind"), .example),
     (PhrasePattern("(can|could) you (name|point to)"), .example),
-    (
-      PhrasePattern(
-        "where (did|do|does|would) (you|that|this|it|the idea|the claim) (first)? (learn|hear|read|get|find|see|come)"
-      ),
-      .source
-    ),
-    (PhrasePattern("what (is|was|are|were) your (source|sources)"), .source),
-    (PhrasePattern("(come|comes|came) from"), .source),
     (PhrasePattern("day to day"), .detail),
     (PhrasePattern("in (practice|real life|your own life|your life)"), .detail),
     (PhrasePattern("(look|looks|looked) like (for|in|to|day|when)"), .detail),
@@ -333,7 +335,7 @@ struct PersonaQuestion: Sendable {
 
   /// What in a reflection gives back a second side beside the belief.
   private static let otherSideCues = [
-    PhrasePattern("(even if|even though|although|though|but|yet|while)"),
+    PhrasePattern("(even|although|though|but|yet|while)"),
     PhrasePattern("(not sure|unsure|don't know|do not know)"),
   ]
 
@@ -346,7 +348,8 @@ struct PersonaQuestion: Sendable {
     ),
     (
       PhrasePattern(
-        "did you (ever)? (vote|use|own|hold|lose|work|live|try|buy|sell|keep|go|see|read|grow up)"),
+        "did you (ever)? (vote|use|own|hold|lose|work|live|try|buy|sell|keep|go|see|read|watch|follow|hear|grow up)"
+      ),
       "Yes, I did"
     ),
     (

@@ -6,6 +6,9 @@ extension PersonaVoice {
   /// its belief ("Was there ever …?"), a case or a source it is asked for, or itself ("Have you
   /// …?"). Nil for any other closed question.
   func closedAnswer(_ question: PersonaQuestion, said: Set<String>, lastReply: String?) -> Reply? {
+    if let yes = question.ownAnswer {
+      return Reply(text: yes + ", and I still think " + ownClaim + ".")
+    }
     switch question.aim {
     case .example?, .source?:
       return instance(question, said: said, lastReply: lastReply)
@@ -16,8 +19,7 @@ extension PersonaVoice {
           + (line.map { ": " + Self.runOn($0.text) } ?? ".")
       )
     default:
-      guard let yes = question.ownAnswer else { return nil }
-      return Reply(text: yes + ", and I still think " + ownClaim + ".")
+      return nil
     }
   }
 
@@ -33,12 +35,19 @@ extension PersonaVoice {
     let backing = [evidence[about.text], about].compactMap { $0 }.first {
       !said.contains($0.text)
     }
-    // A case is a named one ("Argentina"): a line that names none is what it can say instead.
-    if let backing, question.aim != .example || Self.namesSomething(backing.text) {
+    // A case is a named one ("Argentina") or its own: a line that is neither is what it can say
+    // instead.
+    if let backing, question.aim != .example || Self.isCase(backing.text) {
       return Reply(text: (backing.text == about.text ? "" : "For one: ") + backing.text)
     }
-    // Asked for a case, a named one it has not given is one, whichever reason it backs.
-    if question.aim == .example, let named = namedCase(said: said) { return named }
+    if question.aim == .example {
+      // The line asked about names its cases itself ("trains, radio and computers").
+      if Self.isCase(about.text), said.contains(about.text) {
+        return Reply(text: "Those I named: " + about.text)
+      }
+      // Else a named case it has not given, whichever reason it backs.
+      if let named = namedCase(said: said) { return named }
+    }
     let admission =
       question.aim == .source
       ? "Honestly, I couldn't point you to a source. It's what I've picked up over the years."
@@ -47,11 +56,18 @@ extension PersonaVoice {
     return Reply(text: admission + instead, isUnready: true)
   }
 
-  /// A reply not said yet that names a case ("Sweden"), as an example of its belief.
+  /// A reply not said yet that names a case ("Argentina"), as an example of its belief.
   private func namedCase(said: Set<String>) -> Reply? {
     lines.first {
-      $0.source == .reply && !said.contains($0.text) && Self.namesSomething($0.text)
+      $0.source == .reply && !said.contains($0.text) && Self.isCase($0.text)
     }.map { Reply(text: "For one: " + $0.text) }
+  }
+
+  /// Whether a line gives a case: it names something, lists things ("trains, radio and
+  /// computers"), or tells of the persona itself ("I have sent money this way myself").
+  private static func isCase(_ text: String) -> Bool {
+    namesSomething(text) || speaksOfItself(text)
+      || (text.contains(", ") && (text.contains(" and ") || text.contains(" or ")))
   }
 
   /// What would change its mind about a reason: that it was wrong about it.

@@ -385,6 +385,8 @@ struct PersonaVoice: Sendable {
   /// A line as said after "and", "but" or "that": its first word in lowercase, unless it is a
   /// name or an abbreviation ("AI", "Taiwan"), which keeps its capital.
   static func runOn(_ text: String) -> String {
-    BeliefReader.casingFirstWord(Tokenizer.tokenize(text)).joinedText
+    // "I" is a capital in any place.
+    guard !text.hasPrefix("I ") && !text.hasPrefix("I'") else { return text }
+    return BeliefReader.casingFirstWord(Tokenizer.tokenize(text)).joinedText
   }
 }
