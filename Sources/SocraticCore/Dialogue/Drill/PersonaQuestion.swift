@@ -93,9 +93,7 @@ struct PersonaQuestion: Sendable {
       lastReply.map { FollowUp.buildsOn(text, previous: $0, belief: belief) } ?? false
     givesOtherSide =
       form == .reflection && Self.otherSideCues.contains { Self.says($0, in: tokens) }
-    ownAnswer =
-      form == .closed
-      ? Self.ownAnswers.first { Self.says($0.cue, in: tokens) }?.answer : nil
+    ownAnswer = form == .closed ? Self.ownAnswer(in: tokens) : nil
   }
 
   /// Whether a pattern matches anywhere in a question.
@@ -275,6 +273,7 @@ struct PersonaQuestion: Sendable {
     (PhrasePattern("what (is|was|are|were) your (source|sources)"), .source),
     (PhrasePattern("(come|comes|came) from"), .source),
     (PhrasePattern("(end|ended) up (thinking|believing|seeing)"), .origin),
+    (PhrasePattern("(come|came) (around|round) to"), .origin),
     (PhrasePattern("that (first)? made you (think|believe|feel|decide)"), .origin),
     (
       PhrasePattern(
@@ -309,11 +308,10 @@ struct PersonaQuestion: Sendable {
     (PhrasePattern("(an|one|some|any) (example|examples|instance|case)"), .example),
     (PhrasePattern("(example|examples|instance) of"), .example),
     (PhrasePattern("(are|were) you thinking (of|about)"), .example),
-    (PhrasePattern("(do|did) you have in mind"), .example),
     (PhrasePattern("(can|could) you (name|point to)"), .example),
     (PhrasePattern("day to day"), .detail),
     (PhrasePattern("in (practice|real life|your own life|your life)"), .detail),
-    (PhrasePattern("(look|looks|looked) like (for|in|to|day|when)"), .detail),
+    (PhrasePattern("(look|looks|looked) like (for|in|to|at|day|when)"), .detail),
     (PhrasePattern("what do you know about"), .detail),
     (PhrasePattern("(play|plays|played) out"), .detail),
     (PhrasePattern("(did|do|does) (people|they|anyone|someone) (there)? actually"), .detail),
@@ -339,27 +337,44 @@ struct PersonaQuestion: Sendable {
     PhrasePattern("(not sure|unsure|don't know|do not know)"),
   ]
 
-  /// How a closed question about the persona itself is answered yes, by its opening.
-  private static let ownAnswers: [(cue: PhrasePattern, answer: String)] = [
-    (
-      PhrasePattern(
-        "have you (ever)? (been|had|used|owned|held|lost|made|worked|lived|voted|tried|met|seen|read|bought|sold|kept)"
-      ), "Yes, I have"
-    ),
-    (
-      PhrasePattern(
-        "did you (ever)? (vote|use|own|hold|lose|work|live|try|buy|sell|keep|go|see|read|watch|follow|hear|grow up)"
-      ),
-      "Yes, I did"
-    ),
-    (
-      PhrasePattern(
-        "do you (ever|also)? (own|have|hold|keep|use|work|live|vote|save|invest|buy|sell|read|follow|watch|know anyone)"
-      ), "Yes, I do"
-    ),
-    (
-      PhrasePattern("your (family|friends|parents|kids|children|neighbours|colleagues)"),
-      "Yes, some of them"
-    ),
+  /// How a closed question about the persona's own life is answered yes, by the auxiliary
+  /// that asks it: "Did you vote …?" → "Yes, I did".
+  private static let ownAnswers: [String: String] = [
+    "have": "Yes, I have", "has": "Yes, I have", "did": "Yes, I did", "do": "Yes, I do",
+  ]
+
+  /// Verbs that ask for a view, not about the persona's life: "Do you think …?", "Did you
+  /// agree …?" ask what it believes.
+  private static let viewVerbs: Set<String> = [
+    "think", "thought", "believe", "believed", "feel", "felt", "agree", "agreed", "mean",
+    "meant", "say", "said", "expect", "expected", "suppose", "reckon", "accept", "admit",
+    "consider", "realise", "realize", "understand", "trust", "want", "like", "care", "worry",
+    "see", "know", "doubt", "wonder", "imagine", "find",
+  ]
+
+  /// Words between "you" and the verb that change nothing: "Have you ever …?".
+  private static let ownAnswerFillers: Set<String> = [
+    "ever", "also", "really", "actually", "yourself", "personally", "still",
+  ]
+
+  /// The yes to a closed question about the persona's own life ("Did you ever vote for …?",
+  /// "Have you lived near …?", "Is anyone in your family …?"), nil for one that asks its view.
+  private static func ownAnswer(in tokens: [Token]) -> String? {
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    if let your = words.firstIndex(of: "your"), your + 1 < words.count,
+      familyWords.contains(words[your + 1])
+    {
+      return "Yes, some of them"
+    }
+    guard let asked = words.first.flatMap({ ownAnswers[$0] }), words.count > 2,
+      words[1] == "you"
+    else { return nil }
+    let verb = words.dropFirst(2).first { !ownAnswerFillers.contains($0) }
+    return verb.map { viewVerbs.contains($0) ? nil : asked } ?? nil
+  }
+
+  /// The people of the persona's own life a question may ask about.
+  private static let familyWords: Set<String> = [
+    "family", "friends", "parents", "kids", "children", "neighbours", "neighbors", "colleagues",
   ]
 }

@@ -31,7 +31,12 @@ extension PersonaVoice {
     let last = lastReply.map(lines(in:)) ?? []
     guard
       let about = namedLine(question.topic) ?? spoken.first(where: { last.contains($0.text) })
-    else { return question.aim == .example ? namedCase(said: said) : nil }
+    else {
+      // A case of the belief itself: a named one, else none, and what it can say instead.
+      guard question.aim == .example else { return nil }
+      return namedCase(said: said)
+        ?? noCase(question, instead: firstUnsaid([.reason, .reply], said: said))
+    }
     let backing = [evidence[about.text], about].compactMap { $0 }.first {
       !said.contains($0.text)
     }
@@ -48,12 +53,18 @@ extension PersonaVoice {
       // Else a named case it has not given, whichever reason it backs.
       if let named = namedCase(said: said) { return named }
     }
+    return noCase(question, instead: backing)
+  }
+
+  /// That it has no case or no source to give, with a line it can say instead, if any: it is
+  /// shaken.
+  private func noCase(_ question: PersonaQuestion, instead: Line?) -> Reply {
     let admission =
       question.aim == .source
       ? "Honestly, I couldn't point you to a source. It's what I've picked up over the years."
       : "Honestly, I can't name one off the top of my head."
-    let instead = backing.map { " What I can say is this: " + Self.runOn($0.text) } ?? ""
-    return Reply(text: admission + instead, isUnready: true)
+    let rest = instead.map { " What I can say is this: " + Self.runOn($0.text) } ?? ""
+    return Reply(text: admission + rest, isUnready: true)
   }
 
   /// A reply not said yet that names a case ("Argentina"), as an example of its belief.
@@ -64,9 +75,11 @@ extension PersonaVoice {
   }
 
   /// Whether a line gives a case: it names something, lists things ("trains, radio and
-  /// computers"), or tells of the persona itself ("I have sent money this way myself").
+  /// computers"), or tells of the persona's own life ("I have sent money this way myself"; not
+  /// "tell me …").
   private static func isCase(_ text: String) -> Bool {
-    namesSomething(text) || speaksOfItself(text)
+    namesSomething(text)
+      || Tokenizer.tokenize(text).contains { ["i", "my", "myself"].contains($0.lowercased) }
       || (text.contains(", ") && (text.contains(" and ") || text.contains(" or ")))
   }
 

@@ -228,7 +228,7 @@ struct PersonaAnswerTests {
       says: ["They may well see it differently"], never: [unready]),
     .init(
       belief: strong, question: "Can you give me an example of a deterrent that held?",
-      says: ["Aggressors pick targets"], never: [unready]),
+      says: ["I can't name one", "aggressors pick targets"], never: [unready]),
     .init(
       belief: strong, question: "Which wars were avoided because one side was armed?",
       says: ["Aggressors pick targets"], never: [unready, "Short answer"]),
@@ -254,7 +254,7 @@ struct PersonaAnswerTests {
       belief: strong, question: "Would you trust Ruritania with a big army?", says: [unready]),
     .init(
       belief: strong, question: "What examples are you thinking of?",
-      says: ["Aggressors pick targets"], never: ["I mean it plainly"]),
+      says: ["I can't name one", "aggressors pick targets"], never: ["I mean it plainly"]),
     .init(
       belief: strong, question: "Have you ever held a rifle?",
       says: ["Yes, I have, and I still think"], never: [unready]),

@@ -29,6 +29,10 @@ struct PersonaShapeTests {
       belief: "Strong militaries", before: ["What makes you say aggressors pick weak targets?"],
       question: "Which aggressor are you thinking of there?",
       says: ["I can't name one off the top of my head", "What I can say is this"]),
+    .init(
+      belief: "War never solves anything",
+      question: "Which war are you thinking of when you say most end in talks?",
+      says: ["I can't name one off the top of my head"], never: ["For one"]),
     // Its source: the evidence of the reason asked about, else that it has no source.
     .init(
       belief: "All politicians are corrupt",
