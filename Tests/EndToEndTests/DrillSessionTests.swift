@@ -20,6 +20,15 @@ struct DrillSessionTests {
     let reasons = try #require(persona["reasons"] as? [String])
     let replies = log.events("persona_reply").compactMap { $0["text"] as? String }
     let critiques = log.events("asked").compactMap { $0["critique"] as? [String: Any] }
+    // A leading question gets one of the persona's short, firm lines, never a flat "No".
+    let dugIn = replies.last ?? ""
+    #expect(
+      [
+        "I've heard that before, and I'm not convinced.",
+        "Even if that's true, it doesn't change what I think.",
+        "That's not how I see it, and you won't talk me into it.",
+        "You're putting words in my mouth. I stand by what I said.",
+      ].contains(dugIn))
     try #require(critiques.count == 2)
     let better = try #require(critiques[1]["suggestion"] as? String)
     let leadingKind = kindLabels[critiques[1]["kind"] as? String ?? ""] ?? "?"
@@ -38,7 +47,7 @@ struct DrillSessionTests {
       Question 2 of 10 · leading · \(leadingKind)
         Problem: negative question that presumes the answer
         Better: \(better)
-      Persona: No. I've heard that before, and I'm not convinced.
+      Persona: \(dugIn)
         How sure it is: \(start - 5) → \(start)
 
       Your scorecard
@@ -58,7 +67,7 @@ struct DrillSessionTests {
     #expect(result.stdout == expected)
     #expect(result.stderr == String(repeating: "You ask: ", count: 3))
     #expect(
-      replies == [reasons[0], "No. I've heard that before, and I'm not convinced."])
+      replies == [reasons[0], dugIn])
     #expect(
       log.types == [
         "header", "persona", "asked", "persona_reply", "persona_confidence", "asked",

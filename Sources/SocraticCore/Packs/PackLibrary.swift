@@ -46,15 +46,33 @@ public struct PackLibrary: Sendable {
     return matched + packs.filter { $0.pack.isForAnyBelief && !topics.contains($0.pack.id) }
   }
 
-  /// The questions of the packs for these topics, with placeholders filled; `{topic}` becomes
-  /// each pack's title. Questions needing a value that is not given are left out, and a wording
-  /// that two packs share is asked once.
-  public func questions(forTopics topics: [String], filling values: [Placeholder: String])
-    -> [Question]
-  {
+  /// The packs for these topics, as `packs(forTopics:)`, each with only the questions that fit
+  /// the belief by their own words (`QuestionFit`): a war question is not asked of a belief
+  /// about tariffs because the geopolitics pack lists "tariff". A pack for any belief, and a
+  /// facilitator's `--pack`, whose author chose its questions for the group, keep them all.
+  public func packs(forTopics topics: [String], fitting belief: String) -> [LoadedPack] {
+    packs(forTopics: topics).map { entry in
+      if entry.pack.isForAnyBelief { return entry }
+      if case .packOption = entry.source { return entry }
+      var fitted = entry
+      fitted.pack.questions = entry.pack.questions.filter {
+        QuestionFit.fits($0.text, belief: belief)
+      }
+      return fitted
+    }
+  }
+
+  /// The questions of the packs for these topics that fit the belief, with placeholders
+  /// filled; `{topic}` becomes each pack's title. Questions needing a value that is not given
+  /// are left out, and a wording that two packs share is asked once.
+  /// - Parameter belief: what the questions must fit (`QuestionFit`); the claim among the
+  ///   values when not given.
+  public func questions(
+    forTopics topics: [String], filling values: [Placeholder: String], belief: String? = nil
+  ) -> [Question] {
     var seen: Set<String> = []
     var questions: [Question] = []
-    for entry in packs(forTopics: topics) {
+    for entry in packs(forTopics: topics, fitting: belief ?? values[.claim] ?? "") {
       var packValues = values
       packValues[.topic] = Self.topicName(entry.pack.title)
       for template in entry.pack.questions {
@@ -64,6 +82,15 @@ public struct PackLibrary: Sendable {
       }
     }
     return questions
+  }
+
+  /// Each loaded word's clarifying questions that fit a belief by their own words
+  /// (`QuestionFit`): "How would someone who lost still be able to call it fair?" is for a
+  /// contest, not for a school's rule that seems unfair.
+  public func termQuestions(fitting belief: String) -> [String: [QuestionTemplate]] {
+    termQuestions.mapValues { questions in
+      questions.filter { QuestionFit.fits($0.text, belief: belief) }
+    }
   }
 
   /// The loaded words of every pack, lowercased and sorted.

@@ -13,6 +13,17 @@ struct PersonaQuestion: Sendable {
     case hypothesis
     /// Which of its reasons weighs most: "Which of those matters most to you?".
     case weighing
+    /// A case or an instance of what it said: "Which war are you thinking of?", "Can you name
+    /// one?".
+    case example
+    /// Where something it said comes from: "Where did you hear that?".
+    case source
+    /// More of something it said, as lived: "What does that look like day to day?", "How did
+    /// people there actually use it?".
+    case detail
+    /// A closed question about whether there is any exception: "Was there ever a war worth
+    /// fighting?", "Would you ever vote for them?".
+    case exception
   }
 
   /// Open, closed, leading, reflection or statement, as the critic read it.
@@ -34,6 +45,12 @@ struct PersonaQuestion: Sendable {
   var aim: Aim?
   /// Whether it takes up what the persona said last ("How do you know that?").
   var followsUp: Bool
+  /// Whether a reflection gives back another side as well ("… even if the price swings"): the
+  /// persona grants it rather than agreeing with the whole.
+  var givesOtherSide: Bool
+  /// How a closed question about the persona itself is answered yes ("Yes, I have"); nil for
+  /// a closed question about anything else, and for every other form.
+  var ownAnswer: String?
   /// Its words in lowercase (`DrillDialogue.key(of:)`).
   var key: String
 
@@ -74,6 +91,9 @@ struct PersonaQuestion: Sendable {
     termAsked = form == .open && self.kind == .clarification ? Self.term(askedIn: tokens) : nil
     followsUp =
       lastReply.map { FollowUp.buildsOn(text, previous: $0, belief: belief) } ?? false
+    givesOtherSide =
+      form == .reflection && Self.otherSideCues.contains { Self.says($0, in: tokens) }
+    ownAnswer = form == .closed ? Self.ownAnswer(in: tokens) : nil
   }
 
   /// Whether a pattern matches anywhere in a question.
@@ -178,10 +198,13 @@ struct PersonaQuestion: Sendable {
   /// What a question says that asks for one kind of answer whatever its shape, and that kind.
   private static let kindCues: [(cue: PhrasePattern, kind: QuestionKind)] = [
     (PhrasePattern("change your (mind|view|opinion|position|thinking)"), .inversion),
-    (PhrasePattern("(would|could|might|will) (convince|persuade) you"), .inversion),
     (PhrasePattern("make you (doubt|reconsider|rethink)"), .inversion),
     (PhrasePattern("(you|us) (think|look) again"), .inversion),
     (PhrasePattern("(would|could|will) it take"), .inversion),
+    (PhrasePattern("(would|will) (need|have) to (happen|be true|change|come out)"), .inversion),
+    (PhrasePattern("for you to (think|believe|accept|feel|say|admit|decide)"), .inversion),
+    (PhrasePattern("what (would|could|might) make you"), .inversion),
+    (PhrasePattern("(would|could|might|will) (convince|persuade) you"), .inversion),
     (PhrasePattern("(an|one|some) (example|instance)"), .evidence),
     (PhrasePattern("for (example|instance)"), .evidence),
     (PhrasePattern("(what|which|any|some) (examples|instances)"), .evidence),
@@ -243,6 +266,17 @@ struct PersonaQuestion: Sendable {
   private static let aimCues: [(cue: PhrasePattern, aim: Aim)] = [
     (
       PhrasePattern(
+        "where (did|do|does|would) (you|that|this|it|the idea|the claim) (first)? (learn|hear|read|get|find|see|come)"
+      ),
+      .source
+    ),
+    (PhrasePattern("what (is|was|are|were) your (source|sources)"), .source),
+    (PhrasePattern("(come|comes|came) from"), .source),
+    (PhrasePattern("(end|ended) up (thinking|believing|seeing)"), .origin),
+    (PhrasePattern("(come|came) (around|round) to"), .origin),
+    (PhrasePattern("that (first)? made you (think|believe|feel|decide)"), .origin),
+    (
+      PhrasePattern(
         "how (did|do) you (first)? (come|get|arrive|become) (to|at|into|interested|involved)"),
       .origin
     ),
@@ -265,6 +299,24 @@ struct PersonaQuestion: Sendable {
         "(have|did) you (ever)? (used|use|tried|try|met|meet|lived|live|worked|work|experienced)"
       ), .origin
     ),
+    (
+      PhrasePattern("what (first)? (got|made|left) you (worried|interested|thinking|started|sure)"),
+      .origin
+    ),
+    (PhrasePattern("(what|who) (first)? (convinced|persuaded) you"), .origin),
+    (PhrasePattern("(what|who) was it that (first)? (convinced|persuaded|got) you"), .origin),
+    (PhrasePattern("(an|one|some|any) (example|examples|instance|case)"), .example),
+    (PhrasePattern("(example|examples|instance) of"), .example),
+    (PhrasePattern("(are|were) you thinking (of|about)"), .example),
+    (PhrasePattern("(can|could) you (name|point to)"), .example),
+    (PhrasePattern("day to day"), .detail),
+    (PhrasePattern("in (practice|real life|your own life|your life)"), .detail),
+    (PhrasePattern("(look|looks|looked) like (for|in|to|at|day|when)"), .detail),
+    (PhrasePattern("what do you know about"), .detail),
+    (PhrasePattern("(play|plays|played) out"), .detail),
+    (PhrasePattern("(did|do|does) (people|they|anyone|someone) (there)? actually"), .detail),
+    (PhrasePattern("(ever|at all)"), .exception),
+    (PhrasePattern("(is|was|are|were) there (any|a single)"), .exception),
     (PhrasePattern("(matters|matter|counts|count|weighs|weigh) (the)? most"), .weighing),
     (PhrasePattern("(most important|strongest|biggest|main|best|heaviest) reason"), .weighing),
     (
@@ -277,5 +329,52 @@ struct PersonaQuestion: Sendable {
     (PhrasePattern("what if"), .hypothesis),
     (PhrasePattern("(would|will|could|might) happen"), .hypothesis),
     (PhrasePattern("(follow|follows) (if|when|once)"), .hypothesis),
+  ]
+
+  /// What in a reflection gives back a second side beside the belief.
+  private static let otherSideCues = [
+    PhrasePattern("(even|although|though|but|yet|while)"),
+    PhrasePattern("(not sure|unsure|don't know|do not know)"),
+  ]
+
+  /// How a closed question about the persona's own life is answered yes, by the auxiliary
+  /// that asks it: "Did you vote …?" → "Yes, I did".
+  private static let ownAnswers: [String: String] = [
+    "have": "Yes, I have", "has": "Yes, I have", "did": "Yes, I did", "do": "Yes, I do",
+  ]
+
+  /// Verbs that ask for a view, not about the persona's life: "Do you think …?", "Did you
+  /// agree …?" ask what it believes.
+  private static let viewVerbs: Set<String> = [
+    "think", "thought", "believe", "believed", "feel", "felt", "agree", "agreed", "mean",
+    "meant", "say", "said", "expect", "expected", "suppose", "reckon", "accept", "admit",
+    "consider", "realise", "realize", "understand", "trust", "want", "like", "care", "worry",
+    "see", "know", "doubt", "wonder", "imagine", "find",
+  ]
+
+  /// Words between "you" and the verb that change nothing: "Have you ever …?".
+  private static let ownAnswerFillers: Set<String> = [
+    "ever", "also", "really", "actually", "yourself", "personally", "still",
+  ]
+
+  /// The yes to a closed question about the persona's own life ("Did you ever vote for …?",
+  /// "Have you lived near …?", "Is anyone in your family …?"), nil for one that asks its view.
+  private static func ownAnswer(in tokens: [Token]) -> String? {
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    if let your = words.firstIndex(of: "your"), your + 1 < words.count,
+      familyWords.contains(words[your + 1])
+    {
+      return "Yes, some of them"
+    }
+    guard let asked = words.first.flatMap({ ownAnswers[$0] }), words.count > 2,
+      words[1] == "you"
+    else { return nil }
+    let verb = words.dropFirst(2).first { !ownAnswerFillers.contains($0) }
+    return verb.map { viewVerbs.contains($0) ? nil : asked } ?? nil
+  }
+
+  /// The people of the persona's own life a question may ask about.
+  private static let familyWords: Set<String> = [
+    "family", "friends", "parents", "kids", "children", "neighbours", "neighbors", "colleagues",
   ]
 }

@@ -19,6 +19,13 @@ extension PersonaVoice {
     let reasons = persona.reasons.map { spoken($0, .reason) }
     let answers = replies.map { spoken($0, .reply) }
     var lines = reasons + answers
+    // What would change its mind is what would undo a reason it holds the belief for.
+    lines += reasons.map { reason in
+      Line(
+        text: "If it turned out I was wrong that \(Self.runOn(reason.text.withoutFullStop)), "
+          + "I'd have to think again.",
+        source: .changeOfMind)
+    }
     if let inverted {
       lines.append(
         Line(
@@ -84,7 +91,13 @@ extension PersonaVoice {
       Line(text: "Yes or no won't cover it, but I stand by what I said.", source: .shortAnswer),
       Line(text: "In a word: I'm sticking with it.", source: .shortAnswer),
     ]
-    lines += Self.defences(claim: claim).map { Line(text: $0, source: .defence) }
+    // Each persona digs in with its own line first, so two drills do not open the same way.
+    // The short ones take turns; the one that restates the belief, longer, comes last.
+    let short = Self.shortDefences
+    let first = (persona.belief.utf8.reduce(0) { $0 &* 31 &+ Int($1) } & Int.max) % short.count
+    lines += (short[first...] + short[..<first] + [Self.restated(claim)]).map {
+      Line(text: $0, source: .defence)
+    }
     lines += Self.unreadyLines.map { Line(text: $0, source: .unready) }
     self.lines = lines
     self.meanings = meanings
@@ -97,14 +110,18 @@ extension PersonaVoice {
 
   /// What a leading question gets: short and firm, never a reason, which a question that
   /// pushes has not earned.
-  private static func defences(claim: String?) -> [String] {
-    [
-      "No. I've heard that before, and I'm not convinced.",
-      "That's not how I see it, and you won't talk me into it.",
-      "You're putting words in my mouth. I stand by what I said.",
-      (claim.map { "I still think \($0)." } ?? "I still think so.")
-        + " Nothing you've said changes that.",
-    ]
+  /// Never a flat "No", which would deny what may be a checkable fact.
+  static let shortDefences = [
+    "I've heard that before, and I'm not convinced.",
+    "Even if that's true, it doesn't change what I think.",
+    "That's not how I see it, and you won't talk me into it.",
+    "You're putting words in my mouth. I stand by what I said.",
+  ]
+
+  /// The last of its defences: the belief, restated.
+  private static func restated(_ claim: String?) -> String {
+    (claim.map { "I still think \($0)." } ?? "I still think so.")
+      + " Nothing you've said changes that."
   }
 
   /// What it says to a question about something it has no line on.
@@ -182,5 +199,12 @@ extension PersonaVoice {
   private static func sentence(_ tokens: [Token]) -> String {
     let text = tokens.joinedText
     return text.prefix(1).uppercased() + text.dropFirst() + "."
+  }
+}
+
+extension String {
+  /// The text without a full stop at its end, to go inside a longer sentence.
+  fileprivate var withoutFullStop: String {
+    hasSuffix(".") ? String(dropLast()) : self
   }
 }

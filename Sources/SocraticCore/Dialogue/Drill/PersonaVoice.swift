@@ -8,10 +8,15 @@
 ///
 /// | question | reply |
 /// | --- | --- |
-/// | leading | a short, firm line ("No. I've heard that before, and I'm not convinced."), never a reason |
+/// | leading | a short, firm line ("I've heard that before, and I'm not convinced."), never a reason, never a flat "No" |
+/// | closed, about an exception ("Was there ever …?") | "Maybe at the very edges, but not enough to change my mind: …" |
+/// | closed, about itself ("Have you ever …?", "Did you vote …?") | "Yes, I have, and I still think …" |
 /// | closed | a short answer: the line it names, else "Short answer: I still think …"; about something it has no line on, "Hm. …" |
-/// | a reflection | welcomed ("Yes, exactly — and …"), then the evidence of the reason reflected, a line it names, or a reason |
+/// | a reflection | welcomed, in words that change as the drill goes on ("Yes, exactly — and …", "That's right, and …"), then the evidence of the reason reflected, a line it names, or a reason; one that gives back a second side ("… even if …") is granted: "Partly. I'll grant you …" |
 /// | a statement | "That's your view, not mine.", then a reason or a reply |
+/// | a case ("Which … are you thinking of?") or a source ("Where did you hear that?") | the evidence of the reason asked about (a case names something), else "Honestly, I can't name one …" / "I couldn't point you to a source", with what it can say |
+/// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
+/// | what would change its mind | a reason it names, undone: "If it turned out I was wrong that …"; else the lines of inversion |
 /// | open, "what do you mean by X?" | what it means by X; "I didn't say …" for a word it never used |
 /// | open, naming what a line speaks of | that line ("How has Sweden's tax worked out?" → the reply about Sweden); a reason said already, its evidence |
 /// | open, evidence for the reason just given ("How do you know that?") | that reason's evidence |
@@ -92,6 +97,7 @@ struct PersonaVoice: Sendable {
     case .leading, .statement:
       return Reply(text: fromPlan(question, said: said))
     case .closed:
+      if let answer = closedAnswer(question, said: said, lastReply: lastReply) { return answer }
       if question.aim == .origin { return Reply(text: origin(said: said, isClosed: true)) }
       guard let focused = focused(question, said: said, lastReply: lastReply),
         !focused.isUnready
@@ -101,17 +107,16 @@ struct PersonaVoice: Sendable {
         if namesSomethingNew(question, among: question.names) { return unready(said: said) }
         return Reply(text: fromPlan(question, said: said))
       }
-      let text =
-        focused.text.hasPrefix(Self.asISaid)
-        ? String(focused.text.dropFirst(Self.asISaid.count)) : focused.text
-      return Reply(text: "Short answer: " + text)
+      return Reply(text: "Short answer: " + focused.text)
     case .reflection:
       let reflected = lastReply.map(lines(in:))?.compactMap { evidence[$0] } ?? []
       let named = namedLine(question.topic).map { [$0] } ?? []
+      let lead = reflectionLead(question, said: said)
       if let line = (reflected + named).first(where: { !said.contains($0.text) }) {
-        return Reply(text: Self.spoken(line, lead: Self.plan(form: .reflection, kind: nil).1))
+        return Reply(text: Self.spoken(line, lead: lead))
       }
-      return Reply(text: fromPlan(question, said: said))
+      if question.givesOtherSide { return Reply(text: lead + " I still think \(ownClaim).") }
+      return Reply(text: fromPlan(question, said: said, lead: lead))
     case .open:
       return openReply(question, said: said, lastReply: lastReply)
     }
@@ -122,7 +127,13 @@ struct PersonaVoice: Sendable {
   private func openReply(_ question: PersonaQuestion, said: Set<String>, lastReply: String?)
     -> Reply
   {
-    if let term = question.termAsked { return meaning(of: term) }
+    switch question.aim {
+    case .example?, .source?:
+      if let answer = instance(question, said: said, lastReply: lastReply) { return answer }
+    case .detail?: return detail(question, said: said)
+    default: break
+    }
+    if let term = question.termAsked { return meaning(of: term, said: said) }
     if question.aim == .origin { return Reply(text: origin(said: said, isClosed: false)) }
     if question.kind == .clarification, question.topic.isEmpty {
       // "What is crypto to you?": a key term of the belief, and nothing else, named in a
@@ -134,6 +145,13 @@ struct PersonaVoice: Sendable {
       if let first = named.min(by: { $0.1 < $1.1 }) { return first.0 }
     }
     if question.aim == .weighing { return Reply(text: weightiest(said: said)) }
+    // What would change its mind about a reason it names: that reason undone.
+    if question.kind == .inversion {
+      guard let line = namedLine(question.topic), line.source == .reason,
+        let condition = condition(undoing: line)
+      else { return Reply(text: fromPlan(question, said: said)) }
+      return condition
+    }
     if let focused = focused(question, said: said, lastReply: lastReply) { return focused }
     // "What happens if …?" gets the pack's replies first, as any implication, unless it names
     // a change no line speaks of ("If crypto were banned tomorrow, what would happen?"): then,
@@ -193,7 +211,7 @@ struct PersonaVoice: Sendable {
       case .evidence?:
         return Reply(text: Self.nothingMore + Self.runOn(line.text), isUnready: true)
       case .clarification?:
-        return Reply(text: Self.asISaid + line.text)
+        return detail(question, said: said)
       default:
         return nil
       }
@@ -217,54 +235,11 @@ struct PersonaVoice: Sendable {
     !(among ?? question.things).subtracting(subjectWords).isSubset(of: spokenOf)
   }
 
-  /// How others it has no line on might see it: the other side of its belief, and why it is not
-  /// moved by it.
-  private func otherSide(said: Set<String>) -> String {
-    guard let others = lines.first(where: { $0.source == .others }), !said.contains(others.text)
-    else { return Self.usedUp(form: .open, kind: .viewpoints) }
-    return "They may well see it differently. " + others.text
-  }
-
-  /// How it came to the belief, as a story told from the first reason (else reply) not said
-  /// yet; a closed question ("Have you used these tools yourself?") gets it after a short
-  /// answer.
-  private func origin(said: Set<String>, isClosed: Bool) -> String {
-    let opening = isClosed ? "Enough to know what I'm talking about. " : ""
-    let told = [Source.reason, .reply].flatMap { source in lines.filter { $0.source == source } }
-    guard let line = told.first(where: { !said.contains($0.text) }) ?? told.first else {
-      return opening + "It grew on me from what I saw around me, over years."
-    }
-    return opening + "It started with something I saw for myself: " + line.text
-  }
-
-  /// The other side of something it spoke of, put to it: it grants a little, then gives the
-  /// reply (else the reason) that answers that side, first one not said yet.
-  private func concession(said: Set<String>) -> String {
-    let grant = "That's fair, up to a point."
-    let answers = [Source.reply, .reason].flatMap { source in lines.filter { $0.source == source } }
-    guard let line = answers.first(where: { !said.contains($0.text) }) else {
-      return grant + " I still think \(ownClaim)."
-    }
-    return grant + " But " + Self.runOn(line.text)
-  }
-
-  /// Which reason weighs most: the first it gave (it gives its reasons best first), else its
-  /// first reason.
-  private func weightiest(said: Set<String>) -> String {
-    let reasons = lines.filter { $0.source == .reason }
-    guard let reason = reasons.first(where: { said.contains($0.text) }) ?? reasons.first else {
-      return "What I mean is simple: " + ownClaim + "."
-    }
-    return "The one that weighs most with me: " + Self.runOn(reason.text)
-  }
-
-  /// What opens a line said again because a question asked about it again.
-  private static let asISaid = "As I said: "
   /// What opens a reason it has no more evidence for, asked for more.
   private static let nothingMore = "Honestly, that's all I have to go on: "
 
   /// The reason or reply that speaks most of what the question names, if any does.
-  private func namedLine(_ topic: Set<String>) -> Line? {
+  func namedLine(_ topic: Set<String>) -> Line? {
     guard !topic.isEmpty else { return nil }
     var best: (line: Line, shared: Int)?
     for line in lines where [.reason, .reply].contains(line.source) {
@@ -276,7 +251,7 @@ struct PersonaVoice: Sendable {
 
   /// What it means by a word: its definition when the belief uses it (with a line about it
   /// as an example, if one is), the line it said it in, or that it never said it.
-  private func meaning(of term: String) -> Reply {
+  private func meaning(of term: String, said: Set<String>) -> Reply {
     if let meaning = meanings[DrillDialogue.key(of: term)] { return meaning }
     let words = TopicWords(term).lemmas
     guard !words.isEmpty else { return Reply(text: plainMeaning) }
@@ -289,6 +264,9 @@ struct PersonaVoice: Sendable {
       return Self.meaning(of: term, example: example, claim: ownClaim)
     }
     if let spoken {
+      // Said already, it is asked for more than its words: what else it has on them, or that it
+      // has no more.
+      guard !said.contains(spoken.text) else { return detail(words, said: said) }
       return Reply(text: "By \u{201C}\(term)\u{201D} I mean just what I said: " + spoken.text)
     }
     return Reply(text: "I didn't say \u{201C}\(term)\u{201D}. What I said is that \(ownClaim).")
@@ -299,7 +277,7 @@ struct PersonaVoice: Sendable {
     lines.first { $0.source == .meaning }?.text ?? ownClaim
   }
   /// That it has no answer ready, in the first words not said yet.
-  private func unready(said: Set<String>) -> Reply {
+  func unready(said: Set<String>) -> Reply {
     let options = lines.filter { $0.source == .unready }
     let line = options.first { !said.contains($0.text) } ?? options[0]
     return Reply(text: line.text, isUnready: true)
@@ -307,8 +285,9 @@ struct PersonaVoice: Sendable {
 
   /// The lines of a form and kind, best first, then that they are used up, then any unsaid
   /// view of the belief.
-  private func fromPlan(_ question: PersonaQuestion, said: Set<String>) -> String {
-    let (sources, lead) = Self.plan(form: question.form, kind: question.kind)
+  func fromPlan(_ question: PersonaQuestion, said: Set<String>, lead: String? = nil) -> String {
+    let (sources, planned) = Self.plan(form: question.form, kind: question.kind)
+    let lead = lead ?? planned
     let preferred = sources.flatMap { source in lines.filter { $0.source == source } }
     if let line = preferred.first(where: { !said.contains($0.text) }) {
       return Self.spoken(line, lead: lead)
@@ -393,10 +372,11 @@ struct PersonaVoice: Sendable {
 
   /// A line as said: a reason or a reply after the opening sentence, if any; the lines made
   /// from the belief are whole answers already.
-  private static func spoken(_ line: Line, lead: String?) -> String {
+  static func spoken(_ line: Line, lead: String?) -> String {
     guard let lead, [.reason, .reply].contains(line.source) else { return line.text }
-    // A lead ending in "and" runs on into the line: "Yes, exactly — and the fees are high."
-    guard lead.hasSuffix(" and"), !line.text.hasPrefix("I ") else {
+    // A lead ending in "and" or "But" runs on into the line: "Yes, exactly — and the fees are
+    // high."
+    guard lead.hasSuffix(" and") || lead.hasSuffix(" But"), !line.text.hasPrefix("I ") else {
       return lead + " " + line.text
     }
     return lead + " " + runOn(line.text)
@@ -405,6 +385,8 @@ struct PersonaVoice: Sendable {
   /// A line as said after "and", "but" or "that": its first word in lowercase, unless it is a
   /// name or an abbreviation ("AI", "Taiwan"), which keeps its capital.
   static func runOn(_ text: String) -> String {
-    BeliefReader.casingFirstWord(Tokenizer.tokenize(text)).joinedText
+    // "I" is a capital in any place.
+    guard !text.hasPrefix("I ") && !text.hasPrefix("I'") else { return text }
+    return BeliefReader.casingFirstWord(Tokenizer.tokenize(text)).joinedText
   }
 }

@@ -190,7 +190,7 @@ struct DrillReplyTests {
   /// The first reply to a question of each form and kind, from a fresh persona.
   static func firstReply(form: String, kind: QuestionKind?) -> String {
     switch (form, kind) {
-    case ("leading", _): "No. I've heard that before, and I'm not convinced."
+    case ("leading", _): "I've heard that before, and I'm not convinced."
     case ("reflection", _):
       "Yes, exactly \u{2014} and most of the coins I hear about turn out to be pump-and-dump "
         + "schemes."
@@ -200,7 +200,8 @@ struct DrillReplyTests {
     case (_, .assumptions): "I wouldn't call it an assumption. " + DrillFixtures.reasons[0]
     case (_, .viewpoints): "I know not everyone sees it my way. " + DrillFixtures.replies[0]
     case (_, .inversion):
-      "I would think again if I saw good evidence that crypto is not mostly used for scams."
+      "If it turned out I was wrong that most of the coins I hear about turn out to be "
+        + "pump-and-dump schemes, I'd have to think again."
     case (_, .clarification), (_, nil): "I mean it plainly: \(claim)."
     case (_, .implications): "If I'm right, it matters. " + DrillFixtures.replies[0]
     case (_, .meta): "It matters to me. " + DrillFixtures.reasons[0]
@@ -250,12 +251,14 @@ struct DrillReplyTests {
     // first unsaid one as its story), then that it has no more, then a line made from the
     // belief.
     let usedUp = "Those are my reasons; I don't have better ones to give you."
-    let story = "It started with something I saw for myself: " + DrillFixtures.replies[0]
+    let story =
+      "There wasn't one moment. It built up from years of reading, listening and arguing about "
+      + "it, and what stuck with me was this: " + DrillFixtures.replies[0]
     #expect(
       Array(replies.prefix(5))
         == DrillFixtures.reasons + [story, DrillFixtures.replies[1], usedUp])
     #expect(
-      replies.last?.hasPrefix("I would think again if I saw good evidence") == true, "\(replies)")
+      replies.last?.hasPrefix("If it turned out I was wrong that") == true, "\(replies)")
   }
 
   @Test("once a kind's lines are said, it says so, and never answers with what a word means")

@@ -13,6 +13,8 @@ struct PersonaAnswerCase: Sendable, CustomTestStringConvertible {
   var says: [String]
   /// None of these is.
   var never: [String] = []
+  /// Whether the reply is one of the persona's short, firm lines for a leading question.
+  var digsIn = false
 
   var testDescription: String { question }
 }
@@ -36,7 +38,7 @@ private let taxPack = TopicPack(
   questions: [QuestionTemplate(kind: .meta, text: "Why does this matter to you?")])
 
 /// A drill whose persona holds the belief that starts so, and nothing else.
-private func drill(holding belief: String) -> DialogueScript<DrillDialogue> {
+func drill(holding belief: String) -> DialogueScript<DrillDialogue> {
   let packs =
     PackLibrary.builtIn().packs + [LoadedPack(pack: taxPack, source: .builtIn(file: "tax.yaml"))]
   let entry = packs.first { $0.pack.beliefs.contains { $0.text.hasPrefix(belief) } }!
@@ -84,7 +86,7 @@ struct PersonaAnswerTests {
       says: ["I didn't say \u{201C}rigged\u{201D}", "all politicians are corrupt"]),
     .init(
       belief: corrupt, question: "Surely you can see some of them are honest, right?",
-      says: ["I've heard that before"], never: anyReason),
+      says: [], never: anyReason + ["No."], digsIn: true),
     .init(
       belief: corrupt, question: "It sounds like you feel let down by the people in power.",
       says: ["Yes, exactly \u{2014} and"]),
@@ -95,7 +97,7 @@ struct PersonaAnswerTests {
       says: ["not everyone sees it my way"]),
     .init(
       belief: corrupt, question: "What would change your mind?",
-      says: ["I would think again if I saw good evidence that not all politicians are corrupt"]),
+      says: ["If it turned out I was wrong that many of them leave office richer"]),
     .init(
       belief: corrupt, question: "Is every single one of them corrupt?", says: ["Short answer"]),
     .init(
@@ -122,15 +124,17 @@ struct PersonaAnswerTests {
       question: "How can you be sure about the supply?", says: ["Argentina"]),
     .init(
       belief: bitcoin, question: "What would it take for you to change your mind?",
-      says: ["I would think again if I saw good evidence"]),
+      says: ["If it turned out I was wrong that the supply of bitcoin is fixed"]),
     .init(
       belief: bitcoin, question: "Isn't bitcoin just a speculative bubble?",
-      says: ["I've heard that before"], never: anyReason),
+      says: [], never: anyReason + ["No."], digsIn: true),
     .init(
       belief: bitcoin, question: "So you worry that your savings will lose their value.",
       says: ["Yes, exactly"]),
     .init(belief: bitcoin, question: "What about the energy bitcoin uses?", says: [unready]),
-    .init(belief: bitcoin, question: "Do you own any bitcoin yourself?", says: ["Short answer"]),
+    .init(
+      belief: bitcoin, question: "Do you own any bitcoin yourself?",
+      says: ["Yes, I do, and I still think"]),
     .init(
       belief: bitcoin, question: "What do you mean by printing money?",
       says: ["a government creating new money"]),
@@ -157,7 +161,7 @@ struct PersonaAnswerTests {
       belief: dangerousAI, question: "How are new medicines approved?", says: ["medicines"]),
     .init(
       belief: dangerousAI, question: "Don't you think regulators would slow everything down?",
-      says: ["I've heard that before"], never: anyReason),
+      says: [], never: anyReason + ["No."], digsIn: true),
     .init(
       belief: dangerousAI, question: "It sounds like safety really matters to you.",
       says: ["Yes, exactly"]),
@@ -167,7 +171,7 @@ struct PersonaAnswerTests {
     .init(
       belief: dangerousAI,
       question: "What evidence would convince you that companies can be trusted with it?",
-      says: ["I would think again if I saw good evidence"], never: [unready]),
+      says: ["If it turned out I was wrong that companies racing each other"], never: [unready]),
     .init(
       belief: dangerousAI, question: "What happens if nobody steps in at all?",
       says: ["If I'm right"], never: [unready]),
@@ -193,7 +197,7 @@ struct PersonaAnswerTests {
       says: ["They may well see it differently"], never: [unready]),
     .init(
       belief: nato, question: "Isn't it obvious that NATO provoked the war?",
-      says: ["I've heard that before"], never: anyReason),
+      says: [], never: anyReason + ["No."], digsIn: true),
     // Shapes found wanting on beliefs the rules were not written for.
     .init(
       belief: "Israel has the right", question: "What do you mean by defend itself?",
@@ -224,7 +228,7 @@ struct PersonaAnswerTests {
       says: ["They may well see it differently"], never: [unready]),
     .init(
       belief: strong, question: "Can you give me an example of a deterrent that held?",
-      says: ["Aggressors pick targets"], never: [unready]),
+      says: ["I can't name one", "aggressors pick targets"], never: [unready]),
     .init(
       belief: strong, question: "Which wars were avoided because one side was armed?",
       says: ["Aggressors pick targets"], never: [unready, "Short answer"]),
@@ -250,19 +254,19 @@ struct PersonaAnswerTests {
       belief: strong, question: "Would you trust Ruritania with a big army?", says: [unready]),
     .init(
       belief: strong, question: "What examples are you thinking of?",
-      says: ["Aggressors pick targets"], never: ["I mean it plainly"]),
+      says: ["I can't name one", "aggressors pick targets"], never: ["I mean it plainly"]),
     .init(
       belief: strong, question: "Have you ever held a rifle?",
-      says: ["Enough to know what I'm talking about"], never: [unready]),
+      says: ["Yes, I have, and I still think"], never: [unready]),
     .init(
       belief: strong, question: "How did you become interested in armies?",
-      says: ["It started with something I saw for myself"]),
+      says: ["There wasn't one moment"], never: ["I saw for myself"]),
     .init(
       belief: strong, question: "Do you work in defence yourself?",
-      says: ["Enough to know what I'm talking about"]),
+      says: ["Yes, I do, and I still think"]),
     .init(
       belief: jobs, question: "When did you first pick up this idea?",
-      says: ["It started with something I saw for myself"]),
+      says: ["There wasn't one moment"], never: ["I saw for myself"]),
     .init(
       belief: strong, question: "How might someone on the other side put it?",
       says: ["not everyone sees it my way"]),
@@ -287,14 +291,14 @@ struct PersonaAnswerTests {
       says: ["Weakness invites attack"]),
     .init(
       belief: jobs, question: "How did you first come to think this?",
-      says: ["It started with something I saw for myself: AI can already write"]),
+      says: ["what stuck with me was this: AI can already write"]),
     .init(
       belief: jobs, before: ["What evidence do you have?"],
       question: "What got you into this way of thinking?",
-      says: ["It started with something I saw for myself: Companies will replace workers"]),
+      says: ["what stuck with me was this: Companies will replace workers"]),
     .init(
       belief: jobs, question: "Have you ever worked alongside one of these systems?",
-      says: ["Enough to know what I'm talking about", "AI can already write"], never: [unready]),
+      says: ["Yes, I have, and I still think AI will take most jobs"], never: [unready]),
     .init(
       belief: jobs, question: "What about the new jobs AI could bring?",
       says: ["That's fair, up to a point. But past technologies"], never: [unready]),
@@ -322,7 +326,7 @@ struct PersonaAnswerTests {
       says: ["By \u{201C}rich\u{201D} I mean people with far more money"]),
     .init(
       belief: tax, question: "Don't the rich already pay most of the taxes?",
-      says: ["I've heard that before"], never: anyReason),
+      says: [], never: anyReason + ["No."], digsIn: true),
   ]
 
   @Test("each reply says what answers the question, and nothing that dodges it", arguments: cases)
@@ -337,6 +341,7 @@ struct PersonaAnswerTests {
       }.first)
     for text in asked.says { #expect(reply.contains(text), "\(reply)") }
     for text in asked.never { #expect(!reply.contains(text), "\(reply)") }
+    if asked.digsIn { #expect(PersonaVoice.shortDefences.contains(reply), "\(reply)") }
   }
 }
 

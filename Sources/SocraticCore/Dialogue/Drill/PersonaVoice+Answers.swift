@@ -1,0 +1,186 @@
+/// The persona's answers to questions that ask for one thing whatever their kind: a yes or no
+/// about a fact, a case or a source of something it said, more detail of something it said, how
+/// it came to the belief, and what it says to a reflection.
+extension PersonaVoice {
+  /// A closed question it can answer yes or no, with one line after: about an exception to
+  /// its belief ("Was there ever …?"), a case or a source it is asked for, or itself ("Have you
+  /// …?"). Nil for any other closed question.
+  func closedAnswer(_ question: PersonaQuestion, said: Set<String>, lastReply: String?) -> Reply? {
+    if let yes = question.ownAnswer {
+      return Reply(text: yes + ", and I still think " + ownClaim + ".")
+    }
+    switch question.aim {
+    case .example?, .source?:
+      return instance(question, said: said, lastReply: lastReply)
+    case .exception?:
+      let line = firstUnsaid([.reason, .reply], said: said)
+      return Reply(
+        text: "Maybe at the very edges, but not enough to change my mind"
+          + (line.map { ": " + Self.runOn($0.text) } ?? ".")
+      )
+    default:
+      return nil
+    }
+  }
+
+  /// A case or the source of what a question is about (a reason or a reply it names, else the
+  /// one said last): the evidence of a reason, not said yet; else it admits it has none and is
+  /// shaken. Nil when the question is about no line of its own.
+  func instance(_ question: PersonaQuestion, said: Set<String>, lastReply: String?) -> Reply? {
+    let spoken = lines.filter { [.reason, .reply].contains($0.source) }
+    let last = lastReply.map(lines(in:)) ?? []
+    guard
+      let about = namedLine(question.topic) ?? spoken.first(where: { last.contains($0.text) })
+    else {
+      // A case of the belief itself: a named one, else none, and what it can say instead.
+      guard question.aim == .example else { return nil }
+      return namedCase(said: said)
+        ?? noCase(question, instead: firstUnsaid([.reason, .reply], said: said))
+    }
+    let backing = [evidence[about.text], about].compactMap { $0 }.first {
+      !said.contains($0.text)
+    }
+    // A case is a named one ("Argentina") or its own: a line that is neither is what it can say
+    // instead.
+    if let backing, question.aim != .example || Self.isCase(backing.text) {
+      return Reply(text: (backing.text == about.text ? "" : "For one: ") + backing.text)
+    }
+    if question.aim == .example {
+      // The line asked about names its cases itself ("trains, radio and computers").
+      if Self.isCase(about.text), said.contains(about.text) {
+        return Reply(text: "Those I named: " + about.text)
+      }
+      // Else a named case it has not given, whichever reason it backs.
+      if let named = namedCase(said: said) { return named }
+    }
+    return noCase(question, instead: backing)
+  }
+
+  /// That it has no case or no source to give, with a line it can say instead, if any: it is
+  /// shaken.
+  private func noCase(_ question: PersonaQuestion, instead: Line?) -> Reply {
+    let admission =
+      question.aim == .source
+      ? "Honestly, I couldn't point you to a source. It's what I've picked up over the years."
+      : "Honestly, I can't name one off the top of my head."
+    let rest = instead.map { " What I can say is this: " + Self.runOn($0.text) } ?? ""
+    return Reply(text: admission + rest, isUnready: true)
+  }
+
+  /// A reply not said yet that names a case ("Argentina"), as an example of its belief.
+  private func namedCase(said: Set<String>) -> Reply? {
+    lines.first {
+      $0.source == .reply && !said.contains($0.text) && Self.isCase($0.text)
+    }.map { Reply(text: "For one: " + $0.text) }
+  }
+
+  /// Whether a line gives a case: it names something, lists things ("trains, radio and
+  /// computers"), or tells of the persona's own life ("I have sent money this way myself"; not
+  /// "tell me …").
+  private static func isCase(_ text: String) -> Bool {
+    namesSomething(text)
+      || Tokenizer.tokenize(text).contains { ["i", "my", "myself"].contains($0.lowercased) }
+      || (text.contains(", ") && (text.contains(" and ") || text.contains(" or ")))
+  }
+
+  /// What would change its mind about a reason: that it was wrong about it.
+  func condition(undoing reason: Line) -> Reply? {
+    let undone = Self.runOn(reason.text)
+    let stem = undone.hasSuffix(".") ? String(undone.dropLast()) : undone
+    return lines.first { $0.source == .changeOfMind && $0.text.contains(stem) }
+      .map { Reply(text: $0.text) }
+  }
+
+  /// Whether a line names something: a word with a capital after its first word, or a number.
+  /// (A name that opens the line, "Sweden …", is not told from any other first word.)
+  private static func namesSomething(_ text: String) -> Bool {
+    Tokenizer.tokenize(text).dropFirst().contains {
+      $0.isWord && ($0.isCapitalized || $0.text.first?.isNumber == true)
+    }
+  }
+
+  /// More of what a question is about: a reason or a reply not said yet that shares its words;
+  /// else that it does not know the details, which shakes it.
+  func detail(_ question: PersonaQuestion, said: Set<String>) -> Reply {
+    detail(question.topic, said: said)
+  }
+
+  /// More about some words: a reason or a reply not said yet that shares most of them; else
+  /// that it does not know the details.
+  func detail(_ words: Set<String>, said: Set<String>) -> Reply {
+    var best: (line: Line, shared: Int)?
+    for line in lines where [.reason, .reply].contains(line.source) && !said.contains(line.text) {
+      let shared = line.topic.intersection(words).count
+      if shared > (best?.shared ?? 0) { best = (line, shared) }
+    }
+    if let best { return Reply(text: best.line.text) }
+    return Reply(text: Self.noDetails, isUnready: true)
+  }
+
+  /// How it came to the belief, as a story told from the first reason (else reply) not said
+  /// yet: seen for itself only when the line speaks of itself, else heard and read over years.
+  /// A closed question ("Have you used these tools yourself?") gets it after a short answer.
+  func origin(said: Set<String>, isClosed: Bool) -> String {
+    let opening = isClosed ? "Enough to know what I'm talking about. " : ""
+    let told = [Source.reason, .reply].flatMap { source in lines.filter { $0.source == source } }
+    guard let line = told.first(where: { !said.contains($0.text) }) ?? told.first else {
+      return opening + "It grew on me from what I saw around me, over years."
+    }
+    let story =
+      Self.speaksOfItself(line.text)
+      ? "It started with something I saw for myself: "
+      : "There wasn't one moment. It built up from years of reading, listening and arguing "
+        + "about it, and what stuck with me was this: "
+    return opening + story + line.text
+  }
+
+  /// What opens its reply to a reflection: agreement, worded differently as the drill goes on;
+  /// to a reflection that gives back another side as well, it grants that side first.
+  func reflectionLead(_ question: PersonaQuestion, said: Set<String>) -> String {
+    if question.givesOtherSide { return "Partly. I'll grant you that side of it isn't simple. But" }
+    return Self.agreements[said.count % Self.agreements.count]
+  }
+
+  /// How others it has no line on might see it: the other side of its belief, and why it is not
+  /// moved by it.
+  func otherSide(said: Set<String>) -> String {
+    guard let others = lines.first(where: { $0.source == .others }), !said.contains(others.text)
+    else { return Self.usedUp(form: .open, kind: .viewpoints) }
+    return "They may well see it differently. " + others.text
+  }
+
+  /// The other side of something it spoke of, put to it: it grants a little, then gives the
+  /// reply (else the reason) that answers that side, first one not said yet.
+  func concession(said: Set<String>) -> String {
+    let grant = "That's fair, up to a point."
+    let answers = [Source.reply, .reason].flatMap { source in lines.filter { $0.source == source } }
+    guard let line = answers.first(where: { !said.contains($0.text) }) else {
+      return grant + " I still think \(ownClaim)."
+    }
+    return grant + " But " + Self.runOn(line.text)
+  }
+
+  /// Which reason weighs most: the first it gave (it gives its reasons best first), else its
+  /// first reason.
+  func weightiest(said: Set<String>) -> String {
+    let reasons = lines.filter { $0.source == .reason }
+    guard let reason = reasons.first(where: { said.contains($0.text) }) ?? reasons.first else {
+      return "What I mean is simple: " + ownClaim + "."
+    }
+    return "The one that weighs most with me: " + Self.runOn(reason.text)
+  }
+
+  /// The first line of these sources not said yet.
+  private func firstUnsaid(_ sources: [Source], said: Set<String>) -> Line? {
+    sources.lazy.flatMap { source in self.lines.filter { $0.source == source } }
+      .first { !said.contains($0.text) }
+  }
+
+  /// What it says when asked for more than it knows of something it said.
+  static let noDetails = "Hm, I don't actually know the details."
+
+  /// How it agrees with a reflection, in turn.
+  private static let agreements = [
+    "Yes, exactly \u{2014} and", "That's right, and", "Pretty much, and", "You've got it, and",
+  ]
+}

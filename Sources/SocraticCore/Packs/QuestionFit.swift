@@ -1,0 +1,87 @@
+/// Whether a pack's question fits a belief by its own words, not only by the pack's topic.
+///
+/// A pack's keywords say what a belief is about ("tariffs" is geopolitics), but a pack's
+/// questions are written for the beliefs it had in mind: "What would winning, losing or peace
+/// look like here?" is about a war, not about tariffs. A question that speaks of one of the
+/// subjects below fits a belief that speaks of the same subject; a question that speaks of none
+/// fits any belief its pack matches.
+enum QuestionFit {
+  /// The subjects a question can be tied to, each with the words and two-word phrases that
+  /// speak of it, in lowercase.
+  static let subjects: [(subject: String, words: [String])] = [
+    (
+      "war",
+      [
+        "war", "wars", "warfare", "peace", "ceasefire", "ceasefires", "conflict", "conflicts",
+        "fighting", "fought", "soldier", "soldiers", "troops", "army", "armies", "military",
+        "militaries", "invasion", "invade", "invaded", "invader", "invaders", "weapon",
+        "weapons", "missile", "missiles", "refugee", "refugees", "diplomat", "diplomats",
+        "intervention", "interventions", "alliance", "alliances", "nato", "occupation",
+        "genocide", "hostage", "hostages", "bomb", "bombs", "bombing", "casualties",
+        "deterrence", "defend", "defence", "defense", "self-defence", "attack", "attacks",
+        "attacked", "aggression", "aggressor", "aggressors", "battle", "combat", "terrorism",
+        "terrorist", "terrorists", "nuclear", "invades", "genocidal",
+      ]
+    ),
+    (
+      "contest",
+      [
+        "win", "wins", "winning", "won", "winner", "winners", "lose", "loses", "losing",
+        "loser", "losers", "who lost", "side lost", "party lost", "election", "elections",
+        "vote", "votes", "voted", "voting", "voter", "voters", "ballot", "ballots", "campaign",
+        "candidate", "candidates", "elected", "electoral",
+      ]
+    ),
+    (
+      "regulation",
+      [
+        "regulation", "regulations", "regulate", "regulated", "regulating", "rule on", "rules on",
+        "rules for",
+        "law", "laws", "lawmaker", "lawmakers", "legislation", "licence", "licences", "license",
+        "licenses", "licensing", "audit", "audits", "liability", "liable", "enforce",
+        "enforcing", "enforcement", "government", "governments", "governed", "governance",
+        "oversight", "legal", "illegal",
+      ]
+    ),
+    (
+      "trade",
+      [
+        "tariff", "tariffs", "trade", "trading", "factory", "factories", "import", "imports",
+        "export", "exports", "sanction", "sanctions", "embargo", "embargoes", "manufacturing",
+      ]
+    ),
+  ]
+
+  /// Each word or phrase's subjects.
+  private static let subjectsByWords: [String: [String]] = subjects.reduce(into: [:]) {
+    table, entry in
+    for words in entry.words { table[words, default: []].append(entry.subject) }
+  }
+
+  /// Whether a question, as filled for a belief, fits it: it speaks of none of the subjects,
+  /// or of one the belief speaks of too.
+  static func fits(_ question: String, belief: String) -> Bool {
+    let asked = subjects(in: question)
+    return asked.isEmpty || !asked.isDisjoint(with: subjects(in: belief))
+  }
+
+  /// The subjects a text speaks of. A phrase followed by a possessive is another sense:
+  /// "someone who lost their savings" lost no contest.
+  static func subjects(in text: String) -> Set<String> {
+    let words = Self.words(in: text)
+    var found: Set<String> = []
+    for (index, word) in words.enumerated() {
+      found.formUnion(subjectsByWords[word] ?? [])
+      guard index + 1 < words.count else { continue }
+      let isPossessed =
+        index + 2 < words.count && FunctionWords.possessives.contains(words[index + 2])
+      if !isPossessed { found.formUnion(subjectsByWords[word + " " + words[index + 1]] ?? []) }
+    }
+    return found
+  }
+
+  /// Lowercased words: letters, with inner hyphens ("self-defence").
+  private static func words(in text: String) -> [String] {
+    text.lowercased().split { !($0.isLetter || $0 == "-") }.map { String($0) }
+  }
+}

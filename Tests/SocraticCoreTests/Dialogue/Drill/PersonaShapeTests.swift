@@ -1,0 +1,123 @@
+import Testing
+
+@testable import SocraticCore
+
+/// Questions of the shapes a tester found answered beside the point: more detail of something
+/// said, a case or a source, what would change its mind, how it came to the belief, a yes or no
+/// about a fact, a push, and reflections, one with a second side.
+@Suite("The drill persona answers questions of each shape")
+struct PersonaShapeTests {
+  static let cases: [PersonaAnswerCase] = [
+    // More detail of a line it said: another line on the same thing, else that it does not
+    // know the details, never the same line again.
+    .init(
+      belief: "NATO keeps Europe safe",
+      before: ["What makes you think an attack would be too costly?"],
+      question: "When you say collective defence, how does that play out in practice?",
+      says: [PersonaVoice.noDetails], never: ["As I said", "A promise of collective defence"]),
+    .init(
+      belief: "Taxing the rich", before: ["Why would Sweden be a good model?"],
+      question: "What do you know about how people in Sweden actually feel about those taxes?",
+      says: [PersonaVoice.noDetails], never: ["As I said"]),
+    // A case asked for: one that names something, else an honest "can't name one" with what it
+    // can say.
+    .init(
+      belief: "Bitcoin is the best protection",
+      question: "Can you give me one example of that working?",
+      says: ["For one: Look at what happened to savers in Argentina"]),
+    .init(
+      belief: "Strong militaries", before: ["What makes you say aggressors pick weak targets?"],
+      question: "Which aggressor are you thinking of there?",
+      says: ["I can't name one off the top of my head", "What I can say is this"]),
+    .init(
+      belief: "War never solves anything",
+      question: "Which war are you thinking of when you say most end in talks?",
+      says: ["I can't name one off the top of my head"], never: ["For one"]),
+    // Its source: the evidence of the reason asked about, else that it has no source.
+    .init(
+      belief: "All politicians are corrupt",
+      before: ["What makes you say they leave office richer?"],
+      question: "Where does the idea that they get richer in office come from for you?",
+      says: ["For one: Follow the money"]),
+    .init(
+      belief: "Strong militaries",
+      before: ["What makes you say weakness tempts an attacker?"],
+      question: "Where did you first read that weakness invites attack?",
+      says: ["I couldn't point you to a source"], never: ["As I said"]),
+    // What would change its mind: a condition, not an assumption or a blank.
+    .init(
+      belief: "NATO keeps Europe safe",
+      question: "What would have to happen for you to doubt the alliance?",
+      says: ["If it turned out I was wrong that no member of the alliance"],
+      never: ["take it for granted", "haven't really"]),
+    .init(
+      belief: "All politicians are corrupt",
+      question: "What would make you think some of them are clean?",
+      says: ["If it turned out I was wrong that"], never: ["I mean it plainly"]),
+    // How it came to believe it: a story, and no "I saw it myself" of what nobody sees.
+    .init(
+      belief: "Strong militaries", question: "What first got you interested in deterrence?",
+      says: ["There wasn't one moment"], never: ["I saw for myself"]),
+    // A yes or no about a fact gets a yes or a no and one line, not the belief restated alone.
+    .init(
+      belief: "NATO keeps Europe safe",
+      question: "Has the alliance ever failed to protect a member?",
+      says: ["Maybe at the very edges, but not enough to change my mind:"]),
+    .init(
+      belief: "Taxing the rich", question: "Did you vote for higher taxes last time?",
+      says: ["Yes, I did, and I still think"]),
+    // Reflections: agreement worded differently each time, and a second side granted.
+    .init(
+      belief: "All politicians are corrupt",
+      question:
+        "So it feels to you like the honest ones get pushed out, even if some start out well.",
+      says: ["Partly. I'll grant you"], never: ["Yes, exactly"]),
+  ]
+
+  @Test("each reply answers the question's shape", arguments: cases)
+  func answers(_ asked: PersonaAnswerCase) throws {
+    var script = drill(holding: asked.belief)
+    for line in asked.before { script.type(line) }
+    let reply = try #require(Self.reply(script.type(asked.question)))
+    for text in asked.says { #expect(reply.text.contains(text), "\(reply.text)") }
+    for text in asked.never { #expect(!reply.text.contains(text), "\(reply.text)") }
+  }
+
+  @Test("two reflections in a row are not met with the same opening")
+  func reflectionsVary() throws {
+    var script = drill(holding: "Taxing the rich")
+    let first = try #require(Self.reply(script.type("So fairness is what this is about for you.")))
+    let second = try #require(
+      Self.reply(script.type("You're saying the money is there and it should be used.")))
+    #expect(first.text.prefix(12) != second.text.prefix(12), "\(first.text) / \(second.text)")
+  }
+
+  @Test("having no details shakes it")
+  func noDetailsShakes() throws {
+    var script = drill(holding: "NATO keeps Europe safe")
+    script.type("What makes you think an attack would be too costly?")
+    let reply = try #require(
+      Self.reply(script.type("When you say collective defence, what does it look like day to day?"))
+    )
+    #expect(reply.confidenceAfter < reply.confidenceBefore)
+  }
+
+  @Test("two personas dig in with different lines, and none says a flat No")
+  func defencesDiffer() throws {
+    var lines: Set<String> = []
+    for belief in ["NATO keeps Europe safe", "All politicians are corrupt", "Taxing the rich"] {
+      var script = drill(holding: belief)
+      let reply = try #require(Self.reply(script.type("Surely you can admit you might be wrong?")))
+      #expect(!reply.text.hasPrefix("No"))
+      lines.insert(reply.text)
+    }
+    #expect(lines.count > 1)
+  }
+
+  private static func reply(_ step: DialogueStep) -> PersonaAnswer? {
+    step.outputs.lazy.compactMap { output -> PersonaAnswer? in
+      if case .personaReply(let answer) = output { return answer }
+      return nil
+    }.first
+  }
+}
