@@ -52,8 +52,7 @@ public struct PackLibrary: Sendable {
   /// facilitator's `--pack`, whose author chose its questions for the group, keep them all.
   public func packs(forTopics topics: [String], fitting belief: String) -> [LoadedPack] {
     packs(forTopics: topics).map { entry in
-      if entry.pack.isForAnyBelief { return entry }
-      if case .packOption = entry.source { return entry }
+      if entry.keepsEveryQuestion { return entry }
       var fitted = entry
       fitted.pack.questions = entry.pack.questions.filter {
         QuestionFit.fits($0.text, belief: belief)
@@ -87,9 +86,10 @@ public struct PackLibrary: Sendable {
   /// Each loaded word's clarifying questions that fit a belief by their own words
   /// (`QuestionFit`): "How would someone who lost still be able to call it fair?" is for a
   /// contest, not for a school's rule that seems unfair.
+  /// A facilitator's `--pack` keeps all of its own.
   public func termQuestions(fitting belief: String) -> [String: [QuestionTemplate]] {
-    termQuestions.mapValues { questions in
-      questions.filter { QuestionFit.fits($0.text, belief: belief) }
+    termQuestions { entry, question in
+      entry.keepsEveryQuestion || QuestionFit.fits(question.text, belief: belief)
     }
   }
 
@@ -97,11 +97,16 @@ public struct PackLibrary: Sendable {
   public var terms: [String] { termQuestions.keys.sorted() }
 
   /// Each loaded word's clarifying questions, from every pack that lists it, in loading order.
-  public var termQuestions: [String: [QuestionTemplate]] {
+  public var termQuestions: [String: [QuestionTemplate]] { termQuestions { _, _ in true } }
+
+  private func termQuestions(
+    where keeps: (LoadedPack, QuestionTemplate) -> Bool
+  ) -> [String: [QuestionTemplate]] {
     var questions: [String: [QuestionTemplate]] = [:]
     for entry in packs {
       for term in entry.pack.terms {
-        for question in term.questions where !questions[term.term, default: []].contains(question) {
+        for question in term.questions
+        where keeps(entry, question) && !questions[term.term, default: []].contains(question) {
           questions[term.term, default: []].append(question)
         }
       }

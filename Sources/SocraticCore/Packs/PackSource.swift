@@ -51,4 +51,13 @@ public struct LoadedPack: Sendable, Equatable {
     self.pack = pack
     self.source = source
   }
+
+  /// Whether every question of the pack is asked of any belief it is chosen for: a pack for any
+  /// belief, and a facilitator's `--pack`, whose author chose its questions for the group.
+  /// Other packs' questions must fit the belief by their own words (`QuestionFit`).
+  public var keepsEveryQuestion: Bool {
+    if pack.isForAnyBelief { return true }
+    if case .packOption = source { return true }
+    return false
+  }
 }

@@ -51,8 +51,9 @@ struct QuestionPlan: Sendable, Equatable {
     var topical: [PlannedQuestion] = []
     var general: [PlannedQuestion] = []
     let values = analysis.placeholderValues()
-    let entries = setting.library.packs(forTopics: topics)
+    let entries = setting.library.packs(forTopics: topics, fitting: analysis.claim)
     packs = Set(entries.map(\.pack.id))
+    let keepingEveryQuestion = Set(entries.filter(\.keepsEveryQuestion).map(\.pack.id))
     for entry in entries {
       var packValues = values
       packValues[.topic] = PackLibrary.topicName(entry.pack.title)
@@ -69,7 +70,10 @@ struct QuestionPlan: Sendable, Equatable {
       for (pack, packTerm) in setting.packTerms(matching: term, in: packs) {
         var termValues = values
         termValues[.term] = term
-        for template in packTerm.questions {
+        for template in packTerm.questions
+        where keepingEveryQuestion.contains(pack)
+          || QuestionFit.fits(template.text, belief: analysis.claim)
+        {
           if let question = template.filled(with: termValues) {
             topical.append(PlannedQuestion(question, source: .pack, pack: pack))
             termQuestions.append(PlannedQuestion(question, source: .pack, pack: pack))
