@@ -48,8 +48,6 @@ enum PartnerWordings {
         QuestionTemplate(
           kind: .inversion,
           text: "What would you expect to see if it turned out that {inverted}?"),
-        QuestionTemplate(kind: .evidence, text: "How could you check whether {claim}?"),
-        QuestionTemplate(kind: .evidence, text: "How could you check that?"),
         QuestionTemplate(
           kind: .viewpoints, text: "What would someone who disagrees need to show you?"),
       ] + (hasAnswered ? asking : [])
