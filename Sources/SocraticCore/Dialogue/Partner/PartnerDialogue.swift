@@ -196,7 +196,7 @@ public struct PartnerDialogue: SessionDialogue {
           text: text, claim: words.claim?.claim, inverted: words.claim?.inverted,
           reason: words.reason, moves: words.loggedMoves)),
       read: words.wholeAnswer, into: &step)
-    moveOn(after: words, into: &step)
+    moveOn(after: words, afterOpeningUp: didOpenUp, into: &step)
     if offeringQuestions {
       offerQuestions(
         after: words, afterOpeningUp: didOpenUp, afterGoodbye: wasClosing, into: &step)
@@ -213,8 +213,10 @@ public struct PartnerDialogue: SessionDialogue {
   /// claim or at a stage its words belong to; a plain statement that takes over the claim
   /// ("Most coins are worthless.") goes on from where the conversation is. After
   /// the close, words that belong to an earlier stage take the conversation back there.
+  /// - Parameter afterOpeningUp: whether what they said before these words opened up: the
+  ///   conversation does not move on by itself right after it.
   private mutating func moveOn(
-    after words: TheirWords, into step: inout DialogueStep
+    after words: TheirWords, afterOpeningUp: Bool, into step: inout DialogueStep
   ) {
     let changingSubject = words.changesSubject
     let current = state.stage
@@ -234,7 +236,8 @@ public struct PartnerDialogue: SessionDialogue {
       cause = Self.cause(of: signalled)
     } else if let limit = current.turnsBeforeMovingOn, state.turnsInStage >= limit,
       let next = current.next, next != .close, !words.signals.contains(current),
-      words.moment == .ordinary || words.moment == .repeated
+      // Right after they opened up, the conversation stays with them.
+      !afterOpeningUp, words.moment == .ordinary || words.moment == .repeated
     {
       target = next
       cause = "The conversation moves on."

@@ -92,6 +92,9 @@ enum PartnerReflection {
     }
     return givenBack(words) { "So \($0)." }
       ?? ReflectionWriter.reflection(of: words.answer)?.text
+      // "why do you even care what I do with my money": a question of theirs, taken seriously.
+      ?? (words.isQuestion
+        ? PartnerLines.answeringTheirQuestion.first { !offered.contains($0) } : nil)
   }
 
   /// A feeling they name, in the part of their words that names it: "It sounds like you're

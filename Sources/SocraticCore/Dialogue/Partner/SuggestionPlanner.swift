@@ -107,9 +107,7 @@ struct SuggestionPlanner: Sendable {
       values[.topic] = PackLibrary.topicName(pack.pack.title)
     }
     var pool = CandidatePool()
-    let momentQuestions =
-      isClosing
-      ? [] : Self.fill(context.words.map { PartnerLines.questions(for: $0.moment) } ?? [], values)
+    let momentQuestions = isClosing ? [] : Self.fill(Self.followingUp(context.words), values)
     if isClosing {
       // The close asks what stood out and what is left, never the claim again.
       pool.add(
@@ -168,6 +166,26 @@ struct SuggestionPlanner: Sendable {
       }
     }
     return chosen
+  }
+
+  /// The questions that take up what they just did, before any other: the moment's (a
+  /// feeling, a doubt, a charge at the listener), or the follow-up to the condition they named
+  /// as what would change their mind ("if a real audit found nothing").
+  private static func followingUp(_ words: TheirWords?) -> [QuestionTemplate] {
+    guard let words else { return [] }
+    let moment = PartnerLines.questions(for: words.moment)
+    let namesACondition = words.wordTokens.contains {
+      ["if", "unless", "once"].contains($0.lowercased)
+    }
+    guard moment.isEmpty, words.signals.contains(.falsifiability), namesACondition,
+      !words.isQuestion
+    else { return moment }
+    // "if it crashed, I'd sell": what they would do then is said already.
+    let saysWhatTheyWouldDo = TheirWords.hasFirstPersonWould(
+      words.wordTokens.map(\.lowercased))
+    return PartnerWordings.afterWhatWouldChangeTheirMind.filter {
+      !saysWhatTheyWouldDo || $0.kind != .implications
+    }
   }
 
   /// The inversion of a claim that joins two clauses ("crypto is the future and the banks are

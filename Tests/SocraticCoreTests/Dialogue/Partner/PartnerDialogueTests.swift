@@ -347,10 +347,11 @@ struct PartnerEverydaySpeechTests {
     let step = script.type("I guess if it crashed below 20k I'd rethink it.")
     #expect(
       said(step) == SessionEvent.TheySaid(text: "I guess if it crashed below 20k I'd rethink it."))
-    // "/stage" asked what would change their mind: they said it, so it is followed up, never
-    // asked again in other words.
+    // "/stage" asked what would change their mind: they said it, so the condition is followed
+    // up, never asked again in other words, nor what they would do, which they said.
     let texts = suggestions(step).map(\.text)
-    #expect(texts.contains("What would you expect to see first if you were wrong?"))
+    #expect(texts.contains("What are the chances of that happening, as you see it?"))
+    #expect(!texts.contains("What would you do differently if that happened?"))
     #expect(!texts.contains { $0.contains("change your mind") })
   }
 

@@ -158,6 +158,16 @@ struct PartnerLeavingTests {
     }
   }
 
+  @Test("the condition they name as what would change their mind is followed up, not asked")
+  func conditionFollowedUp() {
+    var script = script(["the new stadium is a waste of money", "/stage falsifiability"])
+    let step = script.type("if the team actually paid for it, that might change my mind")
+    let texts = items(step).filter { $0.kind != nil }.map(\.text)
+    #expect(texts.contains("What are the chances of that happening, as you see it?"))
+    #expect(texts.contains("What would you do differently if that happened?"))
+    #expect(!texts.contains { $0.contains("change your mind") })
+  }
+
   @Test("people a charge at the listener mocks are not where their view comes from")
   func mockedSourceIsNotTheirs() {
     var script = script(["the new stadium is a waste of money"])

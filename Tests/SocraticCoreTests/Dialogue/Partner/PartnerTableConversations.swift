@@ -113,8 +113,9 @@ let tableConversations: [PartnerConversation] = [
         reflection: .exactly("It sounds like you're worried about your own job."),
         firstKind: .clarification, stage: .reasons, claim: "AI needs way stricter rules"),
       PartnerTurn(
+        // Right after they opened up, the conversation does not move on by itself.
         line: "what do you think?", reflection: .exactly(calm.answeringTheirQuestion[0]),
-        firstKind: .meta, stage: .falsifiability, claim: "AI needs way stricter rules"),
+        firstKind: .meta, stage: .reasons, claim: "AI needs way stricter rules"),
       PartnerTurn(
         line: "if it actually created more jobs than it killed I'd rethink it",
         reflection: .exactly(
