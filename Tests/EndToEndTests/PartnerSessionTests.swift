@@ -97,7 +97,7 @@ struct PartnerSessionTests {
     #expect(said[0]["claim"] as? String == "crypto is a scam")
     #expect(said[1]["reason"] as? String == "because of FTX")
     #expect(offered[0][0] == "  reflect: So you think crypto is a scam.")
-    #expect(offered[0][1].hasPrefix("  inversion: "))
+    #expect(offered[0][1].hasPrefix("  clarification: "))
     #expect(offered[1][0] == "  reflect: So for you it comes down to FTX.")
     #expect(offered[1][1].contains("FTX"))
   }

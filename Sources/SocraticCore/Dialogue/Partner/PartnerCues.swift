@@ -52,13 +52,12 @@ enum PartnerCues {
   /// Wanting to stop, by their words: thanks, a goodbye, a change of subject, a request about
   /// the table. The close comes from these, never from turns counted.
   static let leaving: [String] = [
-    "(let 's|lets|can we|could we) (change the subject|talk about something else|drop it|move on|stop)",
+    "(let 's|lets|can we|could we) (just)? (change the subject|talk about something else|drop it|move on|stop)",
     "(change|changing) the subject",
     "(enough|that 's enough) (politics|of this|about this|for (today|tonight|now))",
-    // Passing something at the table is how a dinner-table argument winds down (issue 11 names
-    // "pass the gravy" among the words the close comes from).
-    "(pass|hand) (me|us)? the",
+    "(let 's|lets) (just)? (eat|go eat|call it a night|leave it there|leave it at that|drop it)",
     "(i|i 've) (have to|gotta|got to|need to|must) (go|run|head off|get going)",
+    "i (have to|gotta|got to|need to|must) (pick up|get back to|get to) (the|my|work)",
     "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
     "random (but|question|thought|q)",
     "(i|i just)? (don't|dont|do not) (like|want|wanna) (to)? (talk|talking) about (it|this|that)",
@@ -76,6 +75,8 @@ enum PartnerCues {
     "i (worry|fear|'m afraid|am afraid) (i 'm|i am|i was|i 've|i have|i 'll|that i)",
     "what i (actually|really|most)? (worry|worried|fear) about",
     "(nobody|no one) (cared|cares) (when|about|that|if)",
+    "(sick|tired) (and tired)? of (being|it|this|all|hearing|getting)", "fed up with",
+    "makes me want to (give up|scream|cry|quit|not)",
   ]
 
   /// Saying how they feel about something ("I don't like how he talks", "I can't stand it"):
@@ -95,9 +96,17 @@ enum PartnerCues {
   /// Asking the listener for something at hand, not about the topic: "can you grab me a
   /// coffee". Nothing new to discuss: the questions keep to the claim. (Passing something at
   /// the table is a leaving cue.)
-  static let atHand: [String] = [
-    "(can|could|would|will) (you|u) (grab|get|bring|fetch|pour|top up) (me|us)",
-    "(grab|get|bring|fetch|pour) (me|us) (a|an|the|some|another)",
+  static let atHand: [String] =
+    [
+      "(can|could|would|will) (you|u) (grab|get|bring|fetch|pour|top up|pass|hand) (me|us)",
+      "(grab|get|bring|fetch|pour) (me|us) (a|an|the|some|another)",
+    ] + atTable
+
+  /// Passing something at the table: how a dinner-table argument winds down when said alone
+  /// (issue 11 names "pass the gravy" among the words the close comes from), banter said in
+  /// passing when it comes with more or right after they opened up.
+  static let atTable: [String] = [
+    "(can|could|would|will) (you|u)? (pass|hand) (me|us)? the", "(pass|hand) (me|us)? the",
   ]
 
   /// Wondering at how others see it, said before what they hold: "I don't get why everyone
@@ -127,12 +136,15 @@ extension PartnerCues {
     "(obviously|of course) not (all|every|everyone|always)",
     "(i 'm|i am) not saying",
     "(he|she|they|you) (has|have|make|makes|'s got|'ve got) a (good|fair|real)? point",
+    // "I know gas is dirty too": the other side's point, granted.
+    "i (know|get|realize|realise) _{1,8} (too|as well)",
   ]
 
   /// Conceding a point, said before what they grant: "I guess some coins are scams", "ok he
   /// has a point". What follows is given back as granted.
   static let granting: [String] = [
-    "i (guess|suppose|admit|'ll admit|grant)", "fair enough", "to be fair", "granted",
+    "i (guess|suppose|admit|'ll admit|grant|know|get|realize|realise)", "fair enough",
+    "to be fair", "granted",
     "admittedly", "(you 're|you are|he 's|she 's|they 're) right",
     "(he|she|they|you) (has|have|make|makes|'s got|'ve got) a (good|fair|real)? point",
   ]
@@ -165,8 +177,52 @@ extension PartnerCues {
     "(well|look|listen|like|really|fine|oh|um|hmm|i mean)"
   ]
 
-  /// Tags said only after what someone says: "though", "or so", "I guess".
-  static let closingTags: [String] = ["(though|i guess|i think|i suppose|really|lol|right)"]
+  /// Tags said only after what someone says: "though", "or so", "I guess", and the name they
+  /// call the listener: "kiddo", "buddy".
+  static let closingTags: [String] =
+    ["(though|tho|i guess|i think|i suppose|really|lol|right)"] + vocatives
+
+  /// Words said after a claim, set apart by a comma, to press it or to call the listener, not
+  /// part of it: "…, you watch", "…, mark my words", "…, man". Without the comma the same words
+  /// can be part of it ("they don't trust me"), so they are taken off only after one.
+  static let afterAComma: [String] =
+    tags + vocatives + [
+      "(man|kid|son|dad|mom|mum|guys|folks|boss|chief|champ|dear|my friend|my man|my dude)"
+    ] + [
+      "(you|just you) (watch|wait|see)", "(you 'll|you will) (see|find out)",
+      "mark my words", "(trust|believe) me", "i (swear|promise|tell you|tell ya)",
+      "(i 'm|i am) telling (you|ya)", "no (joke|lie|cap)", "for real", "full stop",
+      "end of story", "simple as that", "will (ya|you)", "i bet", "just saying",
+      "(everybody|everyone|we all) (knows|know) (it|that)", "look it up",
+    ]
+
+  /// What they call the listener, said at the end of a sentence with or without a comma ("I
+  /// don't know kiddo"): words that are no part of a claim.
+  static let vocatives: [String] = [
+    "(kiddo|buddy|bud|pal|dude|bro|brah|sis|sweetie|sweetheart|babe|lmao|lmfao|haha|hahaha)"
+  ]
+
+  /// A cry of despair said as a question, with or without its question mark ("like what am I
+  /// even doing"): a feeling, never a belief to give back or a question to answer.
+  static let despair: [String] = [
+    "what (am|was|are) (i|we) (even|supposed to be|even supposed to be)? doing",
+    "why (do|did|am|should|would) (i|we) (even)? (bother|try|care|do this|do it)",
+    "who (even)? cares", "what (is|'s|was) (even)? the point",
+    "what (was|were|am|are) (i|we) (even)? thinking",
+  ]
+
+  /// A cry of disbelief said as a question ("how is that even possible"): a reaction, never a
+  /// question to answer.
+  static let disbelief: [String] = [
+    "how (is|was|'s) (that|this|it) (even)? (possible|legal|fair|ok|okay|allowed|right)",
+    "how (do|did|does|can|could) (they|he|she|people|anyone) (even)? (get away with|live with|sleep)",
+  ]
+
+  /// Defending themselves in passing ("I'm not an idiot"): said back with "you", it would
+  /// sound like a jibe, so a reflection leaves it out.
+  static let selfDefence: [String] = [
+    "(i 'm|i am|im) not (an idiot|stupid|crazy|dumb|naive|a moron|blind|paranoid|racist|an extremist|a conspiracy nut)"
+  ]
 
   /// What shows a feeling in a clause: the feelings a person names, and the fears of
   /// `openingUp`.

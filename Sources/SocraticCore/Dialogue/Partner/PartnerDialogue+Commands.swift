@@ -67,8 +67,14 @@ extension PartnerDialogue {
       return DialogueStep(outputs: [.notice(error.description, tone: .problem)])
     }
     var step = DialogueStep()
-    let asked = SessionEvent.Asked(
-      number: state.lastAskedNumber + 1, text: text, critique: SessionEvent.Critique(critique))
+    var verdict = SessionEvent.Critique(critique)
+    // At the close, thanks and a goodbye are what is called for: not an opinion to argue, nor
+    // a reason to keep them talking.
+    if state.stage == .close, critique.form == .statement {
+      verdict.problems = [PartnerLines.closingLineVerdict]
+      verdict.suggestion = nil
+    }
+    let asked = SessionEvent.Asked(number: state.lastAskedNumber + 1, text: text, critique: verdict)
     record(.asked(asked), into: &step)
     step.outputs.append(
       .review(QuestionReview(number: asked.number, critique: asked.critique, isBrief: true)))

@@ -118,10 +118,13 @@ public struct PartnerDialogue: SessionDialogue {
       if value.claim != nil {
         state.claimCount += 1
         state.hasSaidWhatWouldChangeMind = false
+        state.answered = []
       }
       if moves.contains(AnswerMove.wouldChangeMind.rawValue) {
         state.hasSaidWhatWouldChangeMind = true
       }
+      state.answered.formUnion(
+        TheirWords.answeredIntents(text: value.text, reason: value.reason, moves: moves))
       if let claim = value.claim, let inverted = value.inverted {
         let read = [claim, value.reason].compactMap { $0 }.joined(separator: " ")
         state.claim = BeliefAnalysis(
@@ -183,18 +186,20 @@ public struct PartnerDialogue: SessionDialogue {
   mutating func theySaid(_ text: String, offeringQuestions: Bool) -> DialogueStep {
     var step = DialogueStep()
     let didOpenUp = state.didOpenUp
+    let wasClosing = state.stage == .close
     let words = TheirWords(
       text, isDiscussingAClaim: state.claim != nil, earlierWords: state.fold.theirRepeatWords,
-      setting: setting)
+      afterOpeningUp: didOpenUp, setting: setting)
     record(
       .theySaid(
         .init(
           text: text, claim: words.claim?.claim, inverted: words.claim?.inverted,
           reason: words.reason, moves: words.loggedMoves)),
-      read: words.answer, into: &step)
-    moveOn(after: words, into: &step)
+      read: words.wholeAnswer, into: &step)
+    moveOn(after: words, afterOpeningUp: didOpenUp, into: &step)
     if offeringQuestions {
-      offerQuestions(after: words, afterOpeningUp: didOpenUp, into: &step)
+      offerQuestions(
+        after: words, afterOpeningUp: didOpenUp, afterGoodbye: wasClosing, into: &step)
     } else {
       step.outputs.append(.notice("Noted what they said.", tone: .success))
     }
@@ -208,8 +213,10 @@ public struct PartnerDialogue: SessionDialogue {
   /// claim or at a stage its words belong to; a plain statement that takes over the claim
   /// ("Most coins are worthless.") goes on from where the conversation is. After
   /// the close, words that belong to an earlier stage take the conversation back there.
+  /// - Parameter afterOpeningUp: whether what they said before these words opened up: the
+  ///   conversation does not move on by itself right after it.
   private mutating func moveOn(
-    after words: TheirWords, into step: inout DialogueStep
+    after words: TheirWords, afterOpeningUp: Bool, into step: inout DialogueStep
   ) {
     let changingSubject = words.changesSubject
     let current = state.stage
@@ -229,7 +236,8 @@ public struct PartnerDialogue: SessionDialogue {
       cause = Self.cause(of: signalled)
     } else if let limit = current.turnsBeforeMovingOn, state.turnsInStage >= limit,
       let next = current.next, next != .close, !words.signals.contains(current),
-      words.moment == .ordinary || words.moment == .repeated
+      // Right after they opened up, the conversation stays with them.
+      !afterOpeningUp, words.moment == .ordinary || words.moment == .repeated
     {
       target = next
       cause = "The conversation moves on."
@@ -254,17 +262,21 @@ public struct PartnerDialogue: SessionDialogue {
   }
 
   /// Offers the next questions: logged, then shown.
-  /// - Parameter afterOpeningUp: whether what they said before these words opened up.
+  /// - Parameters:
+  ///   - afterOpeningUp: whether what they said before these words opened up.
+  ///   - afterGoodbye: whether the conversation was at its close before these words.
   mutating func offerQuestions(
-    after words: TheirWords?, afterOpeningUp: Bool = false, into step: inout DialogueStep
+    after words: TheirWords?, afterOpeningUp: Bool = false, afterGoodbye: Bool = false,
+    into step: inout DialogueStep
   ) {
     let items = planner.suggestions(
       for: SuggestionPlanner.Context(
         stage: state.stage, words: words, claim: state.claim, reason: state.reason,
         topic: state.topic, offered: state.offered, offeredKeys: state.offeredKeys,
         claimNumber: state.claimCount, turn: state.suggestionCount,
-        followsOpeningUp: afterOpeningUp,
-        hasSaidWhatWouldChangeMind: state.hasSaidWhatWouldChangeMind))
+        followsOpeningUp: afterOpeningUp, isAfterGoodbye: afterGoodbye,
+        answered: state.hasSaidWhatWouldChangeMind
+          ? state.answered.union([.changeMind]) : state.answered))
     record(.suggestions(.init(items: items)), into: &step)
     step.outputs.append(.suggestions(stage: state.stage, items: items))
   }

@@ -66,6 +66,39 @@ enum PartnerLines {
     }
   }
 
+  /// Goodbyes to say once they have taken their leave: no question keeps them.
+  static let farewells = [
+    "Take care; I'm glad we talked.", "Anytime. Talk soon.",
+  ]
+
+  /// What you now understand of the claim they held, said as they leave.
+  static func understood(_ claim: String) -> String {
+    "I understand better now why you think \(claim)."
+  }
+
+  /// The line for a cry and nothing else ("ugh. what am I even doing").
+  static func cry(_ cry: SaidSentences.Cry) -> String {
+    switch cry {
+    case .despair: "It sounds like it's hard to see the point of it right now."
+    case .disbelief: "It sounds like that makes no sense to you."
+    }
+  }
+
+  /// What a cry adds to a reflection of what they said with it: "So nobody got arrested, and
+  /// that makes no sense to you."
+  static func withCry(_ reflection: String, _ cry: SaidSentences.Cry) -> String {
+    let said = reflection.hasSuffix(".") ? String(reflection.dropLast()) : reflection
+    switch cry {
+    case .despair: return said + ", and it's hard to see the point of it."
+    case .disbelief: return said + ", and that makes no sense to you."
+    }
+  }
+
+  /// The coaching of a line the person said to them at the close that is no question: fitting,
+  /// never "an opinion" nor a reason to keep them talking.
+  static let closingLineVerdict =
+    "a closing line: when they want to stop, thanking them and letting them go is right"
+
   /// The reflection of a belief they just stated, with the reason they gave for it; an
   /// explanation ("… won because …") already holds its reason, which is not said twice.
   static func claim(_ claim: String, reason: String?) -> String {

@@ -20,7 +20,9 @@ struct PartnerMapFold: Sendable, Equatable {
     case .theySaid(let value):
       if map.claim == nil { map.claim = value.claim }
       map.record(
-        Self.sure(read ?? AnswerMoveReader.read(value.text, earlierWords: theirRepeatWords)))
+        Self.theirs(
+          Self.sure(read ?? AnswerMoveReader.read(value.text, earlierWords: theirRepeatWords)),
+          saying: value.text))
       theirWords.append(value.text)
       theirRepeatWords.append(AnswerMoveReader.repeatWords(of: value.text))
     case .note(let value):
@@ -35,6 +37,17 @@ struct PartnerMapFold: Sendable, Equatable {
   static func sure(_ read: ReadAnswer) -> ReadAnswer {
     var read = read
     if read.blockage != nil || !read.feelings.isEmpty { read.doubts = [] }
+    return read
+  }
+
+  /// What of a turn is their own: the people a charge at the listener mocks ("you sound like
+  /// your professors, 'the economists say'") are not where their view comes from.
+  static func theirs(_ read: ReadAnswer, saying text: String) -> ReadAnswer {
+    guard !read.sources.isEmpty else { return read }
+    let words = Shorthand.expanded(Tokenizer.tokenize(text)).filter(\.isWord)
+    guard PartnerCueMatcher.hostile.matches(words) else { return read }
+    var read = read
+    read.sources = []
     return read
   }
 

@@ -31,15 +31,19 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   ///   - words: the turn's words, shorthand expanded, clitics apart.
   ///   - answer: the turn read as answer moves.
   ///   - saysThanks: whether partner's reading found thanks or a goodbye in it.
+  ///   - takesLeave: whether they say in so many words that they want to stop ("I gotta go",
+  ///     "let's just eat", "can we drop it"): it is respected even when they open up or waver
+  ///     as they say it.
   ///   - saysHowSure: whether it says how sure they are ("80", "I'm like 95 percent sure, maybe
   ///     90"): an answer, never noise or wavering.
   ///   - saysWhatWouldChangeMind: whether it says what would change their mind ("if wages went
   ///     up, I guess"): an answer, never wavering.
   static func read(
-    words: [Token], answer: ReadAnswer, saysThanks: Bool, saysHowSure: Bool,
-    saysWhatWouldChangeMind: Bool
+    words: [Token], answer: ReadAnswer, saysThanks: Bool, takesLeave: Bool = false,
+    saysHowSure: Bool, saysWhatWouldChangeMind: Bool
   ) -> PartnerMoment {
     if PartnerCueMatcher.hostile.matches(words) { return .hostile }
+    if takesLeave { return .leaving }
     if answer.blockage != nil || PartnerCueMatcher.blockage.matches(words) { return .blockage }
     if !answer.feelings.isEmpty || PartnerCueMatcher.openingUp.matches(words) {
       return .openedUp

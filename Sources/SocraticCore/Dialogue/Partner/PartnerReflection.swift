@@ -34,7 +34,7 @@ enum PartnerReflection {
     -> String?
   {
     let calm = PartnerLines.calmLines(for: words.moment).first { !offered.contains($0) }
-    let line: String?
+    var line: String?
     switch words.moment {
     case .leaving:
       return followsOpeningUp ? PartnerLines.acknowledgingWhatTheyShared : calm
@@ -45,13 +45,20 @@ enum PartnerReflection {
     case .blockage:
       line = blockage(words)
     case .openedUp:
-      line = feeling(words)
+      line =
+        words.cry.flatMap { cry in words.isOnlyACry ? PartnerLines.cry(cry) : nil }
+        ?? feeling(words)
     case .wavering:
       line = wavering(words)
     case .ordinary:
       line = ordinary(words, offered: offered)
+      // "yeah and nobody got arrested. how is that even possible": what they said, with what
+      // the cry lets out.
+      if words.cry == .disbelief, let cry = words.cry, let said = line, said.hasPrefix("So ") {
+        line = PartnerLines.withCry(said, cry)
+      }
     }
-    guard let line, !offered.contains(line) else { return calm }
+    guard let line, !offered.contains(line), PartnerGrammar.reads(line) else { return calm }
     return line
   }
 
@@ -85,6 +92,9 @@ enum PartnerReflection {
     }
     return givenBack(words) { "So \($0)." }
       ?? ReflectionWriter.reflection(of: words.answer)?.text
+      // "why do you even care what I do with my money": a question of theirs, taken seriously.
+      ?? (words.isQuestion
+        ? PartnerLines.answeringTheirQuestion.first { !offered.contains($0) } : nil)
   }
 
   /// A feeling they name, in the part of their words that names it: "It sounds like you're

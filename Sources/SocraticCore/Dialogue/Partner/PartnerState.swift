@@ -42,6 +42,9 @@ public struct PartnerState: Sendable, Equatable {
   /// Whether they said what would change their mind about the claim being discussed: it is
   /// followed up, never asked again.
   public internal(set) var hasSaidWhatWouldChangeMind = false
+  /// The questions every conversation has that their words have answered about the claim being
+  /// discussed (how sure they are, what led them to it, …): asking one again is not listening.
+  var answered: Set<QuestionIntent> = []
   /// What was offered last, shown again on resuming.
   public internal(set) var lastSuggestions: [PartnerSuggestion] = []
   /// What they said, in order, to recognise it said again.

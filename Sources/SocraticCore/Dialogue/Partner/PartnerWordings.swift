@@ -39,17 +39,12 @@ enum PartnerWordings {
       // Once they have said what would change their mind, asking it again is not listening.
       let followingUp = [
         QuestionTemplate(
-          kind: .inversion, text: "What would you expect to see first if you were wrong?"),
-        QuestionTemplate(kind: .evidence, text: "How could you check that?"),
-        QuestionTemplate(
-          kind: .implications, text: "What would you do differently if that happened?"),
+          kind: .inversion, text: "What would you expect to see first if you were wrong?")
       ]
       return (hasAnswered ? followingUp : asking) + [
         QuestionTemplate(
           kind: .inversion,
           text: "What would you expect to see if it turned out that {inverted}?"),
-        QuestionTemplate(kind: .evidence, text: "How could you check whether {claim}?"),
-        QuestionTemplate(kind: .evidence, text: "How could you check that?"),
         QuestionTemplate(
           kind: .viewpoints, text: "What would someone who disagrees need to show you?"),
       ] + (hasAnswered ? asking : [])
@@ -72,6 +67,14 @@ enum PartnerWordings {
       ]
     }
   }
+
+  /// Once they have named what would change their mind ("if a real audit found nothing"):
+  /// what they would do then, and how likely it is.
+  static let afterWhatWouldChangeTheirMind: [QuestionTemplate] = [
+    QuestionTemplate(kind: .implications, text: "What would you do differently if that happened?"),
+    QuestionTemplate(
+      kind: .clarification, text: "What are the chances of that happening, as you see it?"),
+  ]
 
   /// When they told of something that happened, or cited evidence: how typical it is, never
   /// whether it happened.

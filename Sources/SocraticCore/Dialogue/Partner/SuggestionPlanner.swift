@@ -28,9 +28,6 @@ struct SuggestionPlanner: Sendable {
   /// How many things are offered each time.
   static let count = 3
 
-  /// The most words a story of theirs may have to be named in a question about it.
-  static let namedFactWordLimit = 9
-
   let setting: CoachingSetting
   /// What is known of the wordings met so far: worked out once a session.
   let verdicts: WordingVerdicts
@@ -65,13 +62,23 @@ struct SuggestionPlanner: Sendable {
     /// Whether what they said before this opened up: a goodbye right after it is answered by
     /// acknowledging what they shared.
     var followsOpeningUp = false
-    /// Whether they said what would change their mind about the claim: asking it again is not
-    /// listening.
-    var hasSaidWhatWouldChangeMind = false
+    /// Whether the conversation was at its close before these words: they have taken their
+    /// leave already.
+    var isAfterGoodbye = false
+    /// The questions their words have answered about the claim (what would change their mind,
+    /// how sure they are, what led them to it): asking one again is not listening.
+    var answered: Set<QuestionIntent> = []
   }
 
-  /// What to offer, in the order to show it: the reflection first.
+  /// What to offer, in the order to show it: the reflection first. At the close, lines to say
+  /// and no question (`PartnerClosing`).
   func suggestions(for context: Context) -> [PartnerSuggestion] {
+    if context.stage == .close, let words = context.words {
+      return PartnerClosing.lines(
+        for: words, claim: context.claim?.claim, isAfterGoodbye: context.isAfterGoodbye,
+        followsOpeningUp: context.followsOpeningUp, offered: context.offered
+      ).map(PartnerSuggestion.reflection)
+    }
     let reflection = self.reflection(for: context)
     let questions = self.questions(for: context, count: Self.count - (reflection == nil ? 0 : 1))
     return (reflection.map { [.reflection($0)] } ?? []) + questions.map(PartnerSuggestion.question)
@@ -100,6 +107,7 @@ struct SuggestionPlanner: Sendable {
       values[.topic] = PackLibrary.topicName(pack.pack.title)
     }
     var pool = CandidatePool()
+    let momentQuestions = isClosing ? [] : Self.fill(Self.followingUp(context.words), values)
     if isClosing {
       // The close asks what stood out and what is left, never the claim again.
       pool.add(
@@ -115,26 +123,37 @@ struct SuggestionPlanner: Sendable {
     let claimStems = analysis.map { WordingKey($0.claim).stems } ?? []
     var chosen: [Question] = []
     var chosenKeys: [WordingKey] = []
+    func accepts(_ question: Question, allowsRepeats: Bool) -> Bool {
+      var key = verdicts.key(of: question.text)
+      key.claimNumber = context.claimNumber
+      if let intent = key.intent, context.answered.contains(intent) { return false }
+      let isNew =
+        allowsRepeats
+        || (!context.offered.contains(question.text)
+          && !context.offeredKeys.contains { $0.isNearDuplicate(of: key, ignoring: claimStems) })
+      return isNew
+        && !chosen.contains { $0.kind == question.kind }
+        && !chosenKeys.contains { $0.isNearDuplicate(of: key, ignoring: claimStems) }
+        && misreadInversion.map { !question.text.contains($0) } ?? true
+        && verdicts.isFit(question.text)
+    }
+    func choose(_ question: Question) {
+      chosen.append(question)
+      var key = verdicts.key(of: question.text)
+      key.claimNumber = context.claimNumber
+      chosenKeys.append(key)
+    }
+    // A feeling, a doubt or a charge at the listener is taken up by the moment's own questions
+    // first, whatever their kinds, before anything of the stage or the packs.
+    for question in momentQuestions where chosen.count < count {
+      if accepts(question, allowsRepeats: false) { choose(question) }
+    }
     // Questions offered before come back only when nothing new is left of a kind.
     for allowsRepeats in [false, true] where chosen.count < count {
       for kind in kinds where chosen.count < count {
         guard !chosen.contains(where: { $0.kind == kind }) else { continue }
         func pick() -> Question? {
-          pool.byKind[kind]?.first { question in
-            var key = verdicts.key(of: question.text)
-            key.claimNumber = context.claimNumber
-            if context.hasSaidWhatWouldChangeMind, key.intent == .changeMind { return false }
-            let isNew =
-              allowsRepeats
-              || (!context.offered.contains(question.text)
-                && !context.offeredKeys.contains {
-                  $0.isNearDuplicate(of: key, ignoring: claimStems)
-                })
-            return isNew
-              && !chosenKeys.contains { $0.isNearDuplicate(of: key, ignoring: claimStems) }
-              && misreadInversion.map { !question.text.contains($0) } ?? true
-              && verdicts.isOpen(question.text)
-          }
+          pool.byKind[kind]?.first { accepts($0, allowsRepeats: allowsRepeats) }
         }
         var question = pick()
         // The fallbacks are filled only when they are needed.
@@ -143,15 +162,30 @@ struct SuggestionPlanner: Sendable {
           hasFallbacks = true
           question = pick()
         }
-        if let question {
-          chosen.append(question)
-          var key = verdicts.key(of: question.text)
-          key.claimNumber = context.claimNumber
-          chosenKeys.append(key)
-        }
+        if let question { choose(question) }
       }
     }
     return chosen
+  }
+
+  /// The questions that take up what they just did, before any other: the moment's (a
+  /// feeling, a doubt, a charge at the listener), or the follow-up to the condition they named
+  /// as what would change their mind ("if a real audit found nothing").
+  private static func followingUp(_ words: TheirWords?) -> [QuestionTemplate] {
+    guard let words else { return [] }
+    let moment = PartnerLines.questions(for: words.moment)
+    let namesACondition = words.wordTokens.contains {
+      ["if", "unless", "once"].contains($0.lowercased)
+    }
+    guard moment.isEmpty, words.signals.contains(.falsifiability), namesACondition,
+      !words.isQuestion
+    else { return moment }
+    // "if it crashed, I'd sell": what they would do then is said already.
+    let saysWhatTheyWouldDo = TheirWords.hasFirstPersonWould(
+      words.wordTokens.map(\.lowercased))
+    return PartnerWordings.afterWhatWouldChangeTheirMind.filter {
+      !saysWhatTheyWouldDo || $0.kind != .implications
+    }
   }
 
   /// The inversion of a claim that joins two clauses ("crypto is the future and the banks are
@@ -229,19 +263,6 @@ struct SuggestionPlanner: Sendable {
       }
       if words.citesSource { pool.add(Self.fill(PartnerWordings.aboutASource, values)) }
       if words.reportsExperience {
-        // Their story named in the question, when it is short enough to name.
-        if let reason = words.reason,
-          case .clause(let tokens) = ReasonSplitter.content(of: Tokenizer.tokenize(reason)),
-          tokens.count(where: \.isWord) <= Self.namedFactWordLimit
-        {
-          pool.add([
-            Question(
-              kind: .evidence,
-              text: "How much does the fact that \(Self.withoutTrailingWords(tokens).joinedText) "
-                + "tell you about the rest of "
-                + "the picture?")
-          ])
-        }
         pool.add(Self.fill(PartnerWordings.aboutAnExperience, values))
         if !words.citesSource { pool.add(Self.fill(PartnerWordings.aboutAStory, values)) }
       }
@@ -323,19 +344,6 @@ struct SuggestionPlanner: Sendable {
       reason: reason ?? claim.reason, terms: terms, topics: claim.topics)
   }
 
-  /// A clause without the words and punctuation that trail off at its end: "… then trump, so"
-  /// → "… then trump".
-  private static func withoutTrailingWords(_ tokens: [Token]) -> [Token] {
-    var tokens = tokens
-    while let last = tokens.last,
-      last.kind == .punctuation
-        || ["so", "and", "but", "though", "lol", "haha"].contains(last.lowercased)
-    {
-      tokens.removeLast()
-    }
-    return tokens
-  }
-
   private static func fill(_ templates: [QuestionTemplate], _ values: [Placeholder: String])
     -> [Question]
   {
@@ -349,8 +357,9 @@ extension ConversationStage {
   /// each has something to offer.
   var preferredKinds: [QuestionKind] {
     switch self {
+    // Understanding comes before any challenge: no inversion while the claim is being heard.
     case .claim:
-      [.inversion, .clarification, .evidence, .assumptions, .viewpoints, .implications, .meta]
+      [.clarification, .evidence, .viewpoints, .implications, .assumptions, .meta]
     case .confidence:
       [.evidence, .inversion, .clarification, .assumptions, .viewpoints, .implications, .meta]
     case .reasons:

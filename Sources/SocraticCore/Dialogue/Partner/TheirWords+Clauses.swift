@@ -98,3 +98,44 @@ extension TheirWords {
     return BeliefReader.casingFirstWord(FirstPersonReflector.reflect(trimmed)).joinedText
   }
 }
+
+/// How partner mode takes what it could not read as a claim, and a claim it read.
+extension TheirWords {
+  /// Reads words without a claim: a reason when they give one; otherwise, when they say
+  /// something short ("bitcoin to the moon"), a fragment to quote back. "yeah", "because",
+  /// "idk": nothing of theirs to quote back; the stage's questions stand.
+  mutating func readAsFragment(_ tokens: [Token], words: [String], givenReason: String?) {
+    reason = givenReason
+    let saysSomething = words.contains { word in
+      !FunctionWords.isFunctionWord(word) && !Self.fillerWords.contains(word)
+        && !Self.interjections.contains(word)
+    }
+    // "what else would it be": a question of theirs is no fragment to quote back.
+    if givenReason == nil, signals.isEmpty, saysSomething, words.count <= Self.fragmentWordLimit,
+      !QuestionReversal.isQuestion(tokens), !Self.asksSomething(words)
+    {
+      fragment = Self.quoted(tokens)
+    }
+  }
+
+  /// Takes a statement as a new claim, with its own reason; a reason that tells of something
+  /// that happened to them is an experience.
+  mutating func takeClaim(_ analysis: BeliefAnalysis) {
+    claim = analysis
+    reason = analysis.reason
+    guard let stated = analysis.reason,
+      case .clause(let tokens) = ReasonSplitter.content(of: Tokenizer.tokenize(stated)),
+      let clause = ClauseParser.parse(tokens)
+    else { return }
+    reportsExperience = Self.isExperience(clause)
+  }
+
+  /// Whether words ask something in a question's order without its mark: "what else would it
+  /// be", "why would they lie".
+  static func asksSomething(_ words: [String]) -> Bool {
+    guard let first = words.first, FunctionWords.questionWords.contains(first) else {
+      return false
+    }
+    return words.prefix(4).contains { FunctionWords.auxiliary($0) != nil }
+  }
+}

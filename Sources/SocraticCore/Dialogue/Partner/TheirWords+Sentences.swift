@@ -27,6 +27,16 @@ extension TheirWords {
     return sentences[statement...]
   }
 
+  /// Whether a sentence goes on with what was said before it: it opens with "and", "plus" or
+  /// "also", after a word of assent ("yeah and nobody got arrested").
+  static func goesOn(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter(\.isWord).map(\.lowercased)
+    let first = words.first {
+      !["yeah", "yes", "ok", "okay", "right", "exactly", "well"].contains($0)
+    }
+    return first.map(["and", "plus", "also"].contains) ?? false
+  }
+
   /// Whether a sentence tells the listener they do not understand or listen: "You just don't
   /// get it", "u never listen", "You don't know what it's like". A "you" that can stand for
   /// anyone goes with a modal ("You can't trust banks") and is not counted.

@@ -10,10 +10,16 @@ extension TheirWords {
     let isShortAnswer = words.count <= 3 && words.contains(where: certaintyAdverbs.contains)
     // A percentage in a story ("the pension was cut 18 percent") says nothing of how sure
     // they are: only one said with a word of certainty or in a short answer does.
+    // "like 90 percent. could take ten years though": said first, a percentage answers it.
+    let spoken = tokens.filter { $0.isWord || $0.kind == .number }
+    let percentageAt = spoken.firstIndex { token in
+      token.kind == .number && token.text.hasSuffix("%") || token.lowercased == "percent"
+    }
     let hasPercentage =
-      (tokens.contains { $0.kind == .number && $0.text.hasSuffix("%") }
-        || words.contains("percent"))
-      && (words.count <= shortAnswerWordLimit || words.contains(where: certaintyWords.contains))
+      percentageAt.map { index in
+        index <= leadingPercentageLimit || words.count <= shortAnswerWordLimit
+          || words.contains(where: certaintyWords.contains)
+      } ?? false
     // A number and nothing that claims anything answers "how sure, from 0 to 100?".
     let isRating =
       tokens.contains { $0.kind == .number } && isRemark(words, hasNumber: true)
@@ -47,6 +53,20 @@ extension TheirWords {
     return signals
   }
 
+  /// How sure, from 0 to 100, the last number they gave says: "90 percent" → 90; a bare number
+  /// up to 10 rates out of 10 ("9, I guess" → 90). "I put like 40k into it" names an amount,
+  /// not how sure they are: nil.
+  static func rating(in tokens: [Token], words: [String]) -> Int? {
+    guard
+      let number = tokens.last(where: { token in
+        token.kind == .number && token.text.allSatisfy { $0.isNumber || $0 == "%" }
+      }),
+      let value = Int(number.text.filter(\.isNumber)), (0...100).contains(value)
+    else { return nil }
+    let isPercent = number.text.hasSuffix("%") || words.contains("percent")
+    return value <= 10 && value > 0 && !isPercent ? value * 10 : value
+  }
+
   /// How sure, from 0 to 100, a rating "out of" a scale says: "8 out of 10" → 80; nil for none.
   static func outOf(_ tokens: [Token]) -> Int? {
     let words = tokens.filter { $0.isWord || $0.kind == .number }
@@ -60,6 +80,10 @@ extension TheirWords {
     else { return nil }
     return value * 100 / scale
   }
+
+  /// How far into an answer of any length a percentage may come to say how sure they are:
+  /// "like 90 percent. could take ten years though".
+  static let leadingPercentageLimit = 3
 
   /// The most words an answer may have for a percentage in it to say how sure they are.
   static let shortAnswerWordLimit = 6
@@ -143,7 +167,8 @@ extension TheirWords {
 
   /// Laughter and the like, which a fragment is quoted without.
   static let interjections: Set<String> = [
-    "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "jk", "xd", "omg",
+    "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "jk", "xd", "omg", "ugh", "argh",
+    "sigh", "meh", "welp", "jeez",
   ]
 
   /// Words of certainty or doubt, which say how sure the speaker is when said of themselves.

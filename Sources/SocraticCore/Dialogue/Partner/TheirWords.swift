@@ -84,8 +84,20 @@ struct TheirWords: Sendable {
   /// What it says, reflected and short enough to quote in a question, when it is a fragment:
   /// "bitcoin to the moon".
   var fragment: String?
-  /// It read as answer moves: what the reflection gives back.
+  /// It read as answer moves: what the reflection gives back. Read without what `SaidSentences`
+  /// leaves out (a cry, a request in passing, trailing tags).
   var answer: ReadAnswer
+  /// All of it read as answer moves, as the log and the belief map read it (a resumed session
+  /// reads the same from the text).
+  var wholeAnswer: ReadAnswer
+  /// The cry they let out ("what am I even doing"), given back as a feeling.
+  var cry: SaidSentences.Cry?
+  /// Whether they said nothing but a cry, and a sigh or two.
+  var isOnlyACry = false
+  /// Whether they asked for something at the table in passing, with more said.
+  var passesSomething = false
+  /// Whether, while taking their leave, they also opened up: what they shared is acknowledged.
+  var opensUp = false
   /// Its sentences, each without what opens it and its final punctuation: what a reflection
   /// gives back.
   var sentences: [[Token]] = []
@@ -96,7 +108,7 @@ struct TheirWords: Sendable {
   /// What it does, as logged: the answer's moves, with a feeling when it opened up in words the
   /// answer reader does not count as one (a fear for their job, a blockage named); nil for none.
   var loggedMoves: [String]? {
-    var moves = answer.moves
+    var moves = wholeAnswer.moves
     if [.openedUp, .blockage].contains(moment), !moves.contains(.feeling) {
       moves.append(.feeling)
     }
@@ -130,30 +142,41 @@ struct TheirWords: Sendable {
   ///   - isDiscussingAClaim: whether a claim of theirs is already being discussed.
   ///   - earlier: what they said before, to recognise it said again.
   init(
-    _ text: String, isDiscussingAClaim: Bool, earlier: [String] = [], setting: CoachingSetting
+    _ text: String, isDiscussingAClaim: Bool, earlier: [String] = [],
+    afterOpeningUp: Bool = false, setting: CoachingSetting
   ) {
     self.init(
       text, isDiscussingAClaim: isDiscussingAClaim,
-      earlierWords: earlier.map(AnswerMoveReader.repeatWords(of:)), setting: setting)
+      earlierWords: earlier.map(AnswerMoveReader.repeatWords(of:)),
+      afterOpeningUp: afterOpeningUp, setting: setting)
   }
 
   /// Reads what they said, with what they said before as `AnswerMoveReader.repeatWords(of:)`
   /// gave it: a conversation keeps those once, rather than reading every line again each turn.
+  /// - Parameter afterOpeningUp: whether what they said before opened up: passing something
+  ///   at the table right after it is banter, not a wish to stop.
   init(
     _ text: String, isDiscussingAClaim: Bool, earlierWords: [Set<String>],
-    setting: CoachingSetting
+    afterOpeningUp: Bool = false, setting: CoachingSetting
   ) {
     let read = TypedTextLimit.prefix(of: text, characters: BeliefReader.maximumLength)
-    let tokens = Shorthand.expanded(Tokenizer.tokenize(read))
+    let typed = Shorthand.expanded(Tokenizer.tokenize(read))
+    let said = SaidSentences(SentenceSplitter.sentences(in: typed))
+    let tokens = said.isChanged ? said.tokens : typed
+    cry = said.cry
+    passesSomething = said.passesSomething
     wordTokens = tokens.filter(\.isWord)
     let words = wordTokens.map(\.lowercased)
-    let allSentences = SentenceSplitter.sentences(in: tokens)
+    let allSentences = said.sentences
     sentences = allSentences.prefix(Self.sentenceLimit).map(BeliefReader.trimmed)
       .filter { $0.contains(where: \.isWord) }
     signals = Self.signals(in: tokens, words: words)
     // The answer reader reads as many characters (`AnswerMoveReader.readLimit`): the tokens
-    // are read once.
-    self.answer = AnswerMoveReader.read(tokens: tokens, earlierWords: earlierWords)
+    // are read once, and again without what was left out.
+    wholeAnswer = AnswerMoveReader.read(tokens: typed, earlierWords: earlierWords)
+    self.answer =
+      said.isChanged
+      ? AnswerMoveReader.read(tokens: tokens, earlierWords: earlierWords) : wholeAnswer
     // Absolutes they did not use as their own ("every thanksgiving", "not everyone", "my mom
     // says nobody …"), or used in a story they tell ("nobody from the party ever showed up"),
     // are not theirs to be asked about.
@@ -162,17 +185,32 @@ struct TheirWords: Sendable {
       let word = term.lowercased()
       return !AnswerCues.absolutes.contains(word) || ownAbsolutes.contains(word)
     }
+    let takesLeave = PartnerCueMatcher.leaving.matches(wordTokens) || Self.isLeaving(words)
     moment = PartnerMoment.read(
       words: wordTokens, answer: self.answer, saysThanks: signals.contains(.close),
-      saysHowSure: signals.contains(.confidence),
+      takesLeave: takesLeave, saysHowSure: signals.contains(.confidence),
       saysWhatWouldChangeMind: signals.contains(.falsifiability))
+    if moment == .leaving {
+      opensUp =
+        PartnerMoment.read(
+          words: wordTokens, answer: self.answer, saysThanks: false, takesLeave: false,
+          saysHowSure: false, saysWhatWouldChangeMind: false
+        ).isOpeningUp
+    }
+    // Passing something at the table, said alone, winds the talk down; right after they opened
+    // up it is banter.
+    if moment == .request, !afterOpeningUp, !passesSomething,
+      PartnerCueMatcher.atTable.matches(wordTokens)
+    {
+      moment = .leaving
+    }
+    // A cry and nothing else ("ugh. what am I even doing") lets out a feeling.
+    isOnlyACry =
+      cry != nil
+      && words.allSatisfy { FunctionWords.isFunctionWord($0) || Self.interjections.contains($0) }
+    if isOnlyACry { moment = .openedUp }
     if signals.contains(.confidence) {
-      rating =
-        Self.outOf(tokens)
-        // "I put like 40k into it" names an amount, not how sure they are.
-        ?? tokens.last { $0.kind == .number && $0.text.allSatisfy { $0.isNumber || $0 == "%" } }
-        .flatMap { Int($0.text.filter(\.isNumber)) }
-        .flatMap { (0...100).contains($0) ? $0 : nil }
+      rating = Self.outOf(tokens) ?? Self.rating(in: tokens, words: words)
     }
     // The close comes from their words, never right after they open up.
     if moment == .leaving { signals.insert(.close) }
@@ -244,8 +282,10 @@ struct TheirWords: Sendable {
         || statementSentences.prefix(2).contains(where: Self.opensWithReportedSpeech)
       {
         reportsView = true
+        // "… but I don't buy it", "… but that sounds like a joke".
         givesOwnTake = words.indices.contains { index in
-          words[index] == "but" && words[(index + 1)...].prefix(2).contains("i")
+          words[index] == "but"
+            && words[(index + 1)...].prefix(2).contains(where: ["i", "that", "it"].contains)
         }
         return
       }
@@ -321,7 +361,9 @@ struct TheirWords: Sendable {
       statementSentences.first.map { sentence in
         PartnerCueMatcher.beliefFrame.matches(Array(sentence.filter(\.isWord).prefix(4)))
       } ?? false
-    guard isExperience || refersBack || (citesEvidence && !statesABelief) else {
+    // "yeah and nobody got arrested": what opens with "and" goes on with what they said.
+    let goesOn = statementSentences.first.map(Self.goesOn) ?? false
+    guard isExperience || refersBack || goesOn || (citesEvidence && !statesABelief) else {
       takeClaim(analysis)
       if case .modal? = clause?.verb { changesSubject = true }
       changesSubject = changesSubject || statesABelief
@@ -336,31 +378,5 @@ struct TheirWords: Sendable {
     // gives one of its own.
     reason = analysis.reason ?? "because " + analysis.claim
     reportsExperience = analysis.reason == nil && (isExperience || citesEvidence)
-  }
-
-  /// Reads words without a claim: a reason when they give one; otherwise, when they say
-  /// something short ("bitcoin to the moon"), a fragment to quote back. "yeah", "because",
-  /// "idk": nothing of theirs to quote back; the stage's questions stand.
-  private mutating func readAsFragment(_ tokens: [Token], words: [String], givenReason: String?) {
-    reason = givenReason
-    let saysSomething = words.contains { word in
-      !FunctionWords.isFunctionWord(word) && !Self.fillerWords.contains(word)
-        && !Self.interjections.contains(word)
-    }
-    if givenReason == nil, signals.isEmpty, saysSomething, words.count <= Self.fragmentWordLimit {
-      fragment = Self.quoted(tokens)
-    }
-  }
-
-  /// Takes a statement as a new claim, with its own reason; a reason that tells of something
-  /// that happened to them is an experience.
-  private mutating func takeClaim(_ analysis: BeliefAnalysis) {
-    claim = analysis
-    reason = analysis.reason
-    guard let stated = analysis.reason,
-      case .clause(let tokens) = ReasonSplitter.content(of: Tokenizer.tokenize(stated)),
-      let clause = ClauseParser.parse(tokens)
-    else { return }
-    reportsExperience = Self.isExperience(clause)
   }
 }

@@ -60,6 +60,8 @@ struct WordingKey: Sendable, Hashable {
 enum QuestionIntent: Sendable, Hashable, CaseIterable {
   /// What would change their mind, or make them less sure.
   case changeMind
+  /// What makes them as sure as they are: answered by the reasons and stories they give.
+  case whySure
   /// How sure they are.
   case howSure
   /// What led them to the view.
@@ -77,11 +79,17 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         "change your mind", "(make|leave) you less sure", "see it differently",
         "(rethink|reconsider)", "think again",
       ]
-    case .howSure: ["how sure", "0 to 100", "as sure as you are"]
+    case .whySure:
+      [
+        "as sure as you are",
+        "what makes you (so|pretty|really|that|this)? (sure|certain|confident)",
+      ]
+    case .howSure: ["how sure", "0 to 100"]
     case .origin:
       [
         "(first)? led you to", "come to (see|believe|think)", "what makes you say",
-        "(drew|draws) you to",
+        "(drew|draws) you to", "what happened that made you",
+        "what (first)? made you (believe|think|feel|say)",
       ]
     case .ownView: ["your own (take|view)", "do you think yourself", "see it yourself"]
     case .ifWrong: ["expect to (see|notice)", "if you were wrong", "if it turned out"]

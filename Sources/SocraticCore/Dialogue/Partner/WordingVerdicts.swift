@@ -1,7 +1,7 @@
 import Synchronization
 
 /// What the planner works out about a wording and needs again on later steps: what it is about
-/// (`WordingKey`) and whether the critic finds it open. Both are pure functions of the text, so
+/// (`WordingKey`) and whether it may be offered (it reads well and the critic finds it open). Both are pure functions of the text, so
 /// the copies of a dialogue share one memo of them, and each is worked out only when first
 /// asked for (the questions offered before, read back on resuming, need no critique). The memo
 /// forgets everything once it holds `capacity` wordings, so a long session cannot make it grow
@@ -12,7 +12,7 @@ final class WordingVerdicts: Sendable {
 
   private struct Entry {
     var key: WordingKey
-    var isOpen: Bool?
+    var isFit: Bool?
   }
 
   private let critic: QuestionCritic
@@ -30,13 +30,14 @@ final class WordingVerdicts: Sendable {
     return key
   }
 
-  /// Whether the critic finds the wording an open question.
-  func isOpen(_ text: String) -> Bool {
-    if let known = memo.withLock({ $0[text]?.isOpen }) { return known }
+  /// Whether the wording may be offered: it reads as English (`PartnerGrammar`) and the critic
+  /// finds it an open question.
+  func isFit(_ text: String) -> Bool {
+    if let known = memo.withLock({ $0[text]?.isFit }) { return known }
     let key = self.key(of: text)
-    let isOpen = critic.isOpen(text)
-    remember(text) { $0 = Entry(key: $0?.key ?? key, isOpen: isOpen) }
-    return isOpen
+    let isFit = PartnerGrammar.reads(text) && critic.isOpen(text)
+    remember(text) { $0 = Entry(key: $0?.key ?? key, isFit: isFit) }
+    return isFit
   }
 
   private func remember(_ text: String, _ update: (inout Entry?) -> Void) {

@@ -64,7 +64,7 @@ private let conversations: [PartnerConversation] = [
       PartnerTurn(
         // Passing something at the table winds the talk down (issue 11): the close.
         line: "pass the gravy", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
-        firstKind: .meta, stage: .close,
+        stage: .close,
         claim: "trump won in 2016 because people in small towns felt ignored"),
     ]),
   PartnerConversation(
@@ -73,7 +73,7 @@ private let conversations: [PartnerConversation] = [
       PartnerTurn(
         line: "Remote work is killing our team.",
         reflection: .exactly("So you think remote work is killing our team."),
-        firstKind: .inversion, stage: .claim, claim: "remote work is killing our team"),
+        firstKind: .clarification, stage: .claim, claim: "remote work is killing our team"),
       // Someone else's view is theirs, never a claim of the speaker's.
       PartnerTurn(
         line: "I mean my manager says output is fine but whatever",
@@ -86,14 +86,14 @@ private let conversations: [PartnerConversation] = [
       // Thanks right after opening up: what they shared is acknowledged before the close.
       PartnerTurn(
         line: "thanks for listening", reflection: .exactly(calm.acknowledgingWhatTheyShared),
-        firstKind: .meta, stage: .close, claim: "remote work is killing our team"),
+        stage: .close, claim: "remote work is killing our team"),
     ]),
   PartnerConversation(
     name: "crypto, with noise, a repeat, an aside and a change of subject",
     turns: [
       PartnerTurn(
         line: "Crypto is a scam.", reflection: .exactly("So you think crypto is a scam."),
-        firstKind: .inversion, stage: .claim, claim: "crypto is a scam"),
+        firstKind: .clarification, stage: .claim, claim: "crypto is a scam"),
       PartnerTurn(
         line: "asdf", reflection: .exactly(calm.calmLines(for: .noise)[0]),
         firstKind: .viewpoints, stage: .claim, claim: "crypto is a scam"),
@@ -122,7 +122,7 @@ private let conversations: [PartnerConversation] = [
       PartnerTurn(
         line: "Honestly my sister should be the one looking after dad, she lives closer.",
         reflection: .exactly("So you think your sister should be the one looking after dad."),
-        firstKind: .inversion, stage: .claim,
+        firstKind: .clarification, stage: .claim,
         claim: "your sister should be the one looking after dad"),
       PartnerTurn(
         line: "I mean she has three kids, which, ok, maybe isn't nothing",
@@ -149,7 +149,7 @@ private let conversations: [PartnerConversation] = [
         line: "AI is going to be way more dangerous than people think.",
         reflection: .exactly(
           "So you think AI is going to be way more dangerous than people think."),
-        firstKind: .inversion, stage: .claim,
+        firstKind: .clarification, stage: .claim,
         claim: "AI is going to be way more dangerous than people think"),
       PartnerTurn(
         line: "you just don't get it", reflection: .exactly(calm.calmLines(for: .unheard)[0]),
@@ -173,7 +173,7 @@ private let conversations: [PartnerConversation] = [
       PartnerTurn(
         line: "Immigrants are taking all the jobs in our town.",
         reflection: .exactly("So you think immigrants are taking all the jobs in our town."),
-        firstKind: .inversion, stage: .claim,
+        firstKind: .clarification, stage: .claim,
         claim: "immigrants are taking all the jobs in our town"),
       // "Not all of them" steps back: a doubt taken up, never a fragment quoted.
       PartnerTurn(
@@ -204,13 +204,14 @@ private let conversations: [PartnerConversation] = [
 struct PartnerConversationTests {
   @Test(
     "after each move: the line to say, the questions, the stage and the claim",
-    arguments: conversations + tableConversations + personaConversations + targetConversations)
+    arguments: conversations + tableConversations + personaConversations + targetConversations
+      + leavingConversations)
   func conversation(_ conversation: PartnerConversation) {
     let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
     var script = DialogueScript<PartnerDialogue>(PartnerDialogue.start(setting: setting))
     var offered: Set<String> = []
     let critic = QuestionCritic()
-    for turn in conversation.turns {
+    for (number, turn) in conversation.turns.enumerated() {
       let step = script.type(turn.line)
       let items = step.outputs.flatMap { output -> [PartnerSuggestion] in
         if case .suggestions(_, let items) = output { return items }
@@ -229,8 +230,14 @@ struct PartnerConversationTests {
         if case .question(let question) = item { return question }
         return nil
       }
-      #expect(questions.count == 2, "after \u{201C}\(turn.line)\u{201D}")
+      // At the close: lines to say, never a question that keeps them.
+      #expect(
+        questions.count == (turn.stage == .close ? 0 : 2), "after \u{201C}\(turn.line)\u{201D}")
       #expect(Set(questions.map(\.kind)).count == questions.count)
+      // Understanding comes first: no challenge to a claim just heard.
+      if number == 0 {
+        #expect(!questions.contains { $0.kind == .inversion }, "\(questions)")
+      }
       if let kind = turn.firstKind {
         #expect(questions.first?.kind == kind, "after \u{201C}\(turn.line)\u{201D}: \(questions)")
       }

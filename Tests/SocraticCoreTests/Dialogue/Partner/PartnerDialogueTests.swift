@@ -96,14 +96,17 @@ struct PartnerSuggestionTests {
             inverted: "crypto is not a scam")),
         .suggestions(.init(items: offeredItems(step))),
       ])
-    // Their claim given back, then the crypto pack's own questions of the stage's first kinds:
-    // its inversion, and its question about the loaded word before "what do you mean by".
+    // Their claim given back, then questions that understand it before any challenge: the
+    // crypto pack's question about the loaded word before "what do you mean by", and where the
+    // view comes from.
     #expect(offeredReflection(step) == "So you think crypto is a scam.")
     #expect(
       offered == [
-        Question(kind: .inversion, text: "If crypto is not a scam, what would you expect to see?"),
         Question(
           kind: .clarification, text: "What would make a crypto project a scam, not a failure?"),
+        Question(
+          kind: .evidence,
+          text: "What have you seen or read that convinced you that crypto is a scam?"),
       ])
   }
 
@@ -201,10 +204,7 @@ struct PartnerSuggestionTests {
     #expect(
       suggestions(step).first
         == Question(
-          kind: .evidence,
-          text:
-            "How much does the fact that your brother lost his savings on it tell you about the "
-            + "rest of the picture?"))
+          kind: .evidence, text: "How much does that tell you about the rest of the picture?"))
   }
 
   @Test("a question of theirs is taken seriously, and turned back with what is behind it")
@@ -347,11 +347,12 @@ struct PartnerEverydaySpeechTests {
     let step = script.type("I guess if it crashed below 20k I'd rethink it.")
     #expect(
       said(step) == SessionEvent.TheySaid(text: "I guess if it crashed below 20k I'd rethink it."))
-    // "/stage" offered what they would expect to see if they were wrong: it is not asked again
-    // in other words.
+    // "/stage" asked what would change their mind: they said it, so the condition is followed
+    // up, never asked again in other words, nor what they would do, which they said.
     let texts = suggestions(step).map(\.text)
-    #expect(texts.contains("How could you check that?"))
-    #expect(!texts.contains("What would you expect to see first if you were wrong?"))
+    #expect(texts.contains("What are the chances of that happening, as you see it?"))
+    #expect(!texts.contains("What would you do differently if that happened?"))
+    #expect(!texts.contains { $0.contains("change your mind") })
   }
 
   @Test("the conversation stays at a stage while what they say speaks to it")
@@ -379,7 +380,13 @@ struct PartnerEverydaySpeechTests {
     let step = script.type(text)
     #expect(said(step) == SessionEvent.TheySaid(text: text))
     #expect(stages(step.events) == ["close"])
-    #expect(suggestions(step).first?.kind == .meta)
+    // Lines to say as they go, and no question to hold them back.
+    #expect(suggestions(step).isEmpty)
+    #expect(
+      offeredItems(step) == [
+        .reflection(PartnerLines.calmLines(for: .leaving)[0]),
+        .reflection("I understand better now why you think we should close the borders."),
+      ])
   }
 
   @Test("'thanks to' gives a cause: the claim is read, and the conversation goes on")
@@ -571,19 +578,15 @@ struct PartnerStageTests {
         ["Crypto is a scam.", "I'm certain."],
         Question(kind: .evidence, text: "What makes you as sure as you are that crypto is a scam?")
       ),
-      // What they would expect to see if they were wrong was offered already, in other words.
+      // What would change their mind, answered: followed up, never asked.
       (
         ["Crypto is a scam.", "Nothing would change my mind."],
-        Question(kind: .inversion, text: "How might crypto not be a scam?")
+        Question(kind: .inversion, text: "What would you expect to see first if you were wrong?")
       ),
       (
         ["Crypto is a scam.", "/stage falsifiability", "Bitcoin is different."],
         Question(
           kind: .inversion, text: "What would change your mind about whether Bitcoin is different?")
-      ),
-      (
-        ["Crypto is a scam.", "Thanks for the chat."],
-        Question(kind: .meta, text: "What has stood out for you in talking this through?")
       ),
     ])
   func questionsFitTheStage(lines: [String], first: Question) {

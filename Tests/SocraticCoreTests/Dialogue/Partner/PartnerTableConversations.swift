@@ -32,14 +32,14 @@ let tableConversations: [PartnerConversation] = [
         claim: "trump won because the democrats stopped caring about working people"),
       PartnerTurn(
         line: "can you pass the salt", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
-        firstKind: .meta, stage: .close,
+        stage: .close,
         claim: "trump won because the democrats stopped caring about working people"),
       // A belief stated as theirs takes over the claim and starts the arc again, even after
       // the close.
       PartnerTurn(
         line: "I also think the media is totally biased against him",
         reflection: .exactly("So you think the media is biased against him."),
-        firstKind: .inversion, stage: .claim, claim: "the media is biased against him"),
+        firstKind: .clarification, stage: .claim, claim: "the media is biased against him"),
       PartnerTurn(
         line: "like I said, they hate him",
         reflection: .exactly("So, as you said, they hate him."), stage: .claim,
@@ -56,7 +56,7 @@ let tableConversations: [PartnerConversation] = [
       PartnerTurn(
         line: "bitcoin is the future of money, banks are done",
         reflection: .exactly("So you think bitcoin is the future of money."),
-        firstKind: .inversion, stage: .claim, claim: "bitcoin is the future of money"),
+        firstKind: .clarification, stage: .claim, claim: "bitcoin is the future of money"),
       PartnerTurn(
         line: "I'm like 100 percent sure",
         reflection: .exactly("So you're completely sure of it."), firstKind: .evidence,
@@ -87,7 +87,7 @@ let tableConversations: [PartnerConversation] = [
       // Wanting to stop right after opening up: what they shared is acknowledged.
       PartnerTurn(
         line: "let's talk about something else",
-        reflection: .exactly(calm.acknowledgingWhatTheyShared), firstKind: .meta, stage: .close,
+        reflection: .exactly(calm.acknowledgingWhatTheyShared), stage: .close,
         claim: "bitcoin is the future of money"),
     ]),
   PartnerConversation(
@@ -95,7 +95,8 @@ let tableConversations: [PartnerConversation] = [
     turns: [
       PartnerTurn(
         line: "AI needs way stricter rules, it's moving faster than anyone can control",
-        reflection: .exactly("So you think AI needs way stricter rules."), firstKind: .inversion,
+        reflection: .exactly("So you think AI needs way stricter rules."),
+        firstKind: .clarification,
         stage: .claim, claim: "AI needs way stricter rules"),
       PartnerTurn(
         line: "well my manager says it'll make us all more productive but I don't buy it",
@@ -112,8 +113,9 @@ let tableConversations: [PartnerConversation] = [
         reflection: .exactly("It sounds like you're worried about your own job."),
         firstKind: .clarification, stage: .reasons, claim: "AI needs way stricter rules"),
       PartnerTurn(
+        // Right after they opened up, the conversation does not move on by itself.
         line: "what do you think?", reflection: .exactly(calm.answeringTheirQuestion[0]),
-        firstKind: .meta, stage: .falsifiability, claim: "AI needs way stricter rules"),
+        firstKind: .meta, stage: .reasons, claim: "AI needs way stricter rules"),
       PartnerTurn(
         line: "if it actually created more jobs than it killed I'd rethink it",
         reflection: .exactly(
@@ -126,7 +128,7 @@ let tableConversations: [PartnerConversation] = [
         claim: "AI needs way stricter rules"),
       PartnerTurn(
         line: "good talk, I gotta run", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
-        firstKind: .meta, stage: .close, claim: "AI needs way stricter rules"),
+        stage: .close, claim: "AI needs way stricter rules"),
     ]),
   PartnerConversation(
     name: "a sibling on Gaza: feeling unheard, a friend's family, grief, a concession, unsure",
@@ -134,7 +136,8 @@ let tableConversations: [PartnerConversation] = [
       PartnerTurn(
         line: "what israel is doing in gaza is a genocide",
         reflection: .exactly("So you think what israel is doing in gaza is a genocide."),
-        firstKind: .inversion, stage: .claim, claim: "what israel is doing in gaza is a genocide"),
+        firstKind: .clarification, stage: .claim,
+        claim: "what israel is doing in gaza is a genocide"),
       PartnerTurn(
         line: "you don't get it, you've never seen the videos",
         reflection: .exactly(calm.calmLines(for: .unheard)[0]), firstKind: .viewpoints,
@@ -147,7 +150,8 @@ let tableConversations: [PartnerConversation] = [
       // Granting a point is a step back, never a new claim.
       PartnerTurn(
         line: "I know hamas started it, I'm not saying they're innocent",
-        reflection: .exactly("So hamas started it; you're not saying they're innocent."),
+        reflection: .exactly(
+          "So you'd grant that hamas started it; you're not saying they're innocent."),
         firstKind: .clarification, stage: .reasons,
         claim: "what israel is doing in gaza is a genocide"),
       // "Both sides are wrong" is no word about being wrong themselves.
@@ -159,6 +163,6 @@ let tableConversations: [PartnerConversation] = [
       PartnerTurn(
         line: "I think the US should stop sending weapons",
         reflection: .exactly("So you think the US should stop sending weapons."),
-        firstKind: .inversion, stage: .claim, claim: "the US should stop sending weapons"),
+        firstKind: .clarification, stage: .claim, claim: "the US should stop sending weapons"),
     ]),
 ]

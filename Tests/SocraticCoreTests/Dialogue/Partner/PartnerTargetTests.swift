@@ -79,6 +79,14 @@ struct PartnerTargetTests {
     }
   }
 
+  /// Everything offered, as it reads.
+  private func offered(_ step: DialogueStep) -> [String] {
+    step.outputs.flatMap { output -> [String] in
+      guard case .suggestions(_, let items) = output else { return [] }
+      return items.map(\.text)
+    }
+  }
+
   @Test(
     "each kind of turn has its target",
     arguments: [
@@ -129,10 +137,22 @@ struct PartnerTargetTests {
     #expect(SuggestionPlanner.misreadInversion(single) == nil)
   }
 
-  @Test("at the close, only the close's questions are offered, never the claim again")
+  @Test("when they take their leave, only lines to say: thanks and what was understood")
   func close() {
     var script = script(["rent control makes housing worse", "because landlords stop building"])
     let step = script.type("thanks for hearing me out")
+    #expect(questions(step).isEmpty)
+    #expect(
+      offered(step) == [
+        PartnerLines.calmLines(for: .leaving)[0],
+        "I understand better now why you think rent control makes housing worse.",
+      ])
+  }
+
+  @Test("moving to the close yourself offers questions that wind the talk down")
+  func closeByStage() {
+    var script = script(["rent control makes housing worse", "because landlords stop building"])
+    let step = script.type("/stage close")
     let closing = Set(
       PartnerWordings.stage(.close, hasAnswered: true).compactMap { $0.filled(with: [:])?.text })
     #expect(!questions(step).isEmpty)

@@ -1,0 +1,69 @@
+/// What partner mode offers once the conversation is at its close: lines to say, never a
+/// question. When they say they want to stop ("I gotta go", "let's just eat"), probing further
+/// would not respect it; once they have gone, a question has no one to answer it.
+///
+/// So item 7's "a reflection and two questions" gives way at the close to up to three lines:
+/// - what they said as they left, given back when it carries something ("So you'd settle for
+///   the school backing you up."), or the turn's own line (a secret kept, a feeling);
+/// - the first time they take their leave: thanks (or, right after they opened up, an
+///   acknowledgement of what they shared), and what you now understand of their view, in a line;
+/// - after that: a warm goodbye.
+enum PartnerClosing {
+  /// The lines to offer, first the one most their own; none offered before in the session.
+  /// - Parameters:
+  ///   - claim: the claim discussed, given back as what is now understood.
+  ///   - isAfterGoodbye: whether the conversation was at its close before these words.
+  ///   - followsOpeningUp: whether what they said before opened up.
+  static func lines(
+    for words: TheirWords, claim: String?, isAfterGoodbye: Bool, followsOpeningUp: Bool,
+    offered: Set<String>
+  ) -> [String] {
+    var lines: [String] = []
+    func add(_ line: String?) {
+      guard let line, !offered.contains(line), !lines.contains(line),
+        PartnerGrammar.reads(line)
+      else { return }
+      lines.append(line)
+    }
+    if words.moment == .leaving {
+      add(whatTheyShared(words))
+    } else {
+      add(
+        PartnerReflection.line(
+          for: words, offered: offered, followsOpeningUp: followsOpeningUp))
+    }
+    if isAfterGoodbye {
+      add(PartnerLines.farewells.first { !offered.contains($0) })
+    } else {
+      let sharedSomething = followsOpeningUp || words.opensUp
+      add(
+        sharedSomething
+          ? PartnerLines.acknowledgingWhatTheyShared
+          : PartnerLines.calmLines(for: .leaving).first { !offered.contains($0) })
+      add(claim.map(PartnerLines.understood(_:)))
+    }
+    return Array(lines.prefix(SuggestionPlanner.count))
+  }
+
+  /// What they said besides taking their leave, given back when a clause of it carries
+  /// meaning: "i'd settle for admin not folding. ok i gotta go" → "So you'd settle for admin
+  /// not folding."
+  static func whatTheyShared(_ words: TheirWords) -> String? {
+    var rest = words
+    rest.sentences = words.sentences.filter { !isParting($0) }
+    guard let clause = PartnerClauses.of(rest).first(where: PartnerClauses.carriesMeaning),
+      let given = PartnerClauses.secondPerson(clause)
+    else { return nil }
+    return "So \(given)."
+  }
+
+  /// Whether a sentence takes leave: a goodbye, thanks, a wish to stop, something passed at the
+  /// table.
+  static func isParting(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter(\.isWord)
+    let lowercased = words.map(\.lowercased)
+    return PartnerCueMatcher.leaving.matches(words) || TheirWords.isLeaving(lowercased)
+      || lowercased.contains(where: TheirWords.closingWords.contains)
+      || PartnerCueMatcher.atTable.matches(words)
+  }
+}

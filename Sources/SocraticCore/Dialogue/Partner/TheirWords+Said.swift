@@ -1,0 +1,163 @@
+/// Which of their sentences partner mode reads as what they said, and without what: a cry
+/// said as a question ("like what am I even doing"), passing something at the table said in
+/// passing ("… pass the potatoes will ya") and defending themselves ("I'm not an idiot") are no
+/// part of it, and a sentence is read without the words said after it to press it or to call
+/// the listener ("…, you watch", "… kiddo").
+struct SaidSentences: Sendable {
+  /// The sentences read, each without its trailing tags.
+  var sentences: [[Token]]
+  /// The cry they let out, if any: a feeling, given back as one.
+  var cry: Cry?
+  /// Whether a request at the table was left out because they said more with it.
+  var passesSomething = false
+  /// Whether anything was left out or taken off.
+  var isChanged = false
+
+  /// What a cry said as a question lets out.
+  enum Cry: Sendable, Equatable {
+    /// "what am I even doing", "what's the point": it is hard to see the point.
+    case despair
+    /// "how is that even possible", "how do they get away with it": it makes no sense to them.
+    case disbelief
+  }
+
+  /// The most words looked at for a cry at the start of a sentence.
+  static let cryWordLimit = 10
+
+  /// Words said before a cry that are no part of it: "like", "and", "ugh", "exactly".
+  static let beforeACry: Set<String> = [
+    "like", "and", "but", "so", "ugh", "exactly", "yeah", "honestly", "seriously", "lol", "oh",
+    "god", "jeez", "well", "man", "dude", "look", "listen",
+  ]
+
+  init(_ sentences: [[Token]]) {
+    var kept: [[Token]] = []
+    var cry: Cry?
+    var requests: [[Token]] = []
+    var defences: [[Token]] = []
+    for sentence in sentences {
+      let words = sentence.filter(\.isWord)
+      if let found = Self.cry(in: words) {
+        cry = cry ?? found
+      } else if PartnerCueMatcher.atTable.matchEnd(atStartOf: words) != nil {
+        requests.append(sentence)
+      } else if PartnerCueMatcher.selfDefence.matchEnd(atStartOf: Self.afterFillers(words))
+        != nil
+      {
+        defences.append(sentence)
+      } else {
+        kept.append(sentence)
+      }
+    }
+    // Said alone, a request or a defence is what they said.
+    if kept.isEmpty { kept = requests.isEmpty ? defences : requests }
+    passesSomething = !requests.isEmpty && !kept.elementsEqual(requests, by: ==)
+    let stripped = kept.map(Self.withoutTrailingTags)
+    self.sentences = stripped
+    self.cry = cry
+    isChanged = stripped.count != sentences.count || !stripped.elementsEqual(sentences, by: ==)
+  }
+
+  /// The tokens read.
+  var tokens: [Token] { sentences.flatMap { $0 } }
+
+  /// The cry a sentence opens with, after the fillers before it.
+  static func cry(in words: [Token]) -> Cry? {
+    let start = Array(afterFillers(words).prefix(cryWordLimit))
+    if PartnerCueMatcher.despair.matchEnd(atStartOf: start) != nil { return .despair }
+    if PartnerCueMatcher.disbelief.matchEnd(atStartOf: start) != nil { return .disbelief }
+    return nil
+  }
+
+  /// The words after the fillers that open a sentence ("like", "ugh", "I mean").
+  private static func afterFillers(_ words: [Token]) -> [Token] {
+    var rest = words[...]
+    while let first = rest.first?.lowercased {
+      if beforeACry.contains(first) {
+        rest = rest.dropFirst()
+      } else if first == "i", rest.dropFirst().first?.lowercased == "mean" {
+        rest = rest.dropFirst(2)
+      } else {
+        break
+      }
+    }
+    return Array(rest)
+  }
+
+  /// A sentence without the words said after it to press it or call the listener: a vocative
+  /// at its end ("i don't know kiddo"), or a clause after its last comma made only of a tag
+  /// ("…, you watch", "…, mark my words", "…, man"). What is left keeps its final punctuation.
+  static func withoutTrailingTags(_ sentence: [Token]) -> [Token] {
+    var body = sentence
+    var ending: [Token] = []
+    while let last = body.last, last.kind == .punctuation, last.text != "," {
+      ending.insert(body.removeLast(), at: 0)
+    }
+    var isChanged = false
+    while body.count(where: \.isWord) > 2 {
+      let words = body.filter(\.isWord)
+      if let start = PartnerCueMatcher.closingVocative.matchStart(atEndOf: words) {
+        let cut = words.count - start
+        var seen = 0
+        while seen < cut, let last = body.popLast() { if last.isWord { seen += 1 } }
+      } else if let comma = body.lastIndex(where: { $0.kind == .punctuation && $0.text == "," }),
+        case let tail = body[(comma + 1)...].filter(\.isWord), isTags(tail),
+        body[..<comma].count(where: \.isWord) >= 2
+      {
+        body.removeSubrange(comma...)
+      } else {
+        break
+      }
+      isChanged = true
+      while let last = body.last, last.kind == .punctuation { body.removeLast() }
+    }
+    return isChanged ? body + ending : sentence
+  }
+}
+
+extension SaidSentences {
+  /// Whether words are tags said after a comma and nothing else, one after another: "everybody
+  /// knows it man".
+  static func isTags(_ words: [Token]) -> Bool {
+    var rest = words[...]
+    while !rest.isEmpty {
+      guard let end = PartnerCueMatcher.afterAComma.matchEnd(atStartOf: Array(rest)), end > 0
+      else { return false }
+      rest = rest.dropFirst(end)
+    }
+    return !words.isEmpty
+  }
+}
+
+extension TheirWords {
+  /// The questions every conversation has that a turn answered, from what its event holds: a
+  /// reason, a story or a source answers what led them to the claim and what makes them as
+  /// sure as they are; a word of certainty or a number how sure they are; what would change
+  /// their mind, that. Read from the logged event, so a resumed session knows the same.
+  static func answeredIntents(text: String, reason: String?, moves: [String])
+    -> Set<QuestionIntent>
+  {
+    var answered: Set<QuestionIntent> = []
+    let backing: Set<String> = [
+      AnswerMove.reason.rawValue, AnswerMove.example.rawValue, AnswerMove.source.rawValue,
+    ]
+    if reason != nil || moves.contains(where: backing.contains) {
+      answered.formUnion([.origin, .whySure])
+    }
+    if moves.contains(AnswerMove.wouldChangeMind.rawValue) { answered.insert(.changeMind) }
+    let read = TypedTextLimit.prefix(of: text, characters: BeliefReader.maximumLength)
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(read))
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    if signals(in: tokens, words: words).contains(.confidence) { answered.insert(.howSure) }
+    return answered
+  }
+}
+
+extension PartnerCueMatcher {
+  static let atTable = PartnerCueMatcher(PartnerCues.atTable)
+  static let selfDefence = PartnerCueMatcher(PartnerCues.selfDefence)
+  static let despair = PartnerCueMatcher(PartnerCues.despair)
+  static let disbelief = PartnerCueMatcher(PartnerCues.disbelief)
+  static let afterAComma = PartnerCueMatcher(PartnerCues.afterAComma)
+  static let closingVocative = PartnerCueMatcher(PartnerCues.vocatives)
+}
