@@ -294,9 +294,11 @@ struct SuggestionPlanner: Sendable {
       if case .packOption = entry.source { topics.append(entry.pack.id) }
     }
     let terms = context.words?.terms ?? analysis?.terms ?? []
+    // A pack's question is asked only of a belief it fits by its own words (`QuestionFit`).
+    let belief = analysis?.claim ?? values[.claim] ?? ""
     var termQuestions: [Question] = []
     if !terms.isEmpty {
-      let templates = setting.library.termQuestions
+      let templates = setting.library.termQuestions(fitting: belief)
       for term in terms {
         var termValues = values
         termValues[.term] = term
@@ -307,14 +309,18 @@ struct SuggestionPlanner: Sendable {
     }
     // The same packs filled with the same words give the same questions: filled once.
     let memoKey =
-      topics.joined(separator: "|") + "\u{1}"
+      topics.joined(separator: "|") + "\u{1}" + belief + "\u{1}"
       + values.sorted { $0.key.rawValue < $1.key.rawValue }
       .map { $0.key.rawValue + "=" + $0.value }.joined(separator: "\u{1}")
     let matched = filledPackQuestions.value(for: memoKey) {
-      topics.compactMap { setting.library.pack(id: $0) }.flatMap { entry in
+      topics.compactMap { setting.library.pack(id: $0) }.flatMap { entry -> [Question] in
         var packValues = values
         packValues[.topic] = PackLibrary.topicName(entry.pack.title)
-        return entry.pack.questions.compactMap { $0.filled(with: packValues) }
+        return entry.pack.questions.compactMap { template in
+          guard entry.keepsEveryQuestion || QuestionFit.fits(template.text, belief: belief)
+          else { return nil }
+          return template.filled(with: packValues)
+        }
       }
     }
     return termQuestions + matched
