@@ -68,7 +68,7 @@ struct BeliefMapFold: Sendable, Equatable {
       answersSinceSummary = 0
       lastSummary = value.text
     case .note(let value):
-      map.notes.append(BeliefMap.Note(text: value.text, category: value.category?.rawValue))
+      map.notes.append(BeliefMap.Note(text: value.text, category: value.category))
     default:
       break
     }

@@ -59,7 +59,7 @@ extension BeliefMap {
         DigestSection(
           heading: "Noted",
           items: notes.map { note in
-            (note.category.map { $0 + ": " } ?? "") + Self.quoted(note.text)
+            (note.category.map { $0.rawValue + ": " } ?? "") + Self.quoted(note.text)
           }))
     }
     return sections

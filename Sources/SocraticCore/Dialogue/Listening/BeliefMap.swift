@@ -25,10 +25,10 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   public struct Note: Codable, Sendable, Equatable {
     /// The note.
     public var text: String
-    /// `assumption` or `blockage`, when known.
-    public var category: String?
+    /// What the note is about (an assumption, a blockage, a plan), when known.
+    public var category: SessionEvent.NoteCategory?
 
-    public init(text: String, category: String? = nil) {
+    public init(text: String, category: SessionEvent.NoteCategory? = nil) {
       self.text = text
       self.category = category
     }
@@ -109,10 +109,10 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     for text in answer.wouldChangeMind { Self.appendOnce(text, to: &wouldChangeMind) }
     for text in answer.feelings { Self.appendOnce(text, to: &feelings) }
     if let blockage = answer.blockage, !notes.contains(where: { $0.text == blockage }) {
-      notes.append(Note(text: blockage, category: "blockage"))
+      notes.append(Note(text: blockage, category: .blockage))
     }
     if let plan = answer.plan, !notes.contains(where: { $0.text == plan }) {
-      notes.append(Note(text: plan, category: "plan"))
+      notes.append(Note(text: plan, category: .plan))
     }
   }
 

@@ -24,7 +24,7 @@ extension ReflectionWriter {
     if let example = told.compactMap(given).first(where: { fresh($0) != nil }) {
       parts.append("you told me " + example)
     }
-    let blockages = map.notes.filter { $0.category == "blockage" }.map(\.text)
+    let blockages = map.notes.filter { $0.category == .blockage }.map(\.text)
     // A doubt that says what they doubt comes before a bare "I'm not sure anymore".
     let latest = map.doubts.filter { !blockages.contains($0) }.reversed()
     let doubts = latest.filter { !isBareWavering($0) } + latest.filter(isBareWavering)
@@ -40,7 +40,7 @@ extension ReflectionWriter {
       parts.append(change)
     }
     // "maybe you'll text her this week": a plan they voiced, with its own hedge.
-    let plans = map.notes.filter { $0.category == "plan" }.map(\.text)
+    let plans = map.notes.filter { $0.category == .plan }.map(\.text)
     if let plan = plans.last.flatMap(givenDoubt), fresh(plan) != nil {
       parts.append(plan)
     }

@@ -26,7 +26,7 @@ struct PartnerMapFold: Sendable, Equatable {
       theirWords.append(value.text)
       theirRepeatWords.append(AnswerMoveReader.repeatWords(of: value.text))
     case .note(let value):
-      map.notes.append(BeliefMap.Note(text: value.text, category: value.category?.rawValue))
+      map.notes.append(BeliefMap.Note(text: value.text, category: value.category))
     default:
       break
     }
@@ -93,7 +93,7 @@ extension BeliefMap {
     add(
       "Noted",
       notes.filter { !shown.contains($0.text) }.map { note in
-        (note.category.map { $0 + ": " } ?? "") + Self.quotedTheirs(note.text)
+        (note.category.map { $0.rawValue + ": " } ?? "") + Self.quotedTheirs(note.text)
       })
     return sections
   }

@@ -71,7 +71,7 @@ struct ExploreTakeUpTests {
     let step = script.type("maybe arguing about it just makes me double down, my dad does it too")
     #expect(reflections(step).contains { $0.contains("wondering whether") }, "\(reflections(step))")
     #expect(script.dialogue.state.map.doubts.isEmpty, "\(script.dialogue.state.map.doubts)")
-    #expect(script.dialogue.state.map.notes.contains { $0.category == "blockage" })
+    #expect(script.dialogue.state.map.notes.contains { $0.category == .blockage })
   }
 
   @Test("'why do you ask?' is answered plainly before the next question")
@@ -133,7 +133,7 @@ struct ExploreTakeUpTests {
       "\(reflections(step))")
     #expect(question(step)?.text == "What would make that easier to do?")
     let map = script.dialogue.state.map
-    #expect(map.notes.contains { $0.category == "plan" && $0.text.contains("call her") })
+    #expect(map.notes.contains { $0.category == .plan && $0.text.contains("call her") })
     #expect(map.doubts.isEmpty, "\(map.doubts)")
   }
 
