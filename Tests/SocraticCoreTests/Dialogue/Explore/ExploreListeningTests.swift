@@ -13,20 +13,6 @@ struct ExploreListeningTests {
     return script
   }
 
-  private func reflections(_ step: DialogueStep) -> [String] {
-    step.events.compactMap { event in
-      if case .reflection(let value) = event { return value.text }
-      return nil
-    }
-  }
-
-  private func question(_ step: DialogueStep) -> SessionEvent.QuestionAsked? {
-    step.events.lazy.compactMap { event -> SessionEvent.QuestionAsked? in
-      if case .question(let value) = event { return value }
-      return nil
-    }.first
-  }
-
   @Test(
     "words said to the listener are never given back as the person's view",
     arguments: ["i just told you", "i just told you that", "I told you already"])
@@ -34,7 +20,7 @@ struct ExploreListeningTests {
     var script = session("My mom should live with us rather than in a home.")
     script.type("she looked after me on her own for years so i owe her")
     let step = script.type(line)
-    let said = reflections(step)
+    let said = ExploreScript.reflections(step)
     #expect(said.allSatisfy { !$0.contains("told you") }, "\(said)")
     #expect(said.contains { $0.hasPrefix("Right, you") }, "\(said)")
   }
@@ -43,7 +29,7 @@ struct ExploreListeningTests {
   func repeatCueWithItsPoint() {
     var script = session("The war has to end now.")
     script.type("because i watched footage of kids pulled out of the rubble")
-    let said = reflections(script.type("i just told you, the footage"))
+    let said = ExploreScript.reflections(script.type("i just told you, the footage"))
     #expect(
       said == [
         "Right, you said that already: you watched footage of kids pulled out of the rubble. "
@@ -57,7 +43,8 @@ struct ExploreListeningTests {
     script.type("because the polls had the economy first")
     let step = script.type(
       "like i said the polls. and my neighbour who never votes stood in line for two hours")
-    #expect(reflections(step).contains { $0.contains("your neighbour who never votes") })
+    #expect(
+      ExploreScript.reflections(step).contains { $0.contains("your neighbour who never votes") })
   }
 
   @Test(
@@ -81,8 +68,12 @@ struct ExploreListeningTests {
     var script = session("AI labs should be licensed like drug makers.")
     script.type("because nobody checks the models before they ship")
     let step = script.type(line)
-    #expect(reflections(step).contains { $0.contains(words) }, "\(reflections(step))")
-    #expect(question(step)?.arc == "moment", "\(String(describing: question(step)))")
+    #expect(
+      ExploreScript.reflections(step).contains { $0.contains(words) },
+      "\(ExploreScript.reflections(step))")
+    #expect(
+      ExploreScript.question(step)?.arc == "moment",
+      "\(String(describing: ExploreScript.question(step)))")
   }
 
   @Test(
@@ -97,8 +88,10 @@ struct ExploreListeningTests {
     var script = session("AI labs should be licensed like drug makers.")
     script.type("because nobody checks the models before they ship")
     let step = script.type(line)
-    #expect(!reflections(step).contains { $0.contains("not sure") }, "\(reflections(step))")
-    #expect(question(step)?.text != "What is pulling you each way?")
+    #expect(
+      !ExploreScript.reflections(step).contains { $0.contains("not sure") },
+      "\(ExploreScript.reflections(step))")
+    #expect(ExploreScript.question(step)?.text != "What is pulling you each way?")
   }
 
   @Test(
@@ -111,14 +104,14 @@ struct ExploreListeningTests {
     var script = session("My boss is bad at his job.")
     let step = script.type(line)
     #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
-    #expect(question(step) == nil)
+    #expect(ExploreScript.question(step) == nil)
   }
 
   @Test("'I don't want to do this to her' tells of something, and the conversation goes on")
   func notAWishToStop() {
     var script = session("My mom should live with us rather than in a home.")
     let step = script.type("I don't want to do this to her, she hated hospitals")
-    #expect(question(step) != nil)
+    #expect(ExploreScript.question(step) != nil)
   }
 
   @Test("a request for advice is met as a question put back, never filed as a reason")
@@ -143,7 +136,9 @@ struct ExploreListeningTests {
   func noFragmentGivenBack() {
     var script = session("AI labs should be licensed like drug makers.")
     let step = script.type("it feels unfair, nobody asked the people who use it")
-    #expect(reflections(step).allSatisfy { !$0.contains("saying unfair") }, "\(reflections(step))")
+    #expect(
+      ExploreScript.reflections(step).allSatisfy { !$0.contains("saying unfair") },
+      "\(ExploreScript.reflections(step))")
   }
 
   @Test("someone else's view told after a reason is never filed as its source")
@@ -160,7 +155,7 @@ struct ExploreListeningTests {
     var script = session("My boss is bad at his job.")
     let step = script.type("whats the point of asking that")
     #expect(ExploreScript.notices(step).contains(ExploreDialogue.confusedNotice))
-    #expect(reflections(step).isEmpty)
+    #expect(ExploreScript.reflections(step).isEmpty)
   }
 
   @Test("no summary is given mid-session, however long it runs")

@@ -103,6 +103,22 @@ struct ExploreScript {
     }
   }
 
+  /// The reflections given in a step.
+  static func reflections(_ step: DialogueStep) -> [String] {
+    step.events.compactMap { event in
+      if case .reflection(let value) = event { return value.text }
+      return nil
+    }
+  }
+
+  /// The question asked in a step, if any.
+  static func question(_ step: DialogueStep) -> SessionEvent.QuestionAsked? {
+    step.events.lazy.compactMap { event -> SessionEvent.QuestionAsked? in
+      if case .question(let value) = event { return value }
+      return nil
+    }.first
+  }
+
   /// The text of every notice in a step.
   static func notices(_ step: DialogueStep) -> [String] {
     step.outputs.compactMap { output in

@@ -14,20 +14,6 @@ struct ExploreTakeUpTests {
     return script
   }
 
-  private func reflections(_ step: DialogueStep) -> [String] {
-    step.events.compactMap { event in
-      if case .reflection(let value) = event { return value.text }
-      return nil
-    }
-  }
-
-  private func question(_ step: DialogueStep) -> SessionEvent.QuestionAsked? {
-    step.events.lazy.compactMap { event -> SessionEvent.QuestionAsked? in
-      if case .question(let value) = event { return value }
-      return nil
-    }.first
-  }
-
   private static let tornQuestion = "What is pulling you each way?"
 
   @Test(
@@ -40,9 +26,9 @@ struct ExploreTakeUpTests {
   func fillerIsNoWavering(line: String) {
     var script = session("Landlords are ruining this city.")
     let step = script.type(line)
-    let said = reflections(step)
+    let said = ExploreScript.reflections(step)
     #expect(!said.contains { $0.contains("not sure") }, "\(said)")
-    #expect(question(step)?.text != Self.tornQuestion)
+    #expect(ExploreScript.question(step)?.text != Self.tornQuestion)
   }
 
   @Test("a wavering is given back as what it is about, in their words, never as being torn")
@@ -50,10 +36,10 @@ struct ExploreTakeUpTests {
     var script = session("The count in the last election was rigged.")
     script.type("because the numbers jumped in the middle of the night")
     let step = script.type("ok maybe a little. the recount in one county still bugs me")
-    let said = reflections(step)
+    let said = ExploreScript.reflections(step)
     #expect(said.contains { $0.contains("the recount in one county still bugs you") }, "\(said)")
     #expect(!said.contains { $0.contains("where you stand") }, "\(said)")
-    #expect(question(step)?.text != Self.tornQuestion)
+    #expect(ExploreScript.question(step)?.text != Self.tornQuestion)
   }
 
   @Test("only someone who names both sides is asked what pulls them each way")
@@ -61,7 +47,7 @@ struct ExploreTakeUpTests {
     var script = session("Crypto is a scam.")
     script.type("because most coins go to zero")
     let step = script.type("some people do send money home with it, so maybe both")
-    #expect(question(step)?.text == Self.tornQuestion)
+    #expect(ExploreScript.question(step)?.text == Self.tornQuestion)
   }
 
   @Test("an insight into themselves is taken up as one and never filed or summed up as a doubt")
@@ -69,7 +55,9 @@ struct ExploreTakeUpTests {
     var script = session("Most of the news about prices is spin.")
     script.type("because every channel picks the numbers that suit it")
     let step = script.type("maybe arguing about it just makes me double down, my dad does it too")
-    #expect(reflections(step).contains { $0.contains("wondering whether") }, "\(reflections(step))")
+    #expect(
+      ExploreScript.reflections(step).contains { $0.contains("wondering whether") },
+      "\(ExploreScript.reflections(step))")
     #expect(script.dialogue.state.map.doubts.isEmpty, "\(script.dialogue.state.map.doubts)")
     #expect(script.dialogue.state.map.notes.contains { $0.category == .blockage })
   }
@@ -80,7 +68,7 @@ struct ExploreTakeUpTests {
     let step = script.type("why do you ask?")
     #expect(ExploreScript.notices(step).contains(ExploreDialogue.purposeNotice))
     #expect(!ExploreScript.notices(step).contains(ExploreDialogue.confusedNotice))
-    #expect(question(step) != nil)
+    #expect(ExploreScript.question(step) != nil)
   }
 
   @Test(
@@ -97,7 +85,8 @@ struct ExploreTakeUpTests {
     #expect(notices.contains(ExploreDialogue.reassuranceNotice))
     #expect(!notices.contains(ExploreDialogue.asksBackNotice))
     #expect(
-      question(step)?.text == "What would you most want me to understand about how you see it?")
+      ExploreScript.question(step)?.text
+        == "What would you most want me to understand about how you see it?")
   }
 
   @Test("after 'can we not do the feelings thing' no feeling is named, asked about or filed")
@@ -106,10 +95,12 @@ struct ExploreTakeUpTests {
     script.type("because i do every appointment and he lives ten minutes away")
     let asked = script.type("can we skip the feelings stuff")
     #expect(ExploreScript.notices(asked).contains(ExploreDialogue.noFeelingsNotice))
-    #expect(reflections(asked).isEmpty, "\(reflections(asked))")
+    #expect(ExploreScript.reflections(asked).isEmpty, "\(ExploreScript.reflections(asked))")
     let step = script.type("honestly im exhausted, he always has an excuse")
-    #expect(!reflections(step).contains { $0.hasPrefix("It sounds like") }, "\(reflections(step))")
-    #expect(question(step).map { MomentQuestions.isFeelingQuestion($0.text) } != true)
+    #expect(
+      !ExploreScript.reflections(step).contains { $0.hasPrefix("It sounds like") },
+      "\(ExploreScript.reflections(step))")
+    #expect(ExploreScript.question(step).map { MomentQuestions.isFeelingQuestion($0.text) } != true)
     #expect(script.dialogue.state.map.feelings.isEmpty)
   }
 
@@ -120,7 +111,7 @@ struct ExploreTakeUpTests {
     var script = session("Tipping culture has gone too far.")
     let step = script.type(line)
     #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
-    #expect(question(step) == nil)
+    #expect(ExploreScript.question(step) == nil)
   }
 
   @Test("a plan is given back with its hedge, taken up, and filed as a plan, not a doubt")
@@ -129,9 +120,11 @@ struct ExploreTakeUpTests {
     script.type("because she only comes at christmas")
     let step = script.type("maybe ill call her on sunday and ask straight out")
     #expect(
-      reflections(step).contains { $0.hasPrefix("So maybe you'll call her on sunday") },
-      "\(reflections(step))")
-    #expect(question(step)?.text == "What would make that easier to do?")
+      ExploreScript.reflections(step).contains {
+        $0.hasPrefix("So maybe you'll call her on sunday")
+      },
+      "\(ExploreScript.reflections(step))")
+    #expect(ExploreScript.question(step)?.text == "What would make that easier to do?")
     let map = script.dialogue.state.map
     #expect(map.notes.contains { $0.category == .plan && $0.text.contains("call her") })
     #expect(map.doubts.isEmpty, "\(map.doubts)")
@@ -142,7 +135,7 @@ struct ExploreTakeUpTests {
     var script = session("Landlords are greedy.")
     script.type("because mine raised the rent twice in one year")
     let step = script.type("ok thats kinda fair actually, not every landlord owns ten flats")
-    let said = reflections(step)
+    let said = ExploreScript.reflections(step)
     #expect(said == ["So you'd grant that not every landlord owns ten flats."], "\(said)")
   }
 
@@ -151,7 +144,7 @@ struct ExploreTakeUpTests {
     var script = session("The new stadium is a waste of money.")
     let first = script.type("i'm so angry they closed the library for it")
     let second = script.type("and honestly i'm sad too, i grew up in that library")
-    let feelingQuestions = [first, second].compactMap(question).filter {
+    let feelingQuestions = [first, second].compactMap(ExploreScript.question).filter {
       MomentQuestions.isFeelingQuestion($0.text)
     }
     #expect(feelingQuestions.count <= 1, "\(feelingQuestions.map(\.text))")
@@ -161,7 +154,9 @@ struct ExploreTakeUpTests {
   func othersFeeling() {
     var script = session("AI art is theft.")
     let step = script.type("my flatmate cried when she found her drawings in one of those apps")
-    #expect(!reflections(step).contains { $0.contains("you're feeling") }, "\(reflections(step))")
+    #expect(
+      !ExploreScript.reflections(step).contains { $0.contains("you're feeling") },
+      "\(ExploreScript.reflections(step))")
     #expect(script.dialogue.state.map.feelings.isEmpty)
   }
 
@@ -181,7 +176,8 @@ struct ExploreTakeUpTests {
     script.type("because kids cant focus for ten minutes anymore")
     let step = script.type("the tech companies lol. as if anyone there cares about grades")
     #expect(
-      !reflections(step).contains { $0.contains("anyone there cares") }, "\(reflections(step))")
+      !ExploreScript.reflections(step).contains { $0.contains("anyone there cares") },
+      "\(ExploreScript.reflections(step))")
   }
 
   @Test(
@@ -194,7 +190,7 @@ struct ExploreTakeUpTests {
     var script = session("Pirating films is fine.")
     script.type("because the studios charge twenty quid for a rental")
     let step = script.type(line)
-    #expect(reflections(step) == [reflection], "\(reflections(step))")
+    #expect(ExploreScript.reflections(step) == [reflection], "\(ExploreScript.reflections(step))")
   }
 
   @Test("an insight opened with 'idk maybe' is given back from where they name it")
@@ -203,9 +199,9 @@ struct ExploreTakeUpTests {
     script.type("because he clipped two parked cars this spring")
     let step = script.type("idk maybe it makes me push harder when he argues")
     #expect(
-      reflections(step) == [
+      ExploreScript.reflections(step) == [
         "It sounds like you're wondering whether it makes you push harder when he argues."
-      ], "\(reflections(step))")
+      ], "\(ExploreScript.reflections(step))")
   }
 
   @Test(
@@ -215,8 +211,8 @@ struct ExploreTakeUpTests {
     var script = session("Robots will take most warehouse jobs.")
     script.type("because our depot replaced the pickers with robots last year")
     let step = script.type(line)
-    #expect(reflections(step).isEmpty, "\(reflections(step))")
-    #expect(question(step) != nil)
+    #expect(ExploreScript.reflections(step).isEmpty, "\(ExploreScript.reflections(step))")
+    #expect(ExploreScript.question(step) != nil)
   }
 
   @Test("'thanks, that helped' goes to the closing rating")
@@ -224,7 +220,7 @@ struct ExploreTakeUpTests {
     var script = session("My sister should have asked before inviting him.")
     let step = script.type("thanks, that helped")
     #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
-    #expect(question(step) == nil)
+    #expect(ExploreScript.question(step) == nil)
   }
 
   @Test("a reason that opens with a number keeps it when it is questioned or summed up")
