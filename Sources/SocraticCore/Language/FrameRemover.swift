@@ -209,7 +209,9 @@ public enum FrameRemover {
         // Asseverations: they insist on the belief and add nothing to it.
         + "mark my words|full stop|period|end of story|end of discussion|simple as that|"
         + "trust me|believe me|i swear|i promise|no question|no doubt about it|hands down|"
-        + "for real|no joke|no kidding|and that 's that|and that 's final)")
+        + "for real|no joke|no kidding|and that 's that|and that 's final|plain and simple|"
+        + "pure and simple|simple as|it 's that simple|and that 's a fact|no two ways about it|"
+        + "no ifs or buts)")
   ]
 
   /// Where a leading frame ends (past a comma after it), and whether it is negative.

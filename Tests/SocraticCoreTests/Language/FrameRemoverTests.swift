@@ -31,6 +31,8 @@ struct FrameRemoverTests {
       ("Gold beats stocks, trust me", "Gold beats stocks"),
       ("The Celtics will win it all, mark my words", "The Celtics will win it all"),
       ("Tariffs are a tax, period", "Tariffs are a tax"),
+      ("Rents are too high, plain and simple", "Rents are too high"),
+      ("The referee was bought, it's that simple", "The referee was bought"),
       ("Inflation is basically a hidden tax", "Inflation is a hidden tax"),
       ("The state is essentially a monopoly", "The state is a monopoly"),
       ("The government is literally printing money", "The government is printing money"),
