@@ -118,7 +118,13 @@ struct QuestionReading {
       return index + 1 >= core.upperBound || !Self.isElliptical(words, auxiliaryAt: index)
     case .request(let index, let embedded):
       // "I'm wondering if he knows" muses aloud; "Tell me whether …" and "I wonder why …" ask.
-      return embedded == nil || !Self.musingFrames.contains { words[index...].starts(with: $0) }
+      guard embedded == nil else {
+        return !Self.musingFrames.contains { words[index...].starts(with: $0) }
+      }
+      // "I'd like to ask you a few things" announces questions to come, said without "?".
+      guard words[index] == "i", let ask = words[index..<core.upperBound].firstIndex(of: "ask")
+      else { return true }
+      return classes[(ask + 1)..<core.upperBound].contains { $0.contains(.questionWord) }
     case .presumption, .statement, .fragment, .none: return false
     }
   }

@@ -99,6 +99,8 @@ struct UtteranceFormTests {
       ("I wonder if your sister noticed?", true),
       ("I wonder if the bus is late again.", true),
       ("I wonder why the plan stopped working.", true),
+      ("I'd like to ask you a couple of things about your sleep.", false),
+      ("I wanted to ask you what the move was like.", true),
     ])
   func asksOnlyWhenBuiltAsQuestion(text: String, asks: Bool) throws {
     #expect(try critic.critique(text).form.isQuestion == asks)
