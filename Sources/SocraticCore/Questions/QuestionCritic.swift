@@ -65,7 +65,7 @@ public struct QuestionCritic: Sendable {
       guard length <= Self.maximumLength else { throw .tooLong(characters: length) }
     }
     let sentences = SentenceSplitter.sentences(
-      in: SpeechNormalizer.normalized(Tokenizer.tokenize(text))
+      in: SpeechNormalizer.normalized(Self.withoutTranscriptNotes(Tokenizer.tokenize(text)))
     )
     .filter { $0.contains(where: \.isWord) }
     guard !sentences.isEmpty else { throw .noWords }
@@ -149,6 +149,19 @@ public struct QuestionCritic: Sendable {
         question: text, form: .statement, kind: nil, problems: [kind.explanation],
         suggestion: kind.suggestion)
     }
+  }
+
+  /// The tokens without a transcript's notes in square brackets ("[inaudible 00:04:10]"),
+  /// which nobody said; all of them when nothing else is left.
+  private static func withoutTranscriptNotes(_ tokens: [Token]) -> [Token] {
+    guard tokens.contains(where: { $0.text == "[" }) else { return tokens }
+    var isInNote = false
+    let said = tokens.filter { token in
+      if token.text == "[" { isInNote = true }
+      defer { if token.text == "]" { isInNote = false } }
+      return !isInNote && token.text != "]"
+    }
+    return said.contains(where: \.isWord) ? said : tokens
   }
 
   /// Whether a sentence is one word that leads into an answer, with a question mark: "Honestly?"

@@ -113,13 +113,26 @@ struct QuestionReading {
     case .questionWord(let index):
       // "…, which means it's safe": after a lead, a relative pronoun carries the sentence on.
       if !lead.isEmpty, Self.relativePronouns.contains(words[index]) { return false }
-      return index + 1 >= core.upperBound || !Self.clauseSubjects.contains(words[index + 1])
+      return !Self.opensFreeRelative(words, questionWordAt: index, end: core.upperBound)
     case .auxiliary(let index):
-      return index + 1 >= core.upperBound || !Self.isElliptical(words, modalAt: index)
-    case .request: return true
+      return index + 1 >= core.upperBound || !Self.isElliptical(words, auxiliaryAt: index)
+    case .request(let index, let embedded):
+      // "I'm wondering if he knows" muses aloud; "Tell me whether …" and "I wonder why …" ask.
+      guard embedded == nil else {
+        return !Self.musingFrames.contains { words[index...].starts(with: $0) }
+      }
+      // "I'd like to ask you a few things" announces questions to come, said without "?".
+      guard words[index] == "i", let ask = words[index..<core.upperBound].firstIndex(of: "ask")
+      else { return true }
+      return classes[(ask + 1)..<core.upperBound].contains { $0.contains(.questionWord) }
     case .presumption, .statement, .fragment, .none: return false
     }
   }
+
+  /// Frames that, before "if" and said without "?", think aloud rather than ask.
+  private static let musingFrames: [[String]] = [
+    ["i", "'m", "wondering"], ["i", "am", "wondering"], ["i", "'m", "just", "wondering"],
+  ]
 
   /// Question words that also open a relative clause.
   private static let relativePronouns: Set<String> = ["which", "who", "whom", "whose"]
@@ -127,17 +140,59 @@ struct QuestionReading {
   /// Pronouns whose place right after a question word makes it open a clause.
   static let clauseSubjects: Set<String> = ["i", "you", "we", "he", "she", "they"]
 
-  /// Whether a modal is followed by its verb with no subject between: "Might be easier", "Could
-  /// get worse". A word that can be a noun may be the subject ("Would people mind").
-  private static func isElliptical(_ words: [String], modalAt index: Int) -> Bool {
-    guard FunctionWords.auxiliary(words[index])?.kind == .modal, index + 1 < words.count else {
-      return false
-    }
-    let next = words[index + 1]
-    if next == "be" || next == "have" { return true }
-    return isBaseVerb(next) && !Lexicon.classes(of: next).contains(.noun)
-      && FunctionWords.subjectPronouns[next] == nil
+  /// Whether a question word, said without "?", opens a clause rather than a question: its
+  /// subject follows it, or the quantity it asks about does ("What you said is …", "How much
+  /// you drink is …", "What some people do is …"); a question puts its verb there ("What do
+  /// you …", "What makes …").
+  private static func opensFreeRelative(_ words: [String], questionWordAt index: Int, end: Int)
+    -> Bool
+  {
+    var next = index + 1
+    if words[index] == "how", next < end, quantityWords.contains(words[next]) { next += 1 }
+    guard next < end else { return false }
+    return clauseSubjects.contains(words[next]) || clauseDeterminers.contains(words[next])
   }
+
+  /// Words after "how" that ask about a quantity: "how much", "how often".
+  private static let quantityWords: Set<String> = ["much", "many", "often", "long", "far"]
+
+  /// Words that open a subject noun phrase, which after a question word makes it open a clause:
+  /// "What the doctor said …", "What most people find …".
+  private static let clauseDeterminers: Set<String> = [
+    "the", "a", "an", "some", "most", "these", "those", "my", "your", "his", "her", "their",
+    "our", "people", "everyone", "everybody", "someone", "somebody",
+  ]
+
+  /// Whether an auxiliary is followed by its verb with no subject between: "Might be easier",
+  /// "Could get worse", "Didn't really listen", "Was told". A word that can be a noun may be
+  /// the subject ("Would people mind", "Is smoking …") unless, after a modal or "do", no verb
+  /// follows it ("Might land you in trouble").
+  private static func isElliptical(_ words: [String], auxiliaryAt index: Int) -> Bool {
+    guard let auxiliary = FunctionWords.auxiliary(words[index]) else { return false }
+    var next = index + 1
+    while next < words.count, ellipsisAdverbs.contains(words[next]) { next += 1 }
+    guard next < words.count else { return false }
+    let word = words[next]
+    let takesBase = auxiliary.kind == .modal || auxiliary.kind == .do
+    if auxiliary.kind == .modal, word == "be" || word == "have" { return true }
+    // After a modal or "do", any form of a verb is read as one: "will gets on" has lost its
+    // subject, as "will get on" has.
+    let isVerb =
+      takesBase
+      ? isBaseVerb(word) || !Lexicon.verbReadings(of: word).isEmpty
+      : Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
+    guard isVerb, FunctionWords.subjectPronouns[word] == nil else { return false }
+    guard Lexicon.classes(of: word).contains(.noun) else { return true }
+    guard takesBase else { return false }
+    let following = next + 1 < words.count ? words[next + 1] : ""
+    return !following.isEmpty && !isBaseVerb(following)
+      && FunctionWords.auxiliary(following) == nil
+  }
+
+  /// Adverbs between an auxiliary and its verb: "didn't really listen".
+  private static let ellipsisAdverbs: Set<String> = [
+    "n't", "really", "just", "even", "not", "ever",
+  ]
 
   /// The tokens of the core.
   var coreTokens: ArraySlice<Token> { tokens[core] }

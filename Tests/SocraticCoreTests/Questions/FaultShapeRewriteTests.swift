@@ -81,7 +81,8 @@ struct FaultShapeRewriteTests {
     arguments: [
       "Can you take the recycling out?", "Could you hand me the charger?",
       "Would you mind hoovering the stairs tonight?", "Can you please ring the plumber?",
-      "Could you pick the kids up on Tuesday?",
+      "Could you pick the kids up on Tuesday?", "Can you shut the kitchen door?",
+      "Would you turn the music down a bit?",
     ])
   func request(text: String) throws {
     let critique = try critic.critique(text)
@@ -96,7 +97,7 @@ struct FaultShapeRewriteTests {
     arguments: [
       "Can you tell me more about the new job?", "Could you trust a bank like that again?",
       "Would you vote for her again?", "Can you walk me through what happened?",
-      "Could you give me an example of that?",
+      "Could you give me an example of that?", "Could you close the gap between the two plans?",
     ])
   func notARequest(text: String) throws {
     #expect(try critic.critique(text).form != .statement)

@@ -83,6 +83,45 @@ struct UtteranceFormTests {
     #expect(try critic.critique(text).form == form)
   }
 
+  @Test(
+    "said without '?', a line asks only when it is built as a question",
+    arguments: [
+      ("Could land you in hot water [inaudible 00:12:40]", false),
+      ("So she talked over you, didn't even look at you.", false),
+      ("Was told to rest by the physio.", false),
+      ("How much you spend is your call.", false),
+      ("What most people find is that the cravings pass.", false),
+      ("I'm wondering if your sister noticed.", false),
+      ("Would people mind if you left early", true),
+      ("How many nights do you sleep badly", true),
+      ("Did people notice the change", true),
+      ("Might you go back to it", true),
+      ("I wonder if your sister noticed?", true),
+      ("I wonder if the bus is late again.", true),
+      ("I wonder why the plan stopped working.", true),
+      ("I'd like to ask you a couple of things about your sleep.", false),
+      ("I wanted to ask you what the move was like.", true),
+    ])
+  func asksOnlyWhenBuiltAsQuestion(text: String, asks: Bool) throws {
+    #expect(try critic.critique(text).form.isQuestion == asks)
+  }
+
+  @Test(
+    "a count and its unit with no verb echoes their number; with a verb it informs",
+    arguments: [
+      ("Thirty a week.", QuestionForm.reflection), ("About six pints a night.", .reflection),
+      ("Most adults need about eight hours a night.", .statement),
+    ])
+  func numberEcho(text: String, form: QuestionForm) throws {
+    #expect(try critic.critique(text).form == form)
+  }
+
+  @Test("a transcript's note in square brackets is no word of the line")
+  func transcriptNote() throws {
+    let critique = try critic.critique("Could cost you the job [crosstalk]")
+    #expect(critique.form == .reflection)
+  }
+
   @Test("a line that summarises and then checks is critiqued by its check")
   func summaryThenCheck() throws {
     let critique = try critic.critique("What I'm hearing is that money is tight. Is that right?")

@@ -7,8 +7,9 @@
 /// view). Because "Could you live on less?" and "Will you vote for her?" ask about the person,
 /// a verb of doing needs a mark of a request too: "please", the asker as its object ("drive
 /// me", "for us"), the asker's things ("my shift"), a time to do it ("tomorrow", "on Friday"),
-/// "out" after its object ("take the trash out"), "mind" before it, or a verb that is a chore
-/// whatever follows ("clean", "wash", "fetch").
+/// "out" after its object ("take the trash out"), "mind" before it, a thing of the house as its
+/// object ("shut the door", "turn the heating down"), or a verb that is a chore whatever follows
+/// ("clean", "wash", "fetch").
 enum RequestRules {
   /// Whether the question proper is a request for something to be done.
   static func isRequest(_ reading: QuestionReading) -> Bool {
@@ -29,6 +30,7 @@ enum RequestRules {
     if rest.contains(where: talkMarks.contains) { return false }
     isMarked =
       isMarked || choreVerbs.contains(verb) || rest.contains(where: requestMarks.contains)
+      || rest.contains(where: fixtures.contains)
       || (rest.count > 1 && rest.last == "out")
     return isMarked
   }
@@ -69,6 +71,14 @@ enum RequestRules {
     "me", "us", "my", "our", "please", "tomorrow", "tonight", "today", "later", "now", "soon",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
     "morning", "evening", "afternoon", "asap",
+  ]
+
+  /// Things of a house or a room that one is asked to work: "close the window", "turn the
+  /// music down".
+  private static let fixtures: Set<String> = [
+    "window", "windows", "door", "doors", "curtains", "blinds", "light", "lights", "lamp",
+    "heating", "radiator", "fan", "tv", "telly", "television", "radio", "music", "volume", "tap",
+    "oven", "fridge", "freezer", "dishwasher", "gate", "lid", "kettle", "alarm", "thermostat",
   ]
 
   /// Chores and errands: a request whatever follows them.

@@ -25,6 +25,7 @@ enum UtteranceReader {
   ///   - after: the words of what the other person last said, or nil when unknown.
   static func reading(of words: [String], after: [String]? = nil) -> Reading {
     let words = FillerRemover.withoutFillers(words)
+    if isNumberEcho(words) { return .reflection }
     let evidence = Evidence(of: words)
     let weights = evidence.stating
     let reflecting = evidence.reflecting
@@ -90,6 +91,35 @@ enum UtteranceReader {
     }
     return false
   }
+
+  /// Whether a short line is a count and its unit with no verb ("Twenty a day.", "About forty
+  /// quid a week."): it echoes a number they gave, it tells them nothing.
+  private static func isNumberEcho(_ words: [String]) -> Bool {
+    let said = words.filter { $0.first?.isLetter == true || $0.first?.isNumber == true }
+    guard let first = said.first, said.count <= echoLength,
+      isCount(first) || approximators.contains(first), said.contains(where: isCount)
+    else { return false }
+    return said.allSatisfy { word in
+      isCount(word) || approximators.contains(word) || unitJoiners.contains(word)
+        || (Lexicon.classes(of: word).contains(.noun) && !FunctionWords.isFunctionWord(word))
+    }
+  }
+
+  /// Whether a word is a number, in digits or in words.
+  private static func isCount(_ word: String) -> Bool {
+    word.first?.isNumber == true || Quantifiers.numberWords.contains(word)
+  }
+
+  /// Words before a count that make it rough: "about twenty".
+  private static let approximators: Set<String> = [
+    "about", "around", "maybe", "nearly", "almost", "roughly", "over", "under", "only", "just",
+  ]
+  /// Words that join a count to its unit: "a day", "per week", "or so".
+  private static let unitJoiners: Set<String> = [
+    "a", "an", "per", "or", "so", "to", "and", "every", "each", "times", "the",
+  ]
+  /// How many words a count and its unit take at most.
+  private static let echoLength = 6
 
   /// Units a number of which dates or ages something: "years ago", "months old".
   private static let timeUnits: Set<String> = [
