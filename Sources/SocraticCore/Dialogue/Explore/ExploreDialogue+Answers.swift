@@ -28,6 +28,11 @@ extension ExploreDialogue {
       step.outputs += introduction()
       return step
     }
+    // "which facts?" and nothing else: the question again, put another way.
+    if read.asksClarification, read.moves.isEmpty, read.statement == nil, read.gist == nil {
+      rephraseQuestion(after: number, into: &step)
+      return step
+    }
     if read.isConfused {
       say(Self.confusedNotice, into: &step)
     }
@@ -36,7 +41,9 @@ extension ExploreDialogue {
     } else {
       respond(to: read, saying: line, of: number, into: &step)
     }
-    if arc == ExploreArcStep.rerate.rawValue, let value = Self.rating(in: line) {
+    if arc == ExploreArcStep.rerate.rawValue || Self.asksHowSure(state.currentQuestion?.text),
+      let value = Self.rating(in: line)
+    {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
     }
     // A question that confused or irked them is owned, and an easier one of another kind comes
@@ -55,13 +62,15 @@ extension ExploreDialogue {
   mutating func respond(
     to read: ReadAnswer, saying line: String, of number: Int, into step: inout DialogueStep
   ) {
+    // One line for a question back: the purpose, a reassurance, or a word on a question put
+    // to the tool; what else the line says is taken up after it.
     if read.asksPurpose {
       say(Self.purposeNotice, into: &step)
-    } else if read.has(.asksBack), !read.isDefensive {
+    } else if read.isDefensive {
+      let belief = read.feelsDisbelieved ? "I believe you. " : ""
+      say(belief + Self.reassuranceNotice, into: &step)
+    } else if read.has(.asksBack), !read.asksClarification {
       say(Self.asksBackNotice, into: &step)
-    }
-    if read.isDefensive {
-      say(Self.reassuranceNotice, into: &step)
     }
     if read.declinesFeelings {
       say(Self.noFeelingsNotice, into: &step)
@@ -101,7 +110,30 @@ extension ExploreDialogue {
     "I ask to understand how you see it, not to change your mind. There are no wrong answers here."
   /// One line for someone who hears doubt of themselves in a question.
   static let reassuranceNotice =
-    "I believe you. I'm not trying to catch you out, only to understand how you see it."
+    "I'm not trying to catch you out, only to understand how you see it."
+
+  /// Words that say a question asks how sure the person is: a number in the answer is their
+  /// confidence now.
+  static let howSureCues = ["how sure", "how confident", "how certain"]
+
+  static func asksHowSure(_ question: String?) -> Bool {
+    guard let question = question?.lowercased() else { return false }
+    return howSureCues.contains { question.contains($0) }
+  }
+
+  /// After "which facts?": the question just asked, put another way (an easy wording of its
+  /// kind), or an easier one of another kind when none is left.
+  mutating func rephraseQuestion(after number: Int, into step: inout DialogueStep) {
+    let kind = state.currentQuestion?.kind ?? .inversion
+    guard let again = EasierQuestions.question(of: kind, isAsked: isAsked) else {
+      askEasierQuestion(after: number, note: Self.rephraseNotice, into: &step)
+      return
+    }
+    say(Self.rephraseNotice, tone: .quiet, into: &step)
+    ask(again, follows: number, arc: .easier, into: &step)
+  }
+
+  static let rephraseNotice = "Let me put it another way."
 
   /// Said once to "can we not do the feelings thing": no feeling is named again.
   static let noFeelingsNotice = "Sure, we'll leave feelings out of it."

@@ -29,9 +29,37 @@ extension AnswerCues {
     "(i|i 'd) (don't|do not|rather not) (want to|wanna)? (talk about|get into|do) (my)? (feelings|emotions)",
   ]
 
+  /// Phrases in which the person asks what a question means ("what do you mean by that?",
+  /// "which facts?"): the question is put another way, never answered as a "why do you ask".
+  static let clarificationRequests: [String] = [
+    "what do you mean", "(you mean|meaning) what",
+    "which (one|ones|part|parts|facts|reasons|thing|things|way|side|people|kind)",
+  ]
+
+  /// Phrases in which the person hears that they are not believed: only then does the
+  /// reassurance say "I believe you".
+  static let disbelieved: [String] = [
+    "(you think|do you think|so you think|are you saying) (i 'm|i am|i) (making|lying|made)",
+    "you (don't|do not) believe me", "(calling|call) me a liar",
+  ]
+
+  /// Phrases that announce a plan to come ("here's what I'm gonna do:"): the plan is what
+  /// follows, and the announcement is never given back by itself.
+  static let planIntroducers: [String] = [
+    "(here 's|heres|here is) (what|the plan|my plan)", "(my|the) plan is",
+    "(this is|that 's) what (i 'm|i am|i 'll) (gonna|going to)? do",
+  ]
+
+  /// Phrases in which the person takes back what they just said ("maybe I'm jealous, no that's
+  /// not it"): a feeling or insight in the same sentence is not theirs to file.
+  static let denials: [String] = [
+    "(no|nah|nope|wait|actually) (,)? (that 's|thats|that is|it 's|its) not (it|true|the reason|why)",
+    "(that 's|thats) not it", "scratch that", "(no|nah|nope) not really",
+  ]
+
   /// Phrases in which the person says what they might do next ("maybe I'll text her this
   /// week"): change talk, given back and taken up.
   static let plans: [String] = [
-    "(i 'll|ill|i will|i might|i could|i should|i 'm going to|i 'm gonna|i am going to|i am gonna|i gotta|i need to) (just)? (text|call|ask|talk to|tell|try|start|stop|look into|look up|read|write|email|message|reach out|sit down|check|bring)"
+    "(i 'll|ill|i will|i might|i could|i should|i 'm going to|i 'm gonna|i am going to|i am gonna|i gotta|i need to) (just)? (text|call|ask|talk to|tell|try|start|stop|look into|look up|read|write|email|message|reach out|sit down|check|bring|go over|go see|visit|sit|watch|apologize|apologise|invite|listen|spend|help)"
   ]
 }

@@ -204,8 +204,10 @@ enum AnswerCues {
     "(i 'm|i am) (gonna|going to) (stop|head out|log off|call it)",
     "/ (quit|exit|bye)",
     "(i 'm|i am) (done|spent) for (now|tonight|today)",
+    "(gotta|got to) pick (up)? (my|the|our)",
+    "(have to|need to|gotta|got to) go (get|pick up|grab|fetch)",
     "(i 'm|i am) (done|spent) (here|talking)",
-    "(that 's|thats) enough for (now|today|tonight)",
+    "(that 's|thats|that is) enough for (now|today|tonight|one day)",
     "(i 've|i have) got enough to think about",
     "(let 's|can we) (stop|leave it) (here|there|for now)",
     "(can|could) we (please)? (wrap|finish) (it|this|things)? up",
@@ -222,6 +224,8 @@ enum AnswerCues {
     "i (don't|do not) (want|wanna) (to)? (do|talk about|keep doing|discuss|keep talking about) (this|it|that) (anymore|any more)?",
     "i 'd rather not (do|talk about|discuss|go into) (this|it|that) (anymore|any more)?",
     "i 'm (done|finished) with (this|it|that)",
+    "(i)? (really)? (need to|have to|gotta|got to) (run|dash|bounce)",
+    "(i 'm|i am) (kinda|kind of|pretty much|about|all) done (here|for now|for today)?",
   ]
 
   /// Phrases in which the person asks to talk about something else: the belief is rated a
@@ -260,6 +264,7 @@ enum AnswerCues {
   /// still compete, I'd be fine with it".
   static let conditionalOutcomes: [String] = [
     "(i 'd|id|i would) (be|feel|support|accept|vote|go along|back)",
+    "(i 'd|id|i would) (probably|just|definitely|happily)* (go along|go for it|change|agree)",
     "(i 'd|i would) (think|see it|see things) differently",
     "i (should|would|'d|'ll) (just|probably|happily|gladly)? (pay|buy|accept|support|agree|switch|stop)",
   ]
@@ -276,7 +281,6 @@ enum AnswerCues {
   /// Phrases in which the person says a question confused or irked them: what they say next
   /// needs an easier or clearer question, not a reflection of the complaint.
   static let confusion: [String] = [
-    "what do you mean",
     "i don't (get|understand) (the|your|what)",
     "(i don't know|idk|dunno|not sure) what (that|this|you) (means|mean|meant|has to do with|have to do with)",
     "what does (that|this) (even)? (mean|have to do with)",

@@ -127,7 +127,10 @@ extension AnswerMoveReader {
   static func statement(
     in sentence: [Token], clauses: [Range<Int>], isOwn: (Int) -> Bool
   ) -> String? {
-    for range in clauses where range.allSatisfy(isOwn) {
+    for (offset, range) in clauses.enumerated() where range.allSatisfy(isOwn) {
+      // "the news is loud, but not wrong": a clause a contrast turns is not given alone.
+      let next = clauses.dropFirst(offset + 1).first.flatMap { sentence[$0].first(where: \.isWord) }
+      if let next, ReflectionWriter.contrasts.contains(next.lowercased) { continue }
       var tokens = Array(sentence[range])
       // "16 year olds pay taxes": a number opening the clause is part of it.
       while let first = tokens.first,

@@ -15,6 +15,8 @@ public enum AnswerMoveReader {
   static let sentenceLimit = 8
   /// The most words a part of an answer keeps to be given back.
   static let partWordLimit = 20
+  /// The most words a sentence that asks what the question means has ("which facts?").
+  static let clarificationWordLimit = 7
 
   /// The answer's moves and the words of each.
   /// - Parameters:
@@ -40,7 +42,22 @@ public enum AnswerMoveReader {
   /// The tokens of an answer as it is read: its first `readLimit` characters, shorthand
   /// expanded.
   static func readTokens(of text: String) -> [Token] {
-    Shorthand.expanded(Tokenizer.tokenize(TypedTextLimit.prefix(of: text, characters: readLimit)))
+    withoutDenied(
+      Shorthand.expanded(
+        Tokenizer.tokenize(TypedTextLimit.prefix(of: text, characters: readLimit))))
+  }
+
+  /// The tokens without a sentence the person takes back ("maybe I'm jealous, no that's not
+  /// it"): what they deny is not read as theirs, neither filed nor given back.
+  static func withoutDenied(_ tokens: [Token]) -> [Token] {
+    guard
+      let denial = Patterns.denials.lazy.compactMap({ matches(of: $0, in: tokens, from: 0).first })
+        .first
+    else { return tokens }
+    let start =
+      tokens[..<denial.lowerBound].lastIndex { [".", "!", "?"].contains($0.text) }.map { $0 + 1 }
+      ?? 0
+    return Array(tokens[..<start]) + Array(tokens[denial.upperBound...])
   }
 
   /// The answer's moves, from its tokens as `readTokens(of:)` gives them: a caller that has
@@ -77,7 +94,9 @@ public enum AnswerMoveReader {
     read.sources.removeAll { source in
       sources.contains { $0 != source && $0.lowercased().contains(source.lowercased()) }
     }
-    if moves.isEmpty, read.statement == nil, read.wordCount <= 2, !read.isConfused {
+    if moves.isEmpty, read.statement == nil, read.wordCount <= 2, !read.isConfused,
+      !read.asksClarification
+    {
       moves.insert(.noContent)
     }
     read.moves = AnswerMove.allCases.filter(moves.contains)
@@ -126,12 +145,24 @@ public enum AnswerMoveReader {
       read.isConfused = true
       return
     }
+    // "which facts?", "what do you mean by that?": asks for the question put another way.
+    if words.split(separator: " ").count <= clarificationWordLimit,
+      Patterns.clarificationRequests.contains(where: {
+        matches(of: $0, in: sentence, from: start).contains { $0.lowerBound == start }
+      })
+    {
+      read.asksClarification = true
+      return
+    }
 
     if saysOwn(Patterns.purposeQuestions, in: sentence, isOwn: isOwn) {
       read.asksPurpose = true
       moves.insert(.asksBack)
     }
-    if saysOwn(Patterns.defensive, in: sentence, isOwn: isOwn) { read.isDefensive = true }
+    let isDefensive = saysOwn(Patterns.defensive, in: sentence, isOwn: isOwn)
+    if isDefensive { read.isDefensive = true }
+    if saysOwn(Patterns.disbelieved, in: sentence, isOwn: isOwn) { read.feelsDisbelieved = true }
+
     if saysOwn(Patterns.decliningFeelings, in: sentence, isOwn: isOwn) {
       read.declinesFeelings = true
     }
@@ -214,6 +245,13 @@ public enum AnswerMoveReader {
     // "maybe I'll text her": the maybe hedges a plan; "maybe it makes me dig in": an insight.
     // Neither concedes anything about the belief.
     let namesBlockage = saysOwn(Patterns.blockages, in: sentence, isOwn: isOwn)
+    // "if I hear it from real people": a condition concedes nothing.
+    let isCondition = { (range: Range<Int>) in
+      sentence[clause(containing: range.lowerBound)].first(where: \.isWord).map {
+        AnswerCues.notViewOpeners.contains($0.lowercased)
+      } ?? false
+    }
+    found.removeAll { $0.move == .concession && isCondition($0.range) }
     if isPlan || namesBlockage { found.removeAll { $0.move == .concession } }
     for match in found { moves.insert(match.move) }
     let leaves =
@@ -278,7 +316,9 @@ public enum AnswerMoveReader {
     }
     // "are you serious?" shows a feeling; it asks nothing back.
     let feelings = feelings(in: sentence, isOwn: isOwn)
-    if isQuestion, feelings.isEmpty, let first = sentence.dropFirst(start).first,
+    // "the uk thing was the same year?": a question about the topic, not put to the listener.
+    let asksListener = sentence.contains { ["you", "your", "u"].contains($0.lowercased) }
+    if isQuestion, feelings.isEmpty, asksListener, let first = sentence.dropFirst(start).first,
       questionOpeners.contains(first.lowercased)
     {
       moves.insert(.asksBack)
@@ -311,19 +351,22 @@ public enum AnswerMoveReader {
 
     // "I just told you": said to the listener, never given back as their view.
     // "wait why does that matter" asks about the conversation: no view of theirs.
-    if isToListener(sentence) || isSarcastic(sentence)
+    // "are you trying to get me to say …", "here's what I'm gonna do": no view of theirs.
+    if isToListener(sentence) || isSarcastic(sentence) || isDefensive
       || saysOwn(Patterns.purposeQuestions, in: sentence, isOwn: isOwn)
+      || saysOwn(Patterns.planIntroducers, in: sentence, isOwn: isOwn)
     {
       return
     }
+    // "same as before, it's about fairness": what is new starts after the repeat.
+    let repeatClause = found.first { $0.move == .repeat }.map {
+      clause(containing: $0.range.lowerBound)
+    }
     if read.statement == nil, !isQuestion {
-      read.statement = statement(in: sentence, clauses: clauses, isOwn: isOwn)
+      let newClauses = clauses.filter { $0.lowerBound >= repeatClause?.upperBound ?? 0 }
+      read.statement = statement(in: sentence, clauses: newClauses, isOwn: isOwn)
     }
     if read.gist == nil, !isQuestion {
-      // "same as before, it's about fairness": what is new starts after the repeat.
-      let repeatClause = found.first { $0.move == .repeat }.map {
-        clause(containing: $0.range.lowerBound)
-      }
       let from = repeatClause.map { min($0.upperBound + 1, sentence.count) } ?? start
       read.gist = from < sentence.count ? gist(of: sentence, from: from, clauses: clauses) : nil
     }

@@ -53,7 +53,12 @@ extension BeliefMap {
       sections.append(
         DigestSection(heading: "Feelings you named", items: [ReflectionWriter.listed(feelings)]))
     }
-    let notes = notes.filter { !shown.contains($0.text) }
+    let plans = notes.filter { $0.category == .plan }.map(\.text)
+    if !plans.isEmpty {
+      sections.append(
+        DigestSection(heading: "What you might do", items: plans.suffix(3).map(Self.quoted)))
+    }
+    let notes = notes.filter { !shown.contains($0.text) && $0.category != .plan }
     if !notes.isEmpty {
       sections.append(
         DigestSection(

@@ -49,6 +49,10 @@ public struct ReadAnswer: Sendable, Equatable {
   /// Whether the person hears doubt of themselves in the question ("you think I'm making it
   /// up?").
   public var isDefensive = false
+  /// Whether the person hears that they are not believed ("you think I'm making it up?").
+  public var feelsDisbelieved = false
+  /// Whether the person asks what the question means ("which facts?", "what do you mean?").
+  public var asksClarification = false
   /// Whether the person asks not to talk about feelings.
   public var declinesFeelings = false
   /// What the person says they might do next ("maybe I'll text her this week"), in their words.

@@ -24,7 +24,10 @@ enum ReflectionCheck {
       !danglingEnds.contains(last.lowercased), let clause = ClauseParser.parse(tokens),
       clause.subject.contains(where: \.isWord),
       // "unfair, nobody read it": a word before a comma is no part of a subject.
-      !clause.subject.contains(where: { $0.kind == .punctuation && $0.text == "," })
+      !clause.subject.contains(where: { $0.kind == .punctuation && $0.text == "," }),
+      // "about your sister rolling her eyes …", "or doesn't care": a subject cannot open on a
+      // preposition or a conjunction.
+      clause.subject.first.map({ !fragmentOpeners.contains($0.lowercased) }) ?? true
     else { return false }
     switch clause.verb {
     case .be, .perfect, .modal:
@@ -32,10 +35,17 @@ enum ReflectionCheck {
       return clause.rest.contains(where: \.isWord)
         || clause.afterAuxiliary.contains(where: \.isWord)
         || clause.lexicalVerb != nil || clause.isNegated
-    case .lexical:
-      return true
+    case .lexical(let base, _):
+      // "(like) I said": a saying with nothing said is only the frame of a repeat.
+      return !sayingVerbs.contains(base) || clause.rest.contains(where: \.isWord)
     }
   }
+
+  /// Words a subject cannot open on.
+  static let fragmentOpeners = FunctionWords.prepositions.union(FunctionWords.coordinators)
+
+  /// Verbs that only frame what was said, when nothing follows them.
+  static let sayingVerbs: Set<String> = ["say", "tell", "mention", "explain", "answer"]
 
   /// Whether a whole reflection is free of empty slots: no space before a comma or full stop,
   /// no two marks in a row, no turn with nothing after it.

@@ -40,7 +40,7 @@ public enum ReflectionWriter {
         text: "It sounds like you're wondering whether \(clauses.first)\(rest).", depth: .complex)
     }
     // "maybe I'll text her this week": what they might do is given back before all else.
-    if let plan = answer.plan, let text = givenDoubt(plan) {
+    if let plan = answer.plan, let text = givenDoubt(plan) ?? firstPart(plan).flatMap(givenDoubt) {
       return Reflection(text: "So \(text).", depth: .simple)
     }
     if !answer.feelings.isEmpty {
@@ -89,13 +89,17 @@ public enum ReflectionWriter {
   /// three words come before.
   private static func firstPart(_ text: String) -> String? {
     let tokens = Tokenizer.tokenize(text)
+    // "the news is loud but not wrong": never the part before a contrast without it.
     guard
       let cut = tokens.indices.dropFirst(3).first(where: {
         ["and", "but", ",", ";"].contains(tokens[$0].lowercased)
-      })
+      }), !tokens[cut...].contains(where: { contrasts.contains($0.lowercased) })
     else { return nil }
     return Array(tokens[..<cut]).joinedText
   }
+
+  /// Words that turn what came before: a part is never given back without them.
+  static let contrasts: Set<String> = ["but", "though", "although", "yet", "except"]
 
   /// The thing a reason names with "because of": "of FTX" → "FTX".
   private static func ofPhrase(_ reason: String) -> String? {
@@ -148,8 +152,11 @@ public enum ReflectionWriter {
       return Reflection(text: "So you'd say \(fragment).", depth: .complex)
     }
     guard let doubt = answer.doubts.lazy.compactMap(givenDoubt).first else { return nil }
-    if let stand = answer.stand.flatMap(given) {
-      return Reflection(text: "So you grant that \(doubt), but \(stand).", depth: .complex)
+    // "maybe the ads are annoying, but not harmful": never the doubt without the turn after it.
+    if let stand = answer.stand {
+      return given(stand).map {
+        Reflection(text: "So you grant that \(doubt), but \($0).", depth: .complex)
+      }
     }
     // What they conceded, in their words: never set against the claim as if they contradicted
     // themselves.
@@ -206,6 +213,9 @@ public enum ReflectionWriter {
   }
 
   // MARK: - Giving their words back
+
+  /// Words of chat that are no part of what is said, wherever they stand.
+  static let chatFillers: Set<String> = ["lol", "lmao", "haha", "tbh", "ngl", "honestly"]
 
   /// Words that hedge a clause and are left out when it is given back.
   static let hedges: Set<String> = [
@@ -308,6 +318,8 @@ public enum ReflectionWriter {
       tokens.removeLast()
     }
     if !keepingFrames { tokens = FrameRemover.removingFrames(from: tokens).tokens }
+    // "all night honestly terrified", "not some bigot ok": chat fillers are not given back.
+    tokens.removeAll { chatFillers.contains($0.lowercased) }
     while let first = tokens.first,
       (first.kind == .punctuation && first.text != "\"")
         || (leading.contains(first.lowercased) && !startsClause(tokens))
@@ -365,54 +377,5 @@ public enum ReflectionWriter {
       return thatTakers.contains(tokens[tokens.count - 2].lowercased)
     }
     return ReflectionCheck.danglingEnds.contains(last)
-  }
-
-  /// When the person speaks of themselves ("my team", "I") or of a group of theirs ("our team",
-  /// "we went remote"), their "we" is them and theirs: "you went remote". Otherwise "we" may be
-  /// everyone ("we license doctors") and stays.
-  private static func ourToYour(_ tokens: [Token]) -> [Token] {
-    let words = tokens.map(\.lowercased)
-    let isTheirs =
-      words.contains { ["your", "you", "our", "ours"].contains($0) }
-      || zip(words, words.dropFirst()).contains { pair in
-        pair.0 == "we" && Lexicon.verbReadings(of: pair.1).first?.form == .past
-      }
-    guard isTheirs else { return tokens }
-    return tokens.map { token in
-      guard let replacement = ourWords[token.lowercased] else { return token }
-      return token.replacingText(with: CaseStyle.matching(token, replacement))
-    }
-  }
-
-  private static let ourWords: [String: String] = [
-    "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
-    "we're": "you're", "we've": "you've",
-  ]
-
-  /// Words after which "that" opens a clause still to come.
-  private static let thatTakers: Set<String> = [
-    "think", "say", "said", "know", "believe", "mean", "means", "is", "was", "so", "feel",
-    "guess", "hope", "sure", "and", "but", "than",
-  ]
-
-  /// Whether a token can be given back as it is: words, numbers and ordinary punctuation.
-  private static func isPlain(_ token: Token) -> Bool {
-    switch token.kind {
-    case .word, .number: return true
-    case .punctuation:
-      return ![
-        "[", "]", "{", "}", "\\", "\"", "\u{201C}", "\u{201D}", "(", ")", "*", "_", "#", "@",
-      ].contains(token.text)
-    case .symbol: return ["$", "%", "&", "+", "\u{20AC}", "\u{00A3}"].contains(token.text)
-    }
-  }
-
-  /// Items joined as a list: "a", "a and b", "a, b and c".
-  static func listed(_ items: [String]) -> String {
-    switch items.count {
-    case 0: return ""
-    case 1: return items[0]
-    default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
-    }
   }
 }

@@ -1,0 +1,52 @@
+/// The words a reflection turns or keeps: "our" given back as "your", the words after which a
+/// "that" waits for its clause, the tokens that may be given back as typed.
+extension ReflectionWriter {
+  /// When the person speaks of themselves ("my team", "I") or of a group of theirs ("our team",
+  /// "we went remote"), their "we" is them and theirs: "you went remote". Otherwise "we" may be
+  /// everyone ("we license doctors") and stays.
+  static func ourToYour(_ tokens: [Token]) -> [Token] {
+    let words = tokens.map(\.lowercased)
+    let isTheirs =
+      words.contains { ["your", "you", "our", "ours"].contains($0) }
+      || zip(words, words.dropFirst()).contains { pair in
+        pair.0 == "we" && Lexicon.verbReadings(of: pair.1).first?.form == .past
+      }
+    guard isTheirs else { return tokens }
+    return tokens.map { token in
+      guard let replacement = ourWords[token.lowercased] else { return token }
+      return token.replacingText(with: CaseStyle.matching(token, replacement))
+    }
+  }
+
+  static let ourWords: [String: String] = [
+    "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
+    "we're": "you're", "we've": "you've",
+  ]
+
+  /// Words after which "that" opens a clause still to come.
+  static let thatTakers: Set<String> = [
+    "think", "say", "said", "know", "believe", "mean", "means", "is", "was", "so", "feel",
+    "guess", "hope", "sure", "and", "but", "than",
+  ]
+
+  /// Whether a token can be given back as it is: words, numbers and ordinary punctuation.
+  static func isPlain(_ token: Token) -> Bool {
+    switch token.kind {
+    case .word, .number: return true
+    case .punctuation:
+      return ![
+        "[", "]", "{", "}", "\\", "\"", "\u{201C}", "\u{201D}", "(", ")", "*", "_", "#", "@",
+      ].contains(token.text)
+    case .symbol: return ["$", "%", "&", "+", "\u{20AC}", "\u{00A3}"].contains(token.text)
+    }
+  }
+
+  /// Items joined as a list: "a", "a and b", "a, b and c".
+  static func listed(_ items: [String]) -> String {
+    switch items.count {
+    case 0: return ""
+    case 1: return items[0]
+    default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    }
+  }
+}
