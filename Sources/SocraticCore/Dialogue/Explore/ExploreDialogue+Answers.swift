@@ -167,11 +167,21 @@ extension ExploreDialogue {
 
   /// A number from 0 to 100 in an answer to the re-rating question ("70, I think").
   static func rating(in answer: String) -> Int? {
-    for token in Tokenizer.tokenize(answer) where token.kind == .number {
-      if case .success(let value) = ConfidenceRating.read(token.text) { return value }
+    let tokens = Tokenizer.tokenize(answer)
+    for (index, token) in tokens.enumerated() where token.kind == .number {
+      // "by 10", "10 points less": how far it moved, not where it stands.
+      let isChange =
+        (index > 0 && tokens[index - 1].lowercased == "by")
+        || (index + 1 < tokens.count && changeWords.contains(tokens[index + 1].lowercased))
+      if !isChange, case .success(let value) = ConfidenceRating.read(token.text) { return value }
     }
     return nil
   }
+
+  /// Words after a number that make it a change in confidence rather than the confidence.
+  static let changeWords: Set<String> = [
+    "points", "point", "pts", "less", "more", "lower", "higher", "down", "up",
+  ]
 
   /// After an answer that said nothing: an easier question of another kind, not asked before.
   /// - Parameter note: what is said before it, when the caller has not said it already.

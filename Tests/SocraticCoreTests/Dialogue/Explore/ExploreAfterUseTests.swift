@@ -140,6 +140,18 @@ struct ExploreAfterUseTests {
   }
 
   @Test(
+    "how far the confidence moved is no confidence",
+    arguments: ["down by 10 maybe", "a bit, like 15 points less", "maybe 20 lower than before"])
+  func changeIsNoRating(answer: String) {
+    var script = session("Landlords are greedy.")
+    script.type("because my rent went up twice in a year")
+    let conceded = script.type("ok thats a fair point, i hadnt thought about the small landlords")
+    #expect(ExploreScript.question(conceded)?.text == "How much does that change how sure you are?")
+    let step = script.type(answer)
+    #expect(!step.events.contains { if case .confidence = $0 { true } else { false } })
+  }
+
+  @Test(
     "a condition with 'I hear it' concedes nothing, and a neutral answer is not asked what seems fair"
   )
   func conditionIsNoConcession() {
