@@ -70,7 +70,7 @@ extension PartnerDialogue {
     var verdict = SessionEvent.Critique(critique)
     // At the close, thanks and a goodbye are what is called for: not an opinion to argue, nor
     // a reason to keep them talking.
-    if state.stage == .close, critique.form == .statement {
+    if state.stage == .close, critique.form == .statement || PartnerLines.isClosingLine(text) {
       verdict.problems = [PartnerLines.closingLineVerdict]
       verdict.suggestion = nil
     }
