@@ -98,7 +98,7 @@ enum PartnerCues {
     "(i|i 've) (have to|gotta|got to|need to|must) (go|run|head off|get going)",
     "i (should|better|'d better|had better|ought to) (go|run|head off|get going|get off|make a move)",
     // A chore that calls them away: "I have to start dinner", "I need to get the washing in".
-    "i (have to|gotta|got to|need to|must|should|better|'ll have to) (start|make|cook|get|put|do|fetch|collect|pick up) (the|my|our)? (dinner|tea|supper|lunch|washing|laundry|kids|shopping|dog)",
+    "i (have to|gotta|got to|need to|must|should|better) (start|make|cook|get|put|do|fetch|collect|pick up) (the|my|our)? (dinner|tea|supper|lunch|washing|laundry|kids|shopping|dog)",
     "i (have to|gotta|got to|need to|must) (pick up|get back to|get to) (the|my|work)",
     "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
     "random (but|question|thought|q)",

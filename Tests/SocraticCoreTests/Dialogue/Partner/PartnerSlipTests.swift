@@ -139,6 +139,7 @@ struct PartnerSlipTests {
           return nil
         }.first)
       #expect(review.critique.problems == [calm.closingLineVerdict], "\(line)")
+      #expect(review.critique.form == QuestionForm.statement.rawValue, "\(line)")
       #expect(review.critique.suggestion == nil, "\(line)")
     }
   }
