@@ -31,8 +31,47 @@ enum PartnerCues {
     "(you 're|you are) (defending|taking) (them|his|her|their)",
     "(you|u) (always|just|only ever) (side with|defend|stick up for)",
     "(you|u) (always|just|only ever) take (their|his|her|the other) side",
+    // Commands at the listener about how they talk: "don't talk down to me".
+    "(don't|dont|do not|stop) (talk|talking|speak|speaking) (down)? to me like",
+    "(don't|dont|do not|stop) (talk|talking) down to me",
+    "(don't|dont|do not) (you)? (dare|lecture|patronize|patronise|preach at|shout at|yell at|mansplain)",
+    // Jabs at who the listener is: "spoken like someone who …", "says the guy who …".
+    "spoken like (someone|somebody|a|an|one|a person|the)",
+    "(says|said) the (person|guy|girl|man|woman|one|lad|bloke) (who|that)",
     "(you 're|you are|ur) (such|so|being)? (a|an)? (hypocrite|hypocritical|judgy|judgmental|preachy|smug|condescending)",
     "(you 're|you are|ur) (such|so|being|just)? (a|an)? (normie|sheep|shill|snowflake|npc|boomer|nerd)",
+  ]
+
+  /// Telling the listener they cannot know what it is like, anywhere in a turn: "you have no
+  /// idea", "you don't know what it's like chasing people". Said of the listener, never a view
+  /// of theirs to give back: answered by asking what is missed.
+  static let unheard: [String] = [
+    "(you|u|ya) (just|really|simply)? (have|'ve got|got) no (idea|clue)",
+    "(you|u|ya) (just|really|simply)? (don't|dont|do not|can't|cant|cannot) (know|imagine|understand) what (it 's|its|it is|it was) like",
+  ]
+
+  /// Saying what they would need to see to think otherwise, with no "if": "I'd want to see how
+  /// people are in a few years", "it would take a real study". What would change their mind.
+  static let wouldChangeMind: [String] = [
+    "(i 'd|i would) (want|need|have|like) to (see|know|hear|read)",
+    "(it 'd|it would|that 'd|that would) take (a|an|some|real|more|proof|evidence)",
+    "(i 'd|i would) (only)? (believe|accept|trust) it (if|when|once)",
+  ]
+
+  /// A report of where they came across something, said before the belief it framed: "I saw
+  /// on the news about the new vaccine", "I heard on the radio about …". What follows "about"
+  /// is what the belief is about.
+  static let reportFrame: [String] = [
+    "i (saw|heard|read|watched|seen|caught) (something|a bit|a thing|stuff|a piece|an article|a story)? (on|in) (the)? (news|radio|paper|papers|telly|tv|internet|facebook|online|web|feed) about"
+  ]
+
+  /// The belief a report frames, said of what the report was about as "it" or "they", with or
+  /// without a "not": "… and honestly I don't think it's safe".
+  static let framedBelief: [String] = [
+    "(honestly|really|tbh|just|personally)? i (really)? (think|reckon) (it 's|its|it is|they 're|theyre|they are)"
+  ]
+  static let framedDoubt: [String] = [
+    "(honestly|really|tbh|just|personally)? i (don't|dont|do not) (really)? (think|reckon) (it 's|its|it is|they 're|theyre|they are)"
   ]
 
   /// Naming what stands in the way of seeing it otherwise: a motive, a fear of what it would
@@ -57,6 +96,9 @@ enum PartnerCues {
     "(enough|that 's enough) (politics|of this|about this|for (today|tonight|now))",
     "(let 's|lets) (just)? (eat|go eat|call it a night|leave it there|leave it at that|drop it)",
     "(i|i 've) (have to|gotta|got to|need to|must) (go|run|head off|get going)",
+    "i (should|better|'d better|had better|ought to) (go|run|head off|get going|get off|make a move)",
+    // A chore that calls them away: "I have to start dinner", "I need to get the washing in".
+    "i (have to|gotta|got to|need to|must|should|better) (start|make|cook|get|put|do|fetch|collect|pick up) (the|my|our)? (dinner|tea|supper|lunch|washing|laundry|kids|shopping|dog)",
     "i (have to|gotta|got to|need to|must) (pick up|get back to|get to) (the|my|work)",
     "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
     "random (but|question|thought|q)",
@@ -113,6 +155,21 @@ enum PartnerCues {
   /// says …". A lead-in, never their claim.
   static let wondering: [String] = [
     "i (just|honestly|really)? (don't|dont|do not|can't|cant|cannot) (get|understand|see) (why|how)"
+  ]
+
+  /// Inviting the listener to talk or meet again, said by the person at the close ("can we talk
+  /// again at the weekend?", "coffee again friday?"): a warm closing line, not a question to
+  /// coach.
+  static let invitation: [String] = [
+    "(can|could|shall|should) we (talk|chat|do this|catch up|meet|meet up|pick this up|carry on|continue|get together)",
+    "(talk|chat|lunch|coffee|dinner|drinks|a drink|a walk|a call|same time) (again)? (on|at|next|this|tomorrow|soon|sometime|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)",
+    "(let 's|lets) (talk|chat|do this|catch up|meet|get together) (again|soon|sometime)",
+  ]
+
+  /// Laughter that ends or opens a line said for fun: "… lol", "haha …", "jk". A joke is met
+  /// lightly, never asked about as a story.
+  static let laughter: Set<String> = [
+    "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "jk", "rofl",
   ]
 
   /// Asking the listener where they stand: answered briefly and turned back to them.
@@ -192,7 +249,7 @@ extension PartnerCues {
       "(you|just you) (watch|wait|see)", "(you 'll|you will) (see|find out)",
       "mark my words", "(trust|believe) me", "i (swear|promise|tell you|tell ya)",
       "(i 'm|i am) telling (you|ya)", "no (joke|lie|cap)", "for real", "full stop",
-      "end of story", "simple as that", "will (ya|you)", "i bet", "just saying",
+      "end of story", "simple as that", "will (ya|you)", "i bet", "just saying", "who else",
       "(everybody|everyone|we all) (knows|know) (it|that)", "look it up",
     ]
 
@@ -200,6 +257,13 @@ extension PartnerCues {
   /// don't know kiddo"): words that are no part of a claim.
   static let vocatives: [String] = [
     "(kiddo|buddy|bud|pal|dude|bro|brah|sis|sweetie|sweetheart|babe|lmao|lmfao|haha|hahaha)"
+  ]
+
+  /// What they call the listener inside a line, set apart by commas or said just before one
+  /// ("the landlords, mate, who else", "honestly love, …"): no word of what they say.
+  static let listenerNames: Set<String> = [
+    "love", "luv", "hun", "hon", "honey", "mate", "sweetie", "sweetheart", "son", "dear",
+    "darling", "pet", "kiddo", "buddy", "pal", "dude", "bro", "sis", "babe", "chief", "boss",
   ]
 
   /// A cry of despair said as a question, with or without its question mark ("like what am I

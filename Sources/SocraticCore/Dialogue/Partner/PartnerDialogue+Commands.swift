@@ -70,7 +70,9 @@ extension PartnerDialogue {
     var verdict = SessionEvent.Critique(critique)
     // At the close, thanks and a goodbye are what is called for: not an opinion to argue, nor
     // a reason to keep them talking.
-    if state.stage == .close, critique.form == .statement {
+    if state.stage == .close, critique.form == .statement || PartnerLines.isClosingLine(text) {
+      // Coached as the closing line it is, it is counted as no question, leading or closed.
+      verdict.form = QuestionForm.statement.rawValue
       verdict.problems = [PartnerLines.closingLineVerdict]
       verdict.suggestion = nil
     }

@@ -50,6 +50,11 @@ enum PartnerLines {
           + "you.",
         "I hear that this is the heart of it for you.",
       ]
+    case .joke:
+      [
+        "Ha, I can picture that.",
+        "Ha, that paints a picture.",
+      ]
     case .noise:
       [
         "Take your time; I'd really like to hear what you think.",
@@ -98,6 +103,15 @@ enum PartnerLines {
   /// never "an opinion" nor a reason to keep them talking.
   static let closingLineVerdict =
     "a closing line: when they want to stop, thanking them and letting them go is right"
+
+  /// Whether a line of the person's at the close is a warm one whatever its form: thanks, or an
+  /// invitation to talk or meet again ("can we talk again at the weekend?", "coffee again
+  /// friday?").
+  static func isClosingLine(_ text: String) -> Bool {
+    let words = Shorthand.expanded(Tokenizer.tokenize(text)).filter(\.isWord)
+    return PartnerCueMatcher.invitation.matches(words)
+      || words.contains { TheirWords.closingWords.contains($0.lowercased) }
+  }
 
   /// The reflection of a belief they just stated, with the reason they gave for it; an
   /// explanation ("… won because …") already holds its reason, which is not said twice.
@@ -178,7 +192,7 @@ enum PartnerLines {
         QuestionTemplate(
           kind: .clarification, text: "What comes to mind first when you think of it?"),
       ]
-    case .aside, .request, .repeated, .leaving, .ordinary:
+    case .aside, .request, .repeated, .joke, .leaving, .ordinary:
       []
     }
   }

@@ -82,13 +82,14 @@ extension BeliefMap {
         return Self.quotedTheirs(text)
           + (backing.isEmpty ? "" : " (" + backing.joined(separator: "; ") + ")")
       })
-    add("What they've seen", examples.prefix(3).map(Self.quotedTheirs))
+    add("What they've seen", examples.compactMap(Self.item).prefix(3).map(Self.quotedTheirs))
     let unattached = sources.filter { source in
       !reasons.contains { $0.sources.contains(source) }
     }
-    add("Where it comes from", unattached.prefix(3).map(Self.quotedTheirs))
-    add("Doubts they voiced", doubts.prefix(4).map(Self.quotedTheirs))
-    add("What would change their mind", wouldChangeMind.map(Self.quotedTheirs))
+    add("Where it comes from", unattached.compactMap(Self.item).prefix(3).map(Self.quotedTheirs))
+    add("Doubts they voiced", doubts.compactMap(Self.item).prefix(4).map(Self.quotedTheirs))
+    add(
+      "What would change their mind", wouldChangeMind.compactMap(Self.item).map(Self.quotedTheirs))
     add("Feelings they named", feelings.isEmpty ? [] : [ReflectionWriter.listed(feelings)])
     add(
       "Noted",
@@ -96,6 +97,27 @@ extension BeliefMap {
         (note.category.map { $0.rawValue + ": " } ?? "") + Self.quotedTheirs(note.text)
       })
     return sections
+  }
+
+  /// What of their words is an item of the map: a clause (a subject and a verb) or a phrase
+  /// of at least two words that carry meaning, without the name they call the listener that
+  /// opens it ("love, that …"); nil for a lone word such as "not".
+  static func item(_ text: String) -> String? {
+    let tokens = Tokenizer.tokenize(text)
+    var start = tokens.startIndex
+    if let first = tokens.first, PartnerCues.listenerNames.contains(first.lowercased),
+      tokens.dropFirst().first?.text == ","
+    {
+      start += 2
+    }
+    let kept = Array(tokens[start...])
+    let contentWords = kept.filter(\.isWord).count { token in
+      !FunctionWords.isFunctionWord(token.lowercased)
+    }
+    guard contentWords >= 2 || ClauseParser.parse(Shorthand.expanded(kept)) != nil else {
+      return nil
+    }
+    return start == tokens.startIndex ? text : kept.joinedText
   }
 
   /// The most words of theirs an item quotes.

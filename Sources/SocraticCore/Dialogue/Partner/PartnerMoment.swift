@@ -19,6 +19,9 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   case request
   /// They said it again, or said they had: "like I said".
   case repeated
+  /// A joke said with a laugh, claiming nothing new: "the only one on the last bus was a fox
+  /// haha". Set by `TheirWords`, which reads whether it states a new belief.
+  case joke
   /// Nothing to build on: "asdf", "?", a lone "yeah".
   case noise
   /// They want to stop: thanks, a goodbye, "let's change the subject", "pass the gravy".
@@ -45,11 +48,14 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     if PartnerCueMatcher.hostile.matches(words) { return .hostile }
     if takesLeave { return .leaving }
     if answer.blockage != nil || PartnerCueMatcher.blockage.matches(words) { return .blockage }
-    if !answer.feelings.isEmpty || PartnerCueMatcher.openingUp.matches(words) {
+    // "it still bothers me. I'd want to see how it goes in a year": what would change their
+    // mind wins over a feeling named with it, and is followed up.
+    let saysChange = saysWhatWouldChangeMind || answer.has(.wouldChangeMind)
+    if !saysChange, !answer.feelings.isEmpty || PartnerCueMatcher.openingUp.matches(words) {
       return .openedUp
     }
     // "I guess if it crashed I'd rethink it" says what would change their mind: no wavering.
-    let isAnswering = saysHowSure || saysWhatWouldChangeMind || answer.has(.wouldChangeMind)
+    let isAnswering = saysHowSure || saysChange
     if answer.has(.concession) || PartnerCueMatcher.qualifying.matches(words), !isAnswering {
       return .wavering
     }
@@ -72,7 +78,8 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   var isOpeningUp: Bool {
     switch self {
     case .blockage, .openedUp, .wavering: true
-    case .hostile, .unheard, .aside, .request, .repeated, .noise, .leaving, .ordinary: false
+    case .hostile, .unheard, .aside, .request, .repeated, .joke, .noise, .leaving, .ordinary:
+      false
     }
   }
 }
@@ -125,6 +132,12 @@ struct PartnerCueMatcher: Sendable {
   static let hostile = PartnerCueMatcher(PartnerCues.hostile)
   static let blockage = PartnerCueMatcher(PartnerCues.blockage)
   static let leaving = PartnerCueMatcher(PartnerCues.leaving)
+  static let unheard = PartnerCueMatcher(PartnerCues.unheard)
+  static let reportFrame = PartnerCueMatcher(PartnerCues.reportFrame)
+  static let framedBelief = PartnerCueMatcher(PartnerCues.framedBelief)
+  static let framedDoubt = PartnerCueMatcher(PartnerCues.framedDoubt)
+  static let wouldChangeMind = PartnerCueMatcher(PartnerCues.wouldChangeMind)
+  static let invitation = PartnerCueMatcher(PartnerCues.invitation)
   static let openingUp = PartnerCueMatcher(PartnerCues.openingUp)
   static let aside = PartnerCueMatcher(PartnerCues.aside)
   static let qualifying = PartnerCueMatcher(PartnerCues.qualifying)

@@ -38,7 +38,7 @@ enum PartnerReflection {
     switch words.moment {
     case .leaving:
       return followsOpeningUp ? PartnerLines.acknowledgingWhatTheyShared : calm
-    case .hostile, .unheard, .aside, .request, .noise:
+    case .hostile, .unheard, .aside, .request, .joke, .noise:
       return calm
     case .repeated:
       line = givenBack(words, framed: { "So, as you said, \($0)." })

@@ -62,7 +62,8 @@ enum TurnKind: Sendable, Equatable, Hashable, CaseIterable {
   init(_ words: TheirWords) {
     switch words.moment {
     case .hostile, .unheard, .blockage, .openedUp, .wavering, .noise: self = .moment
-    case .aside: self = .aside
+    // A joke is met lightly: the questions keep to the claim, as after an aside.
+    case .aside, .joke: self = .aside
     case .request: self = .request
     case .repeated: self = .repeat
     case .leaving: self = .leaving

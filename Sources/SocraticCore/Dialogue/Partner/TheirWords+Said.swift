@@ -52,7 +52,7 @@ struct SaidSentences: Sendable {
     // Said alone, a request or a defence is what they said.
     if kept.isEmpty { kept = requests.isEmpty ? defences : requests }
     passesSomething = !requests.isEmpty && !kept.elementsEqual(requests, by: ==)
-    let stripped = kept.map(Self.withoutTrailingTags)
+    let stripped = kept.map { Self.withoutTrailingTags(Self.withoutListenerNames($0)) }
     self.sentences = stripped
     self.cry = cry
     isChanged = stripped.count != sentences.count || !stripped.elementsEqual(sentences, by: ==)
@@ -116,6 +116,47 @@ struct SaidSentences: Sendable {
 }
 
 extension SaidSentences {
+  /// A sentence without what they call the listener inside it (`PartnerCues.listenerNames`):
+  /// a name set apart by commas ("the landlords, mate, who else"), opening the sentence before a
+  /// comma ("hun, …"), or said just before a comma after a word that carries meaning ("the
+  /// landlords love, who else"); after "I", "really" or another function word it is a verb ("I
+  /// love, really love, …").
+  static func withoutListenerNames(_ sentence: [Token]) -> [Token] {
+    func isComma(_ index: Int) -> Bool {
+      sentence.indices.contains(index) && sentence[index].kind == .punctuation
+        && sentence[index].text == ","
+    }
+    func isEnd(_ index: Int) -> Bool {
+      !sentence.indices.contains(index) || sentence[index].kind == .punctuation
+    }
+    var dropped: Set<Int> = []
+    for index in sentence.indices
+    where sentence[index].isWord
+      && PartnerCues.listenerNames.contains(sentence[index].lowercased)
+    {
+      let previous = index - 1
+      let setApart = (previous < 0 || isComma(previous)) && isEnd(index + 1)
+      let beforeAComma =
+        isComma(index + 1) && previous >= 0 && sentence[previous].isWord
+        && !FunctionWords.isFunctionWord(sentence[previous].lowercased)
+        && !Self.beforeAVerb.contains(sentence[previous].lowercased)
+      guard setApart || beforeAComma else { continue }
+      dropped.insert(index)
+      // The comma before the name goes with it; the one after keeps the clauses apart, unless
+      // the name opens the sentence.
+      if isComma(previous) {
+        dropped.insert(previous)
+      } else if previous < 0, isComma(index + 1) {
+        dropped.insert(index + 1)
+      }
+    }
+    guard !dropped.isEmpty else { return sentence }
+    return sentence.indices.filter { !dropped.contains($0) }.map { sentence[$0] }
+  }
+
+  /// Words after which a listener's name is a verb: "really love, …".
+  static let beforeAVerb: Set<String> = ["really", "just", "still", "also", "truly", "do"]
+
   /// Whether words are tags said after a comma and nothing else, one after another: "everybody
   /// knows it man".
   static func isTags(_ words: [Token]) -> Bool {

@@ -42,6 +42,9 @@ extension TheirWords {
         isAboutBeingWrong = true
       }
     }
+    if PartnerCueMatcher.wouldChangeMind.matches(tokens.filter(\.isWord)) {
+      isAboutBeingWrong = true
+    }
     if isAboutBeingWrong { signals.insert(.falsifiability) }
     // "Thanks to crypto, …" gives a cause, not thanks.
     let thanks = words.indices.contains { index in

@@ -220,6 +220,24 @@ struct TheirWords: Sendable {
     if words.contains(where: Self.evidenceWords.contains) { signals.insert(.reasons) }
     // However it was found, a reason belongs to the reasons stage.
     defer { if reason != nil { signals.insert(.reasons) } }
+    // "the only one on the last bus was a fox haha": a joke, claiming nothing new, is met
+    // lightly, never asked about as a story or a reason.
+    let typedWords = typed.filter(\.isWord).map(\.lowercased)
+    let laughs = [typedWords.first, typedWords.last].contains { word in
+      word.map(PartnerCues.laughter.contains) ?? false
+    }
+    defer {
+      if laughs, isDiscussingAClaim, moment == .ordinary, !isQuestion,
+        claim == nil || !changesSubject
+      {
+        moment = .joke
+        claim = nil
+        reason = nil
+        reportsExperience = false
+        fragment = nil
+        signals.remove(.reasons)
+      }
+    }
     // Parting words are answered by the close: "It's late, thanks for dinner" claims nothing;
     // nor does a charge at the listener, a feeling, a doubt, a repeat or noise: each is taken
     // up as it is, and the claim being discussed stays.
@@ -230,7 +248,10 @@ struct TheirWords: Sendable {
     }
     let sentences = allSentences
     // Before the remark: "You don't know what it's like" is made of words a remark has too.
-    if let first = sentences.first, Self.isAboutTheListener(first) {
+    // Said of the listener in any of its sentences, it is never a view of theirs.
+    if sentences.first.map(Self.isAboutTheListener) ?? false
+      || PartnerCueMatcher.unheard.matches(wordTokens)
+    {
       isAboutTheListener = true
       moment = .unheard
       return
@@ -322,10 +343,14 @@ struct TheirWords: Sendable {
     // answer: a question quoting thirty words back is no question to ask, and reading stays
     // fast for a statement of any length.
     let isLong = (statementSentences.first?.count(where: \.isWord) ?? 0) > Self.sentenceWordLimit
+    // "I saw on the news about the new vaccine and I don't think it's safe": the belief the
+    // report frames, which is their own; the report is where it comes from.
+    let reported = statementSentences.first.flatMap(Self.reportedBelief)
     let statement =
-      isLong
-      ? self.answer.statement ?? ""
-      : statementTexts.joined(separator: " ")
+      reported
+      ?? (isLong
+        ? self.answer.statement ?? ""
+        : statementTexts.joined(separator: " "))
     let analysis: BeliefAnalysis
     do {
       analysis = try setting.engine.analyze(statement)
