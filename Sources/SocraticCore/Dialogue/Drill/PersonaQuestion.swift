@@ -106,6 +106,15 @@ struct PersonaQuestion: Sendable {
   /// a verb or an adjective as well ("sway", "trust", "clean").
   var concreteThings: Set<String> { things.filter(Self.isConcrete) }
 
+  /// The names among its concrete things: written with a capital, known to the lexicon as a
+  /// name ("china"), or unknown to it ("eu"); not a common noun ("problem").
+  var namedThings: Set<String> {
+    concreteThings.filter { lemma in
+      let classes = Lexicon.classes(of: lemma)
+      return names.contains(lemma) || classes.isEmpty || classes.contains(.properSense)
+    }
+  }
+
   private static func isConcrete(_ lemma: String) -> Bool {
     let classes = Lexicon.classes(of: lemma)
     return classes.isEmpty || classes.contains(.properSense)

@@ -14,7 +14,7 @@ extension PersonaVoice {
       ![.origin, .counterPoint, .hypothesis, .opposition, .exception].contains(question.aim),
       [.clarification, .evidence, nil].contains(question.kind)
     else { return reply }
-    let new = question.concreteThings.subtracting(subjectWords).subtracting(spokenOf)
+    let new = question.namedThings.subtracting(subjectWords).subtracting(spokenOf)
     guard !new.isEmpty, TopicWords(reply.text).lemmas.isDisjoint(with: question.things),
       let thing = question.phrase(naming: new)
     else { return reply }
