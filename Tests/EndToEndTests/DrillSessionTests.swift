@@ -20,7 +20,8 @@ struct DrillSessionTests {
     let reasons = try #require(persona["reasons"] as? [String])
     let replies = log.events("persona_reply").compactMap { $0["text"] as? String }
     let critiques = log.events("asked").compactMap { $0["critique"] as? [String: Any] }
-    // A leading question gets one of the persona's short, firm lines, never a flat "No".
+    // A leading question gets one of the persona's short, firm lines, never a flat "No", after
+    // what it pushed about, if it named anything ("Hype? …").
     let dugIn = replies.last ?? ""
     #expect(
       [
@@ -28,7 +29,7 @@ struct DrillSessionTests {
         "Even if that's true, it doesn't change what I think.",
         "That's not how I see it, and you won't talk me into it.",
         "You're putting words in my mouth. I stand by what I said.",
-      ].contains(dugIn))
+      ].contains { dugIn.hasSuffix($0) }, "\(dugIn)")
     try #require(critiques.count == 2)
     let better = try #require(critiques[1]["suggestion"] as? String)
     let leadingKind = kindLabels[critiques[1]["kind"] as? String ?? ""] ?? "?"

@@ -167,7 +167,32 @@ public struct DrillDialogue: SessionDialogue {
     voice = PersonaVoice(
       persona: persona, replies: belief?.replies ?? [],
       terms: setting.termFinder.terms(in: persona.claim ?? persona.belief),
-      keywords: pack?.keywords ?? [])
+      keywords: pack?.keywords ?? [],
+      counters: pack.map { Self.counters(to: persona.belief, side: belief?.side, in: $0) } ?? [],
+      subject: pack.map { Self.inSentence($0.title) })
+  }
+
+  /// A title as said inside a sentence: "Crypto" as "crypto", "AI regulation" as it is.
+  static func inSentence(_ title: String) -> String {
+    let second = title.dropFirst().first
+    return second?.isUppercase == true ? title : title.prefix(1).lowercased() + title.dropFirst()
+  }
+
+  /// What those who disagree with a belief say: the reasons of its pack's beliefs on the other
+  /// side, those of the belief that shares most words with it first.
+  static func counters(to belief: String, side: BeliefSide?, in pack: TopicPack) -> [String] {
+    guard let side else { return [] }
+    let words = TopicWords(belief).lemmas
+    let others = pack.beliefs.filter { $0.side != nil && $0.side != side }
+    let nearest = others.enumerated().sorted { left, right in
+      let shared = { (other: PackBelief) in
+        TopicWords(other.text + " " + other.reasons.joined(separator: " ")).lemmas
+          .intersection(words).count
+      }
+      let (leftShared, rightShared) = (shared(left.1), shared(right.1))
+      return leftShared != rightShared ? leftShared > rightShared : left.0 < right.0
+    }
+    return nearest.flatMap(\.1.reasons)
   }
 
   // MARK: - The persona

@@ -24,6 +24,8 @@ struct PersonaQuestion: Sendable {
     /// A closed question about whether there is any exception: "Was there ever a war worth
     /// fighting?", "Would you ever vote for them?".
     case exception
+    /// What those who disagree say: "What do your critics usually argue?".
+    case opposition
   }
 
   /// Open, closed, leading, reflection or statement, as the critic read it.
@@ -53,6 +55,8 @@ struct PersonaQuestion: Sendable {
   var ownAnswer: String?
   /// Its words in lowercase (`DrillDialogue.key(of:)`).
   var key: String
+  /// Its words, as typed: what names a thing is said back in them.
+  private let words: [Token]
 
   /// - Parameters:
   ///   - text: the question exactly as typed.
@@ -81,6 +85,7 @@ struct PersonaQuestion: Sendable {
       [.open, .closed].contains(form)
       ? Self.aimCues.first { Self.says($0.cue, in: tokens) }?.aim : nil
     key = DrillDialogue.key(of: text)
+    words = tokens.filter(\.isWord)
     topic = TopicWords(tokens, ignoring: beliefWords, isQuestion: true).lemmas
     things = Self.things(in: tokens, among: topic)
     names = Set(
@@ -94,6 +99,57 @@ struct PersonaQuestion: Sendable {
     givesOtherSide =
       form == .reflection && Self.otherSideCues.contains { Self.says($0, in: tokens) }
     ownAnswer = form == .closed ? Self.ownAnswer(in: tokens) : nil
+  }
+
+  /// The things among its things that can only be things: a name ("Taiwan", "china"), a word
+  /// no lexicon knows ("eu"), or a word that is only a noun ("researchers"); not a word that is
+  /// a verb or an adjective as well ("sway", "trust", "clean").
+  var concreteThings: Set<String> { things.filter(Self.isConcrete) }
+
+  /// The names among its concrete things: written with a capital, known to the lexicon as a
+  /// name ("china"), or unknown to it ("eu"); not a common noun ("problem").
+  var namedThings: Set<String> {
+    concreteThings.filter { lemma in
+      let classes = Lexicon.classes(of: lemma)
+      return names.contains(lemma) || classes.isEmpty || classes.contains(.properSense)
+    }
+  }
+
+  private static func isConcrete(_ lemma: String) -> Bool {
+    let classes = Lexicon.classes(of: lemma)
+    return classes.isEmpty || classes.contains(.properSense)
+      || (!classes.contains(.verb) && !classes.contains(.adjective))
+  }
+
+  /// The words that name the first of some things, as typed: with the words before it that
+  /// only describe it (up to two: "speculative", "eu") and an article before those ("the eu
+  /// rules" in "wouldn't you agree that the eu rules …?"); nil when it names none of them.
+  func phrase(naming lemmas: Set<String>) -> String? {
+    guard
+      let at = words.firstIndex(where: { lemmas.contains(TopicWords.lemma(of: $0.lowercased)) })
+    else { return nil }
+    var start = at
+    while start > 0, at - start < 2, Self.describes(words[start - 1].lowercased) {
+      start -= 1
+    }
+    if start > 0, ["the", "a", "an"].contains(words[start - 1].lowercased) { start -= 1 }
+    return words[start...at].map(\.text).joined(separator: " ")
+  }
+
+  /// Whether a word before a thing describes it: not a function word, a question word or a
+  /// verb.
+  private static func describes(_ word: String) -> Bool {
+    guard !FunctionWords.isFunctionWord(word), !questionWords.contains(word),
+      !QuestionFrameWords.lemmas.contains(TopicWords.lemma(of: word))
+    else { return false }
+    let classes = Lexicon.classes(of: TopicWords.lemma(of: word))
+    return classes.isEmpty || !classes.contains(.verb) || classes.contains(.adjective)
+  }
+
+  /// The words that name the first of its concrete things, if it names any.
+  var thingPhrase: String? {
+    let concrete = concreteThings
+    return phrase(naming: names.intersection(concrete).isEmpty ? concrete : names)
   }
 
   /// Whether a pattern matches anywhere in a question.
@@ -194,142 +250,6 @@ struct PersonaQuestion: Sendable {
   ]
   private static let openingQuotes: Set<String> = ["\"", "\u{201C}", "'", "\u{2018}"]
   private static let closingQuotes: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}"]
-
-  /// What a question says that asks for one kind of answer whatever its shape, and that kind.
-  private static let kindCues: [(cue: PhrasePattern, kind: QuestionKind)] = [
-    (PhrasePattern("change your (mind|view|opinion|position|thinking)"), .inversion),
-    (PhrasePattern("make you (doubt|reconsider|rethink)"), .inversion),
-    (PhrasePattern("(you|us) (think|look) again"), .inversion),
-    (PhrasePattern("(would|could|will) it take"), .inversion),
-    (PhrasePattern("(would|will) (need|have) to (happen|be true|change|come out)"), .inversion),
-    (PhrasePattern("for you to (think|believe|accept|feel|say|admit|decide)"), .inversion),
-    (PhrasePattern("what (would|could|might) make you"), .inversion),
-    (PhrasePattern("(would|could|might|will) (convince|persuade) you"), .inversion),
-    (PhrasePattern("(an|one|some) (example|instance)"), .evidence),
-    (PhrasePattern("for (example|instance)"), .evidence),
-    (PhrasePattern("(what|which|any|some) (examples|instances)"), .evidence),
-    (PhrasePattern("what (follows|would follow)"), .implications),
-    (PhrasePattern("who (gains|benefits|loses|wins|pays)"), .implications),
-    (
-      PhrasePattern("where (does|would|will) (it|that|this) (belief|view|idea)? lead"),
-      .implications
-    ),
-    (PhrasePattern("(taking|take|took|taken) for granted"), .assumptions),
-    (
-      PhrasePattern("(what|are|were) (are|do|did)? you (assuming|assume|presuming|presume)"),
-      .assumptions
-    ),
-    (
-      PhrasePattern("what (happens|would happen|will happen|happened) (if|when|once)"),
-      .implications
-    ),
-    (
-      PhrasePattern("(what|how) (would|will|could) (that|it|this)? change (for|if|when)"),
-      .implications
-    ),
-    (
-      PhrasePattern("what (does|would|will|could) (it|that|this) (mean for|lead to|do to)"),
-      .implications
-    ),
-    (
-      PhrasePattern("what (are|would be|will be) the (consequences|implications|effects)"),
-      .implications
-    ),
-    (
-      PhrasePattern(
-        "how (might|would|could|will|do|does) (someone|somebody|people|others|they|critics|opponents|a critic|an opponent|the other side)"
-      ), .viewpoints
-    ),
-    (
-      PhrasePattern(
-        "(someone|somebody|people|those|anyone|others) who (disagree|disagrees|oppose|opposes|sees it differently|see it differently)"
-      ), .viewpoints
-    ),
-    (
-      PhrasePattern(
-        "(point of view|perspective|in their shoes|through the eyes of|the other side)"),
-      .viewpoints
-    ),
-    // "How do you see it?" asks for its own view; "How would a shop owner see this?" for another's.
-    (PhrasePattern("(do|did|would|could|will) you (see|view)"), .clarification),
-    (
-      PhrasePattern(
-        "(see|view|look at|feel about|react to|think of|say about) (it|this|that|your view|your claim|your belief|the idea|the ban)"
-      ), .viewpoints
-    ),
-    (PhrasePattern("how (do|can|could) you (know|tell|be sure)"), .evidence),
-    (PhrasePattern("what makes you (think|say|believe|so sure)"), .evidence),
-  ]
-
-  /// What a question says that aims at the persona's own story or at the other side, and that
-  /// aim.
-  private static let aimCues: [(cue: PhrasePattern, aim: Aim)] = [
-    (
-      PhrasePattern(
-        "where (did|do|does|would) (you|that|this|it|the idea|the claim) (first)? (learn|hear|read|get|find|see|come)"
-      ),
-      .source
-    ),
-    (PhrasePattern("what (is|was|are|were) your (source|sources)"), .source),
-    (PhrasePattern("(come|comes|came) from"), .source),
-    (PhrasePattern("(end|ended) up (thinking|believing|seeing)"), .origin),
-    (PhrasePattern("(come|came) (around|round) to"), .origin),
-    (PhrasePattern("that (first)? made you (think|believe|feel|decide)"), .origin),
-    (
-      PhrasePattern(
-        "how (did|do) you (first)? (come|get|arrive|become) (to|at|into|interested|involved)"),
-      .origin
-    ),
-    (PhrasePattern("(do|did) you (work|live|use|try)"), .origin),
-    (
-      PhrasePattern("what (first)? (got|led|brought|drew|turned) you (to|into|onto|on to)"), .origin
-    ),
-    (PhrasePattern("what made you (first)? (think|believe|decide|start)"), .origin),
-    (
-      PhrasePattern("(when|where|why) did you (first)? (start|begin|come|get|learn|hear|pick)"),
-      .origin
-    ),
-    (PhrasePattern("your own (experience|experiences|life|story)"), .origin),
-    (
-      PhrasePattern("have you ever (seen|been|had|kept|held|owned|bought|sold|sent|lost|voted)"),
-      .origin
-    ),
-    (
-      PhrasePattern(
-        "(have|did) you (ever)? (used|use|tried|try|met|meet|lived|live|worked|work|experienced)"
-      ), .origin
-    ),
-    (
-      PhrasePattern("what (first)? (got|made|left) you (worried|interested|thinking|started|sure)"),
-      .origin
-    ),
-    (PhrasePattern("(what|who) (first)? (convinced|persuaded) you"), .origin),
-    (PhrasePattern("(what|who) was it that (first)? (convinced|persuaded|got) you"), .origin),
-    (PhrasePattern("(an|one|some|any) (example|examples|instance|case)"), .example),
-    (PhrasePattern("(example|examples|instance) of"), .example),
-    (PhrasePattern("(are|were) you thinking (of|about)"), .example),
-    (PhrasePattern("(can|could) you (name|point to)"), .example),
-    (PhrasePattern("day to day"), .detail),
-    (PhrasePattern("in (practice|real life|your own life|your life)"), .detail),
-    (PhrasePattern("(look|looks|looked) like (for|in|to|at|day|when)"), .detail),
-    (PhrasePattern("what do you know about"), .detail),
-    (PhrasePattern("(play|plays|played) out"), .detail),
-    (PhrasePattern("(did|do|does) (people|they|anyone|someone) (there)? actually"), .detail),
-    (PhrasePattern("(ever|at all)"), .exception),
-    (PhrasePattern("(is|was|are|were) there (any|a single)"), .exception),
-    (PhrasePattern("(matters|matter|counts|count|weighs|weigh) (the)? most"), .weighing),
-    (PhrasePattern("(most important|strongest|biggest|main|best|heaviest) reason"), .weighing),
-    (
-      PhrasePattern("which (one|reason|of those|of these|of them) (is|matters|counts|weighs)"),
-      .weighing
-    ),
-    (PhrasePattern("(what|how) about"), .counterPoint),
-    (PhrasePattern("but (what|how) (if|about)"), .counterPoint),
-    (PhrasePattern("(happen|happens|happened) (to|if|when|once)"), .hypothesis),
-    (PhrasePattern("what if"), .hypothesis),
-    (PhrasePattern("(would|will|could|might) happen"), .hypothesis),
-    (PhrasePattern("(follow|follows) (if|when|once)"), .hypothesis),
-  ]
 
   /// What in a reflection gives back a second side beside the belief.
   private static let otherSideCues = [

@@ -2,6 +2,34 @@
 /// about a fact, a case or a source of something it said, more detail of something it said, how
 /// it came to the belief, and what it says to a reflection.
 extension PersonaVoice {
+  /// A reply kept to what a question names: a question about a thing no line of its own speaks
+  /// of ("Which rivals, China?") gets that it knows little of that thing, and the line nearest
+  /// the question, and it is shaken; never a line that ignores what was asked.
+  func keptTo(_ question: PersonaQuestion, _ reply: Reply, said: Set<String>) -> Reply {
+    // Inversion, implications, assumptions and the question itself are answered by lines
+    // made for any thing; the other side and a change have answers of their own.
+    let isBlank = lines.contains { $0.source == .unready && $0.text == reply.text }
+    guard [.open, .closed].contains(question.form), !reply.isUnready || isBlank,
+      question.ownAnswer == nil,
+      ![.origin, .counterPoint, .hypothesis, .opposition, .exception].contains(question.aim),
+      [.clarification, .evidence, nil].contains(question.kind)
+    else { return reply }
+    let new = question.namedThings.subtracting(subjectWords).subtracting(spokenOf)
+    guard !new.isEmpty, TopicWords(reply.text).lemmas.isDisjoint(with: question.things),
+      let thing = question.phrase(naming: new)
+    else { return reply }
+    let near =
+      namedLine(question.topic)
+      ?? lines.first { $0.source == .reason && !said.contains($0.text) }
+      ?? lines.first { $0.source == .reason }
+    let instead = near.map { " \u{2014} what I'd say is that " + Self.runOn($0.text) } ?? "."
+    return Reply(
+      text: "I don't know much about \(thing) specifically" + instead, isUnready: true)
+  }
+
+  /// What opens a line said already, to a yes or no about it.
+  static let notSure = "I can't be sure of that. What I do know is that "
+
   /// A closed question it can answer yes or no, with one line after: about an exception to
   /// its belief ("Was there ever …?"), a case or a source it is asked for, or itself ("Have you
   /// …?"). Nil for any other closed question.
@@ -13,11 +41,10 @@ extension PersonaVoice {
     case .example?, .source?:
       return instance(question, said: said, lastReply: lastReply)
     case .exception?:
+      // Each of its ways of granting an exception once a drill: then the short answer.
+      guard let grant = firstUnsaid([.exception], said: said) else { return nil }
       let line = firstUnsaid([.reason, .reply], said: said)
-      return Reply(
-        text: "Maybe at the very edges, but not enough to change my mind"
-          + (line.map { ": " + Self.runOn($0.text) } ?? ".")
-      )
+      return Reply(text: grant.text + (line.map { ": " + Self.runOn($0.text) } ?? "."))
     default:
       return nil
     }
@@ -120,18 +147,51 @@ extension PersonaVoice {
   /// How it came to the belief, as a story told from the first reason (else reply) not said
   /// yet: seen for itself only when the line speaks of itself, else heard and read over years.
   /// A closed question ("Have you used these tools yourself?") gets it after a short answer.
-  func origin(said: Set<String>, isClosed: Bool) -> String {
+  /// Its story names what the question asks about, else its subject: each persona tells it in
+  /// its own words first (`Source.origin`), and in others when asked again.
+  /// - Parameter about: the words of the question that name what it came to care about.
+  func origin(said: Set<String>, isClosed: Bool, about: String? = nil) -> String {
     let opening = isClosed ? "Enough to know what I'm talking about. " : ""
     let told = [Source.reason, .reply].flatMap { source in lines.filter { $0.source == source } }
     guard let line = told.first(where: { !said.contains($0.text) }) ?? told.first else {
       return opening + "It grew on me from what I saw around me, over years."
     }
-    let story =
-      Self.speaksOfItself(line.text)
-      ? "It started with something I saw for myself: "
-      : "There wasn't one moment. It built up from years of reading, listening and arguing "
-        + "about it, and what stuck with me was this: "
-    return opening + story + line.text
+    if Self.speaksOfItself(line.text) {
+      return opening + "It started with something I saw for myself: " + line.text
+    }
+    let stories = lines.filter { $0.source == .origin }
+    let story = stories.first { !said.contains($0.text) } ?? stories[0]
+    let subject = about ?? self.subject ?? "it"
+    return opening + story.text.replacingOccurrences(of: Self.subjectSlot, with: subject)
+      + line.text
+  }
+
+  /// Where a story names what it is about.
+  static let subjectSlot = "{subject}"
+
+  /// How it tells the way it came to a belief, before the line that stuck with it.
+  static let originStories = [
+    "There wasn't one moment. It built up from years of reading, listening and arguing about "
+      + "{subject}, and what stuck with me was this: ",
+    "Slowly. The more I followed {subject}, the clearer one thing got: ",
+    "It came from watching {subject} for a long time. What settled it for me: ",
+    "Bit by bit, from the news and from arguing about {subject} with people. The thing I kept "
+      + "coming back to: ",
+  ]
+
+  /// How it grants that there may be an exception, without being moved by it.
+  static let exceptionGrants = [
+    "Maybe at the very edges, but not enough to change my mind",
+    "There may be the odd case, but it doesn't shake the general point",
+    "Perhaps in a narrow case or two, but that's the exception, not the rule",
+    "Rarely, if ever, and not in a way that changes what I think",
+  ]
+
+  /// A short, firm line that names what a leading question pushed about, if it named anything:
+  /// "The EU rules? I've heard that before, and I'm not convinced."
+  static func naming(_ thing: String?, _ line: String) -> String {
+    guard let thing else { return line }
+    return thing.prefix(1).uppercased() + thing.dropFirst() + "? " + line
   }
 
   /// What opens its reply to a reflection: agreement, worded differently as the drill goes on;
@@ -144,9 +204,10 @@ extension PersonaVoice {
   /// How others it has no line on might see it: the other side of its belief, and why it is not
   /// moved by it.
   func otherSide(said: Set<String>) -> String {
-    guard let others = lines.first(where: { $0.source == .others }), !said.contains(others.text)
-    else { return Self.usedUp(form: .open, kind: .viewpoints) }
-    return "They may well see it differently. " + others.text
+    guard let others = firstUnsaid([.others], said: said) else {
+      return Self.usedUp(form: .open, kind: .viewpoints)
+    }
+    return others.text
   }
 
   /// The other side of something it spoke of, put to it: it grants a little, then gives the

@@ -6,8 +6,12 @@ extension PersonaVoice {
   ///   - terms: the key terms of the belief.
   ///   - keywords: the keywords of its pack: a question about them asks about its subject,
   ///     not about something it has not thought of.
+  ///   - counters: what those who disagree say: the reasons of its pack's beliefs on the other
+  ///     side, nearest its own first.
+  ///   - subject: what the belief is about, as its story names it (the pack's title).
   init(
-    persona: SessionEvent.Persona, replies: [String], terms: [String], keywords: [String] = []
+    persona: SessionEvent.Persona, replies: [String], terms: [String], keywords: [String] = [],
+    counters: [String] = [], subject: String? = nil
   ) {
     let isPersonal = Self.speaksOfItself(persona.belief)
     let claim = isPersonal ? nil : persona.claim
@@ -19,8 +23,13 @@ extension PersonaVoice {
     let reasons = persona.reasons.map { spoken($0, .reason) }
     let answers = replies.map { spoken($0, .reply) }
     var lines = reasons + answers
-    // What would change its mind is what would undo a reason it holds the belief for.
-    lines += reasons.map { reason in
+    // What would change its mind is what would undo a reason it holds the belief for: the one
+    // that carries most of it first, a claim about what will happen before a definition.
+    let weighed = reasons.enumerated().sorted { left, right in
+      let (leftWeight, rightWeight) = (Self.weight(of: left.1.text), Self.weight(of: right.1.text))
+      return leftWeight != rightWeight ? leftWeight > rightWeight : left.0 < right.0
+    }.map(\.1)
+    lines += weighed.map { reason in
       Line(
         text: "If it turned out I was wrong that \(Self.runOn(reason.text.withoutFullStop)), "
           + "I'd have to think again.",
@@ -50,13 +59,15 @@ extension PersonaVoice {
       meanings[DrillDialogue.key(of: term)] = meaning
       lines.append(Line(text: meaning.text, source: .meaning))
     }
-    lines.append(
-      Line(
-        text: inverted.map {
-          "Plenty of people would say that \($0); I think they have not looked closely."
-        }
-          ?? "Plenty of people see it differently; I think they have not looked closely.",
-        source: .others))
+    // The other side in its own reasons, from the pack; never the engine's negation of the
+    // belief, which reads as a different claim.
+    let otherSide =
+      counters.isEmpty
+      ? reasons.prefix(1).map { "they'd doubt that " + Self.runOn($0.text) }
+      : counters.map(Self.runOn)
+    lines += otherSide.map {
+      Line(text: "People who disagree would say it's not that simple: " + $0, source: .others)
+    }
     lines.append(
       Line(
         text: "If I'm right, a lot of people are making a mistake by ignoring it.",
@@ -99,6 +110,13 @@ extension PersonaVoice {
       Line(text: $0, source: .defence)
     }
     lines += Self.unreadyLines.map { Line(text: $0, source: .unready) }
+    // Its stock lines for an exception and for its story, in its own order too.
+    func turned(_ stock: [String]) -> [String] {
+      let start = first % stock.count
+      return Array(stock[start...] + stock[..<start])
+    }
+    lines += turned(Self.exceptionGrants).map { Line(text: $0, source: .exception) }
+    lines += turned(Self.originStories).map { Line(text: $0, source: .origin) }
     self.lines = lines
     self.meanings = meanings
     self.evidence = Self.pair(reasons, with: answers)
@@ -106,7 +124,26 @@ extension PersonaVoice {
     self.beliefWords = beliefWords
     self.subjectWords = TopicWords(keywords.joined(separator: ", ")).lemmas
     self.spokenOf = (reasons + answers).reduce(into: []) { $0.formUnion($1.topic) }
+    self.subject = subject
   }
+
+  /// How much of a belief a reason carries: a claim about what will happen or what causes what
+  /// ("Rivals will move faster") more than a statement of what something is ("Taiwan is a
+  /// democracy"), which no event could undo.
+  static func weight(of reason: String) -> Int {
+    let words = Tokenizer.tokenize(reason).filter(\.isWord).map(\.lowercased)
+    let outcomes = words.filter(outcomeWords.contains).count
+    let isDefinition = zip(words, words.dropFirst()).contains { pair in
+      ["is", "are"].contains(pair.0) && ["a", "an"].contains(pair.1)
+    }
+    return min(outcomes, 1) - (isDefinition ? 1 : 0)
+  }
+
+  /// Words of a claim about what will happen or what causes what.
+  private static let outcomeWords: Set<String> = [
+    "will", "would", "could", "might", "cause", "causes", "lead", "leads", "makes", "change",
+    "changes", "cost", "costs", "because", "faster", "slower", "more", "less",
+  ]
 
   /// What a leading question gets: short and firm, never a reason, which a question that
   /// pushes has not earned.
@@ -206,5 +243,57 @@ extension String {
   /// The text without a full stop at its end, to go inside a longer sentence.
   fileprivate var withoutFullStop: String {
     hasSuffix(".") ? String(dropLast()) : self
+  }
+}
+
+/// What the persona draws on for each form and kind of question, and says once it is used up.
+extension PersonaVoice {
+  /// What the persona says when it has said all it has for a kind of question.
+  static func usedUp(form: QuestionForm, kind: QuestionKind?) -> String {
+    switch form {
+    case .leading: return "You keep pushing, and I keep my view."
+    case .closed: return "Same short answer as before: I stand by it."
+    case .reflection: return "Yes, that's it. That's how I see it."
+    case .statement: return "You're telling me, not asking me. I see it my way."
+    case .open: break
+    }
+    switch kind ?? .clarification {
+    case .evidence: return "Those are my reasons; I don't have better ones to give you."
+    case .assumptions: return "I've told you what I take for granted; I don't see anything else."
+    case .viewpoints:
+      return "I've said how others see it; I still think they're missing something."
+    case .inversion: return "I've told you what would change my mind, and I haven't seen it yet."
+    case .clarification: return "I've put it as plainly as I can."
+    case .implications: return "I've said where I think it leads."
+    case .meta: return "I've said why it matters to me."
+    }
+  }
+
+  /// Every line `usedUp(form:kind:)` says.
+  static let usedUpLines: Set<String> = Set(
+    QuestionForm.allCases.flatMap { form in
+      QuestionKind.allCases.map { usedUp(form: form, kind: $0) }
+    })
+
+  /// The sources a question draws on, best first, and the sentence that opens a reason or a
+  /// reply in answer to it.
+  static func plan(form: QuestionForm, kind: QuestionKind?) -> ([Source], String?) {
+    switch form {
+    case .leading: return ([.defence], nil)
+    case .closed: return ([.shortAnswer], nil)
+    case .reflection: return ([.reason, .reply], "Yes, exactly \u{2014} and")
+    case .statement: return ([.reason, .reply], "That's your view, not mine.")
+    case .open: break
+    }
+    switch kind ?? .clarification {
+    case .evidence: return ([.reason, .reply], nil)
+    case .assumptions: return ([.reason, .assumption, .reply], "I wouldn't call it an assumption.")
+    case .viewpoints: return ([.reply, .others, .reason], "I know not everyone sees it my way.")
+    case .inversion:
+      return ([.changeOfMind, .reply, .reason], "It would take a lot to change my mind.")
+    case .clarification: return ([.meaning, .reason], "What I mean is simple.")
+    case .implications: return ([.reply, .consequence, .reason], "If I'm right, it matters.")
+    case .meta: return ([.reason, .stake, .reply], "It matters to me.")
+    }
   }
 }

@@ -57,6 +57,11 @@ struct PersonaVoice: Sendable {
     /// That it cannot say what a change would bring, and what it does know: for "What happens
     /// if …?" once the pack's replies are said.
     case guess
+    /// That there may be an exception, but not one that moves it: for "Is there any …?".
+    case exception
+    /// How it came to the belief, before the line that stuck with it: for "How did you come to
+    /// think this?".
+    case origin
   }
 
   /// Something the persona can say.
@@ -90,21 +95,41 @@ struct PersonaVoice: Sendable {
   let subjectWords: Set<String>
   /// What its reasons and replies speak of: things it has thought about.
   let spokenOf: Set<String>
+  /// What its belief is about, to name in its story ("AI regulation"), if known.
+  let subject: String?
 
-  /// What to say to a question, given the lines already said.
+  /// What to say to a question, given the lines already said: about the thing it names, if it
+  /// names one no line of its own speaks of.
   func reply(to question: PersonaQuestion, said: Set<String>, lastReply: String?) -> Reply {
+    let reply = answer(question, said: said, lastReply: lastReply)
+    return keptTo(question, reply, said: said)
+  }
+
+  /// A reply as it comes from the question's form, kind and aim.
+  private func answer(_ question: PersonaQuestion, said: Set<String>, lastReply: String?)
+    -> Reply
+  {
     switch question.form {
-    case .leading, .statement:
+    case .leading:
+      return Reply(text: Self.naming(question.thingPhrase, fromPlan(question, said: said)))
+    case .statement:
       return Reply(text: fromPlan(question, said: said))
     case .closed:
       if let answer = closedAnswer(question, said: said, lastReply: lastReply) { return answer }
-      if question.aim == .origin { return Reply(text: origin(said: said, isClosed: true)) }
+      if question.aim == .origin {
+        return Reply(text: origin(said: said, isClosed: true, about: question.thingPhrase))
+      }
       guard let focused = focused(question, said: said, lastReply: lastReply),
         !focused.isUnready
       else {
         // A yes or no about common things ("Does any new harm fall outside the law?") it gives
         // from its belief; about a name it has no line on, even that is beyond it.
         if namesSomethingNew(question, among: question.names) { return unready(said: said) }
+        // About a line it has said ("Would they keep that promise?"): it cannot be sure, and
+        // says what it does know, never its belief restated as if that answered it.
+        if let line = namedLine(question.topic), said.contains(line.text) {
+          return Reply(text: Self.notSure + Self.runOn(line.text))
+        }
         return Reply(text: fromPlan(question, said: said))
       }
       return Reply(text: "Short answer: " + focused.text)
@@ -127,14 +152,21 @@ struct PersonaVoice: Sendable {
   private func openReply(_ question: PersonaQuestion, said: Set<String>, lastReply: String?)
     -> Reply
   {
+    // "When you say defend, what does that look like?" asks what the word means first.
+    if let term = question.termAsked, question.aim == .detail || question.aim == nil {
+      return meaning(of: term, said: said)
+    }
     switch question.aim {
     case .example?, .source?:
       if let answer = instance(question, said: said, lastReply: lastReply) { return answer }
     case .detail?: return detail(question, said: said)
+    case .opposition?: return Reply(text: otherSide(said: said))
     default: break
     }
     if let term = question.termAsked { return meaning(of: term, said: said) }
-    if question.aim == .origin { return Reply(text: origin(said: said, isClosed: false)) }
+    if question.aim == .origin {
+      return Reply(text: origin(said: said, isClosed: false, about: question.thingPhrase))
+    }
     if question.kind == .clarification, question.topic.isEmpty {
       // "What is crypto to you?": a key term of the belief, and nothing else, named in a
       // clarification.
@@ -200,6 +232,15 @@ struct PersonaVoice: Sendable {
   {
     if let line = namedLine(question.topic) {
       guard said.contains(line.text) else { return Reply(text: line.text) }
+      // What it rests on backs what was asked only when it speaks of as much of it: "Rules
+      // bind no rivals" is no evidence that researchers move.
+      if question.kind == .evidence, let proof = evidence[line.text], !said.contains(proof.text),
+        line.topic.intersection(question.topic).count >= 2,
+        proof.topic.intersection(question.topic).count * 2
+          < line.topic.intersection(question.topic).count
+      {
+        return Reply(text: Self.nothingMore + Self.runOn(line.text), isUnready: true)
+      }
       // Asked again about a reason it gave: what it rests on, if it has not said that yet.
       if let proof = evidence[line.text], !said.contains(proof.text) {
         return Reply(text: proof.text)
@@ -313,61 +354,15 @@ struct PersonaVoice: Sendable {
     .reason, .reply, .changeOfMind, .others, .consequence, .stake, .assumption,
   ]
 
-  /// What the persona says when it has said all it has for a kind of question.
-  static func usedUp(form: QuestionForm, kind: QuestionKind?) -> String {
-    switch form {
-    case .leading: return "You keep pushing, and I keep my view."
-    case .closed: return "Same short answer as before: I stand by it."
-    case .reflection: return "Yes, that's it. That's how I see it."
-    case .statement: return "You're telling me, not asking me. I see it my way."
-    case .open: break
-    }
-    switch kind ?? .clarification {
-    case .evidence: return "Those are my reasons; I don't have better ones to give you."
-    case .assumptions: return "I've told you what I take for granted; I don't see anything else."
-    case .viewpoints:
-      return "I've said how others see it; I still think they're missing something."
-    case .inversion: return "I've told you what would change my mind, and I haven't seen it yet."
-    case .clarification: return "I've put it as plainly as I can."
-    case .implications: return "I've said where I think it leads."
-    case .meta: return "I've said why it matters to me."
-    }
-  }
-
   /// The lines a reply says, by their text: what it is made of.
   func lines(in reply: String) -> [String] {
     // A used-up line is said whole, at the end of the reply: no search through it is needed.
     // A line run on after "and" is said with its first letter in lowercase.
-    lines.map(\.text).filter { reply.contains($0) || reply.contains(Self.runOn($0)) }
-      + Self.usedUpLines.filter(reply.hasSuffix)
-  }
-
-  /// Every line `usedUp(form:kind:)` says.
-  private static let usedUpLines: Set<String> = Set(
-    QuestionForm.allCases.flatMap { form in
-      QuestionKind.allCases.map { usedUp(form: form, kind: $0) }
-    })
-
-  /// The sources a question draws on, best first, and the sentence that opens a reason or a
-  /// reply in answer to it.
-  private static func plan(form: QuestionForm, kind: QuestionKind?) -> ([Source], String?) {
-    switch form {
-    case .leading: return ([.defence], nil)
-    case .closed: return ([.shortAnswer], nil)
-    case .reflection: return ([.reason, .reply], "Yes, exactly \u{2014} and")
-    case .statement: return ([.reason, .reply], "That's your view, not mine.")
-    case .open: break
-    }
-    switch kind ?? .clarification {
-    case .evidence: return ([.reason, .reply], nil)
-    case .assumptions: return ([.reason, .assumption, .reply], "I wouldn't call it an assumption.")
-    case .viewpoints: return ([.reply, .others, .reason], "I know not everyone sees it my way.")
-    case .inversion:
-      return ([.changeOfMind, .reply, .reason], "It would take a lot to change my mind.")
-    case .clarification: return ([.meaning, .reason], "What I mean is simple.")
-    case .implications: return ([.reply, .consequence, .reason], "If I'm right, it matters.")
-    case .meta: return ([.reason, .stake, .reply], "It matters to me.")
-    }
+    // A story is found by its words before the subject it names.
+    lines.map(\.text).filter { text in
+      let words = text.components(separatedBy: Self.subjectSlot)[0]
+      return reply.contains(words) || reply.contains(Self.runOn(words))
+    } + Self.usedUpLines.filter(reply.hasSuffix)
   }
 
   /// A line as said: a reason or a reply after the opening sentence, if any; the lines made

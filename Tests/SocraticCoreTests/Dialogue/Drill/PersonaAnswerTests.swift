@@ -64,6 +64,8 @@ private let anyReason = [
   "collective defence", "Sweden", "Inequality",
 ]
 private let unready = "haven't really"
+/// How it gives the other side: in the pack's words, never the belief negated.
+let otherSide = "People who disagree would say it's not that simple: "
 
 @Suite("The drill persona answers the question asked")
 struct PersonaAnswerTests {
@@ -167,7 +169,7 @@ struct PersonaAnswerTests {
       says: ["Yes, exactly"]),
     .init(
       belief: dangerousAI, question: "How would open-source developers see this?",
-      says: ["They may well see it differently", "AI is not too dangerous"], never: [unready]),
+      says: [otherSide], never: [unready, "AI is not too dangerous"]),
     .init(
       belief: dangerousAI,
       question: "What evidence would convince you that companies can be trusted with it?",
@@ -194,7 +196,7 @@ struct PersonaAnswerTests {
       belief: nato, question: "What are you assuming about Sweden and Finland?", says: [unready]),
     .init(
       belief: nato, question: "How might people in Serbia see it?",
-      says: ["They may well see it differently"], never: [unready]),
+      says: [otherSide], never: [unready]),
     .init(
       belief: nato, question: "Isn't it obvious that NATO provoked the war?",
       says: [], never: anyReason + ["No."], digsIn: true),
@@ -225,7 +227,7 @@ struct PersonaAnswerTests {
       says: ["By \u{201C}act now\u{201D} I mean", "Take this:"], never: [unready]),
     .init(
       belief: strong, question: "How would a diplomat from a small country see this?",
-      says: ["They may well see it differently"], never: [unready]),
+      says: [otherSide], never: [unready]),
     .init(
       belief: strong, question: "Can you give me an example of a deterrent that held?",
       says: ["I can't name one", "aggressors pick targets"], never: [unready]),
@@ -266,7 +268,7 @@ struct PersonaAnswerTests {
       says: ["Yes, I do, and I still think"]),
     .init(
       belief: jobs, question: "When did you first pick up this idea?",
-      says: ["There wasn't one moment"], never: ["I saw for myself"]),
+      says: [": AI can already write"], never: ["I saw for myself", "about pick"]),
     .init(
       belief: strong, question: "How might someone on the other side put it?",
       says: ["not everyone sees it my way"]),
@@ -291,11 +293,11 @@ struct PersonaAnswerTests {
       says: ["Weakness invites attack"]),
     .init(
       belief: jobs, question: "How did you first come to think this?",
-      says: ["what stuck with me was this: AI can already write"]),
+      says: [": AI can already write"]),
     .init(
       belief: jobs, before: ["What evidence do you have?"],
       question: "What got you into this way of thinking?",
-      says: ["what stuck with me was this: Companies will replace workers"]),
+      says: [": Companies will replace workers"]),
     .init(
       belief: jobs, question: "Have you ever worked alongside one of these systems?",
       says: ["Yes, I have, and I still think AI will take most jobs"], never: [unready]),
@@ -341,7 +343,9 @@ struct PersonaAnswerTests {
       }.first)
     for text in asked.says { #expect(reply.contains(text), "\(reply)") }
     for text in asked.never { #expect(!reply.contains(text), "\(reply)") }
-    if asked.digsIn { #expect(PersonaVoice.shortDefences.contains(reply), "\(reply)") }
+    if asked.digsIn {
+      #expect(PersonaVoice.shortDefences.contains { reply.hasSuffix($0) }, "\(reply)")
+    }
   }
 }
 

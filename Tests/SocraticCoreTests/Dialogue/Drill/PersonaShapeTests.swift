@@ -62,7 +62,7 @@ struct PersonaShapeTests {
     .init(
       belief: "NATO keeps Europe safe",
       question: "Has the alliance ever failed to protect a member?",
-      says: ["Maybe at the very edges, but not enough to change my mind:"]),
+      says: [": no member of the alliance"], never: ["Short answer"]),
     .init(
       belief: "Taxing the rich", question: "Did you vote for higher taxes last time?",
       says: ["Yes, I did, and I still think"]),

@@ -1,0 +1,152 @@
+/// The cues a drill's persona reads a question by: what it asks for whatever its kind, and what
+/// it aims at.
+extension PersonaQuestion {
+  /// What a question says that asks for one kind of answer whatever its shape, and that kind.
+  static let kindCues: [(cue: PhrasePattern, kind: QuestionKind)] = [
+    (PhrasePattern("change your (mind|view|opinion|position|thinking)"), .inversion),
+    (PhrasePattern("make you (doubt|reconsider|rethink)"), .inversion),
+    (PhrasePattern("(you|us) (think|look) again"), .inversion),
+    (PhrasePattern("(would|could|will) it take"), .inversion),
+    (PhrasePattern("(would|will) (need|have) to (happen|be true|change|come out)"), .inversion),
+    (PhrasePattern("for you to (think|believe|accept|feel|say|admit|decide)"), .inversion),
+    (PhrasePattern("what (would|could|might) make you"), .inversion),
+    (PhrasePattern("(would|could|might|will) (convince|persuade) you"), .inversion),
+    (PhrasePattern("(an|one|some) (example|instance)"), .evidence),
+    (PhrasePattern("for (example|instance)"), .evidence),
+    (PhrasePattern("(what|which|any|some) (examples|instances)"), .evidence),
+    (PhrasePattern("what (follows|would follow)"), .implications),
+    (PhrasePattern("who (gains|benefits|loses|wins|pays)"), .implications),
+    (
+      PhrasePattern("where (does|would|will) (it|that|this) (belief|view|idea)? lead"),
+      .implications
+    ),
+    (PhrasePattern("(taking|take|took|taken) for granted"), .assumptions),
+    (
+      PhrasePattern("(what|are|were) (are|do|did)? you (assuming|assume|presuming|presume)"),
+      .assumptions
+    ),
+    (
+      PhrasePattern("what (happens|would happen|will happen|happened) (if|when|once)"),
+      .implications
+    ),
+    (
+      PhrasePattern("(what|how) (would|will|could) (that|it|this)? change (for|if|when)"),
+      .implications
+    ),
+    (
+      PhrasePattern("what (does|would|will|could) (it|that|this) (mean for|lead to|do to)"),
+      .implications
+    ),
+    (
+      PhrasePattern("what (are|would be|will be) the (consequences|implications|effects)"),
+      .implications
+    ),
+    (
+      PhrasePattern(
+        "how (might|would|could|will|do|does) (someone|somebody|people|others|they|critics|opponents|a critic|an opponent|the other side)"
+      ), .viewpoints
+    ),
+    (
+      PhrasePattern(
+        "(someone|somebody|people|those|anyone|others) who (disagree|disagrees|oppose|opposes|sees it differently|see it differently)"
+      ), .viewpoints
+    ),
+    (
+      PhrasePattern(
+        "(point of view|perspective|in their shoes|through the eyes of|the other side)"),
+      .viewpoints
+    ),
+    // "How do you see it?" asks for its own view; "How would a shop owner see this?" for another's.
+    (PhrasePattern("(do|did|would|could|will) you (see|view)"), .clarification),
+    (
+      PhrasePattern(
+        "(see|view|look at|feel about|react to|think of|say about) (it|this|that|your view|your claim|your belief|the idea|the ban)"
+      ), .viewpoints
+    ),
+    (PhrasePattern("how (do|can|could) you (know|tell|be sure)"), .evidence),
+    (PhrasePattern("what makes you (think|say|believe|so sure)"), .evidence),
+  ]
+
+  /// What a question says that aims at the persona's own story or at the other side, and that
+  /// aim.
+  static let aimCues: [(cue: PhrasePattern, aim: Aim)] = [
+    (
+      PhrasePattern(
+        "where (did|do|does|would) (you|that|this|it|the idea|the claim) (first)? (learn|hear|read|get|find|see|come)"
+      ),
+      .source
+    ),
+    (PhrasePattern("what (is|was|are|were) your (source|sources)"), .source),
+    (PhrasePattern("(come|comes|came) from"), .source),
+    (PhrasePattern("(end|ended) up (thinking|believing|seeing)"), .origin),
+    (PhrasePattern("(come|came) (around|round) to"), .origin),
+    (PhrasePattern("that (first)? made you (think|believe|feel|decide)"), .origin),
+    (
+      PhrasePattern(
+        "how (did|do) you (first)? (come|get|arrive|become) (to|at|into|interested|involved)"),
+      .origin
+    ),
+    (PhrasePattern("(do|did) you (work|live|use|try)"), .origin),
+    (
+      PhrasePattern("what (first)? (got|led|brought|drew|turned) you (to|into|onto|on to)"), .origin
+    ),
+    (PhrasePattern("what made you (first)? (think|believe|decide|start)"), .origin),
+    (
+      PhrasePattern("(when|where|why) did you (first)? (start|begin|come|get|learn|hear|pick)"),
+      .origin
+    ),
+    (PhrasePattern("your own (experience|experiences|life|story)"), .origin),
+    (
+      PhrasePattern("have you ever (seen|been|had|kept|held|owned|bought|sold|sent|lost|voted)"),
+      .origin
+    ),
+    (
+      PhrasePattern(
+        "(have|did) you (ever)? (used|use|tried|try|met|meet|lived|live|worked|work|experienced)"
+      ), .origin
+    ),
+    (
+      PhrasePattern("what (first)? (got|made|left) you (worried|interested|thinking|started|sure)"),
+      .origin
+    ),
+    (PhrasePattern("(what|who) (first)? (convinced|persuaded) you"), .origin),
+    (PhrasePattern("(what|who) was it that (first)? (convinced|persuaded|got) you"), .origin),
+    (
+      PhrasePattern(
+        "(an|one|some|any) (real|actual|concrete|specific|single|good|clear|historical)? (example|examples|instance|instances|case|cases)"
+      ), .example
+    ),
+    (
+      PhrasePattern(
+        "what (do|does|would|did) (the)? (people|critics|opponents|sceptics|skeptics|others|those|someone|anyone) (who disagree|who disagrees|who oppose|who opposes)? (with you)? (usually|normally|typically|mostly)? (say|argue|think|object)"
+      ), .opposition
+    ),
+    (
+      PhrasePattern("(the other side|your critics|your opponents) (say|says|argue|argues)"),
+      .opposition
+    ),
+    (PhrasePattern("(example|examples|instance) of"), .example),
+    (PhrasePattern("(are|were) you thinking (of|about)"), .example),
+    (PhrasePattern("(can|could) you (name|point to)"), .example),
+    (PhrasePattern("day to day"), .detail),
+    (PhrasePattern("in (practice|real life|your own life|your life)"), .detail),
+    (PhrasePattern("(look|looks|looked) like (for|in|to|at|day|when)"), .detail),
+    (PhrasePattern("what do you know about"), .detail),
+    (PhrasePattern("(play|plays|played) out"), .detail),
+    (PhrasePattern("(did|do|does) (people|they|anyone|someone) (there)? actually"), .detail),
+    (PhrasePattern("(ever|at all)"), .exception),
+    (PhrasePattern("(is|was|are|were) there (any|a single)"), .exception),
+    (PhrasePattern("(matters|matter|counts|count|weighs|weigh) (the)? most"), .weighing),
+    (PhrasePattern("(most important|strongest|biggest|main|best|heaviest) reason"), .weighing),
+    (
+      PhrasePattern("which (one|reason|of those|of these|of them) (is|matters|counts|weighs)"),
+      .weighing
+    ),
+    (PhrasePattern("(what|how) about"), .counterPoint),
+    (PhrasePattern("but (what|how) (if|about)"), .counterPoint),
+    (PhrasePattern("(happen|happens|happened) (to|if|when|once)"), .hypothesis),
+    (PhrasePattern("what if"), .hypothesis),
+    (PhrasePattern("(would|will|could|might) happen"), .hypothesis),
+    (PhrasePattern("(follow|follows) (if|when|once)"), .hypothesis),
+  ]
+}
