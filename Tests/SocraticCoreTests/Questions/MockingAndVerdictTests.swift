@@ -48,6 +48,7 @@ struct MockingAndVerdictTests {
       ("Why are vegans so preachy?", "How would you describe vegans?"),
       ("Why do cyclists have to be so smug?", "How would you describe cyclists?"),
       ("Why are you so against the bike lanes?", "How do you see the bike lanes?"),
+      ("Why are you so against tolls?", "How do you see tolls?"),
     ])
   func characterVerdict(question: String, suggestion: String) throws {
     let critique = try critic.critique(question)

@@ -39,7 +39,9 @@ extension QuestionRewriter {
     let isPerson = subject.count == 1 && subject[0].lowercased == "you"
     // "Why are you so against the plan?": the stance is the judgement, what follows its topic.
     let isStance = QuestionFormRules.stances.contains(words[insult])
-    if insult + 2 < core.upperBound, isStance || topicPrepositions.contains(words[insult + 1]) {
+    if isStance ? insult + 1 < core.upperBound : insult + 2 < core.upperBound,
+      isStance || topicPrepositions.contains(words[insult + 1])
+    {
       let topic = Array(reading.tokens[(insult + (isStance ? 1 : 2))..<core.upperBound])
       let doForm = isPerson || isPlural(subject) ? "How do" : "How does"
       return phrase(doForm) + subject + [Token("see")] + topic
