@@ -180,7 +180,7 @@ public struct QuestionCritic: Sendable {
   /// a suggestion must never be one.
   private static func isOpen(body: [Token], lookingUpNames: Bool) -> Bool {
     let reading = QuestionReading(Clause.respaced(body) + [questionMark])
-    return reading.isQuestion
+    return reading.isQuestion && RewriteGrammar.isWellFormed(body)
       && QuestionFormRules.problems(in: reading, lookingUpNames: lookingUpNames).isEmpty
   }
 

@@ -26,6 +26,8 @@ enum QuestionProblem: Hashable, Sendable {
   case mockingWord(String)
   /// "Either we regulate AI or billionaires run everything, which is it?".
   case falseChoice
+  /// "Do you want a fair deal, or do you just want to win?": the mocking words as written.
+  case mockingAlternative(String)
   /// "So you think safety doesn't matter?": a reflection with a question mark that says what
   /// the person thinks.
   case wordsInTheirMouth
@@ -52,7 +54,7 @@ enum QuestionProblem: Hashable, Sendable {
     switch self {
     case .negativeQuestion, .tagQuestion, .presumingOpener, .statementWithQuestionMark,
       .insultingWord, .loadedWording, .rhetorical, .disbelief, .sweepingPresumption,
-      .presumedAct, .mockingWord, .falseChoice, .wordsInTheirMouth:
+      .presumedAct, .mockingWord, .falseChoice, .mockingAlternative, .wordsInTheirMouth:
       .leading
     case .yesNo, .eitherOr, .singleFact, .repeatRequest, .fragment:
       .closed
@@ -88,6 +90,8 @@ enum QuestionProblem: Hashable, Sendable {
       "'\(word)' mocks the view instead of asking about it"
     case .falseChoice:
       "offers two options as the only ones and demands a pick"
+    case .mockingAlternative(let words):
+      "'\(words)' mocks the second option, so the first is the only answer on offer"
     case .wordsInTheirMouth:
       "puts words in their mouth: say back what you heard, without a question mark, or ask"
     case .yesNo:

@@ -55,24 +55,32 @@ extension QuestionFormRules {
   ]
 
   /// The index of the adjective in "Why are crypto people so arrogant?", "How is he so
-  /// lazy?", "Why are you so obsessed with crypto?": a question about why people are "so"
-  /// something judges them before asking. Only people (a group, a pronoun; "you" when it is
-  /// about something) and plain adjectives: "Why are prices so high?" and "Why are you so
-  /// sure?" ask, they do not judge.
+  /// lazy?", "Why are you so obsessed with crypto?", "Why do cyclists have to be so smug?",
+  /// "Why are you so against the plan?": a question about why someone is "so" something judges
+  /// them before asking. Only people (a group, a pronoun; "you" when it is about something) and
+  /// plain adjectives, or a word that judges character whoever it is said of: "Why are prices
+  /// so high?" and "Why are you so sure?" ask, they do not judge.
   static func judgedPersonAdjective(in reading: QuestionReading) -> Int? {
     guard case .questionWord(let index) = reading.opener,
       ["why", "how"].contains(reading.words[index]), index + 3 < reading.core.upperBound,
-      FunctionWords.auxiliary(reading.words[index + 1])?.kind == .be
+      let auxiliary = FunctionWords.auxiliary(reading.words[index + 1])
     else { return nil }
-    let end = min(reading.core.upperBound, index + 7)
+    let end = min(reading.core.upperBound, index + 8)
     guard let so = ((index + 3)..<end).first(where: { reading.words[$0] == "so" }),
       so + 1 < reading.core.upperBound
     else { return nil }
-    let subject = (index + 2)..<so
+    // "Why do cyclists have to be so smug?": the subject stands before "have to be".
+    let mustBe =
+      so - 3 >= index + 2 && ["have", "has", "got"].contains(reading.words[max(so - 3, 0)])
+      && reading.words[(so - 2)..<so].elementsEqual(["to", "be"])
+    guard auxiliary.kind == .be || mustBe else { return nil }
+    let subject = (index + 2)..<(mustBe ? so - 3 : so)
     let adjective = reading.words[so + 1]
+    if characterJudgements.contains(adjective) { return so + 1 }
     // "Why are you so obsessed with crypto?" judges the person too; "Why are you so sure?"
     // asks for reasons.
     if subject.count == 1, reading.words[subject.lowerBound] == "you" {
+      if stances.contains(adjective) { return so + 2 < reading.core.upperBound ? so + 1 : nil }
       let hasTopic =
         so + 3 < reading.core.upperBound
         && ["about", "with", "on", "over", "towards", "toward", "of"].contains(
@@ -88,4 +96,18 @@ extension QuestionFormRules {
     else { return nil }
     return so + 1
   }
+
+  /// Taking a side as something one is "so": "so against the plan", "so anti-car".
+  static let stances: Set<String> = ["against", "anti", "pro"]
+
+  /// Adjectives that judge someone's character, whoever they are said of: "so selfish", "so
+  /// smug".
+  private static let characterJudgements: Set<String> = [
+    "selfish", "insufferable", "gullible", "arrogant", "smug", "greedy", "lazy", "entitled",
+    "hypocritical", "self-righteous", "spoiled", "spoilt", "whiny", "preachy", "annoying",
+    "obnoxious", "ignorant", "naive", "stubborn", "petty", "dishonest", "cowardly", "heartless",
+    "judgmental", "judgemental", "condescending", "clueless", "brainwashed", "paranoid",
+    "hysterical", "dramatic", "sensitive", "fragile", "stingy", "cheap", "useless", "fake",
+    "rude", "cruel", "mean", "nasty", "toxic",
+  ]
 }

@@ -14,6 +14,8 @@
 ///   person …", "Who would ever …", "Who in their right mind …", "What kind of person would …",
 ///   "How can you (possibly) believe …", "How could any teacher …", "How is it fair that …",
 ///   "Who cares …", "So what?";
+/// - an either-or whose second option mocks ("…, or do you just want to win?");
+/// - a "since" lead that takes its premise for granted ("Since it clearly failed, why …");
 /// - a why-question that takes "never" or "always" for granted about others ("Why do
 ///   politicians never keep their promises?", "Why is it always the Greens who …");
 /// - disbelief right after the subject of a yes/no question or statement ("Do you really
@@ -60,6 +62,9 @@ enum QuestionFormRules {
       if isTagClause(reading) { problems.append(.tagQuestion) }
       if isNegative(reading, auxiliaryAt: index) { problems.append(.negativeQuestion) }
       if let word = disbeliefWord(reading, from: index + 1) { problems.append(.disbelief(word)) }
+      if let words = MockingAlternativeRules.mockingWords(in: reading) {
+        problems.append(.mockingAlternative(words))
+      }
     case .presumption(let index, let length):
       let words = reading.tokens[index..<(index + length)].joinedText
       problems.append(.presumingOpener(words))
@@ -86,6 +91,9 @@ enum QuestionFormRules {
       }
     case .request, .none:
       break
+    }
+    if let word = PresumedPremiseRules.settlingWord(in: reading) {
+      problems.append(.presumingOpener(word))
     }
     // Most questions hold no judging word at all: quotations are looked for only when one does.
     let judging: CritiqueWordClasses = [.insulting, .loaded]

@@ -37,8 +37,12 @@ extension QuestionRewriter {
       return nil
     }
     let isPerson = subject.count == 1 && subject[0].lowercased == "you"
-    if insult + 2 < core.upperBound, topicPrepositions.contains(words[insult + 1]) {
-      let topic = Array(reading.tokens[(insult + 2)..<core.upperBound])
+    // "Why are you so against the plan?": the stance is the judgement, what follows its topic.
+    let isStance = QuestionFormRules.stances.contains(words[insult])
+    if isStance ? insult + 1 < core.upperBound : insult + 2 < core.upperBound,
+      isStance || topicPrepositions.contains(words[insult + 1])
+    {
+      let topic = Array(reading.tokens[(insult + (isStance ? 1 : 2))..<core.upperBound])
       let doForm = isPerson || isPlural(subject) ? "How do" : "How does"
       return phrase(doForm) + subject + [Token("see")] + topic
     }
@@ -46,13 +50,14 @@ extension QuestionRewriter {
     return phrase("How would you describe") + object
   }
 
-  private static let topicPrepositions: Set<String> = [
+  static let topicPrepositions: Set<String> = [
     "about", "on", "regarding", "towards", "toward", "over", "with", "of",
   ]
 
   private static let insultDeterminers: Set<String> = [
     "a", "an", "such", "so", "complete", "total", "utter", "absolute", "the", "just", "really",
     "very", "being", "acting", "be", "been", "not", "never", "all", "bit", "little", "tad", "too",
-    "quite", "rather", "pretty", "somewhat", "extremely", "incredibly",
+    "quite", "rather", "pretty", "somewhat", "extremely", "incredibly", "have", "has", "got",
+    "to",
   ]
 }

@@ -196,6 +196,10 @@ extension QuestionRewriter {
     {
       candidates.append(String(base.dropLast()) + "ing")
     } else if let last = base.last, isShortClosedSyllable(base) {
+      // "put" → "putting", "set" → "setting": the rule, not the lexicon, which can miss them.
+      if Lexicon.verbReadings(of: base).contains(where: { $0.base == base }) {
+        return base + String(last) + "ing"
+      }
       candidates.append(base + String(last) + "ing")
     }
     candidates.append(base + "ing")

@@ -82,14 +82,28 @@ enum QuestionRewriter {
     if !cleaned.core.isEmpty, !hasContent {
       return "What do you mean by that?"
     }
-    let cleaned = cleaned.inSentenceCase()
-    let lead = keptLead(cleaned.leadTokens)
+    if let premise = PresumedPremiseRules.topic(in: reading),
+      !["you", "i", "we"].contains(premise[0].lowercased)
+    {
+      // "Since the plan obviously failed, why …?": asked about without the verdict.
+      let body = phrase("How do you see") + premise
+      if isAcceptable(body) { return finished(body) }
+    }
+    let isMocking = problems.contains {
+      if case .mockingAlternative = $0 { true } else { false }
+    }
+    // "…, or do you just want to win?": only the first option is asked about.
+    let cleaned =
+      (isMocking ? MockingAlternativeRules.firstOption(of: cleaned) : nil)?.inSentenceCase()
+      ?? cleaned.inSentenceCase()
+    let lead = isMocking ? [] : keptLead(cleaned.leadTokens)
     return withoutActuallyEscaping(isAcceptable) { isAcceptable in
       let isLeading = problems.contains { $0.form == .leading }
       let search = Search(isLeading: isLeading) { isAcceptable($0 + lead) }
       // A sweeping why-question is asked about whole before a sweeping word in it is left out.
       let body =
         search.first([
+          { isMocking ? MockingAlternativeRewrites.body(forFirstOption: cleaned) : nil },
           { PreferenceRewrites.body(for: cleaned) },
           { askingWhatLeads(cleaned) },
           { PresumptionRewrites.body(for: cleaned) },

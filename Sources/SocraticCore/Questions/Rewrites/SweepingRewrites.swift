@@ -40,6 +40,14 @@ extension QuestionRewriter {
       let infinitive = infinitive(clause)
     else { return nil }
     let object = objectForm(clause.subject)
+    if !isNever, case .lexical(let base, _) = clause.verb, chargeVerbs.contains(base) {
+      // "Why do the papers always lie about the strike?": the charge is the asker's, so only
+      // what it is about is asked about: "How do you see the strike?".
+      let rest =
+        clause.rest.first.map { topicPrepositions.contains($0.lowercased) } == true
+        ? Array(clause.rest.dropFirst()) : []
+      return phrase("How do you see") + (rest.isEmpty ? object : rest)
+    }
     if !isNever, clause.subject.count == 1, clause.subject[0].lowercased == "you" {
       // "Why do you always leave the dishes?": what it is like for the person, not a reason
       // for a habit they are charged with.
@@ -49,4 +57,10 @@ extension QuestionRewriter {
       ? phrase("What makes it hard for") + object + infinitive
       : phrase("What leads") + object + infinitive
   }
+
+  /// Verbs that charge whoever does them with wrongdoing: "always lie", "always cheat".
+  private static let chargeVerbs: Set<String> = [
+    "lie", "cheat", "steal", "exaggerate", "twist", "spin", "manipulate", "scam", "rig",
+    "ruin", "sabotage", "brainwash", "smear",
+  ]
 }

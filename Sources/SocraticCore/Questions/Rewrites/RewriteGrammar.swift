@@ -1,0 +1,26 @@
+/// A grammar check every rewrite passes before it is shown: no clause cut short, no subject
+/// that is an adjective alone.
+enum RewriteGrammar {
+  /// Whether a rewrite's words, without "?", read as a whole sentence: it does not end on a word
+  /// that needs more after it ("How do you see them no matter what they?", "… alarm for?"), and
+  /// an "is" or "are" has no adjective alone before it ("whether the new is bypass progress").
+  static func isWellFormed(_ body: [Token]) -> Bool {
+    let words = body.filter { $0.kind == .word }.map(\.lowercased)
+    guard let last = words.last, !danglingWords.contains(last) else { return false }
+    // "the new is bypass progress", "remote is learning": a subject cut before its noun.
+    return !words.indices.dropFirst(2).contains { index in
+      guard ["is", "are"].contains(words[index]) else { return false }
+      let word = words[index - 1]
+      let classes = Lexicon.classes(of: word)
+      return classes.contains(.adjective) && !classes.contains(.noun)
+        && !FunctionWords.isFunctionWord(word)
+    }
+  }
+
+  /// Words that cannot end a question: they need what follows them.
+  private static let danglingWords: Set<String> = [
+    "the", "a", "an", "for", "of", "to", "from", "at", "by", "into", "whether",
+    "if", "and", "or", "but", "they", "he", "she", "we", "i", "my", "your", "their", "our",
+    "its", "than", "as", "every", "each",
+  ]
+}
