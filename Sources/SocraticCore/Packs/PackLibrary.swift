@@ -51,11 +51,12 @@ public struct PackLibrary: Sendable {
   /// about tariffs because the geopolitics pack lists "tariff". A pack for any belief, and a
   /// facilitator's `--pack`, whose author chose its questions for the group, keep them all.
   public func packs(forTopics topics: [String], fitting belief: String) -> [LoadedPack] {
-    packs(forTopics: topics).map { entry in
+    let subjects = QuestionFit.subjects(in: belief)
+    return packs(forTopics: topics).map { entry in
       if entry.keepsEveryQuestion { return entry }
       var fitted = entry
       fitted.pack.questions = entry.pack.questions.filter {
-        QuestionFit.fits($0.text, belief: belief)
+        QuestionFit.fits($0.text, beliefSubjects: subjects)
       }
       return fitted
     }
@@ -88,9 +89,30 @@ public struct PackLibrary: Sendable {
   /// contest, not for a school's rule that seems unfair.
   /// A facilitator's `--pack` keeps all of its own.
   public func termQuestions(fitting belief: String) -> [String: [QuestionTemplate]] {
-    termQuestions { entry, question in
-      entry.keepsEveryQuestion || QuestionFit.fits(question.text, belief: belief)
+    let subjects = QuestionFit.subjects(in: belief)
+    return termQuestions { entry, question in
+      entry.keepsEveryQuestion || QuestionFit.fits(question.text, beliefSubjects: subjects)
     }
+  }
+
+  /// One loaded word's clarifying questions, from every pack that lists it, in loading order,
+  /// that fit a belief of these subjects (`QuestionFit.subjects(in:)`); a facilitator's
+  /// `--pack` keeps all of its own. Cheaper than the whole table when a step asks for a word
+  /// or two.
+  func termQuestions(for term: String, fitting beliefSubjects: Set<String>) -> [QuestionTemplate] {
+    var questions: [QuestionTemplate] = []
+    for entry in packs {
+      for packTerm in entry.pack.terms where packTerm.term == term {
+        for question in packTerm.questions
+        where !questions.contains(question)
+          && (entry.keepsEveryQuestion
+            || QuestionFit.fits(question.text, beliefSubjects: beliefSubjects))
+        {
+          questions.append(question)
+        }
+      }
+    }
+    return questions
   }
 
   /// The loaded words of every pack, lowercased and sorted.

@@ -61,8 +61,13 @@ enum QuestionFit {
   /// Whether a question, as filled for a belief, fits it: it speaks of none of the subjects,
   /// or of one the belief speaks of too.
   static func fits(_ question: String, belief: String) -> Bool {
+    fits(question, beliefSubjects: subjects(in: belief))
+  }
+
+  /// The same for a belief whose subjects are read already: read them once for many questions.
+  static func fits(_ question: String, beliefSubjects: Set<String>) -> Bool {
     let asked = subjects(in: question)
-    return asked.isEmpty || !asked.isDisjoint(with: subjects(in: belief))
+    return asked.isEmpty || !asked.isDisjoint(with: beliefSubjects)
   }
 
   /// The subjects a text speaks of. A phrase followed by a possessive is another sense:

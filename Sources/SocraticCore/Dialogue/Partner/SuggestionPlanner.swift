@@ -296,14 +296,15 @@ struct SuggestionPlanner: Sendable {
     let terms = context.words?.terms ?? analysis?.terms ?? []
     // A pack's question is asked only of a belief it fits by its own words (`QuestionFit`).
     let belief = analysis?.claim ?? values[.claim] ?? ""
+    let beliefSubjects = QuestionFit.subjects(in: belief)
     var termQuestions: [Question] = []
     if !terms.isEmpty {
-      let templates = setting.library.termQuestions(fitting: belief)
       for term in terms {
         var termValues = values
         termValues[.term] = term
         for key in KeyTermFinder.lookupKeys(for: term.lowercased()) {
-          termQuestions += (templates[key] ?? []).compactMap { $0.filled(with: termValues) }
+          termQuestions += setting.library.termQuestions(for: key, fitting: beliefSubjects)
+            .compactMap { $0.filled(with: termValues) }
         }
       }
     }
@@ -317,7 +318,9 @@ struct SuggestionPlanner: Sendable {
         var packValues = values
         packValues[.topic] = PackLibrary.topicName(entry.pack.title)
         return entry.pack.questions.compactMap { template in
-          guard entry.keepsEveryQuestion || QuestionFit.fits(template.text, belief: belief)
+          guard
+            entry.keepsEveryQuestion
+              || QuestionFit.fits(template.text, beliefSubjects: beliefSubjects)
           else { return nil }
           return template.filled(with: packValues)
         }
