@@ -218,8 +218,14 @@ extension ExploreDialogue {
   }
 
   /// Whether a question was asked in this session, in these words or nearly.
+  /// What explore asks once a thread, in any wording: what would change their mind ("What
+  /// evidence would it take to change your mind?" and "What would you need to see to think
+  /// otherwise?" are one question). How sure they are is asked again at the close.
+  static let intentsAskedOnce: Set<QuestionIntent> = [.changeMind, .ifWrong]
+
   func isAsked(_ text: String) -> Bool {
     state.askedTexts.contains(text)
+      || QuestionIntent(of: text).map(state.askedIntents.contains) == true
       || QuestionWording.isNearDuplicate(
         text, of: state.askedWords, beliefWords: state.beliefWords)
   }

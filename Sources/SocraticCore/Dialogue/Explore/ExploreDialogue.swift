@@ -169,6 +169,7 @@ public struct ExploreDialogue: SessionDialogue {
       // Frames are compared within a thread: the same frame about another belief is another
       // question. The same words are never asked twice in the session (`askedTexts`).
       state.askedWords = []
+      state.askedIntents = []
       state.plan = nil
       state.hasConfidenceBefore = false
       state.isCurrentQuestionOpen = false
@@ -180,6 +181,9 @@ public struct ExploreDialogue: SessionDialogue {
       state.askedTexts.insert(value.text)
       state.askedWords.append(
         QuestionWording.contentWords(of: value.text, excluding: state.beliefWords))
+      if let intent = QuestionIntent(of: value.text), Self.intentsAskedOnce.contains(intent) {
+        state.askedIntents.insert(intent)
+      }
       state.currentQuestion = value
       state.isCurrentQuestionOpen = true
       state.questionCount += 1

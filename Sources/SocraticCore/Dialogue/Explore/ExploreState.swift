@@ -59,6 +59,9 @@ public struct ExploreState: Sendable, Equatable {
   /// The words that carry meaning in each question asked in the thread, besides its belief's:
   /// none is asked again in other words.
   var askedWords: [Set<String>] = []
+  /// What the questions asked in the thread asked for, of the intents explore asks once
+  /// (`ExploreDialogue.intentsAskedOnce`).
+  var askedIntents: Set<QuestionIntent> = []
   /// The kind of the last question that was not a follow-up: the rotation goes on from it.
   var lastRotatedKind: QuestionKind?
   /// What the person said about the current thread's belief, folded from its events.

@@ -1,0 +1,55 @@
+/// The questions every conversation about a belief has, whatever their wording.
+enum QuestionIntent: Sendable, Hashable, CaseIterable {
+  /// What would change their mind, or make them less sure.
+  case changeMind
+  /// What makes them as sure as they are: answered by the reasons and stories they give.
+  case whySure
+  /// How sure they are.
+  case howSure
+  /// What led them to the view.
+  case origin
+  /// How they see it themselves.
+  case ownView
+  /// What they would expect to see if they were wrong.
+  case ifWrong
+
+  /// The phrases that ask it.
+  var phrases: [String] {
+    switch self {
+    case .changeMind:
+      [
+        "change your mind", "(make|leave) you less sure", "see it differently",
+        "would you need to see",
+        "(rethink|reconsider)", "think again",
+      ]
+    case .whySure:
+      [
+        "as sure as you are",
+        "what makes you (so|pretty|really|that|this)? (sure|certain|confident)",
+      ]
+    case .howSure: ["how sure", "0 to 100"]
+    case .origin:
+      [
+        "(first)? led you to", "come to (see|believe|think)", "what makes you say",
+        "(drew|draws) you to", "what happened that made you",
+        "what (first)? made you (believe|think|feel|say)",
+      ]
+    case .ownView: ["your own (take|view)", "do you think yourself", "see it yourself"]
+    case .ifWrong: ["expect to (see|notice)", "if you were wrong", "if it turned out"]
+    }
+  }
+
+  /// The intent of a question, if it asks one of these.
+  init?(of question: String) {
+    let words = Tokenizer.tokenize(question).filter(\.isWord)
+    guard let found = Self.matchers.first(where: { $0.matcher.matches(words) }) else {
+      return nil
+    }
+    self = found.intent
+  }
+
+  /// Each intent's phrases, compiled once.
+  static let matchers: [(intent: QuestionIntent, matcher: PartnerCueMatcher)] = allCases.map {
+    ($0, PartnerCueMatcher($0.phrases))
+  }
+}
