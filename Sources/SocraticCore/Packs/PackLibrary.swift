@@ -84,21 +84,10 @@ public struct PackLibrary: Sendable {
     return questions
   }
 
-  /// Each loaded word's clarifying questions that fit a belief by their own words
-  /// (`QuestionFit`): "How would someone who lost still be able to call it fair?" is for a
-  /// contest, not for a school's rule that seems unfair.
-  /// A facilitator's `--pack` keeps all of its own.
-  public func termQuestions(fitting belief: String) -> [String: [QuestionTemplate]] {
-    let subjects = QuestionFit.subjects(in: belief)
-    return termQuestions { entry, question in
-      entry.keepsEveryQuestion || QuestionFit.fits(question.text, beliefSubjects: subjects)
-    }
-  }
-
   /// One loaded word's clarifying questions, from every pack that lists it, in loading order,
-  /// that fit a belief of these subjects (`QuestionFit.subjects(in:)`); a facilitator's
-  /// `--pack` keeps all of its own. Cheaper than the whole table when a step asks for a word
-  /// or two.
+  /// that fit a belief of these subjects (`QuestionFit.subjects(in:)`): "How would someone who
+  /// lost still be able to call it fair?" is for a contest, not for a school's rule that seems
+  /// unfair. A facilitator's `--pack` keeps all of its own.
   func termQuestions(for term: String, fitting beliefSubjects: Set<String>) -> [QuestionTemplate] {
     var questions: [QuestionTemplate] = []
     for entry in packs {
@@ -119,16 +108,11 @@ public struct PackLibrary: Sendable {
   public var terms: [String] { termQuestions.keys.sorted() }
 
   /// Each loaded word's clarifying questions, from every pack that lists it, in loading order.
-  public var termQuestions: [String: [QuestionTemplate]] { termQuestions { _, _ in true } }
-
-  private func termQuestions(
-    where keeps: (LoadedPack, QuestionTemplate) -> Bool
-  ) -> [String: [QuestionTemplate]] {
+  public var termQuestions: [String: [QuestionTemplate]] {
     var questions: [String: [QuestionTemplate]] = [:]
     for entry in packs {
       for term in entry.pack.terms {
-        for question in term.questions
-        where keeps(entry, question) && !questions[term.term, default: []].contains(question) {
+        for question in term.questions where !questions[term.term, default: []].contains(question) {
           questions[term.term, default: []].append(question)
         }
       }

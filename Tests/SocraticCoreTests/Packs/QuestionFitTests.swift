@@ -48,11 +48,14 @@ struct QuestionFitTests {
   @Test("a term's question about losing is for a contest, not for any unfairness")
   func fairnessOfLosingIsForContests() {
     let school = library.termQuestions(
-      fitting: "Banning phones in class is not fair to the older kids.")
-    #expect(!(school["fair"] ?? []).contains { $0.text.contains("someone who lost") })
-    #expect(!(school["fair"] ?? []).isEmpty)
-    let count = library.termQuestions(fitting: "The way the votes were counted was not fair.")
-    #expect((count["fair"] ?? []).contains { $0.text.contains("someone who lost") })
+      for: "fair",
+      fitting: QuestionFit.subjects(in: "Banning phones in class is not fair to the older kids."))
+    #expect(!school.contains { $0.text.contains("someone who lost") })
+    #expect(!school.isEmpty)
+    let count = library.termQuestions(
+      for: "fair",
+      fitting: QuestionFit.subjects(in: "The way the votes were counted was not fair."))
+    #expect(count.contains { $0.text.contains("someone who lost") })
   }
 
   @Test("words in another sense do not tie a question to a subject")

@@ -94,27 +94,13 @@ let leavingConversations: [PartnerConversation] = [
 
 @Suite("Partner lets them go, and asks only what it does not know")
 struct PartnerLeavingTests {
-  private func script(_ lines: [String]) -> DialogueScript<PartnerDialogue> {
-    let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
-    var script = DialogueScript<PartnerDialogue>(PartnerDialogue.start(setting: setting))
-    script.type(lines)
-    return script
-  }
-
-  private func items(_ step: DialogueStep) -> [PartnerSuggestion] {
-    step.outputs.flatMap { output -> [PartnerSuggestion] in
-      guard case .suggestions(_, let items) = output else { return [] }
-      return items
-    }
-  }
-
   @Test("taking their leave gets lines to say: what they said as they go, thanks, what you see")
   func leaving() {
-    var script = script(["school phones should be locked away all day"])
+    var script = builtInPartnerScript(["school phones should be locked away all day"])
     let step = script.type(
       "i'd settle for phones off during tests honestly. ok i gotta go, thanks for listening")
     #expect(
-      items(step) == [
+      offeredItems(in: step) == [
         .reflection("So you'd settle for phones off during tests."),
         .reflection(calm.calmLines(for: .leaving)[0]),
         .reflection(
@@ -126,15 +112,17 @@ struct PartnerLeavingTests {
 
   @Test("passing something at the table right after they opened up is banter, not a close")
   func banterAfterOpeningUp() {
-    var script = script(["the pension cuts are a disgrace", "honestly i'm scared for my mom"])
+    var script = builtInPartnerScript([
+      "the pension cuts are a disgrace", "honestly i'm scared for my mom",
+    ])
     let step = script.type("pass the salt")
     #expect(script.dialogue.state.stage != .close)
-    #expect(items(step).contains { $0.kind != nil })
+    #expect(offeredItems(in: step).contains { $0.kind != nil })
   }
 
   @Test("a line of yours at the close that thanks them is a fitting close, not an opinion")
   func closingLineCoached() throws {
-    var script = script(["school phones should be locked away all day", "gotta run"])
+    var script = builtInPartnerScript(["school phones should be locked away all day", "gotta run"])
     let step = script.type("/me ok, get some sleep. text me how the test goes")
     let review = try #require(
       step.outputs.lazy.compactMap { output -> QuestionReview? in
@@ -147,10 +135,10 @@ struct PartnerLeavingTests {
 
   @Test("what a story or a number already answered is not asked again")
   func answeredNotAsked() {
-    var script = script(["the new stadium is a waste of money"])
+    var script = builtInPartnerScript(["the new stadium is a waste of money"])
     script.type("my cousin lost his shop when they cleared the lot for it")
     let step = script.type("like 90 percent")
-    let texts = items(step).map(\.text)
+    let texts = offeredItems(in: step).map(\.text)
     for text in texts {
       #expect(!text.contains("first led you"), "\(text)")
       #expect(!text.contains("as sure as you are"), "\(text)")
@@ -160,9 +148,11 @@ struct PartnerLeavingTests {
 
   @Test("the condition they name as what would change their mind is followed up, not asked")
   func conditionFollowedUp() {
-    var script = script(["the new stadium is a waste of money", "/stage falsifiability"])
+    var script = builtInPartnerScript([
+      "the new stadium is a waste of money", "/stage falsifiability",
+    ])
     let step = script.type("if the team actually paid for it, that might change my mind")
-    let texts = items(step).filter { $0.kind != nil }.map(\.text)
+    let texts = offeredItems(in: step).filter { $0.kind != nil }.map(\.text)
     #expect(texts.contains("What are the chances of that happening, as you see it?"))
     #expect(texts.contains("What would you do differently if that happened?"))
     #expect(!texts.contains { $0.contains("change your mind") })
@@ -170,7 +160,7 @@ struct PartnerLeavingTests {
 
   @Test("people a charge at the listener mocks are not where their view comes from")
   func mockedSourceIsNotTheirs() {
-    var script = script(["the new stadium is a waste of money"])
+    var script = builtInPartnerScript(["the new stadium is a waste of money"])
     script.type("oh here we go, you sound like the guys on the news. 'the experts say' lol")
     #expect(script.dialogue.state.map.sources.isEmpty)
   }

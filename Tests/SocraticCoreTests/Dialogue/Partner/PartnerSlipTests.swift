@@ -10,28 +10,14 @@ private let calm = PartnerLines.self
 /// at the close.
 @Suite("Partner reads what a tester saw it get wrong")
 struct PartnerSlipTests {
-  private func script(_ lines: [String]) -> DialogueScript<PartnerDialogue> {
-    let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
-    var script = DialogueScript<PartnerDialogue>(PartnerDialogue.start(setting: setting))
-    script.type(lines)
-    return script
-  }
-
-  private func items(_ step: DialogueStep) -> [PartnerSuggestion] {
-    step.outputs.flatMap { output -> [PartnerSuggestion] in
-      guard case .suggestions(_, let items) = output else { return [] }
-      return items
-    }
-  }
-
   private func firstLine(_ step: DialogueStep) -> String? {
-    guard case .reflection(let said)? = items(step).first else { return nil }
+    guard case .reflection(let said)? = offeredItems(in: step).first else { return nil }
     return said
   }
 
   @Test("a belief framed by what they heard on the radio is the belief, the radio its source")
   func reportFrame() {
-    var script = script([])
+    var script = builtInPartnerScript([])
     let step = script.type(
       "hey hun. so i heard on the radio about the new bridge and honestly i dont think its safe")
     #expect(script.dialogue.state.claim?.claim == "the new bridge isn't safe")
@@ -40,7 +26,7 @@ struct PartnerSlipTests {
 
   @Test("a name for the listener between commas is no word of what they say")
   func vocativeInside() {
-    var script = script(["the rent here is way too high"])
+    var script = builtInPartnerScript(["the rent here is way too high"])
     for line in [
       "the landlords, mate, who else. they own half the street",
       "honestly, sweetie, the landlords own half the street",
@@ -62,7 +48,7 @@ struct PartnerSlipTests {
       "says the guy who takes a taxi everywhere",
       "don't talk down to me, i know what i saw",
     ] {
-      var script = script(["the night buses should be scrapped"])
+      var script = builtInPartnerScript(["the night buses should be scrapped"])
       let step = script.type(line)
       let said = firstLine(step) ?? ""
       #expect(!said.hasPrefix("So "), "after \u{201C}\(line)\u{201D}: \(said)")
@@ -71,7 +57,7 @@ struct PartnerSlipTests {
           || calm.calmLines(for: .unheard).contains(said),
         "after \u{201C}\(line)\u{201D}: \(said)")
       #expect(
-        !items(step).contains { $0.text.contains("change your mind") },
+        !offeredItems(in: step).contains { $0.text.contains("change your mind") },
         "after \u{201C}\(line)\u{201D}")
       #expect(script.dialogue.state.claim?.claim == "the night buses should be scrapped")
     }
@@ -84,7 +70,7 @@ struct PartnerSlipTests {
       "ok i need to get going",
       "i should go, it's getting late",
     ] {
-      var script = script(["the night buses should be scrapped"])
+      var script = builtInPartnerScript(["the night buses should be scrapped"])
       script.type(line)
       #expect(script.dialogue.state.stage == .close, "after \u{201C}\(line)\u{201D}")
     }
@@ -92,7 +78,7 @@ struct PartnerSlipTests {
 
   @Test("what would change their mind wins over a feeling named with it, and is followed up")
   func changeMindOverFeeling() {
-    var script = script(["the new bypass will ruin the village"])
+    var script = builtInPartnerScript(["the new bypass will ruin the village"])
     let step = script.type(
       "the traffic still bothers me. i'd want to see how the high street does after a year")
     let said = firstLine(step) ?? ""
@@ -102,12 +88,12 @@ struct PartnerSlipTests {
       return nil
     }
     #expect(moves.first?.contains(AnswerMove.wouldChangeMind.rawValue) == true, "\(moves)")
-    #expect(!items(step).contains { $0.text.contains("hardest part") })
+    #expect(!offeredItems(in: step).contains { $0.text.contains("hardest part") })
   }
 
   @Test("a map item is a clause or a phrase of two content words, never a lone word")
   func mapItems() {
-    var script = script(["the new bypass will ruin the village"])
+    var script = builtInPartnerScript(["the new bypass will ruin the village"])
     script.type("hmm. well no i guess not")
     script.type("pet, that shops were closing down i suppose")
     let items = script.dialogue.state.map.theirDigest().flatMap(\.items)
@@ -117,9 +103,9 @@ struct PartnerSlipTests {
 
   @Test("a joke said with a laugh gets a light acknowledgement, no story question")
   func joke() {
-    var script = script(["the night buses should be scrapped"])
+    var script = builtInPartnerScript(["the night buses should be scrapped"])
     let step = script.type("the only passenger on the last one was a fox haha")
-    let texts = items(step).map(\.text)
+    let texts = offeredItems(in: step).map(\.text)
     #expect(firstLine(step) == calm.calmLines(for: .joke)[0], "\(texts)")
     #expect(!texts.contains { $0.contains("happened then") }, "\(texts)")
     #expect(script.dialogue.state.claim?.claim == "the night buses should be scrapped")
@@ -131,7 +117,7 @@ struct PartnerSlipTests {
       "/me thanks dad, shall we pick this up on sunday?",
       "/me coffee again next week?",
     ] {
-      var script = script(["the night buses should be scrapped", "ok i gotta go"])
+      var script = builtInPartnerScript(["the night buses should be scrapped", "ok i gotta go"])
       let step = script.type(line)
       let review = try #require(
         step.outputs.lazy.compactMap { output -> QuestionReview? in
