@@ -17,6 +17,7 @@ enum ReflectionCues {
     .init("^ so that", 1), .init("so for you", 2),
     .init("^ even though", 2), .init("^ so", 1), .init("^ and", 1), .init("^ but", 1),
     .init("^ because", 1), .init("that sounds", 4), .init("that must", 2),
+    .init("does sound like", 4), .init("do sound like", 4),
     .init("must have been", 2), .init("must 've been", 2), .init("that 's gotta be", 4),
     .init("that 's got to be", 4), .init("like that", 1),
   ]

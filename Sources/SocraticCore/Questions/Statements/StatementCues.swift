@@ -70,6 +70,7 @@ enum StatementCues {
     .init("^ see if", 2), .init("^ don't", 2), .init("^ let", 1), .init("just let", 2),
     .init("you need", 2),
     .init("you could", 1), .init("you might want to", 3), .init("be sure to", 3),
+    .init("a couple of ideas", 3), .init("a few ideas", 3), .init("another idea", 3),
     .init("it helps to", 3), .init("it can help to", 3), .init("what works for", 3),
   ]
 
@@ -114,6 +115,7 @@ enum StatementCues {
     .init("up to you", 4), .init("your call", 4), .init("you know yourself", 4),
     .init("you 're the expert", 4), .init("you 're welcome", 4), .init("fantastic", 2),
     .init("wonderful", 2), .init("awesome", 2), .init("excellent", 2), .init("that 's a great", 3),
+    .init("you 're right", 3), .init("you are right", 3),
     .init("what a great", 3),
   ]
 

@@ -28,7 +28,8 @@ struct ClauseShapeRule: Sendable {
 /// A clause about the person spoken to gives back what they feel, want, think, did or went
 /// through ("you've been", "you're not sure", "you'd like"), unless its verb advises ("you
 /// should", "you might want to", "you don't need to") or predicts ("you'll"): the modal, not
-/// the word "you", tells reflection from advice. The speaker recommending is advice; the
+/// the word "you", tells reflection from advice. What a rule allows them ("you're not allowed
+/// to") informs; "you're right" agrees, which affirms. The speaker recommending is advice; the
 /// speaker's own doings, an opinion; "we know" and "we call it" inform, "we can" and "we'll"
 /// steer. People in general and evidence inform ("most folks find", "research shows"); "it
 /// helps to", "it's worth", "one thing that works" advise.
@@ -39,24 +40,36 @@ enum ClauseShapeRules {
   /// Advice to "you" outweighs the cues of a line about "you" ("^ you", "you", "your").
   private static let adviceToThem = UtteranceSignal.states(.advice, 5)
   private static let prediction = UtteranceSignal.states(.information, 2)
+  /// What a rule allows or requires of them informs; it outweighs the cues of a line about
+  /// "you".
+  private static let rule = UtteranceSignal.states(.information, 6)
+  /// Agreeing that they are right recognises them and gives back nothing they said; it
+  /// outweighs the cues of a line about "you", as advice to them does.
+  private static let agreement = UtteranceSignal.states(.affirmation, 6)
   private static let undecided = UtteranceSignal.givesBack(0)
 
   /// The person spoken to: advice by its modal, a prediction, or else what they said given
   /// back.
   private static let addressee: [ClauseShapeRule] =
     [
-      "should", "ought", "need to", "needs to", "'d better", "had better", "might want to",
+      "should", "ought", "need", "needs", "'d better", "had better", "might want to",
       "may want to",
       "might wanna", "might try", "could try", "can try", "might consider", "could consider",
       "might like to", "might start", "could start", "can start", "might think about",
-      "could think about", "don't need to", "do not need to", "don't have to",
+      "could think about", "don't need", "do not need", "don't have to",
       "do not have to", "may wish to", "might wish to", "could always", "can always",
     ].map { ClauseShapeRule(.addressee, $0, adviceToThem) }
     + [
       "'ll", "will", "won't", "'re going to", "are going to", "'re gonna", "are gonna",
-      "'re allowed", "are allowed", "'re not allowed", "aren't allowed", "are not allowed",
-      "'re entitled", "are entitled", "'re eligible", "are eligible",
     ].map { ClauseShapeRule(.addressee, $0, prediction) }
+    + [
+      "'re allowed", "are allowed", "'re not allowed", "aren't allowed", "are not allowed",
+      "'re entitled", "are entitled", "'re eligible", "are eligible", "'re required",
+      "are required", "'re not required", "aren't required",
+    ].map { ClauseShapeRule(.addressee, $0, rule) }
+    + ["'re right", "are right", "'re not wrong", "aren't wrong"].map {
+      ClauseShapeRule(.addressee, $0, agreement)
+    }
     + ["can", "could", "may", "might", "can't", "cannot"].map {
       ClauseShapeRule(.addressee, $0, undecided)
     }
@@ -108,10 +121,12 @@ enum ClauseShapeRules {
       ClauseShapeRule(.impersonal, $0, undecided)
     }
 
-  /// Adverbs skipped between a finite verb and what it says: "you really should".
+  /// Adverbs skipped between a finite verb and what it says: "you really should", "you're
+  /// absolutely right".
   static let skippedAdverbs: Set<String> = [
     "really", "just", "also", "still", "actually", "definitely", "certainly", "probably",
-    "maybe", "perhaps", "even", "always", "never", "already", "kind", "sort", "of",
+    "maybe", "perhaps", "even", "always", "never", "already", "kind", "sort", "of", "absolutely",
+    "totally",
   ]
 
   /// The signal of a clause, by the first rule that matches it.

@@ -16,6 +16,8 @@ struct UtteranceStructureTests {
       "Anyone who drinks daily builds up tolerance.",
       "Researchers have linked heavy gambling with depression.",
       "You'll sleep better within a week or two.",
+      "You're not allowed to drive for six months after a seizure.",
+      "You're entitled to two weeks of paid leave.",
     ])
   func information(text: String) throws {
     let critique = try critic.critique(text)
@@ -31,6 +33,9 @@ struct UtteranceStructureTests {
       "Some people quit at once, others taper off over a month.",
       "You ought to tell your sister.",
       "I think you ought to tell your sister.",
+      "You don't need a second opinion.",
+      "You need more sleep than you're getting.",
+      "A couple of ideas come to mind, like walking at lunch.",
     ])
   func advice(text: String) throws {
     let critique = try critic.critique(text)
@@ -54,6 +59,21 @@ struct UtteranceStructureTests {
       "Okay, so the evenings are the worst.",
     ])
   func notStatements(text: String) throws {
+    #expect(try critic.critique(text).form == .reflection)
+  }
+
+  @Test(
+    "agreeing that they are right recognises them; it gives nothing of theirs back",
+    arguments: ["You're right.", "You're absolutely right, that was unfair."])
+  func agreement(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .statement)
+    #expect(critique.problems == [StatementKind.affirmation.explanation])
+  }
+
+  @Test("a frame of what was heard gives back, however it is worded, whatever else the line says")
+  func hearingFrame() throws {
+    let text = "We can look at that later, but it does sound like people have been unkind to you."
     #expect(try critic.critique(text).form == .reflection)
   }
 
