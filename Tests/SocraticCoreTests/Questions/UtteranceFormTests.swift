@@ -17,6 +17,7 @@ struct UtteranceFormTests {
       ("When I gave up sugar I was grumpy for days.", .opinion),
       ("On average it takes a few attempts before quitting sticks.", .information),
       ("Coffee late in the day usually makes sleep worse.", .information),
+      ("Your cholesterol is a bit on the high side.", .information),
       ("Thanks for telling me about the job.", .affirmation),
       ("Well done for going back to the gym.", .affirmation),
       ("In the end it's your decision.", .affirmation),

@@ -50,7 +50,8 @@ enum StatementCues {
   private static let advice: [UtteranceCue] = [
     .init("you should", 3), .init("you need to", 3), .init("you have to", 3),
     .init("you must", 3), .init("you might want", 3), .init("you may want", 3),
-    .init("you could try", 3), .init("you can try", 3), .init("you can", 2),
+    .init("you could try", 3), .init("you can try", 3), .init("^ you can", 2),
+    .init("maybe you can", 3),
     .init("you gotta", 3), .init("need to", 2), .init("should", 2),
     .init("make sure", 2), .init("recommend", 3), .init("suggest", 3),
     .init("encourage", 2), .init("advice", 2), .init("important to", 2),
@@ -83,7 +84,10 @@ enum StatementCues {
     .init("can cause", 2), .init("risk", 1), .init("called", 1),
     .init("you 'll", 2), .init("you will", 2),
     .init("if you", 1), .init("side effects", 3), .init("effects", 1),
-    .init("medication", 2), .init("medications", 2), .init("a day", 2), .init("a week", 2),
+    // A result set against its norm is feedback, even on their own numbers: "your cholesterol
+    // is on the high side".
+    .init("on the high side", 6), .init("on the low side", 6), .init("medication", 2),
+    .init("medications", 2), .init("a day", 2), .init("a week", 2),
     .init("per day", 2), .init("per week", 2), .init("it will", 2), .init("will be", 1),
     .init("we call", 2), .init("it 's called", 2), .init("can lead", 2),
     .init("more likely", 2), .init("your body", 2), .init("the body", 2),
@@ -106,7 +110,7 @@ enum StatementCues {
   private static let affirmation: [UtteranceCue] = [
     .init("thank", 3), .init("thanks", 3), .init("thanks for", 4), .init("thank you for", 4),
     .init("i appreciate", 4), .init("appreciate", 2), .init("great", 1), .init("that 's great", 3),
-    .init("good for you", 4), .init("well done", 4), .init("good job", 4),
+    .init("good for you", 4), .init("well done", 4), .init("^ good job", 4),
     .init("congratulations", 4), .init("impressive", 3), .init("i 'm glad", 4),
     .init("glad to hear", 4), .init("good to hear", 4), .init("great to hear", 4),
     .init("i 'm sorry", 4), .init("sorry to hear", 4), .init("i 'm proud", 4),

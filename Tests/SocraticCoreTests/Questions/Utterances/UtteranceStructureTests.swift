@@ -36,6 +36,7 @@ struct UtteranceStructureTests {
       "You don't need a second opinion.",
       "You need more sleep than you're getting.",
       "A couple of ideas come to mind, like walking at lunch.",
+      "Maybe you can ask your brother for a lift.",
     ])
   func advice(text: String) throws {
     let critique = try critic.critique(text)
@@ -74,6 +75,17 @@ struct UtteranceStructureTests {
   @Test("a frame of what was heard gives back, however it is worded, whatever else the line says")
   func hearingFrame() throws {
     let text = "We can look at that later, but it does sound like people have been unkind to you."
+    #expect(try critic.critique(text).form == .reflection)
+  }
+
+  @Test(
+    "'you can' inside a clause about their life, and 'a good job' as work, advise and praise nobody",
+    arguments: [
+      "The weekend is the one time when you can switch off.",
+      "The gym is somewhere that you can go without the kids.",
+      "He's never had a good job.",
+    ])
+  func embeddedCues(text: String) throws {
     #expect(try critic.critique(text).form == .reflection)
   }
 
