@@ -9,7 +9,7 @@ struct UtteranceFormTests {
   let critic = QuestionCritic()
 
   @Test(
-    "a statement is told by what it does: advice, opinion, information, affirmation, structuring",
+    "a statement is told by what it does: advice, opinion, information, praise, choice, steering",
     arguments: [
       ("You might try walking to work twice a week.", StatementKind.advice),
       ("Maybe you could start with the smaller debts.", .advice),
@@ -20,7 +20,8 @@ struct UtteranceFormTests {
       ("Your cholesterol is a bit on the high side.", .information),
       ("Thanks for telling me about the job.", .affirmation),
       ("Well done for going back to the gym.", .affirmation),
-      ("In the end it's your decision.", .affirmation),
+      ("In the end it's your decision.", .autonomy),
+      ("You know yourself best here.", .autonomy),
       ("I'm sorry to hear about your dad.", .affirmation),
       ("Let's start with how the week went.", .structuring),
       ("See you next Thursday then.", .structuring),

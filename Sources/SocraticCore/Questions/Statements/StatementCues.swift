@@ -1,9 +1,9 @@
 /// Phrases that mark a line as a statement rather than a reflection, by the kind of statement
 /// they mark and how strongly: what the speaker thinks or will do ("I think", "I'd"), what the
 /// person should do ("you should", "you need to", "try"), facts about the world ("research",
-/// "most people", a number), recognition of the person ("thanks for", "well done", "it's your
-/// choice"), talk that steers the conversation ("let's", "next time") or agrees to a plan
-/// ("sounds good"), and words that argue against what the other side said ("come on", "that's
+/// "most people", a number), recognition of the person ("thanks for", "well done") or of their
+/// right to choose ("it's your choice"), talk that steers the conversation ("let's", "next
+/// time") or agrees to a plan ("sounds good"), and words that argue against what the other side said ("come on", "that's
 /// not true", "isn't even"): a line that corrects them gives back nothing of theirs.
 ///
 /// Read by `UtteranceReader` against `ReflectionCues`; a new cue is one entry here.
@@ -12,6 +12,7 @@ enum StatementCues {
   static let entries: [(kind: StatementKind, cue: UtteranceCue)] =
     (opinion + disagreement).map { (.opinion, $0) } + advice.map { (.advice, $0) }
     + information.map { (.information, $0) } + affirmation.map { (.affirmation, $0) }
+    + autonomy.map { (.autonomy, $0) }
     + (structuring + smallTalk).map { (.structuring, $0) }
 
   /// The speaker's own view, plans or person: "I think", "I'd", "we", "my".
@@ -52,7 +53,7 @@ enum StatementCues {
     .init("you must", 3), .init("you might want", 3), .init("you may want", 3),
     .init("you could try", 3), .init("you can try", 3), .init("^ you can", 2),
     .init("maybe you can", 3),
-    .init("you gotta", 3), .init("need to", 2), .init("should", 2),
+    .init("you gotta", 5), .init("need to", 2), .init("should", 2),
     .init("make sure", 2), .init("recommend", 3), .init("suggest", 3),
     .init("encourage", 2), .init("advice", 2), .init("important to", 2),
     .init("a good idea", 2), .init("please", 2), .init("option", 2), .init("options", 2),
@@ -106,7 +107,7 @@ enum StatementCues {
     .init("most people find", 3), .init("allowed to", 2),
   ]
 
-  /// Recognition of the person: their effort, strength or feelings, and their right to choose.
+  /// Recognition of the person: their effort, strength or feelings.
   private static let affirmation: [UtteranceCue] = [
     .init("thank", 3), .init("thanks", 3), .init("thanks for", 4), .init("thank you for", 4),
     .init("i appreciate", 4), .init("appreciate", 2), .init("great", 1), .init("that 's great", 3),
@@ -115,12 +116,16 @@ enum StatementCues {
     .init("glad to hear", 4), .init("good to hear", 4), .init("great to hear", 4),
     .init("i 'm sorry", 4), .init("sorry to hear", 4), .init("i 'm proud", 4),
     .init("you should be proud", 5), .init("took courage", 4), .init("takes courage", 4),
-    .init("took a lot", 2), .init("brave", 2), .init("your choice", 4), .init("your decision", 4),
-    .init("up to you", 4), .init("your call", 4), .init("you know yourself", 4),
-    .init("you 're the expert", 4), .init("you 're welcome", 4), .init("fantastic", 2),
+    .init("took a lot", 2), .init("brave", 2), .init("you 're welcome", 4), .init("fantastic", 2),
     .init("wonderful", 2), .init("awesome", 2), .init("excellent", 2), .init("that 's a great", 3),
     .init("you 're right", 3), .init("you are right", 3),
     .init("what a great", 3),
+  ]
+
+  /// The choice left with the person: "it's your decision", "up to you".
+  private static let autonomy: [UtteranceCue] = [
+    .init("your choice", 4), .init("your decision", 4), .init("up to you", 4),
+    .init("your call", 4), .init("you know yourself", 4), .init("you 're the expert", 4),
   ]
 
   /// Talk that steers the conversation: what comes next, the time, the session's plan.

@@ -11,9 +11,11 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
   case answer
   /// Tells the person a fact: "Most people who quit try several times."
   case information
-  /// Recognises the person's effort, strength, feelings or choice: "Thanks for telling me
-  /// that.", "That took courage.", "It's your decision."
+  /// Recognises the person's effort, strength or feelings: "Thanks for telling me that.", "That
+  /// took courage."
   case affirmation
+  /// Leaves the choice with the person: "It's your decision.", "You know yourself best."
+  case autonomy
   /// Sets up the conversation: "Let's start with your week.", "See you on Friday."
   case structuring
   /// Asks the person to do something, not what they think: "Can you take the bins out?",
@@ -34,6 +36,9 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .affirmation:
       "an affirmation: it recognises the person, which helps; a question or a reflection after it"
         + " keeps them talking"
+    case .autonomy:
+      "their choice: it leaves the decision with them, which helps; asking what they want to do"
+        + " lets them make it"
     case .structuring:
       "structuring: it steers the conversation; a question lets the person say where it goes"
     case .request:
@@ -51,6 +56,7 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .answer: "And how do you see it?"
     case .information: "What do you already know about this?"
     case .affirmation: "What was that like for you?"
+    case .autonomy: "What would you like to do?"
     case .structuring: "What would you like to talk about first?"
     case .request: nil
     }

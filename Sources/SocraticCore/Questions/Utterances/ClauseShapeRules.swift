@@ -29,9 +29,9 @@ struct ClauseShapeRule: Sendable {
 /// through ("you've been", "you're not sure", "you'd like"), unless its verb advises ("you
 /// should", "you might want to", "you don't need to") or predicts ("you'll"): the modal, not
 /// the word "you", tells reflection from advice. What a rule allows them ("you're not allowed
-/// to") informs; "you're right" agrees, which affirms. The speaker recommending is advice; the
-/// speaker's own doings, an opinion; "we know" and "we call it" inform, "we can" and "we'll"
-/// steer. People in general and evidence inform ("most folks find", "research shows"); "it
+/// to") informs; "you're right" agrees, which affirms; "you know yourself best" leaves them
+/// the choice. The speaker recommending is advice; the speaker's own doings, an opinion; "we
+/// know" and "we call it" inform, "we can" and "we'll" steer. People in general and evidence inform ("most folks find", "research shows"); "it
 /// helps to", "it's worth", "one thing that works" advise.
 enum ClauseShapeRules {
   static let rules: [ClauseShapeRule] = addressee + speaker + others
@@ -46,6 +46,8 @@ enum ClauseShapeRules {
   /// Agreeing that they are right recognises them and gives back nothing they said; it
   /// outweighs the cues of a line about "you", as advice to them does.
   private static let agreement = UtteranceSignal.states(.affirmation, 6)
+  /// Leaving the choice with them ("you know yourself best") outweighs them too.
+  private static let choiceLeft = UtteranceSignal.states(.autonomy, 6)
   private static let undecided = UtteranceSignal.givesBack(0)
 
   /// The person spoken to: advice by its modal, a prediction, or else what they said given
@@ -56,7 +58,7 @@ enum ClauseShapeRules {
       "may want to",
       "might wanna", "might try", "could try", "can try", "might consider", "could consider",
       "might like to", "might start", "could start", "can start", "might think about",
-      "could think about", "don't need", "do not need", "don't have to",
+      "could think about", "don't need", "do not need", "don't have to", "got to",
       "do not have to", "may wish to", "might wish to", "could always", "can always",
     ].map { ClauseShapeRule(.addressee, $0, adviceToThem) }
     + [
@@ -69,6 +71,9 @@ enum ClauseShapeRules {
     ].map { ClauseShapeRule(.addressee, $0, rule) }
     + ["'re right", "are right", "'re not wrong", "aren't wrong"].map {
       ClauseShapeRule(.addressee, $0, agreement)
+    }
+    + ["know yourself", "'re the expert", "are the expert", "'re the one who", "decide"].map {
+      ClauseShapeRule(.addressee, $0, choiceLeft)
     }
     + ["can", "could", "may", "might", "can't", "cannot"].map {
       ClauseShapeRule(.addressee, $0, undecided)

@@ -37,6 +37,7 @@ struct UtteranceStructureTests {
       "You need more sleep than you're getting.",
       "A couple of ideas come to mind, like walking at lunch.",
       "Maybe you can ask your brother for a lift.",
+      "You gotta get more sleep than that.",
     ])
   func advice(text: String) throws {
     let critique = try critic.critique(text)
