@@ -98,7 +98,7 @@ public enum QuestionReversal {
   ]
 
   /// The sentence without a tag question at its end: "crypto is a scam, isn't it" → "crypto is
-  /// a scam"; also ", right" and ", no".
+  /// a scam"; also ", right", ", no", ", or not" and ", yes or no".
   private static func withoutTag(_ tokens: [Token]) -> [Token] {
     guard let comma = tokens.lastIndex(where: { $0.text == "," }), comma > 0 else { return tokens }
     let tag = tokens[(comma + 1)...].map(\.lowercased)
@@ -106,8 +106,13 @@ public enum QuestionReversal {
     switch tag.count {
     case 1: isTag = ["right", "no", "yes", "eh", "correct"].contains(tag[0])
     case 2:
-      isTag = FunctionWords.auxiliary(tag[0]) != nil && FunctionWords.subjectPronouns[tag[1]] != nil
-    case 3: isTag = FunctionWords.auxiliary(tag[0]) != nil && tag[1] == "not"
+      isTag =
+        tag == ["or", "not"]
+        || FunctionWords.auxiliary(tag[0]) != nil && FunctionWords.subjectPronouns[tag[1]] != nil
+    case 3:
+      isTag =
+        [["yes", "or", "no"], ["true", "or", "false"]].contains(tag)
+        || FunctionWords.auxiliary(tag[0]) != nil && tag[1] == "not"
     default: isTag = false
     }
     return isTag ? Array(tokens[..<comma]) : tokens
@@ -141,7 +146,8 @@ public enum QuestionReversal {
         // second noun phrase could start.
         end = boundary
       }
-      subjectEnd = withPostmodifiers(in: tokens, subjectEnd: end)
+      subjectEnd = withPostmodifiers(
+        in: tokens, subjectEnd: relativeClauseEnd(in: tokens, from: end))
       rest = Array(tokens[subjectEnd...])
     case .do, .modal:
       guard var end = verbPosition(in: tokens) else { return nil }
@@ -210,7 +216,13 @@ public enum QuestionReversal {
   private static func verbPosition(in tokens: [Token]) -> Int? {
     if FunctionWords.subjectPronouns[tokens[1].lowercased] != nil, tokens.count > 2 { return 2 }
     var candidates: [Int] = []
-    for index in 2..<tokens.count where isBaseVerb(tokens[index].lowercased) {
+    // "Should the companies that pollute the most pay …": the verb of a relative clause is
+    // not the question's; nor is a word after an article ("Should the oil companies pay").
+    for index in 2..<tokens.count
+    where isBaseVerb(tokens[index].lowercased)
+      && !(index > 2 && relativePronouns.contains(tokens[index - 1].lowercased))
+      && !["the", "a", "an"].contains(tokens[index - 1].lowercased)
+    {
       candidates.append(index)
     }
     if candidates.isEmpty {
@@ -247,7 +259,7 @@ public enum QuestionReversal {
 
   /// Where a noun phrase that starts at `start` ends: past determiners, adjectives, nouns and
   /// "of" phrases, stopping at an adjective after a noun ("social media | toxic").
-  private static func nounPhraseEnd(in tokens: [Token], from start: Int) -> Int {
+  static func nounPhraseEnd(in tokens: [Token], from start: Int) -> Int {
     var index = start
     if index < tokens.count, FunctionWords.subjectPronouns[tokens[index].lowercased] != nil,
       !FunctionWords.determiners.contains(tokens[index].lowercased)
@@ -340,7 +352,7 @@ public enum QuestionReversal {
   }
 
   /// Every place in a noun phrase where one noun follows another.
-  private static func nounBoundaries(in tokens: [Token], from start: Int, to end: Int) -> [Int] {
+  static func nounBoundaries(in tokens: [Token], from start: Int, to end: Int) -> [Int] {
     guard start + 1 < end else { return [] }
     var boundaries: [Int] = []
     for index in (start + 1)..<end {

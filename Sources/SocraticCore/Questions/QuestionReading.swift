@@ -297,10 +297,10 @@ struct QuestionReading {
   }
 
   /// The tags that ask for agreement after a comma: "…, right?", "…, isn't it?", "…, don't you
-  /// think?". An auxiliary written as a clitic ("'s") is no tag.
+  /// think?", "…, or not?", "…, yes or no?". An auxiliary written as a clitic ("'s") is no tag.
   private static let tagShapes: [TokenPattern] = [
     "(" + CritiqueVocabulary.agreementTags.sorted().joined(separator: "|") + ")",
-    "(you know|or what)",
+    "(you know|or what|or not|yes or no|true or false)",
     "!('s|'re|'m|'ve|'d|'ll) @aux (it|they|you|we|he|she|i|there|that|this)",
     "am i (right|wrong)",
     "(isn't|is) (that|it) (right|so|true|correct)",

@@ -587,7 +587,7 @@ struct QuestionCriticTests {
       (
         "Why do you always side with your boss?",
         "'always' takes a sweeping claim for granted instead of asking whether it holds",
-        "Why do you side with your boss?"
+        "How do you see your boss's side of it?"
       ),
     ])
   func presumingWording(question: String, problem: String, suggestion: String) throws {

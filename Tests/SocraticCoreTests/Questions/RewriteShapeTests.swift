@@ -19,7 +19,7 @@ struct RewriteShapeTests {
       ("Is the bakery still open?", "What would tell you whether the bakery is still open?"),
       (
         "Is it his turn to cook tonight?",
-        "What would tell you whether it is his turn to cook tonight?"
+        "How do you see whose turn it is to cook tonight?"
       ),
       ("Do you like your new manager?", "How do you feel about your new manager?"),
       ("Do you remember the first flat?", "What do you remember about the first flat?"),

@@ -32,6 +32,8 @@ enum PresumptionPatterns {
     "(keep|keeps|kept) (defending|ignoring|denying|pretending|excusing|blaming|insisting|refusing|making excuses for|falling for|buying)",
     "still (believe|believes|defend|defends|buy|buys|fall for|falls for|trust|trusts|deny|denies|cling to|clings to)",
     "(refuse|refuses|refusing) to (admit|accept|see|acknowledge|face)",
+    // "Why won't you admit …", "Why can't you just accept …": a refusal taken for granted.
+    "(won't|wont|can't|cant|cannot) you (just|simply|ever|even|finally)? (admit|accept|concede|acknowledge|face|realize|realise)",
     "(admit|concede) that",
     "(stop|quit) (defending|pretending|ignoring|denying|making excuses)",
     "(wake up|open your eyes) to",

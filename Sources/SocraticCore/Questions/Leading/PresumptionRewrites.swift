@@ -22,6 +22,8 @@ enum PresumptionRewrites {
       return topicQuestion(
         Array(topic(in: tokens, after: match.range.upperBound)),
         isClause: PresumptionPatterns.actsTakingClause.contains(act))
+    case .sweepingWord where sideTaking.contains(reading.words[match.range.lowerBound + 1]):
+      return sideTaken(Array(tokens[(match.range.lowerBound + 2)..<reading.core.upperBound]))
     case .mockingWord, .sweepingWord:
       var body = Array(tokens[reading.core])
       body.remove(at: match.range.lowerBound - reading.core.lowerBound)
@@ -31,6 +33,33 @@ enum PresumptionRewrites {
         ?? Tokenizer.tokenize("What options do you see besides those two")
     }
   }
+
+  /// "Why do you always take your mother's side?" → "How do you see your mother's side of
+  /// it?", and so for "always side with your brother": whose side it is, without the charge
+  /// that the person always takes it.
+  /// - Parameter words: what follows the verb: "your mother's side", "with your brother".
+  private static func sideTaken(_ words: [Token]) -> [Token]? {
+    let lowered = words.map(\.lowercased)
+    var person: ArraySlice<Token>
+    if lowered.first == "with" {
+      person = words.dropFirst().prefix { $0.isWord }
+    } else if let side = lowered.firstIndex(of: "side"), side > 1, lowered[side - 1] == "'s" {
+      person = words[..<(side - 1)]
+    } else {
+      return nil
+    }
+    guard let last = person.last, person.allSatisfy(\.isWord),
+      !FunctionWords.isFunctionWord(last.lowercased)
+    else { return nil }
+    let isPlural =
+      last.lowercased.hasSuffix("s") && Lexicon.number(ofNoun: last.lowercased) == .plural
+    let mark = Token(isPlural ? "'" : "'s", hasSpaceBefore: false)
+    return Tokenizer.tokenize("How do you see") + person + [mark]
+      + Tokenizer.tokenize("side of it")
+  }
+
+  /// Verbs of taking a side after "always" or "never".
+  private static let sideTaking: Set<String> = ["take", "takes", "took", "side", "sides"]
 
   /// "Is it too much to ask for you to take the bins out?" → "How do you feel about taking the
   /// bins out?": what the person is asked to do, without the complaint around it.
@@ -55,7 +84,7 @@ enum PresumptionRewrites {
   private static func topic(in tokens: [Token], after start: Int) -> ArraySlice<Token> {
     var start = start
     if start + 1 < tokens.count, tokens[start].lowercased == "that",
-      verbIndex(in: Array(tokens[(start + 1)...])) != nil
+      verbIndex(in: Array(tokens[(start + 1)...]), isClause: true) != nil
     {
       start += 1
     }

@@ -3,7 +3,16 @@ extension QuestionRewriter {
   static func claimQuestion(
     _ proposition: Proposition, sourceQuestion: [Token]?, isEitherOr: Bool, search: Search
   ) -> [Token]? {
-    let clause = proposition.clause
+    var clause = proposition.clause
+    if search.isLeading, !proposition.subjectIsPerson,
+      !AskerWords.speaksOfAsker(clause.subject + clause.rest)
+    {
+      // "Won't AI take my job?": the asker's view, put to the person about jobs like theirs.
+      clause.subject = AskerWords.generalizing(clause.subject)
+      clause.rest = AskerWords.generalizing(clause.rest)
+    }
+    var proposition = proposition
+    proposition.clause = clause
     // "Isn't nuclear the obvious answer?" read as "nuclear the obvious | is answer": no shape
     // built on a subject that does not parse reads as English.
     guard isNounPhrase(clause.subject) else { return nil }
@@ -18,6 +27,7 @@ extension QuestionRewriter {
     return search.first([
       { isEitherOr ? takingSides(clause) : nil },
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
+      { whoseTurn(clause) },
       { judgedAct(clause, isLeading: search.isLeading) },
       { timeForAct(clause) },
       { search.isLeading ? purpose(clause) : nil },
@@ -76,6 +86,13 @@ extension QuestionRewriter {
         return taking(clause)
       },
       { proposition.isPossibility ? taking(clause) : nil },
+      // "You did the dishes last night, didn't you?": what happened, done or not.
+      {
+        guard proposition.subjectIsPerson, case .lexical(let base, .past) = clause.verb else {
+          return nil
+        }
+        return pastAct([Token(base)] + clause.rest)
+      },
       // A claim about the person is asked about by its verb; any other by what would settle
       // it. A claim that something exists is asked about as a view, by the next rule.
       { proposition.subjectIsPerson ? aboutThePerson(clause) : nil },
@@ -125,7 +142,7 @@ extension QuestionRewriter {
     if isPronoun, head.lowercased == "you" {
       // "Aren't you worried about AI taking your job?", "Are you happy with your job?": how
       // the person feels about it, not what makes them feel as the question presumes.
-      if rest.count > 2, ["about", "of", "with", "for"].contains(rest[1].lowercased),
+      if rest.count > 2, ["about", "of", "with", "for", "by"].contains(rest[1].lowercased),
         Lexicon.classes(of: word).contains(.adjective)
       {
         return phrase("How do you feel about") + rest[2...]
@@ -228,6 +245,21 @@ extension QuestionRewriter {
     return phrase("How do you see") + [Token(gerund)] + act
   }
 
+  /// "Is it my turn to cook again?" → "How do you see whose turn it is to cook?": whose turn
+  /// it is, asked without naming anyone, and without the "again" of a complaint.
+  private static func whoseTurn(_ clause: Clause) -> [Token]? {
+    guard case .be = clause.verb, !clause.isNegated, isAnticipatoryIt(clause) else { return nil }
+    let rest = clause.rest.map(\.lowercased)
+    guard rest.count > 3, FunctionWords.possessives.contains(rest[0]), rest[1] == "turn",
+      rest[2] == "to", baseForm(rest[3]) == rest[3]
+    else { return nil }
+    let act = clause.rest[2...].prefix { $0.isWord && !complaintAdverbs.contains($0.lowercased) }
+    return phrase("How do you see whose turn it is") + act
+  }
+
+  /// Adverbs that make a question about an act a complaint: "again", "for once".
+  private static let complaintAdverbs: Set<String> = ["again", "ever", "once", "always"]
+
   /// Whether the words before an act's "to" are a short judgement with no verb: "your turn",
   /// "a bit much" (not "going to").
   private static func isShortJudgement(_ rest: ArraySlice<Token>) -> Bool {
@@ -247,6 +279,9 @@ extension QuestionRewriter {
   /// preposition, a conjunction or a possessive ("the war in the east", "Tom and the kids"),
   /// and an adjective with no other reading does not end it ("nuclear the obvious").
   static func isNounPhrase(_ subject: [Token]) -> Bool {
+    // "the people who voted for him": a relative clause after the noun has its own words.
+    let subject = Array(
+      subject.prefix { !["who", "that", "which"].contains($0.lowercased) || $0 == subject.first })
     let words = subject.map(\.lowercased)
     for index in words.indices.dropFirst() where ["the", "a", "an"].contains(words[index]) {
       let before = words[index - 1]

@@ -58,6 +58,6 @@ extension QuestionRewriter {
     "a", "an", "such", "so", "complete", "total", "utter", "absolute", "the", "just", "really",
     "very", "being", "acting", "be", "been", "not", "never", "all", "bit", "little", "tad", "too",
     "quite", "rather", "pretty", "somewhat", "extremely", "incredibly", "have", "has", "got",
-    "to",
+    "to", "that",
   ]
 }

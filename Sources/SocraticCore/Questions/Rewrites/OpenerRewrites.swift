@@ -31,7 +31,8 @@ extension QuestionRewriter {
         positive.count > 2 && positive[0].lowercased == "did"
         && positive[1].lowercased == "you"
       return search.first([
-        { isPastAct ? pastAct(Array(positive[2...])) : nil }, { askingOpenly(positive) },
+        { isPastAct ? pastAct(Array(positive[2...])) : nil },
+        { askingOpenly(positive, isLeading: search.isLeading) },
         { phrase("To what extent") + positive },
       ])
     case .statement, .presumption:

@@ -4,8 +4,11 @@ extension QuestionRewriter {
   /// A yes/no question asked openly: about the person, by its verb (`aboutThePerson`);
   /// about anything else, by what would settle it: "Does social media harm teenagers?" →
   /// "What would tell you whether social media harms teenagers?".
-  /// - Parameter positive: the question without negation, from its auxiliary on.
-  static func askingOpenly(_ positive: [Token]) -> [Token]? {
+  /// - Parameters:
+  ///   - positive: the question without negation, from its auxiliary on.
+  ///   - isLeading: whether the claim is the asker's view, whose "my" is made general
+  ///     (`AskerWords`): "Doesn't my vote count for nothing?" asks about votes like theirs.
+  static func askingOpenly(_ positive: [Token], isLeading: Bool = false) -> [Token]? {
     guard positive.count > 2 else { return nil }
     if positive[1].lowercased == "you" {
       let predicate = positive[2...].drop {
@@ -14,6 +17,7 @@ extension QuestionRewriter {
       return aboutThePerson(Array(predicate))
     }
     guard var statement = Proposition.reversed(positive) else { return nil }
+    if isLeading { statement = AskerWords.generalizing(statement) }
     while let last = statement.last, last.kind == .punctuation { statement.removeLast() }
     // The subject the auxiliary was put after must read as one ("nuclear the obvious | is
     // answer" would not read as English); "do" is taken into the verb and leaves none to check.
@@ -189,6 +193,7 @@ extension QuestionRewriter {
   /// The -ing form of a verb, checked against the lexicon: "vote" → "voting", "stop" →
   /// "stopping", "lie" → "lying", "see" → "seeing"; nil when no spelling reads as it.
   static func gerund(of base: String) -> String? {
+    if base == "be" { return "being" }
     var candidates: [String] = []
     if base.hasSuffix("ie") {
       candidates.append(String(base.dropLast(2)) + "ying")

@@ -7,8 +7,11 @@ enum PreferenceRewrites {
   static func body(for reading: QuestionReading) -> [Token]? {
     let tokens = reading.tokens
     let words = reading.words
+    // "you'd rather", "would you rather", "wouldn't you rather".
     guard let rather = words.firstIndex(of: "rather"), rather > 0,
-      ["would", "'d"].contains(words[rather - 1]), rather + 2 < words.count,
+      wouldForms.contains(words[rather - 1])
+        || (rather > 1 && words[rather - 1] == "you" && wouldForms.contains(words[rather - 2])),
+      rather + 2 < words.count,
       let than = words[rather...].firstIndex(of: "than"), than > rather + 1
     else { return nil }
     var end = than + 1
@@ -18,13 +21,15 @@ enum PreferenceRewrites {
     let first = Array(tokens[(rather + 2)..<than])
     let second = Array(tokens[(than + 1)..<end])
     // "rather gamble it than buy a house": two acts, each asked about as one.
+    // "rather rent than buy": the verb is the first option, so the second is an act too.
     if let otherVerb = QuestionRewriter.baseForm(words[than + 1]), words[than + 1] == otherVerb,
-      !Lexicon.classes(of: otherVerb).contains(.noun) || second.count > 1,
+      first.isEmpty || !Lexicon.classes(of: otherVerb).contains(.noun) || second.count > 1,
       let one = QuestionRewriter.gerund(of: verb),
       let other = QuestionRewriter.gerund(of: otherVerb)
     {
       return weigh + [Token(one)] + first + [Token("against"), Token(other)] + second.dropFirst()
     }
+    guard !first.isEmpty else { return nil }
     return weigh + plainNounPhrase(first) + [Token("against")] + plainNounPhrase(second)
   }
 
@@ -35,6 +40,8 @@ enum PreferenceRewrites {
     else { return words }
     return [Token(IndefiniteArticle.article(before: words[1]))] + words.dropFirst()
   }
+
+  private static let wouldForms: Set<String> = ["would", "'d", "wouldn't"]
 
   private static let weigh = QuestionRewriter.tokens("How do you weigh")
 }

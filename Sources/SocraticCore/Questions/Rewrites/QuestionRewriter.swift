@@ -47,7 +47,9 @@
 ///
 /// A lead that sets the scene ("If taxes rose, …") moves to the end; a preamble ("Quick
 /// question —", "Mum, …") is left out. The asker's own "I" and "my" stay: "Should I
-/// quit my job?" → "What would change if I quit my job?".
+/// quit my job?" → "What would change if I quit my job?"; but a leading question's claim is
+/// the asker's view, and its "my" is made general (`AskerWords`): "Won't AI take my job?" →
+/// "What would it take for AI to take a job like mine?".
 enum QuestionRewriter {
   /// The first rewrite that passes `isAcceptable`, as a whole question ending in "?", or nil.
   ///
