@@ -25,6 +25,10 @@ enum AnswerCues {
     (.example, "i remember"),
     (
       .example,
+      "one of (them|us|mine|ours|my _|our _|the _) (told|was|got|lost|cried|quit|had|left)"
+    ),
+    (
+      .example,
       "(my|our) (cousin|brother|sister|brother-in-law|sister-in-law|uncle|aunt|friend|dad|mom|mum|father|mother|neighbour|neighbor|coworker|colleague|boss|grandma|grandpa|nephew|niece) (lost|got|went|had|was|tried|bought|worked|saw|made|paid|moved|put|served|spent|used)"
     ),
     (
@@ -37,6 +41,10 @@ enum AnswerCues {
     (.example, "(a|one) (friend|colleague|coworker|neighbour|neighbor) of (mine|ours)"),
     (.example, "happened to (me|us|my)"),
     (.source, "according to"),
+    (
+      .source,
+      "(report|study|survey|poll|article|paper|documentary) (said|says|found|finds|shows|showed)"
+    ),
     (.source, "(the|on the) (news|media|papers)"),
     (.source, "i (read|heard|saw) (it|that|somewhere|online|on|in|a|an|about)"),
     (
@@ -56,6 +64,7 @@ enum AnswerCues {
     (.concession, "to be fair"),
     (.concession, "i (could|might|may) be wrong"),
     (.concession, "i don't know (anymore|any more)"),
+    (.concession, "i (don't|do not) (really|actually|even)? know (what|how|if|whether|who|where)"),
     (.concession, "i ('m|am) not (so|that|totally|entirely|really)? sure (anymore|any more)?"),
     (.concession, "(then again|on the other hand|admittedly|i have to admit|i 'll admit|i admit)"),
     (.concession, "(not|isn't) (always|true|really true|that simple|the whole story)"),
@@ -109,6 +118,14 @@ enum AnswerCues {
     "i (guess|suppose)", "maybe", "(probably|possibly) not",
   ]
 
+  /// Nouns that name a source and say what it found: "the city council report said …".
+  static let sourceNouns: Set<String> = [
+    "report", "study", "survey", "poll", "article", "paper", "documentary",
+  ]
+
+  /// Words that, opening a sentence, turn back to the person's own side.
+  static let turnOpeners: Set<String> = ["but", "still", "yet", "though"]
+
   /// Words that open a clause that is no view of its own: a time, a condition, a cause.
   static let notViewOpeners: Set<String> = [
     "when", "if", "since", "after", "before", "while", "because", "until", "once",
@@ -159,7 +176,7 @@ enum AnswerCues {
     "(that 's|thats|that is|it 's)? (kind of|kinda|sort of|pretty|actually)? (true|fair)",
     "which", "you ('re|are|might be|may be|could be) right (that)?",
     "(you|she|he|they) (might|may|could)? (have|has) a point (that)?",
-    "i (guess|suppose|mean)", "to be fair", "(then again|admittedly|granted|true)",
+    "i (guess|suppose|mean)", "to be (fair|honest)", "(then again|admittedly|granted|true)",
     "(i have to|i 'll)? admit", "(on the other hand)", "honestly",
     "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure)",
   ]

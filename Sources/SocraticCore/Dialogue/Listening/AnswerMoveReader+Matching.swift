@@ -15,6 +15,7 @@ extension AnswerMoveReader {
           let followsOf = index + 1 < sentence.count && sentence[index + 1].lowercased == "of"
           if AnswerCues.feelingWords.contains(word)
             || (saysFeel && !AnswerCues.opinionAfterFeel.contains(word)
+              && !feelingGlue.contains(word)
               && !FunctionWords.isFunctionWord(word) && !AnswerCues.absolutes.contains(word)
               && Lexicon.classes(of: word).contains(.adjective))
           {

@@ -47,7 +47,10 @@ extension BeliefMap {
     if !wouldChangeMind.isEmpty {
       sections.append(
         DigestSection(
-          heading: "What would change your mind", items: wouldChangeMind.map(Self.quoted)))
+          heading: "What would change your mind",
+          items: wouldChangeMind.map { change in
+            ReflectionWriter.givenChange(change) ?? Self.quoted(change)
+          }))
     }
     if !feelings.isEmpty {
       sections.append(
@@ -80,8 +83,10 @@ extension BeliefMap {
   private static let quoteWordLimit = 14
 
   /// A reason in the second person, or quoted as typed when it would not read well.
+  /// "of airbnb in our city" (a belief's "because of …") is given as the thing it names.
   private static func spoken(_ text: String) -> String {
-    ReflectionWriter.secondPerson(text, dropping: ReflectionWriter.hedges) ?? quoted(text)
+    ReflectionWriter.secondPerson(text, dropping: ReflectionWriter.hedges)
+      ?? ReflectionWriter.ofPhrase(text) ?? quoted(text)
   }
 
   /// A source without the preposition it was cited with: "on instagram" → "instagram", so

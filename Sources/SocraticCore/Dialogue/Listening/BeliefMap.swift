@@ -79,8 +79,9 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   public mutating func record(_ answer: ReadAnswer, probedReason: Int? = nil) {
     guard answer.isAnswer, !answer.has(.repeat) || answer.moves.count > 1 else { return }
     // What backs a concession backs the other side: it is never filed under their reason.
+    // "but the scandals …": a turn back to their side is a reason of its own.
     var target =
-      answer.has(.concession)
+      answer.has(.concession) || answer.turnsBack
       ? nil : probedReason.flatMap { reasons.indices.contains($0) ? $0 : nil }
     if let target {
       for text in answer.reasons where !isKnownReason(text) {

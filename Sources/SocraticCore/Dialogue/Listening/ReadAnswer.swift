@@ -55,6 +55,9 @@ public struct ReadAnswer: Sendable, Equatable {
   public var asksClarification = false
   /// Whether the person asks not to talk about feelings.
   public var declinesFeelings = false
+  /// Whether the person turns back to their own side ("but …", "… though") without
+  /// conceding: what they say is a reason of its own, not backing for the one asked about.
+  public var turnsBack = false
   /// What the person says they might do next ("maybe I'll text her this week"), in their words.
   public var plan: String?
   /// How many words and numbers the answer has.

@@ -102,7 +102,7 @@ public enum ReflectionWriter {
   static let contrasts: Set<String> = ["but", "though", "although", "yet", "except"]
 
   /// The thing a reason names with "because of": "of FTX" → "FTX".
-  private static func ofPhrase(_ reason: String) -> String? {
+  static func ofPhrase(_ reason: String) -> String? {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(reason))
     guard tokens.first?.lowercased == "of" else { return nil }
     return secondPersonPhrase(Array(tokens.dropFirst()).joinedText)
@@ -196,16 +196,30 @@ public enum ReflectionWriter {
         break
       }
     }
+    // "… before I guess I would change my mind": the hedge belongs to the outcome, and stays a
+    // hedge ("maybe you would …"), never "you guess" inside the condition.
+    var isHedged = false
+    if end < tokens.count, end - start > 3, tokens[end - 2].lowercased == "i",
+      outcomeHedges.contains(tokens[end - 1].lowercased)
+    {
+      end -= 2
+      isHedged = true
+    }
     let condition = Array(tokens[(start + 1)..<end])
-    let result = (Array(tokens[..<start]) + Array(tokens[end...])).filter { $0.text != "," }
+    let result = (Array(tokens[..<start]) + Array(tokens[(isHedged ? end + 2 : end)...]))
+      .filter { $0.text != "," }
     guard let condition = secondPerson(condition.joinedText, dropping: []) else { return nil }
     let outcome =
       result.isEmpty
       ? nil
       : given(
         result.map { $0.lowercased == "id" ? $0.replacingText(with: "I'd") : $0 }.joinedText)
-    return "So if \(condition), \(outcome ?? "that would change your mind")."
+    let hedge = isHedged && outcome != nil ? "maybe " : ""
+    return "So if \(condition), \(hedge)\(outcome ?? "that would change your mind")."
   }
+
+  /// Words after "I" that hedge what follows: "I guess I would change my mind".
+  private static let outcomeHedges: Set<String> = ["guess", "think", "suppose", "reckon"]
 
   /// What would change their mind, as a clause of a summary: "you'd rethink it if …".
   static func givenChange(_ text: String) -> String? {
@@ -341,7 +355,7 @@ public enum ReflectionWriter {
       ReflectionCheck.reads(tokens)
     else { return nil }
     let reflected = BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens))
-    return ourToYour(reflected).joinedText
+    return agreeingAcrossAnd(ourToYour(reflected)).joinedText
   }
 
   /// Whether the only "verb" found is a last word that is as well a plural noun: "grocery
