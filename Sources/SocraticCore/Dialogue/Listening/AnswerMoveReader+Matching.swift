@@ -151,6 +151,8 @@ extension AnswerMoveReader {
     static let confusion = AnswerCues.confusion.map(PhrasePattern.init)
     static let reportedSpeech = AnswerCues.reportedSpeech.map(PhrasePattern.init)
     static let ownVoice = AnswerCues.ownVoice.map(PhrasePattern.init)
+    static let agreeing = AnswerCues.agreeing.map(PhrasePattern.init)
+    static let disagreeing = AnswerCues.disagreeing.map(PhrasePattern.init)
     static let concessionOpeners = AnswerCues.concessionOpeners.map(PhrasePattern.init)
     static let hedgedConcessions = AnswerCues.hedgedConcessions.map(PhrasePattern.init)
     static let idioms = AnswerCues.idioms.map(PhrasePattern.init)

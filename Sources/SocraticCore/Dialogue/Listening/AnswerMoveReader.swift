@@ -195,6 +195,14 @@ public enum AnswerMoveReader {
       }
     }
 
+    // "my manager says …, but I don't buy it": the view is theirs, the reply the person's, and
+    // neither is a reason of the person's own.
+    let views = views(in: sentence)
+    for view in views where !read.views.contains(where: { $0.said == view.said }) {
+      read.views.append(view)
+    }
+    let repliesToView = views.contains { $0.stance != nil }
+
     let clauses = clauseRanges(in: sentence)
     func clause(containing index: Int) -> Range<Int> {
       clauses.first { $0.contains(index) } ?? 0..<sentence.count
@@ -383,7 +391,7 @@ public enum AnswerMoveReader {
     let repeatClause = found.first { $0.move == .repeat }.map {
       clause(containing: $0.range.lowerBound)
     }
-    if read.statement == nil, !isQuestion {
+    if read.statement == nil, !isQuestion, !repliesToView {
       let newClauses = clauses.filter { $0.lowerBound >= repeatClause?.upperBound ?? 0 }
       read.statement = statement(in: sentence, clauses: newClauses, isOwn: isOwn)
     }

@@ -40,6 +40,12 @@ extension BeliefMap {
       sections.append(
         DigestSection(heading: "Where it comes from", items: unattached.prefix(3).map(Self.phrase)))
     }
+    if !views.isEmpty {
+      sections.append(
+        DigestSection(
+          heading: "What others say",
+          items: views.prefix(3).map { ReflectionWriter.givenView($0) ?? Self.quoted($0.said) }))
+    }
     if !doubts.isEmpty {
       sections.append(
         DigestSection(heading: "Doubts you voiced", items: doubts.prefix(4).map(Self.quoted)))

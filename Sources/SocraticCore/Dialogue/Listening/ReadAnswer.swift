@@ -13,6 +13,8 @@ public struct ReadAnswer: Sendable, Equatable {
   /// The people whose views it reports ("my aunt says …"): sources of a view, which may be the
   /// other side's, never backing for the person's own reason.
   public var speakers: [String] = []
+  /// The views of others it reports, with where the person stands on each.
+  public var views: [BeliefMap.View] = []
   /// Where it concedes or wavers, in its words.
   public var doubts: [String] = []
   /// What the person still holds to after conceding ("that's true, but it doesn't make this

@@ -56,6 +56,10 @@ public enum ReflectionWriter {
     if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
       return Reflection(text: text, depth: .simple)
     }
+    // "my manager says productivity is up but I don't buy it": the view and where they stand.
+    if let view = answer.views.first(where: { $0.stance != nil }), let text = givenView(view) {
+      return Reflection(text: "So \(text).", depth: .complex)
+    }
     if let reason = answer.reasons.first, let thing = ofPhrase(reason) {
       return Reflection(text: "So for you it comes down to \(thing).", depth: .simple)
     }
