@@ -118,6 +118,10 @@ enum AnswerCues {
     "i (guess|suppose)", "maybe", "(probably|possibly) not",
   ]
 
+  /// The words that open a phrase setting the scene before a clause: "at my company …".
+  static let scenePrepositions: Set<String> = ["at", "in", "on"]
+  static let sceneDeterminers: Set<String> = ["my", "our", "the", "his", "her", "their"]
+
   /// Nouns that name a source and say what it found: "the city council report said …".
   static let sourceNouns: Set<String> = [
     "report", "study", "survey", "poll", "article", "paper", "documentary",

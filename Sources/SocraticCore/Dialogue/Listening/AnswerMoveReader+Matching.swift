@@ -27,7 +27,7 @@ extension AnswerMoveReader {
               index += 1
             }
             // "sick of" and "fed up" are named by the phrases below.
-            if feeling != "fed" && !(feeling == "sick" && followsOf) {
+            if feeling != "fed" && !(["sick", "tired"].contains(feeling) && followsOf) {
               appendOnce(feeling, to: &result)
             }
           } else if !feelingGlue.contains(word) {

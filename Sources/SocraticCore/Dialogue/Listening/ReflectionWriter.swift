@@ -163,8 +163,10 @@ public enum ReflectionWriter {
       }
     }
     // What they conceded, in their words: never set against the claim as if they contradicted
-    // themselves.
-    return Reflection(text: "So you'd grant that \(doubt).", depth: .complex)
+    // themselves. "maybe it is fine for the seniors" stays a maybe.
+    let isHedged = doubtHedges.contains { doubt.lowercased().hasPrefix($0 + " ") }
+    let lead = isHedged ? "So you're thinking" : "So you'd grant that"
+    return Reflection(text: "\(lead) \(doubt).", depth: .complex)
   }
 
   /// A wavering, given back as its content in their words ("So maybe destroying is too
@@ -353,10 +355,14 @@ public enum ReflectionWriter {
     guard !tokens.isEmpty else { return nil }
     tokens[0].hasSpaceBefore = false
     let words = tokens.count(where: \.isWord)
-    guard words >= 2, words <= quoteWordLimit, let verb = ClauseParser.finiteVerbIndex(in: tokens),
+    guard words >= 2, words <= quoteWordLimit,
+      let verb = AnswerMoveReader.finiteVerbIndex(in: tokens),
       !isNounPhrase(tokens, verb: verb), !isDangling(tokens),
       !tokens.contains(where: { $0.hasQuestionMark }), ReflectionCheck.mayTurn(tokens),
-      ReflectionCheck.reads(tokens)
+      // "at my company they …": the clause after the scene it sets reads on its own.
+      ReflectionCheck.reads(
+        ClauseParser.finiteVerbIndex(in: tokens) == nil
+          ? Array(tokens[AnswerMoveReader.sceneLength(of: tokens)...]) : tokens)
     else { return nil }
     let reflected = BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens))
     return agreeingAcrossAnd(ourToYour(reflected)).joinedText

@@ -156,3 +156,32 @@ struct ListeningMapConversationTests {
     }
   }
 }
+
+@Suite("Listening: one answer given back")
+struct ListeningReflectionShapeTests {
+  @Test(
+    "the point is given back in plain English, hedges kept as hedges",
+    arguments: [
+      (
+        "at my school they closed the art room to buy tablets",
+        "So at your school they closed the art room to buy tablets."
+      ),
+      (
+        "I suppose if I rented further out it could work, but my friends are all here",
+        "So you grant that if you rented further out it could work, but your friends are all here."
+      ),
+      (
+        "I mean maybe the older players cope fine with it",
+        "So you're thinking maybe the older players cope fine with it."
+      ),
+      ("I'm so tired of arguing about it", "It sounds like you're so tired of arguing about it."),
+    ])
+  func shape(answer: String, text: String) {
+    #expect(ReflectionWriter.reflection(of: AnswerMoveReader.read(answer))?.text == text)
+  }
+
+  @Test("a feeling named with 'tired of' is named once")
+  func tiredOf() {
+    #expect(AnswerMoveReader.read("honestly I'm tired of moving every year").feelings == ["fed up"])
+  }
+}
