@@ -64,7 +64,10 @@ extension ReflectionWriter {
   /// A reason given back in a summary only when it says something of its own: a clause of at
   /// least `sureReasonWordMinimum` words with more in it than a verb of believing ("because
   /// you believe it", "because you're done" say nothing a summary can stand on).
+  /// "of airbnb in our city" (a belief's "because of …") is given back as "of airbnb in your
+  /// city".
   private static func sureReason(_ reason: BeliefMap.Reason) -> String? {
+    if let thing = ofPhrase(reason.text) { return "of " + thing }
     guard let text = given(reason.text) else { return nil }
     let words = text.split(separator: " ")
     let saying = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased).filter {

@@ -180,6 +180,16 @@ struct ListeningReflectionShapeTests {
     #expect(ReflectionWriter.reflection(of: AnswerMoveReader.read(answer))?.text == text)
   }
 
+  @Test("a belief's 'because of …' is summed up as the thing it names")
+  func becauseOf() {
+    var map = BeliefMap(claim: "rent is too high")
+    map.record(AnswerMoveReader.read("because of investors in our town"))
+    map.record(AnswerMoveReader.read("honestly I'm exhausted"))
+    #expect(
+      ReflectionWriter.summary(of: map)
+        == "So far: you think so because of investors in your town; and you feel exhausted.")
+  }
+
   @Test("a feeling named with 'tired of' is named once")
   func tiredOf() {
     #expect(AnswerMoveReader.read("honestly I'm tired of moving every year").feelings == ["fed up"])
