@@ -25,6 +25,10 @@ enum AnswerCues {
     (.example, "i remember"),
     (
       .example,
+      "one of (them|us|mine|ours|my _|our _|the _) (told|was|got|lost|cried|quit|had|left)"
+    ),
+    (
+      .example,
       "(my|our) (cousin|brother|sister|brother-in-law|sister-in-law|uncle|aunt|friend|dad|mom|mum|father|mother|neighbour|neighbor|coworker|colleague|boss|grandma|grandpa|nephew|niece) (lost|got|went|had|was|tried|bought|worked|saw|made|paid|moved|put|served|spent|used)"
     ),
     (
@@ -37,6 +41,10 @@ enum AnswerCues {
     (.example, "(a|one) (friend|colleague|coworker|neighbour|neighbor) of (mine|ours)"),
     (.example, "happened to (me|us|my)"),
     (.source, "according to"),
+    (
+      .source,
+      "(report|study|survey|poll|article|paper|documentary) (said|says|found|finds|shows|showed)"
+    ),
     (.source, "(the|on the) (news|media|papers)"),
     (.source, "i (read|heard|saw) (it|that|somewhere|online|on|in|a|an|about)"),
     (
@@ -56,6 +64,7 @@ enum AnswerCues {
     (.concession, "to be fair"),
     (.concession, "i (could|might|may) be wrong"),
     (.concession, "i don't know (anymore|any more)"),
+    (.concession, "i (don't|do not) (really|actually|even)? know (what|how|if|whether|who|where)"),
     (.concession, "i ('m|am) not (so|that|totally|entirely|really)? sure (anymore|any more)?"),
     (.concession, "(then again|on the other hand|admittedly|i have to admit|i 'll admit|i admit)"),
     (.concession, "(not|isn't) (always|true|really true|that simple|the whole story)"),
@@ -109,6 +118,18 @@ enum AnswerCues {
     "i (guess|suppose)", "maybe", "(probably|possibly) not",
   ]
 
+  /// The words that open a phrase setting the scene before a clause: "at my company …".
+  static let scenePrepositions: Set<String> = ["at", "in", "on"]
+  static let sceneDeterminers: Set<String> = ["my", "our", "the", "his", "her", "their"]
+
+  /// Nouns that name a source and say what it found: "the city council report said …".
+  static let sourceNouns: Set<String> = [
+    "report", "study", "survey", "poll", "article", "paper", "documentary",
+  ]
+
+  /// Words that, opening a sentence, turn back to the person's own side.
+  static let turnOpeners: Set<String> = ["but", "still", "yet", "though"]
+
   /// Words that open a clause that is no view of its own: a time, a condition, a cause.
   static let notViewOpeners: Set<String> = [
     "when", "if", "since", "after", "before", "while", "because", "until", "once",
@@ -127,8 +148,9 @@ enum AnswerCues {
   /// Someone other than the person, whose words follow a reporting verb ("my mom says …"): what
   /// follows is theirs, never the person's own claim.
   static let reportedSpeech: [String] = [
-    "(my|our) (mom|mum|mother|dad|father|parents|uncle|aunt|brother|sister|cousin|friend|friends|boss|teacher|doctor|wife|husband|partner|grandma|grandpa|grandmother|grandfather|family|kids|son|daughter|neighbour|neighbor|coworker|colleague|colleagues|manager|pastor) (always|just|keeps|kept)? (says|said|say|thinks|thought|think|believes|believed|tells me|told me|keeps saying|claims|claimed|argues|swears|saying)",
+    "(my|our) _ _? (always|just|keeps|kept)? (says|said|say|thinks|thought|think|believes|believed|tells me|told me|keeps saying|claims|claimed|argues|swears|saying)",
     "(he|she|they|people|everyone|everybody|experts|scientists|economists|politicians|the government|the media|the experts|some people|a lot of people|many people) (always|just|keep)? (say|says|said|claim|claims|claimed|think|thinks|tell me|told me|keep saying|keeps saying|argue|argues)",
+    "(the|this|that|a|some|one|my|our) _? (guy|man|woman|lady|person|doctor|expert|advisor|adviser|teacher|banker|lawyer|priest|pastor|officer|agent) (always|just)? (says|said|told me|tells me|thinks|claims|claimed)",
     "according to",
   ]
 
@@ -159,7 +181,7 @@ enum AnswerCues {
     "(that 's|thats|that is|it 's)? (kind of|kinda|sort of|pretty|actually)? (true|fair)",
     "which", "you ('re|are|might be|may be|could be) right (that)?",
     "(you|she|he|they) (might|may|could)? (have|has) a point (that)?",
-    "i (guess|suppose|mean)", "to be fair", "(then again|admittedly|granted|true)",
+    "i (guess|suppose|mean)", "to be (fair|honest)", "(then again|admittedly|granted|true)",
     "(i have to|i 'll)? admit", "(on the other hand)", "honestly",
     "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure)",
   ]

@@ -63,7 +63,7 @@ extension AnswerMoveReader {
 
   static let openers: Set<String> = [
     "and", "but", "so", "well", "yeah", "yes", "no", "ok", "okay", "oh", "hmm", "um", "like",
-    "look", "honestly", "also", "plus", "then",
+    "look", "honestly", "also", "plus", "then", "though",
   ]
 
   /// The indices of words that are someone else's: after a reporting phrase to the end of the
@@ -142,7 +142,7 @@ extension AnswerMoveReader {
       tokens[0].hasSpaceBefore = false
       let words = tokens.count(where: \.isWord)
       guard words >= 2, words <= partWordLimit,
-        ClauseParser.finiteVerbIndex(in: tokens) != nil
+        finiteVerbIndex(in: tokens) != nil
       else { continue }
       return tokens.joinedText
     }
@@ -167,6 +167,28 @@ extension AnswerMoveReader {
     guard (1...gistWordLimit).contains(tokens.count(where: \.isWord)) else { return nil }
     let text = text(of: tokens)
     return text.isEmpty ? nil : text
+  }
+
+  /// The finite verb of a clause, also after a phrase that only sets the scene ("at my company
+  /// they replaced …", "last year we …"), which the clause parser does not read past.
+  static func finiteVerbIndex(in tokens: [Token]) -> Int? {
+    if let verb = ClauseParser.finiteVerbIndex(in: tokens) { return verb }
+    let scene = sceneLength(of: tokens)
+    guard scene > 0 else { return nil }
+    return ClauseParser.finiteVerbIndex(in: Array(tokens[scene...])).map { $0 + scene }
+  }
+
+  /// How many words open a clause only to set the scene: "at my company", "last year"; 0 when
+  /// none do.
+  static func sceneLength(of tokens: [Token]) -> Int {
+    let words = tokens.prefix(3).map(\.lowercased)
+    if tokens.count > 4, AnswerCues.scenePrepositions.contains(words[0]),
+      AnswerCues.sceneDeterminers.contains(words[1])
+    {
+      return 3
+    }
+    if tokens.count > 3, ["last", "this"].contains(words[0]) { return 2 }
+    return 0
   }
 
   /// The most words a sentence has to be given back whole.

@@ -15,6 +15,15 @@ extension AnswerMoveReader {
     {
       tokens.removeFirst(first.lowercased == "i" ? 2 : 1)
     }
+    // "if I moved to a cheaper town it could work": a condition with what would follow is a
+    // view conceded.
+    if tokens.first?.lowercased == "if",
+      zip(tokens.dropFirst(2), tokens.dropFirst(3)).contains(where: { subject, modal in
+        pronouns.contains(subject.lowercased) && conditionalModals.contains(modal.lowercased)
+      })
+    {
+      return true
+    }
     // What follows "when", "if" is a time or a condition, never the view conceded.
     tokens = Array(tokens.prefix { !AnswerCues.notViewOpeners.contains($0.lowercased) })
     // "maybe both", "maybe not for new grads": a side named, or the claim denied in part.
@@ -32,6 +41,11 @@ extension AnswerMoveReader {
       pronouns.contains(pronoun.lowercased) && !Lexicon.verbReadings(of: verb.lowercased).isEmpty
     }
   }
+
+  /// The modals of what would follow a condition: "… it could work".
+  fileprivate static let conditionalModals: Set<String> = [
+    "could", "would", "might", "'d", "will", "'ll",
+  ]
 
   fileprivate static let pronouns: Set<String> = [
     "i", "you", "he", "she", "it", "we", "they", "them",

@@ -15,6 +15,7 @@ extension AnswerMoveReader {
           let followsOf = index + 1 < sentence.count && sentence[index + 1].lowercased == "of"
           if AnswerCues.feelingWords.contains(word)
             || (saysFeel && !AnswerCues.opinionAfterFeel.contains(word)
+              && !feelingGlue.contains(word)
               && !FunctionWords.isFunctionWord(word) && !AnswerCues.absolutes.contains(word)
               && Lexicon.classes(of: word).contains(.adjective))
           {
@@ -26,7 +27,7 @@ extension AnswerMoveReader {
               index += 1
             }
             // "sick of" and "fed up" are named by the phrases below.
-            if feeling != "fed" && !(feeling == "sick" && followsOf) {
+            if feeling != "fed" && !(["sick", "tired"].contains(feeling) && followsOf) {
               appendOnce(feeling, to: &result)
             }
           } else if !feelingGlue.contains(word) {
@@ -150,6 +151,8 @@ extension AnswerMoveReader {
     static let confusion = AnswerCues.confusion.map(PhrasePattern.init)
     static let reportedSpeech = AnswerCues.reportedSpeech.map(PhrasePattern.init)
     static let ownVoice = AnswerCues.ownVoice.map(PhrasePattern.init)
+    static let agreeing = AnswerCues.agreeing.map(PhrasePattern.init)
+    static let disagreeing = AnswerCues.disagreeing.map(PhrasePattern.init)
     static let concessionOpeners = AnswerCues.concessionOpeners.map(PhrasePattern.init)
     static let hedgedConcessions = AnswerCues.hedgedConcessions.map(PhrasePattern.init)
     static let idioms = AnswerCues.idioms.map(PhrasePattern.init)

@@ -32,6 +32,15 @@ extension AnswerMoveReader {
     return nil
   }
 
+  /// Whether a sentence turns back to the person's side: it opens with a turning word ("but
+  /// the scandals …", "still, …") or its first clause closes with "though".
+  static func turnsBack(_ sentence: [Token]) -> Bool {
+    guard let first = sentence.first(where: \.isWord)?.lowercased else { return false }
+    if AnswerCues.turnOpeners.contains(first) { return true }
+    let end = clauseRanges(in: sentence).first?.upperBound ?? sentence.count
+    return end > 2 && sentence[end - 1].lowercased == "though"
+  }
+
   /// Whether a sentence asks to stop: one of `AnswerCues.stopping` that ends it.
   static func isStopping(_ sentence: [Token]) -> Bool {
     let end = sentence.lastIndex(where: { $0.kind != .punctuation }).map { $0 + 1 } ?? 0

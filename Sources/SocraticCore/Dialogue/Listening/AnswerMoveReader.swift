@@ -84,8 +84,13 @@ public enum AnswerMoveReader {
     if isRepeat(tokens, of: earlierWords) { moves.insert(.repeat) }
     // A plain statement answering a why is a reason; not a concession, a feeling or a repeat.
     let isPlainStatement = moves.isSubset(of: [.example, .source, .reason])
-    if expectsReason, isPlainStatement, read.reasons.isEmpty, let statement = read.statement {
-      read.reasons.append(statement)
+    // "but the scandals are on another level", "the new hires are lost though": a turn back
+    // to their own side, after a question on anything, is a reason of its own.
+    read.turnsBack = !moves.contains(.concession) && sentences.contains { turnsBack($0.1) }
+    if expectsReason || read.turnsBack, isPlainStatement, read.reasons.isEmpty,
+      let statement = read.statement
+    {
+      read.reasons.append(ReflectionWriter.withoutClosingHedges(statement))
       moves.insert(.reason)
     }
     if !read.reasons.isEmpty { moves.insert(.reason) }
@@ -190,6 +195,14 @@ public enum AnswerMoveReader {
       }
     }
 
+    // "my manager says …, but I don't buy it": the view is theirs, the reply the person's, and
+    // neither is a reason of the person's own.
+    let views = views(in: sentence)
+    for view in views where !read.views.contains(where: { $0.said == view.said }) {
+      read.views.append(view)
+    }
+    let repliesToView = views.contains { $0.stance != nil }
+
     let clauses = clauseRanges(in: sentence)
     func clause(containing index: Int) -> Range<Int> {
       clauses.first { $0.contains(index) } ?? 0..<sentence.count
@@ -227,6 +240,12 @@ public enum AnswerMoveReader {
     // "I guess I'd change my mind if …": the hedge concedes nothing; what would change their
     // mind is what they say.
     if !hypothetical.isEmpty { found.removeAll { $0.move == .concession } }
+    // "if the numbers went down with the ads still on tv …": a source in the condition is
+    // imagined, not one they have.
+    if !hypothetical.isEmpty, let condition = sentence.firstIndex(where: { $0.lowercased == "if" })
+    {
+      found.removeAll { $0.move == .source && $0.range.lowerBound > condition }
+    }
     let cited = found.filter { $0.move == .source }.map { clause(containing: $0.range.lowerBound) }
     found.removeAll { match in
       (match.move == .example || match.move == .reason)
@@ -302,10 +321,20 @@ public enum AnswerMoveReader {
         let first = sentence[match.range.lowerBound].lowercased
         let from = first == "'s" ? max(0, match.range.lowerBound - 1) : match.range.lowerBound
         // "I read it on Reddit": the whole clause says where it comes from.
-        let end = first == "i" ? own.upperBound : match.range.upperBound
-        appendOnce(text(of: Array(sentence[from..<end])), to: &read.sources)
+        var end = first == "i" ? own.upperBound : match.range.upperBound
+        // "the city council report said …": the source is what the clause names before "said".
+        var begin = from
+        if AnswerCues.sourceNouns.contains(first) {
+          begin = own.lowerBound
+          end -= 1
+        }
+        appendOnce(text(of: Array(sentence[begin..<end])), to: &read.sources)
       case .concession:
-        let (doubt, stand) = doubt(in: sentence, from: start)
+        // "I read it on facebook, but I guess I never checked": what is conceded is the part
+        // after the turn, and the part before it is no doubt of theirs.
+        let turn = sentence[min(start, match.range.lowerBound)..<match.range.lowerBound]
+          .lastIndex { turningWords.contains($0.lowercased) }
+        let (doubt, stand) = doubt(in: sentence, from: turn.map { $0 + 1 } ?? start)
         if readsAsView(doubt) { appendOnce(text(of: doubt), to: &read.doubts) }
         if read.stand == nil, stand.contains(where: \.isWord) { read.stand = text(of: stand) }
       case .wouldChangeMind:
@@ -362,7 +391,7 @@ public enum AnswerMoveReader {
     let repeatClause = found.first { $0.move == .repeat }.map {
       clause(containing: $0.range.lowerBound)
     }
-    if read.statement == nil, !isQuestion {
+    if read.statement == nil, !isQuestion, !repliesToView {
       let newClauses = clauses.filter { $0.lowerBound >= repeatClause?.upperBound ?? 0 }
       read.statement = statement(in: sentence, clauses: newClauses, isOwn: isOwn)
     }

@@ -40,6 +40,12 @@ extension BeliefMap {
       sections.append(
         DigestSection(heading: "Where it comes from", items: unattached.prefix(3).map(Self.phrase)))
     }
+    if !views.isEmpty {
+      sections.append(
+        DigestSection(
+          heading: "What others say",
+          items: views.prefix(3).map { ReflectionWriter.givenView($0) ?? Self.quoted($0.said) }))
+    }
     if !doubts.isEmpty {
       sections.append(
         DigestSection(heading: "Doubts you voiced", items: doubts.prefix(4).map(Self.quoted)))
@@ -47,7 +53,10 @@ extension BeliefMap {
     if !wouldChangeMind.isEmpty {
       sections.append(
         DigestSection(
-          heading: "What would change your mind", items: wouldChangeMind.map(Self.quoted)))
+          heading: "What would change your mind",
+          items: wouldChangeMind.map { change in
+            ReflectionWriter.givenChange(change) ?? Self.quoted(change)
+          }))
     }
     if !feelings.isEmpty {
       sections.append(
@@ -80,8 +89,10 @@ extension BeliefMap {
   private static let quoteWordLimit = 14
 
   /// A reason in the second person, or quoted as typed when it would not read well.
+  /// "of airbnb in our city" (a belief's "because of …") is given as the thing it names.
   private static func spoken(_ text: String) -> String {
-    ReflectionWriter.secondPerson(text, dropping: ReflectionWriter.hedges) ?? quoted(text)
+    ReflectionWriter.secondPerson(text, dropping: ReflectionWriter.hedges)
+      ?? ReflectionWriter.ofPhrase(text) ?? quoted(text)
   }
 
   /// A source without the preposition it was cited with: "on instagram" → "instagram", so

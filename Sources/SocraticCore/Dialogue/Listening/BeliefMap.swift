@@ -21,6 +21,31 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     }
   }
 
+  /// Someone else's view the person told of ("my manager says productivity is up"), and where
+  /// they stand on it: a source they trust, one they reject, or one only reported.
+  public struct View: Codable, Sendable, Equatable {
+    /// Whether the person sides with the view or turns against it.
+    public enum Stance: String, Codable, Sendable {
+      case agrees, disagrees
+    }
+
+    /// Whose view it is, as they named them: "my manager".
+    public var who: String
+    /// The view as they told it, speaker and all: "my manager says productivity is up".
+    public var said: String
+    /// Where they stand on it, when they said.
+    public var stance: Stance?
+    /// What they said to it, in their words: "I don't buy it", "he's not wrong".
+    public var reply: String?
+
+    public init(who: String, said: String, stance: Stance? = nil, reply: String? = nil) {
+      self.who = who
+      self.said = said
+      self.stance = stance
+      self.reply = reply
+    }
+  }
+
   /// Something noted about the belief: an assumption or a blockage.
   public struct Note: Codable, Sendable, Equatable {
     /// The note.
@@ -46,6 +71,8 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   public var examples: [String] = []
   /// Every source cited.
   public var sources: [String] = []
+  /// The views of others they told of, and where they stand on each.
+  public var views: [View] = []
   /// Where they conceded or wavered.
   public var doubts: [String] = []
   /// What would change their mind.
@@ -60,14 +87,14 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case claim, reasons, examples, sources, doubts, feelings, notes, confidence
+    case claim, reasons, examples, sources, views, doubts, feelings, notes, confidence
     case confidenceBefore = "confidence_before"
     case wouldChangeMind = "would_change_mind"
   }
 
   /// Whether nothing was said yet beyond the claim and confidence.
   public var isEmpty: Bool {
-    reasons.isEmpty && examples.isEmpty && sources.isEmpty && doubts.isEmpty
+    reasons.isEmpty && examples.isEmpty && sources.isEmpty && views.isEmpty && doubts.isEmpty
       && wouldChangeMind.isEmpty && feelings.isEmpty && notes.isEmpty
   }
 
@@ -79,8 +106,9 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   public mutating func record(_ answer: ReadAnswer, probedReason: Int? = nil) {
     guard answer.isAnswer, !answer.has(.repeat) || answer.moves.count > 1 else { return }
     // What backs a concession backs the other side: it is never filed under their reason.
+    // "but the scandals …": a turn back to their side is a reason of its own.
     var target =
-      answer.has(.concession)
+      answer.has(.concession) || answer.turnsBack
       ? nil : probedReason.flatMap { reasons.indices.contains($0) ? $0 : nil }
     if let target {
       for text in answer.reasons where !isKnownReason(text) {
@@ -104,6 +132,9 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     for text in answer.sources where !answer.speakers.contains(text) {
       if let target { Self.appendOnce(text, to: &reasons[target].sources) }
       Self.appendOnce(text, to: &sources)
+    }
+    for view in answer.views where !views.contains(where: { $0.said == view.said }) {
+      views.append(view)
     }
     for text in answer.doubts { Self.appendOnce(text, to: &doubts) }
     for text in answer.wouldChangeMind { Self.appendOnce(text, to: &wouldChangeMind) }

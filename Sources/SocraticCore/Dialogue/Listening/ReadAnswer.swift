@@ -13,6 +13,8 @@ public struct ReadAnswer: Sendable, Equatable {
   /// The people whose views it reports ("my aunt says …"): sources of a view, which may be the
   /// other side's, never backing for the person's own reason.
   public var speakers: [String] = []
+  /// The views of others it reports, with where the person stands on each.
+  public var views: [BeliefMap.View] = []
   /// Where it concedes or wavers, in its words.
   public var doubts: [String] = []
   /// What the person still holds to after conceding ("that's true, but it doesn't make this
@@ -55,6 +57,9 @@ public struct ReadAnswer: Sendable, Equatable {
   public var asksClarification = false
   /// Whether the person asks not to talk about feelings.
   public var declinesFeelings = false
+  /// Whether the person turns back to their own side ("but …", "… though") without
+  /// conceding: what they say is a reason of its own, not backing for the one asked about.
+  public var turnsBack = false
   /// What the person says they might do next ("maybe I'll text her this week"), in their words.
   public var plan: String?
   /// How many words and numbers the answer has.

@@ -2,10 +2,15 @@ extension ReflectionWriter {
   /// The most words of theirs one item of a summary gives back.
   static let summaryItemWordLimit = 14
 
+  /// The most parts a summary gives back: more reads as a run-on, and the closing map lists
+  /// everything anyway.
+  static let summaryPartLimit = 3
+
   /// A short summary of the map, in the person's words turned to the second person: "So far:
-  /// you think so because …; you told me …; you have a doubt: …." Only what the map
-  /// holds, each item once, reasons as reasons and doubts as doubts; nil when fewer than two
-  /// things on it read well given back.
+  /// you think so because …; you have a doubt: …; and you feel …." Only what the map holds,
+  /// each item once, reasons as reasons and doubts as doubts, at most `summaryPartLimit` parts
+  /// (a story told comes last in line); nil when fewer than two things on it read well given
+  /// back.
   public static func summary(of map: BeliefMap) -> String? {
     var seen: [String] = []
     func fresh(_ text: String?) -> String? {
@@ -21,9 +26,7 @@ extension ReflectionWriter {
       parts.append("you think so because " + reasons.joined(separator: ", and because "))
     }
     let told = map.reasons.flatMap { $0.examples + $0.evidence } + map.examples
-    if let example = told.compactMap(given).first(where: { fresh($0) != nil }) {
-      parts.append("you told me " + example)
-    }
+    let story = told.compactMap(given).first(where: { fresh($0) != nil })
     let blockages = map.notes.filter { $0.category == .blockage }.map(\.text)
     // A doubt that says what they doubt comes before a bare "I'm not sure anymore".
     let latest = map.doubts.filter { !blockages.contains($0) }.reversed()
@@ -49,6 +52,10 @@ extension ReflectionWriter {
     if !feelings.isEmpty {
       parts.append("you feel " + listed(Array(feelings.prefix(2))))
     }
+    if let story, parts.count < summaryPartLimit {
+      parts.insert("you told me " + story, at: reasons.isEmpty ? 0 : 1)
+    }
+    if parts.count > summaryPartLimit { parts = Array(parts.prefix(summaryPartLimit)) }
     guard parts.count >= 2 else { return nil }
     let last = parts.removeLast()
     return "So far: " + parts.joined(separator: "; ") + "; and " + last + "."
@@ -57,7 +64,10 @@ extension ReflectionWriter {
   /// A reason given back in a summary only when it says something of its own: a clause of at
   /// least `sureReasonWordMinimum` words with more in it than a verb of believing ("because
   /// you believe it", "because you're done" say nothing a summary can stand on).
+  /// "of airbnb in our city" (a belief's "because of …") is given back as "of airbnb in your
+  /// city".
   private static func sureReason(_ reason: BeliefMap.Reason) -> String? {
+    if let thing = ofPhrase(reason.text) { return "of " + thing }
     guard let text = given(reason.text) else { return nil }
     let words = text.split(separator: " ")
     let saying = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased).filter {

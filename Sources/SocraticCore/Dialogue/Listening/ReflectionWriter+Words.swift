@@ -18,6 +18,24 @@ extension ReflectionWriter {
     }
   }
 
+  /// A verb that shares its subject "you" across "and" agrees with it: "you grew up catholic
+  /// and was terrified" → "… and were terrified".
+  static func agreeingAcrossAnd(_ tokens: [Token]) -> [Token] {
+    var result = tokens
+    for index in result.indices.dropFirst()
+    where result[index - 1].lowercased == "and" && youForms[result[index].lowercased] != nil {
+      let subject = result[..<(index - 1)].last { subjectPronouns.contains($0.lowercased) }
+      guard subject?.lowercased == "you", let form = youForms[result[index].lowercased] else {
+        continue
+      }
+      result[index] = result[index].replacingText(with: form)
+    }
+    return result
+  }
+
+  private static let youForms = ["was": "were", "wasn't": "weren't", "am": "are"]
+  private static let subjectPronouns: Set<String> = ["you", "he", "she", "it", "they", "we"]
+
   static let ourWords: [String: String] = [
     "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
     "we're": "you're", "we've": "you've",
@@ -26,7 +44,7 @@ extension ReflectionWriter {
   /// Words after which "that" opens a clause still to come.
   static let thatTakers: Set<String> = [
     "think", "say", "said", "know", "believe", "mean", "means", "is", "was", "so", "feel",
-    "guess", "hope", "sure", "and", "but", "than",
+    "guess", "hope", "sure", "and", "but",
   ]
 
   /// Whether a token can be given back as it is: words, numbers and ordinary punctuation.

@@ -56,6 +56,10 @@ public enum ReflectionWriter {
     if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
       return Reflection(text: text, depth: .simple)
     }
+    // "my manager says productivity is up but I don't buy it": the view and where they stand.
+    if let view = answer.views.first(where: { $0.stance != nil }), let text = givenView(view) {
+      return Reflection(text: "So \(text).", depth: .complex)
+    }
     if let reason = answer.reasons.first, let thing = ofPhrase(reason) {
       return Reflection(text: "So for you it comes down to \(thing).", depth: .simple)
     }
@@ -102,7 +106,7 @@ public enum ReflectionWriter {
   static let contrasts: Set<String> = ["but", "though", "although", "yet", "except"]
 
   /// The thing a reason names with "because of": "of FTX" → "FTX".
-  private static func ofPhrase(_ reason: String) -> String? {
+  static func ofPhrase(_ reason: String) -> String? {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(reason))
     guard tokens.first?.lowercased == "of" else { return nil }
     return secondPersonPhrase(Array(tokens.dropFirst()).joinedText)
@@ -159,8 +163,10 @@ public enum ReflectionWriter {
       }
     }
     // What they conceded, in their words: never set against the claim as if they contradicted
-    // themselves.
-    return Reflection(text: "So you'd grant that \(doubt).", depth: .complex)
+    // themselves. "maybe it is fine for the seniors" stays a maybe.
+    let isHedged = doubtHedges.contains { doubt.lowercased().hasPrefix($0 + " ") }
+    let lead = isHedged ? "So you're thinking" : "So you'd grant that"
+    return Reflection(text: "\(lead) \(doubt).", depth: .complex)
   }
 
   /// A wavering, given back as its content in their words ("So maybe destroying is too
@@ -196,16 +202,30 @@ public enum ReflectionWriter {
         break
       }
     }
+    // "… before I guess I would change my mind": the hedge belongs to the outcome, and stays a
+    // hedge ("maybe you would …"), never "you guess" inside the condition.
+    var isHedged = false
+    if end < tokens.count, end - start > 3, tokens[end - 2].lowercased == "i",
+      outcomeHedges.contains(tokens[end - 1].lowercased)
+    {
+      end -= 2
+      isHedged = true
+    }
     let condition = Array(tokens[(start + 1)..<end])
-    let result = (Array(tokens[..<start]) + Array(tokens[end...])).filter { $0.text != "," }
+    let result = (Array(tokens[..<start]) + Array(tokens[(isHedged ? end + 2 : end)...]))
+      .filter { $0.text != "," }
     guard let condition = secondPerson(condition.joinedText, dropping: []) else { return nil }
     let outcome =
       result.isEmpty
       ? nil
       : given(
         result.map { $0.lowercased == "id" ? $0.replacingText(with: "I'd") : $0 }.joinedText)
-    return "So if \(condition), \(outcome ?? "that would change your mind")."
+    let hedge = isHedged && outcome != nil ? "maybe " : ""
+    return "So if \(condition), \(hedge)\(outcome ?? "that would change your mind")."
   }
+
+  /// Words after "I" that hedge what follows: "I guess I would change my mind".
+  private static let outcomeHedges: Set<String> = ["guess", "think", "suppose", "reckon"]
 
   /// What would change their mind, as a clause of a summary: "you'd rethink it if …".
   static func givenChange(_ text: String) -> String? {
@@ -335,13 +355,17 @@ public enum ReflectionWriter {
     guard !tokens.isEmpty else { return nil }
     tokens[0].hasSpaceBefore = false
     let words = tokens.count(where: \.isWord)
-    guard words >= 2, words <= quoteWordLimit, let verb = ClauseParser.finiteVerbIndex(in: tokens),
+    guard words >= 2, words <= quoteWordLimit,
+      let verb = AnswerMoveReader.finiteVerbIndex(in: tokens),
       !isNounPhrase(tokens, verb: verb), !isDangling(tokens),
       !tokens.contains(where: { $0.hasQuestionMark }), ReflectionCheck.mayTurn(tokens),
-      ReflectionCheck.reads(tokens)
+      // "at my company they …": the clause after the scene it sets reads on its own.
+      ReflectionCheck.reads(
+        ClauseParser.finiteVerbIndex(in: tokens) == nil
+          ? Array(tokens[AnswerMoveReader.sceneLength(of: tokens)...]) : tokens)
     else { return nil }
     let reflected = BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens))
-    return ourToYour(reflected).joinedText
+    return agreeingAcrossAnd(ourToYour(reflected)).joinedText
   }
 
   /// Whether the only "verb" found is a last word that is as well a plural noun: "grocery
