@@ -27,7 +27,38 @@ public struct PackLibrary: Sendable {
     self.packs = loaded
     self.notices = notices
     topicIndex = TopicIndex(loaded.map { (id: $0.pack.id, keywords: $0.pack.keywords) })
+    var termIndex: [String: [TermQuestion]] = [:]
+    for entry in loaded {
+      for term in entry.pack.terms {
+        for question in term.questions {
+          var questions = termIndex[term.term, default: []]
+          // A wording two packs share is listed once, kept whole if either pack keeps it.
+          if let known = questions.firstIndex(where: { $0.template == question }) {
+            questions[known].isKeptWhole = questions[known].isKeptWhole || entry.keepsEveryQuestion
+          } else {
+            questions.append(
+              TermQuestion(template: question, isKeptWhole: entry.keepsEveryQuestion))
+          }
+          termIndex[term.term] = questions
+        }
+      }
+    }
+    self.termIndex = termIndex
+    termQuestions = termIndex.mapValues { $0.map(\.template) }
+    terms = termIndex.keys.sorted()
   }
+
+  /// A loaded word's clarifying question, and whether its pack keeps every question it has
+  /// (`LoadedPack.keepsEveryQuestion`) rather than only those that fit the belief.
+  private struct TermQuestion: Sendable {
+    var template: QuestionTemplate
+    var isKeptWhole: Bool
+  }
+
+  /// Each loaded word's clarifying questions, from every pack that lists it, in loading order:
+  /// built once, so a dialogue step looks up the words it meets rather than reading every
+  /// pack's terms.
+  private let termIndex: [String: [TermQuestion]]
 
   /// The pack with this id.
   public func pack(id: String) -> LoadedPack? {
@@ -89,36 +120,18 @@ public struct PackLibrary: Sendable {
   /// lost still be able to call it fair?" is for a contest, not for a school's rule that seems
   /// unfair. A facilitator's `--pack` keeps all of its own.
   func termQuestions(for term: String, fitting beliefSubjects: Set<String>) -> [QuestionTemplate] {
-    var questions: [QuestionTemplate] = []
-    for entry in packs {
-      for packTerm in entry.pack.terms where packTerm.term == term {
-        for question in packTerm.questions
-        where !questions.contains(question)
-          && (entry.keepsEveryQuestion
-            || QuestionFit.fits(question.text, beliefSubjects: beliefSubjects))
-        {
-          questions.append(question)
-        }
-      }
+    (termIndex[term] ?? []).compactMap { question in
+      question.isKeptWhole
+        || QuestionFit.fits(question.template.text, beliefSubjects: beliefSubjects)
+        ? question.template : nil
     }
-    return questions
   }
 
   /// The loaded words of every pack, lowercased and sorted.
-  public var terms: [String] { termQuestions.keys.sorted() }
+  public let terms: [String]
 
   /// Each loaded word's clarifying questions, from every pack that lists it, in loading order.
-  public var termQuestions: [String: [QuestionTemplate]] {
-    var questions: [String: [QuestionTemplate]] = [:]
-    for entry in packs {
-      for term in entry.pack.terms {
-        for question in term.questions where !questions[term.term, default: []].contains(question) {
-          questions[term.term, default: []].append(question)
-        }
-      }
-    }
-    return questions
-  }
+  public let termQuestions: [String: [QuestionTemplate]]
 
   /// A title as it reads inside a sentence: "Crypto" → "crypto", but "AI regulation" stays.
   static func topicName(_ title: String) -> String {

@@ -13,6 +13,8 @@ enum PartnerCues {
     "(you|u) (sound|talk|act|are|'re) (just|exactly)? like (your|a|an|one of|them|those|every|the)",
     "(telling|tell|tellin) me what i (saw|see|know|think|feel|lived)",
     "(you|u) (work|working) for (them|him|her|the)",
+    // "you sound just like grandma": likened to someone at home.
+    "(you|u) (sound|talk|act) (just|exactly|so much)? like (grandma|grandpa|granny|mom|mum|dad|my|our|an old|old|a boomer|boomers)",
     "whose side are you on",
     "(are|r) (you|u) (serious|kidding|for real|joking)",
     "(you 're|you are|ur|you) (brainwashed|naive|clueless|delusional|an idiot|a sheep|so naive)",
@@ -47,6 +49,8 @@ enum PartnerCues {
   /// of theirs to give back: answered by asking what is missed.
   static let unheard: [String] = [
     "(you|u|ya) (just|really|simply)? (have|'ve got|got) no (idea|clue)",
+    // "whatever, you don't get it": anywhere in a turn, after any tag.
+    "(you|u|ya) (just|really|simply|still)? (don't|dont|do not|never) (get it|get me|get what)",
     "(you|u|ya) (just|really|simply)? (don't|dont|do not|can't|cant|cannot) (know|imagine|understand) what (it 's|its|it is|it was) like",
   ]
 
@@ -54,7 +58,7 @@ enum PartnerCues {
   /// people are in a few years", "it would take a real study". What would change their mind.
   static let wouldChangeMind: [String] = [
     "(i 'd|i would) (want|need|have|like) to (see|know|hear|read)",
-    "(it 'd|it would|that 'd|that would) take (a|an|some|real|more|proof|evidence)",
+    "(it 'd|it would|that 'd|that would) take (a|an|some|real|more|proof|evidence|seeing|hearing|reading)",
     "(i 'd|i would) (only)? (believe|accept|trust) it (if|when|once)",
   ]
 
@@ -103,6 +107,8 @@ enum PartnerCues {
     "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
     "random (but|question|thought|q)",
     "(i|i just)? (don't|dont|do not) (like|want|wanna) (to)? (talk|talking) about (it|this|that)",
+    // Asking leave: "can I go now", "may I be excused".
+    "(can|may|could) i (go|leave|be excused|get going)",
   ]
 
   /// Feelings about their own life the answer moves may not catch as feelings: a fear for a
@@ -115,6 +121,12 @@ enum PartnerCues {
     "(my|our) (job|jobs|pension|kids|children|family) (is|are|might be|could be) (at risk|on the line|next)",
     "i (miss|missed) (him|her|them|how)",
     "i (worry|fear|'m afraid|am afraid) (i 'm|i am|i was|i 've|i have|i 'll|that i)",
+    // "I just worry about what kind of country you kids will grow up in".
+    "i (just|really|honestly|still|do)? (worry|fear) (about|for|that|what|how)",
+    // "sometimes it makes me feel like everyone's life is better than mine".
+    "(it|that|this) (just|really|still|kind of)? (bugs|annoys|upsets|frustrates|hurts|scares|worries) me",
+    // "sometimes it makes me feel like everyone's life is better than mine".
+    "(makes|made|make|making) me feel (like|as if|as though|so|stupid|small|bad|left out|worse|useless|alone)",
     "what i (actually|really|most)? (worry|worried|fear) about",
     "(nobody|no one) (cared|cares) (when|about|that|if)",
     "(sick|tired) (and tired)? of (being|it|this|all|hearing|getting)", "fed up with",

@@ -28,6 +28,9 @@ public struct PartnerDialogue: SessionDialogue {
   /// Where the session stands.
   public internal(set) var state: PartnerState
   let planner: SuggestionPlanner
+  /// What the live step read of what they said, while its `they_said` event is folded: the
+  /// fold keeps it rather than reading the text again. Nil otherwise, and when resuming.
+  private var liveWords: TheirWords?
 
   /// The commands of a partner session, in the order `/help` lists them.
   static let menu = CommandMenu<PartnerCommand>([
@@ -114,7 +117,9 @@ public struct PartnerDialogue: SessionDialogue {
       state.turnsInStage += 1
       let moves = value.moves ?? []
       state.didOpenUp = moves.contains { PartnerMoment.openingUpMoves.contains($0) }
-      state.fold.apply(event, read: reading.answer)
+      state.fold.apply(
+        event, read: reading.answer, repeatWords: liveWords?.repeatWords,
+        laughs: liveWords?.isSaidWithALaugh)
       if value.claim != nil {
         state.claimCount += 1
         state.hasSaidWhatWouldChangeMind = false
@@ -124,7 +129,9 @@ public struct PartnerDialogue: SessionDialogue {
         state.hasSaidWhatWouldChangeMind = true
       }
       state.answered.formUnion(
-        TheirWords.answeredIntents(text: value.text, reason: value.reason, moves: moves))
+        TheirWords.answeredIntents(
+          text: value.text, reason: value.reason, moves: moves,
+          saysHowSure: liveWords?.saysHowSureInWhole))
       if let claim = value.claim, let inverted = value.inverted {
         let read = [claim, value.reason].compactMap { $0 }.joined(separator: " ")
         state.claim = BeliefAnalysis(
@@ -190,12 +197,14 @@ public struct PartnerDialogue: SessionDialogue {
     let words = TheirWords(
       text, isDiscussingAClaim: state.claim != nil, earlierWords: state.fold.theirRepeatWords,
       afterOpeningUp: didOpenUp, setting: setting)
+    liveWords = words
     record(
       .theySaid(
         .init(
           text: text, claim: words.claim?.claim, inverted: words.claim?.inverted,
           reason: words.reason, moves: words.loggedMoves)),
       read: words.wholeAnswer, into: &step)
+    liveWords = nil
     moveOn(after: words, afterOpeningUp: didOpenUp, into: &step)
     if offeringQuestions {
       offerQuestions(

@@ -13,18 +13,25 @@ struct PartnerMapFold: Sendable, Equatable {
   private(set) var theirRepeatWords: [Set<String>] = []
 
   /// Brings an event into the map.
-  /// - Parameter read: what they said, read as answer moves, when the caller read it already;
-  ///   otherwise it is read here.
-  mutating func apply(_ event: SessionEvent.Payload, read: ReadAnswer? = nil) {
+  /// - Parameters:
+  ///   - read: what they said, read as answer moves, when the caller read it already;
+  ///     otherwise it is read here.
+  ///   - repeatWords: its words as `AnswerMoveReader.repeatWords(of:)` gives them, likewise.
+  ///   - laughs: whether it is said with a laugh (`TheirWords.isSaidWithALaugh(_:)`),
+  ///     likewise.
+  mutating func apply(
+    _ event: SessionEvent.Payload, read: ReadAnswer? = nil, repeatWords: Set<String>? = nil,
+    laughs: Bool? = nil
+  ) {
     switch event {
     case .theySaid(let value):
       if map.claim == nil { map.claim = value.claim }
-      map.record(
-        Self.theirs(
-          Self.sure(read ?? AnswerMoveReader.read(value.text, earlierWords: theirRepeatWords)),
-          saying: value.text))
+      let read = read ?? AnswerMoveReader.read(value.text, earlierWords: theirRepeatWords)
+      let isBanter =
+        laughs ?? TheirWords.isSaidWithALaugh(TheirWords.typedTokens(of: value.text))
+      map.record(Self.theirs(Self.sure(isBanter ? Self.banter(read) : read), saying: value.text))
       theirWords.append(value.text)
-      theirRepeatWords.append(AnswerMoveReader.repeatWords(of: value.text))
+      theirRepeatWords.append(repeatWords ?? AnswerMoveReader.repeatWords(of: value.text))
     case .note(let value):
       map.notes.append(BeliefMap.Note(text: value.text, category: value.category))
     default:
@@ -37,6 +44,18 @@ struct PartnerMapFold: Sendable, Equatable {
   static func sure(_ read: ReadAnswer) -> ReadAnswer {
     var read = read
     if read.blockage != nil || !read.feelings.isEmpty { read.doubts = [] }
+    return read
+  }
+
+  /// What of a turn said with a laugh goes on the map: a joke ("the only fan at the rally was
+  /// his own mum haha", "lol jk") is no story they saw, reason or source they lean on; what it
+  /// shows of them (a feeling, a doubt) stays.
+  static func banter(_ read: ReadAnswer) -> ReadAnswer {
+    var read = read
+    read.examples = []
+    read.reasons = []
+    read.sources = []
+    read.moves.removeAll { [.example, .reason, .source].contains($0) }
     return read
   }
 

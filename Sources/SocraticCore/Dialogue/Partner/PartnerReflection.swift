@@ -91,10 +91,20 @@ enum PartnerReflection {
       return PartnerLines.answeringTheirQuestion.first { !offered.contains($0) }
     }
     return givenBack(words) { "So \($0)." }
+      ?? words.reason.flatMap(reasonGivenBack)
       ?? ReflectionWriter.reflection(of: words.answer)?.text
       // "why do you even care what I do with my money": a question of theirs, taken seriously.
       ?? (words.isQuestion
         ? PartnerLines.answeringTheirQuestion.first { !offered.contains($0) } : nil)
+  }
+
+  /// The reason they gave, given back when none of their clauses can be: "because you put 8
+  /// grand into some coin your coworker swore by" → "So you put 8 grand into …". A thing they
+  /// name ("because of FTX") is no clause to give back.
+  private static func reasonGivenBack(_ reason: String) -> String? {
+    let connective = "because "
+    guard reason.hasPrefix(connective), !reason.hasPrefix(connective + "of ") else { return nil }
+    return "So " + reason.dropFirst(connective.count) + "."
   }
 
   /// A feeling they name, in the part of their words that names it: "It sounds like you're
@@ -358,9 +368,11 @@ enum PartnerClauses {
   ]
 
   /// A clause in the second person when it does not open with its verb: "maybe isn't
-  /// nothing" goes on from another clause and says nothing given back alone.
+  /// nothing" goes on from another clause and says nothing given back alone. A clause of more
+  /// than twice the words a reflection quotes is too long to give back, whatever its frames
+  /// and fillers: it is not read.
   private static func withSubject(_ clause: [Token]) -> String? {
-    guard
+    guard clause.count(where: \.isWord) <= 2 * ReflectionWriter.quoteWordLimit,
       let given = ReflectionWriter.secondPerson(
         clause.joinedText, dropping: ReflectionWriter.hedges),
       let first = given.split(separator: " ").first.map({ $0.lowercased() }),

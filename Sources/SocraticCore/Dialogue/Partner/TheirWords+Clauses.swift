@@ -10,7 +10,11 @@ extension TheirWords {
   static func isExperience(_ clause: Clause) -> Bool {
     let subject = clause.subject.map(\.lowercased)
     let theirs: Set<String> = ["you", "your", "yours", "our"]
-    let saysWhen = clause.rest.contains { pastTimeWords.contains($0.lowercased) }
+    // Said with a time gone by ("last year"), or with a verb that can only be past ("I put 8
+    // grand into a coin my coworker swore by").
+    let saysWhen = clause.rest.contains { token in
+      pastTimeWords.contains(token.lowercased) || isOnlyPast(token.lowercased)
+    }
     // "they cut your overtime": what was done to them, told as it happened.
     if clause.rest.contains(where: { theirs.contains($0.lowercased) }) {
       switch clause.verb {
@@ -29,6 +33,14 @@ extension TheirWords {
     case .lexical, .be: return ["your", "our"].contains(subject.first) && subject.count > 1
     case .modal: return false
     }
+  }
+
+  /// Whether a word is a verb form that can only be past: "swore", "went", "lost"; not "put",
+  /// which may be present too.
+  static func isOnlyPast(_ word: String) -> Bool {
+    let readings = Lexicon.verbReadings(of: word)
+    return !readings.isEmpty
+      && readings.allSatisfy { $0.form == .past || $0.form == .pastParticiple }
   }
 
   /// Whether a claim points back at what was said before it: "it" or "they" as a word of it, a

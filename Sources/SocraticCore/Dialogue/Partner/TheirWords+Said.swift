@@ -175,9 +175,11 @@ extension TheirWords {
   /// reason, a story or a source answers what led them to the claim and what makes them as
   /// sure as they are; a word of certainty or a number how sure they are; what would change
   /// their mind, that. Read from the logged event, so a resumed session knows the same.
-  static func answeredIntents(text: String, reason: String?, moves: [String])
-    -> Set<QuestionIntent>
-  {
+  /// - Parameter saysHowSure: whether the whole of what they said speaks of how sure they are
+  ///   (`saysHowSure(in:)`), when the live step read it already.
+  static func answeredIntents(
+    text: String, reason: String?, moves: [String], saysHowSure: Bool? = nil
+  ) -> Set<QuestionIntent> {
     var answered: Set<QuestionIntent> = []
     let backing: Set<String> = [
       AnswerMove.reason.rawValue, AnswerMove.example.rawValue, AnswerMove.source.rawValue,
@@ -186,11 +188,28 @@ extension TheirWords {
       answered.formUnion([.origin, .whySure])
     }
     if moves.contains(AnswerMove.wouldChangeMind.rawValue) { answered.insert(.changeMind) }
-    let read = TypedTextLimit.prefix(of: text, characters: BeliefReader.maximumLength)
-    let tokens = Shorthand.expanded(Tokenizer.tokenize(read))
-    let words = tokens.filter(\.isWord).map(\.lowercased)
-    if signals(in: tokens, words: words).contains(.confidence) { answered.insert(.howSure) }
+    if saysHowSure ?? Self.saysHowSure(in: typedTokens(of: text)) { answered.insert(.howSure) }
     return answered
+  }
+
+  /// Whether the words, all of them, speak of how sure they are.
+  static func saysHowSure(in tokens: [Token]) -> Bool {
+    signals(in: tokens, words: tokens.filter(\.isWord).map(\.lowercased)).contains(.confidence)
+  }
+
+  /// Whether what they said, as read, opens or ends with a laugh: "haha", "lol jk".
+  static func isSaidWithALaugh(_ typed: [Token]) -> Bool {
+    let words = typed.filter(\.isWord)
+    return [words.first, words.last].contains { word in
+      word.map { PartnerCues.laughter.contains($0.lowercased) } ?? false
+    }
+  }
+
+  /// What they said as it is read: its first `BeliefReader.maximumLength` characters, shorthand
+  /// expanded.
+  static func typedTokens(of text: String) -> [Token] {
+    Shorthand.expanded(
+      Tokenizer.tokenize(TypedTextLimit.prefix(of: text, characters: BeliefReader.maximumLength)))
   }
 }
 

@@ -27,6 +27,22 @@ extension TheirWords {
     return sentences[statement...]
   }
 
+  /// A sentence without the not knowing said before a comma that opens it: "I don't know, it
+  /// just feels lazy to me" → "it just feels lazy to me"; the sentence as it is otherwise ("I
+  /// don't know if it works").
+  static func droppingNotKnowing(_ sentence: [Token]) -> [Token] {
+    guard let end = PartnerCueMatcher.notKnowing.matchEnd(atStartOf: sentence.filter(\.isWord))
+    else { return sentence }
+    var wordsSeen = 0
+    for (index, token) in sentence.enumerated() where token.isWord {
+      wordsSeen += 1
+      guard wordsSeen == end else { continue }
+      guard index + 1 < sentence.count, sentence[index + 1].text == "," else { return sentence }
+      return PartnerClauses.dropping(PartnerCueMatcher.notKnowing, atStartOf: sentence)
+    }
+    return sentence
+  }
+
   /// Whether a sentence goes on with what was said before it: it opens with "and", "plus" or
   /// "also", after a word of assent ("yeah and nobody got arrested").
   static func goesOn(_ sentence: [Token]) -> Bool {

@@ -205,7 +205,7 @@ struct PartnerConversationTests {
   @Test(
     "after each move: the line to say, the questions, the stage and the claim",
     arguments: conversations + tableConversations + personaConversations + targetConversations
-      + leavingConversations)
+      + leavingConversations + familyConversations)
   func conversation(_ conversation: PartnerConversation) {
     let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
     var script = DialogueScript<PartnerDialogue>(PartnerDialogue.start(setting: setting))

@@ -1,0 +1,138 @@
+/// How `TheirWords` reads a statement they make, once it is no parting word, moment, remark
+/// or reason given by itself: someone else's view, a request, a reaction or a point granted, a
+/// new claim, or a reason for the claim being discussed.
+extension TheirWords {
+  /// Reads the statement their sentences make, from the first after its lead-in.
+  /// - Parameters:
+  ///   - sentences: their sentences, as said.
+  ///   - tokens: what they said, as read.
+  ///   - words: its words, lowercased.
+  ///   - givenReason: the reason the answer reader found, with its connective.
+  mutating func readStatement(
+    of sentences: [[Token]], tokens: [Token], words: [String], givenReason: String?,
+    isDiscussingAClaim: Bool, setting: CoachingSetting
+  ) {
+    // "I don't know, it just feels lazy to me": not knowing, said before a comma, leads in to
+    // what they state.
+    var sentences = sentences
+    if let first = sentences.first { sentences[0] = Self.droppingNotKnowing(first) }
+    let statementSentences = Self.droppingLeadIn(sentences)
+    // The statement, and the next sentence when it gives a reason for it ("Because of FTX."):
+    // nothing else after it is read, even when it does not start with a capital letter.
+    var statementTexts = statementSentences.prefix(2).enumerated().compactMap { index, sentence in
+      index == 0 || ReasonSplitter.startsWithConnective(BeliefReader.trimmed(sentence))
+        ? sentence.joinedText : nil
+    }
+    // After its lead-in, "But my grades are fine." states that your grades are fine.
+    if statementSentences.startIndex > 0, let first = statementSentences.first {
+      statementTexts[0] =
+        Array(first.drop { ["but", "and", "so"].contains($0.lowercased) })
+        .joinedText
+    }
+    if let first = statementSentences.first {
+      if statementSentences.prefix(2).contains(where: Self.reportsAView)
+        || statementSentences.prefix(2).contains(where: Self.opensWithReportedSpeech)
+      {
+        reportsView = true
+        // "… but I don't buy it", "… but that sounds like a joke".
+        givesOwnTake = words.indices.contains { index in
+          words[index] == "but"
+            && words[(index + 1)...].prefix(2).contains(where: ["i", "that", "it"].contains)
+        }
+        return
+      }
+      if Self.isRequest(first)
+        || PartnerCueMatcher.request.matchEnd(atStartOf: first.filter(\.isWord)) != nil
+        || PartnerCueMatcher.keepingItQuiet.matches(first.filter(\.isWord))
+      {
+        return
+      }
+      // "I mean you know why": what they say of the listener is not a belief of theirs.
+      if isDiscussingAClaim, Self.isSaidOfTheListener(first) { return }
+      // "I don't like how he talks … but I'm voting for him": a reaction, or a point granted
+      // before a "but", leaves the claim being discussed as it is.
+      if isDiscussingAClaim,
+        PartnerCueMatcher.reaction.matches(Array(first.filter(\.isWord).prefix(12)))
+          || statementSentences.dropFirst().contains(where: { sentence in
+            sentence.first(where: \.isWord)?.lowercased == "but"
+          })
+      {
+        return
+      }
+      // "Look at what happened to translators.": evidence pointed at, a reason for the claim.
+      if isDiscussingAClaim, let thing = Self.pointedAt(first) {
+        reason = "because of " + thing
+        reportsExperience = true
+        return
+      }
+      // "It seems obvious??": a statement said with a question mark asks nothing of anyone.
+      if Self.isStatedWithAQuestionMark(first) {
+        statementTexts[0] = BeliefReader.trimmed(first).joinedText + "."
+      }
+    }
+    // A long first sentence is read by its key phrase, as explore's follow-ups read a long
+    // answer: a question quoting thirty words back is no question to ask, and reading stays
+    // fast for a statement of any length.
+    let isLong = (statementSentences.first?.count(where: \.isWord) ?? 0) > Self.sentenceWordLimit
+    // "I saw on the news about the new vaccine and I don't think it's safe": the belief the
+    // report frames, which is their own; the report is where it comes from.
+    let reported = statementSentences.first.flatMap(Self.reportedBelief)
+    let statement =
+      reported
+      ?? (isLong
+        ? self.answer.statement ?? ""
+        : statementTexts.joined(separator: " "))
+    let analysis: BeliefAnalysis
+    do {
+      analysis = try setting.engine.analyze(statement)
+    } catch .question {
+      isQuestion = true
+      return
+    } catch {
+      readAsFragment(tokens, words: words, givenReason: givenReason)
+      return
+    }
+    // "like boxes of ballots showing up at 3am": no subject and finite verb, so no belief to
+    // question or to say back as one.
+    guard ClauseParser.parse(analysis.claim) != nil else {
+      readAsFragment(tokens, words: words, givenReason: givenReason ?? analysis.reason)
+      return
+    }
+    // What would change their mind is about the claim being discussed, or the one to come, and
+    // claims nothing itself: "If it crashed, I'd rethink it."
+    if signals.contains(.falsifiability) { return }
+    guard isDiscussingAClaim else {
+      takeClaim(analysis)
+      return
+    }
+    let clause = ClauseParser.parse(analysis.claim)
+    let isExperience = clause.map(Self.isExperience) ?? false
+    let refersBack = clause.map(Self.refersBack) ?? false
+    // A story of theirs or a source they cite is about the claim being discussed; a belief
+    // they state as theirs ("I also think the media is biased") is a new one.
+    let citesEvidence =
+      words.contains(where: Self.evidenceWords.contains) || self.answer.has(.example)
+      || self.answer.has(.source)
+    let statesABelief =
+      statementSentences.first.map { sentence in
+        PartnerCueMatcher.beliefFrame.matches(Array(sentence.filter(\.isWord).prefix(4)))
+      } ?? false
+    // "yeah and nobody got arrested": what opens with "and" goes on with what they said.
+    let goesOn = statementSentences.first.map(Self.goesOn) ?? false
+    guard isExperience || refersBack || goesOn || (citesEvidence && !statesABelief) else {
+      takeClaim(analysis)
+      if case .modal? = clause?.verb { changesSubject = true }
+      changesSubject = changesSubject || statesABelief
+      return
+    }
+    // "it was", "he tried": too little of its own to question as a reason.
+    let contentWords = analysis.claim.split(separator: " ").count { word in
+      !FunctionWords.isFunctionWord(word.lowercased())
+    }
+    if analysis.reason == nil, contentWords < 2 { return }
+    // About the claim being discussed: the whole statement is a reason for it, unless it
+    // gives one of its own.
+    reason = analysis.reason ?? "because " + analysis.claim
+    reportsExperience = analysis.reason == nil && (isExperience || citesEvidence)
+  }
+}
