@@ -64,12 +64,25 @@ extension PersonaQuestion {
       ), .viewpoints
     ),
     (PhrasePattern("how (do|can|could) you (know|tell|be sure)"), .evidence),
-    (PhrasePattern("what makes you (think|say|believe|so sure)"), .evidence),
+    (PhrasePattern("what (else)? makes you (think|say|believe|so sure)"), .evidence),
   ]
 
   /// What a question says that aims at the persona's own story or at the other side, and that
   /// aim.
   static let aimCues: [(cue: PhrasePattern, aim: Aim)] = [
+    // A story or a mechanism is asked for in words that other aims' cues share ("your own
+    // life", "what happens"): they are read first.
+    (PhrasePattern("(a|one|the) time (when)? you"), .story),
+    (PhrasePattern("(a|any|one) (story|experience|moment) (from|in|of) your"), .story),
+    (
+      PhrasePattern("(someone|somebody|anyone|anybody|a person|people) you (know|knew|met)"), .story
+    ),
+    (PhrasePattern("tell me (a|the)? story"), .story),
+    (PhrasePattern("step by step"), .mechanism),
+    (PhrasePattern("(walk|take|talk) me through"), .mechanism),
+    (PhrasePattern("how (exactly|precisely)"), .mechanism),
+    (PhrasePattern("what (is|was|would be) the mechanism"), .mechanism),
+    (PhrasePattern("how (does|would|will|could) !you _{1,6} (actually|really)? work"), .mechanism),
     (
       PhrasePattern(
         "where (did|do|does|would) (you|that|this|it|the idea|the claim) (first)? (learn|hear|read|get|find|see|come)"
@@ -92,8 +105,13 @@ extension PersonaQuestion {
     ),
     (PhrasePattern("what made you (first)? (think|believe|decide|start)"), .origin),
     (
-      PhrasePattern("(when|where|why) did you (first)? (start|begin|come|get|learn|hear|pick)"),
+      PhrasePattern(
+        "(how|when|where|why) did you (first)? (start|begin|come|get|learn|hear|pick)"),
       .origin
+    ),
+    (PhrasePattern("(how long|since when) have you (thought|believed|felt|held|seen)"), .origin),
+    (
+      PhrasePattern("what (first)? (started|sparked|triggered|shaped) (this|it|that|your)"), .origin
     ),
     (PhrasePattern("your own (experience|experiences|life|story)"), .origin),
     (
@@ -133,6 +151,7 @@ extension PersonaQuestion {
     (PhrasePattern("(look|looks|looked) like (for|in|to|at|day|when)"), .detail),
     (PhrasePattern("what do you know about"), .detail),
     (PhrasePattern("(play|plays|played) out"), .detail),
+    (PhrasePattern("(get|got|gets|getting) (it|that|this|things)? (wrong|right)"), .detail),
     (PhrasePattern("(did|do|does) (people|they|anyone|someone) (there)? actually"), .detail),
     (PhrasePattern("(ever|at all)"), .exception),
     (PhrasePattern("(is|was|are|were) there (any|a single)"), .exception),

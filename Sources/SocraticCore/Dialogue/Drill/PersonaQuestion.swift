@@ -26,6 +26,11 @@ struct PersonaQuestion: Sendable {
     case exception
     /// What those who disagree say: "What do your critics usually argue?".
     case opposition
+    /// A story from its own life or of someone it knows: "Can you tell me about a time you
+    /// did that?", "Is there someone you know whose life shows this?".
+    case story
+    /// How something it said works, step by step: "How would that work, step by step?".
+    case mechanism
   }
 
   /// Open, closed, leading, reflection or statement, as the critic read it.
@@ -35,6 +40,10 @@ struct PersonaQuestion: Sendable {
   /// What it is about that the belief is not, and that no question is made of: "Sweden" and
   /// "tax" in "How has Sweden's tax worked out?", nothing in "What evidence do you have?".
   var topic: Set<String>
+  /// Its content words beyond the belief's, the words questions are made of among them ("end"
+  /// in "What makes you say most wars end in talks?"): what it shares with a reason it asks
+  /// about, when `topic` is too little to tell.
+  var content: Set<String>
   /// The things among `topic`: nouns and names, not an adjective before a noun ("old" in "an
   /// old panic"), nor what is only a verb or an adjective ("own").
   var things: Set<String>
@@ -86,7 +95,8 @@ struct PersonaQuestion: Sendable {
       ? Self.aimCues.first { Self.says($0.cue, in: tokens) }?.aim : nil
     key = DrillDialogue.key(of: text)
     words = tokens.filter(\.isWord)
-    topic = TopicWords(tokens, ignoring: beliefWords, isQuestion: true).lemmas
+    content = TopicWords(tokens, ignoring: beliefWords).lemmas
+    topic = content.filter { !QuestionFrameWords.lemmas.contains($0) }
     things = Self.things(in: tokens, among: topic)
     names = Set(
       tokens.dropFirst().filter { $0.isWord && $0.isCapitalized }.map {

@@ -66,6 +66,51 @@ struct PersonaShapeTests {
     .init(
       belief: "Taxing the rich", question: "Did you vote for higher taxes last time?",
       says: ["Yes, I did, and I still think"]),
+    // How it came to believe it, in words the origin cues once missed: a story before the
+    // line that stuck, not the line alone.
+    .init(
+      belief: "Stablecoins make sending", question: "How did you first start thinking that?",
+      says: [": A transfer arrives"]),
+    .init(
+      belief: "AI will take most jobs", question: "How long have you believed this?",
+      says: [": AI can already write"]),
+    // "Tell me …" in a line is no story of its own life.
+    .init(
+      belief: "War never solves anything",
+      before: ["Why?", "What makes you say most wars end in talks?"],
+      question: "How did you get to this view of war?", says: [": Count the dead"],
+      never: ["I saw for myself"]),
+    // Evidence asked for a reason other than the one just given: that reason, known by its
+    // words ("end"), never the evidence of the last one.
+    .init(
+      belief: "War never solves anything", before: ["Why?"],
+      question: "What makes you say most wars end in talks?",
+      says: ["Most wars end in negotiations"], never: ["Count the dead"]),
+    // A story from its own life: a line that tells of it, else that nothing happened to it and
+    // how it came to the belief, never "general" as its subject.
+    .init(
+      belief: "Stablecoins make sending", question: "Can you tell me about a time you did it?",
+      says: ["From my own life: I have sent money this way myself"]),
+    .init(
+      belief: "Success is mostly", question: "Is there someone you know whose life shows it?",
+      says: ["Nothing that happened to me personally."], never: ["general", "haven't really"]),
+    // How it works, step by step: it can't lay that out, and says what it does know.
+    .init(
+      belief: "War never solves anything",
+      question: "How would one war lead to the next, step by step?",
+      says: ["I couldn't take you through it step by step. What I do know is that"]),
+    .init(
+      belief: "Stablecoins make sending",
+      question: "How would a payment like that actually work?",
+      says: ["I couldn't take you through it step by step"]),
+    .init(
+      belief: "Strong militaries", question: "How do you know a big army would work?",
+      says: [], never: ["step by step"]),
+    // A case of the belief's own words, named in a reason said before: pointed back to.
+    .init(
+      belief: "The fears about AI", before: ["Why do you think so?", "Why does it matter?"],
+      question: "Could you give me an example of a past panic?",
+      says: ["Those I named: People feared that trains"], never: ["can't name one"]),
     // Reflections: agreement worded differently each time, and a second side granted.
     .init(
       belief: "All politicians are corrupt",
@@ -99,6 +144,13 @@ struct PersonaShapeTests {
     let reply = try #require(
       Self.reply(script.type("When you say collective defence, what does it look like day to day?"))
     )
+    #expect(reply.confidenceAfter < reply.confidenceBefore)
+  }
+
+  @Test("not knowing how something works step by step shakes it")
+  func mechanismShakes() throws {
+    var script = drill(holding: "Success is mostly")
+    let reply = try #require(Self.reply(script.type("How does luck work on a life, step by step?")))
     #expect(reply.confidenceAfter < reply.confidenceBefore)
   }
 
