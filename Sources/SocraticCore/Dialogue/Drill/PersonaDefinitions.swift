@@ -37,6 +37,7 @@ enum PersonaDefinitions {
     "fast": "done in minutes or hours, not days or weeks",
     "faster": "done in less time, minutes instead of days",
     "fraud": "deceiving people to take their money",
+    "public": "open to everyone, like streets, stations, parks and shops",
     "free": "that nobody can stop you or punish you for it",
     "freedom": "being able to choose for yourself without asking permission",
     "good": "that it leaves people better off than before",

@@ -10,6 +10,8 @@ extension PersonaQuestion {
     (PhrasePattern("(would|will) (need|have) to (happen|be true|change|come out)"), .inversion),
     (PhrasePattern("for you to (think|believe|accept|feel|say|admit|decide)"), .inversion),
     (PhrasePattern("what (would|could|might) make you"), .inversion),
+    (PhrasePattern("(would|will|do) you (need|have) to (see|hear|know|find|learn)"), .inversion),
+    (PhrasePattern("(think|see it|believe) (otherwise|differently)"), .inversion),
     (PhrasePattern("(would|could|might|will) (convince|persuade) you"), .inversion),
     (PhrasePattern("(an|one|some) (example|instance)"), .evidence),
     (PhrasePattern("for (example|instance)"), .evidence),
@@ -67,6 +69,13 @@ extension PersonaQuestion {
     (PhrasePattern("what (else)? makes you (think|say|believe|so sure)"), .evidence),
   ]
 
+  /// What puts words in the persona's mouth: "the promises you mention", "you said".
+  static let attributionCues = [
+    PhrasePattern(
+      "(you|you've) (mention|mentioned|said|talk about|talked about|brought up|raised)"),
+    PhrasePattern("your (point|claim|argument|story) about"),
+  ]
+
   /// What a question says that aims at the persona's own story or at the other side, and that
   /// aim.
   static let aimCues: [(cue: PhrasePattern, aim: Aim)] = [
@@ -78,6 +87,11 @@ extension PersonaQuestion {
       PhrasePattern("(someone|somebody|anyone|anybody|a person|people) you (know|knew|met)"), .story
     ),
     (PhrasePattern("tell me (a|the)? story"), .story),
+    (
+      PhrasePattern(
+        "(do|did) you (personally)? know (anyone|anybody|someone|somebody|people) (who|that|whose)"),
+      .story
+    ),
     (PhrasePattern("step by step"), .mechanism),
     (PhrasePattern("(walk|take|talk) me through"), .mechanism),
     (PhrasePattern("how (exactly|precisely)"), .mechanism),

@@ -62,6 +62,8 @@ struct PersonaQuestion: Sendable {
   /// How a closed question about the persona itself is answered yes ("Yes, I have"); nil for
   /// a closed question about anything else, and for every other form.
   var ownAnswer: String?
+  /// Whether it says the persona said something ("the promises you mention").
+  var attributes: Bool
   /// Its words in lowercase (`DrillDialogue.key(of:)`).
   var key: String
   /// Its words, as typed: what names a thing is said back in them.
@@ -80,8 +82,11 @@ struct PersonaQuestion: Sendable {
     let tokens = Tokenizer.tokenize(text)
     // A question that opens with a question word asks for more than yes or no, whatever
     // the critic's form: "Which animals have been brought back?" is answered as open.
-    let opensWithQuestionWord = tokens.first.map { Self.questionWords.contains($0.lowercased) }
-    self.form = form == .closed && opensWithQuestionWord == true ? .open : form
+    // "Since when …?" asks as much, whatever the critic makes of it.
+    let opening = tokens.filter(\.isWord).prefix(2).map(\.lowercased)
+    let opensWithQuestionWord =
+      opening.first.map(Self.questionWords.contains) == true || opening == ["since", "when"]
+    self.form = form == .closed && opensWithQuestionWord ? .open : form
     let form = self.form
     // Some questions ask for one thing in shapes the critic files under another kind ("What
     // evidence would convince you …?" asks what would change its mind; "Can you give me an
@@ -109,6 +114,7 @@ struct PersonaQuestion: Sendable {
     givesOtherSide =
       form == .reflection && Self.otherSideCues.contains { Self.says($0, in: tokens) }
     ownAnswer = form == .closed ? Self.ownAnswer(in: tokens) : nil
+    attributes = Self.attributionCues.contains { Self.says($0, in: tokens) }
   }
 
   /// The things among its things that can only be things: a name ("Taiwan", "china"), a word

@@ -52,7 +52,7 @@ extension PersonaVoice {
     switch question.aim {
     case .example?, .source?:
       return instance(question, said: said, lastReply: lastReply)
-    case .story?: return Reply(text: story(said: said))
+    case .story?: return Reply(text: story(question, said: said))
     case .mechanism?: return mechanism(question, said: said)
     case .exception?:
       // Each of its ways of granting an exception once a drill: then the short answer.
@@ -73,8 +73,11 @@ extension PersonaVoice {
     guard
       let about = namedLine(question.topic) ?? spoken.first(where: { last.contains($0.text) })
     else {
-      // A case of the belief itself: a named one, else none, and what it can say instead.
-      guard question.aim == .example else { return nil }
+      // A case of the belief itself: a named one, else none, and what it can say instead; a
+      // source of it, none.
+      guard question.aim == .example else {
+        return noCase(question, instead: firstUnsaid([.reason, .reply], said: said))
+      }
       return namedCase(said: said) ?? namedAlready(said: said)
         ?? noCase(question, instead: firstUnsaid([.reason, .reply], said: said))
     }
@@ -142,8 +145,9 @@ extension PersonaVoice {
   }
 
   /// A story from its own life: a line that tells of it, not said yet, else the one it told;
-  /// with none, that nothing happened to it, and how it came to the belief instead.
-  func story(said: Set<String>) -> String {
+  /// with none, not personally, and the line on what the question names ("Do you know anyone
+  /// who was arrested?"), else how it came to the belief.
+  func story(_ question: PersonaQuestion, said: Set<String>) -> String {
     let told = lines.filter {
       [.reason, .reply].contains($0.source) && Self.tellsOfOwnLife($0.text)
     }
@@ -151,6 +155,9 @@ extension PersonaVoice {
       return "From my own life: " + line.text
     }
     if let line = told.first { return "Only the one I told you: " + line.text }
+    if let line = namedLine(question.topic) {
+      return "Not personally, no. What I do know is that " + Self.runOn(line.text)
+    }
     return "Nothing that happened to me personally. " + origin(said: said, isClosed: false)
   }
 

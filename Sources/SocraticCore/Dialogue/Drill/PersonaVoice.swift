@@ -8,6 +8,7 @@
 ///
 /// | question | reply |
 /// | --- | --- |
+/// | open or closed, about something it never said ("the treaties you mentioned") | "I didn't say anything about the treaties. What I said is that …" |
 /// | leading | a short, firm line ("I've heard that before, and I'm not convinced."), never a reason, never a flat "No" |
 /// | closed, about an exception ("Was there ever …?") | "Maybe at the very edges, but not enough to change my mind: …" |
 /// | closed, about itself ("Have you ever …?", "Did you vote …?") | "Yes, I have, and I still think …" |
@@ -111,6 +112,13 @@ struct PersonaVoice: Sendable {
   private func answer(_ question: PersonaQuestion, said: Set<String>, lastReply: String?)
     -> Reply
   {
+    // Something it never said put in its mouth ("the promises you mention") it sets right.
+    let unspoken = question.things.subtracting(subjectWords).subtracting(spokenOf)
+    if [.open, .closed].contains(question.form), question.attributes,
+      let thing = question.phrase(naming: unspoken)
+    {
+      return Reply(text: "I didn't say anything about \(thing). What I said is that \(ownClaim).")
+    }
     switch question.form {
     case .leading:
       return Reply(text: Self.naming(question.thingPhrase, fromPlan(question, said: said)))
@@ -162,7 +170,7 @@ struct PersonaVoice: Sendable {
     case .example?, .source?:
       if let answer = instance(question, said: said, lastReply: lastReply) { return answer }
     case .detail?: return detail(question, said: said)
-    case .story?: return Reply(text: story(said: said))
+    case .story?: return Reply(text: story(question, said: said))
     case .mechanism?: return mechanism(question, said: said)
     case .opposition?: return Reply(text: otherSide(said: said))
     default: break

@@ -106,6 +106,30 @@ struct PersonaShapeTests {
     .init(
       belief: "Strong militaries", question: "How do you know a big army would work?",
       says: [], never: ["step by step"]),
+    // What would change its mind, asked as what it would need to see.
+    .init(
+      belief: "Cryptocurrencies have no", question: "What would you need to see to think again?",
+      says: ["If it turned out I was wrong that"]),
+    // "Since when …?" is how it came to the belief, not a yes or no.
+    .init(
+      belief: "Trump voters made", question: "Since when have you seen it this way?",
+      says: [": Every adult's vote"], never: ["Enough to know"]),
+    // Something it never said, put in its mouth: set right, not answered with a reason.
+    .init(
+      belief: "NATO's expansion",
+      question: "What evidence is there for the treaties you mentioned?",
+      says: ["I didn't say anything about the treaties"], never: ["Russian leaders"]),
+    // A source of the belief itself, nothing named: it has none to point to.
+    .init(
+      belief: "NATO's expansion", before: ["Why?", "Why else?", "Why does this matter to you?"],
+      question: "Where did you read about this?", says: ["I couldn't point you to a source"]),
+    .init(
+      belief: "Facial recognition", question: "What do you mean by public places?",
+      says: ["open to everyone"]),
+    // Someone it knows: not personally, and what it knows of what was asked.
+    .init(
+      belief: "Facial recognition", question: "Do you know anybody who was wrongly arrested?",
+      says: ["Not personally, no. What I do know is that people have been arrested"]),
     // A case of the belief's own words, named in a reason said before: pointed back to.
     .init(
       belief: "The fears about AI", before: ["Why do you think so?", "Why does it matter?"],
