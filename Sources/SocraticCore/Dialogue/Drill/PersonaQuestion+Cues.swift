@@ -89,6 +89,11 @@ extension PersonaQuestion {
     (PhrasePattern("tell me (a|the)? story"), .story),
     (
       PhrasePattern(
+        "(a|an|one|the) (visit|moment|day|conversation|encounter) (that|which) (stuck|stays|stayed|changed|shaped)"
+      ), .story
+    ),
+    (
+      PhrasePattern(
         "(do|did) you (personally)? know (anyone|anybody|someone|somebody|people) (who|that|whose)"),
       .story
     ),
@@ -145,7 +150,7 @@ extension PersonaQuestion {
     (PhrasePattern("(what|who) was it that (first)? (convinced|persuaded|got) you"), .origin),
     (
       PhrasePattern(
-        "(an|one|some|any) (real|actual|concrete|specific|single|good|clear|historical)? (example|examples|instance|instances|case|cases)"
+        "(a|an|one|some|any) (real|actual|concrete|specific|single|good|clear|historical)? (example|examples|instance|instances|case|cases)"
       ), .example
     ),
     (

@@ -86,7 +86,10 @@ struct PersonaQuestion: Sendable {
     let opening = tokens.filter(\.isWord).prefix(2).map(\.lowercased)
     let opensWithQuestionWord =
       opening.first.map(Self.questionWords.contains) == true || opening == ["since", "when"]
-    self.form = form == .closed && opensWithQuestionWord ? .open : form
+    // What ends in a question mark is a question to the persona, whatever the critic made of
+    // it ("Can you give me a real case?" read as a request).
+    let asked = form == .statement && tokens.last?.text == "?" ? QuestionForm.closed : form
+    self.form = asked == .closed && opensWithQuestionWord ? .open : asked
     let form = self.form
     // Some questions ask for one thing in shapes the critic files under another kind ("What
     // evidence would convince you …?" asks what would change its mind; "Can you give me an
@@ -95,9 +98,13 @@ struct PersonaQuestion: Sendable {
     // files "How might someone in the West Bank see this?" under clarification.
     let cued = Self.kindCues.first { cue, _ in Self.says(cue, in: tokens) }
     self.kind = form == .open ? cued?.kind ?? kind : kind
+    // "At all" asks for an exception only in a yes or no: "What happens if nobody acts at all?"
+    // asks what would happen.
     aim =
       [.open, .closed].contains(form)
-      ? Self.aimCues.first { Self.says($0.cue, in: tokens) }?.aim : nil
+      ? Self.aimCues.first {
+        ($0.aim != .exception || form == .closed) && Self.says($0.cue, in: tokens)
+      }?.aim : nil
     key = DrillDialogue.key(of: text)
     words = tokens.filter(\.isWord)
     content = TopicWords(tokens, ignoring: beliefWords).lemmas

@@ -139,9 +139,9 @@ extension PersonaVoice {
   }
 
   /// Whether a line tells of the persona's own life ("I have sent money this way myself"):
-  /// it says "I", "my" or "myself"; "tell me …" does not.
+  /// it says "I" or "myself"; "tell me …" does not, nor "my savings", which it did not see.
   static func tellsOfOwnLife(_ text: String) -> Bool {
-    Tokenizer.tokenize(text).contains { ["i", "my", "myself"].contains($0.lowercased) }
+    Tokenizer.tokenize(text).contains { ["i", "myself"].contains($0.lowercased) }
   }
 
   /// A story from its own life: a line that tells of it, not said yet, else the one it told;

@@ -246,12 +246,11 @@ struct PersonaVoice: Sendable {
     let asked = question.kind == .evidence ? reasonNamed(by: question.content) : nil
     if let line = namedLine(question.topic) ?? asked {
       guard said.contains(line.text) else { return Reply(text: line.text) }
-      // What it rests on backs what was asked only when it speaks of as much of it: "Rules
-      // bind no rivals" is no evidence that researchers move.
+      // What it rests on backs what was asked only when it speaks of some of it: "Rules bind
+      // no rivals" is no evidence that researchers move.
+      let asked = line.topic.intersection(question.topic)
       if question.kind == .evidence, let proof = evidence[line.text], !said.contains(proof.text),
-        line.topic.intersection(question.topic).count >= 2,
-        proof.topic.intersection(question.topic).count * 2
-          < line.topic.intersection(question.topic).count
+        asked.count >= 2, proof.topic.isDisjoint(with: asked)
       {
         return Reply(text: Self.nothingMore + Self.runOn(line.text), isUnready: true)
       }

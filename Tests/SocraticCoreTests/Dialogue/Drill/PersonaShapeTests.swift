@@ -126,6 +126,35 @@ struct PersonaShapeTests {
     .init(
       belief: "Facial recognition", question: "What do you mean by public places?",
       says: ["open to everyone"]),
+    .init(
+      belief: "Lawmakers do not", question: "What do you mean by understand?",
+      says: ["know how something works"]),
+    // "My savings" is no sight of its own: its story is heard and read, not seen.
+    .init(
+      belief: "Bitcoin is the best protection", question: "What first drew you to bitcoin?",
+      says: [": The supply of bitcoin"], never: ["I saw for myself"]),
+    // Asked for a case with a question mark the critic read as a request: a case.
+    .init(
+      belief: "Bitcoin is the best protection",
+      question: "Can you give me a real case where it protected someone?",
+      says: ["Argentina"], never: ["That's your view"]),
+    // Its evidence speaks of some of what was asked: given, not "that's all I have".
+    .init(
+      belief: "Zoos help protect", before: ["Why?"],
+      question: "How do you know breeding programmes saved species?",
+      says: ["Some species exist today only because zoos kept them"], never: ["all I have"]),
+    // "At all" in an open question asks what would happen, not for an exception.
+    .init(
+      belief: "Lawmakers do not",
+      before: [
+        "What leads you to think so?", "What makes you say bad rules do more harm?",
+        "Why would a law aimed at today's systems date so fast?",
+      ],
+      question: "What happens if nobody regulates AI at all?",
+      says: ["I can't say for sure what would happen then"], never: ["If I'm right"]),
+    .init(
+      belief: "Zoos help protect", question: "Tell me about a visit that stuck with you.",
+      says: ["Nothing that happened to me personally."], never: ["haven't really"]),
     // Someone it knows: not personally, and what it knows of what was asked.
     .init(
       belief: "Facial recognition", question: "Do you know anybody who was wrongly arrested?",
