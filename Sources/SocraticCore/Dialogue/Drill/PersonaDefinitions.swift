@@ -34,6 +34,7 @@ enum PersonaDefinitions {
     "enough": "as much as the job needs, and not much more",
     "fair": "the same rules for everyone, applied honestly",
     "fake": "made to look real when it is not",
+    "false": "shown not to be true by facts anyone can check",
     "fast": "done in minutes or hours, not days or weeks",
     "faster": "done in less time, minutes instead of days",
     "fraud": "deceiving people to take their money",

@@ -3,6 +3,8 @@
 extension PersonaQuestion {
   /// What a question says that asks for one kind of answer whatever its shape, and that kind.
   static let kindCues: [(cue: PhrasePattern, kind: QuestionKind)] = [
+    // "What's behind your view that …?" asks for reasons, though it names a view.
+    (PhrasePattern("what ('s|is) behind (your|this|that|it)"), .evidence),
     (PhrasePattern("change your (mind|view|opinion|position|thinking)"), .inversion),
     (PhrasePattern("make you (doubt|reconsider|rethink)"), .inversion),
     (PhrasePattern("(you|us) (think|look) again"), .inversion),
@@ -67,6 +69,7 @@ extension PersonaQuestion {
     ),
     (PhrasePattern("how (do|can|could) you (know|tell|be sure)"), .evidence),
     (PhrasePattern("what (else)? makes you (think|say|believe|so sure)"), .evidence),
+    (PhrasePattern("why (do|did|would) you (think|believe|say|feel)"), .evidence),
   ]
 
   /// What puts words in the persona's mouth: "the promises you mention", "you said".
@@ -87,6 +90,7 @@ extension PersonaQuestion {
       PhrasePattern("(someone|somebody|anyone|anybody|a person|people) you (know|knew|met)"), .story
     ),
     (PhrasePattern("tell me (a|the)? story"), .story),
+    (PhrasePattern("tell me about (a|one|the) time"), .story),
     (
       PhrasePattern(
         "(a|an|one|the) (visit|moment|day|conversation|encounter) (that|which) (stuck|stays|stayed|changed|shaped)"

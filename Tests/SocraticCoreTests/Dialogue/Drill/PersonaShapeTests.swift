@@ -155,6 +155,20 @@ struct PersonaShapeTests {
     .init(
       belief: "Zoos help protect", question: "Tell me about a visit that stuck with you.",
       says: ["Nothing that happened to me personally."], never: ["haven't really"]),
+    // Why it thinks so, and what is behind its view, ask for its reasons.
+    .init(
+      belief: "Most people can be", question: "Why do you think most people can be trusted?",
+      says: ["Strangers return lost wallets"], never: ["not everyone sees it my way"]),
+    .init(
+      belief: "Journalists were right",
+      question: "What's behind your view that the journalists were right?",
+      says: ["Checking what a president says"], never: ["not everyone sees it my way"]),
+    .init(
+      belief: "Journalists were right", question: "What do you mean by false things?",
+      says: ["shown not to be true"]),
+    .init(
+      belief: "Most people can be", question: "Tell me about a time a stranger was kind to you.",
+      says: ["Nothing that happened to me personally."], never: ["haven't really"]),
     // Someone it knows: not personally, and what it knows of what was asked.
     .init(
       belief: "Facial recognition", question: "Do you know anybody who was wrongly arrested?",
