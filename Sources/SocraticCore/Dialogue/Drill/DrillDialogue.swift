@@ -169,7 +169,8 @@ public struct DrillDialogue: SessionDialogue {
       terms: setting.termFinder.terms(in: persona.claim ?? persona.belief),
       keywords: pack?.keywords ?? [],
       counters: pack.map { Self.counters(to: persona.belief, side: belief?.side, in: $0) } ?? [],
-      subject: pack.map { Self.inSentence($0.title) })
+      // A pack with no keywords ("General") has no one subject for its story to name.
+      subject: pack.flatMap { $0.keywords.isEmpty ? nil : Self.inSentence($0.title) })
   }
 
   /// A title as said inside a sentence: "Crypto" as "crypto", "AI regulation" as it is.

@@ -3,6 +3,8 @@
 extension PersonaQuestion {
   /// What a question says that asks for one kind of answer whatever its shape, and that kind.
   static let kindCues: [(cue: PhrasePattern, kind: QuestionKind)] = [
+    // "What's behind your view that …?" asks for reasons, though it names a view.
+    (PhrasePattern("what ('s|is) behind (your|this|that|it)"), .evidence),
     (PhrasePattern("change your (mind|view|opinion|position|thinking)"), .inversion),
     (PhrasePattern("make you (doubt|reconsider|rethink)"), .inversion),
     (PhrasePattern("(you|us) (think|look) again"), .inversion),
@@ -10,6 +12,8 @@ extension PersonaQuestion {
     (PhrasePattern("(would|will) (need|have) to (happen|be true|change|come out)"), .inversion),
     (PhrasePattern("for you to (think|believe|accept|feel|say|admit|decide)"), .inversion),
     (PhrasePattern("what (would|could|might) make you"), .inversion),
+    (PhrasePattern("(would|will|do) you (need|have) to (see|hear|know|find|learn)"), .inversion),
+    (PhrasePattern("(think|see it|believe) (otherwise|differently)"), .inversion),
     (PhrasePattern("(would|could|might|will) (convince|persuade) you"), .inversion),
     (PhrasePattern("(an|one|some) (example|instance)"), .evidence),
     (PhrasePattern("for (example|instance)"), .evidence),
@@ -64,12 +68,44 @@ extension PersonaQuestion {
       ), .viewpoints
     ),
     (PhrasePattern("how (do|can|could) you (know|tell|be sure)"), .evidence),
-    (PhrasePattern("what makes you (think|say|believe|so sure)"), .evidence),
+    (PhrasePattern("what (else)? makes you (think|say|believe|so sure)"), .evidence),
+    (PhrasePattern("why (do|did|would) you (think|believe|say|feel)"), .evidence),
+  ]
+
+  /// What puts words in the persona's mouth: "the promises you mention", "you said".
+  static let attributionCues = [
+    PhrasePattern(
+      "(you|you've) (mention|mentioned|said|talk about|talked about|brought up|raised)"),
+    PhrasePattern("your (point|claim|argument|story) about"),
   ]
 
   /// What a question says that aims at the persona's own story or at the other side, and that
   /// aim.
   static let aimCues: [(cue: PhrasePattern, aim: Aim)] = [
+    // A story or a mechanism is asked for in words that other aims' cues share ("your own
+    // life", "what happens"): they are read first.
+    (PhrasePattern("(a|one|the) time (when)? you"), .story),
+    (PhrasePattern("(a|any|one) (story|experience|moment) (from|in|of) your"), .story),
+    (
+      PhrasePattern("(someone|somebody|anyone|anybody|a person|people) you (know|knew|met)"), .story
+    ),
+    (PhrasePattern("tell me (a|the)? story"), .story),
+    (PhrasePattern("tell me about (a|one|the) time"), .story),
+    (
+      PhrasePattern(
+        "(a|an|one|the) (visit|moment|day|conversation|encounter) (that|which) (stuck|stays|stayed|changed|shaped)"
+      ), .story
+    ),
+    (
+      PhrasePattern(
+        "(do|did) you (personally)? know (anyone|anybody|someone|somebody|people) (who|that|whose)"),
+      .story
+    ),
+    (PhrasePattern("step by step"), .mechanism),
+    (PhrasePattern("(walk|take|talk) me through"), .mechanism),
+    (PhrasePattern("how (exactly|precisely)"), .mechanism),
+    (PhrasePattern("what (is|was|would be) the mechanism"), .mechanism),
+    (PhrasePattern("how (does|would|will|could) !you _{1,6} (actually|really)? work"), .mechanism),
     (
       PhrasePattern(
         "where (did|do|does|would) (you|that|this|it|the idea|the claim) (first)? (learn|hear|read|get|find|see|come)"
@@ -92,8 +128,13 @@ extension PersonaQuestion {
     ),
     (PhrasePattern("what made you (first)? (think|believe|decide|start)"), .origin),
     (
-      PhrasePattern("(when|where|why) did you (first)? (start|begin|come|get|learn|hear|pick)"),
+      PhrasePattern(
+        "(how|when|where|why) did you (first)? (start|begin|come|get|learn|hear|pick)"),
       .origin
+    ),
+    (PhrasePattern("(how long|since when) have you (thought|believed|felt|held|seen)"), .origin),
+    (
+      PhrasePattern("what (first)? (started|sparked|triggered|shaped) (this|it|that|your)"), .origin
     ),
     (PhrasePattern("your own (experience|experiences|life|story)"), .origin),
     (
@@ -113,7 +154,7 @@ extension PersonaQuestion {
     (PhrasePattern("(what|who) was it that (first)? (convinced|persuaded|got) you"), .origin),
     (
       PhrasePattern(
-        "(an|one|some|any) (real|actual|concrete|specific|single|good|clear|historical)? (example|examples|instance|instances|case|cases)"
+        "(a|an|one|some|any) (real|actual|concrete|specific|single|good|clear|historical)? (example|examples|instance|instances|case|cases)"
       ), .example
     ),
     (
@@ -133,6 +174,7 @@ extension PersonaQuestion {
     (PhrasePattern("(look|looks|looked) like (for|in|to|at|day|when)"), .detail),
     (PhrasePattern("what do you know about"), .detail),
     (PhrasePattern("(play|plays|played) out"), .detail),
+    (PhrasePattern("(get|got|gets|getting) (it|that|this|things)? (wrong|right)"), .detail),
     (PhrasePattern("(did|do|does) (people|they|anyone|someone) (there)? actually"), .detail),
     (PhrasePattern("(ever|at all)"), .exception),
     (PhrasePattern("(is|was|are|were) there (any|a single)"), .exception),

@@ -26,6 +26,11 @@ struct PersonaQuestion: Sendable {
     case exception
     /// What those who disagree say: "What do your critics usually argue?".
     case opposition
+    /// A story from its own life or of someone it knows: "Can you tell me about a time you
+    /// did that?", "Is there someone you know whose life shows this?".
+    case story
+    /// How something it said works, step by step: "How would that work, step by step?".
+    case mechanism
   }
 
   /// Open, closed, leading, reflection or statement, as the critic read it.
@@ -35,6 +40,10 @@ struct PersonaQuestion: Sendable {
   /// What it is about that the belief is not, and that no question is made of: "Sweden" and
   /// "tax" in "How has Sweden's tax worked out?", nothing in "What evidence do you have?".
   var topic: Set<String>
+  /// Its content words beyond the belief's, the words questions are made of among them ("end"
+  /// in "What makes you say most wars end in talks?"): what it shares with a reason it asks
+  /// about, when `topic` is too little to tell.
+  var content: Set<String>
   /// The things among `topic`: nouns and names, not an adjective before a noun ("old" in "an
   /// old panic"), nor what is only a verb or an adjective ("own").
   var things: Set<String>
@@ -53,6 +62,8 @@ struct PersonaQuestion: Sendable {
   /// How a closed question about the persona itself is answered yes ("Yes, I have"); nil for
   /// a closed question about anything else, and for every other form.
   var ownAnswer: String?
+  /// Whether it says the persona said something ("the promises you mention").
+  var attributes: Bool
   /// Its words in lowercase (`DrillDialogue.key(of:)`).
   var key: String
   /// Its words, as typed: what names a thing is said back in them.
@@ -71,8 +82,14 @@ struct PersonaQuestion: Sendable {
     let tokens = Tokenizer.tokenize(text)
     // A question that opens with a question word asks for more than yes or no, whatever
     // the critic's form: "Which animals have been brought back?" is answered as open.
-    let opensWithQuestionWord = tokens.first.map { Self.questionWords.contains($0.lowercased) }
-    self.form = form == .closed && opensWithQuestionWord == true ? .open : form
+    // "Since when …?" asks as much, whatever the critic makes of it.
+    let opening = tokens.filter(\.isWord).prefix(2).map(\.lowercased)
+    let opensWithQuestionWord =
+      opening.first.map(Self.questionWords.contains) == true || opening == ["since", "when"]
+    // What ends in a question mark is a question to the persona, whatever the critic made of
+    // it ("Can you give me a real case?" read as a request).
+    let asked = form == .statement && tokens.last?.text == "?" ? QuestionForm.closed : form
+    self.form = asked == .closed && opensWithQuestionWord ? .open : asked
     let form = self.form
     // Some questions ask for one thing in shapes the critic files under another kind ("What
     // evidence would convince you …?" asks what would change its mind; "Can you give me an
@@ -81,12 +98,17 @@ struct PersonaQuestion: Sendable {
     // files "How might someone in the West Bank see this?" under clarification.
     let cued = Self.kindCues.first { cue, _ in Self.says(cue, in: tokens) }
     self.kind = form == .open ? cued?.kind ?? kind : kind
+    // "At all" asks for an exception only in a yes or no: "What happens if nobody acts at all?"
+    // asks what would happen.
     aim =
       [.open, .closed].contains(form)
-      ? Self.aimCues.first { Self.says($0.cue, in: tokens) }?.aim : nil
+      ? Self.aimCues.first {
+        ($0.aim != .exception || form == .closed) && Self.says($0.cue, in: tokens)
+      }?.aim : nil
     key = DrillDialogue.key(of: text)
     words = tokens.filter(\.isWord)
-    topic = TopicWords(tokens, ignoring: beliefWords, isQuestion: true).lemmas
+    content = TopicWords(tokens, ignoring: beliefWords).lemmas
+    topic = content.filter { !QuestionFrameWords.lemmas.contains($0) }
     things = Self.things(in: tokens, among: topic)
     names = Set(
       tokens.dropFirst().filter { $0.isWord && $0.isCapitalized }.map {
@@ -99,6 +121,7 @@ struct PersonaQuestion: Sendable {
     givesOtherSide =
       form == .reflection && Self.otherSideCues.contains { Self.says($0, in: tokens) }
     ownAnswer = form == .closed ? Self.ownAnswer(in: tokens) : nil
+    attributes = Self.attributionCues.contains { Self.says($0, in: tokens) }
   }
 
   /// The things among its things that can only be things: a name ("Taiwan", "china"), a word

@@ -11,7 +11,8 @@ extension PersonaVoice {
     let isBlank = lines.contains { $0.source == .unready && $0.text == reply.text }
     guard [.open, .closed].contains(question.form), !reply.isUnready || isBlank,
       question.ownAnswer == nil,
-      ![.origin, .counterPoint, .hypothesis, .opposition, .exception].contains(question.aim),
+      ![.origin, .counterPoint, .hypothesis, .opposition, .exception, .story].contains(
+        question.aim),
       [.clarification, .evidence, nil].contains(question.kind)
     else { return reply }
     let new = question.namedThings.subtracting(subjectWords).subtracting(spokenOf)
@@ -27,6 +28,17 @@ extension PersonaVoice {
       text: "I don't know much about \(thing) specifically" + instead, isUnready: true)
   }
 
+  /// The one reason that shares most of some words, if one shares more than any other.
+  func reasonNamed(by words: Set<String>) -> Line? {
+    let ranked = lines.filter { $0.source == .reason }
+      .map { (line: $0, shared: $0.topic.intersection(words).count) }
+      .sorted { $0.shared > $1.shared }
+    guard let best = ranked.first, best.shared > 0,
+      ranked.dropFirst().first.map({ $0.shared < best.shared }) ?? true
+    else { return nil }
+    return best.line
+  }
+
   /// What opens a line said already, to a yes or no about it.
   static let notSure = "I can't be sure of that. What I do know is that "
 
@@ -40,6 +52,8 @@ extension PersonaVoice {
     switch question.aim {
     case .example?, .source?:
       return instance(question, said: said, lastReply: lastReply)
+    case .story?: return Reply(text: story(question, said: said))
+    case .mechanism?: return mechanism(question, said: said)
     case .exception?:
       // Each of its ways of granting an exception once a drill: then the short answer.
       guard let grant = firstUnsaid([.exception], said: said) else { return nil }
@@ -59,9 +73,12 @@ extension PersonaVoice {
     guard
       let about = namedLine(question.topic) ?? spoken.first(where: { last.contains($0.text) })
     else {
-      // A case of the belief itself: a named one, else none, and what it can say instead.
-      guard question.aim == .example else { return nil }
-      return namedCase(said: said)
+      // A case of the belief itself: a named one, else none, and what it can say instead; a
+      // source of it, none.
+      guard question.aim == .example else {
+        return noCase(question, instead: firstUnsaid([.reason, .reply], said: said))
+      }
+      return namedCase(said: said) ?? namedAlready(said: said)
         ?? noCase(question, instead: firstUnsaid([.reason, .reply], said: said))
     }
     let backing = [evidence[about.text], about].compactMap { $0 }.first {
@@ -77,8 +94,10 @@ extension PersonaVoice {
       if Self.isCase(about.text), said.contains(about.text) {
         return Reply(text: "Those I named: " + about.text)
       }
-      // Else a named case it has not given, whichever reason it backs.
+      // Else a named case it has not given, whichever reason it backs; asked for a case of
+      // the belief itself ("an example of a past panic"), one it gave already.
       if let named = namedCase(said: said) { return named }
+      if question.topic.isEmpty, let named = namedAlready(said: said) { return named }
     }
     return noCase(question, instead: backing)
   }
@@ -94,20 +113,65 @@ extension PersonaVoice {
     return Reply(text: admission + rest, isUnready: true)
   }
 
-  /// A reply not said yet that names a case ("Argentina"), as an example of its belief.
+  /// A reply (else a reason) not said yet that names a case ("Argentina"), as an example of
+  /// its belief.
   private func namedCase(said: Set<String>) -> Reply? {
+    [Source.reply, .reason].lazy.compactMap { source in
+      self.lines.first {
+        $0.source == source && !said.contains($0.text) && Self.isCase($0.text)
+      }
+    }.first.map { Reply(text: "For one: " + $0.text) }
+  }
+
+  /// A case it gave already ("trains, radio and computers"), pointed back to.
+  private func namedAlready(said: Set<String>) -> Reply? {
     lines.first {
-      $0.source == .reply && !said.contains($0.text) && Self.isCase($0.text)
-    }.map { Reply(text: "For one: " + $0.text) }
+      [.reason, .reply].contains($0.source) && said.contains($0.text) && Self.isCase($0.text)
+    }.map { Reply(text: "Those I named: " + $0.text) }
   }
 
   /// Whether a line gives a case: it names something, lists things ("trains, radio and
   /// computers"), or tells of the persona's own life ("I have sent money this way myself"; not
   /// "tell me …").
   private static func isCase(_ text: String) -> Bool {
-    namesSomething(text)
-      || Tokenizer.tokenize(text).contains { ["i", "my", "myself"].contains($0.lowercased) }
+    namesSomething(text) || tellsOfOwnLife(text)
       || (text.contains(", ") && (text.contains(" and ") || text.contains(" or ")))
+  }
+
+  /// Whether a line tells of the persona's own life ("I have sent money this way myself"):
+  /// it says "I" or "myself"; "tell me …" does not, nor "my savings", which it did not see.
+  static func tellsOfOwnLife(_ text: String) -> Bool {
+    Tokenizer.tokenize(text).contains { ["i", "myself"].contains($0.lowercased) }
+  }
+
+  /// A story from its own life: a line that tells of it, not said yet, else the one it told;
+  /// with none, not personally, and the line on what the question names ("Do you know anyone
+  /// who was arrested?"), else how it came to the belief.
+  func story(_ question: PersonaQuestion, said: Set<String>) -> String {
+    let told = lines.filter {
+      [.reason, .reply].contains($0.source) && Self.tellsOfOwnLife($0.text)
+    }
+    if let line = told.first(where: { !said.contains($0.text) }) {
+      return "From my own life: " + line.text
+    }
+    if let line = told.first { return "Only the one I told you: " + line.text }
+    if let line = namedLine(question.topic) {
+      return "Not personally, no. What I do know is that " + Self.runOn(line.text)
+    }
+    return "Nothing that happened to me personally. " + origin(said: said, isClosed: false)
+  }
+
+  /// How something it said works, step by step: it cannot lay that out, says so and what it
+  /// does know (the line the question names, else a reason), and is shaken.
+  func mechanism(_ question: PersonaQuestion, said: Set<String>) -> Reply {
+    let reasons = lines.filter { $0.source == .reason }
+    guard
+      let line = namedLine(question.topic) ?? reasons.first(where: { !said.contains($0.text) })
+        ?? reasons.first
+    else { return unready(said: said) }
+    return Reply(
+      text: "I couldn't take you through it step by step. What I do know is that "
+        + Self.runOn(line.text), isUnready: true)
   }
 
   /// What would change its mind about a reason: that it was wrong about it.
@@ -156,12 +220,12 @@ extension PersonaVoice {
     guard let line = told.first(where: { !said.contains($0.text) }) ?? told.first else {
       return opening + "It grew on me from what I saw around me, over years."
     }
-    if Self.speaksOfItself(line.text) {
+    if Self.tellsOfOwnLife(line.text) {
       return opening + "It started with something I saw for myself: " + line.text
     }
     let stories = lines.filter { $0.source == .origin }
     let story = stories.first { !said.contains($0.text) } ?? stories[0]
-    let subject = about ?? self.subject ?? "it"
+    let subject = about ?? self.subject ?? "this"
     return opening + story.text.replacingOccurrences(of: Self.subjectSlot, with: subject)
       + line.text
   }

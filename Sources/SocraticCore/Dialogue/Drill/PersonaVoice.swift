@@ -8,6 +8,7 @@
 ///
 /// | question | reply |
 /// | --- | --- |
+/// | open or closed, about something it never said ("the treaties you mentioned") | "I didn't say anything about the treaties. What I said is that …" |
 /// | leading | a short, firm line ("I've heard that before, and I'm not convinced."), never a reason, never a flat "No" |
 /// | closed, about an exception ("Was there ever …?") | "Maybe at the very edges, but not enough to change my mind: …" |
 /// | closed, about itself ("Have you ever …?", "Did you vote …?") | "Yes, I have, and I still think …" |
@@ -15,6 +16,8 @@
 /// | a reflection | welcomed, in words that change as the drill goes on ("Yes, exactly — and …", "That's right, and …"), then the evidence of the reason reflected, a line it names, or a reason; one that gives back a second side ("… even if …") is granted: "Partly. I'll grant you …" |
 /// | a statement | "That's your view, not mine.", then a reason or a reply |
 /// | a case ("Which … are you thinking of?") or a source ("Where did you hear that?") | the evidence of the reason asked about (a case names something), else "Honestly, I can't name one …" / "I couldn't point you to a source", with what it can say |
+/// | a story ("Tell me about a time you …") | a line of its own life, else "Nothing that happened to me personally." and how it came to the belief |
+/// | how it works ("How would that work, step by step?") | that it can't lay that out, and the line asked about (it is shaken) |
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
 /// | what would change its mind | a reason it names, undone: "If it turned out I was wrong that …"; else the lines of inversion |
 /// | open, "what do you mean by X?" | what it means by X; "I didn't say …" for a word it never used |
@@ -109,6 +112,13 @@ struct PersonaVoice: Sendable {
   private func answer(_ question: PersonaQuestion, said: Set<String>, lastReply: String?)
     -> Reply
   {
+    // Something it never said put in its mouth ("the promises you mention") it sets right.
+    let unspoken = question.things.subtracting(subjectWords).subtracting(spokenOf)
+    if [.open, .closed].contains(question.form), question.attributes,
+      let thing = question.phrase(naming: unspoken)
+    {
+      return Reply(text: "I didn't say anything about \(thing). What I said is that \(ownClaim).")
+    }
     switch question.form {
     case .leading:
       return Reply(text: Self.naming(question.thingPhrase, fromPlan(question, said: said)))
@@ -160,6 +170,8 @@ struct PersonaVoice: Sendable {
     case .example?, .source?:
       if let answer = instance(question, said: said, lastReply: lastReply) { return answer }
     case .detail?: return detail(question, said: said)
+    case .story?: return Reply(text: story(question, said: said))
+    case .mechanism?: return mechanism(question, said: said)
     case .opposition?: return Reply(text: otherSide(said: said))
     default: break
     }
@@ -230,14 +242,15 @@ struct PersonaVoice: Sendable {
   private func focused(_ question: PersonaQuestion, said: Set<String>, lastReply: String?)
     -> Reply?
   {
-    if let line = namedLine(question.topic) {
+    // Asked for evidence, a reason is known by any of its words, a question's frame words too.
+    let asked = question.kind == .evidence ? reasonNamed(by: question.content) : nil
+    if let line = namedLine(question.topic) ?? asked {
       guard said.contains(line.text) else { return Reply(text: line.text) }
-      // What it rests on backs what was asked only when it speaks of as much of it: "Rules
-      // bind no rivals" is no evidence that researchers move.
+      // What it rests on backs what was asked only when it speaks of some of it: "Rules bind
+      // no rivals" is no evidence that researchers move.
+      let asked = line.topic.intersection(question.topic)
       if question.kind == .evidence, let proof = evidence[line.text], !said.contains(proof.text),
-        line.topic.intersection(question.topic).count >= 2,
-        proof.topic.intersection(question.topic).count * 2
-          < line.topic.intersection(question.topic).count
+        asked.count >= 2, proof.topic.isDisjoint(with: asked)
       {
         return Reply(text: Self.nothingMore + Self.runOn(line.text), isUnready: true)
       }

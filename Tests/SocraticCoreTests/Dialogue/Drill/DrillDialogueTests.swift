@@ -248,8 +248,8 @@ struct DrillReplyTests {
     for question in questions { replies.append(reply(script.type(question))?.text ?? "") }
     #expect(Set(replies).count == replies.count)
     // Reasons first, as the kind asks, then the replies (asked how it came to believe, the
-    // first unsaid one as its story), then that it has no more, then a line made from the
-    // belief.
+    // first unsaid one as its story), then that it has no more; asked where its confidence
+    // comes from, with nothing left to name, that it has no source.
     let usedUp = "Those are my reasons; I don't have better ones to give you."
     let story =
       "There wasn't one moment. It built up from years of reading, listening and arguing about "
@@ -258,7 +258,7 @@ struct DrillReplyTests {
       Array(replies.prefix(5))
         == DrillFixtures.reasons + [story, DrillFixtures.replies[1], usedUp])
     #expect(
-      replies.last?.hasPrefix("If it turned out I was wrong that") == true, "\(replies)")
+      replies.last?.hasPrefix("Honestly, I couldn't point you to a source.") == true, "\(replies)")
   }
 
   @Test("once a kind's lines are said, it says so, and never answers with what a word means")

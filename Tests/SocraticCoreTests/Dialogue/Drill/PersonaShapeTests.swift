@@ -66,6 +66,118 @@ struct PersonaShapeTests {
     .init(
       belief: "Taxing the rich", question: "Did you vote for higher taxes last time?",
       says: ["Yes, I did, and I still think"]),
+    // How it came to believe it, in words the origin cues once missed: a story before the
+    // line that stuck, not the line alone.
+    .init(
+      belief: "Stablecoins make sending", question: "How did you first start thinking that?",
+      says: [": A transfer arrives"]),
+    .init(
+      belief: "AI will take most jobs", question: "How long have you believed this?",
+      says: [": AI can already write"]),
+    // "Tell me …" in a line is no story of its own life.
+    .init(
+      belief: "War never solves anything",
+      before: ["Why?", "What makes you say most wars end in talks?"],
+      question: "How did you get to this view of war?", says: [": Count the dead"],
+      never: ["I saw for myself"]),
+    // Evidence asked for a reason other than the one just given: that reason, known by its
+    // words ("end"), never the evidence of the last one.
+    .init(
+      belief: "War never solves anything", before: ["Why?"],
+      question: "What makes you say most wars end in talks?",
+      says: ["Most wars end in negotiations"], never: ["Count the dead"]),
+    // A story from its own life: a line that tells of it, else that nothing happened to it and
+    // how it came to the belief, never "general" as its subject.
+    .init(
+      belief: "Stablecoins make sending", question: "Can you tell me about a time you did it?",
+      says: ["From my own life: I have sent money this way myself"]),
+    .init(
+      belief: "Success is mostly", question: "Is there someone you know whose life shows it?",
+      says: ["Nothing that happened to me personally."], never: ["general", "haven't really"]),
+    // How it works, step by step: it can't lay that out, and says what it does know.
+    .init(
+      belief: "War never solves anything",
+      question: "How would one war lead to the next, step by step?",
+      says: ["I couldn't take you through it step by step. What I do know is that"]),
+    .init(
+      belief: "Stablecoins make sending",
+      question: "How would a payment like that actually work?",
+      says: ["I couldn't take you through it step by step"]),
+    .init(
+      belief: "Strong militaries", question: "How do you know a big army would work?",
+      says: [], never: ["step by step"]),
+    // What would change its mind, asked as what it would need to see.
+    .init(
+      belief: "Cryptocurrencies have no", question: "What would you need to see to think again?",
+      says: ["If it turned out I was wrong that"]),
+    // "Since when …?" is how it came to the belief, not a yes or no.
+    .init(
+      belief: "Trump voters made", question: "Since when have you seen it this way?",
+      says: [": Every adult's vote"], never: ["Enough to know"]),
+    // Something it never said, put in its mouth: set right, not answered with a reason.
+    .init(
+      belief: "NATO's expansion",
+      question: "What evidence is there for the treaties you mentioned?",
+      says: ["I didn't say anything about the treaties"], never: ["Russian leaders"]),
+    // A source of the belief itself, nothing named: it has none to point to.
+    .init(
+      belief: "NATO's expansion", before: ["Why?", "Why else?", "Why does this matter to you?"],
+      question: "Where did you read about this?", says: ["I couldn't point you to a source"]),
+    .init(
+      belief: "Facial recognition", question: "What do you mean by public places?",
+      says: ["open to everyone"]),
+    .init(
+      belief: "Lawmakers do not", question: "What do you mean by understand?",
+      says: ["know how something works"]),
+    // "My savings" is no sight of its own: its story is heard and read, not seen.
+    .init(
+      belief: "Bitcoin is the best protection", question: "What first drew you to bitcoin?",
+      says: [": The supply of bitcoin"], never: ["I saw for myself"]),
+    // Asked for a case with a question mark the critic read as a request: a case.
+    .init(
+      belief: "Bitcoin is the best protection",
+      question: "Can you give me a real case where it protected someone?",
+      says: ["Argentina"], never: ["That's your view"]),
+    // Its evidence speaks of some of what was asked: given, not "that's all I have".
+    .init(
+      belief: "Zoos help protect", before: ["Why?"],
+      question: "How do you know breeding programmes saved species?",
+      says: ["Some species exist today only because zoos kept them"], never: ["all I have"]),
+    // "At all" in an open question asks what would happen, not for an exception.
+    .init(
+      belief: "Lawmakers do not",
+      before: [
+        "What leads you to think so?", "What makes you say bad rules do more harm?",
+        "Why would a law aimed at today's systems date so fast?",
+      ],
+      question: "What happens if nobody regulates AI at all?",
+      says: ["I can't say for sure what would happen then"], never: ["If I'm right"]),
+    .init(
+      belief: "Zoos help protect", question: "Tell me about a visit that stuck with you.",
+      says: ["Nothing that happened to me personally."], never: ["haven't really"]),
+    // Why it thinks so, and what is behind its view, ask for its reasons.
+    .init(
+      belief: "Most people can be", question: "Why do you think most people can be trusted?",
+      says: ["Strangers return lost wallets"], never: ["not everyone sees it my way"]),
+    .init(
+      belief: "Journalists were right",
+      question: "What's behind your view that the journalists were right?",
+      says: ["Checking what a president says"], never: ["not everyone sees it my way"]),
+    .init(
+      belief: "Journalists were right", question: "What do you mean by false things?",
+      says: ["shown not to be true"]),
+    .init(
+      belief: "Most people can be", question: "Tell me about a time a stranger was kind to you.",
+      says: ["Nothing that happened to me personally."], never: ["haven't really"]),
+    // Someone it knows: not personally, and what it knows of what was asked.
+    .init(
+      belief: "Facial recognition", question: "Do you know anybody who was wrongly arrested?",
+      says: ["Not personally, no. What I do know is that people have been arrested"]),
+    // A case of the belief's own words, named in a reason said before: pointed back to.
+    .init(
+      belief: "The fears about AI", before: ["Why do you think so?", "Why does it matter?"],
+      question: "Could you give me an example of a past panic?",
+      says: ["Those I named: People feared that trains"], never: ["can't name one"]),
     // Reflections: agreement worded differently each time, and a second side granted.
     .init(
       belief: "All politicians are corrupt",
@@ -99,6 +211,13 @@ struct PersonaShapeTests {
     let reply = try #require(
       Self.reply(script.type("When you say collective defence, what does it look like day to day?"))
     )
+    #expect(reply.confidenceAfter < reply.confidenceBefore)
+  }
+
+  @Test("not knowing how something works step by step shakes it")
+  func mechanismShakes() throws {
+    var script = drill(holding: "Success is mostly")
+    let reply = try #require(Self.reply(script.type("How does luck work on a life, step by step?")))
     #expect(reply.confidenceAfter < reply.confidenceBefore)
   }
 
