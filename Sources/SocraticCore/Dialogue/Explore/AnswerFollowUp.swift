@@ -8,7 +8,8 @@ enum AnswerFollowUp {
   static let sourceNouns: Set<String> = [
     "news", "report", "reports", "study", "studies", "poll", "polls", "survey", "surveys",
     "numbers", "data", "figures", "stats", "statistics", "video", "videos", "article",
-    "articles", "book", "books", "podcast", "podcasts", "documentary", "research", "chart", "charts", "graph", "headlines", "channel", "thread", "post", "posts",
+    "articles", "book", "books", "podcast", "podcasts", "documentary", "research", "chart",
+    "charts", "graph", "headlines", "channel", "thread", "post", "posts",
     "website", "site", "newspaper", "dashboard",
   ]
 
@@ -80,7 +81,8 @@ enum AnswerFollowUp {
 
   private static func isNamePart(_ token: Token) -> Bool {
     guard token.kind == .word, token.lowercased != "i" else { return false }
-    return ["'s", "’s"].contains(token.lowercased) || sourceModifiers.contains(token.lowercased) || isCapitalised(token)
+    return ["'s", "’s"].contains(token.lowercased) || sourceModifiers.contains(token.lowercased)
+      || isCapitalised(token)
       || (token.text.contains("-") && token.text.count > 3)
   }
 
