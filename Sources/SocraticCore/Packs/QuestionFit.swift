@@ -58,7 +58,7 @@ enum QuestionFit {
         "democrat", "democrats", "republican", "republicans", "democracy", "democratic",
         "conservative", "conservatives", "liberal", "liberals", "congress", "parliament",
         "president", "senator", "senators", "government", "governments", "trump", "biden",
-        "harris", "obama", "media", "newspaper", "newspapers", "journalist", "journalists",
+        "harris", "obama", "newspaper", "newspapers", "journalist", "journalists",
         "courts", "institutions", "elite", "citizen", "citizens", "corrupt", "election",
         "elections", "vote", "votes", "voted", "voting", "voter", "voters", "ballot", "ballots",
         "campaign", "candidate", "candidates", "elected", "electoral", "lawmaker", "lawmakers",

@@ -36,9 +36,18 @@ enum AnswerFollowUp {
   ]
 
   /// How a named source is weighed: the first wording not asked yet.
-  static func trustQuestion(in text: String, isAsked: (String) -> Bool) -> PlannedQuestion? {
+  /// - Parameter asked: the questions asked in the session: a wording used for one source is
+  ///   not used again for the next while another is left.
+  static func trustQuestion(
+    in text: String, asked: Set<String>, isAsked: (String) -> Bool
+  ) -> PlannedQuestion? {
     guard let source = sourcePhrase(in: text) else { return nil }
-    return trustWordings.lazy.map { $0.replacing("{source}", with: source) }
+    let isUsed = { (wording: String) in
+      let lead = String(wording.prefix { $0 != "{" })
+      return asked.contains { $0.hasPrefix(lead) }
+    }
+    let unused = trustWordings.filter { !isUsed($0) }
+    return (unused + trustWordings).lazy.map { $0.replacing("{source}", with: source) }
       .first { !isAsked($0) }
       .map { PlannedQuestion(Question(kind: .assumptions, text: $0), source: .followUp) }
   }
@@ -147,12 +156,17 @@ enum AnswerFollowUp {
   ]
 
   /// Words of a belief about the person's own life: themselves, their people.
-  static let personalWords: Set<String> = [
-    "i", "me", "my", "we", "us", "our", "your", "you",
-  ]
+  static let personalWords: Set<String> = ["i", "me", "my", "we", "us", "our", "your"]
 
-  /// Whether a belief is about the person's own life ("my brother should help more").
+  /// Whether a belief is about the person's own life ("my brother should help more", read as
+  /// "your brother should help more"); "you" is the person only as a subject ("you should
+  /// move", "your wife and you"), never the anyone of "seed oils are bad for you".
   static func isPersonal(_ claim: String) -> Bool {
-    Tokenizer.tokenize(claim).contains { personalWords.contains($0.lowercased) }
+    let words = Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased)
+    return words.first == "you"
+      || words.indices.contains { index in
+        personalWords.contains(words[index])
+          || (words[index] == "you" && index > 0 && words[index - 1] == "and")
+      }
   }
 }

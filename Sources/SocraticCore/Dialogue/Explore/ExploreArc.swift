@@ -48,6 +48,8 @@ struct ExploreArc {
   var last: ReadAnswer?
   /// The last answer as typed: the names of what it cites are taken from it.
   var lastText: String?
+  /// The questions asked in the session, in their words.
+  var askedTexts: Set<String> = []
   /// Whether a feeling was asked about already in this session: it is asked about once.
   var feelingAsked = false
 
@@ -75,7 +77,8 @@ struct ExploreArc {
     // A source they just named is weighed before anything else is asked; one named as what
     // would change their mind is not theirs yet.
     if let last, let lastText, !last.has(.wouldChangeMind),
-      let question = AnswerFollowUp.trustQuestion(in: lastText, isAsked: isAsked)
+      let question = AnswerFollowUp.trustQuestion(
+        in: lastText, asked: askedTexts, isAsked: isAsked)
     {
       return (question, .reliability)
     }
@@ -131,7 +134,10 @@ struct ExploreArc {
       else { return nil }
       return fresh(.evidence, "Apart from that, what else leads you to think so?")
     case .mechanism:
-      guard Self.isAboutCauses(belief), !map.reasons.isEmpty, lastGaveGrounds else { return nil }
+      // How their own household would work step by step asks nothing they do not live.
+      guard Self.isAboutCauses(belief), !AnswerFollowUp.isPersonal(belief.claim),
+        !map.reasons.isEmpty, lastGaveGrounds
+      else { return nil }
       return fresh(.implications, "How would that work, step by step?")
     case .weight:
       guard map.reasons.count >= 2 else { return nil }
@@ -142,7 +148,9 @@ struct ExploreArc {
       // where their own view comes from.
       let sources = map.sources + map.reasons.flatMap(\.sources)
       for source in sources where Self.isMedium(source) {
-        if let question = AnswerFollowUp.trustQuestion(in: source, isAsked: isAsked) {
+        if let question = AnswerFollowUp.trustQuestion(
+          in: source, asked: askedTexts, isAsked: isAsked)
+        {
           return question
         }
       }
@@ -181,8 +189,12 @@ struct ExploreArc {
     var wordings: [String] = []
     // What they lived or saw in their family, or a plain fact with a number in it ("she lives
     // 15 minutes away"), is not doubted: asked what it means for the belief.
+    // A number is a plain fact of their own life ("she lives 15 minutes away") only in a
+    // belief about it; "only 21 million of them" is a claim to check.
     let isKnownFirstHand =
-      Self.isLived(reason.text) || Tokenizer.tokenize(reason.text).contains { $0.kind == .number }
+      Self.isLived(reason.text)
+      || (AnswerFollowUp.isPersonal(belief.claim)
+        && Tokenizer.tokenize(reason.text).contains { $0.kind == .number })
     if isKnownFirstHand {
       wordings += livedWordings(reason.text)
     } else if let clause = ReflectionWriter.secondPerson(
@@ -219,7 +231,7 @@ struct ExploreArc {
   /// Words that make a reason something the person lived: themselves, their people.
   private static let ownWords: Set<String> = [
     "i", "my", "our", "we", "me", "mom", "mum", "dad", "mother", "father", "wife", "husband",
-    "sister", "brother", "son", "daughter", "grandma", "grandpa", "kids",
+    "sister", "brother", "son", "daughter", "grandma", "grandpa",
   ]
 
   /// Whether a source is a medium (the news, a book, a site) rather than a person the speaker

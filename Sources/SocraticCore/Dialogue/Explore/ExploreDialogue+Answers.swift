@@ -243,6 +243,7 @@ extension ExploreDialogue {
     if let plan = state.plan, let belief = state.belief,
       let (next, arc) = ExploreArc(
         plan: plan, belief: belief, map: state.map, last: read, lastText: line,
+        askedTexts: state.askedTexts,
         feelingAsked: state.fold.feelingAsked
       ).next(
         done: state.arcDone, probed: state.fold.probedReasons, packAsked: state.packAsked,
