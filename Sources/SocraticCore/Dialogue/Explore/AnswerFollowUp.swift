@@ -88,11 +88,14 @@ enum AnswerFollowUp {
     return determiner + " " + name.joinedText
   }
 
+  /// Whether a word before a source noun is part of its name: a name, a modifier, or a noun
+  /// ("the student surveys"), never a verb ("read surveys") or a function word.
   private static func isNamePart(_ token: Token) -> Bool {
     guard token.kind == .word, token.lowercased != "i" else { return false }
     return ["'s", "’s"].contains(token.lowercased) || sourceModifiers.contains(token.lowercased)
-      || isCapitalised(token)
-      || (token.text.contains("-") && token.text.count > 3)
+      || isCapitalised(token) || (token.text.contains("-") && token.text.count > 3)
+      || (!FunctionWords.isFunctionWord(token.lowercased)
+        && Lexicon.verbReadings(of: token.lowercased).isEmpty)
   }
 
   private static func isCapitalised(_ token: Token) -> Bool {
