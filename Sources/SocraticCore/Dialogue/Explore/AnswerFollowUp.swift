@@ -41,7 +41,9 @@ enum AnswerFollowUp {
   static func trustQuestion(
     in text: String, asked: Set<String>, isAsked: (String) -> Bool
   ) -> PlannedQuestion? {
-    guard let source = sourcePhrase(in: text) else { return nil }
+    // One source is weighed once, in whichever words.
+    guard let source = sourcePhrase(in: text), !asked.contains(where: { $0.contains(source) })
+    else { return nil }
     let isUsed = { (wording: String) in
       let lead = String(wording.prefix { $0 != "{" })
       return asked.contains { $0.hasPrefix(lead) }
@@ -51,6 +53,9 @@ enum AnswerFollowUp {
       .first { !isAsked($0) }
       .map { PlannedQuestion(Question(kind: .assumptions, text: $0), source: .followUp) }
   }
+
+  /// Words that make what follows a condition, not something they read.
+  static let conditionWords: Set<String> = ["if", "unless", "until", "whether"]
 
   /// Places people read or watch, named as they are: "on YouTube" → "YouTube".
   static let platforms: Set<String> = [
@@ -64,10 +69,15 @@ enum AnswerFollowUp {
     if let platform = tokens.first(where: { platforms.contains($0.lowercased) }) {
       return platform.text
     }
-    guard let noun = tokens.firstIndex(where: { sourceNouns.contains($0.lowercased) }) else {
-      return nil
-    }
+    guard var noun = tokens.firstIndex(where: { sourceNouns.contains($0.lowercased) }),
+      // "if a big study found no link": a source they might meet is not one they trust.
+      !tokens[..<noun].contains(where: { conditionWords.contains($0.lowercased) })
+    else { return nil }
     var start = noun
+    // "a news report" is named by its last noun.
+    while noun + 1 < tokens.count, sourceNouns.contains(tokens[noun + 1].lowercased) {
+      noun += 1
+    }
     while start > 0, isNamePart(tokens[start - 1]) { start -= 1 }
     var end = noun + 1
     // "a report from Goldman Sachs": whose it is belongs to its name.

@@ -80,7 +80,10 @@ struct ExploreArc {
       let question = AnswerFollowUp.trustQuestion(
         in: lastText, asked: askedTexts, isAsked: isAsked)
     {
-      return (question, .reliability)
+      // Asked of an answer that gave a reason, it is that reason's probe: the reason is not
+      // asked about again in other words.
+      let probes = map.reasons.indices.contains { !probed.contains($0) }
+      return (question, probes ? .probe : .reliability)
     }
     if let index = map.reasons.indices.first(where: { !probed.contains($0) }),
       let question = probe(map.reasons[index], isAsked: isAsked)
