@@ -35,6 +35,10 @@ struct ExploreAnswerFollowUpTests {
         "How far do you trust the sales figures on this, and why?"
       ),
       (
+        "there was a news report about the empty shops last week",
+        "How far do you trust that news report on this, and why?"
+      ),
+      (
         "I saw a guy on TikTok explain the whole thing",
         "How far do you trust TikTok on this, and why?"
       ),
@@ -44,6 +48,14 @@ struct ExploreAnswerFollowUpTests {
       after: ["because the town lost half its shops in two years", answer],
       about: "The new bypass is killing our high street.")
     #expect(asked == question)
+  }
+
+  @Test("a source they might meet, named in a condition, is not weighed as theirs")
+  func conditionalSourceIsNotTheirs() {
+    var script = session("Energy drinks are dangerous for teenagers.")
+    script.type("because my nephew ended up in hospital after three of them")
+    let step = script.type("if a big study found they were fine I would drop it")
+    #expect(ExploreScript.question(step)?.text.contains("trust") == false)
   }
 
   @Test("a second source is weighed in other words than the first")
