@@ -54,6 +54,9 @@ enum AnswerFollowUp {
       .map { PlannedQuestion(Question(kind: .assumptions, text: $0), source: .followUp) }
   }
 
+  /// How many characters of an answer are read for what it cites or lived.
+  static let readLimit = 600
+
   /// Words that make what follows a condition, not something they read.
   static let conditionWords: Set<String> = ["if", "unless", "until", "whether"]
 
@@ -65,7 +68,8 @@ enum AnswerFollowUp {
   /// The name of the first medium a text cites, pointing back at it: "I read a report from
   /// Goldman Sachs" → "that report from Goldman Sachs"; nil when it names none.
   static func sourcePhrase(in text: String) -> String? {
-    let tokens = Tokenizer.tokenize(text)
+    // A source is named near the start; a pasted page is not read to its end for one.
+    let tokens = Tokenizer.tokenize(String(text.prefix(readLimit)))
     if let platform = tokens.first(where: { platforms.contains($0.lowercased) }) {
       return platform.text
     }

@@ -220,15 +220,19 @@ struct ExploreArc {
 
   /// The questions about something the person lived, in their words.
   private func livedWordings(_ told: String) -> [String] {
-    AnswerFollowUp.livedReasonWordings(
-      reason: told,
-      clause: ReflectionWriter.secondPerson(told, dropping: ReflectionWriter.hedges),
+    let isShort = told.count <= AnswerFollowUp.readLimit
+    return AnswerFollowUp.livedReasonWordings(
+      reason: String(told.prefix(AnswerFollowUp.readLimit)),
+      clause: isShort
+        ? ReflectionWriter.secondPerson(told, dropping: ReflectionWriter.hedges) : nil,
       claim: belief.claim)
   }
 
   /// Whether a reason is something the person lived or saw in their family.
   static func isLived(_ reason: String) -> Bool {
-    Tokenizer.tokenize(reason).contains { ownWords.contains($0.lowercased) }
+    Tokenizer.tokenize(String(reason.prefix(AnswerFollowUp.readLimit))).contains {
+      ownWords.contains($0.lowercased)
+    }
   }
 
   /// Words that make a reason something the person lived: themselves, their people.
