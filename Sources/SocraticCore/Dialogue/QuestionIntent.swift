@@ -12,6 +12,8 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
   case ownView
   /// What they would expect to see if they were wrong.
   case ifWrong
+  /// How typical what they lived or saw is.
+  case typical
 
   /// The phrases that ask it.
   var phrases: [String] {
@@ -36,6 +38,7 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
       ]
     case .ownView: ["your own (take|view)", "do you think yourself", "see it yourself"]
     case .ifWrong: ["expect to (see|notice)", "if you were wrong", "if it turned out"]
+    case .typical: ["how (typical|common|usual)"]
     }
   }
 

@@ -7,7 +7,8 @@
 /// fits any belief its pack matches.
 enum QuestionFit {
   /// The subjects a question can be tied to, each with the words and two-word phrases that
-  /// speak of it, in lowercase.
+  /// speak of it, in lowercase. A word may speak of more than one ("voters": a contest and
+  /// politics).
   static let subjects: [(subject: String, words: [String])] = [
     (
       "war",
@@ -20,7 +21,7 @@ enum QuestionFit {
         "genocide", "hostage", "hostages", "bomb", "bombs", "bombing", "casualties",
         "deterrence", "defend", "defence", "defense", "self-defence", "attack", "attacks",
         "attacked", "aggression", "aggressor", "aggressors", "battle", "combat", "terrorism",
-        "terrorist", "terrorists", "nuclear", "invades", "genocidal",
+        "terrorist", "terrorists", "invades", "genocidal", "nuclear weapons", "nuclear war",
       ]
     ),
     (
@@ -48,6 +49,75 @@ enum QuestionFit {
       [
         "tariff", "tariffs", "trade", "trading", "factory", "factories", "import", "imports",
         "export", "exports", "sanction", "sanctions", "embargo", "embargoes", "manufacturing",
+      ]
+    ),
+    (
+      "politics",
+      [
+        "politics", "political", "politician", "politicians", "party", "parties", "partisan",
+        "democrat", "democrats", "republican", "republicans", "democracy", "democratic",
+        "conservative", "conservatives", "liberal", "liberals", "congress", "parliament",
+        "president", "senator", "senators", "government", "governments", "trump", "biden",
+        "harris", "obama", "newspaper", "newspapers", "journalist", "journalists",
+        "courts", "institutions", "elite", "citizen", "citizens", "corrupt", "election",
+        "elections", "vote", "votes", "voted", "voting", "voter", "voters", "ballot", "ballots",
+        "campaign", "candidate", "candidates", "elected", "electoral", "lawmaker", "lawmakers",
+      ]
+    ),
+    (
+      "economy",
+      [
+        "economy", "economic", "economies", "wage", "wages", "minimum wage", "salary",
+        "salaries", "inflation", "job", "jobs", "unemployment", "tax", "taxes", "income",
+        "incomes", "recession", "paycheck", "rent", "workers", "employers", "business",
+        "businesses",
+      ]
+    ),
+    (
+      "health",
+      [
+        "health", "healthcare", "vaccine", "vaccines", "vaccinated", "vaccination", "flu",
+        "doctor", "doctors", "nurse", "nurses", "hospital", "hospitals", "medicine", "medicines",
+        "medical", "disease", "diseases", "illness", "patient", "patients", "pharma", "virus",
+      ]
+    ),
+    (
+      "technology",
+      [
+        // Not "AI" nor "technology": a pack about AI speaks of them in every question.
+        "software", "algorithm", "algorithms", "computer", "computers", "internet", "robot",
+        "robots", "automation", "chatbot", "chatbots", "app", "apps", "online", "digital",
+        "smartphone", "smartphones", "crypto", "bitcoin", "blockchain",
+      ]
+    ),
+    (
+      "family",
+      [
+        "mom", "mum", "dad", "mother", "father", "parents", "brother", "sister", "siblings",
+        "kids", "children", "child", "son", "daughter", "grandma", "grandpa", "husband", "wife",
+        "household", "chores", "caregiving",
+      ]
+    ),
+    (
+      "climate",
+      [
+        "climate", "warming", "emissions", "carbon", "co2", "energy", "solar", "wind",
+        "nuclear", "fossil", "oil", "coal", "renewable", "renewables", "electricity", "grid",
+        "pollution",
+      ]
+    ),
+    (
+      "risk",
+      [
+        "risk", "risks", "danger", "dangers", "dangerous", "safe", "unsafe", "safety",
+      ]
+    ),
+    (
+      "religion",
+      [
+        "religion", "religions", "religious", "church", "churches", "faith", "god", "prayer",
+        "pray", "mosque", "synagogue", "temple", "bible", "quran", "christian", "christians",
+        "muslim", "muslims", "jewish", "atheist", "atheists", "spiritual",
       ]
     ),
   ]

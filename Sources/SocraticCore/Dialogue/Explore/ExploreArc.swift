@@ -46,12 +46,16 @@ struct ExploreArc {
   /// question that points back at it ("How would that work?") is asked only after it says
   /// something to point at.
   var last: ReadAnswer?
+  /// The last answer as typed: the names of what it cites are taken from it.
+  var lastText: String?
+  /// The questions asked in the session, in their words.
+  var askedTexts: Set<String> = []
   /// Whether a feeling was asked about already in this session: it is asked about once.
   var feelingAsked = false
 
   /// The order of the arc; `pack` may come more than once.
   static let order: [ExploreArcStep] = [
-    .clarify, .reasons, .pack, .story, .moreReasons, .mechanism, .pack, .weight, .reliability,
+    .clarify, .reasons, .pack, .mechanism, .story, .moreReasons, .pack, .weight, .reliability,
     .pack, .inversion, .outsider, .changeMind, .pack, .rerate,
   ]
 
@@ -70,10 +74,27 @@ struct ExploreArc {
     {
       return (question, .moment)
     }
+    // A source they just named is weighed before anything else is asked; one named as what
+    // would change their mind is not theirs yet.
+    if let last, let lastText, !last.has(.wouldChangeMind),
+      let question = AnswerFollowUp.trustQuestion(
+        in: lastText, asked: askedTexts, isAsked: isAsked)
+    {
+      // Asked of an answer that gave a reason, it is that reason's probe: the reason is not
+      // asked about again in other words.
+      let probes = map.reasons.indices.contains { !probed.contains($0) }
+      return (question, probes ? .probe : .reliability)
+    }
     if let index = map.reasons.indices.first(where: { !probed.contains($0) }),
       let question = probe(map.reasons[index], isAsked: isAsked)
     {
       return (question, .probe)
+    }
+    // Something more they lived ("my friends seemed lost as teens") is taken up as told.
+    if let last, let told = last.reasons.first ?? last.examples.first, Self.isLived(told),
+      let text = livedWordings(told).first(where: { !isAsked($0) })
+    {
+      return (PlannedQuestion(Question(kind: .assumptions, text: text), source: .followUp), .probe)
     }
     var packSlot = 0
     for step in Self.order {
@@ -104,15 +125,22 @@ struct ExploreArc {
     case .story:
       // Asking for a story after one was told asks for what they just said.
       let toldStory =
-        !map.examples.isEmpty || map.reasons.contains { !$0.examples.isEmpty }
-        || last?.has(.example) == true
+        !map.examples.isEmpty
+        || map.reasons.contains { !$0.examples.isEmpty || Self.isLived($0.text) }
+        || last?.has(.example) == true || last?.has(.source) == true
       guard !toldStory else { return nil }
       return fresh(.evidence, "When did you first come to see it this way?")
     case .moreReasons:
-      guard map.reasons.count == 1, lastGaveGrounds else { return nil }
+      // After an example or a source, "apart from that" passes over what they just told.
+      guard map.reasons.count == 1, let told = last?.reasons.first, !Self.isLived(told),
+        last?.has(.example) == false
+      else { return nil }
       return fresh(.evidence, "Apart from that, what else leads you to think so?")
     case .mechanism:
-      guard Self.isAboutCauses(belief), !map.reasons.isEmpty, lastGaveGrounds else { return nil }
+      // How their own household would work step by step asks nothing they do not live.
+      guard Self.isAboutCauses(belief), !AnswerFollowUp.isPersonal(belief.claim),
+        !map.reasons.isEmpty, lastGaveGrounds
+      else { return nil }
       return fresh(.implications, "How would that work, step by step?")
     case .weight:
       guard map.reasons.count >= 2 else { return nil }
@@ -121,24 +149,19 @@ struct ExploreArc {
       guard !map.reasons.isEmpty || !map.examples.isEmpty else { return nil }
       // Someone the person quotes may be someone they disagree with; a medium they read is
       // where their own view comes from.
-      // "on TV" is trusted as "TV".
-      // A source told as a clause ("I saw a guy on YouTube explain it") names nothing to trust.
-      if let source = map.sources.first(where: Self.isMedium),
-        let name = ReflectionWriter.secondPersonPhrase(
-          Tokenizer.tokenize(source).drop { ["on", "in", "from", "at"].contains($0.lowercased) }
-            .joinedText),
-        ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(name)) == nil
-      {
-        return fresh(.assumptions, "How far do you trust \(name) on this, and why?")
+      let sources = map.sources + map.reasons.flatMap(\.sources)
+      for source in sources where Self.isMedium(source) {
+        if let question = AnswerFollowUp.trustQuestion(
+          in: source, asked: askedTexts, isAsked: isAsked)
+        {
+          return question
+        }
       }
       // How typical an experience is, asked right after it is told, never of one long past.
-      if last?.has(.example) == true {
+      if last?.has(.example) == true, !AnswerFollowUp.isPersonal(belief.claim) {
         return fresh(.assumptions, "How typical do you think that experience is?")
       }
-      return fresh(
-        .assumptions,
-        "How would the same kind of reasoning fare if you used it to argue that \(belief.inverted)?"
-      )
+      return nil
     case .outsider:
       return fresh(.viewpoints, "How might someone who disagrees with you explain the same facts?")
     case .inversion:
@@ -169,12 +192,14 @@ struct ExploreArc {
     var wordings: [String] = []
     // What they lived or saw in their family, or a plain fact with a number in it ("she lives
     // 15 minutes away"), is not doubted: asked what it means for the belief.
-    let tokens = Tokenizer.tokenize(reason.text)
-    let isKnownFirstHand = tokens.contains {
-      Self.ownWords.contains($0.lowercased) || $0.kind == .number
-    }
+    // A number is a plain fact of their own life ("she lives 15 minutes away") only in a
+    // belief about it; "only 21 million of them" is a claim to check.
+    let isKnownFirstHand =
+      Self.isLived(reason.text)
+      || (AnswerFollowUp.isPersonal(belief.claim)
+        && Tokenizer.tokenize(reason.text).contains { $0.kind == .number })
     if isKnownFirstHand {
-      wordings += ["What about that makes you see it this way?"]
+      wordings += livedWordings(reason.text)
     } else if let clause = ReflectionWriter.secondPerson(
       reason.text, dropping: ReflectionWriter.hedges)
     {
@@ -193,10 +218,27 @@ struct ExploreArc {
     }
   }
 
+  /// The questions about something the person lived, in their words.
+  private func livedWordings(_ told: String) -> [String] {
+    let isShort = told.count <= AnswerFollowUp.readLimit
+    return AnswerFollowUp.livedReasonWordings(
+      reason: String(told.prefix(AnswerFollowUp.readLimit)),
+      clause: isShort
+        ? ReflectionWriter.secondPerson(told, dropping: ReflectionWriter.hedges) : nil,
+      claim: belief.claim)
+  }
+
+  /// Whether a reason is something the person lived or saw in their family.
+  static func isLived(_ reason: String) -> Bool {
+    Tokenizer.tokenize(String(reason.prefix(AnswerFollowUp.readLimit))).contains {
+      ownWords.contains($0.lowercased)
+    }
+  }
+
   /// Words that make a reason something the person lived: themselves, their people.
   private static let ownWords: Set<String> = [
     "i", "my", "our", "we", "me", "mom", "mum", "dad", "mother", "father", "wife", "husband",
-    "sister", "brother", "son", "daughter", "grandma", "grandpa", "kids",
+    "sister", "brother", "son", "daughter", "grandma", "grandpa",
   ]
 
   /// Whether a source is a medium (the news, a book, a site) rather than a person the speaker
@@ -220,5 +262,6 @@ struct ExploreArc {
     "make", "makes", "made", "hurt", "hurts", "harm", "harms", "destroy", "destroys", "ruin",
     "ruins", "ban", "banned", "regulate", "regulated", "replace", "fix", "solve", "stop",
     "because", "kill", "kills", "help", "helps", "improve", "improves", "increase", "reduce",
+    "better", "worse",
   ]
 }

@@ -52,7 +52,7 @@ extension ExploreDialogue {
       askEasierQuestion(after: number, note: nil, into: &step)
       return step
     }
-    askNextQuestion(into: &step, after: read, closingWhenNoneLeft: true)
+    askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
     return step
   }
 
@@ -220,8 +220,8 @@ extension ExploreDialogue {
   /// Whether a question was asked in this session, in these words or nearly.
   /// What explore asks once a thread, in any wording: what would change their mind ("What
   /// evidence would it take to change your mind?" and "What would you need to see to think
-  /// otherwise?" are one question). How sure they are is asked again at the close.
-  static let intentsAskedOnce: Set<QuestionIntent> = [.changeMind, .ifWrong]
+  /// otherwise?" are one question), how typical what they lived is. How sure they are is asked again at the close.
+  static let intentsAskedOnce: Set<QuestionIntent> = [.changeMind, .ifWrong, .typical]
 
   func isAsked(_ text: String) -> Bool {
     state.askedTexts.contains(text)
@@ -232,14 +232,18 @@ extension ExploreDialogue {
 
   /// Asks the next question: along the arc from the map first, then from the rotation. When
   /// none is left: closes the session (live), or says so and waits for a command (on resuming).
-  /// - Parameter read: the answer just given, whose moments the next question takes up.
+  /// - Parameters:
+  ///   - read: the answer just given, whose moments the next question takes up.
+  ///   - line: the same answer as typed.
   mutating func askNextQuestion(
-    into step: inout DialogueStep, after read: ReadAnswer? = nil, closingWhenNoneLeft: Bool
+    into step: inout DialogueStep, after read: ReadAnswer? = nil, saying line: String? = nil,
+    closingWhenNoneLeft: Bool
   ) {
     let follows = state.currentQuestion.flatMap { state.isCurrentQuestionOpen ? nil : $0.number }
     if let plan = state.plan, let belief = state.belief,
       let (next, arc) = ExploreArc(
-        plan: plan, belief: belief, map: state.map, last: read,
+        plan: plan, belief: belief, map: state.map, last: read, lastText: line,
+        askedTexts: state.askedTexts,
         feelingAsked: state.fold.feelingAsked
       ).next(
         done: state.arcDone, probed: state.fold.probedReasons, packAsked: state.packAsked,

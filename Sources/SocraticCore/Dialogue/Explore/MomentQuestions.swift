@@ -64,14 +64,37 @@ enum MomentQuestions {
   ) -> PlannedQuestion? {
     for moment in moments(of: answer) where !(feelingAsked && feelingMoments.contains(moment)) {
       for (kind, wording) in wordings[moment] ?? [] {
-        let text = wording.replacing(
+        var text = wording.replacing(
           "{feeling}", with: ReflectionWriter.listed(Array(answer.feelings.prefix(2))))
+        if text.contains("{doubt}") {
+          guard let doubt = doubtClause(of: answer) else { continue }
+          text = text.replacing("{doubt}", with: doubt)
+        }
         if !isAsked(text) {
           return PlannedQuestion(Question(kind: kind, text: text), source: .followUp)
         }
       }
     }
     return nil
+  }
+
+  /// The most words a conceded point may have to be put in a question.
+  static let doubtWordLimit = 12
+
+  /// What the person conceded, as a whole clause in the second person without its hedges
+  /// ("I guess some people are more productive at home" → "some people are more productive
+  /// at home"), or nil when it is a fragment ("maybe not most"), about themselves, or too long
+  /// to repeat.
+  static func doubtClause(of answer: ReadAnswer) -> String? {
+    guard let doubt = answer.doubts.first,
+      let clause = ReflectionWriter.given(doubt),
+      clause.split(separator: " ").count <= doubtWordLimit,
+      ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(clause)) != nil,
+      // "I hadn't thought about the small landlords" says what they see now, not a point
+      // their view may stand without.
+      !AnswerFollowUp.isAboutThemselves(clause.split(separator: " ").first ?? "")
+    else { return nil }
+    return clause
   }
 
   /// Whether a question asked is one of those about a feeling, whichever feeling it named.
@@ -109,6 +132,7 @@ enum MomentQuestions {
       (.implications, "What would help you feel surer about it?"),
     ],
     .concession: [
+      (.meta, "If {doubt}, how much of your view still stands?"),
       (.meta, "How much does that change how sure you are?"),
       (.clarification, "What made you see that?"),
     ],

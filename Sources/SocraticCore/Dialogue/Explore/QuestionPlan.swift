@@ -54,8 +54,14 @@ struct QuestionPlan: Sendable, Equatable {
     let entries = setting.library.packs(forTopics: topics, fitting: analysis.claim)
     packs = Set(entries.map(\.pack.id))
     let keepingEveryQuestion = Set(entries.filter(\.keepsEveryQuestion).map(\.pack.id))
+    // A term with questions of its own is not asked about again in a pack's generic words
+    // ("What exactly do you mean by 'trump'?").
+    let packIDs = Set(entries.map(\.pack.id))
+    let termHasQuestions =
+      values[.term].map { !setting.packTerms(matching: $0, in: packIDs).isEmpty } ?? false
     for entry in entries {
       var packValues = values
+      if termHasQuestions { packValues[.term] = nil }
       packValues[.topic] = PackLibrary.topicName(entry.pack.title)
       let questions = entry.pack.questions.compactMap { template in
         template.filled(with: packValues).map {

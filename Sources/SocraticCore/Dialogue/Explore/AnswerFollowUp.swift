@@ -1,0 +1,189 @@
+/// Questions built on what the last answer said, in the person's words: a source they named
+/// ("the exit polls" → "How far do you trust the exit polls on this, and why?") and a reason
+/// they lived ("my team slowed down" → "How typical do you think it is that your team slowed
+/// down?"), instead of a stock question that could follow any answer.
+enum AnswerFollowUp {
+  /// Nouns that name where a view comes from, a medium rather than a person: the noun phrase
+  /// around one is what they are asked to weigh.
+  static let sourceNouns: Set<String> = [
+    "news", "report", "reports", "study", "studies", "poll", "polls", "survey", "surveys",
+    "numbers", "data", "figures", "stats", "statistics", "video", "videos", "article",
+    "articles", "book", "books", "podcast", "podcasts", "documentary", "research", "chart",
+    "charts", "graph", "headlines", "channel", "thread", "post", "posts",
+    "website", "site", "newspaper", "dashboard",
+  ]
+
+  /// Words before a source noun that belong to its name ("the exit polls", "the latest
+  /// figures"), besides capitalised names and hyphenated words.
+  static let sourceModifiers: Set<String> = [
+    "exit", "new", "latest", "official", "recent", "local", "evening", "government", "same",
+    "sales", "jobs", "crime", "opinion", "science", "youtube", "news",
+  ]
+
+  /// Determiners that open a source's name, and what they become when the question points back
+  /// at it: "a report" → "that report", "my book" → "your book".
+  static let sourceDeterminers: [String: String] = [
+    "the": "the", "a": "that", "an": "that", "this": "that", "that": "that", "these": "those",
+    "those": "those", "my": "your", "our": "your", "some": "those", "his": "his", "her": "her",
+    "their": "their",
+  ]
+
+  /// Ways of asking how far a named source can be trusted, in the order they are offered.
+  static let trustWordings = [
+    "How far do you trust {source} on this, and why?",
+    "How did you come to trust {source}?",
+    "What makes {source} a good guide here, for you?",
+  ]
+
+  /// How a named source is weighed: the first wording not asked yet.
+  /// - Parameter asked: the questions asked in the session: a wording used for one source is
+  ///   not used again for the next while another is left.
+  static func trustQuestion(
+    in text: String, asked: Set<String>, isAsked: (String) -> Bool
+  ) -> PlannedQuestion? {
+    // One source is weighed once, in whichever words.
+    guard let source = sourcePhrase(in: text), !asked.contains(where: { $0.contains(source) })
+    else { return nil }
+    let isUsed = { (wording: String) in
+      let lead = String(wording.prefix { $0 != "{" })
+      return asked.contains { $0.hasPrefix(lead) }
+    }
+    let unused = trustWordings.filter { !isUsed($0) }
+    return (unused + trustWordings).lazy.map { $0.replacing("{source}", with: source) }
+      .first { !isAsked($0) }
+      .map { PlannedQuestion(Question(kind: .assumptions, text: $0), source: .followUp) }
+  }
+
+  /// How many characters of an answer are read for what it cites or lived.
+  static let readLimit = 600
+
+  /// Words that make what follows a condition, not something they read.
+  static let conditionWords: Set<String> = ["if", "unless", "until", "whether"]
+
+  /// Places people read or watch, named as they are: "on YouTube" → "YouTube".
+  static let platforms: Set<String> = [
+    "youtube", "tiktok", "twitter", "reddit", "facebook", "instagram", "wikipedia",
+  ]
+
+  /// The name of the first medium a text cites, pointing back at it: "I read a report from
+  /// Goldman Sachs" → "that report from Goldman Sachs"; nil when it names none.
+  static func sourcePhrase(in text: String) -> String? {
+    // A source is named near the start; a pasted page is not read to its end for one.
+    let tokens = Tokenizer.tokenize(String(text.prefix(readLimit)))
+    if let platform = tokens.first(where: { platforms.contains($0.lowercased) }) {
+      return platform.text
+    }
+    guard var noun = tokens.firstIndex(where: { sourceNouns.contains($0.lowercased) }),
+      // "if a big study found no link": a source they might meet is not one they trust.
+      !tokens[..<noun].contains(where: { conditionWords.contains($0.lowercased) })
+    else { return nil }
+    var start = noun
+    // "a news report" is named by its last noun.
+    while noun + 1 < tokens.count, sourceNouns.contains(tokens[noun + 1].lowercased) {
+      noun += 1
+    }
+    while start > 0, isNamePart(tokens[start - 1]) { start -= 1 }
+    var end = noun + 1
+    // "a report from Goldman Sachs": whose it is belongs to its name.
+    if end + 1 < tokens.count, ["from", "by"].contains(tokens[end].lowercased),
+      isCapitalised(tokens[end + 1])
+    {
+      end += 1
+      while end < tokens.count, isCapitalised(tokens[end]) { end += 1 }
+    }
+    var name = Array(tokens[start..<end])
+    name[0].hasSpaceBefore = false
+    // "Haidt's book" is named by its owner.
+    if name.contains(where: { $0.lowercased.hasSuffix("'s") || $0.lowercased.hasSuffix("’s") }) {
+      return name.joinedText
+    }
+    let determiner =
+      start > 0 ? sourceDeterminers[tokens[start - 1].lowercased] ?? "the" : "the"
+    return determiner + " " + name.joinedText
+  }
+
+  /// Whether a word before a source noun is part of its name: a name, a modifier, or a noun
+  /// ("the student surveys"), never a verb ("read surveys") or a function word.
+  private static func isNamePart(_ token: Token) -> Bool {
+    guard token.kind == .word, token.lowercased != "i" else { return false }
+    return ["'s", "’s"].contains(token.lowercased) || sourceModifiers.contains(token.lowercased)
+      || isCapitalised(token) || (token.text.contains("-") && token.text.count > 3)
+      || (!FunctionWords.isFunctionWord(token.lowercased)
+        && Lexicon.verbReadings(of: token.lowercased).isEmpty)
+  }
+
+  private static func isCapitalised(_ token: Token) -> Bool {
+    token.kind == .word && token.lowercased != "i" && token.text.first?.isUppercase == true
+  }
+
+  // MARK: - Reasons they lived
+
+  /// Questions about a reason the person lived or saw in their family, in the order they are
+  /// offered: how another person in it would tell it (a belief about their own life), how
+  /// typical it is (a belief about the world).
+  /// - Parameters:
+  ///   - clause: the reason turned to the second person, when it can be given back.
+  ///   - claim: the belief's claim.
+  static func livedReasonWordings(reason: String, clause: String?, claim: String) -> [String] {
+    if isPersonal(claim) {
+      // The other person in their story is someone whose view can be imagined: the one the
+      // belief names ("your brother"), or the one the story does.
+      let other =
+        personIn(claim)
+        ?? Tokenizer.tokenize(reason).lazy.compactMap { otherPeople[$0.lowercased] }.first
+      return ["How do you think \(other ?? "the others involved") would tell it?"]
+    }
+    var wordings: [String] = []
+    // "you've seen chatgpt write …": how typical it is that they saw it asks nothing.
+    let words = clause?.split(separator: " ") ?? []
+    if let clause, words.count <= 10, !Self.isAboutThemselves(words.first ?? "") {
+      wordings.append("How typical do you think it is that \(clause)?")
+    }
+    wordings.append("How typical do you think that experience is?")
+    return wordings
+  }
+
+  /// Whether a clause's first word is the person ("you", "you've"): how typical it is that
+  /// they saw something asks nothing.
+  static func isAboutThemselves(_ word: Substring) -> Bool {
+    word == "you" || word.hasPrefix("you'") || word.hasPrefix("you’")
+  }
+
+  /// Third persons who can be the subject of a story, and how a question names them.
+  static let otherPeople: [String: String] = ["he": "he", "she": "she", "they": "they"]
+
+  /// The person a belief about their own life names ("your brother should help more" → "your
+  /// brother"), as the belief names them.
+  static func personIn(_ claim: String) -> String? {
+    let tokens = Tokenizer.tokenize(claim)
+    for index in tokens.indices.dropFirst()
+    where AnswerFollowUp.relatives.contains(tokens[index].lowercased)
+      && tokens[index - 1].lowercased == "your"
+    {
+      return "your " + tokens[index].text
+    }
+    return nil
+  }
+
+  /// Words for the people in a person's life.
+  static let relatives: Set<String> = [
+    "mom", "mum", "dad", "mother", "father", "wife", "husband", "sister", "brother", "son",
+    "daughter", "grandma", "grandpa", "parents", "kids", "partner", "boss", "friend", "roommate",
+    "neighbour", "neighbor",
+  ]
+
+  /// Words of a belief about the person's own life: themselves, their people.
+  static let personalWords: Set<String> = ["i", "me", "my", "we", "us", "our", "your"]
+
+  /// Whether a belief is about the person's own life ("my brother should help more", read as
+  /// "your brother should help more"); "you" is the person only as a subject ("you should
+  /// move", "your wife and you"), never the anyone of "seed oils are bad for you".
+  static func isPersonal(_ claim: String) -> Bool {
+    let words = Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased)
+    return words.first == "you"
+      || words.indices.contains { index in
+        personalWords.contains(words[index])
+          || (words[index] == "you" && index > 0 && words[index - 1] == "and")
+      }
+  }
+}
