@@ -1,8 +1,38 @@
 /// Reads a confidence from what a person typed: a whole number from 0 to 100, with or without a
-/// percent sign ("80", "80%", " 80 % ").
+/// percent sign ("80", "80%", " 80 % "), and with the hedges people say a number with ("80 i
+/// guess", "like 70", "60 like i said", "maybe 55 percent").
 public enum ConfidenceRating {
   /// The rating, or a message saying what is expected.
   public static func read(_ text: String) -> Result<Int, ConfidenceProblem> {
+    let plain = number(in: text)
+    if case .failure(.notANumber) = plain, let hedged = hedgedNumber(in: text) {
+      return number(in: hedged)
+    }
+    return plain
+  }
+
+  /// Words said around a rating that leave it a rating: hedges and fillers.
+  static let hedges: Set<String> = [
+    "i", "i'd", "id", "i'm", "im", "guess", "think", "suppose", "say", "like", "about", "around",
+    "roughly", "maybe", "probably", "prob", "perhaps", "idk", "hmm", "hm", "um", "uh", "ok",
+    "okay", "so", "yeah", "yes", "still", "now", "honestly", "tbh", "lol", "kinda", "pretty",
+    "much", "said", "as", "well", "just", "percent", "or", "ish", "somewhere", "at", "least",
+    "most", "sure", "confident", "told", "you", "already", "before", "again", "same",
+  ]
+
+  /// The one number in a line whose other words are all hedges, with its percent sign.
+  static func hedgedNumber(in text: String) -> String? {
+    var words = text.lowercased().split { $0.isWhitespace || ",.!?;:…".contains($0) }
+    if let out = words.firstRange(of: ["out", "of", "100"]) { words.removeSubrange(out) }
+    let numbers = words.filter { $0.first?.isASCII == true && $0.first?.isNumber == true }
+    guard numbers.count == 1, let number = numbers.first else { return nil }
+    let rest = words.filter { $0 != number }
+    guard !rest.isEmpty || number.hasSuffix("ish"), rest.allSatisfy({ hedges.contains(String($0)) })
+    else { return nil }
+    return String(number.hasSuffix("ish") ? number.dropLast(3) : number)
+  }
+
+  private static func number(in text: String) -> Result<Int, ConfidenceProblem> {
     var digits = Substring(text).trimmingWhitespace
     if digits.hasSuffix("%") { digits = digits.dropLast().trimmingWhitespace }
     guard !digits.isEmpty, digits.count <= 10, digits.allSatisfy({ $0.isASCII && $0.isNumber })

@@ -53,11 +53,23 @@ struct ConfidenceRatingTests {
   }
 
   @Test(
+    "a number said with hedges is still the number",
+    arguments: [
+      ("80 i guess", 80), ("like 70", 70), ("60 like i said", 60), ("maybe 55 percent", 55),
+      ("idk, 40%?", 40), ("70ish", 70), ("about 90 out of 100", 90), ("still 65 I think", 65),
+      ("70. i told you already", 70),
+    ])
+  func hedged(text: String, value: Int) {
+    #expect(ConfidenceRating.read(text) == .success(value))
+  }
+
+  @Test(
     "anything else says what is expected",
     arguments: [
       ("", ConfidenceProblem.notANumber), ("%", .notANumber), ("8 0", .notANumber),
       ("٨٠", .notANumber), ("101", .outOfRange(text: "101")), ("-1", .outOfRange(text: "-1")),
-      ("1e2", .notANumber),
+      ("1e2", .notANumber), ("80 but only for cities", .notANumber), ("like 70 or 80", .notANumber),
+      ("maybe 150", .outOfRange(text: "150")),
     ])
   func invalid(text: String, problem: ConfidenceProblem) {
     #expect(ConfidenceRating.read(text) == .failure(problem))

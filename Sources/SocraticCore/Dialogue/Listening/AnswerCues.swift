@@ -229,7 +229,7 @@ enum AnswerCues {
     "(gotta|got to) pick (up)? (my|the|our)",
     "(have to|need to|gotta|got to) go (get|pick up|grab|fetch)",
     "(i 'm|i am) (done|spent) (here|talking)",
-    "(that 's|thats|that is) enough for (now|today|tonight|one day)",
+    "(that 's|thats|that is) enough (for me)? (for)? (now|today|tonight|one day)",
     "(i 've|i have) got enough to think about",
     "(let 's|can we) (stop|leave it) (here|there|for now)",
     "(can|could) we (please)? (wrap|finish) (it|this|things)? up",

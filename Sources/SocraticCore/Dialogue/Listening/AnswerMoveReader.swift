@@ -275,7 +275,10 @@ public enum AnswerMoveReader {
     for match in found { moves.insert(match.move) }
     let leaves =
       Patterns.leaving.contains { pattern in
-        matches(of: pattern, in: sentence, from: 0).contains { isOwn($0.lowerBound) }
+        // "if I have to go from 15 to 20 an hour": a condition takes no leave.
+        matches(of: pattern, in: sentence, from: 0).contains {
+          isOwn($0.lowerBound) && !isCondition($0)
+        }
       } || sentence.last.map { AnswerCues.farewells.contains($0.lowercased) } == true
       || AnswerCues.farewellSentences.contains(words)
     if leaves || isStopping(sentence) {

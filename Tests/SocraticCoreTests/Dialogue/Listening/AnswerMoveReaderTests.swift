@@ -90,6 +90,9 @@ struct AnswerMoveReaderTests {
       ("ok that's it from me. night", true),
       ("i have to sleep, early shift tomorrow", true),
       ("I work at night", false),
+      ("if we have to go from two staff to one we close", false),
+      ("ok thats enough for me today", true),
+      ("when I need to leave early the whole shift suffers", false),
     ])
   func leaving(answer: String, isLeaving: Bool) {
     #expect(AnswerMoveReader.read(answer).isLeaving == isLeaving)
