@@ -14,6 +14,14 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
   case ifWrong
   /// How typical what they lived or saw is.
   case typical
+  /// How much what they just granted changes their view.
+  case impact
+  /// Why the opposite of their belief might hold.
+  case opposite
+  /// How someone who disagrees would see it.
+  case otherSide
+  /// How they know a thing they said.
+  case howKnow
 
   /// The phrases that ask it.
   var phrases: [String] {
@@ -39,6 +47,22 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
     case .ownView: ["your own (take|view)", "do you think yourself", "see it yourself"]
     case .ifWrong: ["expect to (see|notice)", "if you were wrong", "if it turned out"]
     case .typical: ["how (typical|common|usual)"]
+    case .impact:
+      [
+        "how much (does|did|would|will) (that|this|it) change", "how much of your view",
+        "still stands",
+      ]
+    case .opposite:
+      [
+        "why might it be that", "in what ways might", "opposite might be true",
+        "reasons might there be to think", "true for the opposite",
+      ]
+    case .otherSide:
+      [
+        "(someone|people) who (disagrees|disagree)", "sees this differently", "who would disagree",
+        "reach the opposite conclusion", "view you most disagree with",
+      ]
+    case .howKnow: ["how do you know", "how did you come to know"]
     }
   }
 

@@ -220,8 +220,12 @@ extension ExploreDialogue {
   /// Whether a question was asked in this session, in these words or nearly.
   /// What explore asks once a thread, in any wording: what would change their mind ("What
   /// evidence would it take to change your mind?" and "What would you need to see to think
-  /// otherwise?" are one question), how typical what they lived is. How sure they are is asked again at the close.
-  static let intentsAskedOnce: Set<QuestionIntent> = [.changeMind, .ifWrong, .typical]
+  /// otherwise?" are one question), how typical what they lived is, how much a point granted
+  /// changes their view, why the opposite might hold, how someone who disagrees sees it, how
+  /// they know what they said. How sure they are is asked again at the close.
+  static let intentsAskedOnce: Set<QuestionIntent> = [
+    .changeMind, .ifWrong, .typical, .impact, .opposite, .otherSide, .howKnow,
+  ]
 
   func isAsked(_ text: String) -> Bool {
     state.askedTexts.contains(text)

@@ -84,12 +84,19 @@ enum MomentQuestions {
   /// What the person conceded, as a whole clause in the second person without its hedges
   /// ("I guess some people are more productive at home" → "some people are more productive
   /// at home"), or nil when it is a fragment ("maybe not most"), about themselves, or too long
-  /// to repeat.
+  /// to repeat, or more than one clause.
   static func doubtClause(of answer: ReadAnswer) -> String? {
     guard let doubt = answer.doubts.first,
       let clause = ReflectionWriter.given(doubt),
-      clause.split(separator: " ").count <= doubtWordLimit,
-      ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(clause)) != nil,
+      clause.split(separator: " ").count <= doubtWordLimit
+    else { return nil }
+    let tokens = Tokenizer.tokenize(clause)
+    // One clause with a subject before its verb: "there, you worked in a plant, it aint pretty"
+    // and "reading it out loud" read badly after "If".
+    let scanner = ClauseScanner(tokens: tokens)
+    guard !tokens.contains(where: { $0.text == "," }),
+      let verb = scanner.firstFinite(from: scanner.leadEnd()), verb > 0,
+      [.finiteVerb, .auxiliary].contains(scanner.tags[verb]),
       // "I hadn't thought about the small landlords" says what they see now, not a point
       // their view may stand without.
       !AnswerFollowUp.isAboutThemselves(clause.split(separator: " ").first ?? "")

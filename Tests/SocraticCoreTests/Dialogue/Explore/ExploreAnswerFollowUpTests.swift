@@ -120,6 +120,36 @@ struct ExploreAnswerFollowUpTests {
     #expect(asked == "If the trains are usually on time, how much of your view still stands?")
   }
 
+  @Test(
+    "a point conceded that is no single clause is not put in an if",
+    arguments: [
+      "ok fair, I guess she has a point there, I drove that road for years, it floods",
+      "what, the buses? just saying it out loud i guess. weird hearing it",
+    ])
+  func concessionNotOneClause(answer: String) {
+    let asked = next(
+      after: ["because the buses are always late", answer],
+      about: "Public transport here is useless.")
+    #expect(asked?.hasPrefix("If ") == false)
+  }
+
+  @Test("what a question asks is asked once, whatever its wording")
+  func intentsAskedOnce() {
+    var script = session("School uniforms are pointless.")
+    var asked: [String] = []
+    for answer in [
+      "because kids just customise them anyway", "ok fair, I guess they save parents some money",
+      "and the rules about skirts are sexist, my niece got sent home",
+      "I guess some kids get bullied less", "because teachers waste time checking ties",
+      "hmm fair, I guess they look smart on trips", "my old school had them and nobody cared",
+      "true, I suppose the poorer kids stand out less", "because the blazers cost a fortune",
+    ] {
+      if let question = ExploreScript.question(script.type(answer)) { asked.append(question.text) }
+    }
+    let intents = asked.compactMap { QuestionIntent(of: $0) }
+    #expect(intents.count == Set(intents).count, "\(asked)")
+  }
+
   @Test("no stock question that could follow any answer is asked in a whole session")
   func noStockQuestions() {
     var script = session("Remote work makes teams lazy.")
