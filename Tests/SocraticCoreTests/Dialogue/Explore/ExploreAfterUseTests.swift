@@ -140,8 +140,11 @@ struct ExploreAfterUseTests {
   }
 
   @Test(
-    "how far the confidence moved is no confidence",
-    arguments: ["down by 10 maybe", "a bit, like 15 points less", "maybe 20 lower than before"])
+    "how far the confidence moved, or a count of something, is no confidence",
+    arguments: [
+      "down by 10 maybe", "a bit, like 15 points less", "maybe 20 lower than before",
+      "a little. my landlord has rented to us for 12 years", "not much, we have 3 kids",
+    ])
   func changeIsNoRating(answer: String) {
     var script = session("Landlords are greedy.")
     script.type("because my rent went up twice in a year")
