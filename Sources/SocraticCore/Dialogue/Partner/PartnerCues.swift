@@ -109,6 +109,9 @@ enum PartnerCues {
     "(i|i just)? (don't|dont|do not) (like|want|wanna) (to)? (talk|talking) about (it|this|that)",
     // Asking leave: "can I go now", "may I be excused".
     "(can|may|could) i (go|leave|be excused|get going)",
+    // Handing the call on: "hold on, your mother wants the phone", "here's your dad".
+    "(wants|needs|wants to have) (the phone|to talk to you|a word with you)",
+    "(here 's|heres|here is) (your|my) (mum|mom|mother|dad|father|sister|brother|gran|grandma)",
   ]
 
   /// Feelings about their own life the answer moves may not catch as feelings: a fear for a

@@ -372,7 +372,8 @@ struct PartnerEverydaySpeechTests {
     "parting words are answered by the close, and claim nothing",
     arguments: [
       "It's late, thanks for dinner everyone.", "Cheers mate", "I have to go pick up the kids",
-      "good talk though", "Gotta run, talk soon",
+      "good talk though", "Gotta run, talk soon", "hold on, your mother wants the phone",
+      "ok here's your dad",
     ])
   func partingWords(text: String) {
     var script = partner()
