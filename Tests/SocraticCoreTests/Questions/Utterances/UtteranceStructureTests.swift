@@ -45,6 +45,29 @@ struct UtteranceStructureTests {
     #expect(critique.problems == [StatementKind.advice.explanation])
   }
 
+  @Test(
+    "a want in the first person with no 'you' voices the other person: a reflection",
+    arguments: [
+      "I want to get my evenings back.",
+      "I don't want the late nights, but I want the friends.",
+      "Part of me wants to sell the bike.",
+      "I wish I'd never started on the slots.",
+    ])
+  func voicedForThem(text: String) throws {
+    #expect(try critic.critique(text).form == .reflection)
+  }
+
+  @Test(
+    "the speaker's own want or view stays a statement: framed, or aimed at 'you'",
+    arguments: [
+      "I want you to keep a diary of each drink.",
+      "I think I want to move on to your sleep.",
+      "I wanted to ask about the weekend.",
+    ])
+  func speakersOwnWant(text: String) throws {
+    #expect(try critic.critique(text).form == .statement)
+  }
+
   @Test("'you' with a verb that gives back is a reflection; with a modal that advises, advice")
   func verbDecidesAddressee() throws {
     #expect(try critic.critique("You want to tell your sister.").form == .reflection)
