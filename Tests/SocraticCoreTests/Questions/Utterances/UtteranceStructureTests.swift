@@ -88,12 +88,13 @@ struct UtteranceStructureTests {
   }
 
   @Test(
-    "agreeing that they are right recognises them; it gives nothing of theirs back",
+    "agreeing that they are right gives nothing of theirs back; asking what brought them there does",
     arguments: ["You're right.", "You're absolutely right, that was unfair."])
   func agreement(text: String) throws {
     let critique = try critic.critique(text)
     #expect(critique.form == .statement)
-    #expect(critique.problems == [StatementKind.affirmation.explanation])
+    #expect(critique.problems == [StatementKind.agreement.explanation])
+    #expect(critique.suggestion == "What brought you to that view?")
   }
 
   @Test("a frame of what was heard gives back, however it is worded, whatever else the line says")
