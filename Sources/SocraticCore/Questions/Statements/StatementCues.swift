@@ -12,7 +12,7 @@ enum StatementCues {
   static let entries: [(kind: StatementKind, cue: UtteranceCue)] =
     (opinion + disagreement).map { (.opinion, $0) } + advice.map { (.advice, $0) }
     + information.map { (.information, $0) } + affirmation.map { (.affirmation, $0) }
-    + autonomy.map { (.autonomy, $0) }
+    + agreement.map { (.agreement, $0) } + autonomy.map { (.autonomy, $0) }
     + (structuring + smallTalk).map { (.structuring, $0) }
 
   /// The speaker's own view, plans or person: "I think", "I'd", "we", "my".
@@ -118,8 +118,12 @@ enum StatementCues {
     .init("you should be proud", 5), .init("took courage", 4), .init("takes courage", 4),
     .init("took a lot", 2), .init("brave", 2), .init("you 're welcome", 4), .init("fantastic", 2),
     .init("wonderful", 2), .init("awesome", 2), .init("excellent", 2), .init("that 's a great", 3),
-    .init("you 're right", 3), .init("you are right", 3),
     .init("what a great", 3),
+  ]
+
+  /// Telling the person they are right: "you're right".
+  private static let agreement: [UtteranceCue] = [
+    .init("you 're right", 3), .init("you are right", 3),
   ]
 
   /// The choice left with the person: "it's your decision", "up to you".

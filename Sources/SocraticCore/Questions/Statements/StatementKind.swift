@@ -14,6 +14,8 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
   /// Recognises the person's effort, strength or feelings: "Thanks for telling me that.", "That
   /// took courage."
   case affirmation
+  /// Tells the person they are right: "You're right.", "You're not wrong there."
+  case agreement
   /// Leaves the choice with the person: "It's your decision.", "You know yourself best."
   case autonomy
   /// Sets up the conversation: "Let's start with your week.", "See you on Friday."
@@ -36,6 +38,9 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .affirmation:
       "an affirmation: it recognises the person, which helps; a question or a reflection after it"
         + " keeps them talking"
+    case .agreement:
+      "agreement: it tells them they are right, which ends their thinking where asking what"
+        + " brought them there would carry it on"
     case .autonomy:
       "their choice: it leaves the decision with them, which helps; asking what they want to do"
         + " lets them make it"
@@ -56,6 +61,7 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .answer: "And how do you see it?"
     case .information: "What do you already know about this?"
     case .affirmation: "What was that like for you?"
+    case .agreement: "What brought you to that view?"
     case .autonomy: "What would you like to do?"
     case .structuring: "What would you like to talk about first?"
     case .request: nil

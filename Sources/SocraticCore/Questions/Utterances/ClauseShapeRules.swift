@@ -29,7 +29,7 @@ struct ClauseShapeRule: Sendable {
 /// through ("you've been", "you're not sure", "you'd like"), unless its verb advises ("you
 /// should", "you might want to", "you don't need to") or predicts ("you'll"): the modal, not
 /// the word "you", tells reflection from advice. What a rule allows them ("you're not allowed
-/// to") informs; "you're right" agrees, which affirms; "you know yourself best" leaves them
+/// to") informs; "you're right" agrees; "you know yourself best" leaves them
 /// the choice. The speaker recommending is advice; the speaker's own doings, an opinion; "we
 /// know" and "we call it" inform, "we can" and "we'll" steer. People in general and evidence inform ("most folks find", "research shows"); "it
 /// helps to", "it's worth", "one thing that works" advise.
@@ -45,7 +45,7 @@ enum ClauseShapeRules {
   private static let rule = UtteranceSignal.states(.information, 6)
   /// Agreeing that they are right recognises them and gives back nothing they said; it
   /// outweighs the cues of a line about "you", as advice to them does.
-  private static let agreement = UtteranceSignal.states(.affirmation, 6)
+  private static let agreement = UtteranceSignal.states(.agreement, 6)
   /// Leaving the choice with them ("you know yourself best") outweighs them too.
   private static let choiceLeft = UtteranceSignal.states(.autonomy, 6)
   private static let undecided = UtteranceSignal.givesBack(0)

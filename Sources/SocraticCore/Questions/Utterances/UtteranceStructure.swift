@@ -3,7 +3,8 @@
 /// and who it is about (`SubjectRole`) and how its verb opens (`ClauseShapeRules`) send a
 /// signal. A command ("Try the stairs") advises; "some people …, others …" sets out options;
 /// a generic clause about a thing, in the present or with "can", "will" or "may", that says
-/// nothing of the person ("Alcohol can raise blood pressure") informs.
+/// nothing of the person ("Alcohol can raise blood pressure") informs; a want said as "I" in
+/// a line with no "you" ("I want to be more active") voices the person, which gives back.
 ///
 /// Words that open a turn without saying anything ("okay", "so", "well", "um") are passed
 /// over first; a frame of the speaker's view ("I think", "I'd say") is read through to the
@@ -70,6 +71,9 @@ enum UtteranceStructure {
       return .states(.advice, 3)
     }
     if role == .none { return nil }
+    if isVoicedForThem(subject: subject, role: role, predicate: predicate, line: line) {
+      return voicedForThem
+    }
     if let signal = ClauseShapeRules.signal(role: role, predicate: predicate) { return signal }
     let isGeneric =
       !carriesOn && words.count >= genericLength
@@ -92,6 +96,26 @@ enum UtteranceStructure {
     else { return false }
     return true
   }
+
+  /// Whether a clause speaks in the other person's voice: "I want to be more active", "Part of
+  /// me wants to stop", in a line that says nothing to "you". A listener gives back a want or a
+  /// side of ambivalence in the first person; their own view comes framed ("I think") and
+  /// their plans for the person name them ("I want you to").
+  private static func isVoicedForThem(
+    subject: [String], role: SubjectRole, predicate: [String], line: [String]
+  ) -> Bool {
+    guard !line.contains(where: secondPerson.contains) else { return false }
+    if subject.starts(with: ["part", "of", "me"]) { return true }
+    return role == .speaker && voicedWants.contains { predicate.starts(with: $0) }
+  }
+
+  /// Verbs of wanting that, after "I" in a line with no "you", voice the other person.
+  private static let voicedWants: [[String]] = [
+    ["want"], ["wanna"], ["don't", "want"], ["do", "not", "want"], ["wish"],
+  ]
+
+  /// A line in their voice outweighs the speaker's first-person cues ("i want", "i", "my").
+  private static let voicedForThem = UtteranceSignal.givesBack(8)
 
   /// Options set out are advice, whatever facts about people they are put in.
   private static let options = UtteranceSignal.states(.advice, 6)

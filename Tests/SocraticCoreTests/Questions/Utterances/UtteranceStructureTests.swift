@@ -45,6 +45,29 @@ struct UtteranceStructureTests {
     #expect(critique.problems == [StatementKind.advice.explanation])
   }
 
+  @Test(
+    "a want in the first person with no 'you' voices the other person: a reflection",
+    arguments: [
+      "I want to get my evenings back.",
+      "I don't want the late nights, but I want the friends.",
+      "Part of me wants to sell the bike.",
+      "I wish I'd never started on the slots.",
+    ])
+  func voicedForThem(text: String) throws {
+    #expect(try critic.critique(text).form == .reflection)
+  }
+
+  @Test(
+    "the speaker's own want or view stays a statement: framed, or aimed at 'you'",
+    arguments: [
+      "I want you to keep a diary of each drink.",
+      "I think I want to move on to your sleep.",
+      "I wanted to ask about the weekend.",
+    ])
+  func speakersOwnWant(text: String) throws {
+    #expect(try critic.critique(text).form == .statement)
+  }
+
   @Test("'you' with a verb that gives back is a reflection; with a modal that advises, advice")
   func verbDecidesAddressee() throws {
     #expect(try critic.critique("You want to tell your sister.").form == .reflection)
@@ -65,12 +88,13 @@ struct UtteranceStructureTests {
   }
 
   @Test(
-    "agreeing that they are right recognises them; it gives nothing of theirs back",
+    "agreeing that they are right gives nothing of theirs back; asking what brought them there does",
     arguments: ["You're right.", "You're absolutely right, that was unfair."])
   func agreement(text: String) throws {
     let critique = try critic.critique(text)
     #expect(critique.form == .statement)
-    #expect(critique.problems == [StatementKind.affirmation.explanation])
+    #expect(critique.problems == [StatementKind.agreement.explanation])
+    #expect(critique.suggestion == "What brought you to that view?")
   }
 
   @Test("a frame of what was heard gives back, however it is worded, whatever else the line says")
