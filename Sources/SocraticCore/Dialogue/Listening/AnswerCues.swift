@@ -79,7 +79,7 @@ enum AnswerCues {
     (.concession, "i ('ll|will|can)? (give|grant) you (that|this|one|the)"),
     (
       .concession,
-      "^ i mean (the|their|his|her|its|some of the|some)? _ _? _? (is|are|was|were|'s) (real|true|legit|genuine|valid|useful|helpful|impressive|a thing)"
+      "^ i mean (the|their|his|her|its|some of the|some)? _ _? _? (is|are|was|were|'s) (real|true|legit|genuine|valid|useful|helpful|impressive|nice|good|great|fine|a thing)"
     ),
     // "ok it did crash hard": after a yes, an emphatic "did" grants what was put to them.
     (
