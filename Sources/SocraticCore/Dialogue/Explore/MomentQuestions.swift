@@ -6,7 +6,7 @@ enum MomentQuestions {
   enum Moment: CaseIterable {
     case defensive, blockage, plan, torn, wavering, concession, bareConcession, feeling,
       feelingWithCause
-    case wouldChangeMind
+    case firm, wouldChangeMind
   }
 
   /// The moments that ask about a feeling: one such question a session is enough.
@@ -53,7 +53,11 @@ enum MomentQuestions {
       }
       moments.append(hasCause ? .feelingWithCause : .feeling)
     }
-    if answer.has(.wouldChangeMind) { moments.append(.wouldChangeMind) }
+    if answer.isFirm {
+      moments.append(.firm)
+    } else if answer.has(.wouldChangeMind) {
+      moments.append(.wouldChangeMind)
+    }
     return moments
   }
 
@@ -154,6 +158,11 @@ enum MomentQuestions {
     .feelingWithCause: [
       (.meta, "How does feeling that way shape how you see it?"),
       (.meta, "What would need to happen for you to feel differently about it?"),
+    ],
+    // "nothing would change my mind": never asked what would; asked what holds it so firm.
+    .firm: [
+      (.meta, "What makes it feel so settled for you?"),
+      (.meta, "What would it mean to you if this view turned out to be wrong?"),
     ],
     .wouldChangeMind: [
       (.evidence, "How would you find out whether that is happening?"),

@@ -76,6 +76,16 @@ enum AnswerCues {
     (.concession, "i (kind of|kinda|sort of)? hear (it|that|you|what you 're saying)"),
     (.concession, "i know (she|he|they) (is|are|does|do|has|have|was|were)"),
     (.concession, "i (kind of|kinda|sort of)? (see|get) (your|the|that) point"),
+    (.concession, "i ('ll|will|can)? (give|grant) you (that|this|one|the)"),
+    (
+      .concession,
+      "^ i mean (the|their|his|her|its|some of the|some)? _ _? _? (is|are|was|were|'s) (real|true|legit|genuine|valid|useful|helpful|impressive|nice|good|great|fine|a thing)"
+    ),
+    // "ok it did crash hard": after a yes, an emphatic "did" grants what was put to them.
+    (
+      .concession,
+      "(ok|okay|yeah|yes|sure|alright|fine) ,? (it|they|he|she|that|this) (did|does|do)"
+    ),
     (.wouldChangeMind, "change my (mind|view|opinion)"),
     (.wouldChangeMind, "(i 'd|i would|would) (rethink|reconsider|think again)"),
     (.wouldChangeMind, "(convince|persuade) me"),
@@ -86,6 +96,16 @@ enum AnswerCues {
     (.wouldChangeMind, "if it turned out"),
     (.wouldChangeMind, "(i 'd|i would) (believe|accept|be convinced|change)"),
     (.wouldChangeMind, "would make me"),
+    (
+      .wouldChangeMind,
+      "(i 'd|i would|id|i 'll) (drop|abandon|budge|come around|back off|walk it back|take it back|give it up|let it go)"
+    ),
+    // "show me one country where it worked and sure", "it'd take seeing …", "unless …".
+    (
+      .wouldChangeMind, "^ (show|give|find|bring) me (one|a|an|some|any|proof|evidence|real|actual)"
+    ),
+    (.wouldChangeMind, "(it 'd|it would|itd|it 'll|what it would|all it would) take"),
+    (.wouldChangeMind, "unless"),
     (.asksBack, "what do you think"),
     (.asksBack, "(don't|do) you (think|agree)"),
     (.asksBack, "(what|how) about you"),
@@ -139,10 +159,10 @@ enum AnswerCues {
   /// lowercase, is one of these.
   static let noContent: Set<String> = [
     "yes", "yeah", "yep", "yup", "ya", "y", "no", "nope", "nah", "n", "ok", "okay", "k", "kk",
-    "sure", "fine", "maybe", "idk", "dunno", "hmm", "hm", "um", "uh", "lol", "lmao", "whatever",
+    "sure", "fine", "idk", "dunno", "hmm", "hm", "um", "uh", "lol", "lmao", "whatever",
     "i don't know", "don't know", "not sure", "no idea", "i 'm not sure", "no clue", "who knows",
     "i guess", "meh", "eh", "pass",
-    "nothing", "same", "true", "right", "i dunno", "good question", "hard to say",
+    "nothing", "same", "true", "right", "i dunno", "hard to say",
   ]
 
   /// Someone other than the person, whose words follow a reporting verb ("my mom says …"): what
@@ -183,6 +203,7 @@ enum AnswerCues {
     "(you|she|he|they) (might|may|could)? (have|has) a point (that)?",
     "i (guess|suppose|mean)", "to be (fair|honest)", "(then again|admittedly|granted|true)",
     "(i have to|i 'll)? admit", "(on the other hand)", "honestly",
+    "i ('ll|will|can)? (give|grant) you (that|this|one)",
     "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure)",
   ]
 
@@ -258,36 +279,14 @@ enum AnswerCues {
     "let 's (change the (subject|topic)|talk about something else|move on)",
   ]
 
-  /// Phrases that say the person does not know where they stand: "it depends", "idk maybe",
-  /// "she might be right, I don't know". Those of `waveringEnds` only when nothing but hedges
-  /// follows them in the sentence ("I don't know why" asks about something else; "idk, maybe
-  /// the part where they copied it" is a tentative answer, often a sarcastic one, not doubt
-  /// about the belief: reviewers saw it met with "What is pulling you each way?").
-  static let waverings: [String] = [
-    "it (all)? depends", "(could|can) go either way", "i 'm (kind of|kinda|sort of)? torn",
-    "(i 'm|i am) (really)? (on the fence|of two minds)", "maybe (yes|yeah)? maybe not",
-    "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure) (anymore|any more)",
-  ]
-  /// Those of `waveringEnds` wave only after words of the person's own in their sentence, or
-  /// said alone as the whole answer: "idk." before a story, "oh idk, maybe …" before a
-  /// sarcastic reason are fillers, and reviewers saw them met as doubt ("im not torn??").
-  static let waveringEnds: [String] = [
-    "(i don't know|idk|dunno|i dunno|i don't really know)", "(i 'm)? not (really)? sure",
-    "who knows", "hard to say",
-  ]
-
-  /// Words that may follow a wavering at the end of its clause and leave it one: "idk maybe".
-  static let waveringTail: Set<String> = [
-    "maybe", "perhaps", "anymore", "really", "honestly", "tbh", "lol", "though", "either",
-    "i", "guess", "man", "tho", "now", "yet", "haha",
-  ]
-
   /// Phrases that say what would follow in a sentence with "if": "if the small labs could
   /// still compete, I'd be fine with it".
   static let conditionalOutcomes: [String] = [
     "(i 'd|id|i would) (be|feel|support|accept|vote|go along|back)",
     "(i 'd|id|i would) (probably|just|definitely|happily)* (go along|go for it|change|agree)",
     "(i 'd|i would) (think|see it|see things) differently",
+    "(i 'd|id|i would|i 'll) (drop|abandon|budge|come around|back off|give up|let go|rethink|reconsider)",
+    "then (maybe|probably|i guess)? (not|no|fine|sure|ok|okay)",
     "i (should|would|'d|'ll) (just|probably|happily|gladly)? (pay|buy|accept|support|agree|switch|stop)",
   ]
 

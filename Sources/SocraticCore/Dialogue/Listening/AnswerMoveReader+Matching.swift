@@ -166,6 +166,7 @@ extension AnswerMoveReader {
     static let changingSubject = AnswerCues.changingSubject.map(PhrasePattern.init)
     static let waverings = AnswerCues.waverings.map(PhrasePattern.init)
     static let waveringEnds = AnswerCues.waveringEnds.map(PhrasePattern.init)
+    static let firmness = AnswerCues.firmness.map(PhrasePattern.init)
     static let conditionalOutcomes = AnswerCues.conditionalOutcomes.map(PhrasePattern.init)
     static let toListener = AnswerCues.toListener.map(PhrasePattern.init)
     static let purposeQuestions = AnswerCues.purposeQuestions.map(PhrasePattern.init)

@@ -67,6 +67,16 @@ public enum AnswerMoveReader {
   ) -> ReadAnswer {
     var read = ReadAnswer()
     read.wordCount = tokens.count(where: \.isWord)
+    // "maybe?", "perhaps": said alone, a wavering, not a blank.
+    var words = tokens.filter(\.isWord).map(\.lowercased)
+    while let last = words.last, words.count > 1, AnswerCues.closingFillers.contains(last) {
+      words.removeLast()
+    }
+    if AnswerCues.waveringAlone.contains(words.joined(separator: " ")) {
+      read.isWavering = true
+      read.moves = [.concession]
+      return read
+    }
     if isNoise(tokens) {
       read.moves = [.noContent]
       return read
@@ -235,6 +245,13 @@ public enum AnswerMoveReader {
     }
     if let outcome = conditionalOutcome(in: sentence), isOwn(outcome.lowerBound) {
       found.append(Match(move: .wouldChangeMind, range: outcome))
+    }
+    // "nothing would change my mind": firmness, said in words about changing their mind.
+    if saysOwn(Patterns.firmness, in: sentence, isOwn: isOwn) {
+      read.isFirm = true
+      found.removeAll { $0.move == .wouldChangeMind }
+      moves.insert(.wouldChangeMind)
+      appendOnce(text(of: Array(sentence[start...])), to: &read.wouldChangeMind)
     }
     let hypothetical = found.filter { $0.move == .wouldChangeMind }.map(\.range)
     // "I guess I'd change my mind if …": the hedge concedes nothing; what would change their

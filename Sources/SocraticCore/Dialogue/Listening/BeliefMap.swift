@@ -120,7 +120,7 @@ public struct BeliefMap: Codable, Sendable, Equatable {
         target = reasons.count - 1
       }
     }
-    for text in answer.examples where !isKnownReason(text) && !answer.has(.concession) {
+    for text in answer.examples where !tellsReason(text) && !answer.has(.concession) {
       if let target {
         Self.appendOnce(text, to: &reasons[target].examples)
       } else {
@@ -150,6 +150,13 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   /// Whether a reason with these words is on the map already.
   public func isKnownReason(_ text: String) -> Bool {
     reasons.contains { $0.text.lowercased() == text.lowercased() }
+  }
+
+  /// Whether a story tells what a reason on the map says: "because my cousin lost money" is
+  /// the reason "my cousin lost money", told once on the map, not again as its example.
+  func tellsReason(_ text: String) -> Bool {
+    let story = text.lowercased()
+    return reasons.contains { story.contains($0.text.lowercased()) }
   }
 
   private static func appendOnce(_ text: String, to list: inout [String]) {

@@ -39,6 +39,8 @@ public struct ReadAnswer: Sendable, Equatable {
   public var absolutes: [String] = []
   /// Whether the person says they do not know where they stand ("it depends", "idk maybe").
   public var isWavering = false
+  /// Whether the person says their mind is made up ("nothing would change my mind").
+  public var isFirm = false
   /// Whether the person asks to talk about something else.
   public var isChangingSubject = false
   /// Whether the person says they are leaving the conversation ("I'm done for tonight").

@@ -46,6 +46,11 @@ public enum ReflectionWriter {
     if !answer.feelings.isEmpty {
       return feeling(answer)
     }
+    // "nothing would change my mind": the firmness, given back without pushing on it.
+    if answer.isFirm {
+      return Reflection(
+        text: "So your mind is made up on this, and it feels settled to you.", depth: .complex)
+    }
     if answer.has(.concession), let reflection = concession(answer) {
       return reflection
     }
@@ -188,7 +193,9 @@ public enum ReflectionWriter {
   /// sides signed a ceasefire, you'd rethink it."
   private static func wouldChangeMind(_ text: String) -> String? {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(text))
-    guard let start = tokens.firstIndex(where: { $0.lowercased == "if" }) else { return nil }
+    guard let start = tokens.firstIndex(where: { $0.lowercased == "if" }) else {
+      return unconditionalChange(text)
+    }
     var end = tokens.count
     for index in (start + 1)..<tokens.count {
       let word = tokens[index].lowercased

@@ -1,0 +1,50 @@
+/// The cues for where a person stands: unsure of it, or settled in it.
+extension AnswerCues {
+  /// Phrases that say the person does not know where they stand: "it depends", "idk maybe",
+  /// "she might be right, I don't know". Those of `waveringEnds` only when nothing but hedges
+  /// follows them in the sentence ("I don't know why" asks about something else; "idk, maybe
+  /// the part where they copied it" is a tentative answer, often a sarcastic one, not doubt
+  /// about the belief: reviewers saw it met with "What is pulling you each way?").
+  static let waverings: [String] = [
+    "it (all)? depends", "(could|can) go either way", "i 'm (kind of|kinda|sort of)? torn",
+    "(i 'm|i am) (really)? (on the fence|of two minds)", "maybe (yes|yeah)? maybe not",
+    "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure) (anymore|any more)",
+  ]
+
+  /// Answers that, said alone (closing fillers such as "actually" aside), waver: "maybe?",
+  /// "that's a good question". Before anything else they only hedge it ("maybe 55 now").
+  static let waveringAlone: Set<String> = [
+    "maybe", "perhaps", "possibly", "hmm maybe", "maybe maybe not", "i mean maybe", "could be",
+    "might be", "good question", "that 's a good question", "thats a good question",
+    "great question", "hmm good question", "that 's a tough one", "that 's a hard one",
+    "that 's a tough question", "that 's a hard question", "tough one", "hard one",
+  ]
+
+  /// Words that may close an answer said alone and leave it what it was: "good question
+  /// actually".
+  static let closingFillers: Set<String> = [
+    "actually", "honestly", "really", "tbh", "lol", "haha", "hmm", "i guess", "though",
+  ]
+
+  /// Phrases in which the person says their mind is made up: "nothing would change my mind",
+  /// "I'm not changing my mind". Taken up as firmness, never asked what would change it.
+  static let firmness: [String] = [
+    "(nothing|no one|nobody|nothing anyone says) ('s|is|would|will|could|can|is going to|'s going to) (ever)? change my (mind|view|opinion)",
+    "(i 'm|i am|im) not (going to|gonna)? (changing|change) my (mind|view|opinion)",
+    "(i|i 'll) (won't|will not|never|wouldn't|would not|don't|do not) (ever)? change my (mind|view|opinion)",
+    "my mind is (made up|set)", "(i 'm|i am) not (budging|moving on this|going to budge)",
+  ]
+  /// Those of `waveringEnds` wave only after words of the person's own in their sentence, or
+  /// said alone as the whole answer: "idk." before a story, "oh idk, maybe …" before a
+  /// sarcastic reason are fillers, and reviewers saw them met as doubt ("im not torn??").
+  static let waveringEnds: [String] = [
+    "(i don't know|idk|dunno|i dunno|i don't really know)", "(i 'm)? not (really)? sure",
+    "who knows", "hard to say",
+  ]
+
+  /// Words that may follow a wavering at the end of its clause and leave it one: "idk maybe".
+  static let waveringTail: Set<String> = [
+    "maybe", "perhaps", "anymore", "really", "honestly", "tbh", "lol", "though", "either",
+    "i", "guess", "man", "tho", "now", "yet", "haha",
+  ]
+}
