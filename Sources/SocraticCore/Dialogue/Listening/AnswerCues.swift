@@ -332,6 +332,13 @@ enum AnswerCues {
   ]
 
   /// Sentences that, said alone, say goodnight: "night." (but "I work at night" does not).
+  /// Sentences of agreement alone, after which thanks is for being understood ("exactly. thank
+  /// you").
+  static let agreements: Set<String> = [
+    "exactly", "finally", "precisely", "yes", "yeah", "yes exactly", "right", "that 's it",
+    "thats it", "that 's right", "thats right",
+  ]
+
   static let farewellSentences: Set<String> = [
     "night", "nite", "good night", "night night", "gn", "thanks", "thank you", "thx",
   ]

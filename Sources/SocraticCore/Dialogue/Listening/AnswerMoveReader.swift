@@ -86,7 +86,14 @@ public enum AnswerMoveReader {
     let sentences = SentenceSplitter.sentences(in: tokens).prefix(sentenceLimit)
       .map { ($0.suffix(2).contains(where: \.hasQuestionMark), BeliefReader.trimmed($0)) }
       .filter { $0.1.contains(where: \.isWord) }
-    for (isQuestion, sentence) in sentences {
+    let spoken = sentences.map { $0.1.filter(\.isWord).map(\.lowercased).joined(separator: " ") }
+    for (index, (isQuestion, sentence)) in sentences.enumerated() {
+      // "exactly. thank you": thanks for being understood, no goodbye.
+      if index > 0, AnswerCues.agreements.contains(spoken[index - 1]),
+        AnswerCues.farewellSentences.contains(spoken[index])
+      {
+        continue
+      }
       readSentence(
         sentence, isQuestion: isQuestion, isWholeAnswer: sentences.count == 1, into: &read,
         moves: &moves)

@@ -46,9 +46,11 @@ extension TheirWords {
       isAboutBeingWrong = true
     }
     if isAboutBeingWrong { signals.insert(.falsifiability) }
-    // "Thanks to crypto, …" gives a cause, not thanks.
+    // "Thanks to crypto, …" gives a cause, not thanks; "exactly. thank you" thanks them for
+    // being understood, and goes on.
     let thanks = words.indices.contains { index in
       closingWords.contains(words[index]) && words.dropFirst(index + 1).first != "to"
+        && !(index > 0 && agreementWords.contains(words[index - 1]))
     }
     if thanks || isLeaving(words) {
       signals.insert(.close)
@@ -200,6 +202,11 @@ extension TheirWords {
 
   static let closingWords: Set<String> = [
     "thanks", "thank", "bye", "goodbye", "cheers",
+  ]
+
+  /// Words of agreement that make the thanks after them thanks for being understood.
+  static let agreementWords: Set<String> = [
+    "exactly", "finally", "precisely", "yes", "yeah", "right",
   ]
 
   /// Words a remark about certainty is made of, besides function words.

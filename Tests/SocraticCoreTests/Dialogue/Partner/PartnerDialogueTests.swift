@@ -390,6 +390,18 @@ struct PartnerEverydaySpeechTests {
       ])
   }
 
+  @Test(
+    "thanks for being understood is no goodbye",
+    arguments: ["exactly. thank you", "Finally, thank you!", "yes thank you, that's it"])
+  func thanksForBeingUnderstood(text: String) {
+    var script = partner()
+    script.type("We should close the borders.")
+    script.type("because wages are falling where I live")
+    let step = script.type(text)
+    #expect(stages(step.events) != ["close"])
+    #expect(script.dialogue.state.stage != .close)
+  }
+
   @Test("'thanks to' gives a cause: the claim is read, and the conversation goes on")
   func thanksTo() {
     var script = partner()
