@@ -395,6 +395,17 @@ struct PersonaVoice: Sendable {
   static func runOn(_ text: String) -> String {
     // "I" is a capital in any place.
     guard !text.hasPrefix("I ") && !text.hasPrefix("I'") else { return text }
-    return BeliefReader.casingFirstWord(Tokenizer.tokenize(text)).joinedText
+    var tokens = Tokenizer.tokenize(text)
+    // "Towns", "Banks": a plural that opens a line is the plural of a common noun, though
+    // WordNet knows a Town or a Banks; "Americans" (an adjective too) stays a name.
+    if let first = tokens.first, first.kind == .word, first.isCapitalized, !first.hasFixedCase,
+      let singular = Lexicon.singular(of: first.lowercased),
+      case let classes = Lexicon.classes(of: singular),
+      classes.contains(.noun), !classes.contains(.adjective)
+    {
+      tokens[0] = first.replacingText(with: CaseStyle.lowercasingFirst(of: first))
+      return tokens.joinedText
+    }
+    return BeliefReader.casingFirstWord(tokens).joinedText
   }
 }

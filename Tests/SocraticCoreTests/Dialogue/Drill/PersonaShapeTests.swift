@@ -233,6 +233,18 @@ struct PersonaShapeTests {
     #expect(lines.count > 1)
   }
 
+  @Test(
+    "a line run on after 'that' or 'and' drops the capital of a plural that opened it, and keeps a name's",
+    arguments: [
+      ("Villages that lost their buses emptied within a year.", "villages that lost"),
+      ("Farmers sell below cost when prices fall.", "farmers sell"),
+      ("Americans pay more for insulin than anyone.", "Americans pay"),
+      ("Taiwan makes most of the chips.", "Taiwan makes"),
+    ])
+  func runOnCasing(line: String, start: String) {
+    #expect(PersonaVoice.runOn(line).hasPrefix(start))
+  }
+
   private static func reply(_ step: DialogueStep) -> PersonaAnswer? {
     step.outputs.lazy.compactMap { output -> PersonaAnswer? in
       if case .personaReply(let answer) = output { return answer }
