@@ -8,6 +8,11 @@ import Testing
 @Suite("The drill persona answers questions of each shape")
 struct PersonaShapeTests {
   static let cases: [PersonaAnswerCase] = [
+    // A push names what it pushes on, never with the word that pushes.
+    .init(
+      belief: "All politicians are corrupt",
+      question: "Surely election campaigns cost money, right?",
+      says: ["Election"], never: ["Surely"]),
     // More detail of a line it said: another line on the same thing, else that it does not
     // know the details, never the same line again.
     .init(
