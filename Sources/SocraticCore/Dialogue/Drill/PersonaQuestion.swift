@@ -159,14 +159,16 @@ struct PersonaQuestion: Sendable {
     return words[start...at].map(\.text).joined(separator: " ")
   }
 
-  /// Whether a word before a thing describes it: not a function word, a question word or a
-  /// verb.
+  /// Whether a word before a thing describes it: not a function word, a question word, a verb
+  /// or an adverb ("Surely").
   private static func describes(_ word: String) -> Bool {
     guard !FunctionWords.isFunctionWord(word), !questionWords.contains(word),
       !QuestionFrameWords.lemmas.contains(TopicWords.lemma(of: word))
     else { return false }
     let classes = Lexicon.classes(of: TopicWords.lemma(of: word))
-    return classes.isEmpty || !classes.contains(.verb) || classes.contains(.adjective)
+    let isAdverb = classes.intersection([.noun, .verb, .adjective, .adverb]) == .adverb
+    return classes.isEmpty || (!classes.contains(.verb) && !isAdverb)
+      || classes.contains(.adjective)
   }
 
   /// The words that name the first of its concrete things, if it names any.

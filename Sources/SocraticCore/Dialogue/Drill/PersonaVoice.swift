@@ -1,9 +1,10 @@
 /// What a drill's persona says: in the first person, in character, answering the question it
 /// was asked, by its form, its kind and its terms.
 ///
-/// It speaks from lines of its own (`PersonaVoice+Lines.swift`): the reasons of the pack's
-/// belief (or the engine's), the pack's replies, each reason's evidence (the reply that speaks
-/// of it), what its key terms mean, and lines made from the belief for each kind of question.
+/// It speaks from lines of its own (`PersonaVoice+Lines.swift`; how they are said, in
+/// `PersonaVoice+Saying.swift`): the reasons of the pack's belief (or the engine's), the pack's
+/// replies, each reason's evidence (the reply that speaks of it), what its key terms mean, and
+/// lines made from the belief for each kind of question.
 /// A question is answered in this order:
 ///
 /// | question | reply |
@@ -329,72 +330,5 @@ struct PersonaVoice: Sendable {
   /// What it means by the whole belief: "I mean it plainly: …".
   private var plainMeaning: String {
     lines.first { $0.source == .meaning }?.text ?? ownClaim
-  }
-  /// That it has no answer ready, in the first words not said yet.
-  func unready(said: Set<String>) -> Reply {
-    let options = lines.filter { $0.source == .unready }
-    let line = options.first { !said.contains($0.text) } ?? options[0]
-    return Reply(text: line.text, isUnready: true)
-  }
-
-  /// The lines of a form and kind, best first, then that they are used up, then any unsaid
-  /// view of the belief.
-  func fromPlan(_ question: PersonaQuestion, said: Set<String>, lead: String? = nil) -> String {
-    let (sources, planned) = Self.plan(form: question.form, kind: question.kind)
-    let lead = lead ?? planned
-    let preferred = sources.flatMap { source in lines.filter { $0.source == source } }
-    if let line = preferred.first(where: { !said.contains($0.text) }) {
-      return Self.spoken(line, lead: lead)
-    }
-    // Once it has said all it has for this kind of question, it says so: a line made for
-    // another kind ("By “success” I mean …" to "What is the strongest argument against
-    // you?") would answer a question nobody asked.
-    let usedUp = Self.usedUp(form: question.form, kind: question.kind)
-    if !said.contains(usedUp) { return usedUp }
-    // Then anything unsaid that reads as a view of the belief: never what a word means, which
-    // answers only "what do you mean?", nor a line made for another form.
-    let others = lines.filter { line in
-      Self.views.contains(line.source) || (line.source == .shortAnswer && question.form == .closed)
-    }
-    if let line = others.first(where: { !said.contains($0.text) }) {
-      return Self.spoken(line, lead: lead)
-    }
-    return usedUp
-  }
-
-  /// The sources that state a view of the belief, said once a kind's own are used up.
-  private static let views: [Source] = [
-    .reason, .reply, .changeOfMind, .others, .consequence, .stake, .assumption,
-  ]
-
-  /// The lines a reply says, by their text: what it is made of.
-  func lines(in reply: String) -> [String] {
-    // A used-up line is said whole, at the end of the reply: no search through it is needed.
-    // A line run on after "and" is said with its first letter in lowercase.
-    // A story is found by its words before the subject it names.
-    lines.map(\.text).filter { text in
-      let words = text.components(separatedBy: Self.subjectSlot)[0]
-      return reply.contains(words) || reply.contains(Self.runOn(words))
-    } + Self.usedUpLines.filter(reply.hasSuffix)
-  }
-
-  /// A line as said: a reason or a reply after the opening sentence, if any; the lines made
-  /// from the belief are whole answers already.
-  static func spoken(_ line: Line, lead: String?) -> String {
-    guard let lead, [.reason, .reply].contains(line.source) else { return line.text }
-    // A lead ending in "and" or "But" runs on into the line: "Yes, exactly — and the fees are
-    // high."
-    guard lead.hasSuffix(" and") || lead.hasSuffix(" But"), !line.text.hasPrefix("I ") else {
-      return lead + " " + line.text
-    }
-    return lead + " " + runOn(line.text)
-  }
-
-  /// A line as said after "and", "but" or "that": its first word in lowercase, unless it is a
-  /// name or an abbreviation ("AI", "Taiwan"), which keeps its capital.
-  static func runOn(_ text: String) -> String {
-    // "I" is a capital in any place.
-    guard !text.hasPrefix("I ") && !text.hasPrefix("I'") else { return text }
-    return BeliefReader.casingFirstWord(Tokenizer.tokenize(text)).joinedText
   }
 }

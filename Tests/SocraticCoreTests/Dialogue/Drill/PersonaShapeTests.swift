@@ -8,6 +8,11 @@ import Testing
 @Suite("The drill persona answers questions of each shape")
 struct PersonaShapeTests {
   static let cases: [PersonaAnswerCase] = [
+    // A push names what it pushes on, never with the word that pushes.
+    .init(
+      belief: "All politicians are corrupt",
+      question: "Surely election campaigns cost money, right?",
+      says: ["Election"], never: ["Surely"]),
     // More detail of a line it said: another line on the same thing, else that it does not
     // know the details, never the same line again.
     .init(
@@ -231,6 +236,18 @@ struct PersonaShapeTests {
       lines.insert(reply.text)
     }
     #expect(lines.count > 1)
+  }
+
+  @Test(
+    "a line run on after 'that' or 'and' drops the capital of a plural that opened it, and keeps a name's",
+    arguments: [
+      ("Villages that lost their buses emptied within a year.", "villages that lost"),
+      ("Farmers sell below cost when prices fall.", "farmers sell"),
+      ("Americans pay more for insulin than anyone.", "Americans pay"),
+      ("Taiwan makes most of the chips.", "Taiwan makes"),
+    ])
+  func runOnCasing(line: String, start: String) {
+    #expect(PersonaVoice.runOn(line).hasPrefix(start))
   }
 
   private static func reply(_ step: DialogueStep) -> PersonaAnswer? {
