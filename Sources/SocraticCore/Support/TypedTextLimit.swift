@@ -11,6 +11,8 @@ enum TypedTextLimit {
   /// The start of a text: at most `characters` characters, and at most `scalarsPerCharacter`
   /// times as many scalars. Walks no further than that, however long the text.
   static func prefix(of text: String, characters: Int) -> String {
+    // No more bytes than the limit: no more characters or scalars either, so nothing to cut.
+    guard text.utf8.count > characters else { return text }
     let scalars = text.unicodeScalars.prefix(characters * scalarsPerCharacter)
     return String(String(String.UnicodeScalarView(scalars)).prefix(characters))
   }

@@ -125,6 +125,7 @@ extension PersonaVoice {
     self.subjectWords = TopicWords(keywords.joined(separator: ", ")).lemmas
     self.spokenOf = (reasons + answers).reduce(into: []) { $0.formUnion($1.topic) }
     self.subject = subject
+    self.traces = lines.map { LineTrace($0.text) }
   }
 
   /// How much of a belief a reason carries: a claim about what will happen or what causes what

@@ -41,12 +41,23 @@ extension PersonaVoice {
   /// The lines a reply says, by their text: what it is made of.
   func lines(in reply: String) -> [String] {
     // A used-up line is said whole, at the end of the reply: no search through it is needed.
-    // A line run on after "and" is said with its first letter in lowercase.
-    // A story is found by its words before the subject it names.
-    lines.map(\.text).filter { text in
-      let words = text.components(separatedBy: Self.subjectSlot)[0]
-      return reply.contains(words) || reply.contains(Self.runOn(words))
-    } + Self.usedUpLines.filter(reply.hasSuffix)
+    traces.filter { reply.contains($0.words) || reply.contains($0.runOnWords) }.map(\.text)
+      + Self.usedUpLines.filter(reply.hasSuffix)
+  }
+
+  /// A line's text and the words that show it in a reply.
+  struct LineTrace: Sendable {
+    var text: String
+    /// Its words before the subject a story names: a story is found by them.
+    var words: String
+    /// Those words run on after "and": with the first letter in lowercase.
+    var runOnWords: String
+
+    init(_ text: String) {
+      self.text = text
+      words = text.components(separatedBy: PersonaVoice.subjectSlot)[0]
+      runOnWords = PersonaVoice.runOn(words)
+    }
   }
 
   /// A line as said: a reason or a reply after the opening sentence, if any; the lines made

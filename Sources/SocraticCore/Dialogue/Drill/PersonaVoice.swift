@@ -101,6 +101,9 @@ struct PersonaVoice: Sendable {
   let spokenOf: Set<String>
   /// What its belief is about, to name in its story ("AI regulation"), if known.
   let subject: String?
+  /// Each line's text with the words that show it in a reply (`lines(in:)`), worked out once
+  /// rather than for every reply.
+  let traces: [LineTrace]
 
   /// What to say to a question, given the lines already said: about the thing it names, if it
   /// names one no line of its own speaks of.

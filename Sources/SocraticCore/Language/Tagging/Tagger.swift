@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Tags each token with its part of speech: an averaged perceptron (Honnibal's greedy tagger)
 /// trained on the Universal Dependencies English treebanks by scripts/train-tagger.py.
 ///
@@ -9,6 +11,29 @@ public enum Tagger {
   /// The part of speech of each token, in order.
   public static func tags(of tokens: [Token]) -> [PartOfSpeech] {
     guard !tokens.isEmpty else { return [] }
+    // The tags depend on the words alone, and one answer is tagged again by each reader of it
+    // (its moves, its reflection, the questions on it): a sentence is tagged once.
+    guard tokens.count <= RecentTags.longest else { return tagging(tokens) }
+    let key = tokens.map(\.text)
+    if let known = recent.withLock({ $0[key] }) { return known }
+    let tags = tagging(tokens)
+    recent.withLock { recent in
+      if recent.count >= RecentTags.kept { recent.removeAll(keepingCapacity: true) }
+      recent[key] = tags
+    }
+    return tags
+  }
+
+  /// The tags of the sentences tagged last, by their words.
+  private static let recent = Mutex<[[String]: [PartOfSpeech]]>([:])
+
+  /// How many sentences' tags are kept, and of how many words at most.
+  private enum RecentTags {
+    static let kept = 256
+    static let longest = 256
+  }
+
+  private static func tagging(_ tokens: [Token]) -> [PartOfSpeech] {
     let features = tokens.indices.map { TaggerFeatures(of: tokens[$0], at: $0) }
     var sentence = SentenceScores(count: tokens.count)
     for (index, feature) in features.enumerated() {
