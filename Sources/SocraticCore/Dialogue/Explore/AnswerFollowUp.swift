@@ -97,15 +97,23 @@ enum AnswerFollowUp {
     if name.contains(where: { $0.lowercased.hasSuffix("'s") || $0.lowercased.hasSuffix("’s") }) {
       return name.joinedText
     }
-    let determiner =
+    var determiner =
       start > 0 ? sourceDeterminers[tokens[start - 1].lowercased] ?? "the" : "the"
+    // "some study", "those study": one source is pointed back at as "that".
+    let word = tokens[noun].lowercased
+    if determiner == "those", !word.hasSuffix("s"), !["data", "research"].contains(word) {
+      determiner = "that"
+    }
     return determiner + " " + name.joinedText
   }
 
   /// Whether a word before a source noun is part of its name: a name, a modifier, or a noun
   /// ("the student surveys"), never a verb ("read surveys") or a function word.
   private static func isNamePart(_ token: Token) -> Bool {
-    guard token.kind == .word, token.lowercased != "i" else { return false }
+    // "The news": a determiner is no part of the name, capitalised or not.
+    guard token.kind == .word, token.lowercased != "i",
+      sourceDeterminers[token.lowercased] == nil
+    else { return false }
     return ["'s", "’s"].contains(token.lowercased) || sourceModifiers.contains(token.lowercased)
       || isCapitalised(token) || (token.text.contains("-") && token.text.count > 3)
       || (!FunctionWords.isFunctionWord(token.lowercased)

@@ -23,6 +23,11 @@ struct ExploreAnswerFollowUpTests {
     "a source they name is weighed by its name",
     arguments: [
       (
+        "The news, mostly, and a friend who lost money.",
+        "How far do you trust the news on this, and why?"
+      ),
+      ("some study I saw said it doubles", "How far do you trust that study on this, and why?"),
+      (
         "the student surveys said the new timetable was the worst part",
         "How far do you trust the student surveys on this, and why?"
       ),
