@@ -141,6 +141,9 @@ enum AnswerFollowUp {
         ?? Tokenizer.tokenize(reason).lazy.compactMap { otherPeople[$0.lowercased] }.first
       return ["How do you think \(other ?? "the others involved") would tell it?"]
     }
+    // "I run a bakery", "most coins I hear about turn out to be scams": no event was told, so
+    // there is no experience whose typicality to weigh.
+    guard tellsAnEvent(reason) else { return [] }
     var wordings: [String] = []
     // "you've seen chatgpt write …": how typical it is that they saw it asks nothing.
     let words = clause?.split(separator: " ") ?? []
@@ -150,6 +153,26 @@ enum AnswerFollowUp {
     wordings.append("How typical do you think that experience is?")
     return wordings
   }
+
+  /// Whether a text tells something that happened: its first clause is in the past ("my gym
+  /// raised its fees", "I was sent home") or the perfect ("we've had three outages").
+  static func tellsAnEvent(_ text: String) -> Bool {
+    let sentence = SentenceSplitter.sentences(in: Tokenizer.tokenize(text)).first ?? []
+    switch ClauseParser.parse(sentence)?.verb {
+    case .lexical(_, .past)?, .be(.past)?, .perfect?: return true
+    default: break
+    }
+    // "because I cut it out last year and felt better": a later verb or a time in the past.
+    let tags = ClauseScanner(tokens: sentence).tags
+    return sentence.indices.contains { index in
+      pastTimeWords.contains(sentence[index].lowercased)
+        || (tags[index] == .finiteVerb
+          && Lexicon.verbReadings(of: sentence[index].lowercased).first?.form == .past)
+    }
+  }
+
+  /// Words that place what is told in the past.
+  static let pastTimeWords: Set<String> = ["ago", "yesterday", "last"]
 
   /// Whether a clause's first word is the person ("you", "you've"): how typical it is that
   /// they saw something asks nothing.

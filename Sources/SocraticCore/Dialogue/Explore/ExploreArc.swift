@@ -158,7 +158,9 @@ struct ExploreArc {
         }
       }
       // How typical an experience is, asked right after it is told, never of one long past.
-      if last?.has(.example) == true, !AnswerFollowUp.isPersonal(belief.claim) {
+      if last?.has(.example) == true, !AnswerFollowUp.isPersonal(belief.claim),
+        last?.examples.contains(where: AnswerFollowUp.tellsAnEvent) == true
+      {
         return fresh(.assumptions, "How typical do you think that experience is?")
       }
       return nil

@@ -91,6 +91,17 @@ struct ExploreAnswerFollowUpTests {
     #expect(next(after: [answer], about: "Prices are rising faster than wages.") == question)
   }
 
+  @Test(
+    "what they do or hear about, no event told, is not asked how typical it is",
+    arguments: [
+      "I run a bakery, 6 people on staff",
+      "most of the shops I hear about end up closing within a year",
+    ])
+  func noEventNoTypical(answer: String) {
+    let asked = next(after: [answer], about: "Prices are rising faster than wages.")
+    #expect(asked?.contains("How typical") == false)
+  }
+
   @Test("a belief about their own life asks how the other person would tell it")
   func ownLifeOtherSide() {
     let asked = next(
