@@ -50,7 +50,7 @@ extension TheirWords {
     // being understood, and goes on.
     let thanks = words.indices.contains { index in
       closingWords.contains(words[index]) && words.dropFirst(index + 1).first != "to"
-        && !(index > 0 && agreementWords.contains(words[index - 1]))
+        && !(index > 0 && AnswerCues.agreements.contains(words[index - 1]))
     }
     if thanks || isLeaving(words) {
       signals.insert(.close)
@@ -202,11 +202,6 @@ extension TheirWords {
 
   static let closingWords: Set<String> = [
     "thanks", "thank", "bye", "goodbye", "cheers",
-  ]
-
-  /// Words of agreement that make the thanks after them thanks for being understood.
-  static let agreementWords: Set<String> = [
-    "exactly", "finally", "precisely", "yes", "yeah", "right",
   ]
 
   /// Words a remark about certainty is made of, besides function words.
