@@ -66,13 +66,21 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
     }
   }
 
-  /// The intent of a question, if it asks one of these.
+  /// The intent of a question, if it asks one of these. Worked out once per wording: a
+  /// dialogue asks it of every question it might ask, at every step.
   init?(of question: String) {
-    let words = Tokenizer.tokenize(question).filter(\.isWord)
-    guard let found = Self.matchers.first(where: { $0.matcher.matches(words) }) else {
+    guard let found = Self.known.value(for: question, { Self.reading(question) }) else {
       return nil
     }
-    self = found.intent
+    self = found
+  }
+
+  /// The intents of the wordings met so far.
+  private static let known = Memo<QuestionIntent?>()
+
+  private static func reading(_ question: String) -> QuestionIntent? {
+    let words = Tokenizer.tokenize(question).filter(\.isWord)
+    return matchers.first(where: { $0.matcher.matches(words) })?.intent
   }
 
   /// Each intent's phrases, compiled once.

@@ -110,11 +110,15 @@ enum MomentQuestions {
 
   /// Whether a question asked is one of those about a feeling, whichever feeling it named.
   static func isFeelingQuestion(_ text: String) -> Bool {
-    feelingMoments.contains { moment in
-      (wordings[moment] ?? []).contains { _, wording in
-        let parts = wording.split(separator: "{feeling}", omittingEmptySubsequences: false)
-        return text.hasPrefix(parts[0]) && text.hasSuffix(parts[parts.count - 1])
-      }
+    feelingFrames.contains { text.hasPrefix($0.start) && text.hasSuffix($0.end) }
+  }
+
+  /// The words before and after the feeling in each wording about one, split once.
+  private static let feelingFrames: [(start: String, end: String)] = feelingMoments.flatMap {
+    moment in
+    (wordings[moment] ?? []).map { _, wording in
+      let parts = wording.split(separator: "{feeling}", omittingEmptySubsequences: false)
+      return (String(parts[0]), String(parts[parts.count - 1]))
     }
   }
 

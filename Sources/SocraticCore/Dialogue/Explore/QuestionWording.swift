@@ -28,7 +28,7 @@ enum QuestionWording {
   static func isNearDuplicate(
     _ text: String, of earlier: [Set<String>], beliefWords: Set<String> = []
   ) -> Bool {
-    let words = contentWords(of: text, excluding: beliefWords)
+    let words = frames.value(for: text) { contentWords(of: text) }.subtracting(beliefWords)
     guard words.count >= 2 else { return false }
     return earlier.contains { other in
       let shorter = min(words.count, other.count)
@@ -38,6 +38,10 @@ enum QuestionWording {
         || (shorter >= 3 && shared >= 0.8 * Double(shorter))
     }
   }
+
+  /// The content words of the questions weighed so far: each candidate is weighed at every
+  /// step, its words read once.
+  private static let frames = Memo<Set<String>>()
 
   /// A word in the form questions are compared in: a verb's base ("led" → lead), a noun's
   /// singular, one word for a few that ask the same ("believe" → think).

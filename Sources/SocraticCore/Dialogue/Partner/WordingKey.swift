@@ -34,12 +34,15 @@ struct WordingKey: Sendable, Hashable {
   /// makes you as sure as you are?" and "What makes you less sure?" differ.
   func isNearDuplicate(of other: WordingKey, ignoring: Set<String> = []) -> Bool {
     if let intent, intent == other.intent, claimNumber == other.claimNumber { return true }
-    let mine = stems.subtracting(ignoring)
-    let theirs = other.stems.subtracting(ignoring)
+    // Compared at every step with every wording offered before: no set is built that is not
+    // needed.
+    let mine = ignoring.isDisjoint(with: stems) ? stems : stems.subtracting(ignoring)
+    let theirs =
+      ignoring.isDisjoint(with: other.stems) ? other.stems : other.stems.subtracting(ignoring)
     if mine.count >= 2, mine == theirs { return true }
     let smaller = min(mine.count, theirs.count)
     guard smaller >= 3 else { return false }
-    return mine.intersection(theirs).count * 3 >= smaller * 2
+    return mine.count(where: theirs.contains) * 3 >= smaller * 2
   }
 
   /// A word without its commonest endings: "seeing", "sees" → "see".
