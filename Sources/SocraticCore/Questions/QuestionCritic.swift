@@ -79,7 +79,15 @@ public struct QuestionCritic: Sendable {
     let hasQuestionMark = readings.dropFirst(saying ? 1 : 0).contains(where: \.hasQuestionMark)
     let asking =
       hasQuestionMark ? readings : saying ? [] : readings.prefix(1).filter(\.opensLikeQuestion)
-    guard let index = asking.firstIndex(where: \.isQuestion) else {
+    // Beside a question mark, a sentence ended with a full stop asks only when it opens with a
+    // question word or an auxiliary: "I just want to understand how you see it." and "Huh."
+    // lead into the question, they are not another.
+    let asks = { (index: Int) in
+      readings[index].isQuestion
+        && (!hasQuestionMark || readings[index].hasQuestionMark
+          || !Self.endsWithFullStop(sentences[index]) || Self.opensAsking(readings[index]))
+    }
+    guard let index = asking.indices.first(where: asks) else {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
     let reading = readings[index]
@@ -89,13 +97,16 @@ public struct QuestionCritic: Sendable {
         question: text, form: .statement, kind: nil,
         problems: [StatementKind.request.explanation], suggestion: nil)
     }
-    let furtherQuestions = readings[(index + 1)...].filter(\.isQuestion).count
+    // "What did they mean? Like replaced, or just changed?": a gloss asks the same again.
+    let furtherQuestions = readings.indices.dropFirst(index + 1).filter {
+      asks($0) && !Self.isGloss(readings[$0])
+    }.count
 
     var problems = QuestionFormRules.problems(in: reading)
     let form = problems.map(\.form).max() ?? .open
     var suggestion: String?
     let kind: QuestionKind
-    if problems.isEmpty {
+    if problems.allSatisfy(\.isFine) {
       kind = QuestionKindRules.kind(of: reading, problems: problems)
     } else {
       // Insults and disbelief say nothing of what is asked: the kind is read without them. A
@@ -115,10 +126,19 @@ public struct QuestionCritic: Sendable {
       let callsNames = problems.contains(where: \.isInsult)
       kind = QuestionKindRules.kind(
         of: cleaned.core.isEmpty ? reading : cleaned, problems: problems)
-      suggestion = QuestionRewriter.suggestion(
-        for: reading, cleaned: cleaned, problems: problems,
-        context: index > 0 ? sentences[index - 1] : nil,
-        isAcceptable: { Self.isOpen(body: $0, lookingUpNames: callsNames) })
+      // "Who told you that, Facebook?" is a fair question without its jab.
+      // "Would it kill you to call?" asks what would make it easier to call.
+      let untagged = [
+        SarcasmRules.withoutMockingTag(reading), SarcasmRules.askingWhatHelps(reading),
+      ]
+      .lazy.compactMap { $0 }.first { Self.isOpen(body: $0, lookingUpNames: callsNames) }
+      .map { QuestionRewriter.asked(QuestionReading($0 + [Self.questionMark])) }
+      suggestion =
+        untagged
+        ?? QuestionRewriter.suggestion(
+          for: reading, cleaned: cleaned, problems: problems,
+          context: index > 0 ? sentences[index - 1] : nil,
+          isAcceptable: { Self.isOpen(body: $0, lookingUpNames: callsNames) })
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
@@ -163,6 +183,34 @@ public struct QuestionCritic: Sendable {
     }
     return said.contains(where: \.isWord) ? said : tokens
   }
+
+  /// Whether a sentence ends with a full stop or an exclamation mark.
+  private static func endsWithFullStop(_ sentence: [Token]) -> Bool {
+    guard let last = sentence.last(where: { $0.kind == .punctuation }),
+      sentence.last?.kind == .punctuation
+    else { return false }
+    return [".", "!"].contains(last.text)
+  }
+
+  /// Whether a sentence opens as a question does, with a question word or an auxiliary, and is
+  /// not "Huh." or "What." alone.
+  private static func opensAsking(_ reading: QuestionReading) -> Bool {
+    guard reading.core.count > 1 else { return false }
+    switch reading.opener {
+    case .questionWord, .auxiliary: return reading.opensLikeQuestion
+    default: return false
+    }
+  }
+
+  /// Whether a further question restates or spells out the one before: "Like …", "As in …",
+  /// "I mean …", "Or …".
+  private static func isGloss(_ reading: QuestionReading) -> Bool {
+    glossOpeners.contains { reading.words.starts(with: $0) }
+  }
+
+  private static let glossOpeners: [[String]] = [
+    ["like"], ["or"], ["as", "in"], ["i", "mean"], ["meaning"], ["say"], ["i.e"], ["ie"],
+  ]
 
   /// Whether a sentence is one word that leads into an answer, with a question mark: "Honestly?"
   private static func isAnswerLeadIn(_ reading: QuestionReading) -> Bool {
