@@ -20,11 +20,14 @@
 /// - Several questions ("Is crypto a scam? Why?"): the first is critiqued, with a problem
 ///   saying that several were asked; the suggestion is then the first question alone when it
 ///   is open, or its rewrite.
-/// - A question without "?" that opens like one ("Why is that", "Tell me more") is a question.
+/// - A question without "?" that opens like one ("Why is that", "Tell me more") is a question,
+///   unless a dash before it carries on a sentence from before ("-isn't a good mix.").
 ///   A text that asks nothing is a reflection, whose depth is judged against what the other
 ///   person said (`after`), or a statement, with an open question to ask instead
 ///   (`UtteranceReader`, `ReflectionDepthRules`). A lone "Honestly?" before the speaker's own
 ///   view asks nothing ("Honestly? I think it's overblown." is a statement).
+/// - Musing about an act put to the person, said without "?" ("I wonder what it'd be like if
+///   you tried it.") is advice (`ProposalRules`).
 /// - A request for something to be done ("Can you take the bins out?") asks for no view: a
 ///   statement, said to be a request, with no rewrite (`RequestRules`).
 /// - "What?", "Huh?", "Sorry?" alone ask for a repeat, not for thought: closed, with the
@@ -77,8 +80,13 @@ public struct QuestionCritic: Sendable {
     // nothing after it asks.
     let saying = readings.count > 1 && Self.isAnswerLeadIn(readings[0])
     let hasQuestionMark = readings.dropFirst(saying ? 1 : 0).contains(where: \.hasQuestionMark)
+    // A line that opens with a dash carries on a sentence from before ("-isn't a good mix."):
+    // without a question mark it asks nothing, whatever word it opens with.
+    let carriesOn = sentences[0].first.map { Self.dashes.contains($0.text) } ?? false
     let asking =
-      hasQuestionMark ? readings : saying ? [] : readings.prefix(1).filter(\.opensLikeQuestion)
+      hasQuestionMark
+      ? readings
+      : saying || carriesOn ? [] : readings.prefix(1).filter(\.opensLikeQuestion)
     // Beside a question mark, a sentence ended with a full stop asks only when it opens with a
     // question word or an auxiliary: "I just want to understand how you see it." and "Huh."
     // lead into the question, they are not another.
@@ -86,6 +94,12 @@ public struct QuestionCritic: Sendable {
       readings[index].isQuestion
         && (!hasQuestionMark || readings[index].hasQuestionMark
           || !Self.endsWithFullStop(sentences[index]) || Self.opensAsking(readings[index]))
+    }
+    // "I wonder what it'd be like if you tried it." suggests, said without "?".
+    if !hasQuestionMark, ProposalRules.proposesAct(readings[0].words) {
+      return QuestionCritique(
+        question: text, form: .statement, kind: nil,
+        problems: [StatementKind.advice.explanation], suggestion: StatementKind.advice.suggestion)
     }
     guard let index = asking.indices.first(where: asks) else {
       return Self.critique(saying: text, sentences: sentences, after: after)
@@ -231,6 +245,8 @@ public struct QuestionCritic: Sendable {
     return reading.isQuestion && RewriteGrammar.isWellFormed(body)
       && QuestionFormRules.problems(in: reading, lookingUpNames: lookingUpNames).isEmpty
   }
+
+  private static let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
 
   private static let questionMark = Token("?", kind: .punctuation, hasSpaceBefore: false)
 }

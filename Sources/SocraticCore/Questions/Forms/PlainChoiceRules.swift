@@ -2,8 +2,9 @@
 /// Spurs?", "Is it vegan or keto that you're doing now?", "Are you driving or taking the
 /// train?". They are closed, and fine as they are: the answer is a fact the asker needs, not a
 /// view squeezed into two boxes. A choice between views ("Do you think AI is a tool or a
-/// threat?"), between judgements ("Are you happy or sad?") or about anything but the person
-/// ("Is Bitcoin a currency or an asset?") keeps its fault.
+/// threat?"), judgements ("Are you happy or sad?"), preferences ("Do you prefer …") or sides
+/// ("Are you with the landlords or the tenants?"), or about anything but the person ("Is
+/// Bitcoin a currency or an asset?") keeps its fault.
 enum PlainChoiceRules {
   /// Whether an either-or question asks a plain fact of the person's own.
   static func isPlainChoice(_ reading: QuestionReading) -> Bool {
@@ -13,7 +14,8 @@ enum PlainChoiceRules {
     let words = reading.coreWords
     guard words.contains(where: secondPerson.contains),
       !words.contains(where: { CritiqueVocabulary.opinionVerbs[$0] != nil || hedged.contains($0) }),
-      let or = words.firstIndex(of: "or")
+      let or = words.firstIndex(of: "or"),
+      !zip(words, words.dropFirst()).contains(where: { $0 == "you" && sides.contains($1) })
     else { return false }
     let option = words[(or + 1)...].prefix { !optionEnds.contains($0) }
     return !option.isEmpty && option.count <= optionLength
@@ -32,8 +34,14 @@ enum PlainChoiceRules {
 
   private static let secondPerson: Set<String> = ["you", "your", "you're", "yours"]
 
-  /// Words that make the choice a judgement rather than a fact: "more", "better".
-  private static let hedged: Set<String> = ["more", "less", "better", "worse", "rather"]
+  /// Words that make the choice a judgement or a preference rather than a fact: "more",
+  /// "better", "prefer".
+  private static let hedged: Set<String> = [
+    "more", "less", "better", "worse", "rather", "prefer", "prefers", "preferred",
+  ]
+
+  /// Words after "you" that make the choice one of sides: "Are you with the landlords or …".
+  private static let sides: Set<String> = ["with", "for", "against", "behind", "on"]
 
   /// Options that take a side: "for or against", "pro or anti".
   private static let stances: Set<String> = ["not", "against", "anti", "no", "con", "pro"]

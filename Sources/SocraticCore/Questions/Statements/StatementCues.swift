@@ -31,7 +31,7 @@ enum StatementCues {
     .init("i 'd say", 3), .init("i personally", 3), .init("i feel like", 2),
     .init("it 's highly", 2), .init("would be good", 2), .init("would be better", 2),
     .init("i 'd recommend", 3), .init("if i were you", 4), .init("i used to", 2),
-    .init("when i", 2), .init("^ well", 1),
+    .init("when i", 2), .init("^ well", 1), .init("i thought", 2), .init("isn't a good", 3),
   ]
 
   /// Words that contradict or correct the other side, or bring the speaker's own evidence
@@ -105,6 +105,8 @@ enum StatementCues {
     // How things work, said of people in general or of a thing: "they can", "it allows".
     .init("they can", 2), .init("it allows", 3), .init("can be", 1), .init("their", 1),
     .init("most people find", 3), .init("allowed to", 2),
+    // The speaker setting out what they want the person to know: "I want to point out that".
+    .init("point out", 3), .init("let you know", 3),
   ]
 
   /// Recognition of the person: their effort, strength or feelings.
@@ -123,7 +125,8 @@ enum StatementCues {
 
   /// Telling the person they are right: "you're right".
   private static let agreement: [UtteranceCue] = [
-    .init("you 're right", 3), .init("you are right", 3),
+    .init("you 're right", 3), .init("you are right", 3), .init("that 's true", 3),
+    .init("are true", 3), .init("so true", 3),
   ]
 
   /// The choice left with the person: "it's your decision", "up to you".
@@ -143,7 +146,8 @@ enum StatementCues {
     .init("what we 'll do", 4), .init("we talked about", 2), .init("as we discussed", 3),
     .init("come back", 2), .init("i 'm hoping", 2),
     .init("our time", 3), .init("minutes", 2), .init("i promise", 3),
-    .init("gonna ask", 3), .init("going to ask", 3),
+    .init("gonna ask", 3), .init("going to ask", 3), .init("why i asked", 4),
+    .init("why i 'm asking", 4), .init("the reason i asked", 4),
   ]
 
   /// Small talk and agreeing to a plan: "yeah let's go", "sounds good", "I'm in".
