@@ -120,7 +120,9 @@ enum StatementCues {
     .init("you should be proud", 5), .init("took courage", 4), .init("takes courage", 4),
     .init("took a lot", 2), .init("brave", 2), .init("you 're welcome", 4), .init("fantastic", 2),
     .init("wonderful", 2), .init("awesome", 2), .init("excellent", 2), .init("that 's a great", 3),
-    .init("what a great", 3),
+    .init("what a great", 3), .init("done well", 6), .init("you 've done well", 4),
+    .init("did well", 6), .init("nice work", 3), .init("proud of you", 6),
+    .init("credit to you", 4), .init("a big step", 3), .init("achievement", 2),
   ]
 
   /// Telling the person they are right: "you're right".

@@ -61,6 +61,9 @@ struct UnaskedLineTests {
       ),
       ("Okay, and those things are true.", .agreement),
       ("So that's why I asked about the weekends.", .structuring),
+      ("You've done well to keep the diary going.", .affirmation),
+      ("You did well not to rise to it.", .affirmation),
+      ("I'm proud of you for ringing her.", .affirmation),
     ])
   func statementKind(text: String, kind: StatementKind) throws {
     let critique = try critic.critique(text)
