@@ -147,12 +147,20 @@ public struct QuestionCritic: Sendable {
       ]
       .lazy.compactMap { $0 }.first { Self.isOpen(body: $0, lookingUpNames: callsNames) }
       .map { QuestionRewriter.asked(QuestionReading($0 + [Self.questionMark])) }
+      // A complaint's rewrite asks about the person, never in the asker's voice ("What leads
+      // me to …"); failing one, what would be fair.
+      let isComplaint = problems.contains {
+        if case .complaint = $0 { true } else { false }
+      }
       suggestion =
         untagged
         ?? QuestionRewriter.suggestion(
           for: reading, cleaned: cleaned, problems: problems,
           context: index > 0 ? sentences[index - 1] : nil,
-          isAcceptable: { Self.isOpen(body: $0, lookingUpNames: callsNames) })
+          isAcceptable: {
+            Self.isOpen(body: $0, lookingUpNames: callsNames)
+              && !(isComplaint && $0.contains { Self.askerWords.contains($0.lowercased) })
+          }) ?? (isComplaint ? Self.askingWhatIsFair : nil)
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
@@ -245,6 +253,12 @@ public struct QuestionCritic: Sendable {
     return reading.isQuestion && RewriteGrammar.isWellFormed(body)
       && QuestionFormRules.problems(in: reading, lookingUpNames: lookingUpNames).isEmpty
   }
+
+  /// The asker's own words, which a complaint's rewrite leaves out.
+  private static let askerWords: Set<String> = ["i", "me", "my", "mine", "myself"]
+
+  /// What a complaint can ask instead when no rewrite of its own words passes.
+  private static let askingWhatIsFair = "What would feel fair to you here?"
 
   private static let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
 

@@ -22,6 +22,7 @@ struct JabAndPlainChoiceTests {
         "How come I'm the only one who feeds the cat?", "'How come I'm the only one' is a complaint"
       ),
       ("Why does nobody ever refill the printer?", "'Why does nobody ever' is a complaint"),
+      ("Is it so hard for you to knock first?", "'Is it so hard for you to' is sarcasm"),
     ])
   func jab(question: String, problem: String) throws {
     let critique = try critic.critique(question)
@@ -40,6 +41,15 @@ struct JabAndPlainChoiceTests {
     ])
   func jabSuggestion(question: String, suggestion: String) throws {
     #expect(try critic.critique(question).suggestion == suggestion)
+  }
+
+  @Test(
+    "a complaint's suggestion is never in the asker's voice",
+    arguments: ["why do i always end up driving lol", "Why am I always the one who phones first?"])
+  func complaintSuggestion(question: String) throws {
+    let suggestion = try #require(try critic.critique(question).suggestion)
+    let words = Tokenizer.tokenize(suggestion).map(\.lowercased)
+    #expect(!words.contains("i") && !words.contains("me"), "\(suggestion)")
   }
 
   @Test(

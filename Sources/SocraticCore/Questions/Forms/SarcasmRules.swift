@@ -92,7 +92,7 @@ enum SarcasmRules {
 
   /// Scolding put as a question about what it would cost the person to do as asked.
   private static let sarcasm = [String]([
-    "(is|was) it (really)? so (hard|difficult) to",
+    "(is|was) it (really)? so (hard|difficult) (for (you|him|her|them))? to",
     "is it really that (hard|difficult) to",
     "do you want a (medal|prize|cookie|gold star|round of applause)",
     "(did|have) you (forget|forgotten) how to",
