@@ -54,7 +54,18 @@ enum CritiqueVocabulary {
   static let loadedWords: Set<String> = [
     "ridiculous", "absurd", "insane", "crazy", "nonsense", "nonsensical", "laughable",
     "ludicrous", "preposterous", "outrageous", "crap", "bullshit", "garbage", "rubbish",
-    "drivel", "so-called",
+    "drivel", "so-called", "junk",
+  ]
+
+  /// Loaded words that name a plain thing before some nouns: "junk food", "junk mail".
+  static let neutralCompounds: [String: Set<String>] = [
+    "junk": ["food", "foods", "mail", "yard", "shop", "drawer", "bond", "bonds", "dna"]
+  ]
+
+  /// Phrases that tell the person what to think of what they do: "… no matter what".
+  static let loadedPhrases: [[String]] = [
+    ["no", "matter", "what"], ["of", "all", "people"], ["for", "god", "'s", "sake"],
+    ["for", "crying", "out", "loud"],
   ]
 
   /// Loaded words that name a thing said, replaced by "that" in a rewrite ("such nonsense").

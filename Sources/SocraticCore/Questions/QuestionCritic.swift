@@ -20,11 +20,14 @@
 /// - Several questions ("Is crypto a scam? Why?"): the first is critiqued, with a problem
 ///   saying that several were asked; the suggestion is then the first question alone when it
 ///   is open, or its rewrite.
-/// - A question without "?" that opens like one ("Why is that", "Tell me more") is a question.
+/// - A question without "?" that opens like one ("Why is that", "Tell me more") is a question,
+///   unless a dash before it carries on a sentence from before ("-isn't a good mix.").
 ///   A text that asks nothing is a reflection, whose depth is judged against what the other
 ///   person said (`after`), or a statement, with an open question to ask instead
 ///   (`UtteranceReader`, `ReflectionDepthRules`). A lone "Honestly?" before the speaker's own
 ///   view asks nothing ("Honestly? I think it's overblown." is a statement).
+/// - Musing about an act put to the person, said without "?" ("I wonder what it'd be like if
+///   you tried it.") is advice (`ProposalRules`).
 /// - A request for something to be done ("Can you take the bins out?") asks for no view: a
 ///   statement, said to be a request, with no rewrite (`RequestRules`).
 /// - "What?", "Huh?", "Sorry?" alone ask for a repeat, not for thought: closed, with the
@@ -77,9 +80,28 @@ public struct QuestionCritic: Sendable {
     // nothing after it asks.
     let saying = readings.count > 1 && Self.isAnswerLeadIn(readings[0])
     let hasQuestionMark = readings.dropFirst(saying ? 1 : 0).contains(where: \.hasQuestionMark)
+    // A line that opens with a dash carries on a sentence from before ("-isn't a good mix."):
+    // without a question mark it asks nothing, whatever word it opens with.
+    let carriesOn = sentences[0].first.map { Self.dashes.contains($0.text) } ?? false
     let asking =
-      hasQuestionMark ? readings : saying ? [] : readings.prefix(1).filter(\.opensLikeQuestion)
-    guard let index = asking.firstIndex(where: \.isQuestion) else {
+      hasQuestionMark
+      ? readings
+      : saying || carriesOn ? [] : readings.prefix(1).filter(\.opensLikeQuestion)
+    // Beside a question mark, a sentence ended with a full stop asks only when it opens with a
+    // question word or an auxiliary: "I just want to understand how you see it." and "Huh."
+    // lead into the question, they are not another.
+    let asks = { (index: Int) in
+      readings[index].isQuestion
+        && (!hasQuestionMark || readings[index].hasQuestionMark
+          || !Self.endsWithFullStop(sentences[index]) || Self.opensAsking(readings[index]))
+    }
+    // "I wonder what it'd be like if you tried it." suggests, said without "?".
+    if !hasQuestionMark, ProposalRules.proposesAct(readings[0].words) {
+      return QuestionCritique(
+        question: text, form: .statement, kind: nil,
+        problems: [StatementKind.advice.explanation], suggestion: StatementKind.advice.suggestion)
+    }
+    guard let index = asking.indices.first(where: asks) else {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
     let reading = readings[index]
@@ -89,13 +111,16 @@ public struct QuestionCritic: Sendable {
         question: text, form: .statement, kind: nil,
         problems: [StatementKind.request.explanation], suggestion: nil)
     }
-    let furtherQuestions = readings[(index + 1)...].filter(\.isQuestion).count
+    // "What did they mean? Like replaced, or just changed?": a gloss asks the same again.
+    let furtherQuestions = readings.indices.dropFirst(index + 1).filter {
+      asks($0) && !Self.isGloss(readings[$0])
+    }.count
 
     var problems = QuestionFormRules.problems(in: reading)
     let form = problems.map(\.form).max() ?? .open
     var suggestion: String?
     let kind: QuestionKind
-    if problems.isEmpty {
+    if problems.allSatisfy(\.isFine) {
       kind = QuestionKindRules.kind(of: reading, problems: problems)
     } else {
       // Insults and disbelief say nothing of what is asked: the kind is read without them. A
@@ -115,10 +140,27 @@ public struct QuestionCritic: Sendable {
       let callsNames = problems.contains(where: \.isInsult)
       kind = QuestionKindRules.kind(
         of: cleaned.core.isEmpty ? reading : cleaned, problems: problems)
-      suggestion = QuestionRewriter.suggestion(
-        for: reading, cleaned: cleaned, problems: problems,
-        context: index > 0 ? sentences[index - 1] : nil,
-        isAcceptable: { Self.isOpen(body: $0, lookingUpNames: callsNames) })
+      // "Who told you that, Facebook?" is a fair question without its jab.
+      // "Would it kill you to call?" asks what would make it easier to call.
+      let untagged = [
+        SarcasmRules.withoutMockingTag(reading), SarcasmRules.askingWhatHelps(reading),
+      ]
+      .lazy.compactMap { $0 }.first { Self.isOpen(body: $0, lookingUpNames: callsNames) }
+      .map { QuestionRewriter.asked(QuestionReading($0 + [Self.questionMark])) }
+      // A complaint's rewrite asks about the person, never in the asker's voice ("What leads
+      // me to …"); failing one, what would be fair.
+      let isComplaint = problems.contains {
+        if case .complaint = $0 { true } else { false }
+      }
+      suggestion =
+        untagged
+        ?? QuestionRewriter.suggestion(
+          for: reading, cleaned: cleaned, problems: problems,
+          context: index > 0 ? sentences[index - 1] : nil,
+          isAcceptable: {
+            Self.isOpen(body: $0, lookingUpNames: callsNames)
+              && !(isComplaint && $0.contains { Self.askerWords.contains($0.lowercased) })
+          }) ?? (isComplaint ? Self.askingWhatIsFair : nil)
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
@@ -164,6 +206,34 @@ public struct QuestionCritic: Sendable {
     return said.contains(where: \.isWord) ? said : tokens
   }
 
+  /// Whether a sentence ends with a full stop or an exclamation mark.
+  private static func endsWithFullStop(_ sentence: [Token]) -> Bool {
+    guard let last = sentence.last(where: { $0.kind == .punctuation }),
+      sentence.last?.kind == .punctuation
+    else { return false }
+    return [".", "!"].contains(last.text)
+  }
+
+  /// Whether a sentence opens as a question does, with a question word or an auxiliary, and is
+  /// not "Huh." or "What." alone.
+  private static func opensAsking(_ reading: QuestionReading) -> Bool {
+    guard reading.core.count > 1 else { return false }
+    switch reading.opener {
+    case .questionWord, .auxiliary: return reading.opensLikeQuestion
+    default: return false
+    }
+  }
+
+  /// Whether a further question restates or spells out the one before: "Like …", "As in …",
+  /// "I mean …", "Or …".
+  private static func isGloss(_ reading: QuestionReading) -> Bool {
+    glossOpeners.contains { reading.words.starts(with: $0) }
+  }
+
+  private static let glossOpeners: [[String]] = [
+    ["like"], ["or"], ["as", "in"], ["i", "mean"], ["meaning"], ["say"], ["i.e"], ["ie"],
+  ]
+
   /// Whether a sentence is one word that leads into an answer, with a question mark: "Honestly?"
   private static func isAnswerLeadIn(_ reading: QuestionReading) -> Bool {
     reading.hasQuestionMark && reading.core.count == 1
@@ -183,6 +253,14 @@ public struct QuestionCritic: Sendable {
     return reading.isQuestion && RewriteGrammar.isWellFormed(body)
       && QuestionFormRules.problems(in: reading, lookingUpNames: lookingUpNames).isEmpty
   }
+
+  /// The asker's own words, which a complaint's rewrite leaves out.
+  private static let askerWords: Set<String> = ["i", "me", "my", "mine", "myself"]
+
+  /// What a complaint can ask instead when no rewrite of its own words passes.
+  private static let askingWhatIsFair = "What would feel fair to you here?"
+
+  private static let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
 
   private static let questionMark = Token("?", kind: .punctuation, hasSpaceBefore: false)
 }

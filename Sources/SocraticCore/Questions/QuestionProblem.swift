@@ -31,12 +31,19 @@ enum QuestionProblem: Hashable, Sendable {
   /// "So you think safety doesn't matter?": a reflection with a question mark that says what
   /// the person thinks.
   case wordsInTheirMouth
+  /// "Would it kill you to …?", "Who told you that, Facebook?": the jab as written.
+  case sarcasm(String)
+  /// "Why am I the only one who ever …?": the grievance as written.
+  case complaint(String)
   /// "Is crypto a scam?", "Do you think …?".
   case yesNo
   /// "Is Bitcoin a currency or an asset?".
   case eitherOr
   /// "When did Bitcoin launch?", "How many people use ChatGPT?".
   case singleFact
+  /// "Do you support Arsenal or Spurs?": an either-or about a plain fact of the person's own,
+  /// closed and fine as it is.
+  case plainChoice
   /// "What?" alone: the text as written.
   case repeatRequest(String)
   /// "Crypto?": no verb.
@@ -49,14 +56,19 @@ enum QuestionProblem: Hashable, Sendable {
     if case .insultingWord = self { true } else { false }
   }
 
+  /// Whether it is a note rather than a fault: the question is fine as it is, and has no
+  /// rewrite.
+  var isFine: Bool { self == .plainChoice }
+
   /// The form a question with this problem has.
   var form: QuestionForm {
     switch self {
     case .negativeQuestion, .tagQuestion, .presumingOpener, .statementWithQuestionMark,
       .insultingWord, .loadedWording, .rhetorical, .disbelief, .sweepingPresumption,
-      .presumedAct, .mockingWord, .falseChoice, .mockingAlternative, .wordsInTheirMouth:
+      .presumedAct, .mockingWord, .falseChoice, .mockingAlternative, .wordsInTheirMouth,
+      .sarcasm, .complaint:
       .leading
-    case .yesNo, .eitherOr, .singleFact, .repeatRequest, .fragment:
+    case .yesNo, .eitherOr, .singleFact, .plainChoice, .repeatRequest, .fragment:
       .closed
     case .severalQuestions:
       .open
@@ -94,12 +106,19 @@ enum QuestionProblem: Hashable, Sendable {
       "'\(words)' mocks the second option, so the first is the only answer on offer"
     case .wordsInTheirMouth:
       "puts words in their mouth: say back what you heard, without a question mark, or ask"
+    case .sarcasm(let words):
+      "'\(words)' is sarcasm: a jab put as a question, which puts the person on the defensive"
+    case .complaint(let words):
+      "'\(words)' is a complaint put as a question: it blames instead of asking; say what you"
+        + " need, or ask how they see it"
     case .yesNo:
       "yes/no question that can be answered in one word"
     case .eitherOr:
       "either-or question that offers only the answers you thought of"
     case .singleFact:
       "asks for a single fact, which can be looked up rather than thought through"
+    case .plainChoice:
+      "closed, and fine as it is: it asks a plain fact of theirs, which is what you need to know"
     case .repeatRequest(let text):
       "'\(text)' alone asks the person to repeat themselves, not to think"
     case .fragment:

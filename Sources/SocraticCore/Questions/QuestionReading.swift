@@ -105,16 +105,26 @@ struct QuestionReading {
   ///
   /// Said without "?", a question word before its subject opens a clause, not a question
   /// ("What I'm hearing is …", "When you quit, …"), as a relative pronoun after a comma does
-  /// ("…, which most people call denial"), and an auxiliary with no subject after it
-  /// carries on a sentence ("Might get easier."); a question puts its auxiliary first ("What
-  /// do you …", "Might you …").
+  /// ("…, which most people call denial"), a question word before a pause exclaims ("What,
+  /// …"), and an auxiliary with no subject after it, or after a subject and a pause ("The
+  /// reason, is …"), carries on a sentence ("Might get easier."); a question puts its
+  /// auxiliary first ("What do you …", "Might you …").
   var opensLikeQuestion: Bool {
     switch opener {
     case .questionWord(let index):
       // "…, which means it's safe": after a lead, a relative pronoun carries the sentence on.
       if !lead.isEmpty, Self.relativePronouns.contains(words[index]) { return false }
+      // "What, I-- there are a lot of people …": a question word before a pause exclaims.
+      if index + 1 < tokens.count, Self.pauses.contains(tokens[index + 1].text) { return false }
       return !Self.opensFreeRelative(words, questionWordAt: index, end: core.upperBound)
     case .auxiliary(let index):
+      // "The reason I'm asking, Rick, is …": after a subject and a pause, the verb goes on
+      // with a statement; a question's lead sets a scene ("If taxes rose, would …").
+      if let first = lead.first.map({ words[$0] }),
+        !FunctionWords.prepositions.contains(first), !FunctionWords.subordinators.contains(first)
+      {
+        return false
+      }
       return index + 1 >= core.upperBound || !Self.isElliptical(words, auxiliaryAt: index)
     case .request(let index, let embedded):
       // "I'm wondering if he knows" muses aloud; "Tell me whether …" and "I wonder why …" ask.
@@ -133,6 +143,9 @@ struct QuestionReading {
   private static let musingFrames: [[String]] = [
     ["i", "'m", "wondering"], ["i", "am", "wondering"], ["i", "'m", "just", "wondering"],
   ]
+
+  /// Marks of a pause after a word.
+  private static let pauses: Set<String> = [",", "-", "--", "\u{2013}", "\u{2014}"]
 
   /// Question words that also open a relative clause.
   private static let relativePronouns: Set<String> = ["which", "who", "whom", "whose"]

@@ -1,10 +1,20 @@
-// Loaded words and exasperation: "ridiculous", "on earth", "come on".
+// Loaded words and exasperation: "ridiculous", "junk", "no matter what", "on earth", "come on".
 extension QuestionFormRules {
-  /// Loaded words anywhere, or exasperation after a question word ("on earth", "the hell").
+  /// Loaded words or phrases anywhere (not "junk food"), or exasperation after a question word ("on earth", "the hell").
   static func loadedWording(in reading: QuestionReading, quoted: Set<Int>) -> String? {
     let words = reading.words
     for (index, word) in words.enumerated() where !quoted.contains(index) {
-      if reading.isWord(index, .loaded) { return reading.tokens[index].text }
+      if reading.isWord(index, .loaded),
+        !(index + 1 < words.count
+          && CritiqueVocabulary.neutralCompounds[word]?.contains(words[index + 1]) == true)
+      {
+        return reading.tokens[index].text
+      }
+      if let phrase = CritiqueVocabulary.loadedPhrases.first(where: {
+        $0[0] == word && words[index...].starts(with: $0)
+      }) {
+        return reading.tokens[index..<(index + phrase.count)].joinedText
+      }
       if word == "come", comeOn.matches(TokenPatternWords(words), at: index) {
         return reading.tokens[index...(index + 1)].joinedText
       }

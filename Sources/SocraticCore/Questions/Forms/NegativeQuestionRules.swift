@@ -29,8 +29,9 @@ extension QuestionFormRules {
     }
   }
 
-  /// "even" after the subject of a question-word question: "What does that even mean?",
-  /// "Why do you even care?".
+  /// "even" after the subject of a question-word question ("What does that even mean?", "Why do
+  /// you even care?"), or "still" after a modal of what can be ("How can you still back
+  /// him?"): the asker cannot believe it.
   static func disbeliefInQuestion(
     _ reading: QuestionReading, questionWordAt index: Int
   ) -> String? {
@@ -38,7 +39,9 @@ extension QuestionFormRules {
     guard index + 2 < end, FunctionWords.auxiliary(reading.words[index + 1]) != nil else {
       return nil
     }
-    for position in (index + 2)..<end where reading.words[position] == "even" {
+    let isDoubting = ["can", "could", "would"].contains(reading.words[index + 1])
+    for position in (index + 2)..<end
+    where reading.words[position] == "even" || (isDoubting && reading.words[position] == "still") {
       return reading.tokens[position].text
     }
     return nil

@@ -2,6 +2,7 @@
 /// nothing does, what makes it closed.
 ///
 /// Leading:
+/// - a jab: sarcasm, a complaint or a mocking tag put as a question (`SarcasmRules`);
 /// - a negative question: a negated auxiliary first ("Don't you think …", "Isn't it …") or
 ///   "not" right after the subject ("Is it not true that …");
 /// - a tag that asks for agreement ("…, right?", "…, don't you?", "Agreed?");
@@ -35,6 +36,8 @@
 ///   comes from or leads), "How about …" with no verb, or who or which about the past when
 ///   the person is not asked about themselves ("When did Bitcoin launch?", but "When did you
 ///   change your mind?" is open); also "Who?", "When?", "Where?" or "Which?" alone;
+/// - but an either-or about a plain fact of the person's own ("Do you support Arsenal or
+///   Spurs?") is closed and fine as it is (`PlainChoiceRules`);
 /// - "What?", "Huh?" or "Sorry?" alone, which ask for a repeat;
 /// - a fragment with no verb ("Crypto?").
 enum QuestionFormRules {
@@ -56,6 +59,7 @@ enum QuestionFormRules {
     -> [QuestionProblem]
   {
     var problems: [QuestionProblem] = []
+    if let jab = SarcasmRules.problem(in: reading) { problems.append(jab) }
     if reading.tag != nil { problems.append(.tagQuestion) }
     switch reading.opener {
     case .auxiliary(let index):
@@ -76,11 +80,11 @@ enum QuestionFormRules {
       }
       if let word = disbeliefWord(reading, from: index) { problems.append(.disbelief(word)) }
     case .questionWord(let index):
-      if isRhetorical(reading, questionWordAt: index) {
-        problems.append(.rhetorical)
-      } else if let word = disbeliefInQuestion(reading, questionWordAt: index) {
+      let isRhetorical = isRhetorical(reading, questionWordAt: index)
+      if isRhetorical { problems.append(.rhetorical) }
+      if let word = disbeliefInQuestion(reading, questionWordAt: index) {
         problems.append(.disbelief(word))
-      } else if let sweeping = sweepingWord(in: reading, questionWordAt: index) {
+      } else if !isRhetorical, let sweeping = sweepingWord(in: reading, questionWordAt: index) {
         problems.append(.sweepingPresumption(reading.tokens[sweeping].text))
       }
     case .fragment(let index):
@@ -134,7 +138,8 @@ enum QuestionFormRules {
   private static func closedProblems(in reading: QuestionReading) -> [QuestionProblem] {
     switch reading.opener {
     case .auxiliary:
-      return [isEitherOr(reading) ? .eitherOr : .yesNo]
+      guard isEitherOr(reading) else { return [.yesNo] }
+      return [PlainChoiceRules.isPlainChoice(reading) ? .plainChoice : .eitherOr]
     case .request(_, let embedded):
       return embedded == nil ? [] : [.yesNo]
     case .questionWord(let index):

@@ -31,7 +31,7 @@ enum StatementCues {
     .init("i 'd say", 3), .init("i personally", 3), .init("i feel like", 2),
     .init("it 's highly", 2), .init("would be good", 2), .init("would be better", 2),
     .init("i 'd recommend", 3), .init("if i were you", 4), .init("i used to", 2),
-    .init("when i", 2), .init("^ well", 1),
+    .init("when i", 2), .init("^ well", 1), .init("i thought", 2), .init("isn't a good", 3),
   ]
 
   /// Words that contradict or correct the other side, or bring the speaker's own evidence
@@ -105,6 +105,8 @@ enum StatementCues {
     // How things work, said of people in general or of a thing: "they can", "it allows".
     .init("they can", 2), .init("it allows", 3), .init("can be", 1), .init("their", 1),
     .init("most people find", 3), .init("allowed to", 2),
+    // The speaker setting out what they want the person to know: "I want to point out that".
+    .init("point out", 3), .init("let you know", 3),
   ]
 
   /// Recognition of the person: their effort, strength or feelings.
@@ -118,12 +120,15 @@ enum StatementCues {
     .init("you should be proud", 5), .init("took courage", 4), .init("takes courage", 4),
     .init("took a lot", 2), .init("brave", 2), .init("you 're welcome", 4), .init("fantastic", 2),
     .init("wonderful", 2), .init("awesome", 2), .init("excellent", 2), .init("that 's a great", 3),
-    .init("what a great", 3),
+    .init("what a great", 3), .init("done well", 6), .init("you 've done well", 4),
+    .init("did well", 6), .init("nice work", 3), .init("proud of you", 6),
+    .init("credit to you", 4), .init("a big step", 3), .init("achievement", 2),
   ]
 
   /// Telling the person they are right: "you're right".
   private static let agreement: [UtteranceCue] = [
-    .init("you 're right", 3), .init("you are right", 3),
+    .init("you 're right", 3), .init("you are right", 3), .init("that 's true", 3),
+    .init("are true", 3), .init("so true", 3),
   ]
 
   /// The choice left with the person: "it's your decision", "up to you".
@@ -143,7 +148,8 @@ enum StatementCues {
     .init("what we 'll do", 4), .init("we talked about", 2), .init("as we discussed", 3),
     .init("come back", 2), .init("i 'm hoping", 2),
     .init("our time", 3), .init("minutes", 2), .init("i promise", 3),
-    .init("gonna ask", 3), .init("going to ask", 3),
+    .init("gonna ask", 3), .init("going to ask", 3), .init("why i asked", 4),
+    .init("why i 'm asking", 4), .init("the reason i asked", 4),
   ]
 
   /// Small talk and agreeing to a plan: "yeah let's go", "sounds good", "I'm in".

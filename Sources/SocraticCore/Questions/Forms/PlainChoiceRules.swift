@@ -1,0 +1,54 @@
+/// Either-or questions that ask a plain fact of the person's own: "Do you support Arsenal or
+/// Spurs?", "Is it vegan or keto that you're doing now?", "Are you driving or taking the
+/// train?". They are closed, and fine as they are: the answer is a fact the asker needs, not a
+/// view squeezed into two boxes. A choice between views ("Do you think AI is a tool or a
+/// threat?"), judgements ("Are you happy or sad?"), preferences ("Do you prefer …") or sides
+/// ("Are you with the landlords or the tenants?"), or about anything but the person ("Is
+/// Bitcoin a currency or an asset?") keeps its fault.
+enum PlainChoiceRules {
+  /// Whether an either-or question asks a plain fact of the person's own.
+  static func isPlainChoice(_ reading: QuestionReading) -> Bool {
+    guard case .auxiliary(let index) = reading.opener,
+      factAuxiliaries.contains(reading.words[index])
+    else { return false }
+    let words = reading.coreWords
+    guard words.contains(where: secondPerson.contains),
+      !words.contains(where: { CritiqueVocabulary.opinionVerbs[$0] != nil || hedged.contains($0) }),
+      let or = words.firstIndex(of: "or"),
+      !zip(words, words.dropFirst()).contains(where: { $0 == "you" && sides.contains($1) })
+    else { return false }
+    let option = words[(or + 1)...].prefix { !optionEnds.contains($0) }
+    return !option.isEmpty && option.count <= optionLength
+      && !option.contains(where: stances.contains)
+      && !option.contains { Lexicon.classes(of: $0).contains(.adjective) && !isNoun($0) }
+  }
+
+  private static func isNoun(_ word: String) -> Bool {
+    Lexicon.classes(of: word).contains(.noun)
+  }
+
+  /// Auxiliaries that ask what is or was so, not what would or should be.
+  private static let factAuxiliaries: Set<String> = [
+    "do", "does", "did", "are", "is", "was", "were", "have", "has", "'re",
+  ]
+
+  private static let secondPerson: Set<String> = ["you", "your", "you're", "yours"]
+
+  /// Words that make the choice a judgement or a preference rather than a fact: "more",
+  /// "better", "prefer".
+  private static let hedged: Set<String> = [
+    "more", "less", "better", "worse", "rather", "prefer", "prefers", "preferred",
+  ]
+
+  /// Words after "you" that make the choice one of sides: "Are you with the landlords or …".
+  private static let sides: Set<String> = ["with", "for", "against", "behind", "on"]
+
+  /// Options that take a side: "for or against", "pro or anti".
+  private static let stances: Set<String> = ["not", "against", "anti", "no", "con", "pro"]
+
+  /// Words that end the second option: "… or keto that you're doing now".
+  private static let optionEnds: Set<String> = ["that", "you", "which", "these", "now", ","]
+
+  /// The most words the second option has: a name or a short noun phrase.
+  private static let optionLength = 3
+}

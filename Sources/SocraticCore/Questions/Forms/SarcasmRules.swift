@@ -1,0 +1,131 @@
+/// Jabs put as questions: sarcasm that scolds ("Would it kill you to …?", "Is it so hard to
+/// …?"), a complaint about the asker's lot ("Why am I the only one who ever …?", "Why is it
+/// always me who …?"), and a mocking guess tagged onto a question-word question ("Who told you
+/// that, Facebook?", "Where did you read that, TikTok?"). Each reads as open by its shape and
+/// asks nothing.
+///
+/// Patterns are read at the start of the question proper, or anywhere in it; a new jab is one
+/// entry.
+enum SarcasmRules {
+  /// The jab in a question, with its words as written, or nil. Most jabs open the question;
+  /// what it would cost the person is sarcasm anywhere ("What tells you whether it would kill
+  /// you to call?").
+  static func problem(in reading: QuestionReading) -> QuestionProblem? {
+    let core = reading.core
+    guard !core.isEmpty else { return nil }
+    let words = TokenPatternWords(reading.words, end: core.upperBound)
+    if let end = match(complaints, in: words, at: core.lowerBound, reading) {
+      return .complaint(reading.tokens[core.lowerBound..<end].joinedText)
+    }
+    if let end = match(sarcasm, in: words, at: core.lowerBound, reading) {
+      return .sarcasm(reading.tokens[core.lowerBound..<end].joinedText)
+    }
+    for start in core {
+      if let end = match(sarcasmAnywhere, in: words, at: start, reading) {
+        return .sarcasm(reading.tokens[start..<end].joinedText)
+      }
+    }
+    return mockingTag(in: reading).map(QuestionProblem.sarcasm)
+  }
+
+  /// The question without a mocking tag ("Who told you that?"), or nil when it has none.
+  static func withoutMockingTag(_ reading: QuestionReading) -> [Token]? {
+    guard mockingTag(in: reading) != nil,
+      let comma = reading.core.last(where: { reading.tokens[$0].text == "," })
+    else { return nil }
+    return Array(reading.tokens[reading.core.lowerBound..<comma])
+  }
+
+  /// What a scolding asks the person to do, as an open question about what would help:
+  /// "Would it kill you to take the bins out once?" → "What would make it easier for you to
+  /// take the bins out?"; nil when the jab names no act.
+  static func askingWhatHelps(_ reading: QuestionReading) -> [Token]? {
+    let core = reading.core
+    guard !core.isEmpty else { return nil }
+    let words = TokenPatternWords(reading.words, end: core.upperBound)
+    let end = core.lazy.compactMap { start in
+      match(sarcasm + sarcasmAnywhere, in: words, at: start, reading)
+    }.first
+    guard var start = end else { return nil }
+    if start < core.upperBound, reading.words[start] == "to" { start += 1 }
+    var stop = core.upperBound
+    while let tail = scoldingTails.first(where: {
+      stop - $0.count > start && reading.words[(stop - $0.count)..<stop].elementsEqual($0)
+    }) {
+      stop -= tail.count
+    }
+    guard start < stop, !Lexicon.verbReadings(of: reading.words[start]).isEmpty else {
+      return nil
+    }
+    return QuestionRewriter.phrase("What would make it easier for you to")
+      + reading.tokens[start..<stop]
+  }
+
+  /// Words at the end of a scolding that charge how seldom: "once", "for once", "ever".
+  private static let scoldingTails: [[String]] = [
+    ["for", "once"], ["once"], ["ever"], ["for", "a", "change"], ["sometimes"], ["again"],
+  ]
+
+  /// Where the first of some patterns that matches at a word ends, or nil.
+  private static func match(
+    _ patterns: [TokenPattern], in words: TokenPatternWords, at start: Int,
+    _ reading: QuestionReading
+  ) -> Int? {
+    for pattern in patterns where pattern.mayStart(with: reading.words[start]) {
+      if let end = pattern.matchEnds(in: words, from: start).max(), end > start { return end }
+    }
+    return nil
+  }
+
+  /// A guess at the answer after the last comma of a question-word question, naming a source
+  /// the asker scorns: "…, Facebook?", "…, some guy on YouTube?".
+  private static func mockingTag(in reading: QuestionReading) -> String? {
+    guard case .questionWord(let index) = reading.opener,
+      let comma = reading.core.last(where: { reading.tokens[$0].text == "," }), comma > index + 1
+    else { return nil }
+    let tag = reading.words[(comma + 1)..<reading.core.upperBound]
+    guard !tag.isEmpty, tag.count <= tagLength,
+      tag.contains(where: scornedSources.contains) || tag.first == "some"
+    else { return nil }
+    return reading.tokens[(comma + 1)..<reading.core.upperBound].joinedText
+  }
+
+  /// Scolding put as a question about what it would cost the person to do as asked.
+  private static let sarcasm = [String]([
+    "(is|was) it (really)? so (hard|difficult) (for (you|him|her|them))? to",
+    "is it really that (hard|difficult) to",
+    "do you want a (medal|prize|cookie|gold star|round of applause)",
+    "(did|have) you (forget|forgotten) how to",
+    "who (do|did) you think you (are|were)",
+    "what are you , (five|six|ten|twelve|a child)",
+  ]).map(TokenPattern.init)
+
+  /// Sarcasm in any order and anywhere in a question.
+  private static let sarcasmAnywhere = [String]([
+    "(would|will) it (kill|hurt) (you|him|her|them|ya)",
+    "it (would|'d|will) (kill|hurt) (you|him|her|them|ya) to",
+    "who died and made you",
+  ]).map(TokenPattern.init)
+
+  /// A grievance of the asker's put as a question: only they do it, or it always falls to them.
+  private static let complaints = [String]([
+    "(why|how come) (am|'m) i (always|the only one|the one|stuck)",
+    "how come i 'm (always|the only one|the one|stuck)",
+    "(why|how come) (is|'s) it (always|never)? (me|i) (who|that)",
+    "(why|how come) do i (always|ever|never|have to|get to)",
+    "(why|how come) does (nobody|no one|noone|nobody else|no one else) (ever|else)",
+    "(why|how come) (can't|won't|doesn't) (anyone|anybody|someone|somebody|nobody) (else)? (ever)?",
+    "(why|how come) (is|'s) (nobody|no one) (else)? ever",
+  ]).map(TokenPattern.init)
+
+  /// Sources a tag names to scorn the person's: platforms, feeds and hearsay.
+  private static let scornedSources: Set<String> = [
+    "facebook", "tiktok", "youtube", "twitter", "instagram", "reddit", "whatsapp", "telegram",
+    "snapchat", "google", "wikipedia", "chatgpt", "internet", "meme", "memes", "podcast",
+    "podcasts", "influencer", "influencers", "fox", "breitbart", "horoscope", "tabloids",
+    "tabloid", "rumour", "rumor", "hearsay", "blog", "forum", "ouija", "magic",
+  ]
+
+  /// The most words a mocking tag has: "some guy on YouTube".
+  private static let tagLength = 5
+}
