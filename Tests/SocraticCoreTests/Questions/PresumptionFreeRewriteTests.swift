@@ -59,6 +59,20 @@ struct PresumptionFreeRewriteTests {
         "What can you tell me about how much you spend on petrol?"
       ),
       ("Do you go to church on Sundays?", "How do you feel about going to church on Sundays?"),
+      // A charge against someone goes; who is charged and what it is about stay.
+      (
+        "Isn't the club just robbing its fans?",
+        "How do you see the club when it comes to its fans?"
+      ),
+      (
+        "Is your dad being totally unreasonable about the car?",
+        "How do you see your dad when it comes to the car?"
+      ),
+      // A change judged better asks what it would change.
+      (
+        "Wouldn't it be easier if we just sold the car already?",
+        "What would change if we sold the car?"
+      ),
       // A keep-at charge drops the relative clause or comparison after the object.
       (
         "Why do you keep quoting that blog like it's gospel?",

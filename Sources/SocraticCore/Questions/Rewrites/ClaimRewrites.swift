@@ -29,6 +29,8 @@ extension QuestionRewriter {
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
       { whoseTurn(clause) },
       { feeling(clause) },
+      { charged(clause) },
+      { betterIf(clause) },
       { judgedAct(clause, isLeading: search.isLeading) },
       { timeForAct(clause) },
       { search.isLeading ? purpose(clause) : nil },
