@@ -192,6 +192,6 @@ enum PresumptionRewrites {
   /// Words other than auxiliaries and subordinators that end a topic.
   private static let topicEnds: Set<String> = [
     "and", "or", "but", "which", "who", "because", "when", "if", "instead", "despite",
-    "even", "after", "now", "already",
+    "even", "after", "now", "already", "like",
   ]
 }

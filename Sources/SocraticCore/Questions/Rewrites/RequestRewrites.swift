@@ -32,7 +32,9 @@ enum RequestRewrites {
         index += act[index + 1].lowercased == "a" ? 3 : 2
         continue
       }
-      if !complaintWords.contains(word) { kept.append(act[index]) }
+      // "once in a while" is how often, not a complaint.
+      let isPhrase = word == "once" && index + 1 < act.count && act[index + 1].lowercased == "in"
+      if isPhrase || !complaintWords.contains(word) { kept.append(act[index]) }
       index += 1
     }
     return kept
