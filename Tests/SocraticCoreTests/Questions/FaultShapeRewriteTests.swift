@@ -55,12 +55,12 @@ struct FaultShapeRewriteTests {
     #expect(critic.isOpen(suggestion))
   }
 
-  @Test("a pick between two sides asks how the person sees what divides them")
+  @Test("a pick between two sides asks where the person stands, not which they pick")
   func takingSides() throws {
     let critique = try critic.critique("Are you with the landlords or the tenants?")
     #expect(critique.form == .closed)
     #expect(
-      critique.suggestion == "How do you see the conflict between the landlords and the tenants?")
+      critique.suggestion == "Where do you stand between the landlords and the tenants?")
   }
 
   @Test(

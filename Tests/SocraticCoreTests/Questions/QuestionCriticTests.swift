@@ -60,14 +60,14 @@ struct QuestionCriticTests {
         "Is there a better way to fund public transport?",
         "What better way is there to fund public transport?"
       ),
-      ("Is there life on Mars?", "What makes you think there is life on Mars?"),
+      ("Is there life on Mars?", "What's your view on whether there is life on Mars?"),
       ("Is that a bit extreme?", "What would tell you whether that is a bit extreme?"),
       ("Is she a little naive about China?", "How does she see China?"),
       ("Is that a little girl?", "What would tell you whether that is a little girl?"),
       ("When did Bitcoin launch?", "Why does it matter to you when Bitcoin launched?"),
       ("Who cares about crypto?", "Why does crypto matter to you?"),
       ("Why do idiots still use Facebook?", "Why do people still use Facebook?"),
-      ("How can you possibly believe that?", "What leads you to believe that?"),
+      ("How can you possibly believe that?", "What keeps you believing that?"),
       (
         "If taxes went up, would people leave the city?",
         "What would it take for people to leave the city if taxes went up?"
@@ -393,7 +393,7 @@ struct QuestionCriticTests {
       ),
       (
         "How long have you felt this way?", .closed,
-        "Why does it matter to you how long you have felt this way?"
+        "What can you tell me about how long you have felt this way?"
       ),
     ])
   func howLong(question: String, form: QuestionForm, suggestion: String?) throws {
@@ -603,7 +603,7 @@ struct QuestionCriticTests {
       ("When will you finally admit that the budget is a mess?", "How do you see the budget?"),
       (
         "Why do you still believe the landlord cares about tenants?",
-        "How do you see the question of whether the landlord cares about tenants?"
+        "What's your view on whether the landlord cares about tenants?"
       ),
       (
         "Why do you keep defending what the coach decided?",

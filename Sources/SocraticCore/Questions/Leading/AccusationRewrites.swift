@@ -164,5 +164,9 @@ enum AccusationRewrites {
   ]
 
   /// Words other than subordinators that end the act.
-  private static let topicEnds: Set<String> = ["and", "or", "but", "when", "if", "despite", "even"]
+  /// A relative clause or a comparison after the object ("people who lie to you", "like one
+  /// company is the whole thing") is the asker's charge, and goes with it.
+  private static let topicEnds: Set<String> = [
+    "and", "or", "but", "when", "if", "despite", "even", "who", "which", "like",
+  ]
 }

@@ -100,8 +100,9 @@ enum PresumptionRewrites {
   ///   budget is a mess", "the diet doesn't work"), asks how the person sees the subject: "How
   ///   do you see the merger?";
   /// - a clause that says more keeps it whole, without taking it as true: "the council cares
-  ///   about cyclists" → "How do you see the question of whether the council cares about
-  ///   cyclists?";
+  ///   about cyclists" → "What's your view on whether the council cares about cyclists?"; one
+  ///   about the person asks their side of the act: "What's your side of it when it comes to
+  ///   cleaning the bathroom?";
   /// - what someone says or does, opened by a question word: "What do you make of what the
   ///   scientists say?".
   /// - Parameter isClause: whether the act takes a clause ("admit the plan works"), so that a
@@ -121,8 +122,35 @@ enum PresumptionRewrites {
     if auxiliary?.kind == .be || said.count <= (auxiliary == nil ? 0 : 1) {
       return Tokenizer.tokenize("How do you see") + topic[..<verb]
     }
-    return Tokenizer.tokenize("How do you see the question of whether") + topic
+    if let act = yourAct(topic, verb: verb) {
+      return Tokenizer.tokenize("What's your side of it when it comes to") + act
+    }
+    return Tokenizer.tokenize("What's your view on whether") + topic
   }
+
+  /// "you never clean the bathroom" → "cleaning the bathroom", "you forgot to call her" →
+  /// "calling her": what the person is charged with, as an act, without the charge; nil when
+  /// the clause is not about "you".
+  private static func yourAct(_ topic: [Token], verb: Int) -> [Token]? {
+    guard topic.first?.lowercased == "you", verb > 0,
+      var base = QuestionRewriter.baseForm(topic[verb].lowercased)
+    else { return nil }
+    var rest = topic[(verb + 1)...]
+    if neglectVerbs.contains(base), rest.first?.lowercased == "to", rest.count > 1,
+      let done = QuestionRewriter.baseForm(rest[rest.startIndex + 1].lowercased)
+    {
+      base = done  // "forgot to call her": calling her is the act.
+      rest = rest.dropFirst(2)
+    }
+    guard let gerund = QuestionRewriter.gerund(of: base) else { return nil }
+    return [Token(gerund)] + rest.filter { !chargeAdverbs.contains($0.lowercased) }
+  }
+
+  /// Verbs of leaving an act undone, whose infinitive is the act.
+  private static let neglectVerbs: Set<String> = ["forget", "fail", "refuse", "neglect"]
+
+  /// Adverbs that make an act a charge: "never", "always".
+  private static let chargeAdverbs: Set<String> = ["never", "always", "ever", "even", "once"]
 
   /// The index of the topic's finite verb after its subject, or nil for a noun phrase: a word
   /// that can be a noun is not the verb when it ends the topic ("the lab results", "the new
@@ -164,6 +192,6 @@ enum PresumptionRewrites {
   /// Words other than auxiliaries and subordinators that end a topic.
   private static let topicEnds: Set<String> = [
     "and", "or", "but", "which", "who", "because", "when", "if", "instead", "despite",
-    "even", "after", "now", "already",
+    "even", "after", "now", "already", "like",
   ]
 }

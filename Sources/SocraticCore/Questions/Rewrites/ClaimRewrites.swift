@@ -28,6 +28,9 @@ extension QuestionRewriter {
       { isEitherOr ? takingSides(clause) : nil },
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
       { whoseTurn(clause) },
+      { feeling(clause) },
+      { charged(clause) },
+      { betterIf(clause) },
       { judgedAct(clause, isLeading: search.isLeading) },
       { timeForAct(clause) },
       { search.isLeading ? purpose(clause) : nil },
@@ -100,6 +103,11 @@ extension QuestionRewriter {
       {
         guard proposition.subjectIsPerson else { return nil }
         return (sourceQuestion ?? yesNoQuestion(clause)).map { phrase("To what extent") + $0 }
+      },
+      // "Is there a god?": a view the person has not stated, asked for without presuming it.
+      {
+        isExistential
+          ? Tokenizer.tokenize("What's your view on whether") + proposition.statement : nil
       },
       {
         search.isLeading && whether(clause) == nil && !proposition.subjectIsPerson

@@ -124,7 +124,10 @@ extension QuestionRewriter {
     }
     var nounEnd = verbEnd + 1
     while nounEnd < words.count, !isBoundary(words[nounEnd]) { nounEnd += 1 }
-    guard nounEnd > verbEnd + 1 else { return nil }
+    // "Is there a god?" asks whether one exists, not which: "What god is there?" would not.
+    guard nounEnd > verbEnd + 1,
+      nounEnd < words.count || words[verbEnd] != "a" && words[verbEnd] != "an"
+    else { return nil }
     let other = words[verbEnd] == "another" ? phrase("other") : []
     // The auxiliary stays before its subject: "what evidence do you have".
     return phrase("What") + other + question[(verbEnd + 1)..<nounEnd] + question[..<verbEnd]

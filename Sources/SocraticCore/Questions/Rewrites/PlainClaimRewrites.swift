@@ -57,14 +57,21 @@ extension QuestionRewriter {
       if opener == "if" { return phrase("How would you feel") + object }
       return opensClause ? nil : phrase("How do you feel about") + object
     case .knowing?:
-      return opensClause ? nil : phrase("What do you") + [Token(base), Token("about")] + object
+      if opensClause { return nil }
+      // "know red meat causes cancer": a claim the asker holds, asked about as an open one.
+      if let verb = ClauseParser.finiteVerbIndex(in: Array(object)), verb > 0,
+        !FunctionWords.questionWords.contains(object[object.startIndex].lowercased)
+      {
+        return phrase("What have you heard about whether") + object
+      }
+      return phrase("What do you") + [Token(base), Token("about")] + object
     case .viewing?:
       return opensClause ? nil : viewed(Array(object)).map { phrase("How do you see") + $0 }
     case .weighing?:
       return viewed(Array(object), inClause: true).map { phrase("How do you see") + $0 }
     case nil:
-      // "going to quit your job" is about quitting it.
-      if base == "go", object.first?.lowercased == "to", object.count > 1,
+      // "going to quit your job" is about quitting it; "go to church" is about going.
+      if word == "going", object.first?.lowercased == "to", object.count > 1,
         baseForm(object[1].lowercased) == object[1].lowercased
       {
         return aboutThePerson(Array(object.dropFirst()))

@@ -41,6 +41,12 @@
 /// - A choice after "who" or "which" asks how to decide: "How would you decide who you would
 ///   trust more, a scientist or a politician?".
 /// - "Who cares about X?" and "So what?" ask why it matters: "Why does X matter to you?".
+/// - A sarcastic request asks what would help: "Would it kill you to take the bins out?" →
+///   "What would make it easier for you to take the bins out?" (`RequestRewrites`).
+/// - "How can you still back a manager who lost again?" asks what keeps the person at it,
+///   without the charge: "What keeps you backing a manager?".
+/// - A last alternative that names nothing ("or what", "or not", "or isn't there") is left
+///   out, and the question asked as a yes/no one.
 /// - Any other question that was only loaded is asked again without its loaded words.
 /// - With nothing to keep, a plain open question: "What do you mean by that?", "What makes
 ///   you say that?", "What do you think about crypto?".
@@ -95,9 +101,12 @@ enum QuestionRewriter {
       if case .mockingAlternative = $0 { true } else { false }
     }
     // "…, or do you just want to win?": only the first option is asked about.
+    // "Is your mum still mad at me or what?": an alternative that says nothing is no choice.
+    let bare = withoutEmptyAlternative(cleaned)
     let cleaned =
       (isMocking ? MockingAlternativeRules.firstOption(of: cleaned) : nil)?.inSentenceCase()
-      ?? cleaned.inSentenceCase()
+      ?? (bare ?? cleaned).inSentenceCase()
+    let isEitherOr = bare == nil && problems.contains(.eitherOr)
     let lead = isMocking ? [] : keptLead(cleaned.leadTokens)
     return withoutActuallyEscaping(isAcceptable) { isAcceptable in
       let isLeading = problems.contains { $0.form == .leading }
@@ -106,6 +115,7 @@ enum QuestionRewriter {
       let body =
         search.first([
           { isMocking ? MockingAlternativeRewrites.body(forFirstOption: cleaned) : nil },
+          { RequestRewrites.body(for: cleaned) },
           { PreferenceRewrites.body(for: cleaned) },
           { askingWhatLeads(cleaned) },
           { PresumptionRewrites.body(for: cleaned) },
@@ -113,7 +123,7 @@ enum QuestionRewriter {
           { describingInsulted(cleaned, callsNames: problems.contains(where: \.isInsult)) },
         ])
         ?? bodies(
-          for: cleaned, isEitherOr: problems.contains(.eitherOr),
+          for: cleaned, isEitherOr: isEitherOr,
           isRhetorical: problems.contains(.rhetorical), context: context, search: search)
       let fallback = body == nil ? search.first([{ TopicFallback.body(for: cleaned) }]) : nil
       return (body ?? fallback).map { finished($0 + lead) }

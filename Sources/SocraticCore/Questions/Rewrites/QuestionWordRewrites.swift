@@ -18,8 +18,11 @@ extension QuestionRewriter {
       },
       {
         guard QuestionFormRules.isSingleFact(reading, questionWordAt: index) else { return nil }
+        // "How much do you spend on rent?" is the person's own fact, asked for plainly; why
+        // it matters is asked of a fact about the world.
+        let isOwn = words[index..<end].contains("you")
         return embeddedQuestion(reading, questionWordAt: index).map {
-          phrase("Why does it matter to you") + $0
+          phrase(isOwn ? "What can you tell me about" : "Why does it matter to you") + $0
         }
       },
       {
@@ -79,7 +82,7 @@ extension QuestionRewriter {
         who = plural
       }
       let isSubjectWord =
-        word == "you" || word == "any" || word == "not" || word == "ever"
+        word == "you" || word == "any" || word == "not" || disbeliefAdverbs.contains(word)
         || CritiqueVocabulary.universalSubjects.contains(word)
         || CritiqueVocabulary.personNouns.contains(word)
       if !isSubjectWord, baseForm(word) != nil { break }
@@ -92,11 +95,34 @@ extension QuestionRewriter {
       verb = [Token("be"), reading.tokens[position]]
     }
     let not = isNegated ? phrase("not") : []
+    if who == "you", !isNegated, auxiliary?.kind != .be, let gerund = gerund(of: base) {
+      // "How can you still back a manager who lost five games?": what keeps them at it, with
+      // the charge after the object ("who lost …", "when science …") left out.
+      // A "that" first is the object itself: "believe that".
+      let start = position + 1
+      let object = reading.tokens[start..<end].enumerated().prefix { offset, token in
+        let word = token.lowercased
+        return token.isWord
+          && (offset == 0 && word == "that"
+            || !chargeOpeners.contains(word) && !FunctionWords.subordinators.contains(word))
+      }.map(\.element)
+      return phrase("What keeps you") + [Token(gerund)] + object
+    }
     let tail = Clause.reinflectingCoordinatedVerbs(
       in: Array(reading.tokens[(position + 1)..<end]), fromBase: false
     ) { $0 }
     return phrase("What leads") + phrase(who) + not + phrase("to") + verb + tail
   }
+
+  /// Adverbs of disbelief between the subject and the verb, left out: "still", "ever".
+  private static let disbeliefAdverbs: Set<String> = [
+    "ever", "still", "even", "really", "seriously", "honestly", "possibly", "just",
+  ]
+
+  /// Words that open what is said against an object: a relative clause or a comparison.
+  private static let chargeOpeners: Set<String> = [
+    "who", "that", "which", "when", "if", "after", "despite", "like", "even", "with", "and",
+  ]
 
   /// Words for a person that say nothing of who: "any person" is people.
   private static let genericPersons: Set<String> = ["person", "one", "human", "body", "people"]

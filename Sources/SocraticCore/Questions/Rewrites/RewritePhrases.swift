@@ -35,7 +35,7 @@ extension QuestionRewriter {
       "What can you tell me about", "What do you", "How would you feel", "How would you feel about",
       "matter to you", "to be", "to have", "to you", "yourself", "like", "look", "not", "to",
       "you", "people", "What", "other", "What happened with", "What is your experience with",
-      "How do you see the conflict between", "How do you see",
+      "Where do you stand between", "How do you see",
     ].map { ($0, tokens($0)) })
 
   /// The body as a question: spaced, the first letter capital, a "?" at the end. The asker's

@@ -1,19 +1,22 @@
 // Rewrites of a question that asks the person to take a side, or about a past act of theirs,
 // without presuming either.
 extension QuestionRewriter {
-  /// "Are you with Kyiv or Moscow?", "Do you back the union or the bosses?": the person is asked
-  /// how they see what the two are at odds over, not to pick one: "How do you see the conflict
-  /// between Kyiv and Moscow?".
+  /// "Are you with Kyiv or Moscow?", "Do you back the union or the bosses?", "Are you voting
+  /// Labour or Tory?": the person is asked where they stand, not to pick one: "Where do you
+  /// stand between Kyiv and Moscow?".
   static func takingSides(_ clause: Clause) -> [Token]? {
     guard clause.subject.count == 1, clause.subject[0].lowercased == "you", !clause.isNegated
     else { return nil }
     var sides = clause.rest[...]
     switch clause.verb {
     case .be:
-      guard let first = sides.first?.lowercased, sidePrepositions.contains(first) else {
-        return nil
-      }
+      guard let first = sides.first?.lowercased,
+        sidePrepositions.contains(first) || sideVerbs.contains(baseForm(first) ?? "")
+      else { return nil }
       sides = sides.dropFirst()
+      if sides.first.map({ sidePrepositions.contains($0.lowercased) }) == true {
+        sides = sides.dropFirst()  // "voting for Labour or the Greens".
+      }
       if sides.first?.lowercased == "the", sides.dropFirst().first?.lowercased == "side" {
         sides = sides.dropFirst(2).drop { $0.lowercased == "of" }
       }
@@ -27,15 +30,39 @@ extension QuestionRewriter {
       sides.allSatisfy({ $0.kind == .word })
     else { return nil }
     let start = sides.startIndex
-    return phrase("How do you see the conflict between") + sides[start..<(start + or)]
+    return phrase("Where do you stand between") + sides[start..<(start + or)]
       + [Token("and")] + sides[(start + or + 1)...]
   }
+
+  /// The question without a last alternative that names nothing of its own: "or what", "or
+  /// not", "or isn't there", "or is that just marketing" (an auxiliary and a pronoun: the first
+  /// option again, denied); nil when it has none.
+  static func withoutEmptyAlternative(_ reading: QuestionReading) -> QuestionReading? {
+    let words = reading.words
+    let core = reading.core
+    guard let or = words[core].lastIndex(of: "or"), or > core.lowerBound + 2 else { return nil }
+    let after = words[(or + 1)..<core.upperBound].filter { $0.first?.isLetter == true }
+    guard let first = after.first else { return nil }
+    let isEmpty =
+      (after.count == 1 && emptyAlternatives.contains(first))
+      || (FunctionWords.auxiliary(first) != nil && after.count > 1
+        && (FunctionWords.subjectPronouns[after[after.startIndex + 1]] != nil
+          || ["that", "this", "there", "not", "n't"].contains(after[after.startIndex + 1])))
+    guard isEmpty else { return nil }
+    let mark = Token("?", kind: .punctuation, hasSpaceBefore: false)
+    return QuestionReading(Array(reading.tokens[..<or]) + [mark])
+  }
+
+  /// Alternatives of one word that name no option: "or what?", "or not?".
+  private static let emptyAlternatives: Set<String> = ["what", "not", "nah", "no", "nothing"]
 
   /// Words after "be" that put the person on a side: "with", "for", "against".
   private static let sidePrepositions: Set<String> = ["with", "for", "on", "behind"]
 
   /// Verbs that put the person on a side: "support", "back".
-  private static let sideVerbs: Set<String> = ["support", "back", "favour", "favor", "side"]
+  private static let sideVerbs: Set<String> = [
+    "support", "back", "favour", "favor", "side", "vote", "follow", "choose", "pick",
+  ]
 
   /// "Did you take the bins out last night?" → "What happened with the bins last night?";
   /// "Did you lose money on Ethereum?" → "What is your experience with Ethereum?": a past

@@ -1,0 +1,83 @@
+// Rewrites of a claim that charges someone or something with wrongdoing, and of a claim that
+// a change would be better.
+extension QuestionRewriter {
+  /// "Isn't the government stealing our taxes?", "Don't you think your mum spoils the kids?",
+  /// "Isn't your dad being unreasonable about the car?" → "How do you see the government when
+  /// it comes to our taxes?": the charge is the asker's and goes; who is charged and what it
+  /// is about are the topic and stay. Nil for a charge against the person, or no charge.
+  static func charged(_ clause: Clause) -> [Token]? {
+    let subject = subject(of: clause)
+    guard !clause.isNegated, let head = subject.first?.lowercased,
+      subject.count > 1
+        || !["you", "i", "we", "it", "that", "this", "there", "they"].contains(head)
+    else { return nil }
+    var rest = clause.rest[...].drop { chargeFillers.contains($0.lowercased) }
+    guard let first = rest.first?.lowercased else { return nil }
+    switch clause.verb {
+    case .lexical(let base, _):
+      guard chargeVerbs.contains(base) else { return nil }
+    case .be:
+      if let base = baseForm(first), chargeVerbs.contains(base) {
+        rest = rest.dropFirst()
+      } else if chargeAdjectives.contains(first) {
+        rest = rest.dropFirst()
+        guard rest.first.map({ FunctionWords.prepositions.contains($0.lowercased) }) ?? true
+        else { return nil }
+        rest = rest.dropFirst()
+      } else {
+        return nil
+      }
+    default:
+      return nil
+    }
+    // "ripping us off": a particle after the object goes with the verb.
+    let about = Array(
+      rest.drop { ["off", "out", "up", "away"].contains($0.lowercased) }
+        .prefix { $0.isWord && !["off", "out", "up", "away"].contains($0.lowercased) })
+    let seen = phrase("How do you see") + objectForm(subject)
+    let named = about.contains {
+      !FunctionWords.isFunctionWord($0.lowercased) && !FunctionWords.isVerbAdverb($0.lowercased)
+    }
+    return named ? seen + tokens("when it comes to") + about : seen
+  }
+
+  /// "Wouldn't it be better if they sacked the coach?" → "What would change if they sacked the
+  /// coach?": what the change would bring, without the asker's verdict on it.
+  static func betterIf(_ clause: Clause) -> [Token]? {
+    guard case .modal = clause.verb, clause.subject.first?.lowercased == "it",
+      clause.subject.count == 1
+    else { return nil }
+    let rest = clause.rest.map(\.lowercased)
+    guard let ifIndex = rest.firstIndex(of: "if"), ifIndex > 0, ifIndex <= 3,
+      rest[..<ifIndex].contains(where: comparisons.contains), ifIndex + 2 < rest.count
+    else { return nil }
+    let change = clause.rest[(ifIndex + 1)...].filter {
+      !["already", "just", "finally"].contains($0.lowercased)
+    }
+    return phrase("What would change if") + change
+  }
+
+  /// Verdicts on a change: "better", "easier".
+  private static let comparisons: Set<String> = [
+    "better", "easier", "simpler", "fairer", "smarter", "wiser",
+  ]
+
+  /// Words between the verb and the charge: "just", "being", "totally".
+  private static let chargeFillers: Set<String> = [
+    "just", "being", "totally", "completely", "so", "really", "basically", "literally", "always",
+    "clearly", "obviously", "simply", "such", "a", "an",
+  ]
+
+  /// Verbs that charge someone with wrongdoing.
+  private static let chargeVerbs: Set<String> = [
+    "steal", "rob", "cheat", "scam", "con", "waste", "spoil", "rip", "exploit", "bully",
+    "abuse", "brainwash", "manipulate", "fleece", "swindle", "mistreat", "neglect", "squander",
+  ]
+
+  /// Adjectives that charge someone, before what the charge is about.
+  private static let chargeAdjectives: Set<String> = [
+    "unreasonable", "unfair", "biased", "corrupt", "useless", "stupid", "ridiculous", "crazy",
+    "selfish", "lazy", "greedy", "rude", "harsh", "mean", "soft", "strict", "dishonest",
+    "hypocritical", "clueless", "incompetent", "obsessed", "paranoid", "wrong",
+  ]
+}

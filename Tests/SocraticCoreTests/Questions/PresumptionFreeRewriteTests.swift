@@ -1,0 +1,87 @@
+import SocraticCore
+import Testing
+
+/// Rewrites that drop the presumption instead of wrapping a stock opener round it: a sarcastic
+/// request, disbelief that the person still holds to something, a charge they must admit, a
+/// feeling the asker fears, a choice that offers nothing, a person's own fact.
+@Suite("Rewrites without the presumption")
+struct PresumptionFreeRewriteTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "each fault gets its own shape, with the charge left out and the topic kept",
+    arguments: [
+      // A sarcastic request asks what would help, never whether the act would harm.
+      (
+        "Would it kill you to wipe the counter for once?",
+        "What would make it easier for you to wipe the counter?"
+      ),
+      (
+        "Would it be so hard to ring me back?",
+        "What would make it easier for you to ring me back?"
+      ),
+      // Disbelief that the person still backs something: what keeps them at it.
+      (
+        "How can you still cheer for a side that never wins?", "What keeps you cheering for a side?"
+      ),
+      (
+        "How could you believe a paper when it prints lies?",
+        "What keeps you believing a paper?"
+      ),
+      // A charge to admit about the person: their side of the act, without "never".
+      (
+        "Why can't you just admit you never tidy the garage?",
+        "What's your side of it when it comes to tidying the garage?"
+      ),
+      (
+        "Why won't you admit you forgot to pay the bill?",
+        "What's your side of it when it comes to paying the bill?"
+      ),
+      // A feeling the asker fears in someone: how they are feeling, without "still".
+      ("Is your dad still cross with me?", "How is your dad feeling about me?"),
+      ("Are the neighbours upset?", "How are the neighbours feeling?"),
+      // A choice whose other side is empty ("or what", "or not") is asked as one question.
+      ("Is your nan still angry at us or what?", "How is your nan feeling about us?"),
+      (
+        "Is there an afterlife or isn't there?",
+        "What's your view on whether there is an afterlife?"
+      ),
+      // Picking between two sides asks where the person stands.
+      ("Are you voting green or labour?", "Where do you stand between green and labour?"),
+      // A fact the asker's claim rests on is asked about openly, in plain English.
+      (
+        "Surely you know fizzy drinks rot your teeth?",
+        "What have you heard about whether fizzy drinks rot your teeth?"
+      ),
+      // The person's own fact is asked for plainly; "go to" a place is going there.
+      (
+        "How much do you spend on petrol?",
+        "What can you tell me about how much you spend on petrol?"
+      ),
+      ("Do you go to church on Sundays?", "How do you feel about going to church on Sundays?"),
+      // A charge against someone goes; who is charged and what it is about stay.
+      (
+        "Isn't the club just robbing its fans?",
+        "How do you see the club when it comes to its fans?"
+      ),
+      (
+        "Is your dad being totally unreasonable about the car?",
+        "How do you see your dad when it comes to the car?"
+      ),
+      // A change judged better asks what it would change.
+      (
+        "Wouldn't it be easier if we just sold the car already?",
+        "What would change if we sold the car?"
+      ),
+      // A keep-at charge drops the relative clause or comparison after the object.
+      (
+        "Why do you keep quoting that blog like it's gospel?",
+        "What do you get from quoting that blog?"
+      ),
+    ])
+  func faultShapes(question: String, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.suggestion == suggestion)
+    #expect(critic.isOpen(suggestion))
+  }
+}
