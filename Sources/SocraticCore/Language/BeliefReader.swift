@@ -72,7 +72,17 @@ public enum BeliefReader {
     }
     var context = written.suffix(sentences.count - 1).flatMap { $0 }
 
-    let frameless = FrameRemover.removingFrames(from: first)
+    var frameless = FrameRemover.removingFrames(from: first)
+    if let tail = trailingTag(in: frameless.tokens) {
+      // "…, ever" only insists; "…, look at Fukushima" points at evidence, kept as context.
+      if tail.isEvidence {
+        var evidence = Array(frameless.tokens[(tail.mark + 1)...])
+        evidence[0].hasSpaceBefore = false
+        let closing = sentences[0].last.flatMap { $0.kind == .punctuation ? [$0] : nil } ?? []
+        context = evidence + closing + context
+      }
+      frameless.tokens = Array(frameless.tokens[..<tail.mark])
+    }
     var split = ReasonSplitter.split(frameless.tokens)
     if split.reason == nil, let splice = commaSplice(in: split.statement) {
       // "Eating meat is fine, humans have always done it": two sentences joined by a comma;
@@ -215,6 +225,43 @@ public enum BeliefReader {
     }
     return nil
   }
+
+  /// Where a tail after the belief's last comma (or dash) starts that is no part of what it
+  /// claims, and whether it points at evidence: an emphatic tail only insists ("…, ever",
+  /// "…, period"); evidence pointed at ("…, look at Fukushima", "…, just see the data") is
+  /// context. Nil when the belief has neither.
+  static func trailingTag(in tokens: [Token]) -> (mark: Int, isEvidence: Bool)? {
+    guard let mark = tokens.lastIndex(where: { tailMarks.contains($0.text) }), mark >= 2,
+      mark + 1 < tokens.count
+    else { return nil }
+    let tail = tokens[(mark + 1)...].map(\.lowercased)
+    if emphaticTails.contains(tail.joined(separator: " ")) { return (mark, false) }
+    let pointer = tail.drop(while: evidenceSofteners.contains)
+    guard let verb = pointer.first, evidencePointers.contains(verb), pointer.count >= 2 else {
+      return nil
+    }
+    return (mark, true)
+  }
+
+  /// The marks a tail follows.
+  private static let tailMarks: Set<String> = [",", ";", "-", "\u{2013}", "\u{2014}"]
+
+  /// Tails that only insist on the belief: nothing to invert.
+  private static let emphaticTails: Set<String> = [
+    "ever", "never ever", "not ever", "period", "full stop", "end of story", "no matter what",
+    "at all", "no exceptions", "whatever happens", "simple as that", "plain and simple",
+    "for sure", "100 %", "100%", "no question", "no doubt", "no doubt about it",
+  ]
+
+  /// Words that soften a pointer to evidence: "just look at", "go and see".
+  private static let evidenceSofteners: Set<String> = [
+    "just", "simply", "only", "go", "and", "i", "mean", "seriously", "like", "you",
+  ]
+
+  /// Verbs that point at evidence rather than claim anything: "look at X", "see X".
+  private static let evidencePointers: Set<String> = [
+    "look", "see", "ask", "remember", "check", "google", "read", "watch",
+  ]
 
   private static func startsWithConnective(_ sentence: [Token]) -> Bool {
     guard let first = sentence.first?.lowercased else { return false }

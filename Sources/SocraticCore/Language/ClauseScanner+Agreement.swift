@@ -22,8 +22,10 @@ extension ClauseScanner {
         $0.form == .presentParticiple
       })
     {
-      // "Banning guns saves lives"; but "Housing costs are high" reads as a noun too.
-      return isGerund(tokens[first]) ? .thirdSingular : .any
+      // "Banning guns saves lives"; but "Housing costs are high" reads as a noun too, and
+      // "Existing laws cover …" as an adjective.
+      let isAdjective = Lexicon.classes(of: tokens[first].lowercased).contains(.adjective)
+      return isGerund(tokens[first]) && !isAdjective ? .thirdSingular : .any
     }
     for index in range {
       let token = tokens[index]

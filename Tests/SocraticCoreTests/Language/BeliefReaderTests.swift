@@ -97,6 +97,29 @@ struct BeliefReaderTests {
   }
 
   @Test(
+    "a tail that only insists goes, and evidence pointed at is context, not claimed",
+    arguments: [
+      (
+        "Ukraine should not negotiate with Russia, ever.",
+        "Ukraine should not negotiate with Russia", ""
+      ),
+      ("Meat is murder, period!", "meat is murder", ""),
+      ("Coal is too dirty - end of story", "coal is too dirty", ""),
+      (
+        "Nuclear power is too dangerous, look at Fukushima.", "nuclear power is too dangerous",
+        "look at Fukushima."
+      ),
+      ("Trains beat planes, just look at Spain", "trains beat planes", "just look at Spain"),
+      ("Sugar taxes work; see Mexico", "sugar taxes work", "see Mexico"),
+    ])
+  func trailingTag(belief: String, claim: String, context: String) throws {
+    let read = try BeliefReader.read(belief)
+    #expect(read.claim.joinedText == claim)
+    #expect(read.inverted.joinedText.contains(",") == false)
+    #expect(read.context.joinedText == context)
+  }
+
+  @Test(
     "a comma that joins no two sentences stays in the claim",
     arguments: [
       "If we ban TikTok, kids will find another app.", "Crypto, like most tech, is a fad.",

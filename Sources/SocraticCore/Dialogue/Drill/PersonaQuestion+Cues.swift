@@ -115,6 +115,12 @@ extension PersonaQuestion {
     (PhrasePattern("what (is|was|are|were) your (source|sources)"), .source),
     (PhrasePattern("(come|comes|came) from"), .source),
     (PhrasePattern("(end|ended) up (thinking|believing|seeing)"), .origin),
+    // "What was the moment you first started feeling this way?" asks how it came to the belief.
+    (PhrasePattern("(the|a) (moment|point) (when)? you"), .origin),
+    (
+      PhrasePattern("you (first)? (started|start|began|begin) (feeling|thinking|believing|to)"),
+      .origin
+    ),
     (PhrasePattern("(come|came) (around|round) to"), .origin),
     (PhrasePattern("that (first)? made you (think|believe|feel|decide)"), .origin),
     (

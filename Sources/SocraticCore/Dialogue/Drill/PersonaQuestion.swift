@@ -109,7 +109,7 @@ struct PersonaQuestion: Sendable {
     words = tokens.filter(\.isWord)
     content = TopicWords(tokens, ignoring: beliefWords).lemmas
     topic = content.filter { !QuestionFrameWords.lemmas.contains($0) }
-    things = Self.things(in: tokens, among: topic)
+    things = Self.things(in: tokens, among: topic, beside: beliefWords)
     names = Set(
       tokens.dropFirst().filter { $0.isWord && $0.isCapitalized }.map {
         TopicWords.lemma(of: $0.lowercased)
@@ -184,13 +184,17 @@ struct PersonaQuestion: Sendable {
     }
   }
 
-  /// The nouns and names among a question's topic words.
-  private static func things(in tokens: [Token], among topic: Set<String>) -> Set<String> {
+  /// The nouns and names among a question's topic words; never a slip of typing ("diffrent",
+  /// "corupt"), which names nothing.
+  private static func things(in tokens: [Token], among topic: Set<String>, beside: Set<String>)
+    -> Set<String>
+  {
     let words = tokens.filter(\.isWord)
+    let typed = Set(words.map(\.lowercased)).union(beside)
     var things: Set<String> = []
     for (index, word) in words.enumerated() {
       let lemma = TopicWords.lemma(of: word.lowercased)
-      guard topic.contains(lemma) else { continue }
+      guard topic.contains(lemma), !isSlip(word, among: typed) else { continue }
       let classes = Lexicon.classes(of: lemma)
       guard classes.isEmpty || classes.contains(.noun) else { continue }
       if classes.contains(.adjective), index + 1 < words.count,
@@ -202,6 +206,16 @@ struct PersonaQuestion: Sendable {
       things.insert(lemma)
     }
     return things
+  }
+
+  /// Whether a word is a slip of typing: unknown to the lexicon, written in lowercase, and
+  /// one slip from a word the corrector knows ("diffrent") or from another word at hand (the
+  /// belief's "corrupt" for "corupt").
+  private static func isSlip(_ word: Token, among words: Set<String>) -> Bool {
+    let written = word.lowercased
+    guard !word.isCapitalized, written.count >= 4, !Lexicon.isKnown(written) else { return false }
+    return TypoCorrector.correction(of: written) != nil
+      || words.contains { $0 != written && TypoCorrector.isSlip(written, of: $0) }
   }
 
   // MARK: - The term asked about

@@ -9,8 +9,9 @@ extension PersonaVoice {
     // Inversion, implications, assumptions and the question itself are answered by lines
     // made for any thing; the other side and a change have answers of their own.
     let isBlank = lines.contains { $0.source == .unready && $0.text == reply.text }
+    // A term asked about is answered by what it means, whatever else the question names.
     guard [.open, .closed].contains(question.form), !reply.isUnready || isBlank,
-      question.ownAnswer == nil,
+      question.ownAnswer == nil, question.termAsked == nil,
       ![.origin, .counterPoint, .hypothesis, .opposition, .exception, .story].contains(
         question.aim),
       [.clarification, .evidence, nil].contains(question.kind)
@@ -138,10 +139,19 @@ extension PersonaVoice {
       || (text.contains(", ") && (text.contains(" and ") || text.contains(" or ")))
   }
 
-  /// Whether a line tells of the persona's own life ("I have sent money this way myself"):
-  /// it says "I" or "myself"; "tell me …" does not, nor "my savings", which it did not see.
+  /// Whether a line tells of the persona's own life ("I have sent money this way myself", "I
+  /// saw it happen"): it says "myself", or "I" before what it did or has done; "tell me …"
+  /// does not, nor "my savings", which it did not see, nor "people I know", which tells of no
+  /// event.
   static func tellsOfOwnLife(_ text: String) -> Bool {
-    Tokenizer.tokenize(text).contains { ["i", "myself"].contains($0.lowercased) }
+    let words = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased)
+    return words.indices.contains { index in
+      if words[index] == "myself" { return true }
+      guard words[index] == "i", index + 1 < words.count else { return false }
+      let next = words[(index + 1)...].first { !FunctionWords.verbAdverbs.contains($0) } ?? ""
+      return ["have", "had", "'ve", "'d", "was"].contains(next)
+        || Lexicon.verbReadings(of: next).contains { $0.form == .past }
+    }
   }
 
   /// A story from its own life: a line that tells of it, not said yet, else the one it told;
@@ -155,11 +165,22 @@ extension PersonaVoice {
       return "From my own life: " + line.text
     }
     if let line = told.first { return "Only the one I told you: " + line.text }
+    // Asked about others ("someone you know"), it answers for them, not for itself.
+    let denial =
+      Self.othersCues.contains { question.key.contains($0) }
+      ? "Not to anyone close to me, no. I know it more from what I've read and heard."
+      : "Nothing that happened to me personally."
     if let line = namedLine(question.topic) {
-      return "Not personally, no. What I do know is that " + Self.runOn(line.text)
+      return denial + " What I do know is that " + Self.runOn(line.text)
     }
-    return "Nothing that happened to me personally. " + origin(said: said, isClosed: false)
+    return denial + " " + origin(said: said, isClosed: false)
   }
+
+  /// What in a question asks about people it knows, not about itself.
+  private static let othersCues = [
+    "someone you", "somebody you", "anyone you", "anybody you", "people you", "your family",
+    "your friends", "a friend", "you know",
+  ]
 
   /// How something it said works, step by step: it cannot lay that out, says so and what it
   /// does know (the line the question names, else a reason), and is shaken.
@@ -169,8 +190,10 @@ extension PersonaVoice {
       let line = namedLine(question.topic) ?? reasons.first(where: { !said.contains($0.text) })
         ?? reasons.first
     else { return unready(said: said) }
+    // A plain first step anyone would take, then what it does know: never a flat refusal to
+    // a concrete "who do you call first?".
     return Reply(
-      text: "I couldn't take you through it step by step. What I do know is that "
+      text: Self.firstSteps[said.count % Self.firstSteps.count] + " What I do know is that "
         + Self.runOn(line.text), isUnready: true)
   }
 
@@ -225,7 +248,7 @@ extension PersonaVoice {
     }
     let stories = lines.filter { $0.source == .origin }
     let story = stories.first { !said.contains($0.text) } ?? stories[0]
-    let subject = about ?? self.subject ?? "this"
+    let subject = Self.named(about) ?? self.subject ?? "this"
     return opening + story.text.replacingOccurrences(of: Self.subjectSlot, with: subject)
       + line.text
   }
@@ -243,6 +266,14 @@ extension PersonaVoice {
       + "coming back to: ",
   ]
 
+  /// How it would go about something it said, as far as it can: a plain first step.
+  static let firstSteps = [
+    "I'm no expert on the details. I'd start by asking the people closest to it, then look at "
+      + "what actually happened.",
+    "Roughly? Talk to whoever deals with it every day, then check the record for myself. I "
+      + "couldn't give you every step.",
+  ]
+
   /// How it grants that there may be an exception, without being moved by it.
   static let exceptionGrants = [
     "Maybe at the very edges, but not enough to change my mind",
@@ -254,9 +285,25 @@ extension PersonaVoice {
   /// A short, firm line that names what a leading question pushed about, if it named anything:
   /// "The EU rules? I've heard that before, and I'm not convinced."
   static func naming(_ thing: String?, _ line: String) -> String {
-    guard let thing else { return line }
+    guard let thing = named(thing) else { return line }
     return thing.prefix(1).uppercased() + thing.dropFirst() + "? " + line
   }
+
+  /// A thing a question names, if it names one worth saying back: "Plenty?", "Lots?" or "the
+  /// moment" name nothing to push back on or to have followed for years.
+  static func named(_ thing: String?) -> String? {
+    guard let thing, let head = thing.split(separator: " ").last.map({ $0.lowercased() }),
+      !vagueHeads.contains(head), !FunctionWords.isFunctionWord(head)
+    else { return nil }
+    return thing
+  }
+
+  /// Words that name an amount, a time or nothing in particular.
+  private static let vagueHeads: Set<String> = [
+    "plenty", "lots", "lot", "loads", "tons", "bunch", "number", "amount", "kind", "sort",
+    "thing", "things", "stuff", "way", "ways", "one", "ones", "people", "anything", "been",
+    "moment", "point", "time", "day", "bit",
+  ]
 
   /// What opens its reply to a reflection: agreement, worded differently as the drill goes on;
   /// to a reflection that gives back another side as well, it grants that side first.

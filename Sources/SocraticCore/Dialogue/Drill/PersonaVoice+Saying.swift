@@ -69,6 +69,12 @@ extension PersonaVoice {
     guard lead.hasSuffix(" and") || lead.hasSuffix(" But"), !line.text.hasPrefix("I ") else {
       return lead + " " + line.text
     }
+    // A line that tells them to do something ("Name one thing …") is no thing it agrees with:
+    // the agreement ends first.
+    if ClauseParser.parse(line.text)?.isCommand == true {
+      let agreement = lead.dropLast(4).reversed().drop { [",", " ", "\u{2014}"].contains($0) }
+      return String(agreement.reversed()) + ". " + line.text
+    }
     return lead + " " + runOn(line.text)
   }
 

@@ -50,14 +50,36 @@ public enum Negator {
   /// Where the verb's own clause ends in its rest: at a comma, a relative pronoun or a
   /// subordinate clause ("Crypto is a scam that nobody can stop": "nobody" is not turned).
   static func clauseBoundary(in rest: [Token]) -> Int {
-    rest.firstIndex { token in
+    rest.indices.first { index in
+      let token = rest[index]
       let word = token.lowercased
       return token.text == "," || token.text == ";"
         || (FunctionWords.relativePronouns.contains(word) && word != "that")
         || (word == "that" && token != rest.first)
         || (FunctionWords.subordinators.contains(word) && word != "as")
+        || opensReducedRelative(at: index, in: rest)
     } ?? rest.count
   }
+
+  /// Whether a word opens a relative clause with no pronoun: a subject after a noun, with a
+  /// verb after it ("the promises nobody can keep", "the harms AI can cause").
+  private static func opensReducedRelative(at index: Int, in rest: [Token]) -> Bool {
+    guard index > 0, index + 1 < rest.count, rest[index].isWord,
+      reducedRelativeSubjects.contains(rest[index].lowercased)
+        || (rest[index].isCapitalized && rest[index].hasFixedCase),
+      rest[index - 1].isWord,
+      Lexicon.classes(of: rest[index - 1].lowercased).contains(.noun)
+        || Lexicon.singular(of: rest[index - 1].lowercased) != nil
+    else { return false }
+    let next = rest[index + 1].lowercased
+    return FunctionWords.auxiliary(next) != nil
+  }
+
+  /// The subjects a relative clause with no pronoun opens with.
+  private static let reducedRelativeSubjects: Set<String> = [
+    "nobody", "nothing", "no-one", "everyone", "everybody", "someone", "somebody", "anyone",
+    "i", "you", "he", "she", "we", "they", "people",
+  ]
 
   static func isSentenceEnd(_ tokens: [Token], _ index: Int) -> Bool {
     index >= tokens.count || tokens[index].kind == .punctuation

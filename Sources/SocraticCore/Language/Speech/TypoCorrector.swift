@@ -91,7 +91,7 @@ enum TypoCorrector {
 
   /// Whether a written word is one slip from a word: any slip between words of four letters or
   /// more, only a swap of two letters otherwise.
-  private static func isSlip(_ written: String, of word: String) -> Bool {
+  static func isSlip(_ written: String, of word: String) -> Bool {
     guard FrameRemover.isOneSlipAway(written, word) else { return false }
     if written.utf8.count >= 4, word.utf8.count >= 4 { return true }
     guard written.utf8.count == word.utf8.count else { return false }

@@ -98,16 +98,48 @@ struct PersonaShapeTests {
       says: ["From my own life: I have sent money this way myself"]),
     .init(
       belief: "Success is mostly", question: "Is there someone you know whose life shows it?",
-      says: ["Nothing that happened to me personally."], never: ["general", "haven't really"]),
-    // How it works, step by step: it can't lay that out, and says what it does know.
+      says: ["Not to anyone close to me, no."], never: ["general", "haven't really"]),
+    // How it works, step by step: a plain first step anyone would take, and what it does
+    // know; never a flat refusal.
     .init(
       belief: "War never solves anything",
       question: "How would one war lead to the next, step by step?",
-      says: ["I couldn't take you through it step by step. What I do know is that"]),
+      says: ["What I do know is that"], never: ["couldn't take you through"]),
     .init(
       belief: "Stablecoins make sending",
-      question: "How would a payment like that actually work?",
-      says: ["I couldn't take you through it step by step"]),
+      question: "How would a payment like that actually work? Like who do you phone first?",
+      says: ["I'd start by asking the people closest to it"]),
+    // Asked about people it knows, it answers for them, not for itself.
+    .init(
+      belief: "All politicians are corrupt",
+      question: "Did anything like that ever happen to a friend of yours, or someone you know?",
+      says: ["Not to anyone close to me, no."], never: ["to me personally"]),
+    // A line that only mentions people it knows is no story of its own: never "the one I told
+    // you" for it.
+    .init(
+      belief: "Crypto is mostly used", before: ["Why?"],
+      question: "Tell me about a time you watched a mate lose money on a coin.",
+      says: [], never: ["Only the one I told you", "From my own life"]),
+    // How it came to the belief, asked as the moment it began: its story, never a blank that
+    // contradicts the story it told.
+    .init(
+      belief: "All politicians are corrupt",
+      question: "what was the point where you first began to think like this?",
+      says: [], never: ["haven't really thought"]),
+    // A slip of typing names nothing to know little about; a term asked about is answered.
+    .init(
+      belief: "All politicians are corrupt",
+      question: "what do you mean by corrupt? is a lobyist corupt or only someone taking bribes",
+      says: ["By \u{201C}corrupt\u{201D}"], never: ["corupt specifically", "lobyist"]),
+    .init(
+      belief: "Strong militaries",
+      question: "what do you mean by strong, and how is that diffrent from bullying?",
+      says: [], never: ["diffrent"]),
+    // A push with a word of amount is not echoed as if it named something.
+    .init(
+      belief: "War never solves anything",
+      question: "surely plenty of wars ended a tyranny for good?",
+      says: [], never: ["Plenty?"], digsIn: true),
     .init(
       belief: "Strong militaries", question: "How do you know a big army would work?",
       says: [], never: ["step by step"]),
@@ -177,7 +209,7 @@ struct PersonaShapeTests {
     // Someone it knows: not personally, and what it knows of what was asked.
     .init(
       belief: "Facial recognition", question: "Do you know anybody who was wrongly arrested?",
-      says: ["Not personally, no. What I do know is that people have been arrested"]),
+      says: ["Not to anyone close to me, no.", "What I do know is that people have been arrested"]),
     // A case of the belief's own words, named in a reason said before: pointed back to.
     .init(
       belief: "The fears about AI", before: ["Why do you think so?", "Why does it matter?"],

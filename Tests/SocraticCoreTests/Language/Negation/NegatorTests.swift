@@ -60,6 +60,20 @@ struct NegatorTests {
       ("You'd rather be rich", "You would rather not be rich"),
       ("The Fed didn't go far enough", "The Fed went far enough"),
       ("Crypto is a scam that nobody can stop", "Crypto is not a scam that nobody can stop"),
+      // The negation belongs to the main verb, never to a relative clause with no pronoun, nor
+      // after an adjective in "-ing" read as a gerund.
+      (
+        "Existing laws already cover the harms AI can cause",
+        "Existing laws do not yet cover the harms AI can cause"
+      ),
+      (
+        "Voters love the promises nobody can keep",
+        "Voters do not love the promises nobody can keep"
+      ),
+      (
+        "Rising rents push out the people we need",
+        "Rising rents do not push out the people we need"
+      ),
       ("Hardly anyone uses Bitcoin", "Quite a few people use Bitcoin"),
       ("Almost no banks are safe", "Quite a few banks are safe"),
       ("Nothing will change until the law changes", "Something will change before the law changes"),
