@@ -45,10 +45,9 @@ extension AnswerMoveReader {
     return (isStory ? AnswerCues.storySalience : AnswerCues.plainSalience, text)
   }
 
-  /// The parts that outweigh a plain view (a restated point, a confession), most telling
-  /// first; parts of equal weight in the order said.
+  /// The parts, most telling first; parts of equal weight in the order said.
   static func ranked(_ parts: [(weight: Int, text: String)]) -> [String] {
-    parts.enumerated().filter { $0.element.weight > AnswerCues.plainSalience }
+    parts.enumerated()
       .sorted { ($0.element.weight, -$0.offset) > ($1.element.weight, -$1.offset) }
       .map(\.element.text)
   }

@@ -17,6 +17,16 @@ struct ReflectionSalienceTests {
         "ok im not gonna argue with a computer. the real problem is nobody checks the landlords",
         "So the real problem is nobody checks the landlords."
       ),
+      // A view outranks who someone is and where they come from.
+      (
+        "my aunt is from galway, she moved here in the 80s. the big boats take all the fish",
+        "So the big boats take all the fish."
+      ),
+      // The story, not the sentence that only points at it.
+      (
+        "because i saw it myself. when the factory closed the whole town emptied out",
+        "So when the factory closed the whole town emptied out."
+      ),
       // A feeling said without "I" outranks the background before it.
       (
         "the storm in 2017 wrecked our street. my neighbor is a roofer. it scared the hell out of us",
