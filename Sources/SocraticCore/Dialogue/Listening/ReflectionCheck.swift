@@ -72,6 +72,21 @@ enum ReflectionCheck {
     return !isVerbOnly
   }
 
+  /// Whether a clause opens on a part with no verb before its first comma that sets no scene
+  /// either: "pretty far, there were journalists", "there, I worked in a plant". "At work,
+  /// nobody …" and "if it rains, …" set a scene and read.
+  static func opensOnFragment(_ tokens: [Token]) -> Bool {
+    guard let comma = tokens.firstIndex(where: { $0.text == "," }), comma > 0,
+      let first = tokens.first?.lowercased
+    else { return false }
+    return AnswerMoveReader.finiteVerbIndex(in: Array(tokens[..<comma])) == nil
+      && !FunctionWords.prepositions.contains(first)
+      && !FunctionWords.subordinators.contains(first) && !sceneOpeners.contains(first)
+  }
+
+  /// Words that open a part setting the scene without a preposition: "last year, …".
+  static let sceneOpeners: Set<String> = ["last", "this", "once", "back", "growing", "as"]
+
   /// Words after "not" that open a subject: "not every landlord", "not all of them".
   static let quantifiers: Set<String> = [
     "every", "all", "many", "much", "most", "everyone", "everybody", "everything", "a", "one",

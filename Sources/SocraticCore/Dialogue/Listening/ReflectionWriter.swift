@@ -388,6 +388,7 @@ public enum ReflectionWriter {
         ClauseParser.finiteVerbIndex(in: tokens) == nil
           ? Array(tokens[AnswerMoveReader.sceneLength(of: tokens)...]) : tokens)
     else { return nil }
+    guard !ReflectionCheck.opensOnFragment(tokens) else { return nil }
     let reflected = BeliefReader.casingFirstWord(keepingNames(tokens, FirstPersonReflector.reflect))
     return agreeingAcrossAnd(ourToYour(reflected)).joinedText
   }

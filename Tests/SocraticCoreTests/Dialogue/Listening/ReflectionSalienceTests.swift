@@ -81,7 +81,7 @@ struct ReflectionSalienceTests {
     "clauses that are no sentence fail the grammar gate",
     arguments: [
       "not hang out with him", "makes me more stubborn than on other stuff",
-      "which... that's the line I drew",
+      "which... that's the line I drew", "pretty far, there were reporters on the ground",
     ])
   func fragments(clause: String) {
     #expect(ReflectionWriter.given(clause) == nil)
