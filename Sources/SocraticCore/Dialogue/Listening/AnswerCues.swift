@@ -79,6 +79,13 @@ enum AnswerCues {
     (.concession, "i ('ll|will|can)? (give|grant) you (that|this|one|the)"),
     (
       .concession,
+      "(he|she|they|you|son|daughter|mom|mum|dad|wife|husband|friend|sister|brother) (has|have|had|'s got|'ve got) a (fair|good)? point"
+    ),
+    (.concession, "(hard|tough) to argue with"),
+    (.concession, "(a|is a|'s a) (decent|good|fair|solid) argument"),
+    (.concession, "(that|it|which) (kind of|kinda|sort of|actually)? makes sense"),
+    (
+      .concession,
       "^ i mean (the|their|his|her|its|some of the|some)? _ _? _? (is|are|was|were|'s) (real|true|legit|genuine|valid|useful|helpful|impressive|nice|good|great|fine|a thing)"
     ),
     // "ok it did crash hard": after a yes, an emphatic "did" grants what was put to them.
@@ -297,6 +304,8 @@ enum AnswerCues {
     "you (keep|kept|just|already)? (asking|ask|asked|said|told|say)",
     "(i 'm|i am) telling you", "you ('re|are) not listening",
     "you (don't|do not) (get|understand|listen)",
+    // The tool itself, and what was said before: "explain it to a terminal", "what I just said".
+    "(a|this) (terminal|chatbot)",
   ]
 
   /// Phrases in which the person says a question confused or irked them: what they say next
@@ -310,7 +319,6 @@ enum AnswerCues {
     "you asked (that|this|the same|basically the same|me that)",
     "(it|that) (is|'s) my view",
     "what 's the point of (asking|this|that|these)",
-    "i (didn't|did not|never) (say|said) (that|this)",
   ]
 
   /// Sarcasm: a sentence that opens with one of `sarcasticOpeners` and holds one of
@@ -346,76 +354,13 @@ enum AnswerCues {
   /// Words that name both sides at once: "maybe both" is a view, where "maybe 55" is not.
   static let twoSidedWords: Set<String> = ["both", "either"]
 
-  /// Words for feelings a person can have, as they say them after "I'm", "I feel", "I was".
-  static let feelingWords: Set<String> = [
-    "angry", "mad", "furious", "annoyed", "frustrated", "irritated", "resentful", "bitter",
-    "sad", "upset", "hurt", "heartbroken", "devastated", "depressed", "miserable",
-    "scared", "afraid", "frightened", "terrified", "worried", "anxious", "nervous", "uneasy",
-    "stressed", "overwhelmed", "exhausted", "tired", "drained", "burnt", "burned", "worn",
-    "guilty", "ashamed", "embarrassed", "lonely", "helpless", "hopeless", "powerless",
-    "betrayed", "disappointed", "disgusted", "sick", "fed", "confused", "torn", "conflicted",
-    "stuck", "trapped", "jealous", "insecure", "hopeful", "relieved", "proud", "excited",
-    "happy", "grateful", "thankful", "glad", "optimistic", "pessimistic", "cynical", "numb",
-    "horrified", "outraged", "shocked", "heartsick", "uncomfortable", "defensive", "unheard",
-    "ignored", "disrespected", "unappreciated", "resigned",
-  ]
-
-  /// The verbs after which any adjective names a feeling: "I feel invisible".
-  static let feelVerbs: Set<String> = ["feel", "felt", "feeling"]
-
-  /// Words after "I feel" that start an opinion, not a feeling: "I feel like he's wrong".
-  static let opinionAfterFeel: Set<String> = ["like", "that", "as", "even", "still", "only"]
-
-  /// What says the feeling that follows is the person's own: "I'm", "I feel", "makes me".
-  static let feelingFrames: [String] = [
-    "i ('m|am|feel|felt|was|get|got|'ve been|have been|'m getting|keep feeling|'m feeling|am feeling) (so|really|honestly|just|a bit|a little|kind of|kinda|pretty|very|quite|too|totally|completely|super|more|also|still|getting)*",
-    "(it|that|this|he|she|they) (makes|made|make|leaves|left) me (feel)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
-    "makes me (feel)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
-    "honestly (i 'm)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
-  ]
-
-  /// Verbs that name the person's feeling with "me" after them, and the feeling they name:
-  /// "it scares me" → scared.
-  static let feelingVerbs: [String: String] = [
-    "scares": "scared", "scared": "scared", "frightens": "frightened", "terrifies": "terrified",
-    "worries": "worried", "worried": "worried", "upsets": "upset", "angers": "angry",
-    "frustrates": "frustrated", "saddens": "sad", "hurts": "hurt", "hurt": "hurt",
-    "depresses": "depressed", "exhausts": "exhausted", "disgusts": "disgusted",
-    "annoys": "annoyed", "bothers": "bothered", "infuriates": "furious",
-    "stresses": "stressed", "stressing": "stressed", "stressed": "stressed",
-    "overwhelms": "overwhelmed", "wears": "worn down", "wearing": "worn down",
-  ]
-
-  /// Phrases that are a feeling by themselves, and the feeling they name.
-  static let feelingPhrases: [(pattern: String, feeling: String)] = [
-    ("(i 'm|im|i am) (so|really|kind of|kinda|pretty|just)? (sick|tired) of", "fed up"),
-    ("fed up", "fed up"),
-    ("(this|it|that) ('s|is) (so|really|kind of|kinda|pretty)? (hard|tough|difficult)", "unsure"),
-    ("breaks my heart", "heartbroken"),
-    ("(i 'm|im|i am) (tearing up|crying|in tears|shaking)", "upset"),
-    // Only their own tears: "my roommate cried" is her feeling, never theirs.
-    (
-      "(i|i just|i was|i 've been|i have been|made me|makes me|make me) (cry|cried|crying|sobbed|sobbing|tear up|teared up|in tears)",
-      "hurt"
-    ),
-    ("(had to|i) (pull|pulled) over", "shaken"),
-    ("(i|i 'm|im)? (feel|feeling) (like)? (shit|crap|awful|terrible|horrible|garbage)", "awful"),
-    ("i hate (that|it|how|when|this)", "upset"),
-    ("(i|it) (can't|cannot) (stand|take) (it|this|that)", "fed up"),
-    ("are you (serious|kidding)", "exasperated"),
-    ("(come on|seriously)", "exasperated"),
-    (
-      "(it 's|this is|that 's) (exhausting|infuriating|heartbreaking|terrifying|scary|depressing|frustrating|upsetting)",
-      "worn down"
-    ),
-  ]
-
   /// Phrases in which a person names what may be in their own way: the blockage itself.
   static let blockages: [String] = [
     "maybe i ('m|am) (just|really)?",
+    "maybe i (say|said|tell myself|pretend|act like|keep saying) (it|that|this|its)",
     "(maybe|perhaps) (the real|part of the) (reason|issue|problem) is",
     "(the real|part of the) (reason|issue|problem) is (that)? i",
-    "i (think|guess|suppose|wonder if) i ('m|am) (just|really)? (trying|avoiding|scared|afraid|using|pushing|looking|hiding|holding)",
+    "i (think|guess|suppose|wonder if) i ('m|am) (just|really)? (trying|avoiding|using|pushing|looking|hiding|holding)",
     "i don't want to (admit|face|look at|think about)",
     "if i ('m|am) (honest|being honest)",
     "(it|that|this|arguing|pushing) (just)? (makes|made) me (dig in|double down|more stubborn|more defensive|push back|push harder|get louder)",

@@ -87,7 +87,12 @@ public enum AnswerMoveReader {
       .map { ($0.suffix(2).contains(where: \.hasQuestionMark), BeliefReader.trimmed($0)) }
       .filter { $0.1.contains(where: \.isWord) }
     let spoken = sentences.map { $0.1.filter(\.isWord).map(\.lowercased).joined(separator: " ") }
-    for (index, (isQuestion, sentence)) in sentences.enumerated() {
+    var parts: [(weight: Int, text: String)] = []
+    for (index, (isQuestion, whole)) in sentences.enumerated() {
+      // "that's not what I said": owned with a repair; what follows is the answer.
+      let (sentence, isMisheard) = withoutMisheard(whole)
+      if isMisheard { read.isMisheard = true }
+      guard sentence.contains(where: \.isWord) else { continue }
       // "exactly. thank you": thanks for being understood, no goodbye.
       if index > 0, AnswerCues.agreements.contains(spoken[index - 1]),
         AnswerCues.farewellSentences.contains(spoken[index])
@@ -96,8 +101,9 @@ public enum AnswerMoveReader {
       }
       readSentence(
         sentence, isQuestion: isQuestion, isWholeAnswer: sentences.count == 1, into: &read,
-        moves: &moves)
+        moves: &moves, parts: &parts)
     }
+    read.keyParts = ranked(parts)
     if isRepeat(tokens, of: earlierWords) { moves.insert(.repeat) }
     // A plain statement answering a why is a reason; not a concession, a feeling or a repeat.
     let isPlainStatement = moves.isSubset(of: [.example, .source, .reason])
@@ -154,7 +160,8 @@ public enum AnswerMoveReader {
 
   static func readSentence(
     _ sentence: [Token], isQuestion: Bool, isWholeAnswer: Bool,
-    into read: inout ReadAnswer, moves: inout Set<AnswerMove>
+    into read: inout ReadAnswer, moves: inout Set<AnswerMove>,
+    parts: inout [(weight: Int, text: String)]
   ) {
     let start = firstContentIndex(in: sentence)
     let others = othersWords(in: sentence)
@@ -383,7 +390,7 @@ public enum AnswerMoveReader {
       moves.insert(.feeling)
       for feeling in feelings { appendOnce(feeling, to: &read.feelings) }
       // The sentence is given back only when it speaks of the person ("it annoys me that …").
-      let speaksOfThem = sentence.contains { ["i", "me", "my"].contains($0.lowercased) }
+      let speaksOfThem = sentence.contains { ["i", "me", "my", "us"].contains($0.lowercased) }
       if read.feelingWords == nil, speaksOfThem, !isQuestion {
         read.feelingWords = text(of: Array(sentence[start...]))
       }
@@ -422,6 +429,7 @@ public enum AnswerMoveReader {
       let newClauses = clauses.filter { $0.lowerBound >= repeatClause?.upperBound ?? 0 }
       read.statement = statement(in: sentence, clauses: newClauses, isOwn: isOwn)
     }
+    if let part = salientPart(of: sentence, isQuestion: isQuestion) { parts.append(part) }
     if read.gist == nil, !isQuestion {
       let from = repeatClause.map { min($0.upperBound + 1, sentence.count) } ?? start
       read.gist = from < sentence.count ? gist(of: sentence, from: from, clauses: clauses) : nil

@@ -34,6 +34,14 @@ public struct ReadAnswer: Sendable, Equatable {
   /// The answer's first sentence of the person's own, in their words, when it is short enough
   /// to give back whole (reported words and a turn with "but" included).
   public var gist: String?
+  /// The answer's sentences of the person's own that are short enough to give back, the one
+  /// that matters most first: a restated point or a confession before a plain view, a view
+  /// before a story, a story before background ("my grandpa was from …").
+  public var keyParts: [String] = []
+  /// Whether the person says the last reflection or question missed them ("that's not what
+  /// I said", "that's not the point"): the reflection opens with a repair
+  /// (`ReflectionWriter.repair`), and what else they say is read as the answer.
+  public var isMisheard = false
   /// The absolutes the person uses as their own: not in an idiom ("all the time"), not
   /// qualified ("not everyone"), not someone else's words.
   public var absolutes: [String] = []

@@ -27,7 +27,8 @@ enum ReflectionCheck {
       !clause.subject.contains(where: { $0.kind == .punctuation && $0.text == "," }),
       // "about your sister rolling her eyes …", "or doesn't care": a subject cannot open on a
       // preposition or a conjunction.
-      clause.subject.first.map({ !fragmentOpeners.contains($0.lowercased) }) ?? true
+      clause.subject.first.map({ !fragmentOpeners.contains($0.lowercased) }) ?? true,
+      isSubject(clause.subject), !stutters(tokens)
     else { return false }
     switch clause.verb {
     case .be, .perfect, .modal:
@@ -43,6 +44,69 @@ enum ReflectionCheck {
 
   /// Words a subject cannot open on.
   static let fragmentOpeners = FunctionWords.prepositions.union(FunctionWords.coordinators)
+
+  /// Whether the words before the verb can be a subject: not a negation or a relative word
+  /// ("not hang out with him", "which... that's the line"), no marks inside, no object pronoun
+  /// but after a preposition ("makes me more black and white"; "some of them" is one), and not opening on a verb form that is no noun
+  /// ("makes …", "typing it out"): those are fragments with the subject left off.
+  static func isSubject(_ subject: [Token]) -> Bool {
+    guard let first = subject.first(where: \.isWord)?.lowercased else { return false }
+    // "not every landlord …" is a subject; "not hang out with him" is none.
+    let quantified = subject.dropFirst().first.map { quantifiers.contains($0.lowercased) } ?? false
+    if subjectlessOpeners.contains(first), !(first == "not" && quantified) { return false }
+    if subject.contains(where: { breaks.contains($0.text) }) { return false }
+    // "some of them" is a subject; "makes me more …" is none.
+    let objectAt = subject.indices.first {
+      FunctionWords.objectPronouns.contains(subject[$0].lowercased)
+    }
+    if let objectAt,
+      objectAt == subject.startIndex
+        || !FunctionWords.prepositions.contains(subject[objectAt - 1].lowercased)
+    {
+      return false
+    }
+    let isVerbOnly =
+      Lexicon.isVerb(first) && !FunctionWords.isFunctionWord(first)
+      && Lexicon.classes(of: first).isDisjoint(with: [.noun, .adjective])
+      && Lexicon.singular(of: first) == nil
+    return !isVerbOnly
+  }
+
+  /// Whether a clause opens on a part with no verb before its first comma that sets no scene
+  /// either: "pretty far, there were journalists", "there, I worked in a plant". "At work,
+  /// nobody …" and "if it rains, …" set a scene and read.
+  static func opensOnFragment(_ tokens: [Token]) -> Bool {
+    guard let comma = tokens.firstIndex(where: { $0.text == "," }), comma > 0,
+      let first = tokens.first?.lowercased
+    else { return false }
+    return AnswerMoveReader.finiteVerbIndex(in: Array(tokens[..<comma])) == nil
+      && !FunctionWords.prepositions.contains(first)
+      && !FunctionWords.subordinators.contains(first) && !sceneOpeners.contains(first)
+  }
+
+  /// Words that open a part setting the scene without a preposition: "last year, …".
+  static let sceneOpeners: Set<String> = ["last", "this", "once", "back", "growing", "as"]
+
+  /// Words after "not" that open a subject: "not every landlord", "not all of them".
+  static let quantifiers: Set<String> = [
+    "every", "all", "many", "much", "most", "everyone", "everybody", "everything", "a", "one",
+  ]
+
+  /// Marks that break a subject off: "which... that's the line".
+  static let breaks: Set<String> = [
+    ",", ";", ":", "...", "\u{2026}", "\u{2014}", "-", "!", "?", ".",
+  ]
+
+  /// Words that open a fragment, never a subject.
+  static let subjectlessOpeners: Set<String> = [
+    "not", "never", "which", "like", "kinda", "sorta", "idk", "dunno",
+  ]
+
+  /// Whether a word comes twice in a row ("I don't KNOW know"): said for emphasis, it reads as
+  /// a slip when given back.
+  static func stutters(_ tokens: [Token]) -> Bool {
+    zip(tokens, tokens.dropFirst()).contains { $0.isWord && $0.lowercased == $1.lowercased }
+  }
 
   /// Verbs that only frame what was said, when nothing follows them.
   static let sayingVerbs: Set<String> = ["say", "tell", "mention", "explain", "answer"]

@@ -33,6 +33,23 @@ extension ReflectionWriter {
     return result
   }
 
+  /// The tokens turned by `reflect`, except a name they give after "called" ("a site called
+  /// have I been trained"): a name is given back as typed, up to the next mark.
+  static func keepingNames(_ tokens: [Token], _ reflect: ([Token]) -> [Token]) -> [Token] {
+    guard let caller = tokens.firstIndex(where: { namingWords.contains($0.lowercased) }) else {
+      return reflect(tokens)
+    }
+    let nameEnd =
+      tokens[(caller + 1)...].firstIndex { $0.kind == .punctuation && $0.text != "'" }
+      ?? tokens.endIndex
+    let after = Array(tokens[nameEnd...])
+    return reflect(Array(tokens[...caller])) + tokens[(caller + 1)..<nameEnd]
+      + (after.isEmpty ? [] : reflect(after))
+  }
+
+  /// Words after which a name follows.
+  static let namingWords: Set<String> = ["called", "named", "titled"]
+
   private static let youForms = ["was": "were", "wasn't": "weren't", "am": "are"]
   private static let subjectPronouns: Set<String> = ["you", "he", "she", "it", "they", "we"]
 

@@ -32,6 +32,15 @@ public enum ReflectionWriter {
   public static func reflection(of answer: ReadAnswer, turn: Int = 0)
     -> Reflection?
   {
+    // "that's not what I said": the miss is owned first; what they say next is given back.
+    if answer.isMisheard {
+      var rest = answer
+      rest.isMisheard = false
+      let said = reflection(of: rest, turn: turn)
+      return Reflection(
+        text: said.map { repair + " " + $0.text } ?? misheardAlone,
+        depth: said?.depth ?? .simple)
+    }
     // "can we not do the feelings thing": heard, and not given back as their view.
     guard answer.isAnswer, !answer.declinesFeelings else { return nil }
     if let blockage = answer.blockage, let clauses = givenClauses(blockage) {
@@ -55,7 +64,8 @@ public enum ReflectionWriter {
       return reflection
     }
     // "ok fair", "I kind of hear that": conceded without saying what, which is given back.
-    if answer.has(.concession) && answer.doubts.isEmpty && !answer.isWavering {
+    // "I guess he has a point there, …": conceded in words that do not give back whole.
+    if answer.has(.concession) && !answer.isWavering {
       return Reflection(text: "It sounds like part of that rings true for you.", depth: .complex)
     }
     if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
@@ -68,8 +78,13 @@ public enum ReflectionWriter {
     if let reason = answer.reasons.first, let thing = ofPhrase(reason) {
       return Reflection(text: "So for you it comes down to \(thing).", depth: .simple)
     }
-    let candidates = [answer.gist, answer.reasons.first, answer.examples.first, answer.statement]
-      .compactMap { $0 }
+    // The part that matters most first: "my grandpa was from …" is never given back before
+    // "every deal they sign, they break".
+    let candidates =
+      answer.keyParts
+      + [answer.gist, answer.reasons.first, answer.examples.first, answer.statement].compactMap {
+        $0
+      }
     // Every answer with something in it is reflected: a part too long to give back whole is
     // given back up to its first "and" or comma.
     let said =
@@ -93,6 +108,11 @@ public enum ReflectionWriter {
     }
     return Reflection(text: lead(turn) + said + ".", depth: .simple)
   }
+
+  /// What a reflection opens with when the person says the last one missed them.
+  public static let repair = "Sorry, I got that wrong."
+  /// The repair when the person says only that it missed them.
+  static let misheardAlone = "Sorry, I got that wrong \u{2014} what did you mean?"
 
   /// A part's words up to where a second clause joins it ("…, " or "and"), when at least
   /// three words come before.
@@ -154,12 +174,6 @@ public enum ReflectionWriter {
       return Reflection(text: "It sounds like \(doubt).", depth: .simple)
     }
     if answer.isWavering { return wavering(answer) }
-    if answer.doubts.lazy.compactMap(givenDoubt).first == nil,
-      let fragment = answer.doubts.lazy.compactMap(fragment).first
-    {
-      // "maybe not most": no clause to grant, their words as they said them.
-      return Reflection(text: "So you'd say \(fragment).", depth: .complex)
-    }
     guard let doubt = answer.doubts.lazy.compactMap(givenDoubt).first else { return nil }
     // "maybe the ads are annoying, but not harmful": never the doubt without the turn after it.
     if let stand = answer.stand {
@@ -242,7 +256,9 @@ public enum ReflectionWriter {
   // MARK: - Giving their words back
 
   /// Words of chat that are no part of what is said, wherever they stand.
-  static let chatFillers: Set<String> = ["lol", "lmao", "haha", "tbh", "ngl", "honestly"]
+  static let chatFillers: Set<String> = [
+    "lol", "lmao", "lmfao", "haha", "tbh", "ngl", "honestly", "imo", "imho", "smh",
+  ]
 
   /// Words that hedge a clause and are left out when it is given back.
   static let hedges: Set<String> = [
@@ -256,6 +272,7 @@ public enum ReflectionWriter {
   /// fair", "… though", "… honestly".
   private static let closingHedges: [PhrasePattern] = [
     "though", "honestly", "to be honest", "tbh", "i (guess|think|suppose|reckon)", "lol", "haha",
+    "(imo|imho|in my opinion|if you ask me)",
     "(which|and that) ('s|is) (fair|true)", "(you know|i mean|or something|or whatever)",
     "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure|maybe)",
   ].map(PhrasePattern.init)
@@ -371,7 +388,8 @@ public enum ReflectionWriter {
         ClauseParser.finiteVerbIndex(in: tokens) == nil
           ? Array(tokens[AnswerMoveReader.sceneLength(of: tokens)...]) : tokens)
     else { return nil }
-    let reflected = BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens))
+    guard !ReflectionCheck.opensOnFragment(tokens) else { return nil }
+    let reflected = BeliefReader.casingFirstWord(keepingNames(tokens, FirstPersonReflector.reflect))
     return agreeingAcrossAnd(ourToYour(reflected)).joinedText
   }
 

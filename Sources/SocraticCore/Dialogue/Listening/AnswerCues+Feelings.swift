@@ -1,0 +1,70 @@
+/// The feelings a person names as their own: the words for them, what says they are the
+/// person's, and the phrases that name one by themselves.
+extension AnswerCues {
+  /// Words for feelings a person can have, as they say them after "I'm", "I feel", "I was".
+  static let feelingWords: Set<String> = [
+    "angry", "mad", "furious", "annoyed", "frustrated", "irritated", "resentful", "bitter",
+    "sad", "upset", "hurt", "heartbroken", "devastated", "depressed", "miserable",
+    "scared", "afraid", "frightened", "terrified", "worried", "anxious", "nervous", "uneasy",
+    "stressed", "overwhelmed", "exhausted", "tired", "drained", "burnt", "burned", "worn",
+    "guilty", "ashamed", "embarrassed", "lonely", "helpless", "hopeless", "powerless",
+    "betrayed", "disappointed", "disgusted", "sick", "fed", "confused", "torn", "conflicted",
+    "stuck", "trapped", "jealous", "insecure", "hopeful", "relieved", "proud", "excited",
+    "happy", "grateful", "thankful", "glad", "optimistic", "pessimistic", "cynical", "numb",
+    "horrified", "outraged", "shocked", "heartsick", "uncomfortable", "defensive", "unheard",
+    "ignored", "disrespected", "unappreciated", "resigned",
+  ]
+
+  /// The verbs after which any adjective names a feeling: "I feel invisible".
+  static let feelVerbs: Set<String> = ["feel", "felt", "feeling"]
+
+  /// Words after "I feel" that start an opinion, not a feeling: "I feel like he's wrong".
+  static let opinionAfterFeel: Set<String> = ["like", "that", "as", "even", "still", "only"]
+
+  /// What says the feeling that follows is the person's own: "I'm", "I feel", "makes me".
+  static let feelingFrames: [String] = [
+    "i (still|really|kinda|kind of|just|also|honestly)? ('m|am|feel|felt|was|get|got|'ve been|have been|'m getting|keep feeling|'m feeling|am feeling) (so|really|honestly|just|a bit|a little|kind of|kinda|pretty|very|quite|too|totally|completely|super|more|also|still|getting)*",
+    "(it|that|this|he|she|they) (makes|made|make|leaves|left) me (feel)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
+    "makes me (feel)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
+    "honestly (i 'm)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
+  ]
+
+  /// Verbs that name the person's feeling with "me" after them, and the feeling they name:
+  /// "it scares me" → scared.
+  static let feelingVerbs: [String: String] = [
+    "scares": "scared", "scared": "scared", "frightens": "frightened", "terrifies": "terrified",
+    "worries": "worried", "worried": "worried", "upsets": "upset", "angers": "angry",
+    "frustrates": "frustrated", "saddens": "sad", "hurts": "hurt", "hurt": "hurt",
+    "depresses": "depressed", "exhausts": "exhausted", "disgusts": "disgusted",
+    "annoys": "annoyed", "bothers": "bothered", "infuriates": "furious",
+    "stresses": "stressed", "stressing": "stressed", "stressed": "stressed",
+    "overwhelms": "overwhelmed", "wears": "worn down", "wearing": "worn down",
+  ]
+
+  /// Phrases that are a feeling by themselves, and the feeling they name.
+  static let feelingPhrases: [(pattern: String, feeling: String)] = [
+    ("(i 'm|im|i am) (so|really|kind of|kinda|pretty|just)? (sick|tired) of", "fed up"),
+    ("fed up", "fed up"),
+    ("(this|it|that) ('s|is) (so|really|kind of|kinda|pretty)? (hard|tough|difficult)", "unsure"),
+    ("breaks my heart", "heartbroken"),
+    ("(i 'm|im|i am) (tearing up|crying|in tears|shaking)", "upset"),
+    // Only their own tears: "my roommate cried" is her feeling, never theirs.
+    (
+      "(i|i just|i was|i 've been|i have been|made me|makes me|make me) (cry|cried|crying|sobbed|sobbing|tear up|teared up|in tears)",
+      "hurt"
+    ),
+    ("(had to|i) (pull|pulled) over", "shaken"),
+    ("(i|i 'm|im)? (feel|feeling) (like)? (shit|crap|awful|terrible|horrible|garbage)", "awful"),
+    ("i (kinda|kind of|really|just|honestly)? hate (that|it|how|when|this)", "upset"),
+    ("scared the (hell|crap|shit|life|daylights) out of", "scared"),
+    ("(that|this|it|which) (still)? (keeps|kept) me (up|awake)", "worried"),
+    ("(that|this|it) ('s|is) what gets (to)? me", "bothered"),
+    ("(i|it) (can't|cannot) (stand|take) (it|this|that)", "fed up"),
+    ("are you (serious|kidding)", "exasperated"),
+    ("(come on|seriously)", "exasperated"),
+    (
+      "(it 's|this is|that 's) (exhausting|infuriating|heartbreaking|terrifying|scary|depressing|frustrating|upsetting)",
+      "worn down"
+    ),
+  ]
+}

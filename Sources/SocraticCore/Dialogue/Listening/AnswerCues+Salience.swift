@@ -1,0 +1,48 @@
+/// What tells which part of an answer matters most to give back, and the lines that say the
+/// last reflection got the person wrong.
+extension AnswerCues {
+  /// Phrases in which the person says the last reflection or question missed them ("that's
+  /// not what I said", "that's not the point"): owned with a repair, never given back as their
+  /// view. What they say after it ("the point is …") is read as the answer.
+  static let misheard: [String] = [
+    "(that 's|that is|thats|this is) not (really)? (what i (said|meant|mean|was saying)|the point|my point|it)",
+    "i (didn't|did not|never) (say|said|mean|meant) (that|this)",
+    "not what i (said|meant)",
+    "you (got|have|'ve got) (that|it|me) wrong",
+    "(you 're|you are) (missing|mishearing) (the point|my point|me|what i)",
+  ]
+
+  /// How much a sentence of the answer weighs as the part to give back, by the phrase it holds;
+  /// a sentence with none weighs `plainSalience`, a story of their own `storySalience`.
+  /// Feelings, concessions and what they doubt are given back before any sentence is.
+  static let salience: [(pattern: String, weight: Int)] = [
+    // The point said again: "the point is …", "the thing I'm stuck on is …".
+    ("(the|my|whole) (real)? (point|thing|problem|issue) (is|i 'm|i am)", 5),
+    ("what (matters|bothers me|gets me|i mean) (is|'s)", 5),
+    // A confession or an insight into themselves.
+    ("(confession|i admit|i 'll admit|i know it|i know i|to be fair to)", 5),
+    ("i (went|go) along with", 5),
+    ("(am i|i 'm|i am) (a|being a|kind of a|kinda a) (hypocrite|coward|snob)", 5),
+    // Background: who someone is, where they are from, when it started.
+    (
+      "(my|his|her|their) (grandpa|grandma|grandfather|grandmother|dad|father|mom|mum|mother|son|daughter|nephew|niece|uncle|aunt|cousin|brother|sister|wife|husband|friend|coworker|boss|neighbor|neighbour|roommate) (is|was|'s|works|worked|lives|lived|grew|came|comes|used|had|has)",
+      1
+    ),
+    (
+      "(he|she|they) ('s|is|was|works|worked|lives|lived|grew up|comes|came) (a|an|from|in|at|near)",
+      1
+    ),
+    ("i (was|'d|had) (just)? (starting|started|new|young|a kid|in school)", 1),
+    ("i (grew up|'ve met|have met|met) ", 1),
+  ]
+
+  /// Words that open a reason and say nothing of whose story it is: "because I saw it myself".
+  static let reasonOpeners: Set<String> = ["because", "bc", "cuz", "cause", "'cause", "coz"]
+
+  /// The weight of a sentence no phrase of `salience` weighs.
+  static let plainSalience = 3
+  /// The weight of a story of their own ("I barely did homework"), below a plain view.
+  static let storySalience = 2
+  /// The most words a sentence has and still weighs less than a plain view: "it's history".
+  static let labelWordLimit = 3
+}
