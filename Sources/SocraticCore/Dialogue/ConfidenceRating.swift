@@ -66,7 +66,7 @@ public enum ConfidenceRating {
     "roughly", "maybe", "probably", "prob", "perhaps", "idk", "hmm", "hm", "um", "uh", "ok",
     "okay", "so", "yeah", "yes", "still", "now", "honestly", "tbh", "lol", "kinda", "pretty",
     "much", "said", "as", "well", "just", "percent", "or", "ish", "somewhere", "at", "least",
-    "most", "sure", "confident", "told", "you", "already", "before", "again", "same",
+    "most", "sure", "confident", "told", "you", "already", "before", "again", "same", "the",
   ]
 
   /// The one number in a line whose other words are all hedges, with its percent sign.
