@@ -43,9 +43,6 @@ struct PipedSessionTests {
         Answered: 1 question (reasons and evidence 1)
         Kinds covered: 1 of 7
         Skipped: 0 questions
-        What you said
-          Your reasons:
-            - some of them do
         Notes: 1
           - offices teach (assumption)
         Log: \(log.path)

@@ -11,13 +11,62 @@ public enum ConfidenceRating {
     return plain
   }
 
+  /// A rating asked for at the close, when they may say more than the number: the rating a
+  /// line holds as its one number from 0 to 100 that counts nothing ("70. i told you already",
+  /// "60 maybe. mostly the thing about her dad", but not "married 24 years"), or the rating
+  /// offered back ("Still 70?") when they keep it ("yes", "still the same").
+  public static func read(_ text: String, offered: Int?) -> Result<Int, ConfidenceProblem> {
+    let plain = read(text)
+    guard case .failure(.notANumber) = plain else { return plain }
+    let words = text.lowercased().split { $0.isWhitespace || ",.!?;:…".contains($0) }
+    if let offered, words.contains(where: { keepings.contains(String($0)) }),
+      words.allSatisfy({ keepings.contains(String($0)) || hedges.contains(String($0)) })
+    {
+      return .success(offered)
+    }
+    let ratings = ratingNumbers(in: text)
+    return ratings.count == 1 ? .success(ratings[0]) : plain
+  }
+
+  /// Words that keep a rating offered back.
+  static let keepings: Set<String> = [
+    "yes", "yeah", "yep", "yup", "still", "same", "correct", "right", "unchanged", "y",
+  ]
+
+  /// The numbers from 0 to 100 in a line that may be ratings: not counts of something ("24
+  /// years", "60 grand") nor how far it moved ("by 10", "10 points").
+  static func ratingNumbers(in text: String) -> [Int] {
+    let tokens = Tokenizer.tokenize(text)
+    return tokens.indices.compactMap { index in
+      guard tokens[index].kind == .number, let value = Int(tokens[index].text), value <= 100
+      else { return nil }
+      let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
+      let isChange =
+        (index > 0 && tokens[index - 1].lowercased == "by") || changeWords.contains(next)
+      return isChange || countedWords.contains(next) ? nil : value
+    }
+  }
+
+  /// Words after a number that make it a count of something rather than a rating.
+  static let countedWords: Set<String> = [
+    "year", "years", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "minute", "minutes", "time", "times", "kid", "kids", "child", "children", "people", "grand",
+    "dollars", "bucks", "k", "miles", "km", "staff", "employees", "jobs", "cents", "pounds",
+    "euros", "am", "pm", "o'clock", "hundred", "thousand", "million", "billion",
+  ]
+
+  /// Words after a number that make it a change in confidence rather than the confidence.
+  static let changeWords: Set<String> = [
+    "points", "point", "pts", "less", "more", "lower", "higher", "down", "up",
+  ]
+
   /// Words said around a rating that leave it a rating: hedges and fillers.
   static let hedges: Set<String> = [
     "i", "i'd", "id", "i'm", "im", "guess", "think", "suppose", "say", "like", "about", "around",
     "roughly", "maybe", "probably", "prob", "perhaps", "idk", "hmm", "hm", "um", "uh", "ok",
     "okay", "so", "yeah", "yes", "still", "now", "honestly", "tbh", "lol", "kinda", "pretty",
     "much", "said", "as", "well", "just", "percent", "or", "ish", "somewhere", "at", "least",
-    "most", "sure", "confident", "told", "you", "already", "before", "again", "same",
+    "most", "sure", "confident", "told", "you", "already", "before", "again", "same", "the",
   ]
 
   /// The one number in a line whose other words are all hedges, with its percent sign.

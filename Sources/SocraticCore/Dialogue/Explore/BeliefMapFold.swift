@@ -23,6 +23,13 @@ struct BeliefMapFold: Sendable, Equatable {
   private(set) var feelingAsked = false
   /// Whether the person asked not to talk about feelings: none is named or filed again.
   private(set) var feelingsDeclined = false
+  /// Where what the answers to the last question offers goes on the map.
+  private var filing = AnswerFiling.ownGrounds
+  /// How each question's answer was filed, by question number: a probe of an answer that was
+  /// not about their own grounds is filed aside.
+  private var filings: [Int: AnswerFiling] = [:]
+  /// How many answers came since the confidence they gave along the way, when they gave one.
+  private(set) var answersSinceRating: Int?
 
   /// Brings an event of the thread into the map. A `thread` event starts the map again.
   /// - Parameter read: the answer's reading, when the caller has it already (an `answer` event
@@ -43,8 +50,14 @@ struct BeliefMapFold: Sendable, Equatable {
     case .confidence(let value):
       if value.moment == .before, map.confidenceBefore == nil { map.confidenceBefore = value.value }
       map.confidence = value.value
+      // The first rating is asked for again at the close, to see what moved: only one given
+      // along the way is offered back.
+      answersSinceRating = value.moment == .update ? 0 : nil
     case .question(let value):
       question = value
+      let arc = value.arc.flatMap(ExploreArcStep.init(rawValue:))
+      filing = AnswerFiling(arc: arc, kind: value.kind, text: value.text)
+      if arc == .probe { filing = filing.probing(value.follows.flatMap { filings[$0] }) }
       if MomentQuestions.isFeelingQuestion(value.text) { feelingAsked = true }
       if value.arc == ExploreArcStep.probe.rawValue,
         let index = map.reasons.indices.first(where: { !probedReasons.contains($0) })
@@ -60,9 +73,18 @@ struct BeliefMapFold: Sendable, Equatable {
         feelingsDeclined = true
         map.feelings = []
       }
+      answersSinceRating = answersSinceRating.map { $0 + 1 }
+      filings[value.question] = filing
       if read.isAnswer {
         answersSinceSummary += 1
-        map.record(read, probedReason: probedReason)
+        let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
+        let named = arc == .weight ? map.reasonNamed(in: value.text) : nil
+        let known = map.reasons.count
+        map.record(filing.filing(read), probedReason: probedReason)
+        // "Which carries the most weight?": the reason they name, or the one they give then.
+        if arc == .weight, let strongest = named ?? (map.reasons.count > known ? known : nil) {
+          map.strongest = strongest
+        }
       }
     case .summary(let value):
       answersSinceSummary = 0

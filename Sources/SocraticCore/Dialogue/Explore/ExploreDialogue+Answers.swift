@@ -167,34 +167,8 @@ extension ExploreDialogue {
 
   /// A number from 0 to 100 in an answer to the re-rating question ("70, I think").
   static func rating(in answer: String) -> Int? {
-    let tokens = Tokenizer.tokenize(answer)
-    for (index, token) in tokens.enumerated() where token.kind == .number {
-      // "by 10", "10 points less": how far it moved, not where it stands.
-      let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
-      let isChange =
-        (index > 0 && tokens[index - 1].lowercased == "by") || changeWords.contains(next)
-      // "married 24 years", "3 kids": a count of something, not a rating.
-      if !isChange, !countedWords.contains(next),
-        case .success(let value) = ConfidenceRating.read(token.text)
-      {
-        return value
-      }
-    }
-    return nil
+    ConfidenceRating.ratingNumbers(in: answer).first
   }
-
-  /// Words after a number that make it a count of something rather than a rating.
-  static let countedWords: Set<String> = [
-    "year", "years", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-    "minute", "minutes", "time", "times", "kid", "kids", "child", "children", "people", "grand",
-    "dollars", "bucks", "k", "miles", "km", "staff", "employees", "jobs", "cents", "pounds",
-    "euros", "am", "pm", "o'clock", "hundred", "thousand", "million", "billion",
-  ]
-
-  /// Words after a number that make it a change in confidence rather than the confidence.
-  static let changeWords: Set<String> = [
-    "points", "point", "pts", "less", "more", "lower", "higher", "down", "up",
-  ]
 
   /// After an answer that said nothing: an easier question of another kind, not asked before.
   /// - Parameter note: what is said before it, when the caller has not said it already.

@@ -133,13 +133,28 @@ extension ExploreDialogue {
     }
   }
 
+  /// The confidence they gave a few answers ago, offered back at the close ("Still 70?")
+  /// rather than asked for cold.
+  var offeredRating: Int? {
+    guard let since = state.fold.answersSinceRating, since <= Self.recentRatingAnswers else {
+      return nil
+    }
+    return state.map.confidence
+  }
+
+  /// The most answers since a rating for it to be offered back at the close.
+  static let recentRatingAnswers = 3
+
   /// A confidence typed at a prompt: what is wrong with it, or the step that records it and
   /// goes on as `then` says.
   private mutating func recordingConfidence(
     _ line: String, as moment: SessionEvent.ConfidenceMoment,
     then: (inout Self, Int, inout DialogueStep) -> Void
   ) -> DialogueStep {
-    switch ConfidenceRating.read(line) {
+    let read =
+      moment == .after
+      ? ConfidenceRating.read(line, offered: offeredRating) : ConfidenceRating.read(line)
+    switch read {
     case .failure(let problem):
       return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
     case .success(let value):

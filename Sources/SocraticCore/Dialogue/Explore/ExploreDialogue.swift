@@ -324,6 +324,15 @@ public struct ExploreDialogue: SessionDialogue {
     case .closingThread, .closingSession:
       guard let belief = state.belief else { return [] }
       let lead = state.phase == .closingThread ? "Before the next belief: how" : "How"
+      // "70 i guess" a moment ago is offered back, not asked for again.
+      if let offered = offeredRating {
+        let before = state.phase == .closingThread ? "Before the next belief: you" : "You"
+        return [
+          .notice(
+            "\(before) said \(offered) a moment ago. Still \(offered)? Say yes, or give a new "
+              + "number from 0 to 100; /skip leaves it unrated.", tone: .request)
+        ]
+      }
       return [
         .notice(
           "\(lead) confident are you now that \(belief.claim), from 0 to 100? /skip leaves it "

@@ -13,11 +13,13 @@ extension BeliefMap {
   /// The digest without the notes whose texts are given (those a summary lists already).
   public func digest(excludingNotes shown: Set<String>) -> [DigestSection] {
     var sections: [DigestSection] = []
-    let reasons = reasons.map { reason in
-      var item = Self.spoken(reason.text)
+    let reasons = reasonsByWeight.compactMap { reason -> String? in
+      guard var item = Self.spoken(reason.text) else { return nil }
       var told: [String] = []
       for text in reason.examples + reason.evidence
-      where !told.contains(where: { $0.lowercased() == text.lowercased() }) {
+      where ReflectionWriter.standsAlone(text)
+        && !told.contains(where: { $0.lowercased() == text.lowercased() })
+      {
         told.append(text)
       }
       let backing =
@@ -46,17 +48,21 @@ extension BeliefMap {
           heading: "What others say",
           items: views.prefix(3).map { ReflectionWriter.givenView($0) ?? Self.quoted($0.said) }))
     }
+    // "that's something", "talking it out": a doubt that leans on what came before it says
+    // nothing read alone, and is left out.
+    let doubts = doubts.compactMap(ReflectionWriter.standingDoubt)
     if !doubts.isEmpty {
-      sections.append(
-        DigestSection(heading: "Doubts you voiced", items: doubts.prefix(4).map(Self.quoted)))
+      sections.append(DigestSection(heading: "Doubts you voiced", items: Array(doubts.prefix(4))))
     }
-    if !wouldChangeMind.isEmpty {
+    let changes = wouldChangeMind.compactMap { change in
+      ReflectionWriter.givenChange(change)
+        ?? (ReflectionWriter.standsAlone(change) ? Self.quoted(change) : nil)
+    }
+    if !changes.isEmpty {
       sections.append(
         DigestSection(
           heading: "What would change your mind",
-          items: wouldChangeMind.map { change in
-            ReflectionWriter.givenChange(change) ?? Self.quoted(change)
-          }))
+          items: changes))
     }
     if !feelings.isEmpty {
       sections.append(
@@ -88,12 +94,23 @@ extension BeliefMap {
   /// The most words of theirs an item quotes.
   private static let quoteWordLimit = 14
 
-  /// A reason in the second person, or quoted as typed when it would not read well.
-  /// "of airbnb in our city" (a belief's "because of …") is given as the thing it names.
-  private static func spoken(_ text: String) -> String {
-    ReflectionWriter.secondPerson(text, dropping: ReflectionWriter.hedges)
-      ?? ReflectionWriter.ofPhrase(text) ?? quoted(text)
+  /// A reason in the second person, or quoted as typed when it would not read well, when it
+  /// makes sense read alone (`ReflectionWriter.standsAlone`); nil for a fragment ("i mean i guess if everybody has to pay
+  /// it"). "of airbnb in our city" (a belief's "because of …") is given as the thing it names.
+  private static func spoken(_ text: String) -> String? {
+    if let thing = ReflectionWriter.ofPhrase(text) { return thing }
+    if let spoken = ReflectionWriter.secondPerson(text, dropping: ReflectionWriter.hedges) {
+      return ReflectionWriter.standsAlone(spoken) ? spoken : nil
+    }
+    let tokens = Tokenizer.tokenize(ReflectionWriter.withoutClosingHedges(text))
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    guard ReflectionWriter.standsAlone(text), Set(words).isDisjoint(with: conditionWords)
+    else { return nil }
+    return quoted(text)
   }
+
+  /// Words that make a clause a condition or a part of another, not a reason that stands alone.
+  private static let conditionWords: Set<String> = ["if", "unless", "whether", "when"]
 
   /// A source without the preposition it was cited with: "on instagram" → "instagram", so
   /// that "from" is not put before another ("from on instagram").

@@ -67,6 +67,8 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   public var confidence: Int?
   /// The reasons, in the order given.
   public var reasons: [Reason] = []
+  /// The index of the reason they said carries the most weight, when they said.
+  public var strongest: Int?
   /// Examples and experiences told for no reason in particular.
   public var examples: [String] = []
   /// Every source cited.
@@ -87,7 +89,7 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case claim, reasons, examples, sources, views, doubts, feelings, notes, confidence
+    case claim, reasons, strongest, examples, sources, views, doubts, feelings, notes, confidence
     case confidenceBefore = "confidence_before"
     case wouldChangeMind = "would_change_mind"
   }
@@ -105,6 +107,10 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   ///     answer offers goes to that reason as evidence.
   public mutating func record(_ answer: ReadAnswer, probedReason: Int? = nil) {
     guard answer.isAnswer, !answer.has(.repeat) || answer.moves.count > 1 else { return }
+    var answer = answer
+    answer.reasons.removeAll(where: Self.isAside)
+    answer.examples.removeAll(where: Self.isAside)
+    answer.doubts.removeAll(where: Self.isAside)
     // What backs a concession backs the other side: it is never filed under their reason.
     // "but the scandals …": a turn back to their side is a reason of its own.
     var target =
@@ -147,6 +153,27 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     }
   }
 
+  /// The reasons, the one they said weighs most first.
+  public var reasonsByWeight: [Reason] {
+    guard let strongest, reasons.indices.contains(strongest) else { return reasons }
+    var ordered = reasons
+    ordered.insert(ordered.remove(at: strongest), at: 0)
+    return ordered
+  }
+
+  /// The reason an answer names ("the evacuation, the town got evacuated"): the one whose
+  /// words, with what backed it, share most of the answer's words that carry meaning.
+  func reasonNamed(in answer: String) -> Int? {
+    let words = QuestionWording.contentWords(of: answer).subtracting(AnswerCues.repeatWords)
+    var best: (index: Int, shared: Int)?
+    for (index, reason) in reasons.enumerated() {
+      let told = ([reason.text] + reason.examples + reason.evidence).joined(separator: " ")
+      let shared = words.intersection(QuestionWording.contentWords(of: told)).count
+      if shared > (best?.shared ?? 0) { best = (index, shared) }
+    }
+    return best?.index
+  }
+
   /// Whether a reason with these words is on the map already.
   public func isKnownReason(_ text: String) -> Bool {
     reasons.contains { $0.text.lowercased() == text.lowercased() }
@@ -158,6 +185,20 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     let story = text.lowercased()
     return reasons.contains { story.contains($0.text.lowercased()) }
   }
+
+  /// Whether words are a jab at the question or the tool rather than something about the
+  /// belief: "lmao 'how do you know that'", "I'm not gonna explain property to a terminal".
+  static func isAside(_ text: String) -> Bool {
+    let words = " " + text.lowercased().map { $0.isLetter || $0 == "'" ? $0 : " " } + " "
+    let spaced = words.split(separator: " ").joined(separator: " ")
+    return asideCues.contains { (" " + spaced + " ").contains(" " + $0 + " ") }
+  }
+
+  /// Words that mark a jab at the question or the tool.
+  static let asideCues = [
+    "lmao", "bro", "duh", "terminal", "what kind of question", "weird thing to ask",
+    "did you miss", "you asked", "how do you know", "you already asked", "a bot", "the bot",
+  ]
 
   private static func appendOnce(_ text: String, to list: inout [String]) {
     guard !text.isEmpty, !list.contains(where: { $0.lowercased() == text.lowercased() }) else {

@@ -2,15 +2,12 @@ extension ReflectionWriter {
   /// The most words of theirs one item of a summary gives back.
   static let summaryItemWordLimit = 14
 
-  /// The most parts a summary gives back: more reads as a run-on, and the closing map lists
-  /// everything anyway.
-  static let summaryPartLimit = 3
-
-  /// A short summary of the map, in the person's words turned to the second person: "So far:
-  /// you think so because …; you have a doubt: …; and you feel …." Only what the map holds,
-  /// each item once, reasons as reasons and doubts as doubts, at most `summaryPartLimit` parts
-  /// (a story told comes last in line); nil when fewer than two things on it read well given
-  /// back.
+  /// A short summary of the map in the person's words turned to the second person, at most
+  /// two sentences and a check: "So far, you think so mostly because …, and because ….
+  /// On the other side, you said …. Did I get that right?" Reasons come first, the one they
+  /// said weighs most leading (a story they told when they gave none); then one other thing: a
+  /// doubt, what would change their mind, a blockage, a plan, a feeling, or a story told. Nil when fewer than two things on the map read well given
+  /// back on their own.
   public static func summary(of map: BeliefMap) -> String? {
     var seen: [String] = []
     func fresh(_ text: String?) -> String? {
@@ -20,46 +17,102 @@ extension ReflectionWriter {
       seen.append(key)
       return text
     }
-    var parts: [String] = []
-    let reasons = map.reasons.prefix(3).compactMap(sureReason).compactMap(fresh).prefix(2)
+    let reasons = Array(
+      map.reasonsByWeight.prefix(3).compactMap(sureReason).compactMap(fresh).prefix(2))
+    let told = map.reasonsByWeight.flatMap { $0.examples + $0.evidence } + map.examples
+    let story = told.compactMap(given).first { standsAlone($0) && fresh($0) != nil }
+    let opening: String
     if !reasons.isEmpty {
-      parts.append("you think so because " + reasons.joined(separator: ", and because "))
+      let lead = map.strongest == nil || reasons.count < 2 ? "because " : "mostly because "
+      opening = "So far, you think so " + lead + reasons.joined(separator: ", and because ") + "."
+    } else if let story {
+      opening = "So far, you told me " + story + "."
+    } else {
+      return nil
     }
-    let told = map.reasons.flatMap { $0.examples + $0.evidence } + map.examples
-    let story = told.compactMap(given).first(where: { fresh($0) != nil })
+    // A story told comes after the reasons when nothing else on the map reads well.
+    let toldToo = reasons.isEmpty ? nil : story.map { "you told me " + $0 }
+    let other = (otherPart(of: map, fresh: fresh) ?? toldToo).map {
+      CaseStyle.capitalizingFirst($0) + "."
+    }
+    guard let other else { return reasons.count >= 2 ? opening + " " + check : nil }
+    return opening + " " + other + " " + check
+  }
+
+  /// What a summary ends with: the person says whether it is right.
+  static let check = "Did I get that right?"
+
+  /// The one thing a summary gives back besides the reasons, the first of these that reads
+  /// well on its own: a doubt, what would change their mind, a blockage, a plan, the feelings.
+  private static func otherPart(of map: BeliefMap, fresh: (String?) -> String?) -> String? {
     let blockages = map.notes.filter { $0.category == .blockage }.map(\.text)
     // A doubt that says what they doubt comes before a bare "I'm not sure anymore".
     let latest = map.doubts.filter { !blockages.contains($0) }.reversed()
     let doubts = latest.filter { !isBareWavering($0) } + latest.filter(isBareWavering)
-    if let doubt = doubts.compactMap({ givenDoubt($0) ?? fragment($0) })
-      .first(where: { fresh($0) != nil })
-    {
-      parts.append("you have a doubt: " + doubt)
-    }
-    if let blockage = blockages.last.flatMap(given), fresh(blockage) != nil {
-      parts.append("you wonder whether " + blockage)
+    if let doubt = doubts.compactMap(standingDoubt).first(where: { fresh($0) != nil }) {
+      return "on the other side, you said " + doubt
     }
     if let change = map.wouldChangeMind.last.flatMap(givenChange), fresh(change) != nil {
-      parts.append(change)
+      return change
+    }
+    if let blockage = blockages.last.flatMap(given), fresh(blockage) != nil {
+      return "you wonder whether " + blockage
     }
     // "maybe you'll text her this week": a plan they voiced, with its own hedge.
     let plans = map.notes.filter { $0.category == .plan }.map(\.text)
     if let plan = plans.last.flatMap(givenDoubt), fresh(plan) != nil {
-      parts.append(plan)
+      return plan
     }
-    let said = parts.joined(separator: " ").lowercased()
-    let feelings = map.feelings.filter { !said.contains($0.lowercased()) }
-    if !feelings.isEmpty {
-      parts.append("you feel " + listed(Array(feelings.prefix(2))))
-    }
-    if let story, parts.count < summaryPartLimit {
-      parts.insert("you told me " + story, at: reasons.isEmpty ? 0 : 1)
-    }
-    if parts.count > summaryPartLimit { parts = Array(parts.prefix(summaryPartLimit)) }
-    guard parts.count >= 2 else { return nil }
-    let last = parts.removeLast()
-    return "So far: " + parts.joined(separator: "; ") + "; and " + last + "."
+    let feelings = map.feelings.prefix(2)
+    return feelings.isEmpty ? nil : "you feel " + listed(Array(feelings))
   }
+
+  /// A doubt given back as a line that makes sense alone, in the second person ("the new ones
+  /// might be better built", "some of them learn fine on their own"); nil for words that lean
+  /// on what came before ("that's something", "talking it out", "maybe like prisoner swaps").
+  static func standingDoubt(_ doubt: String) -> String? {
+    if let clause = givenDoubt(doubt) {
+      let words = clause.split(separator: " ").count
+      return (standingDoubtWordMinimum...summaryItemWordLimit).contains(words)
+        && standsAlone(clause) ? clause : nil
+    }
+    // A line the parser finds no verb in needs more words to say what it is about.
+    guard let phrase = fragment(doubt),
+      phrase.split(separator: " ").count > standingDoubtWordMinimum,
+      standsAlone(phrase)
+    else { return nil }
+    return phrase
+  }
+
+  /// The fewest words a doubt given back on its own has.
+  static let standingDoubtWordMinimum = 4
+
+  /// Whether a line given back makes sense read alone: it does not start with words that point
+  /// back ("that's how stealing works", "there, you …") or with a verb that has no subject
+  /// ("talking to you like a normal person"), and says something that carries meaning ("you
+  /// don't have it" does not).
+  static func standsAlone(_ line: String) -> Bool {
+    let tokens = Tokenizer.tokenize(line)
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    guard let head = words.first, !leaningWords.contains(head) else { return false }
+    let verb = ClauseParser.finiteVerbIndex(in: tokens)
+    if let verb, !tokens[..<verb].contains(where: \.isWord) { return false }
+    if verb == nil, head.hasSuffix("ing"), !head.hasSuffix("thing") { return false }
+    let meaning = words.filter {
+      !FunctionWords.isFunctionWord($0) && !beliefVerbs.contains($0) && !negations.contains($0)
+    }
+    return !meaning.isEmpty
+  }
+
+  /// First words of a clause that point back at what was said before it.
+  private static let leaningWords: Set<String> = [
+    "that", "thats", "this", "it", "its", "which", "there", "so", "those", "these",
+  ]
+
+  /// Words that only say "not".
+  private static let negations: Set<String> = [
+    "not", "no", "dont", "don't", "doesnt", "doesn't", "didnt", "didn't", "never", "n't",
+  ]
 
   /// A reason given back in a summary only when it says something of its own: a clause of at
   /// least `sureReasonWordMinimum` words with more in it than a verb of believing ("because
@@ -70,10 +123,7 @@ extension ReflectionWriter {
     if let thing = ofPhrase(reason.text) { return "of " + thing }
     guard let text = given(reason.text) else { return nil }
     let words = text.split(separator: " ")
-    let saying = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased).filter {
-      !FunctionWords.isFunctionWord($0) && !beliefVerbs.contains($0)
-    }
-    return words.count >= sureReasonWordMinimum && !saying.isEmpty ? text : nil
+    return words.count >= sureReasonWordMinimum && standsAlone(text) ? text : nil
   }
 
   /// The fewest words a reason has to be given back in a summary.

@@ -262,8 +262,8 @@ struct ReflectionWriterTests {
     map.record(AnswerMoveReader.read("honestly I'm exhausted"))
     #expect(
       ReflectionWriter.summary(of: map)
-        == "So far: you think so because nobody mentors the new hires anymore; you have a doubt: "
-        + "some of them learn fine on their own; and you feel exhausted.")
+        == "So far, you think so because nobody mentors the new hires anymore. On the other side, "
+        + "you said some of them learn fine on their own. Did I get that right?")
   }
 
   @Test("a summary leaves out reasons that say nothing of their own, and doubts with no view")
@@ -275,8 +275,8 @@ struct ReflectionWriterTests {
     map.record(AnswerMoveReader.read("I'm exhausted by it all"))
     #expect(
       ReflectionWriter.summary(of: map)
-        == "So far: you think so because the new bridge cost twice the estimate; and you feel "
-        + "exhausted.")
+        == "So far, you think so because the new bridge cost twice the estimate. You feel "
+        + "exhausted. Did I get that right?")
   }
 
   @Test("a summary needs two things that read well given back")

@@ -60,7 +60,7 @@ private let conversations: [MapConversation] = [
     ],
     reflects: [1: "you never looked it up"],
     filed: [
-      ("Doubts you voiced", "I never looked it up"), ("Where it comes from", "podcast"),
+      ("Doubts you voiced", "you never looked it up"), ("Where it comes from", "podcast"),
       ("What would change your mind", "if your doctor showed you numbers for people your age"),
     ],
     neverFiled: ["I guess"]),
@@ -110,7 +110,7 @@ private let conversations: [MapConversation] = [
       1: "people say new jobs will turn up like with the internet, but you think this time",
       2: "you don't really know what the new jobs would be",
     ],
-    filed: [("Doubts you voiced", "I don't really know what the new jobs would be")]),
+    filed: [("Doubts you voiced", "you don't really know what the new jobs would be")]),
   MapConversation(
     belief: "saving is pointless with house prices like this", confidence: "80",
     answers: [
@@ -187,7 +187,8 @@ struct ListeningReflectionShapeTests {
     map.record(AnswerMoveReader.read("honestly I'm exhausted"))
     #expect(
       ReflectionWriter.summary(of: map)
-        == "So far: you think so because of investors in your town; and you feel exhausted.")
+        == "So far, you think so because of investors in your town. You feel exhausted. Did I get "
+        + "that right?")
   }
 
   @Test("a feeling named with 'tired of' is named once")

@@ -1,0 +1,88 @@
+/// Where what an answer offers goes on the map, by what the question asked: only an answer to
+/// a question about their own grounds gives reasons for the belief. "Why might it not be so?"
+/// is answered with the other side's points, "how far do you trust the news?" with reasons to
+/// trust the news, and neither is a reason they hold the belief for.
+enum AnswerFiling: Sendable, Equatable {
+  /// Their own grounds: reasons, evidence and stories for the belief.
+  case ownGrounds
+  /// Points for the other side, which they grant by giving them: doubts, never reasons.
+  case otherSide
+  /// How someone else would see it: the views they tell of, never reasons of theirs.
+  case othersView
+  /// What would have to be so for them to think again: the conditions they set, never
+  /// reasons or doubts.
+  case condition
+  /// Grounds for something else (trusting a source, a word's meaning): no reason for the
+  /// belief.
+  case aside
+
+  /// The filing for an answer to a question of this arc and kind, with these words.
+  init(arc: ExploreArcStep?, kind: QuestionKind?, text: String) {
+    let question = text.lowercased()
+    if Self.othersViewCues.contains(where: question.contains) {
+      self = .othersView
+      return
+    }
+    switch arc {
+    case .inversion?: self = .otherSide
+    case .outsider?: self = .othersView
+    case .changeMind?: self = .condition
+    case .reliability?: self = .aside
+    case .reasons?, .probe?, .moreReasons?, .weight?, .story?, .mechanism?, .rerate?, .clarify?:
+      self = .ownGrounds
+    // "What makes that part less clear-cut?" after a wavering asks why they doubt, not why
+    // they believe.
+    case .moment?:
+      self = kind == .clarification ? .aside : Self.byKind[kind ?? .evidence] ?? .ownGrounds
+    case .pack?, .easier?, nil:
+      self = Self.byKind[kind ?? .evidence] ?? .ownGrounds
+    }
+  }
+
+  /// The filing of a question known only by its kind (a pack's, an easier one).
+  private static let byKind: [QuestionKind: AnswerFiling] = [
+    .inversion: .otherSide, .viewpoints: .othersView,
+  ]
+
+  /// Words of a question that ask what others say, whatever its kind: "What do the people
+  /// who study this say?" is answered with what they say, or that they don't read it.
+  private static let othersViewCues = [
+    "people who study", "experts say", "what do the people", "what do people", "others say",
+    "someone who disagrees", "who sees this differently", "the view you most disagree",
+    "the other side say", "would they say", "might they say",
+  ]
+
+  /// The filing of a probe ("how do you know that?", "how typical is that?") of an earlier
+  /// answer that was not about their own grounds: what backs the other side's points or a
+  /// view of others is no reason of theirs, nor a doubt they voiced.
+  func probing(_ earlier: AnswerFiling?) -> AnswerFiling {
+    guard let earlier, earlier != .ownGrounds else { return self }
+    return .aside
+  }
+
+  /// What of the answer the map takes in, filed as this says.
+  func filing(_ read: ReadAnswer) -> ReadAnswer {
+    // "but his card is maxed out now": a turn back to their side gives reasons of theirs,
+    // whatever was asked.
+    guard self != .ownGrounds, !read.turnsBack else { return read }
+    var read = read
+    switch self {
+    case .ownGrounds:
+      return read
+    case .otherSide:
+      read.doubts = read.reasons + read.doubts
+      read.reasons = []
+      read.examples = []
+    case .condition:
+      // "him showing up when he says he will": a condition, however it was read.
+      read.wouldChangeMind += read.reasons + read.doubts
+      read.reasons = []
+      read.doubts = []
+      read.examples = []
+    case .othersView, .aside:
+      read.reasons = []
+      read.examples = []
+    }
+    return read
+  }
+}
