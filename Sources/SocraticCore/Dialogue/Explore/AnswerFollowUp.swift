@@ -128,11 +128,13 @@ enum AnswerFollowUp {
 
   /// Questions about a reason the person lived or saw in their family, in the order they are
   /// offered: how another person in it would tell it (a belief about their own life), how
-  /// typical it is (a belief about the world).
+  /// typical the experience is (a belief about the world, when an event was told). The
+  /// experience is named as one, never by a clause of it: "How typical do you think it is that
+  /// your buddy had a leaf?" and "… that your grandpa was from near Lublin" put a background
+  /// detail in place of what happened.
   /// - Parameters:
-  ///   - clause: the reason turned to the second person, when it can be given back.
   ///   - claim: the belief's claim.
-  static func livedReasonWordings(reason: String, clause: String?, claim: String) -> [String] {
+  static func livedReasonWordings(reason: String, claim: String) -> [String] {
     if isPersonal(claim) {
       // The other person in their story is someone whose view can be imagined: the one the
       // belief names ("your brother"), or the one the story does.
@@ -144,14 +146,7 @@ enum AnswerFollowUp {
     // "I run a bakery", "most coins I hear about turn out to be scams": no event was told, so
     // there is no experience whose typicality to weigh.
     guard tellsAnEvent(reason) else { return [] }
-    var wordings: [String] = []
-    // "you've seen chatgpt write …": how typical it is that they saw it asks nothing.
-    let words = clause?.split(separator: " ") ?? []
-    if let clause, words.count <= 10, !Self.isAboutThemselves(words.first ?? "") {
-      wordings.append("How typical do you think it is that \(clause)?")
-    }
-    wordings.append("How typical do you think that experience is?")
-    return wordings
+    return ["How typical do you think that experience is?"]
   }
 
   /// Whether a text tells something that happened: its first clause is in the past ("my gym

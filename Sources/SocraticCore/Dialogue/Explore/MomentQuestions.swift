@@ -121,7 +121,7 @@ enum MomentQuestions {
   /// The questions, by moment, in the order they are asked.
   static let wordings: [Moment: [(QuestionKind, String)]] = [
     .blockage: [
-      (.assumptions, "If that is part of it, what would you see differently without it?"),
+      (.assumptions, "What makes you think that might be part of it?"),
       (.meta, "What would it take to look at this with that set aside?"),
     ],
     // After "you think I'm making it up?": no push, room for what they want understood.
@@ -145,7 +145,6 @@ enum MomentQuestions {
     .concession: [
       (.meta, "If {doubt}, how much of your view still stands?"),
       (.meta, "How much does that change how sure you are?"),
-      (.clarification, "What made you see that?"),
     ],
     .bareConcession: [
       (.clarification, "What about it seems fair to you?"),
