@@ -75,7 +75,10 @@ enum AnswerFollowUp {
     }
     guard var noun = tokens.firstIndex(where: { sourceNouns.contains($0.lowercased) }),
       // "if a big study found no link": a source they might meet is not one they trust.
-      !tokens[..<noun].contains(where: { conditionWords.contains($0.lowercased) })
+      !tokens[..<noun].contains(where: { conditionWords.contains($0.lowercased) }),
+      // "my nephew saw some messed up videos": what someone else saw is their story, not a
+      // source the person trusts.
+      !seenBySomeoneElse(tokens[..<noun])
     else { return nil }
     var start = noun
     // "a news report" is named by its last noun.
@@ -106,6 +109,18 @@ enum AnswerFollowUp {
     }
     return determiner + " " + name.joinedText
   }
+
+  /// Whether a verb of seeing before a source noun has someone other than the person as its
+  /// subject ("my nephew saw", "she watches").
+  static func seenBySomeoneElse(_ tokens: ArraySlice<Token>) -> Bool {
+    tokens.indices.contains { index in
+      seeingVerbs.contains(tokens[index].lowercased) && index > tokens.startIndex
+        && !["i", "we", "'ve", "i've", "we've", "you"].contains(tokens[index - 1].lowercased)
+    }
+  }
+
+  /// Verbs of watching or seeing something.
+  static let seeingVerbs: Set<String> = ["saw", "watched", "watches", "sees", "seen", "watching"]
 
   /// Whether a word before a source noun is part of its name: a name, a modifier, or a noun
   /// ("the student surveys"), never a verb ("read surveys") or a function word.

@@ -213,11 +213,23 @@ struct ExploreArc {
     // 15 minutes away"), is not doubted: asked what it means for the belief.
     // A number is a plain fact of their own life ("she lives 15 minutes away") only in a
     // belief about it; "only 21 million of them" is a claim to check.
+    // Someone in their story ("he's doing better now", "she has the bigger room") is known
+    // through them, as their own life is.
+    let words = Tokenizer.tokenize(reason.text).map(\.lowercased)
     let isKnownFirstHand =
-      Self.isLived(reason.text)
+      Self.isLived(reason.text) || words.contains { Self.storyPeople.contains($0) }
       || (AnswerFollowUp.isPersonal(belief.claim)
         && Tokenizer.tokenize(reason.text).contains { $0.kind == .number })
     let isLast = last?.reasons.contains(reason.text) == true
+    // "they cut cashier jobs. my local store went from 8 lanes to 2": how they know it was
+    // told with it; what they told is asked about instead.
+    let toldWith =
+      reason.examples + reason.evidence
+      + (isLast ? (last?.examples ?? []) + otherSentences(of: lastText, than: reason.text) : [])
+    if !isKnownFirstHand, let told = toldWith.first(where: Self.isLived) {
+      return (livedWordings(told) + ["What did that show you?"]).first { !isAsked($0) }
+        .map(Self.evidence)
+    }
     if isKnownFirstHand {
       // What they lived is asked about, never doubted ("How did you come to know that?" of
       // their own class, their own mother).
@@ -248,6 +260,14 @@ struct ExploreArc {
     return wordings.first { !isAsked($0) }.map(Self.evidence)
   }
 
+  /// The sentences of an answer besides the one that holds a reason.
+  private func otherSentences(of answer: String?, than reason: String) -> [String] {
+    guard let answer else { return [] }
+    return SentenceSplitter.sentences(
+      in: Tokenizer.tokenize(String(answer.prefix(AnswerFollowUp.readLimit)))
+    ).map { Array($0).joinedText }.filter { !$0.contains(reason) }
+  }
+
   private static func evidence(_ text: String) -> PlannedQuestion {
     PlannedQuestion(Question(kind: .evidence, text: text), source: .followUp)
   }
@@ -260,7 +280,9 @@ struct ExploreArc {
       String($0.filter { $0.isLetter || $0 == "'" || $0 == "’" })
     }
     guard let first = words.first, !pointerSubjects.contains(first),
-      !AnswerFollowUp.isAboutThemselves(Substring(first))
+      !AnswerFollowUp.isAboutThemselves(Substring(first)),
+      // "that is kind of the point isnt it": a tag asks them, it claims nothing.
+      !tagEndings.contains(words.suffix(2).joined(separator: " "))
     else { return false }
     return !words.contains { chatWords.contains($0) }
   }
@@ -268,6 +290,12 @@ struct ExploreArc {
   /// Subjects that point back at something said rather than name what the claim is about.
   static let pointerSubjects: Set<String> = [
     "that", "that's", "thats", "this", "it", "it's", "which", "there", "so", "yeah",
+  ]
+
+  /// The ends of a clause that turn it into a question back ("…, isn't it?").
+  static let tagEndings: Set<String> = [
+    "isnt it", "isn't it", "is it", "aren't they", "arent they", "don't they", "dont they",
+    "doesn't it", "doesnt it", "wasn't it", "right",
   ]
 
   /// Words that open a piece of a sentence rather than a value named as a reason.
@@ -293,6 +321,9 @@ struct ExploreArc {
       ownWords.contains($0.lowercased)
     }
   }
+
+  /// Pronouns of a particular person in the story they tell.
+  static let storyPeople: Set<String> = ["he", "she", "him", "her", "his", "he's", "she's"]
 
   /// Words that make a reason something the person lived: themselves, their people.
   private static let ownWords: Set<String> = [

@@ -103,7 +103,10 @@ enum MomentQuestions {
       [.finiteVerb, .auxiliary].contains(scanner.tags[verb]),
       // "I hadn't thought about the small landlords" says what they see now, not a point
       // their view may stand without.
-      !AnswerFollowUp.isAboutThemselves(clause.split(separator: " ").first ?? "")
+      !AnswerFollowUp.isAboutThemselves(clause.split(separator: " ").first ?? ""),
+      // "If that is kind of the point isnt it, …": a clause that points back or asks back is
+      // no point to build on.
+      ExploreArc.isExaminable(clause)
     else { return nil }
     return clause
   }

@@ -4,7 +4,7 @@ enum TurnCues {
   /// A whole answer that stops the session.
   static let stops: [String] = [
     "(ok|okay|alright|yeah|yep|right|k)? (i 'm|i am|we 're|we are)? (done|finished|out) (now|lol|here|thanks|thank you)*",
-    "(ok|okay|alright)? (that 's|thats)? enough (now|lol|thanks)*",
+    "(ok|okay|alright)? (that 's|thats)? enough (for me)? (now|lol|thanks|for (now|today|tonight))*",
     "(ok|okay)? (please)? (stop|end it|quit)",
     "(i|i 'm) (want to|wanna|would like to) stop (now|here)?",
     "no more (questions)? (please)?",
@@ -37,7 +37,7 @@ enum TurnCues {
 
   /// Questions the person asks about themselves.
   static let selfQuestions: [String] = [
-    "am i (just|really|being)? (a|the)? (hypocrite|hypocritical|unfair|wrong|crazy|selfish|the problem|the bad guy|mean|too harsh|a bad person)",
+    "am i (just|really|being)? (a|the)? (hypocrite|hypocritical|unfair|wrong|crazy|selfish|the problem|the bad guy|mean|too harsh|a bad person|petty|dramatic|overreacting|unreasonable|too sensitive|crazy)",
     "does that make me (a|the)? (hypocrite|hypocritical|bad|selfish|the problem|the bad guy|a bad person)",
     "is that hypocritical",
   ]
@@ -58,7 +58,10 @@ enum TurnCues {
     "i (do|did|use|buy) (it|that|them|the same)? (too|myself|as well)",
     "i know i know",
     "(i 'm|i am) (literally|actually|kinda)* (guilty of|doing) (it|that|the same)",
-    "(i 'm|i am) (a|such a|kind of a|kinda a)? hypocrite",
+    "(i 'm|i am|i feel like|i felt like|feel like) (a|such a|kind of a|kinda a|a total|a bit of a)? hypocrite",
+    "not my (proudest|finest|best) (moment)?",
+    "(i 'm|i am) not (proud|happy) (of|about) (it|that|this)",
+    "i (caved|gave in|folded)",
   ]
 
   /// Phrases that protest a close.
