@@ -216,6 +216,12 @@ enum AnswerFollowUp {
   /// Words of a belief about the person's own life: themselves, their people.
   static let personalWords: Set<String> = ["i", "me", "my", "we", "us", "our", "your"]
 
+  /// Places a person shares with many: "my city" is no belief about their own life.
+  static let sharedPlaces: Set<String> = [
+    "city", "town", "country", "state", "county", "neighborhood", "neighbourhood", "area",
+    "generation", "government", "region", "province",
+  ]
+
   /// Whether a belief is about the person's own life ("my brother should help more", read as
   /// "your brother should help more"); "you" is the person only as a subject ("you should
   /// move", "your wife and you"), never the anyone of "seed oils are bad for you".
@@ -223,7 +229,9 @@ enum AnswerFollowUp {
     let words = Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased)
     return words.first == "you"
       || words.indices.contains { index in
-        personalWords.contains(words[index])
+        // "the police in my city": a place they share with many is no life of their own.
+        (personalWords.contains(words[index])
+          && !(index + 1 < words.count && sharedPlaces.contains(words[index + 1])))
           || (words[index] == "you" && index > 0 && words[index - 1] == "and")
       }
   }

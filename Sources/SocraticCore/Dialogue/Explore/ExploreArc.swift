@@ -173,6 +173,8 @@ struct ExploreArc {
       }
       return nil
     case .outsider:
+      // "my brother thinks im overreacting": someone who disagrees was just named.
+      guard last?.views.isEmpty != false, last?.speakers.isEmpty != false else { return nil }
       return fresh(.viewpoints, "How might someone who disagrees with you explain the same facts?")
     case .inversion:
       if let pack = plan.packQuestions(of: .inversion).first(where: { !isAsked($0.question.text) })
@@ -290,6 +292,8 @@ struct ExploreArc {
   /// Subjects that point back at something said rather than name what the claim is about.
   static let pointerSubjects: Set<String> = [
     "that", "that's", "thats", "this", "it", "it's", "which", "there", "so", "yeah",
+    // A connective left from "but then again …" opens no claim.
+    "again", "then", "but", "and", "also", "plus",
   ]
 
   /// The ends of a clause that turn it into a question back ("…, isn't it?").
@@ -317,10 +321,17 @@ struct ExploreArc {
 
   /// Whether a reason is something the person lived or saw in their family.
   static func isLived(_ reason: String) -> Bool {
-    Tokenizer.tokenize(String(reason.prefix(AnswerFollowUp.readLimit))).contains {
-      ownWords.contains($0.lowercased)
+    let words = Tokenizer.tokenize(String(reason.prefix(AnswerFollowUp.readLimit))).map(
+      \.lowercased)
+    // "i read somewhere that …": what they read or heard is a source, not something lived.
+    let isReported = zip(words, words.dropFirst()).contains {
+      $0 == "i" && reportingVerbs.contains($1)
     }
+    return !isReported && words.contains { ownWords.contains($0) }
   }
+
+  /// Verbs that report what they read or heard rather than lived.
+  static let reportingVerbs: Set<String> = ["read", "heard", "hear"]
 
   /// Pronouns of a particular person in the story they tell.
   static let storyPeople: Set<String> = ["he", "she", "him", "her", "his", "he's", "she's"]

@@ -8,6 +8,12 @@ enum TurnCues {
     "(ok|okay)? (please)? (stop|end it|quit)",
     "(i|i 'm) (want to|wanna|would like to) stop (now|here)?",
     "no more (questions)? (please)?",
+    "(ok|okay|alright|yeah)? (that 's|that is) (it|all) for (me|now|today|tonight)",
+  ]
+
+  /// Phrases that take leave wherever they are said ("i should go, its late").
+  static let leaving: [String] = [
+    "i (should|better|'d better|had better|gotta|got to|need to) (go|get going|head out|head off|get to bed|log off|get some sleep)"
   ]
 
   /// Phrases that say the tool got them wrong.
@@ -15,7 +21,7 @@ enum TurnCues {
     "(that 's|that is|that was) not (really|quite|exactly)? what i (said|meant|mean|was saying)",
     "(that 's|that is) not (really|quite|exactly)? (the|my) point",
     "(that 's|that is) (really)? (beside|missing) the point",
-    "not what i (said|meant)",
+    "not what i (said|meant|'m saying|am saying|was saying)",
     "you (got|get|have) (it|that|me) (wrong|backwards)",
     "you (misunderstood|misread|missed the point)",
     "i (never|didn't|did not) say (that|this)",

@@ -27,7 +27,9 @@ enum TurnRequest: Sendable, Equatable {
     let words = tokens.filter(\.isWord)
     guard !words.isEmpty else { return nil }
     // A stop is the whole answer ("ok im done"): "I'm done with the news" tells of something.
-    if Matchers.stop.matchEnd(atStartOf: words) == words.count { return .stop }
+    if Matchers.stop.matchEnd(atStartOf: words) == words.count || Matchers.leaving.matches(words) {
+      return .stop
+    }
     if Matchers.correction.matches(words) {
       return .correction(restated: restatement(in: line) != nil)
     }
@@ -111,6 +113,7 @@ enum TurnRequest: Sendable, Equatable {
   /// The tables, compiled once.
   private enum Matchers {
     static let stop = PartnerCueMatcher(TurnCues.stops)
+    static let leaving = PartnerCueMatcher(TurnCues.leaving)
     static let correction = PartnerCueMatcher(TurnCues.corrections)
     static let askAbout = PartnerCueMatcher(TurnCues.askAbout)
     static let advice = PartnerCueMatcher(TurnCues.advice)

@@ -17,6 +17,7 @@ struct ExploreTurnRequestTests {
     "a stop said as the whole answer closes the session with no question after it",
     arguments: [
       "ok im done", "done", "I'm done.", "enough lol", "okay, finished", "ok thats enough for me",
+      "ok thats it for me", "i should go, its late",
     ])
   func stop(line: String) {
     var script = session("Tipping culture has gotten out of hand.")
@@ -178,5 +179,26 @@ struct ExploreTurnRequestTests {
       "Working from home makes people lazy.", answers: ["because my team slacks off"])
     let step = script.type("ok yeah that is kind of the point isnt it")
     #expect(ExploreScript.question(step)?.text.hasPrefix("If that") == false)
+  }
+
+  @Test("'that's not what i'm saying' is a correction too")
+  func correctionSaying() {
+    var script = session("The police here need more funding.")
+    let step = script.type("that's not what i'm saying. they need enough people to answer calls")
+    #expect(ExploreScript.notices(step).first == "Sorry, I got that wrong.")
+  }
+
+  @Test("a belief about their city is no belief about their own life")
+  func sharedPlaceNotPersonal() {
+    var script = session("The police in my city need more funding.")
+    let step = script.type("response times are awful, nobody came for hours when we called")
+    #expect(ExploreScript.question(step)?.text.hasSuffix("would tell it?") == false)
+  }
+
+  @Test("what they read somewhere is not asked how typical an experience it is")
+  func readIsNoExperience() {
+    var script = session("Video games make kids violent.")
+    let step = script.type("i read somewhere that the school shooters all played shooters")
+    #expect(ExploreScript.question(step)?.text.contains("How typical") == false)
   }
 }
