@@ -56,6 +56,8 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
       [
         "why might it be that", "in what ways might", "opposite might be true",
         "reasons might there be to think", "true for the opposite",
+        // The belief's own inversion: "Why should testing not be abolished?"
+        "(why|how|in what ways) (might|should|could|would|is|are|does|do|did|was|were|will|can) _* not",
       ]
     case .otherSide:
       [

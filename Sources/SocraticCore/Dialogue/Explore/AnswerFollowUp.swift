@@ -75,7 +75,10 @@ enum AnswerFollowUp {
     }
     guard var noun = tokens.firstIndex(where: { sourceNouns.contains($0.lowercased) }),
       // "if a big study found no link": a source they might meet is not one they trust.
-      !tokens[..<noun].contains(where: { conditionWords.contains($0.lowercased) })
+      !tokens[..<noun].contains(where: { conditionWords.contains($0.lowercased) }),
+      // "my nephew saw some messed up videos": what someone else saw is their story, not a
+      // source the person trusts.
+      !seenBySomeoneElse(tokens[..<noun])
     else { return nil }
     var start = noun
     // "a news report" is named by its last noun.
@@ -107,6 +110,18 @@ enum AnswerFollowUp {
     return determiner + " " + name.joinedText
   }
 
+  /// Whether a verb of seeing before a source noun has someone other than the person as its
+  /// subject ("my nephew saw", "she watches").
+  static func seenBySomeoneElse(_ tokens: ArraySlice<Token>) -> Bool {
+    tokens.indices.contains { index in
+      seeingVerbs.contains(tokens[index].lowercased) && index > tokens.startIndex
+        && !["i", "we", "'ve", "i've", "we've", "you"].contains(tokens[index - 1].lowercased)
+    }
+  }
+
+  /// Verbs of watching or seeing something.
+  static let seeingVerbs: Set<String> = ["saw", "watched", "watches", "sees", "seen", "watching"]
+
   /// Whether a word before a source noun is part of its name: a name, a modifier, or a noun
   /// ("the student surveys"), never a verb ("read surveys") or a function word.
   private static func isNamePart(_ token: Token) -> Bool {
@@ -128,11 +143,13 @@ enum AnswerFollowUp {
 
   /// Questions about a reason the person lived or saw in their family, in the order they are
   /// offered: how another person in it would tell it (a belief about their own life), how
-  /// typical it is (a belief about the world).
+  /// typical the experience is (a belief about the world, when an event was told). The
+  /// experience is named as one, never by a clause of it: "How typical do you think it is that
+  /// your buddy had a leaf?" and "… that your grandpa was from near Lublin" put a background
+  /// detail in place of what happened.
   /// - Parameters:
-  ///   - clause: the reason turned to the second person, when it can be given back.
   ///   - claim: the belief's claim.
-  static func livedReasonWordings(reason: String, clause: String?, claim: String) -> [String] {
+  static func livedReasonWordings(reason: String, claim: String) -> [String] {
     if isPersonal(claim) {
       // The other person in their story is someone whose view can be imagined: the one the
       // belief names ("your brother"), or the one the story does.
@@ -144,14 +161,7 @@ enum AnswerFollowUp {
     // "I run a bakery", "most coins I hear about turn out to be scams": no event was told, so
     // there is no experience whose typicality to weigh.
     guard tellsAnEvent(reason) else { return [] }
-    var wordings: [String] = []
-    // "you've seen chatgpt write …": how typical it is that they saw it asks nothing.
-    let words = clause?.split(separator: " ") ?? []
-    if let clause, words.count <= 10, !Self.isAboutThemselves(words.first ?? "") {
-      wordings.append("How typical do you think it is that \(clause)?")
-    }
-    wordings.append("How typical do you think that experience is?")
-    return wordings
+    return ["How typical do you think that experience is?"]
   }
 
   /// Whether a text tells something that happened: its first clause is in the past ("my gym
@@ -206,6 +216,12 @@ enum AnswerFollowUp {
   /// Words of a belief about the person's own life: themselves, their people.
   static let personalWords: Set<String> = ["i", "me", "my", "we", "us", "our", "your"]
 
+  /// Places a person shares with many: "my city" is no belief about their own life.
+  static let sharedPlaces: Set<String> = [
+    "city", "town", "country", "state", "county", "neighborhood", "neighbourhood", "area",
+    "generation", "government", "region", "province",
+  ]
+
   /// Whether a belief is about the person's own life ("my brother should help more", read as
   /// "your brother should help more"); "you" is the person only as a subject ("you should
   /// move", "your wife and you"), never the anyone of "seed oils are bad for you".
@@ -213,7 +229,9 @@ enum AnswerFollowUp {
     let words = Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased)
     return words.first == "you"
       || words.indices.contains { index in
-        personalWords.contains(words[index])
+        // "the police in my city": a place they share with many is no life of their own.
+        (personalWords.contains(words[index])
+          && !(index + 1 < words.count && sharedPlaces.contains(words[index + 1])))
           || (words[index] == "you" && index > 0 && words[index - 1] == "and")
       }
   }

@@ -48,6 +48,8 @@ struct ExploreArc {
   var last: ReadAnswer?
   /// The last answer as typed: the names of what it cites are taken from it.
   var lastText: String?
+  /// The step of the question the last answer answered.
+  var answered: ExploreArcStep?
   /// The questions asked in the session, in their words.
   var askedTexts: Set<String> = []
   /// Whether a feeling was asked about already in this session: it is asked about once.
@@ -138,12 +140,18 @@ struct ExploreArc {
       return fresh(.evidence, "Apart from that, what else leads you to think so?")
     case .mechanism:
       // How their own household would work step by step asks nothing they do not live.
+      // "That" points back at a reason just given, in answer to what leads them to the
+      // belief, as a claim about the world: never at evidence for a reason, a source, a story,
+      // or something they lived ("how would what work?").
       guard Self.isAboutCauses(belief), !AnswerFollowUp.isPersonal(belief.claim),
-        !map.reasons.isEmpty, lastGaveGrounds
+        [.reasons, .moreReasons].contains(answered),
+        !map.reasons.isEmpty, let last, last.has(.reason), !last.has(.source),
+        !last.has(.example), !last.reasons.contains(where: Self.isLived)
       else { return nil }
       return fresh(.implications, "How would that work, step by step?")
     case .weight:
-      guard map.reasons.count >= 2 else { return nil }
+      // "mostly the money": someone who just said which weighs most is not asked it.
+      guard map.reasons.count >= 2, !Self.ranks(lastText) else { return nil }
       return fresh(.evidence, "Of the reasons you gave, which one carries the most weight for you?")
     case .reliability:
       guard !map.reasons.isEmpty || !map.examples.isEmpty else { return nil }
@@ -165,6 +173,8 @@ struct ExploreArc {
       }
       return nil
     case .outsider:
+      // "my brother thinks im overreacting": someone who disagrees was just named.
+      guard last?.views.isEmpty != false, last?.speakers.isEmpty != false else { return nil }
       return fresh(.viewpoints, "How might someone who disagrees with you explain the same facts?")
     case .inversion:
       if let pack = plan.packQuestions(of: .inversion).first(where: { !isAsked($0.question.text) })
@@ -183,11 +193,20 @@ struct ExploreArc {
     }
   }
 
-  /// Whether the last answer gave a reason or an example, which "that" can point back at.
-  private var lastGaveGrounds: Bool {
-    guard let last else { return false }
-    return last.has(.reason) || last.has(.example)
+  /// Whether an answer says which reason weighs most ("mostly the money", "the main thing is").
+  static func ranks(_ answer: String?) -> Bool {
+    guard let answer else { return false }
+    return rankingCues.matches(
+      Shorthand.expanded(Tokenizer.tokenize(String(answer.prefix(AnswerFollowUp.readLimit))))
+        .filter(\.isWord))
   }
+
+  /// Phrases that rank a reason above the others.
+  static let rankingCues = PartnerCueMatcher([
+    "(the|my) (main|biggest|real|big|number one|first) (thing|reason|one|part|issue|point)",
+    "(mostly|mainly|above all|most of all|more than anything)",
+    "(matters|counts|weighs) (the)? most", "like i said",
+  ])
 
   /// A question about how they know a reason, in their words turned to the second person.
   private func probe(_ reason: BeliefMap.Reason, isAsked: (String) -> Bool) -> PlannedQuestion? {
@@ -196,46 +215,126 @@ struct ExploreArc {
     // 15 minutes away"), is not doubted: asked what it means for the belief.
     // A number is a plain fact of their own life ("she lives 15 minutes away") only in a
     // belief about it; "only 21 million of them" is a claim to check.
+    // Someone in their story ("he's doing better now", "she has the bigger room") is known
+    // through them, as their own life is.
+    let words = Tokenizer.tokenize(reason.text).map(\.lowercased)
     let isKnownFirstHand =
-      Self.isLived(reason.text)
+      Self.isLived(reason.text) || words.contains { Self.storyPeople.contains($0) }
       || (AnswerFollowUp.isPersonal(belief.claim)
         && Tokenizer.tokenize(reason.text).contains { $0.kind == .number })
+    let isLast = last?.reasons.contains(reason.text) == true
+    // "they cut cashier jobs. my local store went from 8 lanes to 2": how they know it was
+    // told with it; what they told is asked about instead.
+    let toldWith =
+      reason.examples + reason.evidence
+      + (isLast ? (last?.examples ?? []) + otherSentences(of: lastText, than: reason.text) : [])
+    if !isKnownFirstHand, let told = toldWith.first(where: Self.isLived) {
+      return (livedWordings(told) + ["What did that show you?"]).first { !isAsked($0) }
+        .map(Self.evidence)
+    }
     if isKnownFirstHand {
+      // What they lived is asked about, never doubted ("How did you come to know that?" of
+      // their own class, their own mother).
       wordings += livedWordings(reason.text)
+      guard isLast else { return wordings.first { !isAsked($0) }.map(Self.evidence) }
+      let told = AnswerFollowUp.tellsAnEvent(reason.text)
+      wordings += told ? ["What did that show you?"] : ["What does that tell you about it?"]
+      return wordings.first { !isAsked($0) }.map(Self.evidence)
     } else if let clause = ReflectionWriter.secondPerson(
-      reason.text, dropping: ReflectionWriter.hedges)
+      reason.text, dropping: ReflectionWriter.hedges), Self.isExaminable(clause)
     {
       wordings += ["How do you know that \(clause)?", "What have you seen that shows \(clause)?"]
     } else if let phrase = ReflectionWriter.secondPersonPhrase(reason.text),
       phrase.split(separator: " ").count <= 4,
+      // "of his homework" is a piece of a sentence, not a value: "What makes of his homework
+      // weigh so much" was asked.
+      !Self.prepositions.contains(phrase.split(separator: " ").first.map(String.init) ?? ""),
       // "every country does" is a clause the gate turned down, never a value to weigh.
       ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(phrase)) == nil
     {
       // A value named as a reason ("fairness") is asked about, not checked.
       wordings += ["What makes \(phrase) weigh so much for you here?"]
     }
-    wordings += ["How did you come to know that?", "Where does that come from, for you?"]
-    return wordings.first { !isAsked($0) }.map {
-      PlannedQuestion(Question(kind: .evidence, text: $0), source: .followUp)
+    // "That" points at the reason only right after it was given.
+    if isLast {
+      wordings += ["How did you come to know that?", "Where does that come from, for you?"]
     }
+    return wordings.first { !isAsked($0) }.map(Self.evidence)
   }
+
+  /// The sentences of an answer besides the one that holds a reason.
+  private func otherSentences(of answer: String?, than reason: String) -> [String] {
+    guard let answer else { return [] }
+    return SentenceSplitter.sentences(
+      in: Tokenizer.tokenize(String(answer.prefix(AnswerFollowUp.readLimit)))
+    ).map { Array($0).joinedText }.filter { !$0.contains(reason) }
+  }
+
+  private static func evidence(_ text: String) -> PlannedQuestion {
+    PlannedQuestion(Question(kind: .evidence, text: text), source: .followUp)
+  }
+
+  /// Whether a reason in the second person is a claim that "How do you know that …?" can
+  /// examine: not one whose subject points back at something said ("that's how stealing
+  /// works"), not what they saw ("you saw what happened"), not one with chat in it ("imo").
+  static func isExaminable(_ clause: String) -> Bool {
+    let words = clause.lowercased().split(separator: " ").map {
+      String($0.filter { $0.isLetter || $0 == "'" || $0 == "’" })
+    }
+    guard let first = words.first, !pointerSubjects.contains(first),
+      !AnswerFollowUp.isAboutThemselves(Substring(first)),
+      // "that is kind of the point isnt it": a tag asks them, it claims nothing.
+      !tagEndings.contains(words.suffix(2).joined(separator: " "))
+    else { return false }
+    return !words.contains { chatWords.contains($0) }
+  }
+
+  /// Subjects that point back at something said rather than name what the claim is about.
+  static let pointerSubjects: Set<String> = [
+    "that", "that's", "thats", "this", "it", "it's", "which", "there", "so", "yeah",
+    // A connective left from "but then again …" opens no claim.
+    "again", "then", "but", "and", "also", "plus",
+  ]
+
+  /// The ends of a clause that turn it into a question back ("…, isn't it?").
+  static let tagEndings: Set<String> = [
+    "isnt it", "isn't it", "is it", "aren't they", "arent they", "don't they", "dont they",
+    "doesn't it", "doesnt it", "wasn't it", "right",
+  ]
+
+  /// Words that open a piece of a sentence rather than a value named as a reason.
+  static let prepositions: Set<String> = [
+    "of", "for", "to", "in", "on", "at", "with", "about", "from", "by", "like", "than",
+  ]
+
+  /// Words of chat that make a clause no claim to put in a question.
+  static let chatWords: Set<String> = [
+    "imo", "imho", "tbh", "lol", "lmao", "tho", "though", "honestly", "literally", "idk",
+  ]
 
   /// The questions about something the person lived, in their words.
   private func livedWordings(_ told: String) -> [String] {
-    let isShort = told.count <= AnswerFollowUp.readLimit
-    return AnswerFollowUp.livedReasonWordings(
+    AnswerFollowUp.livedReasonWordings(
       reason: String(told.prefix(AnswerFollowUp.readLimit)),
-      clause: isShort
-        ? ReflectionWriter.secondPerson(told, dropping: ReflectionWriter.hedges) : nil,
       claim: belief.claim)
   }
 
   /// Whether a reason is something the person lived or saw in their family.
   static func isLived(_ reason: String) -> Bool {
-    Tokenizer.tokenize(String(reason.prefix(AnswerFollowUp.readLimit))).contains {
-      ownWords.contains($0.lowercased)
+    let words = Tokenizer.tokenize(String(reason.prefix(AnswerFollowUp.readLimit))).map(
+      \.lowercased)
+    // "i read somewhere that …": what they read or heard is a source, not something lived.
+    let isReported = zip(words, words.dropFirst()).contains {
+      $0 == "i" && reportingVerbs.contains($1)
     }
+    return !isReported && words.contains { ownWords.contains($0) }
   }
+
+  /// Verbs that report what they read or heard rather than lived.
+  static let reportingVerbs: Set<String> = ["read", "heard", "hear"]
+
+  /// Pronouns of a particular person in the story they tell.
+  static let storyPeople: Set<String> = ["he", "she", "him", "her", "his", "he's", "she's"]
 
   /// Words that make a reason something the person lived: themselves, their people.
   private static let ownWords: Set<String> = [

@@ -8,16 +8,17 @@ extension ExploreDialogue {
     record(
       .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))), read: read,
       into: &step)
+    // Someone who says they are leaving ("ok im done", "done") is not handed another question:
+    // the session closes as /quit does, with the confidence now.
+    let request = TurnRequest.read(line)
+    if read.isLeaving || request == .stop {
+      say(Self.leavingNotice, into: &step)
+      beginClosing(.quit, into: &step)
+      return step
+    }
     // Noise ("?", "yes") is met with an easier question, never a summary: it gave nothing new.
     if read.has(.noContent) {
       askEasierQuestion(after: number, into: &step)
-      return step
-    }
-    // Someone who says they are leaving is not handed another question: the session closes as
-    // /quit does, with the confidence now.
-    if read.isLeaving {
-      say(Self.leavingNotice, into: &step)
-      beginClosing(.quit, into: &step)
       return step
     }
     // "can we talk about something else": this belief is rated a last time and another can
@@ -36,7 +37,22 @@ extension ExploreDialogue {
     if read.isConfused {
       say(Self.confusedNotice, into: &step)
     }
-    if read.has(.offTopic) {
+    if let request, request.replacesReflection {
+      // "thats not what i said", "ask me about my dad": owned and taken up, never given back
+      // as if it were about the belief.
+      if let notice = request.notice { say(notice, into: &step) }
+      if case .correction(restated: true) = request,
+        let restated = TurnRequest.restatement(in: line)
+      {
+        // What they said instead is given back as said, never met as a repeat.
+        if let reflection = ReflectionWriter.reflection(
+          of: state.fold.reading(of: restated), turn: state.reflectionCount),
+          ReflectionCheck.isWhole(reflection.text)
+        {
+          reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
+        }
+      }
+    } else if read.has(.offTopic) {
       say(Self.offTopicNotice, into: &step)
     } else {
       respond(to: read, saying: line, of: number, into: &step)
@@ -50,6 +66,11 @@ extension ExploreDialogue {
     // next, never the same again.
     if read.isConfused {
       askEasierQuestion(after: number, note: nil, into: &step)
+      return step
+    }
+    // What they asked of the conversation, or a moment of guilt or owning up, comes first.
+    if let question = request?.question(isAsked: isAsked) {
+      ask(question, follows: number, arc: .moment, into: &step)
       return step
     }
     askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
@@ -234,6 +255,7 @@ extension ExploreDialogue {
     if let plan = state.plan, let belief = state.belief,
       let (next, arc) = ExploreArc(
         plan: plan, belief: belief, map: state.map, last: read, lastText: line,
+        answered: state.currentQuestion?.arc.flatMap(ExploreArcStep.init(rawValue:)),
         askedTexts: state.askedTexts,
         feelingAsked: state.fold.feelingAsked
       ).next(

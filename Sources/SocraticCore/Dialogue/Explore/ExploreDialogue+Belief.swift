@@ -128,7 +128,21 @@ extension ExploreDialogue {
   }
 
   mutating func rateAtEnd(_ line: String, reason: SessionEvent.EndReason) -> DialogueStep {
-    recordingConfidence(line, as: .after) { dialogue, _, step in
+    // "wait what? i wasnt done": the close was too soon; the questions go on.
+    if state.belief != nil, reason != .endOfInput, TurnRequest.isProtest(line),
+      case .failure = ConfidenceRating.read(line)
+    {
+      var step = DialogueStep()
+      say(Self.reopeningNotice, into: &step)
+      state.phase = .awaitingQuestion
+      askNextQuestion(into: &step, closingWhenNoneLeft: false)
+      if state.phase == .outOfQuestions, !isAsked(Self.goingOnQuestion.question.text) {
+        step.outputs.removeLast()
+        ask(Self.goingOnQuestion, follows: nil, into: &step)
+      }
+      return step
+    }
+    return recordingConfidence(line, as: .after) { dialogue, _, step in
       dialogue.finish(reason, into: &step)
     }
   }
@@ -144,6 +158,13 @@ extension ExploreDialogue {
 
   /// The most answers since a rating for it to be offered back at the close.
   static let recentRatingAnswers = 3
+
+  /// Said when they protest that the close came too soon.
+  static let reopeningNotice = "Sorry, I stopped too soon. Let's go on."
+  /// What is asked after a close too soon when no question is left.
+  static let goingOnQuestion = PlannedQuestion(
+    Question(kind: .clarification, text: "What else would you like to say about it?"),
+    source: .followUp)
 
   /// A confidence typed at a prompt: what is wrong with it, or the step that records it and
   /// goes on as `then` says.

@@ -103,7 +103,10 @@ enum MomentQuestions {
       [.finiteVerb, .auxiliary].contains(scanner.tags[verb]),
       // "I hadn't thought about the small landlords" says what they see now, not a point
       // their view may stand without.
-      !AnswerFollowUp.isAboutThemselves(clause.split(separator: " ").first ?? "")
+      !AnswerFollowUp.isAboutThemselves(clause.split(separator: " ").first ?? ""),
+      // "If that is kind of the point isnt it, …": a clause that points back or asks back is
+      // no point to build on.
+      ExploreArc.isExaminable(clause)
     else { return nil }
     return clause
   }
@@ -125,7 +128,7 @@ enum MomentQuestions {
   /// The questions, by moment, in the order they are asked.
   static let wordings: [Moment: [(QuestionKind, String)]] = [
     .blockage: [
-      (.assumptions, "If that is part of it, what would you see differently without it?"),
+      (.assumptions, "What makes you think that might be part of it?"),
       (.meta, "What would it take to look at this with that set aside?"),
     ],
     // After "you think I'm making it up?": no push, room for what they want understood.
@@ -149,7 +152,6 @@ enum MomentQuestions {
     .concession: [
       (.meta, "If {doubt}, how much of your view still stands?"),
       (.meta, "How much does that change how sure you are?"),
-      (.clarification, "What made you see that?"),
     ],
     .bareConcession: [
       (.clarification, "What about it seems fair to you?"),

@@ -76,11 +76,15 @@ struct ExploreAnswerFollowUpTests {
   }
 
   @Test(
-    "an experience they lived is asked how typical it is, in their words when short",
+    "an experience they lived is asked how typical it is, named as an experience: a clause of it can be a background detail",
     arguments: [
       (
         "because my gym raised its fees twice this year",
-        "How typical do you think it is that your gym raised its fees twice this year?"
+        "How typical do you think that experience is?"
+      ),
+      (
+        "my aunt had a condo downtown, the fees doubled in two years",
+        "How typical do you think that experience is?"
       ),
       (
         "my neighbour waited four hours in the emergency room with a broken arm and then got sent to another hospital",

@@ -1,0 +1,80 @@
+/// The phrases `TurnRequest` reads, as `TokenPattern`s over an answer's words (shorthand read
+/// out: "im" is "i 'm", "thats" is "that 's").
+enum TurnCues {
+  /// A whole answer that stops the session.
+  static let stops: [String] = [
+    "(ok|okay|alright|yeah|yep|right|k)? (i 'm|i am|we 're|we are)? (done|finished|out) (now|lol|here|thanks|thank you)*",
+    "(ok|okay|alright)? (that 's|thats)? enough (for me)? (now|lol|thanks|for (now|today|tonight))*",
+    "(ok|okay)? (please)? (stop|end it|quit)",
+    "(i|i 'm) (want to|wanna|would like to) stop (now|here)?",
+    "no more (questions)? (please)?",
+    "(ok|okay|alright|yeah)? (that 's|that is) (it|all) for (me|now|today|tonight)",
+  ]
+
+  /// Phrases that take leave wherever they are said ("i should go, its late").
+  static let leaving: [String] = [
+    "i (should|better|'d better|had better|gotta|got to|need to) (go|get going|head out|head off|get to bed|log off|get some sleep)"
+  ]
+
+  /// Phrases that say the tool got them wrong.
+  static let corrections: [String] = [
+    "(that 's|that is|that was) not (really|quite|exactly)? what i (said|meant|mean|was saying)",
+    "(that 's|that is) not (really|quite|exactly)? (the|my) point",
+    "(that 's|that is) (really)? (beside|missing) the point",
+    "not what i (said|meant|'m saying|am saying|was saying)",
+    "you (got|get|have) (it|that|me) (wrong|backwards)",
+    "you (misunderstood|misread|missed the point)",
+    "i (never|didn't|did not) say (that|this)",
+  ]
+
+  /// Phrases that ask to be asked about something; what follows names it.
+  static let askAbout: [String] = [
+    "(i)? (kinda|kind of|really|actually)? (want|wanted|would like) (you)? to ask me about",
+    "(i)? (kinda|kind of|really|actually)? (want|wanted|would like) to talk about",
+    "(please|can you|could you|you can|you could)? (just)? ask me about",
+  ]
+
+  /// Phrases that ask what to do; what follows names about whom or what.
+  static let advice: [String] = [
+    "what (do|should|can) i (even)? do about",
+    "what (do|should) i do (now|then)?",
+    "what would you do",
+  ]
+
+  /// Questions the person asks about themselves.
+  static let selfQuestions: [String] = [
+    "am i (just|really|being)? (a|the)? (hypocrite|hypocritical|unfair|wrong|crazy|selfish|the problem|the bad guy|mean|too harsh|a bad person|petty|dramatic|overreacting|unreasonable|too sensitive|crazy)",
+    "does that make me (a|the)? (hypocrite|hypocritical|bad|selfish|the problem|the bad guy|a bad person)",
+    "is that hypocritical",
+  ]
+
+  /// Phrases of guilt or regret for something they did.
+  static let guilt: [String] = [
+    "(feel|felt|feeling) (so|kinda|kind of|really|still|a bit|a little|pretty|super)* (guilty|bad|awful|terrible|ashamed) about",
+    "(i|i 'm|i am|i feel|i felt) (so|kinda|kind of|really|still|a bit|a little|pretty|super)* (guilty|ashamed)",
+    "i (still)? (regret|wish i had|wish i 'd|should have|should 've)",
+    "never (told|said to) (him|her|them|my _) (i was|i 'm|that i was) sorry",
+    "(part|thing) i (still)? feel bad about",
+    "i went along with it",
+  ]
+
+  /// Phrases in which they own up to doing what their view faults.
+  static let confessions: [String] = [
+    "(i 'm|i am) (literally|kinda|kind of|basically|also)* part of (it|the problem|that)",
+    "i (do|did|use|buy) (it|that|them|the same)? (too|myself|as well)",
+    "i know i know",
+    "(i 'm|i am) (literally|actually|kinda)* (guilty of|doing) (it|that|the same)",
+    "(i 'm|i am|i feel like|i felt like|feel like) (a|such a|kind of a|kinda a|a total|a bit of a)? hypocrite",
+    "not my (proudest|finest|best) (moment)?",
+    "(i 'm|i am) not (proud|happy) (of|about) (it|that|this)",
+    "i (caved|gave in|folded)",
+  ]
+
+  /// Phrases that protest a close.
+  static let protests: [String] = [
+    "(i|i was) (wasn't|was not|'m not|am not|not) (done|finished)",
+    "(wait|hold on|hang on)",
+    "i (have|had|got) more to say",
+    "(don't|do not) (stop|end)",
+  ]
+}

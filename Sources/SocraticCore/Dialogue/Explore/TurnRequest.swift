@@ -1,0 +1,175 @@
+/// What an answer asks of the conversation itself, besides what it says about the belief: to
+/// stop, to be heard right, to be asked about something, to be helped with a choice; or a moment
+/// a facilitator stays with: a question about themselves, a confession, guilt. The next move
+/// takes it up before anything along the arc.
+enum TurnRequest: Sendable, Equatable {
+  /// "ok im done", "done", "enough": the session closes, as for /quit.
+  case stop
+  /// "thats not what i said", "that's not really the point": an apology and a re-ask; asked
+  /// what matters in what they said instead when they `restated` it.
+  case correction(restated: Bool)
+  /// "i kinda want you to ask me about the money thing": asked about it, in their words.
+  case askAbout(String?)
+  /// "so what do i do about marisol": the choice handed back to them.
+  case advice(String?)
+  /// "am i a hypocrite?": what makes them ask it of themselves.
+  case selfQuestion
+  /// "i feel guilty", "i never told him i was sorry": stayed with.
+  case guilt
+  /// "so im part of it", "i use it myself": how it sits with their view.
+  case confession
+  /// "wait what? i wasnt done", said to a close: the session goes on.
+  case protest
+
+  /// What the answer asks, the weightiest first; nil when it asks nothing of these.
+  static func read(_ line: String) -> TurnRequest? {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(readLimit))))
+    let words = tokens.filter(\.isWord)
+    guard !words.isEmpty else { return nil }
+    // A stop is the whole answer ("ok im done"): "I'm done with the news" tells of something.
+    if Matchers.stop.matchEnd(atStartOf: words) == words.count || Matchers.leaving.matches(words) {
+      return .stop
+    }
+    if Matchers.correction.matches(words) {
+      return .correction(restated: restatement(in: line) != nil)
+    }
+    if let end = matchEnd(of: Matchers.askAbout, in: words) {
+      return .askAbout(topic(after: end, in: words))
+    }
+    if let end = matchEnd(of: Matchers.advice, in: words) {
+      return .advice(topic(after: end, in: words))
+    }
+    if Matchers.selfQuestion.matches(words) { return .selfQuestion }
+    if Matchers.guilt.matches(words) { return .guilt }
+    if Matchers.confession.matches(words) { return .confession }
+    return nil
+  }
+
+  /// What a correction says in its place ("thats not what i said. the tests are the problem"):
+  /// the sentences after the one that corrects, nil when none follows.
+  static func restatement(in line: String) -> String? {
+    let sentences = SentenceSplitter.sentences(
+      in: Tokenizer.tokenize(String(line.prefix(readLimit))))
+    guard
+      let index = sentences.firstIndex(where: {
+        Matchers.correction.matches(Shorthand.expanded($0).filter(\.isWord))
+      }), index + 1 < sentences.count
+    else { return nil }
+    var rest = Array(sentences[(index + 1)...].joined())
+    guard rest.contains(where: \.isWord) else { return nil }
+    rest[0].hasSpaceBefore = false
+    return rest.joinedText
+  }
+
+  /// Whether a line said at the closing rating protests the close ("wait, I wasn't done").
+  static func isProtest(_ line: String) -> Bool {
+    let words = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(readLimit))))
+      .filter(\.isWord)
+    return Matchers.protest.matches(words)
+  }
+
+  /// How many characters of an answer are read for what it asks.
+  static let readLimit = 600
+
+  /// The most words a thing they ask about may have to be named in a question.
+  static let topicWordLimit = 5
+
+  /// Where the first match of a table ends in the words.
+  private static func matchEnd(of matcher: PartnerCueMatcher, in words: [Token]) -> Int? {
+    for start in words.indices {
+      if let end = matcher.matchEnd(atStartOf: Array(words[start...])) { return start + end }
+    }
+    return nil
+  }
+
+  /// What they ask about, named as a question can name it ("the money thing", "your mom",
+  /// "him"): the words after the cue up to the end, without fillers, in the second person; nil
+  /// when nothing or too much follows, or a clause does.
+  static func topic(after end: Int, in words: [Token]) -> String? {
+    let named = words[end...].map(\.lowercased).filter { !topicFillers.contains($0) }
+    guard !named.isEmpty, named.count <= topicWordLimit,
+      !named.contains(where: { topicStops.contains($0) })
+    else { return nil }
+    return named.map { secondPerson[$0] ?? $0 }.joined(separator: " ")
+  }
+
+  /// Words that end what can be named: a clause or a second thought follows.
+  static let topicStops: Set<String> = [
+    "i", "'m", "is", "'s", "are", "was", "were", "because", "but", "and", "if", "so", "when",
+    "that", "you", "me", "it",
+  ]
+
+  /// Words dropped from what they ask about.
+  static let topicFillers: Set<String> = [
+    "actually", "too", "lol", "please", "then", "now", "honestly", "tbh", "really", "haha",
+    "though", "tho",
+  ]
+
+  /// The person's words for their own, as a question names them.
+  static let secondPerson: [String: String] = [
+    "my": "your", "our": "your", "myself": "yourself", "mine": "yours",
+  ]
+
+  /// The tables, compiled once.
+  private enum Matchers {
+    static let stop = PartnerCueMatcher(TurnCues.stops)
+    static let leaving = PartnerCueMatcher(TurnCues.leaving)
+    static let correction = PartnerCueMatcher(TurnCues.corrections)
+    static let askAbout = PartnerCueMatcher(TurnCues.askAbout)
+    static let advice = PartnerCueMatcher(TurnCues.advice)
+    static let selfQuestion = PartnerCueMatcher(TurnCues.selfQuestions)
+    static let guilt = PartnerCueMatcher(TurnCues.guilt)
+    static let confession = PartnerCueMatcher(TurnCues.confessions)
+    static let protest = PartnerCueMatcher(TurnCues.protests)
+  }
+
+  /// What is said before the question that takes it up, if anything.
+  var notice: String? {
+    switch self {
+    case .correction: "Sorry, I got that wrong."
+    case .advice: "That's yours to decide, and I can help you think it through."
+    case .askAbout: "Sure."
+    default: nil
+    }
+  }
+
+  /// Whether it replaces the reflection of the answer: one of a request or a correction gives
+  /// back their words as if they were about the belief ("So what do you do about him.").
+  var replacesReflection: Bool {
+    switch self {
+    case .correction, .askAbout, .advice, .selfQuestion: true
+    default: false
+    }
+  }
+
+  /// The questions that take it up, in the order they are offered.
+  var wordings: [String] {
+    switch self {
+    case .stop, .protest: []
+    case .correction(let restated):
+      (restated
+        ? ["What makes that the heart of it for you?"]
+        : ["How would you put it in your own words?", "What is the point, as you see it?"])
+        + ["What would you most want me to understand about how you see it?"]
+    case .askAbout(let topic):
+      ["What would you like to say about \(topic ?? "it")?", "What's on your mind about it?"]
+    case .advice(let topic):
+      ["What do you think you could do about \(topic ?? "it")?", "What options do you see?"]
+    case .selfQuestion:
+      ["What makes you ask that about yourself?", "How do the two fit together, for you?"]
+    case .guilt:
+      ["What stays with you most about it?", "What would you want to have done differently?"]
+    case .confession:
+      ["How does that sit with you, next to your view?", "What do you make of that, for yourself?"]
+    }
+  }
+
+  /// The first question that takes it up and was not asked yet.
+  func question(isAsked: (String) -> Bool) -> PlannedQuestion? {
+    let kind: QuestionKind
+    if case .correction = self { kind = .clarification } else { kind = .meta }
+    return wordings.first { !isAsked($0) }.map {
+      PlannedQuestion(Question(kind: kind, text: $0), source: .followUp)
+    }
+  }
+}
