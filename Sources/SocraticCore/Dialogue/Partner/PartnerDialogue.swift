@@ -245,8 +245,10 @@ public struct PartnerDialogue: SessionDialogue {
       cause = Self.cause(of: signalled)
     } else if let limit = current.turnsBeforeMovingOn, state.turnsInStage >= limit,
       let next = current.next, next != .close, !words.signals.contains(current),
-      // Right after they opened up, the conversation stays with them.
-      !afterOpeningUp, words.moment == .ordinary || words.moment == .repeated
+      // Right after they opened up or told what happened to them, the conversation stays
+      // with them.
+      !afterOpeningUp, !words.reportsExperience,
+      words.moment == .ordinary || words.moment == .repeated
     {
       target = next
       cause = "The conversation moves on."
