@@ -56,6 +56,14 @@ enum PartnerCues {
 
   /// Saying what they would need to see to think otherwise, with no "if": "I'd want to see how
   /// people are in a few years", "it would take a real study". What would change their mind.
+  /// Words that can come before a condition said alone ("i dunno. i guess only if …"): what
+  /// follows them names what would change their mind.
+  static let beforeACondition: Set<String> = [
+    "i", "guess", "suppose", "maybe", "probably", "only", "well", "mean", "like", "yeah", "um",
+    "uh", "so", "idk", "dunno", "do", "don't", "dont", "n't", "not", "know", "oh", "hmm", "ok",
+    "okay", "just", "even", "then",
+  ]
+
   static let wouldChangeMind: [String] = [
     "(i 'd|i would) (want|need|have|like) to (see|know|hear|read)",
     "(it 'd|it would|that 'd|that would) take (a|an|some|real|more|proof|evidence|seeing|hearing|reading)",
@@ -186,6 +194,9 @@ enum PartnerCues {
     "(can|could|shall|should) we (talk|chat|do this|catch up|meet|meet up|pick this up|carry on|continue|get together)",
     "(talk|chat|lunch|coffee|dinner|drinks|a drink|a walk|a call|same time) (again)? (on|at|next|this|tomorrow|soon|sometime|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)",
     "(let 's|lets) (talk|chat|do this|catch up|meet|get together) (again|soon|sometime)",
+    // "good luck at the meeting, talk later!": a goodbye, however it is punctuated.
+    "(talk|chat|speak|catch up|see you|see ya) (to you|with you)? (later|soon|tomorrow)",
+    "(good luck|take care|have a good one)",
   ]
 
   /// Laughter that ends or opens a line said for fun: "… lol", "haha …", "jk". A joke is met
