@@ -125,7 +125,7 @@ enum PartnerCues {
   /// Feelings about their own life the answer moves may not catch as feelings: a fear for a
   /// job, for family, for money. Opening up: never followed by the close.
   static let openingUp: [String] = [
-    "(he|she|they|we|i) (was|were|is|are|'s|'re|'m|am) (just|so|really|absolutely|honestly)? (gutted|devastated|heartbroken|crushed|shattered|wrecked|miserable|beside (himself|herself|themselves|myself))",
+    "(was|were|is|are|'s|'re|'m|am) (just|so|really|absolutely|honestly)? (gutted|devastated|heartbroken|crushed|shattered|wrecked|miserable|beside (himself|herself|themselves|myself))",
     "i (miss|missed) (that|it|this|those|when|having|being|the old|how)",
     "(that|this|it) ('s|is|was) what (gets|got|kills|killed|hurts|bugs|bothers|eats) (me|at me)",
     "(gets|got|getting) to me",
@@ -307,7 +307,7 @@ extension PartnerCues {
   /// mom"): pronouns and adverbs that end a clause.
   static let endsBeforeAVocative: Set<String> = [
     "you", "it", "them", "him", "her", "me", "us", "that", "this", "all", "too", "now", "then",
-    "though", "either", "anymore", "again", "yet", "so", "not",
+    "though", "either", "anymore", "anyway", "again", "yet", "so", "not",
   ]
 
   /// What they call the listener inside a line, set apart by commas or said just before one

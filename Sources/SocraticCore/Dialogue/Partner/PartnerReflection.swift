@@ -158,7 +158,9 @@ enum PartnerReflection {
   private static let answerWordLimit = 4
 
   /// Verbs that name a feeling about what follows them: "I worry …", "I fear …".
-  private static let feelingVerbs: Set<String> = ["worry", "fear", "wonder", "wish", "hate"]
+  private static let feelingVerbs: Set<String> = [
+    "worry", "fear", "wonder", "wish", "hate", "miss",
+  ]
 
   /// A blockage they name in themselves, given back as something they wonder about when they
   /// hedged it ("maybe I'm just …"), as it is otherwise ("part of me just wants …").
