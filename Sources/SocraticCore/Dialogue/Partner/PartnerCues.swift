@@ -56,6 +56,14 @@ enum PartnerCues {
 
   /// Saying what they would need to see to think otherwise, with no "if": "I'd want to see how
   /// people are in a few years", "it would take a real study". What would change their mind.
+  /// Words that can come before a condition said alone ("i dunno. i guess only if …"): what
+  /// follows them names what would change their mind.
+  static let beforeACondition: Set<String> = [
+    "i", "guess", "suppose", "maybe", "probably", "only", "well", "mean", "like", "yeah", "um",
+    "uh", "so", "idk", "dunno", "do", "don't", "dont", "n't", "not", "know", "oh", "hmm", "ok",
+    "okay", "just", "even", "then",
+  ]
+
   static let wouldChangeMind: [String] = [
     "(i 'd|i would) (want|need|have|like) to (see|know|hear|read)",
     "(it 'd|it would|that 'd|that would) take (a|an|some|real|more|proof|evidence|seeing|hearing|reading)",
@@ -117,6 +125,13 @@ enum PartnerCues {
   /// Feelings about their own life the answer moves may not catch as feelings: a fear for a
   /// job, for family, for money. Opening up: never followed by the close.
   static let openingUp: [String] = [
+    "(was|were|is|are|'s|'re|'m|am) (just|so|really|absolutely|honestly)? (gutted|devastated|heartbroken|crushed|shattered|wrecked|miserable|beside (himself|herself|themselves|myself))",
+    "i (miss|missed) (that|it|this|those|when|having|being|the old|how)",
+    "(that|this|it) ('s|is|was) what (gets|got|kills|killed|hurts|bugs|bothers|eats) (me|at me)",
+    "(gets|got|getting) to me",
+    "(it|that|this) (breaks|broke) my heart",
+    "(it|that|this) (just|really|kind of)? makes me (sad|angry|mad|sick|furious|scared)",
+    "(it|that) (felt|feels) like (nobody|no one|people|someone|somebody|we|i) (cared|care|mattered|matter|was|were)",
     "(afraid|scared|worried|terrified|frightened|nervous) (i 'll|i will|i might|i could|of losing|about losing|for my|about my)",
     "(lose|losing|lost) my (job|house|home|pension|savings|business|friends|mind)",
     "(keeps|keep|kept) me (up|awake) at night",
@@ -179,6 +194,9 @@ enum PartnerCues {
     "(can|could|shall|should) we (talk|chat|do this|catch up|meet|meet up|pick this up|carry on|continue|get together)",
     "(talk|chat|lunch|coffee|dinner|drinks|a drink|a walk|a call|same time) (again)? (on|at|next|this|tomorrow|soon|sometime|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)",
     "(let 's|lets) (talk|chat|do this|catch up|meet|get together) (again|soon|sometime)",
+    // "good luck at the meeting, talk later!": a goodbye, however it is punctuated.
+    "(talk|chat|speak|catch up|see you|see ya) (to you|with you)? (later|soon|tomorrow)",
+    "(good luck|take care|have a good one)",
   ]
 
   /// Laughter that ends or opens a line said for fun: "… lol", "haha …", "jk". A joke is met
@@ -274,6 +292,24 @@ extension PartnerCues {
     "(kiddo|buddy|bud|pal|dude|bro|brah|sis|sweetie|sweetheart|babe|lmao|lmfao|haha|hahaha)"
   ]
 
+  /// What family call the listener at the end of a sentence, without a comma ("I don't know
+  /// dad"), and also call others: taken off only where no word before takes it.
+  static let kinVocatives: Set<String> = [
+    "dad", "mom", "mum", "ma", "pa", "grandma", "grandpa", "honey",
+  ]
+
+  /// Names for the listener hardly said of anyone else at the end of a claim: "… a con mate".
+  static let listenerOnlyNames: Set<String> = [
+    "gran", "granny", "nana", "nan", "mate", "hun", "hon", "sis", "bro", "dude", "sweetie",
+  ]
+
+  /// Function words a name for the listener can follow ("I love you dad", "not now
+  /// mom"): pronouns and adverbs that end a clause.
+  static let endsBeforeAVocative: Set<String> = [
+    "you", "it", "them", "him", "her", "me", "us", "that", "this", "all", "too", "now", "then",
+    "though", "either", "anymore", "anyway", "again", "yet", "so", "not",
+  ]
+
   /// What they call the listener inside a line, set apart by commas or said just before one
   /// ("the landlords, mate, who else", "honestly love, …"): no word of what they say.
   static let listenerNames: Set<String> = [
@@ -316,5 +352,16 @@ extension PartnerCues {
     "(by the way|btw|side note|on a side note|speaking of|not that it matters|unrelated|oh and)",
     "(anyway|anyways|oh|hey) (did|do|have|are|were) (you|u)",
     "(did|have) (you|u) (see|seen|watch|watched|catch|caught|hear|heard) (the|that) (game|match|show|fight|score)",
+  ]
+}
+
+extension PartnerCues {
+  /// Words that say they feel understood, with or without thanks: "exactly. thank you. that's
+  /// all I'm saying", "yes! that's what I mean". Neither a goodbye nor a claim to give back.
+  static let heard: [String] = [
+    "(that 's|that is|thats) (all|exactly what|just what|what) (i 'm|i am|im) (saying|trying to say|getting at)",
+    "(that 's|that is|thats) (exactly|precisely|just) (it|what i mean|what i meant)",
+    "(you|u) (get|got) it", "(yes|yeah|yep) exactly",
+    "(exactly|precisely|yes|yeah|right) (thank you|thanks|thank u|ty)",
   ]
 }

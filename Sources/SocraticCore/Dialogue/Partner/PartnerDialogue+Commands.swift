@@ -70,17 +70,32 @@ extension PartnerDialogue {
     var verdict = SessionEvent.Critique(critique)
     // At the close, thanks and a goodbye are what is called for: not an opinion to argue, nor
     // a reason to keep them talking.
-    if state.stage == .close, critique.form == .statement || PartnerLines.isClosingLine(text) {
+    // "good luck, talk later!" is a goodbye at any stage, never a question, open or not.
+    let isGoodbye = PartnerLines.isClosingLine(text) && !text.contains("?")
+    if isGoodbye
+      || state.stage == .close && (critique.form == .statement || PartnerLines.isClosingLine(text))
+    {
       // Coached as the closing line it is, it is counted as no question, leading or closed.
       verdict.form = QuestionForm.statement.rawValue
       verdict.problems = [PartnerLines.closingLineVerdict]
       verdict.suggestion = nil
     }
+    // A better wording is shown only when the critic finds it a good open question itself.
+    if let better = verdict.suggestion, !isGoodQuestion(better) { verdict.suggestion = nil }
     let asked = SessionEvent.Asked(number: state.lastAskedNumber + 1, text: text, critique: verdict)
     record(.asked(asked), into: &step)
     step.outputs.append(
       .review(QuestionReview(number: asked.number, critique: asked.critique, isBrief: true)))
     return step
+  }
+
+  /// Whether the critic finds a wording an open question with nothing to fault, that reads as
+  /// English.
+  private func isGoodQuestion(_ text: String) -> Bool {
+    guard PartnerGrammar.reads(text),
+      let critique = try? setting.critic.critique(text, after: state.lastTheySaid)
+    else { return false }
+    return critique.form == .open && critique.problems.isEmpty
   }
 
   /// `/stage`: the stages, with the one the conversation is at. `/stage NAME`: moves there and

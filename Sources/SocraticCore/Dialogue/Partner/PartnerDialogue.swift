@@ -141,6 +141,9 @@ public struct PartnerDialogue: SessionDialogue {
       } else if let reason = value.reason {
         state.reason = reason
       }
+      if let reason = value.reason {
+        state.isReasonAnExperience = Self.tellsWhatHappened(reason: reason, moves: moves)
+      }
     case .stage(let value):
       state.isStageLogged = true
       // A stage a newer version knows and this one does not leaves the stage as it was.
@@ -167,6 +170,16 @@ public struct PartnerDialogue: SessionDialogue {
     default:
       break
     }
+  }
+
+  /// Whether a reason tells what happened to them or someone of theirs: an example, or a reason
+  /// about them ("because you watched a documentary and couldn't sleep").
+  static func tellsWhatHappened(reason: String, moves: [String]) -> Bool {
+    let words = reason.split(separator: " ").prefix(2).map { $0.lowercased() }
+    return moves.contains(AnswerMove.example.rawValue)
+      || words.first == "because"
+        && words.dropFirst().first.map { ["you", "your"].contains($0) }
+          ?? false
   }
 
   /// Counts a question as offered or asked, with what it is about.
@@ -245,8 +258,10 @@ public struct PartnerDialogue: SessionDialogue {
       cause = Self.cause(of: signalled)
     } else if let limit = current.turnsBeforeMovingOn, state.turnsInStage >= limit,
       let next = current.next, next != .close, !words.signals.contains(current),
-      // Right after they opened up, the conversation stays with them.
-      !afterOpeningUp, words.moment == .ordinary || words.moment == .repeated
+      // Right after they opened up or told what happened to them, the conversation stays
+      // with them.
+      !afterOpeningUp, !words.reportsExperience,
+      words.moment == .ordinary || words.moment == .repeated
     {
       target = next
       cause = "The conversation moves on."
@@ -280,7 +295,8 @@ public struct PartnerDialogue: SessionDialogue {
   ) {
     let items = planner.suggestions(
       for: SuggestionPlanner.Context(
-        stage: state.stage, words: words, claim: state.claim, reason: state.reason,
+        stage: state.stage, words: words, claim: state.claim,
+        reason: state.isReasonAnExperience ? nil : state.reason,
         topic: state.topic, offered: state.offered, offeredKeys: state.offeredKeys,
         claimNumber: state.claimCount, turn: state.suggestionCount,
         followsOpeningUp: afterOpeningUp, isAfterGoodbye: afterGoodbye,

@@ -50,10 +50,15 @@ enum PartnerLines {
           + "you.",
         "I hear that this is the heart of it for you.",
       ]
+    case .heard:
+      [
+        "I'm glad I've got it. It clearly matters to you.",
+        "Good. I think I see what you mean now.",
+      ]
     case .joke:
       [
-        "Ha, I can picture that.",
-        "Ha, that paints a picture.",
+        "Ha. Joking aside, I'd like to hear more about how you see it.",
+        "Ha. And seriously, I'm interested in how you see it.",
       ]
     case .noise:
       [
@@ -185,6 +190,13 @@ enum PartnerLines {
         QuestionTemplate(kind: .clarification, text: "Where does that leave you now?"),
         QuestionTemplate(
           kind: .implications, text: "What would change for you if that turned out to be true?"),
+      ]
+    case .heard:
+      [
+        QuestionTemplate(kind: .clarification, text: "What else is on your mind about it?"),
+        QuestionTemplate(
+          kind: .viewpoints, text: "What do you most wish other people got about it?"),
+        QuestionTemplate(kind: .meta, text: "What makes it matter so much to you?"),
       ]
     case .noise:
       [

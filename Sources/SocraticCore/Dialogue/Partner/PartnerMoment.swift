@@ -11,6 +11,9 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   case blockage
   /// They named a feeling or a fear of their own: "honestly I'm worried about my job".
   case openedUp
+  /// They said they feel understood: "exactly. thanks. that's all I'm saying". No goodbye: the
+  /// door is open to say more.
+  case heard
   /// They conceded or wavered: "ok fair", "I guess not everyone", "maybe both?".
   case wavering
   /// An aside said in passing: "by the way, the turkey is dry", "anyway did you see the game".
@@ -47,6 +50,7 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   ) -> PartnerMoment {
     if PartnerCueMatcher.hostile.matches(words) { return .hostile }
     if takesLeave { return .leaving }
+    if PartnerCueMatcher.heard.matches(words) { return .heard }
     if answer.blockage != nil || PartnerCueMatcher.blockage.matches(words) { return .blockage }
     // "it still bothers me. I'd want to see how it goes in a year": what would change their
     // mind wins over a feeling named with it, and is followed up.
@@ -77,7 +81,7 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   /// Whether the turn opened up: the close never follows it.
   var isOpeningUp: Bool {
     switch self {
-    case .blockage, .openedUp, .wavering: true
+    case .blockage, .openedUp, .heard, .wavering: true
     case .hostile, .unheard, .aside, .request, .repeated, .joke, .noise, .leaving, .ordinary:
       false
     }
@@ -139,6 +143,7 @@ struct PartnerCueMatcher: Sendable {
   static let wouldChangeMind = PartnerCueMatcher(PartnerCues.wouldChangeMind)
   static let invitation = PartnerCueMatcher(PartnerCues.invitation)
   static let openingUp = PartnerCueMatcher(PartnerCues.openingUp)
+  static let heard = PartnerCueMatcher(PartnerCues.heard)
   static let aside = PartnerCueMatcher(PartnerCues.aside)
   static let qualifying = PartnerCueMatcher(PartnerCues.qualifying)
   static let reaction = PartnerCueMatcher(PartnerCues.reaction)

@@ -38,7 +38,7 @@ enum PartnerReflection {
     switch words.moment {
     case .leaving:
       return followsOpeningUp ? PartnerLines.acknowledgingWhatTheyShared : calm
-    case .hostile, .unheard, .aside, .request, .joke, .noise:
+    case .hostile, .unheard, .aside, .request, .joke, .noise, .heard:
       return calm
     case .repeated:
       line = givenBack(words, framed: { "So, as you said, \($0)." })
@@ -116,12 +116,24 @@ enum PartnerReflection {
       return nil
     }
     let opening = clause.prefix(2).map(\.lowercased)
+    let named: String?
     if opening.first == "i", let verb = opening.last, feelingVerbs.contains(verb),
       let rest = PartnerClauses.secondPerson(Array(clause.dropFirst(2)))
     {
-      return "It sounds like you \(verb) \(rest)."
+      named = "you \(verb) \(rest)"
+    } else {
+      named = PartnerClauses.secondPerson(clause)
     }
-    return PartnerClauses.secondPerson(clause).map { "It sounds like \($0)." }
+    guard let named else { return nil }
+    // "nobody tells you the real cost, that's what gets me": a feeling that points back is
+    // said with what it points at.
+    guard PartnerClauses.pointsBack(clause),
+      let said = PartnerClauses.of(words).first(where: { other in
+        other != clause && PartnerClauses.carriesMeaning(other)
+          && !PartnerCueMatcher.feeling.matches(other.filter(\.isWord))
+      }).flatMap({ PartnerClauses.secondPerson($0) })
+    else { return "It sounds like \(named)." }
+    return "It sounds like \(named): \(said)."
   }
 
   /// What they worry about when they ask it and answer it themselves: "You want to know what I
@@ -146,7 +158,9 @@ enum PartnerReflection {
   private static let answerWordLimit = 4
 
   /// Verbs that name a feeling about what follows them: "I worry …", "I fear …".
-  private static let feelingVerbs: Set<String> = ["worry", "fear", "wonder", "wish", "hate"]
+  private static let feelingVerbs: Set<String> = [
+    "worry", "fear", "wonder", "wish", "hate", "miss",
+  ]
 
   /// A blockage they name in themselves, given back as something they wonder about when they
   /// hedged it ("maybe I'm just …"), as it is otherwise ("part of me just wants …").
@@ -208,7 +222,7 @@ enum PartnerReflection {
     // "when the plant closed half the town lost everything", which follows it.
     guard
       let (index, given) = candidates.first(where: { PartnerClauses.carriesMeaning(clauses[$0.0]) })
-        ?? candidates.first
+        ?? candidates.first(where: { !PartnerClauses.isEmptyGivenBack(clauses[$0.0]) })
     else { return nil }
     // "…, but I don't buy it": the turn a statement takes is given back with it.
     if index + 1 < clauses.count, let next = clauses[index + 1].first,
@@ -297,6 +311,30 @@ enum PartnerClauses {
     return clause.count { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) }
       >= meaningfulWordMinimum
   }
+
+  /// Whether a clause says nothing when given back alone: "that's gone" or "it is" point back
+  /// at words it leaves behind, and "I don't know" is a filler ("So you don't know." sounds
+  /// like a point scored). A plainer line is safer.
+  static func isEmptyGivenBack(_ clause: [Token]) -> Bool {
+    let words = clause.filter(\.isWord)
+    if let end = PartnerCueMatcher.notKnowing.matchEnd(atStartOf: words), end == words.count {
+      return true
+    }
+    return pointsBack(clause)
+      && words.count { !FunctionWords.isFunctionWord($0.lowercased) } < meaningfulWordMinimum
+  }
+
+  /// Whether a clause opens with a word that points back ("that's what gets me", "I miss
+  /// that"): given back alone, it leaves out what it is about.
+  static func pointsBack(_ clause: [Token]) -> Bool {
+    let words = clause.filter(\.isWord).map(\.lowercased)
+    guard let first = words.first else { return false }
+    return pointingBack.contains(first)
+      || words.count <= 4 && words.last.map(pointingBack.contains) ?? false
+  }
+
+  /// Words that point back at what was said before them when they open a clause.
+  private static let pointingBack: Set<String> = ["that", "this", "it", "thats", "those"]
 
   /// The first clause after the clause at `index` that opens with "but", turned to the second
   /// person without it; looked for in all the sentences kept.

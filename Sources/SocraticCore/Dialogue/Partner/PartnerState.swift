@@ -26,6 +26,9 @@ public struct PartnerState: Sendable, Equatable {
   public internal(set) var claim: BeliefAnalysis?
   /// The latest reason they gave for it, with its connective.
   public internal(set) var reason: String?
+  /// Whether that reason tells what happened to them or someone of theirs: theirs to tell,
+  /// never to be checked, on any later turn.
+  var isReasonAnExperience = false
   /// Every wording offered so far, and every question the person asked with `/me`: none is
   /// offered twice while others are left.
   public internal(set) var offered: Set<String> = []

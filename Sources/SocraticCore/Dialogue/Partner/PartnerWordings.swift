@@ -85,9 +85,10 @@ enum PartnerWordings {
   ]
 
   /// When they told of something that happened to them or someone of theirs: the story asked
-  /// about as a story, before what it shows.
+  /// about as a story, before what it shows; never "what happened then?", which they have
+  /// often just told.
   static let aboutAStory: [QuestionTemplate] = [
-    QuestionTemplate(kind: .clarification, text: "What happened then?"),
+    QuestionTemplate(kind: .clarification, text: "What was that like for you?"),
     QuestionTemplate(kind: .implications, text: "What did that mean for you?"),
     QuestionTemplate(kind: .viewpoints, text: "How did the people around you take it?"),
     QuestionTemplate(kind: .meta, text: "What did you make of it at the time?"),

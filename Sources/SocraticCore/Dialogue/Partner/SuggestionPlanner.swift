@@ -213,7 +213,7 @@ struct SuggestionPlanner: Sendable {
     if words.isQuestion { return [.meta, .clarification, .viewpoints] }
     if words.citesSource { return [.evidence, .viewpoints] }
     if words.reportsView { return [.viewpoints, .evidence, .clarification] }
-    // A story of theirs: what it shows, then the story itself ("What happened then?").
+    // A story of theirs: what it shows, then the story itself ("What was that like for you?").
     if words.reportsExperience { return [.evidence, .clarification, .implications] }
     if words.fragment != nil { return [.clarification] }
     if words.reason != nil, words.claim == nil { return [.evidence] }

@@ -96,7 +96,9 @@ struct SaidSentences: Sendable {
     var isChanged = false
     while body.count(where: \.isWord) > 2 {
       let words = body.filter(\.isWord)
-      if let start = PartnerCueMatcher.closingVocative.matchStart(atEndOf: words) {
+      if let start = PartnerCueMatcher.closingVocative.matchStart(atEndOf: words)
+        ?? kinVocativeStart(atEndOf: words)
+      {
         let cut = words.count - start
         var seen = 0
         while seen < cut, let last = body.popLast() { if last.isWord { seen += 1 } }
@@ -112,6 +114,25 @@ struct SaidSentences: Sendable {
       while let last = body.last, last.kind == .punctuation { body.removeLast() }
     }
     return isChanged ? body + ending : sentence
+  }
+
+  /// Where a name for the listener from their family or circle ends a sentence without a comma
+  /// ("it's a pyramid scheme gran", "I don't know dad"): after a word it cannot belong to ("my
+  /// gran", "to mate"); a name that is also said of others ("told dad", "a good mom") only
+  /// after a word that ends a clause or a noun phrase. Nil otherwise.
+  private static func kinVocativeStart(atEndOf words: [Token]) -> Int? {
+    guard words.count > 2, let last = words.last?.lowercased else { return nil }
+    let before = words[words.count - 2].lowercased
+    let endsAClause = PartnerCues.endsBeforeAVocative.contains(before)
+    if PartnerCues.listenerOnlyNames.contains(last) {
+      return endsAClause || !FunctionWords.isFunctionWord(before) ? words.count - 1 : nil
+    }
+    guard PartnerCues.kinVocatives.contains(last) else { return nil }
+    let classes = Lexicon.classes(of: before)
+    let endsANounPhrase =
+      classes.contains(.noun) && !classes.contains(.adjective)
+      && Lexicon.verbReadings(of: before).isEmpty && !FunctionWords.isFunctionWord(before)
+    return endsAClause || endsANounPhrase ? words.count - 1 : nil
   }
 }
 

@@ -43,6 +43,28 @@ extension TheirWords {
     return sentence
   }
 
+  /// Whether a sentence says only that they do not know: "I don't know.", "idk".
+  static func isOnlyNotKnowing(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter(\.isWord)
+    return PartnerCueMatcher.notKnowing.matchEnd(atStartOf: words) == words.count
+  }
+
+  /// A sentence without the "that" that opens it as the answer to a question ("that kids need
+  /// more than tests"): only before a pronoun or a plural noun, where it cannot be the
+  /// determiner of "that guy is a crook" or the subject of "that is crazy".
+  static func droppingComplementizer(_ sentence: [Token]) -> [Token] {
+    guard let first = sentence.firstIndex(where: \.isWord), sentence[first].lowercased == "that",
+      let next = sentence[(first + 1)...].first(where: \.isWord)?.lowercased
+    else { return sentence }
+    let opensAClause =
+      FunctionWords.subjectPronouns[next] != nil && !["it", "that", "this"].contains(next)
+      || !FunctionWords.isFunctionWord(next) && Lexicon.number(ofNoun: next) == .plural
+    let rest = Array(sentence[(first + 1)...])
+    // Its verb comes after its subject: "that works for me" keeps its "that".
+    let verb = ClauseParser.finiteVerbIndex(in: rest)
+    return opensAClause && (verb ?? 0) > rest.firstIndex(where: \.isWord) ?? 0 ? rest : sentence
+  }
+
   /// Whether a sentence goes on with what was said before it: it opens with "and", "plus" or
   /// "also", after a word of assent ("yeah and nobody got arrested").
   static func goesOn(_ sentence: [Token]) -> Bool {

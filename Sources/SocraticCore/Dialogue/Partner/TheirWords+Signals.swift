@@ -30,6 +30,14 @@ extension TheirWords {
     var isAboutBeingWrong = words.contains(where: ["reconsider", "rethink", "unless"].contains)
     // "If it crashed, I'd sell": what they would do if things went otherwise.
     if words.contains("if"), hasFirstPersonWould(words) { isAboutBeingWrong = true }
+    // "i guess if they actually asked parents first": a condition said alone names what would
+    // change their mind.
+    if let condition = words.firstIndex(where: ["if", "unless"].contains),
+      words[..<condition].allSatisfy(PartnerCues.beforeACondition.contains),
+      !tokens.contains(where: { $0.text == "," })
+    {
+      isAboutBeingWrong = true
+    }
     for (index, word) in words.enumerated() {
       let before = words[max(0, index - 2)..<index]
       if word == "mind", before.contains(where: changeWords.contains) { isAboutBeingWrong = true }

@@ -15,7 +15,14 @@ extension TheirWords {
     // "I don't know, it just feels lazy to me": not knowing, said before a comma, leads in to
     // what they state.
     var sentences = sentences
-    if let first = sentences.first { sentences[0] = Self.droppingNotKnowing(first) }
+    // "i dont know. i guess if they asked first": not knowing said alone leads in to what
+    // follows it, never a belief of "you don't know".
+    if sentences.count > 1, let first = sentences.first, Self.isOnlyNotKnowing(first) {
+      sentences.removeFirst()
+    }
+    if let first = sentences.first {
+      sentences[0] = Self.droppingComplementizer(Self.droppingNotKnowing(first))
+    }
     let statementSentences = Self.droppingLeadIn(sentences)
     // The statement, and the next sentence when it gives a reason for it ("Because of FTX."):
     // nothing else after it is read, even when it does not start with a capital letter.

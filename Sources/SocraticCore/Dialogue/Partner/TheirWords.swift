@@ -237,10 +237,10 @@ struct TheirWords: Sendable {
     isSaidWithALaugh = Self.isSaidWithALaugh(typed)
     let laughs = isSaidWithALaugh
     defer {
-      if laughs, isDiscussingAClaim, moment == .ordinary, !isQuestion,
-        claim == nil || !changesSubject
-      {
+      // Said with a laugh, it is never a new belief: "robots can't fix toilets yet lol".
+      if laughs, isDiscussingAClaim, moment == .ordinary || moment == .aside, !isQuestion {
         moment = .joke
+        changesSubject = false
         claim = nil
         reason = nil
         reportsExperience = false
