@@ -90,6 +90,14 @@ struct JabAndPlainChoiceTests {
   }
 
   @Test(
+    "a second option that names nothing is no plain choice, so it is not passed as fine",
+    arguments: ["Is your uncle still upset with me or what?", "Are you mad at me or something?"])
+  func emptyOption(question: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.problems.contains { $0.hasPrefix("closed, and fine as it is") } == false)
+  }
+
+  @Test(
     "loaded phrases and disbelief are named",
     arguments: [
       ("Why do you back the union no matter what?", "loaded wording ('no matter what')"),

@@ -20,6 +20,7 @@ enum PlainChoiceRules {
     let option = words[(or + 1)...].prefix { !optionEnds.contains($0) }
     return !option.isEmpty && option.count <= optionLength
       && !option.contains(where: stances.contains)
+      && !option.allSatisfy(nonOptions.contains)
       && !option.contains { Lexicon.classes(of: $0).contains(.adjective) && !isNoun($0) }
   }
 
@@ -45,6 +46,10 @@ enum PlainChoiceRules {
 
   /// Options that take a side: "for or against", "pro or anti".
   private static let stances: Set<String> = ["not", "against", "anti", "no", "con", "pro"]
+
+  /// Second options that name no option, so the question is no choice at all: "… or what?",
+  /// "… or something?".
+  private static let nonOptions: Set<String> = ["what", "something", "whatever", "nothing", "nah"]
 
   /// Words that end the second option: "… or keto that you're doing now".
   private static let optionEnds: Set<String> = ["that", "you", "which", "these", "now", ","]

@@ -54,7 +54,9 @@ extension QuestionRewriter {
   }
 
   /// Alternatives of one word that name no option: "or what?", "or not?".
-  private static let emptyAlternatives: Set<String> = ["what", "not", "nah", "no", "nothing"]
+  private static let emptyAlternatives: Set<String> = [
+    "what", "not", "nah", "no", "nothing", "something", "whatever",
+  ]
 
   /// Words after "be" that put the person on a side: "with", "for", "against".
   private static let sidePrepositions: Set<String> = ["with", "for", "on", "behind"]
