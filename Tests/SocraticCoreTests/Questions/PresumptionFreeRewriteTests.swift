@@ -47,7 +47,10 @@ struct PresumptionFreeRewriteTests {
         "What's your view on whether there is an afterlife?"
       ),
       // Picking between two sides asks where the person stands.
-      ("Are you on the side of the union or the bosses?", "Where do you stand between the union and the bosses?"),
+      (
+        "Are you on the side of the union or the bosses?",
+        "Where do you stand between the union and the bosses?"
+      ),
       // A fact the asker's claim rests on is asked about openly, in plain English.
       (
         "Surely you know fizzy drinks rot your teeth?",
