@@ -34,6 +34,8 @@ struct JabAndPlainChoiceTests {
     "a jab's suggestion asks without it",
     arguments: [
       ("Who sold you that idea, TikTok?", "Who sold you that idea?"),
+      ("And who pays for the new roads, genius?", "Who pays for the new roads?"),
+      ("What do you think happens next, smart guy?", "What do you think happens next?"),
       (
         "Would it kill you to water the plants for once?",
         "What would make it easier for you to water the plants?"

@@ -78,7 +78,8 @@ enum SarcasmRules {
   }
 
   /// A guess at the answer after the last comma of a question-word question, naming a source
-  /// the asker scorns: "…, Facebook?", "…, some guy on YouTube?".
+  /// the asker scorns ("…, Facebook?", "…, some guy on YouTube?"), or a mocking name for the
+  /// person ("…, genius?").
   private static func mockingTag(in reading: QuestionReading) -> String? {
     guard case .questionWord(let index) = reading.opener,
       let comma = reading.core.last(where: { reading.tokens[$0].text == "," }), comma > index + 1
@@ -86,6 +87,7 @@ enum SarcasmRules {
     let tag = reading.words[(comma + 1)..<reading.core.upperBound]
     guard !tag.isEmpty, tag.count <= tagLength,
       tag.contains(where: scornedSources.contains) || tag.first == "some"
+        || tag.allSatisfy(mockingAddresses.contains)
     else { return nil }
     return reading.tokens[(comma + 1)..<reading.core.upperBound].joinedText
   }
@@ -124,6 +126,12 @@ enum SarcasmRules {
     "snapchat", "google", "wikipedia", "chatgpt", "internet", "meme", "memes", "podcast",
     "podcasts", "influencer", "influencers", "fox", "breitbart", "horoscope", "tabloids",
     "tabloid", "rumour", "rumor", "hearsay", "blog", "forum", "ouija", "magic",
+  ]
+
+  /// Names that mock the person they address, said as a tag: "…, genius?", "…, smart guy?".
+  private static let mockingAddresses: Set<String> = [
+    "genius", "einstein", "sherlock", "professor", "smart", "guy", "smartypants", "hotshot",
+    "captain", "obvious", "know-it-all", "expert", "big", "shot",
   ]
 
   /// The most words a mocking tag has: "some guy on YouTube".
