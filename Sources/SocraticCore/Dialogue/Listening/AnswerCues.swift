@@ -249,7 +249,7 @@ enum AnswerCues {
   /// the topic, and explore offers to close rather than ask on.
   static let leaving: [String] = [
     "(i|i 've) (really)? (have to|gotta|got to|need to) (go|run|get back|get ready|head out|leave|log off)",
-    "(gotta|got to) (go|run|head out|leave|mow|sleep|study|work|get ready)",
+    "(gotta|got to) (go|run|head out|leave|mow|sleep|study|work|get ready|get back)",
     "(i|i 've)? (really)? (have to|need to) (sleep|go to bed|get some sleep)",
     "(i 'm|i am) (gonna|going to) (stop|head out|log off|call it)",
     "/ (quit|exit|bye)",
@@ -263,6 +263,20 @@ enum AnswerCues {
     "(can|could) we (please)? (wrap|finish) (it|this|things)? up",
     "(let 's|lets) (wrap|finish) (it|this|things)? up",
     "(thanks|thank you|thx) (,)? (that|this) (really)? (helped|was helpful|was useful)",
+  ]
+
+  /// Words before a leave-taking phrase that make it a reason, not leaving: "bc i have to go
+  /// back to work".
+  static let leaveReasons: Set<String> = [
+    "because", "bc", "cause", "cuz", "coz", "since", "if", "when", "whenever", "until",
+  ]
+
+  /// Words after a leave-taking phrase that put it later, not now: "i have to go back in
+  /// march".
+  static let laterTimes: Set<String> = [
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "next", "someday", "eventually", "weeks", "months",
+    "years", "whether",
   ]
 
   /// Phrases in which the person says they want to stop, when they end a sentence ("can we

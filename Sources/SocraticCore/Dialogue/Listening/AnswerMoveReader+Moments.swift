@@ -93,4 +93,13 @@ extension AnswerMoveReader {
       matches(of: pattern, in: sentence, from: 0).contains { isOwn($0.lowerBound) }
     }
   }
+
+  /// Whether a leave-taking phrase tells of a reason or a later time instead of leaving now:
+  /// "bc i have to go back to work", "i have to go back in march".
+  static func isLaterOrReason(_ range: Range<Int>, in sentence: [Token]) -> Bool {
+    let before = sentence[..<range.lowerBound].filter(\.isWord).suffix(3)
+    let after = sentence[range.upperBound...].filter(\.isWord)
+    return before.contains { AnswerCues.leaveReasons.contains($0.lowercased) }
+      || after.contains { AnswerCues.laterTimes.contains($0.lowercased) }
+  }
 }

@@ -306,9 +306,10 @@ public enum AnswerMoveReader {
     for match in found { moves.insert(match.move) }
     let leaves =
       Patterns.leaving.contains { pattern in
-        // "if I have to go from 15 to 20 an hour": a condition takes no leave.
+        // "if I have to go from 15 to 20 an hour": a condition takes no leave; nor does
+        // "bc i have to go back to work in march".
         matches(of: pattern, in: sentence, from: 0).contains {
-          isOwn($0.lowerBound) && !isCondition($0)
+          isOwn($0.lowerBound) && !isCondition($0) && !isLaterOrReason($0, in: sentence)
         }
       } || sentence.last.map { AnswerCues.farewells.contains($0.lowercased) } == true
       || AnswerCues.farewellSentences.contains(words)

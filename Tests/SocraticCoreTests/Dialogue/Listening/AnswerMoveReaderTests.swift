@@ -93,6 +93,9 @@ struct AnswerMoveReaderTests {
       ("if we have to go from two staff to one we close", false),
       ("ok thats enough for me today", true),
       ("when I need to leave early the whole shift suffers", false),
+      ("i guess bc i have to go back to work in june whether i like it or not", false),
+      ("i really have to get back to the office next month so it matters", false),
+      ("ok gotta get back to the shop, thanks", true),
     ])
   func leaving(answer: String, isLeaving: Bool) {
     #expect(AnswerMoveReader.read(answer).isLeaving == isLeaving)
