@@ -67,15 +67,32 @@ public enum ConfidenceRating {
     "okay", "so", "yeah", "yes", "still", "now", "honestly", "tbh", "lol", "kinda", "pretty",
     "much", "said", "as", "well", "just", "percent", "or", "ish", "somewhere", "at", "least",
     "most", "sure", "confident", "told", "you", "already", "before", "again", "same", "the",
+    "actually", "wait", "no", "nah", "more",
   ]
 
-  /// The one number in a line whose other words are all hedges, with its percent sign.
+  /// Words between two numbers that make the second a correction of the first.
+  static let corrections: Set<String> = ["maybe", "actually", "no", "nah", "wait", "more", "like"]
+
+  /// The number in a line whose other words are all hedges, with its percent sign; of a
+  /// number said again differently ("70? maybe 65 idk", "80, no, 75"), the last, which is where
+  /// they settled.
   static func hedgedNumber(in text: String) -> String? {
     var words = text.lowercased().split { $0.isWhitespace || ",.!?;:…".contains($0) }
     if let out = words.firstRange(of: ["out", "of", "100"]) { words.removeSubrange(out) }
-    let numbers = words.filter { $0.first?.isASCII == true && $0.first?.isNumber == true }
-    guard numbers.count == 1, let number = numbers.first else { return nil }
-    let rest = words.filter { $0 != number }
+    let isNumber = { (word: Substring) in
+      word.first?.isASCII == true && word.first?.isNumber == true
+    }
+    let numbers = words.filter(isNumber)
+    guard (1...2).contains(numbers.count), let number = numbers.last else { return nil }
+    if numbers.count == 2 {
+      // "70 or 80" is a range, not a rating; "70? maybe 65" settles on the second.
+      guard let first = words.firstIndex(where: isNumber),
+        let last = words.lastIndex(where: isNumber),
+        words[first..<last].contains(where: { corrections.contains(String($0)) }),
+        !words[first..<last].contains("or")
+      else { return nil }
+    }
+    let rest = words.filter { !isNumber($0) }
     guard !rest.isEmpty || number.hasSuffix("ish"), rest.allSatisfy({ hedges.contains(String($0)) })
     else { return nil }
     return String(number.hasSuffix("ish") ? number.dropLast(3) : number)
