@@ -3,6 +3,8 @@
 /// verb agreeing ("I am" → "you are", "I was" → "you were", "I'm" → "you're"). "We" and "our"
 /// stay: the person is one of them.
 ///
+/// Words inside double quotation marks are someone's words as said and keep their person.
+///
 /// "I" after a capitalised word other than the first is part of a name ("World War I") and
 /// stays; after the first word it is the speaker ("Sometimes I …").
 public enum FirstPersonReflector {
@@ -10,9 +12,12 @@ public enum FirstPersonReflector {
   public static func reflect(_ tokens: [Token]) -> [Token] {
     var result = tokens
     var subjectIsYou = false
+    var isQuoted = false
     for index in result.indices {
       let token = result[index]
       let word = token.lowercased
+      if quotationMarks.contains(token.text) { isQuoted.toggle() }
+      if isQuoted { continue }  // "she said “I'm fine”": their words, as they were said.
       if let replacement = reflections[word] {
         if word == "i", index > 1, result[index - 1].isCapitalized, result[index - 1].isWord,
           !(index + 1 < result.count
@@ -26,6 +31,14 @@ public enum FirstPersonReflector {
         let text = word == "i" ? replacement : CaseStyle.matching(token, replacement)
         result[index] = token.replacingText(with: text)
         subjectIsYou = word == "i"
+        // "who am I tipping" → "who are you tipping": the verb asked before its subject.
+        if subjectIsYou, index > 0, let agreeing = agreementWithYou[result[index - 1].lowercased],
+          !agreeing.hasPrefix("'"),
+          index == 1 || questionOpeners.contains(result[index - 2].lowercased)
+        {
+          result[index - 1] = result[index - 1].replacingText(
+            with: CaseStyle.matching(result[index - 1], agreeing))
+        }
         continue
       }
       if subjectIsYou, var agreeing = agreementWithYou[word] {
@@ -50,6 +63,15 @@ public enum FirstPersonReflector {
   private static let reflections: [String: String] = [
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
   ]
+
+  /// Words after which a verb before "I" asks a question ("who am I", "so was I"), not a
+  /// hedge ("it was I think wrong").
+  private static let questionOpeners: Set<String> = [
+    "who", "what", "where", "when", "why", "how", "which", "so", "nor", "neither",
+  ]
+
+  /// Marks that open or close words quoted as said, which keep their person.
+  private static let quotationMarks: Set<String> = ["\"", "“", "”"]
 
   /// Verb forms that agree with "I" and their forms with "you".
   private static let agreementWithYou: [String: String] = [
