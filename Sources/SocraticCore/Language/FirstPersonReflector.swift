@@ -3,8 +3,6 @@
 /// verb agreeing ("I am" → "you are", "I was" → "you were", "I'm" → "you're"). "We" and "our"
 /// stay: the person is one of them.
 ///
-/// Words inside double quotation marks are someone's words as said and keep their person.
-///
 /// "I" after a capitalised word other than the first is part of a name ("World War I") and
 /// stays; after the first word it is the speaker ("Sometimes I …").
 public enum FirstPersonReflector {
@@ -12,12 +10,9 @@ public enum FirstPersonReflector {
   public static func reflect(_ tokens: [Token]) -> [Token] {
     var result = tokens
     var subjectIsYou = false
-    var isQuoted = false
     for index in result.indices {
       let token = result[index]
       let word = token.lowercased
-      if quotationMarks.contains(token.text) { isQuoted.toggle() }
-      if isQuoted { continue }  // "she said “I'm fine”": their words, as they were said.
       if let replacement = reflections[word] {
         if word == "i", index > 1, result[index - 1].isCapitalized, result[index - 1].isWord,
           !(index + 1 < result.count
@@ -69,9 +64,6 @@ public enum FirstPersonReflector {
   private static let questionOpeners: Set<String> = [
     "who", "what", "where", "when", "why", "how", "which", "so", "nor", "neither",
   ]
-
-  /// Marks that open or close words quoted as said, which keep their person.
-  private static let quotationMarks: Set<String> = ["\"", "“", "”"]
 
   /// Verb forms that agree with "I" and their forms with "you".
   private static let agreementWithYou: [String: String] = [

@@ -9,7 +9,6 @@ struct FirstPersonReflectorTests {
       ("I am bad at math", "you are bad at math"),
       ("so who am I paying, the app", "so who are you paying, the app"),
       ("it was I think a mistake", "it was you think a mistake"),
-      ("she told me \"I'm not moving\"", "she told you \"I'm not moving\""),
       ("I'm a failure", "you're a failure"),
       ("I was wrong", "you were wrong"),
       ("I really wasn't ready", "you really weren't ready"),

@@ -63,11 +63,6 @@ public enum ReflectionWriter {
     if answer.has(.concession), let reflection = concession(answer) {
       return reflection
     }
-    // "ok fair", "I kind of hear that": conceded without saying what, which is given back.
-    // "I guess he has a point there, …": conceded in words that do not give back whole.
-    if answer.has(.concession) && !answer.isWavering {
-      return Reflection(text: "It sounds like part of that rings true for you.", depth: .complex)
-    }
     if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
       return Reflection(text: text, depth: .simple)
     }
@@ -90,6 +85,11 @@ public enum ReflectionWriter {
     let said =
       candidates.lazy.compactMap(given).first
       ?? candidates.lazy.compactMap(firstPart).compactMap(given).first
+    // "ok fair", "I kind of hear that": conceded without saying what, which is given back;
+    // a concession with more in it has that part given back instead.
+    if said == nil, answer.has(.concession), !answer.isWavering {
+      return Reflection(text: "It sounds like part of that rings true for you.", depth: .complex)
+    }
     // "the news mostly": where it comes from, when that is all it says.
     // Someone whose view they only report ("my aunt told me …") is no source of theirs.
     if said == nil,
