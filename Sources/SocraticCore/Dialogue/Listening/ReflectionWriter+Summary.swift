@@ -3,8 +3,9 @@ extension ReflectionWriter {
   static let summaryItemWordLimit = 14
 
   /// A short summary of the map in the person's words turned to the second person, at most
-  /// two sentences and a check: "So far, you think so mostly because …, and because ….
-  /// On the other side, you said …. Did I get that right?" Reasons come first, the one they
+  /// two sentences, said before the closing rating: "So far, you think so mostly because …,
+  /// and because …. On the other side, you said …." It asks nothing, as the rating is what is
+  /// asked next. Reasons come first, the one they
   /// said weighs most leading (a story they told when they gave none); then one other thing: a
   /// doubt, what would change their mind, a blockage, a plan, a feeling, or a story told. Nil when fewer than two things on the map read well given
   /// back on their own.
@@ -35,12 +36,9 @@ extension ReflectionWriter {
     let other = (otherPart(of: map, fresh: fresh) ?? toldToo).map {
       CaseStyle.capitalizingFirst($0) + "."
     }
-    guard let other else { return reasons.count >= 2 ? opening + " " + check : nil }
-    return opening + " " + other + " " + check
+    guard let other else { return reasons.count >= 2 ? opening : nil }
+    return opening + " " + other
   }
-
-  /// What a summary ends with: the person says whether it is right.
-  static let check = "Did I get that right?"
 
   /// The one thing a summary gives back besides the reasons, the first of these that reads
   /// well on its own: a doubt, what would change their mind, a blockage, a plan, the feelings.

@@ -266,7 +266,7 @@ struct ReflectionWriterTests {
     #expect(
       ReflectionWriter.summary(of: map)
         == "So far, you think so because nobody mentors the new hires anymore. On the other side, "
-        + "you said some of them learn fine on their own. Did I get that right?")
+        + "you said some of them learn fine on their own.")
   }
 
   @Test("a summary leaves out reasons that say nothing of their own, and doubts with no view")
@@ -279,7 +279,7 @@ struct ReflectionWriterTests {
     #expect(
       ReflectionWriter.summary(of: map)
         == "So far, you think so because the new bridge cost twice the estimate. You feel "
-        + "exhausted. Did I get that right?")
+        + "exhausted.")
   }
 
   @Test("a summary needs two things that read well given back")

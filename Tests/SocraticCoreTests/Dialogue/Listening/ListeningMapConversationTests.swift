@@ -187,8 +187,7 @@ struct ListeningReflectionShapeTests {
     map.record(AnswerMoveReader.read("honestly I'm exhausted"))
     #expect(
       ReflectionWriter.summary(of: map)
-        == "So far, you think so because of investors in your town. You feel exhausted. Did I get "
-        + "that right?")
+        == "So far, you think so because of investors in your town. You feel exhausted.")
   }
 
   @Test("a feeling named with 'tired of' is named once")
