@@ -29,7 +29,7 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
     case .changeMind:
       [
         "change your mind", "(make|leave) you less sure", "see it differently",
-        "would you need to see",
+        "would you need to see", "would it take for you", "help you feel surer",
         "(rethink|reconsider)", "think again",
       ]
     case .whySure:

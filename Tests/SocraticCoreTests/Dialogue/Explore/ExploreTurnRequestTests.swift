@@ -152,6 +152,16 @@ struct ExploreTurnRequestTests {
     #expect(QuestionIntent(of: text) == .opposite)
   }
 
+  @Test(
+    "what it would take, or what would help them feel surer, asks what would change their mind",
+    arguments: [
+      "What would it take for you to accept that tipping is fine?",
+      "What would help you feel surer about it?",
+    ])
+  func changeMindIntent(text: String) {
+    #expect(QuestionIntent(of: text) == .changeMind)
+  }
+
   @Test("what someone else in their story saw is no source they are asked to trust")
   func seenBySomeoneElse() {
     var script = session("Kids should not have tablets before school.")
