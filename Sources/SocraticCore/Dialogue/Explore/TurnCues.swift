@@ -9,6 +9,8 @@ enum TurnCues {
     "(i|i 'm) (want to|wanna|would like to) stop (now|here)?",
     "no more (questions)? (please)?",
     "(ok|okay|alright|yeah)? (that 's|that is) (it|all) for (me|now|today|tonight)",
+    "(ok|okay|alright|yeah)? (i think)? (i 've|i have) had enough (for (now|today|tonight))?",
+    "(ok|okay|alright|yeah)? (i think)? (i 'm|i am) good (now|here|thanks|for (now|today|tonight))*",
   ]
 
   /// Phrases that take leave wherever they are said ("i should go, its late").

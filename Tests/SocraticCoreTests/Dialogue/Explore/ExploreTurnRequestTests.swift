@@ -17,7 +17,8 @@ struct ExploreTurnRequestTests {
     "a stop said as the whole answer closes the session with no question after it",
     arguments: [
       "ok im done", "done", "I'm done.", "enough lol", "okay, finished", "ok thats enough for me",
-      "ok thats it for me", "i should go, its late",
+      "ok thats it for me", "i should go, its late", "I think I've had enough for today",
+      "ok i think im good", "ok gotta get back to the shop",
     ])
   func stop(line: String) {
     var script = session("Tipping culture has gotten out of hand.")
