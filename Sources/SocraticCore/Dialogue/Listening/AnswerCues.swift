@@ -64,7 +64,13 @@ enum AnswerCues {
     (.concession, "to be fair"),
     (.concession, "i (could|might|may) be wrong"),
     (.concession, "i don't know (anymore|any more)"),
-    (.concession, "i (don't|do not) (really|actually|even)? know (what|how|if|whether|who|where)"),
+    (.concession, "i (don't|do not) (really|actually|even)? know (what|if|whether|who|where)"),
+    // "I don't know how it works" doubts; "I don't know how anyone can see it otherwise" is
+    // certainty, said in disbelief at the other side.
+    (
+      .concession,
+      "i (don't|do not) (really|actually|even)? know how (to|i|it|much|many|this|that|we|the)"
+    ),
     (.concession, "i ('m|am) not (so|that|totally|entirely|really)? sure (anymore|any more)?"),
     (.concession, "(then again|on the other hand|admittedly|i have to admit|i 'll admit|i admit)"),
     (.concession, "(not|isn't) (always|true|really true|that simple|the whole story)"),

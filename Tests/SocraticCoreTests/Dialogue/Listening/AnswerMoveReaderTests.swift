@@ -22,6 +22,7 @@ struct AnswerMoveReaderTests {
       ("I don't know", [.noContent]),
       ("can you pass the gravy", [.offTopic]),
       ("Last year my cousin lost half his savings on a coin.", [.example]),
+      ("honestly I don't know how the rebate even works", [.concession]),
     ])
   func moves(answer: String, expected: [AnswerMove]) {
     #expect(AnswerMoveReader.read(answer).moves == expected)
@@ -39,6 +40,16 @@ struct AnswerMoveReaderTests {
     ])
   func noOwnAbsolutes(answer: String) {
     #expect(AnswerMoveReader.read(answer).absolutes.isEmpty)
+  }
+
+  @Test(
+    "disbelief that anyone sees it otherwise is no doubt",
+    arguments: [
+      "it's theft. i dont know how anyone can see it any other way",
+      "I don't know how people can defend that",
+    ])
+  func disbelief(answer: String) {
+    #expect(!AnswerMoveReader.read(answer).moves.contains(.concession))
   }
 
   @Test("an absolute of the person's own is kept")
