@@ -239,6 +239,16 @@ extension PartnerCues {
     "(he|she|they|you) (has|have|make|makes|'s got|'ve got) a (good|fair|real)? point",
   ]
 
+  /// Sentences that only say they heard or follow, said as the whole sentence: "I know.",
+  /// "I get it.", "I see". Nothing is stated in them.
+  static let backchannels: [String] = [
+    "(yeah|yes|ok|okay|no)? i (know|see|get it|get that|understand|hear you|hear that|guess)"
+  ]
+
+  /// Openings of a sentence that says sorry ("sorry I snapped", "I'm sorry for yelling"):
+  /// an apology, never a view.
+  static let apologies: [String] = ["(ok|okay|yeah|look)? (i 'm|im|i am)? (so|really)? sorry"]
+
   /// Saying they are less sure than they were: "I don't know anymore", "I'm torn".
   static let unsure: [String] = [
     "(don't|do not|dont) know (anymore|any more|what to think)",

@@ -155,6 +155,8 @@ struct PartnerCueMatcher: Sendable {
   static let keepingItQuiet = PartnerCueMatcher(PartnerCues.keepingItQuiet)
   static let granting = PartnerCueMatcher(PartnerCues.granting)
   static let unsure = PartnerCueMatcher(PartnerCues.unsure)
+  static let backchannel = PartnerCueMatcher(PartnerCues.backchannels)
+  static let apology = PartnerCueMatcher(PartnerCues.apologies)
   static let notKnowing = PartnerCueMatcher(PartnerCues.unsure + ["(idk|dunno)"])
   static let openingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.openingTags)
   static let closingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.closingTags)

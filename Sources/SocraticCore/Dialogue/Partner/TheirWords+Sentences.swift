@@ -43,6 +43,15 @@ extension TheirWords {
     return sentence
   }
 
+  /// Whether a sentence only says they heard or follow ("yeah. I know.") or that they are
+  /// sorry ("sorry I snapped"): nothing in it is stated.
+  static func isOnlyHeardOrSorry(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter(\.isWord)
+    return !words.isEmpty
+      && (PartnerCueMatcher.backchannel.matchEnd(atStartOf: words) == words.count
+        || PartnerCueMatcher.apology.matchEnd(atStartOf: words) != nil)
+  }
+
   /// Whether a sentence says only that they do not know: "I don't know.", "idk".
   static func isOnlyNotKnowing(_ sentence: [Token]) -> Bool {
     let words = sentence.filter(\.isWord)

@@ -20,6 +20,8 @@ extension TheirWords {
     if sentences.count > 1, let first = sentences.first, Self.isOnlyNotKnowing(first) {
       sentences.removeFirst()
     }
+    // "yeah. i know. sorry i snapped": heard and sorry; nothing in it is a view to give back.
+    sentences.removeAll(where: Self.isOnlyHeardOrSorry)
     if let first = sentences.first {
       sentences[0] = Self.droppingComplementizer(Self.droppingNotKnowing(first))
     }

@@ -109,6 +109,17 @@ struct PartnerLastLineTests {
     #expect(!said.contains("picture"), "\(said)")
   }
 
+  @Test(
+    "'I know' and 'sorry I snapped' state nothing: the claim stays and is not 'you know'",
+    arguments: ["yeah. i know. sorry i snapped", "ok I get it. I'm sorry for shouting"])
+  func heardOrSorry(line: String) {
+    var script = partner()
+    script.type("the new stadium is a waste of money")
+    let step = script.type(line)
+    #expect(!stages(step).contains("claim"))
+    #expect(!questions(step).contains { $0.contains("you know") || $0.contains("get it") })
+  }
+
   @Test("saying they feel understood is met as that: no claim, no close")
   func heard() {
     var script = partner()
