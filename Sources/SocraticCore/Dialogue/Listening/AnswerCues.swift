@@ -271,6 +271,9 @@ enum AnswerCues {
     "(thanks|thank you|thx) (,)? (that|this) (really)? (helped|was helpful|was useful)",
   ]
 
+  /// Words just before a source that set it aside: "not just facebook", "never the news".
+  static let disowning: Set<String> = ["not", "never", "nor", "unlike", "instead"]
+
   /// Words before a leave-taking phrase that make it a reason, not leaving: "bc i have to go
   /// back to work".
   static let leaveReasons: Set<String> = [

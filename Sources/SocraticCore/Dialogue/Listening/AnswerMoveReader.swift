@@ -353,6 +353,10 @@ public enum AnswerMoveReader {
         let from = isIntroducer ? match.range.upperBound : own.lowerBound
         appendOnce(text(of: Array(sentence[from..<own.upperBound])), to: &read.examples)
       case .source:
+        // "actual research, not just facebook groups": a source they set aside is none of
+        // theirs.
+        let lead = sentence[..<match.range.lowerBound].filter(\.isWord).suffix(3)
+        if lead.contains(where: { AnswerCues.disowning.contains($0.lowercased) }) { continue }
         let first = sentence[match.range.lowerBound].lowercased
         let from = first == "'s" ? max(0, match.range.lowerBound - 1) : match.range.lowerBound
         // "I read it on Reddit": the whole clause says where it comes from.

@@ -52,6 +52,17 @@ struct AnswerMoveReaderTests {
     #expect(!AnswerMoveReader.read(answer).moves.contains(.concession))
   }
 
+  @Test(
+    "a source they set aside is none of theirs",
+    arguments: [
+      "I go by real studies, not just stuff on facebook",
+      "my gp told me, not the news",
+    ])
+  func disownedSource(answer: String) {
+    let sources = AnswerMoveReader.read(answer).sources.map { $0.lowercased() }
+    #expect(!sources.contains { $0.contains("facebook") || $0.contains("news") }, "\(sources)")
+  }
+
   @Test("an absolute of the person's own is kept")
   func ownAbsolute() {
     #expect(AnswerMoveReader.read("Politicians always lie to get elected.").absolutes == ["always"])
