@@ -18,17 +18,6 @@ enum TurnCues {
     "i (should|better|'d better|had better|gotta|got to|need to) (go|get going|head out|head off|get to bed|log off|get some sleep)"
   ]
 
-  /// Phrases that say the tool got them wrong.
-  static let corrections: [String] = [
-    "(that 's|that is|that was) not (really|quite|exactly)? what i (said|meant|mean|was saying)",
-    "(that 's|that is) not (really|quite|exactly)? (the|my) point",
-    "(that 's|that is) (really)? (beside|missing) the point",
-    "not what i (said|meant|'m saying|am saying|was saying)",
-    "you (got|get|have) (it|that|me) (wrong|backwards)",
-    "you (misunderstood|misread|missed the point)",
-    "i (never|didn't|did not) say (that|this)",
-  ]
-
   /// Phrases that ask to be asked about something; what follows names it.
   static let askAbout: [String] = [
     "(i)? (kinda|kind of|really|actually)? (want|wanted|would like) (you)? to ask me about",

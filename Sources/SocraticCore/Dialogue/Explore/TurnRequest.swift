@@ -114,7 +114,7 @@ enum TurnRequest: Sendable, Equatable {
   private enum Matchers {
     static let stop = PartnerCueMatcher(TurnCues.stops)
     static let leaving = PartnerCueMatcher(TurnCues.leaving)
-    static let correction = PartnerCueMatcher(TurnCues.corrections)
+    static let correction = PartnerCueMatcher(AnswerCues.misheard)
     static let askAbout = PartnerCueMatcher(TurnCues.askAbout)
     static let advice = PartnerCueMatcher(TurnCues.advice)
     static let selfQuestion = PartnerCueMatcher(TurnCues.selfQuestions)
@@ -126,7 +126,7 @@ enum TurnRequest: Sendable, Equatable {
   /// What is said before the question that takes it up, if anything.
   var notice: String? {
     switch self {
-    case .correction: "Sorry, I got that wrong."
+    case .correction: ReflectionWriter.repair
     case .advice: "That's yours to decide, and I can help you think it through."
     case .askAbout: "Sure."
     default: nil

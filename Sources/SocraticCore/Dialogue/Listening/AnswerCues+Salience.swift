@@ -4,11 +4,14 @@ extension AnswerCues {
   /// Phrases in which the person says the last reflection or question missed them ("that's
   /// not what I said", "that's not the point"): owned with a repair, never given back as their
   /// view. What they say after it ("the point is …") is read as the answer.
+  /// Explore's turn reader reads the same table, to take the correction up in its question.
   static let misheard: [String] = [
-    "(that 's|that is|thats|this is) not (really)? (what i (said|meant|mean|was saying)|the point|my point|it)",
+    "(that 's|that is|thats|this is|that was) not (really|quite|exactly)? (what i (said|meant|mean|was saying)|the point|my point|it)",
+    "(that 's|that is) (really)? (beside|missing) the point",
     "i (didn't|did not|never) (say|said|mean|meant) (that|this)",
-    "not what i (said|meant)",
-    "you (got|have|'ve got) (that|it|me) wrong",
+    "not what i (said|meant|'m saying|am saying|was saying)",
+    "you (got|get|have|'ve got) (that|it|me) (wrong|backwards)",
+    "you (misunderstood|misread|missed the point)",
     "(you 're|you are) (missing|mishearing) (the point|my point|me|what i)",
   ]
 
