@@ -19,7 +19,9 @@ enum AnswerFiling: Sendable, Equatable {
   /// The filing for an answer to a question of this arc and kind, with these words.
   init(arc: ExploreArcStep?, kind: QuestionKind?, text: String) {
     let question = text.lowercased()
-    if Self.othersViewCues.contains(where: question.contains) {
+    if QuestionIntent(of: text) == .otherSide
+      || Self.othersViewCues.contains(where: question.contains)
+    {
       self = .othersView
       return
     }
@@ -44,11 +46,11 @@ enum AnswerFiling: Sendable, Equatable {
     .inversion: .otherSide, .viewpoints: .othersView,
   ]
 
-  /// Words of a question that ask what others say, whatever its kind: "What do the people
-  /// who study this say?" is answered with what they say, or that they don't read it.
+  /// Words of a question that ask what others say, besides asking how someone who disagrees
+  /// sees it (`QuestionIntent.otherSide`): "What do the people who study this say?" is
+  /// answered with what they say, or that they don't read it.
   private static let othersViewCues = [
     "people who study", "experts say", "what do the people", "what do people", "others say",
-    "someone who disagrees", "who sees this differently", "the view you most disagree",
     "the other side say", "would they say", "might they say",
   ]
 
