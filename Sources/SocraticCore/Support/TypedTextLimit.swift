@@ -13,7 +13,13 @@ enum TypedTextLimit {
   static func prefix(of text: String, characters: Int) -> String {
     // No more bytes than the limit: no more characters or scalars either, so nothing to cut.
     guard text.utf8.count > characters else { return text }
-    let scalars = text.unicodeScalars.prefix(characters * scalarsPerCharacter)
-    return String(String(String.UnicodeScalarView(scalars)).prefix(characters))
+    let scalars = text.unicodeScalars
+    let end =
+      scalars.index(
+        scalars.startIndex, offsetBy: characters * scalarsPerCharacter, limitedBy: scalars.endIndex)
+      ?? scalars.endIndex
+    // The scalars are copied as bytes: appended one by one, they cost more than all the reading
+    // of a long answer that follows.
+    return String(String(Substring(scalars[..<end])).prefix(characters))
   }
 }
