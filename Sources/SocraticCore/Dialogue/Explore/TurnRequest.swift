@@ -76,7 +76,8 @@ enum TurnRequest: Sendable, Equatable {
 
   /// Where the first match of a table ends in the words.
   private static func matchEnd(of matcher: PartnerCueMatcher, in words: [Token]) -> Int? {
-    for start in words.indices {
+    // Only where a phrase of the table can start are the words from there copied and matched.
+    for start in words.indices where matcher.mayStart(with: words[start].lowercased) {
       if let end = matcher.matchEnd(atStartOf: Array(words[start...])) { return start + end }
     }
     return nil

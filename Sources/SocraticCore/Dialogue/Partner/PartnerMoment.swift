@@ -105,7 +105,12 @@ struct PartnerCueMatcher: Sendable {
 
   /// Whether a pattern that can start with a word satisfies the test.
   private func contains(startingWith word: String, where test: (PhrasePattern) -> Bool) -> Bool {
-    table.candidates(startingWith: word).contains { test(table.patterns[$0]) }
+    table.containsCandidate(startingWith: word) { test(table.patterns[$0]) }
+  }
+
+  /// Whether a phrase of the table can start with a word: when not, no match starts there.
+  func mayStart(with word: String) -> Bool {
+    table.hasCandidate(startingWith: word)
   }
 
   /// Where a phrase of the table that starts the tokens ends, the longest match; nil for none.

@@ -30,6 +30,17 @@ struct IndexedPatterns: Sendable {
     (byFirstWord[word] ?? []) + anyStart
   }
 
+  /// Whether any pattern can start with a word.
+  func hasCandidate(startingWith word: String) -> Bool {
+    !anyStart.isEmpty || byFirstWord[word] != nil
+  }
+
+  /// Whether a pattern that can start with a word passes the test, tried in the order of
+  /// `candidates(startingWith:)`, without gathering them into an array first.
+  func containsCandidate(startingWith word: String, where test: (Int) -> Bool) -> Bool {
+    byFirstWord[word]?.contains(where: test) == true || anyStart.contains(where: test)
+  }
+
   /// The indices of the patterns that may match somewhere in the tokens, in the table's order:
   /// every other pattern has no match in them.
   func candidates(in tokens: [Token]) -> [Int] {
