@@ -99,7 +99,7 @@ struct BeliefMapFold: Sendable, Equatable {
   /// Whether a belief is an explanation ("they voted for him because …"): its claim holds its
   /// reason, which is then what the belief says, not a reason given for it.
   static func isExplanation(claim: String, reason: String) -> Bool {
-    claim.lowercased().contains(reason.lowercased())
+    LowercasedText(claim).contains(LowercasedText(reason))
   }
 
   /// The latest earlier answer that an answer says again ("like I said, the polls" → the one

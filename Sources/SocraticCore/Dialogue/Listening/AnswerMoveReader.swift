@@ -118,9 +118,10 @@ public enum AnswerMoveReader {
     }
     if !read.reasons.isEmpty { moves.insert(.reason) }
     // "on the news" says less than "I saw it on the news": keep the fuller one.
-    let sources = read.sources
+    let sources = read.sources.map { ($0, LowercasedText($0)) }
     read.sources.removeAll { source in
-      sources.contains { $0 != source && $0.lowercased().contains(source.lowercased()) }
+      let key = LowercasedText(source)
+      return sources.contains { $0.0 != source && $0.1.contains(key) }
     }
     if moves.isEmpty, read.statement == nil, read.wordCount <= 2, !read.isConfused,
       !read.asksClarification

@@ -113,20 +113,24 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     answer.doubts.removeAll(where: Self.isAside)
     // What backs a concession backs the other side: it is never filed under their reason.
     // "but the scandals …": a turn back to their side is a reason of its own.
+    // The reasons in lowercase, once for all the texts compared with them.
+    var reasonKeys = reasons.map { LowercasedText($0.text) }
     var target =
       answer.has(.concession) || answer.turnsBack
       ? nil : probedReason.flatMap { reasons.indices.contains($0) ? $0 : nil }
     if let target {
-      for text in answer.reasons where !isKnownReason(text) {
+      for text in answer.reasons where !Self.isKnown(text, among: reasonKeys) {
         Self.appendOnce(text, to: &reasons[target].evidence)
       }
     } else {
-      for text in answer.reasons where !isKnownReason(text) {
+      for text in answer.reasons where !Self.isKnown(text, among: reasonKeys) {
         reasons.append(Reason(text: text))
+        reasonKeys.append(LowercasedText(text))
         target = reasons.count - 1
       }
     }
-    for text in answer.examples where !tellsReason(text) && !answer.has(.concession) {
+    for text in answer.examples
+    where !Self.tellsReason(text, among: reasonKeys) && !answer.has(.concession) {
       if let target {
         Self.appendOnce(text, to: &reasons[target].examples)
       } else {
@@ -176,14 +180,19 @@ public struct BeliefMap: Codable, Sendable, Equatable {
 
   /// Whether a reason with these words is on the map already.
   public func isKnownReason(_ text: String) -> Bool {
-    reasons.contains { $0.text.lowercased() == text.lowercased() }
+    Self.isKnown(text, among: reasons.map { LowercasedText($0.text) })
+  }
+
+  private static func isKnown(_ text: String, among reasons: [LowercasedText]) -> Bool {
+    let key = text.lowercased()
+    return reasons.contains { $0.key == key }
   }
 
   /// Whether a story tells what a reason on the map says: "because my cousin lost money" is
   /// the reason "my cousin lost money", told once on the map, not again as its example.
-  func tellsReason(_ text: String) -> Bool {
-    let story = text.lowercased()
-    return reasons.contains { story.contains($0.text.lowercased()) }
+  private static func tellsReason(_ text: String, among reasons: [LowercasedText]) -> Bool {
+    let story = LowercasedText(text)
+    return reasons.contains { story.contains($0) }
   }
 
   /// Whether words are a jab at the question or the tool rather than something about the
@@ -201,9 +210,9 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   ]
 
   private static func appendOnce(_ text: String, to list: inout [String]) {
-    guard !text.isEmpty, !list.contains(where: { $0.lowercased() == text.lowercased() }) else {
-      return
-    }
+    guard !text.isEmpty else { return }
+    let key = text.lowercased()
+    guard !list.contains(where: { $0.lowercased() == key }) else { return }
     list.append(text)
   }
 }
