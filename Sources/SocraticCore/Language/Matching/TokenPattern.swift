@@ -53,6 +53,8 @@ struct TokenPattern: Sendable {
   /// The same words when they are few: compared in turn, which is cheaper than hashing the word
   /// (a reader tries every pattern at every word).
   private let fewStarts: [String]?
+  /// The first bytes of those words: most words are ruled out by them alone.
+  private let startBytes: FirstByteSet?
   /// Whether a test is on parts of speech: the words must then be tagged.
   let usesTags: Bool
 
@@ -66,6 +68,7 @@ struct TokenPattern: Sendable {
     let first = node.firstWords
     starts = first.isNullable ? nil : first.words
     fewStarts = starts.flatMap { $0.count <= Self.fewWordLimit ? Array($0) : nil }
+    startBytes = starts.flatMap(FirstByteSet.init)
     usesTags = steps.contains {
       if case .take(.tag) = $0 { return true }
       if case .refuse(.tag) = $0 { return true }
@@ -75,6 +78,7 @@ struct TokenPattern: Sendable {
 
   /// Whether a match can start with the word: false saves trying the pattern at all.
   func mayStart(with word: String) -> Bool {
+    if let startBytes, startBytes.rulesOut(word) { return false }
     if let fewStarts { return fewStarts.contains(word) }
     return starts?.contains(word) ?? true
   }
