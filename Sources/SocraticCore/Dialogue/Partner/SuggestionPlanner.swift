@@ -121,16 +121,19 @@ struct SuggestionPlanner: Sendable {
     var kinds = Self.responsiveKinds(context.words)
     for kind in context.stage.preferredKinds where !kinds.contains(kind) { kinds.append(kind) }
     let claimStems = analysis.map { WordingKey($0.claim).stems } ?? []
+    // The keys of all that was offered, the claim's stems left out once for every candidate.
+    let offeredKeys = context.offeredKeys.map { $0.leavingOut(claimStems) }
     var chosen: [Question] = []
     var chosenKeys: [WordingKey] = []
     func accepts(_ question: Question, allowsRepeats: Bool) -> Bool {
       var key = verdicts.key(of: question.text)
       key.claimNumber = context.claimNumber
       if let intent = key.intent, context.answered.contains(intent) { return false }
+      let unclaimed = key.leavingOut(claimStems)
       let isNew =
         allowsRepeats
         || (!context.offered.contains(question.text)
-          && !context.offeredKeys.contains { $0.isNearDuplicate(of: key, ignoring: claimStems) })
+          && !offeredKeys.contains { $0.isNearDuplicate(of: unclaimed) })
       return isNew
         && !chosen.contains { $0.kind == question.kind }
         && !chosenKeys.contains { $0.isNearDuplicate(of: key, ignoring: claimStems) }

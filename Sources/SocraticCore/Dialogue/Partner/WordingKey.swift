@@ -45,6 +45,19 @@ struct WordingKey: Sendable, Hashable {
     return mine.count(where: theirs.contains) * 3 >= smaller * 2
   }
 
+  /// The same key without some stems (the claim's): `isNearDuplicate(of:)` then compares it as
+  /// `isNearDuplicate(of:ignoring:)` compares the whole key, without taking them out each time.
+  func leavingOut(_ ignored: Set<String>) -> WordingKey {
+    guard !ignored.isDisjoint(with: stems) else { return self }
+    return WordingKey(stems: stems.subtracting(ignored), intent: intent, claimNumber: claimNumber)
+  }
+
+  private init(stems: Set<String>, intent: QuestionIntent?, claimNumber: Int) {
+    self.stems = stems
+    self.intent = intent
+    self.claimNumber = claimNumber
+  }
+
   /// A word without its commonest endings: "seeing", "sees" → "see".
   static func stem(_ word: String) -> String {
     for suffix in ["ing", "ed", "es", "s"] where word.count > suffix.count + 3 {
