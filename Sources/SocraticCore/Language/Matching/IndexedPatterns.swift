@@ -8,6 +8,8 @@ struct IndexedPatterns: Sendable {
   private let byFirstWord: [String: [Int]]
   /// The patterns that can start with any word.
   private let anyStart: [Int]
+  /// The first bytes of the words filed: most words are found under none without a look-up.
+  private let firstBytes: FirstByteSet?
 
   init(_ patterns: [PhrasePattern]) {
     self.patterns = patterns
@@ -22,6 +24,7 @@ struct IndexedPatterns: Sendable {
     }
     self.byFirstWord = byFirstWord
     self.anyStart = anyStart
+    firstBytes = FirstByteSet(byFirstWord.keys)
   }
 
   /// The indices of the patterns a match of which can start with a word: those filed under it,
@@ -32,13 +35,19 @@ struct IndexedPatterns: Sendable {
 
   /// Whether any pattern can start with a word.
   func hasCandidate(startingWith word: String) -> Bool {
-    !anyStart.isEmpty || byFirstWord[word] != nil
+    !anyStart.isEmpty || filed(under: word) != nil
   }
 
   /// Whether a pattern that can start with a word passes the test, tried in the order of
   /// `candidates(startingWith:)`, without gathering them into an array first.
   func containsCandidate(startingWith word: String, where test: (Int) -> Bool) -> Bool {
-    byFirstWord[word]?.contains(where: test) == true || anyStart.contains(where: test)
+    filed(under: word)?.contains(where: test) == true || anyStart.contains(where: test)
+  }
+
+  /// The patterns filed under a word, if any.
+  private func filed(under word: String) -> [Int]? {
+    if let firstBytes, firstBytes.rulesOut(word) { return nil }
+    return byFirstWord[word]
   }
 
   /// The indices of the patterns that may match somewhere in the tokens, in the table's order:
