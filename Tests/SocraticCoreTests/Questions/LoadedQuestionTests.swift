@@ -34,6 +34,9 @@ struct LoadedQuestionTests {
       "how is it going at the new job?",
       "what would you need to feel safe at home?",
       "is it normal for a puppy to sleep this much?",
+      "is it normal that i feel tired all the time?",
+      "is it ok for me to leave early on friday?",
+      "is it fair for me to ask my dad for money?",
     ])
   func doesNotLead(question: String) throws {
     #expect(try critic.critique(question).form != .leading)
