@@ -105,6 +105,13 @@ public struct QuestionCritic: Sendable {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
     let reading = readings[index]
+    // Said back to what they said, "So it sounds like the move was hard on you?" gives back, a
+    // guess put softly. Without their words it is a statement with a question mark: closed.
+    if after != nil, case .statement = reading.opener,
+      ReflectionCues.isTentativeReflection(Array(reading.words))
+    {
+      return Self.critique(saying: text, sentences: sentences, after: after)
+    }
     // "Can you take the bins out?" asks for something done: no view to open up.
     if RequestRules.isRequest(reading) {
       return QuestionCritique(
@@ -113,10 +120,17 @@ public struct QuestionCritic: Sendable {
     }
     // "What did they mean? Like replaced, or just changed?": a gloss asks the same again.
     let furtherQuestions = readings.indices.dropFirst(index + 1).filter {
-      asks($0) && !Self.isGloss(readings[$0])
+      asks($0) && !Self.isGloss(readings[$0]) && !Self.isFollowUp(readings[$0])
     }.count
 
     var problems = QuestionFormRules.problems(in: reading)
+    // "So you think the rent is too high?" after they said the rent is too high gives their
+    // own words back: a reflection, not words put in their mouth.
+    if problems == [.wordsInTheirMouth], let after,
+      Self.saysBack(reading, Tokenizer.tokenize(after).map(\.lowercased))
+    {
+      return Self.critique(saying: text, sentences: sentences, after: after)
+    }
     let form = problems.map(\.form).max() ?? .open
     var suggestion: String?
     let kind: QuestionKind
@@ -134,7 +148,12 @@ public struct QuestionCritic: Sendable {
         default: false
         }
       }
-      let cleaned = isLoaded ? QuestionRewriter.withoutLoadedWording(reading) : reading
+      var cleaned = isLoaded ? QuestionRewriter.withoutLoadedWording(reading) : reading
+      // "… literally all the time?" is rewritten without the charge of always.
+      if let sweeping = QuestionFormRules.sweepingTimePhrase(in: cleaned) {
+        cleaned = QuestionReading(
+          Array(cleaned.tokens[..<sweeping.lowerBound] + cleaned.tokens[sweeping.upperBound...]))
+      }
       // A rewrite is made of the question's own words and neutral ones: only a question that
       // calls someone names can pass one on.
       let callsNames = problems.contains(where: \.isInsult)
@@ -226,9 +245,49 @@ public struct QuestionCritic: Sendable {
 
   /// Whether a further question restates or spells out the one before: "Like …", "As in …",
   /// "I mean …", "Or …".
+  /// "Like replaced, or just changed?" glosses the question before; "Like what got you into
+  /// it?" opens a question of its own.
   private static func isGloss(_ reading: QuestionReading) -> Bool {
-    glossOpeners.contains { reading.words.starts(with: $0) }
+    guard let opener = glossOpeners.first(where: { reading.words.starts(with: $0) }) else {
+      return false
+    }
+    let next = reading.words.dropFirst(opener.count).first
+    return !(next.map(FunctionWords.questionWords.contains) ?? false)
   }
+
+  /// Whether a question only carries on the one before, asking how the story it asked for
+  /// went on ("Can you think of a time you felt left out? What happened?"): one question.
+  private static func isFollowUp(_ reading: QuestionReading) -> Bool {
+    let words = reading.words.filter { $0.first?.isLetter ?? false }
+    let start = words.firstIndex { !["and", "so", "then"].contains($0) } ?? words.endIndex
+    return followUps.contains(Array(words[start...]))
+  }
+
+  /// Whether every word a question says of the person's view is one they said: "So you think
+  /// the rent is too high?" after "the rent here is way too high".
+  private static func saysBack(_ reading: QuestionReading, _ heard: [String]) -> Bool {
+    let heardWords = Set(heard)
+    let said = reading.coreWords.filter {
+      ($0.first?.isLetter ?? false) && !FunctionWords.isFunctionWord($0)
+        && !viewFrame.contains($0)
+    }
+    return !said.isEmpty && said.allSatisfy(heardWords.contains)
+  }
+
+  /// The words that frame a view as the person's: "so you think", "you're saying".
+  private static let viewFrame: Set<String> = [
+    "so", "think", "believe", "feel", "mean", "want", "saying", "say", "said", "reckon",
+    "really", "just",
+  ]
+
+  /// Questions that ask how a story went on.
+  private static let followUps: Set<[String]> = Set(
+    [
+      "what happened", "what happened next", "what happened then", "what happened after",
+      "what happened after that", "how did that go", "how did it go", "what was that like",
+      "what was it like", "how did that feel", "how did it feel", "what did you do",
+      "what did you do then", "what then", "how was that", "how was it",
+    ].map { $0.split(separator: " ").map(String.init) })
 
   private static let glossOpeners: [[String]] = [
     ["like"], ["or"], ["as", "in"], ["i", "mean"], ["meaning"], ["say"], ["i.e"], ["ie"],

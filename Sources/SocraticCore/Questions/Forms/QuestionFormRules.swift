@@ -18,7 +18,8 @@
 /// - an either-or whose second option mocks ("…, or do you just want to win?");
 /// - a "since" lead that takes its premise for granted ("Since it clearly failed, why …");
 /// - a why-question that takes "never" or "always" for granted about others ("Why do
-///   politicians never keep their promises?", "Why is it always the Greens who …");
+///   politicians never keep their promises?", "Why is it always the Greens who …"), and a
+///   phrase of time that says "always" ("…literally all the time?", "every single time");
 /// - disbelief right after the subject of a yes/no question or statement ("Do you really
 ///   think …", "You seriously believe …") or of a question-word question ("What does that even
 ///   mean?"), or alone ("Really?").
@@ -124,6 +125,9 @@ enum QuestionFormRules {
     }
     if problems.isEmpty, let accusation = AccusationRules.match(in: reading) {
       problems.append(AccusationRules.problem(accusation, in: reading))
+    }
+    if problems.isEmpty, let sweeping = sweepingTimePhrase(in: reading) {
+      problems.append(.sweepingPresumption(reading.tokens[sweeping].joinedText))
     }
     if let loaded = loadedWording(in: reading, quoted: quoted) {
       problems.append(.loadedWording(loaded))

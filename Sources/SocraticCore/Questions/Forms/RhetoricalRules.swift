@@ -33,6 +33,10 @@ extension QuestionFormRules {
     // "How can you believe that?", "How could you be so …?"
     "how \(exasperation) (can|could) you (" + oneOf(CritiqueVocabulary.disbeliefVerbs)
       + "|be so)",
+    // "Why do you need an SUV to drive to work?", "Why does anyone need a gun to hunt?":
+    // asking why one needs a thing for a purpose says they do not.
+    "why \(exasperation) (do|does|would) _ (even|really|actually)? (need|needs) "
+      + "(a|an|so many|so much|that many|that much|all those|all that) _ _? _? to _",
   ]
 
   /// The words of a set as a pattern's group of alternatives: "(a|b|c)".
@@ -71,8 +75,13 @@ extension QuestionFormRules {
 
   /// The pattern of `asksHowItIsJust`, which the kind rules also read (as assumptions).
   static let howItIsJust =
-    "how (is|was|'s) it (" + CritiqueVocabulary.justnessWords.sorted().joined(separator: "|")
-    + ") (that|to) _"
+    "how (is|was|'s) it ("
+    + CritiqueVocabulary.justnessWords.union(lawfulnessWords).sorted().joined(separator: "|")
+    + ") (that|to|for) _"
+
+  /// Words that, after "How is it", ask how something can be allowed: "How is it legal for a
+  /// bank to …?" takes for granted that it should not be.
+  private static let lawfulnessWords: Set<String> = ["legal", "lawful", "allowed", "permitted"]
 
   private static let howItIsJustPattern = TokenPattern(howItIsJust)
 

@@ -118,6 +118,9 @@ enum SarcasmRules {
     "(why|how come) does (nobody|no one|noone|nobody else|no one else) (ever|else)",
     "(why|how come) (can't|won't|doesn't) (anyone|anybody|someone|somebody|nobody) (else)? (ever)?",
     "(why|how come) (is|'s) (nobody|no one) (else)? ever",
+    // "Is it fair that I pay for everything when you earn more?": whether the asker's lot is
+    // just, set against the person who is to blame for it.
+    "(is|was) it (really)? (fair|just) (that|for) (i|me|we|us) _{1,12} (you|your)",
   ]).map(TokenPattern.init)
 
   /// Sources a tag names to scorn the person's: platforms, feeds and hearsay.

@@ -39,7 +39,13 @@ enum PresumptionPatterns {
     "(wake up|open your eyes) to",
     // "Is it too much to ask for you to …?": a complaint put as a question.
     "too much to ask",
+    // "Why do you get to decide …?": whether they may do it is denied, not asked.
+    "(why|how come) (do|does|did|should|would)? _{1,3} (get|gets|got) to \(rightfulActs)",
   ]
+
+  /// What a person may be denied the right to do: decide, choose, tell others.
+  private static let rightfulActs =
+    "(decide|choose|say|pick|tell|judge|lecture|call|set|make)"
 
   /// The last words of presumed acts that take a clause rather than a noun phrase: "admit the
   /// plan works", "pretending the diet helps" (but "defending the lab results").

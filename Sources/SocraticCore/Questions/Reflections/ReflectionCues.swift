@@ -61,4 +61,35 @@ enum ReflectionCues {
     .init("i imagine", 4), .init("hear you", 4), .init("a sense of", 3),
     .init("it seems to me", 3),
   ]
+
+  /// Whether a line with a question mark is a reflection offered as a guess ("So it sounds
+  /// like the layoffs shook you?", "It seems like you miss her?"): it opens with a frame of
+  /// giving back, and puts no view in their mouth ("So it sounds like you think X?" leads).
+  static func isTentativeReflection(_ words: [String]) -> Bool {
+    let start = words.firstIndex { !leadIns.contains($0) } ?? words.endIndex
+    let rest = words[start...]
+    guard let frame = tentativeFrames.first(where: { rest.starts(with: $0) }) else {
+      return false
+    }
+    let said = rest.dropFirst(frame.count)
+    return !said.prefix(3).contains { viewVerbs.contains($0) }
+  }
+
+  /// Words before a reflection's frame: "so", "okay", "and", "yeah".
+  private static let leadIns: Set<String> = [
+    "so", "okay", "ok", "and", "yeah", "right", "hmm", "mm", "mm-hmm", "well", "then", ",",
+  ]
+
+  /// The frames of a reflection offered as a guess.
+  private static let tentativeFrames: [[String]] = [
+    "it sounds like", "sounds like", "it sounds as if", "it seems like", "seems like",
+    "it seems as if", "it seems that", "it sounds like maybe", "what i 'm hearing is",
+    "i 'm hearing", "i get the sense", "i get the feeling", "i 'm guessing",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Verbs that say what someone thinks or claims: after a frame they put a view in the
+  /// person's mouth ("it sounds like you think …", "you 're saying …").
+  private static let viewVerbs: Set<String> = [
+    "think", "believe", "saying", "say", "mean", "claim", "reckon", "admit", "agree",
+  ]
 }

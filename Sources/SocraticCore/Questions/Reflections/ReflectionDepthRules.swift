@@ -26,8 +26,10 @@ enum ReflectionDepthRules {
       let isStrong = !strongCues.matches(in: stems).isEmpty
       return isStrong || (namesMore && !isRepeat) ? .complex : .simple
     }
+    // Their words known, a frame ("it sounds like") only says the line gives back: what
+    // follows it decides.
     let added = depthCues.matches(in: stems).contains { index in
-      !entries[index].words.allSatisfy(heard.contains)
+      !framing.contains(index) && !entries[index].words.allSatisfy(heard.contains)
     }
     if added { return .complex }
     let content = words.filter(isContentWord).map(stem)
@@ -94,6 +96,14 @@ enum ReflectionDepthRules {
   private static let strong = [
     "part of you", "on the one hand", "on the other hand", "at the same time", "torn between",
   ]
+
+  /// Frames that say a line gives back, and read between the lines only when what they
+  /// frame cannot be compared with what was said.
+  private static let frames = ["sounds like", "seems like", "i get the sense", "i 'm picking up"]
+
+  /// The indices among `entries` of the frames.
+  private static let framing: Set<Int> = Set(
+    stemmed(frames).compactMap { frame in entries.firstIndex { $0.words == frame.words } })
 
   private static let depthCues = UtteranceCues(entries)
   private static let repeatCues = UtteranceCues(stemmed(repeats))

@@ -21,4 +21,19 @@ struct ReflectionDepthTests {
     #expect(critique.form == .reflection)
     #expect(critique.depth == depth)
   }
+
+  @Test(
+    "with their words, a frame adds nothing: what it frames decides",
+    arguments: [
+      ("It sounds like your sister keeps cancelling at the last minute.", ReflectionDepth.simple),
+      ("Seems like she cancels at the last minute a lot.", .simple),
+      ("It sounds like you're hurt that she keeps cancelling.", .complex),
+      ("It sounds like you want to be able to count on her.", .complex),
+    ])
+  func frameWithTheirWords(text: String, depth: ReflectionDepth) throws {
+    let after = "my sister keeps cancelling on me at the last minute, a lot"
+    let critique = try critic.critique(text, after: after)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == depth)
+  }
 }
