@@ -87,9 +87,9 @@ struct QuestionCriticTests {
       ("Why are you so naive about China?", "How do you see China?"),
       (
         "Why is it that politicians never keep their promises?",
-        "What makes it hard for politicians to keep their promises?"
+        "What makes it hard for some politicians to keep their promises?"
       ),
-      ("Why do banks always win?", "What leads banks to win?"),
+      ("Why do banks always win?", "What leads some banks to win?"),
       ("Why are crypto bros so stupid about money?", "How do crypto investors see money?"),
       ("You know they're lying, right?", "What would tell you whether they're lying?"),
       (

@@ -11,6 +11,19 @@
 ///   "What makes your job feel so important right now?".
 enum PutWordsRewrites {
   static func body(for clause: Clause) -> [Token]? {
+    // "buying a big car makes me a bad person": what makes the asker so is the topic, found
+    // by its words, however the clause was parsed.
+    let words = clause.declarative.filter(\.isWord)
+    if let make = words.indices.first(where: {
+      makeForms.contains(words[$0].lowercased) && $0 + 1 < words.count
+        && askerPronouns.contains(words[$0 + 1].lowercased)
+    }), make > 0 {
+      let topic = Array(words[..<make])
+      guard topic.contains(where: { !FunctionWords.isFunctionWord($0.lowercased) }) else {
+        return nil
+      }
+      return QuestionRewriter.phrase("How do you see") + topic
+    }
     let subject = clause.subject.map(\.lowercased)
     guard let head = subject.first else { return nil }
     if subject == ["i"], !isModal(clause.verb) {
@@ -21,9 +34,6 @@ enum PutWordsRewrites {
     else { return nil }
     let rest = clause.rest.map(\.lowercased)
     if case .lexical(let base, _) = clause.verb {
-      if base == "make", let object = rest.first, askerPronouns.contains(object) {
-        return QuestionRewriter.phrase("How do you see") + clause.subject
-      }
       if weighingVerbs.contains(base), rest.starts(with: ["more", "than"]) {
         return QuestionRewriter.phrase("What makes") + clause.subject
           + QuestionRewriter.phrase("feel so important right now")
@@ -44,6 +54,8 @@ enum PutWordsRewrites {
   private static func isModal(_ verb: FiniteVerb) -> Bool {
     if case .modal = verb { true } else { false }
   }
+
+  private static let makeForms: Set<String> = ["make", "makes", "made", "making"]
 
   /// Words by which the asker speaks of themselves.
   private static let askerPronouns: Set<String> = ["i", "me", "we", "us"]
