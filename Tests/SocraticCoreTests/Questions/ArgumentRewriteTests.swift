@@ -61,6 +61,7 @@ struct ArgumentRewriteTests {
       ("who's gonna cook tonight, me or you?", ["gon", " na ", "me or you"]),
       ("why do drivers always have to honk at everyone", ["always", "have to", "everyone"]),
       ("did you post the parcel or not", ["or not", "feel"]),
+      ("is there any kind of pet you think is easy?", ["kind is there"]),
     ])
   func mustNotContain(question: String, banned: [String]) throws {
     let suggestion = try #require(try critic.critique(question).suggestion)
