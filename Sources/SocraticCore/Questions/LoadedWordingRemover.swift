@@ -145,8 +145,31 @@ enum LoadedWordingRemover {
       result.append(tokens[index])
       index += 1
     }
-    return Clause.respaced(result)
+    return Clause.respaced(withoutTrailingFillers(result))
   }
+
+  /// The words without the fillers at their end ("… too tho?", "… anyway?", "… lol?"): said
+  /// in passing, they come back in a rewrite as its point ("Tho?"). A "too" before "tho"
+  /// goes with it: it sets the question against what the person said.
+  static func withoutTrailingFillers(_ tokens: [Token]) -> [Token] {
+    var end = tokens.count
+    while end > 0, tokens[end - 1].kind == .punctuation { end -= 1 }
+    let punctuation = tokens[end...]
+    var removedTho = false
+    while end > 3, tokens[end - 1].isWord {
+      let word = tokens[end - 1].lowercased
+      guard trailingFillers.contains(word) || (removedTho && word == "too") else { break }
+      removedTho = removedTho || ["tho", "though"].contains(word)
+      end -= 1
+    }
+    while end > 0, tokens[end - 1].text == "," { end -= 1 }
+    return Array(tokens[..<end] + punctuation)
+  }
+
+  /// Fillers that end a question without adding to it.
+  private static let trailingFillers: Set<String> = [
+    "tho", "though", "anyway", "anyways", "lol", "tbh", "innit", "haha", "yeah", "honestly",
+  ]
 
   /// "person" or "people" for a noun that calls people names ("crook", "hypocrites"), or nil.
   private static func neutralForNameCalling(_ token: Token) -> String? {

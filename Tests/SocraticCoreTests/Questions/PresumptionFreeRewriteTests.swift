@@ -56,12 +56,6 @@ struct PresumptionFreeRewriteTests {
         "Surely you know fizzy drinks rot your teeth?",
         "What have you heard about whether fizzy drinks rot your teeth?"
       ),
-      // The person's own fact is asked for plainly; "go to" a place is going there.
-      (
-        "How much do you spend on petrol?",
-        "What can you tell me about how much you spend on petrol?"
-      ),
-      ("Do you go to church on Sundays?", "How do you feel about going to church on Sundays?"),
       // A charge against someone goes; who is charged and what it is about stay.
       (
         "Isn't the club just robbing its fans?",

@@ -45,6 +45,18 @@ enum QuestionCorpus {
 
 /// What every suggestion must be, whatever question it rewrites.
 enum SuggestionCheck {
+  /// Whether a critique may come without a suggestion: a closed question that is closed and
+  /// nothing else (a plain fact, a gentle check) is fine as it is, and is not rewritten.
+  static func mayGoUnrewritten(_ critique: QuestionCritique) -> Bool {
+    critique.form == .closed && critique.suggestion == nil && critique.problems.count == 1
+      && closedOnly.contains(critique.problems[0])
+  }
+
+  private static let closedOnly: Set<String> = [
+    "yes/no question that can be answered in one word",
+    "asks for a single fact, which can be looked up rather than thought through",
+  ]
+
   /// What is wrong with a suggestion for a question, or an empty list: it must exist, be open by
   /// the critic's own rules, end with "?", keep the topic's content words, and hold no insult,
   /// nor a "my" the question did not have (the asker's own "my" is theirs to keep).

@@ -64,7 +64,6 @@ struct QuestionCriticTests {
       ("Is that a bit extreme?", "What would tell you whether that is a bit extreme?"),
       ("Is she a little naive about China?", "How does she see China?"),
       ("Is that a little girl?", "What would tell you whether that is a little girl?"),
-      ("When did Bitcoin launch?", "Why does it matter to you when Bitcoin launched?"),
       ("Who cares about crypto?", "Why does crypto matter to you?"),
       ("Why do idiots still use Facebook?", "Why do people still use Facebook?"),
       ("How can you possibly believe that?", "What keeps you believing that?"),
@@ -88,9 +87,9 @@ struct QuestionCriticTests {
       ("Why are you so naive about China?", "How do you see China?"),
       (
         "Why is it that politicians never keep their promises?",
-        "What makes it hard for politicians to keep their promises?"
+        "What makes it hard for some politicians to keep their promises?"
       ),
-      ("Why do banks always win?", "What leads banks to win?"),
+      ("Why do banks always win?", "What leads some banks to win?"),
       ("Why are crypto bros so stupid about money?", "How do crypto investors see money?"),
       ("You know they're lying, right?", "What would tell you whether they're lying?"),
       (
@@ -386,15 +385,9 @@ struct QuestionCriticTests {
   @Test(
     "'How long' asks for a length of time, of the world or of the person (issue 12: a number answers it)",
     arguments: [
-      (
-        "How long has the war been going on?",
-        QuestionForm.closed,
-        String?("Why does it matter to you how long the war has been going on?")
-      ),
-      (
-        "How long have you felt this way?", .closed,
-        "What can you tell me about how long you have felt this way?"
-      ),
+      // A length of time is a plain fact: fine closed, with no rewrite (issue 13).
+      ("How long has the war been going on?", QuestionForm.closed, String?.none),
+      ("How long have you felt this way?", .closed, nil),
     ])
   func howLong(question: String, form: QuestionForm, suggestion: String?) throws {
     let critique = try critic.critique(question)

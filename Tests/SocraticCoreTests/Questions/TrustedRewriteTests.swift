@@ -10,9 +10,9 @@ struct TrustedRewriteTests {
   let critic = QuestionCritic()
 
   @Test(
-    "a yes/no question about the person's act asks how they feel about it, done or not",
+    "a yes/no question about the person's act asks how it is going or how they feel about it",
     arguments: [
-      ("Did you water the tomatoes?", "How do you feel about watering the tomatoes?"),
+      ("Did you water the tomatoes?", "How are things going with the tomatoes?"),
       ("Have you done your tax return yet?", "How do you feel about your tax return?"),
       (
         "You're not really going to sell the piano, are you?",

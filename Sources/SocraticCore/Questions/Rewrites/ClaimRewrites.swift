@@ -4,6 +4,9 @@ extension QuestionRewriter {
     _ proposition: Proposition, sourceQuestion: [Token]?, isEitherOr: Bool, search: Search
   ) -> [Token]? {
     var clause = proposition.clause
+    if search.putsWordsInMouth, let body = search.first([{ PutWordsRewrites.body(for: clause) }]) {
+      return body
+    }
     if search.isLeading, !proposition.subjectIsPerson,
       !AskerWords.speaksOfAsker(clause.subject + clause.rest)
     {

@@ -128,6 +128,8 @@ extension QuestionRewriter {
     guard nounEnd > verbEnd + 1,
       nounEnd < words.count || words[verbEnd] != "a" && words[verbEnd] != "an"
     else { return nil }
+    // "Is there any kind of tax …": "What kind is there of tax" is no English.
+    if nounEnd < words.count, words[nounEnd] == "of" { return nil }
     let other = words[verbEnd] == "another" ? phrase("other") : []
     // The auxiliary stays before its subject: "what evidence do you have".
     return phrase("What") + other + question[(verbEnd + 1)..<nounEnd] + question[..<verbEnd]

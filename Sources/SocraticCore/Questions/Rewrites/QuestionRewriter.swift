@@ -31,8 +31,8 @@
 ///     her?" (`PersonVerbShapes`);
 ///   - anything else, by what would settle it: "What would tell you whether social media
 ///     harms teenagers?".
-/// - A question for a single fact asks why the fact matters: "Why does it matter to you when
-///   Bitcoin launched?".
+/// - A question for a plain fact, or a gentle check on the person's own life, is fine closed
+///   and gets no rewrite (`FineClosedQuestions`).
 /// - A rhetorical question about what people do asks what leads them to it: "Why would anyone
 ///   be so stupid as to buy Bitcoin?" → "What leads people to buy Bitcoin?".
 /// - A why-question that takes "never" or "always" for granted asks what leads to the
@@ -90,6 +90,7 @@ enum QuestionRewriter {
     if !cleaned.core.isEmpty, !hasContent {
       return "What do you mean by that?"
     }
+    if FineClosedQuestions.isFine(reading, problems: problems) { return nil }
     if let premise = PresumedPremiseRules.topic(in: reading),
       !["you", "i", "we"].contains(premise[0].lowercased)
     {
@@ -102,15 +103,18 @@ enum QuestionRewriter {
     }
     // "…, or do you just want to win?": only the first option is asked about.
     // "Is your mum still mad at me or what?": an alternative that says nothing is no choice.
-    let bare = withoutEmptyAlternative(cleaned)
+    let plain = QuestionReading(LoadedWordingRemover.withoutTrailingFillers(cleaned.tokens))
+    let bare = withoutEmptyAlternative(plain)
     let cleaned =
-      (isMocking ? MockingAlternativeRules.firstOption(of: cleaned) : nil)?.inSentenceCase()
-      ?? (bare ?? cleaned).inSentenceCase()
+      (isMocking ? MockingAlternativeRules.firstOption(of: plain) : nil)?.inSentenceCase()
+      ?? (bare ?? plain).inSentenceCase()
     let isEitherOr = bare == nil && problems.contains(.eitherOr)
     let lead = isMocking ? [] : keptLead(cleaned.leadTokens)
     return withoutActuallyEscaping(isAcceptable) { isAcceptable in
       let isLeading = problems.contains { $0.form == .leading }
-      let search = Search(isLeading: isLeading) { isAcceptable($0 + lead) }
+      let search = Search(
+        isLeading: isLeading, putsWordsInMouth: problems.contains(.wordsInTheirMouth)
+      ) { isAcceptable($0 + lead) }
       // A sweeping why-question is asked about whole before a sweeping word in it is left out.
       let body =
         search.first([
@@ -151,6 +155,8 @@ enum QuestionRewriter {
   struct Search {
     /// Whether the question leads: a claim in it is the asker's, not the person's.
     var isLeading = false
+    /// Whether the question puts a view in the person's mouth ("So you're saying …?").
+    var putsWordsInMouth = false
     let accepts: ([Token]) -> Bool
 
     /// The first rule's rewrite that is accepted; later rules are not run.

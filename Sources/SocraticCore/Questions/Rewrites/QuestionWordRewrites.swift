@@ -13,7 +13,7 @@ extension QuestionRewriter {
         // who you would trust more, …?"
         guard isEitherOr else { return nil }
         return embeddedQuestion(reading, questionWordAt: index).map {
-          phrase("How would you decide") + $0
+          phrase("How would you decide") + withoutPeopleChoice($0)
         }
       },
       {
@@ -148,6 +148,12 @@ extension QuestionRewriter {
     let phrase = Array(tokens[reading.core.lowerBound..<phraseEnd])
     // "Which countries have banned TikTok": the question word's phrase is the subject when a
     // verb follows the auxiliary, and the question is embedded as it is.
+    // "who's gonna walk the dog": "gonna" is the verb, said in full.
+    if phraseEnd + 2 < end, FunctionWords.auxiliary(words[phraseEnd]) != nil,
+      ["going", "want", "got"].contains(words[phraseEnd + 1]), words[phraseEnd + 2] == "to"
+    {
+      return phrase + [tokens[phraseEnd]] + tokens[(phraseEnd + 1)..<end].map(inFull)
+    }
     guard phraseEnd < end, FunctionWords.auxiliary(words[phraseEnd]) != nil, phraseEnd + 1 < end,
       !QuestionFormRules.isVerbForm(words[phraseEnd + 1]),
       !isPredicateWord(words[phraseEnd + 1])
@@ -158,6 +164,33 @@ extension QuestionRewriter {
       return nil
     }
     return phrase + statement
+  }
+
+  /// A word of a shorthand spelling read as two ("gon" "na" for "gonna"), written in full:
+  /// "going", "to".
+  private static func inFull(_ token: Token) -> Token {
+    guard token.kind == .word, Token.normalized(token.text) != token.lowercased else {
+      return token
+    }
+    var full = token.replacingText(with: token.lowercased)
+    full.hasSpaceBefore = true
+    return full
+  }
+
+  /// The question without the people it names to choose from, tacked on after a comma:
+  /// "who's going to walk the dog, you or me" → "who's going to walk the dog". Who does it is
+  /// what the question asks already.
+  private static func withoutPeopleChoice(_ tokens: [Token]) -> [Token] {
+    guard let comma = tokens.lastIndex(where: { $0.text == "," }) else { return tokens }
+    let tail = tokens[(comma + 1)...].map(\.lowercased)
+    guard tail.contains("or"), tail.count <= 6,
+      tail.allSatisfy({
+        ["or", "me", "you", "us", "him", "her", "them", "your", "my"].contains($0)
+          || Lexicon.classes(of: $0).contains(.properSense) || !Lexicon.isKnown($0)
+          || ["brother", "sister", "mum", "dad", "mom"].contains($0)
+      })
+    else { return tokens }
+    return Array(tokens[..<comma])
   }
 
   /// Whether a word after "Which is" is what is said of it, not a subject: "Which is worse",

@@ -46,7 +46,9 @@ extension QuestionRewriter {
     var text = ""
     for (index, token) in Clause.respaced(Array(tokens)).enumerated() {
       if token.hasSpaceBefore { text += " " }
-      text += index == 0 ? CaseStyle.capitalizingFirst(token.text) : token.text
+      // "i" is a word of its own only as the pronoun: "that i pay" → "that I pay".
+      let isPronounI = token.kind == .word && token.text == "i"
+      text += index == 0 || isPronounI ? CaseStyle.capitalizingFirst(token.text) : token.text
     }
     return text + "?"
   }

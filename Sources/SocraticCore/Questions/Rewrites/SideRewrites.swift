@@ -83,10 +83,22 @@ extension QuestionRewriter {
       }
       return phrase("What happened with") + object + predicate[time...]
     }
-    guard let with = words.lastIndex(where: experiencePrepositions.contains), with + 1 < words.count
+    if let with = words.lastIndex(where: experiencePrepositions.contains), with + 1 < words.count {
+      return phrase("What is your experience with") + predicate[(with + 1)...]
+    }
+    // "Did you finish the report or not?", "You called the landlord about the mold, didn't
+    // you?": a check on a task, asked as how it is going, not how the person feels about it.
+    let object = predicate.dropFirst().drop { particles.contains($0.lowercased) }
+    guard let first = object.first?.lowercased, taskDeterminers.contains(first), object.count > 1
     else { return nil }
-    return phrase("What is your experience with") + predicate[(with + 1)...]
+    return phrase("How are things going with") + object
   }
+
+  /// Determiners that open the object of a task someone was to see to: "the report",
+  /// "your mum's card".
+  private static let taskDeterminers: Set<String> = [
+    "the", "that", "this", "those", "these", "your", "our", "my", "his", "her", "their",
+  ]
 
   /// Whether a time phrase starts at a word: "last night", "yesterday", "this morning".
   private static func isTimeStart(_ words: [String], at index: Int) -> Bool {

@@ -1,8 +1,9 @@
 // Rewrites of a why-question that takes "never" or "always" for granted.
 extension QuestionRewriter {
-  /// "What makes it hard for politicians to keep their promises?" for "Why do politicians
-  /// never keep their promises?"; "What leads banks to win?" for "Why do banks always win?":
-  /// what leads to the behaviour, without the sweeping word. "What happens for you when you
+  /// "What makes it hard for some politicians to keep their promises?" for "Why do politicians
+  /// never keep their promises?"; "What leads some banks to win?" for "Why do banks always win?":
+  /// what leads to the behaviour, without the sweeping word; of a group, what leads some of
+  /// them ("What leads some cyclists to …?"). "What happens for you when you
   /// take her side?" for "Why do you always take her side?".
   static func askingWhatLeads(_ reading: QuestionReading) -> [Token]? {
     guard case .questionWord(let index) = reading.opener,
@@ -53,10 +54,31 @@ extension QuestionRewriter {
       // for a habit they are charged with.
       return phrase("What happens for you when") + tokens
     }
+    // "Why do vegetarians always have to tell everyone?": a habit laid on a whole group is a
+    // stereotype; the rewrite asks about some of them, and about people, not everyone.
+    let isGroup =
+      clause.subject.count == 1 && isPlural(clause.subject)
+      && !FunctionWords.isFunctionWord(clause.subject[0].lowercased)
+    let who = isGroup ? phrase("some") + object : object
+    var act = isGroup ? infinitive.map(withoutEveryone) : infinitive
+    // "to have to tell": what leads them to it is asked, not what forces them.
+    if act.count > 3, act[1].lowercased == "have", act[2].lowercased == "to" {
+      act.removeSubrange(1...2)
+    }
     return isNever
-      ? phrase("What makes it hard for") + object + infinitive
-      : phrase("What leads") + object + infinitive
+      ? phrase("What makes it hard for") + who + act
+      : phrase("What leads") + who + act
   }
+
+  /// "everyone" as "people": a sweeping word the asker put on what a group does.
+  private static func withoutEveryone(_ token: Token) -> Token {
+    guard let plain = everyoneWords[token.lowercased] else { return token }
+    return token.replacingText(with: plain)
+  }
+
+  private static let everyoneWords: [String: String] = [
+    "everyone": "people", "everybody": "people",
+  ]
 
   /// Verbs that charge whoever does them with wrongdoing: "always lie", "always cheat".
   private static let chargeVerbs: Set<String> = [

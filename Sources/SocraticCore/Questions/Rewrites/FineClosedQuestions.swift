@@ -1,0 +1,42 @@
+/// Closed questions that need no rewrite: a plain fact ("How old is the cat now?", "What time
+/// does the match start?") or a gentle check on the person's own life ("Are you coming to
+/// dinner on Sunday?", "Do you have any savings yourself?"). A yes or a number answers them,
+/// and that is all the asker wants; an open rewrite would read as a challenge ("Why does it
+/// matter to you how old the cat is?") or presume the answer ("What savings do you have?").
+enum FineClosedQuestions {
+  /// Whether the question is closed and nothing else, and of a kind that is fine closed.
+  static func isFine(_ reading: QuestionReading, problems: [QuestionProblem]) -> Bool {
+    guard !problems.isEmpty, problems.allSatisfy({ [.singleFact, .yesNo].contains($0) }) else {
+      return false
+    }
+    if problems.contains(.singleFact) { return true }
+    guard case .auxiliary(let index) = reading.opener else { return false }
+    let words = Array(reading.words[index..<reading.core.upperBound])
+    guard words.count > 2, words[1] == "you",
+      !Proposition.hasOpinionFrame(reading.coreTokens.map { $0 })
+    else { return false }
+    switch words[0] {
+    case "do", "did":
+      // "Do you have any evidence for that?" asks the person to defend a view: no check.
+      return checkVerbs.contains(words[2])
+        && !words.dropFirst(3).contains(where: challengeNouns.contains)
+    case "are", "were":
+      return words[2].hasSuffix("ing")
+        && QuestionRewriter.baseForm(words[2]).map(checkVerbs.contains) == true
+    default:
+      return false
+    }
+  }
+
+  /// Nouns that ask the person to back a view up.
+  private static let challengeNouns: Set<String> = [
+    "evidence", "proof", "source", "sources", "data", "reason", "reasons", "grounds",
+  ]
+
+  /// Verbs of the person's own circumstances, which a yes/no question checks without steering:
+  /// "have", "work", "play", "come".
+  private static let checkVerbs: Set<String> = [
+    "have", "own", "work", "play", "live", "come", "go", "drive", "use", "need", "want", "eat",
+    "drink", "get", "take",
+  ]
+}
