@@ -125,6 +125,7 @@ struct PersonaVoice: Sendable {
     }
     switch question.form {
     case .leading:
+      if let pushed = pushBack(question, said: said) { return pushed }
       return Reply(text: Self.naming(question.thingPhrase, fromPlan(question, said: said)))
     case .statement:
       return Reply(text: fromPlan(question, said: said))
@@ -168,7 +169,10 @@ struct PersonaVoice: Sendable {
   {
     // "When you say defend, what does that look like?" asks what the word means first.
     if let term = question.termAsked, question.aim == .detail || question.aim == nil {
-      return meaning(of: term, said: said)
+      let meant = meaning(of: term, said: said)
+      // An example offered with it ("like licenses or something else?") is taken up first.
+      guard let choice = choice(among: question) else { return meant }
+      return Reply(text: choice + " " + meant.text, isUnready: meant.isUnready)
     }
     switch question.aim {
     case .example?, .source?:
