@@ -76,8 +76,9 @@ extension PersonaQuestion {
   /// or too long to say back.
   static func pushedClaim(in tokens: [Token]) -> String? {
     var words = tokens.filter(\.isWord)
-    while let first = words.first, ["so", "but", "and", "ok", "okay", "well"].contains(
-      first.lowercased)
+    while let first = words.first,
+      ["so", "but", "and", "ok", "okay", "well"].contains(
+        first.lowercased)
     {
       words.removeFirst()
     }
