@@ -90,7 +90,8 @@ struct DrillSessionTests {
     #expect(result.status == 0)
     #expect(result.stdout.contains("  Open questions: 1 of 1 (100%; target 70% or more)\n"))
     #expect(
-      result.stdout.contains("  Reflections: 2, 2.0 per question (target 1 fair, 2 good)\n"))
+      result.stdout.contains(
+        "  Reflections: 2 for 1 question (aim for at least 1 per question; 2 is good)\n"))
     #expect(result.stdout.contains("  Complex reflections: 1 of 2 (50%; target 40% or more)\n"))
   }
 

@@ -170,7 +170,9 @@ struct MarkdownExporterTests {
     #expect(markdown.contains("### Reflection 3\n\n**You reflected:** So you've watched"))
     #expect(!markdown.contains("### Question 3"))
     #expect(markdown.contains("- Open questions: 1 of 2 (50%; target 70% or more)\n"))
-    #expect(markdown.contains("- Reflections: 1, 0.5 per question (target 1 fair, 2 good)\n"))
+    #expect(
+      markdown.contains(
+        "- Reflections: 1 for 2 questions (aim for at least 1 per question; 2 is good)\n"))
   }
 
   @Test("drill: the persona's belief and reasons, your questions and its replies come out exactly")

@@ -125,11 +125,14 @@ public struct ListeningScorecard: Sendable, Equatable {
         + (openPercentage.map { " (\($0)%; target \(Target.openShare)% or more)" } ?? "")
     ]
     if reflectionCount > 0 || lineCount > questionCount {
+      // Counted against the questions, in words a learner reads: "0.1 per question" was read
+      // as a score, not as one reflection in ten questions.
       let perQuestion =
-        reflectionsPerQuestionTenths.map {
-          ", \($0 / 10).\($0 % 10) per question (target \(Target.reflectionsPerQuestionFair) "
-            + "fair, \(Target.reflectionsPerQuestionGood) good)"
-        } ?? ""
+        questionCount == 0
+        ? ""
+        : " for \(questionCount) question\(questionCount == 1 ? "" : "s") (aim for at least "
+          + "\(Target.reflectionsPerQuestionFair) per question; "
+          + "\(Target.reflectionsPerQuestionGood) is good)"
       lines.append("Reflections: \(reflectionCount)" + perQuestion)
       lines.append(
         "Complex reflections: \(complexReflectionCount) of \(reflectionCount) ("

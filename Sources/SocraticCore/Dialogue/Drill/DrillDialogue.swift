@@ -277,7 +277,9 @@ public struct DrillDialogue: SessionDialogue {
     let change =
       isRepeat || asksHowSure
       ? 0
-      : Self.confidenceChange(form: critique.form, kind: critique.kind)
+      // Moved by the question as the persona read it: a reflection offered with a question
+      // mark ("so it sounds like …?") does not make it dig in.
+      : Self.confidenceChange(form: question.form, kind: critique.kind)
         - (answer.isUnready ? Self.confidenceStep : 0)
     let after = min(100, max(0, before + change))
     var reply = answer.text

@@ -85,6 +85,8 @@ extension PersonaQuestion {
     // A story or a mechanism is asked for in words that other aims' cues share ("your own
     // life", "what happens"): they are read first.
     (PhrasePattern("(a|one|the) time (when)? you"), .story),
+    (PhrasePattern("(think of|remember|recall|name) (a|one|any) time"), .story),
+    (PhrasePattern("(was|is) there (a|one|any) time"), .story),
     (PhrasePattern("(a|any|one) (story|experience|moment) (from|in|of) your"), .story),
     (
       PhrasePattern("(someone|somebody|anyone|anybody|a person|people) you (know|knew|met)"), .story
@@ -133,6 +135,11 @@ extension PersonaQuestion {
       PhrasePattern("what (first)? (got|led|brought|drew|turned) you (to|into|onto|on to)"), .origin
     ),
     (PhrasePattern("what made you (first)? (think|believe|decide|start)"), .origin),
+    (
+      PhrasePattern(
+        "what (first)? (got|made|drew) you (personally)? (care|caring|invested|interested|involved|into)"
+      ), .origin
+    ),
     (
       PhrasePattern(
         "(how|when|where|why) did you (first)? (start|begin|come|get|learn|hear|pick)"),

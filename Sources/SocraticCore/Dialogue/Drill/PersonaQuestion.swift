@@ -59,9 +59,13 @@ struct PersonaQuestion: Sendable {
   /// Whether a reflection gives back another side as well ("… even if the price swings"): the
   /// persona grants it rather than agreeing with the whole.
   var givesOtherSide: Bool
-  /// How a closed question about the persona itself is answered yes ("Yes, I have"); nil for
-  /// a closed question about anything else, and for every other form.
-  var ownAnswer: String?
+  /// How a closed question about the persona itself is answered ("Yes, I have" or "No, I
+  /// haven't"); nil for a closed question about anything else, and for every other form.
+  var ownAnswer: OwnAnswer?
+  /// What a leading question pushes, as a clause: "banks have failed people too" in "dont you
+  /// think banks have failed people too tho?"; nil for any other form, or when it cannot be
+  /// told cleanly.
+  var pushed: String?
   /// Whether it says the persona said something ("the promises you mention").
   var attributes: Bool
   /// Its words in lowercase (`DrillDialogue.key(of:)`).
@@ -89,7 +93,12 @@ struct PersonaQuestion: Sendable {
     // What ends in a question mark is a question to the persona, whatever the critic made of
     // it ("Can you give me a real case?" read as a request).
     let asked = form == .statement && tokens.last?.text == "?" ? QuestionForm.closed : form
-    self.form = asked == .closed && opensWithQuestionWord ? .open : asked
+    // "So it sounds like the collapses shook you?" gives back what it heard, tentatively:
+    // the persona takes it as a reflection, whatever the critic made of the question mark.
+    let reflects =
+      [.leading, .statement, .closed].contains(form) && Self.opensAsReflection(tokens)
+    self.form =
+      reflects ? .reflection : asked == .closed && opensWithQuestionWord ? .open : asked
     let form = self.form
     // Some questions ask for one thing in shapes the critic files under another kind ("What
     // evidence would convince you …?" asks what would change its mind; "Can you give me an
@@ -97,7 +106,7 @@ struct PersonaQuestion: Sendable {
     // What a question asks for is read by its own cues before the critic's kind: the critic
     // files "How might someone in the West Bank see this?" under clarification.
     let cued = Self.kindCues.first { cue, _ in Self.says(cue, in: tokens) }
-    self.kind = form == .open ? cued?.kind ?? kind : kind
+    self.kind = form == .open ? cued?.kind ?? kind : form == .reflection ? nil : kind
     // "At all" asks for an exception only in a yes or no: "What happens if nobody acts at all?"
     // asks what would happen.
     aim =
@@ -121,6 +130,7 @@ struct PersonaQuestion: Sendable {
     givesOtherSide =
       form == .reflection && Self.otherSideCues.contains { Self.says($0, in: tokens) }
     ownAnswer = form == .closed ? Self.ownAnswer(in: tokens) : nil
+    pushed = form == .leading ? Self.pushedClaim(in: tokens) : nil
     attributes = Self.attributionCues.contains { Self.says($0, in: tokens) }
   }
 
@@ -185,7 +195,7 @@ struct PersonaQuestion: Sendable {
   }
 
   /// The nouns and names among a question's topic words; never a slip of typing ("diffrent",
-  /// "corupt"), which names nothing.
+  /// "corupt") nor chat slang ("tho"), which name nothing.
   private static func things(in tokens: [Token], among topic: Set<String>, beside: Set<String>)
     -> Set<String>
   {
@@ -194,7 +204,9 @@ struct PersonaQuestion: Sendable {
     var things: Set<String> = []
     for (index, word) in words.enumerated() {
       let lemma = TopicWords.lemma(of: word.lowercased)
-      guard topic.contains(lemma), !isSlip(word, among: typed) else { continue }
+      guard topic.contains(lemma), !slangWords.contains(word.lowercased),
+        !isSlip(word, among: typed)
+      else { continue }
       let classes = Lexicon.classes(of: lemma)
       guard classes.isEmpty || classes.contains(.noun) else { continue }
       if classes.contains(.adjective), index + 1 < words.count,
@@ -296,10 +308,13 @@ struct PersonaQuestion: Sendable {
     PhrasePattern("(not sure|unsure|don't know|do not know)"),
   ]
 
-  /// How a closed question about the persona's own life is answered yes, by the auxiliary
-  /// that asks it: "Did you vote …?" → "Yes, I did".
-  private static let ownAnswers: [String: String] = [
-    "have": "Yes, I have", "has": "Yes, I have", "did": "Yes, I did", "do": "Yes, I do",
+  /// How a closed question about the persona's own life is answered, yes or no, by the
+  /// auxiliary that asks it: "Did you vote …?" → "Yes, I did" or "No, I didn't".
+  private static let ownAnswers: [String: OwnAnswer] = [
+    "have": OwnAnswer(yes: "Yes, I have", no: "No, I haven't"),
+    "has": OwnAnswer(yes: "Yes, I have", no: "No, I haven't"),
+    "did": OwnAnswer(yes: "Yes, I did", no: "No, I didn't"),
+    "do": OwnAnswer(yes: "Yes, I do", no: "No, I don't"),
   ]
 
   /// Verbs that ask for a view, not about the persona's life: "Do you think …?", "Did you
@@ -318,12 +333,12 @@ struct PersonaQuestion: Sendable {
 
   /// The yes to a closed question about the persona's own life ("Did you ever vote for …?",
   /// "Have you lived near …?", "Is anyone in your family …?"), nil for one that asks its view.
-  private static func ownAnswer(in tokens: [Token]) -> String? {
+  private static func ownAnswer(in tokens: [Token]) -> OwnAnswer? {
     let words = tokens.filter(\.isWord).map(\.lowercased)
     if let your = words.firstIndex(of: "your"), your + 1 < words.count,
       familyWords.contains(words[your + 1])
     {
-      return "Yes, some of them"
+      return OwnAnswer(yes: "Yes, some of them", no: "Not that I know of")
     }
     guard let asked = words.first.flatMap({ ownAnswers[$0] }), words.count > 2,
       words[1] == "you"

@@ -47,9 +47,7 @@ extension PersonaVoice {
   /// its belief ("Was there ever …?"), a case or a source it is asked for, or itself ("Have you
   /// …?"). Nil for any other closed question.
   func closedAnswer(_ question: PersonaQuestion, said: Set<String>, lastReply: String?) -> Reply? {
-    if let yes = question.ownAnswer {
-      return Reply(text: yes + ", and I still think " + ownClaim + ".")
-    }
+    if let answer = question.ownAnswer { return ownReply(question, answer, said: said) }
     switch question.aim {
     case .example?, .source?:
       return instance(question, said: said, lastReply: lastReply)
@@ -164,7 +162,19 @@ extension PersonaVoice {
     if let line = told.first(where: { !said.contains($0.text) }) {
       return "From my own life: " + line.text
     }
-    if let line = told.first { return "Only the one I told you: " + line.text }
+    // Something that happened to someone it knows, or a case it can name, is a story too.
+    let heard = lines.filter {
+      [.reason, .reply].contains($0.source) && !said.contains($0.text)
+        && (Self.tellsOfSomeoneKnown($0.text) || Self.isCase($0.text))
+    }
+    if let line = heard.first(where: { Self.tellsOfSomeoneKnown($0.text) }) ?? heard.first {
+      return "One comes to mind: " + line.text
+    }
+    let toldBefore = lines.first {
+      [.reason, .reply].contains($0.source)
+        && (Self.tellsOfOwnLife($0.text) || Self.tellsOfSomeoneKnown($0.text))
+    }
+    if let line = toldBefore { return "Only the one I told you: " + line.text }
     // Asked about others ("someone you know"), it answers for them, not for itself.
     let denial =
       Self.othersCues.contains { question.key.contains($0) }
@@ -176,26 +186,24 @@ extension PersonaVoice {
     return denial + " " + origin(said: said, isClosed: false)
   }
 
+  /// Whether a line tells of someone the persona knows ("My neighbour broke her wrist …").
+  static func tellsOfSomeoneKnown(_ text: String) -> Bool {
+    let words = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased)
+    return zip(words, words.dropFirst()).contains { $0 == "my" && knownPeople.contains($1) }
+  }
+
+  /// The people of its own life a line may tell of, after "my".
+  private static let knownPeople: Set<String> = [
+    "neighbour", "neighbor", "friend", "sister", "brother", "mum", "mom", "dad", "mother",
+    "father", "cousin", "uncle", "aunt", "colleague", "boss", "son", "daughter", "wife",
+    "husband", "partner", "grandmother", "grandfather", "gran", "grandad", "nephew", "niece",
+  ]
+
   /// What in a question asks about people it knows, not about itself.
   private static let othersCues = [
     "someone you", "somebody you", "anyone you", "anybody you", "people you", "your family",
     "your friends", "a friend", "you know",
   ]
-
-  /// How something it said works, step by step: it cannot lay that out, says so and what it
-  /// does know (the line the question names, else a reason), and is shaken.
-  func mechanism(_ question: PersonaQuestion, said: Set<String>) -> Reply {
-    let reasons = lines.filter { $0.source == .reason }
-    guard
-      let line = namedLine(question.topic) ?? reasons.first(where: { !said.contains($0.text) })
-        ?? reasons.first
-    else { return unready(said: said) }
-    // A plain first step anyone would take, then what it does know: never a flat refusal to
-    // a concrete "who do you call first?".
-    return Reply(
-      text: Self.firstSteps[said.count % Self.firstSteps.count] + " What I do know is that "
-        + Self.runOn(line.text), isUnready: true)
-  }
 
   /// What would change its mind about a reason: that it was wrong about it.
   func condition(undoing reason: Line) -> Reply? {
@@ -266,20 +274,12 @@ extension PersonaVoice {
       + "coming back to: ",
   ]
 
-  /// How it would go about something it said, as far as it can: a plain first step.
-  static let firstSteps = [
-    "I'm no expert on the details. I'd start by asking the people closest to it, then look at "
-      + "what actually happened.",
-    "Roughly? Talk to whoever deals with it every day, then check the record for myself. I "
-      + "couldn't give you every step.",
-  ]
-
   /// How it grants that there may be an exception, without being moved by it.
   static let exceptionGrants = [
     "Maybe at the very edges, but not enough to change my mind",
     "There may be the odd case, but it doesn't shake the general point",
     "Perhaps in a narrow case or two, but that's the exception, not the rule",
-    "Rarely, if ever, and not in a way that changes what I think",
+    "One or two, perhaps, but not in a way that changes what I think",
   ]
 
   /// A short, firm line that names what a leading question pushed about, if it named anything:
@@ -343,7 +343,7 @@ extension PersonaVoice {
   }
 
   /// The first line of these sources not said yet.
-  private func firstUnsaid(_ sources: [Source], said: Set<String>) -> Line? {
+  func firstUnsaid(_ sources: [Source], said: Set<String>) -> Line? {
     sources.lazy.flatMap { source in self.lines.filter { $0.source == source } }
       .first { !said.contains($0.text) }
   }

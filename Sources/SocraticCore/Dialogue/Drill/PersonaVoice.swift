@@ -10,15 +10,15 @@
 /// | question | reply |
 /// | --- | --- |
 /// | open or closed, about something it never said ("the treaties you mentioned") | "I didn't say anything about the treaties. What I said is that …" |
-/// | leading | a short, firm line ("I've heard that before, and I'm not convinced."), never a reason, never a flat "No" |
+/// | leading | its claim said back, then its own line on it or that it is not moved ("Cars are more dangerous? Perhaps, but my point stands: …"), else a short, firm line; never a flat "No" |
 /// | closed, about an exception ("Was there ever …?") | "Maybe at the very edges, but not enough to change my mind: …" |
-/// | closed, about itself ("Have you ever …?", "Did you vote …?") | "Yes, I have, and I still think …" |
+/// | closed, about itself ("Have you ever …?", "Did you vote …?") | yes with its line of its own life on it, else "No, I haven't." and the reason it goes on; an open second half gets how it came to the belief |
 /// | closed | a short answer: the line it names, else "Short answer: I still think …"; about something it has no line on, "Hm. …" |
 /// | a reflection | welcomed, in words that change as the drill goes on ("Yes, exactly — and …", "That's right, and …"), then the evidence of the reason reflected, a line it names, or a reason; one that gives back a second side ("… even if …") is granted: "Partly. I'll grant you …" |
 /// | a statement | "That's your view, not mine.", then a reason or a reply |
 /// | a case ("Which … are you thinking of?") or a source ("Where did you hear that?") | the evidence of the reason asked about (a case names something), else "Honestly, I can't name one …" / "I couldn't point you to a source", with what it can say |
-/// | a story ("Tell me about a time you …") | a line of its own life, else "Nothing that happened to me personally." and how it came to the belief |
-/// | how it works ("How would that work, step by step?") | that it can't lay that out, and the line asked about (it is shaken) |
+/// | a story ("Tell me about a time you …", "Can you think of a time …?") | a line of its own life, of someone it knows or a named case, else "Nothing that happened to me personally." and how it came to the belief |
+/// | how it works ("How would that work, step by step?") | its own line on it, one that says who would do what first; with none left, that it can't lay that out (it is shaken) |
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
 /// | what would change its mind | a reason it names, undone: "If it turned out I was wrong that …"; else the lines of inversion |
 /// | open, "what do you mean by X?" | what it means by X; "I didn't say …" for a word it never used |
@@ -125,6 +125,7 @@ struct PersonaVoice: Sendable {
     }
     switch question.form {
     case .leading:
+      if let pushed = pushBack(question, said: said) { return pushed }
       return Reply(text: Self.naming(question.thingPhrase, fromPlan(question, said: said)))
     case .statement:
       return Reply(text: fromPlan(question, said: said))
@@ -168,7 +169,10 @@ struct PersonaVoice: Sendable {
   {
     // "When you say defend, what does that look like?" asks what the word means first.
     if let term = question.termAsked, question.aim == .detail || question.aim == nil {
-      return meaning(of: term, said: said)
+      let meant = meaning(of: term, said: said)
+      // An example offered with it ("like licenses or something else?") is taken up first.
+      guard let choice = choice(among: question) else { return meant }
+      return Reply(text: choice + " " + meant.text, isUnready: meant.isUnready)
     }
     switch question.aim {
     case .example?, .source?:

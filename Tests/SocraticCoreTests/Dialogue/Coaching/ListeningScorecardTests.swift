@@ -76,7 +76,7 @@ struct ListeningScorecardTests {
     #expect(
       card.lines(lastWordsOf: "the persona's last answer") == [
         "Open questions: 1 of 2 (50%; target 70% or more)",
-        "Reflections: 2, 1.0 per question (target 1 fair, 2 good)",
+        "Reflections: 2 for 2 questions (aim for at least 1 per question; 2 is good)",
         "Complex reflections: 1 of 2 (50%; target 40% or more)",
         "Questions built on the persona's last answer: 0 of the 1 asked after it (0%)",
         "Kinds covered: assumptions, reasons and evidence (2 of 7)",

@@ -136,7 +136,7 @@ struct PersonaAnswerTests {
     .init(belief: bitcoin, question: "What about the energy bitcoin uses?", says: [unready]),
     .init(
       belief: bitcoin, question: "Do you own any bitcoin yourself?",
-      says: ["Yes, I do, and I still think"]),
+      says: ["No, I don't. What I go on is this: "]),
     .init(
       belief: bitcoin, question: "What do you mean by printing money?",
       says: ["a government creating new money"]),
@@ -259,13 +259,13 @@ struct PersonaAnswerTests {
       says: ["I can't name one", "aggressors pick targets"], never: ["I mean it plainly"]),
     .init(
       belief: strong, question: "Have you ever held a rifle?",
-      says: ["Yes, I have, and I still think"], never: [unready]),
+      says: ["No, I haven't. What I go on is this: "], never: [unready]),
     .init(
       belief: strong, question: "How did you become interested in armies?",
       says: ["There wasn't one moment"], never: ["I saw for myself"]),
     .init(
       belief: strong, question: "Do you work in defence yourself?",
-      says: ["Yes, I do, and I still think"]),
+      says: ["No, I don't. What I go on is this: "]),
     .init(
       belief: jobs, question: "When did you first pick up this idea?",
       says: [": AI can already write"], never: ["I saw for myself", "about pick"]),
@@ -300,7 +300,7 @@ struct PersonaAnswerTests {
       says: [": Companies will replace workers"]),
     .init(
       belief: jobs, question: "Have you ever worked alongside one of these systems?",
-      says: ["Yes, I have, and I still think AI will take most jobs"], never: [unready]),
+      says: ["No, I haven't. What I go on is this: "], never: [unready]),
     .init(
       belief: jobs, question: "What about the new jobs AI could bring?",
       says: ["That's fair, up to a point. But past technologies"], never: [unready]),
@@ -373,7 +373,8 @@ struct PersonaShakenTests {
     let pushed = try #require(answer(script.type("Surely some of them are honest, right?")))
     var other = drill(holding: corrupt)
     let best = try #require(answer(other.type("What evidence do you have for that?")))
-    #expect(pushed.text.count < best.text.count)
+    // Short, on what it pushed, and no reason of its own given away.
+    #expect(pushed.text.hasPrefix("Some of them are honest? "), "\(pushed.text)")
     #expect(!pushed.text.contains(best.text))
     #expect(pushed.confidenceAfter == pushed.confidenceBefore + DrillDialogue.confidenceStep)
   }

@@ -70,7 +70,7 @@ struct PersonaShapeTests {
       says: [": no member of the alliance"], never: ["Short answer"]),
     .init(
       belief: "Taxing the rich", question: "Did you vote for higher taxes last time?",
-      says: ["Yes, I did, and I still think"]),
+      says: ["No, I didn't. What I go on is this: "]),
     // How it came to believe it, in words the origin cues once missed: a story before the
     // line that stuck, not the line alone.
     .init(
@@ -104,11 +104,11 @@ struct PersonaShapeTests {
     .init(
       belief: "War never solves anything",
       question: "How would one war lead to the next, step by step?",
-      says: ["What I do know is that"], never: ["couldn't take you through"]),
+      says: ["the heart of it for me: "], never: ["couldn't take you through"]),
     .init(
       belief: "Stablecoins make sending",
       question: "How would a payment like that actually work? Like who do you phone first?",
-      says: ["I'd start by asking the people closest to it"]),
+      says: ["the heart of it for me: "], never: ["I'd start by asking"]),
     // Asked about people it knows, it answers for them, not for itself.
     .init(
       belief: "All politicians are corrupt",
@@ -251,11 +251,12 @@ struct PersonaShapeTests {
     #expect(reply.confidenceAfter < reply.confidenceBefore)
   }
 
-  @Test("not knowing how something works step by step shakes it")
-  func mechanismShakes() throws {
+  @Test("asked how something works step by step, it answers from its own line, unshaken")
+  func mechanismAnswered() throws {
     var script = drill(holding: "Success is mostly")
     let reply = try #require(Self.reply(script.type("How does luck work on a life, step by step?")))
-    #expect(reply.confidenceAfter < reply.confidenceBefore)
+    #expect(reply.text.contains("the heart of it for me: "), "\(reply.text)")
+    #expect(reply.confidenceAfter == reply.confidenceBefore)
   }
 
   @Test("two personas dig in with different lines, and none says a flat No")

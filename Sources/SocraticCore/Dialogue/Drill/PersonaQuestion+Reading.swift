@@ -1,0 +1,94 @@
+/// What a drill's persona reads in how a question is put: a reflection offered with a question
+/// mark, the claim a leading question pushes, the options it offers, and chat words that name
+/// nothing.
+extension PersonaQuestion {
+  /// How a closed question about the persona's own life is answered, either way.
+  struct OwnAnswer: Sendable, Equatable {
+    /// "Yes, I have".
+    var yes: String
+    /// "No, I haven't".
+    var no: String
+  }
+
+  /// Chat words that name nothing, never said back as what a question is about ("Tho?").
+  static let slangWords: Set<String> = [
+    "tho", "tbh", "ngl", "idk", "imo", "imho", "btw", "lol", "lmao", "haha", "fr", "bro",
+    "dude", "ya", "yeah", "yep", "nah", "u", "ur", "gonna", "wanna", "kinda", "sorta", "eh",
+    "huh", "ok", "okay",
+  ]
+
+  /// What opens a line that gives back what was heard ("so it sounds like …", "you're
+  /// saying …"), as the words begin, in lowercase.
+  private static let reflectionOpeners = [
+    "it sounds like", "sounds like", "it seems like", "it seems", "seems like",
+    "you 're saying", "you are saying", "youre saying", "what i 'm hearing", "what im hearing",
+    "what i hear", "if i understand", "if i get you", "in other words", "for you",
+    "you 're worried", "youre worried", "you feel", "you 're feeling", "you think",
+  ]
+
+  /// Words after an opening "so" that make it a question of its own ("so don't you think …?",
+  /// "so what …?"), not what was heard given back.
+  private static let askingAfterSo: Set<String> = [
+    "do", "does", "did", "dont", "doesnt", "didnt", "is", "are", "was", "were", "isnt",
+    "arent", "can", "could", "would", "should", "will", "wouldnt", "shouldnt", "have", "has",
+    "surely", "what", "why", "how", "when", "where", "who", "which", "if", "then",
+  ]
+
+  /// Whether a line opens as a reflection: "So it sounds like the collapses shook you?", "So
+  /// its less the scooters and more the riders", "You're saying people burn out by Friday?".
+  static func opensAsReflection(_ tokens: [Token]) -> Bool {
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    guard let first = words.first else { return false }
+    let afterSo = first == "so" ? Array(words.dropFirst()) : words
+    let opening = afterSo.joined(separator: " ") + " "
+    if reflectionOpeners.contains(where: { opening.hasPrefix($0 + " ") }) { return true }
+    guard first == "so", let next = afterSo.first else { return false }
+    return !askingAfterSo.contains(next) && !next.hasSuffix("n't")
+  }
+
+  /// What opens a leading question before the claim it pushes, in lowercase words.
+  private static let pushFrames = [
+    "do n't you think that", "do n't you think", "dont you think that", "dont you think",
+    "do n't you agree that", "do n't you agree", "dont you agree that", "dont you agree",
+    "would n't you agree that", "would n't you agree", "wouldnt you agree that",
+    "wouldnt you agree", "would n't you say that", "would n't you say", "wouldnt you say",
+    "is n't it obvious that", "is n't it obvious", "isnt it obvious that", "isnt it obvious",
+    "is n't it true that", "is n't it true", "isnt it true that", "isnt it true",
+    "is n't it clear that", "isnt it clear that", "surely", "you have to admit that",
+    "you have to admit", "you 'd agree that", "you 'd agree", "admit it",
+  ]
+
+  /// Words at the end of a leading question that add only push or chat: "… tho?", "…, right?".
+  private static let pushTails: Set<String> = [
+    "tho", "though", "anyway", "anyways", "right", "really", "eh", "huh", "lol", "no", "yeah",
+    "honestly", "surely",
+  ]
+
+  /// Words a pushed claim may not hold: it is said back as the persona's words, and "you" or
+  /// "I" would turn round.
+  private static let personWords: Set<String> = [
+    "you", "your", "yours", "yourself", "i", "me", "my", "mine", "we", "us", "our",
+  ]
+
+  /// The claim a leading question pushes, as typed, without the frame that pushes it and the
+  /// chat after it: "banks have failed people too" in "dont you think banks have failed people
+  /// too tho?". Nil when it has no frame the persona knows, speaks of persons, or is too short
+  /// or too long to say back.
+  static func pushedClaim(in tokens: [Token]) -> String? {
+    var words = tokens.filter(\.isWord)
+    while let first = words.first,
+      ["so", "but", "and", "ok", "okay", "well"].contains(
+        first.lowercased)
+    {
+      words.removeFirst()
+    }
+    let typed = words.map(\.lowercased).joined(separator: " ") + " "
+    guard let frame = pushFrames.first(where: { typed.hasPrefix($0 + " ") }) else { return nil }
+    var claim = Array(words.dropFirst(frame.split(separator: " ").count))
+    while let last = claim.last, pushTails.contains(last.lowercased) { claim.removeLast() }
+    guard (2...12).contains(claim.count),
+      !claim.contains(where: { personWords.contains($0.lowercased) })
+    else { return nil }
+    return claim.joinedText
+  }
+}
