@@ -58,6 +58,12 @@ extension ReflectionWriter {
     "we're": "you're", "we've": "you've",
   ]
 
+  /// Verbs that open a clause whose "I" was left off ("cant argue with that", "havent checked"):
+  /// given back with "you" before them.
+  static let subjectlessOpeners: Set<String> = [
+    "can't", "cannot", "couldn't", "wouldn't", "haven't", "hadn't", "didn't", "won't", "shouldn't",
+  ]
+
   /// Words after which "that" opens a clause still to come.
   static let thatTakers: Set<String> = [
     "think", "say", "said", "know", "believe", "mean", "means", "is", "was", "so", "feel",
