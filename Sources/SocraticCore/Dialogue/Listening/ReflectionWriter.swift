@@ -363,7 +363,9 @@ public enum ReflectionWriter {
     while let last = tokens.last, last.kind == .punctuation, last.text != "\"" {
       tokens.removeLast()
     }
-    if !keepingFrames { tokens = FrameRemover.removingFrames(from: tokens).tokens }
+    if !keepingFrames, !namesSelfFeeling(tokens) {
+      tokens = FrameRemover.removingFrames(from: tokens).tokens
+    }
     // "all night honestly terrified", "not some bigot ok": chat fillers are not given back.
     tokens.removeAll { chatFillers.contains($0.lowercased) }
     while let first = tokens.first,

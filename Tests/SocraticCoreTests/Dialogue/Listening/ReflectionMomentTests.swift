@@ -23,6 +23,11 @@ struct ReflectionMomentTests {
         "i said cyclists never stop at lights. no ok, maybe not most of them... i havent biked there in years",
         "So you'd grant that you havent biked there in years."
       ),
+      // "I feel like a …" is the feeling itself, never a frame left off.
+      (
+        "i feel like a cheapskate for ages when i tap no tip",
+        "So you feel like a cheapskate for ages when you tap no tip."
+      ),
       // A feeling about themselves outranks what came before it.
       (
         "i know how the drivers feel. i feel like a fraud for a whole day after",
