@@ -55,6 +55,8 @@ extension AnswerCues {
   static let denials: [String] = [
     "(no|nah|nope|wait|actually) (,)? (that 's|thats|that is|it 's|its) not (it|true|the reason|why)",
     "(that 's|thats) not it", "scratch that", "(no|nah|nope) not really",
+    // "… no ok, maybe not all of them": they take back what they just said, and refine it.
+    "(no|nah|nope) (,)? (ok|okay|wait|actually|hang on) (,)?", "(i|i 'll) take (that|it) back",
   ]
 
   /// Phrases in which the person says what they might do next ("maybe I'll text her this

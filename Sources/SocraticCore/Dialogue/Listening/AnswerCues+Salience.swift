@@ -9,6 +9,7 @@ extension AnswerCues {
     "(that 's|that is|thats|this is|that was) not (really|quite|exactly)? (what i (said|meant|mean|was saying)|the point|my point|it)",
     "(that 's|that is) (really)? (beside|missing) the point",
     "i (didn't|did not|never) (say|said|mean|meant) (that|this)",
+    "(i 'm|i am) not (the one)? saying (that|this|it)",
     "not what i (said|meant|'m saying|am saying|was saying)",
     "you (got|get|have|'ve got) (that|it|me) (wrong|backwards)",
     "you (misunderstood|misread|missed the point)",
@@ -26,6 +27,15 @@ extension AnswerCues {
     ("(confession|i admit|i 'll admit|i know it|i know i|to be fair to)", 5),
     ("i (went|go) along with", 5),
     ("(am i|i 'm|i am) (a|being a|kind of a|kinda a) (hypocrite|coward|snob)", 5),
+    // A feeling about themselves: "I feel like a jerk for an hour after".
+    ("i (feel|felt) (like)? (a|an|such a|so|really|kinda|kind of) ", 5),
+    // What someone else says, which their reaction after it outranks: "the nurses say it's
+    // rare. when it's your own kid it doesn't feel rare".
+    (
+      "(the|my|our|his|her|their) _? _ (would)? (say|says|said|tell me|told me|tells me|keep saying)",
+      1
+    ),
+    ("(they|he|she|people|everyone) (would|'d)? (say|says|said|tell me|told me|keep saying)", 1),
     // Background: who someone is, where they are from, when it started.
     (
       "(my|his|her|their) (grandpa|grandma|grandfather|grandmother|dad|father|mom|mum|mother|son|daughter|nephew|niece|uncle|aunt|cousin|brother|sister|wife|husband|friend|coworker|boss|neighbor|neighbour|roommate) (is|was|'s|works|worked|lives|lived|grew|came|comes|used|had|has)",

@@ -269,6 +269,9 @@ enum AnswerCues {
     "(can|could) we (please)? (wrap|finish) (it|this|things)? up",
     "(let 's|lets) (wrap|finish) (it|this|things)? up",
     "(thanks|thank you|thx) (,)? (that|this) (really)? (helped|was helpful|was useful)",
+    // A closing remark is thanks, not content: "this was actually kinda helpful", "good chat".
+    "(this|that) (was|has been) (actually|really|honestly)? (kinda|kind of|pretty|super|so|very)? (helpful|useful|fun)",
+    "^ (ok|okay|cheers|thanks)? (,)? (good|great|nice) (chat|talk)",
   ]
 
   /// Words just before a source that set it aside: "not just facebook", "never the news".

@@ -54,9 +54,16 @@ public enum AnswerMoveReader {
       let denial = Patterns.denials.lazy.compactMap({ matches(of: $0, in: tokens, from: 0).first })
         .first
     else { return tokens }
-    let start =
+    var start =
       tokens[..<denial.lowerBound].lastIndex { [".", "!", "?"].contains($0.text) }.map { $0 + 1 }
       ?? 0
+    // "i said all of them. no ok, maybe not": a denial that opens its sentence takes back the
+    // sentence before it.
+    if start == denial.lowerBound, start > 0 {
+      start =
+        tokens[..<(start - 1)].lastIndex { [".", "!", "?"].contains($0.text) }.map { $0 + 1 }
+        ?? 0
+    }
     return Array(tokens[..<start]) + Array(tokens[denial.upperBound...])
   }
 

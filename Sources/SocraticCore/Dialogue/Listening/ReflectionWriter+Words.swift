@@ -58,6 +58,22 @@ extension ReflectionWriter {
     "we're": "you're", "we've": "you've",
   ]
 
+  /// Verbs that open a clause whose "I" was left off ("cant argue with that", "havent checked"):
+  /// given back with "you" before them.
+  static let subjectlessOpeners: Set<String> = [
+    "can't", "cannot", "couldn't", "wouldn't", "haven't", "hadn't", "didn't", "won't", "shouldn't",
+  ]
+
+  /// Whether the words say how the person feels about themselves ("I feel like a fraud"): then
+  /// "I feel like" is the feeling, never a frame to drop ("a fraud for ages" would not read).
+  static func namesSelfFeeling(_ tokens: [Token]) -> Bool {
+    let words = tokens.map(\.lowercased)
+    return words.indices.dropLast(2).contains {
+      ["feel", "felt"].contains(words[$0]) && words[$0 + 1] == "like"
+        && ["a", "an"].contains(words[$0 + 2])
+    }
+  }
+
   /// Words after which "that" opens a clause still to come.
   static let thatTakers: Set<String> = [
     "think", "say", "said", "know", "believe", "mean", "means", "is", "was", "so", "feel",

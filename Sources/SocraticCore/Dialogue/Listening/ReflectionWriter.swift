@@ -83,7 +83,8 @@ public enum ReflectionWriter {
     // Every answer with something in it is reflected: a part too long to give back whole is
     // given back up to its first "and" or comma.
     let said =
-      candidates.lazy.compactMap(given).first
+      answer.keyParts.first.flatMap(refinement)
+      ?? candidates.lazy.compactMap(given).first
       ?? candidates.lazy.compactMap(firstPart).compactMap(given).first
     // "ok fair", "I kind of hear that": conceded without saying what, which is given back;
     // a concession with more in it has that part given back instead.
@@ -174,7 +175,7 @@ public enum ReflectionWriter {
       return Reflection(text: "It sounds like \(doubt).", depth: .simple)
     }
     if answer.isWavering { return wavering(answer) }
-    guard let doubt = answer.doubts.lazy.compactMap(givenDoubt).first else { return nil }
+    guard let doubt = firstGivenDoubt(answer) else { return nil }
     // "maybe the ads are annoying, but not harmful": never the doubt without the turn after it.
     if let stand = answer.stand {
       return given(stand).map {
@@ -192,7 +193,7 @@ public enum ReflectionWriter {
   /// strong."), never as a stance they did not take; nil when it names nothing, and what else
   /// they said is given back instead.
   private static func wavering(_ answer: ReadAnswer) -> Reflection? {
-    guard let doubt = answer.doubts.lazy.compactMap(givenDoubt).first else { return nil }
+    guard let doubt = firstGivenDoubt(answer) else { return nil }
     let words = doubt.lowercased()
     if words.hasPrefix("it depends") {
       return Reflection(text: "It sounds like for you \(doubt).", depth: .simple)
@@ -257,7 +258,8 @@ public enum ReflectionWriter {
 
   /// Words of chat that are no part of what is said, wherever they stand.
   static let chatFillers: Set<String> = [
-    "lol", "lmao", "lmfao", "haha", "tbh", "ngl", "honestly", "imo", "imho", "smh",
+    "lol", "lmao", "lmfao", "haha", "tbh", "ngl", "honestly", "imo", "imho", "smh", "bro", "bruh",
+    "btw", "fwiw",
   ]
 
   /// Words that hedge a clause and are left out when it is given back.
@@ -361,7 +363,9 @@ public enum ReflectionWriter {
     while let last = tokens.last, last.kind == .punctuation, last.text != "\"" {
       tokens.removeLast()
     }
-    if !keepingFrames { tokens = FrameRemover.removingFrames(from: tokens).tokens }
+    if !keepingFrames, !namesSelfFeeling(tokens) {
+      tokens = FrameRemover.removingFrames(from: tokens).tokens
+    }
     // "all night honestly terrified", "not some bigot ok": chat fillers are not given back.
     tokens.removeAll { chatFillers.contains($0.lowercased) }
     while let first = tokens.first,
@@ -369,6 +373,11 @@ public enum ReflectionWriter {
         || (leading.contains(first.lowercased) && !startsClause(tokens))
     {
       tokens.removeFirst()
+    }
+    // "cant really argue with that": the "I" they left off is given back as "you".
+    if let first = tokens.first, subjectlessOpeners.contains(first.lowercased) {
+      tokens.insert(Token("I"), at: 0)
+      tokens[1].hasSpaceBefore = true
     }
     // "(you're right) that hamas started it": the "that" of a clause conceded goes with it.
     if tokens.count > 2, tokens[0].lowercased == "that", tokens[1].kind == .word,

@@ -1,0 +1,64 @@
+/// A refinement given back as the person drew it: "its not the homework itself, its the amount
+/// they pile on" → "So it's the amount they pile on, not the homework itself."
+extension ReflectionWriter {
+  /// The words that open each half of a refinement: "it's not …, it's …".
+  static let refinementOpeners: Set<String> = ["it's", "its", "that's", "thats"]
+
+  /// The refinement in a part, what they mean set before what they set aside; nil when the part
+  /// draws none or either half would not read.
+  static func refinement(_ text: String) -> String? {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(withoutClosingHedges(text)))
+      .filter { !chatFillers.contains($0.lowercased) }
+    guard let start = tokens.indices.first(where: { openerEnd(in: tokens, at: $0) != nil }),
+      let negation = openerEnd(in: tokens, at: start), negation < tokens.count,
+      tokens[negation].lowercased == "not",
+      let comma = tokens[negation...].firstIndex(where: { $0.text == "," }),
+      comma + 1 < tokens.count, let meantStart = openerEnd(in: tokens, at: comma + 1),
+      tokens[..<start].allSatisfy({ hedges.contains($0.lowercased) || !$0.isWord })
+    else { return nil }
+    let setAside = Array(tokens[(negation + 1)..<comma]).joinedText
+    let meant = Array(tokens[meantStart...]).joinedText
+    guard (1...8).contains(setAside.split(separator: " ").count),
+      (1...12).contains(meant.split(separator: " ").count),
+      let setAsidePhrase = secondPersonPhrase(setAside),
+      let meantPhrase = secondPersonPhrase(meant)
+    else { return nil }
+    let subject = tokens[start].lowercased.hasPrefix("that") ? "that's" : "it's"
+    return "\(subject) \(lowercasedFirst(meantPhrase)), not \(lowercasedFirst(setAsidePhrase))"
+  }
+
+  /// Where the words after an opener of a refinement begin ("it's", "it 's", "it is"), or nil
+  /// when none stands at the index.
+  private static func openerEnd(in tokens: [Token], at index: Int) -> Int? {
+    let word = tokens[index].lowercased
+    if refinementOpeners.contains(word) { return index + 1 }
+    guard ["it", "that"].contains(word), index + 1 < tokens.count,
+      ["'s", "is"].contains(tokens[index + 1].lowercased)
+    else { return nil }
+    return index + 2
+  }
+
+  /// The first doubt that reads given back whole, else the first of its parts between trailing
+  /// dots that does: "maybe not all of them... i havent met many" → "you havent met many".
+  static func firstGivenDoubt(_ answer: ReadAnswer) -> String? {
+    answer.doubts.lazy.compactMap(givenDoubt).first
+      ?? answer.doubts.lazy.flatMap(trailingDotParts).compactMap(givenDoubt).first
+  }
+
+  /// The parts of a text between runs of dots ("..." or "…"), where a thought trails off.
+  private static func trailingDotParts(_ text: String) -> [String] {
+    let tokens = Tokenizer.tokenize(text)
+    return tokens.split {
+      $0.kind == .punctuation && ($0.text.hasPrefix("..") || $0.text == "\u{2026}")
+    }
+    .map { Array($0).joinedText }
+  }
+
+  /// A phrase with its first letter lowercased, unless it is a name or "I".
+  private static func lowercasedFirst(_ phrase: String) -> String {
+    guard let first = Tokenizer.tokenize(phrase).first, !first.hasFixedCase,
+      first.lowercased != "i"
+    else { return phrase }
+    return phrase.prefix(1).lowercased() + phrase.dropFirst()
+  }
+}
