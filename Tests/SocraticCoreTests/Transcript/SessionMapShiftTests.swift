@@ -104,6 +104,21 @@ struct SessionMapShiftTests {
       ("weight", "the weather. the job thing is more me being scared than a reason"),
     ])
 
+  @Test("one thing put in place of another is where they got to, whatever was asked")
+  func turnedToAnother() {
+    let summary = SessionSummary(
+      Self.session(
+        "our town should ban cars from the high street",
+        [
+          ("reasons", "because kids nearly get hit every saturday"),
+          ("inversion", "ok its not cars really, its the vans racing through. i dunno"),
+        ]))
+    #expect(
+      Self.items(summary, "Where you got to") == [
+        "\u{201C}ok its not cars really, its the vans racing through\u{201D}"
+      ])
+  }
+
   @Test("a reason they take back leaves their reasons and is shown as set aside")
   func withdrawn() {
     let summary = SessionSummary(Self.mover)

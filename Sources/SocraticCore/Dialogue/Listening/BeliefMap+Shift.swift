@@ -17,7 +17,9 @@ extension BeliefMap {
       } else if Self.withdraws(words) {
         withdrawReason(named: sentence)
         found.append(sentence)
-      } else if Self.shiftCues.contains(where: { Self.has($0, in: words) }) {
+      } else if Self.shiftCues.contains(where: { Self.has($0, in: words) })
+        || Self.turnsToAnother(words)
+      {
         // "rami isn't the one putting my rent up. the landlord is.": the short sentence that
         // completes it comes with it.
         let next = sentences.indices.contains(index + 1) ? sentences[index + 1] : nil
@@ -102,6 +104,17 @@ extension BeliefMap {
   /// moved it").
   private static func pointsBack(_ words: [String]) -> Bool {
     pointingBackCues.contains { has($0, in: words) } && words.count <= completingWordLimit
+  }
+
+  /// Whether a sentence puts one thing in place of another: "its not cars really, its the
+  /// vans racing through".
+  private static func turnsToAnother(_ words: [String]) -> Bool {
+    guard
+      let not = words.indices.dropLast().first(where: {
+        words[$0] == "its" && words[$0 + 1] == "not"
+      })
+    else { return false }
+    return words[(not + 2)...].contains("its")
   }
 
   /// Whether a sentence withdraws a reason.
