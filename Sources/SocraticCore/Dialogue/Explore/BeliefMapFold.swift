@@ -80,12 +80,15 @@ struct BeliefMapFold: Sendable, Equatable {
         let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
         let named = arc == .weight ? map.reasonNamed(in: value.text) : nil
         let known = map.reasons.count
-        map.record(filing.filing(read), probedReason: probedReason)
+        map.record(filing.filing(read), probedReason: probedReason, saying: value.text)
         // "Which carries the most weight?": the reason they name, or the one they give then.
         if arc == .weight, let strongest = named ?? (map.reasons.count > known ? known : nil) {
           map.strongest = strongest
         }
       }
+      // "what moved it?" is answered with where they ended up; any answer may say so too.
+      let asked = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
+      map.recordShift(in: value.text, asksWhatMoved: asked == .rerate)
     case .summary(let value):
       answersSinceSummary = 0
       lastSummary = value.text

@@ -5,14 +5,26 @@ extension BeliefMap {
     public var items: [String]
   }
 
-  /// The map as the end of a session shows it, under "What you said": the reasons (with what
-  /// backed each), the doubts voiced in the person's own words, what would change their mind,
-  /// the feelings named, and the blockages and assumptions noted. Empty parts are left out.
+  /// The map as the end of a session shows it, under "What you said": where they ended up and
+  /// what they might do first, then the reasons (with what backed each) and those set aside,
+  /// the doubts voiced in the person's own words, what would change their mind, the feelings
+  /// named, the blockages and assumptions noted, and what they told of themselves. Empty parts
+  /// are left out.
   public var digest: [DigestSection] { digest(excludingNotes: []) }
 
   /// The digest without the notes whose texts are given (those a summary lists already).
   public func digest(excludingNotes shown: Set<String>) -> [DigestSection] {
     var sections: [DigestSection] = []
+    if !shifts.isEmpty {
+      sections.append(
+        DigestSection(
+          heading: "Where you got to", items: shifts.suffix(2).map(Self.quotedShift)))
+    }
+    let plans = notes.filter { $0.category == .plan }.map(\.text)
+    if !plans.isEmpty {
+      sections.append(
+        DigestSection(heading: "What you might do", items: plans.suffix(3).map(Self.quoted)))
+    }
     let reasons = reasonsByWeight.compactMap { reason -> String? in
       guard var item = Self.spoken(reason.text) else { return nil }
       var told: [String] = []
@@ -31,6 +43,10 @@ extension BeliefMap {
       return item
     }
     if !reasons.isEmpty { sections.append(DigestSection(heading: "Your reasons", items: reasons)) }
+    let setAside = withdrawn.compactMap(Self.spoken)
+    if !setAside.isEmpty {
+      sections.append(DigestSection(heading: "Reasons you set aside", items: setAside))
+    }
     if !examples.isEmpty {
       sections.append(
         DigestSection(heading: "What you've seen", items: examples.prefix(3).map(Self.quoted)))
@@ -68,11 +84,6 @@ extension BeliefMap {
       sections.append(
         DigestSection(heading: "Feelings you named", items: [ReflectionWriter.listed(feelings)]))
     }
-    let plans = notes.filter { $0.category == .plan }.map(\.text)
-    if !plans.isEmpty {
-      sections.append(
-        DigestSection(heading: "What you might do", items: plans.suffix(3).map(Self.quoted)))
-    }
     let notes = notes.filter { !shown.contains($0.text) && $0.category != .plan }
     if !notes.isEmpty {
       sections.append(
@@ -81,6 +92,10 @@ extension BeliefMap {
           items: notes.map { note in
             (note.category.map { $0.rawValue + ": " } ?? "") + Self.quoted(note.text)
           }))
+    }
+    if !background.isEmpty {
+      sections.append(
+        DigestSection(heading: "About you", items: background.prefix(3).map(Self.quoted)))
     }
     return sections
   }
@@ -93,6 +108,18 @@ extension BeliefMap {
 
   /// The most words of theirs an item quotes.
   private static let quoteWordLimit = 14
+
+  /// The most words of theirs where they ended up quotes: it is the point of the session.
+  static let shiftWordLimit = 30
+
+  /// Where they ended up, in their words as typed, in quotation marks, cut short late.
+  static func quotedShift(_ text: String) -> String {
+    let words = text.split(separator: " ")
+    let short =
+      words.count > shiftWordLimit
+      ? words.prefix(shiftWordLimit).joined(separator: " ") + "\u{2026}" : text
+    return "\u{201C}" + short + "\u{201D}"
+  }
 
   /// A reason in the second person, or quoted as typed when it would not read well, when it
   /// makes sense read alone (`ReflectionWriter.standsAlone`); nil for a fragment ("i mean i guess if everybody has to pay

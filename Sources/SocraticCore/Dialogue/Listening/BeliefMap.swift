@@ -83,6 +83,14 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   public var feelings: [String] = []
   /// Assumptions and blockages noted, by them (`/note`) or in their own words.
   public var notes: [Note] = []
+  /// Where they ended up, in their words: a view refined, a realisation, what moved them.
+  public var shifts: [String] = []
+  /// The reasons they withdrew ("more me being scared than a reason"), no longer among
+  /// `reasons`.
+  public var withdrawn: [String] = []
+  /// What they told of themselves that is no reason for the belief ("i waited tables for 6
+  /// years").
+  public var background: [String] = []
 
   public init(claim: String? = nil) {
     self.claim = claim
@@ -90,6 +98,7 @@ public struct BeliefMap: Codable, Sendable, Equatable {
 
   private enum CodingKeys: String, CodingKey {
     case claim, reasons, strongest, examples, sources, views, doubts, feelings, notes, confidence
+    case shifts, withdrawn, background
     case confidenceBefore = "confidence_before"
     case wouldChangeMind = "would_change_mind"
   }
@@ -97,7 +106,8 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   /// Whether nothing was said yet beyond the claim and confidence.
   public var isEmpty: Bool {
     reasons.isEmpty && examples.isEmpty && sources.isEmpty && views.isEmpty && doubts.isEmpty
-      && wouldChangeMind.isEmpty && feelings.isEmpty && notes.isEmpty
+      && wouldChangeMind.isEmpty && feelings.isEmpty && notes.isEmpty && shifts.isEmpty
+      && withdrawn.isEmpty && background.isEmpty
   }
 
   /// Adds what an answer said.
@@ -105,9 +115,13 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   ///   - answer: the answer, read.
   ///   - probedReason: the index of the reason the question asked about, when it did: what the
   ///     answer offers goes to that reason as evidence.
-  public mutating func record(_ answer: ReadAnswer, probedReason: Int? = nil) {
+  ///   - text: the answer as typed, when known: a source is kept only when they say they
+  ///     learned from it.
+  public mutating func record(
+    _ answer: ReadAnswer, probedReason: Int? = nil, saying text: String? = nil
+  ) {
     guard answer.isAnswer, !answer.has(.repeat) || answer.moves.count > 1 else { return }
-    var answer = answer
+    var answer = filed(answer, saying: text)
     answer.reasons.removeAll(where: Self.isAside)
     answer.examples.removeAll(where: Self.isAside)
     answer.doubts.removeAll(where: Self.isAside)

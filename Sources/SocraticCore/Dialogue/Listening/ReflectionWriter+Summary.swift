@@ -3,12 +3,12 @@ extension ReflectionWriter {
   static let summaryItemWordLimit = 14
 
   /// A short summary of the map in the person's words turned to the second person, at most
-  /// two sentences, said before the closing rating: "So far, you think so mostly because …,
-  /// and because …. On the other side, you said …." It asks nothing, as the rating is what is
-  /// asked next. Reasons come first, the one they
-  /// said weighs most leading (a story they told when they gave none); then one other thing: a
-  /// doubt, what would change their mind, a blockage, a plan, a feeling, or a story told. Nil when fewer than two things on the map read well given
-  /// back on their own.
+  /// three sentences, said before the closing rating: where they ended up first, when they
+  /// said ("Where you've got to: …"), then their reasons, the one they said weighs most leading
+  /// (a story they told when they gave none), then one other thing: a doubt they granted, what
+  /// would change their mind, a reason set aside, a blockage, a plan, a feeling, or a story
+  /// told. It asks nothing, as the rating is what is asked next. Nil when fewer than two
+  /// things on the map read well given back on their own.
   public static func summary(of map: BeliefMap) -> String? {
     var seen: [String] = []
     func fresh(_ text: String?) -> String? {
@@ -18,40 +18,64 @@ extension ReflectionWriter {
       seen.append(key)
       return text
     }
+    let shift = map.shifts.last.map(givenShift)
+    if let shift { seen.append(shift.lowercased()) }
     let reasons = Array(
       map.reasonsByWeight.prefix(3).compactMap(sureReason).compactMap(fresh).prefix(2))
     let told = map.reasonsByWeight.flatMap { $0.examples + $0.evidence } + map.examples
     let story = told.compactMap(given).first { standsAlone($0) && fresh($0) != nil }
-    let opening: String
+    var parts: [String] = shift.map { ["Where you've got to: " + $0 + "."] } ?? []
+    let start = shift == nil ? "So far, you " : "You "
     if !reasons.isEmpty {
       let lead = map.strongest == nil || reasons.count < 2 ? "because " : "mostly because "
-      opening = "So far, you think so " + lead + reasons.joined(separator: ", and because ") + "."
+      parts.append(start + "think so " + lead + reasons.joined(separator: ", and because ") + ".")
     } else if let story {
-      opening = "So far, you told me " + story + "."
-    } else {
-      return nil
+      parts.append(start + "told me " + story + ".")
     }
     // A story told comes after the reasons when nothing else on the map reads well.
     let toldToo = reasons.isEmpty ? nil : story.map { "you told me " + $0 }
-    let other = (otherPart(of: map, fresh: fresh) ?? toldToo).map {
-      CaseStyle.capitalizingFirst($0) + "."
+    let other = otherPart(of: map, fresh: fresh) ?? toldToo
+    if let other { parts.append(CaseStyle.capitalizingFirst(other) + ".") }
+    // Two reasons, or one thing besides the first, make a summary; one thing alone does not.
+    let things = parts.count + max(reasons.count - 1, 0)
+    return things >= 2 ? parts.joined(separator: " ") : nil
+  }
+
+  /// Where they ended up, given back: in the second person when it reads as one sentence
+  /// ("talking about dr patel made you think …"), else in their words as typed, quoted.
+  static func givenShift(_ shift: String) -> String {
+    let oneSentence = BeliefMap.sentences(of: shift).count == 1
+    if oneSentence, let spoken = given(shift),
+      spoken.split(separator: " ").count <= BeliefMap.shiftWordLimit, standsAlone(spoken)
+    {
+      return spoken
     }
-    guard let other else { return reasons.count >= 2 ? opening : nil }
-    return opening + " " + other
+    return BeliefMap.quotedShift(shift)
   }
 
   /// The one thing a summary gives back besides the reasons, the first of these that reads
-  /// well on its own: a doubt, what would change their mind, a blockage, a plan, the feelings.
+  /// well on its own: a doubt they granted, what would change their mind, a reason set aside,
+  /// a blockage, a plan, the feelings.
   private static func otherPart(of map: BeliefMap, fresh: (String?) -> String?) -> String? {
     let blockages = map.notes.filter { $0.category == .blockage }.map(\.text)
     // A doubt that says what they doubt comes before a bare "I'm not sure anymore".
     let latest = map.doubts.filter { !blockages.contains($0) }.reversed()
     let doubts = latest.filter { !isBareWavering($0) } + latest.filter(isBareWavering)
     if let doubt = doubts.compactMap(standingDoubt).first(where: { fresh($0) != nil }) {
-      return "on the other side, you said " + doubt
+      // A phrase the parser reads no clause in ("some of them learn fine") is given after a
+      // colon, never after "that".
+      let tokens = Shorthand.expanded(Tokenizer.tokenize(doubt))
+      let lead =
+        ClauseParser.parse(tokens) != nil
+        ? "you granted that " : "you granted a point for the other side: "
+      guard let first = tokens.first, first.text != "I" else { return lead + doubt }
+      return lead + CaseStyle.lowercasingFirst(of: first) + doubt.dropFirst(first.text.count)
     }
     if let change = map.wouldChangeMind.last.flatMap(givenChange), fresh(change) != nil {
       return change
+    }
+    if let reason = map.withdrawn.last.flatMap(given), standsAlone(reason), fresh(reason) != nil {
+      return "you set aside that " + reason + " as a reason"
     }
     if let blockage = blockages.last.flatMap(given), fresh(blockage) != nil {
       return "you wonder whether " + blockage

@@ -29,7 +29,10 @@ struct PartnerMapFold: Sendable, Equatable {
       let read = read ?? AnswerMoveReader.read(value.text, earlierWords: theirRepeatWords)
       let isBanter =
         laughs ?? TheirWords.isSaidWithALaugh(TheirWords.typedTokens(of: value.text))
-      map.record(Self.theirs(Self.sure(isBanter ? Self.banter(read) : read), saying: value.text))
+      map.record(
+        Self.theirs(Self.sure(isBanter ? Self.banter(read) : read), saying: value.text),
+        saying: value.text)
+      if !isBanter { map.recordShift(in: value.text) }
       theirWords.append(value.text)
       theirRepeatWords.append(repeatWords ?? AnswerMoveReader.repeatWords(of: value.text))
     case .note(let value):
@@ -89,9 +92,10 @@ extension BeliefMap {
     func add(_ heading: String, _ items: [String]) {
       if !items.isEmpty { sections.append(DigestSection(heading: heading, items: items)) }
     }
+    add("Where they got to", shifts.suffix(2).map(Self.quotedShift))
     add(
       "Their reasons",
-      reasons.map { reason in
+      reasons.filter { ReflectionWriter.standsAlone($0.text) }.map { reason in
         let backing =
           (reason.examples + reason.evidence).prefix(2).map(Self.quotedTheirs)
           + reason.sources.prefix(2).map { "from " + Self.quotedTheirs($0) }
@@ -101,6 +105,7 @@ extension BeliefMap {
         return Self.quotedTheirs(text)
           + (backing.isEmpty ? "" : " (" + backing.joined(separator: "; ") + ")")
       })
+    add("Reasons they set aside", withdrawn.map(Self.quotedTheirs))
     add("What they've seen", examples.compactMap(Self.item).prefix(3).map(Self.quotedTheirs))
     let unattached = sources.filter { source in
       !reasons.contains { $0.sources.contains(source) }
@@ -115,6 +120,7 @@ extension BeliefMap {
       notes.filter { !shown.contains($0.text) }.map { note in
         (note.category.map { $0.rawValue + ": " } ?? "") + Self.quotedTheirs(note.text)
       })
+    add("About them", background.prefix(3).map(Self.quotedTheirs))
     return sections
   }
 

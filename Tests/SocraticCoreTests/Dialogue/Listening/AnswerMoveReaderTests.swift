@@ -287,8 +287,8 @@ struct ReflectionWriterTests {
     map.record(AnswerMoveReader.read("honestly I'm exhausted"))
     #expect(
       ReflectionWriter.summary(of: map)
-        == "So far, you think so because nobody mentors the new hires anymore. On the other side, "
-        + "you said some of them learn fine on their own.")
+        == "So far, you think so because nobody mentors the new hires anymore. You granted a point "
+        + "for the other side: some of them learn fine on their own.")
   }
 
   @Test("a summary leaves out reasons that say nothing of their own, and doubts with no view")

@@ -1,0 +1,172 @@
+extension BeliefMap {
+  /// An answer's reading, filed by what each part does against the claim: a word to the
+  /// listener ("you said NOT facebook", "you're not saying that") is none of their grounds; a
+  /// doubt of their own knowing ("i dont personally know them") cuts against it; who they are
+  /// ("i waited tables for 6 years") is background; a half of a sentence ("when i was
+  /// pregnant", "she works") is no item at all; a place that is not where they learned it
+  /// ("kids are on tiktok") is no source. Background goes on the map here.
+  mutating func filed(_ answer: ReadAnswer, saying text: String?) -> ReadAnswer {
+    var answer = answer
+    let claim = claim
+    let fragment = { (item: String) in Self.isFragment(item, claim: claim) }
+    answer.reasons.removeAll { Self.addressesListener($0) || fragment($0) }
+    answer.doubts.removeAll(where: Self.addressesListener)
+    answer.examples.removeAll { Self.addressesListener($0) || fragment($0) }
+    answer.doubts += answer.reasons.filter(Self.doubtsOwnKnowing)
+    answer.reasons.removeAll(where: Self.doubtsOwnKnowing)
+    let told = answer.reasons + answer.examples
+    for item in told where Self.isBackground(item) && !background.contains(item) {
+      background.append(item)
+    }
+    answer.reasons.removeAll(where: Self.isBackground)
+    answer.examples.removeAll(where: Self.isBackground)
+    if let text { answer.sources.removeAll { !Self.isLearnedFrom($0, in: text) } }
+    answer.views.removeAll(where: Self.isEmptyView)
+    return answer
+  }
+
+  /// Whether words speak to the listener about what was said: "you said NOT facebook",
+  /// "you're not saying that", "i didnt say useful".
+  static func addressesListener(_ text: String) -> Bool {
+    let words = plainWords(text)
+    if let first = words.first, listenerWords.contains(first),
+      words.dropFirst().prefix(3).contains(where: listenerVerbs.contains)
+    {
+      return true
+    }
+    return ownWordsCues.contains { has($0, in: words) }
+  }
+
+  /// Whether words doubt what they know themselves: "i dont personally know them", "i haven't
+  /// looked at the figures".
+  static func doubtsOwnKnowing(_ text: String) -> Bool {
+    let words = plainWords(text)
+    guard words.first == "i" || words.first == "im" else { return false }
+    let after = words.dropFirst().prefix(4)
+    guard let negation = after.firstIndex(where: negations.contains) else { return false }
+    let rest = words[(negation + 1)...].prefix(3)
+    return rest.contains(where: knowingVerbs.contains)
+      && !rest.contains(where: ["anyone", "anybody", "a"].contains)
+  }
+
+  /// Whether words tell who they are rather than why they hold the belief: a length of time
+  /// of their own ("22 yrs driving", "i was an accountant for 30 years", not "16 year olds
+  /// pay tax") or work they did.
+  static func isBackground(_ text: String) -> Bool {
+    let words = plainWords(text)
+    guard let first = words.first, ["i", "ive", "im", "id"].contains(first) || first.isNumeral
+    else { return false }
+    let lasted = words.indices.dropLast().contains { index in
+      words[index].isNumeral && durationWords.contains(words[index + 1])
+        && !(words.indices.contains(index + 2) && ["old", "olds"].contains(words[index + 2]))
+    }
+    return lasted || backgroundCues.contains { has($0, in: words) }
+  }
+
+  /// Whether an item is half a sentence that says nothing read alone: a clause that only sets
+  /// a time or a condition ("when i was pregnant"), or a short one about someone the belief
+  /// does not name ("she works").
+  static func isFragment(_ text: String, claim: String?) -> Bool {
+    let words = plainWords(text)
+    guard let first = words.first else { return true }
+    if subordinators.contains(first), words.count <= fragmentWordLimit, !text.contains(",") {
+      return true
+    }
+    let claimWords = plainWords(claim ?? "")
+    return ["he", "she"].contains(first) && words.count <= 3 && !claimWords.contains(first)
+  }
+
+  /// Whether a source is where they say they learned it ("saw it on tiktok"), not a place
+  /// they tell of ("kids are on tiktok all day"): a source named with "on" or "in" needs a
+  /// verb of learning before it in its sentence.
+  static func isLearnedFrom(_ source: String, in text: String) -> Bool {
+    let sourceWords = plainWords(source)
+    guard let first = sourceWords.first, ["on", "in"].contains(first) else { return true }
+    for sentence in sentences(of: text) {
+      let words = plainWords(sentence)
+      guard has(sourceWords, in: words),
+        let start = words.indices.first(where: {
+          Array(words[$0...].prefix(sourceWords.count)) == sourceWords
+        })
+      else { continue }
+      if words[..<start].suffix(6).contains(where: learningVerbs.contains) { return true }
+    }
+    return false
+  }
+
+  /// Whether a view says nothing beyond who would say it: "your daughter would say that
+  /// actually".
+  static func isEmptyView(_ view: View) -> Bool {
+    let who = Set(plainWords(view.who))
+    let said = plainWords(view.said).filter { word in
+      !who.contains(word) && !FunctionWords.isFunctionWord(word) && !sayingWords.contains(word)
+    }
+    return said.isEmpty
+  }
+
+  /// The most words a clause of time or condition has and still be only half a sentence.
+  private static let fragmentWordLimit = 6
+
+  /// First words of a line spoken to the listener.
+  private static let listenerWords: Set<String> = ["you", "youre", "u", "ur", "youve"]
+
+  /// Verbs that, after "you", tell what the listener said or made of them.
+  private static let listenerVerbs: Set<String> = [
+    "said", "say", "saying", "says", "mean", "meant", "asked", "asking", "ask", "think",
+    "thinking", "reckon", "misunderstood", "heard", "keep", "twisted",
+  ]
+
+  /// Words that set their own words right: "i didnt say useful".
+  private static let ownWordsCues: [[String]] = [
+    "i didnt say", "i never said", "i did not say", "not what i said", "i didnt mean",
+    "i never meant", "thats not what i",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Words that say "not".
+  private static let negations: Set<String> = [
+    "dont", "havent", "didnt", "never", "not", "cant", "hadnt", "wont",
+  ]
+
+  /// Verbs of coming to know something.
+  private static let knowingVerbs: Set<String> = [
+    "know", "checked", "check", "looked", "sure", "read", "researched", "met", "studied",
+  ]
+
+  /// Words for a length of time after a number ("6 years", "22 yrs").
+  private static let durationWords: Set<String> = [
+    "years", "year", "yrs", "yr", "decades", "months",
+  ]
+
+  /// Words that tell work or a life of their own.
+  private static let backgroundCues: [[String]] = [
+    "i was a", "i was an", "i worked as", "i used to work", "ive been a", "ive worked",
+    "i grew up", "i was raised",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Words that open a clause of time or condition.
+  private static let subordinators: Set<String> = [
+    "when", "if", "unless", "whether", "while", "whenever", "until", "once", "although",
+  ]
+
+  /// Verbs of learning something from a source.
+  private static let learningVerbs: Set<String> = [
+    "saw", "seen", "see", "read", "reading", "heard", "hear", "watched", "watching", "watch",
+    "learned", "learnt", "found", "posted", "says", "said", "according", "video", "videos",
+    "article", "post", "posts",
+  ]
+
+  /// Words of saying, and of pointing back at what was said, in a reported view.
+  private static let sayingWords: Set<String> = [
+    "say", "says", "said", "would", "think", "thinks", "reckon", "reckons", "actually", "too",
+    "also", "probably", "that", "thats", "so", "agree", "agrees",
+  ]
+}
+
+extension String {
+  /// Whether the word is a number written in digits or words ("22", "six").
+  fileprivate var isNumeral: Bool {
+    allSatisfy(\.isNumber)
+      || ["two", "three", "four", "five", "six", "ten", "twenty", "thirty", "forty"].contains(
+        self)
+  }
+}
