@@ -75,7 +75,7 @@ enum TurnCues {
     "(maybe|i guess|i think|so) (that 's|thats|that is) (why|the real reason|what it is|the thing)",
     "(i|i 've)? (just|only now|actually) (realized|realised|noticed|figured)",
     "(i|i 'm|i am) (kinda|kind of|actually|really|honestly|just)* (scared|afraid|terrified|ashamed|worried) (of|that|about)",
-    "i (kind of|kinda|really|just)* need (it|this|that|them|him|her) to (be|work|go)",
+    "i (kind of|kinda|really|just)* need (it|this|that|them|him|her) to (be|work|go|happen|change)",
   ]
 
   /// Phrases that protest a close.

@@ -98,6 +98,7 @@ struct ExploreNextMoveTests {
     "what weighs on them is stayed with before anything from the script",
     arguments: [
       "honestly i kind of need it to be true because we cant afford to move",
+      "i just need it to happen, im exhausted",
       "i never thought about it like that before, my mum was a landlord",
     ])
   func staysWithDisclosure(line: String) {
