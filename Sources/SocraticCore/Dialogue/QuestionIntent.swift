@@ -22,6 +22,8 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
   case otherSide
   /// How they know a thing they said.
   case howKnow
+  /// What the belief's words mean.
+  case meaning
 
   /// The phrases that ask it.
   var phrases: [String] {
@@ -65,6 +67,7 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         "reach the opposite conclusion", "view you most disagree with",
       ]
     case .howKnow: ["how do you know", "how did you come to know"]
+    case .meaning: ["what do you mean", "(mean|meant) by", "when you say"]
     }
   }
 

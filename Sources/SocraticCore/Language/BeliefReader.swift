@@ -72,7 +72,7 @@ public enum BeliefReader {
     }
     var context = written.suffix(sentences.count - 1).flatMap { $0 }
 
-    var frameless = FrameRemover.removingFrames(from: first)
+    var frameless = FrameRemover.removingFrames(from: withoutLeadIn(first))
     if let tail = trailingTag(in: frameless.tokens) {
       // "…, ever" only insists; "…, look at Fukushima" points at evidence, kept as context.
       if tail.isEvidence {
@@ -126,6 +126,32 @@ public enum BeliefReader {
     return ReadBelief(
       claim: claim, inverted: invertedClause.declarative, reason: reason, context: context,
       claimClause: clause, invertedClause: invertedClause)
+  }
+
+  /// Words a person opens with before the belief, in conversation: "kinda, more like X",
+  /// "well, X", "no, more that X".
+  private static let leadWords =
+    "(kinda|kind of|sort of|sorta|well|ok|okay|so|yeah|yes|yep|no|nah|um|uh|hmm|basically|"
+    + "i mean|like|right|i guess|not really|not exactly)"
+
+  /// Phrases that put the belief as a correction of what came before: "more like X".
+  private static let recastWords = "(more like|it 's more like|its more like|more that)"
+
+  /// The lead-ins, as patterns: a run of them closed by a comma, or one that recasts.
+  private static let leadIns = [
+    TokenPattern("\(leadWords)+ ,"),
+    TokenPattern("\(leadWords)* ,? \(recastWords) ,?"),
+  ]
+
+  /// The sentence without a conversational lead-in ("kinda, more like frequent flyers should be
+  /// taxed" → "frequent flyers should be taxed"), when a clause follows it; as it is otherwise.
+  static func withoutLeadIn(_ sentence: [Token]) -> [Token] {
+    let ends = leadIns.flatMap { $0.matchEnds(in: sentence, from: 0) }
+    guard let end = ends.filter({ $0 < sentence.count }).max() else { return sentence }
+    var rest = Array(sentence[end...])
+    guard let verb = ClauseParser.finiteVerbIndex(in: rest), verb > 0 else { return sentence }
+    rest[0].hasSpaceBefore = false
+    return rest
   }
 
   /// The sentence without its final punctuation and what opens it before the first word:

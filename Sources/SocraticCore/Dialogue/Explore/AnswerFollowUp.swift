@@ -42,7 +42,9 @@ enum AnswerFollowUp {
     in text: String, asked: Set<String>, isAsked: (String) -> Bool
   ) -> PlannedQuestion? {
     // One source is weighed once, in whichever words.
-    guard let source = sourcePhrase(in: text), !asked.contains(where: { $0.contains(source) })
+    // "the numbers" and "the Numbers" are one source.
+    guard let source = sourcePhrase(in: text),
+      !asked.contains(where: { $0.lowercased().contains(source.lowercased()) })
     else { return nil }
     let isUsed = { (wording: String) in
       let lead = String(wording.prefix { $0 != "{" })
@@ -70,8 +72,11 @@ enum AnswerFollowUp {
   static func sourcePhrase(in text: String) -> String? {
     // A source is named near the start; a pasted page is not read to its end for one.
     let tokens = Tokenizer.tokenize(String(text.prefix(readLimit)))
-    if let platform = tokens.first(where: { platforms.contains($0.lowercased) }) {
-      return platform.text
+    // "the kids are on tiktok all day" names what they do; "i saw on tiktok" cites it.
+    if let platform = tokens.indices.first(where: {
+      platforms.contains(tokens[$0].lowercased) && isCited(at: $0, in: tokens)
+    }) {
+      return tokens[platform].text
     }
     guard var noun = tokens.firstIndex(where: { sourceNouns.contains($0.lowercased) }),
       // "if a big study found no link": a source they might meet is not one they trust.
@@ -109,6 +114,30 @@ enum AnswerFollowUp {
     }
     return determiner + " " + name.joinedText
   }
+
+  /// How many words before a platform a verb that cites it may stand: "i saw a thing on
+  /// tiktok".
+  static let citingReach = 5
+
+  /// Whether the platform at an index is cited as where the person learned something: a verb
+  /// of reading, seeing or hearing of their own shortly before it ("i read on reddit"), or one
+  /// of saying right after it ("youtube says").
+  static func isCited(at index: Int, in tokens: [Token]) -> Bool {
+    let before = tokens[max(0, index - citingReach)..<index]
+    let cites =
+      before.contains { citingVerbs.contains($0.lowercased) } && !seenBySomeoneElse(before)
+    let says = index + 1 < tokens.count && sayingVerbs.contains(tokens[index + 1].lowercased)
+    return cites || says
+  }
+
+  /// Verbs by which a person learns from a platform.
+  static let citingVerbs: Set<String> = [
+    "read", "saw", "seen", "see", "watched", "watch", "heard", "hear", "learned", "learnt",
+    "found", "according",
+  ]
+
+  /// Verbs by which a platform tells something.
+  static let sayingVerbs: Set<String> = ["says", "said", "shows", "showed", "claims", "reports"]
 
   /// Whether a verb of seeing before a source noun has someone other than the person as its
   /// subject ("my nephew saw", "she watches").

@@ -98,6 +98,14 @@ struct ExploreArc {
     {
       return (PlannedQuestion(Question(kind: .assumptions, text: text), source: .followUp), .probe)
     }
+    // Right after what weighs on them ("i kind of need it to be fine", a feeling, a blockage)
+    // a pack question, "which carries most weight" or a re-rating walks past it: what it
+    // holds for them is asked instead.
+    if let last, Self.isDisclosure(last, text: lastText),
+      let text = Self.stayingWordings.first(where: { !isAsked($0) })
+    {
+      return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)
+    }
     var packSlot = 0
     for step in Self.order {
       if step == .pack {
@@ -166,8 +174,11 @@ struct ExploreArc {
         }
       }
       // How typical an experience is, asked right after it is told, never of one long past.
+      // Only something that happened to them or theirs is an experience ("what experience?"
+      // met a point about a quiz app).
       if last?.has(.example) == true, !AnswerFollowUp.isPersonal(belief.claim),
-        last?.examples.contains(where: AnswerFollowUp.tellsAnEvent) == true
+        last?.examples.contains(where: { Self.isLived($0) && AnswerFollowUp.tellsAnEvent($0) })
+          == true
       {
         return fresh(.assumptions, "How typical do you think that experience is?")
       }
@@ -192,6 +203,31 @@ struct ExploreArc {
       return nil
     }
   }
+
+  /// Questions that stay with what an answer disclosed, in the order they are offered.
+  static let stayingWordings = [
+    "What feels most important to you in that?",
+    "What is at stake for you there?",
+  ]
+
+  /// Whether an answer disclosed something that weighs on them: a moment a facilitator stays
+  /// with (a blockage, a feeling, being torn, a plan), or something they see as they speak.
+  static func isDisclosure(_ answer: ReadAnswer, text: String?) -> Bool {
+    let moments = MomentQuestions.moments(of: answer).filter(disclosingMoments.contains)
+    guard moments.isEmpty, let text else { return !moments.isEmpty }
+    let words = Shorthand.expanded(
+      Tokenizer.tokenize(String(text.prefix(AnswerFollowUp.readLimit)))
+    ).filter(\.isWord)
+    return realisationCues.matches(words)
+  }
+
+  /// The moments that disclose something: "idk maybe" or "fair enough" do not.
+  static let disclosingMoments: Set<MomentQuestions.Moment> = [
+    .blockage, .plan, .torn, .feeling, .feelingWithCause,
+  ]
+
+  /// `TurnCues.realisations`, compiled once.
+  static let realisationCues = PartnerCueMatcher(TurnCues.realisations)
 
   /// Whether an answer says which reason weighs most ("mostly the money", "the main thing is").
   static func ranks(_ answer: String?) -> Bool {
@@ -229,7 +265,7 @@ struct ExploreArc {
       reason.examples + reason.evidence
       + (isLast ? (last?.examples ?? []) + otherSentences(of: lastText, than: reason.text) : [])
     if !isKnownFirstHand, let told = toldWith.first(where: Self.isLived) {
-      return (livedWordings(told) + ["What did that show you?"]).first { !isAsked($0) }
+      return (livedWordings(told) + [pointBack(event: true)]).first { !isAsked($0) }
         .map(Self.evidence)
     }
     if isKnownFirstHand {
@@ -238,7 +274,7 @@ struct ExploreArc {
       wordings += livedWordings(reason.text)
       guard isLast else { return wordings.first { !isAsked($0) }.map(Self.evidence) }
       let told = AnswerFollowUp.tellsAnEvent(reason.text)
-      wordings += told ? ["What did that show you?"] : ["What does that tell you about it?"]
+      wordings.append(pointBack(event: told))
       return wordings.first { !isAsked($0) }.map(Self.evidence)
     } else if let clause = ReflectionWriter.secondPerson(
       reason.text, dropping: ReflectionWriter.hedges), Self.isExaminable(clause)
@@ -260,6 +296,14 @@ struct ExploreArc {
       wordings += ["How did you come to know that?", "Where does that come from, for you?"]
     }
     return wordings.first { !isAsked($0) }.map(Self.evidence)
+  }
+
+  /// What they just told, pointed back at with the belief it bears on: "What did that show
+  /// you?" alone left them asking "show me what?".
+  private func pointBack(event: Bool) -> String {
+    event
+      ? "What did that show you about whether \(belief.claim)?"
+      : "What does that tell you about whether \(belief.claim)?"
   }
 
   /// The sentences of an answer besides the one that holds a reason.

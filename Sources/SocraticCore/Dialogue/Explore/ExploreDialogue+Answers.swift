@@ -16,6 +16,16 @@ extension ExploreDialogue {
       beginClosing(.quit, into: &step)
       return step
     }
+    // "75" to "how much does that change how sure you are?" answers it: taken as their
+    // confidence now, given back, and the questions go on.
+    let asksRating =
+      arc == ExploreArcStep.rerate.rawValue || Self.asksHowSure(state.currentQuestion?.text)
+    if asksRating, read.has(.noContent), let value = Self.rating(in: line) {
+      record(.confidence(.init(value: value, moment: .update)), into: &step)
+      reflect("So that leaves you at \(value) now.", depth: .simple, of: number, into: &step)
+      askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
+      return step
+    }
     // Noise ("?", "yes") is met with an easier question, never a summary: it gave nothing new.
     if read.has(.noContent) {
       askEasierQuestion(after: number, into: &step)
@@ -35,7 +45,12 @@ extension ExploreDialogue {
       return step
     }
     if read.isConfused {
-      say(Self.confusedNotice, into: &step)
+      // "huh? what??" after a reflection and a question may be about either: the repair
+      // owns both, not the question alone.
+      // The echo of their rating (`reflects` 0) is no reflection of an answer.
+      let afterReflection = number > 1 && state.lastReflected == number - 1
+      say(
+        afterReflection ? Self.confusedAfterReflectionNotice : Self.confusedNotice, into: &step)
     }
     if let request, request.replacesReflection {
       // "thats not what i said", "ask me about my dad": owned and taken up, never given back
@@ -57,9 +72,7 @@ extension ExploreDialogue {
     } else {
       respond(to: read, saying: line, of: number, into: &step)
     }
-    if arc == ExploreArcStep.rerate.rawValue || Self.asksHowSure(state.currentQuestion?.text),
-      let value = Self.rating(in: line)
-    {
+    if asksRating, let value = Self.rating(in: line) {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
     }
     // A question that confused or irked them is owned, and an easier one of another kind comes
@@ -137,10 +150,17 @@ extension ExploreDialogue {
   /// confidence now.
   static let howSureCues = ["how sure", "how confident", "how certain"]
 
+  /// Whether a question asks how sure they are, or how much a point changes that: a number in
+  /// the answer is their confidence now.
   static func asksHowSure(_ question: String?) -> Bool {
     guard let question = question?.lowercased() else { return false }
     return howSureCues.contains { question.contains($0) }
+      || QuestionIntent(of: question).map(ratingIntents.contains) == true
   }
+
+  /// What a number in an answer answers: once given, these are not asked in the next move
+  /// ("i literally just said, 75").
+  static let ratingIntents: Set<QuestionIntent> = [.howSure, .impact]
 
   /// After "which facts?": the question just asked, put another way (an easy wording of its
   /// kind), or an easier one of another kind when none is left.
@@ -225,19 +245,28 @@ extension ExploreDialogue {
     step.outputs.append(.question(asked))
   }
 
-  /// Whether a question was asked in this session, in these words or nearly.
   /// What explore asks once a thread, in any wording: what would change their mind ("What
   /// evidence would it take to change your mind?" and "What would you need to see to think
   /// otherwise?" are one question), how typical what they lived is, how much a point granted
   /// changes their view, why the opposite might hold, how someone who disagrees sees it, how
   /// they know what they said. How sure they are is asked again at the close.
+  /// What their words mean is asked once, and only early: "What do you mean, exactly, when you
+  /// say …" at question 9 ignored all they had said by then.
   static let intentsAskedOnce: Set<QuestionIntent> = [
-    .changeMind, .ifWrong, .typical, .impact, .opposite, .otherSide, .howKnow,
+    .changeMind, .ifWrong, .typical, .impact, .opposite, .otherSide, .howKnow, .meaning,
   ]
 
+  /// How many questions may come before one about what their words mean: after these, they
+  /// have said what they mean.
+  static let meaningQuestionLimit = 3
+
+  /// Whether a question was asked in this session, in these words or nearly, or may not be
+  /// asked now.
   func isAsked(_ text: String) -> Bool {
-    state.askedTexts.contains(text)
-      || QuestionIntent(of: text).map(state.askedIntents.contains) == true
+    let intent = QuestionIntent(of: text)
+    return state.askedTexts.contains(text)
+      || intent.map(state.askedIntents.contains) == true
+      || (intent == .meaning && state.questionCount >= Self.meaningQuestionLimit)
       || QuestionWording.isNearDuplicate(
         text, of: state.askedWords, beliefWords: state.beliefWords)
   }
@@ -252,6 +281,12 @@ extension ExploreDialogue {
     closingWhenNoneLeft: Bool
   ) {
     let follows = state.currentQuestion.flatMap { state.isCurrentQuestionOpen ? nil : $0.number }
+    let dialogue = self
+    let gaveRating = line.map { Self.rating(in: $0) != nil } ?? false
+    let isAsked = { (text: String) in
+      dialogue.isAsked(text)
+        || (gaveRating && QuestionIntent(of: text).map(Self.ratingIntents.contains) == true)
+    }
     if let plan = state.plan, let belief = state.belief,
       let (next, arc) = ExploreArc(
         plan: plan, belief: belief, map: state.map, last: read, lastText: line,

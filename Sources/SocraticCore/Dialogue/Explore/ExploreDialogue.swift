@@ -199,8 +199,9 @@ public struct ExploreDialogue: SessionDialogue {
     case .skip(let value):
       if value.question == state.currentQuestion?.number { state.isCurrentQuestionOpen = false }
       state.skippedCount += 1
-    case .reflection:
+    case .reflection(let value):
       state.reflectionCount += 1
+      state.lastReflected = value.reflects
     case .summary:
       state.reflectionCount += 1
     case .end:
@@ -385,6 +386,9 @@ public struct ExploreDialogue: SessionDialogue {
     + "/quit ends the session."
   static let leavingNotice = "Sounds like a good place to stop. Thank you for thinking it through."
   static let confusedNotice = "Sorry, that question didn't land. Let me try another way in."
+  /// The repair when what they met was a reflection and a question: either may have misfired.
+  static let confusedAfterReflectionNotice =
+    "Sorry, I may have put that badly. Let me try another way in."
   static let asksBackNotice =
     "Fair question. I'm here to understand how you see it rather than to argue a side."
   static let confirmationHint = "Type y to go on, or put the belief in other words."

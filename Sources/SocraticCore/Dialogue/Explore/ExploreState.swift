@@ -72,6 +72,8 @@ public struct ExploreState: Sendable, Equatable {
   var arcDone: Set<ExploreArcStep> = []
   /// How many pack questions the arc asked in the current thread.
   var packAsked = 0
+  /// The question whose answer the last reflection gave back.
+  var lastReflected: Int?
   /// How many reflections and summaries, and questions, the session gave.
   public internal(set) var reflectionCount = 0
   public internal(set) var questionCount = 0

@@ -144,17 +144,20 @@ enum MomentQuestions {
       (.viewpoints, "What is pulling you each way?"),
       (.meta, "What has shifted for you as we talked?"),
     ],
-    // Never presumes they are torn: asks about the part they wavered on.
+    // Never presumes they are torn, nor names a doubt they did not voice ("less clear-cut?"):
+    // asks what keeps them from saying.
     .wavering: [
-      (.clarification, "What makes that part less clear-cut for you?"),
+      (.clarification, "What makes it hard to say, for you?"),
       (.implications, "What would help you feel surer about it?"),
     ],
     .concession: [
       (.meta, "If {doubt}, how much of your view still stands?"),
       (.meta, "How much does that change how sure you are?"),
     ],
+    // "yeah true i guess": what they grant is asked for in their terms, never named for them
+    // ("What about it seems fair to you?" met "i didnt say anything was fair").
     .bareConcession: [
-      (.clarification, "What about it seems fair to you?"),
+      (.clarification, "What do you have in mind there?"),
       (.meta, "What does that make you want to look at again?"),
     ],
     .feeling: [

@@ -13,9 +13,15 @@ enum TurnCues {
     "(ok|okay|alright|yeah)? (i think)? (i 'm|i am) good (now|here|thanks|for (now|today|tonight))*",
   ]
 
-  /// Phrases that take leave wherever they are said ("i should go, its late").
+  /// Phrases that take leave wherever they are said ("i should go, its late"): called away,
+  /// worn out, or thanking for the talk as it ends.
   static let leaving: [String] = [
-    "i (should|better|'d better|had better|gotta|got to|need to) (go|get going|head out|head off|get to bed|log off|get some sleep)"
+    "i (should|better|'d better|had better|gotta|got to|need to) (go|get going|head out|head off|get to bed|log off|get some sleep)",
+    "(my)? (head|brain) ('s|is) (spinning|fried|mush|full|hurting|done)",
+    "(the|my) (baby|toddler|little one) ('s|is) (waking up|awake|up now|crying now)",
+    "(the|my) (baby|toddler|little one) (just)? woke up",
+    "(this|that) (was|has been|'s been) (actually|really|kinda|kind of|pretty|super|very|so|quite)* (helpful|useful)",
+    "thanks for (this|the chat|talking|listening|the talk)",
   ]
 
   /// Phrases that ask to be asked about something; what follows names it.
@@ -59,6 +65,17 @@ enum TurnCues {
     "not my (proudest|finest|best) (moment)?",
     "(i 'm|i am) not (proud|happy) (of|about) (it|that|this)",
     "i (caved|gave in|folded)",
+  ]
+
+  /// Phrases in which they see something about themselves or their view as they speak, or name
+  /// what is at stake for them: the next move stays with it rather than go on with the script.
+  static let realisations: [String] = [
+    "(i|i 've) (never|not) (really)? (thought|realized|realised|noticed|seen) (about)? (it|that|this)? (that way|like that|before)",
+    "(now that|when) i (say|said|put|type|typed|write) it",
+    "(maybe|i guess|i think|so) (that 's|thats|that is) (why|the real reason|what it is|the thing)",
+    "(i|i 've)? (just|only now|actually) (realized|realised|noticed|figured)",
+    "(i|i 'm|i am) (kinda|kind of|actually|really|honestly|just)* (scared|afraid|terrified|ashamed|worried) (of|that|about)",
+    "i (kind of|kinda|really|just)* need (it|this|that|them|him|her) to (be|work|go|happen|change)",
   ]
 
   /// Phrases that protest a close.

@@ -26,8 +26,14 @@ enum TurnRequest: Sendable, Equatable {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(readLimit))))
     let words = tokens.filter(\.isWord)
     guard !words.isEmpty else { return nil }
-    // A stop is the whole answer ("ok im done"): "I'm done with the news" tells of something.
-    if Matchers.stop.matchEnd(atStartOf: words) == words.count || Matchers.leaving.matches(words) {
+    // A stop is the whole answer ("ok im done") or its last sentence ("idk. im done"): "I'm
+    // done with the news" tells of something.
+    let last = SentenceSplitter.sentences(in: tokens).last?.filter(\.isWord) ?? words
+    if [words, last].contains(where: {
+      !$0.isEmpty && Matchers.stop.matchEnd(atStartOf: $0) == $0.count
+    })
+      || Matchers.leaving.matches(words)
+    {
       return .stop
     }
     if Matchers.correction.matches(words) {
