@@ -146,4 +146,16 @@ struct PartnerListenerTests {
     #expect(script.dialogue.state.stage != .falsifiability || before == .falsifiability)
     #expect(!offered.contains { $0.contains("chances of that happening") }, "\(offered)")
   }
+
+  @Test(
+    "a feeling said after an adverb is given back as their feeling, whole",
+    arguments: [
+      ("sometimes i feel left out when nobody texts back", "you feel left out when nobody"),
+      ("honestly i feel stupid asking for help", "you feel stupid asking for help"),
+    ])
+  func feelingAfterAnAdverb(line: String, given: String) {
+    var script = builtInPartnerScript(["group chats are exhausting"])
+    let said = firstLine(script.type(line)) ?? ""
+    #expect(said.hasPrefix("It sounds like " + given), "after \u{201C}\(line)\u{201D}: \(said)")
+  }
 }
