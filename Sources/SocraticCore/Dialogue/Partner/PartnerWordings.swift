@@ -146,7 +146,7 @@ enum PartnerWordings {
     "what evidence", "strongest evidence", "take for granted in believing",
     "are you assuming when you say", "your belief", "years from now",
     "how would you test whether", "how could you check that", "to someone who disagrees with you",
-    "why might", "how reliable are the sources",
+    "why might", "how reliable are the sources", "which of your assumptions",
   ]
 
   /// Whether a question cross-examines (`crossExamining`).
