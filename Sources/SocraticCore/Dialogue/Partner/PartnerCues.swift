@@ -54,6 +54,18 @@ enum PartnerCues {
     "(you|u|ya) (just|really|simply)? (don't|dont|do not|can't|cant|cannot) (know|imagine|understand) what (it 's|its|it is|it was) like",
   ]
 
+  /// Telling the listener they have them wrong: what the listener is said to think of it
+  /// ("you just think its a dumb video game thing"), or a reading of theirs turned down ("dont
+  /// twist it", "i didnt say useful i said maybe"). Never a view of theirs to give back, nor
+  /// a doubt: met like `unheard`, before a feeling or a wavering said with it.
+  static let correction: [String] = [
+    "(you|u|ya) (just|probably|all|still)? (think|thinks|figure|assume) (it 's|its|it is|this is|that 's|thats|i 'm|im|i am) (just|only)",
+    "(you|u|ya) (just|probably|all|still)? (think|thinks|figure|assume) (it 's|its|it is|this is|that 's|thats|i 'm|im|i am) (a|an|some)? (dumb|stupid|silly|pointless|useless|lazy|nothing|joke|phase|waste|excuse)",
+    "(don't|dont|do not|stop) (twist|twisting) (it|that|my words|what i)",
+    "i (didn't|didnt|did not|never) say _{1,3} i said",
+    "(don't|dont|do not|stop) (putting|put) words in my mouth",
+  ]
+
   /// Saying what they would need to see to think otherwise, with no "if": "I'd want to see how
   /// people are in a few years", "it would take a real study". What would change their mind.
   /// Words that can come before a condition said alone ("i dunno. i guess only if …"): what
@@ -149,6 +161,13 @@ enum PartnerCues {
     "(nobody|no one) (cared|cares) (when|about|that|if)",
     "(sick|tired) (and tired)? of (being|it|this|all|hearing|getting)", "fed up with",
     "makes me want to (give up|scream|cry|quit|not)",
+    // "its embarrassing", "its really hard for me", "i just sit there": owning a struggle opens up
+    // as much as naming a fear does, and holds the conversation where it is.
+    "(embarrassing|embarrassed|humiliating|humiliated|ashamed|mortifying)",
+    "(it 's|its|it is|that 's|thats|that is) (actually|really|so|kind of|kinda|pretty|super)? (hard|tough|rough|lonely|scary) (for me|on me)",
+    "i (just)? (don't|dont|do not|can't|cant|cannot) (get|understand|follow) it (anymore|at all)",
+    "i (just)? (sit|sat|stand|stood) there",
+    "(i 'm|im|i am) (so|really|just|kind of|kinda)? (bad|terrible|awful|hopeless|useless) at",
   ]
 
   /// Saying how they feel about something ("I don't like how he talks", "I can't stand it"):

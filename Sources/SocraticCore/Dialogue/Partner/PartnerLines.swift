@@ -18,6 +18,7 @@ enum PartnerLines {
       [
         "It sounds like you feel I haven't really been listening. I want to get this right.",
         "I hear that I've missed something that matters to you.",
+        "You're right, I put that in my own words, not yours. How would you put it?",
       ]
     case .blockage:
       [
@@ -31,8 +32,8 @@ enum PartnerLines {
       ]
     case .wavering:
       [
-        "It sounds like you're less sure of it than you were.",
-        "So part of you sees it one way, and part of you is not so sure.",
+        "So it's not all one way or the other for you.",
+        "So there's more than one side to it for you.",
       ]
     case .aside:
       [
@@ -185,8 +186,8 @@ enum PartnerLines {
         ),
         QuestionTemplate(
           kind: .inversion, text: "How does that fit with the rest of how you see it?"),
-        QuestionTemplate(kind: .evidence, text: "What makes you less sure than before?"),
-        QuestionTemplate(kind: .meta, text: "What is it like to hold both views at once?"),
+        QuestionTemplate(kind: .evidence, text: "What makes you see it that way now?"),
+        QuestionTemplate(kind: .meta, text: "What's your sense of it right now?"),
         QuestionTemplate(kind: .clarification, text: "Where does that leave you now?"),
         QuestionTemplate(
           kind: .implications, text: "What would change for you if that turned out to be true?"),

@@ -5,7 +5,8 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   /// They turned on the listener: "You sound like you work for them."
   case hostile
   /// They said the listener does not listen or understand: "you just don't get it". Set by
-  /// `TheirWords`, which reads who "you" is.
+  /// `TheirWords`, which reads who "you" is, and by a correction ("dont twist it", "you just
+  /// think its a phase"), read before a feeling or a wavering said with it.
   case unheard
   /// They named what stands in their way: "maybe I'm just scared of what it would mean".
   case blockage
@@ -49,6 +50,7 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     saysHowSure: Bool, saysWhatWouldChangeMind: Bool
   ) -> PartnerMoment {
     if PartnerCueMatcher.hostile.matches(words) { return .hostile }
+    if PartnerCueMatcher.correction.matches(words) { return .unheard }
     if takesLeave { return .leaving }
     if PartnerCueMatcher.heard.matches(words) { return .heard }
     if answer.blockage != nil || PartnerCueMatcher.blockage.matches(words) { return .blockage }
@@ -142,6 +144,7 @@ struct PartnerCueMatcher: Sendable {
   static let blockage = PartnerCueMatcher(PartnerCues.blockage)
   static let leaving = PartnerCueMatcher(PartnerCues.leaving)
   static let unheard = PartnerCueMatcher(PartnerCues.unheard)
+  static let correction = PartnerCueMatcher(PartnerCues.correction)
   static let reportFrame = PartnerCueMatcher(PartnerCues.reportFrame)
   static let framedBelief = PartnerCueMatcher(PartnerCues.framedBelief)
   static let framedDoubt = PartnerCueMatcher(PartnerCues.framedDoubt)

@@ -115,10 +115,12 @@ enum PartnerReflection {
     guard let clause = PartnerClauses.carrying(PartnerCueMatcher.feeling, in: words) else {
       return nil
     }
-    let opening = clause.prefix(2).map(\.lowercased)
+    // "sometimes i feel left out": the feeling is theirs whatever adverb opens it.
+    let own = clause.drop { feelingOpeners.contains($0.lowercased) }
+    let opening = own.prefix(2).map(\.lowercased)
     let named: String?
     if opening.first == "i", let verb = opening.last, feelingVerbs.contains(verb),
-      let rest = PartnerClauses.secondPerson(Array(clause.dropFirst(2)))
+      let rest = PartnerClauses.secondPerson(Array(own.dropFirst(2)))
     {
       named = "you \(verb) \(rest)"
     } else {
@@ -135,6 +137,11 @@ enum PartnerReflection {
     else { return "It sounds like \(named)." }
     return "It sounds like \(named): \(said)."
   }
+
+  /// Words that can open a feeling of theirs before its "I": "sometimes i feel …".
+  private static let feelingOpeners: Set<String> = [
+    "sometimes", "honestly", "just", "really", "also", "and", "but", "so", "like", "tbh", "still",
+  ]
 
   /// What they worry about when they ask it and answer it themselves: "You want to know what I
   /// worry about? My pension." → "your pension"; nil otherwise.
@@ -157,9 +164,9 @@ enum PartnerReflection {
   /// The most words of a worry they name after asking what it is: "My pension."
   private static let answerWordLimit = 4
 
-  /// Verbs that name a feeling about what follows them: "I worry …", "I fear …".
+  /// Verbs that name a feeling about what follows them: "I worry …", "I feel left out …".
   private static let feelingVerbs: Set<String> = [
-    "worry", "fear", "wonder", "wish", "hate", "miss",
+    "worry", "fear", "wonder", "wish", "hate", "miss", "feel",
   ]
 
   /// A blockage they name in themselves, given back as something they wonder about when they

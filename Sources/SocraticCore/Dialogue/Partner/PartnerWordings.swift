@@ -139,6 +139,22 @@ enum PartnerWordings {
     QuestionTemplate(kind: .clarification, text: "What would a good answer look like to you?"),
   ]
 
+  /// Phrases of the question engine's wordings that cross-examine, or speak a seminar's
+  /// jargon, to a friend, a partner or a teenager across the table: partner never offers
+  /// them, and plainer wordings of the same kinds take their place.
+  static let crossExamining: [String] = [
+    "what evidence", "strongest evidence", "take for granted in believing",
+    "are you assuming when you say", "your belief", "years from now",
+    "how would you test whether", "how could you check that", "to someone who disagrees with you",
+    "why might", "how reliable are the sources", "which of your assumptions",
+  ]
+
+  /// Whether a question cross-examines (`crossExamining`).
+  static func crossExamines(_ question: String) -> Bool {
+    let lowered = question.lowercased()
+    return crossExamining.contains { lowered.contains($0) }
+  }
+
   /// Wordings that fit anything said, by kind: the last resort, so that there are always three.
   static let anything: [QuestionTemplate] = [
     QuestionTemplate(kind: .clarification, text: "Can you tell me more about that?"),

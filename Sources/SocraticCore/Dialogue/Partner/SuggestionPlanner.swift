@@ -138,6 +138,7 @@ struct SuggestionPlanner: Sendable {
         && !chosen.contains { $0.kind == question.kind }
         && !chosenKeys.contains { $0.isNearDuplicate(of: key, ignoring: claimStems) }
         && misreadInversion.map { !question.text.contains($0) } ?? true
+        && !PartnerWordings.crossExamines(question.text)
         && verdicts.isFit(question.text)
     }
     func choose(_ question: Question) {
@@ -180,8 +181,10 @@ struct SuggestionPlanner: Sendable {
     let namesACondition = words.wordTokens.contains {
       ["if", "unless", "once"].contains($0.lowercased)
     }
+    // "if i get famous i'll hire someone lol": a joke's condition is no test to follow up.
+    let laughs = words.wordTokens.contains { PartnerCues.laughter.contains($0.lowercased) }
     guard moment.isEmpty, words.signals.contains(.falsifiability), namesACondition,
-      !words.isQuestion
+      !words.isQuestion, !laughs
     else { return moment }
     // "if it crashed, I'd sell": what they would do then is said already.
     let saysWhatTheyWouldDo = TheirWords.hasFirstPersonWould(
@@ -267,7 +270,11 @@ struct SuggestionPlanner: Sendable {
       if words.citesSource { pool.add(Self.fill(PartnerWordings.aboutASource, values)) }
       if words.reportsExperience {
         pool.add(Self.fill(PartnerWordings.aboutAnExperience, values))
-        if !words.citesSource { pool.add(Self.fill(PartnerWordings.aboutAStory, values)) }
+        // "What was that like for you?" asks of something that happened to them, never of a
+        // complaint ("when am i ever gonna use it") or of someone else's luck.
+        if !words.citesSource, words.tellsTheirOwnEvent {
+          pool.add(Self.fill(PartnerWordings.aboutAStory, values))
+        }
       }
       // The engine's questions about a reason are of these two kinds; what happened to them is
       // theirs to tell, never to be checked ("How do you know that you lost your job?"), and

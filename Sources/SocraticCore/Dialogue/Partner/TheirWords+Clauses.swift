@@ -37,6 +37,19 @@ extension TheirWords {
 
   /// Whether a word is a verb form that can only be past: "swore", "went", "lost"; not "put",
   /// which may be present too.
+  /// Whether what they said tells of something that happened to them: a time gone by or a
+  /// verb that can only be past, said with themselves in it ("my boss yelled at me last
+  /// week", "we lost the house"). What happened to someone else ("my cousin dropped out") is
+  /// no story of theirs to ask what it was like.
+  var tellsTheirOwnEvent: Bool {
+    let words = wordTokens.map(\.lowercased)
+    return words.contains { Self.pastTimeWords.contains($0) || Self.isOnlyPast($0) }
+      && words.contains { Self.selfWords.contains($0) }
+  }
+
+  /// The words by which they are in what they tell.
+  static let selfWords: Set<String> = ["i", "me", "we", "us", "myself"]
+
   static func isOnlyPast(_ word: String) -> Bool {
     let readings = Lexicon.verbReadings(of: word)
     return !readings.isEmpty

@@ -230,7 +230,33 @@ extension TheirWords {
   /// expanded.
   static func typedTokens(of text: String) -> [Token] {
     Shorthand.expanded(
-      Tokenizer.tokenize(TypedTextLimit.prefix(of: text, characters: BeliefReader.maximumLength)))
+      Tokenizer.tokenize(
+        withoutActions(TypedTextLimit.prefix(of: text, characters: BeliefReader.maximumLength))))
+  }
+
+  /// The longest action between asterisks that is left out, in characters.
+  static let actionLengthLimit = 40
+
+  /// What they said without the actions typed between asterisks ("*rolls eyes*",
+  /// "*shrugs*"): what they do is no word of theirs to give back or question.
+  static func withoutActions(_ text: String) -> String {
+    var kept = ""
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "*") {
+      let after = rest[rest.index(after: open)...]
+      guard let close = after.firstIndex(of: "*"),
+        after.distance(from: after.startIndex, to: close) <= actionLengthLimit,
+        after[..<close].contains(where: \.isLetter)
+      else {
+        kept += rest[...open]
+        rest = after
+        continue
+      }
+      kept += rest[..<open]
+      kept += " "
+      rest = after[after.index(after: close)...]
+    }
+    return kept + rest
   }
 }
 

@@ -236,6 +236,13 @@ struct TheirWords: Sendable {
     // lightly, never asked about as a story or a reason.
     isSaidWithALaugh = Self.isSaidWithALaugh(typed)
     let laughs = isSaidWithALaugh
+    // "if i get famous i'll hire someone to do my maths lol": a joke's condition says nothing
+    // of what would change their mind, unless they say so.
+    if laughs || words.contains(where: PartnerCues.laughter.contains),
+      !PartnerCueMatcher.wouldChangeMind.matches(wordTokens)
+    {
+      signals.remove(.falsifiability)
+    }
     defer {
       // Said with a laugh, it is never a new belief: "robots can't fix toilets yet lol".
       if laughs, isDiscussingAClaim, moment == .ordinary || moment == .aside, !isQuestion {

@@ -41,7 +41,7 @@ let familyConversations: [PartnerConversation] = [
         stage: .reasons, claim: jobs),
       PartnerTurn(
         line: "ok fine, maybe not all of them. your grandpa came over from Italy with nothing",
-        reflection: .containing("less sure"), firstKind: .clarification, stage: .reasons,
+        reflection: .containing("not all one way"), firstKind: .clarification, stage: .reasons,
         claim: jobs),
       // A worry said with "just" is opened up, never a new claim to question.
       PartnerTurn(

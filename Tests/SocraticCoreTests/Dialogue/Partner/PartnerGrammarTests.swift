@@ -12,6 +12,7 @@ struct PartnerGrammarTests {
       "Why might it be that bitcoin is not going up, mark your words?",
       "So you think you don't know kiddo.",
       "What makes you say the the rules are fair?",
+      "What would tell you whether that part of is why school feels useless?",
     ])
   func broken(text: String) {
     #expect(!PartnerGrammar.reads(text))
@@ -25,6 +26,7 @@ struct PartnerGrammarTests {
       "So you'd grant that gas is dirty too.",
       "How much does that tell you about the rest of the picture?",
       "If I were in your shoes, what would I be missing?",
+      "So what you care about is the kids.",
     ])
   func fine(text: String) {
     #expect(PartnerGrammar.reads(text))
