@@ -7,6 +7,34 @@ enum SampleTranscripts {
 
   static func at(_ seconds: Double) -> Date { start.addingTimeInterval(seconds) }
 
+  /// An explore session about one belief: each turn a question (its arc and kind) and the
+  /// answer typed to it.
+  static func exploreSession(
+    _ claim: String, _ turns: [(arc: String, kind: QuestionKind, question: String, answer: String)]
+  ) -> SessionTranscript {
+    var events = [
+      SessionEvent(.belief(.init(text: claim, claim: claim)), at: at(1)),
+      SessionEvent(.confidence(.init(value: 80, moment: .before)), at: at(2)),
+    ]
+    for (index, turn) in turns.enumerated() {
+      let number = index + 1
+      events.append(
+        SessionEvent(
+          .question(
+            .init(
+              number: number, kind: turn.kind, text: turn.question, source: .followUp,
+              follows: number > 1 ? number - 1 : nil, arc: turn.arc)),
+          at: at(Double(10 * number))))
+      events.append(
+        SessionEvent(
+          .answer(.init(question: number, text: turn.answer)),
+          at: at(Double(10 * number + 5))))
+    }
+    return SessionTranscript(
+      header: SessionHeader(id: "x", mode: .explore, started: SampleTranscripts.start),
+      events: events)
+  }
+
   static var explore: SessionTranscript {
     SessionTranscript(
       header: SessionHeader(

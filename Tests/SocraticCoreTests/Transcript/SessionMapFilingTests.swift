@@ -6,41 +6,13 @@ import Testing
 /// filed where it belongs, and only lines that make sense read alone are shown.
 @Suite("The map files what was said by what the question asked")
 struct SessionMapFilingTests {
-  /// An explore session about one belief: each turn a question (its arc and kind) and the
-  /// answer typed to it.
-  private static func session(
-    _ claim: String, _ turns: [(arc: String, kind: QuestionKind, question: String, answer: String)]
-  ) -> SessionTranscript {
-    var events = [
-      SessionEvent(.belief(.init(text: claim, claim: claim)), at: SampleTranscripts.at(1)),
-      SessionEvent(.confidence(.init(value: 80, moment: .before)), at: SampleTranscripts.at(2)),
-    ]
-    for (index, turn) in turns.enumerated() {
-      let number = index + 1
-      events.append(
-        SessionEvent(
-          .question(
-            .init(
-              number: number, kind: turn.kind, text: turn.question, source: .followUp,
-              follows: number > 1 ? number - 1 : nil, arc: turn.arc)),
-          at: SampleTranscripts.at(Double(10 * number))))
-      events.append(
-        SessionEvent(
-          .answer(.init(question: number, text: turn.answer)),
-          at: SampleTranscripts.at(Double(10 * number + 5))))
-    }
-    return SessionTranscript(
-      header: SessionHeader(id: "x", mode: .explore, started: SampleTranscripts.start),
-      events: events)
-  }
-
   private static func items(_ summary: SessionSummary, _ heading: String) -> [String] {
     summary.mapDigest.first { $0.heading == heading }?.items ?? []
   }
 
   /// A talk about school uniforms: a reason, the other side's point, a source they distrust,
   /// and which reason weighs most.
-  private static let uniforms = session(
+  private static let uniforms = SampleTranscripts.exploreSession(
     "school uniforms are a waste of money",
     [
       (
@@ -128,7 +100,7 @@ struct SessionMapFilingTests {
       ),
     ])
   func fragmentsLeftOut(arc: String, kind: QuestionKind, question: String, answer: String) {
-    let transcript = Self.session(
+    let transcript = SampleTranscripts.exploreSession(
       "the city should ban cars downtown",
       [
         (
@@ -147,7 +119,7 @@ struct SessionMapFilingTests {
 
   @Test("a condition given when asked what would change their mind is filed as one")
   func condition() {
-    let transcript = Self.session(
+    let transcript = SampleTranscripts.exploreSession(
       "my landlord is cheating me",
       [
         (

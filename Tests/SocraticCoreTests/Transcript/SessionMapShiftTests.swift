@@ -6,33 +6,17 @@ import Testing
 /// Markdown and the JSON export show it, for conversations of our own.
 @Suite("The map shows where the person ended up and files by what each answer does")
 struct SessionMapShiftTests {
-  /// An explore session about one belief: each turn a question (its arc and kind) and the
-  /// answer typed to it.
+  /// An explore session about one belief: each turn the arc step asked (in its usual
+  /// wording) and the answer typed to it.
   private static func session(_ claim: String, _ turns: [(arc: String, answer: String)])
     -> SessionTranscript
   {
-    var events = [
-      SessionEvent(.belief(.init(text: claim, claim: claim)), at: SampleTranscripts.at(1)),
-      SessionEvent(.confidence(.init(value: 80, moment: .before)), at: SampleTranscripts.at(2)),
-    ]
-    for (index, turn) in turns.enumerated() {
-      let number = index + 1
-      let (kind, question) = questions[turn.arc] ?? (.evidence, "What leads you to think that?")
-      events.append(
-        SessionEvent(
-          .question(
-            .init(
-              number: number, kind: kind, text: question, source: .followUp,
-              follows: number > 1 ? number - 1 : nil, arc: turn.arc)),
-          at: SampleTranscripts.at(Double(10 * number))))
-      events.append(
-        SessionEvent(
-          .answer(.init(question: number, text: turn.answer)),
-          at: SampleTranscripts.at(Double(10 * number + 5))))
-    }
-    return SessionTranscript(
-      header: SessionHeader(id: "x", mode: .explore, started: SampleTranscripts.start),
-      events: events)
+    SampleTranscripts.exploreSession(
+      claim,
+      turns.map { turn in
+        let (kind, question) = questions[turn.arc] ?? (.evidence, "What leads you to think that?")
+        return (turn.arc, kind, question, turn.answer)
+      })
   }
 
   /// The question each arc step asks, with its kind.
