@@ -54,13 +54,15 @@ enum PartnerCues {
     "(you|u|ya) (just|really|simply)? (don't|dont|do not|can't|cant|cannot) (know|imagine|understand) what (it 's|its|it is|it was) like",
   ]
 
-  /// Telling the listener they have them wrong: what the listener is said to think of it
-  /// ("you just think its a dumb video game thing"), or a reading of theirs turned down ("dont
+  /// Telling the listener they have them wrong: what the listener is said to think of it or
+  /// of them ("you just think its a dumb video game thing", "you think your old man is stupid
+  /// or something"), or a reading of theirs turned down ("dont
   /// twist it", "i didnt say useful i said maybe"). Never a view of theirs to give back, nor
   /// a doubt: met like `unheard`, before a feeling or a wavering said with it.
   static let correction: [String] = [
     "(you|u|ya) (just|probably|all|still)? (think|thinks|figure|assume) (it 's|its|it is|this is|that 's|thats|i 'm|im|i am) (just|only)",
     "(you|u|ya) (just|probably|all|still)? (think|thinks|figure|assume) (it 's|its|it is|this is|that 's|thats|i 'm|im|i am) (a|an|some)? (dumb|stupid|silly|pointless|useless|lazy|nothing|joke|phase|waste|excuse)",
+    "(you|u|ya) (just|really|probably|all|still)? (think|thinks|figure|assume|reckon) _{1,3} (is|'s|are|am|'m) (stupid|dumb|an idiot|crazy|nuts|senile|a fool|gullible|naive)",
     "(don't|dont|do not|stop) (twist|twisting) (it|that|my words|what i)",
     "i (didn't|didnt|did not|never) say _{1,3} i said",
     "(don't|dont|do not|stop) (putting|put) words in my mouth",

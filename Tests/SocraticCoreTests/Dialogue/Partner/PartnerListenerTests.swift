@@ -104,6 +104,8 @@ struct PartnerListenerTests {
       "you probably think its just a phase",
       "like you just think its a dumb phone thing. its not",
       "i didnt say fun i said okay. dont twist it",
+      "ugh. you think your sister is dumb or something",
+      "you probably reckon i'm gullible, right",
       "stop putting words in my mouth, maybe i said, not yes",
     ])
   func correction(line: String) {
