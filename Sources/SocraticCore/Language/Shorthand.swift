@@ -6,7 +6,8 @@
 /// A spelling that holds a clitic becomes two tokens, the clitic written with its apostrophe
 /// ("thats" → "that" "'s", "im" → "i" "'m"), so that rules which rewrite it ("'m" → "'re")
 /// write a word that reads as it should. Only spellings that are no other English word are read
-/// ("its", "id", "were", "lets" stay). "ur" is "you're" before what describes ("ur wrong about
+/// ("its", "were", "lets" stay); "id" is read as "I'd" only before a word that follows "I'd"
+/// ("id have to", "id rather"). "ur" is "you're" before what describes ("ur wrong about
 /// it") and "your" before a noun ("ur mom", "ur best friend"). "gonna" reads as "going to",
 /// and a name with an "s" before it as the name and "'s" ("trumps gonna win" → "trump 's
 /// going to win"): "gonna" needs a form of "be" before it.
@@ -21,7 +22,9 @@ public enum Shorthand {
     result.reserveCapacity(tokens.count + 2)
     for (index, token) in tokens.enumerated() {
       guard token.kind == .word, var parts = readings[token.lowercased],
-        token.text.count == token.lowercased.count
+        token.text.count == token.lowercased.count,
+        token.lowercased != "id" || index + 1 < tokens.count
+          && Self.afterIWould.contains(tokens[index + 1].lowercased)
       else {
         result.append(token)
         continue
@@ -51,6 +54,13 @@ public enum Shorthand {
     }
     return result
   }
+
+  /// Words that follow "I'd" and never "id" the noun: "id have to rethink it", "id rather
+  /// not", so "id" before them is read as "I'd".
+  private static let afterIWould: Set<String> = [
+    "have", "be", "rather", "say", "want", "need", "like", "love", "hate", "never", "probably",
+    "just", "still", "definitely", "prefer", "think", "guess", "go", "do", "take", "bet", "not",
+  ]
 
   /// Whether a word after "ur" says what someone is ("ur wrong about it") rather than naming
   /// what is theirs ("ur mom", "ur best friend": an adjective before a noun).
@@ -127,6 +137,7 @@ public enum Shorthand {
     ] {
       readings[spelling] = [(word.count, word), (spelling.count - word.count, clitic)]
     }
+    readings["id"] = [(1, "i"), (1, "'d")]
     readings["gonna"] = [(3, "going"), (2, "to")]
     readings["wanna"] = [(3, "want"), (2, "to")]
     return readings

@@ -19,6 +19,9 @@ struct ShorthandTests {
         "Biden's gonna sign the bill"
       ),
       ("congress gonna pass it", "congress going to pass it", "congress gonna pass it"),
+      ("id have to rethink it", "i 'd have to rethink it", "i'd have to rethink it"),
+      ("honestly id rather not", "honestly i 'd rather not", "honestly i'd rather not"),
+      ("bring your id to vote", "bring your id to vote", "bring your id to vote"),
     ])
   func expanded(text: String, reading: String, written: String) {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(text))

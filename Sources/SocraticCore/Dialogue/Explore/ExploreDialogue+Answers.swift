@@ -11,15 +11,19 @@ extension ExploreDialogue {
     // Someone who says they are leaving ("ok im done", "done") is not handed another question:
     // the session closes as /quit does, with the confidence now.
     let request = TurnRequest.read(line)
+    let asksRating =
+      arc == ExploreArcStep.rerate.rawValue || Self.asksHowSure(state.currentQuestion?.text)
     if read.isLeaving || request == .stop {
+      // "maybe 60. gotta go": the rating they gave as they leave is theirs, never lost.
+      if asksRating, let value = Self.rating(in: line) {
+        record(.confidence(.init(value: value, moment: .update)), into: &step)
+      }
       say(Self.leavingNotice, into: &step)
       beginClosing(.quit, into: &step)
       return step
     }
     // "75" to "how much does that change how sure you are?" answers it: taken as their
     // confidence now, given back, and the questions go on.
-    let asksRating =
-      arc == ExploreArcStep.rerate.rawValue || Self.asksHowSure(state.currentQuestion?.text)
     if asksRating, read.has(.noContent), let value = Self.rating(in: line) {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
       reflect("So that leaves you at \(value) now.", depth: .simple, of: number, into: &step)

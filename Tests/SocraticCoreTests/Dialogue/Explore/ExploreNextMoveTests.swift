@@ -55,6 +55,19 @@ struct ExploreNextMoveTests {
       })
   }
 
+  @Test("a rating given while taking leave is kept as their confidence now")
+  func ratingAsTheyLeave() {
+    var script = session(
+      "Landlords should need a license.",
+      answers: ["my landlord ignored a leak for months", "i guess some landlords are decent"])
+    #expect(QuestionIntent(of: script.questions.last?.text ?? "") == .impact)
+    let step = script.type("maybe 55. my sister mostly. gotta go, dinner's ready")
+    #expect(
+      step.events.contains {
+        if case .confidence(let value) = $0 { value.value == 55 } else { false }
+      })
+  }
+
   @Test(
     "a platform is weighed as a source only when they learned from it there",
     arguments: [
