@@ -23,8 +23,9 @@ public enum Shorthand {
     for (index, token) in tokens.enumerated() {
       guard token.kind == .word, var parts = readings[token.lowercased],
         token.text.count == token.lowercased.count,
-        token.lowercased != "id" || index + 1 < tokens.count
-          && Self.afterIWould.contains(tokens[index + 1].lowercased)
+        token.lowercased != "id"
+          || index + 1 < tokens.count
+            && Self.afterIWould.contains(tokens[index + 1].lowercased)
       else {
         result.append(token)
         continue
