@@ -52,6 +52,8 @@ enum PartnerCues {
     // "whatever, you don't get it": anywhere in a turn, after any tag.
     "(you|u|ya) (just|really|simply|still)? (don't|dont|do not|never) (get it|get me|get what)",
     "(you|u|ya) (just|really|simply)? (don't|dont|do not|can't|cant|cannot) (know|imagine|understand) what (it 's|its|it is|it was) like",
+    // "dont do that therapist voice on me": the listener's manner objected to.
+    "(don't|dont|do not|stop) (do|doing|use|using|give|giving) (that|the|your|me) (therapist|therapy|shrink|counsellor|counselor) (voice|talk|thing|stuff|crap|act)",
   ]
 
   /// Telling the listener they have them wrong: what the listener is said to think of it or

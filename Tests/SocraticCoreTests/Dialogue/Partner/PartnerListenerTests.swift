@@ -105,6 +105,7 @@ struct PartnerListenerTests {
       "like you just think its a dumb phone thing. its not",
       "i didnt say fun i said okay. dont twist it",
       "ugh. you think your sister is dumb or something",
+      "ok stop doing the therapist voice, its weird",
       "you probably reckon i'm gullible, right",
       "stop putting words in my mouth, maybe i said, not yes",
     ])
