@@ -210,9 +210,12 @@ extension ExploreDialogue {
     step.outputs.append(.notice(text, tone: .plain))
   }
 
-  /// A number from 0 to 100 in an answer to the re-rating question ("70, I think").
+  /// A number from 0 to 100 in an answer to the re-rating question ("70, I think"), said
+  /// within its first 1,000 characters, as the answer reader reads it: a long answer is never
+  /// read to its end for one.
   static func rating(in answer: String) -> Int? {
-    ConfidenceRating.ratingNumbers(in: answer).first
+    ConfidenceRating.ratingNumbers(in: TypedTextLimit.prefix(of: answer, characters: 1_000))
+      .first
   }
 
   /// After an answer that said nothing: an easier question of another kind, not asked before.

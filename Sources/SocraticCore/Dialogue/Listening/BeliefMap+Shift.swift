@@ -2,13 +2,14 @@ extension BeliefMap {
   /// Takes in where an answer shows the person ended up: a view they refined ("its not the
   /// vaccines, its the pushing"), a realisation ("rami isn't the one putting my rent up. the
   /// landlord is"), what moved them, and a reason they withdrew ("the job thing… thats more me
-  /// being scared than a reason"), which leaves their reasons.
+  /// being scared than a reason"), which leaves their reasons. Only the first 1,000
+  /// characters are read, as the answer reader reads them.
   /// - Parameters:
   ///   - text: the answer as typed.
   ///   - asksWhatMoved: whether the question asked what moved them: then every sentence of the
   ///     answer that says something is where they ended up.
   public mutating func recordShift(in text: String, asksWhatMoved: Bool = false) {
-    let sentences = Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 2_000))
+    let sentences = Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000))
     var found: [String] = []
     for (index, sentence) in sentences.enumerated() {
       let words = Self.plainWords(sentence)
@@ -84,8 +85,9 @@ extension BeliefMap {
   /// Whether a phrase's words occur in order, together, in these words.
   static func has(_ phrase: [String], in words: [String]) -> Bool {
     guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+    let first = phrase[0]
     return (0...(words.count - phrase.count)).contains {
-      Array(words[$0..<($0 + phrase.count)]) == phrase
+      words[$0] == first && words[$0..<($0 + phrase.count)].elementsEqual(phrase)
     }
   }
 
