@@ -7,12 +7,6 @@ import Testing
 /// stays with what they disclosed.
 @Suite("Explore's next move follows from what they just said")
 struct ExploreNextMoveTests {
-  private func session(_ belief: String, answers: [String] = []) -> ExploreScript {
-    var script = ExploreScript()
-    script.type([belief, "y", "70"] + answers)
-    return script
-  }
-
   @Test(
     "being worn out, called away or thanking for the talk ends the session, wherever it is said",
     arguments: [
@@ -21,7 +15,7 @@ struct ExploreNextMoveTests {
       "idk really. im done", "the bus thing. thanks for this",
     ])
   func pause(line: String) {
-    var script = session("Cities should make buses free.")
+    var script = ExploreScript.questioning("Cities should make buses free.")
     let step = script.type(line)
     #expect(ExploreScript.question(step) == nil)
     #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
@@ -34,13 +28,13 @@ struct ExploreNextMoveTests {
       "my son was done with school by then", "that report was useful for me",
     ])
   func noPause(line: String) {
-    var script = session("Daycare is fine for toddlers.")
+    var script = ExploreScript.questioning("Daycare is fine for toddlers.")
     #expect(ExploreScript.question(script.type(line)) != nil)
   }
 
   @Test("a number given to 'how much does that change it' is their rating, never asked again")
   func numberAnswers() {
-    var script = session(
+    var script = ExploreScript.questioning(
       "Landlords should need a license.",
       answers: ["my landlord ignored a leak for months", "i guess some landlords are decent"])
     #expect(QuestionIntent(of: script.questions.last?.text ?? "") == .impact)
@@ -57,7 +51,7 @@ struct ExploreNextMoveTests {
 
   @Test("a rating given while taking leave is kept as their confidence now")
   func ratingAsTheyLeave() {
-    var script = session(
+    var script = ExploreScript.questioning(
       "Landlords should need a license.",
       answers: ["my landlord ignored a leak for months", "i guess some landlords are decent"])
     #expect(QuestionIntent(of: script.questions.last?.text ?? "") == .impact)
@@ -78,7 +72,7 @@ struct ExploreNextMoveTests {
     ])
   func citedPlatform(answer: String, isSource: Bool) {
     #expect((AnswerFollowUp.sourcePhrase(in: answer) != nil) == isSource)
-    var script = session("Schools should ban phones.")
+    var script = ExploreScript.questioning("Schools should ban phones.")
     let asked = ExploreScript.question(script.type(answer))?.text ?? ""
     #expect(asked.hasPrefix("How far do you trust") == isSource, "\(asked)")
   }
@@ -98,7 +92,7 @@ struct ExploreNextMoveTests {
       ["our last flat had mould in every room"],
     ])
   func pointsBack(answers: [String]) {
-    var script = session("Landlords should need a license.", answers: answers)
+    var script = ExploreScript.questioning("Landlords should need a license.", answers: answers)
     for text in script.questions.map(\.text) {
       #expect(text != "What did that show you?" && text != "What does that tell you about it?")
       #expect(!text.contains("seems fair") && !text.contains("less clear-cut"))
@@ -115,7 +109,7 @@ struct ExploreNextMoveTests {
       "i never thought about it like that before, my mum was a landlord",
     ])
   func staysWithDisclosure(line: String) {
-    var script = session(
+    var script = ExploreScript.questioning(
       "Landlords should need a license.", answers: ["my landlord ignored a leak for months"])
     let asked = ExploreScript.question(script.type(line))
     #expect(asked?.arc == ExploreArcStep.moment.rawValue, "\(asked?.text ?? "")")
@@ -125,9 +119,9 @@ struct ExploreNextMoveTests {
   @Test("what their words mean is asked only in the first questions")
   func meaningEarly() {
     let question = "What do you mean, exactly, when you say that buses should be free?"
-    let early = session("Cities should make buses free.")
+    let early = ExploreScript.questioning("Cities should make buses free.")
     #expect(!early.dialogue.isAsked(question))
-    let late = session(
+    let late = ExploreScript.questioning(
       "Cities should make buses free.",
       answers: ["the fares are too high", "my cousin cant afford them", "the roads are jammed"])
     #expect(late.dialogue.isAsked(question))
@@ -135,7 +129,7 @@ struct ExploreNextMoveTests {
 
   @Test("confusion right after a reflection owns both lines, not the question alone")
   func repairFits() {
-    var script = session(
+    var script = ExploreScript.questioning(
       "Cities should make buses free.", answers: ["the fares went up twice this year"])
     #expect(!ExploreScript.reflections(script.last).isEmpty)
     let step = script.type("what? why do you keep asking me that")

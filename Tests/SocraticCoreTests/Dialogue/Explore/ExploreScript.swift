@@ -61,6 +61,14 @@ struct ExploreScript {
     steps = [first]
   }
 
+  /// A session past its belief ("y" to the reading) and a rating of 70, with the answers
+  /// given typed after it.
+  static func questioning(_ belief: String, answers: [String] = []) -> ExploreScript {
+    var script = ExploreScript()
+    script.type([belief, "y", "70"] + answers)
+    return script
+  }
+
   /// Continues a session from the events given.
   init(resuming events: [SessionEvent.Payload], topic: String? = nil, setting: ExploreSetting) {
     let (dialogue, first) = ExploreDialogue.resume(

@@ -7,12 +7,6 @@ import Testing
 /// to doing what they fault; and how its templates treat what the person lived.
 @Suite("Explore takes up what the person asks of the conversation")
 struct ExploreTurnRequestTests {
-  private func session(_ belief: String, answers: [String] = []) -> ExploreScript {
-    var script = ExploreScript()
-    script.type([belief, "y", "70"] + answers)
-    return script
-  }
-
   @Test(
     "a stop said as the whole answer closes the session with no question after it",
     arguments: [
@@ -21,12 +15,12 @@ struct ExploreTurnRequestTests {
       "ok i think im good", "ok gotta get back to the shop",
     ])
   func stop(line: String) {
-    var script = session("Tipping culture has gotten out of hand.")
+    var script = ExploreScript.questioning("Tipping culture has gotten out of hand.")
     let step = script.type(line)
     #expect(ExploreScript.question(step) == nil)
     #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
     // "done" in a sentence tells of something: the questions go on.
-    var other = session("Tipping culture has gotten out of hand.")
+    var other = ExploreScript.questioning("Tipping culture has gotten out of hand.")
     #expect(ExploreScript.question(other.type("im done tipping 25% for a muffin")) != nil)
     #expect(script.dialogue.state.phase == .closingSession(.quit))
   }
@@ -38,7 +32,8 @@ struct ExploreTurnRequestTests {
       "no, you got it backwards lol",
     ])
   func correction(line: String) {
-    var script = session("Landlords should not be allowed to ban pets.", answers: ["because"])
+    var script = ExploreScript.questioning(
+      "Landlords should not be allowed to ban pets.", answers: ["because"])
     let step = script.type(line)
     #expect(ExploreScript.notices(step).first == "Sorry, I got that wrong.")
     #expect(ExploreScript.reflections(step).isEmpty, "\(ExploreScript.reflections(step))")
@@ -47,7 +42,7 @@ struct ExploreTurnRequestTests {
 
   @Test("a correction with what they meant gives that back and asks what makes it the heart")
   func correctionRestated() {
-    var script = session("Landlords should not be allowed to ban pets.")
+    var script = ExploreScript.questioning("Landlords should not be allowed to ban pets.")
     let step = script.type(
       "thats not what i said. the shelters are full because renters cant keep their dogs")
     let said = ExploreScript.reflections(step)
@@ -81,7 +76,7 @@ struct ExploreTurnRequestTests {
       ("am i being petty?", "What makes you ask that about yourself?"),
     ])
   func takenUp(line: String, question: String) {
-    var script = session(
+    var script = ExploreScript.questioning(
       "Fast fashion brands should be banned.",
       answers: ["because the factories pay people nothing"])
     let step = script.type(line)
@@ -91,7 +86,7 @@ struct ExploreTurnRequestTests {
 
   @Test("a second request of the same kind gets the other wording, never the same question")
   func secondRequest() {
-    var script = session("Fast fashion brands should be banned.")
+    var script = ExploreScript.questioning("Fast fashion brands should be banned.")
     let first = script.type("am i a hypocrite?")
     let second = script.type("but seriously am i being a hypocrite")
     #expect(ExploreScript.question(first)?.text == "What makes you ask that about yourself?")
@@ -102,7 +97,8 @@ struct ExploreTurnRequestTests {
     "a protest at a close too soon reopens the questions",
     arguments: ["wait what? i wasnt done", "hold on, I'm not finished", "i have more to say"])
   func protest(line: String) {
-    var script = session("Tipping culture has gotten out of hand.", answers: ["ok im done"])
+    var script = ExploreScript.questioning(
+      "Tipping culture has gotten out of hand.", answers: ["ok im done"])
     let step = script.type(line)
     #expect(ExploreScript.notices(step).first == ExploreDialogue.reopeningNotice)
     #expect(ExploreScript.question(step) != nil)
@@ -111,7 +107,8 @@ struct ExploreTurnRequestTests {
 
   @Test("a rating at the close is still a rating, whatever else it says")
   func ratingAtClose() {
-    var script = session("Tipping culture has gotten out of hand.", answers: ["ok im done"])
+    var script = ExploreScript.questioning(
+      "Tipping culture has gotten out of hand.", answers: ["ok im done"])
     script.type("60")
     #expect(script.dialogue.isFinished)
   }
@@ -123,7 +120,7 @@ struct ExploreTurnRequestTests {
       "my son's school cut recess to fit in more practice tests",
     ])
   func livedNotDoubted(line: String) {
-    var script = session("Standardized tests do more harm than good.")
+    var script = ExploreScript.questioning("Standardized tests do more harm than good.")
     let asked = ExploreScript.question(script.type(line))?.text ?? ""
     #expect(!asked.hasPrefix("How do you know"), "\(asked)")
     #expect(!asked.hasPrefix("How did you come to know"), "\(asked)")
@@ -136,7 +133,7 @@ struct ExploreTurnRequestTests {
       "because you saw what happened to the mills",
     ])
   func noPointerClaims(line: String) {
-    var script = session("Free trade killed small towns.")
+    var script = ExploreScript.questioning("Free trade killed small towns.")
     let asked = ExploreScript.question(script.type(line))?.text ?? ""
     #expect(!asked.hasPrefix("How do you know that"), "\(asked)")
   }
@@ -165,28 +162,28 @@ struct ExploreTurnRequestTests {
 
   @Test("what someone else in their story saw is no source they are asked to trust")
   func seenBySomeoneElse() {
-    var script = session("Kids should not have tablets before school.")
+    var script = ExploreScript.questioning("Kids should not have tablets before school.")
     let step = script.type("because my niece saw some really disturbing videos at 6")
     #expect(ExploreScript.question(step)?.text.contains("trust") == false)
   }
 
   @Test("a claim told with what they lived beside it is asked about what they lived, not doubted")
   func claimWithLivedEvidence() {
-    var script = session("Transit cuts hurt poor people the most.")
+    var script = ExploreScript.questioning("Transit cuts hurt poor people the most.")
     let step = script.type("they cut the bus routes. my stop went from every 10 min to every hour")
     #expect(ExploreScript.question(step)?.text == "How typical do you think that experience is?")
   }
 
   @Test("in a belief about their own life, what they say of the person in it is not doubted")
   func storyPersonNotDoubted() {
-    var script = session("My roommate should pay more of the rent.")
+    var script = ExploreScript.questioning("My roommate should pay more of the rent.")
     let step = script.type("because she has the bigger room and her own bathroom")
     #expect(ExploreScript.question(step)?.text.hasPrefix("How do you know") == false)
   }
 
   @Test("a point granted as a question back is not put in an 'If …'")
   func taggedConcessionNotInIf() {
-    var script = session(
+    var script = ExploreScript.questioning(
       "Working from home makes people lazy.", answers: ["because my team slacks off"])
     let step = script.type("ok yeah that is kind of the point isnt it")
     #expect(ExploreScript.question(step)?.text.hasPrefix("If that") == false)
@@ -194,21 +191,21 @@ struct ExploreTurnRequestTests {
 
   @Test("'that's not what i'm saying' is a correction too")
   func correctionSaying() {
-    var script = session("The police here need more funding.")
+    var script = ExploreScript.questioning("The police here need more funding.")
     let step = script.type("that's not what i'm saying. they need enough people to answer calls")
     #expect(ExploreScript.notices(step).first == "Sorry, I got that wrong.")
   }
 
   @Test("a belief about their city is no belief about their own life")
   func sharedPlaceNotPersonal() {
-    var script = session("The police in my city need more funding.")
+    var script = ExploreScript.questioning("The police in my city need more funding.")
     let step = script.type("response times are awful, nobody came for hours when we called")
     #expect(ExploreScript.question(step)?.text.hasSuffix("would tell it?") == false)
   }
 
   @Test("what they read somewhere is not asked how typical an experience it is")
   func readIsNoExperience() {
-    var script = session("Video games make kids violent.")
+    var script = ExploreScript.questioning("Video games make kids violent.")
     let step = script.type("i read somewhere that the school shooters all played shooters")
     #expect(ExploreScript.question(step)?.text.contains("How typical") == false)
   }
