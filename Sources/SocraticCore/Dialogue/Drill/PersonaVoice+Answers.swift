@@ -47,11 +47,12 @@ extension PersonaVoice {
   /// its belief ("Was there ever …?"), a case or a source it is asked for, or itself ("Have you
   /// …?"). Nil for any other closed question.
   func closedAnswer(_ question: PersonaQuestion, said: Set<String>, lastReply: String?) -> Reply? {
+    // "Do you remember a time …?" asks for the story, not for a yes.
+    if question.aim == .story { return Reply(text: story(question, said: said)) }
     if let answer = question.ownAnswer { return ownReply(question, answer, said: said) }
     switch question.aim {
     case .example?, .source?:
       return instance(question, said: said, lastReply: lastReply)
-    case .story?: return Reply(text: story(question, said: said))
     case .mechanism?: return mechanism(question, said: said)
     case .exception?:
       // Each of its ways of granting an exception once a drill: then the short answer.
@@ -176,19 +177,28 @@ extension PersonaVoice {
       [.reason, .reply].contains($0.source) && said.contains($0.text)
         && (Self.tellsOfOwnLife($0.text) || Self.tellsOfSomeoneKnown($0.text))
     }
-    // Asked about others ("someone you know"), it answers for them, not for itself.
+    // Asked about others ("someone you know"), it answers for them, not for itself; else it
+    // says it has none, in words not said yet.
+    let denials = (toldBefore ? [Self.noFurtherStory] : []) + Self.noStoryLines
     let denial =
-      toldBefore
-      ? "No story I could tell you beyond what I've already said."
-      : Self.othersCues.contains { question.key.contains($0) }
-        ? "Not to anyone close to me, no. I know it more from what I've read and heard."
-        : "Nothing that happened to me personally."
+      Self.othersCues.contains { question.key.contains($0) }
+      ? "Not to anyone close to me, no. I know it more from what I've read and heard."
+      : denials.first { !said.contains($0) } ?? Self.noStoryLines[0]
     let named = namedLine(question.topic).flatMap { said.contains($0.text) ? nil : $0 }
     if let line = named ?? firstUnsaid([.reason, .reply], said: said) {
       return denial + " What I can tell you is this: " + Self.runOn(line.text)
     }
     return denial + " I go on the reasons I gave you."
   }
+
+  /// How it says it has no story of its own, in turn.
+  static let noStoryLines = [
+    "Nothing that happened to me personally.", "No, nothing from my own life comes to mind.",
+    "I don't have a story of my own for that, honestly.",
+  ]
+
+  /// How it says it has no story beyond the one it told.
+  static let noFurtherStory = "No story beyond what I've already said, I'm afraid."
 
   /// Whether a line tells of someone the persona knows ("My neighbour broke her wrist …").
   static func tellsOfSomeoneKnown(_ text: String) -> Bool {

@@ -111,6 +111,7 @@ extension PersonaVoice {
     }
     lines += turned(Self.exceptionGrants).map { Line(text: $0, source: .exception) }
     lines += turned(Self.originStories).map { Line(text: $0, source: .origin) }
+    lines += ([Self.noFurtherStory] + Self.noStoryLines).map { Line(text: $0, source: .noStory) }
     self.lines = lines
     self.meanings = meanings
     self.evidence = Self.pair(reasons, with: answers)

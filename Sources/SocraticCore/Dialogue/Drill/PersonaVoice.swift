@@ -17,7 +17,7 @@
 /// | a reflection | welcomed, in words that change as the drill goes on ("Yes, exactly — and …", "That's right, and …"), then the evidence of the reason reflected, a line it names, or a reason; one that gives back a second side ("… even if …") is granted: "Partly. I'll grant you …" |
 /// | a statement | "That's your view, not mine.", then a reason or a reply |
 /// | a case ("Which … are you thinking of?") or a source ("Where did you hear that?") | the evidence of the reason asked about (a case names something), else "Honestly, I can't name one …" / "I couldn't point you to a source", with what it can say |
-/// | a story ("Tell me about a time you …", "Can you think of a time …?") | a line of its own life, of someone it knows or a named case, not told yet; else that it has none ("Nothing that happened to me personally.", "No story I could tell you beyond what I've already said.") and a reason not said yet: it makes none up |
+/// | a story ("Tell me about a time you …", "Can you think of a time …?") | a line of its own life, of someone it knows or a named case, not told yet; else that it has none ("Nothing that happened to me personally.", "No story beyond what I've already said, I'm afraid.") and a reason not said yet: it makes none up |
 /// | how it works ("How would that work, step by step?") | its own line on it, one that says who would do what first; with none left, that it can't lay that out and hasn't thought it through (it is shaken) |
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
 /// | what would change its mind | a reason it names, undone: "If it turned out I was wrong that …"; else the lines of inversion |
@@ -67,6 +67,8 @@ struct PersonaVoice: Sendable {
     /// How it came to the belief, before the line that stuck with it: for "How did you come to
     /// think this?".
     case origin
+    /// That it has no story of its own to tell: for "Tell me about a time …".
+    case noStory
   }
 
   /// Something the persona can say.
