@@ -142,8 +142,10 @@ struct BeliefFacts: Sendable {
   /// politicians not be corrupt", "not everyone lies" → "might some people not lie". When the
   /// exceptions cannot be named, or an obligation is denied ("not everyone should learn to
   /// code", which is not "some should not"), the whole clause is asked about: "might it be that
-  /// not everyone should learn to code".
+  /// not everyone should learn to code"; so is a clause of two predicates ("might it be that
+  /// zoos are not cruel or should not all close").
   static func whyNotBody(of inverted: Clause) -> [Token] {
+    if Negator.joinsPredicates(inverted) { return wholeBody(of: inverted) }
     guard inverted.subject.count > 1, inverted.subject[0].lowercased == "not",
       !inverted.isNegated,
       deniedQuantifiers.contains(inverted.subject[1].lowercased)
@@ -164,7 +166,12 @@ struct BeliefFacts: Sendable {
       clause.isNegated = true
       return clause.interrogative
     }
-    var whole = inverted.declarative
+    return wholeBody(of: inverted)
+  }
+
+  /// A clause as the body of "Why might it be that …?".
+  private static func wholeBody(of clause: Clause) -> [Token] {
+    var whole = clause.declarative
     while let last = whole.last, last.kind == .punctuation { whole.removeLast() }
     return Clause.respaced(
       [Token("might"), Token("it"), Token("be"), Token("that")] + whole)

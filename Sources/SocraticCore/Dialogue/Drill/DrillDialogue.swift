@@ -8,7 +8,8 @@
 /// then feed it each line with `receive(_:)` (see `Dialogue`).
 ///
 /// The persona's confidence moves by a rule (`confidenceChange(form:kind:)`): an open question
-/// that probes its reasons (reasons and evidence, assumptions, inversion) lowers it by 5; a
+/// that probes its reasons (reasons and evidence, assumptions) lowers it by 5; asked what would
+/// change its mind, it names it and is not moved, since no argument was put to it; a
 /// leading one raises it by 5, as people dig in when pushed; any other leaves it; an open
 /// question about something it has no answer ready for ("Hm. I haven't really thought about
 /// that.") lowers it by 5 more; a question asked again, or one that asks how sure it is
@@ -138,6 +139,7 @@ public struct DrillDialogue: SessionDialogue {
       if let kind = value.critique.kind { state.kindsAsked.insert(kind) }
     case .personaReply(let value):
       state.saidLines.formUnion(voice?.lines(in: value.text) ?? [])
+      state.saidSentences.formUnion(PersonaVoice.sentenceKeys(of: value.text))
       state.lastReply = value.text
     case .personaConfidence(let value):
       state.confidence = min(100, max(0, value.value))
@@ -256,7 +258,7 @@ public struct DrillDialogue: SessionDialogue {
   /// A question: coached, answered by the persona, its confidence moved; the scorecard after
   /// the last one.
   private mutating func ask(_ line: String) -> DialogueStep {
-    let critique: QuestionCritique
+    var critique: QuestionCritique
     do {
       critique = try setting.critic.critique(line, after: state.lastReply)
     } catch {
@@ -271,7 +273,12 @@ public struct DrillDialogue: SessionDialogue {
     let question = PersonaQuestion(
       line, form: critique.form, kind: critique.kind, belief: persona.belief,
       beliefWords: voice.beliefWords, lastReply: state.lastReply)
-    let answer = voice.reply(to: question, said: state.saidLines, lastReply: state.lastReply)
+    // Coached by the kind its aim settles, where it does: a question about the persona's own
+    // experience is an evidence question, whatever its words.
+    if critique.kind != nil, let kind = question.kindByAim { critique.kind = kind }
+    let answer = voice.unrepeated(
+      voice.reply(to: question, said: state.saidLines, lastReply: state.lastReply),
+      saidSentences: state.saidSentences)
     let before = state.confidence
     // A question it had no answer ready for shakes it, whatever its kind.
     let change =
@@ -313,7 +320,7 @@ public struct DrillDialogue: SessionDialogue {
     case .leading, .statement: confidenceStep
     case .closed, .reflection: 0
     case .open:
-      [.evidence, .assumptions, .inversion].contains(kind) ? -confidenceStep : 0
+      [.evidence, .assumptions].contains(kind) ? -confidenceStep : 0
     }
   }
 

@@ -33,6 +33,8 @@ public struct DrillState: Sendable, Equatable {
   public internal(set) var kindsAsked: Set<QuestionKind> = []
   /// The persona's lines said so far, by their text: none is said twice while others are left.
   var saidLines: Set<String> = []
+  /// The sentences the persona has said, each as its words in lowercase: none is said twice.
+  var saidSentences: Set<String> = []
   /// What the persona said last: a reflection's depth is judged against it.
   var lastReply: String?
   /// How many events the session has: none means nothing needs logging at the end.

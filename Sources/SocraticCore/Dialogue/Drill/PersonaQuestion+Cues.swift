@@ -6,7 +6,7 @@ extension PersonaQuestion {
     // "What's behind your view that …?" asks for reasons, though it names a view.
     (PhrasePattern("what ('s|is) behind (your|this|that|it)"), .evidence),
     (PhrasePattern("change your (mind|view|opinion|position|thinking)"), .inversion),
-    (PhrasePattern("make you (doubt|reconsider|rethink)"), .inversion),
+    (PhrasePattern("make you (doubt|reconsider|rethink|drop|abandon|question)"), .inversion),
     (PhrasePattern("(you|us) (think|look) again"), .inversion),
     (PhrasePattern("(would|could|will) it take"), .inversion),
     (PhrasePattern("(would|will) (need|have) to (happen|be true|change|come out)"), .inversion),

@@ -10,6 +10,25 @@ extension PersonaQuestion {
     var no: String
   }
 
+  /// The kind a question has by what it asks of the persona, where that settles it: asking for
+  /// its experience, a story, a case, a source or how it came to the belief asks what it knows
+  /// from, evidence ("Have you ever been let down by a stranger?" is no assumption); how
+  /// something would work asks where the belief leads, implications; an open question whose
+  /// own words ask what would change its mind ("What would make you less sure?") is inversion,
+  /// whatever else it names. Nil for a leading question, a reflection, a statement, and a
+  /// question whose kind its aim does not settle.
+  var kindByAim: QuestionKind? {
+    guard form == .open || form == .closed else { return nil }
+    if ownAnswer != nil { return .evidence }
+    if form == .open, kind == .inversion { return .inversion }
+    switch aim {
+    case .origin?, .example?, .source?, .story?: return .evidence
+    case .mechanism?: return .implications
+    case .opposition?: return .viewpoints
+    default: return nil
+    }
+  }
+
   /// Chat words that name nothing, never said back as what a question is about ("Tho?").
   static let slangWords: Set<String> = [
     "tho", "tbh", "ngl", "idk", "imo", "imho", "btw", "lol", "lmao", "haha", "fr", "bro",

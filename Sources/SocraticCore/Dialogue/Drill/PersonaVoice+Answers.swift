@@ -47,11 +47,12 @@ extension PersonaVoice {
   /// its belief ("Was there ever …?"), a case or a source it is asked for, or itself ("Have you
   /// …?"). Nil for any other closed question.
   func closedAnswer(_ question: PersonaQuestion, said: Set<String>, lastReply: String?) -> Reply? {
+    // "Do you remember a time …?" asks for the story, not for a yes.
+    if question.aim == .story { return Reply(text: story(question, said: said)) }
     if let answer = question.ownAnswer { return ownReply(question, answer, said: said) }
     switch question.aim {
     case .example?, .source?:
       return instance(question, said: said, lastReply: lastReply)
-    case .story?: return Reply(text: story(question, said: said))
     case .mechanism?: return mechanism(question, said: said)
     case .exception?:
       // Each of its ways of granting an exception once a drill: then the short answer.
@@ -170,21 +171,34 @@ extension PersonaVoice {
     if let line = heard.first(where: { Self.tellsOfSomeoneKnown($0.text) }) ?? heard.first {
       return "One comes to mind: " + line.text
     }
-    let toldBefore = lines.first {
-      [.reason, .reply].contains($0.source)
+    // With none left, it makes up none: it says so, and gives a reason instead, one not said
+    // yet; what it told already it points back to, never as a story.
+    let toldBefore = lines.contains {
+      [.reason, .reply].contains($0.source) && said.contains($0.text)
         && (Self.tellsOfOwnLife($0.text) || Self.tellsOfSomeoneKnown($0.text))
     }
-    if let line = toldBefore { return "Only the one I told you: " + line.text }
-    // Asked about others ("someone you know"), it answers for them, not for itself.
+    // Asked about others ("someone you know"), it answers for them, not for itself; else it
+    // says it has none, in words not said yet.
+    let denials = (toldBefore ? [Self.noFurtherStory] : []) + Self.noStoryLines
     let denial =
       Self.othersCues.contains { question.key.contains($0) }
       ? "Not to anyone close to me, no. I know it more from what I've read and heard."
-      : "Nothing that happened to me personally."
-    if let line = namedLine(question.topic) {
-      return denial + " What I do know is that " + Self.runOn(line.text)
+      : denials.first { !said.contains($0) } ?? Self.noStoryLines[0]
+    let named = namedLine(question.topic).flatMap { said.contains($0.text) ? nil : $0 }
+    if let line = named ?? firstUnsaid([.reason, .reply], said: said) {
+      return denial + " What I can tell you is this: " + Self.runOn(line.text)
     }
-    return denial + " " + origin(said: said, isClosed: false)
+    return denial + " I go on the reasons I gave you."
   }
+
+  /// How it says it has no story of its own, in turn.
+  static let noStoryLines = [
+    "Nothing that happened to me personally.", "No, nothing from my own life comes to mind.",
+    "I don't have a story of my own for that, honestly.",
+  ]
+
+  /// How it says it has no story beyond the one it told.
+  static let noFurtherStory = "No story beyond what I've already said, I'm afraid."
 
   /// Whether a line tells of someone the persona knows ("My neighbour broke her wrist …").
   static func tellsOfSomeoneKnown(_ text: String) -> Bool {
@@ -205,12 +219,12 @@ extension PersonaVoice {
     "your friends", "a friend", "you know",
   ]
 
-  /// What would change its mind about a reason: that it was wrong about it.
+  /// What would change its mind about a reason: finding that reason wrong.
   func condition(undoing reason: Line) -> Reply? {
-    let undone = Self.runOn(reason.text)
-    let stem = undone.hasSuffix(".") ? String(undone.dropLast()) : undone
-    return lines.first { $0.source == .changeOfMind && $0.text.contains(stem) }
-      .map { Reply(text: $0.text) }
+    let text = Self.change(undoing: reason.text)
+    return lines.first { $0.source == .changeOfMind && $0.text == text }.map {
+      Reply(text: $0.text)
+    }
   }
 
   /// Whether a line names something: a word with a capital after its first word, or a number.
@@ -248,7 +262,8 @@ extension PersonaVoice {
   func origin(said: Set<String>, isClosed: Bool, about: String? = nil) -> String {
     let opening = isClosed ? "Enough to know what I'm talking about. " : ""
     let told = [Source.reason, .reply].flatMap { source in lines.filter { $0.source == source } }
-    guard let line = told.first(where: { !said.contains($0.text) }) ?? told.first else {
+    // Its reasons all said, it tells how, with no reason said again.
+    guard let line = told.first(where: { !said.contains($0.text) }) else {
       return opening + "It grew on me from what I saw around me, over years."
     }
     if Self.tellsOfOwnLife(line.text) {
@@ -281,13 +296,6 @@ extension PersonaVoice {
     "Perhaps in a narrow case or two, but that's the exception, not the rule",
     "One or two, perhaps, but not in a way that changes what I think",
   ]
-
-  /// A short, firm line that names what a leading question pushed about, if it named anything:
-  /// "The EU rules? I've heard that before, and I'm not convinced."
-  static func naming(_ thing: String?, _ line: String) -> String {
-    guard let thing = named(thing) else { return line }
-    return thing.prefix(1).uppercased() + thing.dropFirst() + "? " + line
-  }
 
   /// A thing a question names, if it names one worth saying back: "Plenty?", "Lots?" or "the
   /// moment" name nothing to push back on or to have followed for years.

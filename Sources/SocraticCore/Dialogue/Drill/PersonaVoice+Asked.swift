@@ -16,31 +16,21 @@ extension PersonaVoice {
       return Reply(text: (lived == nil ? answer.no : answer.yes) + ". " + story)
     }
     if let lived { return Reply(text: answer.yes + ": " + lived.text) }
-    let reason = firstUnsaid([.reason, .reply], said: said) ?? lines.first { $0.source == .reason }
+    let reason = firstUnsaid([.reason, .reply], said: said)
     return Reply(
       text: answer.no + "." + (reason.map { " What I go on is this: " + $0.text } ?? ""))
   }
 
-  /// A short, firm reply to a leading question, on what it pushed: the claim said back, then
-  /// the line of its own on the same thing, else that it is not moved; never the asker's chat
-  /// words, never a reply that says nothing of what was pushed.
+  /// A short, firm reply to a leading question, on what it pushed: the line of its own on the
+  /// same thing, not said yet; never the asker's words said back, nor a reply that says nothing
+  /// of what was pushed. Nil when it has no such line: a defence is said instead.
   func pushBack(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
-    guard let pushed = question.pushed else { return nil }
-    let claim = pushed.prefix(1).uppercased() + pushed.dropFirst() + "?"
+    guard question.pushed != nil else { return nil }
     // What it pushed is named by its things first ("managers"), then by any of its words.
     let named = [question.things, question.topic].lazy.compactMap(namedLine).first
-    if let line = named, !said.contains(line.text) {
-      return Reply(text: claim + " Here's how I see it: " + Self.runOn(line.text))
-    }
-    let answer = Self.unmoved[said.count % Self.unmoved.count]
-    return Reply(text: claim + " " + answer + ownClaim + ".")
+    guard let line = named, !said.contains(line.text) else { return nil }
+    return Reply(text: "Here's how I see it: " + Self.runOn(line.text))
   }
-
-  /// How it says a pushed claim does not move it, before its belief.
-  private static let unmoved = [
-    "Maybe, but that doesn't change my view: ", "Even if so, I still think ",
-    "Perhaps, but my point stands: ",
-  ]
 
   /// How something would work, step by step: from its own line on it (the one the question
   /// names, else one that says who would do what, else a reason not said yet); only with none
@@ -53,11 +43,10 @@ extension PersonaVoice {
     {
       return Reply(text: "I can't give you every step, but the heart of it for me: " + line.text)
     }
-    let reasons = lines.filter { $0.source == .reason }
-    guard let line = namedLine(question.topic) ?? reasons.first else { return unready(said: said) }
+    // Its lines all said, it has none to go back to: it admits it has not thought it through.
     return Reply(
-      text: "Honestly, I couldn't lay out the steps. What I keep coming back to is that "
-        + Self.runOn(line.text), isUnready: true)
+      text: "Honestly, I couldn't lay out the steps. I haven't thought it through that far.",
+      isUnready: true)
   }
 
   /// Whether a line says who would do what: it has a modal of duty or of what would happen

@@ -29,12 +29,7 @@ extension PersonaVoice {
       let (leftWeight, rightWeight) = (Self.weight(of: left.1.text), Self.weight(of: right.1.text))
       return leftWeight != rightWeight ? leftWeight > rightWeight : left.0 < right.0
     }.map(\.1)
-    lines += weighed.map { reason in
-      Line(
-        text: "If it turned out I was wrong that \(Self.runOn(reason.text.withoutFullStop)), "
-          + "I'd have to think again.",
-        source: .changeOfMind)
-    }
+    lines += weighed.map { Line(text: Self.change(undoing: $0.text), source: .changeOfMind) }
     if let inverted {
       lines.append(
         Line(
@@ -54,8 +49,7 @@ extension PersonaVoice {
     lines.append(Line(text: "I mean it plainly: \(ownClaim).", source: .meaning))
     var meanings: [String: Reply] = [:]
     for term in Self.definable(terms, in: persona.belief) {
-      // The loaded word the belief turns on: its first reason shows what it has in mind.
-      let meaning = Self.meaning(of: term, example: reasons.first, claim: ownClaim)
+      let meaning = Self.meaning(of: term)
       meanings[DrillDialogue.key(of: term)] = meaning
       lines.append(Line(text: meaning.text, source: .meaning))
     }
@@ -117,6 +111,7 @@ extension PersonaVoice {
     }
     lines += turned(Self.exceptionGrants).map { Line(text: $0, source: .exception) }
     lines += turned(Self.originStories).map { Line(text: $0, source: .origin) }
+    lines += ([Self.noFurtherStory] + Self.noStoryLines).map { Line(text: $0, source: .noStory) }
     self.lines = lines
     self.meanings = meanings
     self.evidence = Self.pair(reasons, with: answers)
@@ -126,6 +121,12 @@ extension PersonaVoice {
     self.spokenOf = (reasons + answers).reduce(into: []) { $0.formUnion($1.topic) }
     self.subject = subject
     self.traces = lines.map { LineTrace($0.text) }
+  }
+
+  /// What would change its mind about a reason: finding that reason wrong. (Not the reason
+  /// negated: a pack's reasons are too long and varied for a negation that is surely right.)
+  static func change(undoing reason: String) -> String {
+    "If it turned out I was wrong that \(runOn(reason.withoutFullStop)), I'd have to think again."
   }
 
   /// How much of a belief a reason carries: a claim about what will happen or what causes what
@@ -214,16 +215,14 @@ extension PersonaVoice {
     return terms.filter { !KeyTermFinder.isAbsolute($0) && !names.contains($0.lowercased()) }
   }
 
-  /// What it means by a word of its belief: the definition it has for it, else the word as it
-  /// used it in its own claim; with an example when one is given.
-  /// - Parameter claim: the belief in the persona's own words.
-  static func meaning(of term: String, example: Line?, claim: String) -> Reply {
+  /// What it means by a word of its belief: the definition it has for it, else that it means
+  /// it in its everyday sense (what it covers follows: `covered(_:by:said:)`).
+  static func meaning(of term: String) -> Reply {
     let quoted = "\u{201C}\(term)\u{201D}"
-    let example = example.map { " Take this: " + $0.text } ?? ""
     guard let definition = PersonaDefinitions.definition(of: term) else {
-      return Reply(text: "By \(quoted) I mean it as I put it: \(claim)." + example)
+      return Reply(text: "By \(quoted) I mean it in its everyday sense.")
     }
-    return Reply(text: "By \(quoted) I mean \(definition)." + example)
+    return Reply(text: "By \(quoted) I mean \(definition).")
   }
 
   /// The reasons a persona gives when its pack lists none: the reason its belief states, and

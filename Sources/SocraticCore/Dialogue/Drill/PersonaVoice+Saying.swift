@@ -8,6 +8,41 @@ extension PersonaVoice {
     return Reply(text: line.text, isUnready: true)
   }
 
+  /// A reply without the sentences it said before in this drill: a persona never says the
+  /// same sentence twice. With nothing new left, it says it has no more to add, in words not
+  /// said yet.
+  /// - Parameter saidSentences: the sentences said so far, as `sentenceKeys(of:)` gives them.
+  func unrepeated(_ reply: Reply, saidSentences: Set<String>) -> Reply {
+    let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(reply.text))
+    let fresh = sentences.filter { !saidSentences.contains(Self.key(of: $0)) }
+    guard fresh.count < sentences.count else { return reply }
+    if fresh.contains(where: { $0.contains(where: \.isWord) }) {
+      return Reply(text: fresh.map(\.joinedText).joined(separator: " "), isUnready: reply.isUnready)
+    }
+    let unsaid = Self.nothingToAdd.first { !saidSentences.contains(Self.key(of: $0)) }
+    return Reply(text: unsaid ?? Self.nothingToAdd[0], isUnready: reply.isUnready)
+  }
+
+  /// The sentences of a reply, each as its words in lowercase.
+  static func sentenceKeys(of text: String) -> Set<String> {
+    Set(SentenceSplitter.sentences(in: Tokenizer.tokenize(text)).map(key(of:)))
+  }
+
+  private static func key(of sentence: [Token]) -> String {
+    sentence.filter(\.isWord).map(\.lowercased).joined(separator: " ")
+  }
+
+  private static func key(of text: String) -> String {
+    key(of: Tokenizer.tokenize(text))
+  }
+
+  /// What it says when all it could say to a question it has said already.
+  static let nothingToAdd = [
+    "I don't have anything to add to what I've said.",
+    "Honestly, I haven't thought about that beyond what I've told you.",
+    "That's as far as my thinking goes on it.",
+  ]
+
   /// The lines of a form and kind, best first, then that they are used up, then any unsaid
   /// view of the belief.
   func fromPlan(_ question: PersonaQuestion, said: Set<String>, lead: String? = nil) -> String {

@@ -10,18 +10,18 @@
 /// | question | reply |
 /// | --- | --- |
 /// | open or closed, about something it never said ("the treaties you mentioned") | "I didn't say anything about the treaties. What I said is that …" |
-/// | leading | its claim said back, then its own line on it or that it is not moved ("Cars are more dangerous? Perhaps, but my point stands: …"), else a short, firm line; never a flat "No" |
+/// | leading | its own line on what it pushed, not said yet ("Here's how I see it: …"), else a short, firm line; never the asker's words said back, never a flat "No" |
 /// | closed, about an exception ("Was there ever …?") | "Maybe at the very edges, but not enough to change my mind: …" |
 /// | closed, about itself ("Have you ever …?", "Did you vote …?") | yes with its line of its own life on it, else "No, I haven't." and the reason it goes on; an open second half gets how it came to the belief |
 /// | closed | a short answer: the line it names, else "Short answer: I still think …"; about something it has no line on, "Hm. …" |
 /// | a reflection | welcomed, in words that change as the drill goes on ("Yes, exactly — and …", "That's right, and …"), then the evidence of the reason reflected, a line it names, or a reason; one that gives back a second side ("… even if …") is granted: "Partly. I'll grant you …" |
 /// | a statement | "That's your view, not mine.", then a reason or a reply |
 /// | a case ("Which … are you thinking of?") or a source ("Where did you hear that?") | the evidence of the reason asked about (a case names something), else "Honestly, I can't name one …" / "I couldn't point you to a source", with what it can say |
-/// | a story ("Tell me about a time you …", "Can you think of a time …?") | a line of its own life, of someone it knows or a named case, else "Nothing that happened to me personally." and how it came to the belief |
-/// | how it works ("How would that work, step by step?") | its own line on it, one that says who would do what first; with none left, that it can't lay that out (it is shaken) |
+/// | a story ("Tell me about a time you …", "Can you think of a time …?") | a line of its own life, of someone it knows or a named case, not told yet; else that it has none ("Nothing that happened to me personally.", "No story beyond what I've already said, I'm afraid.") and a reason not said yet: it makes none up |
+/// | how it works ("How would that work, step by step?") | its own line on it, one that says who would do what first; with none left, that it can't lay that out and hasn't thought it through (it is shaken) |
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
 /// | what would change its mind | a reason it names, undone: "If it turned out I was wrong that …"; else the lines of inversion |
-/// | open, "what do you mean by X?" | what it means by X; "I didn't say …" for a word it never used |
+/// | open, "what do you mean by X?" | its definition of X; a word of its belief it has none for, in its everyday sense and what it covers (a reason not said yet, else the one that uses the word); "I didn't say …" for a word it never used |
 /// | open, naming what a line speaks of | that line ("How has Sweden's tax worked out?" → the reply about Sweden); a reason said already, its evidence |
 /// | open, evidence for the reason just given ("How do you know that?") | that reason's evidence |
 /// | open, which reason weighs most | the first reason it gave: "The one that weighs most with me: …" |
@@ -29,7 +29,8 @@
 /// | open, about something it has no line on | "Hm. I haven't really thought about that." (it is shaken) |
 /// | any other open question | the lines of its kind, best first (see `plan(form:kind:)`) |
 ///
-/// A line is never said twice while another that answers the question is unsaid: when the
+/// No sentence is said twice in a drill (`unrepeated(_:saidSentences:)`), and a line is never
+/// said twice while another that answers the question is unsaid: when the
 /// lines of a kind are used up, the persona says so ("Those are my reasons; I don't have better
 /// ones to give you."), then says any unsaid view of the belief; only then does it say again
 /// that it has said all it has.
@@ -66,6 +67,8 @@ struct PersonaVoice: Sendable {
     /// How it came to the belief, before the line that stuck with it: for "How did you come to
     /// think this?".
     case origin
+    /// That it has no story of its own to tell: for "Tell me about a time …".
+    case noStory
   }
 
   /// Something the persona can say.
@@ -125,8 +128,7 @@ struct PersonaVoice: Sendable {
     }
     switch question.form {
     case .leading:
-      if let pushed = pushBack(question, said: said) { return pushed }
-      return Reply(text: Self.naming(question.thingPhrase, fromPlan(question, said: said)))
+      return pushBack(question, said: said) ?? Reply(text: fromPlan(question, said: said))
     case .statement:
       return Reply(text: fromPlan(question, said: said))
     case .closed:
@@ -191,10 +193,10 @@ struct PersonaVoice: Sendable {
       // "What is crypto to you?": a key term of the belief, and nothing else, named in a
       // clarification.
       let asked = " " + question.key + " "
-      let named = meanings.compactMap { key, meaning in
-        asked.range(of: " " + key + " ").map { (meaning, $0.lowerBound) }
+      let named = meanings.keys.compactMap { key in
+        asked.range(of: " " + key + " ").map { (key, $0.lowerBound) }
       }
-      if let first = named.min(by: { $0.1 < $1.1 }) { return first.0 }
+      if let first = named.min(by: { $0.1 < $1.1 }) { return meaning(of: first.0, said: said) }
     }
     if question.aim == .weighing { return Reply(text: weightiest(said: said)) }
     // What would change its mind about a reason it names: that reason undone.
@@ -311,20 +313,17 @@ struct PersonaVoice: Sendable {
     return best?.line
   }
 
-  /// What it means by a word: its definition when the belief uses it (with a line about it
-  /// as an example, if one is), the line it said it in, or that it never said it.
+  /// What it means by a word: its definition when the belief uses it (with a line not said
+  /// yet that speaks of it as an example), the line it said it in, or that it never said it.
   private func meaning(of term: String, said: Set<String>) -> Reply {
-    if let meaning = meanings[DrillDialogue.key(of: term)] { return meaning }
     let words = TopicWords(term).lemmas
-    guard !words.isEmpty else { return Reply(text: plainMeaning) }
     let spoken = lines.first {
       [.reason, .reply].contains($0.source) && !words.isDisjoint(with: $0.topic)
     }
-    if words.isSubset(of: beliefWords) {
-      // A word of the belief that no line speaks of is shown at work in its first reason.
-      let example = spoken ?? lines.first { $0.source == .reason }
-      return Self.meaning(of: term, example: example, claim: ownClaim)
+    if let meaning = meanings[DrillDialogue.key(of: term)] ?? meaningInBelief(term, words) {
+      return Reply(text: meaning.text + covered(term, by: spoken, said: said))
     }
+    guard !words.isEmpty else { return Reply(text: plainMeaning) }
     if let spoken {
       // Said already, it is asked for more than its words: what else it has on them, or that it
       // has no more.
@@ -332,6 +331,30 @@ struct PersonaVoice: Sendable {
       return Reply(text: "By \u{201C}\(term)\u{201D} I mean just what I said: " + spoken.text)
     }
     return Reply(text: "I didn't say \u{201C}\(term)\u{201D}. What I said is that \(ownClaim).")
+  }
+
+  /// What it means by a word of its belief that is no key term: as a key term is meant.
+  private func meaningInBelief(_ term: String, _ words: Set<String>) -> Reply? {
+    guard !words.isEmpty, words.isSubset(of: beliefWords) else { return nil }
+    return Self.meaning(of: term)
+  }
+
+  /// What a word covers, after what it means: a line not said yet that speaks of it; for a
+  /// word it has no definition of, its first reason not said yet (what it has in mind; never a
+  /// reply, a story or a case kept for the questions that ask for one), else the reason it
+  /// gave that uses the word, pointed back to; a defined word needs no more.
+  private func covered(_ term: String, by spoken: Line?, said: Set<String>) -> String {
+    if let spoken, !said.contains(spoken.text) { return " Take this: " + spoken.text }
+    guard PersonaDefinitions.definition(of: term) == nil else { return "" }
+    if let reason = firstUnsaid([.reason], said: said) {
+      return " What I have in mind is this: " + Self.runOn(reason.text)
+    }
+    // Its reasons all said, it points back to the one that uses the word, else its first.
+    let reasons = lines.filter { $0.source == .reason }
+    let word = DrillDialogue.key(of: term)
+    let using = reasons.first { DrillDialogue.key(of: $0.text).contains(word) } ?? reasons.first
+    guard let using else { return "" }
+    return " It covers what I told you, that " + Self.runOn(using.text)
   }
 
   /// What it means by the whole belief: "I mean it plainly: …".

@@ -20,11 +20,25 @@
 ///   adverbs of certainty before it ("probably does not help"); "still" → "no longer",
 ///   "already" → "yet", "some" → "any"; a closing contrast ", not Y" reads "rather than Y".
 ///
+/// Two predicates joined by "and" are each denied and joined by "or": "Zoos are cruel and should
+/// all close" → "zoos are not cruel or should not all close".
+///
 /// Negation stays in the verb's own clause: never in a relative or subordinate clause, nor in
 /// a "than …" comparison (`ClauseParser` never takes their verbs for the clause's).
 public enum Negator {
-  /// The contradiction of a clause, as a clause.
+  /// The contradiction of a clause, as a clause: of two predicates joined by "and", each
+  /// denied, joined by "or" (`contradictionOfCoordination`).
   public static func contradiction(of clause: Clause) -> Clause {
+    if let (first, second) = coordinatedPredicate(in: clause),
+      let denied = contradictionOfCoordination(first, second)
+    {
+      return denied
+    }
+    return singleContradiction(of: clause)
+  }
+
+  /// The contradiction of a clause with one predicate.
+  static func singleContradiction(of clause: Clause) -> Clause {
     var result = clause
     if removeVerbNegation(&result) { return result }
     if turnSubjectQuantifier(&result) { return result }

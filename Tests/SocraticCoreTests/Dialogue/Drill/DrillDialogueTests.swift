@@ -295,7 +295,8 @@ struct DrillReplyTests {
     arguments: [
       ("What evidence do you have for that?", -5),
       ("What are you assuming when you say that?", -5),
-      ("What would change your mind?", -5),
+      // Asked what would change its mind, it names it; no argument was put to it.
+      ("What would change your mind?", 0),
       ("How might someone who disagrees see this?", 0),
       ("Is crypto a scam?", 0),
       ("Don't you think that's unfair to crypto?", 5),
@@ -441,7 +442,7 @@ struct DrillScorecardTests {
     #expect(script.dialogue.isFinished)
   }
 
-  @Test("a clarification naming a key term is answered by its definition, else by the belief")
+  @Test("a clarification naming a key term is answered by its definition, else by what it covers")
   func namedTerm() throws {
     let persona = drill().dialogue.state.persona!
     let voice = PersonaVoice(persona: persona, replies: [], terms: ["crypto", "scams"])
@@ -449,11 +450,11 @@ struct DrillScorecardTests {
       voice.reply(
         form: .open, kind: .clarification, said: [], question: "What do you mean by scams?")
         == "By \u{201C}scams\u{201D} I mean a scheme built to take people's money by deceiving "
-        + "them. Take this: " + DrillFixtures.reasons[0])
+        + "them.")
     #expect(
       voice.reply(form: .open, kind: .clarification, said: [], question: "What is crypto to you?")
-        == "By \u{201C}crypto\u{201D} I mean it as I put it: crypto is mostly used for scams. "
-        + "Take this: " + DrillFixtures.reasons[0])
+        == "By \u{201C}crypto\u{201D} I mean it in its everyday sense. What I have in mind is "
+        + "this: " + PersonaVoice.runOn(DrillFixtures.reasons[0]))
     #expect(
       voice.reply(form: .open, kind: .clarification, said: [], question: "What do you mean?")
         == "I mean it plainly: crypto is mostly used for scams.")

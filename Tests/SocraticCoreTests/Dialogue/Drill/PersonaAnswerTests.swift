@@ -220,11 +220,14 @@ struct PersonaAnswerTests {
     // kind, a question about the persona itself, a counter-point, an implication.
     .init(
       belief: strong, question: "What do you mean by strong?",
-      says: ["By \u{201C}strong\u{201D} I mean it as I put it", "Take this: Aggressors"],
+      says: [
+        "By \u{201C}strong\u{201D} I mean it in its everyday sense.",
+        "What I have in mind is this: aggressors",
+      ],
       never: [unready]),
     .init(
       belief: jobs, question: "When you say act now, what do you have in mind?",
-      says: ["By \u{201C}act now\u{201D} I mean", "Take this:"], never: [unready]),
+      says: ["By \u{201C}act now\u{201D} I mean", "What I have in mind is this:"], never: [unready]),
     .init(
       belief: strong, question: "How would a diplomat from a small country see this?",
       says: [otherSide], never: [unready]),
@@ -374,7 +377,8 @@ struct PersonaShakenTests {
     var other = drill(holding: corrupt)
     let best = try #require(answer(other.type("What evidence do you have for that?")))
     // Short, on what it pushed, and no reason of its own given away.
-    #expect(pushed.text.hasPrefix("Some of them are honest? "), "\(pushed.text)")
+    #expect(pushed.text.hasPrefix("Here's how I see it: "), "\(pushed.text)")
+    #expect(!pushed.text.contains("are honest?"))
     #expect(!pushed.text.contains(best.text))
     #expect(pushed.confidenceAfter == pushed.confidenceBefore + DrillDialogue.confidenceStep)
   }

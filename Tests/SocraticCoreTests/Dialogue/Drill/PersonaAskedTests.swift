@@ -42,9 +42,9 @@ struct PersonaAskedTests {
     arguments: [
       // A tentative reflection is welcomed, never pushed back on.
       (["so it sounds like the commuters really get to you?"], "Yes, exactly"),
-      // A leading question gets its claim back, without the chat word.
-      (["dont you think shops would lose customers tho?"], "Shops would lose customers?"),
-      (["surely councils would just pocket the money?"], "Councils would just pocket the money?"),
+      // A leading question gets its own line on what it pushed, never the asker's words back.
+      (["dont you think shops would lose customers tho?"], "Here's how I see it: free spaces"),
+      (["surely councils would just pocket the money?"], "Here's how I see it: councils would"),
       // A yes or no about itself, answered honestly, with the reason it goes on.
       (["do you drive into town yourself?"], "No, I don't. What I go on is this:"),
       // And the open half after it is answered too.

@@ -94,12 +94,12 @@ struct PersonaFollowUpTests {
     #expect(!reply.text.contains("is a democracy"))
   }
 
-  @Test("a leading question is rebuffed short, naming what it pushed about")
+  @Test("a leading question is rebuffed short, without the asker's words said back")
   func leadingNamesItsTopic() throws {
     var script = streetsDrill()
     let reply = try #require(
       answer(script.type("Isn't it obvious that shopkeepers hate these bans?")))
-    #expect(reply.text.hasPrefix("Shopkeepers? "), "\(reply.text)")
+    #expect(!reply.text.lowercased().contains("shopkeepers"), "\(reply.text)")
     #expect(PersonaVoice.shortDefences.contains { reply.text.hasSuffix($0) })
     #expect(reply.confidenceAfter > reply.confidenceBefore)
   }

@@ -8,11 +8,11 @@ import Testing
 @Suite("The drill persona answers questions of each shape")
 struct PersonaShapeTests {
   static let cases: [PersonaAnswerCase] = [
-    // A push names what it pushes on, never with the word that pushes.
+    // A push gets its own line on what it pushes on, never the asker's words said back.
     .init(
       belief: "All politicians are corrupt",
       question: "Surely election campaigns cost money, right?",
-      says: ["Election"], never: ["Surely"]),
+      says: ["Here's how I see it: "], never: ["Surely", "ampaigns cost money?"]),
     // More detail of a line it said: another line on the same thing, else that it does not
     // know the details, never the same line again.
     .init(
@@ -209,7 +209,9 @@ struct PersonaShapeTests {
     // Someone it knows: not personally, and what it knows of what was asked.
     .init(
       belief: "Facial recognition", question: "Do you know anybody who was wrongly arrested?",
-      says: ["Not to anyone close to me, no.", "What I do know is that people have been arrested"]),
+      says: [
+        "Not to anyone close to me, no.", "What I can tell you is this: people have been arrested",
+      ]),
     // A case of the belief's own words, named in a reason said before: pointed back to.
     .init(
       belief: "The fears about AI", before: ["Why do you think so?", "Why does it matter?"],

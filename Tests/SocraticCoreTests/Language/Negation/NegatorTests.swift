@@ -157,6 +157,61 @@ struct NegatorTests {
     #expect(Negator.contradiction(of: once) == clause)
   }
 
+  @Test(
+    "denies each of two predicates joined by \"and\", joined by \"or\"",
+    arguments: [
+      ("Zoos are cruel and should all close", "Zoos are not cruel or should not all close"),
+      (
+        "Landlords are greedy and will raise rents",
+        "Landlords are not greedy or will not raise rents"
+      ),
+      ("The bus is slow and can never be trusted", "The bus is not slow or can be trusted"),
+      (
+        "Teachers are overworked and deserve a raise",
+        "Teachers are not overworked or do not deserve a raise"
+      ),
+      ("The plan was rushed and failed badly", "The plan was not rushed or did not fail badly"),
+      (
+        "Vaping is harmless and should stay legal",
+        "Vaping is not harmless or should not stay legal"
+      ),
+      (
+        "My neighbour is rude and never says hello",
+        "My neighbour is not rude or sometimes says hello"
+      ),
+      (
+        "Fast fashion is wasteful and must be taxed",
+        "Fast fashion is not wasteful or must not be taxed"
+      ),
+      (
+        "The referee was biased and ruined the match",
+        "The referee was not biased or did not ruin the match"
+      ),
+      (
+        "Homework isn't useful and should be dropped", "Homework is useful or should not be dropped"
+      ),
+      (
+        "Cats are independent and do not need attention",
+        "Cats are not independent or need attention"
+      ),
+    ])
+  func coordinatedPredicates(clause: String, contradiction: String) {
+    #expect(Negator.contradiction(of: clause) == contradiction)
+  }
+
+  @Test(
+    "keeps one negation where \"and\" joins no second verb group",
+    arguments: [
+      ("Sport and music should be free", "Sport and music should not be free"),
+      ("Cities should tax cars and trucks", "Cities should not tax cars and trucks"),
+      ("Crypto will rise and fall", "Crypto will not rise and fall"),
+      ("Bread and milk are too expensive", "Bread and milk are not too expensive"),
+      ("Fast food is cheap and tasty", "Fast food is not cheap and tasty"),
+    ])
+  func noCoordinatedPredicate(clause: String, contradiction: String) {
+    #expect(Negator.contradiction(of: clause) == contradiction)
+  }
+
   @Test("has nothing to negate without a verb")
   func noVerb() {
     #expect(Negator.contradiction(of: "Bitcoin to the moon") == nil)

@@ -1,0 +1,95 @@
+extension Negator {
+  // MARK: - Coordinated predicates
+
+  /// A clause whose rest joins a second verb group with "and" ("Zoos are cruel and should all
+  /// close"), as its two conjuncts: the first with the rest up to the "and", the second as a
+  /// clause of its own with the same subject; nil when the rest joins no verb group (nouns
+  /// "sport and entertainment", or a lexical verb's objects, which one "do not" covers).
+  static func coordinatedPredicate(in clause: Clause) -> (first: Clause, second: Clause)? {
+    guard !clause.subject.isEmpty else { return nil }
+    let rest = clause.rest
+    let end = clauseBoundaryIgnoringCommaBeforeAnd(in: rest)
+    guard
+      let and = rest.indices.first(where: { index in
+        index > 0 && index < end && rest[index].lowercased == "and"
+          && opensVerbGroup(after: index, in: rest, subject: clause.subject)
+      })
+    else { return nil }
+    var firstPart = Array(rest[..<and])
+    if firstPart.last?.text == "," { firstPart.removeLast() }
+    guard firstPart.contains(where: \.isWord) else { return nil }
+    var first = clause
+    first.rest = firstPart
+    let secondTokens = clause.subject + rest[(and + 1)...].drop { $0.text == "," }
+    guard let second = ClauseParser.parse(Array(secondTokens)),
+      second.subject.map(\.lowercased) == clause.subject.map(\.lowercased)
+    else { return nil }
+    return (first, second)
+  }
+
+  /// Whether a clause's rest joins a second verb group with "and" or "or" ("… are not cruel or
+  /// should not all close"): asked about, such a clause is asked whole.
+  static func joinsPredicates(_ clause: Clause) -> Bool {
+    let rest = clause.rest
+    let end = clauseBoundaryIgnoringCommaBeforeAnd(in: rest)
+    return rest.indices.contains { index in
+      index > 0 && index < end && ["and", "or"].contains(rest[index].lowercased)
+        && opensVerbGroup(after: index, in: rest, subject: clause.subject)
+    }
+  }
+
+  /// The contradiction of a clause with two coordinated predicates: each denied, joined by
+  /// "or", since "A and B" is false exactly when one of them is ("zoos are not cruel or should
+  /// not all close"). Nil when denying turns the subject ("all zoos" → "not all zoos"), which
+  /// then scopes over both.
+  static func contradictionOfCoordination(_ first: Clause, _ second: Clause) -> Clause? {
+    var result = singleContradiction(of: first)
+    let denied = singleContradiction(of: second)
+    guard denied.subject == second.subject, result.subject == first.subject else { return nil }
+    let predicate = denied.declarative.dropFirst(denied.lead.count + denied.subject.count)
+    guard !predicate.isEmpty else { return nil }
+    result.rest += [Token("or")] + predicate
+    return result
+  }
+
+  /// Whether the word after "and" at `index` opens a finite verb group, after any adverbs
+  /// ("also", "only"): an auxiliary or a modal ("should", "can", "is", "do not"); or, after a
+  /// complement that is no noun ("cruel and"), a verb that agrees with the subject ("harms"
+  /// after "social media", "deserve" after "teachers", "hurt"); never a noun joined to a noun
+  /// ("sport and entertainment").
+  private static func opensVerbGroup(after index: Int, in rest: [Token], subject: [Token])
+    -> Bool
+  {
+    let tokens = rest[(index + 1)...].drop { $0.text == "," }
+    let words = tokens.prefix { $0.isWord }.map(\.lowercased)
+    guard let at = words.firstIndex(where: { !FunctionWords.verbAdverbs.contains($0) }) else {
+      return false
+    }
+    let verb = words[at]
+    if verb == "do" || verb == "does" || verb == "did" {
+      return at + 1 < words.count && ["not", "n't"].contains(words[at + 1])
+    }
+    if FunctionWords.auxiliary(verb) != nil { return true }
+    let before = rest[index - 1].lowercased
+    guard rest[index - 1].isWord, !FunctionWords.isFunctionWord(verb),
+      !Lexicon.classes(of: before).contains(.noun), Lexicon.singular(of: before) == nil
+    else { return false }
+    let head = subject.last?.lowercased ?? ""
+    let isPlural =
+      Lexicon.singular(of: head) != nil || ["we", "they", "you", "i"].contains(head)
+    let agreeing: VerbForm = isPlural ? .base : .thirdSingular
+    return Lexicon.verbReadings(of: verb).contains { $0.form == agreeing || $0.form == .past }
+  }
+
+  /// Where the verb's own clause ends, a comma just before "and" aside ("is overdue, and can
+  /// only lead to benefits").
+  private static func clauseBoundaryIgnoringCommaBeforeAnd(in rest: [Token]) -> Int {
+    var end = clauseBoundary(in: rest)
+    while end + 1 < rest.count, rest[end].text == ",",
+      ["and", "or"].contains(rest[end + 1].lowercased)
+    {
+      end += 1 + clauseBoundary(in: Array(rest[(end + 1)...]))
+    }
+    return end
+  }
+}
