@@ -106,18 +106,28 @@ enum ChallengeRewrites {
     var end = quote
     if FunctionWords.determiners.contains(words[end - 1]) { end -= 1 }
     let subject = Array(tokens[2..<end])
-    guard let topic = QuestionRewriter.topicNounPhrase(subject) else { return nil }
-    let isAct = words[2].hasSuffix("ing") && QuestionRewriter.baseForm(words[2]) != nil
-    return QuestionRewriter.phrase(isAct ? "What do you get out of" : "How do you see") + topic
+    // An act ("buying a fourth pair of trainers") is a verb phrase, not a noun phrase.
+    if words[2].hasSuffix("ing"), QuestionRewriter.baseForm(words[2]) != nil,
+      subject.allSatisfy(\.isWord)
+    {
+      return QuestionRewriter.phrase("What do you get out of") + subject
+    }
+    return QuestionRewriter.topicNounPhrase(subject).map {
+      QuestionRewriter.phrase("How do you see") + $0
+    }
   }
 
-  /// Whether words are one option: a noun phrase, with no verb of its own.
+  /// Whether words are one option: a noun phrase of a few words, opening on a determiner, a
+  /// possessive, a number, a noun or an adjective, with no verb group of its own.
   private static func isOption(_ words: [Token]) -> Bool {
-    guard !words.isEmpty, words.count <= 6, words.allSatisfy(\.isWord),
-      let last = words.last?.lowercased, !FunctionWords.isFunctionWord(last)
+    guard let first = words.first, words.count <= 6, words.allSatisfy(\.isWord),
+      let last = words.last?.lowercased, !FunctionWords.isFunctionWord(last),
+      !words.contains(where: { FunctionWords.auxiliary($0.lowercased) != nil })
     else { return false }
-    return ClauseParser.finiteVerbIndex(in: words) == nil
-      && QuestionRewriter.isNounPhrase(words)
+    let opens =
+      FunctionWords.beginsNounPhrase(first)
+      || !Lexicon.classes(of: first.lowercased).isDisjoint(with: [.noun, .adjective])
+    return opens && QuestionRewriter.isNounPhrase(words)
   }
 
   /// Whether a word ends the second option: a conjunction that brings in the asker's reason.

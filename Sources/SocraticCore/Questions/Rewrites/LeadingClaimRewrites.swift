@@ -81,7 +81,16 @@ extension QuestionRewriter {
       let word = words[index].lowercased
       if sweepingQuantifiers.contains(word) {
         let next = index + 1 < words.count ? words[index + 1].lowercased : nil
-        if word == "every" || word == "each", let next, let plural = Lexicon.plural(of: next) {
+        // "wins every raffle" → "wins raffles": only an object whose noun follows at once, not
+        // "every single Monday" nor a time after a noun ("his son every week").
+        let isObject =
+          index > 0 && !Lexicon.verbReadings(of: words[index - 1].lowercased).isEmpty
+          && !FunctionWords.isFunctionWord(words[index - 1].lowercased)
+        let after = index + 2 < words.count ? words[index + 2].lowercased : nil
+        let endsPhrase = after.map { !Lexicon.classes(of: $0).contains(.noun) } ?? true
+        if word == "every" || word == "each", isObject, endsPhrase, let next,
+          Lexicon.classes(of: next).contains(.noun), let plural = Lexicon.plural(of: next)
+        {
           result.append(words[index + 1].replacingText(with: plural))
           index += 2
           continue

@@ -128,7 +128,8 @@ enum QuestionRewriter {
       let body =
         search.first([
           { ChallengeRewrites.scareQuoted(cleaned) },
-          { isLeading || isEitherOr ? ChallengeRewrites.weighing(cleaned) : nil },
+          // "… or do you want Y": the second option repeats the question, which `bare` cuts.
+          { isLeading || isEitherOr ? ChallengeRewrites.weighing(plain.inSentenceCase()) : nil },
           { isLeading || isEitherOr ? ChallengeRewrites.judgedEitherWay(plain) : nil },
           { isLeading ? ChallengeRewrites.plannedAct(cleaned) : nil },
           { isMocking ? MockingAlternativeRewrites.body(forFirstOption: cleaned) : nil },

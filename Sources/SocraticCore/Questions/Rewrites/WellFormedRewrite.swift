@@ -6,6 +6,7 @@
 /// - it ends on a word that needs more after it: an article, a possessive, a conjunction or a
 ///   preposition that takes an object ("How do you see homework at?");
 /// - two prepositions stand together with one object ("when it comes to of money");
+/// - a verb stands right before "or" or "and" ("whether your boss drunk was or rude");
 /// - it asks how the person sees a bare pronoun ("How do you see it?"), which names nothing;
 /// - the topic it copied stops short in the question, before a number or a possessive that
 ///   belongs to it ("homework at age | 7", "the neighbour | 's dog");
@@ -36,6 +37,11 @@ enum WellFormedRewrite {
       objectPrepositions.contains($0) && objectPrepositions.contains($1)
     }) {
       return false  // "when it comes to of money": two prepositions, one object.
+    }
+    if zip(lowered, lowered.dropFirst()).contains(where: {
+      FunctionWords.auxiliary($0) != nil && FunctionWords.coordinators.contains($1)
+    }) {
+      return false  // "whether your boss drunk was or rude": a verb put where no verb goes.
     }
     if let whether = body.firstIndex(where: { $0.lowercased == "whether" }) {
       return isWholeClause(Array(body[(whether + 1)...]))
