@@ -18,7 +18,7 @@ extension QuestionRewriter {
     proposition.clause = clause
     // "Isn't nuclear the obvious answer?" read as "nuclear the obvious | is answer": no shape
     // built on a subject that does not parse reads as English.
-    guard isNounPhrase(clause.subject), !splitsNoun(clause) else { return nil }
+    guard isNounPhrase(clause.subject), !WellFormedRewrite.splitsNoun(clause) else { return nil }
     let isAgreement = ["agree", "accept"].contains(proposition.opinionVerb ?? "")
     // "Would you say you're an optimist?": a view the person has not stated is asked about as
     // a matter of degree, not as something they think.
@@ -255,7 +255,16 @@ extension QuestionRewriter {
       let gerund = gerund(of: verb)
     else { return nil }
     // "… and then lecture me about it": what is tacked on to the act is the charge's too.
-    let act = rest.dropFirst(2).prefix { $0.kind == .word && $0.lowercased != "and" }
+    var act = Array(rest.dropFirst(2).prefix { $0.kind == .word && $0.lowercased != "and" })
+    // "to rent than to buy": the act weighed against it is an act too, "rather than buying".
+    if let than = act.firstIndex(where: { $0.lowercased == "than" }), than + 2 < act.count,
+      act[than + 1].lowercased == "to", let other = baseForm(act[than + 2].lowercased),
+      let otherGerund = QuestionRewriter.gerund(of: other)
+    {
+      act =
+        Array(act[..<than]) + phrase("rather than") + [Token(otherGerund)]
+        + act[(than + 3)...]
+    }
     return phrase("How do you see") + [Token(gerund)] + act
   }
 
@@ -306,23 +315,6 @@ extension QuestionRewriter {
     guard subject.count > 1, let last = words.last else { return true }
     let classes = Lexicon.classes(of: last)
     return !(classes == [.adjective] && Lexicon.singular(of: last) == nil)
-  }
-
-  /// Whether "be" was put inside a noun phrase when the claim was read off the question: "Is
-  /// the venue deposit refundable?" read as "the venue | is deposit refundable". A complement
-  /// that opens on a bare noun and goes on without a preposition or determiner has the rest of
-  /// the subject in it; no rewrite built on that claim reads as English.
-  static func splitsNoun(_ clause: Clause) -> Bool {
-    guard case .be = clause.verb else { return false }
-    let rest = clause.rest.filter(\.isWord).map(\.lowercased)
-    guard rest.count > 1, !FunctionWords.isFunctionWord(rest[0]),
-      !FunctionWords.isFunctionWord(rest[1]), !FunctionWords.isVerbAdverb(rest[1])
-    else { return false }
-    let classes = Lexicon.classes(of: rest[0])
-    return classes.contains(.noun) && classes.isDisjoint(with: [.adjective, .adverb])
-      && !Lexicon.verbReadings(of: rest[0]).contains {
-        $0.form == .presentParticiple || $0.form == .pastParticiple
-      }
   }
 
   /// Words that charge a person's conduct, which a rewrite leaves out.

@@ -3,25 +3,29 @@
 // topic ("stinks up the flat", "is funny how") is left out, and the person is asked about the
 // topic, named by the claim's subject noun phrase.
 extension QuestionRewriter {
-  /// "You know smoking indoors wrecks the paint, right?" → "What do you make of smoking
+  /// "You know smoking indoors wrecks the paint, right?" → "What have you noticed about smoking
   /// indoors?": a fact the person is told they know or realise is the asker's claim; what they
-  /// make of its subject is asked instead. The frame is read off as the opinion verb, or kept
-  /// in the clause ("you know | smoking …").
+  /// have seen of its subject is asked instead. The frame is read off the claim
+  /// (`Proposition.isToldFact`), or kept in the clause ("you know | smoking …"). A verdict put
+  /// with "be" ("you know the polls were wrong") is left to the rules for verdicts.
   static func toldTheyKnow(_ proposition: Proposition) -> [Token]? {
     let clause = proposition.clause
-    if proposition.isToldFact { return madeOf(clause.subject) }
+    if proposition.isToldFact { return noticed(clause) }
     guard clause.subject.count == 1, clause.subject[0].lowercased == "you",
       let verb = clause.lexicalVerb, isKnowingVerb(verb.lowercased)
     else { return nil }
     var object = clause.rest
     if object.first?.lowercased == "that" { object.removeFirst() }
     guard let embedded = ClauseParser.parse(object), embedded.lead.isEmpty else { return nil }
-    return madeOf(embedded.subject)
+    return noticed(embedded)
   }
 
-  /// "What do you make of X?" for a subject that names a topic (`topicNounPhrase`).
-  static func madeOf(_ subject: [Token]) -> [Token]? {
-    topicNounPhrase(subject).map { phrase("What do you make of") + $0 }
+  /// "What have you noticed about X?" for a told fact's subject that names a topic
+  /// (`topicNounPhrase`); nil for a verdict put with "be", not for "be" of an ongoing act.
+  static func noticed(_ fact: Clause) -> [Token]? {
+    // "the band is playing too loud" says what it does; "the polls were wrong" is a verdict.
+    if case .be = fact.verb, !isProgressive(fact.rest) { return nil }
+    return topicNounPhrase(fact.subject).map { phrase("What have you noticed about") + $0 }
   }
 
   /// Whether a word is a form of a verb by which the person is told they know a fact.

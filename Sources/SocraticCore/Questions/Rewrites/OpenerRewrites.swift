@@ -23,7 +23,7 @@ extension QuestionRewriter {
       // "Is the venue deposit refundable?" read as "the venue | is deposit …": no rewrite of a
       // claim read so, nor of the question around it, reads as English.
       let claim = Proposition(yesNoQuestion: core)
-      if let claim, splitsNoun(claim.clause) { return nil }
+      if let claim, WellFormedRewrite.splitsNoun(claim.clause) { return nil }
       if needsClaim, let proposition = claim,
         let body = claimQuestion(
           proposition, sourceQuestion: positive, isEitherOr: isEitherOr, search: search)
@@ -67,7 +67,7 @@ extension QuestionRewriter {
       }
       // "You do realise most crashes happen near home?": the fact is the asker's claim.
       if isToldTheyKnow, search.isLeading,
-        let body = search.first([{ madeOf(proposition.clause.subject) }])
+        let body = search.first([{ noticed(proposition.clause) }])
       {
         return body
       }

@@ -119,7 +119,9 @@ enum QuestionRewriter {
     let lead = isMocking ? [] : keptLead(cleaned.leadTokens)
     return withoutActuallyEscaping(isAcceptable) { isOpen in
       // Whatever rule built it, a rewrite is shown only when it reads as English.
-      let isAcceptable = { WellFormedRewrite.isWellFormed($0, source: reading.tokens) && isOpen($0) }
+      let isAcceptable = {
+        WellFormedRewrite.isWellFormed($0, source: reading.tokens) && isOpen($0)
+      }
       let isLeading = problems.contains { $0.form == .leading }
       let search = Search(
         isLeading: isLeading, putsWordsInMouth: problems.contains(.wordsInTheirMouth)

@@ -72,7 +72,24 @@ enum WellFormedRewrite {
     guard let clause = ClauseParser.parse(words), !clause.subject.isEmpty,
       QuestionRewriter.isNounPhrase(clause.subject)
     else { return false }
-    return !QuestionRewriter.splitsNoun(clause)
+    return !splitsNoun(clause)
+  }
+
+  /// Whether "be" was put inside a noun phrase when the claim was read off the question: "Is
+  /// the venue deposit refundable?" read as "the venue | is deposit refundable". A complement
+  /// that opens on a bare noun and goes on without a preposition or determiner has the rest of
+  /// the subject in it; no rewrite built on that claim reads as English.
+  static func splitsNoun(_ clause: Clause) -> Bool {
+    guard case .be = clause.verb else { return false }
+    let rest = clause.rest.filter(\.isWord).map(\.lowercased)
+    guard rest.count > 1, !FunctionWords.isFunctionWord(rest[0]),
+      !FunctionWords.isFunctionWord(rest[1]), !FunctionWords.isVerbAdverb(rest[1])
+    else { return false }
+    let classes = Lexicon.classes(of: rest[0])
+    return classes.contains(.noun) && classes.isDisjoint(with: [.adjective, .adverb])
+      && !Lexicon.verbReadings(of: rest[0]).contains {
+        $0.form == .presentParticiple || $0.form == .pastParticiple
+      }
   }
 
   private static func sameWord(_ left: Token, _ right: Token) -> Bool {
@@ -94,9 +111,10 @@ enum WellFormedRewrite {
     "of", "at", "to", "from", "for", "with", "about", "into", "than", "by",
   ]
 
-  /// Determiners that stand alone as pronouns: "that", "this", "those", "these", "all", "both".
+  /// Determiners that can end a question, standing alone as pronouns ("that", "all", "both")
+  /// or as an answer ("say no").
   private static let pronounDeterminers: Set<String> = [
-    "that", "this", "these", "those", "all", "both", "each", "some", "any", "none", "many",
+    "no", "that", "this", "these", "those", "all", "both", "each", "some", "any", "none", "many",
     "much", "more", "less", "enough", "most", "either", "neither", "few", "several", "half",
     "another", "other", "others", "such", "whatever", "whichever",
   ]
