@@ -327,6 +327,10 @@ struct ClaimFreeRewriteTests {
       ("How do you see the bike lane", "isn't the bike lane pointless", true),
       ("How do you see bedtime at 8", "can you just admit that bedtime at 8 is too strict", true),
       ("What do you make of it", "so what", true),
+      (
+        "What would tell you whether it's wiser to cycle than to drive",
+        "surely it's wiser to cycle than to drive?", true
+      ),
       ("What would tell you whether the bakery is still open", "is the bakery still open", true),
       ("How do you feel about going to the gym this week", "been to the gym this week?", true),
     ])

@@ -106,9 +106,10 @@ enum WellFormedRewrite {
     "the", "a", "an",
   ]
 
-  /// Prepositions that take a noun phrase, never another preposition, after them.
+  /// Prepositions that take a noun phrase, never another preposition, after them ("than"
+  /// may take an infinitive: "smarter to walk than to drive").
   private static let objectPrepositions: Set<String> = [
-    "of", "at", "to", "from", "for", "with", "about", "into", "than", "by",
+    "of", "at", "to", "from", "for", "with", "about", "into", "by",
   ]
 
   /// Determiners that can end a question, standing alone as pronouns ("that", "all", "both")
