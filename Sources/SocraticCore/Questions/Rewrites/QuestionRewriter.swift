@@ -52,7 +52,8 @@
 /// - A last alternative that names nothing ("or what", "or not", "or isn't there") is left
 ///   out, and the question asked as a yes/no one.
 /// - Any other question that was only loaded is asked again without its loaded words.
-/// - Every rewrite must read as a whole question (`WellFormedRewrite`), or the next is tried.
+/// - Every rewrite must read as a whole question (`WellFormedRewrite`), or the next is tried;
+///   a yes/no question whose claim would have its verb put inside a noun phrase gets none.
 /// - With nothing to keep, a plain open question: "What do you mean by that?", "What makes
 ///   you say that?", "What do you think about crypto?".
 ///
@@ -96,6 +97,15 @@ enum QuestionRewriter {
       return "What do you mean by that?"
     }
     if FineClosedQuestions.isFine(reading, problems: problems) { return nil }
+    // "Is the venue deposit refundable?" read as "the venue | is deposit …": a plain question
+    // whose claim cannot be read gets no rewrite rather than a scrambled one.
+    if case .auxiliary(let index) = reading.opener,
+      let claim = Proposition(
+        yesNoQuestion: Array(reading.tokens[index..<reading.core.upperBound])),
+      WellFormedRewrite.splitsNoun(claim.clause)
+    {
+      return nil
+    }
     if let premise = PresumedPremiseRules.topic(in: reading),
       !["you", "i", "we"].contains(premise[0].lowercased)
     {
