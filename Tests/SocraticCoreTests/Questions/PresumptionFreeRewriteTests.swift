@@ -51,11 +51,8 @@ struct PresumptionFreeRewriteTests {
         "Are you on the side of the union or the bosses?",
         "Where do you stand between the union and the bosses?"
       ),
-      // A fact the asker's claim rests on is asked about openly, in plain English.
-      (
-        "Surely you know fizzy drinks rot your teeth?",
-        "What have you heard about whether fizzy drinks rot your teeth?"
-      ),
+      // A fact the person is told they know is the asker's claim: its subject is asked about.
+      ("Surely you know fizzy drinks rot your teeth?", "What have you noticed about fizzy drinks?"),
       // A charge against someone goes; who is charged and what it is about stay.
       (
         "Isn't the club just robbing its fans?",

@@ -91,10 +91,31 @@ enum SuggestionCheck {
     let sentences = SentenceSplitter.sentences(
       in: SpeechNormalizer.normalized(Tokenizer.tokenize(question)))
     let asking = sentences.firstIndex { $0.contains { $0.text.contains("?") } } ?? 0
-    var words = contentWords(of: sentences[asking])
+    var words = contentWords(of: toldFactSubject(sentences[asking]) ?? sentences[asking])
     if words.isEmpty, asking > 0 { words = contentWords(of: sentences[asking - 1]) }
     return words.filter { loadedTerms.terms(in: $0).isEmpty && !LoadedJudgements.isLoaded($0) }
   }
+
+  /// The subject of a fact the person is told they know ("You realise inflation hurts the
+  /// poor?"): the rest is the asker's claim, which a rewrite leaves out ("What have you noticed
+  /// about inflation?"). Nil for any other sentence, and for a verdict put with "be".
+  private static func toldFactSubject(_ sentence: [Token]) -> [Token]? {
+    let words = sentence.map(\.lowercased)
+    guard let you = words.firstIndex(of: "you"),
+      let verb = words[(you + 1)...].prefix(3).firstIndex(where: knowingVerbs.contains)
+    else { return nil }
+    var start = verb + 1
+    if start < words.count, words[start] == "that" { start += 1 }
+    guard start < words.count, let clause = ClauseParser.parse(Array(sentence[start...])),
+      !clause.subject.isEmpty
+    else { return nil }
+    if case .be = clause.verb, clause.rest.first?.lowercased.hasSuffix("ing") != true {
+      return nil
+    }
+    return clause.subject
+  }
+
+  private static let knowingVerbs: Set<String> = ["know", "realise", "realize", "understand"]
 
   private static func contentWords(of sentence: [Token]) -> [String] {
     sentence.filter(\.isWord).map(\.lowercased).filter { word in

@@ -92,9 +92,10 @@ struct QuestionCriticTests {
       ("Why do banks always win?", "What leads some banks to win?"),
       ("Why are crypto bros so stupid about money?", "How do crypto investors see money?"),
       ("You know they're lying, right?", "What would tell you whether they're lying?"),
+      // A fact the person is told they realise is the asker's claim: its subject is asked about.
       (
         "You realize that inflation hurts the poor the most?",
-        "What would tell you whether inflation hurts the poor the most?"
+        "What have you noticed about inflation?"
       ),
       ("Do you think I should move abroad?", "What would change if I moved abroad?"),
       (
@@ -105,7 +106,7 @@ struct QuestionCriticTests {
       ("Why are you so obsessed with crypto?", "How do you see crypto?"),
       ("You know that's not true, right?", "What would tell you whether that's true?"),
       ("You do realize the polls were wrong?", "How do you see the polls?"),
-      ("You realise rents have gone up?", "What would tell you whether rents have gone up?"),
+      ("You realise rents have gone up?", "What have you noticed about rents?"),
       ("Do you know the way to the station?", "What do you know about the way to the station?"),
       ("So you're telling me the plan worked?", "What would tell you whether the plan worked?"),
       ("Are you telling me Dad knew all along?", "What makes you say Dad knew all along?"),

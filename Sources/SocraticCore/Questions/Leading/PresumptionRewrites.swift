@@ -182,10 +182,10 @@ enum PresumptionRewrites {
   private static let maximumTopicWords = 10
 
   /// Whether the topic after a presumed act ends at a token: a conjunction, a subordinator or
-  /// punctuation ("Bitcoin | when it …").
+  /// punctuation ("Bitcoin | when it …"); a number belongs to it ("homework at age 7").
   private static func isTopicEnd(_ tokens: [Token], at index: Int) -> Bool {
     let word = tokens[index].lowercased
-    return tokens[index].kind != .word || FunctionWords.subordinators.contains(word)
+    return !tokens[index].isWord || FunctionWords.subordinators.contains(word)
       || topicEnds.contains(word)
   }
 

@@ -33,7 +33,9 @@ extension QuestionRewriter {
     // "ripping us off": a particle after the object goes with the verb.
     let about = Array(
       rest.drop { ["off", "out", "up", "away"].contains($0.lowercased) }
-        .prefix { $0.isWord && !["off", "out", "up", "away"].contains($0.lowercased) })
+        .prefix { $0.isWord && !["off", "out", "up", "away"].contains($0.lowercased) }
+        // "a waste of money": what the charge is about follows its noun's "of".
+        .drop { $0.lowercased == "of" })
     let seen = phrase("How do you see") + objectForm(subject)
     let named = about.contains {
       !FunctionWords.isFunctionWord($0.lowercased) && !FunctionWords.isVerbAdverb($0.lowercased)

@@ -18,7 +18,7 @@ extension QuestionRewriter {
     proposition.clause = clause
     // "Isn't nuclear the obvious answer?" read as "nuclear the obvious | is answer": no shape
     // built on a subject that does not parse reads as English.
-    guard isNounPhrase(clause.subject) else { return nil }
+    guard isNounPhrase(clause.subject), !WellFormedRewrite.splitsNoun(clause) else { return nil }
     let isAgreement = ["agree", "accept"].contains(proposition.opinionVerb ?? "")
     // "Would you say you're an optimist?": a view the person has not stated is asked about as
     // a matter of degree, not as something they think.
@@ -31,6 +31,9 @@ extension QuestionRewriter {
       { isEitherOr ? takingSides(clause) : nil },
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
       { whoseTurn(clause) },
+      // A leading question's claim is the asker's: what it says of its topic is left out.
+      { search.isLeading ? toldTheyKnow(proposition) : nil },
+      { search.isLeading ? judgedClause(clause) : nil },
       { feeling(clause) },
       { charged(clause) },
       { betterIf(clause) },
@@ -252,7 +255,16 @@ extension QuestionRewriter {
       let gerund = gerund(of: verb)
     else { return nil }
     // "… and then lecture me about it": what is tacked on to the act is the charge's too.
-    let act = rest.dropFirst(2).prefix { $0.kind == .word && $0.lowercased != "and" }
+    var act = Array(rest.dropFirst(2).prefix { $0.kind == .word && $0.lowercased != "and" })
+    // "to rent than to buy": the act weighed against it is an act too, "rather than buying".
+    if let than = act.firstIndex(where: { $0.lowercased == "than" }), than + 2 < act.count,
+      act[than + 1].lowercased == "to", let other = baseForm(act[than + 2].lowercased),
+      let otherGerund = QuestionRewriter.gerund(of: other)
+    {
+      act =
+        Array(act[..<than]) + phrase("rather than") + [Token(otherGerund)]
+        + act[(than + 3)...]
+    }
     return phrase("How do you see") + [Token(gerund)] + act
   }
 

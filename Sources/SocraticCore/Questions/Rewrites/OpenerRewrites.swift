@@ -20,7 +20,11 @@ extension QuestionRewriter {
       let needsClaim =
         isEitherOr || auxiliary?.kind == .be || auxiliary?.kind == .modal
         || Proposition.hasOpinionFrame(core)
-      if needsClaim, let proposition = Proposition(yesNoQuestion: core),
+      // "Is the venue deposit refundable?" read as "the venue | is deposit …": no rewrite of a
+      // claim read so, nor of the question around it, reads as English.
+      let claim = Proposition(yesNoQuestion: core)
+      if let claim, WellFormedRewrite.splitsNoun(claim.clause) { return nil }
+      if needsClaim, let proposition = claim,
         let body = claimQuestion(
           proposition, sourceQuestion: positive, isEitherOr: isEitherOr, search: search)
       {
@@ -38,9 +42,11 @@ extension QuestionRewriter {
     case .statement, .presumption:
       var tokens = core
       var parsed: Clause?
+      var isToldTheyKnow = false
       switch reading.opener {
       case .presumption(let index, let length):
         tokens = Array(reading.tokens[(index + length)..<reading.core.upperBound])
+        isToldTheyKnow = reading.words[index..<(index + length)].contains(where: isKnowingVerb)
       case .statement(_, let clause):
         parsed = clause
       default:
@@ -58,6 +64,12 @@ extension QuestionRewriter {
       }
       guard let proposition = Proposition(declarative: tokens, parsed: parsed) else {
         return search.first([{ phrase("What makes you think") + tokens }])
+      }
+      // "You do realise most crashes happen near home?": the fact is the asker's claim.
+      if isToldTheyKnow, search.isLeading,
+        let body = search.first([{ noticed(proposition.clause) }])
+      {
+        return body
       }
       return claimQuestion(
         proposition, sourceQuestion: nil, isEitherOr: isEitherOr, search: search)

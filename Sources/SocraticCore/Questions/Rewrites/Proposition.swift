@@ -8,6 +8,9 @@ struct Proposition {
   /// Adverbs of the opinion frame that say something of the opinion, kept in a rewrite: "still"
   /// in "Do you still think X?" ("What makes you still think X?"); not words of disbelief.
   var frameAdverbs: [Token] = []
+  /// Whether the person was told they know it: "You realise X?", "Don't you know X?" (a
+  /// factive frame, read as "think").
+  var isToldFact = false
   /// Whether it was judged absurd: "Isn't it ridiculous that X?".
   var isJudgedAbsurd = false
   /// Whether it was asked whether it is possible or likely: "Is it possible that X?".
@@ -104,6 +107,7 @@ struct Proposition {
       {
         self = inner
         opinionVerb = verb
+        isToldFact = CritiqueVocabulary.factiveVerbs.contains(words[index])
         frameAdverbs = Proposition.keptAdverbs(core[2..<index])
         return
       }
@@ -197,6 +201,7 @@ struct Proposition {
         if start < words.count, let inner = Proposition(declarative: Array(tokens[start...])) {
           self = inner
           opinionVerb = verb
+          isToldFact = CritiqueVocabulary.factiveVerbs.contains(words[verbIndex])
           frameAdverbs = Proposition.keptAdverbs(tokens[(index + 1)..<verbIndex])
           return
         }

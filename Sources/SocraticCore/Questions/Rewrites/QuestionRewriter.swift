@@ -40,6 +40,10 @@
 ///   politicians to keep their promises?".
 /// - A choice after "who" or "which" asks how to decide: "How would you decide who you would
 ///   trust more, a scientist or a politician?".
+/// - A challenge rather than a question is asked by its shape (`ChallengeRewrites`): a forced
+///   choice of two things, "How would you weigh X against Y?"; two verdicts on someone, "How
+///   do you see X?"; disbelief at a plan, "What draws you to X?"; scare quotes, "What do you
+///   get out of X?".
 /// - "Who cares about X?" and "So what?" ask why it matters: "Why does X matter to you?".
 /// - A sarcastic request asks what would help: "Would it kill you to take the bins out?" →
 ///   "What would make it easier for you to take the bins out?" (`RequestRewrites`).
@@ -48,6 +52,8 @@
 /// - A last alternative that names nothing ("or what", "or not", "or isn't there") is left
 ///   out, and the question asked as a yes/no one.
 /// - Any other question that was only loaded is asked again without its loaded words.
+/// - Every rewrite must read as a whole question (`WellFormedRewrite`), or the next is tried;
+///   a yes/no question whose claim would have its verb put inside a noun phrase gets none.
 /// - With nothing to keep, a plain open question: "What do you mean by that?", "What makes
 ///   you say that?", "What do you think about crypto?".
 ///
@@ -91,12 +97,23 @@ enum QuestionRewriter {
       return "What do you mean by that?"
     }
     if FineClosedQuestions.isFine(reading, problems: problems) { return nil }
+    // "Is the venue deposit refundable?" read as "the venue | is deposit …": a plain question
+    // whose claim cannot be read gets no rewrite rather than a scrambled one.
+    if case .auxiliary(let index) = reading.opener,
+      let claim = Proposition(
+        yesNoQuestion: Array(reading.tokens[index..<reading.core.upperBound])),
+      WellFormedRewrite.splitsNoun(claim.clause)
+    {
+      return nil
+    }
     if let premise = PresumedPremiseRules.topic(in: reading),
       !["you", "i", "we"].contains(premise[0].lowercased)
     {
       // "Since the plan obviously failed, why …?": asked about without the verdict.
       let body = phrase("How do you see") + premise
-      if isAcceptable(body) { return finished(body) }
+      if WellFormedRewrite.isWellFormed(body, source: reading.tokens), isAcceptable(body) {
+        return finished(body)
+      }
     }
     let isMocking = problems.contains {
       if case .mockingAlternative = $0 { true } else { false }
@@ -110,7 +127,11 @@ enum QuestionRewriter {
       ?? (bare ?? plain).inSentenceCase()
     let isEitherOr = bare == nil && problems.contains(.eitherOr)
     let lead = isMocking ? [] : keptLead(cleaned.leadTokens)
-    return withoutActuallyEscaping(isAcceptable) { isAcceptable in
+    return withoutActuallyEscaping(isAcceptable) { isOpen in
+      // Whatever rule built it, a rewrite is shown only when it reads as English.
+      let isAcceptable = {
+        WellFormedRewrite.isWellFormed($0, source: reading.tokens) && isOpen($0)
+      }
       let isLeading = problems.contains { $0.form == .leading }
       let search = Search(
         isLeading: isLeading, putsWordsInMouth: problems.contains(.wordsInTheirMouth)
@@ -118,6 +139,11 @@ enum QuestionRewriter {
       // A sweeping why-question is asked about whole before a sweeping word in it is left out.
       let body =
         search.first([
+          { ChallengeRewrites.scareQuoted(cleaned) },
+          // "… or do you want Y": the second option repeats the question, which `bare` cuts.
+          { isLeading || isEitherOr ? ChallengeRewrites.weighing(plain.inSentenceCase()) : nil },
+          { isLeading || isEitherOr ? ChallengeRewrites.judgedEitherWay(plain) : nil },
+          { isLeading ? ChallengeRewrites.plannedAct(cleaned) : nil },
           { isMocking ? MockingAlternativeRewrites.body(forFirstOption: cleaned) : nil },
           { RequestRewrites.body(for: cleaned) },
           { PreferenceRewrites.body(for: cleaned) },

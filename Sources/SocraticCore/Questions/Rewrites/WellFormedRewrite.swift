@@ -1,0 +1,122 @@
+/// Whether a rewrite reads as a whole English question before it is shown, whichever rule
+/// built it: a rewrite that does not is never suggested, and the next rule, or a plainer
+/// question, is tried instead.
+///
+/// A rewrite is refused when:
+/// - it ends on a word that needs more after it: an article, a possessive, a conjunction or a
+///   preposition that takes an object ("How do you see homework at?");
+/// - two prepositions stand together with one object ("when it comes to of money");
+/// - a verb stands right before "or" or "and" ("whether your boss drunk was or rude");
+/// - it asks how the person sees a bare pronoun ("How do you see it?"), which names nothing;
+/// - the topic it copied stops short in the question, before a number or a possessive that
+///   belongs to it ("homework at age | 7", "the neighbour | 's dog");
+/// - the claim after "whether" has no subject and finite verb (`ClauseParser`), or its verb
+///   was moved into the middle of a noun phrase: "the venue | is deposit refundable", where
+///   "venue deposit" was one noun.
+enum WellFormedRewrite {
+  /// Whether a rewrite, as tokens without its "?", is well formed.
+  /// - Parameters:
+  ///   - body: the rewrite.
+  ///   - source: the question's tokens, to see whether a copied topic was cut short.
+  static func isWellFormed(_ body: [Token], source: [Token]) -> Bool {
+    let words = body.filter(\.isWord)
+    guard let last = words.last?.lowercased else { return false }
+    if danglingWords.contains(last) || FunctionWords.possessives.contains(last)
+      || (FunctionWords.determiners.contains(last) && !pronounDeterminers.contains(last))
+    {
+      return false
+    }
+    if body.count == seeing.count + 1, body.starts(with: seeing, by: sameWord),
+      FunctionWords.subjectPronouns[last] != nil || FunctionWords.objectPronouns.contains(last)
+    {
+      return false
+    }
+    if isCutShort(words, in: source) { return false }
+    let lowered = words.map(\.lowercased)
+    if zip(lowered, lowered.dropFirst()).contains(where: {
+      objectPrepositions.contains($0) && objectPrepositions.contains($1)
+    }) {
+      return false  // "when it comes to of money": two prepositions, one object.
+    }
+    if zip(lowered, lowered.dropFirst()).contains(where: {
+      FunctionWords.auxiliary($0) != nil && FunctionWords.coordinators.contains($1)
+    }) {
+      return false  // "whether your boss drunk was or rude": a verb put where no verb goes.
+    }
+    if let whether = body.firstIndex(where: { $0.lowercased == "whether" }) {
+      return isWholeClause(Array(body[(whether + 1)...]))
+    }
+    return true
+  }
+
+  /// Whether the rewrite's last two words stand together in the question and what follows
+  /// them there still belongs to the phrase: a number or a possessive "'s".
+  private static func isCutShort(_ words: [Token], in source: [Token]) -> Bool {
+    guard words.count > 1 else { return false }
+    let last = words[words.count - 1].lowercased
+    let before = words[words.count - 2].lowercased
+    for index in source.indices.dropFirst() where index + 1 < source.count {
+      guard source[index].lowercased == last, source[index - 1].lowercased == before else {
+        continue
+      }
+      let next = source[index + 1]
+      if next.kind == .number || next.lowercased == "'s" { return true }
+    }
+    return false
+  }
+
+  /// Whether words are a clause with a subject that reads as a noun phrase and a finite verb,
+  /// and a "be" whose complement does not open on a bare noun before an adjective ("is
+  /// deposit refundable": the noun belongs to the subject).
+  private static func isWholeClause(_ words: [Token]) -> Bool {
+    guard let clause = ClauseParser.parse(words), !clause.subject.isEmpty,
+      QuestionRewriter.isNounPhrase(clause.subject)
+    else { return false }
+    return !splitsNoun(clause)
+  }
+
+  /// Whether "be" was put inside a noun phrase when the claim was read off the question: "Is
+  /// the venue deposit refundable?" read as "the venue | is deposit refundable". A complement
+  /// that opens on a bare noun and goes on without a preposition or determiner has the rest of
+  /// the subject in it; no rewrite built on that claim reads as English.
+  static func splitsNoun(_ clause: Clause) -> Bool {
+    guard case .be = clause.verb else { return false }
+    let rest = clause.rest.filter(\.isWord).map(\.lowercased)
+    guard rest.count > 1, !FunctionWords.isFunctionWord(rest[0]),
+      !FunctionWords.isFunctionWord(rest[1]), !FunctionWords.isVerbAdverb(rest[1])
+    else { return false }
+    let classes = Lexicon.classes(of: rest[0])
+    return classes.contains(.noun) && classes.isDisjoint(with: [.adjective, .adverb])
+      && !Lexicon.verbReadings(of: rest[0]).contains {
+        $0.form == .presentParticiple || $0.form == .pastParticiple
+      }
+  }
+
+  private static func sameWord(_ left: Token, _ right: Token) -> Bool {
+    left.lowercased == right.lowercased
+  }
+
+  private static let seeing = QuestionRewriter.phrase("How do you see")
+
+  /// Words that cannot end a question: conjunctions, and prepositions that always take an
+  /// object (not particles such as "up" or "out", which can: "What keeps you going on?").
+  private static let danglingWords: Set<String> = [
+    "and", "or", "but", "nor", "whether", "if", "because", "of", "at", "from", "into", "onto",
+    "than", "between", "among", "during", "towards", "toward", "via", "per", "despite",
+    "the", "a", "an",
+  ]
+
+  /// Prepositions that take a noun phrase, never another preposition, after them ("than"
+  /// may take an infinitive: "smarter to walk than to drive").
+  private static let objectPrepositions: Set<String> = [
+    "of", "at", "to", "from", "for", "with", "about", "into", "by",
+  ]
+
+  /// Determiners that can end a question, standing alone as pronouns ("that", "all", "both")
+  /// or as an answer ("say no").
+  private static let pronounDeterminers: Set<String> = [
+    "no", "that", "this", "these", "those", "all", "both", "each", "some", "any", "none", "many",
+    "much", "more", "less", "enough", "most", "either", "neither", "few", "several", "half",
+    "another", "other", "others", "such", "whatever", "whichever",
+  ]
+}
