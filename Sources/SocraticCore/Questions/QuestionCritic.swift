@@ -99,7 +99,9 @@ public struct QuestionCritic: Sendable {
     // "Oh great, another weekend at your mum's, can't wait." jabs; it neither asks nor gives
     // back, whatever its last words open with.
     // The interjection counts, which normalizing speech leaves out.
-    if !hasQuestionMark, IronyRules.isSarcastic(Tokenizer.tokenize(text).map(\.lowercased)) {
+    if !hasQuestionMark, IronyRules.maySay(readings.flatMap(\.words)),
+      IronyRules.isSarcastic(Tokenizer.tokenize(text).map(\.lowercased))
+    {
       return QuestionCritique(
         question: text, form: .statement, kind: nil, problems: [StatementKind.sarcasm.explanation],
         suggestion: StatementKind.sarcasm.suggestion)

@@ -26,6 +26,15 @@ enum IronyRules {
     return signs >= signsNeeded
   }
 
+  /// Whether a line may be sarcastic at all, read cheaply from its words without the
+  /// interjections that normalizing speech drops: two signs need a repeat or empty eagerness.
+  static func maySay(_ words: [String]) -> Bool {
+    words.contains { repeats.contains($0) || eagernessEnds.contains($0) }
+  }
+
+  /// The last words of empty eagerness.
+  private static let eagernessEnds = Set(emptyEagerness.compactMap(\.last))
+
   private static let signsNeeded = 2
 
   /// The most words an exclamation of praise takes: "oh how lovely".
