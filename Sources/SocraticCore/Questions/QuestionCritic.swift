@@ -182,19 +182,24 @@ public struct QuestionCritic: Sendable {
       // A rewrite that keeps the words of a stretched view or of blame for a repeat keeps the
       // charge ("What tells you whether everyone … is just … then?").
       let chargeWords = Set(problems.flatMap(Self.chargeWords))
+        .union(LoadedFrameRules.chargedWords(in: reading))
+      // Blame for a repeat is answered by what would be fair, not by the blamed act.
+      let blamesRepeat = problems.contains(.complaint("again"))
       let isComplaint = problems.contains {
         if case .complaint = $0 { true } else { false }
       }
       suggestion =
-        untagged
-        ?? QuestionRewriter.suggestion(
-          for: reading, cleaned: cleaned, problems: problems,
-          context: index > 0 ? sentences[index - 1] : nil,
-          isAcceptable: { body in
-            Self.isOpen(body: body, lookingUpNames: callsNames)
-              && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
-              && !body.contains { chargeWords.contains($0.lowercased) }
-          }) ?? (isComplaint ? Self.askingWhatIsFair : nil)
+        blamesRepeat
+        ? Self.askingWhatIsFair
+        : untagged
+          ?? QuestionRewriter.suggestion(
+            for: reading, cleaned: cleaned, problems: problems,
+            context: index > 0 ? sentences[index - 1] : nil,
+            isAcceptable: { body in
+              Self.isOpen(body: body, lookingUpNames: callsNames)
+                && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
+                && !body.contains { chargeWords.contains($0.lowercased) }
+            }) ?? (isComplaint ? Self.askingWhatIsFair : nil)
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
@@ -362,7 +367,6 @@ public struct QuestionCritic: Sendable {
     switch problem {
     case .strawMan(let signs):
       signs.split(separator: " ").map(String.init).filter { $0 != "…" }
-    case .complaint(let words) where words == "again": ["again"]
     default: []
     }
   }

@@ -59,6 +59,12 @@ struct LoadedFrameTests {
     let critique = try critic.critique(question)
     #expect(critique.form == .leading)
     #expect(critique.problems.contains { $0.hasPrefix("rhetorical") })
+    // The rewrite, if any, keeps nothing of the exception that carries the put-down.
+    let exception = question.lowercased().split(separator: " ").drop {
+      $0 != "unless" && $0 != "except"
+    }
+    let charged = exception.dropFirst().last.map(String.init) ?? ""
+    #expect(!(critique.suggestion ?? "").lowercased().contains(charged))
   }
 
   @Test(

@@ -26,6 +26,23 @@ enum LoadedFrameRules {
     return nil
   }
 
+  /// The words that carry a question's presumption, which a rewrite must not keep: the
+  /// exception that answers it ("unless they're a glory hunter") and the words in scare quotes.
+  static func chargedWords(in reading: QuestionReading) -> Set<String> {
+    var charged: Set<String> = []
+    let words = reading.words[reading.core]
+    if let exception = words.firstIndex(where: exceptions.contains) {
+      charged.formUnion(
+        words[(exception + 1)...].filter {
+          ($0.first?.isLetter ?? false) && !FunctionWords.isFunctionWord($0)
+        })
+    }
+    if let quoted = scareQuoted(reading) {
+      charged.formUnion(quoted.lowercased().split(separator: " ").map(String.init))
+    }
+    return charged
+  }
+
   /// The habit a why-question charges the listener with ("always side"), or nil: "you" is the
   /// subject, right after the auxiliary or "how come", and an adverb allowing no exception
   /// stands before the verb.
