@@ -67,10 +67,11 @@ public struct QuestionCritic: Sendable {
       let length = text.count
       guard length <= Self.maximumLength else { throw .tooLong(characters: length) }
     }
-    let sentences = SentenceSplitter.sentences(
-      in: SpeechNormalizer.normalized(Self.withoutTranscriptNotes(Tokenizer.tokenize(text)))
-    )
-    .filter { $0.contains(where: \.isWord) }
+    let sentences = Self.joiningAfterthoughts(
+      SentenceSplitter.sentences(
+        in: SpeechNormalizer.normalized(Self.withoutTranscriptNotes(Tokenizer.tokenize(text)))
+      )
+      .filter { $0.contains(where: \.isWord) })
     guard !sentences.isEmpty else { throw .noWords }
     let readings = sentences.map(QuestionReading.init)
     // Without a question mark anywhere, only a first sentence that opens like a question asks:
@@ -86,14 +87,24 @@ public struct QuestionCritic: Sendable {
     let asking =
       hasQuestionMark
       ? readings
-      : saying || carriesOn ? [] : readings.prefix(1).filter(\.opensLikeQuestion)
+      : saying || carriesOn ? [] : readings.prefix(1).filter(Self.asksWithoutMark)
     // Beside a question mark, a sentence ended with a full stop asks only when it opens with a
     // question word or an auxiliary: "I just want to understand how you see it." and "Huh."
     // lead into the question, they are not another.
     let asks = { (index: Int) in
-      readings[index].isQuestion
+      (readings[index].isQuestion || !hasQuestionMark && Self.asksWithoutMark(readings[index]))
         && (!hasQuestionMark || readings[index].hasQuestionMark
           || !Self.endsWithFullStop(sentences[index]) || Self.opensAsking(readings[index]))
+    }
+    // "Oh great, another weekend at your mum's, can't wait." jabs; it neither asks nor gives
+    // back, whatever its last words open with.
+    // The interjection counts, which normalizing speech leaves out.
+    if !hasQuestionMark, IronyRules.maySay(readings.flatMap(\.words)),
+      IronyRules.isSarcastic(Tokenizer.tokenize(text).map(\.lowercased))
+    {
+      return QuestionCritique(
+        question: text, form: .statement, kind: nil, problems: [StatementKind.sarcasm.explanation],
+        suggestion: StatementKind.sarcasm.suggestion)
     }
     // "I wonder what it'd be like if you tried it." suggests, said without "?".
     if !hasQuestionMark, ProposalRules.proposesAct(readings[0].words) {
@@ -168,18 +179,27 @@ public struct QuestionCritic: Sendable {
       .map { QuestionRewriter.asked(QuestionReading($0 + [Self.questionMark])) }
       // A complaint's rewrite asks about the person, never in the asker's voice ("What leads
       // me to …"); failing one, what would be fair.
+      // A rewrite that keeps the words of a stretched view or of blame for a repeat keeps the
+      // charge ("What tells you whether everyone … is just … then?").
+      let chargeWords = Set(problems.flatMap(Self.chargeWords))
+        .union(LoadedFrameRules.chargedWords(in: reading))
+      // Blame for a repeat is answered by what would be fair, not by the blamed act.
+      let blamesRepeat = problems.contains(.complaint("again"))
       let isComplaint = problems.contains {
         if case .complaint = $0 { true } else { false }
       }
       suggestion =
-        untagged
-        ?? QuestionRewriter.suggestion(
-          for: reading, cleaned: cleaned, problems: problems,
-          context: index > 0 ? sentences[index - 1] : nil,
-          isAcceptable: {
-            Self.isOpen(body: $0, lookingUpNames: callsNames)
-              && !(isComplaint && $0.contains { Self.askerWords.contains($0.lowercased) })
-          }) ?? (isComplaint ? Self.askingWhatIsFair : nil)
+        blamesRepeat
+        ? Self.askingWhatIsFair
+        : untagged
+          ?? QuestionRewriter.suggestion(
+            for: reading, cleaned: cleaned, problems: problems,
+            context: index > 0 ? sentences[index - 1] : nil,
+            isAcceptable: { body in
+              Self.isOpen(body: body, lookingUpNames: callsNames)
+                && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
+                && !body.contains { chargeWords.contains($0.lowercased) }
+            }) ?? (isComplaint ? Self.askingWhatIsFair : nil)
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
@@ -211,6 +231,35 @@ public struct QuestionCritic: Sendable {
         suggestion: kind.suggestion)
     }
   }
+
+  /// Whether a sentence asks without a question mark: it opens like a question, ends with an
+  /// auxiliary tag ("So we're doing that again, are we"), or stretches the person's view to
+  /// score a point ("So you think everyone … is just … then", `StrawManRules`).
+  private static func asksWithoutMark(_ reading: QuestionReading) -> Bool {
+    reading.opensLikeQuestion || reading.endsWithAuxiliaryTag
+      || StrawManRules.signs(in: reading) != nil
+  }
+
+  /// The sentences with an afterthought of repetition ("… again.", "As usual.") joined to the
+  /// sentence before it, whose blame it carries.
+  private static func joiningAfterthoughts(_ sentences: [[Token]]) -> [[Token]] {
+    var joined: [[Token]] = []
+    for sentence in sentences {
+      let words = sentence.filter(\.isWord).map(\.lowercased)
+      if let last = joined.last, afterthoughts.contains(words) {
+        let kept = last.reversed().drop { $0.kind == .punctuation }.reversed()
+        joined[joined.count - 1] = kept + sentence
+      } else {
+        joined.append(sentence)
+      }
+    }
+    return joined
+  }
+
+  /// Afterthoughts that say something happened once more.
+  private static let afterthoughts: Set<[String]> = [
+    ["again"], ["yet", "again"], ["once", "again"], ["as", "usual"], ["again", "and", "again"],
+  ]
 
   /// The tokens without a transcript's notes in square brackets ("[inaudible 00:04:10]"),
   /// which nobody said; all of them when nothing else is left.
@@ -311,6 +360,15 @@ public struct QuestionCritic: Sendable {
     let reading = QuestionReading(Clause.respaced(body) + [questionMark])
     return reading.isQuestion && RewriteGrammar.isWellFormed(body)
       && QuestionFormRules.problems(in: reading, lookingUpNames: lookingUpNames).isEmpty
+  }
+
+  /// The words of a problem that carry its charge, which no rewrite may keep.
+  private static func chargeWords(_ problem: QuestionProblem) -> [String] {
+    switch problem {
+    case .strawMan(let signs):
+      signs.split(separator: " ").map(String.init).filter { $0 != "…" }
+    default: []
+    }
   }
 
   /// The asker's own words, which a complaint's rewrite leaves out.

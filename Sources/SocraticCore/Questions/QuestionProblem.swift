@@ -31,6 +31,9 @@ enum QuestionProblem: Hashable, Sendable {
   /// "So you think safety doesn't matter?": a reflection with a question mark that says what
   /// the person thinks.
   case wordsInTheirMouth
+  /// "So you think everyone who … is just … then": an extreme view put in their mouth, with
+  /// its signs as written.
+  case strawMan(String)
   /// "Would it kill you to …?", "Who told you that, Facebook?": the jab as written.
   case sarcasm(String)
   /// "Why am I the only one who ever …?": the grievance as written.
@@ -44,6 +47,9 @@ enum QuestionProblem: Hashable, Sendable {
   /// "Do you support Arsenal or Spurs?": an either-or about a plain fact of the person's own,
   /// closed and fine as it is.
   case plainChoice
+  /// "Is the venue deposit refundable?": a yes/no question about a plain, checkable fact of a
+  /// thing, closed and fine as it is.
+  case plainFact
   /// "What?" alone: the text as written.
   case repeatRequest(String)
   /// "Crypto?": no verb.
@@ -58,7 +64,7 @@ enum QuestionProblem: Hashable, Sendable {
 
   /// Whether it is a note rather than a fault: the question is fine as it is, and has no
   /// rewrite.
-  var isFine: Bool { self == .plainChoice }
+  var isFine: Bool { self == .plainChoice || self == .plainFact }
 
   /// The form a question with this problem has.
   var form: QuestionForm {
@@ -66,9 +72,9 @@ enum QuestionProblem: Hashable, Sendable {
     case .negativeQuestion, .tagQuestion, .presumingOpener, .statementWithQuestionMark,
       .insultingWord, .loadedWording, .rhetorical, .disbelief, .sweepingPresumption,
       .presumedAct, .mockingWord, .falseChoice, .mockingAlternative, .wordsInTheirMouth,
-      .sarcasm, .complaint:
+      .strawMan, .sarcasm, .complaint:
       .leading
-    case .yesNo, .eitherOr, .singleFact, .plainChoice, .repeatRequest, .fragment:
+    case .yesNo, .eitherOr, .singleFact, .plainChoice, .plainFact, .repeatRequest, .fragment:
       .closed
     case .severalQuestions:
       .open
@@ -106,6 +112,9 @@ enum QuestionProblem: Hashable, Sendable {
       "'\(words)' mocks the second option, so the first is the only answer on offer"
     case .wordsInTheirMouth:
       "puts words in their mouth: say back what you heard, without a question mark, or ask"
+    case .strawMan(let signs):
+      "'\(signs)' stretches their view to an extreme they did not state: say back what they"
+        + " said, or ask what they think"
     case .sarcasm(let words):
       "'\(words)' is sarcasm: a jab put as a question, which puts the person on the defensive"
     case .complaint(let words):
@@ -119,6 +128,9 @@ enum QuestionProblem: Hashable, Sendable {
       "asks for a single fact, which can be looked up rather than thought through"
     case .plainChoice:
       "closed, and fine as it is: it asks a plain fact of theirs, which is what you need to know"
+    case .plainFact:
+      "closed, and fine as it is: it asks a plain fact you can check, which is what you need to"
+        + " know"
     case .repeatRequest(let text):
       "'\(text)' alone asks the person to repeat themselves, not to think"
     case .fragment:

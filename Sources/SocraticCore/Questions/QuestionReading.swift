@@ -101,6 +101,21 @@ struct QuestionReading {
     hasQuestionMark || tag != nil || opensLikeQuestion
   }
 
+  /// Whether the sentence ends with an auxiliary and a pronoun that turn a statement into a
+  /// question ("…, are we", "… isn't it"), which asks with or without a question mark; "…, you
+  /// know" and "…, right" said without one do not.
+  var endsWithAuxiliaryTag: Bool {
+    guard let tag, tag.count >= 2 else { return false }
+    let last = words[tag.upperBound - 1]
+    let auxiliary = words[tag.upperBound - 2]
+    return FunctionWords.subjectPronouns[last] != nil && !Self.demonstratives.contains(last)
+      && FunctionWords.auxiliary(auxiliary) != nil
+  }
+
+  /// Pronouns that point rather than name a subject: "…, is that" trails off into a check
+  /// ("is that right"), it does not tag the statement.
+  private static let demonstratives: Set<String> = ["that", "this", "there", "these", "those"]
+
   /// Whether the sentence opens like a question or a request: "Is …", "What …", "Tell me …".
   ///
   /// Said without "?", a question word before its subject opens a clause, not a question
@@ -295,6 +310,18 @@ struct QuestionReading {
     {
       return comma
     }
+    // "You're not seriously doing it are you": the statement's subject pronoun and its
+    // auxiliary said again, without a comma ("… that you did that" is no tag: its auxiliary is
+    // not the statement's).
+    if end - start >= minimumUntaggedLength, words[end - 1] == words[start],
+      FunctionWords.subjectPronouns[words[start]] != nil,
+      !demonstratives.contains(words[start]), !words[end - 2].hasPrefix("'"),
+      let tagged = FunctionWords.auxiliary(words[end - 2]),
+      FunctionWords.auxiliary(words[start + 1])?.kind == tagged.kind,
+      case .statement = opener(tokens, words, classes, at: start, end: end - 2)
+    {
+      return end - 2
+    }
     if words[end - 1] == "right" || words[end - 1] == "correct", end - 1 > start + 1,
       case .statement = opener(tokens, words, classes, at: start, end: end - 1)
     {
@@ -302,6 +329,10 @@ struct QuestionReading {
     }
     return nil
   }
+
+  /// The fewest words a statement and a tag without a comma take: "you are not are you" is
+  /// not one.
+  private static let minimumUntaggedLength = 6
 
   /// Whether words after a comma make a tag: all of them match one of `tagShapes`.
   private static func isTag(_ tail: [String]) -> Bool {

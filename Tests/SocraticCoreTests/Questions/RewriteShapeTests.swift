@@ -16,7 +16,6 @@ struct RewriteShapeTests {
         "Does the new bypass cut traffic?",
         "What would tell you whether the new bypass cuts traffic?"
       ),
-      ("Is the bakery still open?", "What would tell you whether the bakery is still open?"),
       (
         "Is it his turn to cook tonight?",
         "How do you see whose turn it is to cook tonight?"

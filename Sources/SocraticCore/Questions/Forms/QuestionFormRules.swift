@@ -22,7 +22,11 @@
 ///   phrase of time that says "always" ("…literally all the time?", "every single time");
 /// - disbelief right after the subject of a yes/no question or statement ("Do you really
 ///   think …", "You seriously believe …") or of a question-word question ("What does that even
-///   mean?"), or alone ("Really?").
+///   mean?"), or alone ("Really?");
+/// - what the structure takes for granted (`LoadedFrameRules`): the listener as subject of a
+///   habit without exception, an exception that answers the question, scare quotes, "…
+///   exactly", blame for a repeat, an either-or whose because-clause denies having both; and a
+///   summary of their view stretched to an extreme (`StrawManRules`).
 ///
 /// Closed:
 /// - a yes/no question, opening with an auxiliary or modal that is not a request to talk
@@ -39,6 +43,8 @@
 ///   change your mind?" is open); also "Who?", "When?", "Where?" or "Which?" alone;
 /// - but an either-or about a plain fact of the person's own ("Do you support Arsenal or
 ///   Spurs?") is closed and fine as it is (`PlainChoiceRules`);
+/// - but a yes/no question about a plain, checkable fact of a thing ("Is the venue deposit
+///   refundable?") is closed and fine as it is (`PlainFactRules`);
 /// - "What?", "Huh?" or "Sorry?" alone, which ask for a repeat;
 /// - a fragment with no verb ("Crypto?").
 enum QuestionFormRules {
@@ -80,6 +86,10 @@ enum QuestionFormRules {
             ? .wordsInTheirMouth : .statementWithQuestionMark)
       }
       if let word = disbeliefWord(reading, from: index) { problems.append(.disbelief(word)) }
+      if let signs = StrawManRules.signs(in: reading) {
+        problems.removeAll { $0 == .wordsInTheirMouth }
+        problems.append(.strawMan(signs))
+      }
     case .questionWord(let index):
       let isRhetorical = isRhetorical(reading, questionWordAt: index)
       if isRhetorical { problems.append(.rhetorical) }
@@ -129,6 +139,9 @@ enum QuestionFormRules {
     if problems.isEmpty, let sweeping = sweepingTimePhrase(in: reading) {
       problems.append(.sweepingPresumption(reading.tokens[sweeping].joinedText))
     }
+    if problems.isEmpty, let loaded = LoadedFrameRules.problem(in: reading) {
+      problems.append(loaded)
+    }
     if let loaded = loadedWording(in: reading, quoted: quoted) {
       problems.append(.loadedWording(loaded))
     } else if !problems.contains(where: { if case .insultingWord = $0 { true } else { false } }),
@@ -142,7 +155,9 @@ enum QuestionFormRules {
   private static func closedProblems(in reading: QuestionReading) -> [QuestionProblem] {
     switch reading.opener {
     case .auxiliary:
-      guard isEitherOr(reading) else { return [.yesNo] }
+      guard isEitherOr(reading) else {
+        return [PlainFactRules.isPlainFact(reading) ? .plainFact : .yesNo]
+      }
       return [PlainChoiceRules.isPlainChoice(reading) ? .plainChoice : .eitherOr]
     case .request(_, let embedded):
       return embedded == nil ? [] : [.yesNo]

@@ -24,7 +24,9 @@ enum ReflectionDepthRules {
         || !repeatCues.matches(in: stems).isEmpty
       let namesMore = !depthCues.matches(in: stems).isEmpty
       let isStrong = !strongCues.matches(in: stems).isEmpty
-      return isStrong || (namesMore && !isRepeat) ? .complex : .simple
+      let reports = !repeatCues.matches(in: stems).isEmpty
+      return isStrong || (namesInnerState(words) && !reports) || (namesMore && !isRepeat)
+        ? .complex : .simple
     }
     // Their words known, a frame ("it sounds like") only says the line gives back: what
     // follows it decides.
@@ -36,6 +38,34 @@ enum ReflectionDepthRules {
     let new = content.filter { !heard.contains($0) }
     return new.count >= minimumNewWords && new.count * 2 > content.count ? .complex : .simple
   }
+
+  /// Whether the person is the subject of a verb of wanting, feeling or minding ("You want this
+  /// baby", "you're worried about him", "you don't really care for it"): the line names what
+  /// goes on in them, which they rarely say in so many words, however short it is.
+  static func namesInnerState(_ words: [String]) -> Bool {
+    for (index, word) in words.enumerated() where word == "you" {
+      var verb = index + 1
+      while verb < words.count, innerStateGaps.contains(words[verb]) { verb += 1 }
+      if verb < words.count, innerStates.contains(stem(words[verb])) { return true }
+    }
+    return false
+  }
+
+  /// Words that may stand between "you" and its verb of inner state: "you 're really".
+  private static let innerStateGaps: Set<String> = [
+    "'re", "are", "do", "don't", "'ve", "have", "really", "just", "also", "still", "kind",
+    "sort", "of", "feel", "feeling", "seem", "sound", "truly", "genuinely", "'d", "would",
+  ]
+
+  /// Verbs and adjectives of wanting, feeling and minding, stemmed.
+  private static let innerStates: Set<String> = Set(
+    [
+      "want", "wanna", "care", "worry", "worried", "need", "hope", "wish", "like", "love", "hate",
+      "fear", "afraid", "scared", "concerned", "enjoy", "miss", "prefer", "value", "trust",
+      "frustrated", "tired", "proud", "guilty", "ashamed", "sure", "unsure", "confident",
+      "ready", "determined", "committed", "torn", "stuck", "upset", "angry", "sad", "happy",
+      "excited", "nervous", "anxious", "comfortable", "uncomfortable", "struggling",
+    ].map(stem))
 
   /// The feelings, values and sides of ambivalence a complex reflection names, their words
   /// stemmed.

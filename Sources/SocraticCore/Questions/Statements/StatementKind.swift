@@ -23,6 +23,9 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
   /// Asks the person to do something, not what they think: "Can you take the bins out?",
   /// "Could you pass me that?" (`RequestRules`).
   case request
+  /// Says the opposite of what the speaker means, to jab: "Oh great, another weekend at your
+  /// mum's, can't wait." (`IronyRules`).
+  case sarcasm
 
   /// The problem in a short phrase a learner understands, starting in lowercase.
   var explanation: String {
@@ -46,6 +49,9 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
         + " lets them make it"
     case .structuring:
       "structuring: it steers the conversation; a question lets the person say where it goes"
+    case .sarcasm:
+      "sarcasm: it says the opposite of what you mean, which mocks instead of saying how you"
+        + " feel or asking how they see it"
     case .request:
       "a request: it asks the person to do something, not what they think; fine as it is when"
         + " that is what you mean"
@@ -65,6 +71,7 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .autonomy: "What would you like to do?"
     case .structuring: "What would you like to talk about first?"
     case .request: nil
+    case .sarcasm: "How are you feeling about it?"
     }
   }
 }

@@ -23,6 +23,29 @@ struct ReflectionDepthTests {
   }
 
   @Test(
+    "without their words, a short line with the person as subject of a want or feeling is complex",
+    arguments: [
+      ("You miss her.", ReflectionDepth.complex),
+      ("You're proud of him.", .complex),
+      ("You want the flat back.", .complex),
+      ("So you're nervous about Monday.", .complex),
+      ("You don't trust the landlord.", .complex),
+      ("You value your evenings.", .complex),
+      ("You're ready for a change.", .complex),
+      ("And you're stuck.", .complex),
+      ("You really enjoy the choir.", .complex),
+      ("You prefer the bus.", .complex),
+      ("You said you miss her.", .simple),
+      ("You drove to Leeds.", .simple),
+      ("You moved the car.", .simple),
+    ])
+  func innerState(text: String, depth: ReflectionDepth) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == depth)
+  }
+
+  @Test(
     "with their words, a frame adds nothing: what it frames decides",
     arguments: [
       ("It sounds like your sister keeps cancelling at the last minute.", ReflectionDepth.simple),

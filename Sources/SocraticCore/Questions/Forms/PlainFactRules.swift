@@ -1,0 +1,48 @@
+/// Yes/no questions about a plain, checkable fact of a thing: "Is the venue deposit
+/// refundable?", "Does the ferry stop at Cherbourg?", "Has the parcel arrived?". The subject is
+/// a particular thing (a determiner or possessive first, nobody addressed, no "I" or "we"), and
+/// what is asked of it is a state anyone can check or an event of a timetable, not a
+/// judgement: "Is the new policy fair?" and "Is crypto a scam?" keep their fault.
+enum PlainFactRules {
+  /// Whether a yes/no question asks a plain fact of a thing.
+  static func isPlainFact(_ reading: QuestionReading) -> Bool {
+    guard case .auxiliary(let index) = reading.opener,
+      let auxiliary = FunctionWords.auxiliary(reading.words[index]), !auxiliary.isNegated,
+      auxiliary.kind != .modal || reading.words[index] == "will"
+    else { return false }
+    let words = Array(reading.words[(index + 1)..<reading.core.upperBound])
+    guard let first = words.first, thingDeterminers.contains(first),
+      !words.contains(where: { people.contains($0) || CritiqueVocabulary.opinionVerbs[$0] != nil }
+      )
+    else { return false }
+    switch auxiliary.kind {
+    case .be: return words.contains(where: checkableStates.contains)
+    case .do, .have, .modal: return words.contains(where: timetableEvents.contains)
+    }
+  }
+
+  /// Words that open a noun phrase naming a particular thing.
+  private static let thingDeterminers: Set<String> = [
+    "the", "this", "that", "these", "those", "our", "my", "his", "her", "their",
+  ]
+
+  /// The speaker, the listener and "we": a question about them is not about a thing.
+  private static let people: Set<String> = [
+    "you", "your", "yours", "yourself", "i", "me", "we", "us", "ourselves",
+  ]
+
+  /// States of a thing anyone can check: open, booked, refundable.
+  private static let checkableStates: Set<String> = [
+    "refundable", "returnable", "available", "bookable", "transferable", "open", "closed",
+    "included", "ready", "late", "delayed", "cancelled", "canceled", "booked", "full", "paid",
+    "free", "vegetarian", "vegan", "accessible", "due", "finished", "done", "broken", "fixed",
+    "sold", "signed", "delivered", "charged", "insured", "locked",
+  ]
+
+  /// Events of a thing's timetable or use: it arrives, leaves, opens, stops somewhere.
+  private static let timetableEvents: Set<String> = [
+    "arrive", "arrived", "leave", "left", "open", "opened", "close", "closed", "start",
+    "started", "finish", "finished", "stop", "stopped", "include", "included", "accept",
+    "allow", "deliver", "delivered", "come", "came",
+  ]
+}
