@@ -124,8 +124,10 @@ enum AnswerFollowUp {
   /// of saying right after it ("youtube says").
   static func isCited(at index: Int, in tokens: [Token]) -> Bool {
     let before = tokens[max(0, index - citingReach)..<index]
+    // "i could watch that on youtube": what they might do there is no source they learned from.
     let cites =
       before.contains { citingVerbs.contains($0.lowercased) } && !seenBySomeoneElse(before)
+      && !before.contains { FunctionWords.auxiliary($0.lowercased)?.kind == .modal }
     let says = index + 1 < tokens.count && sayingVerbs.contains(tokens[index + 1].lowercased)
     return cites || says
   }

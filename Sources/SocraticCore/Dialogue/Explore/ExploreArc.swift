@@ -50,6 +50,8 @@ struct ExploreArc {
   var lastText: String?
   /// The step of the question the last answer answered.
   var answered: ExploreArcStep?
+  /// That question's words.
+  var answeredText: String?
   /// The questions asked in the session, in their words.
   var askedTexts: Set<String> = []
   /// Whether a feeling was asked about already in this session: it is asked about once.
@@ -72,7 +74,8 @@ struct ExploreArc {
   ) -> (PlannedQuestion, ExploreArcStep)? {
     if let last,
       let question = MomentQuestions.question(
-        after: last, feelingAsked: feelingAsked, isAsked: isAsked)
+        after: last, feelingAsked: feelingAsked, answered: answered,
+        answering: answeredText, isAsked: isAsked)
     {
       return (question, .moment)
     }
