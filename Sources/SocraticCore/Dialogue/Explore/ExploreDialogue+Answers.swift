@@ -85,6 +85,16 @@ extension ExploreDialogue {
       askEasierQuestion(after: number, note: nil, into: &step)
       return step
     }
+    // "you skipped the part where i said maybe not all": what they named is taken up as the
+    // moment it is.
+    if case .passedOver(let part?, _) = request,
+      let question = MomentQuestions.question(
+        after: state.fold.reading(of: part), feelingAsked: state.fold.feelingAsked,
+        isAsked: isAsked)
+    {
+      ask(question, follows: number, arc: .moment, into: &step)
+      return step
+    }
     // What they asked of the conversation, or a moment of guilt or owning up, comes first.
     if let question = request?.question(isAsked: isAsked) {
       ask(question, follows: number, arc: .moment, into: &step)
