@@ -125,7 +125,7 @@ enum AnswerFollowUp {
   /// Whether a word denies what follows: "never", "not", "didn't", "didnt".
   static func isNegation(_ token: Token) -> Bool {
     let word = token.lowercased
-    return ["never", "not", "no", "nor"].contains(word)
+    return ["never", "not", "no", "nor", "nobody", "nothing", "none", "neither"].contains(word)
       || FunctionWords.auxiliary(word)?.isNegated == true
       || Shorthand.expanded([token]).contains { $0.lowercased == "n't" || $0.lowercased == "not" }
   }
@@ -216,7 +216,8 @@ enum AnswerFollowUp {
     let sentence = SentenceSplitter.sentences(in: Tokenizer.tokenize(text)).first ?? []
     // "i never looked it up", "we didnt go": what did not happen is no experience to weigh.
     let verb = ClauseParser.finiteVerbIndex(in: sentence) ?? 0
-    if sentence.prefix(verb + 1).contains(where: isNegation) { return false }
+    // The verb's own "not" follows it: "i did not see it".
+    if sentence.prefix(verb + 2).contains(where: isNegation) { return false }
     switch ClauseParser.parse(sentence)?.verb {
     case .lexical(_, .past)?, .be(.past)?, .perfect?: return true
     default: break

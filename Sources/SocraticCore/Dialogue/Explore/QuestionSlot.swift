@@ -8,7 +8,7 @@ enum QuestionSlot {
     let tokens = Tokenizer.tokenize(clause)
     // "isnt", "u", "cant": chat spelling is theirs to use, never ours to quote back.
     guard !tokens.isEmpty, !tokens.contains(where: { $0.kind == .punctuation }),
-      Shorthand.expanded(tokens).map(\.text) == tokens.map(\.text),
+      Shorthand.expanded(tokens).map(\.lowercased) == tokens.map(\.lowercased),
       let parsed = ClauseParser.parse(tokens), parsed.lead.isEmpty,
       let verb = ClauseParser.finiteVerbIndex(in: tokens)
     else { return false }
@@ -18,7 +18,8 @@ enum QuestionSlot {
     // get" has an object where its subject should be.
     guard subject > 0, subject <= verb,
       tags[subject..<verb].allSatisfy({ $0 == .adverb }),
-      [.noun, .properNoun, .pronoun].contains(tags[subject - 1])
+      // "licensing would push rents up": a gerund names a thing as a noun does.
+      [.noun, .properNoun, .pronoun, .presentParticiple].contains(tags[subject - 1])
     else { return false }
     let head = tags[subject - 1]
     let first = tokens[0].lowercased

@@ -28,7 +28,8 @@ enum TurnCues {
   /// ("you skipped the part where i said maybe not all", "you skipped him").
   static let passedOver: [String] = [
     "you (just|totally|kinda|kind of|completely|sort of)? (skipped|skip|missed|ignored|dodged|passed over|went past|glossed over|jumped over|breezed past|brushed off|brushed past) (over|past|right past|right over)?",
-    "you (did n't|didnt|never) (ask|asked|say|said) (anything)? about",
+    "you (did n't|didn't|didnt|never) (ask|asked|say|said) (anything)? about",
+    "you (just|totally|kinda|kind of|completely)? (went|go|jumped|skipped) (right)? (past|over)",
   ]
 
   /// Words that lead up to what they named as passed over: "the part where i said …".
