@@ -92,7 +92,7 @@ enum MomentQuestions {
   /// The steps whose answers argue for the claim: a possibility named in answer to one is a
   /// reason, no plan to make easier.
   static let reasonSteps: Set<ExploreArcStep> = [
-    .reasons, .moreReasons, .probe, .story, .mechanism, .weight,
+    .reasons, .moreReasons, .probe, .mechanism,
   ]
 
   /// Whether what would change their mind is theirs to look for: named in answer to a question

@@ -92,9 +92,18 @@ enum TurnRequest: Sendable, Equatable {
     return Array(rest[lead...]).joinedText
   }
 
-  /// A person they name in the answer by name: a capitalised word inside a sentence ("what
-  /// about Dave though"), never the first word nor "I".
+  /// A person they name in the answer: one of their people after "what about" ("what about my
+  /// mom" → "your mom"), or a capitalised word inside a sentence ("what about Dave though"),
+  /// never the first word nor "I".
   static func name(in tokens: [Token]) -> String? {
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    for index in words.indices.dropFirst(2)
+    where words[index - 2] == "what" && words[index - 1] == "about"
+      && index + 1 < words.count && AnswerFollowUp.relatives.contains(words[index + 1])
+      && ["my", "our"].contains(words[index])
+    {
+      return "your " + words[index + 1]
+    }
     for sentence in SentenceSplitter.sentences(in: tokens) {
       let words = sentence.filter(\.isWord)
       if let named = words.dropFirst().first(where: {

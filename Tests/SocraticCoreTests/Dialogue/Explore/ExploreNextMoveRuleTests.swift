@@ -117,6 +117,10 @@ struct ExploreNextMoveRuleTests {
     let other = named.type("what about Marco though, you skipped him")
     #expect(
       ExploreScript.question(other)?.text == "How does Marco's side of it sit with your view?")
+    var family = ExploreScript.questioning("My sister should help more.")
+    let sister = family.type("what about my dad though, you skipped him")
+    #expect(
+      ExploreScript.question(sister)?.text == "How does your dad's side of it sit with your view?")
   }
 
   @Test(
