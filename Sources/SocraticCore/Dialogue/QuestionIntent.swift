@@ -24,6 +24,8 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
   case howKnow
   /// What the belief's words mean.
   case meaning
+  /// What something they told says about the belief: "What did that show you about whether …".
+  case bearing
 
   /// The phrases that ask it.
   var phrases: [String] {
@@ -68,8 +70,31 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
       ]
     case .howKnow: ["how do you know", "how did you come to know"]
     case .meaning: ["what do you mean", "(mean|meant) by", "when you say"]
+    case .bearing:
+      [
+        "what (does|did|do) (that|this|it|they) (tell|show|say to|teach|mean for) you about",
+        "what (does|did) (that|this|it) (say|mean) about whether",
+      ]
     }
   }
+
+  /// What asking it is for: the inversion asked as what would change their mind and as what
+  /// they would expect to see if they were wrong is one purpose; every other intent is its own.
+  var purpose: QuestionIntent {
+    self == .ifWrong ? .changeMind : self
+  }
+
+  /// The purposes of every intent a question asks: "How much does that change how sure you
+  /// are?" asks both how sure they are and how much a point changes that.
+  static func purposes(of question: String) -> Set<QuestionIntent> {
+    allPurposes.value(for: question) {
+      let words = Tokenizer.tokenize(question).filter(\.isWord)
+      return Set(matchers.filter { $0.matcher.matches(words) }.map(\.intent.purpose))
+    }
+  }
+
+  /// The purposes of the wordings met so far.
+  private static let allPurposes = Memo<Set<QuestionIntent>>()
 
   /// The intent of a question, if it asks one of these. Worked out once per wording: a
   /// dialogue asks it of every question it might ask, at every step.

@@ -83,7 +83,10 @@ enum AnswerFollowUp {
       !tokens[..<noun].contains(where: { conditionWords.contains($0.lowercased) }),
       // "my nephew saw some messed up videos": what someone else saw is their story, not a
       // source the person trusts.
-      !seenBySomeoneElse(tokens[..<noun])
+      !seenBySomeoneElse(tokens[..<noun]),
+      // "i never looked up the actual numbers": one they say they never checked is not trusted,
+      // and how far they trust it is answered already.
+      !tokens[max(0, noun - disownReach)..<noun].contains(where: isNegation)
     else { return nil }
     var start = noun
     // "a news report" is named by its last noun.
@@ -115,6 +118,18 @@ enum AnswerFollowUp {
     return determiner + " " + name.joinedText
   }
 
+  /// How many words before a source a negation may stand that disowns it: "never looked up the
+  /// actual numbers".
+  static let disownReach = 5
+
+  /// Whether a word denies what follows: "never", "not", "didn't", "didnt".
+  static func isNegation(_ token: Token) -> Bool {
+    let word = token.lowercased
+    return ["never", "not", "no", "nor", "nobody", "nothing", "none", "neither"].contains(word)
+      || FunctionWords.auxiliary(word)?.isNegated == true
+      || Shorthand.expanded([token]).contains { $0.lowercased == "n't" || $0.lowercased == "not" }
+  }
+
   /// How many words before a platform a verb that cites it may stand: "i saw a thing on
   /// tiktok".
   static let citingReach = 5
@@ -124,8 +139,10 @@ enum AnswerFollowUp {
   /// of saying right after it ("youtube says").
   static func isCited(at index: Int, in tokens: [Token]) -> Bool {
     let before = tokens[max(0, index - citingReach)..<index]
+    // "i could watch that on youtube": what they might do there is no source they learned from.
     let cites =
       before.contains { citingVerbs.contains($0.lowercased) } && !seenBySomeoneElse(before)
+      && !before.contains { FunctionWords.auxiliary($0.lowercased)?.kind == .modal }
     let says = index + 1 < tokens.count && sayingVerbs.contains(tokens[index + 1].lowercased)
     return cites || says
   }
@@ -197,6 +214,10 @@ enum AnswerFollowUp {
   /// raised its fees", "I was sent home") or the perfect ("we've had three outages").
   static func tellsAnEvent(_ text: String) -> Bool {
     let sentence = SentenceSplitter.sentences(in: Tokenizer.tokenize(text)).first ?? []
+    // "i never looked it up", "we didnt go": what did not happen is no experience to weigh.
+    let verb = ClauseParser.finiteVerbIndex(in: sentence) ?? 0
+    // The verb's own "not" follows it: "i did not see it".
+    if sentence.prefix(verb + 2).contains(where: isNegation) { return false }
     switch ClauseParser.parse(sentence)?.verb {
     case .lexical(_, .past)?, .be(.past)?, .perfect?: return true
     default: break

@@ -50,6 +50,8 @@ struct ExploreArc {
   var lastText: String?
   /// The step of the question the last answer answered.
   var answered: ExploreArcStep?
+  /// That question's words.
+  var answeredText: String?
   /// The questions asked in the session, in their words.
   var askedTexts: Set<String> = []
   /// Whether a feeling was asked about already in this session: it is asked about once.
@@ -72,9 +74,18 @@ struct ExploreArc {
   ) -> (PlannedQuestion, ExploreArcStep)? {
     if let last,
       let question = MomentQuestions.question(
-        after: last, feelingAsked: feelingAsked, isAsked: isAsked)
+        after: last, feelingAsked: feelingAsked, answered: answered,
+        answering: answeredText, isAsked: isAsked)
     {
       return (question, .moment)
+    }
+    // Right after what weighs on them ("i kind of need it to be fine", a feeling, a blockage)
+    // a probe of a reason, a pack question, "which carries most weight" or a re-rating walks
+    // past it: what it holds for them is asked instead.
+    if let last, Self.isDisclosure(last, text: lastText),
+      let text = Self.stayingWordings.first(where: { !isAsked($0) })
+    {
+      return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)
     }
     // A source they just named is weighed before anything else is asked; one named as what
     // would change their mind is not theirs yet.
@@ -97,14 +108,6 @@ struct ExploreArc {
       let text = livedWordings(told).first(where: { !isAsked($0) })
     {
       return (PlannedQuestion(Question(kind: .assumptions, text: text), source: .followUp), .probe)
-    }
-    // Right after what weighs on them ("i kind of need it to be fine", a feeling, a blockage)
-    // a pack question, "which carries most weight" or a re-rating walks past it: what it
-    // holds for them is asked instead.
-    if let last, Self.isDisclosure(last, text: lastText),
-      let text = Self.stayingWordings.first(where: { !isAsked($0) })
-    {
-      return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)
     }
     var packSlot = 0
     for step in Self.order {
@@ -254,28 +257,36 @@ struct ExploreArc {
     // Someone in their story ("he's doing better now", "she has the bigger room") is known
     // through them, as their own life is.
     let words = Tokenizer.tokenize(reason.text).map(\.lowercased)
+    let isLast = last?.reasons.contains(reason.text) == true
+    // "in this case there was no doubt, they had him on camera": a reason given with a
+    // particular person of their story is known through the story, never doubted.
+    let toldWithSomeone =
+      isLast
+      && Tokenizer.tokenize(String((lastText ?? "").prefix(AnswerFollowUp.readLimit)))
+        .contains { Self.storyPeople.contains($0.lowercased) }
     let isKnownFirstHand =
       Self.isLived(reason.text) || words.contains { Self.storyPeople.contains($0) }
+      || toldWithSomeone
       || (AnswerFollowUp.isPersonal(belief.claim)
         && Tokenizer.tokenize(reason.text).contains { $0.kind == .number })
-    let isLast = last?.reasons.contains(reason.text) == true
     // "they cut cashier jobs. my local store went from 8 lanes to 2": how they know it was
     // told with it; what they told is asked about instead.
     let toldWith =
       reason.examples + reason.evidence
       + (isLast ? (last?.examples ?? []) + otherSentences(of: lastText, than: reason.text) : [])
     if !isKnownFirstHand, let told = toldWith.first(where: Self.isLived) {
-      return (livedWordings(told) + [pointBack(event: true)]).first { !isAsked($0) }
-        .map(Self.evidence)
+      return livedFirst(livedWordings(told), then: pointBack(event: true))
+        .first { !isAsked($0) }.map(Self.evidence)
     }
     if isKnownFirstHand {
       // What they lived is asked about, never doubted ("How did you come to know that?" of
       // their own class, their own mother).
-      wordings += livedWordings(reason.text)
-      guard isLast else { return wordings.first { !isAsked($0) }.map(Self.evidence) }
+      guard isLast else {
+        return livedWordings(reason.text).first { !isAsked($0) }.map(Self.evidence)
+      }
       let told = AnswerFollowUp.tellsAnEvent(reason.text)
-      wordings.append(pointBack(event: told))
-      return wordings.first { !isAsked($0) }.map(Self.evidence)
+      return livedFirst(livedWordings(reason.text), then: pointBack(event: told))
+        .first { !isAsked($0) }.map(Self.evidence)
     } else if let clause = ReflectionWriter.secondPerson(
       reason.text, dropping: ReflectionWriter.hedges), Self.isExaminable(clause)
     {
@@ -296,6 +307,13 @@ struct ExploreArc {
       wordings += ["How did you come to know that?", "Where does that come from, for you?"]
     }
     return wordings.first { !isAsked($0) }.map(Self.evidence)
+  }
+
+  /// The questions about something lived, in the order they are offered: what it shows them
+  /// comes before how typical it is (a story is met with its meaning, not weighed as evidence);
+  /// in a belief about their own life, how another in it would tell it comes first.
+  private func livedFirst(_ lived: [String], then pointing: String) -> [String] {
+    AnswerFollowUp.isPersonal(belief.claim) ? lived + [pointing] : [pointing] + lived
   }
 
   /// What they just told, pointed back at with the belief it bears on: "What did that show

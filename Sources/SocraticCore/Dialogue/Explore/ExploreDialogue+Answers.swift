@@ -85,9 +85,25 @@ extension ExploreDialogue {
       askEasierQuestion(after: number, note: nil, into: &step)
       return step
     }
+    // "you skipped the part where i said maybe not all": what they named is taken up as the
+    // moment it is.
+    if case .passedOver(let part?, _) = request,
+      let question = MomentQuestions.question(
+        after: state.fold.reading(of: part), feelingAsked: state.fold.feelingAsked,
+        isAsked: isAsked)
+    {
+      ask(question, follows: number, arc: .moment, into: &step)
+      return step
+    }
     // What they asked of the conversation, or a moment of guilt or owning up, comes first.
     if let question = request?.question(isAsked: isAsked) {
       ask(question, follows: number, arc: .moment, into: &step)
+      return step
+    }
+    // The re-rating is the arc's last step: a question after it starts over what they just
+    // summed up, so the session closes, offering back the rating they gave.
+    if arc == ExploreArcStep.rerate.rawValue {
+      beginClosing(.finished, into: &step)
       return step
     }
     askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
@@ -259,8 +275,12 @@ extension ExploreDialogue {
   /// they know what they said. How sure they are is asked again at the close.
   /// What their words mean is asked once, and only early: "What do you mean, exactly, when you
   /// say …" at question 9 ignored all they had said by then.
+  /// What something they told shows about the belief is asked once: "What did that show you
+  /// about whether …" and "What does that tell you about whether …" are one question.
+  /// Memory is by purpose, not wording: "If X was not …, what would you expect to see?" asks
+  /// what would change their mind again (`QuestionIntent.purpose`).
   static let intentsAskedOnce: Set<QuestionIntent> = [
-    .changeMind, .ifWrong, .typical, .impact, .opposite, .otherSide, .howKnow, .meaning,
+    .changeMind, .typical, .impact, .opposite, .otherSide, .howKnow, .meaning, .bearing,
   ]
 
   /// How many questions may come before one about what their words mean: after these, they
@@ -270,10 +290,10 @@ extension ExploreDialogue {
   /// Whether a question was asked in this session, in these words or nearly, or may not be
   /// asked now.
   func isAsked(_ text: String) -> Bool {
-    let intent = QuestionIntent(of: text)
+    let purposes = QuestionIntent.purposes(of: text)
     return state.askedTexts.contains(text)
-      || intent.map(state.askedIntents.contains) == true
-      || (intent == .meaning && state.questionCount >= Self.meaningQuestionLimit)
+      || !purposes.isDisjoint(with: state.askedIntents)
+      || (purposes.contains(.meaning) && state.questionCount >= Self.meaningQuestionLimit)
       || QuestionWording.isNearDuplicate(
         text, of: state.askedWords, beliefWords: state.beliefWords)
   }
@@ -298,6 +318,7 @@ extension ExploreDialogue {
       let (next, arc) = ExploreArc(
         plan: plan, belief: belief, map: state.map, last: read, lastText: line,
         answered: state.currentQuestion?.arc.flatMap(ExploreArcStep.init(rawValue:)),
+        answeredText: state.currentQuestion?.text,
         askedTexts: state.askedTexts,
         feelingAsked: state.fold.feelingAsked
       ).next(

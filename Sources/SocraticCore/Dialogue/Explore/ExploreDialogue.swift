@@ -181,9 +181,8 @@ public struct ExploreDialogue: SessionDialogue {
       state.askedTexts.insert(value.text)
       state.askedWords.append(
         QuestionWording.contentWords(of: value.text, excluding: state.beliefWords))
-      if let intent = QuestionIntent(of: value.text), Self.intentsAskedOnce.contains(intent) {
-        state.askedIntents.insert(intent)
-      }
+      state.askedIntents.formUnion(
+        QuestionIntent.purposes(of: value.text).intersection(Self.intentsAskedOnce))
       state.currentQuestion = value
       state.isCurrentQuestionOpen = true
       state.questionCount += 1

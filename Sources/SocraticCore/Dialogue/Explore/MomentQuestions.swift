@@ -4,8 +4,8 @@
 enum MomentQuestions {
   /// A moment an answer can hold, the weightiest first.
   enum Moment: CaseIterable {
-    case defensive, blockage, plan, torn, wavering, concession, bareConcession, feeling,
-      feelingWithCause
+    case defensive, blockage, plan, torn, narrowing, wavering, concession, bareConcession,
+      feeling, feelingWithCause
     case firm, wouldChangeMind
   }
 
@@ -37,6 +37,8 @@ enum MomentQuestions {
       || answer.feelings.contains(where: { ["torn", "conflicted"].contains($0) })
     {
       moments.append(.torn)
+    } else if answer.doubts.contains(where: narrowsTheClaim) {
+      moments.append(.narrowing)
     } else if answer.isWavering
       || !words.isDisjoint(with: ["anymore", "sure", "unsure"])
       || answer.feelings.contains("confused")
@@ -61,12 +63,68 @@ enum MomentQuestions {
     return moments
   }
 
+  /// Words that grant a part of what the claim says of the whole: "some of them are fine",
+  /// "that part isn't a scam", "not all", "a few".
+  static let partWords: Set<String> = ["some", "part", "parts", "certain", "few", "several"]
+
+  /// How many words into a doubt a part it grants may be named ("so maybe not all").
+  static let partReach = 4
+
+  /// Whether a doubt grants that the claim holds only for a part: a part word or a denied
+  /// "all" ("not all", "not every") among its first words.
+  static func narrowsTheClaim(_ doubt: String) -> Bool {
+    let words = Tokenizer.tokenize(doubt).filter(\.isWord).map(\.lowercased).prefix(partReach)
+    return words.contains(where: partWords.contains)
+      || zip(words, words.dropFirst()).contains {
+        $0 == "not" && Quantifiers.deniedByNot.contains($1)
+      }
+  }
+
+  /// Modals of what is possible rather than meant: "i could watch that on youtube for free",
+  /// given as a reason, argues that there is another way; "ill call her" means to.
+  static let possibilityModals: Set<String> = ["could", "can", "might", "may"]
+
+  /// Whether a plan says what is possible rather than what they mean to do.
+  static func isPossibility(_ plan: String) -> Bool {
+    Tokenizer.tokenize(plan).contains { possibilityModals.contains($0.lowercased) }
+  }
+
+  /// The steps whose answers argue for the claim: a possibility named in answer to one is a
+  /// reason, no plan to make easier.
+  static let reasonSteps: Set<ExploreArcStep> = [
+    .reasons, .moreReasons, .probe, .mechanism,
+  ]
+
+  /// Whether what would change their mind is theirs to look for: named in answer to a question
+  /// that asked it, or said with themselves in it ("if I saw prices jump", "… I'd be fine with
+  /// it"). "people only care if they see them in person", someone else's view, is not.
+  static func isOwnChange(_ answer: ReadAnswer, answering question: String?) -> Bool {
+    if let question, QuestionIntent.purposes(of: question).contains(.changeMind) { return true }
+    guard let change = answer.wouldChangeMind.first else { return false }
+    return Tokenizer.tokenize(change).contains { firstPerson.contains($0.lowercased) }
+  }
+
+  /// Words by which the speaker is in what they say: "if I saw …", "… I'd be fine with it".
+  static let firstPerson: Set<String> = [
+    "i", "i'd", "i'm", "i've", "i'll", "id", "im", "me", "my", "we", "we'd", "us", "our",
+  ]
+
   /// The first question not asked yet that takes up the answer's weightiest moment.
-  /// - Parameter feelingAsked: whether a feeling was asked about already in this session.
+  /// - Parameters:
+  ///   - feelingAsked: whether a feeling was asked about already in this session.
+  ///   - answered: the arc step of the question the answer answered.
+  ///   - question: that question's words.
   static func question(
-    after answer: ReadAnswer, feelingAsked: Bool = false, isAsked: (String) -> Bool
+    after answer: ReadAnswer, feelingAsked: Bool = false, answered: ExploreArcStep? = nil,
+    answering question: String? = nil, isAsked: (String) -> Bool
   ) -> PlannedQuestion? {
     for moment in moments(of: answer) where !(feelingAsked && feelingMoments.contains(moment)) {
+      if moment == .plan, let answered, reasonSteps.contains(answered),
+        answer.plan.map(isPossibility) == true
+      {
+        continue
+      }
+      if moment == .wouldChangeMind, !isOwnChange(answer, answering: question) { continue }
       for (kind, wording) in wordings[moment] ?? [] {
         var text = wording.replacing(
           "{feeling}", with: ReflectionWriter.listed(Array(answer.feelings.prefix(2))))
@@ -106,7 +164,9 @@ enum MomentQuestions {
       !AnswerFollowUp.isAboutThemselves(clause.split(separator: " ").first ?? ""),
       // "If that is kind of the point isnt it, …": a clause that points back or asks back is
       // no point to build on.
-      ExploreArc.isExaminable(clause)
+      ExploreArc.isExaminable(clause),
+      // "If part isnt a scam, …": only a well-formed clause is put after "If".
+      QuestionSlot.isWellFormedClause(clause)
     else { return nil }
     return clause
   }
@@ -146,6 +206,11 @@ enum MomentQuestions {
     ],
     // Never presumes they are torn, nor names a doubt they did not voice ("less clear-cut?"):
     // asks what keeps them from saying.
+    // "so maybe not all??", "some of it is fine": what they keep and what sets it apart.
+    .narrowing: [
+      (.clarification, "Where would you draw the line, and what makes the difference?"),
+      (.assumptions, "What sets those apart from the rest, for you?"),
+    ],
     .wavering: [
       (.clarification, "What makes it hard to say, for you?"),
       (.implications, "What would help you feel surer about it?"),
@@ -153,6 +218,8 @@ enum MomentQuestions {
     .concession: [
       (.meta, "If {doubt}, how much of your view still stands?"),
       (.meta, "How much does that change how sure you are?"),
+      // Once how much it changes was asked, a later concession is still stayed with.
+      (.meta, "What does that make you want to look at again?"),
     ],
     // "yeah true i guess": what they grant is asked for in their terms, never named for them
     // ("What about it seems fair to you?" met "i didnt say anything was fair").

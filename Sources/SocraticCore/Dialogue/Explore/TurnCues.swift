@@ -24,6 +24,20 @@ enum TurnCues {
     "thanks for (this|the chat|talking|listening|the talk)",
   ]
 
+  /// Phrases that complain the listener passed over something they said; what follows names it
+  /// ("you skipped the part where i said maybe not all", "you skipped him").
+  static let passedOver: [String] = [
+    "you (just|totally|kinda|kind of|completely|sort of)? (skipped|skip|missed|ignored|dodged|passed over|went past|glossed over|jumped over|breezed past|brushed off|brushed past) (over|past|right past|right over)?",
+    "you (did n't|didn't|didnt|never) (ask|asked|say|said) (anything)? about",
+    "you (just|totally|kinda|kind of|completely)? (went|go|jumped|skipped) (right)? (past|over)",
+  ]
+
+  /// Words that lead up to what they named as passed over: "the part where i said …".
+  static let passedOverLeads: [String] = [
+    "(the|that) (part|bit|thing) (where|when|about|that) (i said|i mentioned|i told you)? (about)?",
+    "(what|where) i (said|mentioned|told you) (about)?",
+  ]
+
   /// Phrases that ask to be asked about something; what follows names it.
   static let askAbout: [String] = [
     "(i)? (kinda|kind of|really|actually)? (want|wanted|would like) (you)? to ask me about",

@@ -20,6 +20,9 @@ enum TurnRequest: Sendable, Equatable {
   case confession
   /// "wait what? i wasnt done", said to a close: the session goes on.
   case protest
+  /// "you skipped the part where i said maybe not all", "you skipped him": owned, and the talk
+  /// goes back to what they named (`part`, in their words), or to the person they named.
+  case passedOver(part: String?, name: String?)
 
   /// What the answer asks, the weightiest first; nil when it asks nothing of these.
   static func read(_ line: String) -> TurnRequest? {
@@ -35,6 +38,9 @@ enum TurnRequest: Sendable, Equatable {
       || Matchers.leaving.matches(words)
     {
       return .stop
+    }
+    if let end = matchEnd(of: Matchers.passedOver, in: words) {
+      return .passedOver(part: passedPart(after: end, in: words), name: name(in: tokens))
     }
     if Matchers.correction.matches(words) {
       return .correction(restated: restatement(in: line) != nil)
@@ -76,6 +82,38 @@ enum TurnRequest: Sendable, Equatable {
 
   /// How many characters of an answer are read for what it asks.
   static let readLimit = 600
+
+  /// What they say was passed over, when they say it after "the part where i said": the rest
+  /// of the words, up to the sentence's end; nil when they name it by a pronoun or not at all.
+  static func passedPart(after end: Int, in words: [Token]) -> String? {
+    let rest = Array(words[end...])
+    guard let lead = Matchers.passedOverLeads.matchEnd(atStartOf: rest), lead < rest.count
+    else { return nil }
+    return Array(rest[lead...]).joinedText
+  }
+
+  /// A person they name in the answer: one of their people after "what about" ("what about my
+  /// mom" → "your mom"), or a capitalised word inside a sentence ("what about Dave though"),
+  /// never the first word nor "I".
+  static func name(in tokens: [Token]) -> String? {
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    for index in words.indices.dropFirst(2)
+    where words[index - 2] == "what" && words[index - 1] == "about"
+      && index + 1 < words.count && AnswerFollowUp.relatives.contains(words[index + 1])
+      && ["my", "our"].contains(words[index])
+    {
+      return "your " + words[index + 1]
+    }
+    for sentence in SentenceSplitter.sentences(in: tokens) {
+      let words = sentence.filter(\.isWord)
+      if let named = words.dropFirst().first(where: {
+        $0.text.first?.isUppercase == true && !["i", "i'm", "i'd", "i've"].contains($0.lowercased)
+      }) {
+        return named.text
+      }
+    }
+    return nil
+  }
 
   /// The most words a thing they ask about may have to be named in a question.
   static let topicWordLimit = 5
@@ -128,6 +166,8 @@ enum TurnRequest: Sendable, Equatable {
     static let guilt = PartnerCueMatcher(TurnCues.guilt)
     static let confession = PartnerCueMatcher(TurnCues.confessions)
     static let protest = PartnerCueMatcher(TurnCues.protests)
+    static let passedOver = PartnerCueMatcher(TurnCues.passedOver)
+    static let passedOverLeads = PartnerCueMatcher(TurnCues.passedOverLeads)
   }
 
   /// What is said before the question that takes it up, if anything.
@@ -136,6 +176,7 @@ enum TurnRequest: Sendable, Equatable {
     case .correction: ReflectionWriter.repair
     case .advice: "That's yours to decide, and I can help you think it through."
     case .askAbout: "Sure."
+    case .passedOver: "You're right, I went past that."
     default: nil
     }
   }
@@ -144,7 +185,7 @@ enum TurnRequest: Sendable, Equatable {
   /// back their words as if they were about the belief ("So what do you do about him.").
   var replacesReflection: Bool {
     switch self {
-    case .correction, .askAbout, .advice, .selfQuestion: true
+    case .correction, .askAbout, .advice, .selfQuestion, .passedOver: true
     default: false
     }
   }
@@ -168,6 +209,9 @@ enum TurnRequest: Sendable, Equatable {
       ["What stays with you most about it?", "What would you want to have done differently?"]
     case .confession:
       ["How does that sit with you, next to your view?", "What do you make of that, for yourself?"]
+    case .passedOver(_, let name):
+      (name.map { ["How does \($0)'s side of it sit with your view?"] } ?? [])
+        + ["What did I pass over that matters most to you?"]
     }
   }
 

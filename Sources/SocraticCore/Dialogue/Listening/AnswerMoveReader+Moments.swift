@@ -41,6 +41,18 @@ extension AnswerMoveReader {
     return end > 2 && sentence[end - 1].lowercased == "though"
   }
 
+  /// Whether a sentence ends in a farewell ("ok bye", "ok, thanks", "talk to you later"), not
+  /// in a clause whose last word only looks like one: "a degree opens doors later" tells when.
+  static func endsWithFarewell(_ sentence: [Token]) -> Bool {
+    guard let last = sentence.last, AnswerCues.farewells.contains(last.lowercased) else {
+      return false
+    }
+    let before = Array(sentence.dropLast())
+    guard let previous = before.last else { return true }
+    return previous.kind == .punctuation || previous.lowercased == "you"
+      || ClauseParser.finiteVerbIndex(in: before) == nil
+  }
+
   /// Whether a sentence asks to stop: one of `AnswerCues.stopping` that ends it.
   static func isStopping(_ sentence: [Token]) -> Bool {
     let end = sentence.lastIndex(where: { $0.kind != .punctuation }).map { $0 + 1 } ?? 0

@@ -319,7 +319,7 @@ public enum AnswerMoveReader {
         matches(of: pattern, in: sentence, from: 0).contains {
           isOwn($0.lowerBound) && !isCondition($0) && !isLaterOrReason($0, in: sentence)
         }
-      } || sentence.last.map { AnswerCues.farewells.contains($0.lowercased) } == true
+      } || endsWithFarewell(sentence)
       || AnswerCues.farewellSentences.contains(words)
     if leaves || isStopping(sentence) {
       moves.insert(.offTopic)

@@ -76,23 +76,20 @@ struct ExploreAnswerFollowUpTests {
   }
 
   @Test(
-    "an experience they lived is asked how typical it is, named as an experience: a clause of it can be a background detail",
+    "an experience they lived is asked first what it showed them, then how typical it is, never by a clause of it",
     arguments: [
-      (
-        "because my gym raised its fees twice this year",
-        "How typical do you think that experience is?"
-      ),
-      (
-        "my aunt had a condo downtown, the fees doubled in two years",
-        "How typical do you think that experience is?"
-      ),
-      (
-        "my neighbour waited four hours in the emergency room with a broken arm and then got sent to another hospital",
-        "How typical do you think that experience is?"
-      ),
+      "because my gym raised its fees twice this year",
+      "my aunt had a condo downtown, the fees doubled in two years",
+      "my neighbour waited four hours in the emergency room with a broken arm and then got sent to another hospital",
     ])
-  func livedExperienceTypical(answer: String, question: String) {
-    #expect(next(after: [answer], about: "Prices are rising faster than wages.") == question)
+  func livedExperienceTypical(answer: String) {
+    let belief = "Prices are rising faster than wages."
+    #expect(
+      next(after: [answer], about: belief)
+        == "What did that show you about whether prices are rising faster than wages?")
+    #expect(
+      next(after: [answer, "my sister's rent went up 20 percent last spring"], about: belief)
+        == "How typical do you think that experience is?")
   }
 
   @Test(
@@ -120,7 +117,7 @@ struct ExploreAnswerFollowUpTests {
   func generalYouIsNotPersonal(belief: String) {
     let asked = next(
       after: ["because I cut it out last year and felt way better within a month"], about: belief)
-    #expect(asked == "How typical do you think that experience is?")
+    #expect(asked?.hasPrefix("What did that show you about whether") == true, "\(asked ?? "")")
   }
 
   @Test("a number in a reason about the world is asked about, not how typical it is")

@@ -351,10 +351,12 @@ struct ExploreQuestionTests {
   func rotation(seed: UInt64) throws {
     var script = ExploreScript(setting: DialogueFixtures.setting(seed: seed), topic: "crypto")
     script.type(["1", "y", "80"])
-    // Short plain answers: nothing in them calls for a follow-up.
+    // Short plain answers: nothing in them calls for a follow-up. The re-rating closes the
+    // session when answered: skipped, the rotation goes on.
     var answers = 0
     while case .answering = script.dialogue.state.phase, answers < 200 {
-      script.type("Some of them do.")
+      let isRerating = script.dialogue.state.currentQuestion?.arc == ExploreArcStep.rerate.rawValue
+      script.type(isRerating ? "/skip" : "Some of them do.")
       answers += 1
     }
     let all = script.questions
@@ -914,7 +916,10 @@ struct ExploreResumeTests {
   func pickUpWhenOut() {
     var live = ExploreScript()
     live.type(toFirstQuestion)
-    while case .answering = live.dialogue.state.phase { live.type("Some of them do.") }
+    while case .answering = live.dialogue.state.phase {
+      let isRerating = live.dialogue.state.currentQuestion?.arc == ExploreArcStep.rerate.rawValue
+      live.type(isRerating ? "/skip" : "Some of them do.")
+    }
     live.type("50")
     var resumed = ExploreScript(resuming: live.events, setting: DialogueFixtures.setting())
     #expect(resumed.dialogue.state.phase == .outOfQuestions)

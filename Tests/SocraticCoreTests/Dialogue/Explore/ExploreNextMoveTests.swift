@@ -36,8 +36,8 @@ struct ExploreNextMoveTests {
   func numberAnswers() {
     var script = ExploreScript.questioning(
       "Landlords should need a license.",
-      answers: ["my landlord ignored a leak for months", "i guess some landlords are decent"])
-    #expect(QuestionIntent(of: script.questions.last?.text ?? "") == .impact)
+      answers: ["my landlord ignored a leak for months", "i guess licensing would push rents up"])
+    #expect(QuestionIntent.purposes(of: script.questions.last.map(\.text) ?? "").contains(.impact))
     let step = script.type("60")
     #expect(ExploreScript.reflections(step) == ["So that leaves you at 60 now."])
     #expect(!ExploreScript.notices(step).contains("No rush. Here is an easier one."))
@@ -53,8 +53,8 @@ struct ExploreNextMoveTests {
   func ratingAsTheyLeave() {
     var script = ExploreScript.questioning(
       "Landlords should need a license.",
-      answers: ["my landlord ignored a leak for months", "i guess some landlords are decent"])
-    #expect(QuestionIntent(of: script.questions.last?.text ?? "") == .impact)
+      answers: ["my landlord ignored a leak for months", "i guess licensing would push rents up"])
+    #expect(QuestionIntent.purposes(of: script.questions.last.map(\.text) ?? "").contains(.impact))
     let step = script.type("maybe 55. my sister mostly. gotta go, dinner's ready")
     #expect(
       step.events.contains {
