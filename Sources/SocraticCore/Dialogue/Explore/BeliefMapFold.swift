@@ -80,7 +80,9 @@ struct BeliefMapFold: Sendable, Equatable {
         let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
         let named = arc == .weight ? map.reasonNamed(in: value.text) : nil
         let known = map.reasons.count
-        map.record(filing.filing(read), probedReason: probedReason, saying: value.text)
+        map.record(
+          filing.filing(read), probedReason: probedReason, saying: value.text,
+          presumed: filing.presumedStance)
         // "Which carries the most weight?": the reason they name, or the one they give then.
         if arc == .weight, let strongest = named ?? (map.reasons.count > known ? known : nil) {
           map.strongest = strongest

@@ -120,8 +120,20 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   public mutating func record(
     _ answer: ReadAnswer, probedReason: Int? = nil, saying text: String? = nil
   ) {
+    record(answer, probedReason: probedReason, saying: text, presumed: .unread)
+  }
+
+  /// Adds what an answer said, each part filed by what it does to the claim, starting from
+  /// what the question asked for (`AnswerStances`).
+  mutating func record(
+    _ answer: ReadAnswer, probedReason: Int?, saying text: String?, presumed: ClauseStance
+  ) {
     guard answer.isAnswer, !answer.has(.repeat) || answer.moves.count > 1 else { return }
     var answer = filed(answer, saying: text)
+    if let text {
+      let stances = AnswerStances(answer: text, claim: claim, presumed: presumed)
+      answer = Self.filedByStance(answer, stances: stances)
+    }
     answer.reasons.removeAll(where: Self.isAside)
     answer.examples.removeAll(where: Self.isAside)
     answer.doubts.removeAll(where: Self.isAside)
