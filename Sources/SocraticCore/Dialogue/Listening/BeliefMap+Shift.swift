@@ -11,6 +11,7 @@ extension BeliefMap {
   public mutating func recordShift(in text: String, asksWhatMoved: Bool = false) {
     let sentences = Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000))
     var found: [String] = []
+    var reported: [String] = []
     let claimWords = Set(Self.plainWords(claim ?? "")).filter {
       !FunctionWords.isFunctionWord($0) || Self.scopeWords.contains($0)
     }
@@ -24,7 +25,8 @@ extension BeliefMap {
         withdrawReason(named: sentence)
         found.append(sentence)
       } else if Self.reportsChange(words) || Self.hedgesClaim(words, claim: claimWords) {
-        found.append(String(sentence.trimmingSuffix("?")))
+        // "im less sure now", "maybe not all": short, and whole as they are.
+        reported.append(String(sentence.trimmingSuffix("?")))
       } else if Self.shiftCues.contains(where: { Self.has($0, in: words) })
         || Self.turnsToAnother(words)
       {
@@ -43,6 +45,7 @@ extension BeliefMap {
     }
     // "i still think about it", "i need to go", "you skipped him": no place they got to.
     found.removeAll { !Self.isWhereTheyAre($0) }
+    found += reported.filter { Self.isWhereTheyAre($0, needsContent: false) }
     var said: [String] = []
     for sentence in found where !said.contains(where: { $0.contains(sentence) }) {
       said.removeAll { sentence.contains($0) }
@@ -175,15 +178,19 @@ extension BeliefMap {
   /// Whether a sentence can stand as where they got to: it has a verb, says something besides
   /// a verb of believing and its hedges ("i still think about it" does not), takes no leave
   /// ("i need to go") and speaks of the belief, not of the talk ("you skipped him").
-  private static func isWhereTheyAre(_ sentence: String) -> Bool {
+  /// - Parameter needsContent: whether it must say something besides its hedges and have a
+  ///   verb; a change they report ("im less sure now") need not.
+  private static func isWhereTheyAre(_ sentence: String, needsContent: Bool = true) -> Bool {
     let tokens = Tokenizer.tokenize(sentence)
     let words = plainWords(sentence)
     let meaning = words.filter { word in
       !FunctionWords.isFunctionWord(word) && !ratingHedges.contains(word)
         && !believingWords.contains(word) && !word.allSatisfy(\.isNumber)
     }
-    guard !meaning.isEmpty, ClauseParser.finiteVerbIndex(in: tokens) != nil || meaning.count > 2
-    else { return false }
+    let hasVerb = ClauseParser.finiteVerbIndex(in: tokens) != nil
+    guard !needsContent || (!meaning.isEmpty && (hasVerb || meaning.count > 2)) else {
+      return false
+    }
     if addressesListener(sentence) { return false }
     let stances = AnswerStances(answer: sentence, claim: nil)
     if stances.parts.contains(where: { $0.stance == .aboutConversation }) { return false }

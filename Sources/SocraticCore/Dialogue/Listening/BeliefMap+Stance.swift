@@ -206,9 +206,11 @@ struct AnswerStances: Sendable {
     if let first = subject.first, possessives.contains(first), subject.count >= 2 {
       return Lexicon.classes(of: head).contains(.noun) || Lexicon.classes(of: head).isEmpty
     }
-    // A word the lexicon does not know, alone, is a name: "walt", "jamal".
-    return subject.count == 1 && Lexicon.classes(of: head).isEmpty && head.count > 2
-      && !FunctionWords.isFunctionWord(head)
+    // A word the lexicon does not know, or knows as a name, alone, is a name: "walt",
+    // "anselm".
+    let classes = Lexicon.classes(of: head)
+    return subject.count == 1 && (classes.isEmpty || classes.contains(.properSense))
+      && head.count > 2 && !FunctionWords.isFunctionWord(head)
   }
 
   /// The parts of a sentence split before each "but", each with whether it opens with one,
