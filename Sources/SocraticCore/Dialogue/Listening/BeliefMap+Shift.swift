@@ -234,7 +234,9 @@ extension BeliefMap {
   ]
 
   /// Words of scope kept among a claim's words.
-  private static let scopeWords: Set<String> = ["all", "every", "some", "any", "always"]
+  private static let scopeWords: Set<String> = [
+    "all", "every", "some", "any", "always", "everyone", "everybody", "everything",
+  ]
 
   /// Whether a sentence withdraws a reason.
   private static func withdraws(_ words: [String]) -> Bool {

@@ -46,7 +46,12 @@ struct AnswerStances: Sendable {
   /// - Parameter presumed: what the question asked for (`.supports` for their grounds,
   ///   `.cutsAgainst` for the other side's points): a part that shows nothing of its own
   ///   carries on the stance before it, starting from this; one after "but" turns from it.
-  init(answer: String, claim: String?, presumed: ClauseStance = .unread) {
+  /// - Parameter before: where the answer before this one ended (`lastSide`): an answer that
+  ///   opens with "but" turns from it.
+  init(
+    answer: String, claim: String?, presumed: ClauseStance = .unread,
+    before: ClauseStance = .unread
+  ) {
     let claimWords = Self.meaningWords(claim ?? "")
     let claimNegated = claim.flatMap(ClauseParser.parse)?.isNegated ?? false
     let text = TypedTextLimit.prefix(of: answer, characters: 1_000)
@@ -75,7 +80,7 @@ struct AnswerStances: Sendable {
     var side = presumed
     // An answer that opens with "but" turns back from the other side the question asked
     // for; it never turns them against their own side with nothing said before it.
-    var previous = presumed == .cutsAgainst ? presumed : .unread
+    var previous = presumed == .cutsAgainst ? presumed : before
     for piece in pieces {
       let words = BeliefMap.plainWords(piece.text)
       let readStance = Self.stance(
@@ -119,7 +124,11 @@ struct AnswerStances: Sendable {
       if stance == .supports || stance == .cutsAgainst { side = stance }
       if stance != .aboutConversation { previous = stance }
     }
+    lastSide = previous
   }
+
+  /// What the last part that said something did: where the answer ended.
+  private(set) var lastSide = ClauseStance.unread
 
   /// The parts that tell someone else's side on the claim, as views: "walt was against the
   /// death penalty".
