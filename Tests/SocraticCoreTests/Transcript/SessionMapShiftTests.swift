@@ -73,7 +73,7 @@ struct SessionMapShiftTests {
     let recap = try #require(ReflectionWriter.summary(of: map))
     #expect(recap.hasPrefix("Where you've got to: "))
     #expect(recap.contains("the lack of rules on them"))
-    #expect(recap.contains("You think so because your rent went up 40 percent in two years."))
+    #expect(recap.contains("Your main reason was that your rent went up 40 percent in two years."))
     #expect(recap.contains("You granted that "))
     #expect(!recap.contains("On the other side"))
     #expect(!recap.contains("why do you ask"))

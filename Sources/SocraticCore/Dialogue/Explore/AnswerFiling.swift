@@ -32,8 +32,8 @@ enum AnswerFiling: Sendable, Equatable {
     case .reliability?: self = .aside
     case .reasons?, .probe?, .moreReasons?, .weight?, .story?, .mechanism?, .rerate?, .clarify?:
       self = .ownGrounds
-    // "What makes that part less clear-cut?" after a wavering asks why they doubt, not why
-    // they believe.
+    // A question about a moment ("what makes it hard to say, for you?") asks why they doubt
+    // or how they feel, not why they believe: a clarifying one is answered aside.
     case .moment?:
       self = kind == .clarification ? .aside : Self.byKind[kind ?? .evidence] ?? .ownGrounds
     case .pack?, .easier?, nil:
@@ -81,10 +81,25 @@ enum AnswerFiling: Sendable, Equatable {
       read.reasons = []
       read.doubts = []
       read.examples = []
-    case .othersView, .aside:
+    case .othersView:
+      // "they'd say people only care if they see them": the conditions are theirs too.
+      read.reasons = []
+      read.examples = []
+      read.wouldChangeMind = []
+    case .aside:
       read.reasons = []
       read.examples = []
     }
     return read
+  }
+
+  /// What a part of the answer that shows nothing of its own is taken to do to the claim
+  /// (`AnswerStances`): their grounds support it, the other side's points cut against it.
+  var presumedStance: ClauseStance {
+    switch self {
+    case .ownGrounds: .supports
+    case .otherSide: .cutsAgainst
+    case .othersView, .condition, .aside: .unread
+    }
   }
 }

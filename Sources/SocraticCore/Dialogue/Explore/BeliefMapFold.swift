@@ -28,6 +28,9 @@ struct BeliefMapFold: Sendable, Equatable {
   /// How each question's answer was filed, by question number: a probe of an answer that was
   /// not about their own grounds is filed aside.
   private var filings: [Int: AnswerFiling] = [:]
+  /// Where the last answer ended, for or against the claim: an answer that opens with "but"
+  /// turns from it.
+  private var lastSide = ClauseStance.unread
   /// How many answers came since the confidence they gave along the way, when they gave one.
   private(set) var answersSinceRating: Int?
 
@@ -80,7 +83,9 @@ struct BeliefMapFold: Sendable, Equatable {
         let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
         let named = arc == .weight ? map.reasonNamed(in: value.text) : nil
         let known = map.reasons.count
-        map.record(filing.filing(read), probedReason: probedReason, saying: value.text)
+        lastSide = map.record(
+          filing.filing(read), probedReason: probedReason, saying: value.text,
+          presumed: filing.presumedStance, before: lastSide)
         // "Which carries the most weight?": the reason they name, or the one they give then.
         if arc == .weight, let strongest = named ?? (map.reasons.count > known ? known : nil) {
           map.strongest = strongest

@@ -66,7 +66,17 @@ extension BeliefMap {
     }
     // "that's something", "talking it out": a doubt that leans on what came before it says
     // nothing read alone, and is left out.
-    let doubts = doubts.compactMap(ReflectionWriter.standingDoubt)
+    // A doubt that is where they got to is given there, once; one said for "us" is quoted,
+    // as "we" turned to "you" would put it on the listener.
+    let shiftWords = shifts.map { Self.plainWords($0).joined(separator: " ") }
+    let doubts = self.doubts.filter { doubt in
+      let words = Self.plainWords(doubt).joined(separator: " ")
+      return !shiftWords.contains { $0.contains(words) || words.contains($0) }
+    }.compactMap { doubt in
+      Self.speaksForUs(doubt)
+        ? (ReflectionWriter.standsAlone(doubt) ? Self.quoted(doubt) : nil)
+        : ReflectionWriter.standingDoubt(doubt)
+    }
     if !doubts.isEmpty {
       sections.append(DigestSection(heading: "Doubts you voiced", items: Array(doubts.prefix(4))))
     }
@@ -98,6 +108,12 @@ extension BeliefMap {
         DigestSection(heading: "About you", items: background.prefix(3).map(Self.quoted)))
     }
     return sections
+  }
+
+  /// Whether words speak for a group the speaker is part of ("how we did it"): turned to the
+  /// second person they would speak of the listener.
+  static func speaksForUs(_ text: String) -> Bool {
+    !Set(plainWords(text)).isDisjoint(with: ["we", "us", "our", "ours", "weve", "were"])
   }
 
   /// Whether a source names who or what it is ("the news"), rather than telling how they came

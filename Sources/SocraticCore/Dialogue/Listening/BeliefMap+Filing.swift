@@ -9,7 +9,7 @@ extension BeliefMap {
     var answer = answer
     let claim = claim
     let fragment = { (item: String) in Self.isFragment(item, claim: claim) }
-    answer.reasons.removeAll { Self.addressesListener($0) || fragment($0) }
+    answer.reasons.removeAll { Self.addressesListener($0) || fragment($0) || Self.isBare($0) }
     answer.doubts.removeAll(where: Self.addressesListener)
     answer.examples.removeAll { Self.addressesListener($0) || fragment($0) }
     answer.doubts += answer.reasons.filter(Self.doubtsOwnKnowing)
@@ -21,6 +21,14 @@ extension BeliefMap {
     answer.reasons.removeAll(where: Self.isBackground)
     answer.examples.removeAll(where: Self.isBackground)
     if let text { answer.sources.removeAll { !Self.isLearnedFrom($0, in: text) } }
+    // "i could watch that on youtube for free", given as a reason, is what could be, no plan:
+    // a plan says what they will do.
+    if let plan = answer.plan,
+      answer.reasons.contains(where: { $0.lowercased() == plan.lowercased() }),
+      Set(Self.plainWords(plan)).isDisjoint(with: Self.intentionWords)
+    {
+      answer.plan = nil
+    }
     answer.views.removeAll(where: Self.isEmptyView)
     return answer
   }
@@ -76,12 +84,46 @@ extension BeliefMap {
     return ["he", "she"].contains(first) && words.count <= 3 && !claimWords.contains(first)
   }
 
-  /// Whether a source is where they say they learned it ("saw it on tiktok"), not a place
-  /// they tell of ("kids are on tiktok all day"): a source named with "on" or "in" needs a
-  /// verb of learning before it in its sentence.
+  /// Whether a reason is a bare phrase that says nothing read alone: two words, or three and
+  /// no verb ("small guys", "the old elephant").
+  static func isBare(_ text: String) -> Bool {
+    // "because of FTX": a thing named as the cause is a reason (`ReflectionWriter.ofPhrase`).
+    guard ReflectionWriter.ofPhrase(text) == nil else { return false }
+    let tokens = Tokenizer.tokenize(text)
+    let count = tokens.filter(\.isWord).count
+    return count < bareWordLimit - 1
+      || (count < bareWordLimit && ClauseParser.finiteVerbIndex(in: tokens) == nil)
+  }
+
+  /// Whether a source is where they say they learned it ("saw it on tiktok", "it was in the
+  /// paper"), not a place or thing they tell of ("kids are on tiktok all day", "the paper is
+  /// the scam part"): a source named with "on" or "in" needs a verb of learning before it in
+  /// its sentence; one named bare ("the paper") needs one of these words, or "in", "on" or
+  /// "from", just before it.
   static func isLearnedFrom(_ source: String, in text: String) -> Bool {
-    let sourceWords = plainWords(source)
-    guard let first = sourceWords.first, ["on", "in"].contains(first) else { return true }
+    var sourceWords = plainWords(source)
+    guard let first = sourceWords.first else { return true }
+    if ["the", "a"].contains(first) {
+      for sentence in sentences(of: text) {
+        let words = plainWords(sentence)
+        guard
+          let start = words.indices.first(where: {
+            Array(words[$0...].prefix(sourceWords.count)) == sourceWords
+          })
+        else { continue }
+        let before = words[..<start].suffix(2)
+        let after =
+          words.indices.contains(start + sourceWords.count) ? words[start + sourceWords.count] : ""
+        if before.contains(where: { learningVerbs.contains($0) || mediumPrepositions.contains($0) })
+          || tellingVerbs.contains(after)
+        {
+          return true
+        }
+      }
+      return false
+    }
+    guard ["on", "in"].contains(first) else { return true }
+    sourceWords = plainWords(source)
     for sentence in sentences(of: text) {
       let words = plainWords(sentence)
       guard has(sourceWords, in: words),
@@ -103,6 +145,22 @@ extension BeliefMap {
     }
     return said.isEmpty
   }
+
+  /// Verbs by which a source tells something: "the report said …".
+  private static let tellingVerbs: Set<String> = [
+    "said", "says", "showed", "shows", "found", "finds", "reported", "reports", "told",
+  ]
+
+  /// Words that say what they mean to do: "im gonna sit down with her".
+  private static let intentionWords: Set<String> = [
+    "gonna", "going", "will", "ll", "plan", "planning", "want", "wanna", "intend",
+  ]
+
+  /// The fewest words a reason without a verb needs to say something read alone.
+  private static let bareWordLimit = 4
+
+  /// Words just before a medium that say it is where they learned it: "in the paper".
+  private static let mediumPrepositions: Set<String> = ["in", "on", "from", "according", "by"]
 
   /// The most words a clause of time or condition has and still be only half a sentence.
   private static let fragmentWordLimit = 6

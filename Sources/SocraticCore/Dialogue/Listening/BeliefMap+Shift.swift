@@ -11,13 +11,22 @@ extension BeliefMap {
   public mutating func recordShift(in text: String, asksWhatMoved: Bool = false) {
     let sentences = Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000))
     var found: [String] = []
+    var reported: [String] = []
+    let claimWords = Set(Self.plainWords(claim ?? "")).filter {
+      !FunctionWords.isFunctionWord($0) || Self.scopeWords.contains($0)
+    }
     for (index, sentence) in sentences.enumerated() {
       let words = Self.plainWords(sentence)
-      if Self.pointsBack(words), index > 0, Self.saysSomething(sentences[index - 1]) {
-        found.append(sentences[index - 1])
+      if Self.pointsBack(words), index > 0,
+        Self.saysSomething(String(sentences[index - 1].trimmingSuffix("?")))
+      {
+        found.append(String(sentences[index - 1].trimmingSuffix("?")))
       } else if Self.withdraws(words) {
         withdrawReason(named: sentence)
         found.append(sentence)
+      } else if Self.reportsChange(words) || Self.hedgesClaim(words, claim: claimWords) {
+        // "im less sure now", "maybe not all": short, and whole as they are.
+        reported.append(String(sentence.trimmingSuffix("?")))
       } else if Self.shiftCues.contains(where: { Self.has($0, in: words) })
         || Self.turnsToAnother(words)
       {
@@ -28,10 +37,15 @@ extension BeliefMap {
           Self.completedCues.contains { Self.has($0, in: words) }
           && next.map { Self.plainWords($0).count <= Self.completingWordLimit } ?? false
         found.append(completes ? sentence + " " + (next ?? "") : sentence)
-      } else if asksWhatMoved, Self.saysSomething(sentence), !sentence.hasSuffix("?") {
+      } else if asksWhatMoved, Self.saysSomething(sentence), !sentence.hasSuffix("?"),
+        Self.isOwnView(sentence, claim: claimWords)
+      {
         found.append(sentence)
       }
     }
+    // "i still think about it", "i need to go", "you skipped him": no place they got to.
+    found.removeAll { !Self.isWhereTheyAre($0) }
+    found += reported.filter { Self.isWhereTheyAre($0, needsContent: false) }
     var said: [String] = []
     for sentence in found where !said.contains(where: { $0.contains(sentence) }) {
       said.removeAll { sentence.contains($0) }
@@ -105,19 +119,124 @@ extension BeliefMap {
   /// Whether a sentence only points back at the one before it as what moved them ("thats what
   /// moved it").
   private static func pointsBack(_ words: [String]) -> Bool {
-    pointingBackCues.contains { has($0, in: words) } && words.count <= completingWordLimit
+    if pointingBackCues.contains(where: { has($0, in: words) }),
+      words.count <= completingWordLimit
+    {
+      return true
+    }
+    // "ok thats kinda different from what i said at first": "that", set against what came
+    // before.
+    let opening = words.drop { fillerWords.contains($0) }
+    guard let first = opening.first, ["that", "thats", "this"].contains(first) else {
+      return false
+    }
+    return opening.contains(where: comparisonWords.contains)
+      && opening.contains(where: changeTimeWords.union(["said", "thought"]).contains)
   }
 
   /// Whether a sentence puts one thing in place of another: "its not cars really, its the
-  /// vans racing through".
+  /// vans racing through", "maybe the mistake wasnt legalising it, its how we did it".
   private static func turnsToAnother(_ words: [String]) -> Bool {
-    guard
-      let not = words.indices.dropLast().first(where: {
-        words[$0] == "its" && words[$0 + 1] == "not"
-      })
-    else { return false }
-    return words[(not + 2)...].contains("its")
+    guard let not = words.firstIndex(where: negatedVerbs.contains) else { return false }
+    return words[(not + 1)...].contains { pointingSubjects.contains($0) }
   }
+
+  /// Whether a sentence of their own says their view moved: a comparison set against a time
+  /// ("but 20 flat for everybody, im less sure now", "maybe i understand it a bit more now").
+  private static func reportsChange(_ words: [String]) -> Bool {
+    words.contains(where: firstPersonWords.contains)
+      && words.contains(where: comparisonWords.contains)
+      && words.contains(where: changeTimeWords.contains)
+  }
+
+  /// Whether a sentence takes back part of the claim with a hedge: "so maybe not all??" of
+  /// "all zoos should close", "probably not every one".
+  private static func hedgesClaim(_ words: [String], claim: Set<String>) -> Bool {
+    guard words.count <= completingWordLimit, words.contains(where: restatingHedges.contains),
+      let not = words.firstIndex(where: { $0 == "not" || negatedVerbs.contains($0) })
+    else { return false }
+    return words[(not + 1)...].contains(where: claim.contains)
+  }
+
+  /// Whether a sentence is their own view, not what someone else would say ("jamal would laugh
+  /// at me"): its subject is them, or it speaks of what the claim speaks of.
+  private static func isOwnView(_ sentence: String, claim: Set<String>) -> Bool {
+    let words = plainWords(sentence)
+    if let first = words.first(where: { !fillerWords.contains($0) }),
+      firstPersonWords.contains(first)
+    {
+      return true
+    }
+    if let subject = ClauseParser.parse(sentence)?.subject.filter(\.isWord).map(\.lowercased),
+      AnswerStances.isSomeoneElse(subject)
+    {
+      return false
+    }
+    return words.contains(where: claim.contains)
+  }
+
+  /// Whether a sentence can stand as where they got to: it has a verb, says something besides
+  /// a verb of believing and its hedges ("i still think about it" does not), takes no leave
+  /// ("i need to go") and speaks of the belief, not of the talk ("you skipped him").
+  /// - Parameter needsContent: whether it must say something besides its hedges and have a
+  ///   verb; a change they report ("im less sure now") need not.
+  private static func isWhereTheyAre(_ sentence: String, needsContent: Bool = true) -> Bool {
+    let tokens = Tokenizer.tokenize(sentence)
+    let words = plainWords(sentence)
+    let meaning = words.filter { word in
+      !FunctionWords.isFunctionWord(word) && !ratingHedges.contains(word)
+        && !believingWords.contains(word) && !word.allSatisfy(\.isNumber)
+    }
+    let hasVerb = ClauseParser.finiteVerbIndex(in: tokens) != nil
+    guard !needsContent || (!meaning.isEmpty && (hasVerb || meaning.count > 2)) else {
+      return false
+    }
+    if addressesListener(sentence) { return false }
+    let stances = AnswerStances(answer: sentence, claim: nil)
+    if stances.parts.contains(where: { $0.stance == .aboutConversation }) { return false }
+    return !AnswerMoveReader.read(sentence).isLeaving
+  }
+
+  /// Words that open a sentence before its subject: "so", "ok".
+  private static let fillerWords: Set<String> = [
+    "so", "ok", "okay", "but", "and", "yeah", "well", "maybe", "honestly", "like", "idk",
+  ]
+
+  /// Words for the speaker as a subject.
+  private static let firstPersonWords: Set<String> = ["i", "im", "ive", "id", "my"]
+
+  /// Words that compare a view with what it was: "less sure", "a bit more".
+  private static let comparisonWords: Set<String> = [
+    "less", "more", "differently", "different", "better", "softer", "harder",
+  ]
+
+  /// Words that set a view against an earlier time: "now", "anymore", "at first".
+  private static let changeTimeWords: Set<String> = [
+    "now", "anymore", "first", "before", "earlier", "started",
+  ]
+
+  /// Hedges by which a part of the claim is taken back: "maybe not all".
+  private static let restatingHedges: Set<String> = [
+    "maybe", "probably", "prob", "perhaps", "guess", "kinda",
+  ]
+
+  /// Verbs negated in their own word.
+  private static let negatedVerbs: Set<String> = [
+    "isnt", "wasnt", "arent", "werent", "not", "dont", "doesnt", "didnt",
+  ]
+
+  /// Words that open the thing put in another's place: "its how we did it".
+  private static let pointingSubjects: Set<String> = ["its", "thats", "more"]
+
+  /// Verbs of believing, which say nothing of what is believed.
+  private static let believingWords: Set<String> = [
+    "think", "believe", "feel", "guess", "mean", "reckon", "know",
+  ]
+
+  /// Words of scope kept among a claim's words.
+  private static let scopeWords: Set<String> = [
+    "all", "every", "some", "any", "always", "everyone", "everybody", "everything",
+  ]
 
   /// Whether a sentence withdraws a reason.
   private static func withdraws(_ words: [String]) -> Bool {
@@ -161,4 +280,13 @@ extension BeliefMap {
     "not much of a reason", "scratch that", "take that back", "i take it back", "doesnt count",
     "dont count that", "forget that one", "not really why",
   ].map { $0.split(separator: " ").map(String.init) }
+}
+
+extension String {
+  /// The string without a run of this suffix at its end: "shops??" → "shops".
+  fileprivate func trimmingSuffix(_ suffix: Character) -> Substring {
+    var text = self[...]
+    while text.last == suffix { text.removeLast() }
+    return text
+  }
 }

@@ -120,8 +120,26 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   public mutating func record(
     _ answer: ReadAnswer, probedReason: Int? = nil, saying text: String? = nil
   ) {
-    guard answer.isAnswer, !answer.has(.repeat) || answer.moves.count > 1 else { return }
+    record(answer, probedReason: probedReason, saying: text, presumed: .unread)
+  }
+
+  /// Adds what an answer said, each part filed by what it does to the claim, starting from
+  /// what the question asked for (`AnswerStances`).
+  /// - Returns: where the answer ended (`AnswerStances.lastSide`), for the next to turn from.
+  @discardableResult
+  mutating func record(
+    _ answer: ReadAnswer, probedReason: Int?, saying text: String?, presumed: ClauseStance,
+    before: ClauseStance = .unread
+  ) -> ClauseStance {
+    guard answer.isAnswer, !answer.has(.repeat) || answer.moves.count > 1 else { return before }
     var answer = filed(answer, saying: text)
+    var side = ClauseStance.unread
+    if let text {
+      let stances = AnswerStances(
+        answer: text, claim: claim, presumed: presumed, before: before)
+      answer = Self.filedByStance(answer, stances: stances)
+      side = stances.lastSide
+    }
     answer.reasons.removeAll(where: Self.isAside)
     answer.examples.removeAll(where: Self.isAside)
     answer.doubts.removeAll(where: Self.isAside)
@@ -169,6 +187,8 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     if let plan = answer.plan, !notes.contains(where: { $0.text == plan }) {
       notes.append(Note(text: plan, category: .plan))
     }
+    // An answer that gave a reason ended on their side, whatever the question asked.
+    return side == .unread && !answer.reasons.isEmpty ? .supports : side
   }
 
   /// The reasons, the one they said weighs most first.

@@ -26,7 +26,10 @@ extension ReflectionWriter {
     let story = told.compactMap(given).first { standsAlone($0) && fresh($0) != nil }
     var parts: [String] = shift.map { ["Where you've got to: " + $0 + "."] } ?? []
     let start = shift == nil ? "So far, you " : "You "
-    if !reasons.isEmpty {
+    if let reason = reasons.first, shift != nil {
+      // Where they got to is no longer the claim: "you think so" would point at either.
+      parts.append("Your main reason was that " + reason + ".")
+    } else if !reasons.isEmpty {
       let lead = map.strongest == nil || reasons.count < 2 ? "because " : "mostly because "
       parts.append(start + "think so " + lead + reasons.joined(separator: ", and because ") + ".")
     } else if let story {
@@ -45,7 +48,7 @@ extension ReflectionWriter {
   /// ("talking about dr patel made you think …"), else in their words as typed, quoted.
   static func givenShift(_ shift: String) -> String {
     let oneSentence = BeliefMap.sentences(of: shift).count == 1
-    if oneSentence, let spoken = given(shift),
+    if oneSentence, !BeliefMap.speaksForUs(shift), let spoken = given(shift),
       spoken.split(separator: " ").count <= BeliefMap.shiftWordLimit, standsAlone(spoken)
     {
       return spoken
@@ -61,12 +64,14 @@ extension ReflectionWriter {
     // A doubt that says what they doubt comes before a bare "I'm not sure anymore".
     let latest = map.doubts.filter { !blockages.contains($0) }.reversed()
     let doubts = latest.filter { !isBareWavering($0) } + latest.filter(isBareWavering)
-    if let doubt = doubts.compactMap(standingDoubt).first(where: { fresh($0) != nil }) {
-      // A phrase the parser reads no clause in ("some of them learn fine") is given after a
-      // colon, never after "that".
+    if let doubt = doubts.filter({ !BeliefMap.speaksForUs($0) }).compactMap(standingDoubt)
+      .first(where: { fresh($0) != nil })
+    {
+      // A phrase the parser reads no clause in ("some of them learn fine", "the breeding
+      // stuff your cousin does") is given after a colon, never after "that".
       let tokens = Shorthand.expanded(Tokenizer.tokenize(doubt))
       let lead =
-        ClauseParser.parse(tokens) != nil
+        ClauseParser.parse(tokens).map(isWholeClause) == true
         ? "you granted that " : "you granted a point for the other side: "
       guard let first = tokens.first, first.text != "I" else { return lead + doubt }
       return lead + CaseStyle.lowercasingFirst(of: first) + doubt.dropFirst(first.text.count)
@@ -106,6 +111,19 @@ extension ReflectionWriter {
     return phrase
   }
 
+  /// Whether a clause is a whole one, not a noun with a clause inside it ("the stuff your
+  /// cousin does", where "does" ends it with someone else's subject inside the first).
+  private static func isWholeClause(_ clause: Clause) -> Bool {
+    let subject = clause.subject.filter(\.isWord).map(\.lowercased).dropFirst()
+    let innerSubject = subject.contains(where: innerSubjectWords.contains)
+    return !(innerSubject && !clause.rest.contains(where: \.isWord))
+  }
+
+  /// Words that start a second subject inside a noun: "your" in "the stuff your cousin does".
+  private static let innerSubjectWords: Set<String> = [
+    "my", "your", "his", "her", "their", "our", "i", "you", "he", "she", "we", "they",
+  ]
+
   /// The fewest words a doubt given back on its own has.
   static let standingDoubtWordMinimum = 4
 
@@ -143,7 +161,9 @@ extension ReflectionWriter {
   /// city".
   private static func sureReason(_ reason: BeliefMap.Reason) -> String? {
     if let thing = ofPhrase(reason.text) { return "of " + thing }
-    guard let text = given(reason.text) else { return nil }
+    guard let text = given(reason.text),
+      let clause = ClauseParser.parse(text), !clause.subject.isEmpty, isWholeClause(clause)
+    else { return nil }
     let words = text.split(separator: " ")
     return words.count >= sureReasonWordMinimum && standsAlone(text) ? text : nil
   }

@@ -1,0 +1,349 @@
+/// What a part of an answer does to the claim, read from its structure rather than from where
+/// in the conversation it was said.
+enum ClauseStance: Sendable, Equatable {
+  /// It argues for the claim.
+  case supports
+  /// It argues against the claim: a point for the other side.
+  case cutsAgainst
+  /// It speaks of the conversation, not the belief: "you skipped him", "i need to go".
+  case aboutConversation
+  /// It tells someone else's view, or who that someone is: "walt was against it".
+  case othersView(who: String)
+  /// Nothing in its structure says: it is filed as the question it answered asks.
+  case unread
+}
+
+/// An answer taken apart at its sentences and its words of contrast, each part read for what
+/// it does to the claim:
+/// - whose view it is: a clause whose subject is someone else ("my cousin", "he", "walt") and
+///   whose verb says or believes, or that takes a side ("was against the death penalty"), is
+///   their view; the other parts about that someone are theirs too;
+/// - the listener: "you" with a verb in the past ("you skipped him") speaks of the talk;
+/// - polarity: a clause that shares words with the claim and is negated where the claim is
+///   not (or is not where it is) cuts against it; one with the claim's polarity supports it;
+/// - contrast: a part that opens with "but" turns from the part before it.
+struct AnswerStances: Sendable {
+  /// A part of the answer with what it does.
+  struct Part: Sendable {
+    /// The part as typed.
+    let text: String
+    /// The part's words, as `BeliefMap.plainWords` reads them.
+    let words: [String]
+    /// What it does to the claim, carried on from the part before when it shows nothing of
+    /// its own.
+    var stance: ClauseStance
+    /// What it does by its own structure alone.
+    var ownStance: ClauseStance
+    /// Whether the part itself tells the view (not only who holds it): "walt was against it".
+    var tellsView = false
+  }
+
+  /// The answer's parts, in order.
+  private(set) var parts: [Part] = []
+
+  /// The answer's parts read against the claim; only the first 1,000 characters are read, as
+  /// the answer reader reads them.
+  /// - Parameter presumed: what the question asked for (`.supports` for their grounds,
+  ///   `.cutsAgainst` for the other side's points): a part that shows nothing of its own
+  ///   carries on the stance before it, starting from this; one after "but" turns from it.
+  /// - Parameter before: where the answer before this one ended (`lastSide`): an answer that
+  ///   opens with "but" turns from it.
+  init(
+    answer: String, claim: String?, presumed: ClauseStance = .unread,
+    before: ClauseStance = .unread
+  ) {
+    let claimWords = Self.meaningWords(claim ?? "")
+    let claimNegated = claim.flatMap(ClauseParser.parse)?.isNegated ?? false
+    let text = TypedTextLimit.prefix(of: answer, characters: 1_000)
+    var others: Set<String> = []
+    var pieces: [(text: String, contrasted: Bool, clause: Clause?)] = []
+    for sentence in BeliefMap.sentences(of: text) {
+      for (piece, contrasted) in Self.pieces(of: sentence) {
+        pieces.append((piece, contrasted, ClauseParser.parse(piece)))
+      }
+    }
+    // Whose views the answer tells, so the other parts about them are filed with them.
+    for piece in pieces {
+      if let clause = piece.clause, let who = Self.viewHolder(of: clause, claim: claimWords) {
+        others.insert(who)
+      }
+    }
+    // "my buddy dave … he told me": who "he" or "she" is, when one other person was named.
+    let named = pieces.compactMap { piece -> [Token]? in
+      guard let subject = piece.clause?.subject, subject.count > 1,
+        Self.isSomeoneElse(subject.filter(\.isWord).map(\.lowercased))
+      else { return nil }
+      return subject
+    }
+    let namedOnce = Set(named.map { $0.map(\.lowercased) }).count == 1 ? named.first : nil
+    // The side the answer is on so far, and what the part before said.
+    var side = presumed
+    // An answer that opens with "but" turns back from the other side the question asked
+    // for; it never turns them against their own side with nothing said before it.
+    var previous = presumed == .cutsAgainst ? presumed : before
+    for piece in pieces {
+      let words = BeliefMap.plainWords(piece.text)
+      let readStance = Self.stance(
+        of: piece.clause, words: words, claim: claimWords, claimNegated: claimNegated,
+        others: others)
+      var ownStance = readStance
+      // "… would say X. and that people only care …": the view goes on.
+      if ownStance == .unread, case .othersView = previous,
+        Self.continuesReport(words)
+      {
+        ownStance = previous
+      }
+      var stance = ownStance
+      if stance == .unread {
+        switch (piece.contrasted, previous) {
+        case (true, .supports): stance = .cutsAgainst
+        case (true, .cutsAgainst), (true, .othersView): stance = .supports
+        default: stance = side
+        }
+      }
+      // "… but he would say that": after "but", their reply to a view, not another view.
+      let tellsView =
+        !piece.contrasted
+        && piece.clause.flatMap { Self.viewHolder(of: $0, claim: claimWords) } != nil
+      var text = piece.text
+      if tellsView, let namedOnce, let subject = piece.clause?.subject, subject.count == 1,
+        Self.thirdPersonPronouns.contains(subject[0].lowercased),
+        text.lowercased().hasPrefix(subject[0].lowercased + " ")
+      {
+        let name = namedOnce.map(\.text).joined(separator: " ")
+        text = name + text.dropFirst(subject[0].text.count)
+        if case .othersView = stance { stance = .othersView(who: name) }
+      }
+      parts.append(
+        Part(
+          text: text, words: words, stance: stance, ownStance: ownStance,
+          tellsView: tellsView))
+      // "a little. maybe 75 to 65? but …": a part that says nothing of its own (a rating, a
+      // hedge) is no side for a "but" to turn from.
+      guard Self.meaningWords(piece.text).count >= Self.sayingWordMinimum else { continue }
+      if stance == .supports || stance == .cutsAgainst { side = stance }
+      if stance != .aboutConversation { previous = stance }
+    }
+    lastSide = previous
+  }
+
+  /// What the last part that said something did: where the answer ended.
+  private(set) var lastSide = ClauseStance.unread
+
+  /// The parts that tell someone else's side on the claim, as views: "walt was against the
+  /// death penalty".
+  var views: [BeliefMap.View] {
+    parts.compactMap { part in
+      guard part.tellsView, case .othersView(let who) = part.stance else { return nil }
+      return BeliefMap.View(who: who, said: part.text)
+    }
+  }
+
+  /// What the part holding an item of the answer does; `.unread` when no part holds it.
+  func stance(of item: String) -> ClauseStance { part(holding: item)?.stance ?? .unread }
+
+  /// What the part holding an item does by its own structure alone.
+  func ownStance(of item: String) -> ClauseStance { part(holding: item)?.ownStance ?? .unread }
+
+  private func part(holding item: String) -> Part? {
+    let words = Array(BeliefMap.plainWords(item).prefix(Self.matchedWords))
+    guard !words.isEmpty else { return nil }
+    return parts.first { BeliefMap.has(words, in: $0.words) }
+  }
+
+  /// The fewest words that carry meaning a part has to say something of its own.
+  private static let sayingWordMinimum = 2
+
+  /// How many of an item's first words find the part it was taken from.
+  private static let matchedWords = 4
+
+  /// What one part does, read from its clause and its words.
+  private static func stance(
+    of clause: Clause?, words: [String], claim: Set<String>, claimNegated: Bool,
+    others: Set<String>
+  ) -> ClauseStance {
+    if BeliefMap.addressesListener(words.joined(separator: " ")) { return .aboutConversation }
+    // "ok fair, some jobs need it": a part that grants a point grants it to the other side.
+    let opening = words.drop { fillerWords.contains($0) }
+    if concessionOpeners.contains(where: { opening.starts(with: $0) }) { return .cutsAgainst }
+    guard let clause else { return .unread }
+    let subject = clause.subject.filter(\.isWord).map(\.lowercased)
+    if subject == ["you"] || subject == ["u"], clause.speaksOfThePast { return .aboutConversation }
+    if let who = viewHolder(of: clause, claim: claim) { return .othersView(who: who) }
+    if let head = subject.last,
+      others.contains(head)
+        || (subject.count == 1 && others.count == 1
+          && thirdPersonPronouns.contains(head))
+    {
+      return .othersView(who: others.contains(head) ? head : others.first ?? head)
+    }
+    let meaning = meaningWords(words.joined(separator: " "))
+    guard !meaning.isDisjoint(with: claim) else { return .unread }
+    let negated =
+      clause.isNegated || clause.rest.first.map { sideWords[$0.lowercased] == false } == true
+    return negated == claimNegated ? .supports : .cutsAgainst
+  }
+
+  /// Who holds the view a clause tells, when its subject is someone else and it says,
+  /// believes or takes a side on the claim: "walt" in "walt was against the death penalty",
+  /// "cousin" in "my cousin would say …".
+  private static func viewHolder(of clause: Clause, claim: Set<String>) -> String? {
+    let subject = clause.subject.filter(\.isWord).map(\.lowercased)
+    guard let head = subject.last, isSomeoneElse(subject) else { return nil }
+    let verb = clause.lexicalVerb?.lowercased ?? ""
+    let base: String
+    switch clause.verb {
+    case .lexical(let lemma, _): base = lemma
+    default: base = clause.rest.first(where: \.isWord)?.lowercased ?? verb
+    }
+    if viewVerbs.contains(base) { return head }
+    let restWords = clause.rest.filter(\.isWord).map(\.lowercased)
+    if let first = restWords.first, sideWords[first] != nil,
+      !meaningWords(restWords.joined(separator: " ")).isDisjoint(with: claim)
+        || restWords.dropFirst().first.map(leaningObjects.contains) == true
+    {
+      return head
+    }
+    return nil
+  }
+
+  /// Whether a subject is someone other than the speaker and the listener: a name, "he",
+  /// "my cousin", "their mom".
+  static func isSomeoneElse(_ subject: [String]) -> Bool {
+    guard let head = subject.last else { return false }
+    if subject.count == 1, thirdPersonPronouns.contains(head) { return true }
+    if let first = subject.first, possessives.contains(first), subject.count >= 2 {
+      return Lexicon.classes(of: head).contains(.noun) || Lexicon.classes(of: head).isEmpty
+    }
+    // A word the lexicon does not know, or knows as a name, alone, is a name: "walt",
+    // "anselm".
+    let classes = Lexicon.classes(of: head)
+    return subject.count == 1 && (classes.isEmpty || classes.contains(.properSense))
+      && head.count > 2 && !FunctionWords.isFunctionWord(head)
+  }
+
+  /// The parts of a sentence split before each "but", each with whether it opens with one,
+  /// and before an "and" that opens a clause of someone else's ("and she says …").
+  private static func pieces(of sentence: String) -> [(String, Bool)] {
+    var pieces: [(String, Bool)] = []
+    var current: [Substring] = []
+    var contrasted = false
+    let words = sentence.split(separator: " ")
+    for (index, word) in words.enumerated() {
+      let plain = word.lowercased().filter(\.isLetter)
+      let next = words.indices.contains(index + 1) ? words[index + 1].lowercased() : ""
+      let opensClause =
+        plain == "and" && thirdPersonPronouns.contains(next.filter(\.isLetter))
+      if contrastWords.contains(plain) || opensClause {
+        if !current.isEmpty { pieces.append((current.joined(separator: " "), contrasted)) }
+        current = []
+        contrasted = contrastWords.contains(plain)
+        continue
+      }
+      current.append(word)
+    }
+    if !current.isEmpty { pieces.append((current.joined(separator: " "), contrasted)) }
+    return pieces
+  }
+
+  /// The words of a text that carry meaning, lowercased: "all" and "some" are kept, as they
+  /// carry a claim's scope.
+  private static func meaningWords(_ text: String) -> Set<String> {
+    Set(
+      BeliefMap.plainWords(text).filter {
+        scopeWords.contains($0) || (!FunctionWords.isFunctionWord($0) && $0.count > 2)
+      })
+  }
+
+  /// Whether a part goes on with what was reported before it: "and that …".
+  private static func continuesReport(_ words: [String]) -> Bool {
+    words.starts(with: ["and", "that"]) || words.starts(with: ["that"])
+  }
+
+  /// Words that open a part before what it says: "ok", "yeah".
+  private static let fillerWords: Set<String> = ["ok", "okay", "yeah", "well", "so", "and", "oh"]
+
+  /// Words that open a part granting a point: "fair", "to be fair", "i admit".
+  private static let concessionOpeners: [[String]] = [
+    "fair", "granted", "admittedly", "to be fair", "i admit", "i suppose", "true",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Words that open a turn from what came before.
+  private static let contrastWords: Set<String> = ["but", "however", "although", "though"]
+
+  /// Verbs by which someone holds or tells a view.
+  private static let viewVerbs: Set<String> = [
+    "say", "think", "believe", "reckon", "feel", "argue", "want", "tell", "claim", "insist",
+    "disagree", "agree", "oppose", "support", "hate", "love",
+  ]
+
+  /// Words after "be" that take a side, and which: "against" (false), "for" (true).
+  private static let sideWords: [String: Bool] = [
+    "against": false, "anti": false, "opposed": false, "for": true, "pro": true,
+  ]
+
+  /// Words after a side word that stand for the claim: "against it".
+  private static let leaningObjects: Set<String> = ["it", "that", "this"]
+
+  /// Pronouns for someone else.
+  private static let thirdPersonPronouns: Set<String> = [
+    "he", "she", "hed", "shed", "hes", "shes",
+  ]
+
+  /// Words that make a subject someone's: "my cousin".
+  private static let possessives: Set<String> = ["my", "his", "her", "their", "our"]
+
+  /// Words of scope kept among a claim's words.
+  private static let scopeWords: Set<String> = ["all", "every", "some", "any"]
+}
+
+extension Clause {
+  /// Whether the clause tells what happened: a verb in the past ("skipped") or a perfect
+  /// ("have missed").
+  fileprivate var speaksOfThePast: Bool {
+    switch verb {
+    case .lexical(_, .past), .perfect, .be(.past): return true
+    default: return false
+    }
+  }
+}
+
+extension BeliefMap {
+  /// An answer's items filed by what each does to the claim (`AnswerStances`): a reason that
+  /// cuts against it is a point granted; one that tells someone else's side, or speaks of the
+  /// talk, is no reason of theirs; their doubts and conditions lose only what is someone
+  /// else's or about the talk; the views the answer tells are kept as views.
+  static func filedByStance(_ answer: ReadAnswer, stances: AnswerStances) -> ReadAnswer {
+    var answer = answer
+    var reasons: [String] = []
+    for item in answer.reasons {
+      switch stances.stance(of: item) {
+      case .supports, .unread: reasons.append(item)
+      case .cutsAgainst: answer.doubts.append(item)
+      case .othersView, .aboutConversation: break
+      }
+    }
+    answer.reasons = reasons
+    answer.examples.removeAll { item in
+      let stance = stances.stance(of: item)
+      return stance != .supports && stance != .unread
+    }
+    let isTheirs = { (item: String) -> Bool in
+      switch stances.ownStance(of: item) {
+      case .othersView, .aboutConversation: false
+      default: true
+      }
+    }
+    answer.doubts.removeAll { !isTheirs($0) }
+    answer.wouldChangeMind.removeAll { !isTheirs($0) }
+    for view in stances.views where !isEmptyView(view) {
+      let said = plainWords(view.said).joined(separator: " ")
+      let known = answer.views.contains { known in
+        let words = plainWords(known.said).joined(separator: " ")
+        return words.contains(said) || said.contains(words)
+      }
+      if !known { answer.views.append(view) }
+    }
+    return answer
+  }
+}
