@@ -228,6 +228,12 @@ enum PartnerCues {
     "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "jk", "rofl",
   ]
 
+  /// Saying that what they said was a joke: "that's a joke", "I'm just kidding", "jk".
+  static let jokeMarkers: [String] = [
+    "(that|it|this) ('s|is|was) (just|only)? a joke",
+    "(i 'm|i am|im|just|only) (just|only)? (joking|kidding|messing with you|pulling your leg)",
+  ]
+
   /// Asking the listener where they stand: answered briefly and turned back to them.
   static let askingTheListener: [String] = [
     "(what|how) (do|would) (you|u) (think|see it|feel|say)", "what (about|'s) (you|yours)",

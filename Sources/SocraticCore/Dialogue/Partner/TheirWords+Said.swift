@@ -97,7 +97,7 @@ struct SaidSentences: Sendable {
     while body.count(where: \.isWord) > 2 {
       let words = body.filter(\.isWord)
       if let start = PartnerCueMatcher.closingVocative.matchStart(atEndOf: words)
-        ?? kinVocativeStart(atEndOf: words)
+        ?? kinVocativeStart(atEndOf: words) ?? Vocative.nameStart(atEndOf: words)
       {
         let cut = words.count - start
         var seen = 0
@@ -151,14 +151,13 @@ extension SaidSentences {
       !sentence.indices.contains(index) || sentence[index].kind == .punctuation
     }
     var dropped: Set<Int> = []
-    for index in sentence.indices
-    where sentence[index].isWord
-      && PartnerCues.listenerNames.contains(sentence[index].lowercased)
-    {
+    for index in sentence.indices where sentence[index].isWord {
+      let isListenerName = PartnerCues.listenerNames.contains(sentence[index].lowercased)
+      guard isListenerName || Vocative.isSetApartName(at: index, in: sentence) else { continue }
       let previous = index - 1
       let setApart = (previous < 0 || isComma(previous)) && isEnd(index + 1)
       let beforeAComma =
-        isComma(index + 1) && previous >= 0 && sentence[previous].isWord
+        isListenerName && isComma(index + 1) && previous >= 0 && sentence[previous].isWord
         && !FunctionWords.isFunctionWord(sentence[previous].lowercased)
         && !Self.beforeAVerb.contains(sentence[previous].lowercased)
       guard setApart || beforeAComma else { continue }
@@ -219,11 +218,12 @@ extension TheirWords {
   }
 
   /// Whether what they said, as read, opens or ends with a laugh: "haha", "lol jk".
+  /// Or says in so many words that it is a joke: "that's a joke mike", "just kidding".
   static func isSaidWithALaugh(_ typed: [Token]) -> Bool {
     let words = typed.filter(\.isWord)
     return [words.first, words.last].contains { word in
       word.map { PartnerCues.laughter.contains($0.lowercased) } ?? false
-    }
+    } || PartnerCueMatcher.jokeMarker.matches(words)
   }
 
   /// What they said as it is read: its first `BeliefReader.maximumLength` characters, shorthand
@@ -267,4 +267,5 @@ extension PartnerCueMatcher {
   static let disbelief = PartnerCueMatcher(PartnerCues.disbelief)
   static let afterAComma = PartnerCueMatcher(PartnerCues.afterAComma)
   static let closingVocative = PartnerCueMatcher(PartnerCues.vocatives)
+  static let jokeMarker = PartnerCueMatcher(PartnerCues.jokeMarkers)
 }
