@@ -39,6 +39,6 @@ public enum QuestionRegister: String, CaseIterable, Sendable, Hashable {
   /// What holds a claim up as an object to be examined, said just before it.
   private static let claimFrames = [
     "the view that", "the belief that", "the idea that", "the conclusion that",
-    "when you say that", "in believing that", "the claim that",
+    "when you say that", "in believing that", "the claim that", "might it be that",
   ]
 }

@@ -334,7 +334,7 @@ extension PartnerCues {
   /// What family call the listener at the end of a sentence, without a comma ("I don't know
   /// dad"), and also call others: taken off only where no word before takes it.
   static let kinVocatives: Set<String> = [
-    "dad", "mom", "mum", "ma", "pa", "grandma", "grandpa", "honey",
+    "dad", "mom", "mum", "ma", "pa", "grandma", "grandpa", "honey", "son",
   ]
 
   /// Names for the listener hardly said of anyone else at the end of a claim: "… a con mate".

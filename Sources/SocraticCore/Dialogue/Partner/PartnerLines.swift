@@ -162,8 +162,8 @@ enum PartnerLines {
       []
     case .manner:
       [
-        "Sorry, you're right, that came out like an interview. I'm just interested in how you "
-          + "see it.",
+        "Sorry, you're right, I didn't mean it to come out like that. I'm just interested in "
+          + "how you see it.",
         "Fair enough, I'll drop that. I'd just like to hear it the way you see it.",
       ]
     case .attributedThought:

@@ -129,11 +129,28 @@ struct SaidSentences: Sendable {
     }
     guard PartnerCues.kinVocatives.contains(last) else { return nil }
     let classes = Lexicon.classes(of: before)
+    // "bad for teenagers mom": a plural noun ends its phrase too.
     let endsANounPhrase =
-      classes.contains(.noun) && !classes.contains(.adjective)
+      (classes.contains(.noun) && !classes.contains(.adjective)
+        || Lexicon.singular(of: before) != nil)
       && Lexicon.verbReadings(of: before).isEmpty && !FunctionWords.isFunctionWord(before)
-    return endsAClause || endsANounPhrase ? words.count - 1 : nil
+    // "the taxes are too high mom": an adjective ending a predicate, after "be" or a degree
+    // word, not one before a noun ("a good mom").
+    let earlier = words.count > 2 ? words[words.count - 3].lowercased : ""
+    let endsAPredicate =
+      classes.contains(.adjective) && !FunctionWords.isFunctionWord(before)
+      && !Self.likening.contains(before)
+      && (FunctionWords.auxiliary(earlier)?.kind == .be || degreeWords.contains(earlier))
+    return endsAClause || endsANounPhrase || endsAPredicate ? words.count - 1 : nil
   }
+
+  /// Words that liken, which take a name after them: "just like grandma".
+  private static let likening: Set<String> = ["like", "unlike", "near", "worthy"]
+
+  /// Words that say how much of an adjective: "too high", "so wrong".
+  private static let degreeWords: Set<String> = [
+    "too", "so", "very", "really", "pretty", "way", "not", "just",
+  ]
 }
 
 extension SaidSentences {

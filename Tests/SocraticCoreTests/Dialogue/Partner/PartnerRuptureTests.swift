@@ -35,6 +35,13 @@ struct PartnerRuptureTests {
       ("the schools are a mess, brenda", "So you think the schools are a mess."),
       ("nobody trusts the fed, kevin", "So you think nobody trusts the fed."),
       (
+        "social media isn't bad for teenagers mom",
+        "So you think social media isn't bad for teenagers."
+      ),
+      ("the taxes are too high mom", "So you think the taxes are too high."),
+      ("the report was wrong son", "So you think the report was wrong."),
+      ("its not fair dad", "So you think its not fair."),
+      (
         "the landlord was paid off by the council trevor",
         "So you think the landlord was paid off by the council."
       ),
@@ -51,6 +58,7 @@ struct PartnerRuptureTests {
       ("the best player is messi", "the best player is messi"),
       ("everyone should listen to rogan", "everyone should listen to rogan"),
       ("the mayor was elected president", "the mayor was elected president"),
+      ("she is a good mom", "she is a good mom"),
     ])
   func nameTakenByTheClauseStays(line: String, claim: String) {
     let script = builtInPartnerScript([line])
