@@ -170,11 +170,20 @@ extension SaidSentences {
     var dropped: Set<Int> = []
     for index in sentence.indices where sentence[index].isWord {
       let isListenerName = PartnerCues.listenerNames.contains(sentence[index].lowercased)
-      guard isListenerName || Vocative.isSetApartName(at: index, in: sentence) else { continue }
+      // "… bad for teenagers mom, that's just …": a name ending its clause before a comma.
+      let endsItsClause =
+        isComma(index + 1)
+        && {
+          let clause = sentence[...index].filter(\.isWord)
+          return kinVocativeStart(atEndOf: clause) ?? Vocative.nameStart(atEndOf: clause) != nil
+        }()
+      guard isListenerName || endsItsClause || Vocative.isSetApartName(at: index, in: sentence)
+      else { continue }
       let previous = index - 1
       let setApart = (previous < 0 || isComma(previous)) && isEnd(index + 1)
       let beforeAComma =
-        isListenerName && isComma(index + 1) && previous >= 0 && sentence[previous].isWord
+        (isListenerName || endsItsClause) && isComma(index + 1) && previous >= 0
+        && sentence[previous].isWord
         && !FunctionWords.isFunctionWord(sentence[previous].lowercased)
         && !Self.beforeAVerb.contains(sentence[previous].lowercased)
       guard setApart || beforeAComma else { continue }

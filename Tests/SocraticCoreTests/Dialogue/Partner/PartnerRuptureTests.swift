@@ -39,6 +39,10 @@ struct PartnerRuptureTests {
         "So you think social media isn't bad for teenagers."
       ),
       ("the taxes are too high mom", "So you think the taxes are too high."),
+      (
+        "the rent is way too expensive son, ask anyone",
+        "So you think the rent is way too expensive."
+      ),
       ("the report was wrong son", "So you think the report was wrong."),
       ("its not fair dad", "So you think its not fair."),
       (
