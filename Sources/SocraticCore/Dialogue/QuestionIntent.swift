@@ -47,6 +47,7 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         "(first)? led you to", "come to (see|believe|think)", "what makes you say",
         "(drew|draws) you to", "what happened that made you",
         "what (first)? made you (believe|think|feel|say)",
+        "(convinced|persuaded) you",
       ]
     case .ownView: ["your own (take|view)", "do you think yourself", "see it yourself"]
     case .ifWrong: ["expect to (see|notice)", "if you were wrong", "if it turned out"]

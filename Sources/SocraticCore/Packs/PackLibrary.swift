@@ -96,17 +96,21 @@ public struct PackLibrary: Sendable {
   /// The questions of the packs for these topics that fit the belief, with placeholders
   /// filled; `{topic}` becomes each pack's title. Questions needing a value that is not given
   /// are left out, and a wording that two packs share is asked once.
-  /// - Parameter belief: what the questions must fit (`QuestionFit`); the claim among the
-  ///   values when not given.
+  /// - Parameters:
+  ///   - belief: what the questions must fit (`QuestionFit`); the claim among the values when
+  ///     not given.
+  ///   - registers: the registers to ask in (`QuestionRegister`); nil for any.
   public func questions(
-    forTopics topics: [String], filling values: [Placeholder: String], belief: String? = nil
+    forTopics topics: [String], filling values: [Placeholder: String], belief: String? = nil,
+    registers: Set<QuestionRegister>? = nil
   ) -> [Question] {
     var seen: Set<String> = []
     var questions: [Question] = []
     for entry in packs(forTopics: topics, fitting: belief ?? values[.claim] ?? "") {
       var packValues = values
       packValues[.topic] = Self.topicName(entry.pack.title)
-      for template in entry.pack.questions {
+      for template in entry.pack.questions
+      where registers.map({ $0.contains(template.register) }) ?? true {
         guard let question = template.filled(with: packValues), seen.insert(question.text).inserted
         else { continue }
         questions.append(question)

@@ -64,10 +64,16 @@ public struct InversionEngine: Sendable {
   ///
   /// Works on any analysis, including one read back from a session log: what the questions need
   /// is derived again from the claim, the inversion and the reason.
-  /// - Parameter seed: nil for the default wording of each question; any number to choose
-  ///   among other wordings, the same number always choosing the same.
-  public func questions(for analysis: BeliefAnalysis, seed: UInt64? = nil) -> [Question] {
-    QuestionBank.questions(about: analysis.facts ?? BeliefFacts(analysis), seed: seed)
+  /// - Parameters:
+  ///   - seed: nil for the default wording of each question; any number to choose among other
+  ///     wordings, the same number always choosing the same.
+  ///   - register: the register to ask in (`QuestionRegister`): each question in another
+  ///     wording of that register, or not at all; nil for any.
+  public func questions(
+    for analysis: BeliefAnalysis, seed: UInt64? = nil, register: QuestionRegister? = nil
+  ) -> [Question] {
+    QuestionBank.questions(
+      about: analysis.facts ?? BeliefFacts(analysis), seed: seed, register: register)
   }
 }
 

@@ -13,11 +13,6 @@ enum QuestionBank {
   struct Slot {
     var kind: QuestionKind
     var wordings: [Wording]
-
-    init(kind: QuestionKind, wordings: [String]) {
-      self.kind = kind
-      self.wordings = wordings.map(Wording.init)
-    }
   }
 
   /// A value a wording can use.
@@ -50,16 +45,28 @@ enum QuestionBank {
     }
   }
 
-  /// A wording split once into its text and its values, so filling it is only joining.
-  struct Wording {
+  /// A wording split once into its text and its values, so filling it is only joining; with
+  /// the register it is said in (`QuestionRegister.of(_:)` unless marked).
+  struct Wording: ExpressibleByStringLiteral {
     enum Piece {
       case text(String)
       case value(Value)
     }
 
     var pieces: [Piece] = []
+    var register: QuestionRegister
 
-    init(_ text: String) {
+    init(stringLiteral text: String) {
+      self.init(text)
+    }
+
+    /// A wording a cross-examiner or a seminar would say, never said across a kitchen table.
+    static func crossExamining(_ text: String) -> Wording {
+      Wording(text, register: .crossExamining)
+    }
+
+    init(_ text: String, register: QuestionRegister? = nil) {
+      self.register = register ?? QuestionRegister.of(text)
       // Read as bytes: "{" and "}" are ASCII, and this runs for every wording at start-up.
       let bytes = Array(text.utf8)
       var consumed = 0
@@ -97,7 +104,11 @@ enum QuestionBank {
     }
   }
 
-  static func questions(about facts: BeliefFacts, seed: UInt64?) -> [Question] {
+  /// The questions about a belief, a slot's wordings of another register than the one asked
+  /// for (nil: any) passed over for the next.
+  static func questions(
+    about facts: BeliefFacts, seed: UInt64?, register: QuestionRegister? = nil
+  ) -> [Question] {
     var generator = seed.map(SplitMix64.init)
     var questions: [Question] = []
     questions.reserveCapacity(24)
@@ -111,6 +122,7 @@ enum QuestionBank {
       values.term = term
       for step in 0..<slot.wordings.count {
         let wording = slot.wordings[(start + offset + step) % slot.wordings.count]
+        if let register, wording.register != register { continue }
         // Wordings of different slots never coincide; only a slot asked twice could repeat.
         if let text = wording.filled(with: values),
           !questions.contains(where: { $0.kind == slot.kind && $0.text == text })
@@ -152,13 +164,14 @@ enum QuestionBank {
     Slot(
       kind: .inversion,
       wordings: [
-        "Why {why}?", "In what ways {why}?", "How {why}?",
+        .crossExamining("Why {why}?"), .crossExamining("In what ways {why}?"),
+        .crossExamining("How {why}?"),
         "What reasons might there be to think that {inverted}?",
       ]),
     Slot(
       kind: .inversion,
       wordings: [
-        "What would have to be true for the opposite, that {inverted}, to hold?",
+        .crossExamining("What would have to be true for the opposite, that {inverted}, to hold?"),
         "What would the world look like if it turned out that {inverted}?",
         "What would it take for you to accept that {inverted}?",
       ]),
@@ -167,30 +180,34 @@ enum QuestionBank {
       wordings: [
         "What would be the likeliest reason if you turned out to be wrong about this?",
         "What is the most likely way you could be wrong about this?",
-        "Where would you look first if you had to find a flaw in this belief?",
+        .crossExamining("Where would you look first if you had to find a flaw in this belief?"),
       ]),
     Slot(
       kind: .inversion,
       wordings: [
-        "What would most likely have changed your mind if, five years from now, you no longer "
-          + "believed that {claim}?",
-        "Which discovery over the next five years would be most likely to change your mind "
-          + "about this?",
-        "What would you guess had changed your mind if, years from now, you had stopped "
-          + "believing that {claim}?",
+        .crossExamining(
+          "What would most likely have changed your mind if, five years from now, you no longer "
+            + "believed that {claim}?"),
+        .crossExamining(
+          "Which discovery over the next five years would be most likely to change your mind "
+            + "about this?"),
+        .crossExamining(
+          "What would you guess had changed your mind if, years from now, you had stopped "
+            + "believing that {claim}?"),
       ]),
     Slot(
       kind: .inversion,
       wordings: [
-        "How would you judge the belief that {claim} if a stranger held it?",
-        "What would you make of someone else who believed that {claim} for the same reasons "
-          + "as you?",
+        .crossExamining("How would you judge the belief that {claim} if a stranger held it?"),
+        Wording(
+          "What would you make of someone else who believed that {claim} for the same reasons "
+            + "as you?"),
         "How would the belief that {claim} look to you if you had grown up somewhere else?",
       ]),
     Slot(
       kind: .inversion,
       wordings: [
-        "What evidence would convince you that {inverted}?",
+        .crossExamining("What evidence would convince you that {inverted}?"),
         "What would you need to see to accept that {inverted}?",
         "Which single fact, if you learned it, would show that {inverted}?",
       ]),
@@ -200,7 +217,8 @@ enum QuestionBank {
     kind: .clarification,
     wordings: [
       "What exactly do you mean by \u{201C}{term}\u{201D}?",
-      "How would you define \u{201C}{term}\u{201D} to someone who disagrees with you?",
+      .crossExamining(
+        "How would you define \u{201C}{term}\u{201D} to someone who disagrees with you?"),
       "What would you point to as a clear example of \u{201C}{term}\u{201D}?",
     ])
 
@@ -215,20 +233,21 @@ enum QuestionBank {
     kind: .clarification,
     wordings: [
       "When you say \u{201C}{subject}\u{201D}, what exactly do you have in mind?",
-      "What do you include under \u{201C}{subject}\u{201D}, and what do you leave out?",
+      .crossExamining(
+        "What do you include under \u{201C}{subject}\u{201D}, and what do you leave out?"),
     ])
 
   static let claimClarification = Slot(
     kind: .clarification,
     wordings: [
       "What do you mean, exactly, when you say that {claim}?",
-      "How would you put the idea that {claim} in other words?",
+      .crossExamining("How would you put the idea that {claim} in other words?"),
     ])
 
   static let assumptions = Slot(
     kind: .assumptions,
     wordings: [
-      "What are you assuming when you say that {claim}?",
+      .crossExamining("What are you assuming when you say that {claim}?"),
       "What do you take for granted in believing that {claim}?",
       "Which assumption behind the view that {claim} are you least sure of?",
     ])
@@ -239,7 +258,7 @@ enum QuestionBank {
       "What assumption links the idea that {reason} to the conclusion that {claim}?",
       "What assumption links {thing} to the conclusion that {claim}?",
       "What makes {thing} representative of the whole picture?",
-      "Why does the idea that {reason} lead you to conclude that {claim}?",
+      .crossExamining("Why does the idea that {reason} lead you to conclude that {claim}?"),
     ])
 
   /// For an explanation ("They voted for him because they were scared"): whether the
@@ -256,15 +275,16 @@ enum QuestionBank {
     kind: .evidence,
     wordings: [
       "What makes you confident that {reason}?",
-      "How could you check that it was down to {thing}, and not something else?",
+      .crossExamining("How could you check that it was down to {thing}, and not something else?"),
       "How do you know that {reason}?",
     ])
 
   static let hiddenAssumptions = Slot(
     kind: .assumptions,
     wordings: [
-      "What are you taking for granted about {subject}?",
-      "Which of your assumptions, if it were false, would change your view the most?",
+      .crossExamining("What are you taking for granted about {subject}?"),
+      .crossExamining(
+        "Which of your assumptions, if it were false, would change your view the most?"),
     ])
 
   static let reasonEvidence = Slot(
@@ -274,22 +294,22 @@ enum QuestionBank {
       "What is it about {thing} that makes you think {claim}?",
       "How do you know that {reason}?",
       "How much does {thing} tell you about the rest of the picture?",
-      "How could you check that {reason}?",
+      .crossExamining("How could you check that {reason}?"),
     ])
 
   static let evidence: [Slot] = [
     Slot(
       kind: .evidence,
       wordings: [
-        "What evidence do you have that {claim}?",
+        .crossExamining("What evidence do you have that {claim}?"),
         "What have you seen or read that convinced you that {claim}?",
         "How did you come to believe that {claim}?",
       ]),
     Slot(
       kind: .evidence,
       wordings: [
-        "What would you point to as the strongest evidence that {claim}?",
-        "How would you test whether {asked}?",
+        .crossExamining("What would you point to as the strongest evidence that {claim}?"),
+        .crossExamining("How would you test whether {asked}?"),
         "How reliable are the sources that led you to believe that {claim}?",
       ]),
   ]
@@ -334,12 +354,12 @@ enum QuestionBank {
       wordings: [
         "Why does the question of whether {asked} matter to you?",
         "What is the real question behind the belief that {claim}?",
-        "Why is this belief worth examining now?",
+        .crossExamining("Why is this belief worth examining now?"),
       ]),
     Slot(
       kind: .meta,
       wordings: [
-        "How will you know when you have thought about this enough?",
+        .crossExamining("How will you know when you have thought about this enough?"),
         "What question about this would you most like answered?",
       ]),
   ]

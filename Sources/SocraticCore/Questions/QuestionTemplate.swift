@@ -35,10 +35,14 @@ public struct QuestionTemplate: Sendable, Hashable {
   public var kind: QuestionKind
   /// The wording, with `{claim}`, `{inverted}`, `{topic}` or `{term}` where values go.
   public var text: String
+  /// The register it is worded in: by default, what its structure reads as
+  /// (`QuestionRegister.of(_:)`).
+  public var register: QuestionRegister
 
-  public init(kind: QuestionKind, text: String) {
+  public init(kind: QuestionKind, text: String, register: QuestionRegister? = nil) {
     self.kind = kind
     self.text = text
+    self.register = register ?? QuestionRegister.of(text)
   }
 
   /// Every `{name}` in the text, in order, including unknown names.

@@ -88,6 +88,9 @@ public struct ListeningScorecard: Sendable, Equatable {
     case .closed, nil:
       break
     }
+    // "so you stopped trusting them after vietnam. what was that like?": a reflection given
+    // before the question counts as one, as the MITI codes each.
+    if Self.opensWithAReflection(record.asked.text) { reflectionCount += 1 }
     questionCount += 1
     guard let previous = record.previous else { return }
     followUpChances += 1
@@ -95,6 +98,24 @@ public struct ListeningScorecard: Sendable, Equatable {
       followUpCount += 1
     }
   }
+
+  /// Whether a line opens with a sentence that gives back what they said before its question:
+  /// a statement, not a question, whose subject is the other person ("so you …", "you've …")
+  /// or that opens with a frame of giving back ("sounds like …").
+  static func opensWithAReflection(_ text: String) -> Bool {
+    let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
+    guard sentences.count > 1, let first = sentences.first,
+      first.last?.text != "?"
+    else { return false }
+    let words = first.filter(\.isWord).map(\.lowercased)
+      .drop { reflectionLeadIns.contains($0) }
+    guard let opening = words.first else { return false }
+    return opening == "you" && words.count > 2
+      || ReflectionCues.isTentativeReflection(Array(words))
+  }
+
+  /// Words said before the reflection itself: "so", "ok", "yeah".
+  private static let reflectionLeadIns: Set<String> = ["so", "ok", "okay", "yeah", "right", "and"]
 
   /// The share of questions that were open, as a whole percentage; nil with no question.
   public var openPercentage: Int? { Self.percentage(openCount, of: questionCount) }

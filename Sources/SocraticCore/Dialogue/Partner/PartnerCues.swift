@@ -228,6 +228,12 @@ enum PartnerCues {
     "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "jk", "rofl",
   ]
 
+  /// Saying that what they said was a joke: "that's a joke", "I'm just kidding", "jk".
+  static let jokeMarkers: [String] = [
+    "(that|it|this) ('s|is|was) (just|only)? a joke",
+    "(i 'm|i am|im|just|only) (just|only)? (joking|kidding|messing with you|pulling your leg)",
+  ]
+
   /// Asking the listener where they stand: answered briefly and turned back to them.
   static let askingTheListener: [String] = [
     "(what|how) (do|would) (you|u) (think|see it|feel|say)", "what (about|'s) (you|yours)",
@@ -328,7 +334,7 @@ extension PartnerCues {
   /// What family call the listener at the end of a sentence, without a comma ("I don't know
   /// dad"), and also call others: taken off only where no word before takes it.
   static let kinVocatives: Set<String> = [
-    "dad", "mom", "mum", "ma", "pa", "grandma", "grandpa", "honey",
+    "dad", "mom", "mum", "ma", "pa", "grandma", "grandpa", "honey", "son",
   ]
 
   /// Names for the listener hardly said of anyone else at the end of a claim: "… a con mate".

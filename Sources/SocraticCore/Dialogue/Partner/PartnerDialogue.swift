@@ -115,6 +115,16 @@ public struct PartnerDialogue: SessionDialogue {
       state.theySaidCount += 1
       state.lastTheySaid = value.text
       state.turnsInStage += 1
+      // Read from the text, live and on resuming alike.
+      let objection = liveWords.map(\.objection) ?? TheirWords.objection(in: value.text)
+      state.didObject = objection != nil
+      switch objection {
+      case .manner?:
+        state.objectedToManner = true
+        state.turnsInStage = 0
+      case .attributedThought?, .charge?: state.turnsInStage = 0
+      case nil: break
+      }
       let moves = value.moves ?? []
       state.didOpenUp = moves.contains { PartnerMoment.openingUpMoves.contains($0) }
       state.fold.apply(
@@ -206,6 +216,7 @@ public struct PartnerDialogue: SessionDialogue {
   mutating func theySaid(_ text: String, offeringQuestions: Bool) -> DialogueStep {
     var step = DialogueStep()
     let didOpenUp = state.didOpenUp
+    let didObject = state.didObject
     let wasClosing = state.stage == .close
     let words = TheirWords(
       text, isDiscussingAClaim: state.claim != nil, earlierWords: state.fold.theirRepeatWords,
@@ -218,7 +229,7 @@ public struct PartnerDialogue: SessionDialogue {
           reason: words.reason, moves: words.loggedMoves)),
       read: words.wholeAnswer, into: &step)
     liveWords = nil
-    moveOn(after: words, afterOpeningUp: didOpenUp, into: &step)
+    moveOn(after: words, afterOpeningUp: didOpenUp || didObject, into: &step)
     if offeringQuestions {
       offerQuestions(
         after: words, afterOpeningUp: didOpenUp, afterGoodbye: wasClosing, into: &step)
@@ -235,11 +246,13 @@ public struct PartnerDialogue: SessionDialogue {
   /// claim or at a stage its words belong to; a plain statement that takes over the claim
   /// ("Most coins are worthless.") goes on from where the conversation is. After
   /// the close, words that belong to an earlier stage take the conversation back there.
-  /// - Parameter afterOpeningUp: whether what they said before these words opened up: the
-  ///   conversation does not move on by itself right after it.
+  /// - Parameter afterOpeningUp: whether what they said before these words opened up or
+  ///   objected to the listener: the conversation does not move on by itself right after it.
   private mutating func moveOn(
     after words: TheirWords, afterOpeningUp: Bool, into step: inout DialogueStep
   ) {
+    // An objection to the listener is repaired where the conversation is: it never moves on.
+    if words.objection != nil, words.moment != .leaving { return }
     let changingSubject = words.changesSubject
     let current = state.stage
     let isReopening = current == .close && words.moment != .leaving
@@ -300,6 +313,7 @@ public struct PartnerDialogue: SessionDialogue {
         topic: state.topic, offered: state.offered, offeredKeys: state.offeredKeys,
         claimNumber: state.claimCount, turn: state.suggestionCount,
         followsOpeningUp: afterOpeningUp, isAfterGoodbye: afterGoodbye,
+        registers: state.objectedToManner ? [.conversational] : [.conversational, .therapeutic],
         answered: state.hasSaidWhatWouldChangeMind
           ? state.answered.union([.changeMind]) : state.answered))
     record(.suggestions(.init(items: items)), into: &step)

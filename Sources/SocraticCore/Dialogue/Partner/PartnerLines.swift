@@ -153,6 +153,28 @@ enum PartnerLines {
   static let acknowledgingWhatTheyShared =
     "Thank you for telling me that; I know it isn't easy to say. We can leave it there for now."
 
+  /// What to say when they object to the listener: own the manner, or say plainly that you
+  /// don't think what they say you think, and turn back to their view; a charge gets the calm
+  /// line of its moment.
+  static func repairs(for objection: TheirWords.Objection) -> [String] {
+    switch objection {
+    case .charge:
+      []
+    case .manner:
+      [
+        "Sorry, you're right, I didn't mean it to come out like that. I'm just interested in "
+          + "how you see it.",
+        "Fair enough, I'll drop that. I'd just like to hear it the way you see it.",
+      ]
+    case .attributedThought:
+      [
+        "No, I don't think that at all. Sorry if it came across that way; I'm asking because "
+          + "I want to hear how you see it.",
+        "That's not what I meant, and I'm sorry it sounded like it. Your view matters to me.",
+      ]
+    }
+  }
+
   /// Questions that take the moment up, before the stage's.
   static func questions(for moment: PartnerMoment) -> [QuestionTemplate] {
     switch moment {
@@ -167,15 +189,22 @@ enum PartnerLines {
     case .blockage:
       [
         QuestionTemplate(kind: .implications, text: "What would it mean for you if that were so?"),
-        QuestionTemplate(kind: .assumptions, text: "What makes that hard to look at?"),
-        QuestionTemplate(kind: .meta, text: "What would help you look at it with less at stake?"),
+        QuestionTemplate(
+          kind: .assumptions, text: "What makes that hard to look at?", register: .therapeutic),
+        QuestionTemplate(
+          kind: .meta, text: "What would help you look at it with less at stake?",
+          register: .therapeutic),
       ]
     case .openedUp:
       [
-        QuestionTemplate(kind: .clarification, text: "What is the hardest part of it for you?"),
+        QuestionTemplate(
+          kind: .clarification, text: "What is the hardest part of it for you?",
+          register: .therapeutic),
         QuestionTemplate(kind: .evidence, text: "What happened that made you feel this way?"),
-        QuestionTemplate(kind: .assumptions, text: "What is behind that feeling for you?"),
-        QuestionTemplate(kind: .implications, text: "What would make it a little easier?"),
+        QuestionTemplate(
+          kind: .assumptions, text: "What is behind that feeling for you?", register: .therapeutic),
+        QuestionTemplate(
+          kind: .implications, text: "What would make it a little easier?", register: .therapeutic),
         QuestionTemplate(
           kind: .meta, text: "What would you most want people to understand about that?"),
       ]

@@ -33,6 +33,11 @@ enum PartnerReflection {
   static func line(for words: TheirWords, offered: Set<String>, followsOpeningUp: Bool)
     -> String?
   {
+    if let objection = words.objection, words.moment != .leaving,
+      let repair = PartnerLines.repairs(for: objection).first(where: { !offered.contains($0) })
+    {
+      return repair
+    }
     let calm = PartnerLines.calmLines(for: words.moment).first { !offered.contains($0) }
     var line: String?
     switch words.moment {

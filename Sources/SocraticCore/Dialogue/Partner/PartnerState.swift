@@ -20,7 +20,11 @@ public struct PartnerState: Sendable, Equatable {
   /// Whether a `stage` event is in the log yet: the session's first event brings the first
   /// stage with it.
   var isStageLogged = false
-  /// How many times they spoke since the stage began.
+  /// Whether they objected to being spoken to like a counsellor or an interviewer ("don't do
+  /// that therapist voice on me"): no such wording is offered for the rest of the session.
+  public internal(set) var objectedToManner = false
+  /// How many times they spoke since the stage began, or since they last objected to the
+  /// listener: the conversation does not move on by itself over an objection.
   public internal(set) var turnsInStage = 0
   /// The claim being discussed: the latest one they stated, as the engine read it.
   public internal(set) var claim: BeliefAnalysis?
@@ -57,6 +61,9 @@ public struct PartnerState: Sendable, Equatable {
   public internal(set) var didOpenUp = false
   /// How many times questions were offered.
   public internal(set) var suggestionCount = 0
+  /// Whether their latest words objected to the listener: the conversation does not move on
+  /// by itself on the turn after it either.
+  public internal(set) var didObject = false
   /// How many things they said.
   public internal(set) var theySaidCount = 0
   /// What they said last: the depth of a reflection logged with `/me` is judged against it.

@@ -88,8 +88,10 @@ enum PartnerWordings {
   /// about as a story, before what it shows; never "what happened then?", which they have
   /// often just told.
   static let aboutAStory: [QuestionTemplate] = [
-    QuestionTemplate(kind: .clarification, text: "What was that like for you?"),
-    QuestionTemplate(kind: .implications, text: "What did that mean for you?"),
+    QuestionTemplate(
+      kind: .clarification, text: "What was that like for you?", register: .therapeutic),
+    QuestionTemplate(
+      kind: .implications, text: "What did that mean for you?", register: .therapeutic),
     QuestionTemplate(kind: .viewpoints, text: "How did the people around you take it?"),
     QuestionTemplate(kind: .meta, text: "What did you make of it at the time?"),
   ]
@@ -129,7 +131,8 @@ enum PartnerWordings {
     QuestionTemplate(kind: .viewpoints, text: "What am I missing about how you see it?"),
     QuestionTemplate(kind: .evidence, text: "What have you seen or heard that I haven't?"),
     QuestionTemplate(kind: .clarification, text: "Which part of it am I not getting?"),
-    QuestionTemplate(kind: .meta, text: "What would help you feel heard right now?"),
+    QuestionTemplate(
+      kind: .meta, text: "What would help you feel heard right now?", register: .therapeutic),
   ]
 
   /// When they asked a question: what is behind it, and what they think themselves.
@@ -139,22 +142,6 @@ enum PartnerWordings {
     QuestionTemplate(kind: .clarification, text: "What would a good answer look like to you?"),
   ]
 
-  /// Phrases of the question engine's wordings that cross-examine, or speak a seminar's
-  /// jargon, to a friend, a partner or a teenager across the table: partner never offers
-  /// them, and plainer wordings of the same kinds take their place.
-  static let crossExamining: [String] = [
-    "what evidence", "strongest evidence", "take for granted in believing",
-    "are you assuming when you say", "your belief", "years from now",
-    "how would you test whether", "how could you check that", "to someone who disagrees with you",
-    "why might", "how reliable are the sources", "which of your assumptions",
-  ]
-
-  /// Whether a question cross-examines (`crossExamining`).
-  static func crossExamines(_ question: String) -> Bool {
-    let lowered = question.lowercased()
-    return crossExamining.contains { lowered.contains($0) }
-  }
-
   /// Wordings that fit anything said, by kind: the last resort, so that there are always three.
   static let anything: [QuestionTemplate] = [
     QuestionTemplate(kind: .clarification, text: "Can you tell me more about that?"),
@@ -163,7 +150,9 @@ enum PartnerWordings {
     QuestionTemplate(kind: .evidence, text: "What led you to that view?"),
     QuestionTemplate(kind: .inversion, text: "What would it take for you to see it differently?"),
     QuestionTemplate(kind: .inversion, text: "What would change your mind?"),
-    QuestionTemplate(kind: .assumptions, text: "What are you taking for granted there?"),
+    QuestionTemplate(
+      kind: .assumptions, text: "What are you taking for granted there?",
+      register: .crossExamining),
     QuestionTemplate(kind: .viewpoints, text: "How do you think others see it?"),
     QuestionTemplate(kind: .viewpoints, text: "Who sees it differently, and why?"),
     QuestionTemplate(kind: .implications, text: "Where do you think that leads?"),

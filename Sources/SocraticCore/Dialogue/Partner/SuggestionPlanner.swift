@@ -65,6 +65,9 @@ struct SuggestionPlanner: Sendable {
     /// Whether the conversation was at its close before these words: they have taken their
     /// leave already.
     var isAfterGoodbye = false
+    /// The registers its questions may be worded in: plain words, and a counsellor's only
+    /// until they object to being spoken to like one.
+    var registers: Set<QuestionRegister> = [.conversational, .therapeutic]
     /// The questions their words have answered about the claim (what would change their mind,
     /// how sure they are, what led them to it): asking one again is not listening.
     var answered: Set<QuestionIntent> = []
@@ -107,12 +110,16 @@ struct SuggestionPlanner: Sendable {
       values[.topic] = PackLibrary.topicName(pack.pack.title)
     }
     var pool = CandidatePool()
-    let momentQuestions = isClosing ? [] : Self.fill(Self.followingUp(context.words), values)
+    let momentQuestions =
+      isClosing ? [] : Self.fill(context.registers, Self.followingUp(context.words), values)
     if isClosing {
       // The close asks what stood out and what is left, never the claim again.
       pool.add(
-        Self.fill(context.words.map { PartnerLines.questions(for: $0.moment) } ?? [], values))
-      pool.add(Self.fill(PartnerWordings.stage(.close, hasAnswered: true), values))
+        Self.fill(
+          context.registers, context.words.map { PartnerLines.questions(for: $0.moment) } ?? [],
+          values))
+      pool.add(
+        Self.fill(context.registers, PartnerWordings.stage(.close, hasAnswered: true), values))
     } else {
       addFirstChoices(for: context, analysis: analysis, values: values, to: &pool)
     }
@@ -138,7 +145,6 @@ struct SuggestionPlanner: Sendable {
         && !chosen.contains { $0.kind == question.kind }
         && !chosenKeys.contains { $0.isNearDuplicate(of: key, ignoring: claimStems) }
         && misreadInversion.map { !question.text.contains($0) } ?? true
-        && !PartnerWordings.crossExamines(question.text)
         && verdicts.isFit(question.text)
     }
     func choose(_ question: Question) {
@@ -246,15 +252,21 @@ struct SuggestionPlanner: Sendable {
     to pool: inout CandidatePool
   ) {
     let engineQuestions =
-      analysis.map { setting.engine.questions(for: $0, seed: setting.seed &+ UInt64(context.turn)) }
+      analysis.map {
+        setting.engine.questions(
+          for: $0, seed: setting.seed &+ UInt64(context.turn), register: .conversational)
+      }
       ?? []
     let signals = context.words?.signals ?? []
     if let words = context.words {
-      pool.add(Self.fill(PartnerLines.questions(for: words.moment), values))
-      if words.isQuestion { pool.add(Self.fill(PartnerWordings.answeringAQuestion, values)) }
+      pool.add(Self.fill(context.registers, PartnerLines.questions(for: words.moment), values))
+      if words.isQuestion {
+        pool.add(Self.fill(context.registers, PartnerWordings.answeringAQuestion, values))
+      }
       if words.reportsView {
         pool.add(
           Self.fill(
+            context.registers,
             words.givesOwnTake
               ? PartnerWordings.aboutAReportedViewTheyDoubt : PartnerWordings.aboutAReportedView,
             values))
@@ -265,15 +277,18 @@ struct SuggestionPlanner: Sendable {
         ])
       }
       for stage in ConversationStage.allCases where signals.contains(stage) {
-        pool.add(Self.fill(PartnerWordings.stage(stage, hasAnswered: true), values))
+        pool.add(
+          Self.fill(context.registers, PartnerWordings.stage(stage, hasAnswered: true), values))
       }
-      if words.citesSource { pool.add(Self.fill(PartnerWordings.aboutASource, values)) }
+      if words.citesSource {
+        pool.add(Self.fill(context.registers, PartnerWordings.aboutASource, values))
+      }
       if words.reportsExperience {
-        pool.add(Self.fill(PartnerWordings.aboutAnExperience, values))
+        pool.add(Self.fill(context.registers, PartnerWordings.aboutAnExperience, values))
         // "What was that like for you?" asks of something that happened to them, never of a
         // complaint ("when am i ever gonna use it") or of someone else's luck.
         if !words.citesSource, words.tellsTheirOwnEvent {
-          pool.add(Self.fill(PartnerWordings.aboutAStory, values))
+          pool.add(Self.fill(context.registers, PartnerWordings.aboutAStory, values))
         }
       }
       // The engine's questions about a reason are of these two kinds; what happened to them is
@@ -285,6 +300,7 @@ struct SuggestionPlanner: Sendable {
     }
     pool.add(
       Self.fill(
+        context.registers,
         PartnerWordings.stage(context.stage, hasAnswered: signals.contains(context.stage)),
         values))
     pool.add(packQuestions(for: context, analysis: analysis, values: values))
@@ -313,14 +329,16 @@ struct SuggestionPlanner: Sendable {
         var termValues = values
         termValues[.term] = term
         for key in KeyTermFinder.lookupKeys(for: term.lowercased()) {
-          termQuestions += setting.library.termQuestions(for: key, fitting: beliefSubjects)
-            .compactMap { $0.filled(with: termValues) }
+          termQuestions += Self.fill(
+            context.registers,
+            setting.library.termQuestions(for: key, fitting: beliefSubjects), termValues)
         }
       }
     }
     // The same packs filled with the same words give the same questions: filled once.
     let memoKey =
       topics.joined(separator: "|") + "\u{1}" + belief + "\u{1}"
+      + context.registers.map(\.rawValue).sorted().joined(separator: ",") + "\u{1}"
       + values.sorted { $0.key.rawValue < $1.key.rawValue }
       .map { $0.key.rawValue + "=" + $0.value }.joined(separator: "\u{1}")
     let matched = filledPackQuestions.value(for: memoKey) {
@@ -328,7 +346,7 @@ struct SuggestionPlanner: Sendable {
         var packValues = values
         packValues[.topic] = PackLibrary.topicName(entry.pack.title)
         return entry.pack.questions.compactMap { template in
-          guard
+          guard context.registers.contains(template.register),
             entry.keepsEveryQuestion
               || QuestionFit.fits(template.text, beliefSubjects: beliefSubjects)
           else { return nil }
@@ -344,8 +362,12 @@ struct SuggestionPlanner: Sendable {
   private func addFallbacks(
     for context: Context, values: [Placeholder: String], to pool: inout CandidatePool
   ) {
-    pool.add(setting.library.questions(forTopics: [], filling: values))
-    pool.add(Self.fill(PartnerWordings.anything, values))
+    // A pack's question is asked only of a belief it fits by its own words (`QuestionFit`).
+    let beliefSubjects = QuestionFit.subjects(in: values[.claim] ?? "")
+    pool.add(
+      setting.library.questions(forTopics: [], filling: values, registers: context.registers)
+        .filter { QuestionFit.fits($0.text, beliefSubjects: beliefSubjects) })
+    pool.add(Self.fill(context.registers, PartnerWordings.anything, values))
   }
 
   /// The claim being discussed, with the latest reason and the terms of their latest words
@@ -363,10 +385,12 @@ struct SuggestionPlanner: Sendable {
       reason: reason ?? claim.reason, terms: terms, topics: claim.topics)
   }
 
-  private static func fill(_ templates: [QuestionTemplate], _ values: [Placeholder: String])
-    -> [Question]
-  {
-    templates.compactMap { $0.filled(with: values) }
+  /// The templates of the registers allowed, filled.
+  private static func fill(
+    _ registers: Set<QuestionRegister>, _ templates: [QuestionTemplate],
+    _ values: [Placeholder: String]
+  ) -> [Question] {
+    templates.compactMap { registers.contains($0.register) ? $0.filled(with: values) : nil }
   }
 
 }

@@ -97,7 +97,7 @@ struct SaidSentences: Sendable {
     while body.count(where: \.isWord) > 2 {
       let words = body.filter(\.isWord)
       if let start = PartnerCueMatcher.closingVocative.matchStart(atEndOf: words)
-        ?? kinVocativeStart(atEndOf: words)
+        ?? kinVocativeStart(atEndOf: words) ?? Vocative.nameStart(atEndOf: words)
       {
         let cut = words.count - start
         var seen = 0
@@ -129,11 +129,28 @@ struct SaidSentences: Sendable {
     }
     guard PartnerCues.kinVocatives.contains(last) else { return nil }
     let classes = Lexicon.classes(of: before)
+    // "bad for teenagers mom": a plural noun ends its phrase too.
     let endsANounPhrase =
-      classes.contains(.noun) && !classes.contains(.adjective)
+      (classes.contains(.noun) && !classes.contains(.adjective)
+        || Lexicon.singular(of: before) != nil)
       && Lexicon.verbReadings(of: before).isEmpty && !FunctionWords.isFunctionWord(before)
-    return endsAClause || endsANounPhrase ? words.count - 1 : nil
+    // "the taxes are too high mom": an adjective ending a predicate, after "be" or a degree
+    // word, not one before a noun ("a good mom").
+    let earlier = words.count > 2 ? words[words.count - 3].lowercased : ""
+    let endsAPredicate =
+      classes.contains(.adjective) && !FunctionWords.isFunctionWord(before)
+      && !Self.likening.contains(before)
+      && (FunctionWords.auxiliary(earlier)?.kind == .be || degreeWords.contains(earlier))
+    return endsAClause || endsANounPhrase || endsAPredicate ? words.count - 1 : nil
   }
+
+  /// Words that liken, which take a name after them: "just like grandma".
+  private static let likening: Set<String> = ["like", "unlike", "near", "worthy"]
+
+  /// Words that say how much of an adjective: "too high", "so wrong".
+  private static let degreeWords: Set<String> = [
+    "too", "so", "very", "really", "pretty", "way", "not", "just",
+  ]
 }
 
 extension SaidSentences {
@@ -151,14 +168,22 @@ extension SaidSentences {
       !sentence.indices.contains(index) || sentence[index].kind == .punctuation
     }
     var dropped: Set<Int> = []
-    for index in sentence.indices
-    where sentence[index].isWord
-      && PartnerCues.listenerNames.contains(sentence[index].lowercased)
-    {
+    for index in sentence.indices where sentence[index].isWord {
+      let isListenerName = PartnerCues.listenerNames.contains(sentence[index].lowercased)
+      // "… bad for teenagers mom, that's just …": a name ending its clause before a comma.
+      let endsItsClause =
+        isComma(index + 1)
+        && {
+          let clause = sentence[...index].filter(\.isWord)
+          return kinVocativeStart(atEndOf: clause) ?? Vocative.nameStart(atEndOf: clause) != nil
+        }()
+      guard isListenerName || endsItsClause || Vocative.isSetApartName(at: index, in: sentence)
+      else { continue }
       let previous = index - 1
       let setApart = (previous < 0 || isComma(previous)) && isEnd(index + 1)
       let beforeAComma =
-        isComma(index + 1) && previous >= 0 && sentence[previous].isWord
+        (isListenerName || endsItsClause) && isComma(index + 1) && previous >= 0
+        && sentence[previous].isWord
         && !FunctionWords.isFunctionWord(sentence[previous].lowercased)
         && !Self.beforeAVerb.contains(sentence[previous].lowercased)
       guard setApart || beforeAComma else { continue }
@@ -219,11 +244,12 @@ extension TheirWords {
   }
 
   /// Whether what they said, as read, opens or ends with a laugh: "haha", "lol jk".
+  /// Or says in so many words that it is a joke: "that's a joke mike", "just kidding".
   static func isSaidWithALaugh(_ typed: [Token]) -> Bool {
     let words = typed.filter(\.isWord)
     return [words.first, words.last].contains { word in
       word.map { PartnerCues.laughter.contains($0.lowercased) } ?? false
-    }
+    } || PartnerCueMatcher.jokeMarker.matches(words)
   }
 
   /// What they said as it is read: its first `BeliefReader.maximumLength` characters, shorthand
@@ -267,4 +293,5 @@ extension PartnerCueMatcher {
   static let disbelief = PartnerCueMatcher(PartnerCues.disbelief)
   static let afterAComma = PartnerCueMatcher(PartnerCues.afterAComma)
   static let closingVocative = PartnerCueMatcher(PartnerCues.vocatives)
+  static let jokeMarker = PartnerCueMatcher(PartnerCues.jokeMarkers)
 }

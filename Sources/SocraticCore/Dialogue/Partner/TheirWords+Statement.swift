@@ -128,11 +128,21 @@ extension TheirWords {
       } ?? false
     // "yeah and nobody got arrested": what opens with "and" goes on with what they said.
     let goesOn = statementSentences.first.map(Self.goesOn) ?? false
-    guard isExperience || refersBack || goesOn || (citesEvidence && !statesABelief) else {
+    var saysWhatShouldBe = false
+    if case .modal? = clause?.verb { saysWhatShouldBe = true }
+    // While a claim is discussed, what they state next argues for it or against it ("the flag
+    // was waving", "banks are worse"), unless they mark it as a new belief of theirs: stated as
+    // what they think ("I also think …") or what should be done, and not about the claim.
+    guard isExperience || refersBack || goesOn || !(statesABelief || saysWhatShouldBe) else {
       takeClaim(analysis)
-      if case .modal? = clause?.verb { changesSubject = true }
-      changesSubject = changesSubject || statesABelief
+      changesSubject = true
       return
+    }
+    // "the flag was waving": something seen or that happened, told as evidence.
+    let isObservation: Bool
+    switch clause?.verb {
+    case .lexical(_, .past)?, .be(.past)?, .perfect(_)?: isObservation = true
+    default: isObservation = false
     }
     // "it was", "he tried": too little of its own to question as a reason.
     let contentWords = analysis.claim.split(separator: " ").count { word in
@@ -142,6 +152,7 @@ extension TheirWords {
     // About the claim being discussed: the whole statement is a reason for it, unless it
     // gives one of its own.
     reason = analysis.reason ?? "because " + analysis.claim
-    reportsExperience = analysis.reason == nil && (isExperience || citesEvidence)
+    reportsExperience =
+      analysis.reason == nil && (isExperience || citesEvidence || isObservation)
   }
 }

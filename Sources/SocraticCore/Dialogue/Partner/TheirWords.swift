@@ -135,6 +135,9 @@ struct TheirWords: Sendable {
   /// ("95 percent, maybe 90" → 90).
   var rating: Int?
 
+  /// How they object to the listener, if they do (`objection(in:)`).
+  var objection: Objection?
+
   /// How many of its sentences are kept to be given back.
   static let sentenceLimit = 8
 
@@ -170,6 +173,7 @@ struct TheirWords: Sendable {
     afterOpeningUp: Bool = false, setting: CoachingSetting
   ) {
     let typed = Self.typedTokens(of: text)
+    objection = Self.objection(in: typed)
     let said = SaidSentences(SentenceSplitter.sentences(in: typed))
     let tokens = said.isChanged ? said.tokens : typed
     cry = said.cry

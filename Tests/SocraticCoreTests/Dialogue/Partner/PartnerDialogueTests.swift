@@ -550,7 +550,8 @@ struct PartnerStageTests {
     #expect(script.dialogue.state.stage.rawValue == stage)
   }
 
-  @Test("without such words, the stage moves on after enough turns; the close, by their words")
+  @Test(
+    "statements while a claim is discussed are its reasons, heard out; the close, by their words")
   func arc() {
     var script = partner()
     var reached: [ConversationStage] = []
@@ -563,12 +564,9 @@ struct PartnerStageTests {
       script.type(line)
       reached.append(script.dialogue.state.stage)
     }
-    #expect(
-      reached == [
-        .claim, .confidence, .confidence, .reasons, .reasons, .falsifiability, .falsifiability,
-        .falsifiability, .close, .close,
-      ])
-    #expect(stages(script.events) == ["claim", "confidence", "reasons", "falsifiability", "close"])
+    #expect(reached == [.claim] + Array(repeating: .reasons, count: 7) + [.close, .close])
+    #expect(stages(script.events) == ["claim", "reasons", "close"])
+    #expect(script.dialogue.state.claim?.claim == "crypto is a scam")
   }
 
   @Test("the conversation never moves back by itself")
@@ -584,9 +582,8 @@ struct PartnerStageTests {
     "the questions fit the stage",
     arguments: [
       (
-        ["Crypto is a scam.", "Most coins are worthless."],
-        Question(
-          kind: .evidence, text: "How sure are you that most coins are worthless, from 0 to 100?")
+        ["Crypto is a scam.", "/stage confidence"],
+        Question(kind: .evidence, text: "How sure are you that crypto is a scam, from 0 to 100?")
       ),
       (
         ["Crypto is a scam.", "I'm certain."],
@@ -598,9 +595,9 @@ struct PartnerStageTests {
         Question(kind: .inversion, text: "What would you expect to see first if you were wrong?")
       ),
       (
+        // A counterpoint while the claim is discussed is a reason about it, asked about first.
         ["Crypto is a scam.", "/stage falsifiability", "Bitcoin is different."],
-        Question(
-          kind: .inversion, text: "What would change your mind about whether Bitcoin is different?")
+        Question(kind: .evidence, text: "How do you know that Bitcoin is different?")
       ),
     ])
   func questionsFitTheStage(lines: [String], first: Question) {

@@ -37,19 +37,19 @@ let personaConversations: [PartnerConversation] = [
         reflection: .exactly(
           "So you dont like the way the leaders spend the dues, but you're not giving up your "
             + "card."),
-        stage: .falsifiability, claim: union),
+        stage: .reasons, claim: union),
       // A number in a story is no rating.
       PartnerTurn(
         line: "they cut my overtime by 12 percent last spring and the foreman just shrugged",
         reflection: .exactly(
           "So they cut your overtime by 12 percent last spring and the foreman just shrugged."),
-        stage: .falsifiability, claim: union),
+        stage: .reasons, claim: union),
       PartnerTurn(
         line:
           "you want to know what i really worry about? my hip. i cant stand at the line all day "
           + "much longer",
         reflection: .exactly("It sounds like you worry about your hip."),
-        firstKind: .clarification, stage: .falsifiability, claim: union),
+        firstKind: .clarification, stage: .reasons, claim: union),
       // Putting it away after opening up, and changing the subject: followed, not dragged back.
       PartnerTurn(
         line: "i dont like talking about it. anyway how is the new apartment",

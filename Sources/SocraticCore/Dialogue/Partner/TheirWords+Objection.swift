@@ -1,0 +1,80 @@
+/// How they object to the listener, read from their words alone, so a resumed session reads
+/// the same as the live one: the conversation stays where it is, and the next line repairs.
+extension TheirWords {
+  /// What they object to.
+  enum Objection: Sendable, Equatable {
+    /// The listener's manner: an imperative aimed at how they talk to them, "don't do that
+    /// therapist voice on me", "stop interviewing me", "quit analysing me".
+    case manner
+    /// What the listener is taken to think of them: "you think I'm stupid", "you figure your
+    /// old man doesn't get it".
+    case attributedThought
+    /// A charge at the listener or a correction: "whose side are you on", "don't twist it".
+    case charge
+  }
+
+  /// The objection in what they said, if any: the manner first, then a thought attributed.
+  static func objection(in tokens: [Token]) -> Objection? {
+    let sentences = SentenceSplitter.sentences(in: tokens).map { $0.filter(\.isWord) }
+    if sentences.contains(where: objectsToTheManner) { return .manner }
+    if sentences.contains(where: attributesAThought) { return .attributedThought }
+    let words = tokens.filter(\.isWord)
+    if PartnerCueMatcher.hostile.matches(words) || PartnerCueMatcher.correction.matches(words) {
+      return .charge
+    }
+    return nil
+  }
+
+  /// The objection in a line as typed.
+  static func objection(in text: String) -> Objection? {
+    objection(in: typedTokens(of: text))
+  }
+
+  /// "don't do that therapist voice on me", "stop analysing me": a clause that opens, after
+  /// its fillers, by telling the listener to stop or not to do something, with a verb, aimed
+  /// at the speaker ("me") or at "that" way of talking. "don't tell your mother" is no
+  /// objection: it asks nothing of how the listener talks to them.
+  private static func objectsToTheManner(_ words: [Token]) -> Bool {
+    let lowered = words.map(\.lowercased).drop { mannerLeadIns.contains($0) }
+    guard let head = lowered.first else { return false }
+    var rest = lowered.dropFirst()
+    var tellsToStop = stoppingHeads.contains(head)
+    if head == "do", rest.first == "not" {
+      rest = rest.dropFirst()
+      tellsToStop = true
+    }
+    guard tellsToStop, let verb = rest.first,
+      verb.hasSuffix("ing") || !Lexicon.verbReadings(of: verb).isEmpty || Lexicon.isVerb(verb)
+    else { return false }
+    return rest.contains("me") || rest.dropFirst().first == "that"
+  }
+
+  /// "you think I'm stupid", "you figure your old man doesn't get it": the listener as the
+  /// subject of a verb of thinking, with the speaker in what is thought.
+  private static func attributesAThought(_ words: [Token]) -> Bool {
+    let lowered = words.map(\.lowercased).drop { mannerLeadIns.contains($0) }
+    guard lowered.first == "you", let verb = lowered.dropFirst().first,
+      thinkingVerbs.contains(verb)
+    else { return false }
+    let thought = lowered.dropFirst(2)
+    return thought.contains { ["i", "me", "my"].contains($0) }
+      || zip(thought, thought.dropFirst()).contains {
+        $0 == "your" && kinOfTheListener.contains($1)
+      }
+  }
+
+  /// Words that open an imperative to stop: "don't", "stop", "quit".
+  private static let stoppingHeads: Set<String> = ["dont", "don't", "stop", "quit", "never"]
+  /// Words before a clause that are no part of it: "and don't …", "so you think …".
+  private static let mannerLeadIns: Set<String> = [
+    "and", "but", "so", "well", "look", "just", "please", "oh", "what", "like", "now", "hey",
+  ]
+  /// Verbs of thinking with the listener as subject.
+  private static let thinkingVerbs: Set<String> = [
+    "think", "reckon", "figure", "believe", "assume", "suppose", "feel",
+  ]
+  /// How a parent or elder speaks of themselves to the listener: "your old man".
+  private static let kinOfTheListener: Set<String> = [
+    "old", "dad", "father", "mom", "mother", "mum", "grandma", "grandpa", "uncle", "aunt",
+  ]
+}

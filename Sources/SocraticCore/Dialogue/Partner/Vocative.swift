@@ -1,0 +1,97 @@
+/// The listener called by name, read by structure rather than from a list of names: "the moon
+/// landing was staged mike", "mike, they lied", "it's all fake, gary". The name is no word of
+/// what they claim, and is never given back or quoted in a question.
+///
+/// A name is a word the lexicon does not know (a first name, a nickname), or a singular noun
+/// that stands bare where English needs a determiner before one: "was staged mike" can only be
+/// said to Mike, "a staged mike" is about a microphone.
+enum Vocative {
+  /// Where a name ends a sentence without a comma, after a complete clause that no word of the
+  /// name's could continue: after a passive participle; a word the lexicon does not know or
+  /// knows as a name also after a pronoun or a noun phrase complete with its determiner ("it's
+  /// a con gary"). Nil otherwise: after a verb that takes it as its object ("I told mike") or a
+  /// word it belongs with ("the", "to", "my").
+  static func nameStart(atEndOf words: [Token]) -> Int? {
+    guard words.count > 3, let last = words.last?.lowercased, isNameLike(last) else {
+      return nil
+    }
+    let before = Array(words.dropLast())
+    guard ClauseParser.finiteVerbIndex(in: before) != nil else { return nil }
+    let classes = Lexicon.classes(of: last)
+    let isName = !Lexicon.isKnown(last) || classes.contains(.properSense)
+    // A plain noun ("mike", "dale") is a name only where no singular noun can stand bare.
+    let isPlainNoun =
+      classes == .noun && Lexicon.singular(of: last) == nil
+    guard isName || isPlainNoun else { return nil }
+    let previous = before[before.count - 1].lowercased
+    let earlier = before.count > 1 ? before[before.count - 2].lowercased : ""
+    // "was staged mike": a passive participle takes no object ("was elected president" does).
+    if Lexicon.verbReadings(of: previous).contains(where: { $0.form == .pastParticiple }),
+      isBe(earlier),
+      !Lexicon.verbReadings(of: previous).contains(where: {
+        objectComplementVerbs.contains($0.base)
+      })
+    {
+      return words.count - 1
+    }
+    guard isName else { return nil }
+    // "i love you gary", "it's real though gary".
+    if PartnerCues.endsBeforeAVocative.contains(previous) { return words.count - 1 }
+    // "it's a con gary": a noun phrase complete with its determiner; "joe rogan" is one name.
+    let endsANounPhrase =
+      Lexicon.classes(of: previous).contains(.noun) && !FunctionWords.isFunctionWord(previous)
+      && determiners.contains(earlier)
+    return endsANounPhrase ? words.count - 1 : nil
+  }
+
+  /// Verbs whose passive takes a bare noun after it: "was elected president", "was named
+  /// captain".
+  private static let objectComplementVerbs: Set<String> = [
+    "elect", "name", "appoint", "call", "make", "crown", "declare", "vote", "dub", "consider",
+    "nickname", "title", "label",
+  ]
+
+  /// Words that open a noun phrase: "a con", "the truth", "my point".
+  private static let determiners: Set<String> = [
+    "a", "an", "the", "my", "your", "his", "her", "our", "their", "this", "that",
+  ]
+
+  /// Whether a word set apart by commas, or by a comma and the sentence's start or end, is a
+  /// name the lexicon does not know: "mike, …", "…, mike". Never one item of a list ("bitcoin,
+  /// dogecoin"), nor a topic said first and taken up by a pronoun ("bitcoin, it's a scam").
+  static func isSetApartName(at index: Int, in sentence: [Token]) -> Bool {
+    let word = sentence[index].lowercased
+    guard isNameLike(word), !Lexicon.isKnown(word) else { return false }
+    func isComma(_ at: Int) -> Bool {
+      sentence.indices.contains(at) && sentence[at].kind == .punctuation
+        && sentence[at].text == ","
+    }
+    let words = sentence.filter(\.isWord)
+    guard words.count > 3 else { return false }
+    if index == 0, isComma(1) {
+      let next = sentence.dropFirst(2).first(where: \.isWord)?.lowercased ?? ""
+      return !pointsBack.contains(next) && !isNameLike(next, orUnknownNoun: true)
+    }
+    let isLast = !sentence[(index + 1)...].contains(where: \.isWord)
+    guard isLast, isComma(index - 1), index >= 2, sentence[index - 2].isWord else {
+      return false
+    }
+    let previous = sentence[index - 2].lowercased
+    return Lexicon.isKnown(previous) || FunctionWords.isFunctionWord(previous)
+  }
+
+  private static func isBe(_ word: String) -> Bool {
+    FunctionWords.auxiliary(word)?.kind == .be
+  }
+
+  /// Whether a word could be a name: letters only, two or more, no function word, laugh or
+  /// shorthand.
+  private static func isNameLike(_ word: String, orUnknownNoun: Bool = false) -> Bool {
+    word.count >= 2 && word.allSatisfy(\.isLetter) && !FunctionWords.isFunctionWord(word)
+      && !PartnerCues.laughter.contains(word)
+      && (!orUnknownNoun || !Lexicon.isKnown(word))
+  }
+
+  /// Words that take up what was said before them: a topic said first, not a name.
+  private static let pointsBack: Set<String> = ["it", "its", "that", "this", "he", "she"]
+}
