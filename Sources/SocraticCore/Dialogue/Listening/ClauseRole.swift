@@ -38,9 +38,10 @@ enum ClauseRole: Int, Comparable, Sendable {
     }()
     if isSpeaker, case .be = clause.verb, namesWhoOneIs(rest) { return .selfAside }
     let pronounsSpeaker = rest.contains { speakerObjects.contains($0) }
-    if isPerson || thirdPersonPronouns.contains(subject.first ?? ""),
-      pronounsSpeaker && !isSpeaker
-    {
+    let isOtherParty =
+      isPerson || thirdPersonPronouns.contains(subject.first ?? "")
+      || ["my", "his", "her", "their"].contains(subject.first ?? "")
+    if isOtherParty, pronounsSpeaker, !isSpeaker {
       return .othersReaction
     }
     if isPerson, isHypothetical, !saysObligation(rest) { return .othersReaction }

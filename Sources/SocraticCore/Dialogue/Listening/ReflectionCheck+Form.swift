@@ -19,8 +19,8 @@ extension ReflectionCheck {
     guard let first = tokens.first(where: \.isWord)?.lowercased,
       FunctionWords.subordinators.contains(first), first != "so"
     else { return false }
-    guard !tokens.contains(where: { $0.text == "," }),
-      let verb = ClauseParser.finiteVerbIndex(in: Array(tokens.dropFirst())).map({ $0 + 1 })
+    guard !tokens.contains(where: { $0.text == "," }) else { return false }
+    guard let verb = ClauseParser.finiteVerbIndex(in: Array(tokens.dropFirst())).map({ $0 + 1 })
     else { return true }
     // "if they did as well you'd go back", "when the mill closed the town emptied": a subject
     // opened by a pronoun or a determiner, and its verb, after the condition's verb open the
@@ -69,9 +69,16 @@ extension ReflectionCheck {
   /// rains, id stay home".
   static func leavesFirstPerson(_ tokens: [Token]) -> Bool {
     var isQuoted = false
-    for token in tokens {
+    for (index, token) in tokens.enumerated() {
       if token.text == "\"" { isQuoted.toggle() }
-      if !isQuoted, leftFirstPerson.contains(token.lowercased) { return true }
+      guard !isQuoted else { continue }
+      if leftFirstPerson.contains(token.lowercased) { return true }
+      // "im", "ive" typed without their apostrophe and read as "i 'm": the "I" is theirs.
+      if token.lowercased == "i", index + 1 < tokens.count,
+        ["'m", "'ve", "'d", "'ll", "am"].contains(tokens[index + 1].lowercased)
+      {
+        return true
+      }
     }
     return false
   }
@@ -92,9 +99,16 @@ extension ReflectionCheck {
     {
       return true
     }
-    return zip(words, words.dropFirst()).contains { word, next in
-      FunctionWords.questionWords.contains(word) && word != "which" && word != "who"
-        && FunctionWords.auxiliary(next) != nil && !next.hasPrefix("'")
+    // "… so who is going to pay": "who" and "which" ask only after a joining word; after a
+    // noun they open a relative clause ("the ones who are").
+    return words.indices.dropLast().contains { index in
+      let word = words[index]
+      let next = words[index + 1]
+      guard FunctionWords.questionWords.contains(word), FunctionWords.auxiliary(next) != nil,
+        !next.hasPrefix("'")
+      else { return false }
+      return !["which", "who"].contains(word) || index == 0
+        || FunctionWords.coordinators.contains(words[index - 1]) || words[index - 1] == "so"
     }
   }
 
