@@ -113,6 +113,8 @@ extension AnswerMoveReader {
   /// The subject of a sentence that sets up a person ("my buddy Dave has a bakery"), for a "he"
   /// or "she" after it; nil for any other sentence.
   static func setUpPerson(in sentence: [Token]) -> [Token]? {
+    // A set-up is short: a long sentence is never parsed for one, so reading stays fast.
+    guard sentence.count(where: \.isWord) <= partWordLimit else { return nil }
     let start = firstContentIndex(in: sentence)
     guard let clause = ClauseParser.parse(Array(sentence[start...])), clause.lead.isEmpty,
       ClauseRole.namesPerson(clause.subject)
