@@ -65,7 +65,8 @@ extension ExploreDialogue {
       {
         // What they said instead is given back as said, never met as a repeat.
         if let reflection = ReflectionWriter.reflection(
-          of: state.fold.reading(of: restated), turn: state.reflectionCount),
+          of: state.fold.reading(of: restated), turn: state.reflectionCount,
+          hasSaidStock: state.hasSaidStock),
           ReflectionCheck.isWhole(reflection.text)
         {
           reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
@@ -152,7 +153,7 @@ extension ExploreDialogue {
     // follows. No summary is given mid-session: one misfiled item costs more than it gives,
     // so the map is given back only at the close.
     if let reflection = ReflectionWriter.reflection(
-      of: read, turn: state.reflectionCount),
+      of: read, turn: state.reflectionCount, hasSaidStock: state.hasSaidStock),
       ReflectionCheck.isWhole(reflection.text)
     {
       reflect(reflection.text, depth: reflection.depth, of: number, into: &step)

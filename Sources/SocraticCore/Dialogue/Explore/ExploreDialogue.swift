@@ -201,6 +201,7 @@ public struct ExploreDialogue: SessionDialogue {
     case .reflection(let value):
       state.reflectionCount += 1
       state.lastReflected = value.reflects
+      if ReflectionWriter.isStock(value.text) { state.hasSaidStock = true }
     case .summary:
       state.reflectionCount += 1
     case .end:

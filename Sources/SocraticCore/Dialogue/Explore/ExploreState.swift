@@ -74,6 +74,8 @@ public struct ExploreState: Sendable, Equatable {
   var packAsked = 0
   /// The question whose answer the last reflection gave back.
   var lastReflected: Int?
+  /// Whether the session gave a stock reflection (`ReflectionWriter.isStock`): one is enough.
+  var hasSaidStock = false
   /// How many reflections and summaries, and questions, the session gave.
   public internal(set) var reflectionCount = 0
   public internal(set) var questionCount = 0

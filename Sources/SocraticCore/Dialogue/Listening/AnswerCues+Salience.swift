@@ -54,6 +54,13 @@ extension AnswerCues {
 
   /// The weight of a sentence no phrase of `salience` weighs.
   static let plainSalience = 3
+  /// The weight of a sentence that says what follows, judges or changes a view (`ClauseRole`).
+  static let pointSalience = 4
+  /// The weight of background (`ClauseRole`).
+  static let asideSalience = 1
+  /// The weight of an aside about who the speaker is ("I'm not a lawyer") or of someone
+  /// else's reaction ("my wife would laugh"): never given back.
+  static let selfAsideSalience = 0
   /// The weight of a story of their own ("I barely did homework"), below a plain view.
   static let storySalience = 2
   /// The most words a sentence has and still weighs less than a plain view: "it's history".

@@ -17,7 +17,9 @@ extension AnswerMoveReader {
   /// The sentence as it may be given back, with how much it weighs: nil for a question, a
   /// word to the listener, sarcasm, someone else's words, or one too long to give back whole.
   static func salientPart(of sentence: [Token], isQuestion: Bool) -> (weight: Int, text: String)? {
-    guard !isQuestion, !isToListener(sentence), !isSarcastic(sentence) else { return nil }
+    guard !isQuestion || isRisingStatement(sentence), !isToListener(sentence),
+      !isSarcastic(sentence)
+    else { return nil }
     let start = firstContentIndex(in: sentence)
     let others = othersWords(in: sentence)
     guard !others.contains(start) else { return nil }
@@ -28,6 +30,19 @@ extension AnswerMoveReader {
         ? weight : nil
     }
     if let weight = weights.max() { return (weight, text) }
+    // What the sentence does, from its grammar: "the fees would eat his margin" before "my
+    // uncle owns a garage", and both before "I'm not a lawyer".
+    let role = ClauseRole.of(Array(sentence[start...]))
+    // "so most of them get nothing": what follows from what they said before.
+    if role == .statement, sentence.first?.lowercased == "so" {
+      return (AnswerCues.pointSalience, text)
+    }
+    switch role {
+    case .point: return (AnswerCues.pointSalience, text)
+    case .background: return (AnswerCues.asideSalience, text)
+    case .selfAside, .othersReaction: return (AnswerCues.selfAsideSalience, text)
+    case .statement, nil: break
+    }
     let words = sentence[start...].filter(\.isWord).drop {
       AnswerCues.reasonOpeners.contains($0.lowercased)
     }
@@ -45,10 +60,65 @@ extension AnswerMoveReader {
     return (isStory ? AnswerCues.storySalience : AnswerCues.plainSalience, text)
   }
 
+  /// Whether a sentence with a question mark is a statement said with a rising voice ("so
+  /// for poor families it might cost more?"): a clause in the order of a statement, opening on
+  /// no question word or auxiliary, put to no "you".
+  static func isRisingStatement(_ sentence: [Token]) -> Bool {
+    let words = sentence[firstContentIndex(in: sentence)...].filter(\.isWord).map(\.lowercased)
+    guard let first = words.first, !FunctionWords.questionWords.contains(first),
+      FunctionWords.auxiliary(first) == nil,
+      !words.contains(where: { ["you", "your", "u"].contains($0) })
+    else { return false }
+    return ClauseParser.parse(sentence)?.subject.isEmpty == false
+  }
+
+  /// The parts that only aside, and those that only set the scene when another part weighs
+  /// more.
+  static func asides(among parts: [(weight: Int, text: String)]) -> [String] {
+    let top = parts.map(\.weight).max() ?? 0
+    let limit =
+      top > AnswerCues.asideSalience ? AnswerCues.asideSalience : AnswerCues.selfAsideSalience
+    return parts.filter { $0.weight <= limit }.map(\.text)
+  }
+
   /// The parts, most telling first; parts of equal weight in the order said.
   static func ranked(_ parts: [(weight: Int, text: String)]) -> [String] {
     parts.enumerated()
       .sorted { ($0.element.weight, -$0.offset) > ($1.element.weight, -$1.offset) }
       .map(\.element.text)
+  }
+
+  /// A part whose subject is "he" or "she", with the person an earlier sentence set up named
+  /// instead: "my buddy Dave has a bakery. he'd have to let 2 go" gives back "my buddy Dave
+  /// would have to let 2 go", never a "he" with no one before it.
+  static func naming(_ setUp: [Token], in part: String) -> String {
+    var tokens = Tokenizer.tokenize(part)
+    guard tokens.count > 1, ["he", "she"].contains(tokens[0].lowercased) else { return part }
+    if let full = contractedVerbs[tokens[1].lowercased] {
+      tokens[1] = tokens[1].replacingText(with: full)
+      tokens[1].hasSpaceBefore = true
+    } else if tokens[1].lowercased.hasPrefix("'") {
+      return part
+    }
+    var named = setUp
+    if !named.isEmpty { named[0].hasSpaceBefore = false }
+    return (named + tokens.dropFirst()).joinedText
+  }
+
+  /// The clitics after "he" or "she" that read as one verb.
+  private static let contractedVerbs: [String: String] = [
+    "'d": "would", "'ll": "will",
+  ]
+
+  /// The subject of a sentence that sets up a person ("my buddy Dave has a bakery"), for a "he"
+  /// or "she" after it; nil for any other sentence.
+  static func setUpPerson(in sentence: [Token]) -> [Token]? {
+    // A set-up is short: a long sentence is never parsed for one, so reading stays fast.
+    guard sentence.count(where: \.isWord) <= partWordLimit else { return nil }
+    let start = firstContentIndex(in: sentence)
+    guard let clause = ClauseParser.parse(Array(sentence[start...])), clause.lead.isEmpty,
+      ClauseRole.namesPerson(clause.subject)
+    else { return nil }
+    return clause.subject
   }
 }

@@ -95,6 +95,7 @@ public enum AnswerMoveReader {
       .filter { $0.1.contains(where: \.isWord) }
     let spoken = sentences.map { $0.1.filter(\.isWord).map(\.lowercased).joined(separator: " ") }
     var parts: [(weight: Int, text: String)] = []
+    var setUp: [Token]?
     for (index, (isQuestion, whole)) in sentences.enumerated() {
       // "that's not what I said": owned with a repair; what follows is the answer.
       let (sentence, isMisheard) = withoutMisheard(whole)
@@ -106,11 +107,21 @@ public enum AnswerMoveReader {
       {
         continue
       }
+      let partCount = parts.count
+      let doubtCount = read.doubts.count
+      let wasWavering = read.isWavering
       readSentence(
         sentence, isQuestion: isQuestion, isWholeAnswer: sentences.count == 1, into: &read,
         moves: &moves, parts: &parts)
+      // "… he'd have to let 2 go": the person set up before is named, not left a "he".
+      if let setUp, parts.count > partCount {
+        parts[partCount].text = naming(setUp, in: parts[partCount].text)
+      }
+      if let person = setUpPerson(in: sentence) { setUp = person }
+      read.endsOnDoubt = read.doubts.count > doubtCount || read.isWavering && !wasWavering
     }
     read.keyParts = ranked(parts)
+    read.asides = asides(among: parts)
     if isRepeat(tokens, of: earlierWords) { moves.insert(.repeat) }
     // A plain statement answering a why is a reason; not a concession, a feeling or a repeat.
     let isPlainStatement = moves.isSubset(of: [.example, .source, .reason])

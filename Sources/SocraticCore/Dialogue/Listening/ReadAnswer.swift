@@ -38,6 +38,13 @@ public struct ReadAnswer: Sendable, Equatable {
   /// that matters most first: a restated point or a confession before a plain view, a view
   /// before a story, a story before background ("my grandpa was from …").
   public var keyParts: [String] = []
+  /// Parts of the person's that only set the scene or aside (who someone is, someone else's
+  /// reaction, who they are themselves), when something else in the answer weighs more: never
+  /// given back in its place.
+  public var asides: [String] = []
+  /// Whether the answer ends on a doubt or a wavering ("… so maybe not all??"): the turn it
+  /// took last, which outranks the reasons before it.
+  public var endsOnDoubt = false
   /// Whether the person says the last reflection or question missed them ("that's not what
   /// I said", "that's not the point"): the reflection opens with a repair
   /// (`ReflectionWriter.repair`), and what else they say is read as the answer.

@@ -12,11 +12,24 @@ extension ReflectionWriter {
         pair.0 == "we" && Lexicon.verbReadings(of: pair.1).first?.form == .past
       }
     guard isTheirs else { return tokens }
-    return tokens.map { token in
-      guard let replacement = ourWords[token.lowercased] else { return token }
+    // "you just want us to talk": after their own "you" as its subject, "us" is them and
+    // someone else, never "you" again ("you just want the two of you to talk").
+    return tokens.enumerated().map { index, token in
+      let word = token.lowercased
+      if let replacement = groupWords[word],
+        words[..<index].last(where: { FunctionWords.subjectPronouns[$0] != nil }) == "you"
+      {
+        return token.replacingText(with: replacement)
+      }
+      guard let replacement = ourWords[word] else { return token }
       return token.replacingText(with: CaseStyle.matching(token, replacement))
     }
   }
+
+  /// "Us" after the person's own "you" as subject, for them and someone with them.
+  static let groupWords: [String: String] = [
+    "us": "the two of you", "ourselves": "the two of you",
+  ]
 
   /// A verb that shares its subject "you" across "and" agrees with it: "you grew up catholic
   /// and was terrified" → "… and were terrified".

@@ -26,17 +26,36 @@ public enum ReflectionWriter {
   static let quoteWordLimit = AnswerMoveReader.gistWordLimit
 
   /// The reflection of an answer, or nil when it gives nothing to reflect (noise, a repeat, a
-  /// question back, leaving the topic).
+  /// question back, leaving the topic) or only a stock line said before.
   /// - Parameters:
-  /// - Parameter turn: how many reflections came before, so the ways of saying it vary.
-  public static func reflection(of answer: ReadAnswer, turn: Int = 0)
+  ///   - turn: how many reflections came before, so the ways of saying it vary.
+  ///   - hasSaidStock: whether the session gave a stock line (`isStock`) already: one is said
+  ///     at most once a session, and after that the question comes alone.
+  public static func reflection(of answer: ReadAnswer, turn: Int = 0, hasSaidStock: Bool = false)
     -> Reflection?
   {
+    guard let reflection = composed(of: answer, turn: turn) else { return nil }
+    return hasSaidStock && isStock(reflection.text) ? nil : reflection
+  }
+
+  /// Whether a reflection is a stock line, the same whatever was said.
+  public static func isStock(_ text: String) -> Bool { stockLines.contains(text) }
+
+  /// The lines that give back no words of theirs.
+  static let stockLines: Set<String> = [
+    firmLine, concededLine, notSureLine, bothSidesLine,
+  ]
+  static let firmLine = "So your mind is made up on this, and it feels settled to you."
+  static let concededLine = "It sounds like part of that rings true for you."
+  static let notSureLine = "It sounds like you're not sure yet."
+  static let bothSidesLine = "It sounds like you see something on both sides now."
+
+  private static func composed(of answer: ReadAnswer, turn: Int) -> Reflection? {
     // "that's not what I said": the miss is owned first; what they say next is given back.
     if answer.isMisheard {
       var rest = answer
       rest.isMisheard = false
-      let said = reflection(of: rest, turn: turn)
+      let said = composed(of: rest, turn: turn)
       return Reflection(
         text: said.map { repair + " " + $0.text } ?? misheardAlone,
         depth: said?.depth ?? .simple)
@@ -52,15 +71,21 @@ public enum ReflectionWriter {
     if let plan = answer.plan, let text = givenDoubt(plan) ?? firstPart(plan).flatMap(givenDoubt) {
       return Reflection(text: "So \(text).", depth: .simple)
     }
+    // "the snow worries me … so maybe not everywhere??": the turn they took last outranks the
+    // feeling or reason before it.
+    if answer.endsOnDoubt, let conceding = conceding(answer),
+      let reflection = concession(conceding) ?? lessSure(conceding)
+    {
+      return reflection
+    }
     if !answer.feelings.isEmpty {
       return feeling(answer)
     }
     // "nothing would change my mind": the firmness, given back without pushing on it.
     if answer.isFirm {
-      return Reflection(
-        text: "So your mind is made up on this, and it feels settled to you.", depth: .complex)
+      return Reflection(text: firmLine, depth: .complex)
     }
-    if answer.has(.concession), let reflection = concession(answer) {
+    if let conceding = conceding(answer), let reflection = concession(conceding) {
       return reflection
     }
     if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
@@ -75,21 +100,25 @@ public enum ReflectionWriter {
     }
     // The part that matters most first: "my grandpa was from …" is never given back before
     // "every deal they sign, they break".
+    // A set-up or an aside is never given back in place of what weighs more.
     let candidates =
-      answer.keyParts
+      (answer.keyParts
       + [answer.gist, answer.reasons.first, answer.examples.first, answer.statement].compactMap {
         $0
+      }).filter { candidate in
+        let key = LowercasedText(candidate)
+        return !answer.asides.contains { LowercasedText($0).contains(key) }
       }
     // Every answer with something in it is reflected: a part too long to give back whole is
     // given back up to its first "and" or comma.
     let said =
       answer.keyParts.first.flatMap(refinement)
-      ?? candidates.lazy.compactMap(given).first
-      ?? candidates.lazy.compactMap(firstPart).compactMap(given).first
+      ?? candidates.lazy.compactMap(givenStatement).first
+      ?? candidates.lazy.compactMap(firstPart).compactMap(givenStatement).first
     // "ok fair", "I kind of hear that": conceded without saying what, which is given back;
     // a concession with more in it has that part given back instead.
-    if said == nil, answer.has(.concession), !answer.isWavering {
-      return Reflection(text: "It sounds like part of that rings true for you.", depth: .complex)
+    if said == nil, conceding(answer) != nil, !answer.isWavering {
+      return Reflection(text: concededLine, depth: .complex)
     }
     // "the news mostly": where it comes from, when that is all it says.
     // Someone whose view they only report ("my aunt told me …") is no source of theirs.
@@ -101,7 +130,7 @@ public enum ReflectionWriter {
     }
     // "idk maybe" and nothing else: they are not sure, and nothing more is presumed.
     if said == nil, answer.isWavering {
-      return Reflection(text: "It sounds like you're not sure yet.", depth: .simple)
+      return Reflection(text: notSureLine, depth: .simple)
     }
     // "like I said, …" before something new: the new is given back.
     guard let said, !answer.has(.repeat) || answer.moves.count > 1 || answer.gist != nil else {
@@ -166,8 +195,7 @@ public enum ReflectionWriter {
       answer.doubts.flatMap { Shorthand.expanded(Tokenizer.tokenize($0)) }.filter(\.isWord)
         .map(\.lowercased))
     if words.contains("both") {
-      return Reflection(
-        text: "It sounds like you see something on both sides now.", depth: .complex)
+      return Reflection(text: bothSidesLine, depth: .complex)
     }
     if !words.isDisjoint(with: ["anymore", "torn", "sure", "unsure"]),
       let doubt = answer.doubts.lazy.compactMap(given).first
@@ -178,7 +206,7 @@ public enum ReflectionWriter {
     guard let doubt = firstGivenDoubt(answer) else { return nil }
     // "maybe the ads are annoying, but not harmful": never the doubt without the turn after it.
     if let stand = answer.stand {
-      return given(stand).map {
+      return givenAfter(stand).map {
         Reflection(text: "So you grant that \(doubt), but \($0).", depth: .complex)
       }
     }
@@ -236,7 +264,10 @@ public enum ReflectionWriter {
     let condition = Array(tokens[(start + 1)..<end])
     let result = (Array(tokens[..<start]) + Array(tokens[(isHedged ? end + 2 : end)...]))
       .filter { $0.text != "," }
-    guard let condition = secondPerson(condition.joinedText, dropping: []) else { return nil }
+    guard
+      let condition = secondPerson(
+        condition.joinedText, dropping: [], opensReflection: false)
+    else { return nil }
     let outcome =
       result.isEmpty
       ? nil
@@ -252,188 +283,5 @@ public enum ReflectionWriter {
   /// What would change their mind, as a clause of a summary: "you'd rethink it if …".
   static func givenChange(_ text: String) -> String? {
     wouldChangeMind(text).map { String($0.dropFirst(3).dropLast()) }
-  }
-
-  // MARK: - Giving their words back
-
-  /// Words of chat that are no part of what is said, wherever they stand.
-  static let chatFillers: Set<String> = [
-    "lol", "lmao", "lmfao", "haha", "tbh", "ngl", "honestly", "imo", "imho", "smh", "bro", "bruh",
-    "btw", "fwiw",
-  ]
-
-  /// Words that hedge a clause and are left out when it is given back.
-  static let hedges: Set<String> = [
-    "maybe", "perhaps", "probably", "honestly", "basically", "like", "just", "actually",
-    "literally", "really", "so", "and", "but", "well", "ok", "okay", "yeah", "yes", "i", "guess",
-    "think", "mean", "fair", "true", "alright", "enough", "point", "because", "suppose", "though",
-    "cuz", "bc", "'cause", "coz", "lol", "haha", "lmao",
-  ]
-
-  /// Phrases that only close what a person says, left off when it is given back: "…, which is
-  /// fair", "… though", "… honestly".
-  private static let closingHedges: [PhrasePattern] = [
-    "though", "honestly", "to be honest", "tbh", "i (guess|think|suppose|reckon)", "lol", "haha",
-    "(imo|imho|in my opinion|if you ask me)",
-    "(which|and that) ('s|is) (fair|true)", "(you know|i mean|or something|or whatever)",
-    "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure|maybe)",
-  ].map(PhrasePattern.init)
-
-  /// Their words, given back: in the second person, without hedges at either end; nil when it
-  /// would not read as a sentence.
-  static func given(_ text: String) -> String? {
-    secondPerson(withoutClosingHedges(text), dropping: hedges)
-  }
-
-  /// A doubt given back with its own hedge: "maybe not for new grads" stays a maybe.
-  static func givenDoubt(_ text: String) -> String? {
-    secondPerson(withoutClosingHedges(text), dropping: hedges.subtracting(doubtHedges))
-  }
-
-  /// The hedges that are the doubt itself.
-  private static let doubtHedges: Set<String> = ["maybe", "perhaps", "probably"]
-
-  /// Their words given back whole, or as their first clause and what follows it.
-  /// - Parameter keepingFrames: whether "I feel", "I think" stay: they say the feeling.
-  private static func givenClauses(_ text: String, keepingFrames: Bool = false)
-    -> (first: String, rest: String?)?
-  {
-    let give = { (text: String) in
-      secondPerson(withoutClosingHedges(text), dropping: hedges, keepingFrames: keepingFrames)
-    }
-    let parts = withoutClosingHedges(text).split(separator: ",", maxSplits: 1).map(String.init)
-    if parts.count == 2, let first = give(parts[0]), let rest = give(parts[1]) {
-      return (first, rest)
-    }
-    if let whole = give(text) { return (whole, nil) }
-    return parts.first.flatMap(give).map { ($0, nil) }
-  }
-
-  /// A doubt the parser finds no verb in, given back after a colon: "maybe not for new grads".
-  /// Only doubts that read as a view reach here (`AnswerMoveReader.readsAsView`).
-  static func fragment(_ text: String) -> String? {
-    let words = withoutClosingHedges(text).split(separator: " ")
-      .drop { hedges.subtracting(doubtHedges).contains($0.lowercased().filter { $0 != "," }) }
-    guard (2...10).contains(words.count),
-      let phrase = secondPersonPhrase(words.joined(separator: " "))
-    else { return nil }
-    return phrase
-  }
-
-  /// Their words without the hedges that only close them ("… though", "… to be honest").
-  static func withoutClosingHedges(_ text: String) -> String {
-    var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
-    // "they'd hate it though, they …": a hedge closing a clause inside goes too.
-    tokens = tokens.indices.filter { index in
-      !(["though", "honestly"].contains(tokens[index].lowercased) && index + 1 < tokens.count
-        && tokens[index + 1].text == ",")
-    }.map { tokens[$0] }
-    var changed = true
-    while changed {
-      changed = false
-      while let last = tokens.last, last.kind == .punctuation {
-        tokens.removeLast()
-        changed = true
-      }
-      for start in tokens.indices.suffix(4) {
-        if closingHedges.contains(where: {
-          $0.mayStart(with: tokens[start].lowercased)
-            && $0.matchEnds(in: tokens, from: start).contains(tokens.count)
-        }), start > 0 {
-          tokens.removeSubrange(start...)
-          changed = true
-          break
-        }
-      }
-    }
-    return tokens.joinedText
-  }
-
-  /// A clause of the person's turned to the second person, without leading hedges, or nil when
-  /// it would not read well given back: no verb, too long, odd symbols.
-  static func secondPerson(
-    _ text: String, dropping leading: Set<String>, keepingFrames: Bool = false
-  ) -> String? {
-    var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
-    // Words they put in quotation marks are given back in them, when the marks pair up.
-    let quotes = tokens.count { $0.text == "\"" }
-    guard tokens.allSatisfy({ isPlain($0) || ($0.text == "\"" && quotes % 2 == 0) }) else {
-      return nil
-    }
-    while let last = tokens.last, last.kind == .punctuation, last.text != "\"" {
-      tokens.removeLast()
-    }
-    if !keepingFrames, !namesSelfFeeling(tokens) {
-      tokens = FrameRemover.removingFrames(from: tokens).tokens
-    }
-    // "all night honestly terrified", "not some bigot ok": chat fillers are not given back.
-    tokens.removeAll { chatFillers.contains($0.lowercased) }
-    while let first = tokens.first,
-      (first.kind == .punctuation && first.text != "\"")
-        || (leading.contains(first.lowercased) && !startsClause(tokens))
-    {
-      tokens.removeFirst()
-    }
-    // "cant really argue with that": the "I" they left off is given back as "you".
-    if let first = tokens.first, subjectlessOpeners.contains(first.lowercased) {
-      tokens.insert(Token("I"), at: 0)
-      tokens[1].hasSpaceBefore = true
-    }
-    // "(you're right) that hamas started it": the "that" of a clause conceded goes with it.
-    if tokens.count > 2, tokens[0].lowercased == "that", tokens[1].kind == .word,
-      !tokens[1].lowercased.hasPrefix("'"), ClauseParser.finiteVerbIndex(in: tokens) != 1
-    {
-      tokens.removeFirst()
-    }
-    guard !tokens.isEmpty else { return nil }
-    tokens[0].hasSpaceBefore = false
-    let words = tokens.count(where: \.isWord)
-    guard words >= 2, words <= quoteWordLimit,
-      let verb = AnswerMoveReader.finiteVerbIndex(in: tokens),
-      !isNounPhrase(tokens, verb: verb), !isDangling(tokens),
-      !tokens.contains(where: { $0.hasQuestionMark }), ReflectionCheck.mayTurn(tokens),
-      // "at my company they …": the clause after the scene it sets reads on its own.
-      ReflectionCheck.reads(
-        ClauseParser.finiteVerbIndex(in: tokens) == nil
-          ? Array(tokens[AnswerMoveReader.sceneLength(of: tokens)...]) : tokens)
-    else { return nil }
-    guard !ReflectionCheck.opensOnFragment(tokens) else { return nil }
-    let reflected = BeliefReader.casingFirstWord(keepingNames(tokens, FirstPersonReflector.reflect))
-    return agreeingAcrossAnd(ourToYour(reflected)).joinedText
-  }
-
-  /// Whether the only "verb" found is a last word that is as well a plural noun: "grocery
-  /// prices", "the ads" are things named, not clauses.
-  private static func isNounPhrase(_ tokens: [Token], verb: Int) -> Bool {
-    verb == tokens.count - 1 && Lexicon.singular(of: tokens[verb].lowercased) != nil
-  }
-
-  /// Whether the tokens start with "I" and its verb, which a hedge list must not drop.
-  private static func startsClause(_ tokens: [Token]) -> Bool {
-    guard tokens.count > 1, tokens[0].lowercased == "i" else { return false }
-    return !["guess", "think", "mean", "suppose"].contains(tokens[1].lowercased)
-  }
-
-  /// A phrase of the person's (a source, a thing) in the second person, or nil when it is too
-  /// long or odd.
-  static func secondPersonPhrase(_ text: String) -> String? {
-    var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
-    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
-    guard !tokens.isEmpty, tokens.allSatisfy(isPlain), tokens.count(where: \.isWord) <= 10,
-      !isDangling(tokens), ReflectionCheck.mayTurn(tokens)
-    else { return nil }
-    tokens[0].hasSpaceBefore = false
-    return ourToYour(BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens)))
-      .joinedText
-  }
-
-  /// Whether a clause stops where it cannot end: on "and", "the", "because"; or on a "that"
-  /// still waiting for its clause ("I think that").
-  private static func isDangling(_ tokens: [Token]) -> Bool {
-    guard let last = tokens.last?.lowercased else { return true }
-    if last == "that", tokens.count > 1 {
-      return thatTakers.contains(tokens[tokens.count - 2].lowercased)
-    }
-    return ReflectionCheck.danglingEnds.contains(last)
   }
 }

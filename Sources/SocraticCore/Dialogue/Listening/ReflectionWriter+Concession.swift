@@ -1,0 +1,47 @@
+/// Which doubts of an answer concede: only what cuts against the person's own claim is given
+/// back as granted ("you'd grant that …"). An aside about who they are ("I'm no lawyer"),
+/// someone else's reaction, or their own evidence with a hedge on its figure ("I read
+/// it went up 30 percent, or maybe 20") concedes nothing.
+extension ReflectionWriter {
+  /// The answer with only the doubts that concede, or nil when it concedes nothing: all it
+  /// called a doubt was an aside or evidence of theirs.
+  static func conceding(_ answer: ReadAnswer) -> ReadAnswer? {
+    guard answer.has(.concession) else { return nil }
+    var read = answer
+    read.doubts = answer.doubts.filter { cutsAgainst($0, in: answer) }
+    if !answer.doubts.isEmpty, read.doubts.isEmpty, !answer.isWavering { return nil }
+    return read
+  }
+
+  /// A wavering said without a verb ("so maybe not all??"), given back after a clause that
+  /// says what it is: "It sounds like you're less sure now: maybe not all."
+  static func lessSure(_ answer: ReadAnswer) -> Reflection? {
+    guard let doubt = answer.doubts.last else { return nil }
+    let words = Shorthand.expanded(Tokenizer.tokenize(doubt)).filter(\.isWord).map(\.lowercased)
+    let hedged = words.drop { hedges.subtracting(doubtHedges).contains($0) }
+    guard let first = hedged.first, doubtHedges.contains(first) || first == "not",
+      hedged.contains("not"), let phrase = fragment(doubt)
+    else { return nil }
+    return Reflection(text: "It sounds like you're less sure now: \(phrase).", depth: .complex)
+  }
+
+  /// Whether a doubt cuts against their claim: it is no aside about themselves or someone
+  /// else's reaction (`ClauseRole`), and none of their own backing (a source, an example or a reason the answer gives).
+  static func cutsAgainst(_ doubt: String, in answer: ReadAnswer) -> Bool {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(doubt))
+    let words = tokens.filter(\.isWord).drop {
+      hedges.contains($0.lowercased) && $0.lowercased != "i"
+    }
+    if let role = ClauseRole.of(Array(words)), role < .background { return false }
+    let key = LowercasedText(doubt)
+    return !(answer.sources + answer.examples).contains { backing in
+      let backingKey = LowercasedText(backing)
+      return backing.split(separator: " ").count >= backingWordMinimum
+        && (key.contains(backingKey) || backingKey.contains(key))
+    }
+  }
+
+  /// The fewest words a source or example has to be matched against a doubt: "the news" in
+  /// a doubt is no evidence of theirs.
+  private static let backingWordMinimum = 3
+}

@@ -1,0 +1,207 @@
+/// Giving the person's words back: turned to the second person, without the hedges that only
+/// open or close them, or nil when they would not read as a sentence.
+extension ReflectionWriter {
+  /// Words of chat that are no part of what is said, wherever they stand.
+  static let chatFillers: Set<String> = [
+    "lol", "lmao", "lmfao", "haha", "tbh", "ngl", "honestly", "imo", "imho", "smh", "bro", "bruh",
+    "btw", "fwiw",
+  ]
+
+  /// Words that hedge a clause and are left out when it is given back.
+  static let hedges: Set<String> = [
+    "maybe", "perhaps", "probably", "honestly", "basically", "like", "just", "actually",
+    "literally", "really", "so", "and", "but", "well", "ok", "okay", "yeah", "yes", "i", "guess",
+    "think", "mean", "fair", "true", "alright", "enough", "point", "because", "suppose", "though",
+    "cuz", "bc", "'cause", "coz", "lol", "haha", "lmao",
+  ]
+
+  /// Phrases that only close what a person says, left off when it is given back: "…, which is
+  /// fair", "… though", "… honestly".
+  static let closingHedges: [PhrasePattern] = [
+    "though", "honestly", "to be honest", "tbh", "i (guess|think|suppose|reckon)", "lol", "haha",
+    "(imo|imho|in my opinion|if you ask me)",
+    "(which|and that) ('s|is) (fair|true)", "(you know|i mean|or something|or whatever)",
+    "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure|maybe)",
+  ].map(PhrasePattern.init)
+
+  /// Their words, given back: in the second person, without hedges at either end; nil when it
+  /// would not read as a sentence.
+  static func given(_ text: String) -> String? {
+    secondPerson(withoutClosingHedges(text), dropping: hedges)
+  }
+
+  /// Their words given back as a statement of theirs: never a condition alone ("if it turned
+  /// out they cost more").
+  static func givenStatement(_ text: String) -> String? {
+    given(text).flatMap {
+      ReflectionCheck.isSubordinateOnly(Tokenizer.tokenize($0)) ? nil : $0
+    }
+  }
+
+  /// Their words given back after words of theirs in the same reflection, where a "that" or
+  /// "it" opening them points back to those.
+  static func givenAfter(_ text: String) -> String? {
+    secondPerson(withoutClosingHedges(text), dropping: hedges, opensReflection: false)
+  }
+
+  /// A doubt given back with its own hedge: "maybe not for new grads" stays a maybe.
+  static func givenDoubt(_ text: String) -> String? {
+    secondPerson(withoutClosingHedges(text), dropping: hedges.subtracting(doubtHedges))
+  }
+
+  /// The hedges that are the doubt itself.
+  static let doubtHedges: Set<String> = ["maybe", "perhaps", "probably"]
+
+  /// Their words given back whole, or as their first clause and what follows it.
+  /// - Parameter keepingFrames: whether "I feel", "I think" stay: they say the feeling.
+  static func givenClauses(_ text: String, keepingFrames: Bool = false)
+    -> (first: String, rest: String?)?
+  {
+    let give = { (text: String, opensReflection: Bool) in
+      secondPerson(
+        withoutClosingHedges(text), dropping: hedges, keepingFrames: keepingFrames,
+        opensReflection: opensReflection)
+    }
+    let parts = withoutClosingHedges(text).split(separator: ",", maxSplits: 1).map(String.init)
+    if parts.count == 2, let first = give(parts[0], true), let rest = give(parts[1], false) {
+      return (first, rest)
+    }
+    if let whole = give(text, true) { return (whole, nil) }
+    return parts.first.flatMap { give($0, true) }.map { ($0, nil) }
+  }
+
+  /// A doubt the parser finds no verb in, given back after a colon: "maybe not for new grads".
+  /// Only doubts that read as a view reach here (`AnswerMoveReader.readsAsView`).
+  static func fragment(_ text: String) -> String? {
+    let words = withoutClosingHedges(text).split(separator: " ")
+      .drop { hedges.subtracting(doubtHedges).contains($0.lowercased().filter { $0 != "," }) }
+    guard (2...10).contains(words.count),
+      let phrase = secondPersonPhrase(words.joined(separator: " "))
+    else { return nil }
+    return phrase
+  }
+
+  /// Their words without the hedges that only close them ("… though", "… to be honest").
+  static func withoutClosingHedges(_ text: String) -> String {
+    var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
+    // "they'd hate it though, they …": a hedge closing a clause inside goes too.
+    tokens = tokens.indices.filter { index in
+      !(["though", "honestly"].contains(tokens[index].lowercased) && index + 1 < tokens.count
+        && tokens[index + 1].text == ",")
+    }.map { tokens[$0] }
+    var changed = true
+    while changed {
+      changed = false
+      while let last = tokens.last, last.kind == .punctuation {
+        tokens.removeLast()
+        changed = true
+      }
+      for start in tokens.indices.suffix(4) {
+        if closingHedges.contains(where: {
+          $0.mayStart(with: tokens[start].lowercased)
+            && $0.matchEnds(in: tokens, from: start).contains(tokens.count)
+        }), start > 0 {
+          tokens.removeSubrange(start...)
+          changed = true
+          break
+        }
+      }
+    }
+    return tokens.joinedText
+  }
+
+  /// A clause of the person's turned to the second person, without leading hedges, or nil when
+  /// it would not read well given back: no verb, too long, odd symbols.
+  static func secondPerson(
+    _ text: String, dropping leading: Set<String>, keepingFrames: Bool = false,
+    opensReflection: Bool = true
+  ) -> String? {
+    var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
+    // Words they put in quotation marks are given back in them, when the marks pair up.
+    let quotes = tokens.count { $0.text == "\"" }
+    guard tokens.allSatisfy({ isPlain($0) || ($0.text == "\"" && quotes % 2 == 0) }) else {
+      return nil
+    }
+    while let last = tokens.last, last.kind == .punctuation, last.text != "\"" {
+      tokens.removeLast()
+    }
+    if !keepingFrames, !namesSelfFeeling(tokens) {
+      tokens = FrameRemover.removingFrames(from: tokens).tokens
+    }
+    // "all night honestly terrified", "not some bigot ok": chat fillers are not given back.
+    tokens.removeAll { chatFillers.contains($0.lowercased) }
+    while let first = tokens.first,
+      (first.kind == .punctuation && first.text != "\"")
+        || (leading.contains(first.lowercased) && !startsClause(tokens))
+    {
+      tokens.removeFirst()
+    }
+    // "cant really argue with that": the "I" they left off is given back as "you".
+    if let first = tokens.first, subjectlessOpeners.contains(first.lowercased) {
+      tokens.insert(Token("I"), at: 0)
+      tokens[1].hasSpaceBefore = true
+    }
+    // "(you're right) that hamas started it": the "that" of a clause conceded goes with it.
+    if tokens.count > 2, tokens[0].lowercased == "that", tokens[1].kind == .word,
+      !tokens[1].lowercased.hasPrefix("'"), ClauseParser.finiteVerbIndex(in: tokens) != 1
+    {
+      tokens.removeFirst()
+    }
+    guard !tokens.isEmpty else { return nil }
+    tokens[0].hasSpaceBefore = false
+    let words = tokens.count(where: \.isWord)
+    guard words >= 2, words <= quoteWordLimit,
+      let verb = AnswerMoveReader.finiteVerbIndex(in: tokens),
+      !isNounPhrase(tokens, verb: verb), !isDangling(tokens),
+      !tokens.contains(where: { $0.hasQuestionMark }), ReflectionCheck.mayTurn(tokens),
+      // "at my company they …": the clause after the scene it sets reads on its own.
+      ReflectionCheck.reads(
+        ClauseParser.finiteVerbIndex(in: tokens) == nil
+          ? Array(tokens[AnswerMoveReader.sceneLength(of: tokens)...]) : tokens)
+    else { return nil }
+    guard !ReflectionCheck.opensOnFragment(tokens), !ReflectionCheck.tellsListener(tokens) else {
+      return nil
+    }
+    let reflected = agreeingAcrossAnd(
+      ourToYour(BeliefReader.casingFirstWord(keepingNames(tokens, FirstPersonReflector.reflect))))
+    guard ReflectionCheck.isWellFormed(reflected, opensReflection: opensReflection) else {
+      return nil
+    }
+    return reflected.joinedText
+  }
+
+  /// Whether the only "verb" found is a last word that is as well a plural noun: "grocery
+  /// prices", "the ads" are things named, not clauses.
+  static func isNounPhrase(_ tokens: [Token], verb: Int) -> Bool {
+    verb == tokens.count - 1 && Lexicon.singular(of: tokens[verb].lowercased) != nil
+  }
+
+  /// Whether the tokens start with "I" and its verb, which a hedge list must not drop.
+  static func startsClause(_ tokens: [Token]) -> Bool {
+    guard tokens.count > 1, tokens[0].lowercased == "i" else { return false }
+    return !["guess", "think", "mean", "suppose"].contains(tokens[1].lowercased)
+  }
+
+  /// A phrase of the person's (a source, a thing) in the second person, or nil when it is too
+  /// long or odd.
+  static func secondPersonPhrase(_ text: String) -> String? {
+    var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
+    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
+    guard !tokens.isEmpty, tokens.allSatisfy(isPlain), tokens.count(where: \.isWord) <= 10,
+      !isDangling(tokens), ReflectionCheck.mayTurn(tokens)
+    else { return nil }
+    tokens[0].hasSpaceBefore = false
+    return ourToYour(BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens)))
+      .joinedText
+  }
+
+  /// Whether a clause stops where it cannot end: on "and", "the", "because"; or on a "that"
+  /// still waiting for its clause ("I think that").
+  static func isDangling(_ tokens: [Token]) -> Bool {
+    guard let last = tokens.last?.lowercased else { return true }
+    if last == "that", tokens.count > 1 {
+      return thatTakers.contains(tokens[tokens.count - 2].lowercased)
+    }
+    return ReflectionCheck.danglingEnds.contains(last)
+  }
+}
