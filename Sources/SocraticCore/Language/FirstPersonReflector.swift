@@ -55,6 +55,12 @@ public enum FirstPersonReflector {
     reflect(Tokenizer.tokenize(text)).joinedText
   }
 
+  /// Whether the text speaks of the speaker in the first person singular ("if I saw …, I'd
+  /// change my mind"): the words are the speaker's own, not someone else's they report.
+  public static func speaksOfSpeaker(_ text: String) -> Bool {
+    Tokenizer.tokenize(text).contains { reflections[$0.lowercased] != nil }
+  }
+
   private static let reflections: [String: String] = [
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
   ]

@@ -82,10 +82,11 @@ enum AnswerFiling: Sendable, Equatable {
       read.doubts = []
       read.examples = []
     case .othersView:
-      // "they'd say people only care if they see them": the conditions are theirs too.
+      // "they'd say people only care if they see them": the conditions are theirs too, unless
+      // the person speaks of their own mind ("if I saw …, I'd change my mind").
       read.reasons = []
       read.examples = []
-      read.wouldChangeMind = []
+      read.wouldChangeMind = read.wouldChangeMind.filter(FirstPersonReflector.speaksOfSpeaker)
     case .aside:
       read.reasons = []
       read.examples = []

@@ -83,9 +83,10 @@ struct BeliefMapFold: Sendable, Equatable {
         let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
         let named = arc == .weight ? map.reasonNamed(in: value.text) : nil
         let known = map.reasons.count
+        // "the interns are drowning though", asked for the other side: a turn back to theirs.
         lastSide = map.record(
           filing.filing(read), probedReason: probedReason, saying: value.text,
-          presumed: filing.presumedStance, before: lastSide)
+          presumed: read.turnsBack ? .supports : filing.presumedStance, before: lastSide)
         // "Which carries the most weight?": the reason they name, or the one they give then.
         if arc == .weight, let strongest = named ?? (map.reasons.count > known ? known : nil) {
           map.strongest = strongest

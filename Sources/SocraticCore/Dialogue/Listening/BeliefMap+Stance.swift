@@ -234,6 +234,13 @@ struct AnswerStances: Sendable {
       let next = words.indices.contains(index + 1) ? words[index + 1].lowercased() : ""
       let opensClause =
         plain == "and" && thirdPersonPronouns.contains(next.filter(\.isLetter))
+      // "the interns are drowning though, one of them …": a "though" that closes its clause
+      // turns that clause from what was said before the answer, not the clause after it.
+      let closesClause = index == words.count - 1 || word.last.map { !$0.isLetter } == true
+      if plain == "though", closesClause {
+        current.append(word)
+        continue
+      }
       if contrastWords.contains(plain) || opensClause {
         if !current.isEmpty { pieces.append((current.joined(separator: " "), contrasted)) }
         current = []
