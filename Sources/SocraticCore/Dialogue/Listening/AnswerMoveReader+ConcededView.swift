@@ -55,4 +55,19 @@ extension AnswerMoveReader {
   fileprivate static let leadingHedges: Set<String> = [
     "maybe", "perhaps", "probably", "possibly", "like", "so", "well", "idk", "ok", "okay", "yeah",
   ]
+
+  /// Whether the hedge ending before `index` only softens an amount: "goes maybe twice", "maybe
+  /// like 3 times", "i guess 20 bucks" hedge how many, not the view.
+  static func hedgesAnAmount(_ sentence: [Token], after index: Int) -> Bool {
+    let next = sentence[index...].filter(\.isWord).prefix(2)
+    guard let first = next.first else { return false }
+    if first.kind == .number { return true }
+    if AnswerCues.amountWords.contains(first.lowercased) { return true }
+    guard let second = next.dropFirst().first else { return false }
+    // "maybe like 3 times", "maybe an hour", "maybe a couple of times".
+    if AnswerCues.approximators.contains(first.lowercased) { return second.kind == .number }
+    return ["a", "an"].contains(first.lowercased)
+      && (AnswerCues.amountWords.contains(second.lowercased)
+        || AnswerCues.unitsOfTime.contains(second.lowercased))
+  }
 }

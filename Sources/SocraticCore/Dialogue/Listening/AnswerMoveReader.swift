@@ -263,7 +263,8 @@ public enum AnswerMoveReader {
     // maybe a survey" concedes nothing); else they only hedge.
     for pattern in Patterns.hedgedConcessions {
       if let range = matches(of: pattern, in: sentence, from: 0).first(where: {
-        isOwn($0.lowerBound) && readsAsView(Array(sentence[clause(containing: $0.lowerBound)]))
+        isOwn($0.lowerBound) && !hedgesAnAmount(sentence, after: $0.upperBound)
+          && readsAsView(Array(sentence[clause(containing: $0.lowerBound)]))
       }) {
         found.append(Match(move: .concession, range: range))
         break

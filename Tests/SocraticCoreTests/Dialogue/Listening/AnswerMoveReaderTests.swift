@@ -53,6 +53,35 @@ struct AnswerMoveReaderTests {
   }
 
   @Test(
+    "a hedge on how many or how often concedes nothing",
+    arguments: [
+      "my neighbour pays 90 a month for the app and opens it maybe twice",
+      "the bus is late i guess 20 minutes every single day",
+      "we eat out maybe once a week and its still too much",
+      "they raised the price maybe like 3 times this year",
+      "she reads maybe a few pages a night and calls it homework",
+      "the council spent maybe half the budget on signs nobody reads",
+      "i get probably a dozen scam calls a week",
+      "he earns maybe around 40 an hour and still complains",
+      "the lines take maybe an hour at the weekend",
+      "i walk there maybe a couple of times a month",
+    ])
+  func hedgedAmount(answer: String) {
+    #expect(!AnswerMoveReader.read(answer).moves.contains(.concession))
+  }
+
+  @Test(
+    "a hedge on the view itself still concedes",
+    arguments: [
+      "the app is expensive but maybe it does help some people",
+      "i guess the council had its reasons",
+      "maybe the bus drivers are doing their best",
+    ])
+  func hedgedView(answer: String) {
+    #expect(AnswerMoveReader.read(answer).moves.contains(.concession))
+  }
+
+  @Test(
     "a source they set aside is none of theirs",
     arguments: [
       "I go by real studies, not just stuff on facebook",
