@@ -6,6 +6,9 @@ extension ClauseScanner {
     token.kind == .number || quantityNouns.contains(token.lowercased)
   }
 
+  /// The most words of a subject read for its head.
+  static let longestSubject = 24
+
   private static let quantityNouns: Set<String> = [
     "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "most", "lot",
     "lots", "rest", "percent", "plenty", "bulk",
@@ -27,7 +30,8 @@ extension ClauseScanner {
       let isAdjective = Lexicon.classes(of: tokens[first].lowercased).contains(.adjective)
       return isGerund(tokens[first]) && !isAdjective ? .thirdSingular : .any
     }
-    for index in range {
+    // A subject's head stands in its first words: a run of hundreds is not read to its end.
+    for index in range.prefix(Self.longestSubject) {
       let token = tokens[index]
       let word = token.lowercased
       if head == nil,

@@ -59,7 +59,10 @@ struct AnswerStances: Sendable {
     var pieces: [(text: String, contrasted: Bool, clause: Clause?)] = []
     for sentence in BeliefMap.sentences(of: text) {
       for (piece, contrasted) in Self.pieces(of: sentence) {
-        pieces.append((piece, contrasted, ClauseParser.parse(piece)))
+        // A run of words with no break in it is no clause to read a side from: it is left
+        // unread, and parsing it would cost a step its time.
+        let isClauseSized = piece.split(separator: " ").count <= Self.longestClause
+        pieces.append((piece, contrasted, isClauseSized ? ClauseParser.parse(piece) : nil))
       }
     }
     // Whose views the answer tells, so the other parts about them are filed with them.
@@ -276,6 +279,9 @@ struct AnswerStances: Sendable {
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Words that open a turn from what came before.
+  /// The most words a part of an answer may have for its side to be read from its clause.
+  static let longestClause = 40
+
   private static let contrastWords: Set<String> = ["but", "however", "although", "though"]
 
   /// Verbs by which someone holds or tells a view.

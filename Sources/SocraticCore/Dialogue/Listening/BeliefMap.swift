@@ -132,6 +132,8 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     before: ClauseStance = .unread
   ) -> ClauseStance {
     guard answer.isAnswer, !answer.has(.repeat) || answer.moves.count > 1 else { return before }
+    // The answer reader reads the first 1,000 characters; the map reads no more of the words.
+    let text = text.map { TypedTextLimit.prefix(of: $0, characters: 1_000) }
     var answer = filed(answer, saying: text)
     var side = ClauseStance.unread
     if let text {

@@ -6,6 +6,9 @@
 /// that stands bare where English needs a determiner before one: "was staged mike" can only be
 /// said to Mike, "a staged mike" is about a microphone.
 enum Vocative {
+  /// How many words before a name are read for the clause it closes.
+  static let clauseReach = 40
+
   /// Where a name ends a sentence without a comma, after a complete clause that no word of the
   /// name's could continue: after a passive participle; a word the lexicon does not know or
   /// knows as a name also after a pronoun or a noun phrase complete with its determiner ("it's
@@ -16,7 +19,11 @@ enum Vocative {
       return nil
     }
     let before = Array(words.dropLast())
-    guard ClauseParser.finiteVerbIndex(in: before) != nil else { return nil }
+    // The clause a name closes is read from its last words: a run of thousands has its verb
+    // near the end or none.
+    guard ClauseParser.finiteVerbIndex(in: Array(before.suffix(clauseReach))) != nil else {
+      return nil
+    }
     let classes = Lexicon.classes(of: last)
     let isName = !Lexicon.isKnown(last) || classes.contains(.properSense)
     // A plain noun ("mike", "dale") is a name only where no singular noun can stand bare.
