@@ -77,6 +77,10 @@ extension ExploreDialogue {
       state.phase = .statingBelief
       return DialogueStep(outputs: [.notice("Then put it in other words.", tone: .plain)])
     case nil:
+      // "90", "hmm": too short to be the belief in other words, so the question stands.
+      if Tokenizer.tokenize(line).count(where: \.isWord) <= Self.shortestRestatement - 1 {
+        return DialogueStep(outputs: [.notice(Self.confirmationHint, tone: .plain)])
+      }
       do {
         return believe(line, analysis: try setting.engine.analyze(line))
       } catch {
@@ -100,8 +104,14 @@ extension ExploreDialogue {
 
   static let affirmations: Set<String> = [
     "y", "yes", "yeah", "yep", "yup", "ok", "okay", "sure", "right", "correct", "exactly",
-    "true", "that's right", "that is right", "that's it", "yes it is", "it is",
+    "true", "that's right", "that is right", "that's it", "yes it is", "it is", "ye", "yea",
+    "yeh", "ya", "yh", "yess", "k", "kk", "mhm", "uh huh", "thats right", "thats it", "yes please",
+    "pretty much", "basically", "more or less", "close enough", "spot on",
   ]
+
+  /// The fewest words a belief put in other words has: fewer at the confirmation is neither a
+  /// yes, a no nor a new wording.
+  static let shortestRestatement = 2
   static let negations: Set<String> = [
     "n", "no", "nope", "nah", "not really", "not quite", "not exactly", "wrong", "no it isn't",
     "it isn't", "it's not",

@@ -183,7 +183,8 @@ struct ExploreTopicAndBeliefTests {
   }
 
   @Test(
-    "yes goes on to the confidence question", arguments: ["y", "Yes", "yes.", "OK", "that's right"])
+    "yes goes on to the confidence question",
+    arguments: ["y", "Yes", "yes.", "OK", "that's right", "ye", "yea", "thats right", "pretty much"])
   func confirm(answer: String) {
     var script = ExploreScript(belief: belief)
     let step = script.type(answer)
@@ -229,14 +230,25 @@ struct ExploreTopicAndBeliefTests {
     #expect(script.dialogue.prompt.text == "Is that what you mean? (y/n) ")
   }
 
-  @Test("what is neither yes, no nor a belief at the confirmation is explained")
-  func unclearConfirmation() {
+  @Test(
+    "a word or a number at the confirmation asks again for yes or other words",
+    arguments: ["hmm?", "90", "?", "huh"])
+  func unclearConfirmation(answer: String) {
     var script = ExploreScript(belief: belief)
-    let step = script.type("hmm?")
+    let step = script.type(answer)
+    #expect(step.events.isEmpty)
+    #expect(ExploreScript.notices(step) == ["Type y to go on, or put the belief in other words."])
+    #expect(script.dialogue.prompt.text == "Is that what you mean? (y/n) ")
+  }
+
+  @Test("a question in other words at the confirmation is explained")
+  func questionAtConfirmation() {
+    var script = ExploreScript(belief: belief)
+    let step = script.type("is crypto a scam?")
     #expect(step.events.isEmpty)
     #expect(
       ExploreScript.notices(step) == [
-        "That is a question, not a belief. State what you believe as a sentence, such as "
+        "That is a question, not a belief. State it as a belief you hold, such as "
           + "\"Crypto is a scam.\"",
         "Type y to go on, or put the belief in other words.",
       ])
