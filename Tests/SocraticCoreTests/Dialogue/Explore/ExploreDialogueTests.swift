@@ -184,7 +184,9 @@ struct ExploreTopicAndBeliefTests {
 
   @Test(
     "yes goes on to the confidence question",
-    arguments: ["y", "Yes", "yes.", "OK", "that's right", "ye", "yea", "thats right", "pretty much"])
+    arguments: [
+      "y", "Yes", "yes.", "OK", "that's right", "ye", "yea", "thats right", "pretty much",
+    ])
   func confirm(answer: String) {
     var script = ExploreScript(belief: belief)
     let step = script.type(answer)
