@@ -394,7 +394,8 @@ enum AnswerCues {
   /// Words that name both sides at once: "maybe both" is a view, where "maybe 55" is not.
   static let twoSidedWords: Set<String> = ["both", "either"]
 
-  /// Phrases in which a person names what may be in their own way: the blockage itself.
+  /// Phrases in which a person names what may be in their own way: the blockage itself. "If
+  /// I'm honest" only vouches for what it is said with, and names nothing.
   static let blockages: [String] = [
     "maybe i ('m|am) (just|really)?",
     "maybe i (say|said|tell myself|pretend|act like|keep saying) (it|that|this|its)",
@@ -402,7 +403,6 @@ enum AnswerCues {
     "(the real|part of the) (reason|issue|problem) is (that)? i",
     "i (think|guess|suppose|wonder if) i ('m|am) (just|really)? (trying|avoiding|using|pushing|looking|hiding|holding)",
     "i don't want to (admit|face|look at|think about)",
-    "if i ('m|am) (honest|being honest)",
     "(it|that|this|arguing|pushing) (just)? (makes|made) me (dig in|double down|more stubborn|more defensive|push back|push harder|get louder)",
   ]
 }

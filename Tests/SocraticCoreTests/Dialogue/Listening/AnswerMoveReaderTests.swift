@@ -53,6 +53,19 @@ struct AnswerMoveReaderTests {
   }
 
   @Test(
+    "saying they are being honest names no blockage",
+    arguments: [
+      "the market isnt what it was, if im honest",
+      "if i'm honest the vans parked outside bother me more",
+      "if I am honest I never liked the new mayor",
+      "its just too expensive now if i'm being honest",
+      "if i'm honest, the kids seem happier at the new place",
+    ])
+  func sincerity(answer: String) {
+    #expect(AnswerMoveReader.read(answer).blockage == nil)
+  }
+
+  @Test(
     "a hedge on how many or how often concedes nothing",
     arguments: [
       "my neighbour pays 90 a month for the app and opens it maybe twice",
