@@ -230,7 +230,12 @@ public enum BeliefReader {
       if ["(", "["].contains(text) { depth += 1 }
       if [")", "]"].contains(text) { depth = max(0, depth - 1) }
       guard depth == 0, text == ",", index >= 2, index + 3 < tokens.count else { continue }
-      let next = tokens[index + 1]
+      // "…, honestly it's a joke": a sentence adverb may stand before the second's subject.
+      var opening = index + 1
+      while opening + 2 < tokens.count, sentenceAdverbs.contains(tokens[opening].lowercased) {
+        opening += 1
+      }
+      let next = tokens[opening]
       let word = next.lowercased
       guard next.isWord, !FunctionWords.coordinators.contains(word),
         !FunctionWords.subordinators.contains(word),
@@ -241,16 +246,23 @@ public enum BeliefReader {
         })
       else { continue }
       let left = Array(tokens[..<index])
-      var right = Array(tokens[(index + 1)...])
+      // "…, its a joke": the second read as it was meant, with chat spellings spelled out.
+      var right = Shorthand.expanded(Array(tokens[opening...]))
       right[0].hasSpaceBefore = false
       guard let leftClause = ClauseParser.parse(left), let rightClause = ClauseParser.parse(right),
         !leftClause.subject.isEmpty, !rightClause.subject.isEmpty,
-        rightClause.subject.first?.lowercased == word
+        rightClause.subject.first?.lowercased == right[0].lowercased
       else { continue }
       return index
     }
     return nil
   }
+
+  /// Adverbs that comment on the saying, not on what is said.
+  private static let sentenceAdverbs: Set<String> = [
+    "honestly", "frankly", "seriously", "literally", "basically", "truly", "clearly",
+    "obviously", "personally", "tbh", "ngl",
+  ]
 
   /// Where a tail after the belief's last comma (or dash) starts that is no part of what it
   /// claims, and whether it points at evidence: an emphatic tail only insists ("…, ever",

@@ -89,6 +89,18 @@ struct BeliefReaderTests {
       ),
       ("I love my job, it pays well.", "you love your job", "it pays well."),
       ("Crypto is dead, everyone knows it. Sad.", "crypto is dead", "everyone knows it. Sad."),
+      (
+        "The new mall is a disaster, honestly it has no parking.", "the new mall is a disaster",
+        "honestly it has no parking."
+      ),
+      (
+        "Remote work is better, frankly nobody misses the commute.", "remote work is better",
+        "frankly nobody misses the commute."
+      ),
+      (
+        "Speed cameras are a cash grab, seriously they're everywhere.",
+        "speed cameras are a cash grab", "seriously they're everywhere."
+      ),
     ])
   func commaSplice(belief: String, claim: String, context: String) throws {
     let read = try BeliefReader.read(belief)
