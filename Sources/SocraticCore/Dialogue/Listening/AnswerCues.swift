@@ -151,20 +151,6 @@ enum AnswerCues {
     "i (guess|suppose)", "maybe", "(probably|possibly) not",
   ]
 
-  /// Words that say how many or how often: after a hedge ("maybe twice") they make it one
-  /// about an amount.
-  static let amountWords: Set<String> = [
-    "once", "twice", "half", "few", "couple", "dozen", "hundred", "thousand", "million",
-  ]
-
-  /// Units of time an amount is counted in: "maybe an hour", "maybe a week".
-  static let unitsOfTime: Set<String> = [
-    "minute", "hour", "day", "night", "week", "month", "year", "decade",
-  ]
-
-  /// Words that make a number rough: "maybe like 3 times", "i guess around 40".
-  static let approximators: Set<String> = ["like", "about", "around", "roughly", "nearly"]
-
   /// The words that open a phrase setting the scene before a clause: "at my company …".
   static let scenePrepositions: Set<String> = ["at", "in", "on"]
   static let sceneDeterminers: Set<String> = ["my", "our", "the", "his", "her", "their"]
