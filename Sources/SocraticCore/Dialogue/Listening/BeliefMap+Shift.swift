@@ -90,10 +90,25 @@ extension BeliefMap {
   }
 
   /// The words of a sentence, lowercased, without apostrophes: "isn't" → "isnt".
+  /// Read scalar by scalar: the map reads every item of every answer this way, and splitting
+  /// by characters cost a long answer's step a sixth of its time.
   static func plainWords(_ text: String) -> [String] {
-    text.lowercased().filter { $0 != "'" && $0 != "\u{2019}" }
-      .split { !$0.isLetter && !$0.isNumber }
-      .map(String.init)
+    var words: [String] = []
+    var word = String.UnicodeScalarView()
+    for scalar in text.lowercased().unicodeScalars {
+      if scalar == "'" || scalar == "\u{2019}" { continue }
+      let properties = scalar.properties
+      if properties.isAlphabetic || properties.numericType != nil
+        || (!word.isEmpty && properties.generalCategory == .nonspacingMark)
+      {
+        word.append(scalar)
+      } else if !word.isEmpty {
+        words.append(String(word))
+        word = String.UnicodeScalarView()
+      }
+    }
+    if !word.isEmpty { words.append(String(word)) }
+    return words
   }
 
   /// Whether a phrase's words occur in order, together, in these words.

@@ -356,6 +356,18 @@ struct ReflectionWriterTests {
 
 @Suite("The belief map")
 struct BeliefMapTests {
+  @Test(
+    "an item's words are compared lowercased, without apostrophes, accents kept in the word",
+    arguments: [
+      ("Isn't it José's 2nd café?", ["isnt", "it", "josés", "2nd", "café"]),
+      ("we\u{2019}re DONE—for now", ["were", "done", "for", "now"]),
+      ("cafe\u{301} au lait", ["cafe\u{301}", "au", "lait"]),
+      ("  ", []),
+    ])
+  func plainWords(text: String, words: [String]) {
+    #expect(BeliefMap.plainWords(text) == words)
+  }
+
   @Test("answers add reasons, their examples and sources, doubts and feelings")
   func record() {
     var map = BeliefMap(claim: "crypto is a scam")
