@@ -96,7 +96,7 @@ enum LoadedFrameRules {
     else { return nil }
     var open: Int?
     for index in core where reading.tokens[index].kind == .punctuation {
-      guard quotationMarks.contains(reading.tokens[index].text) else { continue }
+      guard QuestionFormRules.quotationMarks.contains(reading.tokens[index].text) else { continue }
       guard let start = open else {
         open = index
         continue
@@ -150,10 +150,6 @@ enum LoadedFrameRules {
     "mean", "means", "meant", "meaning", "define", "defined", "definition", "say", "said",
     "says", "saying", "call", "called", "calling", "word", "words", "term", "phrase", "label",
     "describe", "described", "quote",
-  ]
-
-  private static let quotationMarks: Set<String> = [
-    "\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}",
   ]
 
   /// The most words scare quotes hold: a word or a short phrase.

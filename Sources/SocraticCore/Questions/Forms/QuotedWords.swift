@@ -24,7 +24,8 @@ extension QuestionFormRules {
     return quoted
   }
 
-  private static let quotationMarks: Set<String> = [
+  /// The marks that open or close a quotation, straight or curly, double or single.
+  static let quotationMarks: Set<String> = [
     "\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}",
   ]
 

@@ -101,7 +101,8 @@ enum ChallengeRewrites {
     let words = tokens.map(\.lowercased)
     guard words.count > 3, words[0] == "how",
       FunctionWords.auxiliary(words[1])?.kind == .be,
-      let quote = tokens.firstIndex(where: { quoteMarks.contains($0.text) }), quote > 2
+      let quote = tokens.firstIndex(where: { QuestionFormRules.quotationMarks.contains($0.text) }),
+      quote > 2
     else { return nil }
     var end = quote
     if FunctionWords.determiners.contains(words[end - 1]) { end -= 1 }
@@ -151,6 +152,4 @@ enum ChallengeRewrites {
 
   /// Adverbs that make a plan a complaint: "again", "always".
   private static let complaintAdverbs: Set<String> = ["again", "always", "still", "even"]
-
-  private static let quoteMarks: Set<String> = ["\"", "“", "”", "'", "‘", "’"]
 }
