@@ -78,7 +78,7 @@ extension ExploreDialogue {
       return DialogueStep(outputs: [.notice("Then put it in other words.", tone: .plain)])
     case nil:
       // "90", "hmm": too short to be the belief in other words, so the question stands.
-      if Tokenizer.tokenize(line).count(where: \.isWord) <= Self.shortestRestatement - 1 {
+      if Tokenizer.tokenize(line).count(where: \.isWord) < Self.shortestRestatement {
         return DialogueStep(outputs: [.notice(Self.confirmationHint, tone: .plain)])
       }
       do {
