@@ -35,6 +35,9 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         "change your mind", "(make|leave) you less sure", "see it differently",
         "would you need to see", "would it take for you", "help you feel surer",
         "(rethink|reconsider)", "think again",
+        // "What would someone who disagrees need to show you?"
+        "(need|needs|have|has) to show you",
+        "(would|will|could) it take to (show|convince|persuade) you",
       ]
     case .whySure:
       [
@@ -50,7 +53,11 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         "(convinced|persuaded) you",
       ]
     case .ownView: ["your own (take|view)", "do you think yourself", "see it yourself"]
-    case .ifWrong: ["expect to (see|notice)", "if you were wrong", "if it turned out"]
+    case .ifWrong:
+      [
+        "expect to (see|notice)", "if you were wrong", "if it turned out",
+        "if you (turned|turn) out to be wrong",
+      ]
     case .typical: ["how (typical|common|usual)"]
     case .impact:
       [

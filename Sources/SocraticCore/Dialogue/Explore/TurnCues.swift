@@ -13,17 +13,6 @@ enum TurnCues {
     "(ok|okay|alright|yeah)? (i think)? (i 'm|i am) good (now|here|thanks|for (now|today|tonight))*",
   ]
 
-  /// Phrases that take leave wherever they are said ("i should go, its late"): called away,
-  /// worn out, or thanking for the talk as it ends.
-  static let leaving: [String] = [
-    "i (should|better|'d better|had better|gotta|got to|need to) (go|get going|head out|head off|get to bed|log off|get some sleep)",
-    "(my)? (head|brain) ('s|is) (spinning|fried|mush|full|hurting|done)",
-    "(the|my) (baby|toddler|little one) ('s|is) (waking up|awake|up now|crying now)",
-    "(the|my) (baby|toddler|little one) (just)? woke up",
-    "(this|that) (was|has been|'s been) (actually|really|kinda|kind of|pretty|super|very|so|quite)* (helpful|useful)",
-    "thanks for (this|the chat|talking|listening|the talk)",
-  ]
-
   /// Phrases that complain the listener passed over something they said; what follows names it
   /// ("you skipped the part where i said maybe not all", "you skipped him").
   static let passedOver: [String] = [

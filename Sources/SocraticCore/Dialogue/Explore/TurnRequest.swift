@@ -158,7 +158,7 @@ enum TurnRequest: Sendable, Equatable {
   /// The tables, compiled once.
   private enum Matchers {
     static let stop = PartnerCueMatcher(TurnCues.stops)
-    static let leaving = PartnerCueMatcher(TurnCues.leaving)
+    static let leaving = PartnerCueMatcher(LeaveTakingCues.phrases)
     static let correction = PartnerCueMatcher(AnswerCues.misheard)
     static let askAbout = PartnerCueMatcher(TurnCues.askAbout)
     static let advice = PartnerCueMatcher(TurnCues.advice)

@@ -251,29 +251,6 @@ enum AnswerCues {
     "no one", "none", "nothing", "anyone", "only",
   ]
 
-  /// Phrases in which the person says they are leaving the conversation; the answer is off
-  /// the topic, and explore offers to close rather than ask on.
-  static let leaving: [String] = [
-    "(i|i 've) (really)? (have to|gotta|got to|need to) (go|run|get back|get ready|head out|leave|log off)",
-    "(gotta|got to) (go|run|head out|leave|mow|sleep|study|work|get ready|get back)",
-    "(i|i 've)? (really)? (have to|need to) (sleep|go to bed|get some sleep)",
-    "(i 'm|i am) (gonna|going to) (stop|head out|log off|call it)",
-    "/ (quit|exit|bye)",
-    "(i 'm|i am) (done|spent) for (now|tonight|today)",
-    "(gotta|got to) pick (up)? (my|the|our)",
-    "(have to|need to|gotta|got to) go (get|pick up|grab|fetch)",
-    "(i 'm|i am) (done|spent) (here|talking)",
-    "(that 's|thats|that is) enough (for me)? (for)? (now|today|tonight|one day)",
-    "(i 've|i have) got enough to think about",
-    "(let 's|can we) (stop|leave it) (here|there|for now)",
-    "(can|could) we (please)? (wrap|finish) (it|this|things)? up",
-    "(let 's|lets) (wrap|finish) (it|this|things)? up",
-    "(thanks|thank you|thx) (,)? (that|this) (really)? (helped|was helpful|was useful)",
-    // A closing remark is thanks, not content: "this was actually kinda helpful", "good chat".
-    "(this|that) (was|has been) (actually|really|honestly)? (kinda|kind of|pretty|super|so|very)? (helpful|useful|fun)",
-    "^ (ok|okay|cheers|thanks)? (,)? (good|great|nice) (chat|talk)",
-  ]
-
   /// Words just before a source that set it aside: "not just facebook", "never the news".
   static let disowning: Set<String> = ["not", "never", "nor", "unlike", "instead"]
 

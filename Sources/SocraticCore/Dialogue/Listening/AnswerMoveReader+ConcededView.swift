@@ -61,11 +61,15 @@ extension AnswerMoveReader {
   static func hedgesAnAmount(_ sentence: [Token], after index: Int) -> Bool {
     let next = sentence[index...].filter(\.isWord).prefix(2)
     guard let first = next.first else { return false }
-    if first.kind == .number { return true }
+    // "maybe 3 bikes", "maybe three bikes": a number written either way.
+    func isNumber(_ token: Token) -> Bool {
+      token.kind == .number || Quantifiers.numberWords.contains(token.lowercased)
+    }
+    if isNumber(first) { return true }
     if AnswerCues.amountWords.contains(first.lowercased) { return true }
     guard let second = next.dropFirst().first else { return false }
     // "maybe like 3 times", "maybe an hour", "maybe a couple of times".
-    if AnswerCues.approximators.contains(first.lowercased) { return second.kind == .number }
+    if AnswerCues.approximators.contains(first.lowercased) { return isNumber(second) }
     return ["a", "an"].contains(first.lowercased)
       && (AnswerCues.amountWords.contains(second.lowercased)
         || AnswerCues.unitsOfTime.contains(second.lowercased))

@@ -147,7 +147,7 @@ extension AnswerMoveReader {
     static let moveStarts = IndexedPatterns(moves.map(\.1))
     /// Idioms and qualified absolutes: the words they cover are no absolutes.
     static let notAbsolutes = IndexedPatterns(idioms + qualifiedAbsolutes)
-    static let leaving = AnswerCues.leaving.map(PhrasePattern.init)
+    static let leaving = LeaveTakingCues.phrases.map(PhrasePattern.init)
     static let confusion = AnswerCues.confusion.map(PhrasePattern.init)
     static let reportedSpeech = AnswerCues.reportedSpeech.map(PhrasePattern.init)
     static let ownVoice = AnswerCues.ownVoice.map(PhrasePattern.init)

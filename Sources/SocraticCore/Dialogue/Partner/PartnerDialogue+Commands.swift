@@ -68,16 +68,18 @@ extension PartnerDialogue {
     }
     var step = DialogueStep()
     var verdict = SessionEvent.Critique(critique)
-    // At the close, thanks and a goodbye are what is called for: not an opinion to argue, nor
-    // a reason to keep them talking.
-    // "good luck, talk later!" is a goodbye at any stage, never a question, open or not.
-    let isGoodbye = PartnerLines.isClosingLine(text) && !text.contains("?")
-    if isGoodbye
-      || state.stage == .close && (critique.form == .statement || PartnerLines.isClosingLine(text))
-    {
-      // Coached as the closing line it is, it is counted as no question, leading or closed.
+    // Care and courtesy are what the moment calls for, at any stage: "you alright?", "good
+    // luck, talk later!", "cheers for talking it through, pint friday?". At the close, thanks
+    // and a goodbye are: not an opinion to argue, nor a reason to keep them talking.
+    let courtesy =
+      ListenerCourtesy.kind(of: text)
+      ?? (state.stage == .close
+        && (critique.form == .statement || PartnerLines.isClosingLine(text))
+        ? ListenerCourtesy.Kind.closing : nil)
+    if let courtesy {
+      // Coached as the line it is, it is counted as no question, leading or closed.
       verdict.form = QuestionForm.statement.rawValue
-      verdict.problems = [PartnerLines.closingLineVerdict]
+      verdict.problems = [courtesy.verdict]
       verdict.suggestion = nil
     }
     // A better wording is shown only when the critic finds it a good open question itself.

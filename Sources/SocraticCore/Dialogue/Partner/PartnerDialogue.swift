@@ -274,6 +274,9 @@ public struct PartnerDialogue: SessionDialogue {
       // Right after they opened up or told what happened to them, the conversation stays
       // with them.
       !afterOpeningUp, !words.reportsExperience,
+      // While they are still giving reasons ("takings are off since they put the lane in"),
+      // the conversation stays with the reasons.
+      words.reason == nil, !words.answer.has(.reason), !words.explainsACause,
       words.moment == .ordinary || words.moment == .repeated
     {
       target = next

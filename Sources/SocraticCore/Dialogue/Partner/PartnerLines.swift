@@ -188,7 +188,6 @@ enum PartnerLines {
       PartnerWordings.aboutNotBeingHeard
     case .blockage:
       [
-        QuestionTemplate(kind: .implications, text: "What would it mean for you if that were so?"),
         QuestionTemplate(
           kind: .assumptions, text: "What makes that hard to look at?", register: .therapeutic),
         QuestionTemplate(

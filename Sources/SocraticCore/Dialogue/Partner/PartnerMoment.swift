@@ -131,6 +131,15 @@ struct PartnerCueMatcher: Sendable {
     }
   }
 
+  /// Whether any of the table's phrases occurs in lowercased words; a phrase that tests a
+  /// part of speech never matches them.
+  func matches(lowercased words: [String]) -> Bool {
+    let input = TokenPatternWords(words)
+    return words.indices.contains { start in
+      contains(startingWith: words[start]) { $0.matches(input, at: start) }
+    }
+  }
+
   /// Whether any of the table's phrases occurs in the words (word tokens only).
   func matches(_ words: [Token]) -> Bool {
     words.indices.contains { start in
@@ -142,8 +151,10 @@ struct PartnerCueMatcher: Sendable {
 
   static let hostile = PartnerCueMatcher(PartnerCues.hostile)
   static let blockage = PartnerCueMatcher(PartnerCues.blockage)
-  static let leaving = PartnerCueMatcher(PartnerCues.leaving)
+  /// Taking leave as every mode reads it, and winding the talk down.
+  static let leaving = PartnerCueMatcher(LeaveTakingCues.phrases + PartnerCues.windingDown)
   static let unheard = PartnerCueMatcher(PartnerCues.unheard)
+  static let asksForAnExample = PartnerCueMatcher(PartnerCues.asksForAnExample)
   static let correction = PartnerCueMatcher(PartnerCues.correction)
   static let reportFrame = PartnerCueMatcher(PartnerCues.reportFrame)
   static let framedBelief = PartnerCueMatcher(PartnerCues.framedBelief)

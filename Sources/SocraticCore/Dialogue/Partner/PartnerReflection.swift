@@ -228,6 +228,13 @@ enum PartnerReflection {
         .flatMap { PartnerClauses.secondPerson($0) }.map(frame)
     }
     let clauses = PartnerClauses.of(words)
+    // "yeah im fine, bruised my pride. its just, its not the town it was": what follows a
+    // turn of this kind is what they mean, whatever came before it.
+    if let lead = clauses.indices.dropLast().last(where: { PartnerClauses.isTurn(clauses[$0]) }),
+      let given = PartnerClauses.secondPerson(clauses[lead + 1])
+    {
+      return frame(given)
+    }
     let candidates = clauses.indices.lazy
       .compactMap { index in PartnerClauses.secondPerson(clauses[index]).map { (index, $0) } }
     // The clause that carries what they mean: "because I watched it happen" says less than
@@ -258,6 +265,17 @@ enum PartnerReflection {
 enum PartnerClauses {
   /// How many sentences are looked at.
   static let sentenceLimit = 3
+
+  /// Whether a clause only turns to what they mean: "it's just", "the thing is".
+  static func isTurn(_ clause: [Token]) -> Bool {
+    turns.contains(clause.filter(\.isWord).map(\.lowercased).joined(separator: " "))
+  }
+
+  /// Clauses that turn to what they mean, said before it.
+  private static let turns: Set<String> = [
+    "it 's just", "its just", "it 's only", "the thing is", "thing is", "it 's more",
+    "its more", "it 's like", "the point is", "what it is", "all i 'm saying is",
+  ]
 
   /// The clauses of their first sentences, in order, each without its tags.
   static func of(_ words: TheirWords) -> [[Token]] {

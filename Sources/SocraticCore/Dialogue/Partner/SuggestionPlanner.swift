@@ -136,6 +136,13 @@ struct SuggestionPlanner: Sendable {
       var key = verdicts.key(of: question.text)
       key.claimNumber = context.claimNumber
       if let intent = key.intent, context.answered.contains(intent) { return false }
+      // "What is an example that shows what you mean?" right after they gave one.
+      if context.words?.givesAnExample == true,
+        PartnerCueMatcher.asksForAnExample.matches(
+          Tokenizer.tokenize(question.text).filter(\.isWord))
+      {
+        return false
+      }
       let unclaimed = key.leavingOut(claimStems)
       let isNew =
         allowsRepeats

@@ -109,29 +109,10 @@ extension TheirWords {
     }
   }
 
-  /// Whether the words take leave: "good talk", "nice chatting", "talk soon", "see you",
-  /// "I have to go", "gotta run".
+  /// Whether the words take leave (`LeaveTakingCues`, and winding the talk down): "good
+  /// talk", "talk soon", "I have to go", "wife's calling".
   static func isLeaving(_ words: [String]) -> Bool {
-    for (index, word) in words.enumerated() {
-      let previous = index > 0 ? words[index - 1] : ""
-      let next = index + 1 < words.count ? words[index + 1] : ""
-      if ["talk", "chat", "talking", "chatting"].contains(word),
-        ["good", "great", "nice", "lovely"].contains(previous)
-      {
-        return true
-      }
-      if ["talk", "see", "catch"].contains(word), ["soon", "later", "you", "ya"].contains(next) {
-        return true
-      }
-      if ["go", "run", "jump", "dash", "head"].contains(word), next != "to",
-        previous == "gotta"
-          || (previous == "to" && index > 1
-            && ["have", "got", "need", "must", "'ve"].contains(words[index - 2]))
-      {
-        return true
-      }
-    }
-    return false
+    PartnerCueMatcher.leaving.matches(lowercased: words)
   }
 
   /// Whether every word that carries meaning is one of certainty, doubt or being wrong, so the

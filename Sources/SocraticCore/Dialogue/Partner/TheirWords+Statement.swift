@@ -25,7 +25,12 @@ extension TheirWords {
     if let first = sentences.first {
       sentences[0] = Self.droppingComplementizer(Self.droppingNotKnowing(first))
     }
-    let statementSentences = Self.droppingLeadIn(sentences)
+    var statementSentences = Self.droppingLeadIn(sentences)
+    // "the council is ruining this town, honestly tom its a joke": the claim is its first
+    // clause; what is spliced on with a comma is a sentence of its own.
+    if let first = statementSentences.first {
+      statementSentences[statementSentences.startIndex] = Self.droppingSplicedTail(first)
+    }
     // The statement, and the next sentence when it gives a reason for it ("Because of FTX."):
     // nothing else after it is read, even when it does not start with a capital letter.
     var statementTexts = statementSentences.prefix(2).enumerated().compactMap { index, sentence in

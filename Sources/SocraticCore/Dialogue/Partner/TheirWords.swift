@@ -57,6 +57,25 @@ struct TheirWords: Sendable {
   /// Whether its reason is a source they cite ("I read an article saying …", "the news …"),
   /// rather than a story of theirs: asked about for how far they trust it.
   var citesSource: Bool { reportsExperience && answer.has(.source) && !answer.has(.example) }
+  /// Whether it tells an example or something that happened: asking for one next is not
+  /// listening.
+  var givesAnExample: Bool { reportsExperience || answer.has(.example) }
+  /// Whether a sentence of it explains a cause with a clause after a connective ("takings are
+  /// off since they put the lane in", "… cos nobody can park"): they are giving reasons.
+  var explainsACause: Bool {
+    sentences.prefix(3).contains { sentence in
+      let words = sentence.filter(\.isWord)
+      return words.indices.dropFirst().contains { index in
+        Self.causalConnectives.contains(words[index].lowercased)
+          && ClauseParser.finiteVerbIndex(in: Array(words[(index + 1)...].prefix(12))) != nil
+      }
+    }
+  }
+
+  /// Words that join a cause to what it explains.
+  static let causalConnectives: Set<String> = [
+    "because", "cos", "coz", "cuz", "bc", "cause", "since",
+  ]
   /// Whether it asks a question.
   var isQuestion = false
   /// Whether it reports what someone else says or thinks ("My dad says …", "She thinks …"):

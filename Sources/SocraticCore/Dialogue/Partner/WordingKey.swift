@@ -6,7 +6,8 @@
 /// A wording that asks one of the questions every conversation has (what would change their
 /// mind, how sure they are, what led them to it) has that as its intent: two wordings with the
 /// same intent ask the same, whatever else their words are ("What would change your mind?",
-/// "What evidence would it take to change your mind?").
+/// "What evidence would it take to change your mind?"), and two intents with the same purpose
+/// too ("What would you expect to see if you were wrong?").
 struct WordingKey: Sendable, Hashable {
   let stems: Set<String>
   let intent: QuestionIntent?
@@ -33,7 +34,11 @@ struct WordingKey: Sendable, Hashable {
   /// set's stems, with three or more, in common. One stem alike ("sure") is not enough: "What
   /// makes you as sure as you are?" and "What makes you less sure?" differ.
   func isNearDuplicate(of other: WordingKey, ignoring: Set<String> = []) -> Bool {
-    if let intent, intent == other.intent, claimNumber == other.claimNumber { return true }
+    // "What would change your mind?" and "What would you expect to see if it turned out …?"
+    // ask the same by their purpose (`QuestionIntent.purpose`).
+    if let intent, intent.purpose == other.intent?.purpose, claimNumber == other.claimNumber {
+      return true
+    }
     // Compared at every step with every wording offered before: no set is built that is not
     // needed.
     let mine = ignoring.isDisjoint(with: stems) ? stems : stems.subtracting(ignoring)

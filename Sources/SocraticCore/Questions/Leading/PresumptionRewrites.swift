@@ -25,6 +25,8 @@ enum PresumptionRewrites {
     case .sweepingWord where sideTaking.contains(reading.words[match.range.lowerBound + 1]):
       return sideTaken(Array(tokens[(match.range.lowerBound + 2)..<reading.core.upperBound]))
     case .mockingWord, .sweepingWord:
+      // A word found outside the question's core is none of its words to drop.
+      guard reading.core.contains(match.range.lowerBound) else { return nil }
       var body = Array(tokens[reading.core])
       body.remove(at: match.range.lowerBound - reading.core.lowerBound)
       return body

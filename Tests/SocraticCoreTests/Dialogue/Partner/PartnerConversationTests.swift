@@ -135,7 +135,7 @@ private let conversations: [PartnerConversation] = [
         claim: "your sister should be the one looking after dad"),
       PartnerTurn(
         line: "maybe I'm just trying to get out of it by pushing it on her",
-        reflection: .containing("pushing it on her"), firstKind: .implications, stage: .claim,
+        reflection: .containing("pushing it on her"), firstKind: .assumptions, stage: .claim,
         claim: "your sister should be the one looking after dad"),
       PartnerTurn(
         line: "let's change the subject",

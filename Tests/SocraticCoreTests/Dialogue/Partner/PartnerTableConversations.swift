@@ -83,7 +83,7 @@ let tableConversations: [PartnerConversation] = [
         line: "maybe I just don't want to admit I might lose it",
         reflection: .exactly(
           "It sounds like you wonder whether you just don't want to admit you might lose it."),
-        firstKind: .implications, stage: .reasons, claim: "bitcoin is the future of money"),
+        firstKind: .assumptions, stage: .reasons, claim: "bitcoin is the future of money"),
       // Wanting to stop right after opening up: what they shared is acknowledged.
       PartnerTurn(
         line: "let's talk about something else",

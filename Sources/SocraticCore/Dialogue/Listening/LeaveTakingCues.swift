@@ -1,0 +1,57 @@
+/// The one table of how a person takes their leave of a conversation now, read by explore (the
+/// answer reader's `ReadAnswer.isLeaving` and `TurnRequest`'s stop) and by partner mode alike.
+/// Leaving is read by what the words do, not by stock goodbyes:
+/// - someone or something summons them ("wife's calling", "the kids are waiting for me",
+///   "dinner's ready");
+/// - a need to go that holds now ("I best go in", "gotta run", "I should make a move");
+/// - thanks for the talk as it ends ("cheers for talking it through", "this was helpful");
+/// - being worn out or done ("my head's fried", "I'm done for tonight").
+///
+/// Patterns are `PhrasePattern`s over lowercased words, clitics apart ("wife 's"), shorthand
+/// read out. A goodbye said alone ("bye", "night") is read by the answer reader's farewells.
+enum LeaveTakingCues {
+  static let phrases: [String] = [
+    // A need to go, now: "i have to go", "i best go in", "gotta run", "we should make a move".
+    "(i|i 've|we|we 've) (really|best|just)? (have to|gotta|got to|need to|must|should|better|best|'d better|had better|ought to) (go|run|dash|leave|shoot|head off|head out|head home|get going|get off|get back|get ready|make a move|go in|be off|be going|log off|get to bed|get some sleep)",
+    "(gotta|got to) (go|run|dash|head out|leave|mow|sleep|study|work|get ready|get back)",
+    "(i|i 've)? (really)? (have to|need to) (sleep|go to bed|get some sleep)",
+    "(gotta|got to) pick (up)? (my|the|our)",
+    // A chore that calls them away: "I have to start dinner", "I need to get the washing in".
+    "i (have to|gotta|got to|need to|must|should|better) (start|make|cook|get|put|do|fetch|collect|pick up) (the|my|our)? (dinner|tea|supper|lunch|washing|laundry|kids|shopping|dog)",
+    "i (have to|gotta|got to|need to|must) (pick up|get back to|get to) (the|my|work)",
+    // Asking leave: "can I go now", "may I be excused".
+    "(can|may|could) i (go|leave|be excused|get going)",
+    "(have to|need to|gotta|got to) go (get|pick up|grab|fetch)",
+    "(i 'm|i am|we 're|we are) (off|heading off|heading out|heading home|going in|going to head off|gonna head off|gonna head out)",
+    "(i 'm|i am) (gonna|going to) (stop|head out|log off|call it)",
+    // Someone or something summons them: "wife's calling", "the kids are waiting for me",
+    // "my lift is here", "mum wants me".
+    // A summons calls or waits for the speaker, or stands alone: "the market's calling the
+    // shots" and "people are waiting for us to fail" summon no one.
+    "(my|the|our|your)? _ 's (calling|shouting) (me|us)? !(the|a|an|it|him|her|them|for|out|on|about|everyone|people)",
+    "(my|the|our|your)? _ ('s|is|are|'re) (calling|shouting|waiting) for (me|us) !to",
+    "(my|the|our|your)? (lift|ride|taxi|cab|bus|train|uber) ('s|is) (here|outside|waiting)",
+    "(dinner|tea|supper|lunch|food|breakfast) ('s|is) (ready|on the table|up)",
+    // Handing the call on: "hold on, your mother wants the phone", "here's your dad".
+    "(wants|needs|wants to have) (the phone|to talk to you|a word with you)",
+    "(here 's|heres|here is) (your|my) (mum|mom|mother|dad|father|sister|brother|gran|grandma)",
+    "(the|my) (baby|toddler|little one) ('s|is) (waking up|awake|up now|crying now)",
+    "(the|my) (baby|toddler|little one) (just)? woke up",
+    // Done or worn out: "i'm done for tonight", "my head's fried".
+    "(i 'm|i am) (done|spent) for (now|tonight|today)",
+    "(i 'm|i am) (done|spent) (here|talking)",
+    "(that 's|thats|that is) enough (for me)? (for)? (now|today|tonight|one day)",
+    "(i 've|i have) got enough to think about",
+    "(my)? (head|brain) ('s|is) (spinning|fried|mush|full|hurting|done)",
+    "(let 's|can we) (stop|leave it) (here|there|for now)",
+    "(can|could) we (please)? (wrap|finish) (it|this|things)? up",
+    "(let 's|lets) (wrap|finish) (it|this|things)? up",
+    "/ (quit|exit|bye)",
+    // Thanks for the talk as it ends: "cheers for talking it through", "this was helpful".
+    "(thanks|thank you|thx|cheers|ta) for (this|the chat|the talk|talking|chatting|listening|hearing me out|your time|the company)",
+    "(thanks|thank you|thx) (that|this) (really)? (helped|was helpful|was useful)",
+    "(this|that) (was|has been|'s been) (actually|really|honestly|kinda|kind of|pretty|super|so|very|quite)* (helpful|useful|fun)",
+    "(good|great|nice|lovely) (chat|talk|chatting|talking)",
+    "(talk|see|catch) (you|ya|u)? (soon|later|tomorrow|around)",
+  ]
+}

@@ -1,0 +1,66 @@
+/// A line of the listener's (`/me`) that is care or courtesy rather than a question about the
+/// belief: checking how they are ("blimey. you alright?"), or thanks and a goodbye, with a plan
+/// to meet proposed in passing ("cheers for talking it through, pint friday?"). It is what the
+/// moment calls for, and is coached as no question, open or not.
+enum ListenerCourtesy {
+  /// What the coach says of such a line.
+  enum Kind: Equatable {
+    /// Asking how they are.
+    case checkIn
+    /// Thanks or a goodbye.
+    case closing
+
+    /// The verdict shown instead of a critique.
+    var verdict: String {
+      switch self {
+      case .checkIn: "a check-in on how they are: caring about them comes before any question"
+      case .closing: PartnerLines.closingLineVerdict
+      }
+    }
+  }
+
+  /// The kind of courtesy a line is, or nil when it asks anything else: a line is a check-in
+  /// when every question in it asks how they are, and a closing line when it thanks them or
+  /// says goodbye and asks nothing, or only proposes in a few words without a verb when to
+  /// meet ("pint friday?", "same time next week?").
+  static func kind(of text: String) -> Kind? {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(String(text.prefix(readLimit))))
+    let sentences = SentenceSplitter.sentences(in: tokens)
+    let questions = sentences.filter { $0.last?.hasQuestionMark == true }
+    let isClosing = PartnerLines.isClosingLine(text)
+    if isClosing, questions.allSatisfy(isProposal) { return .closing }
+    if !questions.isEmpty, questions.allSatisfy(isCheckIn) { return .checkIn }
+    return nil
+  }
+
+  /// How much of a line is read: a courtesy is a few words.
+  static let readLimit = 400
+
+  /// The most words a proposal to meet may have.
+  static let proposalWordLimit = 5
+
+  /// Whether a question asks how they are: "you alright?", "are you ok mate?", "how are you
+  /// holding up?".
+  private static func isCheckIn(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter(\.isWord)
+    return checkIns.matchEnd(atStartOf: words) == words.count
+  }
+
+  /// Whether a question proposes when to meet in a few words after its last comma, with no
+  /// verb or question word of a question about the belief: "cheers, pint friday?".
+  private static func isProposal(_ sentence: [Token]) -> Bool {
+    let lastComma = sentence.lastIndex { $0.text == "," }.map { $0 + 1 } ?? 0
+    let words = sentence[lastComma...].filter(\.isWord)
+    return words.count <= proposalWordLimit
+      && !words.contains { FunctionWords.questionWords.contains($0.lowercased) }
+      && ClauseParser.finiteVerbIndex(in: words) == nil
+  }
+
+  /// Questions asked of how they are, as whole sentences.
+  private static let checkIns = PartnerCueMatcher([
+    "(oh|blimey|god|jeez|wow|mate|hey)* (are|r)? (you|u|ya) (ok|okay|alright|all right|fine|good|hurt|safe|well) (mate|man|love|pal|though|now|then|there)?",
+    "(oh|blimey|god|jeez|wow|mate|hey)* how (are|r|'re|were) (you|u|ya) (doing|holding up|feeling|keeping|coping)? (mate|man|love|pal|now|today|after that)?",
+    "(oh|blimey|god|jeez|wow|mate|hey)* (you|u) (doing|holding up|coping) (ok|okay|alright|all right)?",
+    "(oh|blimey|god|jeez|wow|mate|hey)* (everything|all) (ok|okay|alright|all right|good)",
+  ])
+}
