@@ -56,7 +56,7 @@ struct DrillSessionTests {
         Inverted: \(inverted)
         Persona's confidence: \(start) → \(start) (0)
         Open questions: 1 of 2 (50%; target 70% or more)
-        Questions built on the persona's last answer: 0 of the 1 asked after it (0%)
+        Questions and reflections built on the persona's last answer: 0 of the 1 after it (0%)
         Kinds covered: \(leadingKind), reasons and evidence (2 of 7)
         Leading questions: 1
           - Question 2: Isn't that just hype?

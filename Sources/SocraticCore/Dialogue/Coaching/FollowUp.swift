@@ -28,14 +28,26 @@ enum FollowUp {
       backReferences.contains {
         $0.mayStart(with: words[index].lowercased) && !$0.matchEnds(in: words, from: index).isEmpty
       }
-        || (index + 1 < words.count && isStandInSubject(words[index], before: words[index + 1]))
+        || (index + 1 < words.count
+          && isStandInSubject(
+            words[index], before: words[index + 1], after: index > 0 ? words[index - 1] : nil))
     }
   }
 
   /// Whether "that" or "this" stands for what was said as the subject of a verb ("Where have
-  /// you seen that happen?"), not as a word that opens a clause or a noun phrase.
-  private static func isStandInSubject(_ word: Token, before next: Token) -> Bool {
+  /// you seen that happen?", "How would that work?"), not as a word that opens a clause or a
+  /// noun phrase.
+  private static func isStandInSubject(_ word: Token, before next: Token, after previous: Token?)
+    -> Bool
+  {
     guard ["that", "this"].contains(word.lowercased) else { return false }
+    // After an auxiliary, before a verb, it is the subject of a question ("How would that
+    // work?", "Does this mean …?"), though the verb can be a noun too.
+    if let previous, FunctionWords.auxiliary(previous.lowercased) != nil,
+      Lexicon.classes(of: next.lowercased).contains(.verb)
+    {
+      return true
+    }
     let classes = Lexicon.classes(of: next.lowercased)
     return classes.contains(.verb) && classes.isDisjoint(with: [.noun, .adjective])
   }

@@ -43,7 +43,7 @@ public struct ListeningScorecard: Sendable, Equatable {
   public internal(set) var leading: [LeadingQuestion] = []
   /// The kinds of question asked, in the kinds' order.
   public internal(set) var kinds: [QuestionKind] = []
-  /// Questions asked right after the other side said something.
+  /// Questions and reflections said right after the other side said something.
   public internal(set) var followUpChances = 0
   /// Of those, the ones that built on it (`FollowUp`).
   public internal(set) var followUpCount = 0
@@ -75,6 +75,8 @@ public struct ListeningScorecard: Sendable, Equatable {
     case .reflection:
       reflectionCount += 1
       if critique.depth == .complex { complexReflectionCount += 1 }
+      // A reflection of what they just said builds on it as much as a question does.
+      countFollowUp(record, belief: belief)
       return
     case .statement:
       return
@@ -92,6 +94,11 @@ public struct ListeningScorecard: Sendable, Equatable {
     // before the question counts as one, as the MITI codes each.
     if Self.opensWithAReflection(record.asked.text) { reflectionCount += 1 }
     questionCount += 1
+    countFollowUp(record, belief: belief)
+  }
+
+  /// Counts a line said right after the other side spoke, and whether it built on that.
+  private mutating func countFollowUp(_ record: SessionSummary.AskedRecord, belief: String?) {
     guard let previous = record.previous else { return }
     followUpChances += 1
     if FollowUp.buildsOn(record.asked.text, previous: previous, belief: belief) {
@@ -161,7 +168,8 @@ public struct ListeningScorecard: Sendable, Equatable {
     }
     if let share = followUpPercentage {
       lines.append(
-        "Questions built on \(other): \(followUpCount) of the \(followUpChances) asked after it "
+        "Questions and reflections built on \(other): \(followUpCount) of the "
+          + "\(followUpChances) after it "
           + "(\(share)%)")
     }
     lines.append(

@@ -10,9 +10,9 @@
 /// The persona's confidence moves by a rule (`confidenceChange(form:kind:)`): an open question
 /// that probes its reasons (reasons and evidence, assumptions) lowers it by 5; asked what would
 /// change its mind, it names it and is not moved, since no argument was put to it; a
-/// leading one raises it by 5, as people dig in when pushed; any other leaves it; an open
-/// question about something it has no answer ready for ("Hm. I haven't really thought about
-/// that.") lowers it by 5 more; a question asked again, or one that asks how sure it is
+/// leading one raises it by 5, as people dig in when pushed; any other leaves it; a question
+/// that finds a gap it admits ("Hm. I haven't really thought about that.") lowers it by 5,
+/// never by more than one step in all; a question asked again, or one that asks how sure it is
 /// (answered with its number), moves nothing. It stays within 0 to 100.
 ///
 /// The events it logs: `persona` with the session's first event; for each question, `asked`
@@ -276,8 +276,14 @@ public struct DrillDialogue: SessionDialogue {
     // Coached by the kind its aim settles, where it does: a question about the persona's own
     // experience is an evidence question, whatever its words.
     if critique.kind != nil, let kind = question.kindByAim { critique.kind = kind }
+    // A reflection that gives back a view it never held is set right, and coached as such.
+    let correction = voice.correction(of: question, saidSentences: state.saidSentences)
+    if correction != nil, critique.form == .reflection {
+      critique.problems.append(ReflectionFit.problem)
+    }
     let answer = voice.unrepeated(
-      voice.reply(to: question, said: state.saidLines, lastReply: state.lastReply),
+      correction
+        ?? voice.reply(to: question, said: state.saidLines, lastReply: state.lastReply),
       saidSentences: state.saidSentences)
     let before = state.confidence
     // A question it had no answer ready for shakes it, whatever its kind.
@@ -286,8 +292,11 @@ public struct DrillDialogue: SessionDialogue {
       ? 0
       // Moved by the question as the persona read it: a reflection offered with a question
       // mark ("so it sounds like …?") does not make it dig in.
-      : Self.confidenceChange(form: question.form, kind: critique.kind)
-        - (answer.isUnready ? Self.confidenceStep : 0)
+      // One question moves it one step at most.
+      : max(
+        -Self.confidenceStep,
+        Self.confidenceChange(form: question.form, kind: critique.kind)
+          - (answer.isUnready ? Self.confidenceStep : 0))
     let after = min(100, max(0, before + change))
     var reply = answer.text
     if asksHowSure { reply = "About \(before) out of 100. " + reply }

@@ -92,6 +92,9 @@ extension PersonaQuestion {
       PhrasePattern("(someone|somebody|anyone|anybody|a person|people) you (know|knew|met)"), .story
     ),
     (PhrasePattern("tell me (a|the)? story"), .story),
+    // The persona as the one who lived or saw something: "the first fake you remember going
+    // viral", "a time when you saw savings eaten".
+    (PhrasePattern("you (remember|recall|saw|witnessed|watched|noticed|experienced)"), .story),
     (PhrasePattern("tell me about (a|one|the) time"), .story),
     (
       PhrasePattern(

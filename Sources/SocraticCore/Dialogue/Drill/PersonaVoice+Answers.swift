@@ -133,7 +133,7 @@ extension PersonaVoice {
   /// Whether a line gives a case: it names something, lists things ("trains, radio and
   /// computers"), or tells of the persona's own life ("I have sent money this way myself"; not
   /// "tell me …").
-  private static func isCase(_ text: String) -> Bool {
+  static func isCase(_ text: String) -> Bool {
     namesSomething(text) || tellsOfOwnLife(text)
       || (text.contains(", ") && (text.contains(" and ") || text.contains(" or ")))
   }
@@ -157,15 +157,19 @@ extension PersonaVoice {
   /// with none, not personally, and the line on what the question names ("Do you know anyone
   /// who was arrested?"), else how it came to the belief.
   func story(_ question: PersonaQuestion, said: Set<String>) -> String {
+    // A story about what its lines speak of is the case that backs them; one about things
+    // none of its lines speak of gets no unrelated story of its own.
+    if let matched = storyByTerms(question, said: said) { return matched }
+    let asksOfOtherThings = !question.concreteThings.subtracting(subjectWords).isEmpty
     let told = lines.filter {
-      [.reason, .reply].contains($0.source) && Self.tellsOfOwnLife($0.text)
+      !asksOfOtherThings && [.reason, .reply].contains($0.source) && Self.tellsOfOwnLife($0.text)
     }
     if let line = told.first(where: { !said.contains($0.text) }) {
       return "From my own life: " + line.text
     }
     // Something that happened to someone it knows, or a case it can name, is a story too.
     let heard = lines.filter {
-      [.reason, .reply].contains($0.source) && !said.contains($0.text)
+      !asksOfOtherThings && [.reason, .reply].contains($0.source) && !said.contains($0.text)
         && (Self.tellsOfSomeoneKnown($0.text) || Self.isCase($0.text))
     }
     if let line = heard.first(where: { Self.tellsOfSomeoneKnown($0.text) }) ?? heard.first {
@@ -181,7 +185,7 @@ extension PersonaVoice {
     // says it has none, in words not said yet.
     let denials = (toldBefore ? [Self.noFurtherStory] : []) + Self.noStoryLines
     let denial =
-      Self.othersCues.contains { question.key.contains($0) }
+      question.asksAboutOthers
       ? "Not to anyone close to me, no. I know it more from what I've read and heard."
       : denials.first { !said.contains($0) } ?? Self.noStoryLines[0]
     let named = namedLine(question.topic).flatMap { said.contains($0.text) ? nil : $0 }
@@ -214,7 +218,7 @@ extension PersonaVoice {
   ]
 
   /// What in a question asks about people it knows, not about itself.
-  private static let othersCues = [
+  static let othersCues = [
     "someone you", "somebody you", "anyone you", "anybody you", "people you", "your family",
     "your friends", "a friend", "you know",
   ]
@@ -363,4 +367,11 @@ extension PersonaVoice {
   private static let agreements = [
     "Yes, exactly \u{2014} and", "That's right, and", "Pretty much, and", "You've got it, and",
   ]
+}
+
+extension PersonaQuestion {
+  /// Whether it asks about people the persona knows ("someone you know"), not about itself.
+  var asksAboutOthers: Bool {
+    PersonaVoice.othersCues.contains { key.contains($0) }
+  }
 }

@@ -11,11 +11,18 @@ extension PersonaVoice {
       [.reason, .reply].contains($0.source) && Self.tellsOfOwnLife($0.text)
         && !$0.topic.isDisjoint(with: question.topic) && !said.contains($0.text)
     }
+    // Its own words speak of a stake in what is asked ("my savings"): never a "No" they
+    // contradict.
+    let stake = lived == nil ? self.stake(in: question, belief: ownClaim) : nil
     if question.asksMore {
       let story = origin(said: said, isClosed: false, about: question.thingPhrase)
-      return Reply(text: (lived == nil ? answer.no : answer.yes) + ". " + story)
+      return Reply(text: (lived == nil && stake == nil ? answer.no : answer.yes) + ". " + story)
     }
     if let lived { return Reply(text: answer.yes + ": " + lived.text) }
+    if let stake {
+      return Reply(
+        text: answer.yes + ", and that's part of why this matters to me: " + Self.runOn(stake.text))
+    }
     let reason = firstUnsaid([.reason, .reply], said: said)
     return Reply(
       text: answer.no + "." + (reason.map { " What I go on is this: " + $0.text } ?? ""))
@@ -43,7 +50,9 @@ extension PersonaVoice {
     {
       return Reply(text: "I can't give you every step, but the heart of it for me: " + line.text)
     }
-    // Its lines all said, it has none to go back to: it admits it has not thought it through.
+    // Its lines all said, the steps its reasons give, when they share the question's words.
+    if let steps = stepsByTerms(question, said: said) { return steps }
+    // Else it has none to go back to: it admits it has not thought it through.
     return Reply(
       text: "Honestly, I couldn't lay out the steps. I haven't thought it through that far.",
       isUnready: true)

@@ -171,7 +171,7 @@ struct PersonaVoice: Sendable {
   {
     // "When you say defend, what does that look like?" asks what the word means first.
     if let term = question.termAsked, question.aim == .detail || question.aim == nil {
-      let meant = meaning(of: term, said: said)
+      let meant = meaning(of: term, said: said, asksDetail: question.aim == .detail)
       // An example offered with it ("like licenses or something else?") is taken up first.
       guard let choice = choice(among: question) else { return meant }
       return Reply(text: choice + " " + meant.text, isUnready: meant.isUnready)
@@ -262,7 +262,7 @@ struct PersonaVoice: Sendable {
       if question.kind == .evidence, let proof = evidence[line.text], !said.contains(proof.text),
         asked.count >= 2, proof.topic.isDisjoint(with: asked)
       {
-        return Reply(text: Self.nothingMore + Self.runOn(line.text), isUnready: true)
+        return Reply(text: Self.nothingMore, isUnready: true)
       }
       // Asked again about a reason it gave: what it rests on, if it has not said that yet.
       if let proof = evidence[line.text], !said.contains(proof.text) {
@@ -273,7 +273,7 @@ struct PersonaVoice: Sendable {
       // it means, it says it again. Any other kind of question is answered by its kind.
       switch question.kind {
       case .evidence?:
-        return Reply(text: Self.nothingMore + Self.runOn(line.text), isUnready: true)
+        return Reply(text: Self.nothingMore, isUnready: true)
       case .clarification?:
         return detail(question, said: said)
       default:
@@ -299,8 +299,10 @@ struct PersonaVoice: Sendable {
     !(among ?? question.things).subtracting(subjectWords).isSubset(of: spokenOf)
   }
 
-  /// What opens a reason it has no more evidence for, asked for more.
-  private static let nothingMore = "Honestly, that's all I have to go on: "
+  /// What it says of a reason it has no more evidence for, asked for more: an admitted gap,
+  /// never the reason said again as if it answered.
+  private static let nothingMore =
+    "Honestly, I haven't looked into that any further than what I've told you."
 
   /// The reason or reply that speaks most of what the question names, if any does.
   func namedLine(_ topic: Set<String>) -> Line? {
@@ -315,7 +317,9 @@ struct PersonaVoice: Sendable {
 
   /// What it means by a word: its definition when the belief uses it (with a line not said
   /// yet that speaks of it as an example), the line it said it in, or that it never said it.
-  private func meaning(of term: String, said: Set<String>) -> Reply {
+  /// - Parameter asksDetail: whether it asks how the word plays out in practice, beyond what
+  ///   it means: its own sense of the word does not answer that.
+  private func meaning(of term: String, said: Set<String>, asksDetail: Bool = false) -> Reply {
     let words = TopicWords(term).lemmas
     let spoken = lines.first {
       [.reason, .reply].contains($0.source) && !words.isDisjoint(with: $0.topic)
@@ -325,9 +329,12 @@ struct PersonaVoice: Sendable {
     }
     guard !words.isEmpty else { return Reply(text: plainMeaning) }
     if let spoken {
-      // Said already, it is asked for more than its words: what else it has on them, or that it
-      // has no more.
-      guard !said.contains(spoken.text) else { return detail(words, said: said) }
+      // Said already, it is asked for more than its words: what else it has on them, else the
+      // sense it used the word in, from that line; never that it does not know its own word.
+      guard !said.contains(spoken.text) else {
+        let more = detail(words, said: said)
+        return more.isUnready && !asksDetail ? ownWordMeaning(term, in: spoken) : more
+      }
       return Reply(text: "By \u{201C}\(term)\u{201D} I mean just what I said: " + spoken.text)
     }
     return Reply(text: "I didn't say \u{201C}\(term)\u{201D}. What I said is that \(ownClaim).")

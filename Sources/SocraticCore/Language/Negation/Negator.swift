@@ -21,7 +21,9 @@
 ///   "already" → "yet", "some" → "any"; a closing contrast ", not Y" reads "rather than Y".
 ///
 /// Two predicates joined by "and" are each denied and joined by "or": "Zoos are cruel and should
-/// all close" → "zoos are not cruel or should not all close".
+/// all close" → "zoos are not cruel or should not all close". An "unless" condition is denied
+/// as what it excludes: "X will Y unless Z" → "X will not Y even if not Z"
+/// (`contradictionOfUnless`).
 ///
 /// Negation stays in the verb's own clause: never in a relative or subordinate clause, nor in
 /// a "than …" comparison (`ClauseParser` never takes their verbs for the clause's).
@@ -29,6 +31,7 @@ public enum Negator {
   /// The contradiction of a clause, as a clause: of two predicates joined by "and", each
   /// denied, joined by "or" (`contradictionOfCoordination`).
   public static func contradiction(of clause: Clause) -> Clause {
+    if let denied = contradictionOfUnless(clause) { return denied }
     if let (first, second) = coordinatedPredicate(in: clause),
       let denied = contradictionOfCoordination(first, second)
     {

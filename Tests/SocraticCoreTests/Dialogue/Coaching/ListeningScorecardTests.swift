@@ -78,7 +78,7 @@ struct ListeningScorecardTests {
         "Open questions: 1 of 2 (50%; target 70% or more)",
         "Reflections: 2 for 2 questions (aim for at least 1 per question; 2 is good)",
         "Complex reflections: 1 of 2 (50%; target 40% or more)",
-        "Questions built on the persona's last answer: 0 of the 1 asked after it (0%)",
+        "Questions and reflections built on the persona's last answer: 1 of the 3 after it (33%)",
         "Kinds covered: assumptions, reasons and evidence (2 of 7)",
         "Leading questions: 1",
       ])

@@ -136,7 +136,7 @@ struct PersonaAnswerTests {
     .init(belief: bitcoin, question: "What about the energy bitcoin uses?", says: [unready]),
     .init(
       belief: bitcoin, question: "Do you own any bitcoin yourself?",
-      says: ["No, I don't. What I go on is this: "]),
+      says: ["Yes, I do, and that's part of why this matters to me: "]),
     .init(
       belief: bitcoin, question: "What do you mean by printing money?",
       says: ["a government creating new money"]),
@@ -325,7 +325,7 @@ struct PersonaAnswerTests {
         "What evidence is there that wages stood still?",
       ],
       question: "What evidence is there that wages stood still?",
-      says: ["Honestly, that's all I have to go on: inequality has grown"], never: ["As I said"]),
+      says: ["Honestly, I haven't looked into that any further"], never: ["As I said"]),
     .init(
       belief: tax, question: "What do you mean by the rich?",
       says: ["By \u{201C}rich\u{201D} I mean people with far more money"]),

@@ -1,0 +1,130 @@
+/// The persona's answers chosen by a question's terms: the reason or reply whose words the
+/// question shares, for a story, a mechanism, a word it used itself and a yes or no about its
+/// own stake. A line that shares none of what was asked is never given as if it answered it.
+extension PersonaVoice {
+  /// The reasons and replies that share words with some words, most shared first (a line not
+  /// said yet before one said, then the pack's order); none when nothing is shared.
+  func linesSharing(_ words: Set<String>, said: Set<String>) -> [Line] {
+    guard !words.isEmpty else { return [] }
+    let ranked = lines.enumerated().compactMap { index, line -> (Line, Int, Int)? in
+      guard [.reason, .reply].contains(line.source) else { return nil }
+      let shared = line.topic.intersection(words).count
+      return shared > 0 ? (line, shared, index) : nil
+    }
+    return ranked.sorted { left, right in
+      if left.1 != right.1 { return left.1 > right.1 }
+      let (leftSaid, rightSaid) = (said.contains(left.0.text), said.contains(right.0.text))
+      return leftSaid != rightSaid ? !leftSaid : left.2 < right.2
+    }.map(\.0)
+  }
+
+  /// A story asked for in terms its lines speak of ("a time you saw savings eaten by
+  /// inflation"): the case of its own that backs the line sharing most of them, told if not told
+  /// yet; else, since it makes none up, "I can't point to one time myself, but …" and that case
+  /// or that line. Nil when the question's terms match none of its lines.
+  func storyByTerms(_ question: PersonaQuestion, said: Set<String>) -> String? {
+    // What the story is about is the things it names, not what the persona did in it ("you
+    // saw", "you noticed") nor the nouns that ask for a story ("a time", "a moment").
+    let words = question.key.split(separator: " ").map(String.init)
+    let lived = Set(
+      zip(words, words.dropFirst()).filter { $0.0 == "you" }.map { TopicWords.lemma(of: $0.1) })
+    let about = question.things.subtracting(lived).subtracting(Self.storyFrameNouns)
+    guard let best = linesSharing(about, said: said).first else {
+      return nil
+    }
+    // Its evidence backs it only when it speaks of what the line or the question does: a
+    // reply paired with it for want of any other is no story of what was asked.
+    let proof = evidence[best.text].flatMap { proof in
+      proof.topic.isDisjoint(with: best.topic.union(question.topic)) ? nil : proof
+    }
+    let backing = [best, proof].compactMap { $0 }.filter {
+      Self.tellsOfOwnLife($0.text) || Self.tellsOfSomeoneKnown($0.text) || Self.isCase($0.text)
+    }
+    if let told = backing.first(where: { !said.contains($0.text) }) {
+      let opening = Self.tellsOfOwnLife(told.text) ? "From my own life: " : "One comes to mind: "
+      return opening + told.text
+    }
+    // Asked about others it knows, it answers for them (`story(_:said:)`), not for itself.
+    guard !question.asksAboutOthers else { return nil }
+    return "I can't point to one time myself, but " + Self.runOn((backing.first ?? best).text)
+  }
+
+  /// The nouns a story is asked for with, which name nothing it is about.
+  static let storyFrameNouns: Set<String> = [
+    "time", "moment", "story", "day", "experience", "life", "example", "case", "instance",
+  ]
+
+  /// How something would work, step by step, put together from the reasons and replies that
+  /// share the question's words (its belief's words too: "if a government started printing
+  /// money" speaks of what the belief does), said or not: the one that shares most first.
+  /// Nil when no line shares any.
+  func stepsByTerms(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
+    let asked = TopicWords(question.key, isQuestion: true).lemmas
+    let sharing = lines.filter { line in
+      [.reason, .reply].contains(line.source)
+        && !TopicWords(line.text).lemmas.isDisjoint(with: asked)
+    }
+    // A reason before a reply: the reasons say how it works, the replies what it looks like.
+    let steps = (sharing.filter { $0.source == .reason } + sharing.filter { $0.source == .reply })
+      .prefix(2)
+    guard let first = steps.first else { return nil }
+    guard steps.count == 2, let second = steps.last else {
+      return Reply(text: "I can't give you every step, but the heart of it for me: " + first.text)
+    }
+    return Reply(
+      text: "Roughly like this. First, " + Self.runOn(first.text) + " Then, "
+        + Self.runOn(second.text))
+  }
+
+  /// What it means by a word it used itself in a line it has said, asked again: that line's
+  /// sense of the word, said as a definition ("By “dilute” I mean what I said when I said that
+  /// …"), never that it does not know.
+  func ownWordMeaning(_ term: String, in line: Line) -> Reply {
+    Reply(
+      text: "By \u{201C}\(term)\u{201D} I mean it the way I used it when I said that "
+        + Self.runOn(line.text))
+  }
+
+  /// Whether a line speaks of something the persona has ("my savings", "I have sent money this
+  /// way myself"): a possessive of the first person, or "myself".
+  static func ownsSomething(_ text: String) -> Bool {
+    Tokenizer.tokenize(text).contains { ["my", "mine", "myself"].contains($0.lowercased) }
+  }
+
+  /// The line in which the persona speaks of something of its own that a closed question about
+  /// its life asks about ("Did you buy any bitcoin yourself?" and "nobody can dilute my
+  /// savings" in a belief about bitcoin): a reason or a reply with "my" that shares the
+  /// question's words (the belief's too), where the question's verb is the line's own ("Do you
+  /// commute …?" and "my commute") or one of having and using it (`havingVerbs`). It answers
+  /// yes, never a "No" that its own words contradict; "Have you been hit by a car?" asks of
+  /// something its "cars" never said happened to it.
+  func stake(in question: PersonaQuestion, belief: String) -> Line? {
+    let asked = TopicWords(question.key, isQuestion: true).lemmas
+    let words = question.key.split(separator: " ").map(String.init)
+    guard let you = words.firstIndex(of: "you"),
+      let verb = words[(you + 1)...].first(where: { !Self.stakeFillers.contains($0) })
+    else { return nil }
+    let action = TopicWords.lemma(of: verb)
+    return lines.first { line in
+      guard [.reason, .reply].contains(line.source), Self.ownsSomething(line.text) else {
+        return false
+      }
+      let spoken = TopicWords(line.text + " " + belief).lemmas
+      // What someone it knows did ("my sister gave up driving") is not its own doing.
+      let isOwnAction =
+        Self.havingVerbs.contains(action)
+        || (TopicWords(line.text).lemmas.contains(action) && !Self.tellsOfSomeoneKnown(line.text))
+      return isOwnAction && !spoken.isDisjoint(with: asked)
+    }
+  }
+
+  /// Verbs of having or using something, as lemmas: a yes or no about them asks about a stake.
+  private static let havingVerbs: Set<String> = [
+    "have", "own", "hold", "buy", "keep", "use", "spend", "invest", "save", "get", "put",
+  ]
+
+  /// Words between "you" and the verb of a question about the persona's life.
+  private static let stakeFillers: Set<String> = [
+    "ever", "personally", "actually", "really", "yourself", "still", "also", "already",
+  ]
+}
