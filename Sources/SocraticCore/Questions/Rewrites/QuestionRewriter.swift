@@ -97,6 +97,9 @@ enum QuestionRewriter {
       return "What do you mean by that?"
     }
     if FineClosedQuestions.isFine(reading, problems: problems) { return nil }
+    if !problems.contains(.rhetorical), let request = RequestRewrites.plainRequest(reading) {
+      return request.map(finished)
+    }
     // "Is the venue deposit refundable?" read as "the venue | is deposit …": a plain question
     // whose claim cannot be read gets no rewrite rather than a scrambled one.
     if case .auxiliary(let index) = reading.opener,
@@ -120,17 +123,25 @@ enum QuestionRewriter {
     }
     // "…, or do you just want to win?": only the first option is asked about.
     // "Is your mum still mad at me or what?": an alternative that says nothing is no choice.
-    let plain = QuestionReading(LoadedWordingRemover.withoutTrailingFillers(cleaned.tokens))
+    let plain = QuestionReading(
+      LoadedWordingRemover.withoutTrailingFillers(
+        LoadedWordingRemover.withoutArguments(cleaned.tokens)))
     let bare = withoutEmptyAlternative(plain)
     let cleaned =
       (isMocking ? MockingAlternativeRules.firstOption(of: plain) : nil)?.inSentenceCase()
       ?? (bare ?? plain).inSentenceCase()
     let isEitherOr = bare == nil && problems.contains(.eitherOr)
+    // "Was the ref blind or just biased?": the second option made light of is a verdict.
+    let mocksSecond = zip(reading.words, reading.words.dropFirst()).contains {
+      $0 == "or" && LoadedJudgements.dismissiveWords.contains($1)
+    }
     let lead = isMocking ? [] : keptLead(cleaned.leadTokens)
     return withoutActuallyEscaping(isAcceptable) { isOpen in
-      // Whatever rule built it, a rewrite is shown only when it reads as English.
+      // Whatever rule built it, a rewrite is shown only when it reads as English and leaves
+      // the asker's judgement out.
       let isAcceptable = {
         WellFormedRewrite.isWellFormed($0, source: reading.tokens) && isOpen($0)
+          && !AskerJudgement.isCarried(in: $0)
       }
       let isLeading = problems.contains { $0.form == .leading }
       let search = Search(
@@ -142,9 +153,14 @@ enum QuestionRewriter {
           { ChallengeRewrites.scareQuoted(cleaned) },
           // "… or do you want Y": the second option repeats the question, which `bare` cuts.
           { isLeading || isEitherOr ? ChallengeRewrites.weighing(plain.inSentenceCase()) : nil },
-          { isLeading || isEitherOr ? ChallengeRewrites.judgedEitherWay(plain) : nil },
-          { isLeading ? ChallengeRewrites.plannedAct(cleaned) : nil },
+          {
+            isLeading || isEitherOr
+              ? ChallengeRewrites.judgedEitherWay(plain, mocksSecond: mocksSecond) : nil
+          },
           { isMocking ? MockingAlternativeRewrites.body(forFirstOption: cleaned) : nil },
+          { PersonalActRewrites.body(for: cleaned) },
+          { PlanRewrites.body(for: cleaned) },
+          { isLeading ? ChallengeRewrites.plannedAct(cleaned) : nil },
           { RequestRewrites.body(for: cleaned) },
           { PreferenceRewrites.body(for: cleaned) },
           { askingWhatLeads(cleaned) },
