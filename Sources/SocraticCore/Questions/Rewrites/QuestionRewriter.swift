@@ -52,7 +52,14 @@
 /// - A last alternative that names nothing ("or what", "or not", "or isn't there") is left
 ///   out, and the question asked as a yes/no one.
 /// - Any other question that was only loaded is asked again without its loaded words.
-/// - Every rewrite must read as a whole question (`WellFormedRewrite`), or the next is tried;
+/// - A judgement of how the person acts is left out and the act kept (`PersonalActRewrites`):
+///   "Don't you think you're drinking too much coffee?" → "How do you decide how much coffee
+///   to drink?", "Why do you drive like a maniac?" → "How would you describe the way you
+///   drive?"; a "going to" plan asks about their plans (`PlanRewrites`); a comparison that
+///   argues ("when dogs are so much better") and "just because …" go.
+/// - A plain request gets no rewrite; one with a dig ("for once") is asked without it.
+/// - Every rewrite must read as a whole question (`WellFormedRewrite`) and carry no judgement
+///   of how the person acts (`AskerJudgement`), or the next is tried;
 ///   a yes/no question whose claim would have its verb put inside a noun phrase gets none.
 /// - With nothing to keep, a plain open question: "What do you mean by that?", "What makes
 ///   you say that?", "What do you think about crypto?".
