@@ -86,6 +86,12 @@ enum LoadedWordingRemover {
         index += softener.count
         continue
       }
+      // "just because you visited more": the asker's reason for the person's view goes.
+      if current == "just", word(index + 1) == "because", index > 0 {
+        index += 2
+        while index < tokens.count, tokens[index].isWord { index += 1 }
+        continue
+      }
       if minimizers.contains(current) || CritiqueVocabulary.presumingOpeners.contains(current),
         index > 0
       {
@@ -146,6 +152,30 @@ enum LoadedWordingRemover {
       index += 1
     }
     return Clause.respaced(withoutTrailingFillers(result))
+  }
+
+  /// The words without the asker's argument against what the question is about ("when dogs
+  /// are so much better", "just because you visited more"), up to the end of its clause, and
+  /// without "way" or "far" before "too", where they are degree words a rewrite would misread
+  /// as nouns ("Isn't bitcoin way too volatile?").
+  static func withoutArguments(_ tokens: [Token]) -> [Token] {
+    let words = tokens.map(\.lowercased)
+    var result: [Token] = []
+    var index = 0
+    while index < tokens.count {
+      if index > 0, let end = arguingClauseEnd(tokens, words, at: index) {
+        while let last = result.last, last.text == "," { result.removeLast() }
+        index = end
+        continue
+      }
+      if ["way", "far"].contains(words[index]), index + 1 < words.count, words[index + 1] == "too" {
+        index += 1
+        continue
+      }
+      result.append(tokens[index])
+      index += 1
+    }
+    return result.count == tokens.count ? tokens : Clause.respaced(result)
   }
 
   /// The words without the fillers at their end ("… too tho?", "… anyway?", "… lol?"): said
@@ -229,6 +259,31 @@ enum LoadedWordingRemover {
     let classes = Lexicon.classes(of: word)
     return classes.contains(.noun) || Lexicon.singular(of: word) != nil || classes.isEmpty
   }
+
+  /// Where a clause ends that argues against what the question is about: a reason brought in
+  /// with "just because", or a clause after "when", "while", "since" or "because" that
+  /// compares ("when dogs are so much better", "since buses are far cheaper"); nil when the
+  /// clause at this index is none.
+  private static func arguingClauseEnd(_ tokens: [Token], _ words: [String], at index: Int)
+    -> Int?
+  {
+    var end = index + 1
+    while end < tokens.count, tokens[end].isWord { end += 1 }
+    if words[index] == "just", index + 1 < words.count, words[index + 1] == "because" {
+      return end
+    }
+    guard arguingSubordinators.contains(words[index]) else { return nil }
+    let clause = words[(index + 1)..<end]
+    let compares = zip(clause, clause.dropFirst()).contains { degree, adjective in
+      ["much", "far", "way", "lot"].contains(degree) && AskerJudgement.isComparative(adjective)
+    }
+    return compares ? end : nil
+  }
+
+  /// Conjunctions that can bring in the asker's argument against the person's choice.
+  private static let arguingSubordinators: Set<String> = [
+    "when", "while", "whereas", "since", "because", "as",
+  ]
 
   /// Openings of a phrase that adds a charge to the end of a question ("… after all the
   /// lies?", "… after everything they did?"): the phrase goes to the end of its clause.

@@ -26,7 +26,8 @@ struct AccusationRewriteTests {
         "How do you feel about who takes out the recycling?"
       ),
       (
-        "Why is it always me who feeds the rabbits?", "How do you feel about who feeds the rabbits?"
+        "Why is it always me who feeds the rabbits?",
+        "How do you think we should share who feeds the rabbits?"
       ),
       ("When did you stop caring about your allotment?", "How do you see your allotment?"),
       (

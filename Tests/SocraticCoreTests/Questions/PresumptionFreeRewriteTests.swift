@@ -70,7 +70,7 @@ struct PresumptionFreeRewriteTests {
       // A keep-at charge drops the relative clause or comparison after the object.
       (
         "Why do you keep quoting that blog like it's gospel?",
-        "What do you get from quoting that blog?"
+        "How would you describe the way you quote that blog?"
       ),
     ])
   func faultShapes(question: String, suggestion: String) throws {

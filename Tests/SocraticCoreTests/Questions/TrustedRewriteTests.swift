@@ -16,7 +16,7 @@ struct TrustedRewriteTests {
       ("Have you done your tax return yet?", "How do you feel about your tax return?"),
       (
         "You're not really going to sell the piano, are you?",
-        "What draws you to selling the piano?"
+        "What are your plans for the piano?"
       ),
       (
         "Would you like to see fewer cars in town?",

@@ -4,7 +4,8 @@
 ///   can't have both?") asks how the person weighs them: "How would you weigh the park against
 ///   the car park?";
 /// - a choice between two verdicts on someone ("Is the coach clueless or just lazy?") leaves
-///   both out and asks about whom they judge: "How do you see the coach?";
+///   both out and asks about whom they judge: "How do you see the coach?"; in the past ("Was
+///   the light red or green?"), what they remember: "What do you remember about the light?";
 /// - disbelief at a plan of the person's, or of "we", put back to them ("You're not seriously
 ///   selling the van, are you?", "So we're eating at Gran's again, are we?") asks about the
 ///   plan: "What draws you to selling the van?", "How do you feel about eating at Gran's?";
@@ -41,7 +42,9 @@ enum ChallengeRewrites {
 
   /// "How do you see X?" for a choice of two verdicts on X ("Was the ref blind or just paid
   /// off?"): "be", a subject, and two complements with no noun phrase of their own.
-  static func judgedEitherWay(_ reading: QuestionReading) -> [Token]? {
+  static func judgedEitherWay(_ reading: QuestionReading, mocksSecond: Bool = false)
+    -> [Token]?
+  {
     let tokens = Array(reading.tokens[reading.core])
     let words = tokens.map(\.lowercased)
     guard let be = words.first.flatMap(FunctionWords.auxiliary), be.kind == .be, !be.isNegated,
@@ -54,7 +57,11 @@ enum ChallengeRewrites {
         !FunctionWords.isVerbAdverb($0.lowercased)
       }), isVerdictWord(second.lowercased)
     else { return nil }
-    return QuestionRewriter.phrase("How do you see") + topic
+    // "Was that light red or green?" asks what they saw then, not how they see it now; a
+    // verdict made light of ("or just rude") is still a verdict.
+    let isPast = ["was", "were"].contains(be.positive) && !mocksSecond
+    return QuestionRewriter.phrase(isPast ? "What do you remember about" : "How do you see")
+      + topic
   }
 
   /// "What draws you to X?" for a plan of the person's met with disbelief, "How do you feel

@@ -15,6 +15,11 @@ enum FineClosedQuestions {
     guard words.count > 2, words[1] == "you",
       !Proposition.hasOpinionFrame(reading.coreTokens.map { $0 })
     else { return false }
+    // "Did you buy any yourself?", "Have you ever been fooled?": a question about what the
+    // person has done, which only they can answer.
+    if ["did", "have", "has"].contains(words[0]), words[2] == "ever" || words.contains("yourself") {
+      return true
+    }
     switch words[0] {
     case "do", "did":
       // "Do you have any evidence for that?" asks the person to defend a view: no check.

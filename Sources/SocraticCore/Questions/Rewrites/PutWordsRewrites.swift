@@ -7,6 +7,8 @@
 /// - what something makes of the asker ("eating meat makes me a bad person"), or a verdict on
 ///   what is the asker's ("my mates are a bad influence"): "How do you see eating meat?",
 ///   "How do you see my mates?";
+/// - what the person should get ("the house should go to you"), their own view, as theirs:
+///   "What makes you feel the house should go to you?";
 /// - one thing said to matter more than another ("your job matters more than this family"):
 ///   "What makes your job feel so important right now?".
 enum PutWordsRewrites {
@@ -32,6 +34,14 @@ enum PutWordsRewrites {
     guard QuestionRewriter.isNounPhrase(clause.subject),
       clause.subject.allSatisfy(\.isWord)
     else { return nil }
+    // "Grandma's house should go to you": what the person is owed is their own view, asked
+    // about as theirs.
+    if case .modal(let modal) = clause.verb, FunctionWords.obligationModals.contains(modal),
+      !personWords.contains(head),
+      clause.rest.contains(where: { personWords.contains($0.lowercased) })
+    {
+      return QuestionRewriter.phrase("What makes you feel") + words
+    }
     let rest = clause.rest.map(\.lowercased)
     if case .lexical(let base, _) = clause.verb {
       if weighingVerbs.contains(base), rest.starts(with: ["more", "than"]) {
@@ -60,6 +70,8 @@ enum PutWordsRewrites {
   /// Words by which the asker speaks of themselves.
   private static let askerPronouns: Set<String> = ["i", "me", "we", "us"]
   private static let askerPossessives: Set<String> = ["my", "our"]
+  /// Words by which the asker speaks of the person.
+  private static let personWords: Set<String> = ["you", "your", "yours", "yourself"]
   /// Verbs that weigh one thing against another: "matters more than", "counts more than".
   private static let weighingVerbs: Set<String> = ["matter", "count"]
 }

@@ -52,7 +52,14 @@
 /// - A last alternative that names nothing ("or what", "or not", "or isn't there") is left
 ///   out, and the question asked as a yes/no one.
 /// - Any other question that was only loaded is asked again without its loaded words.
-/// - Every rewrite must read as a whole question (`WellFormedRewrite`), or the next is tried;
+/// - A judgement of how the person acts is left out and the act kept (`PersonalActRewrites`):
+///   "Don't you think you're drinking too much coffee?" → "How do you decide how much coffee
+///   to drink?", "Why do you drive like a maniac?" → "How would you describe the way you
+///   drive?"; a "going to" plan asks about their plans (`PlanRewrites`); a comparison that
+///   argues ("when dogs are so much better") and "just because …" go.
+/// - A plain request gets no rewrite; one with a dig ("for once") is asked without it.
+/// - Every rewrite must read as a whole question (`WellFormedRewrite`) and carry no judgement
+///   of how the person acts (`AskerJudgement`), or the next is tried;
 ///   a yes/no question whose claim would have its verb put inside a noun phrase gets none.
 /// - With nothing to keep, a plain open question: "What do you mean by that?", "What makes
 ///   you say that?", "What do you think about crypto?".
@@ -97,6 +104,9 @@ enum QuestionRewriter {
       return "What do you mean by that?"
     }
     if FineClosedQuestions.isFine(reading, problems: problems) { return nil }
+    if !problems.contains(.rhetorical), let request = RequestRewrites.plainRequest(reading) {
+      return request.map(finished)
+    }
     // "Is the venue deposit refundable?" read as "the venue | is deposit …": a plain question
     // whose claim cannot be read gets no rewrite rather than a scrambled one.
     if case .auxiliary(let index) = reading.opener,
@@ -120,17 +130,25 @@ enum QuestionRewriter {
     }
     // "…, or do you just want to win?": only the first option is asked about.
     // "Is your mum still mad at me or what?": an alternative that says nothing is no choice.
-    let plain = QuestionReading(LoadedWordingRemover.withoutTrailingFillers(cleaned.tokens))
+    let plain = QuestionReading(
+      LoadedWordingRemover.withoutTrailingFillers(
+        LoadedWordingRemover.withoutArguments(cleaned.tokens)))
     let bare = withoutEmptyAlternative(plain)
     let cleaned =
       (isMocking ? MockingAlternativeRules.firstOption(of: plain) : nil)?.inSentenceCase()
       ?? (bare ?? plain).inSentenceCase()
     let isEitherOr = bare == nil && problems.contains(.eitherOr)
+    // "Was the ref blind or just biased?": the second option made light of is a verdict.
+    let mocksSecond = zip(reading.words, reading.words.dropFirst()).contains {
+      $0 == "or" && LoadedJudgements.dismissiveWords.contains($1)
+    }
     let lead = isMocking ? [] : keptLead(cleaned.leadTokens)
     return withoutActuallyEscaping(isAcceptable) { isOpen in
-      // Whatever rule built it, a rewrite is shown only when it reads as English.
+      // Whatever rule built it, a rewrite is shown only when it reads as English and leaves
+      // the asker's judgement out.
       let isAcceptable = {
         WellFormedRewrite.isWellFormed($0, source: reading.tokens) && isOpen($0)
+          && !AskerJudgement.isCarried(in: $0)
       }
       let isLeading = problems.contains { $0.form == .leading }
       let search = Search(
@@ -142,9 +160,14 @@ enum QuestionRewriter {
           { ChallengeRewrites.scareQuoted(cleaned) },
           // "… or do you want Y": the second option repeats the question, which `bare` cuts.
           { isLeading || isEitherOr ? ChallengeRewrites.weighing(plain.inSentenceCase()) : nil },
-          { isLeading || isEitherOr ? ChallengeRewrites.judgedEitherWay(plain) : nil },
-          { isLeading ? ChallengeRewrites.plannedAct(cleaned) : nil },
+          {
+            isLeading || isEitherOr
+              ? ChallengeRewrites.judgedEitherWay(plain, mocksSecond: mocksSecond) : nil
+          },
           { isMocking ? MockingAlternativeRewrites.body(forFirstOption: cleaned) : nil },
+          { PersonalActRewrites.body(for: cleaned) },
+          { PlanRewrites.body(for: cleaned) },
+          { isLeading ? ChallengeRewrites.plannedAct(cleaned) : nil },
           { RequestRewrites.body(for: cleaned) },
           { PreferenceRewrites.body(for: cleaned) },
           { askingWhatLeads(cleaned) },

@@ -21,24 +21,67 @@ enum RequestRewrites {
     return QuestionRewriter.phrase("What would make it easier for you to") + kept
   }
 
+  /// What a plain request ("Can you slow down?", "Could we leave at six?") needs: none of the
+  /// rewrites, since it asks for an act and not for an answer, or, when it has a dig in it
+  /// ("Can we please not talk politics, for once?"), to be asked without the dig: "Can we
+  /// please not talk politics?". Nil when the question is no plain request.
+  static func plainRequest(_ reading: QuestionReading) -> [Token]?? {
+    let words = reading.words
+    let start = reading.core.lowerBound
+    let end = reading.core.upperBound
+    guard end - start > 2, ["can", "could"].contains(words[start]),
+      ["you", "we"].contains(words[start + 1])
+    else { return nil }
+    var verb = start + 2
+    while verb < end,
+      ["please", "not", "maybe"].contains(words[verb]) || digWords.contains(words[verb])
+    {
+      verb += 1
+    }
+    // "Can you admit that …?" asks for a view, not an act.
+    guard verb < end, let base = QuestionRewriter.baseForm(words[verb]), base == words[verb],
+      !CritiqueWordClasses.of(base).contains(.opinionVerb), !notActs.contains(base),
+      verb + 1 >= end || words[verb + 1] != "that"
+    else { return nil }
+    let act = Array(reading.tokens[start..<end])
+    var kept = withoutComplaint(act, words: digWords)
+    while let last = kept.last, last.text == "," { kept.removeLast() }
+    guard kept.count < act.count else { return .some(nil) }
+    return .some(kept)
+  }
+
+  /// Verbs after "can you" that ask what the person thinks or is able to know, not for an act.
+  private static let notActs: Set<String> = [
+    "say", "see", "imagine", "believe", "think", "tell", "prove", "name", "admit", "accept",
+  ]
+
   /// The act without the words that make it a complaint: "once", "for once", "again", "ever".
-  private static func withoutComplaint(_ act: [Token]) -> [Token] {
+  private static func withoutComplaint(_ act: [Token], words: Set<String> = complaintWords)
+    -> [Token]
+  {
     var kept: [Token] = []
     var index = 0
     while index < act.count {
       let word = act[index].lowercased
-      if word == "for", index + 1 < act.count, ["once", "a"].contains(act[index + 1].lowercased) {
-        // "for once", "for a change".
-        index += act[index + 1].lowercased == "a" ? 3 : 2
+      let next = act.dropFirst(index + 1).prefix(2).map(\.lowercased)
+      if word == "for", next.first == "once" || next == ["a", "change"] {
+        // "for once", "for a change" ("for a walk" is no complaint).
+        index += next.first == "once" ? 2 : 3
         continue
       }
       // "once in a while" is how often, not a complaint.
       let isPhrase = word == "once" && index + 1 < act.count && act[index + 1].lowercased == "in"
-      if isPhrase || !complaintWords.contains(word) { kept.append(act[index]) }
+      if isPhrase || !words.contains(word) { kept.append(act[index]) }
       index += 1
     }
     return kept
   }
+
+  /// Words that make a plain request a dig ("Could you actually listen?"); "again" is not
+  /// one there ("Can you play it again?").
+  private static let digWords: Set<String> = [
+    "ever", "just", "even", "actually", "literally", "really",
+  ]
 
   /// Words that make an act a complaint, left out of the rewrite.
   private static let complaintWords: Set<String> = [

@@ -6,12 +6,13 @@ extension QuestionRewriter {
   /// them ("What leads some cyclists to …?"). "What happens for you when you
   /// take her side?" for "Why do you always take her side?".
   static func askingWhatLeads(_ reading: QuestionReading) -> [Token]? {
-    guard case .questionWord(let index) = reading.opener,
-      let sweeping = QuestionFormRules.sweepingWord(in: reading, questionWordAt: index)
-    else { return nil }
+    guard case .questionWord(let index) = reading.opener else { return nil }
     var start = index + 1
     let words = reading.words
     if words[index] == "how" { start += 1 }  // "how come"
+    if let chore = sharedChore(reading, from: start) { return chore }
+    guard let sweeping = QuestionFormRules.sweepingWord(in: reading, questionWordAt: index)
+    else { return nil }
     var tokens = Array(reading.tokens[start..<reading.core.upperBound])
     if QuestionFormRules.cleftSweepingWord(
       words, questionWordAt: index, end: reading.core.upperBound)
@@ -19,10 +20,10 @@ extension QuestionRewriter {
       let relative = words[(sweeping + 2)...].firstIndex(where: { ["who", "that"].contains($0) })
     {
       // "Why is it always me who walks the dog?": a complaint about who does it, asked as how
-      // the person feels about who does it.
+      // to share it.
       let who = reading.words[(sweeping + 1)..<relative]
-      if who.count == 1, ["me", "i", "us", "we"].contains(who.first!) {
-        return phrase("How do you feel about who")
+      if who.count == 1, askerWords.contains(who.first!) {
+        return phrase("How do you think we should share who")
           + reading.tokens[(relative + 1)..<reading.core.upperBound]
       }
       // "is it always the Greens who block housing" → "the Greens block housing".
@@ -69,6 +70,38 @@ extension QuestionRewriter {
       ? phrase("What makes it hard for") + who + act
       : phrase("What leads") + who + act
   }
+
+  /// "How do you think we should share who does the dishes?" for "Why am I always the one who
+  /// does the dishes?": a complaint that the asker alone does a task asks how to share it,
+  /// keeping the task. Only the asker, the verb group and "the one" may stand before "who".
+  private static func sharedChore(_ reading: QuestionReading, from start: Int) -> [Token]? {
+    let words = reading.words
+    let end = reading.core.upperBound
+    guard let one = words[start..<end].firstIndex(where: { ["one", "ones"].contains($0) }),
+      one > start + 1, words[one - 1] == "the", one + 2 < end,
+      ["who", "that"].contains(words[one + 1])
+    else { return nil }
+    let before = words[start..<(one - 1)]
+    guard before.contains(where: askerWords.contains),
+      before.allSatisfy({
+        askerWords.contains($0) || $0 == "it" || FunctionWords.auxiliary($0) != nil
+          || FunctionWords.isVerbAdverb($0)
+      })
+    else { return nil }
+    var task = reading.tokens[(one + 2)..<end].filter {
+      !["always", "never"].contains($0.lowercased)
+    }
+    // "the ones who host" → "who hosts": "who" stands for one person in the rewrite.
+    if words[one] == "ones", let verb = task.first?.lowercased,
+      QuestionRewriter.baseForm(verb) == verb, !FunctionWords.isFunctionWord(verb)
+    {
+      task[0] = task[0].replacingText(with: Lexicon.thirdPersonSingular(of: verb))
+    }
+    return phrase("How do you think we should share who") + task
+  }
+
+  /// The asker, alone or with others: a complaint about who does a task.
+  private static let askerWords: Set<String> = ["i", "me", "we", "us"]
 
   /// "everyone" as "people": a sweeping word the asker put on what a group does.
   private static func withoutEveryone(_ token: Token) -> Token {
