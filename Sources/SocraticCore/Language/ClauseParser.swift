@@ -29,13 +29,12 @@ public enum ClauseParser {
   /// The clause's parts, or nil when no finite verb can be found. Sentence-final punctuation
   /// is left in `rest`.
   public static func parse(_ tokens: [Token]) -> Clause? {
-    ClauseScanner(tokens: tokens).clause()
+    RecentClauses.reading(of: tokens, needsClause: true).clause
   }
 
   /// The index of the clause's finite verb, or nil when there is none.
   public static func finiteVerbIndex(in tokens: [Token]) -> Int? {
-    let scanner = ClauseScanner(tokens: tokens)
-    return scanner.firstFinite(from: scanner.leadEnd())
+    RecentClauses.reading(of: tokens, needsClause: false).finiteVerbIndex
   }
 }
 
@@ -57,15 +56,6 @@ struct ClauseScanner {
       tagged[0] = first.replacingText(with: first.lowercased)
     }
     self.tags = Tagger.tags(of: tagged)
-  }
-
-  func clause() -> Clause? {
-    let start = leadEnd()
-    let lead = Array(tokens[..<start])
-    if let finite = firstFinite(from: start) {
-      return build(lead: lead, start: start, finite: finite)
-    }
-    return command(lead: lead, start: start)
   }
 
   /// The finite verb from a start: by the tags first, then by the lexicon alone, rare verbs last.

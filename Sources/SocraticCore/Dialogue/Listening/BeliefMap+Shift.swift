@@ -97,10 +97,17 @@ extension BeliefMap {
     var word = String.UnicodeScalarView()
     for scalar in text.lowercased().unicodeScalars {
       if scalar == "'" || scalar == "\u{2019}" { continue }
-      let properties = scalar.properties
-      if properties.isAlphabetic || properties.numericType != nil
-        || (!word.isEmpty && properties.generalCategory == .nonspacingMark)
-      {
+      // An ASCII letter or digit is told by its value: the Unicode properties cost a table
+      // lookup a scalar (6% of the explore benchmark's time).
+      let isWordScalar =
+        if scalar.isASCII {
+          ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+            || ("A"..."Z").contains(scalar)
+        } else {
+          scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || (!word.isEmpty && scalar.properties.generalCategory == .nonspacingMark)
+        }
+      if isWordScalar {
         word.append(scalar)
       } else if !word.isEmpty {
         words.append(String(word))
