@@ -181,7 +181,7 @@ struct SessionMapCorrectionTests {
     ("private schools should pay vat", "they get tax breaks. his mum is a teacher", "teacher"),
     ("the clinic is badly run", "waits are four hours. our manager is a nice woman", "nice woman"),
     ("cyclists should pay road tax", "they use the roads. my neighbour is a cyclist", "cyclist"),
-    ("our vicar should retire", "the sermons go on forever. he is eighty two", "eighty two"),
+    ("our vicar should retire", "the sermons go on forever. he is 82 this year", "82"),
     ("the factory should stay open", "it employs half the town. my brother is a welder", "welder"),
   ]
 
@@ -189,7 +189,9 @@ struct SessionMapCorrectionTests {
     "what someone else is like is no reason for the belief",
     arguments: describedSomeone.map { [$0.claim, $0.answer, $0.described] })
   func someoneDescribed(_ example: [String]) {
-    let transcript = Self.session(example[0], [("reasons", example[1])])
+    let parts = example[1].split(separator: ".", maxSplits: 1).map(String.init)
+    let transcript = Self.session(
+      example[0], [("reasons", "because " + parts[0]), ("reasons", "because" + parts[1])])
     // Told with a reason, it may back it (in brackets); it is never a reason of its own.
     let reasons = Self.items(SessionSummary(transcript), "Your reasons").map {
       $0.split(separator: "(").first.map(String.init) ?? $0
@@ -200,16 +202,36 @@ struct SessionMapCorrectionTests {
   /// Answers to a question about a feeling ("what leaves you feeling proud?"), and to "what
   /// moved it?": neither gives reasons for the belief.
   static let notGrounds: [(claim: String, arc: String, answer: String, words: String)] = [
-    ("wind farms ruin the countryside", "moment", "my grandson climbs them every day", "grandson"),
-    ("the school run is dangerous", "moment", "my daughter learned to cycle this year", "cycle"),
-    ("local papers are dying", "moment", "my dad ran the print room for decades", "print room"),
-    ("the nhs is failing", "moment", "the nurses stayed late every single night", "stayed late"),
-    ("football is too commercial", "moment", "our club raised money for the food bank", "food"),
-    ("the village needs a bypass", "rerate", "the lorry drivers story moved it", "lorry"),
-    ("crypto is a scam", "rerate", "the remittance thing knocked it a bit", "remittance"),
-    ("zoos should close", "rerate", "the breeding programmes shifted it down", "breeding"),
-    ("remote work kills culture", "rerate", "my own productivity numbers changed it", "numbers"),
-    ("tourists ruin the old town", "rerate", "the bar owners moved it for me", "bar owners"),
+    (
+      "wind farms ruin the countryside", "moment", "because my grandson climbs them daily",
+      "grandson"
+    ),
+    (
+      "the school run is dangerous", "moment", "because my girl learned to cycle this year", "cycle"
+    ),
+    (
+      "local papers are dying", "moment", "because dad ran the print room for decades", "print room"
+    ),
+    ("the nhs is failing", "moment", "because the nurses stayed late every night", "stayed late"),
+    (
+      "football is too commercial", "moment", "because our club raised money for the food bank",
+      "food"
+    ),
+    (
+      "the village needs a bypass", "rerate", "60 because the lorry drivers story moved it", "lorry"
+    ),
+    (
+      "crypto is a scam", "rerate", "70 because the remittance thing knocked it a bit", "remittance"
+    ),
+    ("zoos should close", "rerate", "50 because the breeding programmes shifted it", "breeding"),
+    (
+      "remote work kills culture", "rerate", "65 because my own productivity numbers changed it",
+      "numbers"
+    ),
+    (
+      "tourists ruin the old town", "rerate", "40 because the bar owners moved it for me",
+      "bar owners"
+    ),
   ]
 
   @Test(
@@ -230,7 +252,10 @@ struct SessionMapCorrectionTests {
     let transcript = Self.session(
       example[0], [("reasons", "because the evidence keeps piling up"), ("rerate", example[1])])
     let got = Self.items(SessionSummary(transcript), "Where you got to")
-    #expect(got == ["\u{201C}" + example[1] + "\u{201D}"])
+    #expect(got.count == 1)
+    #expect(
+      got.first?.contains(example[1].split(separator: " ").dropFirst(2).joined(separator: " "))
+        == true, "\(got)")
     let map = try #require(SessionSummary(transcript).map)
     let recap = try #require(ReflectionWriter.summary(of: map))
     #expect(recap.hasPrefix("Where you've got to: "))
