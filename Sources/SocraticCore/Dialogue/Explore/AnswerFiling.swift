@@ -30,12 +30,19 @@ enum AnswerFiling: Sendable, Equatable {
     case .outsider?: self = .othersView
     case .changeMind?: self = .condition
     case .reliability?: self = .aside
-    case .reasons?, .probe?, .moreReasons?, .weight?, .story?, .mechanism?, .rerate?, .clarify?:
+    case .reasons?, .probe?, .moreReasons?, .weight?, .story?, .mechanism?, .clarify?:
       self = .ownGrounds
-    // A question about a moment ("what makes it hard to say, for you?") asks why they doubt
-    // or how they feel, not why they believe: a clarifying one is answered aside.
+    // "How sure are you now, and what moved it?" is answered with where they got to (the
+    // map's shifts), often with what moved them away: no reason for the belief.
+    case .rerate?:
+      self = .aside
+    // A question about a moment ("what makes it hard to say, for you?", "what is it about
+    // this that leaves you feeling proud?") asks why they doubt or how they feel, not why
+    // they believe: a clarifying one, or one about their own thinking, is answered aside.
     case .moment?:
-      self = kind == .clarification ? .aside : Self.byKind[kind ?? .evidence] ?? .ownGrounds
+      self =
+        kind == .clarification || kind == .meta
+        ? .aside : Self.byKind[kind ?? .evidence] ?? .ownGrounds
     case .pack?, .easier?, nil:
       self = Self.byKind[kind ?? .evidence] ?? .ownGrounds
     }

@@ -78,15 +78,18 @@ struct BeliefMapFold: Sendable, Equatable {
       }
       answersSinceRating = answersSinceRating.map { $0 + 1 }
       filings[value.question] = filing
+      // "no not the drama, its the anxiety": what they set right is put right first.
+      map.correct(by: value.text)
       if read.isAnswer {
         answersSinceSummary += 1
         let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
         let named = arc == .weight ? map.reasonNamed(in: value.text) : nil
         let known = map.reasons.count
-        // "the interns are drowning though", asked for the other side: a turn back to theirs.
+        // "the interns are drowning though", asked for the other side: a turn back to theirs,
+        // read where it turns (`AnswerStances`), not over the whole answer.
         lastSide = map.record(
           filing.filing(read), probedReason: probedReason, saying: value.text,
-          presumed: read.turnsBack ? .supports : filing.presumedStance, before: lastSide)
+          presumed: filing.presumedStance, before: lastSide)
         // "Which carries the most weight?": the reason they name, or the one they give then.
         if arc == .weight, let strongest = named ?? (map.reasons.count > known ? known : nil) {
           map.strongest = strongest

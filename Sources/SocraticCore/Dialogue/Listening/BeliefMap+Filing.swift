@@ -9,7 +9,10 @@ extension BeliefMap {
     var answer = answer
     let claim = claim
     let fragment = { (item: String) in Self.isFragment(item, claim: claim) }
-    answer.reasons.removeAll { Self.addressesListener($0) || fragment($0) || Self.isBare($0) }
+    answer.reasons.removeAll {
+      Self.addressesListener($0) || fragment($0) || Self.isBare($0)
+        || Self.describesSomeone($0, claim: claim)
+    }
     answer.doubts.removeAll(where: Self.addressesListener)
     answer.examples.removeAll { Self.addressesListener($0) || fragment($0) }
     answer.doubts += answer.reasons.filter(Self.doubtsOwnKnowing)
@@ -82,6 +85,26 @@ extension BeliefMap {
     }
     let claimWords = plainWords(claim ?? "")
     return ["he", "she"].contains(first) && words.count <= 3 && !claimWords.contains(first)
+  }
+
+  /// Whether words only say what someone else is ("he's a hard worker", "my aunt was a
+  /// nurse", "she is eighty"): a person other than the speaker as the subject of "be", a
+  /// role or an age after it ("a …", a number), and nothing of the claim. What a person is
+  /// grounds no belief; given as a reason it is misfiled. What they are up to ("my son is on
+  /// tiktok till midnight") is no such thing.
+  static func describesSomeone(_ text: String, claim: String?) -> Bool {
+    guard let clause = ClauseParser.parse(text), case .be = clause.verb,
+      let complement = clause.rest.first(where: \.isWord)?.lowercased,
+      ["a", "an"].contains(complement) || complement.isNumeral
+    else { return false }
+    // Someone, surely: "he", "she", "my aunt"; a word alone could name a thing ("bitcoin").
+    let subject = clause.subject.filter(\.isWord).map(\.lowercased)
+    guard AnswerStances.isSomeoneElse(subject),
+      subject.count > 1 || ["he", "she", "hes", "shes"].contains(subject.first ?? "")
+    else { return false }
+    let claimWords = Set(
+      plainWords(claim ?? "").filter { !FunctionWords.isFunctionWord($0) && $0.count > 2 })
+    return Set(plainWords(text)).isDisjoint(with: claimWords)
   }
 
   /// Whether a reason is a bare phrase that says nothing read alone: two words, or three and

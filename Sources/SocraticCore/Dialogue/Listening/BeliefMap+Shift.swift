@@ -38,7 +38,7 @@ extension BeliefMap {
           && next.map { Self.plainWords($0).count <= Self.completingWordLimit } ?? false
         found.append(completes ? sentence + " " + (next ?? "") : sentence)
       } else if asksWhatMoved, Self.saysSomething(sentence), !sentence.hasSuffix("?"),
-        Self.isOwnView(sentence, claim: claimWords)
+        Self.isOwnView(sentence, claim: claimWords) || Self.tellsWhatMoved(words)
       {
         found.append(sentence)
       }
@@ -216,8 +216,29 @@ extension BeliefMap {
     if addressesListener(sentence) { return false }
     let stances = AnswerStances(answer: sentence, claim: nil)
     if stances.parts.contains(where: { $0.stance == .aboutConversation }) { return false }
-    return !AnswerMoveReader.read(sentence).isLeaving
+    // "i train 6 hours a day, like i said": said again, it is where they were, not where they
+    // got to.
+    let read = AnswerMoveReader.read(sentence)
+    return !read.isLeaving && !read.has(.repeat)
   }
+
+  /// Whether a sentence answers "what moved it?" with what did: a verb of moving with the
+  /// rating or the speaker as its object ("the poker thing knocked it a bit", "what moved it
+  /// was realizing …", "ray and the boy moved it").
+  private static func tellsWhatMoved(_ words: [String]) -> Bool {
+    words.indices.dropLast().contains { index in
+      movingVerbs.contains(words[index]) && movedObjects.contains(words[index + 1])
+    }
+  }
+
+  /// Verbs by which something moves a rating or a person.
+  private static let movingVerbs: Set<String> = [
+    "moved", "moves", "knocked", "changed", "shifted", "dropped", "lowered", "raised", "pushed",
+    "nudged", "swayed", "shook", "dented",
+  ]
+
+  /// What a verb of moving moves, in an answer to "what moved it?".
+  private static let movedObjects: Set<String> = ["it", "me", "my", "things"]
 
   /// Words that open a sentence before its subject: "so", "ok".
   private static let fillerWords: Set<String> = [

@@ -56,13 +56,18 @@ struct AnswerStances: Sendable {
     let claimNegated = claim.flatMap(ClauseParser.parse)?.isNegated ?? false
     let text = TypedTextLimit.prefix(of: answer, characters: 1_000)
     var others: Set<String> = []
-    var pieces: [(text: String, contrasted: Bool, clause: Clause?)] = []
+    var pieces: [(text: String, turn: ContrastReader.Turn, closed: Bool, clause: Clause?)] = []
     for sentence in BeliefMap.sentences(of: text) {
-      for (piece, contrasted) in Self.pieces(of: sentence) {
+      for piece in Self.pieces(of: sentence) {
+        let turn = piece.turn
         // A run of words with no break in it is no clause to read a side from: it is left
         // unread, and parsing it would cost a step its time.
-        let isClauseSized = piece.split(separator: " ").count <= Self.longestClause
-        pieces.append((piece, contrasted, isClauseSized ? ClauseParser.parse(piece) : nil))
+        let isClauseSized = piece.text.split(separator: " ").count <= Self.longestClause
+        pieces.append(
+          (
+            piece.text, turn, piece.isClosedByMarker,
+            isClauseSized ? ClauseParser.parse(piece.text) : nil
+          ))
       }
     }
     // Whose views the answer tells, so the other parts about them are filed with them.
@@ -84,6 +89,14 @@ struct AnswerStances: Sendable {
     // An answer that opens with "but" turns back from the other side the question asked
     // for; it never turns them against their own side with nothing said before it.
     var previous = presumed == .cutsAgainst ? presumed : before
+    // "the interns are drowning though": a clause that opens the answer and turns at its end
+    // turns from what the question asked for; with a turn after it in the answer ("the city
+    // earns from it though, … but those jobs pay nothing") it grants a point first.
+    if let first = pieces.first, first.turn == .turnsFrom, first.closed {
+      let turnsLater = pieces.dropFirst().contains { $0.turn == .turnsFrom }
+      pieces[0].turn = turnsLater ? .grants : .turnsFrom
+      if presumed != .unread { previous = presumed }
+    }
     for piece in pieces {
       let words = BeliefMap.plainWords(piece.text)
       let readStance = Self.stance(
@@ -98,15 +111,17 @@ struct AnswerStances: Sendable {
       }
       var stance = ownStance
       if stance == .unread {
-        switch (piece.contrasted, previous) {
-        case (true, .supports): stance = .cutsAgainst
-        case (true, .cutsAgainst), (true, .othersView): stance = .supports
+        switch (piece.turn, previous) {
+        case (.turnsFrom, .supports): stance = .cutsAgainst
+        case (.turnsFrom, .cutsAgainst), (.turnsFrom, .othersView): stance = .supports
+        // "although it's cheap, …": a point granted to the other side.
+        case (.grants, _): stance = .cutsAgainst
         default: stance = side
         }
       }
       // "… but he would say that": after "but", their reply to a view, not another view.
       let tellsView =
-        !piece.contrasted
+        piece.turn == .continues
         && piece.clause.flatMap { Self.viewHolder(of: $0, claim: claimWords) } != nil
       var text = piece.text
       if tellsView, let namedOnce, let subject = piece.clause?.subject, subject.count == 1,
@@ -225,34 +240,34 @@ struct AnswerStances: Sendable {
       && head.count > 2 && !FunctionWords.isFunctionWord(head)
   }
 
-  /// The parts of a sentence split before each "but", each with whether it opens with one,
-  /// and before an "and" that opens a clause of someone else's ("and she says …").
-  private static func pieces(of sentence: String) -> [(String, Bool)] {
-    var pieces: [(String, Bool)] = []
-    var current: [Substring] = []
-    var contrasted = false
-    let words = sentence.split(separator: " ")
-    for (index, word) in words.enumerated() {
-      let plain = word.lowercased().filter(\.isLetter)
-      let next = words.indices.contains(index + 1) ? words[index + 1].lowercased() : ""
-      let opensClause =
-        plain == "and" && thirdPersonPronouns.contains(next.filter(\.isLetter))
-      // "the interns are drowning though, one of them …": a "though" that closes its clause
-      // turns that clause from what was said before the answer, not the clause after it.
-      let closesClause = index == words.count - 1 || word.last.map { !$0.isLetter } == true
-      if plain == "though", closesClause {
+  /// The parts of a sentence split at its words of contrast (`ContrastReader`), each with
+  /// what it does to the part before, and before an "and" that opens a clause of someone
+  /// else's ("and she says …").
+  private static func pieces(of sentence: String) -> [ContrastReader.Piece] {
+    var pieces: [ContrastReader.Piece] = []
+    for piece in ContrastReader.pieces(of: sentence) {
+      var current: [Substring] = []
+      var turn = piece.turn
+      let words = piece.text.split(separator: " ")
+      for (index, word) in words.enumerated() {
+        let next = words.indices.contains(index + 1) ? words[index + 1].lowercased() : ""
+        if word.lowercased() == "and", thirdPersonPronouns.contains(next.filter(\.isLetter)),
+          !current.isEmpty
+        {
+          pieces.append(ContrastReader.Piece(text: current.joined(separator: " "), turn: turn))
+          current = []
+          turn = .continues
+          continue
+        }
         current.append(word)
-        continue
       }
-      if contrastWords.contains(plain) || opensClause {
-        if !current.isEmpty { pieces.append((current.joined(separator: " "), contrasted)) }
-        current = []
-        contrasted = contrastWords.contains(plain)
-        continue
+      if !current.isEmpty {
+        pieces.append(
+          ContrastReader.Piece(
+            text: current.joined(separator: " "), turn: turn,
+            isClosedByMarker: piece.isClosedByMarker))
       }
-      current.append(word)
     }
-    if !current.isEmpty { pieces.append((current.joined(separator: " "), contrasted)) }
     return pieces
   }
 
@@ -278,11 +293,8 @@ struct AnswerStances: Sendable {
     "fair", "granted", "admittedly", "to be fair", "i admit", "i suppose", "true",
   ].map { $0.split(separator: " ").map(String.init) }
 
-  /// Words that open a turn from what came before.
   /// The most words a part of an answer may have for its side to be read from its clause.
   static let longestClause = 40
-
-  private static let contrastWords: Set<String> = ["but", "however", "although", "though"]
 
   /// Verbs by which someone holds or tells a view.
   private static let viewVerbs: Set<String> = [

@@ -134,7 +134,8 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     guard answer.isAnswer, !answer.has(.repeat) || answer.moves.count > 1 else { return before }
     // The answer reader reads the first 1,000 characters; the map reads no more of the words.
     let text = text.map { TypedTextLimit.prefix(of: $0, characters: 1_000) }
-    var answer = filed(answer, saying: text)
+    var answer = Self.withoutQuestions(filed(answer, saying: text), saying: text)
+    if let blockage = answer.blockage, Self.isFrameOnly(blockage) { answer.blockage = nil }
     var side = ClauseStance.unread
     if let text {
       let stances = AnswerStances(
@@ -239,9 +240,23 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     return asideCues.contains { (" " + spaced + " ").contains(" " + $0 + " ") }
   }
 
+  /// Whether words only frame what is said ("if i'm honest", "to be fair", "tbh"): past
+  /// the hedges, words of candour and words that carry no meaning, nothing is left.
+  static func isFrameOnly(_ text: String) -> Bool {
+    plainWords(text).allSatisfy { word in
+      FunctionWords.isFunctionWord(word) || ReflectionWriter.hedges.contains(word)
+        || candourWords.contains(word)
+    }
+  }
+
+  /// Words that only say a line is meant candidly: "if i'm honest", "to be real".
+  private static let candourWords: Set<String> = [
+    "honest", "frank", "truthful", "real", "fair", "tbh", "ngl", "being", "im", "id",
+  ]
+
   /// Words that mark a jab at the question or the tool.
   static let asideCues = [
-    "lmao", "bro", "duh", "terminal", "what kind of question", "weird thing to ask",
+    "lmao", "duh", "terminal", "what kind of question", "weird thing to ask",
     "did you miss", "you asked", "how do you know", "you already asked", "a bot", "the bot",
   ]
 

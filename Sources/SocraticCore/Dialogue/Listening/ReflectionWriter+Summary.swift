@@ -27,8 +27,9 @@ extension ReflectionWriter {
     var parts: [String] = shift.map { ["Where you've got to: " + $0 + "."] } ?? []
     let start = shift == nil ? "So far, you " : "You "
     if let reason = reasons.first, shift != nil {
-      // Where they got to is no longer the claim: "you think so" would point at either.
-      parts.append("Your main reason was that " + reason + ".")
+      // Where they got to is no longer the claim: "you think so" would point at either. Only
+      // a reason that is a clause is named after "that" ("that of …" is no sentence).
+      if !reason.hasPrefix("of ") { parts.append("Your main reason was that " + reason + ".") }
     } else if !reasons.isEmpty {
       let lead = map.strongest == nil || reasons.count < 2 ? "because " : "mostly because "
       parts.append(start + "think so " + lead + reasons.joined(separator: ", and because ") + ".")

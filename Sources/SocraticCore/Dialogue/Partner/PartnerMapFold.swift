@@ -29,6 +29,7 @@ struct PartnerMapFold: Sendable, Equatable {
       let read = read ?? AnswerMoveReader.read(value.text, earlierWords: theirRepeatWords)
       let isBanter =
         laughs ?? TheirWords.isSaidWithALaugh(TheirWords.typedTokens(of: value.text))
+      map.correct(by: value.text)
       map.record(
         Self.theirs(Self.sure(isBanter ? Self.banter(read) : read), saying: value.text),
         saying: value.text)

@@ -1,0 +1,125 @@
+extension BeliefMap {
+  /// Sets right what an answer corrects on the map: "no not the drama, its the anxiety" puts
+  /// "the anxiety" where "some group chat drama" was filed; "3-4 days, not 3" puts "3-4 days"
+  /// where a misquote said "3". Only the first 1,000 characters are read.
+  ///
+  /// A correction is a sentence that opens with "not X" and goes on with what they meant, or
+  /// one that ends in ", not X" after it. An item that says X is set right: in a clause, X
+  /// gives way to what they meant; an item without a verb was X itself and is replaced.
+  public mutating func correct(by text: String) {
+    let sentences = Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000))
+    for sentence in sentences {
+      guard let correction = Self.correction(in: sentence) else { continue }
+      for index in reasons.indices {
+        if let fixed = Self.corrected(reasons[index].text, by: correction) {
+          reasons[index].text = fixed
+        }
+      }
+      for index in reasons.indices.reversed()
+      where reasons.prefix(index).contains(where: { $0.text == reasons[index].text }) {
+        reasons.remove(at: index)
+        if let strongest, strongest >= index { self.strongest = max(0, strongest - 1) }
+      }
+      doubts = doubts.compactMap { Self.corrected($0, by: correction) ?? $0 }
+      wouldChangeMind = wouldChangeMind.compactMap { Self.corrected($0, by: correction) ?? $0 }
+    }
+  }
+
+  /// What a sentence sets right: the words it says were wrong and those it means instead.
+  struct Correction: Equatable {
+    /// The words said to be wrong, as `plainWords` reads them: "the drama", "3".
+    var wrong: [String]
+    /// What they meant, as typed: "the anxiety", "3-4 days".
+    var meant: String
+  }
+
+  /// The correction a sentence makes, if it makes one: "(no,) not X, (its) Y" or "Y, not X",
+  /// each side a part of the sentence between commas.
+  static func correction(in sentence: String) -> Correction? {
+    let parts = sentence.split(separator: ",").map { trimmed(String($0)) }
+    for (index, part) in parts.enumerated() {
+      let words = Array(plainWords(part).drop { correctionOpeners.contains($0) })
+      guard words.first == "not", (2...(correctedWordLimit + 1)).contains(words.count) else {
+        continue
+      }
+      let wrong = Array(words.dropFirst())
+      // "no not the drama, its the anxiety"
+      if parts.indices.contains(index + 1) {
+        let meant = meantPhrase(parts[index + 1])
+        if !meant.isEmpty { return Correction(wrong: wrong, meant: meant) }
+      }
+      // "3-4 days, not 3"
+      if index > 0, plainWords(parts[index - 1]).count <= correctedWordLimit,
+        !parts[index - 1].isEmpty
+      {
+        return Correction(wrong: wrong, meant: parts[index - 1])
+      }
+    }
+    return nil
+  }
+
+  /// What they meant, without the words that point at it: "its the anxiety" → "the
+  /// anxiety"; cut at its sentence's end or its next comma.
+  private static func meantPhrase(_ text: String) -> String {
+    var words = text.split(separator: " ").map(String.init)
+    while let first = words.first, pointingOpeners.contains(plainWords(first).joined()) {
+      words.removeFirst()
+    }
+    guard words.count <= correctedWordLimit else { return "" }
+    return trimmed(words.joined(separator: " "))
+  }
+
+  /// Text without the spaces and marks around it: " 3-4 days." → "3-4 days".
+  private static func trimmed(_ text: String) -> String {
+    let isEdge = { (character: Character) in !character.isLetter && !character.isNumber }
+    return String(text.drop(while: isEdge).reversed().drop(while: isEdge).reversed())
+  }
+
+  /// The words that name the wrong thing, without an article: "the drama" → "drama".
+  private static func named(_ words: [String]) -> [String] {
+    Array(words.drop { ["the", "a", "an", "that", "this"].contains($0) })
+  }
+
+  /// An item set right by a correction, when it says the wrong words; nil when it does not.
+  /// An item without a verb was the wrong thing itself, and is replaced whole.
+  static func corrected(_ item: String, by correction: Correction) -> String? {
+    let words = item.split(separator: " ").map(String.init)
+    let plain = words.map { plainWords($0).joined() }
+    // "an hour" as said, else "hour" without its article ("some group chat drama").
+    let named = Self.named(correction.wrong)
+    guard
+      let (start, count) = [correction.wrong, named].lazy.compactMap({ wrong in
+        Self.lastIndex(of: wrong, in: plain).map { ($0, wrong.count) }
+      }).first
+    else { return nil }
+    if ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(item)) == nil {
+      return correction.meant
+    }
+    // "not 90, 120 million" in "it cost 90 million": the words they repeat are said once.
+    let meant = correction.meant.split(separator: " ").map(String.init)
+    var after = Array(words[(start + count)...])
+    let overlap = (0...min(meant.count, after.count)).last {
+      Array(meant.suffix($0).map { plainWords($0).joined() })
+        == Array(plain[(start + count)...].prefix($0))
+    }
+    after.removeFirst(overlap ?? 0)
+    return (words[..<start] + meant + after).joined(separator: " ")
+  }
+
+  /// Where a run of words last starts in others, if it does.
+  private static func lastIndex(of run: [String], in words: [String]) -> Int? {
+    guard !run.isEmpty, words.count >= run.count else { return nil }
+    return (0...(words.count - run.count)).last { Array(words[$0..<($0 + run.count)]) == run }
+  }
+
+  /// The most words either side of a correction has.
+  private static let correctedWordLimit = 6
+
+  /// Words before "not" that open a correction: "no not the drama".
+  private static let correctionOpeners: Set<String> = ["no", "nah", "nope", "well", "i", "mean"]
+
+  /// Words that point at what they meant: "its the anxiety", "i mean the apps".
+  private static let pointingOpeners: Set<String> = [
+    "its", "it", "is", "was", "thats", "i", "mean", "meant", "said", "more",
+  ]
+}
