@@ -29,6 +29,12 @@ extension AnswerCues {
     "honestly (i 'm)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
   ]
 
+  /// Frames of a feeling that shares the subject of the clause before it: "i snapped at him
+  /// and felt terrible", read only when that subject is the speaker.
+  static let sharedSubjectFeelingFrames: [String] = [
+    "and (then|just|still)? (felt|feel|was) (so|really|kinda|kind of|pretty|a bit|a little|super|totally)*"
+  ]
+
   /// Verbs that name the person's feeling with "me" after them, and the feeling they name:
   /// "it scares me" → scared.
   static let feelingVerbs: [String: String] = [
@@ -65,6 +71,24 @@ extension AnswerCues {
     (
       "(it 's|this is|that 's) (exhausting|infuriating|heartbreaking|terrifying|scary|depressing|frustrating|upsetting)",
       "worn down"
+    ),
+  ]
+
+  /// Judgements of themselves, and the feeling under each: a reflection names the feeling
+  /// ("felt like a bad person" → guilty), never the scene around it.
+  static let selfJudgements: [(pattern: String, feeling: String)] = [
+    (
+      "(feel|felt|feeling) like (a|an|such a|the) (bad|terrible|awful|horrible|shitty|crappy|lousy|worst) _",
+      "guilty"
+    ),
+    (
+      "(feel|felt|feeling) like (a|an|such a|a total|a complete) (idiot|fool|loser|clown)",
+      "foolish"
+    ),
+    ("hypocritical of me", "conflicted"),
+    (
+      "i ('m|am|feel|felt|was) (kinda|kind of|a bit|a little|so|such|being)? (a)? (hypocrite|hypocritical)",
+      "conflicted"
     ),
   ]
 }

@@ -114,12 +114,19 @@ extension AnswerMoveReader {
     for index in sentence.indices
     where sentence[index].kind == .punctuation
       && [",", ";", ":", "-", "\u{2013}", "\u{2014}"].contains(sentence[index].text)
+      && !isRange(at: index, in: sentence)
     {
       if index > start { ranges.append(start..<index) }
       start = index + 1
     }
     if start < sentence.count { ranges.append(start..<sentence.count) }
     return ranges
+  }
+
+  /// Whether a dash stands between two numbers as a range ("3-4 days"), not a break.
+  static func isRange(at index: Int, in sentence: [Token]) -> Bool {
+    index > 0 && index + 1 < sentence.count && sentence[index - 1].kind == .number
+      && sentence[index + 1].kind == .number
   }
 
   /// The first clause of the person's own that states something (it has a finite verb), without

@@ -4,7 +4,10 @@ extension AnswerMoveReader {
   /// The feelings the person names as their own in a sentence.
   static func feelings(in sentence: [Token], isOwn: (Int) -> Bool) -> [String] {
     var result: [String] = []
-    for pattern in Patterns.feelingFrames {
+    let opensOnSpeaker = sentence.first(where: \.isWord)?.lowercased == "i"
+    let frames =
+      Patterns.feelingFrames + (opensOnSpeaker ? Patterns.sharedSubjectFeelingFrames : [])
+    for pattern in frames {
       for match in matches(of: pattern, in: sentence, from: 0) where isOwn(match.lowerBound) {
         // After "I feel" any adjective names a feeling ("I feel invisible"); after "I'm" only
         // the words for feelings do ("I'm tall" is no feeling).
@@ -158,7 +161,9 @@ extension AnswerMoveReader {
     static let idioms = AnswerCues.idioms.map(PhrasePattern.init)
     static let qualifiedAbsolutes = AnswerCues.qualifiedAbsolutes.map(PhrasePattern.init)
     static let feelingFrames = AnswerCues.feelingFrames.map(PhrasePattern.init)
-    static let feelingPhrases = AnswerCues.feelingPhrases.map {
+    static let sharedSubjectFeelingFrames = AnswerCues.sharedSubjectFeelingFrames.map(
+      PhrasePattern.init)
+    static let feelingPhrases = (AnswerCues.feelingPhrases + AnswerCues.selfJudgements).map {
       (PhrasePattern($0.pattern), $0.feeling)
     }
     static let blockages = AnswerCues.blockages.map(PhrasePattern.init)

@@ -118,6 +118,7 @@ public enum AnswerMoveReader {
         parts[partCount].text = naming(setUp, in: parts[partCount].text)
       }
       if let person = setUpPerson(in: sentence) { setUp = person }
+      if let correction = correction(in: sentence) { read.correction = correction }
       read.endsOnDoubt = read.doubts.count > doubtCount || read.isWavering && !wasWavering
     }
     read.keyParts = ranked(parts)

@@ -77,6 +77,9 @@ public struct ReadAnswer: Sendable, Equatable {
   /// Whether the person turns back to their own side ("but …", "… though") without
   /// conceding: what they say is a reason of its own, not backing for the one asked about.
   public var turnsBack = false
+  /// The correction the person makes last ("maybe its not the phone its the apps"): given
+  /// back as the turn before anything else.
+  var correction: Correction?
   /// What the person says they might do next ("maybe I'll text her this week"), in their words.
   public var plan: String?
   /// How many words and numbers the answer has.

@@ -28,7 +28,9 @@ enum ReflectionCheck {
       // "about your sister rolling her eyes …", "or doesn't care": a subject cannot open on a
       // preposition or a conjunction.
       clause.subject.first.map({ !fragmentOpeners.contains($0.lowercased) }) ?? true,
-      isSubject(clause.subject), !stutters(tokens)
+      isSubject(clause.subject), !stutters(tokens),
+      !isParticiple(at: verbIndex(of: clause), in: tokens),
+      !runsOn(clause.rest)
     else { return false }
     switch clause.verb {
     case .be, .perfect, .modal:
@@ -55,6 +57,13 @@ enum ReflectionCheck {
     let quantified = subject.dropFirst().first.map { quantifiers.contains($0.lowercased) } ?? false
     if subjectlessOpeners.contains(first), !(first == "not" && quantified) { return false }
     if subject.contains(where: { breaks.contains($0.text) }) { return false }
+    // "bout 2019 when they went up", "stayed around here when his buddies left": the verb
+    // found is the subordinate clause's, and the words before it are no subject.
+    if let at = subject.dropFirst().firstIndex(where: {
+      subordinateOpeners.contains($0.lowercased)
+    }), !subject[..<at].contains(where: { isPersonalSubject($0.lowercased) }) {
+      return false
+    }
     // "some of them" is a subject; "makes me more …" is none.
     let objectAt = subject.indices.first {
       FunctionWords.objectPronouns.contains(subject[$0].lowercased)
@@ -83,6 +92,62 @@ enum ReflectionCheck {
       && !FunctionWords.prepositions.contains(first)
       && !FunctionWords.subordinators.contains(first) && !sceneOpeners.contains(first)
   }
+
+  /// Whether a word is a personal pronoun that can be a subject, "I" among them.
+  static func isPersonalSubject(_ word: String) -> Bool {
+    word == "i" || FunctionWords.subjectPronouns[word] != nil
+  }
+
+  /// Words that open a subordinate clause inside what would be a subject.
+  static let subordinateOpeners = FunctionWords.subordinators.subtracting(["where", "so", "as"])
+
+  /// Where a clause's finite verb stands in its tokens.
+  private static func verbIndex(of clause: Clause) -> Int {
+    clause.lead.count + clause.subject.count + clause.beforeVerb.count
+  }
+
+  /// Whether the verb found follows a gerund of an auxiliary, which makes it a participle of a
+  /// noun phrase, not a finite verb: "the being put on the spot", "having said no".
+  static func isParticiple(at index: Int, in tokens: [Token]) -> Bool {
+    index > 0 && index <= tokens.count && gerundAuxiliaries.contains(tokens[index - 1].lowercased)
+  }
+
+  /// Gerunds of the auxiliaries.
+  static let gerundAuxiliaries: Set<String> = ["being", "having", "getting"]
+
+  /// Whether a second clause is glued onto the first with nothing to join it: "there's no
+  /// numbers yet that's your point", "the rota is short, we're down 3 nurses". A subject
+  /// pronoun and its verb may follow a joining word, a verb or adjective that takes a clause
+  /// ("think they're", "sure it was") or a noun it relates to ("the way they talk").
+  static func runsOn(_ rest: [Token]) -> Bool {
+    rest.indices.dropFirst().dropLast().contains { index in
+      let word = rest[index].lowercased
+      let next = rest[index + 1].lowercased
+      guard isPersonalSubject(word) || word == "there" || word == "that",
+        FunctionWords.auxiliary(next) != nil, word != "that" || next == "'s"
+      else { return false }
+      // "…, or maybe it was 30": the hedges before a subject are skipped to what joins it.
+      guard
+        let at = rest[..<index].lastIndex(where: {
+          !ReflectionWriter.doubtHedges.contains($0.lowercased)
+        })
+      else { return false }
+      let before = rest[at].lowercased
+      if before == "," { return true }
+      guard rest[at].isWord, !FunctionWords.isFunctionWord(before),
+        !clauseTakers.contains(before)
+      else { return false }
+      let classes = Lexicon.classes(of: before)
+      return !classes.contains(.noun) && Lexicon.singular(of: before) == nil
+        && Lexicon.verbReadings(of: before).isEmpty
+    }
+  }
+
+  /// Adjectives that take a clause after them: "sure it was", "glad they did".
+  static let clauseTakers: Set<String> = [
+    "sure", "glad", "afraid", "aware", "worried", "convinced", "certain", "happy", "sad",
+    "proud", "upset", "mad", "angry", "surprised", "shocked", "scared", "thankful", "lucky",
+  ]
 
   /// Words that open a part setting the scene without a preposition: "last year, …".
   static let sceneOpeners: Set<String> = ["last", "this", "once", "back", "growing", "as"]

@@ -18,7 +18,9 @@ extension ReflectionWriter {
   /// Phrases that only close what a person says, left off when it is given back: "…, which is
   /// fair", "… though", "… honestly".
   static let closingHedges: [PhrasePattern] = [
-    "though", "honestly", "to be honest", "tbh", "i (guess|think|suppose|reckon)", "lol", "haha",
+    "though", "honestly", "to be honest", "tbh", "i (guess|think|suppose|spose|reckon|bet)",
+    "lol", "haha", "i ('m|am) (pretty|fairly|almost)? sure", "is (what|all)",
+    "and (stuff|all|that|things|everything|whatnot)", "or (something|whatever|anything)",
     "(imo|imho|in my opinion|if you ask me)",
     "(which|and that) ('s|is) (fair|true)", "(you know|i mean|or something|or whatever)",
     "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure|maybe)",
@@ -116,6 +118,19 @@ extension ReflectionWriter {
     _ text: String, dropping leading: Set<String>, keepingFrames: Bool = false,
     opensReflection: Bool = true
   ) -> String? {
+    let turned = { (keeping: Bool) in
+      secondPersonOnce(
+        text, dropping: leading, keepingFrames: keeping, opensReflection: opensReflection)
+    }
+    // "i feel left out when nobody texts back": without its frame the rest is no clause, and
+    // the clause is given back with it.
+    return turned(keepingFrames) ?? (keepingFrames ? nil : turned(true))
+  }
+
+  private static func secondPersonOnce(
+    _ text: String, dropping leading: Set<String>, keepingFrames: Bool,
+    opensReflection: Bool
+  ) -> String? {
     var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
     // Words they put in quotation marks are given back in them, when the marks pair up.
     let quotes = tokens.count { $0.text == "\"" }
@@ -137,7 +152,9 @@ extension ReflectionWriter {
       tokens.removeFirst()
     }
     // "cant really argue with that": the "I" they left off is given back as "you".
-    if let first = tokens.first, subjectlessOpeners.contains(first.lowercased) {
+    if let first = tokens.first,
+      subjectlessOpeners.contains(first.lowercased) || opensOnStanceVerb(tokens)
+    {
       tokens.insert(Token("I"), at: 0)
       tokens[1].hasSpaceBefore = true
     }
@@ -169,6 +186,28 @@ extension ReflectionWriter {
     }
     return reflected.joinedText
   }
+
+  /// Whether a clause has no subject and opens, after adverbs, on a verb of the speaker's
+  /// stance in its base form ("still think …", "really miss …"): a command in form, their own
+  /// view in fact.
+  static func opensOnStanceVerb(_ tokens: [Token]) -> Bool {
+    guard let at = tokens.firstIndex(where: { !stanceAdverbs.contains($0.lowercased) }),
+      stanceVerbs.contains(tokens[at].lowercased), at + 1 < tokens.count
+    else { return false }
+    // "think the companies", "hope they", "agree with": the verb takes what follows; "trust
+    // issues are real" names a thing.
+    let next = tokens[at + 1]
+    let word = next.lowercased
+    return FunctionWords.beginsNounPhrase(next) || FunctionWords.subjectPronouns[word] != nil
+      || FunctionWords.objectPronouns.contains(word) || FunctionWords.prepositions.contains(word)
+      || ["it", "that", "its"].contains(word)
+  }
+
+  /// Adverbs that may come before a stance verb whose subject was left off.
+  static let stanceAdverbs: Set<String> = [
+    "still", "really", "totally", "truly", "kinda", "sorta", "also", "always", "never", "def",
+    "definitely", "honestly", "actually", "genuinely", "do", "don't", "dont", "n't",
+  ]
 
   /// Whether the only "verb" found is a last word that is as well a plural noun: "grocery
   /// prices", "the ads" are things named, not clauses.
@@ -203,5 +242,28 @@ extension ReflectionWriter {
       return thatTakers.contains(tokens[tokens.count - 2].lowercased)
     }
     return ReflectionCheck.danglingEnds.contains(last)
+  }
+}
+
+extension ReflectionWriter {
+  /// A correction given back as the turn it takes: "it's the screen, not the tipping you
+  /// hate", "maybe it's the apps, not the phone"; nil when either side would not read.
+  static func given(_ correction: Correction) -> String? {
+    guard let kept = correctionSide(correction.kept),
+      let dropped = correctionSide(correction.dropped)
+    else { return nil }
+    return (correction.isHedged ? "maybe " : "") + "it's \(kept), not \(dropped)"
+  }
+
+  /// One side of a correction in the second person, without the hedges closing it.
+  private static func correctionSide(_ tokens: [Token]) -> String? {
+    var side = Tokenizer.tokenize(withoutClosingHedges(tokens.joinedText))
+    guard !side.isEmpty, side.allSatisfy(isPlain), !isDangling(side),
+      ReflectionCheck.mayTurn(side)
+    else { return nil }
+    side[0].hasSpaceBefore = false
+    let turned = ourToYour(FirstPersonReflector.reflect(side))
+    guard !ReflectionCheck.leavesFirstPerson(turned) else { return nil }
+    return turned.joinedText
   }
 }

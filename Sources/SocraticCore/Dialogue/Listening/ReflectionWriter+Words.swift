@@ -1,17 +1,10 @@
 /// The words a reflection turns or keeps: "our" given back as "your", the words after which a
 /// "that" waits for its clause, the tokens that may be given back as typed.
 extension ReflectionWriter {
-  /// When the person speaks of themselves ("my team", "I") or of a group of theirs ("our team",
-  /// "we went remote"), their "we" is them and theirs: "you went remote". Otherwise "we" may be
-  /// everyone ("we license doctors") and stays.
+  /// The person's "we", "our" and "us" given back as "you", "your": in a reflection the
+  /// listener is never one of their "we" ("we already do 12 hr shifts" → "you already do …").
   static func ourToYour(_ tokens: [Token]) -> [Token] {
     let words = tokens.map(\.lowercased)
-    let isTheirs =
-      words.contains { ["your", "you", "our", "ours"].contains($0) }
-      || zip(words, words.dropFirst()).contains { pair in
-        pair.0 == "we" && Lexicon.verbReadings(of: pair.1).first?.form == .past
-      }
-    guard isTheirs else { return tokens }
     // "you just want us to talk": after their own "you" as its subject, "us" is them and
     // someone else, never "you" again ("you just want the two of you to talk").
     return tokens.enumerated().map { index, token in
@@ -69,6 +62,14 @@ extension ReflectionWriter {
   static let ourWords: [String: String] = [
     "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
     "we're": "you're", "we've": "you've",
+  ]
+
+  /// Verbs of the speaker's stance: a clause that opens on one with no subject ("still think
+  /// they're wrong", "dont trust them") left its "I" off, and is given back with "you".
+  static let stanceVerbs: Set<String> = [
+    "think", "feel", "believe", "know", "hate", "love", "like", "want", "wish", "doubt",
+    "hope", "agree", "disagree", "prefer", "worry", "miss", "trust", "guess", "mean", "care",
+    "need", "see", "get", "buy", "remember", "understand", "suppose", "reckon",
   ]
 
   /// Verbs that open a clause whose "I" was left off ("cant argue with that", "havent checked"):

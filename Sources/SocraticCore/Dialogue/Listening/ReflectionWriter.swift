@@ -34,9 +34,14 @@ public enum ReflectionWriter {
   public static func reflection(of answer: ReadAnswer, turn: Int = 0, hasSaidStock: Bool = false)
     -> Reflection?
   {
-    guard let reflection = composed(of: answer, turn: turn) else { return nil }
+    guard let reflection = composed(of: answer, turn: turn),
+      reflection.text.split(separator: " ").count <= wordLimit
+    else { return nil }
     return hasSaidStock && isStock(reflection.text) ? nil : reflection
   }
+
+  /// The most words a reflection has: longer, it is a recital, and the question comes alone.
+  static let wordLimit = 25
 
   /// Whether a reflection is a stock line, the same whatever was said.
   public static func isStock(_ text: String) -> Bool { stockLines.contains(text) }
@@ -62,6 +67,10 @@ public enum ReflectionWriter {
     }
     // "can we not do the feelings thing": heard, and not given back as their view.
     guard answer.isAnswer, !answer.declinesFeelings else { return nil }
+    // "its not the tipping i hate, its the screen": the turn they take is the point.
+    if let correction = answer.correction, let text = given(correction) {
+      return Reflection(text: "So \(text).", depth: .complex)
+    }
     if let blockage = answer.blockage, let clauses = givenClauses(blockage) {
       let rest = clauses.rest.map { " \u{2014} " + $0 } ?? ""
       return Reflection(
@@ -124,7 +133,7 @@ public enum ReflectionWriter {
     // Someone whose view they only report ("my aunt told me …") is no source of theirs.
     if said == nil,
       let source = answer.sources.lazy.filter({ !answer.speakers.contains($0) })
-        .compactMap(secondPersonPhrase).first
+        .compactMap(sourcePhrase).first
     {
       return Reflection(text: "So a lot of it comes from \(source).", depth: .simple)
     }
@@ -137,6 +146,15 @@ public enum ReflectionWriter {
       return nil
     }
     return Reflection(text: lead(turn) + said + ".", depth: .simple)
+  }
+
+  /// A source as the thing it names, without the preposition it was seen through: "on tv" →
+  /// "tv", so "comes from tv" reads.
+  static func sourcePhrase(_ text: String) -> String? {
+    let tokens = Tokenizer.tokenize(text).drop {
+      FunctionWords.prepositions.contains($0.lowercased) || !$0.isWord
+    }
+    return tokens.isEmpty ? nil : secondPersonPhrase(Array(tokens).joinedText)
   }
 
   /// What a reflection opens with when the person says the last one missed them.
@@ -175,6 +193,14 @@ public enum ReflectionWriter {
   /// A feeling given back in the sentence that names it; only the feeling when that sentence
   /// would not read, which adds to their words (complex) when they showed it without naming it.
   private static func feeling(_ answer: ReadAnswer) -> Reflection {
+    let feelings = listed(Array(answer.feelings.prefix(2)))
+    // "i yelled at her and felt awful after", "felt like a bad person": the feeling under the
+    // story or the judgement is named, not the scene given back.
+    if let words = answer.feelingWords, let named = FeelingStory.underneath(words, answer.feelings)
+    {
+      let frame = named == .past ? "it left you feeling" : "you're feeling"
+      return Reflection(text: "It sounds like \(frame) \(feelings).", depth: .complex)
+    }
     if let words = answer.feelingWords, let clauses = givenClauses(words, keepingFrames: true) {
       let text = clauses.rest.map { clauses.first + ", " + $0 } ?? clauses.first
       let speaksOfThem = Tokenizer.tokenize(text).contains {
@@ -184,7 +210,6 @@ public enum ReflectionWriter {
         return Reflection(text: "It sounds like \(text).", depth: .simple)
       }
     }
-    let feelings = listed(Array(answer.feelings.prefix(2)))
     return Reflection(text: "It sounds like you're feeling \(feelings).", depth: .complex)
   }
 

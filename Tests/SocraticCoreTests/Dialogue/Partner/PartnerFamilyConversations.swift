@@ -153,7 +153,7 @@ let familyConversations: [PartnerConversation] = [
         stage: .reasons, claim: team),
       PartnerTurn(
         line: "but who knows, maybe it just makes us faster",
-        reflection: .containing("maybe it just makes us faster"), firstKind: .clarification,
+        reflection: .containing("maybe it just makes you faster"), firstKind: .clarification,
         stage: .reasons, claim: team),
       // What it would "take seeing" is what would change their mind: followed up, not doubted.
       PartnerTurn(

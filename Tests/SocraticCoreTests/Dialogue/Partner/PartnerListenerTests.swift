@@ -153,7 +153,10 @@ struct PartnerListenerTests {
   @Test(
     "a feeling said after an adverb is given back as their feeling, whole",
     arguments: [
-      ("sometimes i feel left out when nobody texts back", "you feel left out when nobody"),
+      (
+        "sometimes i feel left out when nobody texts back",
+        "sometimes you feel left out when nobody"
+      ),
       ("honestly i feel stupid asking for help", "you feel stupid asking for help"),
     ])
   func feelingAfterAnAdverb(line: String, given: String) {

@@ -1,0 +1,160 @@
+/// The correction a sentence makes, "not X, (it's) Y" or "it's Y, not X": the strongest turn
+/// a clause can take ("maybe its not the phone its the apps", "that's him not the windmills",
+/// "not the drama, its the anxiety"). It is given back as the turn, before any other part.
+extension AnswerMoveReader {
+  /// What a sentence puts right: the thing it names instead (`kept`) and the one it sets aside
+  /// (`dropped`), in the person's words, and whether a hedge opens it ("maybe"); nil when the
+  /// sentence makes no such correction.
+  static func correction(in sentence: [Token]) -> Correction? {
+    // "isnt", "wasnt" typed without their apostrophe are read as the copula and "not".
+    let tokens = sentence.prefix(correctionTokenLimit).flatMap { token in
+      fusedNegations[token.lowercased].map { [token.replacingText(with: $0), Token("not")] }
+        ?? [token]
+    }
+    let words = tokens.map(\.lowercased)
+    guard let not = words.firstIndex(where: { $0 == "not" || $0 == "n't" }) else { return nil }
+    let isHedged = words[..<not].contains { ReflectionWriter.doubtHedges.contains($0) }
+    let frame = copulaFrame(endingAt: not, in: words)
+    // "not X, (it's) Y": the frame before "not" is empty or "it's", "that's".
+    if frame != nil || openingBeforeNot(words[..<not]) {
+      let afterNot = not + 1
+      guard let second = secondFrame(in: words, from: afterNot) else { return nil }
+      let dropped = Array(tokens[afterNot..<second.start])
+      return kept(after: second, in: tokens).flatMap {
+        Correction.made(kept: $0, dropped: dropped, isHedged: isHedged)
+      }
+    }
+    // "the office isnt the problem, its the managers": what the subject names is set aside.
+    if not >= 2, correctionCopulas.contains(words[not - 1]),
+      let start = words.firstIndex(where: { !correctionLeads.contains($0) }), start < not - 1,
+      let second = secondFrame(in: words, from: not + 1)
+    {
+      let dropped = Array(tokens[start..<(not - 1)])
+      return kept(after: second, in: tokens).flatMap {
+        Correction.made(kept: $0, dropped: dropped, isHedged: isHedged)
+      }
+    }
+    // "it's Y not X": a frame opens the sentence and "not" comes after what it names.
+    guard let opening = openingFrame(in: words), opening < not else { return nil }
+    let named = Array(tokens[opening..<not]).filter { $0.text != "," }
+    return Correction.made(
+      kept: named, dropped: Array(tokens[(not + 1)...]), isHedged: isHedged)
+  }
+
+  /// What a correction names instead, after its second frame; nil after a "but" that opens a
+  /// clause of its own ("the food is not bad but the service is slow" corrects nothing).
+  private static func kept(after second: (start: Int, end: Int), in tokens: [Token]) -> [Token]? {
+    let kept = Array(tokens[second.end...])
+    guard tokens[second.start].lowercased == "but" else { return kept }
+    return ClauseParser.finiteVerbIndex(in: kept) == nil ? kept : nil
+  }
+
+  /// Copulas fused with "not" in one word, typed with or without the apostrophe.
+  private static let fusedNegations = [
+    "isnt": "is", "wasnt": "was", "isn't": "is", "wasn't": "was",
+  ]
+
+  /// How many tokens of a sentence are read for a correction.
+  private static let correctionTokenLimit = 40
+
+  /// Whether nothing but hedges and marks comes before a sentence-opening "not": "not the
+  /// drama, its the anxiety".
+  private static func openingBeforeNot(_ words: ArraySlice<String>) -> Bool {
+    words.allSatisfy { correctionLeads.contains($0) || $0 == "," }
+  }
+
+  /// The index of "it's", "that's" or "it is" just before a position, when they are there.
+  private static func copulaFrame(endingAt index: Int, in words: [String]) -> Int? {
+    if index >= 1, words[index - 1] == "its" { return index - 1 }
+    guard index >= 2, correctionSubjects.contains(words[index - 2]),
+      correctionCopulas.contains(words[index - 1])
+    else { return nil }
+    return index - 2
+  }
+
+  /// Where a frame ("it's", "that's", "it is") opens a sentence after its hedges: the index
+  /// of the first word it names.
+  private static func openingFrame(in words: [String]) -> Int? {
+    guard let start = words.firstIndex(where: { !correctionLeads.contains($0) && $0 != "," })
+    else { return nil }
+    if words[start] == "its" { return start + 1 }
+    guard start + 1 < words.count, correctionSubjects.contains(words[start]),
+      correctionCopulas.contains(words[start + 1])
+    else { return nil }
+    return start + 2
+  }
+
+  /// The second frame of "not X, it's Y" (or "not X, but Y"): where it starts and where what
+  /// it names starts.
+  private static func secondFrame(in words: [String], from start: Int) -> (start: Int, end: Int)? {
+    for index in words.indices.dropFirst(start + 1) {
+      let word = words[index]
+      if word == "its" || word == "but" { return (index, index + 1) }
+      if correctionSubjects.contains(word), index + 1 < words.count,
+        correctionCopulas.contains(words[index + 1])
+      {
+        return (index, index + 2)
+      }
+    }
+    return nil
+  }
+
+  /// Subjects of a frame that names what it is: "it's", "that's", "this is".
+  private static let correctionSubjects: Set<String> = ["it", "that", "this"]
+  /// The copulas of such a frame.
+  private static let correctionCopulas: Set<String> = ["'s", "is", "was"]
+  /// Words that may open a correction and say nothing of it.
+  private static let correctionLeads: Set<String> = [
+    "maybe", "perhaps", "probably", "so", "and", "but", "like", "i", "guess", "think", "mean",
+    "idk", "ok", "okay", "well", "no", "nah", "honestly", "actually", "really",
+  ]
+}
+
+/// A correction in the person's words: what it is, and what it is not.
+struct Correction: Sendable, Equatable {
+  /// What the person names instead: "the screen".
+  var kept: [Token]
+  /// What they set aside: "the tipping I hate".
+  var dropped: [Token]
+  /// Whether a hedge opens it ("maybe it's not …"): it stays a maybe.
+  var isHedged: Bool
+
+  /// A correction whose two sides each name a thing in a short phrase ("the screen", "him",
+  /// "about hours"), with no clause of its own after a mark; nil otherwise ("not to go", "not
+  /// sure", "not bad").
+  static func made(kept: [Token], dropped: [Token], isHedged: Bool) -> Correction? {
+    let dropped = Array(
+      dropped.drop { softeners.contains($0.lowercased) }.prefix { !breaks.contains($0.text) })
+    let kept = Array(
+      kept.drop { softeners.contains($0.lowercased) }.prefix { !breaks.contains($0.text) })
+    guard namesThing(dropped), namesThing(kept) else { return nil }
+    return Correction(kept: kept, dropped: dropped, isHedged: isHedged)
+  }
+
+  /// Whether a side is a short phrase that names a thing: it opens on a determiner, a
+  /// possessive, an object pronoun, "about" or a noun, and has no more than `sideWordLimit`
+  /// words.
+  static func namesThing(_ side: [Token]) -> Bool {
+    guard let first = side.first(where: \.isWord)?.lowercased,
+      (1...sideWordLimit).contains(side.count(where: \.isWord))
+    else { return false }
+    if FunctionWords.determiners.contains(first) || FunctionWords.possessives.contains(first)
+      || thingOpeners.contains(first)
+    {
+      return true
+    }
+    let classes = Lexicon.classes(of: first)
+    return classes.contains(.noun) && !classes.contains(.adjective) && !Lexicon.isVerb(first)
+  }
+
+  /// Words that open a phrase naming a thing or a person, besides determiners.
+  private static let thingOpeners: Set<String> = ["him", "her", "them", "me", "us", "about"]
+
+  /// Words that only soften a side: "not really about the days".
+  private static let softeners: Set<String> = ["really", "actually", "even", "more"]
+
+  /// The most words either side has.
+  private static let sideWordLimit = 8
+  /// Marks that end a side.
+  private static let breaks: Set<String> = [".", "!", "?", ";", ":", ",", "\u{2014}"]
+}
