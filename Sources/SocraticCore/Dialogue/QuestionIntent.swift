@@ -75,6 +75,10 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
       [
         "(someone|people) who (disagrees|disagree)", "sees this differently", "who would disagree",
         "reach the opposite conclusion", "view you most disagree with",
+        // Another person's eyes on it asks the same: "How might a friend who knows you well
+        // see this?" after "someone who disagrees" asked it twice.
+        "(a friend|someone|people|others) who (knows|know) you",
+        "how (might|would|do) (others|other people|your friends|a friend) (see|view|explain)",
       ]
     case .howKnow: ["how do you know", "how did you come to know"]
     case .meaning: ["what do you mean", "(mean|meant) by", "when you say"]

@@ -6,11 +6,12 @@
 /// A spelling that holds a clitic becomes two tokens, the clitic written with its apostrophe
 /// ("thats" → "that" "'s", "im" → "i" "'m"), so that rules which rewrite it ("'m" → "'re")
 /// write a word that reads as it should. Only spellings that are no other English word are read
-/// ("its", "were", "lets" stay); "id" is read as "I'd" only before a word that follows "I'd"
-/// ("id have to", "id rather"). "ur" is "you're" before what describes ("ur wrong about
-/// it") and "your" before a noun ("ur mom", "ur best friend"). "gonna" reads as "going to",
-/// and a name with an "s" before it as the name and "'s" ("trumps gonna win" → "trump 's
-/// going to win"): "gonna" needs a form of "be" before it.
+/// ("were", "lets" stay); "its" is read as "it's" only before what describes or a function
+/// word ("its a joke", "its not fair"), never before a noun ("its price"); "id" is read as
+/// "I'd" only before a word that follows "I'd" ("id have to", "id rather"). "ur" is "you're"
+/// before what describes ("ur wrong about it") and "your" before a noun ("ur mom", "ur best
+/// friend"). "gonna" reads as "going to", and a name with an "s" before it as the name and
+/// "'s" ("trumps gonna win" → "trump 's going to win"): "gonna" needs a form of "be" before it.
 public enum Shorthand {
   /// The tokens with each shorthand spelling read as the words it stands for.
   public static func expanded(_ tokens: [Token]) -> [Token] {
@@ -29,6 +30,19 @@ public enum Shorthand {
       else {
         result.append(token)
         continue
+      }
+      // "its a joke", "its not fair": "its" before what describes or a function word is
+      // "it's"; before a noun ("its price", "its own") it is the possessive it spells.
+      if token.lowercased == "its" {
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let afterNext = index + 2 < tokens.count ? tokens[index + 2] : nil
+        guard let next,
+          opensAPredicate(next, before: afterNext) || describes(next, before: afterNext),
+          !possessiveFollowers.contains(next.lowercased)
+        else {
+          result.append(token)
+          continue
+        }
       }
       if token.lowercased == "ur" {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
@@ -83,6 +97,30 @@ public enum Shorthand {
     return FunctionWords.isFunctionWord(following)
       || !Lexicon.classes(of: following).contains(.noun)
   }
+
+  /// Whether a word opens what follows "it's" and never what follows the possessive "its":
+  /// a function word ("its a joke", "its about time", "its not") or a participle ("its getting
+  /// worse", "its been years").
+  private static func opensAPredicate(_ next: Token, before afterNext: Token?) -> Bool {
+    guard next.kind == .word else { return false }
+    let word = next.lowercased
+    if FunctionWords.isFunctionWord(word) || FunctionWords.auxiliary(word) != nil { return true }
+    // "its building collapsed": a participle that is a noun too is one when a verb follows.
+    let classes = Lexicon.classes(of: word)
+    let nounFollowedByVerb =
+      classes.contains(.noun)
+      && afterNext.map { !Lexicon.verbReadings(of: $0.lowercased).isEmpty } == true
+    return !classes.contains(.adjective) && !nounFollowedByVerb
+      && Lexicon.verbReadings(of: word).contains {
+        $0.form == .presentParticiple || $0.form == .pastParticiple
+      }
+  }
+
+  /// Words that follow the possessive "its" though they are function words or describe:
+  /// "its own", "its many fans", "its only hope".
+  private static let possessiveFollowers: Set<String> = [
+    "own", "many", "few", "other", "only", "first", "last", "best", "worst", "main", "whole",
+  ]
 
   /// The tokens with a name written with an "s" before "gonna" read as the name and "'s"
   /// ("trumps gonna win", "bidens gonna lose"), when no auxiliary comes before it: "gonna"
@@ -139,6 +177,7 @@ public enum Shorthand {
       readings[spelling] = [(word.count, word), (spelling.count - word.count, clitic)]
     }
     readings["id"] = [(1, "i"), (1, "'d")]
+    readings["its"] = [(2, "it"), (1, "'s")]
     readings["gonna"] = [(3, "going"), (2, "to")]
     readings["wanna"] = [(3, "want"), (2, "to")]
     return readings

@@ -729,7 +729,6 @@ enum BuiltInPacks {
           PackTerm(
             term: "never",
             questions: [
-              QuestionTemplate(kind: .clarification, text: "What would a single exception mean for your belief?"),
               QuestionTemplate(kind: .clarification, text: "How would you phrase it if 'never' were too strong?"),
             ]),
           PackTerm(

@@ -13,7 +13,27 @@ struct ShorthandTests {
       ("Ur going to regret this", "you 're going to regret this", "You're going to regret this"),
       ("ur mom is right", "your mom is right", "ur mom is right"),
       ("ur best friend lied", "your best friend lied", "ur best friend lied"),
-      ("Dont panic bc its fine", "don't panic because its fine", "Dont panic bc its fine"),
+      ("Dont panic bc its fine", "don't panic because it 's fine", "Dont panic bc it's fine"),
+      // "its" is "it's" before a function word, a participle or what describes; the possessive
+      // before a noun.
+      ("honestly its a joke", "honestly it 's a joke", "honestly it's a joke"),
+      ("its not about the money", "it 's not about the money", "it's not about the money"),
+      (
+        "its getting worse every year", "it 's getting worse every year",
+        "it's getting worse every year"
+      ),
+      (
+        "maybe its just that one store", "maybe it 's just that one store",
+        "maybe it's just that one store"
+      ),
+      ("the app and its fees", "the app and its fees", "the app and its fees"),
+      ("its price went up", "its price went up", "its price went up"),
+      ("the city and its own rules", "the city and its own rules", "the city and its own rules"),
+      (
+        "the team lost its best player", "the team lost its best player",
+        "the team lost its best player"
+      ),
+      ("its members vote", "its members vote", "its members vote"),
       (
         "Bidens gonna sign the bill", "biden 's going to sign the bill",
         "Biden's gonna sign the bill"

@@ -199,15 +199,36 @@ enum AnswerFollowUp {
     if isPersonal(claim) {
       // The other person in their story is someone whose view can be imagined: the one the
       // belief names ("your brother"), or the one the story does.
-      let other =
-        personIn(claim)
-        ?? Tokenizer.tokenize(reason).lazy.compactMap { otherPeople[$0.lowercased] }.first
-      return ["How do you think \(other ?? "the others involved") would tell it?"]
+      // "How do you think they would tell it?" named no one and nothing: the person is named
+      // as the belief or the story names them, and what they would tell is what happened.
+      let other = personIn(claim) ?? relativeIn(reason) ?? "the others involved"
+      return ["How do you think \(other) would tell what happened?"]
     }
     // "I run a bakery", "most coins I hear about turn out to be scams": no event was told, so
     // there is no experience whose typicality to weigh.
-    guard tellsAnEvent(reason) else { return [] }
-    return ["How typical do you think that experience is?"]
+    guard tellsAnEvent(reason), let question = typicalQuestion(of: reason) else { return [] }
+    return [question]
+  }
+
+  /// How typical what happened is, named by whom it happened to ("my mom was let go" → "How
+  /// typical is what happened to your mom, do you think?"): "that experience" left them asking
+  /// "which one?". Nil when the story names nobody of theirs.
+  static func typicalQuestion(of told: String) -> String? {
+    let words = Tokenizer.tokenize(String(told.prefix(readLimit))).filter(\.isWord).map(
+      \.lowercased)
+    var person: String?
+    for (index, word) in words.enumerated() {
+      if ["my", "our"].contains(word), index + 1 < words.count,
+        relatives.contains(words[index + 1])
+          || (Lexicon.classes(of: words[index + 1]).contains(.noun)
+            && !FunctionWords.isFunctionWord(words[index + 1]))
+      {
+        person = "your " + words[index + 1]
+        break
+      }
+      if ["i", "we", "me", "us"].contains(word) { person = person ?? "you" }
+    }
+    return person.map { "How typical is what happened to \($0), do you think?" }
   }
 
   /// Whether a text tells something that happened: its first clause is in the past ("my gym
@@ -240,8 +261,14 @@ enum AnswerFollowUp {
     word == "you" || word.hasPrefix("you'") || word.hasPrefix("you’")
   }
 
-  /// Third persons who can be the subject of a story, and how a question names them.
-  static let otherPeople: [String: String] = ["he": "he", "she": "she", "they": "they"]
+  /// The first of their people a text names ("my sister said …" → "your sister").
+  static func relativeIn(_ text: String) -> String? {
+    let words = Tokenizer.tokenize(String(text.prefix(readLimit))).filter(\.isWord).map(
+      \.lowercased)
+    return zip(words, words.dropFirst()).first {
+      ["my", "our"].contains($0) && relatives.contains($1)
+    }.map { "your " + $1 }
+  }
 
   /// The person a belief about their own life names ("your brother should help more" → "your
   /// brother"), as the belief names them.

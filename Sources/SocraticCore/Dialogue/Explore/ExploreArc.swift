@@ -89,7 +89,12 @@ struct ExploreArc {
     }
     // A source they just named is weighed before anything else is asked; one named as what
     // would change their mind is not theirs yet.
-    if let last, let lastText, !last.has(.wouldChangeMind),
+    // "a real trial, with the numbers": a source named in answer to what would change their
+    // mind is one they want, not one they trust.
+    let answeredChange = answeredText.map {
+      QuestionIntent.purposes(of: $0).contains(.changeMind)
+    }
+    if let last, let lastText, !last.has(.wouldChangeMind), answeredChange != true,
       let question = AnswerFollowUp.trustQuestion(
         in: lastText, asked: askedTexts, isAsked: isAsked)
     {
@@ -109,8 +114,12 @@ struct ExploreArc {
     {
       return (PlannedQuestion(Question(kind: .assumptions, text: text), source: .followUp), .probe)
     }
+    // After a wavering, a concession, a turn or a feeling no moment question was left for,
+    // a step that walks away from it is not taken this turn.
+    let heldByMoment = last.map(Self.holdsTheTurn) ?? false
     var packSlot = 0
     for step in Self.order {
+      if heldByMoment, Self.stepsPastAMoment.contains(step) { continue }
       if step == .pack {
         packSlot += 1
         guard packSlot > packAsked else { continue }
@@ -131,7 +140,11 @@ struct ExploreArc {
     case .clarify:
       return plan.termQuestions.first { !isAsked($0.question.text) }
     case .reasons:
-      guard map.reasons.isEmpty else { return nil }
+      // Asked for what leads them to it after they said why ("we're short 3 nurses a week"),
+      // they are asked what they said: only an answer with nothing for the claim yet asks it.
+      guard map.reasons.isEmpty, map.examples.isEmpty, last?.has(.reason) != true,
+        last?.has(.example) != true
+      else { return nil }
       return fresh(.evidence, "What leads you to think that \(belief.claim)?")
     case .pack:
       return plan.packQuestions.first { !isAsked($0.question.text) }
@@ -141,6 +154,8 @@ struct ExploreArc {
         !map.examples.isEmpty
         || map.reasons.contains { !$0.examples.isEmpty || Self.isLived($0.text) }
         || last?.has(.example) == true || last?.has(.source) == true
+        || lastText.map { AnswerFollowUp.tellsAnEvent(String($0.prefix(AnswerFollowUp.readLimit))) }
+          == true
       guard !toldStory else { return nil }
       return fresh(.evidence, "When did you first come to see it this way?")
     case .moreReasons:
@@ -168,7 +183,13 @@ struct ExploreArc {
       guard !map.reasons.isEmpty || !map.examples.isEmpty else { return nil }
       // Someone the person quotes may be someone they disagree with; a medium they read is
       // where their own view comes from.
-      let sources = map.sources + map.reasons.flatMap(\.sources)
+      // "with the numbers, like vacancy rate": a source named in what would change their mind
+      // is one they want, not one they trust ("How far do you trust the numbers?" met "there
+      // are no numbers yet").
+      let wanted = (map.wouldChangeMind + (last?.wouldChangeMind ?? [])).map { $0.lowercased() }
+      let sources = (map.sources + map.reasons.flatMap(\.sources)).filter { source in
+        !wanted.contains { $0.contains(source.lowercased()) }
+      }
       for source in sources where Self.isMedium(source) {
         if let question = AnswerFollowUp.trustQuestion(
           in: source, asked: askedTexts, isAsked: isAsked)
@@ -180,10 +201,12 @@ struct ExploreArc {
       // Only something that happened to them or theirs is an experience ("what experience?"
       // met a point about a quiz app).
       if last?.has(.example) == true, !AnswerFollowUp.isPersonal(belief.claim),
-        last?.examples.contains(where: { Self.isLived($0) && AnswerFollowUp.tellsAnEvent($0) })
-          == true
+        let told = last?.examples.first(where: {
+          Self.isLived($0) && AnswerFollowUp.tellsAnEvent($0)
+        }),
+        let question = AnswerFollowUp.typicalQuestion(of: told)
       {
-        return fresh(.assumptions, "How typical do you think that experience is?")
+        return fresh(.assumptions, question)
       }
       return nil
     case .outsider:
@@ -205,6 +228,24 @@ struct ExploreArc {
     case .probe, .easier, .moment:
       return nil
     }
+  }
+
+  /// The steps that walk away from a moment of the last answer: "which reason carries the most
+  /// weight" after "maybe its just that one store", the inversion or another's view after "ok
+  /// fair point".
+  static let stepsPastAMoment: Set<ExploreArcStep> = [.weight, .inversion, .outsider]
+
+  /// The moments after which the next question stays with the answer.
+  static let turnHoldingMoments: Set<MomentQuestions.Moment> = [
+    .defensive, .blockage, .plan, .torn, .narrowing, .wavering, .concession, .bareConcession,
+    .feeling, .feelingWithCause,
+  ]
+
+  /// Whether an answer holds a moment the next question must not walk past: a wavering, a
+  /// concession, a feeling, or a turn it ends on.
+  static func holdsTheTurn(_ answer: ReadAnswer) -> Bool {
+    answer.endsOnDoubt
+      || !turnHoldingMoments.isDisjoint(with: MomentQuestions.moments(of: answer))
   }
 
   /// Questions that stay with what an answer disclosed, in the order they are offered.

@@ -42,6 +42,7 @@ enum MomentQuestions {
     } else if answer.isWavering
       || !words.isDisjoint(with: ["anymore", "sure", "unsure"])
       || answer.feelings.contains("confused")
+      || answer.doubts.first.map(isWondering) == true
     {
       moments.append(.wavering)
     } else if answer.has(.concession) {
@@ -61,6 +62,17 @@ enum MomentQuestions {
       moments.append(.wouldChangeMind)
     }
     return moments
+  }
+
+  /// Hedges that open a doubt as something the person wonders about, not a point they grant:
+  /// "maybe its just that one store".
+  static let wonderingHedges: Set<String> = ["maybe", "perhaps", "possibly"]
+
+  /// Whether a doubt opens with a hedge of what might be, among its first words.
+  static func isWondering(_ doubt: String) -> Bool {
+    Tokenizer.tokenize(doubt).filter(\.isWord).prefix(2).contains {
+      wonderingHedges.contains($0.lowercased)
+    }
   }
 
   /// Words that grant a part of what the claim says of the whole: "some of them are fine",
@@ -132,6 +144,10 @@ enum MomentQuestions {
           guard let doubt = doubtClause(of: answer) else { continue }
           text = text.replacing("{doubt}", with: doubt)
         }
+        if text.contains("{change}") {
+          guard let change = changeClause(of: answer) else { continue }
+          text = text.replacing("{change}", with: change)
+        }
         if !isAsked(text) {
           return PlannedQuestion(Question(kind: kind, text: text), source: .followUp)
         }
@@ -163,18 +179,70 @@ enum MomentQuestions {
       // their view may stand without.
       !AnswerFollowUp.isAboutThemselves(clause.split(separator: " ").first ?? ""),
       // "If that is kind of the point isnt it, …": a clause that points back or asks back is
-      // no point to build on.
-      ExploreArc.isExaminable(clause),
+      // no point to build on; "it's just that one store" names what it is about after its verb.
+      ExploreArc.isExaminable(clause) || QuestionSlot.namesAfterPlaceholderIt(clause),
       // "If part isnt a scam, …": only a well-formed clause is put after "If".
       QuestionSlot.isWellFormedClause(clause)
     else { return nil }
     return clause
   }
 
+  /// What would change their mind, as a whole clause without "if" ("if the trials show fewer
+  /// people quit id change my mind" → "the trials show fewer people quit"), or nil when it is
+  /// no well-formed clause of its own: a question names it or is not asked.
+  static func changeClause(of answer: ReadAnswer) -> String? {
+    guard let change = answer.wouldChangeMind.first,
+      let clause = condition(in: change).flatMap(ReflectionWriter.given),
+      clause.split(separator: " ").count <= doubtWordLimit,
+      !AnswerFollowUp.isAboutThemselves(clause.split(separator: " ").first ?? ""),
+      QuestionSlot.isWellFormedClause(clause)
+    else { return nil }
+    return clause
+  }
+
+  /// The condition of what would change their mind, without its "if" and the change it
+  /// brings: "if the trials show fewer people quit id change my mind" → "the trials show
+  /// fewer people quit". Nil when it states no condition.
+  private static func condition(in text: String) -> String? {
+    let tokens = Tokenizer.tokenize(text)
+    guard
+      let start = tokens.firstIndex(where: {
+        AnswerFollowUp.conditionWords.contains($0.lowercased)
+      })
+    else { return nil }
+    var end = start + 1
+    // The condition ends at a comma, "then", or the person again as the subject of the change
+    // ("… id change my mind"), never at the condition's own subject ("if i saw …").
+    while end < tokens.count, tokens[end].text != ",", tokens[end].lowercased != "then",
+      end <= start + 2 || !changeSubjects.contains(tokens[end].lowercased)
+    {
+      end += 1
+    }
+    guard end > start + 1 else { return nil }
+    var clause = Array(tokens[(start + 1)..<end])
+    clause[0].hasSpaceBefore = false
+    return clause.joinedText
+  }
+
+  /// The subjects of the change a condition brings: the person, as they type it.
+  static let changeSubjects: Set<String> = [
+    "i", "id", "i'd", "i’d", "ill", "i'll", "i’ll", "we", "we'd", "we’d", "that'd", "thatd",
+  ]
+
   /// Whether a question asked is one of those about a feeling, whichever feeling it named.
   static func isFeelingQuestion(_ text: String) -> Bool {
-    feelingFrames.contains { text.hasPrefix($0.start) && text.hasSuffix($0.end) }
+    (feelingFrames + retiredFeelingFrames).contains {
+      text.hasPrefix($0.start) && text.hasSuffix($0.end)
+    }
   }
+
+  /// The frames of feeling questions earlier versions asked, so a resumed log still counts
+  /// them.
+  private static let retiredFeelingFrames: [(start: String, end: String)] = [
+    ("What is it about this that leaves you feeling ", "?"),
+    ("How does feeling that way shape how you see it?", ""),
+    ("What would need to happen for you to feel differently about it?", ""),
+  ]
 
   /// The words before and after the feeling in each wording about one, split once.
   private static let feelingFrames: [(start: String, end: String)] = feelingMoments.flatMap {
@@ -211,38 +279,47 @@ enum MomentQuestions {
       (.clarification, "Where would you draw the line, and what makes the difference?"),
       (.assumptions, "What sets those apart from the rest, for you?"),
     ],
+    // "maybe its just that one store": what they wonder about is named in their words.
     .wavering: [
+      (.clarification, "What makes you wonder whether {doubt}?"),
       (.clarification, "What makes it hard to say, for you?"),
       (.implications, "What would help you feel surer about it?"),
     ],
+    // How sure they are is asked once, at the close: "How much does that change how sure you
+    // are?" asked it twice.
     .concession: [
       (.meta, "If {doubt}, how much of your view still stands?"),
-      (.meta, "How much does that change how sure you are?"),
-      // Once how much it changes was asked, a later concession is still stayed with.
-      (.meta, "What does that make you want to look at again?"),
+      // Once how much it still stands was asked, a later concession is still stayed with.
+      (.meta, "What would you want to look at again, now that you grant {doubt}?"),
+      (.meta, "Which part of what we just talked about would you want to look at again?"),
     ],
     // "yeah true i guess": what they grant is asked for in their terms, never named for them
-    // ("What about it seems fair to you?" met "i didnt say anything was fair").
+    // ("What about it seems fair to you?" met "i didnt say anything was fair"), and never with
+    // a bare "there" or "that" ("What do you have in mind there?" met "in mind with what?").
     .bareConcession: [
-      (.clarification, "What do you have in mind there?"),
-      (.meta, "What does that make you want to look at again?"),
+      (.clarification, "Which part of what we just talked about seems fair to you?"),
+      (.meta, "Which part of what we just talked about would you want to look at again?"),
     ],
+    // "What is it about this …" left them asking "about what?": the feeling is asked about
+    // in their word alone.
     .feeling: [
-      (.meta, "What is it about this that leaves you feeling {feeling}?"),
-      (.meta, "How does feeling that way shape how you see it?"),
+      (.meta, "What leaves you feeling {feeling}?"),
+      (.meta, "How does feeling {feeling} shape your view?"),
     ],
     .feelingWithCause: [
-      (.meta, "How does feeling that way shape how you see it?"),
-      (.meta, "What would need to happen for you to feel differently about it?"),
+      (.meta, "How does feeling {feeling} shape your view?"),
+      (.meta, "What would need to happen for you to feel differently?"),
     ],
     // "nothing would change my mind": never asked what would; asked what holds it so firm.
     .firm: [
       (.meta, "What makes it feel so settled for you?"),
       (.meta, "What would it mean to you if this view turned out to be wrong?"),
     ],
+    // What would change their mind is named in their words: "How would you find out whether
+    // that is happening?" pointed at nothing.
     .wouldChangeMind: [
-      (.evidence, "How would you find out whether that is happening?"),
-      (.evidence, "How likely do you think that is, and why?"),
+      (.evidence, "If {change}, how would you find out?"),
+      (.evidence, "If {change}, what would you look for first?"),
     ],
   ]
 }

@@ -24,9 +24,24 @@ enum QuestionSlot {
     let head = tags[subject - 1]
     let first = tokens[0].lowercased
     // "that is happening", "it is": a pronoun alone points at what the question should name.
-    if subject == 1, head == .pronoun { return !pointers.contains(first) }
+    if subject == 1, head == .pronoun {
+      return !pointers.contains(first) || namesAfterPlaceholderIt(clause)
+    }
     // "part is not a scam": a noun that names a share of something lacks its determiner.
     return !(subject == 1 && head == .noun && shareNouns.contains(first))
+  }
+
+  /// Whether a clause opens with a placeholder "it" and names what it is about after its verb
+  /// ("it's just that one store", "it is about hours and staff"): the clause names its
+  /// referent, which "it is" or "it happens" alone does not.
+  static func namesAfterPlaceholderIt(_ clause: String) -> Bool {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(clause))
+    guard tokens.first?.lowercased == "it", tokens.count > 2,
+      tokens.allSatisfy({ $0.kind != .punctuation }),
+      let verb = ClauseParser.finiteVerbIndex(in: tokens)
+    else { return false }
+    let tags = ClauseScanner(tokens: tokens).tags
+    return tags[(verb + 1)...].contains { [.noun, .properNoun].contains($0) }
   }
 
   /// Nouns that name a share or a piece of something, never a subject on their own.

@@ -125,12 +125,33 @@ struct ExploreAfterUseTests {
     #expect(!said.contains { $0.contains("envious") }, "\(said)")
   }
 
-  @Test("a confidence said in words after a question about how sure they are is recorded")
-  func confidenceInWords() {
+  /// A session resumed from a log whose last question asks how sure they are, as sessions
+  /// before the closing rating did after a concession.
+  private func askedHowSure(_ belief: String) -> ExploreScript {
+    var live = session(belief)
+    live.type("because my rent went up twice in a year")
+    var events = live.events
+    if let last = events.lastIndex(where: { if case .question = $0 { true } else { false } }),
+      case .question(var asked) = events[last]
+    {
+      asked.text = "How much does that change how sure you are?"
+      events[last] = .question(asked)
+    }
+    return ExploreScript(resuming: events, setting: DialogueFixtures.setting())
+  }
+
+  @Test("a concession is not asked how sure they are: the closing rating asks it once")
+  func concessionAsksNoRating() {
     var script = session("Landlords are greedy.")
     script.type("because my rent went up twice in a year")
     let conceded = script.type("ok thats a fair point, i hadnt thought about the small landlords")
-    #expect(ExploreScript.question(conceded)?.text == "How much does that change how sure you are?")
+    let asked = ExploreScript.question(conceded)?.text ?? ""
+    #expect(!QuestionIntent.purposes(of: asked).contains(.howSure), "\(asked)")
+  }
+
+  @Test("a confidence said in words after a question about how sure they are is recorded")
+  func confidenceInWords() {
+    var script = askedHowSure("Landlords are greedy.")
     let step = script.type("a little. maybe 55 now?")
     let updates = step.events.compactMap { event -> Int? in
       if case .confidence(let value) = event { return value.value }
@@ -146,10 +167,7 @@ struct ExploreAfterUseTests {
       "a little. my landlord has rented to us for 12 years", "not much, we have 3 kids",
     ])
   func changeIsNoRating(answer: String) {
-    var script = session("Landlords are greedy.")
-    script.type("because my rent went up twice in a year")
-    let conceded = script.type("ok thats a fair point, i hadnt thought about the small landlords")
-    #expect(ExploreScript.question(conceded)?.text == "How much does that change how sure you are?")
+    var script = askedHowSure("Landlords are greedy.")
     let step = script.type(answer)
     #expect(!step.events.contains { if case .confidence = $0 { true } else { false } })
   }

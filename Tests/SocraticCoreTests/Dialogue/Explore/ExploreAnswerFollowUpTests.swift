@@ -89,7 +89,7 @@ struct ExploreAnswerFollowUpTests {
         == "What did that show you about whether prices are rising faster than wages?")
     #expect(
       next(after: [answer, "my sister's rent went up 20 percent last spring"], about: belief)
-        == "How typical do you think that experience is?")
+        == "How typical is what happened to your sister, do you think?")
   }
 
   @Test(
@@ -108,7 +108,7 @@ struct ExploreAnswerFollowUpTests {
     let asked = next(
       after: ["I cook every night and she never even offers to do the dishes"],
       about: "My sister should do more around the house.")
-    #expect(asked == "How do you think your sister would tell it?")
+    #expect(asked == "How do you think your sister would tell what happened?")
   }
 
   @Test(

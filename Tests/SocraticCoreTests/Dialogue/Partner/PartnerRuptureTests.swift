@@ -44,7 +44,7 @@ struct PartnerRuptureTests {
         "So you think the rent is way too expensive."
       ),
       ("the report was wrong son", "So you think the report was wrong."),
-      ("its not fair dad", "So you think its not fair."),
+      ("its not fair dad", "So you think it's not fair."),
       (
         "the landlord was paid off by the council trevor",
         "So you think the landlord was paid off by the council."
