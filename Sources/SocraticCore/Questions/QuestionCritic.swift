@@ -199,23 +199,18 @@ public struct QuestionCritic: Sendable {
       let isComplaint = problems.contains {
         if case .complaint = $0 { true } else { false }
       }
-      // "Did you take the bins out or not?" is plain once its demand is dropped, and closed:
-      // no open question says what the asker needs to know.
-      let demandsOnly = problems == [.demandedAnswer]
       suggestion =
-        demandsOnly
-        ? nil
-        : blamesRepeat
-          ? Self.askingWhatIsFair
-          : untagged
-            ?? QuestionRewriter.suggestion(
-              for: reading, cleaned: cleaned, problems: problems,
-              context: index > 0 ? sentences[index - 1] : nil,
-              isAcceptable: { body in
-                Self.isOpen(body: body, lookingUpNames: callsNames)
-                  && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
-                  && !body.contains { chargeWords.contains($0.lowercased) }
-              }) ?? (isComplaint ? Self.askingWhatIsFair : nil)
+        blamesRepeat
+        ? Self.askingWhatIsFair
+        : untagged
+          ?? QuestionRewriter.suggestion(
+            for: reading, cleaned: cleaned, problems: problems,
+            context: index > 0 ? sentences[index - 1] : nil,
+            isAcceptable: { body in
+              Self.isOpen(body: body, lookingUpNames: callsNames)
+                && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
+                && !body.contains { chargeWords.contains($0.lowercased) }
+            }) ?? (isComplaint ? Self.askingWhatIsFair : nil)
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))

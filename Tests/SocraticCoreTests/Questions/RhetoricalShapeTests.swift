@@ -84,16 +84,16 @@ struct RhetoricalShapeTests {
   }
 
   @Test(
-    "'every single' anything charges a habit without exception",
+    "'every single' anything in a why-question charges a habit without exception",
     arguments: [
       "Why do you call your mother every single evening?",
-      "What makes you check the locks every single night?",
+      "Why do you check the locks every single night?",
       "Why is the printer jammed every single Monday?",
-      "What do you find to argue about every single holiday?",
+      "Why do you two argue every single holiday?",
       "Why do we end up at that pub every single birthday?",
-      "How do you manage to lose your gloves every single winter?",
+      "How come you lose your gloves every single winter?",
       "Why does he bring up money every single visit?",
-      "What keeps you reading the comments every single morning?",
+      "Why do you read the comments every single morning?",
       "Why do you mention her every single time?",
       "Why do you question every single thing I say?",
     ])

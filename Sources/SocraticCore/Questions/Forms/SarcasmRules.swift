@@ -125,7 +125,8 @@ enum SarcasmRules {
     "(is|was) it (really)? (fair|just) (that|for) (i|me|we|us) _{1,12} (you|your)",
     // "Why do you have to bring that up?", "Why must you slam the door?", "Why can't you just
     // listen?": the listener is put under a needless compulsion, or blamed for never doing it.
-    "(why|how come) (do|does|did) (you|he|she|they) (always|even|really|still)? (have|has|had|got|gotta) to?",
+    "(why|how come) (do|does|did) (you|he|she|they) (always|even|really|still)?"
+      + " (have|has|had|got|gotta) to?",
     "how come you (always|even|really|still)? (have|has|had|got|gotta) to",
     "(why|how come) must you",
     "(why|how come) (can't|won't|couldn't|wouldn't|don't) you (just|ever|once|simply)",

@@ -7,9 +7,9 @@
 /// view). Because "Could you live on less?" and "Will you vote for her?" ask about the person,
 /// a verb of doing needs a mark of a request too: "please", the asker as its object ("drive
 /// me", "for us"), the asker's things ("my shift"), a time to do it ("tomorrow", "on Friday"),
-/// a particle closing a short request ("slow down", "take the trash out"), "mind" before it, a thing of the house as its
-/// object ("shut the door", "turn the heating down"), or a verb that is a chore whatever follows
-/// ("clean", "wash", "fetch").
+/// a particle closing a short request ("slow down", "take the trash out"), "mind" before it, a
+/// thing of the house as its object ("shut the door", "turn the heating down"), or a verb that
+/// is a chore whatever follows ("clean", "wash", "fetch").
 enum RequestRules {
   /// Whether the question proper is a request for something to be done.
   static func isRequest(_ reading: QuestionReading) -> Bool {
