@@ -28,8 +28,8 @@
 ///   view asks nothing ("Honestly? I think it's overblown." is a statement).
 /// - Musing about an act put to the person, said without "?" ("I wonder what it'd be like if
 ///   you tried it.") is advice (`ProposalRules`).
-/// - A request for something to be done ("Can you take the bins out?") asks for no view: a
-///   statement, said to be a request, with no rewrite (`RequestRules`).
+/// - A request for something to be done ("Can you take the bins out?") asks for no view:
+///   closed, said to be a request, with no rewrite (`RequestRules`).
 /// - "What?", "Huh?", "Sorry?" alone ask for a repeat, not for thought: closed, with the
 ///   problem said plainly and "What do you mean by that?" as the suggestion. "Why?" and "How
 ///   so?" alone are open.
@@ -123,10 +123,11 @@ public struct QuestionCritic: Sendable {
     {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
-    // "Can you take the bins out?" asks for something done: no view to open up.
-    if RequestRules.isRequest(reading) {
+    // "Can you take the bins out?" asks for something done: closed, with no view to open up.
+    // "Will you book it or just complain?" mocks its second option: no plain request.
+    if RequestRules.isRequest(reading), MockingAlternativeRules.mockingWords(in: reading) == nil {
       return QuestionCritique(
-        question: text, form: .statement, kind: nil,
+        question: text, form: .closed, kind: nil,
         problems: [StatementKind.request.explanation], suggestion: nil)
     }
     // "What did they mean? Like replaced, or just changed?": a gloss asks the same again.
@@ -135,6 +136,14 @@ public struct QuestionCritic: Sendable {
     }.count
 
     var problems = QuestionFormRules.problems(in: reading)
+    // "Oh great, are we late again?": praise that means the opposite, with a repeat. The
+    // interjection counts, which normalizing speech leaves out.
+    if IronyRules.maySay(reading.words),
+      let praise = IronyRules.mockPraise(Tokenizer.tokenize(text).map(\.lowercased)),
+      !problems.contains(where: { if case .sarcasm = $0 { true } else { false } })
+    {
+      problems.insert(.sarcasm(praise), at: 0)
+    }
     // "So you think the rent is too high?" after they said the rent is too high gives their
     // own words back: a reflection, not words put in their mouth.
     if problems == [.wordsInTheirMouth], let after,
@@ -174,6 +183,7 @@ public struct QuestionCritic: Sendable {
       // "Would it kill you to call?" asks what would make it easier to call.
       let untagged = [
         SarcasmRules.withoutMockingTag(reading), SarcasmRules.askingWhatHelps(reading),
+        OfferedAnswerRules.withoutOfferedAnswer(reading),
       ]
       .lazy.compactMap { $0 }.first { Self.isOpen(body: $0, lookingUpNames: callsNames) }
       .map { QuestionRewriter.asked(QuestionReading($0 + [Self.questionMark])) }
@@ -183,6 +193,7 @@ public struct QuestionCritic: Sendable {
       // charge ("What tells you whether everyone … is just … then?").
       let chargeWords = Set(problems.flatMap(Self.chargeWords))
         .union(LoadedFrameRules.chargedWords(in: reading))
+        .union(BlameRules.chargedWords(in: reading))
       // Blame for a repeat is answered by what would be fair, not by the blamed act.
       let blamesRepeat = problems.contains(.complaint("again"))
       let isComplaint = problems.contains {
@@ -240,78 +251,6 @@ public struct QuestionCritic: Sendable {
       || StrawManRules.signs(in: reading) != nil
   }
 
-  /// The sentences with an afterthought of repetition ("… again.", "As usual.") joined to the
-  /// sentence before it, whose blame it carries.
-  private static func joiningAfterthoughts(_ sentences: [[Token]]) -> [[Token]] {
-    var joined: [[Token]] = []
-    for sentence in sentences {
-      let words = sentence.filter(\.isWord).map(\.lowercased)
-      if let last = joined.last, afterthoughts.contains(words) {
-        let kept = last.reversed().drop { $0.kind == .punctuation }.reversed()
-        joined[joined.count - 1] = kept + sentence
-      } else {
-        joined.append(sentence)
-      }
-    }
-    return joined
-  }
-
-  /// Afterthoughts that say something happened once more.
-  private static let afterthoughts: Set<[String]> = [
-    ["again"], ["yet", "again"], ["once", "again"], ["as", "usual"], ["again", "and", "again"],
-  ]
-
-  /// The tokens without a transcript's notes in square brackets ("[inaudible 00:04:10]"),
-  /// which nobody said; all of them when nothing else is left.
-  private static func withoutTranscriptNotes(_ tokens: [Token]) -> [Token] {
-    guard tokens.contains(where: { $0.text == "[" }) else { return tokens }
-    var isInNote = false
-    let said = tokens.filter { token in
-      if token.text == "[" { isInNote = true }
-      defer { if token.text == "]" { isInNote = false } }
-      return !isInNote && token.text != "]"
-    }
-    return said.contains(where: \.isWord) ? said : tokens
-  }
-
-  /// Whether a sentence ends with a full stop or an exclamation mark.
-  private static func endsWithFullStop(_ sentence: [Token]) -> Bool {
-    guard let last = sentence.last(where: { $0.kind == .punctuation }),
-      sentence.last?.kind == .punctuation
-    else { return false }
-    return [".", "!"].contains(last.text)
-  }
-
-  /// Whether a sentence opens as a question does, with a question word or an auxiliary, and is
-  /// not "Huh." or "What." alone.
-  private static func opensAsking(_ reading: QuestionReading) -> Bool {
-    guard reading.core.count > 1 else { return false }
-    switch reading.opener {
-    case .questionWord, .auxiliary: return reading.opensLikeQuestion
-    default: return false
-    }
-  }
-
-  /// Whether a further question restates or spells out the one before: "Like …", "As in …",
-  /// "I mean …", "Or …".
-  /// "Like replaced, or just changed?" glosses the question before; "Like what got you into
-  /// it?" opens a question of its own.
-  private static func isGloss(_ reading: QuestionReading) -> Bool {
-    guard let opener = glossOpeners.first(where: { reading.words.starts(with: $0) }) else {
-      return false
-    }
-    let next = reading.words.dropFirst(opener.count).first
-    return !(next.map(FunctionWords.questionWords.contains) ?? false)
-  }
-
-  /// Whether a question only carries on the one before, asking how the story it asked for
-  /// went on ("Can you think of a time you felt left out? What happened?"): one question.
-  private static func isFollowUp(_ reading: QuestionReading) -> Bool {
-    let words = reading.words.filter { $0.first?.isLetter ?? false }
-    let start = words.firstIndex { !["and", "so", "then"].contains($0) } ?? words.endIndex
-    return followUps.contains(Array(words[start...]))
-  }
-
   /// Whether every word a question says of the person's view is one they said: "So you think
   /// the rent is too high?" after "the rent here is way too high".
   private static func saysBack(_ reading: QuestionReading, _ heard: [String]) -> Bool {
@@ -328,25 +267,6 @@ public struct QuestionCritic: Sendable {
     "so", "think", "believe", "feel", "mean", "want", "saying", "say", "said", "reckon",
     "really", "just",
   ]
-
-  /// Questions that ask how a story went on.
-  private static let followUps: Set<[String]> = Set(
-    [
-      "what happened", "what happened next", "what happened then", "what happened after",
-      "what happened after that", "how did that go", "how did it go", "what was that like",
-      "what was it like", "how did that feel", "how did it feel", "what did you do",
-      "what did you do then", "what then", "how was that", "how was it",
-    ].map { $0.split(separator: " ").map(String.init) })
-
-  private static let glossOpeners: [[String]] = [
-    ["like"], ["or"], ["as", "in"], ["i", "mean"], ["meaning"], ["say"], ["i.e"], ["ie"],
-  ]
-
-  /// Whether a sentence is one word that leads into an answer, with a question mark: "Honestly?"
-  private static func isAnswerLeadIn(_ reading: QuestionReading) -> Bool {
-    reading.hasQuestionMark && reading.core.count == 1
-      && CritiqueVocabulary.answerLeadIns.contains(reading.words[reading.core.lowerBound])
-  }
 
   /// Whether a text is one open question with no problems, by the critic's own rules.
   public func isOpen(_ text: String) -> Bool {
@@ -376,8 +296,6 @@ public struct QuestionCritic: Sendable {
 
   /// What a complaint can ask instead when no rewrite of its own words passes.
   private static let askingWhatIsFair = "What would feel fair to you here?"
-
-  private static let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
 
   private static let questionMark = Token("?", kind: .punctuation, hasSpaceBefore: false)
 }

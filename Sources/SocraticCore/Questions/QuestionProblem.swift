@@ -38,8 +38,12 @@ enum QuestionProblem: Hashable, Sendable {
   case sarcasm(String)
   /// "Why am I the only one who ever …?": the grievance as written.
   case complaint(String)
+  /// "Who do you think cleans this bathroom, the fairies?": the answer it offers, as written.
+  case offeredAnswer(String)
   /// "Is crypto a scam?", "Do you think …?".
   case yesNo
+  /// "Did you take the bins out or not?": a yes/no question that demands its answer.
+  case demandedAnswer
   /// "Is Bitcoin a currency or an asset?".
   case eitherOr
   /// "When did Bitcoin launch?", "How many people use ChatGPT?".
@@ -50,6 +54,8 @@ enum QuestionProblem: Hashable, Sendable {
   /// "Is the venue deposit refundable?": a yes/no question about a plain, checkable fact of a
   /// thing, closed and fine as it is.
   case plainFact
+  /// "You alright?": a check on how the person is, fine as it is.
+  case checkIn
   /// "What?" alone: the text as written.
   case repeatRequest(String)
   /// "Crypto?": no verb.
@@ -64,7 +70,7 @@ enum QuestionProblem: Hashable, Sendable {
 
   /// Whether it is a note rather than a fault: the question is fine as it is, and has no
   /// rewrite.
-  var isFine: Bool { self == .plainChoice || self == .plainFact }
+  var isFine: Bool { self == .plainChoice || self == .plainFact || self == .checkIn }
 
   /// The form a question with this problem has.
   var form: QuestionForm {
@@ -72,9 +78,10 @@ enum QuestionProblem: Hashable, Sendable {
     case .negativeQuestion, .tagQuestion, .presumingOpener, .statementWithQuestionMark,
       .insultingWord, .loadedWording, .rhetorical, .disbelief, .sweepingPresumption,
       .presumedAct, .mockingWord, .falseChoice, .mockingAlternative, .wordsInTheirMouth,
-      .strawMan, .sarcasm, .complaint:
+      .strawMan, .sarcasm, .complaint, .offeredAnswer:
       .leading
-    case .yesNo, .eitherOr, .singleFact, .plainChoice, .plainFact, .repeatRequest, .fragment:
+    case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .checkIn,
+      .repeatRequest, .fragment:
       .closed
     case .severalQuestions:
       .open
@@ -120,8 +127,14 @@ enum QuestionProblem: Hashable, Sendable {
     case .complaint(let words):
       "'\(words)' is a complaint put as a question: it blames instead of asking; say what you"
         + " need, or ask how they see it"
+    case .offeredAnswer(let words):
+      "'\(words)' answers the question for them, so they can only agree or refuse: ask it and"
+        + " let them answer"
     case .yesNo:
       "yes/no question that can be answered in one word"
+    case .demandedAnswer:
+      "yes/no question, and 'or not' demands the answer, which sounds impatient: say what you"
+        + " need to know"
     case .eitherOr:
       "either-or question that offers only the answers you thought of"
     case .singleFact:
@@ -131,6 +144,8 @@ enum QuestionProblem: Hashable, Sendable {
     case .plainFact:
       "closed, and fine as it is: it asks a plain fact you can check, which is what you need to"
         + " know"
+    case .checkIn:
+      "closed, and fine as it is: it asks how they are, which they can answer as they like"
     case .repeatRequest(let text):
       "'\(text)' alone asks the person to repeat themselves, not to think"
     case .fragment:

@@ -77,7 +77,7 @@ struct FaultShapeRewriteTests {
   }
 
   @Test(
-    "a request for something to be done is said to be one, with nothing to rewrite",
+    "a request for something to be done is closed and said to be one, with nothing to rewrite",
     arguments: [
       "Can you take the recycling out?", "Could you hand me the charger?",
       "Would you mind hoovering the stairs tonight?", "Can you please ring the plumber?",
@@ -86,7 +86,7 @@ struct FaultShapeRewriteTests {
     ])
   func request(text: String) throws {
     let critique = try critic.critique(text)
-    #expect(critique.form == .statement)
+    #expect(critique.form == .closed)
     #expect(critique.kind == nil)
     #expect(critique.problems == [StatementKind.request.explanation])
     #expect(critique.suggestion == nil)

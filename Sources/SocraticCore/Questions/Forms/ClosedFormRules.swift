@@ -18,8 +18,12 @@ extension QuestionFormRules {
   /// "Who would you trust more, a scientist or a politician?": "who" or "which" with the
   /// choices listed after a comma.
   static func isChoiceBetween(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
-    guard ["who", "which", "whom"].contains(reading.words[index]),
-      let comma = reading.core.last(where: { reading.tokens[$0].text == "," }), comma > index
+    guard ["who", "which", "whom"].contains(reading.words[index]) else { return false }
+    // "Private school or public school, which one …?": the options named first.
+    if reading.words[..<index].contains("or"), reading.words[..<index].contains(",") {
+      return true
+    }
+    guard let comma = reading.core.last(where: { reading.tokens[$0].text == "," }), comma > index
     else { return false }
     return reading.words[(comma + 1)..<reading.core.upperBound].contains("or")
   }

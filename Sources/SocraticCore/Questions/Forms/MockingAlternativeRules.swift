@@ -31,9 +31,26 @@ enum MockingAlternativeRules {
   }
 
   /// How a mocking second option opens: a belittling "just" after the person or as the
-  /// option's first word, or "too" after the person ("too busy", "too scared").
+  /// option's first word, or "too" after the person ("too busy", "too scared"); a belittling
+  /// "just" before an act that stands in for doing it ("… or just talk about it?"); or an
+  /// option that is only a repeat ("… or just sit there again?").
   private static let mockingOpeners = [
     "@aux (you|we|they|i|he|she|it) (just|simply|merely|only|too)",
     "(just|merely|simply) (another|a|an|some)",
+    "(just|merely|simply|only) (keep)? " + oneOf(idleActs),
+    "(just|merely|simply|only) _{1,6} (again|as usual|like always|like last time)",
   ].map(TokenPattern.init)
+
+  /// Acts that stand in for doing something: talking, wishing and waiting about it.
+  private static let idleActs: Set<String> = [
+    "talk", "talking", "complain", "complaining", "moan", "moaning", "whine", "whining",
+    "whinge", "whingeing", "sit", "sitting", "dream", "dreaming", "wish", "wishing", "sulk",
+    "sulking", "pretend", "pretending", "watch", "watching", "wait", "waiting", "hope", "hoping",
+    "procrastinate", "scroll", "scrolling",
+  ]
+
+  /// The words of a set as a pattern's group of alternatives: "(a|b|c)".
+  private static func oneOf(_ words: Set<String>) -> String {
+    "(" + words.sorted().joined(separator: "|") + ")"
+  }
 }

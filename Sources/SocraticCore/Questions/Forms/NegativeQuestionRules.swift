@@ -35,6 +35,9 @@ extension QuestionFormRules {
   static func disbeliefInQuestion(
     _ reading: QuestionReading, questionWordAt index: Int
   ) -> String? {
+    if let actually = accusingActually(reading, questionWordAt: index) {
+      return reading.tokens[actually].text
+    }
     let end = min(index + 5, reading.core.upperBound)
     guard index + 2 < end, FunctionWords.auxiliary(reading.words[index + 1]) != nil else {
       return nil
@@ -45,5 +48,20 @@ extension QuestionFormRules {
       return reading.tokens[position].text
     }
     return nil
+  }
+
+  /// "actually" after "you" in a question that asks the person to pick ("Which one do you
+  /// actually care about?", "Private school or public school, which do you actually want?"):
+  /// the asker doubts the choice they have already voiced.
+  private static func accusingActually(_ reading: QuestionReading, questionWordAt index: Int)
+    -> Int?
+  {
+    let words = reading.words
+    let end = reading.core.upperBound
+    guard words[index] == "which" || isChoiceBetween(reading, questionWordAt: index),
+      let you = ((index + 1)..<end).first(where: { words[$0] == "you" }),
+      you + 1 < end, words[you + 1] == "actually"
+    else { return nil }
+    return you + 1
   }
 }

@@ -15,7 +15,11 @@
 ///   person …", "Who would ever …", "Who in their right mind …", "What kind of person would …",
 ///   "How can you (possibly) believe …", "How could any teacher …", "How is it fair that …",
 ///   "Who cares …", "So what?";
-/// - an either-or whose second option mocks ("…, or do you just want to win?");
+/// - an either-or whose second option mocks ("…, or do you just want to win?", "… or just talk
+///   about it?");
+/// - a question-word question that offers its own answer ("…, the fairies?",
+///   `OfferedAnswerRules`), and a yes/no question that blames the listener for what befalls
+///   others ("… because you missed the exit?", `BlameRules`);
 /// - a "since" lead that takes its premise for granted ("Since it clearly failed, why …");
 /// - a why-question that takes "never" or "always" for granted about others ("Why do
 ///   politicians never keep their promises?", "Why is it always the Greens who …"), and a
@@ -45,6 +49,7 @@
 ///   Spurs?") is closed and fine as it is (`PlainChoiceRules`);
 /// - but a yes/no question about a plain, checkable fact of a thing ("Is the venue deposit
 ///   refundable?") is closed and fine as it is (`PlainFactRules`);
+/// - but a check on how the person is ("You alright?", `CheckInRules`) is closed and fine;
 /// - "What?", "Huh?" or "Sorry?" alone, which ask for a repeat;
 /// - a fragment with no verb ("Crypto?").
 enum QuestionFormRules {
@@ -57,6 +62,7 @@ enum QuestionFormRules {
     if isRepeatRequest(reading) {
       return [.repeatRequest(reading.tokens.joinedText + (reading.hasQuestionMark ? "?" : ""))]
     }
+    if CheckInRules.isCheckIn(reading) { return [.checkIn] }
     let leading = leadingProblems(in: reading, lookingUpNames: lookingUpNames)
     guard leading.isEmpty else { return leading }
     return closedProblems(in: reading)
@@ -66,7 +72,11 @@ enum QuestionFormRules {
     -> [QuestionProblem]
   {
     var problems: [QuestionProblem] = []
-    if let jab = SarcasmRules.problem(in: reading) { problems.append(jab) }
+    if let jab = SarcasmRules.problem(in: reading) {
+      problems.append(jab)
+    } else if let guess = OfferedAnswerRules.offeredAnswer(in: reading) {
+      problems.append(.offeredAnswer(reading.tokens[guess].joinedText))
+    }
     if reading.tag != nil { problems.append(.tagQuestion) }
     switch reading.opener {
     case .auxiliary(let index):
@@ -76,6 +86,7 @@ enum QuestionFormRules {
       if let words = MockingAlternativeRules.mockingWords(in: reading) {
         problems.append(.mockingAlternative(words))
       }
+      if let blame = BlameRules.blame(in: reading) { problems.append(.presumedAct(blame)) }
     case .presumption(let index, let length):
       let words = reading.tokens[index..<(index + length)].joinedText
       problems.append(.presumingOpener(words))
@@ -156,6 +167,7 @@ enum QuestionFormRules {
     switch reading.opener {
     case .auxiliary:
       guard isEitherOr(reading) else {
+        if demandsAnswer(reading) { return [.demandedAnswer] }
         return [PlainFactRules.isPlainFact(reading) ? .plainFact : .yesNo]
       }
       return [PlainChoiceRules.isPlainChoice(reading) ? .plainChoice : .eitherOr]
@@ -196,4 +208,16 @@ extension QuestionFormRules {
     ["is", "that", "it"], ["is", "that", "right"], ["is", "that", "true"], ["am", "i", "right"],
     ["is", "that", "what", "you", "mean"], ["is", "that", "what", "you", "'re", "saying"],
   ]
+}
+
+extension QuestionFormRules {
+  /// Whether a yes/no question about what the listener did or does ends with "or not": "Did
+  /// you take the bins out or not?" demands the answer. "Is Taiwan part of China or not?"
+  /// asks for a view, yes or no.
+  static func demandsAnswer(_ reading: QuestionReading) -> Bool {
+    guard case .auxiliary(let index) = reading.opener, index + 1 < reading.core.upperBound,
+      reading.words[index + 1] == "you"
+    else { return false }
+    return reading.coreWords.suffix(2).elementsEqual(["or", "not"])
+  }
 }

@@ -33,10 +33,19 @@ extension QuestionFormRules {
     // "How can you believe that?", "How could you be so …?"
     "how \(exasperation) (can|could) you (" + oneOf(CritiqueVocabulary.disbeliefVerbs)
       + "|be so)",
+    // "How can you listen to that and call it music?", "How could you watch that and not
+    // cry?": a second act joined to the first says what nobody could do after it.
+    "how \(exasperation) (can|could) you _{1,8} and (then|still)? " + oneOf(verdictActs),
     // "Why do you need an SUV to drive to work?", "Why does anyone need a gun to hunt?":
     // asking why one needs a thing for a purpose says they do not.
     "why \(exasperation) (do|does|would) _ (even|really|actually)? (need|needs) "
       + "(a|an|so many|so much|that many|that much|all those|all that) _ _? _? to _",
+  ]
+
+  /// What a joined act says after "How can you … and": a verdict on the first act, or that it
+  /// leaves the person unmoved.
+  private static let verdictActs: Set<String> = [
+    "call", "say", "claim", "pretend", "expect", "think", "tell", "not", "never",
   ]
 
   /// The words of a set as a pattern's group of alternatives: "(a|b|c)".

@@ -107,6 +107,8 @@ enum SarcasmRules {
     "(would|will) it (kill|hurt) (you|him|her|them|ya)",
     "it (would|'d|will) (kill|hurt) (you|him|her|them|ya) to",
     "who died and made you",
+    // "Can we not argue, for once?": a dig at how seldom the person does as asked.
+    ", for (once|a change)",
   ]).map(TokenPattern.init)
 
   /// A grievance of the asker's put as a question: only they do it, or it always falls to them.
@@ -121,6 +123,13 @@ enum SarcasmRules {
     // "Is it fair that I pay for everything when you earn more?": whether the asker's lot is
     // just, set against the person who is to blame for it.
     "(is|was) it (really)? (fair|just) (that|for) (i|me|we|us) _{1,12} (you|your)",
+    // "Why do you have to bring that up?", "Why must you slam the door?", "Why can't you just
+    // listen?": the listener is put under a needless compulsion, or blamed for never doing it.
+    "(why|how come) (do|does|did) (you|he|she|they) (always|even|really|still)?"
+      + " (have|has|had|got|gotta) to?",
+    "how come you (always|even|really|still)? (have|has|had|got|gotta) to",
+    "(why|how come) must you",
+    "(why|how come) (can't|won't|couldn't|wouldn't|don't) you (just|ever|once|simply)",
   ]).map(TokenPattern.init)
 
   /// Sources a tag names to scorn the person's: platforms, feeds and hearsay.

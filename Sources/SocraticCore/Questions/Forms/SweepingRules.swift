@@ -40,9 +40,10 @@ extension QuestionFormRules {
 // Phrases of time that charge someone with doing something always.
 extension QuestionFormRules {
   /// Where a phrase of time stands that says someone does something always: "literally all
-  /// the time", "every single time", "24/7" anywhere, and in a why-question plain "all the
-  /// time" or "constantly" too ("Why are you on your phone all the time?"). Asked why, the
-  /// person is charged with the habit; "What do you think about all the time?" asks.
+  /// the time", "every single time", "24/7" anywhere, and in a why-question plain "all the time",
+  /// "constantly" or any other "every single" thing too ("Why are you on your phone all
+  /// the time?"). Asked why, the person is charged with the habit; "What do you think about all
+  /// the time?" asks.
   static func sweepingTimePhrase(in reading: QuestionReading) -> Range<Int>? {
     let words = TokenPatternWords(reading.words, end: reading.core.upperBound)
     let asksWhy = asksWhyPattern.matches(words, at: reading.core.lowerBound)
@@ -69,7 +70,10 @@ extension QuestionFormRules {
 
   /// Phrases that say "always" in a why-question.
   private static let whySweepingTimes = [String]([
-    "all the time", "constantly", "nonstop", "non-stop", "every time", "day and night",
+    // "Why … every single Thanksgiving?", "… every single thing I say?": each one, without
+    // exception, charged.
+    "every single !one _", "all the time", "constantly", "nonstop", "non-stop", "every time",
+    "day and night",
     "morning , noon and night", "morning noon and night",
   ]).map(TokenPattern.init)
 }

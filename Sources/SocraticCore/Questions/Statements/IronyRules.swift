@@ -26,6 +26,18 @@ enum IronyRules {
     return signs >= signsNeeded
   }
 
+  /// The exclamation of praise that opens a sarcastic line ("oh great"), or nil when the line
+  /// is not sarcastic or opens with none.
+  static func mockPraise(_ words: [String]) -> String? {
+    guard isSarcastic(words) else { return nil }
+    let exclamation = words.prefix {
+      interjections.contains($0) || praise.contains($0) || pauses.contains($0)
+    }
+    .filter { !pauses.contains($0) }
+    return exclamation.contains(where: praise.contains)
+      ? exclamation.joined(separator: " ") : nil
+  }
+
   /// Whether a line may be sarcastic at all, read cheaply from its words without the
   /// interjections that normalizing speech drops: two signs need a repeat or empty eagerness.
   static func maySay(_ words: [String]) -> Bool {

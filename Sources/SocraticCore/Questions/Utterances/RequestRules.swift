@@ -7,9 +7,9 @@
 /// view). Because "Could you live on less?" and "Will you vote for her?" ask about the person,
 /// a verb of doing needs a mark of a request too: "please", the asker as its object ("drive
 /// me", "for us"), the asker's things ("my shift"), a time to do it ("tomorrow", "on Friday"),
-/// "out" after its object ("take the trash out"), "mind" before it, a thing of the house as its
-/// object ("shut the door", "turn the heating down"), or a verb that is a chore whatever follows
-/// ("clean", "wash", "fetch").
+/// a particle closing a short request ("slow down", "take the trash out"), "mind" before it, a
+/// thing of the house as its object ("shut the door", "turn the heating down"), or a verb that
+/// is a chore whatever follows ("clean", "wash", "fetch").
 enum RequestRules {
   /// Whether the question proper is a request for something to be done.
   static func isRequest(_ reading: QuestionReading) -> Bool {
@@ -31,9 +31,24 @@ enum RequestRules {
     isMarked =
       isMarked || choreVerbs.contains(verb) || rest.contains(where: requestMarks.contains)
       || rest.contains(where: fixtures.contains)
-      || (rest.count > 1 && rest.last == "out")
+      || isPhrasalRequest(rest)
     return isMarked
   }
+
+  /// Whether what follows the verb is at most a short object and a particle that closes the
+  /// question: "slow down", "take the bins out", "keep it down", "hurry up".
+  private static func isPhrasalRequest(_ rest: ArraySlice<String>) -> Bool {
+    guard let last = rest.last, rest.count <= phrasalLength else { return false }
+    return particles.contains(last)
+  }
+
+  /// The most words after a verb of a short phrasal request: "turn the telly down".
+  private static let phrasalLength = 3
+
+  /// Particles that close a phrasal verb of doing.
+  private static let particles: Set<String> = [
+    "out", "down", "up", "over", "off", "away", "back", "aside", "along", "in",
+  ]
 
   /// The base of a verb written as its base or its -ing form ("doing" after "mind").
   private static func base(of word: String) -> String? {

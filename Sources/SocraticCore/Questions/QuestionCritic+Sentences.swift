@@ -1,0 +1,96 @@
+// How the critic reads a text as sentences: which sentence asks, which carries on another,
+// and what nobody said.
+extension QuestionCritic {
+  /// The sentences with an afterthought of repetition ("… again.", "As usual.") joined to the
+  /// sentence before it, whose blame it carries.
+  static func joiningAfterthoughts(_ sentences: [[Token]]) -> [[Token]] {
+    var joined: [[Token]] = []
+    for sentence in sentences {
+      let words = sentence.filter(\.isWord).map(\.lowercased)
+      if let last = joined.last, afterthoughts.contains(words) {
+        let kept = last.reversed().drop { $0.kind == .punctuation }.reversed()
+        joined[joined.count - 1] = kept + sentence
+      } else {
+        joined.append(sentence)
+      }
+    }
+    return joined
+  }
+
+  /// Afterthoughts that say something happened once more.
+  static let afterthoughts: Set<[String]> = [
+    ["again"], ["yet", "again"], ["once", "again"], ["as", "usual"], ["again", "and", "again"],
+  ]
+
+  /// The tokens without a transcript's notes in square brackets ("[inaudible 00:04:10]"),
+  /// which nobody said; all of them when nothing else is left.
+  static func withoutTranscriptNotes(_ tokens: [Token]) -> [Token] {
+    guard tokens.contains(where: { $0.text == "[" }) else { return tokens }
+    var isInNote = false
+    let said = tokens.filter { token in
+      if token.text == "[" { isInNote = true }
+      defer { if token.text == "]" { isInNote = false } }
+      return !isInNote && token.text != "]"
+    }
+    return said.contains(where: \.isWord) ? said : tokens
+  }
+
+  /// Whether a sentence ends with a full stop or an exclamation mark.
+  static func endsWithFullStop(_ sentence: [Token]) -> Bool {
+    guard let last = sentence.last(where: { $0.kind == .punctuation }),
+      sentence.last?.kind == .punctuation
+    else { return false }
+    return [".", "!"].contains(last.text)
+  }
+
+  /// Whether a sentence opens as a question does, with a question word or an auxiliary, and is
+  /// not "Huh." or "What." alone.
+  static func opensAsking(_ reading: QuestionReading) -> Bool {
+    guard reading.core.count > 1 else { return false }
+    switch reading.opener {
+    case .questionWord, .auxiliary: return reading.opensLikeQuestion
+    default: return false
+    }
+  }
+
+  /// Whether a further question restates or spells out the one before: "Like …", "As in …",
+  /// "I mean …", "Or …".
+  /// "Like replaced, or just changed?" glosses the question before; "Like what got you into
+  /// it?" opens a question of its own.
+  static func isGloss(_ reading: QuestionReading) -> Bool {
+    guard let opener = glossOpeners.first(where: { reading.words.starts(with: $0) }) else {
+      return false
+    }
+    let next = reading.words.dropFirst(opener.count).first
+    return !(next.map(FunctionWords.questionWords.contains) ?? false)
+  }
+
+  /// Whether a question only carries on the one before, asking how the story it asked for
+  /// went on ("Can you think of a time you felt left out? What happened?"): one question.
+  static func isFollowUp(_ reading: QuestionReading) -> Bool {
+    let words = reading.words.filter { $0.first?.isLetter ?? false }
+    let start = words.firstIndex { !["and", "so", "then"].contains($0) } ?? words.endIndex
+    return followUps.contains(Array(words[start...]))
+  }
+
+  /// Questions that ask how a story went on.
+  static let followUps: Set<[String]> = Set(
+    [
+      "what happened", "what happened next", "what happened then", "what happened after",
+      "what happened after that", "how did that go", "how did it go", "what was that like",
+      "what was it like", "how did that feel", "how did it feel", "what did you do",
+      "what did you do then", "what then", "how was that", "how was it",
+    ].map { $0.split(separator: " ").map(String.init) })
+
+  static let glossOpeners: [[String]] = [
+    ["like"], ["or"], ["as", "in"], ["i", "mean"], ["meaning"], ["say"], ["i.e"], ["ie"],
+  ]
+
+  /// Whether a sentence is one word that leads into an answer, with a question mark: "Honestly?"
+  static func isAnswerLeadIn(_ reading: QuestionReading) -> Bool {
+    reading.hasQuestionMark && reading.core.count == 1
+      && CritiqueVocabulary.answerLeadIns.contains(reading.words[reading.core.lowerBound])
+  }
+
+  static let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
+}
