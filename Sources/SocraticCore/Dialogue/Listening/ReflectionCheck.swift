@@ -58,10 +58,14 @@ enum ReflectionCheck {
     if subjectlessOpeners.contains(first), !(first == "not" && quantified) { return false }
     if subject.contains(where: { breaks.contains($0.text) }) { return false }
     // "bout 2019 when they went up", "stayed around here when his buddies left": the verb
-    // found is the subordinate clause's, and the words before it are no subject.
+    // found is the subordinate clause's, and the words before it are no subject. Words that
+    // read as a subject and a verb of their own ("wages fell for years wherever …", where the
+    // parser took "fell" for a noun) are a main clause.
     if let at = subject.dropFirst().firstIndex(where: {
       subordinateOpeners.contains($0.lowercased)
-    }), !subject[..<at].contains(where: { isPersonalSubject($0.lowercased) }) {
+    }), !subject[..<at].contains(where: { isPersonalSubject($0.lowercased) }),
+      !hasOwnVerb(subject[..<at])
+    {
       return false
     }
     // "some of them" is a subject; "makes me more …" is none.
@@ -91,6 +95,15 @@ enum ReflectionCheck {
     return AnswerMoveReader.finiteVerbIndex(in: Array(tokens[..<comma])) == nil
       && !FunctionWords.prepositions.contains(first)
       && !FunctionWords.subordinators.contains(first) && !sceneOpeners.contains(first)
+  }
+
+  /// Whether words before a subordinate clause hold a noun and a past-tense verb after it,
+  /// a main clause of their own: "wages fell for years" does, "bout last spring" does not.
+  static func hasOwnVerb(_ words: ArraySlice<Token>) -> Bool {
+    zip(words, words.dropFirst()).contains { noun, verb in
+      Lexicon.classes(of: noun.lowercased).contains(.noun)
+        && Lexicon.verbReadings(of: verb.lowercased).contains { $0.form == .past }
+    }
   }
 
   /// Whether a word is a personal pronoun that can be a subject, "I" among them.

@@ -135,6 +135,28 @@ struct ReflectionTurnTests {
   }
 
   @Test(
+    "a main clause with a subordinate one after it is given back, though the parser took its verb for a noun",
+    arguments: [
+      (
+        "wages fell for years wherever new people arrived",
+        "wages fell for years wherever new people arrived"
+      ),
+      (
+        "the hedges saw better days before the council cut them",
+        "the hedges saw better days before the council cut them"
+      ),
+      ("my knees felt fine until the rain came", "your knees felt fine until the rain came"),
+      (
+        "the bills left us short whenever the boiler broke",
+        "the bills left you short whenever the boiler broke"
+      ),
+      ("fares rose twice since the tram opened", "fares rose twice since the tram opened"),
+    ])
+  func mainClauseFirst(clause: String, text: String) {
+    #expect(ReflectionWriter.given(clause) == text)
+  }
+
+  @Test(
     "the person's 'we' is given back as 'you', and a range of numbers stays whole",
     arguments: [
       ("we already work 10 hour days", "You're saying you already work 10 hour days."),
