@@ -20,6 +20,14 @@ struct MockingAndVerdictTests {
         "Are you going to call your sister, or are you too proud to pick up the phone?",
         "What matters most to you about calling your sister?"
       ),
+      (
+        "Are you going to mow the lawn or just moan about it again?",
+        "What matters most to you about mowing the lawn?"
+      ),
+      (
+        "Are you going to paint the shed or just talk about it forever?",
+        "What matters most to you about painting the shed?"
+      ),
     ])
   func mockingAlternative(question: String, suggestion: String) throws {
     let critique = try critic.critique(question)
