@@ -36,7 +36,10 @@ extension BeliefMap {
   /// The correction a sentence makes, if it makes one: "(no,) not X, (its) Y" or "Y, not X",
   /// each side a part of the sentence between commas.
   static func correction(in sentence: String) -> Correction? {
-    let parts = sentence.split(separator: ",").map { trimmed(String($0)) }
+    // A part too long to be a few words is no side of a correction, and is not read.
+    let parts = sentence.split(separator: ",").map {
+      $0.utf8.count > longestCorrectionPart ? "" : trimmed(String($0))
+    }
     for (index, part) in parts.enumerated() {
       let words = Array(plainWords(part).drop { correctionOpeners.contains($0) })
       guard words.first == "not", (2...(correctedWordLimit + 1)).contains(words.count) else {
@@ -68,6 +71,10 @@ extension BeliefMap {
     guard words.count <= correctedWordLimit else { return "" }
     return trimmed(words.joined(separator: " "))
   }
+
+  /// The longest part of a sentence, in bytes, that can be a side of a correction: a few
+  /// words of a few letters each.
+  static let longestCorrectionPart = 160
 
   /// Text without the spaces and marks around it: " 3-4 days." → "3-4 days".
   private static func trimmed(_ text: String) -> String {
