@@ -36,8 +36,16 @@ extension BeliefMap {
   /// The correction a sentence makes, if it makes one: "(no,) not X, (its) Y" or "Y, not X",
   /// each side a part of the sentence between commas.
   static func correction(in sentence: String) -> Correction? {
-    // A part too long to be a few words is no side of a correction, and is not read.
-    let parts = sentence.split(separator: ",").map {
+    // A part too long to be a few words is no side of a correction, and is not read; a
+    // sentence with no part opening on "not" makes none.
+    let pieces = sentence.split(separator: ",")
+    guard
+      pieces.contains(where: {
+        $0.utf8.count <= longestCorrectionPart
+          && plainWords(String($0)).first(where: { !correctionOpeners.contains($0) }) == "not"
+      })
+    else { return nil }
+    let parts = pieces.map {
       $0.utf8.count > longestCorrectionPart ? "" : trimmed(String($0))
     }
     for (index, part) in parts.enumerated() {
