@@ -279,6 +279,16 @@ enum AnswerCues {
     "i 'm (done|finished) with (this|it|that)",
     "(i)? (really)? (need to|have to|gotta|got to) (run|dash|bounce)",
     "(i 'm|i am) (kinda|kind of|pretty much|about|all) done (here|for now|for today)?",
+    "(i 'm|i am) done (here|for now|for today)?",
+    "(that 's|thats|that is) me (done|finished)",
+    "(i 'll|i will|ill) (stop|leave it) (here|there|now)? (for now|for today|for tonight)?",
+  ]
+
+  /// Words that may follow a request to stop and leave it one: thanks, a name for the
+  /// listener, a laugh ("nah im done mate", "thats me done, cheers").
+  static let leaveWords: Set<String> = [
+    "mate", "cheers", "thanks", "thx", "ta", "lol", "haha", "bro", "man", "dude", "pal", "love",
+    "dear", "now", "then", "ok", "okay", "anyway",
   ]
 
   /// Phrases in which the person asks to talk about something else: the belief is rated a

@@ -53,11 +53,22 @@ extension AnswerMoveReader {
       || ClauseParser.finiteVerbIndex(in: before) == nil
   }
 
-  /// Whether a sentence asks to stop: one of `AnswerCues.stopping` that ends it.
+  /// Whether a sentence asks to stop: one of `AnswerCues.stopping` that ends it, or ends a
+  /// part of it between commas ("I think I'll stop there, my tea's going cold"), with only
+  /// words of leave after it ("nah im done mate", "thats me done, cheers").
   static func isStopping(_ sentence: [Token]) -> Bool {
-    let end = sentence.lastIndex(where: { $0.kind != .punctuation }).map { $0 + 1 } ?? 0
+    let ends = Set(
+      sentence.indices.filter { index in
+        sentence[index].kind != .punctuation
+          && (index + 1 == sentence.count || sentence[index + 1].kind == .punctuation)
+      }.map { $0 + 1 })
     return Patterns.stopping.contains { pattern in
-      matches(of: pattern, in: sentence, from: 0).contains { $0.upperBound == end }
+      matches(of: pattern, in: sentence, from: 0).contains { match in
+        ends.contains(match.upperBound)
+          || sentence[match.upperBound...].allSatisfy {
+            $0.kind == .punctuation || AnswerCues.leaveWords.contains($0.lowercased)
+          }
+      }
     }
   }
 

@@ -98,7 +98,9 @@ struct ExploreListeningTests {
     "a wish to stop closes the session with its rating, never another question",
     arguments: [
       "can we stop", "I don't want to do this", "i dont want to talk about this anymore",
-      "lets stop here",
+      "lets stop here", "right thats me done, ta", "nah im done mate", "ok im done for today",
+      "I think I'll stop there, the bus is due", "i'll leave it there for now",
+      "ill stop here lol", "that's me finished, cheers",
     ])
   func wishToStop(line: String) {
     var script = session("My boss is bad at his job.")
@@ -107,10 +109,16 @@ struct ExploreListeningTests {
     #expect(ExploreScript.question(step) == nil)
   }
 
-  @Test("'I don't want to do this to her' tells of something, and the conversation goes on")
-  func notAWishToStop() {
+  @Test(
+    "being done with something, or stopping something else, tells of it, and the conversation goes on",
+    arguments: [
+      "I don't want to do this to her, she hated hospitals",
+      "im done paying for his mistakes", "i'll stop lending him money soon enough",
+      "thats me done with the gym, my knee went", "i'll leave it there until the lease ends",
+    ])
+  func notAWishToStop(line: String) {
     var script = session("My mom should live with us rather than in a home.")
-    let step = script.type("I don't want to do this to her, she hated hospitals")
+    let step = script.type(line)
     #expect(ExploreScript.question(step) != nil)
   }
 
