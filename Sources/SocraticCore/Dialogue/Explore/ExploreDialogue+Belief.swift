@@ -92,14 +92,30 @@ extension ExploreDialogue {
     }
   }
 
-  /// True for a yes ("y", "yes", "ok", "that's right"), false for a no ("n", "no", "not
-  /// really"), nil for anything else.
+  /// True for a yes ("y", "yes", "ok", "that's right", "yes thats it"), false for a no ("n",
+  /// "no", "not really", "no not quite"), nil for anything else: a line made only of yeses,
+  /// or only of noes, is that answer.
   static func yesOrNo(_ line: String) -> Bool? {
-    let phrase = Tokenizer.tokenize(line).filter(\.isWord)
-      .map { $0.replacingText(with: $0.lowercased) }.joinedText
-    if affirmations.contains(phrase) { return true }
-    if negations.contains(phrase) { return false }
+    let words = Tokenizer.tokenize(line).filter(\.isWord)
+      .map { $0.replacingText(with: $0.lowercased) }
+    if isMade(of: affirmations, words) { return true }
+    if isMade(of: negations, words) { return false }
     return nil
+  }
+
+  /// Whether words are one or more phrases of a set, one after another.
+  private static func isMade(of phrases: Set<String>, _ words: [Token]) -> Bool {
+    guard !words.isEmpty else { return false }
+    var start = 0
+    while start < words.count {
+      guard
+        let length = (1...min(4, words.count - start)).reversed().first(where: {
+          phrases.contains(words[start..<(start + $0)].joinedText)
+        })
+      else { return false }
+      start += length
+    }
+    return true
   }
 
   static let affirmations: Set<String> = [

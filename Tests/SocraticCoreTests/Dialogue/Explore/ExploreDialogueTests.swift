@@ -186,6 +186,7 @@ struct ExploreTopicAndBeliefTests {
     "yes goes on to the confidence question",
     arguments: [
       "y", "Yes", "yes.", "OK", "that's right", "ye", "yea", "thats right", "pretty much",
+      "yes thats it", "yeah, exactly", "yep pretty much", "ok sure", "Yes. That's right.",
     ])
   func confirm(answer: String) {
     var script = ExploreScript(belief: belief)
@@ -198,6 +199,16 @@ struct ExploreTopicAndBeliefTests {
             + "(certain).", tone: .request)
       ])
     #expect(script.dialogue.prompt.text == "Confidence (0-100): ")
+  }
+
+  @Test(
+    "a no in more words asks for other words, never reads them as the belief",
+    arguments: ["no not really", "nope, not quite", "nah not exactly"])
+  func noInMoreWords(answer: String) {
+    var script = ExploreScript(belief: belief)
+    #expect(
+      script.type(answer)
+        == DialogueStep(outputs: [.notice("Then put it in other words.", tone: .plain)]))
   }
 
   @Test("no asks for other words, and the restatement is logged and read again")
