@@ -183,3 +183,39 @@ enum SampleTranscripts {
     return folder
   }
 }
+
+extension SampleTranscripts {
+  /// An explore session about one belief: each turn the arc step asked (in its usual wording,
+  /// `arcQuestions`) and the answer typed to it.
+  static func exploreSession(_ claim: String, byArc turns: [(arc: String, answer: String)])
+    -> SessionTranscript
+  {
+    exploreSession(
+      claim,
+      turns.map { turn in
+        let (kind, question) =
+          arcQuestions[turn.arc] ?? (.evidence, "What leads you to think that?")
+        return (turn.arc, kind, question, turn.answer)
+      })
+  }
+
+  /// The question each arc step asks, with its kind.
+  static let arcQuestions: [String: (QuestionKind, String)] = [
+    "reasons": (.evidence, "What leads you to think that?"),
+    "more_reasons": (.evidence, "What else leads you there?"),
+    "probe": (.evidence, "What does that tell you about it?"),
+    "weight": (.evidence, "Of the reasons you gave, which one carries the most weight for you?"),
+    "change_mind": (.implications, "What would you need to see to think otherwise?"),
+    "inversion": (.inversion, "What reasons might there be to think otherwise?"),
+    "outsider": (.viewpoints, "How might someone who disagrees explain the same facts?"),
+    "moment": (.meta, "What is it about this that leaves you feeling proud?"),
+    "rerate": (
+      .meta, "Having talked it through, how sure are you now, from 0 to 100, and what moved it?"
+    ),
+  ]
+
+  /// The items the closing's map shows under a heading.
+  static func mapItems(_ summary: SessionSummary, _ heading: String) -> [String] {
+    summary.mapDigest.first { $0.heading == heading }?.items ?? []
+  }
+}

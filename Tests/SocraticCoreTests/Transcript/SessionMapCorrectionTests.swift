@@ -7,32 +7,14 @@ import Testing
 /// JSON export show the map, and as the recap gives it back.
 @Suite("The map files corrections, questions, others and what moved them as they are")
 struct SessionMapCorrectionTests {
-  /// An explore session about one belief: each turn the arc step asked and the answer typed.
   private static func session(_ claim: String, _ turns: [(arc: String, answer: String)])
     -> SessionTranscript
   {
-    SampleTranscripts.exploreSession(
-      claim,
-      turns.map { turn in
-        let (kind, question) = questions[turn.arc] ?? (.evidence, "What leads you to think that?")
-        return (turn.arc, kind, question, turn.answer)
-      })
+    SampleTranscripts.exploreSession(claim, byArc: turns)
   }
 
-  /// The question each arc step asks, with its kind.
-  private static let questions: [String: (QuestionKind, String)] = [
-    "reasons": (.evidence, "What leads you to think that?"),
-    "probe": (.evidence, "What does that tell you about it?"),
-    "change_mind": (.implications, "What would you need to see to think otherwise?"),
-    "inversion": (.inversion, "What reasons might there be to think otherwise?"),
-    "moment": (.meta, "What is it about this that leaves you feeling proud?"),
-    "rerate": (
-      .meta, "Having talked it through, how sure are you now, from 0 to 100, and what moved it?"
-    ),
-  ]
-
   private static func items(_ summary: SessionSummary, _ heading: String) -> [String] {
-    summary.mapDigest.first { $0.heading == heading }?.items ?? []
+    SampleTranscripts.mapItems(summary, heading)
   }
 
   /// Everything the closing shows under "What you said", and the Markdown and JSON exports.

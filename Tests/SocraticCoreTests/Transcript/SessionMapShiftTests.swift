@@ -6,33 +6,14 @@ import Testing
 /// Markdown and the JSON export show it, for conversations of our own.
 @Suite("The map shows where the person ended up and files by what each answer does")
 struct SessionMapShiftTests {
-  /// An explore session about one belief: each turn the arc step asked (in its usual
-  /// wording) and the answer typed to it.
   private static func session(_ claim: String, _ turns: [(arc: String, answer: String)])
     -> SessionTranscript
   {
-    SampleTranscripts.exploreSession(
-      claim,
-      turns.map { turn in
-        let (kind, question) = questions[turn.arc] ?? (.evidence, "What leads you to think that?")
-        return (turn.arc, kind, question, turn.answer)
-      })
+    SampleTranscripts.exploreSession(claim, byArc: turns)
   }
 
-  /// The question each arc step asks, with its kind.
-  private static let questions: [String: (QuestionKind, String)] = [
-    "reasons": (.evidence, "What leads you to think that?"),
-    "more_reasons": (.evidence, "What else leads you there?"),
-    "weight": (.evidence, "Of the reasons you gave, which one carries the most weight for you?"),
-    "inversion": (.inversion, "What reasons might there be to think otherwise?"),
-    "outsider": (.viewpoints, "How might someone who disagrees explain the same facts?"),
-    "rerate": (
-      .meta, "Having talked it through, how sure are you now, from 0 to 100, and what moved it?"
-    ),
-  ]
-
   private static func items(_ summary: SessionSummary, _ heading: String) -> [String] {
-    summary.mapDigest.first { $0.heading == heading }?.items ?? []
+    SampleTranscripts.mapItems(summary, heading)
   }
 
   /// A renter who comes to think it is the lack of rules, not the landlords.
