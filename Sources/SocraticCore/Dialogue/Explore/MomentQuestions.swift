@@ -291,14 +291,16 @@ enum MomentQuestions {
       (.meta, "If {doubt}, how much of your view still stands?"),
       // Once how much it still stands was asked, a later concession is still stayed with.
       (.meta, "What would you want to look at again, now that you grant {doubt}?"),
-      (.meta, "Which part of what we just talked about would you want to look at again?"),
+      (.meta, "How does that sit with you, next to your view?"),
     ],
     // "yeah true i guess": what they grant is asked for in their terms, never named for them
     // ("What about it seems fair to you?" met "i didnt say anything was fair"), and never with
-    // a bare "there" or "that" ("What do you have in mind there?" met "in mind with what?").
+    // a bare "there" or "that" ("What do you have in mind there?" met "in mind with what?"),
+    // nor pointed at "what we just talked about" (met "not sure what you mean"): how the
+    // point they grant sits with their view is theirs to say.
     .bareConcession: [
-      (.clarification, "Which part of what we just talked about seems fair to you?"),
-      (.meta, "Which part of what we just talked about would you want to look at again?"),
+      (.meta, "How does that sit with you, next to your view?"),
+      (.meta, "What do you make of that, for yourself?"),
     ],
     // "What is it about this …" left them asking "about what?": the feeling is asked about
     // in their word alone.

@@ -49,6 +49,18 @@ struct ExploreMomentNamingTests {
   }
 
   @Test(
+    "a point granted in a word or two is asked how it sits with their view, never pointed at 'what we just talked about'",
+    arguments: [
+      "yeah true i guess", "ok fair", "fair point", "true", "ok thats fair", "hm yeah fair enough",
+    ])
+  func bareConcession(answer: String) {
+    var script = ExploreScript.questioning("Landlords are greedy.")
+    _ = script.type("because my rent went up twice in a year")
+    let asked = ExploreScript.question(script.type(answer))?.text ?? ""
+    #expect(!asked.contains("what we just talked about"), "\(answer): \(asked)")
+  }
+
+  @Test(
     "a 'maybe' that cannot be named whole is asked a plain question about it, never a fragment",
     arguments: [
       "maybe", "maybe not", "maybe idk", "maybe its not that", "perhaps a bit",
