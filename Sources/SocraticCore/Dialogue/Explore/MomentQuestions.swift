@@ -298,10 +298,7 @@ enum MomentQuestions {
     // a bare "there" or "that" ("What do you have in mind there?" met "in mind with what?"),
     // nor pointed at "what we just talked about" (met "not sure what you mean"): how the
     // point they grant sits with their view is theirs to say.
-    .bareConcession: [
-      (.meta, "How does that sit with you, next to your view?"),
-      (.meta, "What do you make of that, for yourself?"),
-    ],
+    .bareConcession: TurnRequest.ownPointQuestions.map { (.meta, $0) },
     // "What is it about this …" left them asking "about what?": the feeling is asked about
     // in their word alone.
     .feeling: [

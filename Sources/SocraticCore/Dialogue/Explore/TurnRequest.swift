@@ -208,12 +208,18 @@ enum TurnRequest: Sendable, Equatable {
     case .guilt:
       ["What stays with you most about it?", "What would you want to have done differently?"]
     case .confession:
-      ["How does that sit with you, next to your view?", "What do you make of that, for yourself?"]
+      Self.ownPointQuestions
     case .passedOver(_, let name):
       (name.map { ["How does \($0)'s side of it sit with your view?"] } ?? [])
         + ["What did I pass over that matters most to you?"]
     }
   }
+
+  /// How something they grant or confess sits with their view, asked without naming it for
+  /// them: after a confession, and after a point granted in a word or two ("ok fair").
+  static let ownPointQuestions = [
+    "How does that sit with you, next to your view?", "What do you make of that, for yourself?",
+  ]
 
   /// The first question that takes it up and was not asked yet.
   func question(isAsked: (String) -> Bool) -> PlannedQuestion? {
