@@ -275,6 +275,15 @@ public struct DrillDialogue: SessionDialogue {
     // Coached by the kind its aim settles, where it does: a question about the persona's own
     // experience is an evidence question, whatever its words.
     if critique.kind != nil, let kind = question.kindByAim { critique.kind = kind }
+    // A yes or no about its own life gets an open wording about that life, as every closed
+    // question gets one: "What would tell you whether …?" asks what it knows already. The
+    // wording is shown only when the critic reads it as open, with no problem.
+    if critique.form == .closed, let wording = question.openWording,
+      let check = try? setting.critic.critique(wording), check.form == .open,
+      check.problems.isEmpty
+    {
+      critique.suggestion = wording
+    }
     // A reflection that gives back a view it never held is set right, and coached as such.
     let misfit = voice.misfit(of: question, saidSentences: state.saidSentences)
     if let misfit, critique.form == .reflection { critique.problems.append(misfit.problem) }

@@ -113,25 +113,47 @@ extension PersonaQuestion {
   static func personalAnswer(in tokens: [Token], beliefWords: Set<String>, belief: String)
     -> OwnAnswer?
   {
+    // Only what its belief speaks of has an answer from its belief ("Has practice paid off?"
+    // to one who holds that practice matters); of anything else, it gives its short answer.
+    guard let subject = personalSubject(in: tokens),
+      !Set(subject.map(TopicWords.lemma(of:))).isDisjoint(with: beliefWords)
+    else { return nil }
+    let asked = tokens.first { $0.isWord }?.lowercased ?? "has"
+    let pronoun = Lexicon.number(ofNoun: subject.last ?? "") == .plural ? "they" : "it"
+    return OwnAnswer(
+      yes: "Yes, \(pronoun) \(asked)", no: "No, \(pronoun) \(asked)n't", agrees: !denies(belief))
+  }
+
+  /// What a yes or no about the persona's own life asks went well for it, in lowercase words:
+  /// "hard work" in "Has hard work paid off for you personally?" (up to its participle); nil
+  /// for a question of another shape.
+  static func personalSubject(in tokens: [Token]) -> [String]? {
     let words = tokens.filter(\.isWord).map(\.lowercased)
     guard let asked = words.first, ["has", "have", "had"].contains(asked), words.count > 3,
       words[1] != "you",
       zip(words, words.dropFirst()).contains(where: { personalMarks.contains([$0, $1]) })
         || words.contains("personally")
     else { return nil }
-    // The subject runs to the participle of "has … paid off": the first word read as one.
     let subject = words.dropFirst().prefix { word in
       !Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
     }
-    // Only what its belief speaks of has an answer from its belief ("Has practice paid off?"
-    // to one who holds that practice matters); of anything else, it gives its short answer.
     guard (1...4).contains(subject.count), subject.count < words.count - 1,
-      !subject.contains(where: { ["you", "i", "me"].contains($0) }),
-      !Set(subject.map(TopicWords.lemma(of:))).isDisjoint(with: beliefWords)
+      !subject.contains(where: { ["you", "i", "me"].contains($0) })
     else { return nil }
-    let pronoun = Lexicon.number(ofNoun: subject.last ?? "") == .plural ? "they" : "it"
-    return OwnAnswer(
-      yes: "Yes, \(pronoun) \(asked)", no: "No, \(pronoun) \(asked)n't", agrees: !denies(belief))
+    return Array(subject)
+  }
+
+  /// An open wording of a yes or no about the persona's own life, for the coach to offer:
+  /// "How has hard work played out in your own life?", "What experience have you had with
+  /// crypto?"; nil for any other question, or one that names nothing to ask about.
+  var openWording: String? {
+    guard ownAnswer != nil else { return nil }
+    let tokens = Tokenizer.tokenize(key)
+    if let subject = Self.personalSubject(in: tokens) {
+      return "How has \(subject.joined(separator: " ")) played out in your own life?"
+    }
+    guard let thing = thingPhrase else { return nil }
+    return "What experience have you had with \(thing)?"
   }
 
   /// Whether a belief denies what it speaks of ("Cryptocurrencies have no intrinsic value"):

@@ -54,9 +54,10 @@ enum ReflectionFit {
   }
 
   /// Whether a reflection gives a condition under which the persona would think again ("if
-  /// …, you'd …", "if …, that would make you …") when the persona has said no condition of its
-  /// own: the asker's guess, not what was heard.
-  static func guessesCondition(_ reflection: String, said: [String]) -> Bool {
+  /// …, you'd …", "if …, that would make you …") that the persona has not given: no line of
+  /// its with "if" shares its words beyond the belief's. It is the asker's guess, not what was
+  /// heard.
+  static func guessesCondition(_ reflection: String, said: [String], belief: String) -> Bool {
     let words = Tokenizer.tokenize(reflection).map {
       $0.lowercased.replacingOccurrences(of: "\u{2019}", with: "'")
     }
@@ -65,8 +66,12 @@ enum ReflectionFit {
       words.contains(where: { $0.hasPrefix("would") || $0.hasSuffix("'d") || $0 == "d" }),
       words.contains(where: { $0 == "your" || $0.hasPrefix("you") })
     else { return false }
+    // A condition it gave itself, given back, shares its words beyond the belief's.
+    let beliefWords = TopicWords(belief).lemmas
+    let given = TopicWords(reflection, ignoring: beliefWords, isQuestion: true).lemmas
     return !said.contains { line in
       Tokenizer.tokenize(line).contains { $0.lowercased == "if" }
+        && !TopicWords(line, ignoring: beliefWords).lemmas.isDisjoint(with: given)
     }
   }
 
@@ -103,7 +108,7 @@ extension PersonaVoice {
   func misfit(of question: PersonaQuestion, saidSentences: Set<String>) -> ReflectionFit.Misfit? {
     guard question.form == .reflection else { return nil }
     let reasons = lines.filter { $0.source == .reason }.map(\.text)
-    if ReflectionFit.guessesCondition(question.key, said: Array(saidSentences)) {
+    if ReflectionFit.guessesCondition(question.key, said: Array(saidSentences), belief: ownClaim) {
       return .guessesCondition
     }
     guard !question.givesOtherSide,

@@ -275,3 +275,30 @@ struct PersonaAsksRightTests {
     #expect(!critique.problems.contains(ReflectionFit.problem))
   }
 }
+
+@Suite("The drill coaches a yes or no about the persona's life with an open wording")
+struct PersonalBetterTests {
+  @Test(
+    "a closed question about its own life gets a Better the critic reads as open",
+    arguments: [
+      ("music", "has practice paid off for you personally?", "How has practice played out"),
+      ("walking", "has walking paid off for you?", "How has walking played out"),
+      ("gardens", "has growing food worked out for you personally?", "How has growing food"),
+      ("homework", "has homework helped you personally?", "How has homework played out"),
+      ("homework", "had homework paid off for you by the end of school?", "How has homework"),
+    ])
+  func better(topic: String, question: String, opening: String) throws {
+    let (_, critique) = try asked(topic, question)
+    let better = try #require(critique.suggestion)
+    #expect(better.hasPrefix(opening), "\(better)")
+    #expect(try QuestionCritic().critique(better).form == .open)
+  }
+
+  @Test("a guess at a condition is a guess when the condition it gave was about something else")
+  func guessAfterCondition() throws {
+    let (answer, _) = try asked(
+      "music", "so if a lazy player beat a hard worker, that would make you change your view",
+      after: ["what would change your mind?"])
+    #expect(answer.text.hasPrefix("I didn't say that"), "\(answer.text)")
+  }
+}
