@@ -119,7 +119,10 @@ extension PersonaQuestion {
       !Set(subject.map(TopicWords.lemma(of:))).isDisjoint(with: beliefWords)
     else { return nil }
     let asked = tokens.first { $0.isWord }?.lowercased ?? "has"
-    let pronoun = Lexicon.number(ofNoun: subject.last ?? "") == .plural ? "they" : "it"
+    // The pronoun agrees with the auxiliary as asked: "has" → "it", "have" → "they".
+    let plural =
+      asked == "have" || (asked == "had" && Lexicon.number(ofNoun: subject.last ?? "") == .plural)
+    let pronoun = plural ? "they" : "it"
     return OwnAnswer(
       yes: "Yes, \(pronoun) \(asked)", no: "No, \(pronoun) \(asked)n't", agrees: !denies(belief))
   }

@@ -34,22 +34,19 @@ enum ReflectionFit {
 
   /// Whether a reflection adds a view the persona never held: its own words (beyond feelings,
   /// values and the words questions are made of) are `unsharedLimit` or more, and none of its
-  /// words beyond the belief's, frame words too ("the people you know" of "people I know"),
-  /// is in what was said.
+  /// words, frame words too ("the people you know" of "people I know"), is in the belief or
+  /// what was said.
   /// - Parameters:
   ///   - reflection: the line as typed.
   ///   - said: everything the persona holds and has said: its belief, its reasons, its replies.
-  ///   - belief: the belief, whose words every line shares.
-  static func addsView(_ reflection: String, said: [String], belief: String = "") -> Bool {
+  static func addsView(_ reflection: String, said: [String]) -> Bool {
     let tokens = Tokenizer.tokenize(reflection)
     let own = TopicWords(tokens, isQuestion: true).lemmas.filter { lemma in
       !isFeelingOrValue(lemma)
     }
     guard own.count >= unsharedLimit else { return false }
     let spoken = TopicWords(said.joined(separator: " ")).lemmas
-    let given = TopicWords(tokens, ignoring: TopicWords(belief).lemmas).lemmas.filter {
-      !isFeelingOrValue($0)
-    }
+    let given = TopicWords(tokens).lemmas.filter { !isFeelingOrValue($0) }
     return given.isDisjoint(with: spoken)
   }
 
@@ -113,7 +110,7 @@ extension PersonaVoice {
     }
     guard !question.givesOtherSide,
       ReflectionFit.addsView(
-        question.key, said: [ownClaim] + reasons + Array(saidSentences), belief: ownClaim)
+        question.key, said: [ownClaim] + reasons + Array(saidSentences))
     else { return nil }
     return .addsView
   }

@@ -205,6 +205,8 @@ struct PersonaAsksRightTests {
       ("homework", "has homework ever paid off for you?", "No, it hasn't"),
       ("homework", "has homework made a difference for you personally?", "No, it hasn't"),
       ("homework", "had homework paid off for you by the end of school?", "No, it hadn't"),
+      ("music", "has daily practice paid off for you personally?", "Yes, it has"),
+      ("homework", "have worksheets and homework helped you personally?", "No, they haven't"),
     ])
   func personal(topic: String, question: String, opening: String) throws {
     let (answer, _) = try asked(topic, question)
@@ -267,6 +269,9 @@ struct PersonaAsksRightTests {
       ("gardens", "sounds like the taste of food picked that morning won you over"),
       ("homework", "so children doing less homework and scoring the same convinced you"),
       ("homework", "it sounds like evenings lost to worksheets bother you a lot"),
+      // A paraphrase of the belief itself, in words of its own, is a complex reflection.
+      ("music", "so for you effort counts for more than a gift"),
+      ("walking", "so for you the walk in is what keeps people well"),
     ])
   func faithfulReflection(topic: String, reflection: String) throws {
     let (answer, critique) = try asked(topic, reflection, after: reasonsFirst)
