@@ -26,7 +26,7 @@ struct DrillSessionTests {
     #expect(
       [
         "I've heard that before, and I'm not convinced.",
-        "Even if that's true, it doesn't change what I think.",
+        "That doesn't match what I've seen, and I'm keeping my view.",
         "That's not how I see it, and you won't talk me into it.",
         "You're putting words in my mouth. I stand by what I said.",
       ].contains { dugIn.hasSuffix($0) }, "\(dugIn)")
@@ -43,18 +43,18 @@ struct DrillSessionTests {
 
       Question 1 of 10 · open · reasons and evidence: a good question.
       Persona: \(reasons[0])
-        How sure it is: \(start) → \(start - 5)
+        How sure it is: \(start), unchanged
 
       Question 2 of 10 · leading · \(leadingKind)
         Problem: negative question that presumes the answer
         Better: \(better)
       Persona: \(dugIn)
-        How sure it is: \(start - 5) → \(start)
+        How sure it is: \(start) → \(start + 5)
 
       Your scorecard
         Belief: \(belief)
         Inverted: \(inverted)
-        Persona's confidence: \(start) → \(start) (0)
+        Persona's confidence: \(start) → \(start + 5) (+5)
         Open questions: 1 of 2 (50%; target 70% or more)
         Questions and reflections built on the persona's last answer: 0 of the 1 after it (0%)
         Kinds covered: \(leadingKind), reasons and evidence (2 of 7)
@@ -71,11 +71,11 @@ struct DrillSessionTests {
       replies == [reasons[0], dugIn])
     #expect(
       log.types == [
-        "header", "persona", "asked", "persona_reply", "persona_confidence", "asked",
-        "persona_reply", "persona_confidence", "end",
+        "header", "persona", "asked", "persona_reply", "asked", "persona_reply",
+        "persona_confidence", "end",
       ])
     #expect(
-      log.events("persona_confidence").compactMap { $0["value"] as? Int } == [start - 5, start])
+      log.events("persona_confidence").compactMap { $0["value"] as? Int } == [start + 5])
     #expect((70...85).contains(start))
   }
 

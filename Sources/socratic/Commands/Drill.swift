@@ -16,9 +16,9 @@ struct Drill: SocraticCommand {
       The tool takes on a persona holding a belief from a topic pack, with a confidence and \
       reasons. Ask it questions, one at a time: each is coached at once (open, closed or \
       leading; which of the seven kinds; a better wording when it needs one) and the persona \
-      answers what you asked, in character. Open questions that probe its reasons make it less \
-      sure, and so does one about something it has not thought of; leading ones get a short, \
-      firm reply and make it dig in. After \(DrillDialogue.questionLimit) questions, /quit or \
+      answers what you asked, in character. A question it has no answer to makes it less \
+      sure; one it answers from its reasons leaves it; leading ones get a short, firm reply \
+      and make it dig in. After \(DrillDialogue.questionLimit) questions, /quit or \
       Ctrl-D, a scorecard with the coding standard's targets: the share of open questions, \
       reflections per question and how many were complex, how often a question built on its \
       last answer, the kinds covered, each leading question with a better wording, and the \

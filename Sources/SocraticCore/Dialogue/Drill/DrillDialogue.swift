@@ -7,12 +7,11 @@
 /// Start one with `start(setting:topic:)` or continue a logged one with `resume(_:setting:)`;
 /// then feed it each line with `receive(_:)` (see `Dialogue`).
 ///
-/// The persona's confidence moves by a rule (`confidenceChange(form:kind:)`): an open question
-/// that probes its reasons (reasons and evidence, assumptions) lowers it by 5; asked what would
-/// change its mind, it names it and is not moved, since no argument was put to it; a
-/// leading one raises it by 5, as people dig in when pushed; any other leaves it; a question
-/// that finds a gap it admits ("Hm. I haven't really thought about that.") lowers it by 5,
-/// never by more than one step in all; a question asked again, or one that asks how sure it is
+/// The persona's confidence moves by a rule (`confidenceChange(form:)`): a leading question
+/// or a statement raises it by 5, as people dig in when pushed; a question that finds a gap it
+/// admits ("Hm. I haven't really thought about that.", "I couldn't lay out the steps") lowers
+/// it by 5; any other leaves it, however well it probes: being asked for its reasons and giving
+/// them does not shake anyone. A question asked again, or one that asks how sure it is
 /// (answered with its number), moves nothing. It stays within 0 to 100.
 ///
 /// The events it logs: `persona` with the session's first event; for each question, `asked`
@@ -276,27 +275,30 @@ public struct DrillDialogue: SessionDialogue {
     // Coached by the kind its aim settles, where it does: a question about the persona's own
     // experience is an evidence question, whatever its words.
     if critique.kind != nil, let kind = question.kindByAim { critique.kind = kind }
-    // A reflection that gives back a view it never held is set right, and coached as such.
-    let correction = voice.correction(of: question, saidSentences: state.saidSentences)
-    if correction != nil, critique.form == .reflection {
-      critique.problems.append(ReflectionFit.problem)
+    // A yes or no about its own life gets an open wording about that life, as every closed
+    // question gets one: "What would tell you whether …?" asks what it knows already. The
+    // wording is shown only when the critic reads it as open, with no problem.
+    if critique.form == .closed, let wording = question.openWording,
+      let check = try? setting.critic.critique(wording), check.form == .open,
+      check.problems.isEmpty
+    {
+      critique.suggestion = wording
     }
+    // A reflection that gives back a view it never held is set right, and coached as such.
+    let misfit = voice.misfit(of: question, saidSentences: state.saidSentences)
+    if let misfit, critique.form == .reflection { critique.problems.append(misfit.problem) }
+    let correction = misfit.map(voice.correction(of:))
     let answer = voice.unrepeated(
       correction
         ?? voice.reply(to: question, said: state.saidLines, lastReply: state.lastReply),
       saidSentences: state.saidSentences)
     let before = state.confidence
-    // A question it had no answer ready for shakes it, whatever its kind.
+    // Only a gap it admits shakes it, whatever the question's kind; moved by the question as
+    // the persona read it: a reflection offered with a question mark ("so it sounds like …?")
+    // does not make it dig in.
     let change =
       isRepeat || asksHowSure
-      ? 0
-      // Moved by the question as the persona read it: a reflection offered with a question
-      // mark ("so it sounds like …?") does not make it dig in.
-      // One question moves it one step at most.
-      : max(
-        -Self.confidenceStep,
-        Self.confidenceChange(form: question.form, kind: critique.kind)
-          - (answer.isUnready ? Self.confidenceStep : 0))
+      ? 0 : answer.isUnready ? -Self.confidenceStep : Self.confidenceChange(form: question.form)
     let after = min(100, max(0, before + change))
     var reply = answer.text
     if asksHowSure { reply = "About \(before) out of 100. " + reply }
@@ -322,15 +324,11 @@ public struct DrillDialogue: SessionDialogue {
     return step
   }
 
-  /// How a line moves the persona's confidence: down for an open question that probes its
-  /// reasons, up for a leading one or a statement that argues, not at all otherwise.
-  public static func confidenceChange(form: QuestionForm, kind: QuestionKind?) -> Int {
-    switch form {
-    case .leading, .statement: confidenceStep
-    case .closed, .reflection: 0
-    case .open:
-      [.evidence, .assumptions].contains(kind) ? -confidenceStep : 0
-    }
+  /// How a line the persona answered from what it knows moves its confidence: up for a
+  /// leading question or a statement that argues, not at all for a question, however probing,
+  /// or a reflection. (A gap it admits lowers it, whatever the form.)
+  public static func confidenceChange(form: QuestionForm) -> Int {
+    [.leading, .statement].contains(form) ? confidenceStep : 0
   }
 
   /// Whether a question asks how sure the persona is ("How sure are you?", "How confident are

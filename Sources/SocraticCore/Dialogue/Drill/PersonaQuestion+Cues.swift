@@ -92,6 +92,11 @@ extension PersonaQuestion {
       PhrasePattern("(someone|somebody|anyone|anybody|a person|people) you (know|knew|met)"), .story
     ),
     (PhrasePattern("tell me (a|the)? story"), .story),
+    // One person of those it spoke of: "tell me about one of them, a specific person".
+    (PhrasePattern("(a|one) (specific|particular|real|actual) (person|individual)"), .story),
+    (PhrasePattern("(tell me|talk) about (one|some|any) of (them|those|these)"), .story),
+    (PhrasePattern("(their|his|her) story"), .story),
+    (PhrasePattern("what happened (to|with) (them|him|her)"), .story),
     // The persona as the one who lived or saw something: "the first fake you remember going
     // viral", "a time when you saw savings eaten".
     (PhrasePattern("you (remember|recall|saw|witnessed|watched|noticed|experienced)"), .story),
@@ -110,6 +115,12 @@ extension PersonaQuestion {
     (PhrasePattern("(walk|take|talk) me through"), .mechanism),
     (PhrasePattern("how (exactly|precisely)"), .mechanism),
     (PhrasePattern("what (is|was|would be) the mechanism"), .mechanism),
+    // "How does working hard turn into success?" asks for the steps between the two.
+    (
+      PhrasePattern(
+        "how (does|do|did|would|will|could|can) _{1,6} (turn|lead|translate|grow) (into|to)"),
+      .mechanism
+    ),
     (PhrasePattern("how (does|would|will|could) !you _{1,6} (actually|really)? work"), .mechanism),
     (
       PhrasePattern(

@@ -8,6 +8,9 @@ extension PersonaQuestion {
     var yes: String
     /// "No, I haven't".
     var no: String
+    /// Whether its belief answers yes: "Has hard work paid off for you?" to one who holds
+    /// that hard work pays.
+    var agrees = false
   }
 
   /// The kind a question has by what it asks of the persona, where that settles it: asking for

@@ -129,7 +129,10 @@ struct PersonaQuestion: Sendable {
       lastReply.map { FollowUp.buildsOn(text, previous: $0, belief: belief) } ?? false
     givesOtherSide =
       form == .reflection && Self.otherSideCues.contains { Self.says($0, in: tokens) }
-    ownAnswer = form == .closed ? Self.ownAnswer(in: tokens) : nil
+    ownAnswer =
+      form == .closed
+      ? Self.ownAnswer(in: tokens)
+        ?? Self.personalAnswer(in: tokens, beliefWords: beliefWords, belief: belief) : nil
     pushed = form == .leading ? Self.pushedClaim(in: tokens) : nil
     attributes = Self.attributionCues.contains { Self.says($0, in: tokens) }
   }

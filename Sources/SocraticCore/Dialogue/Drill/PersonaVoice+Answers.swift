@@ -157,6 +157,9 @@ extension PersonaVoice {
   /// with none, not personally, and the line on what the question names ("Do you know anyone
   /// who was arrested?"), else how it came to the belief.
   func story(_ question: PersonaQuestion, said: Set<String>) -> String {
+    // Asked for one person ("one of them, a specific person"), it tells of one of the people
+    // its lines speak of.
+    if question.asksForPerson, let story = personStory(said: said) { return story }
     // A story about what its lines speak of is the case that backs them; one about things
     // none of its lines speak of gets no unrelated story of its own.
     if let matched = storyByTerms(question, said: said) { return matched }
@@ -175,6 +178,11 @@ extension PersonaVoice {
     if let line = heard.first(where: { Self.tellsOfSomeoneKnown($0.text) }) ?? heard.first {
       return "One comes to mind: " + line.text
     }
+    // A line about a group of people it knows of is the story of one of them, when the
+    // question asks of nothing but a person or a story.
+    let others = question.concreteThings.subtracting(subjectWords)
+      .subtracting(Self.storyFrameNouns).subtracting(Self.personFrameNouns)
+    if others.isEmpty, let story = personStory(said: said) { return story }
     // With none left, it makes up none: it says so, and gives a reason instead, one not said
     // yet; what it told already it points back to, never as a story.
     let toldBefore = lines.contains {
@@ -194,6 +202,9 @@ extension PersonaVoice {
     }
     return denial + " I go on the reasons I gave you."
   }
+
+  /// The nouns a story of someone is asked for with ("a specific person").
+  static let personFrameNouns: Set<String> = ["person", "individual", "someone", "one"]
 
   /// How it says it has no story of its own, in turn.
   static let noStoryLines = [
@@ -370,6 +381,16 @@ extension PersonaVoice {
 }
 
 extension PersonaQuestion {
+  /// Whether it asks for one person: "a specific person", "one of them", "their story".
+  var asksForPerson: Bool {
+    let words = key.split(separator: " ")
+    return words.contains { ["person", "individual"].contains($0) }
+      || zip(words, words.dropFirst()).contains { pair in
+        (pair.0 == "of" && ["them", "those"].contains(pair.1))
+          || (["their", "his", "her"].contains(pair.0) && pair.1 == "story")
+      }
+  }
+
   /// Whether it asks about people the persona knows ("someone you know"), not about itself.
   var asksAboutOthers: Bool {
     PersonaVoice.othersCues.contains { key.contains($0) }

@@ -16,9 +16,15 @@ extension PersonaVoice {
     let stake = lived == nil ? self.stake(in: question, belief: ownClaim) : nil
     if question.asksMore {
       let story = origin(said: said, isClosed: false, about: question.thingPhrase)
-      return Reply(text: (lived == nil && stake == nil ? answer.no : answer.yes) + ". " + story)
+      let isNo = lived == nil && stake == nil && !answer.agrees
+      return Reply(text: (isNo ? answer.no : answer.yes) + ". " + story)
     }
     if let lived { return Reply(text: answer.yes + ": " + lived.text) }
+    // What its belief says went well went well for it too: it says so, and that it is part of
+    // why it holds the belief.
+    if answer.agrees {
+      return Reply(text: answer.yes + ". It's part of why I think \(ownClaim).")
+    }
     if let stake {
       return Reply(
         text: answer.yes + ", and that's part of why this matters to me: " + Self.runOn(stake.text))
@@ -44,8 +50,17 @@ extension PersonaVoice {
   /// left does it admit it cannot lay that out, and it is shaken.
   func mechanism(_ question: PersonaQuestion, said: Set<String>) -> Reply {
     let own = lines.filter { [.reason, .reply].contains($0.source) && !said.contains($0.text) }
+    // "How does hard work turn into success?" asks the way from one thing to another: two
+    // lines put in order, the one that speaks of what was asked last; never one line said as if
+    // it were the steps. Else its own line on what was asked, not said yet, comes first.
+    let steps = chainedSteps(question, said: said, unsaid: own)
+    if let steps, question.asksWayBetween { return steps }
     let named = namedLine(question.topic).flatMap { line in own.first { $0 == line } }
-    if let line = named ?? own.first(where: { Self.saysWhoDoesWhat($0.text) })
+    if let named {
+      return Reply(text: "I can't give you every step, but the heart of it for me: " + named.text)
+    }
+    if let steps { return steps }
+    if let line = own.first(where: { Self.saysWhoDoesWhat($0.text) })
       ?? own.first(where: { $0.source == .reason })
     {
       return Reply(text: "I can't give you every step, but the heart of it for me: " + line.text)
@@ -60,13 +75,25 @@ extension PersonaVoice {
 
   /// Whether a line says who would do what: it has a modal of duty or of what would happen
   /// ("Managers would have to cut meetings").
-  private static func saysWhoDoesWhat(_ text: String) -> Bool {
+  static func saysWhoDoesWhat(_ text: String) -> Bool {
     let words = Set(Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased))
     return !words.isDisjoint(with: ["would", "should", "must", "need", "needs", "could"])
   }
 }
 
 extension PersonaQuestion {
+  /// Whether it asks the way from one thing to another: "how does X turn into Y", "lead to",
+  /// "end up".
+  var asksWayBetween: Bool {
+    let words = key.split(separator: " ")
+    return zip(words, words.dropFirst()).contains { pair in
+      (["turn", "turns", "translate", "translates", "grow", "grows"].contains(pair.0)
+        && pair.1 == "into")
+        || (["lead", "leads", "get", "gets"].contains(pair.0) && pair.1 == "to")
+        || (pair.0 == "end" && pair.1 == "up")
+    }
+  }
+
   /// Whether a closed question goes on to ask something open ("do you work in tech? like what
   /// got you invested"): a question word after its first words.
   var asksMore: Bool {

@@ -170,7 +170,7 @@ extension PersonaVoice {
   /// Never a flat "No", which would deny what may be a checkable fact.
   static let shortDefences = [
     "I've heard that before, and I'm not convinced.",
-    "Even if that's true, it doesn't change what I think.",
+    "That doesn't match what I've seen, and I'm keeping my view.",
     "That's not how I see it, and you won't talk me into it.",
     "You're putting words in my mouth. I stand by what I said.",
   ]

@@ -76,6 +76,22 @@ extension PersonaVoice {
         + Self.runOn(second.text))
   }
 
+  /// Two steps that lead to what a question asks about: first a line not said yet (one that
+  /// says who would do what, else a reason, else a reply), then the line that shares most of
+  /// the question's words, as where it leads. Nil when no line shares them, or no other line
+  /// is left to come first.
+  func chainedSteps(_ question: PersonaQuestion, said: Set<String>, unsaid: [Line]) -> Reply? {
+    let asked = TopicWords(question.key, isQuestion: true).lemmas
+    guard let end = linesSharing(asked, said: said).first,
+      let start = unsaid.first(where: { $0 != end && Self.saysWhoDoesWhat($0.text) })
+        ?? unsaid.first(where: { $0 != end && $0.source == .reason })
+        ?? unsaid.first(where: { $0 != end })
+    else { return nil }
+    return Reply(
+      text: "Roughly like this. First, " + Self.runOn(start.text) + " Then, "
+        + Self.runOn(end.text))
+  }
+
   /// What it means by a word it used itself in a line it has said, asked again: that line's
   /// sense of the word, said as a definition ("By “dilute” I mean what I said when I said that
   /// …"), never that it does not know.

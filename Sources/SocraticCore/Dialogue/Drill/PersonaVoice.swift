@@ -198,14 +198,16 @@ struct PersonaVoice: Sendable {
       }
       if let first = named.min(by: { $0.1 < $1.1 }) { return meaning(of: first.0, said: said) }
     }
-    if question.aim == .weighing { return Reply(text: weightiest(said: said)) }
-    // What would change its mind about a reason it names: that reason undone.
+    // What would change its mind about a reason it names: that reason undone. Asked first:
+    // "What would change your mind about it being the main reason?" names no weightiest
+    // reason, it asks for a condition.
     if question.kind == .inversion {
       guard let line = namedLine(question.topic), line.source == .reason,
         let condition = condition(undoing: line)
       else { return Reply(text: fromPlan(question, said: said)) }
       return condition
     }
+    if question.aim == .weighing { return Reply(text: weightiest(said: said)) }
     if let focused = focused(question, said: said, lastReply: lastReply) { return focused }
     // "What happens if …?" gets the pack's replies first, as any implication, unless it names
     // a change no line speaks of ("If crypto were banned tomorrow, what would happen?"): then,

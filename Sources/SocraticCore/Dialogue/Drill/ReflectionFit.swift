@@ -8,12 +8,34 @@
 /// made of share none with the belief, its reasons and what the persona has said, and name at
 /// least `unsharedLimit` things of their own, adds a view it never held.
 enum ReflectionFit {
+  /// How a reflection fails to give back what the persona said.
+  enum Misfit: Sendable, Equatable {
+    /// It adds a view the persona never held.
+    case addsView
+    /// It gives the asker's guess at what would change the persona's mind ("so if someone …,
+    /// that would make you rethink it") as if the persona had said it.
+    case guessesCondition
+
+    /// What the coach says of it.
+    var problem: String {
+      switch self {
+      case .addsView: ReflectionFit.problem
+      case .guessesCondition:
+        "gives your own guess as if they had said it: ask it instead (\u{201C}What would it mean "
+          + "for your view if \u{2026}?\u{201D})"
+      }
+    }
+  }
+
   /// How many words of its own a reflection must add, sharing none with what was said, to put
   /// a view in its mouth: one or two new words are a meaning, a value or a paraphrase given
   /// back ("let down by the people in power" of politicians).
   static let unsharedLimit = 3
 
-  /// Whether a reflection adds a view the persona never held.
+  /// Whether a reflection adds a view the persona never held: its own words (beyond feelings,
+  /// values and the words questions are made of) are `unsharedLimit` or more, and none of its
+  /// words, frame words too ("the people you know" of "people I know"), is in the belief or
+  /// what was said.
   /// - Parameters:
   ///   - reflection: the line as typed.
   ///   - said: everything the persona holds and has said: its belief, its reasons, its replies.
@@ -24,10 +46,33 @@ enum ReflectionFit {
     }
     guard own.count >= unsharedLimit else { return false }
     let spoken = TopicWords(said.joined(separator: " ")).lemmas
-    return own.isDisjoint(with: spoken)
+    let given = TopicWords(tokens).lemmas.filter { !isFeelingOrValue($0) }
+    return given.isDisjoint(with: spoken)
   }
 
-  /// What the coach says of such a reflection.
+  /// Whether a reflection gives a condition under which the persona would think again ("if
+  /// …, you'd …", "if …, that would make you …") that the persona has not given: no line of
+  /// its with "if" shares its words beyond the belief's. It is the asker's guess, not what was
+  /// heard.
+  static func guessesCondition(_ reflection: String, said: [String], belief: String) -> Bool {
+    let words = Tokenizer.tokenize(reflection).map {
+      $0.lowercased.replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+    // "you'd" is one word or two, as typed; the condition comes before it or after.
+    guard words.contains("if"),
+      words.contains(where: { $0.hasPrefix("would") || $0.hasSuffix("'d") || $0 == "d" }),
+      words.contains(where: { $0 == "your" || $0.hasPrefix("you") })
+    else { return false }
+    // A condition it gave itself, given back, shares its words beyond the belief's.
+    let beliefWords = TopicWords(belief).lemmas
+    let given = TopicWords(reflection, ignoring: beliefWords, isQuestion: true).lemmas
+    return !said.contains { line in
+      Tokenizer.tokenize(line).contains { $0.lowercased == "if" }
+        && !TopicWords(line, ignoring: beliefWords).lemmas.isDisjoint(with: given)
+    }
+  }
+
+  /// What the coach says of a reflection that adds a view.
   static let problem =
     "adds something they didn't say: give back their own words, or ask what they mean"
 
@@ -53,18 +98,36 @@ enum ReflectionFit {
 }
 
 extension PersonaVoice {
-  /// What it says to a reflection that puts a view in its mouth (`ReflectionFit`): "Not quite
-  /// — I'd say …" and its first reason; nil for a question, or a reflection of what it said.
+  /// How a reflection misfits what the persona holds and has said (`ReflectionFit`), if it
+  /// does; nil for a question, or a reflection that gives back a second side.
   /// - Parameter saidSentences: what it has said so far (`DrillState.saidSentences`); its
   ///   belief and its reasons, shown at the start, count as said.
-  func correction(of question: PersonaQuestion, saidSentences: Set<String>) -> Reply? {
-    guard question.form == .reflection, !question.givesOtherSide else { return nil }
+  func misfit(of question: PersonaQuestion, saidSentences: Set<String>) -> ReflectionFit.Misfit? {
+    guard question.form == .reflection else { return nil }
     let reasons = lines.filter { $0.source == .reason }.map(\.text)
-    guard
+    if ReflectionFit.guessesCondition(question.key, said: Array(saidSentences), belief: ownClaim) {
+      return .guessesCondition
+    }
+    guard !question.givesOtherSide,
       ReflectionFit.addsView(
         question.key, said: [ownClaim] + reasons + Array(saidSentences))
     else { return nil }
-    return Reply(
-      text: "Not quite \u{2014} I'd say " + (reasons.first.map(Self.runOn) ?? ownClaim + "."))
+    return .addsView
+  }
+
+  /// What it says to a reflection that misfits: to a view it never held, "Not quite — I'd
+  /// say …" and its first reason; to a condition it never gave, that it did not say it, and
+  /// the condition it would take: the same thing seen again and again, not once.
+  func correction(of misfit: ReflectionFit.Misfit) -> Reply {
+    switch misfit {
+    case .addsView:
+      let reasons = lines.filter { $0.source == .reason }.map(\.text)
+      return Reply(
+        text: "Not quite \u{2014} I'd say " + (reasons.first.map(Self.runOn) ?? ownClaim + "."))
+    case .guessesCondition:
+      return Reply(
+        text: "I didn't say that, but it's a fair question. One case wouldn't do it; if I saw "
+          + "that happen again and again, I'd have to think again.")
+    }
   }
 }

@@ -157,7 +157,6 @@ struct DrillPersonaTests {
         .persona(persona),
         .asked(.init(number: 1, text: "What evidence do you have for that?", critique: critique)),
         .personaReply(.init(question: 1, text: DrillFixtures.reasons[0])),
-        .personaConfidence(.init(value: persona.confidence - 5)),
       ])
     #expect(
       step.outputs == [
@@ -165,7 +164,7 @@ struct DrillPersonaTests {
         .personaReply(
           PersonaAnswer(
             text: DrillFixtures.reasons[0], confidenceBefore: persona.confidence,
-            confidenceAfter: persona.confidence - 5)),
+            confidenceAfter: persona.confidence)),
       ])
   }
 
@@ -291,10 +290,13 @@ struct DrillReplyTests {
   }
 
   @Test(
-    "open questions that probe its reasons lower its confidence, leading ones raise it",
+    "questions it has answers to leave its confidence, however they probe; leading ones raise it",
     arguments: [
-      ("What evidence do you have for that?", -5),
-      ("What are you assuming when you say that?", -5),
+      // Asked for its reasons, it gives them: nothing was exposed that would shake it.
+      ("What evidence do you have for that?", 0),
+      ("What are you assuming when you say that?", 0),
+      ("What makes you so sure of that?", 0),
+      ("How did you come to believe that?", 0),
       // Asked what would change its mind, it names it; no argument was put to it.
       ("What would change your mind?", 0),
       ("How might someone who disagrees see this?", 0),
@@ -314,8 +316,7 @@ struct DrillReplyTests {
     #expect(script.dialogue.state.confidence == before + change)
     let critique = try #require(loggedCritique(step))
     #expect(
-      DrillDialogue.confidenceChange(
-        form: QuestionForm(rawValue: critique.form)!, kind: critique.kind) == change)
+      DrillDialogue.confidenceChange(form: QuestionForm(rawValue: critique.form)!) == change)
   }
 
   @Test("a question asked again moves nothing, and the persona says so")
@@ -330,7 +331,7 @@ struct DrillReplyTests {
 
   @Test(
     "confidence stays within 0 and 100",
-    arguments: [(98, "Don't you think that's unfair?", 100), (3, "What evidence do you have?", 0)])
+    arguments: [(98, "Don't you think that's unfair?", 100), (3, "Where did you hear that?", 0)])
   func bounds(start: Int, question: String, end: Int) {
     var persona = drill().dialogue.state.persona!
     persona.confidence = start
@@ -418,7 +419,7 @@ struct DrillScorecardTests {
     #expect(
       summary.asked.filter { $0.asked.critique.form == "leading" }.map(\.asked.critique.suggestion)
         == leading.map(\.suggestion))
-    let changes = critiques.map { DrillDialogue.confidenceChange(form: $0.form, kind: $0.kind) }
+    let changes = critiques.map { DrillDialogue.confidenceChange(form: $0.form) }
     #expect(summary.confidenceBefore == start)
     #expect(summary.confidenceAfter == start + changes.reduce(0, +))
   }
