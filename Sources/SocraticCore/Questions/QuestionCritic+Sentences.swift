@@ -65,6 +65,21 @@ extension QuestionCritic {
     return !(next.map(FunctionWords.questionWords.contains) ?? false)
   }
 
+  /// Whether a further question only narrows the one before: "Like what happened?", "Like
+  /// what comes first?" after an open question ask for an example of the same thing. Short,
+  /// opened by a gloss and a question word.
+  static func isNarrowingTail(_ reading: QuestionReading) -> Bool {
+    let words = reading.words.filter { $0.first?.isLetter ?? false }
+    guard words.count <= narrowingLength,
+      let opener = glossOpeners.first(where: { words.starts(with: $0) }),
+      let next = words.dropFirst(opener.count).first
+    else { return false }
+    return FunctionWords.questionWords.contains(next)
+  }
+
+  /// The most words a narrowing tail has: "like what happens first".
+  static let narrowingLength = 8
+
   /// Whether a question only carries on the one before, asking how the story it asked for
   /// went on ("Can you think of a time you felt left out? What happened?"): one question.
   static func isFollowUp(_ reading: QuestionReading) -> Bool {

@@ -130,12 +130,15 @@ public struct QuestionCritic: Sendable {
         question: text, form: .closed, kind: nil,
         problems: [StatementKind.request.explanation], suggestion: nil)
     }
-    // "What did they mean? Like replaced, or just changed?": a gloss asks the same again.
+    var problems = QuestionFormRules.problems(in: reading)
+    // "What did they mean? Like replaced, or just changed?": a gloss asks the same again; so
+    // does "like what happened" after an open question, which narrows it.
+    let asksOpenly = problems.isEmpty
     let furtherQuestions = readings.indices.dropFirst(index + 1).filter {
       asks($0) && !Self.isGloss(readings[$0]) && !Self.isFollowUp(readings[$0])
+        && !(asksOpenly && Self.isNarrowingTail(readings[$0]))
     }.count
 
-    var problems = QuestionFormRules.problems(in: reading)
     // "Oh great, are we late again?": praise that means the opposite, with a repeat. The
     // interjection counts, which normalizing speech leaves out.
     if IronyRules.maySay(reading.words),
@@ -151,10 +154,21 @@ public struct QuestionCritic: Sendable {
     {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
+    // "So you're saying it's mostly a feeling?" after they spoke of a feeling checks what they
+    // said: a reflection, whose overreach, if any, is judged as a reflection's.
+    if let after, !problems.isEmpty,
+      problems.allSatisfy({ $0 == .wordsInTheirMouth || $0 == .statementWithQuestionMark }),
+      CheckingReflection.checksBack(reading, heard: Tokenizer.tokenize(after).map(\.lowercased))
+    {
+      return Self.critique(saying: text, sentences: sentences, after: after)
+    }
     let form = problems.map(\.form).max() ?? .open
     var suggestion: String?
-    let kind: QuestionKind
-    if problems.allSatisfy(\.isFine) {
+    let kind: QuestionKind?
+    if !problems.isEmpty, problems.allSatisfy(\.isFine) {
+      // "Who won the game last night?" is fine as it is, and no kind of Socratic question.
+      kind = nil
+    } else if problems.allSatisfy(\.isFine) {
       kind = QuestionKindRules.kind(of: reading, problems: problems)
     } else {
       // Insults and disbelief say nothing of what is asked: the kind is read without them. A
@@ -168,7 +182,15 @@ public struct QuestionCritic: Sendable {
         default: false
         }
       }
-      var cleaned = isLoaded ? QuestionRewriter.withoutLoadedWording(reading) : reading
+      // A demand for candour or an answer offered to a question is left out of what is
+      // rewritten: "When are you fixing the shelf, next year?" is rewritten as the question.
+      let asked =
+        [
+          JabShapeRules.withoutCandourDemand(reading),
+          OfferedAnswerRules.withoutOfferedAnswer(reading),
+        ]
+        .lazy.compactMap { $0 }.first.map { QuestionReading($0 + [Self.questionMark]) } ?? reading
+      var cleaned = isLoaded ? QuestionRewriter.withoutLoadedWording(asked) : asked
       // "… literally all the time?" is rewritten without the charge of always.
       if let sweeping = QuestionFormRules.sweepingTimePhrase(in: cleaned) {
         cleaned = QuestionReading(
@@ -184,6 +206,8 @@ public struct QuestionCritic: Sendable {
       let untagged = [
         SarcasmRules.withoutMockingTag(reading), SarcasmRules.askingWhatHelps(reading),
         OfferedAnswerRules.withoutOfferedAnswer(reading),
+        JabShapeRules.withoutCandourDemand(reading), JabShapeRules.askingHowItFits(reading),
+        JabShapeRules.askingHowTheyDecide(reading), JabShapeRules.askingHowShared(reading),
       ]
       .lazy.compactMap { $0 }.first { Self.isOpen(body: $0, lookingUpNames: callsNames) }
       .map { QuestionRewriter.asked(QuestionReading($0 + [Self.questionMark])) }
@@ -195,22 +219,29 @@ public struct QuestionCritic: Sendable {
         .union(LoadedFrameRules.chargedWords(in: reading))
         .union(BlameRules.chargedWords(in: reading))
       // Blame for a repeat is answered by what would be fair, not by the blamed act.
-      let blamesRepeat = problems.contains(.complaint("again"))
+      // So is a who-question that points at someone present.
+      let blamesRepeat =
+        problems.contains(.complaint("again")) || JabShapeRules.pointedWho(in: reading) != nil
       let isComplaint = problems.contains {
         if case .complaint = $0 { true } else { false }
       }
+      let threatens = problems.contains {
+        if case .veiledThreat = $0 { true } else { false }
+      }
       suggestion =
         blamesRepeat
-        ? Self.askingWhatIsFair
-        : untagged
-          ?? QuestionRewriter.suggestion(
-            for: reading, cleaned: cleaned, problems: problems,
-            context: index > 0 ? sentences[index - 1] : nil,
-            isAcceptable: { body in
-              Self.isOpen(body: body, lookingUpNames: callsNames)
-                && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
-                && !body.contains { chargeWords.contains($0.lowercased) }
-            }) ?? (isComplaint ? Self.askingWhatIsFair : nil)
+        ? untagged ?? Self.askingWhatIsFair
+        : threatens
+          ? Self.askingWhatCouldGoWrong
+          : untagged
+            ?? QuestionRewriter.suggestion(
+              for: asked, cleaned: cleaned, problems: problems,
+              context: index > 0 ? sentences[index - 1] : nil,
+              isAcceptable: { body in
+                Self.isOpen(body: body, lookingUpNames: callsNames)
+                  && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
+                  && !body.contains { chargeWords.contains($0.lowercased) }
+              }) ?? (isComplaint ? Self.askingWhatIsFair : nil)
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
@@ -232,15 +263,27 @@ public struct QuestionCritic: Sendable {
     let heard = after.map { Tokenizer.tokenize($0).map(\.lowercased) }
     switch UtteranceReader.reading(of: words, after: heard) {
     case .reflection:
+      let overreach = heard.flatMap { ReflectionOverreach.of(words, heard: $0) }
       return QuestionCritique(
         question: text, form: .reflection, kind: nil,
-        depth: ReflectionDepthRules.depth(of: words, after: heard), problems: [],
-        suggestion: nil)
+        depth: ReflectionDepthRules.depth(of: words, after: heard),
+        problems: overreach.map { [$0.explanation] } ?? [],
+        suggestion: overreach.flatMap(askingInstead))
     case .statement(let kind):
       return QuestionCritique(
         question: text, form: .statement, kind: nil, problems: [kind.explanation],
         suggestion: kind.suggestion)
     }
+  }
+
+  /// What to ask instead of a reflection that sets a condition of its own: "What would it mean
+  /// for you if someone worked hard and still struggled?"; nil for another overreach, or when
+  /// the question would not be open.
+  private static func askingInstead(_ overreach: ReflectionOverreach) -> String? {
+    guard case .condition(let words) = overreach else { return nil }
+    let body = Tokenizer.tokenize("What would it mean for you if " + words)
+    return isOpen(body: body, lookingUpNames: false)
+      ? Clause.respaced(body).joinedText + "?" : nil
   }
 
   /// Whether a sentence asks without a question mark: it opens like a question, ends with an
@@ -293,6 +336,9 @@ public struct QuestionCritic: Sendable {
 
   /// The asker's own words, which a complaint's rewrite leaves out.
   private static let askerWords: Set<String> = ["i", "me", "my", "mine", "myself"]
+
+  /// What a veiled threat can ask instead: the worry, put as their view.
+  private static let askingWhatCouldGoWrong = "What do you think could go wrong?"
 
   /// What a complaint can ask instead when no rewrite of its own words passes.
   private static let askingWhatIsFair = "What would feel fair to you here?"

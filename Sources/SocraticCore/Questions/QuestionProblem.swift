@@ -40,6 +40,11 @@ enum QuestionProblem: Hashable, Sendable {
   case complaint(String)
   /// "Who do you think cleans this bathroom, the fairies?": the answer it offers, as written.
   case offeredAnswer(String)
+  /// "Why are you eating that if you're on a diet?": the condition that holds their own
+  /// commitment against them, as written.
+  case gotcha(String)
+  /// "You know what happened to the last one who …": the words of the threat, as written.
+  case veiledThreat(String)
   /// "Is crypto a scam?", "Do you think …?".
   case yesNo
   /// "Did you take the bins out or not?": a yes/no question that demands its answer.
@@ -78,7 +83,7 @@ enum QuestionProblem: Hashable, Sendable {
     case .negativeQuestion, .tagQuestion, .presumingOpener, .statementWithQuestionMark,
       .insultingWord, .loadedWording, .rhetorical, .disbelief, .sweepingPresumption,
       .presumedAct, .mockingWord, .falseChoice, .mockingAlternative, .wordsInTheirMouth,
-      .strawMan, .sarcasm, .complaint, .offeredAnswer:
+      .strawMan, .sarcasm, .complaint, .offeredAnswer, .gotcha, .veiledThreat:
       .leading
     case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .checkIn,
       .repeatRequest, .fragment:
@@ -130,6 +135,12 @@ enum QuestionProblem: Hashable, Sendable {
     case .offeredAnswer(let words):
       "'\(words)' answers the question for them, so they can only agree or refuse: ask it and"
         + " let them answer"
+    case .gotcha(let words):
+      "'\(words)' holds their own words against them: a gotcha that puts them on the defensive;"
+        + " ask how the two fit for them"
+    case .veiledThreat(let words):
+      "'\(words)' hints at a threat instead of asking: say what worries you, or ask what they"
+        + " think could go wrong"
     case .yesNo:
       "yes/no question that can be answered in one word"
     case .demandedAnswer:

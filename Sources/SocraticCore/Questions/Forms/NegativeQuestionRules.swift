@@ -43,8 +43,14 @@ extension QuestionFormRules {
       return nil
     }
     let isDoubting = ["can", "could", "would"].contains(reading.words[index + 1])
+    // "… even though …", "… even if …" concede, they do not doubt.
     for position in (index + 2)..<end
-    where reading.words[position] == "even" || (isDoubting && reading.words[position] == "still") {
+    where
+      (reading.words[position] == "even"
+      && !(position + 1 < reading.words.count
+        && ["though", "if", "when"].contains(reading.words[position + 1])))
+      || (isDoubting && reading.words[position] == "still")
+    {
       return reading.tokens[position].text
     }
     return nil

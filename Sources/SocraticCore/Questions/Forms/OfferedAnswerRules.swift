@@ -6,6 +6,7 @@
 /// Read by structure, not by the words guessed: the question before the comma has a verb of
 /// its own; the guess opens with a determiner that points at a thing ("the", "a", "some",
 /// "your", "that"; not "my", which opens a name the person is called by: "…, my friend?"),
+/// or, for a when-question, a time ("…, next month?", "…, never?"),
 /// holds no verb and no "or" (a choice: "…, the red or the blue?"), and is a few words long.
 enum OfferedAnswerRules {
   /// Where the guessed answer stands, after the comma; nil when the question offers none.
@@ -17,8 +18,12 @@ enum OfferedAnswerRules {
     else { return nil }
     let guess = (comma + 1)..<reading.core.upperBound
     let words = reading.words[guess]
-    guard (1...maximumLength).contains(words.count - 1), let first = words.first,
-      pointingDeterminers.contains(first),
+    // "When were you planning to do it, next month?": a time guessed for a when-question.
+    let asksWhen = reading.words[index] == "when"
+    guard let first = words.first,
+      asksWhen
+        ? (timeGuesses.contains(first) && (0...maximumLength).contains(words.count - 1))
+        : (pointingDeterminers.contains(first) && (1...maximumLength).contains(words.count - 1)),
       !words.contains(where: { $0 == "or" || isVerb($0) }),
       reading.words[(index + 1)..<comma].contains(where: isVerb)
     else { return nil }
@@ -38,7 +43,15 @@ enum OfferedAnswerRules {
   }
 
   /// Question words whose answer a noun phrase can be.
-  private static let askingWords: Set<String> = ["who", "what", "which", "where", "whom"]
+  private static let askingWords: Set<String> = [
+    "who", "what", "which", "where", "whom", "when",
+  ]
+
+  /// Words that open a time guessed for a when-question: "next month", "in a year", "never".
+  private static let timeGuesses: Set<String> = [
+    "next", "in", "by", "sometime", "some", "tomorrow", "never", "someday", "eventually", "this",
+    "after", "before",
+  ]
 
   /// Determiners that open a guessed thing, not a name for the person addressed.
   private static let pointingDeterminers: Set<String> = [

@@ -20,6 +20,9 @@
 /// - a question-word question that offers its own answer ("…, the fairies?",
 ///   `OfferedAnswerRules`), and a yes/no question that blames the listener for what befalls
 ///   others ("… because you missed the exit?", `BlameRules`);
+/// - a jab that looks open (`JabShapeRules`): a sweep over the listener's beliefs, a gotcha
+///   condition, a who-question that points at someone present, a demand for candour, a veiled
+///   threat;
 /// - a "since" lead that takes its premise for granted ("Since it clearly failed, why …");
 /// - a why-question that takes "never" or "always" for granted about others ("Why do
 ///   politicians never keep their promises?", "Why is it always the Greens who …"), and a
@@ -108,6 +111,13 @@ enum QuestionFormRules {
         problems.append(.disbelief(word))
       } else if !isRhetorical, let sweeping = sweepingWord(in: reading, questionWordAt: index) {
         problems.append(.sweepingPresumption(reading.tokens[sweeping].text))
+      } else if !isRhetorical, let sweep = JabShapeRules.sweepOverListener(in: reading) {
+        problems.append(.sweepingPresumption(reading.tokens[sweep].text))
+      }
+      if let signs = JabShapeRules.pointedWho(in: reading) {
+        problems.append(.complaint(signs))
+      } else if let condition = JabShapeRules.gotchaCondition(in: reading) {
+        problems.append(.gotcha(reading.tokens[condition].joinedText))
       }
     case .fragment(let index):
       if reading.core.count == 1, reading.isWord(index, .incredulity) {
@@ -117,6 +127,12 @@ enum QuestionFormRules {
       }
     case .request, .none:
       break
+    }
+    if let demand = JabShapeRules.candourDemand(in: reading) {
+      problems.append(.disbelief(reading.tokens[demand].joinedText))
+    }
+    if let threat = JabShapeRules.veiledThreat(in: reading) {
+      problems.append(.veiledThreat(threat))
     }
     if let word = PresumedPremiseRules.settlingWord(in: reading) {
       problems.append(.presumingOpener(word))

@@ -75,4 +75,11 @@ enum SingleFactCues {
 
   /// "Who's Donna?", "Who's sitting with you?": a name.
   static let whoIs = TokenPattern("who (is|are|was|were|'s|'re)")
+
+  /// A verb of opinion put to the person, then a word of judgement within a few words: "do you
+  /// think is reasonable", "would you say is too much".
+  static let judgementAsked = TokenPattern(
+    "(do|would|did) you (think|reckon|feel|believe|consider|say|find) _{0,3}"
+      + " (reasonable|fair|enough|right|okay|ok|acceptable|appropriate|realistic|sensible|best"
+      + "|ideal|too|safe|healthy|normal|worth|good)")
 }

@@ -13,6 +13,9 @@ extension QuestionFormRules {
     let asksAboutPerson = reading.coreWords.contains {
       ["you", "your", "yours", "yourself"].contains($0)
     }
+    // "What time do you think is reasonable …", "How many do you reckon is too many?": the
+    // fact is theirs to judge.
+    if asksJudgement(reading, after: index) { return false }
     // A number, a length of time, a point on a scale, a date or a place is asked for whatever
     // follows: "How long have you had the idea that this is what you want?".
     let core = TokenPatternWords(words, end: end)
@@ -87,6 +90,16 @@ extension QuestionFormRules {
       return true
     default:
       return false
+    }
+  }
+
+  /// Whether a question asks the person to judge what the fact should be: a verb of opinion
+  /// put to them, then a word of judgement ("do you think … is reasonable", "would you say …
+  /// is fair").
+  static func asksJudgement(_ reading: QuestionReading, after index: Int) -> Bool {
+    let words = TokenPatternWords(reading.words, end: reading.core.upperBound)
+    return ((index + 1)..<reading.core.upperBound).contains { start in
+      SingleFactCues.judgementAsked.matches(words, at: start)
     }
   }
 

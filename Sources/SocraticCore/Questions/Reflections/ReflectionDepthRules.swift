@@ -51,6 +51,17 @@ enum ReflectionDepthRules {
     return false
   }
 
+  /// Whether a word names a feeling, a value or a state of mind ("worried", "matters",
+  /// "want"): what a complex reflection adds to their words by design.
+  static func namesFeelingOrValue(_ word: String) -> Bool {
+    let stemmed = stem(word)
+    return innerStates.contains(stemmed) || feelingOrValueWords.contains(stemmed)
+  }
+
+  /// The one-word feelings and values, stemmed.
+  private static let feelingOrValueWords: Set<String> = Set(
+    (feelings + values).filter { !$0.contains(" ") }.map(stem))
+
   /// Words that may stand between "you" and its verb of inner state: "you 're really".
   private static let innerStateGaps: Set<String> = [
     "'re", "are", "do", "don't", "'ve", "have", "really", "just", "also", "still", "kind",

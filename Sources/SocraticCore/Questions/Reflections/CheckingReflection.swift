@@ -1,0 +1,52 @@
+/// A reflection put as a check: "So you're saying it's mostly about the money?", "You mean
+/// the rent went up again?". With a question mark it asks them to confirm what was heard;
+/// it gives back, rather than putting words in their mouth, when most of what it says after
+/// its frame is theirs and it denies nothing they did not deny.
+enum CheckingReflection {
+  /// Whether a question checks back what the other person said.
+  /// - Parameters:
+  ///   - reading: the question.
+  ///   - heard: what they said, in lowercase words.
+  static func checksBack(_ reading: QuestionReading, heard: [String]) -> Bool {
+    let words = Array(reading.coreWords)
+    let start = words.firstIndex { !leadIns.contains($0) } ?? words.endIndex
+    guard let frame = frames.lazy.compactMap({ length(of: $0, at: words[start...]) }).first
+    else { return false }
+    let said = words[(start + frame)...].filter {
+      ($0.first?.isLetter ?? false) && !FunctionWords.isFunctionWord($0) && !hedges.contains($0)
+    }
+    let theirs = Set(heard.map(TopicWords.lemma(of:)))
+    let kept = said.filter { theirs.contains(TopicWords.lemma(of: $0)) }.count
+    let deniesAnew = words.contains { negations.contains($0) && !heard.contains($0) }
+    return !said.isEmpty && kept * 2 >= said.count && !deniesAnew
+  }
+
+  /// How many words a frame takes at the start of the words, hedges between its words
+  /// included; nil when it does not stand there.
+  private static func length(of frame: [String], at words: ArraySlice<String>) -> Int? {
+    var position = words.startIndex
+    for word in frame {
+      while position < words.endIndex, hedges.contains(words[position]) { position += 1 }
+      guard position < words.endIndex, words[position] == word else { return nil }
+      position += 1
+    }
+    return position - words.startIndex
+  }
+
+  /// Frames that check what was said.
+  private static let frames: [[String]] = [
+    "you 're saying", "you are saying", "you mean", "what you 're saying is",
+    "what i 'm hearing is", "i 'm hearing", "you 're telling me",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Words before the frame: "so", "okay".
+  private static let leadIns: Set<String> = ["so", "okay", "ok", "and", "right", "yeah", "then"]
+
+  /// Softeners within or after the frame: "you're kinda saying".
+  private static let hedges: Set<String> = [
+    "kinda", "kind", "of", "sort", "sorta", "basically", "really", "just", "like", "that",
+  ]
+
+  /// Words of denial, which a check may not add.
+  private static let negations: Set<String> = ["not", "n't", "never", "no", "don't", "doesn't"]
+}

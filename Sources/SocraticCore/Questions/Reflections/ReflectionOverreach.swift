@@ -1,0 +1,100 @@
+/// What a reflection claims beyond what the other person said, judged against their last
+/// turn: the overreach that makes a reflection put words in their mouth, as against the
+/// feeling, value or meaning a complex reflection adds by design.
+///
+/// - A new condition: an "if" or "unless" clause when their turn set none ("So if someone
+///   worked hard and still failed, you'd think again"): a guess of the speaker's own, put as
+///   theirs.
+/// - A new claim: three or more words of its own, beyond its frame, feelings and values, and
+///   none of them theirs.
+/// - An overstatement: a word that makes their view stronger than they put it ("mostly",
+///   "only", "never") which their turn did not have.
+///
+/// A faithful paraphrase shares words with their turn ("So the people you know shaped this"
+/// after "the successful people I know all worked hard"), and passes.
+public enum ReflectionOverreach: Equatable, Sendable {
+  /// A condition they never set, with its words.
+  case condition(String)
+  /// A claim in words none of which are theirs.
+  case claim
+  /// A word that overstates their view, as written.
+  case overstatement(String)
+
+  /// What the coach says of it.
+  public var explanation: String {
+    switch self {
+    case .condition:
+      "adds something they didn't say: a condition of your own, put as theirs; ask what it would"
+        + " mean to them instead"
+    case .claim:
+      "adds something they didn't say: give back their own words, or ask what they mean"
+    case .overstatement(let word):
+      "'\(word)' makes their view stronger than they put it: give it back as strong as they said"
+        + " it"
+    }
+  }
+
+  /// The overreach of a reflection, or nil when it keeps to what they said.
+  /// - Parameters:
+  ///   - words: the reflection's words in lowercase, as the tokenizer splits them.
+  ///   - heard: the words of what the other person said, in lowercase; may be everything they
+  ///     have said so far.
+  public static func of(_ words: [String], heard: [String]) -> ReflectionOverreach? {
+    guard !heard.isEmpty else { return nil }
+    let heardStems = Set(heard.map(stem))
+    if let condition = newCondition(in: words, heard: heardStems) { return .condition(condition) }
+    if let word = words.first(where: { overstating.contains($0) && !heardStems.contains($0) }) {
+      return .overstatement(word)
+    }
+    let own = words.filter(isClaimWord).map(stem)
+    let theirs = own.filter(heardStems.contains)
+    return own.count >= newClaimWords && theirs.isEmpty ? .claim : nil
+  }
+
+  /// The words of a condition the reflection sets and their turn did not, from its opener to
+  /// the comma or the end: "someone worked hard and still struggled".
+  /// A condition is theirs when they set one too and most of its content words are theirs.
+  private static func newCondition(in words: [String], heard: Set<String>) -> String? {
+    guard let opener = words.firstIndex(where: conditionOpeners.contains) else { return nil }
+    let clause = words[(opener + 1)...].prefix { $0 != "," && $0 != "then" }
+    let said = clause.filter { $0.first?.isLetter ?? false }
+    guard said.count >= minimumCondition else { return nil }
+    let content = said.filter(isClaimWord).map(stem)
+    let theirs = content.filter(heard.contains).count
+    let setOne = !heard.isDisjoint(with: conditionOpeners)
+    return setOne && theirs * 2 >= content.count ? nil : said.joined(separator: " ")
+  }
+
+  /// Whether a word carries a claim: content, not a frame of giving back, a feeling or a
+  /// value, which a complex reflection adds by design.
+  private static func isClaimWord(_ word: String) -> Bool {
+    guard word.first?.isLetter ?? false, !FunctionWords.isFunctionWord(word) else {
+      return false
+    }
+    return !framing.contains(word) && !ReflectionDepthRules.namesFeelingOrValue(word)
+  }
+
+  /// What opens a condition.
+  private static let conditionOpeners: Set<String> = ["if", "unless", "whenever"]
+
+  /// Words that make a view stronger: a reflection that adds one overstates.
+  private static let overstating: Set<String> = [
+    "mostly", "only", "never", "always", "entirely", "completely", "totally", "nothing",
+    "everything", "everyone", "nobody", "purely", "solely", "utterly",
+  ]
+
+  /// Words that frame a reflection rather than claim: "so you're kinda saying".
+  private static let framing: Set<String> = [
+    "so", "okay", "ok", "yeah", "sounds", "seems", "like", "saying", "say", "said", "mean",
+    "kinda", "kind", "sort", "sorta", "basically", "hearing", "sense", "guess", "think",
+    "really", "just", "lot", "bit", "little", "pretty", "thing", "things", "stuff", "way",
+  ]
+
+  /// At least this many words of its own, none theirs, make a new claim.
+  private static let newClaimWords = 3
+  /// A condition of fewer words is a turn of phrase ("if anything", "if so").
+  private static let minimumCondition = 2
+
+  /// The base form of a word, so "struggled" meets "struggle" and "kids" "kid".
+  private static func stem(_ word: String) -> String { TopicWords.lemma(of: word) }
+}

@@ -1,0 +1,143 @@
+import Testing
+
+@testable import SocraticCore
+
+@Suite("Reflections judged against what was said")
+struct ReflectionOverreachTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "a reflection that sets a condition of its own adds something they didn't say, and asks instead",
+    arguments: [
+      (
+        "I think anyone who saves a little each month ends up fine",
+        "so if the boiler broke and wiped out your savings, you'd change your mind"
+      ),
+      (
+        "my grandad smoked all his life and lived to ninety",
+        "so if your doctor showed you a scan of your lungs, you'd quit"
+      ),
+      (
+        "school taught me nothing I use at work",
+        "so if the teachers had been better, you'd have stayed on"
+      ),
+      (
+        "I moved to the city for the jobs and the noise doesn't bother me",
+        "so unless the rent doubles, you're staying put"
+      ),
+      (
+        "I walk to work because the buses are never on time",
+        "so if the council fixed the timetable, you'd get the bus again"
+      ),
+      (
+        "we argue about money a lot, mostly about her shopping",
+        "so if she earned more herself, you two would stop fighting"
+      ),
+      (
+        "I trust my bank because they've never lost my money",
+        "so if they got hacked tomorrow, you'd pull everything out"
+      ),
+      (
+        "vaccines worked for my kids and I don't worry about them",
+        "so if a friend's child had a bad reaction, that would shake you"
+      ),
+      (
+        "I like the gym early because it's quiet",
+        "so if it got crowded in the mornings, you'd stop going altogether"
+      ),
+      (
+        "the referee was biased against us the whole game",
+        "so if the other team had lost, you'd say the same about their complaints"
+      ),
+    ])
+  func newCondition(after: String, reflection: String) throws {
+    let critique = try critic.critique(reflection, after: after)
+    #expect(critique.form == .reflection)
+    #expect(critique.problems.contains { $0.hasPrefix("adds something they didn't say") })
+    #expect(critique.suggestion?.hasPrefix("What would it mean for you if") == true)
+  }
+
+  @Test(
+    "a faithful reflection, simple or complex, is well heard",
+    arguments: [
+      (
+        "the successful people I know all started their own businesses young",
+        "so it sounds like the people you know shaped how you see success"
+      ),
+      (
+        "my rent went up again and I can barely cover the bills",
+        "so the rent going up has left you stretched"
+      ),
+      (
+        "I keep checking my phone at night even though I'm exhausted",
+        "you're exhausted and still the phone pulls you back"
+      ),
+      (
+        "my sister never calls unless she needs something",
+        "it sounds like you feel used by your sister"
+      ),
+      (
+        "if the bus is late again I'll just drive",
+        "so if the bus lets you down, you'd rather take the car"
+      ),
+      (
+        "I studied law because my dad wanted me to",
+        "so law was your dad's choice more than yours"
+      ),
+      (
+        "the new manager changes the rota every week and nobody can plan",
+        "the rota changing every week makes it hard to plan anything"
+      ),
+      (
+        "I gave up meat for the animals, not for my health",
+        "so the animals matter more to you than the health side"
+      ),
+      (
+        "we moved here for the schools but the kids miss their friends",
+        "you moved for the schools, and the kids are missing their friends"
+      ),
+      (
+        "I vote every time because my gran couldn't",
+        "voting means a lot to you because of your gran"
+      ),
+    ])
+  func faithful(after: String, reflection: String) throws {
+    let critique = try critic.critique(reflection, after: after)
+    #expect(critique.form == .reflection)
+    #expect(critique.problems.isEmpty)
+  }
+
+  @Test(
+    "a check put as 'so you're saying …?' gives back when it keeps to their words, and says so when it overstates",
+    arguments: [
+      (
+        "I can't lay out the steps, I just have a feeling the market will turn",
+        "so you're saying you have a feeling the market will turn?", nil
+      ),
+      (
+        "I can't lay out the steps, I just have a feeling the market will turn",
+        "so you're kinda saying it's only a feeling the market will turn?", "'only'"
+      ),
+      (
+        "the council cut the library hours and the kids have nowhere to go",
+        "you're saying the kids have nowhere to go since the library hours were cut?", nil
+      ),
+      (
+        "I don't mind the commute, it gives me time to read",
+        "so you're basically saying the commute gives you time to read?", nil
+      ),
+      (
+        "my coach shouts a lot but the team trusts him",
+        "you mean the team trusts him even with the shouting?", nil
+      ),
+    ] as [(String, String, String?)])
+  func checkingReflection(after: String, text: String, flagged: String?) throws {
+    let critique = try critic.critique(text, after: after)
+    #expect(critique.form == .reflection)
+    if let flagged {
+      #expect(critique.problems.contains { $0.hasPrefix(flagged) })
+    } else {
+      #expect(critique.problems.isEmpty)
+    }
+  }
+}
