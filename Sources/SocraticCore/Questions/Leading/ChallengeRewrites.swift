@@ -64,9 +64,10 @@ enum ChallengeRewrites {
       + topic
   }
 
-  /// "What draws you to X?" for a plan of the person's met with disbelief, "How do you feel
-  /// about X?" for one of "we": "you're (not) (seriously) V-ing …" with its tag and complaint
-  /// adverbs ("again") left out.
+  /// "What do you like about X?" for a plan of the person's met with disbelief, "How do you
+  /// feel about X?" for one of "we": "you're (not) (seriously) V-ing …" with its tag, its
+  /// complaint adverbs ("again") and how long it is complained to last ("all night", "through
+  /// the whole meal") left out.
   static func plannedAct(_ reading: QuestionReading) -> [Token]? {
     let tokens = Array(reading.tokens[reading.core])
     let words = tokens.map(\.lowercased)
@@ -82,6 +83,7 @@ enum ChallengeRewrites {
     }
     if index + 2 < words.count, words[index] == "going", words[index + 1] == "to",
       QuestionRewriter.baseForm(words[index + 2]) == words[index + 2]
+        || QuestionRewriter.gerund(of: words[index + 2]) != nil
     {
       index += 2  // "going to sell the van" is about selling it.
     }
@@ -96,8 +98,10 @@ enum ChallengeRewrites {
     {
       act = act.dropLast(2)
     }
-    let kept = act.filter { !complaintAdverbs.contains($0.lowercased) }
-    let frame = words[subject] == "you" ? "What draws you to" : "How do you feel about"
+    let kept = TimeExtent.removing(from: Array(act)).filter {
+      !complaintAdverbs.contains($0.lowercased)
+    }
+    let frame = words[subject] == "you" ? "What do you like about" : "How do you feel about"
     return QuestionRewriter.phrase(frame) + [Token(gerund)] + kept
   }
 

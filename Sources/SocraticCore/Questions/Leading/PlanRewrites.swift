@@ -37,7 +37,11 @@ enum PlanRewrites {
         && FunctionWords.auxiliary($0.lowercased) == nil
     }
     // "dye your hair green": a noun with a result after it is no plain noun phrase.
-    guard object.count > 1, QuestionRewriter.isNounPhrase(Array(object)) else { return nil }
+    // "all that on a watch": a noun phrase whose head is a pronoun names no plan.
+    let head = object.prefix { !FunctionWords.prepositions.contains($0.lowercased) }
+    guard object.count > 1, QuestionRewriter.isNounPhrase(Array(object)),
+      let headWord = head.last?.lowercased, !FunctionWords.isFunctionWord(headWord)
+    else { return nil }
     let last = object[object.endIndex - 1].lowercased
     let beforeLast = object[object.endIndex - 2].lowercased
     if Lexicon.classes(of: last).contains(.adjective), !FunctionWords.isFunctionWord(beforeLast),

@@ -216,6 +216,7 @@ extension QuestionRewriter {
   private static func isVerdict(_ clause: Clause, subject: [Token]) -> Bool {
     // "just" may stand after the verb ("is just a fad") or open what follows it.
     let words = (clause.afterAuxiliary + clause.rest).map(\.lowercased)
+    if LoadedJudgements.opensWithVerdictPhrase(words) { return true }
     guard let first = clause.rest.first?.lowercased,
       !words.contains(where: FunctionWords.prepositions.contains)
     else { return false }

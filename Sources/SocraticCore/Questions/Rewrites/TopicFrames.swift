@@ -27,6 +27,8 @@ enum TopicFrames {
     case purchase
     /// What caused something, or whose fault it is.
     case cause
+    /// Whose fault something unnamed is: "is it the ref's fault or …".
+    case fault
     /// One thing argued to beat another: "remote work is more productive than the office".
     case comparison
   }
@@ -38,6 +40,7 @@ enum TopicFrames {
     .pastExperience: ("How did", "work out for you"),
     .purchase: ("What made you want", ""),
     .cause: ("What do you think is behind", ""),
+    .fault: ("What do you think went wrong", ""),
     .comparison: ("How do you compare", ""),
   ]
 
@@ -81,10 +84,16 @@ enum TopicFrames {
         words.contains(where: causeWords.contains)
       else { return nil }
       return nounPhrase(clause.subject[...])
+    case .fault:
+      guard subject == ["it"], case .be = clause.verb, !clause.isNegated,
+        words.contains(where: ["fault", "blame"].contains)
+      else { return nil }
+      return []
     case .comparison:
       guard isLeading, isThing(subject),
         let than = words.firstIndex(of: "than"), than > 0,
         AskerJudgement.isComparative(words[than - 1])
+          || words[..<than].suffix(2).contains(where: ["more", "less"].contains)
       else { return nil }
       guard let other = nounPhrase(clause.rest[(than + 1)...]) else { return nil }
       return clause.subject + QuestionRewriter.phrase("with") + other
@@ -118,8 +127,10 @@ enum TopicFrames {
       let gerund = verb.lowercased.hasSuffix("ing") && base != verb.lowercased
         ? verb.lowercased : QuestionRewriter.gerund(of: base)
     else { return nil }
-    let tail = rest.dropFirst().prefix { $0.isWord || $0.text == "'s" }
-      .filter { !complaintWords.contains($0.lowercased) }
+    let tail = TimeExtent.removing(
+      from: rest.dropFirst().prefix { $0.isWord || $0.text == "'s" }.filter {
+        !complaintWords.contains($0.lowercased)
+      })
     return [Token(gerund)] + tail
   }
 
