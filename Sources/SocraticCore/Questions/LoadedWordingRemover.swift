@@ -99,8 +99,9 @@ enum LoadedWordingRemover {
         continue
       }
       // "you'd rather waste your weekend": the person's act, without the asker's verdict.
-      if let neutral = neutralVerbs[current], words[max(0, index - 3)..<index].contains("you")
-        || words[max(0, index - 3)..<index].contains("you'd"), word(index + 1) != "of"
+      if let neutral = neutralVerbs[current],
+        words[max(0, index - 3)..<index].contains("you")
+          || words[max(0, index - 3)..<index].contains("you'd"), word(index + 1) != "of"
       {
         result.append(tokens[index].replacingText(with: neutral))
         index += 1

@@ -64,8 +64,9 @@ enum ChallengeRewrites {
       + topic
   }
 
-  /// "What do you like about X?" for a plan of the person's met with disbelief, "How do you
-  /// feel about X?" for one of "we": "you're (not) (seriously) V-ing …" with its tag, its
+  /// "What draws you to X?" for a plan of the person's met with disbelief ("What do you like
+  /// about X?" for a habit), "How do you feel about X?" for one of "we": "you're (not)
+  /// (seriously) V-ing …" with its tag, its
   /// complaint adverbs ("again") and how long it is complained to last ("all night", "through
   /// the whole meal") left out.
   static func plannedAct(_ reading: QuestionReading) -> [Token]? {
@@ -98,10 +99,14 @@ enum ChallengeRewrites {
     {
       act = act.dropLast(2)
     }
-    let kept = TimeExtent.removing(from: Array(act)).filter {
-      !complaintAdverbs.contains($0.lowercased)
-    }
-    let frame = words[subject] == "you" ? "What do you like about" : "How do you feel about"
+    let withoutExtent = TimeExtent.removing(from: Array(act))
+    let kept = withoutExtent.filter { !complaintAdverbs.contains($0.lowercased) }
+    // "all night again": an act done over and over is a habit, which they may enjoy; a single
+    // step ("selling the van") is a decision, which something draws them to.
+    let isHabit = withoutExtent.count < act.count || kept.count < withoutExtent.count
+    let frame =
+      words[subject] == "we"
+      ? "How do you feel about" : isHabit ? "What do you like about" : "What draws you to"
     return QuestionRewriter.phrase(frame) + [Token(gerund)] + kept
   }
 

@@ -16,7 +16,9 @@ enum PlanRewrites {
     guard verb < words.count, let base = QuestionRewriter.baseForm(words[verb]),
       base == words[verb], !FunctionWords.isFunctionWord(base)
     else { return nil }
-    return plans(after: tokens[(verb + 1)...], base: base)
+    // "buy that telly" is a purchase (`TopicFrames`); "work every weekend" has no object.
+    guard TopicFrames.purchaseVerbs[base] == nil else { return nil }
+    return plans(after: TimeExtent.removing(from: Array(tokens[(verb + 1)...]))[...], base: base)
   }
 
   /// "What are your plans for" the noun phrase after a verb: "quit | your job to …" → "your

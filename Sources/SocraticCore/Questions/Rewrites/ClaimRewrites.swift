@@ -28,7 +28,7 @@ extension QuestionRewriter {
     let isExistential = clause.subject.count == 1 && clause.subject[0].lowercased == "there"
     let isAboutAsker = clause.subject.count == 1 && clause.subject[0].text == "I"
     return search.first([
-      { TopicFrames.body(for: clause, isLeading: search.isLeading) },
+      { TopicFrames.body(for: clause, isLeading: search.isLeading, isEitherOr: isEitherOr) },
       { isEitherOr ? takingSides(clause) : nil },
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
       { whoseTurn(clause) },

@@ -49,9 +49,12 @@ enum TopicFrames {
   ///   - clause: the claim the question puts, without its loaded words.
   ///   - isLeading: whether the question leads; a purchase or a comparison is only doubted or
   ///     argued in a leading question ("Do you need a lift?" is an offer).
-  static func body(for clause: Clause, isLeading: Bool) -> [Token]? {
+  ///   - isEitherOr: whether the question offers two answers; a cause is asked about only
+  ///     when two are weighed ("Is the flood caused by rain?" asks what would settle it).
+  static func body(for clause: Clause, isLeading: Bool, isEitherOr: Bool) -> [Token]? {
     for type in TopicType.allCases {
-      guard let topic = topic(of: clause, as: type, isLeading: isLeading),
+      guard type != .cause || isEitherOr,
+        let topic = topic(of: clause, as: type, isLeading: isLeading),
         let frame = frames[type]
       else { continue }
       let after = frame.after.isEmpty ? [] : QuestionRewriter.phrase(frame.after)
@@ -81,9 +84,13 @@ enum TopicFrames {
       return thing(after: act.dropFirst(), wantedBy: base)
     case .cause:
       guard isThing(subject), case .be = clause.verb, !clause.isNegated,
-        words.contains(where: causeWords.contains)
+        let cause = words.firstIndex(where: causeWords.contains), let first = clause.rest.first
       else { return nil }
-      return nounPhrase(clause.subject[...])
+      // "the drop | in sales because of …", "the power | cut caused by …": what stands before
+      // the cause, unless it is the party blamed ("the council's fault"), is the topic's too.
+      let isBlamed = FunctionWords.beginsNounPhrase(first) || cause == 0
+      let topic = clause.subject + (isBlamed ? [] : clause.rest[..<cause])
+      return QuestionRewriter.isNounPhrase(topic) ? topic : nil
     case .fault:
       guard subject == ["it"], case .be = clause.verb, !clause.isNegated,
         words.contains(where: ["fault", "blame"].contains)
@@ -109,7 +116,8 @@ enum TopicFrames {
     case .be:
       // "are going to buy a van" is about buying it, as "are buying a van" is.
       if rest.count > 2, rest[rest.startIndex].lowercased == "going",
-        rest[rest.startIndex + 1].lowercased == "to"
+        rest[rest.startIndex + 1].lowercased == "to",
+        !FunctionWords.beginsNounPhrase(rest[rest.startIndex + 2])
       {
         rest = rest.dropFirst(2)
       } else if !QuestionRewriter.isProgressive(Array(rest)) {
@@ -171,11 +179,16 @@ enum TopicFrames {
     return !(subject.count == 1 && pronouns.contains(first))
   }
 
-  /// Whether the words say what happened to the person: "helped you", "good for you
-  /// personally", "for you at work", "in your life".
+  /// Whether the words say what happened to the person, and no more: "helped you", "good for
+  /// you personally", "paid off for you at work" (not "changed how you see the Middle East",
+  /// whose topic is more than the person).
   private static func isForThePerson(_ words: [String]) -> Bool {
-    words.contains("you") || words.contains("personally")
+    let isForThem =
+      words.contains("you") || words.contains("personally")
       || zip(words, words.dropFirst()).contains { $0 == "your" && $1 == "life" }
+    let content = words.filter { !FunctionWords.isFunctionWord($0) }
+    return isForThem && content.count <= 3
+      && !words.contains(where: FunctionWords.questionWords.contains)
   }
 
   private static let pronouns: Set<String> = [
@@ -192,7 +205,7 @@ enum TopicFrames {
 
   /// Verbs of buying or wanting a thing, with the preposition before the thing when it is not
   /// the object ("spend … on").
-  private static let purchaseVerbs: [String: String?] = [
+  static let purchaseVerbs: [String: String?] = [
     "need": nil, "buy": nil, "want": nil, "order": nil, "get": nil, "spend": "on",
   ]
 
