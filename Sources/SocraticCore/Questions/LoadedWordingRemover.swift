@@ -314,8 +314,11 @@ enum LoadedWordingRemover {
   ]
 
   /// Words that make light of what they go with ("should just starve", "basically a scam"),
-  /// not at the start of the question, where "Just …" opens a request.
-  private static let minimizers: Set<String> = ["just", "basically", "simply", "merely"]
+  /// or hedge it ("you're kinda saying"), not at the start of the question, where "Just …"
+  /// opens a request.
+  private static let minimizers: Set<String> = [
+    "just", "basically", "simply", "merely", "kinda", "sorta",
+  ]
 
   private static let intensifiers: Set<String> = [
     "so", "very", "complete", "total", "utter", "absolute", "such", "really", "totally",

@@ -185,6 +185,35 @@ struct TopicFrameRewriteTests {
   }
 
   @Test(
+    "the part a thing plays, or a likeness to what came before, asks the person's view of it",
+    arguments: [
+      ("Do you think talent plays any part at all?", "What part do you think talent plays?"),
+      ("Don't you think money plays a bigger role?", "What part do you think money plays?"),
+      ("Does the weather play a part in it?", "What part do you think the weather plays?"),
+      ("Don't you think parents play a huge role?", "What part do you think parents play?"),
+      ("Isn't silver the same though?", "How do you see silver?"),
+      ("Isn't renting no different?", "How do you see renting?"),
+      ("Isn't the bus just the same?", "How do you see the bus?"),
+      ("Isn't the sequel any different?", "How do you see the sequel?"),
+      ("Wouldn't you agree the new bridge has helped the town?", "How do you see the new bridge?"),
+      ("Don't you agree that board games are obviously better?", "How do you see board games?"),
+    ])
+  func roleAndLikeness(question: String, suggestion: String) throws {
+    try expectSuggestion(question, suggestion)
+  }
+
+  @Test(
+    "a view put in the person's mouth that names nothing asks them to put it their way",
+    arguments: [
+      "So you're saying it was all a waste?", "So you think it doesn't matter?",
+      "So you mean it's pointless?", "So you're kinda saying it never worked?",
+      "So you're basically saying that's fine?",
+    ])
+  func saidForThem(question: String) throws {
+    try expectSuggestion(question, "How would you put that in your own words?")
+  }
+
+  @Test(
     "a plain fact or an offer is left alone",
     arguments: [
       "What time does the chemist open on Sundays?", "Do you need a lift to the station?",

@@ -7,6 +7,14 @@ extension QuestionRewriter {
     if search.putsWordsInMouth, let body = search.first([{ PutWordsRewrites.body(for: clause) }]) {
       return body
     }
+    // "So you're saying it's mostly a feeling?": a view put on the person that names no topic
+    // is theirs to put, not a fact to settle.
+    let isSaidForThem =
+      search.putsWordsInMouth
+      || (search.isLeading && ["say", "mean"].contains(proposition.opinionVerb ?? ""))
+    if isSaidForThem, isVague(clause.subject) {
+      return search.first([{ phrase("How would you put that in your own words") }])
+    }
     if search.isLeading, !proposition.subjectIsPerson,
       !AskerWords.speaksOfAsker(clause.subject + clause.rest)
     {
@@ -51,6 +59,11 @@ extension QuestionRewriter {
       { proposition.opinionVerb != nil && proposition.subjectIsPerson ? nil : looking(clause) },
       // An opinion asked for stays an opinion: "Do you think AI should be regulated?" → "What
       // makes you think AI should be regulated?".
+      // "Wouldn't you agree X is Y?": the person's view of X, not how far they agree with the
+      // asker's Y.
+      {
+        isAgreement && !isExistential && !isVague(clause.subject) ? seeing(clause.subject) : nil
+      },
       {
         guard isAgreement || isHypothetical, let sourceQuestion else { return nil }
         return phrase("To what extent") + sourceQuestion
@@ -367,6 +380,11 @@ extension QuestionRewriter {
   /// Whether a clause's verb is "be": "crypto is a scam".
   private static func isCopula(_ clause: Clause) -> Bool {
     if case .be = clause.verb { true } else { false }
+  }
+
+  /// Whether a subject is one word that names nothing: "it", "that".
+  private static func isVague(_ subject: [Token]) -> Bool {
+    subject.count == 1 && vagueSubjects.contains(subject[0].lowercased)
   }
 
   /// Subjects that name nothing a question could keep.

@@ -31,6 +31,10 @@ enum TopicFrames {
     case fault
     /// One thing argued to beat another: "remote work is more productive than the office".
     case comparison
+    /// A thing likened to what was said before: "gold is the same", "vinyl is no different".
+    case likeness
+    /// The part a thing plays: "luck plays any part at all".
+    case role
   }
 
   /// The words before and after the topic, by topic type.
@@ -42,6 +46,8 @@ enum TopicFrames {
     .cause: ("What do you think is behind", ""),
     .fault: ("What do you think went wrong", ""),
     .comparison: ("How do you compare", ""),
+    .likeness: ("How do you see", ""),
+    .role: ("What part do you think", ""),
   ]
 
   /// The rewrite's words without "?", or nil when the claim is none of these shapes.
@@ -104,6 +110,18 @@ enum TopicFrames {
       else { return nil }
       guard let other = nounPhrase(clause.rest[(than + 1)...]) else { return nil }
       return clause.subject + QuestionRewriter.phrase("with") + other
+    case .likeness:
+      // "the same" with nothing it is the same as: the comparison is with what came before.
+      guard isThing(subject), case .be = clause.verb,
+        likenesses.contains(words.filter { $0 != "no" && $0 != "not" })
+      else { return nil }
+      return clause.subject
+    case .role:
+      guard isThing(subject), case .lexical(let base, _) = clause.verb, base == "play",
+        words.contains(where: ["part", "role"].contains)
+      else { return nil }
+      let verb = QuestionRewriter.isPlural(clause.subject) ? "play" : "plays"
+      return clause.subject + [Token(verb)]
     }
   }
 
@@ -212,6 +230,11 @@ enum TopicFrames {
   /// Words that open the noun phrase of a thing bought: a new one, or one more.
   private static let boughtThingOpeners: Set<String> = [
     "another", "a", "an", "more", "new", "that", "this", "those", "these", "the", "all",
+  ]
+
+  /// Complements that liken a thing to what was said before, with nothing after them.
+  private static let likenesses: Set<[String]> = [
+    ["the", "same"], ["similar"], ["different"], ["any", "different"], ["just", "the", "same"],
   ]
 
   /// Words in a claim that say what caused something or whose fault it is.
