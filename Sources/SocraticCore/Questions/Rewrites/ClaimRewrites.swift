@@ -245,74 +245,6 @@ extension QuestionRewriter {
       || LoadedJudgements.isBareLabel(clause.rest, subject: subject)
   }
 
-  /// "Isn't it selfish to skip the dinner?" → "How do you see skipping the dinner?": a charge
-  /// against an act asks how the person sees the act, and leaves the charge out. A judgement
-  /// that is no charge ("Is it wise to …?") is one only when the question leads.
-  private static func judgedAct(_ clause: Clause, isLeading: Bool) -> [Token]? {
-    guard case .be = clause.verb, isAnticipatoryIt(clause) else { return nil }
-    var rest = clause.rest[...].drop { degreeWords.contains($0.lowercased) }
-    guard let judgement = rest.first?.lowercased,
-      chargeWords.contains(judgement)
-        || (isLeading && !keyTerms.terms(in: [rest[rest.startIndex]]).isEmpty)
-        || (isLeading && isShortJudgement(rest))
-    else { return nil }
-    rest = rest.dropFirst()
-    // "your turn to …", "a bit much to …": a judgement of a few words before the act.
-    if isLeading, let to = rest.prefix(3).firstIndex(where: { $0.lowercased == "to" }) {
-      rest = rest[to...]
-    }
-    // "selfish of you to …": who is charged is left out with the charge.
-    if rest.first?.lowercased == "of", let to = rest.firstIndex(where: { $0.lowercased == "to" }) {
-      rest = rest[to...]
-    }
-    guard rest.first?.lowercased == "to", rest.count > 1,
-      let verb = baseForm(rest[rest.startIndex + 1].lowercased),
-      let gerund = gerund(of: verb)
-    else { return nil }
-    // "… and then lecture me about it": what is tacked on to the act is the charge's too.
-    var act = Array(rest.dropFirst(2).prefix { $0.kind == .word && $0.lowercased != "and" })
-    // "to rent than to buy": the act weighed against it is an act too, "rather than buying".
-    if let than = act.firstIndex(where: { $0.lowercased == "than" }), than + 2 < act.count,
-      act[than + 1].lowercased == "to", let other = baseForm(act[than + 2].lowercased),
-      let otherGerund = QuestionRewriter.gerund(of: other)
-    {
-      act =
-        Array(act[..<than]) + phrase("rather than") + [Token(otherGerund)]
-        + act[(than + 3)...]
-    }
-    return phrase("How do you see") + [Token(gerund)] + act
-  }
-
-  /// "Is it my turn to cook again?" → "How do you see whose turn it is to cook?": whose turn
-  /// it is, asked without naming anyone, and without the "again" of a complaint.
-  private static func whoseTurn(_ clause: Clause) -> [Token]? {
-    guard case .be = clause.verb, !clause.isNegated, isAnticipatoryIt(clause) else { return nil }
-    let rest = clause.rest.map(\.lowercased)
-    guard rest.count > 3, FunctionWords.possessives.contains(rest[0]), rest[1] == "turn",
-      rest[2] == "to", baseForm(rest[3]) == rest[3]
-    else { return nil }
-    let act = clause.rest[2...].prefix { $0.isWord && !complaintAdverbs.contains($0.lowercased) }
-    return phrase("How do you see whose turn it is") + act
-  }
-
-  /// Adverbs that make a question about an act a complaint: "again", "for once".
-  private static let complaintAdverbs: Set<String> = ["again", "ever", "once", "always"]
-
-  /// Whether the words before an act's "to" are a short judgement with no verb: "your turn",
-  /// "a bit much" (not "going to").
-  private static func isShortJudgement(_ rest: ArraySlice<Token>) -> Bool {
-    guard let to = rest.prefix(4).firstIndex(where: { $0.lowercased == "to" }),
-      to > rest.startIndex
-    else { return false }
-    return rest[..<to].allSatisfy {
-      let word = $0.lowercased
-      let classes = Lexicon.classes(of: word)
-      return $0.kind == .word
-        && (FunctionWords.isFunctionWord(word) || classes.contains(.noun)
-          || classes.contains(.adjective))
-    }
-  }
-
   /// Whether a subject reads as a noun phrase: an article stands only at its start or after a
   /// preposition, a conjunction or a possessive ("the war in the east", "Tom and the kids"),
   /// and an adjective with no other reading does not end it ("nuclear the obvious").
@@ -333,7 +265,7 @@ extension QuestionRewriter {
   }
 
   /// Words that charge a person's conduct, which a rewrite leaves out.
-  private static let chargeWords: Set<String> = [
+  static let chargeWords: Set<String> = [
     "selfish", "hypocritical", "rude", "irresponsible", "lazy", "reckless", "cruel", "greedy",
     "arrogant", "childish", "immature", "wasteful", "petty", "disrespectful", "unfair",
     "dishonest", "cowardly", "shameful", "pathetic", "insensitive", "naive",
@@ -359,7 +291,7 @@ extension QuestionRewriter {
     return phrase("What would tell you whether") + statement
   }
 
-  private static let keyTerms = KeyTermFinder()
+  static let keyTerms = KeyTermFinder()
 
   /// "How do you see crypto?" for a claim about a thing: the question asks for the person's
   /// view of what the claim is about, and leaves out what the asker made of it. A subject
@@ -392,7 +324,7 @@ extension QuestionRewriter {
 
   /// Whether the clause's subject is an "it" that stands for a clause or an infinitive after
   /// it: "it is wise to ban TikTok", "it would be better to just ban guns".
-  private static func isAnticipatoryIt(_ clause: Clause) -> Bool {
+  static func isAnticipatoryIt(_ clause: Clause) -> Bool {
     guard clause.subject.count == 1, clause.subject[0].lowercased == "it" else { return false }
     return clause.rest.contains {
       ["to", "that", "how", "whether", "if", "what"].contains($0.lowercased)
