@@ -98,6 +98,15 @@ enum LoadedWordingRemover {
         index += 1
         continue
       }
+      // "you'd rather waste your weekend": the person's act, without the asker's verdict.
+      if let neutral = neutralVerbs[current],
+        words[max(0, index - 3)..<index].contains("you")
+          || words[max(0, index - 3)..<index].contains("you'd"), word(index + 1) != "of"
+      {
+        result.append(tokens[index].replacingText(with: neutral))
+        index += 1
+        continue
+      }
       if current == "so-called" {
         index += 1
         continue
@@ -168,7 +177,9 @@ enum LoadedWordingRemover {
         index = end
         continue
       }
-      if ["way", "far"].contains(words[index]), index + 1 < words.count, words[index + 1] == "too" {
+      if ["way", "far"].contains(words[index]), index + 1 < words.count,
+        words[index + 1] == "too" || AskerJudgement.isComparative(words[index + 1])
+      {
         index += 1
         continue
       }
@@ -195,6 +206,12 @@ enum LoadedWordingRemover {
     while end > 0, tokens[end - 1].text == "," { end -= 1 }
     return Array(tokens[..<end] + punctuation)
   }
+
+  /// Verbs that judge how the person spends something, by the plain verb in the same form.
+  private static let neutralVerbs: [String: String] = [
+    "waste": "spend", "wastes": "spends", "wasted": "spent", "wasting": "spending",
+    "squander": "spend", "squandered": "spent", "squandering": "spending",
+  ]
 
   /// Fillers that end a question without adding to it.
   private static let trailingFillers: Set<String> = [
@@ -297,8 +314,11 @@ enum LoadedWordingRemover {
   ]
 
   /// Words that make light of what they go with ("should just starve", "basically a scam"),
-  /// not at the start of the question, where "Just …" opens a request.
-  private static let minimizers: Set<String> = ["just", "basically", "simply", "merely"]
+  /// or hedge it ("you're kinda saying"), not at the start of the question, where "Just …"
+  /// opens a request.
+  private static let minimizers: Set<String> = [
+    "just", "basically", "simply", "merely", "kinda", "sorta",
+  ]
 
   private static let intensifiers: Set<String> = [
     "so", "very", "complete", "total", "utter", "absolute", "such", "really", "totally",

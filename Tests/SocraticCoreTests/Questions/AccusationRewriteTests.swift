@@ -104,7 +104,7 @@ struct AccusationRewriteTests {
       ),
       (
         "Can you honestly say the diet hasn't helped you?",
-        "What would tell you whether the diet has helped you?"
+        "How has the diet worked out for you?"
       ),
     ])
   func chargeAsClaim(question: String, suggestion: String) throws {

@@ -64,9 +64,11 @@ enum ChallengeRewrites {
       + topic
   }
 
-  /// "What draws you to X?" for a plan of the person's met with disbelief, "How do you feel
-  /// about X?" for one of "we": "you're (not) (seriously) V-ing …" with its tag and complaint
-  /// adverbs ("again") left out.
+  /// "What draws you to X?" for a plan of the person's met with disbelief ("What do you like
+  /// about X?" for a habit), "How do you feel about X?" for one of "we": "you're (not)
+  /// (seriously) V-ing …" with its tag, its
+  /// complaint adverbs ("again") and how long it is complained to last ("all night", "through
+  /// the whole meal") left out.
   static func plannedAct(_ reading: QuestionReading) -> [Token]? {
     let tokens = Array(reading.tokens[reading.core])
     let words = tokens.map(\.lowercased)
@@ -82,6 +84,7 @@ enum ChallengeRewrites {
     }
     if index + 2 < words.count, words[index] == "going", words[index + 1] == "to",
       QuestionRewriter.baseForm(words[index + 2]) == words[index + 2]
+        || QuestionRewriter.gerund(of: words[index + 2]) != nil
     {
       index += 2  // "going to sell the van" is about selling it.
     }
@@ -96,8 +99,14 @@ enum ChallengeRewrites {
     {
       act = act.dropLast(2)
     }
-    let kept = act.filter { !complaintAdverbs.contains($0.lowercased) }
-    let frame = words[subject] == "you" ? "What draws you to" : "How do you feel about"
+    let withoutExtent = TimeExtent.removing(from: Array(act))
+    let kept = withoutExtent.filter { !complaintAdverbs.contains($0.lowercased) }
+    // "all night again": an act done over and over is a habit, which they may enjoy; a single
+    // step ("selling the van") is a decision, which something draws them to.
+    let isHabit = withoutExtent.count < act.count || kept.count < withoutExtent.count
+    let frame =
+      words[subject] == "we"
+      ? "How do you feel about" : isHabit ? "What do you like about" : "What draws you to"
     return QuestionRewriter.phrase(frame) + [Token(gerund)] + kept
   }
 

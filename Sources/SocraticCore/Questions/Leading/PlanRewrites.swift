@@ -16,7 +16,9 @@ enum PlanRewrites {
     guard verb < words.count, let base = QuestionRewriter.baseForm(words[verb]),
       base == words[verb], !FunctionWords.isFunctionWord(base)
     else { return nil }
-    return plans(after: tokens[(verb + 1)...], base: base)
+    // "buy that telly" is a purchase (`TopicFrames`); "work every weekend" has no object.
+    guard TopicFrames.purchaseVerbs[base] == nil else { return nil }
+    return plans(after: TimeExtent.removing(from: Array(tokens[(verb + 1)...]))[...], base: base)
   }
 
   /// "What are your plans for" the noun phrase after a verb: "quit | your job to …" → "your
@@ -37,7 +39,11 @@ enum PlanRewrites {
         && FunctionWords.auxiliary($0.lowercased) == nil
     }
     // "dye your hair green": a noun with a result after it is no plain noun phrase.
-    guard object.count > 1, QuestionRewriter.isNounPhrase(Array(object)) else { return nil }
+    // "all that on a watch": a noun phrase whose head is a pronoun names no plan.
+    let head = object.prefix { !FunctionWords.prepositions.contains($0.lowercased) }
+    guard object.count > 1, QuestionRewriter.isNounPhrase(Array(object)),
+      let headWord = head.last?.lowercased, !FunctionWords.isFunctionWord(headWord)
+    else { return nil }
     let last = object[object.endIndex - 1].lowercased
     let beforeLast = object[object.endIndex - 2].lowercased
     if Lexicon.classes(of: last).contains(.adjective), !FunctionWords.isFunctionWord(beforeLast),

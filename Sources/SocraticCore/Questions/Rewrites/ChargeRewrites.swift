@@ -37,6 +37,14 @@ extension QuestionRewriter {
         // "a waste of money": what the charge is about follows its noun's "of".
         .drop { $0.lowercased == "of" })
     let seen = phrase("How do you see") + objectForm(subject)
+    // "a waste of time for kids": whom it is for is the topic, not the time.
+    if rest.first?.lowercased == "of",
+      let preposition = about.indices.dropFirst().first(where: {
+        FunctionWords.prepositions.contains(about[$0].lowercased)
+      })
+    {
+      return seen + about[preposition...]
+    }
     let named = about.contains {
       !FunctionWords.isFunctionWord($0.lowercased) && !FunctionWords.isVerbAdverb($0.lowercased)
     }

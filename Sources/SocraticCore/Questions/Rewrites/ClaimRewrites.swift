@@ -7,6 +7,14 @@ extension QuestionRewriter {
     if search.putsWordsInMouth, let body = search.first([{ PutWordsRewrites.body(for: clause) }]) {
       return body
     }
+    // "So you're saying it's mostly a feeling?": a view put on the person that names no topic
+    // is theirs to put, not a fact to settle.
+    let isSaidForThem =
+      search.putsWordsInMouth
+      || (search.isLeading && ["say", "mean"].contains(proposition.opinionVerb ?? ""))
+    if isSaidForThem, isVague(clause.subject) {
+      return search.first([{ phrase("How would you put that in your own words") }])
+    }
     if search.isLeading, !proposition.subjectIsPerson,
       !AskerWords.speaksOfAsker(clause.subject + clause.rest)
     {
@@ -28,6 +36,7 @@ extension QuestionRewriter {
     let isExistential = clause.subject.count == 1 && clause.subject[0].lowercased == "there"
     let isAboutAsker = clause.subject.count == 1 && clause.subject[0].text == "I"
     return search.first([
+      { TopicFrames.body(for: clause, isLeading: search.isLeading, isEitherOr: isEitherOr) },
       { isEitherOr ? takingSides(clause) : nil },
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
       { whoseTurn(clause) },
@@ -50,6 +59,11 @@ extension QuestionRewriter {
       { proposition.opinionVerb != nil && proposition.subjectIsPerson ? nil : looking(clause) },
       // An opinion asked for stays an opinion: "Do you think AI should be regulated?" → "What
       // makes you think AI should be regulated?".
+      // "Wouldn't you agree X is Y?": the person's view of X, not how far they agree with the
+      // asker's Y.
+      {
+        isAgreement && !isExistential && !isVague(clause.subject) ? seeing(clause.subject) : nil
+      },
       {
         guard isAgreement || isHypothetical, let sourceQuestion else { return nil }
         return phrase("To what extent") + sourceQuestion
@@ -215,6 +229,7 @@ extension QuestionRewriter {
   private static func isVerdict(_ clause: Clause, subject: [Token]) -> Bool {
     // "just" may stand after the verb ("is just a fad") or open what follows it.
     let words = (clause.afterAuxiliary + clause.rest).map(\.lowercased)
+    if LoadedJudgements.opensWithVerdictPhrase(words) { return true }
     guard let first = clause.rest.first?.lowercased,
       !words.contains(where: FunctionWords.prepositions.contains)
     else { return false }
@@ -228,74 +243,6 @@ extension QuestionRewriter {
     return words.contains(where: LoadedJudgements.dismissiveWords.contains)
       || words.contains { LoadedJudgements.isLoaded($0) || chargeWords.contains($0) }
       || LoadedJudgements.isBareLabel(clause.rest, subject: subject)
-  }
-
-  /// "Isn't it selfish to skip the dinner?" → "How do you see skipping the dinner?": a charge
-  /// against an act asks how the person sees the act, and leaves the charge out. A judgement
-  /// that is no charge ("Is it wise to …?") is one only when the question leads.
-  private static func judgedAct(_ clause: Clause, isLeading: Bool) -> [Token]? {
-    guard case .be = clause.verb, isAnticipatoryIt(clause) else { return nil }
-    var rest = clause.rest[...].drop { degreeWords.contains($0.lowercased) }
-    guard let judgement = rest.first?.lowercased,
-      chargeWords.contains(judgement)
-        || (isLeading && !keyTerms.terms(in: [rest[rest.startIndex]]).isEmpty)
-        || (isLeading && isShortJudgement(rest))
-    else { return nil }
-    rest = rest.dropFirst()
-    // "your turn to …", "a bit much to …": a judgement of a few words before the act.
-    if isLeading, let to = rest.prefix(3).firstIndex(where: { $0.lowercased == "to" }) {
-      rest = rest[to...]
-    }
-    // "selfish of you to …": who is charged is left out with the charge.
-    if rest.first?.lowercased == "of", let to = rest.firstIndex(where: { $0.lowercased == "to" }) {
-      rest = rest[to...]
-    }
-    guard rest.first?.lowercased == "to", rest.count > 1,
-      let verb = baseForm(rest[rest.startIndex + 1].lowercased),
-      let gerund = gerund(of: verb)
-    else { return nil }
-    // "… and then lecture me about it": what is tacked on to the act is the charge's too.
-    var act = Array(rest.dropFirst(2).prefix { $0.kind == .word && $0.lowercased != "and" })
-    // "to rent than to buy": the act weighed against it is an act too, "rather than buying".
-    if let than = act.firstIndex(where: { $0.lowercased == "than" }), than + 2 < act.count,
-      act[than + 1].lowercased == "to", let other = baseForm(act[than + 2].lowercased),
-      let otherGerund = QuestionRewriter.gerund(of: other)
-    {
-      act =
-        Array(act[..<than]) + phrase("rather than") + [Token(otherGerund)]
-        + act[(than + 3)...]
-    }
-    return phrase("How do you see") + [Token(gerund)] + act
-  }
-
-  /// "Is it my turn to cook again?" → "How do you see whose turn it is to cook?": whose turn
-  /// it is, asked without naming anyone, and without the "again" of a complaint.
-  private static func whoseTurn(_ clause: Clause) -> [Token]? {
-    guard case .be = clause.verb, !clause.isNegated, isAnticipatoryIt(clause) else { return nil }
-    let rest = clause.rest.map(\.lowercased)
-    guard rest.count > 3, FunctionWords.possessives.contains(rest[0]), rest[1] == "turn",
-      rest[2] == "to", baseForm(rest[3]) == rest[3]
-    else { return nil }
-    let act = clause.rest[2...].prefix { $0.isWord && !complaintAdverbs.contains($0.lowercased) }
-    return phrase("How do you see whose turn it is") + act
-  }
-
-  /// Adverbs that make a question about an act a complaint: "again", "for once".
-  private static let complaintAdverbs: Set<String> = ["again", "ever", "once", "always"]
-
-  /// Whether the words before an act's "to" are a short judgement with no verb: "your turn",
-  /// "a bit much" (not "going to").
-  private static func isShortJudgement(_ rest: ArraySlice<Token>) -> Bool {
-    guard let to = rest.prefix(4).firstIndex(where: { $0.lowercased == "to" }),
-      to > rest.startIndex
-    else { return false }
-    return rest[..<to].allSatisfy {
-      let word = $0.lowercased
-      let classes = Lexicon.classes(of: word)
-      return $0.kind == .word
-        && (FunctionWords.isFunctionWord(word) || classes.contains(.noun)
-          || classes.contains(.adjective))
-    }
   }
 
   /// Whether a subject reads as a noun phrase: an article stands only at its start or after a
@@ -318,7 +265,7 @@ extension QuestionRewriter {
   }
 
   /// Words that charge a person's conduct, which a rewrite leaves out.
-  private static let chargeWords: Set<String> = [
+  static let chargeWords: Set<String> = [
     "selfish", "hypocritical", "rude", "irresponsible", "lazy", "reckless", "cruel", "greedy",
     "arrogant", "childish", "immature", "wasteful", "petty", "disrespectful", "unfair",
     "dishonest", "cowardly", "shameful", "pathetic", "insensitive", "naive",
@@ -344,7 +291,7 @@ extension QuestionRewriter {
     return phrase("What would tell you whether") + statement
   }
 
-  private static let keyTerms = KeyTermFinder()
+  static let keyTerms = KeyTermFinder()
 
   /// "How do you see crypto?" for a claim about a thing: the question asks for the person's
   /// view of what the claim is about, and leaves out what the asker made of it. A subject
@@ -367,12 +314,17 @@ extension QuestionRewriter {
     if case .be = clause.verb { true } else { false }
   }
 
+  /// Whether a subject is one word that names nothing: "it", "that".
+  private static func isVague(_ subject: [Token]) -> Bool {
+    subject.count == 1 && vagueSubjects.contains(subject[0].lowercased)
+  }
+
   /// Subjects that name nothing a question could keep.
   private static let vagueSubjects: Set<String> = ["it", "that", "this", "those", "these"]
 
   /// Whether the clause's subject is an "it" that stands for a clause or an infinitive after
   /// it: "it is wise to ban TikTok", "it would be better to just ban guns".
-  private static func isAnticipatoryIt(_ clause: Clause) -> Bool {
+  static func isAnticipatoryIt(_ clause: Clause) -> Bool {
     guard clause.subject.count == 1, clause.subject[0].lowercased == "it" else { return false }
     return clause.rest.contains {
       ["to", "that", "how", "whether", "if", "what"].contains($0.lowercased)

@@ -26,6 +26,18 @@ enum LoadedJudgements {
     "delusional", "brainwashed", "overrated", "overhyped", "bogus", "fake", "dishonest",
     "immoral", "disgusting", "shameful", "pathetic", "ridiculous", "absurd", "doomed",
     "hideous", "ugly", "awful", "terrible", "horrible", "dreadful", "lousy", "crappy",
+    "fantasy", "myth", "waste", "lie", "nonsense", "rubbish", "garbage",
+  ]
+
+  /// Whether the words after the verb open with a verdict of several words: "made up",
+  /// "a waste of time", "all in your head".
+  static func opensWithVerdictPhrase(_ words: [String]) -> Bool {
+    verdictPhrases.contains { words.starts(with: $0) }
+  }
+
+  /// Verdicts of several words on a claim or a thing.
+  private static let verdictPhrases: [[String]] = [
+    ["made", "up"], ["a", "waste", "of"], ["all", "in", "your", "head"], ["a", "load", "of"],
   ]
 
   /// Whether what a plural subject is said to be is a bare plural noun, a label put on a group:

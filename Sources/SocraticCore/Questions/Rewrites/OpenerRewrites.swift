@@ -35,6 +35,11 @@ extension QuestionRewriter {
         positive.count > 2 && positive[0].lowercased == "did"
         && positive[1].lowercased == "you"
       return search.first([
+        {
+          claim.flatMap {
+            TopicFrames.body(for: $0.clause, isLeading: search.isLeading, isEitherOr: isEitherOr)
+          }
+        },
         { isPastAct ? pastAct(Array(positive[2...])) : nil },
         { askingOpenly(positive, isLeading: search.isLeading) },
         { phrase("To what extent") + positive },

@@ -23,7 +23,9 @@ enum PreferenceRewrites {
     // "rather gamble it than buy a house": two acts, each asked about as one.
     // "rather rent than buy": the verb is the first option, so the second is an act too.
     if let otherVerb = QuestionRewriter.baseForm(words[than + 1]), words[than + 1] == otherVerb,
-      first.isEmpty || !Lexicon.classes(of: otherVerb).contains(.noun) || second.count > 1,
+      first.isEmpty || !Lexicon.classes(of: otherVerb).contains(.noun) || second.count > 1
+        // "rather spend your evening on X than read": an act with its object, then an act.
+        || FunctionWords.beginsNounPhrase(first[0]),
       let one = QuestionRewriter.gerund(of: verb),
       let other = QuestionRewriter.gerund(of: otherVerb)
     {
