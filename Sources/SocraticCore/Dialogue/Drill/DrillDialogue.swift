@@ -254,12 +254,23 @@ public struct DrillDialogue: SessionDialogue {
 
   // MARK: - Questions
 
+  /// Everything the persona holds and has said, its belief first and its last reply next,
+  /// that a reflection may give back: a learner reflects a reply from three questions ago, or
+  /// the reason under it, as well as the last one, so the critic judges what it adds against
+  /// all of it, as the persona does.
+  private var heardSoFar: String? {
+    let lines =
+      [state.persona?.belief, state.lastReply].compactMap { $0 }
+      + (state.persona?.reasons ?? []) + state.saidLines.sorted()
+    return lines.isEmpty ? nil : lines.joined(separator: "\n")
+  }
+
   /// A question: coached, answered by the persona, its confidence moved; the scorecard after
   /// the last one.
   private mutating func ask(_ line: String) -> DialogueStep {
     var critique: QuestionCritique
     do {
-      critique = try setting.critic.critique(line, after: state.lastReply)
+      critique = try setting.critic.critique(line, after: heardSoFar)
     } catch {
       return DialogueStep(outputs: [.notice(error.description, tone: .problem)])
     }
@@ -286,7 +297,9 @@ public struct DrillDialogue: SessionDialogue {
     }
     // A reflection that gives back a view it never held is set right, and coached as such.
     let misfit = voice.misfit(of: question, saidSentences: state.saidSentences)
-    if let misfit, critique.form == .reflection { critique.problems.append(misfit.problem) }
+    if let misfit, critique.form == .reflection, !critique.problems.contains(misfit.problem) {
+      critique.problems.append(misfit.problem)
+    }
     let correction = misfit.map(voice.correction(of:))
     let answer = voice.unrepeated(
       correction

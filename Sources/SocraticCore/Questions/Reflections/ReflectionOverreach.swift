@@ -11,7 +11,8 @@
 ///   "only", "never") which their turn did not have.
 ///
 /// A faithful paraphrase shares words with their turn ("So the people you know shaped this"
-/// after "the successful people I know all worked hard"), and passes.
+/// after "the successful people I know all worked hard"), or keeps the comparison that shapes
+/// their view, and passes.
 public enum ReflectionOverreach: Equatable, Sendable {
   /// A condition they never set, with its words.
   case condition(String)
@@ -48,8 +49,17 @@ public enum ReflectionOverreach: Equatable, Sendable {
     }
     let own = words.filter(isClaimWord).map(stem)
     let theirs = own.filter(heardStems.contains)
-    return own.count >= newClaimWords && theirs.isEmpty ? .claim : nil
+    // Their view in other words keeps its shape: "effort counts for more than a gift" of
+    // "practice matters more than talent".
+    let keepsTheirComparison = words.contains { comparing.contains($0) && heardStems.contains($0) }
+    return own.count >= newClaimWords && theirs.isEmpty && !keepsTheirComparison ? .claim : nil
   }
+
+  /// Words that give a view its shape, a comparison: a reflection that keeps theirs gives back
+  /// their view in words of its own.
+  private static let comparing: Set<String> = [
+    "more", "less", "fewer", "most", "least", "better", "worse", "than",
+  ]
 
   /// The words of a condition the reflection sets and their turn did not, from its opener to
   /// the comma or the end: "someone worked hard and still struggled".
