@@ -225,7 +225,7 @@ extension BeliefMap {
   /// ("i need to go") and speaks of the belief, not of the talk ("you skipped him").
   /// - Parameter needsContent: whether it must say something besides its hedges and have a
   ///   verb; a change they report ("im less sure now") need not.
-  private static func isWhereTheyAre(_ sentence: String, needsContent: Bool = true) -> Bool {
+  static func isWhereTheyAre(_ sentence: String, needsContent: Bool = true) -> Bool {
     let tokens = Tokenizer.tokenize(sentence)
     let words = plainWords(sentence)
     let meaning = words.filter { word in
@@ -248,7 +248,7 @@ extension BeliefMap {
   /// Whether a sentence answers "what moved it?" with what did: a verb of moving with the
   /// rating or the speaker as its object ("the poker thing knocked it a bit", "what moved it
   /// was realizing …", "ray and the boy moved it").
-  private static func tellsWhatMoved(_ words: [String]) -> Bool {
+  static func tellsWhatMoved(_ words: [String]) -> Bool {
     words.indices.dropLast().contains { index in
       movingVerbs.contains(words[index]) && movedObjects.contains(words[index + 1])
     }
