@@ -109,7 +109,10 @@ struct SessionMapShiftTests {
     let summary = SessionSummary(Self.phones)
     let reasons = Self.items(summary, "Your reasons")
     #expect(reasons == ["your son is on tiktok till midnight most nights"])
-    #expect(Self.items(summary, "About you") == ["\u{201C}I was a teacher for 20 years\u{201D}"])
+    #expect(
+      Self.items(summary, "Where you're coming from") == [
+        "\u{201C}I was a teacher for 20 years\u{201D}"
+      ])
     #expect(Self.items(summary, "What you granted").contains { $0.contains("research") })
     #expect(Self.items(summary, "What others say").isEmpty)
     #expect(Self.items(summary, "Where it comes from").isEmpty)

@@ -22,7 +22,10 @@ extension BeliefMap {
     if !gotTo.isEmpty {
       sections.append(DigestSection(heading: "Where you got to", items: gotTo))
     }
-    let plans = notes.filter { $0.category == .plan }.map(\.text)
+    let viewWords = standingView.map { Self.plainWords($0) }
+    let plans = notes.filter { $0.category == .plan }.map(\.text).filter {
+      Self.plainWords(TypedForms.cleaned($0)) != viewWords
+    }
     if !plans.isEmpty {
       sections.append(
         DigestSection(heading: "What you might do", items: plans.suffix(3).map(Self.quoted)))
@@ -34,7 +37,7 @@ extension BeliefMap {
         guard var item = Self.spoken(reason.text) else { return nil }
         var told: [String] = []
         for text in (reason.examples + reason.evidence).map(TypedForms.cleaned)
-        where ReflectionWriter.standsAlone(text)
+        where ReflectionWriter.standsAlone(text) && !Self.tellsWhoTheyAre(text)
           && !told.contains(where: { $0.lowercased() == text.lowercased() })
         {
           told.append(text)
@@ -49,9 +52,10 @@ extension BeliefMap {
     if !setAside.isEmpty {
       sections.append(DigestSection(heading: "Reasons you set aside", items: setAside))
     }
-    if !examples.isEmpty {
+    let seen = examples.filter { !Self.tellsWhoTheyAre($0) }
+    if !seen.isEmpty {
       sections.append(
-        DigestSection(heading: "What you've seen", items: examples.prefix(3).map(Self.quoted)))
+        DigestSection(heading: "What you've seen", items: seen.prefix(3).map(Self.quoted)))
     }
     if !sources.isEmpty {
       sections.append(
@@ -79,6 +83,8 @@ extension BeliefMap {
       Self.speaksForUs(doubt)
         ? (ReflectionWriter.standsAlone(doubt) ? Self.quoted(doubt) : nil)
         : ReflectionWriter.standingDoubt(doubt)
+          // Too long to give back whole: its first clause, when that says it alone.
+          ?? Self.clauses(of: doubt).first.flatMap(ReflectionWriter.standingDoubt)
     }
     if !doubts.isEmpty {
       sections.append(DigestSection(heading: "What you granted", items: doubts))
@@ -107,9 +113,10 @@ extension BeliefMap {
             (note.category.map { $0.rawValue + ": " } ?? "") + Self.quoted(note.text)
           }))
     }
-    if !background.isEmpty {
+    let about = aboutThem
+    if !about.isEmpty {
       sections.append(
-        DigestSection(heading: "About you", items: background.prefix(3).map(Self.quoted)))
+        DigestSection(heading: "Where you're coming from", items: about.prefix(3).map(Self.quoted)))
     }
     return sections
   }

@@ -305,7 +305,7 @@ extension BeliefMap {
   ]
 
   /// Whether a sentence withdraws a reason.
-  private static func withdraws(_ words: [String]) -> Bool {
+  static func withdraws(_ words: [String]) -> Bool {
     withdrawalCues.contains { has($0, in: words) }
   }
 

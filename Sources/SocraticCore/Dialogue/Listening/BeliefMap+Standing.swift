@@ -90,7 +90,7 @@ extension BeliefMap {
     let words = plainWords(clause)
     // The listener in it ("not sure what you mean"): it is about the talk.
     guard !tokens.contains(where: \.hasQuestionMark), !words.contains("you"), !isAside(clause),
-      !addressesListener(clause), !tellsWhatMoved(words)
+      !addressesListener(clause), !tellsWhatMoved(words), !withdraws(words)
     else { return false }
     guard let parsed = ClauseParser.parse(Shorthand.expanded(tokens)) else {
       // "maybe not every school": the claim narrowed in a few words, with no verb.
@@ -162,7 +162,30 @@ extension BeliefMap {
     "maybe", "perhaps", "probably", "possibly", "might", "may", "could", "guess", "suppose",
     "fair", "right", "true", "point", "granted", "admit", "agree", "some", "not", "dont",
     "doesnt", "isnt", "arent", "wasnt", "never", "every", "all", "sure", "wrong", "depends",
+    "should", "ought", "need",
   ]
+
+  /// Whether words tell who the speaker is, not why they believe it: "I" and a verb in the
+  /// present with "a" or "an" after it ("I'm a nurse", "I run a cafe", "I have a son").
+  static func tellsWhoTheyAre(_ text: String) -> Bool {
+    let words = TypedForms.written(Tokenizer.tokenize(TypedForms.cleaned(text)))
+      .filter(\.isWord).map(\.lowercased)
+    guard words.count >= 3, words[0] == "i", ["a", "an"].contains(words[2]) else { return false }
+    let readings = Lexicon.verbReadings(of: words[1])
+    return ["'m", "am"].contains(words[1])
+      || readings.contains { $0.form == .base } && !readings.contains { $0.form == .past }
+  }
+
+  /// What they told of themselves: the background the map kept, and what they said of who
+  /// they are where they backed a reason ("I'm a teacher so I see it in class").
+  public var aboutThem: [String] {
+    var result = background.map(TypedForms.cleaned)
+    let told = reasons.flatMap { $0.examples + $0.evidence } + examples
+    for text in told.map(TypedForms.cleaned) where Self.tellsWhoTheyAre(text) {
+      if !result.contains(text) { result.append(text) }
+    }
+    return result
+  }
 
   /// The feelings they named, each a word for a feeling ("scared", "fed up"), never a word
   /// cut from a phrase ("out" of "out of the loop").

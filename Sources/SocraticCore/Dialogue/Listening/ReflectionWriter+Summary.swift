@@ -32,7 +32,8 @@ extension ReflectionWriter {
       map.strongest != nil || map.reasons.count == 1
       ? map.reasonsByWeight.first.flatMap(sureReason) : nil
     let told = map.reasonsByWeight.flatMap { $0.examples + $0.evidence } + map.examples
-    let story = told.map(TypedForms.cleaned).compactMap(given)
+    let story = told.filter { !BeliefMap.tellsWhoTheyAre($0) }.map(TypedForms.cleaned)
+      .compactMap(given)
       .first { standsAlone($0) && fresh($0) != nil }
     var parts: [String] = []
     let moved = map.whatMovedThem.map(BeliefMap.givenMoved)
