@@ -212,11 +212,11 @@ extension BeliefMap {
     {
       return true
     }
-    if let subject = ClauseParser.parse(sentence)?.subject.filter(\.isWord).map(\.lowercased),
-      AnswerStances.isSomeoneElse(subject)
-    {
-      return false
-    }
+    let subject = ClauseParser.parse(Shorthand.expanded(Tokenizer.tokenize(sentence)))?.subject
+      .filter(\.isWord).map(\.lowercased)
+    if let subject, AnswerStances.isSomeoneElse(subject) { return false }
+    // "maybe it's only the big ones": the claim pointed at.
+    if let head = subject?.first, ownStanceSubjects.contains(head) { return true }
     return words.contains(where: claim.contains)
   }
 

@@ -107,7 +107,7 @@ extension BeliefMap {
   private static let narrowedWordLimit = 6
 
   /// Subjects by which the speaker states a view: themselves, or the claim pointed at.
-  private static let ownStanceSubjects: Set<String> = ["i", "it", "that", "this"]
+  static let ownStanceSubjects: Set<String> = ["i", "it", "that", "this"]
 
   /// The words of a text that carry meaning, each without a plural "s": "landlords" and
   /// "landlord" are one.
@@ -192,9 +192,11 @@ extension BeliefMap {
   public var namedFeelings: [String] {
     feelings.filter { feeling in
       guard let head = feeling.split(separator: " ").first.map(String.init) else { return false }
+      // "out", "left": a particle or a verb's past, read as an adjective after "feel".
+      let classes = Lexicon.classes(of: head)
       return AnswerCues.feelingWords.contains(head)
-        || !FunctionWords.isFunctionWord(head)
-          && Lexicon.classes(of: head).contains(.adjective)
+        || !FunctionWords.isFunctionWord(head) && classes.contains(.adjective)
+          && !classes.contains(.adverb) && Lexicon.verbReadings(of: head).isEmpty
     }
   }
 
@@ -211,7 +213,10 @@ extension BeliefMap {
 
   /// Where they got to, in the second person, with its own hedge ("maybe locally it does").
   static func givenView(_ clause: String) -> String {
-    ReflectionWriter.givenDoubt(clause) ?? quoted(clause)
+    if let given = ReflectionWriter.givenDoubt(clause) { return given }
+    // Too loose for the reflection writer, but theirs: turned to "you" all the same.
+    guard FirstPersonReflector.speaksOfSpeaker(clause) else { return quoted(clause) }
+    return FirstPersonReflector.reflect(TypedForms.written(Tokenizer.tokenize(clause))).joinedText
   }
 
   /// What moved them, in the second person: "your sister and the article moved it".

@@ -27,10 +27,8 @@ extension ReflectionWriter {
     }
     .prefix(3).compactMap(sureReason)
     let reasons = Array(sure.compactMap(fresh).prefix(2))
-    // A main reason is named only when they said which weighs most, or gave only one.
-    let main =
-      map.strongest != nil || map.reasons.count == 1
-      ? map.reasonsByWeight.first.flatMap(sureReason) : nil
+    // A main reason is named only when they said which weighs most.
+    let main = map.strongest != nil ? map.reasonsByWeight.first.flatMap(sureReason) : nil
     let told = map.reasonsByWeight.flatMap { $0.examples + $0.evidence } + map.examples
     let story = told.filter { !BeliefMap.tellsWhoTheyAre($0) }.map(TypedForms.cleaned)
       .compactMap(given)
