@@ -136,18 +136,6 @@ extension BeliefMap {
   /// The most words of theirs an item quotes.
   private static let quoteWordLimit = 14
 
-  /// The most words of theirs where they ended up quotes: it is the point of the session.
-  static let shiftWordLimit = 30
-
-  /// Where they ended up, in their words as typed, in quotation marks, cut short late.
-  static func quotedShift(_ text: String) -> String {
-    let words = text.split(separator: " ")
-    let short =
-      words.count > shiftWordLimit
-      ? words.prefix(shiftWordLimit).joined(separator: " ") + "\u{2026}" : text
-    return "\u{201C}" + short + "\u{201D}"
-  }
-
   /// A reason in the second person, or quoted as typed when it would not read well, when it
   /// makes sense read alone (`ReflectionWriter.standsAlone`); nil for a fragment ("i mean i guess if everybody has to pay
   /// it"). "of airbnb in our city" (a belief's "because of …") is given as the thing it names.
