@@ -60,7 +60,7 @@ struct SessionMapFilingTests {
   func otherSide() {
     let summary = SessionSummary(Self.uniforms)
     #expect(
-      Self.items(summary, "Doubts you voiced") == [
+      Self.items(summary, "What you granted") == [
         "parents stop fighting about clothes every morning"
       ])
     let reasons = summary.map?.reasons.map(\.text) ?? []
@@ -132,7 +132,7 @@ struct SessionMapFilingTests {
         ),
       ])
     let summary = SessionSummary(transcript)
-    #expect(Self.items(summary, "Doubts you voiced").isEmpty)
+    #expect(Self.items(summary, "What you granted").isEmpty)
     #expect(summary.map?.wouldChangeMind.contains { $0.contains("meter readings") } == true)
   }
 }

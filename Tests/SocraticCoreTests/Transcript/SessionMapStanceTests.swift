@@ -188,7 +188,7 @@ struct SessionMapStanceTests {
     (
       "all fireworks should be banned", "because our dog hides for a week",
       "maybe 55. im less sure now, the displays bring the whole town out. gotta go feed her",
-      "im less sure now"
+      "you're less sure now"
     ),
     (
       "every school should drop exams", "because my son froze in every test",
@@ -197,12 +197,12 @@ struct SessionMapStanceTests {
     (
       "cyclists should pay road tax", "because they use the roads like everyone else",
       "60. i see it a bit differently now, the tax pays for emissions. ok bye",
-      "i see it a bit differently now"
+      "you see it a bit differently now"
     ),
     (
       "landlords are the problem", "because my rent doubled",
       "maybe the problem isnt the landlords, its the lack of building. anyway gotta run",
-      "its the lack of building"
+      "isn't the landlords, it's the lack of building"
     ),
     (
       "the council should sell the park", "because it costs a fortune to keep",

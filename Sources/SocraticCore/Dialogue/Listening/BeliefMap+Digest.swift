@@ -15,48 +15,53 @@ extension BeliefMap {
   /// The digest without the notes whose texts are given (those a summary lists already).
   public func digest(excludingNotes shown: Set<String>) -> [DigestSection] {
     var sections: [DigestSection] = []
-    if !shifts.isEmpty {
-      sections.append(
-        DigestSection(
-          heading: "Where you got to", items: shifts.suffix(2).map(Self.quotedShift)))
+    // Only their own view of the claim, the last they stated, and what moved them; when
+    // neither was said the ratings show where they got to.
+    let gotTo = [standingView.map(Self.givenView), whatMovedThem.map(Self.givenMoved)]
+      .compactMap { $0 }
+    if !gotTo.isEmpty {
+      sections.append(DigestSection(heading: "Where you got to", items: gotTo))
     }
-    let plans = notes.filter { $0.category == .plan }.map(\.text)
+    let viewWords = standingView.map { Self.plainWords($0) }
+    let plans = notes.filter { $0.category == .plan }.map(\.text).filter {
+      Self.plainWords(TypedForms.cleaned($0)) != viewWords
+    }
     if !plans.isEmpty {
       sections.append(
         DigestSection(heading: "What you might do", items: plans.suffix(3).map(Self.quoted)))
     }
-    let reasons = reasonsByWeight.compactMap { reason -> String? in
-      guard var item = Self.spoken(reason.text) else { return nil }
-      var told: [String] = []
-      for text in reason.examples + reason.evidence
-      where ReflectionWriter.standsAlone(text)
-        && !told.contains(where: { $0.lowercased() == text.lowercased() })
-      {
-        told.append(text)
-      }
-      let backing =
-        told.prefix(2).map(Self.quoted)
-        + reason.sources.filter(Self.isNamed).prefix(2).map {
-          "from " + Self.phrase(Self.medium($0))
+    // What moved their rating is no reason for the belief; a source is shown where it comes
+    // from, never as a tag after a reason.
+    let reasons = reasonsByWeight.filter { !Self.tellsWhatMoved(Self.plainWords($0.text)) }
+      .compactMap { reason -> String? in
+        guard var item = Self.spoken(reason.text) else { return nil }
+        var told: [String] = []
+        for text in (reason.examples + reason.evidence).map(TypedForms.cleaned)
+        where ReflectionWriter.standsAlone(text) && !Self.tellsWhoTheyAre(text)
+          && !told.contains(where: { $0.lowercased() == text.lowercased() })
+        {
+          told.append(text)
         }
-      if !backing.isEmpty { item += " (" + backing.joined(separator: "; ") + ")" }
-      return item
-    }
+        if !told.isEmpty {
+          item += " (" + told.prefix(2).map(Self.quoted).joined(separator: "; ") + ")"
+        }
+        return item
+      }
     if !reasons.isEmpty { sections.append(DigestSection(heading: "Your reasons", items: reasons)) }
     let setAside = withdrawn.compactMap(Self.spoken)
     if !setAside.isEmpty {
       sections.append(DigestSection(heading: "Reasons you set aside", items: setAside))
     }
-    if !examples.isEmpty {
+    let seen = examples.filter { !Self.tellsWhoTheyAre($0) }
+    if !seen.isEmpty {
       sections.append(
-        DigestSection(heading: "What you've seen", items: examples.prefix(3).map(Self.quoted)))
+        DigestSection(heading: "What you've seen", items: seen.prefix(3).map(Self.quoted)))
     }
-    let unattached = sources.filter { source in
-      !self.reasons.contains { $0.sources.contains(source) }
-    }
-    if !unattached.isEmpty {
+    if !sources.isEmpty {
       sections.append(
-        DigestSection(heading: "Where it comes from", items: unattached.prefix(3).map(Self.phrase)))
+        DigestSection(
+          heading: "Where it comes from",
+          items: sources.prefix(3).map { Self.phrase(Self.isNamed($0) ? Self.medium($0) : $0) }))
     }
     if !views.isEmpty {
       sections.append(
@@ -68,17 +73,21 @@ extension BeliefMap {
     // nothing read alone, and is left out.
     // A doubt that is where they got to is given there, once; one said for "us" is quoted,
     // as "we" turned to "you" would put it on the listener.
-    let shiftWords = shifts.map { Self.plainWords($0).joined(separator: " ") }
-    let doubts = self.doubts.filter { doubt in
+    let shiftWords = [standingView].compactMap { $0 }.map {
+      Self.plainWords($0).joined(separator: " ")
+    }
+    let doubts = granted.filter { doubt in
       let words = Self.plainWords(doubt).joined(separator: " ")
       return !shiftWords.contains { $0.contains(words) || words.contains($0) }
     }.compactMap { doubt in
       Self.speaksForUs(doubt)
         ? (ReflectionWriter.standsAlone(doubt) ? Self.quoted(doubt) : nil)
         : ReflectionWriter.standingDoubt(doubt)
+          // Too long to give back whole: its first clause, when that says it alone.
+          ?? Self.clauses(of: doubt).first.flatMap(ReflectionWriter.standingDoubt)
     }
     if !doubts.isEmpty {
-      sections.append(DigestSection(heading: "Doubts you voiced", items: Array(doubts.prefix(4))))
+      sections.append(DigestSection(heading: "What you granted", items: doubts))
     }
     let changes = wouldChangeMind.compactMap { change in
       ReflectionWriter.givenChange(change)
@@ -90,6 +99,7 @@ extension BeliefMap {
           heading: "What would change your mind",
           items: changes))
     }
+    let feelings = namedFeelings
     if !feelings.isEmpty {
       sections.append(
         DigestSection(heading: "Feelings you named", items: [ReflectionWriter.listed(feelings)]))
@@ -103,9 +113,10 @@ extension BeliefMap {
             (note.category.map { $0.rawValue + ": " } ?? "") + Self.quoted(note.text)
           }))
     }
-    if !background.isEmpty {
+    let about = aboutThem
+    if !about.isEmpty {
       sections.append(
-        DigestSection(heading: "About you", items: background.prefix(3).map(Self.quoted)))
+        DigestSection(heading: "Where you're coming from", items: about.prefix(3).map(Self.quoted)))
     }
     return sections
   }
@@ -118,29 +129,18 @@ extension BeliefMap {
 
   /// Whether a source names who or what it is ("the news"), rather than telling how they came
   /// by it ("I saw it myself on facebook"), which reads after "from" as a garble.
-  private static func isNamed(_ source: String) -> Bool {
+  static func isNamed(_ source: String) -> Bool {
     ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(source)) == nil
   }
 
   /// The most words of theirs an item quotes.
   private static let quoteWordLimit = 14
 
-  /// The most words of theirs where they ended up quotes: it is the point of the session.
-  static let shiftWordLimit = 30
-
-  /// Where they ended up, in their words as typed, in quotation marks, cut short late.
-  static func quotedShift(_ text: String) -> String {
-    let words = text.split(separator: " ")
-    let short =
-      words.count > shiftWordLimit
-      ? words.prefix(shiftWordLimit).joined(separator: " ") + "\u{2026}" : text
-    return "\u{201C}" + short + "\u{201D}"
-  }
-
   /// A reason in the second person, or quoted as typed when it would not read well, when it
   /// makes sense read alone (`ReflectionWriter.standsAlone`); nil for a fragment ("i mean i guess if everybody has to pay
   /// it"). "of airbnb in our city" (a belief's "because of …") is given as the thing it names.
   private static func spoken(_ text: String) -> String? {
+    let text = reasonText(text)
     if let thing = ReflectionWriter.ofPhrase(text) { return thing }
     if let spoken = ReflectionWriter.secondPerson(text, dropping: ReflectionWriter.hedges) {
       return ReflectionWriter.standsAlone(spoken) ? spoken : nil
@@ -157,7 +157,7 @@ extension BeliefMap {
 
   /// A source without the preposition it was cited with: "on instagram" → "instagram", so
   /// that "from" is not put before another ("from on instagram").
-  private static func medium(_ source: String) -> String {
+  static func medium(_ source: String) -> String {
     let words = source.split(separator: " ")
     guard words.count > 1, ["on", "in", "at", "from"].contains(words[0].lowercased()) else {
       return source
@@ -165,15 +165,16 @@ extension BeliefMap {
     return words.dropFirst().joined(separator: " ")
   }
 
-  private static func phrase(_ text: String) -> String {
+  static func phrase(_ text: String) -> String {
     ReflectionWriter.secondPersonPhrase(text) ?? quoted(text)
   }
 
   /// Their words as typed, in quotation marks, cut short with an ellipsis.
-  private static func quoted(_ text: String) -> String {
-    // "… to be honest" is left off; their words stay as typed.
-    let trimmed = ReflectionWriter.withoutClosingHedges(text)
-    let text = !trimmed.isEmpty && text.hasPrefix(trimmed) ? trimmed : text
+  static func quoted(_ text: String) -> String {
+    let clean = TypedForms.cleaned(text)
+    // "… to be honest" is left off.
+    let trimmed = ReflectionWriter.withoutClosingHedges(clean)
+    let text = !trimmed.isEmpty && clean.hasPrefix(trimmed) ? trimmed : clean
     let words = text.split(separator: " ")
     let short =
       words.count > quoteWordLimit

@@ -212,11 +212,11 @@ extension BeliefMap {
     {
       return true
     }
-    if let subject = ClauseParser.parse(sentence)?.subject.filter(\.isWord).map(\.lowercased),
-      AnswerStances.isSomeoneElse(subject)
-    {
-      return false
-    }
+    let subject = ClauseParser.parse(Shorthand.expanded(Tokenizer.tokenize(sentence)))?.subject
+      .filter(\.isWord).map(\.lowercased)
+    if let subject, AnswerStances.isSomeoneElse(subject) { return false }
+    // "maybe it's only the big ones": the claim pointed at.
+    if let head = subject?.first, ownStanceSubjects.contains(head) { return true }
     return words.contains(where: claim.contains)
   }
 
@@ -225,7 +225,7 @@ extension BeliefMap {
   /// ("i need to go") and speaks of the belief, not of the talk ("you skipped him").
   /// - Parameter needsContent: whether it must say something besides its hedges and have a
   ///   verb; a change they report ("im less sure now") need not.
-  private static func isWhereTheyAre(_ sentence: String, needsContent: Bool = true) -> Bool {
+  static func isWhereTheyAre(_ sentence: String, needsContent: Bool = true) -> Bool {
     let tokens = Tokenizer.tokenize(sentence)
     let words = plainWords(sentence)
     let meaning = words.filter { word in
@@ -248,7 +248,7 @@ extension BeliefMap {
   /// Whether a sentence answers "what moved it?" with what did: a verb of moving with the
   /// rating or the speaker as its object ("the poker thing knocked it a bit", "what moved it
   /// was realizing …", "ray and the boy moved it").
-  private static func tellsWhatMoved(_ words: [String]) -> Bool {
+  static func tellsWhatMoved(_ words: [String]) -> Bool {
     words.indices.dropLast().contains { index in
       movingVerbs.contains(words[index]) && movedObjects.contains(words[index + 1])
     }
@@ -305,7 +305,7 @@ extension BeliefMap {
   ]
 
   /// Whether a sentence withdraws a reason.
-  private static func withdraws(_ words: [String]) -> Bool {
+  static func withdraws(_ words: [String]) -> Bool {
     withdrawalCues.contains { has($0, in: words) }
   }
 

@@ -18,20 +18,43 @@ extension ReflectionWriter {
       seen.append(key)
       return text
     }
-    let shift = map.shifts.last.map(givenShift)
-    if let shift { seen.append(shift.lowercased()) }
-    let reasons = Array(
-      map.reasonsByWeight.prefix(3).compactMap(sureReason).compactMap(fresh).prefix(2))
+    // Where they got to is their own latest view of the claim, with the ratings; what moved
+    // them, a question or a leave-taking never stands for it.
+    let view = map.standingView.map(BeliefMap.givenView)
+    if let view { seen.append(view.lowercased()) }
+    let sure = map.reasonsByWeight.filter {
+      !BeliefMap.tellsWhatMoved(BeliefMap.plainWords($0.text))
+    }
+    .prefix(3).compactMap(sureReason)
+    let reasons = Array(sure.compactMap(fresh).prefix(2))
+    // A main reason is named only when they said which weighs most.
+    let main = map.strongest != nil ? map.reasonsByWeight.first.flatMap(sureReason) : nil
     let told = map.reasonsByWeight.flatMap { $0.examples + $0.evidence } + map.examples
-    let story = told.compactMap(given).first { standsAlone($0) && fresh($0) != nil }
-    var parts: [String] = shift.map { ["Where you've got to: " + $0 + "."] } ?? []
-    let start = shift == nil ? "So far, you " : "You "
-    if let reason = reasons.first, shift != nil {
+    let story = told.filter { !BeliefMap.tellsWhoTheyAre($0) }.map(TypedForms.cleaned)
+      .compactMap(given)
+      .first { standsAlone($0) && fresh($0) != nil }
+    var parts: [String] = []
+    let moved = map.whatMovedThem.map(BeliefMap.givenMoved)
+    if let moved { seen.append(moved.lowercased()) }
+    if view != nil || moved != nil {
+      let rating = map.ratingMove.map { " (\($0))" } ?? ""
+      let said = [view, moved].compactMap { $0 }.joined(separator: "; ")
+      parts.append("Where you've got to: " + said + rating + ".")
+    }
+    let start = parts.isEmpty ? "So far, you " : "You "
+    if let reason = reasons.first, !parts.isEmpty {
       // Where they got to is no longer the claim: "you think so" would point at either. Only
       // a reason that is a clause is named after "that" ("that of …" is no sentence).
-      if !reason.hasPrefix("of ") { parts.append("Your main reason was that " + reason + ".") }
+      let clauses = reasons.filter { !$0.hasPrefix("of ") }
+      if reason == main, !reason.hasPrefix("of ") {
+        parts.append("Your main reason was that " + reason + ".")
+      } else if !clauses.isEmpty {
+        let lead = clauses.count == 1 ? "Your reason was that " : "Your reasons were that "
+        parts.append(lead + clauses.joined(separator: ", and that ") + ".")
+      }
     } else if !reasons.isEmpty {
-      let lead = map.strongest == nil || reasons.count < 2 ? "because " : "mostly because "
+      let lead =
+        main == nil || reasons.first != main || reasons.count < 2 ? "because " : "mostly because "
       parts.append(start + "think so " + lead + reasons.joined(separator: ", and because ") + ".")
     } else if let story {
       parts.append(start + "told me " + story + ".")
@@ -45,25 +68,13 @@ extension ReflectionWriter {
     return things >= 2 ? parts.joined(separator: " ") : nil
   }
 
-  /// Where they ended up, given back: in the second person when it reads as one sentence
-  /// ("talking about dr patel made you think …"), else in their words as typed, quoted.
-  static func givenShift(_ shift: String) -> String {
-    let oneSentence = BeliefMap.sentences(of: shift).count == 1
-    if oneSentence, !BeliefMap.speaksForUs(shift), let spoken = given(shift),
-      spoken.split(separator: " ").count <= BeliefMap.shiftWordLimit, standsAlone(spoken)
-    {
-      return spoken
-    }
-    return BeliefMap.quotedShift(shift)
-  }
-
   /// The one thing a summary gives back besides the reasons, the first of these that reads
   /// well on its own: a doubt they granted, what would change their mind, a reason set aside,
   /// a blockage, a plan, the feelings.
   private static func otherPart(of map: BeliefMap, fresh: (String?) -> String?) -> String? {
     let blockages = map.notes.filter { $0.category == .blockage }.map(\.text)
     // A doubt that says what they doubt comes before a bare "I'm not sure anymore".
-    let latest = map.doubts.filter { !blockages.contains($0) }.reversed()
+    let latest = map.granted.filter { !blockages.contains($0) }.reversed()
     let doubts = latest.filter { !isBareWavering($0) } + latest.filter(isBareWavering)
     if let doubt = doubts.filter({ !BeliefMap.speaksForUs($0) }).compactMap(standingDoubt)
       .first(where: { fresh($0) != nil })
@@ -91,7 +102,7 @@ extension ReflectionWriter {
     if let plan = plans.last.flatMap(givenDoubt), fresh(plan) != nil {
       return plan
     }
-    let feelings = map.feelings.prefix(2)
+    let feelings = map.namedFeelings.prefix(2)
     return feelings.isEmpty ? nil : "you feel " + listed(Array(feelings))
   }
 
@@ -161,8 +172,9 @@ extension ReflectionWriter {
   /// "of airbnb in our city" (a belief's "because of …") is given back as "of airbnb in your
   /// city".
   private static func sureReason(_ reason: BeliefMap.Reason) -> String? {
-    if let thing = ofPhrase(reason.text) { return "of " + thing }
-    guard let text = given(reason.text),
+    let typed = BeliefMap.reasonText(reason.text)
+    if let thing = ofPhrase(typed) { return "of " + thing }
+    guard let text = given(typed),
       let clause = ClauseParser.parse(text), !clause.subject.isEmpty, isWholeClause(clause)
     else { return nil }
     let words = text.split(separator: " ")

@@ -93,13 +93,15 @@ extension BeliefMap {
     func add(_ heading: String, _ items: [String]) {
       if !items.isEmpty { sections.append(DigestSection(heading: heading, items: items)) }
     }
-    add("Where they got to", shifts.suffix(2).map(Self.quotedShift))
+    // Only their own latest view of the claim, and what moved them: never a leave-taking.
+    add(
+      "Where they got to", [standingView, whatMovedThem].compactMap { $0 }.map(Self.quotedTheirs))
     add(
       "Their reasons",
       reasons.filter { ReflectionWriter.standsAlone($0.text) }.map { reason in
-        let backing =
-          (reason.examples + reason.evidence).prefix(2).map(Self.quotedTheirs)
-          + reason.sources.prefix(2).map { "from " + Self.quotedTheirs($0) }
+        // Who they are is no backing; a source is shown where it comes from.
+        let backing = (reason.examples + reason.evidence).filter { !Self.tellsWhoTheyAre($0) }
+          .prefix(2).map(Self.quotedTheirs)
         // A thing they gave as a reason reads with its connective: "because of FTX".
         let text =
           reason.text.lowercased().hasPrefix("of ") ? "because " + reason.text : reason.text
@@ -108,20 +110,18 @@ extension BeliefMap {
       })
     add("Reasons they set aside", withdrawn.map(Self.quotedTheirs))
     add("What they've seen", examples.compactMap(Self.item).prefix(3).map(Self.quotedTheirs))
-    let unattached = sources.filter { source in
-      !reasons.contains { $0.sources.contains(source) }
-    }
-    add("Where it comes from", unattached.compactMap(Self.item).prefix(3).map(Self.quotedTheirs))
-    add("Doubts they voiced", doubts.compactMap(Self.item).prefix(4).map(Self.quotedTheirs))
+    add("Where it comes from", sources.compactMap(Self.item).prefix(3).map(Self.quotedTheirs))
+    add("What they granted", granted.compactMap(Self.item).map(Self.quotedTheirs))
     add(
       "What would change their mind", wouldChangeMind.compactMap(Self.item).map(Self.quotedTheirs))
-    add("Feelings they named", feelings.isEmpty ? [] : [ReflectionWriter.listed(feelings)])
+    add(
+      "Feelings they named", namedFeelings.isEmpty ? [] : [ReflectionWriter.listed(namedFeelings)])
     add(
       "Noted",
       notes.filter { !shown.contains($0.text) }.map { note in
         (note.category.map { $0.rawValue + ": " } ?? "") + Self.quotedTheirs(note.text)
       })
-    add("About them", background.prefix(3).map(Self.quotedTheirs))
+    add("Where they're coming from", aboutThem.prefix(3).map(Self.quotedTheirs))
     return sections
   }
 
@@ -152,10 +152,11 @@ extension BeliefMap {
   /// Their words as typed, in quotation marks, cut short with an ellipsis: said by someone
   /// else, they are never turned to "you".
   private static func quotedTheirs(_ text: String) -> String {
-    let words = text.split(separator: " ")
+    let clean = TypedForms.cleaned(text)
+    let words = clean.split(separator: " ")
     let short =
       words.count > theirQuoteWordLimit
-      ? words.prefix(theirQuoteWordLimit).joined(separator: " ") + "\u{2026}" : text
+      ? words.prefix(theirQuoteWordLimit).joined(separator: " ") + "\u{2026}" : clean
     return "\u{201C}" + short + "\u{201D}"
   }
 }

@@ -60,7 +60,7 @@ private let conversations: [MapConversation] = [
     ],
     reflects: [1: "you never looked it up"],
     filed: [
-      ("Doubts you voiced", "you never looked it up"), ("Where it comes from", "podcast"),
+      ("What you granted", "you never looked it up"), ("Where it comes from", "podcast"),
       ("What would change your mind", "if your doctor showed you numbers for people your age"),
     ],
     neverFiled: ["I guess"]),
@@ -73,7 +73,7 @@ private let conversations: [MapConversation] = [
     ],
     filed: [
       ("Your reasons", "investors buying everything"),
-      ("Your reasons", "from the housing trust report"),
+      ("Where it comes from", "the housing trust report"),
       ("What others say", "your neighbour says it's just interest rates, but you don't buy it"),
     ]),
   MapConversation(
@@ -110,7 +110,7 @@ private let conversations: [MapConversation] = [
       1: "people say new jobs will turn up like with the internet, but you think this time",
       2: "you don't really know what the new jobs would be",
     ],
-    filed: [("Doubts you voiced", "you don't really know what the new jobs would be")]),
+    filed: [("What you granted", "you don't really know what the new jobs would be")]),
   MapConversation(
     belief: "saving is pointless with house prices like this", confidence: "80",
     answers: [

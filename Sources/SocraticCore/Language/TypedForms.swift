@@ -1,0 +1,121 @@
+/// Text typed fast, written out as a careful writer would put it when it is shown back:
+/// "cant" → "can't", "im" → "I'm", "u" → "you", "cos" → "because", a lone "i" → "I", and a
+/// word said twice by two spellings once ("because cos" → "because").
+///
+/// `Shorthand` changes only how a token reads; `TypedForms` changes its text too, for the
+/// lines the tool writes from the person's words (a recap, a reflection, "What you said").
+/// `cleaned(_:)` also drops chat noise and tail tags ("lol", "tbh", "innit", ", is it").
+public enum TypedForms {
+  /// The tokens with each typed form written as the words it stands for, case kept
+  /// ("Cant" → "Can't"), a lone "i" as "I", and a word written twice in a row by two
+  /// spellings ("because cos", "you u") once.
+  public static func written(_ tokens: [Token]) -> [Token] {
+    var result: [Token] = []
+    result.reserveCapacity(tokens.count + 2)
+    for token in Shorthand.expanded(tokens) {
+      for var piece in writtenOut(token) {
+        if piece.lowercased == "i", piece.kind == .word { piece.text = "I" }
+        if let last = result.last, last.kind == .word, piece.kind == .word,
+          last.lowercased == piece.lowercased, last.text != piece.text || respelled(token)
+        {
+          continue
+        }
+        result.append(piece)
+      }
+    }
+    return result
+  }
+
+  /// The text with typed forms written out (`written(_:)`).
+  public static func written(_ text: String) -> String {
+    written(Tokenizer.tokenize(text)).joinedText
+  }
+
+  /// The text written out, without chat noise ("ngl", "lol", "tbh") or a tag at its end
+  /// ("innit", ", is it", ", right"): what is left is what the person said.
+  public static func cleaned(_ text: String) -> String {
+    var tokens = SpeechNoise.removing(from: written(Tokenizer.tokenize(text)))
+    while let start = tailTagStart(in: tokens) {
+      tokens.removeSubrange(start..<closingStart(of: tokens))
+    }
+    return tokens.joinedText
+  }
+
+  /// The token as the words it reads as, when it is a typed form `Shorthand` leaves as
+  /// typed, or a `Shorthand` reading whose text is still the typed spelling.
+  private static func writtenOut(_ token: Token) -> [Token] {
+    guard token.kind == .word else { return [token] }
+    if let words = spellings[token.lowercased] {
+      return words.split(separator: " ").enumerated().map { position, word in
+        let text = position == 0 ? CaseStyle.matching(token, String(word)) : String(word)
+        return Token(
+          text, kind: .word, hasSpaceBefore: position > 0 || token.hasSpaceBefore,
+          hasLineBreakBefore: position == 0 && token.hasLineBreakBefore)
+      }
+    }
+    // `Shorthand` keeps the typed text and changes the reading: "dont" reads "don't".
+    guard !token.lowercased.hasPrefix("'"), Token.normalized(token.text) != token.lowercased
+    else { return [token] }
+    return [token.replacingText(with: CaseStyle.matching(token, token.lowercased))]
+  }
+
+  /// Whether the token is a typed form written out by this type (so that a word it doubles
+  /// goes even when both are spelt the same way: "because cos").
+  private static func respelled(_ token: Token) -> Bool {
+    spellings[token.lowercased] != nil || Token.normalized(token.text) != token.lowercased
+  }
+
+  /// Where a tag after what is said starts (with the comma before it), or nil: "innit",
+  /// "is it" and "isn't it" after a clause of three words or more, ", right" and ", yeah"
+  /// after a comma.
+  private static func tailTagStart(in tokens: [Token]) -> Int? {
+    let end = closingStart(of: tokens)
+    let words = tokens[..<end].map(\.lowercased)
+    for tag in tailTags {
+      guard words.count >= tag.words.count + 3,
+        Array(words.suffix(tag.words.count)) == tag.words
+      else { continue }
+      var start = end - tag.words.count
+      let afterComma = start > 0 && tokens[start - 1].text == ","
+      guard afterComma || !tag.needsComma else { continue }
+      if afterComma { start -= 1 }
+      return start
+    }
+    return nil
+  }
+
+  /// Where the closing punctuation of the tokens starts.
+  private static func closingStart(of tokens: [Token]) -> Int {
+    var end = tokens.count
+    while end > 0, tokens[end - 1].kind == .punctuation { end -= 1 }
+    return end
+  }
+
+  /// A tag said after a clause, and whether a comma must come before it.
+  private struct TailTag {
+    var words: [String]
+    var needsComma: Bool
+  }
+
+  /// The tags of speech after what is said.
+  private static let tailTags: [TailTag] = [
+    TailTag(words: ["innit"], needsComma: false),
+    TailTag(words: ["is", "it"], needsComma: false),
+    TailTag(words: ["isn't", "it"], needsComma: false),
+    TailTag(words: ["right"], needsComma: true),
+    TailTag(words: ["yeah"], needsComma: true),
+    TailTag(words: ["eh"], needsComma: false),
+    TailTag(words: ["ya", "know"], needsComma: false),
+    TailTag(words: ["y'know"], needsComma: false),
+  ]
+
+  /// Typed forms `Shorthand` does not read, as the words they stand for. Only spellings that
+  /// are no other English word ("cause", "ill", "well" stay).
+  private static let spellings: [String: String] = [
+    "cos": "because", "coz": "because", "cuz": "because", "bcos": "because",
+    "bcuz": "because", "'cause": "because", "'cos": "because", "wont": "won't",
+    "youll": "you'll", "theyll": "they'll", "shouldve": "should've", "wouldve": "would've",
+    "couldve": "could've", "mustve": "must've", "dunno": "don't know", "idk": "I don't know",
+    "prolly": "probably", "probs": "probably", "rly": "really", "abt": "about",
+  ]
+}
