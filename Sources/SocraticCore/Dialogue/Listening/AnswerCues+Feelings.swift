@@ -39,7 +39,8 @@ extension AnswerCues {
   /// "it scares me" → scared.
   static let feelingVerbs: [String: String] = [
     "scares": "scared", "scared": "scared", "frightens": "frightened", "terrifies": "terrified",
-    "worries": "worried", "worried": "worried", "upsets": "upset", "angers": "angry",
+    "worries": "worried", "worried": "worried", "upsets": "upset", "upset": "upset",
+    "angers": "angry",
     "frustrates": "frustrated", "saddens": "sad", "hurts": "hurt", "hurt": "hurt",
     "depresses": "depressed", "exhausts": "exhausted", "disgusts": "disgusted",
     "annoys": "annoyed", "bothers": "bothered", "infuriates": "furious",
@@ -52,7 +53,7 @@ extension AnswerCues {
     ("(i 'm|im|i am) (so|really|kind of|kinda|pretty|just)? (sick|tired) of", "fed up"),
     ("fed up", "fed up"),
     ("(this|it|that) ('s|is) (so|really|kind of|kinda|pretty)? (hard|tough|difficult)", "unsure"),
-    ("breaks my heart", "heartbroken"),
+    ("(breaks|broke) my heart", "heartbroken"),
     ("(i 'm|im|i am) (tearing up|crying|in tears|shaking)", "upset"),
     // Only their own tears: "my roommate cried" is her feeling, never theirs.
     (

@@ -9,8 +9,72 @@ extension ReflectionCheck {
   static func isWellFormed(_ tokens: [Token], opensReflection: Bool = true) -> Bool {
     !leavesFirstPerson(tokens) && !asksInside(tokens) && !endsOnVocative(tokens)
       && !opensOnHedge(tokens) && !isNounPhraseOnly(tokens)
-      && !(opensReflection && opensOnBarePronoun(tokens))
+      && !(opensReflection && (opensOnBarePronoun(tokens) || isBarePersonPronounClause(tokens)))
+      && carriesContent(tokens)
+      && !reportsOthersView(tokens)
   }
+
+  /// Whether a clause given back is whole enough to be granted: a subject with no clause
+  /// inside it ("the idea that something is wrong" is a noun phrase) and a verb that is no noun
+  /// ending the words ("the nursing bit" names a thing).
+  static func isWholeClause(_ text: String) -> Bool {
+    let tokens = Tokenizer.tokenize(text).drop {
+      ReflectionWriter.doubtHedges.contains($0.lowercased) || !$0.isWord
+    }
+    guard let clause = ClauseParser.parse(Array(tokens)),
+      clause.subject.contains(where: \.isWord),
+      !clause.subject.dropFirst().contains(where: { clauseOpeners.contains($0.lowercased) })
+    else { return false }
+    if case .lexical = clause.verb, clause.auxiliary == nil,
+      !clause.rest.contains(where: \.isWord),
+      let verb = tokens.last(where: \.isWord)?.lowercased,
+      Lexicon.classes(of: verb).contains(.noun)
+    {
+      return false
+    }
+    return true
+  }
+
+  /// Words that open a clause inside a noun phrase.
+  private static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "where"]
+
+  /// Whether a word of what they said is in it that names something: "there's this thing",
+  /// "that's what it tells you" give back only pronouns and words that stand for anything.
+  static func carriesContent(_ tokens: [Token]) -> Bool {
+    tokens.contains { token in
+      let word = token.lowercased
+      return token.kind == .number
+        || token.isWord && !FunctionWords.isFunctionWord(word) && !vagueWords.contains(word)
+          && !ReflectionWriter.hedges.contains(word) && FunctionWords.auxiliary(word) == nil
+    }
+  }
+
+  /// Words that stand for anything, and name nothing given back alone.
+  static let vagueWords: Set<String> = [
+    "thing", "things", "stuff", "bit", "lot", "way", "kind", "sort", "one", "ones", "something",
+    "anything", "everything", "nothing", "someone", "anyone", "everyone", "whatever", "said",
+    "say", "says", "tells", "told", "tell", "mean", "meant",
+  ]
+
+  /// Whether the clause is a view the person imagines someone else would hold ("they'd
+  /// probably say …", "my dad might argue …"): the other side as they picture it, never their
+  /// own point to give back. "You'd say" (their own, turned) is theirs.
+  static func reportsOthersView(_ tokens: [Token]) -> Bool {
+    guard let clause = ClauseParser.parse(tokens), case .modal = clause.verb,
+      clause.subject.filter(\.isWord).map(\.lowercased) != ["you"]
+    else { return false }
+    // "they'd probably say": the verb after the modal, past an adverb.
+    let after = (clause.afterAuxiliary + clause.rest).filter(\.isWord).prefix(2)
+    return after.contains { word in
+      ([word.lowercased] + Lexicon.verbReadings(of: word.lowercased).map(\.base))
+        .contains(where: reportingVerbs.contains)
+    }
+  }
+
+  /// Verbs that report a view: "they'd say", "she thinks".
+  static let reportingVerbs: Set<String> = [
+    "say", "think", "believe", "argue", "claim", "reckon", "tell", "insist",
+  ]
 
   /// Whether it is only a subordinate clause, with no main clause after a comma: "if it
   /// turned out they cost more", "because the rent went up". Partner gives a condition back
@@ -113,9 +177,9 @@ extension ReflectionCheck {
   }
 
   /// Whether the subject is only a word that points back to something said before ("that",
-  /// "one", "that one"): with nothing before it in the reflection it points at nothing ("So
-  /// that changes it more."). "It" and "this" stay: in an answer they are the matter talked
-  /// about ("it's better for new people", "this stresses me out").
+  /// "one", "those"): with nothing before it in the reflection it points at nothing ("So that
+  /// changes it more."). "It" and "this" stay: in an answer they are the matter talked about
+  /// ("it's better for new people", "this stresses me out").
   static func opensOnBarePronoun(_ tokens: [Token]) -> Bool {
     guard let clause = ClauseParser.parse(tokens) else { return false }
     let subject = clause.subject.filter(\.isWord).map(\.lowercased)
@@ -146,7 +210,21 @@ extension ReflectionCheck {
   }
 
   /// Words that only point back to something said before.
-  private static let pointingWords: Set<String> = ["that", "one", "those"]
+  private static let pointingWords: Set<String> = ["that", "one", "those", "these"]
+
+  /// Whether the clause is only a pronoun for someone, "be" and a word about them ("they're
+  /// alright", "she's fine"): too little to say who, and nothing of theirs to give back.
+  static func isBarePersonPronounClause(_ tokens: [Token]) -> Bool {
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    guard words.count <= barePronounClauseWordLimit,
+      ["he", "she", "they"].contains(words.first ?? ""), let clause = ClauseParser.parse(tokens),
+      case .be = clause.verb
+    else { return false }
+    return true
+  }
+
+  /// The most words a clause on a bare "he", "she" or "they" has and still says too little.
+  private static let barePronounClauseWordLimit = 3
 
   /// Whether it ends on a name or a word they called someone, after a comma: "…, gary",
   /// "…, man".

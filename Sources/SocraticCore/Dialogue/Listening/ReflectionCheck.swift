@@ -57,6 +57,17 @@ enum ReflectionCheck {
     let quantified = subject.dropFirst().first.map { quantifiers.contains($0.lowercased) } ?? false
     if subjectlessOpeners.contains(first), !(first == "not" && quantified) { return false }
     if subject.contains(where: { breaks.contains($0.text) }) { return false }
+    // "full disclosure my parents": a possessive right after a noun opens a second phrase
+    // glued on ("seeing my bills", "all of my friends" read).
+    if subject.indices.dropFirst().contains(where: { index in
+      FunctionWords.possessives.contains(subject[index].lowercased)
+        && !FunctionWords.isFunctionWord(subject[index - 1].lowercased)
+        && !["half", "all", "both"].contains(subject[index - 1].lowercased)
+        && Lexicon.classes(of: subject[index - 1].lowercased).contains(.noun)
+        && Lexicon.verbReadings(of: subject[index - 1].lowercased).isEmpty
+    }) {
+      return false
+    }
     // "bout 2019 when they went up", "stayed around here when his buddies left": the verb
     // found is the subordinate clause's, and the words before it are no subject. Words that
     // read as a subject and a verb of their own ("wages fell for years wherever …", where the

@@ -33,6 +33,11 @@ extension ReflectionWriter {
       hedges.contains($0.lowercased) && $0.lowercased != "i"
     }
     if let role = ClauseRole.of(Array(words)), role < .background { return false }
+    // "i'm not sure that's what you mean": about the question, not the claim.
+    let said = tokens.map(\.lowercased)
+    if zip(said, said.dropFirst()).contains(where: { $0 == "you" && listenerVerbs.contains($1) }) {
+      return false
+    }
     let key = LowercasedText(doubt)
     return !(answer.sources + answer.examples).contains { backing in
       let backingKey = LowercasedText(backing)
@@ -40,6 +45,11 @@ extension ReflectionWriter {
         && (key.contains(backingKey) || backingKey.contains(key))
     }
   }
+
+  /// Verbs of the listener's asking and meaning: a doubt about them doubts the question.
+  private static let listenerVerbs: Set<String> = [
+    "mean", "meant", "asked", "ask", "asking", "said", "say", "saying",
+  ]
 
   /// The fewest words a source or example has to be matched against a doubt: "the news" in
   /// a doubt is no evidence of theirs.

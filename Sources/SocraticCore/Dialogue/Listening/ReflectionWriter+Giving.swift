@@ -12,7 +12,7 @@ extension ReflectionWriter {
     "maybe", "perhaps", "probably", "honestly", "basically", "like", "just", "actually",
     "literally", "really", "so", "and", "but", "well", "ok", "okay", "yeah", "yes", "i", "guess",
     "think", "mean", "fair", "true", "alright", "enough", "point", "because", "suppose", "though",
-    "cuz", "bc", "'cause", "coz", "lol", "haha", "lmao",
+    "cuz", "bc", "'cause", "coz", "cos", "lol", "haha", "lmao", "idk", "dunno",
   ]
 
   /// Phrases that only close what a person says, left off when it is given back: "…, which is
@@ -23,6 +23,8 @@ extension ReflectionWriter {
     "and (stuff|all|that|things|everything|whatnot)", "or (something|whatever|anything)",
     "(imo|imho|in my opinion|if you ask me)",
     "(which|and that) ('s|is) (fair|true)", "(you know|i mean|or something|or whatever)",
+    // "my kids are fine, I'll grant you that": the clause before is what they grant.
+    "(,)? (i ('ll|will|can)? (grant|give) you (that|this)|fair enough|(that 's|that is) (true|fair))",
     "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure|maybe)",
   ].map(PhrasePattern.init)
 
@@ -94,6 +96,11 @@ extension ReflectionWriter {
     var changed = true
     while changed {
       changed = false
+      // "it's a big risk innit", "it's not just the rent is it": the tag asks nothing of theirs.
+      if let tag = tailTagStart(in: tokens) {
+        tokens.removeSubrange(tag...)
+        changed = true
+      }
       while let last = tokens.last, last.kind == .punctuation {
         tokens.removeLast()
         changed = true
@@ -179,12 +186,14 @@ extension ReflectionWriter {
     guard !ReflectionCheck.opensOnFragment(tokens), !ReflectionCheck.tellsListener(tokens) else {
       return nil
     }
-    let reflected = agreeingAcrossAnd(
-      ourToYour(BeliefReader.casingFirstWord(keepingNames(tokens, FirstPersonReflector.reflect))))
+    let turned = BeliefReader.casingFirstWord(keepingNames(tokens, FirstPersonReflector.reflect))
+    // "my mother said it about us": whose "us" that is, is not sure; the clause is not given.
+    guard !pointsAtUnsureGroup(turned) else { return nil }
+    let reflected = agreeingAcrossAnd(ourToYour(turned))
     guard ReflectionCheck.isWellFormed(reflected, opensReflection: opensReflection) else {
       return nil
     }
-    return reflected.joinedText
+    return writtenOut(reflected).joinedText
   }
 
   /// Whether a clause has no subject and opens, after adverbs, on a verb of the speaker's
@@ -211,8 +220,14 @@ extension ReflectionWriter {
 
   /// Whether the only "verb" found is a last word that is as well a plural noun: "grocery
   /// prices", "the ads" are things named, not clauses.
+  /// A last word after a determiner that is as well a noun is the head of a noun phrase: "the
+  /// nursing bit", "the whole parasites thing".
   static func isNounPhrase(_ tokens: [Token], verb: Int) -> Bool {
-    verb == tokens.count - 1 && Lexicon.singular(of: tokens[verb].lowercased) != nil
+    guard verb == tokens.count - 1 else { return false }
+    let word = tokens[verb].lowercased
+    return Lexicon.singular(of: word) != nil
+      || FunctionWords.determiners.contains(tokens[0].lowercased)
+        && Lexicon.classes(of: word).contains(.noun)
   }
 
   /// Whether the tokens start with "I" and its verb, which a hedge list must not drop.
@@ -230,8 +245,9 @@ extension ReflectionWriter {
       !isDangling(tokens), ReflectionCheck.mayTurn(tokens)
     else { return nil }
     tokens[0].hasSpaceBefore = false
-    return ourToYour(BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens)))
-      .joinedText
+    return writtenOut(
+      ourToYour(BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens)))
+    ).joinedText
   }
 
   /// Whether a clause stops where it cannot end: on "and", "the", "because"; or on a "that"
@@ -262,7 +278,7 @@ extension ReflectionWriter {
       ReflectionCheck.mayTurn(side)
     else { return nil }
     side[0].hasSpaceBefore = false
-    let turned = ourToYour(FirstPersonReflector.reflect(side))
+    let turned = writtenOut(ourToYour(FirstPersonReflector.reflect(side)))
     guard !ReflectionCheck.leavesFirstPerson(turned) else { return nil }
     return turned.joinedText
   }

@@ -40,9 +40,13 @@ extension ReflectionWriter {
 
   /// The first doubt that reads given back whole, else the first of its parts between trailing
   /// dots that does: "maybe not all of them... i havent met many" → "you havent met many".
-  static func firstGivenDoubt(_ answer: ReadAnswer) -> String? {
-    answer.doubts.lazy.compactMap(givenDoubt).first
-      ?? answer.doubts.lazy.flatMap(trailingDotParts).compactMap(givenDoubt).first
+  /// - Parameter isFit: what the doubt given back must be besides, as `ReflectionCheck`
+  ///   reads it.
+  static func firstGivenDoubt(_ answer: ReadAnswer, where isFit: (String) -> Bool = { _ in true })
+    -> String?
+  {
+    answer.doubts.lazy.compactMap(givenDoubt).first(where: isFit)
+      ?? answer.doubts.lazy.flatMap(trailingDotParts).compactMap(givenDoubt).first(where: isFit)
   }
 
   /// The parts of a text between runs of dots ("..." or "…"), where a thought trails off.

@@ -4,25 +4,26 @@ extension ReflectionWriter {
   /// The person's "we", "our" and "us" given back as "you", "your": in a reflection the
   /// listener is never one of their "we" ("we already do 12 hr shifts" → "you already do …").
   static func ourToYour(_ tokens: [Token]) -> [Token] {
-    let words = tokens.map(\.lowercased)
-    // "you just want us to talk": after their own "you" as its subject, "us" is them and
-    // someone else, never "you" again ("you just want the two of you to talk").
-    return tokens.enumerated().map { index, token in
-      let word = token.lowercased
-      if let replacement = groupWords[word],
-        words[..<index].last(where: { FunctionWords.subjectPronouns[$0] != nil }) == "you"
-      {
-        return token.replacingText(with: replacement)
-      }
-      guard let replacement = ourWords[word] else { return token }
+    tokens.map { token in
+      guard let replacement = ourWords[token.lowercased] else { return token }
       return token.replacingText(with: CaseStyle.matching(token, replacement))
     }
   }
 
-  /// "Us" after the person's own "you" as subject, for them and someone with them.
-  static let groupWords: [String: String] = [
-    "us": "the two of you", "ourselves": "the two of you",
-  ]
+  /// Whether an "us" comes after the person's own "I" (turned to "you") as the subject: "I
+  /// just want us to talk", "I'm saying what my mother said about us". Who else is in that
+  /// "us" (a partner, a generation) the words do not say, and "you" would drop them, so the
+  /// clause is not given back. Elsewhere "us" is their side ("the farms near us").
+  static func pointsAtUnsureGroup(_ tokens: [Token]) -> Bool {
+    let words = tokens.map(\.lowercased)
+    return words.indices.contains { index in
+      groupWords.contains(words[index])
+        && words[..<index].last(where: { FunctionWords.subjectPronouns[$0] != nil }) == "you"
+    }
+  }
+
+  /// Words for a group the speaker is one of, said as an object.
+  static let groupWords: Set<String> = ["us", "ourselves"]
 
   /// A verb that shares its subject "you" across "and" agrees with it: "you grew up catholic
   /// and was terrified" → "… and were terrified".
@@ -114,4 +115,51 @@ extension ReflectionWriter {
     default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
     }
   }
+
+  /// The tokens as a careful writer puts them when they are given back: a spelling typed fast
+  /// is written out ("cant" → "can't", "theyd" → "they'd", "cos" → "because"), so a
+  /// reflection never echoes how the person typed.
+  static func writtenOut(_ tokens: [Token]) -> [Token] {
+    tokens.map { token in
+      guard token.kind == .word else { return token }
+      if let word = typedSpellings[token.lowercased] {
+        return token.replacingText(with: CaseStyle.matching(token, word))
+      }
+      // `Shorthand` reads "dont" as "don't" and keeps the text as it was typed.
+      guard !token.lowercased.hasPrefix("'"), Token.normalized(token.text) != token.lowercased
+      else { return token }
+      return token.replacingText(with: CaseStyle.matching(token, token.lowercased))
+    }
+  }
+
+  /// Typed forms `Shorthand` leaves as typed, and the words they stand for.
+  static let typedSpellings: [String: String] = [
+    "cos": "because", "coz": "because", "cuz": "because", "theyd": "they'd", "wont": "won't",
+    "theyll": "they'll", "youll": "you'll", "youd": "you'd", "shouldve": "should've",
+    "wouldve": "would've", "couldve": "could've", "prolly": "probably", "probs": "probably",
+  ]
+
+  /// Where a tag that only asks for agreement starts at the end of a clause, or nil: "innit",
+  /// or an auxiliary and a pronoun after a clause with a verb of its own ("it's not just the
+  /// rent is it", "you've seen it, haven't you").
+  static func tailTagStart(in tokens: [Token]) -> Int? {
+    let end = tokens.lastIndex(where: { $0.kind != .punctuation }).map { $0 + 1 } ?? 0
+    guard end >= 4 else { return nil }
+    if tailTags.contains(tokens[end - 1].lowercased) { return end - 1 }
+    let auxiliary = tokens[end - 2].lowercased
+    let before = tokens[end - 3].lowercased
+    guard FunctionWords.auxiliary(auxiliary) != nil, !auxiliary.hasPrefix("'"),
+      tagPronouns.contains(tokens[end - 1].lowercased),
+      // "and so do I", "more than they are": no tag.
+      !["so", "neither", "nor", "than", "as", "what", "how", "where"].contains(before),
+      AnswerMoveReader.finiteVerbIndex(in: Array(tokens[..<(end - 2)])) != nil
+    else { return nil }
+    return tokens[end - 3].text == "," ? end - 3 : end - 2
+  }
+
+  /// Words that close a clause only to ask for agreement.
+  static let tailTags: Set<String> = ["innit", "eh"]
+
+  /// The pronouns of a tag question.
+  static let tagPronouns: Set<String> = ["i", "you", "it", "he", "she", "they", "we", "there"]
 }

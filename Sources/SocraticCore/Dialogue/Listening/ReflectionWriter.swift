@@ -48,10 +48,9 @@ public enum ReflectionWriter {
 
   /// The lines that give back no words of theirs.
   static let stockLines: Set<String> = [
-    firmLine, concededLine, notSureLine, bothSidesLine,
+    firmLine, notSureLine, bothSidesLine,
   ]
   static let firmLine = "So your mind is made up on this, and it feels settled to you."
-  static let concededLine = "It sounds like part of that rings true for you."
   static let notSureLine = "It sounds like you're not sure yet."
   static let bothSidesLine = "It sounds like you see something on both sides now."
 
@@ -87,15 +86,17 @@ public enum ReflectionWriter {
     {
       return reflection
     }
+    // "ok fair, the fees are small next to the risk": what they grant outranks a feeling, a
+    // story or who they are.
+    if let conceding = conceding(answer), let reflection = concession(conceding) {
+      return reflection
+    }
     if !answer.feelings.isEmpty {
       return feeling(answer)
     }
     // "nothing would change my mind": the firmness, given back without pushing on it.
     if answer.isFirm {
       return Reflection(text: firmLine, depth: .complex)
-    }
-    if let conceding = conceding(answer), let reflection = concession(conceding) {
-      return reflection
     }
     if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
       return Reflection(text: text, depth: .simple)
@@ -124,11 +125,6 @@ public enum ReflectionWriter {
       answer.keyParts.first.flatMap(refinement)
       ?? candidates.lazy.compactMap(givenStatement).first
       ?? candidates.lazy.compactMap(firstPart).compactMap(givenStatement).first
-    // "ok fair", "I kind of hear that": conceded without saying what, which is given back;
-    // a concession with more in it has that part given back instead.
-    if said == nil, conceding(answer) != nil, !answer.isWavering {
-      return Reflection(text: concededLine, depth: .complex)
-    }
     // "the news mostly": where it comes from, when that is all it says.
     // Someone whose view they only report ("my aunt told me …") is no source of theirs.
     if said == nil,
@@ -228,7 +224,11 @@ public enum ReflectionWriter {
       return Reflection(text: "It sounds like \(doubt).", depth: .simple)
     }
     if answer.isWavering { return wavering(answer) }
-    guard let doubt = firstGivenDoubt(answer) else { return nil }
+    // "ok fair" alone, "the nursing bit maybe": no clause to grant, and the question that
+    // follows asks what they grant.
+    guard let doubt = firstGivenDoubt(answer, where: ReflectionCheck.isWholeClause) else {
+      return nil
+    }
     // "maybe the ads are annoying, but not harmful": never the doubt without the turn after it.
     if let stand = answer.stand {
       return givenAfter(stand).map {

@@ -11,6 +11,9 @@ enum NextMove: Sendable, CustomStringConvertible {
   /// A reflection with these words, and the next question takes up the moment (a feeling, a
   /// wavering, what would change their mind).
   case takesUp(String)
+  /// No reflection, for nothing in the answer is a clause to give back ("fair enough"): the
+  /// question that follows does the work.
+  case asksOnly
   /// An easier question and no reflection: the answer said nothing.
   case easier
   /// It says the answer was given already, and moves on.
@@ -30,6 +33,7 @@ enum NextMove: Sendable, CustomStringConvertible {
     switch self {
     case .reflects(let text): "reflects \(text)"
     case .complex: "complex"
+    case .asksOnly: "asks only"
     case .takesUp(let text): "takes up \(text)"
     case .easier: "easier"
     case .saidAlready: "said already"
@@ -126,7 +130,7 @@ private let conversations: [Conversation] = [
     belief: "My sister should take care of dad because she lives closer.", confidence: "85",
     turns: [
       ("she's ten minutes away and I'm two hours away", .any),
-      ("which maybe isn't true, she has 3 kids", .takesUp("she has 3 kids")),
+      ("which maybe isn't true, she has 3 kids", .asksOnly),
       ("honestly I'm exhausted and a bit resentful", .takesUp("exhausted and a bit resentful")),
       ("maybe I'm trying to get out of it by pushing it on her", .complex),
       ("we fight about it every thanksgiving", .any),
@@ -212,7 +216,7 @@ private let conversations: [Conversation] = [
       ("it frustrates me when people call my family bigots", .takesUp("frustrates you")),
       // A bare concession is given back as such, as every concession is: the reviewer marked
       // a question straight after one as a missed moment.
-      ("fair enough", .takesUp("rings true")),
+      ("fair enough", .asksOnly),
     ]),
   Conversation(
     belief: "My brother should pay back the money he borrowed from our mother.",
@@ -270,6 +274,9 @@ struct ExploreConversationTests {
           said.contains { $0.0.lowercased().contains(words.lowercased()) },
           "after \"\(answer)\": \(said)")
         #expect(question?.arc == "moment", "after \"\(answer)\": \(String(describing: question))")
+      case .asksOnly:
+        #expect(said.isEmpty, "after \"\(answer)\": \(said)")
+        #expect(question != nil, "after \"\(answer)\"")
       case .easier:
         // A summary of where the conversation stands may come first; never a reflection.
         #expect(said.allSatisfy { $0.1 == nil }, "after \"\(answer)\": \(said)")
@@ -324,7 +331,7 @@ struct ExploreConversationTests {
       script.questions.count(where: { $0.arc == "easier" })
       + conversation.turns.count(where: {
         switch $0.next {
-        case .answersBack: true
+        case .answersBack, .asksOnly: true
         default: false
         }
       })

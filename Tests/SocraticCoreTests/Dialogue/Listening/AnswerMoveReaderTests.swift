@@ -310,13 +310,13 @@ struct ReflectionWriterTests {
   }
 
   @Test(
-    "a concession that says not what is given back as such; a bare source as where it comes from",
+    "a concession that says not what gets no filler line; a bare source is where it comes from",
     arguments: [
-      ("ok fair", "It sounds like part of that rings true for you."),
-      ("ugh, I kind of hear that", "It sounds like part of that rings true for you."),
+      ("ok fair", nil),
+      ("ugh, I kind of hear that", nil),
       ("the news mostly", "So a lot of it comes from the news."),
-    ])
-  func bareConcessionAndSource(answer: String, text: String) {
+    ] as [(String, String?)])
+  func bareConcessionAndSource(answer: String, text: String?) {
     #expect(ReflectionWriter.reflection(of: AnswerMoveReader.read(answer))?.text == text)
   }
 

@@ -30,12 +30,12 @@ private let conversations: [MapConversation] = [
       "if I saw new people learn as fast as before I guess I would change my mind",
     ],
     reflects: [
-      1: "your director says output is up, but you dont buy it",
+      1: "your director says output is up, but you don't buy it",
       3: "as fast as before, maybe you would change your mind",
     ],
     filed: [
       ("Your reasons", "the interns are drowning (\u{201C}one of them told me she cried"),
-      ("What others say", "your director says output is up, but you dont buy it"),
+      ("What others say", "your director says output is up, but you don't buy it"),
       ("What would change your mind", "maybe you would change your mind"),
     ],
     neverFiled: ["tickets closed", "you guess"]),

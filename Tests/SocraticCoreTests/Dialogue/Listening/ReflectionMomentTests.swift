@@ -16,12 +16,12 @@ struct ReflectionMomentTests {
       // A concession whose clause left its "I" off is given back, not the stock line.
       (
         "yeah ok fair, cant really argue with the price",
-        "So you'd grant that you cant really argue with the price."
+        "So you'd grant that you can't really argue with the price."
       ),
       // A self-correction that trails off: the part that reads is given back.
       (
         "i said cyclists never stop at lights. no ok, maybe not most of them... i havent biked there in years",
-        "So you'd grant that you havent biked there in years."
+        "So you'd grant that you haven't biked there in years."
       ),
       // "I feel like a …" is the feeling itself, never a frame left off.
       (
@@ -56,7 +56,7 @@ struct ReflectionMomentTests {
         "honestly bro the tram was 20 mins late again yesterday",
         "So the tram was 20 mins late again yesterday."
       ),
-      ("she's 9 now btw and totally fine", "So she's 9 now and totally fine."),
+      ("my niece is 9 now btw and totally fine", "So your niece is 9 now and totally fine."),
       ("im not saying that, my uncle is", "Sorry, I got that wrong \u{2014} what did you mean?"),
     ])
   func clean(answer: String, text: String) {

@@ -201,8 +201,8 @@ struct ReflectionPointTests {
 
   @Test("a stock line is said once a session, and after that the question comes alone")
   func stockOnce() {
-    let read = AnswerMoveReader.read("ok fair")
-    #expect(ReflectionWriter.reflection(of: read)?.text == ReflectionWriter.concededLine)
+    let read = AnswerMoveReader.read("nothing would change my mind")
+    #expect(ReflectionWriter.reflection(of: read)?.text == ReflectionWriter.firmLine)
     #expect(ReflectionWriter.reflection(of: read, hasSaidStock: true) == nil)
   }
 }

@@ -44,11 +44,8 @@ struct ReflectionSalienceTests {
     arguments: [
       // A fragment with no subject.
       ("not eat meat at home", nil),
-      // A concession whose words are a fragment: granted, safely.
-      (
-        "ok fair. maybe like weekend markets? so i guess never is too strong",
-        "It sounds like part of that rings true for you."
-      ),
+      // A concession whose words are a fragment: no filler line; the question asks.
+      ("ok fair. maybe like weekend markets? so i guess never is too strong", nil),
       // A word said twice for emphasis reads as a slip: the next sentence is given back.
       (
         "i dont KNOW know. the bus was late 4 times this week",

@@ -88,7 +88,7 @@ struct ReflectionTurnTests {
     "a clause whose 'I' was left off before a verb of their stance is given back with 'you'",
     arguments: [
       ("still hate the new parking rules", "you still hate the new parking rules"),
-      ("dont trust the ads at all", "you dont trust the ads at all"),
+      ("dont trust the ads at all", "you don't trust the ads at all"),
       ("really miss the old bus routes", "you miss the old bus routes"),
       ("love the idea but not the price", "you love the idea but not the price"),
       ("want them to try it first", "you want them to try it first"),

@@ -45,10 +45,11 @@ struct TakeUpTests {
     arguments: [
       ("ok it did drop a lot last spring", "So you'd grant that it did drop a lot last spring."),
       ("I mean the new park is nice", "So you'd grant that the new park is nice."),
-      ("I'll give you that", "It sounds like part of that rings true for you."),
+      // Granted without saying what: no filler line, the question asks what.
+      ("I'll give you that", nil),
       ("granted, some of the ads were funny", "So you'd grant that some of the ads were funny."),
-    ])
-  func concession(answer: String, reflection: String) {
+    ] as [(String, String?)])
+  func concession(answer: String, reflection: String?) {
     let read = AnswerMoveReader.read(answer, expectsReason: true)
     #expect(read.moves == [.concession])
     #expect(read.reasons.isEmpty)

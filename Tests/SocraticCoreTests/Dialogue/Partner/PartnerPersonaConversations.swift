@@ -35,7 +35,7 @@ let personaConversations: [PartnerConversation] = [
           "i dont like the way the leaders spend the dues. the parties, the hotels. but i'm not "
           + "giving up my card, the union is still what keeps us safe",
         reflection: .exactly(
-          "So you dont like the way the leaders spend the dues, but you're not giving up your "
+          "So you don't like the way the leaders spend the dues, but you're not giving up your "
             + "card."),
         stage: .reasons, claim: union),
       // A number in a story is no rating.
@@ -80,7 +80,7 @@ let personaConversations: [PartnerConversation] = [
       // A reaction of theirs is no new claim.
       PartnerTurn(
         line: "i dont like how landlords talk about tenants on those forums",
-        reflection: .exactly("So you dont like how landlords talk about tenants on those forums."),
+        reflection: .exactly("So you don't like how landlords talk about tenants on those forums."),
         stage: .confidence,
         claim: "rent control is the only way people like you can stay in this city"
       ),
