@@ -92,7 +92,9 @@ public struct ListeningScorecard: Sendable, Equatable {
     }
     // "so you stopped trusting them after vietnam. what was that like?": a reflection given
     // before the question counts as one, as the MITI codes each.
-    if Self.opensWithAReflection(record.asked.text) { reflectionCount += 1 }
+    if Self.opensWithAReflection(record.asked.text, after: record.previous) {
+      reflectionCount += 1
+    }
     questionCount += 1
     countFollowUp(record, belief: belief)
   }
@@ -107,19 +109,28 @@ public struct ListeningScorecard: Sendable, Equatable {
   }
 
   /// Whether a line opens with a sentence that gives back what they said before its question:
-  /// a statement, not a question, whose subject is the other person ("so you …", "you've …")
-  /// or that opens with a frame of giving back ("sounds like …").
-  static func opensWithAReflection(_ text: String) -> Bool {
+  /// a statement, not a question, whose subject is the other person ("so you …", "you've …"),
+  /// that opens with a frame of giving back ("sounds like …"), or that the critic reads as a
+  /// reflection of what they last said ("that sounds really stressful."), as it reads a line
+  /// that asks nothing. A counterpoint ("but you …", "ok but …") gives nothing back.
+  /// - Parameter previous: what the other side said last, when known.
+  static func opensWithAReflection(_ text: String, after previous: String? = nil) -> Bool {
     let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
     guard sentences.count > 1, let first = sentences.first,
       first.last?.text != "?"
     else { return false }
     let words = first.filter(\.isWord).map(\.lowercased)
       .drop { reflectionLeadIns.contains($0) }
-    guard let opening = words.first else { return false }
-    return opening == "you" && words.count > 2
-      || ReflectionCues.isTentativeReflection(Array(words))
+    guard let opening = words.first, !counterpoints.contains(opening) else { return false }
+    if opening == "you" && words.count > 2 || ReflectionCues.isTentativeReflection(Array(words)) {
+      return true
+    }
+    let heard = previous.map { Tokenizer.tokenize($0).map(\.lowercased) }
+    return UtteranceReader.reading(of: first.map(\.lowercased), after: heard) == .reflection
   }
+
+  /// Words that open a counterpoint, not a reflection: "but you do 90 minutes each way".
+  private static let counterpoints: Set<String> = ["but", "yet", "except", "although", "though"]
 
   /// Words said before the reflection itself: "so", "ok", "yeah".
   private static let reflectionLeadIns: Set<String> = ["so", "ok", "okay", "yeah", "right", "and"]

@@ -23,7 +23,13 @@ extension AnswerMoveReader {
               && Lexicon.classes(of: word).contains(.adjective))
           {
             var feeling = word
-            if index + 1 < sentence.count,
+            // "I feel a bit out of the loop": a feeling said as a phrase is named whole.
+            if followsOf, !AnswerCues.feelingWords.contains(word),
+              let phrase = ofPhrase(in: sentence, after: index + 1)
+            {
+              feeling += " of " + phrase.words
+              index = phrase.end
+            } else if index + 1 < sentence.count,
               ["out", "up", "down"].contains(sentence[index + 1].lowercased)
             {
               feeling += " " + sentence[index + 1].lowercased
@@ -53,6 +59,20 @@ extension AnswerMoveReader {
       }
     }
     return result
+  }
+
+  /// The noun phrase after the "of" at `of` ("the loop", "my depth"), up to its noun, and the
+  /// index of its last word; nil when none follows within a few words.
+  private static func ofPhrase(in sentence: [Token], after of: Int) -> (words: String, end: Int)? {
+    var words: [String] = []
+    var index = of + 1
+    while index < sentence.count, words.count < 3, sentence[index].isWord {
+      let word = sentence[index].lowercased
+      words.append(word)
+      if !FunctionWords.isFunctionWord(word) { return (words.joined(separator: " "), index) }
+      index += 1
+    }
+    return nil
   }
 
   /// Words that may stand between feelings named together ("exhausted and a bit resentful").

@@ -320,6 +320,7 @@ extension PartnerCues {
       "(i 'm|i am) telling (you|ya)", "no (joke|lie|cap)", "for real", "full stop",
       "end of story", "simple as that", "will (ya|you)", "i bet", "just saying", "who else",
       "(everybody|everyone|we all) (knows|know) (it|that)", "look it up",
+      "come on", "(cmon|c'mon)", "get real", "please",
     ]
 
   /// What they call the listener, said at the end of a sentence with or without a comma ("I
@@ -329,9 +330,10 @@ extension PartnerCues {
   ]
 
   /// What family call the listener at the end of a sentence, without a comma ("I don't know
-  /// dad"), and also call others: taken off only where no word before takes it.
+  /// dad", "the batteries love"), and also say of others or as a verb: taken off only where no
+  /// word before takes it.
   static let kinVocatives: Set<String> = [
-    "dad", "mom", "mum", "ma", "pa", "grandma", "grandpa", "honey", "son",
+    "dad", "mom", "mum", "ma", "pa", "grandma", "grandpa", "honey", "son", "love", "luv",
   ]
 
   /// Names for the listener hardly said of anyone else at the end of a claim: "… a con mate".

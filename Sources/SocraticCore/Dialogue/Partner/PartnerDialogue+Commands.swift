@@ -82,12 +82,29 @@ extension PartnerDialogue {
       verdict.problems = [courtesy.verdict]
       verdict.suggestion = nil
     }
+    let opensWithAReflection =
+      courtesy == nil
+      && ListeningScorecard.opensWithAReflection(text, after: state.lastTheySaid)
+    if courtesy == nil, MeLine.setsTheirLifeAgainstTheirView(text) {
+      // "ok but you do 90 mins each way on the train, what would you do with that time?": an
+      // open form, but a trap made of their own life; never praised.
+      verdict.form = QuestionForm.leading.rawValue
+      verdict.problems = [MeLine.gotchaVerdict]
+      verdict.suggestion = nil
+    } else if opensWithAReflection, critique.form == .closed {
+      // "that sounds really stressful. is that what's been bothering you?": a yes/no that
+      // checks a reflection is how a reflection is offered; no rewrite is better.
+      verdict.suggestion = nil
+    }
     // A better wording is shown only when the critic finds it a good open question itself.
     if let better = verdict.suggestion, !isGoodQuestion(better) { verdict.suggestion = nil }
     let asked = SessionEvent.Asked(number: state.lastAskedNumber + 1, text: text, critique: verdict)
     record(.asked(asked), into: &step)
     step.outputs.append(
       .review(QuestionReview(number: asked.number, critique: asked.critique, isBrief: true)))
+    if opensWithAReflection, verdict.form != QuestionForm.reflection.rawValue {
+      step.outputs.append(.notice(MeLine.reflectionCredit, tone: .success))
+    }
     return step
   }
 
@@ -131,4 +148,38 @@ extension PartnerDialogue {
     if state.theySaidCount > 0 { offerQuestions(after: nil, into: &step) }
     return step
   }
+}
+
+/// How a line the person logged with `/me` is coached beyond the critic's verdict.
+enum MeLine {
+  /// What is said of a line that opens by giving back what they said.
+  static let reflectionCredit = "It opens with a reflection of what they said: well heard."
+
+  /// What is said of a question that sets their own life against their view.
+  static let gotchaVerdict =
+    "sets their own life against their view, which reads as a trap: ask about the view itself"
+
+  /// Whether a line opens, after its fillers, on a counterpoint about the listener's own life
+  /// ("ok but you do 90 mins each way on the train, …?", "yeah but your own kids go private,
+  /// …?") and asks a question: a gotcha. Quoting what they said ("but you said …") is not one.
+  static func setsTheirLifeAgainstTheirView(_ text: String) -> Bool {
+    let tokens = Tokenizer.tokenize(text)
+    guard tokens.contains(where: { $0.text == "?" }) else { return false }
+    let words = tokens.filter(\.isWord).map(\.lowercased).drop { fillers.contains($0) }
+    guard let first = words.first, counterpoints.contains(first) else { return false }
+    let rest = words.dropFirst()
+    guard let subject = rest.first, ["you", "your"].contains(subject) else { return false }
+    return !rest.dropFirst().prefix(2).contains(where: sayingVerbs.contains)
+  }
+
+  /// Words said before a counterpoint: "ok", "yeah", "well".
+  private static let fillers: Set<String> = [
+    "ok", "okay", "yeah", "yes", "well", "so", "right", "alright", "sure", "fair", "hmm", "and",
+  ]
+  /// Words that open a counterpoint.
+  private static let counterpoints: Set<String> = ["but", "yet"]
+  /// Verbs that quote the listener's own words back: "but you said …".
+  private static let sayingVerbs: Set<String> = [
+    "said", "say", "told", "mentioned", "wrote", "called", "also", "just",
+  ]
 }

@@ -127,6 +127,10 @@ public struct PartnerDialogue: SessionDialogue {
       }
       let moves = value.moves ?? []
       state.didOpenUp = moves.contains { PartnerMoment.openingUpMoves.contains($0) }
+      // A source cited as evidence gives a reason; someone else's view reported gives none.
+      let citesSource = moves.contains(AnswerMove.source.rawValue) && value.reason != nil
+      state.isStandingBySource = citesSource || state.citedSource
+      state.citedSource = citesSource
       state.fold.apply(
         event, read: reading.answer, repeatWords: liveWords?.repeatWords,
         laughs: liveWords?.isSaidWithALaugh)
@@ -316,6 +320,7 @@ public struct PartnerDialogue: SessionDialogue {
         topic: state.topic, offered: state.offered, offeredKeys: state.offeredKeys,
         claimNumber: state.claimCount, turn: state.suggestionCount,
         followsOpeningUp: afterOpeningUp, isAfterGoodbye: afterGoodbye,
+        isStandingBySource: state.isStandingBySource,
         registers: state.objectedToManner ? [.conversational] : [.conversational, .therapeutic],
         answered: state.hasSaidWhatWouldChangeMind
           ? state.answered.union([.changeMind]) : state.answered))

@@ -153,6 +153,12 @@ enum PartnerLines {
   static let acknowledgingWhatTheyShared =
     "Thank you for telling me that; I know it isn't easy to say. We can leave it there for now."
 
+  /// The calm answer to a challenge put as a question ("are you calling me a dinosaur?"): the
+  /// plain no it asks for, then back to their view; no apology, as nothing hurt them.
+  static func denying(_ denial: String) -> [String] {
+    [denial + " I want to understand how you see it."]
+  }
+
   /// What to say when they object to the listener: own the manner, or say plainly that you
   /// don't think what they say you think, and turn back to their view; a charge gets the calm
   /// line of its moment.
@@ -168,8 +174,7 @@ enum PartnerLines {
       ]
     case .attributedThought:
       [
-        "No, I don't think that at all. Sorry if it came across that way; I'm asking because "
-          + "I want to hear how you see it.",
+        "No, I don't think that at all. I'm asking because I want to hear how you see it.",
         "That's not what I meant, and I'm sorry it sounded like it. Your view matters to me.",
       ]
     }

@@ -57,7 +57,10 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     // "it still bothers me. I'd want to see how it goes in a year": what would change their
     // mind wins over a feeling named with it, and is followed up.
     let saysChange = saysWhatWouldChangeMind || answer.has(.wouldChangeMind)
-    if !saysChange, !answer.feelings.isEmpty || PartnerCueMatcher.openingUp.matches(words) {
+    // "90. easy … come on": exasperation voiced at the listener or to press a point is
+    // bravado, not a feeling shared; a feeling they name is.
+    let sharesAFeeling = answer.feelings.contains { !Self.pressingFeelings.contains($0) }
+    if !saysChange, sharesAFeeling || PartnerCueMatcher.openingUp.matches(words) {
       return .openedUp
     }
     // "I guess if it crashed I'd rethink it" says what would change their mind: no wavering.
@@ -75,6 +78,10 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     if PartnerCueMatcher.aside.matches(words) { return .aside }
     return .ordinary
   }
+
+  /// The feelings the answer reader hears in a word said to press a point or to push back
+  /// ("come on", "seriously", "are you kidding"): no feeling they share about themselves.
+  static let pressingFeelings: Set<String> = ["exasperated"]
 
   /// The logged moves of a turn that opened up with a feeling or a blockage
   /// (`TheirWords.loggedMoves`): a goodbye right after it is met by acknowledging it.

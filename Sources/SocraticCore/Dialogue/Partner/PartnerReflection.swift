@@ -34,7 +34,9 @@ enum PartnerReflection {
     -> String?
   {
     if let objection = words.objection, words.moment != .leaving,
-      let repair = PartnerLines.repairs(for: objection).first(where: { !offered.contains($0) })
+      let repair =
+        ((words.denial.map(PartnerLines.denying) ?? []) + PartnerLines.repairs(for: objection))
+        .first(where: { !offered.contains($0) })
     {
       return repair
     }
@@ -63,7 +65,9 @@ enum PartnerReflection {
         line = PartnerLines.withCry(said, cry)
       }
     }
-    guard let line, !offered.contains(line), PartnerGrammar.reads(line) else { return calm }
+    guard let line, !offered.contains(line), PartnerGrammar.reads(line),
+      PartnerGrammar.isWhole(line)
+    else { return calm }
     return line
   }
 
@@ -82,7 +86,8 @@ enum PartnerReflection {
       }
       // Their answer to it as a condition alone: "if a judge looked at it and found nothing".
       if words.sentences.count > 1,
-        let given = givenBack(words, framed: { $0 }), given.hasPrefix("if "),
+        let given = givenBack(words, requiringWhole: false, framed: { $0 }),
+        given.hasPrefix("if "),
         !given.contains(",")
       {
         return "So \(given), that would change your mind."
@@ -219,8 +224,11 @@ enum PartnerReflection {
 
   /// Their words given back in a frame: the first clause that carries the matcher's phrases
   /// (any statement when none is given), turned to the second person; nil when none reads well.
+  /// - Parameter requiringWhole: whether a clause that is no whole sentence framed
+  ///   (`PartnerGrammar.isWhole`) is passed over; a condition given back to be framed again
+  ///   ("if wages went up") is not one yet.
   private static func givenBack(
-    _ words: TheirWords, carrying matcher: PartnerCueMatcher? = nil,
+    _ words: TheirWords, carrying matcher: PartnerCueMatcher? = nil, requiringWhole: Bool = true,
     framed frame: (String) -> String
   ) -> String? {
     if let matcher {
@@ -239,9 +247,11 @@ enum PartnerReflection {
       .compactMap { index in PartnerClauses.secondPerson(clauses[index]).map { (index, $0) } }
     // The clause that carries what they mean: "because I watched it happen" says less than
     // "when the plant closed half the town lost everything", which follows it.
+    // "maybe if we all went in on the same day" is no whole clause given back alone.
+    let whole = Array(candidates).filter { !requiringWhole || PartnerGrammar.isWhole(frame($0.1)) }
     guard
-      let (index, given) = candidates.first(where: { PartnerClauses.carriesMeaning(clauses[$0.0]) })
-        ?? candidates.first(where: { !PartnerClauses.isEmptyGivenBack(clauses[$0.0]) })
+      let (index, given) = whole.first(where: { PartnerClauses.carriesMeaning(clauses[$0.0]) })
+        ?? whole.first(where: { !PartnerClauses.isEmptyGivenBack(clauses[$0.0]) })
     else { return nil }
     // "…, but I don't buy it": the turn a statement takes is given back with it.
     if index + 1 < clauses.count, let next = clauses[index + 1].first,
@@ -417,9 +427,12 @@ enum PartnerClauses {
       return first.lowercased + " " + rest
     }
     // A clause about the listener ("you sound like your professors") is not theirs to give
-    // back: "you" would turn it on them; nor is a request ("don't tell your brother").
+    // back: "you" would turn it on them; nor is a request ("don't tell your brother"), nor
+    // anything told the listener not to do ("dont get me started on the mining").
+    let spoken = opening.filter(\.isWord).map(\.lowercased)
     guard !clause.contains(where: { listenerWords.contains($0.lowercased) }),
-      PartnerCueMatcher.request.matchEnd(atStartOf: clause.filter(\.isWord)) == nil
+      PartnerCueMatcher.request.matchEnd(atStartOf: clause.filter(\.isWord)) == nil,
+      !(spoken.first.map(negativeImperatives.contains) ?? false && spoken.contains("me"))
     else { return nil }
     if let whole = withSubject(clause) { return whole }
     guard clause.count(where: \.isWord) > ReflectionWriter.quoteWordLimit,
@@ -429,6 +442,9 @@ enum PartnerClauses {
     else { return nil }
     return withSubject(Array(clause[..<join]))
   }
+
+  /// Words that open a clause telling the listener not to do something: "don't get me …".
+  private static let negativeImperatives: Set<String> = ["dont", "don't", "do"]
 
   /// Words that name the listener.
   private static let listenerWords: Set<String> = [

@@ -64,6 +64,11 @@ public struct PartnerState: Sendable, Equatable {
   /// Whether their latest words objected to the listener: the conversation does not move on
   /// by itself on the turn after it either.
   public internal(set) var didObject = false
+  /// Whether a source they rely on came up in their latest words or the words before:
+  /// others are not set against it while they stand by it ("it was on the bbc!").
+  var isStandingBySource = false
+  /// Whether their latest words cited a source.
+  var citedSource = false
   /// How many things they said.
   public internal(set) var theySaidCount = 0
   /// What they said last: the depth of a reflection logged with `/me` is judged against it.

@@ -107,12 +107,12 @@ enum PartnerWordings {
     QuestionTemplate(kind: .inversion, text: "What might they be seeing that you are not?"),
   ]
 
-  /// When they cited a source (an article, the news, a study): how far they trust it, and how
-  /// someone who does not would read it.
+  /// When they cited a source (an article, the news, a study): what it showed them and what
+  /// makes it count for them, asked with curiosity; never that it is doubtful, nor others set
+  /// against it.
   static let aboutASource: [QuestionTemplate] = [
-    QuestionTemplate(kind: .evidence, text: "How far do you trust that source, and why?"),
-    QuestionTemplate(
-      kind: .viewpoints, text: "How might someone who distrusts that source read the same thing?"),
+    QuestionTemplate(kind: .evidence, text: "What makes that source one you rely on?"),
+    QuestionTemplate(kind: .clarification, text: "What stood out to you in what they showed?"),
   ]
 
   /// When they told what someone else says and where they stand on it ("my manager says …, but

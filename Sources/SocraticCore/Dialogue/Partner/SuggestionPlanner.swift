@@ -65,6 +65,10 @@ struct SuggestionPlanner: Sendable {
     /// Whether the conversation was at its close before these words: they have taken their
     /// leave already.
     var isAfterGoodbye = false
+    /// Whether they cited a source they rely on just now or the turn before: no question sets
+    /// other people's views against it then ("What do the people who know this subject best
+    /// say about it?").
+    var isStandingBySource = false
     /// The registers its questions may be worded in: plain words, and a counsellor's only
     /// until they object to being spoken to like one.
     var registers: Set<QuestionRegister> = [.conversational, .therapeutic]
@@ -136,6 +140,12 @@ struct SuggestionPlanner: Sendable {
       var key = verdicts.key(of: question.text)
       key.claimNumber = context.claimNumber
       if let intent = key.intent, context.answered.contains(intent) { return false }
+      // A charge or a feeling is taken up by its own questions, whatever came before.
+      if context.isStandingBySource, question.kind == .viewpoints,
+        context.words?.moment ?? .ordinary == .ordinary
+      {
+        return false
+      }
       // "What is an example that shows what you mean?" right after they gave one.
       if context.words?.givesAnExample == true,
         PartnerCueMatcher.asksForAnExample.matches(
@@ -230,7 +240,7 @@ struct SuggestionPlanner: Sendable {
     let momentKinds = PartnerLines.questions(for: words.moment).map(\.kind)
     if !momentKinds.isEmpty { return momentKinds }
     if words.isQuestion { return [.meta, .clarification, .viewpoints] }
-    if words.citesSource { return [.evidence, .viewpoints] }
+    if words.citesSource { return [.evidence, .clarification] }
     if words.reportsView { return [.viewpoints, .evidence, .clarification] }
     // A story of theirs: what it shows, then the story itself ("What was that like for you?").
     if words.reportsExperience { return [.evidence, .clarification, .implications] }

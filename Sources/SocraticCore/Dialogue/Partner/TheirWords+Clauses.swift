@@ -7,6 +7,52 @@ extension TheirWords {
   /// "everyone you know") and its verb is in the past or the perfect; or it tells how someone
   /// of theirs is ("your son works from home"). What they or theirs should do ("your sister
   /// should look after dad") is a claim.
+  /// Whether a sentence, said before any belief, tells what happened to them: all its clauses
+  /// are in the past, one with the speaker or their own group as its subject ("we missed
+  /// the launch by a week", "my team lost the contract"). A belief about the past said of
+  /// others ("the election was stolen from us") is no story of theirs.
+  static func tellsTheirStory(_ sentence: [Token]) -> Bool {
+    var clauses: [[Token]] = [[]]
+    for token in sentence.prefix(storyWordLimit) {
+      if token.kind == .punctuation || FunctionWords.coordinators.contains(token.lowercased) {
+        if !(clauses.last?.isEmpty ?? true) { clauses.append([]) }
+      } else {
+        clauses[clauses.count - 1].append(token)
+      }
+    }
+    let parsed = clauses.compactMap { ClauseParser.parse($0) }
+    // "crypto is a casino and I was one of the idiots": a clause in the present or with a
+    // modal states a belief, whatever else is told with it.
+    guard parsed.allSatisfy(isPast) else { return false }
+    // "we said it would work": what they said or thought is a view, not what happened.
+    return parsed.contains { clause in
+      guard clause.subject.first.map({ storyTellers.contains($0.lowercased) }) ?? false else {
+        return false
+      }
+      if case .lexical(let base, _) = clause.verb, viewVerbs.contains(base) { return false }
+      return true
+    }
+  }
+
+  /// Whether a clause's verb is in the past.
+  private static func isPast(_ clause: Clause) -> Bool {
+    switch clause.verb {
+    case .lexical(_, .past), .be(.past), .perfect(.past): true
+    case .lexical, .be, .perfect, .modal: false
+    }
+  }
+
+  /// Verbs that report a view rather than an event: "we said", "I thought".
+  private static let viewVerbs: Set<String> = [
+    "say", "think", "believe", "know", "reckon", "feel", "tell", "guess", "suppose",
+  ]
+
+  /// The most words of a sentence read for a story of theirs.
+  private static let storyWordLimit = 40
+
+  /// Subjects that make a clause the speaker's own story: "I", "we", "my …", "our …".
+  private static let storyTellers: Set<String> = ["i", "we", "my", "our"]
+
   static func isExperience(_ clause: Clause) -> Bool {
     let subject = clause.subject.map(\.lowercased)
     let theirs: Set<String> = ["you", "your", "yours", "our"]

@@ -17,7 +17,9 @@ extension TheirWords {
   static func objection(in tokens: [Token]) -> Objection? {
     let sentences = SentenceSplitter.sentences(in: tokens).map { $0.filter(\.isWord) }
     if sentences.contains(where: objectsToTheManner) { return .manner }
-    if sentences.contains(where: attributesAThought) { return .attributedThought }
+    if sentences.contains(where: attributesAThought) || denial(in: tokens) != nil {
+      return .attributedThought
+    }
     let words = tokens.filter(\.isWord)
     if PartnerCueMatcher.hostile.matches(words) || PartnerCueMatcher.correction.matches(words) {
       return .charge
@@ -46,8 +48,54 @@ extension TheirWords {
     guard tellsToStop, let verb = rest.first,
       verb.hasSuffix("ing") || !Lexicon.verbReadings(of: verb).isEmpty || Lexicon.isVerb(verb)
     else { return false }
+    // "don't get me started on the mining", "don't make me laugh": "me" is the subject of a
+    // verb after it, and what follows is about what they will say, not how they are spoken to.
+    if let me = rest.firstIndex(of: "me"), let next = rest[(me + 1)...].first,
+      isVerbForm(next)
+    {
+      return false
+    }
     return rest.contains("me") || rest.dropFirst().first == "that"
   }
+
+  /// Whether a word reads as a verb after "me": a participle or a bare verb the lexicon knows
+  /// only as one.
+  private static func isVerbForm(_ word: String) -> Bool {
+    let readings = Lexicon.verbReadings(of: word)
+    return readings.contains { $0.form == .pastParticiple || $0.form == .presentParticiple }
+      || Lexicon.classes(of: word) == .verb
+  }
+
+  /// The answer to a challenge put as a question about what the listener thinks of them ("are
+  /// you calling me a dinosaur?", "do you think I'm stupid?"): a plain no in the question's own
+  /// auxiliary, "No, I'm not." Nil for anything else.
+  static func denial(in tokens: [Token]) -> String? {
+    for sentence in SentenceSplitter.sentences(in: tokens) {
+      let words = sentence.filter(\.isWord).map(\.lowercased).drop { mannerLeadIns.contains($0) }
+      guard let auxiliary = words.first, let answer = denials[auxiliary],
+        words.dropFirst().first == "you"
+      else { continue }
+      // "did you just call me old?": an adverb may stand before the verb.
+      let afterYou = words.dropFirst(2).drop {
+        ["just", "really", "actually", "seriously"].contains($0)
+      }
+      guard let verb = afterYou.first, attributingVerbs.contains(verb) else { continue }
+      let said = afterYou.dropFirst()
+      if said.contains(where: ["i", "me", "my", "im", "i'm"].contains) { return answer }
+    }
+    return nil
+  }
+
+  /// "No" in the auxiliary a challenge asks with.
+  private static let denials: [String: String] = [
+    "are": "No, I'm not.", "were": "No, I wasn't.", "do": "No, I don't.", "did": "No, I didn't.",
+  ]
+
+  /// Verbs that say what the listener thinks or says of them: "calling", "saying", "think".
+  private static let attributingVerbs: Set<String> = [
+    "calling", "call", "saying", "say", "implying", "imply", "suggesting", "suggest",
+    "accusing", "accuse", "telling", "think", "reckon", "believe", "mean",
+  ]
 
   /// "you think I'm stupid", "you figure your old man doesn't get it": the listener as the
   /// subject of a verb of thinking, with the speaker in what is thought.

@@ -130,13 +130,15 @@ struct SaidSentences: Sendable {
     guard PartnerCues.kinVocatives.contains(last) else { return nil }
     let classes = Lexicon.classes(of: before)
     // "bad for teenagers mom": a plural noun ends its phrase too.
+    let earlier = words.count > 2 ? words[words.count - 3].lowercased : ""
+    // "the fumes love": a noun after its determiner ends its phrase, whatever else it can be.
     let endsANounPhrase =
       (classes.contains(.noun) && !classes.contains(.adjective)
         || Lexicon.singular(of: before) != nil)
-      && Lexicon.verbReadings(of: before).isEmpty && !FunctionWords.isFunctionWord(before)
+      && (Lexicon.verbReadings(of: before).isEmpty || ["the", "these", "those"].contains(earlier))
+      && !FunctionWords.isFunctionWord(before)
     // "the taxes are too high mom": an adjective ending a predicate, after "be" or a degree
     // word, not one before a noun ("a good mom").
-    let earlier = words.count > 2 ? words[words.count - 3].lowercased : ""
     let endsAPredicate =
       classes.contains(.adjective) && !FunctionWords.isFunctionWord(before)
       && !Self.likening.contains(before)

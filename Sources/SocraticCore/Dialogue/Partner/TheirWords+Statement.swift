@@ -116,6 +116,12 @@ extension TheirWords {
     // claims nothing itself: "If it crashed, I'd rethink it."
     if signals.contains(.falsifiability) { return }
     guard isDiscussingAClaim else {
+      // "nobody answered till 10am, and we missed the launch": a story of theirs is what
+      // happened, never the belief; confidence and inversion questions are not asked of it.
+      if let first = statementSentences.first, Self.tellsTheirStory(first) {
+        reportsExperience = true
+        return
+      }
       takeClaim(analysis)
       return
     }

@@ -156,6 +156,9 @@ struct TheirWords: Sendable {
 
   /// How they object to the listener, if they do (`objection(in:)`).
   var objection: Objection?
+  /// The plain no that answers a challenge put as a question ("are you calling me a
+  /// dinosaur?" → "No, I'm not."), if they put one (`denial(in:)`).
+  var denial: String?
 
   /// How many of its sentences are kept to be given back.
   static let sentenceLimit = 8
@@ -193,6 +196,7 @@ struct TheirWords: Sendable {
   ) {
     let typed = Self.typedTokens(of: text)
     objection = Self.objection(in: typed)
+    denial = Self.denial(in: typed)
     let said = SaidSentences(SentenceSplitter.sentences(in: typed))
     let tokens = said.isChanged ? said.tokens : typed
     cry = said.cry

@@ -45,9 +45,11 @@ enum Vocative {
     // "i love you gary", "it's real though gary".
     if PartnerCues.endsBeforeAVocative.contains(previous) { return words.count - 1 }
     // "it's a con gary": a noun phrase complete with its determiner; "joe rogan" is one name.
+    // A word that can be an adjective waits for its noun: "my old volvo" names a car.
+    let previousClasses = Lexicon.classes(of: previous)
     let endsANounPhrase =
-      Lexicon.classes(of: previous).contains(.noun) && !FunctionWords.isFunctionWord(previous)
-      && determiners.contains(earlier)
+      previousClasses.contains(.noun) && !previousClasses.contains(.adjective)
+      && !FunctionWords.isFunctionWord(previous) && determiners.contains(earlier)
     return endsANounPhrase ? words.count - 1 : nil
   }
 
