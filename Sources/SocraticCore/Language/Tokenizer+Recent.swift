@@ -7,12 +7,20 @@ import Synchronization
 /// bytes are, so a remembered text's tokens are exactly the ones a fresh run gives (with other
 /// scalars, "é" and "e" with a combining accent are one key but tokens of different text).
 enum RecentTokens {
-  /// How many texts are kept (all are let go when that many are held), and of how many bytes at
-  /// most: a longer text is tokenized afresh each time.
+  /// How many texts are kept, and how many bytes of text in all (all are let go when either is
+  /// reached: a text's tokens take about ten times its bytes), and of how many bytes a text is
+  /// at most: a longer one is tokenized afresh each time.
   static let kept = 512
+  static let keptBytes = 128 * 1_024
   static let longest = 4_096
 
-  private static let tokens = Mutex<[String: [Token]]>([:])
+  /// The texts remembered, and their bytes in all.
+  private struct Memory {
+    var tokens: [String: [Token]] = [:]
+    var bytes = 0
+  }
+
+  private static let memory = Mutex(Memory())
 
   /// The tokens of a text: remembered, or read now and remembered.
   static func tokens(of text: String) -> [Token] {
@@ -20,15 +28,18 @@ enum RecentTokens {
     guard utf8.count <= longest, utf8.allSatisfy({ $0 < 0x80 }) else {
       return Tokenizer.reading(text)
     }
-    if let known = tokens.withLock({ $0[text] }) { return known }
+    if let known = memory.withLock({ $0.tokens[text] }) { return known }
     let read = Tokenizer.reading(text)
-    tokens.withLock { tokens in
-      if tokens.count >= kept { tokens.removeAll(keepingCapacity: true) }
-      tokens[text] = read
+    memory.withLock { memory in
+      if memory.tokens.count >= kept || memory.bytes + utf8.count > keptBytes {
+        memory = Memory()
+      }
+      if memory.tokens.updateValue(read, forKey: text) == nil { memory.bytes += utf8.count }
     }
     return read
   }
 
-  /// How many texts are held now.
-  static var count: Int { tokens.withLock(\.count) }
+  /// How many texts are held now, and their bytes in all.
+  static var count: Int { memory.withLock(\.tokens.count) }
+  static var bytes: Int { memory.withLock(\.bytes) }
 }

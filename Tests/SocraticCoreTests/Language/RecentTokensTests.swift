@@ -34,4 +34,12 @@ struct RecentTokensTests {
     }
     #expect(RecentTokens.count <= RecentTokens.kept)
   }
+
+  @Test("holds no more than its bound of text however long the texts")
+  func boundedBytes() {
+    for number in 0..<(RecentTokens.keptBytes / 2_000 + 10) {
+      _ = Tokenizer.tokenize("Stall \(number) " + String(repeating: "sells apples ", count: 150))
+    }
+    #expect(RecentTokens.bytes <= RecentTokens.keptBytes)
+  }
 }
