@@ -51,7 +51,19 @@ func measure(iterations: Int, warmUp: Int = 10, _ body: () throws -> Void) rethr
   return Timings(nanoseconds: samples.sorted())
 }
 
-/// A duration in nanoseconds with a readable unit.
+extension Benchmark {
+  /// Answers of about 90 words, each with a number of its own in every sentence: no two share
+  /// a sentence, so a reader remembers none of one from another.
+  static func freshAnswers(count: Int) -> [String] {
+    (0..<count).map { number in
+      (1...3).map { sentence in
+        "People I know in town \(number * 3 + sentence) send money home with it, and the fees they "
+          + "pay are lower than what the banks in their towns charge them for the same transfer."
+      }.joined(separator: " ")
+    }
+  }
+}
+
 /// The tagger's share of reading texts: tagging each text's words once, 500 times over, as a
 /// line "tagger alone, per <unit>: …".
 func taggerShare(of texts: [String], per unit: String) -> String {
@@ -64,6 +76,7 @@ func taggerShare(of texts: [String], per unit: String) -> String {
   return "tagger alone, per \(unit): \(perText.description) (\(tagCount) tags)"
 }
 
+/// A duration in nanoseconds with a readable unit.
 func format(_ nanoseconds: Double) -> String {
   switch nanoseconds {
   case ..<1_000: return "\(rounded(nanoseconds)) ns"

@@ -46,6 +46,14 @@ extension Benchmark {
         }
         lines.append("\(timings.description)  partner: \(name)")
       }
+      let fresh = Benchmark.freshAnswers(count: 2_010)
+      var next = 0
+      let freshTimings = measure(iterations: 2_000) {
+        var step = listening
+        made += step.receive(.line(fresh[next])).events.count
+        next += 1
+      }
+      lines.append("\(freshTimings.description)  partner: 90 words, new each time")
       let whole = measureSteps(
         from: listening, lines: Array(repeating: "Crypto is a scam.", count: 40))
       lines.append("\(whole.timings.description)  partner: each step of 40 turns")

@@ -6,7 +6,8 @@
 /// and the clause after its comma turns back.
 ///
 /// One table (`markers`) read by one scan, for every reader of sides: the map's stances
-/// (`AnswerStances`) and, later, the answer reader's turns.
+/// (`AnswerStances`), and the word sets the answer reader's turns are read by
+/// (`clauseOpeners`, `turningWords`, `sentenceOpeners`, `clauseClosers`).
 public enum ContrastReader {
   /// What a piece of a sentence does to what came before it.
   public enum Turn: Sendable, Equatable {
@@ -65,11 +66,41 @@ public enum ContrastReader {
   /// different", "though and …".
   static let linkingWords: Set<String> = ["so", "and", "but", "cause", "because", "cuz"]
 
+  /// The words of the markers a marker can open with: a word that is none of them is no
+  /// marker, which a sentence's words are told without trying each marker.
+  private static let firstWords = Set(markers.map { $0.words[0] })
+
+  /// The one-word markers of a position and what they do.
+  private static func words(at positions: [Position], doing turns: [Turn]) -> Set<String> {
+    Set(
+      markers.filter {
+        $0.words.count == 1 && positions.contains($0.position) && turns.contains($0.turn)
+      }
+      .map { $0.words[0] })
+  }
+
+  /// Words that, opening a clause, turn it from what came before or grant a point the next turns
+  /// from ("but", "however", "although", "though"): what follows them is the person's reply to
+  /// what came before.
+  public static let clauseOpeners = words(at: [.opensClause], doing: [.turnsFrom, .grants])
+
+  /// Words that, opening a clause or a sentence, turn from what came before ("but", "however",
+  /// "still", "anyway", "yet"): what follows is the side the person turns back to.
+  public static let turningWords = words(at: [.opensClause, .opensSentence], doing: [.turnsFrom])
+
+  /// Words that, opening a sentence, turn it from the sentence before: the turning words and
+  /// the granting ones ("Though, …", "Although …").
+  public static let sentenceOpeners = turningWords.union(
+    words(at: [.opensClause], doing: [.grants]))
+
+  /// Words that turn the clause they close ("tho", "though"): "it was a flip phone tho".
+  public static let clauseClosers = words(at: [.closesClause], doing: [.turnsFrom])
+
   /// The pieces of one sentence, split at its words of contrast, each with what it does.
   /// A sentence with none is one piece that `continues`. Pieces are never empty.
   public static func pieces(of sentence: String) -> [Piece] {
     let words = sentence.split(separator: " ")
-    let plain = words.map { $0.lowercased().filter(\.isLetter) }
+    let plain = words.map(plainWord)
     var pieces: [Piece] = []
     var current: [Substring] = []
     var turn = Turn.continues
@@ -118,9 +149,12 @@ public enum ContrastReader {
   private static func marker(
     at index: Int, in plain: [String], words: [Substring], opensSentence: Bool
   ) -> Marker? {
-    markers.first { marker in
+    guard firstWords.contains(plain[index]) else { return nil }
+    return markers.first { marker in
       let end = index + marker.words.count
-      guard end <= plain.count, Array(plain[index..<end]) == marker.words else { return false }
+      guard end <= plain.count, plain[index..<end].elementsEqual(marker.words) else {
+        return false
+      }
       switch marker.position {
       case .opensClause:
         return true
@@ -134,5 +168,21 @@ public enum ContrastReader {
           || linkingWords.contains(plain[end])
       }
     }
+  }
+
+  /// A word as markers are compared with it: its letters alone, in lowercase ("However," →
+  /// "however"). Plain ASCII words are read by bytes, without breaking them into characters.
+  private static func plainWord(_ word: Substring) -> String {
+    guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased().filter(\.isLetter) }
+    var letters: [UInt8] = []
+    letters.reserveCapacity(word.utf8.count)
+    for byte in word.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"): letters.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters.append(byte + 32)
+      default: continue
+      }
+    }
+    return String(decoding: letters, as: UTF8.self)
   }
 }

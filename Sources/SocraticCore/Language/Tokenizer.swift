@@ -10,7 +10,16 @@
 /// - Curly apostrophes are kept in `text` and straightened in `lowercased`.
 public enum Tokenizer {
   /// The tokens of a text, in order.
+  ///
+  /// One answer is tokenized again by each of its readers (its moves, its stances, the turn's
+  /// requests, the reflection, the questions on it), so the texts tokenized last are
+  /// remembered (`RecentTokens`): a remembered text's tokens are the ones a fresh run gives.
   public static func tokenize(_ text: String) -> [Token] {
+    RecentTokens.tokens(of: text)
+  }
+
+  /// The tokens of a text, read afresh.
+  static func reading(_ text: String) -> [Token] {
     let bytes = Array(text.utf8)
     var scalars: [Unicode.Scalar] = []
     var offsets: [Int] = []  // where each scalar starts in `bytes`, and the end
@@ -23,19 +32,8 @@ public enum Tokenizer {
       offset += UTF8.width(scalar)
     }
     offsets.append(offset)
-    var tokens: [Token] = []
+    var writer = TokenWriter(bytes: bytes, offsets: offsets)
     var index = 0
-    var hasSpace = false
-    var hasLineBreak = false
-
-    func emit(_ range: Range<Int>, _ kind: Token.Kind) {
-      let text = String(
-        decoding: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
-      tokens.append(
-        Token(text, kind: kind, hasSpaceBefore: hasSpace, hasLineBreakBefore: hasLineBreak))
-      hasSpace = false
-      hasLineBreak = false
-    }
 
     while index < scalars.count {
       let scalar = scalars[index]
@@ -47,44 +45,63 @@ public enum Tokenizer {
         continue
       }
       if isWhitespace(scalar) {
-        hasSpace = true
-        if isLineBreak(scalar) { hasLineBreak = true }
+        writer.hasSpace = true
+        if isLineBreak(scalar) { writer.hasLineBreak = true }
         index += 1
         continue
       }
       let start = index
       if isLetter(scalar) {
         index = endOfAbbreviation(scalars, from: start) ?? endOfWord(scalars, from: start)
-        emitWord(start..<index, scalars: scalars, emit: emit)
+        let (word, rest) = wordParts(start..<index, scalars: scalars)
+        writer.emit(word, .word)
+        if let rest { writer.emit(rest, .word) }
       } else if isDigit(scalar) {
         index = endOfNumber(scalars, from: start)
-        emit(start..<index, .number)
+        writer.emit(start..<index, .number)
       } else if scalar == "." {
         while index < scalars.count, scalars[index] == "." { index += 1 }
-        emit(start..<index, .punctuation)
+        writer.emit(start..<index, .punctuation)
       } else {
         index += 1
         let isPunctuation =
           scalar.isASCII
           ? asciiPunctuation.contains(scalar) : scalar.properties.generalCategory.isPunctuation
-        emit(start..<index, isPunctuation ? .punctuation : .symbol)
+        writer.emit(start..<index, isPunctuation ? .punctuation : .symbol)
       }
     }
-    return tokens
+    return writer.tokens
   }
 
-  /// Emits a word, splitting off a trailing clitic or possessive apostrophe.
-  private static func emitWord(
-    _ range: Range<Int>, scalars: [Unicode.Scalar], emit: (Range<Int>, Token.Kind) -> Void
-  ) {
+  /// Makes the tokens of a text from ranges of its scalars, with the spacing seen before each.
+  private struct TokenWriter {
+    let bytes: [UInt8]
+    /// Where each scalar starts in `bytes`, and the end.
+    let offsets: [Int]
+    var tokens: [Token] = []
+    var hasSpace = false
+    var hasLineBreak = false
+
+    mutating func emit(_ range: Range<Int>, _ kind: Token.Kind) {
+      let text = String(
+        decoding: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
+      tokens.append(
+        Token(text, kind: kind, hasSpaceBefore: hasSpace, hasLineBreakBefore: hasLineBreak))
+      hasSpace = false
+      hasLineBreak = false
+    }
+  }
+
+  /// A word's range, and the range of a trailing clitic or possessive apostrophe split off it.
+  private static func wordParts(_ range: Range<Int>, scalars: [Unicode.Scalar])
+    -> (word: Range<Int>, clitic: Range<Int>?)
+  {
     let length = range.count
     // "banks'": a plural possessive.
     if length > 2, isApostrophe(scalars[range.upperBound - 1]),
       scalars[range.upperBound - 2] == "s" || scalars[range.upperBound - 2] == "S"
     {
-      emit(range.lowerBound..<(range.upperBound - 1), .word)
-      emit((range.upperBound - 1)..<range.upperBound, .word)
-      return
+      return (range.lowerBound..<(range.upperBound - 1), (range.upperBound - 1)..<range.upperBound)
     }
     for clitic in clitics where length > clitic.count {
       let cliticStart = range.upperBound - clitic.count
@@ -93,13 +110,9 @@ public enum Tokenizer {
         .allSatisfy { scalar, letter in
           scalar.isASCII && Character(scalar).lowercased() == String(letter)
         }
-      if matches {
-        emit(range.lowerBound..<cliticStart, .word)
-        emit(cliticStart..<range.upperBound, .word)
-        return
-      }
+      if matches { return (range.lowerBound..<cliticStart, cliticStart..<range.upperBound) }
     }
-    emit(range, .word)
+    return (range, nil)
   }
 
   private static let clitics: [[Character]] = ["'s", "'re", "'m", "'ve", "'ll", "'d"].map(

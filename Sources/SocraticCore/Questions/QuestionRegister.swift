@@ -18,7 +18,7 @@ public enum QuestionRegister: String, CaseIterable, Sendable, Hashable {
   /// an examiner ("your belief", "what evidence", "the sources", "your assumptions"). Anything
   /// else is conversational.
   public static func of(_ wording: String) -> QuestionRegister {
-    let namesTheirThinking = examinersWords.contains { wording.contains($0) }
+    let namesTheirThinking = examinersWords.contains { wording.includes($0) }
     // Every frame ends in "that" before its value: most wordings are passed over at once.
     guard namesTheirThinking || wording.contains("that {") else { return .conversational }
     if namesTheirThinking { return .crossExamining }

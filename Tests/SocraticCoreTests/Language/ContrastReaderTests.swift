@@ -63,3 +63,65 @@ struct ContrastReaderTests {
     #expect(pieces.map(\.turn) == example.pieces.map(\.1))
   }
 }
+
+/// The word sets other readers take from the table read as the table does.
+@Suite("ContrastReader word sets")
+struct ContrastReaderWordSetTests {
+  @Test(
+    "a turning word after a comma turns the clause it opens",
+    arguments: ContrastReader.turningWords.sorted())
+  func turningWord(word: String) {
+    let pieces = ContrastReader.pieces(of: "the buses are slow, \(word) the trams run late")
+    #expect(pieces.last?.turn == .turnsFrom)
+    #expect(pieces.last?.text == "the trams run late")
+  }
+
+  @Test(
+    "a word that opens a clause turns it or grants it anywhere in a sentence",
+    arguments: ContrastReader.clauseOpeners.sorted())
+  func clauseOpener(word: String) {
+    let pieces = ContrastReader.pieces(of: "the buses are slow \(word) the trams run late")
+    #expect(pieces.last?.turn != .continues)
+    #expect(pieces.last?.text == "the trams run late")
+  }
+
+  @Test(
+    "a word that closes a clause turns the clause it closes",
+    arguments: ContrastReader.clauseClosers.sorted())
+  func clauseCloser(word: String) {
+    let pieces = ContrastReader.pieces(of: "the trams had no seats \(word)")
+    #expect(pieces.first?.turn == .turnsFrom)
+    #expect(pieces.first?.isClosedByMarker == true)
+  }
+
+  @Test("a sentence opens with the turning words and the granting ones")
+  func sentenceOpeners() {
+    #expect(
+      ContrastReader.sentenceOpeners
+        == ["but", "however", "still", "anyway", "yet", "although", "though"])
+    #expect(ContrastReader.clauseOpeners == ["but", "however", "although", "though"])
+  }
+}
+
+/// The answer reader takes its turns from the table: an answer whose sentence opens with any
+/// turning word turns back to the person's side.
+@Suite("ContrastReader turns in answers")
+struct ContrastReaderAnswerTests {
+  static let answers = [
+    "The trams are cheaper. However, the buses come more often.",
+    "Some shops closed. Anyway, the market is busier than ever.",
+    "Rents went up a lot. Still, the flats are worth it.",
+    "The lake froze early. But the skaters stayed away.",
+    "Fewer people fish here now. Yet the river is cleaner.",
+    "The bakery sells less bread. However the cakes sell out daily.",
+    "Parking got harder. Anyway the new lot opens in May.",
+    "Our team lost twice. However, the coach kept everyone.",
+    "The library cut its hours. Anyway, most people read online.",
+    "The ferry is slow. However, it never breaks down.",
+  ]
+
+  @Test("an answer whose sentence opens with a turning word turns back", arguments: answers)
+  func turnsBack(answer: String) {
+    #expect(AnswerMoveReader.read(answer).turnsBack)
+  }
+}

@@ -76,7 +76,7 @@ extension PersonaVoice {
   /// The lines a reply says, by their text: what it is made of.
   func lines(in reply: String) -> [String] {
     // A used-up line is said whole, at the end of the reply: no search through it is needed.
-    traces.filter { reply.contains($0.words) || reply.contains($0.runOnWords) }.map(\.text)
+    traces.filter { reply.includes($0.words) || reply.includes($0.runOnWords) }.map(\.text)
       + Self.usedUpLines.filter(reply.hasSuffix)
   }
 

@@ -20,7 +20,7 @@ enum AnswerFiling: Sendable, Equatable {
   init(arc: ExploreArcStep?, kind: QuestionKind?, text: String) {
     let question = text.lowercased()
     if QuestionIntent(of: text) == .otherSide
-      || Self.othersViewCues.contains(where: question.contains)
+      || Self.othersViewCues.contains(where: question.includes)
     {
       self = .othersView
       return

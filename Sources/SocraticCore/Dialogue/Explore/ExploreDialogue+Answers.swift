@@ -175,7 +175,7 @@ extension ExploreDialogue {
   /// the answer is their confidence now.
   static func asksHowSure(_ question: String?) -> Bool {
     guard let question = question?.lowercased() else { return false }
-    return howSureCues.contains { question.contains($0) }
+    return howSureCues.contains { question.includes($0) }
       || QuestionIntent(of: question).map(ratingIntents.contains) == true
   }
 

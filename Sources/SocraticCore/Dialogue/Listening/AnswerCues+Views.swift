@@ -22,5 +22,5 @@ extension AnswerCues {
 
   /// Words with which the person turns from someone's view to their own: what follows is their
   /// reply to it.
-  static let replyTurns: Set<String> = ["but", "though", "although", "however"]
+  static let replyTurns = ContrastReader.clauseOpeners
 }

@@ -161,7 +161,7 @@ enum AnswerCues {
   ]
 
   /// Words that, opening a sentence, turn back to the person's own side.
-  static let turnOpeners: Set<String> = ["but", "still", "yet", "though"]
+  static let turnOpeners = ContrastReader.sentenceOpeners
 
   /// Words that open a clause that is no view of its own: a time, a condition, a cause.
   static let notViewOpeners: Set<String> = [

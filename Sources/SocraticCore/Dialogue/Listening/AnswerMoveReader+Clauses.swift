@@ -34,7 +34,7 @@ extension AnswerMoveReader {
 
   /// Words with which a person turns back to their own side after conceding: "that's true,
   /// but …".
-  static let turningWords: Set<String> = ["but", "yet", "still", "however"]
+  static let turningWords = ContrastReader.turningWords
 
   /// Words that open a question put back to the listener.
   static let questionOpeners: Set<String> = [

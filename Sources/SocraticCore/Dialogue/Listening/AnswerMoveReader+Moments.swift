@@ -38,7 +38,7 @@ extension AnswerMoveReader {
     guard let first = sentence.first(where: \.isWord)?.lowercased else { return false }
     if AnswerCues.turnOpeners.contains(first) { return true }
     let end = clauseRanges(in: sentence).first?.upperBound ?? sentence.count
-    return end > 2 && sentence[end - 1].lowercased == "though"
+    return end > 2 && ContrastReader.clauseClosers.contains(sentence[end - 1].lowercased)
   }
 
   /// Whether a sentence ends in a farewell ("ok bye", "ok, thanks", "talk to you later"), not

@@ -203,7 +203,7 @@ enum ReflectionCheck {
   /// Whether a whole reflection is free of empty slots: no space before a comma or full stop,
   /// no two marks in a row, no turn with nothing after it.
   static func isWhole(_ text: String) -> Bool {
-    for hole in holes where text.contains(hole) { return false }
+    for hole in holes where text.includes(hole) { return false }
     return !text.isEmpty
   }
 

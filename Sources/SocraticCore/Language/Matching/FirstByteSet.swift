@@ -19,7 +19,9 @@ struct FirstByteSet: Sendable {
   /// Whether the word surely is none of the words: it opens with an ASCII byte none of them
   /// opens with.
   func rulesOut(_ word: String) -> Bool {
-    guard let byte = word.utf8.first, byte < 0x80 else { return false }
+    // The first byte read by an iterator: `utf8.first` goes through generic collection code.
+    var bytes = word.utf8.makeIterator()
+    guard let byte = bytes.next(), byte < 0x80 else { return false }
     return (byte < 64 ? low >> byte : high >> (byte - 64)) & 1 == 0
   }
 }

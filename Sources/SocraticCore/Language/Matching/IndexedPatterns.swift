@@ -56,7 +56,7 @@ struct IndexedPatterns: Sendable {
     var isCandidate = [Bool](repeating: false, count: patterns.count)
     for index in anyStart { isCandidate[index] = true }
     for token in tokens {
-      for index in byFirstWord[token.lowercased] ?? [] { isCandidate[index] = true }
+      for index in filed(under: token.lowercased) ?? [] { isCandidate[index] = true }
     }
     return patterns.indices.filter { isCandidate[$0] }
   }

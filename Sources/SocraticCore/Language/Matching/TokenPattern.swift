@@ -17,7 +17,10 @@
 ///     i (really|honestly)* (think|believe|would say) (that|like)?
 ///     what if _* @negation
 ///     not true !that
-struct TokenPattern: Sendable {
+///
+/// A class, not a struct: readers keep patterns in tables and try each at every word, and a
+/// class is passed around with one reference count rather than one for each of its tables.
+final class TokenPattern: Sendable {
   /// What one word is tested for.
   enum Test: Sendable {
     case word(String)
@@ -66,7 +69,8 @@ struct TokenPattern: Sendable {
     steps.append(.accept)
     self.steps = steps
     let first = node.firstWords
-    starts = first.isNullable ? nil : first.words
+    let starts = first.isNullable ? nil : first.words
+    self.starts = starts
     fewStarts = starts.flatMap { $0.count <= Self.fewWordLimit ? Array($0) : nil }
     startBytes = starts.flatMap(FirstByteSet.init)
     usesTags = steps.contains {
@@ -99,7 +103,7 @@ struct TokenPattern: Sendable {
   func matchEnds<Input: TokenPatternInput>(in input: Input, from start: Int) -> [Int] {
     var ends: [Int] = []
     _ = run(0, at: start, in: input, ends: &ends, stoppingAtFirst: false)
-    return ends.sorted(by: >)
+    return ends.count > 1 ? ends.sorted(by: >) : ends
   }
 
   /// Whether a match starts at `start`.

@@ -33,12 +33,14 @@ extension TokenPatternInput {
 /// Tokens as a pattern's input, tagged when a pattern needs their parts of speech.
 struct TokenPatternTokens: TokenPatternInput {
   private let tokens: [Token]
-  private let tags: [PartOfSpeech]
+  private let tags: LazyTags?
 
   /// - Parameter tagged: whether to tag the tokens; untagged, every word reads as `.other`.
+  ///   They are tagged when a test first asks for a part of speech: most matches fail on a
+  ///   word before one does.
   init(_ tokens: [Token], tagged: Bool) {
     self.tokens = tokens
-    tags = tagged ? Tagger.tags(of: tokens) : []
+    tags = tagged ? LazyTags(tokens) : nil
   }
 
   var count: Int { tokens.count }
@@ -46,7 +48,21 @@ struct TokenPatternTokens: TokenPatternInput {
   func word(at index: Int) -> String { tokens[index].lowercased }
 
   func tag(at index: Int) -> PartOfSpeech {
-    index < tags.count ? tags[index] : .other
+    tags?.tag(at: index) ?? .other
+  }
+
+  /// The tags of tokens, found when first asked for.
+  private final class LazyTags {
+    private let tokens: [Token]
+    private var tags: [PartOfSpeech]?
+
+    init(_ tokens: [Token]) { self.tokens = tokens }
+
+    func tag(at index: Int) -> PartOfSpeech {
+      let tags = self.tags ?? Tagger.tags(of: tokens)
+      self.tags = tags
+      return index < tags.count ? tags[index] : .other
+    }
   }
 }
 
