@@ -10,7 +10,7 @@ enum AnswerFollowUp {
     "numbers", "data", "figures", "stats", "statistics", "video", "videos", "article",
     "articles", "book", "books", "podcast", "podcasts", "documentary", "research", "chart",
     "charts", "graph", "headlines", "channel", "thread", "post", "posts",
-    "website", "site", "newspaper", "dashboard",
+    "website", "site", "newspaper", "dashboard", "paper", "papers",
   ]
 
   /// Words before a source noun that belong to its name ("the exit polls", "the latest
@@ -102,6 +102,14 @@ enum AnswerFollowUp {
       end += 1
       while end < tokens.count, isCapitalised(tokens[end]) { end += 1 }
     }
+    // "wait for the post", "whatever i put on the paper": a source noun is a source only when
+    // it is cited as one, as where they learned it or as what tells it.
+    guard
+      isCited(at: start, in: tokens) || tellsSomething(after: end, in: tokens)
+        || isNamedAlone(from: start, to: end, in: tokens)
+    else {
+      return nil
+    }
     var name = Array(tokens[start..<end])
     name[0].hasSpaceBefore = false
     // "Haidt's book" is named by its owner.
@@ -150,11 +158,57 @@ enum AnswerFollowUp {
   /// Verbs by which a person learns from a platform.
   static let citingVerbs: Set<String> = [
     "read", "saw", "seen", "see", "watched", "watch", "heard", "hear", "learned", "learnt",
-    "found", "according",
+    "found", "according", "showed", "shown", "listened", "listen", "checked",
   ]
 
-  /// Verbs by which a platform tells something.
-  static let sayingVerbs: Set<String> = ["says", "said", "shows", "showed", "claims", "reports"]
+  /// Verbs by which a platform or a source tells something.
+  static let sayingVerbs: Set<String> = [
+    "says", "said", "say", "shows", "showed", "show", "shown", "claims", "claimed", "claim",
+    "reports", "reported", "found", "finds", "suggests", "suggest", "suggested", "proves",
+    "proved", "proven", "states", "stated",
+  ]
+
+  /// Whether a source is named on its own, as the answer to how they know ("the news, mostly"),
+  /// as what there was ("there was a report about it"), or as what they met ("a study i read"):
+  /// never as a thing in a clause about something else ("wait for the post").
+  static func isNamedAlone(from start: Int, to end: Int, in tokens: [Token]) -> Bool {
+    let before = tokens[..<start].filter(\.isWord).map(\.lowercased)
+    let opensSentence =
+      before.isEmpty || (before.count == 1 && sourceDeterminers[before[0]] != nil)
+    let after = tokens[end...].prefix(2).map(\.lowercased)
+    let standsAlone =
+      after.isEmpty || tokens[end].kind == .punctuation
+      || ["mostly", "mainly", "and", "or"].contains(after[0])
+    // "a study i read", "the video we watched": met by them, named after it.
+    let metByThem =
+      after.count == 2 && ["i", "we"].contains(after[0]) && citingVerbs.contains(after[1])
+    // "there was a report about it": what there was, named.
+    let existential =
+      before.contains { ["there's", "there’s", "theres"].contains($0) }
+      || zip(before, before.dropFirst()).contains {
+        $0 == "there" && FunctionWords.auxiliary($1)?.kind == .be
+      }
+    return (opensSentence && standsAlone) || metByThem || existential
+  }
+
+  /// Words that may stand between a source's name and what it tells: "a study that shows",
+  /// "the numbers all say".
+  static let sourceVerbLeads: Set<String> = [
+    "that", "which", "all", "also", "clearly", "literally",
+  ]
+
+  /// Whether the words after a source's name make it the subject of a verb that tells
+  /// something: "the study says", "the numbers show", "studies have shown".
+  static func tellsSomething(after end: Int, in tokens: [Token]) -> Bool {
+    var index = end
+    while index < tokens.count,
+      FunctionWords.auxiliary(tokens[index].lowercased) != nil
+        || sourceVerbLeads.contains(tokens[index].lowercased)
+    {
+      index += 1
+    }
+    return index < tokens.count && sayingVerbs.contains(tokens[index].lowercased)
+  }
 
   /// Whether a verb of seeing before a source noun has someone other than the person as its
   /// subject ("my nephew saw", "she watches").
@@ -211,24 +265,67 @@ enum AnswerFollowUp {
   }
 
   /// How typical what happened is, named by whom it happened to ("my mom was let go" → "How
-  /// typical is what happened to your mom, do you think?"): "that experience" left them asking
-  /// "which one?". Nil when the story names nobody of theirs.
+  /// typical is what happened to your mom, do you think?"), or by what they saw ("i saw two
+  /// crashes there" → "How typical is what you saw, do you think?"): "that experience" left them
+  /// asking "which one?". Only an event of their own is weighed: a clause in the past, not
+  /// denied, with them or theirs as its subject or object ("nothing happened to me really", "my
+  /// friend's sister got scammed" are none). Nil when the text tells none.
   static func typicalQuestion(of told: String) -> String? {
-    let words = Tokenizer.tokenize(String(told.prefix(readLimit))).filter(\.isWord).map(
-      \.lowercased)
-    var person: String?
-    for (index, word) in words.enumerated() {
-      if ["my", "our"].contains(word), index + 1 < words.count,
-        relatives.contains(words[index + 1])
-          || (Lexicon.classes(of: words[index + 1]).contains(.noun)
-            && !FunctionWords.isFunctionWord(words[index + 1]))
-      {
-        person = "your " + words[index + 1]
-        break
+    let tokens = Tokenizer.tokenize(String(told.prefix(readLimit)))
+    for sentence in SentenceSplitter.sentences(in: tokens) {
+      // "they never fixed the lift": what did not happen is no event.
+      guard let clause = ClauseParser.parse(Array(sentence)), !clause.isNegated,
+        !clause.beforeVerb.contains(where: isNegation)
+      else { continue }
+      switch clause.verb {
+      case .lexical(_, .past), .be(.past), .perfect: break
+      default: continue
       }
-      if ["i", "we", "me", "us"].contains(word) { person = person ?? "you" }
+      let subject = clause.subject.filter(\.isWord).map(\.lowercased)
+      // "nothing happened to me really": what did not befall them is no event of theirs.
+      if subject.first.map(Self.noOne.contains) == true { continue }
+      if case .lexical(let base, _) = clause.verb, let seen = seeingPast[base],
+        ["i", "we"].contains(subject)
+      {
+        return "How typical is what you \(seen), do you think?"
+      }
+      let object = clause.rest.filter(\.isWord).map(\.lowercased)
+      guard let person = ownPerson(in: object) ?? ownPerson(in: subject) else { continue }
+      return "How typical is what happened to \(person), do you think?"
     }
-    return person.map { "How typical is what happened to \($0), do you think?" }
+    return nil
+  }
+
+  /// Subjects that say nothing befell anyone: "nothing happened to me".
+  static let noOne: Set<String> = ["nothing", "nobody", "none", "no", "noone", "neither"]
+
+  /// The past of the verbs by which they saw something happen.
+  static let seeingPast: [String: String] = [
+    "see": "saw", "watch": "watched", "hear": "heard", "notice": "noticed",
+    "witness": "witnessed",
+  ]
+
+  /// The person or thing of theirs some words name, as a question names it: "me" → "you", "our
+  /// bus route" → "your bus route"; nil when they name nobody of theirs.
+  static func ownPerson(in words: [String]) -> String? {
+    if words.count <= 1, let only = words.first, ["i", "we", "me", "us"].contains(only) {
+      return "you"
+    }
+    guard let start = words.firstIndex(where: { ["my", "our"].contains($0) }),
+      start + 1 < words.count
+    else {
+      return words.contains { ["me", "us"].contains($0) } ? "you" : nil
+    }
+    // "my rent up": the noun phrase runs over nouns, never onto a particle or another clause.
+    let named = words[(start + 1)...].prefix { word in
+      ["'s", "’s"].contains(word)
+        || (!FunctionWords.isFunctionWord(word)
+          && (relatives.contains(word) || Lexicon.classes(of: word).contains(.noun)))
+    }.prefix(3)
+    guard !named.isEmpty else { return nil }
+    return "your "
+      + named.joined(separator: " ").replacing(" '", with: "'").replacing(
+        " ’", with: "’")
   }
 
   /// Whether a text tells something that happened: its first clause is in the past ("my gym

@@ -56,6 +56,8 @@ struct ExploreArc {
   var askedTexts: Set<String> = []
   /// Whether a feeling was asked about already in this session: it is asked about once.
   var feelingAsked = false
+  /// What the last answer gave, which no question asks for again in the next move.
+  var given = AnswerGiven()
 
   /// The order of the arc; `pack` may come more than once.
   static let order: [ExploreArcStep] = [
@@ -87,7 +89,26 @@ struct ExploreArc {
     {
       return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)
     }
-    // A source they just named is weighed before anything else is asked; one named as what
+    // "it upset me more than i let on": the moment is asked about in their verb.
+    if last != nil, !feelingAsked, let text = given.feelingQuestion, !isAsked(text) {
+      return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)
+    }
+    // "well, the council did put our bus back": a point they gave against the claim is taken
+    // up in their words, never asked for again.
+    if last != nil, let question = given.takeUpQuestion(claim: belief.claim, isAsked: isAsked) {
+      return (question, .moment)
+    }
+    return nextAlong(
+      done: done, probed: probed, packAsked: packAsked,
+      isAsked: { isAsked($0) || given.bars($0, in: plan) })
+  }
+
+  /// The next question after the moments of the last answer: a source it named, a reason not
+  /// probed yet, something lived, then the steps of the arc that fit.
+  private func nextAlong(
+    done: Set<ExploreArcStep>, probed: Set<Int>, packAsked: Int, isAsked: (String) -> Bool
+  ) -> (PlannedQuestion, ExploreArcStep)? {
+    // A source they named is weighed before anything else is asked; one named as what
     // would change their mind is not theirs yet.
     // "a real trial, with the numbers": a source named in answer to what would change their
     // mind is one they want, not one they trust.
@@ -163,7 +184,7 @@ struct ExploreArc {
       guard map.reasons.count == 1, let told = last?.reasons.first, !Self.isLived(told),
         last?.has(.example) == false
       else { return nil }
-      return fresh(.evidence, "Apart from that, what else leads you to think so?")
+      return fresh(.evidence, "Apart from that, what else leads you to think that \(belief.claim)?")
     case .mechanism:
       // How their own household would work step by step asks nothing they do not live.
       // "That" points back at a reason just given, in answer to what leads them to the
@@ -233,7 +254,9 @@ struct ExploreArc {
   /// The steps that walk away from a moment of the last answer: "which reason carries the most
   /// weight" after "maybe its just that one store", the inversion or another's view after "ok
   /// fair point".
-  static let stepsPastAMoment: Set<ExploreArcStep> = [.weight, .inversion, .outsider]
+  static let stepsPastAMoment: Set<ExploreArcStep> = [
+    .weight, .inversion, .outsider, .moreReasons, .changeMind,
+  ]
 
   /// The moments after which the next question stays with the answer.
   static let turnHoldingMoments: Set<MomentQuestions.Moment> = [
@@ -328,9 +351,12 @@ struct ExploreArc {
       let told = AnswerFollowUp.tellsAnEvent(reason.text)
       return livedFirst(livedWordings(reason.text), then: pointBack(event: told))
         .first { !isAsked($0) }.map(Self.evidence)
-    } else if let clause = ReflectionWriter.secondPerson(
-      reason.text, dropping: ReflectionWriter.hedges), Self.isExaminable(clause)
-    {
+    } else if let question = QuestionSlot.impressionQuestion(of: reason.text) {
+      // "cos the big stuff still feels fixed": nobody is asked to prove a feeling; what makes
+      // it feel so is theirs to tell.
+      return [question, "Where does that feeling come from, for you?"]
+        .first { !isAsked($0) }.map(Self.evidence)
+    } else if let clause = QuestionSlot.quotedClause(reason.text), Self.isExaminable(clause) {
       wordings += ["How do you know that \(clause)?", "What have you seen that shows \(clause)?"]
     } else if let phrase = ReflectionWriter.secondPersonPhrase(reason.text),
       phrase.split(separator: " ").count <= 4,
