@@ -149,11 +149,30 @@ enum AnswerFollowUp {
     let before = tokens[max(0, index - citingReach)..<index]
     // "i could watch that on youtube": what they might do there is no source they learned from.
     let cites =
-      before.contains { citingVerbs.contains($0.lowercased) } && !seenBySomeoneElse(before)
+      before.indices.contains { isCitingVerbOfTheirs(at: $0, in: tokens) }
+      && !seenBySomeoneElse(before)
       && !before.contains { FunctionWords.auxiliary($0.lowercased)?.kind == .modal }
     let says = index + 1 < tokens.count && sayingVerbs.contains(tokens[index + 1].lowercased)
     return cites || says
   }
+
+  /// Whether the word at an index is a verb by which the person themselves learned something:
+  /// "i read", "we once saw", "according to"; never "she learned".
+  static func isCitingVerbOfTheirs(at index: Int, in tokens: [Token]) -> Bool {
+    let word = tokens[index].lowercased
+    guard citingVerbs.contains(word) else { return false }
+    if word == "according" { return true }
+    let lead = tokens[max(0, index - 3)..<index].map(\.lowercased)
+    // "my boss showed us the figures": shown to them, it is theirs too.
+    let shownThem = index + 1 < tokens.count && ["me", "us"].contains(tokens[index + 1].lowercased)
+    return lead.contains { citingSubjects.contains($0) } || shownThem
+      || (index == 0 || tokens[index - 1].kind == .punctuation)
+  }
+
+  /// The person as the subject of a verb of learning: "i read", "we've seen".
+  static let citingSubjects: Set<String> = [
+    "i", "we", "i've", "we've", "ive", "'ve", "i'd", "have", "had",
+  ]
 
   /// Verbs by which a person learns from a platform.
   static let citingVerbs: Set<String> = [

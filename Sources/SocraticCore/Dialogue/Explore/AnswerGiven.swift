@@ -23,13 +23,18 @@ struct AnswerGiven: Sendable, Equatable {
   ///   - text: the answer as typed.
   ///   - claim: the claim it answers about.
   ///   - counterPoints: the doubts the answer added to the map.
-  init(_ read: ReadAnswer, text: String, claim: String?, counterPoints: [String]) {
+  ///   - before: the side the answer starts from: their own, unless the question asked for the
+  ///     other side; "but …" turns from it.
+  init(
+    _ read: ReadAnswer, text: String, claim: String?, counterPoints: [String],
+    before: ClauseStance = .supports
+  ) {
     let prefix = String(text.prefix(Self.readLimit))
     // "although i walk home late and nothing happens": a part that turns to the other side by
     // its structure gives a point for it, though the map filed nothing from it.
     self.counterPoints =
       counterPoints.isEmpty && read.isAnswer
-      ? AnswerStances(answer: prefix, claim: claim).parts.filter {
+      ? AnswerStances(answer: prefix, claim: claim, before: before).parts.filter {
         $0.stance == .cutsAgainst
       }.map(\.text)
       : counterPoints

@@ -235,6 +235,9 @@ struct ExploreArc {
       guard last?.views.isEmpty != false, last?.speakers.isEmpty != false else { return nil }
       return fresh(.viewpoints, "How might someone who disagrees with you explain the same facts?")
     case .inversion:
+      // "ok fair the young ones love them": someone who voiced the other side already is not
+      // asked for reasons for it.
+      guard map.doubts.isEmpty else { return nil }
       if let pack = plan.packQuestions(of: .inversion).first(where: { !isAsked($0.question.text) })
       {
         return pack

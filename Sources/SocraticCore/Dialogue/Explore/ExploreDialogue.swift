@@ -206,9 +206,14 @@ public struct ExploreDialogue: SessionDialogue {
           QuestionWording.contentWords(of: String(value.text.prefix(Self.saidWordsReadLimit))))
       }
       if let read {
+        // An answer to a question about the other side starts there; any other, on theirs.
+        let askedOtherSide = state.currentQuestion.map {
+          !QuestionIntent.purposes(of: $0.text).isDisjoint(with: [.opposite, .otherSide])
+        }
         state.lastGiven = AnswerGiven(
           read, text: value.text, claim: state.map.claim,
-          counterPoints: Array(state.map.doubts.dropFirst(doubtsBefore)))
+          counterPoints: Array(state.map.doubts.dropFirst(doubtsBefore)),
+          before: askedOtherSide == true ? .cutsAgainst : .supports)
       }
     case .skip(let value):
       state.lastGiven = AnswerGiven()

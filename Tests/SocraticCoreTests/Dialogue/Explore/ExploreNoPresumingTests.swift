@@ -91,4 +91,45 @@ struct ExploreNoPresumingTests {
   func notCited(answer: String) {
     #expect(AnswerFollowUp.sourcePhrase(in: answer) == nil, "\(answer)")
   }
+
+  @Test(
+    "a platform someone else learned from, or a thing in their story, is no source of theirs",
+    arguments: [
+      ("she learned to crochet off youtube", false), ("my son watched it on tiktok", false),
+      ("he read it on reddit", false), ("my mum heard it on facebook", false),
+      ("they found the recipe on instagram", false), ("i learned it on youtube", true),
+      ("we saw it on tiktok", true), ("i once read on reddit that it works", true),
+      ("according to wikipedia it is safe", true), ("i've seen it on twitter", true),
+    ])
+  func platformOfTheirs(answer: String, isSource: Bool) {
+    #expect((AnswerFollowUp.sourcePhrase(in: answer) != nil) == isSource, "\(answer)")
+  }
+
+  /// A plan of questions about a belief on the built-in packs.
+  private func plan(_ belief: String) -> QuestionPlan? {
+    let setting = ExploreSetting(library: .builtIn(), seed: 3)
+    guard let analysis = try? setting.engine.analyze(belief) else { return nil }
+    return QuestionPlan(analysis: analysis, topics: analysis.topics, setting: setting)
+  }
+
+  @Test(
+    "a pack question tied to no subject of the belief is asked only when it shares words with what was said",
+    arguments: [
+      ("neighbours?", true), ("my neighbours never talk politics", true),
+      ("trust is gone", true), ("the whole street argues", false), ("nobody votes here", false),
+      ("i trust my neighbour more than any politician", true), ("idk", false),
+      ("the council ignores us", false), ("everyone keeps to themselves", false),
+      ("my neighbour and i fell out over it", true),
+    ])
+  func outOfTheBlue(answer: String, fits: Bool) {
+    let question = "What would happen to trust between neighbours if everyone held your view?"
+    guard let plan = plan("Voting does not change anything."),
+      plan.packQuestions.contains(where: { $0.question.text == question })
+    else {
+      Issue.record("the politics pack's question is not in the plan")
+      return
+    }
+    let said = QuestionWording.contentWords(of: "voting does not change anything " + answer)
+    #expect(plan.isOutOfTheBlue(question, said: said) == !fits, "\(answer)")
+  }
 }
