@@ -3,188 +3,6 @@
 /// they lived ("my team slowed down" → "How typical do you think it is that your team slowed
 /// down?"), instead of a stock question that could follow any answer.
 enum AnswerFollowUp {
-  /// Nouns that name where a view comes from, a medium rather than a person: the noun phrase
-  /// around one is what they are asked to weigh.
-  static let sourceNouns: Set<String> = [
-    "news", "report", "reports", "study", "studies", "poll", "polls", "survey", "surveys",
-    "numbers", "data", "figures", "stats", "statistics", "video", "videos", "article",
-    "articles", "book", "books", "podcast", "podcasts", "documentary", "research", "chart",
-    "charts", "graph", "headlines", "channel", "thread", "post", "posts",
-    "website", "site", "newspaper", "dashboard",
-  ]
-
-  /// Words before a source noun that belong to its name ("the exit polls", "the latest
-  /// figures"), besides capitalised names and hyphenated words.
-  static let sourceModifiers: Set<String> = [
-    "exit", "new", "latest", "official", "recent", "local", "evening", "government", "same",
-    "sales", "jobs", "crime", "opinion", "science", "youtube", "news",
-  ]
-
-  /// Determiners that open a source's name, and what they become when the question points back
-  /// at it: "a report" → "that report", "my book" → "your book".
-  static let sourceDeterminers: [String: String] = [
-    "the": "the", "a": "that", "an": "that", "this": "that", "that": "that", "these": "those",
-    "those": "those", "my": "your", "our": "your", "some": "those", "his": "his", "her": "her",
-    "their": "their",
-  ]
-
-  /// Ways of asking how far a named source can be trusted, in the order they are offered.
-  static let trustWordings = [
-    "How far do you trust {source} on this, and why?",
-    "How did you come to trust {source}?",
-    "What makes {source} a good guide here, for you?",
-  ]
-
-  /// How a named source is weighed: the first wording not asked yet.
-  /// - Parameter asked: the questions asked in the session: a wording used for one source is
-  ///   not used again for the next while another is left.
-  static func trustQuestion(
-    in text: String, asked: Set<String>, isAsked: (String) -> Bool
-  ) -> PlannedQuestion? {
-    // One source is weighed once, in whichever words.
-    // "the numbers" and "the Numbers" are one source.
-    guard let source = sourcePhrase(in: text),
-      !asked.contains(where: { $0.lowercased().contains(source.lowercased()) })
-    else { return nil }
-    let isUsed = { (wording: String) in
-      let lead = String(wording.prefix { $0 != "{" })
-      return asked.contains { $0.hasPrefix(lead) }
-    }
-    let unused = trustWordings.filter { !isUsed($0) }
-    return (unused + trustWordings).lazy.map { $0.replacing("{source}", with: source) }
-      .first { !isAsked($0) }
-      .map { PlannedQuestion(Question(kind: .assumptions, text: $0), source: .followUp) }
-  }
-
-  /// How many characters of an answer are read for what it cites or lived.
-  static let readLimit = 600
-
-  /// Words that make what follows a condition, not something they read.
-  static let conditionWords: Set<String> = ["if", "unless", "until", "whether"]
-
-  /// Places people read or watch, named as they are: "on YouTube" → "YouTube".
-  static let platforms: Set<String> = [
-    "youtube", "tiktok", "twitter", "reddit", "facebook", "instagram", "wikipedia",
-  ]
-
-  /// The name of the first medium a text cites, pointing back at it: "I read a report from
-  /// Goldman Sachs" → "that report from Goldman Sachs"; nil when it names none.
-  static func sourcePhrase(in text: String) -> String? {
-    // A source is named near the start; a pasted page is not read to its end for one.
-    let tokens = Tokenizer.tokenize(String(text.prefix(readLimit)))
-    // "the kids are on tiktok all day" names what they do; "i saw on tiktok" cites it.
-    if let platform = tokens.indices.first(where: {
-      platforms.contains(tokens[$0].lowercased) && isCited(at: $0, in: tokens)
-    }) {
-      return tokens[platform].text
-    }
-    guard var noun = tokens.firstIndex(where: { sourceNouns.contains($0.lowercased) }),
-      // "if a big study found no link": a source they might meet is not one they trust.
-      !tokens[..<noun].contains(where: { conditionWords.contains($0.lowercased) }),
-      // "my nephew saw some messed up videos": what someone else saw is their story, not a
-      // source the person trusts.
-      !seenBySomeoneElse(tokens[..<noun]),
-      // "i never looked up the actual numbers": one they say they never checked is not trusted,
-      // and how far they trust it is answered already.
-      !tokens[max(0, noun - disownReach)..<noun].contains(where: isNegation)
-    else { return nil }
-    var start = noun
-    // "a news report" is named by its last noun.
-    while noun + 1 < tokens.count, sourceNouns.contains(tokens[noun + 1].lowercased) {
-      noun += 1
-    }
-    while start > 0, isNamePart(tokens[start - 1]) { start -= 1 }
-    var end = noun + 1
-    // "a report from Goldman Sachs": whose it is belongs to its name.
-    if end + 1 < tokens.count, ["from", "by"].contains(tokens[end].lowercased),
-      isCapitalised(tokens[end + 1])
-    {
-      end += 1
-      while end < tokens.count, isCapitalised(tokens[end]) { end += 1 }
-    }
-    var name = Array(tokens[start..<end])
-    name[0].hasSpaceBefore = false
-    // "Haidt's book" is named by its owner.
-    if name.contains(where: { $0.lowercased.hasSuffix("'s") || $0.lowercased.hasSuffix("’s") }) {
-      return name.joinedText
-    }
-    var determiner =
-      start > 0 ? sourceDeterminers[tokens[start - 1].lowercased] ?? "the" : "the"
-    // "some study", "those study": one source is pointed back at as "that".
-    let word = tokens[noun].lowercased
-    if determiner == "those", !word.hasSuffix("s"), !["data", "research"].contains(word) {
-      determiner = "that"
-    }
-    return determiner + " " + name.joinedText
-  }
-
-  /// How many words before a source a negation may stand that disowns it: "never looked up the
-  /// actual numbers".
-  static let disownReach = 5
-
-  /// Whether a word denies what follows: "never", "not", "didn't", "didnt".
-  static func isNegation(_ token: Token) -> Bool {
-    let word = token.lowercased
-    return ["never", "not", "no", "nor", "nobody", "nothing", "none", "neither"].contains(word)
-      || FunctionWords.auxiliary(word)?.isNegated == true
-      || Shorthand.expanded([token]).contains { $0.lowercased == "n't" || $0.lowercased == "not" }
-  }
-
-  /// How many words before a platform a verb that cites it may stand: "i saw a thing on
-  /// tiktok".
-  static let citingReach = 5
-
-  /// Whether the platform at an index is cited as where the person learned something: a verb
-  /// of reading, seeing or hearing of their own shortly before it ("i read on reddit"), or one
-  /// of saying right after it ("youtube says").
-  static func isCited(at index: Int, in tokens: [Token]) -> Bool {
-    let before = tokens[max(0, index - citingReach)..<index]
-    // "i could watch that on youtube": what they might do there is no source they learned from.
-    let cites =
-      before.contains { citingVerbs.contains($0.lowercased) } && !seenBySomeoneElse(before)
-      && !before.contains { FunctionWords.auxiliary($0.lowercased)?.kind == .modal }
-    let says = index + 1 < tokens.count && sayingVerbs.contains(tokens[index + 1].lowercased)
-    return cites || says
-  }
-
-  /// Verbs by which a person learns from a platform.
-  static let citingVerbs: Set<String> = [
-    "read", "saw", "seen", "see", "watched", "watch", "heard", "hear", "learned", "learnt",
-    "found", "according",
-  ]
-
-  /// Verbs by which a platform tells something.
-  static let sayingVerbs: Set<String> = ["says", "said", "shows", "showed", "claims", "reports"]
-
-  /// Whether a verb of seeing before a source noun has someone other than the person as its
-  /// subject ("my nephew saw", "she watches").
-  static func seenBySomeoneElse(_ tokens: ArraySlice<Token>) -> Bool {
-    tokens.indices.contains { index in
-      seeingVerbs.contains(tokens[index].lowercased) && index > tokens.startIndex
-        && !["i", "we", "'ve", "i've", "we've", "you"].contains(tokens[index - 1].lowercased)
-    }
-  }
-
-  /// Verbs of watching or seeing something.
-  static let seeingVerbs: Set<String> = ["saw", "watched", "watches", "sees", "seen", "watching"]
-
-  /// Whether a word before a source noun is part of its name: a name, a modifier, or a noun
-  /// ("the student surveys"), never a verb ("read surveys") or a function word.
-  private static func isNamePart(_ token: Token) -> Bool {
-    // "The news": a determiner is no part of the name, capitalised or not.
-    guard token.kind == .word, token.lowercased != "i",
-      sourceDeterminers[token.lowercased] == nil
-    else { return false }
-    return ["'s", "’s"].contains(token.lowercased) || sourceModifiers.contains(token.lowercased)
-      || isCapitalised(token) || (token.text.contains("-") && token.text.count > 3)
-      || (!FunctionWords.isFunctionWord(token.lowercased)
-        && Lexicon.verbReadings(of: token.lowercased).isEmpty)
-  }
-
-  private static func isCapitalised(_ token: Token) -> Bool {
-    token.kind == .word && token.lowercased != "i" && token.text.first?.isUppercase == true
-  }
-
   // MARK: - Reasons they lived
 
   /// Questions about a reason the person lived or saw in their family, in the order they are
@@ -211,24 +29,67 @@ enum AnswerFollowUp {
   }
 
   /// How typical what happened is, named by whom it happened to ("my mom was let go" → "How
-  /// typical is what happened to your mom, do you think?"): "that experience" left them asking
-  /// "which one?". Nil when the story names nobody of theirs.
+  /// typical is what happened to your mom, do you think?"), or by what they saw ("i saw two
+  /// crashes there" → "How typical is what you saw, do you think?"): "that experience" left them
+  /// asking "which one?". Only an event of their own is weighed: a clause in the past, not
+  /// denied, with them or theirs as its subject or object ("nothing happened to me really", "my
+  /// friend's sister got scammed" are none). Nil when the text tells none.
   static func typicalQuestion(of told: String) -> String? {
-    let words = Tokenizer.tokenize(String(told.prefix(readLimit))).filter(\.isWord).map(
-      \.lowercased)
-    var person: String?
-    for (index, word) in words.enumerated() {
-      if ["my", "our"].contains(word), index + 1 < words.count,
-        relatives.contains(words[index + 1])
-          || (Lexicon.classes(of: words[index + 1]).contains(.noun)
-            && !FunctionWords.isFunctionWord(words[index + 1]))
-      {
-        person = "your " + words[index + 1]
-        break
+    let tokens = Tokenizer.tokenize(String(told.prefix(readLimit)))
+    for sentence in SentenceSplitter.sentences(in: tokens) {
+      // "they never fixed the lift": what did not happen is no event.
+      guard let clause = ClauseParser.parse(Array(sentence)), !clause.isNegated,
+        !clause.beforeVerb.contains(where: isNegation)
+      else { continue }
+      switch clause.verb {
+      case .lexical(_, .past), .be(.past), .perfect: break
+      default: continue
       }
-      if ["i", "we", "me", "us"].contains(word) { person = person ?? "you" }
+      let subject = clause.subject.filter(\.isWord).map(\.lowercased)
+      // "nothing happened to me really": what did not befall them is no event of theirs.
+      if subject.first.map(Self.noOne.contains) == true { continue }
+      if case .lexical(let base, _) = clause.verb, let seen = seeingPast[base],
+        ["i", "we"].contains(subject)
+      {
+        return "How typical is what you \(seen), do you think?"
+      }
+      let object = clause.rest.filter(\.isWord).map(\.lowercased)
+      guard let person = ownPerson(in: object) ?? ownPerson(in: subject) else { continue }
+      return "How typical is what happened to \(person), do you think?"
     }
-    return person.map { "How typical is what happened to \($0), do you think?" }
+    return nil
+  }
+
+  /// Subjects that say nothing befell anyone: "nothing happened to me".
+  static let noOne: Set<String> = ["nothing", "nobody", "none", "no", "noone", "neither"]
+
+  /// The past of the verbs by which they saw something happen.
+  static let seeingPast: [String: String] = [
+    "see": "saw", "watch": "watched", "hear": "heard", "notice": "noticed",
+    "witness": "witnessed",
+  ]
+
+  /// The person or thing of theirs some words name, as a question names it: "me" → "you", "our
+  /// bus route" → "your bus route"; nil when they name nobody of theirs.
+  static func ownPerson(in words: [String]) -> String? {
+    if words.count <= 1, let only = words.first, ["i", "we", "me", "us"].contains(only) {
+      return "you"
+    }
+    guard let start = words.firstIndex(where: { ["my", "our"].contains($0) }),
+      start + 1 < words.count
+    else {
+      return words.contains { ["me", "us"].contains($0) } ? "you" : nil
+    }
+    // "my rent up": the noun phrase runs over nouns, never onto a particle or another clause.
+    let named = words[(start + 1)...].prefix { word in
+      ["'s", "’s"].contains(word)
+        || (!FunctionWords.isFunctionWord(word)
+          && (relatives.contains(word) || Lexicon.classes(of: word).contains(.noun)))
+    }.prefix(3)
+    guard !named.isEmpty else { return nil }
+    return "your "
+      + named.joined(separator: " ").replacing(" '", with: "'").replacing(
+        " ’", with: "’")
   }
 
   /// Whether a text tells something that happened: its first clause is in the past ("my gym

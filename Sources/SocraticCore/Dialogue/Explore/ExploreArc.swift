@@ -56,6 +56,8 @@ struct ExploreArc {
   var askedTexts: Set<String> = []
   /// Whether a feeling was asked about already in this session: it is asked about once.
   var feelingAsked = false
+  /// What the last answer gave, which no question asks for again in the next move.
+  var given = AnswerGiven()
 
   /// The order of the arc; `pack` may come more than once.
   static let order: [ExploreArcStep] = [
@@ -87,7 +89,26 @@ struct ExploreArc {
     {
       return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)
     }
-    // A source they just named is weighed before anything else is asked; one named as what
+    // "it upset me more than i let on": the moment is asked about in their verb.
+    if last != nil, !feelingAsked, let text = given.feelingQuestion, !isAsked(text) {
+      return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)
+    }
+    // "well, the council did put our bus back": a point they gave against the claim is taken
+    // up in their words, never asked for again.
+    if last != nil, let question = given.takeUpQuestion(claim: belief.claim, isAsked: isAsked) {
+      return (question, .moment)
+    }
+    return nextAlong(
+      done: done, probed: probed, packAsked: packAsked,
+      isAsked: { isAsked($0) || given.bars($0, in: plan) })
+  }
+
+  /// The next question after the moments of the last answer: a source it named, a reason not
+  /// probed yet, something lived, then the steps of the arc that fit.
+  private func nextAlong(
+    done: Set<ExploreArcStep>, probed: Set<Int>, packAsked: Int, isAsked: (String) -> Bool
+  ) -> (PlannedQuestion, ExploreArcStep)? {
+    // A source they named is weighed before anything else is asked; one named as what
     // would change their mind is not theirs yet.
     // "a real trial, with the numbers": a source named in answer to what would change their
     // mind is one they want, not one they trust.
@@ -163,7 +184,7 @@ struct ExploreArc {
       guard map.reasons.count == 1, let told = last?.reasons.first, !Self.isLived(told),
         last?.has(.example) == false
       else { return nil }
-      return fresh(.evidence, "Apart from that, what else leads you to think so?")
+      return fresh(.evidence, "Apart from that, what else leads you to think that \(belief.claim)?")
     case .mechanism:
       // How their own household would work step by step asks nothing they do not live.
       // "That" points back at a reason just given, in answer to what leads them to the
@@ -214,6 +235,9 @@ struct ExploreArc {
       guard last?.views.isEmpty != false, last?.speakers.isEmpty != false else { return nil }
       return fresh(.viewpoints, "How might someone who disagrees with you explain the same facts?")
     case .inversion:
+      // "ok fair the young ones love them": someone who voiced the other side already is not
+      // asked for reasons for it.
+      guard map.doubts.isEmpty else { return nil }
       if let pack = plan.packQuestions(of: .inversion).first(where: { !isAsked($0.question.text) })
       {
         return pack
@@ -233,7 +257,9 @@ struct ExploreArc {
   /// The steps that walk away from a moment of the last answer: "which reason carries the most
   /// weight" after "maybe its just that one store", the inversion or another's view after "ok
   /// fair point".
-  static let stepsPastAMoment: Set<ExploreArcStep> = [.weight, .inversion, .outsider]
+  static let stepsPastAMoment: Set<ExploreArcStep> = [
+    .weight, .inversion, .outsider, .moreReasons, .changeMind,
+  ]
 
   /// The moments after which the next question stays with the answer.
   static let turnHoldingMoments: Set<MomentQuestions.Moment> = [
@@ -328,9 +354,12 @@ struct ExploreArc {
       let told = AnswerFollowUp.tellsAnEvent(reason.text)
       return livedFirst(livedWordings(reason.text), then: pointBack(event: told))
         .first { !isAsked($0) }.map(Self.evidence)
-    } else if let clause = ReflectionWriter.secondPerson(
-      reason.text, dropping: ReflectionWriter.hedges), Self.isExaminable(clause)
-    {
+    } else if let question = QuestionSlot.impressionQuestion(of: reason.text) {
+      // "cos the big stuff still feels fixed": nobody is asked to prove a feeling; what makes
+      // it feel so is theirs to tell.
+      return [question, "Where does that feeling come from, for you?"]
+        .first { !isAsked($0) }.map(Self.evidence)
+    } else if let clause = QuestionSlot.quotedClause(reason.text), Self.isExaminable(clause) {
       wordings += ["How do you know that \(clause)?", "What have you seen that shows \(clause)?"]
     } else if let phrase = ReflectionWriter.secondPersonPhrase(reason.text),
       phrase.split(separator: " ").count <= 4,
@@ -377,44 +406,6 @@ struct ExploreArc {
     PlannedQuestion(Question(kind: .evidence, text: text), source: .followUp)
   }
 
-  /// Whether a reason in the second person is a claim that "How do you know that …?" can
-  /// examine: not one whose subject points back at something said ("that's how stealing
-  /// works"), not what they saw ("you saw what happened"), not one with chat in it ("imo").
-  static func isExaminable(_ clause: String) -> Bool {
-    let words = clause.lowercased().split(separator: " ").map {
-      String($0.filter { $0.isLetter || $0 == "'" || $0 == "’" })
-    }
-    guard let first = words.first, !pointerSubjects.contains(first),
-      !AnswerFollowUp.isAboutThemselves(Substring(first)),
-      // "that is kind of the point isnt it": a tag asks them, it claims nothing.
-      !tagEndings.contains(words.suffix(2).joined(separator: " "))
-    else { return false }
-    return !words.contains { chatWords.contains($0) }
-  }
-
-  /// Subjects that point back at something said rather than name what the claim is about.
-  static let pointerSubjects: Set<String> = [
-    "that", "that's", "thats", "this", "it", "it's", "which", "there", "so", "yeah",
-    // A connective left from "but then again …" opens no claim.
-    "again", "then", "but", "and", "also", "plus",
-  ]
-
-  /// The ends of a clause that turn it into a question back ("…, isn't it?").
-  static let tagEndings: Set<String> = [
-    "isnt it", "isn't it", "is it", "aren't they", "arent they", "don't they", "dont they",
-    "doesn't it", "doesnt it", "wasn't it", "right",
-  ]
-
-  /// Words that open a piece of a sentence rather than a value named as a reason.
-  static let prepositions: Set<String> = [
-    "of", "for", "to", "in", "on", "at", "with", "about", "from", "by", "like", "than",
-  ]
-
-  /// Words of chat that make a clause no claim to put in a question.
-  static let chatWords: Set<String> = [
-    "imo", "imho", "tbh", "lol", "lmao", "tho", "though", "honestly", "literally", "idk",
-  ]
-
   /// The questions about something the person lived, in their words.
   private func livedWordings(_ told: String) -> [String] {
     AnswerFollowUp.livedReasonWordings(
@@ -422,50 +413,4 @@ struct ExploreArc {
       claim: belief.claim)
   }
 
-  /// Whether a reason is something the person lived or saw in their family.
-  static func isLived(_ reason: String) -> Bool {
-    let words = Tokenizer.tokenize(String(reason.prefix(AnswerFollowUp.readLimit))).map(
-      \.lowercased)
-    // "i read somewhere that …": what they read or heard is a source, not something lived.
-    let isReported = zip(words, words.dropFirst()).contains {
-      $0 == "i" && reportingVerbs.contains($1)
-    }
-    return !isReported && words.contains { ownWords.contains($0) }
-  }
-
-  /// Verbs that report what they read or heard rather than lived.
-  static let reportingVerbs: Set<String> = ["read", "heard", "hear"]
-
-  /// Pronouns of a particular person in the story they tell.
-  static let storyPeople: Set<String> = ["he", "she", "him", "her", "his", "he's", "she's"]
-
-  /// Words that make a reason something the person lived: themselves, their people.
-  private static let ownWords: Set<String> = [
-    "i", "my", "our", "we", "me", "mom", "mum", "dad", "mother", "father", "wife", "husband",
-    "sister", "brother", "son", "daughter", "grandma", "grandpa",
-  ]
-
-  /// Whether a source is a medium (the news, a book, a site) rather than a person the speaker
-  /// quoted.
-  static func isMedium(_ source: String) -> Bool {
-    let first = Tokenizer.tokenize(source).first?.lowercased ?? ""
-    return !["my", "our", "he", "she", "they", "people", "everyone", "everybody"].contains(first)
-  }
-
-  /// Whether a belief is about what causes what or what should be done, so that asking how it
-  /// would work step by step fits.
-  static func isAboutCauses(_ belief: BeliefAnalysis) -> Bool {
-    if belief.reason != nil { return true }
-    let words = Tokenizer.tokenize(belief.claim).map(\.lowercased)
-    return words.contains { causeWords.contains($0) }
-  }
-
-  /// Words of beliefs about causes, effects and policies.
-  private static let causeWords: Set<String> = [
-    "should", "must", "will", "would", "cause", "causes", "caused", "lead", "leads", "led",
-    "make", "makes", "made", "hurt", "hurts", "harm", "harms", "destroy", "destroys", "ruin",
-    "ruins", "ban", "banned", "regulate", "regulated", "replace", "fix", "solve", "stop",
-    "because", "kill", "kills", "help", "helps", "improve", "improves", "increase", "reduce",
-    "better", "worse",
-  ]
 }

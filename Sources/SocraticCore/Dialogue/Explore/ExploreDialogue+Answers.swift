@@ -314,6 +314,7 @@ extension ExploreDialogue {
     let isAsked = { (text: String) in
       dialogue.isAsked(text)
         || (gaveRating && QuestionIntent(of: text).map(Self.ratingIntents.contains) == true)
+        || dialogue.state.plan?.isOutOfTheBlue(text, said: dialogue.state.saidWords) == true
     }
     if let plan = state.plan, let belief = state.belief,
       let (next, arc) = ExploreArc(
@@ -321,14 +322,17 @@ extension ExploreDialogue {
         answered: state.currentQuestion?.arc.flatMap(ExploreArcStep.init(rawValue:)),
         answeredText: state.currentQuestion?.text,
         askedTexts: state.askedTexts,
-        feelingAsked: state.fold.feelingAsked
+        feelingAsked: state.fold.feelingAsked,
+        given: read == nil ? AnswerGiven() : state.lastGiven
       ).next(
         done: state.arcDone, probed: state.fold.probedReasons, packAsked: state.packAsked,
         isAsked: isAsked)
     {
       ask(next, follows: arc == .probe || arc == .moment ? follows : nil, arc: arc, into: &step)
     } else if let plan = state.plan,
-      let next = plan.next(after: state.lastRotatedKind, isAsked: isAsked)
+      let next = plan.next(
+        after: state.lastRotatedKind,
+        isAsked: { isAsked($0) || (read != nil && dialogue.state.lastGiven.bars($0, in: plan)) })
     {
       ask(next, follows: nil, into: &step)
     } else if closingWhenNoneLeft {

@@ -27,6 +27,8 @@ public struct ExploreDialogue: SessionDialogue {
   /// The most words an answer that says it repeats ("same as before") may add besides that
   /// and still be met as a repeat: with more, it says something new.
   static let repeatNewWordLimit = 3
+  /// How many characters of an answer are read for the words a pack question may share.
+  static let saidWordsReadLimit = 400
   /// How many answers since the last summary make it worth giving back once more at the close.
   static let closingSummaryInterval = 2
 
@@ -145,6 +147,7 @@ public struct ExploreDialogue: SessionDialogue {
     var read = reading.answer
     if read == nil, case .answer(let value) = event { read = state.fold.reading(of: value.text) }
     let isCounted = read?.isAnswer ?? false
+    let doubtsBefore = state.map.doubts.count
     state.fold.apply(event, read: read)
     switch event {
     case .topic(let value):
@@ -152,12 +155,14 @@ public struct ExploreDialogue: SessionDialogue {
       state.isTopicSettled = true
     case .belief(let value):
       state.isTopicSettled = true
+      state.lastGiven = AnswerGiven()
       state.belief = reading.belief ?? analysis(of: value)
       state.beliefWords =
         state.belief.map {
           QuestionWording.contentWords(
             of: [$0.claim, $0.inverted, $0.reason ?? ""].joined(separator: " "))
         } ?? []
+      state.saidWords = state.beliefWords
       state.plan = state.belief.map {
         QuestionPlan(analysis: $0, topics: topics(of: $0), setting: setting)
       }
@@ -165,6 +170,7 @@ public struct ExploreDialogue: SessionDialogue {
     case .newThread(let value):
       state.thread = max(value.number, state.thread + 1)
       state.belief = nil
+      state.lastGiven = AnswerGiven()
       state.beliefWords = []
       // Frames are compared within a thread: the same frame about another belief is another
       // question. The same words are never asked twice in the session (`askedTexts`).
@@ -194,8 +200,23 @@ public struct ExploreDialogue: SessionDialogue {
       }
     case .answer(let value):
       if value.question == state.currentQuestion?.number { state.isCurrentQuestionOpen = false }
-      if isCounted { state.answeredCount += 1 }
+      if isCounted {
+        state.answeredCount += 1
+        state.saidWords.formUnion(
+          QuestionWording.contentWords(of: String(value.text.prefix(Self.saidWordsReadLimit))))
+      }
+      if let read {
+        // An answer to a question about the other side starts there; any other, on theirs.
+        let askedOtherSide = state.currentQuestion.map {
+          !QuestionIntent.purposes(of: $0.text).isDisjoint(with: [.opposite, .otherSide])
+        }
+        state.lastGiven = AnswerGiven(
+          read, text: value.text, claim: state.map.claim,
+          counterPoints: Array(state.map.doubts.dropFirst(doubtsBefore)),
+          before: askedOtherSide == true ? .cutsAgainst : .supports)
+      }
     case .skip(let value):
+      state.lastGiven = AnswerGiven()
       if value.question == state.currentQuestion?.number { state.isCurrentQuestionOpen = false }
       state.skippedCount += 1
     case .reflection(let value):

@@ -68,6 +68,11 @@ public struct ExploreState: Sendable, Equatable {
   var fold = BeliefMapFold()
   /// The map of the current thread's belief.
   public var map: BeliefMap { fold.map }
+  /// The words of the current belief and its answers, as `QuestionWording` reads them: a pack
+  /// question that shares none of them comes out of the blue.
+  var saidWords: Set<String> = []
+  /// What the last answer gave, which the next question does not ask for again.
+  var lastGiven = AnswerGiven()
   /// The steps of the arc asked in the current thread.
   var arcDone: Set<ExploreArcStep> = []
   /// How many pack questions the arc asked in the current thread.

@@ -279,10 +279,10 @@ enum MomentQuestions {
       (.clarification, "Where would you draw the line, and what makes the difference?"),
       (.assumptions, "What sets those apart from the rest, for you?"),
     ],
-    // "maybe its just that one store": what they wonder about is named in their words.
+    // "maybe its just that one store": what they wonder about is named in their words; never
+    // "What makes it hard to say?", which presumes it is hard and names nothing.
     .wavering: [
       (.clarification, "What makes you wonder whether {doubt}?"),
-      (.clarification, "What makes it hard to say, for you?"),
       (.implications, "What would help you feel surer about it?"),
     ],
     // How sure they are is asked once, at the close: "How much does that change how sure you

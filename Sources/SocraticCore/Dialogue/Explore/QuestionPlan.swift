@@ -39,6 +39,9 @@ struct QuestionPlan: Sendable, Equatable {
   var packQuestions: [PlannedQuestion] = []
   /// The packs' questions about the key terms the belief uses.
   var termQuestions: [PlannedQuestion] = []
+  /// The words that name what each of `packQuestions` is about, besides the words any question
+  /// is made of.
+  var packWords: [String: Set<String>] = [:]
 
   init(analysis: BeliefAnalysis, topics: [String], setting: ExploreSetting) {
     var engineQuestions = setting.engine.questions(for: analysis, seed: setting.seed).map {
@@ -72,6 +75,12 @@ struct QuestionPlan: Sendable, Equatable {
     }
     var generator = SplitMix64(setting.seed &+ 0x9E37_79B9_7F4A_7C15)
     packQuestions = Self.shuffled(topical, with: &generator)
+    // A question tied to a subject the belief speaks of fits it (`QuestionFit`); only one
+    // that speaks of no subject must share words with what was said.
+    for question in packQuestions where QuestionFit.subjects(in: question.question.text).isEmpty {
+      packWords[question.question.text] = QuestionWording.contentWords(
+        of: question.question.text, excluding: Self.frameWords)
+    }
     for term in analysis.terms {
       for (pack, packTerm) in setting.packTerms(matching: term, in: packs) {
         var termValues = values
@@ -124,6 +133,29 @@ struct QuestionPlan: Sendable, Equatable {
     if let opening, !isAsked(opening.question.text) { return opening }
     return nil
   }
+
+  /// Whether a question is one of the plan's own of these kinds: its opening, a pack's or the
+  /// engine's.
+  func holds(_ text: String, ofKinds kinds: Set<QuestionKind>) -> Bool {
+    guard !kinds.isEmpty else { return false }
+    if let opening, opening.question.text == text { return kinds.contains(opening.question.kind) }
+    return kinds.contains { kind in byKind[kind]?.contains { $0.question.text == text } == true }
+  }
+
+  /// Whether a pack question comes out of the blue: it is tied to no subject of the belief, and
+  /// none of the words that name what it is about was said, in the belief or an answer ("What
+  /// would happen to trust between neighbours …?" asked of a belief about voting). Questions of
+  /// no pack never do.
+  /// - Parameter said: the words of the belief and the answers, as `QuestionWording` reads them.
+  func isOutOfTheBlue(_ text: String, said: Set<String>) -> Bool {
+    guard let words = packWords[text] else { return false }
+    return words.isDisjoint(with: said)
+  }
+
+  /// The words any question is made of ("people", "view", "change"), as `QuestionWording` reads
+  /// them: sharing one of these with an answer says nothing about fitting it.
+  static let frameWords = QuestionWording.contentWords(
+    of: FrameWords.words.sorted().joined(separator: " "))
 
   /// The packs' questions of a kind, in the order they are offered.
   func packQuestions(of kind: QuestionKind) -> [PlannedQuestion] {

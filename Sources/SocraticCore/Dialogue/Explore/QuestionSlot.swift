@@ -51,4 +51,58 @@ enum QuestionSlot {
 
   /// Pronouns that point back at something said instead of naming it.
   static let pointers: Set<String> = ["that", "this", "it", "which", "these", "those"]
+
+  /// Their words made ready to stand in a question as a whole clause: in the second person,
+  /// without hedges or a connective left at its front ("cos the big stuff still feels fixed" →
+  /// "the big stuff still feels fixed"). Nil unless it is a well-formed clause of at most
+  /// `limit` words, spelled out in full: a question never quotes a fragment or chat spelling.
+  static func quotedClause(_ text: String, limit: Int = 12) -> String? {
+    guard let given = ReflectionWriter.given(text) else { return nil }
+    let words = given.split(separator: " ").drop { leadingConnectives.contains($0.lowercased()) }
+    let clause = words.joined(separator: " ")
+    guard !words.isEmpty, words.count <= limit, isWellFormedClause(clause) else { return nil }
+    return clause
+  }
+
+  /// Words that join a clause to what came before and are no part of it when it is quoted.
+  static let leadingConnectives: Set<String> = [
+    "cos", "coz", "cause", "because", "but", "and", "so", "also", "plus", "then", "like", "well",
+    "anyway", "yeah", "ok", "okay", "still", "though", "or", "although", "tho", "again",
+    "admittedly", "granted",
+  ]
+
+  /// How to ask what lies behind a clause that tells how something feels or seems to them
+  /// ("the big stuff still feels fixed" → "What makes it feel that way?", "i feel like nobody
+  /// listens" → "What makes you feel that way?"): an impression, which nobody is asked to prove.
+  /// Nil when it tells no impression.
+  /// "my dad feels strongly about it" is his feeling, not theirs: nil.
+  static func impressionQuestion(of clause: String) -> String? {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(clause))
+    let clauseTokens = Array(
+      tokens.drop {
+        leadingConnectives.contains($0.lowercased) || leadingHedges.contains($0.lowercased)
+          || ReflectionWriter.chatFillers.contains($0.lowercased) || $0.kind == .punctuation
+      })
+    guard let parsed = ClauseParser.parse(clauseTokens), case .lexical(let base, _) = parsed.verb,
+      impressionVerbs.contains(base)
+    else { return nil }
+    let subject = parsed.subject.filter(\.isWord).map(\.lowercased)
+    if ["i", "you", "we"].contains(subject) { return "What makes you \(base) that way?" }
+    guard !subject.isEmpty,
+      !subject.contains(where: { otherPeople.contains($0) || AnswerFollowUp.relatives.contains($0) }
+      )
+    else { return nil }
+    return "What makes it \(base) that way?"
+  }
+
+  /// Hedges that open a clause and are no part of it: "honestly it feels rigged".
+  static let leadingHedges: Set<String> = ["just", "really", "basically", "literally", "actually"]
+
+  /// Words by which a subject is someone else, whose feelings are theirs to tell.
+  static let otherPeople: Set<String> = [
+    "he", "she", "they", "his", "her", "their", "people", "everyone", "everybody",
+  ]
+
+  /// Verbs that tell an impression rather than a fact.
+  static let impressionVerbs: Set<String> = ["feel", "seem", "look", "sound"]
 }

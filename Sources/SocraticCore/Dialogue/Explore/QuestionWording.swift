@@ -54,6 +54,6 @@ enum QuestionWording {
   /// Words that ask the same in a question, and the one they are compared as.
   private static let synonyms: [String: String] = [
     "believe": "think", "reckon": "think", "suppose": "think", "feel": "think",
-    "view": "see", "consider": "think", "cause": "lead", "bring": "lead",
+    "view": "see", "consider": "think", "cause": "lead", "bring": "lead", "sit": "fit",
   ]
 }

@@ -62,6 +62,7 @@ enum TurnCues {
   static let confessions: [String] = [
     "(i 'm|i am) (literally|kinda|kind of|basically|also)* part of (it|the problem|that)",
     "i (do|did|use|buy) (it|that|them|the same)? (too|myself|as well)",
+    "i (sometimes|also|still)? _ (it|that|them|those|these|the same) (too|myself|as well) (sometimes)?",
     "i know i know",
     "(i 'm|i am) (literally|actually|kinda)* (guilty of|doing) (it|that|the same)",
     "(i 'm|i am|i feel like|i felt like|feel like) (a|such a|kind of a|kinda a|a total|a bit of a)? hypocrite",

@@ -89,7 +89,7 @@ struct ExploreAnswerFollowUpTests {
         == "What did that show you about whether prices are rising faster than wages?")
     #expect(
       next(after: [answer, "my sister's rent went up 20 percent last spring"], about: belief)
-        == "How typical is what happened to your sister, do you think?")
+        == "How typical is what happened to your sister's rent, do you think?")
   }
 
   @Test(

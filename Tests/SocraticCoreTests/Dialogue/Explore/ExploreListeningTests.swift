@@ -177,6 +177,9 @@ struct ExploreListeningTests {
       "the office had a whiteboard everyone used",
     ] {
       let step = script.type(line)
+      // The close (after the re-rating) gives the map back; only the steps that go on are
+      // mid-session.
+      guard ExploreScript.question(step) != nil else { break }
       #expect(!step.events.contains { if case .summary = $0 { true } else { false } })
     }
   }

@@ -1,0 +1,88 @@
+/// What the arc reads in the person's words: whether a reason is a claim to examine, something
+/// they lived, a medium they read, a belief about causes.
+extension ExploreArc {
+  /// Whether a reason in the second person is a claim that "How do you know that …?" can
+  /// examine: not one whose subject points back at something said ("that's how stealing
+  /// works"), not what they saw ("you saw what happened"), not one with chat in it ("imo").
+  static func isExaminable(_ clause: String) -> Bool {
+    let words = clause.lowercased().split(separator: " ").map {
+      String($0.filter { $0.isLetter || $0 == "'" || $0 == "’" })
+    }
+    guard let first = words.first, !pointerSubjects.contains(first),
+      !AnswerFollowUp.isAboutThemselves(Substring(first)),
+      // "that is kind of the point isnt it": a tag asks them, it claims nothing.
+      !tagEndings.contains(words.suffix(2).joined(separator: " "))
+    else { return false }
+    return !words.contains { chatWords.contains($0) }
+  }
+
+  /// Subjects that point back at something said rather than name what the claim is about.
+  static let pointerSubjects: Set<String> = [
+    "that", "that's", "thats", "this", "it", "it's", "which", "there", "so", "yeah",
+    // A connective left from "but then again …" opens no claim.
+    "again", "then", "but", "and", "also", "plus",
+  ]
+
+  /// The ends of a clause that turn it into a question back ("…, isn't it?").
+  static let tagEndings: Set<String> = [
+    "isnt it", "isn't it", "is it", "aren't they", "arent they", "don't they", "dont they",
+    "doesn't it", "doesnt it", "wasn't it", "right",
+  ]
+
+  /// Words that open a piece of a sentence rather than a value named as a reason.
+  static let prepositions: Set<String> = [
+    "of", "for", "to", "in", "on", "at", "with", "about", "from", "by", "like", "than",
+  ]
+
+  /// Words of chat that make a clause no claim to put in a question.
+  static let chatWords: Set<String> = [
+    "imo", "imho", "tbh", "lol", "lmao", "tho", "though", "honestly", "literally", "idk",
+  ]
+
+  /// Whether a reason is something the person lived or saw in their family.
+  static func isLived(_ reason: String) -> Bool {
+    let words = Tokenizer.tokenize(String(reason.prefix(AnswerFollowUp.readLimit))).map(
+      \.lowercased)
+    // "i read somewhere that …": what they read or heard is a source, not something lived.
+    let isReported = zip(words, words.dropFirst()).contains {
+      $0 == "i" && reportingVerbs.contains($1)
+    }
+    return !isReported && words.contains { ownWords.contains($0) }
+  }
+
+  /// Verbs that report what they read or heard rather than lived.
+  static let reportingVerbs: Set<String> = ["read", "heard", "hear"]
+
+  /// Pronouns of a particular person in the story they tell.
+  static let storyPeople: Set<String> = ["he", "she", "him", "her", "his", "he's", "she's"]
+
+  /// Words that make a reason something the person lived: themselves, their people.
+  static let ownWords: Set<String> = [
+    "i", "my", "our", "we", "me", "mom", "mum", "dad", "mother", "father", "wife", "husband",
+    "sister", "brother", "son", "daughter", "grandma", "grandpa",
+  ]
+
+  /// Whether a source is a medium (the news, a book, a site) rather than a person the speaker
+  /// quoted.
+  static func isMedium(_ source: String) -> Bool {
+    let first = Tokenizer.tokenize(source).first?.lowercased ?? ""
+    return !["my", "our", "he", "she", "they", "people", "everyone", "everybody"].contains(first)
+  }
+
+  /// Whether a belief is about what causes what or what should be done, so that asking how it
+  /// would work step by step fits.
+  static func isAboutCauses(_ belief: BeliefAnalysis) -> Bool {
+    if belief.reason != nil { return true }
+    let words = Tokenizer.tokenize(belief.claim).map(\.lowercased)
+    return words.contains { causeWords.contains($0) }
+  }
+
+  /// Words of beliefs about causes, effects and policies.
+  static let causeWords: Set<String> = [
+    "should", "must", "will", "would", "cause", "causes", "caused", "lead", "leads", "led",
+    "make", "makes", "made", "hurt", "hurts", "harm", "harms", "destroy", "destroys", "ruin",
+    "ruins", "ban", "banned", "regulate", "regulated", "replace", "fix", "solve", "stop",
+    "because", "kill", "kills", "help", "helps", "improve", "improves", "increase", "reduce",
+    "better", "worse",
+  ]
+}
