@@ -23,8 +23,10 @@ extension ReflectionWriter {
     "and (stuff|all|that|things|everything|whatnot)", "or (something|whatever|anything)",
     "(imo|imho|in my opinion|if you ask me)",
     "(which|and that) ('s|is) (fair|true)", "(you know|i mean|or something|or whatever)",
-    // "my kids are fine, I'll grant you that": the clause before is what they grant.
-    "(,)? (i ('ll|will|can)? (grant|give) you (that|this)|fair enough|(that 's|that is) (true|fair))",
+    // "my kids are fine, I'll grant you that": the clause before is what they grant. "Fair
+    // enough" closes only after a comma: in "the idea is fair enough" it is what they grant.
+    "(,)? i ('ll|will|can)? (grant|give) you (that|this)",
+    ", (fair enough|(that 's|that is) (true|fair))",
     "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure|maybe)",
   ].map(PhrasePattern.init)
 
