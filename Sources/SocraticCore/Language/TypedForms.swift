@@ -114,7 +114,8 @@ public enum TypedForms {
   private static let spellings: [String: String] = [
     "cos": "because", "coz": "because", "cuz": "because", "bcos": "because",
     "bcuz": "because", "'cause": "because", "'cos": "because", "wont": "won't",
-    "youll": "you'll", "theyll": "they'll", "shouldve": "should've", "wouldve": "would've",
+    "youll": "you'll", "theyll": "they'll", "theyd": "they'd", "youd": "you'd",
+    "shouldve": "should've", "wouldve": "would've",
     "couldve": "could've", "mustve": "must've", "dunno": "don't know", "idk": "I don't know",
     "prolly": "probably", "probs": "probably", "rly": "really", "abt": "about",
   ]

@@ -116,28 +116,10 @@ extension ReflectionWriter {
     }
   }
 
-  /// The tokens as a careful writer puts them when they are given back: a spelling typed fast
-  /// is written out ("cant" → "can't", "theyd" → "they'd", "cos" → "because"), so a
-  /// reflection never echoes how the person typed.
-  static func writtenOut(_ tokens: [Token]) -> [Token] {
-    tokens.map { token in
-      guard token.kind == .word else { return token }
-      if let word = typedSpellings[token.lowercased] {
-        return token.replacingText(with: CaseStyle.matching(token, word))
-      }
-      // `Shorthand` reads "dont" as "don't" and keeps the text as it was typed.
-      guard !token.lowercased.hasPrefix("'"), Token.normalized(token.text) != token.lowercased
-      else { return token }
-      return token.replacingText(with: CaseStyle.matching(token, token.lowercased))
-    }
-  }
-
-  /// Typed forms `Shorthand` leaves as typed, and the words they stand for.
-  static let typedSpellings: [String: String] = [
-    "cos": "because", "coz": "because", "cuz": "because", "theyd": "they'd", "wont": "won't",
-    "theyll": "they'll", "youll": "you'll", "youd": "you'd", "shouldve": "should've",
-    "wouldve": "would've", "couldve": "could've", "prolly": "probably", "probs": "probably",
-  ]
+  /// The tokens as a careful writer puts them when they are given back (`TypedForms`):
+  /// "cant" → "can't", "theyd" → "they'd", "cos" → "because", so a reflection never echoes
+  /// how the person typed.
+  static func writtenOut(_ tokens: [Token]) -> [Token] { TypedForms.written(tokens) }
 
   /// Where a tag that only asks for agreement starts at the end of a clause, or nil: "innit",
   /// or an auxiliary and a pronoun after a clause with a verb of its own ("it's not just the

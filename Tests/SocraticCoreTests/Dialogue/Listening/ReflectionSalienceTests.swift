@@ -84,10 +84,10 @@ struct ReflectionSalienceTests {
     #expect(ReflectionWriter.given(clause) == nil)
   }
 
-  @Test("a name after 'called' is given back as typed")
+  @Test("a name after 'called' is given back unturned, only its spelling written out")
   func names() {
     #expect(
       ReflectionWriter.given("there's a quiz called am i a bad driver")
-        == "there's a quiz called am i a bad driver")
+        == "there's a quiz called am I a bad driver")
   }
 }
