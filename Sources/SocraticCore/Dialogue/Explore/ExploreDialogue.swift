@@ -186,7 +186,7 @@ public struct ExploreDialogue: SessionDialogue {
       state.lastQuestionNumber = max(state.lastQuestionNumber, value.number)
       state.askedTexts.insert(value.text)
       state.askedWords.append(
-        QuestionWording.contentWords(of: value.text, excluding: state.beliefWords))
+        QuestionWording.frame(of: value.text, excluding: state.beliefWords))
       state.askedIntents.formUnion(
         QuestionIntent.purposes(of: value.text).intersection(Self.intentsAskedOnce))
       state.currentQuestion = value

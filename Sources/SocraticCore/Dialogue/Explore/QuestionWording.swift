@@ -20,15 +20,32 @@ enum QuestionWording {
     return words
   }
 
+  /// The words of a question that ask, the content words of its last sentence: a question
+  /// led in by what they said ("You said the buses are late. How does that fit with your
+  /// view?") asks what it asks without the lead-in, and is the same question with another.
+  static func frame(of text: String, excluding: Set<String> = []) -> Set<String> {
+    contentWords(of: asking(text), excluding: excluding)
+  }
+
+  /// The last sentence of a text: what a question led in by a sentence of its own asks.
+  private static func asking(_ text: String) -> String {
+    let tokens = Tokenizer.tokenize(text)
+    guard let lastWord = tokens.lastIndex(where: \.isWord),
+      let stop = tokens[..<lastWord].lastIndex(where: { $0.text == "." })
+    else { return text }
+    return tokens[(stop + 1)...].joinedText
+  }
+
   /// Whether a question says nearly what an earlier one said: their frames are mostly the same
   /// words (over 60% of all, or 80% of the shorter when it has three or more).
   /// - Parameters:
-  ///   - earlier: the frames of the questions asked, as `contentWords(of:excluding:)` gave them.
+  ///   - earlier: the frames of the questions asked, as `frame(of:excluding:)` gave them.
   ///   - beliefWords: the content words of the belief the question is about.
   static func isNearDuplicate(
     _ text: String, of earlier: [Set<String>], beliefWords: Set<String> = []
   ) -> Bool {
-    let words = frames.value(for: text) { contentWords(of: text) }.subtracting(beliefWords)
+    let words = frames.value(for: text) { contentWords(of: asking(text)) }
+      .subtracting(beliefWords)
     guard words.count >= 2 else { return false }
     return earlier.contains { other in
       let shorter = min(words.count, other.count)

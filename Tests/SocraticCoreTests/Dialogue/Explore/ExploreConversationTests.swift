@@ -320,7 +320,7 @@ struct ExploreConversationTests {
     let beliefWords = script.dialogue.state.beliefWords
     for (index, question) in questions.enumerated() {
       let earlier = questions[..<index].map {
-        QuestionWording.contentWords(of: $0.text, excluding: beliefWords)
+        QuestionWording.frame(of: $0.text, excluding: beliefWords)
       }
       #expect(
         !QuestionWording.isNearDuplicate(question.text, of: earlier, beliefWords: beliefWords),
