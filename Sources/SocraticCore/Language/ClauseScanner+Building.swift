@@ -174,9 +174,13 @@ extension ClauseScanner {
 
   func isParticiple(_ token: Token) -> Bool {
     let word = token.lowercased
-    return word == "been"
+    return Self.britishParticiples.contains(word)
       || Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
   }
+
+  /// Participles the lexicon lists only as a past tense or not at all: "has got out of
+  /// hand" is a perfect, as "has been" is.
+  private static let britishParticiples: Set<String> = ["been", "got"]
 
   private func tense(of form: VerbForm, subject: [Token]) -> LexicalTense {
     switch form {

@@ -9,6 +9,10 @@ struct NegatorTests {
     "builds the contradiction",
     arguments: [
       ("Immigration hurts the economy", "Immigration does not hurt the economy"),
+      // "got" is a participle after "have" as "been" is: the perfect takes the "not".
+      ("Tipping culture has got out of hand", "Tipping culture has not got out of hand"),
+      ("Prices have got worse this year", "Prices have not got worse this year"),
+      ("The council has got it wrong", "The council has not got it wrong"),
       (
         "The tax benefits of solar panels outweigh the costs",
         "The tax benefits of solar panels do not outweigh the costs"
