@@ -26,6 +26,8 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
   case meaning
   /// What something they told says about the belief: "What did that show you about whether …".
   case bearing
+  /// How a point of their own sits with their view: "How does that fit with your view?".
+  case fit
 
   /// The phrases that ask it.
   var phrases: [String] {
@@ -86,6 +88,11 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
       [
         "what (does|did|do) (that|this|it|they) (tell|show|say to|teach|mean for) you about",
         "what (does|did) (that|this|it) (say|mean) about whether",
+      ]
+    case .fit:
+      [
+        "(fit|fits|sit|sits) with (you|your view)", "next to your view",
+        "what do you make of (that|this|it)",
       ]
     }
   }

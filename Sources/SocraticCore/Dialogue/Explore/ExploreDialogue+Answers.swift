@@ -281,7 +281,7 @@ extension ExploreDialogue {
   /// Memory is by purpose, not wording: "If X was not …, what would you expect to see?" asks
   /// what would change their mind again (`QuestionIntent.purpose`).
   static let intentsAskedOnce: Set<QuestionIntent> = [
-    .changeMind, .typical, .impact, .opposite, .otherSide, .howKnow, .meaning, .bearing,
+    .changeMind, .typical, .impact, .opposite, .otherSide, .howKnow, .meaning, .bearing, .fit,
   ]
 
   /// How many questions may come before one about what their words mean: after these, they

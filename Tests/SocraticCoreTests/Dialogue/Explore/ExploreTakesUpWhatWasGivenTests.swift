@@ -72,6 +72,40 @@ struct ExploreTakesUpWhatWasGivenTests {
   }
 
   @Test(
+    "how a point of theirs fits their view is asked once a session, in any wording",
+    arguments: [
+      (
+        "Homework is useless.",
+        [
+          "but my daughter only learned her times tables from the worksheets",
+          "then again the reading log got my son reading every night",
+          "although the head says the scores went up when they brought it in",
+        ]
+      ),
+      (
+        "Electric cars are a fad.",
+        [
+          "fair enough half my street has one now", "although the buses here are all electric",
+          "then again my brother says his is cheaper to run than mine",
+        ]
+      ),
+      (
+        "Gyms are a waste of money.",
+        [
+          "although i did lose ten kilos the year i went",
+          "to be fair my sister swears by her classes",
+          "admittedly the pool is cheaper than the leisure centre",
+        ]
+      ),
+    ])
+  func fitAskedOnce(belief: String, answers: [String]) {
+    var script = Self.session(belief)
+    let asked = answers.compactMap { ExploreScript.question(script.type($0)) }
+    let fits = asked.filter { QuestionIntent.purposes(of: $0.text).contains(.fit) }
+    #expect(fits.count <= 1, "\(fits.map(\.text))")
+  }
+
+  @Test(
     "after they say what would change their mind, they are not asked it",
     arguments: [
       ("Speed cameras are a money grab.", "if they showed me where the money goes id think again"),
