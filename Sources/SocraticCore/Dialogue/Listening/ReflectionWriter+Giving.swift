@@ -149,8 +149,11 @@ extension ReflectionWriter {
     while let last = tokens.last, last.kind == .punctuation, last.text != "\"" {
       tokens.removeLast()
     }
+    // "I don't think it takes generations": a negative frame is what they believe, and
+    // stays; without it the reflection would say the opposite.
     if !keepingFrames, !namesSelfFeeling(tokens) {
-      tokens = FrameRemover.removingFrames(from: tokens).tokens
+      let unframed = FrameRemover.removingFrames(from: tokens)
+      if !unframed.isNegated { tokens = unframed.tokens }
     }
     // "all night honestly terrified", "not some bigot ok": chat fillers are not given back.
     tokens.removeAll { chatFillers.contains($0.lowercased) }

@@ -9,6 +9,21 @@ struct ReflectionCleanEnglishTests {
   }
 
   @Test(
+    "a negative frame is what they believe, and is given back with what it frames",
+    arguments: [
+      ("i dont think it takes generations", "don't think it takes generations"),
+      ("i don't believe the tips reach the staff", "don't believe the tips reach the staff"),
+      ("i doubt the pay will ever go up", "doubt the pay will ever go up"),
+      ("honestly i dont think theyll fix the buses", "don't think they'll fix the buses"),
+      ("i really don't think the office is coming back", "don't think the office is coming"),
+      ("i don't reckon the council will listen", "don't reckon the council will listen"),
+    ])
+  func negativeFrame(answer: String, kept: String) {
+    let text = reflected(answer) ?? ""
+    #expect(text.contains(kept), "\(answer) → \(text)")
+  }
+
+  @Test(
     "a spelling typed fast is written out, and a tag that only asks for agreement is left off",
     arguments: [
       ("the tolls are a total rip off innit", "So the tolls are a total rip off."),
