@@ -8,31 +8,13 @@ import Testing
 struct PartnerLastLineTests {
   private typealias Script = DialogueScript<PartnerDialogue>
 
-  private func partner() -> Script {
-    Script(
-      PartnerDialogue.start(setting: CoachingSetting(library: DialogueFixtures.library, seed: 7)))
-  }
+  private func partner() -> Script { partnerScript() }
 
-  private func items(_ step: DialogueStep) -> [PartnerSuggestion] {
-    step.outputs.flatMap { output -> [PartnerSuggestion] in
-      if case .suggestions(_, let items) = output { return items }
-      return []
-    }
-  }
+  private func items(_ step: DialogueStep) -> [PartnerSuggestion] { step.suggestions }
 
-  private func reflection(_ step: DialogueStep) -> String? {
-    items(step).lazy.compactMap { item in
-      if case .reflection(let text) = item { return text }
-      return nil
-    }.first
-  }
+  private func reflection(_ step: DialogueStep) -> String? { step.suggestedReflection }
 
-  private func questions(_ step: DialogueStep) -> [String] {
-    items(step).compactMap { item in
-      if case .question(let question) = item { return question.text }
-      return nil
-    }
-  }
+  private func questions(_ step: DialogueStep) -> [String] { step.suggestedQuestions.map(\.text) }
 
   private func stages(_ step: DialogueStep) -> [String] {
     step.events.compactMap { event in
