@@ -30,6 +30,8 @@ enum LeaveTakingCues {
     // shots" and "people are waiting for us to fail" summon no one.
     "(my|the|our|your)? _ 's (calling|shouting) (me|us)? !(the|a|an|it|him|her|them|for|out|on|about|everyone|people)",
     "(my|the|our|your)? _ ('s|is|are|'re) (calling|shouting|waiting) for (me|us) !to",
+    // "mum wants us for dinner", "the boss needs me back": wanted somewhere now.
+    "(my|the|our|your)? _ (wants|needs) (me|us) (for|at|back|home|in) (dinner|tea|supper|lunch|home|back|the)?",
     "(my|the|our|your)? (lift|ride|taxi|cab|bus|train|uber) ('s|is) (here|outside|waiting)",
     "(dinner|tea|supper|lunch|food|breakfast) ('s|is) (ready|on the table|up)",
     // Handing the call on: "hold on, your mother wants the phone", "here's your dad".
@@ -44,6 +46,8 @@ enum LeaveTakingCues {
     "(i 've|i have) got enough to think about",
     "(my)? (head|brain) ('s|is) (spinning|fried|mush|full|hurting|done)",
     "(let 's|can we) (stop|leave it) (here|there|for now)",
+    // "let's leave it" ends the talk; "let's leave it to the experts" does not.
+    "(let 's|lets) leave it !(to|at|as|with|out|alone|up|open|on|in|for|there|here|be|like)",
     "(can|could) we (please)? (wrap|finish) (it|this|things)? up",
     "(let 's|lets) (wrap|finish) (it|this|things)? up",
     "/ (quit|exit|bye)",

@@ -160,6 +160,13 @@ struct AnswerMoveReaderTests {
       ("i guess bc i have to go back to work in june whether i like it or not", false),
       ("i really have to get back to the office next month so it matters", false),
       ("ok gotta get back to the shop, thanks", true),
+      ("right, let's leave it", true),
+      ("ok lets leave it, food's nearly ready", true),
+      ("let's leave it to the experts to decide", false),
+      ("dad wants us for tea, gotta stop", true),
+      ("my wife needs me back home", true),
+      ("the kids want me to buy them phones", false),
+      ("my boss needs me to work weekends now", false),
     ])
   func leaving(answer: String, isLeaving: Bool) {
     #expect(AnswerMoveReader.read(answer).isLeaving == isLeaving)
