@@ -291,8 +291,27 @@ public struct QuestionCritic: Sendable {
   /// score a point ("So you think everyone … is just … then", `StrawManRules`).
   private static func asksWithoutMark(_ reading: QuestionReading) -> Bool {
     reading.opensLikeQuestion || reading.endsWithAuxiliaryTag
-      || StrawManRules.signs(in: reading) != nil
+      || StrawManRules.signs(in: reading) != nil || asksAfterTheirWord(reading)
   }
+
+  /// Whether a sentence leads in with their word and then asks about it: "when you say
+  /// 'dangerous' what do you mean exactly": a question word, an auxiliary and "you" after
+  /// "when you say …" ask, with or without a question mark ("what does that look like").
+  private static func asksAfterTheirWord(_ reading: QuestionReading) -> Bool {
+    let words = Array(reading.words)
+    guard words.count > 5, words[0] == "when", words[1] == "you",
+      ["say", "said", "mention", "mentioned", "talk", "use"].contains(words[2])
+    else { return false }
+    return words.indices.dropFirst(3).dropLast(2).contains { index in
+      askingWords.contains(words[index]) && FunctionWords.auxiliary(words[index + 1]) != nil
+        && askedAbout.contains(words[index + 2])
+    }
+  }
+
+  /// The question words that open what a lead-in asks.
+  private static let askingWords: Set<String> = ["what", "how", "who", "which", "why", "where"]
+  /// Who or what such a question asks about, after its auxiliary.
+  private static let askedAbout: Set<String> = ["you", "that", "it", "this", "they"]
 
   /// Whether every word a question says of the person's view is one they said: "So you think
   /// the rent is too high?" after "the rent here is way too high".

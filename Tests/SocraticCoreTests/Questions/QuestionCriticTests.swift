@@ -455,6 +455,11 @@ struct QuestionCriticTests {
     "a question without a question mark is still a question when it opens like one",
     arguments: [
       ("Why is that", QuestionForm.open), ("Is crypto a scam", .closed), ("Tell me more", .open),
+      // Their word as a lead-in, then what it asks.
+      ("when you say dangerous what do you mean exactly, like dangerous to who", .open),
+      ("when you say fair what do you mean by that", .open),
+      ("when you mention the banks how do you see them", .open),
+      ("when you talk about freedom what does that look like for you", .open),
     ])
   func withoutQuestionMark(question: String, form: QuestionForm) throws {
     #expect(try critic.critique(question).form == form)
