@@ -52,6 +52,21 @@ func measure(iterations: Int, warmUp: Int = 10, _ body: () throws -> Void) rethr
 }
 
 extension Benchmark {
+  /// A step of a dialogue given a 90-word answer new each time, from the same state: the
+  /// figure of a reader that remembers none of what it read before.
+  /// - Parameter events: counts the events made, so the work is not optimised away.
+  static func freshAnswerTimings<Session: Dialogue>(from start: Session, events: inout Int)
+    -> Timings
+  {
+    let fresh = freshAnswers(count: 2_010)
+    var next = 0
+    return measure(iterations: 2_000) {
+      var step = start
+      events += step.receive(.line(fresh[next])).events.count
+      next += 1
+    }
+  }
+
   /// Answers of about 90 words, each with a number of its own in every sentence: no two share
   /// a sentence, so a reader remembers none of one from another.
   static func freshAnswers(count: Int) -> [String] {

@@ -46,13 +46,7 @@ extension Benchmark {
         }
         lines.append("\(timings.description)  partner: \(name)")
       }
-      let fresh = Benchmark.freshAnswers(count: 2_010)
-      var next = 0
-      let freshTimings = measure(iterations: 2_000) {
-        var step = listening
-        made += step.receive(.line(fresh[next])).events.count
-        next += 1
-      }
+      let freshTimings = Benchmark.freshAnswerTimings(from: listening, events: &made)
       lines.append("\(freshTimings.description)  partner: 90 words, new each time")
       let whole = measureSteps(
         from: listening, lines: Array(repeating: "Crypto is a scam.", count: 40))

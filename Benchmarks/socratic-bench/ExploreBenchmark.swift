@@ -46,13 +46,7 @@ extension Benchmark {
       }
       // The same answer read again finds its clauses, tags and tokens remembered: answers that
       // differ in a word each time show what a reader who remembers none of it costs.
-      let fresh = Benchmark.freshAnswers(count: 2_010)
-      var next = 0
-      let freshTimings = measure(iterations: 2_000) {
-        var step = waiting
-        asked += step.receive(.line(fresh[next])).events.count
-        next += 1
-      }
+      let freshTimings = Benchmark.freshAnswerTimings(from: waiting, events: &asked)
       lines.append("\(freshTimings.description)  a 90-word answer, a new one each time")
 
       // A whole session: every question about a belief answered in turn.
