@@ -61,12 +61,10 @@ struct AnswerGiven: Sendable, Equatable {
     return (false, nil)
   }
 
-  /// Verbs by which something moves a person, in their base form.
-  static let movingVerbs: Set<String> = [
-    "upset", "annoy", "scare", "hurt", "frustrate", "worry", "anger", "sadden", "bother",
-    "infuriate", "terrify", "depress", "stress", "frighten", "embarrass", "disgust", "shock",
-    "irritate", "madden", "gut",
-  ]
+  /// Verbs by which something moves a person, in their base form: those of the answer
+  /// reader's feeling verbs ("it scares me"), in every form ("the ads annoy me").
+  static let movingVerbs = Set(
+    AnswerCues.feelingVerbs.keys.flatMap { Lexicon.verbReadings(of: $0).map(\.base) })
 
   /// How the moment is asked about, in the verb they used.
   var feelingQuestion: String? {

@@ -46,6 +46,8 @@ extension AnswerCues {
     "annoys": "annoyed", "bothers": "bothered", "infuriates": "furious",
     "stresses": "stressed", "stressing": "stressed", "stressed": "stressed",
     "overwhelms": "overwhelmed", "wears": "worn down", "wearing": "worn down",
+    "shocks": "shocked", "shocked": "shocked", "embarrasses": "embarrassed",
+    "irritates": "irritated", "maddens": "furious", "guts": "gutted", "gutted": "gutted",
   ]
 
   /// Phrases that are a feeling by themselves, and the feeling they name.
