@@ -303,13 +303,12 @@ public struct QuestionCritic: Sendable {
       ["say", "said", "mention", "mentioned", "talk", "use"].contains(words[2])
     else { return false }
     return words.indices.dropFirst(3).dropLast(2).contains { index in
-      askingWords.contains(words[index]) && FunctionWords.auxiliary(words[index + 1]) != nil
+      FunctionWords.questionWords.contains(words[index])
+        && FunctionWords.auxiliary(words[index + 1]) != nil
         && askedAbout.contains(words[index + 2])
     }
   }
 
-  /// The question words that open what a lead-in asks.
-  private static let askingWords: Set<String> = ["what", "how", "who", "which", "why", "where"]
   /// Who or what such a question asks about, after its auxiliary.
   private static let askedAbout: Set<String> = ["you", "that", "it", "this", "they"]
 
