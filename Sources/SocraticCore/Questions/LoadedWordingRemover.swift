@@ -313,6 +313,29 @@ enum LoadedWordingRemover {
     ["a", "bit"], ["a", "little"], ["a", "tad"], ["kind", "of"], ["sort", "of"],
   ]
 
+  /// The question without an "ever" that expects a "never": "Will he ever pay it back?" →
+  /// "Will he pay it back?".
+  static func withoutPresumedNever(_ tokens: [Token]) -> [Token] {
+    let words = tokens.map(\.lowercased)
+    guard let index = words.firstIndex(of: "ever"), presumesNever(words, at: index) else {
+      return tokens
+    }
+    return Array(tokens[..<index] + tokens[(index + 1)...])
+  }
+
+  /// Whether "ever" before a verb, after "be", "do" or a modal, says the asker expects it
+  /// never to happen ("Is the council ever going to fix it?", "Will he ever pay?"); after
+  /// "have" it asks about an experience ("Have you ever tried it?") and stays, as it does in
+  /// a complaint ("Why can't you ever …"), which is read by its own rules.
+  private static func presumesNever(_ words: [String], at index: Int) -> Bool {
+    guard index > 1, index + 1 < words.count,
+      let auxiliary = words[..<index].last(where: { FunctionWords.auxiliary($0) != nil })
+        .flatMap(FunctionWords.auxiliary),
+      auxiliary.kind != .have, !auxiliary.isNegated
+    else { return false }
+    return QuestionRewriter.baseForm(words[index + 1]) != nil
+  }
+
   /// Words that make light of what they go with ("should just starve", "basically a scam"),
   /// or hedge it ("you're kinda saying"), not at the start of the question, where "Just …"
   /// opens a request.
