@@ -279,8 +279,8 @@ enum LoadedWordingRemover {
 
   /// Where a clause ends that argues against what the question is about: a reason brought in
   /// with "just because", or a clause after "when", "while", "since" or "because" that
-  /// compares ("when dogs are so much better", "since buses are far cheaper"); nil when the
-  /// clause at this index is none.
+  /// compares ("when dogs are so much better", "since buses are far cheaper") or asserts an
+  /// absolute ("since he's never home"); nil when the clause at this index is none.
   private static func arguingClauseEnd(_ tokens: [Token], _ words: [String], at index: Int)
     -> Int?
   {
@@ -294,8 +294,14 @@ enum LoadedWordingRemover {
     let compares = zip(clause, clause.dropFirst()).contains { degree, adjective in
       ["much", "far", "way", "lot"].contains(degree) && AskerJudgement.isComparative(adjective)
     }
-    return compares ? end : nil
+    // "since he's never out", "when you always win": an absolute the asker argues with.
+    return compares || clause.contains(where: absolutes.contains) ? end : nil
   }
+
+  /// Words by which a clause asserts that something holds without exception.
+  private static let absolutes: Set<String> = [
+    "never", "always", "constantly", "forever", "ever", "nobody", "nothing",
+  ]
 
   /// Conjunctions that can bring in the asker's argument against the person's choice.
   private static let arguingSubordinators: Set<String> = [

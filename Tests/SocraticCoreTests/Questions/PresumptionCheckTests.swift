@@ -171,6 +171,38 @@ struct PresumptionCheckTests {
   }
 
   @Test(
+    "a clause that argues with an absolute is left out of the rewrite",
+    arguments: [
+      (
+        "Shouldn't your sister pay for the petrol since she always borrows the car?",
+        "What would change if your sister paid for the petrol?"
+      ),
+      (
+        "Should we sell the piano since nobody ever plays it?",
+        "What would change if we sold the piano?"
+      ),
+      (
+        "Shouldn't the kids help more since they are never busy?",
+        "What would change if the kids helped more?"
+      ),
+      (
+        "Should I stop lending him money when he never pays it back?",
+        "What would change if I stopped lending him money?"
+      ),
+      (
+        "Shouldn't we cancel the gym since we never go?",
+        "What would change if we cancelled the gym?"
+      ),
+      (
+        "Should we get rid of the telly since it is always on?",
+        "What would change if we got rid of the telly?"
+      ),
+    ])
+  func absoluteLeftOut(question: String, suggestion: String) throws {
+    #expect(try critic.critique(question).suggestion == suggestion)
+  }
+
+  @Test(
     "the check refuses what keeps the presumption or is not English",
     arguments: [
       ("How do you feel about being lazy about the lawn", "Aren't you being lazy about the lawn?"),

@@ -132,8 +132,8 @@ enum QuestionRewriter {
     // "Is your mum still mad at me or what?": an alternative that says nothing is no choice.
     let plain = QuestionReading(
       LoadedWordingRemover.withoutTrailingFillers(
-        LoadedWordingRemover.withoutArguments(
-          LoadedWordingRemover.withoutPresumedNever(cleaned.tokens))))
+        LoadedWordingRemover.withoutPresumedNever(
+          LoadedWordingRemover.withoutArguments(cleaned.tokens))))
     let bare = withoutEmptyAlternative(plain)
     let cleaned =
       (isMocking ? MockingAlternativeRules.firstOption(of: plain) : nil)?.inSentenceCase()
