@@ -279,8 +279,8 @@ enum LoadedWordingRemover {
 
   /// Where a clause ends that argues against what the question is about: a reason brought in
   /// with "just because", or a clause after "when", "while", "since" or "because" that
-  /// compares ("when dogs are so much better", "since buses are far cheaper"); nil when the
-  /// clause at this index is none.
+  /// compares ("when dogs are so much better", "since buses are far cheaper") or asserts an
+  /// absolute ("since he's never home"); nil when the clause at this index is none.
   private static func arguingClauseEnd(_ tokens: [Token], _ words: [String], at index: Int)
     -> Int?
   {
@@ -294,8 +294,14 @@ enum LoadedWordingRemover {
     let compares = zip(clause, clause.dropFirst()).contains { degree, adjective in
       ["much", "far", "way", "lot"].contains(degree) && AskerJudgement.isComparative(adjective)
     }
-    return compares ? end : nil
+    // "since he's never out", "when you always win": an absolute the asker argues with.
+    return compares || clause.contains(where: absolutes.contains) ? end : nil
   }
+
+  /// Words by which a clause asserts that something holds without exception.
+  private static let absolutes: Set<String> = [
+    "never", "always", "constantly", "forever", "ever", "nobody", "nothing",
+  ]
 
   /// Conjunctions that can bring in the asker's argument against the person's choice.
   private static let arguingSubordinators: Set<String> = [
@@ -312,6 +318,29 @@ enum LoadedWordingRemover {
   private static let softeners: [[String]] = [
     ["a", "bit"], ["a", "little"], ["a", "tad"], ["kind", "of"], ["sort", "of"],
   ]
+
+  /// The question without an "ever" that expects a "never": "Will he ever pay it back?" →
+  /// "Will he pay it back?".
+  static func withoutPresumedNever(_ tokens: [Token]) -> [Token] {
+    let words = tokens.map(\.lowercased)
+    guard let index = words.firstIndex(of: "ever"), presumesNever(words, at: index) else {
+      return tokens
+    }
+    return Array(tokens[..<index] + tokens[(index + 1)...])
+  }
+
+  /// Whether "ever" before a verb, after "be", "do" or a modal, says the asker expects it
+  /// never to happen ("Is the council ever going to fix it?", "Will he ever pay?"); after
+  /// "have" it asks about an experience ("Have you ever tried it?") and stays, as it does in
+  /// a complaint ("Why can't you ever …"), which is read by its own rules.
+  private static func presumesNever(_ words: [String], at index: Int) -> Bool {
+    guard index > 1, index + 1 < words.count,
+      let auxiliary = words[..<index].last(where: { FunctionWords.auxiliary($0) != nil })
+        .flatMap(FunctionWords.auxiliary),
+      auxiliary.kind != .have, !auxiliary.isNegated
+    else { return false }
+    return QuestionRewriter.baseForm(words[index + 1]) != nil
+  }
 
   /// Words that make light of what they go with ("should just starve", "basically a scam"),
   /// or hedge it ("you're kinda saying"), not at the start of the question, where "Just …"

@@ -36,8 +36,27 @@ enum ChallengeRewrites {
     {
       other = other.dropFirst(3)
     }
+    if FunctionWords.auxiliary(words[0])?.kind == .modal {
+      // "Should we get a dog or wait?": two acts, weighed as acts.
+      let first = tokens[optionStart - 1]
+      guard let act = acting(Array([first] + one)), let otherAct = acting(Array(other)) else {
+        return nil
+      }
+      return QuestionRewriter.phrase("How would you weigh") + act + [Token("against")] + otherAct
+    }
     guard isOption(one), isOption(Array(other)) else { return nil }
     return QuestionRewriter.phrase("How would you weigh") + one + [Token("against")] + other
+  }
+
+  /// An option that is an act, as an -ing phrase: "rent a van" → "renting a van", "just wait"
+  /// → "waiting"; nil when it does not open on a verb.
+  private static func acting(_ words: [Token]) -> [Token]? {
+    let words = words.drop { PresumptionCheck.leadingReasonWords.contains($0.lowercased) }
+    guard let verb = words.first?.lowercased, words.count <= 6,
+      QuestionRewriter.baseForm(verb) == verb, let gerund = QuestionRewriter.gerund(of: verb),
+      !words.contains(where: { FunctionWords.auxiliary($0.lowercased) != nil })
+    else { return nil }
+    return [Token(gerund)] + words.dropFirst()
   }
 
   /// "How do you see X?" for a choice of two verdicts on X ("Was the ref blind or just paid

@@ -172,6 +172,7 @@ extension QuestionRewriter {
       // the person feels about it, not what makes them feel as the question presumes.
       if rest.count > 2, ["about", "of", "with", "for", "by"].contains(rest[1].lowercased),
         Lexicon.classes(of: word).contains(.adjective)
+          || Lexicon.verbReadings(of: word).contains(where: { $0.form == .pastParticiple })
       {
         return phrase("How do you feel about") + rest[2...]
       }
@@ -184,9 +185,32 @@ extension QuestionRewriter {
       {
         return phrase("How do you feel about") + [Token(gerund)] + charged.dropFirst(3)
       }
+      // "Aren't you a bit jealous that she earns more?": the feeling is the asker's guess,
+      // what it is about is the topic: "How do you feel about her earning more?".
+      if let clause = clauseAfterFeeling(charged) {
+        return clause.flatMap(gerundPhrase).map { phrase("How do you feel about") + $0 }
+      }
       return phrase("What makes you") + rest
     }
     return judging(clause, subject: subject)
+  }
+
+  /// The clause a feeling put on the person is about: "jealous | that she earns more",
+  /// "embarrassed | your brother still lives at home"; .some(nil) when the feeling is about a
+  /// clause that cannot be read, nil when the words are no feeling about a clause.
+  private static func clauseAfterFeeling(_ words: ArraySlice<Token>) -> Clause?? {
+    guard let feeling = words.first?.lowercased, words.count > 2,
+      !FunctionWords.isFunctionWord(feeling),
+      Lexicon.classes(of: feeling).contains(.adjective)
+        || Lexicon.verbReadings(of: feeling).contains(where: { $0.form == .pastParticiple })
+    else { return nil }
+    var clause = words.dropFirst()
+    if clause.first?.lowercased == "that" { clause = clause.dropFirst() }
+    guard let first = clause.first,
+      FunctionWords.subjectPronouns[first.lowercased] != nil
+        || FunctionWords.beginsNounPhrase(first) || first.text.first?.isUppercase == true
+    else { return nil }
+    return .some(ClauseParser.parse(Array(clause.prefix { $0.isWord || $0.text.hasPrefix("'") })))
   }
 
   /// A claim that the subject is something, asked about without presuming it: "How do you see

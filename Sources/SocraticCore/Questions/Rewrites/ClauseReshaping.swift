@@ -110,6 +110,26 @@ extension QuestionRewriter {
     }?.base
   }
 
+  /// The clause as a gerund phrase, to be asked about as a topic: "she's earning more than
+  /// you" → "her earning more than you", "your brother still lives with them" → "your brother
+  /// living with them", "he is not home" → "him not being home"; nil for a modal or perfect
+  /// verb, whose time a gerund would lose, or a subject that is no noun phrase.
+  static func gerundPhrase(_ clause: Clause) -> [Token]? {
+    let subject = objectForm(clause.subject)
+    guard !subject.isEmpty, isNounPhrase(subject) else { return nil }
+    let not = clause.isNegated ? phrase("not") : []
+    switch clause.verb {
+    case .be:
+      if isProgressive(clause.rest) { return subject + not + clause.rest }
+      return subject + not + phrase("being") + clause.rest
+    case .lexical(let base, _):
+      guard let gerund = gerund(of: base) else { return nil }
+      return subject + not + [Token(gerund)] + clause.rest
+    case .modal, .perfect:
+      return nil
+    }
+  }
+
   private static func isNegation(_ token: Token) -> Bool {
     token.lowercased == "not" || token.lowercased == "never"
   }

@@ -132,7 +132,8 @@ enum QuestionRewriter {
     // "Is your mum still mad at me or what?": an alternative that says nothing is no choice.
     let plain = QuestionReading(
       LoadedWordingRemover.withoutTrailingFillers(
-        LoadedWordingRemover.withoutArguments(cleaned.tokens)))
+        LoadedWordingRemover.withoutPresumedNever(
+          LoadedWordingRemover.withoutArguments(cleaned.tokens))))
     let bare = withoutEmptyAlternative(plain)
     let cleaned =
       (isMocking ? MockingAlternativeRules.firstOption(of: plain) : nil)?.inSentenceCase()
@@ -147,7 +148,8 @@ enum QuestionRewriter {
       // Whatever rule built it, a rewrite is shown only when it reads as English and leaves
       // the asker's judgement out.
       let isAcceptable = {
-        WellFormedRewrite.isWellFormed($0, source: reading.tokens) && isOpen($0)
+        WellFormedRewrite.isWellFormed($0, source: reading.tokens)
+          && PresumptionCheck.passes($0, source: reading.tokens) && isOpen($0)
           && !AskerJudgement.isCarried(in: $0)
       }
       let isLeading = problems.contains { $0.form == .leading }
@@ -165,6 +167,8 @@ enum QuestionRewriter {
               ? ChallengeRewrites.judgedEitherWay(plain, mocksSecond: mocksSecond) : nil
           },
           { isMocking ? MockingAlternativeRewrites.body(forFirstOption: cleaned) : nil },
+          // "Was selling the flat a mistake?": the act, without the verdict on it.
+          { TopicFallback.actBody(for: cleaned) },
           { PersonalActRewrites.body(for: cleaned) },
           { PlanRewrites.body(for: cleaned) },
           { isLeading ? ChallengeRewrites.plannedAct(cleaned) : nil },
@@ -178,7 +182,16 @@ enum QuestionRewriter {
         ?? bodies(
           for: cleaned, isEitherOr: isEitherOr,
           isRhetorical: problems.contains(.rhetorical), context: context, search: search)
-      let fallback = body == nil ? search.first([{ TopicFallback.body(for: cleaned) }]) : nil
+      // A complaint whose words cannot be kept is asked what would be fair (by the critic);
+      // any other question gets one that names nothing rather than none.
+      let isComplaint = problems.contains {
+        if case .complaint = $0 { true } else { false }
+      }
+      let fallback =
+        body == nil
+        ? search.first(
+          [{ TopicFallback.body(for: cleaned) }] + (isComplaint ? [] : [{ TopicFallback.plain }]))
+        : nil
       return (body ?? fallback).map { finished($0 + lead) }
     }
   }
@@ -208,10 +221,13 @@ enum QuestionRewriter {
     var putsWordsInMouth = false
     let accepts: ([Token]) -> Bool
 
-    /// The first rule's rewrite that is accepted; later rules are not run.
+    /// The first rule's rewrite that is accepted, cut to a shorter length where it can be
+    /// (`PresumptionCheck.shortened(_:)`) or whole; later rules are not run.
     func first(_ rules: [() -> [Token]?]) -> [Token]? {
       for rule in rules {
-        if let body = rule(), accepts(body) { return body }
+        guard let body = rule() else { continue }
+        if let short = PresumptionCheck.shortened(body), accepts(short) { return short }
+        if accepts(body) { return body }
       }
       return nil
     }

@@ -1,25 +1,124 @@
-/// The last resort for a closed or leading question no rule could rewrite: how the person
-/// sees what it is about, named by its first name or noun phrase ("So you'd never touch
-/// Ethereum again, huh?" → "How do you see Ethereum?"), or what they make of it when it names
-/// nothing. A leading or closed question always gets one open suggestion.
+/// The last resort for a closed or leading question no rule could rewrite: the topic as a
+/// clean phrase in a neutral frame chosen by what it is (`frames`), or what the person makes of
+/// it when no clean topic can be found. A leading or closed question always gets one open
+/// suggestion:
+/// - a name: "So you'd never touch Ethereum again, huh?" → "How do you see Ethereum?";
+/// - an act the question is about, as an -ing phrase of at most five words: "Is retraining
+///   as a nurse at forty even sensible?" → "How do you feel about retraining as a nurse?";
+/// - a noun phrase: "Is the new rota a disaster?" → "How do you see the new rota?";
+/// - nothing clean: "What do you make of it?".
+///
+/// A topic is clean when it has no word whose referent is outside it ("his", "their"), no
+/// verb of its own and no loaded or charged word.
 enum TopicFallback {
+  /// What a topic is, which chooses its frame.
+  enum TopicType {
+    case name, act, nounPhrase
+  }
+
+  /// The words before the topic, by its type.
+  static let frames: [TopicType: String] = [
+    .name: "How do you see",
+    .act: "How do you feel about",
+    .nounPhrase: "How do you see",
+  ]
+
+  /// The question that names nothing, for when no clean topic is found.
+  static let plain = QuestionRewriter.phrase("What do you make of") + [Token("it")]
+
+  /// The most words an act keeps: a longer one carries the asker's clause with it.
+  static let maximumActWords = 5
+
   /// The rewrite's words without "?".
   static func body(for reading: QuestionReading) -> [Token] {
+    guard let (type, topic) = topic(of: reading), let frame = frames[type] else { return plain }
+    return QuestionRewriter.phrase(frame) + topic
+  }
+
+  /// "How do you feel about selling the flat?" for a question that passes a verdict on an act
+  /// ("Was selling the flat a mistake?"); nil when it opens on no act.
+  static func actBody(for reading: QuestionReading) -> [Token]? {
+    guard case .auxiliary(let opener) = reading.opener,
+      FunctionWords.auxiliary(reading.words[opener])?.kind == .be,
+      let act = act(in: reading), act.count > 1, let frame = frames[.act]
+    else { return nil }
+    return QuestionRewriter.phrase(frame) + act
+  }
+
+  private static func topic(of reading: QuestionReading) -> (TopicType, [Token])? {
     let tokens = reading.tokens
     let start = reading.lead.isEmpty ? reading.core.lowerBound : reading.lead.lowerBound
     let span = start..<reading.core.upperBound
+    // "Is learning Italian …": the act, which the name is part of.
+    if let act = act(in: reading) { return (.act, act) }
     if let name = span.dropFirst().first(where: { isName(tokens[$0]) }) {
       let end = tokens[name...].prefix(while: isName).count + name
-      return seeing + tokens[name..<end]
+      return (.name, Array(tokens[name..<end]))
     }
     for index in span where starters.contains(reading.words[index]) {
       var end = index + 1
       while end < span.upperBound, isNounPhraseWord(reading.words[end]) { end += 1 }
       if end > index + 1, isNoun(reading.words[end - 1]) {
-        return seeing + tokens[index..<end]
+        return (.nounPhrase, Array(tokens[index..<end]))
       }
     }
-    return QuestionRewriter.phrase("What do you make of") + [Token("it")]
+    return nil
+  }
+
+  /// The act a question asks about as its subject: the -ing word after its auxiliary ("Is |
+  /// moving abroad …", "Was | quitting the band …") and what belongs to it, up to the verdict
+  /// on it ("worth it", "a mistake") or `maximumActWords`.
+  private static func act(in reading: QuestionReading) -> [Token]? {
+    guard case .auxiliary(let opener) = reading.opener, opener + 1 < reading.core.upperBound
+    else { return nil }
+    let start = opener + 1
+    let first = reading.words[start]
+    guard first.hasSuffix("ing"),
+      Lexicon.verbReadings(of: first).contains(where: { $0.form == .presentParticiple })
+    else { return nil }
+    var end = start + 1
+    while end < reading.core.upperBound, end - start < maximumActWords {
+      let word = reading.words[end]
+      let previous = reading.words[end - 1]
+      // "to | May": a name belongs to the act, whatever else its word can be.
+      let isName = end > start + 1 && isName(reading.tokens[end])
+      guard reading.tokens[end].isWord, isName || isActWord(word),
+        // "the countryside | a mistake": a noun phrase after a noun is the verdict.
+        !(["a", "an"].contains(word) && end - 1 > start && isNoun(previous))
+      else { break }
+      end += 1
+    }
+    // The act ends on its verb or a noun, not on a preposition or determiner it cut short.
+    while end > start + 1, !isName(reading.tokens[end - 1]), !isNoun(reading.words[end - 1]) {
+      end -= 1
+    }
+    return Array(reading.tokens[start..<end])
+  }
+
+  /// Whether a word can go on an act's phrase: a noun, a preposition or a determiner of its
+  /// own, not a verdict on it ("worth", "worthwhile"), a verb or a word of its own referent.
+  private static func isActWord(_ word: String) -> Bool {
+    if FunctionWords.auxiliary(word) != nil || outsideReferents.contains(word)
+      || verdictWords.contains(word)
+    {
+      return false
+    }
+    if isCharged(word) || PresumptionCheck.leadingReasonWords.contains(word) { return false }
+    if FunctionWords.prepositions.contains(word) || ["the", "a", "an", "your", "my"].contains(word)
+    {
+      return true
+    }
+    guard !FunctionWords.isFunctionWord(word) else { return false }
+    let classes = Lexicon.classes(of: word)
+    return classes.contains(.noun) || Lexicon.singular(of: word) != nil
+      || word.first?.isNumber == true
+  }
+
+  /// Whether a word judges what it names, which no topic keeps.
+  private static func isCharged(_ word: String) -> Bool {
+    CritiqueVocabulary.loadedWords.contains(word)
+      || CritiqueVocabulary.insultingWords.contains(word)
+      || QuestionRewriter.chargeWords.contains(word)
   }
 
   /// Whether a word names something: capitalised inside the sentence, and not "I".
@@ -29,7 +128,7 @@ enum TopicFallback {
 
   /// Whether a word can stand in a noun phrase after its determiner: a noun or an adjective.
   private static func isNounPhraseWord(_ word: String) -> Bool {
-    guard !FunctionWords.isFunctionWord(word) else { return false }
+    guard !FunctionWords.isFunctionWord(word), !isCharged(word) else { return false }
     return isNoun(word) || Lexicon.classes(of: word).contains(.adjective)
   }
 
@@ -38,10 +137,17 @@ enum TopicFallback {
       && (Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil)
   }
 
-  /// Determiners that open a noun phrase worth naming.
+  /// Determiners that open a noun phrase worth naming, whose referent is in the phrase.
   private static let starters: Set<String> = [
-    "the", "a", "an", "your", "my", "our", "their", "his", "her", "this", "these", "those",
+    "the", "a", "an", "your", "my", "our", "this", "these", "those",
   ]
 
-  private static let seeing = QuestionRewriter.phrase("How do you see")
+  /// Words that pass a verdict on an act rather than name part of it: "buying a boat | worth
+  /// it".
+  private static let verdictWords: Set<String> = ["worth", "worthwhile", "enough"]
+
+  /// Words whose referent is outside the topic.
+  private static let outsideReferents: Set<String> = [
+    "his", "her", "their", "its", "he", "she", "they", "it", "him", "them", "that", "this",
+  ]
 }
