@@ -183,6 +183,7 @@ struct PersonaVoice: Sendable {
     case .story?: return Reply(text: story(question, said: said))
     case .mechanism?: return mechanism(question, said: said)
     case .opposition?: return Reply(text: otherSide(said: said))
+    case .ownLife?: return personal(question, said: said)
     default: break
     }
     if let term = question.termAsked { return meaning(of: term, said: said) }
@@ -297,7 +298,7 @@ struct PersonaVoice: Sendable {
   /// persona's about it): a noun or a name (`PersonaQuestion.things`) that its reasons and
   /// replies do not speak of.
   /// - Parameter among: the words to look at, the question's things unless given.
-  private func namesSomethingNew(_ question: PersonaQuestion, among: Set<String>? = nil) -> Bool {
+  func namesSomethingNew(_ question: PersonaQuestion, among: Set<String>? = nil) -> Bool {
     !(among ?? question.things).subtracting(subjectWords).isSubset(of: spokenOf)
   }
 
@@ -330,14 +331,20 @@ struct PersonaVoice: Sendable {
       return Reply(text: meaning.text + covered(term, by: spoken, said: said))
     }
     guard !words.isEmpty else { return Reply(text: plainMeaning) }
+    // A word it has a sense for is defined, whatever line it used it in, with that line (or
+    // another on the same words) as the example: never its own line said back as the meaning.
+    if let spoken, let defined = definedWord(in: term) {
+      let example = example(of: words, using: spoken, said: said).map { " " + $0 } ?? ""
+      return Reply(text: defined + example)
+    }
     if let spoken {
       // Said already, it is asked for more than its words: what else it has on them, else the
       // sense it used the word in, from that line; never that it does not know its own word.
       guard !said.contains(spoken.text) else {
         let more = detail(words, said: said)
-        return more.isUnready && !asksDetail ? ownWordMeaning(term, in: spoken) : more
+        return more.isUnready && !asksDetail ? ownWordMeaning(term, in: spoken, said: said) : more
       }
-      return Reply(text: "By \u{201C}\(term)\u{201D} I mean just what I said: " + spoken.text)
+      return ownWordMeaning(term, in: spoken, said: said)
     }
     return Reply(text: "I didn't say \u{201C}\(term)\u{201D}. What I said is that \(ownClaim).")
   }
@@ -351,10 +358,16 @@ struct PersonaVoice: Sendable {
   /// What a word covers, after what it means: a line not said yet that speaks of it; for a
   /// word it has no definition of, its first reason not said yet (what it has in mind; never a
   /// reply, a story or a case kept for the questions that ask for one), else the reason it
-  /// gave that uses the word, pointed back to; a defined word needs no more.
+  /// gave that uses the word, pointed back to; a defined word, an example of it if it has one.
   private func covered(_ term: String, by spoken: Line?, said: Set<String>) -> String {
     if let spoken, !said.contains(spoken.text) { return " Take this: " + spoken.text }
-    guard PersonaDefinitions.definition(of: term) == nil else { return "" }
+    // A defined word said already gets an example of it, if it has one.
+    guard PersonaDefinitions.definition(of: term) == nil else {
+      let example = spoken.flatMap {
+        self.example(of: TopicWords(term).lemmas, using: $0, said: said)
+      }
+      return example.map { " " + $0 } ?? ""
+    }
     if let reason = firstUnsaid([.reason], said: said) {
       return " What I have in mind is this: " + Self.runOn(reason.text)
     }
