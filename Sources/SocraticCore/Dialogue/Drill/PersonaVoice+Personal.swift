@@ -18,7 +18,7 @@ extension PersonaVoice {
         && !said.contains($0.text)
     }
     if let lived { return Reply(text: "It's close to home. " + lived.text) }
-    let subject = self.subject ?? "it"
+    let subject = self.subject ?? "the debate"
     return Reply(
       text: "Day to day, not much, honestly: I follow \(subject) more than I live it. "
         + "Why it matters to me all the same: " + tie)

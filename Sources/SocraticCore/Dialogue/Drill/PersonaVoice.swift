@@ -18,10 +18,12 @@
 /// | a statement | "That's your view, not mine.", then a reason or a reply |
 /// | a case ("Which … are you thinking of?") or a source ("Where did you hear that?") | the evidence of the reason asked about (a case names something), else "Honestly, I can't name one …" / "I couldn't point you to a source", with what it can say |
 /// | a story ("Tell me about a time you …", "Can you think of a time …?") | a line of its own life, of someone it knows or a named case, not told yet; else that it has none ("Nothing that happened to me personally.", "No story beyond what I've already said, I'm afraid.") and a reason not said yet: it makes none up |
-/// | how it works ("How would that work, step by step?") | its own line on it, one that says who would do what first; with none left, that it can't lay that out and hasn't thought it through (it is shaken) |
+/// | how it works ("How would that work, step by step?") | for a belief that calls for an act, who would do it first, then its line on what that would bring, and what it hasn't worked out; else that it hasn't worked it out step by step, and what it is sure of (it is shaken) |
+/// | whether it trusts someone ("Do you trust them to …?") | "Not blindly, no. …" and what it goes on |
+/// | its own life ("What does it mean in your own life?") | its line of its own life, else that it follows the matter more than it lives it, and why it matters to it |
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
 /// | what would change its mind | a reason it names, undone: "If it turned out I was wrong that …"; else the lines of inversion |
-/// | open, "what do you mean by X?" | its definition of X; a word of its belief it has none for, in its everyday sense and what it covers (a reason not said yet, else the one that uses the word); "I didn't say …" for a word it never used |
+/// | open, "what do you mean by X?" | its definition of X (of a word of X), with an example from its lines; a word of its belief it has none for, in its everyday sense and what it covers (a reason not said yet, else the one that uses the word); a word of its lines, that line or another as an example; "I didn't say …" for a word it never used |
 /// | open, naming what a line speaks of | that line ("How has Sweden's tax worked out?" → the reply about Sweden); a reason said already, its evidence |
 /// | open, evidence for the reason just given ("How do you know that?") | that reason's evidence |
 /// | open, which reason weighs most | the first reason it gave: "The one that weighs most with me: …" |
