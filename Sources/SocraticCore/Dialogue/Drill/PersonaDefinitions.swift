@@ -12,6 +12,13 @@ enum PersonaDefinitions {
     return words.lazy.compactMap { table[$0] ?? table[TopicWords.lemma(of: $0)] }.first
   }
 
+  /// The definition of a word or a phrase as a whole ("intrinsic value"), never by one of its
+  /// words; nil when it has none.
+  static func definition(ofWhole term: String) -> String? {
+    let key = term.lowercased()
+    return table[key] ?? table[TopicWords.lemma(of: key)]
+  }
+
   private static let table: [String: String] = [
     "aggression": "attacking a country that has not attacked you",
     "bad": "that it does more harm than good",

@@ -82,6 +82,15 @@ extension PersonaQuestion {
   /// What a question says that aims at the persona's own story or at the other side, and that
   /// aim.
   static let aimCues: [(cue: PhrasePattern, aim: Aim)] = [
+    // What it is to the persona itself is asked in words other aims' cues share ("in your
+    // own life", "day to day"): read first.
+    (PhrasePattern("you (really|actually|honestly|personally)? (trust|trusted)"), .trust),
+    (PhrasePattern("in your (own)? (life|day|days|work|job|daily|everyday|world)"), .ownLife),
+    (PhrasePattern("like for you"), .ownLife),
+    (PhrasePattern("(affect|affects|affected|touch|touches|touched) you"), .ownLife),
+    (PhrasePattern("(for|to) you personally"), .ownLife),
+    // "Is there a story that brought it home for you?" asks for the story, not for a yes.
+    (PhrasePattern("(is|was) there (a|any|one) (story|experience|moment)"), .story),
     // A story or a mechanism is asked for in words that other aims' cues share ("your own
     // life", "what happens"): they are read first.
     (PhrasePattern("(a|one|the) time (when)? you"), .story),
@@ -165,7 +174,9 @@ extension PersonaQuestion {
     ),
     (PhrasePattern("your own (experience|experiences|life|story)"), .origin),
     (
-      PhrasePattern("have you ever (seen|been|had|kept|held|owned|bought|sold|sent|lost|voted)"),
+      PhrasePattern(
+        "have you ever (actually|really|personally)? (seen|been|had|kept|held|owned|bought|sold|sent|lost|voted)"
+      ),
       .origin
     ),
     (

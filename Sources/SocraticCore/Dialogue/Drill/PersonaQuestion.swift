@@ -31,6 +31,11 @@ struct PersonaQuestion: Sendable {
     case story
     /// How something it said works, step by step: "How would that work, step by step?".
     case mechanism
+    /// Whether it trusts someone or something: "Do you trust the government to get it right?".
+    case trust
+    /// What the matter is in its own life: "What does AI mean in your own life?", "What's it
+    /// been like for you?".
+    case ownLife
   }
 
   /// Open, closed, leading, reflection or statement, as the critic read it.
@@ -92,7 +97,14 @@ struct PersonaQuestion: Sendable {
       opening.first.map(Self.questionWords.contains) == true || opening == ["since", "when"]
     // What ends in a question mark is a question to the persona, whatever the critic made of
     // it ("Can you give me a real case?" read as a request).
-    let asked = form == .statement && tokens.last?.text == "?" ? QuestionForm.closed : form
+    // A yes or no about its own life that pushes no claim is asked, however it is put: "have
+    // you ever actually bought any?" is answered, not defended against.
+    let own = Self.ownAnswer(in: tokens) ?? Self.ownAnswer(in: Self.lastSentence(of: tokens))
+    let asksTrust = Self.aimCues.contains { $0.aim == .trust && Self.says($0.cue, in: tokens) }
+    let asksOwnLife =
+      form == .leading && (own != nil || asksTrust) && Self.pushedClaim(in: tokens) == nil
+    let asked =
+      (form == .statement && tokens.last?.text == "?") || asksOwnLife ? QuestionForm.closed : form
     // "So it sounds like the collapses shook you?" gives back what it heard, tentatively:
     // the persona takes it as a reflection, whatever the critic made of the question mark.
     let reflects =
@@ -108,11 +120,11 @@ struct PersonaQuestion: Sendable {
     let cued = Self.kindCues.first { cue, _ in Self.says(cue, in: tokens) }
     self.kind = form == .open ? cued?.kind ?? kind : form == .reflection ? nil : kind
     // "At all" asks for an exception only in a yes or no: "What happens if nobody acts at all?"
-    // asks what would happen.
+    // asks what would happen; "Why do you trust it?" asks for reasons, not whether it does.
     aim =
       [.open, .closed].contains(form)
       ? Self.aimCues.first {
-        ($0.aim != .exception || form == .closed) && Self.says($0.cue, in: tokens)
+        (![.exception, .trust].contains($0.aim) || form == .closed) && Self.says($0.cue, in: tokens)
       }?.aim : nil
     key = DrillDialogue.key(of: text)
     words = tokens.filter(\.isWord)
@@ -131,7 +143,7 @@ struct PersonaQuestion: Sendable {
       form == .reflection && Self.otherSideCues.contains { Self.says($0, in: tokens) }
     ownAnswer =
       form == .closed
-      ? Self.ownAnswer(in: tokens)
+      ? own
         ?? Self.personalAnswer(in: tokens, beliefWords: beliefWords, belief: belief) : nil
     pushed = form == .leading ? Self.pushedClaim(in: tokens) : nil
     attributes = Self.attributionCues.contains { Self.says($0, in: tokens) }
@@ -212,6 +224,16 @@ struct PersonaQuestion: Sendable {
       else { continue }
       let classes = Lexicon.classes(of: lemma)
       guard classes.isEmpty || classes.contains(.noun) else { continue }
+      // What follows "got" or "was" as a participle is what was done ("got scammed", "got
+      // stuck"), no thing.
+      if index > 0, passiveAuxiliaries.contains(words[index - 1].lowercased),
+        word.lowercased.hasSuffix("ed")
+          || Lexicon.verbReadings(of: word.lowercased).contains(where: {
+            $0.form == .pastParticiple
+          })
+      {
+        continue
+      }
       if classes.contains(.adjective), index + 1 < words.count,
         !FunctionWords.isFunctionWord(words[index + 1].lowercased),
         Lexicon.classes(of: TopicWords.lemma(of: words[index + 1].lowercased)).contains(.noun)
@@ -222,6 +244,11 @@ struct PersonaQuestion: Sendable {
     }
     return things
   }
+
+  /// The auxiliaries of the passive: what follows them is what was done to someone.
+  private static let passiveAuxiliaries: Set<String> = [
+    "got", "get", "gets", "getting", "was", "were", "been", "being", "is", "are", "be",
+  ]
 
   /// Whether a word is a slip of typing: unknown to the lexicon, written in lowercase, and
   /// one slip from a word the corrector knows ("diffrent") or from another word at hand (the
@@ -348,6 +375,14 @@ struct PersonaQuestion: Sendable {
     else { return nil }
     let verb = words.dropFirst(2).first { !ownAnswerFillers.contains($0) }
     return verb.map { viewVerbs.contains($0) ? nil : asked } ?? nil
+  }
+
+  /// The tokens of the last sentence of a question, without the chat before it: "have you ever
+  /// bought any?" in "ok lol. have you ever bought any?".
+  private static func lastSentence(of tokens: [Token]) -> [Token] {
+    let ends = tokens.dropLast().lastIndex { [".", "!", "?"].contains($0.text) }
+    guard let ends, tokens[(ends + 1)...].contains(where: \.isWord) else { return tokens }
+    return Array(tokens[(ends + 1)...])
   }
 
   /// The people of the persona's own life a question may ask about.

@@ -12,8 +12,8 @@ extension PersonaVoice {
     // A term asked about is answered by what it means, whatever else the question names.
     guard [.open, .closed].contains(question.form), !reply.isUnready || isBlank,
       question.ownAnswer == nil, question.termAsked == nil,
-      ![.origin, .counterPoint, .hypothesis, .opposition, .exception, .story].contains(
-        question.aim),
+      ![.origin, .counterPoint, .hypothesis, .opposition, .exception, .story, .trust, .ownLife]
+        .contains(question.aim),
       [.clarification, .evidence, nil].contains(question.kind)
     else { return reply }
     let new = question.namedThings.subtracting(subjectWords).subtracting(spokenOf)
@@ -49,7 +49,10 @@ extension PersonaVoice {
   func closedAnswer(_ question: PersonaQuestion, said: Set<String>, lastReply: String?) -> Reply? {
     // "Do you remember a time …?" asks for the story, not for a yes.
     if question.aim == .story { return Reply(text: story(question, said: said)) }
+    // "Do you trust them to get it right?" asks what it is to the persona, not for a yes.
+    if question.aim == .trust { return personal(question, said: said) }
     if let answer = question.ownAnswer { return ownReply(question, answer, said: said) }
+    if question.aim == .ownLife { return personal(question, said: said) }
     switch question.aim {
     case .example?, .source?:
       return instance(question, said: said, lastReply: lastReply)
@@ -214,25 +217,6 @@ extension PersonaVoice {
 
   /// How it says it has no story beyond the one it told.
   static let noFurtherStory = "No story beyond what I've already said, I'm afraid."
-
-  /// Whether a line tells of someone the persona knows ("My neighbour broke her wrist …").
-  static func tellsOfSomeoneKnown(_ text: String) -> Bool {
-    let words = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased)
-    return zip(words, words.dropFirst()).contains { $0 == "my" && knownPeople.contains($1) }
-  }
-
-  /// The people of its own life a line may tell of, after "my".
-  private static let knownPeople: Set<String> = [
-    "neighbour", "neighbor", "friend", "sister", "brother", "mum", "mom", "dad", "mother",
-    "father", "cousin", "uncle", "aunt", "colleague", "boss", "son", "daughter", "wife",
-    "husband", "partner", "grandmother", "grandfather", "gran", "grandad", "nephew", "niece",
-  ]
-
-  /// What in a question asks about people it knows, not about itself.
-  static let othersCues = [
-    "someone you", "somebody you", "anyone you", "anybody you", "people you", "your family",
-    "your friends", "a friend", "you know",
-  ]
 
   /// What would change its mind about a reason: finding that reason wrong.
   func condition(undoing reason: Line) -> Reply? {

@@ -31,7 +31,8 @@ extension PersonaVoice {
     }
     let reason = firstUnsaid([.reason, .reply], said: said)
     return Reply(
-      text: answer.no + "." + (reason.map { " What I go on is this: " + $0.text } ?? ""))
+      text: answer.no + "." + (reason.map { " What I go on is this: " + Self.runOn($0.text) } ?? "")
+    )
   }
 
   /// A short, firm reply to a leading question, on what it pushed: the line of its own on the
@@ -45,33 +46,60 @@ extension PersonaVoice {
     return Reply(text: "Here's how I see it: " + Self.runOn(line.text))
   }
 
-  /// How something would work, step by step: from its own line on it (the one the question
-  /// names, else one that says who would do what, else a reason not said yet); only with none
-  /// left does it admit it cannot lay that out, and it is shaken.
+  /// How something would work, step by step: the way from one thing to another asked for, its
+  /// lines in order; for a belief that calls for an act ("Governments should require a
+  /// licence"), who would do that first, then its line on who would do what next, and what it
+  /// has not worked out; else it says honestly that it has not worked the steps out, and what
+  /// it is sure of (it is shaken). Never its reasons said as if they were the steps.
   func mechanism(_ question: PersonaQuestion, said: Set<String>) -> Reply {
     let own = lines.filter { [.reason, .reply].contains($0.source) && !said.contains($0.text) }
-    // "How does hard work turn into success?" asks the way from one thing to another: two
-    // lines put in order, the one that speaks of what was asked last; never one line said as if
-    // it were the steps. Else its own line on what was asked, not said yet, comes first.
-    let steps = chainedSteps(question, said: said, unsaid: own)
-    if let steps, question.asksWayBetween { return steps }
-    let named = namedLine(question.topic).flatMap { line in own.first { $0 == line } }
-    if let named {
-      return Reply(text: "I can't give you every step, but the heart of it for me: " + named.text)
+    if question.asksWayBetween, let steps = chainedSteps(question, said: said, unsaid: own) {
+      return steps
     }
-    if let steps { return steps }
-    if let line = own.first(where: { Self.saysWhoDoesWhat($0.text) })
-      ?? own.first(where: { $0.source == .reason })
-    {
-      return Reply(text: "I can't give you every step, but the heart of it for me: " + line.text)
+    if let plan = Self.plannedAct(in: ownClaim) {
+      // What the act would bring about next: a line on the belief's own things that says what
+      // would come of them ("A licence would force builders to test …").
+      let next = lines.first {
+        [.reason, .reply].contains($0.source)
+          && !TopicWords($0.text).lemmas.isDisjoint(with: beliefWords)
+          && !Set(Tokenizer.tokenize($0.text).map(\.lowercased)).isDisjoint(with: ["would", "will"])
+      }
+      let then = next.map { "; then " + Self.runOn($0.text.withoutFullStop) } ?? ""
+      return Reply(
+        text: "As I picture it, first " + plan + then
+          + ". Who exactly would run the checks, and how, I haven't worked out.")
     }
-    // Its lines all said, the steps its reasons give, when they share the question's words.
-    if let steps = stepsByTerms(question, said: said) { return steps }
-    // Else it has none to go back to: it admits it has not thought it through.
+    let sure =
+      namedLine(question.topic).flatMap { line in own.first { $0 == line } }
+      ?? own.first { Self.saysWhoDoesWhat($0.text) } ?? own.first
+      ?? lines.first { $0.source == .reason }
+    let rest = sure.map { " What I'm sure of is this: " + Self.runOn($0.text) } ?? ""
     return Reply(
-      text: "Honestly, I couldn't lay out the steps. I haven't thought it through that far.",
-      isUnready: true)
+      text: "Honestly, I haven't worked it out step by step." + rest, isUnready: true)
   }
+
+  /// What a belief that calls for an act says would be done, as a plan: "governments would
+  /// require a licence before …" for "Governments should require a licence before …"; nil for
+  /// a belief that calls for no act, or for a state ("… should be banned", "… should stay
+  /// free"), which no one is named to bring about.
+  static func plannedAct(in claim: String) -> String? {
+    let words = claim.split(separator: " ").map(String.init)
+    guard let modal = words.firstIndex(where: { dutyModals.contains($0.lowercased()) }),
+      modal > 0, modal + 1 < words.count,
+      !stateVerbs.contains(words[modal + 1].lowercased())
+    else { return nil }
+    var plan = words
+    plan[modal] = "would"
+    return runOn(plan.joined(separator: " ").withoutFullStop)
+  }
+
+  /// Modals by which a belief calls for an act.
+  private static let dutyModals: Set<String> = ["should", "must"]
+
+  /// Verbs after a modal of duty that call for a state, not an act someone does.
+  private static let stateVerbs: Set<String> = [
+    "be", "stay", "remain", "not", "never", "keep", "have", "get",
+  ]
 
   /// Whether a line says who would do what: it has a modal of duty or of what would happen
   /// ("Managers would have to cut meetings").
@@ -83,9 +111,16 @@ extension PersonaVoice {
 
 extension PersonaQuestion {
   /// Whether it asks the way from one thing to another: "how does X turn into Y", "lead to",
-  /// "end up".
+  /// "end up"; or "how" opens a clause of its own that says what does what ("walk me through
+  /// how practice makes the best players"), not a question ("how would", "how exactly").
   var asksWayBetween: Bool {
     let words = key.split(separator: " ")
+    if let how = words.firstIndex(of: "how"), how > 0, how + 2 < words.count,
+      !FunctionWords.isFunctionWord(String(words[how + 1])),
+      !Self.howModifiers.contains(String(words[how + 1]))
+    {
+      return true
+    }
     return zip(words, words.dropFirst()).contains { pair in
       (["turn", "turns", "translate", "translates", "grow", "grows"].contains(pair.0)
         && pair.1 == "into")
@@ -93,6 +128,11 @@ extension PersonaQuestion {
         || (pair.0 == "end" && pair.1 == "up")
     }
   }
+
+  /// Words after "how" that make it ask a manner or a measure, not open a clause.
+  private static let howModifiers: Set<String> = [
+    "exactly", "precisely", "much", "many", "long", "often", "far", "come", "so", "else",
+  ]
 
   /// Whether a closed question goes on to ask something open ("do you work in tech? like what
   /// got you invested"): a question word after its first words.

@@ -259,7 +259,7 @@ extension PersonaVoice {
 
 extension String {
   /// The text without a full stop at its end, to go inside a longer sentence.
-  fileprivate var withoutFullStop: String {
+  var withoutFullStop: String {
     hasSuffix(".") ? String(dropLast()) : self
   }
 }

@@ -174,3 +174,24 @@ extension PersonaQuestion {
   ]
 
 }
+
+extension PersonaVoice {
+  /// Whether a line tells of someone the persona knows ("My neighbour broke her wrist …").
+  static func tellsOfSomeoneKnown(_ text: String) -> Bool {
+    let words = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased)
+    return zip(words, words.dropFirst()).contains { $0 == "my" && knownPeople.contains($1) }
+  }
+
+  /// The people of its own life a line may tell of, after "my".
+  private static let knownPeople: Set<String> = [
+    "neighbour", "neighbor", "friend", "sister", "brother", "mum", "mom", "dad", "mother",
+    "father", "cousin", "uncle", "aunt", "colleague", "boss", "son", "daughter", "wife",
+    "husband", "partner", "grandmother", "grandfather", "gran", "grandad", "nephew", "niece",
+  ]
+
+  /// What in a question asks about people it knows, not about itself.
+  static let othersCues = [
+    "someone you", "somebody you", "anyone you", "anybody you", "people you", "your family",
+    "your friends", "a friend", "you know",
+  ]
+}

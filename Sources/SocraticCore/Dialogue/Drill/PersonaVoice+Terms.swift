@@ -54,28 +54,6 @@ extension PersonaVoice {
     "time", "moment", "story", "day", "experience", "life", "example", "case", "instance",
   ]
 
-  /// How something would work, step by step, put together from the reasons and replies that
-  /// share the question's words (its belief's words too: "if a government started printing
-  /// money" speaks of what the belief does), said or not: the one that shares most first.
-  /// Nil when no line shares any.
-  func stepsByTerms(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
-    let asked = TopicWords(question.key, isQuestion: true).lemmas
-    let sharing = lines.filter { line in
-      [.reason, .reply].contains(line.source)
-        && !TopicWords(line.text).lemmas.isDisjoint(with: asked)
-    }
-    // A reason before a reply: the reasons say how it works, the replies what it looks like.
-    let steps = (sharing.filter { $0.source == .reason } + sharing.filter { $0.source == .reply })
-      .prefix(2)
-    guard let first = steps.first else { return nil }
-    guard steps.count == 2, let second = steps.last else {
-      return Reply(text: "I can't give you every step, but the heart of it for me: " + first.text)
-    }
-    return Reply(
-      text: "Roughly like this. First, " + Self.runOn(first.text) + " Then, "
-        + Self.runOn(second.text))
-  }
-
   /// Two steps that lead to what a question asks about: first a line not said yet (one that
   /// says who would do what, else a reason, else a reply), then the line that shares most of
   /// the question's words, as where it leads. Nil when no line shares them, or no other line
@@ -92,13 +70,51 @@ extension PersonaVoice {
         + Self.runOn(end.text))
   }
 
-  /// What it means by a word it used itself in a line it has said, asked again: that line's
-  /// sense of the word, said as a definition ("By “dilute” I mean what I said when I said that
-  /// …"), never that it does not know.
-  func ownWordMeaning(_ term: String, in line: Line) -> Reply {
-    Reply(
-      text: "By \u{201C}\(term)\u{201D} I mean it the way I used it when I said that "
-        + Self.runOn(line.text))
+  /// What it means by a word it used itself, when it has no definition of it: the thing it had
+  /// in mind, given as an example (the line it used it in, if not said yet, else
+  /// `example(of:using:)`, else another reason or reply), never a line said back as its
+  /// meaning.
+  func ownWordMeaning(_ term: String, in line: Line, said: Set<String>) -> Reply {
+    let opening = "By \u{201C}\(term)\u{201D} I mean something you can point to. "
+    if !said.contains(line.text) { return Reply(text: opening + "Take this: " + line.text) }
+    if let example = example(of: TopicWords(term).lemmas, using: line, said: said) {
+      return Reply(text: opening + example)
+    }
+    let other = lines.first {
+      [.reason, .reply].contains($0.source) && $0.text != line.text && !said.contains($0.text)
+    }
+    guard let other else {
+      return Reply(text: opening + "Look at what I said: " + Self.runOn(line.text))
+    }
+    return Reply(text: opening + "For example: " + Self.runOn(other.text))
+  }
+
+  /// Its definition of a term, or of the first word of it it has one for, said of that word
+  /// ("By “value” I mean what something is worth to the people who use it."); nil when it
+  /// has none.
+  func definedWord(in term: String) -> String? {
+    let words = term.split(separator: " ").map(String.init)
+    let candidates = [term] + words.filter { !FunctionWords.isFunctionWord($0.lowercased()) }
+    for word in candidates {
+      if let definition = PersonaDefinitions.definition(ofWhole: word) {
+        return "By \u{201C}\(word)\u{201D} I mean \(definition)."
+      }
+    }
+    return nil
+  }
+
+  /// A case of what some words mean, as an example: a line not said yet that shares them, else
+  /// the line they were used in when it names cases ("aircraft and medicines"), else what that
+  /// line rests on, not said yet; nil when it has none.
+  func example(of words: Set<String>, using line: Line, said: Set<String>) -> String? {
+    let sharing = lines.first {
+      [.reason, .reply].contains($0.source) && $0.text != line.text && !said.contains($0.text)
+        && !$0.topic.isDisjoint(with: words)
+    }
+    if let sharing { return "For example: " + Self.runOn(sharing.text) }
+    if Self.isCase(line.text) { return "Take what I said: " + Self.runOn(line.text) }
+    guard let backing = evidence[line.text], !said.contains(backing.text) else { return nil }
+    return "For example: " + Self.runOn(backing.text)
   }
 
   /// Whether a line speaks of something the persona has ("my savings", "I have sent money this

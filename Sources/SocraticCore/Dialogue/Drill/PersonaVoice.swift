@@ -18,10 +18,12 @@
 /// | a statement | "That's your view, not mine.", then a reason or a reply |
 /// | a case ("Which … are you thinking of?") or a source ("Where did you hear that?") | the evidence of the reason asked about (a case names something), else "Honestly, I can't name one …" / "I couldn't point you to a source", with what it can say |
 /// | a story ("Tell me about a time you …", "Can you think of a time …?") | a line of its own life, of someone it knows or a named case, not told yet; else that it has none ("Nothing that happened to me personally.", "No story beyond what I've already said, I'm afraid.") and a reason not said yet: it makes none up |
-/// | how it works ("How would that work, step by step?") | its own line on it, one that says who would do what first; with none left, that it can't lay that out and hasn't thought it through (it is shaken) |
+/// | how it works ("How would that work, step by step?") | for a belief that calls for an act, who would do it first, then its line on what that would bring, and what it hasn't worked out; else that it hasn't worked it out step by step, and what it is sure of (it is shaken) |
+/// | whether it trusts someone ("Do you trust them to …?") | "Not blindly, no. …" and what it goes on |
+/// | its own life ("What does it mean in your own life?") | its line of its own life, else that it follows the matter more than it lives it, and why it matters to it |
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
 /// | what would change its mind | a reason it names, undone: "If it turned out I was wrong that …"; else the lines of inversion |
-/// | open, "what do you mean by X?" | its definition of X; a word of its belief it has none for, in its everyday sense and what it covers (a reason not said yet, else the one that uses the word); "I didn't say …" for a word it never used |
+/// | open, "what do you mean by X?" | its definition of X (of a word of X), with an example from its lines; a word of its belief it has none for, in its everyday sense and what it covers (a reason not said yet, else the one that uses the word); a word of its lines, that line or another as an example; "I didn't say …" for a word it never used |
 /// | open, naming what a line speaks of | that line ("How has Sweden's tax worked out?" → the reply about Sweden); a reason said already, its evidence |
 /// | open, evidence for the reason just given ("How do you know that?") | that reason's evidence |
 /// | open, which reason weighs most | the first reason it gave: "The one that weighs most with me: …" |
@@ -183,6 +185,7 @@ struct PersonaVoice: Sendable {
     case .story?: return Reply(text: story(question, said: said))
     case .mechanism?: return mechanism(question, said: said)
     case .opposition?: return Reply(text: otherSide(said: said))
+    case .ownLife?: return personal(question, said: said)
     default: break
     }
     if let term = question.termAsked { return meaning(of: term, said: said) }
@@ -297,7 +300,7 @@ struct PersonaVoice: Sendable {
   /// persona's about it): a noun or a name (`PersonaQuestion.things`) that its reasons and
   /// replies do not speak of.
   /// - Parameter among: the words to look at, the question's things unless given.
-  private func namesSomethingNew(_ question: PersonaQuestion, among: Set<String>? = nil) -> Bool {
+  func namesSomethingNew(_ question: PersonaQuestion, among: Set<String>? = nil) -> Bool {
     !(among ?? question.things).subtracting(subjectWords).isSubset(of: spokenOf)
   }
 
@@ -330,14 +333,20 @@ struct PersonaVoice: Sendable {
       return Reply(text: meaning.text + covered(term, by: spoken, said: said))
     }
     guard !words.isEmpty else { return Reply(text: plainMeaning) }
+    // A word it has a sense for is defined, whatever line it used it in, with that line (or
+    // another on the same words) as the example: never its own line said back as the meaning.
+    if let spoken, let defined = definedWord(in: term) {
+      let example = example(of: words, using: spoken, said: said).map { " " + $0 } ?? ""
+      return Reply(text: defined + example)
+    }
     if let spoken {
       // Said already, it is asked for more than its words: what else it has on them, else the
       // sense it used the word in, from that line; never that it does not know its own word.
       guard !said.contains(spoken.text) else {
         let more = detail(words, said: said)
-        return more.isUnready && !asksDetail ? ownWordMeaning(term, in: spoken) : more
+        return more.isUnready && !asksDetail ? ownWordMeaning(term, in: spoken, said: said) : more
       }
-      return Reply(text: "By \u{201C}\(term)\u{201D} I mean just what I said: " + spoken.text)
+      return ownWordMeaning(term, in: spoken, said: said)
     }
     return Reply(text: "I didn't say \u{201C}\(term)\u{201D}. What I said is that \(ownClaim).")
   }
@@ -351,10 +360,16 @@ struct PersonaVoice: Sendable {
   /// What a word covers, after what it means: a line not said yet that speaks of it; for a
   /// word it has no definition of, its first reason not said yet (what it has in mind; never a
   /// reply, a story or a case kept for the questions that ask for one), else the reason it
-  /// gave that uses the word, pointed back to; a defined word needs no more.
+  /// gave that uses the word, pointed back to; a defined word, an example of it if it has one.
   private func covered(_ term: String, by spoken: Line?, said: Set<String>) -> String {
     if let spoken, !said.contains(spoken.text) { return " Take this: " + spoken.text }
-    guard PersonaDefinitions.definition(of: term) == nil else { return "" }
+    // A defined word said already gets an example of it, if it has one.
+    guard PersonaDefinitions.definition(of: term) == nil else {
+      let example = spoken.flatMap {
+        self.example(of: TopicWords(term).lemmas, using: $0, said: said)
+      }
+      return example.map { " " + $0 } ?? ""
+    }
     if let reason = firstUnsaid([.reason], said: said) {
       return " What I have in mind is this: " + Self.runOn(reason.text)
     }

@@ -52,7 +52,7 @@ struct PersonaAskedTests {
       // Step by step, from its own line on who would do what.
       (
         ["how would it work step by step, who pays for what"],
-        "the heart of it for me: Councils would have to put the money into buses first."
+        "What I'm sure of is this: councils would have to put the money into buses first."
       ),
       // A story from someone it knows.
       (["can you think of a time it went wrong? what happened"], "My sister gave up driving"),

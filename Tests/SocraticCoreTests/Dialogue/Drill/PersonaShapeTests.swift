@@ -104,11 +104,13 @@ struct PersonaShapeTests {
     .init(
       belief: "War never solves anything",
       question: "How would one war lead to the next, step by step?",
-      says: ["the heart of it for me: "], never: ["couldn't take you through"]),
+      says: ["I haven't worked it out step by step. What I'm sure of is this: "],
+      never: ["couldn't take you through", "First, "]),
     .init(
       belief: "Stablecoins make sending",
       question: "How would a payment like that actually work? Like who do you phone first?",
-      says: ["the heart of it for me: "], never: ["I'd start by asking"]),
+      says: ["I haven't worked it out step by step. What I'm sure of is this: "],
+      never: ["I'd start by asking", "First, "]),
     // Asked about people it knows, it answers for them, not for itself.
     .init(
       belief: "All politicians are corrupt",
@@ -253,12 +255,14 @@ struct PersonaShapeTests {
     #expect(reply.confidenceAfter < reply.confidenceBefore)
   }
 
-  @Test("asked how something works step by step, it answers from its own line, unshaken")
+  @Test("asked how something works step by step with no steps of its own, it says so and is shaken")
   func mechanismAnswered() throws {
     var script = drill(holding: "Success is mostly")
     let reply = try #require(Self.reply(script.type("How does luck work on a life, step by step?")))
-    #expect(reply.text.contains("the heart of it for me: "), "\(reply.text)")
-    #expect(reply.confidenceAfter == reply.confidenceBefore)
+    #expect(
+      reply.text.hasPrefix("Honestly, I haven't worked it out step by step."), "\(reply.text)")
+    #expect(!reply.text.contains("First, "), "\(reply.text)")
+    #expect(reply.confidenceAfter < reply.confidenceBefore)
   }
 
   @Test("two personas dig in with different lines, and none says a flat No")

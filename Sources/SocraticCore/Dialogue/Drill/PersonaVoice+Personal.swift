@@ -1,0 +1,30 @@
+/// The persona's answers about itself: whether it trusts someone, and what the matter is in its
+/// own life. It is the same person all drill long: one who follows the matter rather than lives
+/// it, unless a line of its own tells of its life; every answer ends in why it holds the belief.
+extension PersonaVoice {
+  /// A first-person answer to a question about itself, then the reason it goes on, one not
+  /// said yet (else its first).
+  /// A name it has no line on ("Would you trust Ruritania?") catches it unready.
+  func personal(_ question: PersonaQuestion, said: Set<String>) -> Reply {
+    if namesSomethingNew(question, among: question.names) { return unready(said: said) }
+    let reason =
+      firstUnsaid([.reason, .reply], said: said) ?? lines.first { $0.source == .reason }
+    let tie = reason.map { Self.runOn($0.text) } ?? ownClaim + "."
+    if question.aim == .trust {
+      return Reply(text: Self.trustAnswer + " What I do go on is this: " + tie)
+    }
+    let lived = lines.first {
+      [.reason, .reply].contains($0.source) && Self.tellsOfOwnLife($0.text)
+        && !said.contains($0.text)
+    }
+    if let lived { return Reply(text: "It's close to home. " + lived.text) }
+    let subject = self.subject ?? "the debate"
+    return Reply(
+      text: "Day to day, not much, honestly: I follow \(subject) more than I live it. "
+        + "Why it matters to me all the same: " + tie)
+  }
+
+  /// Whether it trusts those a question names: as one who holds its belief by what can be
+  /// checked.
+  static let trustAnswer = "Not blindly, no. I trust what can be checked, not promises."
+}
