@@ -30,8 +30,7 @@ struct TailTagTests {
       "my sister trains hard and so do I", "she never complains and neither do I",
       "nobody voted for it, nor did we", "the others had left early, and so had we",
       "I keep asking myself why should I", "nobody could tell me where were they",
-      "I wondered how could they", "the old bridge by the river, wasn't it",
-      "they spend less on food than do we", "the last train home, was it",
+      "I wondered how could they", "they spend less on food than do we",
     ])
   func clauseOfItsOwn(typed: String) {
     #expect(TypedForms.cleaned(typed) == typed)
@@ -40,7 +39,6 @@ struct TailTagTests {
   @Test(
     "a reflection leaves off every tag the written form leaves off",
     arguments: [
-      ("my brother never calls, right", "So your brother never calls."),
       ("the rent keeps going up, yeah", "So the rent keeps going up."),
       ("the ferry was cancelled twice ya know", "So the ferry was cancelled twice."),
       ("the fees are lower y'know", "So the fees are lower."),
