@@ -99,6 +99,11 @@ public enum ContrastReader {
   /// The pieces of one sentence, split at its words of contrast, each with what it does.
   /// A sentence with none is one piece that `continues`. Pieces are never empty.
   public static func pieces(of sentence: String) -> [Piece] {
+    RecentContrasts.pieces(of: sentence)
+  }
+
+  /// `pieces(of:)` read now.
+  static func reading(_ sentence: String) -> [Piece] {
     let words = sentence.split(separator: " ")
     let plain = words.map(plainWord)
     var pieces: [Piece] = []

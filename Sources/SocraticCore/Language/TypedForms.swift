@@ -65,10 +65,13 @@ public enum TypedForms {
     spellings[token.lowercased] != nil || Token.normalized(token.text) != token.lowercased
   }
 
-  /// Where a tag after what is said starts (with the comma before it), or nil: "innit",
-  /// "is it" and "isn't it" after a clause of three words or more, ", right" and ", yeah"
-  /// after a comma.
-  private static func tailTagStart(in tokens: [Token]) -> Int? {
+  /// Where a tag that only asks for agreement starts at the end of what is said (with the
+  /// comma before it), or nil: a tag of `tailTags` ("innit", "is it", ", right") after a clause
+  /// of three words or more, or an auxiliary and a tag pronoun after a clause with a finite verb
+  /// of its own ("you've seen it, haven't you", "they wanted it didn't they"). The auxiliary
+  /// does not ask when a word that opens or compares a clause comes before it: "and so do I",
+  /// "more than they are", "how it is".
+  public static func tailTagStart(in tokens: [Token]) -> Int? {
     let end = closingStart(of: tokens)
     let words = tokens[..<end].map(\.lowercased)
     for tag in tailTags {
@@ -81,7 +84,21 @@ public enum TypedForms {
       if afterComma { start -= 1 }
       return start
     }
-    return nil
+    guard end >= 4, FunctionWords.tagPronouns.contains(words[end - 1]),
+      FunctionWords.auxiliary(words[end - 2]) != nil, !words[end - 2].hasPrefix("'"),
+      !opensOrCompares(words[end - 3]),
+      ClauseParser.finiteVerbIndex(in: Array(tokens[..<(end - 2)])) != nil
+    else { return nil }
+    return tokens[end - 3].text == "," ? end - 3 : end - 2
+  }
+
+  /// Whether a word before an auxiliary and a pronoun makes them a clause of their own rather
+  /// than a tag: a conjunction, a question word, a preposition ("than") or a determiner
+  /// ("neither").
+  private static func opensOrCompares(_ word: String) -> Bool {
+    FunctionWords.subordinators.contains(word) || FunctionWords.coordinators.contains(word)
+      || FunctionWords.questionWords.contains(word) || FunctionWords.prepositions.contains(word)
+      || FunctionWords.determiners.contains(word)
   }
 
   /// Where the closing punctuation of the tokens starts.

@@ -99,7 +99,7 @@ extension ReflectionWriter {
     while changed {
       changed = false
       // "it's a big risk innit", "it's not just the rent is it": the tag asks nothing of theirs.
-      if let tag = tailTagStart(in: tokens) {
+      if let tag = TypedForms.tailTagStart(in: tokens) {
         tokens.removeSubrange(tag...)
         changed = true
       }

@@ -120,28 +120,4 @@ extension ReflectionWriter {
   /// "cant" → "can't", "theyd" → "they'd", "cos" → "because", so a reflection never echoes
   /// how the person typed.
   static func writtenOut(_ tokens: [Token]) -> [Token] { TypedForms.written(tokens) }
-
-  /// Where a tag that only asks for agreement starts at the end of a clause, or nil: "innit",
-  /// or an auxiliary and a pronoun after a clause with a verb of its own ("it's not just the
-  /// rent is it", "you've seen it, haven't you").
-  static func tailTagStart(in tokens: [Token]) -> Int? {
-    let end = tokens.lastIndex(where: { $0.kind != .punctuation }).map { $0 + 1 } ?? 0
-    guard end >= 4 else { return nil }
-    if tailTags.contains(tokens[end - 1].lowercased) { return end - 1 }
-    let auxiliary = tokens[end - 2].lowercased
-    let before = tokens[end - 3].lowercased
-    guard FunctionWords.auxiliary(auxiliary) != nil, !auxiliary.hasPrefix("'"),
-      tagPronouns.contains(tokens[end - 1].lowercased),
-      // "and so do I", "more than they are": no tag.
-      !["so", "neither", "nor", "than", "as", "what", "how", "where"].contains(before),
-      AnswerMoveReader.finiteVerbIndex(in: Array(tokens[..<(end - 2)])) != nil
-    else { return nil }
-    return tokens[end - 3].text == "," ? end - 3 : end - 2
-  }
-
-  /// Words that close a clause only to ask for agreement.
-  static let tailTags: Set<String> = ["innit", "eh"]
-
-  /// The pronouns of a tag question.
-  static let tagPronouns: Set<String> = ["i", "you", "it", "he", "she", "they", "we", "there"]
 }

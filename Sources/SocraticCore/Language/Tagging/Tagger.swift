@@ -6,7 +6,7 @@ import Synchronization
 /// The weights are found in place in the generated tables through their hash index
 /// (`taggerWords`, `taggerWordSlots`): nothing is parsed at start-up, and only the few context
 /// weights (`taggerContext`) are read into memory, on first use. A word costs three hashed
-/// lookups and no string built.
+/// lookups the first time, and its weights are remembered (`RecentTaggerWords`).
 public enum Tagger {
   /// The part of speech of each token, in order.
   public static func tags(of tokens: [Token]) -> [PartOfSpeech] {
@@ -34,13 +34,9 @@ public enum Tagger {
   }
 
   private static func tagging(_ tokens: [Token]) -> [PartOfSpeech] {
-    let features = tokens.indices.map { TaggerFeatures(of: tokens[$0], at: $0) }
+    let words = RecentTaggerWords.readings(of: tokens.map(TaggerFeatures.normalised))
     var sentence = SentenceScores(count: tokens.count)
-    for (index, feature) in features.enumerated() {
-      sentence.addWord(feature.word, at: index)
-      sentence.addSuffix(feature.suffix, at: index)
-      sentence.addLexiconClass(feature.lexiconClass, at: index)
-    }
+    for (index, word) in words.enumerated() { sentence.add(word, at: index) }
     let context = TaggerContext.shared
     var tags: [PartOfSpeech] = []
     tags.reserveCapacity(tokens.count)
@@ -50,21 +46,21 @@ public enum Tagger {
     var beforePrevious: UInt8 = TaggerContext.start
     for index in tokens.indices {
       let tag: Int
-      if sentence.dictionaryTags[index] >= 0 {
-        tag = Int(sentence.dictionaryTags[index])
+      if words[index].dictionaryTag >= 0 {
+        tag = Int(words[index].dictionaryTag)
       } else {
         for tag in 0..<tagCount { scores[tag] = sentence.scores[index * tagCount + tag] }
         context.add(
-          previous: previous, beforePrevious: beforePrevious, first: features[index].firstLetter,
-          shape: features[index].shape, isFirst: index == 0, isLast: index == tokens.count - 1,
-          to: &scores)
+          previous: previous, beforePrevious: beforePrevious, first: words[index].firstLetter,
+          shape: TaggerFeatures.shape(of: tokens[index].text, at: index), isFirst: index == 0,
+          isLast: index == tokens.count - 1, to: &scores)
         while let weight = afterTag.first, weight.index <= index {
           if weight.index == index, weight.previous == previous {
             scores[weight.tag] += weight.weight
           }
           afterTag = afterTag.dropFirst()
         }
-        let allowed = sentence.seenTags[index].union(features[index].allowedTags)
+        let allowed = words[index].seenTags.union(words[index].allowedTags)
         tag = Self.best(scores, among: allowed)
       }
       tags.append(PartOfSpeech(rawValue: tag) ?? .other)
@@ -100,78 +96,25 @@ private struct SentenceScores {
   let count: Int
   /// `Tagger.tagCount` scores per word.
   var scores: [Int]
-  /// The dictionary's tag of each word, or -1.
-  var dictionaryTags: [Int8]
   /// By word, in the order of the words.
   var afterTag: [AfterTag] = []
-  /// The tags each word was seen with in training.
-  var seenTags: [PartOfSpeechSet]
 
   init(count: Int) {
     self.count = count
     scores = Array(repeating: 0, count: count * Tagger.tagCount)
-    dictionaryTags = Array(repeating: -1, count: count)
-    seenTags = Array(repeating: [], count: count)
   }
-
-  private static let words = HashedLineTable(taggerWords, slots: taggerWordSlots)
 
   /// A word's weights, for itself and as a neighbour of the words around it.
-  mutating func addWord(_ word: String, at index: Int) {
-    Self.words.withValue(forKey: word) { line in
-      guard let line else { return }
-      TaggerLine.read(line) { role, condition, tag, weight in
-        switch role {
-        case UInt8(ascii: "w"): add(weight, tag, at: index)
-        case UInt8(ascii: "p"): add(weight, tag, at: index + 1)
-        case UInt8(ascii: "q"): add(weight, tag, at: index + 2)
-        case UInt8(ascii: "n"): add(weight, tag, at: index - 1)
-        case UInt8(ascii: "m"): add(weight, tag, at: index - 2)
-        case UInt8(ascii: "t"):
-          afterTag.append(AfterTag(index: index, previous: condition, tag: tag, weight: weight))
-        case UInt8(ascii: "="): dictionaryTags[index] = Int8(condition - UInt8(ascii: "A"))
-        case UInt8(ascii: "k"):
-          if tag < Tagger.tagCount {
-            seenTags[index].formUnion(PartOfSpeechSet(rawValue: 1 << tag))
-          }
-        default: break
-        }
-      }
+  mutating func add(_ word: TaggerWord, at index: Int) {
+    for weight in word.weights {
+      let target = index + weight.offset
+      guard target >= 0, target < count else { continue }
+      scores[target * Tagger.tagCount + weight.tag] += weight.weight
     }
-  }
-
-  /// A suffix's weights ("~ing"), for its word and the words beside it.
-  mutating func addSuffix(_ suffix: HashedLineTable.ShortKey, at index: Int) {
-    Self.words.withValue(forKey: suffix) { line in
-      guard let line else { return }
-      TaggerLine.read(line) { role, _, tag, weight in
-        switch role {
-        case UInt8(ascii: "s"): add(weight, tag, at: index)
-        case UInt8(ascii: "p"): add(weight, tag, at: index + 1)
-        case UInt8(ascii: "n"): add(weight, tag, at: index - 1)
-        default: break
-        }
-      }
+    for weight in word.afterTag {
+      afterTag.append(
+        AfterTag(index: index, previous: weight.previous, tag: weight.tag, weight: weight.weight))
     }
-  }
-
-  /// A lexicon class's weights ("#nv"), for its word and the word before.
-  mutating func addLexiconClass(_ lexiconClass: HashedLineTable.ShortKey, at index: Int) {
-    Self.words.withValue(forKey: lexiconClass) { line in
-      guard let line else { return }
-      TaggerLine.read(line) { role, _, tag, weight in
-        switch role {
-        case UInt8(ascii: "c"): add(weight, tag, at: index)
-        case UInt8(ascii: "n"): add(weight, tag, at: index - 1)
-        default: break
-        }
-      }
-    }
-  }
-
-  private mutating func add(_ weight: Int, _ tag: Int, at index: Int) {
-    guard index >= 0, index < count, tag < Tagger.tagCount else { return }
-    scores[index * Tagger.tagCount + tag] += weight
   }
 }
 

@@ -1,21 +1,17 @@
-/// What the tagger looks up for one token, computed as scripts/train-tagger.py computes it.
+/// What the tagger looks up for one word, computed as scripts/train-tagger.py computes it; the
+/// word's shape, which depends on where it stands too, is `shape(of:at:)`.
 struct TaggerFeatures {
-  /// The word in lowercase, or "!year" / "!digits" for a number.
-  var word: String
   /// "~" and the word's last three letters.
   var suffix = HashedLineTable.ShortKey()
   /// "#" and the word's classes in the lexicon (see `appendLexiconClass(classes:ending:to:)`).
   var lexiconClass = HashedLineTable.ShortKey()
   /// The word's first letter.
   var firstLetter: Unicode.Scalar?
-  /// "d" with digits, "A" all capitals, "F" capitalised first word, "C" capitalised later,
-  /// "h" hyphenated, "l" otherwise.
-  var shape: UInt8
   /// The tags the lexicon allows the word (see `lexiconTags(of:classes:ending:)`).
   var allowedTags: PartOfSpeechSet
 
-  init(of token: Token, at position: Int) {
-    word = Self.normalised(token)
+  /// The features of a word in lowercase, or "!year" / "!digits" for a number (`normalised`).
+  init(word: String) {
     var suffix = HashedLineTable.ShortKey()
     suffix.append(UInt8(ascii: "~"))
     for scalar in word.unicodeScalars.suffix(3) {
@@ -27,10 +23,11 @@ struct TaggerFeatures {
     lexiconClass.append(UInt8(ascii: "#"))
     Self.appendLexiconClass(classes: classes, ending: ending, to: &lexiconClass)
     firstLetter = word.unicodeScalars.first
-    shape = Self.shape(of: token.text, at: position)
     allowedTags = Self.lexiconTags(of: word, classes: classes, ending: ending)
   }
 
+  /// The word of a token as the tagger reads it: in lowercase, or "!year" / "!digits" for a
+  /// number.
   static func normalised(_ token: Token) -> String {
     let text = token.lowercased
     guard let first = text.unicodeScalars.first, first.properties.numericType != nil else {

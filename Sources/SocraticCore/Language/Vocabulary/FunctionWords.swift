@@ -157,6 +157,11 @@ public enum FunctionWords {
     "most": .plural, "some": .any, "few": .plural, "both": .plural, "each": .thirdSingular,
   ]
 
+  /// The pronouns a tag question closes with: "isn't it", "haven't you", "aren't there".
+  public static let tagPronouns: Set<String> = [
+    "i", "you", "it", "he", "she", "they", "we", "there",
+  ]
+
   /// Pronouns that are only objects.
   public static let objectPronouns: Set<String> = ["me", "him", "us", "them", "whom"]
 
