@@ -85,7 +85,7 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
       ]
     case .otherSide:
       [
-        "(someone|people) who (disagrees|disagree)", "sees this differently", "who would disagree",
+        "(someone|people|person|anyone|those) (who|that) (disagrees|disagree)", "sees this differently", "who would disagree",
         "reach the opposite conclusion", "view you most disagree with",
         // Another person's eyes on it asks the same: "How might a friend who knows you well
         // see this?" after "someone who disagrees" asked it twice.

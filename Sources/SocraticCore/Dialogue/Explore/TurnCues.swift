@@ -40,13 +40,13 @@ enum TurnCues {
   /// Phrases that bid to be asked about something they told; what follows names it ("did you
   /// hear the bit about my nephew tho").
   static let heardBids: [String] = [
-    "(did|did n't) you (even)? (hear|see|catch|read|get) (the|that|what i said|my) (bit|part|thing)? (i said)? (about)?",
+    "(did|did n't|didn't|didnt) you (even)? (hear|see|catch|read|get) (the|that|what i said|my) (bit|part|thing)? (i said)? (about)?",
     "what about (the|that) (bit|part|thing) (about)?",
   ]
 
   /// Phrases that complain of a kind of question asked again: the next one is of another kind.
   static let questionComplaints: [String] = [
-    "why (do|does|d') (you|u) (keep|always) (asking|saying|bringing|going)",
+    "why (do|does|d') (you|u) (keep|always) (asking|ask|saying|say|bringing|bring|going|go)",
     "(you|u) (keep|kept) (asking|saying|coming back|going back)",
     "(you|u) ('ve|have)? (already|just) asked (that|this|me that|me this)",
     "(stop|quit) asking (me)? (that|this)?",
