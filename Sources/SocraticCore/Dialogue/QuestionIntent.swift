@@ -85,7 +85,8 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
       ]
     case .otherSide:
       [
-        "(someone|people|person|anyone|those) (who|that) (disagrees|disagree)", "sees this differently", "who would disagree",
+        "(someone|people|person|anyone|those) (who|that) (disagrees|disagree)",
+        "sees this differently", "who would disagree",
         "reach the opposite conclusion", "view you most disagree with",
         // Another person's eyes on it asks the same: "How might a friend who knows you well
         // see this?" after "someone who disagrees" asked it twice.
@@ -121,7 +122,10 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         "what (would|will|should) (follow|happen) (next|if)",
       ]
     case .experts:
-      ["(the)? (people|those) who study", "(experts|researchers|scientists|economists) (say|think)"]
+      [
+        "(the)? (people|those) who study",
+        "(experts|researchers|scientists|economists) (say|think)",
+      ]
     }
   }
 

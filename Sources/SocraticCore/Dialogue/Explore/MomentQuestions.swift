@@ -283,8 +283,8 @@ enum MomentQuestions {
     // "What makes it hard to say?", which presumes it is hard and names nothing.
     .wavering: [
       (.clarification, "What makes you wonder whether {doubt}?"),
-      (.clarification, "What makes you less sure now?"),
       (.implications, "What would help you feel surer about it?"),
+      (.clarification, "What makes you less sure now?"),
     ],
     // How sure they are is asked once, at the close: "How much does that change how sure you
     // are?" asked it twice.

@@ -88,7 +88,7 @@ struct QuestionPlan: Sendable, Equatable {
       of: [analysis.claim, analysis.inverted].joined(separator: " "))
     for question in packQuestions {
       packWords[question.question.text] = QuestionWording.contentWords(
-        of: question.question.text, excluding: Self.frameWords
+        of: Self.nouns(in: question.question.text), excluding: Self.frameWords
       ).subtracting(beliefWords)
     }
     for term in analysis.terms {
@@ -152,12 +152,14 @@ struct QuestionPlan: Sendable, Equatable {
     return kinds.contains { kind in byKind[kind]?.contains { $0.question.text == text } == true }
   }
 
-  /// Whether a pack question comes out of the blue: none of the words that name what it is
+  /// Whether a pack question comes out of the blue: none of the nouns that name what it is
   /// about was said in the last answers ("Where do you get your news?" asked after a story of
   /// a son's farm). Questions of no pack never do.
+  /// One that names nothing besides the belief is about the belief itself and fits; before
+  /// any answer (all skipped), nothing was said for one to come out of the blue of.
   /// - Parameter said: the words of the last two answers, as `QuestionWording` reads them.
   func isOutOfTheBlue(_ text: String, said: Set<String>) -> Bool {
-    guard let words = packWords[text] else { return false }
+    guard !said.isEmpty, let words = packWords[text], !words.isEmpty else { return false }
     return words.isDisjoint(with: said)
   }
 
@@ -165,6 +167,20 @@ struct QuestionPlan: Sendable, Equatable {
   /// that names one, that one.
   func families(of text: String) -> Set<QuestionIntent> {
     QuestionIntent.purposes(of: text).union(kindFamilies[text].map { [$0] } ?? [])
+  }
+
+  /// The nouns of a question: what it is about ("news", "neighbours"), never how it asks
+  /// ("expect", "happen"). A word the tagger reads as a noun is one; so is one the lexicon
+  /// knows as a noun that is not the question's finite verb ("trust" in "what would happen to
+  /// trust between neighbours").
+  static func nouns(in text: String) -> String {
+    let tokens = Tokenizer.tokenize(text)
+    let tags = ClauseScanner(tokens: tokens).tags
+    return zip(tokens, tags).filter { token, tag in
+      [.noun, .properNoun].contains(tag)
+        || (![.finiteVerb, .auxiliary].contains(tag)
+          && Lexicon.classes(of: token.lowercased).contains(.noun))
+    }.map(\.0.text).joined(separator: " ")
   }
 
   /// The family a pack question of a kind asks for, whatever its words.

@@ -31,7 +31,7 @@ enum TurnCues {
   /// round, besides those in which a reflection missed them (`AnswerCues.misheard`); what
   /// follows is what they said.
   static let corrections: [String] = [
-    "(i|i 've) (just|literally|already) (said|told you|explained|answered) (that|this)?",
+    "(i|i 've) (just|literally|already) (just)? said (that|this)?",
     "(no|nope|nah) (i said|i meant|it 's|its|it was)? the opposite",
     "(i said|i meant|i mean) the opposite",
     "(that 's|thats|that is|it 's|its) (backwards|the wrong way round|the other way round)",

@@ -73,7 +73,12 @@ enum TurnRequest: Sendable, Equatable {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(readLimit))))
     let wordIndices = tokens.indices.filter { tokens[$0].isWord }
     guard let end = matchEnd(of: Matchers.correction, in: wordIndices.map { tokens[$0] }),
-      end < wordIndices.count
+      end < wordIndices.count,
+      // "you got it backwards lol" says nothing in its place.
+      wordIndices[end...].contains(where: {
+        !topicFillers.contains(tokens[$0].lowercased)
+          && !ReflectionWriter.chatFillers.contains(tokens[$0].lowercased)
+      })
     else { return nil }
     var rest = Array(tokens[wordIndices[end]...])
     rest[0].hasSpaceBefore = false

@@ -133,14 +133,14 @@ struct ExploreFamilyAndCorrectionTests {
     arguments: [
       ("i just said, my sister does the school run", "sister"),
       ("?? i literally said. the fares went up twice", "fares"),
-      ("i already told you, the hours are awful", "hours"),
+      ("i already said, the hours are awful", "hours"),
       ("no, the opposite. i think the market will cool", "market"),
       ("no i said the opposite, prices will drop", "prices"),
       ("i meant the opposite. the staff are great", "staff"),
       ("its backwards. the students teach the teachers", "students"),
-      ("i just explained. the van broke down twice", "van"),
+      ("i literally just said. the van broke down twice", "van"),
       ("nope, it was the opposite, the town got busier", "town"),
-      ("i've just said that, the nurses are leaving", "nurses"),
+      ("i've just said that, the nurses are leaving lol", "nurses"),
     ])
   func correction(line: String, word: String) {
     #expect(TurnRequest.read(line) == .correction(restated: true), "\(line)")
