@@ -28,6 +28,16 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
   case bearing
   /// How a point of their own sits with their view: "How does that fit with your view?".
   case fit
+  /// Which of their reasons weighs most.
+  case weight
+  /// How what they claim would work, step by step.
+  case mechanism
+  /// How far they trust where their view comes from: the news, a source, predictions.
+  case trust
+  /// What follows from the belief, or should be done about it.
+  case consequence
+  /// What the people who study it say.
+  case experts
 
   /// The phrases that ask it.
   var phrases: [String] {
@@ -75,7 +85,8 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
       ]
     case .otherSide:
       [
-        "(someone|people) who (disagrees|disagree)", "sees this differently", "who would disagree",
+        "(someone|people|person|anyone|those) (who|that) (disagrees|disagree)",
+        "sees this differently", "who would disagree",
         "reach the opposite conclusion", "view you most disagree with",
         // Another person's eyes on it asks the same: "How might a friend who knows you well
         // see this?" after "someone who disagrees" asked it twice.
@@ -93,6 +104,27 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
       [
         "(fit|fits|sit|sits) with (you|your view)", "next to your view",
         "what do you make of (that|this|it)",
+      ]
+    case .weight:
+      [
+        "(carries|carry|has|holds) the most weight", "(weighs|matters|counts) (the)? most",
+        "(main|biggest|most important) reason",
+      ]
+    case .mechanism: ["step by step", "how (would|does|will|could) (that|this|it) (work|happen)"]
+    case .trust:
+      [
+        "how (far|much) do you trust", "how (reliable|trustworthy)",
+        "how do you (check|decide what to trust)",
+      ]
+    case .consequence:
+      [
+        "what should happen next", "where does (your view|this|that|it) lead",
+        "what (would|will|should) (follow|happen) (next|if)",
+      ]
+    case .experts:
+      [
+        "(the)? (people|those) who study",
+        "(experts|researchers|scientists|economists) (say|think)",
       ]
     }
   }

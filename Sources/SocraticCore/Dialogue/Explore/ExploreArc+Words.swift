@@ -77,6 +77,28 @@ extension ExploreArc {
     return words.contains { causeWords.contains($0) }
   }
 
+  /// Whether a clause says what brings something about ("licensing would push rents up"),
+  /// so that how it would work, step by step, can be asked of it.
+  /// The verb group is read from its finite verb on: "would push", "pushes", "has pushed".
+  static func tellsACause(_ clause: String) -> Bool {
+    let tokens = Tokenizer.tokenize(clause)
+    guard let verb = ClauseParser.finiteVerbIndex(in: tokens) else { return false }
+    return tokens[verb...].prefix(causeVerbReach).contains { token in
+      Lexicon.verbReadings(of: token.lowercased).contains { causeVerbs.contains($0.base) }
+    }
+  }
+
+  /// How many words from the finite verb the verb that brings something about may stand.
+  static let causeVerbReach = 3
+
+  /// Verbs by which one thing brings about another.
+  static let causeVerbs: Set<String> = [
+    "cause", "lead", "make", "push", "drive", "raise", "cut", "force", "bring", "stop", "kill",
+    "destroy", "ruin", "hurt", "harm", "help", "reduce", "increase", "improve", "fix", "solve",
+    "replace", "turn", "keep", "create", "lower", "save", "protect", "prevent", "encourage",
+    "attract", "spread", "damage", "boost", "shrink", "grow",
+  ]
+
   /// Words of beliefs about causes, effects and policies.
   static let causeWords: Set<String> = [
     "should", "must", "will", "would", "cause", "causes", "caused", "lead", "leads", "led",

@@ -98,6 +98,13 @@ struct ExploreArc {
     if last != nil, let question = given.takeUpQuestion(claim: belief.claim, isAsked: isAsked) {
       return (question, .moment)
     }
+    // A wavering, a concession or a feeling whose own questions were asked already is still
+    // stayed with: a probe of an old reason, a pack question or another's view walks past it.
+    if let last, Self.holdsTheTurn(last),
+      let text = Self.heldWordings.first(where: { !isAsked($0) })
+    {
+      return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)
+    }
     return nextAlong(
       done: done, probed: probed, packAsked: packAsked,
       isAsked: { isAsked($0) || given.bars($0, in: plan) })
@@ -193,9 +200,12 @@ struct ExploreArc {
       guard Self.isAboutCauses(belief), !AnswerFollowUp.isPersonal(belief.claim),
         [.reasons, .moreReasons].contains(answered),
         !map.reasons.isEmpty, let last, last.has(.reason), !last.has(.source),
-        !last.has(.example), !last.reasons.contains(where: Self.isLived)
+        !last.has(.example), !last.reasons.contains(where: Self.isLived),
+        // "how would what work?": the working asked about is named, a cause in their words.
+        let clause = last.reasons.lazy.compactMap({ QuestionSlot.quotedClause($0) }).first,
+        Self.tellsACause(clause)
       else { return nil }
-      return fresh(.implications, "How would that work, step by step?")
+      return fresh(.implications, "You said \(clause). How would that work, step by step?")
     case .weight:
       // "mostly the money": someone who just said which weighs most is not asked it.
       guard map.reasons.count >= 2, !Self.ranks(lastText) else { return nil }
@@ -258,7 +268,14 @@ struct ExploreArc {
   /// weight" after "maybe its just that one store", the inversion or another's view after "ok
   /// fair point".
   static let stepsPastAMoment: Set<ExploreArcStep> = [
-    .weight, .inversion, .outsider, .moreReasons, .changeMind,
+    .weight, .inversion, .outsider, .moreReasons, .changeMind, .pack, .story, .mechanism,
+    .clarify,
+  ]
+
+  /// Questions that stay with a moment of the last answer when its own were asked already,
+  /// in the order they are offered: each points at what they just said.
+  static let heldWordings = [
+    "What's behind that, for you?", "Could you say a little more about that?",
   ]
 
   /// The moments after which the next question stays with the answer.

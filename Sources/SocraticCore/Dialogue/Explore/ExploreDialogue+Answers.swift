@@ -107,7 +107,13 @@ extension ExploreDialogue {
       beginClosing(.finished, into: &step)
       return step
     }
-    askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
+    // "why do you keep asking how things fit?": the next question asks for something else.
+    let avoiding =
+      request == .complaint
+      ? state.currentQuestion.map { state.plan?.families(of: $0.text) ?? [] } ?? [] : []
+    askNextQuestion(
+      into: &step, after: request == .complaint ? nil : read, saying: line, avoiding: avoiding,
+      closingWhenNoneLeft: true)
     return step
   }
 
@@ -282,6 +288,7 @@ extension ExploreDialogue {
   /// what would change their mind again (`QuestionIntent.purpose`).
   static let intentsAskedOnce: Set<QuestionIntent> = [
     .changeMind, .typical, .impact, .opposite, .otherSide, .howKnow, .meaning, .bearing, .fit,
+    .weight, .mechanism, .trust, .consequence, .experts, .origin,
   ]
 
   /// How many questions may come before one about what their words mean: after these, they
@@ -291,7 +298,7 @@ extension ExploreDialogue {
   /// Whether a question was asked in this session, in these words or nearly, or may not be
   /// asked now.
   func isAsked(_ text: String) -> Bool {
-    let purposes = QuestionIntent.purposes(of: text)
+    let purposes = state.plan?.families(of: text) ?? QuestionIntent.purposes(of: text)
     return state.askedTexts.contains(text)
       || !purposes.isDisjoint(with: state.askedIntents)
       || (purposes.contains(.meaning) && state.questionCount >= Self.meaningQuestionLimit)
@@ -304,17 +311,20 @@ extension ExploreDialogue {
   /// - Parameters:
   ///   - read: the answer just given, whose moments the next question takes up.
   ///   - line: the same answer as typed.
+  ///   - avoiding: families no question of which is asked now, whether asked before or not.
   mutating func askNextQuestion(
     into step: inout DialogueStep, after read: ReadAnswer? = nil, saying line: String? = nil,
-    closingWhenNoneLeft: Bool
+    avoiding: Set<QuestionIntent> = [], closingWhenNoneLeft: Bool
   ) {
     let follows = state.currentQuestion.flatMap { state.isCurrentQuestionOpen ? nil : $0.number }
     let dialogue = self
     let gaveRating = line.map { Self.rating(in: $0) != nil } ?? false
     let isAsked = { (text: String) in
       dialogue.isAsked(text)
+        || (!avoiding.isEmpty
+          && !(dialogue.state.plan?.families(of: text) ?? []).isDisjoint(with: avoiding))
         || (gaveRating && QuestionIntent(of: text).map(Self.ratingIntents.contains) == true)
-        || dialogue.state.plan?.isOutOfTheBlue(text, said: dialogue.state.saidWords) == true
+        || dialogue.state.plan?.isOutOfTheBlue(text, said: dialogue.state.recentWords) == true
     }
     if let plan = state.plan, let belief = state.belief,
       let (next, arc) = ExploreArc(

@@ -162,7 +162,7 @@ public struct ExploreDialogue: SessionDialogue {
           QuestionWording.contentWords(
             of: [$0.claim, $0.inverted, $0.reason ?? ""].joined(separator: " "))
         } ?? []
-      state.saidWords = state.beliefWords
+      state.recentAnswerWords = []
       state.plan = state.belief.map {
         QuestionPlan(analysis: $0, topics: topics(of: $0), setting: setting)
       }
@@ -188,7 +188,8 @@ public struct ExploreDialogue: SessionDialogue {
       state.askedWords.append(
         QuestionWording.frame(of: value.text, excluding: state.beliefWords))
       state.askedIntents.formUnion(
-        QuestionIntent.purposes(of: value.text).intersection(Self.intentsAskedOnce))
+        (state.plan?.families(of: value.text) ?? QuestionIntent.purposes(of: value.text))
+          .intersection(Self.intentsAskedOnce))
       state.currentQuestion = value
       state.isCurrentQuestionOpen = true
       state.questionCount += 1
@@ -202,8 +203,9 @@ public struct ExploreDialogue: SessionDialogue {
       if value.question == state.currentQuestion?.number { state.isCurrentQuestionOpen = false }
       if isCounted {
         state.answeredCount += 1
-        state.saidWords.formUnion(
-          QuestionWording.contentWords(of: String(value.text.prefix(Self.saidWordsReadLimit))))
+        let words = QuestionWording.contentWords(
+          of: String(value.text.prefix(Self.saidWordsReadLimit)))
+        state.recentAnswerWords = Array((state.recentAnswerWords + [words]).suffix(2))
       }
       if let read {
         // An answer to a question about the other side starts there; any other, on theirs.

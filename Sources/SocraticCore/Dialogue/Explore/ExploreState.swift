@@ -68,9 +68,11 @@ public struct ExploreState: Sendable, Equatable {
   var fold = BeliefMapFold()
   /// The map of the current thread's belief.
   public var map: BeliefMap { fold.map }
-  /// The words of the current belief and its answers, as `QuestionWording` reads them: a pack
-  /// question that shares none of them comes out of the blue.
-  var saidWords: Set<String> = []
+  /// The words of the last two answers about the current belief, as `QuestionWording` reads
+  /// them: a pack question that shares none of them comes out of the blue.
+  var recentAnswerWords: [Set<String>] = []
+  /// The same, as one set.
+  var recentWords: Set<String> { recentAnswerWords.reduce(into: []) { $0.formUnion($1) } }
   /// What the last answer gave, which the next question does not ask for again.
   var lastGiven = AnswerGiven()
   /// The steps of the arc asked in the current thread.

@@ -284,6 +284,7 @@ enum MomentQuestions {
     .wavering: [
       (.clarification, "What makes you wonder whether {doubt}?"),
       (.implications, "What would help you feel surer about it?"),
+      (.clarification, "What makes you less sure now?"),
     ],
     // How sure they are is asked once, at the close: "How much does that change how sure you
     // are?" asked it twice.

@@ -42,6 +42,9 @@ struct QuestionPlan: Sendable, Equatable {
   /// The words that name what each of `packQuestions` is about, besides the words any question
   /// is made of.
   var packWords: [String: Set<String>] = [:]
+  /// The family of each pack question whose kind names one its words may not: "What would a
+  /// soldier, a refugee and a diplomat each want you to understand?" asks how others see it.
+  var kindFamilies: [String: QuestionIntent] = [:]
 
   init(analysis: BeliefAnalysis, topics: [String], setting: ExploreSetting) {
     var engineQuestions = setting.engine.questions(for: analysis, seed: setting.seed).map {
@@ -71,15 +74,22 @@ struct QuestionPlan: Sendable, Equatable {
           PlannedQuestion($0, source: .pack, pack: entry.pack.id)
         }
       }
+      for question in questions {
+        if let family = Self.families[question.question.kind] {
+          kindFamilies[question.question.text] = family
+        }
+      }
       if entry.pack.isForAnyBelief { general += questions } else { topical += questions }
     }
     var generator = SplitMix64(setting.seed &+ 0x9E37_79B9_7F4A_7C15)
     packQuestions = Self.shuffled(topical, with: &generator)
-    // A question tied to a subject the belief speaks of fits it (`QuestionFit`); only one
-    // that speaks of no subject must share words with what was said.
-    for question in packQuestions where QuestionFit.subjects(in: question.question.text).isEmpty {
+    // The belief's own words, filled into a question, say nothing of what else it is about.
+    let beliefWords = QuestionWording.contentWords(
+      of: [analysis.claim, analysis.inverted].joined(separator: " "))
+    for question in packQuestions {
       packWords[question.question.text] = QuestionWording.contentWords(
-        of: question.question.text, excluding: Self.frameWords)
+        of: Self.nouns(in: question.question.text), excluding: Self.frameWords
+      ).subtracting(beliefWords)
     }
     for term in analysis.terms {
       for (pack, packTerm) in setting.packTerms(matching: term, in: packs) {
@@ -142,15 +152,41 @@ struct QuestionPlan: Sendable, Equatable {
     return kinds.contains { kind in byKind[kind]?.contains { $0.question.text == text } == true }
   }
 
-  /// Whether a pack question comes out of the blue: it is tied to no subject of the belief, and
-  /// none of the words that name what it is about was said, in the belief or an answer ("What
-  /// would happen to trust between neighbours …?" asked of a belief about voting). Questions of
-  /// no pack never do.
-  /// - Parameter said: the words of the belief and the answers, as `QuestionWording` reads them.
+  /// Whether a pack question comes out of the blue: none of the nouns that name what it is
+  /// about was said in the last answers ("Where do you get your news?" asked after a story of
+  /// a son's farm). Questions of no pack never do.
+  /// One that names nothing besides the belief is about the belief itself and fits; before
+  /// any answer (all skipped), nothing was said for one to come out of the blue of.
+  /// - Parameter said: the words of the last two answers, as `QuestionWording` reads them.
   func isOutOfTheBlue(_ text: String, said: Set<String>) -> Bool {
-    guard let words = packWords[text] else { return false }
+    guard !said.isEmpty, let words = packWords[text], !words.isEmpty else { return false }
     return words.isDisjoint(with: said)
   }
+
+  /// What a question asks for, in any wording: its intents, and for a pack question of a kind
+  /// that names one, that one.
+  func families(of text: String) -> Set<QuestionIntent> {
+    QuestionIntent.purposes(of: text).union(kindFamilies[text].map { [$0] } ?? [])
+  }
+
+  /// The nouns of a question: what it is about ("news", "neighbours"), never how it asks
+  /// ("expect", "happen"). A word the tagger reads as a noun is one; so is one the lexicon
+  /// knows as a noun that is not the question's finite verb ("trust" in "what would happen to
+  /// trust between neighbours").
+  static func nouns(in text: String) -> String {
+    let tokens = Tokenizer.tokenize(text)
+    let tags = ClauseScanner(tokens: tokens).tags
+    return zip(tokens, tags).filter { token, tag in
+      [.noun, .properNoun].contains(tag)
+        || (![.finiteVerb, .auxiliary].contains(tag)
+          && Lexicon.classes(of: token.lowercased).contains(.noun))
+    }.map(\.0.text).joined(separator: " ")
+  }
+
+  /// The family a pack question of a kind asks for, whatever its words.
+  static let families: [QuestionKind: QuestionIntent] = [
+    .viewpoints: .otherSide, .inversion: .opposite,
+  ]
 
   /// The words any question is made of ("people", "view", "change"), as `QuestionWording` reads
   /// them: sharing one of these with an answer says nothing about fitting it.

@@ -27,6 +27,31 @@ enum TurnCues {
     "(what|where) i (said|mentioned|told you) (about)?",
   ]
 
+  /// Phrases in which they say the question missed what they had just said, or turned it
+  /// round, besides those in which a reflection missed them (`AnswerCues.misheard`); what
+  /// follows is what they said.
+  static let corrections: [String] = [
+    "(i|i 've) (just|literally|already) (just)? said (that|this)?",
+    "(no|nope|nah) (i said|i meant|it 's|its|it was)? the opposite",
+    "(i said|i meant|i mean) the opposite",
+    "(that 's|thats|that is|it 's|its) (backwards|the wrong way round|the other way round)",
+  ]
+
+  /// Phrases that bid to be asked about something they told; what follows names it ("did you
+  /// hear the bit about my nephew tho").
+  static let heardBids: [String] = [
+    "(did|did n't|didn't|didnt) you (even)? (hear|see|catch|read|get) (the|that|what i said|my) (bit|part|thing)? (i said)? (about)?",
+    "what about (the|that) (bit|part|thing) (about)?",
+  ]
+
+  /// Phrases that complain of a kind of question asked again: the next one is of another kind.
+  static let questionComplaints: [String] = [
+    "why (do|does|d') (you|u) (keep|always) (asking|ask|saying|say|bringing|bring|going|go)",
+    "(you|u) (keep|kept) (asking|saying|coming back|going back)",
+    "(you|u) ('ve|have)? (already|just) asked (that|this|me that|me this)",
+    "(stop|quit) asking (me)? (that|this)?",
+  ]
+
   /// Phrases that ask to be asked about something; what follows names it.
   static let askAbout: [String] = [
     "(i)? (kinda|kind of|really|actually)? (want|wanted|would like) (you)? to ask me about",

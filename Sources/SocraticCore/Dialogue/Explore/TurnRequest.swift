@@ -8,7 +8,13 @@ enum TurnRequest: Sendable, Equatable {
   /// "thats not what i said", "that's not really the point": an apology and a re-ask; asked
   /// what matters in what they said instead when they `restated` it.
   case correction(restated: Bool)
-  /// "i kinda want you to ask me about the money thing": asked about it, in their words.
+  /// "not angry, more uneasy": what they meant in place of what was said, taken up in their
+  /// words.
+  case contrast(said: String, meant: String)
+  /// "why do you keep asking how things fit?": the next question is of another family.
+  case complaint
+  /// "i kinda want you to ask me about the money thing", "did you hear the bit about my
+  /// nephew": asked about it, in their words.
   case askAbout(String?)
   /// "so what do i do about marisol": the choice handed back to them.
   case advice(String?)
@@ -42,10 +48,13 @@ enum TurnRequest: Sendable, Equatable {
     if let end = matchEnd(of: Matchers.passedOver, in: words) {
       return .passedOver(part: passedPart(after: end, in: words), name: name(in: tokens))
     }
+    if let contrast = contrast(in: tokens) { return contrast }
     if Matchers.correction.matches(words) {
       return .correction(restated: restatement(in: line) != nil)
     }
-    if let end = matchEnd(of: Matchers.askAbout, in: words) {
+    if Matchers.complaint.matches(words) { return .complaint }
+    if let end = matchEnd(of: Matchers.askAbout, in: words) ?? matchEnd(of: Matchers.bid, in: words)
+    {
       return .askAbout(topic(after: end, in: words))
     }
     if let end = matchEnd(of: Matchers.advice, in: words) {
@@ -57,21 +66,75 @@ enum TurnRequest: Sendable, Equatable {
     return nil
   }
 
-  /// What a correction says in its place ("thats not what i said. the tests are the problem"):
-  /// the sentences after the one that corrects, nil when none follows.
+  /// What a correction says in its place ("thats not what i said. the tests are the problem",
+  /// "i just said, my son"): the words after the phrase that corrects, to the end; nil when
+  /// none follows.
   static func restatement(in line: String) -> String? {
-    let sentences = SentenceSplitter.sentences(
-      in: Tokenizer.tokenize(String(line.prefix(readLimit))))
-    guard
-      let index = sentences.firstIndex(where: {
-        Matchers.correction.matches(Shorthand.expanded($0).filter(\.isWord))
-      }), index + 1 < sentences.count
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(readLimit))))
+    let wordIndices = tokens.indices.filter { tokens[$0].isWord }
+    guard let end = matchEnd(of: Matchers.correction, in: wordIndices.map { tokens[$0] }),
+      end < wordIndices.count,
+      // "you got it backwards lol" says nothing in its place.
+      wordIndices[end...].contains(where: {
+        !topicFillers.contains(tokens[$0].lowercased)
+          && !ReflectionWriter.chatFillers.contains(tokens[$0].lowercased)
+      })
     else { return nil }
-    var rest = Array(sentences[(index + 1)...].joined())
-    guard rest.contains(where: \.isWord) else { return nil }
+    var rest = Array(tokens[wordIndices[end]...])
     rest[0].hasSpaceBefore = false
     return rest.joinedText
   }
+
+  /// "not angry, more uneasy", "no not the scooters, the pavement riding": what was said and
+  /// what they meant, each of at most `contrastWordLimit` words, when the answer opens so.
+  static func contrast(in tokens: [Token]) -> TurnRequest? {
+    let opening = tokens.drop { $0.isWord && contrastOpeners.contains($0.lowercased) }
+      .drop { $0.kind == .punctuation }
+    guard opening.first?.lowercased == "not",
+      let comma = opening.firstIndex(where: { [",", "-", "—"].contains($0.text) })
+    else { return nil }
+    let said = opening[opening.index(after: opening.startIndex)..<comma].filter(\.isWord)
+    let rest = opening[opening.index(after: comma)...].prefix { $0.kind != .punctuation }
+      .filter(\.isWord).drop { contrastMarkers.contains($0.lowercased) }
+    // "not really, it just takes time" denies, it names nothing: what was said must be named
+    // by a noun or an adjective, and what they meant must be no clause of its own.
+    let saidTags = ClauseScanner(tokens: said).tags
+    let restTags = ClauseScanner(tokens: Array(rest)).tags
+    // A verb right after a subject ("i just think its fine") makes a clause.
+    let isClause = restTags.indices.contains { index in
+      [.finiteVerb, .auxiliary].contains(restTags[index])
+        && restTags[..<index].last(where: { $0 != .adverb }).map {
+          [.pronoun, .noun, .properNoun].contains($0)
+        } == true
+    }
+    guard (1...contrastWordLimit).contains(said.count),
+      (1...contrastWordLimit).contains(rest.count), !isClause,
+      !said.contains(where: { contrastHedges.contains($0.lowercased) }),
+      saidTags.contains(where: { [.noun, .properNoun, .adjective, .pastParticiple].contains($0) })
+    else { return nil }
+    return .contrast(
+      said: said.map(\.lowercased).map { secondPerson[$0] ?? $0 }.joined(separator: " "),
+      meant: rest.map(\.lowercased).map { secondPerson[$0] ?? $0 }.joined(separator: " "))
+  }
+
+  /// The most words each side of a contrast may have.
+  static let contrastWordLimit = 4
+
+  /// Words that may open a contrast before its "not".
+  static let contrastOpeners: Set<String> = ["no", "nah", "nope", "well", "hmm", "erm", "ok"]
+
+  /// Words after "not" that deny or hedge rather than name what was said: "not sure, …".
+  static let contrastHedges: Set<String> = [
+    "sure", "really", "quite", "exactly", "necessarily", "always", "yet", "much", "all", "at",
+    "that", "this", "me", "anymore", "totally", "entirely", "completely", "everyone", "everything",
+    "everybody", "now", "today", "so", "too", "even", "just", "only", "certain",
+  ]
+
+  /// Words that mark what they meant in a contrast and are no part of it.
+  static let contrastMarkers: Set<String> = [
+    "more", "just", "rather", "but", "really", "actually", "it", "'s", "its", "like", "mostly",
+    "i", "'d", "say",
+  ]
 
   /// Whether a line said at the closing rating protests the close ("wait, I wasn't done").
   static func isProtest(_ line: String) -> Bool {
@@ -159,7 +222,9 @@ enum TurnRequest: Sendable, Equatable {
   private enum Matchers {
     static let stop = PartnerCueMatcher(TurnCues.stops)
     static let leaving = PartnerCueMatcher(LeaveTakingCues.phrases)
-    static let correction = PartnerCueMatcher(AnswerCues.misheard)
+    static let correction = PartnerCueMatcher(AnswerCues.misheard + TurnCues.corrections)
+    static let complaint = PartnerCueMatcher(TurnCues.questionComplaints)
+    static let bid = PartnerCueMatcher(TurnCues.heardBids)
     static let askAbout = PartnerCueMatcher(TurnCues.askAbout)
     static let advice = PartnerCueMatcher(TurnCues.advice)
     static let selfQuestion = PartnerCueMatcher(TurnCues.selfQuestions)
@@ -174,6 +239,7 @@ enum TurnRequest: Sendable, Equatable {
   var notice: String? {
     switch self {
     case .correction: ReflectionWriter.repair
+    case .complaint: "Fair point. Let me ask something different."
     case .advice: "That's yours to decide, and I can help you think it through."
     case .askAbout: "Sure."
     case .passedOver: "You're right, I went past that."
@@ -185,7 +251,7 @@ enum TurnRequest: Sendable, Equatable {
   /// back their words as if they were about the belief ("So what do you do about him.").
   var replacesReflection: Bool {
     switch self {
-    case .correction, .askAbout, .advice, .selfQuestion, .passedOver: true
+    case .correction, .contrast, .complaint, .askAbout, .advice, .selfQuestion, .passedOver: true
     default: false
     }
   }
@@ -193,7 +259,11 @@ enum TurnRequest: Sendable, Equatable {
   /// The questions that take it up, in the order they are offered.
   var wordings: [String] {
     switch self {
-    case .stop, .protest: []
+    case .stop, .protest, .complaint: []
+    case .contrast(let said, let meant):
+      Self.isFeeling(meant)
+        ? ["So you feel more \(meant) than \(said). What leaves you feeling \(meant)?"]
+        : ["So it's \(meant), not \(said). What makes \(meant) the bigger part for you?"]
     case .correction(let restated):
       (restated
         ? ["What makes that the heart of it for you?"]
@@ -220,6 +290,11 @@ enum TurnRequest: Sendable, Equatable {
   static let ownPointQuestions = [
     "How does that sit with you, next to your view?", "What do you make of that, for yourself?",
   ]
+
+  /// Whether words name a feeling, as the answer reader reads one ("i feel uneasy").
+  static func isFeeling(_ words: String) -> Bool {
+    !AnswerMoveReader.read("i feel \(words)").feelings.isEmpty
+  }
 
   /// The first question that takes it up and was not asked yet.
   func question(isAsked: (String) -> Bool) -> PlannedQuestion? {

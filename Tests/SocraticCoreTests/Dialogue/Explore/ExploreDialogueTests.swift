@@ -385,7 +385,8 @@ struct ExploreQuestionTests {
       answers += 1
     }
     let all = script.questions
-    #expect(all.count > 20)
+    // Each family of question (another's view, what weighs most, how it works …) is asked once.
+    #expect(all.count > 15)
     #expect(Set(all.map(\.text)).count == all.count)
     #expect(Set(all.map(\.kind)) == Set(QuestionKind.allCases))
     #expect(all.map(\.number) == Array(1...all.count))
@@ -436,7 +437,12 @@ struct ExploreQuestionTests {
 
   @Test("the same seed and the same lines give the same session; another seed, other wordings")
   func determinism() {
-    let lines = ["1", "1", "y", "80", "Because fees are lower.", "No idea.", "Some of them do."]
+    // A pack question shares words with the last answers ("developers") or is not asked.
+    let lines = [
+      "1", "1", "y", "80", "Because fees are lower.", "No idea.", "Developers love it.",
+      "Banks hate it.", "The developers I know work on it for the money.", "/skip", "/skip",
+      "/skip", "/skip",
+    ]
     func run(seed: UInt64) -> [DialogueStep] {
       var script = ExploreScript(setting: DialogueFixtures.setting(seed: seed))
       script.type(lines)
