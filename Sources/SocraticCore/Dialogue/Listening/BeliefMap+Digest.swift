@@ -36,7 +36,8 @@ extension BeliefMap {
         guard var item = Self.spoken(reason.text) else { return nil }
         var told: [String] = []
         for text in (reason.examples + reason.evidence).map(TypedForms.cleaned)
-        where ReflectionWriter.standsAlone(text) && Self.reads(text) && !Self.tellsWhoTheyAre(text)
+        where ReflectionWriter.standsAlone(text) && Self.endsWhole(text)
+          && !Self.tellsWhoTheyAre(text)
           && !told.contains(where: { $0.lowercased() == text.lowercased() })
         {
           told.append(text)
@@ -68,7 +69,7 @@ extension BeliefMap {
           heading: "What others say",
           items: Array(
             views.map { ReflectionWriter.givenView($0) ?? Self.quoted($0.said) }
-              .filter(Self.reads).prefix(3))))
+              .filter(Self.endsWhole).prefix(3))))
     }
     // "that's something", "talking it out": a doubt that leans on what came before it says
     // nothing read alone, and is left out.
@@ -86,14 +87,14 @@ extension BeliefMap {
         : ReflectionWriter.standingDoubt(doubt)
           // Too long to give back whole: its first clause, when that says it alone.
           ?? Self.clauses(of: doubt).first.flatMap(ReflectionWriter.standingDoubt)
-    }.filter(Self.reads)
+    }.filter(Self.endsWhole)
     if !doubts.isEmpty {
       sections.append(DigestSection(heading: "What you granted", items: doubts))
     }
     let changes = wouldChangeMind.compactMap { change in
       ReflectionWriter.givenChange(change)
         ?? (ReflectionWriter.standsAlone(change) ? Self.quoted(change) : nil)
-    }.filter { Self.reads(Self.withoutCondition($0)) }
+    }.filter(Self.endsWhole)
     if !changes.isEmpty {
       sections.append(
         DigestSection(
@@ -125,7 +126,7 @@ extension BeliefMap {
   /// Where they got to, as "What you said" shows it: the last view of the claim they
   /// narrowed or restated (`standingView`), in the second person, when it reads as a sentence.
   public var landing: String? {
-    standingView.map(Self.givenView).flatMap { Self.reads($0) ? $0 : nil }
+    standingView.map(Self.givenView).flatMap { Self.endsWhole($0) ? $0 : nil }
   }
 
   /// Whether an item reads as a sentence (`ReflectionCheck.reads`), a quoted one in the words
@@ -140,17 +141,39 @@ extension BeliefMap {
     let isQuoted = item.hasPrefix("\u{201C}")
     let text = item.trimmingCharacters(in: ["\u{201C}", "\u{201D}", "\u{2026}"])
     let tokens = Tokenizer.tokenize(text)
+    guard endsWhole(tokens) else { return false }
+    if isQuoted { return ReflectionWriter.standsAlone(text) }
+    return ReflectionCheck.reads(tokens)
+  }
+
+  /// Whether an item ends whole: no preposition left waiting with nothing to take it ("what
+  /// it's for" has), no saying with nothing said, no verb straight after another with its
+  /// subject cut off.
+  static func endsWhole(_ item: String) -> Bool {
+    endsWhole(
+      Tokenizer.tokenize(item.trimmingCharacters(in: ["\u{201C}", "\u{201D}", "\u{2026}"])))
+  }
+
+  private static func endsWhole(_ tokens: [Token]) -> Bool {
     let words = tokens.filter(\.isWord).map(\.lowercased)
     guard let last = words.last else { return false }
-    if FunctionWords.prepositions.contains(last) && !particles.contains(last) { return false }
+    if FunctionWords.prepositions.contains(last), !particles.contains(last),
+      !words.contains(where: strandingWords.contains)
+    {
+      return false
+    }
     if sayingEnds.contains(last) { return false }
-    if isQuoted { return ReflectionWriter.standsAlone(text) }
-    guard ReflectionCheck.reads(tokens) else { return false }
     guard let verb = ClauseParser.finiteVerbIndex(in: tokens),
       let next = tokens[(verb + 1)...].first(where: \.isWord)
     else { return true }
     return !finiteBe.contains(next.lowercased)
   }
+
+  /// Words that leave a preposition at the end of a clause that reads: "what it's for",
+  /// "more than I gave it credit for".
+  private static let strandingWords: Set<String> = [
+    "what", "than", "which", "that", "who", "whom", "where", "something", "nothing",
+  ]
 
   /// Words that end a phrasal verb and may end a sentence: "they moved on".
   private static let particles: Set<String> = [
@@ -162,14 +185,6 @@ extension BeliefMap {
 
   /// The finite forms of "be", which open no clause of their own without a subject.
   private static let finiteBe: Set<String> = ["is", "was", "are", "were", "am"]
-
-  /// A condition without the word that makes it one, to be read as the clause it sets:
-  /// "if your doctor showed you the numbers" → "your doctor showed you the numbers".
-  private static func withoutCondition(_ item: String) -> String {
-    let words = item.split(separator: " ", maxSplits: 1)
-    guard words.count == 2, conditionWords.contains(words[0].lowercased()) else { return item }
-    return String(words[1])
-  }
 
   /// Whether words speak for a group the speaker is part of ("how we did it"): turned to the
   /// second person they would speak of the listener.
@@ -193,11 +208,11 @@ extension BeliefMap {
     let text = reasonText(text)
     if let thing = ReflectionWriter.ofPhrase(text) { return thing }
     if let spoken = ReflectionWriter.secondPerson(text, dropping: ReflectionWriter.hedges) {
-      return ReflectionWriter.standsAlone(spoken) && reads(spoken) ? spoken : nil
+      return ReflectionWriter.standsAlone(spoken) && endsWhole(spoken) ? spoken : nil
     }
     let tokens = Tokenizer.tokenize(ReflectionWriter.withoutClosingHedges(text))
     let words = tokens.filter(\.isWord).map(\.lowercased)
-    guard ReflectionWriter.standsAlone(text), reads(text),
+    guard ReflectionWriter.standsAlone(text), endsWhole(text),
       Set(words).isDisjoint(with: conditionWords)
     else { return nil }
     return quoted(text)

@@ -102,7 +102,7 @@ extension BeliefMap {
     let predicate = words.dropFirst(subject.count)
     // "i'm just tired": how they feel is no view of the claim.
     if subject.contains(where: speakerWords.contains),
-      predicate.contains(where: AnswerCues.feelingWords.contains)
+      predicate.contains(where: { AnswerCues.feelingWords.contains($0) && !sureWords.contains($0) })
     {
       return false
     }
@@ -111,20 +111,12 @@ extension BeliefMap {
     if let head = subject.first, pointingSubjects.contains(head) {
       return !stems(of: clause).isDisjoint(with: claim)
     }
-    // "i'm still here": the speaker's clause is a view of the claim when it speaks of what the
-    // claim does or says what they think of it.
-    if subject.contains(where: speakerWords.contains) {
-      return !stems(of: clause).isDisjoint(with: claim)
-        || predicate.contains(where: opinionVerbs.contains)
-    }
     if let head = subject.first, ownStanceSubjects.contains(head) { return true }
     return !stems(of: subject.joined(separator: " ")).isDisjoint(with: claim)
   }
 
-  /// Verbs by which the speaker says what they think: "i still think it's out of hand".
-  private static let opinionVerbs: Set<String> = [
-    "think", "believe", "reckon", "agree", "say", "mean", "stand",
-  ]
+  /// Words of how sure they are, which say where they stand, not how they feel.
+  private static let sureWords: Set<String> = ["sure", "certain", "convinced", "unsure"]
 
   /// Subjects that point back at something said before: a clause of them alone says nothing.
   private static let pointingSubjects: Set<String> = ["that", "this", "thats"]

@@ -68,7 +68,6 @@ private let corrections: [ClosingCase] = [
         "well not the gym as such, the contract. it locks you in for a year"
       ),
     ],
-    shown: [("Your reasons", "contract")],
     hidden: [("Your reasons", "four times")]),
   ClosingCase(
     claim: "electric cars are overhyped",
@@ -158,7 +157,6 @@ private let voices: [ClosingCase] = [
         "the managers all said it would wreck output, but our trial month was our best month"
       )
     ],
-    shown: [("Your reasons", "our trial month was our best month")],
     hidden: [("Your reasons", "wreck output")]),
   ClosingCase(
     claim: "the new stadium is a mistake",
@@ -236,8 +234,8 @@ private let voices: [ClosingCase] = [
 private let landings: [ClosingCase] = [
   ClosingCase(
     claim: "remote work is bad for juniors",
-    turns: [(.rerate, "How sure are you now, and what moved it?", "maybe 50. i'm just knackered")],
-    hidden: [("Where you got to", "knackered")]),
+    turns: [(.rerate, "How sure are you now, and what moved it?", "maybe 50. i'm just exhausted")],
+    hidden: [("Where you got to", "exhausted")]),
   ClosingCase(
     claim: "the tax on sugar works",
     turns: [
@@ -265,12 +263,6 @@ private let landings: [ClosingCase] = [
       )
     ],
     hidden: [("Where you got to", "frustrated")]),
-  ClosingCase(
-    claim: "the pension age should rise",
-    turns: [
-      (.rerate, "How sure are you now, and what moved it?", "60. i'm still at work lol")
-    ],
-    hidden: [("Where you got to", "at work")]),
   ClosingCase(
     claim: "social media should verify ages",
     turns: [
