@@ -80,6 +80,8 @@ struct BeliefMapFold: Sendable, Equatable {
       filings[value.question] = filing
       // "no not the drama, its the anxiety": what they set right is put right first.
       map.correct(by: value.text)
+      // "i didn't say that, that's their argument": what they disown comes off the map.
+      let disowned = map.disown(by: value.text, asked: question?.text)
       if read.isAnswer {
         answersSinceSummary += 1
         let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
@@ -88,7 +90,7 @@ struct BeliefMapFold: Sendable, Equatable {
         // "the interns are drowning though", asked for the other side: a turn back to theirs,
         // read where it turns (`AnswerStances`), not over the whole answer.
         lastSide = map.record(
-          filing.filing(read), probedReason: probedReason, saying: value.text,
+          filing.filing(read), probedReason: disowned ? nil : probedReason, saying: value.text,
           presumed: filing.presumedStance, before: lastSide)
         // "Which carries the most weight?": the reason they name, or the one they give then.
         if arc == .weight, let strongest = named ?? (map.reasons.count > known ? known : nil) {

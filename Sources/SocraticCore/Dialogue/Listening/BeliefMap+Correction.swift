@@ -10,11 +10,14 @@ extension BeliefMap {
     let sentences = Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000))
     for sentence in sentences {
       guard let correction = Self.correction(in: sentence) else { continue }
+      var fixedAny = false
       for index in reasons.indices {
         if let fixed = Self.corrected(reasons[index].text, by: correction) {
           reasons[index].text = fixed
+          fixedAny = true
         }
       }
+      if !fixedAny { replaceReason(sharing: correction) }
       for index in reasons.indices.reversed()
       where reasons.prefix(index).contains(where: { $0.text == reasons[index].text }) {
         reasons.remove(at: index)
@@ -23,6 +26,26 @@ extension BeliefMap {
       doubts = doubts.compactMap { Self.corrected($0, by: correction) ?? $0 }
       wouldChangeMind = wouldChangeMind.compactMap { Self.corrected($0, by: correction) ?? $0 }
     }
+  }
+
+  /// Puts what they meant in place of the last reason that shares a word with what they set
+  /// aside, when none says it as they put it: "not the team bit as such, the reporting bit"
+  /// takes "i run a team" off. What they meant is filed as the reason: the example of the old
+  /// reason that tells of it, when one does, else their words.
+  private mutating func replaceReason(sharing correction: Correction) {
+    let wrong = Self.stems(of: correction.wrong.joined(separator: " "))
+    let meant = Self.stems(of: correction.meant)
+    guard !wrong.isEmpty, !meant.isEmpty,
+      let index = reasons.lastIndex(where: { !Self.stems(of: $0.text).isDisjoint(with: wrong) })
+    else { return }
+    let old = reasons[index]
+    let told = (old.examples + old.evidence).first { !Self.stems(of: $0).isDisjoint(with: meant) }
+    var reason = Reason(text: told ?? correction.meant)
+    reason.examples = old.examples.filter {
+      $0 != told && Self.stems(of: $0).isDisjoint(with: wrong)
+    }
+    reason.sources = old.sources
+    reasons[index] = reason
   }
 
   /// What a sentence sets right: the words it says were wrong and those it means instead.

@@ -17,8 +17,7 @@ extension BeliefMap {
     var sections: [DigestSection] = []
     // Only their own view of the claim, the last they stated, and what moved them; when
     // neither was said the ratings show where they got to.
-    let gotTo = [standingView.map(Self.givenView), whatMovedThem.map(Self.givenMoved)]
-      .compactMap { $0 }
+    let gotTo = [landing, whatMovedThem.map(Self.givenMoved)].compactMap { $0 }
     if !gotTo.isEmpty {
       sections.append(DigestSection(heading: "Where you got to", items: gotTo))
     }
@@ -37,7 +36,8 @@ extension BeliefMap {
         guard var item = Self.spoken(reason.text) else { return nil }
         var told: [String] = []
         for text in (reason.examples + reason.evidence).map(TypedForms.cleaned)
-        where ReflectionWriter.standsAlone(text) && !Self.tellsWhoTheyAre(text)
+        where ReflectionWriter.standsAlone(text) && Self.endsWhole(text)
+          && !Self.tellsWhoTheyAre(text)
           && !told.contains(where: { $0.lowercased() == text.lowercased() })
         {
           told.append(text)
@@ -67,7 +67,9 @@ extension BeliefMap {
       sections.append(
         DigestSection(
           heading: "What others say",
-          items: views.prefix(3).map { ReflectionWriter.givenView($0) ?? Self.quoted($0.said) }))
+          items: Array(
+            views.map { ReflectionWriter.givenView($0) ?? Self.quoted($0.said) }
+              .filter(Self.endsWhole).prefix(3))))
     }
     // "that's something", "talking it out": a doubt that leans on what came before it says
     // nothing read alone, and is left out.
@@ -85,14 +87,14 @@ extension BeliefMap {
         : ReflectionWriter.standingDoubt(doubt)
           // Too long to give back whole: its first clause, when that says it alone.
           ?? Self.clauses(of: doubt).first.flatMap(ReflectionWriter.standingDoubt)
-    }
+    }.filter(Self.endsWhole)
     if !doubts.isEmpty {
       sections.append(DigestSection(heading: "What you granted", items: doubts))
     }
     let changes = wouldChangeMind.compactMap { change in
       ReflectionWriter.givenChange(change)
         ?? (ReflectionWriter.standsAlone(change) ? Self.quoted(change) : nil)
-    }
+    }.filter(Self.endsWhole)
     if !changes.isEmpty {
       sections.append(
         DigestSection(
@@ -121,6 +123,69 @@ extension BeliefMap {
     return sections
   }
 
+  /// Where they got to, as "What you said" shows it: the last view of the claim they
+  /// narrowed or restated (`standingView`), in the second person, when it reads as a sentence.
+  public var landing: String? {
+    standingView.map(Self.givenView).flatMap { Self.endsWhole($0) ? $0 : nil }
+  }
+
+  /// Whether an item reads as a sentence (`ReflectionCheck.reads`), a quoted one in the words
+  /// inside its marks: "people argue with you about" and "you admit is kinda anecdotal" do not.
+  /// Beyond the reflection gate, an item may not end on a preposition left waiting ("people
+  /// argue with you about"), on a saying with nothing said ("you mean you just said"), nor put
+  /// a second finite verb straight after the first, its subject cut off ("you admit is kinda
+  /// anecdotal").
+  /// Words quoted as typed need only stand alone (`ReflectionWriter.standsAlone`) and end
+  /// well: they are theirs, not a line built from them.
+  static func reads(_ item: String) -> Bool {
+    let isQuoted = item.hasPrefix("\u{201C}")
+    let text = item.trimmingCharacters(in: ["\u{201C}", "\u{201D}", "\u{2026}"])
+    let tokens = Tokenizer.tokenize(text)
+    guard endsWhole(tokens) else { return false }
+    if isQuoted { return ReflectionWriter.standsAlone(text) }
+    return ReflectionCheck.reads(tokens)
+  }
+
+  /// Whether an item ends whole: no preposition left waiting with nothing to take it ("what
+  /// it's for" has), no saying with nothing said, no verb straight after another with its
+  /// subject cut off.
+  static func endsWhole(_ item: String) -> Bool {
+    endsWhole(
+      Tokenizer.tokenize(item.trimmingCharacters(in: ["\u{201C}", "\u{201D}", "\u{2026}"])))
+  }
+
+  private static func endsWhole(_ tokens: [Token]) -> Bool {
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    guard let last = words.last else { return false }
+    if FunctionWords.prepositions.contains(last), !particles.contains(last),
+      !words.contains(where: strandingWords.contains)
+    {
+      return false
+    }
+    if sayingEnds.contains(last) { return false }
+    guard let verb = ClauseParser.finiteVerbIndex(in: tokens),
+      let next = tokens[(verb + 1)...].first(where: \.isWord)
+    else { return true }
+    return !finiteBe.contains(next.lowercased)
+  }
+
+  /// Words that leave a preposition at the end of a clause that reads: "what it's for",
+  /// "more than I gave it credit for".
+  private static let strandingWords: Set<String> = [
+    "what", "than", "which", "that", "who", "whom", "where", "something", "nothing",
+  ]
+
+  /// Words that end a phrasal verb and may end a sentence: "they moved on".
+  private static let particles: Set<String> = [
+    "out", "up", "off", "on", "in", "down", "over", "back", "away", "around", "through", "by",
+  ]
+
+  /// Verbs of saying that, last, leave what was said out.
+  private static let sayingEnds: Set<String> = ["said", "say", "says", "told", "asked", "mean"]
+
+  /// The finite forms of "be", which open no clause of their own without a subject.
+  private static let finiteBe: Set<String> = ["is", "was", "are", "were", "am"]
+
   /// Whether words speak for a group the speaker is part of ("how we did it"): turned to the
   /// second person they would speak of the listener.
   static func speaksForUs(_ text: String) -> Bool {
@@ -143,11 +208,12 @@ extension BeliefMap {
     let text = reasonText(text)
     if let thing = ReflectionWriter.ofPhrase(text) { return thing }
     if let spoken = ReflectionWriter.secondPerson(text, dropping: ReflectionWriter.hedges) {
-      return ReflectionWriter.standsAlone(spoken) ? spoken : nil
+      return ReflectionWriter.standsAlone(spoken) && endsWhole(spoken) ? spoken : nil
     }
     let tokens = Tokenizer.tokenize(ReflectionWriter.withoutClosingHedges(text))
     let words = tokens.filter(\.isWord).map(\.lowercased)
-    guard ReflectionWriter.standsAlone(text), Set(words).isDisjoint(with: conditionWords)
+    guard ReflectionWriter.standsAlone(text), endsWhole(text),
+      Set(words).isDisjoint(with: conditionWords)
     else { return nil }
     return quoted(text)
   }

@@ -9,6 +9,10 @@ extension BeliefMap {
     var answer = answer
     let claim = claim
     let fragment = { (item: String) in Self.isFragment(item, claim: claim) }
+    // "they all said it'd be a disaster": another's line is a view of theirs, no reason.
+    if let text { answer.reasons = ownReasons(answer.reasons, in: text) }
+    answer.reasons = answer.reasons.map(Self.withoutSayingFrame)
+    answer.wouldChangeMind.removeAll(where: Self.isFeelingNotCondition)
     answer.reasons.removeAll {
       Self.addressesListener($0) || fragment($0) || Self.isBare($0)
         || Self.describesSomeone($0, claim: claim)

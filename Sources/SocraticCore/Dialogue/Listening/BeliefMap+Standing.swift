@@ -99,9 +99,27 @@ extension BeliefMap {
     }
     guard isWhereTheyAre(clause) else { return false }
     let subject = parsed.subject.filter(\.isWord).map(\.lowercased)
+    let predicate = words.dropFirst(subject.count)
+    // "i'm just tired": how they feel is no view of the claim.
+    if subject.contains(where: speakerWords.contains),
+      predicate.contains(where: { AnswerCues.feelingWords.contains($0) && !sureWords.contains($0) })
+    {
+      return false
+    }
+    // "that's the bit I care about": a word pointing back, with nothing of the claim in it,
+    // leaves what it points at behind.
+    if let head = subject.first, pointingSubjects.contains(head) {
+      return !stems(of: clause).isDisjoint(with: claim)
+    }
     if let head = subject.first, ownStanceSubjects.contains(head) { return true }
     return !stems(of: subject.joined(separator: " ")).isDisjoint(with: claim)
   }
+
+  /// Words of how sure they are, which say where they stand, not how they feel.
+  private static let sureWords: Set<String> = ["sure", "certain", "convinced", "unsure"]
+
+  /// Subjects that point back at something said before: a clause of them alone says nothing.
+  private static let pointingSubjects: Set<String> = ["that", "this", "thats"]
 
   /// The most words of a claim narrowed with no verb ("maybe not every school").
   private static let narrowedWordLimit = 6

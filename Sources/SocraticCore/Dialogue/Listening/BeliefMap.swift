@@ -103,6 +103,33 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     case wouldChangeMind = "would_change_mind"
   }
 
+  /// Keys written for what is read off the map, never read back: `landing`, where they got to
+  /// as "What you said" shows it.
+  private enum ShownKeys: String, CodingKey {
+    case landing
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encodeIfPresent(claim, forKey: .claim)
+    try container.encodeIfPresent(confidenceBefore, forKey: .confidenceBefore)
+    try container.encodeIfPresent(confidence, forKey: .confidence)
+    try container.encode(reasons, forKey: .reasons)
+    try container.encodeIfPresent(strongest, forKey: .strongest)
+    try container.encode(examples, forKey: .examples)
+    try container.encode(sources, forKey: .sources)
+    try container.encode(views, forKey: .views)
+    try container.encode(doubts, forKey: .doubts)
+    try container.encode(wouldChangeMind, forKey: .wouldChangeMind)
+    try container.encode(feelings, forKey: .feelings)
+    try container.encode(notes, forKey: .notes)
+    try container.encode(shifts, forKey: .shifts)
+    try container.encode(withdrawn, forKey: .withdrawn)
+    try container.encode(background, forKey: .background)
+    var shown = encoder.container(keyedBy: ShownKeys.self)
+    try shown.encodeIfPresent(landing, forKey: .landing)
+  }
+
   /// Whether nothing was said yet beyond the claim and confidence.
   public var isEmpty: Bool {
     reasons.isEmpty && examples.isEmpty && sources.isEmpty && views.isEmpty && doubts.isEmpty
@@ -184,6 +211,7 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     for text in answer.doubts { Self.appendOnce(text, to: &doubts) }
     for text in answer.wouldChangeMind { Self.appendOnce(text, to: &wouldChangeMind) }
     for text in answer.feelings { Self.appendOnce(text, to: &feelings) }
+    if let text { dropCorrectedFeelings(in: text) }
     if let blockage = answer.blockage, !notes.contains(where: { $0.text == blockage }) {
       notes.append(Note(text: blockage, category: .blockage))
     }

@@ -30,6 +30,8 @@ struct PartnerMapFold: Sendable, Equatable {
       let isBanter =
         laughs ?? TheirWords.isSaidWithALaugh(TheirWords.typedTokens(of: value.text))
       map.correct(by: value.text)
+      // "that's what the papers say, not me": what they disown comes off the map.
+      map.disown(by: value.text)
       map.record(
         Self.theirs(Self.sure(isBanter ? Self.banter(read) : read), saying: value.text),
         saying: value.text)

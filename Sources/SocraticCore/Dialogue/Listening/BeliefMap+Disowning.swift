@@ -1,0 +1,132 @@
+extension BeliefMap {
+  /// Takes off the map what the person says was never theirs: "i didn't say that, that's what
+  /// the other side would say", "that's their argument, not mine", "not what I meant". A
+  /// sentence that disowns something removes the reason it names (by the words it shares with
+  /// one) or, naming none, the reason the last question quoted, else the last reason; what
+  /// they go on to say is filed as the answer's own. A disowning that names words no reason
+  /// holds set right a line of the tool's, not the map, and removes nothing. Only the first
+  /// 1,000 characters are read.
+  /// - Parameters:
+  ///   - text: the answer as typed.
+  ///   - question: the question it answers, when known: "that" points at what it quoted.
+  /// - Returns: whether the answer disowned something, so that what it goes on to say is a
+  ///   point of its own, not more on the reason asked about.
+  @discardableResult
+  public mutating func disown(by text: String, asked question: String? = nil) -> Bool {
+    var disowned = false
+    let sentences = Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000))
+    for sentence in sentences where Self.disowns(Self.plainWords(sentence)) {
+      disowned = true
+      // "that's what the heritage lot would say": who would say it names nothing disowned.
+      let named = Self.stems(of: sentence).subtracting(Self.disowningFrameWords)
+        .subtracting(Self.sayers(in: Self.plainWords(sentence)))
+      let index: Int?
+      if named.isEmpty {
+        // "that" is what the question quoted: a reason, or a line already filed as another's
+        // (which stays theirs); a question that quoted nothing on the map put the last reason.
+        let asked = question.map(LowercasedText.init)
+        let quotes = { (item: String) in asked?.contains(LowercasedText(item)) ?? false }
+        let quotedReason = reasons.lastIndex { quotes($0.text) }
+        let quotedOther = views.contains { quotes($0.said) } || doubts.contains(where: quotes)
+        index = quotedReason ?? (quotedOther ? nil : reasons.indices.last)
+      } else {
+        index = reasons.lastIndex { !Self.stems(of: $0.text).isDisjoint(with: named) }
+      }
+      if let index { removeReason(at: index) }
+    }
+    // "i said we can't get the staff": what they did say is their point.
+    if disowned {
+      for sentence in sentences {
+        guard !Self.disowns(Self.plainWords(sentence)) else { continue }
+        let point = Self.withoutSayingFrame(sentence)
+        if point != sentence, !isKnownReason(point), Self.reads(point) {
+          reasons.append(Reason(text: point))
+        }
+      }
+    }
+    return disowned
+  }
+
+  /// A point without the frame of their having said it: "i said we can't get the staff" →
+  /// "we can't get the staff".
+  static func withoutSayingFrame(_ text: String) -> String {
+    var tokens = Tokenizer.tokenize(text)
+    let words = tokens.prefix(3).map(\.lowercased)
+    let frame = sayingFrames.first { words.starts(with: $0) }
+    guard let frame, tokens.count > frame.count + 1 else { return text }
+    tokens.removeFirst(frame.count)
+    tokens[0].hasSpaceBefore = false
+    return tokens.joinedText
+  }
+
+  /// Openings that only say a point was said before.
+  private static let sayingFrames: [[String]] = [
+    ["like", "i", "said"], ["i", "said"], ["what", "i", "said", "was"], ["i", "meant"],
+  ]
+
+  /// Removes a reason, keeping the one they said weighs most pointing at the same reason.
+  mutating func removeReason(at index: Int) {
+    reasons.remove(at: index)
+    guard let strongest else { return }
+    if strongest == index {
+      self.strongest = nil
+    } else if strongest > index {
+      self.strongest = strongest - 1
+    }
+  }
+
+  /// Whether a sentence's words disown what was put to them: a denial in the first person of
+  /// having said or meant it ("i didn't say that", "not what i meant"), a line handed to
+  /// someone else ("that's what they'd say", "their argument, not mine").
+  static func disowns(_ words: [String]) -> Bool {
+    for (index, word) in words.enumerated() where sayingVerbs.contains(word) {
+      let before = words[..<index].suffix(3)
+      // "i didn't say that", "i never meant it", "that's not what i said".
+      if before.contains(where: firstPersonSubjects.contains),
+        words[..<index].suffix(5).contains(where: denials.contains)
+      {
+        return true
+      }
+      // "that's what the other side would say": a line given to another, after "that's what".
+      if let what = words[..<index].lastIndex(of: "what"), what >= 1,
+        ["thats", "that"].contains(words[what - 1]),
+        !words[(what + 1)..<index].contains(where: firstPersonSubjects.contains)
+      {
+        return true
+      }
+    }
+    // "that's their argument, not mine"; "no, the opposite".
+    return has(["not", "mine"], in: words)
+      || words.first == "no" && words.prefix(4).contains("opposite")
+  }
+
+  /// The words naming who a line is handed to: "the heritage lot" in "that's what the
+  /// heritage lot would say".
+  private static func sayers(in words: [String]) -> Set<String> {
+    guard let what = words.firstIndex(of: "what"),
+      let verb = words[what...].firstIndex(where: sayingVerbs.contains)
+    else { return [] }
+    return Set(words[what..<verb])
+  }
+
+  /// Verbs of saying or meaning something.
+  private static let sayingVerbs: Set<String> = [
+    "say", "said", "says", "mean", "meant", "argue", "argued", "claim", "claimed",
+  ]
+
+  /// Words for the speaker as the subject of a saying.
+  private static let firstPersonSubjects: Set<String> = ["i", "id", "ive"]
+
+  /// Words that deny a saying.
+  private static let denials: Set<String> = [
+    "not", "didnt", "never", "dont", "wasnt", "isnt",
+  ]
+
+  /// The words of a disowning sentence that only frame it and name nothing of what is
+  /// disowned: "that's what the other side would say" names no reason.
+  private static let disowningFrameWords: Set<String> = [
+    "say", "said", "mean", "meant", "argue", "argued", "argument", "claim", "claimed", "side",
+    "other", "mine", "point", "view", "line", "opposite", "way", "round", "around", "would",
+    "did", "didnt", "never", "dont", "thats", "what", "that", "this", "it", "those", "these",
+  ]
+}
