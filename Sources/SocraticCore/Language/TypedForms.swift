@@ -126,6 +126,13 @@ public enum TypedForms {
     TailTag(words: ["y'know"], needsComma: false),
   ]
 
+  /// Words said to call the listener or the person talked to, never about anything: "mate",
+  /// "love", "bro". At either end of what is given back they are no part of it.
+  public static let addressTerms: Set<String> = [
+    "mate", "love", "man", "dude", "bro", "bruh", "buddy", "pal", "hun", "babe", "guys", "fam",
+    "sis", "lads", "luv",
+  ]
+
   /// Typed forms `Shorthand` does not read, as the words they stand for. Only spellings that
   /// are no other English word ("cause", "ill", "well" stay).
   private static let spellings: [String: String] = [
@@ -134,6 +141,6 @@ public enum TypedForms {
     "youll": "you'll", "theyll": "they'll", "theyd": "they'd", "youd": "you'd",
     "shouldve": "should've", "wouldve": "would've",
     "couldve": "could've", "mustve": "must've", "dunno": "don't know", "idk": "I don't know",
-    "prolly": "probably", "probs": "probably", "rly": "really", "abt": "about",
+    "prolly": "probably", "em": "them", "probs": "probably", "rly": "really", "abt": "about",
   ]
 }

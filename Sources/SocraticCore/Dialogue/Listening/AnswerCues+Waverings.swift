@@ -9,6 +9,9 @@ extension AnswerCues {
     "it (all)? depends", "(could|can) go either way", "i 'm (kind of|kinda|sort of)? torn",
     "(i 'm|i am) (really)? (on the fence|of two minds)", "maybe (yes|yeah)? maybe not",
     "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure) (anymore|any more)",
+    // "but I'm less sure than I was": sure, less than before.
+    "(i 'm|i am|im) (a bit|a little|a lot|much|way)? less (sure|certain|convinced)",
+    "(i 'm|i am|im) not as (sure|certain|convinced) as",
   ]
 
   /// Answers that, said alone (closing fillers such as "actually" aside), waver: "maybe?",

@@ -83,6 +83,8 @@ enum AnswerCues {
     (.concession, "i know (she|he|they) (is|are|does|do|has|have|was|were)"),
     (.concession, "i (kind of|kinda|sort of)? (see|get) (your|the|that) point"),
     (.concession, "i ('ll|will|can)? (give|grant) you (that|this|one|the)"),
+    // "some of it came true I grant you": granted, after what it grants.
+    (.concession, "i ('ll|will|must|have to)? grant you"),
     (
       .concession,
       "(he|she|they|you|son|daughter|mom|mum|dad|wife|husband|friend|sister|brother) (has|have|had|'s got|'ve got) a (fair|good)? point"
@@ -377,5 +379,8 @@ enum AnswerCues {
     "i (think|guess|suppose|wonder if) i ('m|am) (just|really)? (trying|avoiding|using|pushing|looking|hiding|holding)",
     "i don't want to (admit|face|look at|think about)",
     "(it|that|this|arguing|pushing) (just)? (makes|made) me (dig in|double down|more stubborn|more defensive|push back|push harder|get louder)",
+    // "makes me wonder if I'm angry at the riders": a question they put to themselves.
+    "(it|that|this)? (makes|made|got|gets) me (wonder|wondering|asking myself|ask myself|question|questioning) (if|whether)",
+    "i ('m|am|was)? (wonder|wondering|ask myself|asking myself) (if|whether)",
   ]
 }

@@ -12,6 +12,7 @@ extension AnswerMoveReader {
         ?? [token]
     }
     let words = tokens.map(\.lowercased)
+    if let comparison = comparison(in: tokens) { return comparison }
     guard let not = words.firstIndex(where: { $0 == "not" || $0 == "n't" }) else { return nil }
     let isHedged = words[..<not].contains { ReflectionWriter.doubtHedges.contains($0) }
     let frame = copulaFrame(endingAt: not, in: words)
@@ -39,6 +40,27 @@ extension AnswerMoveReader {
     let named = Array(tokens[opening..<not]).filter { $0.text != "," }
     return Correction.made(
       kept: named, dropped: Array(tokens[(not + 1)...]), isHedged: isHedged)
+  }
+
+  /// A correction by degree: "more uneasy than exasperated", "not exasperated really, more
+  /// uneasy", "it was more the farm rules than the laws". Two feelings make it a feeling
+  /// named again (`Correction.isFeeling`); two things are corrected as any others.
+  static func comparison(in tokens: [Token]) -> Correction? {
+    let words = tokens.map(\.lowercased)
+    guard let more = words.firstIndex(of: "more"), more + 1 < words.count else { return nil }
+    let isHedged = words[..<more].contains { ReflectionWriter.doubtHedges.contains($0) }
+    if let than = words[(more + 1)...].firstIndex(of: "than") {
+      return Correction.compared(
+        kept: Array(tokens[(more + 1)..<than]), dropped: Array(tokens[(than + 1)...]),
+        isHedged: isHedged)
+    }
+    // "not exasperated really, more uneasy": what is set aside comes first.
+    guard let not = words[..<more].lastIndex(where: { $0 == "not" || $0 == "n't" }),
+      openingBeforeNot(words[..<not]) || copulaFrame(endingAt: not, in: words) != nil
+    else { return nil }
+    return Correction.compared(
+      kept: Array(tokens[(more + 1)...]), dropped: Array(tokens[(not + 1)..<more]),
+      isHedged: isHedged)
   }
 
   /// What a correction names instead, after its second frame; nil after a "but" that opens a
@@ -118,6 +140,32 @@ struct Correction: Sendable, Equatable {
   var dropped: [Token]
   /// Whether a hedge opens it ("maybe it's not …"): it stays a maybe.
   var isHedged: Bool
+  /// Whether both sides are a feeling: the feeling named again ("more uneasy than
+  /// exasperated"), as the person would now put it.
+  var isFeeling = false
+
+  /// A correction by degree ("more X than Y"): two feelings, or two things as `made` takes
+  /// them; nil otherwise ("more often than not").
+  static func compared(kept: [Token], dropped: [Token], isHedged: Bool) -> Correction? {
+    let isSide = { (token: Token) in
+      !breaks.contains(token.text) && !softeners.contains(token.lowercased) && token.text != "."
+    }
+    let keptWords = kept.prefix(while: { !breaks.contains($0.text) }).filter(isSide)
+    let droppedWords = dropped.prefix(while: { !breaks.contains($0.text) }).filter(isSide)
+    // "not exasperated, more uneasy": two adjectives, one of them a feeling, name a feeling.
+    let isFeeling = { (word: String) in
+      AnswerCues.feelingWords.contains(word) || Lexicon.classes(of: word).contains(.adjective)
+    }
+    if keptWords.count == 1, droppedWords.count == 1, isFeeling(keptWords[0].lowercased),
+      isFeeling(droppedWords[0].lowercased),
+      AnswerCues.feelingWords.contains(keptWords[0].lowercased)
+        || AnswerCues.feelingWords.contains(droppedWords[0].lowercased)
+    {
+      return Correction(
+        kept: keptWords, dropped: droppedWords, isHedged: isHedged, isFeeling: true)
+    }
+    return made(kept: keptWords, dropped: droppedWords, isHedged: isHedged)
+  }
 
   /// A correction whose two sides each name a thing in a short phrase ("the screen", "him",
   /// "about hours"), with no clause of its own after a mark; nil otherwise ("not to go", "not
@@ -151,7 +199,9 @@ struct Correction: Sendable, Equatable {
   private static let thingOpeners: Set<String> = ["him", "her", "them", "me", "us", "about"]
 
   /// Words that only soften a side: "not really about the days".
-  private static let softeners: Set<String> = ["really", "actually", "even", "more"]
+  private static let softeners: Set<String> = [
+    "really", "actually", "even", "more", "exactly", "so", "much", "just",
+  ]
 
   /// The most words either side has.
   private static let sideWordLimit = 8

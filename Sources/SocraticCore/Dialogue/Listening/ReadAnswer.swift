@@ -17,6 +17,10 @@ public struct ReadAnswer: Sendable, Equatable {
   public var views: [BeliefMap.View] = []
   /// Where it concedes or wavers, in its words.
   public var doubts: [String] = []
+  /// Whether a concession is said in words that grant a point ("fair", "you're right", "I'll
+  /// admit"), not only with a hedge ("maybe", "I suppose"): only then is it given back as
+  /// granted.
+  public var grants = false
   /// What the person still holds to after conceding ("that's true, but it doesn't make this
   /// ok" → "it doesn't make this ok").
   public var stand: String?

@@ -8,6 +8,8 @@ extension ReflectionCheck {
   ///   so a "that" or "it" as its subject would point at nothing.
   static func isWellFormed(_ tokens: [Token], opensReflection: Bool = true) -> Bool {
     !leavesFirstPerson(tokens) && !asksInside(tokens) && !endsOnVocative(tokens)
+      && !endsOnAddressTerm(tokens) && quotesPair(tokens) && !gluesOnCommand(tokens)
+      && !trailsOffInFragment(tokens)
       && !opensOnHedge(tokens) && !isNounPhraseOnly(tokens)
       && !(opensReflection && (opensOnBarePronoun(tokens) || isBarePersonPronounClause(tokens)))
       && carriesContent(tokens)
@@ -53,7 +55,7 @@ extension ReflectionCheck {
   static let vagueWords: Set<String> = [
     "thing", "things", "stuff", "bit", "lot", "way", "kind", "sort", "one", "ones", "something",
     "anything", "everything", "nothing", "someone", "anyone", "everyone", "whatever", "said",
-    "say", "says", "tells", "told", "tell", "mean", "meant",
+    "say", "says", "tells", "told", "tell", "mean", "meant", "know",
   ]
 
   /// Whether the clause is a view the person imagines someone else would hold ("they'd
@@ -96,7 +98,13 @@ extension ReflectionCheck {
           || FunctionWords.possessives.contains(word),
         let next = ClauseParser.finiteVerbIndex(in: Array(tokens[index...]))
       else { return false }
-      return (1...mainSubjectWordLimit).contains(next)
+      // "when our place got the new square machines": a word that may be a noun ends the
+      // phrase, and is no verb of a main clause unless it is a past ("the town emptied").
+      let verbWord = tokens[index + next].lowercased
+      let mayBeNoun =
+        Lexicon.classes(of: verbWord).contains(.noun) || Lexicon.singular(of: verbWord) != nil
+      let isPast = Lexicon.verbReadings(of: verbWord).contains { $0.form == .past }
+      return (1...mainSubjectWordLimit).contains(next) && (!mayBeNoun || isPast)
     }
   }
 
@@ -236,7 +244,5 @@ extension ReflectionCheck {
   }
 
   /// Words said to someone, not about anything.
-  private static let vocatives: Set<String> = [
-    "man", "dude", "bro", "bruh", "mate", "buddy", "guys", "sis", "lol", "haha", "fam",
-  ]
+  private static let vocatives = TypedForms.addressTerms.union(["lol", "haha"])
 }

@@ -30,7 +30,7 @@ enum ReflectionCheck {
       clause.subject.first.map({ !fragmentOpeners.contains($0.lowercased) }) ?? true,
       isSubject(clause.subject), !stutters(tokens),
       !isParticiple(at: verbIndex(of: clause), in: tokens),
-      !runsOn(clause.rest)
+      !runsOn(clause.rest), !saysWithoutSubject(clause)
     else { return false }
     switch clause.verb {
     case .be, .perfect, .modal:

@@ -146,9 +146,10 @@ extension ReflectionWriter {
     guard tokens.allSatisfy({ isPlain($0) || ($0.text == "\"" && quotes % 2 == 0) }) else {
       return nil
     }
-    while let last = tokens.last, last.kind == .punctuation, last.text != "\"" {
+    while let last = tokens.last, last.kind == .punctuation, !ReflectionCheck.isQuoteMark(last) {
       tokens.removeLast()
     }
+    tokens = ReflectionCheck.withoutClosingAddress(tokens)
     // "I don't think it takes generations": a negative frame is what they believe, and
     // stays; without it the reflection would say the opposite.
     if !keepingFrames, !namesSelfFeeling(tokens) {
@@ -157,12 +158,16 @@ extension ReflectionWriter {
     }
     // "all night honestly terrified", "not some bigot ok": chat fillers are not given back.
     tokens.removeAll { chatFillers.contains($0.lowercased) }
+    // "you know what, it's mad", "I just said, my son": the frame of talk is not given back,
+    // nor a tag inside ("…, didn't they, project fear").
+    tokens = ReflectionCheck.cutAtInnerTag(ReflectionCheck.withoutOpeningTalk(tokens))
     while let first = tokens.first,
-      (first.kind == .punctuation && first.text != "\"")
+      (first.kind == .punctuation && !ReflectionCheck.isQuoteMark(first))
         || (leading.contains(first.lowercased) && !startsClause(tokens))
     {
       tokens.removeFirst()
     }
+    tokens = ReflectionCheck.pointingBack(ReflectionCheck.withoutOpeningTalk(tokens))
     // "cant really argue with that": the "I" they left off is given back as "you".
     if let first = tokens.first,
       subjectlessOpeners.contains(first.lowercased) || opensOnStanceVerb(tokens)
@@ -188,9 +193,9 @@ extension ReflectionWriter {
         ClauseParser.finiteVerbIndex(in: tokens) == nil
           ? Array(tokens[AnswerMoveReader.sceneLength(of: tokens)...]) : tokens)
     else { return nil }
-    guard !ReflectionCheck.opensOnFragment(tokens), !ReflectionCheck.tellsListener(tokens) else {
-      return nil
-    }
+    guard !ReflectionCheck.opensOnFragment(tokens), !ReflectionCheck.tellsListener(tokens),
+      !ReflectionCheck.isGeneralWe(tokens)
+    else { return nil }
     let turned = BeliefReader.casingFirstWord(keepingNames(tokens, FirstPersonReflector.reflect))
     // "my mother said it about us": whose "us" that is, is not sure; the clause is not given.
     guard !pointsAtUnsureGroup(turned) else { return nil }

@@ -67,6 +67,13 @@ public enum ReflectionWriter {
     // "can we not do the feelings thing": heard, and not given back as their view.
     guard answer.isAnswer, !answer.declinesFeelings else { return nil }
     // "its not the tipping i hate, its the screen": the turn they take is the point.
+    // "not exasperated really, more uneasy": the feeling as they now name it.
+    if let correction = answer.correction, correction.isFeeling {
+      let kept = correction.kept.map(\.lowercased).joined(separator: " ")
+      let dropped = correction.dropped.map(\.lowercased).joined(separator: " ")
+      return Reflection(
+        text: "So you're feeling more \(kept) than \(dropped).", depth: .complex)
+    }
     if let correction = answer.correction, let text = given(correction) {
       return Reflection(text: "So \(text).", depth: .complex)
     }
@@ -238,7 +245,8 @@ public enum ReflectionWriter {
     // What they conceded, in their words: never set against the claim as if they contradicted
     // themselves. "maybe it is fine for the seniors" stays a maybe.
     let isHedged = doubtHedges.contains { doubt.lowercased().hasPrefix($0 + " ") }
-    let lead = isHedged ? "So you're thinking" : "So you'd grant that"
+    // "police take them off people I suppose": a hedge alone grants nothing.
+    let lead = isHedged || !answer.grants ? "So you're thinking" : "So you'd grant that"
     return Reflection(text: "\(lead) \(doubt).", depth: .complex)
   }
 

@@ -1,0 +1,318 @@
+/// One sentence of an answer read: its cues matched, whose words are whose, and the reasons,
+/// examples, sources, doubts, feelings and parts it gives, filed into the answer read so far.
+extension AnswerMoveReader {
+  /// A match of a cue in a sentence.
+  struct Match {
+    var move: AnswerMove
+    var range: Range<Int>
+  }
+
+  static func readSentence(
+    _ sentence: [Token], isQuestion: Bool, isWholeAnswer: Bool, isReported: Bool = false,
+    into read: inout ReadAnswer, moves: inout Set<AnswerMove>,
+    parts: inout [(weight: Int, text: String)]
+  ) {
+    let start = firstContentIndex(in: sentence)
+    let others = isReported ? Set(sentence.indices) : othersWords(in: sentence)
+    let isOwn = { (index: Int) in !others.contains(index) }
+    // "what?", "why do you keep asking that": a word on the question, not an answer to it.
+    let words = sentence.filter(\.isWord).map(\.lowercased).joined(separator: " ")
+    if AnswerCues.confusedSentences.contains(words)
+      || Patterns.confusion.contains(where: { !matches(of: $0, in: sentence, from: 0).isEmpty })
+    {
+      read.isConfused = true
+      return
+    }
+    // "which facts?", "what do you mean by that?": asks for the question put another way.
+    if words.split(separator: " ").count <= clarificationWordLimit,
+      Patterns.clarificationRequests.contains(where: {
+        matches(of: $0, in: sentence, from: start).contains { $0.lowerBound == start }
+      })
+    {
+      read.asksClarification = true
+      return
+    }
+
+    if saysOwn(Patterns.purposeQuestions, in: sentence, isOwn: isOwn) {
+      read.asksPurpose = true
+      moves.insert(.asksBack)
+    }
+    let isDefensive = saysOwn(Patterns.defensive, in: sentence, isOwn: isOwn)
+    if isDefensive { read.isDefensive = true }
+    if saysOwn(Patterns.disbelieved, in: sentence, isOwn: isOwn) { read.feelsDisbelieved = true }
+
+    if saysOwn(Patterns.decliningFeelings, in: sentence, isOwn: isOwn) {
+      read.declinesFeelings = true
+    }
+    let isPlan = !isQuestion && saysOwn(Patterns.plans, in: sentence, isOwn: isOwn)
+    if read.plan == nil, isPlan {
+      // "ill text her": the plan's "ill" can only be "I'll".
+      read.plan = text(
+        of: sentence[start...].map { token in
+          token.lowercased == "ill" ? token.replacingText(with: "I'll") : token
+        })
+    }
+
+    // Reported speech: its speaker is a source; what they said is theirs.
+    for pattern in Patterns.reportedSpeech {
+      for match in matches(of: pattern, in: sentence, from: 0) {
+        moves.insert(.source)
+        let speaker = sentence[match].prefix { !reportingWords.contains($0.lowercased) }
+        // "he says" names no one: who "he" is was said before.
+        let isPronoun = AnswerCues.unnamedSpeakers.contains(
+          speaker.map(\.lowercased).joined(separator: " "))
+        if !speaker.isEmpty, !isPronoun {
+          appendOnce(speaker.joinedText, to: &read.sources)
+          appendOnce(speaker.joinedText, to: &read.speakers)
+        }
+      }
+    }
+
+    // "my manager says …, but I don't buy it": the view is theirs, the reply the person's, and
+    // neither is a reason of the person's own.
+    let views = views(in: sentence)
+    for view in views where !read.views.contains(where: { $0.said == view.said }) {
+      read.views.append(view)
+    }
+    let repliesToView = views.contains { $0.stance != nil }
+
+    let clauses = clauseRanges(in: sentence)
+    func clause(containing index: Int) -> Range<Int> {
+      clauses.first { $0.contains(index) } ?? 0..<sentence.count
+    }
+    var found: [Match] = []
+    for index in Patterns.moveStarts.candidates(in: sentence) {
+      let (move, pattern, isAnchored) = Patterns.moves[index]
+      let from = isAnchored ? start : 0
+      for range in matches(of: pattern, in: sentence, from: from)
+      where (!isAnchored || range.lowerBound == start) && isOwn(range.lowerBound) {
+        found.append(Match(move: move, range: range))
+      }
+    }
+    let granting = found.filter { $0.move == .concession }.map(\.range)
+    // "maybe", "I guess" concede only when their own clause reads as a view ("skip levels,
+    // maybe a survey" concedes nothing); else they only hedge.
+    for pattern in Patterns.hedgedConcessions {
+      if let range = matches(of: pattern, in: sentence, from: 0).first(where: {
+        isOwn($0.lowerBound) && !hedgesAnAmount(sentence, after: $0.upperBound)
+          && readsAsView(Array(sentence[clause(containing: $0.lowerBound)]))
+      }) {
+        found.append(Match(move: .concession, range: range))
+        // "I guess the new houses are nicer": a hedge opening its clause frames what follows
+        // as granted; one closing it ("they fine them, I suppose") only makes it tentative.
+        let opening = sentence[clause(containing: range.lowerBound).lowerBound..<range.lowerBound]
+        if opening.allSatisfy({ !$0.isWord || openers.contains($0.lowercased) }) {
+          read.grants = true
+        }
+        break
+      }
+    }
+    // What would change their mind is hypothetical: an example or reason cue inside it ("if I
+    // saw …") tells nothing that happened.
+    // "I saw it on the news" cites the news: the seeing is no experience of their own.
+    let reporting = Patterns.reportedSpeech.flatMap { matches(of: $0, in: sentence, from: 0) }
+    found.removeAll { match in
+      match.move == .example && reporting.contains { $0.overlaps(match.range) }
+    }
+    if let outcome = conditionalOutcome(in: sentence), isOwn(outcome.lowerBound) {
+      found.append(Match(move: .wouldChangeMind, range: outcome))
+    }
+    // "nothing would change my mind": firmness, said in words about changing their mind.
+    if saysOwn(Patterns.firmness, in: sentence, isOwn: isOwn) {
+      read.isFirm = true
+      found.removeAll { $0.move == .wouldChangeMind }
+      moves.insert(.wouldChangeMind)
+      appendOnce(text(of: Array(sentence[start...])), to: &read.wouldChangeMind)
+    }
+    let hypothetical = found.filter { $0.move == .wouldChangeMind }.map(\.range)
+    // "I guess I'd change my mind if …": the hedge concedes nothing; what would change their
+    // mind is what they say.
+    if !hypothetical.isEmpty { found.removeAll { $0.move == .concession } }
+    // "if the numbers went down with the ads still on tv …": a source in the condition is
+    // imagined, not one they have.
+    if !hypothetical.isEmpty, let condition = sentence.firstIndex(where: { $0.lowercased == "if" })
+    {
+      found.removeAll { $0.move == .source && $0.range.lowerBound > condition }
+    }
+    let cited = found.filter { $0.move == .source }.map { clause(containing: $0.range.lowerBound) }
+    found.removeAll { match in
+      (match.move == .example || match.move == .reason)
+        && hypothetical.contains { $0.overlaps(match.range) }
+        || match.move == .example && sentence[match.range.lowerBound].lowercased == "i"
+          && cited.contains { $0.contains(match.range.lowerBound) }
+    }
+    // "I feel guilty because I gave him his first one": a because after a feeling says what
+    // the feeling is about, not why the belief holds.
+    let feelingFrame = Patterns.feelingFrames.lazy.compactMap { pattern in
+      matches(of: pattern, in: sentence, from: 0).first { isOwn($0.lowerBound) }?.lowerBound
+    }.min()
+    if let feelingFrame {
+      found.removeAll { $0.move == .reason && $0.range.lowerBound > feelingFrame }
+    }
+    // "maybe I'll text her": the maybe hedges a plan; "maybe it makes me dig in": an insight.
+    // Neither concedes anything about the belief.
+    let namesBlockage = saysOwn(Patterns.blockages, in: sentence, isOwn: isOwn)
+    // "if I hear it from real people": a condition concedes nothing.
+    let isCondition = { (range: Range<Int>) in
+      sentence[clause(containing: range.lowerBound)].first(where: \.isWord).map {
+        AnswerCues.notViewOpeners.contains($0.lowercased)
+      } ?? false
+    }
+    found.removeAll { $0.move == .concession && isCondition($0.range) }
+    if isPlan || namesBlockage { found.removeAll { $0.move == .concession } }
+    for match in found { moves.insert(match.move) }
+    if found.contains(where: { $0.move == .concession && granting.contains($0.range) }) {
+      read.grants = true
+    }
+    let leaves =
+      Patterns.leaving.contains { pattern in
+        // "if I have to go from 15 to 20 an hour": a condition takes no leave; nor does
+        // "bc i have to go back to work in march".
+        matches(of: pattern, in: sentence, from: 0).contains {
+          isOwn($0.lowerBound) && !isCondition($0) && !isLaterOrReason($0, in: sentence)
+        }
+      } || endsWithFarewell(sentence)
+      || AnswerCues.farewellSentences.contains(words)
+    if leaves || isStopping(sentence) {
+      moves.insert(.offTopic)
+      read.isLeaving = true
+    }
+    if isChangingSubject(sentence) {
+      moves.insert(.offTopic)
+      read.isChangingSubject = true
+    }
+    // "idk maybe", "it depends": a wavering, given back as one, whatever else the sentence
+    // concedes.
+    if hypothetical.isEmpty,
+      let wavering = wavering(
+        in: sentence, isOwn: isOwn, isWholeAnswer: isWholeAnswer)
+    {
+      read.isWavering = true
+      moves.insert(.concession)
+      if !found.contains(where: { $0.move == .concession }) {
+        found.append(Match(move: .concession, range: wavering))
+      }
+    }
+
+    for match in found {
+      let own = clause(containing: match.range.lowerBound)
+      switch match.move {
+      case .reason:
+        var content = Array(sentence[match.range.upperBound..<own.upperBound])
+        if !content.contains(where: \.isWord),
+          let before = clauses.last(where: {
+            $0.upperBound <= match.range.lowerBound
+          })
+        {
+          content = Array(sentence[before])  // "My team slowed down, that's why."
+        }
+        appendOnce(text(of: content), to: &read.reasons)
+      case .example:
+        let isIntroducer = ["for", "e.g.", "like", "take"].contains(
+          sentence[match.range.lowerBound].lowercased)
+        let from = isIntroducer ? match.range.upperBound : own.lowerBound
+        appendOnce(text(of: Array(sentence[from..<own.upperBound])), to: &read.examples)
+      case .source:
+        // "actual research, not just facebook groups": a source they set aside is none of
+        // theirs.
+        let lead = sentence[..<match.range.lowerBound].filter(\.isWord).suffix(3)
+        if lead.contains(where: { AnswerCues.disowning.contains($0.lowercased) }) { continue }
+        let first = sentence[match.range.lowerBound].lowercased
+        let from = first == "'s" ? max(0, match.range.lowerBound - 1) : match.range.lowerBound
+        // "I read it on Reddit": the whole clause says where it comes from.
+        var end = first == "i" ? own.upperBound : match.range.upperBound
+        // "the city council report said …": the source is what the clause names before "said".
+        var begin = from
+        if AnswerCues.sourceNouns.contains(first) {
+          begin = own.lowerBound
+          end -= 1
+        }
+        appendOnce(text(of: Array(sentence[begin..<end])), to: &read.sources)
+      case .concession:
+        // "I read it on facebook, but I guess I never checked": what is conceded is the part
+        // after the turn, and the part before it is no doubt of theirs.
+        let turn = sentence[min(start, match.range.lowerBound)..<match.range.lowerBound]
+          .lastIndex { turningWords.contains($0.lowercased) }
+        let conceded = doubt(in: sentence, from: turn.map { $0 + 1 } ?? start)
+        var doubt = conceded.doubt
+        let stand = conceded.stand
+        // "some of it came true I grant you, …": a cue that grants and closes its clause
+        // concedes the words before it, and no more.
+        if granting.contains(match.range), match.range.upperBound >= own.upperBound,
+          match.range.lowerBound > own.lowerBound
+        {
+          let before = Array(sentence[own.lowerBound..<match.range.lowerBound])
+          if readsAsView(before) { doubt = before }
+        }
+        if readsAsView(doubt) { appendOnce(text(of: doubt), to: &read.doubts) }
+        if read.stand == nil, stand.contains(where: \.isWord) { read.stand = text(of: stand) }
+      case .wouldChangeMind:
+        appendOnce(text(of: Array(sentence[start...])), to: &read.wouldChangeMind)
+      case .asksBack, .repeat, .offTopic, .feeling, .noContent:
+        break
+      }
+    }
+    // "are you serious?" shows a feeling; it asks nothing back.
+    let feelings = feelings(in: sentence, isOwn: isOwn)
+    // "the uk thing was the same year?": a question about the topic, not put to the listener.
+    let asksListener = sentence.contains { ["you", "your", "u"].contains($0.lowercased) }
+    if isQuestion, feelings.isEmpty, asksListener, let first = sentence.dropFirst(start).first,
+      questionOpeners.contains(first.lowercased)
+    {
+      moves.insert(.asksBack)
+    }
+    if !feelings.isEmpty {
+      moves.insert(.feeling)
+      for feeling in feelings { appendOnce(feeling, to: &read.feelings) }
+      // The sentence is given back only when it speaks of the person ("it annoys me that …").
+      let speaksOfThem = sentence.contains { ["i", "me", "my", "us"].contains($0.lowercased) }
+      if read.feelingWords == nil, speaksOfThem, !isQuestion {
+        read.feelingWords = text(of: Array(sentence[start...]))
+      }
+    }
+    for pattern in Patterns.blockages where read.blockage == nil {
+      if let match = matches(of: pattern, in: sentence, from: 0).first, isOwn(match.lowerBound) {
+        // An insight into themselves is no doubt about the belief: it is noted, not filed as one.
+        // From where they name it: "idk maybe it makes me dig in" gives back no "idk".
+        // "makes me wonder if I'm angry at the riders": what they wonder is the blockage.
+        let wonders = ["if", "whether"].contains(sentence[match.upperBound - 1].lowercased)
+        let from = wonders ? match.upperBound : max(start, match.lowerBound)
+        read.blockage = text(of: Array(sentence[from...]))
+        moves.insert(.concession)
+      }
+    }
+
+    let idiomatic = coveredIndices(of: Patterns.notAbsolutes, in: sentence)
+    for index in sentence.indices
+    where AnswerCues.absolutes.contains(sentence[index].lowercased) && isOwn(index)
+      && !idiomatic.contains(index)
+    {
+      appendOnce(sentence[index].lowercased, to: &read.absolutes)
+    }
+
+    // "I just told you": said to the listener, never given back as their view.
+    // "wait why does that matter" asks about the conversation: no view of theirs.
+    // "are you trying to get me to say …", "here's what I'm gonna do": no view of theirs.
+    if isToListener(sentence) || isSarcastic(sentence) || isDefensive
+      || saysOwn(Patterns.purposeQuestions, in: sentence, isOwn: isOwn)
+      || saysOwn(Patterns.planIntroducers, in: sentence, isOwn: isOwn)
+    {
+      return
+    }
+    // "same as before, it's about fairness": what is new starts after the repeat.
+    let repeatClause = found.first { $0.move == .repeat }.map {
+      clause(containing: $0.range.lowerBound)
+    }
+    if read.statement == nil, !isQuestion, !repliesToView {
+      let newClauses = clauses.filter { $0.lowerBound >= repeatClause?.upperBound ?? 0 }
+      read.statement = statement(in: sentence, clauses: newClauses, isOwn: isOwn)
+    }
+    // "they'd say it's funding. like give it the money": the report runs on, no words of theirs.
+    if isReported { return }
+    if let part = salientPart(of: sentence, isQuestion: isQuestion) { parts.append(part) }
+    if read.gist == nil, !isQuestion {
+      let from = repeatClause.map { min($0.upperBound + 1, sentence.count) } ?? start
+      read.gist = from < sentence.count ? gist(of: sentence, from: from, clauses: clauses) : nil
+    }
+  }
+}
