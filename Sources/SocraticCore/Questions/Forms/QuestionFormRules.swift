@@ -184,6 +184,7 @@ enum QuestionFormRules {
   private static func closedProblems(in reading: QuestionReading) -> [QuestionProblem] {
     switch reading.opener {
     case .auxiliary:
+      if InvitationRules.invitesStory(reading) { return [.invitation] }
       guard isEitherOr(reading) else {
         if demandsAnswer(reading) { return [.demandedAnswer] }
         return [PlainFactRules.isPlainFact(reading) ? .plainFact : .yesNo]
