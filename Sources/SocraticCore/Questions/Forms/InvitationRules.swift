@@ -2,7 +2,8 @@
 /// anything that changed your mind?", "Are there moments when it gets easier for you?". An
 /// existential "is there" with an indefinite noun phrase, and the listener in what follows:
 /// closed in form, but it asks them to tell of their own experience, and they will if they
-/// have one. "Is there a bus to the airport?" asks nothing of them.
+/// have one. "Is there a bus to the airport?" asks nothing of them; "Is there a pet you think
+/// is easy?" asks for a view.
 enum InvitationRules {
   /// Whether a yes/no question invites the listener to tell something of their own.
   static func invitesStory(_ reading: QuestionReading) -> Bool {
@@ -16,7 +17,10 @@ enum InvitationRules {
         || (pluralVerbs.contains(reading.words[index]) && !FunctionWords.isFunctionWord(determiner)
           && Lexicon.number(ofNoun: determiner) == .plural)
     else { return false }
-    return words.dropFirst(2).contains(where: listener.contains)
+    // "Is there any pet you think is easy?" asks for a view, yes or no: no story.
+    let rest = words.dropFirst(2)
+    return rest.contains(where: listener.contains)
+      && !rest.contains(where: viewVerbs.contains)
   }
 
   /// "is", "was", "are", "were", "has been", as they open "is there".
@@ -30,6 +34,9 @@ enum InvitationRules {
     "a", "an", "any", "some", "something", "anything", "someone", "anyone", "somebody",
     "anybody", "one", "another", "ever",
   ]
+
+  /// Verbs by which the listener holds a view: "you think", "you reckon".
+  private static let viewVerbs: Set<String> = ["think", "believe", "reckon", "suppose", "guess"]
 
   /// The listener, as the subject or in a phrase: "you felt", "for you", "your".
   private static let listener: Set<String> = ["you", "your", "yourself", "you've", "you're"]
