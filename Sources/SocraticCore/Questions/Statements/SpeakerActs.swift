@@ -3,17 +3,19 @@
 /// line tells the person something from the speaker's side, which no reflection does; verbs of
 /// listening ("I hear", "I get the sense", "I imagine") give back and are not among them.
 enum SpeakerActs {
-  /// Whether the first words of a line have the speaker as the subject of a past act of their
-  /// own: "I" and, past a helper or an adverb ("did", "just"), such a verb.
+  /// What the first words of a line state when the speaker is the subject of a past act of
+  /// their own: "I" and, past a helper or an adverb ("did", "just"), such a verb.
   /// - Parameter words: the line's words in lowercase, as the tokenizer splits them.
-  static func reportsOwnAct(_ words: [String]) -> Bool {
+  /// - Returns: the kind of statement the act makes — asking steers the conversation, the rest
+  ///   inform — or nil when the speaker reports no act of their own.
+  static func reportedAct(in words: [String]) -> StatementKind? {
     let read = words.prefix(wordsRead)
     for index in read.indices where read[index] == "i" {
       var verb = index + 1
       while verb < read.endIndex, helpers.contains(read[verb]) { verb += 1 }
-      if verb < read.endIndex, acts.contains(read[verb]) { return true }
+      if verb < read.endIndex, let kind = acts[read[verb]] { return kind }
     }
-    return false
+    return nil
   }
 
   /// How much a reported act of the speaker's weighs for information: more than a frame of
@@ -28,9 +30,13 @@ enum SpeakerActs {
     "did", "just", "also", "actually", "really", "'ve", "have", "had", "recently",
   ]
 
-  /// Past acts of the speaker's own: observing, asking, telling, looking up.
-  private static let acts: Set<String> = [
-    "noticed", "asked", "said", "mentioned", "wanted", "saw", "read", "found", "checked",
-    "looked", "told", "explained", "wrote", "spoke",
+  /// Past acts of the speaker's own, and the kind of statement reporting them makes:
+  /// observing, telling and looking up inform; asking steers the conversation.
+  private static let acts: [String: StatementKind] = [
+    "noticed": .information, "said": .information, "mentioned": .information,
+    "wanted": .information, "saw": .information, "read": .information, "found": .information,
+    "checked": .information, "looked": .information, "told": .information,
+    "explained": .information, "wrote": .information, "spoke": .information,
+    "asked": .structuring,
   ]
 }

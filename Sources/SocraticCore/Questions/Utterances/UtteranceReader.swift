@@ -64,8 +64,8 @@ enum UtteranceReader {
         stating[.information, default: 0] += numberWeight
       }
       if words.count > longTurn { stating[.information, default: 0] += 1 }
-      if SpeakerActs.reportsOwnAct(words) {
-        stating[.information, default: 0] += SpeakerActs.weight
+      if let act = SpeakerActs.reportedAct(in: words) {
+        stating[act, default: 0] += SpeakerActs.weight
       }
       reflecting = reflectionCues.matches(in: words).reduce(0) {
         $0 + ReflectionCues.entries[$1].weight
