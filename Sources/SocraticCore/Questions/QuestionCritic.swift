@@ -165,8 +165,9 @@ public struct QuestionCritic: Sendable {
     let form = problems.map(\.form).max() ?? .open
     var suggestion: String?
     let kind: QuestionKind?
-    if !problems.isEmpty, problems.allSatisfy(\.isFine) {
-      // "Who won the game last night?" is fine as it is, and no kind of Socratic question.
+    if !problems.isEmpty, problems.allSatisfy(\.isFine), !problems.contains(.invitation) {
+      // "Who won the game last night?" is fine as it is, and no kind of Socratic question; an
+      // invitation to tell a story ("Is there a time you …?") asks of their reasons or views.
       kind = nil
     } else if problems.allSatisfy(\.isFine) {
       kind = QuestionKindRules.kind(of: reading, problems: problems)

@@ -61,6 +61,9 @@ enum QuestionProblem: Hashable, Sendable {
   case plainFact
   /// "You alright?": a check on how the person is, fine as it is.
   case checkIn
+  /// "Is there a time you felt that way?": yes/no in form, but it invites a story of theirs,
+  /// fine as it is.
+  case invitation
   /// "What?" alone: the text as written.
   case repeatRequest(String)
   /// "Crypto?": no verb.
@@ -75,7 +78,9 @@ enum QuestionProblem: Hashable, Sendable {
 
   /// Whether it is a note rather than a fault: the question is fine as it is, and has no
   /// rewrite.
-  var isFine: Bool { self == .plainChoice || self == .plainFact || self == .checkIn }
+  var isFine: Bool {
+    self == .plainChoice || self == .plainFact || self == .checkIn || self == .invitation
+  }
 
   /// The form a question with this problem has.
   var form: QuestionForm {
@@ -86,7 +91,7 @@ enum QuestionProblem: Hashable, Sendable {
       .strawMan, .sarcasm, .complaint, .offeredAnswer, .gotcha, .veiledThreat:
       .leading
     case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .checkIn,
-      .repeatRequest, .fragment:
+      .invitation, .repeatRequest, .fragment:
       .closed
     case .severalQuestions:
       .open
@@ -157,6 +162,9 @@ enum QuestionProblem: Hashable, Sendable {
         + " know"
     case .checkIn:
       "closed, and fine as it is: it asks how they are, which they can answer as they like"
+    case .invitation:
+      "closed in form, and fine as it is: it invites them to tell of their own experience, which"
+        + " they will if they have one"
     case .repeatRequest(let text):
       "'\(text)' alone asks the person to repeat themselves, not to think"
     case .fragment:

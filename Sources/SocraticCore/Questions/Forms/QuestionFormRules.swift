@@ -118,6 +118,8 @@ enum QuestionFormRules {
         problems.append(.complaint(signs))
       } else if let condition = JabShapeRules.gotchaCondition(in: reading) {
         problems.append(.gotcha(reading.tokens[condition].joinedText))
+      } else if problems.isEmpty, let challenge = WhyChallengeRules.problem(in: reading) {
+        problems.append(challenge)
       }
     case .fragment(let index):
       if reading.core.count == 1, reading.isWord(index, .incredulity) {
@@ -182,6 +184,7 @@ enum QuestionFormRules {
   private static func closedProblems(in reading: QuestionReading) -> [QuestionProblem] {
     switch reading.opener {
     case .auxiliary:
+      if InvitationRules.invitesStory(reading) { return [.invitation] }
       guard isEitherOr(reading) else {
         if demandsAnswer(reading) { return [.demandedAnswer] }
         return [PlainFactRules.isPlainFact(reading) ? .plainFact : .yesNo]

@@ -1,7 +1,8 @@
 /// A reflection put as a check: "So you're saying it's mostly about the money?", "You mean
 /// the rent went up again?". With a question mark it asks them to confirm what was heard;
 /// it gives back, rather than putting words in their mouth, when most of what it says after
-/// its frame is theirs and it denies nothing they did not deny.
+/// its frame is theirs and it denies nothing they did not deny, or when it weighs two sides
+/// of what they said ("less about X and more about Y?") for them to pick.
 enum CheckingReflection {
   /// Whether a question checks back what the other person said.
   /// - Parameters:
@@ -12,6 +13,7 @@ enum CheckingReflection {
     let start = words.firstIndex { !leadIns.contains($0) } ?? words.endIndex
     guard let frame = frames.lazy.compactMap({ length(of: $0, at: words[start...]) }).first
     else { return false }
+    if weighs(words[(start + frame)...]) { return true }
     let said = words[(start + frame)...].filter {
       ($0.first?.isLetter ?? false) && !FunctionWords.isFunctionWord($0) && !hedges.contains($0)
     }
@@ -20,6 +22,30 @@ enum CheckingReflection {
     let deniesAnew = words.contains { negations.contains($0) && !heard.contains($0) }
     return !said.isEmpty && kept * 2 >= said.count && !deniesAnew
   }
+
+  /// Whether what is checked weighs one thing against another: "less about winning and more
+  /// about being heard", "the evenings are harder than the mornings", "not so much the job as
+  /// the hours". It offers a reading of what they said for them to confirm or correct,
+  /// whichever side they choose: a summary, not a view of the asker's own. A quantity ("no more
+  /// than two") weighs nothing.
+  private static func weighs(_ said: ArraySlice<String>) -> Bool {
+    guard
+      let first = said.firstIndex(where: Comparatives.isComparative) ?? said.firstIndex(of: "not"),
+      first == said.startIndex || !quantities.contains(said[first - 1])
+    else { return false }
+    let rest = said[(first + 1)...]
+    guard let second = rest.firstIndex(where: secondHalves.contains) else { return false }
+    // Each side says something: "X matters more than Y", "less X and more Y".
+    let sideBefore = first > said.startIndex || second > rest.startIndex
+    return sideBefore && second + 1 < said.endIndex
+  }
+
+  /// Words that make a comparative a quantity: "no more than", "any less than".
+  private static let quantities: Set<String> = ["no", "any", "much", "far", "little"]
+
+  /// The second half of a weighing: "less … more", "more … than", "not so much … as", "not …
+  /// but".
+  private static let secondHalves: Set<String> = ["more", "less", "than", "as", "but"]
 
   /// How many words a frame takes at the start of the words, hedges between its words
   /// included; nil when it does not stand there.

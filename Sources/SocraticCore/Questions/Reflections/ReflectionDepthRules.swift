@@ -3,8 +3,9 @@
 /// A reflection is complex when it names what lies under their words — a feeling ("worried",
 /// "proud"), a value or meaning ("matters to you", "important to you"), or the other side of
 /// their ambivalence ("part of you", "at the same time", "and yet") — that they did not say
-/// themselves; or when most of its content words are not theirs, so that it says what they
-/// meant in words of its own. It is simple when it keeps to their words.
+/// themselves; a likeness they did not draw ("you were like a machine"); or when most of its
+/// content words are not theirs, so that it says what they meant in words of its own. It is
+/// simple when it keeps to their words.
 ///
 /// Without their words (`after` is nil) only the first test can be made: a reflection is then
 /// complex when it names a feeling, a value or another side at all.
@@ -25,8 +26,13 @@ enum ReflectionDepthRules {
       let namesMore = !depthCues.matches(in: stems).isEmpty
       let isStrong = !strongCues.matches(in: stems).isEmpty
       let reports = !repeatCues.matches(in: stems).isEmpty
-      return isStrong || (namesInnerState(words) && !reports) || (namesMore && !isRepeat)
+      return isStrong || comparison(in: words) != nil || (namesInnerState(words) && !reports)
+        || (namesMore && !isRepeat)
         ? .complex : .simple
+    }
+    // A likeness they did not draw themselves ("like a treadmill") pictures what they said.
+    if let likeness = comparison(in: words), !heard.contains(stem(words[likeness])) {
+      return .complex
     }
     // Their words known, a frame ("it sounds like") only says the line gives back: what
     // follows it decides.
@@ -50,6 +56,33 @@ enum ReflectionDepthRules {
     }
     return false
   }
+
+  /// Where the thing stands that a reflection likens their words to: "you were like a
+  /// wind-up toy", "it's kind of like the first day at school" → the word after the article.
+  /// "Like" here is a preposition before a noun phrase, not the verb of a subject ("you like
+  /// the taste", "I'd like a break") nor a frame of giving back before a clause ("sounds like
+  /// you're tired").
+  static func comparison(in words: [String]) -> Int? {
+    for index in words.indices.dropLast(2) where words[index] == "like" {
+      let before = index > words.startIndex ? words[index - 1] : ""
+      // "must like", "do like" like; "is like", "was like" liken.
+      let helper = FunctionWords.auxiliary(before)?.kind
+      guard likenessArticles.contains(words[index + 1]), !likingSubjects.contains(before),
+        helper != .modal, helper != .do
+      else { continue }
+      return index + 2
+    }
+    return nil
+  }
+
+  /// Words that open the noun phrase of a likeness: "like a", "like the", "like being".
+  private static let likenessArticles: Set<String> = ["a", "an", "the", "being"]
+
+  /// Words before "like" that make it the verb of liking: "you like", "don't like".
+  private static let likingSubjects: Set<String> = [
+    "i", "you", "we", "they", "he", "she", "who", "'d", "not", "n't", "really", "also",
+    "people", "kids", "folks",
+  ]
 
   /// Whether a word names a feeling, a value or a state of mind ("worried", "matters",
   /// "want"): what a complex reflection adds to their words by design.

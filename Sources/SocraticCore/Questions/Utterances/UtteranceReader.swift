@@ -64,6 +64,9 @@ enum UtteranceReader {
         stating[.information, default: 0] += numberWeight
       }
       if words.count > longTurn { stating[.information, default: 0] += 1 }
+      if let act = SpeakerActs.reportedAct(in: words) {
+        stating[act, default: 0] += SpeakerActs.weight
+      }
       reflecting = reflectionCues.matches(in: words).reduce(0) {
         $0 + ReflectionCues.entries[$1].weight
       }

@@ -46,6 +46,47 @@ struct ReflectionDepthTests {
   }
 
   @Test(
+    "a likeness the speaker draws pictures what they said: complex, with or without their words",
+    arguments: [
+      "You've been running like a machine all year.",
+      "So it's a bit like a rollercoaster.",
+      "Your week is like a juggling act.",
+      "You were like a different person after the holiday.",
+      "The job has become like a cage.",
+      "It's almost like being a teenager again.",
+      "So it was kind of like the floor dropped away.",
+      "Like a weight off your shoulders.",
+      "Home was like a hotel that month.",
+      "Okay, so the office turned into something like a battlefield.",
+    ])
+  func likeness(text: String) throws {
+    #expect(try critic.critique(text).depth == .complex)
+  }
+
+  @Test(
+    "with their words, a likeness they did not draw is complex",
+    arguments: [
+      ("I work late every night and weekends too.", "You're working like a machine."),
+      ("My son won't talk to me since the divorce.", "You're like a stranger to him now."),
+      ("I keep agreeing to things and then I resent it.", "You feel like a doormat."),
+    ])
+  func likenessWithTheirWords(after: String, text: String) throws {
+    let critique = try critic.critique(text, after: after)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == .complex)
+  }
+
+  @Test(
+    "'like' as the verb of liking draws no likeness",
+    arguments: [
+      "You said you like the new flat.",
+      "You mentioned your kids like the park.",
+    ])
+  func likingIsNoLikeness(text: String) throws {
+    #expect(try critic.critique(text).depth == .simple)
+  }
+
+  @Test(
     "with their words, a frame adds nothing: what it frames decides",
     arguments: [
       ("It sounds like your sister keeps cancelling at the last minute.", ReflectionDepth.simple),

@@ -1,0 +1,115 @@
+/// Why-questions that blame by how they are built rather than by their words, found by where
+/// the asker, the listener and a clause stand:
+/// - the asker's burden: the asker ("I", "we") is the subject, singled out as the one who does
+///   it ("Why should I always be the one who cooks?", "Why am I the one paying?"): a grievance;
+/// - a rival put before the asker: a comparison whose other side is the asker ("Why do you care
+///   more about the car than about me?", "How come she matters more than us?"): an accusation;
+/// - a counter-fact: what the listener would do, against a when- or if-clause stating a plain
+///   fact of the world ("Why would you drive when there's a bus?", "… when you could just
+///   walk?"): a point made, not a question.
+enum WhyChallengeRules {
+  /// The problem of a why-question of one of these shapes, or nil.
+  static func problem(in reading: QuestionReading) -> QuestionProblem? {
+    guard case .questionWord(let index) = reading.opener,
+      let start = reasonAsked(reading.words, questionWordAt: index, end: reading.core.upperBound)
+    else { return nil }
+    if let burden = askerBurden(reading, from: start) {
+      return .complaint(reading.tokens[index..<burden].joinedText)
+    }
+    if let rival = rivalOverAsker(reading, from: start) {
+      return .complaint(reading.tokens[rival].joinedText)
+    }
+    return counterFact(reading, from: start) ? .rhetorical : nil
+  }
+
+  /// Where the words after "why" (or "how come") start, or nil when the question asks no reason.
+  private static func reasonAsked(_ words: [String], questionWordAt index: Int, end: Int) -> Int? {
+    if words[index] == "why" { return index + 1 }
+    let comes = index + 1 < end && words[index] == "how" && words[index + 1] == "come"
+    return comes ? index + 2 : nil
+  }
+
+  /// The end of "why should I always" or "why am I the one": the asker as the subject of the
+  /// first clause, with a word that singles them out within a few words of it.
+  private static func askerBurden(_ reading: QuestionReading, from start: Int) -> Int? {
+    let words = reading.words
+    let end = reading.core.upperBound
+    guard
+      let subject = (start..<min(end, start + subjectReach)).first(where: {
+        askerSubjects.contains(words[$0])
+      })
+    else { return nil }
+    for position in (subject + 1)..<min(end, subject + singlingReach) {
+      if let singling = singlingOut.first(where: {
+        words[position...].prefix($0.count).elementsEqual($0)
+      }) {
+        return position + singling.count
+      }
+    }
+    return nil
+  }
+
+  /// The comparison that ends with the asker: "more about the car than about me", "more than
+  /// us"; nil when "than" does not lead to the asker.
+  private static func rivalOverAsker(_ reading: QuestionReading, from start: Int) -> Range<Int>? {
+    let words = reading.words
+    let end = reading.core.upperBound
+    guard let than = (start..<end).first(where: { words[$0] == "than" }) else { return nil }
+    var asker = than + 1
+    while asker < end, comparedThrough.contains(words[asker]) { asker += 1 }
+    guard asker < end, askerObjects.contains(words[asker]) else { return nil }
+    let reach = max(start, than - comparativeReach)
+    let comparative = (reach..<than).first { Comparatives.isComparative(words[$0]) } ?? than
+    return comparative..<(asker + 1)
+  }
+
+  /// Whether the question weighs what the listener would do against a plain fact: "why would
+  /// you …" and a when- or if-clause about the world ("there's", "it's") or about what the
+  /// listener could do instead ("you could just").
+  private static func counterFact(_ reading: QuestionReading, from start: Int) -> Bool {
+    let words = reading.words
+    let end = reading.core.upperBound
+    guard start + 1 < end, hypotheticals.contains(words[start]), words[start + 1] == "you"
+    else { return false }
+    for position in (start + 2)..<end where factOpeners.contains(words[position]) {
+      let rest = words[(position + 1)..<end]
+      if let first = rest.first, worldSubjects.contains(first) { return true }
+      if rest.starts(with: ["you"]), let verb = rest.dropFirst().first,
+        insteadModals.contains(verb)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// How many words after "why" the asker may stand as the subject: "why is it always me".
+  private static let subjectReach = 4
+  /// How many words after the asker a word may single them out: "I always have to be the one".
+  private static let singlingReach = 7
+  /// How many words before "than" its comparative may stand: "more time with him than me".
+  private static let comparativeReach = 6
+
+  /// The asker as the subject of a clause.
+  private static let askerSubjects: Set<String> = ["i", "we", "me"]
+  /// The asker as what is compared.
+  private static let askerObjects: Set<String> = ["me", "us", "i", "we", "mine", "ours"]
+  /// Words between "than" and the asker: "than about me", "than with us".
+  private static let comparedThrough: Set<String> = ["about", "with", "for", "to", "on", "of"]
+
+  /// Words that single the asker out as the one who does it.
+  private static let singlingOut: [[String]] = [
+    ["always"], ["the", "one"], ["the", "only", "one"], ["the", "only", "person"],
+  ]
+
+  /// Verbs of what the listener would or should do.
+  private static let hypotheticals: Set<String> = ["would", "'d", "should", "did"]
+  /// Words that open a clause set against the act.
+  private static let factOpeners: Set<String> = ["when", "if", "although", "though"]
+  /// Subjects of a plain fact of the world.
+  private static let worldSubjects: Set<String> = [
+    "there", "it", "it's", "that", "this", "they", "he", "she", "we",
+  ]
+  /// Modals of what the listener could do instead: "when you could just walk".
+  private static let insteadModals: Set<String> = ["could", "can", "already", "have", "'ve"]
+}
