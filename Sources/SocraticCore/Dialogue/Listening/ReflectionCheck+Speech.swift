@@ -118,7 +118,7 @@ extension ReflectionCheck {
   /// "they all said it would fail didn't they, project fear" → "they all said it would fail".
   static func cutAtInnerTag(_ tokens: [Token]) -> [Token] {
     for comma in tokens.indices.dropFirst(3) where tokens[comma].text == "," {
-      if let tag = ReflectionWriter.tailTagStart(in: Array(tokens[..<comma])) {
+      if let tag = TypedForms.tailTagStart(in: Array(tokens[..<comma])) {
         return Array(tokens[..<tag])
       }
     }
