@@ -114,6 +114,8 @@ public struct PartnerDialogue: SessionDialogue {
     case .theySaid(let value):
       state.theySaidCount += 1
       state.lastTheySaid = value.text
+      state.answering = state.lastAsked
+      state.lastAsked = nil
       state.turnsInStage += 1
       // Read from the text, live and on resuming alike.
       let objection = liveWords.map(\.objection) ?? TheirWords.objection(in: value.text)
@@ -176,6 +178,7 @@ public struct PartnerDialogue: SessionDialogue {
       state.suggestionCount += 1
     case .asked(let value):
       state.lastAskedNumber = max(state.lastAskedNumber, value.number)
+      state.lastAsked = value.text
       offer(value.text) { WordingKey($0) }
     case .note:
       state.fold.apply(event)
@@ -323,7 +326,8 @@ public struct PartnerDialogue: SessionDialogue {
         isStandingBySource: state.isStandingBySource,
         registers: state.objectedToManner ? [.conversational] : [.conversational, .therapeutic],
         answered: state.hasSaidWhatWouldChangeMind
-          ? state.answered.union([.changeMind]) : state.answered))
+          ? state.answered.union([.changeMind]) : state.answered,
+        hasConceded: !state.map.doubts.isEmpty, answering: state.answering))
     record(.suggestions(.init(items: items)), into: &step)
     step.outputs.append(.suggestions(stage: state.stage, items: items))
   }
