@@ -154,7 +154,13 @@ public struct PartnerDialogue: SessionDialogue {
           belief: value.text, claim: claim, inverted: inverted, reason: value.reason,
           terms: setting.termFinder.terms(in: read), topics: setting.library.topics(in: read))
         state.reason = value.reason
-      } else if let reason = value.reason {
+      } else if let reason = value.reason,
+        // "you've never owned a car yourself" digs at the listener: no reason of theirs to ask
+        // about on any later turn.
+        !(liveWords?.jabsAtListener
+          ?? TheirWords.jabsAtListener(
+            TheirWords.typedTokens(of: value.text)))
+      {
         state.reason = reason
       }
       if let reason = value.reason {

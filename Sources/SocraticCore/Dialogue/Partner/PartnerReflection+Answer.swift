@@ -9,7 +9,10 @@ extension PartnerReflection {
       !first.isEmpty, first.count <= 3, first.contains(where: yesWords.contains),
       first.allSatisfy({ yesWords.contains($0) || hedges.contains($0) })
     else { return nil }
-    let tokens = Tokenizer.tokenize(asked)
+    // "that sounds hard. do you reckon …?": the question is its last sentence.
+    guard let tokens = SentenceSplitter.sentences(in: Tokenizer.tokenize(asked)).last else {
+      return nil
+    }
     // "so if it had been fair, do you reckon he'd have won?": the question after the comma.
     let parts =
       [tokens]
