@@ -20,7 +20,10 @@ extension PartnerReflection {
       .map { Array(tokens[($0 + 1)...]) }
     guard
       let statement = parts.lazy.compactMap(QuestionReversal.statement(from:)).first,
-      case var clause = Tokenizer.tokenize(statement).filter({ $0.text != "." }),
+      // "you'd ever get one": a word that only a question or a negation takes is left out.
+      case var clause = Tokenizer.tokenize(statement).filter({
+        $0.text != "." && !questionOnlyWords.contains($0.lowercased)
+      }),
       !clause.isEmpty, clause.filter(\.isWord).count <= SuggestionPlanner.quoteWordLimit,
       ReflectionCheck.reads(clause)
     else { return nil }
@@ -35,6 +38,9 @@ extension PartnerReflection {
   static let yesWords: Set<String> = [
     "yes", "yeah", "yep", "yup", "definitely", "absolutely", "course", "sure", "probably",
   ]
+
+  /// Words a yes/no question takes that its statement does not: "would you ever" → "you would".
+  static let questionOnlyWords: Set<String> = ["ever", "really", "actually"]
 
   /// Words that say it less than surely.
   static let hedges: Set<String> = ["probably", "maybe", "likely"]
