@@ -291,6 +291,13 @@ extension PartnerCues {
 
   /// Words said around what someone says that are not part of it: "ok fine", "to be honest",
   /// "fair enough", "lol". A reflection leaves them out.
+  /// Frames that soften a criticism said next: "I'm not being funny but", "no offence but".
+  static let criticismFrame: [String] = [
+    "(i 'm|i am|im)? not being (funny|rude|horrible|nasty|funny like) (but)?",
+    "no offence (but)?", "(with|with all due) respect (but)?", "i hate to say it (but)?",
+    "dont take this the wrong way", "don't take this the wrong way",
+  ]
+
   static let tags: [String] = [
     "(ok|okay|alright|yeah|yes|yep|lol|lmao|haha|tbh|ngl|honestly|obviously|anyway|anyways|seriously|man|dude|bro)",
     "to be honest", "if i ('m|am) (honest|being honest)", "fair enough", "you know",

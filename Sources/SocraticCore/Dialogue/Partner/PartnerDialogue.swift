@@ -114,6 +114,8 @@ public struct PartnerDialogue: SessionDialogue {
     case .theySaid(let value):
       state.theySaidCount += 1
       state.lastTheySaid = value.text
+      state.answering = state.lastAsked
+      state.lastAsked = nil
       state.turnsInStage += 1
       // Read from the text, live and on resuming alike.
       let objection = liveWords.map(\.objection) ?? TheirWords.objection(in: value.text)
@@ -152,7 +154,13 @@ public struct PartnerDialogue: SessionDialogue {
           belief: value.text, claim: claim, inverted: inverted, reason: value.reason,
           terms: setting.termFinder.terms(in: read), topics: setting.library.topics(in: read))
         state.reason = value.reason
-      } else if let reason = value.reason {
+      } else if let reason = value.reason,
+        // "you've never owned a car yourself" digs at the listener: no reason of theirs to ask
+        // about on any later turn.
+        !(liveWords?.jabsAtListener
+          ?? TheirWords.jabsAtListener(
+            TheirWords.typedTokens(of: value.text)))
+      {
         state.reason = reason
       }
       if let reason = value.reason {
@@ -176,6 +184,7 @@ public struct PartnerDialogue: SessionDialogue {
       state.suggestionCount += 1
     case .asked(let value):
       state.lastAskedNumber = max(state.lastAskedNumber, value.number)
+      state.lastAsked = value.text
       offer(value.text) { WordingKey($0) }
     case .note:
       state.fold.apply(event)
@@ -323,7 +332,8 @@ public struct PartnerDialogue: SessionDialogue {
         isStandingBySource: state.isStandingBySource,
         registers: state.objectedToManner ? [.conversational] : [.conversational, .therapeutic],
         answered: state.hasSaidWhatWouldChangeMind
-          ? state.answered.union([.changeMind]) : state.answered))
+          ? state.answered.union([.changeMind]) : state.answered,
+        hasConceded: !state.map.doubts.isEmpty, answering: state.answering))
     record(.suggestions(.init(items: items)), into: &step)
     step.outputs.append(.suggestions(stage: state.stage, items: items))
   }

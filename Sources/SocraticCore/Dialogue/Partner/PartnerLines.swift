@@ -77,6 +77,13 @@ enum PartnerLines {
     }
   }
 
+  /// Lines to say when they dig at the listener ("you've been in three jobs yourself"): it is
+  /// granted without defence, and the talk turns back to them.
+  static let takingAJab = [
+    "That's fair, it's true of me too. What do you make of that?",
+    "Fair point, I'm no different. What's on your mind about it?",
+  ]
+
   /// Goodbyes to say once they have taken their leave: no question keeps them.
   static let farewells = [
     "Take care; I'm glad we talked.", "Anytime. Talk soon.",

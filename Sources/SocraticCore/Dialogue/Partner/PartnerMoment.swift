@@ -87,6 +87,10 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   /// (`TheirWords.loggedMoves`): a goodbye right after it is met by acknowledging it.
   static let openingUpMoves: Set<String> = [AnswerMove.feeling.rawValue]
 
+  /// Whether the turn shared a feeling or named a blockage: the questions keep to it and never
+  /// go back to the claim.
+  var keepsToTheMoment: Bool { self == .openedUp || self == .blockage }
+
   /// Whether the turn opened up: the close never follows it.
   var isOpeningUp: Bool {
     switch self {
@@ -157,6 +161,7 @@ struct PartnerCueMatcher: Sendable {
   }
 
   static let hostile = PartnerCueMatcher(PartnerCues.hostile)
+  static let criticismFrame = PartnerCueMatcher(PartnerCues.criticismFrame)
   static let blockage = PartnerCueMatcher(PartnerCues.blockage)
   /// Taking leave as every mode reads it, and winding the talk down.
   static let leaving = PartnerCueMatcher(LeaveTakingCues.phrases + PartnerCues.windingDown)

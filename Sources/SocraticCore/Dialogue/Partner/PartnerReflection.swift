@@ -30,15 +30,27 @@ enum PartnerReflection {
   ///   - offered: every line and question offered so far in the session.
   ///   - followsOpeningUp: whether what they said before opened up: a goodbye right after it
   ///     is met by acknowledging what they shared.
-  static func line(for words: TheirWords, offered: Set<String>, followsOpeningUp: Bool)
-    -> String?
-  {
+  ///   - answering: the closed question the listener asked just before, if any: a yes to it
+  ///     is given back as what they granted.
+  static func line(
+    for words: TheirWords, offered: Set<String>, followsOpeningUp: Bool,
+    answering: String? = nil
+  ) -> String? {
     if let objection = words.objection, words.moment != .leaving,
       let repair =
         ((words.denial.map(PartnerLines.denying) ?? []) + PartnerLines.repairs(for: objection))
         .first(where: { !offered.contains($0) })
     {
       return repair
+    }
+    // A dig at the listener is never given back: "you" would turn it on them again.
+    if words.jabsAtListener, words.moment != .leaving {
+      return PartnerLines.takingAJab.first { !offered.contains($0) }
+    }
+    if [.ordinary, .wavering, .noise, .heard].contains(words.moment),
+      let granted = yes(words, to: answering), !offered.contains(granted)
+    {
+      return granted
     }
     let calm = PartnerLines.calmLines(for: words.moment).first { !offered.contains($0) }
     var line: String?
@@ -208,6 +220,13 @@ enum PartnerReflection {
     let grants = PartnerCueMatcher.granting.matches(words.wordTokens)
     // "I'll admit FTX was a disaster" grants that FTX was a disaster.
     if grants {
+      // "she did offer me a crisp once. I suppose they're not all bad": what they grant is the
+      // sentence the granting words open, however late it comes, not the story before it.
+      if let granting = words.sentences.prefix(TheirWords.sentenceLimit).firstIndex(where: {
+        PartnerCueMatcher.granting.matchEnd(atStartOf: $0.filter(\.isWord)) != nil
+      }) {
+        clauses = PartnerClauses.of(words, from: granting)
+      }
       clauses = clauses.map { PartnerClauses.dropping(PartnerCueMatcher.granting, atStartOf: $0) }
     }
     guard
@@ -288,8 +307,9 @@ enum PartnerClauses {
   ]
 
   /// The clauses of their first sentences, in order, each without its tags.
-  static func of(_ words: TheirWords) -> [[Token]] {
-    joiningWhich(words.sentences.prefix(sentenceLimit).flatMap(clauses(of:)))
+  /// - Parameter first: the sentence to start from.
+  static func of(_ words: TheirWords, from first: Int = 0) -> [[Token]] {
+    joiningWhich(words.sentences.dropFirst(first).prefix(sentenceLimit).flatMap(clauses(of:)))
   }
 
   /// The parts of a sentence between commas, semicolons and dashes, each without its tags.
@@ -307,7 +327,10 @@ enum PartnerClauses {
       }
     }
     clauses.append(current)
-    return clauses.map(withoutTags).filter { $0.contains(where: \.isWord) }
+    // "I'm not being funny but …": the frame that softens a criticism is no part of it.
+    return clauses.map(withoutTags)
+      .map { dropping(PartnerCueMatcher.criticismFrame, atStartOf: $0) }
+      .filter { $0.contains(where: \.isWord) }
   }
 
   /// Clauses with a "which" set apart by commas joined to what follows it.

@@ -73,6 +73,10 @@ public struct PartnerState: Sendable, Equatable {
   public internal(set) var theySaidCount = 0
   /// What they said last: the depth of a reflection logged with `/me` is judged against it.
   var lastTheySaid: String?
+  /// The question the person logged with `/me` since they last spoke.
+  var lastAsked: String?
+  /// The question they answered in their latest words: the one asked just before them.
+  var answering: String?
   /// The number of the last question the person logged with `/me`.
   public internal(set) var lastAskedNumber = 0
   /// How many events the session has: none means nothing needs logging at the end.

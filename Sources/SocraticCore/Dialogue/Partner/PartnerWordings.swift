@@ -101,7 +101,7 @@ enum PartnerWordings {
   static let aboutAReportedView: [QuestionTemplate] = [
     QuestionTemplate(kind: .viewpoints, text: "How do you see it yourself?"),
     QuestionTemplate(kind: .viewpoints, text: "What do you think leads them to see it that way?"),
-    QuestionTemplate(kind: .evidence, text: "How much weight do you give to their view, and why?"),
+    QuestionTemplate(kind: .evidence, text: "What do you make of what they say?"),
     QuestionTemplate(
       kind: .clarification, text: "Where exactly do you agree with them, and where not?"),
     QuestionTemplate(kind: .inversion, text: "What might they be seeing that you are not?"),
@@ -142,6 +142,13 @@ enum PartnerWordings {
     QuestionTemplate(kind: .clarification, text: "What would a good answer look like to you?"),
   ]
 
+  /// Plain questions about what they just said, asking nothing of the claim: after a feeling
+  /// or a blockage, when the moment's own questions are used up.
+  static let aboutWhatTheySaid: [QuestionTemplate] = [
+    QuestionTemplate(kind: .clarification, text: "Can you tell me more about that?"),
+    QuestionTemplate(kind: .implications, text: "How has that been for you?"),
+  ]
+
   /// Wordings that fit anything said, by kind: the last resort, so that there are always three.
   static let anything: [QuestionTemplate] = [
     QuestionTemplate(kind: .clarification, text: "Can you tell me more about that?"),
@@ -154,7 +161,7 @@ enum PartnerWordings {
       kind: .assumptions, text: "What are you taking for granted there?",
       register: .crossExamining),
     QuestionTemplate(kind: .viewpoints, text: "How do you think others see it?"),
-    QuestionTemplate(kind: .viewpoints, text: "Who sees it differently, and why?"),
+    QuestionTemplate(kind: .viewpoints, text: "Who do you know who sees it differently?"),
     QuestionTemplate(kind: .implications, text: "Where do you think that leads?"),
     QuestionTemplate(kind: .implications, text: "What follows from that, for you?"),
     QuestionTemplate(kind: .meta, text: "Why does this matter to you?"),

@@ -75,18 +75,28 @@ struct SuggestionPlanner: Sendable {
     /// The questions their words have answered about the claim (what would change their mind,
     /// how sure they are, what led them to it): asking one again is not listening.
     var answered: Set<QuestionIntent> = []
+    /// Whether they granted or doubted something of the claim being discussed: the claim is
+    /// not said back in its old form.
+    var hasConceded = false
+    /// The question the listener asked just before their words, with `/me`.
+    var answering: String?
   }
 
   /// What to offer, in the order to show it: the reflection first. At the close, lines to say
   /// and no question (`PartnerClosing`).
   func suggestions(for context: Context) -> [PartnerSuggestion] {
     if context.stage == .close, let words = context.words {
+      // Once they softened the claim, it is never said back in its old, strong form.
       return PartnerClosing.lines(
-        for: words, claim: context.claim?.claim, isAfterGoodbye: context.isAfterGoodbye,
+        for: words, claim: context.hasConceded ? nil : context.claim?.claim,
+        isAfterGoodbye: context.isAfterGoodbye,
         followsOpeningUp: context.followsOpeningUp, offered: context.offered
       ).map(PartnerSuggestion.reflection)
     }
     let reflection = self.reflection(for: context)
+    // A dig at the listener is taken calmly, and the line asks the one question: nothing more
+    // that would invite another dig.
+    if let reflection, context.words?.jabsAtListener == true { return [.reflection(reflection)] }
     let questions = self.questions(for: context, count: Self.count - (reflection == nil ? 0 : 1))
     return (reflection.map { [.reflection($0)] } ?? []) + questions.map(PartnerSuggestion.question)
   }
@@ -95,7 +105,8 @@ struct SuggestionPlanner: Sendable {
   private func reflection(for context: Context) -> String? {
     context.words.flatMap {
       PartnerReflection.line(
-        for: $0, offered: context.offered, followsOpeningUp: context.followsOpeningUp)
+        for: $0, offered: context.offered, followsOpeningUp: context.followsOpeningUp,
+        answering: context.answering)
     }
   }
 
@@ -174,6 +185,15 @@ struct SuggestionPlanner: Sendable {
     // first, whatever their kinds, before anything of the stage or the packs.
     for question in momentQuestions where chosen.count < count {
       if accepts(question, allowsRepeats: false) { choose(question) }
+    }
+    // After a feeling or a blockage nothing turns back to the claim: when the moment's own
+    // questions are used up, a plain one about what they just said, or none.
+    if context.words?.moment.keepsToTheMoment == true {
+      for question in Self.fill(context.registers, PartnerWordings.aboutWhatTheySaid, values)
+      where chosen.count < count && accepts(question, allowsRepeats: false) {
+        choose(question)
+      }
+      return chosen
     }
     // Questions offered before come back only when nothing new is left of a kind.
     for allowsRepeats in [false, true] where chosen.count < count {
@@ -336,7 +356,7 @@ struct SuggestionPlanner: Sendable {
     for entry in setting.library.packs where !topics.contains(entry.pack.id) {
       if case .packOption = entry.source { topics.append(entry.pack.id) }
     }
-    let terms = context.words?.terms ?? analysis?.terms ?? []
+    let terms = analysis?.terms ?? []
     // A pack's question is asked only of a belief it fits by its own words (`QuestionFit`).
     let belief = analysis?.claim ?? values[.claim] ?? ""
     let beliefSubjects = QuestionFit.subjects(in: belief)
@@ -390,16 +410,21 @@ struct SuggestionPlanner: Sendable {
   /// The claim being discussed, with the latest reason and the terms of their latest words
   /// first, so the engine asks about what they just said; a reason that tells what happened to
   /// them is left out, as it is not to be checked.
+  ///
+  /// A reason is put into a question only when it quotes well (`isQuotable`), and a dig at the
+  /// listener is no reason; a term is asked about only when it is a word of the claim
+  /// (`claimTerms`).
   private static func analysis(
     _ claim: BeliefAnalysis, words: TheirWords?, reason: String?
   ) -> BeliefAnalysis {
-    let reason = words?.reportsExperience == true ? claim.reason : reason
-    var terms = words?.terms ?? []
-    for term in claim.terms where !terms.contains(term) { terms.append(term) }
-    guard reason != claim.reason || terms != claim.terms else { return claim }
+    let isTheirs = words?.reportsExperience != true && words?.jabsAtListener != true
+    let latest = isTheirs ? reason ?? claim.reason : claim.reason
+    let quoted = latest.flatMap { isQuotable($0) ? $0 : nil }
+    let terms = claimTerms((words?.terms ?? []) + claim.terms, of: claim.claim)
+    guard quoted != claim.reason || terms != claim.terms else { return claim }
     return BeliefAnalysis(
       belief: claim.belief, claim: claim.claim, inverted: claim.inverted,
-      reason: reason ?? claim.reason, terms: terms, topics: claim.topics)
+      reason: quoted, terms: terms, topics: claim.topics)
   }
 
   /// The templates of the registers allowed, filled.

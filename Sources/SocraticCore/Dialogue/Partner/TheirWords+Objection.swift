@@ -45,7 +45,7 @@ extension TheirWords {
       rest = rest.dropFirst()
       tellsToStop = true
     }
-    guard tellsToStop, let verb = rest.first,
+    guard tellsToStop, let verb = rest.first, !gazeVerbs.contains(verb),
       verb.hasSuffix("ing") || !Lexicon.verbReadings(of: verb).isEmpty || Lexicon.isVerb(verb)
     else { return false }
     // "don't get me started on the mining", "don't make me laugh": "me" is the subject of a
@@ -110,6 +110,13 @@ extension TheirWords {
         $0 == "your" && kinOfTheListener.contains($1)
       }
   }
+
+  /// Verbs of a look or a face: "don't look at me like that" teases, it is no hurt at how they
+  /// are spoken to, and gets no apology.
+  private static let gazeVerbs: Set<String> = [
+    "look", "looking", "stare", "staring", "glare", "glaring", "smile", "smiling", "smirk",
+    "smirking", "laugh", "laughing", "roll", "rolling",
+  ]
 
   /// Words that open an imperative to stop: "don't", "stop", "quit".
   private static let stoppingHeads: Set<String> = ["dont", "don't", "stop", "quit", "never"]

@@ -96,6 +96,9 @@ struct TheirWords: Sendable {
   /// Whether it tells the listener they do not understand or listen ("You just don't get
   /// it"): a feeling of not being heard, answered by asking what is missed.
   var isAboutTheListener = false
+  /// Whether it digs at the listener ("you've been in three jobs yourself"): taken calmly,
+  /// never given back or questioned.
+  var jabsAtListener = false
   /// The later stages its words belong to.
   var signals: Set<ConversationStage> = []
   /// The key terms it uses, as the term finder reports them.
@@ -196,6 +199,7 @@ struct TheirWords: Sendable {
   ) {
     let typed = Self.typedTokens(of: text)
     objection = Self.objection(in: typed)
+    jabsAtListener = Self.jabsAtListener(typed)
     denial = Self.denial(in: typed)
     let said = SaidSentences(SentenceSplitter.sentences(in: typed))
     let tokens = said.isChanged ? said.tokens : typed

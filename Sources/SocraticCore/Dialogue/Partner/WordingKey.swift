@@ -15,6 +15,11 @@ struct WordingKey: Sendable, Hashable {
   /// once about each claim ("What would change your mind about X?", then about Y).
   var claimNumber: Int
 
+  /// Whether it asks what something they told was for them: a question word, "that" or "it",
+  /// and "for you" ("What was that like for you?", "What did that mean for you?"). Two such
+  /// ask the same, whatever their verbs.
+  let asksWhatItWasForThem: Bool
+
   init(_ text: String, claimNumber: Int = 0) {
     self.claimNumber = claimNumber
     let tokens = Tokenizer.tokenize(text)
@@ -26,6 +31,11 @@ struct WordingKey: Sendable, Hashable {
     }
     self.stems = stems
     let words = tokens.filter(\.isWord)
+    let lowered = words.map(\.lowercased)
+    asksWhatItWasForThem =
+      lowered.prefix(2).contains(where: FunctionWords.questionWords.contains)
+      && lowered.contains { $0 == "that" || $0 == "it" }
+      && zip(lowered, lowered.dropFirst()).contains { $0 == "for" && $1 == "you" }
     intent = QuestionIntent.matchers.first { $0.matcher.matches(words) }?.intent
   }
 
@@ -39,6 +49,7 @@ struct WordingKey: Sendable, Hashable {
     if let intent, intent.purpose == other.intent?.purpose, claimNumber == other.claimNumber {
       return true
     }
+    if asksWhatItWasForThem, other.asksWhatItWasForThem { return true }
     // Compared at every step with every wording offered before: no set is built that is not
     // needed.
     let mine = ignoring.isDisjoint(with: stems) ? stems : stems.subtracting(ignoring)
@@ -54,13 +65,18 @@ struct WordingKey: Sendable, Hashable {
   /// `isNearDuplicate(of:ignoring:)` compares the whole key, without taking them out each time.
   func leavingOut(_ ignored: Set<String>) -> WordingKey {
     guard !ignored.isDisjoint(with: stems) else { return self }
-    return WordingKey(stems: stems.subtracting(ignored), intent: intent, claimNumber: claimNumber)
+    return WordingKey(
+      stems: stems.subtracting(ignored), intent: intent, claimNumber: claimNumber,
+      asksWhatItWasForThem: asksWhatItWasForThem)
   }
 
-  private init(stems: Set<String>, intent: QuestionIntent?, claimNumber: Int) {
+  private init(
+    stems: Set<String>, intent: QuestionIntent?, claimNumber: Int, asksWhatItWasForThem: Bool
+  ) {
     self.stems = stems
     self.intent = intent
     self.claimNumber = claimNumber
+    self.asksWhatItWasForThem = asksWhatItWasForThem
   }
 
   /// A word without its commonest endings: "seeing", "sees" → "see".

@@ -30,12 +30,12 @@ final class WordingVerdicts: Sendable {
     return key
   }
 
-  /// Whether the wording may be offered: it reads as English (`PartnerGrammar`) and the critic
-  /// finds it an open question.
+  /// Whether the wording may be offered: it reads as English (`PartnerGrammar`), asks one
+  /// plain thing fit for a talk across a table (`PartnerAsk`) and the critic finds it open.
   func isFit(_ text: String) -> Bool {
     if let known = memo.withLock({ $0[text]?.isFit }) { return known }
     let key = self.key(of: text)
-    let isFit = PartnerGrammar.reads(text) && critic.isOpen(text)
+    let isFit = PartnerGrammar.reads(text) && PartnerAsk.suits(text) && critic.isOpen(text)
     remember(text) { $0 = Entry(key: $0?.key ?? key, isFit: isFit) }
     return isFit
   }

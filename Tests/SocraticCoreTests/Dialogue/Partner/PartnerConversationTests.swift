@@ -160,7 +160,7 @@ private let conversations: [PartnerConversation] = [
         claim: "AI is going to be way more dangerous than people think"),
       PartnerTurn(
         line: "80", reflection: .exactly("So you'd put it at about 80 out of 100."),
-        firstKind: .evidence, stage: .confidence,
+        firstKind: .inversion, stage: .confidence,
         claim: "AI is going to be way more dangerous than people think"),
       PartnerTurn(
         line: "if the big labs let outsiders test their models I'd worry less",

@@ -306,7 +306,7 @@ struct PartnerEverydaySpeechTests {
     #expect(
       suggestions(step) == [
         Question(kind: .viewpoints, text: "How do you see it yourself?"),
-        Question(kind: .evidence, text: "How much weight do you give to their view, and why?"),
+        Question(kind: .evidence, text: "What do you make of what they say?"),
       ])
     #expect(script.dialogue.state.claim?.claim == "remote work is killing our team culture")
   }

@@ -124,7 +124,7 @@ let familyConversations: [PartnerConversation] = [
         line: "sometimes it makes me feel like everyone's life is better than mine",
         reflection: .exactly(
           "It sounds like sometimes it makes you feel like everyone's life is better than yours."),
-        firstKind: .clarification, stage: .falsifiability, claim: social),
+        firstKind: .implications, stage: .falsifiability, claim: social),
       // Asking leave is the close; right after opening up, what they shared is acknowledged.
       PartnerTurn(
         line: "can I go now", reflection: .exactly(calm.acknowledgingWhatTheyShared),

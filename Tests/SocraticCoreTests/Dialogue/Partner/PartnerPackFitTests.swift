@@ -30,10 +30,6 @@ struct PartnerPackFitTests {
     ])
     #expect(asked.count >= 4)
     #expect(!asked.contains { $0.contains("winning, losing or peace") })
-    withKnownIssue(
-      "the geopolitics pack's subjectless questions fit any tariff belief by its keyword"
-    ) {
-      #expect(!asked.contains { $0.contains("leaders involved") })
-    }
+    #expect(!asked.contains { $0.contains("leaders involved") })
   }
 }

@@ -1,0 +1,42 @@
+/// What of their words a question may quote: a reason only when it reads as a whole, short
+/// sentence of theirs, a term only when it is a word of the claim.
+extension SuggestionPlanner {
+  /// The most words of theirs a question quotes.
+  static let quoteWordLimit = 12
+
+  /// Whether a reason, with its connective, may go into a question ("How do you know that
+  /// …?"): at most `quoteWordLimit` words, no comma inside (a list of names, a clause run on),
+  /// no frame softening a criticism ("not being funny but"), and a clause that passes the
+  /// reflections' gate (`ReflectionCheck`): a subject, a finite verb, nothing dangling.
+  static func isQuotable(_ reason: String) -> Bool {
+    var tokens = Tokenizer.tokenize(reason)
+    if let first = tokens.first?.lowercased, connectives.contains(first) {
+      tokens.removeFirst()
+    }
+    let words = tokens.filter(\.isWord)
+    guard !words.isEmpty, words.count <= quoteWordLimit,
+      !tokens.contains(where: { $0.kind == .punctuation && $0.text == "," }),
+      !PartnerCueMatcher.criticismFrame.matches(words)
+    else { return false }
+    let clause = Array(tokens.reversed().drop { $0.kind == .punctuation }.reversed())
+    // "because of FTX" names a thing, quoted as one ("What makes FTX …?").
+    guard ClauseParser.finiteVerbIndex(in: clause) != nil else { return true }
+    return ReflectionCheck.reads(clause) && ReflectionCheck.isWellFormed(clause)
+  }
+
+  /// Words that join a reason to its claim, left off before it is read.
+  static let connectives: Set<String> = ["because", "since", "as", "cos", "cause", "coz"]
+
+  /// The terms worth asking about, each once, in order: only a word of the claim itself is
+  /// contested; a word of a fixed phrase around it ("that's the truth of it") or of a later
+  /// aside ("pensions, security") means what it plainly says.
+  static func claimTerms(_ terms: [String], of claim: String) -> [String] {
+    let claimWords = Set(Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased))
+    var kept: [String] = []
+    for term in terms where !kept.contains(term) {
+      let termWords = Tokenizer.tokenize(term).filter(\.isWord).map(\.lowercased)
+      if !termWords.isEmpty, termWords.allSatisfy(claimWords.contains) { kept.append(term) }
+    }
+    return kept
+  }
+}

@@ -1,0 +1,28 @@
+/// A dig at the listener: "I'm not being funny but you've been in three jobs yourself". It is
+/// no view of theirs to give back or to question ("How do you know that …?"); the listener
+/// takes it calmly (`PartnerLines.takingAJab`).
+extension TheirWords {
+  /// Whether a statement of theirs turns on the listener: a clause whose subject is "you" and
+  /// that ends, but for a name they call them, on an emphatic "yourself" or "too", or that
+  /// follows a frame softening a criticism ("not being funny but", "no offence but"). A
+  /// question ("have you tried it yourself?") asks, it does not jab.
+  static func jabsAtListener(_ typed: [Token]) -> Bool {
+    SentenceSplitter.sentences(in: typed).contains { sentence in
+      guard sentence.last?.text != "?" else { return false }
+      let words = Array(sentence.filter(\.isWord).prefix(Vocative.clauseReach))
+      let lowered = words.map(\.lowercased)
+      guard let you = lowered.firstIndex(of: "you") else { return false }
+      let clause = Array(words[you...])
+      guard ClauseParser.parse(clause)?.subject.map(\.lowercased) == ["you"] else {
+        return false
+      }
+      // "… yourself love", "… too, mate": a word they call the listener may follow it.
+      let emphatic = clause.suffix(2).contains { emphaticEnds.contains($0.lowercased) }
+      let framed = PartnerCueMatcher.criticismFrame.matches(Array(words[..<you]))
+      return emphatic || framed
+    }
+  }
+
+  /// Words that end a clause about the listener to turn it back on them: "you do it yourself".
+  static let emphaticEnds: Set<String> = ["yourself", "too", "either"]
+}
