@@ -84,3 +84,23 @@ public enum ConversationStage: String, CaseIterable, Sendable, Hashable {
     return ConversationStage(rawValue: word)
   }
 }
+
+extension ConversationStage {
+  /// The kinds of question that suit the stage, best first: the first three are offered when
+  /// each has something to offer.
+  var preferredKinds: [QuestionKind] {
+    switch self {
+    // Understanding comes before any challenge: no inversion while the claim is being heard.
+    case .claim:
+      [.clarification, .evidence, .viewpoints, .implications, .assumptions, .meta]
+    case .confidence:
+      [.evidence, .inversion, .clarification, .assumptions, .viewpoints, .implications, .meta]
+    case .reasons:
+      [.evidence, .assumptions, .clarification, .inversion, .viewpoints, .implications, .meta]
+    case .falsifiability:
+      [.inversion, .evidence, .viewpoints, .implications, .assumptions, .clarification, .meta]
+    case .close:
+      [.meta, .implications, .viewpoints, .clarification, .inversion, .evidence, .assumptions]
+    }
+  }
+}

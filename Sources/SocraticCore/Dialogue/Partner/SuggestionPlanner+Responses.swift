@@ -1,0 +1,56 @@
+/// What the planner offers in answer to what they just did, before the stage's choices.
+extension SuggestionPlanner {
+  /// The questions that take up what they just did, before any other: the moment's (a
+  /// feeling, a doubt, a charge at the listener), or the follow-up to the condition they named
+  /// as what would change their mind ("if a real audit found nothing").
+  static func followingUp(_ words: TheirWords?) -> [QuestionTemplate] {
+    guard let words else { return [] }
+    let moment = PartnerLines.questions(for: words.moment)
+    let namesACondition = words.wordTokens.contains {
+      ["if", "unless", "once"].contains($0.lowercased)
+    }
+    // "if i get famous i'll hire someone lol": a joke's condition is no test to follow up.
+    let laughs = words.wordTokens.contains { PartnerCues.laughter.contains($0.lowercased) }
+    guard moment.isEmpty, words.signals.contains(.falsifiability), namesACondition,
+      !words.isQuestion, !laughs
+    else { return moment }
+    // "if it crashed, I'd sell": what they would do then is said already.
+    let saysWhatTheyWouldDo = TheirWords.hasFirstPersonWould(
+      words.wordTokens.map(\.lowercased))
+    return PartnerWordings.afterWhatWouldChangeTheirMind.filter {
+      !saysWhatTheyWouldDo || $0.kind != .implications
+    }
+  }
+
+  /// The inversion of a claim that joins two clauses ("crypto is the future and the banks are
+  /// scared of it"), which negates the first alone and misreads the claim: questions that put
+  /// it in are not offered. Nil for any other claim.
+  static func misreadInversion(_ analysis: BeliefAnalysis) -> String? {
+    guard let clause = ClauseParser.parse(analysis.claim) else { return nil }
+    let joinsAClause = clause.rest.indices.contains { index in
+      ["and", "but", "or", "so"].contains(clause.rest[index].lowercased)
+        && ClauseParser.finiteVerbIndex(in: Array(clause.rest[(index + 1)...])) != nil
+    }
+    return joinsAClause ? analysis.inverted : nil
+  }
+
+  /// The kinds that answer to what they just said, before the stage's: those of the moment's
+  /// questions (a charge at the listener, feeling unheard, a feeling, a doubt, a blockage,
+  /// noise); for a question, what is behind it and what they think themselves; for someone
+  /// else's view, how they see it themselves and what that view is worth to them; for a
+  /// fragment, what they mean; for a story, what it shows and the story itself; for a reason,
+  /// what it rests on.
+  static func responsiveKinds(_ words: TheirWords?) -> [QuestionKind] {
+    guard let words else { return [] }
+    let momentKinds = PartnerLines.questions(for: words.moment).map(\.kind)
+    if !momentKinds.isEmpty { return momentKinds }
+    if words.isQuestion { return [.meta, .clarification, .viewpoints] }
+    if words.citesSource { return [.evidence, .clarification] }
+    if words.reportsView { return [.viewpoints, .evidence, .clarification] }
+    // A story of theirs: what it shows, then the story itself ("What was that like for you?").
+    if words.reportsExperience { return [.evidence, .clarification, .implications] }
+    if words.fragment != nil { return [.clarification] }
+    if words.reason != nil, words.claim == nil { return [.evidence] }
+    return []
+  }
+}
