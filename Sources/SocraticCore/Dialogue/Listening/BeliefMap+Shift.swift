@@ -75,6 +75,14 @@ extension BeliefMap {
   /// splits it this way, and splitting by characters cost a long answer's step a sixth of its
   /// time.
   static func sentences(of text: String) -> [String] {
+    recentSentences.reading(of: text)
+  }
+
+  /// The sentences of the last answers and items read: the map, what the answer gave and the
+  /// correction readers each split the same answer.
+  static let recentSentences = RecentReadings(kept: 256, longest: 4_000, read: splitSentences)
+
+  private static func splitSentences(_ text: String) -> [String] {
     var sentences: [String] = []
     var sentence = String.UnicodeScalarView()
     var word = String.UnicodeScalarView()
@@ -116,6 +124,14 @@ extension BeliefMap {
   /// Read scalar by scalar: the map reads every item of every answer this way, and splitting
   /// by characters cost a long answer's step a sixth of its time.
   static func plainWords(_ text: String) -> [String] {
+    recentPlainWords.reading(of: text)
+  }
+
+  /// The words of the last texts read: the map reads each item and sentence for its words
+  /// in several filing rules.
+  static let recentPlainWords = RecentReadings(kept: 1_024, longest: 1_000, read: splitWords)
+
+  private static func splitWords(_ text: String) -> [String] {
     var words: [String] = []
     var word = String.UnicodeScalarView()
     for scalar in text.lowercased().unicodeScalars {
