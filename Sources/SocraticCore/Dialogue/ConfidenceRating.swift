@@ -34,25 +34,41 @@ public enum ConfidenceRating {
   ]
 
   /// The numbers from 0 to 100 in a line that may be ratings: not counts of something ("24
-  /// years", "60 grand") nor how far it moved ("by 10", "10 points").
-  static func ratingNumbers(in text: String) -> [Int] {
+  /// years", "60 grand", "3 kids"), nor a time or place ("in 5", "till 10"), nor how far it
+  /// moved ("by 10", "10 points"), nor a number the belief itself holds ("the voting age
+  /// should be 16").
+  static func ratingNumbers(in text: String, besides belief: String = "") -> [Int] {
     let tokens = Tokenizer.tokenize(text)
+    let beliefNumbers = Set(Tokenizer.tokenize(belief).filter { $0.kind == .number }.map(\.text))
     return tokens.indices.compactMap { index in
-      guard tokens[index].kind == .number, let value = Int(tokens[index].text), value <= 100
+      guard tokens[index].kind == .number, let value = Int(tokens[index].text), value <= 100,
+        !beliefNumbers.contains(tokens[index].text)
       else { return nil }
+      let previous = index > 0 ? tokens[index - 1].lowercased : ""
       let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
-      let isChange =
-        (index > 0 && tokens[index - 1].lowercased == "by") || changeWords.contains(next)
-      return isChange || countedWords.contains(next) ? nil : value
+      let isChange = previous == "by" || changeWords.contains(next)
+      let isPlace = placeWords.contains(previous)
+      // "3 kids", "5 mins": a number before a plural noun counts the things it names.
+      let counts =
+        countedWords.contains(next)
+        || (!hedges.contains(next) && !next.isEmpty && Lexicon.singular(of: next) != nil)
+      return isChange || isPlace || counts ? nil : value
     }
   }
+
+  /// Words before a number that make it a time or a place rather than a rating.
+  static let placeWords: Set<String> = [
+    "in", "for", "till", "til", "until", "after", "within", "since", "aged", "age", "page",
+    "room", "platform", "route",
+  ]
 
   /// Words after a number that make it a count of something rather than a rating.
   static let countedWords: Set<String> = [
     "year", "years", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
     "minute", "minutes", "time", "times", "kid", "kids", "child", "children", "people", "grand",
     "dollars", "bucks", "k", "miles", "km", "staff", "employees", "jobs", "cents", "pounds",
-    "euros", "am", "pm", "o'clock", "hundred", "thousand", "million", "billion",
+    "euros", "am", "pm", "o'clock", "hundred", "thousand", "million", "billion", "min", "mins",
+    "sec", "secs", "hr", "hrs", "year-old", "yo",
   ]
 
   /// Words after a number that make it a change in confidence rather than the confidence.

@@ -58,6 +58,13 @@ struct ExploreArc {
   var feelingAsked = false
   /// What the last answer gave, which no question asks for again in the next move.
   var given = AnswerGiven()
+  /// How many questions the thread has asked: the re-rating, which ends it, waits for
+  /// `questionsBeforeRerate`.
+  var threadQuestions = Int.max
+
+  /// How many questions a thread asks before the re-rating that ends it: a talk that has
+  /// walked the arc in five questions has heard one reason, not weighed it.
+  static let questionsBeforeRerate = 8
 
   /// The order of the arc; `pack` may come more than once.
   static let order: [ExploreArcStep] = [
@@ -257,6 +264,7 @@ struct ExploreArc {
       guard map.wouldChangeMind.isEmpty else { return nil }
       return fresh(.implications, "What would you need to see to think that \(belief.inverted)?")
     case .rerate:
+      guard threadQuestions >= Self.questionsBeforeRerate else { return nil }
       return fresh(
         .meta, "Having talked it through, how sure are you now, from 0 to 100, and what moved it?")
     case .probe, .easier, .moment:

@@ -15,7 +15,7 @@ extension ExploreDialogue {
       arc == ExploreArcStep.rerate.rawValue || Self.asksHowSure(state.currentQuestion?.text)
     if read.isLeaving || request == .stop {
       // "maybe 60. gotta go": the rating they gave as they leave is theirs, never lost.
-      if asksRating, let value = Self.rating(in: line) {
+      if asksRating, let value = rating(in: line) {
         record(.confidence(.init(value: value, moment: .update)), into: &step)
       }
       say(Self.leavingNotice, into: &step)
@@ -24,7 +24,7 @@ extension ExploreDialogue {
     }
     // "75" to "how much does that change how sure you are?" answers it: taken as their
     // confidence now, given back, and the questions go on.
-    if asksRating, read.has(.noContent), let value = Self.rating(in: line) {
+    if asksRating, read.has(.noContent), let value = rating(in: line) {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
       reflect("So that leaves you at \(value) now.", depth: .simple, of: number, into: &step)
       askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
@@ -77,7 +77,7 @@ extension ExploreDialogue {
     } else {
       respond(to: read, saying: line, of: number, into: &step)
     }
-    if asksRating, let value = Self.rating(in: line) {
+    if asksRating, let value = rating(in: line) {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
     }
     // A question that confused or irked them is owned, and an easier one of another kind comes
@@ -236,9 +236,13 @@ extension ExploreDialogue {
   /// A number from 0 to 100 in an answer to the re-rating question ("70, I think"), said
   /// within its first 1,000 characters, as the answer reader reads it: a long answer is never
   /// read to its end for one.
-  static func rating(in answer: String) -> Int? {
-    ConfidenceRating.ratingNumbers(in: TypedTextLimit.prefix(of: answer, characters: 1_000))
-      .first
+  /// Only a line with one such number gives one: "for 16 maybe 50, with lessons 85" rates two
+  /// beliefs, and the re-rating is asked instead.
+  func rating(in answer: String) -> Int? {
+    let ratings = ConfidenceRating.ratingNumbers(
+      in: TypedTextLimit.prefix(of: answer, characters: 1_000),
+      besides: state.belief?.belief ?? "")
+    return ratings.count == 1 ? ratings[0] : nil
   }
 
   /// After an answer that said nothing: an easier question of another kind, not asked before.
@@ -318,7 +322,7 @@ extension ExploreDialogue {
   ) {
     let follows = state.currentQuestion.flatMap { state.isCurrentQuestionOpen ? nil : $0.number }
     let dialogue = self
-    let gaveRating = line.map { Self.rating(in: $0) != nil } ?? false
+    let gaveRating = line.map { rating(in: $0) != nil } ?? false
     let isAsked = { (text: String) in
       dialogue.isAsked(text)
         || (!avoiding.isEmpty
@@ -333,7 +337,8 @@ extension ExploreDialogue {
         answeredText: state.currentQuestion?.text,
         askedTexts: state.askedTexts,
         feelingAsked: state.fold.feelingAsked,
-        given: read == nil ? AnswerGiven() : state.lastGiven
+        given: read == nil ? AnswerGiven() : state.lastGiven,
+        threadQuestions: state.askedWords.count
       ).next(
         done: state.arcDone, probed: state.fold.probedReasons, packAsked: state.packAsked,
         isAsked: isAsked)
