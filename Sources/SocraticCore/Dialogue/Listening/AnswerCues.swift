@@ -222,6 +222,13 @@ enum AnswerCues {
     "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure)",
   ]
 
+  /// The concession openers that frame a doubt about what follows them: "i'm not sure i agree
+  /// with her", "idk if it can". Before a clause of its own they are part of what is said, and
+  /// left off they would turn the doubt into its opposite ("you agree with her").
+  static let doubtFrames: [String] = [
+    "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure) (if|whether|that)?"
+  ]
+
   /// Fixed phrases whose absolutes, numbers and strong words are not claims: "all the time",
   /// "kill us all", "every thanksgiving", "free time".
   static let idioms: [String] = [

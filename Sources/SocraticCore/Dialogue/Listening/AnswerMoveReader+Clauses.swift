@@ -17,6 +17,7 @@ extension AnswerMoveReader {
         index += 1
         moved = true
       }
+      if framesAClause(sentence, at: index) { break }
       for pattern in Patterns.concessionOpeners where index < sentence.count {
         if pattern.mayStart(with: sentence[index].lowercased),
           let end = pattern.matchEnds(in: sentence, from: index).first, end > index
@@ -30,6 +31,19 @@ extension AnswerMoveReader {
     let rest = sentence[min(index, sentence.count)...]
     let turn = rest.firstIndex { turningWords.contains($0.lowercased) } ?? rest.endIndex
     return (Array(rest[..<turn]), Array(rest[turn...].dropFirst()))
+  }
+
+  /// Whether a doubt frame at `index` frames a clause of its own ("i'm not sure i agree with
+  /// her", "idk if it can"): the frame is then part of what is conceded.
+  static func framesAClause(_ sentence: [Token], at index: Int) -> Bool {
+    guard index < sentence.count else { return false }
+    for pattern in Patterns.doubtFrames where pattern.mayStart(with: sentence[index].lowercased) {
+      guard let end = pattern.matchEnds(in: sentence, from: index).max(), end < sentence.count
+      else { continue }
+      let rest = Array(sentence[end...].prefix { $0.kind != .punctuation })
+      if ClauseParser.finiteVerbIndex(in: rest) != nil { return true }
+    }
+    return false
   }
 
   /// Words with which a person turns back to their own side after conceding: "that's true,

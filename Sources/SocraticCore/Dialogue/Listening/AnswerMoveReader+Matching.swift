@@ -177,6 +177,7 @@ extension AnswerMoveReader {
     static let agreeing = AnswerCues.agreeing.map(PhrasePattern.init)
     static let disagreeing = AnswerCues.disagreeing.map(PhrasePattern.init)
     static let concessionOpeners = AnswerCues.concessionOpeners.map(PhrasePattern.init)
+    static let doubtFrames = AnswerCues.doubtFrames.map(PhrasePattern.init)
     static let hedgedConcessions = AnswerCues.hedgedConcessions.map(PhrasePattern.init)
     static let idioms = AnswerCues.idioms.map(PhrasePattern.init)
     static let qualifiedAbsolutes = AnswerCues.qualifiedAbsolutes.map(PhrasePattern.init)

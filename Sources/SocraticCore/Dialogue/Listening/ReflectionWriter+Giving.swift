@@ -163,7 +163,9 @@ extension ReflectionWriter {
     tokens = ReflectionCheck.cutAtInnerTag(ReflectionCheck.withoutOpeningTalk(tokens))
     while let first = tokens.first,
       (first.kind == .punctuation && !ReflectionCheck.isQuoteMark(first))
-        || (leading.contains(first.lowercased) && !startsClause(tokens))
+        || (leading.contains(first.lowercased) && !startsClause(tokens)
+          // "idk if it can": a doubt over a clause, without which the clause is asserted.
+          && !AnswerMoveReader.framesAClause(tokens, at: 0))
     {
       tokens.removeFirst()
     }
