@@ -45,8 +45,12 @@ enum MomentQuestions {
       || answer.doubts.first.map(isWondering) == true
     {
       moments.append(.wavering)
-    } else if answer.has(.concession) {
-      moments.append(answer.doubts.isEmpty ? .bareConcession : .concession)
+    } else if !answer.doubts.isEmpty {
+      moments.append(.concession)
+    } else if answer.has(.concession), answer.stand == nil {
+      // "fair enough, but my mate got a job": they turned back to their side, and what they
+      // stand on is asked about, not how a bare "fair enough" sits with them.
+      moments.append(.bareConcession)
     }
     if !answer.feelings.isEmpty {
       let words = Tokenizer.tokenize(answer.feelingWords ?? "").map(\.lowercased)

@@ -29,7 +29,23 @@ extension AnswerMoveReader {
       }
     }
     let rest = sentence[min(index, sentence.count)...]
-    let turn = rest.firstIndex { turningWords.contains($0.lowercased) } ?? rest.endIndex
+    // "fair enough, but my mate got a job": the turn closes the concession, and what follows
+    // is where they stand, not what they grant; "ok but a ban probably wouldn't work" hedges
+    // what follows, and grants it.
+    let opening = sentence[..<min(index, sentence.count)].filter(\.isWord)
+    if opening.count >= 2, let lastOpener = opening.last,
+      turningWords.contains(lastOpener.lowercased),
+      !rest.contains(where: { ReflectionWriter.doubtHedges.contains($0.lowercased) })
+    {
+      return ([], Array(rest))
+    }
+    // A turn opens a clause: "still" in "the buses are still late" turns nothing.
+    let turn =
+      rest.indices.first { index in
+        turningWords.contains(rest[index].lowercased)
+          && (index == rest.startIndex || sentence[index - 1].kind == .punctuation
+            || ContrastReader.clauseOpeners.contains(rest[index].lowercased))
+      } ?? rest.endIndex
     return (Array(rest[..<turn]), Array(rest[turn...].dropFirst()))
   }
 
