@@ -27,7 +27,9 @@ struct ConcessionTurnTests {
     ("i guess, but my cousin lost his job to it", "my cousin lost his job to it"),
   ]
 
-  @Test("nothing after the turn is filed as granted, nor cut at a 'still' inside it", arguments: turned)
+  @Test(
+    "nothing after the turn is filed as granted, nor cut at a 'still' inside it",
+    arguments: turned)
   func turnedBack(answer: String, stand: String) {
     let read = AnswerMoveReader.read(answer)
     #expect(read.doubts.isEmpty, "\(answer) → doubts \(read.doubts)")
