@@ -69,11 +69,21 @@ enum WhyChallengeRules {
   private static func counterFact(_ reading: QuestionReading, from start: Int) -> Bool {
     let words = reading.words
     let end = reading.core.upperBound
-    guard start + 1 < end, hypotheticals.contains(words[start]), words[start + 1] == "you"
+    guard start + 1 < end, hypotheticals.contains(words[start]),
+      actors.contains(words[start + 1])
     else { return false }
     for position in (start + 2)..<end where factOpeners.contains(words[position]) {
       let rest = words[(position + 1)..<end]
       if let first = rest.first, worldSubjects.contains(first) { return true }
+      // "when all our friends are here": a noun phrase said to be so, not an event ("when
+      // the election comes" times the act).
+      if let first = rest.first,
+        FunctionWords.determiners.contains(first) || FunctionWords.possessives.contains(first)
+          || quantifiers.contains(first),
+        rest.prefix(stateReach).contains(where: statives.contains)
+      {
+        return true
+      }
       if rest.starts(with: ["you"]), let verb = rest.dropFirst().first,
         insteadModals.contains(verb)
       {
@@ -101,6 +111,20 @@ enum WhyChallengeRules {
   private static let singlingOut: [[String]] = [
     ["always"], ["the", "one"], ["the", "only", "one"], ["the", "only", "person"],
   ]
+
+  /// Who would do the act weighed against a fact: the listener, or the two of them ("why
+  /// would we move when all our friends are here?").
+  private static let actors: Set<String> = ["you", "we"]
+  /// Words that open a noun phrase of everyone or no one: "when everyone knows", "when all …".
+  private static let quantifiers: Set<String> = [
+    "all", "everyone", "everybody", "nobody", "none", "both",
+  ]
+  /// Verbs that say how things are rather than what happens: a fact, not a time.
+  private static let statives: Set<String> = [
+    "is", "are", "was", "were", "'s", "'re", "has", "have", "had", "costs", "knows", "know",
+  ]
+  /// How many words of the clause its verb of state may be within.
+  private static let stateReach = 5
 
   /// Verbs of what the listener would or should do.
   private static let hypotheticals: Set<String> = ["would", "'d", "should", "did"]
