@@ -61,11 +61,22 @@ struct WhyChallengeTests {
       "Why would you call him if he never picks up?",
       "Why'd you sell the car when it was running fine?",
       "Why would you learn French if they all speak English there?",
+      "Why would we move to Hull when all our family is here?",
+      "Why would we book a hotel when your sister has a spare room?",
+      "Why should we pay for a gym when the park is free?",
+      "Why would we get a dog when everyone is out all day?",
+      "Why would you buy a ladder when my dad has two?",
+      "Why would we drive when the station is five minutes away?",
     ])
   func counterFact(question: String) throws {
     let critique = try critic.critique(question)
     #expect(critique.form == .leading)
     #expect(critique.problems.contains { $0.contains("rhetorical") })
+    // The fact set against the act is the point made: no rewrite keeps it.
+    if let suggestion = critique.suggestion {
+      let words = Set(suggestion.lowercased().split { !$0.isLetter && $0 != "'" })
+      #expect(words.isDisjoint(with: ["when", "if"]), "\(question) → \(suggestion)")
+    }
   }
 
   @Test(
@@ -81,6 +92,8 @@ struct WhyChallengeTests {
       "Why do I feel tired after lunch?",
       "Why would you want to retire early?",
       "Why did you pick that one when you had the choice?",
+      "Why would we leave when the film ends?",
+      "Why would you call her when the kids wake up?",
     ])
   func fairWhy(question: String) throws {
     let critique = try critic.critique(question)

@@ -108,9 +108,13 @@ extension QuestionRewriter {
       }.map(\.element)
       return phrase("What keeps you") + [Token(gerund)] + object
     }
-    let tail = Clause.reinflectingCoordinatedVerbs(
-      in: Array(reading.tokens[(position + 1)..<end]), fromBase: false
-    ) { $0 }
+    // "Why would we move when all our friends are here?": the clause set against the act is
+    // the charge, and is left out.
+    let kept = reading.tokens[(position + 1)..<end].prefix { token in
+      let word = token.lowercased
+      return !["when", "if", "although", "though", "since"].contains(word)
+    }
+    let tail = Clause.reinflectingCoordinatedVerbs(in: Array(kept), fromBase: false) { $0 }
     return phrase("What leads") + phrase(who) + not + phrase("to") + verb + tail
   }
 
