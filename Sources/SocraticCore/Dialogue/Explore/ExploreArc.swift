@@ -60,7 +60,7 @@ struct ExploreArc {
   var given = AnswerGiven()
   /// How many questions the thread has asked: the re-rating, which ends it, waits for
   /// `questionsBeforeRerate`.
-  var threadQuestions = Int.max
+  var threadQuestions: Int
 
   /// How many questions a thread asks before the re-rating that ends it: a talk that has
   /// walked the arc in five questions has heard one reason, not weighed it.

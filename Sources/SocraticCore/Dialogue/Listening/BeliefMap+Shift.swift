@@ -80,7 +80,8 @@ extension BeliefMap {
 
   /// The sentences of the last answers and items read: the map, what the answer gave and the
   /// correction readers each split the same answer.
-  static let recentSentences = RecentReadings(kept: 256, longest: 4_000, read: splitSentences)
+  private static let recentSentences = RecentReadings(
+    kept: 256, longest: 4_000, read: splitSentences)
 
   private static func splitSentences(_ text: String) -> [String] {
     var sentences: [String] = []
@@ -129,7 +130,8 @@ extension BeliefMap {
 
   /// The words of the last texts read: the map reads each item and sentence for its words
   /// in several filing rules.
-  static let recentPlainWords = RecentReadings(kept: 1_024, longest: 1_000, read: splitWords)
+  private static let recentPlainWords = RecentReadings(
+    kept: 1_024, longest: 1_000, read: splitWords)
 
   private static func splitWords(_ text: String) -> [String] {
     var words: [String] = []
