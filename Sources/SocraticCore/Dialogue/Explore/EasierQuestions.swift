@@ -20,13 +20,6 @@ enum EasierQuestions {
     return nil
   }
 
-  /// An easy question of `kind` itself not asked yet: the last question put another way.
-  static func question(of kind: QuestionKind, isAsked: (String) -> Bool) -> PlannedQuestion? {
-    wordings[kind]?.first { !isAsked($0) }.map {
-      PlannedQuestion(Question(kind: kind, text: $0), source: .followUp)
-    }
-  }
-
   /// The questions, by kind.
   static let wordings: [QuestionKind: [String]] = [
     .inversion: [
