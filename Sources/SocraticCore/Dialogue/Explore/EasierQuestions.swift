@@ -31,8 +31,7 @@ enum EasierQuestions {
       "How would you say what you believe in a few plain words?",
     ],
     .assumptions: [
-      "What feels so obviously true here that you rarely say it out loud?",
-      "What do you take for granted here without thinking about it?",
+      "What do you take for granted here without thinking about it?"
     ],
     .evidence: [
       "What is one thing you have seen or heard yourself that bears on this?",

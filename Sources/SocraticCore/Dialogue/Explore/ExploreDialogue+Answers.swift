@@ -3,14 +3,20 @@
 extension ExploreDialogue {
   mutating func answer(_ line: String, to number: Int) -> DialogueStep {
     var step = DialogueStep()
-    let read = state.fold.reading(of: line)
+    var read = state.fold.reading(of: line)
+    let request = TurnRequest.read(line)
+    // "i should stop, kids need picking up": leaving, as the answer reader reads a goodbye,
+    // never a plan for the map.
+    if request == .stop, !read.isLeaving {
+      read.isLeaving = true
+      read.moves = [.offTopic]
+    }
     let arc = state.currentQuestion?.arc
     record(
       .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))), read: read,
       into: &step)
     // Someone who says they are leaving ("ok im done", "done") is not handed another question:
     // the session closes as /quit does, with the confidence now.
-    let request = TurnRequest.read(line)
     let asksRating =
       arc == ExploreArcStep.rerate.rawValue || Self.asksHowSure(state.currentQuestion?.text)
     if read.isLeaving || request == .stop {

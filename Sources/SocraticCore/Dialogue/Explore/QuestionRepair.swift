@@ -40,13 +40,28 @@ enum QuestionRepair: Equatable {
     {
       return .purpose
     }
-    if words.allSatisfy({ puzzled.contains($0) || fillers.contains($0) })
+    if (words.allSatisfy({ puzzled.contains($0) || fillers.contains($0) })
+      && words.contains(where: puzzled.contains))
       || Matchers.unclear.matches(tokens.filter(\.isWord))
     {
       return .unclear
     }
+    let asks = tokens.last(where: { $0.kind == .punctuation })?.text.contains("?") == true
+    if isInSituEcho(words, asks: asks) { return .unclear }
     guard let question else { return nil }
     return isEcho(of: question, words: words) ? .unclear : nil
+  }
+
+  /// Whether a short question has its question word where the words it stands for would be
+  /// ("how does what sit with me?", "if what turned out false?", "you mean what"): it gives
+  /// back a question with the part it did not follow asked about. A question word that opens
+  /// the question ("what about the kids?") asks something of its own.
+  static func isInSituEcho(_ words: [String], asks: Bool) -> Bool {
+    let core = words.filter {
+      !fillers.contains($0) && !puzzled.subtracting(echoWords).contains($0)
+    }
+    guard let echo = core.firstIndex(where: echoWords.contains), echo > 0 else { return false }
+    return asks || echo == core.count - 1
   }
 
   /// Whether a reply gives the question's own words back with a question word in place of the

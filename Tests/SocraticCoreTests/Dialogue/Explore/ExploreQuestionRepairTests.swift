@@ -34,6 +34,27 @@ struct ExploreQuestionRepairTests {
   }
 
   @Test(
+    "a short question with its question word in place of what it did not follow asks what was meant, whatever was asked",
+    arguments: [
+      "how does what sit with me?", "if what turned out false?", "line between what sorry?",
+      "you mean what", "the rest of what?", "so i would do what", "it tells me what?",
+      "compared to what?", "from who?", "draw it where?",
+    ])
+  func inSituEcho(reply: String) {
+    #expect(QuestionRepair.read(reply, question: "What is the main thing for you?") == .unclear)
+  }
+
+  @Test(
+    "a question of their own, opened by its question word, or a plain word, is no echo",
+    arguments: [
+      "what about the kids?", "ok", "yes", "what if they cut the buses too?",
+      "i did what i could", "who knows", "where is the money going",
+    ])
+  func notEcho(reply: String) {
+    #expect(QuestionRepair.read(reply, question: "What is the main thing for you?") != .unclear)
+  }
+
+  @Test(
     "a reply that answers, or says words of its own, is no request to clarify",
     arguments: [
       ("What would that cost you?", "it would cost me my weekends"),
