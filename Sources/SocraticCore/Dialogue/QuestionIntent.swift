@@ -129,6 +129,33 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// Why it is asked, in a line said to "why do you ask?" about a question that asks it.
+  var reasonForAsking: String {
+    switch self {
+    case .changeMind, .ifWrong:
+      "Knowing what would change your mind shows what your view really rests on."
+    case .whySure: "What makes you as sure as you are shows what your view rests on."
+    case .howSure: "Your number now shows whether anything we've talked about moved you."
+    case .origin: "Where a view started often shows what still holds it up."
+    case .ownView: "I'd like to hear it in your words rather than mine."
+    case .typical: "How common it is shows how far one case can carry the whole view."
+    case .impact: "A point you granted may or may not move the rest, and I wanted to know which."
+    case .opposite:
+      "Asking why the opposite might hold finds the weak spots that looking for support hides."
+    case .otherSide: "Someone who disagrees often knows something worth weighing."
+    case .howKnow: "How you know it shows how much weight it can bear."
+    case .meaning: "Pinning down what the words mean shows what you actually claim."
+    case .bearing: "I wanted to hear how you see the link between what you told me and your view."
+    case .fit:
+      "What you said may pull against your view, and I wanted to hear how you hold the two."
+    case .weight: "Knowing which reason carries most shows where to look hardest."
+    case .mechanism: "Spelling out how it would work shows where the view is strong and where thin."
+    case .trust: "How far you trust where it comes from shows how much weight it can bear."
+    case .consequence: "Following a view to what it means in practice tests whether it holds up."
+    case .experts: "What the people who study it say is one more check on a view."
+    }
+  }
+
   /// What asking it is for: the inversion asked as what would change their mind and as what
   /// they would expect to see if they were wrong is one purpose; every other intent is its own.
   var purpose: QuestionIntent {

@@ -20,13 +20,6 @@ enum EasierQuestions {
     return nil
   }
 
-  /// An easy question of `kind` itself not asked yet: the last question put another way.
-  static func question(of kind: QuestionKind, isAsked: (String) -> Bool) -> PlannedQuestion? {
-    wordings[kind]?.first { !isAsked($0) }.map {
-      PlannedQuestion(Question(kind: kind, text: $0), source: .followUp)
-    }
-  }
-
   /// The questions, by kind.
   static let wordings: [QuestionKind: [String]] = [
     .inversion: [
@@ -38,8 +31,7 @@ enum EasierQuestions {
       "How would you say what you believe in a few plain words?",
     ],
     .assumptions: [
-      "What feels so obviously true here that you rarely say it out loud?",
-      "What do you take for granted here without thinking about it?",
+      "What do you take for granted here without thinking about it?"
     ],
     .evidence: [
       "What is one thing you have seen or heard yourself that bears on this?",

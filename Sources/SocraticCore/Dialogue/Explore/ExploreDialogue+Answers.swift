@@ -3,14 +3,20 @@
 extension ExploreDialogue {
   mutating func answer(_ line: String, to number: Int) -> DialogueStep {
     var step = DialogueStep()
-    let read = state.fold.reading(of: line)
+    var read = state.fold.reading(of: line)
+    let request = TurnRequest.read(line)
+    // "i should stop, kids need picking up": leaving, as the answer reader reads a goodbye,
+    // never a plan for the map.
+    if request == .stop, !read.isLeaving {
+      read.isLeaving = true
+      read.moves = [.offTopic]
+    }
     let arc = state.currentQuestion?.arc
     record(
       .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))), read: read,
       into: &step)
     // Someone who says they are leaving ("ok im done", "done") is not handed another question:
     // the session closes as /quit does, with the confidence now.
-    let request = TurnRequest.read(line)
     let asksRating =
       arc == ExploreArcStep.rerate.rawValue || Self.asksHowSure(state.currentQuestion?.text)
     if read.isLeaving || request == .stop {
@@ -30,9 +36,15 @@ extension ExploreDialogue {
       askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
       return step
     }
-    // Noise ("?", "yes") is met with an easier question, never a summary: it gave nothing new.
+    // "?", "if what turned out false?", "why do you ask", "hmm": a word on the question, met
+    // as one (`QuestionRepair`).
+    if let repair = QuestionRepair.read(line, question: state.currentQuestion?.text) {
+      self.repair(repair, after: number, into: &step)
+      return step
+    }
+    // Noise ("yes", "lol") is met with an easier question, never a summary: it gave nothing new.
     if read.has(.noContent) {
-      askEasierQuestion(after: number, into: &step)
+      askEasierQuestion(after: number, note: Self.anotherWayNotice, into: &step)
       return step
     }
     // "can we talk about something else": this belief is rated a last time and another can
@@ -43,12 +55,17 @@ extension ExploreDialogue {
       step.outputs += introduction()
       return step
     }
-    // "which facts?" and nothing else: the question again, put another way.
+    // "which facts?" and nothing else: the question owned and asked again, its point named.
     if read.asksClarification, read.moves.isEmpty, read.statement == nil, read.gist == nil {
-      rephraseQuestion(after: number, into: &step)
+      repair(.unclear, after: number, into: &step)
       return step
     }
-    if read.isConfused {
+    // "huh, never thought of it like that", "you asked that": no confusion, whatever words of
+    // puzzlement they hold.
+    let isConfused =
+      read.isConfused && ![.repeatedQuestion, .insight].contains(request)
+      && !TurnRequest.isInsight(line)
+    if isConfused {
       // "huh? what??" after a reflection and a question may be about either: the repair
       // owns both, not the question alone.
       // The echo of their rating (`reflects` 0) is no reflection of an answer.
@@ -82,7 +99,7 @@ extension ExploreDialogue {
     }
     // A question that confused or irked them is owned, and an easier one of another kind comes
     // next, never the same again.
-    if read.isConfused {
+    if isConfused {
       askEasierQuestion(after: number, note: nil, into: &step)
       return step
     }
@@ -107,12 +124,14 @@ extension ExploreDialogue {
       beginClosing(.finished, into: &step)
       return step
     }
-    // "why do you keep asking how things fit?": the next question asks for something else.
+    // "why do you keep asking how things fit?", "you asked that": the next question asks for
+    // something else.
+    let asksOther = [.complaint, .repeatedQuestion].contains(request)
     let avoiding =
-      request == .complaint
+      asksOther
       ? state.currentQuestion.map { state.plan?.families(of: $0.text) ?? [] } ?? [] : []
     askNextQuestion(
-      into: &step, after: request == .complaint ? nil : read, saying: line, avoiding: avoiding,
+      into: &step, after: asksOther ? nil : read, saying: line, avoiding: avoiding,
       closingWhenNoneLeft: true)
     return step
   }
@@ -189,20 +208,6 @@ extension ExploreDialogue {
   /// ("i literally just said, 75").
   static let ratingIntents: Set<QuestionIntent> = [.howSure, .impact]
 
-  /// After "which facts?": the question just asked, put another way (an easy wording of its
-  /// kind), or an easier one of another kind when none is left.
-  mutating func rephraseQuestion(after number: Int, into step: inout DialogueStep) {
-    let kind = state.currentQuestion?.kind ?? .inversion
-    guard let again = EasierQuestions.question(of: kind, isAsked: isAsked) else {
-      askEasierQuestion(after: number, note: Self.rephraseNotice, into: &step)
-      return
-    }
-    say(Self.rephraseNotice, tone: .quiet, into: &step)
-    ask(again, follows: number, arc: .easier, into: &step)
-  }
-
-  static let rephraseNotice = "Let me put it another way."
-
   /// Said once to "can we not do the feelings thing": no feeling is named again.
   static let noFeelingsNotice = "Sure, we'll leave feelings out of it."
 
@@ -245,10 +250,15 @@ extension ExploreDialogue {
     return ratings.count == 1 ? ratings[0] : nil
   }
 
+  /// Said before an easier question to someone still thinking ("hmm", "not sure").
+  static let noRushNotice = "No rush. Here is an easier one."
+  /// Said before an easier question after a reply that gave nothing ("yes", "lol").
+  static let anotherWayNotice = "Let me try another way in."
+
   /// After an answer that said nothing: an easier question of another kind, not asked before.
   /// - Parameter note: what is said before it, when the caller has not said it already.
   mutating func askEasierQuestion(
-    after number: Int, note: String? = "No rush. Here is an easier one.",
+    after number: Int, note: String? = noRushNotice,
     into step: inout DialogueStep
   ) {
     let kind = state.currentQuestion?.kind ?? .inversion

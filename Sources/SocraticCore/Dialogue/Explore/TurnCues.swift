@@ -11,6 +11,25 @@ enum TurnCues {
     "(ok|okay|alright|yeah)? (that 's|that is) (it|all) for (me|now|today|tonight)",
     "(ok|okay|alright|yeah)? (i think)? (i 've|i have) had enough (for (now|today|tonight))?",
     "(ok|okay|alright|yeah)? (i think)? (i 'm|i am) good (now|here|thanks|for (now|today|tonight))*",
+    // "i should stop", "anyway we better wrap up": a clause that stops and says no more.
+    "(ok|okay|anyway|right|sorry)? (i|we)? (really|probably|prob)? (should|better|'d better|had better|have to|need to|gotta|got to|must|'ll have to|will have to) (stop|wrap up|finish|leave it|call it) (here|now|there|soon|for (now|today|tonight))*",
+  ]
+
+  /// Phrases that say the question asked for what they answered already: the whole answer.
+  /// "i already said" is a repeat, given back as one (`AnswerMove.repeat`).
+  static let repeatedQuestions: [String] = [
+    "(you|u) ('ve|have)? (already|just)? asked (me)? (that|this|the same|the same thing|basically the same|that one) (already|before|earlier)?",
+    "(i|i 've|i have) (kinda|kind of|basically|sort of|pretty much|literally)* (already|just) (answered|covered|explained) (that|this|it)?",
+    "(i|i 've|i have) (answered|covered|explained) (that|this|it) (already|before|earlier)",
+  ]
+
+  /// Phrases in which they see their view anew, prompted by the question: "never thought of
+  /// it like that", "that's a good point actually".
+  static let insights: [String] = [
+    "(i 've|i have|i)? (never|not) (really)? (thought|looked at it|seen it|considered it|thought about it) (of it|about it)? (like that|that way|like this|this way|before)",
+    "(that 's|thats|that is|fair|good|ok|okay|oh) (a|actually a|really a)? (good|fair|great|interesting|valid) (point|question|one)",
+    "(huh|hm|hmm|oh|that 's|thats|that is) (actually|really|very|pretty)? (interesting|a new one|new to me)",
+    "(you 've|you have) got a point", "(good|fair|valid|great) point",
   ]
 
   /// Phrases that complain the listener passed over something they said; what follows names it

@@ -29,6 +29,11 @@ enum TurnRequest: Sendable, Equatable {
   /// "you skipped the part where i said maybe not all", "you skipped him": owned, and the talk
   /// goes back to what they named (`part`, in their words), or to the person they named.
   case passedOver(part: String?, name: String?)
+  /// "you asked that", "i kinda already said": granted, and a question of another family.
+  case repeatedQuestion
+  /// "huh, never thought of it like that", "oh. that's a good point actually": something they
+  /// see now, said and nothing more; what it opens up is asked.
+  case insight
 
   /// What the answer asks, the weightiest first; nil when it asks nothing of these.
   static func read(_ line: String) -> TurnRequest? {
@@ -38,7 +43,11 @@ enum TurnRequest: Sendable, Equatable {
     // A stop is the whole answer ("ok im done") or its last sentence ("idk. im done"): "I'm
     // done with the news" tells of something.
     let last = SentenceSplitter.sentences(in: tokens).last?.filter(\.isWord) ?? words
-    if [words, last].contains(where: {
+    // "i should stop, the kids need picking up": a clause of its own that stops.
+    let clauses = tokens.split { [",", ";", "-", "—"].contains($0.text) }.map {
+      $0.filter(\.isWord)
+    }
+    if ([words, last] + clauses).contains(where: {
       !$0.isEmpty && Matchers.stop.matchEnd(atStartOf: $0) == $0.count
     })
       || Matchers.leaving.matches(words)
@@ -49,6 +58,22 @@ enum TurnRequest: Sendable, Equatable {
       return .passedOver(part: passedPart(after: end, in: words), name: name(in: tokens))
     }
     if let contrast = contrast(in: tokens) { return contrast }
+    // "you asked that", "i kinda already said": the whole answer, nothing said in its place.
+    if let end = matchEnd(of: Matchers.repeatedQuestion, in: words),
+      words[end...].allSatisfy({ topicFillers.contains($0.lowercased) })
+    {
+      return .repeatedQuestion
+    }
+    // "huh, never thought of it like that": the insight and nothing of its own after it
+    // ("fair point, some juniors do fine" says what it grants, and is reflected).
+    if let end = matchEnd(of: Matchers.insight, in: words),
+      words[end...].allSatisfy({
+        topicFillers.contains($0.lowercased) || FunctionWords.isFunctionWord($0.lowercased)
+      }),
+      QuestionWording.contentWords(of: words.joinedText).count <= insightContentLimit
+    {
+      return .insight
+    }
     if Matchers.correction.matches(words) {
       return .correction(restated: restatement(in: line) != nil)
     }
@@ -146,6 +171,21 @@ enum TurnRequest: Sendable, Equatable {
   /// How many characters of an answer are read for what it asks.
   static let readLimit = 600
 
+  /// Whether an answer says they see something now they had not ("never thought of it like
+  /// that", "fair point actually"): a word of puzzlement with it ("huh, …") is no confusion.
+  static func isInsight(_ line: String) -> Bool {
+    isInsight(
+      Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(readLimit)))).filter(\.isWord))
+  }
+
+  private static func isInsight(_ words: [Token]) -> Bool {
+    Matchers.insight.matches(words)
+  }
+
+  /// The most content words an insight may have, its own phrase's among them, and still be
+  /// nothing more: with more, it says what it sees, and that is reflected.
+  static let insightContentLimit = 5
+
   /// What they say was passed over, when they say it after "the part where i said": the rest
   /// of the words, up to the sentence's end; nil when they name it by a pronoun or not at all.
   static func passedPart(after end: Int, in words: [Token]) -> String? {
@@ -233,6 +273,8 @@ enum TurnRequest: Sendable, Equatable {
     static let protest = PartnerCueMatcher(TurnCues.protests)
     static let passedOver = PartnerCueMatcher(TurnCues.passedOver)
     static let passedOverLeads = PartnerCueMatcher(TurnCues.passedOverLeads)
+    static let repeatedQuestion = PartnerCueMatcher(TurnCues.repeatedQuestions)
+    static let insight = PartnerCueMatcher(TurnCues.insights)
   }
 
   /// What is said before the question that takes it up, if anything.
@@ -243,6 +285,8 @@ enum TurnRequest: Sendable, Equatable {
     case .advice: "That's yours to decide, and I can help you think it through."
     case .askAbout: "Sure."
     case .passedOver: "You're right, I went past that."
+    case .repeatedQuestion: "You did. Sorry, let me ask about something else."
+    case .insight: "That sounds like a new way of seeing it."
     default: nil
     }
   }
@@ -251,7 +295,9 @@ enum TurnRequest: Sendable, Equatable {
   /// back their words as if they were about the belief ("So what do you do about him.").
   var replacesReflection: Bool {
     switch self {
-    case .correction, .contrast, .complaint, .askAbout, .advice, .selfQuestion, .passedOver: true
+    case .correction, .contrast, .complaint, .askAbout, .advice, .selfQuestion, .passedOver,
+      .repeatedQuestion, .insight:
+      true
     default: false
     }
   }
@@ -259,7 +305,9 @@ enum TurnRequest: Sendable, Equatable {
   /// The questions that take it up, in the order they are offered.
   var wordings: [String] {
     switch self {
-    case .stop, .protest, .complaint: []
+    case .stop, .protest, .complaint, .repeatedQuestion: []
+    case .insight:
+      ["What does seeing it that way open up for you?", "What looks different to you now?"]
     case .contrast(let said, let meant):
       Self.isFeeling(meant)
         ? ["So you feel more \(meant) than \(said). What leaves you feeling \(meant)?"]

@@ -41,7 +41,7 @@ struct ExploreAfterUseTests {
   }
 
   @Test(
-    "a question that asks what was meant gets the question put another way, not the purpose answer",
+    "a question that asks what was meant is owned as unclear and asked again, not the purpose answer",
     arguments: ["which reasons?", "what do you mean by that?"])
   func clarificationRequest(line: String) {
     var script = session("Public libraries are a waste of tax money.")
@@ -49,7 +49,7 @@ struct ExploreAfterUseTests {
     let notices = ExploreScript.notices(step)
     #expect(!notices.contains(ExploreDialogue.asksBackNotice), "\(notices)")
     #expect(!notices.contains(ExploreDialogue.purposeNotice), "\(notices)")
-    #expect(notices.contains(ExploreDialogue.rephraseNotice), "\(notices)")
+    #expect(notices.contains(ExploreDialogue.unclearNotice), "\(notices)")
     #expect(ExploreScript.question(step) != nil)
   }
 

@@ -500,7 +500,7 @@ struct ExploreFollowUpTests {
         .question(
           .init(
             number: 2, kind: .assumptions,
-            text: "What feels so obviously true here that you rarely say it out loud?",
+            text: "What do you take for granted here without thinking about it?",
             source: .followUp, follows: 1, arc: "easier")),
       ])
     #expect(script.dialogue.state.answeredCount == 0)

@@ -1,0 +1,127 @@
+/// Replies about the question rather than to it ("?", "line between what?", "why do you ask",
+/// "hmm"): the tool owns a question that did not say what it was about and asks it again with
+/// what it pointed to named, says what a question is for, or gives time to think.
+extension ExploreDialogue {
+  /// Meets a reply about the question just put.
+  mutating func repair(
+    _ repair: QuestionRepair, after number: Int, into step: inout DialogueStep
+  ) {
+    switch repair {
+    case .hesitation: askEasierQuestion(after: number, into: &step)
+    case .unclear: askAgainNamed(after: number, into: &step)
+    case .purpose: explainQuestion(after: number, into: &step)
+    }
+  }
+
+  /// "why do you ask": what that question asks for, in a line, and the question again.
+  private mutating func explainQuestion(after number: Int, into step: inout DialogueStep) {
+    guard let question = state.currentQuestion else {
+      say(Self.purposeNotice, into: &step)
+      askNextQuestion(into: &step, closingWhenNoneLeft: true)
+      return
+    }
+    let reason = QuestionIntent(of: question.text)?.reasonForAsking ?? question.kind.purpose
+    say("Fair question. \(reason)", into: &step)
+    ask(
+      PlannedQuestion(Question(kind: question.kind, text: question.text), source: question.source),
+      follows: question.follows, arc: question.arc.flatMap(ExploreArcStep.init(rawValue:)),
+      into: &step)
+  }
+
+  /// "?", "if what turned out false?": the question is owned as unclear and asked again with
+  /// what its "that" or "this" stood for named before it; one that pointed at nothing the
+  /// tool can name gives way to a plainer question about their last answer.
+  private mutating func askAgainNamed(after number: Int, into step: inout DialogueStep) {
+    say(Self.unclearNotice, into: &step)
+    let given = lastAnswerGiven()
+    let claim = state.belief?.claim
+    if let question = state.currentQuestion, QuestionRepair.pointsBack(question.text) {
+      // A follow-up points at their last answer; any other question, at their belief.
+      let named =
+        question.follows != nil
+        ? given.map { "You said \($0)." } : claim.map { "Your view is that \($0)." }
+      if let named, !state.askedTexts.contains("\(named) \(question.text)") {
+        ask(
+          PlannedQuestion(
+            Question(kind: question.kind, text: "\(named) \(question.text)"),
+            source: question.source),
+          follows: number, arc: .easier, into: &step)
+        return
+      }
+    }
+    let lead = given.map { "You said \($0)." } ?? claim.map { "Your view is that \($0)." }
+    guard let lead,
+      let plainer = Self.plainerQuestions.lazy.map({ "\(lead) \($0)" }).first(where: {
+        !state.askedTexts.contains($0)
+      })
+    else {
+      askEasierQuestion(after: number, note: nil, into: &step)
+      return
+    }
+    ask(
+      PlannedQuestion(Question(kind: .clarification, text: plainer), source: .followUp),
+      follows: number, arc: .easier, into: &step)
+  }
+
+  /// Their last answer that said something, given back as a whole clause of theirs short
+  /// enough to name in a question ("you can't argue with a promotion"); nil when none can be.
+  func lastAnswerGiven() -> String? {
+    // The reply that asked is on the fold already: the answers before it are read.
+    for answer in state.fold.answers.dropLast().suffix(Self.answersLookedBack).reversed() {
+      let read = AnswerMoveReader.read(String(answer.prefix(Self.saidWordsReadLimit)))
+      guard read.isAnswer else { continue }
+      return ([read.gist, read.statement] + read.keyParts.map(Optional.some)).lazy
+        .compactMap { $0 }.compactMap(ReflectionWriter.givenStatement)
+        .first {
+          $0.split(separator: " ").count <= Self.namedWordLimit
+            && ReflectionCheck.isWhole("You said \($0).")
+        }
+    }
+    return nil
+  }
+
+  /// How many answers back the one a repair names is looked for.
+  static let answersLookedBack = 3
+  /// The most words what a repair names from their answer may have.
+  static let namedWordLimit = 16
+
+  /// Owns a question that did not land.
+  static let unclearNotice = "Sorry, that was unclear."
+
+  /// Plain questions about what they said, asked after it is named.
+  static let plainerQuestions = [
+    "What makes that matter to you?", "What stands out to you most about that?",
+    "What leads you to see it that way?",
+  ]
+}
+
+extension QuestionRepair {
+  /// Whether a question points at something with "that" or "this" standing alone ("How does
+  /// that sit with you?", "if this turned out to be false"), not as a determiner ("that video")
+  /// nor as the conjunction ("think that prices rise").
+  static func pointsBack(_ question: String) -> Bool {
+    let words = Tokenizer.tokenize(question).filter(\.isWord)
+    let tags = ClauseScanner(tokens: words).tags
+    return words.indices.contains { index in
+      guard pointers.contains(words[index].lowercased) else { return false }
+      guard index + 1 < words.count else { return true }
+      // "does this say about", "if this turned out": a verb of its own with words after it,
+      // whatever the tagger made of it ("this view?" ends on its noun).
+      let next = words[index + 1].lowercased
+      return !nameTags.contains(tags[index + 1])
+        || (index + 2 < words.count
+          && Lexicon.verbReadings(of: next).contains { pointerVerbForms.contains($0.form) })
+    }
+  }
+
+  /// The forms of a verb right after "that" or "this" that make it the verb's subject: "prices"
+  /// after "that" is a noun more often than a verb.
+  static let pointerVerbForms: Set<VerbForm> = [.base, .past]
+
+  /// Words that point at something said before.
+  static let pointers: Set<String> = ["that", "this"]
+  /// What follows a pointer that makes it a determiner or the conjunction instead.
+  static let nameTags: Set<PartOfSpeech> = [
+    .noun, .properNoun, .adjective, .pronoun, .determiner, .number,
+  ]
+}
