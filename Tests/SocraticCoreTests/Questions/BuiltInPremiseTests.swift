@@ -14,7 +14,7 @@ struct BuiltInPremiseTests {
     arguments: [
       "How did Priya end up in charge when she hardly does any work?",
       "Why do you keep lending him money when he never pays you back?",
-      "How could the council approve it when nobody wanted a car park?",
+      "How can the council allow it when nobody wants a car park?",
       "Why do you lend her the car when she always brings it back empty?",
       "How did that film win an award when nothing happens in it?",
       "Why do we still invite them when they never invite us?",
@@ -125,6 +125,11 @@ struct BuiltInPremiseTests {
       "What do you actually want from this?",
       "What did she actually say to you?",
       "What does the law actually say about it?",
+      "Why did you decide to stop when nothing was working?",
+      "How did you keep going when nobody believed in you?",
+      "How could you tell when he never said anything?",
+      "How would you explain it to someone when they have never seen it?",
+      "How did it end up like this when it was always so good?",
     ])
   func stillOpen(question: String) throws {
     let critique = try critic.critique(question)
@@ -139,6 +144,7 @@ struct BuiltInPremiseTests {
       "Would you like tea or coffee?",
       "Are you driving or are we getting the train?",
       "Is it your turn or mine to pick the film?",
+      "Do you want to talk now or do I need to come back later?",
     ])
   func plainAlternative(question: String) throws {
     let critique = try critic.critique(question)

@@ -12,11 +12,16 @@
 enum BuiltInPremiseRules {
   /// The clause that builds the premise in ("when he barely turns up"), or nil.
   static func premiseClause(in reading: QuestionReading) -> Range<Int>? {
-    guard case .questionWord(let index) = reading.opener, setsActAgainstFact(reading, at: index)
+    guard case .questionWord(let index) = reading.opener,
+      let actor = actAgainstFact(reading, at: index)
     else { return nil }
     let words = reading.words
     let end = reading.core.upperBound
     guard index + 3 < end else { return nil }
+    // "How did you keep going when nobody believed in you?": a past clause about the person's
+    // own act sets a time; one about someone else's outcome ("How did Marco pass when he
+    // barely opened a book?") judges it.
+    let judgesOther = otherPeople.contains(actor) || isNamed(reading, at: index + 2)
     for opener in (index + 3)..<end where clauseOpeners.contains(words[opener]) {
       // "How did the team react when …": how someone took it is asked, not set against it.
       guard !asksResponse(words[(index + 1)..<opener]) else { return nil }
@@ -37,7 +42,7 @@ enum BuiltInPremiseRules {
         }
         return concedes && (word == "not" || word.hasSuffix("n't") || word == "no")
       }
-      if states { return opener..<end }
+      if states, concedes || judgesOther || !isPast(clause, in: words) { return opener..<end }
     }
     return nil
   }
@@ -65,16 +70,34 @@ enum BuiltInPremiseRules {
     return nil
   }
 
-  /// Whether a question-word question asks why an act was done, or how it came about or could
-  /// be ("How did he get …", "How can you trust …"), rather than how things go then ("How do
-  /// things change when nobody is watching?").
-  private static func setsActAgainstFact(_ reading: QuestionReading, at index: Int) -> Bool {
+  /// The subject of a question-word question that asks why an act was done, or how it came
+  /// about or could be ("How did he get …", "How can you trust …"); nil when it asks how things
+  /// go then ("How do things change when nobody is watching?") or how the asker or the person
+  /// would go about it ("How can I help when …", "How would you explain it when …").
+  private static func actAgainstFact(_ reading: QuestionReading, at index: Int) -> String? {
     let words = reading.words
     guard index + 2 < reading.core.upperBound, reasonWords.contains(words[index]) else {
-      return false
+      return nil
     }
-    return words[index] == "why" || words[index + 1] == "come"
-      || weighedActs.contains(words[index + 1])
+    if words[index] == "why" || words[index + 1] == "come" { return words[index + 2] }
+    guard weighedActs.contains(words[index + 1]) else { return nil }
+    let subject = words[index + 2]
+    if subject == "i" || subject == "we" { return nil }
+    if subject == "you", !["can", "could"].contains(words[index + 1]) { return nil }
+    return subject
+  }
+
+  /// Whether a clause's first verb is in the past: "nobody believed", "it was", "he never
+  /// said"; "he barely turns up", "they have never seen it" are not.
+  private static func isPast(_ clause: Range<Int>, in words: [String]) -> Bool {
+    for position in clause.dropFirst() {
+      let word = words[position]
+      if let auxiliary = FunctionWords.auxiliary(word) { return auxiliary.tense == .past }
+      let forms = Lexicon.verbReadings(of: word).map(\.form)
+      if forms.contains(.thirdSingular) || forms.contains(.base) { return false }
+      if forms.contains(.past) { return true }
+    }
+    return false
   }
 
   /// Whether the words of a main clause ask how someone took something or what they think
@@ -89,6 +112,8 @@ enum BuiltInPremiseRules {
       && reading.words[index] != "i"
   }
 
+  /// People other than the listener and the asker, as the subject of the act.
+  private static let otherPeople: Set<String> = ["he", "she", "they"]
   /// Auxiliaries of an act done or weighed, after "how".
   private static let weighedActs: Set<String> = [
     "did", "could", "can", "would", "should", "was", "has", "had",
