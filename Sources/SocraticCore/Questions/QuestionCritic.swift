@@ -125,7 +125,10 @@ public struct QuestionCritic: Sendable {
     }
     // "Can you take the bins out?" asks for something done: closed, with no view to open up.
     // "Will you book it or just complain?" mocks its second option: no plain request.
-    if RequestRules.isRequest(reading), MockingAlternativeRules.mockingWords(in: reading) == nil {
+    // "Can you pick the kids up or do I have to?" leaves the asker doing it: a complaint.
+    if RequestRules.isRequest(reading), MockingAlternativeRules.mockingWords(in: reading) == nil,
+      MockingAlternativeRules.askerBurden(in: reading) == nil
+    {
       return QuestionCritique(
         question: text, form: .closed, kind: nil,
         problems: [StatementKind.request.explanation], suggestion: nil)

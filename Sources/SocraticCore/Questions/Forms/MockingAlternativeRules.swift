@@ -13,6 +13,27 @@ enum MockingAlternativeRules {
     return reading.tokens[(or + 1)..<end].joinedText
   }
 
+  /// The words after "or" that put the burden on the asker ("or do I have to do it again",
+  /// "or will I need to"): the second option is the asker left doing it, so the question
+  /// complains rather than asks; nil otherwise. An offer ("or shall I?", "Do you want to talk
+  /// now or do I need to come back?") puts no burden.
+  static func askerBurden(in reading: QuestionReading) -> String? {
+    guard let or = alternative(in: reading),
+      !reading.words[reading.core.lowerBound..<or].contains(where: preferences.contains)
+    else { return nil }
+    let words = TokenPatternWords(reading.words, end: reading.core.upperBound)
+    guard let end = askerBurdens.matchEnds(in: words, from: or + 1).max() else { return nil }
+    return reading.tokens[or..<end].joinedText
+  }
+
+  /// Verbs of what the person would like: a first option that asks what they want offers the
+  /// second ("Do you want to talk now or do I need to come back later?").
+  private static let preferences: Set<String> = [
+    "want", "wanna", "like", "prefer", "rather", "fancy", "mind",
+  ]
+  /// A second option in which the asker must do it: "do I have to", "will I need to".
+  private static let askerBurdens = TokenPattern("@aux? (i|we) _{0,3} (have|need|got) to")
+
   /// The question asked of its first option alone: "Do you want a fair deal, or do you just
   /// want to win?" → "Do you want a fair deal?"; nil without an "or".
   static func firstOption(of reading: QuestionReading) -> QuestionReading? {

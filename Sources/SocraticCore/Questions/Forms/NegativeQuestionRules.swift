@@ -11,18 +11,48 @@ extension QuestionFormRules {
 
   /// A word of disbelief among the first words after the subject: "Do you really think",
   /// "You seriously believe", "Can AI really think".
+  /// "Are you ever going to actually …", "Will you ever actually …": the word may stand after
+  /// a future ("going to", "gonna") and "ever", before the act it doubts.
   static func disbeliefWord(_ reading: QuestionReading, from start: Int) -> String? {
-    let window = (start + 1)..<min(start + 4, reading.core.upperBound)
-    guard let index = window.first(where: { reading.isWord($0, .incredulity) }),
-      !hasVerb(reading, in: (start + 1)..<index)
+    let end = reading.core.upperBound
+    let future = futureChain(reading, from: min(start + 2, end))
+    let window = (start + 1)..<min(start + 4 + future.count, end)
+    guard
+      let index = window.first(where: { !future.contains($0) && reading.isWord($0, .incredulity) }),
+      !hasVerb(reading, in: (start + 1)..<index, skipping: future)
     else { return nil }
     return reading.tokens[index].text
   }
 
+  /// The words of a future or of "ever" after the subject ("ever going to", "gonna"), which
+  /// put off the act without being it; empty when none stand there.
+  private static func futureChain(_ reading: QuestionReading, from start: Int) -> Range<Int> {
+    let end = reading.core.upperBound
+    var position = start
+    while position < end {
+      if let chain = futureWords.first(where: {
+        reading.words[position..<end].starts(with: $0)
+      }) {
+        position += chain.count
+      } else {
+        break
+      }
+    }
+    return start..<position
+  }
+
+  /// Words of a future, or "ever", between the subject and the act.
+  private static let futureWords: [[String]] = [
+    ["ever"], ["going", "to"], ["gonna"], ["planning", "to"], ["about", "to"],
+  ]
+
   /// Whether an auxiliary or a verb stands in a range of the reading's words ("be" included:
   /// "Can robots ever be truly creative" has "truly" after its verb).
-  private static func hasVerb(_ reading: QuestionReading, in range: Range<Int>) -> Bool {
+  private static func hasVerb(
+    _ reading: QuestionReading, in range: Range<Int>, skipping skipped: Range<Int> = 0..<0
+  ) -> Bool {
     range.contains {
+      guard !skipped.contains($0) else { return false }
       let word = reading.words[$0]
       return FunctionWords.auxiliary(word) != nil || ["be", "been", "being"].contains(word)
         || isVerbForm(word)
@@ -37,6 +67,9 @@ extension QuestionFormRules {
   ) -> String? {
     if let actually = accusingActually(reading, questionWordAt: index) {
       return reading.tokens[actually].text
+    }
+    if let doubt = doubtOfSomeoneElse(reading, questionWordAt: index) {
+      return reading.tokens[doubt].text
     }
     let end = min(index + 5, reading.core.upperBound)
     guard index + 2 < end, FunctionWords.auxiliary(reading.words[index + 1]) != nil else {
@@ -70,4 +103,42 @@ extension QuestionFormRules {
     else { return nil }
     return you + 1
   }
+
+  /// "actually" or "seriously" right after someone other than the listener as the subject of a
+  /// question-word question about what they do or would do ("What does she actually get out of it?", "Why does your boss
+  /// seriously think so?"): the asker doubts that person's choice. Asked of the listener
+  /// ("What do you actually want?") it asks for their real view.
+  private static func doubtOfSomeoneElse(_ reading: QuestionReading, questionWordAt index: Int)
+    -> Int?
+  {
+    let words = reading.words
+    let end = reading.core.upperBound
+    var subject = index + 1
+    guard subject < end, presentOrComing.contains(words[subject]) else { return nil }
+    subject += 1
+    guard subject < end else { return nil }
+    let adverb = subject + 1
+    guard otherPeople.contains(words[subject]) || isPersonName(reading, at: subject),
+      adverb < end, doubtingAdverbs.contains(words[adverb])
+    else { return nil }
+    return adverb
+  }
+
+  /// Whether a word is a person's name: capitalised, and no noun the lexicon knows ("Gary",
+  /// not "Bitcoin" or "Python"), and not "I".
+  private static func isPersonName(_ reading: QuestionReading, at index: Int) -> Bool {
+    let word = reading.words[index]
+    return reading.tokens[index].text.first?.isUppercase == true && word != "i"
+      && !Lexicon.isKnown(word)
+  }
+
+  /// Auxiliaries of what someone does or would do: "What did she actually say?" asks for
+  /// their exact words, not whether their choice makes sense.
+  private static let presentOrComing: Set<String> = [
+    "do", "does", "would", "will", "'d", "'ll", "is", "are",
+  ]
+  /// Pronouns of people other than the listener and the asker.
+  private static let otherPeople: Set<String> = ["he", "she", "they"]
+  /// Adverbs of doubt that, after someone else, scorn their choice.
+  private static let doubtingAdverbs: Set<String> = ["actually", "seriously"]
 }

@@ -24,6 +24,15 @@
 ///   condition, a who-question that points at someone present, a demand for candour, a veiled
 ///   threat;
 /// - a "since" lead that takes its premise for granted ("Since it clearly failed, why …");
+/// - a premise built in by structure (`BuiltInPremiseRules`): a why- or how-question set
+///   against a clause that states a sweeping fact about someone ("… when he barely turns
+///   up?"), and a view put in their mouth with a belittling word before its predicate ("…
+///   you decided X was basically Y?");
+/// - "actually" after someone else as the subject of a question-word question ("What does she
+///   actually get out of it?"), or after a future the person puts off ("Are you ever going to
+///   actually …?");
+/// - an either-or whose second option leaves the asker doing it ("… or do I have to?"): a
+///   complaint;
 /// - a why-question that takes "never" or "always" for granted about others ("Why do
 ///   politicians never keep their promises?", "Why is it always the Greens who …"), and a
 ///   phrase of time that says "always" ("…literally all the time?", "every single time");
@@ -86,7 +95,9 @@ enum QuestionFormRules {
       if isTagClause(reading) { problems.append(.tagQuestion) }
       if isNegative(reading, auxiliaryAt: index) { problems.append(.negativeQuestion) }
       if let word = disbeliefWord(reading, from: index + 1) { problems.append(.disbelief(word)) }
-      if let words = MockingAlternativeRules.mockingWords(in: reading) {
+      if let burden = MockingAlternativeRules.askerBurden(in: reading) {
+        problems.append(.complaint(burden))
+      } else if let words = MockingAlternativeRules.mockingWords(in: reading) {
         problems.append(.mockingAlternative(words))
       }
       if let blame = BlameRules.blame(in: reading) { problems.append(.presumedAct(blame)) }
@@ -120,6 +131,8 @@ enum QuestionFormRules {
         problems.append(.gotcha(reading.tokens[condition].joinedText))
       } else if problems.isEmpty, let challenge = WhyChallengeRules.problem(in: reading) {
         problems.append(challenge)
+      } else if problems.isEmpty, BuiltInPremiseRules.premiseClause(in: reading) != nil {
+        problems.append(.rhetorical)
       }
     case .fragment(let index):
       if reading.core.count == 1, reading.isWord(index, .incredulity) {
@@ -158,6 +171,9 @@ enum QuestionFormRules {
       let label = DerisiveLabels.firstLabel(in: reading.words)
     {
       problems.append(.insultingWord(reading.tokens[label].joinedText))
+    }
+    if problems.isEmpty, let scorn = BuiltInPremiseRules.scornedPredicate(in: reading) {
+      problems.append(.mockingWord(reading.tokens[scorn].text))
     }
     if problems.isEmpty, let match = PresumptionRules.firstMatch(in: reading) {
       problems.append(PresumptionRules.problem(match, in: reading))
