@@ -193,6 +193,7 @@ enum LoadedWordingRemover {
   /// in passing, they come back in a rewrite as its point ("Tho?"). A "too" before "tho"
   /// goes with it: it sets the question against what the person said.
   static func withoutTrailingFillers(_ tokens: [Token]) -> [Token] {
+    let tokens = withoutAfterthought(tokens)
     var end = tokens.count
     while end > 0, tokens[end - 1].kind == .punctuation { end -= 1 }
     let punctuation = tokens[end...]
@@ -206,6 +207,26 @@ enum LoadedWordingRemover {
     while end > 0, tokens[end - 1].text == "," { end -= 1 }
     return Array(tokens[..<end] + punctuation)
   }
+
+  /// The words without an afterthought after the last comma that hedges or gives an example
+  /// of what was asked, with no verb of its own: "…, like whole countries?", "…, even a bit?",
+  /// "…, at all?". Said in passing, it would be pasted into a rewrite's clause.
+  static func withoutAfterthought(_ tokens: [Token]) -> [Token] {
+    guard let comma = tokens.lastIndex(where: { $0.text == "," }), comma > 2,
+      comma + 1 < tokens.count
+    else { return tokens }
+    let after = Array(tokens[(comma + 1)...].filter(\.isWord))
+    guard let first = after.first?.lowercased, afterthoughtOpeners.contains(first),
+      after.count < 6, ClauseParser.finiteVerbIndex(in: after) == nil
+    else { return tokens }
+    let punctuation = tokens.last.map { $0.kind == .punctuation ? [$0] : [] } ?? []
+    return Array(tokens[..<comma]) + punctuation
+  }
+
+  /// Words that open an afterthought: an example ("like"), a hedge ("even a bit", "at all").
+  private static let afterthoughtOpeners: Set<String> = [
+    "like", "even", "at", "say", "maybe", "perhaps",
+  ]
 
   /// Verbs that judge how the person spends something, by the plain verb in the same form.
   private static let neutralVerbs: [String: String] = [

@@ -36,7 +36,12 @@ extension QuestionRewriter {
     let isExistential = clause.subject.count == 1 && clause.subject[0].lowercased == "there"
     let isAboutAsker = clause.subject.count == 1 && clause.subject[0].text == "I"
     return search.first([
-      { TopicFrames.body(for: clause, isLeading: search.isLeading, isEitherOr: isEitherOr) },
+      // "Isn't it odd that X?": the verdict on X is not a quality to ask the degree of.
+      {
+        proposition.isJudgedAbsurd
+          ? nil
+          : TopicFrames.body(for: clause, isLeading: search.isLeading, isEitherOr: isEitherOr)
+      },
       { isEitherOr ? takingSides(clause) : nil },
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
       { whoseTurn(clause) },
@@ -312,7 +317,7 @@ extension QuestionRewriter {
       || clause.rest.first?.lowercased == "never"
     var statement = (isNegative ? Negator.contradiction(of: clause) : clause).declarative
     while let last = statement.last, last.kind == .punctuation { statement.removeLast() }
-    return phrase("What would tell you whether") + statement
+    return settling(statement)
   }
 
   static let keyTerms = KeyTermFinder()

@@ -27,8 +27,36 @@ extension QuestionRewriter {
     }), !isNounPhrase(Array(statement[..<moved])) {
       return nil
     }
-    return phrase("What would tell you whether") + statement
+    return settling(statement)
   }
+
+  /// "What would tell you whether" and the claim; a claim too long to read after it loses
+  /// the words that only say the question is asked now ("still", "these days"), which the
+  /// claim holds or not without.
+  static func settling(_ statement: [Token]) -> [Token] {
+    let frame = phrase("What would tell you whether")
+    guard frame.count + statement.count > PresumptionCheck.maximumWhetherWords else {
+      return frame + statement
+    }
+    let words = statement.map(\.lowercased)
+    var kept: [Token] = []
+    var index = 0
+    while index < statement.count {
+      if let time = nowPhrases.first(where: { words[index...].starts(with: $0) }) {
+        index += time.count
+        continue
+      }
+      kept.append(statement[index])
+      index += 1
+    }
+    return frame + kept
+  }
+
+  /// Words that only say a claim is asked about now.
+  private static let nowPhrases: [[String]] = [
+    ["these", "days"], ["nowadays"], ["still"], ["any", "more"], ["anymore"], ["right", "now"],
+    ["at", "the", "moment"], ["at", "all"], ["today"],
+  ]
 
   /// A claim about the person ("you …") asked about by its verb (`PersonVerbShapes`): "How do
   /// you feel about the council?", "How would you feel if we moved?", "What do you remember

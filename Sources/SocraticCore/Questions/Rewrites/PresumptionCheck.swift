@@ -15,6 +15,10 @@ enum PresumptionCheck {
   /// The most words a rewrite may have: a longer one carries more of the asker's clause.
   static let maximumWords = 18
 
+  /// The most words a rewrite that asks what would settle a claim should have; a longer claim
+  /// loses the words that only say it is asked now (`QuestionRewriter.settling(_:)`).
+  static let maximumWhetherWords = 12
+
   /// Whether a rewrite, as tokens without its "?", may be shown for the question `source`.
   static func passes(_ body: [Token], source: [Token]) -> Bool {
     let words = body.filter(\.isWord).map(\.lowercased)
@@ -22,6 +26,7 @@ enum PresumptionCheck {
       !words.contains(where: leadingReasonWords.contains)
     else { return false }
     let sourceWords = source.filter(\.isWord).map(\.lowercased)
+    if words.contains(where: chargedOfPerson(in: sourceWords).contains) { return false }
     let imputed = imputedWords(in: sourceWords)
     if words.contains(where: imputed.contains) { return false }
     return !words.contains(where: { isMisspeltGerund($0, source: sourceWords) })
@@ -124,6 +129,24 @@ enum PresumptionCheck {
     }
     return imputed
   }
+
+  /// The charges a question lays on the person or on what they said or did: a charge word
+  /// (`QuestionRewriter.chargeWords`) within four words after "you", "that", "this" or "it"
+  /// ("thats kinda hypocritical", "you're being selfish"); a charge on someone else ("your dad
+  /// being unfair") is their topic.
+  static func chargedOfPerson(in words: [String]) -> Set<String> {
+    var charged: Set<String> = []
+    for index in words.indices where QuestionRewriter.chargeWords.contains(words[index]) {
+      let before = words[max(0, index - 4)..<index]
+      if before.contains(where: personReferents.contains) { charged.insert(words[index]) }
+    }
+    return charged
+  }
+
+  /// Words that stand for the person asked or what they said: "you", "that's".
+  private static let personReferents: Set<String> = [
+    "you", "you're", "youre", "that", "thats", "that's", "this", "it", "it's", "its",
+  ]
 
   private static func isBe(_ word: String) -> Bool {
     FunctionWords.auxiliary(word)?.kind == .be

@@ -104,6 +104,7 @@ enum QuestionRewriter {
       return "What do you mean by that?"
     }
     if FineClosedQuestions.isFine(reading, problems: problems) { return nil }
+    if isCheckingSummary(reading, problems: problems) { return nil }
     if !problems.contains(.rhetorical), let request = RequestRewrites.plainRequest(reading) {
       return request.map(finished)
     }
@@ -130,6 +131,8 @@ enum QuestionRewriter {
     }
     // "…, or do you just want to win?": only the first option is asked about.
     // "Is your mum still mad at me or what?": an alternative that says nothing is no choice.
+    // "You only did it because …": the reason given is what a motive rule reads.
+    let unargued = cleaned
     let plain = QuestionReading(
       LoadedWordingRemover.withoutTrailingFillers(
         LoadedWordingRemover.withoutPresumedNever(
@@ -158,27 +161,34 @@ enum QuestionRewriter {
       ) { isAcceptable($0 + lead) }
       // A sweeping why-question is asked about whole before a sweeping word in it is left out.
       let body =
-        search.first([
-          { ChallengeRewrites.scareQuoted(cleaned) },
-          // "… or do you want Y": the second option repeats the question, which `bare` cuts.
-          { isLeading || isEitherOr ? ChallengeRewrites.weighing(plain.inSentenceCase()) : nil },
-          {
-            isLeading || isEitherOr
-              ? ChallengeRewrites.judgedEitherWay(plain, mocksSecond: mocksSecond) : nil
-          },
-          { isMocking ? MockingAlternativeRewrites.body(forFirstOption: cleaned) : nil },
-          // "Was selling the flat a mistake?": the act, without the verdict on it.
-          { TopicFallback.actBody(for: cleaned) },
-          { PersonalActRewrites.body(for: cleaned) },
-          { PlanRewrites.body(for: cleaned) },
-          { isLeading ? ChallengeRewrites.plannedAct(cleaned) : nil },
-          { RequestRewrites.body(for: cleaned) },
-          { PreferenceRewrites.body(for: cleaned) },
-          { askingWhatLeads(cleaned) },
-          { PresumptionRewrites.body(for: cleaned) },
-          { AccusationRewrites.body(for: cleaned) },
-          { describingInsulted(cleaned, callsNames: problems.contains(where: \.isInsult)) },
-        ])
+        search.first(
+          [
+            { ChallengeRewrites.scareQuoted(cleaned) },
+            // "… or do you want Y": the second option repeats the question, which `bare` cuts.
+            { isLeading || isEitherOr ? ChallengeRewrites.weighing(plain.inSentenceCase()) : nil },
+            {
+              isLeading || isEitherOr
+                ? ChallengeRewrites.judgedEitherWay(plain, mocksSecond: mocksSecond) : nil
+            },
+            { isMocking ? MockingAlternativeRewrites.body(forFirstOption: cleaned) : nil },
+          ]
+            + QuestionTypeFrames.QuestionType.allCases.map { type in
+              {
+                QuestionTypeFrames.body(for: type == .imputedMotive ? unargued : cleaned, as: type)
+              }
+            } + [
+              // "Was selling the flat a mistake?": the act, without the verdict on it.
+              { TopicFallback.actBody(for: cleaned) },
+              { PersonalActRewrites.body(for: cleaned) },
+              { PlanRewrites.body(for: cleaned) },
+              { isLeading ? ChallengeRewrites.plannedAct(cleaned) : nil },
+              { RequestRewrites.body(for: cleaned) },
+              { PreferenceRewrites.body(for: cleaned) },
+              { askingWhatLeads(cleaned) },
+              { PresumptionRewrites.body(for: cleaned) },
+              { AccusationRewrites.body(for: cleaned) },
+              { describingInsulted(cleaned, callsNames: problems.contains(where: \.isInsult)) },
+            ])
         ?? bodies(
           for: cleaned, isEitherOr: isEitherOr,
           isRhetorical: problems.contains(.rhetorical), context: context, search: search)
@@ -212,6 +222,25 @@ enum QuestionRewriter {
   private static let sceneSettingWords: Set<String> = [
     "given", "suppose", "supposing", "say", "imagine", "assuming", "considering", "now",
   ]
+
+  /// Whether a question gives back what the person said and checks it ("So the delays
+  /// worry you?", "So your sister moved out?"): a summary opened by "so" with no verb put
+  /// first, about the person, that does not lead. A check is how a reflection is offered; no
+  /// rewrite is better.
+  private static func isCheckingSummary(_ reading: QuestionReading, problems: [QuestionProblem])
+    -> Bool
+  {
+    let words = reading.words
+    guard words.first(where: { $0.first?.isLetter == true }) == "so",
+      !problems.contains(where: { $0.form == .leading })
+    else {
+      return false
+    }
+    switch reading.opener {
+    case .auxiliary, .questionWord: return false
+    default: return words.contains { ["you", "your", "you're", "yourself"].contains($0) }
+    }
+  }
 
   /// Tries rewrites in order and keeps the first that is accepted.
   struct Search {

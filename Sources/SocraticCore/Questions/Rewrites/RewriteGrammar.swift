@@ -3,13 +3,15 @@
 enum RewriteGrammar {
   /// Whether a rewrite's words, without "?", read as a whole sentence: it does not end on a word
   /// that needs more after it ("How do you see them no matter what they?", "… alarm for?"), and
-  /// an "is" or "are" has no adjective alone before it ("whether the new is bypass progress").
+  /// an "is" or "are" has no adjective alone before it ("whether the new is bypass progress")
+  /// but the one "how" asks about.
   static func isWellFormed(_ body: [Token]) -> Bool {
     let words = body.filter { $0.kind == .word }.map(\.lowercased)
     guard let last = words.last, !danglingWords.contains(last) else { return false }
     // "the new is bypass progress", "remote is learning": a subject cut before its noun.
     return !words.indices.dropFirst(2).contains { index in
-      guard ["is", "are"].contains(words[index]) else { return false }
+      // "How realistic is the plan": an adjective asked about by "how" stands before its verb.
+      guard ["is", "are"].contains(words[index]), words[index - 2] != "how" else { return false }
       let word = words[index - 1]
       let classes = Lexicon.classes(of: word)
       return classes.contains(.adjective) && !classes.contains(.noun)

@@ -35,6 +35,14 @@ enum TopicFrames {
     case likeness
     /// The part a thing plays: "luck plays any part at all".
     case role
+    /// An event a leading question passes a verdict on: "the referee ruined the final".
+    case event
+    /// How a named side did, judged: "Arsenal bottled it again".
+    case performance
+    /// Something said to affect the person: "the price rise doesn't bother you".
+    case feeling
+    /// How far a thing has a quality: "a four-day week is realistic for a bakery".
+    case degree
   }
 
   /// The words before and after the topic, by topic type.
@@ -48,6 +56,10 @@ enum TopicFrames {
     .comparison: ("How do you compare", ""),
     .likeness: ("How do you see", ""),
     .role: ("What part do you think", ""),
+    .event: ("What did you make of", ""),
+    .performance: ("What did you make of how", "did"),
+    .feeling: ("How do you feel about", ""),
+    .degree: ("How", ""),
   ]
 
   /// The rewrite's words without "?", or nil when the claim is none of these shapes.
@@ -122,7 +134,64 @@ enum TopicFrames {
       else { return nil }
       let verb = QuestionRewriter.isPlural(clause.subject) ? "play" : "plays"
       return clause.subject + [Token(verb)]
+    case .event:
+      // "the referee ruined the final": the event named after the verdict is the topic.
+      guard isLeading, isThing(subject), case .lexical(_, .past) = clause.verb,
+        let first = clause.rest.first,
+        first.lowercased == "the" || first.text.first?.isUppercase == true
+      else { return nil }
+      return nounPhrase(clause.rest[...])
+    case .performance:
+      // "Arsenal bottled it again": a named side's act judged, with nothing else named.
+      guard isLeading, case .lexical(_, .past) = clause.verb,
+        clause.subject.allSatisfy({ $0.text.first?.isUppercase == true }),
+        words.allSatisfy({ pronouns.contains($0) || complaintWords.contains($0) })
+      else { return nil }
+      return clause.subject
+    case .feeling:
+      // "the price rise bothers you": what it does to the person is theirs to say.
+      guard isThing(subject), words.first == "you",
+        case .lexical(let base, _) = clause.verb, feelingVerbs.contains(base)
+      else { return nil }
+      return clause.subject
+    case .degree:
+      // Only a plain question, with what the quality is for: in a leading one the quality is
+      // the asker's verdict ("Isn't it odd that …", "the deal is dead").
+      return isLeading ? nil : degree(of: clause)
     }
+  }
+
+  /// "realistic is a four-day week for a small bakery", for "How … ?": a plain adjective said
+  /// of the subject, asked as a matter of degree; nil for a comparison, a charge or a verdict.
+  private static func degree(of clause: Clause) -> [Token]? {
+    guard case .be = clause.verb, !clause.isNegated, clause.afterAuxiliary.isEmpty,
+      let auxiliary = clause.auxiliary, let adjective = clause.rest.first,
+      clause.rest.allSatisfy(\.isWord)
+    else { return nil }
+    let word = adjective.lowercased
+    let classes = Lexicon.classes(of: word)
+    // "fair" is a noun too; right after "is", with no determiner, it is the adjective.
+    guard classes.contains(.adjective), !FunctionWords.isFunctionWord(word),
+      !AskerJudgement.isComparative(word), !QuestionRewriter.chargeWords.contains(word),
+      !LoadedJudgements.isLoaded(word), !LoadedJudgements.dismissiveWords.contains(word),
+      !Lexicon.verbReadings(of: word).contains(where: {
+        $0.form == .pastParticiple || $0.form == .presentParticiple
+      })
+    else { return nil }
+    let tail = clause.rest.dropFirst()
+    guard !tail.isEmpty, !["here", "there"].contains(word) else { return nil }
+    // "for a small bakery", "that teachers earn less": what the quality is for, or of.
+    if let next = tail.first?.lowercased, !["for", "to", "that", "in", "at", "on"].contains(next) {
+      return nil
+    }
+    let isAnticipatory = QuestionRewriter.isAnticipatoryIt(clause)
+    guard
+      isAnticipatory
+        || (isThing(clause.subject.map(\.lowercased)) && tail.first?.lowercased != "that")
+    else { return nil }
+    let form = auxiliary.lowercased == "'s" ? "is" : auxiliary.lowercased
+    let verb = Token(FunctionWords.auxiliary(form)?.positive ?? form)
+    return [adjective] + [verb] + clause.subject + tail
   }
 
   /// The act a clause is about, as an -ing phrase without the words of a complaint: "are
@@ -211,6 +280,12 @@ enum TopicFrames {
 
   private static let pronouns: Set<String> = [
     "you", "i", "we", "it", "that", "this", "there", "they", "he", "she", "these", "those",
+  ]
+
+  /// Verbs by which a thing acts on how the person feels.
+  private static let feelingVerbs: Set<String> = [
+    "bother", "worry", "upset", "annoy", "scare", "frighten", "concern", "bug", "stress",
+    "please", "excite", "surprise", "irritate", "trouble", "hurt", "anger",
   ]
 
   /// Modals that say what will happen: a plan.

@@ -21,7 +21,8 @@ enum WellFormedRewrite {
   static func isWellFormed(_ body: [Token], source: [Token]) -> Bool {
     let words = body.filter(\.isWord)
     guard let last = words.last?.lowercased else { return false }
-    if danglingWords.contains(last) || FunctionWords.possessives.contains(last)
+    // "her" is an object as often as a possessive: "What made you vote for her?".
+    if danglingWords.contains(last) || (FunctionWords.possessives.contains(last) && last != "her")
       || (FunctionWords.determiners.contains(last) && !pronounDeterminers.contains(last))
     {
       return false
@@ -42,6 +43,19 @@ enum WellFormedRewrite {
       FunctionWords.auxiliary($0) != nil && FunctionWords.coordinators.contains($1)
     }) {
       return false  // "whether your boss drunk was or rude": a verb put where no verb goes.
+    }
+    if let about = lowered.firstIndex(of: "about"), about + 2 < lowered.count,
+      let verb = ClauseParser.finiteVerbIndex(in: Array(words[(about + 1)...])), verb > 0,
+      !lowered[(about + 1)...].prefix(verb).contains(where: clauseLinks.contains),
+      isPlainVerb(lowered[about + 1 + verb])
+    {
+      return false  // "think about the mistakes reassure you": a clause is no object.
+    }
+    // "whether that true is": a claim may not end on the verb that was moved to its end.
+    if let last = lowered.last, FunctionWords.auxiliary(last)?.kind == .be,
+      lowered.contains(where: ["whether", "think"].contains)
+    {
+      return false
     }
     if let whether = body.firstIndex(where: { $0.lowercased == "whether" }) {
       return isWholeClause(Array(body[(whether + 1)...]))
@@ -97,6 +111,20 @@ enum WellFormedRewrite {
   }
 
   private static let seeing = QuestionRewriter.phrase("How do you see")
+
+  /// Whether a word can only be a finite verb: not a noun ("drinks", "tweets"), an -ing or
+  /// past participle form, all of which a noun phrase after "about" may hold.
+  private static func isPlainVerb(_ word: String) -> Bool {
+    let classes = Lexicon.classes(of: word)
+    return !classes.contains(.noun) && Lexicon.singular(of: word) == nil
+      && !word.hasSuffix("ing")
+      && !Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
+  }
+
+  /// Words that let a clause follow a preposition: "about whether", "about the fact that".
+  private static let clauseLinks: Set<String> = [
+    "whether", "if", "how", "what", "when", "where", "why", "who", "which", "that",
+  ]
 
   /// Words that cannot end a question: conjunctions, and prepositions that always take an
   /// object (not particles such as "up" or "out", which can: "What keeps you going on?").
