@@ -81,9 +81,12 @@ struct BeliefMapFold: Sendable, Equatable {
       }
       answersSinceRating = answersSinceRating.map { $0 + 1 }
       filings[value.question] = filing
-      // "no i said i dont know": what we put to them and they turned down comes off first.
-      if BeliefMap.rejectsWhatWasPut(value.text, asked: question?.text) {
-        map.dropRejected([lastReflection, question?.text].compactMap { $0 })
+      // "no i said i dont know": what we put to them and they turned down comes off first:
+      // what we gave back of their last answer, else the question.
+      if BeliefMap.rejectsWhatWasPut(value.text, asked: question?.text),
+        let put = lastReflection ?? question?.text
+      {
+        map.dropRejected([put])
       }
       lastReflection = nil
       // "no not the drama, its the anxiety": what they set right is put right first.
