@@ -99,6 +99,9 @@ struct SessionsCommandTests {
           Answered: 1 question (inversion 1)
           Kinds covered: 1 of 7
           Skipped: 1 question (reasons and evidence 1)
+          What you said
+            What you granted:
+              - people send money home
           Notes: 1
 
         """)

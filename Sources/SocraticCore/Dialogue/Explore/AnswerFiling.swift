@@ -25,6 +25,12 @@ enum AnswerFiling: Sendable, Equatable {
       self = .othersView
       return
     }
+    // "Who might not fit into 'everyone' here?": a question whose own clause is negated asks
+    // where the claim does not hold, and is answered with exceptions to it.
+    if [.clarify, .pack, .easier, nil].contains(arc), ClauseParser.parse(text)?.isNegated == true {
+      self = .otherSide
+      return
+    }
     switch arc {
     case .inversion?: self = .otherSide
     case .outsider?: self = .othersView

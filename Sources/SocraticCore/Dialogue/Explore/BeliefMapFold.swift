@@ -33,6 +33,9 @@ struct BeliefMapFold: Sendable, Equatable {
   private var lastSide = ClauseStance.unread
   /// How many answers came since the confidence they gave along the way, when they gave one.
   private(set) var answersSinceRating: Int?
+  /// What we gave back of their last answer, when we did: an answer that turns it down
+  /// ("no i said …") takes what it said off the map.
+  private var lastReflection: String?
 
   /// Brings an event of the thread into the map. A `thread` event starts the map again.
   /// - Parameter read: the answer's reading, when the caller has it already (an `answer` event
@@ -78,6 +81,14 @@ struct BeliefMapFold: Sendable, Equatable {
       }
       answersSinceRating = answersSinceRating.map { $0 + 1 }
       filings[value.question] = filing
+      // "no i said i dont know": what we put to them and they turned down comes off first:
+      // what we gave back of their last answer, else the question.
+      if BeliefMap.rejectsWhatWasPut(value.text, asked: question?.text),
+        let put = lastReflection ?? question?.text
+      {
+        map.dropRejected([put])
+      }
+      lastReflection = nil
       // "no not the drama, its the anxiety": what they set right is put right first.
       map.correct(by: value.text)
       // "i didn't say that, that's their argument": what they disown comes off the map.
@@ -100,6 +111,8 @@ struct BeliefMapFold: Sendable, Equatable {
       // "what moved it?" is answered with where they ended up; any answer may say so too.
       let asked = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
       map.recordShift(in: value.text, asksWhatMoved: asked == .rerate)
+    case .reflection(let value):
+      lastReflection = value.text
     case .summary(let value):
       answersSinceSummary = 0
       lastSummary = value.text

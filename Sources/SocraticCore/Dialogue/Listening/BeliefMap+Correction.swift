@@ -8,7 +8,9 @@ extension BeliefMap {
   /// gives way to what they meant; an item without a verb was X itself and is replaced.
   public mutating func correct(by text: String) {
     let sentences = Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000))
-    for sentence in sentences {
+    // "the floods. and the scientists, not the telly lot": a contrast said further on sets
+    // nothing of ours right; only an answer's opening corrects what was just put to them.
+    for sentence in sentences.prefix(1) {
       guard let correction = Self.correction(in: sentence) else { continue }
       var fixedAny = false
       for index in reasons.indices {

@@ -14,6 +14,10 @@ extension BeliefMap {
 
   /// The digest without the notes whose texts are given (those a summary lists already).
   public func digest(excludingNotes shown: Set<String>) -> [DigestSection] {
+    Self.withoutRepeats(sections(excludingNotes: shown))
+  }
+
+  private func sections(excludingNotes shown: Set<String>) -> [DigestSection] {
     var sections: [DigestSection] = []
     // Only their own view of the claim, the last they stated, and what moved them; when
     // neither was said the ratings show where they got to.
@@ -33,7 +37,11 @@ extension BeliefMap {
     // from, never as a tag after a reason.
     let reasons = reasonsByWeight.filter { !Self.tellsWhatMoved(Self.plainWords($0.text)) }
       .compactMap { reason -> String? in
-        guard var item = Self.spoken(reason.text) else { return nil }
+        // "nurses", "the scientists": a bare phrase says no reason read alone.
+        guard var item = Self.spoken(reason.text),
+          ReflectionWriter.ofPhrase(Self.reasonText(reason.text)) != nil
+            || !Self.isBare(Self.unquoted(item))
+        else { return nil }
         var told: [String] = []
         for text in (reason.examples + reason.evidence).map(TypedForms.cleaned)
         where ReflectionWriter.standsAlone(text) && Self.endsWhole(text)
@@ -123,6 +131,35 @@ extension BeliefMap {
     return sections
   }
 
+  /// The sections with each item said once: an item whose words that carry meaning all
+  /// stand in an item shown before it ("your daughter" after "your daughter says …", the same
+  /// doubt granted twice) is left out, as is a section left with nothing. Feelings, notes and
+  /// sources are lists of their own and are kept as they are.
+  static func withoutRepeats(_ sections: [DigestSection]) -> [DigestSection] {
+    var shown: [Set<String>] = []
+    return sections.compactMap { section in
+      guard !unrepeatedHeadings.contains(section.heading) else { return section }
+      var section = section
+      section.items = section.items.filter { item in
+        let words = stems(of: unquoted(item))
+        guard !words.isEmpty, !shown.contains(where: words.isSubset) else { return false }
+        shown.append(words)
+        return true
+      }
+      return section.items.isEmpty ? nil : section
+    }
+  }
+
+  /// The headings whose items are not compared with the others.
+  private static let unrepeatedHeadings: Set<String> = [
+    "Feelings you named", "Noted", "Feelings they named", "Where it comes from",
+  ]
+
+  /// An item without its quotation marks and ellipsis.
+  static func unquoted(_ item: String) -> String {
+    item.trimmingCharacters(in: ["\u{201C}", "\u{201D}", "\u{2026}"])
+  }
+
   /// Where they got to, as "What you said" shows it: the last view of the claim they
   /// narrowed or restated (`standingView`), in the second person, when it reads as a sentence.
   public var landing: String? {
@@ -157,6 +194,14 @@ extension BeliefMap {
   private static func endsWhole(_ tokens: [Token]) -> Bool {
     let words = tokens.filter(\.isWord).map(\.lowercased)
     guard let last = words.last else { return false }
+    // "your brother and think 16 is too young": a subject cut off before "and" leaves the
+    // verb with half of one.
+    if words.indices.dropLast().contains(where: {
+      ["and", "or"].contains(words[$0]) && AnswerStances.viewVerbs.contains(words[$0 + 1])
+        && $0 > 0 && !innerSubjects.contains(words[$0 - 1])
+    }) {
+      return false
+    }
     if FunctionWords.prepositions.contains(last), !particles.contains(last),
       !words.contains(where: strandingWords.contains)
     {
@@ -168,6 +213,9 @@ extension BeliefMap {
     else { return true }
     return !finiteBe.contains(next.lowercased)
   }
+
+  /// Words that may stand before "and think" as a whole subject's clause: "i" is not cut.
+  private static let innerSubjects: Set<String> = ["i", "we", "they", "you", "he", "she"]
 
   /// Words that leave a preposition at the end of a clause that reads: "what it's for",
   /// "more than I gave it credit for".

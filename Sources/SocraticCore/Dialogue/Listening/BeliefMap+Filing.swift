@@ -19,6 +19,10 @@ extension BeliefMap {
     }
     answer.doubts.removeAll(where: Self.addressesListener)
     answer.examples.removeAll { Self.addressesListener($0) || fragment($0) }
+    // "idk if there is much else": not knowing of nothing that carries meaning is about the
+    // talk, no doubt.
+    answer.reasons.removeAll(where: Self.knowsOfNothing)
+    answer.doubts.removeAll(where: Self.knowsOfNothing)
     answer.doubts += answer.reasons.filter(Self.doubtsOwnKnowing)
     answer.reasons.removeAll(where: Self.doubtsOwnKnowing)
     let told = answer.reasons + answer.examples
@@ -28,6 +32,9 @@ extension BeliefMap {
     answer.reasons.removeAll(where: Self.isBackground)
     answer.examples.removeAll(where: Self.isBackground)
     if let text { answer.sources.removeAll { !Self.isLearnedFrom($0, in: text) } }
+    answer.sources.removeAll(where: Self.namesNoOne)
+    // "anyway i should stop": leaving the talk is no plan of theirs.
+    if let plan = answer.plan, Self.endsTheTalk(plan) { answer.plan = nil }
     // "i could watch that on youtube for free", given as a reason, is what could be, no plan:
     // a plan says what they will do.
     if let plan = answer.plan,
@@ -44,8 +51,11 @@ extension BeliefMap {
   /// "you're not saying that", "i didnt say useful".
   static func addressesListener(_ text: String) -> Bool {
     let words = plainWords(text)
-    if let first = words.first, listenerWords.contains(first),
-      words.dropFirst().prefix(3).contains(where: listenerVerbs.contains)
+    // "no you didnt put it badly": past a "no" or a "yeah", what the listener did or said.
+    let spoken = words.drop(while: interjections.contains)
+    if let first = spoken.first, listenerWords.contains(first),
+      spoken.dropFirst().prefix(3).contains(where: listenerVerbs.contains)
+        || spoken.dropFirst().first.map(listenerPastWords.contains) == true
     {
       return true
     }
@@ -63,6 +73,25 @@ extension BeliefMap {
     return rest.contains(where: knowingVerbs.contains)
       && !rest.contains(where: ["anyone", "anybody", "a"].contains)
   }
+
+  /// Whether words only say they do not know, of nothing that carries meaning: "idk if there
+  /// is much else", "i dont know really".
+  static func knowsOfNothing(_ text: String) -> Bool {
+    let words = plainWords(text).flatMap { $0 == "idk" ? ["i", "dont", "know"] : [$0] }
+    guard words.first == "i", let know = words.prefix(4).firstIndex(of: "know"),
+      words[..<know].contains(where: negations.contains)
+    else { return false }
+    return words[(know + 1)...].allSatisfy {
+      FunctionWords.isFunctionWord($0) || ReflectionWriter.hedges.contains($0)
+        || emptyOfMeaning.contains($0)
+    }
+  }
+
+  /// Words that, after "i dont know", name nothing: "much else", "to be honest".
+  private static let emptyOfMeaning: Set<String> = [
+    "else", "much", "more", "anything", "really", "honest", "honestly", "tbh", "sure", "to",
+    "be",
+  ]
 
   /// Whether words tell who they are rather than why they hold the belief: a length of time
   /// of their own ("22 yrs driving", "i was an accountant for 30 years", not "16 year olds
@@ -162,6 +191,62 @@ extension BeliefMap {
     }
     return false
   }
+
+  /// Whether a source names no one and nothing: "a book", "this video", "some article" (a
+  /// common noun after a word that does not point at one in particular). "the Telegraph",
+  /// "my uncle", "a bbc documentary" (a word the lexicon does not know is a name) name one.
+  static func namesNoOne(_ source: String) -> Bool {
+    let typed = source.split(separator: " ")
+    guard let first = typed.first, unnamingDeterminers.contains(first.lowercased()) else {
+      return false
+    }
+    return typed.dropFirst().allSatisfy { word in
+      let plain = plainWords(String(word)).joined()
+      // "posts" is known as "post".
+      let known = Lexicon.classes(of: plain)
+      let classes =
+        known.isEmpty && plain.hasSuffix("s")
+        ? Lexicon.classes(of: String(plain.dropLast())) : known
+      return word.first?.isUppercase != true && !classes.isEmpty
+        && !classes.contains(.properSense)
+    }
+  }
+
+  /// Whether a plan only says they are leaving the talk: a verb of stopping or going with
+  /// nothing after it but words of time ("anyway i should stop", "i better go now"). "I'll
+  /// stop giving him money" is a plan.
+  static func endsTheTalk(_ plan: String) -> Bool {
+    let words = plainWords(clauses(of: plan).first ?? plan)
+    guard let verb = words.firstIndex(where: endingVerbs.contains),
+      words[..<verb].contains(where: ["i", "im", "ill", "we", "id"].contains)
+    else { return false }
+    return words[(verb + 1)...].allSatisfy {
+      FunctionWords.isFunctionWord($0) || whenWords.contains($0)
+    }
+  }
+
+  /// Words of time and place that may close a leave-taking: "i better go now".
+  private static let whenWords: Set<String> = ["now", "here", "there", "tonight", "then", "soon"]
+
+  /// Verbs by which a person leaves a talk: "stop", "go".
+  private static let endingVerbs: Set<String> = [
+    "stop", "go", "leave", "run", "head", "finish", "quit", "dash", "log",
+  ]
+
+  /// Words before a noun that point at no one thing in particular: "a book", "this video".
+  private static let unnamingDeterminers: Set<String> = [
+    "a", "an", "this", "that", "some", "one", "another", "these", "those",
+  ]
+
+  /// Words that open a line before what it says: "no", "yeah", "ok".
+  static let interjections: Set<String> = [
+    "no", "nah", "nope", "yes", "yeah", "yep", "ok", "okay", "well", "oh", "lol", "haha",
+  ]
+
+  /// Words after "you" that tell what the listener did: "you didnt put it badly".
+  private static let listenerPastWords: Set<String> = [
+    "didnt", "did", "wasnt", "werent", "havent", "got", "put", "missed", "skipped",
+  ]
 
   /// Whether a view says nothing beyond who would say it: "your daughter would say that
   /// actually".

@@ -288,10 +288,12 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     "did you miss", "you asked", "how do you know", "you already asked", "a bot", "the bot",
   ]
 
+  /// Adds a text unless the list holds it already, in any case or spelling of its words
+  /// ("I'm NOT sure" is "im not sure").
   private static func appendOnce(_ text: String, to list: inout [String]) {
     guard !text.isEmpty else { return }
-    let key = text.lowercased()
-    guard !list.contains(where: { $0.lowercased() == key }) else { return }
+    let key = plainWords(text)
+    guard !list.contains(where: { plainWords($0) == key }) else { return }
     list.append(text)
   }
 }

@@ -124,7 +124,7 @@ extension BeliefMap {
         (note.category.map { $0.rawValue + ": " } ?? "") + Self.quotedTheirs(note.text)
       })
     add("Where they're coming from", aboutThem.prefix(3).map(Self.quotedTheirs))
-    return sections
+    return Self.withoutRepeats(sections)
   }
 
   /// What of their words is an item of the map: a clause (a subject and a verb) or a phrase
