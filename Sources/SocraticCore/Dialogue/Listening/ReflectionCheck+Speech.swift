@@ -233,7 +233,8 @@ extension ReflectionCheck {
       }
       if tokens.count > 2, let last = tokens.last,
         TypedForms.closingMarkers.contains(last.lowercased),
-        closesOnMarker(after: tokens[tokens.count - 2])
+        closesOnMarker(after: tokens[tokens.count - 2]),
+        last.lowercased != "like" || takesNoLike(Array(tokens.dropLast()))
       {
         tokens.removeLast()
         changed = true
@@ -252,6 +253,21 @@ extension ReflectionCheck {
       && !FunctionWords.objectPronouns.contains(word) && FunctionWords.auxiliary(word) == nil
       && !markerTakers.contains(word)
   }
+
+  /// Whether a closing "like" is only talk: no "what" or "how" before it is its object
+  /// ("what the rota looks like") and no verb of seeming takes it ("it sounds like").
+  private static func takesNoLike(_ before: [Token]) -> Bool {
+    let words = before.filter(\.isWord).map(\.lowercased)
+    guard let last = words.last, !words.contains(where: { ["what", "how"].contains($0) })
+    else { return false }
+    let bases = Set([last] + Lexicon.verbReadings(of: last).map(\.base))
+    return bases.isDisjoint(with: seemingVerbs)
+  }
+
+  /// Verbs of seeming, which take "like": "it looks like", "I feel like".
+  private static let seemingVerbs: Set<String> = [
+    "look", "sound", "feel", "seem", "taste", "smell",
+  ]
 
   /// Words after which a closing word of talk is part of the clause: "never mind", "in
   /// mind", "to like".

@@ -162,6 +162,17 @@ struct ReflectionWholeSentenceTests {
   }
 
   @Test(
+    "a closing word that the clause takes is never cut off it",
+    arguments: [
+      "the kids know what a cow looks like", "the manager knows what the rota looks like",
+      "nobody asked how it felt like", "that's what it sounds like",
+    ])
+  func markerKept(answer: String) {
+    let text = reflected(answer) ?? ""
+    #expect(!text.hasSuffix("looks.") && !text.hasSuffix("felt.") && !text.hasSuffix("sounds."))
+  }
+
+  @Test(
     "a verb whose object is the speaker left its own subject off: no 'you' given it",
     arguments: [
       "gets me to work and back without breaking down",
