@@ -133,6 +133,18 @@ public enum TypedForms {
     "sis", "lads", "luv",
   ]
 
+  /// Words of talk that only open what is said and mean nothing in it: "anyway you should
+  /// stop", "mind you it was hot". Given back, they are left off.
+  public static let openingMarkers: [[String]] = [
+    ["anyway"], ["anyways"], ["anyhow"], ["mind", "you"], ["you", "know", "what"],
+  ]
+
+  /// Words of talk that only close what is said, after a word that is no determiner,
+  /// possessive or preposition: "they're overhyped mind", "it's daft tho", "it was weird
+  /// like". After one of those the word is a noun of the clause ("change my mind", "in mind")
+  /// or its verb ("the ones I like").
+  public static let closingMarkers: Set<String> = ["mind", "like", "tho", "innit"]
+
   /// Typed forms `Shorthand` does not read, as the words they stand for. Only spellings that
   /// are no other English word ("cause", "ill", "well" stay).
   private static let spellings: [String: String] = [

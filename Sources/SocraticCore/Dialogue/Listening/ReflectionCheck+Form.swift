@@ -176,11 +176,19 @@ extension ReflectionCheck {
     return words.indices.dropLast().contains { index in
       let word = words[index]
       let next = words[index + 1]
-      guard FunctionWords.questionWords.contains(word), FunctionWords.auxiliary(next) != nil,
-        !next.hasPrefix("'")
+      guard FunctionWords.questionWords.contains(word), FunctionWords.auxiliary(next) != nil
       else { return false }
-      return !["which", "who"].contains(word) || index == 0
-        || FunctionWords.coordinators.contains(words[index - 1]) || words[index - 1] == "so"
+      let opensClause =
+        index == 0 || FunctionWords.coordinators.contains(words[index - 1])
+        || words[index - 1] == "so"
+      // "who'd even do the testing", "and where's the power coming from": contracted, it asks
+      // where it opens a clause; after a verb it names a thing ("that's what's wrong"), and
+      // a second "is" after it makes it the subject of one ("what's scary is the speed").
+      if next.hasPrefix("'") {
+        return opensClause
+          && !words[(index + 2)...].contains { ["is", "was", "'s"].contains($0) }
+      }
+      return !["which", "who"].contains(word) || opensClause
     }
   }
 

@@ -57,6 +57,17 @@ enum ReflectionCheck {
     let quantified = subject.dropFirst().first.map { quantifiers.contains($0.lowercased) } ?? false
     if subjectlessOpeners.contains(first), !(first == "not" && quantified) { return false }
     if subject.contains(where: { breaks.contains($0.text) }) { return false }
+    if opensEmbeddedClause(subject) || opensOnBareCountNoun(subject)
+      || opensOnVerbAndObject(subject)
+    {
+      return false
+    }
+    // "three people off sick and": a subject never ends on a word that joins.
+    if let last = subject.last(where: \.isWord)?.lowercased,
+      FunctionWords.coordinators.contains(last)
+    {
+      return false
+    }
     // "full disclosure my parents": a possessive right after a noun opens a second phrase
     // glued on ("seeing my bills", "all of my friends" read).
     if subject.indices.dropFirst().contains(where: { index in
@@ -94,6 +105,59 @@ enum ReflectionCheck {
       && Lexicon.classes(of: first).isDisjoint(with: [.noun, .adjective])
       && Lexicon.singular(of: first) == nil
     return !isVerbOnly
+  }
+
+  /// Whether the words before the verb open a clause of their own whose verb it is, leaving
+  /// none for a main clause: an -ing form whose object clause has its own subject ("knowing
+  /// there", "thinking they").
+  /// "Working from home" is a subject: no subject of its own follows the -ing form.
+  static func opensEmbeddedClause(_ subject: [Token]) -> Bool {
+    let words = subject.filter(\.isWord).map(\.lowercased)
+    guard words.count > 1, let first = words.first, let last = words.last,
+      isPersonalSubject(last) || last == "there"
+    else { return false }
+    return Lexicon.verbReadings(of: first).contains { $0.form == .presentParticiple }
+  }
+
+  /// Whether the words before the verb open on a past verb and its object, the subject left
+  /// off: "spent two hours on hold", "lost my job". "Used cars" is a subject: no determiner
+  /// or number follows the past form.
+  static func opensOnVerbAndObject(_ subject: [Token]) -> Bool {
+    let words = subject.filter { $0.kind != .punctuation }
+    guard words.count > 1, words[0].isWord, !FunctionWords.isFunctionWord(words[0].lowercased),
+      Lexicon.verbReadings(of: words[0].lowercased).contains(where: { $0.form == .past })
+    else { return false }
+    return FunctionWords.beginsNounPhrase(words[1]) || numberWords.contains(words[1].lowercased)
+  }
+
+  /// Numbers typed as words, which open a noun phrase as a determiner does.
+  static let numberWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
+    "hundred",
+  ]
+
+  /// Whether the subject opens on a common singular noun that counts, with no determiner
+  /// before it and more words after it: "ferry one burned", "tax law module is". A noun
+  /// that does not count ("money talks"), a plural ("cars rust"), a name and a single word
+  /// alone ("school is a waste") stand without one.
+  static func opensOnBareCountNoun(_ subject: [Token]) -> Bool {
+    let words = subject.filter(\.isWord)
+    guard words.count > 1, let first = words.first, !first.hasFixedCase else { return false }
+    let word = first.lowercased
+    let classes = Lexicon.classes(of: word)
+    // "seeing my bills": an -ing form before a determiner takes it as its object.
+    guard classes.contains(.noun), !classes.contains(.uncountable),
+      !Lexicon.verbReadings(of: word).contains(where: { $0.form == .presentParticiple }),
+      !FunctionWords.beginsNounPhrase(words[1]),
+      !classes.contains(.properSense), !FunctionWords.isFunctionWord(word),
+      Lexicon.number(ofNoun: word) == .singular, Lexicon.singular(of: word) == nil
+    else { return false }
+    // "climate change is", "tax law": a noun before another is its modifier, and the compound
+    // as a whole may be a mass noun; only a bare noun followed by a word that is no noun
+    // ("ferry one", "car which") lacks its determiner for sure.
+    let second = words[1].lowercased
+    let isNoun = Lexicon.classes(of: second).contains(.noun) || Lexicon.singular(of: second) != nil
+    return !isNoun || second == "one"
   }
 
   /// Whether a clause opens on a part with no verb before its first comma that sets no scene

@@ -4,7 +4,7 @@ extension ReflectionWriter {
   /// Words of chat that are no part of what is said, wherever they stand.
   static let chatFillers: Set<String> = [
     "lol", "lmao", "lmfao", "haha", "tbh", "ngl", "honestly", "imo", "imho", "smh", "bro", "bruh",
-    "btw", "fwiw",
+    "btw", "fwiw", "hm", "hmm", "hmmm", "um", "umm", "erm", "uh",
   ]
 
   /// Words that hedge a clause and are left out when it is given back.
@@ -149,7 +149,12 @@ extension ReflectionWriter {
     while let last = tokens.last, last.kind == .punctuation, !ReflectionCheck.isQuoteMark(last) {
       tokens.removeLast()
     }
-    tokens = ReflectionCheck.withoutClosingAddress(tokens)
+    tokens = ReflectionCheck.withoutDiscourseMarkers(ReflectionCheck.withoutClosingAddress(tokens))
+    // "I already said it doesn't work", "I'm not saying it was better": a word about the talk
+    // itself, never their view given back.
+    let spoken = ReflectionCheck.withoutOpeningTalk(
+      Array(tokens.drop { !$0.isWord || leading.contains($0.lowercased) && $0.lowercased != "i" }))
+    guard !ReflectionCheck.speaksOfTheTalk(spoken) else { return nil }
     // "I don't think it takes generations": a negative frame is what they believe, and
     // stays; without it the reflection would say the opposite.
     if !keepingFrames, !namesSelfFeeling(tokens) {
@@ -169,10 +174,13 @@ extension ReflectionWriter {
     {
       tokens.removeFirst()
     }
-    tokens = ReflectionCheck.pointingBack(ReflectionCheck.withoutOpeningTalk(tokens))
-    // "cant really argue with that": the "I" they left off is given back as "you".
+    tokens = ReflectionCheck.pointingBack(
+      ReflectionCheck.withoutDiscourseMarkers(ReflectionCheck.withoutOpeningTalk(tokens)))
+    // "cant really argue with that": the "I" they left off is given back as "you". A verb
+    // whose object is the speaker ("gets me there") left off another subject.
     if let first = tokens.first,
-      subjectlessOpeners.contains(first.lowercased) || opensOnStanceVerb(tokens)
+      subjectlessOpeners.contains(first.lowercased) || opensOnStanceVerb(tokens),
+      !tokens.contains(where: { speakerObjects.contains($0.lowercased) })
     {
       tokens.insert(Token("I"), at: 0)
       tokens[1].hasSpaceBefore = true
@@ -223,6 +231,9 @@ extension ReflectionWriter {
       || FunctionWords.objectPronouns.contains(word) || FunctionWords.prepositions.contains(word)
       || ["it", "that", "its"].contains(word)
   }
+
+  /// The speaker as the object of a verb: "gets me there".
+  static let speakerObjects: Set<String> = ["me", "myself"]
 
   /// Adverbs that may come before a stance verb whose subject was left off.
   static let stanceAdverbs: Set<String> = [

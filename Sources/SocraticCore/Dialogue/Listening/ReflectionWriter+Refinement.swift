@@ -59,7 +59,7 @@ extension ReflectionWriter {
   }
 
   /// A phrase with its first letter lowercased, unless it is a name or "I".
-  private static func lowercasedFirst(_ phrase: String) -> String {
+  static func lowercasedFirst(_ phrase: String) -> String {
     guard let first = Tokenizer.tokenize(phrase).first, !first.hasFixedCase,
       first.lowercased != "i"
     else { return phrase }

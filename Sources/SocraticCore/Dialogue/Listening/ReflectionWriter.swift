@@ -95,7 +95,11 @@ public enum ReflectionWriter {
     }
     // "ok fair, the fees are small next to the risk": what they grant outranks a feeling, a
     // story or who they are.
-    if let conceding = conceding(answer), let reflection = concession(conceding) {
+    // "ok fair, not literally everyone. but …": a narrowing said without a verb is the
+    // moment, given back as what they are now less sure of.
+    if let conceding = conceding(answer),
+      let reflection = concession(conceding) ?? lessSure(conceding)
+    {
       return reflection
     }
     if !answer.feelings.isEmpty {
@@ -128,9 +132,11 @@ public enum ReflectionWriter {
       }
     // Every answer with something in it is reflected: a part too long to give back whole is
     // given back up to its first "and" or comma.
+    // "who'd even check it": a question asked to make a point gives back its point, or
+    // nothing.
     let said =
       answer.keyParts.first.flatMap(refinement)
-      ?? candidates.lazy.compactMap(givenStatement).first
+      ?? candidates.lazy.compactMap({ givenStatement($0) ?? rhetoricalPoint($0) }).first
       ?? candidates.lazy.compactMap(firstPart).compactMap(givenStatement).first
     // "the news mostly": where it comes from, when that is all it says.
     // Someone whose view they only report ("my aunt told me …") is no source of theirs.

@@ -147,11 +147,11 @@ let tableConversations: [PartnerConversation] = [
         reflection: .exactly("It sounds like you're just so angry and sad all the time."),
         firstKind: .clarification, stage: .reasons,
         claim: "what israel is doing in gaza is a genocide"),
-      // Granting a point is a step back, never a new claim.
+      // Granting a point is a step back, never a new claim; "I'm not saying" speaks of the
+      // talk, and is not given back as their view.
       PartnerTurn(
         line: "I know hamas started it, I'm not saying they're innocent",
-        reflection: .exactly(
-          "So you'd grant that hamas started it; you're not saying they're innocent."),
+        reflection: .exactly("So you'd grant that hamas started it."),
         firstKind: .clarification, stage: .reasons,
         claim: "what israel is doing in gaza is a genocide"),
       // "Both sides are wrong" is no word about being wrong themselves.

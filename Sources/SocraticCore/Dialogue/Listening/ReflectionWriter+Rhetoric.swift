@@ -1,0 +1,63 @@
+/// A question the person asks to make a point, typed with or without its question mark, is
+/// never given back as a statement ("who'd even do the testing" is no view of theirs as it
+/// stands). Its point is given back only where a frame of the table says what it is: "who'd
+/// even check it" doubts anyone would.
+extension ReflectionWriter {
+  /// A frame of a question asked to make a point: the words that open it, the words
+  /// between them and what it asks after that may be left out ("even"), and how its point is
+  /// given back, `{}` standing for the rest of their words.
+  struct RhetoricalFrame: Sendable {
+    var opening: [[String]]
+    var point: String
+    /// Whether the rest opens on a verb in its base form ("do the testing").
+    var takesVerb: Bool
+  }
+
+  /// The frames of questions asked to make a point, and the point each makes.
+  static let rhetoricalFrames: [RhetoricalFrame] = [
+    RhetoricalFrame(
+      opening: [["who"], ["'d", "would"]], point: "you doubt anyone would {}", takesVerb: true),
+    RhetoricalFrame(
+      opening: [["who"], ["'s", "is"], ["going", "gonna"], ["to"]],
+      point: "you doubt anyone is going to {}", takesVerb: true),
+    RhetoricalFrame(
+      opening: [["who"], ["can", "could"]], point: "you doubt anyone can {}", takesVerb: true),
+    RhetoricalFrame(
+      opening: [["what"], ["'s", "is"], ["the"], ["point"], ["of", "in"]],
+      point: "you don't see the point of {}", takesVerb: false),
+    RhetoricalFrame(
+      opening: [["why"], ["would", "'d"], ["anyone", "anybody"]],
+      point: "you can't see why anyone would {}", takesVerb: true),
+  ]
+
+  /// Words that only stress the question, left out of its point: "who'd even check it".
+  static let questionStress: Set<String> = ["even", "actually", "ever", "really", "honestly"]
+
+  /// The point of a question asked to make one, in the second person ("who'd even check the
+  /// readings" → "you doubt anyone would check the readings"); nil when no frame gives one or
+  /// the rest would not read.
+  static func rhetoricalPoint(_ text: String) -> String? {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(withoutClosingHedges(text))).filter {
+      !chatFillers.contains($0.lowercased) && !ReflectionCheck.isQuoteMark($0)
+    }
+    let start = tokens.prefix { !$0.isWord || hedges.contains($0.lowercased) }.count
+    let words = tokens[start...].map(\.lowercased)
+    for frame in rhetoricalFrames {
+      guard words.count > frame.opening.count,
+        zip(frame.opening, words).allSatisfy({ $0.contains($1) })
+      else { continue }
+      let rest = Array(tokens[(start + frame.opening.count)...])
+        .drop { questionStress.contains($0.lowercased) }
+      guard let first = rest.first(where: \.isWord)?.lowercased,
+        !frame.takesVerb
+          || Lexicon.verbReadings(of: first).contains(where: { $0.form == .base })
+          || Lexicon.isVerb(first) && Lexicon.singular(of: first) == nil,
+        rest.count(where: \.isWord) <= quoteWordLimit,
+        let phrase = secondPersonPhrase(Array(rest).joinedText),
+        !ReflectionCheck.leavesFirstPerson(Tokenizer.tokenize(phrase))
+      else { return nil }
+      return frame.point.replacing("{}", with: lowercasedFirst(phrase))
+    }
+    return nil
+  }
+}
