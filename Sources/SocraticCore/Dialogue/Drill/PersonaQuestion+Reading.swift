@@ -106,15 +106,20 @@ extension PersonaQuestion {
       guard words[index] == "you" || holdsVerb else { return false }
       if index > 0 {
         let before = words[index - 1]
-        guard !Self.isAuxiliary(before), before != "n't", !Lexicon.isVerb(before) else {
+        // "Surely you see …" pushes a view, as "surely" does anywhere.
+        guard !Self.isAuxiliary(before), before != "n't", before != "surely",
+          !Lexicon.isVerb(before)
+        else {
           return false
         }
       }
       if holdsVerb { return true }
       let verb = words[(index + 1)...].first { !Self.subjectFillers.contains($0) }
-      // "'re" of "you're" split off is a verb too.
+      // "'re" of "you're" split off is a verb too; "you can see …" pushes, as "surely" does.
       return verb.map { word in
-        word.first.map { "'\u{2019}".contains($0) } == true || Self.isAuxiliary(word)
+        guard !Self.pushingModals.contains(word) else { return false }
+        return
+          word.first.map { "'\u{2019}".contains($0) } == true || Self.isAuxiliary(word)
           || !Lexicon.verbReadings(of: word).isEmpty
       } ?? false
     }
@@ -158,7 +163,12 @@ extension PersonaQuestion {
   }
 
   /// "You" with its verb in one word, without the apostrophe.
-  private static let listenerWithVerb: Set<String> = ["youre", "youve", "youd", "youll"]
+  private static let listenerWithVerb: Set<String> = ["youre", "youve"]
+
+  /// Modals after "you" that push a view rather than put one on them: "you can see …".
+  private static let pushingModals: Set<String> = [
+    "can", "could", "must", "should", "would", "will", "might", "may", "'d", "'ll",
+  ]
 
   /// Words between "you" and its verb: adverbs of degree and of time.
   private static let subjectFillers: Set<String> = [

@@ -46,27 +46,11 @@ extension PersonaVoice {
     return Reply(text: "Here's how I see it: " + Self.runOn(line.text))
   }
 
-  /// A leading question's claim about the world, met: granted at most, then a reason or a
-  /// reply not said yet, the one that speaks of what it pushed first ("AI is different from a
-  /// train, maybe — but that doesn't change my mind: …"). Nil when it pushes no claim it can
-  /// say back, or it has nothing left to say.
-  func granted(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
-    guard let pushed = question.pushed?.withoutFullStop, !pushed.isEmpty else { return nil }
-    let named = [question.things, question.topic].lazy.compactMap(namedLine).first {
-      !said.contains($0.text)
-    }
-    guard let line = named ?? firstUnsaid([.reason, .reply], said: said) else { return nil }
-    let claim = pushed.prefix(1).uppercased() + pushed.dropFirst()
-    return Reply(
-      text: claim + ", maybe \u{2014} but that doesn't change my mind: " + Self.runOn(line.text))
-  }
-
   /// How something would work, step by step: the way from one thing to another asked for, its
   /// lines in order; for a belief that calls for an act ("Governments should require a
   /// licence"), who would do that first, then its line on who would do what next, and what it
-  /// has not worked out; else its line on the things the question names, and that it has not
-  /// worked out the steps; else it says honestly that it has not worked the steps out, and
-  /// what it is sure of (it is shaken). Never its reasons said as if they were the steps.
+  /// has not worked out; else it says honestly that it has not worked the steps out, and what
+  /// it is sure of (it is shaken). Never its reasons said as if they were the steps.
   func mechanism(_ question: PersonaQuestion, said: Set<String>) -> Reply {
     let own = lines.filter { [.reason, .reply].contains($0.source) && !said.contains($0.text) }
     if question.asksWayBetween, let steps = chainedSteps(question, said: said, unsaid: own) {
@@ -85,15 +69,6 @@ extension PersonaVoice {
         text: "As I picture it, first " + plan + then
           + ". Who exactly would run the checks, and how, I haven't worked out.")
     }
-    // A line of its own on the things the question names (by lemma or by root: "miner" of
-    // "mining") is how it sees that part working, said or not; the steps it owns it lacks.
-    if let near = lineOn(question.things) {
-      let opening =
-        said.contains(near.text)
-        ? "It comes back to what I said: " : "As I see it, it comes down to this: "
-      return Reply(
-        text: opening + Self.runOn(near.text) + " The exact steps I haven't worked out.")
-    }
     let sure =
       namedLine(question.topic).flatMap { line in own.first { $0 == line } }
       ?? own.first { Self.saysWhoDoesWhat($0.text) } ?? own.first
@@ -101,19 +76,6 @@ extension PersonaVoice {
     let rest = sure.map { " What I'm sure of is this: " + Self.runOn($0.text) } ?? ""
     return Reply(
       text: "Honestly, I haven't worked it out step by step." + rest, isUnready: true)
-  }
-
-  /// The reason or reply that speaks of most of some things, by lemma or by root; nil when
-  /// none speaks of any.
-  func lineOn(_ things: Set<String>) -> Line? {
-    var best: (line: Line, shared: Int)?
-    for line in lines where [.reason, .reply].contains(line.source) {
-      let shared = things.filter { thing in
-        line.topic.contains(thing) || line.topic.contains { ReflectionFit.sharesRoot($0, thing) }
-      }.count
-      if shared > (best?.shared ?? 0) { best = (line, shared) }
-    }
-    return best?.line
   }
 
   /// What a belief that calls for an act says would be done, as a plan: "governments would

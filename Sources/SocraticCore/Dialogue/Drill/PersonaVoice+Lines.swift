@@ -173,6 +173,7 @@ extension PersonaVoice {
     "I've heard that before, and I'm not convinced.",
     "That doesn't match what I've seen, and I'm keeping my view.",
     "That's not how I see it, and you won't talk me into it.",
+    "I've thought about this more than you'd guess, and I'm staying put.",
   ]
 
   /// What it says to a leading question that puts a view or a motive on it.

@@ -10,7 +10,7 @@
 /// | question | reply |
 /// | --- | --- |
 /// | open or closed, about something it never said ("the treaties you mentioned") | "I didn't say anything about the treaties. What I said is that …" |
-/// | leading | its own line on what it pushed, not said yet ("Here's how I see it: …"); to a view put on it ("so you think …"), "You're putting words in my mouth."; to a claim about the world, that claim granted at most ("AI is different from a train, maybe — but …") and a reason not said yet; else a short, firm line; never a flat "No" |
+/// | leading | its own line on what it pushed, not said yet ("Here's how I see it: …"); to a view or a motive put on it ("you're only saying that because …"), "You're putting words in my mouth."; else a short, firm line; never the asker's words said back, never a flat "No" |
 /// | closed, about an exception ("Was there ever …?") | "Maybe at the very edges, but not enough to change my mind: …" |
 /// | closed, about itself ("Have you ever …?", "Did you vote …?") | yes with its line of its own life on it, else "No, I haven't." and the reason it goes on; an open second half gets how it came to the belief |
 /// | closed | a short answer: the line it names, else "Short answer: I still think …"; about something it has no line on, "Hm. …" |
@@ -133,12 +133,11 @@ struct PersonaVoice: Sendable {
     switch question.form {
     case .leading:
       if let reply = pushBack(question, said: said) { return reply }
-      // A view put on it ("you're only saying that because …") it refuses; a claim about the
-      // world it meets, granting what it can and saying why it holds to its view.
+      // A view put on it ("you're only saying that because …") it refuses as such; a claim
+      // about the world gets a short, firm line.
       if question.putsView, let protest = firstUnsaid([.protest], said: said) {
         return Reply(text: protest.text)
       }
-      if !question.putsView, let reply = granted(question, said: said) { return reply }
       return Reply(text: fromPlan(question, said: said))
     case .statement:
       return Reply(text: fromPlan(question, said: said))

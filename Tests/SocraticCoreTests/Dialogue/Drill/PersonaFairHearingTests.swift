@@ -162,23 +162,11 @@ struct PersonaLeadingTests {
       ("robots", "don't you think the factory towns never recovered?"),
       ("robots", "surely a chatbot is different from a loom, isn't it?"),
       ("robots", "wouldn't you say the pace of change is faster now?"),
+      ("robots", "surely you can see a chatbot is different from a loom?"),
     ])
   func engaged(topic: String, question: String) throws {
     let (answer, _) = try asked(topic, question)
     #expect(!answer.text.contains("putting words in my mouth"), "\(answer.text)")
-  }
-
-  @Test(
-    "a pushed claim with no line of its own on it is granted at most, with a reason after",
-    arguments: [
-      ("robots", "surely a chatbot is different from a spinning wheel, isn't it?", "A chatbot is"),
-      ("markets", "wouldn't you agree that rents are the real problem?", "Rents are the real"),
-      ("robots", "wouldn't you say the pace of change is faster now?", "The pace of change"),
-    ])
-  func granted(topic: String, question: String, opening: String) throws {
-    let (answer, _) = try asked(topic, question)
-    #expect(answer.text.hasPrefix(opening), "\(answer.text)")
-    #expect(answer.text.contains("maybe \u{2014} but"), "\(answer.text)")
   }
 
   @Test(
@@ -252,7 +240,7 @@ struct PersonaEveryAskTests {
   }
 
   @Test(
-    "asked how a thing would work, it gives its line on the things named before admitting a gap",
+    "a step-by-step question is coached as where the view leads, never as inversion",
     arguments: [
       (
         "rail", "how would that work step by step, if buses ran the same route, where's the saving?"
@@ -261,8 +249,7 @@ struct PersonaEveryAskTests {
       ("robots", "how exactly would it work, step by step, when a robot meets a towel?"),
     ])
   func mechanism(topic: String, question: String) throws {
-    let (answer, critique) = try asked(topic, question)
-    #expect(!answer.text.hasPrefix("Honestly, I haven't worked it out"), "\(answer.text)")
+    let (_, critique) = try asked(topic, question)
     #expect(critique.kind != QuestionKind.inversion, "\(String(describing: critique.kind))")
   }
 
