@@ -64,7 +64,10 @@ enum ReflectionFit {
     let tags = Tagger.tags(of: tokens)
     for index in tokens.indices.dropLast() where [.noun, .properNoun].contains(tags[index]) {
       let lemma = TopicWords.lemma(of: tokens[index].lowercased)
-      guard own.contains(lemma), [.auxiliary, .finiteVerb].contains(tags[index + 1]) else {
+      // A word no lexicon knows, in lowercase ("youve"), is chat or a slip, no thing it names.
+      let isKnown = Lexicon.isKnown(tokens[index].lowercased) || tokens[index].isCapitalized
+      guard isKnown, own.contains(lemma), [.auxiliary, .finiteVerb].contains(tags[index + 1])
+      else {
         continue
       }
       var start = index
