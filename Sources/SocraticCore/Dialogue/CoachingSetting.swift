@@ -62,7 +62,7 @@ extension SessionEvent.Critique {
   /// What it is after its form, as a learner reads it: a question's kind ("evidence"), a
   /// reflection's depth ("complex"), nothing for a statement.
   public var detail: String? {
-    kind?.label ?? depth?.rawValue
+    kind?.coachingLabel ?? depth?.rawValue
   }
 
   /// Whether it was an open question or a reflection that needs no change.

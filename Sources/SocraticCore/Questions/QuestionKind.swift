@@ -30,4 +30,10 @@ public enum QuestionKind: String, CaseIterable, Codable, Sendable, Hashable {
     case .meta: "about the question"
     }
   }
+
+  /// The kind as a coach names it to a learner: what the question asks for, where its label is
+  /// a term of art ("inversion" is "what would change their mind").
+  public var coachingLabel: String {
+    self == .inversion ? "what would change their mind" : label
+  }
 }

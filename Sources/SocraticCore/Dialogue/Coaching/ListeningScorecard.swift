@@ -187,7 +187,7 @@ public struct ListeningScorecard: Sendable, Equatable {
       "Kinds covered: "
         + (kinds.isEmpty
           ? "none"
-          : kinds.map(\.label).joined(separator: ", ")
+          : kinds.map(\.coachingLabel).joined(separator: ", ")
             + " (\(kinds.count) of \(QuestionKind.allCases.count))"))
     lines.append("Leading questions: \(leading.count)")
     return lines

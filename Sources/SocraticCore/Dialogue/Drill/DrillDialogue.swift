@@ -24,7 +24,7 @@ public struct DrillDialogue: SessionDialogue {
   /// Where the session stands.
   public internal(set) var state: DrillState
   /// How the persona speaks; known once the persona is.
-  private(set) var voice: PersonaVoice?
+  var voice: PersonaVoice?
 
   /// How many questions a drill has; after the last, the scorecard.
   public static let questionLimit = 10
@@ -158,100 +158,6 @@ public struct DrillDialogue: SessionDialogue {
     return topic + [.persona(persona)]
   }
 
-  /// Takes on a persona: its belief, confidence and voice.
-  private mutating func adopt(_ persona: SessionEvent.Persona) {
-    state.persona = persona
-    state.confidence = persona.confidence
-    state.phase = .asking
-    let pack = persona.pack.flatMap { setting.library.pack(id: $0) }?.pack
-    let belief = pack?.beliefs.first { $0.text == persona.belief }
-    voice = PersonaVoice(
-      persona: persona, replies: belief?.replies ?? [],
-      terms: setting.termFinder.terms(in: persona.claim ?? persona.belief),
-      keywords: pack?.keywords ?? [],
-      counters: pack.map { Self.counters(to: persona.belief, side: belief?.side, in: $0) } ?? [],
-      // A pack with no keywords ("General") has no one subject for its story to name.
-      subject: pack.flatMap { $0.keywords.isEmpty ? nil : Self.inSentence($0.title) })
-  }
-
-  /// A title as said inside a sentence: "Crypto" as "crypto", "AI regulation" as it is.
-  static func inSentence(_ title: String) -> String {
-    let second = title.dropFirst().first
-    return second?.isUppercase == true ? title : title.prefix(1).lowercased() + title.dropFirst()
-  }
-
-  /// What those who disagree with a belief say: the reasons of its pack's beliefs on the other
-  /// side, those of the belief that shares most words with it first.
-  static func counters(to belief: String, side: BeliefSide?, in pack: TopicPack) -> [String] {
-    guard let side else { return [] }
-    let words = TopicWords(belief).lemmas
-    let others = pack.beliefs.filter { $0.side != nil && $0.side != side }
-    let nearest = others.enumerated().sorted { left, right in
-      let shared = { (other: PackBelief) in
-        TopicWords(other.text + " " + other.reasons.joined(separator: " ")).lemmas
-          .intersection(words).count
-      }
-      let (leftShared, rightShared) = (shared(left.1), shared(right.1))
-      return leftShared != rightShared ? leftShared > rightShared : left.0 < right.0
-    }
-    return nearest.flatMap(\.1.reasons)
-  }
-
-  // MARK: - The persona
-
-  /// The packs the menu offers: those with sample beliefs.
-  private var packsWithBeliefs: [LoadedPack] {
-    setting.library.packs.filter { !$0.pack.beliefs.isEmpty }
-  }
-
-  /// The menu: every pack with beliefs, then any topic.
-  var topicChoices: [TopicChoice] {
-    let packs = packsWithBeliefs
-    return packs.enumerated().map { index, entry in
-      TopicChoice(number: index + 1, id: entry.pack.id, title: entry.pack.title)
-    } + [TopicChoice(number: packs.count + 1, id: nil, title: "Any topic")]
-  }
-
-  private mutating func chooseTopic(_ line: String) -> DialogueStep {
-    let typed = Substring(line).trimmingWhitespace.lowercased()
-    let choices = topicChoices
-    let choice =
-      Int(typed).flatMap { number in choices.first { $0.number == number } }
-      ?? choices.first { $0.id == typed || $0.title.lowercased() == typed }
-    guard let choice else {
-      let ids = choices.compactMap(\.id)
-      var message = "Type a number from 1 to \(choices.count) to choose a topic"
-      if let id = ids.first { message += ", or a topic's id such as \(id)" }
-      message += "."
-      if let closest = Suggestion.closest(to: typed, among: ids) {
-        message = "There is no topic '\(typed)'. Did you mean \(closest)? " + message
-      }
-      return DialogueStep(outputs: [.notice(message, tone: .problem)])
-    }
-    choosePersona(
-      among: choice.id.flatMap { setting.library.pack(id: $0) }.map { [$0] }
-        ?? packsWithBeliefs)
-    // The header has no topic when it comes from the menu: the persona's pack is logged as it.
-    state.isTopicFromMenu = true
-    return DialogueStep(outputs: introduction())
-  }
-
-  /// Chooses the persona's belief among the packs' sample beliefs, and its confidence from 70
-  /// to 85, both by the seed. It is logged with the session's first event.
-  private mutating func choosePersona(among packs: [LoadedPack]) {
-    let beliefs = packs.flatMap { entry in entry.pack.beliefs.map { (entry.pack.id, $0) } }
-    guard !beliefs.isEmpty else { return }
-    var generator = SplitMix64(setting.seed ^ 0x5DEE_CE66_D1CE_4E5B)
-    let (pack, belief) = beliefs[Int(generator.next() % UInt64(beliefs.count))]
-    let confidence = 70 + Int(generator.next() % 16)
-    let analysis = try? setting.engine.analyze(belief.text)
-    let reasons = belief.reasons.isEmpty ? PersonaVoice.reasons(for: belief.text) : belief.reasons
-    adopt(
-      SessionEvent.Persona(
-        belief: belief.text, claim: analysis?.claim, inverted: analysis?.inverted,
-        confidence: confidence, reasons: reasons, pack: pack))
-  }
-
   // MARK: - Questions
 
   /// Everything the persona holds and has said, its belief first and its last reply next,
@@ -300,7 +206,31 @@ public struct DrillDialogue: SessionDialogue {
     if let misfit, critique.form == .reflection, !critique.problems.contains(misfit.problem) {
       critique.problems.append(misfit.problem)
     }
-    let correction = misfit.map(voice.correction(of:))
+    // A checking summary with a question mark ("so the delays wore you down?") that gives
+    // back what it said is coached as the reflection the persona takes it for.
+    // Only its question mark is faulted: one that turns their words round ("so it doesn't
+    // matter?") stays leading.
+    if misfit == nil, question.form == .reflection,
+      [.closed, .statement, .leading].contains(critique.form),
+      critique.problems.allSatisfy(Self.faultsOfAQuestionMark.contains),
+      !Self.isNegated(line), let heardSoFar, Self.givesBack(line, of: heardSoFar)
+    {
+      let words = Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased)
+      let heard = Tokenizer.tokenize(heardSoFar).filter(\.isWord).map(\.lowercased)
+      critique.form = .reflection
+      critique.kind = nil
+      critique.depth = ReflectionDepthRules.depth(of: words, after: heard)
+      critique.problems = []
+      critique.suggestion = nil
+    }
+    // One judgement for coach and persona: a reflection the persona welcomes, judged against
+    // all it has said, is not coached as adding a claim its last words alone lacked.
+    if misfit == nil, question.form == .reflection {
+      critique.problems.removeAll { $0 == ReflectionFit.problem }
+    }
+    let correction = misfit.map {
+      voice.correction(of: $0, in: question, said: state.saidSentences)
+    }
     let answer = voice.unrepeated(
       correction
         ?? voice.reply(to: question, said: state.saidLines, lastReply: state.lastReply),
@@ -335,6 +265,28 @@ public struct DrillDialogue: SessionDialogue {
       finish(.finished, into: &step)
     }
     return step
+  }
+
+  /// What the critic finds in a line only for its question mark: a statement asked, a
+  /// fragment, a yes or no.
+  static let faultsOfAQuestionMark: Set<String> = Set(
+    [QuestionProblem.statementWithQuestionMark, .fragment, .yesNo].map(\.explanation))
+
+  /// Whether a line has a negation ("not", "never", "doesn't", "doesnt").
+  static func isNegated(_ line: String) -> Bool {
+    Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased).contains { word in
+      ["not", "n't", "never", "no", "nothing", "nobody"].contains(word)
+        || (word.hasSuffix("nt") && FunctionWords.auxiliary(String(word.dropLast(2))) != nil)
+    }
+  }
+
+  /// Whether a line gives back some of what was said: a content word of it, by lemma or by
+  /// root ("delays" of "delayed").
+  static func givesBack(_ line: String, of said: String) -> Bool {
+    let spoken = TopicWords(said).lemmas
+    return TopicWords(line, isQuestion: true).lemmas.contains { lemma in
+      spoken.contains(lemma) || spoken.contains { ReflectionFit.sharesRoot($0, lemma) }
+    }
   }
 
   /// How a line the persona answered from what it knows moves its confidence: up for a

@@ -89,6 +89,7 @@ extension PersonaQuestion {
     (PhrasePattern("like for you"), .ownLife),
     (PhrasePattern("(affect|affects|affected|touch|touches|touched) you"), .ownLife),
     (PhrasePattern("(for|to) you personally"), .ownLife),
+    (PhrasePattern("your (own)? (experience|experiences)"), .ownLife),
     // "Is there a story that brought it home for you?" asks for the story, not for a yes.
     (PhrasePattern("(is|was) there (a|any|one) (story|experience|moment)"), .story),
     // A story or a mechanism is asked for in words that other aims' cues share ("your own
@@ -215,6 +216,8 @@ extension PersonaQuestion {
     (PhrasePattern("(get|got|gets|getting) (it|that|this|things)? (wrong|right)"), .detail),
     (PhrasePattern("(did|do|does) (people|they|anyone|someone) (there)? actually"), .detail),
     (PhrasePattern("(ever|at all)"), .exception),
+    // "… even a bit?" asks whether any of it holds, at the edges.
+    (PhrasePattern("even (a bit|a little|slightly|once|partly|in part|a few)"), .exception),
     (PhrasePattern("(is|was|are|were) there (any|a single)"), .exception),
     (PhrasePattern("(matters|matter|counts|count|weighs|weigh) (the)? most"), .weighing),
     (PhrasePattern("(most important|strongest|biggest|main|best|heaviest) reason"), .weighing),

@@ -23,6 +23,8 @@ extension PersonaQuestion {
   var kindByAim: QuestionKind? {
     guard form == .open || form == .closed else { return nil }
     if ownAnswer != nil { return .evidence }
+    // How a thing would work, step by step, asks where it leads, whatever else it says.
+    if aim == .mechanism { return .implications }
     if form == .open, kind == .inversion { return .inversion }
     switch aim {
     case .origin?, .example?, .source?, .story?: return .evidence
@@ -92,6 +94,105 @@ extension PersonaQuestion {
     "you", "your", "yours", "yourself", "i", "me", "my", "mine", "we", "us", "our",
   ]
 
+  /// Whether it puts a view or a motive on the persona: "you" as the subject of a verb ("so you
+  /// think …", "you're just saying that cos you don't want …"), not asked after an auxiliary
+  /// ("don't you think …?") nor the object of a verb ("what makes you think …?"). Only then is
+  /// "You're putting words in my mouth" the persona's answer.
+  var putsView: Bool {
+    let words = self.words.map(\.lowercased)
+    return words.indices.contains { index in
+      // "You're", "you've", "you'd" hold their verb.
+      let holdsVerb = Self.listenerWithVerb.contains(Self.withoutApostrophes(words[index]))
+      guard words[index] == "you" || holdsVerb else { return false }
+      if index > 0 {
+        let before = words[index - 1]
+        // "Surely you see …" pushes a view, as "surely" does anywhere.
+        guard !Self.isAuxiliary(before), before != "n't", before != "surely",
+          !Lexicon.isVerb(before)
+        else {
+          return false
+        }
+      }
+      if holdsVerb { return true }
+      let verb = words[(index + 1)...].first { !Self.subjectFillers.contains($0) }
+      // "'re" of "you're" split off is a verb too; "you can see …" pushes, as "surely" does.
+      return verb.map { word in
+        guard !Self.pushingModals.contains(word) else { return false }
+        return
+          word.first.map { "'\u{2019}".contains($0) } == true || Self.isAuxiliary(word)
+          || !Lexicon.verbReadings(of: word).isEmpty
+      } ?? false
+    }
+  }
+
+  /// Whether it asks, besides, whose measure a word is: "to who", "for whom" after its first
+  /// words ("what do you mean by fair? like fair to who").
+  var asksWhose: Bool {
+    let words = key.split(separator: " ")
+    return zip(words.dropFirst(), words.dropFirst(2)).contains { pair in
+      ["to", "for"].contains(pair.0) && ["who", "whom"].contains(pair.1)
+    }
+  }
+
+  /// Whether a line gives a motive for what they said ("you're saying that cos you …"): the
+  /// saying and what is said put down to a cause.
+  static func givesMotive(_ tokens: [Token]) -> Bool {
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    return words.indices.dropLast(2).contains { index in
+      words[index] == "saying" && ["that", "this", "it", "so"].contains(words[index + 1])
+        && ["because", "cos", "cuz", "coz", "since"].contains(words[index + 2])
+    }
+  }
+
+  /// A push frame as typed words without apostrophes: "do n't you think" as "dont you think",
+  /// "you 'd agree" as "you d agree".
+  private static func framed(_ frame: String) -> String {
+    withoutApostrophes(frame.replacingOccurrences(of: " n't", with: "nt"))
+  }
+
+  /// A word without its apostrophes, straight or curly.
+  private static func withoutApostrophes(_ word: String) -> String {
+    word.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "\u{2019}", with: "")
+  }
+
+  /// Whether a word is an auxiliary or a modal, with "n't" or without its apostrophe ("dont").
+  private static func isAuxiliary(_ word: String) -> Bool {
+    let plain = withoutApostrophes(word)
+    return FunctionWords.auxiliary(word) != nil
+      || (plain.hasSuffix("nt") && FunctionWords.auxiliary(String(plain.dropLast(2))) != nil)
+  }
+
+  /// "You" with its verb in one word, without the apostrophe.
+  private static let listenerWithVerb: Set<String> = ["youre", "youve"]
+
+  /// Modals after "you" that push a view rather than put one on them: "you can see …".
+  private static let pushingModals: Set<String> = [
+    "can", "could", "must", "should", "would", "will", "might", "may", "'d", "'ll",
+  ]
+
+  /// Words between "you" and its verb: adverbs of degree and of time.
+  private static let subjectFillers: Set<String> = [
+    "just", "only", "really", "actually", "clearly", "obviously", "simply", "still", "all",
+    "so", "never", "always", "ever",
+  ]
+
+  /// A tag at the end of a leading question, as words: an auxiliary with "n't" and a pronoun
+  /// ("isn't it", "isnt it", "don't you"); its length in words, or 0.
+  static func tagLength(_ words: [Token]) -> Int {
+    let lowered = words.suffix(3).map(\.lowercased)
+    guard let pronoun = lowered.last, tagPronouns.contains(pronoun), lowered.count >= 2 else {
+      return 0
+    }
+    let before = lowered[lowered.count - 2]
+    if before == "n't", lowered.count == 3, isAuxiliary(lowered[0]) { return 3 }
+    return withoutApostrophes(before).hasSuffix("nt") && isAuxiliary(before) ? 2 : 0
+  }
+
+  /// The pronouns a tag ends in.
+  private static let tagPronouns: Set<String> = [
+    "it", "they", "you", "he", "she", "we", "there", "that", "i",
+  ]
+
   /// The claim a leading question pushes, as typed, without the frame that pushes it and the
   /// chat after it: "banks have failed people too" in "dont you think banks have failed people
   /// too tho?". Nil when it has no frame the persona knows, speaks of persons, or is too short
@@ -104,10 +205,14 @@ extension PersonaQuestion {
     {
       words.removeFirst()
     }
-    let typed = words.map(\.lowercased).joined(separator: " ") + " "
-    guard let frame = pushFrames.first(where: { typed.hasPrefix($0 + " ") }) else { return nil }
+    // "Don't" is one word as typed, with its apostrophe or without: frames are matched without.
+    let typed = words.map { withoutApostrophes($0.lowercased) }.joined(separator: " ") + " "
+    guard
+      let frame = pushFrames.lazy.map(framed).first(where: { typed.hasPrefix($0 + " ") })
+    else { return nil }
     var claim = Array(words.dropFirst(frame.split(separator: " ").count))
     while let last = claim.last, pushTails.contains(last.lowercased) { claim.removeLast() }
+    claim.removeLast(tagLength(claim))
     guard (2...12).contains(claim.count),
       !claim.contains(where: { personWords.contains($0.lowercased) })
     else { return nil }

@@ -76,7 +76,7 @@ struct PersonaQuestion: Sendable {
   /// Its words in lowercase (`DrillDialogue.key(of:)`).
   var key: String
   /// Its words, as typed: what names a thing is said back in them.
-  private let words: [Token]
+  let words: [Token]
 
   /// - Parameters:
   ///   - text: the question exactly as typed.
@@ -107,8 +107,10 @@ struct PersonaQuestion: Sendable {
       (form == .statement && tokens.last?.text == "?") || asksOwnLife ? QuestionForm.closed : form
     // "So it sounds like the collapses shook you?" gives back what it heard, tentatively:
     // the persona takes it as a reflection, whatever the critic made of the question mark.
+    // "You're only saying that because …" gives back no view: it puts a motive on them.
     let reflects =
       [.leading, .statement, .closed].contains(form) && Self.opensAsReflection(tokens)
+      && !Self.givesMotive(tokens)
     self.form =
       reflects ? .reflection : asked == .closed && opensWithQuestionWord ? .open : asked
     let form = self.form

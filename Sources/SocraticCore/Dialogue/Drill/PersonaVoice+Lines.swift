@@ -103,6 +103,7 @@ extension PersonaVoice {
     lines += (short[first...] + short[..<first] + [Self.restated(claim)]).map {
       Line(text: $0, source: .defence)
     }
+    lines.append(Line(text: Self.protest, source: .protest))
     lines += Self.unreadyLines.map { Line(text: $0, source: .unready) }
     // Its stock lines for an exception and for its story, in its own order too.
     func turned(_ stock: [String]) -> [String] {
@@ -172,8 +173,11 @@ extension PersonaVoice {
     "I've heard that before, and I'm not convinced.",
     "That doesn't match what I've seen, and I'm keeping my view.",
     "That's not how I see it, and you won't talk me into it.",
-    "You're putting words in my mouth. I stand by what I said.",
+    "I've thought about this more than you'd guess, and I'm staying put.",
   ]
+
+  /// What it says to a leading question that puts a view or a motive on it.
+  static let protest = "You're putting words in my mouth. I stand by what I said."
 
   /// The last of its defences: the belief, restated.
   private static func restated(_ claim: String?) -> String {

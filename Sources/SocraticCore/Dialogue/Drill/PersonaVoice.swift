@@ -10,7 +10,7 @@
 /// | question | reply |
 /// | --- | --- |
 /// | open or closed, about something it never said ("the treaties you mentioned") | "I didn't say anything about the treaties. What I said is that …" |
-/// | leading | its own line on what it pushed, not said yet ("Here's how I see it: …"), else a short, firm line; never the asker's words said back, never a flat "No" |
+/// | leading | its own line on what it pushed, not said yet ("Here's how I see it: …"); to a view or a motive put on it ("you're only saying that because …"), "You're putting words in my mouth."; else a short, firm line; never the asker's words said back, never a flat "No" |
 /// | closed, about an exception ("Was there ever …?") | "Maybe at the very edges, but not enough to change my mind: …" |
 /// | closed, about itself ("Have you ever …?", "Did you vote …?") | yes with its line of its own life on it, else "No, I haven't." and the reason it goes on; an open second half gets how it came to the belief |
 /// | closed | a short answer: the line it names, else "Short answer: I still think …"; about something it has no line on, "Hm. …" |
@@ -59,6 +59,8 @@ struct PersonaVoice: Sendable {
     case shortAnswer
     /// A short, firm line: for leading questions.
     case defence
+    /// That it never said what a leading question puts on it: for "so you think …?".
+    case protest
     /// That it has no answer ready: for a question about something it has not thought about.
     case unready
     /// That it cannot say what a change would bring, and what it does know: for "What happens
@@ -130,7 +132,13 @@ struct PersonaVoice: Sendable {
     }
     switch question.form {
     case .leading:
-      return pushBack(question, said: said) ?? Reply(text: fromPlan(question, said: said))
+      if let reply = pushBack(question, said: said) { return reply }
+      // A view put on it ("you're only saying that because …") it refuses as such; a claim
+      // about the world gets a short, firm line.
+      if question.putsView, let protest = firstUnsaid([.protest], said: said) {
+        return Reply(text: protest.text)
+      }
+      return Reply(text: fromPlan(question, said: said))
     case .statement:
       return Reply(text: fromPlan(question, said: said))
     case .closed:
@@ -173,7 +181,9 @@ struct PersonaVoice: Sendable {
   {
     // "When you say defend, what does that look like?" asks what the word means first.
     if let term = question.termAsked, question.aim == .detail || question.aim == nil {
-      let meant = meaning(of: term, said: said, asksDetail: question.aim == .detail)
+      var meant = meaning(of: term, said: said, asksDetail: question.aim == .detail)
+      // A second ask, whose measure it is ("like unacceptable to who?"), is answered too.
+      if question.asksWhose { meant.text += " " + Self.whose }
       // An example offered with it ("like licenses or something else?") is taken up first.
       guard let choice = choice(among: question) else { return meant }
       return Reply(text: choice + " " + meant.text, isUnready: meant.isUnready)
@@ -303,6 +313,10 @@ struct PersonaVoice: Sendable {
   func namesSomethingNew(_ question: PersonaQuestion, among: Set<String>? = nil) -> Bool {
     !(among ?? question.things).subtracting(subjectWords).isSubset(of: spokenOf)
   }
+
+  /// Whose measure its words are, asked "to who?": its own, and that of those who see what
+  /// it sees.
+  static let whose = "To me, for one, and to anyone who weighs it the way I do."
 
   /// What it says of a reason it has no more evidence for, asked for more: an admitted gap,
   /// never the reason said again as if it answered.

@@ -2,11 +2,15 @@
 /// never held: "so you're saying it's only as good as the price holds up" to a persona that
 /// never spoke of prices.
 ///
-/// A reflection may add a feeling or a value to their words ("… and that worries you",
-/// "fairness matters to you"): that is what makes it complex. What it may not add is a claim of
-/// its own: a reflection whose words beyond feelings, values and the words every question is
-/// made of share none with the belief, its reasons and what the persona has said, and name at
-/// least `unsharedLimit` things of their own, adds a view it never held.
+/// A reflection may add a feeling, a value or a picture to their words ("… and that worries
+/// you", "you've seen this film before"): that is what makes it complex. What it may not add is
+/// a claim of its own about something new: a reflection whose words beyond feelings, values
+/// and the words every question is made of share none with the belief, its reasons and what
+/// the persona has said (by lemma or by root: "wasteful" of "wastes"), that names at least
+/// `unsharedLimit` things of its own, and that makes one of them the subject of a clause
+/// ("petrol prices should double"), adds a view it never held. Said of the persona ("you
+/// reckon it ends the same way") or of what was said ("the scale of it is what bugs you"), it
+/// gives back their view in a picture of its own.
 enum ReflectionFit {
   /// How a reflection fails to give back what the persona said.
   enum Misfit: Sendable, Equatable {
@@ -40,15 +44,76 @@ enum ReflectionFit {
   ///   - reflection: the line as typed.
   ///   - said: everything the persona holds and has said: its belief, its reasons, its replies.
   static func addsView(_ reflection: String, said: [String]) -> Bool {
+    newSubject(of: reflection, said: said) != nil
+  }
+
+  /// The lemma of the new thing a reflection makes the subject of a claim the persona never
+  /// made ("prices" in "so you think petrol prices should double"), when it adds a view
+  /// (`addsView(_:said:)`); nil when it gives back what was said.
+  static func newSubject(of reflection: String, said: [String]) -> String? {
     let tokens = Tokenizer.tokenize(reflection)
     let own = TopicWords(tokens, isQuestion: true).lemmas.filter { lemma in
       !isFeelingOrValue(lemma)
     }
-    guard own.count >= unsharedLimit else { return false }
+    guard own.count >= unsharedLimit else { return nil }
     let spoken = TopicWords(said.joined(separator: " ")).lemmas
     let given = TopicWords(tokens).lemmas.filter { !isFeelingOrValue($0) }
-    return given.isDisjoint(with: spoken)
+    guard !given.contains(where: { isSpoken($0, in: spoken) }) else { return nil }
+    // A new thing with a verb of its own after it: a claim about it, not a picture of theirs.
+    // One inside a phrase after a preposition ("the size of the bill is …") is no subject.
+    let tags = Tagger.tags(of: tokens)
+    for index in tokens.indices.dropLast() where [.noun, .properNoun].contains(tags[index]) {
+      let lemma = TopicWords.lemma(of: tokens[index].lowercased)
+      // A word no lexicon knows, in lowercase ("youve"), is chat or a slip, no thing it names.
+      let isKnown = Lexicon.isKnown(tokens[index].lowercased) || tokens[index].isCapitalized
+      guard isKnown, own.contains(lemma), [.auxiliary, .finiteVerb].contains(tags[index + 1])
+      else {
+        continue
+      }
+      var start = index
+      while start > 0, nounPhraseTags.contains(tags[start - 1]) { start -= 1 }
+      if start > 0, tags[start - 1] == .adposition { continue }
+      return lemma
+    }
+    return nil
   }
+
+  /// What a noun phrase is made of before its noun.
+  private static let nounPhraseTags: Set<PartOfSpeech> = [
+    .determiner, .adjective, .noun, .properNoun, .number,
+  ]
+
+  /// Whether a lemma was said, itself or a word of the same root ("wasteful" of "waste",
+  /// "deciding" of "decide").
+  private static func isSpoken(_ lemma: String, in spoken: Set<String>) -> Bool {
+    spoken.contains(lemma) || spoken.contains { sharesRoot($0, lemma) }
+  }
+
+  /// Whether two words are one root with a suffix: the shorter (four letters or more; less a
+  /// final "e" or "y", three before a vowel) opens the longer, and what follows is a suffix that makes a word of
+  /// another class ("waste" and "wasteful", "happy" and "happiness").
+  static func sharesRoot(_ first: String, _ second: String) -> Bool {
+    let (short, long) = first.count <= second.count ? (first, second) : (second, first)
+    guard short.count >= 4, short != long else { return false }
+    var stems = [short]
+    if short.hasSuffix("e") { stems.append(String(short.dropLast())) }
+    if short.hasSuffix("y") { stems.append(String(short.dropLast()) + "i") }
+    return stems.contains { stem in
+      let suffix = String(long.dropFirst(stem.count))
+      // A root of three letters takes only a suffix that opens with a vowel: "mine" and
+      // "miner", not "care" and "cars".
+      let isLongEnough = stem.count >= 4 || (stem.count == 3 && suffix.first.map(isVowel) == true)
+      return isLongEnough && long.hasPrefix(stem) && rootSuffixes.contains(suffix)
+    }
+  }
+
+  private static func isVowel(_ letter: Character) -> Bool { "aeiou".contains(letter) }
+
+  /// The endings that make a word of another class from a root.
+  private static let rootSuffixes: Set<String> = [
+    "ful", "less", "ness", "ly", "ing", "er", "ers", "ed", "y", "ive", "al", "ity", "ment",
+    "ments", "ion", "ions", "ation", "able", "ous", "s", "es",
+  ]
 
   /// Whether a reflection gives a condition under which the persona would think again ("if
   /// …, you'd …", "if …, that would make you …") that the persona has not given: no line of
@@ -115,15 +180,24 @@ extension PersonaVoice {
     return .addsView
   }
 
-  /// What it says to a reflection that misfits: to a view it never held, "Not quite — I'd
-  /// say …" and its first reason; to a condition it never gave, that it did not say it, and
+  /// What it says to a reflection that misfits: to a view it never held, "Not quite — I didn't
+  /// say anything about <the thing it made the subject>." and its first reason; to a condition it never gave, that it did not say it, and
   /// the condition it would take: the same thing seen again and again, not once.
-  func correction(of misfit: ReflectionFit.Misfit) -> Reply {
+  func correction(of misfit: ReflectionFit.Misfit, in question: PersonaQuestion, said: Set<String>)
+    -> Reply
+  {
     switch misfit {
     case .addsView:
+      // What differs first: the thing it never spoke of, as typed; then what it does say.
       let reasons = lines.filter { $0.source == .reason }.map(\.text)
-      return Reply(
-        text: "Not quite \u{2014} I'd say " + (reasons.first.map(Self.runOn) ?? ownClaim + "."))
+      let thing = ReflectionFit.newSubject(
+        of: question.key, said: [ownClaim] + reasons + Array(said)
+      )
+      .flatMap { question.phrase(naming: [$0]) }
+      let differs = thing.map { " I didn't say anything about \($0)." } ?? ""
+      let own =
+        reasons.first.map { " What I'd say is that " + Self.runOn($0) } ?? " I'd say \(ownClaim)."
+      return Reply(text: "Not quite \u{2014}" + differs + own)
     case .guessesCondition:
       return Reply(
         text: "I didn't say that, but it's a fair question. One case wouldn't do it; if I saw "
