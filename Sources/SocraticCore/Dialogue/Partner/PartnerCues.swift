@@ -16,6 +16,8 @@ enum PartnerCues {
     // "you sound just like grandma": likened to someone at home.
     "(you|u) (sound|talk|act) (just|exactly|so much)? like (grandma|grandpa|granny|mom|mum|dad|my|our|an old|old|a boomer|boomers)",
     "whose side are you on",
+    // "don't look at me like that": the listener's face taken as a charge.
+    "(don't|dont|do not|stop) (look|looking) at me (like|that way)",
     "(are|r) (you|u) (serious|kidding|for real|joking)",
     "(you 're|you are|ur|you) (brainwashed|naive|clueless|delusional|an idiot|a sheep|so naive)",
     "(you 've|you have) been brainwashed",
@@ -82,6 +84,12 @@ enum PartnerCues {
     "i (think|guess|suppose) i ('m|am) (just|only)? (scared|afraid) (of|that)",
     "what (it|that) would (mean|say) about me",
     "(i 'd|i would) have to admit",
+  ]
+
+  /// Words that close a topic before something else is brought up: "anyway, pint?", "right,
+  /// cuppa?". ("so" is left out: "so, crypto?" asks about the topic.)
+  static let topicClosers: Set<String> = [
+    "anyway", "anyways", "anyhow", "right", "ok", "okay", "alright", "well",
   ]
 
   /// Feelings about their own life the answer moves may not catch as feelings: a fear for a
