@@ -81,7 +81,7 @@ enum PartnerGrammar {
         let parsed = ClauseParser.parse(main), parsed.lead.isEmpty
       else { return false }
       // "… lowers the price": a subject that stops on its determiner is a noun read as a verb.
-      guard let last = parsed.subject.last?.lowercased, !determiners.contains(last) else {
+      guard let last = parsed.subject.last?.lowercased, !articles.contains(last) else {
         return false
       }
       return !parsed.subject.contains { coordinators.contains($0.lowercased) }
@@ -92,6 +92,11 @@ enum PartnerGrammar {
   static let conditionOpeners: Set<String> = [
     "if", "unless", "when", "whenever", "once", "until", "till", "although", "though", "while",
     "whilst", "whereas",
+  ]
+
+  /// Words that only ever open a noun phrase, never stand for one: "the", "my".
+  private static let articles: Set<String> = [
+    "a", "an", "the", "my", "your", "our", "their", "every", "each",
   ]
 
   /// Words that join a verb to the clause before it, not a main clause of its own.

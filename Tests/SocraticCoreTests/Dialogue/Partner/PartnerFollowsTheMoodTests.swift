@@ -50,7 +50,7 @@ struct PartnerFollowsTheMoodTests {
       "dunno. when the buses came on time and the drivers smiled",
       "maybe. if the landlord answered the phone for once and fixed the boiler",
       "if they came round here and saw it for themselves",
-      "unless the club lowers the price for members",
+      "if the club lowered the price and opened on sundays",
       "if my boss paid us properly and stopped the rotas changing",
       "when the school stops the homework on weekends and lets kids rest",
       "if one of them turned up at the market and talked to people",
@@ -198,13 +198,28 @@ struct PartnerFollowsTheMoodTests {
         "/me so it's the moats and duck houses, on your money?"
       ),
       ("the bus never comes on time and the fares keep rising", "/me so the fares keep rising?"),
-      ("my rent doubled and the landlord won't fix the damp", "/me the landlord won't fix the damp?"),
+      (
+        "my rent doubled and the landlord won't fix the damp",
+        "/me the landlord won't fix the damp?"
+      ),
       ("the coach shouts at the kids every week", "/me he shouts at the kids every week?"),
-      ("nobody at the surgery picks up the phone", "/me so nobody picks up the phone at the surgery?"),
+      (
+        "nobody at the surgery picks up the phone",
+        "/me so nobody picks up the phone at the surgery?"
+      ),
       ("the new flats took the park and the trees", "/me they took the park and the trees?"),
-      ("i lost my savings when the exchange collapsed", "/me you lost your savings when it collapsed?"),
-      ("the ads follow my daughter everywhere online", "/me the ads follow your daughter everywhere?"),
-      ("they closed the library and the youth club", "/me so the library and the youth club closed?"),
+      (
+        "i lost my savings when the exchange collapsed",
+        "/me you lost your savings when it collapsed?"
+      ),
+      (
+        "the ads follow my daughter everywhere online",
+        "/me the ads follow your daughter everywhere?"
+      ),
+      (
+        "they closed the library and the youth club",
+        "/me so the library and the youth club closed?"
+      ),
       ("my shifts change every week without warning", "/me your shifts change every week?"),
     ] as [(String, String)])
   func checkingReflection(said: String, me: String) {
