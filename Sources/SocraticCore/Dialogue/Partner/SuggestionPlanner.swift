@@ -235,18 +235,6 @@ struct SuggestionPlanner: Sendable {
     return chosen
   }
 
-  /// Questions by kind, each wording once, in the order they were added.
-  private struct CandidatePool {
-    var byKind: [QuestionKind: [Question]] = [:]
-    private var seen: Set<String> = []
-
-    mutating func add(_ questions: [Question]) {
-      for question in questions where seen.insert(question.text).inserted {
-        byKind[question.kind, default: []].append(question)
-      }
-    }
-  }
-
   /// The questions to offer first, in order of preference: what takes up the moment or answers
   /// to their latest words, the stage's wordings and the engine's questions about the reason
   /// they just gave, the packs' hand-written questions, then the engine's about the claim.
