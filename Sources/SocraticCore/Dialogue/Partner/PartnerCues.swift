@@ -16,6 +16,8 @@ enum PartnerCues {
     // "you sound just like grandma": likened to someone at home.
     "(you|u) (sound|talk|act) (just|exactly|so much)? like (grandma|grandpa|granny|mom|mum|dad|my|our|an old|old|a boomer|boomers)",
     "whose side are you on",
+    // "don't look at me like that": the listener's face taken as a charge.
+    "(don't|dont|do not|stop) (look|looking) at me (like|that way)",
     "(are|r) (you|u) (serious|kidding|for real|joking)",
     "(you 're|you are|ur|you) (brainwashed|naive|clueless|delusional|an idiot|a sheep|so naive)",
     "(you 've|you have) been brainwashed",
@@ -70,38 +72,6 @@ enum PartnerCues {
     "(don't|dont|do not|stop) (putting|put) words in my mouth",
   ]
 
-  /// Saying what they would need to see to think otherwise, with no "if": "I'd want to see how
-  /// people are in a few years", "it would take a real study". What would change their mind.
-  /// Words that can come before a condition said alone ("i dunno. i guess only if …"): what
-  /// follows them names what would change their mind.
-  static let beforeACondition: Set<String> = [
-    "i", "guess", "suppose", "maybe", "probably", "only", "well", "mean", "like", "yeah", "um",
-    "uh", "so", "idk", "dunno", "do", "don't", "dont", "n't", "not", "know", "oh", "hmm", "ok",
-    "okay", "just", "even", "then",
-  ]
-
-  static let wouldChangeMind: [String] = [
-    "(i 'd|i would) (want|need|have|like) to (see|know|hear|read)",
-    "(it 'd|it would|that 'd|that would) take (a|an|some|real|more|proof|evidence|seeing|hearing|reading)",
-    "(i 'd|i would) (only)? (believe|accept|trust) it (if|when|once)",
-  ]
-
-  /// A report of where they came across something, said before the belief it framed: "I saw
-  /// on the news about the new vaccine", "I heard on the radio about …". What follows "about"
-  /// is what the belief is about.
-  static let reportFrame: [String] = [
-    "i (saw|heard|read|watched|seen|caught) (something|a bit|a thing|stuff|a piece|an article|a story)? (on|in) (the)? (news|radio|paper|papers|telly|tv|internet|facebook|online|web|feed) about"
-  ]
-
-  /// The belief a report frames, said of what the report was about as "it" or "they", with or
-  /// without a "not": "… and honestly I don't think it's safe".
-  static let framedBelief: [String] = [
-    "(honestly|really|tbh|just|personally)? i (really)? (think|reckon) (it 's|its|it is|they 're|theyre|they are)"
-  ]
-  static let framedDoubt: [String] = [
-    "(honestly|really|tbh|just|personally)? i (don't|dont|do not) (really)? (think|reckon) (it 's|its|it is|they 're|theyre|they are)"
-  ]
-
   /// Naming what stands in the way of seeing it otherwise: a motive, a fear of what it would
   /// mean, something they would rather not admit. Taken up before anything else.
   static let blockage: [String] = [
@@ -116,23 +86,10 @@ enum PartnerCues {
     "(i 'd|i would) have to admit",
   ]
 
-  /// Asking for an example or a case: not asked right after they told one.
-  static let asksForAnExample: [String] = [
-    "(an|one|a|any|some) (concrete|specific|real|particular|recent)? (example|examples|instance|case)",
-    "for (example|instance)", "a time (when|that)",
-  ]
-
-  /// Winding the talk down without leaving it: a change of subject, a request about the table,
-  /// not wanting to talk about it. With the leave-taking every mode reads
-  /// (`LeaveTakingCues`), the close comes from these, never from turns counted.
-  static let windingDown: [String] = [
-    "(let 's|lets|can we|could we) (just)? (change the subject|talk about something else|drop it|move on|stop)",
-    "(change|changing) the subject",
-    "(enough|that 's enough) (politics|of this|about this|for (today|tonight|now))",
-    "(let 's|lets) (just)? (eat|go eat|call it a night|leave it there|leave it at that|drop it)",
-    "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
-    "random (but|question|thought|q)",
-    "(i|i just)? (don't|dont|do not) (like|want|wanna) (to)? (talk|talking) about (it|this|that)",
+  /// Words that close a topic before something else is brought up: "anyway, pint?", "right,
+  /// cuppa?". ("so" is left out: "so, crypto?" asks about the topic.)
+  static let topicClosers: Set<String> = [
+    "anyway", "anyways", "anyhow", "right", "ok", "okay", "alright", "well",
   ]
 
   /// Feelings about their own life the answer moves may not catch as feelings: a fear for a
@@ -171,80 +128,23 @@ enum PartnerCues {
     "(i 'm|im|i am) (so|really|just|kind of|kinda)? (bad|terrible|awful|hopeless|useless) at",
   ]
 
-  /// Saying how they feel about something ("I don't like how he talks", "I can't stand it"):
-  /// their reaction, said of the claim being discussed, never a new claim.
-  static let reaction: [String] = [
-    "i (really|just|honestly|kind of)? (don't|dont|do not|can't|cant|cannot|never)? (really)? (like|love|hate|dislike|mind|stand|enjoy)",
-    "i (just|really|only)? (want|wish|hope) (her|him|them|my|our|the|us|to|for)",
+  /// What shows a feeling in a clause: the feelings a person names, and the fears of
+  /// `openingUp`.
+  static let feeling: [String] =
+    openingUp + [
+      "(feel|felt|feeling|scares|scared|worries|upsets|hurts|breaks my heart)",
+      "(" + AnswerCues.feelingWords.sorted().joined(separator: "|") + ")",
+    ]
+
+  /// Words that say they feel understood, with or without thanks: "exactly. thank you. that's
+  /// all I'm saying", "yes! that's what I mean". Neither a goodbye nor a claim to give back.
+  static let heard: [String] = [
+    "(that 's|that is|thats) (all|exactly what|just what|what) (i 'm|i am|im) (saying|trying to say|getting at)",
+    "(that 's|that is|thats) (exactly|precisely|just) (it|what i mean|what i meant)",
+    "(you|u) (get|got) it", "(yes|yeah|yep) exactly",
+    "(exactly|precisely|yes|yeah|right) (thank you|thanks|thank u|ty)",
   ]
 
-  /// Asking the listener to do something, said at the start of a sentence: "don't go telling
-  /// your mother", "tell her Saturday". A request claims nothing.
-  static let request: [String] = [
-    "(don't|dont|do not|never) (go|you)? (tell|telling|say|saying|mention|mentioning|worry|let)",
-    "(tell|ask|give|pass|hand|call) (her|him|them|me|your|my|the|everyone)",
-  ]
-
-  /// Asking the listener for something at hand, not about the topic: "can you grab me a
-  /// coffee". Nothing new to discuss: the questions keep to the claim. (Passing something at
-  /// the table is a leaving cue.)
-  static let atHand: [String] =
-    [
-      "(can|could|would|will) (you|u) (grab|get|bring|fetch|pour|top up|pass|hand) (me|us)",
-      "(grab|get|bring|fetch|pour) (me|us) (a|an|the|some|another)",
-    ] + atTable
-
-  /// Passing something at the table: how a dinner-table argument winds down when said alone
-  /// (issue 11 names "pass the gravy" among the words the close comes from), banter said in
-  /// passing when it comes with more or right after they opened up.
-  static let atTable: [String] = [
-    "(can|could|would|will) (you|u)? (pass|hand) (me|us)? the", "(pass|hand) (me|us)? the",
-  ]
-
-  /// Wondering at how others see it, said before what they hold: "I don't get why everyone
-  /// says …". A lead-in, never their claim.
-  static let wondering: [String] = [
-    "i (just|honestly|really)? (don't|dont|do not|can't|cant|cannot) (get|understand|see) (why|how)"
-  ]
-
-  /// Inviting the listener to talk or meet again, said by the person at the close ("can we talk
-  /// again at the weekend?", "coffee again friday?"): a warm closing line, not a question to
-  /// coach.
-  static let invitation: [String] = [
-    "(can|could|shall|should) we (talk|chat|do this|catch up|meet|meet up|pick this up|carry on|continue|get together)",
-    "(talk|chat|lunch|coffee|dinner|drinks|a drink|a walk|a call|same time) (again)? (on|at|next|this|tomorrow|soon|sometime|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)",
-    "(let 's|lets) (talk|chat|do this|catch up|meet|get together) (again|soon|sometime)",
-    // "good luck at the meeting, talk later!": a goodbye, however it is punctuated.
-    "(talk|chat|speak|catch up|see you|see ya) (to you|with you)? (later|soon|tomorrow)",
-    "(good luck|take care|have a good one)",
-  ]
-
-  /// Laughter that ends or opens a line said for fun: "… lol", "haha …", "jk". A joke is met
-  /// lightly, never asked about as a story.
-  static let laughter: Set<String> = [
-    "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "jk", "rofl",
-  ]
-
-  /// Saying that what they said was a joke: "that's a joke", "I'm just kidding", "jk".
-  static let jokeMarkers: [String] = [
-    "(that|it|this) ('s|is|was) (just|only)? a joke",
-    "(i 'm|i am|im|just|only) (just|only)? (joking|kidding|messing with you|pulling your leg)",
-  ]
-
-  /// Asking the listener where they stand: answered briefly and turned back to them.
-  static let askingTheListener: [String] = [
-    "(what|how) (do|would) (you|u) (think|see it|feel|say)", "what (about|'s) (you|yours)",
-    "where do (you|u) stand",
-  ]
-
-  /// Asking the listener to keep something to themselves, anywhere in a turn: "mom doesn't know
-  /// so don't tell her". It claims nothing.
-  static let keepingItQuiet: [String] = [
-    "(don't|dont|do not) (go)? (tell|telling|mention|mentioning) (her|him|them|mom|dad|my|your|anyone|the)"
-  ]
-}
-
-extension PartnerCues {
   /// Qualifying their own absolute ("not all of them, obviously"): a step back, taken up as a
   /// doubt.
   static let qualifying: [String] = [
@@ -265,6 +165,14 @@ extension PartnerCues {
     "(he|she|they|you) (has|have|make|makes|'s got|'ve got) a (good|fair|real)? point",
   ]
 
+  /// Saying they are less sure than they were: "I don't know anymore", "I'm torn".
+  static let unsure: [String] = [
+    "(don't|do not|dont) know (anymore|any more|what to think)",
+    "not (so|that|as)? sure (anymore|any more)",
+    "(i 'm|i am) (torn|not sure what to think)",
+    "i (don't|do not|dont) know",
+  ]
+
   /// Sentences that only say they heard or follow, said as the whole sentence: "I know.",
   /// "I get it.", "I see". Nothing is stated in them.
   static let backchannels: [String] = [
@@ -274,93 +182,6 @@ extension PartnerCues {
   /// Openings of a sentence that says sorry ("sorry I snapped", "I'm sorry for yelling"):
   /// an apology, never a view.
   static let apologies: [String] = ["(ok|okay|yeah|look)? (i 'm|im|i am)? (so|really)? sorry"]
-
-  /// Saying they are less sure than they were: "I don't know anymore", "I'm torn".
-  static let unsure: [String] = [
-    "(don't|do not|dont) know (anymore|any more|what to think)",
-    "not (so|that|as)? sure (anymore|any more)",
-    "(i 'm|i am) (torn|not sure what to think)",
-    "i (don't|do not|dont) know",
-  ]
-
-  /// Stating a belief as their own: what follows is a new belief, even when it names a source
-  /// ("I also think the media is biased").
-  static let beliefFrame: [String] = [
-    "i (also|still|really|honestly|just|do)* (think|believe|reckon|feel like|would say)"
-  ]
-
-  /// Words said around what someone says that are not part of it: "ok fine", "to be honest",
-  /// "fair enough", "lol". A reflection leaves them out.
-  /// Frames that soften a criticism said next: "I'm not being funny but", "no offence but".
-  static let criticismFrame: [String] = [
-    "(i 'm|i am|im)? not being (funny|rude|horrible|nasty|funny like) (but)?",
-    "no offence (but)?", "(with|with all due) respect (but)?", "i hate to say it (but)?",
-    "dont take this the wrong way", "don't take this the wrong way",
-  ]
-
-  static let tags: [String] = [
-    "(ok|okay|alright|yeah|yes|yep|lol|lmao|haha|tbh|ngl|honestly|obviously|anyway|anyways|seriously|man|dude|bro)",
-    "to be honest", "if i ('m|am) (honest|being honest)", "fair enough", "you know",
-    "or (whatever|something)", "(like|as) i (said|told you|already said)", "i told you",
-    "same as (i said)? (before|earlier)", "(i|i 've) (already|just) said",
-  ]
-
-  /// Tags said only before what someone says: "well", "so", "look", "I mean".
-  static let openingTags: [String] = [
-    "(well|look|listen|like|really|fine|oh|um|hmm|i mean)"
-  ]
-
-  /// Tags said only after what someone says: "though", "or so", "I guess", and the name they
-  /// call the listener: "kiddo", "buddy".
-  static let closingTags: [String] =
-    ["(though|tho|i guess|i think|i suppose|really|lol|right)"] + vocatives
-
-  /// Words said after a claim, set apart by a comma, to press it or to call the listener, not
-  /// part of it: "…, you watch", "…, mark my words", "…, man". Without the comma the same words
-  /// can be part of it ("they don't trust me"), so they are taken off only after one.
-  static let afterAComma: [String] =
-    tags + vocatives + [
-      "(man|kid|son|dad|mom|mum|guys|folks|boss|chief|champ|dear|my friend|my man|my dude)"
-    ] + [
-      "(you|just you) (watch|wait|see)", "(you 'll|you will) (see|find out)",
-      "mark my words", "(trust|believe) me", "i (swear|promise|tell you|tell ya)",
-      "(i 'm|i am) telling (you|ya)", "no (joke|lie|cap)", "for real", "full stop",
-      "end of story", "simple as that", "will (ya|you)", "i bet", "just saying", "who else",
-      "(everybody|everyone|we all) (knows|know) (it|that)", "look it up",
-      "come on", "(cmon|c'mon)", "get real", "please",
-    ]
-
-  /// What they call the listener, said at the end of a sentence with or without a comma ("I
-  /// don't know kiddo"): words that are no part of a claim.
-  static let vocatives: [String] = [
-    "(kiddo|buddy|bud|pal|dude|bro|brah|sis|sweetie|sweetheart|babe|lmao|lmfao|haha|hahaha)"
-  ]
-
-  /// What family call the listener at the end of a sentence, without a comma ("I don't know
-  /// dad", "the batteries love"), and also say of others or as a verb: taken off only where no
-  /// word before takes it.
-  static let kinVocatives: Set<String> = [
-    "dad", "mom", "mum", "ma", "pa", "grandma", "grandpa", "honey", "son", "love", "luv",
-  ]
-
-  /// Names for the listener hardly said of anyone else at the end of a claim: "… a con mate".
-  static let listenerOnlyNames: Set<String> = [
-    "gran", "granny", "nana", "nan", "mate", "hun", "hon", "sis", "bro", "dude", "sweetie",
-  ]
-
-  /// Function words a name for the listener can follow ("I love you dad", "not now
-  /// mom"): pronouns and adverbs that end a clause.
-  static let endsBeforeAVocative: Set<String> = [
-    "you", "it", "them", "him", "her", "me", "us", "that", "this", "all", "too", "now", "then",
-    "though", "either", "anymore", "anyway", "again", "yet", "so", "not",
-  ]
-
-  /// What they call the listener inside a line, set apart by commas or said just before one
-  /// ("the landlords, mate, who else", "honestly love, …"): no word of what they say.
-  static let listenerNames: Set<String> = [
-    "love", "luv", "hun", "hon", "honey", "mate", "sweetie", "sweetheart", "son", "dear",
-    "darling", "pet", "kiddo", "buddy", "pal", "dude", "bro", "sis", "babe", "chief", "boss",
-  ]
 
   /// A cry of despair said as a question, with or without its question mark ("like what am I
   /// even doing"): a feeling, never a belief to give back or a question to answer.
@@ -384,13 +205,12 @@ extension PartnerCues {
     "(i 'm|i am|im) not (an idiot|stupid|crazy|dumb|naive|a moron|blind|paranoid|racist|an extremist|a conspiracy nut)"
   ]
 
-  /// What shows a feeling in a clause: the feelings a person names, and the fears of
-  /// `openingUp`.
-  static let feeling: [String] =
-    openingUp + [
-      "(feel|felt|feeling|scares|scared|worries|upsets|hurts|breaks my heart)",
-      "(" + AnswerCues.feelingWords.sorted().joined(separator: "|") + ")",
-    ]
+  /// Saying how they feel about something ("I don't like how he talks", "I can't stand it"):
+  /// their reaction, said of the claim being discussed, never a new claim.
+  static let reaction: [String] = [
+    "i (really|just|honestly|kind of)? (don't|dont|do not|can't|cant|cannot|never)? (really)? (like|love|hate|dislike|mind|stand|enjoy)",
+    "i (just|really|only)? (want|wish|hope) (her|him|them|my|our|the|us|to|for)",
+  ]
 
   /// An aside, said in passing: whatever follows is not a new belief to discuss.
   static let aside: [String] = [
@@ -398,15 +218,29 @@ extension PartnerCues {
     "(anyway|anyways|oh|hey) (did|do|have|are|were) (you|u)",
     "(did|have) (you|u) (see|seen|watch|watched|catch|caught|hear|heard) (the|that) (game|match|show|fight|score)",
   ]
-}
 
-extension PartnerCues {
-  /// Words that say they feel understood, with or without thanks: "exactly. thank you. that's
-  /// all I'm saying", "yes! that's what I mean". Neither a goodbye nor a claim to give back.
-  static let heard: [String] = [
-    "(that 's|that is|thats) (all|exactly what|just what|what) (i 'm|i am|im) (saying|trying to say|getting at)",
-    "(that 's|that is|thats) (exactly|precisely|just) (it|what i mean|what i meant)",
-    "(you|u) (get|got) it", "(yes|yeah|yep) exactly",
-    "(exactly|precisely|yes|yeah|right) (thank you|thanks|thank u|ty)",
+  /// Winding the talk down without leaving it: a change of subject, a request about the table,
+  /// not wanting to talk about it. With the leave-taking every mode reads
+  /// (`LeaveTakingCues`), the close comes from these, never from turns counted.
+  static let windingDown: [String] = [
+    "(let 's|lets|can we|could we) (just)? (change the subject|talk about something else|drop it|move on|stop)",
+    "(change|changing) the subject",
+    "(enough|that 's enough) (politics|of this|about this|for (today|tonight|now))",
+    "(let 's|lets) (just)? (eat|go eat|call it a night|leave it there|leave it at that|drop it)",
+    "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
+    "random (but|question|thought|q)",
+    "(i|i just)? (don't|dont|do not) (like|want|wanna) (to)? (talk|talking) about (it|this|that)",
+  ]
+
+  /// Laughter that ends or opens a line said for fun: "… lol", "haha …", "jk". A joke is met
+  /// lightly, never asked about as a story.
+  static let laughter: Set<String> = [
+    "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "jk", "rofl",
+  ]
+
+  /// Saying that what they said was a joke: "that's a joke", "I'm just kidding", "jk".
+  static let jokeMarkers: [String] = [
+    "(that|it|this) ('s|is|was) (just|only)? a joke",
+    "(i 'm|i am|im|just|only) (just|only)? (joking|kidding|messing with you|pulling your leg)",
   ]
 }

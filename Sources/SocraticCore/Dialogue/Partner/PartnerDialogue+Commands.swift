@@ -85,7 +85,17 @@ extension PartnerDialogue {
     let opensWithAReflection =
       courtesy == nil
       && ListeningScorecard.opensWithAReflection(text, after: state.lastTheySaid)
-    if courtesy == nil, MeLine.setsTheirLifeAgainstTheirView(text) {
+    if courtesy == nil, critique.form == .leading || critique.form == .closed,
+      let previous = state.lastTheySaid, MeLine.checksAReflection(text, of: previous)
+    {
+      // "so it's the duck houses, and nobody punished for it?": their words given back with a
+      // rising voice, to check it was heard right: a reflection, not a leading question.
+      verdict.form = QuestionForm.reflection.rawValue
+      verdict.kind = nil
+      verdict.depth = .simple
+      verdict.problems = []
+      verdict.suggestion = nil
+    } else if courtesy == nil, MeLine.setsTheirLifeAgainstTheirView(text) {
       // "ok but you do 90 mins each way on the train, what would you do with that time?": an
       // open form, but a trap made of their own life; never praised.
       verdict.form = QuestionForm.leading.rawValue
@@ -171,6 +181,29 @@ enum MeLine {
     guard let subject = rest.first, ["you", "your"].contains(subject) else { return false }
     return !rest.dropFirst().prefix(2).contains(where: sayingVerbs.contains)
   }
+
+  /// Whether a line gives back what they just said with a question mark, to check it was
+  /// heard right: one sentence in a statement's order (no question word or auxiliary first,
+  /// after "so", "ok", "yeah"), most of whose words that carry meaning are theirs, at least
+  /// `sharedWordsForAReflection` of them. "So you think safety doesn't matter?" said to "rules
+  /// just slow us down" puts words in their mouth, and is not one.
+  static func checksAReflection(_ text: String, of previous: String) -> Bool {
+    let tokens = Tokenizer.tokenize(text)
+    guard tokens.last?.text == "?", SentenceSplitter.sentences(in: tokens).count == 1 else {
+      return false
+    }
+    let words = tokens.filter(\.isWord).drop { fillers.contains($0.lowercased) }
+    guard let first = words.first?.lowercased, !counterpoints.contains(first),
+      !FunctionWords.questionWords.contains(first), FunctionWords.auxiliary(first) == nil
+    else { return false }
+    let said = AnswerMoveReader.contentWords(Array(words))
+    let theirs = AnswerMoveReader.contentWords(Tokenizer.tokenize(previous))
+    let shared = said.intersection(theirs).count
+    return shared >= sharedWordsForAReflection && shared * 2 >= said.count
+  }
+
+  /// The fewest of their words a line with a question mark gives back to be a reflection.
+  static let sharedWordsForAReflection = 2
 
   /// Words said before a counterpoint: "ok", "yeah", "well".
   private static let fillers: Set<String> = [

@@ -128,6 +128,11 @@ public struct PartnerDialogue: SessionDialogue {
       case nil: break
       }
       let moves = value.moves ?? []
+      if PartnerMood.isGuarded(typed: TheirWords.typedTokens(of: value.text), moves: moves) {
+        state.lastGuardedTurn = state.theySaidCount
+      } else if PartnerMood.showsOpenness(moves: moves) {
+        state.hasShownOpenness = true
+      }
       state.didOpenUp = moves.contains { PartnerMoment.openingUpMoves.contains($0) }
       // A source cited as evidence gives a reason; someone else's view reported gives none.
       let citesSource = moves.contains(AnswerMove.source.rawValue) && value.reason != nil
@@ -284,6 +289,8 @@ public struct PartnerDialogue: SessionDialogue {
       cause = Self.cause(of: signalled)
     } else if let limit = current.turnsBeforeMovingOn, state.turnsInStage >= limit,
       let next = current.next, next != .close, !words.signals.contains(current),
+      // How they would know they were wrong is asked only once they are open to it.
+      next != .falsifiability || state.mayTurnToTheOtherSide,
       // Right after they opened up or told what happened to them, the conversation stays
       // with them.
       !afterOpeningUp, !words.reportsExperience,
@@ -333,7 +340,11 @@ public struct PartnerDialogue: SessionDialogue {
         registers: state.objectedToManner ? [.conversational] : [.conversational, .therapeutic],
         answered: state.hasSaidWhatWouldChangeMind
           ? state.answered.union([.changeMind]) : state.answered,
-        hasConceded: !state.map.doubts.isEmpty, answering: state.answering))
+        hasConceded: !state.map.doubts.isEmpty, answering: state.answering,
+        // A stage the person moved to with `/stage` is theirs to choose, unless they are on
+        // their guard.
+        mayTurnToTheOtherSide: state.mayTurnToTheOtherSide || words == nil && !state.isOnGuard,
+        lastOfferedKinds: state.lastOfferedKinds))
     record(.suggestions(.init(items: items)), into: &step)
     step.outputs.append(.suggestions(stage: state.stage, items: items))
   }
@@ -367,8 +378,8 @@ public struct PartnerDialogue: SessionDialogue {
     }
     return [
       .notice(
-        "Type what they say, and I will suggest what to say next: a reflection and two open "
-          + "questions.",
+        "Type what they say, and I will suggest what to say next: a reflection and the open "
+          + "question that fits.",
         tone: .request),
       .notice(
         "/me logs a question you asked, /they logs what they said without questions, /stage "

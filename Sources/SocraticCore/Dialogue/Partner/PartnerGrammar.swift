@@ -43,14 +43,8 @@ enum PartnerGrammar {
       {
         return false
       }
-      // The main clause comes after the subordinate one's verb, with or without a comma.
-      if let first = opening.first?.lowercased, FunctionWords.subordinators.contains(first) {
-        let clause = Array(opening.prefix(clauseWordLimit))
-        let hasMainClause = clause.indices.dropFirst(2).contains { split in
-          ClauseParser.finiteVerbIndex(in: Array(clause[1..<split])) != nil
-            && ClauseParser.finiteVerbIndex(in: Array(clause[split...])) != nil
-        }
-        guard hasMainClause else { return false }
+      guard standsAlone(Array(opening), openers: FunctionWords.subordinators) else {
+        return false
       }
       let last = body.last(where: \.isWord)?.lowercased ?? ""
       return !waitingWords.contains(last) && !endsOnACutNounPhrase(body)
@@ -61,6 +55,52 @@ enum PartnerGrammar {
   private static let waitingWords: Set<String> = [
     "and", "or", "but", "the", "a", "an", "of", "because", "my", "your", "their", "our",
   ]
+
+  /// Whether words that open on a subordinator ("if", "when", "unless") have their main
+  /// clause after it, with or without a comma: "if it rains we stay in" does, "if one of them
+  /// turned up and listened" does not, as a verb joined on by "and" goes on with the
+  /// subordinate clause. Words that open otherwise stand alone.
+  /// - Parameter openers: the subordinators read; conditions and times alone by default, as
+  ///   "so" and "because" open a statement or a reason of their own.
+  static func standsAlone(_ words: [Token], openers: Set<String> = conditionOpeners) -> Bool {
+    guard let first = words.first?.lowercased, openers.contains(first) else { return true }
+    let clause = Array(words.prefix(clauseWordLimit))
+    // "when the buses came and the drivers smiled": a clause joined on by "and" goes on with
+    // the subordinate one, so the main clause comes after a comma once an "and" was said; a
+    // subject that runs back over an "and" is none.
+    let joined = clause.firstIndex { coordinators.contains($0.lowercased) }
+    return clause.indices.dropFirst(2).contains { split in
+      let main = Array(clause[split...].drop { $0.kind == .punctuation })
+      if let joined, joined < split,
+        !clause[joined..<split].contains(where: { $0.kind == .punctuation && $0.text == "," })
+      {
+        return false
+      }
+      guard let opening = main.first, !coordinators.contains(opening.lowercased),
+        ClauseParser.finiteVerbIndex(in: Array(clause[1..<split])) != nil,
+        let parsed = ClauseParser.parse(main), parsed.lead.isEmpty
+      else { return false }
+      // "… lowers the price": a subject that stops on its determiner is a noun read as a verb.
+      guard let last = parsed.subject.last?.lowercased, !articles.contains(last) else {
+        return false
+      }
+      return !parsed.subject.contains { coordinators.contains($0.lowercased) }
+    }
+  }
+
+  /// Subordinators that open a condition or a time, which waits for its main clause.
+  static let conditionOpeners: Set<String> = [
+    "if", "unless", "when", "whenever", "once", "until", "till", "although", "though", "while",
+    "whilst", "whereas",
+  ]
+
+  /// Words that only ever open a noun phrase, never stand for one: "the", "my".
+  private static let articles: Set<String> = [
+    "a", "an", "the", "my", "your", "our", "their", "every", "each",
+  ]
+
+  /// Words that join a verb to the clause before it, not a main clause of its own.
+  private static let coordinators: Set<String> = ["and", "or", "but", "then", "nor"]
 
   /// The most words of a line read for its main clause.
   private static let clauseWordLimit = 30

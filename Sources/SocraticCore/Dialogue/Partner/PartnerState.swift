@@ -69,6 +69,21 @@ public struct PartnerState: Sendable, Equatable {
   var isStandingBySource = false
   /// Whether their latest words cited a source.
   var citedSource = false
+  /// Whether they have shown openness to the other side (`PartnerMood.showsOpenness`): until
+  /// then no question sets it before them.
+  public internal(set) var hasShownOpenness = false
+  /// The number of the last thing they said on their guard (`PartnerMood.isGuarded`), if any:
+  /// for that turn and the two after it no question sets the other side before them.
+  var lastGuardedTurn: Int?
+  /// Whether a question may set the other side before them now: they have shown openness, and
+  /// were not on their guard in their last `PartnerMood.guardedTurns` + 1 turns.
+  var mayTurnToTheOtherSide: Bool { hasShownOpenness && !isOnGuard }
+  /// Whether they were on their guard in their last `PartnerMood.guardedTurns` + 1 turns.
+  var isOnGuard: Bool {
+    lastGuardedTurn.map { theySaidCount - $0 <= PartnerMood.guardedTurns } ?? false
+  }
+  /// The kinds of question offered last time: none of them is offered again next time.
+  var lastOfferedKinds: Set<QuestionKind> { Set(lastSuggestions.compactMap(\.kind)) }
   /// How many things they said.
   public internal(set) var theySaidCount = 0
   /// What they said last: the depth of a reflection logged with `/me` is judged against it.

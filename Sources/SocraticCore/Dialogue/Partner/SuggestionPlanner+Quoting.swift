@@ -19,6 +19,8 @@ extension SuggestionPlanner {
       !PartnerCueMatcher.criticismFrame.matches(words)
     else { return false }
     let clause = Array(tokens.reversed().drop { $0.kind == .punctuation }.reversed())
+    // "if one of them turned up and listened": a condition alone is no reason to quote.
+    guard PartnerGrammar.standsAlone(clause) else { return false }
     // "because of FTX" names a thing, quoted as one ("What makes FTX …?").
     guard ClauseParser.finiteVerbIndex(in: clause) != nil else { return true }
     return ReflectionCheck.reads(clause) && ReflectionCheck.isWellFormed(clause)

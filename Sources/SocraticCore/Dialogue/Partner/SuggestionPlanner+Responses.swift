@@ -47,8 +47,13 @@ extension SuggestionPlanner {
     if words.isQuestion { return [.meta, .clarification, .viewpoints] }
     if words.citesSource { return [.evidence, .clarification] }
     if words.reportsView { return [.viewpoints, .evidence, .clarification] }
-    // A story of theirs: what it shows, then the story itself ("What was that like for you?").
-    if words.reportsExperience { return [.evidence, .clarification, .implications] }
+    // Something that happened to them: the story itself first ("What was that like for
+    // you?"), as what it shows treats their life as data; someone else's story or evidence
+    // pointed at: what it shows first.
+    if words.reportsExperience {
+      return words.tellsTheirOwnEvent
+        ? [.clarification, .implications, .evidence] : [.evidence, .clarification, .implications]
+    }
     if words.fragment != nil { return [.clarification] }
     if words.reason != nil, words.claim == nil { return [.evidence] }
     return []

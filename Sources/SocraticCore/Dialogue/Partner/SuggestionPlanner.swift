@@ -1,10 +1,11 @@
-/// Chooses what partner mode offers to say next: a reflection, then two open questions of
-/// different kinds.
+/// Chooses what partner mode offers to say next: a reflection, then the one open question that
+/// fits best (two when there is no reflection), of a kind not offered the time before.
 ///
 /// The reflection gives back what they just said (`ReflectionWriter`), or, when their words
 /// give nothing to reflect or call for it, a calm line for the moment (`PartnerLines`): a charge
 /// at the listener, a feeling, a doubt, a repeat, noise or a goodbye. When there is neither,
-/// a third question takes its place.
+/// a second question takes its place. A question that sets the other side before them waits
+/// until they are open to it (`PartnerMood`); a slot with nothing fitting stays empty.
 ///
 /// The questions are of different kinds, each open by the critic's rules, neither offered
 /// before in the session in any wording (`WordingKey`) while others are left, and made from the
@@ -25,7 +26,7 @@
 /// 4. the engine's questions about the claim;
 /// 5. the packs for any belief, and wordings that fit anything said ("What makes you say that?").
 struct SuggestionPlanner: Sendable {
-  /// How many things are offered each time.
+  /// The most things offered each time: at the close, lines to say.
   static let count = 3
 
   let setting: CoachingSetting
@@ -80,6 +81,11 @@ struct SuggestionPlanner: Sendable {
     var hasConceded = false
     /// The question the listener asked just before their words, with `/me`.
     var answering: String?
+    /// Whether a question may set the other side before them (`PartnerMood`): never before
+    /// they show openness, nor right after they were on their guard.
+    var mayTurnToTheOtherSide = true
+    /// The kinds of question offered last time: the same kind is not offered twice running.
+    var lastOfferedKinds: Set<QuestionKind> = []
   }
 
   /// What to offer, in the order to show it: the reflection first. At the close, lines to say
@@ -97,7 +103,14 @@ struct SuggestionPlanner: Sendable {
     // A dig at the listener is taken calmly, and the line asks the one question: nothing more
     // that would invite another dig.
     if let reflection, context.words?.jabsAtListener == true { return [.reflection(reflection)] }
-    let questions = self.questions(for: context, count: Self.count - (reflection == nil ? 0 : 1))
+    // One question that fits beside the line to say, or two when there is no line.
+    var questions = self.questions(for: context, count: reflection == nil ? 2 : 1)
+    // With no line to say, a question is offered even of a kind offered last time.
+    if reflection == nil, questions.isEmpty, !context.lastOfferedKinds.isEmpty {
+      var relaxed = context
+      relaxed.lastOfferedKinds = []
+      questions = self.questions(for: relaxed, count: 1)
+    }
     return (reflection.map { [.reflection($0)] } ?? []) + questions.map(PartnerSuggestion.question)
   }
 
@@ -151,6 +164,12 @@ struct SuggestionPlanner: Sendable {
       var key = verdicts.key(of: question.text)
       key.claimNumber = context.claimNumber
       if let intent = key.intent, context.answered.contains(intent) { return false }
+      if context.lastOfferedKinds.contains(question.kind) { return false }
+      if !context.mayTurnToTheOtherSide,
+        PartnerMood.setsTheOtherSide(question, inverted: analysis?.inverted)
+      {
+        return false
+      }
       // A charge or a feeling is taken up by its own questions, whatever came before.
       if context.isStandingBySource, question.kind == .viewpoints,
         context.words?.moment ?? .ordinary == .ordinary
@@ -195,8 +214,9 @@ struct SuggestionPlanner: Sendable {
       }
       return chosen
     }
-    // Questions offered before come back only when nothing new is left of a kind.
-    for allowsRepeats in [false, true] where chosen.count < count {
+    // Questions offered before come back only when nothing new is left of a kind, and never
+    // beside a line to say: a slot with nothing new stays empty.
+    for allowsRepeats in count > 1 ? [false, true] : [false] where chosen.count < count {
       for kind in kinds where chosen.count < count {
         guard !chosen.contains(where: { $0.kind == kind }) else { continue }
         func pick() -> Question? {
@@ -213,18 +233,6 @@ struct SuggestionPlanner: Sendable {
       }
     }
     return chosen
-  }
-
-  /// Questions by kind, each wording once, in the order they were added.
-  private struct CandidatePool {
-    var byKind: [QuestionKind: [Question]] = [:]
-    private var seen: Set<String> = []
-
-    mutating func add(_ questions: [Question]) {
-      for question in questions where seen.insert(question.text).inserted {
-        byKind[question.kind, default: []].append(question)
-      }
-    }
   }
 
   /// The questions to offer first, in order of preference: what takes up the moment or answers

@@ -179,6 +179,14 @@ extension SaidSentences {
           let clause = sentence[...index].filter(\.isWord)
           return kinVocativeStart(atEndOf: clause) ?? Vocative.nameStart(atEndOf: clause) != nil
         }()
+      // "honestly mate there's no point voting": a name that opens the sentence, after its
+      // tags, before a clause that starts with its own subject.
+      if isListenerName || PartnerCues.kinVocatives.contains(sentence[index].lowercased),
+        opensTheSentence(index, in: sentence), opensAClause(after: index, in: sentence)
+      {
+        dropped.insert(index)
+        continue
+      }
       guard isListenerName || endsItsClause || Vocative.isSetApartName(at: index, in: sentence)
       else { continue }
       let previous = index - 1
@@ -201,6 +209,31 @@ extension SaidSentences {
     guard !dropped.isEmpty else { return sentence }
     return sentence.indices.filter { !dropped.contains($0) }.map { sentence[$0] }
   }
+
+  /// Whether only tags come before a word: "honestly", "oh", "look".
+  private static func opensTheSentence(_ index: Int, in sentence: [Token]) -> Bool {
+    let before = sentence[..<index].filter(\.isWord)
+    guard !before.isEmpty else { return true }
+    return before.count <= 2
+      && before.allSatisfy { PartnerCueMatcher.openingTags.matchEnd(atStartOf: [$0]) == 1 }
+  }
+
+  /// Whether the words after a name, with no comma between, open a clause of their own: a
+  /// subject word ("there", "they", "it") and a finite verb after it. "love is all you need"
+  /// has the name as its subject; "mate they're all the same" does not.
+  private static func opensAClause(after index: Int, in sentence: [Token]) -> Bool {
+    let rest = Array(sentence[(index + 1)...].prefix(Vocative.clauseReach))
+    guard let next = rest.first, next.isWord, subjectWords.contains(next.lowercased) else {
+      return false
+    }
+    return ClauseParser.finiteVerbIndex(in: rest).map { $0 > 0 } ?? false
+  }
+
+  /// Words that open a clause as its subject, or as the "there" before its verb.
+  private static let subjectWords: Set<String> = [
+    "there", "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those",
+    "nobody", "everyone", "everybody", "no", "the",
+  ]
 
   /// Words after which a listener's name is a verb: "really love, …".
   static let beforeAVerb: Set<String> = ["really", "just", "still", "also", "truly", "do"]

@@ -115,6 +115,27 @@ extension TheirWords {
     PartnerCueMatcher.leaving.matches(lowercased: words)
   }
 
+  /// Whether they close the topic and offer or suggest something else in a few words: a word
+  /// that closes a topic ("anyway", "right"), then at most `offerWordLimit` words with no verb
+  /// and no question word, asked: "anyway, pint?", "right, cuppa?", "ok, dessert anyone?".
+  /// The talk is over: it winds down, never a pause to wait out.
+  static func movesOnWithAnOffer(_ typed: [Token]) -> Bool {
+    let words = typed.filter(\.isWord)
+    guard typed.last?.text == "?", let first = words.first,
+      PartnerCues.topicClosers.contains(first.lowercased)
+    else { return false }
+    // "right then, chips?": "then" goes with the word that closes the topic.
+    let offer = Array(words.dropFirst().drop { $0.lowercased == "then" })
+    return (1...offerWordLimit).contains(offer.count)
+      && ClauseParser.finiteVerbIndex(in: offer) == nil
+      && !offer.contains { FunctionWords.questionWords.contains($0.lowercased) }
+      // "ok, and?", "right, so?": a challenge to go on, with nothing offered.
+      && offer.contains { !FunctionWords.isFunctionWord($0.lowercased) }
+  }
+
+  /// The most words an offer that closes the talk has.
+  static let offerWordLimit = 3
+
   /// Whether every word that carries meaning is one of certainty, doubt or being wrong, so the
   /// text remarks on how sure they are and claims nothing. A number with no such words is a
   /// rating ("80.", "I'd say 80%"): a remark too.

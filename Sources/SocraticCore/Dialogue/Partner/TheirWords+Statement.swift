@@ -84,6 +84,13 @@ extension TheirWords {
         statementTexts[0] = BeliefReader.trimmed(first).joinedText + "."
       }
     }
+    // "if one of them actually turned up and listened": a condition said alone states no
+    // belief, and gives no reason.
+    if let first = statementSentences.first,
+      !PartnerGrammar.standsAlone(Array(BeliefReader.trimmed(first).drop { !$0.isWord }))
+    {
+      return
+    }
     // A long first sentence is read by its key phrase, as explore's follow-ups read a long
     // answer: a question quoting thirty words back is no question to ask, and reading stays
     // fast for a statement of any length.

@@ -228,7 +228,9 @@ struct TheirWords: Sendable {
       let word = term.lowercased()
       return !AnswerCues.absolutes.contains(word) || ownAbsolutes.contains(word)
     }
-    let takesLeave = PartnerCueMatcher.leaving.matches(wordTokens) || Self.isLeaving(words)
+    let takesLeave =
+      PartnerCueMatcher.leaving.matches(wordTokens) || Self.isLeaving(words)
+      || Self.movesOnWithAnOffer(typed)
     moment = PartnerMoment.read(
       words: wordTokens, answer: self.answer, saysThanks: signals.contains(.close),
       takesLeave: takesLeave, saysHowSure: signals.contains(.confidence),

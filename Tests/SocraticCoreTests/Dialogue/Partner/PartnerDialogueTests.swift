@@ -55,8 +55,8 @@ struct PartnerSuggestionTests {
       script.last
         == DialogueStep(outputs: [
           .notice(
-            "Type what they say, and I will suggest what to say next: a reflection and two open "
-              + "questions.",
+            "Type what they say, and I will suggest what to say next: a reflection and the open "
+              + "question that fits.",
             tone: .request),
           .notice(
             "/me logs a question you asked, /they logs what they said without questions, /stage "
@@ -103,15 +103,12 @@ struct PartnerSuggestionTests {
     #expect(
       offered == [
         Question(
-          kind: .clarification, text: "What would make a crypto project a scam, not a failure?"),
-        Question(
-          kind: .evidence,
-          text: "What have you seen or read that convinced you that crypto is a scam?"),
+          kind: .clarification, text: "What would make a crypto project a scam, not a failure?")
       ])
   }
 
   @Test(
-    "whatever they say, three things to say follow: questions open and of different kinds",
+    "whatever they say, a line to say and a question that fits follow, open and of one kind each",
     arguments: [
       "I think crypto is a scam.", "Why do you even care?", "Bitcoin to the moon", "Whatever.",
       "I don't know, maybe.", "You're wrong about this.", "🙄🙄🙄", "...", "No!",
@@ -120,12 +117,12 @@ struct PartnerSuggestionTests {
       String(repeating: "Crypto is a scam and everyone knows it. ", count: 30),
       "\u{1B}[31mred\u{1B}[0m is a colour",
     ])
-  func alwaysThreeOpenQuestions(text: String) {
+  func alwaysAnOpenQuestion(text: String) {
     var script = partner()
     let step = script.type(text)
     let offered = suggestions(step)
-    #expect(offeredItems(step).count == 3)
-    #expect(offered.count >= 2)
+    #expect(offeredItems(step).count == 2)
+    #expect(offered.count >= 1)
     #expect(Set(offered.map(\.kind)).count == offered.count)
     for question in offered {
       #expect(critic.isOpen(question.text), "\(question.text)")
@@ -218,8 +215,6 @@ struct PartnerSuggestionTests {
       offeredItems(step) == [
         .reflection(PartnerLines.answeringTheirQuestion[0]),
         .question(Question(kind: .meta, text: "What makes you ask?")),
-        .question(
-          Question(kind: .clarification, text: "What would a good answer look like to you?")),
       ])
   }
 
@@ -238,7 +233,7 @@ struct PartnerSuggestionTests {
   func noRepeats() {
     var script = partner()
     var seen: Set<String> = []
-    for _ in 0..<6 {
+    for _ in 0..<4 {
       for question in suggestions(script.type("Crypto is a scam.")) {
         #expect(seen.insert(question.text).inserted, "offered again: \(question.text)")
       }
@@ -305,8 +300,7 @@ struct PartnerEverydaySpeechTests {
     #expect(said(step) == SessionEvent.TheySaid(text: text))
     #expect(
       suggestions(step) == [
-        Question(kind: .viewpoints, text: "How do you see it yourself?"),
-        Question(kind: .evidence, text: "What do you make of what they say?"),
+        Question(kind: .viewpoints, text: "How do you see it yourself?")
       ])
     #expect(script.dialogue.state.claim?.claim == "remote work is killing our team culture")
   }
@@ -321,7 +315,6 @@ struct PartnerEverydaySpeechTests {
         .reflection("So your manager says productivity is up, but you don't buy it."),
         .question(
           Question(kind: .viewpoints, text: "What do you think leads them to see it that way?")),
-        .question(Question(kind: .evidence, text: "What makes you doubt what they say?")),
       ])
     #expect(script.dialogue.state.claim?.claim == "remote work is killing our team culture")
   }
@@ -489,7 +482,6 @@ struct PartnerEverydaySpeechTests {
         .reflection(
           "It sounds like you feel I haven't really been listening. I want to get this right."),
         .question(Question(kind: .viewpoints, text: "What am I missing about how you see it?")),
-        .question(Question(kind: .evidence, text: "What have you seen or heard that I haven't?")),
       ])
   }
 
@@ -593,11 +585,6 @@ struct PartnerStageTests {
       (
         ["Crypto is a scam.", "Nothing would change my mind."],
         Question(kind: .inversion, text: "What would you expect to see first if you were wrong?")
-      ),
-      (
-        // A counterpoint while the claim is discussed is a reason about it, asked about first.
-        ["Crypto is a scam.", "/stage falsifiability", "Bitcoin is different."],
-        Question(kind: .evidence, text: "How do you know that Bitcoin is different?")
       ),
     ])
   func questionsFitTheStage(lines: [String], first: Question) {
@@ -839,6 +826,6 @@ struct PartnerResumeTests {
       PartnerDialogue.resume(
         PartnerScript.transcript(live.events, mode: .partner), setting: setting()))
     #expect(!resumed.dialogue.isFinished)
-    #expect(offeredItems(resumed.type("Because of FTX.")).count == 3)
+    #expect(offeredItems(resumed.type("Because of FTX.")).count == 2)
   }
 }

@@ -63,7 +63,7 @@ let familyConversations: [PartnerConversation] = [
       PartnerTurn(
         line: "I put like 8 grand into some coin my coworker swore by",
         reflection: .containing("8 grand into some coin your coworker swore by"),
-        firstKind: .evidence, stage: .reasons, claim: casino),
+        firstKind: .clarification, stage: .reasons, claim: casino),
       PartnerTurn(
         line: "it went to zero in like two weeks",
         reflection: .exactly("So it went to zero in like two weeks."), stage: .reasons,
@@ -71,11 +71,11 @@ let familyConversations: [PartnerConversation] = [
       PartnerTurn(
         line: "my therapist said I should stop beating myself up about it",
         reflection: .containing("your therapist said"), firstKind: .viewpoints,
-        stage: .falsifiability, claim: casino),
+        stage: .reasons, claim: casino),
       PartnerTurn(
         line: "idk, maybe the tech is real but the coins are all pump and dumps",
         reflection: .containing("maybe the tech is real"), firstKind: .clarification,
-        stage: .falsifiability, claim: casino),
+        stage: .reasons, claim: casino),
       PartnerTurn(
         line: "if someone showed me a coin that's actually used for something I'd rethink it",
         reflection: .exactly(
@@ -105,26 +105,26 @@ let familyConversations: [PartnerConversation] = [
       PartnerTurn(
         line: "like last week there was a party and I only found out from a story",
         reflection: .containing("there was a party and you only found out from a story"),
-        firstKind: .evidence, stage: .reasons, claim: social),
+        firstKind: .clarification, stage: .reasons, claim: social),
       PartnerTurn(
         line: "my doctor said screen time isn't the problem, it's sleep",
         reflection: .containing("your doctor said screen time isn't the problem"),
-        firstKind: .viewpoints, stage: .falsifiability, claim: social),
+        firstKind: .viewpoints, stage: .reasons, claim: social),
       // After a tag, telling the listener they don't get it is a feeling of not being heard.
       PartnerTurn(
         line: "whatever, you don't get it",
         reflection: .exactly(calm.calmLines(for: .unheard)[0]), firstKind: .viewpoints,
-        stage: .falsifiability, claim: social),
+        stage: .reasons, claim: social),
       PartnerTurn(
         line: "ok maybe I'm on it too much at night",
-        reflection: .containing("you're on it too much at night"), stage: .falsifiability,
+        reflection: .containing("you're on it too much at night"), stage: .reasons,
         claim: social),
       // What something "makes me feel" is a feeling, taken up as one.
       PartnerTurn(
         line: "sometimes it makes me feel like everyone's life is better than mine",
         reflection: .exactly(
           "It sounds like sometimes it makes you feel like everyone's life is better than yours."),
-        firstKind: .implications, stage: .falsifiability, claim: social),
+        firstKind: .implications, stage: .reasons, claim: social),
       // Asking leave is the close; right after opening up, what they shared is acknowledged.
       PartnerTurn(
         line: "can I go now", reflection: .exactly(calm.acknowledgingWhatTheyShared),

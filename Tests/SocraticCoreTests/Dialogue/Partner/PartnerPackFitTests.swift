@@ -28,7 +28,7 @@ struct PartnerPackFitTests {
       "because companies will not pay the tax, they will build here",
       "I worked at the plant for twenty years, I know how they think",
     ])
-    #expect(asked.count >= 4)
+    #expect(asked.count >= 2)
     #expect(!asked.contains { $0.contains("winning, losing or peace") })
     #expect(!asked.contains { $0.contains("leaders involved") })
   }

@@ -29,12 +29,12 @@ let targetConversations: [PartnerConversation] = [
       // How sure he is of it, said with "it": no reason, no new claim.
       PartnerTurn(
         line: "I'd say I'm 85% sure it keeps going up",
-        reflection: .exactly(calm.rating(85)), stage: .falsifiability,
+        reflection: .exactly(calm.rating(85)), stage: .reasons,
         claim: "crypto is where the real money is going"),
       PartnerTurn(
         line: "ok I'll admit the exchanges are a mess",
         reflection: .exactly("So you'd grant that the exchanges are a mess."),
-        firstKind: .clarification, stage: .falsifiability,
+        firstKind: .clarification, stage: .reasons,
         claim: "crypto is where the real money is going"),
     ]),
   PartnerConversation(
@@ -110,7 +110,7 @@ struct PartnerTargetTests {
     let step = script.type("can you grab me a coffee")
     #expect(script.dialogue.state.stage == stage)
     #expect(script.dialogue.state.claim?.claim == "rent control makes housing worse")
-    #expect(questions(step).count == 2)
+    #expect(questions(step).count == 1)
     #expect(!questions(step).contains { $0.text.lowercased().contains("coffee") })
   }
 

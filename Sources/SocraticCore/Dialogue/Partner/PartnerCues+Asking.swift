@@ -1,0 +1,50 @@
+/// What they ask of the listener: something at hand or at the table, to keep a secret, to
+/// talk again, where the listener stands.
+extension PartnerCues {
+  /// Asking the listener to do something, said at the start of a sentence: "don't go telling
+  /// your mother", "tell her Saturday". A request claims nothing.
+  static let request: [String] = [
+    "(don't|dont|do not|never) (go|you)? (tell|telling|say|saying|mention|mentioning|worry|let)",
+    "(tell|ask|give|pass|hand|call) (her|him|them|me|your|my|the|everyone)",
+  ]
+
+  /// Asking the listener for something at hand, not about the topic: "can you grab me a
+  /// coffee". Nothing new to discuss: the questions keep to the claim. (Passing something at
+  /// the table is a leaving cue.)
+  static let atHand: [String] =
+    [
+      "(can|could|would|will) (you|u) (grab|get|bring|fetch|pour|top up|pass|hand) (me|us)",
+      "(grab|get|bring|fetch|pour) (me|us) (a|an|the|some|another)",
+    ] + atTable
+
+  /// Passing something at the table: how a dinner-table argument winds down when said alone
+  /// (issue 11 names "pass the gravy" among the words the close comes from), banter said in
+  /// passing when it comes with more or right after they opened up.
+  static let atTable: [String] = [
+    "(can|could|would|will) (you|u)? (pass|hand) (me|us)? the", "(pass|hand) (me|us)? the",
+  ]
+
+  /// Inviting the listener to talk or meet again, said by the person at the close ("can we talk
+  /// again at the weekend?", "coffee again friday?"): a warm closing line, not a question to
+  /// coach.
+  static let invitation: [String] = [
+    "(can|could|shall|should) we (talk|chat|do this|catch up|meet|meet up|pick this up|carry on|continue|get together)",
+    "(talk|chat|lunch|coffee|dinner|drinks|a drink|a walk|a call|same time) (again)? (on|at|next|this|tomorrow|soon|sometime|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)",
+    "(let 's|lets) (talk|chat|do this|catch up|meet|get together) (again|soon|sometime)",
+    // "good luck at the meeting, talk later!": a goodbye, however it is punctuated.
+    "(talk|chat|speak|catch up|see you|see ya) (to you|with you)? (later|soon|tomorrow)",
+    "(good luck|take care|have a good one)",
+  ]
+
+  /// Asking the listener where they stand: answered briefly and turned back to them.
+  static let askingTheListener: [String] = [
+    "(what|how) (do|would) (you|u) (think|see it|feel|say)", "what (about|'s) (you|yours)",
+    "where do (you|u) stand",
+  ]
+
+  /// Asking the listener to keep something to themselves, anywhere in a turn: "mom doesn't know
+  /// so don't tell her". It claims nothing.
+  static let keepingItQuiet: [String] = [
+    "(don't|dont|do not) (go)? (tell|telling|mention|mentioning) (her|him|them|mom|dad|my|your|anyone|the)"
+  ]
+}

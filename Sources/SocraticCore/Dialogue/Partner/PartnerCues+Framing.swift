@@ -1,0 +1,53 @@
+/// How they frame what they hold: as their own belief, as a report of where they came across
+/// it, as wondering at others, or as what would change their mind.
+extension PartnerCues {
+  /// Stating a belief as their own: what follows is a new belief, even when it names a source
+  /// ("I also think the media is biased").
+  static let beliefFrame: [String] = [
+    "i (also|still|really|honestly|just|do)* (think|believe|reckon|feel like|would say)"
+  ]
+
+  /// A report of where they came across something, said before the belief it framed: "I saw
+  /// on the news about the new vaccine", "I heard on the radio about …". What follows "about"
+  /// is what the belief is about.
+  static let reportFrame: [String] = [
+    "i (saw|heard|read|watched|seen|caught) (something|a bit|a thing|stuff|a piece|an article|a story)? (on|in) (the)? (news|radio|paper|papers|telly|tv|internet|facebook|online|web|feed) about"
+  ]
+
+  /// The belief a report frames, said of what the report was about as "it" or "they", with or
+  /// without a "not": "… and honestly I don't think it's safe".
+  static let framedBelief: [String] = [
+    "(honestly|really|tbh|just|personally)? i (really)? (think|reckon) (it 's|its|it is|they 're|theyre|they are)"
+  ]
+  static let framedDoubt: [String] = [
+    "(honestly|really|tbh|just|personally)? i (don't|dont|do not) (really)? (think|reckon) (it 's|its|it is|they 're|theyre|they are)"
+  ]
+
+  /// Wondering at how others see it, said before what they hold: "I don't get why everyone
+  /// says …". A lead-in, never their claim.
+  static let wondering: [String] = [
+    "i (just|honestly|really)? (don't|dont|do not|can't|cant|cannot) (get|understand|see) (why|how)"
+  ]
+
+  /// Saying what they would need to see to think otherwise, with no "if": "I'd want to see how
+  /// people are in a few years", "it would take a real study". What would change their mind.
+  static let wouldChangeMind: [String] = [
+    "(i 'd|i would) (want|need|have|like) to (see|know|hear|read)",
+    "(it 'd|it would|that 'd|that would) take (a|an|some|real|more|proof|evidence|seeing|hearing|reading)",
+    "(i 'd|i would) (only)? (believe|accept|trust) it (if|when|once)",
+  ]
+
+  /// Words that can come before a condition said alone ("i dunno. i guess only if …"): what
+  /// follows them names what would change their mind.
+  static let beforeACondition: Set<String> = [
+    "i", "guess", "suppose", "maybe", "probably", "only", "well", "mean", "like", "yeah", "um",
+    "uh", "so", "idk", "dunno", "do", "don't", "dont", "n't", "not", "know", "oh", "hmm", "ok",
+    "okay", "just", "even", "then",
+  ]
+
+  /// Asking for an example or a case: not asked right after they told one.
+  static let asksForAnExample: [String] = [
+    "(an|one|a|any|some) (concrete|specific|real|particular|recent)? (example|examples|instance|case)",
+    "for (example|instance)", "a time (when|that)",
+  ]
+}

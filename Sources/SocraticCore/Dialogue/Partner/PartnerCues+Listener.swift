@@ -1,0 +1,76 @@
+/// What is said around their words that is no part of them: tags, frames that soften a
+/// criticism, and the names they call the listener.
+extension PartnerCues {
+  /// Frames that soften a criticism said next: "I'm not being funny but", "no offence but".
+  static let criticismFrame: [String] = [
+    "(i 'm|i am|im)? not being (funny|rude|horrible|nasty|funny like) (but)?",
+    "no offence (but)?", "(with|with all due) respect (but)?", "i hate to say it (but)?",
+    "dont take this the wrong way", "don't take this the wrong way",
+  ]
+
+  /// Words said around what someone says that are not part of it: "ok fine", "to be honest",
+  /// "fair enough", "lol". A reflection leaves them out.
+  static let tags: [String] = [
+    "(ok|okay|alright|yeah|yes|yep|lol|lmao|haha|tbh|ngl|honestly|obviously|anyway|anyways|seriously|man|dude|bro)",
+    "to be honest", "if i ('m|am) (honest|being honest)", "fair enough", "you know",
+    "or (whatever|something)", "(like|as) i (said|told you|already said)", "i told you",
+    "same as (i said)? (before|earlier)", "(i|i 've) (already|just) said",
+  ]
+
+  /// Tags said only before what someone says: "well", "so", "look", "I mean".
+  static let openingTags: [String] = [
+    "(well|look|listen|like|really|fine|oh|um|hmm|i mean)"
+  ]
+
+  /// Tags said only after what someone says: "though", "or so", "I guess", and the name they
+  /// call the listener: "kiddo", "buddy".
+  static let closingTags: [String] =
+    ["(though|tho|i guess|i think|i suppose|really|lol|right)"] + vocatives
+
+  /// Words said after a claim, set apart by a comma, to press it or to call the listener, not
+  /// part of it: "…, you watch", "…, mark my words", "…, man". Without the comma the same words
+  /// can be part of it ("they don't trust me"), so they are taken off only after one.
+  static let afterAComma: [String] =
+    tags + vocatives + [
+      "(man|kid|son|dad|mom|mum|guys|folks|boss|chief|champ|dear|my friend|my man|my dude)"
+    ] + [
+      "(you|just you) (watch|wait|see)", "(you 'll|you will) (see|find out)",
+      "mark my words", "(trust|believe) me", "i (swear|promise|tell you|tell ya)",
+      "(i 'm|i am) telling (you|ya)", "no (joke|lie|cap)", "for real", "full stop",
+      "end of story", "simple as that", "will (ya|you)", "i bet", "just saying", "who else",
+      "(everybody|everyone|we all) (knows|know) (it|that)", "look it up",
+      "come on", "(cmon|c'mon)", "get real", "please",
+    ]
+
+  /// What they call the listener, said at the end of a sentence with or without a comma ("I
+  /// don't know kiddo"): words that are no part of a claim.
+  static let vocatives: [String] = [
+    "(kiddo|buddy|bud|pal|dude|bro|brah|sis|sweetie|sweetheart|babe|lmao|lmfao|haha|hahaha)"
+  ]
+
+  /// What family call the listener at the end of a sentence, without a comma ("I don't know
+  /// dad", "the batteries love"), and also say of others or as a verb: taken off only where no
+  /// word before takes it.
+  static let kinVocatives: Set<String> = [
+    "dad", "mom", "mum", "ma", "pa", "grandma", "grandpa", "honey", "son", "love", "luv",
+  ]
+
+  /// Names for the listener hardly said of anyone else at the end of a claim: "… a con mate".
+  static let listenerOnlyNames: Set<String> = [
+    "gran", "granny", "nana", "nan", "mate", "hun", "hon", "sis", "bro", "dude", "sweetie",
+  ]
+
+  /// Function words a name for the listener can follow ("I love you dad", "not now
+  /// mom"): pronouns and adverbs that end a clause.
+  static let endsBeforeAVocative: Set<String> = [
+    "you", "it", "them", "him", "her", "me", "us", "that", "this", "all", "too", "now", "then",
+    "though", "either", "anymore", "anyway", "again", "yet", "so", "not",
+  ]
+
+  /// What they call the listener inside a line, set apart by commas or said just before one
+  /// ("the landlords, mate, who else", "honestly love, …"): no word of what they say.
+  static let listenerNames: Set<String> = [
+    "love", "luv", "hun", "hon", "honey", "mate", "sweetie", "sweetheart", "son", "dear",
+    "darling", "pet", "kiddo", "buddy", "pal", "dude", "bro", "sis", "babe", "chief", "boss",
+  ]
+}
