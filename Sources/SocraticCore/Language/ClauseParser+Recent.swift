@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The readings of the clauses taken apart last, by their tokens.
 ///
 /// One answer is read by many readers (its moves, what to reflect, how each part of it is filed
@@ -24,27 +22,22 @@ enum RecentClauses {
   static let kept = 512
   static let longest = 256
 
-  private static let readings = Mutex<[[Token]: Reading]>([:])
+  private static let memo = RecentReadings<[Token], Reading>(
+    kept: kept, size: { $0.count <= longest ? $0.count : nil },
+    read: { ClauseScanner(tokens: $0).reading(buildingClause: true) })
 
   /// The reading of tokens, with the clause built when `needsClause`: remembered, or read now
   /// and remembered.
   static func reading(of tokens: [Token], needsClause: Bool) -> Reading {
-    guard tokens.count <= longest else {
-      return ClauseScanner(tokens: tokens).reading(buildingClause: needsClause)
-    }
-    if let known = readings.withLock({ $0[tokens] }), known.hasClause || !needsClause {
-      return known
-    }
-    let reading = ClauseScanner(tokens: tokens).reading(buildingClause: needsClause)
-    readings.withLock { readings in
-      if readings.count >= kept { readings.removeAll(keepingCapacity: true) }
-      readings[tokens] = reading
-    }
+    guard !needsClause else { return memo.reading(of: tokens, unless: { !$0.hasClause }) }
+    if let known = memo.remembered(tokens) { return known }
+    let reading = ClauseScanner(tokens: tokens).reading(buildingClause: false)
+    memo.remember(reading, for: tokens)
     return reading
   }
 
   /// How many readings are held now.
-  static var count: Int { readings.withLock(\.count) }
+  static var count: Int { memo.count }
 }
 
 extension ClauseScanner {

@@ -1,37 +1,108 @@
 import Synchronization
 
-/// What a reader made of the last texts it read, by their text: several readers of one answer
-/// ask for the same reading in one step, and it is made once.
+/// What a reader made of the last keys it read (texts, runs of tokens, words): several readers
+/// of one answer ask for the same reading in one step, and it is made once. A reading must
+/// depend on its key alone, so a remembered one is what a fresh read gives.
 ///
-/// Only plain ASCII texts of at most `longest` bytes are remembered: two of them are equal
-/// strings only when their bytes are, so what is remembered is what a fresh read gives. When
-/// `kept` texts are held, all are let go.
-final class RecentReadings<Reading: Sendable>: Sendable {
-  /// How many texts are kept, and how long one may be.
+/// The memo is bounded: a key is remembered only when `size` gives it a size, and when `kept`
+/// keys are held, or their sizes would pass `keptSize`, all are let go.
+final class RecentReadings<Key: Hashable & Sendable, Reading: Sendable>: Sendable {
+  /// How many keys are kept, and how large they may be in all.
   let kept: Int
-  let longest: Int
-  private let read: @Sendable (String) -> Reading
-  private let readings = Mutex<[String: Reading]>([:])
+  let keptSize: Int
+  private let size: @Sendable (Key) -> Int?
+  private let read: @Sendable (Key) -> Reading
+  private let memory = Mutex(Memory())
 
-  init(kept: Int, longest: Int, read: @escaping @Sendable (String) -> Reading) {
+  /// The readings held, and their keys' sizes in all.
+  private struct Memory {
+    var readings: [Key: Reading] = [:]
+    var size = 0
+  }
+
+  /// - Parameters:
+  ///   - size: a key's size, or nil when it is not to be remembered (it is read afresh).
+  ///   - read: the reading of a key.
+  init(
+    kept: Int, keptSize: Int = .max, size: @escaping @Sendable (Key) -> Int?,
+    read: @escaping @Sendable (Key) -> Reading
+  ) {
     self.kept = kept
-    self.longest = longest
+    self.keptSize = keptSize
+    self.size = size
     self.read = read
   }
 
-  /// The reading of a text: remembered, or made now and remembered.
-  func reading(of text: String) -> Reading {
-    let utf8 = text.utf8
-    guard utf8.count <= longest, utf8.allSatisfy({ $0 < 0x80 }) else { return read(text) }
-    if let known = readings.withLock({ $0[text] }) { return known }
-    let made = read(text)
-    readings.withLock { readings in
-      if readings.count >= kept { readings.removeAll(keepingCapacity: true) }
-      readings[text] = made
-    }
+  /// The reading of a key: remembered, or made now and remembered.
+  func reading(of key: Key) -> Reading {
+    reading(of: key, unless: { _ in false })
+  }
+
+  /// The reading of a key, made now and remembered in place of the one held when that one
+  /// `isLacking` (a reader that first asked for less of it).
+  func reading(of key: Key, unless isLacking: (Reading) -> Bool) -> Reading {
+    guard let size = size(key) else { return read(key) }
+    if let known = memory.withLock({ $0.readings[key] }), !isLacking(known) { return known }
+    let made = read(key)
+    remember(made, for: key, size: size)
     return made
   }
 
-  /// How many texts are held now.
-  var count: Int { readings.withLock(\.count) }
+  /// The readings of keys, in order, looked up together: a sentence's words.
+  func readings(of keys: [Key]) -> [Reading] {
+    let known = memory.withLock { memory in keys.map { memory.readings[$0] } }
+    return zip(keys, known).map { key, known in
+      if let known { return known }
+      let made = read(key)
+      if let size = size(key) { remember(made, for: key, size: size) }
+      return made
+    }
+  }
+
+  /// The reading held for a key, if any.
+  func remembered(_ key: Key) -> Reading? {
+    guard size(key) != nil else { return nil }
+    return memory.withLock { $0.readings[key] }
+  }
+
+  /// Holds a reading made some other way than `read` (less of it), to be found by `remembered`.
+  func remember(_ reading: Reading, for key: Key) {
+    guard let size = size(key) else { return }
+    remember(reading, for: key, size: size)
+  }
+
+  private func remember(_ reading: Reading, for key: Key, size: Int) {
+    memory.withLock { memory in
+      if memory.readings[key] == nil,
+        memory.readings.count >= kept || memory.size > keptSize - size
+      {
+        memory.readings.removeAll(keepingCapacity: true)
+        memory.size = 0
+      }
+      if memory.readings.updateValue(reading, forKey: key) == nil { memory.size += size }
+    }
+  }
+
+  /// How many keys are held now, and their sizes in all.
+  var count: Int { memory.withLock(\.readings.count) }
+  var heldSize: Int { memory.withLock(\.size) }
+}
+
+extension RecentReadings where Key == String {
+  /// A memo of texts by their bytes: only plain ASCII texts of at most `longest` bytes are
+  /// remembered, up to `keptBytes` in all. Swift compares strings by canonical equivalence,
+  /// under which two ASCII texts are equal only when their bytes are, so what is remembered is
+  /// what a fresh read gives (with other scalars, "é" and "e" with a combining accent are one
+  /// key but different text).
+  convenience init(
+    kept: Int, longest: Int, keptBytes: Int = .max,
+    read: @escaping @Sendable (String) -> Reading
+  ) {
+    self.init(
+      kept: kept, keptSize: keptBytes,
+      size: { text in
+        let utf8 = text.utf8
+        return utf8.count <= longest && utf8.allSatisfy({ $0 < 0x80 }) ? utf8.count : nil
+      }, read: read)
+  }
 }

@@ -37,6 +37,15 @@ public struct Token: Sendable, Hashable {
     self.hasLineBreakBefore = hasLineBreakBefore
   }
 
+  /// Hashes the text, kind and spacing: `lowercased` is made from the text, and hashing it
+  /// too made a run of tokens, the key of the parser's and tagger's memos, cost twice as much.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(text)
+    hasher.combine(kind)
+    hasher.combine(hasSpaceBefore)
+    hasher.combine(hasLineBreakBefore)
+  }
+
   /// Whether it is a word (or a number, which can stand where a word does).
   public var isWord: Bool { kind == .word || kind == .number }
 

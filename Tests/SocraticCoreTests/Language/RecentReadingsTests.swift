@@ -39,4 +39,42 @@ struct RecentReadingsTests {
     #expect(readings.reading(of: String(repeating: "x", count: 200)) == 200)
     #expect(readings.count <= 8)
   }
+
+  @Test("holds no more than its bound of key sizes however large the keys")
+  func boundedSize() {
+    let readings = RecentReadings(kept: 100, longest: 100, keptBytes: 50) { $0.count }
+    for number in 10..<40 {
+      #expect(readings.reading(of: "stall \(number)") == "stall \(number)".count)
+      #expect(readings.heldSize <= 50)
+    }
+    #expect(readings.count > 0)
+  }
+
+  @Test(
+    "words read together give the readings each gives alone, in order",
+    arguments: [["the", "bus", "the"], [], ["café", "bus"], (0..<20).map { "stall\($0)" }])
+  func readTogether(words: [String]) {
+    let readings = RecentReadings(kept: 8, longest: 10) { $0.uppercased() }
+    for _ in 0..<2 { #expect(readings.readings(of: words) == words.map { $0.uppercased() }) }
+    #expect(readings.count <= 8)
+  }
+
+  @Test("a reading held that lacks what is asked for is read again and held in its place")
+  func readingLacking() {
+    let readings = RecentReadings(kept: 8, longest: 100) { "\($0): whole" }
+    readings.remember("bus: part", for: "bus")
+    #expect(readings.remembered("bus") == "bus: part")
+    #expect(readings.reading(of: "bus") == "bus: part")
+    #expect(readings.reading(of: "bus", unless: { $0.hasSuffix("part") }) == "bus: whole")
+    #expect(readings.remembered("bus") == "bus: whole")
+  }
+
+  @Test("a key it does not keep is read afresh and never held")
+  func notKept() {
+    let readings = RecentReadings(kept: 8, longest: 3) { $0.count }
+    readings.remember(99, for: "long text")
+    #expect(readings.remembered("long text") == nil)
+    #expect(readings.reading(of: "long text") == 9)
+    #expect(readings.count == 0)
+  }
 }

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Tags each token with its part of speech: an averaged perceptron (Honnibal's greedy tagger)
 /// trained on the Universal Dependencies English treebanks by scripts/train-tagger.py.
 ///
@@ -13,25 +11,12 @@ public enum Tagger {
     guard !tokens.isEmpty else { return [] }
     // The tags depend on the words alone, and one answer is tagged again by each reader of it
     // (its moves, its reflection, the questions on it): a sentence is tagged once.
-    guard tokens.count <= RecentTags.longest else { return tagging(tokens) }
-    let key = tokens.map(\.text)
-    if let known = recent.withLock({ $0[key] }) { return known }
-    let tags = tagging(tokens)
-    recent.withLock { recent in
-      if recent.count >= RecentTags.kept { recent.removeAll(keepingCapacity: true) }
-      recent[key] = tags
-    }
-    return tags
+    return recentTags.reading(of: tokens)
   }
 
-  /// The tags of the sentences tagged last, by their words.
-  private static let recent = Mutex<[[String]: [PartOfSpeech]]>([:])
-
-  /// How many sentences' tags are kept, and of how many words at most.
-  private enum RecentTags {
-    static let kept = 256
-    static let longest = 256
-  }
+  /// The tags of the last 256 runs of tokens tagged, of at most 256 tokens each.
+  private static let recentTags = RecentReadings<[Token], [PartOfSpeech]>(
+    kept: 256, size: { $0.count <= 256 ? $0.count : nil }, read: tagging)
 
   private static func tagging(_ tokens: [Token]) -> [PartOfSpeech] {
     let words = RecentTaggerWords.readings(of: tokens.map(TaggerFeatures.normalised))

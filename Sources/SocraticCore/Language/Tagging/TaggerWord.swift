@@ -1,5 +1,3 @@
-import Synchronization
-
 /// What the tagger reads of one word wherever it stands: its weights, for itself and for the
 /// words beside it, from its own line, its suffix's and its lexicon class's, decoded once, and
 /// the tags the lexicon allows it. Only the word's shape ("F" first, "C" later) depends on
@@ -40,12 +38,11 @@ struct TaggerWord: Sendable, Equatable {
     Self.table.withValue(forKey: word) { line in
       guard let line else { return }
       TaggerLine.read(line) { role, condition, tag, weight in
+        if let offset = Self.offset(of: role, among: Self.wordRoles) {
+          add(weight, tag, at: offset)
+          return
+        }
         switch role {
-        case UInt8(ascii: "w"): add(weight, tag, at: 0)
-        case UInt8(ascii: "p"): add(weight, tag, at: 1)
-        case UInt8(ascii: "q"): add(weight, tag, at: 2)
-        case UInt8(ascii: "n"): add(weight, tag, at: -1)
-        case UInt8(ascii: "m"): add(weight, tag, at: -2)
         case UInt8(ascii: "t"):
           if tag < Tagger.tagCount {
             afterTag.append(AfterTag(previous: condition, tag: tag, weight: weight))
@@ -57,25 +54,31 @@ struct TaggerWord: Sendable, Equatable {
         }
       }
     }
-    Self.table.withValue(forKey: features.suffix) { line in
+    addWeights(ofLine: features.suffix, roles: Self.suffixRoles)
+    addWeights(ofLine: features.lexiconClass, roles: Self.classRoles)
+  }
+
+  /// The roles of a line's weights that score a tag, and the offset of the word each scores:
+  /// the word's own line ("w" itself, "p"/"q" the next words, "n"/"m" the words before),
+  /// its suffix's ("s" itself) and its lexicon class's ("c" itself).
+  private static let wordRoles = roles(["w": 0, "p": 1, "q": 2, "n": -1, "m": -2])
+  private static let suffixRoles = roles(["s": 0, "p": 1, "n": -1])
+  private static let classRoles = roles(["c": 0, "n": -1])
+
+  private static func roles(_ pairs: KeyValuePairs<Unicode.Scalar, Int>) -> [(UInt8, Int)] {
+    pairs.map { (UInt8(ascii: $0.key), $0.value) }
+  }
+
+  private static func offset(of role: UInt8, among roles: [(UInt8, Int)]) -> Int? {
+    roles.first { $0.0 == role }?.1
+  }
+
+  /// Adds the weights of the line for a key (a suffix, a lexicon class) whose roles score a tag.
+  private mutating func addWeights(ofLine key: HashedLineTable.ShortKey, roles: [(UInt8, Int)]) {
+    Self.table.withValue(forKey: key) { line in
       guard let line else { return }
       TaggerLine.read(line) { role, _, tag, weight in
-        switch role {
-        case UInt8(ascii: "s"): add(weight, tag, at: 0)
-        case UInt8(ascii: "p"): add(weight, tag, at: 1)
-        case UInt8(ascii: "n"): add(weight, tag, at: -1)
-        default: break
-        }
-      }
-    }
-    Self.table.withValue(forKey: features.lexiconClass) { line in
-      guard let line else { return }
-      TaggerLine.read(line) { role, _, tag, weight in
-        switch role {
-        case UInt8(ascii: "c"): add(weight, tag, at: 0)
-        case UInt8(ascii: "n"): add(weight, tag, at: -1)
-        default: break
-        }
+        if let offset = Self.offset(of: role, among: roles) { add(weight, tag, at: offset) }
       }
     }
   }
@@ -87,34 +90,19 @@ struct TaggerWord: Sendable, Equatable {
 }
 
 /// The words the tagger read last, by their normalised text: a word common to many sentences
-/// ("the", "money") is looked up and decoded once, not once per sentence. A word's reading
-/// depends on its text alone, so a remembered one is what a fresh read gives.
+/// ("the", "money") is looked up and decoded once, not once per sentence (`RecentReadings`:
+/// plain ASCII words, so a remembered reading is what a fresh read gives).
 enum RecentTaggerWords {
   /// How many words are kept (all are let go when that many are held), and how long a word may
   /// be to be kept: a longer one is read afresh each time.
   static let kept = 2_048
   static let longest = 64
 
-  private static let words = Mutex<[String: TaggerWord]>([:])
+  private static let memo = RecentReadings(kept: kept, longest: longest) { TaggerWord($0) }
 
   /// The readings of the words, in order: remembered, or read now and remembered.
-  static func readings(of words: [String]) -> [TaggerWord] {
-    var readings: [TaggerWord?] = Self.words.withLock { known in words.map { known[$0] } }
-    var read: [(String, TaggerWord)] = []
-    for index in readings.indices where readings[index] == nil {
-      let reading = TaggerWord(words[index])
-      readings[index] = reading
-      if words[index].utf8.count <= longest { read.append((words[index], reading)) }
-    }
-    if !read.isEmpty {
-      Self.words.withLock { known in
-        if known.count + read.count > kept { known.removeAll(keepingCapacity: true) }
-        for (word, reading) in read.prefix(kept) { known[word] = reading }
-      }
-    }
-    return readings.compactMap { $0 }
-  }
+  static func readings(of words: [String]) -> [TaggerWord] { memo.readings(of: words) }
 
   /// How many words are held now.
-  static var count: Int { words.withLock(\.count) }
+  static var count: Int { memo.count }
 }
