@@ -78,7 +78,7 @@ struct AnswerStances: Sendable {
     }
     // "my buddy dave … he told me": who "he" or "she" is, when one other person was named.
     let named = pieces.compactMap { piece -> [Token]? in
-      guard let subject = piece.clause?.subject, subject.count > 1,
+      guard let subject = piece.clause?.subject, subject.count > 1, !Self.isSetOff(subject),
         Self.isSomeoneElse(subject.filter(\.isWord).map(\.lowercased))
       else { return nil }
       return subject
@@ -210,7 +210,8 @@ struct AnswerStances: Sendable {
   /// "cousin" in "my cousin would say …".
   private static func viewHolder(of clause: Clause, claim: Set<String>) -> String? {
     let subject = clause.subject.filter(\.isWord).map(\.lowercased)
-    guard let head = subject.last, isSomeoneElse(subject) else { return nil }
+    guard let head = subject.last, !isSetOff(clause.subject), isSomeoneElse(subject)
+    else { return nil }
     let verb = clause.lexicalVerb?.lowercased ?? ""
     let base: String
     switch clause.verb {
@@ -226,6 +227,13 @@ struct AnswerStances: Sendable {
       return head
     }
     return nil
+  }
+
+  /// Whether a "subject" is one word set off by a comma before the verb: "huh, never thought
+  /// of it like that" has no subject, and "huh" is nobody (an appositive, "walt, my
+  /// neighbour, thinks …", has more than one word).
+  static func isSetOff(_ subject: [Token]) -> Bool {
+    subject.last?.text == "," && subject.filter(\.isWord).count == 1
   }
 
   /// Whether a subject is someone other than the speaker and the listener: a name, "he",

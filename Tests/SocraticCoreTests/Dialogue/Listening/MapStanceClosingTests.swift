@@ -289,3 +289,30 @@ struct MapStanceClosingTests {
     #expect(!thread.items(under: "Your reasons").contains { $0.contains("engineers") })
   }
 }
+
+/// A word set off by a comma before a verb with no subject of its own: (claim, the answer).
+private let setOffOpenings: [(String, String)] = [
+  ("school uniforms should go", "hmm, never looked at it from the kids' side"),
+  ("cash is dying out", "blimey, hadn't thought about the old folk"),
+  ("the railways should be nationalised", "gosh, never considered who pays the pensions"),
+  ("meat should be taxed", "whoa, never realised farmers got subsidies"),
+  ("the pub is dying", "ooh, didn't think of the rent side of it"),
+  ("tourists ruin cities", "crikey, never pictured the cleaners living out there"),
+  ("homework should be banned", "welp, hadn't thought of the quiet kids"),
+  ("cars should be banned from town", "huh, never thought of the deliveries"),
+  ("zoos should close", "wow, never heard that about the frog programmes"),
+  ("streaming killed music", "oof, hadn't considered the small venues"),
+]
+
+@Suite("A word set off by a comma is nobody's view")
+struct SetOffOpeningTests {
+  @Test(
+    "'huh, never thought of X' is no one else's view in the closing",
+    arguments: setOffOpenings)
+  func setOffWordIsNoOne(claim: String, answer: String) {
+    let thread = ReflectedThread(
+      claim: claim,
+      turns: [(nil, more, "it just is, everyone knows it", nil), (nil, other, answer, nil)])
+    #expect(thread.items(under: "What others say").isEmpty, "\(thread.digest)")
+  }
+}
