@@ -15,6 +15,13 @@ public enum TypedForms {
     for token in Shorthand.expanded(tokens) {
       for var piece in writtenOut(token) {
         if piece.lowercased == "i", piece.kind == .word { piece.text = "I" }
+        // "gonna" is read as two words ("gon" + "na"): written out, the second is a word of
+        // its own ("going to", not "goingto").
+        if piece.kind == .word, !piece.hasSpaceBefore, !piece.lowercased.hasPrefix("'"),
+          respelled(token), result.last?.kind == .word
+        {
+          piece.hasSpaceBefore = true
+        }
         if let last = result.last, last.kind == .word, piece.kind == .word,
           last.lowercased == piece.lowercased, last.text != piece.text || respelled(token)
         {

@@ -17,6 +17,11 @@ struct TypedFormsTests {
       ("they wont listen", "they won't listen"),
       ("i dunno what id do", "I don't know what I'd do"),
       ("the garden is fine", "the garden is fine"),
+      ("someone's gonna get hurt", "someone's going to get hurt"),
+      ("i wanna see the figures", "I want to see the figures"),
+      ("Gonna be a long winter", "Going to be a long winter"),
+      ("the council is gonna close it", "the council is going to close it"),
+      ("nobody wanna hear it", "nobody want to hear it"),
     ])
   func written(typed: String, expected: String) {
     #expect(TypedForms.written(typed) == expected)
