@@ -32,7 +32,7 @@ extension AnswerCues {
   /// Phrases in which the person asks what a question means ("what do you mean by that?",
   /// "which facts?"): the question is put another way, never answered as a "why do you ask".
   static let clarificationRequests: [String] = [
-    "what do you mean", "(you mean|meaning) what",
+    "what do you mean", "(you mean|meaning) what", "(do|did) (you|u) mean",
     "which (one|ones|part|parts|facts|reasons|thing|things|way|side|people|kind)",
   ]
 

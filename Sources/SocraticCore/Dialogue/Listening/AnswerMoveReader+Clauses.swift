@@ -66,6 +66,32 @@ extension AnswerMoveReader {
   /// but …".
   static let turningWords = ContrastReader.turningWords
 
+  /// Whether a sentence asks the listener's own view: "you" (or "u") with a verb of holding a
+  /// view within two words after it ("do you think", "would you honestly vote"), or "your"
+  /// before a word for a view ("your take?"). "you didn't get anything wrong?" and "do you
+  /// mean my mum?" ask about what we said, not what we think.
+  static func asksListenersView(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter(\.isWord).map(\.lowercased)
+    for (index, word) in words.enumerated() {
+      let next = words[(index + 1)...].prefix(2)
+      if ["you", "u"].contains(word), next.contains(where: viewVerbs.contains) { return true }
+      if word == "your", let noun = next.first, viewNouns.contains(noun) { return true }
+    }
+    return false
+  }
+
+  /// Verbs of holding or acting on a view, asked of the listener.
+  static let viewVerbs: Set<String> = [
+    "think", "reckon", "believe", "agree", "disagree", "feel", "say", "do", "prefer", "want",
+    "like", "rate", "vote", "guess", "see", "make", "stand", "support", "choose", "pick",
+    "care", "mind", "ask",
+  ]
+
+  /// Words for a view, after "your".
+  static let viewNouns: Set<String> = [
+    "view", "views", "opinion", "opinions", "take", "thoughts", "answer", "side", "position",
+  ]
+
   /// Words that open a question put back to the listener.
   static let questionOpeners: Set<String> = [
     "what", "why", "how", "who", "where", "when", "which", "do", "does", "did", "is", "are",

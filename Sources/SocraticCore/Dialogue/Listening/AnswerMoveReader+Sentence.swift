@@ -254,8 +254,9 @@ extension AnswerMoveReader {
     }
     // "are you serious?" shows a feeling; it asks nothing back.
     let feelings = feelings(in: sentence, isOwn: isOwn)
-    // "the uk thing was the same year?": a question about the topic, not put to the listener.
-    let asksListener = sentence.contains { ["you", "your", "u"].contains($0.lowercased) }
+    // "the uk thing was the same year?": a question about the topic, not put to the listener;
+    // "you didn't get anything wrong?", "do you mean my mum?": about our words, not our view.
+    let asksListener = asksListenersView(sentence)
     if isQuestion, feelings.isEmpty, asksListener, let first = sentence.dropFirst(start).first,
       questionOpeners.contains(first.lowercased)
     {

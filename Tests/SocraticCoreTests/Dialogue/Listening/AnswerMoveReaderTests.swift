@@ -29,6 +29,27 @@ struct AnswerMoveReaderTests {
   }
 
   @Test(
+    "a question about our words is not a question after our view; one after our view is",
+    arguments: [
+      ("you didnt mishear me? i said the buses, not the trams", false),
+      ("did you mean the old library or the new one?", false),
+      ("you got that from what i said? weird", false),
+      ("you missed the bit about the rent?", false),
+      ("were you listening? the vicar was the one who said it", false),
+      ("you heard me say cheap? i said cheaper", false),
+      ("you already asked that, no?", false),
+      ("do u mean my sister?", false),
+      ("so would you honestly vote for it?", true),
+      ("what do u reckon then?", true),
+      ("and you, do you agree?", true),
+      ("what's your take?", true),
+      ("why do you even care?", true),
+    ])
+  func asksOurView(answer: String, asks: Bool) {
+    #expect(AnswerMoveReader.read(answer).moves.contains(.asksBack) == asks)
+  }
+
+  @Test(
     "idioms, qualified absolutes and someone else's words are never the person's absolutes",
     arguments: [
       "we fight about it every thanksgiving",
