@@ -13,9 +13,11 @@ struct Partner: SocraticCommand {
         socratic partner --topic politics
         socratic partner --resume last
 
-      Type what the other person says; each time you get three open questions of different \
-      kinds to ask them next, made from their words: the inversion of their claim, what they \
-      mean by a loaded word, the reason they gave. The questions follow the arc of a good \
+      Type what the other person says; each time you get a line that gives back what they \
+      said and the open question that fits it best (two when there is nothing to give back), \
+      made from their words: the reason they gave, what they mean by a loaded word, and, once \
+      they have shown they are open to it, the other side of their claim. The questions follow \
+      the arc of a good \
       conversation (their claim, how sure they are, their reasons, how they would know if they \
       were wrong, a warm close); /stage shows where you are. /me logs a question you asked and \
       coaches it; /they logs what they said without questions. Everything is saved to the \
