@@ -151,7 +151,14 @@ extension TheirWords {
     // While a claim is discussed, what they state next argues for it or against it ("the flag
     // was waving", "banks are worse"), unless they mark it as a new belief of theirs: stated as
     // what they think ("I also think …") or what should be done, and not about the claim.
-    guard isExperience || refersBack || goesOn || !(statesABelief || saysWhatShouldBe) else {
+    // "you wouldn't know", "you can't trust them": said to the listener, or of anyone, while
+    // a claim is discussed, it speaks to that claim or to the listener; never a new claim.
+    let speaksToListener =
+      clause.map { Self.secondPersonSubjects.contains($0.subject.map(\.lowercased)) } ?? false
+    guard
+      isExperience || refersBack || goesOn || speaksToListener
+        || !(statesABelief || saysWhatShouldBe)
+    else {
       takeClaim(analysis)
       changesSubject = true
       return
@@ -173,4 +180,7 @@ extension TheirWords {
     reportsExperience =
       analysis.reason == nil && (isExperience || citesEvidence || isObservation)
   }
+
+  /// Subjects that speak to the listener (or of anyone): "you", "u", "you lot".
+  static let secondPersonSubjects: Set<[String]> = [["you"], ["u"], ["you", "lot"], ["ya"]]
 }

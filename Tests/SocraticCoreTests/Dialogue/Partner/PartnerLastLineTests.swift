@@ -155,3 +155,36 @@ struct PartnerLastLineTests {
     #expect(asked.first?.form == QuestionForm.statement.rawValue)
   }
 }
+
+/// A line said to the listener while a claim is discussed: (the claim, the line).
+private let linesToTheListener: [(String, String)] = [
+  ("the new bypass was a mistake", "you wouldnt understand, you dont even drive"),
+  ("uni fees are a rip off", "you would say that, you got a grant"),
+  ("the referee bottled it", "you cant judge, you werent even watching"),
+  ("rent controls would fix housing", "you should try renting round here"),
+  ("the pub quiz is rigged", "u wouldnt know, u never come"),
+  ("the council ignores our street", "you lot never listen anyway"),
+  ("farmers are being squeezed", "you'd never last a week on a farm"),
+  ("vinyl sounds better", "you need better speakers mate"),
+  ("the four day week would work", "you should see how knackered we all are"),
+  ("the library should stay open", "you could come along one saturday"),
+]
+
+@Suite("A line said to the listener is never a new claim")
+struct PartnerLineToListenerTests {
+  @Test(
+    "the claim stays and no question is asked of 'you …' as their belief",
+    arguments: linesToTheListener)
+  func claimStays(claim: String, line: String) {
+    var script: DialogueScript<PartnerDialogue> = partnerScript()
+    script.type(claim)
+    let step = script.type(line)
+    let claims = step.events.compactMap { event -> String? in
+      if case .theySaid(let said) = event { return said.claim }
+      return nil
+    }
+    #expect(claims.isEmpty, "\(claims)")
+    let reflection = step.suggestedReflection ?? ""
+    #expect(!reflection.hasPrefix("So you think you"), "\(reflection)")
+  }
+}
