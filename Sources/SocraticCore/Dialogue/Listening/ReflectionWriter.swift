@@ -187,12 +187,25 @@ public enum ReflectionWriter {
   /// Words that turn what came before: a part is never given back without them.
   static let contrasts: Set<String> = ["but", "though", "although", "yet", "except"]
 
-  /// The thing a reason names with "because of": "of FTX" → "FTX".
+  /// The thing a reason names with "because of": "of FTX" → "FTX". Only a thing: "of us"
+  /// names people, not what it comes down to, and "of the weapons i suppose" or "of how he
+  /// played" runs on into a clause of its own (a subject pronoun, a wh-word or an auxiliary).
   static func ofPhrase(_ reason: String) -> String? {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(reason))
     guard tokens.first?.lowercased == "of" else { return nil }
-    return secondPersonPhrase(Array(tokens.dropFirst()).joinedText)
+    let thing = Array(tokens.dropFirst())
+    let words = thing.filter(\.isWord).map(\.lowercased)
+    guard let head = words.last, words.count <= maximumThingWords,
+      !FunctionWords.objectPronouns.contains(head),
+      !words.contains(where: { FunctionWords.subjectPronouns[$0] != nil }),
+      !FunctionWords.questionWords.contains(words[0]),
+      !words.contains(where: { FunctionWords.auxiliary($0) != nil })
+    else { return nil }
+    return secondPersonPhrase(thing.joinedText)
   }
+
+  /// The most words the thing a reason comes down to may have.
+  private static let maximumThingWords = 6
 
   /// The ways a simple reflection begins, taken in turn.
   private static let leads = ["So ", "You're saying "]

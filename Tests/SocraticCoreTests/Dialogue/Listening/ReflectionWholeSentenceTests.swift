@@ -220,3 +220,34 @@ struct ReflectionNarrowingTests {
         == true)
   }
 }
+
+@Suite("What a reason 'comes down to' is a thing, never people or a clause")
+struct ComesDownToTests {
+  @Test(
+    "'because of us', 'because of the X i suppose': no 'it comes down to'",
+    arguments: [
+      "the ward shut because of us",
+      "the bus got cut because of them",
+      "it all went wrong because of me",
+      "she left because of him",
+      "prices went up because of the war i reckon",
+      "the shop closed because of the rent we think",
+      "they won because of the young vote i suppose",
+      "it failed because of what they did",
+      "we lost because of how he played",
+      "it stopped because of who was in charge",
+    ])
+  func noThing(answer: String) {
+    #expect(reflected(answer)?.contains("comes down to") != true, "\(reflected(answer) ?? "")")
+  }
+
+  @Test(
+    "'because of the rent' comes down to the rent",
+    arguments: [
+      ("because of the rent", "the rent"), ("because of the parking fees", "the parking fees"),
+      ("mostly because of the noise", "the noise"),
+    ])
+  func thing(answer: String, thing: String) {
+    #expect(reflected(answer) == "So for you it comes down to \(thing).")
+  }
+}
