@@ -80,21 +80,8 @@ private func asked(_ topic: String, _ question: String, after lines: [String] = 
 {
   var script = drill(topic, after: lines)
   let step = script.type(question)
-  let answer = try #require(
-    step.outputs.lazy.compactMap { output -> PersonaAnswer? in
-      if case .personaReply(let answer) = output { return answer }
-      return nil
-    }.first)
-  let critique = try #require(
-    step.outputs.lazy.compactMap { output -> SessionEvent.Critique? in
-      if case .review(let review) = output { return review.critique }
-      return nil
-    }.first)
-  return (answer, critique)
+  return try replyAndCritique(in: step)
 }
-
-/// Lines that make the persona give both its reasons first.
-private let reasonsFirst = ["what got you into this view?", "why else do you believe it?"]
 
 @Suite("The drill persona answers what it is asked")
 struct PersonaAsksRightTests {

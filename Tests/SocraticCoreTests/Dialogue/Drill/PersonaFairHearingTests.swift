@@ -60,21 +60,8 @@ private func asked(_ topic: String, _ line: String, after lines: [String] = []) 
   var script = DialogueScript(DrillDialogue.start(setting: setting, topic: topic))
   for earlier in lines { script.type(earlier) }
   let step = script.type(line)
-  let answer = try #require(
-    step.outputs.lazy.compactMap { output -> PersonaAnswer? in
-      if case .personaReply(let answer) = output { return answer }
-      return nil
-    }.first)
-  let critique = try #require(
-    step.outputs.lazy.compactMap { output -> SessionEvent.Critique? in
-      if case .review(let review) = output { return review.critique }
-      return nil
-    }.first)
-  return (answer, critique)
+  return try replyAndCritique(in: step)
 }
-
-/// Lines that make the persona give both its reasons first.
-private let reasonsFirst = ["what got you into this view?", "why else do you believe it?"]
 
 @Suite("The drill persona welcomes fair reflections and sets right only what it never said")
 struct PersonaFairReflectionTests {

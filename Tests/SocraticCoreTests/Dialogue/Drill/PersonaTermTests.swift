@@ -81,9 +81,6 @@ private func review(_ topic: String, after lines: [String]) throws -> SessionEve
     }.first)
 }
 
-/// Lines that make the persona give both its reasons first.
-private let reasonsFirst = ["what got you into this view?", "why else do you believe it?"]
-
 @Suite("The drill persona answers by the question's terms")
 struct PersonaTermTests {
   @Test(

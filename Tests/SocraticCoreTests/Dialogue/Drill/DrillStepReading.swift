@@ -1,0 +1,23 @@
+import Testing
+
+@testable import SocraticCore
+
+/// Lines that make the persona give both its reasons first.
+let reasonsFirst = ["what got you into this view?", "why else do you believe it?"]
+
+/// The persona's reply and the coach's verdict in a drill step.
+func replyAndCritique(in step: DialogueStep) throws
+  -> (answer: PersonaAnswer, critique: SessionEvent.Critique)
+{
+  let answer = try #require(
+    step.outputs.lazy.compactMap { output -> PersonaAnswer? in
+      if case .personaReply(let answer) = output { return answer }
+      return nil
+    }.first)
+  let critique = try #require(
+    step.outputs.lazy.compactMap { output -> SessionEvent.Critique? in
+      if case .review(let review) = output { return review.critique }
+      return nil
+    }.first)
+  return (answer, critique)
+}
