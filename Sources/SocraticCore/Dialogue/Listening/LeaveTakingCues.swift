@@ -34,6 +34,9 @@ enum LeaveTakingCues {
     "(my|the|our|your)? _ (wants|needs) (me|us) (for|at|back|home|in) (dinner|tea|supper|lunch|home|back|the)?",
     "(my|the|our|your)? (lift|ride|taxi|cab|bus|train|uber) ('s|is) (here|outside|waiting)",
     "(dinner|tea|supper|lunch|food|breakfast) ('s|is) (ready|on the table|up)",
+    // Something starting that they are off to, after a word that closes the topic: "anyway,
+    // match is on", "right, kettle's on"; "the match is on the line" is no leaving.
+    "(anyway|anyways|anyhow|right|ok|okay|well|oh) (,)? (the|my)? (match|game|footy|football|rugby|cricket|film|telly|tv|kettle|show|news|derby|racing|darts|soaps|quiz) ('s|is) (on|starting|about to start) !(the|a|an|about|with|at|in|for|to)",
     // Handing the call on: "hold on, your mother wants the phone", "here's your dad".
     "(wants|needs|wants to have) (the phone|to talk to you|a word with you)",
     "(here 's|heres|here is) (your|my) (mum|mom|mother|dad|father|sister|brother|gran|grandma)",

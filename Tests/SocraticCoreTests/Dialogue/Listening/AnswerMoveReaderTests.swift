@@ -188,6 +188,16 @@ struct AnswerMoveReaderTests {
       ("my wife needs me back home", true),
       ("the kids want me to buy them phones", false),
       ("my boss needs me to work weekends now", false),
+      ("anyway, footy's on", true),
+      ("right, kettle's on", true),
+      ("ok the quiz is starting", true),
+      ("well, the film's about to start", true),
+      ("oh the news is on", true),
+      ("anyway the derby is on", true),
+      ("the match is on the line every week", false),
+      ("anyway the game is on the way out", false),
+      ("the telly is on all day in our house", false),
+      ("right, the show is on about the same thing", false),
     ])
   func leaving(answer: String, isLeaving: Bool) {
     #expect(AnswerMoveReader.read(answer).isLeaving == isLeaving)
