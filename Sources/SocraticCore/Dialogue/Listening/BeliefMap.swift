@@ -173,6 +173,10 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     answer.reasons.removeAll(where: Self.isAside)
     answer.examples.removeAll(where: Self.isAside)
     answer.doubts.removeAll(where: Self.isAside)
+    // "hurt is maybe the wrong word": the word for a feeling, nothing said of the claim.
+    answer.reasons.removeAll(where: Self.setsAsideFeelingLabel)
+    answer.examples.removeAll(where: Self.setsAsideFeelingLabel)
+    answer.doubts.removeAll(where: Self.setsAsideFeelingLabel)
     // What backs a concession backs the other side: it is never filed under their reason.
     // "but the scandals …": a turn back to their side is a reason of its own.
     // The reasons in lowercase, once for all the texts compared with them.

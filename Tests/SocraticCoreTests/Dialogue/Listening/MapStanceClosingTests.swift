@@ -316,3 +316,64 @@ struct SetOffOpeningTests {
     #expect(thread.items(under: "What others say").isEmpty, "\(thread.digest)")
   }
 }
+
+/// A feeling named, then its word set aside: (claim, the first answer, the feeling word, the
+/// second answer).
+private let labelsSetAside: [(String, String, String, String)] = [
+  (
+    "the pier should be saved", "honestly it makes me furious", "furious",
+    "furious is maybe a bit strong. more fed up"
+  ),
+  (
+    "the bakery chain ruined the high street", "i'm gutted about it", "gutted",
+    "gutted is too much really. just a bit sad"
+  ),
+  (
+    "the rail strike is fair", "it leaves me angry", "angry",
+    "angry is probably the wrong word, more tired"
+  ),
+  (
+    "the old pool should reopen", "i feel heartbroken about it", "heartbroken",
+    "heartbroken is a bit much lol"
+  ),
+  (
+    "the new estate is too big", "it makes me anxious", "anxious",
+    "anxious is maybe not the right word"
+  ),
+  (
+    "the tip should stay open on sundays", "i'm so frustrated with the council", "frustrated",
+    "frustrated is kinda strong, i'm more puzzled"
+  ),
+  (
+    "the derby should be moved", "honestly i'm devastated", "devastated",
+    "devastated is overdoing it, but i'm disappointed"
+  ),
+  (
+    "the choir should get funding", "it makes me sad", "sad",
+    "sad is not quite it. more like wistful"
+  ),
+  (
+    "the market hall should be listed", "i'm scared it'll go", "scared",
+    "scared is too strong, worried maybe"
+  ),
+  (
+    "the ferry should keep running", "it makes me upset", "upset",
+    "upset is maybe the wrong word tbh"
+  ),
+]
+
+@Suite("A feeling's word set aside is no feeling and no doubt")
+struct FeelingLabelSetAsideTests {
+  @Test(
+    "'hurt is maybe the wrong word': the feeling goes, and the line is not granted",
+    arguments: labelsSetAside)
+  func labelGoes(claim: String, first: String, feeling: String, second: String) {
+    let thread = ReflectedThread(
+      claim: claim, turns: [(nil, more, first, nil), (nil, more, second, nil)])
+    let items = thread.items()
+    #expect(!items.contains { $0.lowercased().contains(feeling + " is") }, "\(thread.digest)")
+    #expect(
+      !thread.items(under: "Feelings you named").contains { $0.contains(feeling) },
+      "\(thread.digest)")
+  }
+}
