@@ -80,12 +80,12 @@ extension AnswerMoveReader {
     return false
   }
 
-  /// Verbs of holding or acting on a view, asked of the listener.
-  static let viewVerbs: Set<String> = [
-    "think", "reckon", "believe", "agree", "disagree", "feel", "say", "do", "prefer", "want",
-    "like", "rate", "vote", "guess", "see", "make", "stand", "support", "choose", "pick",
+  /// Verbs of holding or acting on a view, asked of the listener: those that report a view
+  /// (`AnswerStances.viewVerbs`) and those of choosing or caring.
+  static let viewVerbs: Set<String> = AnswerStances.viewVerbs.union([
+    "do", "prefer", "rate", "vote", "guess", "see", "make", "stand", "choose", "pick", "like",
     "care", "mind", "ask",
-  ]
+  ])
 
   /// Words for a view, after "your".
   static let viewNouns: Set<String> = [

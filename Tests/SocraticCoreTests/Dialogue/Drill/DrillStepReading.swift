@@ -5,15 +5,20 @@ import Testing
 /// Lines that make the persona give both its reasons first.
 let reasonsFirst = ["what got you into this view?", "why else do you believe it?"]
 
-/// The persona's reply and the coach's verdict in a drill step.
-func replyAndCritique(in step: DialogueStep) throws
-  -> (answer: PersonaAnswer, critique: SessionEvent.Critique)
-{
-  let answer = try #require(
+/// The persona's reply in a drill step.
+func personaReply(in step: DialogueStep) throws -> PersonaAnswer {
+  try #require(
     step.outputs.lazy.compactMap { output -> PersonaAnswer? in
       if case .personaReply(let answer) = output { return answer }
       return nil
     }.first)
+}
+
+/// The persona's reply and the coach's verdict in a drill step.
+func replyAndCritique(in step: DialogueStep) throws
+  -> (answer: PersonaAnswer, critique: SessionEvent.Critique)
+{
+  let answer = try personaReply(in: step)
   let critique = try #require(
     step.outputs.lazy.compactMap { output -> SessionEvent.Critique? in
       if case .review(let review) = output { return review.critique }

@@ -40,11 +40,7 @@ private func reply(holding belief: String, after lines: [String]) throws -> Pers
   var script = DialogueScript(DrillDialogue.start(setting: setting, topic: "ferries"))
   var step = DialogueStep()
   for line in lines { step = script.type(line) }
-  return try #require(
-    step.outputs.lazy.compactMap { output -> PersonaAnswer? in
-      if case .personaReply(let answer) = output { return answer }
-      return nil
-    }.first)
+  return try personaReply(in: step)
 }
 
 private let runByCouncils = "Councils should run"

@@ -28,11 +28,7 @@ private func reply(after lines: [String]) throws -> PersonaAnswer {
   var script = DialogueScript(DrillDialogue.start(setting: setting, topic: "parking"))
   var step = DialogueStep()
   for line in lines { step = script.type(line) }
-  return try #require(
-    step.outputs.lazy.compactMap { output -> PersonaAnswer? in
-      if case .personaReply(let answer) = output { return answer }
-      return nil
-    }.first)
+  return try personaReply(in: step)
 }
 
 @Suite("The drill persona answers what it was asked, as a learner asks it")

@@ -58,11 +58,7 @@ private func reply(_ topic: String, after lines: [String]) throws -> PersonaAnsw
   var script = DialogueScript(DrillDialogue.start(setting: setting, topic: topic))
   var step = DialogueStep()
   for line in lines { step = script.type(line) }
-  return try #require(
-    step.outputs.lazy.compactMap { output -> PersonaAnswer? in
-      if case .personaReply(let answer) = output { return answer }
-      return nil
-    }.first)
+  return try personaReply(in: step)
 }
 
 /// The critic's verdict on the last of some lines typed in a drill.
