@@ -76,7 +76,9 @@ extension PackValidator {
         continue
       }
       let text = text(textNode, "the belief's 'text'", example: "Crypto is mostly used for scams.")
-      let side = fields["side"].flatMap { readSide($0) }
+      let side: BeliefSide? = fields["side"].flatMap {
+        readChoice($0, field: "side", example: "for", known: "a side is 'for' or 'against'")
+      }
       let reasons = fields["reasons"].flatMap { texts($0, "'reasons'", item: "a reason") } ?? []
       let replies = fields["replies"].flatMap { texts($0, "'replies'", item: "a reply") } ?? []
       if let text {
@@ -85,17 +87,6 @@ extension PackValidator {
       }
     }
     return beliefs
-  }
-
-  mutating func readSide(_ node: Int) -> BeliefSide? {
-    guard let value = text(node, "'side'", example: "for") else { return nil }
-    if let side = BeliefSide(rawValue: value) { return side }
-    report(
-      node,
-      Self.unknown(
-        "side", value, among: BeliefSide.allCases.map(\.rawValue),
-        known: "a side is 'for' or 'against'"))
-    return nil
   }
 
   mutating func readTerms(_ node: Int) -> [PackTerm]? {

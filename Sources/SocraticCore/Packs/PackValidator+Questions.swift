@@ -22,7 +22,9 @@ extension PackValidator {
       guard let fields = mapping(item, keys: ["kind", "text"], what: "a question") else {
         continue
       }
-      let kind = fields["kind"].flatMap { readKind($0) }
+      let kind: QuestionKind? = fields["kind"].flatMap {
+        readChoice($0, field: "kind", example: "evidence", known: "the kinds are \(Self.kindList)")
+      }
       let text = fields["text"].flatMap { readQuestion($0, kind: kind ?? .clarification) }
       if fields["kind"] == nil {
         report(
@@ -37,17 +39,6 @@ extension PackValidator {
   }
 
   static let kindList = QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")
-
-  mutating func readKind(_ node: Int) -> QuestionKind? {
-    guard let value = text(node, "'kind'", example: "evidence") else { return nil }
-    if let kind = QuestionKind(rawValue: value) { return kind }
-    report(
-      node,
-      Self.unknown(
-        "kind", value, among: QuestionKind.allCases.map(\.rawValue),
-        known: "the kinds are \(Self.kindList)"))
-    return nil
-  }
 
   /// A question's text checked against `QuestionRules`.
   mutating func readQuestion(_ node: Int, kind: QuestionKind) -> QuestionTemplate? {

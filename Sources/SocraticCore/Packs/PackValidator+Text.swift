@@ -49,4 +49,16 @@ extension PackValidator {
     if listOnlyWithoutSuggestion { return suggestion }
     return suggestion + " " + known.prefix(1).uppercased() + known.dropFirst()
   }
+
+  /// A field whose value must be one of `Choice`'s cases ("side: for", "kind: evidence"); an
+  /// unknown value is reported with the closest case and what the cases are.
+  mutating func readChoice<Choice: RawRepresentable & CaseIterable>(
+    _ node: Int, field: String, example: String, known: String
+  ) -> Choice? where Choice.RawValue == String {
+    guard let value = text(node, "'\(field)'", example: example) else { return nil }
+    if let choice = Choice(rawValue: value) { return choice }
+    report(
+      node, Self.unknown(field, value, among: Choice.allCases.map(\.rawValue), known: known))
+    return nil
+  }
 }
