@@ -4,6 +4,7 @@
 public enum ConfidenceRating {
   /// The rating, or a message saying what is expected.
   public static func read(_ text: String) -> Result<Int, ConfidenceProblem> {
+    let text = spokenAsDigits(text)
     let plain = number(in: text)
     if case .failure(.notANumber) = plain, let hedged = hedgedNumber(in: text) {
       return number(in: hedged)
@@ -38,7 +39,7 @@ public enum ConfidenceRating {
   /// moved ("by 10", "10 points"), nor a number the belief itself holds ("the voting age
   /// should be 16").
   static func ratingNumbers(in text: String, besides belief: String = "") -> [Int] {
-    let tokens = Tokenizer.tokenize(text)
+    let tokens = Tokenizer.tokenize(spokenAsDigits(text))
     let beliefNumbers = Set(Tokenizer.tokenize(belief).filter { $0.kind == .number }.map(\.text))
     return tokens.indices.compactMap { index in
       guard tokens[index].kind == .number, let value = Int(tokens[index].text), value <= 100,

@@ -18,7 +18,7 @@ extension ExploreArc {
   /// The moments after which the next question stays with the answer.
   static let turnHoldingMoments: Set<MomentQuestions.Moment> = [
     .defensive, .blockage, .plan, .torn, .narrowing, .wavering, .concession, .bareConcession,
-    .feeling, .feelingWithCause,
+    .feeling, .feelingWithCause, .impliedFeeling,
   ]
 
   /// Whether an answer holds a moment the next question must not walk past: a wavering, a
@@ -47,7 +47,7 @@ extension ExploreArc {
 
   /// The moments that disclose something: "idk maybe" or "fair enough" do not.
   static let disclosingMoments: Set<MomentQuestions.Moment> = [
-    .blockage, .plan, .torn, .feeling, .feelingWithCause,
+    .blockage, .plan, .torn, .feeling, .feelingWithCause, .impliedFeeling,
   ]
 
   /// `TurnCues.realisations`, compiled once.

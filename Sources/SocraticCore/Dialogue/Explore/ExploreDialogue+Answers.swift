@@ -4,7 +4,15 @@ extension ExploreDialogue {
   mutating func answer(_ line: String, to number: Int) -> DialogueStep {
     var step = DialogueStep()
     var read = state.fold.reading(of: line)
-    let request = TurnRequest.read(line)
+    var request = TurnRequest.read(line)
+    // "ok fair, maybe that's not really the point": a concession about their own view, never
+    // met with an apology for getting them wrong.
+    if read.isMisheard || request.map(\.isCorrection) == true,
+      AnswerCues.concedesRatherThanMisheard(line)
+    {
+      read.isMisheard = false
+      if request.map(\.isCorrection) == true { request = nil }
+    }
     // "i should stop, kids need picking up": leaving, as the answer reader reads a goodbye,
     // never a plan for the map.
     if request == .stop, !read.isLeaving {
@@ -30,7 +38,9 @@ extension ExploreDialogue {
     }
     // "75" to "how much does that change how sure you are?" answers it: taken as their
     // confidence now, given back, and the questions go on.
-    if asksRating, read.has(.noContent), let value = rating(in: line) {
+    // "7 out of 10", said to any question with nothing besides: their confidence now.
+    let isRatingAlone = if case .success = ConfidenceRating.read(line) { true } else { false }
+    if (asksRating && read.has(.noContent)) || isRatingAlone, let value = rating(in: line) {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
       reflect("So that leaves you at \(value) now.", depth: .simple, of: number, into: &step)
       askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
@@ -73,6 +83,20 @@ extension ExploreDialogue {
       say(
         afterReflection ? Self.confusedAfterReflectionNotice : Self.confusedNotice, into: &step)
     }
+    // "huh, never thought of it like that": what they just saw, given back, and room to go on.
+    if request == .insight {
+      reflect(
+        ReflectionWriter.insight(after: state.currentQuestion?.text, saying: line),
+        depth: .complex, of: number, into: &step)
+      if let text = MomentQuestions.insightWordings.first(where: { !isAsked($0) }) {
+        ask(
+          PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), follows: number,
+          arc: .moment, into: &step)
+      } else {
+        askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
+      }
+      return step
+    }
     if let request, request.replacesReflection {
       // "thats not what i said", "ask me about my dad": owned and taken up, never given back
       // as if it were about the belief.
@@ -87,6 +111,9 @@ extension ExploreDialogue {
           ReflectionCheck.isWhole(reflection.text)
         {
           reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
+        } else if let version = Self.theirVersion(restated) {
+          // "no i said my sister, not my mum": their version, as a phrase, given back.
+          reflect("So it's \(version).", depth: .simple, of: number, into: &step)
         }
       }
     } else if read.has(.offTopic) {
@@ -185,28 +212,23 @@ extension ExploreDialogue {
     }
   }
 
+  /// What they set right, as a phrase in the second person ("my sister, not my mum" → "your
+  /// sister, not your mum"), when it names something: "it" alone gives nothing back.
+  static func theirVersion(_ restated: String) -> String? {
+    guard let phrase = ReflectionWriter.secondPersonPhrase(restated),
+      Tokenizer.tokenize(phrase).contains(where: {
+        $0.isWord && !FunctionWords.isFunctionWord($0.lowercased)
+      })
+    else { return nil }
+    return phrase
+  }
+
   /// The plain answer to "why do you ask?".
   static let purposeNotice =
     "I ask to understand how you see it, not to change your mind. There are no wrong answers here."
   /// One line for someone who hears doubt of themselves in a question.
   static let reassuranceNotice =
     "I'm not trying to catch you out, only to understand how you see it."
-
-  /// Words that say a question asks how sure the person is: a number in the answer is their
-  /// confidence now.
-  static let howSureCues = ["how sure", "how confident", "how certain"]
-
-  /// Whether a question asks how sure they are, or how much a point changes that: a number in
-  /// the answer is their confidence now.
-  static func asksHowSure(_ question: String?) -> Bool {
-    guard let question = question?.lowercased() else { return false }
-    return howSureCues.contains { question.includes($0) }
-      || QuestionIntent(of: question).map(ratingIntents.contains) == true
-  }
-
-  /// What a number in an answer answers: once given, these are not asked in the next move
-  /// ("i literally just said, 75").
-  static let ratingIntents: Set<QuestionIntent> = [.howSure, .impact]
 
   /// Said once to "can we not do the feelings thing": no feeling is named again.
   static let noFeelingsNotice = "Sure, we'll leave feelings out of it."
@@ -237,135 +259,12 @@ extension ExploreDialogue {
     record(.reflection(.init(text: text, reflects: number, depth: depth.rawValue)), into: &step)
     step.outputs.append(.notice(text, tone: .plain))
   }
+}
 
-  /// A number from 0 to 100 in an answer to the re-rating question ("70, I think"), said
-  /// within its first 1,000 characters, as the answer reader reads it: a long answer is never
-  /// read to its end for one.
-  /// Only a line with one such number gives one: "for 16 maybe 50, with lessons 85" rates two
-  /// beliefs, and the re-rating is asked instead.
-  func rating(in answer: String) -> Int? {
-    let ratings = ConfidenceRating.ratingNumbers(
-      in: TypedTextLimit.prefix(of: answer, characters: 1_000),
-      besides: state.belief?.belief ?? "")
-    return ratings.count == 1 ? ratings[0] : nil
-  }
-
-  /// Said before an easier question to someone still thinking ("hmm", "not sure").
-  static let noRushNotice = "No rush. Here is an easier one."
-  /// Said before an easier question after a reply that gave nothing ("yes", "lol").
-  static let anotherWayNotice = "Let me try another way in."
-
-  /// After an answer that said nothing: an easier question of another kind, not asked before.
-  /// - Parameter note: what is said before it, when the caller has not said it already.
-  mutating func askEasierQuestion(
-    after number: Int, note: String? = noRushNotice,
-    into step: inout DialogueStep
-  ) {
-    let kind = state.currentQuestion?.kind ?? .inversion
-    // Someone who told what they saw is not asked for something they have seen.
-    let map = state.map
-    let toldEvidence =
-      !map.examples.isEmpty || map.reasons.contains { !$0.examples.isEmpty || !$0.evidence.isEmpty }
-    if let easier = EasierQuestions.question(
-      after: kind, skipping: toldEvidence ? [.evidence] : [], isAsked: isAsked)
-    {
-      if let note { say(note, tone: .quiet, into: &step) }
-      ask(easier, follows: number, arc: .easier, into: &step)
-    } else {
-      askNextQuestion(into: &step, closingWhenNoneLeft: true)
-    }
-  }
-
-  mutating func ask(
-    _ question: PlannedQuestion, follows: Int?, arc: ExploreArcStep? = nil,
-    into step: inout DialogueStep
-  ) {
-    if state.lastQuestionNumber == 0 {
-      step.outputs.append(.notice(Self.answeringHint, tone: .quiet))
-    }
-    let asked = question.asked(
-      number: state.lastQuestionNumber + 1, follows: follows, arc: arc?.rawValue)
-    record(.question(asked), into: &step)
-    step.outputs.append(.question(asked))
-  }
-
-  /// What explore asks once a thread, in any wording: what would change their mind ("What
-  /// evidence would it take to change your mind?" and "What would you need to see to think
-  /// otherwise?" are one question), how typical what they lived is, how much a point granted
-  /// changes their view, why the opposite might hold, how someone who disagrees sees it, how
-  /// they know what they said. How sure they are is asked again at the close.
-  /// What their words mean is asked once, and only early: "What do you mean, exactly, when you
-  /// say …" at question 9 ignored all they had said by then.
-  /// What something they told shows about the belief is asked once: "What did that show you
-  /// about whether …" and "What does that tell you about whether …" are one question.
-  /// Memory is by purpose, not wording: "If X was not …, what would you expect to see?" asks
-  /// what would change their mind again (`QuestionIntent.purpose`).
-  static let intentsAskedOnce: Set<QuestionIntent> = [
-    .changeMind, .typical, .impact, .opposite, .otherSide, .howKnow, .meaning, .bearing, .fit,
-    .weight, .mechanism, .trust, .consequence, .experts, .origin,
-  ]
-
-  /// How many questions may come before one about what their words mean: after these, they
-  /// have said what they mean.
-  static let meaningQuestionLimit = 3
-
-  /// Whether a question was asked in this session, in these words or nearly, or may not be
-  /// asked now.
-  func isAsked(_ text: String) -> Bool {
-    let purposes = state.plan?.families(of: text) ?? QuestionIntent.purposes(of: text)
-    return state.askedTexts.contains(text)
-      || !purposes.isDisjoint(with: state.askedIntents)
-      || (purposes.contains(.meaning) && state.questionCount >= Self.meaningQuestionLimit)
-      || QuestionWording.isNearDuplicate(
-        text, of: state.askedWords, beliefWords: state.beliefWords)
-  }
-
-  /// Asks the next question: along the arc from the map first, then from the rotation. When
-  /// none is left: closes the session (live), or says so and waits for a command (on resuming).
-  /// - Parameters:
-  ///   - read: the answer just given, whose moments the next question takes up.
-  ///   - line: the same answer as typed.
-  ///   - avoiding: families no question of which is asked now, whether asked before or not.
-  mutating func askNextQuestion(
-    into step: inout DialogueStep, after read: ReadAnswer? = nil, saying line: String? = nil,
-    avoiding: Set<QuestionIntent> = [], closingWhenNoneLeft: Bool
-  ) {
-    let follows = state.currentQuestion.flatMap { state.isCurrentQuestionOpen ? nil : $0.number }
-    let dialogue = self
-    let gaveRating = line.map { rating(in: $0) != nil } ?? false
-    let isAsked = { (text: String) in
-      dialogue.isAsked(text)
-        || (!avoiding.isEmpty
-          && !(dialogue.state.plan?.families(of: text) ?? []).isDisjoint(with: avoiding))
-        || (gaveRating && QuestionIntent(of: text).map(Self.ratingIntents.contains) == true)
-        || dialogue.state.plan?.isOutOfTheBlue(text, said: dialogue.state.recentWords) == true
-    }
-    if let plan = state.plan, let belief = state.belief,
-      let (next, arc) = ExploreArc(
-        plan: plan, belief: belief, map: state.map, last: read, lastText: line,
-        answered: state.currentQuestion?.arc.flatMap(ExploreArcStep.init(rawValue:)),
-        answeredText: state.currentQuestion?.text,
-        askedTexts: state.askedTexts,
-        feelingAsked: state.fold.feelingAsked,
-        given: read == nil ? AnswerGiven() : state.lastGiven,
-        threadQuestions: state.askedWords.count
-      ).next(
-        done: state.arcDone, probed: state.fold.probedReasons, packAsked: state.packAsked,
-        isAsked: isAsked)
-    {
-      ask(next, follows: arc == .probe || arc == .moment ? follows : nil, arc: arc, into: &step)
-    } else if let plan = state.plan,
-      let next = plan.next(
-        after: state.lastRotatedKind,
-        isAsked: { isAsked($0) || (read != nil && dialogue.state.lastGiven.bars($0, in: plan)) })
-    {
-      ask(next, follows: nil, into: &step)
-    } else if closingWhenNoneLeft {
-      say("That was the last question I have about this belief.", into: &step)
-      beginClosing(.finished, into: &step)
-    } else {
-      state.phase = .outOfQuestions
-      step.outputs.append(.notice(Self.outOfQuestionsNotice, tone: .plain))
-    }
+extension TurnRequest {
+  /// Whether it says the last reflection or question got them wrong.
+  fileprivate var isCorrection: Bool {
+    if case .correction = self { return true }
+    return false
   }
 }

@@ -5,7 +5,7 @@ enum MomentQuestions {
   /// A moment an answer can hold, the weightiest first.
   enum Moment: CaseIterable {
     case defensive, blockage, plan, torn, narrowing, wavering, concession, bareConcession,
-      feeling, feelingWithCause
+      feeling, feelingWithCause, impliedFeeling
     case firm, wouldChangeMind
   }
 
@@ -59,6 +59,8 @@ enum MomentQuestions {
         causeWords.contains($0) || ($0.hasSuffix("ing") && $0.count > 5)
       }
       moments.append(hasCause ? .feelingWithCause : .feeling)
+    } else if answer.impliedFeeling != nil {
+      moments.append(.impliedFeeling)
     }
     if answer.isFirm {
       moments.append(.firm)
@@ -257,6 +259,13 @@ enum MomentQuestions {
     }
   }
 
+  /// Questions that let them go on from what they just saw ("huh, never thought of it like
+  /// that"), in the order they are offered.
+  static let insightWordings = [
+    "What comes to mind when you look at it that way?",
+    "What else do you notice, seeing it like that?",
+  ]
+
   /// The questions, by moment, in the order they are asked.
   static let wordings: [Moment: [(QuestionKind, String)]] = [
     .blockage: [
@@ -313,6 +322,12 @@ enum MomentQuestions {
     .feelingWithCause: [
       (.meta, "How does feeling {feeling} shape your view?"),
       (.meta, "What would need to happen for you to feel differently?"),
+    ],
+    // "the days are long now": a gentle question about how it is for them, never one about
+    // the belief walking past it.
+    .impliedFeeling: [
+      (.meta, "What has it been like for you, day to day?"),
+      (.meta, "What's the hardest part of it for you?"),
     ],
     // "nothing would change my mind": never asked what would; asked what holds it so firm.
     .firm: [

@@ -54,6 +54,8 @@ enum TurnCues {
     "(no|nope|nah) (i said|i meant|it 's|its|it was)? the opposite",
     "(i said|i meant|i mean) the opposite",
     "(that 's|thats|that is|it 's|its) (backwards|the wrong way round|the other way round)",
+    // "no, I said my sister, not my mum": their words, set right.
+    "(no|nope|nah|actually|wait|sorry|erm|um) (no|nope|nah|sorry)? i (said|meant|was saying|was talking about|was on about)",
   ]
 
   /// Phrases that bid to be asked about something they told; what follows names it ("did you

@@ -16,6 +16,31 @@ extension AnswerCues {
     "(you 're|you are) (missing|mishearing) (the point|my point|me|what i)",
   ]
 
+  /// Words that make a `misheard` phrase after them a concession about their own view, not a
+  /// word on what was given back: "maybe that's not it", "fair, that's not really the point".
+  static let missConcessions: Set<String> = [
+    "maybe", "perhaps", "probably", "possibly", "guess", "suppose", "fair", "true", "right",
+    "admit", "agree", "point",
+  ]
+
+  /// How many words before a `misheard` phrase are read for a word of `missConcessions`.
+  static let missConcessionReach = 3
+
+  /// Whether every phrase of `misheard` in a line follows a word that concedes: the person
+  /// grants or wonders about their own view, and nothing was misheard.
+  static func concedesRatherThanMisheard(_ line: String) -> Bool {
+    let tokens = AnswerMoveReader.readTokens(of: line).filter(\.isWord)
+    let starts = AnswerMoveReader.Patterns.misheard.flatMap {
+      AnswerMoveReader.matches(of: $0, in: tokens, from: 0).map(\.lowerBound)
+    }
+    return !starts.isEmpty
+      && starts.allSatisfy { start in
+        tokens[max(0, start - missConcessionReach)..<start].contains {
+          missConcessions.contains($0.lowercased)
+        }
+      }
+  }
+
   /// How much a sentence of the answer weighs as the part to give back, by the phrase it holds;
   /// a sentence with none weighs `plainSalience`, a story of their own `storySalience`.
   /// Feelings, concessions and what they doubt are given back before any sentence is.

@@ -131,6 +131,11 @@ public enum AnswerMoveReader {
     read.keyParts = ranked(parts)
     read.asides = asides(among: parts)
     if isRepeat(tokens, of: earlierWords) { moves.insert(.repeat) }
+    // "the days are long now": a feeling told by its effect, when none is named.
+    if read.feelings.isEmpty, let implied = ImpliedFeeling.read(in: tokens) {
+      read.impliedFeeling = implied
+      moves.insert(.feeling)
+    }
     // A plain statement answering a why is a reason; not a concession, a feeling or a repeat.
     let isPlainStatement = moves.isSubset(of: [.example, .source, .reason])
     // "but the scandals are on another level", "the new hires are lost though": a turn back

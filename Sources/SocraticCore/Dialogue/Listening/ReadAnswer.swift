@@ -28,6 +28,9 @@ public struct ReadAnswer: Sendable, Equatable {
   public var wouldChangeMind: [String] = []
   /// The feelings the person names as their own ("exhausted", "a bit resentful" → "resentful").
   public var feelings: [String] = []
+  /// A feeling told through its effect and not named ("the house is so quiet now"), when no
+  /// feeling is named.
+  public var impliedFeeling: ImpliedFeeling?
   /// The blockage the person names in themselves ("maybe I'm pushing it on her"), if any.
   public var blockage: String?
   /// The answer's main statement in the person's own words (not someone else's, not a
@@ -97,6 +100,7 @@ public struct ReadAnswer: Sendable, Equatable {
     var read = self
     read.feelings = []
     read.feelingWords = nil
+    read.impliedFeeling = nil
     read.moves.removeAll { $0 == .feeling }
     return read
   }

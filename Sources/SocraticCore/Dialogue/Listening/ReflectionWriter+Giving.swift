@@ -297,8 +297,9 @@ extension ReflectionWriter {
   /// One side of a correction in the second person, without the hedges closing it.
   private static func correctionSide(_ tokens: [Token]) -> String? {
     var side = Tokenizer.tokenize(withoutClosingHedges(tokens.joinedText))
+    // "it's it, not the kids": a side that is only a pronoun names nothing to give back.
     guard !side.isEmpty, side.allSatisfy(isPlain), !isDangling(side),
-      ReflectionCheck.mayTurn(side)
+      ReflectionCheck.mayTurn(side), ReflectionCheck.carriesContent(side)
     else { return nil }
     side[0].hasSpaceBefore = false
     let turned = writtenOut(ourToYour(FirstPersonReflector.reflect(side)))

@@ -18,7 +18,10 @@ extension ReflectionWriter {
     else { return nil }
     let setAside = Array(tokens[(negation + 1)..<comma]).joinedText
     let meant = Array(tokens[meantStart...]).joinedText
-    guard (1...8).contains(setAside.split(separator: " ").count),
+    // "its not the kids doing it, its them": a half that is only a pronoun names nothing.
+    guard ReflectionCheck.carriesContent(Array(tokens[meantStart...])),
+      ReflectionCheck.carriesContent(Array(tokens[(negation + 1)..<comma])),
+      (1...8).contains(setAside.split(separator: " ").count),
       (1...12).contains(meant.split(separator: " ").count),
       let setAsidePhrase = secondPersonPhrase(setAside),
       let meantPhrase = secondPersonPhrase(meant)

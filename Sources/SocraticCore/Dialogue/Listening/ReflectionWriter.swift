@@ -105,6 +105,11 @@ public enum ReflectionWriter {
     if !answer.feelings.isEmpty {
       return feeling(answer)
     }
+    // "the days are long now": the feeling under the effect, named, never the effect given
+    // back as a point.
+    if let implied = answer.impliedFeeling {
+      return Reflection(text: implied.reflection, depth: .complex)
+    }
     // "nothing would change my mind": the firmness, given back without pushing on it.
     if answer.isFirm {
       return Reflection(text: firmLine, depth: .complex)
@@ -134,10 +139,12 @@ public enum ReflectionWriter {
     // given back up to its first "and" or comma.
     // "who'd even check it": a question asked to make a point gives back its point, or
     // nothing.
+    // "the left out thing": a fragment is never given back as their point; a whole clause
+    // of theirs further on is.
     let said =
       answer.keyParts.first.flatMap(refinement)
-      ?? candidates.lazy.compactMap({ givenStatement($0) ?? rhetoricalPoint($0) }).first
-      ?? candidates.lazy.compactMap(firstPart).compactMap(givenStatement).first
+      ?? candidates.lazy.compactMap({ wholeStatement($0) ?? rhetoricalPoint($0) }).first
+      ?? candidates.lazy.compactMap(firstPart).compactMap(wholeStatement).first
     // "the news mostly": where it comes from, when that is all it says.
     // Someone whose view they only report ("my aunt told me …") is no source of theirs.
     if said == nil,
@@ -156,6 +163,33 @@ public enum ReflectionWriter {
     }
     return Reflection(text: lead(turn) + said + ".", depth: .simple)
   }
+
+  /// Their words given back as a statement, unless they are only a label ("the left out
+  /// thing", "that whole money bit"): a noun phrase that ends on a word standing for anything.
+  private static func wholeStatement(_ text: String) -> String? {
+    givenStatement(text).flatMap { isLabel($0) ? nil : $0 }
+  }
+
+  /// Whether words are a label, not a clause: a determiner, then a few words up to a noun
+  /// that stands for anything (`labelNouns`) and ends them.
+  static func isLabel(_ text: String) -> Bool {
+    let words = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased)
+    guard let first = words.first, let last = words.last, words.count > 1,
+      words.count <= labelWordLimit
+    else { return false }
+    return labelOpeners.contains(first) && labelNouns.contains(last)
+  }
+
+  /// The nouns a label ends on: "the money thing", "that whole school bit".
+  private static let labelNouns: Set<String> = ["thing", "things", "stuff", "bit", "side", "part"]
+
+  /// The most words a label has: longer, it says more than name a topic.
+  private static let labelWordLimit = 5
+
+  /// Words that open a label: "the … thing", "that … bit".
+  private static let labelOpeners: Set<String> = [
+    "the", "that", "this", "your", "their", "his", "her", "our", "a", "an", "whole",
+  ]
 
   /// A source as the thing it names, without the preposition it was seen through: "on tv" →
   /// "tv", so "comes from tv" reads.

@@ -284,7 +284,7 @@ struct ExploreConfidenceTests {
   @Test(
     "anything else is asked again, saying what is expected",
     arguments: [
-      ("eighty", "Give your confidence as a whole number from 0 to 100, such as 80 or 80%."),
+      ("pretty high", "Give your confidence as a whole number from 0 to 100, such as 80 or 80%."),
       ("80.5", "Give your confidence as a whole number from 0 to 100, such as 80 or 80%."),
       (
         "150",
