@@ -1,0 +1,97 @@
+import Foundation
+
+extension BeliefMap {
+  /// Marks the reason a person says they lean on most ("the big thing is …", "mostly it's
+  /// …", "above all …") as the one that weighs most: the reason on the map that shares most of
+  /// the words after the cue, else one given in this answer, else the words after the cue as
+  /// a reason of their own, when they read as one. Only the first 1,000 characters are read.
+  /// - Parameters:
+  ///   - text: the answer as typed.
+  ///   - known: how many reasons the map held before the answer.
+  mutating func markLeaning(in text: String, givenFrom known: Int) {
+    for sentence in Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000)) {
+      guard let rest = Self.leanedOn(in: sentence) else { continue }
+      let words = Self.stems(of: rest)
+      let shared = reasons.indices.map { words.intersection(Self.stems(of: reasons[$0].text)).count }
+      if let best = shared.indices.max(by: { shared[$0] < shared[$1] }), shared[best] > 0 {
+        strongest = best
+      } else if reasons.count > known {
+        strongest = known
+      } else if rest.split(separator: " ").count >= Self.leanedOnWordMinimum,
+        ReflectionWriter.standsAlone(rest), Self.reads(rest)
+      {
+        reasons.append(Reason(text: rest))
+        strongest = reasons.count - 1
+      }
+      return
+    }
+  }
+
+  /// The reason an answer gives again, by index: the one whose words that carry meaning it
+  /// mostly holds (at least two, and at least half of them), unless the question put them.
+  func restatedReason(in text: String, asked question: String?) -> Int? {
+    let words = Self.stems(of: TypedTextLimit.prefix(of: text, characters: 1_000))
+    let put = Self.stems(of: question ?? "")
+    return reasons.indices.first { index in
+      let reason = Self.stems(of: reasons[index].text)
+      let shared = words.intersection(reason).count
+      return shared >= 2 && 2 * shared >= reason.count
+        && 2 * put.intersection(reason).count < reason.count
+    }
+  }
+
+  /// Takes off the reasons from `known` on that only say a reason again (most of their words
+  /// that carry meaning are its words): it is said once on the map.
+  mutating func dropRestatements(of index: Int, from known: Int) {
+    guard reasons.indices.contains(index), known < reasons.count else { return }
+    let kept = Self.stems(of: reasons[index].text)
+    for new in reasons.indices.reversed() where new >= known && new != index {
+      let words = Self.stems(of: reasons[new].text)
+      if 2 * words.intersection(kept).count >= words.count { removeReason(at: new) }
+    }
+  }
+
+  /// The words after a cue that says a reason weighs most, cut at the clause's end: "the big
+  /// thing is they only help the rich, …" → "they only help the rich".
+  static func leanedOn(in sentence: String) -> String? {
+    let typed = sentence.replacingOccurrences(of: "\u{2019}", with: "'")
+    for cue in leaningCues {
+      guard let range = typed.range(of: cue, options: .caseInsensitive),
+        range.lowerBound == typed.startIndex
+          || !typed[typed.index(before: range.lowerBound)].isLetter,
+        range.upperBound == typed.endIndex || !typed[range.upperBound].isLetter
+      else { continue }
+      var rest = Substring(typed[range.upperBound...])
+      if let end = rest.firstIndex(where: { ",;:.!?\u{2014}".contains($0) }),
+        rest[..<end].contains(where: \.isLetter)
+      {
+        rest = rest[..<end]
+      }
+      var words = rest.split(separator: " ").map(String.init)
+      while let first = words.first, leanedOnOpeners.contains(first.lowercased()) {
+        words.removeFirst()
+      }
+      words = words.map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter {
+        !$0.isEmpty
+      }
+      return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+    return nil
+  }
+
+  /// Phrases that say what follows is the reason that weighs most.
+  static let leaningCues = [
+    "the big thing is", "the biggest thing is", "the main thing is", "the main reason is",
+    "my main reason is", "the real reason is", "the real thing is", "the key thing is",
+    "mostly it's", "mostly its", "mainly it's", "mainly its", "it's mostly", "its mostly",
+    "it's mainly", "its mainly", "mostly because", "mainly because", "above all",
+    "more than anything", "what it comes down to is", "it comes down to", "it all comes down to",
+    "what really matters is", "the most important thing is", "first and foremost",
+  ]
+
+  /// Words that open what a cue names and say nothing of it: "that", "just".
+  private static let leanedOnOpeners: Set<String> = ["that", "just", "really", "is"]
+
+  /// The fewest words a reason named only after a cue has.
+  private static let leanedOnWordMinimum = 3
+}
