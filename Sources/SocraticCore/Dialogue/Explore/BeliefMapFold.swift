@@ -103,8 +103,12 @@ struct BeliefMapFold: Sendable, Equatable {
         let known = map.reasons.count
         // "the interns are drowning though", asked for the other side: a turn back to theirs,
         // read where it turns (`AnswerStances`), not over the whole answer.
+        // "the main thing is …", asked how they know: a reason of its own, the one they lean on.
+        // "also sports clubs run late", asked how they know: another reason, not evidence.
+        let leans = BeliefMap.leansOn(value.text) || BeliefMap.addsReason(value.text)
         lastSide = map.record(
-          filing.filing(read), probedReason: disowned ? nil : probedReason, saying: value.text,
+          filing.filing(read), probedReason: disowned || leans ? nil : probedReason,
+          saying: value.text,
           presumed: filing.presumedStance, before: lastSide)
         // "Which carries the most weight?": the reason they name, or the one they give then.
         if arc == .weight, let strongest = named ?? (map.reasons.count > known ? known : nil) {
@@ -180,9 +184,9 @@ struct BeliefMapFold: Sendable, Equatable {
     let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
     let expectsReason: Bool
     switch arc {
-    // "which weighs most?" and "when did you first see it so?" are answered with their
-    // grounds too: "also they poach the best teachers" is a reason given then.
-    case .reasons?, .moreReasons?, .probe?, .weight?, .story?: expectsReason = true
+    // "when did you first see it so?" is answered with their grounds too: "also they poach
+    // the best teachers" is a reason given then.
+    case .reasons?, .moreReasons?, .probe?, .story?: expectsReason = true
     case nil: expectsReason = question?.kind == .evidence
     default: expectsReason = false
     }

@@ -25,6 +25,19 @@ extension BeliefMap {
     return true
   }
 
+  /// Takes off every story, under a reason or on its own, with the words of a part they set
+  /// aside ("the station" in "the station thing was a bad example").
+  mutating func dropStories(naming bit: String) {
+    let named = Self.stems(of: bit)
+    guard !named.isEmpty else { return }
+    let tells = { (text: String) in named.isSubset(of: Self.stems(of: text)) }
+    for index in reasons.indices {
+      reasons[index].examples.removeAll(where: tells)
+      reasons[index].evidence.removeAll(where: tells)
+    }
+    examples.removeAll(where: tells)
+  }
+
   /// The words that name a part of what they said, before "bit", "thing" or "part": "the
   /// commuting" in "forget the commuting bit", "the doctor" in "the doctor thing was a bad
   /// example"; nil when no such part is named.

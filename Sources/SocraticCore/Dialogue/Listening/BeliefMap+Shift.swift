@@ -67,13 +67,20 @@ extension BeliefMap {
     let words = Self.plainWords(sentence)
     // "the commuting bit": the words before "bit" name it, and only a reason with them goes.
     let bit = Self.namedBit(in: words)
-    if Self.has(["example"], in: words), dropExample(named: bit ?? sentence) { return }
-    let index =
-      if let bit {
-        reasons.lastIndex { !Self.stems(of: $0.text).isDisjoint(with: Self.stems(of: bit)) }
-      } else {
-        reasonNamed(in: sentence)
+    if Self.has(["example"], in: words), bit == nil, dropExample(named: sentence) { return }
+    let index: Int?
+    if let bit {
+      index = reasons.lastIndex {
+        !Self.stems(of: $0.text).isDisjoint(with: Self.stems(of: bit))
       }
+      // "scrap the parking bit", where the parking was told for a reason: that story goes.
+      if index == nil {
+        dropStories(naming: bit)
+        return
+      }
+    } else {
+      index = reasonNamed(in: sentence)
+    }
     guard let index else { return }
     let reason = reasons.remove(at: index)
     if !withdrawn.contains(reason.text) { withdrawn.append(reason.text) }

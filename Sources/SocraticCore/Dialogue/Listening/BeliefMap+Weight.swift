@@ -2,9 +2,9 @@ import Foundation
 
 extension BeliefMap {
   /// Marks the reason a person says they lean on most ("the big thing is …", "mostly it's
-  /// …", "above all …") as the one that weighs most: the reason on the map that shares most of
-  /// the words after the cue, else one given in this answer, else the words after the cue as
-  /// a reason of their own, when they read as one. Only the first 1,000 characters are read.
+  /// …", "above all …") as the one that weighs most: the reason given before that shares most
+  /// of the words after the cue (said once), else one given in this answer, else the words
+  /// after the cue as a reason of their own, when they read as one. Only the first 1,000 characters are read.
   /// - Parameters:
   ///   - text: the answer as typed.
   ///   - known: how many reasons the map held before the answer.
@@ -12,20 +12,72 @@ extension BeliefMap {
     for sentence in Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000)) {
       guard let rest = Self.leanedOn(in: sentence) else { continue }
       let words = Self.stems(of: rest)
-      let shared = reasons.indices.map { words.intersection(Self.stems(of: reasons[$0].text)).count }
-      if let best = shared.indices.max(by: { shared[$0] < shared[$1] }), shared[best] > 0 {
+      let shared = reasons.prefix(known).map { words.intersection(Self.stems(of: $0.text)).count }
+      // A reason it names shares two of its words, or half of them: one word in common
+      // ("already") names none.
+      if let best = shared.indices.max(by: { shared[$0] < shared[$1] }),
+        shared[best] >= 2 || shared[best] > 0 && 2 * shared[best] >= words.count
+      {
         strongest = best
+        // "the main thing is that old and young mix": the reason said again is said once.
+        for new in reasons.indices.reversed()
+        where new >= known && Self.leanedOn(in: reasons[new].text) != nil {
+          removeReason(at: new)
+        }
       } else if reasons.count > known {
         strongest = known
-      } else if rest.split(separator: " ").count >= Self.leanedOnWordMinimum,
-        ReflectionWriter.standsAlone(rest), Self.reads(rest)
-      {
-        reasons.append(Reason(text: rest))
+        // "the main thing is the free parking" is filed as "the free parking".
+        if let named = Self.leanedOn(in: reasons[known].text) {
+          reasons[known].text = Self.leaningReason(named)
+        }
+      } else if rest.split(separator: " ").count >= Self.leanedOnWordMinimum {
+        reasons.append(Reason(text: Self.leaningReason(rest)))
         strongest = reasons.count - 1
       }
+      // "the big thing is the schools are full", asked for the other side: their own ground,
+      // no point granted.
+      let said = Self.stems(of: rest)
+      doubts.removeAll { !said.isEmpty && said.isSubset(of: Self.stems(of: $0)) }
       return
     }
   }
+
+  /// The words after a cue as a reason: a clause as it is ("they only help the rich"); a
+  /// thing, with any clause about it cut ("the free parking they have"), as what the reason
+  /// is of ("of the free parking"), which a recap gives as "because of the free parking".
+  static func leaningReason(_ rest: String) -> String {
+    let words = rest.split(separator: " ").map { $0.lowercased() }
+    guard let first = words.first, FunctionWords.subjectPronouns[first] == nil,
+      let inner = words.indices.dropFirst().first(where: {
+        FunctionWords.subjectPronouns[words[$0]] != nil
+          && !FunctionWords.isFunctionWord(words[$0 - 1])
+      })
+    else { return rest }
+    let thing = rest.split(separator: " ").prefix(inner).joined(separator: " ")
+    let phrase = "of " + thing
+    return ReflectionWriter.ofPhrase(phrase) != nil ? phrase : rest
+  }
+
+  /// Whether an answer says which reason it leans on ("the big thing is …").
+  static func leansOn(_ text: String) -> Bool {
+    sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000)).contains {
+      leanedOn(in: $0) != nil
+    }
+  }
+
+  /// Whether an answer opens by adding a reason ("also …", "plus …", "another thing is …").
+  static func addsReason(_ text: String) -> Bool {
+    let words = plainWords(TypedTextLimit.prefix(of: text, characters: 200)).drop {
+      ["and", "oh", "well", "but"].contains($0)
+    }
+    return addingOpenings.contains { words.starts(with: $0) }
+  }
+
+  /// Openings that add a reason to those given.
+  private static let addingOpenings: [[String]] = [
+    ["also"], ["plus"], ["another", "thing"], ["another", "reason"], ["on", "top", "of", "that"],
+    ["not", "to", "mention"], ["besides", "that"],
+  ]
 
   /// The reason an answer gives again, by index: the one whose words that carry meaning it
   /// mostly holds (at least two, and at least half of them), unless the question put them.

@@ -55,7 +55,9 @@ extension ReflectionWriter {
     } else if !reasons.isEmpty {
       let lead =
         main == nil || reasons.first != main || reasons.count < 2 ? "because " : "mostly because "
-      parts.append(start + "think so " + lead + reasons.joined(separator: ", and because ") + ".")
+      parts.append(
+        start + "think " + thinking(map.claim) + " " + lead
+          + reasons.joined(separator: ", and because ") + ".")
     } else if let story {
       parts.append(start + "told me " + story + ".")
     }
@@ -67,6 +69,17 @@ extension ReflectionWriter {
     let things = parts.count + max(reasons.count - 1, 0)
     return things >= 2 ? parts.joined(separator: " ") : nil
   }
+
+  /// What they think, as a recap says it: the claim when it is short enough to say whole
+  /// ("the pub should be saved"), else "so".
+  private static func thinking(_ claim: String?) -> String {
+    guard let claim, (1...summaryClaimWordLimit).contains(claim.split(separator: " ").count)
+    else { return "so" }
+    return claim
+  }
+
+  /// The most words of a claim a recap says whole.
+  static let summaryClaimWordLimit = 10
 
   /// The one thing a summary gives back besides the reasons, the first of these that reads
   /// well on its own: a doubt they granted, what would change their mind, a blockage, a plan,
