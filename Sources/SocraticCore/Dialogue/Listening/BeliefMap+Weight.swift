@@ -10,7 +10,10 @@ extension BeliefMap {
   ///   - known: how many reasons the map held before the answer.
   mutating func markLeaning(in text: String, givenFrom known: Int) {
     for sentence in Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000)) {
-      guard let rest = Self.leanedOn(in: sentence) else { continue }
+      // "the main thing is i'm not sure anymore": a doubt, no reason leaned on.
+      guard let rest = Self.leanedOn(in: sentence), !Self.doubtsOwnKnowing(rest),
+        !Self.unsureCues.contains(where: { Self.has($0, in: Self.plainWords(rest)) })
+      else { continue }
       let words = Self.stems(of: rest)
       let shared = reasons.prefix(known).map { words.intersection(Self.stems(of: $0.text)).count }
       // A reason it names shares two of its words, or half of them: one word in common
@@ -106,6 +109,8 @@ extension BeliefMap {
   /// The words after a cue that says a reason weighs most, cut at the clause's end: "the big
   /// thing is they only help the rich, …" → "they only help the rich".
   static func leanedOn(in sentence: String) -> String? {
+    // Most sentences hold no cue: their words are looked at before any cue is searched for.
+    guard !Set(plainWords(sentence)).isDisjoint(with: leaningCueWords) else { return nil }
     let typed = sentence.replacingOccurrences(of: "\u{2019}", with: "'")
     for cue in leaningCues {
       guard let range = typed.range(of: cue, options: .caseInsensitive),
@@ -139,6 +144,16 @@ extension BeliefMap {
     "it's mainly", "its mainly", "mostly because", "mainly because", "above all",
     "more than anything", "what it comes down to is", "it comes down to", "it all comes down to",
     "what really matters is", "the most important thing is", "first and foremost",
+  ]
+
+  /// Words that say they are unsure, not what they lean on.
+  private static let unsureCues: [[String]] = [
+    ["not", "sure"], ["dont", "know"], ["no", "idea"], ["idk"], ["dunno"], ["unsure"],
+  ]
+
+  /// A word of every cue of `leaningCues`.
+  private static let leaningCueWords: Set<String> = [
+    "thing", "reason", "mostly", "mainly", "above", "anything", "comes", "matters", "foremost",
   ]
 
   /// Words that open what a cue names and say nothing of it: "that", "just".
