@@ -23,7 +23,8 @@ extension BeliefMap {
   mutating func dropRelabelledFeeling(in text: String) {
     let words = Self.plainWords(TypedTextLimit.prefix(of: text, characters: 1_000))
     guard let label = Self.feelingLabelSetAside(words),
-      !feelings.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(label)) })
+      !feelings.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(label)) }
+      )
     else { return }
     feelings.removeLast(min(1, feelings.count))
   }

@@ -8,7 +8,9 @@ extension BeliefMap {
     var found: [String] = []
     for sentence in sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000)) {
       let typed = sentence.split(whereSeparator: \.isWhitespace).map {
-        String(String($0).drop(while: outletMarks.contains).reversed().drop(while: outletMarks.contains).reversed())
+        String(
+          String($0).drop(while: outletMarks.contains).reversed().drop(while: outletMarks.contains)
+            .reversed())
       }
       let words = typed.map { $0.lowercased() }
       for index in words.indices {
@@ -72,8 +74,9 @@ extension BeliefMap {
     if allowsThe, index < words.count, words[index] == "the" { index += 1 }
     let first = index
     while index < typed.count, index > 0,
-      isCapitalised(typed[index]) || index > first && typed[index].allSatisfy(\.isNumber)
-        && !typed[index].isEmpty
+      isCapitalised(typed[index])
+        || index > first && typed[index].allSatisfy(\.isNumber)
+          && !typed[index].isEmpty
     {
       index += 1
     }

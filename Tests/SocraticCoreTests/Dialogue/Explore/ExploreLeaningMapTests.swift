@@ -103,10 +103,11 @@ struct ExploreLeaningMapTests {
       let shown = heading.map(items) ?? digest.flatMap(\.items)
       #expect(!shown.contains { $0.contains(words) }, "\(words): \(digest)")
     }
-    let recap = script.events.compactMap { event -> String? in
-      if case .summary(let value) = event { return value.text }
-      return nil
-    }.last ?? ""
+    let recap =
+      script.events.compactMap { event -> String? in
+        if case .summary(let value) = event { return value.text }
+        return nil
+      }.last ?? ""
     var rest = Substring(recap)
     for words in conversation.recap {
       guard let range = rest.range(of: words) else {
