@@ -36,6 +36,8 @@ struct BeliefMapFold: Sendable, Equatable {
   /// What we gave back of their last answer, when we did: an answer that turns it down
   /// ("no i said …") takes what it said off the map.
   private var lastReflection: String?
+  /// How many answers gave each reason on the map, by its words: one given again leads.
+  private var mentions: [String: Int] = [:]
 
   /// Brings an event of the thread into the map. A `thread` event starts the map again.
   /// - Parameter read: the answer's reading, when the caller has it already (an `answer` event
@@ -97,16 +99,24 @@ struct BeliefMapFold: Sendable, Equatable {
         answersSinceSummary += 1
         let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
         let named = arc == .weight ? map.reasonNamed(in: value.text) : nil
+        let restated = map.restatedReason(in: value.text, asked: question?.text)
         let known = map.reasons.count
         // "the interns are drowning though", asked for the other side: a turn back to theirs,
         // read where it turns (`AnswerStances`), not over the whole answer.
+        // "the main thing is …", asked how they know: a reason of its own, the one they lean on.
+        // "also sports clubs run late", asked how they know: another reason, not evidence.
+        let leans = BeliefMap.leansOn(value.text) || BeliefMap.addsReason(value.text)
         lastSide = map.record(
-          filing.filing(read), probedReason: disowned ? nil : probedReason, saying: value.text,
+          filing.filing(read), probedReason: disowned || leans ? nil : probedReason,
+          saying: value.text,
           presumed: filing.presumedStance, before: lastSide)
         // "Which carries the most weight?": the reason they name, or the one they give then.
         if arc == .weight, let strongest = named ?? (map.reasons.count > known ? known : nil) {
           map.strongest = strongest
         }
+        countMentions(restated: restated, givenFrom: known)
+        // "the big thing is …": the reason they lean on, whatever was asked.
+        map.markLeaning(in: value.text, givenFrom: known)
       }
       // "what moved it?" is answered with where they ended up; any answer may say so too.
       let asked = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
@@ -120,6 +130,18 @@ struct BeliefMapFold: Sendable, Equatable {
       map.notes.append(BeliefMap.Note(text: value.text, category: value.category))
     default:
       break
+    }
+  }
+
+  /// Counts the reasons an answer gave, once each: one said again is said once on the map, and
+  /// the first given twice leads when they named none as weighing most.
+  private mutating func countMentions(restated: Int?, givenFrom known: Int) {
+    if let restated { map.dropRestatements(of: restated, from: known) }
+    let given = (restated.map { [$0] } ?? []) + Array(known..<max(known, map.reasons.count))
+    for index in given where map.reasons.indices.contains(index) {
+      let key = map.reasons[index].text.lowercased()
+      mentions[key, default: 0] += 1
+      if mentions[key, default: 0] >= 2, map.strongest == nil { map.strongest = index }
     }
   }
 
@@ -162,7 +184,9 @@ struct BeliefMapFold: Sendable, Equatable {
     let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
     let expectsReason: Bool
     switch arc {
-    case .reasons?, .moreReasons?, .probe?: expectsReason = true
+    // "when did you first see it so?" is answered with their grounds too: "also they poach
+    // the best teachers" is a reason given then.
+    case .reasons?, .moreReasons?, .probe?, .story?: expectsReason = true
     case nil: expectsReason = question?.kind == .evidence
     default: expectsReason = false
     }

@@ -12,6 +12,7 @@ extension AnswerMoveReader {
         ?? [token]
     }
     let words = tokens.map(\.lowercased)
+    if let relabelling = relabelling(in: tokens) { return relabelling }
     if let comparison = comparison(in: tokens) { return comparison }
     guard let not = words.firstIndex(where: { $0 == "not" || $0 == "n't" }) else { return nil }
     let isHedged = words[..<not].contains { ReflectionWriter.doubtHedges.contains($0) }
@@ -40,6 +41,23 @@ extension AnswerMoveReader {
     let named = Array(tokens[opening..<not]).filter { $0.text != "," }
     return Correction.made(
       kept: named, dropped: Array(tokens[(not + 1)...]), isHedged: isHedged)
+  }
+
+  /// A better word for their feeling: "angry is maybe the wrong word, more like tired",
+  /// "gutted's too strong, i'm just disappointed". The word set aside (`BeliefMap
+  /// .feelingLabelSetAside`) and the first word for a feeling after it make a feeling named
+  /// again; a word set aside with none after it corrects nothing here.
+  static func relabelling(in tokens: [Token]) -> Correction? {
+    let words = tokens.map { BeliefMap.plainWords($0.text).joined() }
+    guard let label = BeliefMap.feelingLabelSetAside(words.filter { !$0.isEmpty }),
+      let dropped = words.firstIndex(of: label),
+      let kept = words[(dropped + 1)...].firstIndex(where: {
+        $0 != label
+          && (AnswerCues.feelingWords.contains($0) || AnswerCues.feelingVerbs.values.contains($0))
+      })
+    else { return nil }
+    return Correction(
+      kept: [tokens[kept]], dropped: [tokens[dropped]], isHedged: false, isFeeling: true)
   }
 
   /// A correction by degree: "more uneasy than exasperated", "not exasperated really, more

@@ -128,6 +128,22 @@ public enum AnswerMoveReader {
       if let correction = correction(in: sentence) { read.correction = correction }
       read.endsOnDoubt = read.doubts.count > doubtCount || read.isWavering && !wasWavering
     }
+    // "angry is maybe the wrong word, more like tired": a better word for their feeling, no
+    // doubt of the claim; the feeling is the one they name now.
+    if let correction = read.correction, correction.isFeeling {
+      let dropped = correction.dropped.map(\.lowercased)
+      let kept = correction.kept.map(\.lowercased).joined(separator: " ")
+      read.doubts.removeAll { doubt in
+        !Set(BeliefMap.plainWords(doubt)).isDisjoint(with: dropped)
+      }
+      if read.doubts.isEmpty {
+        moves.remove(.concession)
+        read.isWavering = false
+        read.endsOnDoubt = false
+      }
+      read.feelings = [kept] + read.feelings.filter { $0 != kept && !dropped.contains($0) }
+      moves.insert(.feeling)
+    }
     read.keyParts = ranked(parts)
     read.asides = asides(among: parts)
     if isRepeat(tokens, of: earlierWords) { moves.insert(.repeat) }

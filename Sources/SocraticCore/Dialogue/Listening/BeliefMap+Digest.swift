@@ -69,7 +69,7 @@ extension BeliefMap {
       sections.append(
         DigestSection(
           heading: "Where it comes from",
-          items: sources.prefix(3).map { Self.phrase(Self.isNamed($0) ? Self.medium($0) : $0) }))
+          items: sources.prefix(3).map(Self.shownSource)))
     }
     if !views.isEmpty {
       sections.append(
@@ -238,6 +238,14 @@ extension BeliefMap {
   /// second person they would speak of the listener.
   static func speaksForUs(_ text: String) -> Bool {
     !Set(plainWords(text)).isDisjoint(with: ["we", "us", "our", "ours", "weve", "were"])
+  }
+
+  /// A source as "Where it comes from" shows it: a named outlet as typed ("Radio Leeds", "an
+  /// ITV piece"), other names without their preposition, a telling in the second person.
+  static func shownSource(_ source: String) -> String {
+    guard isNamed(source) else { return phrase(source) }
+    let named = medium(source)
+    return named.first?.isUppercase == true ? named : phrase(named)
   }
 
   /// Whether a source names who or what it is ("the news"), rather than telling how they came

@@ -17,6 +17,18 @@ extension BeliefMap {
     }
   }
 
+  /// Takes off the feeling last named when they set aside a word for it that the map does not
+  /// hold ("angry is the wrong word" after "it makes me furious"): they name again the
+  /// feeling just given back, in other words. Only the first 1,000 characters are read.
+  mutating func dropRelabelledFeeling(in text: String) {
+    let words = Self.plainWords(TypedTextLimit.prefix(of: text, characters: 1_000))
+    guard let label = Self.feelingLabelSetAside(words),
+      !feelings.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(label)) }
+      )
+    else { return }
+    feelings.removeLast(min(1, feelings.count))
+  }
+
   /// The feeling word a person sets aside as a label for how they feel ("hurt is maybe the
   /// wrong word", "angry's a bit strong", "gutted is too much"): a feeling word, a form of
   /// "be", hedges, then a judgement of the word (`labelJudgements`). It speaks of the word for
@@ -53,6 +65,83 @@ extension BeliefMap {
 
   /// Words between "not" and the feeling it sets aside: "not really angry", "not that angry".
   private static let feelingSofteners: Set<String> = ["really", "that", "so", "too", "just"]
+
+  /// The feeling a line only states, with nothing said of why: "i'm gutted about it", "honestly
+  /// it makes me furious", "i feel so let down by it" → "gutted", "furious", "let down"; nil
+  /// for a line that says more ("i'm angry they closed it" is a reason with a feeling in it),
+  /// or whose word says a view, not a feeling ("i'm sure about it").
+  static func statedFeeling(_ text: String) -> String? {
+    var words = plainWords(text)[...].drop(while: feelingLeads.contains)
+    guard let frame = feelingFrames.first(where: { words.starts(with: $0) }) else { return nil }
+    words = words.dropFirst(frame.count).drop(while: feelingIntensifiers.contains)
+    guard let word = words.first, !viewWords.contains(word) else { return nil }
+    let isFeelingWord =
+      AnswerCues.feelingWords.contains(word) || AnswerCues.feelingVerbs.values.contains(word)
+    // "i'm livid about it": an adjective with nothing of why after it names a feeling too.
+    let isAdjective =
+      word.hasSuffix("ed") || Lexicon.classes(of: word).contains(.adjective)
+    guard isFeelingWord || isAdjective && words.count > 1 || isAdjective && frame.contains("me")
+    else { return nil }
+    // "let down", "fed up", "worn out": the particle is part of the feeling.
+    var feeling = [word]
+    var rest = words.dropFirst()
+    if let particle = rest.first, feelingParticles.contains(particle) {
+      feeling.append(particle)
+      rest = rest.dropFirst()
+    }
+    let tail = Array(rest).filter { !closingFillers.contains($0) }
+    guard tail.isEmpty || feelingTails.contains(tail) else { return nil }
+    return feeling.joined(separator: " ")
+  }
+
+  /// The openings after which a word names the speaker's feeling: "i'm", "it makes me".
+  private static let feelingFrames: [[String]] = [
+    ["im"], ["i", "am"], ["i", "was"], ["i", "feel"], ["i", "felt"], ["i", "get"], ["i", "got"],
+    ["ive", "been"], ["it", "makes", "me"], ["it", "made", "me"], ["that", "makes", "me"],
+    ["that", "made", "me"], ["this", "makes", "me"], ["it", "leaves", "me"],
+    ["it", "just", "makes", "me"], ["makes", "me"], ["it", "makes", "me", "feel"],
+    ["that", "makes", "me", "feel"], ["makes", "me", "feel"],
+  ]
+
+  /// Words that may open a line and say nothing of it.
+  private static let feelingLeads: Set<String> = [
+    "honestly", "tbh", "ngl", "and", "but", "so", "also", "just", "well", "yeah", "oh",
+    "really", "lol", "look",
+  ]
+
+  /// Words that may close a line and say nothing of it: "… to be honest", "… tbh".
+  private static let closingFillers: Set<String> = [
+    "honestly", "tbh", "ngl", "really", "to", "be", "honest", "if", "im", "lol", "haha", "tho",
+    "though", "tbf", "mate", "man", "now", "already", "too", "as", "well",
+  ]
+
+  /// Words that say how much: "so", "really", "a bit".
+  private static let feelingIntensifiers: Set<String> = [
+    "so", "really", "very", "pretty", "quite", "a", "bit", "little", "kinda", "kind", "of",
+    "just", "absolutely", "totally", "completely", "super", "bloody", "fucking", "proper",
+    "dead", "still", "actually", "honestly", "feel", "more", "too",
+  ]
+
+  /// Words after "I'm" that say a view or a state of knowing, not a feeling.
+  private static let viewWords: Set<String> = [
+    "sure", "certain", "convinced", "positive", "right", "wrong", "aware", "done", "fine", "ok",
+    "okay", "not", "unsure", "undecided", "biased", "informed", "interested", "involved",
+    "qualified", "based", "used", "supposed", "allowed", "going", "gonna", "told", "asked",
+    "talking", "saying", "thinking", "here", "there", "retired", "married", "single",
+    "divorced", "widowed", "employed", "unemployed", "pregnant", "old", "young", "new", "local",
+    "religious", "vegan", "rich", "poor", "disabled", "skilled", "trained", "paid", "underpaid",
+  ]
+
+  /// Particles that belong to a feeling: "let down", "fed up".
+  private static let feelingParticles: Set<String> = ["down", "up", "out", "off"]
+
+  /// What may follow a feeling when nothing of why is said: "about it", "by all this".
+  private static let feelingTails: Set<[String]> = [
+    ["about", "it"], ["about", "this"], ["about", "that"], ["about", "all", "this"],
+    ["about", "all", "that"], ["over", "it"], ["by", "it"], ["by", "this"], ["by", "that"],
+    ["by", "all", "this"], ["about", "the", "whole", "thing"], ["with", "it"],
+    ["with", "it", "all"], ["of", "it"], ["of", "it", "all"],
+  ]
 
   /// Whether a condition is a feeling they would have ("if that was my ward i'd be
   /// ashamed"), not what would change their mind: a feeling word, and no word of a mind

@@ -13,6 +13,14 @@ extension BeliefMap {
     if let text { answer.reasons = ownReasons(answer.reasons, in: text) }
     answer.reasons = answer.reasons.map(Self.withoutSayingFrame)
     answer.wouldChangeMind.removeAll(where: Self.isFeelingNotCondition)
+    // "i'm gutted about it", "it makes me furious": a feeling, no reason or story.
+    for item in answer.reasons + answer.examples {
+      if let feeling = Self.statedFeeling(item), !answer.feelings.contains(feeling) {
+        answer.feelings.append(feeling)
+      }
+    }
+    answer.reasons.removeAll { Self.statedFeeling($0) != nil || Self.onlyTellsWhereLearned($0) }
+    answer.examples.removeAll { Self.statedFeeling($0) != nil }
     answer.reasons.removeAll {
       Self.addressesListener($0) || fragment($0) || Self.isBare($0)
         || Self.describesSomeone($0, claim: claim)

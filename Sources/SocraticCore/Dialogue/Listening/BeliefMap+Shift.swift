@@ -17,13 +17,15 @@ extension BeliefMap {
     }
     for (index, sentence) in sentences.enumerated() {
       let words = Self.plainWords(sentence)
+      // "angry is the wrong word, more like tired": a better word for a feeling, no view moved.
+      if Self.feelingLabelSetAside(words) != nil { continue }
       if Self.pointsBack(words), index > 0,
         Self.saysSomething(String(sentences[index - 1].trimmingSuffix("?")))
       {
         found.append(String(sentences[index - 1].trimmingSuffix("?")))
       } else if Self.withdraws(words) {
+        // Setting a reason aside says nothing of where they stand on the claim.
         withdrawReason(named: sentence)
-        found.append(sentence)
       } else if Self.reportsChange(words) || Self.hedgesClaim(words, claim: claimWords) {
         // "im less sure now", "maybe not all": short, and whole as they are.
         reported.append(String(sentence.trimmingSuffix("?")))
@@ -61,7 +63,25 @@ extension BeliefMap {
   /// Moves the reason a withdrawal names ("the job thing … more me being scared than a
   /// reason") from their reasons to those they set aside.
   private mutating func withdrawReason(named sentence: String) {
-    guard let index = reasonNamed(in: sentence) else { return }
+    // "ok the doctor thing was a bad example": a story set aside leaves the reason it backed.
+    let words = Self.plainWords(sentence)
+    // "the commuting bit": the words before "bit" name it, and only a reason with them goes.
+    let bit = Self.namedBit(in: words)
+    if Self.has(["example"], in: words), bit == nil, dropExample(named: sentence) { return }
+    let index: Int?
+    if let bit {
+      index = reasons.lastIndex {
+        !Self.stems(of: $0.text).isDisjoint(with: Self.stems(of: bit))
+      }
+      // "scrap the parking bit", where the parking was told for a reason: that story goes.
+      if index == nil {
+        dropStories(naming: bit)
+        return
+      }
+    } else {
+      index = reasonNamed(in: sentence)
+    }
+    guard let index else { return }
     let reason = reasons.remove(at: index)
     if !withdrawn.contains(reason.text) { withdrawn.append(reason.text) }
     if let strongest {
@@ -324,8 +344,22 @@ extension BeliefMap {
 
   /// Whether a sentence withdraws a reason.
   static func withdraws(_ words: [String]) -> Bool {
-    withdrawalCues.contains { has($0, in: words) }
+    if withdrawalCues.contains(where: { has($0, in: words) }) { return true }
+    // "ok forget the commuting bit": told, not "i forget the name of it".
+    let told = words.drop(while: settingAsideLeads.contains)
+    return settingAsideOpenings.contains { told.starts(with: $0) }
   }
+
+  /// What they tell the listener to set aside, at the opening of a sentence: "forget the X".
+  private static let settingAsideOpenings: [[String]] = [
+    ["forget", "the"], ["forget", "about", "the"], ["ignore", "the"], ["scrap", "the"],
+  ]
+
+  /// Words that may come before such an opening.
+  private static let settingAsideLeads: Set<String> = [
+    "ok", "okay", "no", "nah", "honestly", "actually", "so", "and", "but", "just", "oh", "well",
+    "yeah", "right", "hmm", "um", "look",
+  ]
 
   /// The most words a sentence that completes a shift, or points back at one, has.
   private static let completingWordLimit = 6
@@ -362,7 +396,8 @@ extension BeliefMap {
   private static let withdrawalCues: [[String]] = [
     "than a reason", "not really a reason", "not a real reason", "isnt a reason",
     "not much of a reason", "scratch that", "take that back", "i take it back", "doesnt count",
-    "dont count that", "forget that one", "not really why",
+    "dont count that", "forget that one", "not really why", "not really it", "is minor",
+    "was minor", "is a minor", "bad example", "not a great example", "a side thing",
   ].map { $0.split(separator: " ").map(String.init) }
 }
 

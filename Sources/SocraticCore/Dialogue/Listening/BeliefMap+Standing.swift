@@ -213,6 +213,7 @@ extension BeliefMap {
       // "out", "left": a particle or a verb's past, read as an adjective after "feel".
       let classes = Lexicon.classes(of: head)
       return AnswerCues.feelingWords.contains(head)
+        || AnswerCues.feelingVerbs.values.contains(head)
         || !FunctionWords.isFunctionWord(head) && classes.contains(.adjective)
           && !classes.contains(.adverb) && Lexicon.verbReadings(of: head).isEmpty
     }

@@ -170,6 +170,9 @@ public struct BeliefMap: Codable, Sendable, Equatable {
       answer = Self.filedByStance(answer, stances: stances)
       side = stances.lastSide
     }
+    // "the teachers thing is minor": a reason set aside (`recordShift`) is none given.
+    answer.reasons.removeAll { Self.withdraws(Self.plainWords($0)) }
+    answer.examples.removeAll { Self.withdraws(Self.plainWords($0)) }
     answer.reasons.removeAll(where: Self.isAside)
     answer.examples.removeAll(where: Self.isAside)
     answer.doubts.removeAll(where: Self.isAside)
@@ -205,7 +208,14 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     }
     // "my dad thinks it's a ponzi": his view, maybe the other side's, is no source they lean
     // on; only what they read, heard or learned from is filed as one.
-    for text in answer.sources where !answer.speakers.contains(text) {
+    // "a documentary on the BBC": the outlet they name stands for the line that names it.
+    let outlets = text.map(Self.namedOutlets) ?? []
+    let cited =
+      answer.sources.filter { source in
+        !answer.speakers.contains(source)
+          && !outlets.contains { LowercasedText(source).contains(LowercasedText($0)) }
+      } + outlets
+    for text in cited {
       if let target { Self.appendOnce(text, to: &reasons[target].sources) }
       Self.appendOnce(text, to: &sources)
     }
@@ -214,6 +224,7 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     }
     for text in answer.doubts { Self.appendOnce(text, to: &doubts) }
     for text in answer.wouldChangeMind { Self.appendOnce(text, to: &wouldChangeMind) }
+    if let text { dropRelabelledFeeling(in: text) }
     for text in answer.feelings { Self.appendOnce(text, to: &feelings) }
     if let text { dropCorrectedFeelings(in: text) }
     if let blockage = answer.blockage, !notes.contains(where: { $0.text == blockage }) {

@@ -6,8 +6,8 @@ extension ReflectionWriter {
   /// three sentences, said before the closing rating: where they ended up first, when they
   /// said ("Where you've got to: …"), then their reasons, the one they said weighs most leading
   /// (a story they told when they gave none), then one other thing: a doubt they granted, what
-  /// would change their mind, a reason set aside, a blockage, a plan, a feeling, or a story
-  /// told. It asks nothing, as the rating is what is asked next. Nil when fewer than two
+  /// would change their mind, a blockage, a plan, a feeling, or a story told; never a reason
+  /// they set aside. It asks nothing, as the rating is what is asked next. Nil when fewer than two
   /// things on the map read well given back on their own.
   public static func summary(of map: BeliefMap) -> String? {
     var seen: [String] = []
@@ -55,7 +55,9 @@ extension ReflectionWriter {
     } else if !reasons.isEmpty {
       let lead =
         main == nil || reasons.first != main || reasons.count < 2 ? "because " : "mostly because "
-      parts.append(start + "think so " + lead + reasons.joined(separator: ", and because ") + ".")
+      parts.append(
+        start + "think " + thinking(map.claim) + " " + lead
+          + reasons.joined(separator: ", and because ") + ".")
     } else if let story {
       parts.append(start + "told me " + story + ".")
     }
@@ -68,9 +70,20 @@ extension ReflectionWriter {
     return things >= 2 ? parts.joined(separator: " ") : nil
   }
 
+  /// What they think, as a recap says it: the claim when it is short enough to say whole
+  /// ("the pub should be saved"), else "so".
+  private static func thinking(_ claim: String?) -> String {
+    guard let claim, (1...summaryClaimWordLimit).contains(claim.split(separator: " ").count)
+    else { return "so" }
+    return claim
+  }
+
+  /// The most words of a claim a recap says whole.
+  static let summaryClaimWordLimit = 10
+
   /// The one thing a summary gives back besides the reasons, the first of these that reads
-  /// well on its own: a doubt they granted, what would change their mind, a reason set aside,
-  /// a blockage, a plan, the feelings.
+  /// well on its own: a doubt they granted, what would change their mind, a blockage, a plan,
+  /// the feelings.
   private static func otherPart(of map: BeliefMap, fresh: (String?) -> String?) -> String? {
     let blockages = map.notes.filter { $0.category == .blockage }.map(\.text)
     // A doubt that says what they doubt comes before a bare "I'm not sure anymore".
@@ -90,9 +103,6 @@ extension ReflectionWriter {
     }
     if let change = map.wouldChangeMind.last.flatMap(givenChange), fresh(change) != nil {
       return change
-    }
-    if let reason = map.withdrawn.last.flatMap(given), standsAlone(reason), fresh(reason) != nil {
-      return "you set aside that " + reason + " as a reason"
     }
     if let blockage = blockages.last.flatMap(given), fresh(blockage) != nil {
       return "you wonder whether " + blockage

@@ -367,7 +367,8 @@ struct ReflectionWriterTests {
     map.record(AnswerMoveReader.read("honestly I'm exhausted"))
     #expect(
       ReflectionWriter.summary(of: map)
-        == "So far, you think so because nobody mentors the new hires anymore. You granted a point "
+        == "So far, you think remote work hurts teams because nobody mentors the new hires "
+        + "anymore. You granted a point "
         + "for the other side: some of them learn fine on their own.")
   }
 
@@ -380,8 +381,8 @@ struct ReflectionWriterTests {
     map.record(AnswerMoveReader.read("I'm exhausted by it all"))
     #expect(
       ReflectionWriter.summary(of: map)
-        == "So far, you think so because the new bridge cost twice the estimate. You feel "
-        + "exhausted.")
+        == "So far, you think the council wastes money because the new bridge cost twice the "
+        + "estimate. You feel exhausted.")
   }
 
   @Test("a summary needs two things that read well given back")

@@ -187,7 +187,8 @@ struct ListeningReflectionShapeTests {
     map.record(AnswerMoveReader.read("honestly I'm exhausted"))
     #expect(
       ReflectionWriter.summary(of: map)
-        == "So far, you think so because of investors in your town. You feel exhausted.")
+        == "So far, you think rent is too high because of investors in your town. You feel "
+        + "exhausted.")
   }
 
   @Test("a feeling named with 'tired of' is named once")
