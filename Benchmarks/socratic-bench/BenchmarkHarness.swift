@@ -37,9 +37,11 @@ struct Timings {
   }
 }
 
-/// Runs `body` `iterations` times after a few warm-up runs and times each run.
+/// Runs `body` `iterations` times after a few warm-up runs and times each run. With
+/// `SOCRATIC_BENCH_QUICK` set, a twentieth as many: enough to compare two debug builds.
 func measure(iterations: Int, warmUp: Int = 10, _ body: () throws -> Void) rethrows -> Timings {
-  for _ in 0..<warmUp { try body() }
+  let iterations = isQuick ? max(1, iterations / 20) : iterations
+  for _ in 0..<(isQuick ? 1 : warmUp) { try body() }
   let clock = ContinuousClock()
   var samples: [Double] = []
   samples.reserveCapacity(iterations)
@@ -90,6 +92,9 @@ func taggerShare(of texts: [String], per unit: String) -> String {
   let perText = Timings(nanoseconds: tagging.nanoseconds.map { $0 / Double(texts.count) })
   return "tagger alone, per \(unit): \(perText.description) (\(tagCount) tags)"
 }
+
+/// Whether `SOCRATIC_BENCH_QUICK` asks for fewer runs of each measurement.
+let isQuick = getenv("SOCRATIC_BENCH_QUICK") != nil
 
 /// A duration in nanoseconds with a readable unit.
 func format(_ nanoseconds: Double) -> String {

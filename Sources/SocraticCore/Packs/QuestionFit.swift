@@ -128,6 +128,15 @@ enum QuestionFit {
     for words in entry.words { table[words, default: []].append(entry.subject) }
   }
 
+  /// The first words of the two-word phrases: a pair is looked up only after one of them.
+  private static let phraseStarts: Set<String> = Set(
+    subjectsByWords.keys.filter { $0.contains(" ") }.map { String($0.prefix { $0 != " " }) })
+
+  /// The subjects of the texts read last: a pack's questions are fitted at every step, and
+  /// the same wordings come back.
+  private static let recentSubjects = RecentReadings(
+    kept: 4_096, longest: 1_000, read: readSubjects(in:))
+
   /// Whether a question, as filled for a belief, fits it: it speaks of none of the subjects,
   /// or of one the belief speaks of too.
   static func fits(_ question: String, belief: String) -> Bool {
@@ -143,11 +152,15 @@ enum QuestionFit {
   /// The subjects a text speaks of. A phrase followed by a possessive is another sense:
   /// "someone who lost their savings" lost no contest.
   static func subjects(in text: String) -> Set<String> {
+    recentSubjects.reading(of: text)
+  }
+
+  private static func readSubjects(in text: String) -> Set<String> {
     let words = Self.words(in: text)
     var found: Set<String> = []
     for (index, word) in words.enumerated() {
       found.formUnion(subjectsByWords[word] ?? [])
-      guard index + 1 < words.count else { continue }
+      guard index + 1 < words.count, phraseStarts.contains(word) else { continue }
       let isPossessed =
         index + 2 < words.count && FunctionWords.possessives.contains(words[index + 2])
       if !isPossessed { found.formUnion(subjectsByWords[word + " " + words[index + 1]] ?? []) }

@@ -96,7 +96,9 @@ public enum AnswerMoveReader {
     let spoken = sentences.map { $0.1.filter(\.isWord).map(\.lowercased).joined(separator: " ") }
     var parts: [(weight: Int, text: String)] = []
     var setUp: [Token]?
-    var reportRunsOn = false
+    // The sentence read last, and whether it was reported: whether its report ran to its end
+    // is worked out only when a sentence opening on "like" follows it.
+    var before: (sentence: [Token], isReported: Bool)?
     for (index, (isQuestion, whole)) in sentences.enumerated() {
       // "that's not what I said": owned with a repair; what follows is the answer.
       let (sentence, isMisheard) = withoutMisheard(whole)
@@ -113,13 +115,12 @@ public enum AnswerMoveReader {
       let wasWavering = read.isWavering
       // "they'd say it's the funding. like give it the money …": a sentence that opens on
       // "like" after reported words that ran to their end goes on with them.
-      let isReported = reportRunsOn && sentence.first?.lowercased == "like"
+      let isReported =
+        sentence.first?.lowercased == "like" && before.map(Self.reportRunsOn) ?? false
       readSentence(
         sentence, isQuestion: isQuestion, isWholeAnswer: sentences.count == 1,
         isReported: isReported, into: &read, moves: &moves, parts: &parts)
-      reportRunsOn =
-        isReported || othersWords(in: sentence).contains(sentence.count - 1)
-        || ReflectionCheck.reportsOthersView(TypedForms.written(sentence))
+      before = (sentence, isReported)
       // "… he'd have to let 2 go": the person set up before is named, not left a "he".
       if let setUp, parts.count > partCount {
         parts[partCount].text = naming(setUp, in: parts[partCount].text)
@@ -177,6 +178,13 @@ public enum AnswerMoveReader {
     }
     read.moves = AnswerMove.allCases.filter(moves.contains)
     return read
+  }
+
+  /// Whether what someone else said runs to the end of a sentence, so a sentence after it
+  /// that opens on "like" goes on with it.
+  private static func reportRunsOn(_ sentence: (sentence: [Token], isReported: Bool)) -> Bool {
+    sentence.isReported || othersWords(in: sentence.sentence).contains(sentence.sentence.count - 1)
+      || ReflectionCheck.reportsOthersView(TypedForms.written(sentence.sentence))
   }
 
   // MARK: - Noise

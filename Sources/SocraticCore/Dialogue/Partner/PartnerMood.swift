@@ -46,7 +46,13 @@ enum PartnerMood {
   static func setsTheOtherSide(_ question: Question, inverted: String?) -> Bool {
     if question.kind == .inversion { return true }
     if let inverted, !inverted.isEmpty, question.text.contains(inverted) { return true }
-    return otherSide.matches(Tokenizer.tokenize(question.text).filter(\.isWord))
+    return recentOtherSide.reading(of: question.text)
+  }
+
+  /// Whether the words of the questions weighed last ask them to take the other side: the
+  /// same wordings are weighed at every step.
+  private static let recentOtherSide = RecentReadings(kept: 4_096, longest: 1_000) { text in
+    otherSide.matches(Tokenizer.tokenize(text).filter(\.isWord))
   }
 
   /// Words of a question that ask them to take the other side, suppose they are wrong, or

@@ -262,16 +262,26 @@ enum PartnerReflection {
     {
       return frame(given)
     }
-    let candidates = clauses.indices.lazy
-      .compactMap { index in PartnerClauses.secondPerson(clauses[index]).map { (index, $0) } }
     // The clause that carries what they mean: "because I watched it happen" says less than
-    // "when the plant closed half the town lost everything", which follows it.
-    // "maybe if we all went in on the same day" is no whole clause given back alone.
-    let whole = Array(candidates).filter { !requiringWhole || PartnerGrammar.isWhole(frame($0.1)) }
-    guard
-      let (index, given) = whole.first(where: { PartnerClauses.carriesMeaning(clauses[$0.0]) })
-        ?? whole.first(where: { !PartnerClauses.isEmptyGivenBack(clauses[$0.0]) })
-    else { return nil }
+    // "when the plant closed half the town lost everything", which follows it; failing one,
+    // the first that says something given back alone. "maybe if we all went in on the same
+    // day" is no whole clause given back alone. A clause is turned and framed only when it
+    // could be the one chosen.
+    var fallback: (index: Int, given: String)?
+    var chosen: (index: Int, given: String)?
+    for index in clauses.indices {
+      let carriesMeaning = PartnerClauses.carriesMeaning(clauses[index])
+      guard carriesMeaning || fallback == nil && !PartnerClauses.isEmptyGivenBack(clauses[index]),
+        let given = PartnerClauses.secondPerson(clauses[index]),
+        !requiringWhole || PartnerGrammar.isWhole(frame(given))
+      else { continue }
+      if carriesMeaning {
+        chosen = (index, given)
+        break
+      }
+      fallback = (index, given)
+    }
+    guard let (index, given) = chosen ?? fallback else { return nil }
     // "…, but I don't buy it": the turn a statement takes is given back with it.
     if index + 1 < clauses.count, let next = clauses[index + 1].first,
       ["but", "and", "so"].contains(next.lowercased),

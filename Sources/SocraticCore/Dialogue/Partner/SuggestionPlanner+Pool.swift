@@ -11,4 +11,11 @@ extension SuggestionPlanner {
       }
     }
   }
+
+  /// The registers and the values filled in, as a memo of filled questions is keyed by.
+  static func memoKey(registers: Set<QuestionRegister>, values: [Placeholder: String]) -> String {
+    registers.map(\.rawValue).sorted().joined(separator: ",") + "\u{1}"
+      + values.sorted { $0.key.rawValue < $1.key.rawValue }
+      .map { $0.key.rawValue + "=" + $0.value }.joined(separator: "\u{1}")
+  }
 }

@@ -34,6 +34,8 @@ struct SuggestionPlanner: Sendable {
   let verdicts: WordingVerdicts
   /// The packs' questions, filled with the words of a claim: filled once a session.
   let filledPackQuestions = Memo<[Question]>()
+  /// The same of the packs to fall back on.
+  let filledFallbacks = Memo<[Question]>()
 
   init(setting: CoachingSetting) {
     self.setting = setting
@@ -329,9 +331,7 @@ struct SuggestionPlanner: Sendable {
     // The same packs filled with the same words give the same questions: filled once.
     let memoKey =
       topics.joined(separator: "|") + "\u{1}" + belief + "\u{1}"
-      + context.registers.map(\.rawValue).sorted().joined(separator: ",") + "\u{1}"
-      + values.sorted { $0.key.rawValue < $1.key.rawValue }
-      .map { $0.key.rawValue + "=" + $0.value }.joined(separator: "\u{1}")
+      + Self.memoKey(registers: context.registers, values: values)
     let matched = filledPackQuestions.value(for: memoKey) {
       topics.compactMap { setting.library.pack(id: $0) }.flatMap { entry -> [Question] in
         var packValues = values
@@ -354,10 +354,15 @@ struct SuggestionPlanner: Sendable {
     for context: Context, values: [Placeholder: String], to pool: inout CandidatePool
   ) {
     // A pack's question is asked only of a belief it fits by its own words (`QuestionFit`).
-    let beliefSubjects = QuestionFit.subjects(in: values[.claim] ?? "")
+    // The same words give the same questions: filled and fitted once.
     pool.add(
-      setting.library.questions(forTopics: [], filling: values, registers: context.registers)
-        .filter { QuestionFit.fits($0.text, beliefSubjects: beliefSubjects) })
+      filledFallbacks.value(for: Self.memoKey(registers: context.registers, values: values)) {
+        let beliefSubjects = QuestionFit.subjects(in: values[.claim] ?? "")
+        return setting.library.questions(
+          forTopics: [], filling: values, registers: context.registers
+        )
+        .filter { QuestionFit.fits($0.text, beliefSubjects: beliefSubjects) }
+      })
     pool.add(Self.fill(context.registers, PartnerWordings.anything, values))
   }
 

@@ -18,18 +18,18 @@ enum Vocative {
     guard words.count > 3, let last = words.last?.lowercased, isNameLike(last) else {
       return nil
     }
-    let before = Array(words.dropLast())
-    // The clause a name closes is read from its last words: a run of thousands has its verb
-    // near the end or none.
-    guard ClauseParser.finiteVerbIndex(in: Array(before.suffix(clauseReach))) != nil else {
-      return nil
-    }
     let classes = Lexicon.classes(of: last)
     let isName = !Lexicon.isKnown(last) || classes.contains(.properSense)
     // A plain noun ("mike", "dale") is a name only where no singular noun can stand bare.
     let isPlainNoun =
       classes == .noun && Lexicon.singular(of: last) == nil
     guard isName || isPlainNoun else { return nil }
+    let before = Array(words.dropLast())
+    // The clause a name closes is read from its last words: a run of thousands has its verb
+    // near the end or none. Parsed only for a word that can be a name.
+    guard ClauseParser.finiteVerbIndex(in: Array(before.suffix(clauseReach))) != nil else {
+      return nil
+    }
     let previous = before[before.count - 1].lowercased
     let earlier = before.count > 1 ? before[before.count - 2].lowercased : ""
     // "was staged mike": a passive participle takes no object ("was elected president" does).
