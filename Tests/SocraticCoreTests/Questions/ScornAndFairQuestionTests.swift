@@ -69,20 +69,6 @@ struct ScornAndFairQuestionTests {
   }
 
   @Test(
-    "'seriously' or 'honestly' as a manner asked about, or 'honestly' asking candour for their view, leaves it open",
-    arguments: [
-      "How seriously do you take your sister's warning?",
-      "What would you honestly like to happen at the reunion?",
-      "How honestly do you think we talk about money?",
-      "Honestly, how do you feel about your dad's plan?",
-      "What do you make of her new flat, honestly?",
-    ])
-  func mannerAskedAbout(question: String) throws {
-    let critique = try critic.critique(question)
-    #expect(critique.form == .open, "\(question): \(critique.problems)")
-  }
-
-  @Test(
     "words a question reports from the person or someone else presume nothing of the asker's",
     arguments: [
       "What did you mean when you said I never listen to you?",
@@ -110,7 +96,7 @@ struct ScornAndFairQuestionTests {
   }
 
   @Test(
-    "open questions of a family argument are open, with nothing to fault",
+    "open questions of a family argument, candour and manner words among them, are open, with nothing to fault",
     arguments: [
       "What matters most to you about where we go for Easter?",
       "How do you feel about your brother moving back home?",
@@ -132,6 +118,11 @@ struct ScornAndFairQuestionTests {
       "How did it land when your aunt said you always get your way?",
       "What would you still like to say to your grandad?",
       "What could we still change before the kids go back to school?",
+      // A manner asked about, or candour asked for their view, is no scorn.
+      "How seriously do you take your sister's warning?",
+      "What would you honestly like to happen at the reunion?",
+      "Honestly, how do you feel about your dad's plan?",
+      "What do you make of her new flat, honestly?",
     ])
   func familyQuestions(question: String) throws {
     let critique = try critic.critique(question)
