@@ -186,12 +186,14 @@ public struct QuestionCritic: Sendable {
         default: false
         }
       }
-      // A demand for candour or an answer offered to a question is left out of what is
-      // rewritten: "When are you fixing the shelf, next year?" is rewritten as the question.
+      // A demand for candour, an answer offered to a question or a scornful "seriously" is left
+      // out of what is rewritten: "When are you fixing the shelf, next year?" is rewritten as
+      // the question.
       let asked =
         [
           JabShapeRules.withoutCandourDemand(reading),
           OfferedAnswerRules.withoutOfferedAnswer(reading),
+          QuestionFormRules.withoutScornfulAside(reading),
         ]
         .lazy.compactMap { $0 }.first.map { QuestionReading($0 + [Self.questionMark]) } ?? reading
       var cleaned = isLoaded ? QuestionRewriter.withoutLoadedWording(asked) : asked
@@ -205,12 +207,15 @@ public struct QuestionCritic: Sendable {
       let callsNames = problems.contains(where: \.isInsult)
       kind = QuestionKindRules.kind(
         of: cleaned.core.isEmpty ? reading : cleaned, problems: problems)
-      // "Who told you that, Facebook?" is a fair question without its jab.
+      // "Who told you that, Facebook?" is a fair question without its jab; "Who's going to do
+      // it, you?" asks how to settle who does.
       // "Would it kill you to call?" asks what would make it easier to call.
       let untagged = [
-        SarcasmRules.withoutMockingTag(reading), SarcasmRules.askingWhatHelps(reading),
+        SarcasmRules.askingHowToDecide(reading), SarcasmRules.withoutMockingTag(reading),
+        SarcasmRules.askingWhatHelps(reading),
         OfferedAnswerRules.withoutOfferedAnswer(reading),
-        JabShapeRules.withoutCandourDemand(reading), JabShapeRules.askingHowItFits(reading),
+        JabShapeRules.withoutCandourDemand(reading), QuestionFormRules.withoutScornfulAside(reading),
+        JabShapeRules.askingHowItFits(reading),
         JabShapeRules.askingHowTheyDecide(reading), JabShapeRules.askingHowShared(reading),
       ]
       .lazy.compactMap { $0 }.first { Self.isOpen(body: $0, lookingUpNames: callsNames) }
@@ -347,11 +352,15 @@ public struct QuestionCritic: Sendable {
       && QuestionFormRules.problems(in: reading, lookingUpNames: lookingUpNames).isEmpty
   }
 
-  /// The words of a problem that carry its charge, which no rewrite may keep.
+  /// The words of a problem that carry its charge, which no rewrite may keep: the signs of a
+  /// stretched view, and the burden a complaint disowns ("How is it our business …?").
   private static func chargeWords(_ problem: QuestionProblem) -> [String] {
     switch problem {
     case .strawMan(let signs):
       signs.split(separator: " ").map(String.init).filter { $0 != "…" }
+    case .complaint(let words):
+      words.lowercased().split(separator: " ").map(String.init).filter(
+        SarcasmRules.disownedBurdens.contains)
     default: []
     }
   }

@@ -33,6 +33,20 @@ struct UtteranceFormTests {
     #expect(critique.suggestion == kind.suggestion)
   }
 
+  @Test(
+    "a line that opens by saying what a thing will do or does informs",
+    arguments: [
+      "It's gonna take a few weeks for the patches to work.",
+      "It'll feel strange for the first couple of days.",
+      "It's going to be tough to sleep at first.",
+      "It shows how much sugar is in each serving.",
+    ])
+  func openingPrediction(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .statement, "\(text): \(critique.form)")
+    #expect(critique.problems == [StatementKind.information.explanation])
+  }
+
   @Test("every kind of statement but a request suggests an open question the critic passes")
   func statementSuggestionsPass() {
     for kind in StatementKind.allCases where kind != .request {

@@ -60,8 +60,10 @@ extension QuestionFormRules {
   }
 
   /// "even" after the subject of a question-word question ("What does that even mean?", "Why do
-  /// you even care?"), or "still" after a modal of what can be ("How can you still back
-  /// him?"): the asker cannot believe it.
+  /// you even care?"), or "still" after a modal of what can be in a how-, why- or who-question
+  /// ("How can you still back him?", "Who would still vote for that?"): the asker cannot
+  /// believe it. Asking what, "still" asks what is left ("What would you still like to tell
+  /// her?", "What could we still do?").
   static func disbeliefInQuestion(
     _ reading: QuestionReading, questionWordAt index: Int
   ) -> String? {
@@ -75,7 +77,9 @@ extension QuestionFormRules {
     guard index + 2 < end, FunctionWords.auxiliary(reading.words[index + 1]) != nil else {
       return nil
     }
-    let isDoubting = ["can", "could", "would"].contains(reading.words[index + 1])
+    let isDoubting =
+      ["how", "why", "who"].contains(reading.words[index])
+      && ["can", "could", "would"].contains(reading.words[index + 1])
     // "… even though …", "… even if …" concede, they do not doubt.
     for position in (index + 2)..<end
     where
@@ -141,4 +145,74 @@ extension QuestionFormRules {
   private static let otherPeople: Set<String> = ["he", "she", "they"]
   /// Adverbs of doubt that, after someone else, scorn their choice.
   private static let doubtingAdverbs: Set<String> = ["actually", "seriously"]
+}
+
+// Words of scorn set off from a question: "Seriously, why would you buy a boat?".
+extension QuestionFormRules {
+  /// Where a word of scorn stands set off from the question proper, at its start ("Seriously,
+  /// …", "Honestly, what …") or after its last comma ("…, seriously?", "…, honestly though?"):
+  /// said apart from the question, it gives the asker's exasperation, not a manner of the act
+  /// asked about ("How seriously do you take it?" asks). "Honestly" beside a what- or
+  /// how-question that asks the person's view ("What did you make of it, honestly?",
+  /// "Honestly, how do you feel?") asks for candour instead. Nil when none stands there.
+  static func scornfulAside(in reading: QuestionReading) -> Int? {
+    let words = reading.words
+    guard let aside = setOffAside(in: reading) else { return nil }
+    if words[aside] == "honestly", case .questionWord(let index) = reading.opener,
+      ["what", "how"].contains(words[index]),
+      reading.core.dropLast().contains(where: {
+        words[$0] == "you" && askedViews.contains(words[$0 + 1])
+      })
+    {
+      return nil
+    }
+    return aside
+  }
+
+  /// Where one of the words of scorn stands set off at the start or the end, or nil.
+  private static func setOffAside(in reading: QuestionReading) -> Int? {
+    let words = reading.words
+    let sentenceEnd = reading.tag?.upperBound ?? reading.core.upperBound
+    // Before the question proper: opening the sentence or after a marker or a comma, and
+    // followed by a comma, "though", or the question itself.
+    let opening = words.indices.prefix(max(reading.core.lowerBound, 1)).first { index in
+      scornfulAsides.contains(words[index])
+        && (index == 0 || words[index - 1] == ","
+          || reading.classes[index - 1].contains(.discourseMarker))
+        && index + 1 < sentenceEnd
+        && (words[index + 1] == "," || words[index + 1] == "though"
+          || reading.classes[index + 1].contains(.questionWord))
+    }
+    if let opening { return opening }
+    var last = sentenceEnd - 1
+    if last > 0, words[last] == "though" { last -= 1 }
+    guard last > 1, words[last - 1] == ",", scornfulAsides.contains(words[last]) else {
+      return nil
+    }
+    return last
+  }
+
+  /// The question without a word of scorn set off from it and the comma or "though" beside
+  /// it ("why would you buy a boat"), or nil when it has none.
+  static func withoutScornfulAside(_ reading: QuestionReading) -> [Token]? {
+    guard let aside = scornfulAside(in: reading) else { return nil }
+    var kept = Array(reading.tokens[..<aside])
+    var rest = reading.tokens[(aside + 1)...]
+    while let first = rest.first, first.text == "," || first.lowercased == "though" {
+      rest.removeFirst()
+    }
+    kept += rest
+    kept.removeAll { $0.text == "?" }
+    while let last = kept.last, last.kind == .punctuation { kept.removeLast() }
+    while let first = kept.first, first.kind == .punctuation { kept.removeFirst() }
+    return kept.contains(where: \.isWord) ? kept : nil
+  }
+
+  /// Verbs after "you" that ask the person's view: "what do you think", "how do you feel".
+  private static let askedViews: Set<String> = [
+    "think", "feel", "make", "reckon", "believe", "want", "like", "prefer", "see",
+  ]
+
+  /// Words of scorn said apart from a question.
+  private static let scornfulAsides: Set<String> = ["seriously", "honestly", "really"]
 }

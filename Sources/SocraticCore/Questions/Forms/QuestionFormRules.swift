@@ -38,7 +38,8 @@
 ///   phrase of time that says "always" ("…literally all the time?", "every single time");
 /// - disbelief right after the subject of a yes/no question or statement ("Do you really
 ///   think …", "You seriously believe …") or of a question-word question ("What does that even
-///   mean?"), or alone ("Really?");
+///   mean?"), or alone ("Really?"), or set off at its start or end ("Seriously, why …?", "…,
+///   honestly?");
 /// - what the structure takes for granted (`LoadedFrameRules`): the listener as subject of a
 ///   habit without exception, an exception that answers the question, scare quotes, "…
 ///   exactly", blame for a repeat, an either-or whose because-clause denies having both; and a
@@ -186,6 +187,14 @@ enum QuestionFormRules {
     }
     if problems.isEmpty, let loaded = LoadedFrameRules.problem(in: reading) {
       problems.append(loaded)
+    }
+    if problems.isEmpty, let disowned = SarcasmRules.disowning(in: reading) {
+      problems.append(.complaint(disowned))
+    }
+    if let aside = scornfulAside(in: reading),
+      !problems.contains(where: { if case .disbelief = $0 { true } else { false } })
+    {
+      problems.append(.disbelief(reading.tokens[aside].text))
     }
     if let loaded = loadedWording(in: reading, quoted: quoted) {
       problems.append(.loadedWording(loaded))

@@ -2,8 +2,9 @@
 extension QuestionFormRules {
   /// The indices of the words the question quotes rather than uses: those in quotation marks
   /// ("What do you mean by \"stupid\"?") and those after a verb of saying whose subject is the
-  /// person ("What do you mean when you say they are idiots?"). They are the person's words, and
-  /// asking about them is good practice.
+  /// person or someone they speak of ("What do you mean when you say they are idiots?", "…
+  /// when he says you never help?", "… when your dad said …"). They are someone's words, not
+  /// the asker's, and asking about them is good practice.
   static func quotedWords(in reading: QuestionReading) -> Set<Int> {
     var quoted: Set<Int> = []
     var isInQuotes = false
@@ -17,7 +18,7 @@ extension QuestionFormRules {
     let words = reading.words
     if let saying = words.indices.first(where: { index in
       sayingVerbs.contains(words[index])
-        && words[max(0, index - 3)..<index].contains("you")
+        && words[max(0, index - 3)..<index].contains(where: reporters.contains)
     }) {
       quoted.formUnion((saying + 1)..<words.count)
     }
@@ -31,6 +32,11 @@ extension QuestionFormRules {
 
   private static let sayingVerbs: Set<String> = [
     "say", "said", "says", "call", "called", "mean", "meant", "describe", "described", "label",
-    "labelled", "labeled",
+    "labelled", "labeled", "tell", "told", "tells",
   ]
+
+  /// Words before a verb of saying that make the words after it someone else's: its subject
+  /// ("you", "he", "she", "they"), or the "when" or "if" of a clause that reports them ("when
+  /// your mum says …"). Never "I" or "we": the asker's own words are theirs to answer for.
+  private static let reporters: Set<String> = ["you", "he", "she", "they", "when", "if"]
 }

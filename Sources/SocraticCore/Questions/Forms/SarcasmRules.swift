@@ -1,8 +1,9 @@
 /// Jabs put as questions: sarcasm that scolds ("Would it kill you to …?", "Is it so hard to
 /// …?"), a complaint about the asker's lot ("Why am I the only one who ever …?", "Why is it
-/// always me who …?"), and a mocking guess tagged onto a question-word question ("Who told you
-/// that, Facebook?", "Where did you read that, TikTok?"). Each reads as open by its shape and
-/// asks nothing.
+/// always me who …?"), a burden the asker disowns ("How is it my fault …?"), and a mocking guess
+/// tagged onto a question-word question ("Who told you that, Facebook?", "Where did you read
+/// that, TikTok?", "Who's going to walk it, you?"). Each reads as open by its shape and asks
+/// nothing.
 ///
 /// Patterns are read at the start of the question proper, or anywhere in it; a new jab is one
 /// entry.
@@ -34,6 +35,21 @@ enum SarcasmRules {
       let comma = reading.core.last(where: { reading.tokens[$0].text == "," })
     else { return nil }
     return Array(reading.tokens[reading.core.lowerBound..<comma])
+  }
+
+  /// A who-question that mocks one of the two people talking as its answer, as an open
+  /// question about how to settle it: "Who's going to feed it every day, you?" → "How should
+  /// we decide who's going to feed it every day?"; nil for any other question, or when "who"
+  /// is not the subject ("Who do you think …", "Who did she ask …").
+  static func askingHowToDecide(_ reading: QuestionReading) -> [Token]? {
+    guard case .questionWord(let index) = reading.opener, index + 1 < reading.core.upperBound,
+      let tag = mockingTag(in: reading), speakers.contains(tag.lowercased()),
+      let comma = reading.core.last(where: { reading.tokens[$0].text == "," }),
+      index + 2 < comma, FunctionWords.subjectPronouns[reading.words[index + 2]] == nil
+    else { return nil }
+    let asked = reading.tokens[index].replacingText(with: reading.words[index])
+    return QuestionRewriter.phrase("How should we decide") + [asked]
+      + reading.tokens[(index + 1)..<comma]
   }
 
   /// What a scolding asks the person to do, as an open question about what would help:
@@ -79,15 +95,18 @@ enum SarcasmRules {
 
   /// A guess at the answer after the last comma of a question-word question, naming a source
   /// the asker scorns ("…, Facebook?", "…, some guy on YouTube?"), or a mocking name for the
-  /// person ("…, genius?").
+  /// person ("…, genius?"); or, after a who-question, one of the two people talking ("Who's
+  /// going to feed it every day, you?"): the asker scorns the very answer they offer.
   private static func mockingTag(in reading: QuestionReading) -> String? {
     guard case .questionWord(let index) = reading.opener,
       let comma = reading.core.last(where: { reading.tokens[$0].text == "," }), comma > index + 1
     else { return nil }
     let tag = reading.words[(comma + 1)..<reading.core.upperBound]
+    let asksWho = ["who", "whom"].contains(reading.words[index])
     guard !tag.isEmpty, tag.count <= tagLength,
       tag.contains(where: scornedSources.contains) || tag.first == "some"
         || tag.allSatisfy(mockingAddresses.contains)
+        || (asksWho && tag.count == 1 && speakers.contains(tag[tag.startIndex]))
     else { return nil }
     return reading.tokens[(comma + 1)..<reading.core.upperBound].joinedText
   }
@@ -132,6 +151,29 @@ enum SarcasmRules {
     "(why|how come) (can't|won't|couldn't|wouldn't|don't) you (just|ever|once|simply)",
   ]).map(TokenPattern.init)
 
+  /// The words of a burden the asker disowns, at the start of the question, or nil: "How is it
+  /// my fault that you missed the bus?", "How's that my problem?" ask nothing. Read after the
+  /// other rules, which may say more of the same question ("Why is that my fault exactly?").
+  static func disowning(in reading: QuestionReading) -> String? {
+    let core = reading.core
+    guard !core.isEmpty else { return nil }
+    let words = TokenPatternWords(reading.words, end: core.upperBound)
+    return match([disowned], in: words, at: core.lowerBound, reading).map {
+      reading.tokens[core.lowerBound..<$0].joinedText
+    }
+  }
+
+  /// "How is it my …", "Why is that our …", with the burden disowned.
+  private static let disowned = TokenPattern(
+    "(how|why) (is|was|'s) (it|that|this|any of this|any of that) (even|really)? (my|our) "
+      + "(" + disownedBurdens.sorted().joined(separator: "|") + ")")
+
+  /// What an asker disowns in "How is it my …?": a fault, a duty, a worry.
+  static let disownedBurdens: Set<String> = [
+    "fault", "problem", "job", "responsibility", "business", "concern", "duty", "issue",
+    "lookout", "headache", "worry", "mess", "doing", "obligation", "place",
+  ]
+
   /// Sources a tag names to scorn the person's: platforms, feeds and hearsay.
   private static let scornedSources: Set<String> = [
     "facebook", "tiktok", "youtube", "twitter", "instagram", "reddit", "whatsapp", "telegram",
@@ -145,6 +187,9 @@ enum SarcasmRules {
     "genius", "einstein", "sherlock", "professor", "smart", "guy", "smartypants", "hotshot",
     "captain", "obvious", "know-it-all", "expert", "big", "shot",
   ]
+
+  /// The two people talking, as the answer a who-question mocks: "…, you?", "…, me?".
+  private static let speakers: Set<String> = ["you", "yourself", "me", "myself"]
 
   /// The most words a mocking tag has: "some guy on YouTube".
   private static let tagLength = 5

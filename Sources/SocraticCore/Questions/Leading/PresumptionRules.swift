@@ -7,10 +7,12 @@ enum PresumptionRules {
   }
 
   /// The first pattern found in the question, or nil. A choice is false only when the question
-  /// offers one with "or".
+  /// offers one with "or". Words the question reports rather than uses ("… when you said I
+  /// never listen?", `QuestionFormRules.quotedWords`) presume nothing of the asker's.
   static func firstMatch(in reading: QuestionReading) -> Match? {
     let tokens = reading.tokens
-    for start in tokens.indices where tokens[start].kind == .word {
+    let quoted = QuestionFormRules.quotedWords(in: reading)
+    for start in tokens.indices where tokens[start].kind == .word && !quoted.contains(start) {
       let word = reading.words[start]
       for (pattern, effect) in PresumptionPatterns.entries where pattern.mayStart(with: word) {
         guard let end = pattern.matchEnds(in: tokens, from: start).first, end > start else {

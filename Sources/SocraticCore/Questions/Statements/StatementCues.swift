@@ -90,6 +90,10 @@ enum StatementCues {
     .init("on the high side", 6), .init("on the low side", 6), .init("medication", 2),
     .init("medications", 2), .init("a day", 2), .init("a week", 2),
     .init("per day", 2), .init("per week", 2), .init("it will", 2), .init("will be", 1),
+    // A line that opens by saying what a thing will do or does tells, as "it will" does: "It's
+    // gonna be hard to …", "It'll take …", "It shows you …".
+    .init("^ it 's gonna", 2), .init("^ it 's going to", 2), .init("^ it 'll", 2),
+    .init("^ it shows", 2),
     .init("we call", 2), .init("it 's called", 2), .init("can lead", 2),
     .init("more likely", 2), .init("your body", 2), .init("the body", 2),
     .init("research shows", 3), .init("on average", 3), .init("the good news", 3),
