@@ -181,14 +181,14 @@ extension QuestionRewriter {
       {
         return phrase("How do you feel about") + rest[2...]
       }
-      // "Are you too lazy to do the laundry?": the charge is left out, the act asked about.
+      // "Are you too lazy to do the laundry?", "Aren't you ashamed to be seen with him?": the
+      // charge or the feeling the asker guesses is left out, the act asked about.
       let charged = rest.drop { degreeWords.contains($0.lowercased) }
-      if let charge = charged.first?.lowercased, chargeWords.contains(charge),
+      if let charge = charged.first?.lowercased, isChargeOrState(charge),
         charged.dropFirst().first?.lowercased == "to", charged.count > 2,
-        let base = baseForm(charged[charged.startIndex + 2].lowercased),
-        let gerund = gerund(of: base)
+        let act = gerundAct(charged.dropFirst(2))
       {
-        return phrase("How do you feel about") + [Token(gerund)] + charged.dropFirst(3)
+        return phrase("How do you feel about") + act
       }
       // "Aren't you a bit jealous that she earns more?": the feeling is the asker's guess,
       // what it is about is the topic: "How do you feel about her earning more?".
