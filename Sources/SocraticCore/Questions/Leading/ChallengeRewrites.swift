@@ -44,6 +44,13 @@ enum ChallengeRewrites {
       }
       return QuestionRewriter.phrase("How would you weigh") + act + [Token("against")] + otherAct
     }
+    // "Do you want to rent a van or (to) pay movers?": two acts the person may choose.
+    if choosingVerbs.contains(verb), words[optionStart] == "to",
+      let act = acting(Array(one.dropFirst())),
+      let otherAct = acting(Array(other.drop { $0.lowercased == "to" }))
+    {
+      return QuestionRewriter.phrase("How would you weigh") + act + [Token("against")] + otherAct
+    }
     guard isOption(one), isOption(Array(other)) else { return nil }
     return QuestionRewriter.phrase("How would you weigh") + one + [Token("against")] + other
   }
@@ -179,6 +186,9 @@ enum ChallengeRewrites {
     return classes.contains(.adjective)
       || Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
   }
+
+  /// Verbs of choosing whose object can be two acts: "want to X or Y".
+  private static let choosingVerbs: Set<String> = ["want", "prefer", "need", "plan", "mean"]
 
   /// Verbs of saying, whose "you're saying …" puts words in the person's mouth instead.
   private static let speechVerbs: Set<String> = [

@@ -165,7 +165,12 @@ enum QuestionRewriter {
           [
             { ChallengeRewrites.scareQuoted(cleaned) },
             // "… or do you want Y": the second option repeats the question, which `bare` cuts.
-            { isLeading || isEitherOr ? ChallengeRewrites.weighing(plain.inSentenceCase()) : nil },
+            {
+              // "… or waste it on takeaways": a verb that judges how one spends is made plain.
+              // An option made light of ("or just moan") is no option to weigh.
+              (isLeading || isEitherOr) && !isMocking
+                ? ChallengeRewrites.weighing(withoutLoadedWording(plain).inSentenceCase()) : nil
+            },
             {
               isLeading || isEitherOr
                 ? ChallengeRewrites.judgedEitherWay(plain, mocksSecond: mocksSecond) : nil
