@@ -206,9 +206,11 @@ public struct QuestionCritic: Sendable {
       kind = QuestionKindRules.kind(
         of: cleaned.core.isEmpty ? reading : cleaned, problems: problems)
       // "Who told you that, Facebook?" is a fair question without its jab.
-      // "Would it kill you to call?" asks what would make it easier to call.
+      // "Would it kill you to call?" asks what would make it easier to call; "Who's going to
+      // call, me?" how to handle calling (`SharedTaskRewrites`).
       let untagged = [
-        SarcasmRules.withoutMockingTag(reading), SarcasmRules.askingWhatHelps(reading),
+        SharedTaskRewrites.body(for: reading), SarcasmRules.withoutMockingTag(reading),
+        SarcasmRules.askingWhatHelps(reading),
         OfferedAnswerRules.withoutOfferedAnswer(reading),
         JabShapeRules.withoutCandourDemand(reading), JabShapeRules.askingHowItFits(reading),
         JabShapeRules.askingHowTheyDecide(reading), JabShapeRules.askingHowShared(reading),
