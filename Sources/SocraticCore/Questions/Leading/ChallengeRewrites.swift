@@ -14,7 +14,9 @@
 enum ChallengeRewrites {
   /// "How would you weigh X against Y?" for two noun phrases offered as the only choice: after
   /// the same verb ("want X or (do you want) Y"), or after "be" ("Is it X or Y?").
-  static func weighing(_ reading: QuestionReading) -> [Token]? {
+  /// With `weighsWantedActs`, two acts after a verb of wanting are weighed too ("Do you want to
+  /// rent a van or pay movers?"): only when neither is made light of.
+  static func weighing(_ reading: QuestionReading, weighsWantedActs: Bool = false) -> [Token]? {
     let tokens = Array(reading.tokens[reading.core])
     let words = tokens.map(\.lowercased)
     guard words.count > 4, FunctionWords.auxiliary(words[0]) != nil,
@@ -45,7 +47,7 @@ enum ChallengeRewrites {
       return QuestionRewriter.phrase("How would you weigh") + act + [Token("against")] + otherAct
     }
     // "Do you want to rent a van or (to) pay movers?": two acts the person may choose.
-    if choosingVerbs.contains(verb), words[optionStart] == "to",
+    if weighsWantedActs, choosingVerbs.contains(verb), words[optionStart] == "to",
       let act = acting(Array(one.dropFirst())),
       let otherAct = acting(Array(other.drop { $0.lowercased == "to" }))
     {

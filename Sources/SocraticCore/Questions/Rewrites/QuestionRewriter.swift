@@ -165,11 +165,13 @@ enum QuestionRewriter {
           [
             { ChallengeRewrites.scareQuoted(cleaned) },
             // "… or do you want Y": the second option repeats the question, which `bare` cuts.
+            { isLeading || isEitherOr ? ChallengeRewrites.weighing(plain.inSentenceCase()) : nil },
             {
-              // "… or waste it on takeaways": a verb that judges how one spends is made plain.
-              // An option made light of ("or just moan") is no option to weigh.
+              // "Do you want to save or waste it?": two acts the person wants, a verb that judges
+              // how one spends made plain; an act made light of ("or just moan") is no option.
               (isLeading || isEitherOr) && !isMocking
-                ? ChallengeRewrites.weighing(withoutLoadedWording(plain).inSentenceCase()) : nil
+                ? ChallengeRewrites.weighing(
+                  withoutLoadedWording(plain).inSentenceCase(), weighsWantedActs: true) : nil
             },
             {
               isLeading || isEitherOr
