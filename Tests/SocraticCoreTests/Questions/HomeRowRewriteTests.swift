@@ -137,3 +137,34 @@ struct HomeRowRewriteTests {
     #expect(rewrite.map(\.text).joined(separator: " ") == body)
   }
 }
+
+/// Rewrites of a reproach that an act is late, a charge the asker repeats against themselves,
+/// and a verdict on an act named by its -ing form.
+@Suite("Rewrites without a reproach or a verdict on an act")
+struct ReproachFreeRewriteTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "the act is asked about, without the reproach, the charge or the verdict",
+    arguments: [
+      (
+        "Shouldn't you have booked the dentist already?",
+        "How do you feel about booking the dentist?"
+      ),
+      ("So I'm a snob for wanting a quiet wedding?", "How do you see me wanting a quiet wedding?"),
+      ("You skipped the gym again, didn't you?", "How do you feel about skipping the gym?"),
+      (
+        "Isn't lending the car to your cousin just asking for trouble?",
+        "How do you see lending the car to your cousin?"
+      ),
+      (
+        "Are you really going to let the kids stay up till midnight?",
+        "How do you feel about letting the kids stay up till midnight?"
+      ),
+    ])
+  func actAskedAbout(question: String, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.suggestion == suggestion)
+    #expect(critic.isOpen(suggestion))
+  }
+}

@@ -44,6 +44,8 @@ extension QuestionRewriter {
       },
       { isEitherOr ? takingSides(clause) : nil },
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
+      // "So I'm selfish for wanting a lie-in?": what the asker is charged for, asked about.
+      { chargedForAct(clause) },
       { whoseTurn(clause) },
       // A leading question's claim is the asker's: what it says of its topic is left out.
       { search.isLeading ? toldTheyKnow(proposition) : nil },
@@ -104,6 +106,8 @@ extension QuestionRewriter {
           + [Token(isAgreement ? "think" : verb)]
           + proposition.statement
       },
+      // "Shouldn't you have fixed it already?": the act, without the reproach that it is late.
+      { proposition.subjectIsPerson ? overdueAct(clause) : nil },
       // "Would you mind if …?" asks how the person would feel, not what it would take.
       { proposition.subjectIsPerson && isModal(clause) ? aboutThePerson(clause) : nil },
       { changing(clause) },

@@ -164,6 +164,8 @@ enum QuestionRewriter {
         search.first(
           [
             { ChallengeRewrites.scareQuoted(cleaned) },
+            // "Isn't eating out every night bad for you?": the act, without the verdict on it.
+            { isLeading ? judgedAct(in: cleaned) : nil },
             // "… or do you want Y": the second option repeats the question, which `bare` cuts.
             { isLeading || isEitherOr ? ChallengeRewrites.weighing(plain.inSentenceCase()) : nil },
             {
