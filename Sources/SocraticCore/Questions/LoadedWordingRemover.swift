@@ -98,10 +98,13 @@ enum LoadedWordingRemover {
         index += 1
         continue
       }
-      // "you'd rather waste your weekend": the person's act, without the asker's verdict.
+      // "you'd rather waste your weekend", "do you want to save or waste it": the person's
+      // act, or the option offered them, without the asker's verdict.
       if let neutral = neutralVerbs[current],
         words[max(0, index - 3)..<index].contains("you")
-          || words[max(0, index - 3)..<index].contains("you'd"), word(index + 1) != "of"
+          || words[max(0, index - 3)..<index].contains("you'd")
+          || (index > 0 && words[index - 1] == "or" && words[..<index].contains("you")),
+        word(index + 1) != "of"
       {
         result.append(tokens[index].replacingText(with: neutral))
         index += 1
@@ -160,7 +163,7 @@ enum LoadedWordingRemover {
       result.append(tokens[index])
       index += 1
     }
-    return Clause.respaced(withoutTrailingFillers(result))
+    return Clause.respaced(withoutTrailingFillers(withoutReproach(result)))
   }
 
   /// The words without the asker's argument against what the question is about ("when dogs

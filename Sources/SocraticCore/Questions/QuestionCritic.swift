@@ -207,11 +207,12 @@ public struct QuestionCritic: Sendable {
       let callsNames = problems.contains(where: \.isInsult)
       kind = QuestionKindRules.kind(
         of: cleaned.core.isEmpty ? reading : cleaned, problems: problems)
-      // "Who told you that, Facebook?" is a fair question without its jab; "Who's going to do
-      // it, you?" asks how to settle who does.
-      // "Would it kill you to call?" asks what would make it easier to call.
+      // "Who told you that, Facebook?" is a fair question without its jab.
+      // "Would it kill you to call?" asks what would make it easier to call; "Who's going to
+      // call, me?" how to handle calling (`SharedTaskRewrites`), else how to decide who calls.
       let untagged = [
-        SarcasmRules.askingHowToDecide(reading), SarcasmRules.withoutMockingTag(reading),
+        SharedTaskRewrites.body(for: reading), SarcasmRules.askingHowToDecide(reading),
+        SarcasmRules.withoutMockingTag(reading),
         SarcasmRules.askingWhatHelps(reading),
         OfferedAnswerRules.withoutOfferedAnswer(reading),
         JabShapeRules.withoutCandourDemand(reading), QuestionFormRules.withoutScornfulAside(reading),

@@ -10,10 +10,11 @@ struct ArgumentRewriteTests {
   @Test(
     "each argument question gets a rewrite without its accusation, or none when it is fine",
     arguments: [
-      // A view put in the person's mouth: what is behind it, not whether it holds.
+      // A view put in the person's mouth: what is behind it, not whether it holds; one thing
+      // said to matter more than another is weighed, with no verdict on either.
       (
         "so you're saying your hobbies matter more than this house?",
-        String?("What makes your hobbies feel so important right now?")
+        String?("How do you weigh your hobbies against this house?")
       ),
       ("so you think buying a big car makes me a bad person?", "How do you see buying a big car?"),
       ("so you're saying i'm a lousy brother?", "What did you mean by that?"),

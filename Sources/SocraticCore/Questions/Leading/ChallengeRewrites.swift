@@ -14,7 +14,9 @@
 enum ChallengeRewrites {
   /// "How would you weigh X against Y?" for two noun phrases offered as the only choice: after
   /// the same verb ("want X or (do you want) Y"), or after "be" ("Is it X or Y?").
-  static func weighing(_ reading: QuestionReading) -> [Token]? {
+  /// With `weighsWantedActs`, two acts after a verb of wanting are weighed too ("Do you want to
+  /// rent a van or pay movers?"): only when neither is made light of.
+  static func weighing(_ reading: QuestionReading, weighsWantedActs: Bool = false) -> [Token]? {
     let tokens = Array(reading.tokens[reading.core])
     let words = tokens.map(\.lowercased)
     guard words.count > 4, FunctionWords.auxiliary(words[0]) != nil,
@@ -42,6 +44,13 @@ enum ChallengeRewrites {
       guard let act = acting(Array([first] + one)), let otherAct = acting(Array(other)) else {
         return nil
       }
+      return QuestionRewriter.phrase("How would you weigh") + act + [Token("against")] + otherAct
+    }
+    // "Do you want to rent a van or (to) pay movers?": two acts the person may choose.
+    if weighsWantedActs, choosingVerbs.contains(verb), words[optionStart] == "to",
+      let act = acting(Array(one.dropFirst())),
+      let otherAct = acting(Array(other.drop { $0.lowercased == "to" }))
+    {
       return QuestionRewriter.phrase("How would you weigh") + act + [Token("against")] + otherAct
     }
     guard isOption(one), isOption(Array(other)) else { return nil }
@@ -179,6 +188,9 @@ enum ChallengeRewrites {
     return classes.contains(.adjective)
       || Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
   }
+
+  /// Verbs of choosing whose object can be two acts: "want to X or Y".
+  private static let choosingVerbs: Set<String> = ["want", "prefer", "need", "plan", "mean"]
 
   /// Verbs of saying, whose "you're saying …" puts words in the person's mouth instead.
   private static let speechVerbs: Set<String> = [

@@ -16,8 +16,11 @@ enum PlanRewrites {
     guard verb < words.count, let base = QuestionRewriter.baseForm(words[verb]),
       base == words[verb], !FunctionWords.isFunctionWord(base)
     else { return nil }
-    // "buy that telly" is a purchase (`TopicFrames`); "work every weekend" has no object.
-    guard TopicFrames.purchaseVerbs[base] == nil else { return nil }
+    // "buy that telly" is a purchase (`TopicFrames`); "work every weekend" has no object;
+    // "let your sister talk": what is let happen is an act, no thing to plan for.
+    guard TopicFrames.purchaseVerbs[base] == nil, !causativeVerbs.contains(base) else {
+      return nil
+    }
     return plans(after: TimeExtent.removing(from: Array(tokens[(verb + 1)...]))[...], base: base)
   }
 
@@ -58,6 +61,9 @@ enum PlanRewrites {
     words[index] == "gonna"
       || (words[index] == "going" && index + 1 < words.count && words[index + 1] == "to")
   }
+
+  /// Verbs whose object is followed by the act done: "let him go", "make her stay".
+  private static let causativeVerbs: Set<String> = ["let", "make", "have", "help", "watch"]
 
   /// Words that end the object: a conjunction, an infinitive's "to", the asker's "again".
   private static let objectEnds: Set<String> = [

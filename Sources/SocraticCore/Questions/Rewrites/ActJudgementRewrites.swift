@@ -56,7 +56,7 @@ extension QuestionRewriter {
 
   /// Whether the words before an act's "to" are a short judgement with no verb: "your turn",
   /// "a bit much" (not "going to").
-  private static func isShortJudgement(_ rest: ArraySlice<Token>) -> Bool {
+  static func isShortJudgement(_ rest: ArraySlice<Token>) -> Bool {
     guard let to = rest.prefix(4).firstIndex(where: { $0.lowercased == "to" }),
       to > rest.startIndex
     else { return false }

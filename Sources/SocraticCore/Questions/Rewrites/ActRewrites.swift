@@ -12,7 +12,9 @@ extension QuestionRewriter {
     rest = rest.dropFirst()
     let actor = rest[rest.startIndex]
     let verb = rest[rest.startIndex + 1]
-    let object = rest.dropFirst(2).filter { !belittlingModifiers.contains($0.lowercased) }
+    let object = rest.dropFirst(2).filter {
+      !LoadedWordingRemover.belittlingModifiers.contains($0.lowercased)
+    }
     guard let base = baseForm(verb.lowercased) else { return nil }
     switch actor.lowercased {
     case "you":
@@ -24,9 +26,6 @@ extension QuestionRewriter {
       return nil
     }
   }
-
-  /// Words that say what the person has now does not count: "a real job", "a proper career".
-  private static let belittlingModifiers: Set<String> = ["real", "proper", "decent", "grown-up"]
 
   /// "So we should all give up meat forever to save the planet?" → "What do you think we should
   /// do to save the planet?": a sweeping act put as the only way to an end is left out, and the

@@ -44,6 +44,8 @@ extension QuestionRewriter {
       },
       { isEitherOr ? takingSides(clause) : nil },
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
+      // "So I'm selfish for wanting a lie-in?": what the asker is charged for, asked about.
+      { chargedForAct(clause) },
       { whoseTurn(clause) },
       // A leading question's claim is the asker's: what it says of its topic is left out.
       { search.isLeading ? toldTheyKnow(proposition) : nil },
@@ -104,6 +106,8 @@ extension QuestionRewriter {
           + [Token(isAgreement ? "think" : verb)]
           + proposition.statement
       },
+      // "Shouldn't you have fixed it already?": the act, without the reproach that it is late.
+      { proposition.subjectIsPerson ? overdueAct(clause) : nil },
       // "Would you mind if …?" asks how the person would feel, not what it would take.
       { proposition.subjectIsPerson && isModal(clause) ? aboutThePerson(clause) : nil },
       { changing(clause) },
@@ -181,14 +185,14 @@ extension QuestionRewriter {
       {
         return phrase("How do you feel about") + rest[2...]
       }
-      // "Are you too lazy to do the laundry?": the charge is left out, the act asked about.
+      // "Are you too lazy to do the laundry?", "Aren't you ashamed to be seen with him?": the
+      // charge or the feeling the asker guesses is left out, the act asked about.
       let charged = rest.drop { degreeWords.contains($0.lowercased) }
-      if let charge = charged.first?.lowercased, chargeWords.contains(charge),
+      if let charge = charged.first?.lowercased, isChargeOrState(charge),
         charged.dropFirst().first?.lowercased == "to", charged.count > 2,
-        let base = baseForm(charged[charged.startIndex + 2].lowercased),
-        let gerund = gerund(of: base)
+        let act = gerundAct(charged.dropFirst(2))
       {
-        return phrase("How do you feel about") + [Token(gerund)] + charged.dropFirst(3)
+        return phrase("How do you feel about") + act
       }
       // "Aren't you a bit jealous that she earns more?": the feeling is the asker's guess,
       // what it is about is the topic: "How do you feel about her earning more?".

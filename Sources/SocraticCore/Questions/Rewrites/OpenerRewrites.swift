@@ -96,7 +96,17 @@ extension QuestionRewriter {
       if core.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[index]) {
         return search.first([{ phrase("What makes you say that") }])
       }
-      return search.first([{ phrase("What do you think about") + core }])
+      return search.first([
+        // "Smart move to sell it now, eh?": a verdict on an act, said without "it's", asks
+        // about the act without the verdict.
+        {
+          guard isShortJudgement(core[...]),
+            let to = core.prefix(4).firstIndex(where: { $0.lowercased == "to" })
+          else { return nil }
+          return gerundAct(core[(to + 1)...]).map { phrase("How do you see") + $0 }
+        },
+        { phrase("What do you think about") + core },
+      ])
     case .none:
       if let context,
         let proposition = Proposition(

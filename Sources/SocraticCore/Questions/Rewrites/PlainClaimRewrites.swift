@@ -153,7 +153,9 @@ extension QuestionRewriter {
     }
   }
 
-  private static let yesNoAdverbs: Set<String> = ["yet", "ever", "already"]
+  /// Adverbs that belong to the yes/no question or to the complaint in it ("Did you vote for
+  /// them again?"), not to the act a rewrite asks about.
+  private static let yesNoAdverbs: Set<String> = ["yet", "ever", "already", "again"]
 
   /// Verbs of caring whose clause is the situation asked about: "care that …", "mind that …".
   private static let caringVerbs: Set<String> = ["care", "mind", "worry", "notice", "see"]

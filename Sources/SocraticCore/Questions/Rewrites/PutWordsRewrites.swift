@@ -3,14 +3,15 @@
 /// tell you whether eating meat makes me a bad person?"). It keeps the topic and asks what is
 /// behind it:
 /// - a charge against the asker ("… I'm a bad dad") names no topic but the asker: "What did
-///   you mean by that?" (not advice to the asker or "we": "… we should let Russia win?");
+///   you mean by that?" (not advice to the asker or "we": "… we should let Russia win?"); when
+///   it names a thing ("… I never help with the bins"), "What did you mean about the bins?";
 /// - what something makes of the asker ("eating meat makes me a bad person"), or a verdict on
 ///   what is the asker's ("my mates are a bad influence"): "How do you see eating meat?",
 ///   "How do you see my mates?";
 /// - what the person should get ("the house should go to you"), their own view, as theirs:
 ///   "What makes you feel the house should go to you?";
 /// - one thing said to matter more than another ("your job matters more than this family"):
-///   "What makes your job feel so important right now?".
+///   "How do you weigh your job against this family?".
 enum PutWordsRewrites {
   static func body(for clause: Clause) -> [Token]? {
     // "buying a big car makes me a bad person": what makes the asker so is the topic, found
@@ -29,7 +30,13 @@ enum PutWordsRewrites {
     let subject = clause.subject.map(\.lowercased)
     guard let head = subject.first else { return nil }
     if subject == ["i"], !isModal(clause.verb) {
-      return QuestionRewriter.phrase("What did you mean by that")
+      // "I never help with the bins": what the charge is about, when it names a thing; what
+      // "be" says the asker is ("a lousy brother") is the charge itself.
+      let about =
+        isBe(clause.verb)
+        ? nil : thingNamed(in: clause.rest).map { QuestionRewriter.phrase("about") + $0 }
+      return QuestionRewriter.phrase("What did you mean")
+        + (about ?? QuestionRewriter.phrase("by that"))
     }
     guard QuestionRewriter.isNounPhrase(clause.subject),
       clause.subject.allSatisfy(\.isWord)
@@ -45,14 +52,12 @@ enum PutWordsRewrites {
     let rest = clause.rest.map(\.lowercased)
     if case .lexical(let base, _) = clause.verb {
       if weighingVerbs.contains(base), rest.starts(with: ["more", "than"]) {
-        return QuestionRewriter.phrase("What makes") + clause.subject
-          + QuestionRewriter.phrase("feel so important right now")
+        return weighed(clause.subject, against: clause.rest)
       }
     }
     if case .be = clause.verb {
       if rest.count > 2, rest[0] == "more", rest.contains("than") {
-        return QuestionRewriter.phrase("What makes") + clause.subject
-          + QuestionRewriter.phrase("feel so important right now")
+        return weighed(clause.subject, against: clause.rest)
       }
       if subject.count > 1, askerPossessives.contains(head) {
         return QuestionRewriter.phrase("How do you see") + clause.subject
@@ -61,9 +66,48 @@ enum PutWordsRewrites {
     return nil
   }
 
+  /// "How do you weigh your job against this family?": one thing said to matter more than
+  /// another is weighed against it, with no verdict on which matters; nil when what follows
+  /// "than" is no noun phrase.
+  private static func weighed(_ subject: [Token], against rest: [Token]) -> [Token]? {
+    guard let than = rest.firstIndex(where: { $0.lowercased == "than" }) else { return nil }
+    let other = Array(rest[(than + 1)...].prefix(while: \.isWord))
+    guard !other.isEmpty, QuestionRewriter.isNounPhrase(other) else { return nil }
+    return QuestionRewriter.phrase("How do you weigh") + subject + [Token("against")] + other
+  }
+
+  /// The thing a charge against the asker is about: the first noun phrase after the verb that
+  /// opens with a definite determiner or a possessive ("with the laundry" → "the laundry"), up
+  /// to the next function word; nil when there is none.
+  private static func thingNamed(in rest: [Token]) -> [Token]? {
+    guard
+      let start = rest.firstIndex(where: {
+        let word = $0.lowercased
+        return FunctionWords.determiners.contains(word) && !indefinites.contains(word)
+          || FunctionWords.possessives.contains(word)
+      })
+    else { return nil }
+    var end = start + 1
+    while end < rest.count, rest[end].isWord, !FunctionWords.isFunctionWord(rest[end].lowercased) {
+      end += 1
+    }
+    let thing = Array(rest[start..<end])
+    guard thing.count > 1, thing.count <= 4, QuestionRewriter.isNounPhrase(thing) else {
+      return nil
+    }
+    return thing
+  }
+
   private static func isModal(_ verb: FiniteVerb) -> Bool {
     if case .modal = verb { true } else { false }
   }
+
+  private static func isBe(_ verb: FiniteVerb) -> Bool {
+    if case .be = verb { true } else { false }
+  }
+
+  /// Determiners that name no thing in particular: "a present" is no topic.
+  private static let indefinites: Set<String> = ["a", "an", "any", "some", "another"]
 
   private static let makeForms: Set<String> = ["make", "makes", "made", "making"]
 

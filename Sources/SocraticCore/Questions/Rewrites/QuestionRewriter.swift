@@ -164,8 +164,17 @@ enum QuestionRewriter {
         search.first(
           [
             { ChallengeRewrites.scareQuoted(cleaned) },
+            // "Isn't eating out every night bad for you?": the act, without the verdict on it.
+            { isLeading ? judgedAct(in: cleaned) : nil },
             // "… or do you want Y": the second option repeats the question, which `bare` cuts.
             { isLeading || isEitherOr ? ChallengeRewrites.weighing(plain.inSentenceCase()) : nil },
+            {
+              // "Do you want to save or waste it?": two acts the person wants, a verb that judges
+              // how one spends made plain; an act made light of ("or just moan") is no option.
+              (isLeading || isEitherOr) && !isMocking
+                ? ChallengeRewrites.weighing(
+                  withoutLoadedWording(plain).inSentenceCase(), weighsWantedActs: true) : nil
+            },
             {
               isLeading || isEitherOr
                 ? ChallengeRewrites.judgedEitherWay(plain, mocksSecond: mocksSecond) : nil

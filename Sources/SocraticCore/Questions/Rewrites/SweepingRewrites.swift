@@ -73,7 +73,8 @@ extension QuestionRewriter {
 
   /// "How do you think we should share who does the dishes?" for "Why am I always the one who
   /// does the dishes?": a complaint that the asker alone does a task asks how to share it,
-  /// keeping the task. Only the asker, the verb group and "the one" may stand before "who".
+  /// keeping the task. Only the asker, the verb group ("should I always be") and "the one" may
+  /// stand before "who".
   private static func sharedChore(_ reading: QuestionReading, from start: Int) -> [Token]? {
     let words = reading.words
     let end = reading.core.upperBound
@@ -84,7 +85,7 @@ extension QuestionRewriter {
     let before = words[start..<(one - 1)]
     guard before.contains(where: askerWords.contains),
       before.allSatisfy({
-        askerWords.contains($0) || $0 == "it" || FunctionWords.auxiliary($0) != nil
+        askerWords.contains($0) || $0 == "it" || $0 == "be" || FunctionWords.auxiliary($0) != nil
           || FunctionWords.isVerbAdverb($0)
       })
     else { return nil }

@@ -1,0 +1,45 @@
+// Words by which a question reproaches the person for what they have or have not done yet.
+extension LoadedWordingRemover {
+  /// The words without a reproach: a time by which the asker says it should be done ("by
+  /// now", "at your age") and a modifier that says what the person has does not count ("a
+  /// proper job" → "a job", "real friends" → "friends").
+  static func withoutReproach(_ tokens: [Token]) -> [Token] {
+    let words = tokens.map(\.lowercased)
+    var kept: [Token] = []
+    var index = 0
+    while index < tokens.count {
+      if let phrase = reproachingTimes.first(where: { matches($0, words, at: index) }) {
+        index += phrase.count
+        continue
+      }
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      if belittlingModifiers.contains(words[index]), index > 0,
+        !FunctionWords.isFunctionWord(next), !Lexicon.classes(of: next).isDisjoint(with: [.noun]),
+        FunctionWords.determiners.contains(words[index - 1])
+          || FunctionWords.possessives.contains(words[index - 1])
+          || FunctionWords.prepositions.contains(words[index - 1])
+      {
+        index += 1
+        continue
+      }
+      kept.append(tokens[index])
+      index += 1
+    }
+    return kept.count == tokens.count ? tokens : Clause.respaced(kept)
+  }
+
+  /// Whether a phrase stands at an index; "_" stands for any one word.
+  private static func matches(_ phrase: [String], _ words: [String], at index: Int) -> Bool {
+    guard index + phrase.count <= words.count else { return false }
+    return zip(phrase, words[index...]).allSatisfy { $0 == "_" || $0 == $1 }
+  }
+
+  /// Times by which the asker says the person should have done it.
+  private static let reproachingTimes: [[String]] = [
+    ["by", "now"], ["by", "this", "point"], ["by", "this", "time"], ["at", "your", "age"],
+    ["at", "_", "age"], ["at", "this", "stage"],
+  ]
+
+  /// Modifiers that say what the person has does not count: "a proper job", "a real career".
+  static let belittlingModifiers: Set<String> = ["real", "proper", "decent", "grown-up"]
+}
