@@ -144,8 +144,10 @@ public struct PartnerDialogue: SessionDialogue {
       if value.claim != nil {
         state.claimCount += 1
         state.hasSaidWhatWouldChangeMind = false
+        state.hasToldAnExample = false
         state.answered = []
       }
+      if moves.contains(AnswerMove.example.rawValue) { state.hasToldAnExample = true }
       if moves.contains(AnswerMove.wouldChangeMind.rawValue) {
         state.hasSaidWhatWouldChangeMind = true
       }
@@ -344,7 +346,7 @@ public struct PartnerDialogue: SessionDialogue {
         // A stage the person moved to with `/stage` is theirs to choose, unless they are on
         // their guard.
         mayTurnToTheOtherSide: state.mayTurnToTheOtherSide || words == nil && !state.isOnGuard,
-        lastOfferedKinds: state.lastOfferedKinds))
+        lastOfferedKinds: state.lastOfferedKinds, hasToldAnExample: state.hasToldAnExample))
     record(.suggestions(.init(items: items)), into: &step)
     step.outputs.append(.suggestions(stage: state.stage, items: items))
   }
