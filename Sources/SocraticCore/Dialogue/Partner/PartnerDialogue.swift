@@ -147,7 +147,6 @@ public struct PartnerDialogue: SessionDialogue {
         state.hasToldAnExample = false
         state.answered = []
       }
-      if moves.contains(AnswerMove.example.rawValue) { state.hasToldAnExample = true }
       if moves.contains(AnswerMove.wouldChangeMind.rawValue) {
         state.hasSaidWhatWouldChangeMind = true
       }
@@ -172,6 +171,12 @@ public struct PartnerDialogue: SessionDialogue {
       }
       if let reason = value.reason {
         state.isReasonAnExperience = Self.tellsWhatHappened(reason: reason, moves: moves)
+      }
+      // "when the mill shut down the valley went quiet": a story told is an example given.
+      if moves.contains(AnswerMove.example.rawValue)
+        || value.reason != nil && state.isReasonAnExperience
+      {
+        state.hasToldAnExample = true
       }
     case .stage(let value):
       state.isStageLogged = true

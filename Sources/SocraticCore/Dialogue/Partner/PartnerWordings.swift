@@ -79,7 +79,7 @@ enum PartnerWordings {
   /// When they told of something that happened, or cited evidence: how typical it is, never
   /// whether it happened.
   static let aboutAnExperience: [QuestionTemplate] = [
-    QuestionTemplate(kind: .evidence, text: "How often do you think that happens?"),
+    QuestionTemplate(kind: .evidence, text: "How common do you think that is?"),
     QuestionTemplate(kind: .assumptions, text: "What makes that typical rather than unusual?"),
   ]
 
@@ -108,7 +108,7 @@ enum PartnerWordings {
 
   /// When they gave a reason that is too long to quote: asked about without pasting it in.
   static let aboutAReason: [QuestionTemplate] = [
-    QuestionTemplate(kind: .evidence, text: "Where did you come across that?"),
+    QuestionTemplate(kind: .evidence, text: "How do you know about that?"),
     QuestionTemplate(kind: .assumptions, text: "What would have to be true for that to hold?"),
   ]
 
