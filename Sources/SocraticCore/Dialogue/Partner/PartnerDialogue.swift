@@ -385,8 +385,8 @@ public struct PartnerDialogue: SessionDialogue {
     }
     return [
       .notice(
-        "Type what they say, and I will suggest what to say next: a reflection and the open "
-          + "question that fits.",
+        "Type what they say, and I will suggest what to say next: a reflection and two open "
+          + "questions that fit.",
         tone: .request),
       .notice(
         "/me logs a question you asked, /they logs what they said without questions, /stage "
