@@ -4,15 +4,20 @@ extension SuggestionPlanner {
   /// The most words of theirs a line given back quotes.
   static let quoteWordLimit = 12
 
-  /// The most words of their claim or reason a question quotes: a longer one pasted in reads
-  /// as a splice ("How do you know that …?"), so the question names it short or asks without
-  /// it ("What makes you say that?").
+  /// The most words of a reason a question quotes: a longer one pasted in reads as a splice
+  /// ("How do you know that …?"), so the question names it short or asks without it ("How do
+  /// you know about that?").
   static let questionQuoteWordLimit = 8
+
+  /// The most words of their claim a question quotes: a question framed around it ("Why does
+  /// the question of whether … matter to you?") reads as a template with their words pasted
+  /// in, so one that asks without it is offered instead.
+  static let claimQuoteWordLimit = 6
 
   /// The claim and its inversion, each when it is too long to go into a question.
   static func tooLongToQuote(_ analysis: BeliefAnalysis) -> [String] {
     [analysis.claim, analysis.inverted].filter {
-      Tokenizer.tokenize($0).count(where: \.isWord) > questionQuoteWordLimit
+      Tokenizer.tokenize($0).count(where: \.isWord) > claimQuoteWordLimit
     }
   }
 
