@@ -82,8 +82,9 @@ enum Vocative {
         return false
       }
       // "ben, nobody ever cared …": a name the lexicon knows as a bare singular noun opens the
-      // sentence only as the one spoken to.
-      return !Lexicon.isKnown(word) || isBareSingularNoun(word)
+      // sentence only as the one spoken to; "housing, nobody can afford it" takes the topic up.
+      let takesItUp = sentence.dropFirst(2).contains { ["it", "its"].contains($0.lowercased) }
+      return !Lexicon.isKnown(word) || isBareSingularNoun(word) && !takesItUp
     }
     guard !Lexicon.isKnown(word) || isBareSingularNoun(word) else { return false }
     let isLast = !sentence[(index + 1)...].contains(where: \.isWord)
