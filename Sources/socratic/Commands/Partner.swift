@@ -14,7 +14,7 @@ struct Partner: SocraticCommand {
         socratic partner --resume last
 
       Type what the other person says; each time you get a line that gives back what they \
-      said and the open question that fits it best (two when there is nothing to give back), \
+      said and the two open questions of different kinds that fit it best, \
       made from their words: the reason they gave, what they mean by a loaded word, and, once \
       they have shown they are open to it, the other side of their claim. The questions follow \
       the arc of a good \

@@ -25,6 +25,11 @@ enum PartnerClosing {
       else { return }
       lines.append(line)
     }
+    // "I've made my mind up": their choice respected, thanks, the door left open.
+    if !isAfterGoodbye, PartnerCueMatcher.closingTheQuestion.matches(words.wordTokens) {
+      PartnerLines.respectingTheirMind.forEach(add)
+      return lines
+    }
     if words.moment == .leaving {
       add(whatTheyShared(words))
     } else {

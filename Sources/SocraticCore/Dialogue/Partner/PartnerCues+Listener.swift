@@ -42,6 +42,17 @@ extension PartnerCues {
       "come on", "(cmon|c'mon)", "get real", "please",
     ]
 
+  /// Digs at what the listener has lived or can know, said as a statement: "you wouldn't
+  /// know", "you've never had a proper job", "you've never paid a mortgage in your life". They
+  /// question the listener's standing, claim nothing about the topic, and are taken calmly.
+  static let digsAtStanding: [String] = [
+    "(you|u|ya) (wouldn't|wouldnt|would not|couldn't|couldnt|could not) (know|understand|get it|have a clue|have any idea)",
+    "(you|u) ('ve|have|'d|had|ve) (never|not once|never once|never even|never actually) (had|held|done|worked|run|paid|raised|lived|owned|earned|built|been|known|struggled|wanted)",
+    "(you|u) (never|never once) (had|held|worked|paid|raised|owned|earned|struggled) (a|an|to|for|in)",
+    "(you|u) ('ve|have) (had|been given) (it|everything) (easy|handed to you)",
+    "(you 're|you are|ur) (too young|just a kid|only a kid) to",
+  ]
+
   /// What they call the listener, said at the end of a sentence with or without a comma ("I
   /// don't know kiddo"): words that are no part of a claim.
   static let vocatives: [String] = [

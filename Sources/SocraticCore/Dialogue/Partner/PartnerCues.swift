@@ -126,6 +126,8 @@ enum PartnerCues {
     "i (just)? (don't|dont|do not|can't|cant|cannot) (get|understand|follow) it (anymore|at all)",
     "i (just)? (sit|sat|stand|stood) there",
     "(i 'm|im|i am) (so|really|just|kind of|kinda)? (bad|terrible|awful|hopeless|useless) at",
+    // "i've felt really low about it", "i've been so down lately": a low mood owned.
+    "(i 've|i have|ive|i) (felt|been|been feeling) (really|so|pretty|quite|a bit|very)? (down|low|flat|rubbish|awful|miserable|lonely|lost|hopeless|empty)",
   ]
 
   /// What shows a feeling in a clause: the feelings a person names, and the fears of
@@ -230,6 +232,17 @@ enum PartnerCues {
     "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
     "random (but|question|thought|q)",
     "(i|i just)? (don't|dont|do not) (like|want|wanna) (to)? (talk|talking) about (it|this|that)",
+  ]
+
+  /// Closing the question while staying in the talk: "I've made my mind up", "we'll agree to
+  /// differ", "nothing you say will change my mind". Respected: no question pushes on.
+  static let closingTheQuestion: [String] = [
+    "(i 've|i have|ive|i) (already|just)? made (up)? my mind (up)?",
+    "my mind ('s|is) (already)? made up",
+    "(we 'll|we will|we|let 's|lets) (just)? (have to)? agree to (disagree|differ)",
+    "nothing (you|u) (say|said|can say|could say) (will|is going to|is gonna|'s gonna|'ll) change my mind",
+    "(you|u) (won't|wont|will not|aren't going to|are not going to|'re not going to|'re not gonna) change my mind",
+    "(i 'm|im|i am) not (going to|gonna) change my mind",
   ]
 
   /// Laughter that ends or opens a line said for fun: "… lol", "haha …", "jk". A joke is met

@@ -144,6 +144,7 @@ public struct PartnerDialogue: SessionDialogue {
       if value.claim != nil {
         state.claimCount += 1
         state.hasSaidWhatWouldChangeMind = false
+        state.hasToldAnExample = false
         state.answered = []
       }
       if moves.contains(AnswerMove.wouldChangeMind.rawValue) {
@@ -170,6 +171,12 @@ public struct PartnerDialogue: SessionDialogue {
       }
       if let reason = value.reason {
         state.isReasonAnExperience = Self.tellsWhatHappened(reason: reason, moves: moves)
+      }
+      // "when the mill shut down the valley went quiet": a story told is an example given.
+      if moves.contains(AnswerMove.example.rawValue)
+        || value.reason != nil && state.isReasonAnExperience
+      {
+        state.hasToldAnExample = true
       }
     case .stage(let value):
       state.isStageLogged = true
@@ -344,7 +351,7 @@ public struct PartnerDialogue: SessionDialogue {
         // A stage the person moved to with `/stage` is theirs to choose, unless they are on
         // their guard.
         mayTurnToTheOtherSide: state.mayTurnToTheOtherSide || words == nil && !state.isOnGuard,
-        lastOfferedKinds: state.lastOfferedKinds))
+        lastOfferedKinds: state.lastOfferedKinds, hasToldAnExample: state.hasToldAnExample))
     record(.suggestions(.init(items: items)), into: &step)
     step.outputs.append(.suggestions(stage: state.stage, items: items))
   }
@@ -378,8 +385,8 @@ public struct PartnerDialogue: SessionDialogue {
     }
     return [
       .notice(
-        "Type what they say, and I will suggest what to say next: a reflection and the open "
-          + "question that fits.",
+        "Type what they say, and I will suggest what to say next: a reflection and two open "
+          + "questions that fit.",
         tone: .request),
       .notice(
         "/me logs a question you asked, /they logs what they said without questions, /stage "

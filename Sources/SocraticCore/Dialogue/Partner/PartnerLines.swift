@@ -84,6 +84,21 @@ enum PartnerLines {
     "Fair point, I'm no different. What's on your mind about it?",
   ]
 
+  /// Lines to say when they dig at what the listener has lived or can know ("you wouldn't
+  /// know, you've never had a proper job"): granted without defence, and their view invited.
+  static let takingADigAtStanding = [
+    "Fair enough, I haven't lived it the way you have. That's why I'd like to hear it from you.",
+    "You may be right that I can't know it like you do. I'd still like to understand it.",
+  ]
+
+  /// Lines to say when they close the question ("I've made my mind up", "we'll agree to
+  /// differ"): their choice respected, thanks, and the door left open; no question pushes on.
+  static let respectingTheirMind = [
+    "Fair enough, it's your call, and I respect that.",
+    "Thanks for telling me how you see it.",
+    "If you ever want to talk it over again, I'm happy to.",
+  ]
+
   /// Goodbyes to say once they have taken their leave: no question keeps them.
   static let farewells = [
     "Take care; I'm glad we talked.", "Anytime. Talk soon.",

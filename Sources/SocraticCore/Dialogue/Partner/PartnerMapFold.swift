@@ -32,8 +32,12 @@ struct PartnerMapFold: Sendable, Equatable {
       map.correct(by: value.text)
       // "that's what the papers say, not me": what they disown comes off the map.
       map.disown(by: value.text)
+      // "anyway my mind's made up": closing the question is no reason, story or source.
+      let closes = PartnerCueMatcher.closingTheQuestion.matches(
+        TheirWords.typedTokens(of: value.text).filter(\.isWord))
       map.record(
-        Self.theirs(Self.sure(isBanter ? Self.banter(read) : read), saying: value.text),
+        Self.theirs(
+          Self.sure(isBanter || closes ? Self.banter(read) : read), saying: value.text),
         saying: value.text)
       if !isBanter { map.recordShift(in: value.text) }
       theirWords.append(value.text)
@@ -53,9 +57,10 @@ struct PartnerMapFold: Sendable, Equatable {
     return read
   }
 
-  /// What of a turn said with a laugh goes on the map: a joke ("the only fan at the rally was
-  /// his own mum haha", "lol jk") is no story they saw, reason or source they lean on; what it
-  /// shows of them (a feeling, a doubt) stays.
+  /// What of a turn said with a laugh, or that closes the question ("I've made my mind up"),
+  /// goes on the map: a joke ("the only fan at the rally was his own mum haha", "lol jk") is no
+  /// story they saw, reason or source they lean on; what it shows of them (a feeling, a doubt)
+  /// stays.
   static func banter(_ read: ReadAnswer) -> ReadAnswer {
     var read = read
     read.examples = []

@@ -162,9 +162,12 @@ struct PartnerCueMatcher: Sendable {
 
   static let hostile = PartnerCueMatcher(PartnerCues.hostile)
   static let criticismFrame = PartnerCueMatcher(PartnerCues.criticismFrame)
+  static let digAtStanding = PartnerCueMatcher(PartnerCues.digsAtStanding)
   static let blockage = PartnerCueMatcher(PartnerCues.blockage)
   /// Taking leave as every mode reads it, and winding the talk down.
-  static let leaving = PartnerCueMatcher(LeaveTakingCues.phrases + PartnerCues.windingDown)
+  static let leaving = PartnerCueMatcher(
+    LeaveTakingCues.phrases + PartnerCues.windingDown + PartnerCues.closingTheQuestion)
+  static let closingTheQuestion = PartnerCueMatcher(PartnerCues.closingTheQuestion)
   static let unheard = PartnerCueMatcher(PartnerCues.unheard)
   static let asksForAnExample = PartnerCueMatcher(PartnerCues.asksForAnExample)
   static let correction = PartnerCueMatcher(PartnerCues.correction)

@@ -45,7 +45,10 @@ enum PartnerReflection {
     }
     // A dig at the listener is never given back: "you" would turn it on them again.
     if words.jabsAtListener, words.moment != .leaving {
-      return PartnerLines.takingAJab.first { !offered.contains($0) }
+      let lines =
+        TheirWords.digsAtStanding(words.wordTokens)
+        ? PartnerLines.takingADigAtStanding : PartnerLines.takingAJab
+      return lines.first { !offered.contains($0) }
     }
     if [.ordinary, .wavering, .noise, .heard].contains(words.moment),
       let granted = yes(words, to: answering), !offered.contains(granted)

@@ -49,6 +49,9 @@ public struct PartnerState: Sendable, Equatable {
   /// Whether they said what would change their mind about the claim being discussed: it is
   /// followed up, never asked again.
   public internal(set) var hasSaidWhatWouldChangeMind = false
+  /// Whether they told an example or something that happened for the claim being discussed:
+  /// never asked for one again.
+  var hasToldAnExample = false
   /// The questions every conversation has that their words have answered about the claim being
   /// discussed (how sure they are, what led them to it, …): asking one again is not listening.
   var answered: Set<QuestionIntent> = []
@@ -82,8 +85,11 @@ public struct PartnerState: Sendable, Equatable {
   var isOnGuard: Bool {
     lastGuardedTurn.map { theySaidCount - $0 <= PartnerMood.guardedTurns } ?? false
   }
-  /// The kinds of question offered last time: none of them is offered again next time.
-  var lastOfferedKinds: Set<QuestionKind> { Set(lastSuggestions.compactMap(\.kind)) }
+  /// The kind of the question offered first last time: no question of it is offered next
+  /// time, so the talk does not lead with the same kind twice running.
+  var lastOfferedKinds: Set<QuestionKind> {
+    Set(lastSuggestions.lazy.compactMap(\.kind).prefix(1))
+  }
   /// How many things they said.
   public internal(set) var theySaidCount = 0
   /// What they said last: the depth of a reflection logged with `/me` is judged against it.

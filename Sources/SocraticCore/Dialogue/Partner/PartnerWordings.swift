@@ -79,8 +79,7 @@ enum PartnerWordings {
   /// When they told of something that happened, or cited evidence: how typical it is, never
   /// whether it happened.
   static let aboutAnExperience: [QuestionTemplate] = [
-    QuestionTemplate(
-      kind: .evidence, text: "How much does that tell you about the rest of the picture?"),
+    QuestionTemplate(kind: .evidence, text: "How common do you think that is?"),
     QuestionTemplate(kind: .assumptions, text: "What makes that typical rather than unusual?"),
   ]
 
@@ -105,6 +104,12 @@ enum PartnerWordings {
     QuestionTemplate(
       kind: .clarification, text: "Where exactly do you agree with them, and where not?"),
     QuestionTemplate(kind: .inversion, text: "What might they be seeing that you are not?"),
+  ]
+
+  /// When they gave a reason that is too long to quote: asked about without pasting it in.
+  static let aboutAReason: [QuestionTemplate] = [
+    QuestionTemplate(kind: .evidence, text: "How do you know about that?"),
+    QuestionTemplate(kind: .assumptions, text: "What would have to be true for that to hold?"),
   ]
 
   /// When they cited a source (an article, the news, a study): what it showed them and what
@@ -160,7 +165,6 @@ enum PartnerWordings {
     QuestionTemplate(
       kind: .assumptions, text: "What are you taking for granted there?",
       register: .crossExamining),
-    QuestionTemplate(kind: .viewpoints, text: "How do you think others see it?"),
     QuestionTemplate(kind: .viewpoints, text: "Who do you know who sees it differently?"),
     QuestionTemplate(kind: .implications, text: "Where do you think that leads?"),
     QuestionTemplate(kind: .implications, text: "What follows from that, for you?"),

@@ -1,14 +1,13 @@
-/// Chooses what partner mode offers to say next: a reflection, then the one open question that
-/// fits best (two when there is no reflection), of a kind not offered the time before.
+/// Chooses what partner mode offers to say next: a reflection, then the two open questions that
+/// fit best, of different kinds and of kinds not offered the time before.
 ///
 /// The reflection gives back what they just said (`ReflectionWriter`), or, when their words
 /// give nothing to reflect or call for it, a calm line for the moment (`PartnerLines`): a charge
-/// at the listener, a feeling, a doubt, a repeat, noise or a goodbye. When there is neither,
-/// a second question takes its place. A question that sets the other side before them waits
+/// at the listener, a feeling, a doubt, a repeat, noise or a goodbye. A question that sets the other side before them waits
 /// until they are open to it (`PartnerMood`); a slot with nothing fitting stays empty.
 ///
 /// The questions are of different kinds, each open by the critic's rules, neither offered
-/// before in the session in any wording (`WordingKey`) while others are left, and made from the
+/// before in the session in any wording (`WordingKey`), and made from the
 /// other person's words where those give anything to work from. "You" in them is the other
 /// person: the engine reads their first person as second person ("I think my job is
 /// pointless" → "your job is pointless").
@@ -86,8 +85,11 @@ struct SuggestionPlanner: Sendable {
     /// Whether a question may set the other side before them (`PartnerMood`): never before
     /// they show openness, nor right after they were on their guard.
     var mayTurnToTheOtherSide = true
-    /// The kinds of question offered last time: the same kind is not offered twice running.
+    /// The kind of question offered first last time: no question of it is offered now.
     var lastOfferedKinds: Set<QuestionKind> = []
+    /// Whether they told an example or something that happened for the claim being
+    /// discussed: asking them for one is not listening.
+    var hasToldAnExample = false
   }
 
   /// What to offer, in the order to show it: the reflection first. At the close, lines to say
@@ -105,8 +107,8 @@ struct SuggestionPlanner: Sendable {
     // A dig at the listener is taken calmly, and the line asks the one question: nothing more
     // that would invite another dig.
     if let reflection, context.words?.jabsAtListener == true { return [.reflection(reflection)] }
-    // One question that fits beside the line to say, or two when there is no line.
-    var questions = self.questions(for: context, count: reflection == nil ? 2 : 1)
+    // Two questions of different kinds beside the line to say.
+    var questions = self.questions(for: context, count: 2)
     // With no line to say, a question is offered even of a kind offered last time.
     if reflection == nil, questions.isEmpty, !context.lastOfferedKinds.isEmpty {
       var relaxed = context
@@ -154,6 +156,7 @@ struct SuggestionPlanner: Sendable {
       addFirstChoices(for: context, analysis: analysis, values: values, to: &pool)
     }
     let misreadInversion = analysis.flatMap(Self.misreadInversion)
+    let longQuotes = analysis.map(Self.tooLongToQuote) ?? []
     var hasFallbacks = isClosing
     var kinds = Self.responsiveKinds(context.words)
     for kind in context.stage.preferredKinds where !kinds.contains(kind) { kinds.append(kind) }
@@ -162,7 +165,7 @@ struct SuggestionPlanner: Sendable {
     let offeredKeys = context.offeredKeys.map { $0.leavingOut(claimStems) }
     var chosen: [Question] = []
     var chosenKeys: [WordingKey] = []
-    func accepts(_ question: Question, allowsRepeats: Bool) -> Bool {
+    func accepts(_ question: Question) -> Bool {
       var key = verdicts.key(of: question.text)
       key.claimNumber = context.claimNumber
       if let intent = key.intent, context.answered.contains(intent) { return false }
@@ -179,7 +182,7 @@ struct SuggestionPlanner: Sendable {
         return false
       }
       // "What is an example that shows what you mean?" right after they gave one.
-      if context.words?.givesAnExample == true,
+      if context.words?.givesAnExample == true || context.hasToldAnExample,
         PartnerCueMatcher.asksForAnExample.matches(
           Tokenizer.tokenize(question.text).filter(\.isWord))
       {
@@ -187,13 +190,13 @@ struct SuggestionPlanner: Sendable {
       }
       let unclaimed = key.leavingOut(claimStems)
       let isNew =
-        allowsRepeats
-        || (!context.offered.contains(question.text)
-          && !offeredKeys.contains { $0.isNearDuplicate(of: unclaimed) })
+        !context.offered.contains(question.text)
+        && !offeredKeys.contains { $0.isNearDuplicate(of: unclaimed) }
       return isNew
         && !chosen.contains { $0.kind == question.kind }
         && !chosenKeys.contains { $0.isNearDuplicate(of: key, ignoring: claimStems) }
         && misreadInversion.map { !question.text.contains($0) } ?? true
+        && !longQuotes.contains { question.text.contains($0) }
         && verdicts.isFit(question.text)
     }
     func choose(_ question: Question) {
@@ -205,34 +208,29 @@ struct SuggestionPlanner: Sendable {
     // A feeling, a doubt or a charge at the listener is taken up by the moment's own questions
     // first, whatever their kinds, before anything of the stage or the packs.
     for question in momentQuestions where chosen.count < count {
-      if accepts(question, allowsRepeats: false) { choose(question) }
+      if accepts(question) { choose(question) }
     }
     // After a feeling or a blockage nothing turns back to the claim: when the moment's own
     // questions are used up, a plain one about what they just said, or none.
     if context.words?.moment.keepsToTheMoment == true {
       for question in Self.fill(context.registers, PartnerWordings.aboutWhatTheySaid, values)
-      where chosen.count < count && accepts(question, allowsRepeats: false) {
+      where chosen.count < count && accepts(question) {
         choose(question)
       }
       return chosen
     }
-    // Questions offered before come back only when nothing new is left of a kind, and never
-    // beside a line to say: a slot with nothing new stays empty.
-    for allowsRepeats in count > 1 ? [false, true] : [false] where chosen.count < count {
-      for kind in kinds where chosen.count < count {
-        guard !chosen.contains(where: { $0.kind == kind }) else { continue }
-        func pick() -> Question? {
-          pool.byKind[kind]?.first { accepts($0, allowsRepeats: allowsRepeats) }
-        }
-        var question = pick()
-        // The fallbacks are filled only when they are needed.
-        if question == nil, !hasFallbacks {
-          addFallbacks(for: context, values: values, to: &pool)
-          hasFallbacks = true
-          question = pick()
-        }
-        if let question { choose(question) }
+    // A question offered before never comes back: a slot with nothing new stays empty.
+    for kind in kinds where chosen.count < count {
+      guard !chosen.contains(where: { $0.kind == kind }) else { continue }
+      func pick() -> Question? { pool.byKind[kind]?.first(where: accepts) }
+      var question = pick()
+      // The fallbacks are filled only when they are needed.
+      if question == nil, !hasFallbacks {
+        addFallbacks(for: context, values: values, to: &pool)
+        hasFallbacks = true
+        question = pick()
       }
+      if let question { choose(question) }
     }
     return chosen
   }
@@ -287,8 +285,11 @@ struct SuggestionPlanner: Sendable {
       // The engine's questions about a reason are of these two kinds; what happened to them is
       // theirs to tell, never to be checked ("How do you know that you lost your job?"), and
       // is asked about by the wordings above.
-      if words.reason != nil, !words.reportsExperience {
+      if let reason = words.reason, !words.reportsExperience {
         pool.add(engineQuestions.filter { [.evidence, .assumptions].contains($0.kind) })
+        if !Self.isQuotable(reason) {
+          pool.add(Self.fill(context.registers, PartnerWordings.aboutAReason, values))
+        }
       }
     }
     pool.add(

@@ -4,12 +4,14 @@
 extension TheirWords {
   /// Whether a statement of theirs turns on the listener: a clause whose subject is "you" and
   /// that ends, but for a name they call them, on an emphatic "yourself" or "too", or that
-  /// follows a frame softening a criticism ("not being funny but", "no offence but"). A
-  /// question ("have you tried it yourself?") asks, it does not jab.
+  /// follows a frame softening a criticism ("not being funny but", "no offence but"); or a dig
+  /// at what the listener has lived or can know (`digsAtStanding`). A question ("have you tried
+  /// it yourself?") asks, it does not jab.
   static func jabsAtListener(_ typed: [Token]) -> Bool {
     SentenceSplitter.sentences(in: typed).contains { sentence in
       guard sentence.last?.text != "?" else { return false }
       let words = Array(sentence.filter(\.isWord).prefix(Vocative.clauseReach))
+      if PartnerCueMatcher.digAtStanding.matches(words) { return true }
       let lowered = words.map(\.lowercased)
       guard let you = lowered.firstIndex(of: "you") else { return false }
       let clause = Array(words[you...])
@@ -25,4 +27,10 @@ extension TheirWords {
 
   /// Words that end a clause about the listener to turn it back on them: "you do it yourself".
   static let emphaticEnds: Set<String> = ["yourself", "too", "either"]
+
+  /// Whether a dig questions what the listener has lived or can know ("you wouldn't know,
+  /// you've never had a proper job"), rather than turning their own words back on them.
+  static func digsAtStanding(_ words: [Token]) -> Bool {
+    PartnerCueMatcher.digAtStanding.matches(words)
+  }
 }

@@ -181,10 +181,14 @@ extension SaidSentences {
         }()
       // "honestly mate there's no point voting": a name that opens the sentence, after its
       // tags, before a clause that starts with its own subject.
-      if isListenerName || PartnerCues.kinVocatives.contains(sentence[index].lowercased),
-        opensTheSentence(index, in: sentence), opensAClause(after: index, in: sentence)
+      let isFamilyName = [PartnerCues.kinVocatives, PartnerCues.listenerOnlyNames].contains {
+        $0.contains(sentence[index].lowercased)
+      }
+      if isListenerName || isFamilyName, opensTheSentence(index, in: sentence),
+        opensAClause(after: index, in: sentence)
       {
         dropped.insert(index)
+        if isComma(index + 1) { dropped.insert(index + 1) }
         continue
       }
       guard isListenerName || endsItsClause || Vocative.isSetApartName(at: index, in: sentence)
@@ -218,14 +222,21 @@ extension SaidSentences {
       && before.allSatisfy { PartnerCueMatcher.openingTags.matchEnd(atStartOf: [$0]) == 1 }
   }
 
-  /// Whether the words after a name, with no comma between, open a clause of their own: a
-  /// subject word ("there", "they", "it") and a finite verb after it. "love is all you need"
-  /// has the name as its subject; "mate they're all the same" does not.
+  /// Whether the words after a name, with or without a comma between, open a clause of their
+  /// own: a subject word ("there", "they", "it") and a finite verb after it. "love is all you
+  /// need" has the name as its subject; "mate they're all the same" and "mum, these phones
+  /// are …" do not.
   private static func opensAClause(after index: Int, in sentence: [Token]) -> Bool {
-    let rest = Array(sentence[(index + 1)...].prefix(Vocative.clauseReach))
-    guard let next = rest.first, next.isWord, subjectWords.contains(next.lowercased) else {
-      return false
-    }
+    let after = sentence[(index + 1)...].drop { $0.kind == .punctuation && $0.text == "," }
+    let rest = Array(after.prefix(Vocative.clauseReach))
+    // "mum, electric cars are …": set off by a comma, the name is before a clause of any
+    // subject; "mum, dad and I …" lists the people.
+    let isSetOff = after.startIndex > index + 1
+    guard let next = rest.first, next.isWord,
+      subjectWords.contains(next.lowercased)
+        || isSetOff && !PartnerCues.kinVocatives.contains(next.lowercased)
+          && !rest.prefix(3).contains(where: { $0.lowercased == "and" })
+    else { return false }
     return ClauseParser.finiteVerbIndex(in: rest).map { $0 > 0 } ?? false
   }
 

@@ -70,23 +70,41 @@ enum Vocative {
   /// dogecoin"), nor a topic said first and taken up by a pronoun ("bitcoin, it's a scam").
   static func isSetApartName(at index: Int, in sentence: [Token]) -> Bool {
     let word = sentence[index].lowercased
-    guard isNameLike(word), !Lexicon.isKnown(word) else { return false }
     func isComma(_ at: Int) -> Bool {
       sentence.indices.contains(at) && sentence[at].kind == .punctuation
         && sentence[at].text == ","
     }
     let words = sentence.filter(\.isWord)
-    guard words.count > 3 else { return false }
+    guard isNameLike(word), words.count > 3 else { return false }
     if index == 0, isComma(1) {
       let next = sentence.dropFirst(2).first(where: \.isWord)?.lowercased ?? ""
-      return !pointsBack.contains(next) && !isNameLike(next, orUnknownNoun: true)
+      guard !pointsBack.contains(next), !isNameLike(next, orUnknownNoun: true) else {
+        return false
+      }
+      // "ben, nobody ever cared …": a name the lexicon knows as a bare singular noun opens the
+      // sentence only as the one spoken to; "housing, nobody can afford it" takes the topic up.
+      let takesItUp = sentence.dropFirst(2).contains { ["it", "its"].contains($0.lowercased) }
+      return !Lexicon.isKnown(word) || isBareSingularNoun(word) && !takesItUp
     }
+    guard !Lexicon.isKnown(word) || isBareSingularNoun(word) else { return false }
     let isLast = !sentence[(index + 1)...].contains(where: \.isWord)
     guard isLast, isComma(index - 1), index >= 2, sentence[index - 2].isWord else {
       return false
     }
     let previous = sentence[index - 2].lowercased
-    return Lexicon.isKnown(previous) || FunctionWords.isFunctionWord(previous)
+    // "… to rome, paris": a name after a name is one more of a list.
+    return FunctionWords.isFunctionWord(previous)
+      || Lexicon.isKnown(previous) && !isBareSingularNoun(previous)
+  }
+
+  /// Whether a word is only a countable singular noun or a name ("ben", "gary", "kate"), which
+  /// English never sets bare beside a comma as a topic ("crypto, …", "money, …", "taxes, …"
+  /// can be) or to end a clause.
+  private static func isBareSingularNoun(_ word: String) -> Bool {
+    let classes = Lexicon.classes(of: word)
+    let otherSenses: WordClasses = [.verb, .adjective, .adverb, .uncountable, .irregularPlural]
+    return !classes.isDisjoint(with: [.noun, .properSense]) && classes.isDisjoint(with: otherSenses)
+      && Lexicon.singular(of: word) == nil && !FunctionWords.isFunctionWord(word)
   }
 
   private static func isBe(_ word: String) -> Bool {

@@ -55,8 +55,8 @@ struct PartnerSuggestionTests {
       script.last
         == DialogueStep(outputs: [
           .notice(
-            "Type what they say, and I will suggest what to say next: a reflection and the open "
-              + "question that fits.",
+            "Type what they say, and I will suggest what to say next: a reflection and two open "
+              + "questions that fit.",
             tone: .request),
           .notice(
             "/me logs a question you asked, /they logs what they said without questions, /stage "
@@ -103,12 +103,15 @@ struct PartnerSuggestionTests {
     #expect(
       offered == [
         Question(
-          kind: .clarification, text: "What would make a crypto project a scam, not a failure?")
+          kind: .clarification, text: "What would make a crypto project a scam, not a failure?"),
+        Question(
+          kind: .evidence,
+          text: "What have you seen or read that convinced you that crypto is a scam?"),
       ])
   }
 
   @Test(
-    "whatever they say, a line to say and a question that fits follow, open and of one kind each",
+    "whatever they say, a line to say and two questions that fit follow, open and of one kind each",
     arguments: [
       "I think crypto is a scam.", "Why do you even care?", "Bitcoin to the moon", "Whatever.",
       "I don't know, maybe.", "You're wrong about this.", "🙄🙄🙄", "...", "No!",
@@ -121,7 +124,7 @@ struct PartnerSuggestionTests {
     var script = partner()
     let step = script.type(text)
     let offered = suggestions(step)
-    #expect(offeredItems(step).count == 2)
+    #expect((2...3).contains(offeredItems(step).count))
     #expect(offered.count >= 1)
     #expect(Set(offered.map(\.kind)).count == offered.count)
     for question in offered {
@@ -202,7 +205,7 @@ struct PartnerSuggestionTests {
     #expect(
       suggestions(step).first
         == Question(
-          kind: .evidence, text: "How much does that tell you about the rest of the picture?"))
+          kind: .evidence, text: "How common do you think that is?"))
   }
 
   @Test("a question of theirs is taken seriously, and turned back with what is behind it")
@@ -215,6 +218,8 @@ struct PartnerSuggestionTests {
       offeredItems(step) == [
         .reflection(PartnerLines.answeringTheirQuestion[0]),
         .question(Question(kind: .meta, text: "What makes you ask?")),
+        .question(
+          Question(kind: .clarification, text: "What would a good answer look like to you?")),
       ])
   }
 
@@ -300,7 +305,8 @@ struct PartnerEverydaySpeechTests {
     #expect(said(step) == SessionEvent.TheySaid(text: text))
     #expect(
       suggestions(step) == [
-        Question(kind: .viewpoints, text: "How do you see it yourself?")
+        Question(kind: .viewpoints, text: "How do you see it yourself?"),
+        Question(kind: .evidence, text: "What do you make of what they say?"),
       ])
     #expect(script.dialogue.state.claim?.claim == "remote work is killing our team culture")
   }
@@ -315,6 +321,7 @@ struct PartnerEverydaySpeechTests {
         .reflection("So your manager says productivity is up, but you don't buy it."),
         .question(
           Question(kind: .viewpoints, text: "What do you think leads them to see it that way?")),
+        .question(Question(kind: .evidence, text: "What makes you doubt what they say?")),
       ])
     #expect(script.dialogue.state.claim?.claim == "remote work is killing our team culture")
   }
@@ -464,7 +471,7 @@ struct PartnerEverydaySpeechTests {
     #expect(
       suggestions(step).first
         == Question(
-          kind: .evidence, text: "How much does that tell you about the rest of the picture?"))
+          kind: .evidence, text: "How common do you think that is?"))
   }
 
   @Test(
@@ -482,6 +489,7 @@ struct PartnerEverydaySpeechTests {
         .reflection(
           "It sounds like you feel I haven't really been listening. I want to get this right."),
         .question(Question(kind: .viewpoints, text: "What am I missing about how you see it?")),
+        .question(Question(kind: .evidence, text: "What have you seen or heard that I haven't?")),
       ])
   }
 
@@ -826,6 +834,6 @@ struct PartnerResumeTests {
       PartnerDialogue.resume(
         PartnerScript.transcript(live.events, mode: .partner), setting: setting()))
     #expect(!resumed.dialogue.isFinished)
-    #expect(offeredItems(resumed.type("Because of FTX.")).count == 2)
+    #expect(offeredItems(resumed.type("Because of FTX.")).count == 3)
   }
 }

@@ -110,7 +110,7 @@ struct PartnerTargetTests {
     let step = script.type("can you grab me a coffee")
     #expect(script.dialogue.state.stage == stage)
     #expect(script.dialogue.state.claim?.claim == "rent control makes housing worse")
-    #expect(questions(step).count == 1)
+    #expect(questions(step).count == 2)
     #expect(!questions(step).contains { $0.text.lowercased().contains("coffee") })
   }
 
