@@ -71,9 +71,10 @@ public struct ListeningScorecard: Sendable, Equatable {
   {
     lineCount += 1
     let critique = record.asked.critique
-    switch QuestionForm(rawValue: critique.form) {
+    let form = QuestionForm(rawValue: critique.form)
+    reflectionCount += Self.reflections(in: record.asked.text, form: form, after: record.previous)
+    switch form {
     case .reflection:
-      reflectionCount += 1
       if critique.depth == .complex { complexReflectionCount += 1 }
       // A reflection of what they just said builds on it as much as a question does.
       countFollowUp(record, belief: belief)
@@ -90,11 +91,6 @@ public struct ListeningScorecard: Sendable, Equatable {
     case .closed, nil:
       break
     }
-    // "so you stopped trusting them after vietnam. what was that like?": a reflection given
-    // before the question counts as one, as the MITI codes each.
-    if Self.opensWithAReflection(record.asked.text, after: record.previous) {
-      reflectionCount += 1
-    }
     questionCount += 1
     countFollowUp(record, belief: belief)
   }
@@ -105,6 +101,24 @@ public struct ListeningScorecard: Sendable, Equatable {
     followUpChances += 1
     if FollowUp.buildsOn(record.asked.text, previous: previous, belief: belief) {
       followUpCount += 1
+    }
+  }
+
+  /// How many reflections a line holds, by the one reading that coaching labels it with: one
+  /// for a line labelled a reflection; one for a question that opens with a reflection of
+  /// what they said ("so you stopped trusting them after vietnam. what was that like?"), which
+  /// the MITI codes as one and the coaching credits as one; none for a statement.
+  /// - Parameters:
+  ///   - form: the form the coaching gave the line.
+  ///   - previous: what the other side said last, when known.
+  public static func reflections(in text: String, form: QuestionForm?, after previous: String?)
+    -> Int
+  {
+    switch form {
+    case .reflection: return 1
+    case .statement: return 0
+    case .open, .closed, .leading, nil:
+      return opensWithAReflection(text, after: previous) ? 1 : 0
     }
   }
 

@@ -136,10 +136,12 @@ public struct DrillDialogue: SessionDialogue {
       state.lastAskedNumber = max(state.lastAskedNumber, value.number)
       state.askedKeys.insert(Self.key(of: value.text))
       if let kind = value.critique.kind { state.kindsAsked.insert(kind) }
+      state.lastAsked = value.text
     case .personaReply(let value):
       state.saidLines.formUnion(voice?.lines(in: value.text) ?? [])
       state.saidSentences.formUnion(PersonaVoice.sentenceKeys(of: value.text))
       state.lastReply = value.text
+      if let asked = state.lastAsked { state.ownFacts.note(reply: value.text, to: asked) }
     case .personaConfidence(let value):
       state.confidence = min(100, max(0, value.value))
     case .end:
@@ -174,9 +176,11 @@ public struct DrillDialogue: SessionDialogue {
   /// A question: coached, answered by the persona, its confidence moved; the scorecard after
   /// the last one.
   private mutating func ask(_ line: String) -> DialogueStep {
+    // "wfh", "btc": the persona reads a term typed short as the term; the log keeps the line.
+    let read = Shorthand.withTermsWrittenOut(line)
     var critique: QuestionCritique
     do {
-      critique = try setting.critic.critique(line, after: heardSoFar)
+      critique = try setting.critic.critique(read, after: heardSoFar)
     } catch {
       return DialogueStep(outputs: [.notice(error.description, tone: .problem)])
     }
@@ -187,7 +191,7 @@ public struct DrillDialogue: SessionDialogue {
     let isRepeat = state.askedKeys.contains(key)
     let asksHowSure = critique.form != .leading && Self.asksHowSure(key: key)
     let question = PersonaQuestion(
-      line, form: critique.form, kind: critique.kind, belief: persona.belief,
+      read, form: critique.form, kind: critique.kind, belief: persona.belief,
       beliefWords: voice.beliefWords, lastReply: state.lastReply)
     // Coached by the kind its aim settles, where it does: a question about the persona's own
     // experience is an evidence question, whatever its words.
@@ -213,9 +217,9 @@ public struct DrillDialogue: SessionDialogue {
     if misfit == nil, question.form == .reflection,
       [.closed, .statement, .leading].contains(critique.form),
       critique.problems.allSatisfy(Self.faultsOfAQuestionMark.contains),
-      !Self.isNegated(line), let heardSoFar, Self.givesBack(line, of: heardSoFar)
+      !Self.isNegated(read), let heardSoFar, Self.givesBack(read, of: heardSoFar)
     {
-      let words = Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased)
+      let words = Tokenizer.tokenize(read).filter(\.isWord).map(\.lowercased)
       let heard = Tokenizer.tokenize(heardSoFar).filter(\.isWord).map(\.lowercased)
       critique.form = .reflection
       critique.kind = nil
@@ -231,11 +235,15 @@ public struct DrillDialogue: SessionDialogue {
     let correction = misfit.map {
       voice.correction(of: $0, in: question, said: state.saidSentences)
     }
+    // What would say the opposite of what it said of itself counts as said: it is never said.
+    let unsayable = state.saidLines.union(voice.contradicting(state.ownFacts))
     let answer = voice.unrepeated(
       correction
-        ?? voice.reply(to: question, said: state.saidLines, lastReply: state.lastReply),
+        ?? voice.reply(
+          to: question, said: unsayable, lastReply: state.lastReply, facts: state.ownFacts),
       saidSentences: state.saidSentences)
     let before = state.confidence
+    let heardLast = state.lastReply
     // Only a gap it admits shakes it, whatever the question's kind; moved by the question as
     // the persona read it: a reflection offered with a question mark ("so it sounds like …?")
     // does not make it dig in.
@@ -255,6 +263,13 @@ public struct DrillDialogue: SessionDialogue {
       .review(
         QuestionReview(
           number: number, limit: Self.questionLimit, critique: asked.critique, isBrief: false)))
+    // A question that opens with a reflection of its last reply is labelled one, by the same
+    // reading the scorecard counts it with.
+    if critique.form != .reflection,
+      ListeningScorecard.reflections(in: line, form: critique.form, after: heardLast) > 0
+    {
+      step.outputs.append(.notice(Self.reflectionCredit, tone: .success))
+    }
     step.outputs.append(
       .personaReply(PersonaAnswer(text: reply, confidenceBefore: before, confidenceAfter: after)))
     if number >= Self.questionLimit {
@@ -267,6 +282,10 @@ public struct DrillDialogue: SessionDialogue {
     return step
   }
 
+  /// What the coaching says of a question that opens with a reflection of the persona's reply.
+  static let reflectionCredit =
+    "It opens with a reflection of what the persona said: counted as one on your scorecard."
+
   /// What the critic finds in a line only for its question mark: a statement asked, a
   /// fragment, a yes or no.
   static let faultsOfAQuestionMark: Set<String> = Set(
@@ -276,6 +295,7 @@ public struct DrillDialogue: SessionDialogue {
   static func isNegated(_ line: String) -> Bool {
     Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased).contains { word in
       ["not", "n't", "never", "no", "nothing", "nobody"].contains(word)
+        || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
         || (word.hasSuffix("nt") && FunctionWords.auxiliary(String(word.dropLast(2))) != nil)
     }
   }

@@ -35,6 +35,10 @@ public struct DrillState: Sendable, Equatable {
   var saidLines: Set<String> = []
   /// The sentences the persona has said, each as its words in lowercase: none is said twice.
   var saidSentences: Set<String> = []
+  /// What the persona has said of its own life: it never says the opposite.
+  var ownFacts = OwnFacts()
+  /// The last question, as typed: what the reply after it answers.
+  var lastAsked: String?
   /// What the persona said last: a reflection's depth is judged against it.
   var lastReply: String?
   /// How many events the session has: none means nothing needs logging at the end.

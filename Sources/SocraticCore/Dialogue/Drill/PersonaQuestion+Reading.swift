@@ -66,9 +66,34 @@ extension PersonaQuestion {
     let afterSo = first == "so" ? Array(words.dropFirst()) : words
     let opening = afterSo.joined(separator: " ") + " "
     if reflectionOpeners.contains(where: { opening.hasPrefix($0 + " ") }) { return true }
+    if givesBackAView(afterSo) { return true }
     guard first == "so", let next = afterSo.first else { return false }
     return !askingAfterSo.contains(next) && !next.hasSuffix("n't")
   }
+
+  /// Whether words open by telling the persona the view it holds, in other words: "you
+  /// believe …", "you basically reckon …", "you're saying …", "what you mean is …": "you" (or
+  /// "what you") as the one who holds or says it, then a verb of holding a view, with only
+  /// adverbs between. A question of its own ("do you believe …?") opens otherwise.
+  static func givesBackAView(_ words: [String]) -> Bool {
+    var rest = words[...].drop { $0 == "what" || subjectFillers.contains($0) }
+    guard let first = rest.first else { return false }
+    if listenerWithVerb.contains(withoutApostrophes(first)) {
+      rest = rest.dropFirst()
+    } else {
+      guard first == "you" else { return false }
+      rest = rest.dropFirst()
+      if let verb = rest.first, ["'re", "are"].contains(verb) { rest = rest.dropFirst() }
+    }
+    let verb = rest.first { !subjectFillers.contains($0) }
+    return verb.map(heldViewVerbs.contains) ?? false
+  }
+
+  /// Verbs by which a reflection says what the persona holds: "you believe", "you're saying".
+  private static let heldViewVerbs: Set<String> = [
+    "believe", "reckon", "think", "feel", "mean", "meant", "say", "saying", "said", "figure",
+    "find", "suspect", "see", "seeing", "argue", "arguing", "claim", "claiming", "telling",
+  ]
 
   /// What opens a leading question before the claim it pushes, in lowercase words.
   private static let pushFrames = [
@@ -172,6 +197,7 @@ extension PersonaQuestion {
 
   /// Words between "you" and its verb: adverbs of degree and of time.
   private static let subjectFillers: Set<String> = [
+    "basically", "essentially", "mainly", "mostly",
     "just", "only", "really", "actually", "clearly", "obviously", "simply", "still", "all",
     "so", "never", "always", "ever",
   ]

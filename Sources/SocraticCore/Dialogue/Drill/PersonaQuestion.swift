@@ -328,7 +328,7 @@ struct PersonaQuestion: Sendable {
 
   private static let articles: Set<String> = ["the", "a", "an", "this", "that", "your"]
   /// The words that open a question asking for more than yes or no.
-  private static let questionWords: Set<String> = [
+  static let questionWords: Set<String> = [
     "what", "which", "who", "whom", "whose", "where", "when", "why", "how",
   ]
   private static let openingQuotes: Set<String> = ["\"", "\u{201C}", "'", "\u{2018}"]
@@ -342,12 +342,16 @@ struct PersonaQuestion: Sendable {
 
   /// How a closed question about the persona's own life is answered, yes or no, by the
   /// auxiliary that asks it: "Did you vote …?" → "Yes, I did" or "No, I didn't".
-  private static let ownAnswers: [String: OwnAnswer] = [
+  static let ownAnswers: [String: OwnAnswer] = [
     "have": OwnAnswer(yes: "Yes, I have", no: "No, I haven't"),
     "has": OwnAnswer(yes: "Yes, I have", no: "No, I haven't"),
     "did": OwnAnswer(yes: "Yes, I did", no: "No, I didn't"),
     "do": OwnAnswer(yes: "Yes, I do", no: "No, I don't"),
   ]
+
+  /// How a closed question about the people of its life is answered ("Is anyone in your family
+  /// …?").
+  static let familyAnswer = OwnAnswer(yes: "Yes, some of them", no: "Not that I know of")
 
   /// Verbs that ask for a view, not about the persona's life: "Do you think …?", "Did you
   /// agree …?" ask what it believes.
@@ -370,7 +374,7 @@ struct PersonaQuestion: Sendable {
     if let your = words.firstIndex(of: "your"), your + 1 < words.count,
       familyWords.contains(words[your + 1])
     {
-      return OwnAnswer(yes: "Yes, some of them", no: "Not that I know of")
+      return familyAnswer
     }
     guard let asked = words.first.flatMap({ ownAnswers[$0] }), words.count > 2,
       words[1] == "you"

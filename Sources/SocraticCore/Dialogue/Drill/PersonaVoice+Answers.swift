@@ -46,12 +46,17 @@ extension PersonaVoice {
   /// A closed question it can answer yes or no, with one line after: about an exception to
   /// its belief ("Was there ever …?"), a case or a source it is asked for, or itself ("Have you
   /// …?"). Nil for any other closed question.
-  func closedAnswer(_ question: PersonaQuestion, said: Set<String>, lastReply: String?) -> Reply? {
+  func closedAnswer(
+    _ question: PersonaQuestion, said: Set<String>, lastReply: String?,
+    facts: OwnFacts = OwnFacts()
+  ) -> Reply? {
     // "Do you remember a time …?" asks for the story, not for a yes.
     if question.aim == .story { return Reply(text: story(question, said: said)) }
     // "Do you trust them to get it right?" asks what it is to the persona, not for a yes.
     if question.aim == .trust { return personal(question, said: said) }
-    if let answer = question.ownAnswer { return ownReply(question, answer, said: said) }
+    if let answer = question.ownAnswer {
+      return ownReply(question, answer, said: said, facts: facts)
+    }
     if question.aim == .ownLife { return personal(question, said: said) }
     switch question.aim {
     case .example?, .source?:
@@ -359,7 +364,7 @@ extension PersonaVoice {
   static let noDetails = "Hm, I don't actually know the details."
 
   /// How it agrees with a reflection, in turn.
-  private static let agreements = [
+  static let agreements = [
     "Yes, exactly \u{2014} and", "That's right, and", "Pretty much, and", "You've got it, and",
   ]
 }

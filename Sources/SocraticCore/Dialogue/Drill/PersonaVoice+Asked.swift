@@ -4,22 +4,31 @@ extension PersonaVoice {
   /// A yes or no about its own life, answered honestly: yes with the line of its life the
   /// question speaks of, else no with the reason it goes on; an open second half ("like what
   /// got you invested?") is answered too, by how it came to the belief.
-  func ownReply(_ question: PersonaQuestion, _ answer: PersonaQuestion.OwnAnswer, said: Set<String>)
-    -> Reply
-  {
-    let lived = lines.first {
-      [.reason, .reply].contains($0.source) && Self.tellsOfOwnLife($0.text)
-        && !$0.topic.isDisjoint(with: question.topic) && !said.contains($0.text)
-    }
+  /// - Parameter facts: what it has said of its own life: a yes it gave to something that
+  ///   shares the question's words stays a yes ("Have you worked remotely?" after "Yes, I do"
+  ///   to "Do you work from home?").
+  func ownReply(
+    _ question: PersonaQuestion, _ answer: PersonaQuestion.OwnAnswer, said: Set<String>,
+    facts: OwnFacts = OwnFacts()
+  ) -> Reply {
+    // A line of its own life on what is asked is a yes, said before or not: never a "No" that
+    // its own words contradict ("I get more done at home" to "Do you work from home?").
     // Its own words speak of a stake in what is asked ("my savings"): never a "No" they
     // contradict.
-    let stake = lived == nil ? self.stake(in: question, belief: ownClaim) : nil
+    let stake = self.stake(in: question, belief: ownClaim)
+    let lived = stake == nil ? livedLine(question) : nil
     if question.asksMore {
       let story = origin(said: said, isClosed: false, about: question.thingPhrase)
       let isNo = lived == nil && stake == nil && !answer.agrees
       return Reply(text: (isNo ? answer.no : answer.yes) + ". " + story)
     }
-    if let lived { return Reply(text: answer.yes + ": " + lived.text) }
+    if lived == nil, !question.asksMore, facts.affirms(question) {
+      return Reply(text: answer.yes + ", as I told you.")
+    }
+    if let lived {
+      return Reply(
+        text: answer.yes + (said.contains(lived.text) ? ", as I told you." : ": " + lived.text))
+    }
     // What its belief says went well went well for it too: it says so, and that it is part of
     // why it holds the belief.
     if answer.agrees {
@@ -69,6 +78,7 @@ extension PersonaVoice {
         text: "As I picture it, first " + plan + then
           + ". Who exactly would run the checks, and how, I haven't worked out.")
     }
+    if let steps = reasonedSteps(question) { return steps }
     let sure =
       namedLine(question.topic).flatMap { line in own.first { $0 == line } }
       ?? own.first { Self.saysWhoDoesWhat($0.text) } ?? own.first
@@ -77,6 +87,48 @@ extension PersonaVoice {
     return Reply(
       text: "Honestly, I haven't worked it out step by step." + rest, isUnready: true)
   }
+
+  /// The steps as its reasons give them, in the order it holds them, to the belief they lead
+  /// to: "Step by step, as I see it: first, nobody loses two hours a day commuting; then there
+  /// are fewer interruptions at home; and so working from home makes people more productive."
+  /// Steps are thin when there is one, or when none says what causes what or what would come
+  /// of it (`weight(of:)`, `saysWhoDoesWhat(_:)`): it says it has worked out no more, and is
+  /// shaken a little. Nil when it has no reason of its own to step through (the engine's
+  /// stock reasons, lines that tell them to do something).
+  func reasonedSteps(_ question: PersonaQuestion) -> Reply? {
+    // The line the question names comes first ("… when a road is built?"), then one that says
+    // who would do what, then its reasons in order.
+    let usable = lines.filter { line in
+      [.reason, .reply].contains(line.source) && !Self.stockReasons.contains(line.text)
+        && ClauseParser.parse(line.text)?.isCommand != true
+    }
+    let named = namedLine(question.topic).map { [$0] } ?? []
+    let acting = usable.filter { Self.saysWhoDoesWhat($0.text) }
+    let ordered = named + acting + usable.filter { $0.source == .reason }
+    var steps: [String] = []
+    for line in ordered where !steps.contains(line.text) && steps.count < 2 {
+      steps.append(line.text)
+    }
+    steps = steps.map { Self.runOn($0.withoutFullStop) }
+    guard let first = steps.first else { return nil }
+    let then = steps.dropFirst().first.map { "; then " + $0 } ?? ""
+    let text =
+      "Step by step, as I see it: first, " + first + then + "; and so " + ownClaim + "."
+    let isThin =
+      steps.count < 2
+      || !steps.contains { Self.weight(of: $0) > 0 || Self.saysWhoDoesWhat($0) }
+    guard isThin else { return Reply(text: text) }
+    return Reply(text: text + " " + Self.thinSteps, isUnready: true)
+  }
+
+  /// What it admits after steps that are only its reasons.
+  static let thinSteps = "Who does what in between, I haven't really worked out."
+
+  /// The reasons any belief is given when its pack lists none (`reasons(for:)`): no step of
+  /// how it works.
+  static let stockReasons = [
+    "Everything I have seen tells me so.", "The people I trust on this see it the same way.",
+  ]
 
   /// What a belief that calls for an act says would be done, as a plan: "governments would
   /// require a licence before …" for "Governments should require a licence before …"; nil for
@@ -144,25 +196,26 @@ extension PersonaQuestion {
 
 extension PersonaVoice {
   /// Which of the examples a clarification offers it takes ("like licenses or something
-  /// else?"), as the words that open its answer: the one its own words speak of, else the
-  /// first beside a vague other ("Licenses, yes, that kind of thing."), else both when the
-  /// second is offered as well ("… or small ones too?"); nil when none is offered.
+  /// else?"), as a whole sentence that opens its answer: the one its own words speak of, else
+  /// the first beside a vague other ("Yes, I have licenses in mind."), else both when the
+  /// second is offered as well ("… or small ones too?"); nil when none is offered, or when an
+  /// option is no whole phrase ("people talking to"), which it cannot say back.
   func choice(among question: PersonaQuestion) -> String? {
-    guard let (first, second) = question.offered else { return nil }
+    guard let (first, second) = question.offered,
+      PersonaQuestion.isWholePhrase(first), PersonaQuestion.isWholePhrase(second)
+    else { return nil }
     let own = spokenOf.union(beliefWords)
     func isOwn(_ option: [String]) -> Bool {
       !Set(option.map(TopicWords.lemma(of:))).isDisjoint(with: own)
     }
-    func said(_ option: [String]) -> String {
-      let text = option.joined(separator: " ")
-      return text.prefix(1).uppercased() + text.dropFirst()
-    }
     let secondIsVague = PersonaQuestion.vagueOptions.contains(second.joined(separator: " "))
     if secondIsVague || (isOwn(first) && !isOwn(second)) {
-      return said(first) + ", yes, that kind of thing."
+      return "Yes, I have " + first.joined(separator: " ") + " in mind."
     }
-    if isOwn(second) && !isOwn(first) { return said(second) + ", mainly." }
-    return "Both, really."
+    if isOwn(second) && !isOwn(first) {
+      return "Mainly I have " + second.joined(separator: " ") + " in mind."
+    }
+    return "I have both in mind."
   }
 }
 
@@ -177,6 +230,13 @@ extension PersonaQuestion {
   private static let optionFillers: Set<String> = [
     "only", "too", "also", "just", "as", "well", "or", "the", "a", "an", "like", "you", "mean",
   ]
+
+  /// Whether an option's words make a phrase that can be said back whole: it ends in no
+  /// function word ("people talking to" ends in one) and holds no question word.
+  static func isWholePhrase(_ option: [String]) -> Bool {
+    guard let last = option.last else { return false }
+    return !FunctionWords.isFunctionWord(last) && !option.contains(where: questionWords.contains)
+  }
 
   /// The two examples a question offers after "like", as words in lowercase: "licenses" and
   /// "something else" in "… like licenses or something else?"; nil when it offers none.

@@ -241,8 +241,7 @@ extension PersonaVoice {
       case nil: break
       }
     }
-    reasons.append("Everything I have seen tells me so.")
-    reasons.append("The people I trust on this see it the same way.")
+    reasons += stockReasons
     return reasons
   }
 

@@ -13,11 +13,15 @@ extension PersonaVoice {
     if question.aim == .trust {
       return Reply(text: Self.trustAnswer + " What I do go on is this: " + tie)
     }
-    let lived = lines.first {
-      [.reason, .reply].contains($0.source) && Self.tellsOfOwnLife($0.text)
-        && !said.contains($0.text)
+    // A life it has spoken of already is still its life: never "I follow it more than I live
+    // it" after "I get more done at home".
+    let lived = lines.filter {
+      [.reason, .reply].contains($0.source) && Self.speaksOfOwnLife($0.text)
     }
-    if let lived { return Reply(text: "It's close to home. " + lived.text) }
+    if let line = lived.first(where: { !said.contains($0.text) }) {
+      return Reply(text: "It's close to home. " + line.text)
+    }
+    if !lived.isEmpty { return Reply(text: "It's close to home, as I told you, and " + tie) }
     let subject = self.subject ?? "the debate"
     return Reply(
       text: "Day to day, not much, honestly: I follow \(subject) more than I live it. "

@@ -12,16 +12,50 @@ extension PersonaVoice {
   /// same sentence twice. With nothing new left, it says it has no more to add, in words not
   /// said yet.
   /// - Parameter saidSentences: the sentences said so far, as `sentenceKeys(of:)` gives them.
+  /// Its main line, the belief said again in any wording ("Short answer: I still think X.",
+  /// "I mean it plainly: X."), is said once; the second time it says honestly that it keeps
+  /// coming back to it; after that it leaves it out.
   func unrepeated(_ reply: Reply, saidSentences: Set<String>) -> Reply {
     let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(reply.text))
-    let fresh = sentences.filter { !saidSentences.contains(Self.key(of: $0)) }
-    guard fresh.count < sentences.count else { return reply }
-    if fresh.contains(where: { $0.contains(where: \.isWord) }) {
-      return Reply(text: fresh.map(\.joinedText).joined(separator: " "), isUnready: reply.isUnready)
+    var fresh = sentences.map(\.joinedText).filter {
+      !saidSentences.contains(Self.key(of: $0))
+    }
+    let comingBack = Self.comingBack(to: ownClaim)
+    if let restating = fresh.firstIndex(where: { restatesClaim(key: Self.key(of: $0)) }) {
+      if saidSentences.contains(where: { restatesClaim(key: $0) }) {
+        fresh.removeAll { restatesClaim(key: Self.key(of: $0)) }
+        if !saidSentences.contains(Self.key(of: comingBack)) {
+          fresh.insert(comingBack, at: min(restating, fresh.count))
+        }
+      }
+    }
+    let keys = sentences.map { Self.key(of: $0) }
+    guard fresh.map({ Self.key(of: $0) }) != keys else { return reply }
+    if fresh.contains(where: { $0.contains(where: \.isLetter) }) {
+      return Reply(text: fresh.joined(separator: " "), isUnready: reply.isUnready)
     }
     let unsaid = Self.nothingToAdd.first { !saidSentences.contains(Self.key(of: $0)) }
     return Reply(text: unsaid ?? Self.nothingToAdd[0], isUnready: reply.isUnready)
   }
+
+  /// What it says the second time its main line would come: "I keep coming back to X, I
+  /// suppose."
+  static func comingBack(to claim: String) -> String {
+    "I keep coming back to the idea that \(claim), I suppose."
+  }
+
+  /// Whether a sentence restates its belief and little else: the belief's words in order, with
+  /// at most `restatingWords` words around them ("Short answer: I still think …").
+  /// - Parameter key: the sentence's words in lowercase.
+  private func restatesClaim(key: String) -> Bool {
+    let claim = Self.key(of: ownClaim)
+    guard !claim.isEmpty, key.contains(claim) else { return false }
+    let extra = key.split(separator: " ").count - claim.split(separator: " ").count
+    return extra <= Self.restatingWords
+  }
+
+  /// How many words around the belief a sentence may have and still only restate it.
+  private static let restatingWords = 6
 
   /// The sentences of a reply, each as its words in lowercase.
   static func sentenceKeys(of text: String) -> Set<String> {
@@ -83,14 +117,15 @@ extension PersonaVoice {
   /// A line's text and the words that show it in a reply.
   struct LineTrace: Sendable {
     var text: String
-    /// Its words before the subject a story names: a story is found by them.
+    /// Its words before the subject a story names, without a full stop: a story is found by
+    /// them, and so is a line run into a longer sentence ("first, nobody loses …; then …").
     var words: String
     /// Those words run on after "and": with the first letter in lowercase.
     var runOnWords: String
 
     init(_ text: String) {
       self.text = text
-      words = text.components(separatedBy: PersonaVoice.subjectSlot)[0]
+      words = text.components(separatedBy: PersonaVoice.subjectSlot)[0].withoutFullStop
       runOnWords = PersonaVoice.runOn(words)
     }
   }

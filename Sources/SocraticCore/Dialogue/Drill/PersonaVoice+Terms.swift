@@ -151,12 +151,12 @@ extension PersonaVoice {
   }
 
   /// Verbs of having or using something, as lemmas: a yes or no about them asks about a stake.
-  private static let havingVerbs: Set<String> = [
+  static let havingVerbs: Set<String> = [
     "have", "own", "hold", "buy", "keep", "use", "spend", "invest", "save", "get", "put",
   ]
 
   /// Words between "you" and the verb of a question about the persona's life.
-  private static let stakeFillers: Set<String> = [
+  static let stakeFillers: Set<String> = [
     "ever", "personally", "actually", "really", "yourself", "still", "also", "already",
   ]
 }

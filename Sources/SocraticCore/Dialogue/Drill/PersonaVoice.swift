@@ -114,15 +114,19 @@ struct PersonaVoice: Sendable {
 
   /// What to say to a question, given the lines already said: about the thing it names, if it
   /// names one no line of its own speaks of.
-  func reply(to question: PersonaQuestion, said: Set<String>, lastReply: String?) -> Reply {
-    let reply = answer(question, said: said, lastReply: lastReply)
+  /// - Parameter facts: what it has said of its own life, which it keeps to.
+  func reply(
+    to question: PersonaQuestion, said: Set<String>, lastReply: String?,
+    facts: OwnFacts = OwnFacts()
+  ) -> Reply {
+    let reply = answer(question, said: said, lastReply: lastReply, facts: facts)
     return keptTo(question, reply, said: said)
   }
 
   /// A reply as it comes from the question's form, kind and aim.
-  private func answer(_ question: PersonaQuestion, said: Set<String>, lastReply: String?)
-    -> Reply
-  {
+  private func answer(
+    _ question: PersonaQuestion, said: Set<String>, lastReply: String?, facts: OwnFacts
+  ) -> Reply {
     // Something it never said put in its mouth ("the promises you mention") it sets right.
     let unspoken = question.things.subtracting(subjectWords).subtracting(spokenOf)
     if [.open, .closed].contains(question.form), question.attributes,
@@ -142,7 +146,9 @@ struct PersonaVoice: Sendable {
     case .statement:
       return Reply(text: fromPlan(question, said: said))
     case .closed:
-      if let answer = closedAnswer(question, said: said, lastReply: lastReply) { return answer }
+      if let answer = closedAnswer(question, said: said, lastReply: lastReply, facts: facts) {
+        return answer
+      }
       if question.aim == .origin {
         return Reply(text: origin(said: said, isClosed: true, about: question.thingPhrase))
       }

@@ -16,6 +16,9 @@ enum ReflectionFit {
   enum Misfit: Sendable, Equatable {
     /// It adds a view the persona never held.
     case addsView
+    /// It gives back the persona's view turned round: "so you think working from home doesn't
+    /// matter?" to one who holds that it makes people more productive.
+    case turnsRound
     /// It gives the asker's guess at what would change the persona's mind ("so if someone …,
     /// that would make you rethink it") as if the persona had said it.
     case guessesCondition
@@ -24,6 +27,8 @@ enum ReflectionFit {
     var problem: String {
       switch self {
       case .addsView: ReflectionFit.problem
+      case .turnsRound:
+        "turns their view round: give back what they said, not its opposite"
       case .guessesCondition:
         "gives your own guess as if they had said it: ask it instead (\u{201C}What would it mean "
           + "for your view if \u{2026}?\u{201D})"
@@ -173,11 +178,33 @@ extension PersonaVoice {
     if ReflectionFit.guessesCondition(question.key, said: Array(saidSentences), belief: ownClaim) {
       return .guessesCondition
     }
+    if turnsRound(question) { return .turnsRound }
     guard !question.givesOtherSide,
       ReflectionFit.addsView(
         question.key, said: [ownClaim] + reasons + Array(saidSentences))
     else { return nil }
     return .addsView
+  }
+
+  /// Whether a reflection says the opposite of the view it gives back: it is negated ("doesn't
+  /// matter", "nobody") where the belief is not, or the other way round, and no line of the
+  /// persona's on the same words is negated as it is ("so nobody loses time commuting?" gives
+  /// back "Nobody loses two hours a day commuting", in words beyond the belief's); it speaks
+  /// of the belief's own words.
+  func turnsRound(_ question: PersonaQuestion) -> Bool {
+    let isNegated = DrillDialogue.isNegated(question.key)
+    guard isNegated != DrillDialogue.isNegated(ownClaim) else { return false }
+    // Only a reflection of the belief itself can turn it round: "so it's not the money for
+    // you" gives back something beside it.
+    let asked = TopicWords(question.key, isQuestion: true).lemmas
+    guard !asked.isDisjoint(with: beliefWords) else { return false }
+    // A line it gives back shares its own words, beyond the belief's: "banks did not fix
+    // payments" is not given back by "so banks don't matter?".
+    let own = asked.subtracting(beliefWords)
+    return !lines.contains { line in
+      [.reason, .reply].contains(line.source) && DrillDialogue.isNegated(line.text) == isNegated
+        && !TopicWords(line.text).lemmas.isDisjoint(with: own)
+    }
   }
 
   /// What it says to a reflection that misfits: to a view it never held, "Not quite — I didn't
@@ -198,6 +225,8 @@ extension PersonaVoice {
       let own =
         reasons.first.map { " What I'd say is that " + Self.runOn($0) } ?? " I'd say \(ownClaim)."
       return Reply(text: "Not quite \u{2014}" + differs + own)
+    case .turnsRound:
+      return Reply(text: "You're putting words in my mouth. I think \(ownClaim).")
     case .guessesCondition:
       return Reply(
         text: "I didn't say that, but it's a fair question. One case wouldn't do it; if I saw "

@@ -140,7 +140,7 @@ struct PersonaAnswerKindTests {
   }
 
   @Test(
-    "asked how a state it wants would come about, it admits it hasn't worked out the steps, and is shaken",
+    "asked how a state it wants would come about, it steps through its lines to its belief, one of them a cause, and is not shaken",
     arguments: [
       "how would it work step by step?", "walk me through it, who pays for the tickets?",
       "how exactly would that work?", "take me through it step by step",
@@ -151,10 +151,12 @@ struct PersonaAnswerKindTests {
     ])
   func unplannedMechanism(question: String) throws {
     let answer = try reply(holding: freeForChildren, after: [question])
+    #expect(answer.text.hasPrefix("Step by step, as I see it: first, "), "\(answer.text)")
     #expect(
-      answer.text.hasPrefix("Honestly, I haven't worked it out step by step."), "\(answer.text)")
-    #expect(!answer.text.contains("First, "), "\(answer.text)")
-    #expect(answer.confidenceAfter < answer.confidenceBefore)
+      answer.text.hasSuffix("; and so island ferries should stay free for children."),
+      "\(answer.text)")
+    #expect(!answer.text.contains("haven't worked it out"), "\(answer.text)")
+    #expect(answer.confidenceAfter == answer.confidenceBefore)
   }
 
   @Test(

@@ -48,14 +48,14 @@ struct PersonaAskedTests {
       // Step by step, from its own line on who would do what.
       (
         ["how would it work step by step, who pays for what"],
-        "What I'm sure of is this: councils would have to put the money into buses first."
+        "first, councils would have to put the money into buses first"
       ),
       // A story from someone it knows.
       (["can you think of a time it went wrong? what happened"], "My sister gave up driving"),
       // The example offered is taken up.
       (
         ["what do you mean by town centres, like high streets or something else?"],
-        "High streets, yes"
+        "Yes, I have high streets in mind."
       ),
     ])
   func answers(lines: [String], says: String) throws {

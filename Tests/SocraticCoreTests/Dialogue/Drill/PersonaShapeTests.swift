@@ -99,17 +99,16 @@ struct PersonaShapeTests {
     .init(
       belief: "Success is mostly", question: "Is there someone you know whose life shows it?",
       says: ["Not to anyone close to me, no."], never: ["general", "haven't really"]),
-    // How it works, step by step: a plain first step anyone would take, and what it does
-    // know; never a flat refusal.
+    // How it works, step by step: its lines in order, to its belief; never a flat refusal.
     .init(
       belief: "War never solves anything",
       question: "How would one war lead to the next, step by step?",
-      says: ["I haven't worked it out step by step. What I'm sure of is this: "],
+      says: ["Step by step, as I see it: first, "],
       never: ["couldn't take you through", "First, "]),
     .init(
       belief: "Stablecoins make sending",
       question: "How would a payment like that actually work? Like who do you phone first?",
-      says: ["I haven't worked it out step by step. What I'm sure of is this: "],
+      says: ["Step by step, as I see it: first, "],
       never: ["I'd start by asking", "First, "]),
     // Asked about people it knows, it answers for them, not for itself.
     .init(
@@ -255,13 +254,16 @@ struct PersonaShapeTests {
     #expect(reply.confidenceAfter < reply.confidenceBefore)
   }
 
-  @Test("asked how something works step by step with no steps of its own, it says so and is shaken")
+  @Test(
+    "asked how something works step by step, it steps through its reasons to its belief; steps that say no cause leave it admitting the gap, and a little shaken"
+  )
   func mechanismAnswered() throws {
     var script = drill(holding: "Success is mostly")
     let reply = try #require(Self.reply(script.type("How does luck work on a life, step by step?")))
-    #expect(
-      reply.text.hasPrefix("Honestly, I haven't worked it out step by step."), "\(reply.text)")
-    #expect(!reply.text.contains("First, "), "\(reply.text)")
+    #expect(reply.text.hasPrefix("Step by step, as I see it: first, "), "\(reply.text)")
+    #expect(reply.text.contains("; and so success is mostly a matter of luck."), "\(reply.text)")
+    #expect(reply.text.hasSuffix(PersonaVoice.thinSteps), "\(reply.text)")
+    #expect(!reply.text.contains("haven't worked it out step by step"), "\(reply.text)")
     #expect(reply.confidenceAfter < reply.confidenceBefore)
   }
 
