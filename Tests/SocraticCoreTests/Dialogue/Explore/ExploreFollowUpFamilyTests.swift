@@ -114,7 +114,8 @@ struct ExploreFollowUpFamilyTests {
   @Test("where something happened is not whom it happened to")
   func placeIsNoPerson() {
     #expect(
-      AnswerFollowUp.typicalQuestion(of: "at my old school we had phones taken at the door")?
-        .contains("your old school") != true)
+      AnswerFollowUp.typicalQuestion(
+        of: "at my old office we switched to four days and everyone got more done")?
+        .contains("your old office") != true)
   }
 }
