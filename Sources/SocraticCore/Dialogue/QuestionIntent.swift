@@ -99,10 +99,15 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
       [
         "what (does|did|do) (that|this|it|they) (tell|show|say to|teach|mean for) you about",
         "what (does|did) (that|this|it) (say|mean) about whether",
+        // The arc's wordings that name what they told short: one family with those.
+        "(take|take away) from (that|what happened)", "shape the way you see",
+        "make clear to you", "stays with you most from", "bear on the way you see",
+        "show you that others might miss",
       ]
     case .fit:
       [
-        "(fit|fits|sit|sits) with (you|your view)", "next to your view",
+        "(fit|fits|sit|sits) with (you|your view|the rest of your view)", "next to your view",
+        "square (that|this|it) with", "hold (that|this|it) together with",
         "what do you make of (that|this|it)",
       ]
     case .weight:

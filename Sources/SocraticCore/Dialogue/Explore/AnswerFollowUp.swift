@@ -75,7 +75,13 @@ enum AnswerFollowUp {
     if words.count <= 1, let only = words.first, ["i", "we", "me", "us"].contains(only) {
       return "you"
     }
-    guard let start = words.firstIndex(where: { ["my", "our"].contains($0) }),
+    // "at my last job we tried it": what follows a preposition is where or when it happened,
+    // never whom it happened to ("what happened to your last job").
+    guard
+      let start = words.indices.first(where: { index in
+        ["my", "our"].contains(words[index])
+          && (index == 0 || !ExploreArc.prepositions.contains(words[index - 1]))
+      }),
       start + 1 < words.count
     else {
       return words.contains { ["me", "us"].contains($0) } ? "you" : nil

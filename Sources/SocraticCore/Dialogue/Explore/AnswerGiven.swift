@@ -12,6 +12,9 @@ struct AnswerGiven: Sendable, Equatable {
   var changesMind = false
   /// Whether it named a feeling.
   var feels = false
+  /// Whether it told an example or something that happened: the next question asks about it,
+  /// never for another.
+  var tellsStory = false
   /// The verb by which it says something moved them, as typed, when it reads after "it": "it
   /// upset me" → "upset", "the ads annoy me" → nil (it reads "annoy").
   var movedBy: String?
@@ -43,6 +46,7 @@ struct AnswerGiven: Sendable, Equatable {
     var moved: Bool
     (moved, movedBy) = Self.movingVerb(in: prefix)
     feels = (read.has(.feeling) && !read.feelings.isEmpty) || moved
+    tellsStory = read.has(.example) || AnswerFollowUp.tellsAnEvent(prefix)
   }
 
   /// Whether an answer says something moved them, a verb of feeling with them as its object
@@ -121,24 +125,49 @@ struct AnswerGiven: Sendable, Equatable {
   func bars(_ text: String, in plan: QuestionPlan) -> Bool {
     let purposes = QuestionIntent.purposes(of: text)
     return !purposes.isDisjoint(with: barredPurposes) || plan.holds(text, ofKinds: barredKinds)
+      || (tellsStory && Self.asksForAStory(text))
   }
 
+  /// Whether a question asks for an example or a story: "What is an example that shows what you
+  /// mean?" right after one was told asks for what they just said.
+  static func asksForAStory(_ text: String) -> Bool {
+    storyAsks.matches(Tokenizer.tokenize(text).filter(\.isWord))
+      || QuestionIntent.purposes(of: text).contains(.origin)
+  }
+
+  /// The phrases that ask for an example or a story.
+  static let storyAsks = PartnerCueMatcher([
+    "(an|one|a|another) example", "tell me about a time", "a time (when|that|you)",
+    "for instance", "(a|one) case (when|where|that)",
+  ])
+
   /// Questions that take up a point they gave against the claim, in their words where these
-  /// read as a whole clause; `{point}` is the point, `{claim}` the claim.
+  /// read as a whole clause; `{point}` is the point. The claim is not pasted in after it: "How
+  /// does that fit with your view that …" with the whole belief read as a form.
   static let takeUpWordings = [
-    "You said {point}. How does that fit with your view that {claim}?",
-    "How does that fit with your view that {claim}?",
-    "What do you make of that, next to your view?",
+    "You said {point}. How does that sit with the rest of your view?",
+    "You said {point}. How do you square that with how you see it?",
+    "You said {point}. How do you hold that together with your view?",
+  ]
+
+  /// The same questions, for a point that does not read as a clause to quote.
+  static let takeUpWordingsUnquoted = [
+    "How does that sit with the rest of your view?",
+    "How do you square that with how you see it?",
+    "How do you hold that together with your view?",
   ]
 
   /// The first question not asked yet that takes up the point they gave against the claim.
-  func takeUpQuestion(claim: String, isAsked: (String) -> Bool) -> PlannedQuestion? {
+  /// - Parameter order: puts the wordings in the order offered (the arc varies it by belief).
+  func takeUpQuestion(
+    order: ([String]) -> [String] = { $0 }, isAsked: (String) -> Bool
+  ) -> PlannedQuestion? {
     guard let point = counterPoints.last else { return nil }
     let quoted = QuestionSlot.quotedClause(point)
-    for wording in Self.takeUpWordings {
-      if wording.contains("{point}") && quoted == nil { continue }
-      let text = wording.replacing("{point}", with: quoted ?? "").replacing(
-        "{claim}", with: claim)
+    let wordings =
+      (quoted == nil ? [] : order(Self.takeUpWordings)) + order(Self.takeUpWordingsUnquoted)
+    for wording in wordings {
+      let text = wording.replacing("{point}", with: quoted ?? "")
       if !isAsked(text) {
         return PlannedQuestion(Question(kind: .meta, text: text), source: .followUp)
       }

@@ -66,6 +66,11 @@ struct ExploreArc {
   /// walked the arc in five questions has heard one reason, not weighed it.
   static let questionsBeforeRerate = 8
 
+  /// The stock families asked once a session, across its threads: in other words about another
+  /// belief they are still the same frame ("How does that fit with your view …?" in every
+  /// thread reads as a form).
+  static let oncePerSession: Set<QuestionIntent> = [.bearing, .fit]
+
   /// The order of the arc; `pack` may come more than once.
   static let order: [ExploreArcStep] = [
     .clarify, .reasons, .pack, .mechanism, .story, .moreReasons, .pack, .weight, .reliability,
@@ -79,8 +84,17 @@ struct ExploreArc {
   ///   - isAsked: whether a question was asked already, in any wording.
   ///   - packAsked: how many pack questions the arc asked: each `pack` slot of `order` takes one.
   func next(
-    done: Set<ExploreArcStep>, probed: Set<Int>, packAsked: Int, isAsked: (String) -> Bool
+    done: Set<ExploreArcStep>, probed: Set<Int>, packAsked: Int,
+    isAsked threadAsked: (String) -> Bool
   ) -> (PlannedQuestion, ExploreArcStep)? {
+    // A stock family asked in an earlier thread is not asked again in this session.
+    let sessionFamilies = askedTexts.reduce(into: Set<QuestionIntent>()) {
+      $0.formUnion(QuestionIntent.purposes(of: $1).intersection(Self.oncePerSession))
+    }
+    func isAsked(_ text: String) -> Bool {
+      threadAsked(text)
+        || !QuestionIntent.purposes(of: text).isDisjoint(with: sessionFamilies)
+    }
     if let last,
       let question = MomentQuestions.question(
         after: last, feelingAsked: feelingAsked, answered: answered,
@@ -102,7 +116,7 @@ struct ExploreArc {
     }
     // "well, the council did put our bus back": a point they gave against the claim is taken
     // up in their words, never asked for again.
-    if last != nil, let question = given.takeUpQuestion(claim: belief.claim, isAsked: isAsked) {
+    if last != nil, let question = given.takeUpQuestion(order: varied, isAsked: isAsked) {
       return (question, .moment)
     }
     // A wavering, a concession or a feeling whose own questions were asked already is still
@@ -138,14 +152,27 @@ struct ExploreArc {
       let probes = map.reasons.indices.contains { !probed.contains($0) }
       return (question, probes ? .probe : .reliability)
     }
+    // "the nurses on my ward say the same": someone they lean on is weighed, named as named.
+    if let last, let text = voucherQuestion(in: last), !isAsked(text) {
+      return (PlannedQuestion(Question(kind: .assumptions, text: text), source: .followUp), .probe)
+    }
+    // "mostly that experiment": what they put first is asked about, named as they named it.
+    if Self.ranks(lastText), let text = rankedQuestion(in: lastText), !isAsked(text) {
+      return (PlannedQuestion(Question(kind: .evidence, text: text), source: .followUp), .weight)
+    }
     if let index = map.reasons.indices.first(where: { !probed.contains($0) }),
       let question = probe(map.reasons[index], isAsked: isAsked)
     {
       return (question, .probe)
     }
     // Something more they lived ("my friends seemed lost as teens") is taken up as told.
+    // "at my last job we tried it" is asked what it showed them when there is no one whose
+    // experience to weigh.
     if let last, let told = last.reasons.first ?? last.examples.first, Self.isLived(told),
-      let text = livedWordings(told).first(where: { !isAsked($0) })
+      let text =
+        (livedWordings(told)
+        + tellingWordings(of: told, event: AnswerFollowUp.tellsAnEvent(told)))
+        .first(where: { !isAsked($0) })
     {
       return (PlannedQuestion(Question(kind: .assumptions, text: text), source: .followUp), .probe)
     }
@@ -180,25 +207,31 @@ struct ExploreArc {
       guard map.reasons.isEmpty, map.examples.isEmpty, last?.has(.reason) != true,
         last?.has(.example) != true
       else { return nil }
-      return fresh(.evidence, "What leads you to think that \(belief.claim)?")
+      return fresh(
+        .evidence,
+        restating("What leads you to think that {claim}?", or: "What leads you to think so?"))
     case .pack:
       return plan.packQuestions.first { !isAsked($0.question.text) }
     case .story:
       // Asking for a story after one was told asks for what they just said.
+      // "my neighbour stopped taking the bus" told as evidence of a reason is a story told.
       let toldStory =
         !map.examples.isEmpty
-        || map.reasons.contains { !$0.examples.isEmpty || Self.isLived($0.text) }
+        || map.reasons.contains {
+          !$0.examples.isEmpty || Self.isLived($0.text) || $0.evidence.contains(where: Self.isLived)
+        }
+        || Self.ranks(lastText)
         || last?.has(.example) == true || last?.has(.source) == true
         || lastText.map { AnswerFollowUp.tellsAnEvent(String($0.prefix(AnswerFollowUp.readLimit))) }
           == true
       guard !toldStory else { return nil }
-      return fresh(.evidence, "When did you first come to see it this way?")
+      return varied(Self.storyWordings).compactMap { fresh(.evidence, $0) }.first
     case .moreReasons:
       // After an example or a source, "apart from that" passes over what they just told.
       guard map.reasons.count == 1, let told = last?.reasons.first, !Self.isLived(told),
         last?.has(.example) == false
       else { return nil }
-      return fresh(.evidence, "Apart from that, what else leads you to think that \(belief.claim)?")
+      return varied(Self.moreReasonWordings).compactMap { fresh(.evidence, $0) }.first
     case .mechanism:
       // How their own household would work step by step asks nothing they do not live.
       // "That" points back at a reason just given, in answer to what leads them to the
@@ -262,7 +295,11 @@ struct ExploreArc {
       return plan.opening.flatMap { isAsked($0.question.text) ? nil : $0 }
     case .changeMind:
       guard map.wouldChangeMind.isEmpty else { return nil }
-      return fresh(.implications, "What would you need to see to think that \(belief.inverted)?")
+      return fresh(
+        .implications,
+        restating(
+          "What would you need to see to think that {inverted}?",
+          or: "What would you need to see to think otherwise?"))
     case .rerate:
       guard threadQuestions >= Self.questionsBeforeRerate else { return nil }
       return fresh(
@@ -300,7 +337,7 @@ struct ExploreArc {
       reason.examples + reason.evidence
       + (isLast ? (last?.examples ?? []) + otherSentences(of: lastText, than: reason.text) : [])
     if !isKnownFirstHand, let told = toldWith.first(where: Self.isLived) {
-      return livedFirst(livedWordings(told), then: pointBack(event: true))
+      return livedFirst(livedWordings(told), then: tellingWordings(of: told, event: true))
         .first { !isAsked($0) }.map(Self.evidence)
     }
     if isKnownFirstHand {
@@ -310,8 +347,10 @@ struct ExploreArc {
         return livedWordings(reason.text).first { !isAsked($0) }.map(Self.evidence)
       }
       let told = AnswerFollowUp.tellsAnEvent(reason.text)
-      return livedFirst(livedWordings(reason.text), then: pointBack(event: told))
-        .first { !isAsked($0) }.map(Self.evidence)
+      return livedFirst(
+        livedWordings(reason.text), then: tellingWordings(of: reason.text, event: told)
+      )
+      .first { !isAsked($0) }.map(Self.evidence)
     } else if let question = QuestionSlot.impressionQuestion(of: reason.text) {
       // "cos the big stuff still feels fixed": nobody is asked to prove a feeling; what makes
       // it feel so is theirs to tell.
@@ -340,16 +379,8 @@ struct ExploreArc {
   /// The questions about something lived, in the order they are offered: what it shows them
   /// comes before how typical it is (a story is met with its meaning, not weighed as evidence);
   /// in a belief about their own life, how another in it would tell it comes first.
-  private func livedFirst(_ lived: [String], then pointing: String) -> [String] {
-    AnswerFollowUp.isPersonal(belief.claim) ? lived + [pointing] : [pointing] + lived
-  }
-
-  /// What they just told, pointed back at with the belief it bears on: "What did that show
-  /// you?" alone left them asking "show me what?".
-  private func pointBack(event: Bool) -> String {
-    event
-      ? "What did that show you about whether \(belief.claim)?"
-      : "What does that tell you about whether \(belief.claim)?"
+  private func livedFirst(_ lived: [String], then pointing: [String]) -> [String] {
+    AnswerFollowUp.isPersonal(belief.claim) ? lived + pointing : pointing + lived
   }
 
   /// The sentences of an answer besides the one that holds a reason.

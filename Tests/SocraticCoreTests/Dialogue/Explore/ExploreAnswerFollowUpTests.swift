@@ -84,9 +84,9 @@ struct ExploreAnswerFollowUpTests {
     ])
   func livedExperienceTypical(answer: String) {
     let belief = "Prices are rising faster than wages."
-    #expect(
-      next(after: [answer], about: belief)
-        == "What did that show you about whether prices are rising faster than wages?")
+    let asked = next(after: [answer], about: belief) ?? ""
+    #expect(QuestionIntent.purposes(of: asked).contains(.bearing), "\(asked)")
+    #expect(!asked.contains("wages") && !asked.contains("How typical"), "\(asked)")
     #expect(
       next(after: [answer, "my sister's rent went up 20 percent last spring"], about: belief)
         == "How typical is what happened to your sister's rent, do you think?")
@@ -117,7 +117,8 @@ struct ExploreAnswerFollowUpTests {
   func generalYouIsNotPersonal(belief: String) {
     let asked = next(
       after: ["because I cut it out last year and felt way better within a month"], about: belief)
-    #expect(asked?.hasPrefix("What did that show you about whether") == true, "\(asked ?? "")")
+    #expect(
+      asked.map { QuestionIntent.purposes(of: $0).contains(.bearing) } == true, "\(asked ?? "")")
   }
 
   @Test("a number in a reason about the world is asked about, not how typical it is")

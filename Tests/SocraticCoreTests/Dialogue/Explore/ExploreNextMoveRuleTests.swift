@@ -32,6 +32,14 @@ struct ExploreNextMoveRuleTests {
         "What does that tell you about whether city life is better?",
         "What did it teach you about living there?"
       ),
+      (
+        "What did you take away from that?",
+        "How did what happened with your sister shape the way you see this?"
+      ),
+      (
+        "How do you square that with how you see it?",
+        "How does that sit with the rest of your view?"
+      ),
       ("How typical do you think that experience is?", "How common is that, do you think?"),
       (
         "How might someone who disagrees with you explain the same facts?",

@@ -171,9 +171,9 @@ struct ExploreTurnRequestTests {
   func claimWithLivedEvidence() {
     var script = ExploreScript.questioning("Transit cuts hurt poor people the most.")
     let step = script.type("they cut the bus routes. my stop went from every 10 min to every hour")
-    #expect(
-      ExploreScript.question(step)?.text
-        == "What did that show you about whether transit cuts hurt poor people the most?")
+    let asked = ExploreScript.question(step)?.text ?? ""
+    #expect(QuestionIntent.purposes(of: asked).contains(.bearing), "\(asked)")
+    #expect(!asked.contains("know"), "\(asked)")
   }
 
   @Test("in a belief about their own life, what they say of the person in it is not doubted")

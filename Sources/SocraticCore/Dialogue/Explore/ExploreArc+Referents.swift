@@ -1,0 +1,172 @@
+/// The arc's questions about what the person just told, with what they told named short: the
+/// person of their story ("your neighbour"), the thing they put first ("that experiment"),
+/// never the whole claim pasted into a frame ("What does that tell you about whether …?" came
+/// in every session and read as a machine). Each family has several wordings; which is offered
+/// first depends on the belief, so a session on another belief hears other words.
+extension ExploreArc {
+  /// Ways of asking what something that happened to someone of theirs showed them; `{who}` is
+  /// that person, named as they named them ("your neighbour").
+  static let tellingWordingsWithSomeone = [
+    "What did you take from what happened with {who}?",
+    "How did what happened with {who} shape the way you see this?",
+    "What stays with you most from what happened with {who}?",
+  ]
+
+  /// Ways of asking what an event of their own showed them, no one else named.
+  static let tellingWordingsOfAnEvent = [
+    "What did you take away from that?",
+    "How did that shape the way you see this?",
+    "What did going through that make clear to you?",
+  ]
+
+  /// Ways of asking what a part of their life that is no event shows them ("I run a bakery").
+  static let tellingWordingsOfTheirLife = [
+    "How does that part of your life bear on the way you see this?",
+    "What does that side of your life show you that others might miss?",
+  ]
+
+  /// Ways of asking for more reasons after one, without the claim pasted in again.
+  static let moreReasonWordings = [
+    "Apart from that, what else leads you to see it this way?",
+    "Besides that, what else makes you think so?",
+    "What else brings you to this view, apart from that?",
+  ]
+
+  /// Ways of asking for the story of the belief (deep canvassing's "tell me about a time").
+  static let storyWordings = [
+    "When did you first come to see it this way?",
+    "What happened that first made you see it this way?",
+    "What was the moment this first came home to you?",
+  ]
+
+  /// How the thing they put first is asked about; `{first}` is it, in their words.
+  static let rankedWordings = [
+    "What is it about {first} that weighs most for you?",
+    "Why does {first} count for more than the rest, for you?",
+  ]
+
+  /// The wordings in the order this belief offers them: the same belief hears the same words
+  /// (a resumed session asks what it would have asked), another belief starts elsewhere.
+  func varied(_ wordings: [String]) -> [String] {
+    guard !wordings.isEmpty else { return [] }
+    // A fixed hash of the claim's letters: Swift's own `hashValue` differs from run to run.
+    let seed = belief.claim.lowercased().unicodeScalars.reduce(UInt64(5381)) {
+      $0 &* 33 &+ UInt64($1.value)
+    }
+    let start = Int(seed % UInt64(wordings.count))
+    return Array(wordings[start...] + wordings[..<start])
+  }
+
+  /// A question that restates the belief while it is short enough to hear in one breath; a
+  /// longer one is pointed at ("What leads you to think that kids spend too much time on
+  /// phones and it's ruining their attention?" reads as a form filled in).
+  /// - Parameters:
+  ///   - wording: the question with `{claim}` or `{inverted}` in it.
+  ///   - short: the question without the belief in it.
+  func restating(_ wording: String, or short: String) -> String {
+    let slot = wording.contains("{inverted}") ? belief.inverted : belief.claim
+    guard slot.split(separator: " ").count <= Self.restatedWordLimit else { return short }
+    return wording.replacing("{claim}", with: belief.claim).replacing(
+      "{inverted}", with: belief.inverted)
+  }
+
+  /// How many words a belief may have to be restated in a question.
+  static let restatedWordLimit = 9
+
+  /// The questions about something they told, pointing back at it by who it happened to, or
+  /// as an event of theirs, or as a part of their life.
+  /// - Parameter event: whether what they told happened (is in the past).
+  func tellingWordings(of told: String, event: Bool) -> [String] {
+    if let who = AnswerFollowUp.relativeIn(told) {
+      return varied(Self.tellingWordingsWithSomeone).map { $0.replacing("{who}", with: who) }
+    }
+    return varied(event ? Self.tellingWordingsOfAnEvent : Self.tellingWordingsOfTheirLife)
+  }
+
+  /// The question about what an answer put first, named in their words ("mostly that
+  /// experiment" → "that experiment"); nil when it ranks nothing it names short.
+  func rankedQuestion(in answer: String?) -> String? {
+    guard let answer, let first = Self.rankedPhrase(in: answer) else { return nil }
+    return varied(Self.rankedWordings).lazy.map { $0.replacing("{first}", with: first) }.first
+  }
+
+  /// What an answer puts above the rest, as a short noun phrase in the second person: "the main
+  /// thing is the fairness of it really" → "the fairness of it"; "mostly my kids, tbh" → "your
+  /// kids". Nil when the words after the cue are a clause, or longer than a name.
+  static func rankedPhrase(in answer: String) -> String? {
+    let tokens = Shorthand.expanded(
+      Tokenizer.tokenize(String(answer.prefix(AnswerFollowUp.readLimit))))
+    for start in tokens.indices {
+      guard let length = rankingLeads.matchEnd(atStartOf: Array(tokens[start...])) else {
+        continue
+      }
+      var phrase = Array(tokens[(start + length)...].prefix { $0.kind != .punctuation })
+      while let last = phrase.last, closingFillers.contains(last.lowercased) {
+        phrase.removeLast()
+      }
+      // "it's mostly fine": a thing put first is named by a noun phrase, opened by a
+      // determiner; "that nobody checks" is a clause, no name.
+      let tags = ClauseScanner(tokens: phrase).tags
+      guard (2...rankedPhraseLimit).contains(phrase.count),
+        phraseOpeners.contains(phrase[0].lowercased),
+        tags.allSatisfy({ ![.finiteVerb, .auxiliary].contains($0) }),
+        !QuestionPlan.nouns(in: phrase.joinedText).isEmpty,
+        let named = ReflectionWriter.secondPersonPhrase(phrase.joinedText)
+      else { return nil }
+      let isName = phrase[0].text.first?.isUppercase == true && phrase[0].lowercased != "i"
+      return isName ? named : named.prefix(1).lowercased() + named.dropFirst()
+    }
+    return nil
+  }
+
+  /// How far they go by someone whose view they report and do not turn against ("teachers at
+  /// her school say the same thing"), that person named in the second person; nil when the
+  /// answer reports no one by a short name, or names only everyone ("people say").
+  func voucherQuestion(in answer: ReadAnswer) -> String? {
+    for view in answer.views where view.stance != .disagrees {
+      let words = view.who.split(separator: " ")
+      guard (1...Self.voucherNameLimit).contains(words.count),
+        !Self.everyone.contains(words[0].lowercased()),
+        let who = ReflectionWriter.secondPersonPhrase(view.who)
+      else { continue }
+      let isName = view.who.first?.isUppercase == true && words[0] != "I"
+      let named = isName ? who : who.prefix(1).lowercased() + who.dropFirst()
+      return varied(Self.voucherWordings).first.map { $0.replacing("{who}", with: named) }
+    }
+    return nil
+  }
+
+  /// Ways of asking how far they go by someone they quoted; `{who}` is that person.
+  static let voucherWordings = [
+    "How much weight do you give {who} on this, and why?",
+    "What makes {who} someone to listen to on this, for you?",
+  ]
+
+  /// How many words a quoted person's name may have to be named back.
+  static let voucherNameLimit = 5
+
+  /// Words that name everyone or no one in particular: no person to weigh.
+  static let everyone: Set<String> = [
+    "people", "everyone", "everybody", "they", "someone", "somebody", "anyone", "nobody", "some",
+    "most", "many", "all", "you",
+  ]
+
+  /// The words that put what follows them above the rest: "the main thing is", "mostly".
+  static let rankingLeads = PartnerCueMatcher([
+    "(the|my) (main|biggest|real|big|number one|first) (thing|reason|one|part|issue|point) (is|was|'s)",
+    "(mostly|mainly|above all|most of all|more than anything)",
+  ])
+
+  /// How many words a thing put first may have to be named back short.
+  static let rankedPhraseLimit = 6
+
+  /// Words that close a phrase and are no part of it: "the fairness of it really".
+  static let closingFillers: Set<String> = [
+    "really", "tbh", "honestly", "though", "tho", "i", "think", "guess", "probably", "anyway",
+  ]
+
+  /// The words that open a noun phrase naming what they put first: "the cost", "my kids".
+  static let phraseOpeners: Set<String> = [
+    "the", "my", "our", "that", "this", "those", "these", "his", "her", "their", "its",
+  ]
+}
