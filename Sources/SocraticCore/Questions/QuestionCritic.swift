@@ -215,8 +215,8 @@ public struct QuestionCritic: Sendable {
         SarcasmRules.withoutMockingTag(reading),
         SarcasmRules.askingWhatHelps(reading),
         OfferedAnswerRules.withoutOfferedAnswer(reading),
-        JabShapeRules.withoutCandourDemand(reading), QuestionFormRules.withoutScornfulAside(reading),
-        JabShapeRules.askingHowItFits(reading),
+        JabShapeRules.withoutCandourDemand(reading),
+        QuestionFormRules.withoutScornfulAside(reading), JabShapeRules.askingHowItFits(reading),
         JabShapeRules.askingHowTheyDecide(reading), JabShapeRules.askingHowShared(reading),
       ]
       .lazy.compactMap { $0 }.first { Self.isOpen(body: $0, lookingUpNames: callsNames) }
