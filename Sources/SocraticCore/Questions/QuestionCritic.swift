@@ -209,9 +209,10 @@ public struct QuestionCritic: Sendable {
         of: cleaned.core.isEmpty ? reading : cleaned, problems: problems)
       // "Who told you that, Facebook?" is a fair question without its jab.
       // "Would it kill you to call?" asks what would make it easier to call; "Who's going to
-      // call, me?" how to handle calling (`SharedTaskRewrites`), else how to decide who calls.
+      // call, me?" how to decide who calls, in the asker's own words; "…, the cat?" or "How is
+      // it my job to call?" how to handle calling (`SharedTaskRewrites`).
       let untagged = [
-        SharedTaskRewrites.body(for: reading), SarcasmRules.askingHowToDecide(reading),
+        SarcasmRules.askingHowToDecide(reading), SharedTaskRewrites.body(for: reading),
         SarcasmRules.withoutMockingTag(reading),
         SarcasmRules.askingWhatHelps(reading),
         OfferedAnswerRules.withoutOfferedAnswer(reading),

@@ -152,17 +152,18 @@ extension QuestionFormRules {
   /// Where a word of scorn stands set off from the question proper, at its start ("Seriously,
   /// …", "Honestly, what …") or after its last comma ("…, seriously?", "…, honestly though?"):
   /// said apart from the question, it gives the asker's exasperation, not a manner of the act
-  /// asked about ("How seriously do you take it?" asks). "Honestly" beside a what- or
-  /// how-question that asks the person's view ("What did you make of it, honestly?",
-  /// "Honestly, how do you feel?") asks for candour instead. Nil when none stands there.
+  /// asked about ("How seriously do you take it?" asks). "Honestly" beside a what-, how- or
+  /// why-question that asks the person's view or how sure they are ("What did you make of it,
+  /// honestly?", "Honestly, why do you trust it?", "How sure are you, honestly?") asks for
+  /// candour instead. Nil when none stands there.
   static func scornfulAside(in reading: QuestionReading) -> Int? {
     let words = reading.words
     guard let aside = setOffAside(in: reading) else { return nil }
     if words[aside] == "honestly", case .questionWord(let index) = reading.opener,
-      ["what", "how"].contains(words[index]),
+      candidQuestionWords.contains(words[index]),
       reading.core.dropLast().contains(where: {
         words[$0] == "you" && askedViews.contains(words[$0 + 1])
-      })
+      }) || reading.core.contains(where: { askedStates.contains(words[$0]) })
     {
       return nil
     }
@@ -210,8 +211,14 @@ extension QuestionFormRules {
 
   /// Verbs after "you" that ask the person's view: "what do you think", "how do you feel".
   private static let askedViews: Set<String> = [
-    "think", "feel", "make", "reckon", "believe", "want", "like", "prefer", "see",
+    "think", "feel", "make", "reckon", "believe", "want", "like", "prefer", "see", "trust",
   ]
+
+  /// Words that ask how sure the person is: "how confident are you".
+  private static let askedStates: Set<String> = ["sure", "confident", "certain"]
+
+  /// Question words that can ask for a candid view beside "honestly".
+  private static let candidQuestionWords: Set<String> = ["what", "how", "why"]
 
   /// Words of scorn said apart from a question.
   private static let scornfulAsides: Set<String> = ["seriously", "honestly", "really"]
