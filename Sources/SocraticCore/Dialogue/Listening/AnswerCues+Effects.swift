@@ -13,81 +13,72 @@ extension AnswerCues {
     var said: String
   }
 
-  /// The effects that tell a feeling, the most telling first.
-  static let feltEffects: [FeltEffect] = [
+  /// A feeling and the phrases that tell it by its effect.
+  struct FeltFeeling {
+    /// The feeling, as a word a question can name ("lonely").
+    var feeling: String
+    /// The feeling as a clause of a reflection: "it's been lonely".
+    var said: String
+    /// The phrases that tell it, as `TokenPattern`s.
+    var effects: [String]
+  }
+
+  /// The feelings told through their effects, the most telling first.
+  static let feltFeelings: [FeltFeeling] = [
     // Loneliness and loss: a home gone quiet, long days, nobody to tell.
-    FeltEffect(
-      pattern:
+    FeltFeeling(
+      feeling: "lonely", said: "it's been lonely",
+      effects: [
         "(the|my|our) (house|flat|home|place|apartment|kitchen|bed) ('s|is|feels|has been|'s been|seems|gets) (so|very|really|pretty|too|awfully)? (quiet|empty|big|still|silent)",
-      feeling: "lonely", said: "it's been lonely"),
-    FeltEffect(
-      pattern:
         "(the|my) (days|evenings|nights|weekends|sundays) (are|feel|have been|'ve been|get|seem) (so|very|really|pretty|awfully)? (long|empty|quiet)",
-      feeling: "lonely", said: "it's been lonely"),
-    FeltEffect(
-      pattern:
         "(i 've|i have|i) (got|have)? (no one|nobody|noone|no-one) (left)? to (talk to|tell|ring|call|eat with)",
-      feeling: "lonely", said: "it's been lonely"),
-    FeltEffect(
-      pattern:
         "(no one|nobody|noone) (really)? (calls|rings|visits|comes round|comes by|comes over|checks in) (anymore|now|much)?",
-      feeling: "lonely", said: "it's been lonely"),
-    FeltEffect(
-      pattern: "i (still)? (set|lay|make|cook for) (two|2|the table for two)",
-      feeling: "lonely", said: "it's been lonely"),
+        "i (still)? (set|lay|make|cook for) (two|2|the table for two)",
+      ]),
     // Tiredness: sleep gone, no let-up.
-    FeltEffect(
-      pattern:
+    FeltFeeling(
+      feeling: "worn out", said: "it's been wearing you out",
+      effects: [
         "i (do n't|don't|do not|can't|cannot|ca n't|barely|hardly|never|have n't|haven't|have not) (really)? (sleep|slept|get any sleep|get much sleep)",
-      feeling: "worn out", said: "it's been wearing you out"),
-    FeltEffect(
-      pattern: "(i 'm|i am|i) (lying|lie|lay|laying) awake", feeling: "worn out",
-      said: "it's been wearing you out"),
-    FeltEffect(
-      pattern: "(i 'm|i am) running on (empty|fumes)", feeling: "worn out",
-      said: "it's been wearing you out"),
-    FeltEffect(
-      pattern:
+        "(i 'm|i am|i) (lying|lie|lay|laying) awake",
+        "(i 'm|i am) running on (empty|fumes)",
         "i (never|barely|hardly|do n't|don't) (get|have) (a|any) (minute|moment|break|second) (to myself|off)?",
-      feeling: "worn out", said: "it's been wearing you out"),
+      ]),
     // Dread: what they cannot face.
-    FeltEffect(
-      pattern:
+    FeltFeeling(
+      feeling: "overwhelmed", said: "it's all been a lot to face",
+      effects: [
         "i (still)? (can't|cannot|ca n't|could n't|couldn't) (face|bear to|bring myself to|stand to look at)",
-      feeling: "overwhelmed", said: "it's all been a lot to face"),
-    FeltEffect(
-      pattern: "i (keep|kept|have been|'ve been) (putting|pushing) (it|them|that|this) off",
-      feeling: "overwhelmed", said: "it's all been a lot to face"),
+        "i (keep|kept|have been|'ve been) (putting|pushing) (it|them|that|this) off",
+      ]),
     // Fear: the body, the locks, the street.
-    FeltEffect(
-      pattern: "my (heart|stomach) (drops|sinks|races|pounds|turns|lurches|is in my mouth)",
-      feeling: "frightened", said: "it's been frightening"),
-    FeltEffect(
-      pattern:
+    FeltFeeling(
+      feeling: "frightened", said: "it's been frightening",
+      effects: [
+        "my (heart|stomach) (drops|sinks|races|pounds|turns|lurches|is in my mouth)",
         "i (keep)? (check|checking|double check|double-check) (the|my) (locks|door|doors|windows)",
-      feeling: "frightened", said: "it's been frightening"),
-    FeltEffect(
-      pattern:
         "i (do n't|don't|won't|wo n't|can't|cannot) (go|walk|go out|walk home) (out)? (alone|on my own|after dark|at night) (anymore)?",
-      feeling: "frightened", said: "it's been frightening"),
+      ]),
     // Shame: hiding it, not meeting eyes.
-    FeltEffect(
-      pattern:
+    FeltFeeling(
+      feeling: "ashamed", said: "it's been hard to let people see",
+      effects: [
         "i (can't|cannot|ca n't|could n't|couldn't) (look|meet) (them|him|her|anyone|people|my _) in the (eye|eyes|face)",
-      feeling: "ashamed", said: "it's been hard to let people see"),
-    FeltEffect(
-      pattern:
         "i (have n't|haven't|have not|never|did n't|didn't) (told|tell) (anyone|anybody|a soul|my _)",
-      feeling: "ashamed", said: "it's been hard to let people see"),
-    FeltEffect(
-      pattern: "i (keep|kept) it (quiet|to myself|a secret|from _)", feeling: "ashamed",
-      said: "it's been hard to let people see"),
+        "i (keep|kept) it (quiet|to myself|a secret|from _)",
+      ]),
     // A hard time since a loss or a change: said plainly, its weight is the feeling.
-    FeltEffect(
-      pattern:
-        "(it 's|it has|it is|things have|life has|everything has|its) been (so|really|very|pretty|awfully|quite)? (hard|rough|tough|difficult|grim|a struggle) (since|lately|these days|this year|without)",
-      feeling: "having a hard time", said: "it's been a hard time"),
+    FeltFeeling(
+      feeling: "having a hard time", said: "it's been a hard time",
+      effects: [
+        "(it 's|it has|it is|things have|life has|everything has|its) been (so|really|very|pretty|awfully|quite)? (hard|rough|tough|difficult|grim|a struggle) (since|lately|these days|this year|without)"
+      ]),
   ]
+
+  /// Each effect with the feeling it tells, in table order.
+  static let feltEffects: [FeltEffect] = feltFeelings.flatMap { feeling in
+    feeling.effects.map { FeltEffect(pattern: $0, feeling: feeling.feeling, said: feeling.said) }
+  }
 
   /// The words that say when a feeling told through its effect began: "since she died".
   static let feltSince: Set<String> = ["since"]
