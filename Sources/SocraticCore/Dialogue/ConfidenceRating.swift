@@ -77,14 +77,21 @@ public enum ConfidenceRating {
     "points", "point", "pts", "less", "more", "lower", "higher", "down", "up",
   ]
 
-  /// Words said around a rating that leave it a rating: hedges and fillers.
-  static let hedges: Set<String> = [
+  /// Words said around a rating that leave it a rating: hedges, fillers, and the words of
+  /// certainty a high rating is said with ("100 obviously", "definitely 90").
+  static let hedges: Set<String> = certainties.union([
     "i", "i'd", "id", "i'm", "im", "guess", "think", "suppose", "say", "like", "about", "around",
     "roughly", "maybe", "probably", "prob", "perhaps", "idk", "hmm", "hm", "um", "uh", "ok",
     "okay", "so", "yeah", "yes", "still", "now", "honestly", "tbh", "lol", "kinda", "pretty",
     "much", "said", "as", "well", "just", "percent", "or", "ish", "somewhere", "at", "least",
     "most", "sure", "confident", "told", "you", "already", "before", "again", "same", "the",
     "actually", "wait", "no", "nah", "more",
+  ])
+
+  /// Words of certainty said with a rating.
+  static let certainties: Set<String> = [
+    "obviously", "definitely", "defo", "deffo", "clearly", "certainly", "absolutely", "totally",
+    "easily", "completely", "fully", "literally", "solid", "firmly",
   ]
 
   /// Words between two numbers that make the second a correction of the first.
