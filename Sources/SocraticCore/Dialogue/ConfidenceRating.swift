@@ -85,7 +85,8 @@ public enum ConfidenceRating {
     "okay", "so", "yeah", "yes", "still", "now", "honestly", "tbh", "lol", "kinda", "pretty",
     "much", "said", "as", "well", "just", "percent", "or", "ish", "somewhere", "at", "least",
     "most", "sure", "confident", "told", "you", "already", "before", "again", "same", "the",
-    "actually", "wait", "no", "nah", "more",
+    "actually", "wait", "no", "nah", "more", "oh", "ah", "should", "would", "reckon", "put", "it",
+    "call", "go", "with",
   ])
 
   /// Words of certainty said with a rating.

@@ -59,6 +59,7 @@ struct ConfidenceRatingTests {
       ("idk, 40%?", 40), ("70ish", 70), ("about 90 out of 100", 90), ("still 65 I think", 65),
       ("70. i told you already", 70), ("80? maybe 75 idk", 75), ("60, no, more like 50", 50),
       ("100 obviously", 100), ("definitely 90", 90), ("easily 85 tbh", 85),
+      ("oh about 80 i should think", 80), ("i'd put it at 65", 65), ("call it 70", 70),
     ])
   func hedged(text: String, value: Int) {
     #expect(ConfidenceRating.read(text) == .success(value))

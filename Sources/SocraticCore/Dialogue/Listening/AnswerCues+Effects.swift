@@ -67,6 +67,14 @@ extension AnswerCues {
         "i (have n't|haven't|have not|never|did n't|didn't) (told|tell) (anyone|anybody|a soul|my _)",
         "i (keep|kept) it (quiet|to myself|a secret|from _)",
       ]),
+    // A death in the family said plainly: the loss, not the fact, is what they told.
+    FeltFeeling(
+      feeling: "grieving", said: "you're still grieving",
+      effects: [
+        "(he 's|she 's|hes|shes|he is|she is) gone now",
+        "my (husband|wife|mum|mam|mom|dad|son|daughter|brother|sister|partner|nan|gran|grandad|grandma|grandpa) (died|passed|passed away|passed on)",
+        "(i|we) lost (my|our) (husband|wife|mum|mam|mom|dad|son|daughter|brother|sister|partner|nan|gran|grandad|grandma|grandpa)",
+      ]),
     // A hard time since a loss or a change: said plainly, its weight is the feeling.
     FeltFeeling(
       feeling: "having a hard time", said: "it's been a hard time",

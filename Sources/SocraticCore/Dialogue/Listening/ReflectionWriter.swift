@@ -66,6 +66,11 @@ public enum ReflectionWriter {
     }
     // "can we not do the feelings thing": heard, and not given back as their view.
     guard answer.isAnswer, !answer.declinesFeelings else { return nil }
+    // "the days are long now", "he's gone now": the feeling under the effect, named, never the
+    // effect given back as a point, and before any point made beside it.
+    if let implied = answer.impliedFeeling {
+      return Reflection(text: implied.reflection, depth: .complex)
+    }
     // "its not the tipping i hate, its the screen": the turn they take is the point.
     // "not exasperated really, more uneasy": the feeling as they now name it.
     if let correction = answer.correction, correction.isFeeling {
@@ -104,11 +109,6 @@ public enum ReflectionWriter {
     }
     if !answer.feelings.isEmpty {
       return feeling(answer)
-    }
-    // "the days are long now": the feeling under the effect, named, never the effect given
-    // back as a point.
-    if let implied = answer.impliedFeeling {
-      return Reflection(text: implied.reflection, depth: .complex)
     }
     // "nothing would change my mind": the firmness, given back without pushing on it.
     if answer.isFirm {

@@ -55,6 +55,11 @@ struct ExploreMomentConversationTests {
         "The neighbourhood has got more dangerous.", "there were three break-ins on our road",
         "i double check the locks every night now", ["frightening"]
       ),
+      (
+        "The hospital did all it could.", "the nurses were there day and night",
+        "its not the nurses its the whole system. my dad was ill for years, hes gone now",
+        ["still grieving"]
+      ),
     ] as [(String, String, String, [String])])
   func feelingByItsEffect(belief: String, reason: String, effect: String, named: [String]) {
     var script = session(belief, [reason])
