@@ -275,6 +275,13 @@ public struct ExploreDialogue: SessionDialogue {
     if state.isQuestioning, state.fold.answersSinceSummary >= Self.closingSummaryInterval {
       summarize(into: &step)
     }
+    // "70 maybe, the doctors were good": a rating given in the very answer that closes the
+    // arc is the closing rating, not asked for again.
+    if reason == .finished, state.fold.answersSinceRating == 0, let value = state.map.confidence {
+      record(.confidence(.init(value: value, moment: .after)), into: &step)
+      finish(reason, into: &step)
+      return
+    }
     state.phase = .closingSession(reason)
     step.outputs += introduction()
   }

@@ -218,6 +218,12 @@ struct ExploreNextMoveRuleTests {
     }
     let step = script.type("maybe 60, the commute thing moved it")
     #expect(ExploreScript.question(step) == nil)
-    #expect(script.dialogue.state.phase == .closingSession(.finished))
+    // The rating in that answer is the closing one: not offered back ("Still 60?") again.
+    #expect(script.dialogue.state.phase == .finished)
+    #expect(step.outputs.contains(.closingSummary))
+    let after = script.events.compactMap { event -> Int? in
+      if case .confidence(let rating) = event, rating.moment == .after { rating.value } else { nil }
+    }
+    #expect(after == [60])
   }
 }
