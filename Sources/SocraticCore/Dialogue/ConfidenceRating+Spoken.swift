@@ -5,11 +5,14 @@ extension ConfidenceRating {
   /// The text with spelled-out numbers in digits and a rating out of 10 on the scale of 100:
   /// "about sixty-ish" → "about 60", "6 out of 10" → "60". Other text is left as typed.
   static func spokenAsDigits(_ text: String) -> String {
-    let lowered = text.lowercased()
-    guard
-      lowered.contains(where: \.isNumber) || tens.keys.contains(where: lowered.contains)
-        || units.keys.contains(where: lowered.contains)
-    else { return text }
+    // One pass over the words, looked up in the tables: a search for every number word
+    // through the whole text cost more than the rest of a long answer's reading.
+    let hasNumber =
+      text.contains(where: \.isNumber)
+      || text.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
+        tens[String($0)] != nil || units[String($0)] != nil
+      }
+    guard hasNumber else { return text }
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     var index = 0
     while index < words.count {
