@@ -4,6 +4,8 @@
 public enum ConfidenceRating {
   /// The rating, or a message saying what is expected.
   public static func read(_ text: String) -> Result<Int, ConfidenceProblem> {
+    // A rating, hedges and all, is a short line; a long answer is not read word by word for one.
+    guard text.utf8.count <= longestRating else { return .failure(.notANumber) }
     let text = spokenAsDigits(text)
     let plain = number(in: text)
     if case .failure(.notANumber) = plain, let hedged = hedgedNumber(in: text) {
@@ -28,6 +30,10 @@ public enum ConfidenceRating {
     let ratings = ratingNumbers(in: text)
     return ratings.count == 1 ? .success(ratings[0]) : plain
   }
+
+  /// The most bytes a line given as a rating has ("about seventy-five out of 100 i guess, maybe
+  /// a bit less honestly" is well inside it).
+  static let longestRating = 160
 
   /// Words that keep a rating offered back.
   static let keepings: Set<String> = [
