@@ -13,6 +13,9 @@ extension ExploreDialogue {
       read.isMisheard = false
       if request.map(\.isCorrection) == true { request = nil }
     }
+    // "i'm not angry, i'm worried" after a question or reflection that named anger: the
+    // feeling we put to them, turned down, is a miss owned as one.
+    if !read.isMisheard, deniesFeelingPut(line) { read.isMisheard = true }
     // "i should stop, kids need picking up": leaving, as the answer reader reads a goodbye,
     // never a plan for the map.
     if request == .stop, !read.isLeaving {
@@ -105,10 +108,10 @@ extension ExploreDialogue {
         let restated = TurnRequest.restatement(in: line)
       {
         // What they said instead is given back as said, never met as a repeat.
-        if let reflection = ReflectionWriter.reflection(
-          of: state.fold.reading(of: restated), turn: state.reflectionCount,
-          hasSaidStock: state.hasSaidStock),
-          ReflectionCheck.isWhole(reflection.text)
+        if let reflection = fresh(
+          ReflectionWriter.reflection(
+            of: state.fold.reading(of: restated), turn: state.reflectionCount,
+            hasSaidStock: state.hasSaidStock))
         {
           reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
         } else if let version = Self.theirVersion(restated) {
@@ -204,13 +207,41 @@ extension ExploreDialogue {
     // Every reflection passes the gate; one that fails is not shown, and the next question
     // follows. No summary is given mid-session: one misfiled item costs more than it gives,
     // so the map is given back only at the close.
-    if let reflection = ReflectionWriter.reflection(
-      of: read, turn: state.reflectionCount, hasSaidStock: state.hasSaidStock),
-      ReflectionCheck.isWhole(reflection.text)
+    if let reflection = fresh(
+      ReflectionWriter.reflection(
+        of: read, turn: state.reflectionCount, hasSaidStock: state.hasSaidStock, saying: line))
     {
       reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
     }
   }
+
+  /// A reflection that passes the gate, worded apart from the last one: nil when it would not
+  /// read whole or was said before word for word.
+  func fresh(_ reflection: Reflection?) -> Reflection? {
+    guard let reflection, ReflectionCheck.isWhole(reflection.text),
+      let varied = ReflectionWriter.varied(reflection, after: state.reflectionsSaid)
+    else { return nil }
+    return ReflectionCheck.isWhole(varied.text) ? varied : reflection
+  }
+
+  /// Whether an answer turns down a feeling the last question or reflection named: "not" and,
+  /// within two words, a word for a feeling that was put to them.
+  func deniesFeelingPut(_ line: String) -> Bool {
+    let put = [state.reflectionsSaid.last, state.currentQuestion?.text].compactMap { $0 }
+    let putWords = Set(
+      put.flatMap { Tokenizer.tokenize($0) }.filter(\.isWord).map(\.lowercased)
+        .filter(AnswerCues.isFeelingWord))
+    guard !putWords.isEmpty else { return false }
+    let words = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(Self.denialReadLimit))))
+      .filter(\.isWord).map(\.lowercased)
+    return words.indices.contains { index in
+      ["not", "n't"].contains(words[index])
+        && words[(index + 1)...].prefix(2).contains(where: putWords.contains)
+    }
+  }
+
+  /// How many characters of an answer are read for a feeling turned down.
+  static let denialReadLimit = 200
 
   /// What they set right, as a phrase in the second person ("my sister, not my mum" → "your
   /// sister, not your mum"), when it names something: "it" alone gives nothing back.

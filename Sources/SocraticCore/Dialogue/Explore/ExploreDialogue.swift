@@ -224,6 +224,7 @@ public struct ExploreDialogue: SessionDialogue {
     case .reflection(let value):
       state.reflectionCount += 1
       state.lastReflected = value.reflects
+      state.reflectionsSaid.append(value.text)
       if ReflectionWriter.isStock(value.text) { state.hasSaidStock = true }
     case .summary:
       state.reflectionCount += 1

@@ -81,6 +81,8 @@ public struct ExploreState: Sendable, Equatable {
   var packAsked = 0
   /// The question whose answer the last reflection gave back.
   var lastReflected: Int?
+  /// The reflections the session gave, in order: none is said again, nor two in a row alike.
+  var reflectionsSaid: [String] = []
   /// Whether the session gave a stock reflection (`ReflectionWriter.isStock`): one is enough.
   var hasSaidStock = false
   /// How many reflections and summaries, and questions, the session gave.

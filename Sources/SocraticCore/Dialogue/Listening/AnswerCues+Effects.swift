@@ -29,7 +29,9 @@ extension AnswerCues {
     FeltFeeling(
       feeling: "lonely", said: "it's been lonely",
       effects: [
-        "(the|my|our) (house|flat|home|place|apartment|kitchen|bed) ('s|is|feels|has been|'s been|seems|gets) (so|very|really|pretty|too|awfully)? (quiet|empty|big|still|silent)",
+        "(the|my|our) (house|flat|home|place|apartment|kitchen|bed|garden|yard|room|rooms|bedroom|table|car|street|phone|evenings) ('s|is|are|feels|feel|has been|'s been|seems|gets) (so|very|really|pretty|too|awfully)? (quiet|empty|big|still|silent)",
+        "(everything|it) ('s|is|feels|has been|'s been) (so|very|really|awfully)? (quiet|empty|silent|still) (now|without)",
+        "(the|my) phone (never|doesn't|does n't|hardly|barely) (rings|goes)",
         "(the|my) (days|evenings|nights|weekends|sundays) (are|feel|have been|'ve been|get|seem) (so|very|really|pretty|awfully)? (long|empty|quiet)",
         "(i 've|i have|i) (got|have)? (no one|nobody|noone|no-one) (left)? to (talk to|tell|ring|call|eat with)",
         "(no one|nobody|noone) (really)? (calls|rings|visits|comes round|comes by|comes over|checks in) (anymore|now|much)?",
@@ -58,6 +60,15 @@ extension AnswerCues {
         "my (heart|stomach) (drops|sinks|races|pounds|turns|lurches|is in my mouth)",
         "i (keep)? (check|checking|double check|double-check) (the|my) (locks|door|doors|windows)",
         "i (do n't|don't|won't|wo n't|can't|cannot) (go|walk|go out|walk home) (out)? (alone|on my own|after dark|at night) (anymore)?",
+      ]),
+    // Fear of what happens with no one there: "what if I had a fall".
+    FeltFeeling(
+      feeling: "frightened",
+      said: "the thought of something happening with no one there frightens you",
+      effects: [
+        "what if i (fell|fall|had a fall|have a fall|slipped|slip|collapsed|collapse|took ill|got ill|had a stroke|had a turn|had an accident)",
+        "(if|when) i (had|have|take|took) a (fall|turn|stroke|tumble)",
+        "(nobody|no one|noone|no-one) would (know|find me|notice|come|hear)",
       ]),
     // Shame: hiding it, not meeting eyes.
     FeltFeeling(
@@ -90,4 +101,7 @@ extension AnswerCues {
 
   /// The words that say when a feeling told through its effect began: "since she died".
   static let feltSince: Set<String> = ["since"]
+
+  /// Questions that tell a fear of their own rather than ask: "what if I had a fall?".
+  static let fearQuestionOpeners = PartnerCueMatcher(["what if i", "what happens if i"])
 }

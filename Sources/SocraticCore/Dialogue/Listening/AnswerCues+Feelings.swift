@@ -79,7 +79,17 @@ extension AnswerCues {
 
   /// Judgements of themselves, and the feeling under each: a reflection names the feeling
   /// ("felt like a bad person" → guilty), never the scene around it.
+  /// Being cast as the one at fault by others ("made me feel like the bad guy") is feeling
+  /// blamed, not guilty: the judgement is theirs, said of the person.
   static let selfJudgements: [(pattern: String, feeling: String)] = [
+    (
+      "(made|makes|make|making|left|leaves) me (feel|look|out to be|into) (like)? (a|an|the) (villain|bad guy|bad one|baddie|enemy|problem|monster|criminal|traitor|bad person|black sheep|scapegoat|bad _)",
+      "blamed"
+    ),
+    (
+      "(treated|treats|treat|painted|paints|paint|cast|casts|labelled|labeled|called) me (like|as)? (a|an|the) (villain|bad guy|bad one|baddie|enemy|problem|monster|criminal|traitor|bad person|black sheep|scapegoat)",
+      "blamed"
+    ),
     (
       "(feel|felt|feeling) like (a|an|such a|the) (bad|terrible|awful|horrible|shitty|crappy|lousy|worst) _",
       "guilty"
@@ -94,4 +104,13 @@ extension AnswerCues {
       "conflicted"
     ),
   ]
+
+  /// Feelings that stand in for another the same words would name too, and the one they
+  /// replace: "made me feel like the bad guy" says blamed, never guilty as well.
+  static let feelingsStandingIn: [(kept: String, dropped: String)] = [("blamed", "guilty")]
+
+  /// Whether a word names a feeling, as said or as a verb names it ("angry", "scared").
+  static func isFeelingWord(_ word: String) -> Bool {
+    feelingWords.contains(word) || feelingVerbs.values.contains(word)
+  }
 }

@@ -14,6 +14,14 @@ extension AnswerCues {
     "you (got|get|have|'ve got) (that|it|me) (wrong|backwards)",
     "you (misunderstood|misread|missed the point)",
     "(you 're|you are) (missing|mishearing) (the point|my point|me|what i)",
+    // "this isn't about me": the personal reading turned down, and their point after it.
+    "(this|it|that) (is|'s|was|s) (not|n't) (really|even)? about me (personally)? (at all)?",
+    "(this|it|that) (isn't|isnt|wasn't|wasnt) (really|even)? about me (personally)? (at all)?",
+    // "that's my dad's line not mine": a view given back as theirs, disowned.
+    "(that 's|that is|thats|that was|those are) (my|his|her|their) _ ('s)? (line|view|words|opinion|argument|take|idea|saying|thing|point) (,)? not mine",
+    "(that 's|that is|thats|that was|those are) (my|his|her|their) (line|view|words|opinion|argument|take|idea|saying|thing|point) (,)? not mine",
+    // "I meant the shop, not me": what they meant set against what was heard.
+    "i (only|just)? meant",
   ]
 
   /// Words that make a `misheard` phrase after them a concession about their own view, not a

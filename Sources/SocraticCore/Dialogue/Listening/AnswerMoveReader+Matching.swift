@@ -58,6 +58,9 @@ extension AnswerMoveReader {
         appendOnce(feeling, to: &result)
       }
     }
+    for (kept, dropped) in AnswerCues.feelingsStandingIn where result.contains(kept) {
+      result.removeAll { $0 == dropped }
+    }
     return result
   }
 

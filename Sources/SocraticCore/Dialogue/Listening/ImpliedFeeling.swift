@@ -20,7 +20,12 @@ public struct ImpliedFeeling: Sendable, Equatable {
   /// else is reported to say ("my sister says the house is quiet").
   static func read(in tokens: [Token]) -> ImpliedFeeling? {
     for sentence in SentenceSplitter.sentences(in: tokens) {
-      if sentence.suffix(2).contains(where: \.hasQuestionMark) { continue }
+      // "what if I had a fall?" tells a fear; any other question tells none.
+      if sentence.suffix(2).contains(where: \.hasQuestionMark),
+        !AnswerCues.fearQuestionOpeners.matches(sentence.filter(\.isWord))
+      {
+        continue
+      }
       let others = AnswerMoveReader.othersWords(in: sentence)
       for (effect, pattern) in zip(AnswerCues.feltEffects, patterns) {
         guard

@@ -174,6 +174,23 @@ extension ReflectionCheck {
   private static let generalWeMarkers: Set<String> = [
     "all", "as", "humans", "people", "together", "everyone",
   ]
+
+  /// Whether a "we" or "us" in a clause is people at large, whom the listener is one of as
+  /// much as the person: said so ("we all", "we as a society"), set beside another kind
+  /// ("animals feel pain same as us"), or doing what only a society does ("we banned it",
+  /// "we gave them up"). Given back, it stays "we": "you" would make them answer for everyone.
+  /// "We as parents" is a group the listener is not one of: neither "we" nor "you" fits it.
+  static func isPeopleAtLarge(_ tokens: [Token]) -> Bool {
+    peopleAtLargeCues.matches(tokens.filter(\.isWord))
+  }
+
+  /// Phrases in which "we" or "us" is people at large, as `TokenPattern`s.
+  static let peopleAtLargeCues = PartnerCueMatcher([
+    "we (all|humans|people)",
+    "we as (a|the)? (society|country|nation|species|people|whole|humans|humanity|culture|world)",
+    "(like|as|than|unlike) (us|we) (humans|people|do|did|are|were|can|would)?",
+    "we (all|eventually|finally|just|slowly|then|soon|have|'ve|had|'d)? (stopped|stop|gave up|give up|given up|gave (it|them|that|those) up|give (it|them|that|those) up|got rid of|get rid of|banned|ban|outlawed|outlaw|abolished|abolish|moved on|move on|outgrew|grew out of|scrapped|phased out|evolved|changed our minds|decided as a)",
+  ])
 }
 
 extension ReflectionCheck {
@@ -314,4 +331,20 @@ extension ReflectionCheck {
 
   /// Verbs of saying that, with "I" as their subject, speak of the talk itself.
   static let talkVerbs: Set<String> = ["say", "mention", "tell", "ask", "claim", "suggest"]
+
+  /// Whether a clause asks, with or without its question mark: "what if I fell and nobody
+  /// came", "why would anyone pay that", "do you even use it". A line that asks is never given
+  /// back as a view of theirs.
+  static func asks(_ tokens: [Token]) -> Bool {
+    askingCues.matchEnd(atStartOf: tokens.filter(\.isWord)) != nil
+  }
+
+  /// Openings that ask, as `TokenPattern`s matched at a clause's first word: a "what if", a
+  /// question word before an auxiliary, an auxiliary before "you".
+  static let askingCues = PartnerCueMatcher([
+    "what if", "how come",
+    "(what|why|how|who|where|when|which) (do|does|did|would|could|should|can|will|'d|must|has|have)",
+    "(why|how|where|who) (is|'s|are|was|were)",
+    "(do|does|did|would|could|should|can|will|are|must|have|has) (you|u|we|i)",
+  ])
 }

@@ -197,19 +197,23 @@ extension ReflectionWriter {
     guard words >= 2, words <= quoteWordLimit,
       let verb = AnswerMoveReader.finiteVerbIndex(in: tokens),
       !isNounPhrase(tokens, verb: verb), !isDangling(tokens),
-      !tokens.contains(where: { $0.hasQuestionMark }), ReflectionCheck.mayTurn(tokens),
+      !tokens.contains(where: { $0.hasQuestionMark }), !ReflectionCheck.asks(tokens),
+      ReflectionCheck.mayTurn(tokens),
       // "at my company they …": the clause after the scene it sets reads on its own.
       ReflectionCheck.reads(
         ClauseParser.finiteVerbIndex(in: tokens) == nil
           ? Array(tokens[AnswerMoveReader.sceneLength(of: tokens)...]) : tokens)
     else { return nil }
+    // "we banned it in the end", "same as us": people at large stay "we", the listener one
+    // of them; "we as parents", a "we" the listener is no part of, is not given back.
+    let isPeopleAtLarge = ReflectionCheck.isPeopleAtLarge(tokens)
     guard !ReflectionCheck.opensOnFragment(tokens), !ReflectionCheck.tellsListener(tokens),
-      !ReflectionCheck.isGeneralWe(tokens)
+      isPeopleAtLarge || !ReflectionCheck.isGeneralWe(tokens)
     else { return nil }
     let turned = BeliefReader.casingFirstWord(keepingNames(tokens, FirstPersonReflector.reflect))
     // "my mother said it about us": whose "us" that is, is not sure; the clause is not given.
-    guard !pointsAtUnsureGroup(turned) else { return nil }
-    let reflected = agreeingAcrossAnd(ourToYour(turned))
+    guard isPeopleAtLarge || !pointsAtUnsureGroup(turned) else { return nil }
+    let reflected = agreeingAcrossAnd(isPeopleAtLarge ? turned : ourToYour(turned))
     guard ReflectionCheck.isWellFormed(reflected, opensReflection: opensReflection) else {
       return nil
     }

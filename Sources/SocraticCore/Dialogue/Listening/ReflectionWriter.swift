@@ -31,10 +31,12 @@ public enum ReflectionWriter {
   ///   - turn: how many reflections came before, so the ways of saying it vary.
   ///   - hasSaidStock: whether the session gave a stock line (`isStock`) already: one is said
   ///     at most once a session, and after that the question comes alone.
-  public static func reflection(of answer: ReadAnswer, turn: Int = 0, hasSaidStock: Bool = false)
-    -> Reflection?
-  {
-    guard let reflection = composed(of: answer, turn: turn),
+  ///   - line: the answer as typed, whose sentences are weighed clause by clause for the one
+  ///     that carries the point (`weightiestClause`).
+  public static func reflection(
+    of answer: ReadAnswer, turn: Int = 0, hasSaidStock: Bool = false, saying line: String? = nil
+  ) -> Reflection? {
+    guard let reflection = composed(of: answer, turn: turn, saying: line),
       reflection.text.split(separator: " ").count <= wordLimit
     else { return nil }
     return hasSaidStock && isStock(reflection.text) ? nil : reflection
@@ -54,12 +56,14 @@ public enum ReflectionWriter {
   static let notSureLine = "It sounds like you're not sure yet."
   static let bothSidesLine = "It sounds like you see something on both sides now."
 
-  private static func composed(of answer: ReadAnswer, turn: Int) -> Reflection? {
+  private static func composed(of answer: ReadAnswer, turn: Int, saying line: String?)
+    -> Reflection?
+  {
     // "that's not what I said": the miss is owned first; what they say next is given back.
     if answer.isMisheard {
       var rest = answer
       rest.isMisheard = false
-      let said = composed(of: rest, turn: turn)
+      let said = composed(of: rest, turn: turn, saying: nil)
       return Reflection(
         text: said.map { repair + " " + $0.text } ?? misheardAlone,
         depth: said?.depth ?? .simple)
@@ -143,6 +147,8 @@ public enum ReflectionWriter {
     // of theirs further on is.
     let said =
       answer.keyParts.first.flatMap(refinement)
+      // "the forms are admin, the real issue is …": the clause that carries the point.
+      ?? line.flatMap { point(of: answer, saying: $0) }
       ?? candidates.lazy.compactMap({ wholeStatement($0) ?? rhetoricalPoint($0) }).first
       ?? candidates.lazy.compactMap(firstPart).compactMap(wholeStatement).first
     // "the news mostly": where it comes from, when that is all it says.

@@ -125,19 +125,10 @@ struct ExploreAfterUseTests {
     #expect(!said.contains { $0.contains("envious") }, "\(said)")
   }
 
-  /// A session resumed from a log whose last question asks how sure they are, as sessions
-  /// before the closing rating did after a concession.
+  /// A session whose last question asks how sure they are, as sessions before the closing
+  /// rating did after a concession.
   private func askedHowSure(_ belief: String) -> ExploreScript {
-    var live = session(belief)
-    live.type("because my rent went up twice in a year")
-    var events = live.events
-    if let last = events.lastIndex(where: { if case .question = $0 { true } else { false } }),
-      case .question(var asked) = events[last]
-    {
-      asked.text = "How much does that change how sure you are?"
-      events[last] = .question(asked)
-    }
-    return ExploreScript(resuming: events, setting: DialogueFixtures.setting())
+    ExploreScript.askedHowSure(belief, after: ["because my rent went up twice in a year"])
   }
 
   @Test("a concession is not asked how sure they are: the closing rating asks it once")

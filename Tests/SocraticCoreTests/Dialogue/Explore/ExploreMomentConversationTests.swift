@@ -21,20 +21,6 @@ struct ExploreMomentConversationTests {
     return script
   }
 
-  /// A session resumed with its last question asking how much a point changes how sure they
-  /// are, after the answers given.
-  private func askedHowSure(_ belief: String, after answers: [String]) -> ExploreScript {
-    let live = session(belief, answers)
-    var events = live.events
-    if let last = events.lastIndex(where: { if case .question = $0 { true } else { false } }),
-      case .question(var asked) = events[last]
-    {
-      asked.text = "How much does that change how sure you are?"
-      events[last] = .question(asked)
-    }
-    return ExploreScript(resuming: events, setting: DialogueFixtures.setting())
-  }
-
   @Test(
     "a feeling told only by its effect is named underneath and stayed with, never walked past",
     arguments: [
@@ -106,7 +92,7 @@ struct ExploreMomentConversationTests {
     "a rating said loosely counts, and is not asked for again in the next turns",
     arguments: ["not much, sixty-ish", "6 out of 10 i guess", "about 60", "60 i guess"])
   func looseRating(line: String) {
-    var script = askedHowSure(
+    var script = ExploreScript.askedHowSure(
       "Public transport should be free.", after: ["the fares keep the poorest off the buses"])
     script.type(line)
     #expect(script.dialogue.state.map.confidence == 60)

@@ -88,14 +88,17 @@ struct ReflectionTalkTests {
   }
 
   @Test(
-    "a we of people in general is never turned into an accusing you",
+    "a we of people in general stays 'we', never turned into an accusing you",
     arguments: [
-      ("we all just scroll and nobody reads anything", nil),
+      (
+        "we all just scroll and nobody reads anything",
+        "So we all just scroll and nobody reads anything."
+      ),
       ("we as parents never say no to them", nil),
-      ("we humans are lazy about this stuff", nil),
+      ("we humans are lazy about this stuff", "So we humans are lazy about this stuff."),
       ("we as a country keep voting for the same people", nil),
       ("we all know the roads are a mess", "So the roads are a mess."),
-      ("we all just moan and do nothing", nil),
+      ("we all just moan and do nothing", "So we all just moan."),
       ("we automated the whole rota last spring", "So you automated the whole rota last spring."),
     ] as [(String, String?)])
   func generalWe(answer: String, expected: String?) {

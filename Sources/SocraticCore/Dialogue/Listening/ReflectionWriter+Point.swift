@@ -1,0 +1,152 @@
+/// The clause of an answer that carries its point, when another clause of the same sentence
+/// only sets the scene: "the forms are just admin, the real issue is X" gives back X, "I saw a
+/// film on it, it showed Y" gives back what it showed, "my aunt runs a shop and rent eats 40%"
+/// gives back the rent.
+extension ReflectionWriter {
+  /// How much a clause weighs as the point of a sentence, by a phrase that opens it or is in
+  /// it, as `TokenPattern`s: a reason, a consequence, what a source showed, a number outweigh
+  /// a clause that only names a source or sets up who someone is.
+  static let clauseWeights: [(pattern: String, weight: Int, opens: Bool)] = [
+    // The point named as the point: "the real issue is …", "what matters is …".
+    ("(the|my|whole) (real|main|big|actual)? (point|thing|problem|issue|reason) (is|was)", 3, true),
+    ("what (matters|counts|worries me|bothers me|gets me) (is|was)", 3, true),
+    // What follows or why: "so …", "which means …", "because …".
+    ("(so|which means|that means|meaning|because|cos|cause|since)", 2, true),
+    // What a source showed is the content, the source only where it came from.
+    ("(it|they|the _) (showed|shows|found|finds|proved|proves|said|says)", 2, true),
+    // A consequence that cannot be undone.
+    (
+      "(never|forever|for good|can't|cannot|ca n't|no way to) (get|come|grow|undo|go)? (it|them)? back",
+      2, false
+    ),
+    // A source named and nothing more: "i saw a documentary on it".
+    ("i (saw|watched|read|heard|seen|found) (a|an|the|this|some|something|about|it)", -2, true),
+    // Who someone is: "she's my niece", "my cousin runs a pub".
+    ("(she 's|he 's|she is|he is|they 're|they are) my", -2, true),
+    (
+      "(my|his|her|our|their) (cousin|uncle|aunt|brother|sister|mum|mom|dad|father|mother|son|daughter|friend|mate|neighbour|neighbor|niece|nephew|wife|husband|partner|boss) (runs|owns|works|has|lives|is|'s|was|had)",
+      -1, true
+    ),
+  ]
+
+  /// `clauseWeights`, compiled once.
+  private static let weightPatterns = clauseWeights.map {
+    (pattern: PhrasePattern($0.pattern), weight: $0.weight, opens: $0.opens)
+  }
+
+  /// Words at which a sentence splits into clauses that may stand alone.
+  private static let clauseJoints: Set<String> = [",", ";", "and", "but", "so", "because", "—"]
+
+  /// The clause of the answer's sentences that carries its point, when it is not their first;
+  /// never past a doubt or a concession, which is the moment whatever follows it.
+  static func point(of answer: ReadAnswer, saying line: String) -> String? {
+    guard answer.doubts.isEmpty, !answer.isWavering, !answer.has(.concession) else { return nil }
+    return SentenceSplitter.sentences(in: String(line.prefix(pointReadLimit))).lazy
+      .compactMap(weightiestClause).first
+  }
+
+  /// The clause of a part that outweighs its first one, given back: nil when the first clause
+  /// is the point, or no later clause reads on its own.
+  static func weightiestClause(_ text: String) -> String? {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(text))
+    let clauses = clauses(of: tokens)
+    guard clauses.count > 1 else { return nil }
+    let firstWeight = weight(of: clauses[0]).weight
+    let later = clauses.dropFirst().compactMap { clause -> (weight: Int, text: String)? in
+      // "his rent went up a third": a "he" or "his" whose person the first clause set up
+      // would be given back with no one to point at.
+      if let first = clause.first(where: { $0.isWord && !["and", "but"].contains($0.lowercased) }),
+        pointingBackWords.contains(first.lowercased)
+      {
+        return nil
+      }
+      let (weight, rest) = weight(of: clause)
+      guard weight > firstWeight, let text = givenPoint(rest) else { return nil }
+      return (weight, text)
+    }
+    return later.max { $0.weight < $1.weight }?.text
+  }
+
+  /// Words that point back to a person the clause before named.
+  private static let pointingBackWords: Set<String> = [
+    "he", "she", "his", "her", "him", "they", "their", "which", "who",
+  ]
+
+  /// How many characters of an answer are weighed for the clause that carries its point.
+  static let pointReadLimit = 600
+
+  /// Words that open a clause said before the main one: "once the tills go, the jobs …".
+  private static let subordinators: Set<String> = [
+    "once", "when", "if", "after", "since", "as", "whenever", "unless", "until",
+  ]
+
+  /// A clause given back as a statement; one that opens on a subordinate clause with no comma
+  /// ("once the tills go the jobs never come back") is read with the comma where its main
+  /// clause's subject starts, or as its main clause alone when that is all that reads.
+  private static func givenPoint(_ tokens: [Token]) -> String? {
+    if let text = givenStatement(tokens.joinedText) { return text }
+    guard let first = tokens.first(where: \.isWord)?.lowercased, subordinators.contains(first)
+    else { return nil }
+    for index in tokens.indices.dropFirst(2)
+    where FunctionWords.beginsNounPhrase(tokens[index])
+      || FunctionWords.subjectPronouns[tokens[index].lowercased] != nil
+    {
+      let main = Array(tokens[index...]).joinedText
+      if let text = givenStatement(Array(tokens[..<index]).joinedText + ", " + main)
+        ?? givenStatement(main)
+      {
+        return text
+      }
+    }
+    return nil
+  }
+
+  /// A clause's weight, and its words without the phrase that names it as the point.
+  private static func weight(of clause: [Token]) -> (weight: Int, rest: [Token]) {
+    // "and rent eats 40%": the joint is no part of what opens the clause.
+    let words = Array(clause.filter(\.isWord).drop { ["and", "but"].contains($0.lowercased) })
+    var weight = words.contains(where: isNumber) ? 2 : 0
+    var rest = clause
+    for entry in weightPatterns {
+      let starts = entry.opens ? [0] : Array(words.indices)
+      guard
+        let end = starts.lazy.compactMap({ entry.pattern.matchEnds(in: words, from: $0).max() })
+          .first
+      else { continue }
+      weight += entry.weight
+      // "the real issue is …": the point without the words that name it.
+      if entry.weight == 3 { rest = Array(words[end...]) }
+    }
+    return (weight, rest)
+  }
+
+  /// Whether a word is a number or a share: "45", "40%", "half".
+  private static func isNumber(_ token: Token) -> Bool {
+    token.text.contains(where: \.isNumber)
+      || ["half", "percent", "quarter", "third"].contains(
+        token.lowercased)
+  }
+
+  /// The clauses of a sentence, split at its joints where what follows has a verb of its own.
+  private static func clauses(of tokens: [Token]) -> [[Token]] {
+    var result: [[Token]] = []
+    var current: [Token] = []
+    for token in tokens {
+      if clauseJoints.contains(token.lowercased), !current.isEmpty {
+        result.append(current)
+        current = token.kind == .punctuation ? [] : [token]
+        continue
+      }
+      current.append(token)
+    }
+    if !current.isEmpty { result.append(current) }
+    // A piece without a verb of its own belongs to the clause before it.
+    return result.reduce(into: [[Token]]()) { merged, piece in
+      if merged.isEmpty || AnswerMoveReader.finiteVerbIndex(in: piece) != nil {
+        merged.append(piece)
+      } else {
+        merged[merged.count - 1] += piece
+      }
+    }
+  }
+}
