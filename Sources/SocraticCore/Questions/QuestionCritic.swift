@@ -134,6 +134,12 @@ public struct QuestionCritic: Sendable {
         problems: [StatementKind.request.explanation], suggestion: nil)
     }
     var problems = QuestionFormRules.problems(in: reading)
+    // "Do all of them, or some?" after they said "all of them": the sweeping word is theirs,
+    // probed, not one the asker takes for granted.
+    if let after {
+      let heard = Set(Tokenizer.tokenize(after).map(\.lowercased))
+      problems.removeAll { Self.isTheirSweep($0, heard: heard) }
+    }
     // "What did they mean? Like replaced, or just changed?": a gloss asks the same again; so
     // does "like what happened" after an open question, which narrows it.
     let asksOpenly = problems.isEmpty
@@ -194,6 +200,7 @@ public struct QuestionCritic: Sendable {
           JabShapeRules.withoutCandourDemand(reading),
           OfferedAnswerRules.withoutOfferedAnswer(reading),
           QuestionFormRules.withoutScornfulAside(reading),
+          MakingLightRules.withoutLightMaking(reading),
         ]
         .lazy.compactMap { $0 }.first.map { QuestionReading($0 + [Self.questionMark]) } ?? reading
       var cleaned = isLoaded ? QuestionRewriter.withoutLoadedWording(asked) : asked
@@ -236,6 +243,9 @@ public struct QuestionCritic: Sendable {
       let isComplaint = problems.contains {
         if case .complaint = $0 { true } else { false }
       }
+      let makesLight = problems.contains {
+        if case .makingLight = $0 { true } else { false }
+      }
       let threatens = problems.contains {
         if case .veiledThreat = $0 { true } else { false }
       }
@@ -252,7 +262,7 @@ public struct QuestionCritic: Sendable {
                 Self.isOpen(body: body, lookingUpNames: callsNames)
                   && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
                   && !body.contains { chargeWords.contains($0.lowercased) }
-              }) ?? (isComplaint ? Self.askingWhatIsFair : nil)
+              }) ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
@@ -363,8 +373,19 @@ public struct QuestionCritic: Sendable {
     case .complaint(let words):
       words.lowercased().split(separator: " ").map(String.init).filter(
         SarcasmRules.disownedBurdens.contains)
+    case .makingLight(let words), .scornfulVerdict(let words):
+      words.lowercased().split(separator: " ").map(String.init).filter {
+        !FunctionWords.isFunctionWord($0) && !MakingLightRules.belittlingAdverbs.contains($0)
+          && $0 != "because"
+      }
     default: []
     }
+  }
+
+  /// Whether a problem is a sweeping word the other person said themselves.
+  private static func isTheirSweep(_ problem: QuestionProblem, heard: Set<String>) -> Bool {
+    guard case .sweepingPresumption(let words) = problem else { return false }
+    return Tokenizer.tokenize(words).map(\.lowercased).allSatisfy(heard.contains)
   }
 
   /// The asker's own words, which a complaint's rewrite leaves out.
@@ -372,6 +393,9 @@ public struct QuestionCritic: Sendable {
 
   /// What a veiled threat can ask instead: the worry, put as their view.
   private static let askingWhatCouldGoWrong = "What do you think could go wrong?"
+
+  /// What a question that makes light of the matter can ask instead when no rewrite passes.
+  private static let askingWhatMatters = "What about it matters most to you?"
 
   /// What a complaint can ask instead when no rewrite of its own words passes.
   private static let askingWhatIsFair = "What would feel fair to you here?"
