@@ -134,6 +134,12 @@ public struct QuestionCritic: Sendable {
         problems: [StatementKind.request.explanation], suggestion: nil)
     }
     var problems = QuestionFormRules.problems(in: reading)
+    // "Do all of them, or some?" after they said "all of them": the sweeping word is theirs,
+    // probed, not one the asker takes for granted.
+    if let after {
+      let heard = Set(Tokenizer.tokenize(after).map(\.lowercased))
+      problems.removeAll { Self.isTheirSweep($0, heard: heard) }
+    }
     // "What did they mean? Like replaced, or just changed?": a gloss asks the same again; so
     // does "like what happened" after an open question, which narrows it.
     let asksOpenly = problems.isEmpty
@@ -194,6 +200,7 @@ public struct QuestionCritic: Sendable {
           JabShapeRules.withoutCandourDemand(reading),
           OfferedAnswerRules.withoutOfferedAnswer(reading),
           QuestionFormRules.withoutScornfulAside(reading),
+          MakingLightRules.withoutLightMaking(reading),
         ]
         .lazy.compactMap { $0 }.first.map { QuestionReading($0 + [Self.questionMark]) } ?? reading
       var cleaned = isLoaded ? QuestionRewriter.withoutLoadedWording(asked) : asked
@@ -236,6 +243,9 @@ public struct QuestionCritic: Sendable {
       let isComplaint = problems.contains {
         if case .complaint = $0 { true } else { false }
       }
+      let makesLight = problems.contains {
+        if case .makingLight = $0 { true } else { false }
+      }
       let threatens = problems.contains {
         if case .veiledThreat = $0 { true } else { false }
       }
@@ -252,7 +262,7 @@ public struct QuestionCritic: Sendable {
                 Self.isOpen(body: body, lookingUpNames: callsNames)
                   && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
                   && !body.contains { chargeWords.contains($0.lowercased) }
-              }) ?? (isComplaint ? Self.askingWhatIsFair : nil)
+              }) ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
@@ -265,118 +275,11 @@ public struct QuestionCritic: Sendable {
       suggestion: suggestion)
   }
 
-  /// A text that asks nothing: a reflection, with its depth, or a statement, with what to say
-  /// instead.
-  private static func critique(saying text: String, sentences: [[Token]], after: String?)
-    -> QuestionCritique
-  {
-    let words = sentences.joined().map(\.lowercased)
-    let heard = after.map { Tokenizer.tokenize($0).map(\.lowercased) }
-    switch UtteranceReader.reading(of: words, after: heard) {
-    case .reflection:
-      let overreach = heard.flatMap { ReflectionOverreach.of(words, heard: $0) }
-      return QuestionCritique(
-        question: text, form: .reflection, kind: nil,
-        depth: ReflectionDepthRules.depth(of: words, after: heard),
-        problems: overreach.map { [$0.explanation] } ?? [],
-        suggestion: overreach.flatMap(askingInstead))
-    case .statement(let kind):
-      return QuestionCritique(
-        question: text, form: .statement, kind: nil, problems: [kind.explanation],
-        suggestion: kind.suggestion)
-    }
-  }
-
-  /// What to ask instead of a reflection that sets a condition of its own: "What would it mean
-  /// for you if someone worked hard and still struggled?"; nil for another overreach, or when
-  /// the question would not be open.
-  private static func askingInstead(_ overreach: ReflectionOverreach) -> String? {
-    guard case .condition(let words) = overreach else { return nil }
-    let body = Tokenizer.tokenize("What would it mean for you if " + words)
-    return isOpen(body: body, lookingUpNames: false)
-      ? Clause.respaced(body).joinedText + "?" : nil
-  }
-
-  /// Whether a sentence asks without a question mark: it opens like a question, ends with an
-  /// auxiliary tag ("So we're doing that again, are we"), or stretches the person's view to
-  /// score a point ("So you think everyone … is just … then", `StrawManRules`).
-  private static func asksWithoutMark(_ reading: QuestionReading) -> Bool {
-    reading.opensLikeQuestion || reading.endsWithAuxiliaryTag
-      || StrawManRules.signs(in: reading) != nil || asksAfterTheirWord(reading)
-  }
-
-  /// Whether a sentence leads in with their word and then asks about it: "when you say
-  /// 'dangerous' what do you mean exactly": a question word, an auxiliary and "you" after
-  /// "when you say …" ask, with or without a question mark ("what does that look like").
-  private static func asksAfterTheirWord(_ reading: QuestionReading) -> Bool {
-    let words = Array(reading.words)
-    guard words.count > 5, words[0] == "when", words[1] == "you",
-      ["say", "said", "mention", "mentioned", "talk", "use"].contains(words[2])
-    else { return false }
-    return words.indices.dropFirst(3).dropLast(2).contains { index in
-      FunctionWords.questionWords.contains(words[index])
-        && FunctionWords.auxiliary(words[index + 1]) != nil
-        && askedAbout.contains(words[index + 2])
-    }
-  }
-
-  /// Who or what such a question asks about, after its auxiliary.
-  private static let askedAbout: Set<String> = ["you", "that", "it", "this", "they"]
-
-  /// Whether every word a question says of the person's view is one they said: "So you think
-  /// the rent is too high?" after "the rent here is way too high".
-  private static func saysBack(_ reading: QuestionReading, _ heard: [String]) -> Bool {
-    let heardWords = Set(heard)
-    let said = reading.coreWords.filter {
-      ($0.first?.isLetter ?? false) && !FunctionWords.isFunctionWord($0)
-        && !viewFrame.contains($0)
-    }
-    return !said.isEmpty && said.allSatisfy(heardWords.contains)
-  }
-
-  /// The words that frame a view as the person's: "so you think", "you're saying".
-  private static let viewFrame: Set<String> = [
-    "so", "think", "believe", "feel", "mean", "want", "saying", "say", "said", "reckon",
-    "really", "just",
-  ]
-
   /// Whether a text is one open question with no problems, by the critic's own rules.
   public func isOpen(_ text: String) -> Bool {
     guard let critique = try? critique(text) else { return false }
     return critique.form == .open && critique.problems.isEmpty
   }
-
-  /// Whether a rewrite, as tokens without its "?", is a question the critic would not fault:
-  /// a suggestion must never be one.
-  private static func isOpen(body: [Token], lookingUpNames: Bool) -> Bool {
-    let reading = QuestionReading(Clause.respaced(body) + [questionMark])
-    return reading.isQuestion && RewriteGrammar.isWellFormed(body)
-      && QuestionFormRules.problems(in: reading, lookingUpNames: lookingUpNames).isEmpty
-  }
-
-  /// The words of a problem that carry its charge, which no rewrite may keep: the signs of a
-  /// stretched view, and the burden a complaint disowns ("How is it our business …?").
-  private static func chargeWords(_ problem: QuestionProblem) -> [String] {
-    switch problem {
-    case .strawMan(let signs):
-      signs.split(separator: " ").map(String.init).filter { $0 != "…" }
-    case .complaint(let words):
-      words.lowercased().split(separator: " ").map(String.init).filter(
-        SarcasmRules.disownedBurdens.contains)
-    default: []
-    }
-  }
-
-  /// The asker's own words, which a complaint's rewrite leaves out.
-  private static let askerWords: Set<String> = ["i", "me", "my", "mine", "myself"]
-
-  /// What a veiled threat can ask instead: the worry, put as their view.
-  private static let askingWhatCouldGoWrong = "What do you think could go wrong?"
-
-  /// What a complaint can ask instead when no rewrite of its own words passes.
-  private static let askingWhatIsFair = "What would feel fair to you here?"
-
-  private static let questionMark = Token("?", kind: .punctuation, hasSpaceBefore: false)
 }
 
 extension QuestionForm: Comparable {

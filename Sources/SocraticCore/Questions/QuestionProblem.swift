@@ -45,6 +45,11 @@ enum QuestionProblem: Hashable, Sendable {
   case gotcha(String)
   /// "You know what happened to the last one who …": the words of the threat, as written.
   case veiledThreat(String)
+  /// "It's only a scratch, why …?", "… just because …?", "… making such a fuss?": the words
+  /// that make light of it, as written.
+  case makingLight(String)
+  /// "…, the ref must be blind?": the verdict, as written.
+  case scornfulVerdict(String)
   /// "Is crypto a scam?", "Do you think …?".
   case yesNo
   /// "Did you take the bins out or not?": a yes/no question that demands its answer.
@@ -88,7 +93,8 @@ enum QuestionProblem: Hashable, Sendable {
     case .negativeQuestion, .tagQuestion, .presumingOpener, .statementWithQuestionMark,
       .insultingWord, .loadedWording, .rhetorical, .disbelief, .sweepingPresumption,
       .presumedAct, .mockingWord, .falseChoice, .mockingAlternative, .wordsInTheirMouth,
-      .strawMan, .sarcasm, .complaint, .offeredAnswer, .gotcha, .veiledThreat:
+      .strawMan, .sarcasm, .complaint, .offeredAnswer, .gotcha, .veiledThreat, .makingLight,
+      .scornfulVerdict:
       .leading
     case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .checkIn,
       .invitation, .repeatRequest, .fragment:
@@ -146,6 +152,11 @@ enum QuestionProblem: Hashable, Sendable {
     case .veiledThreat(let words):
       "'\(words)' hints at a threat instead of asking: say what worries you, or ask what they"
         + " think could go wrong"
+    case .makingLight(let words):
+      "'\(words)' makes light of it, which tells them the answer before they give it: ask what"
+        + " it means to them"
+    case .scornfulVerdict(let words):
+      "'\(words)' is a verdict of scorn: the question makes a point instead of asking"
     case .yesNo:
       "yes/no question that can be answered in one word"
     case .demandedAnswer:

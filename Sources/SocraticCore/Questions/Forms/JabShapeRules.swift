@@ -22,7 +22,10 @@ enum JabShapeRules {
     var position = subject + 1
     while position < end, listenerAdverbs.contains(reading.words[position]) { position += 1 }
     // The slot after "you" is the verb's, whatever else the word can be ("trust", "buy").
+    // "What makes you say all of them?" quotes their word back to ask about it: the sweep is
+    // theirs, not one the asker charges them with.
     guard position + 1 < end, !FunctionWords.isFunctionWord(reading.words[position]),
+      !quotingVerbs.contains(reading.words[position]),
       !Lexicon.verbReadings(of: reading.words[position]).isEmpty
     else { return nil }
     var object = position + 1
@@ -208,6 +211,11 @@ enum JabShapeRules {
   private static let universals: Set<String> = [
     "everything", "anything", "whatever", "everyone", "anyone", "everybody", "anybody",
     "every", "all", "whoever",
+  ]
+
+  /// Verbs after "you" whose object is the listener's own word, quoted back: "say", "mean".
+  private static let quotingVerbs: Set<String> = [
+    "say", "said", "saying", "mean", "meant", "call", "called", "put", "word",
   ]
 
   /// Adverbs between "you" and its verb: "why do you just believe".

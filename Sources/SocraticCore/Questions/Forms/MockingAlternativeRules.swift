@@ -6,7 +6,7 @@ enum MockingAlternativeRules {
   static func mockingWords(in reading: QuestionReading) -> String? {
     guard let or = alternative(in: reading) else { return nil }
     let words = TokenPatternWords(reading.words, end: reading.core.upperBound)
-    guard
+    guard !narrowedCount.matches(words, at: or + 1),
       let end = mockingOpeners.lazy.compactMap({ $0.matchEnds(in: words, from: or + 1).max() })
         .first
     else { return nil }
@@ -52,7 +52,8 @@ enum MockingAlternativeRules {
   }
 
   /// How a mocking second option opens: a belittling "just" after the person or as the
-  /// option's first word, or "too" after the person ("too busy", "too scared"); a belittling
+  /// option's first word, or "too" after the person ("too busy", "too scared"); a put-down of
+  /// what the person would be doing ("… or keep sulking?", "… or carry on moaning?"); a belittling
   /// "just" before an act that stands in for doing it ("… or just talk about it?"); or an
   /// option that is only a repeat ("… or just sit there again?").
   private static let mockingOpeners = [
@@ -60,7 +61,15 @@ enum MockingAlternativeRules {
     "(just|merely|simply) (another|a|an|some)",
     "(just|merely|simply|only) (keep)? " + oneOf(idleActs),
     "(just|merely|simply|only) _{1,6} (again|as usual|like always|like last time)",
+    "_{0,4} (sulk|sulking|mope|moping|pout|pouting|whine|whining|whinge|whingeing|whinging|moan"
+      + "|moaning|nag|nagging|strop|stropping|tantrum|tantrums|(feel|feeling) sorry for)",
   ].map(TokenPattern.init)
+
+  /// A second option that only narrows a count ("…, or just a few?", "… or is it only some of
+  /// them?"): it probes how far a sweeping word goes, and mocks nothing.
+  private static let narrowedCount = TokenPattern(
+    "(@aux _)? (just|only|merely|simply) (a few|a couple|a handful|a minority|a fraction|some"
+      + "|one|two|three|half|part|one or two) (of|!_)")
 
   /// Acts that stand in for doing something: talking, wishing and waiting about it.
   private static let idleActs: Set<String> = [

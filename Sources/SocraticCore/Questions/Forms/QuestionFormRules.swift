@@ -40,6 +40,8 @@
 ///   think …", "You seriously believe …") or of a question-word question ("What does that even
 ///   mean?"), or alone ("Really?"), or set off at its start or end ("Seriously, why …?", "…,
 ///   honestly?");
+/// - a lead that makes light of the matter, a belittled reason, a reproach of their reaction,
+///   or a verdict of scorn beside the question (`MakingLightRules`);
 /// - what the structure takes for granted (`LoadedFrameRules`): the listener as subject of a
 ///   habit without exception, an exception that answers the question, scare quotes, "…
 ///   exactly", blame for a repeat, an either-or whose because-clause denies having both; and a
@@ -144,6 +146,7 @@ enum QuestionFormRules {
     case .request, .none:
       break
     }
+    problems += MakingLightRules.problems(in: reading)
     if let demand = JabShapeRules.candourDemand(in: reading) {
       problems.append(.disbelief(reading.tokens[demand].joinedText))
     }

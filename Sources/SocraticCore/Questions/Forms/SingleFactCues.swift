@@ -82,4 +82,13 @@ enum SingleFactCues {
     "(do|would|did) you (think|reckon|feel|believe|consider|say|find) _{0,3}"
       + " (reasonable|fair|enough|right|okay|ok|acceptable|appropriate|realistic|sensible|best"
       + "|ideal|too|safe|healthy|normal|worth|good)")
+
+  /// "Where did you first get the idea …", "When did you start thinking …", "Where did that
+  /// belief come from": how a view of theirs came to be, which is a story, not a place or a
+  /// date. Feelings are not here: "When did you start feeling low?" asks for a time.
+  static let beliefOrigin = TokenPattern(
+    "(where|when) _{1,4} (get|got|pick|picked|form|formed|come|came|hear|heard) (up|by|across|to)?"
+      + " (the|that|this|your|such|an|a)? (idea|notion|belief|impression|view|opinion|theory)"
+      + "|(where|when) _{1,4} (start|started|begin|began|come|came) (to)?"
+      + " (think|thinking|believe|believing|suspect|suspecting)")
 }

@@ -19,6 +19,7 @@ extension QuestionFormRules {
     // A number, a length of time, a point on a scale, a date or a place is asked for whatever
     // follows: "How long have you had the idea that this is what you want?".
     let core = TokenPatternWords(words, end: end)
+    if SingleFactCues.beliefOrigin.matches(core, at: index) { return false }
     if SingleFactCues.quantity.matches(core, at: index) { return true }
     if questionWord == "where" {
       // "Where do you agree with them, and where not?": the lead counts too.

@@ -3,7 +3,8 @@
 /// A reflection is complex when it names what lies under their words — a feeling ("worried",
 /// "proud"), a value or meaning ("matters to you", "important to you"), or the other side of
 /// their ambivalence ("part of you", "at the same time", "and yet") — that they did not say
-/// themselves; a likeness they did not draw ("you were like a machine"); or when most of its
+/// themselves; a likeness they did not draw ("you were like a machine"); a reframe that weighs
+/// one side of what they said against another (`ReflectionReframe`); or when most of its
 /// content words are not theirs, so that it says what they meant in words of its own. It is
 /// simple when it keeps to their words.
 ///
@@ -15,6 +16,8 @@ enum ReflectionDepthRules {
   ///   - words: the reflection's words in lowercase, as the tokenizer splits them.
   ///   - after: the words of what the other person last said, or nil when unknown.
   static func depth(of words: [String], after: [String]?) -> ReflectionDepth {
+    // Setting one side of what they said against another reads which one they lean on.
+    if ReflectionReframe.reframes(words) { return .complex }
     let heard = Set((after ?? []).map(stem))
     let stems = words.map(stem)
     guard let after, !after.isEmpty else {
@@ -166,9 +169,10 @@ enum ReflectionDepthRules {
   ]
 
   /// What makes a reflection complex however short it is, or however it reports: their
-  /// ambivalence, and what they want.
+  /// ambivalence, and what matters to them ("your health is important to you").
   private static let strong = [
     "part of you", "on the one hand", "on the other hand", "at the same time", "torn between",
+    "important to you", "matters to you", "matter to you", "means a lot to you",
   ]
 
   /// Frames that say a line gives back, and read between the lines only when what they

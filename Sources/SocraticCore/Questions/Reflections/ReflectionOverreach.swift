@@ -6,7 +6,7 @@
 ///   worked hard and still failed, you'd think again"): a guess of the speaker's own, put as
 ///   theirs.
 /// - A new claim: three or more words of its own, beyond its frame, feelings and values, and
-///   none of them theirs.
+///   none of them theirs; or a clause that names a thing of its own that they never spoke of.
 /// - An overstatement: a word that makes their view stronger than they put it ("mostly",
 ///   "only", "never") which their turn did not have.
 ///
@@ -52,8 +52,36 @@ public enum ReflectionOverreach: Equatable, Sendable {
     // Their view in other words keeps its shape: "effort counts for more than a gift" of
     // "practice matters more than talent".
     let keepsTheirComparison = words.contains { comparing.contains($0) && heardStems.contains($0) }
-    return own.count >= newClaimWords && theirs.isEmpty && !keepsTheirComparison ? .claim : nil
+    if own.count >= newClaimWords && theirs.isEmpty && !keepsTheirComparison { return .claim }
+    return hasNewClause(words, heard: heardStems) ? .claim : nil
   }
+
+  /// Whether a clause of the reflection brings in others of its own: two or more words of
+  /// content, a thing named among them, none of them theirs, and not about the person ("…,
+  /// and your wife was furious about the holiday" after a word on the match alone). A feeling or a meaning added to
+  /// their words is no new clause.
+  private static func hasNewClause(_ words: [String], heard: Set<String>) -> Bool {
+    words.split(whereSeparator: clauseBreaks.contains).contains { clause in
+      // What the clause says the person does is their act in other words ("you'd rather take
+      // the car" of "I'll just drive"); news of others is not.
+      guard !clause.contains("you") else { return false }
+      let own = clause.filter(isClaimWord)
+      return own.count >= newClauseWords && !own.contains { heard.contains(stem($0)) }
+        && own.contains { Lexicon.classes(of: $0).contains(.noun) && !isVerbToo($0) }
+    }
+  }
+
+  /// Whether a word is a verb as well as a noun ("spoils", "works"): a thing named must be
+  /// a noun alone.
+  private static func isVerbToo(_ word: String) -> Bool {
+    !Lexicon.verbReadings(of: word).isEmpty
+  }
+
+  /// Words that end one clause of a reflection and open the next.
+  private static let clauseBreaks: Set<String> = [",", ";", ".", "and", "but", "because", "so"]
+
+  /// At least this many words of its own make a clause new.
+  private static let newClauseWords = 2
 
   /// Words that give a view its shape, a comparison: a reflection that keeps theirs gives back
   /// their view in words of its own.

@@ -70,6 +70,7 @@ enum UtteranceReader {
       reflecting = reflectionCues.matches(in: words).reduce(0) {
         $0 + ReflectionCues.entries[$1].weight
       }
+      if ReflectionReframe.reframes(words) { reflecting += ReflectionReframe.weight }
       for signal in UtteranceStructure.signals(in: words) {
         switch signal {
         case .givesBack(let weight): reflecting += weight

@@ -100,4 +100,17 @@ struct ReflectionDepthTests {
     #expect(critique.form == .reflection)
     #expect(critique.depth == depth)
   }
+
+  @Test(
+    "without their words, a short line that names what matters to them is complex",
+    arguments: [
+      "Your gran is important to you.",
+      "So the derby matters to you.",
+      "Yeah, the allotment means a lot to you.",
+    ])
+  func whatMatters(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == .complex, "\(text): \(String(describing: critique.depth))")
+  }
 }

@@ -140,4 +140,26 @@ struct ReflectionOverreachTests {
       #expect(critique.problems.isEmpty)
     }
   }
+
+  @Test(
+    "a reflection with a clause about things they never spoke of adds something they didn't say",
+    arguments: [
+      (
+        "my brother never does his share of the hoovering",
+        "so your brother never does his share, and your mum lets him off"
+      ),
+      (
+        "I put fifty quid on the cup final and lost the lot",
+        "you lost the lot on the final, and your wife was livid about the mortgage"
+      ),
+      (
+        "the new coach dropped me for the derby",
+        "so the coach dropped you, and the captain backed his decision"
+      ),
+    ])
+  func newClause(after: String, reflection: String) throws {
+    let critique = try critic.critique(reflection, after: after)
+    #expect(critique.form == .reflection)
+    #expect(critique.problems.contains { $0.hasPrefix("adds something they didn't say") })
+  }
 }

@@ -1,0 +1,52 @@
+// Whether a sentence asks, and whether what it asks gives back what the other person said.
+extension QuestionCritic {
+  /// Whether a sentence asks without a question mark: it opens like a question, ends with an
+  /// auxiliary tag ("So we're doing that again, are we"), or stretches the person's view to
+  /// score a point ("So you think everyone … is just … then", `StrawManRules`).
+  static func asksWithoutMark(_ reading: QuestionReading) -> Bool {
+    reading.opensLikeQuestion || reading.endsWithAuxiliaryTag
+      || StrawManRules.signs(in: reading) != nil || asksAfterTheirWord(reading)
+  }
+
+  /// Whether a sentence leads in with their word and then asks about it: "when you say
+  /// 'dangerous' what do you mean exactly": a question word, an auxiliary and "you" after
+  /// "when you say …" ask, with or without a question mark ("what does that look like").
+  static func asksAfterTheirWord(_ reading: QuestionReading) -> Bool {
+    let words = Array(reading.words)
+    guard words.count > 5, words[0] == "when", words[1] == "you",
+      ["say", "said", "mention", "mentioned", "talk", "use"].contains(words[2])
+    else { return false }
+    return words.indices.dropFirst(3).dropLast(2).contains { index in
+      FunctionWords.questionWords.contains(words[index])
+        && FunctionWords.auxiliary(words[index + 1]) != nil
+        && askedAbout.contains(words[index + 2])
+    }
+  }
+
+  /// Who or what such a question asks about, after its auxiliary.
+  static let askedAbout: Set<String> = ["you", "that", "it", "this", "they"]
+
+  /// Whether every word a question says of the person's view is one they said: "So you think
+  /// the rent is too high?" after "the rent here is way too high".
+  static func saysBack(_ reading: QuestionReading, _ heard: [String]) -> Bool {
+    let heardWords = Set(heard)
+    let said = reading.coreWords.filter {
+      ($0.first?.isLetter ?? false) && !FunctionWords.isFunctionWord($0)
+        && !viewFrame.contains($0)
+    }
+    return !said.isEmpty && said.allSatisfy(heardWords.contains)
+  }
+
+  /// The words that frame a view as the person's: "so you think", "you're saying".
+  static let viewFrame: Set<String> = [
+    "so", "think", "believe", "feel", "mean", "want", "saying", "say", "said", "reckon",
+    "really", "just",
+  ]
+
+
+  /// Whether a problem is a sweeping word the other person said themselves.
+  static func isTheirSweep(_ problem: QuestionProblem, heard: Set<String>) -> Bool {
+    guard case .sweepingPresumption(let words) = problem else { return false }
+    return Tokenizer.tokenize(words).map(\.lowercased).allSatisfy(heard.contains)
+  }
+}

@@ -1,0 +1,34 @@
+// A text that asks nothing: the reflection or statement it is, and what to ask instead.
+extension QuestionCritic {
+  /// A text that asks nothing: a reflection, with its depth, or a statement, with what to say
+  /// instead.
+  static func critique(saying text: String, sentences: [[Token]], after: String?)
+    -> QuestionCritique
+  {
+    let words = sentences.joined().map(\.lowercased)
+    let heard = after.map { Tokenizer.tokenize($0).map(\.lowercased) }
+    switch UtteranceReader.reading(of: words, after: heard) {
+    case .reflection:
+      let overreach = heard.flatMap { ReflectionOverreach.of(words, heard: $0) }
+      return QuestionCritique(
+        question: text, form: .reflection, kind: nil,
+        depth: ReflectionDepthRules.depth(of: words, after: heard),
+        problems: overreach.map { [$0.explanation] } ?? [],
+        suggestion: overreach.flatMap(askingInstead))
+    case .statement(let kind):
+      return QuestionCritique(
+        question: text, form: .statement, kind: nil, problems: [kind.explanation],
+        suggestion: kind.suggestion)
+    }
+  }
+
+  /// What to ask instead of a reflection that sets a condition of its own: "What would it mean
+  /// for you if someone worked hard and still struggled?"; nil for another overreach, or when
+  /// the question would not be open.
+  static func askingInstead(_ overreach: ReflectionOverreach) -> String? {
+    guard case .condition(let words) = overreach else { return nil }
+    let body = Tokenizer.tokenize("What would it mean for you if " + words)
+    return isOpen(body: body, lookingUpNames: false)
+      ? Clause.respaced(body).joinedText + "?" : nil
+  }
+}
