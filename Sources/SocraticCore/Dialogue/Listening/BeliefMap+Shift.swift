@@ -189,9 +189,12 @@ extension BeliefMap {
   /// Whether a sentence answers "what moved it?" with what did: a verb of moving with the
   /// rating or the speaker as its object ("the poker thing knocked it a bit", "what moved it
   /// was realizing …", "ray and the boy moved it").
+  /// "I haven't changed my mind", "nothing moved it": a moving verb denied tells that nothing
+  /// did.
   static func tellsWhatMoved(_ words: [String]) -> Bool {
     words.indices.dropLast().contains { index in
       movingVerbs.contains(words[index]) && movedObjects.contains(words[index + 1])
+        && !words[max(0, index - 2)..<index].contains(where: deniedMovingWords.contains)
     }
   }
 }

@@ -7,6 +7,12 @@ extension BeliefMap {
     "nudged", "swayed", "shook", "dented",
   ]
 
+  /// Words that deny a verb of moving just after them: "haven't changed", "nothing moved".
+  static let deniedMovingWords: Set<String> = [
+    "not", "never", "nothing", "havent", "hasnt", "hadnt", "didnt", "dont", "doesnt", "wont",
+    "no",
+  ]
+
   /// What a verb of moving moves, in an answer to "what moved it?".
   static let movedObjects: Set<String> = ["it", "me", "my", "things"]
 

@@ -161,6 +161,8 @@ extension BeliefMap {
     // "if it's all prices then the policy gets off free": a supposition, often the one they
     // argue against, grants nothing; nor does "I'm not less sure", which denies a doubt.
     if isSupposition(doubt) { return false }
+    // "they'd say it's natural": the other side's line, told, is not granted.
+    if isReportedLine(words) { return false }
     if deniedDoubts.contains(where: { has($0, in: words) }) { return false }
     let subject =
       ClauseParser.parse(Shorthand.expanded(Tokenizer.tokenize(doubt)))?.subject

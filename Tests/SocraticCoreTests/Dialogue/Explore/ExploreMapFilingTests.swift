@@ -97,32 +97,47 @@ struct ExploreMapFilingTests {
     }
   }
 
-  @Test("what they say lowered their rating is no reason, even past a \"but\"")
-  func loweredRating() {
+  /// "What you said" after a reason about fireworks and one more answer to a question of
+  /// this arc.
+  private static func digest(after arc: ExploreArcStep, _ answer: String) -> [String: [String]] {
     var fold = BeliefMapFold()
     let claim = "the town should ban fireworks"
     fold.apply(.belief(SessionEvent.Belief(text: claim, claim: claim)))
-    let turns: [(ExploreArcStep, String, String)] = [
-      (
-        .reasons, "What leads you to think so?",
-        "the dogs on our street shake for hours every time"
-      ),
-      (
-        .rerate, "Having talked it through, how sure are you now, and what moved it?",
-        "70. the kids loving the display, i cant pretend that isnt lovely. but the dogs still"
-      ),
+    let turns: [(ExploreArcStep, String)] = [
+      (.reasons, "the dogs on our street shake for hours every time"), (arc, answer),
     ]
-    for (index, (arc, question, answer)) in turns.enumerated() {
+    for (index, (arc, answer)) in turns.enumerated() {
       fold.apply(
         .question(
           SessionEvent.QuestionAsked(
-            number: index + 1, kind: .evidence, text: question, source: .engine,
-            arc: arc.rawValue)))
+            number: index + 1, kind: arc == .inversion ? .inversion : .evidence,
+            text: "What do you make of it?", source: .engine, arc: arc.rawValue)))
       fold.apply(.answer(SessionEvent.Answer(question: index + 1, text: answer)))
     }
-    let reasons = fold.map.digest.filter { $0.heading == "Your reasons" }.flatMap(\.items)
-    #expect(reasons.count == 1, "\(reasons)")
-    #expect(!reasons.contains { $0.contains("lovely") }, "\(reasons)")
+    return Dictionary(uniqueKeysWithValues: fold.map.digest.map { ($0.heading, $0.items) })
+  }
+
+  @Test("what they say lowered their rating is no reason, even past a \"but\"")
+  func loweredRating() {
+    let digest = Self.digest(
+      after: .rerate,
+      "70. the kids loving the display, i cant pretend that isnt lovely. but the dogs still")
+    let reasons = digest["Your reasons"] ?? []
+    #expect(reasons.count == 1, "\(digest)")
+    #expect(!reasons.contains { $0.contains("lovely") }, "\(digest)")
+  }
+
+  @Test("a mind they say has not changed is not what moved their rating")
+  func nothingMoved() {
+    let digest = Self.digest(after: .rerate, "85. i havent changed my mind really")
+    #expect(digest["What moved your rating"] == nil, "\(digest)")
+  }
+
+  @Test("the other side's line, told when asked for it, is not granted")
+  func reportedLine() {
+    let digest = Self.digest(
+      after: .inversion, "theyd say its tradition, its only one night a year")
+    #expect(!(digest["What you granted"] ?? []).contains { $0.contains("tradition") }, "\(digest)")
   }
 
   @Test("a goodbye with the closing rating is answered warmly before the map")
