@@ -228,13 +228,14 @@ struct SessionMapCorrectionTests {
   }
 
   @Test(
-    "what moved them, answering what moved it, is where they got to",
+    "what moved them, answering what moved it, is shown as what moved their rating",
     arguments: notGrounds.filter { $0.arc == "rerate" }.map { [$0.claim, $0.answer] })
   func whatMoved(_ example: [String]) throws {
     let transcript = Self.session(
       example[0], [("reasons", "because the evidence keeps piling up"), ("rerate", example[1])])
-    let got = Self.items(SessionSummary(transcript), "Where you got to")
+    let got = Self.items(SessionSummary(transcript), "What moved your rating")
     #expect(got.count == 1)
+    #expect(Self.items(SessionSummary(transcript), "Where you got to").isEmpty)
     // "65 because my own numbers changed it" → "your own numbers changed it": no rating.
     let words = example[1].split(separator: " ")
     let verb = try #require(words.firstIndex(of: "it")).advanced(by: -1)
@@ -242,7 +243,7 @@ struct SessionMapCorrectionTests {
     #expect(got.first?.first?.isNumber == false, "\(got)")
     let map = try #require(SessionSummary(transcript).map)
     let recap = try #require(ReflectionWriter.summary(of: map))
-    #expect(recap.hasPrefix("Where you've got to: "))
+    #expect(recap.hasPrefix("What moved your rating"), "\(recap)")
   }
 
   @Test("a recap names no reason it cannot say as a clause after \"that\"")

@@ -15,6 +15,14 @@ enum AnswerFiling: Sendable, Equatable {
   /// Grounds for something else (trusting a source, a word's meaning): no reason for the
   /// belief.
   case aside
+  /// Where they got to and what moved their rating: no reason for the belief, not even past a
+  /// "but" ("the pain thing, i cant pretend that wasnt bad. but im still at 85" says why the
+  /// rating moved, and where it stands).
+  case rerating
+  /// How they came to see it ("when did you first see it this way?"): a story, told for the
+  /// belief; what tells when it was ("2023 it was", "first season it came in") is part of the
+  /// story, never a reason; a reason given then ("also they poach the best teachers") is one.
+  case story
 
   /// The filing for an answer to a question of this arc and kind, with these words.
   init(arc: ExploreArcStep?, kind: QuestionKind?, text: String) {
@@ -36,12 +44,13 @@ enum AnswerFiling: Sendable, Equatable {
     case .outsider?: self = .othersView
     case .changeMind?: self = .condition
     case .reliability?: self = .aside
-    case .reasons?, .probe?, .moreReasons?, .weight?, .story?, .mechanism?, .clarify?:
+    case .story?: self = .story
+    case .reasons?, .probe?, .moreReasons?, .weight?, .mechanism?, .clarify?:
       self = .ownGrounds
     // "How sure are you now, and what moved it?" is answered with where they got to (the
     // map's shifts), often with what moved them away: no reason for the belief.
     case .rerate?:
-      self = .aside
+      self = .rerating
     // A question about a moment ("what makes it hard to say, for you?", "what is it about
     // this that leaves you feeling proud?") asks why they doubt or how they feel, not why
     // they believe: a clarifying one, or one about their own thinking, is answered aside.
@@ -79,7 +88,7 @@ enum AnswerFiling: Sendable, Equatable {
   func filing(_ read: ReadAnswer) -> ReadAnswer {
     // "but his card is maxed out now": a turn back to their side gives reasons of theirs,
     // whatever was asked.
-    guard self != .ownGrounds, !read.turnsBack else { return read }
+    guard self != .ownGrounds, !read.turnsBack || self == .rerating else { return read }
     var read = read
     switch self {
     case .ownGrounds:
@@ -100,20 +109,41 @@ enum AnswerFiling: Sendable, Equatable {
       read.reasons = []
       read.examples = []
       read.wouldChangeMind = read.wouldChangeMind.filter(FirstPersonReflector.speaksOfSpeaker)
-    case .aside:
+    case .story:
+      read.examples = read.reasons.filter(Self.tellsWhen) + read.examples
+      read.reasons.removeAll(where: Self.tellsWhen)
+    case .aside, .rerating:
       read.reasons = []
       read.examples = []
     }
     return read
   }
 
+  /// Whether words tell when something happened: they open with a word of time ("when they
+  /// brought it in", "first season") or name a year ("it was 2019 i think").
+  static func tellsWhen(_ text: String) -> Bool {
+    let words = BeliefMap.plainWords(text)
+    guard let first = words.first else { return false }
+    return timeOpeners.contains(first) || words.contains(where: isYear)
+  }
+
+  /// Words that open a telling of when: "when", "back", "first".
+  private static let timeOpeners: Set<String> = [
+    "when", "back", "first", "since", "after", "around", "ever", "years", "last", "once",
+  ]
+
+  /// Whether a word is a year of the last two centuries: "1995", "2023".
+  private static func isYear(_ word: String) -> Bool {
+    word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
+  }
+
   /// What a part of the answer that shows nothing of its own is taken to do to the claim
   /// (`AnswerStances`): their grounds support it, the other side's points cut against it.
   var presumedStance: ClauseStance {
     switch self {
-    case .ownGrounds: .supports
+    case .ownGrounds, .story: .supports
     case .otherSide: .cutsAgainst
-    case .othersView, .condition, .aside: .unread
+    case .othersView, .condition, .aside, .rerating: .unread
     }
   }
 }

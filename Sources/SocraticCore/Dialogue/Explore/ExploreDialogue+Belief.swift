@@ -169,9 +169,16 @@ extension ExploreDialogue {
       return step
     }
     return recordingConfidence(line, as: .after) { dialogue, _, step in
+      // "75. thanks, that was good, bye": a warm goodbye is answered warmly before the map.
+      if AnswerMoveReader.read(line).isLeaving {
+        dialogue.say(Self.farewellLine, into: &step)
+      }
       dialogue.finish(reason, into: &step)
     }
   }
+
+  /// Said to a goodbye given with the closing rating.
+  static let farewellLine = "Thank you for thinking it through with me. Take care."
 
   /// The confidence they gave a few answers ago, offered back at the close ("Still 70?")
   /// rather than asked for cold.

@@ -19,11 +19,14 @@ extension BeliefMap {
 
   private func sections(excludingNotes shown: Set<String>) -> [DigestSection] {
     var sections: [DigestSection] = []
-    // Only their own view of the claim, the last they stated, and what moved them; when
-    // neither was said the ratings show where they got to.
-    let gotTo = [landing, whatMovedThem.map(Self.givenMoved)].compactMap { $0 }
-    if !gotTo.isEmpty {
-      sections.append(DigestSection(heading: "Where you got to", items: gotTo))
+    // Only their own view of the claim, the last they stated; when they said none the
+    // ratings show where they got to. What moved their rating is no view of the claim, and is
+    // shown as what it is.
+    if let landing {
+      sections.append(DigestSection(heading: "Where you got to", items: [landing]))
+    }
+    if let moved = whatMovedThem.map(Self.givenMoved) {
+      sections.append(DigestSection(heading: "What moved your rating", items: [moved]))
     }
     let viewWords = standingView.map { Self.plainWords($0) }
     let plans = notes.filter { $0.category == .plan }.map(\.text).filter {
@@ -38,14 +41,14 @@ extension BeliefMap {
     let reasons = reasonsByWeight.filter { !Self.tellsWhatMoved(Self.plainWords($0.text)) }
       .compactMap { reason -> String? in
         // "nurses", "the scientists": a bare phrase says no reason read alone.
-        guard var item = Self.spoken(reason.text),
+        guard !Self.isTrivia(reason.text), var item = Self.spoken(reason.text),
           ReflectionWriter.ofPhrase(Self.reasonText(reason.text)) != nil
             || !Self.isBare(Self.unquoted(item))
         else { return nil }
         var told: [String] = []
         for text in (reason.examples + reason.evidence).map(TypedForms.cleaned)
         where ReflectionWriter.standsAlone(text) && Self.endsWhole(text)
-          && !Self.tellsWhoTheyAre(text)
+          && !Self.tellsWhoTheyAre(text) && !Self.isTrivia(text) && !Self.isSupposition(text)
           && !told.contains(where: { $0.lowercased() == text.lowercased() })
         {
           told.append(text)
@@ -60,7 +63,9 @@ extension BeliefMap {
     if !setAside.isEmpty {
       sections.append(DigestSection(heading: "Reasons you set aside", items: setAside))
     }
-    let seen = examples.filter { !Self.tellsWhoTheyAre($0) }
+    let seen = examples.filter {
+      !Self.tellsWhoTheyAre($0) && !Self.isTrivia($0) && !Self.isSupposition($0)
+    }
     if !seen.isEmpty {
       sections.append(
         DigestSection(heading: "What you've seen", items: seen.prefix(3).map(Self.quoted)))

@@ -63,4 +63,38 @@ extension BeliefMap {
   private static let exampleFrameWords: Set<String> = [
     "bad", "example", "thing", "bit", "ok", "okay", "great", "good", "really", "wasnt", "isnt",
   ]
+
+  /// Whether words say nothing but when or how much ("2023 it was", "like 3 years ago i
+  /// think"): a date or a number with words that carry no meaning is no reason and no story.
+  static func isTrivia(_ text: String) -> Bool {
+    plainWords(text).allSatisfy { word in
+      word.allSatisfy(\.isNumber) || FunctionWords.isFunctionWord(word)
+        || triviaWords.contains(word)
+    }
+  }
+
+  /// Words that only place a thing in time or hedge it: "ago", "spring", "think".
+  private static let triviaWords: Set<String> = [
+    "ago", "year", "years", "month", "months", "week", "weeks", "day", "days", "season",
+    "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "early",
+    "late", "think", "reckon", "guess", "suppose", "maybe", "like", "about", "around", "or",
+    "so", "was", "it", "yeah",
+  ]
+
+  /// Whether words suppose rather than tell: "if it's all cost cutting then the machines get
+  /// off lightly" is no story, no point granted, and often the one they argue against.
+  static func isSupposition(_ text: String) -> Bool {
+    let words = plainWords(text)
+    guard let first = words.first(where: { !suppositionLeads.contains($0) }) else { return false }
+    return suppositionWords.contains(first)
+  }
+
+  /// Words that may open a supposition before it: "so", "but".
+  private static let suppositionLeads: Set<String> = [
+    "so", "but", "and", "because", "cos", "well", "ok", "okay",
+  ]
+
+  /// Words that open a supposition.
+  private static let suppositionWords: Set<String> = ["if", "unless", "suppose", "supposing"]
 }

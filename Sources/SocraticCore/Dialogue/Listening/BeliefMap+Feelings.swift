@@ -7,7 +7,8 @@ extension BeliefMap {
     if let label = Self.feelingLabelSetAside(words) {
       feelings.removeAll { $0.lowercased().split(separator: " ").contains(Substring(label)) }
     }
-    for (index, word) in words.enumerated() where word == "not" {
+    // "i wasnt hurt i was horrified", "im not hurt": the feeling they say they do not have.
+    for (index, word) in words.enumerated() where Self.feelingNegators.contains(word) {
       guard
         let named = words[(index + 1)...].prefix(3).first(where: {
           !Self.feelingSofteners.contains($0)
@@ -16,6 +17,11 @@ extension BeliefMap {
       feelings.removeAll { $0.lowercased() == named }
     }
   }
+
+  /// Words that deny the feeling named after them: "not", "wasnt".
+  static let feelingNegators: Set<String> = [
+    "not", "wasnt", "isnt", "arent", "werent", "aint", "never",
+  ]
 
   /// Takes off the feeling last named when they set aside a word for it that the map does not
   /// hold ("angry is the wrong word" after "it makes me furious"): they name again the

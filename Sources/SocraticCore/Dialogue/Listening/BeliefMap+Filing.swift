@@ -108,9 +108,11 @@ extension BeliefMap {
     let words = plainWords(text)
     guard let first = words.first, ["i", "ive", "im", "id"].contains(first) || first.isNumeral
     else { return false }
+    // "i waited tables for 6 years", "ive had a flat there since 2019": how long, not why.
     let lasted = words.indices.dropLast().contains { index in
       words[index].isNumeral && durationWords.contains(words[index + 1])
         && !(words.indices.contains(index + 2) && ["old", "olds"].contains(words[index + 2]))
+        || words[index] == "since" && words[index + 1].isNumeral
     }
     return lasted || backgroundCues.contains { has($0, in: words) }
   }

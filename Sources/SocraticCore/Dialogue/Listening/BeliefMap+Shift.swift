@@ -13,12 +13,14 @@ extension BeliefMap {
     var found: [String] = []
     var reported: [String] = []
     let claimWords = Set(Self.plainWords(claim ?? "")).filter {
-      !FunctionWords.isFunctionWord($0) || Self.scopeWords.contains($0)
+      !FunctionWords.isFunctionWord($0) || Self.claimScopeWords.contains($0)
     }
     for (index, sentence) in sentences.enumerated() {
       let words = Self.plainWords(sentence)
       // "angry is the wrong word, more like tired": a better word for a feeling, no view moved.
       if Self.feelingLabelSetAside(words) != nil { continue }
+      // "they'd say it's not cruel, it's natural": their line, not where this person got to.
+      if Self.isReportedLine(words) { continue }
       if Self.pointsBack(words), index > 0,
         Self.saysSomething(String(sentences[index - 1].trimmingSuffix("?")))
       {
@@ -89,105 +91,6 @@ extension BeliefMap {
     }
   }
 
-  /// The sentences of an answer, trimmed; an ellipsis ("a total ban... my daughter") does not
-  /// end one.
-  /// Read scalar by scalar, with ASCII spaces told by their value: every reader of an answer
-  /// splits it this way, and splitting by characters cost a long answer's step a sixth of its
-  /// time.
-  static func sentences(of text: String) -> [String] {
-    recentSentences.reading(of: text)
-  }
-
-  /// The sentences of the last answers and items read: the map, what the answer gave and the
-  /// correction readers each split the same answer.
-  private static let recentSentences = RecentReadings(
-    kept: 256, longest: 4_000, read: splitSentences)
-
-  private static func splitSentences(_ text: String) -> [String] {
-    var sentences: [String] = []
-    var sentence = String.UnicodeScalarView()
-    var word = String.UnicodeScalarView()
-    var previous: Unicode.Scalar?
-    // A word ends at a space; a sentence ends with a word whose last mark ends one.
-    func endWord() {
-      guard let last = word.last else { return }
-      if !sentence.isEmpty { sentence.append(" ") }
-      sentence.append(contentsOf: word)
-      let endsSentence = ".!?".unicodeScalars.contains(last) && !(last == "." && previous == ".")
-      word = String.UnicodeScalarView()
-      guard endsSentence else { return }
-      sentences.append(String(sentence))
-      sentence = String.UnicodeScalarView()
-    }
-    var beforeLast: Unicode.Scalar?
-    for scalar in text.unicodeScalars {
-      let isSpace =
-        scalar.isASCII ? asciiSpaces.contains(scalar.value) : scalar.properties.isWhitespace
-      if isSpace {
-        previous = beforeLast
-        endWord()
-      } else {
-        beforeLast = word.last
-        word.append(scalar)
-      }
-    }
-    previous = beforeLast
-    endWord()
-    if !sentence.isEmpty { sentences.append(String(sentence)) }
-    return sentences
-  }
-
-  /// The ASCII scalars that are white space: tab, line feed, vertical tab, form feed,
-  /// carriage return and space.
-  private static let asciiSpaces: Set<UInt32> = [9, 10, 11, 12, 13, 32]
-
-  /// The words of a sentence, lowercased, without apostrophes: "isn't" → "isnt".
-  /// Read scalar by scalar: the map reads every item of every answer this way, and splitting
-  /// by characters cost a long answer's step a sixth of its time.
-  static func plainWords(_ text: String) -> [String] {
-    recentPlainWords.reading(of: text)
-  }
-
-  /// The words of the last texts read: the map reads each item and sentence for its words
-  /// in several filing rules.
-  private static let recentPlainWords = RecentReadings(
-    kept: 1_024, longest: 1_000, read: splitWords)
-
-  private static func splitWords(_ text: String) -> [String] {
-    var words: [String] = []
-    var word = String.UnicodeScalarView()
-    for scalar in text.lowercased().unicodeScalars {
-      if scalar == "'" || scalar == "\u{2019}" { continue }
-      // An ASCII letter or digit is told by its value: the Unicode properties cost a table
-      // lookup a scalar (6% of the explore benchmark's time).
-      let isWordScalar =
-        if scalar.isASCII {
-          ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
-            || ("A"..."Z").contains(scalar)
-        } else {
-          scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            || (!word.isEmpty && scalar.properties.generalCategory == .nonspacingMark)
-        }
-      if isWordScalar {
-        word.append(scalar)
-      } else if !word.isEmpty {
-        words.append(String(word))
-        word = String.UnicodeScalarView()
-      }
-    }
-    if !word.isEmpty { words.append(String(word)) }
-    return words
-  }
-
-  /// Whether a phrase's words occur in order, together, in these words.
-  static func has(_ phrase: [String], in words: [String]) -> Bool {
-    guard !phrase.isEmpty, words.count >= phrase.count else { return false }
-    let first = phrase[0]
-    return (0...(words.count - phrase.count)).contains {
-      words[$0] == first && words[$0..<($0 + phrase.count)].elementsEqual(phrase)
-    }
-  }
-
   /// Whether a sentence says something of its own: at least two words that carry meaning
   /// besides a rating and its hedges ("maybe 65?", "i dunno", "like i said").
   private static func saysSomething(_ sentence: String) -> Bool {
@@ -209,7 +112,7 @@ extension BeliefMap {
     }
     // "ok thats kinda different from what i said at first": "that", set against what came
     // before.
-    let opening = words.drop { fillerWords.contains($0) }
+    let opening = words.drop { sentenceOpeners.contains($0) }
     guard let first = opening.first, ["that", "thats", "this"].contains(first) else {
       return false
     }
@@ -221,7 +124,7 @@ extension BeliefMap {
   /// vans racing through", "maybe the mistake wasnt legalising it, its how we did it".
   private static func turnsToAnother(_ words: [String]) -> Bool {
     guard let not = words.firstIndex(where: negatedVerbs.contains) else { return false }
-    return words[(not + 1)...].contains { pointingSubjects.contains($0) }
+    return words[(not + 1)...].contains { replacingSubjects.contains($0) }
   }
 
   /// Whether a sentence of their own says their view moved: a comparison set against a time
@@ -245,7 +148,7 @@ extension BeliefMap {
   /// at me"): its subject is them, or it speaks of what the claim speaks of.
   private static func isOwnView(_ sentence: String, claim: Set<String>) -> Bool {
     let words = plainWords(sentence)
-    if let first = words.first(where: { !fillerWords.contains($0) }),
+    if let first = words.first(where: { !sentenceOpeners.contains($0) }),
       firstPersonWords.contains(first)
     {
       return true
@@ -286,119 +189,14 @@ extension BeliefMap {
   /// Whether a sentence answers "what moved it?" with what did: a verb of moving with the
   /// rating or the speaker as its object ("the poker thing knocked it a bit", "what moved it
   /// was realizing …", "ray and the boy moved it").
+  /// "I haven't changed my mind", "nothing moved it": a moving verb denied tells that nothing
+  /// did.
   static func tellsWhatMoved(_ words: [String]) -> Bool {
     words.indices.dropLast().contains { index in
       movingVerbs.contains(words[index]) && movedObjects.contains(words[index + 1])
+        && !words[max(0, index - 2)..<index].contains(where: deniedMovingWords.contains)
     }
   }
-
-  /// Verbs by which something moves a rating or a person.
-  private static let movingVerbs: Set<String> = [
-    "moved", "moves", "knocked", "changed", "shifted", "dropped", "lowered", "raised", "pushed",
-    "nudged", "swayed", "shook", "dented",
-  ]
-
-  /// What a verb of moving moves, in an answer to "what moved it?".
-  private static let movedObjects: Set<String> = ["it", "me", "my", "things"]
-
-  /// Words that open a sentence before its subject: "so", "ok".
-  private static let fillerWords: Set<String> = [
-    "so", "ok", "okay", "but", "and", "yeah", "well", "maybe", "honestly", "like", "idk",
-  ]
-
-  /// Words for the speaker as a subject.
-  private static let firstPersonWords: Set<String> = ["i", "im", "ive", "id", "my"]
-
-  /// Words that compare a view with what it was: "less sure", "a bit more".
-  private static let comparisonWords: Set<String> = [
-    "less", "more", "differently", "different", "better", "softer", "harder",
-  ]
-
-  /// Words that set a view against an earlier time: "now", "anymore", "at first".
-  private static let changeTimeWords: Set<String> = [
-    "now", "anymore", "first", "before", "earlier", "started",
-  ]
-
-  /// Hedges by which a part of the claim is taken back: "maybe not all".
-  private static let restatingHedges: Set<String> = [
-    "maybe", "probably", "prob", "perhaps", "guess", "kinda",
-  ]
-
-  /// Verbs negated in their own word.
-  private static let negatedVerbs: Set<String> = [
-    "isnt", "wasnt", "arent", "werent", "not", "dont", "doesnt", "didnt",
-  ]
-
-  /// Words that open the thing put in another's place: "its how we did it".
-  private static let pointingSubjects: Set<String> = ["its", "thats", "more"]
-
-  /// Verbs of believing, which say nothing of what is believed.
-  private static let believingWords: Set<String> = [
-    "think", "believe", "feel", "guess", "mean", "reckon", "know",
-  ]
-
-  /// Words of scope kept among a claim's words.
-  private static let scopeWords: Set<String> = [
-    "all", "every", "some", "any", "always", "everyone", "everybody", "everything",
-  ]
-
-  /// Whether a sentence withdraws a reason.
-  static func withdraws(_ words: [String]) -> Bool {
-    if withdrawalCues.contains(where: { has($0, in: words) }) { return true }
-    // "ok forget the commuting bit": told, not "i forget the name of it".
-    let told = words.drop(while: settingAsideLeads.contains)
-    return settingAsideOpenings.contains { told.starts(with: $0) }
-  }
-
-  /// What they tell the listener to set aside, at the opening of a sentence: "forget the X".
-  private static let settingAsideOpenings: [[String]] = [
-    ["forget", "the"], ["forget", "about", "the"], ["ignore", "the"], ["scrap", "the"],
-  ]
-
-  /// Words that may come before such an opening.
-  private static let settingAsideLeads: Set<String> = [
-    "ok", "okay", "no", "nah", "honestly", "actually", "so", "and", "but", "just", "oh", "well",
-    "yeah", "right", "hmm", "um", "look",
-  ]
-
-  /// The most words a sentence that completes a shift, or points back at one, has.
-  private static let completingWordLimit = 6
-
-  /// Words around a rating that say nothing of where they ended up.
-  private static let ratingHedges: Set<String> = [
-    "like", "maybe", "dunno", "idk", "said", "guess", "probably", "prob", "about", "around",
-    "ok", "okay", "yeah", "hmm", "um", "uh", "tbh", "lol", "still", "sure", "know",
-  ]
-
-  /// Words that say a view moved or was refined: what came to them, what they see now.
-  private static let shiftCues: [[String]] = [
-    "made me think", "makes me think", "got me thinking", "made me realise", "made me realize",
-    "i realise", "i realize", "i realised", "i realized", "changed my mind", "moved me",
-    "i see it differently", "i get it now", "i get it better", "i still think",
-    "more like", "its not the", "isnt the one", "not the one", "its more about",
-    "its really about", "i was wrong", "i take the point", "fair point", "maybe its not",
-    "its not really", "thats the bit", "thats the part", "that got me", "what got me",
-  ].map { $0.split(separator: " ").map(String.init) }
-
-  /// Words of a shift that a short sentence after it completes: "rami isnt the one putting my
-  /// rent up. the landlord is".
-  private static let completedCues: [[String]] = [
-    "isnt the one", "not the one", "wasnt the one",
-  ].map { $0.split(separator: " ").map(String.init) }
-
-  /// Words that point back at the sentence before as what moved them.
-  private static let pointingBackCues: [[String]] = [
-    "thats what moved it", "that moved it", "thats what changed", "thats what did it",
-    "that did it", "thats what got me",
-  ].map { $0.split(separator: " ").map(String.init) }
-
-  /// Words that withdraw a reason they gave.
-  private static let withdrawalCues: [[String]] = [
-    "than a reason", "not really a reason", "not a real reason", "isnt a reason",
-    "not much of a reason", "scratch that", "take that back", "i take it back", "doesnt count",
-    "dont count that", "forget that one", "not really why", "not really it", "is minor",
-    "was minor", "is a minor", "bad example", "not a great example", "a side thing",
-  ].map { $0.split(separator: " ").map(String.init) }
 }
 
 extension String {

@@ -218,7 +218,7 @@ struct AnswerStances: Sendable {
     case .lexical(let lemma, _): base = lemma
     default: base = clause.rest.first(where: \.isWord)?.lowercased ?? verb
     }
-    if viewVerbs.contains(base) { return head }
+    if viewVerbs.contains(base), !sensesThing(base, rest: clause.rest) { return head }
     let restWords = clause.rest.filter(\.isWord).map(\.lowercased)
     if let first = restWords.first, sideWords[first] != nil,
       !meaningWords(restWords.joined(separator: " ")).isDisjoint(with: claim)
@@ -228,6 +228,19 @@ struct AnswerStances: Sendable {
     }
     return nil
   }
+
+  /// Whether a verb of feeling takes a thing felt, not a view: "animals feel pain" tells what
+  /// they sense, where "farmers feel betrayed" or "she feels it's wrong" tells a view.
+  private static func sensesThing(_ verb: String, rest: [Token]) -> Bool {
+    guard sensingVerbs.contains(verb), let object = rest.first(where: \.isWord)?.lowercased
+    else { return false }
+    let noun = Lexicon.singular(of: object) ?? object
+    return Lexicon.classes(of: noun).contains(.noun) && !FunctionWords.isFunctionWord(object)
+      && !Lexicon.classes(of: object).contains(.adjective)
+  }
+
+  /// Verbs that tell a view with a clause or a word of judgement, and a sensation with a noun.
+  private static let sensingVerbs: Set<String> = ["feel"]
 
   /// Whether a "subject" is one word set off by a comma before the verb: "huh, never thought
   /// of it like that" has no subject, and "huh" is nobody (an appositive, "walt, my

@@ -158,6 +158,12 @@ extension BeliefMap {
   /// Whether words grant a point: see `granted`.
   static func grants(_ doubt: String, claim: Set<String>) -> Bool {
     let words = plainWords(doubt)
+    // "if it's all prices then the policy gets off free": a supposition, often the one they
+    // argue against, grants nothing; nor does "I'm not less sure", which denies a doubt.
+    if isSupposition(doubt) { return false }
+    // "they'd say it's natural": the other side's line, told, is not granted.
+    if isReportedLine(words) { return false }
+    if deniedDoubts.contains(where: { has($0, in: words) }) { return false }
     let subject =
       ClauseParser.parse(Shorthand.expanded(Tokenizer.tokenize(doubt)))?.subject
       .filter(\.isWord).map(\.lowercased) ?? []
@@ -170,6 +176,12 @@ extension BeliefMap {
     if words.contains(where: concessionWords.contains) { return true }
     return !aboutThemselves && !words.contains(where: AnswerCues.feelingWords.contains)
   }
+
+  /// Words that deny a doubt: "not less sure", "no less sure".
+  private static let deniedDoubts: [[String]] = [
+    ["not", "less", "sure"], ["no", "less", "sure"], ["not", "any", "less", "sure"],
+    ["not", "unsure"], ["not", "doubting"],
+  ]
 
   /// Words for the speaker in a subject ("my cousin" tells of someone else).
   private static let speakerWords: Set<String> = ["i", "im", "ive", "id", "me", "we"]

@@ -71,6 +71,17 @@ extension BeliefMap {
     return .own
   }
 
+  /// Whether a sentence, past its last turn, opens by telling someone else's line: "they'd
+  /// say we've always done it, it's natural" is theirs to the end; "people say so but I don't"
+  /// is not.
+  static func isReportedLine(_ words: [String]) -> Bool {
+    let own = words[((words.lastIndex(where: turningWords.contains) ?? -1) + 1)...]
+    return reporter(in: Array(own.prefix(reportOpeningWords))) != nil
+  }
+
+  /// How many words of a sentence's opening may hold the frame of a report: "my dad would say".
+  private static let reportOpeningWords = 5
+
   /// Who a sentence's words say something on behalf of, when a verb of saying has someone
   /// other than the speaker for its subject: "they all said", "my head would say", "experts
   /// warn". Nil when there is none, or the speaker is the one saying ("i said").

@@ -4,7 +4,8 @@ extension ReflectionWriter {
 
   /// A short summary of the map in the person's words turned to the second person, at most
   /// three sentences, said before the closing rating: where they ended up first, when they
-  /// said ("Where you've got to: …"), then their reasons, the one they said weighs most leading
+  /// said ("Where you've got to: …"), or else what moved their rating ("What moved your rating
+  /// (80 → 70): …"), never as a view of the claim; then their reasons, the one they said weighs most leading
   /// (a story they told when they gave none), then one other thing: a doubt they granted, what
   /// would change their mind, a blockage, a plan, a feeling, or a story told; never a reason
   /// they set aside. It asks nothing, as the rating is what is asked next. Nil when fewer than two
@@ -30,16 +31,21 @@ extension ReflectionWriter {
     // A main reason is named only when they said which weighs most.
     let main = map.strongest != nil ? map.reasonsByWeight.first.flatMap(sureReason) : nil
     let told = map.reasonsByWeight.flatMap { $0.examples + $0.evidence } + map.examples
-    let story = told.filter { !BeliefMap.tellsWhoTheyAre($0) }.map(TypedForms.cleaned)
+    let story = told.filter {
+      !BeliefMap.tellsWhoTheyAre($0) && !BeliefMap.isTrivia($0) && !BeliefMap.isSupposition($0)
+    }.map(TypedForms.cleaned)
       .compactMap(given)
       .first { standsAlone($0) && fresh($0) != nil }
     var parts: [String] = []
     let moved = map.whatMovedThem.map(BeliefMap.givenMoved)
     if let moved { seen.append(moved.lowercased()) }
-    if view != nil || moved != nil {
-      let rating = map.ratingMove.map { " (\($0))" } ?? ""
-      let said = [view, moved].compactMap { $0 }.joined(separator: "; ")
-      parts.append("Where you've got to: " + said + rating + ".")
+    // What moved their rating is said as that, never as where they got to.
+    let rating = map.ratingMove.map { " (\($0))" } ?? ""
+    if let view {
+      let cause = moved.map { "; what moved it: " + $0 } ?? ""
+      parts.append("Where you've got to: " + view + rating + cause + ".")
+    } else if let moved {
+      parts.append("What moved your rating" + rating + ": " + moved + ".")
     }
     let start = parts.isEmpty ? "So far, you " : "You "
     if let reason = reasons.first, !parts.isEmpty {

@@ -1,0 +1,117 @@
+/// The tables by which the map tells where an answer moved the person: a view refined, a
+/// realisation, what moved a rating, a reason set aside.
+extension BeliefMap {
+  /// Verbs by which something moves a rating or a person.
+  static let movingVerbs: Set<String> = [
+    "moved", "moves", "knocked", "changed", "shifted", "dropped", "lowered", "raised", "pushed",
+    "nudged", "swayed", "shook", "dented",
+  ]
+
+  /// Words that deny a verb of moving just after them: "haven't changed", "nothing moved".
+  static let deniedMovingWords: Set<String> = [
+    "not", "never", "nothing", "havent", "hasnt", "hadnt", "didnt", "dont", "doesnt", "wont",
+    "no",
+  ]
+
+  /// What a verb of moving moves, in an answer to "what moved it?".
+  static let movedObjects: Set<String> = ["it", "me", "my", "things"]
+
+  /// Words that open a sentence before its subject: "so", "ok".
+  static let sentenceOpeners: Set<String> = [
+    "so", "ok", "okay", "but", "and", "yeah", "well", "maybe", "honestly", "like", "idk",
+  ]
+
+  /// Words for the speaker as a subject.
+  static let firstPersonWords: Set<String> = ["i", "im", "ive", "id", "my"]
+
+  /// Words that compare a view with what it was: "less sure", "a bit more".
+  static let comparisonWords: Set<String> = [
+    "less", "more", "differently", "different", "better", "softer", "harder",
+  ]
+
+  /// Words that set a view against an earlier time: "now", "anymore", "at first".
+  static let changeTimeWords: Set<String> = [
+    "now", "anymore", "first", "before", "earlier", "started",
+  ]
+
+  /// Hedges by which a part of the claim is taken back: "maybe not all".
+  static let restatingHedges: Set<String> = [
+    "maybe", "probably", "prob", "perhaps", "guess", "kinda",
+  ]
+
+  /// Verbs negated in their own word.
+  static let negatedVerbs: Set<String> = [
+    "isnt", "wasnt", "arent", "werent", "not", "dont", "doesnt", "didnt",
+  ]
+
+  /// Words that open the thing put in another's place: "its how we did it".
+  static let replacingSubjects: Set<String> = ["its", "thats", "more"]
+
+  /// Verbs of believing, which say nothing of what is believed.
+  static let believingWords: Set<String> = [
+    "think", "believe", "feel", "guess", "mean", "reckon", "know",
+  ]
+
+  /// Words of scope kept among a claim's words.
+  static let claimScopeWords: Set<String> = [
+    "all", "every", "some", "any", "always", "everyone", "everybody", "everything",
+  ]
+
+  /// Whether a sentence withdraws a reason.
+  static func withdraws(_ words: [String]) -> Bool {
+    if withdrawalCues.contains(where: { has($0, in: words) }) { return true }
+    // "ok forget the commuting bit": told, not "i forget the name of it".
+    let told = words.drop(while: settingAsideLeads.contains)
+    return settingAsideOpenings.contains { told.starts(with: $0) }
+  }
+
+  /// What they tell the listener to set aside, at the opening of a sentence: "forget the X".
+  static let settingAsideOpenings: [[String]] = [
+    ["forget", "the"], ["forget", "about", "the"], ["ignore", "the"], ["scrap", "the"],
+  ]
+
+  /// Words that may come before such an opening.
+  static let settingAsideLeads: Set<String> = [
+    "ok", "okay", "no", "nah", "honestly", "actually", "so", "and", "but", "just", "oh", "well",
+    "yeah", "right", "hmm", "um", "look",
+  ]
+
+  /// The most words a sentence that completes a shift, or points back at one, has.
+  static let completingWordLimit = 6
+
+  /// Words around a rating that say nothing of where they ended up.
+  static let ratingHedges: Set<String> = [
+    "like", "maybe", "dunno", "idk", "said", "guess", "probably", "prob", "about", "around",
+    "ok", "okay", "yeah", "hmm", "um", "uh", "tbh", "lol", "still", "sure", "know",
+  ]
+
+  /// Words that say a view moved or was refined: what came to them, what they see now.
+  static let shiftCues: [[String]] = [
+    "made me think", "makes me think", "got me thinking", "made me realise", "made me realize",
+    "i realise", "i realize", "i realised", "i realized", "changed my mind", "moved me",
+    "i see it differently", "i get it now", "i get it better", "i still think",
+    "more like", "its not the", "isnt the one", "not the one", "its more about",
+    "its really about", "i was wrong", "i take the point", "fair point", "maybe its not",
+    "its not really", "thats the bit", "thats the part", "that got me", "what got me",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Words of a shift that a short sentence after it completes: "rami isnt the one putting my
+  /// rent up. the landlord is".
+  static let completedCues: [[String]] = [
+    "isnt the one", "not the one", "wasnt the one",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Words that point back at the sentence before as what moved them.
+  static let pointingBackCues: [[String]] = [
+    "thats what moved it", "that moved it", "thats what changed", "thats what did it",
+    "that did it", "thats what got me",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Words that withdraw a reason they gave.
+  static let withdrawalCues: [[String]] = [
+    "than a reason", "not really a reason", "not a real reason", "isnt a reason",
+    "not much of a reason", "scratch that", "take that back", "i take it back", "doesnt count",
+    "dont count that", "forget that one", "not really why", "not really it", "is minor",
+    "was minor", "is a minor", "bad example", "not a great example", "a side thing",
+  ].map { $0.split(separator: " ").map(String.init) }
+}
