@@ -94,6 +94,7 @@ public enum MarkdownExporter {
         statementsInThread = 0
       case .confidence(let value):
         document.paragraph("**\(confidenceLabel(value.moment)):** \(value.value)")
+        document.labelled("Said:", value.said)
       case .question(let value):
         var title = "Question \(value.number) · \(value.kind.label)"
         if let follows = value.follows { title += " · follow-up to question \(follows)" }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension SessionEvent {
   /// `topic`: the topic the person picked. Key `topic`: a pack id, absent for "my own belief".
   public struct Topic: Codable, Sendable, Equatable {
@@ -37,14 +39,26 @@ extension SessionEvent {
     }
   }
 
-  /// `confidence`: a rating from 0 to 100 of the current belief. Keys `value`, `moment`.
+  /// `confidence`: a rating from 0 to 100 of the current belief. Keys `value`, `moment`, and
+  /// `said` when the rating was typed at the prompt with more than the number ("oh about 80,
+  /// cheers"): the line exactly as typed, so nothing a person wrote is lost.
   public struct Confidence: Codable, Sendable, Equatable {
     public var value: Int
     public var moment: ConfidenceMoment
+    public var said: String?
 
-    public init(value: Int, moment: ConfidenceMoment) {
+    public init(value: Int, moment: ConfidenceMoment, said: String? = nil) {
       self.value = value
       self.moment = moment
+      self.said = said
+    }
+
+    /// The rating typed as `line`: `said` is kept unless the line is the bare number
+    /// ("80", " 80% ").
+    public init(value: Int, moment: ConfidenceMoment, typed line: String) {
+      let bare = line.trimmingCharacters(in: .whitespaces)
+      let isBareNumber = bare == String(value) || bare == "\(value)%"
+      self.init(value: value, moment: moment, said: isBareNumber ? nil : line)
     }
   }
 

@@ -35,6 +35,7 @@ struct TranscriptView {
         statementsInThread = 0
       case .confidence(let value):
         out.indentedLine(confidenceLabel(value.moment) + ": \(value.value)")
+        if let said = value.said { out.labelled("Said:", said, indent: "  ") }
       case .question(let value):
         out.line()
         var label = "Question \(value.number) · \(value.kind.label)"

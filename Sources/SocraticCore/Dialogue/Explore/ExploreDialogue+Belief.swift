@@ -213,7 +213,7 @@ extension ExploreDialogue {
       return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
     case .success(let value):
       var step = DialogueStep()
-      record(.confidence(.init(value: value, moment: moment)), into: &step)
+      record(.confidence(.init(value: value, moment: moment, typed: line)), into: &step)
       then(&self, value, &step)
       return step
     }
