@@ -131,7 +131,11 @@ struct PersonaQuestion: Sendable {
     key = DrillDialogue.key(of: text)
     words = tokens.filter(\.isWord)
     content = TopicWords(tokens, ignoring: beliefWords).lemmas
-    topic = content.filter { !QuestionFrameWords.lemmas.contains($0) }
+    // A word of the belief's own root ("danger" of "dangerous") asks about the belief itself.
+    topic = content.filter { lemma in
+      !QuestionFrameWords.lemmas.contains(lemma)
+        && !beliefWords.contains { ReflectionFit.sharesRoot($0, lemma) }
+    }
     things = Self.things(in: tokens, among: topic, beside: beliefWords)
     names = Set(
       tokens.dropFirst().filter { $0.isWord && $0.isCapitalized }.map {

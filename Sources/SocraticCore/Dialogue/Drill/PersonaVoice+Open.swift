@@ -37,15 +37,22 @@ extension PersonaVoice {
         asked.range(of: " " + key + " ").map { (key, $0.lowerBound) }
       }
       if let first = named.min(by: { $0.1 < $1.1 }) { return meaning(of: first.0, said: said) }
+      // "What exactly is the danger?" asks what its "dangerous" means: a word of its root.
+      let rooted = meanings.keys.sorted().first { key in
+        key.split(separator: " ").contains { word in
+          question.words.contains { ReflectionFit.sharesRoot($0.lowercased, String(word)) }
+        }
+      }
+      if let rooted { return meaning(of: rooted, said: said) }
     }
     // What would change its mind about a reason it names: that reason undone. Asked first:
     // "What would change your mind about it being the main reason?" names no weightiest
     // reason, it asks for a condition.
     if question.kind == .inversion {
-      guard let line = namedLine(question.topic), line.source == .reason,
-        let condition = condition(undoing: line)
-      else { return Reply(text: fromPlan(question, said: said)) }
-      return condition
+      guard let line = namedLine(question.topic), line.source == .reason else {
+        return Reply(text: fromPlan(question, said: said))
+      }
+      return condition(undoing: line, said: said)
     }
     if question.aim == .weighing { return Reply(text: weightiest(said: said)) }
     if let focused = focused(question, said: said, lastReply: lastReply) { return focused }

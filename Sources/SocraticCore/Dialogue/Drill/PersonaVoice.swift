@@ -22,7 +22,7 @@
 /// | whether it trusts someone ("Do you trust them to …?") | "Not blindly, no. …" and what it goes on |
 /// | its own life ("What does it mean in your own life?") | its line of its own life, else that it follows the matter more than it lives it, and why it matters to it |
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
-/// | what would change its mind | a reason it names, undone: "If it turned out I was wrong that …"; else the lines of inversion |
+/// | what would change its mind | the pack's line on what would change it ("I'd change my mind if …"), else the kind of evidence that would ("figures or real cases from people with no stake in it"); never its reason said back as undone |
 /// | open, "what do you mean by X?" | its definition of X (of a word of X), with an example from its lines; a word of its belief it has none for, in its everyday sense and what it covers (a reason not said yet, else the one that uses the word); a word of its lines, that line or another as an example; "I didn't say …" for a word it never used |
 /// | open, naming what a line speaks of | that line ("How has Sweden's tax worked out?" → the reply about Sweden); a reason said already, its evidence |
 /// | open, evidence for the reason just given ("How do you know that?") | that reason's evidence |
@@ -73,6 +73,13 @@ struct PersonaVoice: Sendable {
     case origin
     /// That it has no story of its own to tell: for "Tell me about a time …".
     case noStory
+    /// What others on its side say (its pack's other beliefs on its side): for a question
+    /// about a thing its own lines do not speak of.
+    case kindred
+    /// That it knows little of a thing a question names.
+    case knowsLittle
+    /// That a word of its own ("all") goes further than it means: for "All of them, or some?".
+    case grant
   }
 
   /// Something the persona can say.
@@ -81,6 +88,12 @@ struct PersonaVoice: Sendable {
     var source: Source
     /// What a reason or a reply speaks of beyond the belief (`TopicWords`); empty for others.
     var topic: Set<String> = []
+  }
+
+  /// Another belief of its pack on its side, and its reasons and replies.
+  struct KindredBelief: Sendable, Equatable {
+    var text: String
+    var lines: [String]
   }
 
   /// What the persona says to one question.
@@ -120,7 +133,7 @@ struct PersonaVoice: Sendable {
     facts: OwnFacts = OwnFacts()
   ) -> Reply {
     let reply = answer(question, said: said, lastReply: lastReply, facts: facts)
-    return keptTo(question, reply, said: said)
+    return keptToTopic(question, keptTo(question, reply, said: said), said: said)
   }
 
   /// A reply as it comes from the question's form, kind and aim.
@@ -130,10 +143,12 @@ struct PersonaVoice: Sendable {
     // Something it never said put in its mouth ("the promises you mention") it sets right.
     let unspoken = question.things.subtracting(subjectWords).subtracting(spokenOf)
     if [.open, .closed].contains(question.form), question.attributes,
-      let thing = question.phrase(naming: unspoken)
+      let thing = question.spokenPhrase(naming: unspoken)
     {
       return Reply(text: "I didn't say anything about \(thing). What I said is that \(ownClaim).")
     }
+    // How far a word of its own goes, probed, it answers: never a defence or a protest.
+    if let probed = probeAnswer(question, said: said) { return probed }
     switch question.form {
     case .leading:
       if let reply = pushBack(question, said: said) { return reply }
