@@ -78,6 +78,9 @@ public enum MarkdownExporter {
   ) {
     document.heading(2, "Conversation")
     var statementsInThread = 0
+    // What the other side said last: a drill question that opens with a reflection of it is
+    // credited here as the scorecard counts it.
+    var otherSideSaid: String?
     for event in transcript.events {
       switch event.payload {
       case .topic(let value):
@@ -116,6 +119,7 @@ public enum MarkdownExporter {
         break
       case .theySaid(let value):
         document.labelled("They said:", value.text)
+        otherSideSaid = value.text
         document.labelled("Understood as:", value.claim)
       case .suggestions(let value):
         document.paragraph("**Offered to say next:**")
@@ -131,6 +135,11 @@ public enum MarkdownExporter {
         }
         document.labelled(form.map(Self.saidLabel) ?? "You asked:", value.text)
         critique(value.critique, into: &document)
+        if summary.mode == .drill, form != .reflection,
+          ListeningScorecard.reflections(in: value.text, form: form, after: otherSideSaid) > 0
+        {
+          document.paragraph("*" + DrillDialogue.reflectionCredit + "*")
+        }
       case .stage(let value):
         document.heading(3, "Stage: " + MarkdownText.escapedLine(value.stage))
       case .persona(let value):
@@ -138,6 +147,7 @@ public enum MarkdownExporter {
         document.paragraph("**Persona's confidence:** \(value.confidence)")
       case .personaReply(let value):
         document.labelled("Reply:", value.text)
+        otherSideSaid = value.text
       case .personaConfidence(let value):
         document.paragraph("**Persona's confidence now:** \(value.value)")
       case .resumed:

@@ -18,7 +18,7 @@ extension PersonaVoice {
     else { return reply }
     let new = question.namedThings.subtracting(subjectWords).subtracting(spokenOf)
     guard !new.isEmpty, TopicWords(reply.text).lemmas.isDisjoint(with: question.things),
-      let thing = question.phrase(naming: new)
+      let thing = question.spokenPhrase(naming: new)
     else { return reply }
     let near =
       namedLine(question.topic)

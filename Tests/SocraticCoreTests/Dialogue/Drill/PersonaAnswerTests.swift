@@ -99,9 +99,10 @@ struct PersonaAnswerTests {
       says: ["not everyone sees it my way"]),
     .init(
       belief: corrupt, question: "What would change your mind?",
-      says: ["If it turned out I was wrong that many of them leave office richer"]),
+      says: ["I'd change my mind if I could see politicians' money"]),
     .init(
-      belief: corrupt, question: "Is every single one of them corrupt?", says: ["Short answer"]),
+      belief: corrupt, question: "Is every single one of them corrupt?",
+      says: ["Not every last one"], never: ["putting words"]),
     .init(
       belief: corrupt, question: "How did the lobbyists get so much sway?",
       says: ["Donors and lobbyists"]),
@@ -126,7 +127,7 @@ struct PersonaAnswerTests {
       question: "How can you be sure about the supply?", says: ["Argentina"]),
     .init(
       belief: bitcoin, question: "What would it take for you to change your mind?",
-      says: ["If it turned out I was wrong that the supply of bitcoin is fixed"]),
+      says: ["I'd change my mind if I saw bitcoin lose value"]),
     .init(
       belief: bitcoin, question: "Isn't bitcoin just a speculative bubble?",
       says: [], never: anyReason + ["No."], digsIn: true),
@@ -173,7 +174,7 @@ struct PersonaAnswerTests {
     .init(
       belief: dangerousAI,
       question: "What evidence would convince you that companies can be trusted with it?",
-      says: ["If it turned out I was wrong that companies racing each other"], never: [unready]),
+      says: ["I'd change my mind if the big AI companies"], never: [unready]),
     .init(
       belief: dangerousAI, question: "What happens if nobody steps in at all?",
       says: ["If I'm right"], never: [unready]),
