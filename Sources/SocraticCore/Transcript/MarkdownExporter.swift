@@ -134,12 +134,10 @@ public enum MarkdownExporter {
           document.heading(3, (form.map(Self.lineName) ?? "Question") + " \(value.number)")
         }
         document.labelled(form.map(Self.saidLabel) ?? "You asked:", value.text)
-        critique(value.critique, into: &document)
-        if summary.mode == .drill, form != .reflection,
-          ListeningScorecard.reflections(in: value.text, form: form, after: otherSideSaid) > 0
-        {
-          document.paragraph("*" + DrillDialogue.reflectionCredit + "*")
-        }
+        let credited =
+          summary.mode == .drill && form != .reflection
+          && ListeningScorecard.reflections(in: value.text, form: form, after: otherSideSaid) > 0
+        critique(value.critique, credited: credited, into: &document)
       case .stage(let value):
         document.heading(3, "Stage: " + MarkdownText.escapedLine(value.stage))
       case .persona(let value):
@@ -158,12 +156,16 @@ public enum MarkdownExporter {
     }
   }
 
+  /// The coaching of a line, in one paragraph.
+  /// - Parameter credited: whether it opens with a reflection that the scorecard counts.
   private static func critique(
-    _ critique: SessionEvent.Critique, into document: inout MarkdownDocument
+    _ critique: SessionEvent.Critique, credited: Bool = false,
+    into document: inout MarkdownDocument
   ) {
     var verdict = MarkdownText.escapedLine(critique.form)
     if let detail = critique.detail { verdict += " · " + detail }
     for problem in critique.problems { verdict += " · " + MarkdownText.escapedLine(problem) }
+    if credited { verdict += " · " + DrillDialogue.reflectionCredit }
     document.paragraph("**Critique:** " + verdict)
     document.labelled("Better:", critique.suggestion)
   }

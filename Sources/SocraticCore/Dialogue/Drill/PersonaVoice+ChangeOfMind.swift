@@ -16,12 +16,11 @@ extension PersonaVoice {
   /// Whether a pack's reply says what would change its mind: it opens with one of
   /// `changeOfMindOpenings`.
   static func saysWhatWouldChangeMind(_ text: String) -> Bool {
-    let key = DrillDialogue.key(of: text.replacingOccurrences(of: "\u{2019}", with: "'"))
-    return changeOfMindOpenings.contains { key.hasPrefix($0) }
+    let opening = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    return changeOfMindOpenings.contains { opening.hasPrefix($0) }
   }
 
-  /// How a pack's reply opens when it says what would change the persona's mind, as words in
-  /// lowercase (`DrillDialogue.key(of:)`).
+  /// How a pack's reply opens when it says what would change the persona's mind, in lowercase.
   static let changeOfMindOpenings = [
     "i'd change my mind", "i would change my mind", "i'd think again", "i would think again",
     "i'd rethink", "i would rethink", "what would change my mind", "it would change my mind",

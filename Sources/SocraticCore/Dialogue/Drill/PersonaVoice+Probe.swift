@@ -19,7 +19,7 @@ extension PersonaVoice {
 
   /// How it grants that a word of its own goes too far, by the kind of word.
   static let quantifierGrants: [PersonaQuestion.Quantifier: String] = [
-    .universal: "Not every last one, if you want it exact, but enough that I'd still say it",
+    .universal: "Not every last one, to be exact, but enough that I'd still say it",
     .none: "Hardly ever would be more exact, but close enough that I'd still say it",
     .most: "More than half, as I see it, and that's enough for me to say it",
   ]
@@ -29,29 +29,31 @@ extension PersonaVoice {
 
   /// How a scenario a question puts would play out ("a fake video goes viral: what happens
   /// next, step by step?"): the line of its own or of its side that speaks most of it, then one
-  /// on the same things that says what would come of it; with none, that it hasn't worked out
-  /// how that would play out (it is shaken). Nil when the question names no thing of its own.
+  /// on the same things that says what would come of it. Nil when the question names no thing
+  /// beyond its own lines, or no line speaks of it: its own way of stepping through is used.
   func scenarioSteps(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
-    let named = question.askedThings.subtracting(Self.stepNouns)
+    let named = question.askedThings.subtracting(Self.stepNouns).subtracting(spokenOf)
     guard !named.isEmpty else { return nil }
     // Any of its words finds the lines: "fake" in "a fake video" as well as "video". A line
     // said already may be a step again: the chain is new.
     let words = question.topic.subtracting(Self.stepNouns)
     let sources: [Source] = [.reason, .reply, .kindred]
     let candidates = lines.filter { sources.contains($0.source) }
+    // The thing named counts most, then any other word of the question.
     func best(_ among: [Line], sharing: Set<String>) -> Line? {
-      let ranked = among.map { (line: $0, shared: $0.topic.intersection(sharing).count) }
-        .filter { $0.shared > 0 }
+      let ranked = among.map { line in
+        (
+          line: line,
+          shared: line.topic.intersection(sharing).count
+            + 2 * line.topic.intersection(named).count
+        )
+      }.filter { $0.shared > 0 }
       let top = ranked.map(\.shared).max()
       return ranked.first { $0.shared == top && !said.contains($0.line.text) }?.line
         ?? ranked.first { $0.shared == top }?.line
     }
-    guard let first = best(candidates, sharing: words) else {
-      let phrase = question.spokenPhrase(naming: named) ?? "that"
-      return Reply(
-        text: "Honestly, I haven't worked out how \(phrase) would play out, step by step.",
-        isUnready: true)
-    }
+    guard let first = best(candidates, sharing: words), !first.topic.isDisjoint(with: named)
+    else { return nil }
     // What would come of it: a line on the same things that says what will happen.
     let outcomes = candidates.filter { $0.text != first.text && Self.weight(of: $0.text) > 0 }
     let next = best(outcomes, sharing: first.topic)
@@ -83,13 +85,21 @@ extension PersonaQuestion {
   func probedQuantifier(belief: String) -> Quantifier? {
     let said = key.split(separator: " ").map(String.init)
     let held = Set(DrillDialogue.key(of: belief).split(separator: " ").map(String.init))
-    for (word, group) in Self.quantifiers where said.contains(word) {
+    let offersLess = said.contains("or") && !Self.lesserQuantifiers.isDisjoint(with: said)
+    for (index, word) in said.enumerated() {
+      guard let group = Self.quantifiers[word] else { continue }
+      // The word itself is asked about: "all of them", "every single one", "…, all?".
+      let next = index + 1 < said.count ? said[index + 1] : nil
+      let isAsked = next.map(Self.probingFollowers.contains) ?? true
       let beliefSays = Self.quantifiers.contains { $0.value == group && held.contains($0.key) }
-      let offersLess = said.contains("or") && !Self.lesserQuantifiers.isDisjoint(with: said)
-      if beliefSays || offersLess { return group }
+      if offersLess || (beliefSays && isAsked) { return group }
     }
     return nil
   }
+
+  /// Words after a quantifier that ask about the quantifier itself ("all of them", "every
+  /// single one").
+  static let probingFollowers: Set<String> = ["of", "single", "one", "last", "them", "those"]
 
   /// Words that say how far a claim goes, by kind.
   static let quantifiers: [String: Quantifier] = [

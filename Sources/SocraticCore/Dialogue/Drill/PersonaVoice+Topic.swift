@@ -15,7 +15,13 @@ extension PersonaVoice {
     guard isStock || question.aim == .counterPoint else { return reply }
     let asked = question.askedThings
     let replyWords = TopicWords(reply.text).lemmas
-    guard !asked.isEmpty else {
+    // A name: written with a capital, or a word no lexicon knows ("eu").
+    let names = asked.filter { question.names.contains($0) || Lexicon.classes(of: $0).isEmpty }
+    // A yes or no about a common thing ("Would a small army do?") is about its belief; only a
+    // name ("Denmark", "my local MP") or an open question asks what it knows of the thing.
+    let asksOfThing = question.form == .open || !names.isEmpty
+    let hasLine = bestLine(for: asked, said: said, sources: [.reason, .reply, .kindred]) != nil
+    guard !asked.isEmpty, asksOfThing || hasLine else {
       // About the belief itself: a line on what it asks, else (to a yes or no) the short
       // answer and what it goes on.
       guard isStock, !reply.isUnready else { return reply }
@@ -25,7 +31,10 @@ extension PersonaVoice {
       return Reply(text: reply.text + " " + line.text)
     }
     guard replyWords.isDisjoint(with: asked) else { return reply }
-    let echo = question.spokenPhrase(naming: asked).map { Self.capitalized($0) + "? " } ?? ""
+    let echo =
+      question.spokenPhrase(naming: names.isEmpty ? asked : names, withArticle: false).map {
+        Self.capitalized($0) + "? "
+      } ?? ""
     if let line = bestLine(for: asked, said: said, sources: [.reason, .reply, .kindred]) {
       return Reply(text: echo + line.text)
     }
@@ -77,19 +86,31 @@ extension PersonaVoice {
 
 extension PersonaQuestion {
   /// The things it asks about, which a reply must speak of: its things that name something
-  /// worth saying back, not a word that is an adjective as well ("fair" in "Is that fair?"),
-  /// unless it is a name.
+  /// worth saying back; a word that is an adjective as well only after an article or "about"
+  /// ("about gold"), never said of something ("fair" in "Is that fair?").
   var askedThings: Set<String> {
     things.filter { lemma in
-      PersonaVoice.named(phrase(naming: [lemma])) != nil
-        && (!Lexicon.classes(of: lemma).contains(.adjective) || namedThings.contains(lemma))
+      guard PersonaVoice.named(phrase(naming: [lemma])) != nil else { return false }
+      guard Lexicon.classes(of: lemma).contains(.adjective), !names.contains(lemma) else {
+        return true
+      }
+      let at = words.firstIndex { TopicWords.lemma(of: $0.lowercased) == lemma }
+      let before = at.flatMap { $0 > 0 ? words[$0 - 1].lowercased : nil }
+      return before.map(Self.beforeAThing.contains) ?? false
     }
   }
+
+  /// Words after which a word that may be an adjective names a thing.
+  static let beforeAThing: Set<String> = [
+    "the", "a", "an", "my", "your", "his", "her", "their", "our", "about", "of",
+  ]
 
   /// The words that name the first of some things, as the persona says them: "your" as "my"
   /// ("my local MP" for "your local MP"), and a lone singular noun with "the" ("the system",
   /// never "about system"); nil when it names none of them.
-  func spokenPhrase(naming lemmas: Set<String>) -> String? {
+  /// - Parameter withArticle: whether a lone singular noun gets "the" (not when said back alone,
+  ///   "Gold?").
+  func spokenPhrase(naming lemmas: Set<String>, withArticle: Bool = true) -> String? {
     guard let phrase = phrase(naming: lemmas),
       let at = words.firstIndex(where: { lemmas.contains(TopicWords.lemma(of: $0.lowercased)) })
     else { return nil }
@@ -106,7 +127,7 @@ extension PersonaQuestion {
     let lemma = TopicWords.lemma(of: head.lowercased)
     let isSingular = lemma == head.lowercased && !head.isCapitalized
     let isCommon = Lexicon.classes(of: lemma).contains(.noun) && !namedThings.contains(lemma)
-    if isSingular, isCommon, length == 1 { return "the " + phrase }
+    if withArticle, isSingular, isCommon, length == 1 { return "the " + phrase }
     return phrase
   }
 

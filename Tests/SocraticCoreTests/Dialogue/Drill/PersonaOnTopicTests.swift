@@ -70,8 +70,8 @@ struct PersonaOnTopicTests {
   @Test(
     "a thing it knows nothing of gets an honest answer about it, and shakes it a little",
     arguments: [
-      (laneBelief, cyclingPack, "what does your neighbour think?", "My neighbour?"),
-      (libraryBelief, libraryPack, "is the council on your side?", "The council?"),
+      (laneBelief, cyclingPack, "did Leeds try this?", "Leeds?"),
+      (libraryBelief, libraryPack, "is Oxfordshire any different?", "Oxfordshire?"),
     ])
   func knowsLittle(belief: String, pack: TopicPack, question: String, echo: String) throws {
     let answer = try reply(holding: belief, in: pack, after: [question])
