@@ -47,6 +47,7 @@ enum BuiltInPacks {
             replies: [
               "We do not let drug companies decide alone whether their medicines are safe.",
               "By the time the harm is obvious, it may be too late to undo.",
+              "I'd change my mind if the big AI companies let outside testers check their systems before release, published what they found, and held back a model when it failed.",
             ]),
           PackBelief(
             text: "Governments should require a licence before powerful AI models are released.",
@@ -58,6 +59,7 @@ enum BuiltInPacks {
             replies: [
               "A licence is a small price compared with the risks.",
               "Nobody says banks are stifled because they need a licence.",
+              "I'd change my mind if models released without any licence went years without serious harm, or if licensing boards in other fields turned out to catch nothing.",
             ]),
           PackBelief(
             text: "Deepfakes will wreck elections unless the law steps in.",
@@ -69,6 +71,7 @@ enum BuiltInPacks {
             replies: [
               "We have already seen fake recordings of politicians go viral.",
               "Platforms will not fix this on their own, because outrage is good for business.",
+              "I'd change my mind if a few elections went by where fake videos were spotted and debunked before they changed any votes, with no new law needed.",
             ]),
           PackBelief(
             text: "Companies should be liable for the harm their AI systems cause.",
@@ -80,6 +83,7 @@ enum BuiltInPacks {
             replies: [
               "Saying the algorithm did it should not be an excuse.",
               "Liability is how we made cars and factories safer.",
+              "I'd change my mind if I saw liability rules drive small builders out while the harms went on, or if insurers could cover the risks without courts.",
             ]),
           PackBelief(
             text: "Facial recognition in public places should be banned.",
@@ -91,6 +95,7 @@ enum BuiltInPacks {
             replies: [
               "Once the cameras are up, they will not come down.",
               "People have been arrested because a system matched the wrong face.",
+              "I'd change my mind if independent audits showed the systems matching faces equally well across groups, with every use logged and open to a court's review.",
             ]),
           PackBelief(
             text: "AI will take most jobs unless governments act now.",
@@ -102,6 +107,7 @@ enum BuiltInPacks {
             replies: [
               "Past technologies replaced muscles; this one replaces minds.",
               "Waiting until the jobs are gone is waiting too long.",
+              "I'd change my mind if employment held up over the next ten years in the jobs AI is already good at, like writing, coding and customer service.",
             ]),
           PackBelief(
             text: "Regulating AI now will only hand the lead to other countries.",
@@ -113,6 +119,7 @@ enum BuiltInPacks {
             replies: [
               "Rules written in one country do not bind its competitors.",
               "Falling behind in AI could matter more than any risk the rules prevent.",
+              "I'd change my mind if the countries with strict AI rules kept their top labs and researchers, and the ones without rules did not pull ahead.",
             ]),
           PackBelief(
             text: "AI regulation protects big companies and shuts out small ones.",
@@ -124,6 +131,7 @@ enum BuiltInPacks {
             replies: [
               "Ask yourself why the market leaders want the rules.",
               "Every rule is a fence, and the incumbents are already inside.",
+              "I'd change my mind if new AI start-ups kept appearing and growing in places with strict rules, as many as where there are none.",
             ]),
           PackBelief(
             text: "Lawmakers do not understand AI well enough to regulate it.",
@@ -135,6 +143,7 @@ enum BuiltInPacks {
             replies: [
               "A law aimed at today's systems will be out of date before it takes effect.",
               "Badly written rules can do more harm than no rules.",
+              "I'd change my mind if I saw a law on AI written with engineers at the table that still worked well five years later.",
             ]),
           PackBelief(
             text: "The fears about AI are overblown, like past panics about new technology.",
@@ -146,6 +155,7 @@ enum BuiltInPacks {
             replies: [
               "Every generation has its doomsday machine.",
               "The predictions of disaster have a poor track record.",
+              "I'd change my mind if AI systems started causing serious harm that nobody asked them to cause, such as a large fraud or an attack carried out on their own.",
             ]),
           PackBelief(
             text: "Existing laws already cover the harms AI can cause.",
@@ -157,6 +167,7 @@ enum BuiltInPacks {
             replies: [
               "We do not need a special law for every new tool.",
               "Enforce the laws we have before writing new ones.",
+              "I'd change my mind if courts kept throwing out cases of clear harm from AI because no existing law fitted them.",
             ]),
           PackBelief(
             text: "Open-source AI should stay free of government control.",
@@ -168,6 +179,7 @@ enum BuiltInPacks {
             replies: [
               "Openness is how we find the flaws in software.",
               "Code is a form of speech.",
+              "I'd change my mind if open models were traced to a real attack or fraud that a closed model would have refused to help with.",
             ]),
         ],
         questions: [
@@ -310,6 +322,7 @@ enum BuiltInPacks {
             replies: [
               "Look at what happened to savers in Argentina, Lebanon or Turkey.",
               "Gold did the same job for centuries, and bitcoin is easier to carry.",
+              "I'd change my mind if I saw bitcoin lose value in a period of high inflation while gold or other assets held theirs.",
             ]),
           PackBelief(
             text: "Crypto gives people in unstable countries a way to save and send money that nobody can block.",
@@ -321,6 +334,7 @@ enum BuiltInPacks {
             replies: [
               "It is easy to dismiss crypto when your own bank works well.",
               "For many people it is the only account they can open.",
+              "I'd change my mind if I saw governments in those countries block crypto so well that people there could no longer use it.",
             ]),
           PackBelief(
             text: "Blockchains will become the backbone of finance within twenty years.",
@@ -332,6 +346,7 @@ enum BuiltInPacks {
             replies: [
               "The internet looked like a toy in the early nineties too.",
               "The technology is improving every year while the critics repeat the same points.",
+              "I'd change my mind if the big banks that tried blockchains dropped them and went back to their old systems.",
             ]),
           PackBelief(
             text: "Stablecoins make sending money abroad faster and cheaper than banks ever did.",
@@ -343,6 +358,7 @@ enum BuiltInPacks {
             replies: [
               "I have sent money this way myself, and it simply worked.",
               "The banks had decades to fix cross-border payments and did not.",
+              "I'd change my mind if banks' transfer fees and times fell below what stablecoins cost, once the fees to cash out are counted.",
             ]),
           PackBelief(
             text: "Crypto is the first money that ordinary people truly own.",
@@ -354,6 +370,7 @@ enum BuiltInPacks {
             replies: [
               "Ownership means control, and with a bank account you do not have it.",
               "Yes, you have to look after your keys, the way you look after cash.",
+              "I'd change my mind if I saw that most ordinary holders keep their coins on exchanges that can freeze them, like any bank.",
             ]),
           PackBelief(
             text: "The people building crypto are solving real problems, not chasing quick profits.",
@@ -365,6 +382,7 @@ enum BuiltInPacks {
             replies: [
               "The scams get the headlines, but they are not where the builders are.",
               "Every new industry attracts opportunists at first.",
+              "I'd change my mind if most crypto projects turned out to be abandoned once their founders had sold their tokens.",
             ]),
           PackBelief(
             text: "Crypto is mostly used for scams and speculation.",
@@ -376,6 +394,7 @@ enum BuiltInPacks {
             replies: [
               "Name one everyday thing I can buy with it that I could not buy before.",
               "When the price falls, interest in the technology disappears with it.",
+              "I'd change my mind if studies of where crypto actually goes showed most of it paying for real goods and wages.",
             ]),
           PackBelief(
             text: "Bitcoin wastes an unacceptable amount of energy.",
@@ -387,6 +406,7 @@ enum BuiltInPacks {
             replies: [
               "The energy is spent on guessing numbers, not on anything useful.",
               "Cheap renewable power used for mining could have gone elsewhere.",
+              "I'd change my mind if most bitcoin mining ran on power that would otherwise be wasted, like flared gas or surplus hydro.",
             ]),
           PackBelief(
             text: "Cryptocurrencies have no intrinsic value, so they will end at zero.",
@@ -398,6 +418,7 @@ enum BuiltInPacks {
             replies: [
               "Tulips were popular once too.",
               "A share in a company is a claim on something real; a coin is not.",
+              "I'd change my mind if bitcoin kept its value through a long crash in everything else.",
             ]),
           PackBelief(
             text: "Crypto exchanges cannot be trusted with ordinary people's savings.",
@@ -409,6 +430,7 @@ enum BuiltInPacks {
             replies: [
               "If a bank fails, my deposits are insured; on an exchange they are not.",
               "People were told their coins were safe right up to the day they were gone.",
+              "I'd change my mind if exchanges were audited like banks and customers got their money back in full when one failed.",
             ]),
           PackBelief(
             text: "Blockchain is a solution looking for a problem.",
@@ -420,6 +442,7 @@ enum BuiltInPacks {
             replies: [
               "Show me the problem that only a blockchain can solve.",
               "Companies added blockchain to their plans because it was fashionable.",
+              "I'd change my mind if I saw a blockchain doing a job in daily life that an ordinary database could not do as cheaply.",
             ]),
           PackBelief(
             text: "Crypto mainly helps criminals evade the law.",
@@ -431,6 +454,7 @@ enum BuiltInPacks {
             replies: [
               "Why else would someone need money that nobody can trace?",
               "The criminals were among the first to see its value.",
+              "I'd change my mind if figures from investigators showed crime was only a small share of crypto use, smaller than with cash.",
             ]),
         ],
         questions: [
@@ -552,6 +576,7 @@ enum BuiltInPacks {
             replies: [
               "Ask anyone who found their community online.",
               "Every new medium was blamed for ruining the young.",
+              "I'd change my mind if careful long-term studies showed that heavy use makes people lonelier and more anxious than they were before.",
             ]),
           PackBelief(
             text: "Working from home makes people more productive.",
@@ -563,6 +588,7 @@ enum BuiltInPacks {
             replies: [
               "I get more done by lunch at home than in a whole day at the office.",
               "Managers confuse being seen with being useful.",
+              "I'd change my mind if studies that measure output, not just hours, showed teams at home getting less done over a year.",
             ]),
           PackBelief(
             text: "Nuclear power is the safest way to cut emissions.",
@@ -574,6 +600,7 @@ enum BuiltInPacks {
             replies: [
               "The accidents were real, but so are the deaths from air pollution.",
               "France cleaned up its electricity with it decades ago.",
+              "I'd change my mind if figures showed more deaths per unit of energy from nuclear than from wind or solar, counting accidents and waste.",
             ]),
           PackBelief(
             text: "Hard work is the main reason people succeed.",
@@ -585,6 +612,7 @@ enum BuiltInPacks {
             replies: [
               "Luck favours the people who keep trying.",
               "Nobody ever got good at anything without practice.",
+              "I'd change my mind if studies following people for decades showed that family wealth predicts success better than effort.",
             ]),
           PackBelief(
             text: "Most people can be trusted.",
@@ -596,6 +624,7 @@ enum BuiltInPacks {
             replies: [
               "The news shows the exceptions, not the rule.",
               "Think how many strangers you relied on today.",
+              "I'd change my mind if experiments like dropped wallets found that most of them were kept rather than returned.",
             ]),
           PackBelief(
             text: "Zoos help protect endangered animals.",
@@ -607,6 +636,7 @@ enum BuiltInPacks {
             replies: [
               "Some species exist today only because zoos kept them.",
               "Good zoos fund conservation in the wild too.",
+              "I'd change my mind if most zoo breeding programmes turned out never to return animals to the wild.",
             ]),
           PackBelief(
             text: "Social media does more harm than good.",
@@ -618,6 +648,7 @@ enum BuiltInPacks {
             replies: [
               "Look at what it has done to teenagers' mental health.",
               "The companies make money from our attention, not our wellbeing.",
+              "I'd change my mind if long-term studies found no link between heavy use and young people's anxiety or loneliness.",
             ]),
           PackBelief(
             text: "Working from home kills productivity.",
@@ -629,6 +660,7 @@ enum BuiltInPacks {
             replies: [
               "It is easy to look busy at home.",
               "Teams that never meet stop being teams.",
+              "I'd change my mind if studies measuring output, not hours, showed people at home getting more done over a year.",
             ]),
           PackBelief(
             text: "Nuclear power is too dangerous to rely on.",
@@ -640,6 +672,7 @@ enum BuiltInPacks {
             replies: [
               "One accident can undo decades of safe running.",
               "Renewables are now cheaper and quicker to build.",
+              "I'd change my mind if the figures showed fewer deaths per unit of energy from nuclear than from the sources that replace it, counting accidents and waste.",
             ]),
           PackBelief(
             text: "Success is mostly a matter of luck.",
@@ -651,6 +684,7 @@ enum BuiltInPacks {
             replies: [
               "Hard-working people are everywhere; successful ones are not.",
               "The successful like to credit their effort, not their luck.",
+              "I'd change my mind if studies showed people from the same backgrounds ending up in very different places because of how hard they worked.",
             ]),
           PackBelief(
             text: "You cannot trust people you do not know.",
@@ -662,6 +696,7 @@ enum BuiltInPacks {
             replies: [
               "Trust has to be earned.",
               "I have been let down by strangers before.",
+              "I'd change my mind if tests like dropped wallets showed most strangers returning them.",
             ]),
           PackBelief(
             text: "Zoos are cruel and should be closed.",
@@ -673,6 +708,7 @@ enum BuiltInPacks {
             replies: [
               "Watch an animal pacing the same path all day.",
               "Conservation can happen in the wild without cages.",
+              "I'd change my mind if independent vets found animals in good zoos living as long and as healthily as in the wild.",
             ]),
         ],
         questions: [
@@ -844,6 +880,7 @@ enum BuiltInPacks {
             replies: [
               "The alternatives are doing nothing or sending troops.",
               "Sanctions take time, but they do work.",
+              "I'd change my mind if I saw the countries under sanctions go on with their wars as if nothing had happened, year after year.",
             ]),
           PackBelief(
             text: "NATO keeps Europe safe.",
@@ -855,6 +892,7 @@ enum BuiltInPacks {
             replies: [
               "Ask the countries that were never allowed to join what happened to them.",
               "The countries nearest the danger are the keenest to join.",
+              "I'd change my mind if a member of NATO were attacked and the others did nothing.",
             ]),
           PackBelief(
             text: "Sending weapons to Ukraine is the right way to stop Russia.",
@@ -866,6 +904,7 @@ enum BuiltInPacks {
             replies: [
               "Ukrainians are doing the fighting; the least we can do is equip them.",
               "Appeasement failed in the 1930s.",
+              "I'd change my mind if more weapons only lengthened the war and cost more lives without changing where the front line ends.",
             ]),
           PackBelief(
             text: "Strong militaries prevent wars rather than start them.",
@@ -877,6 +916,7 @@ enum BuiltInPacks {
             replies: [
               "If you want peace, prepare for war.",
               "Weakness invites attack.",
+              "I'd change my mind if a study of past wars showed that countries that built up their armies went to war more often than others.",
             ]),
           PackBelief(
             text: "Democracies should defend Taiwan if China attacks it.",
@@ -888,6 +928,7 @@ enum BuiltInPacks {
             replies: [
               "If it is not defended, which place would be next?",
               "Deterrence only works if the promise is believed.",
+              "I'd change my mind if the people of Taiwan themselves said they did not want outside help.",
             ]),
           PackBelief(
             text: "Israel has the right to defend itself by military means.",
@@ -899,6 +940,7 @@ enum BuiltInPacks {
             replies: [
               "Which other country would be asked not to respond?",
               "A state that cannot protect its people fails at its first duty.",
+              "I'd change my mind if military action clearly made Israelis less safe rather than more.",
             ]),
           PackBelief(
             text: "Sanctions hurt ordinary people more than the leaders they target.",
@@ -910,6 +952,7 @@ enum BuiltInPacks {
             replies: [
               "Look at who queues for bread in a sanctioned country.",
               "Decades of sanctions have toppled very few governments.",
+              "I'd change my mind if I saw figures showing ordinary people's incomes holding up while sanctions hit the leaders' wealth.",
             ]),
           PackBelief(
             text: "NATO's expansion provoked Russia.",
@@ -921,6 +964,7 @@ enum BuiltInPacks {
             replies: [
               "Imagine how another great power would react to a hostile alliance at its border.",
               "Understanding a cause is not the same as excusing it.",
+              "I'd change my mind if Russian leaders' own words and plans from before the expansion showed they meant to move on their neighbours anyway.",
             ]),
           PackBelief(
             text: "Western countries should stay out of other countries' wars.",
@@ -932,6 +976,7 @@ enum BuiltInPacks {
             replies: [
               "Name an intervention that left the country better off.",
               "The money would do more good at home.",
+              "I'd change my mind if I saw a case where staying out clearly led to a massacre that stepping in would have stopped.",
             ]),
           PackBelief(
             text: "War never solves anything.",
@@ -943,6 +988,7 @@ enum BuiltInPacks {
             replies: [
               "Count the dead, then tell me what was solved.",
               "Every war creates the grievances for the next one.",
+              "I'd change my mind if someone showed me a war that ended a real injustice, and a peace that lasted because of it.",
             ]),
           PackBelief(
             text: "The war in Gaza has gone far beyond self-defence.",
@@ -954,6 +1000,7 @@ enum BuiltInPacks {
             replies: [
               "Self-defence has limits, and the law of war sets them.",
               "Those deaths will feed more hatred for a generation.",
+              "I'd change my mind if independent investigators found the strikes were aimed at fighters and the harm to civilians was far lower than reported.",
             ]),
           PackBelief(
             text: "Foreign intervention in the Middle East has made it less stable.",
@@ -965,6 +1012,7 @@ enum BuiltInPacks {
             replies: [
               "Ask the people of the region what outside help has brought them.",
               "Each intervention was meant to fix the damage of the last one.",
+              "I'd change my mind if the countries that were left alone turned out no more stable than those where others stepped in.",
             ]),
         ],
         questions: [
@@ -1162,6 +1210,7 @@ enum BuiltInPacks {
             replies: [
               "Losing an election is not the same as being cheated.",
               "The people who count the votes are my neighbours.",
+              "I'd change my mind if independent observers or a court found that votes had been changed or thrown away on a scale that could alter a result.",
             ]),
           PackBelief(
             text: "Voting is the most important thing a citizen can do.",
@@ -1173,6 +1222,7 @@ enum BuiltInPacks {
             replies: [
               "If you do not vote, others decide for you.",
               "Close elections are decided by the people who bother to turn up.",
+              "I'd change my mind if I saw that people who organise locally, without voting, changed more in their towns than voters ever did.",
             ]),
           PackBelief(
             text: "Mainstream newspapers get most things right.",
@@ -1184,6 +1234,7 @@ enum BuiltInPacks {
             replies: [
               "Compare them with what spreads on social media.",
               "A newspaper can be sued for lying; an anonymous account cannot.",
+              "I'd change my mind if a careful check of their stories over a few years found that most of the big ones had to be corrected.",
             ]),
           PackBelief(
             text: "Democracy, for all its flaws, is the best system we have.",
@@ -1195,6 +1246,7 @@ enum BuiltInPacks {
             replies: [
               "Name a system that has done better for ordinary people.",
               "Its flaws are visible because it allows them to be seen.",
+              "I'd change my mind if a country without elections gave its people more freedom, fairer courts and better lives for a generation.",
             ]),
           PackBelief(
             text: "Most politicians are trying to do the right thing.",
@@ -1206,6 +1258,7 @@ enum BuiltInPacks {
             replies: [
               "We only hear about the scandals.",
               "Disagreeing with someone does not make them dishonest.",
+              "I'd change my mind if I saw the voting records of most politicians follow their donors rather than what they promised voters.",
             ]),
           PackBelief(
             text: "Courts and independent institutions keep the powerful in check.",
@@ -1217,6 +1270,7 @@ enum BuiltInPacks {
             replies: [
               "Look at how often the powerful lose in court.",
               "Without them, the winner of an election could do anything.",
+              "I'd change my mind if I saw powerful people ignore court rulings again and again and pay no price for it.",
             ]),
           PackBelief(
             text: "My vote makes no difference.",
@@ -1228,6 +1282,7 @@ enum BuiltInPacks {
             replies: [
               "The result would be the same whether I voted or not.",
               "Whoever wins, the same kind of people end up in charge.",
+              "I'd change my mind if I saw an election where I live decided by a handful of votes.",
             ]),
           PackBelief(
             text: "The mainstream media cannot be trusted.",
@@ -1239,6 +1294,7 @@ enum BuiltInPacks {
             replies: [
               "Remember the stories they got completely wrong.",
               "They decide what counts as news, and that is power.",
+              "I'd change my mind if a fair check of their big stories over a few years found they got most of them right and owned up to their mistakes.",
             ]),
           PackBelief(
             text: "All politicians are corrupt.",
@@ -1250,6 +1306,7 @@ enum BuiltInPacks {
             replies: [
               "Follow the money and you will see.",
               "The honest ones do not last long.",
+              "I'd change my mind if I could see politicians' money before and after office, and most of them left no richer than they came in.",
             ]),
           PackBelief(
             text: "Elections are decided by money, not by voters.",
@@ -1261,6 +1318,7 @@ enum BuiltInPacks {
             replies: [
               "Ask who paid for the adverts you saw.",
               "Voters choose between candidates that money has already chosen.",
+              "I'd change my mind if I saw more races where the side that spent far less still won.",
             ]),
           PackBelief(
             text: "The main political parties are basically the same.",
@@ -1272,6 +1330,7 @@ enum BuiltInPacks {
             replies: [
               "Look at what they do in office, not what they say in campaigns.",
               "The arguments are loud, but the differences are small.",
+              "I'd change my mind if I saw a change of government bring real changes to laws that touch my life, like taxes, rents or wages.",
             ]),
           PackBelief(
             text: "Government institutions mostly serve the elite.",
@@ -1283,6 +1342,7 @@ enum BuiltInPacks {
             replies: [
               "Ordinary people wait months for things the powerful get in a day.",
               "Ask who writes the rules and who benefits from them.",
+              "I'd change my mind if I saw public services in poor areas funded as well as in rich ones, and the powerful punished as often as anyone.",
             ]),
           PackBelief(
             text: "Trump won in 2016 because people felt the political class had forgotten them.",
@@ -1294,6 +1354,7 @@ enum BuiltInPacks {
             replies: [
               "Nobody else was even talking to those towns.",
               "People do not vote for someone who has ignored them for decades.",
+              "I'd change my mind if surveys of his 2016 voters showed they cared about other things, like taxes or judges, far more than being forgotten.",
             ]),
           PackBelief(
             text: "Most people who voted for Trump in 2024 were voting about prices, not about him.",
@@ -1305,6 +1366,7 @@ enum BuiltInPacks {
             replies: [
               "Ask anyone who does the weekly shop what changed.",
               "Plenty of his voters do not even like him much.",
+              "I'd change my mind if exit polls showed most of his voters ranked prices well below other reasons for their vote.",
             ]),
           PackBelief(
             text: "Trump is a threat to democracy.",
@@ -1316,6 +1378,7 @@ enum BuiltInPacks {
             replies: [
               "Democracy depends on the loser conceding, and he did not.",
               "Think about what would have happened if officials had done what he asked.",
+              "I'd change my mind if he accepted every court ruling and election result against him without trying to get round them.",
             ]),
           PackBelief(
             text: "Most Trump voters were driven by fear of immigrants.",
@@ -1327,6 +1390,7 @@ enum BuiltInPacks {
             replies: [
               "You can hear it in what the crowds cheered loudest.",
               "His campaign would not have led with it if it did not work.",
+              "I'd change my mind if surveys of his voters showed immigration near the bottom of their reasons.",
             ]),
           PackBelief(
             text: "The media was unfair to Trump from the start.",
@@ -1338,6 +1402,7 @@ enum BuiltInPacks {
             replies: [
               "Compare how the same outlets covered his opponents.",
               "When every headline is against one man, people notice.",
+              "I'd change my mind if a count of the coverage showed him treated no more harshly than other candidates for the same kinds of things.",
             ]),
           PackBelief(
             text: "Trump voters are ordinary people who feel looked down on.",
@@ -1349,6 +1414,7 @@ enum BuiltInPacks {
             replies: [
               "Talk to them and you meet nurses, farmers and people who run small shops.",
               "Being sneered at makes anyone dig in.",
+              "I'd change my mind if surveys showed his voters did not feel looked down on any more than other voters do.",
             ]),
           PackBelief(
             text: "Trump's win in 2024 was a fair and clear result.",
@@ -1360,6 +1426,7 @@ enum BuiltInPacks {
             replies: [
               "Whatever you think of him, more people voted for him.",
               "The count was checked the same way as every other year.",
+              "I'd change my mind if courts or recounts found real fraud in the states that decided it.",
             ]),
           PackBelief(
             text: "The 2020 election was stolen from Trump.",
@@ -1371,6 +1438,7 @@ enum BuiltInPacks {
             replies: [
               "Too many strange things happened in one night to be chance.",
               "The courts threw the cases out without really looking at them.",
+              "I'd change my mind if I trusted the recounts and court cases that found no fraud big enough to change the result.",
             ]),
           PackBelief(
             text: "Trump gets things done in a way career politicians never have.",
@@ -1382,6 +1450,7 @@ enum BuiltInPacks {
             replies: [
               "Look at what he did, not at how he said it.",
               "Career politicians had decades to fix things and did not.",
+              "I'd change my mind if a count of what he promised showed him getting no more done than the presidents before him.",
             ]),
           PackBelief(
             text: "People who voted for Trump voted against their own interests.",
@@ -1393,6 +1462,7 @@ enum BuiltInPacks {
             replies: [
               "Look at who gained the most from his policies.",
               "Anger can move a vote further than a pay slip does.",
+              "I'd change my mind if his voters' wages and prices turned out better under his policies than under the other side's.",
             ]),
           PackBelief(
             text: "The courts were right to throw out the claims that the 2020 election was stolen.",
@@ -1404,6 +1474,7 @@ enum BuiltInPacks {
             replies: [
               "Evidence is what a court needs, and there was none.",
               "Republican officials certified their own states' results.",
+              "I'd change my mind if real evidence of fraud big enough to change the result came out, evidence the courts had in front of them and ignored.",
             ]),
           PackBelief(
             text: "Journalists were right to call out the false things Trump said.",
@@ -1415,6 +1486,7 @@ enum BuiltInPacks {
             replies: [
               "Calling a false claim false is not taking sides.",
               "They would have done the same to anyone in that office.",
+              "I'd change my mind if the claims they called false turned out to be true far more often than they admitted.",
             ]),
           PackBelief(
             text: "Trump voters made a legitimate choice that deserves respect.",
@@ -1426,6 +1498,7 @@ enum BuiltInPacks {
             replies: [
               "You do not have to agree with a vote to respect it.",
               "Calling them fools is how the other side keeps losing.",
+              "I'd change my mind if I saw that many of them had been misled about how to vote or had their votes bought.",
             ]),
           PackBelief(
             text: "Checks and balances held up during Trump's first term.",
@@ -1437,6 +1510,7 @@ enum BuiltInPacks {
             replies: [
               "The system was tested, and it bent but did not break.",
               "Officials of his own party refused to do what they thought was unlawful.",
+              "I'd change my mind if it came out that court rulings or Congress had been ignored in ways nobody caught at the time.",
             ]),
         ],
         questions: [

@@ -78,6 +78,9 @@ public enum MarkdownExporter {
   ) {
     document.heading(2, "Conversation")
     var statementsInThread = 0
+    // What the other side said last: a drill question that opens with a reflection of it is
+    // credited here as the scorecard counts it.
+    var otherSideSaid: String?
     for event in transcript.events {
       switch event.payload {
       case .topic(let value):
@@ -117,6 +120,7 @@ public enum MarkdownExporter {
         break
       case .theySaid(let value):
         document.labelled("They said:", value.text)
+        otherSideSaid = value.text
         document.labelled("Understood as:", value.claim)
       case .suggestions(let value):
         document.paragraph("**Offered to say next:**")
@@ -131,7 +135,10 @@ public enum MarkdownExporter {
           document.heading(3, (form.map(Self.lineName) ?? "Question") + " \(value.number)")
         }
         document.labelled(form.map(Self.saidLabel) ?? "You asked:", value.text)
-        critique(value.critique, into: &document)
+        let credited =
+          summary.mode == .drill && form != .reflection
+          && ListeningScorecard.reflections(in: value.text, form: form, after: otherSideSaid) > 0
+        critique(value.critique, credited: credited, into: &document)
       case .stage(let value):
         document.heading(3, "Stage: " + MarkdownText.escapedLine(value.stage))
       case .persona(let value):
@@ -139,6 +146,7 @@ public enum MarkdownExporter {
         document.paragraph("**Persona's confidence:** \(value.confidence)")
       case .personaReply(let value):
         document.labelled("Reply:", value.text)
+        otherSideSaid = value.text
       case .personaConfidence(let value):
         document.paragraph("**Persona's confidence now:** \(value.value)")
       case .resumed:
@@ -149,12 +157,16 @@ public enum MarkdownExporter {
     }
   }
 
+  /// The coaching of a line, in one paragraph.
+  /// - Parameter credited: whether it opens with a reflection that the scorecard counts.
   private static func critique(
-    _ critique: SessionEvent.Critique, into document: inout MarkdownDocument
+    _ critique: SessionEvent.Critique, credited: Bool = false,
+    into document: inout MarkdownDocument
   ) {
     var verdict = MarkdownText.escapedLine(critique.form)
     if let detail = critique.detail { verdict += " · " + detail }
     for problem in critique.problems { verdict += " · " + MarkdownText.escapedLine(problem) }
+    if credited { verdict += " · " + DrillDialogue.reflectionCredit }
     document.paragraph("**Critique:** " + verdict)
     document.labelled("Better:", critique.suggestion)
   }

@@ -13,7 +13,8 @@ extension DrillDialogue {
       keywords: pack?.keywords ?? [],
       counters: pack.map { Self.counters(to: persona.belief, side: belief?.side, in: $0) } ?? [],
       // A pack with no keywords ("General") has no one subject for its story to name.
-      subject: pack.flatMap { $0.keywords.isEmpty ? nil : Self.inSentence($0.title) })
+      subject: pack.flatMap { $0.keywords.isEmpty ? nil : Self.inSentence($0.title) },
+      kindred: pack.map { Self.kindred(to: persona.belief, side: belief?.side, in: $0) } ?? [])
   }
 
   /// A title as said inside a sentence: "Crypto" as "crypto", "AI regulation" as it is.
@@ -26,8 +27,26 @@ extension DrillDialogue {
   /// side, those of the belief that shares most words with it first.
   static func counters(to belief: String, side: BeliefSide?, in pack: TopicPack) -> [String] {
     guard let side else { return [] }
-    let words = TopicWords(belief).lemmas
     let others = pack.beliefs.filter { $0.side != nil && $0.side != side }
+    return nearest(to: belief, among: others).flatMap(\.reasons)
+  }
+
+  /// What others on a belief's side say: the reasons and replies of its pack's other beliefs
+  /// on that side, those of the belief that shares most words with it first.
+  static func kindred(to belief: String, side: BeliefSide?, in pack: TopicPack)
+    -> [PersonaVoice.KindredBelief]
+  {
+    guard let side else { return [] }
+    let others = pack.beliefs.filter { $0.side == side && $0.text != belief }
+    return nearest(to: belief, among: others).map {
+      PersonaVoice.KindredBelief(text: $0.text, lines: $0.reasons + $0.replies)
+    }
+  }
+
+  /// Some beliefs, those that share most words with a belief (in their text and reasons)
+  /// first, else in the pack's order.
+  private static func nearest(to belief: String, among others: [PackBelief]) -> [PackBelief] {
+    let words = TopicWords(belief).lemmas
     let nearest = others.enumerated().sorted { left, right in
       let shared = { (other: PackBelief) in
         TopicWords(other.text + " " + other.reasons.joined(separator: " ")).lemmas
@@ -36,7 +55,7 @@ extension DrillDialogue {
       let (leftShared, rightShared) = (shared(left.1), shared(right.1))
       return leftShared != rightShared ? leftShared > rightShared : left.0 < right.0
     }
-    return nearest.flatMap(\.1.reasons)
+    return nearest.map(\.1)
   }
 
   /// The packs the menu offers: those with sample beliefs.

@@ -131,7 +131,11 @@ struct PersonaQuestion: Sendable {
     key = DrillDialogue.key(of: text)
     words = tokens.filter(\.isWord)
     content = TopicWords(tokens, ignoring: beliefWords).lemmas
-    topic = content.filter { !QuestionFrameWords.lemmas.contains($0) }
+    // A word of the belief's own root ("danger" of "dangerous") asks about the belief itself.
+    topic = content.filter { lemma in
+      !QuestionFrameWords.lemmas.contains(lemma)
+        && !beliefWords.contains { ReflectionFit.sharesRoot($0, lemma) }
+    }
     things = Self.things(in: tokens, among: topic, beside: beliefWords)
     names = Set(
       tokens.dropFirst().filter { $0.isWord && $0.isCapitalized }.map {
@@ -261,138 +265,4 @@ struct PersonaQuestion: Sendable {
     return TypoCorrector.correction(of: written) != nil
       || words.contains { $0 != written && TypoCorrector.isSlip(written, of: $0) }
   }
-
-  // MARK: - The term asked about
-
-  /// The words a clarification asks the meaning of: after "mean by", "define", "count as",
-  /// "when you say" (or between quotation marks), up to three words, without a leading article.
-  static func term(askedIn tokens: [Token]) -> String? {
-    if let quoted = quotedWords(in: tokens) { return quoted }
-    for start in tokens.indices {
-      for pattern in termMarkers where pattern.mayStart(with: tokens[start].lowercased) {
-        guard let end = pattern.matchEnds(in: tokens, from: start).first else { continue }
-        if let term = termWords(tokens, from: end) { return term }
-      }
-    }
-    let words = tokens.filter(\.isWord)
-    // "What does fair mean (to you)?"
-    if let does = words.firstIndex(where: { ["does", "did"].contains($0.lowercased) }),
-      does > 0, words[does - 1].lowercased == "what",
-      let mean = words[does...].firstIndex(where: { $0.lowercased == "mean" }), mean > does + 1,
-      mean - does <= 4
-    {
-      return words[(does + 1)..<mean].filter { !articles.contains($0.lowercased) }.map(\.text)
-        .joined(separator: " ")
-    }
-    return nil
-  }
-
-  /// Words between a pair of quotation marks, if the question has them.
-  private static func quotedWords(in tokens: [Token]) -> String? {
-    guard let open = tokens.firstIndex(where: { openingQuotes.contains($0.text) }),
-      let close = tokens[(open + 1)...].firstIndex(where: { closingQuotes.contains($0.text) }),
-      close > open + 1
-    else { return nil }
-    return tokens[(open + 1)..<close].joinedText
-  }
-
-  /// The words of a term starting at `start`: up to three, stopping at punctuation or at a word
-  /// that goes on with the question ("to you", "exactly", "here").
-  private static func termWords(_ tokens: [Token], from start: Int) -> String? {
-    var index = start
-    while index < tokens.count, articles.contains(tokens[index].lowercased) { index += 1 }
-    var term: [Token] = []
-    while index < tokens.count, term.count < 3, tokens[index].isWord,
-      !termEnds.contains(tokens[index].lowercased)
-    {
-      term.append(tokens[index])
-      index += 1
-    }
-    return term.isEmpty ? nil : term.map(\.text).joined(separator: " ")
-  }
-
-  /// What comes before the term a clarification asks about.
-  private static let termMarkers = [
-    PhrasePattern("(mean|meant) by (the word|the term)?"),
-    PhrasePattern("(define|defining|definition of)"),
-    PhrasePattern("(count|counts) as"),
-    PhrasePattern("(when|if) you (say|said|call)"),
-    PhrasePattern("(example|examples) of"),
-  ]
-
-  /// Words that end a term: the question goes on after it.
-  private static let termEnds: Set<String> = [
-    "to", "exactly", "here", "there", "when", "in", "that", "is", "are", "mean", "means",
-    "really", "precisely", "for", "you", "your", "and", "or", "do", "does", "did",
-  ]
-
-  private static let articles: Set<String> = ["the", "a", "an", "this", "that", "your"]
-  /// The words that open a question asking for more than yes or no.
-  static let questionWords: Set<String> = [
-    "what", "which", "who", "whom", "whose", "where", "when", "why", "how",
-  ]
-  private static let openingQuotes: Set<String> = ["\"", "\u{201C}", "'", "\u{2018}"]
-  private static let closingQuotes: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}"]
-
-  /// What in a reflection gives back a second side beside the belief.
-  private static let otherSideCues = [
-    PhrasePattern("(even|although|though|but|yet|while)"),
-    PhrasePattern("(not sure|unsure|don't know|do not know)"),
-  ]
-
-  /// How a closed question about the persona's own life is answered, yes or no, by the
-  /// auxiliary that asks it: "Did you vote …?" → "Yes, I did" or "No, I didn't".
-  static let ownAnswers: [String: OwnAnswer] = [
-    "have": OwnAnswer(yes: "Yes, I have", no: "No, I haven't"),
-    "has": OwnAnswer(yes: "Yes, I have", no: "No, I haven't"),
-    "did": OwnAnswer(yes: "Yes, I did", no: "No, I didn't"),
-    "do": OwnAnswer(yes: "Yes, I do", no: "No, I don't"),
-  ]
-
-  /// How a closed question about the people of its life is answered ("Is anyone in your family
-  /// …?").
-  static let familyAnswer = OwnAnswer(yes: "Yes, some of them", no: "Not that I know of")
-
-  /// Verbs that ask for a view, not about the persona's life: "Do you think …?", "Did you
-  /// agree …?" ask what it believes.
-  private static let viewVerbs: Set<String> = [
-    "think", "thought", "believe", "believed", "feel", "felt", "agree", "agreed", "mean",
-    "meant", "say", "said", "expect", "expected", "suppose", "reckon", "accept", "admit",
-    "consider", "realise", "realize", "understand", "trust", "want", "like", "care", "worry",
-    "see", "know", "doubt", "wonder", "imagine", "find",
-  ]
-
-  /// Words between "you" and the verb that change nothing: "Have you ever …?".
-  private static let ownAnswerFillers: Set<String> = [
-    "ever", "also", "really", "actually", "yourself", "personally", "still",
-  ]
-
-  /// The yes to a closed question about the persona's own life ("Did you ever vote for …?",
-  /// "Have you lived near …?", "Is anyone in your family …?"), nil for one that asks its view.
-  private static func ownAnswer(in tokens: [Token]) -> OwnAnswer? {
-    let words = tokens.filter(\.isWord).map(\.lowercased)
-    if let your = words.firstIndex(of: "your"), your + 1 < words.count,
-      familyWords.contains(words[your + 1])
-    {
-      return familyAnswer
-    }
-    guard let asked = words.first.flatMap({ ownAnswers[$0] }), words.count > 2,
-      words[1] == "you"
-    else { return nil }
-    let verb = words.dropFirst(2).first { !ownAnswerFillers.contains($0) }
-    return verb.map { viewVerbs.contains($0) ? nil : asked } ?? nil
-  }
-
-  /// The tokens of the last sentence of a question, without the chat before it: "have you ever
-  /// bought any?" in "ok lol. have you ever bought any?".
-  private static func lastSentence(of tokens: [Token]) -> [Token] {
-    let ends = tokens.dropLast().lastIndex { [".", "!", "?"].contains($0.text) }
-    guard let ends, tokens[(ends + 1)...].contains(where: \.isWord) else { return tokens }
-    return Array(tokens[(ends + 1)...])
-  }
-
-  /// The people of the persona's own life a question may ask about.
-  private static let familyWords: Set<String> = [
-    "family", "friends", "parents", "kids", "children", "neighbours", "neighbors", "colleagues",
-  ]
 }

@@ -18,7 +18,7 @@ extension PersonaVoice {
     else { return reply }
     let new = question.namedThings.subtracting(subjectWords).subtracting(spokenOf)
     guard !new.isEmpty, TopicWords(reply.text).lemmas.isDisjoint(with: question.things),
-      let thing = question.phrase(naming: new)
+      let thing = question.spokenPhrase(naming: new)
     else { return reply }
     let near =
       namedLine(question.topic)
@@ -222,14 +222,6 @@ extension PersonaVoice {
 
   /// How it says it has no story beyond the one it told.
   static let noFurtherStory = "No story beyond what I've already said, I'm afraid."
-
-  /// What would change its mind about a reason: finding that reason wrong.
-  func condition(undoing reason: Line) -> Reply? {
-    let text = Self.change(undoing: reason.text)
-    return lines.first { $0.source == .changeOfMind && $0.text == text }.map {
-      Reply(text: $0.text)
-    }
-  }
 
   /// Whether a line names something: a word with a capital after its first word, or a number.
   /// (A name that opens the line, "Sweden …", is not told from any other first word.)

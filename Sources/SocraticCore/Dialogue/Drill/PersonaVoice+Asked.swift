@@ -65,6 +65,9 @@ extension PersonaVoice {
     if question.asksWayBetween, let steps = chainedSteps(question, said: said, unsaid: own) {
       return steps
     }
+    // A scenario it is asked to step through ("a fake video: what happens next?") is followed,
+    // never swapped for a chain of its own reasons.
+    if let steps = scenarioSteps(question, said: said) { return steps }
     if let plan = Self.plannedAct(in: ownClaim) {
       // What the act would bring about next: a line on the belief's own things that says what
       // would come of them ("A licence would force builders to test …").

@@ -9,9 +9,11 @@ extension PersonaVoice {
   ///   - counters: what those who disagree say: the reasons of its pack's beliefs on the other
   ///     side, nearest its own first.
   ///   - subject: what the belief is about, as its story names it (the pack's title).
+  ///   - kindred: what others on its side say: the reasons and replies of its pack's other
+  ///     beliefs on its side, nearest its own first.
   init(
     persona: SessionEvent.Persona, replies: [String], terms: [String], keywords: [String] = [],
-    counters: [String] = [], subject: String? = nil
+    counters: [String] = [], subject: String? = nil, kindred: [KindredBelief] = []
   ) {
     let isPersonal = Self.speaksOfItself(persona.belief)
     let claim = isPersonal ? nil : persona.claim
@@ -21,25 +23,29 @@ extension PersonaVoice {
       Line(text: text, source: source, topic: TopicWords(text, ignoring: beliefWords).lemmas)
     }
     let reasons = persona.reasons.map { spoken($0, .reason) }
-    let answers = replies.map { spoken($0, .reply) }
+    // A reply that says what would change its mind ("I'd change my mind if …") is kept for
+    // that question, never given as evidence.
+    let changing = replies.filter(Self.saysWhatWouldChangeMind)
+    let answers = replies.filter { !Self.saysWhatWouldChangeMind($0) }.map { spoken($0, .reply) }
     var lines = reasons + answers
-    // What would change its mind is what would undo a reason it holds the belief for: the one
-    // that carries most of it first, a claim about what will happen before a definition.
-    let weighed = reasons.enumerated().sorted { left, right in
-      let (leftWeight, rightWeight) = (Self.weight(of: left.1.text), Self.weight(of: right.1.text))
-      return leftWeight != rightWeight ? leftWeight > rightWeight : left.0 < right.0
-    }.map(\.1)
-    lines += weighed.map { Line(text: Self.change(undoing: $0.text), source: .changeOfMind) }
-    if let inverted {
-      lines.append(
-        Line(
-          text: "I would think again if I saw good evidence that \(inverted).",
-          source: .changeOfMind))
+    lines += Self.changeOfMindLines(packLines: changing, inverted: inverted).map {
+      spoken($0, .changeOfMind)
     }
-    lines.append(
-      Line(
-        text: "It would take a lot to change my mind, and I have not seen it yet.",
-        source: .changeOfMind))
+    // What others on its side say, for a question about a thing its own lines do not speak of.
+    // Each speaks of what its belief names as well ("Deepfakes will …" for "Fake videos …").
+    lines += kindred.flatMap { other in
+      let named = TopicWords(other.text, ignoring: beliefWords).lemmas
+      return other.lines.filter { !Self.saysWhatWouldChangeMind($0) }.map {
+        var line = spoken($0, .kindred)
+        line.topic.formUnion(named)
+        return line
+      }
+    }
+    lines += Self.knowsLittleLines.map { Line(text: $0, source: .knowsLittle) }
+    // How it grants a word of its own goes too far, found again in what it said.
+    lines += (Self.quantifierGrants.values.sorted() + [Self.wordKept]).map {
+      Line(text: $0, source: .grant)
+    }
     // A belief about itself is meant in its own words: "my country", never the "your country"
     // the engine's claim says back to it.
     let ownWords = BeliefReader.casingFirstWord(
@@ -122,12 +128,6 @@ extension PersonaVoice {
     self.spokenOf = (reasons + answers).reduce(into: []) { $0.formUnion($1.topic) }
     self.subject = subject
     self.traces = lines.map { LineTrace($0.text) }
-  }
-
-  /// What would change its mind about a reason: finding that reason wrong. (Not the reason
-  /// negated: a pack's reasons are too long and varied for a negation that is surely right.)
-  static func change(undoing reason: String) -> String {
-    "If it turned out I was wrong that \(runOn(reason.withoutFullStop)), I'd have to think again."
   }
 
   /// How much of a belief a reason carries: a claim about what will happen or what causes what

@@ -47,7 +47,7 @@ extension PersonaVoice {
   /// Whether a sentence restates its belief and little else: the belief's words in order, with
   /// at most `restatingWords` words around them ("Short answer: I still think …").
   /// - Parameter key: the sentence's words in lowercase.
-  private func restatesClaim(key: String) -> Bool {
+  func restatesClaim(key: String) -> Bool {
     let claim = Self.key(of: ownClaim)
     guard !claim.isEmpty, key.contains(claim) else { return false }
     let extra = key.split(separator: " ").count - claim.split(separator: " ").count
@@ -66,7 +66,7 @@ extension PersonaVoice {
     sentence.filter(\.isWord).map(\.lowercased).joined(separator: " ")
   }
 
-  private static func key(of text: String) -> String {
+  static func key(of text: String) -> String {
     key(of: Tokenizer.tokenize(text))
   }
 

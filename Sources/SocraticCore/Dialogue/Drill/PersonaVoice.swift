@@ -22,7 +22,7 @@
 /// | whether it trusts someone ("Do you trust them to …?") | "Not blindly, no. …" and what it goes on |
 /// | its own life ("What does it mean in your own life?") | its line of its own life, else that it follows the matter more than it lives it, and why it matters to it |
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
-/// | what would change its mind | a reason it names, undone: "If it turned out I was wrong that …"; else the lines of inversion |
+/// | what would change its mind | the pack's line on what would change it ("I'd change my mind if …"), else the kind of evidence that would ("figures or real cases from people with no stake in it"); never its reason said back as undone |
 /// | open, "what do you mean by X?" | its definition of X (of a word of X), with an example from its lines; a word of its belief it has none for, in its everyday sense and what it covers (a reason not said yet, else the one that uses the word); a word of its lines, that line or another as an example; "I didn't say …" for a word it never used |
 /// | open, naming what a line speaks of | that line ("How has Sweden's tax worked out?" → the reply about Sweden); a reason said already, its evidence |
 /// | open, evidence for the reason just given ("How do you know that?") | that reason's evidence |
@@ -73,6 +73,13 @@ struct PersonaVoice: Sendable {
     case origin
     /// That it has no story of its own to tell: for "Tell me about a time …".
     case noStory
+    /// What others on its side say (its pack's other beliefs on its side): for a question
+    /// about a thing its own lines do not speak of.
+    case kindred
+    /// That it knows little of a thing a question names.
+    case knowsLittle
+    /// That a word of its own ("all") goes further than it means: for "All of them, or some?".
+    case grant
   }
 
   /// Something the persona can say.
@@ -81,6 +88,12 @@ struct PersonaVoice: Sendable {
     var source: Source
     /// What a reason or a reply speaks of beyond the belief (`TopicWords`); empty for others.
     var topic: Set<String> = []
+  }
+
+  /// Another belief of its pack on its side, and its reasons and replies.
+  struct KindredBelief: Sendable, Equatable {
+    var text: String
+    var lines: [String]
   }
 
   /// What the persona says to one question.
@@ -120,7 +133,7 @@ struct PersonaVoice: Sendable {
     facts: OwnFacts = OwnFacts()
   ) -> Reply {
     let reply = answer(question, said: said, lastReply: lastReply, facts: facts)
-    return keptTo(question, reply, said: said)
+    return keptToTopic(question, keptTo(question, reply, said: said), said: said)
   }
 
   /// A reply as it comes from the question's form, kind and aim.
@@ -130,10 +143,12 @@ struct PersonaVoice: Sendable {
     // Something it never said put in its mouth ("the promises you mention") it sets right.
     let unspoken = question.things.subtracting(subjectWords).subtracting(spokenOf)
     if [.open, .closed].contains(question.form), question.attributes,
-      let thing = question.phrase(naming: unspoken)
+      let thing = question.spokenPhrase(naming: unspoken)
     {
       return Reply(text: "I didn't say anything about \(thing). What I said is that \(ownClaim).")
     }
+    // How far a word of its own goes, probed, it answers: never a defence or a protest.
+    if let probed = probeAnswer(question, said: said) { return probed }
     switch question.form {
     case .leading:
       if let reply = pushBack(question, said: said) { return reply }
@@ -180,138 +195,6 @@ struct PersonaVoice: Sendable {
     }
   }
 
-  /// An open question: about a term, about what a line speaks of, about the reason just
-  /// given, about something it has not thought about, or of a kind.
-  private func openReply(_ question: PersonaQuestion, said: Set<String>, lastReply: String?)
-    -> Reply
-  {
-    // "When you say defend, what does that look like?" asks what the word means first.
-    if let term = question.termAsked, question.aim == .detail || question.aim == nil {
-      var meant = meaning(of: term, said: said, asksDetail: question.aim == .detail)
-      // A second ask, whose measure it is ("like unacceptable to who?"), is answered too.
-      if question.asksWhose { meant.text += " " + Self.whose }
-      // An example offered with it ("like licenses or something else?") is taken up first.
-      guard let choice = choice(among: question) else { return meant }
-      return Reply(text: choice + " " + meant.text, isUnready: meant.isUnready)
-    }
-    switch question.aim {
-    case .example?, .source?:
-      if let answer = instance(question, said: said, lastReply: lastReply) { return answer }
-    case .detail?: return detail(question, said: said)
-    case .story?: return Reply(text: story(question, said: said))
-    case .mechanism?: return mechanism(question, said: said)
-    case .opposition?: return Reply(text: otherSide(said: said))
-    case .ownLife?: return personal(question, said: said)
-    default: break
-    }
-    if let term = question.termAsked { return meaning(of: term, said: said) }
-    if question.aim == .origin {
-      return Reply(text: origin(said: said, isClosed: false, about: question.thingPhrase))
-    }
-    if question.kind == .clarification, question.topic.isEmpty {
-      // "What is crypto to you?": a key term of the belief, and nothing else, named in a
-      // clarification.
-      let asked = " " + question.key + " "
-      let named = meanings.keys.compactMap { key in
-        asked.range(of: " " + key + " ").map { (key, $0.lowerBound) }
-      }
-      if let first = named.min(by: { $0.1 < $1.1 }) { return meaning(of: first.0, said: said) }
-    }
-    // What would change its mind about a reason it names: that reason undone. Asked first:
-    // "What would change your mind about it being the main reason?" names no weightiest
-    // reason, it asks for a condition.
-    if question.kind == .inversion {
-      guard let line = namedLine(question.topic), line.source == .reason,
-        let condition = condition(undoing: line)
-      else { return Reply(text: fromPlan(question, said: said)) }
-      return condition
-    }
-    if question.aim == .weighing { return Reply(text: weightiest(said: said)) }
-    if let focused = focused(question, said: said, lastReply: lastReply) { return focused }
-    // "What happens if …?" gets the pack's replies first, as any implication, unless it names
-    // a change no line speaks of ("If crypto were banned tomorrow, what would happen?"): then,
-    // as once the replies are said, its guess rather than a line about something else; a
-    // guess that ends in a reason not said yet comes first.
-    let unsaid = lines.filter { !said.contains($0.text) }
-    if question.aim == .hypothesis,
-      namesSomethingNew(question) || !unsaid.contains(where: { $0.source == .reply }),
-      let guess = unsaid.first(where: {
-        $0.source == .guess && !said.contains(where: $0.text.hasSuffix)
-      })
-        ?? unsaid.first(where: { $0.source == .guess })
-    {
-      return Reply(text: guess.text)
-    }
-    if question.aim == .counterPoint {
-      // The other side of something it has thought about it grants a little; of something it
-      // has not, it has no answer ready.
-      guard namesSomethingNew(question) else { return Reply(text: concession(said: said)) }
-      return unready(said: said)
-    }
-    // Asked how others see it, it has the other side to give, whoever the others are.
-    if question.kind == .viewpoints, namesSomethingNew(question) {
-      return Reply(text: otherSide(said: said))
-    }
-    // Inversion, implications and the question itself have lines made from the belief that
-    // answer any such question; asked for its evidence or assumptions about common things
-    // ("a leader", "the judges") it has its reasons; anything else about something new, or
-    // about a name it has no line on, catches it unready.
-    let answersAnyThing: [QuestionKind?] = [.inversion, .implications, .meta]
-    let answersCommonThings: [QuestionKind?] = [.evidence, .assumptions]
-    if namesSomethingNew(question), !answersAnyThing.contains(question.kind),
-      !answersCommonThings.contains(question.kind)
-        || namesSomethingNew(question, among: question.names)
-    {
-      return unready(said: said)
-    }
-    return Reply(text: fromPlan(question, said: said))
-  }
-
-  /// The answer to a question about one line: the line it names (or, that line said already,
-  /// what it rests on), or the evidence of the reason just given; nil for a question about
-  /// neither.
-  private func focused(_ question: PersonaQuestion, said: Set<String>, lastReply: String?)
-    -> Reply?
-  {
-    // Asked for evidence, a reason is known by any of its words, a question's frame words too.
-    let asked = question.kind == .evidence ? reasonNamed(by: question.content) : nil
-    if let line = namedLine(question.topic) ?? asked {
-      guard said.contains(line.text) else { return Reply(text: line.text) }
-      // What it rests on backs what was asked only when it speaks of some of it: "Rules bind
-      // no rivals" is no evidence that researchers move.
-      let asked = line.topic.intersection(question.topic)
-      if question.kind == .evidence, let proof = evidence[line.text], !said.contains(proof.text),
-        asked.count >= 2, proof.topic.isDisjoint(with: asked)
-      {
-        return Reply(text: Self.nothingMore, isUnready: true)
-      }
-      // Asked again about a reason it gave: what it rests on, if it has not said that yet.
-      if let proof = evidence[line.text], !said.contains(proof.text) {
-        return Reply(text: proof.text)
-      }
-      // Said already, with what it rests on: asked for more evidence, it admits it has no more
-      // and is shaken (a tester saw "As I said: …" given as if it were an answer); asked what
-      // it means, it says it again. Any other kind of question is answered by its kind.
-      switch question.kind {
-      case .evidence?:
-        return Reply(text: Self.nothingMore, isUnready: true)
-      case .clarification?:
-        return detail(question, said: said)
-      default:
-        return nil
-      }
-    }
-    guard question.followsUp, question.kind == .evidence else { return nil }
-    // "How do you know that?" after a reason: what the reason rests on, or that it has
-    // nothing more.
-    let reasons = lines.filter { $0.source == .reason }.map(\.text)
-    let given = (lastReply.map(lines(in:)) ?? []).filter(reasons.contains)
-    if let proof = given.compactMap({ evidence[$0] }).first(where: { !said.contains($0.text) }) {
-      return Reply(text: proof.text)
-    }
-    return given.isEmpty ? nil : unready(said: said)
-  }
-
   /// Whether a question names a thing beyond the belief and its subject (with no line of the
   /// persona's about it): a noun or a name (`PersonaQuestion.things`) that its reasons and
   /// replies do not speak of.
@@ -326,7 +209,7 @@ struct PersonaVoice: Sendable {
 
   /// What it says of a reason it has no more evidence for, asked for more: an admitted gap,
   /// never the reason said again as if it answered.
-  private static let nothingMore =
+  static let nothingMore =
     "Honestly, I haven't looked into that any further than what I've told you."
 
   /// The reason or reply that speaks most of what the question names, if any does.
@@ -344,7 +227,7 @@ struct PersonaVoice: Sendable {
   /// yet that speaks of it as an example), the line it said it in, or that it never said it.
   /// - Parameter asksDetail: whether it asks how the word plays out in practice, beyond what
   ///   it means: its own sense of the word does not answer that.
-  private func meaning(of term: String, said: Set<String>, asksDetail: Bool = false) -> Reply {
+  func meaning(of term: String, said: Set<String>, asksDetail: Bool = false) -> Reply {
     let words = TopicWords(term).lemmas
     let spoken = lines.first {
       [.reason, .reply].contains($0.source) && !words.isDisjoint(with: $0.topic)

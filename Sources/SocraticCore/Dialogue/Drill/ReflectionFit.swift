@@ -220,7 +220,7 @@ extension PersonaVoice {
       let thing = ReflectionFit.newSubject(
         of: question.key, said: [ownClaim] + reasons + Array(said)
       )
-      .flatMap { question.phrase(naming: [$0]) }
+      .flatMap { question.spokenPhrase(naming: [$0]) }
       let differs = thing.map { " I didn't say anything about \($0)." } ?? ""
       let own =
         reasons.first.map { " What I'd say is that " + Self.runOn($0) } ?? " I'd say \(ownClaim)."

@@ -194,13 +194,13 @@ struct DrillReplyTests {
       "Yes, exactly \u{2014} and most of the coins I hear about turn out to be pump-and-dump "
         + "schemes."
     case ("statement", _): "That's your view, not mine. " + DrillFixtures.reasons[0]
-    case ("closed", _): "Short answer: I still think \(claim)."
+    case ("closed", _): "Short answer: I still think \(claim). " + DrillFixtures.reasons[0]
     case (_, .evidence): DrillFixtures.reasons[0]
     case (_, .assumptions): "I wouldn't call it an assumption. " + DrillFixtures.reasons[0]
     case (_, .viewpoints): "I know not everyone sees it my way. " + DrillFixtures.replies[0]
     case (_, .inversion):
-      "If it turned out I was wrong that most of the coins I hear about turn out to be "
-        + "pump-and-dump schemes, I'd have to think again."
+      "I'd think again if people with no stake in it showed me figures or real cases that "
+        + "crypto is not mostly used for scams."
     case (_, .clarification), (_, nil): "I mean it plainly: \(claim)."
     case (_, .implications): "If I'm right, it matters. " + DrillFixtures.replies[0]
     case (_, .meta): "It matters to me. " + DrillFixtures.reasons[0]

@@ -64,6 +64,8 @@ private let anyReason = [
   "collective defence", "Sweden", "Inequality",
 ]
 private let unready = "haven't really"
+/// What it says of a thing a question names that it knows little of.
+private let knowsLittle = "know much about"
 /// How it gives the other side: in the pack's words, never the belief negated.
 let otherSide = "People who disagree would say it's not that simple: "
 
@@ -93,15 +95,16 @@ struct PersonaAnswerTests {
       belief: corrupt, question: "It sounds like you feel let down by the people in power.",
       says: ["Yes, exactly \u{2014} and"]),
     .init(
-      belief: corrupt, question: "What about the politicians in Denmark?", says: [unready]),
+      belief: corrupt, question: "What about the politicians in Denmark?", says: [knowsLittle]),
     .init(
       belief: corrupt, question: "Who would disagree with you, and what would they say?",
       says: ["not everyone sees it my way"]),
     .init(
       belief: corrupt, question: "What would change your mind?",
-      says: ["If it turned out I was wrong that many of them leave office richer"]),
+      says: ["I'd change my mind if I could see politicians' money"]),
     .init(
-      belief: corrupt, question: "Is every single one of them corrupt?", says: ["Short answer"]),
+      belief: corrupt, question: "Is every single one of them corrupt?",
+      says: ["Not every last one"], never: ["putting words"]),
     .init(
       belief: corrupt, question: "How did the lobbyists get so much sway?",
       says: ["Donors and lobbyists"]),
@@ -126,14 +129,14 @@ struct PersonaAnswerTests {
       question: "How can you be sure about the supply?", says: ["Argentina"]),
     .init(
       belief: bitcoin, question: "What would it take for you to change your mind?",
-      says: ["If it turned out I was wrong that the supply of bitcoin is fixed"]),
+      says: ["I'd change my mind if I saw bitcoin lose value"]),
     .init(
       belief: bitcoin, question: "Isn't bitcoin just a speculative bubble?",
       says: [], never: anyReason + ["No."], digsIn: true),
     .init(
       belief: bitcoin, question: "So you worry that your savings will lose their value.",
       says: ["Yes, exactly"]),
-    .init(belief: bitcoin, question: "What about the energy bitcoin uses?", says: [unready]),
+    .init(belief: bitcoin, question: "What about the energy bitcoin uses?", says: [knowsLittle]),
     .init(
       belief: bitcoin, question: "Do you own any bitcoin yourself?",
       says: ["Yes, I do, and that's part of why this matters to me: "]),
@@ -173,7 +176,7 @@ struct PersonaAnswerTests {
     .init(
       belief: dangerousAI,
       question: "What evidence would convince you that companies can be trusted with it?",
-      says: ["If it turned out I was wrong that companies racing each other"], never: [unready]),
+      says: ["I'd change my mind if the big AI companies"], never: [unready]),
     .init(
       belief: dangerousAI, question: "What happens if nobody steps in at all?",
       says: ["If I'm right"], never: [unready]),
@@ -193,7 +196,8 @@ struct PersonaAnswerTests {
       belief: nato, question: "You're saying the alliance puts attackers off.",
       says: ["Yes, exactly"]),
     .init(
-      belief: nato, question: "What are you assuming about Sweden and Finland?", says: [unready]),
+      belief: nato, question: "What are you assuming about Sweden and Finland?", says: [knowsLittle]
+    ),
     .init(
       belief: nato, question: "How might people in Serbia see it?",
       says: [otherSide], never: [unready]),
@@ -215,7 +219,7 @@ struct PersonaAnswerTests {
       says: ["If I'm right"]),
     .init(
       belief: "Cryptocurrencies have no", question: "What about gold, which also has little use?",
-      says: [unready]),
+      says: ["Gold?", knowsLittle]),
     // Shapes of the second round: a word with no definition, a question whose own cues say its
     // kind, a question about the persona itself, a counter-point, an implication.
     .init(
@@ -310,7 +314,7 @@ struct PersonaAnswerTests {
     .init(
       belief: strong, question: "But what about militaries that started wars?",
       says: ["That's fair, up to a point."], never: [unready]),
-    .init(belief: jobs, question: "What about the farmers in Kenya?", says: [unready]),
+    .init(belief: jobs, question: "What about the farmers in Kenya?", says: [knowsLittle]),
     // Taxing the rich more would help everyone.
     .init(belief: tax, question: "How has Sweden's tax worked out?", says: ["Sweden taxes"]),
     .init(belief: tax, question: "What happened after the war?", says: ["after the war"]),
@@ -366,7 +370,7 @@ struct PersonaShakenTests {
   func unreadyLowersConfidence() throws {
     var script = drill(holding: nato)
     let reply = try #require(answer(script.type("What about the Balkans?")))
-    #expect(reply.text == "Hm. I haven't really thought about that.")
+    #expect(reply.text == "The Balkans? " + PersonaVoice.knowsLittleLines[0])
     #expect(reply.confidenceAfter == reply.confidenceBefore - DrillDialogue.confidenceStep)
   }
 

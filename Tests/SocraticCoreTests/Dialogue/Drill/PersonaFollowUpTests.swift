@@ -86,11 +86,11 @@ struct PersonaFollowUpTests {
         + "depend on driving to the door.")
   }
 
-  @Test("what would change its mind undoes the reason that carries the belief, not a definition")
+  @Test("what would change its mind is a kind of evidence, never a reason said back undone")
   func changeOfMindByWeight() throws {
     var script = drill(holding: "Democracies should defend Taiwan")
     let reply = try #require(answer(script.type("What would change your mind on this?")))
-    #expect(reply.text.contains("would change the whole world order"), "\(reply.text)")
+    #expect(reply.text.hasPrefix("I'd change my mind if the people of Taiwan"), "\(reply.text)")
     #expect(!reply.text.contains("is a democracy"))
   }
 

@@ -195,7 +195,8 @@ struct PersonaHonestyTests {
       #expect(reply.confidenceAfter == reply.confidenceBefore, "\(question) → \(reply.text)")
       let reasons = pack.beliefs[0].reasons.map { PersonaVoice.runOn(String($0.dropLast())) }
       #expect(
-        reasons.contains { reply.text.contains($0) } || reply.text.contains("good evidence that"),
+        reasons.contains { reply.text.contains($0) } || reply.text.contains("figures or real cases")
+          || reply.text.hasPrefix("I'd change my mind if"),
         "\(question) → \(reply.text)")
     }
   }

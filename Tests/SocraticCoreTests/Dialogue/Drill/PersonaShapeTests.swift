@@ -53,12 +53,12 @@ struct PersonaShapeTests {
     .init(
       belief: "NATO keeps Europe safe",
       question: "What would have to happen for you to doubt the alliance?",
-      says: ["If it turned out I was wrong that no member of the alliance"],
+      says: ["I'd change my mind if a member of NATO were attacked"],
       never: ["take it for granted", "haven't really"]),
     .init(
       belief: "All politicians are corrupt",
       question: "What would make you think some of them are clean?",
-      says: ["If it turned out I was wrong that"], never: ["I mean it plainly"]),
+      says: ["I'd change my mind if"], never: ["I mean it plainly"]),
     // How it came to believe it: a story, and no "I saw it myself" of what nobody sees.
     .init(
       belief: "Strong militaries", question: "What first got you interested in deterrence?",
@@ -147,7 +147,7 @@ struct PersonaShapeTests {
     // What would change its mind, asked as what it would need to see.
     .init(
       belief: "Cryptocurrencies have no", question: "What would you need to see to think again?",
-      says: ["If it turned out I was wrong that"]),
+      says: ["I'd change my mind if bitcoin kept its value"]),
     // "Since when …?" is how it came to the belief, not a yes or no.
     .init(
       belief: "Trump voters made", question: "Since when have you seen it this way?",

@@ -1,0 +1,47 @@
+/// What would change the persona's mind: a kind of evidence it could be shown, never its own
+/// reason said back as undone ("If it turned out I was wrong that …"), which says nothing.
+extension PersonaVoice {
+  /// Its lines on what would change its mind, best first: the pack's own (a reply that opens
+  /// "I'd change my mind if …"), then the kind of evidence that would tell against its belief,
+  /// then that it has not seen it.
+  /// - Parameter inverted: the belief's negation, when the engine could make one.
+  static func changeOfMindLines(packLines: [String], inverted: String?) -> [String] {
+    let evidence = inverted.map { "that \($0)" } ?? "that went the other way"
+    return packLines + [
+      "I'd think again if people with no stake in it showed me figures or real cases \(evidence).",
+      "It would take a lot to change my mind, and I have not seen it yet.",
+    ]
+  }
+
+  /// Whether a pack's reply says what would change its mind: it opens with one of
+  /// `changeOfMindOpenings`.
+  static func saysWhatWouldChangeMind(_ text: String) -> Bool {
+    let opening = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    return changeOfMindOpenings.contains { opening.hasPrefix($0) }
+  }
+
+  /// How a pack's reply opens when it says what would change the persona's mind, in lowercase.
+  static let changeOfMindOpenings = [
+    "i'd change my mind", "i would change my mind", "i'd think again", "i would think again",
+    "i'd rethink", "i would rethink", "what would change my mind", "it would change my mind",
+    "i'd have to think again", "i would have to think again",
+  ]
+
+  /// What would change its mind about one of its reasons: the pack's line on what would change
+  /// it that speaks most of that reason, else the kind of evidence that would cut against it.
+  func condition(undoing reason: Line, said: Set<String>) -> Reply {
+    let own = lines.filter { $0.source == .changeOfMind && !$0.topic.isEmpty }
+    let best = own.max {
+      $0.topic.intersection(reason.topic).count < $1.topic.intersection(reason.topic).count
+    }
+    if let best, !best.topic.isDisjoint(with: reason.topic), !said.contains(best.text) {
+      return Reply(text: best.text)
+    }
+    return Reply(text: Self.reasonTested)
+  }
+
+  /// What would shake one of its reasons, when its pack says nothing of it.
+  static let reasonTested =
+    "For that point, I'd want to see real cases that cut against it, from people with no stake "
+    + "in the argument. I haven't come across them."
+}

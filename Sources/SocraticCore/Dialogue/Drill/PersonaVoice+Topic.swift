@@ -1,0 +1,142 @@
+/// The persona keeps to what a question names: a stock line ("Short answer: I still think …",
+/// "Hm. I haven't really thought about that.") never answers a question about a thing.
+extension PersonaVoice {
+  /// A reply kept to the thing a question names: when the reply is a stock line that says
+  /// nothing of it, a line of its own or of its side that speaks of it, after the thing said
+  /// back ("Deepfakes? Fake videos …"); with none, that it knows little of it ("My local MP?
+  /// Honestly, that's not something I know much about."), which shakes it. A yes or no about
+  /// the belief itself gets a reason after its short answer. The other side put to it ("What
+  /// about …?") gets the line on that thing too, when it has one.
+  func keptToTopic(_ question: PersonaQuestion, _ reply: Reply, said: Set<String>) -> Reply {
+    guard [.open, .closed].contains(question.form), question.termAsked == nil,
+      question.ownAnswer == nil, !Self.answeredByAim.contains(question.aim)
+    else { return reply }
+    let isStock = isStockLine(reply)
+    guard isStock || question.aim == .counterPoint else { return reply }
+    let asked = question.askedThings
+    let replyWords = TopicWords(reply.text).lemmas
+    // A name: written with a capital, or a word no lexicon knows ("eu").
+    let names = asked.filter { question.names.contains($0) || Lexicon.classes(of: $0).isEmpty }
+    // A yes or no about a common thing ("Would a small army do?") is about its belief; only a
+    // name ("Denmark", "my local MP") or an open question asks what it knows of the thing.
+    let asksOfThing = question.form == .open || !names.isEmpty
+    let hasLine = bestLine(for: asked, said: said, sources: [.reason, .reply, .kindred]) != nil
+    guard !asked.isEmpty, asksOfThing || hasLine else {
+      // About the belief itself: a line on what it asks, else (to a yes or no) the short
+      // answer and what it goes on.
+      guard isStock, !reply.isUnready else { return reply }
+      let named = bestLine(for: question.content, said: said, sources: [.reason, .reply, .kindred])
+      if question.form == .open { return named.map { Reply(text: $0.text) } ?? reply }
+      guard let line = named ?? firstUnsaid([.reason, .reply], said: said) else { return reply }
+      return Reply(text: reply.text + " " + line.text)
+    }
+    guard replyWords.isDisjoint(with: asked) else { return reply }
+    let echo =
+      question.spokenPhrase(naming: names.isEmpty ? asked : names, withArticle: false).map {
+        Self.capitalized($0) + "? "
+      } ?? ""
+    if let line = bestLine(for: asked, said: said, sources: [.reason, .reply, .kindred]) {
+      return Reply(text: echo + line.text)
+    }
+    guard isStock else { return reply }
+    let little = firstUnsaid([.knowsLittle], said: said)?.text ?? Self.knowsLittleLines[0]
+    return Reply(text: echo + little, isUnready: true)
+  }
+
+  /// The aims answered by lines of their own: a story, how it came to the belief, its own
+  /// life, whom it trusts, how something works.
+  private static let answeredByAim: [PersonaQuestion.Aim?] = [
+    .story, .origin, .ownLife, .trust, .mechanism, .example, .source,
+  ]
+
+  /// How it says it knows little of a thing, in turn.
+  static let knowsLittleLines = [
+    "Honestly, that's not something I know much about.",
+    "I don't know much about that, to be honest.",
+    "That's outside what I've followed, honestly.",
+  ]
+
+  /// Whether a reply is a stock line that could answer any question: a short answer, that it
+  /// has no answer ready, that it has said all it has, or its belief said again.
+  func isStockLine(_ reply: Reply) -> Bool {
+    let stock = lines.filter { [.shortAnswer, .unready, .meaning].contains($0.source) }
+    return stock.contains { $0.text == reply.text } || Self.usedUpLines.contains(reply.text)
+      || Self.nothingToAdd.contains(reply.text)
+      || (reply.text.hasPrefix("Short answer: ") && restatesClaim(key: Self.key(of: reply.text)))
+  }
+
+  /// The line not said yet of these sources that shares most of some words, if one shares any:
+  /// its own before its side's on a tie.
+  func bestLine(for words: Set<String>, said: Set<String>, sources: [Source]) -> Line? {
+    var best: (line: Line, shared: Int)?
+    for source in sources {
+      for line in lines where line.source == source && !said.contains(line.text) {
+        let shared = line.topic.intersection(words).count
+        if shared > (best?.shared ?? 0) { best = (line, shared) }
+      }
+    }
+    return best?.line
+  }
+
+  /// A phrase with its first letter a capital, to open a sentence.
+  static func capitalized(_ phrase: String) -> String {
+    phrase.prefix(1).uppercased() + phrase.dropFirst()
+  }
+}
+
+extension PersonaQuestion {
+  /// The things it asks about, which a reply must speak of: its things that name something
+  /// worth saying back; a word that is an adjective as well only after an article or "about"
+  /// ("about gold"), never said of something ("fair" in "Is that fair?").
+  var askedThings: Set<String> {
+    things.filter { lemma in
+      guard PersonaVoice.named(phrase(naming: [lemma])) != nil else { return false }
+      guard Lexicon.classes(of: lemma).contains(.adjective), !names.contains(lemma) else {
+        return true
+      }
+      let at = words.firstIndex { TopicWords.lemma(of: $0.lowercased) == lemma }
+      let before = at.flatMap { $0 > 0 ? words[$0 - 1].lowercased : nil }
+      return before.map(Self.beforeAThing.contains) ?? false
+    }
+  }
+
+  /// Words after which a word that may be an adjective names a thing.
+  static let beforeAThing: Set<String> = [
+    "the", "a", "an", "my", "your", "his", "her", "their", "our", "about", "of",
+  ]
+
+  /// The words that name the first of some things, as the persona says them: "your" as "my"
+  /// ("my local MP" for "your local MP"), and a lone singular noun with "the" ("the system",
+  /// never "about system"); nil when it names none of them.
+  /// - Parameter withArticle: whether a lone singular noun gets "the" (not when said back alone,
+  ///   "Gold?").
+  func spokenPhrase(naming lemmas: Set<String>, withArticle: Bool = true) -> String? {
+    guard let phrase = phrase(naming: lemmas),
+      let at = words.firstIndex(where: { lemmas.contains(TopicWords.lemma(of: $0.lowercased)) })
+    else { return nil }
+    let length = phrase.split(separator: " ").count
+    let first = phrase.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    let start = at + 1 - length
+    if start > 0, let own = Self.ownedBy[words[start - 1].lowercased],
+      !Self.determiners.contains(first)
+    {
+      return own + " " + phrase
+    }
+    // A lone common noun in the singular, with no word before it that says which.
+    let head = words[at]
+    let lemma = TopicWords.lemma(of: head.lowercased)
+    let isSingular = lemma == head.lowercased && !head.isCapitalized
+    let isCommon = Lexicon.classes(of: lemma).contains(.noun) && !namedThings.contains(lemma)
+    if withArticle, isSingular, isCommon, length == 1 { return "the " + phrase }
+    return phrase
+  }
+
+  /// Possessives a question says of the persona, as the persona says them.
+  static let ownedBy: [String: String] = ["your": "my", "yours": "mine", "my": "your"]
+
+  /// Words that say which thing a noun names.
+  static let determiners: Set<String> = [
+    "the", "a", "an", "my", "your", "his", "her", "their", "our", "this", "that", "these",
+    "those", "some", "any", "every", "each",
+  ]
+}
