@@ -14,9 +14,7 @@ extension ExploreArc {
       guard map.reasons.isEmpty, map.examples.isEmpty, last?.has(.reason) != true,
         last?.has(.example) != true
       else { return nil }
-      return fresh(
-        .evidence,
-        restating("What leads you to think that {claim}?", or: "What leads you to think so?"))
+      return stepWording(Self.reasonWordings, isAsked: isAsked).flatMap { fresh(.evidence, $0) }
     case .pack:
       return plan.packQuestions.first { !isAsked($0.question.text) }
     case .story:
@@ -56,7 +54,7 @@ extension ExploreArc {
     case .weight:
       // "mostly the money": someone who just said which weighs most is not asked it.
       guard map.reasons.count >= 2, !Self.ranks(lastText) else { return nil }
-      return fresh(.evidence, "Of the reasons you gave, which one carries the most weight for you?")
+      return stepWording(Self.weightWordings, isAsked: isAsked).flatMap { fresh(.evidence, $0) }
     case .reliability:
       guard !map.reasons.isEmpty || !map.examples.isEmpty else { return nil }
       // Someone the person quotes may be someone they disagree with; a medium they read is
@@ -90,7 +88,9 @@ extension ExploreArc {
     case .outsider:
       // "my brother thinks im overreacting": someone who disagrees was just named.
       guard last?.views.isEmpty != false, last?.speakers.isEmpty != false else { return nil }
-      return fresh(.viewpoints, "How might someone who disagrees with you explain the same facts?")
+      return stepWording(Self.outsiderWordings, isAsked: isAsked).flatMap {
+        fresh(.viewpoints, $0)
+      }
     case .inversion:
       // "ok fair the young ones love them": someone who voiced the other side already is not
       // asked for reasons for it.
@@ -102,15 +102,12 @@ extension ExploreArc {
       return plan.opening.flatMap { isAsked($0.question.text) ? nil : $0 }
     case .changeMind:
       guard map.wouldChangeMind.isEmpty else { return nil }
-      return fresh(
-        .implications,
-        restating(
-          "What would you need to see to think that {inverted}?",
-          or: "What would you need to see to think otherwise?"))
+      return stepWording(Self.changeMindWordings, isAsked: isAsked).flatMap {
+        fresh(.implications, $0)
+      }
     case .rerate:
       guard threadQuestions >= Self.questionsBeforeRerate else { return nil }
-      return fresh(
-        .meta, "Having talked it through, how sure are you now, from 0 to 100, and what moved it?")
+      return stepWording(Self.rerateWordings, isAsked: isAsked).flatMap { fresh(.meta, $0) }
     case .probe, .easier, .moment:
       return nil
     }

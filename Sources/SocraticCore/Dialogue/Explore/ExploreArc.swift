@@ -87,14 +87,26 @@ struct ExploreArc {
     done: Set<ExploreArcStep>, probed: Set<Int>, packAsked: Int,
     isAsked threadAsked: (String) -> Bool
   ) -> (PlannedQuestion, ExploreArcStep)? {
+    let gate = ReferentGate(claim: belief.claim, last: last, lastText: lastText)
     // A stock family asked in an earlier thread is not asked again in this session.
     let sessionFamilies = askedTexts.reduce(into: Set<QuestionIntent>()) {
       $0.formUnion(QuestionIntent.purposes(of: $1).intersection(Self.oncePerSession))
     }
+    // A question asked led in by what they said ("You said …. What's behind that?") was asked.
+    let ledIn = askedTexts.filter(ReferentGate.isLedIn).map(QuestionWording.asking)
     func isAsked(_ text: String) -> Bool {
-      threadAsked(text)
+      threadAsked(text) || ledIn.contains(text) || !gate.allows(text)
         || !QuestionIntent.purposes(of: text).isDisjoint(with: sessionFamilies)
     }
+    return choose(done: done, probed: probed, packAsked: packAsked, isAsked: isAsked).map {
+      (gate.named($0.0), $0.1)
+    }
+  }
+
+  /// The next question and its step, before what it points at is named.
+  private func choose(
+    done: Set<ExploreArcStep>, probed: Set<Int>, packAsked: Int, isAsked: (String) -> Bool
+  ) -> (PlannedQuestion, ExploreArcStep)? {
     if let last,
       let question = MomentQuestions.question(
         after: last, feelingAsked: feelingAsked, answered: answered,
@@ -116,7 +128,10 @@ struct ExploreArc {
     }
     // "well, the council did put our bus back": a point they gave against the claim is taken
     // up in their words, never asked for again.
-    if last != nil, let question = given.takeUpQuestion(order: varied, isAsked: isAsked) {
+    if last != nil,
+      let question = given.takeUpQuestion(
+        claim: namedClaim, order: varied, isAsked: isAsked)
+    {
       return (question, .moment)
     }
     // A wavering, a concession or a feeling whose own questions were asked already is still
