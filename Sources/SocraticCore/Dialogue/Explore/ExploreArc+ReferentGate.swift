@@ -106,6 +106,21 @@ struct ReferentGate {
       }
   }
 
+  /// An answer that is no whole clause ("worked nights in one for six years") named as typed,
+  /// in quotation marks: plain words and numbers only, short enough to hear in one breath.
+  static func quotedAsTyped(_ text: String) -> String? {
+    var tokens = Tokenizer.tokenize(String(text.prefix(AnswerFollowUp.readLimit)))
+    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
+    guard !tokens.isEmpty, tokens.count(where: \.isWord) <= quotedWordLimit,
+      tokens.allSatisfy({ $0.kind == .word || $0.kind == .number || $0.text == "," })
+    else { return nil }
+    tokens[0].hasSpaceBefore = false
+    return "\u{201C}\(tokens.joinedText)\u{201D}"
+  }
+
+  /// The most words an answer quoted as typed may have.
+  static let quotedWordLimit = 10
+
   /// The most words a clause of theirs named in a question may have.
   static let namedWordLimit = 16
 }

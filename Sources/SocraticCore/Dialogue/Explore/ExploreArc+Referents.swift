@@ -87,7 +87,10 @@ extension ExploreArc {
       return varied(Self.tellingWordingsWithSomeone).map { $0.replacing("{who}", with: who) }
     }
     if event { return varied(Self.tellingWordingsOfAnEvent) }
-    guard let named = QuestionSlot.quotedClause(told) else { return [] }
+    // "worked there six years", no clause to quote: asked right after it, "that" is it.
+    guard let named = QuestionSlot.quotedClause(told) else {
+      return varied(Self.tellingWordingsOfAnEvent)
+    }
     return varied(Self.tellingWordingsOfTheirLife).map { $0.replacing("{told}", with: named) }
   }
 

@@ -25,6 +25,11 @@ extension ExploreArc {
         || map.reasons.contains {
           !$0.examples.isEmpty || Self.isLived($0.text) || $0.evidence.contains(where: Self.isLived)
         }
+        // "the plant closed in 2019": an event given as a reason; "the bible says so": a
+        // source. Either is where the view comes from, told already.
+        || map.reasons.contains { AnswerFollowUp.tellsAnEvent($0.text) || !$0.sources.isEmpty }
+        || !map.sources.isEmpty || Self.saysToldAlready(lastText)
+        || lastText.map(Self.isLived) == true
         || Self.ranks(lastText)
         || last?.has(.example) == true || last?.has(.source) == true
         || lastText.map { AnswerFollowUp.tellsAnEvent(String($0.prefix(AnswerFollowUp.readLimit))) }

@@ -94,9 +94,12 @@ struct ExploreArc {
     }
     // A question asked led in by what they said ("You said …. What's behind that?") was asked.
     let ledIn = askedTexts.filter(ReferentGate.isLedIn).map(QuestionWording.asking)
+    // "i told you, the rent": where the view comes from, or an example, is not asked for again.
+    let toldAlready = Self.saysToldAlready(lastText)
     func isAsked(_ text: String) -> Bool {
       threadAsked(text) || ledIn.contains(text) || !gate.allows(text)
         || !QuestionIntent.purposes(of: text).isDisjoint(with: sessionFamilies)
+        || (toldAlready && AnswerGiven.asksForAStory(text))
     }
     return choose(done: done, probed: probed, packAsked: packAsked, isAsked: isAsked).map {
       (gate.named($0.0), $0.1)
@@ -183,7 +186,11 @@ struct ExploreArc {
     // Something more they lived ("my friends seemed lost as teens") is taken up as told.
     // "at my last job we tried it" is asked what it showed them when there is no one whose
     // experience to weigh.
-    if let last, let told = last.reasons.first ?? last.examples.first, Self.isLived(told),
+    // "worked nights in one for six years", read as neither a reason nor an example, is
+    // still something they lived.
+    let toldWhole = last?.isAnswer == true ? lastText : nil
+    if let last, let told = last.reasons.first ?? last.examples.first ?? toldWhole,
+      Self.isLived(told),
       let text =
         (livedWordings(told)
         + tellingWordings(of: told, event: AnswerFollowUp.tellsAnEvent(told)))

@@ -75,7 +75,7 @@ extension ExploreDialogue {
     for answer in state.fold.answers.dropLast().suffix(Self.answersLookedBack).reversed() {
       let read = AnswerMoveReader.read(String(answer.prefix(Self.saidWordsReadLimit)))
       guard read.isAnswer else { continue }
-      return ReferentGate.namedClause(of: read)
+      return ReferentGate.namedClause(of: read) ?? ReferentGate.quotedAsTyped(answer)
     }
     return nil
   }
