@@ -25,6 +25,13 @@ struct PlainQuestion {
   /// second reason) are filled in.
   static let wordings: [(QuestionIntent, [String])] = [
     (
+      .whySure,
+      [
+        "Why do you think {claim}?", "What is your main reason for thinking {claim}?",
+        "What is your main reason for thinking so?",
+      ]
+    ),
+    (
       .origin,
       [
         "Was there something that happened, or something you saw, that first made you think {claim}?",
@@ -66,9 +73,17 @@ struct PlainQuestion {
 
   /// The family each step of the arc asks, whatever its wording.
   static let stepFamilies: [ExploreArcStep: QuestionIntent] = [
-    .reasons: .origin, .story: .origin, .moreReasons: .origin, .weight: .weight,
+    .reasons: .whySure, .story: .origin, .weight: .weight,
     .outsider: .otherSide, .inversion: .opposite, .changeMind: .changeMind, .rerate: .howSure,
     .mechanism: .mechanism,
+  ]
+
+  /// Plain wordings of steps whose family has no plain wording of its own.
+  static let stepWordings: [ExploreArcStep: [String]] = [
+    .moreReasons: [
+      "Besides that, is there any other reason you think {claim}?",
+      "Besides that, is there any other reason you think so?",
+    ]
   ]
 
   /// The question put plainly, or nil when it has no plain wording with what it names known.
@@ -76,6 +91,9 @@ struct PlainQuestion {
   ///   - question: the question they did not follow, without any lead-in of its own.
   ///   - step: the step of the arc that asked it.
   func wording(of question: String, step: ExploreArcStep? = nil) -> String? {
+    if let own = step.flatMap({ Self.stepWordings[$0] }) {
+      return own.lazy.compactMap(filled).first
+    }
     var purposes = QuestionIntent.purposes(of: question)
     if let family = step.flatMap({ Self.stepFamilies[$0] }) { purposes = [family] }
     let family = Self.wordings.first { purposes.contains($0.0) }?.1
