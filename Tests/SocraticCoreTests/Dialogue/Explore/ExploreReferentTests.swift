@@ -92,12 +92,12 @@ struct ExploreReferentTests {
   @Test(
     "no story or origin question after the view's source, a life told or 'i told you'",
     arguments: [
-      ["my union rep says it at every meeting"],
-      ["drove a delivery van round here for eight years"],
-      ["because the depot shut", "i told you, the depot shut"],
+      ("The high street is dying.", ["my union rep says it at every meeting"]),
+      ("The high street is dying.", ["drove a delivery van round here for eight years"]),
+      ("The high street is dying.", ["because the depot shut", "i told you, the depot shut"]),
     ])
-  func noStoryAfterTheStory(answers: [String]) {
-    var script = ExploreScript.questioning("The high street is dying.")
+  func noStoryAfterTheStory(belief: String, answers: [String]) {
+    var script = ExploreScript.questioning(belief)
     var after: [String] = []
     for answer in answers {
       after.append(ExploreScript.question(script.type(answer))?.text ?? "")
