@@ -76,10 +76,11 @@ enum PartnerClauses {
   /// Whether a clause has enough words of its own to say something given back: "you watched it
   /// happen" points at what it is about, "half the town lost everything" says it.
   /// A list of things they name ("calling people names") is not one, even when a word of it
-  /// can be read as a verb.
+  /// can be read as a verb; nor is a tease or a figure of speech (`PartnerCues.notThePoint`).
   static func carriesMeaning(_ clause: [Token]) -> Bool {
     guard let first = clause.first?.lowercased, !first.hasSuffix("ing"),
-      ClauseParser.finiteVerbIndex(in: clause) != nil
+      ClauseParser.finiteVerbIndex(in: clause) != nil,
+      !PartnerCueMatcher.notThePoint.matches(clause.filter(\.isWord))
     else { return false }
     return clause.count { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) }
       >= meaningfulWordMinimum

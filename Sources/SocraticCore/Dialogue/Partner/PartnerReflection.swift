@@ -110,9 +110,23 @@ enum PartnerReflection {
       // What would change their mind, hedged ("if wages went up, I guess"): said back plainly.
       if words.answer.has(.concession) { return PartnerLines.somethingWouldChangeTheirMind }
     }
-    if let claim = words.claim { return PartnerLines.claim(claim.claim, reason: claim.reason) }
+    if let claim = words.claim {
+      // "I'm such a scorpio, I can't let it go": the tease is no point; what they mean is.
+      let isNotThePoint = PartnerCueMatcher.notThePoint.matches(
+        Tokenizer.tokenize(claim.claim).filter(\.isWord))
+      if isNotThePoint, let meant = givenBack(words, framed: { "So \($0)." }),
+        !PartnerCueMatcher.notThePoint.matches(Tokenizer.tokenize(meant).filter(\.isWord))
+      {
+        return meant
+      }
+      return PartnerLines.claim(claim.claim, reason: claim.reason)
+    }
     if words.asksToKeepItQuiet { return PartnerLines.keepingItBetweenUs }
-    if words.isQuestion && words.answer.statement == nil || words.asksTheListener {
+    // "what's your view?": an honest, short answer, then the question handed back.
+    if words.asksTheListener {
+      return PartnerLines.givingYourView.first { !offered.contains($0) }
+    }
+    if words.isQuestion && words.answer.statement == nil {
       return PartnerLines.answeringTheirQuestion.first { !offered.contains($0) }
     }
     return givenBack(words) { "So \($0)." }
