@@ -70,6 +70,19 @@ enum PartnerClauses {
     return result
   }
 
+  /// Whether a clause puts right the one before it, in the same words without the "not": "it's
+  /// not about me, it's about her", "he's not lazy, he's tired". The one put right is the
+  /// point, however short.
+  static func corrects(_ clause: [Token], _ previous: [Token]) -> Bool {
+    let words = clause.filter(\.isWord).map(\.lowercased).drop { $0 == "but" }
+    let before = previous.filter(\.isWord).map(\.lowercased)
+    let negations: Set<String> = ["not", "n't", "never"]
+    guard let first = words.first, first == before.first, words.count >= 3,
+      before.contains(where: negations.contains), !words.contains(where: negations.contains)
+    else { return false }
+    return ClauseParser.finiteVerbIndex(in: clause) != nil
+  }
+
   /// The fewest words with a meaning of their own a clause that carries meaning has.
   static let meaningfulWordMinimum = 3
 

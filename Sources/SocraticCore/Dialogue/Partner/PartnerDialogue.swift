@@ -162,9 +162,11 @@ public struct PartnerDialogue: SessionDialogue {
     let isReopening = current == .close && words.moment != .leaving
     // After the close, someone still talking, opening up or hurt is no longer leaving: no
     // goodbye is said to them. The talk goes back to their reasons, or where their words are.
-    if isReopening, Self.keepsTalking(words) {
-      let target =
-        words.signals.filter { $0 != .close }.max { $0.number < $1.number } ?? .reasons
+    // A new belief or words of a later stage take it where they belong, below.
+    if isReopening, Self.keepsTalking(words), words.claim == nil,
+      words.signals.isSubset(of: [.close])
+    {
+      let target = ConversationStage.reasons
       record(.stage(.init(stage: target.rawValue)), into: &step)
       step.outputs.append(
         .notice(
@@ -213,9 +215,10 @@ public struct PartnerDialogue: SessionDialogue {
 
   /// Whether a turn after the close goes on with the talk: an objection to the listener, a
   /// feeling, a doubt, or anything they state or ask; not a goodbye, a pause, a joke, thanks for
-  /// being heard or something at hand.
+  /// being heard, something at hand or a secret to keep.
   private static func keepsTalking(_ words: TheirWords) -> Bool {
     if words.objection != nil { return true }
+    if words.asksToKeepItQuiet { return false }
     switch words.moment {
     case .hostile, .unheard, .blockage, .openedUp, .wavering, .repeated: return true
     case .ordinary:

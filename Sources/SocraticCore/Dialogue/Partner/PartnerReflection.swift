@@ -272,6 +272,11 @@ enum PartnerReflection {
         .flatMap { PartnerClauses.secondPerson($0) }.map(frame)
     }
     let clauses = PartnerClauses.of(words)
+    if let corrected = clauses.indices.dropFirst().first(where: {
+      PartnerClauses.corrects(clauses[$0], clauses[$0 - 1])
+    }), let given = PartnerClauses.secondPerson(clauses[corrected]) {
+      return frame(given)
+    }
     // "yeah im fine, bruised my pride. its just, its not the town it was": what follows a
     // turn of this kind is what they mean, whatever came before it.
     if let lead = clauses.indices.dropLast().last(where: { PartnerClauses.isTurn(clauses[$0]) }),
@@ -284,11 +289,15 @@ enum PartnerReflection {
     // the first that says something given back alone. "maybe if we all went in on the same
     // day" is no whole clause given back alone. A clause is turned and framed only when it
     // could be the one chosen.
+    // A tease or a figure of speech is a fallback only until a plainer clause is found.
     var fallback: (index: Int, given: String)?
+    var isFallbackNotThePoint = false
     var chosen: (index: Int, given: String)?
     for index in clauses.indices {
       let carriesMeaning = PartnerClauses.carriesMeaning(clauses[index])
-      guard carriesMeaning || fallback == nil && !PartnerClauses.isEmptyGivenBack(clauses[index]),
+      let isNotThePoint = PartnerCueMatcher.notThePoint.matches(clauses[index].filter(\.isWord))
+      let mayFallBack = fallback == nil || isFallbackNotThePoint && !isNotThePoint
+      guard carriesMeaning || mayFallBack && !PartnerClauses.isEmptyGivenBack(clauses[index]),
         let given = PartnerClauses.secondPerson(clauses[index]),
         !requiringWhole || PartnerGrammar.isWhole(frame(given))
       else { continue }
@@ -297,6 +306,7 @@ enum PartnerReflection {
         break
       }
       fallback = (index, given)
+      isFallbackNotThePoint = isNotThePoint
     }
     guard let (index, given) = chosen ?? fallback else { return nil }
     // "…, but I don't buy it": the turn a statement takes is given back with it.

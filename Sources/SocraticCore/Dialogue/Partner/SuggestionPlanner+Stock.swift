@@ -30,8 +30,9 @@ extension SuggestionPlanner {
     }
   }
 
-  /// The most words of a claim that read as their own words in a question, not a paste.
-  static let pastedWordMinimum = 2
+  /// The most words of a claim that read as their own words in a question, not a paste:
+  /// "… that crypto is a scam?" reads as said; a longer claim framed reads as a form.
+  static let pastedWordMinimum = 4
 
   /// Whether a question of a past turn pasted one of the claims in: a frame around their claim
   /// is a last resort, and never twice in a talk.

@@ -177,6 +177,10 @@ struct SuggestionPlanner: Sendable {
     }
     func accepts(_ question: Question) -> Bool {
       if Self.isStock(question) || !mayPaste && pastes(question) { return false }
+      // "don't therapise me": no why-question next (nor a counsellor's: `registers`).
+      if context.words?.objection == .manner, question.text.lowercased().hasPrefix("why") {
+        return false
+      }
       var key = verdicts.key(of: question.text)
       key.claimNumber = context.claimNumber
       if let intent = key.intent, context.answered.contains(intent) { return false }

@@ -235,23 +235,23 @@ extension TheirWords {
 
 extension TheirWords {
   /// Whether they let the talk go by moving on to something else, every sentence of theirs
-  /// doing so (`PartnerCues.offering`, `brushingOff`): brushing it off, offering something at
-  /// hand ("ugh whatever. do you want another glass"), or asking about something else after a
-  /// word that closes the topic ("anyway, is the game on?"). Not asking their view: the talk
-  /// winds down with a warm close.
+  /// brushing it off (`PartnerCues.brushingOff`) or bringing something else up: offering
+  /// something at hand ("ugh whatever. do you want another glass", `offering`), or asking about
+  /// something else after a word that closes the topic ("anyway, is the game on?"). Not asking
+  /// their view: the talk winds down with a warm close.
   static func movesOnToSomethingElse(_ typed: [Token]) -> Bool {
     let sentences = SentenceSplitter.sentences(in: typed).map { $0.filter(\.isWord) }
       .filter { !$0.isEmpty }
     guard !sentences.isEmpty else { return false }
+    // "Whatever." alone brushes it off and may be said in a huff: it is no leaving without
+    // something else brought up.
     var movesOn = false
     for sentence in sentences {
       let words = Array(sentence.drop { interjections.contains($0.lowercased) })
       guard !words.isEmpty else { continue }
-      if PartnerCueMatcher.brushingOff.matchEnd(atStartOf: words) == words.count {
+      if PartnerCueMatcher.offering.matches(words) || asksAboutSomethingElse(words) {
         movesOn = true
-      } else if PartnerCueMatcher.offering.matches(words) || asksAboutSomethingElse(words) {
-        movesOn = true
-      } else {
+      } else if PartnerCueMatcher.brushingOff.matchEnd(atStartOf: words) != words.count {
         return false
       }
     }
