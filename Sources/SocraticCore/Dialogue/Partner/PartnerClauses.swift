@@ -70,16 +70,30 @@ enum PartnerClauses {
     return result
   }
 
+  /// Whether a clause puts right the one before it, in the same words without the "not": "it's
+  /// not about me, it's about her", "he's not lazy, he's tired". The one put right is the
+  /// point, however short.
+  static func corrects(_ clause: [Token], _ previous: [Token]) -> Bool {
+    let words = clause.filter(\.isWord).map(\.lowercased).drop { $0 == "but" }
+    let before = previous.filter(\.isWord).map(\.lowercased)
+    let negations: Set<String> = ["not", "n't", "never"]
+    guard let first = words.first, first == before.first, words.count >= 3,
+      before.contains(where: negations.contains), !words.contains(where: negations.contains)
+    else { return false }
+    return ClauseParser.finiteVerbIndex(in: clause) != nil
+  }
+
   /// The fewest words with a meaning of their own a clause that carries meaning has.
   static let meaningfulWordMinimum = 3
 
   /// Whether a clause has enough words of its own to say something given back: "you watched it
   /// happen" points at what it is about, "half the town lost everything" says it.
   /// A list of things they name ("calling people names") is not one, even when a word of it
-  /// can be read as a verb.
+  /// can be read as a verb; nor is a tease or a figure of speech (`PartnerCues.notThePoint`).
   static func carriesMeaning(_ clause: [Token]) -> Bool {
     guard let first = clause.first?.lowercased, !first.hasSuffix("ing"),
-      ClauseParser.finiteVerbIndex(in: clause) != nil
+      ClauseParser.finiteVerbIndex(in: clause) != nil,
+      !PartnerCueMatcher.notThePoint.matches(clause.filter(\.isWord))
     else { return false }
     return clause.count { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) }
       >= meaningfulWordMinimum

@@ -38,8 +38,10 @@ extension PartnerCues {
 
   /// Asking the listener where they stand: answered briefly and turned back to them.
   static let askingTheListener: [String] = [
-    "(what|how) (do|would) (you|u) (think|see it|feel|say)", "what (about|'s) (you|yours)",
+    "(what|how) (do|would) (you|u) (think|see it|feel|say|reckon)", "what (about|'s) (you|yours)",
     "where do (you|u) stand",
+    "what ('s|is) (your|ur) (own|honest)? (view|take|opinion|position|stance|answer)",
+    "(tell me|give me) (your|ur) (own|honest)? (view|take|opinion)",
   ]
 
   /// Asking the listener to keep something to themselves, anywhere in a turn: "mom doesn't know

@@ -84,4 +84,14 @@ extension PartnerCues {
     "love", "luv", "hun", "hon", "honey", "mate", "sweetie", "sweetheart", "son", "dear",
     "darling", "pet", "kiddo", "buddy", "pal", "dude", "bro", "sis", "babe", "chief", "boss",
   ]
+
+  /// Saying the listener hurt them, anywhere in a turn: "you make me feel thick", "that
+  /// stung". A rupture: an apology first, never a goodbye, nor a question about the feeling.
+  static let hurt: [String] = [
+    "(you|u|ya) (always|just|really|only|constantly|honestly)? (make|made|making|'re making|are making|keep making) me (feel|look|sound) (so|really|like|such|a bit|kind of|kinda)? (a|an)? (thick|stupid|dumb|small|useless|worthless|idiot|an idiot|fool|a fool|child|a child|kid|bad|awful|terrible|rubbish|inadequate|pathetic|guilty|silly)",
+    "(that|what you said|you) (really|kind of|kinda)? (hurt|hurts|stung|stings)",
+    "(that 's|thats|that is|that was|you 're being|you are being) (really|so|a bit|kind of|kinda|pretty)? (hurtful|mean|harsh|cruel|uncalled for|a low blow|below the belt)",
+    "(i 'm|im|i am) (really|so|a bit|kind of|kinda)? (hurt|insulted|offended) (by|that|you)",
+    "(why|how) (would|could|do|did) (you|u) (say|said) (that|something like that)",
+  ]
 }

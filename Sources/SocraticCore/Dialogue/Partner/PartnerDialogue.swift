@@ -30,7 +30,7 @@ public struct PartnerDialogue: SessionDialogue {
   let planner: SuggestionPlanner
   /// What the live step read of what they said, while its `they_said` event is folded: the
   /// fold keeps it rather than reading the text again. Nil otherwise, and when resuming.
-  private var liveWords: TheirWords?
+  private(set) var liveWords: TheirWords?
 
   /// The commands of a partner session, in the order `/help` lists them.
   static let menu = CommandMenu<PartnerCommand>([
@@ -109,124 +109,6 @@ public struct PartnerDialogue: SessionDialogue {
     set { state.eventCount = newValue }
   }
 
-  mutating func apply(_ event: SessionEvent.Payload, reading: LiveReading) {
-    switch event {
-    case .theySaid(let value):
-      state.theySaidCount += 1
-      state.lastTheySaid = value.text
-      state.answering = state.lastAsked
-      state.lastAsked = nil
-      state.turnsInStage += 1
-      // Read from the text, live and on resuming alike.
-      let objection = liveWords.map(\.objection) ?? TheirWords.objection(in: value.text)
-      state.didObject = objection != nil
-      switch objection {
-      case .manner?:
-        state.objectedToManner = true
-        state.turnsInStage = 0
-      case .attributedThought?, .charge?: state.turnsInStage = 0
-      case nil: break
-      }
-      let moves = value.moves ?? []
-      if PartnerMood.isGuarded(typed: TheirWords.typedTokens(of: value.text), moves: moves) {
-        state.lastGuardedTurn = state.theySaidCount
-      } else if PartnerMood.showsOpenness(moves: moves) {
-        state.hasShownOpenness = true
-      }
-      state.didOpenUp = moves.contains { PartnerMoment.openingUpMoves.contains($0) }
-      // A source cited as evidence gives a reason; someone else's view reported gives none.
-      let citesSource = moves.contains(AnswerMove.source.rawValue) && value.reason != nil
-      state.isStandingBySource = citesSource || state.citedSource
-      state.citedSource = citesSource
-      state.fold.apply(
-        event, read: reading.answer, repeatWords: liveWords?.repeatWords,
-        laughs: liveWords?.isSaidWithALaugh)
-      if value.claim != nil {
-        state.claimCount += 1
-        state.hasSaidWhatWouldChangeMind = false
-        state.hasToldAnExample = false
-        state.answered = []
-      }
-      if moves.contains(AnswerMove.wouldChangeMind.rawValue) {
-        state.hasSaidWhatWouldChangeMind = true
-      }
-      state.answered.formUnion(
-        TheirWords.answeredIntents(
-          text: value.text, reason: value.reason, moves: moves,
-          saysHowSure: liveWords?.saysHowSureInWhole))
-      if let claim = value.claim, let inverted = value.inverted {
-        let read = [claim, value.reason].compactMap { $0 }.joined(separator: " ")
-        state.claim = BeliefAnalysis(
-          belief: value.text, claim: claim, inverted: inverted, reason: value.reason,
-          terms: setting.termFinder.terms(in: read), topics: setting.library.topics(in: read))
-        state.reason = value.reason
-      } else if let reason = value.reason,
-        // "you've never owned a car yourself" digs at the listener: no reason of theirs to ask
-        // about on any later turn.
-        !(liveWords?.jabsAtListener
-          ?? TheirWords.jabsAtListener(
-            TheirWords.typedTokens(of: value.text)))
-      {
-        state.reason = reason
-      }
-      if let reason = value.reason {
-        state.isReasonAnExperience = Self.tellsWhatHappened(reason: reason, moves: moves)
-      }
-      // "when the mill shut down the valley went quiet": a story told is an example given.
-      if moves.contains(AnswerMove.example.rawValue)
-        || value.reason != nil && state.isReasonAnExperience
-      {
-        state.hasToldAnExample = true
-      }
-    case .stage(let value):
-      state.isStageLogged = true
-      // A stage a newer version knows and this one does not leaves the stage as it was.
-      if let stage = ConversationStage(rawValue: value.stage) {
-        state.stage = stage
-        state.turnsInStage = 0
-      }
-    case .suggestions(let value):
-      for item in value.items {
-        switch item {
-        case .reflection(let text): state.offered.insert(text)
-        case .question(let question): offer(question.text, key: planner.verdicts.key(of:))
-        }
-      }
-      state.lastSuggestions = value.items
-      state.suggestionCount += 1
-    case .asked(let value):
-      state.lastAskedNumber = max(state.lastAskedNumber, value.number)
-      state.lastAsked = value.text
-      offer(value.text) { WordingKey($0) }
-    case .note:
-      state.fold.apply(event)
-    case .end:
-      state.phase = .finished
-    default:
-      break
-    }
-  }
-
-  /// Whether a reason tells what happened to them or someone of theirs: an example, or a reason
-  /// about them ("because you watched a documentary and couldn't sleep").
-  static func tellsWhatHappened(reason: String, moves: [String]) -> Bool {
-    let words = reason.split(separator: " ").prefix(2).map { $0.lowercased() }
-    return moves.contains(AnswerMove.example.rawValue)
-      || words.first == "because"
-        && words.dropFirst().first.map { ["you", "your"].contains($0) }
-          ?? false
-  }
-
-  /// Counts a question as offered or asked, with what it is about.
-  /// - Parameter key: what is known of a wording: the planner's memo for the questions it
-  ///   offers, which it meets again.
-  private mutating func offer(_ text: String, key keyOf: (String) -> WordingKey) {
-    guard state.offered.insert(text).inserted else { return }
-    var key = keyOf(text)
-    key.claimNumber = state.claimCount
-    state.offeredKeys.append(key)
-  }
-
   /// The stage the conversation starts at comes before the session's first event, so the log
   /// says where every event happened.
   func prelude(to event: SessionEvent.Payload) -> [SessionEvent.Payload] {
@@ -276,11 +158,25 @@ public struct PartnerDialogue: SessionDialogue {
   private mutating func moveOn(
     after words: TheirWords, afterOpeningUp: Bool, into step: inout DialogueStep
   ) {
+    let current = state.stage
+    let isReopening = current == .close && words.moment != .leaving
+    // After the close, someone still talking, opening up or hurt is no longer leaving: no
+    // goodbye is said to them. The talk goes back to their reasons, or where their words are.
+    // A new belief or words of a later stage take it where they belong, below.
+    if isReopening, Self.keepsTalking(words), words.claim == nil,
+      words.signals.isSubset(of: [.close])
+    {
+      let target = ConversationStage.reasons
+      record(.stage(.init(stage: target.rawValue)), into: &step)
+      step.outputs.append(
+        .notice(
+          "They are still talking it through. Stage \(target.number) of 5: \(target.title). "
+            + target.aim, tone: .request))
+      return
+    }
     // An objection to the listener is repaired where the conversation is: it never moves on.
     if words.objection != nil, words.moment != .leaving { return }
     let changingSubject = words.changesSubject
-    let current = state.stage
-    let isReopening = current == .close && words.moment != .leaving
     let signalled = words.signals.filter {
       changingSubject || $0.number > current.number || (isReopening && $0 != .close)
     }
@@ -315,6 +211,21 @@ public struct PartnerDialogue: SessionDialogue {
     step.outputs.append(
       .notice(
         "\(cause) Stage \(target.number) of 5: \(target.title). \(target.aim)", tone: .request))
+  }
+
+  /// Whether a turn after the close goes on with the talk: an objection to the listener, a
+  /// feeling, a doubt, or anything they state or ask; not a goodbye, a pause, a joke, thanks for
+  /// being heard, something at hand or a secret to keep.
+  private static func keepsTalking(_ words: TheirWords) -> Bool {
+    if words.objection != nil { return true }
+    if words.asksToKeepItQuiet { return false }
+    switch words.moment {
+    case .hostile, .unheard, .blockage, .openedUp, .wavering, .repeated: return true
+    case .ordinary:
+      return words.claim != nil || words.reason != nil || words.isQuestion
+        || PartnerClauses.of(words).contains(where: PartnerClauses.carriesMeaning)
+    case .heard, .aside, .request, .joke, .noise, .leaving: return false
+    }
   }
 
   /// Why the conversation moved to a stage their words belong to.

@@ -161,6 +161,21 @@ enum PartnerLines {
     "I'll tell you what I think, and I'm curious which way you're leaning first.",
   ]
 
+  /// The line to say when they ask where the listener stands ("what's your view?"): an honest,
+  /// short answer, then the question handed back; never a dodge.
+  static let givingYourView = [
+    "Honest answer: I'm somewhere in the middle and still making up my mind. What matters most "
+      + "to you in it?",
+    "I'll be straight with you: I can see more than one side of it. Which part weighs most for "
+      + "you?",
+  ]
+
+  /// Lines that invite them to go on, when nothing else fits: a turn is never left without
+  /// something to say.
+  static let goingOn = [
+    "I'm listening. Go on.", "I'd like to hear more about that.",
+  ]
+
   /// The reflection of how sure they said they are.
   static func rating(_ rating: Int) -> String {
     rating >= 100
@@ -193,6 +208,11 @@ enum PartnerLines {
         "Sorry, you're right, I didn't mean it to come out like that. I'm just interested in "
           + "how you see it.",
         "Fair enough, I'll drop that. I'd just like to hear it the way you see it.",
+      ]
+    case .hurt:
+      [
+        "I'm sorry, I didn't mean to make you feel that way.",
+        "I'm sorry, that came out wrong. What you think matters to me.",
       ]
     case .attributedThought:
       [

@@ -110,9 +110,23 @@ enum PartnerReflection {
       // What would change their mind, hedged ("if wages went up, I guess"): said back plainly.
       if words.answer.has(.concession) { return PartnerLines.somethingWouldChangeTheirMind }
     }
-    if let claim = words.claim { return PartnerLines.claim(claim.claim, reason: claim.reason) }
+    if let claim = words.claim {
+      // "I'm such a scorpio, I can't let it go": the tease is no point; what they mean is.
+      let isNotThePoint = PartnerCueMatcher.notThePoint.matches(
+        Tokenizer.tokenize(claim.claim).filter(\.isWord))
+      if isNotThePoint, let meant = givenBack(words, framed: { "So \($0)." }),
+        !PartnerCueMatcher.notThePoint.matches(Tokenizer.tokenize(meant).filter(\.isWord))
+      {
+        return meant
+      }
+      return PartnerLines.claim(claim.claim, reason: claim.reason)
+    }
     if words.asksToKeepItQuiet { return PartnerLines.keepingItBetweenUs }
-    if words.isQuestion && words.answer.statement == nil || words.asksTheListener {
+    // "what's your view?": an honest, short answer, then the question handed back.
+    if words.asksTheListener {
+      return PartnerLines.givingYourView.first { !offered.contains($0) }
+    }
+    if words.isQuestion && words.answer.statement == nil {
       return PartnerLines.answeringTheirQuestion.first { !offered.contains($0) }
     }
     return givenBack(words) { "So \($0)." }
@@ -242,61 +256,5 @@ enum PartnerReflection {
     let next = clauses[(index + 1)...].lazy.compactMap { PartnerClauses.secondPerson($0) }.first
     let more = next.map { "; \($0)" } ?? ""
     return (grants ? "So you'd grant that " : "So ") + given + more + "."
-  }
-
-  /// Their words given back in a frame: the first clause that carries the matcher's phrases
-  /// (any statement when none is given), turned to the second person; nil when none reads well.
-  /// - Parameter requiringWhole: whether a clause that is no whole sentence framed
-  ///   (`PartnerGrammar.isWhole`) is passed over; a condition given back to be framed again
-  ///   ("if wages went up") is not one yet.
-  private static func givenBack(
-    _ words: TheirWords, carrying matcher: PartnerCueMatcher? = nil, requiringWhole: Bool = true,
-    framed frame: (String) -> String
-  ) -> String? {
-    if let matcher {
-      return PartnerClauses.carrying(matcher, in: words)
-        .flatMap { PartnerClauses.secondPerson($0) }.map(frame)
-    }
-    let clauses = PartnerClauses.of(words)
-    // "yeah im fine, bruised my pride. its just, its not the town it was": what follows a
-    // turn of this kind is what they mean, whatever came before it.
-    if let lead = clauses.indices.dropLast().last(where: { PartnerClauses.isTurn(clauses[$0]) }),
-      let given = PartnerClauses.secondPerson(clauses[lead + 1])
-    {
-      return frame(given)
-    }
-    // The clause that carries what they mean: "because I watched it happen" says less than
-    // "when the plant closed half the town lost everything", which follows it; failing one,
-    // the first that says something given back alone. "maybe if we all went in on the same
-    // day" is no whole clause given back alone. A clause is turned and framed only when it
-    // could be the one chosen.
-    var fallback: (index: Int, given: String)?
-    var chosen: (index: Int, given: String)?
-    for index in clauses.indices {
-      let carriesMeaning = PartnerClauses.carriesMeaning(clauses[index])
-      guard carriesMeaning || fallback == nil && !PartnerClauses.isEmptyGivenBack(clauses[index]),
-        let given = PartnerClauses.secondPerson(clauses[index]),
-        !requiringWhole || PartnerGrammar.isWhole(frame(given))
-      else { continue }
-      if carriesMeaning {
-        chosen = (index, given)
-        break
-      }
-      fallback = (index, given)
-    }
-    guard let (index, given) = chosen ?? fallback else { return nil }
-    // "…, but I don't buy it": the turn a statement takes is given back with it.
-    if index + 1 < clauses.count, let next = clauses[index + 1].first,
-      ["but", "and", "so"].contains(next.lowercased),
-      let more = PartnerClauses.secondPerson(Array(clauses[index + 1].dropFirst()))
-    {
-      return frame(given + ", " + next.lowercased + " " + more)
-    }
-    // "I don't like how he talks. … But I'm voting for someone who'll fight": what they grant,
-    // with the "but" that answers it, however far on.
-    if let more = PartnerClauses.butClause(in: words, after: index) {
-      return frame(given + ", but " + more)
-    }
-    return frame(given)
   }
 }

@@ -166,7 +166,6 @@ enum PartnerWordings {
       kind: .assumptions, text: "What are you taking for granted there?",
       register: .crossExamining),
     QuestionTemplate(kind: .viewpoints, text: "Who do you know who sees it differently?"),
-    QuestionTemplate(kind: .implications, text: "Where do you think that leads?"),
     QuestionTemplate(kind: .implications, text: "What follows from that, for you?"),
     QuestionTemplate(kind: .meta, text: "Why does this matter to you?"),
     QuestionTemplate(kind: .meta, text: "What question is behind that for you?"),

@@ -33,7 +33,9 @@ extension SuggestionPlanner {
     let words = tokens.filter(\.isWord)
     guard !words.isEmpty, words.count <= questionQuoteWordLimit,
       !tokens.contains(where: { $0.kind == .punctuation && $0.text == "," }),
-      !PartnerCueMatcher.criticismFrame.matches(words)
+      !PartnerCueMatcher.criticismFrame.matches(words),
+      // "he's such a gemini": a tease is no reason to check.
+      !PartnerCueMatcher.notThePoint.matches(words)
     else { return false }
     let clause = Array(tokens.reversed().drop { $0.kind == .punctuation }.reversed())
     // "if one of them turned up and listened": a condition alone is no reason to quote.

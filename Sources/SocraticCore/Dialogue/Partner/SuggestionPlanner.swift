@@ -115,7 +115,11 @@ struct SuggestionPlanner: Sendable {
       relaxed.lastOfferedKinds = []
       questions = self.questions(for: relaxed, count: 1)
     }
-    return (reflection.map { [.reflection($0)] } ?? []) + questions.map(PartnerSuggestion.question)
+    let items = (reflection.map { [.reflection($0)] } ?? []) + questions.map(PartnerSuggestion.question)
+    // A turn never goes without something to say.
+    guard items.isEmpty else { return items }
+    let lines = PartnerLines.goingOn
+    return [.reflection(lines.first { !context.offered.contains($0) } ?? lines[0])]
   }
 
   /// The line to say first: a reflection of their words, or the moment's calm line.
@@ -165,7 +169,18 @@ struct SuggestionPlanner: Sendable {
     let offeredKeys = context.offeredKeys.map { $0.leavingOut(claimStems) }
     var chosen: [Question] = []
     var chosenKeys: [WordingKey] = []
+    // A frame around their whole claim is a last resort, once a talk.
+    let pasted = Self.pastedClaims(analysis)
+    var mayPaste = false
+    func pastes(_ question: Question) -> Bool {
+      pasted.contains { question.text.contains($0) }
+    }
     func accepts(_ question: Question) -> Bool {
+      if Self.isStock(question) || !mayPaste && pastes(question) { return false }
+      // "don't therapise me": no why-question next (nor a counsellor's: `registers`).
+      if context.words?.objection == .manner, question.text.lowercased().hasPrefix("why") {
+        return false
+      }
       var key = verdicts.key(of: question.text)
       key.claimNumber = context.claimNumber
       if let intent = key.intent, context.answered.contains(intent) { return false }
@@ -232,139 +247,18 @@ struct SuggestionPlanner: Sendable {
       }
       if let question { choose(question) }
     }
+    // With a slot still empty, one question framed around their claim, if none was before.
+    if chosen.count < count, !pasted.isEmpty, !Self.hasPasted(pasted, in: context.offered) {
+      mayPaste = true
+      for kind in kinds where chosen.count < count && !chosen.contains(where: { $0.kind == kind })
+      {
+        if let question = pool.byKind[kind]?.first(where: accepts) {
+          choose(question)
+          mayPaste = false
+        }
+      }
+    }
     return chosen
-  }
-
-  /// The questions to offer first, in order of preference: what takes up the moment or answers
-  /// to their latest words, the stage's wordings and the engine's questions about the reason
-  /// they just gave, the packs' hand-written questions, then the engine's about the claim.
-  private func addFirstChoices(
-    for context: Context, analysis: BeliefAnalysis?, values: [Placeholder: String],
-    to pool: inout CandidatePool
-  ) {
-    let engineQuestions =
-      analysis.map {
-        setting.engine.questions(
-          for: $0, seed: setting.seed &+ UInt64(context.turn), register: .conversational)
-      }
-      ?? []
-    let signals = context.words?.signals ?? []
-    if let words = context.words {
-      pool.add(Self.fill(context.registers, PartnerLines.questions(for: words.moment), values))
-      if words.isQuestion {
-        pool.add(Self.fill(context.registers, PartnerWordings.answeringAQuestion, values))
-      }
-      if words.reportsView {
-        pool.add(
-          Self.fill(
-            context.registers,
-            words.givesOwnTake
-              ? PartnerWordings.aboutAReportedViewTheyDoubt : PartnerWordings.aboutAReportedView,
-            values))
-      }
-      if let fragment = words.fragment {
-        pool.add([
-          Question(kind: .clarification, text: "What do you mean by \u{201C}\(fragment)\u{201D}?")
-        ])
-      }
-      for stage in ConversationStage.allCases where signals.contains(stage) {
-        pool.add(
-          Self.fill(context.registers, PartnerWordings.stage(stage, hasAnswered: true), values))
-      }
-      if words.citesSource {
-        pool.add(Self.fill(context.registers, PartnerWordings.aboutASource, values))
-      }
-      if words.reportsExperience {
-        pool.add(Self.fill(context.registers, PartnerWordings.aboutAnExperience, values))
-        // "What was that like for you?" asks of something that happened to them, never of a
-        // complaint ("when am i ever gonna use it") or of someone else's luck.
-        if !words.citesSource, words.tellsTheirOwnEvent {
-          pool.add(Self.fill(context.registers, PartnerWordings.aboutAStory, values))
-        }
-      }
-      // The engine's questions about a reason are of these two kinds; what happened to them is
-      // theirs to tell, never to be checked ("How do you know that you lost your job?"), and
-      // is asked about by the wordings above.
-      if let reason = words.reason, !words.reportsExperience {
-        pool.add(engineQuestions.filter { [.evidence, .assumptions].contains($0.kind) })
-        if !Self.isQuotable(reason) {
-          pool.add(Self.fill(context.registers, PartnerWordings.aboutAReason, values))
-        }
-      }
-    }
-    pool.add(
-      Self.fill(
-        context.registers,
-        PartnerWordings.stage(context.stage, hasAnswered: signals.contains(context.stage)),
-        values))
-    pool.add(packQuestions(for: context, analysis: analysis, values: values))
-    pool.add(engineQuestions)
-  }
-
-  /// The hand-written questions of the packs the conversation draws on: the term questions of
-  /// the words they used first (a pack's question about "rigged" beats "what do you mean by"),
-  /// then those of the session's topic, of the packs the claim is about, and of the packs named
-  /// with `--pack`.
-  private func packQuestions(
-    for context: Context, analysis: BeliefAnalysis?, values: [Placeholder: String]
-  ) -> [Question] {
-    var topics = context.topic.map { [$0] } ?? []
-    for topic in analysis?.topics ?? [] where !topics.contains(topic) { topics.append(topic) }
-    for entry in setting.library.packs where !topics.contains(entry.pack.id) {
-      if case .packOption = entry.source { topics.append(entry.pack.id) }
-    }
-    let terms = analysis?.terms ?? []
-    // A pack's question is asked only of a belief it fits by its own words (`QuestionFit`).
-    let belief = analysis?.claim ?? values[.claim] ?? ""
-    let beliefSubjects = QuestionFit.subjects(in: belief)
-    var termQuestions: [Question] = []
-    if !terms.isEmpty {
-      for term in terms {
-        var termValues = values
-        termValues[.term] = term
-        for key in KeyTermFinder.lookupKeys(for: term.lowercased()) {
-          termQuestions += Self.fill(
-            context.registers,
-            setting.library.termQuestions(for: key, fitting: beliefSubjects), termValues)
-        }
-      }
-    }
-    // The same packs filled with the same words give the same questions: filled once.
-    let memoKey =
-      topics.joined(separator: "|") + "\u{1}" + belief + "\u{1}"
-      + Self.memoKey(registers: context.registers, values: values)
-    let matched = filledPackQuestions.value(for: memoKey) {
-      topics.compactMap { setting.library.pack(id: $0) }.flatMap { entry -> [Question] in
-        var packValues = values
-        packValues[.topic] = PackLibrary.topicName(entry.pack.title)
-        return entry.pack.questions.compactMap { template in
-          guard context.registers.contains(template.register),
-            entry.keepsEveryQuestion
-              || QuestionFit.fits(template.text, beliefSubjects: beliefSubjects)
-          else { return nil }
-          return template.filled(with: packValues)
-        }
-      }
-    }
-    return termQuestions + matched
-  }
-
-  /// The questions to fall back on: the packs' for any belief, then the wordings that fit
-  /// anything said.
-  private func addFallbacks(
-    for context: Context, values: [Placeholder: String], to pool: inout CandidatePool
-  ) {
-    // A pack's question is asked only of a belief it fits by its own words (`QuestionFit`).
-    // The same words give the same questions: filled and fitted once.
-    pool.add(
-      filledFallbacks.value(for: Self.memoKey(registers: context.registers, values: values)) {
-        let beliefSubjects = QuestionFit.subjects(in: values[.claim] ?? "")
-        return setting.library.questions(
-          forTopics: [], filling: values, registers: context.registers
-        )
-        .filter { QuestionFit.fits($0.text, beliefSubjects: beliefSubjects) }
-      })
-    pool.add(Self.fill(context.registers, PartnerWordings.anything, values))
   }
 
   /// The claim being discussed, with the latest reason and the terms of their latest words
@@ -388,7 +282,7 @@ struct SuggestionPlanner: Sendable {
   }
 
   /// The templates of the registers allowed, filled.
-  private static func fill(
+  static func fill(
     _ registers: Set<QuestionRegister>, _ templates: [QuestionTemplate],
     _ values: [Placeholder: String]
   ) -> [Question] {

@@ -11,11 +11,16 @@ extension TheirWords {
     case attributedThought
     /// A charge at the listener or a correction: "whose side are you on", "don't twist it".
     case charge
+    /// Hurt by the listener: "you make me feel thick", "that stung". Met with an apology before
+    /// anything else, and never with a goodbye.
+    case hurt
   }
 
-  /// The objection in what they said, if any: the manner first, then a thought attributed.
+  /// The objection in what they said, if any: a hurt first, then the manner, then a thought
+  /// attributed.
   static func objection(in tokens: [Token]) -> Objection? {
     let sentences = SentenceSplitter.sentences(in: tokens).map { $0.filter(\.isWord) }
+    if sentences.contains(where: PartnerCueMatcher.hurt.matches) { return .hurt }
     if sentences.contains(where: objectsToTheManner) { return .manner }
     if sentences.contains(where: attributesAThought) || denial(in: tokens) != nil {
       return .attributedThought
@@ -47,6 +52,7 @@ extension TheirWords {
     }
     guard tellsToStop, let verb = rest.first, !gazeVerbs.contains(verb),
       verb.hasSuffix("ing") || !Lexicon.verbReadings(of: verb).isEmpty || Lexicon.isVerb(verb)
+        || verbSuffixes.contains(where: verb.hasSuffix)
     else { return false }
     // "don't get me started on the mining", "don't make me laugh": "me" is the subject of a
     // verb after it, and what follows is about what they will say, not how they are spoken to.
@@ -117,6 +123,10 @@ extension TheirWords {
     "look", "looking", "stare", "staring", "glare", "glaring", "smile", "smiling", "smirk",
     "smirking", "laugh", "laughing", "roll", "rolling",
   ]
+
+  /// Endings of verbs made from a noun that the lexicon may not know: "don't therapise me",
+  /// "stop psychoanalysing me".
+  private static let verbSuffixes = ["ise", "ize", "yse", "yze"]
 
   /// Words that open an imperative to stop: "don't", "stop", "quit".
   private static let stoppingHeads: Set<String> = ["dont", "don't", "stop", "quit", "never"]

@@ -228,7 +228,12 @@ extension SaidSentences {
   /// are …" do not.
   private static func opensAClause(after index: Int, in sentence: [Token]) -> Bool {
     let after = sentence[(index + 1)...].drop { $0.kind == .punctuation && $0.text == "," }
-    let rest = Array(after.prefix(Vocative.clauseReach))
+    // "babe honestly I'm …": a tag between the name and the clause is the clause's.
+    let rest = Array(
+      after.prefix(Vocative.clauseReach).drop {
+        $0.isWord && PartnerCueMatcher.openingTags.matchEnd(atStartOf: [$0]) == 1
+          && !subjectWords.contains($0.lowercased)
+      })
     // "mum, electric cars are …": set off by a comma, the name is before a clause of any
     // subject; "mum, dad and I …" lists the people.
     let isSetOff = after.startIndex > index + 1

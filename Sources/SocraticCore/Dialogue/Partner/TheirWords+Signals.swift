@@ -15,15 +15,20 @@ extension TheirWords {
     let percentageAt = spoken.firstIndex { token in
       token.kind == .number && token.text.hasSuffix("%") || token.lowercased == "percent"
     }
+    // "65% of judges went private": a share of something counted, never how sure they are.
+    let isAShare = percentageAt.map { index in
+      spoken.dropFirst(index + 1).first?.lowercased == "of"
+    } ?? false
     let hasPercentage =
       percentageAt.map { index in
         index <= leadingPercentageLimit || words.count <= shortAnswerWordLimit
           || words.contains(where: certaintyWords.contains)
       } ?? false
+    let saysHowSureInPercent = hasPercentage && !(isAShare && !saysCertainty)
     // A number and nothing that claims anything answers "how sure, from 0 to 100?".
     let isRating =
       tokens.contains { $0.kind == .number } && isRemark(words, hasNumber: true)
-    if saysCertainty || isShortAnswer || hasPercentage || isRating || outOf(tokens) != nil {
+    if saysCertainty || isShortAnswer || saysHowSureInPercent || isRating || outOf(tokens) != nil {
       signals.insert(.confidence)
     }
 
@@ -226,4 +231,40 @@ extension TheirWords {
     "guess", "feel", "say", "suppose", "mean", "actually", "fully", "hundred", "like", "around",
     "ha", "haha", "hmm", "idk", "lol", "tbh", "ngl", "imo", "literally", "totally", "seriously",
   ]
+}
+
+extension TheirWords {
+  /// Whether they let the talk go by moving on to something else, every sentence of theirs
+  /// brushing it off (`PartnerCues.brushingOff`) or bringing something else up: offering
+  /// something at hand ("ugh whatever. do you want another glass", `offering`), or asking about
+  /// something else after a word that closes the topic ("anyway, is the game on?"). Not asking
+  /// their view: the talk winds down with a warm close.
+  static func movesOnToSomethingElse(_ typed: [Token]) -> Bool {
+    let sentences = SentenceSplitter.sentences(in: typed).map { $0.filter(\.isWord) }
+      .filter { !$0.isEmpty }
+    guard !sentences.isEmpty else { return false }
+    // "Whatever." alone brushes it off and may be said in a huff: it is no leaving without
+    // something else brought up.
+    var movesOn = false
+    for sentence in sentences {
+      let words = Array(sentence.drop { interjections.contains($0.lowercased) })
+      guard !words.isEmpty else { continue }
+      if PartnerCueMatcher.offering.matches(words) || asksAboutSomethingElse(words) {
+        movesOn = true
+      } else if PartnerCueMatcher.brushingOff.matchEnd(atStartOf: words) != words.count {
+        return false
+      }
+    }
+    return movesOn
+  }
+
+  /// "anyway, is the game on?": a word that closes the topic, then a question a yes or no
+  /// answers that does not ask what they think of the topic.
+  private static func asksAboutSomethingElse(_ words: [Token]) -> Bool {
+    guard let first = words.first, PartnerCues.changingTopic.contains(first.lowercased),
+      let next = words.dropFirst().first, FunctionWords.auxiliary(next.lowercased) != nil
+    else { return false }
+    return !PartnerCueMatcher.askingAboutTheTopic.matches(Array(words.dropFirst()))
+      && !PartnerCueMatcher.askingTheListener.matches(Array(words.dropFirst()))
+  }
 }

@@ -230,7 +230,7 @@ struct TheirWords: Sendable {
     }
     let takesLeave =
       PartnerCueMatcher.leaving.matches(wordTokens) || Self.isLeaving(words)
-      || Self.movesOnWithAnOffer(typed)
+      || Self.movesOnWithAnOffer(typed) || Self.movesOnToSomethingElse(typed)
     moment = PartnerMoment.read(
       words: wordTokens, answer: self.answer, saysThanks: signals.contains(.close),
       takesLeave: takesLeave, saysHowSure: signals.contains(.confidence),
@@ -257,9 +257,12 @@ struct TheirWords: Sendable {
     if signals.contains(.confidence) {
       rating = Self.outOf(tokens) ?? Self.rating(in: tokens, words: words)
     }
+    // Hurt by the listener, they are met with an apology and what was missed, whatever else
+    // they say: never a goodbye.
+    if objection == .hurt { moment = .unheard }
     // The close comes from their words, never right after they open up.
     if moment == .leaving { signals.insert(.close) }
-    if moment.isOpeningUp || moment == .hostile { signals.remove(.close) }
+    if moment.isOpeningUp || moment == .hostile || objection == .hurt { signals.remove(.close) }
     let reasonContent = self.answer.reasons.first.flatMap(Self.reasonContent)
     let givenReason = reasonContent.map(Self.withConnective)
     if words.contains(where: Self.evidenceWords.contains) { signals.insert(.reasons) }

@@ -89,7 +89,7 @@ let personaConversations: [PartnerConversation] = [
         claim: "rent control is the only way people like you can stay in this city"),
       PartnerTurn(
         line: "you keep asking me things. well what do you think then?",
-        reflection: .exactly(calm.answeringTheirQuestion[0]), stage: .reasons,
+        reflection: .exactly(calm.givingYourView[0]), stage: .reasons,
         claim: "rent control is the only way people like you can stay in this city"),
     ]),
 ]

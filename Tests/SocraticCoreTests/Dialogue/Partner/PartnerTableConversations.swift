@@ -114,7 +114,8 @@ let tableConversations: [PartnerConversation] = [
         firstKind: .clarification, stage: .reasons, claim: "AI needs way stricter rules"),
       PartnerTurn(
         // Right after they opened up, the conversation does not move on by itself.
-        line: "what do you think?", reflection: .exactly(calm.answeringTheirQuestion[0]),
+        // Asked where the listener stands: an honest, short answer, handed back.
+        line: "what do you think?", reflection: .exactly(calm.givingYourView[0]),
         firstKind: .meta, stage: .reasons, claim: "AI needs way stricter rules"),
       PartnerTurn(
         line: "if it actually created more jobs than it killed I'd rethink it",

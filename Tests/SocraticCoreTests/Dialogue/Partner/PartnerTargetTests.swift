@@ -38,7 +38,7 @@ let targetConversations: [PartnerConversation] = [
         claim: "crypto is where the real money is going"),
     ]),
   PartnerConversation(
-    name: "a friend on an election: a verbless example, an aside, a bad day, giving up",
+    name: "a friend on an election: a verbless example, a change of subject, a bad day, giving up",
     turns: [
       PartnerTurn(
         line: "the count in our county was crooked",
@@ -49,10 +49,13 @@ let targetConversations: [PartnerConversation] = [
         line: "like vans of ballots turning up at midnight",
         reflection: .containing("vans of ballots"), firstKind: .evidence, stage: .reasons,
         claim: "the count in our county was crooked"),
+      // "anyway" and a question about something else changes the subject: a warm close.
       PartnerTurn(
         line: "anyway did you watch the match on sunday",
-        reflection: .exactly(calm.calmLines(for: .aside)[0]), stage: .reasons,
+        reflection: .exactly(calm.calmLines(for: .leaving)[0]), stage: .close,
         claim: "the count in our county was crooked"),
+      // Still talking after the close, and naming what stands in their way: no goodbye, the
+      // talk goes back to their reasons.
       PartnerTurn(
         line: "idk maybe I'm just sick of all of it",
         reflection: .exactly("It sounds like you wonder whether you're just sick of all of it."),
@@ -92,7 +95,7 @@ struct PartnerTargetTests {
     arguments: [
       ("can you grab me a glass of water", QuestionTarget.claim),
       ("pass the bread please", .close),
-      ("anyway did you see the fight last night", .claim),
+      ("anyway did you see the fight last night", .close),
       ("my landlord raised the rent again last month", .theirWords),
       ("what would you do in my place?", .theirWords),
       ("thanks, this was a good talk", .close),

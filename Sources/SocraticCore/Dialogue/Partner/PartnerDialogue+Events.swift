@@ -1,0 +1,120 @@
+/// How the partner session folds its events into its state, live and on resuming alike.
+extension PartnerDialogue {
+  mutating func apply(_ event: SessionEvent.Payload, reading: LiveReading) {
+    switch event {
+    case .theySaid(let value):
+      state.theySaidCount += 1
+      state.lastTheySaid = value.text
+      state.answering = state.lastAsked
+      state.lastAsked = nil
+      state.turnsInStage += 1
+      // Read from the text, live and on resuming alike.
+      let objection = liveWords.map(\.objection) ?? TheirWords.objection(in: value.text)
+      state.didObject = objection != nil
+      switch objection {
+      case .manner?:
+        state.objectedToManner = true
+        state.turnsInStage = 0
+      case .attributedThought?, .charge?, .hurt?: state.turnsInStage = 0
+      case nil: break
+      }
+      let moves = value.moves ?? []
+      if PartnerMood.isGuarded(typed: TheirWords.typedTokens(of: value.text), moves: moves) {
+        state.lastGuardedTurn = state.theySaidCount
+      } else if PartnerMood.showsOpenness(moves: moves) {
+        state.hasShownOpenness = true
+      }
+      state.didOpenUp = moves.contains { PartnerMoment.openingUpMoves.contains($0) }
+      // A source cited as evidence gives a reason; someone else's view reported gives none.
+      let citesSource = moves.contains(AnswerMove.source.rawValue) && value.reason != nil
+      state.isStandingBySource = citesSource || state.citedSource
+      state.citedSource = citesSource
+      state.fold.apply(
+        event, read: reading.answer, repeatWords: liveWords?.repeatWords,
+        laughs: liveWords?.isSaidWithALaugh)
+      if value.claim != nil {
+        state.claimCount += 1
+        state.hasSaidWhatWouldChangeMind = false
+        state.hasToldAnExample = false
+        state.answered = []
+      }
+      if moves.contains(AnswerMove.wouldChangeMind.rawValue) {
+        state.hasSaidWhatWouldChangeMind = true
+      }
+      state.answered.formUnion(
+        TheirWords.answeredIntents(
+          text: value.text, reason: value.reason, moves: moves,
+          saysHowSure: liveWords?.saysHowSureInWhole))
+      if let claim = value.claim, let inverted = value.inverted {
+        let read = [claim, value.reason].compactMap { $0 }.joined(separator: " ")
+        state.claim = BeliefAnalysis(
+          belief: value.text, claim: claim, inverted: inverted, reason: value.reason,
+          terms: setting.termFinder.terms(in: read), topics: setting.library.topics(in: read))
+        state.reason = value.reason
+      } else if let reason = value.reason,
+        // "you've never owned a car yourself" digs at the listener: no reason of theirs to ask
+        // about on any later turn.
+        !(liveWords?.jabsAtListener
+          ?? TheirWords.jabsAtListener(
+            TheirWords.typedTokens(of: value.text)))
+      {
+        state.reason = reason
+      }
+      if let reason = value.reason {
+        state.isReasonAnExperience = Self.tellsWhatHappened(reason: reason, moves: moves)
+      }
+      // "when the mill shut down the valley went quiet": a story told is an example given.
+      if moves.contains(AnswerMove.example.rawValue)
+        || value.reason != nil && state.isReasonAnExperience
+      {
+        state.hasToldAnExample = true
+      }
+    case .stage(let value):
+      state.isStageLogged = true
+      // A stage a newer version knows and this one does not leaves the stage as it was.
+      if let stage = ConversationStage(rawValue: value.stage) {
+        state.stage = stage
+        state.turnsInStage = 0
+      }
+    case .suggestions(let value):
+      for item in value.items {
+        switch item {
+        case .reflection(let text): state.offered.insert(text)
+        case .question(let question): offer(question.text, key: planner.verdicts.key(of:))
+        }
+      }
+      state.lastSuggestions = value.items
+      state.suggestionCount += 1
+    case .asked(let value):
+      state.lastAskedNumber = max(state.lastAskedNumber, value.number)
+      state.lastAsked = value.text
+      offer(value.text) { WordingKey($0) }
+    case .note:
+      state.fold.apply(event)
+    case .end:
+      state.phase = .finished
+    default:
+      break
+    }
+  }
+
+  /// Whether a reason tells what happened to them or someone of theirs: an example, or a reason
+  /// about them ("because you watched a documentary and couldn't sleep").
+  static func tellsWhatHappened(reason: String, moves: [String]) -> Bool {
+    let words = reason.split(separator: " ").prefix(2).map { $0.lowercased() }
+    return moves.contains(AnswerMove.example.rawValue)
+      || words.first == "because"
+        && words.dropFirst().first.map { ["you", "your"].contains($0) }
+          ?? false
+  }
+
+  /// Counts a question as offered or asked, with what it is about.
+  /// - Parameter key: what is known of a wording: the planner's memo for the questions it
+  ///   offers, which it meets again.
+  mutating func offer(_ text: String, key keyOf: (String) -> WordingKey) {
+    guard state.offered.insert(text).inserted else { return }
+    var key = keyOf(text)
+    key.claimNumber = state.claimCount
+    state.offeredKeys.append(key)
+  }
+}

@@ -1,0 +1,44 @@
+/// Questions that read as a form rather than as listening: stock frames that fit any talk, and
+/// frames with their whole claim pasted in.
+extension SuggestionPlanner {
+  /// Frames a question of which fits any talk and follows from nothing they said: "What
+  /// question about this would you most like answered?", "What follows if it is true that …?".
+  /// Never offered: the moment, the thing they named or a plain question does better.
+  static let stockFrames: [String] = [
+    "what follows if it is true that", "what follows from it", "how does believing that",
+    "why does the question of whether", "why does this question (about _{1,3})? matter",
+    "what would a good answer to this question look like",
+    "what question about this would you most like answered", "where do you think that leads",
+    "what would the strongest argument be that", "where does the belief that",
+    "what is the real question behind", "who gains and who loses if",
+    "what have these questions shown you", "why is this belief worth examining",
+  ]
+
+  static let stockFrame = PartnerCueMatcher(stockFrames)
+
+  /// Whether a question is a stock frame (`stockFrames`).
+  static func isStock(_ question: Question) -> Bool {
+    stockFrame.matches(Tokenizer.tokenize(question.text).filter(\.isWord))
+  }
+
+  /// The claim and its inversion as a question would paste them in, when they are long enough
+  /// to read as pasted (more than `pastedWordMinimum` words).
+  static func pastedClaims(_ analysis: BeliefAnalysis?) -> [String] {
+    guard let analysis else { return [] }
+    return [analysis.claim, analysis.inverted].filter {
+      Tokenizer.tokenize($0).count(where: \.isWord) > pastedWordMinimum
+    }
+  }
+
+  /// The most words of a claim that read as their own words in a question, not a paste:
+  /// "… that crypto is a scam?" reads as said; a longer claim framed reads as a form.
+  static let pastedWordMinimum = 4
+
+  /// Whether a question of a past turn pasted one of the claims in: a frame around their claim
+  /// is a last resort, and never twice in a talk.
+  static func hasPasted(_ claims: [String], in offered: Set<String>) -> Bool {
+    offered.contains { text in
+      text.hasSuffix("?") && claims.contains { text.contains($0) }
+    }
+  }
+}
