@@ -164,6 +164,7 @@ enum QuestionRewriter {
         search.first(
           [
             { ChallengeRewrites.scareQuoted(cleaned) },
+            { isLeading ? WorryRewrites.body(for: cleaned) : nil },
             // "Isn't eating out every night bad for you?": the act, without the verdict on it.
             { isLeading ? judgedAct(in: cleaned) : nil },
             // "… or do you want Y": the second option repeats the question, which `bare` cuts.
