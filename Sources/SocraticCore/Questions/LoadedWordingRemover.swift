@@ -94,7 +94,8 @@ enum LoadedWordingRemover {
         continue
       }
       // "Shouldn't your dad finally …", "… for once?": the asker's impatience, not the point.
-      if index > 0, let phrase = impatiencePhrases.first(where: { words[index...].starts(with: $0) })
+      if index > 0,
+        let phrase = impatiencePhrases.first(where: { words[index...].starts(with: $0) })
       {
         index += phrase.count
         continue

@@ -17,8 +17,17 @@ enum WorryRewrites {
       !["again", "just", "even"].contains($0.lowercased)
     }
     // "worried about the rent" names a thing, which other rules ask about.
+    // A risk is what may come: "will", "might", "going to"; "nervous that the exam is next
+    // week" is a feeling about a fact, which other rules ask about.
     guard clause.count > 1, let parsed = ClauseParser.parse(clause), !parsed.subject.isEmpty
     else { return nil }
+    let isToCome: Bool
+    if case .modal = parsed.verb {
+      isToCome = true
+    } else {
+      isToCome = clause.contains { $0.lowercased == "going" }
+    }
+    guard isToCome else { return nil }
     return QuestionRewriter.phrase("How do you weigh the risk that") + clause
   }
 

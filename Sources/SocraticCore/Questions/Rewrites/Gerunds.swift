@@ -32,7 +32,7 @@ extension QuestionRewriter {
     let letters = Array(word)
     guard letters.count >= 3, let last = letters.last, !"aeiouwxy".contains(last),
       "aeiou".contains(letters[letters.count - 2]),
-      !"aeiou".contains(letters[letters.count - 3])
+      !"aeio".contains(letters[letters.count - 3])
     else { return false }
     // The "u" of "qu" is no vowel of its own: "quit" → "quitting".
     let vowels = letters.indices.filter {

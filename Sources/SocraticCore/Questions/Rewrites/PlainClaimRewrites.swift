@@ -52,6 +52,10 @@ extension QuestionRewriter {
     return frame + kept
   }
 
+  /// Particles after a verb of weighing that bring in what was weighed: "thought about",
+  /// "thought through", "considered of".
+  private static let weighedTopicParticles: Set<String> = ["about", "of", "through", "over"]
+
   /// Words that only say a claim is asked about now.
   private static let nowPhrases: [[String]] = [
     ["these", "days"], ["nowadays"], ["still"], ["any", "more"], ["anymore"], ["right", "now"],
@@ -99,6 +103,12 @@ extension QuestionRewriter {
     case .viewing?:
       return opensClause ? nil : viewed(Array(object)).map { phrase("How do you see") + $0 }
     case .weighing?:
+      // "thought about how much it will cost": what was weighed, asked about whole.
+      if let particle = object.first?.lowercased, weighedTopicParticles.contains(particle),
+        object.count > 1
+      {
+        return phrase("What are your thoughts on") + object.dropFirst()
+      }
       return viewed(Array(object), inClause: true).map { phrase("How do you see") + $0 }
     case nil:
       // "going to quit your job" is about quitting it; "go to church" is about going.
