@@ -172,7 +172,7 @@ struct TopicFrameRewriteTests {
   }
 
   @Test(
-    "the person's plan met with a jab asks what they like about the act, not how long it lasts",
+    "the person's habit met with a jab asks what they think about the act, not how long it lasts",
     arguments: [
       ("You're not going to play poker all night again, are you?", "playing poker"),
       ("You're not going to watch cartoons all weekend again, are you?", "watching cartoons"),
@@ -181,7 +181,7 @@ struct TopicFrameRewriteTests {
       ("You're not going to work every weekend again, are you?", "working"),
     ])
   func plannedAct(question: String, act: String) throws {
-    try expectSuggestion(question, "What do you like about \(act)?")
+    try expectSuggestion(question, "What do you think about \(act)?")
   }
 
   @Test(

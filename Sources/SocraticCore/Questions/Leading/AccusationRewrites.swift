@@ -66,6 +66,13 @@ enum AccusationRewrites {
     var rest = words.dropFirst().enumerated().filter { offset, word in
       !(LoadedJudgements.isLoaded(word.lowercased) && offset + 2 < words.count)
     }.map(\.element)
+    // "forgetting to feed the fish": what is left undone is the act, and what stops it asked.
+    if neglectVerbs.contains(base), rest.count > 1, rest[0].lowercased == "to",
+      let done = QuestionRewriter.baseForm(rest[1].lowercased), done == rest[1].lowercased,
+      let doing = QuestionRewriter.gerund(of: done)
+    {
+      return phrase("What gets in the way of") + [Token(doing)] + rest.dropFirst(2)
+    }
     if neglectVerbs.contains(base), rest.contains(where: \.isWord) {
       return phrase("How do you feel about") + rest
     }

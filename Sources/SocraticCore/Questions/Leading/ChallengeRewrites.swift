@@ -92,8 +92,9 @@ enum ChallengeRewrites {
       + topic
   }
 
-  /// "What draws you to X?" for a plan of the person's met with disbelief ("What do you like
-  /// about X?" for a habit), "How do you feel about X?" for one of "we": "you're (not)
+  /// "What draws you to X?" for a plan of the person's met with disbelief ("What do you think
+  /// about X?" for a habit, which asking what they like about it would presume), "How do you
+  /// feel about X?" for one of "we": "you're (not)
   /// (seriously) V-ing …" with its tag, its
   /// complaint adverbs ("again") and how long it is complained to last ("all night", "through
   /// the whole meal") left out.
@@ -106,6 +107,10 @@ enum ChallengeRewrites {
           && FunctionWords.auxiliary(words[$0 + 1])?.kind == .be
       })
     else { return nil }
+    // "Aren't you worried you're going to get hurt?": a risk, not a plan (`WorryRewrites`).
+    guard !words[..<subject].contains(where: WorryRewrites.worryWords.contains) else {
+      return nil
+    }
     var index = subject + 2
     while index < words.count, words[index] == "not" || FunctionWords.isVerbAdverb(words[index]) {
       index += 1
@@ -115,6 +120,10 @@ enum ChallengeRewrites {
         || QuestionRewriter.gerund(of: words[index + 2]) != nil
     {
       index += 2  // "going to sell the van" is about selling it.
+    }
+    // "thinking of lending him money" is about lending it (`PresumptiveWording`).
+    if let act = PresumptiveWording.actAfterStance(Array(tokens[index...])) {
+      index = act.startIndex + index
     }
     guard index < words.count, let base = QuestionRewriter.baseForm(words[index]),
       words[index] == base || words[index].hasSuffix("ing"), !speechVerbs.contains(base),
@@ -128,13 +137,15 @@ enum ChallengeRewrites {
       act = act.dropLast(2)
     }
     let withoutExtent = TimeExtent.removing(from: Array(act))
-    let kept = withoutExtent.filter { !complaintAdverbs.contains($0.lowercased) }
+    let kept = PresumptiveWording.withoutExcess(withoutExtent).filter {
+      !complaintAdverbs.contains($0.lowercased)
+    }
     // "all night again": an act done over and over is a habit, which they may enjoy; a single
     // step ("selling the van") is a decision, which something draws them to.
     let isHabit = withoutExtent.count < act.count || kept.count < withoutExtent.count
     let frame =
       words[subject] == "we"
-      ? "How do you feel about" : isHabit ? "What do you like about" : "What draws you to"
+      ? "How do you feel about" : isHabit ? "What do you think about" : "What draws you to"
     return QuestionRewriter.phrase(frame) + [Token(gerund)] + kept
   }
 

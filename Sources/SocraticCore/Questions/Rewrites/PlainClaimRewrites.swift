@@ -52,6 +52,10 @@ extension QuestionRewriter {
     return frame + kept
   }
 
+  /// Particles after a verb of weighing that bring in what was weighed: "thought about",
+  /// "thought through", "considered of".
+  private static let weighedTopicParticles: Set<String> = ["about", "of", "through", "over"]
+
   /// Words that only say a claim is asked about now.
   private static let nowPhrases: [[String]] = [
     ["these", "days"], ["nowadays"], ["still"], ["any", "more"], ["anymore"], ["right", "now"],
@@ -64,6 +68,9 @@ extension QuestionRewriter {
   /// "How do you feel about your booster?".
   /// - Parameter predicate: the verb, as written, and what follows it.
   static func aboutThePerson(_ predicate: [Token]) -> [Token]? {
+    // "have to pay her back too much": the act alone (`PresumptiveWording`).
+    if let act = PresumptiveWording.actAfterStance(predicate) { return aboutThePerson(Array(act)) }
+    let predicate = PresumptiveWording.withoutExcess(predicate)
     guard let first = predicate.first else { return nil }
     let word = first.lowercased
     // "like" is a preposition too, which `baseForm` reads no verb in; "been" is "be".
@@ -96,6 +103,12 @@ extension QuestionRewriter {
     case .viewing?:
       return opensClause ? nil : viewed(Array(object)).map { phrase("How do you see") + $0 }
     case .weighing?:
+      // "thought about how much it will cost": what was weighed, asked about whole.
+      if let particle = object.first?.lowercased, weighedTopicParticles.contains(particle),
+        object.count > 1
+      {
+        return phrase("What are your thoughts on") + object.dropFirst()
+      }
       return viewed(Array(object), inClause: true).map { phrase("How do you see") + $0 }
     case nil:
       // "going to quit your job" is about quitting it; "go to church" is about going.
@@ -225,45 +238,5 @@ extension QuestionRewriter {
       }
       return clauseOpeners.contains(opener) ? nil : phrase("How would you feel about") + object
     }
-  }
-
-  /// The -ing form of a verb, checked against the lexicon: "vote" → "voting", "stop" →
-  /// "stopping", "lie" → "lying", "see" → "seeing"; nil when no spelling reads as it.
-  static func gerund(of base: String) -> String? {
-    if base == "be" { return "being" }
-    var candidates: [String] = []
-    if base.hasSuffix("ie") {
-      candidates.append(String(base.dropLast(2)) + "ying")
-    } else if base.hasSuffix("e"), !["ee", "ye", "oe"].contains(where: base.hasSuffix), base != "be"
-    {
-      candidates.append(String(base.dropLast()) + "ing")
-    } else if let last = base.last, isShortClosedSyllable(base) {
-      // "put" → "putting", "set" → "setting": the rule, not the lexicon, which can miss them.
-      if Lexicon.verbReadings(of: base).contains(where: { $0.base == base }) {
-        return base + String(last) + "ing"
-      }
-      candidates.append(base + String(last) + "ing")
-    }
-    candidates.append(base + "ing")
-    return candidates.first { candidate in
-      Lexicon.verbReadings(of: candidate).contains {
-        $0.form == .presentParticiple && $0.base == base
-      }
-    }
-  }
-
-  /// Whether a verb ends in one vowel and one consonant with no other vowel before them, so
-  /// that its -ing form doubles the consonant: "stop", "run", "plan" (not "visit", "open",
-  /// "show").
-  private static func isShortClosedSyllable(_ word: String) -> Bool {
-    let letters = Array(word)
-    guard letters.count >= 3, let last = letters.last, !"aeiouwxy".contains(last) else {
-      return false
-    }
-    // The "u" of "qu" is no vowel of its own: "quit" → "quitting".
-    let vowels = letters.indices.filter {
-      "aeiou".contains(letters[$0]) && !(letters[$0] == "u" && $0 > 0 && letters[$0 - 1] == "q")
-    }
-    return vowels.count == 1 && "aeiou".contains(letters[letters.count - 2])
   }
 }

@@ -8,8 +8,9 @@
 /// - what something makes of the asker ("eating meat makes me a bad person"), or a verdict on
 ///   what is the asker's ("my mates are a bad influence"): "How do you see eating meat?",
 ///   "How do you see my mates?";
-/// - what the person should get ("the house should go to you"), their own view, as theirs:
-///   "What makes you feel the house should go to you?";
+/// - what should happen ("we should let your mum choose", "the house should go to you"), as
+///   an act to think about: "What do you think about letting your mum choose?", never "What
+///   makes you feel …", which hands them the view;
 /// - one thing said to matter more than another ("your job matters more than this family"):
 ///   "How do you weigh your job against this family?".
 enum PutWordsRewrites {
@@ -41,13 +42,11 @@ enum PutWordsRewrites {
     guard QuestionRewriter.isNounPhrase(clause.subject),
       clause.subject.allSatisfy(\.isWord)
     else { return nil }
-    // "Grandma's house should go to you": what the person is owed is their own view, asked
-    // about as theirs.
-    if case .modal(let modal) = clause.verb, FunctionWords.obligationModals.contains(modal),
-      !personWords.contains(head),
-      clause.rest.contains(where: { personWords.contains($0.lowercased) })
-    {
-      return QuestionRewriter.phrase("What makes you feel") + words
+    // "we should let your mum choose", "Grandma's house should go to you": what they think
+    // should happen is asked about as an act, never as a view they hold ("What makes you feel
+    // we should …").
+    if let act = obligedAct(clause) {
+      return QuestionRewriter.phrase("What do you think about") + act
     }
     let rest = clause.rest.map(\.lowercased)
     if case .lexical(let base, _) = clause.verb {
@@ -64,6 +63,25 @@ enum PutWordsRewrites {
       }
     }
     return nil
+  }
+
+  /// The act an obligation modal says should happen, as a gerund phrase: "we should let your
+  /// mum choose" → "letting your mum choose", "I should quit my job" → "me quitting my job",
+  /// "the house should go to you" → "the house going to you"; nil for any other clause.
+  private static func obligedAct(_ clause: Clause) -> [Token]? {
+    guard case .modal(let modal) = clause.verb, FunctionWords.obligationModals.contains(modal)
+    else { return nil }
+    var rest = clause.rest[...]
+    let verb = clause.lexicalVerb ?? rest.popFirst()
+    guard let verb, let base = QuestionRewriter.baseForm(verb.lowercased),
+      base == verb.lowercased, let gerund = QuestionRewriter.gerund(of: base)
+    else { return nil }
+    let subject = clause.subject.map(\.lowercased)
+    // The person and "we" are who asks; anyone else is who acts ("me quitting").
+    let actor =
+      subject == ["we"] || subject == ["you"] ? [] : QuestionRewriter.objectForm(clause.subject)
+    let not = clause.isNegated ? [Token("not")] : []
+    return actor + not + [Token(gerund)] + rest
   }
 
   /// "How do you weigh your job against this family?": one thing said to matter more than
@@ -114,8 +132,6 @@ enum PutWordsRewrites {
   /// Words by which the asker speaks of themselves.
   private static let askerPronouns: Set<String> = ["i", "me", "we", "us"]
   private static let askerPossessives: Set<String> = ["my", "our"]
-  /// Words by which the asker speaks of the person.
-  private static let personWords: Set<String> = ["you", "your", "yours", "yourself"]
   /// Verbs that weigh one thing against another: "matters more than", "counts more than".
   private static let weighingVerbs: Set<String> = ["matter", "count"]
 }

@@ -44,6 +44,11 @@
 ///   choice of two things, "How would you weigh X against Y?"; two verdicts on someone, "How
 ///   do you see X?"; disbelief at a plan, "What draws you to X?"; scare quotes, "What do you
 ///   get out of X?".
+/// - Disbelief at a verdict asks what makes it look so: "How is that a foul?" → "What makes
+///   that look like a foul to you?"; a reproach for caring asks what matters in it: "Why are
+///   you making such a fuss about the rent?" → "What about the rent matters to you?"
+///   (`ReproachRewrites`); a worry put on the person asks how they weigh the risk
+///   (`WorryRewrites`).
 /// - "Who cares about X?" and "So what?" ask why it matters: "Why does X matter to you?".
 /// - A sarcastic request asks what would help: "Would it kill you to take the bins out?" →
 ///   "What would make it easier for you to take the bins out?" (`RequestRewrites`).
@@ -164,6 +169,9 @@ enum QuestionRewriter {
         search.first(
           [
             { ChallengeRewrites.scareQuoted(cleaned) },
+            { isLeading ? WorryRewrites.body(for: cleaned) : nil },
+            // "How is that a foul, are you blind?", "Why are you making such a fuss about it?"
+            { ReproachRewrites.body(for: reading) },
             // "Isn't eating out every night bad for you?": the act, without the verdict on it.
             { isLeading ? judgedAct(in: cleaned) : nil },
             // "… or do you want Y": the second option repeats the question, which `bare` cuts.

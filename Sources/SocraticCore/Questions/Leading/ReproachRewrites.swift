@@ -1,0 +1,69 @@
+/// Rewrites of two questions that argue rather than ask, whichever problem the critic names:
+/// - "How is that a foul?", "How was that fair, are you blind?": the asker's disbelief at the
+///   person's verdict, asked as what makes the thing look so to them: "What makes that look
+///   like a foul to you?", "What made that look fair to you?"; the jab after a comma goes.
+/// - "Why are you making such a fuss about the bins?", "Why are you so worked up over
+///   parking?": a reproach for caring, asked as what matters in it: "What about the bins
+///   matters to you?"; "What matters to you here?" when nothing is named.
+enum ReproachRewrites {
+  /// The rewrite's words without "?", or nil when the question has neither shape.
+  static func body(for reading: QuestionReading) -> [Token]? {
+    let tokens = Array(reading.tokens[reading.core].prefix { $0.text != "," })
+    let words = tokens.map(\.lowercased)
+    return disbelief(tokens, words) ?? reproach(tokens, words)
+  }
+
+  /// "How is that a foul" → "What makes that look like a foul to you".
+  private static func disbelief(_ tokens: [Token], _ words: [String]) -> [Token]? {
+    guard words.count > 3, words[0] == "how", let be = FunctionWords.auxiliary(words[1]),
+      be.kind == .be, !be.isNegated, pointingWords.contains(words[2])
+    else { return nil }
+    let verdict = Array(tokens[3...])
+    // "How is that my fault?": whose it is, which other rules ask about.
+    guard let first = verdict.first?.lowercased, !FunctionWords.possessives.contains(first),
+      verdict.allSatisfy(\.isWord)
+    else { return nil }
+    let isNounPhrase = FunctionWords.beginsNounPhrase(verdict[0])
+    guard isNounPhrase || Lexicon.classes(of: first).contains(.adjective) else { return nil }
+    let makes = pastBe.contains(words[1]) ? "What made" : "What makes"
+    return QuestionRewriter.phrase(makes) + [tokens[2].replacingText(with: words[2])]
+      + QuestionRewriter.phrase(isNounPhrase ? "look like" : "look") + verdict
+      + QuestionRewriter.phrase("to you")
+  }
+
+  /// "Why are you making such a fuss about the rent" → "What about the rent matters to you".
+  private static func reproach(_ tokens: [Token], _ words: [String]) -> [Token]? {
+    guard words.count > 3, words[0] == "why", FunctionWords.auxiliary(words[1])?.kind == .be,
+      words[2] == "you",
+      let fuss = fussPhrases.first(where: { words[3...].starts(with: $0) })
+    else { return nil }
+    var topic = Array(tokens[(3 + fuss.count)...])
+    guard let first = topic.first else {
+      return QuestionRewriter.phrase("What matters to you here")
+    }
+    guard ["about", "over", "with"].contains(first.lowercased) else { return nil }
+    topic.removeFirst()
+    guard !topic.isEmpty, QuestionRewriter.isNounPhrase(topic),
+      !topic.contains(where: { FunctionWords.auxiliary($0.lowercased) != nil })
+    else { return nil }
+    return QuestionRewriter.phrase("What about") + topic
+      + QuestionRewriter.phrase("matters to you")
+  }
+
+  /// Words a disbelieving "how is …" points at what the person judged with ("it" stands for a
+  /// clause after it as often: "How is it right to …?").
+  private static let pointingWords: Set<String> = ["that", "this"]
+
+  /// Past forms of "be", after which the rewrite asks what made it look so.
+  private static let pastBe: Set<String> = ["was", "were"]
+
+  /// What the person is reproached for doing or being, after "Why are you".
+  private static let fussPhrases: [[String]] = [
+    ["making", "such", "a", "big", "deal"], ["making", "such", "a", "fuss"],
+    ["making", "a", "big", "deal"], ["making", "a", "fuss"], ["making", "such", "a", "drama"],
+    ["making", "a", "drama"], ["making", "a", "scene"], ["kicking", "up", "a", "fuss"],
+    ["kicking", "off"], ["getting", "so", "worked", "up"], ["so", "worked", "up"],
+    ["getting", "so", "upset"], ["so", "upset"], ["so", "bothered"], ["so", "touchy"],
+    ["so", "het", "up"], ["getting", "so", "wound", "up"], ["so", "wound", "up"],
+  ]
+}
