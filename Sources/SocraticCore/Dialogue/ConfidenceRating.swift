@@ -95,10 +95,10 @@ public enum ConfidenceRating {
     "actually", "wait", "no", "nah", "more", "oh", "ah", "should", "would", "reckon",
   ])
 
-  /// Hedges of more than one word, said before a rating: "put it at about 70", "call it 60",
-  /// "go with 80". Their words alone ("it", "with") leave nothing a rating.
+  /// Hedges of more than one word, said with a rating: "put it at about 70", "call it 60",
+  /// "go with 80", "yes go with it". Their words alone ("it", "with") make no line a rating.
   static let hedgePhrases: [[Substring]] = [
-    ["put", "it", "at"], ["put", "it"], ["call", "it"], ["go", "with"],
+    ["put", "it", "at"], ["put", "it"], ["call", "it"], ["go", "with", "it"], ["go", "with"],
   ]
 
   /// The words of a line without the hedges of more than one word (`hedgePhrases`).
