@@ -7,12 +7,19 @@ extension ConfidenceRating {
   static func spokenAsDigits(_ text: String) -> String {
     // One pass over the words, looked up in the tables: a search for every number word
     // through the whole text cost more than the rest of a long answer's reading.
-    let hasNumber =
-      text.contains(where: \.isNumber)
-      || text.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
-        tens[String($0)] != nil || units[String($0)] != nil
-      }
-    guard hasNumber else { return text }
+    var hasNumberWord = false
+    var hasOut = false
+    for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+      let word = String(word)
+      if tens[word] != nil || units[word] != nil { hasNumberWord = true }
+      if word == "out" { hasOut = true }
+    }
+    // Digits alone are rewritten only as a rating out of ten ("7/10", "7 out of 10"): a line
+    // with neither a slash nor an "out" is left as typed without taking it apart.
+    guard
+      hasNumberWord
+        || text.contains(where: \.isNumber) && (hasOut || text.utf8.contains(UInt8(ascii: "/")))
+    else { return text }
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     var index = 0
     while index < words.count {

@@ -21,7 +21,8 @@ public enum ConfidenceRating {
   public static func read(_ text: String, offered: Int?) -> Result<Int, ConfidenceProblem> {
     let plain = read(text)
     guard case .failure(.notANumber) = plain else { return plain }
-    let words = text.lowercased().split { $0.isWhitespace || ",.!?;:…".contains($0) }
+    let words = withoutHedgePhrases(
+      text.lowercased().split { $0.isWhitespace || ",.!?;:…".contains($0) })
     if let offered, words.contains(where: { keepings.contains(String($0)) }),
       words.allSatisfy({ keepings.contains(String($0)) || hedges.contains(String($0)) })
     {
@@ -91,9 +92,23 @@ public enum ConfidenceRating {
     "okay", "so", "yeah", "yes", "still", "now", "honestly", "tbh", "lol", "kinda", "pretty",
     "much", "said", "as", "well", "just", "percent", "or", "ish", "somewhere", "at", "least",
     "most", "sure", "confident", "told", "you", "already", "before", "again", "same", "the",
-    "actually", "wait", "no", "nah", "more", "oh", "ah", "should", "would", "reckon", "put", "it",
-    "call", "go", "with",
+    "actually", "wait", "no", "nah", "more", "oh", "ah", "should", "would", "reckon",
   ])
+
+  /// Hedges of more than one word, said with a rating: "put it at about 70", "call it 60",
+  /// "go with 80", "yes go with it". Their words alone ("it", "with") make no line a rating.
+  static let hedgePhrases: [[Substring]] = [
+    ["put", "it", "at"], ["put", "it"], ["call", "it"], ["go", "with", "it"], ["go", "with"],
+  ]
+
+  /// The words of a line without the hedges of more than one word (`hedgePhrases`).
+  static func withoutHedgePhrases(_ words: [Substring]) -> [Substring] {
+    var words = words
+    for phrase in hedgePhrases {
+      while let range = words.firstRange(of: phrase) { words.removeSubrange(range) }
+    }
+    return words
+  }
 
   /// Words of certainty said with a rating.
   static let certainties: Set<String> = [
@@ -108,7 +123,9 @@ public enum ConfidenceRating {
   /// number said again differently ("70? maybe 65 idk", "80, no, 75"), the last, which is where
   /// they settled.
   static func hedgedNumber(in text: String) -> String? {
-    var words = text.lowercased().split { $0.isWhitespace || ",.!?;:…".contains($0) }
+    let said = text.lowercased().split { $0.isWhitespace || ",.!?;:…".contains($0) }
+    var words = withoutHedgePhrases(said)
+    let isHedgedByPhrase = words.count < said.count
     if let out = words.firstRange(of: ["out", "of", "100"]) { words.removeSubrange(out) }
     let isNumber = { (word: Substring) in
       word.first?.isASCII == true && word.first?.isNumber == true
@@ -124,7 +141,7 @@ public enum ConfidenceRating {
       else { return nil }
     }
     let rest = words.filter { !isNumber($0) }
-    guard !rest.isEmpty || number.hasSuffix("ish"), rest.allSatisfy({ hedges.contains(String($0)) })
+    guard !rest.isEmpty || isHedgedByPhrase || number.hasSuffix("ish"), rest.allSatisfy({ hedges.contains(String($0)) })
     else { return nil }
     return String(number.hasSuffix("ish") ? number.dropLast(3) : number)
   }

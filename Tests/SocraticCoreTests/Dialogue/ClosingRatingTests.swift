@@ -9,6 +9,7 @@ struct ClosingRatingTests {
       ("60 maybe. mostly the thing about her dad", nil, 60),
       ("yes", 70, 70),
       ("yeah still the same", 70, 70),
+      ("yes go with it", 65, 65),
       ("married 24 years and i still cant tell", nil, nil),
       ("somewhere from 90 to 80", nil, nil),
       ("yes", nil, nil),

@@ -60,6 +60,7 @@ struct ConfidenceRatingTests {
       ("70. i told you already", 70), ("80? maybe 75 idk", 75), ("60, no, more like 50", 50),
       ("100 obviously", 100), ("definitely 90", 90), ("easily 85 tbh", 85),
       ("oh about 80 i should think", 80), ("i'd put it at 65", 65), ("call it 70", 70),
+      ("go with 80", 80), ("put it around 60", 60),
     ])
   func hedged(text: String, value: Int) {
     #expect(ConfidenceRating.read(text) == .success(value))
@@ -71,7 +72,7 @@ struct ConfidenceRatingTests {
       ("", ConfidenceProblem.notANumber), ("%", .notANumber), ("8 0", .notANumber),
       ("٨٠", .notANumber), ("101", .outOfRange(text: "101")), ("-1", .outOfRange(text: "-1")),
       ("1e2", .notANumber), ("80 but only for cities", .notANumber), ("like 70 or 80", .notANumber),
-      ("maybe 150", .outOfRange(text: "150")),
+      ("maybe 150", .outOfRange(text: "150")), ("i should call you at 6", .notANumber),
     ])
   func invalid(text: String, problem: ConfidenceProblem) {
     #expect(ConfidenceRating.read(text) == .failure(problem))

@@ -7,11 +7,11 @@ extension BeliefMap {
   static func namedOutlets(in text: String) -> [String] {
     var found: [String] = []
     for sentence in sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000)) {
-      let typed = sentence.split(whereSeparator: \.isWhitespace).map {
-        String(
-          String($0).drop(while: outletMarks.contains).reversed().drop(while: outletMarks.contains)
-            .reversed())
-      }
+      let marked = sentence.split(whereSeparator: \.isWhitespace).map(withoutOutletMarks)
+      // Every outlet has a name, capitalised after the sentence's first word: a sentence
+      // without one is not read word by word.
+      guard marked.dropFirst().contains(where: isCapitalised) else { continue }
+      let typed = marked.map(String.init)
       let words = typed.map { $0.lowercased() }
       for index in words.indices {
         if let phrase = outlet(at: index, typed: typed, words: words),
@@ -83,8 +83,16 @@ extension BeliefMap {
     return index > first ? index : nil
   }
 
+  /// A typed word without the marks around it: "(BBC)," → "BBC".
+  private static func withoutOutletMarks(_ word: Substring) -> Substring {
+    guard let first = word.firstIndex(where: { !outletMarks.contains($0) }),
+      let last = word.lastIndex(where: { !outletMarks.contains($0) })
+    else { return "" }
+    return word[first...last]
+  }
+
   /// Whether a typed word is capitalised as a name is: not "I" and its contractions.
-  private static func isCapitalised(_ word: String) -> Bool {
+  private static func isCapitalised(_ word: some StringProtocol) -> Bool {
     guard let first = word.first, first.isUppercase else { return false }
     return !["i", "i'm", "i've", "i'd", "i'll"].contains(word.lowercased())
   }

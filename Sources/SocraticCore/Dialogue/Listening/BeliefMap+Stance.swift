@@ -56,20 +56,7 @@ struct AnswerStances: Sendable {
     let claimNegated = claim.flatMap(ClauseParser.parse)?.isNegated ?? false
     let text = TypedTextLimit.prefix(of: answer, characters: 1_000)
     var others: Set<String> = []
-    var pieces: [(text: String, turn: ContrastReader.Turn, closed: Bool, clause: Clause?)] = []
-    for sentence in BeliefMap.sentences(of: text) {
-      for piece in Self.pieces(of: sentence) {
-        let turn = piece.turn
-        // A run of words with no break in it is no clause to read a side from: it is left
-        // unread, and parsing it would cost a step its time.
-        let isClauseSized = piece.text.split(separator: " ").count <= Self.longestClause
-        pieces.append(
-          (
-            piece.text, turn, piece.isClosedByMarker,
-            isClauseSized ? ClauseParser.parse(piece.text) : nil
-          ))
-      }
-    }
+    var pieces = BeliefMap.sentences(of: text).flatMap(Self.readPieces)
     // Whose views the answer tells, so the other parts about them are filed with them.
     for piece in pieces {
       if let clause = piece.clause, let who = Self.viewHolder(of: clause, claim: claimWords) {
@@ -92,13 +79,13 @@ struct AnswerStances: Sendable {
     // "the interns are drowning though": a clause that opens the answer and turns at its end
     // turns from what the question asked for; with a turn after it in the answer ("the city
     // earns from it though, … but those jobs pay nothing") it grants a point first.
-    if let first = pieces.first, first.turn == .turnsFrom, first.closed {
+    if let first = pieces.first, first.turn == .turnsFrom, first.isClosedByMarker {
       let turnsLater = pieces.dropFirst().contains { $0.turn == .turnsFrom }
       pieces[0].turn = turnsLater ? .grants : .turnsFrom
       if presumed != .unread { previous = presumed }
     }
     for piece in pieces {
-      let words = BeliefMap.plainWords(piece.text)
+      let words = piece.words
       let readStance = Self.stance(
         of: piece.clause, words: words, claim: claimWords, claimNegated: claimNegated,
         others: others)
@@ -138,7 +125,7 @@ struct AnswerStances: Sendable {
           tellsView: tellsView))
       // "a little. maybe 75 to 65? but …": a part that says nothing of its own (a rating, a
       // hedge) is no side for a "but" to turn from.
-      guard Self.meaningWords(piece.text).count >= Self.sayingWordMinimum else { continue }
+      guard piece.meaningCount >= Self.sayingWordMinimum else { continue }
       if stance == .supports || stance == .cutsAgainst { side = stance }
       if stance != .aboutConversation { previous = stance }
     }
@@ -267,7 +254,7 @@ struct AnswerStances: Sendable {
   /// The parts of a sentence split at its words of contrast (`ContrastReader`), each with
   /// what it does to the part before, and before an "and" that opens a clause of someone
   /// else's ("and she says …").
-  private static func pieces(of sentence: String) -> [ContrastReader.Piece] {
+  static func pieces(of sentence: String) -> [ContrastReader.Piece] {
     var pieces: [ContrastReader.Piece] = []
     for piece in ContrastReader.pieces(of: sentence) {
       var current: [Substring] = []
@@ -297,7 +284,7 @@ struct AnswerStances: Sendable {
 
   /// The words of a text that carry meaning, lowercased: "all" and "some" are kept, as they
   /// carry a claim's scope.
-  private static func meaningWords(_ text: String) -> Set<String> {
+  static func meaningWords(_ text: String) -> Set<String> {
     Set(
       BeliefMap.plainWords(text).filter {
         scopeWords.contains($0) || (!FunctionWords.isFunctionWord($0) && $0.count > 2)

@@ -8,8 +8,9 @@ extension PartnerDialogue {
       state.answering = state.lastAsked
       state.lastAsked = nil
       state.turnsInStage += 1
-      // Read from the text, live and on resuming alike.
-      let objection = liveWords.map(\.objection) ?? TheirWords.objection(in: value.text)
+      // Read from the text, live and on resuming alike; live, the words read for the step.
+      let typed = liveWords?.typed ?? TheirWords.typedTokens(of: value.text)
+      let objection = liveWords.map(\.objection) ?? TheirWords.objection(in: typed)
       state.didObject = objection != nil
       switch objection {
       case .manner?:
@@ -19,7 +20,10 @@ extension PartnerDialogue {
       case nil: break
       }
       let moves = value.moves ?? []
-      if PartnerMood.isGuarded(typed: TheirWords.typedTokens(of: value.text), moves: moves) {
+      let live = liveWords
+      let jabs = { live?.jabsAtListener ?? TheirWords.jabsAtListener(typed) }
+      if PartnerMood.isGuarded(typed: typed, moves: moves, objects: objection != nil, jabs: jabs())
+      {
         state.lastGuardedTurn = state.theySaidCount
       } else if PartnerMood.showsOpenness(moves: moves) {
         state.hasShownOpenness = true
@@ -31,7 +35,7 @@ extension PartnerDialogue {
       state.citedSource = citesSource
       state.fold.apply(
         event, read: reading.answer, repeatWords: liveWords?.repeatWords,
-        laughs: liveWords?.isSaidWithALaugh)
+        laughs: liveWords?.isSaidWithALaugh, typed: typed)
       if value.claim != nil {
         state.claimCount += 1
         state.hasSaidWhatWouldChangeMind = false
@@ -54,9 +58,7 @@ extension PartnerDialogue {
       } else if let reason = value.reason,
         // "you've never owned a car yourself" digs at the listener: no reason of theirs to ask
         // about on any later turn.
-        !(liveWords?.jabsAtListener
-          ?? TheirWords.jabsAtListener(
-            TheirWords.typedTokens(of: value.text)))
+        !jabs()
       {
         state.reason = reason
       }

@@ -19,22 +19,22 @@ struct PartnerMapFold: Sendable, Equatable {
   ///   - repeatWords: its words as `AnswerMoveReader.repeatWords(of:)` gives them, likewise.
   ///   - laughs: whether it is said with a laugh (`TheirWords.isSaidWithALaugh(_:)`),
   ///     likewise.
+  ///   - typed: what they said as `TheirWords.typedTokens(of:)` reads it, likewise.
   mutating func apply(
     _ event: SessionEvent.Payload, read: ReadAnswer? = nil, repeatWords: Set<String>? = nil,
-    laughs: Bool? = nil
+    laughs: Bool? = nil, typed: [Token]? = nil
   ) {
     switch event {
     case .theySaid(let value):
       if map.claim == nil { map.claim = value.claim }
       let read = read ?? AnswerMoveReader.read(value.text, earlierWords: theirRepeatWords)
-      let isBanter =
-        laughs ?? TheirWords.isSaidWithALaugh(TheirWords.typedTokens(of: value.text))
+      let typed = typed ?? TheirWords.typedTokens(of: value.text)
+      let isBanter = laughs ?? TheirWords.isSaidWithALaugh(typed)
       map.correct(by: value.text)
       // "that's what the papers say, not me": what they disown comes off the map.
       map.disown(by: value.text)
       // "anyway my mind's made up": closing the question is no reason, story or source.
-      let closes = PartnerCueMatcher.closingTheQuestion.matches(
-        TheirWords.typedTokens(of: value.text).filter(\.isWord))
+      let closes = PartnerCueMatcher.closingTheQuestion.matches(typed.filter(\.isWord))
       map.record(
         Self.theirs(
           Self.sure(isBanter || closes ? Self.banter(read) : read), saying: value.text),

@@ -31,12 +31,15 @@ enum PartnerMood {
   /// - Parameters:
   ///   - typed: what they said, as `TheirWords.typedTokens(of:)` reads it.
   ///   - moves: the turn's logged moves.
-  static func isGuarded(typed: [Token], moves: [String]) -> Bool {
+  ///   - objects: whether they object to the listener (`TheirWords.objection(in:)`).
+  ///   - jabs: whether they dig at the listener (`TheirWords.jabsAtListener(_:)`).
+  static func isGuarded(
+    typed: [Token], moves: [String], objects: Bool, jabs: @autoclosure () -> Bool
+  ) -> Bool {
     if moves.contains(AnswerMove.feeling.rawValue) { return true }
     let words = typed.filter(\.isWord)
     return PartnerCueMatcher.hostile.matches(words) || PartnerCueMatcher.unheard.matches(words)
-      || PartnerCueMatcher.correction.matches(words)
-      || TheirWords.objection(in: typed) != nil || TheirWords.jabsAtListener(typed)
+      || PartnerCueMatcher.correction.matches(words) || objects || jabs()
   }
 
   /// Whether a question sets the other side before them: an inversion, a question that puts

@@ -125,6 +125,8 @@ struct TheirWords: Sendable {
   var sentences: [[Token]] = []
   /// Its words, shorthand expanded, clitics apart.
   var wordTokens: [Token] = []
+  /// All of it as typed, as `typedTokens(of:)` reads it: what the log's readers read again.
+  var typed: [Token] = []
   /// What it calls for before any question.
   var moment: PartnerMoment
   /// What it does, as logged: the answer's moves, with a feeling when it opened up in words the
@@ -198,6 +200,7 @@ struct TheirWords: Sendable {
     afterOpeningUp: Bool = false, setting: CoachingSetting
   ) {
     let typed = Self.typedTokens(of: text)
+    self.typed = typed
     objection = Self.objection(in: typed)
     jabsAtListener = Self.jabsAtListener(typed)
     denial = Self.denial(in: typed)

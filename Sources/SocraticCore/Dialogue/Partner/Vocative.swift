@@ -74,9 +74,13 @@ enum Vocative {
       sentence.indices.contains(at) && sentence[at].kind == .punctuation
         && sentence[at].text == ","
     }
-    let words = sentence.filter(\.isWord)
-    guard isNameLike(word), words.count > 3 else { return false }
-    if index == 0, isComma(1) {
+    // Its place is looked at first: it is asked of every word of a sentence.
+    let opensBeforeComma = index == 0 && isComma(1)
+    let endsAfterComma = index >= 2 && isComma(index - 1) && sentence[index - 2].isWord
+    guard opensBeforeComma || endsAfterComma, isNameLike(word),
+      sentence.count(where: \.isWord) > 3
+    else { return false }
+    if opensBeforeComma {
       let next = sentence.dropFirst(2).first(where: \.isWord)?.lowercased ?? ""
       guard !pointsBack.contains(next), !isNameLike(next, orUnknownNoun: true) else {
         return false
@@ -87,10 +91,7 @@ enum Vocative {
       return !Lexicon.isKnown(word) || isBareSingularNoun(word) && !takesItUp
     }
     guard !Lexicon.isKnown(word) || isBareSingularNoun(word) else { return false }
-    let isLast = !sentence[(index + 1)...].contains(where: \.isWord)
-    guard isLast, isComma(index - 1), index >= 2, sentence[index - 2].isWord else {
-      return false
-    }
+    guard !sentence[(index + 1)...].contains(where: \.isWord) else { return false }
     let previous = sentence[index - 2].lowercased
     // "… to rome, paris": a name after a name is one more of a list.
     return FunctionWords.isFunctionWord(previous)

@@ -23,6 +23,21 @@ struct ExploreRatingTests {
     #expect(ConfidenceRating.ratingNumbers(in: line, besides: belief) == ratings)
   }
 
+  @Test(
+    "a rating said after a hedge of more than one word is taken; those words apart are no hedge",
+    arguments: [
+      ("i'd put it at about 70", "So that leaves you at 70 now."),
+      ("i'd go with 65", "So that leaves you at 65 now."),
+      ("call it 55", "So that leaves you at 55 now."),
+      ("i should call you at 6", nil),
+      ("it would go at 9 with you", nil),
+    ] as [(String, String?)])
+  func hedgePhrases(line: String, shown: String?) {
+    var script = ExploreScript.questioning("Remote work suits every team")
+    let step = script.type(line)
+    #expect(ExploreScript.reflections(step).first { $0.hasPrefix("So that leaves you") } == shown)
+  }
+
   /// Answers that each say something, none of them leaving: a short walk of the arc, from an
   /// exception to what would change their mind.
   static let answers = [
