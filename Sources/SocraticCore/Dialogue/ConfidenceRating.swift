@@ -141,7 +141,8 @@ public enum ConfidenceRating {
       else { return nil }
     }
     let rest = words.filter { !isNumber($0) }
-    guard !rest.isEmpty || isHedgedByPhrase || number.hasSuffix("ish"), rest.allSatisfy({ hedges.contains(String($0)) })
+    guard !rest.isEmpty || isHedgedByPhrase || number.hasSuffix("ish"),
+      rest.allSatisfy({ hedges.contains(String($0)) })
     else { return nil }
     return String(number.hasSuffix("ish") ? number.dropLast(3) : number)
   }

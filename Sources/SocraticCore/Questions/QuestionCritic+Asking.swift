@@ -43,7 +43,6 @@ extension QuestionCritic {
     "really", "just",
   ]
 
-
   /// Whether a problem is a sweeping word the other person said themselves.
   static func isTheirSweep(_ problem: QuestionProblem, heard: Set<String>) -> Bool {
     guard case .sweepingPresumption(let words) = problem else { return false }

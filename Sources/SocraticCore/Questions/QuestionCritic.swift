@@ -262,7 +262,8 @@ public struct QuestionCritic: Sendable {
                 Self.isOpen(body: body, lookingUpNames: callsNames)
                   && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
                   && !body.contains { chargeWords.contains($0.lowercased) }
-              }) ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
+              })
+            ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))

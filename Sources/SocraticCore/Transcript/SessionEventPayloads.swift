@@ -1,5 +1,3 @@
-import Foundation
-
 extension SessionEvent {
   /// `topic`: the topic the person picked. Key `topic`: a pack id, absent for "my own belief".
   public struct Topic: Codable, Sendable, Equatable {
@@ -54,9 +52,9 @@ extension SessionEvent {
     }
 
     /// The rating typed as `line`: `said` is kept unless the line is the bare number
-    /// ("80", " 80% ").
+    /// ("80", " 80 % ").
     public init(value: Int, moment: ConfidenceMoment, typed line: String) {
-      let bare = line.trimmingCharacters(in: .whitespaces)
+      let bare = line.filter { !$0.isWhitespace }
       let isBareNumber = bare == String(value) || bare == "\(value)%"
       self.init(value: value, moment: moment, said: isBareNumber ? nil : line)
     }

@@ -55,7 +55,10 @@ struct FairMoveTests {
   @Test(
     "a sweeping word they said themselves is theirs to be asked about",
     arguments: [
-      ("Everybody in my family thinks I waste money.", "Why do you think everybody in your family says that?"),
+      (
+        "Everybody in my family thinks I waste money.",
+        "Why do you think everybody in your family says that?"
+      ),
       ("All the coaches pick their favourites.", "What makes you think all of them do it?"),
     ])
   func theirSweep(after: String, question: String) throws {

@@ -52,8 +52,9 @@ struct MakingLightTests {
   func putDownOption(question: String, words: String) throws {
     let critique = try critic.critique(question)
     #expect(critique.form == .leading, "\(question): \(critique.problems)")
-    #expect(critique.problems.first == "'\(words)' mocks the second option, so the first is"
-      + " the only answer on offer")
+    #expect(
+      critique.problems.first == "'\(words)' mocks the second option, so the first is"
+        + " the only answer on offer")
   }
 
   @Test(

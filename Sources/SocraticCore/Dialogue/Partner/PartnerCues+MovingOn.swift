@@ -33,7 +33,9 @@ extension PartnerCues {
   /// what they mean: a label they tease themselves or others with ("I'm such a scorpio"), or a
   /// figure of speech ("I'm not sitting on my hands", "it's not rocket science").
   static let notThePoint: [String] = [
-    "(i 'm|im|i am|you 're|youre|you are|he 's|hes|he is|she 's|shes|she is|they 're|we 're|so) (such|so|a total|a typical|a classic|a proper|the biggest) (a|an)? (" + starSigns + "|nerd|geek|boomer|millennial|zoomer|introvert|extrovert|drama queen|control freak|snob|softie|diva|princess|typical man|typical woman)",
+    "(i 'm|im|i am|you 're|youre|you are|he 's|hes|he is|she 's|shes|she is|they 're|we 're|so) (such|so|a total|a typical|a classic|a proper|the biggest) (a|an)? ("
+      + starSigns
+      + "|nerd|geek|boomer|millennial|zoomer|introvert|extrovert|drama queen|control freak|snob|softie|diva|princess|typical man|typical woman)",
     "(typical|classic|such a|so) (" + starSigns + ")",
     "(sitting|sat|sit|sits) on (my|your|his|her|our|their) (hands|backside|bum|arse|butt|behind)",
     "(lying|lie|lay|laying|sitting|sat|sprawled) (around|about)? on (a|the|my|his|her|their) (sofa|couch|settee)",

@@ -115,7 +115,8 @@ struct SuggestionPlanner: Sendable {
       relaxed.lastOfferedKinds = []
       questions = self.questions(for: relaxed, count: 1)
     }
-    let items = (reflection.map { [.reflection($0)] } ?? []) + questions.map(PartnerSuggestion.question)
+    let items =
+      (reflection.map { [.reflection($0)] } ?? []) + questions.map(PartnerSuggestion.question)
     // A turn never goes without something to say.
     guard items.isEmpty else { return items }
     let lines = PartnerLines.goingOn
@@ -250,8 +251,7 @@ struct SuggestionPlanner: Sendable {
     // With a slot still empty, one question framed around their claim, if none was before.
     if chosen.count < count, !pasted.isEmpty, !Self.hasPasted(pasted, in: context.offered) {
       mayPaste = true
-      for kind in kinds where chosen.count < count && !chosen.contains(where: { $0.kind == kind })
-      {
+      for kind in kinds where chosen.count < count && !chosen.contains(where: { $0.kind == kind }) {
         if let question = pool.byKind[kind]?.first(where: accepts) {
           choose(question)
           mayPaste = false

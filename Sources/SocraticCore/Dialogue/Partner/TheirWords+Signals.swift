@@ -16,9 +16,10 @@ extension TheirWords {
       token.kind == .number && token.text.hasSuffix("%") || token.lowercased == "percent"
     }
     // "65% of judges went private": a share of something counted, never how sure they are.
-    let isAShare = percentageAt.map { index in
-      spoken.dropFirst(index + 1).first?.lowercased == "of"
-    } ?? false
+    let isAShare =
+      percentageAt.map { index in
+        spoken.dropFirst(index + 1).first?.lowercased == "of"
+      } ?? false
     let hasPercentage =
       percentageAt.map { index in
         index <= leadingPercentageLimit || words.count <= shortAnswerWordLimit
