@@ -19,6 +19,44 @@ struct LeaningConversation: Sendable, CustomStringConvertible {
   var neverInRecap: [String] = []
 
   var description: String { belief }
+
+  /// Runs the session (rating 75, the answers, `/quit` at 60) and checks the closing map and
+  /// the last recap against what this conversation expects.
+  func check() {
+    var script = ExploreScript()
+    script.type([belief, "y", "75"])
+    script.type(answers)
+    script.type(["/quit", "60"])
+    let digest = SessionSummary(ExploreScript.transcript(script.events)).mapDigest
+    let items = { (heading: String) in digest.first { $0.heading == heading }?.items ?? [] }
+    let asked = script.questions.map(\.text)
+    if let leading {
+      #expect(items("Your reasons").first?.contains(leading) == true, "\(digest) \(asked)")
+    }
+    for (heading, words) in filed {
+      #expect(items(heading).contains { $0.contains(words) }, "\(heading): \(digest) \(asked)")
+    }
+    for (heading, words) in neverFiled {
+      let shown = heading.map(items) ?? digest.flatMap(\.items)
+      #expect(!shown.contains { $0.contains(words) }, "\(words): \(digest) \(asked)")
+    }
+    let recap =
+      script.events.compactMap { event -> String? in
+        if case .summary(let value) = event { return value.text }
+        return nil
+      }.last ?? ""
+    var rest = Substring(recap)
+    for words in self.recap {
+      guard let range = rest.range(of: words) else {
+        Issue.record("'\(words)' not in order in the recap: \(recap)")
+        break
+      }
+      rest = rest[range.upperBound...]
+    }
+    for words in neverInRecap {
+      #expect(!recap.contains(words), "\(recap)")
+    }
+  }
 }
 
 private let conversations: [LeaningConversation] = [
@@ -86,39 +124,7 @@ private let conversations: [LeaningConversation] = [
 struct ExploreLeaningMapTests {
   @Test("the closing map and the recap show what they meant", arguments: conversations)
   func conversation(_ conversation: LeaningConversation) {
-    var script = ExploreScript()
-    script.type([conversation.belief, "y", "75"])
-    script.type(conversation.answers)
-    script.type(["/quit", "60"])
-    let summary = SessionSummary(ExploreScript.transcript(script.events))
-    let digest = summary.mapDigest
-    let items = { (heading: String) in digest.first { $0.heading == heading }?.items ?? [] }
-    if let leading = conversation.leading {
-      #expect(items("Your reasons").first?.contains(leading) == true, "\(digest)")
-    }
-    for (heading, words) in conversation.filed {
-      #expect(items(heading).contains { $0.contains(words) }, "\(heading): \(digest)")
-    }
-    for (heading, words) in conversation.neverFiled {
-      let shown = heading.map(items) ?? digest.flatMap(\.items)
-      #expect(!shown.contains { $0.contains(words) }, "\(words): \(digest)")
-    }
-    let recap =
-      script.events.compactMap { event -> String? in
-        if case .summary(let value) = event { return value.text }
-        return nil
-      }.last ?? ""
-    var rest = Substring(recap)
-    for words in conversation.recap {
-      guard let range = rest.range(of: words) else {
-        Issue.record("'\(words)' not in order in the recap: \(recap)")
-        break
-      }
-      rest = rest[range.upperBound...]
-    }
-    for words in conversation.neverInRecap {
-      #expect(!recap.contains(words), "\(recap)")
-    }
+    conversation.check()
   }
 
   @Test("a better word for a feeling is given back as that feeling, not as a doubt")

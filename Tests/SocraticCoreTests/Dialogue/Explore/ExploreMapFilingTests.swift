@@ -66,35 +66,7 @@ private let conversations: [LeaningConversation] = [
 struct ExploreMapFilingTests {
   @Test("the closing map and the recap show what they meant", arguments: conversations)
   func conversation(_ conversation: LeaningConversation) {
-    var script = ExploreScript()
-    script.type([conversation.belief, "y", "75"])
-    script.type(conversation.answers)
-    script.type(["/quit", "60"])
-    let summary = SessionSummary(ExploreScript.transcript(script.events))
-    let digest = summary.mapDigest
-    let items = { (heading: String) in digest.first { $0.heading == heading }?.items ?? [] }
-    let asked = script.questions.map(\.text)
-    if let leading = conversation.leading {
-      #expect(items("Your reasons").first?.contains(leading) == true, "\(digest) \(asked)")
-    }
-    for (heading, words) in conversation.filed {
-      #expect(items(heading).contains { $0.contains(words) }, "\(heading): \(digest) \(asked)")
-    }
-    for (heading, words) in conversation.neverFiled {
-      let shown = heading.map(items) ?? digest.flatMap(\.items)
-      #expect(!shown.contains { $0.contains(words) }, "\(words): \(digest) \(asked)")
-    }
-    let recap =
-      script.events.compactMap { event -> String? in
-        if case .summary(let value) = event { return value.text }
-        return nil
-      }.last ?? ""
-    for words in conversation.recap {
-      #expect(recap.contains(words), "\(recap)")
-    }
-    for words in conversation.neverInRecap {
-      #expect(!recap.contains(words), "\(recap)")
-    }
+    conversation.check()
   }
 
   /// "What you said" after a reason about fireworks and one more answer to a question of
