@@ -43,10 +43,12 @@ extension QuestionReversal {
         continue
       }
       // "Is the new stadium | worth the money": a word that takes a noun phrase as a
-      // preposition does starts the complement ("his net worth" stays one noun phrase).
+      // preposition does starts the complement ("his net worth" stays one noun phrase), and so
+      // does one before an amount in words ("Is the gym | worth forty quid a month").
       if sawNoun, prepositionalComplements.contains(word), index + 1 < tokens.count,
         FunctionWords.beginsNounPhrase(tokens[index + 1])
           || ["it", "that", "this"].contains(tokens[index + 1].lowercased)
+          || Quantifiers.numberWords.contains(tokens[index + 1].lowercased)
       {
         break
       }

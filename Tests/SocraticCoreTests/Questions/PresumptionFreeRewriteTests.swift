@@ -40,6 +40,14 @@ struct PresumptionFreeRewriteTests {
       // A feeling the asker fears in someone: how they are feeling, without "still".
       ("Is your dad still cross with me?", "How is your dad feeling about me?"),
       ("Are the neighbours upset?", "How are the neighbours feeling?"),
+      // A feeling put on the person is theirs to name: asked by what it is about.
+      ("So you feel cheated by the landlord?", "How do you feel about the landlord?"),
+      ("You feel ashamed about the overdraft?", "How do you feel about the overdraft?"),
+      ("Do you feel jealous of your sister?", "How do you feel about your sister?"),
+      (
+        "So you feel hurt by what your cousin posted?",
+        "How do you feel about what your cousin posted?"
+      ),
       // A choice whose other side is empty ("or what", "or not") is asked as one question.
       ("Is your nan still angry at us or what?", "How is your nan feeling about us?"),
       (

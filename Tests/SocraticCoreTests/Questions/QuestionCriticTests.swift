@@ -614,6 +614,10 @@ struct QuestionCriticTests {
         "Is the new bypass worth the cost?",
         "What would tell you whether the new bypass is worth the cost?"
       ),
+      (
+        "Is the season ticket worth sixty pounds?",
+        "What would tell you whether the season ticket is worth sixty pounds?"
+      ),
     ])
   func wholeTopic(question: String, suggestion: String) throws {
     #expect(try critic.critique(question).suggestion == suggestion)

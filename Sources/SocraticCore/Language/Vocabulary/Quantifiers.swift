@@ -19,9 +19,10 @@ enum Quantifiers {
 
   /// Numbers written as words, which "over", "under", "at least" and the like can quantify.
   static let numberWords: Set<String> = [
-    "half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
-    "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million",
-    "millions", "billion", "billions", "dozen", "dozens",
+    "half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+    "billions", "dozen", "dozens",
   ]
 
   /// Words after "hardly", "barely", "scarcely" or "almost" that make "nearly none".

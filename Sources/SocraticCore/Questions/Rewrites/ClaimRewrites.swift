@@ -51,6 +51,7 @@ extension QuestionRewriter {
       { search.isLeading ? toldTheyKnow(proposition) : nil },
       { search.isLeading ? judgedClause(clause) : nil },
       { feeling(clause) },
+      { feelingPutOn(clause) },
       { charged(clause) },
       { betterIf(clause) },
       { judgedAct(clause, isLeading: search.isLeading) },

@@ -82,6 +82,8 @@ extension QuestionRewriter {
     else { return nil }
     // "yet" and "ever" belong to the yes/no question: "Have you quit yet?".
     let object = predicate.dropFirst().filter { !yesNoAdverbs.contains($0.lowercased) }
+    // "feel guilty about the dog": the feeling is theirs to name, asked by what it is about.
+    if base == "feel" { return feltAbout(Array(object)) }
     // "wanna" is written as one word: no rewrite can take its verb apart.
     if let next = object.first, !next.hasSpaceBefore, next.kind == .word { return nil }
     // "know that …" opens a clause; "know that?" names something.

@@ -59,10 +59,26 @@ struct Proposition {
   /// Whether "that" at an index introduces the clause ("think that AI is dangerous") rather
   /// than being its subject ("know that's not true").
   static func isComplementizer(_ words: [String], at index: Int) -> Bool {
-    guard index < words.count, words[index] == "that" else { return false }
-    guard index + 1 < words.count else { return false }
+    guard index > 0, index + 1 < words.count else { return false }
+    // "feel like nobody listens": "like" after "feel" opens the clause felt.
+    if words[index] == "like" { return feelForms.contains(words[index - 1]) }
+    guard words[index] == "that" else { return false }
     return FunctionWords.auxiliary(words[index + 1]) == nil
   }
+
+  /// Whether "feel" names a feeling rather than framing a view: a feeling word or a participle
+  /// follows it ("you feel let down by …", "you feel angry about …"), not a clause ("you feel
+  /// the council ignored you").
+  static func namesFeeling(_ words: [String], frameAt index: Int, complementAt start: Int) -> Bool {
+    guard feelForms.contains(words[index]), start < words.count, words[start] != "like" else {
+      return false
+    }
+    let next = words[start]
+    return Lexicon.classes(of: next).contains(.adjective)
+      || Lexicon.verbReadings(of: next).contains { $0.form == .pastParticiple }
+  }
+
+  private static let feelForms: Set<String> = ["feel", "feels", "felt"]
 
   /// The adverbs of a frame worth keeping: of time and frequency ("still", "always"), not of
   /// disbelief ("really") nor of degree ("just").
@@ -103,6 +119,7 @@ struct Proposition {
       var start = Proposition.afterListener(words, verbAt: index)
       if Proposition.isComplementizer(words, at: start) { start += 1 }
       if start < words.count,
+        !Proposition.namesFeeling(words, frameAt: index, complementAt: start),
         let inner = Proposition(declarative: Array(core[start...]), hasFrames: false)
       {
         self = inner
@@ -198,7 +215,10 @@ struct Proposition {
       {
         var start = Proposition.afterListener(words, verbAt: verbIndex)
         if Proposition.isComplementizer(words, at: start) { start += 1 }
-        if start < words.count, let inner = Proposition(declarative: Array(tokens[start...])) {
+        if start < words.count,
+          !Proposition.namesFeeling(words, frameAt: verbIndex, complementAt: start),
+          let inner = Proposition(declarative: Array(tokens[start...]))
+        {
           self = inner
           opinionVerb = verb
           isToldFact = CritiqueVocabulary.factiveVerbs.contains(words[verbIndex])

@@ -23,6 +23,54 @@ extension QuestionRewriter {
     return phrase("How") + [Token(verb)] + clause.subject + phrase("feeling") + about
   }
 
+  /// "So you feel let down by the council?", "You feel angry about the rent?": a feeling put
+  /// on the person is asked about by what it is about, so that they name the feeling
+  /// themselves: "How do you feel about the council?". Nil when the feeling is about no thing
+  /// named after a preposition.
+  static func feelingPutOn(_ clause: Clause) -> [Token]? {
+    guard clause.subject.map(\.lowercased) == ["you"], !clause.isNegated else { return nil }
+    switch clause.verb {
+    case .lexical(let base, _) where base == "feel": break
+    case .be(.present): break
+    default: return nil
+    }
+    return feltAbout(clause.rest)
+  }
+
+  /// "How do you feel about" what the words after "feel" or "be" say a feeling is about:
+  /// "guilty about the dog" → "How do you feel about the dog?"; nil when they name no thing
+  /// after a preposition.
+  static func feltAbout(_ rest: [Token]) -> [Token]? {
+    // The feeling (a feeling word or a participle) comes first, then what it is about, with at
+    // most a particle between: "let down by", "left out of"; not "ashamed to be seen with".
+    guard let feeling = rest.first?.lowercased, isFeelingWord(feeling),
+      let at = rest.firstIndex(where: { feltPrepositions.contains($0.lowercased) }),
+      at == 1 || (at == 2 && particles.contains(rest[1].lowercased))
+    else { return nil }
+    let thing = Array(rest[(at + 1)...].prefix { $0.isWord })
+    guard (1...6).contains(thing.count),
+      isNounPhrase(thing) || thing.first?.lowercased == "what"
+    else { return nil }
+    return phrase("How do you feel about") + thing
+  }
+
+  /// Whether a word can name a feeling: an adjective or a past participle ("angry", "let",
+  /// "cheated"); not an -ing form ("cooking").
+  private static func isFeelingWord(_ word: String) -> Bool {
+    !word.hasSuffix("ing")
+      && (Lexicon.classes(of: word).contains(.adjective)
+        || Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple })
+  }
+
+  /// Particles between a participle and its preposition: "let down by", "left out of".
+  private static let particles: Set<String> = ["down", "out", "up", "off"]
+
+  /// Prepositions before what a feeling put on the person is about: "let down by the banks",
+  /// "angry about the rent", "hurt by what she said".
+  private static let feltPrepositions: Set<String> = [
+    "about", "by", "at", "with", "over", "of", "towards", "toward",
+  ]
+
   /// Adverbs between "be" and a feeling, left out: "still mad", "really upset".
   private static let stateAdverbs: Set<String> = [
     "still", "really", "so", "very", "too", "that", "even", "properly", "actually",
