@@ -190,7 +190,7 @@ public struct DrillDialogue: SessionDialogue {
     let key = Self.key(of: line)
     let isRepeat = state.askedKeys.contains(key)
     let asksHowSure = critique.form != .leading && Self.asksHowSure(key: key)
-    let question = PersonaQuestion(
+    var question = PersonaQuestion(
       read, form: critique.form, kind: critique.kind, belief: persona.belief,
       beliefWords: voice.beliefWords, lastReply: state.lastReply)
     // Coached by the kind its aim settles, where it does: a question about the persona's own
@@ -234,6 +234,14 @@ public struct DrillDialogue: SessionDialogue {
     }
     let correction = misfit.map {
       voice.correction(of: $0, in: question, said: state.saidSentences)
+    }
+    // What the coach still counts as leading and gives back nothing it said ("so you feel
+    // cheated by the council?" to one that never spoke of the council) the persona meets as
+    // leading too: it never welcomes words put in its mouth.
+    if misfit == nil, question.form == .reflection, critique.form == .leading,
+      voice.givesBackNothing(question, saidSentences: state.saidSentences)
+    {
+      question.form = .leading
     }
     // What would say the opposite of what it said of itself counts as said: it is never said.
     let unsayable = state.saidLines.union(voice.contradicting(state.ownFacts))

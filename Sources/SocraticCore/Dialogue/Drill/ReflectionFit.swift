@@ -52,6 +52,16 @@ enum ReflectionFit {
     newSubject(of: reflection, said: said) != nil
   }
 
+  /// Whether a reflection gives back nothing that was said: none of its words beyond feelings,
+  /// values and the words questions are made of is in the belief or what the persona said ("so
+  /// you feel let down by the banks?" to one that never spoke of banks).
+  static func givesBackNothing(_ reflection: String, said: [String]) -> Bool {
+    let given = TopicWords(Tokenizer.tokenize(reflection)).lemmas.filter { !isFeelingOrValue($0) }
+    guard !given.isEmpty else { return false }
+    let spoken = TopicWords(said.joined(separator: " ")).lemmas
+    return !given.contains { isSpoken($0, in: spoken) }
+  }
+
   /// The lemma of the new thing a reflection makes the subject of a claim the persona never
   /// made ("prices" in "so you think petrol prices should double"), when it adds a view
   /// (`addsView(_:said:)`); nil when it gives back what was said.
@@ -184,6 +194,16 @@ extension PersonaVoice {
         question.key, said: [ownClaim] + reasons + Array(saidSentences))
     else { return nil }
     return .addsView
+  }
+
+  /// Whether a reflection gives back nothing the persona holds, has said or has thought about
+  /// (`ReflectionFit.givesBackNothing(_:said:)`; its subject's words count: "a garden pays for
+  /// itself" gives back a belief about growing vegetables).
+  func givesBackNothing(_ question: PersonaQuestion, saidSentences: Set<String>) -> Bool {
+    let reasons = lines.filter { $0.source == .reason }.map(\.text)
+    return question.things.isDisjoint(with: subjectWords.union(spokenOf))
+      && ReflectionFit.givesBackNothing(
+        question.key, said: [ownClaim] + reasons + Array(saidSentences))
   }
 
   /// Whether a reflection says the opposite of the view it gives back: it is negated ("doesn't

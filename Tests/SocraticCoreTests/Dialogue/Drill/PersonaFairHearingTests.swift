@@ -122,6 +122,22 @@ struct PersonaFairReflectionTests {
     #expect(critique.problems.isEmpty, "\(critique.problems)")
   }
 
+  @Test(
+    "a feeling put on it with a question mark, about what it never spoke of, is coached as leading and met as leading",
+    arguments: [
+      ("rail", "so you feel cheated by the council?"),
+      ("markets", "so you feel ignored by the supermarkets?"),
+      ("robots", "so you feel threatened by the tech giants?"),
+    ])
+  func leadingFeeling(topic: String, line: String) throws {
+    let (answer, critique) = try asked(topic, line, after: reasonsFirst)
+    #expect(critique.form == QuestionForm.leading.rawValue, "\(critique.form)")
+    for welcome in ["That's right", "Pretty much", "Yes", "You've got it", "Exactly"] {
+      #expect(!answer.text.hasPrefix(welcome), "\(answer.text)")
+    }
+    #expect(answer.confidenceAfter > answer.confidenceBefore, "\(answer.text)")
+  }
+
   @Test("the roots of words are one root with a suffix, not any shared opening")
   func roots() {
     #expect(ReflectionFit.sharesRoot("waste", "wasteful"))
