@@ -249,42 +249,6 @@ extension PersonaVoice {
     return Reply(text: Self.noDetails, isUnready: true)
   }
 
-  /// How it came to the belief, as a story told from the first reason (else reply) not said
-  /// yet: seen for itself only when the line speaks of itself, else heard and read over years.
-  /// A closed question ("Have you used these tools yourself?") gets it after a short answer.
-  /// Its story names what the question asks about, else its subject: each persona tells it in
-  /// its own words first (`Source.origin`), and in others when asked again.
-  /// - Parameter about: the words of the question that name what it came to care about.
-  func origin(said: Set<String>, isClosed: Bool, about: String? = nil) -> String {
-    let opening = isClosed ? "Enough to know what I'm talking about. " : ""
-    let told = [Source.reason, .reply].flatMap { source in lines.filter { $0.source == source } }
-    // Its reasons all said, it tells how, with no reason said again.
-    guard let line = told.first(where: { !said.contains($0.text) }) else {
-      return opening + "It grew on me from what I saw around me, over years."
-    }
-    if Self.tellsOfOwnLife(line.text) {
-      return opening + "It started with something I saw for myself: " + line.text
-    }
-    let stories = lines.filter { $0.source == .origin }
-    let story = stories.first { !said.contains($0.text) } ?? stories[0]
-    let subject = Self.named(about) ?? self.subject ?? "this"
-    return opening + story.text.replacingOccurrences(of: Self.subjectSlot, with: subject)
-      + line.text
-  }
-
-  /// Where a story names what it is about.
-  static let subjectSlot = "{subject}"
-
-  /// How it tells the way it came to a belief, before the line that stuck with it.
-  static let originStories = [
-    "There wasn't one moment. It built up from years of reading, listening and arguing about "
-      + "{subject}, and what stuck with me was this: ",
-    "Slowly. The more I followed {subject}, the clearer one thing got: ",
-    "It came from watching {subject} for a long time. What settled it for me: ",
-    "Bit by bit, from the news and from arguing about {subject} with people. The thing I kept "
-      + "coming back to: ",
-  ]
-
   /// How it grants that there may be an exception, without being moved by it.
   static let exceptionGrants = [
     "Maybe at the very edges, but not enough to change my mind",
@@ -292,59 +256,6 @@ extension PersonaVoice {
     "Perhaps in a narrow case or two, but that's the exception, not the rule",
     "One or two, perhaps, but not in a way that changes what I think",
   ]
-
-  /// A thing a question names, if it names one worth saying back: "Plenty?", "Lots?" or "the
-  /// moment" name nothing to push back on or to have followed for years.
-  static func named(_ thing: String?) -> String? {
-    guard let thing, let head = thing.split(separator: " ").last.map({ $0.lowercased() }),
-      !vagueHeads.contains(head), !FunctionWords.isFunctionWord(head)
-    else { return nil }
-    return thing
-  }
-
-  /// Words that name an amount, a time or nothing in particular.
-  private static let vagueHeads: Set<String> = [
-    "plenty", "lots", "lot", "loads", "tons", "bunch", "number", "amount", "kind", "sort",
-    "thing", "things", "stuff", "way", "ways", "one", "ones", "people", "anything", "been",
-    "moment", "point", "time", "day", "bit",
-  ]
-
-  /// What opens its reply to a reflection: agreement, worded differently as the drill goes on;
-  /// to a reflection that gives back another side as well, it grants that side first.
-  func reflectionLead(_ question: PersonaQuestion, said: Set<String>) -> String {
-    if question.givesOtherSide { return "Partly. I'll grant you that side of it isn't simple. But" }
-    return Self.agreements[said.count % Self.agreements.count]
-  }
-
-  /// How others it has no line on might see it: the other side of its belief, and why it is not
-  /// moved by it.
-  func otherSide(said: Set<String>) -> String {
-    guard let others = firstUnsaid([.others], said: said) else {
-      return Self.usedUp(form: .open, kind: .viewpoints)
-    }
-    return others.text
-  }
-
-  /// The other side of something it spoke of, put to it: it grants a little, then gives the
-  /// reply (else the reason) that answers that side, first one not said yet.
-  func concession(said: Set<String>) -> String {
-    let grant = "That's fair, up to a point."
-    let answers = [Source.reply, .reason].flatMap { source in lines.filter { $0.source == source } }
-    guard let line = answers.first(where: { !said.contains($0.text) }) else {
-      return grant + " I still think \(ownClaim)."
-    }
-    return grant + " But " + Self.runOn(line.text)
-  }
-
-  /// Which reason weighs most: the first it gave (it gives its reasons best first), else its
-  /// first reason.
-  func weightiest(said: Set<String>) -> String {
-    let reasons = lines.filter { $0.source == .reason }
-    guard let reason = reasons.first(where: { said.contains($0.text) }) ?? reasons.first else {
-      return "What I mean is simple: " + ownClaim + "."
-    }
-    return "The one that weighs most with me: " + Self.runOn(reason.text)
-  }
 
   /// The first line of these sources not said yet.
   func firstUnsaid(_ sources: [Source], said: Set<String>) -> Line? {
@@ -355,10 +266,6 @@ extension PersonaVoice {
   /// What it says when asked for more than it knows of something it said.
   static let noDetails = "Hm, I don't actually know the details."
 
-  /// How it agrees with a reflection, in turn.
-  static let agreements = [
-    "Yes, exactly \u{2014} and", "That's right, and", "Pretty much, and", "You've got it, and",
-  ]
 }
 
 extension PersonaQuestion {

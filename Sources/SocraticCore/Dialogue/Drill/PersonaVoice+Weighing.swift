@@ -1,0 +1,45 @@
+/// The persona's replies that weigh its view: to a reflection (agreement, or another side
+/// granted), to the other side put to it, and to which reason weighs most.
+extension PersonaVoice {
+  /// What opens its reply to a reflection: agreement, worded differently as the drill goes on;
+  /// to a reflection that gives back another side as well, it grants that side first.
+  func reflectionLead(_ question: PersonaQuestion, said: Set<String>) -> String {
+    if question.givesOtherSide { return "Partly. I'll grant you that side of it isn't simple. But" }
+    return Self.agreements[said.count % Self.agreements.count]
+  }
+
+  /// How others it has no line on might see it: the other side of its belief, and why it is not
+  /// moved by it.
+  func otherSide(said: Set<String>) -> String {
+    guard let others = firstUnsaid([.others], said: said) else {
+      return Self.usedUp(form: .open, kind: .viewpoints)
+    }
+    return others.text
+  }
+
+  /// The other side of something it spoke of, put to it: it grants a little, then gives the
+  /// reply (else the reason) that answers that side, first one not said yet.
+  func concession(said: Set<String>) -> String {
+    let grant = "That's fair, up to a point."
+    let answers = [Source.reply, .reason].flatMap { source in lines.filter { $0.source == source } }
+    guard let line = answers.first(where: { !said.contains($0.text) }) else {
+      return grant + " I still think \(ownClaim)."
+    }
+    return grant + " But " + Self.runOn(line.text)
+  }
+
+  /// Which reason weighs most: the first it gave (it gives its reasons best first), else its
+  /// first reason.
+  func weightiest(said: Set<String>) -> String {
+    let reasons = lines.filter { $0.source == .reason }
+    guard let reason = reasons.first(where: { said.contains($0.text) }) ?? reasons.first else {
+      return "What I mean is simple: " + ownClaim + "."
+    }
+    return "The one that weighs most with me: " + Self.runOn(reason.text)
+  }
+
+  /// How it agrees with a reflection, in turn.
+  static let agreements = [
+    "Yes, exactly \u{2014} and", "That's right, and", "Pretty much, and", "You've got it, and",
+  ]
+}
