@@ -1,13 +1,19 @@
 // Words by which a question reproaches the person for what they have or have not done yet.
 extension LoadedWordingRemover {
   /// The words without a reproach: a time by which the asker says it should be done ("by
-  /// now", "at your age") and a modifier that says what the person has does not count ("a
-  /// proper job" → "a job", "real friends" → "friends").
+  /// now", "at your age"), a modifier that says what the person has does not count ("a
+  /// proper job" → "a job", "real friends" → "friends"), and what holds them to their word,
+  /// with all after it ("… like you said you would").
   static func withoutReproach(_ tokens: [Token]) -> [Token] {
     let words = tokens.map(\.lowercased)
     var kept: [Token] = []
     var index = 0
     while index < tokens.count {
+      if index > 0, heldToTheirWord.contains(where: { matches($0, words, at: index) }) {
+        // What follows is the promise they are held to; a question mark stays.
+        kept += tokens[index...].filter { $0.text == "?" }
+        break
+      }
       if let phrase = reproachingTimes.first(where: { matches($0, words, at: index) }) {
         index += phrase.count
         continue
@@ -38,6 +44,14 @@ extension LoadedWordingRemover {
   private static let reproachingTimes: [[String]] = [
     ["by", "now"], ["by", "this", "point"], ["by", "this", "time"], ["at", "your", "age"],
     ["at", "_", "age"], ["at", "this", "stage"],
+  ]
+
+  /// What holds someone to their word after an act: "like you said (you would)", "as you
+  /// promised", "like we agreed".
+  private static let heldToTheirWord: [[String]] = [
+    ["like", "you", "said"], ["as", "you", "said"], ["like", "you", "promised"],
+    ["as", "you", "promised"], ["like", "we", "agreed"], ["as", "we", "agreed"],
+    ["like", "i", "asked"], ["as", "i", "asked"], ["like", "you", "told", "me"],
   ]
 
   /// Modifiers that say what the person has does not count: "a proper job", "a real career".

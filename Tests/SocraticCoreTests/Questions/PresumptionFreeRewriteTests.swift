@@ -48,6 +48,26 @@ struct PresumptionFreeRewriteTests {
         "So you feel hurt by what your cousin posted?",
         "How do you feel about what your cousin posted?"
       ),
+      // A complaint that an act is not done asks what gets in the way of it, "do" and "have"
+      // as its verb too, without holding them to their word.
+      (
+        "Why can't you just do the hoovering on Saturdays like you promised?",
+        "What gets in the way of doing the hoovering on Saturdays?"
+      ),
+      (
+        "Why can't you just have a word with the neighbours?",
+        "What gets in the way of having a word with the neighbours?"
+      ),
+      // What they said of someone of the asker's, put in their mouth, is asked about.
+      (
+        "So you're saying my brother can't come for Christmas?",
+        "What did you mean about my brother?"
+      ),
+      // Scorn for whoever does something is asked as the act.
+      (
+        "What kind of person parks across two spaces?",
+        "What do you make of parking across two spaces?"
+      ),
       // A choice whose other side is empty ("or what", "or not") is asked as one question.
       ("Is your nan still angry at us or what?", "How is your nan feeling about us?"),
       (

@@ -56,8 +56,12 @@ enum AccusationRewrites {
     let words = topic(withoutCharges(words))
     guard let verb = words.first, verb.isWord else { return nil }
     let word = verb.lowercased
+    // "do the school run", "have a go": an auxiliary before a noun phrase is the act's verb.
+    let isLexicalAuxiliary =
+      ["do", "have"].contains(word) && words.count > 1
+      && FunctionWords.beginsNounPhrase(words[1])
     let isVerb =
-      !FunctionWords.isFunctionWord(word)
+      (!FunctionWords.isFunctionWord(word) || isLexicalAuxiliary)
       && (word.hasSuffix("ing") || QuestionReading.isBaseVerb(word))
     guard isVerb, let base = QuestionRewriter.baseForm(word),
       let gerund = QuestionRewriter.gerund(of: base)

@@ -1,16 +1,37 @@
-/// Rewrites of two questions that argue rather than ask, whichever problem the critic names:
+/// Rewrites of questions that argue rather than ask, whichever problem the critic names:
 /// - "How is that a foul?", "How was that fair, are you blind?": the asker's disbelief at the
 ///   person's verdict, asked as what makes the thing look so to them: "What makes that look
 ///   like a foul to you?", "What made that look fair to you?"; the jab after a comma goes.
 /// - "Why are you making such a fuss about the bins?", "Why are you so worked up over
 ///   parking?": a reproach for caring, asked as what matters in it: "What about the bins
 ///   matters to you?"; "What matters to you here?" when nothing is named.
+/// - "What kind of grown man cries over a match?": scorn for whoever does it, asked as the act:
+///   "What do you make of crying over a match?".
 enum ReproachRewrites {
   /// The rewrite's words without "?", or nil when the question has neither shape.
   static func body(for reading: QuestionReading) -> [Token]? {
     let tokens = Array(reading.tokens[reading.core].prefix { $0.text != "," })
     let words = tokens.map(\.lowercased)
-    return disbelief(tokens, words) ?? reproach(tokens, words)
+    return disbelief(tokens, words) ?? reproach(tokens, words) ?? scornForKind(tokens, words)
+  }
+
+  /// "What kind of grown man cries over a match" → "What do you make of crying over a match":
+  /// scorn for the kind of person who does something, asked about the act alone.
+  private static func scornForKind(_ tokens: [Token], _ words: [String]) -> [Token]? {
+    guard words.count > 4, words[0] == "what", ["kind", "sort", "type"].contains(words[1]),
+      words[2] == "of",
+      let who = words[3...].firstIndex(where: { scornedKinds.contains($0) }),
+      who + 1 < words.count, who <= 5
+    else { return nil }
+    let verb = words[who + 1]
+    guard
+      let base = Lexicon.verbReadings(of: verb).first(where: {
+        $0.form == .thirdSingular || $0.form == .base || $0.form == .past
+      })?.base, !FunctionWords.isFunctionWord(verb),
+      let gerund = QuestionRewriter.gerund(of: base)
+    else { return nil }
+    let rest = tokens[(who + 2)...].prefix(while: \.isWord)
+    return QuestionRewriter.phrase("What do you make of") + [Token(gerund)] + rest
   }
 
   /// "How is that a foul" → "What makes that look like a foul to you".
@@ -30,6 +51,12 @@ enum ReproachRewrites {
       + QuestionRewriter.phrase(isNounPhrase ? "look like" : "look") + verdict
       + QuestionRewriter.phrase("to you")
   }
+
+  /// The people whose kind is scorned: "what kind of grown man", "what sort of mother".
+  private static let scornedKinds: Set<String> = [
+    "man", "men", "woman", "women", "person", "people", "adult", "adults", "parent", "mother",
+    "father", "husband", "wife", "friend", "bloke", "guy", "lad", "girl", "boy", "idiot",
+  ]
 
   /// "Why are you making such a fuss about the rent" → "What about the rent matters to you".
   private static func reproach(_ tokens: [Token], _ words: [String]) -> [Token]? {

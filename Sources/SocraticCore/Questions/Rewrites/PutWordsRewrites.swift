@@ -12,7 +12,9 @@
 ///   an act to think about: "What do you think about letting your mum choose?", never "What
 ///   makes you feel …", which hands them the view;
 /// - one thing said to matter more than another ("your job matters more than this family"):
-///   "How do you weigh your job against this family?".
+///   "How do you weigh your job against this family?";
+/// - anything else said of someone or something of the asker's ("my mum can't stay more than
+///   two nights"): "What did you mean about my mum?".
 enum PutWordsRewrites {
   static func body(for clause: Clause) -> [Token]? {
     // "buying a big car makes me a bad person": what makes the asker so is the topic, found
@@ -61,6 +63,11 @@ enum PutWordsRewrites {
       if subject.count > 1, askerPossessives.contains(head) {
         return QuestionRewriter.phrase("How do you see") + clause.subject
       }
+    }
+    // "my mum can't stay more than two nights": what they said of someone of the asker's is
+    // asked about, as a charge against the asker is ("What did you mean about my mum?").
+    if subject.count > 1, askerPossessives.contains(head) {
+      return QuestionRewriter.phrase("What did you mean about") + clause.subject
     }
     return nil
   }
