@@ -14,9 +14,10 @@ public enum ConfidenceRating {
     return plain
   }
 
-  /// A rating asked for at the close, when they may say more than the number: the rating a
+  /// A rating asked for at a prompt, when they may say more than the number: the rating a
   /// line holds as its one number from 0 to 100 that counts nothing ("70. i told you already",
-  /// "60 maybe. mostly the thing about her dad", but not "married 24 years"), or the rating
+  /// "60 maybe. mostly the thing about her dad", "90 easy", but not "married 24 years"), or
+  /// the first of several that opens the line ("95. maybe 100 on a bad day"), or the rating
   /// offered back ("Still 70?") when they keep it ("yes", "still the same").
   public static func read(_ text: String, offered: Int?) -> Result<Int, ConfidenceProblem> {
     let plain = read(text)
@@ -29,7 +30,13 @@ public enum ConfidenceRating {
       return .success(offered)
     }
     let ratings = ratingNumbers(in: text)
-    return ratings.count == 1 ? .success(ratings[0]) : plain
+    if ratings.count == 1 { return .success(ratings[0]) }
+    // "95. maybe 100 on a bad day": a line that opens with its rating qualifies it after.
+    let first = Tokenizer.tokenize(spokenAsDigits(text)).first
+    if ratings.count > 1, first?.kind == .number, first.flatMap({ Int($0.text) }) == ratings[0] {
+      return .success(ratings[0])
+    }
+    return plain
   }
 
   /// The most bytes a line given as a rating has ("about seventy-five out of 100 i guess, maybe
@@ -92,7 +99,8 @@ public enum ConfidenceRating {
     "okay", "so", "yeah", "yes", "still", "now", "honestly", "tbh", "lol", "kinda", "pretty",
     "much", "said", "as", "well", "just", "percent", "or", "ish", "somewhere", "at", "least",
     "most", "sure", "confident", "told", "you", "already", "before", "again", "same", "the",
-    "actually", "wait", "no", "nah", "more", "oh", "ah", "should", "would", "reckon",
+    "actually", "wait", "no", "nah", "more", "oh", "ah", "should", "would", "reckon", "tops",
+    "max", "easy", "anyway",
   ])
 
   /// Hedges of more than one word, said with a rating: "put it at about 70", "call it 60",

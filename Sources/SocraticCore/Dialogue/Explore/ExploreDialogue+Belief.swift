@@ -205,9 +205,9 @@ extension ExploreDialogue {
     _ line: String, as moment: SessionEvent.ConfidenceMoment,
     then: (inout Self, Int, inout DialogueStep) -> Void
   ) -> DialogueStep {
-    let read =
-      moment == .after
-      ? ConfidenceRating.read(line, offered: offeredRating) : ConfidenceRating.read(line)
+    // At the prompt a line may say more than the number ("90 easy", "95. maybe 100 on a bad
+    // day"): the rating it holds is read, and the whole line kept.
+    let read = ConfidenceRating.read(line, offered: moment == .after ? offeredRating : nil)
     switch read {
     case .failure(let problem):
       return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])

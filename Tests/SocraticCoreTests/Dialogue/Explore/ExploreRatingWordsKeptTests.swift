@@ -24,6 +24,36 @@ struct ExploreRatingWordsKeptTests {
     #expect(String(decoding: logged, as: UTF8.self).contains("ta for that"))
   }
 
+  @Test(
+    "the opening rating is read from a line that says more than the number, and the line kept",
+    arguments: [
+      ("80 easy", 80), ("85 anyway", 85), ("90. maybe 100 when the bus is late", 90),
+      ("60 tops, my brother would say 20", 60),
+    ])
+  func openingWordsKept(line: String, value: Int) throws {
+    var script = ExploreScript()
+    script.type(["Buses should be free.", "y"])
+    let step = script.type(line)
+    let rating = try #require(
+      script.events.lazy.compactMap { event -> SessionEvent.Confidence? in
+        if case .confidence(let rating) = event, rating.moment == .before { rating } else { nil }
+      }.first)
+    #expect(rating.value == value)
+    #expect(rating.said == line)
+    let shown = ExploreScript.notices(step).joined(separator: "\n")
+    #expect(shown.contains("\(value) out of 100"), "\(shown)")
+  }
+
+  @Test("a line at the opening prompt with no rating in it is asked again")
+  func openingWithoutRating() {
+    var script = ExploreScript()
+    script.type(["Buses should be free.", "y"])
+    let step = script.type("dunno, married 24 years if that helps")
+    #expect(
+      ExploreScript.notices(step).contains { $0.contains("Give your confidence as a whole number") }
+    )
+  }
+
   @Test("a bare number is logged as the number alone")
   func bareNumber() throws {
     var script = ExploreScript.questioning(
