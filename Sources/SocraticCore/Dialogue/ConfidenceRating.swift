@@ -29,14 +29,19 @@ public enum ConfidenceRating {
     {
       return .success(offered)
     }
-    let ratings = ratingNumbers(in: text)
-    if ratings.count == 1 { return .success(ratings[0]) }
-    // "95. maybe 100 on a bad day": a line that opens with its rating qualifies it after.
+    return heldRating(in: text).map { .success($0) } ?? plain
+  }
+
+  /// The rating a line holds among other words: its one number that may be a rating
+  /// (`ratingNumbers(in:besides:)`), or the first of several when the line opens with it ("95.
+  /// maybe 100 on a bad day", "60 say. the bus is at 5"); nil otherwise.
+  static func heldRating(in text: String, besides belief: String = "") -> Int? {
+    let ratings = ratingNumbers(in: text, besides: belief)
+    if ratings.count == 1 { return ratings[0] }
     let first = Tokenizer.tokenize(spokenAsDigits(text)).first
-    if ratings.count > 1, first?.kind == .number, first.flatMap({ Int($0.text) }) == ratings[0] {
-      return .success(ratings[0])
-    }
-    return plain
+    guard ratings.count > 1, first?.kind == .number, first.flatMap({ Int($0.text) }) == ratings[0]
+    else { return nil }
+    return ratings[0]
   }
 
   /// The most bytes a line given as a rating has ("about seventy-five out of 100 i guess, maybe

@@ -22,12 +22,12 @@ extension ExploreDialogue {
   /// A number from 0 to 100 in an answer to the re-rating question ("70, I think"), said
   /// within its first 1,000 characters, as the answer reader reads it: a long answer is never
   /// read to its end for one.
-  /// Only a line with one such number gives one: "for 16 maybe 50, with lessons 85" rates two
-  /// beliefs, and the re-rating is asked instead.
+  /// Only a line with one such number, or that opens with the rating it then qualifies ("60
+  /// say. the bus is at 5"), gives one: "for 16 maybe 50, with lessons 85" rates two beliefs,
+  /// and the re-rating is asked instead.
   func rating(in answer: String) -> Int? {
-    let ratings = ConfidenceRating.ratingNumbers(
+    ConfidenceRating.heldRating(
       in: TypedTextLimit.prefix(of: answer, characters: 1_000),
       besides: state.belief?.belief ?? "")
-    return ratings.count == 1 ? ratings[0] : nil
   }
 }

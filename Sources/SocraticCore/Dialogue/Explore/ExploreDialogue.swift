@@ -277,8 +277,11 @@ public struct ExploreDialogue: SessionDialogue {
       summarize(into: &step)
     }
     // "70 maybe, the doctors were good": a rating given in the very answer that closes the
-    // arc is the closing rating, not asked for again.
-    if reason == .finished, state.fold.answersSinceRating == 0, let value = state.map.confidence {
+    // arc, or that they leave with ("80. right, the lads are in at 3"), is the closing rating,
+    // not asked for again.
+    if [.finished, .quit].contains(reason), state.fold.answersSinceRating == 0,
+      let value = state.map.confidence
+    {
       record(.confidence(.init(value: value, moment: .after)), into: &step)
       finish(reason, into: &step)
       return

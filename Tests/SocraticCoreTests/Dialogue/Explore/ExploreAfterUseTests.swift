@@ -151,6 +151,20 @@ struct ExploreAfterUseTests {
     #expect(updates == [55])
   }
 
+  @Test("a rating given as they leave, asked how sure they are, is the closing rating")
+  func ratingAsTheyLeave() {
+    var script = askedHowSure("Landlords are greedy.")
+    let step = script.type("60 say. right i better go, the bus is at 5")
+    let after = script.events.compactMap { event -> Int? in
+      if case .confidence(let value) = event, value.moment == .after { return value.value }
+      return nil
+    }
+    #expect(after == [60])
+    #expect(
+      !ExploreScript.notices(step).contains { $0.contains("How confident are you now") },
+      "\(ExploreScript.notices(step))")
+  }
+
   @Test(
     "how far the confidence moved, or a count of something, is no confidence",
     arguments: [
