@@ -53,6 +53,28 @@ extension QuestionCritic {
     }
   }
 
+  /// Whether a sentence after the first, in a line with no question mark, asks as chat asks
+  /// ("im not hating i promise. how do you see it yourself"): short, opened by a question word,
+  /// or by an auxiliary before a pronoun ("can you …", "is it …"; "Have a great day." and "Have
+  /// those feelings …" tell).
+  static func asksAfterward(_ reading: QuestionReading) -> Bool {
+    let words = reading.words.filter { $0.first?.isLetter == true }
+    guard opensAsking(reading), words.count <= unmarkedQuestionLength else { return false }
+    switch reading.opener {
+    case .auxiliary(let index):
+      return index + 1 < reading.words.count
+        && askedPronouns.contains(reading.words[index + 1])
+    default: return true
+    }
+  }
+
+  /// The pronouns an auxiliary asks about when it opens a question ("can you", "is it"); not a
+  /// determiner ("have those feelings").
+  static let askedPronouns: Set<String> = ["you", "we", "i", "they", "he", "she", "it", "there"]
+
+  /// The most words a question without a question mark after another sentence has.
+  static let unmarkedQuestionLength = 14
+
   /// Whether a further question restates or spells out the one before: "Like …", "As in …",
   /// "I mean …", "Or …".
   /// "Like replaced, or just changed?" glosses the question before; "Like what got you into

@@ -84,15 +84,18 @@ public struct QuestionCritic: Sendable {
     // A line that opens with a dash carries on a sentence from before ("-isn't a good mix."):
     // without a question mark it asks nothing, whatever word it opens with.
     let carriesOn = sentences[0].first.map { Self.dashes.contains($0.text) } ?? false
-    let asking =
-      hasQuestionMark
-      ? readings
-      : saying || carriesOn ? [] : readings.prefix(1).filter(Self.asksWithoutMark)
+    // Chat leaves out question marks: "im not hating i promise. how do you see it yourself"
+    // asks in its second sentence.
+    let asking = !hasQuestionMark && (saying || carriesOn) ? [] : readings
     // Beside a question mark, a sentence ended with a full stop asks only when it opens with a
     // question word or an auxiliary: "I just want to understand how you see it." and "Huh."
     // lead into the question, they are not another.
+    // Without one, a later sentence asks only when it opens as a question does.
     let asks = { (index: Int) in
-      (readings[index].isQuestion || !hasQuestionMark && Self.asksWithoutMark(readings[index]))
+      (hasQuestionMark
+        ? readings[index].isQuestion
+        : Self.asksWithoutMark(readings[index])
+          && (index == 0 || Self.asksAfterward(readings[index])))
         && (!hasQuestionMark || readings[index].hasQuestionMark
           || !Self.endsWithFullStop(sentences[index]) || Self.opensAsking(readings[index]))
     }

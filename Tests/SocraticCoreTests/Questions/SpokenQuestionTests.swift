@@ -44,6 +44,28 @@ struct SpokenQuestionTests {
   }
 
   @Test(
+    "in chat, a question after a short remark asks without its question mark",
+    arguments: [
+      ("haha fair. so what got you into it", QuestionForm.open),
+      ("no judgement from me. how do you feel about it now", .open),
+      ("ok ok. is it the cost that bothers you", .closed),
+    ])
+  func unmarkedAfterRemark(line: String, form: QuestionForm) throws {
+    #expect(try critic.critique(line).form == form)
+  }
+
+  @Test(
+    "a later sentence that only opens like a question, unmarked, asks nothing",
+    arguments: [
+      "Thanks for coming in. Have a good weekend.",
+      "That makes sense. What worries you is the cost, and that's fair enough given the year you've had.",
+    ])
+  func unmarkedStatement(line: String) throws {
+    #expect(try critic.critique(line).form != .open)
+    #expect(try critic.critique(line).form != .closed)
+  }
+
+  @Test(
     "a question word leading in to a yes/no question asks yes or no",
     arguments: [
       ("What about your neighbours, are they any help?", QuestionForm.closed),
