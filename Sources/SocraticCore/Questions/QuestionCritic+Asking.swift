@@ -6,6 +6,17 @@ extension QuestionCritic {
   static func asksWithoutMark(_ reading: QuestionReading) -> Bool {
     reading.opensLikeQuestion || reading.endsWithAuxiliaryTag
       || StrawManRules.signs(in: reading) != nil || asksAfterTheirWord(reading)
+      || presumesOfThem(reading)
+  }
+
+  /// Whether a sentence opens by settling its answer and says it of the person: "surely you're
+  /// not still paying for that gym", put without its question mark.
+  static func presumesOfThem(_ reading: QuestionReading) -> Bool {
+    let words = reading.words.filter { $0.first?.isLetter == true }
+    guard let first = words.first, CritiqueVocabulary.presumingOpeners.contains(first) else {
+      return false
+    }
+    return words.dropFirst().prefix(2).contains { ["you", "you're", "your", "youre"].contains($0) }
   }
 
   /// Whether a sentence leads in with their word and then asks about it: "when you say

@@ -55,6 +55,16 @@ struct SpokenQuestionTests {
   }
 
   @Test(
+    "a jab put without its question mark still leads",
+    arguments: [
+      "surely you're not still driving to the big tesco for milk",
+      "how hard can it be to put a lid back on the jar",
+    ])
+  func unmarkedJab(line: String) throws {
+    #expect(try critic.critique(line).form == .leading)
+  }
+
+  @Test(
     "a later sentence that only opens like a question, unmarked, asks nothing",
     arguments: [
       "Thanks for coming in. Have a good weekend.",

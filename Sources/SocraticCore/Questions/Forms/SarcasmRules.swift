@@ -115,6 +115,7 @@ enum SarcasmRules {
   private static let sarcasm = [String]([
     "(is|was) it (really)? so (hard|difficult) (for (you|him|her|them))? to",
     "is it really that (hard|difficult) to",
+    "how (hard|difficult) (can|could) it (really)? be to",
     "do you want a (medal|prize|cookie|gold star|round of applause)",
     "(did|have) you (forget|forgotten) how to",
     "who (do|did) you think you (are|were)",
