@@ -134,7 +134,8 @@ enum ReflectionDepthRules {
     "helpless", "annoyed", "resentful", "jealous", "uneasy", "uncomfortable", "discouraged",
     "pressure", "unfair", "feel", "feeling", "feels", "scary", "frightening", "rough", "tough",
     "painful", "awful", "terrible", "difficult", "stressful", "upsetting", "heartbreaking",
-    "devastating", "shock", "a blow", "brutal", "be hard", "been hard", "so hard", "really hard",
+    "devastating", "shock", "shocked", "shocking", "surprised", "surprising", "bummer",
+    "exhausting", "draining", "a pain", "a relief", "a struggle", "a blow", "brutal", "be hard", "been hard", "so hard", "really hard",
     "a lot to",
   ]
 
@@ -143,6 +144,7 @@ enum ReflectionDepthRules {
     "matters", "matter", "important", "value", "values", "care about", "cares about",
     "means a lot", "meaning", "respect", "fairness", "freedom", "safety", "security",
     "trust", "identity", "the kind of", "who you are", "deserve", "want to be", "really want",
+    "fit with", "fit for", "fit in", "n't fit", "make sense", "see yourself", "how you see",
   ]
 
   /// The other side of their ambivalence, and what the reflection reads between the lines.
@@ -158,7 +160,8 @@ enum ReflectionDepthRules {
   private static let meanings = [
     "want", "wanna", "'d like", "'d rather", "would rather", "wish", "hope", "kind of",
     "sort of", "i guess", "perhaps", "maybe", "because", "'cause", "if", "life", "concerned",
-    "really", "the way", "the idea",
+    "really", "the way", "the idea", "now", "anymore", "any more", "used to", "no longer",
+    "starting to", "beginning to",
   ]
 
   /// Ways of saying that the line reports their words: a simple reflection, without their words
