@@ -98,10 +98,12 @@ enum ReflectionDepthRules {
   private static let feelingOrValueWords: Set<String> = Set(
     (feelings + values).filter { !$0.contains(" ") }.map(stem))
 
-  /// Words that may stand between "you" and its verb of inner state: "you 're really".
+  /// Words that may stand between "you" and its verb of inner state: "you 're really", a guess
+  /// ("you must like", "you 're probably worried") or a denial ("you 're not convinced").
   private static let innerStateGaps: Set<String> = [
     "'re", "are", "do", "don't", "'ve", "have", "really", "just", "also", "still", "kind",
     "sort", "of", "feel", "feeling", "seem", "sound", "truly", "genuinely", "'d", "would",
+    "must", "probably", "might", "may", "not", "n't", "never", "consciously",
   ]
 
   /// Verbs and adjectives of wanting, feeling and minding, stemmed.
@@ -112,6 +114,7 @@ enum ReflectionDepthRules {
       "frustrated", "tired", "proud", "guilty", "ashamed", "sure", "unsure", "confident",
       "ready", "determined", "committed", "torn", "stuck", "upset", "angry", "sad", "happy",
       "excited", "nervous", "anxious", "comfortable", "uncomfortable", "struggling",
+      "convinced", "trying", "interested", "shocked", "surprised", "relieved",
     ].map(stem))
 
   /// The feelings, values and sides of ambivalence a complex reflection names, their words
