@@ -171,7 +171,8 @@ enum ReflectionDepthRules {
   /// to compare.
   private static let repeats = [
     "you said", "you say", "you mentioned", "you told", "you 've said", "you 're saying",
-    "you 've told", "you 've mentioned",
+    "you 've told", "you 've mentioned", "you were saying", "you were talking", "you talked",
+    "you talk about", "you 've talked", "we talked", "i hear", "i 'm hearing",
   ]
 
   /// What makes a reflection complex however short it is, or however it reports: their
