@@ -80,6 +80,41 @@ extension QuestionCritic {
   /// The most words a narrowing tail has: "like what happens first".
   static let narrowingLength = 8
 
+  /// Whether a further question only holds what the open question before asked about up to the
+  /// person's own hopes or feelings ("How did it go? Was it what you expected?", "What did the
+  /// doctor say? Did that worry you?"): a short yes/no question about "it" or "that", which
+  /// stands for what the first one asked, with "you" in it. One that brings an answer of the
+  /// asker's own ("Is it because of the money?") asks a second question.
+  static func isOwnMeasure(_ reading: QuestionReading) -> Bool {
+    guard case .auxiliary(let index) = reading.opener, reading.core.count <= narrowingLength,
+      index + 1 < reading.core.upperBound, backReferences.contains(reading.words[index + 1])
+    else { return false }
+    return reading.words[(index + 2)..<reading.core.upperBound].contains("you")
+  }
+
+  /// Words that stand for what the question before asked about.
+  static let backReferences: Set<String> = ["it", "that", "this"]
+
+  /// Whether a further question asks the one before again, made concrete: the same question
+  /// word, with a word that asks for the particulars ("What would help? What would you
+  /// actually want from him?").
+  static func isSharpening(_ reading: QuestionReading, of first: QuestionReading) -> Bool {
+    guard case .questionWord(let index) = reading.opener,
+      case .questionWord(let firstIndex) = first.opener,
+      reading.words[index] == first.words[firstIndex]
+    else { return false }
+    let words = Array(reading.words[reading.core])
+    return sharpeners.contains { sharpener in
+      words.indices.contains { words[$0...].starts(with: sharpener) }
+    }
+  }
+
+  /// Words that ask for the particulars of what was asked.
+  static let sharpeners: [[String]] = [
+    "actually", "exactly", "specifically", "concretely", "precisely", "in practice",
+    "in particular", "for example", "for instance",
+  ].map { $0.split(separator: " ").map(String.init) }
+
   /// Whether a question only carries on the one before, asking how the story it asked for
   /// went on ("Can you think of a time you felt left out? What happened?"): one question.
   static func isFollowUp(_ reading: QuestionReading) -> Bool {
