@@ -65,6 +65,54 @@ extension QuestionCritic {
     return !(next.map(FunctionWords.questionWords.contains) ?? false)
   }
 
+  /// How many sentences after the asking one at `index` ask a question of their own. "What did
+  /// they mean? Like replaced, or just changed?": a gloss asks the same again, as does a
+  /// restatement ("Unfair how?"); after an open question, so does "like what happened", which
+  /// narrows it, a check of it against their own hopes ("Was it what you expected?") and the
+  /// same question made concrete ("What exactly …").
+  static func furtherQuestionCount(
+    _ readings: [QuestionReading], after index: Int, in text: String, asks: (Int) -> Bool,
+    asksOpenly: Bool
+  ) -> Int {
+    let first = readings[index]
+    let glosses =
+      readings.count > index + 1 ? typedGlosses(in: text, count: readings.count) : []
+    return readings.indices.dropFirst(index + 1).filter {
+      asks($0) && !isGloss(readings[$0]) && !glosses.contains($0)
+        && !isFollowUp(readings[$0]) && !isRestatement(readings[$0], of: first)
+        && !(asksOpenly
+          && (isNarrowingTail(readings[$0]) || isOwnMeasure(readings[$0])
+            || isSharpening(readings[$0], of: first)))
+    }.count
+  }
+
+  /// The indices of the sentences that, as typed, open with a gloss ("Like, an apology?",
+  /// "I mean, what would you want?"): normalising speech drops such an opening as a filler, so
+  /// it is read from the text itself. Empty when the typed sentences do not line up with the
+  /// `count` read.
+  static func typedGlosses(in text: String, count: Int) -> Set<Int> {
+    let typed = joiningAfterthoughts(
+      SentenceSplitter.sentences(in: withoutTranscriptNotes(Tokenizer.tokenize(text)))
+        .filter { $0.contains(where: \.isWord) })
+    guard typed.count == count else { return [] }
+    return Set(typed.indices.filter { isGloss(QuestionReading(typed[$0])) })
+  }
+
+  /// Whether a further question says nothing the one before did not ("What do you mean by
+  /// unfair? Unfair how?"): every word of content in it is in the first, which it asks again.
+  static func isRestatement(_ reading: QuestionReading, of first: QuestionReading) -> Bool {
+    let said = contentWords(of: reading)
+    return !said.isEmpty && Set(said).isSubset(of: contentWords(of: first))
+  }
+
+  /// The words of a question's core that carry content: no function or question words.
+  private static func contentWords(of reading: QuestionReading) -> [String] {
+    reading.words[reading.core].filter {
+      $0.first?.isLetter == true && !FunctionWords.isFunctionWord($0)
+        && !FunctionWords.questionWords.contains($0)
+    }
+  }
+
   /// Whether a further question only narrows the one before: "Like what happened?", "Like
   /// what comes first?" after an open question ask for an example of the same thing. Short,
   /// opened by a gloss and a question word.

@@ -17,6 +17,9 @@ struct OneQuestionTests {
       "How would you start? How exactly would you go about it on Monday?",
       "How was the wedding? Was it what you hoped for?",
       "What did your boss say? Did that surprise you?",
+      "What would you like from your brother? Like, a phone call now and then?",
+      "What worries you most? I mean, what keeps you up at night?",
+      "What do you mean by lazy? Lazy how?",
     ])
   func oneQuestion(text: String) throws {
     let critique = try critic.critique(text)

@@ -138,7 +138,8 @@ enum ReflectionDepthRules {
     "pressure", "unfair", "feel", "feeling", "feels", "scary", "frightening", "rough", "tough",
     "painful", "awful", "terrible", "difficult", "stressful", "upsetting", "heartbreaking",
     "devastating", "shock", "shocked", "shocking", "surprised", "surprising", "bummer",
-    "exhausting", "draining", "a pain", "a relief", "a struggle", "a blow", "brutal", "be hard", "been hard", "so hard", "really hard",
+    "exhausting", "draining", "a pain", "a relief", "a struggle", "a blow", "brutal", "be hard",
+    "been hard", "so hard", "really hard",
     "a lot to",
   ]
 
