@@ -159,13 +159,14 @@ enum ReflectionDepthRules {
   ]
 
   /// What a reflection reads into their words: what they want or hope for, a guess at it put
-  /// softly, the reason or condition behind it, what it says of their life, and the amplified
-  /// ("really") form of what they said.
+  /// softly, the reason or condition behind it, what it says of their life, the amplified
+  /// ("really") form of what they said, a change over time ("now", "anymore"), and how a thing
+  /// looks from where they stand ("odd to you").
   private static let meanings = [
     "want", "wanna", "'d like", "'d rather", "would rather", "wish", "hope", "kind of",
     "sort of", "i guess", "perhaps", "maybe", "because", "'cause", "if", "life", "concerned",
     "really", "the way", "the idea", "now", "anymore", "any more", "used to", "no longer",
-    "starting to", "beginning to",
+    "starting to", "beginning to", "to you",
   ]
 
   /// Ways of saying that the line reports their words: a simple reflection, without their words

@@ -124,6 +124,7 @@ struct ReflectionDepthTests {
       "Selling the boat doesn't fit with how you see yourself.",
       "You must like the quiet up there.",
       "You're not convinced the diet will hold.",
+      "The new rota seems pointless to you.",
     ])
   func readsUnderTheirWords(text: String) throws {
     let critique = try critic.critique(text)
