@@ -166,7 +166,7 @@ enum ReflectionDepthRules {
     "want", "wanna", "'d like", "'d rather", "would rather", "wish", "hope", "kind of",
     "sort of", "i guess", "perhaps", "maybe", "because", "'cause", "if", "life", "concerned",
     "really", "the way", "the idea", "now", "anymore", "any more", "used to", "no longer",
-    "starting to", "beginning to", "to you",
+    "starting to", "beginning to", "to you", "probably",
   ]
 
   /// Ways of saying that the line reports their words: a simple reflection, without their words

@@ -125,6 +125,7 @@ struct ReflectionDepthTests {
       "You must like the quiet up there.",
       "You're not convinced the diet will hold.",
       "The new rota seems pointless to you.",
+      "Your sister is probably behind the rumour.",
     ])
   func readsUnderTheirWords(text: String) throws {
     let critique = try critic.critique(text)
