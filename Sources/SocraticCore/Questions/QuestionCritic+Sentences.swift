@@ -87,6 +87,54 @@ extension QuestionCritic {
     return !(next.map(FunctionWords.questionWords.contains) ?? false)
   }
 
+  /// How many sentences after the asking one at `index` ask a question of their own. "What did
+  /// they mean? Like replaced, or just changed?": a gloss asks the same again, as does a
+  /// restatement ("Unfair how?"); after an open question, so does "like what happened", which
+  /// narrows it, a check of it against their own hopes ("Was it what you expected?") and the
+  /// same question made concrete ("What exactly …").
+  static func furtherQuestionCount(
+    _ readings: [QuestionReading], after index: Int, in text: String, asks: (Int) -> Bool,
+    asksOpenly: Bool
+  ) -> Int {
+    let first = readings[index]
+    let glosses =
+      readings.count > index + 1 ? typedGlosses(in: text, count: readings.count) : []
+    return readings.indices.dropFirst(index + 1).filter {
+      asks($0) && !isGloss(readings[$0]) && !glosses.contains($0)
+        && !isFollowUp(readings[$0]) && !isRestatement(readings[$0], of: first)
+        && !(asksOpenly
+          && (isNarrowingTail(readings[$0]) || isOwnMeasure(readings[$0])
+            || isSharpening(readings[$0], of: first)))
+    }.count
+  }
+
+  /// The indices of the sentences that, as typed, open with a gloss ("Like, an apology?",
+  /// "I mean, what would you want?"): normalising speech drops such an opening as a filler, so
+  /// it is read from the text itself. Empty when the typed sentences do not line up with the
+  /// `count` read.
+  static func typedGlosses(in text: String, count: Int) -> Set<Int> {
+    let typed = joiningAfterthoughts(
+      SentenceSplitter.sentences(in: withoutTranscriptNotes(Tokenizer.tokenize(text)))
+        .filter { $0.contains(where: \.isWord) })
+    guard typed.count == count else { return [] }
+    return Set(typed.indices.filter { isGloss(QuestionReading(typed[$0])) })
+  }
+
+  /// Whether a further question says nothing the one before did not ("What do you mean by
+  /// unfair? Unfair how?"): every word of content in it is in the first, which it asks again.
+  static func isRestatement(_ reading: QuestionReading, of first: QuestionReading) -> Bool {
+    let said = contentWords(of: reading)
+    return !said.isEmpty && Set(said).isSubset(of: contentWords(of: first))
+  }
+
+  /// The words of a question's core that carry content: no function or question words.
+  private static func contentWords(of reading: QuestionReading) -> [String] {
+    reading.words[reading.core].filter {
+      $0.first?.isLetter == true && !FunctionWords.isFunctionWord($0)
+        && !FunctionWords.questionWords.contains($0)
+    }
+  }
+
   /// Whether a further question only narrows the one before: "Like what happened?", "Like
   /// what comes first?" after an open question ask for an example of the same thing. Short,
   /// opened by a gloss and a question word.
@@ -101,6 +149,41 @@ extension QuestionCritic {
 
   /// The most words a narrowing tail has: "like what happens first".
   static let narrowingLength = 8
+
+  /// Whether a further question only holds what the open question before asked about up to the
+  /// person's own hopes or feelings ("How did it go? Was it what you expected?", "What did the
+  /// doctor say? Did that worry you?"): a short yes/no question about "it" or "that", which
+  /// stands for what the first one asked, with "you" in it. One that brings an answer of the
+  /// asker's own ("Is it because of the money?") asks a second question.
+  static func isOwnMeasure(_ reading: QuestionReading) -> Bool {
+    guard case .auxiliary(let index) = reading.opener, reading.core.count <= narrowingLength,
+      index + 1 < reading.core.upperBound, backReferences.contains(reading.words[index + 1])
+    else { return false }
+    return reading.words[(index + 2)..<reading.core.upperBound].contains("you")
+  }
+
+  /// Words that stand for what the question before asked about.
+  static let backReferences: Set<String> = ["it", "that", "this"]
+
+  /// Whether a further question asks the one before again, made concrete: the same question
+  /// word, with a word that asks for the particulars ("What would help? What would you
+  /// actually want from him?").
+  static func isSharpening(_ reading: QuestionReading, of first: QuestionReading) -> Bool {
+    guard case .questionWord(let index) = reading.opener,
+      case .questionWord(let firstIndex) = first.opener,
+      reading.words[index] == first.words[firstIndex]
+    else { return false }
+    let words = Array(reading.words[reading.core])
+    return sharpeners.contains { sharpener in
+      words.indices.contains { words[$0...].starts(with: sharpener) }
+    }
+  }
+
+  /// Words that ask for the particulars of what was asked.
+  static let sharpeners: [[String]] = [
+    "actually", "exactly", "specifically", "concretely", "precisely", "in practice",
+    "in particular", "for example", "for instance",
+  ].map { $0.split(separator: " ").map(String.init) }
 
   /// Whether a question only carries on the one before, asking how the story it asked for
   /// went on ("Can you think of a time you felt left out? What happened?"): one question.

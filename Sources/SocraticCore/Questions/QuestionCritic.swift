@@ -143,13 +143,8 @@ public struct QuestionCritic: Sendable {
       let heard = Set(Tokenizer.tokenize(after).map(\.lowercased))
       problems.removeAll { Self.isTheirSweep($0, heard: heard) }
     }
-    // "What did they mean? Like replaced, or just changed?": a gloss asks the same again; so
-    // does "like what happened" after an open question, which narrows it.
-    let asksOpenly = problems.isEmpty
-    let furtherQuestions = readings.indices.dropFirst(index + 1).filter {
-      asks($0) && !Self.isGloss(readings[$0]) && !Self.isFollowUp(readings[$0])
-        && !(asksOpenly && Self.isNarrowingTail(readings[$0]))
-    }.count
+    let furtherQuestions = Self.furtherQuestionCount(
+      readings, after: index, in: text, asks: asks, asksOpenly: problems.isEmpty)
 
     // "Oh great, are we late again?": praise that means the opposite, with a repeat. The
     // interjection counts, which normalizing speech leaves out.

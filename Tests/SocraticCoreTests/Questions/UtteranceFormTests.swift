@@ -25,6 +25,9 @@ struct UtteranceFormTests {
       ("I'm sorry to hear about your dad.", .affirmation),
       ("Let's start with how the week went.", .structuring),
       ("See you next Thursday then.", .structuring),
+      ("It shows you your resting heart rate.", .information),
+      ("It tells you your step count for the week.", .information),
+      ("So, sounds like a support group will be helpful.", .advice),
     ])
   func statementKind(text: String, kind: StatementKind) throws {
     let critique = try critic.critique(text)

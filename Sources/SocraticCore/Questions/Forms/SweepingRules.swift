@@ -43,8 +43,10 @@ extension QuestionFormRules {
   /// the time", "every single time", "24/7" anywhere, and in a why-question plain "all the time",
   /// "constantly" or any other "every single" thing too ("Why are you on your phone all
   /// the time?"). Asked why, the person is charged with the habit; "What do you think about all
-  /// the time?" asks.
+  /// the time?" asks. A fragment with no verb ("Every single time?") echoes their own sweeping
+  /// words to probe them, and charges nobody.
   static func sweepingTimePhrase(in reading: QuestionReading) -> Range<Int>? {
+    if case .fragment = reading.opener { return nil }
     let words = TokenPatternWords(reading.words, end: reading.core.upperBound)
     let asksWhy = asksWhyPattern.matches(words, at: reading.core.lowerBound)
     for start in reading.core {

@@ -98,10 +98,12 @@ enum ReflectionDepthRules {
   private static let feelingOrValueWords: Set<String> = Set(
     (feelings + values).filter { !$0.contains(" ") }.map(stem))
 
-  /// Words that may stand between "you" and its verb of inner state: "you 're really".
+  /// Words that may stand between "you" and its verb of inner state: "you 're really", a guess
+  /// ("you must like", "you 're probably worried") or a denial ("you 're not convinced").
   private static let innerStateGaps: Set<String> = [
     "'re", "are", "do", "don't", "'ve", "have", "really", "just", "also", "still", "kind",
     "sort", "of", "feel", "feeling", "seem", "sound", "truly", "genuinely", "'d", "would",
+    "must", "probably", "might", "may", "not", "n't", "never", "consciously",
   ]
 
   /// Verbs and adjectives of wanting, feeling and minding, stemmed.
@@ -112,6 +114,7 @@ enum ReflectionDepthRules {
       "frustrated", "tired", "proud", "guilty", "ashamed", "sure", "unsure", "confident",
       "ready", "determined", "committed", "torn", "stuck", "upset", "angry", "sad", "happy",
       "excited", "nervous", "anxious", "comfortable", "uncomfortable", "struggling",
+      "convinced", "trying", "interested", "shocked", "surprised", "relieved",
     ].map(stem))
 
   /// The feelings, values and sides of ambivalence a complex reflection names, their words
@@ -134,7 +137,9 @@ enum ReflectionDepthRules {
     "helpless", "annoyed", "resentful", "jealous", "uneasy", "uncomfortable", "discouraged",
     "pressure", "unfair", "feel", "feeling", "feels", "scary", "frightening", "rough", "tough",
     "painful", "awful", "terrible", "difficult", "stressful", "upsetting", "heartbreaking",
-    "devastating", "shock", "a blow", "brutal", "be hard", "been hard", "so hard", "really hard",
+    "devastating", "shock", "shocked", "shocking", "surprised", "surprising", "bummer",
+    "exhausting", "draining", "a pain", "a relief", "a struggle", "a blow", "brutal", "be hard",
+    "been hard", "so hard", "really hard",
     "a lot to",
   ]
 
@@ -143,6 +148,7 @@ enum ReflectionDepthRules {
     "matters", "matter", "important", "value", "values", "care about", "cares about",
     "means a lot", "meaning", "respect", "fairness", "freedom", "safety", "security",
     "trust", "identity", "the kind of", "who you are", "deserve", "want to be", "really want",
+    "fit with", "fit for", "fit in", "n't fit", "make sense", "see yourself", "how you see",
   ]
 
   /// The other side of their ambivalence, and what the reflection reads between the lines.
@@ -153,19 +159,22 @@ enum ReflectionDepthRules {
   ]
 
   /// What a reflection reads into their words: what they want or hope for, a guess at it put
-  /// softly, the reason or condition behind it, what it says of their life, and the amplified
-  /// ("really") form of what they said.
+  /// softly, the reason or condition behind it, what it says of their life, the amplified
+  /// ("really") form of what they said, a change over time ("now", "anymore"), and how a thing
+  /// looks from where they stand ("odd to you").
   private static let meanings = [
     "want", "wanna", "'d like", "'d rather", "would rather", "wish", "hope", "kind of",
     "sort of", "i guess", "perhaps", "maybe", "because", "'cause", "if", "life", "concerned",
-    "really", "the way", "the idea",
+    "really", "the way", "the idea", "now", "anymore", "any more", "used to", "no longer",
+    "starting to", "beginning to", "to you", "probably",
   ]
 
   /// Ways of saying that the line reports their words: a simple reflection, without their words
   /// to compare.
   private static let repeats = [
     "you said", "you say", "you mentioned", "you told", "you 've said", "you 're saying",
-    "you 've told", "you 've mentioned",
+    "you 've told", "you 've mentioned", "you were saying", "you were talking", "you talked",
+    "you talk about", "you 've talked", "we talked", "i hear", "i 'm hearing",
   ]
 
   /// What makes a reflection complex however short it is, or however it reports: their

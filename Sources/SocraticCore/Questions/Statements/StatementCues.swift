@@ -58,6 +58,7 @@ enum StatementCues {
     .init("encourage", 2), .init("advice", 2), .init("important to", 2),
     .init("a good idea", 2), .init("please", 2), .init("option", 2), .init("options", 2),
     .init("can help", 2), .init("will help", 2), .init("helpful", 2),
+    .init("will be helpful", 4),
     .init("if you 're interested", 3), .init("if you 'd like", 3), .init("if you want", 2),
     .init("consider", 2), .init("it might help", 3), .init("some people find", 3),
     .init("what some people", 3), .init("it 's important", 3), .init("one thing you could", 3),
@@ -93,7 +94,7 @@ enum StatementCues {
     // A line that opens by saying what a thing will do or does tells, as "it will" does: "It's
     // gonna be hard to …", "It'll take …", "It shows you …".
     .init("^ it 's gonna", 2), .init("^ it 's going to", 2), .init("^ it 'll", 2),
-    .init("^ it shows", 2),
+    .init("^ it shows", 3), .init("^ it tells", 3),
     .init("we call", 2), .init("it 's called", 2), .init("can lead", 2),
     .init("more likely", 2), .init("your body", 2), .init("the body", 2),
     .init("research shows", 3), .init("on average", 3), .init("the good news", 3),

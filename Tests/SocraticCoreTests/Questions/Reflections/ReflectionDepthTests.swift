@@ -113,4 +113,35 @@ struct ReflectionDepthTests {
     #expect(critique.form == .reflection)
     #expect(critique.depth == .complex, "\(text): \(String(describing: critique.depth))")
   }
+
+  @Test(
+    "without their words, a shock or strain, a change over time, or a fit with who they are is complex",
+    arguments: [
+      "The fine came as a surprising blow to the whole family.",
+      "Night shifts are draining work.",
+      "And now weekends are the only time left for the garden.",
+      "So the band doesn't meet on Thursdays anymore.",
+      "Selling the boat doesn't fit with how you see yourself.",
+      "You must like the quiet up there.",
+      "You're not convinced the diet will hold.",
+      "The new rota seems pointless to you.",
+      "Your sister is probably behind the rumour.",
+    ])
+  func readsUnderTheirWords(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == .complex, "\(text): \(String(describing: critique.depth))")
+  }
+
+  @Test(
+    "without their words, a line that gives back what they were saying is simple",
+    arguments: [
+      "You were saying the long drive gets you stressed.",
+      "I'm hearing that the new rota has you worried.",
+    ])
+  func reportsWhatTheySaid(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == .simple, "\(text): \(String(describing: critique.depth))")
+  }
 }
