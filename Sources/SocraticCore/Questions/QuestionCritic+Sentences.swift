@@ -60,10 +60,14 @@ extension QuestionCritic {
   static func asksAfterward(_ reading: QuestionReading) -> Bool {
     let words = reading.words.filter { $0.first?.isLetter == true }
     guard opensAsking(reading), words.count <= unmarkedQuestionLength else { return false }
+    let next = { (index: Int) in index + 1 < reading.words.count ? reading.words[index + 1] : "" }
     switch reading.opener {
     case .auxiliary(let index):
-      return index + 1 < reading.words.count
-        && askedPronouns.contains(reading.words[index + 1])
+      return askedPronouns.contains(next(index))
+    case .questionWord(let index):
+      // "When teens drink, things can go wrong." opens a clause of time, not a question.
+      return !["when", "where"].contains(reading.words[index])
+        || FunctionWords.auxiliary(next(index)) != nil
     default: return true
     }
   }

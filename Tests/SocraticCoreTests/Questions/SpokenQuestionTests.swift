@@ -68,6 +68,7 @@ struct SpokenQuestionTests {
     "a later sentence that only opens like a question, unmarked, asks nothing",
     arguments: [
       "Thanks for coming in. Have a good weekend.",
+      "Good for you. When people cut down, they often sleep better.",
       "That makes sense. What worries you is the cost, and that's fair enough given the year you've had.",
     ])
   func unmarkedStatement(line: String) throws {
