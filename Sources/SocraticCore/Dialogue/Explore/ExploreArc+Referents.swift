@@ -19,10 +19,11 @@ extension ExploreArc {
     "What did going through that make clear to you?",
   ]
 
-  /// Ways of asking what a part of their life that is no event shows them ("I run a bakery").
+  /// Ways of asking what a part of their life that is no event shows them ("I run a bakery"),
+  /// `{told}` named in their words: "that part of your life" alone met "which part?".
   static let tellingWordingsOfTheirLife = [
-    "How does that part of your life bear on the way you see this?",
-    "What does that side of your life show you that others might miss?",
+    "You said {told}. How does that bear on the way you see this?",
+    "You said {told}. What does that show you that others might miss?",
   ]
 
   /// Ways of asking for more reasons after one, without the claim pasted in again.
@@ -70,6 +71,11 @@ extension ExploreArc {
       "{inverted}", with: belief.inverted)
   }
 
+  /// The belief, when it is short enough to name in a question.
+  var namedClaim: String? {
+    belief.claim.split(separator: " ").count <= Self.restatedWordLimit ? belief.claim : nil
+  }
+
   /// How many words a belief may have to be restated in a question.
   static let restatedWordLimit = 9
 
@@ -80,7 +86,12 @@ extension ExploreArc {
     if let who = AnswerFollowUp.relativeIn(told) {
       return varied(Self.tellingWordingsWithSomeone).map { $0.replacing("{who}", with: who) }
     }
-    return varied(event ? Self.tellingWordingsOfAnEvent : Self.tellingWordingsOfTheirLife)
+    if event { return varied(Self.tellingWordingsOfAnEvent) }
+    // "worked there six years", no clause to quote: asked right after it, "that" is it.
+    guard let named = QuestionSlot.quotedClause(told) else {
+      return varied(Self.tellingWordingsOfAnEvent)
+    }
+    return varied(Self.tellingWordingsOfTheirLife).map { $0.replacing("{told}", with: named) }
   }
 
   /// The question about what an answer put first, named in their words ("mostly that
