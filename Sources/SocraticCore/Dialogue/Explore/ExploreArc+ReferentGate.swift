@@ -84,8 +84,11 @@ struct ReferentGate {
     return lowered[between...].contains("and")
   }
 
-  /// Whether the last answer drew a distinction.
+  /// Whether the last answer drew a distinction: in words that draw one ("as long as"), or by
+  /// granting a part of what the claim says of the whole ("some are, not all"): the line
+  /// between that part and the rest is theirs.
   private var drewADistinction: Bool {
+    if last?.doubts.contains(where: MomentQuestions.narrowsTheClaim) == true { return true }
     guard let lastText else { return false }
     let words = Shorthand.expanded(
       Tokenizer.tokenize(String(lastText.prefix(AnswerFollowUp.readLimit)))
