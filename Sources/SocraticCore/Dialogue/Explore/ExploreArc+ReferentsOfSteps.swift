@@ -60,6 +60,14 @@ extension ExploreArc {
     ]
   )
 
+  /// Ways of staying with a point granted once more when the held wordings point at nothing
+  /// to name ("What's behind that?" after "fair enough" met "behind what?"): where what they
+  /// grant leaves their view, the view named.
+  static let heldNamedWordings = (
+    named: ["Where does that leave you on whether {claim}?"],
+    short: ["Where does that leave your view now?"]
+  )
+
   /// The first wording of a step that names what it needs from what they said, whose frame no
   /// question of the session had and which is not asked in any wording.
   func stepWording(
@@ -77,8 +85,11 @@ extension ExploreArc {
     let reasons = namedReasons
     let slots: [(String, String?)] = [
       ("{claim}", namedClaim),
-      ("{inverted}", belief.inverted.split(separator: " ").count <= Self.restatedWordLimit
-        ? belief.inverted : nil),
+      (
+        "{inverted}",
+        belief.inverted.split(separator: " ").count <= Self.restatedWordLimit
+          ? belief.inverted : nil
+      ),
       ("{reason}", reasons.first),
       // Two reasons are named only when they gave two: naming two of three leaves one out.
       ("{other}", reasons.count == 2 && map.reasons.count == 2 ? reasons[1] : nil),

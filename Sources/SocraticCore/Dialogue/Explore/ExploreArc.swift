@@ -141,6 +141,7 @@ struct ExploreArc {
     // stayed with: a probe of an old reason, a pack question or another's view walks past it.
     if let last, Self.holdsTheTurn(last),
       let text = Self.heldWordings.first(where: { !isAsked($0) })
+        ?? stepWording(Self.heldNamedWordings, isAsked: isAsked)
     {
       return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)
     }
