@@ -53,6 +53,14 @@ extension ExploreArc {
     return !isReported && (dropsI || words.contains { ownWords.contains($0) })
   }
 
+  /// Whether an answer said something the reading found nothing in: no reason, example,
+  /// source, view, doubt or feeling, and no repeat.
+  static func tellsNothingElse(_ answer: ReadAnswer) -> Bool {
+    answer.isAnswer && !answer.has(.repeat) && answer.reasons.isEmpty && answer.examples.isEmpty
+      && answer.sources.isEmpty && answer.speakers.isEmpty && answer.views.isEmpty
+      && answer.doubts.isEmpty && answer.feelings.isEmpty
+  }
+
   /// Verbs that open a line about their own life when the "I" before them is dropped, as in
   /// chat: "grew up on a farm", "been nursing 20 years", "seen it happen".
   static let droppedSubjectOpeners: Set<String> = [

@@ -187,9 +187,10 @@ struct ExploreArc {
     // Something more they lived ("my friends seemed lost as teens") is taken up as told.
     // "at my last job we tried it" is asked what it showed them when there is no one whose
     // experience to weigh.
-    // "worked nights in one for six years", read as neither a reason nor an example, is
-    // still something they lived.
-    let toldWhole = last?.isAnswer == true ? lastText : nil
+    // "worked nights in one for six years", read as nothing else, is still something they
+    // lived; "my director says output is up" tells what another says, and "same as I said
+    // before" nothing new: neither is taken up as lived.
+    let toldWhole = last.map(Self.tellsNothingElse) == true ? lastText : nil
     if let last, let told = last.reasons.first ?? last.examples.first ?? toldWhole,
       Self.isLived(told),
       let text =
