@@ -48,9 +48,17 @@ extension ExploreDialogue {
     let named =
       question.follows != nil
       ? given.map { "You said \($0)." } : claim.map { "Your view is that \($0)." }
-    let led = ReferentGate.isLedIn(question.text) ? nil : named.map { "\($0) \(question.text)" }
-    let again = [plain.wording(of: question.text, step: arc), led].compactMap { $0 }
-      .first { !state.askedTexts.contains($0) }
+    // Only a bare "that" or "this" is made plain by naming what it stood for: a question that
+    // names what it asks about, led in by their words, is the same question again.
+    let led =
+      ReferentGate.isLedIn(question.text) || !QuestionRepair.pointsBack(question.text)
+      ? nil : named.map { "\($0) \(question.text)" }
+    // A plain wording with the frame of the question it puts plainly says it the same way.
+    let asked = [QuestionWording.frame(of: question.text, excluding: state.beliefWords)]
+    let plainer = plain.wordings(of: question.text, step: arc).filter {
+      !QuestionWording.isNearDuplicate($0, of: asked, beliefWords: state.beliefWords)
+    }
+    let again = (plainer + [led].compactMap { $0 }).first { !state.askedTexts.contains($0) }
     guard let again else {
       askEasierQuestion(after: number, note: nil, into: &step)
       return

@@ -62,7 +62,10 @@ struct PlainQuestion {
       ]
     ),
     (.bearing, ["You said {said}. Has that made you more sure that {claim}, or less, and how?"]),
-    (.typical, ["You said {said}. Does that happen to most people, do you think, or was it unusual?"]),
+    (
+      .typical,
+      ["You said {said}. Does that happen to most people, do you think, or was it unusual?"]
+    ),
     (.howKnow, ["You said {said}. How did you find that out?"]),
     (.mechanism, ["You said {said}. What happens first, and what does that lead to?"]),
   ]
@@ -86,19 +89,20 @@ struct PlainQuestion {
     ]
   ]
 
-  /// The question put plainly, or nil when it has no plain wording with what it names known.
+  /// The question put plainly, in the wordings whose slots can be filled, in the order tried;
+  /// none when it has no plain wording with what it names known.
   /// - Parameters:
   ///   - question: the question they did not follow, without any lead-in of its own.
   ///   - step: the step of the arc that asked it.
-  func wording(of question: String, step: ExploreArcStep? = nil) -> String? {
+  func wordings(of question: String, step: ExploreArcStep? = nil) -> [String] {
     if let own = step.flatMap({ Self.stepWordings[$0] }) {
-      return own.lazy.compactMap(filled).first
+      return own.compactMap(filled)
     }
     var purposes = QuestionIntent.purposes(of: question)
     if let family = step.flatMap({ Self.stepFamilies[$0] }) { purposes = [family] }
     let family = Self.wordings.first { purposes.contains($0.0) }?.1
     let wordings = family ?? (QuestionRepair.pointsBack(question) ? Self.pointingWordings : [])
-    return wordings.lazy.compactMap(filled).first
+    return wordings.compactMap(filled)
   }
 
   /// A wording with its slots filled, or nil when one has nothing to fill it.
