@@ -28,7 +28,7 @@ extension ExploreArc {
     let toldWith =
       reason.examples + reason.evidence
       + (isLast ? (last?.examples ?? []) + otherSentences(of: lastText, than: reason.text) : [])
-    if !isKnownFirstHand, let told = toldWith.first(where: Self.isLived) {
+    if !isKnownFirstHand, let told = toldWith.first(where: { Self.isLived($0) && !isAside($0) }) {
       return livedFirst(livedWordings(told), then: tellingWordings(of: told, event: true))
         .first { !isAsked($0) }.map(Self.evidence)
     }
@@ -75,12 +75,26 @@ extension ExploreArc {
     AnswerFollowUp.isPersonal(belief.claim) ? lived + pointing : pointing + lived
   }
 
-  /// The sentences of an answer besides the one that holds a reason.
+  /// The sentences of an answer besides the one that holds a reason, but for the asides the
+  /// reflection passed over ("I live out of town myself"): the question follows the point.
   func otherSentences(of answer: String?, than reason: String) -> [String] {
     guard let answer else { return [] }
     return SentenceSplitter.sentences(
       in: Tokenizer.tokenize(String(answer.prefix(AnswerFollowUp.readLimit)))
-    ).map { Array($0).joinedText }.filter { !$0.contains(reason) }
+    ).map { Array($0).joinedText }.filter { !$0.contains(reason) && !isAside($0) }
+  }
+
+  /// Whether a part of the last answer stood aside from its point, which the reflection gave
+  /// back instead: it only set the scene, or it came before the turn to the point ("I live out
+  /// of town myself, so it doesn't touch me. but the air is filthy").
+  func isAside(_ part: String) -> Bool {
+    guard let last else { return false }
+    let passedOver = last.asides + (last.turnsBack ? Array(last.keyParts.dropFirst()) : [])
+    let lowered = part.lowercased()
+    return passedOver.contains { aside in
+      let other = aside.lowercased()
+      return lowered.contains(other) || other.contains(lowered)
+    }
   }
 
   static func evidence(_ text: String) -> PlannedQuestion {

@@ -74,7 +74,8 @@ struct ExploreReferentTests {
         "Where would you draw the line between a treat and a habit?"))
   }
 
-  @Test("a question pointing at 'that' with nothing named is led in by what they said, or not asked")
+  @Test(
+    "a question pointing at 'that' with nothing named is led in by what they said, or not asked")
   func pointingIsNamed() {
     let said = "the canteen stopped selling chips last year"
     let gate = ReferentGate(
@@ -108,6 +109,27 @@ struct ExploreReferentTests {
     #expect(next != "How did you come to know that?", "\(next)")
   }
 
+  @Test(
+    "what they set aside before turning to their point is not what the next question asks about",
+    arguments: [
+      (
+        "Cities should ban cars from the centre.",
+        "I live in the suburbs myself, so it doesnt affect me much. but the air in the centre is "
+          + "filthy because of traffic", "suburbs"
+      ),
+      (
+        "Farms should pay for river cleanups.",
+        "I live in the city myself, so it doesnt affect me much. but the river by my gran is "
+          + "brown because of slurry", "city"
+      ),
+    ])
+  func asideBeforeTheTurn(belief: String, answer: String, aside: String) {
+    var script = ExploreScript.questioning(belief)
+    let next = ExploreScript.question(script.type(answer))?.text ?? ""
+    #expect(!ExploreArc.tellingWordingsOfAnEvent.contains(next), "\(next)")
+    #expect(!next.contains(aside), "\(next)")
+  }
+
   @Test("a lived line with its 'I' dropped is asked what it showed them, never how they know it")
   func droppedSubjectIsLived() {
     #expect(ExploreArc.isLived("spent twelve years teaching in a primary school"))
@@ -121,8 +143,9 @@ struct ExploreReferentTests {
     let first = script.questions.last?.text ?? ""
     script.type(["/belief", "50", "Libraries should open on Sundays.", "y", "60"])
     let second = script.questions.last?.text ?? ""
-    #expect(first.hasPrefix("What leads you to think") || first.hasPrefix("Why do you think")
-      || first.hasPrefix("What makes you think"), "\(first)")
+    #expect(
+      first.hasPrefix("What leads you to think") || first.hasPrefix("Why do you think")
+        || first.hasPrefix("What makes you think"), "\(first)")
     let frame = { (text: String) in text.split(separator: " ").prefix(3).joined(separator: " ") }
     #expect(frame(first) != frame(second), "\(first) / \(second)")
   }
