@@ -134,7 +134,13 @@ extension ExploreArc {
   /// her school say the same thing"), that person named in the second person; nil when the
   /// answer reports no one by a short name, or names only everyone ("people say").
   func voucherQuestion(in answer: ReadAnswer) -> String? {
-    for view in answer.views where view.stance != .disagrees {
+    // A view the map filed from the answer ("my brother … and he thinks …"), read with no
+    // side taken, is weighed too, in the wording that presumes nothing: that they listen to
+    // someone who may be against them is not taken for granted.
+    let told =
+      answer.views.map { ($0, varied(Self.voucherWordings)) }
+      + viewsToldLast.map { ($0, [Self.voucherWordings[0]]) }
+    for (view, wordings) in told where view.stance != .disagrees {
       let words = view.who.split(separator: " ")
       guard (1...Self.voucherNameLimit).contains(words.count),
         !Self.everyone.contains(words[0].lowercased()),
@@ -142,7 +148,7 @@ extension ExploreArc {
       else { continue }
       let isName = view.who.first?.isUppercase == true && words[0] != "I"
       let named = isName ? who : who.prefix(1).lowercased() + who.dropFirst()
-      return varied(Self.voucherWordings).first.map { $0.replacing("{who}", with: named) }
+      return wordings.first.map { $0.replacing("{who}", with: named) }
     }
     return nil
   }

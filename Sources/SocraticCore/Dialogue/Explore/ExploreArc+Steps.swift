@@ -92,7 +92,9 @@ extension ExploreArc {
       return nil
     case .outsider:
       // "my brother thinks im overreacting": someone who disagrees was just named.
-      guard last?.views.isEmpty != false, last?.speakers.isEmpty != false else { return nil }
+      guard last?.views.isEmpty != false, last?.speakers.isEmpty != false,
+        viewsToldLast.isEmpty
+      else { return nil }
       return stepWording(Self.outsiderWordings, isAsked: isAsked).flatMap {
         fresh(.viewpoints, $0)
       }

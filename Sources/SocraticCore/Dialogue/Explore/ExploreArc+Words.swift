@@ -53,6 +53,17 @@ extension ExploreArc {
     return !isReported && (dropsI || words.contains { ownWords.contains($0) })
   }
 
+  /// The views on the map the last answer told ("my brother drives a taxi and he thinks …"),
+  /// whichever reading filed them: the person whose view it is is named in it.
+  var viewsToldLast: [BeliefMap.View] {
+    guard let lastText else { return [] }
+    let said = Set(
+      Tokenizer.tokenize(String(lastText.prefix(AnswerFollowUp.readLimit))).map(\.lowercased))
+    return map.views.filter { view in
+      Tokenizer.tokenize(view.who).last.map { said.contains($0.lowercased) } == true
+    }
+  }
+
   /// Whether an answer said something the reading found nothing in: no reason, example,
   /// source, view, doubt or feeling, and no repeat.
   static func tellsNothingElse(_ answer: ReadAnswer) -> Bool {

@@ -130,6 +130,28 @@ struct ExploreReferentTests {
     #expect(!next.contains(aside), "\(next)")
   }
 
+  @Test(
+    "someone's view told with who they are is weighed, named, never asked what happened with them",
+    arguments: [
+      (
+        "Ferries to the island should be free.",
+        "my uncle runs the harbour cafe and he reckons free ferries would swamp the place",
+        "your uncle"
+      ),
+      (
+        "Schools should start later.",
+        "my neighbour is a teacher and she says the kids sleep in class",
+        "your neighbour"
+      ),
+    ])
+  func toldViewIsWeighed(belief: String, answer: String, who: String) {
+    var script = ExploreScript.questioning(belief)
+    let next = ExploreScript.question(script.type(answer))?.text ?? ""
+    #expect(next.contains(who), "\(next)")
+    #expect(!next.contains("happened"), "\(next)")
+    #expect(!next.contains("someone to listen to"), "\(next)")
+  }
+
   @Test("a lived line with its 'I' dropped is asked what it showed them, never how they know it")
   func droppedSubjectIsLived() {
     #expect(ExploreArc.isLived("spent twelve years teaching in a primary school"))
