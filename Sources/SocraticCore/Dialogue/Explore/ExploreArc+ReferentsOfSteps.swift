@@ -103,11 +103,12 @@ extension ExploreArc {
   }
 
   /// The reasons they gave that are claims about the world, as whole clauses short enough to
-  /// name: what they lived is theirs, never a fact for another to explain.
+  /// name and understood away from the answer they were said in: what they lived is theirs,
+  /// never a fact for another to explain.
   private var namedReasons: [String] {
     map.reasons.map(\.text).filter { !Self.isLived($0) }.compactMap {
       QuestionSlot.quotedClause($0, limit: Self.namedReasonLimit)
-    }.filter(Self.isExaminable)
+    }.filter { Self.isExaminable($0) && QuestionSlot.standsAlone($0) }
   }
 
   /// How many words a reason may have to be named in a step's question.

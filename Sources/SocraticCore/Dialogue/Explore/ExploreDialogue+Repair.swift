@@ -71,6 +71,7 @@ extension ExploreDialogue {
   /// The reasons on the map, as whole clauses of theirs short enough to name in a question.
   private func namedReasons() -> [String] {
     state.map.reasons.compactMap { QuestionSlot.quotedClause($0.text, limit: Self.reasonWordLimit) }
+      .filter(QuestionSlot.standsAlone)
   }
 
   /// The most words a reason named in a plain question may have.

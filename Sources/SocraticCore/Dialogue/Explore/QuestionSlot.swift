@@ -65,6 +65,19 @@ enum QuestionSlot {
     return clause
   }
 
+  /// A clause of theirs that can be named away from the answer it was said in: one opening
+  /// on "she" or "they" ("she cannot afford it") names someone only that answer named, and a
+  /// later question asking about "the fact that she cannot afford it" leaves them asking who.
+  static func standsAlone(_ clause: String) -> Bool {
+    guard let first = clause.split(separator: " ").first?.lowercased() else { return false }
+    return !standInSubjects.contains(first)
+  }
+
+  /// Words that open a clause standing for someone or something named before it.
+  static let standInSubjects: Set<String> = [
+    "he", "she", "they", "him", "her", "them", "his", "their", "this", "that", "these", "those",
+  ]
+
   /// Words that join a clause to what came before and are no part of it when it is quoted.
   static let leadingConnectives: Set<String> = [
     "cos", "coz", "cause", "because", "but", "and", "so", "also", "plus", "then", "like", "well",

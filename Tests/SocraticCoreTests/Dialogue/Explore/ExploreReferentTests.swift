@@ -152,6 +152,24 @@ struct ExploreReferentTests {
     #expect(!next.contains("someone to listen to"), "\(next)")
   }
 
+  @Test(
+    "a reason opening on 'she' or 'they' is never named away from the answer that said who",
+    arguments: [
+      ("Rail fares are too high.", "my cousin commutes in because she cannot afford rent there"),
+      (
+        "Corner shops should get tax breaks.",
+        "the owners on my road work all hours and they still barely get by"
+      ),
+    ])
+  func standInReasonNotNamedLater(belief: String, answer: String) {
+    var script = ExploreScript.questioning(belief, answers: [answer])
+    script.type(Array(repeating: "/skip", count: 7))
+    let later = script.questions.dropFirst(2).map(\.text)
+    #expect(
+      later.allSatisfy { text in !["she", "they"].contains { text.contains("that \($0) ") } },
+      "\(later)")
+  }
+
   @Test("a lived line with its 'I' dropped is asked what it showed them, never how they know it")
   func droppedSubjectIsLived() {
     #expect(ExploreArc.isLived("spent twelve years teaching in a primary school"))
