@@ -74,6 +74,10 @@ struct PlainQuestion {
   /// you?"), put plainly.
   static let pointingWordings = ["You said {said}. What makes you say that?"]
 
+  /// A question about a feeling they named, put plainly: still about the feeling, never a
+  /// step away from it.
+  static let feelingWordings = ["You said {said}. What is that like for you?"]
+
   /// The family each step of the arc asks, whatever its wording.
   static let stepFamilies: [ExploreArcStep: QuestionIntent] = [
     .reasons: .whySure, .story: .origin, .weight: .weight,
@@ -101,7 +105,10 @@ struct PlainQuestion {
     var purposes = QuestionIntent.purposes(of: question)
     if let family = step.flatMap({ Self.stepFamilies[$0] }) { purposes = [family] }
     let family = Self.wordings.first { purposes.contains($0.0) }?.1
-    let wordings = family ?? (QuestionRepair.pointsBack(question) ? Self.pointingWordings : [])
+    let wordings =
+      family
+      ?? (MomentQuestions.isFeelingQuestion(question)
+        ? Self.feelingWordings : QuestionRepair.pointsBack(question) ? Self.pointingWordings : [])
     return wordings.compactMap(filled)
   }
 

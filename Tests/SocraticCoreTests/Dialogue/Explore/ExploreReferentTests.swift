@@ -170,6 +170,22 @@ struct ExploreReferentTests {
       "\(later)")
   }
 
+  @Test(
+    "a feeling question they did not follow is put plainly, still about the feeling",
+    arguments: [
+      ("Factory farming should end.", "I feel awful and guilty buying cheap chicken", "awful"),
+      ("The pier should be rebuilt.", "honestly i feel gutted every time i walk past it", "gutted"),
+    ])
+  func confusionAtAFeeling(belief: String, answer: String, feeling: String) {
+    var script = ExploreScript.questioning(belief, answers: [answer])
+    let asked = script.questions.last?.text ?? ""
+    let next = ExploreScript.question(script.type("huh?"))?.text ?? ""
+    #expect(asked.contains(feeling), "\(asked)")
+    #expect(next.contains(feeling), "\(next)")
+    #expect(
+      !QuestionWording.isNearDuplicate(next, of: [QuestionWording.frame(of: asked)]), "\(next)")
+  }
+
   @Test("a lived line with its 'I' dropped is asked what it showed them, never how they know it")
   func droppedSubjectIsLived() {
     #expect(ExploreArc.isLived("spent twelve years teaching in a primary school"))
