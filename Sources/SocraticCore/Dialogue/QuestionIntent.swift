@@ -60,7 +60,7 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
     case .origin:
       [
         "(first)? led you to", "come to (see|believe|think)", "what makes you say",
-        "(drew|draws) you to", "what happened that made you",
+        "(drew|draws) you to", "what happened that (first)? made you",
         "what (first)? made you (believe|think|feel|say)",
         "(convinced|persuaded) you",
       ]
@@ -108,11 +108,14 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
       [
         "(fit|fits|sit|sits) with (you|your view|the rest of your view)", "next to your view",
         "square (that|this|it) with", "hold (that|this|it) together with",
+        "(fit|fits|sit|sits) together", "hold the two together", "sit side by side",
+        "pull against each other",
         "what do you make of (that|this|it)",
       ]
     case .weight:
       [
         "(carries|carry|has|holds) the most weight", "(weighs|matters|counts) (the)? most",
+        "matters more to you: that",
         "(main|biggest|most important) reason",
       ]
     case .mechanism: ["step by step", "how (would|does|will|could) (that|this|it) (work|happen)"]

@@ -723,7 +723,7 @@ enum BuiltInPacks {
           QuestionTemplate(kind: .clarification, text: "What is an example that shows what you mean?"),
           QuestionTemplate(kind: .clarification, text: "How would you put your belief to a ten-year-old, in one sentence?"),
           QuestionTemplate(kind: .clarification, text: "Which part of your belief matters most to you?"),
-          QuestionTemplate(kind: .clarification, text: "How is your belief different from the view it is most often confused with?"),
+          QuestionTemplate(kind: .clarification, text: "What do people most often get wrong about your belief here?"),
           QuestionTemplate(kind: .assumptions, text: "What are you taking for granted when you say that {claim}?"),
           QuestionTemplate(kind: .assumptions, text: "What would someone need to believe already to agree with you?"),
           QuestionTemplate(kind: .assumptions, text: "Which of your assumptions would you find hardest to give up, and why?"),

@@ -141,33 +141,28 @@ struct AnswerGiven: Sendable, Equatable {
     "for instance", "(a|one) case (when|where|that)",
   ])
 
-  /// Questions that take up a point they gave against the claim, in their words where these
-  /// read as a whole clause; `{point}` is the point. The claim is not pasted in after it: "How
-  /// does that fit with your view that …" with the whole belief read as a form.
+  /// Questions that take up a point they gave against the claim: how it and their view go
+  /// together, with both named (`{point}` in their words, `{claim}` their belief). With either
+  /// unnamed ("How does that sit with the rest of your view?") it met "it IS my view".
   static let takeUpWordings = [
-    "You said {point}. How does that sit with the rest of your view?",
-    "You said {point}. How do you square that with how you see it?",
-    "You said {point}. How do you hold that together with your view?",
+    "You said {point}, and you also think {claim}. How do those two fit together for you?",
+    "You said {point}, yet you think {claim}. How do you hold the two together?",
+    "You said {point}, and still you think {claim}. How do those sit side by side for you?",
   ]
 
-  /// The same questions, for a point that does not read as a clause to quote.
-  static let takeUpWordingsUnquoted = [
-    "How does that sit with the rest of your view?",
-    "How do you square that with how you see it?",
-    "How do you hold that together with your view?",
-  ]
-
-  /// The first question not asked yet that takes up the point they gave against the claim.
-  /// - Parameter order: puts the wordings in the order offered (the arc varies it by belief).
+  /// The first question not asked yet that takes up the point they gave against the claim,
+  /// nil when the point does not read as a clause to quote or the claim is not given.
+  /// - Parameters:
+  ///   - claim: their belief, when it is short enough to name in a question.
+  ///   - order: puts the wordings in the order offered (the arc varies it by belief).
   func takeUpQuestion(
-    order: ([String]) -> [String] = { $0 }, isAsked: (String) -> Bool
+    claim: String?, order: ([String]) -> [String] = { $0 }, isAsked: (String) -> Bool
   ) -> PlannedQuestion? {
-    guard let point = counterPoints.last else { return nil }
-    let quoted = QuestionSlot.quotedClause(point)
-    let wordings =
-      (quoted == nil ? [] : order(Self.takeUpWordings)) + order(Self.takeUpWordingsUnquoted)
-    for wording in wordings {
-      let text = wording.replacing("{point}", with: quoted ?? "")
+    guard let point = counterPoints.last, let claim,
+      let quoted = QuestionSlot.quotedClause(point)
+    else { return nil }
+    for wording in order(Self.takeUpWordings) {
+      let text = wording.replacing("{point}", with: quoted).replacing("{claim}", with: claim)
       if !isAsked(text) {
         return PlannedQuestion(Question(kind: .meta, text: text), source: .followUp)
       }

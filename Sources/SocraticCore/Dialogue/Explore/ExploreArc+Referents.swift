@@ -19,10 +19,11 @@ extension ExploreArc {
     "What did going through that make clear to you?",
   ]
 
-  /// Ways of asking what a part of their life that is no event shows them ("I run a bakery").
+  /// Ways of asking what a part of their life that is no event shows them ("I run a bakery"),
+  /// `{told}` named in their words: "that part of your life" alone met "which part?".
   static let tellingWordingsOfTheirLife = [
-    "How does that part of your life bear on the way you see this?",
-    "What does that side of your life show you that others might miss?",
+    "You said {told}. How does that bear on the way you see this?",
+    "You said {told}. What does that show you that others might miss?",
   ]
 
   /// Ways of asking for more reasons after one, without the claim pasted in again.
@@ -70,6 +71,11 @@ extension ExploreArc {
       "{inverted}", with: belief.inverted)
   }
 
+  /// The belief, when it is short enough to name in a question.
+  var namedClaim: String? {
+    belief.claim.split(separator: " ").count <= Self.restatedWordLimit ? belief.claim : nil
+  }
+
   /// How many words a belief may have to be restated in a question.
   static let restatedWordLimit = 9
 
@@ -80,7 +86,12 @@ extension ExploreArc {
     if let who = AnswerFollowUp.relativeIn(told) {
       return varied(Self.tellingWordingsWithSomeone).map { $0.replacing("{who}", with: who) }
     }
-    return varied(event ? Self.tellingWordingsOfAnEvent : Self.tellingWordingsOfTheirLife)
+    if event { return varied(Self.tellingWordingsOfAnEvent) }
+    // "worked there six years", no clause to quote: asked right after it, "that" is it.
+    guard let named = QuestionSlot.quotedClause(told) else {
+      return varied(Self.tellingWordingsOfAnEvent)
+    }
+    return varied(Self.tellingWordingsOfTheirLife).map { $0.replacing("{told}", with: named) }
   }
 
   /// The question about what an answer put first, named in their words ("mostly that
@@ -123,7 +134,13 @@ extension ExploreArc {
   /// her school say the same thing"), that person named in the second person; nil when the
   /// answer reports no one by a short name, or names only everyone ("people say").
   func voucherQuestion(in answer: ReadAnswer) -> String? {
-    for view in answer.views where view.stance != .disagrees {
+    // A view the map filed from the answer ("my brother … and he thinks …"), read with no
+    // side taken, is weighed too, in the wording that presumes nothing: that they listen to
+    // someone who may be against them is not taken for granted.
+    let told =
+      answer.views.map { ($0, varied(Self.voucherWordings)) }
+      + viewsToldLast.map { ($0, [Self.voucherWordings[0]]) }
+    for (view, wordings) in told where view.stance != .disagrees {
       let words = view.who.split(separator: " ")
       guard (1...Self.voucherNameLimit).contains(words.count),
         !Self.everyone.contains(words[0].lowercased()),
@@ -131,7 +148,7 @@ extension ExploreArc {
       else { continue }
       let isName = view.who.first?.isUppercase == true && words[0] != "I"
       let named = isName ? who : who.prefix(1).lowercased() + who.dropFirst()
-      return varied(Self.voucherWordings).first.map { $0.replacing("{who}", with: named) }
+      return wordings.first.map { $0.replacing("{who}", with: named) }
     }
     return nil
   }

@@ -47,8 +47,53 @@ extension ExploreArc {
     let isReported = zip(words, words.dropFirst()).contains {
       $0 == "i" && reportingVerbs.contains($1)
     }
-    return !isReported && words.contains { ownWords.contains($0) }
+    // "worked nights in a care home for years": a line that opens on a verb of a life, its
+    // "I" dropped, is theirs ("How did you come to know that?" was asked of it).
+    let dropsI = words.first.map(droppedSubjectOpeners.contains) ?? false
+    return !isReported && (dropsI || words.contains { ownWords.contains($0) })
   }
+
+  /// The views on the map the last answer told ("my brother drives a taxi and he thinks …"),
+  /// whichever reading filed them: the person whose view it is is named in it.
+  var viewsToldLast: [BeliefMap.View] {
+    guard let lastText else { return [] }
+    let said = Set(
+      Tokenizer.tokenize(String(lastText.prefix(AnswerFollowUp.readLimit))).map(\.lowercased))
+    return map.views.filter { view in
+      Tokenizer.tokenize(view.who).last.map { said.contains($0.lowercased) } == true
+    }
+  }
+
+  /// Whether an answer said something the reading found nothing in: no reason, example,
+  /// source, view, doubt or feeling, and no repeat.
+  static func tellsNothingElse(_ answer: ReadAnswer) -> Bool {
+    answer.isAnswer && !answer.has(.repeat) && answer.reasons.isEmpty && answer.examples.isEmpty
+      && answer.sources.isEmpty && answer.speakers.isEmpty && answer.views.isEmpty
+      && answer.doubts.isEmpty && answer.feelings.isEmpty
+  }
+
+  /// Verbs that open a line about their own life when the "I" before them is dropped, as in
+  /// chat: "grew up on a farm", "been nursing 20 years", "seen it happen".
+  static let droppedSubjectOpeners: Set<String> = [
+    "worked", "lived", "grew", "raised", "spent", "been", "seen", "watched", "taught", "nursed",
+    "served", "volunteered", "studied", "trained", "moved", "lost", "went", "tried", "did",
+    "done", "used", "had", "saw",
+  ]
+
+  /// Whether an answer says they told it already ("i told you", "like i said"): what it
+  /// answered is not asked again in other words.
+  static func saysToldAlready(_ answer: String?) -> Bool {
+    guard let answer else { return false }
+    return toldAlreadyCues.matches(
+      Shorthand.expanded(Tokenizer.tokenize(String(answer.prefix(AnswerFollowUp.readLimit))))
+        .filter(\.isWord))
+  }
+
+  /// Phrases by which someone says they answered already.
+  static let toldAlreadyCues = PartnerCueMatcher([
+    "i (told|tell) you", "i (just|already) (said|told|explained|answered)", "(like|as) i said",
+    "i said (that|already)", "(said|told you) (that)? already",
+  ])
 
   /// Verbs that report what they read or heard rather than lived.
   static let reportingVerbs: Set<String> = ["read", "heard", "hear"]

@@ -28,40 +28,54 @@ extension ExploreDialogue {
       into: &step)
   }
 
-  /// "?", "if what turned out false?": the question is owned as unclear and asked again with
-  /// what its "that" or "this" stood for named before it; one that pointed at nothing the
-  /// tool can name gives way to a plainer question about their last answer.
+  /// "?", "behind what?": the question is owned as unclear and asked again plainly, with what
+  /// it is about named (`PlainQuestion`), or with what it stood for named before it; never a
+  /// new question. One asked again already, or an easier one, gives way to an easier one.
   private mutating func askAgainNamed(after number: Int, into step: inout DialogueStep) {
     say(Self.unclearNotice, into: &step)
+    let arc = state.currentQuestion?.arc.flatMap(ExploreArcStep.init(rawValue:))
+    // A question asked again plainly, or an easier one, that still did not land gives way.
+    guard let question = state.currentQuestion, arc != .easier else {
+      askEasierQuestion(after: number, note: nil, into: &step)
+      return
+    }
     let given = lastAnswerGiven()
     let claim = state.belief?.claim
-    if let question = state.currentQuestion, QuestionRepair.pointsBack(question.text) {
-      // A follow-up points at their last answer; any other question, at their belief.
-      let named =
-        question.follows != nil
-        ? given.map { "You said \($0)." } : claim.map { "Your view is that \($0)." }
-      if let named, !state.askedTexts.contains("\(named) \(question.text)") {
-        ask(
-          PlannedQuestion(
-            Question(kind: question.kind, text: "\(named) \(question.text)"),
-            source: question.source),
-          follows: number, arc: .easier, into: &step)
-        return
-      }
+    let plain = PlainQuestion(
+      referents: .init(
+        claim: claim, inverted: state.belief?.inverted, said: given, reasons: namedReasons()))
+    // A follow-up points at their last answer; any other question, at their belief.
+    let named =
+      question.follows != nil
+      ? given.map { "You said \($0)." } : claim.map { "Your view is that \($0)." }
+    // Only a bare "that" or "this" is made plain by naming what it stood for: a question that
+    // names what it asks about, led in by their words, is the same question again.
+    let led =
+      ReferentGate.isLedIn(question.text) || !QuestionRepair.pointsBack(question.text)
+      ? nil : named.map { "\($0) \(question.text)" }
+    // A plain wording with the frame of the question it puts plainly says it the same way.
+    let asked = [QuestionWording.frame(of: question.text, excluding: state.beliefWords)]
+    let plainer = plain.wordings(of: question.text, step: arc).filter {
+      !QuestionWording.isNearDuplicate($0, of: asked, beliefWords: state.beliefWords)
     }
-    let lead = given.map { "You said \($0)." } ?? claim.map { "Your view is that \($0)." }
-    guard let lead,
-      let plainer = Self.plainerQuestions.lazy.map({ "\(lead) \($0)" }).first(where: {
-        !state.askedTexts.contains($0)
-      })
-    else {
+    let again = (plainer + [led].compactMap { $0 }).first { !state.askedTexts.contains($0) }
+    guard let again else {
       askEasierQuestion(after: number, note: nil, into: &step)
       return
     }
     ask(
-      PlannedQuestion(Question(kind: .clarification, text: plainer), source: .followUp),
+      PlannedQuestion(Question(kind: question.kind, text: again), source: question.source),
       follows: number, arc: .easier, into: &step)
   }
+
+  /// The reasons on the map, as whole clauses of theirs short enough to name in a question.
+  private func namedReasons() -> [String] {
+    state.map.reasons.compactMap { QuestionSlot.quotedClause($0.text, limit: Self.reasonWordLimit) }
+      .filter(QuestionSlot.standsAlone)
+  }
+
+  /// The most words a reason named in a plain question may have.
+  static let reasonWordLimit = 10
 
   /// Their last answer that said something, given back as a whole clause of theirs short
   /// enough to name in a question ("you can't argue with a promotion"); nil when none can be.
@@ -70,29 +84,16 @@ extension ExploreDialogue {
     for answer in state.fold.answers.dropLast().suffix(Self.answersLookedBack).reversed() {
       let read = AnswerMoveReader.read(String(answer.prefix(Self.saidWordsReadLimit)))
       guard read.isAnswer else { continue }
-      return ([read.gist, read.statement] + read.keyParts.map(Optional.some)).lazy
-        .compactMap { $0 }.compactMap(ReflectionWriter.givenStatement)
-        .first {
-          $0.split(separator: " ").count <= Self.namedWordLimit
-            && ReflectionCheck.isWhole("You said \($0).")
-        }
+      return ReferentGate.namedClause(of: read) ?? ReferentGate.quotedAsTyped(answer)
     }
     return nil
   }
 
   /// How many answers back the one a repair names is looked for.
   static let answersLookedBack = 3
-  /// The most words what a repair names from their answer may have.
-  static let namedWordLimit = 16
 
   /// Owns a question that did not land.
   static let unclearNotice = "Sorry, that was unclear."
-
-  /// Plain questions about what they said, asked after it is named.
-  static let plainerQuestions = [
-    "What makes that matter to you?", "What stands out to you most about that?",
-    "What leads you to see it that way?",
-  ]
 }
 
 extension QuestionRepair {

@@ -58,17 +58,47 @@ enum QuestionSlot {
   /// `limit` words, spelled out in full: a question never quotes a fragment or chat spelling.
   static func quotedClause(_ text: String, limit: Int = 12) -> String? {
     guard let given = ReflectionWriter.given(text) else { return nil }
-    let words = given.split(separator: " ").drop { leadingConnectives.contains($0.lowercased()) }
+    let words = withoutGranting(given).split(separator: " ")
+      .drop { leadingConnectives.contains($0.lowercased()) }
     let clause = words.joined(separator: " ")
     guard !words.isEmpty, words.count <= limit, isWellFormedClause(clause) else { return nil }
     return clause
   }
+
+  /// A clause of theirs that can be named away from the answer it was said in: one opening
+  /// on "she" or "they" ("she cannot afford it") names someone only that answer named, and a
+  /// later question asking about "the fact that she cannot afford it" leaves them asking who.
+  static func standsAlone(_ clause: String) -> Bool {
+    guard let first = clause.split(separator: " ").first?.lowercased() else { return false }
+    return !standInSubjects.contains(first)
+  }
+
+  /// Words that open a clause standing for someone or something named before it.
+  static let standInSubjects: Set<String> = [
+    "he", "she", "they", "him", "her", "them", "his", "their", "this", "that", "these", "those",
+  ]
 
   /// Words that join a clause to what came before and are no part of it when it is quoted.
   static let leadingConnectives: Set<String> = [
     "cos", "coz", "cause", "because", "but", "and", "so", "also", "plus", "then", "like", "well",
     "anyway", "yeah", "ok", "okay", "still", "though", "or", "although", "tho", "again",
     "admittedly", "granted",
+  ]
+
+  /// A clause in the second person without the granting that opens it: "you admit that
+  /// uniforms stop the showing off" → "uniforms stop the showing off".
+  static func withoutGranting(_ clause: String) -> String {
+    let words = clause.split(separator: " ")
+    guard words.count > 2, words[0].lowercased() == "you",
+      grantingVerbs.contains(words[1].lowercased())
+    else { return clause }
+    return words.dropFirst(2).drop { $0.lowercased() == "that" }.joined(separator: " ")
+  }
+
+  /// Verbs by which they grant or hedge the clause after them ("i admit …", "i guess …"): not
+  /// quoted with it.
+  static let grantingVerbs: Set<String> = [
+    "admit", "grant", "guess", "suppose", "concede", "reckon", "s'pose",
   ]
 
   /// How to ask what lies behind a clause that tells how something feels or seems to them

@@ -28,7 +28,7 @@ enum QuestionWording {
   }
 
   /// The last sentence of a text: what a question led in by a sentence of its own asks.
-  private static func asking(_ text: String) -> String {
+  static func asking(_ text: String) -> String {
     let tokens = Tokenizer.tokenize(text)
     guard let lastWord = tokens.lastIndex(where: \.isWord),
       let stop = tokens[..<lastWord].lastIndex(where: { $0.text == "." })

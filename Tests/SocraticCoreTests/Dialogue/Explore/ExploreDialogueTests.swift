@@ -427,9 +427,12 @@ struct ExploreQuestionTests {
     let texts = script.questions.map(\.text)
     #expect(texts.contains("Why do so many developers work on crypto?"))
     #expect(texts.contains("If \(inverted), what would you expect to see?"))
-    // The general pack's "What first led you to believe …?" asks what "What leads you to
-    // think …?" asked: it is left out.
-    #expect(texts.contains("What leads you to think that \(claim)?"))
+    // What leads them to it is asked once, their belief named, in a wording of the step's
+    // own; the general pack's "What first led you to believe …?" asks where it comes from,
+    // which the story step asked: it is left out.
+    let reasons = script.questions.filter { $0.arc == ExploreArcStep.reasons.rawValue }
+    #expect(reasons.count == 1)
+    #expect(reasons.allSatisfy { $0.text.contains(claim) && $0.kind == .evidence })
     #expect(!texts.contains("What first led you to believe that \(claim)?"))
     #expect(texts.contains("What would make a crypto project a scam, not a failure?"))
     #expect(!texts.contains("What would the opposite of natural be?"))
@@ -471,11 +474,11 @@ struct ExploreFollowUpTests {
           source: .followUp, follows: 1, arc: "probe")
       ),
       (
+        // What they saw around them is grounds given: taken up, not asked for again.
         "Everyone I know lost money.", "You're saying everyone you know lost money.",
         SessionEvent.QuestionAsked(
-          number: 2, kind: .evidence,
-          text: "What leads you to think that crypto is mostly used for scams?", source: .followUp,
-          arc: "reasons")
+          number: 2, kind: .assumptions, text: "How did that shape the way you see this?",
+          source: .followUp, follows: 1, arc: "probe")
       ),
     ])
   func followUp(answer: String, reflection: String, question: SessionEvent.QuestionAsked) {

@@ -1,0 +1,132 @@
+/// The arc's fixed steps in several wordings each: the same line in every session ("How might
+/// someone who disagrees with you explain the same facts?") reads as a form. One that names
+/// what they said comes first; then the belief's own order (`varied`); a wording whose frame
+/// was asked in the session, about any belief, is not asked again.
+extension ExploreArc {
+  /// Ways of asking what leads them to the belief; the last ones without it named.
+  static let reasonWordings = (
+    named: [
+      "What leads you to think that {claim}?", "Why do you think {claim}?",
+      "What makes you think {claim}?",
+    ],
+    short: [
+      "What leads you to think so?", "Why do you think so?", "What makes you see it that way?",
+    ]
+  )
+
+  /// Ways of asking which reason weighs most: the two they gave named, when they gave two.
+  static let weightWordings = (
+    named: ["Which matters more to you: that {reason}, or that {other}?"],
+    short: [
+      "Of the reasons you gave, which one carries the most weight for you?",
+      "Of everything you've said, which reason counts most for you?",
+      "Which of those reasons matters most to you?",
+    ]
+  )
+
+  /// Ways of asking how someone who disagrees would see it: their reason named, when it is a
+  /// claim about the world.
+  static let outsiderWordings = (
+    named: [
+      "How might someone who disagrees with you explain that {reason}?",
+      "What would someone who sees this differently make of the fact that {reason}?",
+    ],
+    short: [
+      "How might someone who disagrees with you explain the same facts?",
+      "What would someone who sees this differently make of the same facts?",
+      "How would someone who disagrees with you read what you've seen?",
+    ]
+  )
+
+  /// Ways of asking what would change their mind.
+  static let changeMindWordings = (
+    named: [
+      "What would you need to see to think that {inverted}?",
+      "What would it take for you to think {inverted}?",
+    ],
+    short: [
+      "What would you need to see to think otherwise?",
+      "What would it take for you to see it differently?",
+      "What could you find out that would change your mind about this?",
+    ]
+  )
+
+  /// Ways of asking how sure they are now, at the end of a thread.
+  static let rerateWordings = (
+    named: ["From 0 to 100, how sure are you now that {claim}, and what moved it?"],
+    short: [
+      "Having talked it through, how sure are you now, from 0 to 100, and what moved it?",
+      "Where are you now, from 0 to 100, and what has moved, if anything?",
+    ]
+  )
+
+  /// Ways of staying with a point granted once more when the held wordings point at nothing
+  /// to name ("What's behind that?" after "fair enough" met "behind what?"): where what they
+  /// grant leaves their view, the view named.
+  static let heldNamedWordings = (
+    named: ["Where does that leave you on whether {claim}?"],
+    short: ["Where does that leave your view now?"]
+  )
+
+  /// The first wording of a step that names what it needs from what they said, whose frame no
+  /// question of the session had and which is not asked in any wording.
+  func stepWording(
+    _ wordings: (named: [String], short: [String]), isAsked: (String) -> Bool
+  ) -> String? {
+    (varied(wordings.named) + varied(wordings.short)).lazy
+      .filter { !self.frameAsked($0) }
+      .compactMap(filled)
+      .first { !isAsked($0) }
+  }
+
+  /// A wording with its slots filled from the belief and their reasons, nil when one has
+  /// nothing to fill it.
+  private func filled(_ wording: String) -> String? {
+    let reasons = namedReasons
+    let slots: [(String, String?)] = [
+      ("{claim}", namedClaim),
+      (
+        "{inverted}",
+        belief.inverted.split(separator: " ").count <= Self.restatedWordLimit
+          ? belief.inverted : nil
+      ),
+      ("{reason}", reasons.first),
+      // Two reasons are named only when they gave two: naming two of three leaves one out.
+      ("{other}", reasons.count == 2 && map.reasons.count == 2 ? reasons[1] : nil),
+    ]
+    var text = wording
+    for (slot, value) in slots where text.contains(slot) {
+      guard let value else { return nil }
+      text = text.replacing(slot, with: value)
+    }
+    return text
+  }
+
+  /// The reasons they gave that are claims about the world, as whole clauses short enough to
+  /// name and understood away from the answer they were said in: what they lived is theirs,
+  /// never a fact for another to explain.
+  private var namedReasons: [String] {
+    map.reasons.map(\.text).filter { !Self.isLived($0) }.compactMap {
+      QuestionSlot.quotedClause($0, limit: Self.namedReasonLimit)
+    }.filter { Self.isExaminable($0) && QuestionSlot.standsAlone($0) }
+  }
+
+  /// How many words a reason may have to be named in a step's question.
+  static let namedReasonLimit = 9
+
+  /// Whether a question of the session was asked in this wording, whatever filled its slots.
+  private func frameAsked(_ wording: String) -> Bool {
+    let pieces = wording.split(separator: "{", omittingEmptySubsequences: false).enumerated().map {
+      $0.offset == 0 ? Substring($0.element) : $0.element.drop { $0 != "}" }.dropFirst()
+    }
+    return askedTexts.contains { text in
+      var rest = Substring(text)
+      for (index, piece) in pieces.enumerated() where !piece.isEmpty {
+        guard let found = rest.range(of: piece), index > 0 || found.lowerBound == rest.startIndex
+        else { return false }
+        rest = rest[found.upperBound...]
+      }
+      return pieces.last?.isEmpty == true || rest.isEmpty
+    }
+  }
+}
