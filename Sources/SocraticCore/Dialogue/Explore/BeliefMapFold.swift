@@ -122,10 +122,17 @@ struct BeliefMapFold: Sendable, Equatable {
           saying: value.text,
           presumed: filing.presumedStance, before: lastSide)
         // "Which carries the most weight?": the reason they name, or the one they give then.
-        if arc == .weight, !value.answersRecap,
-          let strongest = named ?? (map.reasons.count > known ? known : nil)
+        if named != nil {
+          map.markWeightiest(in: value.text, among: known)
+        } else if arc == .weight, !value.answersRecap, map.reasons.count > known {
+          map.strongest = known
+        } else if arc == .weight, !value.answersRecap,
+          let thing = BeliefMap.weightiestNamed(in: value.text)
         {
-          map.strongest = strongest
+          // "the thing about my sister", when nothing said before speaks of it: a reason of
+          // its own, the one they lean on.
+          map.reasons.append(BeliefMap.Reason(text: "of " + thing))
+          map.strongest = map.reasons.count - 1
         }
         countMentions(restated: restated, givenFrom: known)
         // "the big thing is …": the reason they lean on, whatever was asked.

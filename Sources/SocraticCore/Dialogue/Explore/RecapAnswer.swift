@@ -47,6 +47,14 @@ enum RecapAnswer: Sendable, Equatable {
     let start = wordIndices[words.count - meantWords.count]
     var meant = Array(tokens[start...])
     meant[0].hasSpaceBefore = false
+    // "he barely drives it, that's the main thing": what points back at it is no part of it.
+    if let comma = meant.firstIndex(where: { $0.text == "," }),
+      meant[..<comma].count(where: \.isWord) >= meantWordMinimum,
+      let next = meant[(comma + 1)...].first(where: \.isWord),
+      pointingBack.contains(next.lowercased)
+    {
+      meant = Array(meant[..<comma])
+    }
     while let last = meant.last, last.kind == .punctuation { meant.removeLast() }
     let text = meant.joinedText
     // "no, the parking thing doesn't hold", "yeah but also the noise", "no, I'm just tired":
@@ -59,6 +67,12 @@ enum RecapAnswer: Sendable, Equatable {
     }
     return .corrects(meant: text)
   }
+
+  /// The fewest words of what they meant before a comma for what follows to be cut.
+  static let meantWordMinimum = 3
+
+  /// Words that open a part pointing back at what they meant: "that's the main thing".
+  static let pointingBack: Set<String> = ["that", "thats", "this", "which", "its", "it"]
 
   /// How many characters of a line said to a recap are read.
   static let readLimit = 400
