@@ -109,7 +109,7 @@ struct BeliefMapFold: Sendable, Equatable {
         answersSinceSummary += 1
         let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
         // An answer to a recap names no reason as weighing most, whatever was asked before it.
-        let named = arc == .weight && !value.answersRecap ? map.reasonNamed(in: value.text) : nil
+        let asksWeight = arc == .weight && !value.answersRecap
         let restated = map.restatedReason(in: value.text, asked: question?.text)
         let known = map.reasons.count
         // "the interns are drowning though", asked for the other side: a turn back to theirs,
@@ -122,17 +122,15 @@ struct BeliefMapFold: Sendable, Equatable {
           saying: value.text,
           presumed: filing.presumedStance, before: lastSide)
         // "Which carries the most weight?": the reason they name, or the one they give then.
-        if named != nil {
-          map.markWeightiest(in: value.text, among: known)
-        } else if arc == .weight, !value.answersRecap, map.reasons.count > known {
-          map.strongest = known
-        } else if arc == .weight, !value.answersRecap,
-          let thing = BeliefMap.weightiestNamed(in: value.text)
-        {
-          // "the thing about my sister", when nothing said before speaks of it: a reason of
-          // its own, the one they lean on.
-          map.reasons.append(BeliefMap.Reason(text: "of " + thing))
-          map.strongest = map.reasons.count - 1
+        if asksWeight, !map.markWeightiest(in: value.text, among: known) {
+          if map.reasons.count > known {
+            map.strongest = known
+          } else if let thing = BeliefMap.weightiestNamed(in: value.text) {
+            // "the thing about my sister", when nothing said before speaks of it: a reason of
+            // its own, the one they lean on.
+            map.reasons.append(BeliefMap.Reason(text: "of " + thing))
+            map.strongest = map.reasons.count - 1
+          }
         }
         countMentions(restated: restated, givenFrom: known)
         // "the big thing is …": the reason they lean on, whatever was asked.

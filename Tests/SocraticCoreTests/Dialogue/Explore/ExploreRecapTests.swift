@@ -18,6 +18,8 @@ struct RecapConversation: Sendable, CustomStringConvertible {
   var afterReply: [String]
   /// Words no line shown after the reply holds.
   var neverAfterReply: [String] = []
+  /// Whether the reply leaves the recap waiting (a bare "no"), with no question yet.
+  var waits = false
   /// Typed after the reply, before `/quit`.
   var later: [String] = []
   /// Words no line shown after those holds.
@@ -53,7 +55,7 @@ struct RecapConversation: Sendable, CustomStringConvertible {
     Self.expectInOrder(shown, afterReply)
     for words in neverAfterReply { #expect(!shown.contains(words), "\(shown)") }
     // The reply answers the recap, not the question before it, and the questions go on.
-    #expect(ExploreScript.question(step) != nil, "\(shown)")
+    #expect((ExploreScript.question(step) == nil) == waits, "\(shown)")
     let before = script.steps.count
     script.type(later)
     let laterShown = script.steps.dropFirst(before).flatMap(ExploreScript.notices)
@@ -94,9 +96,9 @@ private let conversations: [RecapConversation] = [
     answers: [
       "cyclists get clipped by vans all the time on the ring road",
       "my neighbour got knocked off last spring",
-      "there's a crash on that road most months, it's in the local paper",
       "plus fewer cars would mean less traffic for everyone",
-      "probably the safety one, people getting hit",
+      "the lights on the ring road back up for a mile every morning",
+      "probably the vans one, cyclists getting clipped",
     ],
     recap: ["So you think", "bike lanes", "mostly because", "cyclists get clipped"],
     neverInRecap: ["less traffic"],
@@ -111,8 +113,8 @@ private let conversations: [RecapConversation] = [
     answers: [
       "he barely drives it, it sits outside for weeks",
       "the insurance alone costs him a fortune every year",
-      "he's always moaning about money",
       "also he lives right by the train station",
+      "he takes the train to work every day anyway",
       "the insurance one i'd say",
     ],
     recap: ["mostly because", "insurance"],
@@ -128,13 +130,16 @@ private let conversations: [RecapConversation] = [
       "kids cant focus with them buzzing in their pockets",
       "teachers spend half the lesson telling them to put them away",
       "and the bullying on group chats carries on all day",
-      "my son's mate got picked on in a chat and it never stopped",
+      "it's been on the news loads, the head wrote to parents about it",
       "the focus thing",
     ],
     recap: ["mostly because", "focus"],
     reply: "no, it's more that they never talk to each other at lunch anymore",
     afterReply: ["Sorry, I got that wrong: so it's more that they never talk to each other"],
-    later: ["no, i said they never talk at lunch, not in class"],
+    later: [
+      "the canteen is dead quiet, everyone's on their screens",
+      "no i meant the canteen at lunch, not the classrooms",
+    ],
     neverLater: ["Sorry"],
     leading: "never talk to each other",
     filed: [("Your reasons", "focus")]),
@@ -145,12 +150,13 @@ private let conversations: [RecapConversation] = [
       "new starters learn way faster sitting next to people",
       "and the parking out front is empty most days which is a waste",
       "people skip the meetings when they're at home",
-      "half the team had cameras off in every call last week",
+      "half the team has cameras off and nobody says a word",
       "the new starters one",
     ],
     recap: ["mostly because", "new starters learn"],
     reply: "no",
     afterReply: ["Sorry, I got that wrong. What did I miss?"],
+    waits: true,
     later: [
       "it's more the meetings, people just skip them",
       "ok ignore what i said about the parking, that was me being petty",
@@ -165,7 +171,7 @@ private let conversations: [RecapConversation] = [
       "house prices there are half what we pay now",
       "the kids would be outdoors more instead of on screens",
       "my partner grew up by the sea and misses it",
-      "she goes quiet every time we drive back from a beach trip",
+      "she'd say the same, she brings it up every summer",
       "honestly the thing about my mum being on her own up there",
     ],
     recap: ["mostly because", "your mum"],
