@@ -21,8 +21,7 @@ enum RecapAnswer: Sendable, Equatable {
     let words = wordIndices.map { tokens[$0] }
     let plain = words.map(\.lowercased)
     guard !plain.isEmpty else { return .other }
-    if plain.allSatisfy(confirmingWords.contains), plain.contains(where: affirmingWords.contains)
-    {
+    if plain.allSatisfy(confirmingWords.contains), plain.contains(where: affirmingWords.contains) {
       return .confirms
     }
     guard let opened = openers.matchEnd(atStartOf: words) ?? (afterDenial ? 0 : nil) else {
@@ -34,9 +33,10 @@ enum RecapAnswer: Sendable, Equatable {
     // mark or words that point at what they meant follow it.
     let pointed = pointers.matchEnd(atStartOf: rest)
     let last = opened > 0 ? wordIndices[opened - 1] : nil
-    let isMarked = last.map {
-      tokens.indices.contains($0 + 1) && tokens[$0 + 1].kind == .punctuation
-    } ?? true
+    let isMarked =
+      last.map {
+        tokens.indices.contains($0 + 1) && tokens[$0 + 1].kind == .punctuation
+      } ?? true
     let isWeak = opened == 1 && weakOpeners.contains(plain[0])
     guard pointed != nil || isMarked || !isWeak || rest.isEmpty else { return .other }
     let meantWords = Array(rest.dropFirst(pointed ?? 0))
@@ -82,7 +82,8 @@ enum RecapAnswer: Sendable, Equatable {
     "pretty", "more", "or", "less", "that", "thats", "'s", "is", "it", "i", "think", "guess",
     "you", "sounds", "well", "lol", "haha", "on", "kinda", "sort", "of", "kind", "just", "all",
     "good", "fine", "the", "gist", "sums", "summed", "up", "nailed", "thanks", "cool", "great",
-    "perfect", "pretty", "very", "much", "bang", "yes", "totally", "'d", "say", "would", "basically",
+    "perfect", "pretty", "very", "much", "bang", "yes", "totally", "'d", "say", "would",
+    "basically",
   ])
 
   /// Words that say yes.

@@ -169,7 +169,8 @@ extension BeliefMap {
   /// as typed; nil for anything longer or that names nothing.
   static func weightiestNamed(in answer: String) -> String? {
     // "the safety one, people getting hit": the phrase before the comma names it.
-    let phrase = TypedTextLimit.prefix(of: answer, characters: 200)
+    let phrase =
+      TypedTextLimit.prefix(of: answer, characters: 200)
       .split(whereSeparator: { ",;.!?".contains($0) }).first ?? ""
     var words = phrase.split(separator: " ")
       .map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }

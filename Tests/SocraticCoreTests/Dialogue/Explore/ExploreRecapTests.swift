@@ -42,15 +42,17 @@ struct RecapConversation: Sendable, CustomStringConvertible {
       Issue.record("no recap waits after the answers: \(asked)")
       return
     }
-    let recap = script.events.compactMap { event -> String? in
-      if case .summary(let value) = event, value.isCheck { return value.text }
-      return nil
-    }.last ?? ""
+    let recap =
+      script.events.compactMap { event -> String? in
+        if case .summary(let value) = event, value.isCheck { return value.text }
+        return nil
+      }.last ?? ""
     #expect(recap.hasSuffix("Did I get that right?"), "\(recap)")
     Self.expectInOrder(recap, self.recap)
     for words in neverInRecap { #expect(!recap.contains(words), "\(recap)") }
     let step = script.type(reply)
-    let shown = ExploreScript.notices(step).joined(separator: " ")
+    let shown =
+      ExploreScript.notices(step).joined(separator: " ")
       + (ExploreScript.question(step).map { " " + $0.text } ?? "")
     Self.expectInOrder(shown, afterReply)
     for words in neverAfterReply { #expect(!shown.contains(words), "\(shown)") }
