@@ -125,17 +125,24 @@ extension SessionEvent {
 
   /// `answer`: the person's answer. Keys `question` (its number), `text` (exactly as typed,
   /// line breaks included), and `moves`: what the answer does, as `AnswerMove` raw values
-  /// (absent in logs written before answers were read by their moves).
+  /// (absent in logs written before answers were read by their moves); `recap`: true when it
+  /// answers the recap said after question `question`'s answer ("Did I get that right?"), not
+  /// the question itself (absent otherwise).
   public struct Answer: Codable, Sendable, Equatable {
     public var question: Int
     public var text: String
     public var moves: [String]?
+    public var recap: Bool?
 
-    public init(question: Int, text: String, moves: [String]? = nil) {
+    public init(question: Int, text: String, moves: [String]? = nil, recap: Bool? = nil) {
       self.question = question
       self.text = text
       self.moves = moves
+      self.recap = recap
     }
+
+    /// Whether it answers a recap rather than a question.
+    public var answersRecap: Bool { recap == true }
   }
 
   /// `reflection`: the tool gave back what the person said. Keys `text`, `reflects` (the number
@@ -152,14 +159,20 @@ extension SessionEvent {
     }
   }
 
-  /// `summary`: the tool summed up what the person said so far and asked whether it got it
-  /// right. Key `text`.
+  /// `summary`: the tool summed up what the person said so far. Key `text`; `checks`: true when
+  /// it asked whether it got it right and waits for the answer (a mid-session recap; absent
+  /// for the summary before the closing rating and in older logs).
   public struct SummaryGiven: Codable, Sendable, Equatable {
     public var text: String
+    public var checks: Bool?
 
-    public init(text: String) {
+    public init(text: String, checks: Bool? = nil) {
       self.text = text
+      self.checks = checks
     }
+
+    /// Whether it waits for the person to say whether it got them right.
+    public var isCheck: Bool { checks == true }
   }
 
   /// `said`: explore: a line the tool said to the person that is neither a question nor a

@@ -130,7 +130,8 @@ public struct SessionSummary: Sendable, Equatable {
           QuestionRecord(
             question: value, thread: threads.last?.number ?? 1, answer: nil, isSkipped: false))
       case .answer(let value):
-        if let index = questionIndex[value.question] {
+        // An answer to a recap is no answer to the question before it.
+        if !value.answersRecap, let index = questionIndex[value.question] {
           questions[index].answer = value.text
           questions[index].isSkipped = false
           questions[index].saidNothing =

@@ -38,6 +38,14 @@ struct BeliefMapFold: Sendable, Equatable {
   private var lastReflection: String?
   /// How many answers gave each reason on the map, by its words: one given again leads.
   private var mentions: [String: Int] = [:]
+  /// How many recaps asked whether they got the person right.
+  private(set) var recapCount = 0
+  /// The reason the last recap led with, by index, when it named one: a correction of the
+  /// recap puts what they meant in its place.
+  private var recapLed: Int?
+  /// Whether the last thing said to the recap was a bare "no": what comes next is what they
+  /// meant.
+  private(set) var recapDenied = false
 
   /// Brings an event of the thread into the map. A `thread` event starts the map again.
   /// - Parameter read: the answer's reading, when the caller has it already (an `answer` event
@@ -72,6 +80,8 @@ struct BeliefMapFold: Sendable, Equatable {
       {
         probedReasons.insert(index)
       }
+    case .answer(let value) where value.answersRecap && takeRecapAnswer(value.text):
+      break
     case .answer(let value):
       let read = read ?? reading(of: value.text)
       answers.append(value.text)
@@ -98,7 +108,8 @@ struct BeliefMapFold: Sendable, Equatable {
       if read.isAnswer {
         answersSinceSummary += 1
         let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
-        let named = arc == .weight ? map.reasonNamed(in: value.text) : nil
+        // An answer to a recap names no reason as weighing most, whatever was asked before it.
+        let asksWeight = arc == .weight && !value.answersRecap
         let restated = map.restatedReason(in: value.text, asked: question?.text)
         let known = map.reasons.count
         // "the interns are drowning though", asked for the other side: a turn back to theirs,
@@ -111,8 +122,15 @@ struct BeliefMapFold: Sendable, Equatable {
           saying: value.text,
           presumed: filing.presumedStance, before: lastSide)
         // "Which carries the most weight?": the reason they name, or the one they give then.
-        if arc == .weight, let strongest = named ?? (map.reasons.count > known ? known : nil) {
-          map.strongest = strongest
+        if asksWeight, !map.markWeightiest(in: value.text, among: known) {
+          if map.reasons.count > known {
+            map.strongest = known
+          } else if let thing = BeliefMap.weightiestNamed(in: value.text) {
+            // "the thing about my sister", when nothing said before speaks of it: a reason of
+            // its own, the one they lean on.
+            map.reasons.append(BeliefMap.Reason(text: "of " + thing))
+            map.strongest = map.reasons.count - 1
+          }
         }
         countMentions(restated: restated, givenFrom: known)
         // "the big thing is …": the reason they lean on, whatever was asked.
@@ -126,10 +144,33 @@ struct BeliefMapFold: Sendable, Equatable {
     case .summary(let value):
       answersSinceSummary = 0
       lastSummary = value.text
+      if value.isCheck {
+        recapCount += 1
+        recapDenied = false
+        recapLed = ReflectionWriter.recapReasons(of: map).first?.index
+      }
     case .note(let value):
       map.notes.append(BeliefMap.Note(text: value.text, category: value.category))
     default:
       break
+    }
+  }
+
+  /// Takes in what was said to a recap when it says yes or no to it, setting the map right by
+  /// a correction (`BeliefMap.correctRecap`).
+  /// - Returns: whether it was taken; anything else is an answer like any other.
+  private mutating func takeRecapAnswer(_ text: String) -> Bool {
+    let answer = RecapAnswer.read(text, afterDenial: recapDenied)
+    recapDenied = answer == .denies
+    switch answer {
+    case .confirms, .denies:
+      return true
+    case .corrects(let meant):
+      map.correctRecap(meant: meant, led: recapLed)
+      recapLed = map.strongest
+      return true
+    case .other:
+      return false
     }
   }
 

@@ -1,7 +1,11 @@
 /// Answers: each is read once, reflected or taken up, and followed by the next question along
 /// the arc.
 extension ExploreDialogue {
-  mutating func answer(_ line: String, to number: Int) -> DialogueStep {
+  /// - Parameter answeringRecap: whether it was said to the recap after question `number`'s
+  ///   answer, not to the question.
+  mutating func answer(_ line: String, to number: Int, answeringRecap: Bool = false)
+    -> DialogueStep
+  {
     var step = DialogueStep()
     var read = state.fold.reading(of: line)
     var request = TurnRequest.read(line)
@@ -24,8 +28,10 @@ extension ExploreDialogue {
     }
     let arc = state.currentQuestion?.arc
     record(
-      .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))), read: read,
-      into: &step)
+      .answer(
+        .init(
+          question: number, text: line, moves: read.moves.map(\.rawValue),
+          recap: answeringRecap ? true : nil)), read: read, into: &step)
     // Someone who says they are leaving ("ok im done", "done") is not handed another question:
     // the session closes as /quit does, with the confidence now.
     let asksRating =
@@ -103,7 +109,11 @@ extension ExploreDialogue {
     if let request, request.replacesReflection {
       // "thats not what i said", "ask me about my dad": owned and taken up, never given back
       // as if it were about the belief.
-      if let notice = request.notice { say(notice, into: &step) }
+      // One apology a session for getting them wrong; a second miss is owned without one.
+      if let notice = request.notice {
+        let isApology = notice.hasPrefix(Self.apologyOpening)
+        say(isApology && state.hasApologised ? Self.secondMissNotice : notice, into: &step)
+      }
       if case .correction(restated: true) = request,
         let restated = TurnRequest.restatement(in: line)
       {
@@ -121,6 +131,13 @@ extension ExploreDialogue {
       }
     } else if read.has(.offTopic) {
       say(Self.offTopicNotice, into: &step)
+    } else if request == nil, !isConfused, !asksRating, !answeringRecap,
+      let recap = dueRecap(after: read, arc: arc)
+    {
+      // What was heard so far, checked with them, in place of the reflection and the next
+      // question: the recap waits for their answer.
+      giveRecap(recap, into: &step)
+      return step
     } else {
       respond(to: read, saying: line, of: number, into: &step)
     }
@@ -253,6 +270,9 @@ extension ExploreDialogue {
     else { return nil }
     return phrase
   }
+
+  /// Said for a second miss in a session, in place of a second apology.
+  static let secondMissNotice = "Got it."
 
   /// The plain answer to "why do you ask?".
   static let purposeNotice =

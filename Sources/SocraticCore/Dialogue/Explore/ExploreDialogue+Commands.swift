@@ -40,6 +40,9 @@ extension ExploreDialogue {
     case .answering(let number):
       record(.skip(.init(question: number)), into: &step)
       askNextQuestion(into: &step, closingWhenNoneLeft: true)
+    case .checkingRecap:
+      // The recap left unanswered: the next question closes it.
+      askNextQuestion(into: &step, closingWhenNoneLeft: true)
     case .closingThread:
       startThread(into: &step)
     case .closingSession(let reason):
@@ -65,6 +68,8 @@ extension ExploreDialogue {
         explanation += " It follows up on your answer to question \(follows)."
       }
       text = explanation
+    case .checkingRecap:
+      text = Self.recapPurpose
     case .ratingConfidence, .closingThread, .closingSession:
       text =
         "Your confidence at the start and at the end, from 0 to 100, shows whether your "

@@ -66,6 +66,8 @@ extension ExploreDialogue {
       ]
     case .answering:
       return state.currentQuestion.map { [.question($0)] } ?? []
+    case .checkingRecap:
+      return state.openRecap.map { [.notice($0, tone: .plain)] } ?? []
     case .outOfQuestions:
       return [.notice(Self.outOfQuestionsNotice, tone: .plain)]
     case .awaitingQuestion, .finished:
@@ -85,6 +87,7 @@ extension ExploreDialogue {
   var resumedPlace: String {
     switch state.phase {
     case .answering(let number): ": question \(number) waits for your answer."
+    case .checkingRecap: ": my summary of what you said waits for your answer."
     case .awaitingQuestion: "; the next question follows."
     case .confirmingBelief: ": your belief, as I read it."
     case .statingBelief: ": the belief to explore."

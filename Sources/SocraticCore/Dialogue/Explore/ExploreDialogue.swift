@@ -98,7 +98,7 @@ public struct ExploreDialogue: SessionDialogue {
       return DialoguePrompt(text: "Is that what you mean? (y/n) ", commands: commands)
     case .ratingConfidence, .closingThread, .closingSession:
       return DialoguePrompt(text: "Confidence (0-100): ", commands: commands)
-    case .answering, .awaitingQuestion, .outOfQuestions:
+    case .answering, .checkingRecap, .awaitingQuestion, .outOfQuestions:
       return DialoguePrompt(text: "> ", commands: commands)
     case .finished:
       return DialoguePrompt(text: "", commands: [])
@@ -113,6 +113,7 @@ public struct ExploreDialogue: SessionDialogue {
     case .confirmingBelief: return confirmBelief(line)
     case .ratingConfidence: return rateConfidenceBefore(line)
     case .answering(let number): return answer(line, to: number)
+    case .checkingRecap(let number): return answerRecap(line, after: number)
     case .awaitingQuestion, .outOfQuestions:
       return DialogueStep(outputs: [.notice(Self.outOfQuestionsNotice, tone: .plain)])
     case .closingThread: return rateBeforeNewThread(line)
@@ -124,7 +125,7 @@ public struct ExploreDialogue: SessionDialogue {
   public mutating func handleEndOfInput() -> DialogueStep {
     var step = DialogueStep()
     switch state.phase {
-    case .answering, .awaitingQuestion, .outOfQuestions:
+    case .answering, .checkingRecap, .awaitingQuestion, .outOfQuestions:
       beginClosing(.endOfInput, into: &step)
     case .closingSession(let reason):
       finish(reason, into: &step)
@@ -149,6 +150,7 @@ public struct ExploreDialogue: SessionDialogue {
     let isCounted = read?.isAnswer ?? false
     let doubtsBefore = state.map.doubts.count
     state.fold.apply(event, read: read)
+    applyToRecap(event)
     switch event {
     case .topic(let value):
       state.topic = value.topic
@@ -201,7 +203,8 @@ public struct ExploreDialogue: SessionDialogue {
       }
     case .answer(let value):
       if value.question == state.currentQuestion?.number { state.isCurrentQuestionOpen = false }
-      if isCounted {
+      // What they say to a recap answers no question.
+      if isCounted, !value.answersRecap {
         state.answeredCount += 1
         let words = QuestionWording.contentWords(
           of: String(value.text.prefix(Self.saidWordsReadLimit)))

@@ -18,6 +18,8 @@ public struct ExploreState: Sendable, Equatable {
     case ratingConfidence
     /// The answer to this question.
     case answering(question: Int)
+    /// The answer to the recap said after this question's answer ("Did I get that right?").
+    case checkingRecap(after: Int)
     /// Nothing: the next question is to be chosen. Never waited in; input finds
     /// `outOfQuestions` instead.
     case awaitingQuestion
@@ -83,6 +85,11 @@ public struct ExploreState: Sendable, Equatable {
   var lastReflected: Int?
   /// The reflections the session gave, in order: none is said again, nor two in a row alike.
   var reflectionsSaid: [String] = []
+  /// The recap that waits for the person to say whether it got them right, when one does.
+  var openRecap: String?
+  /// Whether the session has apologised for getting them wrong: once is enough, a second
+  /// correction is thanked for instead.
+  var hasApologised = false
   /// Whether the session gave a stock reflection (`ReflectionWriter.isStock`): one is enough.
   var hasSaidStock = false
   /// How many reflections and summaries, and questions, the session gave.
@@ -103,6 +110,9 @@ public struct ExploreState: Sendable, Equatable {
       return isTopicSettled || thread > 1 ? .statingBelief : .choosingTopic
     }
     guard hasConfidenceBefore else { return .confirmingBelief }
+    if openRecap != nil, let question = currentQuestion {
+      return .checkingRecap(after: question.number)
+    }
     if isCurrentQuestionOpen, let question = currentQuestion {
       return .answering(question: question.number)
     }
@@ -112,7 +122,7 @@ public struct ExploreState: Sendable, Equatable {
   /// Whether the questions about the current belief have started.
   var isQuestioning: Bool {
     switch phase {
-    case .answering, .awaitingQuestion, .outOfQuestions: true
+    case .answering, .checkingRecap, .awaitingQuestion, .outOfQuestions: true
     default: false
     }
   }

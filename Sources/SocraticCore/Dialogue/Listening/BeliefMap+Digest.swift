@@ -17,6 +17,17 @@ extension BeliefMap {
     Self.withoutRepeats(sections(excludingNotes: shown))
   }
 
+  /// Items without those another item says whole: "“she'd say the same”" goes when "“she'd
+  /// say the same, she brings it up”" is shown.
+  static func withoutContained(_ items: [String]) -> [String] {
+    let keys = items.map { plainWords($0).joined(separator: " ") }
+    return items.indices.filter { index in
+      !keys.indices.contains { other in
+        other != index && keys[other] != keys[index] && keys[other].hasPrefix(keys[index])
+      }
+    }.map { items[$0] }
+  }
+
   private func sections(excludingNotes shown: Set<String>) -> [DigestSection] {
     var sections: [DigestSection] = []
     // Only their own view of the claim, the last they stated; when they said none the
@@ -81,8 +92,10 @@ extension BeliefMap {
         DigestSection(
           heading: "What others say",
           items: Array(
-            views.map { ReflectionWriter.givenView($0) ?? Self.quoted($0.said) }
-              .filter(Self.endsWhole).prefix(3))))
+            Self.withoutContained(
+              views.map { ReflectionWriter.givenView($0) ?? Self.quoted($0.said) }
+                .filter(Self.endsWhole)
+            ).prefix(3))))
     }
     // "that's something", "talking it out": a doubt that leans on what came before it says
     // nothing read alone, and is left out.

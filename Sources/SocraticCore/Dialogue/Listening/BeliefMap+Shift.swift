@@ -80,6 +80,13 @@ extension BeliefMap {
         dropStories(naming: bit)
         return
       }
+    } else if let told = storyNamed(in: sentence) {
+      // "ignore what i said about the parking", where the parking was told under another
+      // reason: that telling is set aside, never the reason it was filed under.
+      reasons[told.reason].evidence.removeAll { $0 == told.text }
+      reasons[told.reason].examples.removeAll { $0 == told.text }
+      if !withdrawn.contains(told.text) { withdrawn.append(told.text) }
+      return
     } else {
       index = reasonNamed(in: sentence)
     }
@@ -89,6 +96,23 @@ extension BeliefMap {
     if let strongest {
       self.strongest = strongest == index ? nil : strongest > index ? strongest - 1 : strongest
     }
+  }
+
+  /// The story or evidence told under a reason that words name, when it shares more of their
+  /// words that carry meaning than any reason's own words do.
+  private func storyNamed(in sentence: String) -> (reason: Int, text: String)? {
+    let words = QuestionWording.contentWords(of: sentence).subtracting(AnswerCues.repeatWords)
+    var best: (reason: Int, text: String?, shared: Int)?
+    for (index, reason) in reasons.enumerated() {
+      let shared = words.intersection(QuestionWording.contentWords(of: reason.text)).count
+      if shared > (best?.shared ?? 0) { best = (index, nil, shared) }
+      for told in reason.evidence + reason.examples {
+        let shared = words.intersection(QuestionWording.contentWords(of: told)).count
+        if shared > (best?.shared ?? 0) { best = (index, told, shared) }
+      }
+    }
+    guard let best, let text = best.text else { return nil }
+    return (best.reason, text)
   }
 
   /// Whether a sentence says something of its own: at least two words that carry meaning

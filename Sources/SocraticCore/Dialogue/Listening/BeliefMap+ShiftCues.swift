@@ -59,15 +59,28 @@ extension BeliefMap {
 
   /// Whether a sentence withdraws a reason.
   static func withdraws(_ words: [String]) -> Bool {
-    if withdrawalCues.contains(where: { has($0, in: words) }) { return true }
+    // "doesn't really hold": the cue with a softener inside it.
+    let plain = words.filter { !withdrawalSofteners.contains($0) }
+    if withdrawalCues.contains(where: { has($0, in: words) || has($0, in: plain) }) {
+      return true
+    }
     // "ok forget the commuting bit": told, not "i forget the name of it".
     let told = words.drop(while: settingAsideLeads.contains)
     return settingAsideOpenings.contains { told.starts(with: $0) }
   }
 
+  /// Words that soften a withdrawal without changing it: "doesn't really hold".
+  static let withdrawalSofteners: Set<String> = [
+    "really", "quite", "actually", "totally", "even", "so", "that", "much", "honestly",
+  ]
+
   /// What they tell the listener to set aside, at the opening of a sentence: "forget the X".
   static let settingAsideOpenings: [[String]] = [
     ["forget", "the"], ["forget", "about", "the"], ["ignore", "the"], ["scrap", "the"],
+    ["scratch", "the"], ["drop", "the"], ["disregard", "the"], ["never", "mind", "the"],
+    ["forget", "what", "i", "said"], ["ignore", "what", "i", "said"],
+    ["scratch", "what", "i", "said"], ["never", "mind", "what", "i", "said"],
+    ["disregard", "what", "i", "said"], ["forget", "my"], ["ignore", "my"], ["scrap", "my"],
   ]
 
   /// Words that may come before such an opening.
@@ -113,5 +126,9 @@ extension BeliefMap {
     "not much of a reason", "scratch that", "take that back", "i take it back", "doesnt count",
     "dont count that", "forget that one", "not really why", "not really it", "is minor",
     "was minor", "is a minor", "bad example", "not a great example", "a side thing",
+    "doesnt hold", "does not hold", "dont hold up", "doesnt stand up", "does not stand up",
+    "not a good reason", "isnt a good reason", "wasnt a good reason", "not a good example",
+    "wasnt a good example", "is a stretch", "was a stretch", "not that relevant",
+    "isnt really relevant", "not really relevant", "scratch that bit", "i take back",
   ].map { $0.split(separator: " ").map(String.init) }
 }

@@ -162,3 +162,88 @@ extension BeliefMap {
   /// The fewest words a reason named only after a cue has.
   private static let leanedOnWordMinimum = 3
 }
+
+extension BeliefMap {
+  /// The thing an answer to "which weighs most?" names when it is only a short phrase ("the
+  /// thing about my sister", "probably the cost one"): without its hedges and a closing "one",
+  /// as typed; nil for anything longer or that names nothing.
+  static func weightiestNamed(in answer: String) -> String? {
+    // "the safety one, people getting hit": the phrase before the comma names it.
+    let phrase =
+      TypedTextLimit.prefix(of: answer, characters: 200)
+      .split(whereSeparator: { ",;.!?".contains($0) }).first ?? ""
+    var words = phrase.split(separator: " ")
+      .map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
+    // "the thing about my mum being on her own": what is said of the thing is no part of it.
+    if let cut = words.indices.dropFirst(3).first(where: {
+      phraseEnders.contains(words[$0].lowercased())
+    }) {
+      words = Array(words[..<cut])
+    }
+    while let first = words.first, weightHedges.contains(first.lowercased()) { words.removeFirst() }
+    while let last = words.last, weightHedges.contains(last.lowercased()) { words.removeLast() }
+    if words.count > 2, words.last?.lowercased() == "one" { words.removeLast() }
+    guard let first = words.first?.lowercased(), namingOpeners.contains(first),
+      (2...weightiestWordLimit).contains(words.count),
+      words.dropFirst().contains(where: { !FunctionWords.isFunctionWord($0.lowercased()) })
+    else { return nil }
+    return words.joined(separator: " ")
+  }
+
+  /// Words that name no reason in particular: "being", "up there", "the one".
+  private static let namingFillers: Set<String> = [
+    "be", "being", "been", "get", "getting", "got", "have", "having", "one", "thing", "things",
+    "say", "own", "up", "there", "really", "lot", "way", "probably", "guess", "reckon",
+  ]
+
+  /// Words around the thing named that only hedge it: "probably", "i guess".
+  private static let weightHedges: Set<String> = [
+    "probably", "prob", "maybe", "i", "guess", "think", "reckon", "honestly", "definitely",
+    "id", "i'd", "say", "mostly", "def", "tbh", "um", "hmm", "well", "oh", "like", "yeah", "ok",
+  ]
+
+  /// Words after which a phrase naming a thing goes on to say something of it.
+  private static let phraseEnders: Set<String> = [
+    "being", "who", "which", "that", "because", "and", "is", "was", "when", "since",
+  ]
+
+  /// Words that open a phrase naming one of the things said.
+  private static let namingOpeners: Set<String> = ["the", "that", "my", "our"]
+
+  /// The most words a thing named as weighing most has.
+  private static let weightiestWordLimit = 7
+}
+
+extension BeliefMap {
+  /// Marks the reason an answer to "which weighs most?" names ("the insurance one"): the one of
+  /// the first `known` whose own words share most of the answer's words that carry meaning;
+  /// a story or evidence told for one that shares more was a reason of its own, filed under
+  /// another, and becomes the reason they lean on.
+  /// - Returns: whether it named one.
+  @discardableResult
+  mutating func markWeightiest(in answer: String, among known: Int) -> Bool {
+    let words = QuestionWording.contentWords(of: answer).subtracting(AnswerCues.repeatWords)
+      .subtracting(Self.namingFillers)
+    var best: (reason: Int, told: String?, shared: Int)?
+    for (index, reason) in reasons.prefix(known).enumerated() {
+      let shared = words.intersection(QuestionWording.contentWords(of: reason.text)).count
+      if shared > (best?.shared ?? 0) { best = (index, nil, shared) }
+      for told in reason.evidence + reason.examples {
+        let shared = words.intersection(QuestionWording.contentWords(of: told)).count
+        if shared > (best?.shared ?? 0) { best = (index, told, shared) }
+      }
+    }
+    guard let best else { return false }
+    guard let told = best.told,
+      ClauseParser.finiteVerbIndex(in: Shorthand.expanded(Tokenizer.tokenize(told))) != nil
+    else {
+      strongest = best.reason
+      return true
+    }
+    reasons[best.reason].evidence.removeAll { $0 == told }
+    reasons[best.reason].examples.removeAll { $0 == told }
+    reasons.append(Reason(text: told))
+    strongest = reasons.count - 1
+    return true
+  }
+}

@@ -171,8 +171,11 @@ public struct BeliefMap: Codable, Sendable, Equatable {
       side = stances.lastSide
     }
     // "the teachers thing is minor": a reason set aside (`recordShift`) is none given.
+    // "the parking point doesn't hold", asked for the other side: no point granted either.
     answer.reasons.removeAll { Self.withdraws(Self.plainWords($0)) }
     answer.examples.removeAll { Self.withdraws(Self.plainWords($0)) }
+    answer.doubts.removeAll { Self.withdraws(Self.plainWords($0)) }
+    answer.wouldChangeMind.removeAll { Self.withdraws(Self.plainWords($0)) }
     answer.reasons.removeAll(where: Self.isAside)
     answer.examples.removeAll(where: Self.isAside)
     answer.doubts.removeAll(where: Self.isAside)

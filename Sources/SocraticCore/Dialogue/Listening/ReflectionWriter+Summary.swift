@@ -78,7 +78,7 @@ extension ReflectionWriter {
 
   /// What they think, as a recap says it: the claim when it is short enough to say whole
   /// ("the pub should be saved"), else "so".
-  private static func thinking(_ claim: String?) -> String {
+  static func thinking(_ claim: String?) -> String {
     guard let claim, (1...summaryClaimWordLimit).contains(claim.split(separator: " ").count)
     else { return "so" }
     return claim
@@ -92,21 +92,7 @@ extension ReflectionWriter {
   /// the feelings.
   private static func otherPart(of map: BeliefMap, fresh: (String?) -> String?) -> String? {
     let blockages = map.notes.filter { $0.category == .blockage }.map(\.text)
-    // A doubt that says what they doubt comes before a bare "I'm not sure anymore".
-    let latest = map.granted.filter { !blockages.contains($0) }.reversed()
-    let doubts = latest.filter { !isBareWavering($0) } + latest.filter(isBareWavering)
-    if let doubt = doubts.filter({ !BeliefMap.speaksForUs($0) }).compactMap(standingDoubt)
-      .first(where: { fresh($0) != nil })
-    {
-      // A phrase the parser reads no clause in ("some of them learn fine", "the breeding
-      // stuff your cousin does") is given after a colon, never after "that".
-      let tokens = Shorthand.expanded(Tokenizer.tokenize(doubt))
-      let lead =
-        ClauseParser.parse(tokens).map(isWholeClause) == true
-        ? "you granted that " : "you granted a point for the other side: "
-      guard let first = tokens.first, first.text != "I" else { return lead + doubt }
-      return lead + CaseStyle.lowercasingFirst(of: first) + doubt.dropFirst(first.text.count)
-    }
+    if let granted = grantedPart(of: map, fresh: fresh) { return granted }
     if let change = map.wouldChangeMind.last.flatMap(givenChange), fresh(change) != nil {
       return change
     }
@@ -120,6 +106,27 @@ extension ReflectionWriter {
     }
     let feelings = map.namedFeelings.prefix(2)
     return feelings.isEmpty ? nil : "you feel " + listed(Array(feelings))
+  }
+
+  /// The latest point they granted, as a summary says it ("you granted that …"), when one
+  /// reads well alone and `fresh` lets it through; never a blockage.
+  static func grantedPart(of map: BeliefMap, fresh: (String?) -> String?) -> String? {
+    let blockages = map.notes.filter { $0.category == .blockage }.map(\.text)
+    // A doubt that says what they doubt comes before a bare "I'm not sure anymore".
+    let latest = map.granted.filter { !blockages.contains($0) }.reversed()
+    let doubts = latest.filter { !isBareWavering($0) } + latest.filter(isBareWavering)
+    guard
+      let doubt = doubts.filter({ !BeliefMap.speaksForUs($0) }).compactMap(standingDoubt)
+        .first(where: { fresh($0) != nil })
+    else { return nil }
+    // A phrase the parser reads no clause in ("some of them learn fine", "the breeding
+    // stuff your cousin does") is given after a colon, never after "that".
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(doubt))
+    let lead =
+      ClauseParser.parse(tokens).map(isWholeClause) == true
+      ? "you granted that " : "you granted a point for the other side: "
+    guard let first = tokens.first, first.text != "I" else { return lead + doubt }
+    return lead + CaseStyle.lowercasingFirst(of: first) + doubt.dropFirst(first.text.count)
   }
 
   /// A doubt given back as a line that makes sense alone, in the second person ("the new ones
@@ -187,7 +194,7 @@ extension ReflectionWriter {
   /// you believe it", "because you're done" say nothing a summary can stand on).
   /// "of airbnb in our city" (a belief's "because of …") is given back as "of airbnb in your
   /// city".
-  private static func sureReason(_ reason: BeliefMap.Reason) -> String? {
+  static func sureReason(_ reason: BeliefMap.Reason) -> String? {
     let typed = BeliefMap.reasonText(reason.text)
     if let thing = ofPhrase(typed) { return "of " + thing }
     guard let text = given(typed),
