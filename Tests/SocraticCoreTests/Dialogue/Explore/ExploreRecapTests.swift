@@ -30,13 +30,25 @@ struct RecapConversation: Sendable, CustomStringConvertible {
   var filed: [(heading: String, words: String)] = []
   /// Under a heading (any when nil), no item with these words.
   var neverFiled: [(heading: String?, words: String)] = []
+  /// Whether the last answer is given to "which weighs most", asked then whatever the arc
+  /// would have asked (the session resumed with that question as the last asked).
+  var answersWhichWeighsMost = false
 
   var description: String { belief }
 
   func check() {
     var script = ExploreScript()
     script.type([belief, "y", "75"])
-    script.type(answers)
+    // What was logged before a resume, which the resumed script's steps do not hold.
+    var earlier: [SessionEvent.Payload] = []
+    if answersWhichWeighsMost, let last = answers.last {
+      script.type(Array(answers.dropLast()))
+      earlier = Self.withLastAskedWhichWeighsMost(script.events)
+      script = ExploreScript(resuming: earlier, setting: DialogueFixtures.setting())
+      script.type(last)
+    } else {
+      script.type(answers)
+    }
     let asked = script.questions.map(\.text)
     guard case .checkingRecap = script.dialogue.state.phase else {
       Issue.record("no recap waits after the answers: \(asked)")
@@ -65,7 +77,7 @@ struct RecapConversation: Sendable, CustomStringConvertible {
       #expect(!laterShown.contains { $0.contains(words) }, "\(laterShown)")
     }
     script.type(["/quit", "60"])
-    let digest = SessionSummary(ExploreScript.transcript(script.events)).mapDigest
+    let digest = SessionSummary(ExploreScript.transcript(earlier + script.events)).mapDigest
     let items = { (heading: String) in digest.first { $0.heading == heading }?.items ?? [] }
     if let leading {
       #expect(items("Your reasons").first?.contains(leading) == true, "\(digest)")
@@ -77,6 +89,21 @@ struct RecapConversation: Sendable, CustomStringConvertible {
       let shown = heading.map(items) ?? digest.flatMap(\.items)
       #expect(!shown.contains { $0.contains(words) }, "\(words): \(digest)")
     }
+  }
+
+  /// The events with their last question made the arc's "which weighs most".
+  static func withLastAskedWhichWeighsMost(_ events: [SessionEvent.Payload])
+    -> [SessionEvent.Payload]
+  {
+    var events = events
+    if let last = events.lastIndex(where: { if case .question = $0 { true } else { false } }),
+      case .question(var asked) = events[last]
+    {
+      asked.text = "Of the reasons you gave, which one carries the most weight for you?"
+      asked.arc = ExploreArcStep.weight.rawValue
+      events[last] = .question(asked)
+    }
+    return events
   }
 
   static func expectInOrder(_ text: String, _ words: [String]) {
@@ -179,7 +206,8 @@ private let conversations: [RecapConversation] = [
     recap: ["mostly because", "your mum"],
     reply: "yes",
     afterReply: ["Good."],
-    leading: "mum"),
+    leading: "mum",
+    answersWhichWeighsMost: true),
 ]
 
 @Suite("Explore: the mid-session recap asks whether it got them right and listens to the answer")
