@@ -82,6 +82,17 @@ extension AnswerCues {
     ("i (grew up|'ve met|have met|met) ", 1),
   ]
 
+  /// Phrases that, opening a sentence, only set the scene of who the speaker is: where they
+  /// work, what they do, how long they have done it ("i teach year 4, been at it 20 year").
+  /// Given back only when nothing else in the answer weighs more: a contrast, a verdict or a
+  /// because after them is the point.
+  static let sceneSetting: [String] = [
+    "i (work|worked|drive|drove|teach|taught|nurse|nursed|volunteer|cook|cooked|clean|manage|managed) (in|at|for|on|as|with|a|an|the|my|our|nights|days|shifts|part|full|year)",
+    "i ('ve|have|'d|had)? (been|done|worked|taught|driven|run|lived|volunteered) _{0,4} (year|years|yr|yrs|decade|decades)",
+    "(been|done) (doing|at|in|on) (it|this|that|them) _{0,3} (year|years|yr|yrs|decades)",
+    "i ('m|am|was) (a|an) _{1,3} (at|in|on|for) (a|an|the|my|our)",
+  ]
+
   /// Words that open a reason and say nothing of whose story it is: "because I saw it myself".
   static let reasonOpeners: Set<String> = ["because", "bc", "cuz", "cause", "'cause", "coz"]
 

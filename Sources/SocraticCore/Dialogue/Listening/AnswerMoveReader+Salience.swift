@@ -30,6 +30,10 @@ extension AnswerMoveReader {
         ? weight : nil
     }
     if let weight = weights.max() { return (weight, text) }
+    // "i drive a bus in town, been at it ten year": who they are, which sets the scene.
+    if Patterns.sceneSetting.contains(where: { !$0.matchEnds(in: sentence, from: start).isEmpty }) {
+      return (AnswerCues.asideSalience, text)
+    }
     // What the sentence does, from its grammar: "the fees would eat his margin" before "my
     // uncle owns a garage", and both before "I'm not a lawyer".
     let role = ClauseRole.of(Array(sentence[start...]))
