@@ -24,6 +24,10 @@ extension AnswerCues {
     "i (only|just)? meant",
   ]
 
+  /// Words that, opening an answer before the person meant ("no my cousin, …"), say the last
+  /// reflection had the wrong one.
+  static let personCorrections: Set<String> = ["no", "nah", "nope"]
+
   /// Words that make a `misheard` phrase after them a concession about their own view, not a
   /// word on what was given back: "maybe that's not it", "fair, that's not really the point".
   static let missConcessions: Set<String> = [
@@ -91,6 +95,7 @@ extension AnswerCues {
     "i ('ve|have|'d|had)? (been|done|worked|taught|driven|run|lived|volunteered) _{0,4} (year|years|yr|yrs|decade|decades)",
     "(been|done) (doing|at|in|on) (it|this|that|them) _{0,3} (year|years|yr|yrs|decades)",
     "i ('m|am|was) (a|an) _{1,3} (at|in|on|for) (a|an|the|my|our)",
+    "i _ _{0,3} for a living",
   ]
 
   /// Words that open a reason and say nothing of whose story it is: "because I saw it myself".

@@ -97,6 +97,7 @@ extension AnswerMoveReader {
   /// would have to let 2 go", never a "he" with no one before it.
   static func naming(_ setUp: [Token], in part: String) -> String {
     var tokens = Tokenizer.tokenize(part)
+    if let owned = namingOwner(setUp, in: tokens) { return owned.joinedText }
     guard tokens.count > 1, ["he", "she"].contains(tokens[0].lowercased) else { return part }
     if let full = contractedVerbs[tokens[1].lowercased] {
       tokens[1] = tokens[1].replacingText(with: full)

@@ -27,8 +27,9 @@ extension ReflectionWriter {
   /// what came before, asked or exclaimed or judged in the answer as an outrage; nil when no
   /// sentence does, or its words would not read given back.
   static func contrast(in line: String) -> String? {
-    let sentences = SentenceSplitter.sentences(in: String(line.prefix(pointReadLimit)))
-      .map { Shorthand.expanded(Tokenizer.tokenize($0)) }
+    // Read as tokens, so each sentence keeps the marks that end it ("??", "!!").
+    let sentences = SentenceSplitter.sentences(
+      in: Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(pointReadLimit)))))
     guard sentences.count > 1 else { return nil }
     let isOutraged = sentences.contains { sentence in
       sentence.indices.contains { start in
@@ -77,8 +78,16 @@ extension ReflectionWriter {
         }
       return phrase.map { "what gets you is \(lowercasedFirst($0))" }
     }
-    guard let clause = givenStatement(rest.joinedText), !dropsSubject(clause),
-      clause.split(separator: " ").count <= quoteWordLimit
+    // "the agents take their cut and never lift a finger": the whole, else its first clause.
+    let firstClause = rest.indices.dropFirst(minimumSetUpWords).first {
+      contrastJoints.contains(rest[$0].lowercased)
+    }.map { Array(rest[..<$0]) }
+    guard
+      let clause = [rest, firstClause].compactMap({ $0 }).lazy.compactMap({ words in
+        givenStatement(words.joinedText).flatMap {
+          dropsSubject($0) || $0.split(separator: " ").count > quoteWordLimit ? nil : $0
+        }
+      }).first
     else { return nil }
     return "what gets you is that \(lowercasedFirst(clause))"
   }

@@ -7,9 +7,11 @@ extension ReflectionWriter {
   /// whose subject the person left unsaid, which reads as broken English given back. A
   /// command ("keep it") has no subject either, and is left to the checks that weigh it.
   static func dropsSubject(_ text: String) -> Bool {
-    guard let clause = ClauseParser.parse(Tokenizer.tokenize(text)), clause.lead.isEmpty,
-      clause.subject.allSatisfy(isAdverbOnly)
-    else { return false }
+    guard let clause = ClauseParser.parse(Tokenizer.tokenize(text)), clause.lead.isEmpty else {
+      return false
+    }
+    // "always comes back to them": the parser may take the adverb and verb for a subject.
+    if let first = clause.subject.first(where: \.isWord) { return isAdverbOnly(first) }
     switch clause.verb {
     case .lexical(_, let tense): return tense == .thirdSingular || tense == .past
     case .be, .perfect, .modal: return true
@@ -21,9 +23,9 @@ extension ReflectionWriter {
   private static func isAdverbOnly(_ token: Token) -> Bool {
     let word = token.lowercased
     let classes = Lexicon.classes(of: word)
-    return !token.isWord
-      || classes.contains(.adverb) && !classes.contains(.noun)
-        && FunctionWords.subjectPronouns[word] == nil && !placeSubjects.contains(word)
+    return classes.contains(.adverb) && !classes.contains(.noun)
+      && !FunctionWords.beginsNounPhrase(token) && FunctionWords.subjectPronouns[word] == nil
+      && !placeSubjects.contains(word)
   }
 
   /// Adverbs that stand as a subject: "there's a gap", "here's the thing".
