@@ -75,7 +75,10 @@ struct ExploreReflectionPointTests {
   func pauseNotChain() {
     let said = reflection(
       "Hospitals should stop using agency nurses.",
-      ["they cost three times as much", "ok the wards are stretched already so maybe you've got a point there"])
+      [
+        "they cost three times as much",
+        "ok the wards are stretched already so maybe you've got a point there",
+      ])
     #expect(said.contains("the wards are stretched already"), "\(said)")
     #expect(said.contains("pause"), "\(said)")
     #expect(!said.contains(" so "), "\(said)")
