@@ -39,7 +39,8 @@ extension ReflectionWriter {
     for comma in tokens.indices.dropFirst(minimumHeadTokens) where tokens[comma].text == "," {
       let rest = Array(tokens[(comma + 1)...])
       guard let first = rest.first(where: \.isWord)?.lowercased else { break }
-      if continuingVerbForms.contains(first) || dropsSubject(rest.joinedText) {
+      // Only a tail that goes on with what they did: "X, or Y, is no Z" keeps its verb.
+      if continuingVerbForms.contains(first) {
         return Array(tokens[..<comma]).joinedText
       }
     }
