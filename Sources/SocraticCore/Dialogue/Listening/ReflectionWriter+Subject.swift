@@ -23,7 +23,8 @@ extension ReflectionWriter {
   private static func isAdverbOnly(_ token: Token) -> Bool {
     let word = token.lowercased
     let classes = Lexicon.classes(of: word)
-    return classes.contains(.adverb) && !classes.contains(.noun)
+    // "big companies": a word that is also an adjective may open a subject.
+    return classes.contains(.adverb) && !classes.contains(.noun) && !classes.contains(.adjective)
       && !FunctionWords.beginsNounPhrase(token) && FunctionWords.subjectPronouns[word] == nil
       && !placeSubjects.contains(word)
   }
