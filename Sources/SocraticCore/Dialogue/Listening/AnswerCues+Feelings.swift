@@ -54,6 +54,9 @@ extension AnswerCues {
   static let feelingPhrases: [(pattern: String, feeling: String)] = [
     ("(i 'm|im|i am) (so|really|kind of|kinda|pretty|just)? (sick|tired) of", "fed up"),
     ("fed up", "fed up"),
+    // "makes me sick": disgust, never an illness.
+    ("(makes|made|making) me (sick|ill|want to be sick)", "disgusted"),
+    ("(makes|made) my blood boil", "angry"),
     ("(this|it|that) ('s|is) (so|really|kind of|kinda|pretty)? (hard|tough|difficult)", "unsure"),
     ("(breaks|broke) my heart", "heartbroken"),
     ("(i 'm|im|i am) (tearing up|crying|in tears|shaking)", "upset"),
@@ -107,7 +110,9 @@ extension AnswerCues {
 
   /// Feelings that stand in for another the same words would name too, and the one they
   /// replace: "made me feel like the bad guy" says blamed, never guilty as well.
-  static let feelingsStandingIn: [(kept: String, dropped: String)] = [("blamed", "guilty")]
+  static let feelingsStandingIn: [(kept: String, dropped: String)] = [
+    ("blamed", "guilty"), ("disgusted", "sick"), ("disgusted", "ill"),
+  ]
 
   /// Whether a word names a feeling, as said or as a verb names it ("angry", "scared").
   static func isFeelingWord(_ word: String) -> Bool {

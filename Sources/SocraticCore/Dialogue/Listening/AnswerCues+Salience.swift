@@ -24,6 +24,10 @@ extension AnswerCues {
     "i (only|just)? meant",
   ]
 
+  /// Words that, opening an answer before the person meant ("no my cousin, …"), say the last
+  /// reflection had the wrong one.
+  static let personCorrections: Set<String> = ["no", "nah", "nope"]
+
   /// Words that make a `misheard` phrase after them a concession about their own view, not a
   /// word on what was given back: "maybe that's not it", "fair, that's not really the point".
   static let missConcessions: Set<String> = [
@@ -80,6 +84,18 @@ extension AnswerCues {
     ),
     ("i (was|'d|had) (just)? (starting|started|new|young|a kid|in school)", 1),
     ("i (grew up|'ve met|have met|met) ", 1),
+  ]
+
+  /// Phrases that, opening a sentence, only set the scene of who the speaker is: where they
+  /// work, what they do, how long they have done it ("i teach year 4, been at it 20 year").
+  /// Given back only when nothing else in the answer weighs more: a contrast, a verdict or a
+  /// because after them is the point.
+  static let sceneSetting: [String] = [
+    "i (work|worked|drive|drove|teach|taught|nurse|nursed|volunteer|cook|cooked|clean|manage|managed) (in|at|for|on|as|with|a|an|the|my|our|nights|days|shifts|part|full|year)",
+    "i ('ve|have|'d|had)? (been|done|worked|taught|driven|run|lived|volunteered) _{0,4} (year|years|yr|yrs|decade|decades)",
+    "(been|done) (doing|at|in|on) (it|this|that|them) _{0,3} (year|years|yr|yrs|decades)",
+    "i ('m|am|was) (a|an) _{1,3} (at|in|on|for) (a|an|the|my|our)",
+    "i _ _{0,3} for a living",
   ]
 
   /// Words that open a reason and say nothing of whose story it is: "because I saw it myself".

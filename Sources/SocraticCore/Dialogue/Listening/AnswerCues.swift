@@ -316,6 +316,10 @@ enum AnswerCues {
     "(i 'd|i would) (think|see it|see things) differently",
     "(i 'd|id|i would|i 'll) (drop|abandon|budge|come around|back off|give up|let go|rethink|reconsider)",
     "then (maybe|probably|i guess)? (not|no|fine|sure|ok|okay)",
+    // "if they let the locals in free then fair enough id say leave them be": the if-clause
+    // is what would change their mind, the grant after "then" only what would follow.
+    "then (maybe|probably|i guess)? (fair enough|fair play|good luck to them|all good|no problem)",
+    "(i 'd|id|i would) (probably|maybe)? (say|let|leave) (it|them|that|him|her|keep|fine|ok|okay|fair)",
     "i (should|would|'d|'ll) (just|probably|happily|gladly)? (pay|buy|accept|support|agree|switch|stop)",
   ]
 

@@ -208,5 +208,6 @@ extension AnswerMoveReader {
     static let denials = AnswerCues.denials.map(PhrasePattern.init)
     static let misheard = AnswerCues.misheard.map(PhrasePattern.init)
     static let salience = AnswerCues.salience.map { (PhrasePattern($0.pattern), $0.weight) }
+    static let sceneSetting = AnswerCues.sceneSetting.map(PhrasePattern.init)
   }
 }

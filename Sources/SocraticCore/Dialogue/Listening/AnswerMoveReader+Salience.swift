@@ -30,6 +30,10 @@ extension AnswerMoveReader {
         ? weight : nil
     }
     if let weight = weights.max() { return (weight, text) }
+    // "i drive a bus in town, been at it ten year": who they are, which sets the scene.
+    if Patterns.sceneSetting.contains(where: { !$0.matchEnds(in: sentence, from: start).isEmpty }) {
+      return (AnswerCues.asideSalience, text)
+    }
     // What the sentence does, from its grammar: "the fees would eat his margin" before "my
     // uncle owns a garage", and both before "I'm not a lawyer".
     let role = ClauseRole.of(Array(sentence[start...]))
@@ -93,6 +97,7 @@ extension AnswerMoveReader {
   /// would have to let 2 go", never a "he" with no one before it.
   static func naming(_ setUp: [Token], in part: String) -> String {
     var tokens = Tokenizer.tokenize(part)
+    if let owned = namingOwner(setUp, in: tokens) { return owned.joinedText }
     guard tokens.count > 1, ["he", "she"].contains(tokens[0].lowercased) else { return part }
     if let full = contractedVerbs[tokens[1].lowercased] {
       tokens[1] = tokens[1].replacingText(with: full)

@@ -101,7 +101,12 @@ public enum AnswerMoveReader {
     var before: (sentence: [Token], isReported: Bool)?
     for (index, (isQuestion, whole)) in sentences.enumerated() {
       // "that's not what I said": owned with a repair; what follows is the answer.
-      let (sentence, isMisheard) = withoutMisheard(whole)
+      var (sentence, isMisheard) = withoutMisheard(whole)
+      // "no my cousin, its his girl that went": who was meant, put right, and named after.
+      if index == 0, let corrected = correctedPerson(in: sentence) {
+        (sentence, isMisheard) = (corrected.rest, true)
+        setUp = corrected.person
+      }
       if isMisheard { read.isMisheard = true }
       guard sentence.contains(where: \.isWord) else { continue }
       // "exactly. thank you": thanks for being understood, no goodbye.

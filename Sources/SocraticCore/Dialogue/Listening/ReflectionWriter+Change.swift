@@ -1,5 +1,5 @@
-/// What would change a person's mind, said without "if": "unless …", "show me …", "it'd
-/// take …".
+/// What would change a person's mind: its condition, said with "if" or without ("unless …",
+/// "show me …", "it'd take …"), and what would follow.
 extension ReflectionWriter {
   /// The words that open such a condition, and how it is given back; `{}` stands for the
   /// condition in their words, turned to the second person.
@@ -32,5 +32,60 @@ extension ReflectionWriter {
       return frame.replacing("{}", with: condition)
     }
     return nil
+  }
+
+  /// What would change their mind, said as its condition and what would follow: "So if both
+  /// sides signed a ceasefire, you'd rethink it."
+  static func wouldChangeMind(_ text: String) -> String? {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(text))
+    guard let start = tokens.firstIndex(where: { $0.lowercased == "if" }) else {
+      return unconditionalChange(text)
+    }
+    var end = tokens.count
+    for index in (start + 1)..<tokens.count {
+      let word = tokens[index].lowercased
+      let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
+      // "id be fine": typed without its apostrophe, "id" is "I'd".
+      // "if they did X then fair enough": the condition ends where its "then" opens the outcome.
+      if word == "," || word == "then" || (word == "id" && Lexicon.isVerb(next))
+        || (["i", "that", "it"].contains(word)
+          && ["'d", "would", "should", "'ll"].contains(next))
+      {
+        end = index
+        break
+      }
+    }
+    // "… before I guess I would change my mind": the hedge belongs to the outcome, and stays a
+    // hedge ("maybe you would …"), never "you guess" inside the condition.
+    var isHedged = false
+    if end < tokens.count, end - start > 3, tokens[end - 2].lowercased == "i",
+      outcomeHedges.contains(tokens[end - 1].lowercased)
+    {
+      end -= 2
+      isHedged = true
+    }
+    let condition = Array(tokens[(start + 1)..<end])
+    // "… then fair enough id say keep it": the "then" only opens the outcome.
+    let outcomeTokens = tokens[(isHedged ? end + 2 : end)...].drop { $0.lowercased == "then" }
+    let result = (Array(tokens[..<start]) + Array(outcomeTokens)).filter { $0.text != "," }
+    guard
+      let condition = secondPerson(
+        condition.joinedText, dropping: [], opensReflection: false)
+    else { return nil }
+    let outcome =
+      result.isEmpty
+      ? nil
+      : given(
+        result.map { $0.lowercased == "id" ? $0.replacingText(with: "I'd") : $0 }.joinedText)
+    let hedge = isHedged && outcome != nil ? "maybe " : ""
+    return "So if \(condition), \(hedge)\(outcome ?? "that would change your mind")."
+  }
+
+  /// Words after "I" that hedge what follows: "I guess I would change my mind".
+  private static let outcomeHedges: Set<String> = ["guess", "think", "suppose", "reckon"]
+
+  /// What would change their mind, as a clause of a summary: "you'd rethink it if …".
+  static func givenChange(_ text: String) -> String? {
+    wouldChangeMind(text).map { String($0.dropFirst(3).dropLast()) }
   }
 }

@@ -25,6 +25,34 @@ extension ReflectionWriter {
     return Reflection(text: "It sounds like you're less sure now: \(phrase).", depth: .complex)
   }
 
+  /// What gave them pause, when a grant follows it after "so" ("the rooms are full already so
+  /// maybe he's got a point there"): the clause before, which alone says what they grant;
+  /// nil when no such grant closes the doubt.
+  static func pauseGiver(_ doubt: String) -> String? {
+    let tokens = Tokenizer.tokenize(doubt)
+    guard
+      let so = tokens.indices.dropFirst(minimumPauseTokens).first(where: {
+        tokens[$0].lowercased == "so"
+      })
+    else { return nil }
+    let grant = Array(tokens[(so + 1)...].drop { doubtHedges.contains($0.lowercased) })
+    guard grantClauses.contains(where: { $0.matchEnds(in: grant, from: 0).contains(grant.count) })
+    else { return nil }
+    let cause = Array(tokens[..<so]).filter { $0.text != "," }.joinedText
+    return ReflectionCheck.isWholeClause(cause) ? cause : nil
+  }
+
+  /// Clauses that only grant, with nothing of their own to give back: "he's got a point
+  /// there", "you might be right", "fair enough".
+  private static let grantClauses: [PhrasePattern] = [
+    "(she|he|they|you|it|that) ('s|has|have|'ve)? (got)? a (fair|good)? point (there|then)?",
+    "(she|he|they|you) ('s|is|are|'re|might be|may be|could be) (right|onto something) (there|then)?",
+    "(fair enough|fair play|fair do 's|that 's fair)",
+  ].map(PhrasePattern.init)
+
+  /// The fewest tokens before "so" for the words up to it to be what gave pause.
+  private static let minimumPauseTokens = 3
+
   /// Whether a doubt cuts against their claim: it is no aside about themselves or someone
   /// else's reaction (`ClauseRole`), and none of their own backing (a source, an example or a reason the answer gives).
   static func cutsAgainst(_ doubt: String, in answer: ReadAnswer) -> Bool {

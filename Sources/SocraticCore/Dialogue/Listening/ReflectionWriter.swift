@@ -112,6 +112,15 @@ public enum ReflectionWriter {
       return reflection
     }
     if !answer.feelings.isEmpty {
+      // "… and then the board pays itself more. makes me sick": the feeling, and what it is
+      // about.
+      let feelings = listed(Array(answer.feelings.prefix(2)))
+      if let line, let contrast = contrast(in: line) {
+        let text = "It sounds like you're feeling \(feelings), and \(contrast)."
+        if text.split(separator: " ").count <= wordLimit {
+          return Reflection(text: text, depth: .complex)
+        }
+      }
       return feeling(answer)
     }
     // "nothing would change my mind": the firmness, given back without pushing on it.
@@ -120,6 +129,11 @@ public enum ReflectionWriter {
     }
     if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
       return Reflection(text: text, depth: .simple)
+    }
+    // "… and then you got X?? its a joke": the contrast that outrages them is the point, never
+    // the scene set before it.
+    if let line, let contrast = contrast(in: line) {
+      return Reflection(text: "So \(contrast).", depth: .complex)
     }
     // "my manager says productivity is up but I don't buy it": the view and where they stand.
     if let view = answer.views.first(where: { $0.stance != nil }), let text = givenView(view) {
@@ -173,7 +187,9 @@ public enum ReflectionWriter {
   /// Their words given back as a statement, unless they are only a label ("the left out
   /// thing", "that whole money bit"): a noun phrase that ends on a word standing for anything.
   private static func wholeStatement(_ text: String) -> String? {
-    givenStatement(text).flatMap { isLabel($0) ? nil : $0 }
+    givenStatement(withoutSubjectlessTail(text)).flatMap {
+      isLabel($0) || dropsSubject($0) ? nil : $0
+    }
   }
 
   /// Whether words are a label, not a clause: a determiner, then a few words up to a noun
@@ -295,6 +311,10 @@ public enum ReflectionWriter {
     guard let doubt = firstGivenDoubt(answer, where: ReflectionCheck.isWholeClause) else {
       return nil
     }
+    // "the rooms are full already so maybe he's got a point": what gave them pause, once.
+    if let pause = pauseGiver(doubt) {
+      return Reflection(text: "So \(pause) \u{2014} that gives you pause.", depth: .complex)
+    }
     // "maybe the ads are annoying, but not harmful": never the doubt without the turn after it.
     if let stand = answer.stand {
       return givenAfter(stand).map {
@@ -322,58 +342,5 @@ public enum ReflectionWriter {
       return Reflection(text: "So \(doubt).", depth: .simple)
     }
     return Reflection(text: "It sounds like \(doubt), though you're not sure.", depth: .simple)
-  }
-
-  /// What would change their mind, said as its condition and what would follow: "So if both
-  /// sides signed a ceasefire, you'd rethink it."
-  private static func wouldChangeMind(_ text: String) -> String? {
-    let tokens = Shorthand.expanded(Tokenizer.tokenize(text))
-    guard let start = tokens.firstIndex(where: { $0.lowercased == "if" }) else {
-      return unconditionalChange(text)
-    }
-    var end = tokens.count
-    for index in (start + 1)..<tokens.count {
-      let word = tokens[index].lowercased
-      let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
-      // "id be fine": typed without its apostrophe, "id" is "I'd".
-      if word == "," || (word == "id" && Lexicon.isVerb(next))
-        || (["i", "that", "it"].contains(word)
-          && ["'d", "would", "should", "'ll"].contains(next))
-      {
-        end = index
-        break
-      }
-    }
-    // "… before I guess I would change my mind": the hedge belongs to the outcome, and stays a
-    // hedge ("maybe you would …"), never "you guess" inside the condition.
-    var isHedged = false
-    if end < tokens.count, end - start > 3, tokens[end - 2].lowercased == "i",
-      outcomeHedges.contains(tokens[end - 1].lowercased)
-    {
-      end -= 2
-      isHedged = true
-    }
-    let condition = Array(tokens[(start + 1)..<end])
-    let result = (Array(tokens[..<start]) + Array(tokens[(isHedged ? end + 2 : end)...]))
-      .filter { $0.text != "," }
-    guard
-      let condition = secondPerson(
-        condition.joinedText, dropping: [], opensReflection: false)
-    else { return nil }
-    let outcome =
-      result.isEmpty
-      ? nil
-      : given(
-        result.map { $0.lowercased == "id" ? $0.replacingText(with: "I'd") : $0 }.joinedText)
-    let hedge = isHedged && outcome != nil ? "maybe " : ""
-    return "So if \(condition), \(hedge)\(outcome ?? "that would change your mind")."
-  }
-
-  /// Words after "I" that hedge what follows: "I guess I would change my mind".
-  private static let outcomeHedges: Set<String> = ["guess", "think", "suppose", "reckon"]
-
-  /// What would change their mind, as a clause of a summary: "you'd rethink it if …".
-  static func givenChange(_ text: String) -> String? {
-    wouldChangeMind(text).map { String($0.dropFirst(3).dropLast()) }
   }
 }
