@@ -22,6 +22,8 @@ extension PartnerCues {
   /// passing when it comes with more or right after they opened up.
   static let atTable: [String] = [
     "(can|could|would|will) (you|u)? (pass|hand) (me|us)? the", "(pass|hand) (me|us)? the",
+    // "stick the kettle on for me": something at home switched on, the talk put down.
+    "(put|stick|turn|switch|pop) (the)? (telly|tv|kettle|radio|news|heating|match|footy|lights?) on",
   ]
 
   /// Inviting the listener to talk or meet again, said by the person at the close ("can we talk

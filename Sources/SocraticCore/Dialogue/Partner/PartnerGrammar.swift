@@ -18,6 +18,23 @@ enum PartnerGrammar {
 
   private static let matcher = PartnerCueMatcher(broken)
 
+  /// Openings of a line given back whose subject only points at something said before ("So
+  /// that's what you want.", "It sounds like that's what gets you."): with nothing after it
+  /// to say what it points to, the line gives back nothing of theirs.
+  static let pointingBack: [String] = [
+    "(so|like) (that|this|it) ('s|is|was|were) (what|about|all|just|how|why|the size|the thing|the problem|the point|it)",
+    "(so|like) (that|this) (does|did|gets|got|makes|made|sums) (it|me|you|that)",
+  ]
+
+  private static let pointingBackMatcher = PartnerCueMatcher(pointingBack)
+
+  /// Whether a line given back rests on a word that points back with nothing to point to: no
+  /// colon after which the words it points to are said.
+  static func pointsNowhere(_ text: String) -> Bool {
+    !text.contains(":")
+      && pointingBackMatcher.matches(Shorthand.expanded(Tokenizer.tokenize(text)).filter(\.isWord))
+  }
+
   /// Whether a suggestion reads as English: none of the broken phrases is in it.
   static func reads(_ text: String) -> Bool {
     !matcher.matches(Shorthand.expanded(Tokenizer.tokenize(text)).filter(\.isWord))

@@ -15,6 +15,9 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   /// They said they feel understood: "exactly. thanks. that's all I'm saying". No goodbye: the
   /// door is open to say more.
   case heard
+  /// They were warm to the listener: made up for how they spoke ("sorry I bit your head off"),
+  /// said something fond ("you're a good egg"). Met warmly.
+  case warm
   /// They conceded or wavered: "ok fair", "I guess not everyone", "maybe both?".
   case wavering
   /// An aside said in passing: "by the way, the turkey is dry", "anyway did you see the game".
@@ -50,8 +53,16 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     saysHowSure: Bool, saysWhatWouldChangeMind: Bool
   ) -> PartnerMoment {
     if PartnerCueMatcher.hostile.matches(words) { return .hostile }
+    // "here we go. fine, because …": a sigh said with an answer is no charge; said alone it is
+    // met calmly.
+    if PartnerCueMatcher.exasperation.matches(words), answer.statement == nil,
+      answer.reasons.isEmpty, answer.feelings.isEmpty, !saysHowSure
+    {
+      return .hostile
+    }
     if PartnerCueMatcher.correction.matches(words) { return .unheard }
     if takesLeave { return .leaving }
+    if PartnerCueMatcher.warmth.matches(words) { return .warm }
     if PartnerCueMatcher.heard.matches(words) { return .heard }
     if answer.blockage != nil || PartnerCueMatcher.blockage.matches(words) { return .blockage }
     // "it still bothers me. I'd want to see how it goes in a year": what would change their
@@ -95,7 +106,8 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   var isOpeningUp: Bool {
     switch self {
     case .blockage, .openedUp, .heard, .wavering: true
-    case .hostile, .unheard, .aside, .request, .repeated, .joke, .noise, .leaving, .ordinary:
+    case .hostile, .unheard, .aside, .request, .repeated, .joke, .noise, .leaving, .ordinary,
+      .warm:
       false
     }
   }
@@ -199,6 +211,9 @@ struct PartnerCueMatcher: Sendable {
   static let notKnowing = PartnerCueMatcher(PartnerCues.unsure + ["(idk|dunno)"])
   static let openingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.openingTags)
   static let closingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.closingTags)
+  static let tagQuestion = PartnerCueMatcher(PartnerCues.tagQuestions)
+  static let exasperation = PartnerCueMatcher(PartnerCues.exasperation)
+  static let warmth = PartnerCueMatcher(PartnerCues.warmth)
   static let beliefFrame = PartnerCueMatcher(PartnerCues.beliefFrame)
   static let reportedSpeech = PartnerCueMatcher(AnswerCues.reportedSpeech)
   static let feeling = PartnerCueMatcher(PartnerCues.feeling)

@@ -60,7 +60,7 @@ enum PartnerReflection {
     switch words.moment {
     case .leaving:
       return followsOpeningUp ? PartnerLines.acknowledgingWhatTheyShared : calm
-    case .hostile, .unheard, .aside, .request, .joke, .noise, .heard:
+    case .hostile, .unheard, .aside, .request, .joke, .noise, .heard, .warm:
       return calm
     case .repeated:
       line = givenBack(words, framed: { "So, as you said, \($0)." })
@@ -81,7 +81,7 @@ enum PartnerReflection {
       }
     }
     guard let line, !offered.contains(line), PartnerGrammar.reads(line),
-      PartnerGrammar.isWhole(line)
+      PartnerGrammar.isWhole(line), !PartnerGrammar.pointsNowhere(line)
     else { return calm }
     return line
   }

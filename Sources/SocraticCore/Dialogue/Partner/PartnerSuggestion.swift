@@ -69,4 +69,11 @@ extension PartnerSuggestion {
     case .question(let question): question.kind.label
     }
   }
+
+  /// What it is at a stage of the talk: at the close, a line to say closes the talk
+  /// ("close"), whatever its words give back.
+  public func label(at stage: ConversationStage) -> String {
+    if case .reflection = self, stage == .close { return "close" }
+    return label
+  }
 }
