@@ -57,6 +57,7 @@ enum PartnerGrammar {
       let opensOnCommand = opening.first.map({ negativeCommands.contains($0.lowercased) }) ?? false
       if body.first?.lowercased == "so",
         ClauseParser.finiteVerbIndex(in: Array(opening)) == nil || opensOnCommand
+          || opensOnItsVerb(Array(opening))
       {
         return false
       }
@@ -66,6 +67,18 @@ enum PartnerGrammar {
       let last = body.last(where: \.isWord)?.lowercased ?? ""
       return !waitingWords.contains(last) && !endsOnACutNounPhrase(body)
     }
+  }
+
+  /// Whether what is given back opens on its verb, its subject dropped: "So eats the cake then
+  /// blames the dog.", "So drinks all the milk.". A verb and then its object: the word after
+  /// it only ever opens a noun phrase.
+  private static func opensOnItsVerb(_ opening: [Token]) -> Bool {
+    let words = opening.filter(\.isWord).map(\.lowercased)
+    guard words.count >= 3,
+      Lexicon.verbReadings(of: words[0]).contains(where: { $0.form == .thirdSingular })
+    else { return false }
+    return determiners.contains(words[1])
+      || words[1] == "all" && determiners.contains(words[2])
   }
 
   /// Words a sentence cannot end on: what follows them was cut off.

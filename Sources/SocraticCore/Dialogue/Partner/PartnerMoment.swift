@@ -81,7 +81,11 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     }
     if answer.has(.repeat) { return .repeated }
     // "pass the salt" asks for something at hand: no wish to stop talking.
-    if !saysThanks, PartnerCueMatcher.atHand.matches(words) { return .request }
+    if !saysThanks,
+      PartnerCueMatcher.atHand.matches(words) || PartnerCueMatcher.aboutTheirThings.matches(words)
+    {
+      return .request
+    }
     if saysThanks || answer.has(.offTopic) || PartnerCueMatcher.leaving.matches(words) {
       return .leaving
     }
@@ -214,6 +218,8 @@ struct PartnerCueMatcher: Sendable {
   static let tagQuestion = PartnerCueMatcher(PartnerCues.tagQuestions)
   static let exasperation = PartnerCueMatcher(PartnerCues.exasperation)
   static let warmth = PartnerCueMatcher(PartnerCues.warmth)
+  static let aboutTheirThings = PartnerCueMatcher(PartnerCues.aboutTheirThings)
+  static let notFollowing = PartnerCueMatcher(PartnerCues.notFollowing)
   static let beliefFrame = PartnerCueMatcher(PartnerCues.beliefFrame)
   static let reportedSpeech = PartnerCueMatcher(AnswerCues.reportedSpeech)
   static let feeling = PartnerCueMatcher(PartnerCues.feeling)
