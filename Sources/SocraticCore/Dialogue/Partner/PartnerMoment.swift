@@ -220,6 +220,7 @@ struct PartnerCueMatcher: Sendable {
   static let warmth = PartnerCueMatcher(PartnerCues.warmth)
   static let aboutTheirThings = PartnerCueMatcher(PartnerCues.aboutTheirThings)
   static let notFollowing = PartnerCueMatcher(PartnerCues.notFollowing)
+  static let disclaimer = PartnerCueMatcher(PartnerCues.disclaimer)
   static let beliefFrame = PartnerCueMatcher(PartnerCues.beliefFrame)
   static let reportedSpeech = PartnerCueMatcher(AnswerCues.reportedSpeech)
   static let feeling = PartnerCueMatcher(PartnerCues.feeling)
