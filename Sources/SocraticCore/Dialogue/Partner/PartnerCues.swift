@@ -44,6 +44,12 @@ enum PartnerCues {
     "(you 're|you are|ur) (such|so|being|just)? (a|an)? (normie|sheep|shill|snowflake|npc|boomer|nerd)",
   ]
 
+  /// Saying where a view came from with words that can name a feeling ("that's what got me
+  /// thinking", "it's what got me started"): an origin, never a feeling shared.
+  static let origin: [String] = [
+    "(that|this|it) ('s|is|was) what (gets|got) me (going|thinking|started|wondering|looking|reading|into|onto|interested)"
+  ]
+
   /// Mild exasperation at being asked ("here we go", "oh come on", "eh?"): a sigh, not a
   /// charge. Said with an answer, the answer is what they mean; said alone, it is met calmly.
   static let exasperation: [String] = [

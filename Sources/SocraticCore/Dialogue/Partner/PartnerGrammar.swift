@@ -22,7 +22,8 @@ enum PartnerGrammar {
   /// that's what you want.", "It sounds like that's what gets you."): with nothing after it
   /// to say what it points to, the line gives back nothing of theirs.
   static let pointingBack: [String] = [
-    "(so|like) (that|this|it) ('s|is|was|were) (what|about|all|just|how|why|the size|the thing|the problem|the point|it)",
+    "(so|like) (that|this) ('s|is|was) (what|all|just|how|why|the size|the thing|the problem|the point|it)",
+    "(so|like) it ('s|is|was) (what|all|just) !(about|for|to|because)",
     "(so|like) (that|this) (does|did|gets|got|makes|made|sums) (it|me|you|that)",
   ]
 

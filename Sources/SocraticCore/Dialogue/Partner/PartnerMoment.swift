@@ -53,14 +53,16 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     saysHowSure: Bool, saysWhatWouldChangeMind: Bool
   ) -> PartnerMoment {
     if PartnerCueMatcher.hostile.matches(words) { return .hostile }
+    if PartnerCueMatcher.correction.matches(words) { return .unheard }
     // "here we go. fine, because …": a sigh said with an answer is no charge; said alone it is
     // met calmly.
-    if PartnerCueMatcher.exasperation.matches(words), answer.statement == nil,
-      answer.reasons.isEmpty, answer.feelings.isEmpty, !saysHowSure
+    // A sigh said with a dig at the listener ("here we go. you'd believe anything") is one.
+    let atTheListener = words.contains { listenerWords.contains($0.lowercased) }
+    if PartnerCueMatcher.exasperation.matches(words), answer.reasons.isEmpty, !saysHowSure,
+      answer.statement == nil && answer.feelings.isEmpty || atTheListener
     {
       return .hostile
     }
-    if PartnerCueMatcher.correction.matches(words) { return .unheard }
     if takesLeave { return .leaving }
     if PartnerCueMatcher.warmth.matches(words) { return .warm }
     if PartnerCueMatcher.heard.matches(words) { return .heard }
@@ -71,7 +73,9 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     // "90. easy … come on": exasperation voiced at the listener or to press a point is
     // bravado, not a feeling shared; a feeling they name is.
     let sharesAFeeling = answer.feelings.contains { !Self.pressingFeelings.contains($0) }
-    if !saysChange, sharesAFeeling || PartnerCueMatcher.openingUp.matches(words) {
+    let opensUp =
+      PartnerCueMatcher.openingUp.matches(words) && !PartnerCueMatcher.origin.matches(words)
+    if !saysChange, sharesAFeeling || opensUp {
       return .openedUp
     }
     // "I guess if it crashed I'd rethink it" says what would change their mind: no wavering.
@@ -93,6 +97,9 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     if PartnerCueMatcher.aside.matches(words) { return .aside }
     return .ordinary
   }
+
+  /// Words that name the listener: a sigh said with one is at them.
+  static let listenerWords: Set<String> = ["you", "your", "u", "ur", "ya", "yourself"]
 
   /// The feelings the answer reader hears in a word said to press a point or to push back
   /// ("come on", "seriously", "are you kidding"): no feeling they share about themselves.
@@ -221,6 +228,7 @@ struct PartnerCueMatcher: Sendable {
   static let aboutTheirThings = PartnerCueMatcher(PartnerCues.aboutTheirThings)
   static let notFollowing = PartnerCueMatcher(PartnerCues.notFollowing)
   static let disclaimer = PartnerCueMatcher(PartnerCues.disclaimer)
+  static let origin = PartnerCueMatcher(PartnerCues.origin)
   static let beliefFrame = PartnerCueMatcher(PartnerCues.beliefFrame)
   static let reportedSpeech = PartnerCueMatcher(AnswerCues.reportedSpeech)
   static let feeling = PartnerCueMatcher(PartnerCues.feeling)

@@ -42,7 +42,7 @@ let homeConversations: [PartnerConversation] = [
         reflection: .exactly(calm.answeringAboutTheirThings[0]), stage: .claim, claim: rotas),
       PartnerTurn(
         line: "what do you mean which what",
-        reflection: .exactly(calm.clearingUp[0]), stage: .claim, claim: rotas),
+        reflection: .exactly(calm.clearingUp[0]), stage: .confidence, claim: rotas),
       // A question tag asks for agreement: no part of what is given back.
       PartnerTurn(
         line: "the kitchen was a tip all last week wasnt it",
@@ -63,7 +63,7 @@ let homeConversations: [PartnerConversation] = [
         line: "i suppose i went back to the depot for a do and i hardly knew a soul, the canteen "
           + "had gone",
         reflection: .exactly("So you went back to the depot for a do and you hardly knew a soul."),
-        stage: .reasons, claim: young),
+        stage: .claim, claim: young),
       // "that" with nothing to point to is no reflection.
       PartnerTurn(
         line: "so thats what i think",
