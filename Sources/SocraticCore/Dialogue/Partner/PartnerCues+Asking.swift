@@ -33,10 +33,11 @@ extension PartnerCues {
     "(where|who) ('s|is|are|'re|did|has) (my|our) _",
   ]
 
-  /// Not following what the listener asked: "what do you mean", "which what?", "you've lost
-  /// me". Answered by putting the question plainly.
+  /// Not following what the listener asked: "which what?", "you've lost me". Answered by
+  /// putting the question plainly. "What do you mean by …" asks about a word, and is answered
+  /// as a question.
   static let notFollowing: [String] = [
-    "(what|wdym) (do|d') (you|u|ya) mean", "(which|what) (what|which)", "(you 've|you have|you) lost me",
+    "(which|what) (what|which)", "(you 've|you have|you) lost me",
     "(i 'm|im|i am) (confused|lost|not following)",
     "(i|i just) (don't|dont|do not) (get|follow|understand) (the question|you|what you mean)",
   ]
