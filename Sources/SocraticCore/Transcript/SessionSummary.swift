@@ -223,11 +223,11 @@ public struct SessionSummary: Sendable, Equatable {
     threads.last { $0.belief != nil } ?? threads.last
   }
 
-  /// The headline belief, exactly as typed.
+  /// The headline belief, exactly as typed (in partner, up to the clause that states it).
   public var belief: String? {
     switch mode {
     case .explore: headlineThread?.belief?.text
-    case .partner: theySaid.first?.text
+    case .partner: theySaid.first?.statedBelief
     case .drill: persona?.belief
     }
   }

@@ -55,7 +55,7 @@ struct DialogueView {
       out.line()
       out.line(
         "Say next \u{00B7} stage \(stage.number) of 5, \(stage.title)", style: .emphasis)
-      showSuggestions(items)
+      showSuggestions(items, at: stage)
     case .stages(let current):
       showStages(current)
     case .review(let review):
@@ -87,10 +87,11 @@ struct DialogueView {
     }
   }
 
-  /// Partner's suggestions, each labelled with what it is: "reflect" or the question's kind.
-  private func showSuggestions(_ items: [PartnerSuggestion]) {
+  /// Partner's suggestions, each labelled with what it is: "reflect", "close" at the close, or
+  /// the question's kind.
+  private func showSuggestions(_ items: [PartnerSuggestion], at stage: ConversationStage) {
     for item in items {
-      out.labelled(item.label + ":", item.text, indent: "  ", labelStyle: .quiet)
+      out.labelled(item.label(at: stage) + ":", item.text, indent: "  ", labelStyle: .quiet)
     }
   }
 

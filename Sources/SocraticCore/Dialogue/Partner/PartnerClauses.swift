@@ -212,6 +212,25 @@ enum PartnerClauses {
     return given
   }
 
+  /// Where a question tag that ends a clause of its own starts ("she was right was she"); nil
+  /// when none does, or when what it would leave has no subject and verb of its own before it
+  /// ("I know what did it").
+  private static func tagQuestionStart(_ tokens: [Token]) -> Int? {
+    guard let start = PartnerCueMatcher.tagQuestion.matchStart(atEndOf: tokens) else {
+      return nil
+    }
+    let before = Array(tokens[..<start])
+    guard before.count(where: \.isWord) >= minimumWordsBeforeATag,
+      let last = before.last(where: \.isWord),
+      !FunctionWords.isFunctionWord(last.lowercased),
+      ClauseParser.finiteVerbIndex(in: before) != nil
+    else { return nil }
+    return start
+  }
+
+  /// The fewest words of a clause a question tag can follow: "it's mad innit".
+  private static let minimumWordsBeforeATag = 3
+
   /// A clause without the tags at either end.
   private static func withoutTags(_ clause: [Token]) -> [Token] {
     var tokens = clause
@@ -221,6 +240,8 @@ enum PartnerClauses {
       if let end = PartnerCueMatcher.openingTags.matchEnd(atStartOf: tokens) {
         tokens.removeFirst(end)
       } else if let start = PartnerCueMatcher.closingTags.matchStart(atEndOf: tokens) {
+        tokens.removeLast(tokens.count - start)
+      } else if let start = tagQuestionStart(tokens) {
         tokens.removeLast(tokens.count - start)
       } else {
         break

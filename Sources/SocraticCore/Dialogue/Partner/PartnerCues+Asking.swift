@@ -22,6 +22,24 @@ extension PartnerCues {
   /// passing when it comes with more or right after they opened up.
   static let atTable: [String] = [
     "(can|could|would|will) (you|u)? (pass|hand) (me|us)? the", "(pass|hand) (me|us)? the",
+    // "stick the kettle on for me": something at home switched on, the talk put down.
+    "(put|stick|turn|switch|pop) (the)? (telly|tv|kettle|radio|news|heating|match|footy|lights?) on",
+  ]
+
+  /// Asking the listener about something of theirs at home ("did you eat my last yoghurt?",
+  /// "have you moved my keys"): said at hand, nothing to discuss.
+  static let aboutTheirThings: [String] = [
+    "(did|have|has) (you|u) (eat|ate|eaten|take|took|taken|finish|finished|drink|drank|drunk|nick|nicked|pinch|pinched|use|used|borrow|borrowed|move|moved|hide|hid|hidden|see|seen|lose|lost|break|broke|broken) (my|our|me|the last|my last|all my|all the|all our)",
+    "(where|who) ('s|is|are|'re|did|has) (my|our) _",
+  ]
+
+  /// Not following what the listener asked: "which what?", "you've lost me". Answered by
+  /// putting the question plainly. "What do you mean by …" asks about a word, and is answered
+  /// as a question.
+  static let notFollowing: [String] = [
+    "(which|what) (what|which)", "(you 've|you have|you) lost me",
+    "(i 'm|im|i am) (confused|lost|not following)",
+    "(i|i just) (don't|dont|do not) (get|follow|understand) (the question|you|what you mean)",
   ]
 
   /// Inviting the listener to talk or meet again, said by the person at the close ("can we talk

@@ -50,4 +50,11 @@ extension PartnerCues {
     "(an|one|a|any|some) (concrete|specific|real|particular|recent)? (example|examples|instance|case)",
     "for (example|instance)", "a time (when|that)",
   ]
+
+  /// Opening a turn by saying what they are not saying ("I'm not saying ban them all", "not
+  /// that I mind"): a disclaimer, never a reason, story or source on the map.
+  static let disclaimer: [String] = [
+    "(ok|look|well|and|but)? (i 'm|im|i am) not (saying|suggesting|claiming)",
+    "(ok|look|well|and|but)? not that (i|we|it)",
+  ]
 }

@@ -17,9 +17,17 @@ extension PartnerCues {
     "same as (i said)? (before|earlier)", "(i|i 've) (already|just) said",
   ]
 
-  /// Tags said only before what someone says: "well", "so", "look", "I mean".
-  static let openingTags: [String] = [
-    "(well|look|listen|like|really|fine|oh|um|hmm|i mean)"
+  /// Tags said only before what someone says: "well", "so", "look", "I mean", and a sigh at
+  /// being asked ("here we go, fine").
+  static let openingTags: [String] =
+    ["(well|look|listen|like|really|fine|oh|um|hmm|i mean)"] + exasperation
+
+  /// A question tag said after what someone says ("she was right, wasn't she", "it's mad
+  /// innit"): it asks for agreement and is no part of the claim. Taken off only after a clause
+  /// of its own (`PartnerClauses`), so "I know what did it" keeps its verb.
+  static let tagQuestions: [String] = [
+    "(is|was|are|were|do|does|did|has|have|had|can|could|will|would|should|is n't|was n't|are n't|were n't|do n't|does n't|did n't|has n't|have n't|had n't|ca n't|could n't|wo n't|would n't|should n't|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|can't|couldn't|won't|wouldn't|shouldn't|ain't) (she|he|it|they|you|we|i|there|that)",
+    "(innit|eh)",
   ]
 
   /// Tags said only after what someone says: "though", "or so", "I guess", and the name they
@@ -83,6 +91,17 @@ extension PartnerCues {
   static let listenerNames: Set<String> = [
     "love", "luv", "hun", "hon", "honey", "mate", "sweetie", "sweetheart", "son", "dear",
     "darling", "pet", "kiddo", "buddy", "pal", "dude", "bro", "sis", "babe", "chief", "boss",
+  ]
+
+  /// Warmth towards the listener: making up for how they spoke ("sorry I bit your head off"),
+  /// a fond word ("you're a good egg", "love you"). Met warmly, never given back or asked about.
+  static let warmth: [String] = [
+    "(sorry|apologies) (for|about) (snapping|shouting|yelling|biting|going on|earlier|before|that|being (short|snappy|grumpy|rude|harsh|a pain|cross|mardy|a grump))",
+    "sorry (i|if i) (snapped|shouted|yelled|bit|went on|was (short|snappy|grumpy|rude|harsh|a pain|cross|mardy)|got (cross|angry|worked up|heated|shirty))",
+    "(you 're|you are|youre|ur) (a|such a)? (good|great|lovely|sweet|kind|decent|proper good) (lad|girl|boy|kid|egg|sort|one|friend|mate|son|daughter|grandson|granddaughter|person)",
+    "(you 're|you are|youre|ur) (a|such a) (star|gem|diamond|treasure|sweetheart|darling)",
+    "(you 're|you are|youre|ur) (alright|all right) !(with|about|to|if|for|at|in|on|though)",
+    "(love|luv) (you|ya) !(but|and)", "(i 'm|im|i am) (so|really)? proud of (you|ya)",
   ]
 
   /// Saying the listener hurt them, anywhere in a turn: "you make me feel thick", "that

@@ -29,8 +29,6 @@ enum PartnerCues {
     "who (are you|asked you)",
     "(easy|nice) for you to say",
     "(of course|typical) you (would|'d) say",
-    "(here|there) we go (again)?",
-    "oh (please|come on)",
     "(why|how) do you (always|even) (defend|side with|take)",
     "(you 're|you are) (defending|taking) (them|his|her|their)",
     "(you|u) (always|just|only ever) (side with|defend|stick up for)",
@@ -44,6 +42,18 @@ enum PartnerCues {
     "(says|said) the (person|guy|girl|man|woman|one|lad|bloke) (who|that)",
     "(you 're|you are|ur) (such|so|being)? (a|an)? (hypocrite|hypocritical|judgy|judgmental|preachy|smug|condescending)",
     "(you 're|you are|ur) (such|so|being|just)? (a|an)? (normie|sheep|shill|snowflake|npc|boomer|nerd)",
+  ]
+
+  /// Saying where a view came from with words that can name a feeling ("that's what got me
+  /// thinking", "it's what got me started"): an origin, never a feeling shared.
+  static let origin: [String] = [
+    "(that|this|it) ('s|is|was) what (gets|got) me (going|thinking|started|wondering|looking|reading|into|onto|interested)"
+  ]
+
+  /// Mild exasperation at being asked ("here we go", "oh come on", "eh?"): a sigh, not a
+  /// charge. Said with an answer, the answer is what they mean; said alone, it is met calmly.
+  static let exasperation: [String] = [
+    "(here|there) we go (again)?", "oh (please|come on)", "(ugh|urgh|sigh|jeez|blimey|eh)",
   ]
 
   /// Telling the listener they cannot know what it is like, anywhere in a turn: "you have no
@@ -232,6 +242,9 @@ enum PartnerCues {
     "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
     "random (but|question|thought|q)",
     "(i|i just)? (don't|dont|do not) (like|want|wanna) (to)? (talk|talking) about (it|this|that)",
+    // Going off to see to themselves: "i'm gonna go have a kip", "off for a shower".
+    "(i 'm|im|i am) (gonna|going to|off to|off for) (go|go and)? (have|take|get|run|grab|hop in|jump in)? (a|the|my)? (nap|kip|shower|bath|lie down|lie-down|rest|snooze|bed|sleep)",
+    "(i 'm|im|i am) (gonna|going to) (go)? (and)? (shower|nap|lie down|sleep|get ready)",
   ]
 
   /// Closing the question while staying in the talk: "I've made my mind up", "we'll agree to

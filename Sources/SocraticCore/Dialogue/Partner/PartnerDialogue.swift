@@ -224,7 +224,7 @@ public struct PartnerDialogue: SessionDialogue {
     case .ordinary:
       return words.claim != nil || words.reason != nil || words.isQuestion
         || PartnerClauses.of(words).contains(where: PartnerClauses.carriesMeaning)
-    case .heard, .aside, .request, .joke, .noise, .leaving: return false
+    case .heard, .aside, .request, .joke, .noise, .leaving, .warm: return false
     }
   }
 

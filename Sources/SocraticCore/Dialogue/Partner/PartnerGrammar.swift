@@ -18,6 +18,24 @@ enum PartnerGrammar {
 
   private static let matcher = PartnerCueMatcher(broken)
 
+  /// Openings of a line given back whose subject only points at something said before ("So
+  /// that's what you want.", "It sounds like that's what gets you."): with nothing after it
+  /// to say what it points to, the line gives back nothing of theirs.
+  static let pointingBack: [String] = [
+    "(so|like) (that|this) ('s|is|was) (what|all|just|how|why|the size|the thing|the problem|the point|it)",
+    "(so|like) it ('s|is|was) (what|all|just) !(about|for|to|because)",
+    "(so|like) (that|this) (does|did|gets|got|makes|made|sums) (it|me|you|that)",
+  ]
+
+  private static let pointingBackMatcher = PartnerCueMatcher(pointingBack)
+
+  /// Whether a line given back rests on a word that points back with nothing to point to: no
+  /// colon after which the words it points to are said.
+  static func pointsNowhere(_ text: String) -> Bool {
+    !text.contains(":")
+      && pointingBackMatcher.matches(Shorthand.expanded(Tokenizer.tokenize(text)).filter(\.isWord))
+  }
+
   /// Whether a suggestion reads as English: none of the broken phrases is in it.
   static func reads(_ text: String) -> Bool {
     !matcher.matches(Shorthand.expanded(Tokenizer.tokenize(text)).filter(\.isWord))
@@ -40,6 +58,7 @@ enum PartnerGrammar {
       let opensOnCommand = opening.first.map({ negativeCommands.contains($0.lowercased) }) ?? false
       if body.first?.lowercased == "so",
         ClauseParser.finiteVerbIndex(in: Array(opening)) == nil || opensOnCommand
+          || opensOnItsVerb(Array(opening))
       {
         return false
       }
@@ -49,6 +68,18 @@ enum PartnerGrammar {
       let last = body.last(where: \.isWord)?.lowercased ?? ""
       return !waitingWords.contains(last) && !endsOnACutNounPhrase(body)
     }
+  }
+
+  /// Whether what is given back opens on its verb, its subject dropped: "So eats the cake then
+  /// blames the dog.", "So drinks all the milk.". A verb and then its object: the word after
+  /// it only ever opens a noun phrase.
+  private static func opensOnItsVerb(_ opening: [Token]) -> Bool {
+    let words = opening.filter(\.isWord).map(\.lowercased)
+    guard words.count >= 3,
+      Lexicon.verbReadings(of: words[0]).contains(where: { $0.form == .thirdSingular })
+    else { return false }
+    return determiners.contains(words[1])
+      || words[1] == "all" && determiners.contains(words[2])
   }
 
   /// Words a sentence cannot end on: what follows them was cut off.

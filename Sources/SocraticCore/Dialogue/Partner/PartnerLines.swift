@@ -56,6 +56,11 @@ enum PartnerLines {
         "I'm glad I've got it. It clearly matters to you.",
         "Good. I think I see what you mean now.",
       ]
+    case .warm:
+      [
+        "That's kind of you. No harm done; I'm glad we're talking.",
+        "That means a lot. I'm enjoying talking this through with you.",
+      ]
     case .joke:
       [
         "Ha. Joking aside, I'd like to hear more about how you see it.",
@@ -280,7 +285,7 @@ enum PartnerLines {
         QuestionTemplate(
           kind: .clarification, text: "What comes to mind first when you think of it?"),
       ]
-    case .aside, .request, .repeated, .joke, .leaving, .ordinary:
+    case .aside, .request, .repeated, .joke, .leaving, .ordinary, .warm:
       []
     }
   }

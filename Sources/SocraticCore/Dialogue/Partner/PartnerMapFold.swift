@@ -33,8 +33,12 @@ struct PartnerMapFold: Sendable, Equatable {
       map.correct(by: value.text)
       // "that's what the papers say, not me": what they disown comes off the map.
       map.disown(by: value.text)
-      // "anyway my mind's made up": closing the question is no reason, story or source.
-      let closes = PartnerCueMatcher.closingTheQuestion.matches(typed.filter(\.isWord))
+      // "anyway my mind's made up": closing the question is no reason, story or source; nor is
+      // what they say they are not saying ("I'm not saying ban them all").
+      let words = typed.filter(\.isWord)
+      let closes =
+        PartnerCueMatcher.closingTheQuestion.matches(words)
+        || PartnerCueMatcher.disclaimer.matchEnd(atStartOf: words) != nil
       map.record(
         Self.theirs(
           Self.sure(isBanter || closes ? Self.banter(read) : read), saying: value.text),

@@ -15,6 +15,9 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   /// They said they feel understood: "exactly. thanks. that's all I'm saying". No goodbye: the
   /// door is open to say more.
   case heard
+  /// They were warm to the listener: made up for how they spoke ("sorry I bit your head off"),
+  /// said something fond ("you're a good egg"). Met warmly.
+  case warm
   /// They conceded or wavered: "ok fair", "I guess not everyone", "maybe both?".
   case wavering
   /// An aside said in passing: "by the way, the turkey is dry", "anyway did you see the game".
@@ -51,7 +54,17 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   ) -> PartnerMoment {
     if PartnerCueMatcher.hostile.matches(words) { return .hostile }
     if PartnerCueMatcher.correction.matches(words) { return .unheard }
+    // "here we go. fine, because …": a sigh said with an answer is no charge; said alone it is
+    // met calmly.
+    // A sigh said with a dig at the listener ("here we go. you'd believe anything") is one.
+    let atTheListener = words.contains { listenerWords.contains($0.lowercased) }
+    if PartnerCueMatcher.exasperation.matches(words), answer.reasons.isEmpty, !saysHowSure,
+      answer.statement == nil && answer.feelings.isEmpty || atTheListener
+    {
+      return .hostile
+    }
     if takesLeave { return .leaving }
+    if PartnerCueMatcher.warmth.matches(words) { return .warm }
     if PartnerCueMatcher.heard.matches(words) { return .heard }
     if answer.blockage != nil || PartnerCueMatcher.blockage.matches(words) { return .blockage }
     // "it still bothers me. I'd want to see how it goes in a year": what would change their
@@ -60,7 +73,9 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     // "90. easy … come on": exasperation voiced at the listener or to press a point is
     // bravado, not a feeling shared; a feeling they name is.
     let sharesAFeeling = answer.feelings.contains { !Self.pressingFeelings.contains($0) }
-    if !saysChange, sharesAFeeling || PartnerCueMatcher.openingUp.matches(words) {
+    let opensUp =
+      PartnerCueMatcher.openingUp.matches(words) && !PartnerCueMatcher.origin.matches(words)
+    if !saysChange, sharesAFeeling || opensUp {
       return .openedUp
     }
     // "I guess if it crashed I'd rethink it" says what would change their mind: no wavering.
@@ -70,7 +85,11 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     }
     if answer.has(.repeat) { return .repeated }
     // "pass the salt" asks for something at hand: no wish to stop talking.
-    if !saysThanks, PartnerCueMatcher.atHand.matches(words) { return .request }
+    if !saysThanks,
+      PartnerCueMatcher.atHand.matches(words) || PartnerCueMatcher.aboutTheirThings.matches(words)
+    {
+      return .request
+    }
     if saysThanks || answer.has(.offTopic) || PartnerCueMatcher.leaving.matches(words) {
       return .leaving
     }
@@ -78,6 +97,9 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     if PartnerCueMatcher.aside.matches(words) { return .aside }
     return .ordinary
   }
+
+  /// Words that name the listener: a sigh said with one is at them.
+  static let listenerWords: Set<String> = ["you", "your", "u", "ur", "ya", "yourself"]
 
   /// The feelings the answer reader hears in a word said to press a point or to push back
   /// ("come on", "seriously", "are you kidding"): no feeling they share about themselves.
@@ -95,7 +117,8 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   var isOpeningUp: Bool {
     switch self {
     case .blockage, .openedUp, .heard, .wavering: true
-    case .hostile, .unheard, .aside, .request, .repeated, .joke, .noise, .leaving, .ordinary:
+    case .hostile, .unheard, .aside, .request, .repeated, .joke, .noise, .leaving, .ordinary,
+      .warm:
       false
     }
   }
@@ -199,6 +222,13 @@ struct PartnerCueMatcher: Sendable {
   static let notKnowing = PartnerCueMatcher(PartnerCues.unsure + ["(idk|dunno)"])
   static let openingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.openingTags)
   static let closingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.closingTags)
+  static let tagQuestion = PartnerCueMatcher(PartnerCues.tagQuestions)
+  static let exasperation = PartnerCueMatcher(PartnerCues.exasperation)
+  static let warmth = PartnerCueMatcher(PartnerCues.warmth)
+  static let aboutTheirThings = PartnerCueMatcher(PartnerCues.aboutTheirThings)
+  static let notFollowing = PartnerCueMatcher(PartnerCues.notFollowing)
+  static let disclaimer = PartnerCueMatcher(PartnerCues.disclaimer)
+  static let origin = PartnerCueMatcher(PartnerCues.origin)
   static let beliefFrame = PartnerCueMatcher(PartnerCues.beliefFrame)
   static let reportedSpeech = PartnerCueMatcher(AnswerCues.reportedSpeech)
   static let feeling = PartnerCueMatcher(PartnerCues.feeling)

@@ -38,7 +38,9 @@ enum PartnerMood {
   ) -> Bool {
     if moves.contains(AnswerMove.feeling.rawValue) { return true }
     let words = typed.filter(\.isWord)
+    // A sigh at being asked ("here we go") is irritation, whatever answer comes with it.
     return PartnerCueMatcher.hostile.matches(words) || PartnerCueMatcher.unheard.matches(words)
+      || PartnerCueMatcher.exasperation.matches(words)
       || PartnerCueMatcher.correction.matches(words) || objects || jabs()
   }
 

@@ -55,12 +55,24 @@ enum PartnerReflection {
     {
       return granted
     }
+    // "what do you mean, which what": the question put plainly, never their words given back.
+    if PartnerCueMatcher.notFollowing.matches(words.wordTokens),
+      words.isQuestion || words.wordTokens.count <= shortQuestionWords
+        || PartnerCueMatcher.notFollowing.matchEnd(atStartOf: words.wordTokens) != nil,
+      let clearing = PartnerLines.clearingUp.first(where: { !offered.contains($0) })
+    {
+      return clearing
+    }
+    // "did you finish my biscuits?": answered lightly, nothing to take up.
+    if words.moment == .request, PartnerCueMatcher.aboutTheirThings.matches(words.wordTokens) {
+      return PartnerLines.answeringAboutTheirThings.first { !offered.contains($0) }
+    }
     let calm = PartnerLines.calmLines(for: words.moment).first { !offered.contains($0) }
     var line: String?
     switch words.moment {
     case .leaving:
       return followsOpeningUp ? PartnerLines.acknowledgingWhatTheyShared : calm
-    case .hostile, .unheard, .aside, .request, .joke, .noise, .heard:
+    case .hostile, .unheard, .aside, .request, .joke, .noise, .heard, .warm:
       return calm
     case .repeated:
       line = givenBack(words, framed: { "So, as you said, \($0)." })
@@ -81,10 +93,13 @@ enum PartnerReflection {
       }
     }
     guard let line, !offered.contains(line), PartnerGrammar.reads(line),
-      PartnerGrammar.isWhole(line)
+      PartnerGrammar.isWhole(line), !PartnerGrammar.pointsNowhere(line)
     else { return calm }
     return line
   }
+
+  /// The most words of a turn that asks, without its mark, what the listener meant.
+  private static let shortQuestionWords = 10
 
   /// A turn with nothing of the moment in it: how sure they are, a question of theirs, a new
   /// belief, or what they state.
@@ -253,8 +268,26 @@ enum PartnerReflection {
         })
         .first
     else { return nil }
+    // "I suppose I went back for her birthday and felt like a stranger": a story told with a
+    // hedge grants nothing; it is given back as what happened, in one clause.
+    let tellsWhatHappened = words.reportsExperience || narrates(given)
+    let grantsAView = grants && !tellsWhatHappened
     let next = clauses[(index + 1)...].lazy.compactMap { PartnerClauses.secondPerson($0) }.first
-    let more = next.map { "; \($0)" } ?? ""
-    return (grants ? "So you'd grant that " : "So ") + given + more + "."
+    let more = (tellsWhatHappened ? nil : next).map { "; \($0)" } ?? ""
+    return (grantsAView ? "So you'd grant that " : "So ") + given + more + "."
   }
+
+  /// Whether words given back tell what happened to them, one event after another: "you went
+  /// back for her birthday and you felt like a stranger". A judgement granted ("you were
+  /// wrong", "you overreacted") tells no events.
+  private static func narrates(_ given: String) -> Bool {
+    let tokens = Tokenizer.tokenize(given)
+    guard let clause = ClauseParser.parse(tokens), clause.subject.first?.lowercased == "you",
+      case .lexical(_, .past) = clause.verb
+    else { return false }
+    return clause.rest.contains { eventJoiners.contains($0.lowercased) }
+  }
+
+  /// Words that join one event told to the next.
+  private static let eventJoiners: Set<String> = ["and", "then"]
 }

@@ -69,4 +69,18 @@ extension PartnerSuggestion {
     case .question(let question): question.kind.label
     }
   }
+
+  /// What it is at a stage of the talk: at the close, a line to say closes the talk
+  /// ("close"), unless it gives back what they just said ("So …", "It sounds like …").
+  public func label(at stage: ConversationStage) -> String {
+    if case .reflection(let text) = self, stage == .close,
+      !Self.givingBackOpenings.contains(where: text.hasPrefix)
+    {
+      return "close"
+    }
+    return label
+  }
+
+  /// How a line that gives back their words opens.
+  static let givingBackOpenings = ["So ", "It sounds like "]
 }

@@ -63,7 +63,7 @@ enum TurnKind: Sendable, Equatable, Hashable, CaseIterable {
     switch words.moment {
     case .hostile, .unheard, .blockage, .openedUp, .heard, .wavering, .noise: self = .moment
     // A joke is met lightly: the questions keep to the claim, as after an aside.
-    case .aside, .joke: self = .aside
+    case .aside, .joke, .warm: self = .aside
     case .request: self = .request
     case .repeated: self = .repeat
     case .leaving: self = .leaving

@@ -41,8 +41,8 @@ struct PartnerLastLineTests {
       Turn(
         claim: "gyms are a rip off",
         line: "they charge you for a year you never use, thats what gets me",
-        reflectionStart: "It sounds like that's what gets you",
-        testDescription: "what gets them"),
+        // "that's what gets you" alone points at nothing: the feeling is met as one.
+        reflectionStart: "That sounds hard", testDescription: "what gets them"),
       Turn(
         claim: "landlords are getting away with murder",
         line: "my sister was gutted honestly. she'd saved for that deposit for years",

@@ -121,6 +121,7 @@ struct PartnerThreeSuggestionsTests {
       switch turn.says {
       case .exactly(let text): #expect(said == text, "\(after)")
       case .containing(let part): #expect(said.contains(part), "\(after)")
+      case .lacking(let words): #expect(!said.contains(words), "\(after)")
       }
       let questions = step.suggestedQuestions
       #expect(questions.count == turn.questions, "\(after)")

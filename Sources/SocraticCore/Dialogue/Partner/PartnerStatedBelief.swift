@@ -1,0 +1,50 @@
+/// The belief a partner talk is about, in the words they typed: in chat, commas splice
+/// sentences together, and what follows the clause that states the view ("…, that's what set
+/// me off, it's in the paper every week") says where it comes from, not what they believe.
+extension SessionEvent.TheySaid {
+  /// Their typed words up to the end of the clause that holds the claim and its reason; the
+  /// whole line when the claim is none of theirs or cannot be found in it.
+  public var statedBelief: String {
+    guard let claim else { return text }
+    let tokens = Tokenizer.tokenize(text)
+    let needed = [claim, reason.map(Self.withoutConnective)].compactMap { $0 }
+      .map { Self.spoken(Tokenizer.tokenize($0)) }
+    for end in tokens.indices where Self.endsAClause(tokens, at: end) {
+      let said = Self.spoken(Array(tokens[..<end]))
+      if needed.allSatisfy({ Self.isInOrder($0, in: said) }) {
+        guard tokens[end...].contains(where: \.isWord) else { return text }
+        var kept = Array(tokens[..<end])
+        while let last = kept.last, last.kind == .punctuation { kept.removeLast() }
+        return kept.joinedText
+      }
+    }
+    return text
+  }
+
+  /// Whether a clause of the line ends before the token at an index: a comma, a semicolon or
+  /// the end of a sentence.
+  private static func endsAClause(_ tokens: [Token], at index: Int) -> Bool {
+    tokens[index].kind == .punctuation && clauseEnds.contains(tokens[index].text)
+  }
+
+  /// The marks that end a clause spliced to the next in chat.
+  private static let clauseEnds: Set<String> = [",", ";", ".", "!", "?", "\u{2013}", "\u{2014}"]
+
+  /// The words said, lowercased, without apostrophes: "thats" and "that's" alike.
+  private static func spoken(_ tokens: [Token]) -> [String] {
+    tokens.filter(\.isWord).map { $0.lowercased.filter { $0 != "'" && $0 != "\u{2019}" } }
+  }
+
+  /// A reason without the connective the engine puts before it ("because …").
+  private static func withoutConnective(_ reason: String) -> String {
+    let connective = "because "
+    return reason.hasPrefix(connective) ? String(reason.dropFirst(connective.count)) : reason
+  }
+
+  /// Whether the words come in the line in this order, others between them or not.
+  private static func isInOrder(_ words: [String], in line: [String]) -> Bool {
+    var found = 0
+    for word in line where found < words.count && word == words[found] { found += 1 }
+    return found == words.count
+  }
+}
