@@ -206,43 +206,8 @@ public struct DrillDialogue: SessionDialogue {
       critique.suggestion = wording
     }
     // A reflection that gives back a view it never held is set right, and coached as such.
-    let misfit = voice.misfit(of: question, saidSentences: state.saidSentences)
-    if let misfit, critique.form == .reflection, !critique.problems.contains(misfit.problem) {
-      critique.problems.append(misfit.problem)
-    }
-    // A checking summary with a question mark ("so the delays wore you down?") that gives
-    // back what it said is coached as the reflection the persona takes it for.
-    // Only its question mark is faulted: one that turns their words round ("so it doesn't
-    // matter?") stays leading.
-    if misfit == nil, question.form == .reflection,
-      [.closed, .statement, .leading].contains(critique.form),
-      critique.problems.allSatisfy(Self.faultsOfAQuestionMark.contains),
-      !Self.isNegated(read), let heardSoFar, Self.givesBack(read, of: heardSoFar)
-    {
-      let words = Tokenizer.tokenize(read).filter(\.isWord).map(\.lowercased)
-      let heard = Tokenizer.tokenize(heardSoFar).filter(\.isWord).map(\.lowercased)
-      critique.form = .reflection
-      critique.kind = nil
-      critique.depth = ReflectionDepthRules.depth(of: words, after: heard)
-      critique.problems = []
-      critique.suggestion = nil
-    }
-    // One judgement for coach and persona: a reflection the persona welcomes, judged against
-    // all it has said, is not coached as adding a claim its last words alone lacked.
-    if misfit == nil, question.form == .reflection {
-      critique.problems.removeAll { $0 == ReflectionFit.problem }
-    }
-    let correction = misfit.map {
-      voice.correction(of: $0, in: question, said: state.saidSentences)
-    }
-    // What the coach still counts as leading and gives back nothing it said ("so you feel
-    // cheated by the council?" to one that never spoke of the council) the persona meets as
-    // leading too: it never welcomes words put in its mouth.
-    if misfit == nil, question.form == .reflection, critique.form == .leading,
-      voice.givesBackNothing(question, saidSentences: state.saidSentences)
-    {
-      question.form = .leading
-    }
+    let correction = oneJudgement(
+      of: read, critique: &critique, question: &question, voice: voice, heardSoFar: heardSoFar)
     // What would say the opposite of what it said of itself counts as said: it is never said.
     let unsayable = state.saidLines.union(voice.contradicting(state.ownFacts))
     let answer = voice.unrepeated(
@@ -294,53 +259,11 @@ public struct DrillDialogue: SessionDialogue {
   static let reflectionCredit =
     "It opens with a reflection of what the persona said: counted as one on your scorecard."
 
-  /// What the critic finds in a line only for its question mark: a statement asked, a
-  /// fragment, a yes or no.
-  static let faultsOfAQuestionMark: Set<String> = Set(
-    [QuestionProblem.statementWithQuestionMark, .fragment, .yesNo].map(\.explanation))
-
-  /// Whether a line has a negation ("not", "never", "doesn't", "doesnt").
-  static func isNegated(_ line: String) -> Bool {
-    Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased).contains { word in
-      ["not", "n't", "never", "no", "nothing", "nobody"].contains(word)
-        || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
-        || (word.hasSuffix("nt") && FunctionWords.auxiliary(String(word.dropLast(2))) != nil)
-    }
-  }
-
-  /// Whether a line gives back some of what was said: a content word of it, by lemma or by
-  /// root ("delays" of "delayed").
-  static func givesBack(_ line: String, of said: String) -> Bool {
-    let spoken = TopicWords(said).lemmas
-    return TopicWords(line, isQuestion: true).lemmas.contains { lemma in
-      spoken.contains(lemma) || spoken.contains { ReflectionFit.sharesRoot($0, lemma) }
-    }
-  }
-
   /// How a line the persona answered from what it knows moves its confidence: up for a
   /// leading question or a statement that argues, not at all for a question, however probing,
   /// or a reflection. (A gap it admits lowers it, whatever the form.)
   public static func confidenceChange(form: QuestionForm) -> Int {
     [.leading, .statement].contains(form) ? confidenceStep : 0
-  }
-
-  /// Whether a question asks how sure the persona is ("How sure are you?", "How confident are
-  /// you, honestly?"): it is told its number, and its confidence does not move, since nothing
-  /// about its reasons was asked.
-  /// - Parameter key: the question's words in lowercase (`key(of:)`).
-  static func asksHowSure(key: String) -> Bool {
-    let words = key.split(separator: " ")
-    return words.indices.contains { index in
-      words[index] == "how"
-        && words.dropFirst(index + 1).prefix(2).contains {
-          ["sure", "confident", "certain", "convinced"].contains($0)
-        }
-    }
-  }
-
-  /// A question as its words in lowercase, so the same question typed again is known.
-  static func key(of question: String) -> String {
-    Tokenizer.tokenize(question).filter(\.isWord).map(\.lowercased).joined(separator: " ")
   }
 
   // MARK: - The end

@@ -263,51 +263,6 @@ enum AnswerCues {
   /// Words just before a source that set it aside: "not just facebook", "never the news".
   static let disowning: Set<String> = ["not", "never", "nor", "unlike", "instead"]
 
-  /// Words before a leave-taking phrase that make it a reason, not leaving: "bc i have to go
-  /// back to work".
-  static let leaveReasons: Set<String> = [
-    "because", "bc", "cause", "cuz", "coz", "since", "if", "when", "whenever", "until",
-  ]
-
-  /// Words after a leave-taking phrase that put it later, not now: "i have to go back in
-  /// march".
-  static let laterTimes: Set<String> = [
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "next", "someday", "eventually", "weeks", "months",
-    "years", "whether",
-  ]
-
-  /// Phrases in which the person says they want to stop, when they end a sentence ("can we
-  /// stop", "I don't want to do this"; but "I don't want to do this to her" tells of something
-  /// else): the session closes as it does for one who says goodbye.
-  static let stopping: [String] = [
-    "(can|could) we (just|please)? (stop|quit|be done) (here|there|now|for now|for today)?",
-    "(let 's|lets) (just)? (stop|quit|be done) (here|there|now|for now|for today)?",
-    "i (don't|do not) (want|wanna) (to)? (do|talk about|keep doing|discuss|keep talking about) (this|it|that) (anymore|any more)?",
-    "i 'd rather not (do|talk about|discuss|go into) (this|it|that) (anymore|any more)?",
-    "i 'm (done|finished) with (this|it|that)",
-    "(i)? (really)? (need to|have to|gotta|got to) (run|dash|bounce)",
-    "(i 'm|i am) (kinda|kind of|pretty much|about|all) done (here|for now|for today)?",
-    "(i 'm|i am) done (here|for now|for today)?",
-    "(that 's|thats|that is) me (done|finished)",
-    "(i 'll|i will|ill) (stop|leave it) (here|there|now)? (for now|for today|for tonight)?",
-  ]
-
-  /// Words that may follow a request to stop and leave it one: thanks, a name for the
-  /// listener, a laugh ("nah im done mate", "thats me done, cheers").
-  static let leaveWords: Set<String> = [
-    "mate", "cheers", "thanks", "thx", "ta", "lol", "haha", "bro", "man", "dude", "pal", "love",
-    "dear", "now", "then", "ok", "okay", "anyway",
-  ]
-
-  /// Phrases in which the person asks to talk about something else: the belief is rated a
-  /// last time and another one can be stated, as `/belief` does.
-  static let changingSubject: [String] = [
-    "(can|could) we (please)? (talk about|move on to|change to) (something|anything) else",
-    "(can|could) we (please)? change the (subject|topic)",
-    "let 's (change the (subject|topic)|talk about something else|move on)",
-  ]
-
   /// Phrases that say what would follow in a sentence with "if": "if the small labs could
   /// still compete, I'd be fine with it".
   static let conditionalOutcomes: [String] = [
@@ -321,60 +276,6 @@ enum AnswerCues {
     "then (maybe|probably|i guess)? (fair enough|fair play|good luck to them|all good|no problem)",
     "(i 'd|id|i would) (probably|maybe)? (say|let|leave) (it|them|that|him|her|keep|fine|ok|okay|fair)",
     "i (should|would|'d|'ll) (just|probably|happily|gladly)? (pay|buy|accept|support|agree|switch|stop)",
-  ]
-
-  /// Phrases in which the person speaks to the listener about the conversation rather than
-  /// about the belief: "I just told you", "you keep asking".
-  static let toListener: [String] = [
-    "i (just|already)? (told|asked|showed) you",
-    "you (keep|kept|just|already)? (asking|ask|asked|said|told|say)",
-    "(i 'm|i am) telling you", "you ('re|are) not listening",
-    "you (don't|do not) (get|understand|listen)",
-    // The tool itself, and what was said before: "explain it to a terminal", "what I just said".
-    "(a|this) (terminal|chatbot)",
-  ]
-
-  /// Phrases in which the person says a question confused or irked them: what they say next
-  /// needs an easier or clearer question, not a reflection of the complaint.
-  static let confusion: [String] = [
-    "i don't (get|understand) (the|your|what)",
-    "(i don't know|idk|dunno|not sure) what (that|this|you) (means|mean|meant|has to do with|have to do with)",
-    "what does (that|this) (even)? (mean|have to do with)",
-    "(why|how come) (do|would|are)? you keep (asking|ask)",
-    "you (already|just|keep) (asked|asking|ask)",
-    "you asked (that|this|the same|basically the same|me that)",
-    "(it|that) (is|'s) my view",
-    "what 's the point of (asking|this|that|these)",
-  ]
-
-  /// Sarcasm: a sentence that opens with one of `sarcasticOpeners` and holds one of
-  /// `sarcasticMarks` says the opposite of its words ("like they know anything about kids",
-  /// "as if anyone checks"), and is never given back as the person's view.
-  static let sarcasticOpeners: Set<String> = ["like", "as"]
-  static let sarcasticMarks: Set<String> = ["anything", "ever", "anyone", "anybody"]
-
-  /// Sentences that, said alone, say the person did not follow: "what?", "huh?".
-  static let confusedSentences: Set<String> = [
-    "what", "huh", "wdym", "wut", "pardon", "sorry", "wait what", "come again", "what now",
-    "what question", "meaning",
-  ]
-
-  /// Words that, closing a sentence of the person's, say goodbye ("ok, need to study now,
-  /// bye"); inside one they tell of it ("I said bye to her").
-  static let farewells: Set<String> = [
-    "bye", "goodbye", "goodnight", "ttyl", "cya", "later", "thanks", "thx",
-  ]
-
-  /// Sentences that, said alone, say goodnight: "night." (but "I work at night" does not).
-  /// Sentences of agreement alone, after which thanks is for being understood ("exactly. thank
-  /// you").
-  static let agreements: Set<String> = [
-    "exactly", "finally", "precisely", "yes", "yeah", "yes exactly", "right", "that 's it",
-    "thats it", "that 's right", "thats right",
-  ]
-
-  static let farewellSentences: Set<String> = [
-    "night", "nite", "good night", "night night", "gn", "thanks", "thank you", "thx",
   ]
 
   /// Words that name both sides at once: "maybe both" is a view, where "maybe 55" is not.

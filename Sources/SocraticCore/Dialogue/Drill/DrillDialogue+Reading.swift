@@ -1,0 +1,90 @@
+// How the drill reads a line before the persona answers it: what its question mark alone
+// faults, whether it denies or gives back what was said, whether it asks how sure, and its key.
+extension DrillDialogue {
+  /// What the critic finds in a line only for its question mark: a statement asked, a
+  /// fragment, a yes or no.
+  static let faultsOfAQuestionMark: Set<String> = Set(
+    [QuestionProblem.statementWithQuestionMark, .fragment, .yesNo].map(\.explanation))
+
+  /// Whether a line has a negation ("not", "never", "doesn't", "doesnt").
+  static func isNegated(_ line: String) -> Bool {
+    Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased).contains { word in
+      ["not", "n't", "never", "no", "nothing", "nobody"].contains(word)
+        || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
+        || (word.hasSuffix("nt") && FunctionWords.auxiliary(String(word.dropLast(2))) != nil)
+    }
+  }
+
+  /// Whether a line gives back some of what was said: a content word of it, by lemma or by
+  /// root ("delays" of "delayed").
+  static func givesBack(_ line: String, of said: String) -> Bool {
+    let spoken = TopicWords(said).lemmas
+    return TopicWords(line, isQuestion: true).lemmas.contains { lemma in
+      spoken.contains(lemma) || spoken.contains { ReflectionFit.sharesRoot($0, lemma) }
+    }
+  }
+
+  /// Whether a question asks how sure the persona is ("How sure are you?", "How confident are
+  /// you, honestly?"): it is told its number, and its confidence does not move, since nothing
+  /// about its reasons was asked.
+  /// - Parameter key: the question's words in lowercase (`key(of:)`).
+  static func asksHowSure(key: String) -> Bool {
+    let words = key.split(separator: " ")
+    return words.indices.contains { index in
+      words[index] == "how"
+        && words.dropFirst(index + 1).prefix(2).contains {
+          ["sure", "confident", "certain", "convinced"].contains($0)
+        }
+    }
+  }
+
+  /// A question as its words in lowercase, so the same question typed again is known.
+  static func key(of question: String) -> String {
+    Tokenizer.tokenize(question).filter(\.isWord).map(\.lowercased).joined(separator: " ")
+  }
+
+  /// One judgement for coach and persona of a line that gives back what the persona said, or
+  /// means to: a misfit is coached as such and set right (its correction returned); a checking
+  /// summary with a question mark is coached as the reflection the persona takes it for; a line
+  /// the coach still counts as leading, giving back nothing it said, is met as leading.
+  func oneJudgement(
+    of read: String, critique: inout QuestionCritique, question: inout PersonaQuestion,
+    voice: PersonaVoice, heardSoFar: String?
+  ) -> PersonaVoice.Reply? {
+    let misfit = voice.misfit(of: question, saidSentences: state.saidSentences)
+    if let misfit, critique.form == .reflection, !critique.problems.contains(misfit.problem) {
+      critique.problems.append(misfit.problem)
+    }
+    // A checking summary with a question mark ("so the delays wore you down?") that gives
+    // back what it said is coached as the reflection the persona takes it for.
+    // Only its question mark is faulted: one that turns their words round ("so it doesn't
+    // matter?") stays leading.
+    if misfit == nil, question.form == .reflection,
+      [.closed, .statement, .leading].contains(critique.form),
+      critique.problems.allSatisfy(Self.faultsOfAQuestionMark.contains),
+      !Self.isNegated(read), let heardSoFar, Self.givesBack(read, of: heardSoFar)
+    {
+      let words = Tokenizer.tokenize(read).filter(\.isWord).map(\.lowercased)
+      let heard = Tokenizer.tokenize(heardSoFar).filter(\.isWord).map(\.lowercased)
+      critique.form = .reflection
+      critique.kind = nil
+      critique.depth = ReflectionDepthRules.depth(of: words, after: heard)
+      critique.problems = []
+      critique.suggestion = nil
+    }
+    // One judgement for coach and persona: a reflection the persona welcomes, judged against
+    // all it has said, is not coached as adding a claim its last words alone lacked.
+    if misfit == nil, question.form == .reflection {
+      critique.problems.removeAll { $0 == ReflectionFit.problem }
+    }
+    // What the coach still counts as leading and gives back nothing it said ("so you feel
+    // cheated by the council?" to one that never spoke of the council) the persona meets as
+    // leading too: it never welcomes words put in its mouth.
+    if misfit == nil, question.form == .reflection, critique.form == .leading,
+      voice.givesBackNothing(question, saidSentences: state.saidSentences)
+    {
+      question.form = .leading
+    }
+    return misfit.map { voice.correction(of: $0, in: question, said: state.saidSentences) }
+  }
+}

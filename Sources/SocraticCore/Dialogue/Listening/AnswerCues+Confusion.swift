@@ -1,0 +1,39 @@
+// The cues by which an answer speaks to the listener or says it did not follow the question.
+extension AnswerCues {
+  /// Phrases in which the person speaks to the listener about the conversation rather than
+  /// about the belief: "I just told you", "you keep asking".
+  static let toListener: [String] = [
+    "i (just|already)? (told|asked|showed) you",
+    "you (keep|kept|just|already)? (asking|ask|asked|said|told|say)",
+    "(i 'm|i am) telling you", "you ('re|are) not listening",
+    "you (don't|do not) (get|understand|listen)",
+    // The tool itself, and what was said before: "explain it to a terminal", "what I just said".
+    "(a|this) (terminal|chatbot)",
+  ]
+
+  /// Phrases in which the person says a question confused or irked them: what they say next
+  /// needs an easier or clearer question, not a reflection of the complaint.
+  static let confusion: [String] = [
+    "i don't (get|understand) (the|your|what)",
+    "(i don't know|idk|dunno|not sure) what (that|this|you) (means|mean|meant|has to do with|have to do with)",
+    "what does (that|this) (even)? (mean|have to do with)",
+    "(why|how come) (do|would|are)? you keep (asking|ask)",
+    "you (already|just|keep) (asked|asking|ask)",
+    "you asked (that|this|the same|basically the same|me that)",
+    "(it|that) (is|'s) my view",
+    "what 's the point of (asking|this|that|these)",
+  ]
+
+  /// Sarcasm: a sentence that opens with one of `sarcasticOpeners` and holds one of
+  /// `sarcasticMarks` says the opposite of its words ("like they know anything about kids",
+  /// "as if anyone checks"), and is never given back as the person's view.
+  static let sarcasticOpeners: Set<String> = ["like", "as"]
+
+  static let sarcasticMarks: Set<String> = ["anything", "ever", "anyone", "anybody"]
+
+  /// Sentences that, said alone, say the person did not follow: "what?", "huh?".
+  static let confusedSentences: Set<String> = [
+    "what", "huh", "wdym", "wut", "pardon", "sorry", "wait what", "come again", "what now",
+    "what question", "meaning",
+  ]
+}

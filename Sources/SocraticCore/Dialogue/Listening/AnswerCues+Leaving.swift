@@ -1,0 +1,65 @@
+// The cues by which an answer says the person is leaving, stopping or changing the subject.
+extension AnswerCues {
+  /// Words before a leave-taking phrase that make it a reason, not leaving: "bc i have to go
+  /// back to work".
+  static let leaveReasons: Set<String> = [
+    "because", "bc", "cause", "cuz", "coz", "since", "if", "when", "whenever", "until",
+  ]
+
+  /// Words after a leave-taking phrase that put it later, not now: "i have to go back in
+  /// march".
+  static let laterTimes: Set<String> = [
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "next", "someday", "eventually", "weeks", "months",
+    "years", "whether",
+  ]
+
+  /// Phrases in which the person says they want to stop, when they end a sentence ("can we
+  /// stop", "I don't want to do this"; but "I don't want to do this to her" tells of something
+  /// else): the session closes as it does for one who says goodbye.
+  static let stopping: [String] = [
+    "(can|could) we (just|please)? (stop|quit|be done) (here|there|now|for now|for today)?",
+    "(let 's|lets) (just)? (stop|quit|be done) (here|there|now|for now|for today)?",
+    "i (don't|do not) (want|wanna) (to)? (do|talk about|keep doing|discuss|keep talking about) (this|it|that) (anymore|any more)?",
+    "i 'd rather not (do|talk about|discuss|go into) (this|it|that) (anymore|any more)?",
+    "i 'm (done|finished) with (this|it|that)",
+    "(i)? (really)? (need to|have to|gotta|got to) (run|dash|bounce)",
+    "(i 'm|i am) (kinda|kind of|pretty much|about|all) done (here|for now|for today)?",
+    "(i 'm|i am) done (here|for now|for today)?",
+    "(that 's|thats|that is) me (done|finished)",
+    "(i 'll|i will|ill) (stop|leave it) (here|there|now)? (for now|for today|for tonight)?",
+  ]
+
+  /// Words that may follow a request to stop and leave it one: thanks, a name for the
+  /// listener, a laugh ("nah im done mate", "thats me done, cheers").
+  static let leaveWords: Set<String> = [
+    "mate", "cheers", "thanks", "thx", "ta", "lol", "haha", "bro", "man", "dude", "pal", "love",
+    "dear", "now", "then", "ok", "okay", "anyway",
+  ]
+
+  /// Phrases in which the person asks to talk about something else: the belief is rated a
+  /// last time and another one can be stated, as `/belief` does.
+  static let changingSubject: [String] = [
+    "(can|could) we (please)? (talk about|move on to|change to) (something|anything) else",
+    "(can|could) we (please)? change the (subject|topic)",
+    "let 's (change the (subject|topic)|talk about something else|move on)",
+  ]
+
+  /// Words that, closing a sentence of the person's, say goodbye ("ok, need to study now,
+  /// bye"); inside one they tell of it ("I said bye to her").
+  static let farewells: Set<String> = [
+    "bye", "goodbye", "goodnight", "ttyl", "cya", "later", "thanks", "thx",
+  ]
+
+  /// Sentences that, said alone, say goodnight: "night." (but "I work at night" does not).
+  /// Sentences of agreement alone, after which thanks is for being understood ("exactly. thank
+  /// you").
+  static let agreements: Set<String> = [
+    "exactly", "finally", "precisely", "yes", "yeah", "yes exactly", "right", "that 's it",
+    "thats it", "that 's right", "thats right",
+  ]
+
+  static let farewellSentences: Set<String> = [
+    "night", "nite", "good night", "night night", "gn", "thanks", "thank you", "thx",
+  ]
+}
