@@ -11,13 +11,22 @@ extension QuestionCritic {
 
   /// Whether a sentence opens by settling its answer and says it of the person: "surely you're
   /// not still paying for that gym", put without its question mark.
+  /// So does a demand that they own it ("be honest, you only …", "admit it, you never …").
   static func presumesOfThem(_ reading: QuestionReading) -> Bool {
     let words = reading.words.filter { $0.first?.isLetter == true }
-    guard let first = words.first, CritiqueVocabulary.presumingOpeners.contains(first) else {
-      return false
+    guard let first = words.first else { return false }
+    let opening =
+      CritiqueVocabulary.presumingOpeners.contains(first)
+      ? 1 : demandsToOwnIt.first { words.starts(with: $0) }?.count ?? 0
+    guard opening > 0 else { return false }
+    return words.dropFirst(opening).prefix(2).contains {
+      ["you", "you're", "your", "youre"].contains($0)
     }
-    return words.dropFirst().prefix(2).contains { ["you", "you're", "your", "youre"].contains($0) }
   }
+
+  /// Openers that demand the person own what follows.
+  static let demandsToOwnIt: [[String]] =
+    [["be", "honest"], ["come", "on"]] + JabShapeRules.ownItOpeners
 
   /// Whether a sentence leads in with their word and then asks about it: "when you say
   /// 'dangerous' what do you mean exactly": a question word, an auxiliary and "you" after

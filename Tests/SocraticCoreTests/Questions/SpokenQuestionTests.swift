@@ -59,6 +59,8 @@ struct SpokenQuestionTests {
     arguments: [
       "surely you're not still driving to the big tesco for milk",
       "how hard can it be to put a lid back on the jar",
+      "be honest, you only went because your mates did",
+      "admit it, you never wanted the puppy",
     ])
   func unmarkedJab(line: String) throws {
     #expect(try critic.critique(line).form == .leading)

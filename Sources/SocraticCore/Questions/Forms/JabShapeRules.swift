@@ -87,6 +87,9 @@ enum JabShapeRules {
   /// Where a demand for candour stands: "be honest", "tell me the truth", in any clause of the
   /// question or its lead.
   static func candourDemand(in reading: QuestionReading) -> Range<Int>? {
+    if let opener = ownItOpeners.first(where: { reading.words.starts(with: $0) }) {
+      return 0..<opener.count
+    }
     let words = TokenPatternWords(reading.words)
     return firstMatch(candour, in: words, from: 0, to: reading.words.count, reading).map {
       $0.0..<$0.1
@@ -261,6 +264,10 @@ enum JabShapeRules {
   /// Demands for candour.
   private static let candour = TokenPattern(
     "(be honest|be straight with me|tell me the truth|tell the truth|the truth now|no lies)")
+
+  /// Demands that the person own what follows, which demand candour only when they open the
+  /// line ("admit it, you never …"; not "he told you to finally admit it").
+  static let ownItOpeners: [[String]] = [["admit", "it"], ["face", "it"]]
 
   /// What befell someone else, put to the listener as something they know.
   private static let threat = TokenPattern(
