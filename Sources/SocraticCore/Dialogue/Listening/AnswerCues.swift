@@ -142,7 +142,8 @@ enum AnswerCues {
     (.offTopic, "(can|could) we (talk about|change|move on)"),
     (.offTopic, "let 's (change the subject|talk about something else|move on|stop)"),
 
-    (.offTopic, "(change the subject|something else)"),
+    // "can we talk about something else"; not "its the phone and not something else".
+    (.offTopic, "(change the subject|(talk|chat) about something else|do something else)"),
     (.offTopic, "what 's for (dinner|lunch)"),
   ]
 

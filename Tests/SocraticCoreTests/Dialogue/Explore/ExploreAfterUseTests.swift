@@ -151,6 +151,22 @@ struct ExploreAfterUseTests {
     #expect(updates == [55])
   }
 
+  @Test(
+    "'something else' inside a thought is no wish to change the subject",
+    arguments: [
+      "i guess i assume its the app and not something else. maybe its the exams tho, idk",
+      "could be something else entirely, my brother thinks its the diet",
+    ])
+  func somethingElseIsNoSubjectChange(answer: String) {
+    var script = session("Phones are bad for kids.")
+    script.type("my lad was up till 3 on it most nights")
+    let step = script.type(answer)
+    #expect(
+      !ExploreScript.notices(step).contains { $0.contains("somewhere else for now") },
+      "\(ExploreScript.notices(step))")
+    #expect(ExploreScript.question(step) != nil)
+  }
+
   @Test("a rating given as they leave, asked how sure they are, is the closing rating")
   func ratingAsTheyLeave() {
     var script = askedHowSure("Landlords are greedy.")
