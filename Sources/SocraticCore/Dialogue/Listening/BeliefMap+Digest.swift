@@ -279,8 +279,18 @@ extension BeliefMap {
   /// makes sense read alone (`ReflectionWriter.standsAlone`); nil for a fragment ("i mean i guess if everybody has to pay
   /// it"). "of airbnb in our city" (a belief's "because of …") is given as the thing it names.
   private static func spoken(_ text: String) -> String? {
-    let text = reasonText(text)
+    var text = reasonText(text)
     if let thing = ReflectionWriter.ofPhrase(text) { return thing }
+    // "of what I saw happen to my daughter": a cause told as a clause is given as what it
+    // says, without the "of" its "because" took.
+    let typed = Tokenizer.tokenize(text)
+    if typed.first?.lowercased == "of", typed.count > 2,
+      ClauseParser.finiteVerbIndex(in: Array(typed.dropFirst())) != nil
+    {
+      var rest = Array(typed.dropFirst())
+      rest[0].hasSpaceBefore = false
+      text = rest.joinedText
+    }
     if let spoken = ReflectionWriter.secondPerson(text, dropping: ReflectionWriter.hedges) {
       return ReflectionWriter.standsAlone(spoken) && endsWhole(spoken) ? spoken : nil
     }

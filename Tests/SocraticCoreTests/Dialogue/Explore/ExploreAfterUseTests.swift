@@ -167,6 +167,16 @@ struct ExploreAfterUseTests {
     #expect(ExploreScript.question(step) != nil)
   }
 
+  @Test("a reason given as 'because of' a long cause is shown as the cause, without its 'of'")
+  func becauseOfLongCause() {
+    var script = session("Phones are bad for kids.")
+    script.type(["its because of how my nephew went quiet after he got his", "/quit", "60"])
+    let digest = SessionSummary(ExploreScript.transcript(script.events)).mapDigest
+    let reasons = digest.first { $0.heading == "Your reasons" }?.items ?? []
+    #expect(reasons.contains { $0.contains("nephew went quiet") }, "\(digest)")
+    #expect(!reasons.contains { $0.contains("of how") }, "\(digest)")
+  }
+
   @Test("a rating given as they leave, asked how sure they are, is the closing rating")
   func ratingAsTheyLeave() {
     var script = askedHowSure("Landlords are greedy.")
