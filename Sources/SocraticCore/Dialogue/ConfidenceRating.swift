@@ -34,10 +34,19 @@ public enum ConfidenceRating {
 
   /// The rating a line holds among other words: its one number that may be a rating
   /// (`ratingNumbers(in:besides:)`), or the first of several when the line opens with it ("95.
-  /// maybe 100 on a bad day", "60 say. the bus is at 5"); nil otherwise.
+  /// maybe 100 on a bad day", "60 say. the bus is at 5") or its first sentence is only it and
+  /// hedges ("Still 100. Maybe 95 on …"); nil otherwise.
   static func heldRating(in text: String, besides belief: String = "") -> Int? {
     let ratings = ratingNumbers(in: text, besides: belief)
     if ratings.count == 1 { return ratings[0] }
+    // "Still 100. Maybe 95 on whether he lied, but …": a first sentence that is a rating and
+    // its hedges says where they stand; what follows qualifies it.
+    if ratings.count > 1,
+      let end = text.firstIndex(where: { ".!?;".contains($0) }),
+      let first = hedgedNumber(in: String(text[..<end])).flatMap({ Int($0) }), first <= 100
+    {
+      return first
+    }
     let first = Tokenizer.tokenize(spokenAsDigits(text)).first
     guard ratings.count > 1, first?.kind == .number, first.flatMap({ Int($0.text) }) == ratings[0]
     else { return nil }

@@ -29,6 +29,7 @@ struct ExploreRatingWordsKeptTests {
     arguments: [
       ("80 easy", 80), ("85 anyway", 85), ("90. maybe 100 when the bus is late", 90),
       ("60 tops, my brother would say 20", 60),
+      ("still 75. maybe 50 on the fares bit, but thats another thing", 75),
     ])
   func openingWordsKept(line: String, value: Int) throws {
     var script = ExploreScript()
