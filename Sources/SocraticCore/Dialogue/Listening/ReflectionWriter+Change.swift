@@ -77,9 +77,14 @@ extension ReflectionWriter {
       ? nil
       : given(
         result.map { $0.lowercased == "id" ? $0.replacingText(with: "I'd") : $0 }.joinedText)
-    let hedge = isHedged && outcome != nil ? "maybe " : ""
+    // "then fair enough maybe my lad is right": a hedge in the outcome is theirs, and stays.
+    let outcomeHedged = outcomeTokens.contains { softeners.contains($0.lowercased) }
+    let hedge = (isHedged || outcomeHedged) && outcome != nil ? "maybe " : ""
     return "So if \(condition), \(hedge)\(outcome ?? "that would change your mind")."
   }
+
+  /// Words that soften an outcome they grant: "then maybe he's right".
+  private static let softeners: Set<String> = ["maybe", "perhaps", "probably", "possibly"]
 
   /// Words after "I" that hedge what follows: "I guess I would change my mind".
   private static let outcomeHedges: Set<String> = ["guess", "think", "suppose", "reckon"]

@@ -71,6 +71,17 @@ struct ExploreReflectionPointTests {
     #expect(!said.contains("grant"), "\(said)")
   }
 
+  @Test("a 'maybe' in what the condition would grant is theirs, and stays")
+  func hedgedOutcomeKept() {
+    let said = reflection(
+      "Football clubs should pay more tax.",
+      [
+        "they make millions",
+        "if the ground was still half empty after that then fair enough maybe my brother is right",
+      ])
+    #expect(said.contains("maybe your brother is right"), "\(said)")
+  }
+
   @Test("a grant after 'so' gives back what gave them pause, as one clause")
   func pauseNotChain() {
     let said = reflection(
