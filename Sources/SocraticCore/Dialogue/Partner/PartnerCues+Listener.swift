@@ -91,6 +91,7 @@ extension PartnerCues {
   static let listenerNames: Set<String> = [
     "love", "luv", "hun", "hon", "honey", "mate", "sweetie", "sweetheart", "son", "dear",
     "darling", "pet", "kiddo", "buddy", "pal", "dude", "bro", "sis", "babe", "chief", "boss",
+    "petal", "duck", "ducky", "hen", "chuck", "flower", "poppet", "lovey", "sunshine",
   ]
 
   /// Warmth towards the listener: making up for how they spoke ("sorry I bit your head off"),

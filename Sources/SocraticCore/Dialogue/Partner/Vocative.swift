@@ -19,7 +19,10 @@ enum Vocative {
       return nil
     }
     let classes = Lexicon.classes(of: last)
-    let isName = !Lexicon.isKnown(last) || classes.contains(.properSense)
+    // "the days are long petal": a word they call the listener by is a name for them.
+    let isName =
+      !Lexicon.isKnown(last) || classes.contains(.properSense)
+      || PartnerCues.listenerNames.contains(last)
     // A plain noun ("mike", "dale") is a name only where no singular noun can stand bare.
     let isPlainNoun =
       classes == .noun && Lexicon.singular(of: last) == nil
@@ -43,7 +46,15 @@ enum Vocative {
     }
     guard isName else { return nil }
     // "i love you gary", "it's real though gary".
-    if PartnerCues.endsBeforeAVocative.contains(previous) { return words.count - 1 }
+    // "her pet" names an animal: a word for the listener after a possessive is no name.
+    let isOwned =
+      PartnerCues.listenerNames.contains(last) && FunctionWords.possessives.contains(previous)
+    if PartnerCues.endsBeforeAVocative.contains(previous), !isOwned { return words.count - 1 }
+    // "the days are long petal": a word they call the listener by, after a clause's own last
+    // word ("the duck", "my pet" name an animal).
+    if PartnerCues.listenerNames.contains(last), !FunctionWords.isFunctionWord(previous) {
+      return words.count - 1
+    }
     // "it's a con gary": a noun phrase complete with its determiner; "joe rogan" is one name.
     // A word that can be an adjective waits for its noun: "my old volvo" names a car.
     let previousClasses = Lexicon.classes(of: previous)

@@ -72,6 +72,19 @@ struct PartnerWordsTests {
   }
 
   @Test(
+    "a word they call the listener by ends a clause as a name; one owned or with its article is a thing",
+    arguments: [
+      ("the winters were colder back then duck", true),
+      ("nobody has time for anyone now petal", true),
+      ("we kept hens and i loved my hen", false),
+      ("the kids fed the duck", false),
+    ])
+  func listenerWordAtEnd(sentence: String, isName: Bool) {
+    let words = Tokenizer.tokenize(sentence).filter(\.isWord)
+    #expect((Vocative.nameStart(atEndOf: words) != nil) == isName, "\(sentence)")
+  }
+
+  @Test(
     "a reflection given back is a whole clause, never a fragment",
     arguments: [
       ("So maybe if we all went in on the same day.", false),
