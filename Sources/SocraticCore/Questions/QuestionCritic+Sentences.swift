@@ -197,13 +197,17 @@ extension QuestionCritic {
     return followUps.contains(Array(words[start...]))
   }
 
-  /// Questions that ask how a story went on.
+  /// Questions that ask how a story went on, or ask again for an example of it.
   static let followUps: Set<[String]> = Set(
     [
       "what happened", "what happened next", "what happened then", "what happened after",
       "what happened after that", "how did that go", "how did it go", "what was that like",
       "what was it like", "how did that feel", "how did it feel", "what did you do",
       "what did you do then", "what then", "how was that", "how was it",
+      // A request that only asks the same more concretely: "What was it like? Give us an
+      // example."
+      "give us an example", "give me an example", "tell me more", "tell us more",
+      "tell me more about it", "for example", "an example",
     ].map { $0.split(separator: " ").map(String.init) })
 
   static let glossOpeners: [[String]] = [

@@ -20,6 +20,8 @@ struct OneQuestionTests {
       "What would you like from your brother? Like, a phone call now and then?",
       "What worries you most? I mean, what keeps you up at night?",
       "What do you mean by lazy? Lazy how?",
+      "what was school like for you? give us an example",
+      "How did the row start? Tell me more.",
     ])
   func oneQuestion(text: String) throws {
     let critique = try critic.critique(text)
