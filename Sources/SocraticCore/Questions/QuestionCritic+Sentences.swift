@@ -59,7 +59,10 @@ extension QuestionCritic {
   /// those feelings …" tell).
   static func asksAfterward(_ reading: QuestionReading) -> Bool {
     let words = reading.words.filter { $0.first?.isLetter == true }
-    guard opensAsking(reading), words.count <= unmarkedQuestionLength else { return false }
+    guard words.count <= unmarkedQuestionLength else { return false }
+    // "haha a whole trifle. tell me more about ron": an invitation asks as a question does.
+    if invitations.contains(where: { words.starts(with: $0) }) { return true }
+    guard opensAsking(reading) else { return false }
     let next = { (index: Int) in index + 1 < reading.words.count ? reading.words[index + 1] : "" }
     switch reading.opener {
     case .auxiliary(let index):
@@ -71,6 +74,12 @@ extension QuestionCritic {
     default: return true
     }
   }
+
+  /// Invitations to say more, which ask without a question word: "tell me more about …".
+  static let invitations: [[String]] = [
+    ["tell", "me"], ["tell", "us"], ["say", "more"], ["talk", "me", "through"],
+    ["walk", "me", "through"],
+  ]
 
   /// The pronouns an auxiliary asks about when it opens a question ("can you", "is it"); not a
   /// determiner ("have those feelings").

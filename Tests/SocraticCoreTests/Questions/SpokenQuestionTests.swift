@@ -49,6 +49,7 @@ struct SpokenQuestionTests {
       ("haha fair. so what got you into it", QuestionForm.open),
       ("no judgement from me. how do you feel about it now", .open),
       ("ok ok. is it the cost that bothers you", .closed),
+      ("ha, the famous caravan. tell me more about that summer", .open),
     ])
   func unmarkedAfterRemark(line: String, form: QuestionForm) throws {
     #expect(try critic.critique(line).form == form)
