@@ -1,0 +1,173 @@
+/// How a line of theirs is read: its sentences, signals and moves, then what it states.
+extension TheirWords {
+  /// Reads what they said.
+  /// - Parameters:
+  ///   - text: exactly as typed; only its first 1,000 characters (and 4,000 scalars) are
+  ///     read.
+  ///   - isDiscussingAClaim: whether a claim of theirs is already being discussed.
+  ///   - earlier: what they said before, to recognise it said again.
+  init(
+    _ text: String, isDiscussingAClaim: Bool, earlier: [String] = [],
+    afterOpeningUp: Bool = false, setting: CoachingSetting
+  ) {
+    self.init(
+      text, isDiscussingAClaim: isDiscussingAClaim,
+      earlierWords: earlier.map(AnswerMoveReader.repeatWords(of:)),
+      afterOpeningUp: afterOpeningUp, setting: setting)
+  }
+
+  /// Reads what they said, with what they said before as `AnswerMoveReader.repeatWords(of:)`
+  /// gave it: a conversation keeps those once, rather than reading every line again each turn.
+  /// - Parameter afterOpeningUp: whether what they said before opened up: passing something
+  ///   at the table right after it is banter, not a wish to stop.
+  init(
+    _ text: String, isDiscussingAClaim: Bool, earlierWords: [Set<String>],
+    afterOpeningUp: Bool = false, setting: CoachingSetting
+  ) {
+    let typed = Self.typedTokens(of: text)
+    self.typed = typed
+    objection = Self.objection(in: typed)
+    jabsAtListener = Self.jabsAtListener(typed)
+    denial = Self.denial(in: typed)
+    let said = SaidSentences(SentenceSplitter.sentences(in: typed))
+    let tokens = said.isChanged ? said.tokens : typed
+    cry = said.cry
+    passesSomething = said.passesSomething
+    wordTokens = tokens.filter(\.isWord)
+    let words = wordTokens.map(\.lowercased)
+    let allSentences = said.sentences
+    sentences = allSentences.prefix(Self.sentenceLimit).map(BeliefReader.trimmed)
+      .filter { $0.contains(where: \.isWord) }
+    signals = Self.signals(in: tokens, words: words)
+    saysHowSureInWhole =
+      said.isChanged ? Self.saysHowSure(in: typed) : signals.contains(.confidence)
+    repeatWords = AnswerMoveReader.contentWords(AnswerMoveReader.withoutDenied(typed))
+    // The answer reader reads as many characters (`AnswerMoveReader.readLimit`): the tokens
+    // are read once, and again without what was left out.
+    wholeAnswer = AnswerMoveReader.read(tokens: typed, earlierWords: earlierWords)
+    self.answer =
+      said.isChanged
+      ? AnswerMoveReader.read(tokens: tokens, earlierWords: earlierWords) : wholeAnswer
+    // Absolutes they did not use as their own ("every thanksgiving", "not everyone", "my mom
+    // says nobody …"), or used in a story they tell ("nobody from the party ever showed up"),
+    // are not theirs to be asked about.
+    let ownAbsolutes = self.answer.has(.example) ? [] : self.answer.absolutes
+    terms = setting.termFinder.terms(in: tokens).filter { term in
+      let word = term.lowercased()
+      return !AnswerCues.absolutes.contains(word) || ownAbsolutes.contains(word)
+    }
+    let takesLeave =
+      PartnerCueMatcher.leaving.matches(wordTokens) || Self.isLeaving(words)
+      || Self.movesOnWithAnOffer(typed) || Self.movesOnToSomethingElse(typed)
+    moment = PartnerMoment.read(
+      words: wordTokens, answer: self.answer, saysThanks: signals.contains(.close),
+      takesLeave: takesLeave, saysHowSure: signals.contains(.confidence),
+      saysWhatWouldChangeMind: signals.contains(.falsifiability))
+    if moment == .leaving {
+      opensUp =
+        PartnerMoment.read(
+          words: wordTokens, answer: self.answer, saysThanks: false, takesLeave: false,
+          saysHowSure: false, saysWhatWouldChangeMind: false
+        ).isOpeningUp
+    }
+    // Passing something at the table, said alone, winds the talk down; right after they opened
+    // up it is banter.
+    if moment == .request, !afterOpeningUp, !passesSomething,
+      PartnerCueMatcher.atTable.matches(wordTokens)
+    {
+      moment = .leaving
+    }
+    // A cry and nothing else ("ugh. what am I even doing") lets out a feeling.
+    isOnlyACry =
+      cry != nil
+      && words.allSatisfy { FunctionWords.isFunctionWord($0) || Self.interjections.contains($0) }
+    if isOnlyACry { moment = .openedUp }
+    if signals.contains(.confidence) {
+      rating = Self.outOf(tokens) ?? Self.rating(in: tokens, words: words)
+    }
+    // Hurt by the listener, they are met with an apology and what was missed, whatever else
+    // they say: never a goodbye.
+    if objection == .hurt { moment = .unheard }
+    // The close comes from their words, never right after they open up.
+    if moment == .leaving { signals.insert(.close) }
+    if moment.isOpeningUp || moment == .hostile || objection == .hurt { signals.remove(.close) }
+    let reasonContent = self.answer.reasons.first.flatMap(Self.reasonContent)
+    let givenReason = reasonContent.map(Self.withConnective)
+    if words.contains(where: Self.evidenceWords.contains) { signals.insert(.reasons) }
+    // However it was found, a reason belongs to the reasons stage.
+    defer { if reason != nil { signals.insert(.reasons) } }
+    // "the only one on the last bus was a fox haha": a joke, claiming nothing new, is met
+    // lightly, never asked about as a story or a reason.
+    isSaidWithALaugh = Self.isSaidWithALaugh(typed)
+    let laughs = isSaidWithALaugh
+    // "if i get famous i'll hire someone to do my maths lol": a joke's condition says nothing
+    // of what would change their mind, unless they say so.
+    if laughs || words.contains(where: PartnerCues.laughter.contains),
+      !PartnerCueMatcher.wouldChangeMind.matches(wordTokens)
+    {
+      signals.remove(.falsifiability)
+    }
+    defer {
+      // Said with a laugh, it is never a new belief: "robots can't fix toilets yet lol".
+      if laughs, isDiscussingAClaim, moment == .ordinary || moment == .aside, !isQuestion {
+        moment = .joke
+        changesSubject = false
+        claim = nil
+        reason = nil
+        reportsExperience = false
+        fragment = nil
+        signals.remove(.reasons)
+      }
+    }
+    // Parting words are answered by the close: "It's late, thanks for dinner" claims nothing;
+    // nor does a charge at the listener, a feeling, a doubt, a repeat or noise: each is taken
+    // up as it is, and the claim being discussed stays.
+    if signals.contains(.close)
+      || (moment != .ordinary && (isDiscussingAClaim || !moment.isOpeningUp))
+    {
+      return
+    }
+    let sentences = allSentences
+    // Before the remark: "You don't know what it's like" is made of words a remark has too.
+    // Said of the listener in any of its sentences, it is never a view of theirs.
+    if sentences.first.map(Self.isAboutTheListener) ?? false
+      || PartnerCueMatcher.unheard.matches(wordTokens)
+    {
+      isAboutTheListener = true
+      moment = .unheard
+      return
+    }
+    // "80.", "I'd say 80%", "I'm pretty sure": how sure they are, and nothing else.
+    if Self.isRemark(words, hasNumber: tokens.contains { $0.kind == .number }) { return }
+
+    // "I'd say I'm 95% sure it goes up long term": how sure they are of the claim being
+    // discussed, neither a new claim nor a reason for it.
+    if isDiscussingAClaim, rating != nil, givenReason == nil { return }
+    // "Because the factory hired people from abroad.": an answer to why, so a reason for the
+    // claim being discussed, never a claim of its own.
+    if isDiscussingAClaim, let first = sentences.first, ReasonSplitter.startsWithConnective(first),
+      let givenReason, case .clause(let reasonTokens)? = reasonContent
+    {
+      reason = givenReason
+      reportsExperience = ClauseParser.parse(reasonTokens).map(Self.isExperience) ?? false
+      return
+    }
+    // "like vans of ballots turning up at midnight": an example of what they mean, given for
+    // the claim being discussed.
+    if isDiscussingAClaim, let first = sentences.first, let thing = Self.exampleGiven(first) {
+      reason = "because of " + thing
+      reportsExperience = true
+      return
+    }
+    // "Look at the math. There's only so much of it.": what they point at first is their
+    // evidence, whatever they say of it next.
+    if isDiscussingAClaim, let first = sentences.first, let thing = Self.pointedAt(first) {
+      reason = "because of " + thing
+      reportsExperience = true
+      return
+    }
+    readStatement(
+      of: sentences, tokens: tokens, words: words, givenReason: givenReason,
+      isDiscussingAClaim: isDiscussingAClaim, setting: setting)
+  }
+}
