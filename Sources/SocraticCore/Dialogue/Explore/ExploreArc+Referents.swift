@@ -45,6 +45,9 @@ extension ExploreArc {
     return namedClaim.map { "your view that \($0)" }
   }
 
+  /// How many words what they told may have to be named in a question about it.
+  static let toldWordLimit = 16
+
   /// How many words a belief's subject may have to be named in a question.
   static let subjectWordLimit = 5
 
@@ -125,7 +128,13 @@ extension ExploreArc {
       return filled(Self.tellingWordingsWithSomeone, "{who}", who)
     }
     // "that" with nothing named met "take away from what?": the event is named, or not asked.
-    guard let named = QuestionSlot.quotedClause(told) else { return [] }
+    // "everyone I know lost money" is no clause the slot takes whole; as the reflection gives
+    // it back ("everyone you know lost money") it still names what they told.
+    let given = ReflectionWriter.given(told).flatMap {
+      $0.split(separator: " ").count <= Self.toldWordLimit && !QuestionSlot.isFragment($0)
+        ? $0 : nil
+    }
+    guard let named = QuestionSlot.quotedClause(told) ?? given else { return [] }
     return filled(
       event ? Self.tellingWordingsOfAnEvent : Self.tellingWordingsOfTheirLife, "{told}", named)
   }

@@ -82,12 +82,22 @@ struct ExploreArc {
   /// a reason against the claim, never an admission or a feeling of their own ("you haven't
   /// read those ones", "you love her") nor someone agreeing ("the teachers say the same").
   static func pullsAgainst(_ point: String) -> Bool {
-    let words = Tokenizer.tokenize(String(point.prefix(AnswerFollowUp.readLimit)))
-      .filter(\.isWord).map(\.lowercased)
-    guard let first = words.first else { return false }
-    return !["i", "you", "we"].contains(first) && !first.hasPrefix("you'")
-      && !first.hasPrefix("i'") && !words.contains(where: agreementWords.contains)
+    let point = QuestionSlot.withoutGranting(String(point.prefix(AnswerFollowUp.readLimit)))
+    let words = Shorthand.expanded(Tokenizer.tokenize(point)).filter(\.isWord).map(\.lowercased)
+    guard let first = words.first, !words.contains(where: agreementWords.contains) else {
+      return false
+    }
+    // "you haven't read those ones", "you love her": what they have not done, or feel.
+    let isOwn = ["i", "you", "we"].contains(first)
+    return !(isOwn
+      && (AnswerFollowUp.deniesIt(point) || words.dropFirst().prefix(2).contains(where: feelingVerbs.contains)))
   }
+
+  /// Verbs of a feeling of their own, which pulls on nobody's reasons.
+  static let feelingVerbs: Set<String> = [
+    "love", "loved", "hate", "hated", "like", "miss", "missed", "want", "wanted", "wish", "feel",
+    "felt", "care", "worry", "fear",
+  ]
 
   /// Whether the map filed a point as one of their reasons: what they gave for the claim is
   /// never held against it.
