@@ -125,11 +125,11 @@ struct PacksCommandTests {
     #expect(
       result.stdout == """
         ID             TITLE          QUESTIONS  SOURCE
-        ai-regulation  AI regulation  42         built-in
+        ai-regulation  AI regulation  41         built-in
         crypto         Climate        1          crypto.yaml
-        general        General        42         built-in
+        general        General        40         built-in
         geopolitics    Geopolitics    42         built-in
-        politics       Politics       51         built-in
+        politics       Politics       49         built-in
         climate        Climate        1          user folder
 
         """)
@@ -156,7 +156,7 @@ struct PacksCommandTests {
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.first == "Crypto (crypto, version 1, built-in)")
-    #expect(lines.contains("Questions (42)"))
+    #expect(lines.contains("Questions (41)"))
     for label in [
       "  Inversion", "  Clarification", "  Reasons and evidence", "  About the question",
     ] {

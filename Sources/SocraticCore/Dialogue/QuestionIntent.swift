@@ -102,7 +102,7 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         // The arc's wordings that name what they told short: one family with those.
         "(take|take away) from (that|what happened)", "shape the way you see",
         "make clear to you", "stays with you most from", "bear on the way you see",
-        "show you that others might miss",
+        "show you that others might miss", "change the way you see", "show you about",
       ]
     case .fit:
       [

@@ -35,6 +35,8 @@ enum AnswerFollowUp {
   /// denied, with them or theirs as its subject or object ("nothing happened to me really", "my
   /// friend's sister got scammed" are none). Nil when the text tells none.
   static func typicalQuestion(of told: String) -> String? {
+    // "my friend died out there": a loss is met, never weighed as a sample of how things go.
+    guard !tellsALoss(told) else { return nil }
     let tokens = Tokenizer.tokenize(String(told.prefix(readLimit)))
     for sentence in SentenceSplitter.sentences(in: tokens) {
       // "they never fixed the lift": what did not happen is no event.
@@ -103,9 +105,7 @@ enum AnswerFollowUp {
   static func tellsAnEvent(_ text: String) -> Bool {
     let sentence = SentenceSplitter.sentences(in: Tokenizer.tokenize(text)).first ?? []
     // "i never looked it up", "we didnt go": what did not happen is no experience to weigh.
-    let verb = ClauseParser.finiteVerbIndex(in: sentence) ?? 0
-    // The verb's own "not" follows it: "i did not see it".
-    if sentence.prefix(verb + 2).contains(where: isNegation) { return false }
+    if deniesIt(text) { return false }
     switch ClauseParser.parse(sentence)?.verb {
     case .lexical(_, .past)?, .be(.past)?, .perfect?: return true
     default: break
@@ -117,6 +117,34 @@ enum AnswerFollowUp {
         || (tags[index] == .finiteVerb
           && Lexicon.verbReadings(of: sentence[index].lowercased).first?.form == .past)
     }
+  }
+
+  /// Whether a text tells a loss or a harm to someone ("my cousin was killed", "we buried
+  /// him in may", "she got cancer"): something heavy, whose weight is answered before anything
+  /// else is asked for.
+  static func tellsALoss(_ text: String) -> Bool {
+    Tokenizer.tokenize(String(text.prefix(readLimit))).contains {
+      lossWords.contains($0.lowercased)
+    }
+  }
+
+  /// Words of a death, a grave harm or a loss.
+  static let lossWords: Set<String> = [
+    "died", "dies", "dead", "death", "killed", "murdered", "funeral", "buried", "cancer",
+    "suicide", "overdose", "overdosed", "miscarriage", "stillborn", "drowned", "stabbed", "raped",
+    "abused", "assaulted", "widow", "widowed", "orphaned", "grief", "grieving", "mourning",
+    "terminal", "coma",
+  ]
+
+  /// Whether the first clause of a text says what did not happen or what they have not done
+  /// ("i haven't read the new ones", "we didnt go"): an admission, no experience.
+  static func deniesIt(_ text: String) -> Bool {
+    let sentence =
+      SentenceSplitter.sentences(in: Tokenizer.tokenize(String(text.prefix(readLimit)))).first
+      ?? []
+    let verb = ClauseParser.finiteVerbIndex(in: sentence) ?? 0
+    // The verb's own "not" follows it: "i did not see it".
+    return sentence.prefix(verb + 2).contains(where: isNegation)
   }
 
   /// Words that place what is told in the past.
@@ -154,7 +182,8 @@ enum AnswerFollowUp {
   static let relatives: Set<String> = [
     "mom", "mum", "dad", "mother", "father", "wife", "husband", "sister", "brother", "son",
     "daughter", "grandma", "grandpa", "parents", "kids", "partner", "boss", "friend", "roommate",
-    "neighbour", "neighbor",
+    "neighbour", "neighbor", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother",
+    "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee",
   ]
 
   /// Words of a belief about the person's own life: themselves, their people.

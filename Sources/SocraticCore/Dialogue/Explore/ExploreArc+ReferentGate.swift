@@ -52,7 +52,30 @@ struct ReferentGate {
       return false
     }
     if Self.pointingFrames.matches(words), !Self.isLedIn(text), lead == nil { return false }
+    // "i'm not against the test, i just think it comes too early": what lies behind what
+    // they said was said with it, and asking for it again asks what they just told.
+    if Self.askingWhyFrames.matches(words), givesItsBecause { return false }
     return true
+  }
+
+  /// Frames that ask what lies behind what they said.
+  static let askingWhyFrames = PartnerCueMatcher([
+    "behind (that|it|this)", "makes you say (that|so)", "where does (that|this) come from",
+  ])
+
+  /// Words by which an answer gives what lies behind what it says, in the same breath.
+  static let becauseCues = PartnerCueMatcher([
+    "because", "'cause", "cos", "cuz", "bc", "since", "(that 's|thats|that is) (why|the reason)",
+    "(i|i 'm|im) just (think|thinking|worried|scared|feel)", "the (main|real)? reason",
+  ])
+
+  /// Whether the last answer said why in the same breath ("because", "that's why").
+  private var givesItsBecause: Bool {
+    guard let lastText else { return false }
+    let words = Shorthand.expanded(
+      Tokenizer.tokenize(String(lastText.prefix(AnswerFollowUp.readLimit)))
+    ).filter(\.isWord)
+    return Self.becauseCues.matches(words)
   }
 
   /// The question as asked: one that points at what they said with no name for it is led in
@@ -105,7 +128,8 @@ struct ReferentGate {
       .map(QuestionSlot.withoutGranting)
       .first {
         $0.split(separator: " ").count <= namedWordLimit
-          && ReflectionCheck.isWhole("You said \($0).")
+          && ReflectionCheck.isWhole("You said \($0).") && !QuestionSlot.isFragment($0)
+          && !QuestionSlot.isBackground($0)
       }
   }
 

@@ -5,25 +5,56 @@
 /// first depends on the belief, so a session on another belief hears other words.
 extension ExploreArc {
   /// Ways of asking what something that happened to someone of theirs showed them; `{who}` is
-  /// that person, named as they named them ("your neighbour").
+  /// that person, named as they named them ("your neighbour"), `{seeing}` their view, named
+  /// ("the way you see the war", "your view that rents are too high"): "shape the way you see
+  /// this?" met "shape it how?".
   static let tellingWordingsWithSomeone = [
-    "What did you take from what happened with {who}?",
-    "How did what happened with {who} shape the way you see this?",
     "What stays with you most from what happened with {who}?",
+    "How did what happened with {who} change {seeing}?",
   ]
 
-  /// Ways of asking what an event of their own showed them, no one else named.
+  /// Ways of asking what an event of their own showed them, no one else named; `{told}` is the
+  /// event in their words: "What did you take away from that?" met "from what?".
   static let tellingWordingsOfAnEvent = [
-    "What did you take away from that?",
-    "How did that shape the way you see this?",
-    "What did going through that make clear to you?",
+    "You said {told}. How did that change {seeing}?",
+    "You said {told}. What stays with you most from that?",
   ]
 
   /// Ways of asking what a part of their life that is no event shows them ("I run a bakery"),
   /// `{told}` named in their words: "that part of your life" alone met "which part?".
   static let tellingWordingsOfTheirLife = [
-    "You said {told}. How does that bear on the way you see this?",
+    "You said {told}. How does that bear on {seeing}?",
     "You said {told}. What does that show you that others might miss?",
+  ]
+
+  /// Their view named for a question about a story: by what it is about when it says what a
+  /// thing is ("the way you see the war in the east"), else as a whole when short ("your view
+  /// that schools should ban phones"); nil when neither can be named.
+  var namedSeeing: String? {
+    let tokens = Tokenizer.tokenize(belief.claim)
+    if let clause = ClauseParser.parse(tokens), case .be = clause.verb {
+      let words = clause.subject.filter(\.isWord)
+      if (1...Self.subjectWordLimit).contains(words.count),
+        !Self.pronounSubjects.contains(words[0].lowercased),
+        let named = ReflectionWriter.secondPersonPhrase(words.joinedText)
+      {
+        let isName = words[0].text.first?.isUppercase == true && words[0].lowercased != "i"
+        return "the way you see " + (isName ? named : named.prefix(1).lowercased() + named.dropFirst())
+      }
+    }
+    return namedClaim.map { "your view that \($0)" }
+  }
+
+  /// How many words what they told may have to be named in a question about it.
+  static let toldWordLimit = 16
+
+  /// How many words a belief's subject may have to be named in a question.
+  static let subjectWordLimit = 5
+
+  /// Subjects that name nothing on their own.
+  static let pronounSubjects: Set<String> = [
+    "it", "this", "that", "they", "there", "i", "we", "you", "he", "she", "everyone",
+    "everybody", "nobody", "people", "things", "everything", "what",
   ]
 
   /// Ways of asking for more reasons after one, without the claim pasted in again.
@@ -80,18 +111,32 @@ extension ExploreArc {
   static let restatedWordLimit = 9
 
   /// The questions about something they told, pointing back at it by who it happened to, or
-  /// as an event of theirs, or as a part of their life.
+  /// as an event of theirs named in their words, or as a part of their life; a wording whose
+  /// slot has nothing to name is not asked. After a loss, what stays with them comes first.
   /// - Parameter event: whether what they told happened (is in the past).
   func tellingWordings(of told: String, event: Bool) -> [String] {
+    let loss = AnswerFollowUp.tellsALoss(told)
+    func filled(_ wordings: [String], _ slot: String, _ value: String) -> [String] {
+      let ordered = loss ? wordings : varied(wordings)
+      return ordered.compactMap { wording in
+        let text = wording.replacing(slot, with: value)
+        guard text.contains("{seeing}") else { return text }
+        return namedSeeing.map { text.replacing("{seeing}", with: $0) }
+      }
+    }
     if let who = AnswerFollowUp.relativeIn(told) {
-      return varied(Self.tellingWordingsWithSomeone).map { $0.replacing("{who}", with: who) }
+      return filled(Self.tellingWordingsWithSomeone, "{who}", who)
     }
-    if event { return varied(Self.tellingWordingsOfAnEvent) }
-    // "worked there six years", no clause to quote: asked right after it, "that" is it.
-    guard let named = QuestionSlot.quotedClause(told) else {
-      return varied(Self.tellingWordingsOfAnEvent)
+    // "that" with nothing named met "take away from what?": the event is named, or not asked.
+    // "everyone I know lost money" is no clause the slot takes whole; as the reflection gives
+    // it back ("everyone you know lost money") it still names what they told.
+    let given = ReflectionWriter.given(told).flatMap {
+      $0.split(separator: " ").count <= Self.toldWordLimit && !QuestionSlot.isFragment($0)
+        ? $0 : nil
     }
-    return varied(Self.tellingWordingsOfTheirLife).map { $0.replacing("{told}", with: named) }
+    guard let named = QuestionSlot.quotedClause(told) ?? given else { return [] }
+    return filled(
+      event ? Self.tellingWordingsOfAnEvent : Self.tellingWordingsOfTheirLife, "{told}", named)
   }
 
   /// The question about what an answer put first, named in their words ("mostly that
@@ -142,8 +187,11 @@ extension ExploreArc {
       + viewsToldLast.map { ($0, [Self.voucherWordings[0]]) }
     for (view, wordings) in told where view.stance != .disagrees {
       let words = view.who.split(separator: " ")
+      // "he believed in it": a pronoun names no one to weigh ("How much weight do you give
+      // he" was asked).
       guard (1...Self.voucherNameLimit).contains(words.count),
         !Self.everyone.contains(words[0].lowercased()),
+        !Self.pronounSubjects.contains(words[0].lowercased()),
         let who = ReflectionWriter.secondPersonPhrase(view.who)
       else { continue }
       let isName = view.who.first?.isUppercase == true && words[0] != "I"

@@ -24,6 +24,42 @@ extension ExploreArc {
     ]
   )
 
+  /// How the reason they came back to is built on, instead of asking which weighs most;
+  /// `{leaned}` is what they named in two answers ("your daughter").
+  static let leanedOnWordings = [
+    "You keep coming back to {leaned}. What is it about {leaned} that matters most to you here?"
+  ]
+
+  /// What they named in two or more of their answers, short ("my daughter" → "your
+  /// daughter"): the one they lean on, which tells which reason weighs most without asking.
+  var leanedOn: String? {
+    let told =
+      map.reasons.flatMap { [$0.text] + $0.examples + $0.evidence } + map.examples
+    var seenIn: [String: Int] = [:]
+    for (index, text) in told.enumerated() {
+      let words = Tokenizer.tokenize(String(text.prefix(AnswerFollowUp.readLimit)))
+        .filter(\.isWord).map(\.lowercased)
+      var phrases: Set<String> = []
+      for (determiner, noun) in zip(words, words.dropFirst())
+      where Self.leaningDeterminers.contains(determiner)
+        && (AnswerFollowUp.relatives.contains(noun)
+          || (Lexicon.classes(of: noun).contains(.noun) && !FunctionWords.isFunctionWord(noun)
+            && !QuestionPlan.frameWords.contains(noun)))
+      {
+        let owner = determiner == "the" ? "the" : "your"
+        phrases.insert("\(owner) \(noun)")
+      }
+      for phrase in phrases where seenIn[phrase] != index {
+        if seenIn[phrase] != nil { return phrase }
+        seenIn[phrase] = index
+      }
+    }
+    return nil
+  }
+
+  /// Determiners of a thing of theirs named again: "my daughter", "our rent".
+  static let leaningDeterminers: Set<String> = ["my", "our", "your"]
+
   /// Ways of asking how someone who disagrees would see it: their reason named, when it is a
   /// claim about the world.
   static let outsiderWordings = (

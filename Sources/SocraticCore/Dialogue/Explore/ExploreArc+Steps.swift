@@ -29,6 +29,9 @@ extension ExploreArc {
         // source. Either is where the view comes from, told already.
         || map.reasons.contains { AnswerFollowUp.tellsAnEvent($0.text) || !$0.sources.isEmpty }
         || !map.sources.isEmpty || Self.saysToldAlready(lastText)
+        // "my brother came back from there different": a story of their people was told.
+        || map.reasons.contains { AnswerFollowUp.relativeIn($0.text) != nil }
+        || map.reasons.contains { AnswerFollowUp.tellsALoss($0.text) }
         || lastText.map(Self.isLived) == true
         || Self.ranks(lastText)
         || last?.has(.example) == true || last?.has(.source) == true
@@ -38,8 +41,10 @@ extension ExploreArc {
       return varied(Self.storyWordings).compactMap { fresh(.evidence, $0) }.first
     case .moreReasons:
       // After an example or a source, "apart from that" passes over what they just told.
+      // After a loss or a feeling, "besides that" walks past what they just told.
       guard map.reasons.count == 1, let told = last?.reasons.first, !Self.isLived(told),
-        last?.has(.example) == false
+        last?.has(.example) == false, last?.feelings.isEmpty != false,
+        !AnswerFollowUp.tellsALoss(lastText ?? told)
       else { return nil }
       return varied(Self.moreReasonWordings).compactMap { fresh(.evidence, $0) }.first
     case .mechanism:
@@ -59,6 +64,11 @@ extension ExploreArc {
     case .weight:
       // "mostly the money": someone who just said which weighs most is not asked it.
       guard map.reasons.count >= 2, !Self.ranks(lastText) else { return nil }
+      // "it's my daughter" said twice: which weighs most was told; it is built on.
+      if let leaned = leanedOn {
+        return Self.leanedOnWordings.map { $0.replacing("{leaned}", with: leaned) }
+          .compactMap { fresh(.evidence, $0) }.first
+      }
       return stepWording(Self.weightWordings, isAsked: isAsked).flatMap { fresh(.evidence, $0) }
     case .reliability:
       guard !map.reasons.isEmpty || !map.examples.isEmpty else { return nil }

@@ -69,7 +69,50 @@ struct ExploreArc {
   /// The stock families asked once a session, across its threads: in other words about another
   /// belief they are still the same frame ("How does that fit with your view …?" in every
   /// thread reads as a form).
-  static let oncePerSession: Set<QuestionIntent> = [.bearing, .fit]
+  /// A stock family heard again about another belief was graded formulaic ("What does that
+  /// tell you about whether …" in every session); only what would change their mind, how they
+  /// know a thing named, how far they trust a source named and what a word means are asked in
+  /// each thread, since each names what it is about.
+  static let oncePerSession: Set<QuestionIntent> = [
+    .bearing, .fit, .typical, .origin, .weight, .otherSide, .opposite, .impact, .experts,
+    .consequence, .mechanism, .ifWrong, .ownView,
+  ]
+
+  /// Whether a point may be held against their view ("How do you hold the two together?"):
+  /// a reason against the claim, never an admission or a feeling of their own ("you haven't
+  /// read those ones", "you love her") nor someone agreeing ("the teachers say the same").
+  static func pullsAgainst(_ point: String) -> Bool {
+    let point = QuestionSlot.withoutGranting(String(point.prefix(AnswerFollowUp.readLimit)))
+    let words = Shorthand.expanded(Tokenizer.tokenize(point)).filter(\.isWord).map(\.lowercased)
+    guard let first = words.first, !words.contains(where: agreementWords.contains) else {
+      return false
+    }
+    // "you haven't read those ones", "you love her": what they have not done, or feel.
+    let isOwn = ["i", "you", "we"].contains(first)
+    return !(isOwn
+      && (AnswerFollowUp.deniesIt(point) || words.dropFirst().prefix(2).contains(where: feelingVerbs.contains)))
+  }
+
+  /// Verbs of a feeling of their own, which pulls on nobody's reasons.
+  static let feelingVerbs: Set<String> = [
+    "love", "loved", "hate", "hated", "like", "miss", "missed", "want", "wanted", "wish", "feel",
+    "felt", "care", "worry", "fear",
+  ]
+
+  /// Whether the map filed a point as one of their reasons: what they gave for the claim is
+  /// never held against it.
+  func isFiledAsReason(_ point: String) -> Bool {
+    let words = QuestionWording.contentWords(of: point)
+    guard !words.isEmpty else { return false }
+    return map.reasons.contains { reason in
+      let filed = QuestionWording.contentWords(of: reason.text)
+      return Double(words.intersection(filed).count) >= 0.8 * Double(min(words.count, filed.count))
+        && !filed.isEmpty
+    }
+  }
+
+  /// Words by which a point agrees rather than pulls against.
+  static let agreementWords: Set<String> = ["same", "agree", "agrees", "agreed", "agreeing"]
 
   /// The order of the arc; `pack` may come more than once.
   static let order: [ExploreArcStep] = [
@@ -132,6 +175,7 @@ struct ExploreArc {
     // "well, the council did put our bus back": a point they gave against the claim is taken
     // up in their words, never asked for again.
     if last != nil,
+      given.counterPoints.last.map({ Self.pullsAgainst($0) && !isFiledAsReason($0) }) == true,
       let question = given.takeUpQuestion(
         claim: namedClaim, order: varied, isAsked: isAsked)
     {
@@ -192,7 +236,8 @@ struct ExploreArc {
     // before" nothing new: neither is taken up as lived.
     let toldWhole = last.map(Self.tellsNothingElse) == true ? lastText : nil
     if let last, let told = last.reasons.first ?? last.examples.first ?? toldWhole,
-      Self.isLived(told),
+      // "i haven't read the new ones": what they have not done is an admission, nothing lived.
+      Self.isLived(told), !AnswerFollowUp.deniesIt(told),
       let text =
         (livedWordings(told)
         + tellingWordings(of: told, event: AnswerFollowUp.tellsAnEvent(told)))

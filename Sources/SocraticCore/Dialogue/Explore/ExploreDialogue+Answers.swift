@@ -193,11 +193,13 @@ extension ExploreDialogue {
     // to the tool; what else the line says is taken up after it.
     if read.asksPurpose {
       say(Self.purposeNotice, into: &step)
+    } else if let answer = worriedAnswer(to: line) {
+      say(answer, into: &step)
     } else if read.isDefensive {
       let belief = read.feelsDisbelieved ? "I believe you. " : ""
       say(belief + Self.reassuranceNotice, into: &step)
-    } else if read.has(.asksBack), !read.asksClarification {
-      say(Self.asksBackNotice, into: &step)
+    } else if read.has(.asksBack), !read.asksClarification, let answer = askedBackLine {
+      say(answer, into: &step)
     }
     if read.declinesFeelings {
       say(Self.noFeelingsNotice, into: &step)

@@ -117,8 +117,50 @@ extension ExploreDialogue {
   /// The repair when what they met was a reflection and a question: either may have misfired.
   static let confusedAfterReflectionNotice =
     "Sorry, I may have put that badly. Let me try another way in."
-  static let asksBackNotice =
-    "Fair question. I'm here to understand how you see it rather than to argue a side."
+  /// What is said to a question put back to the tool about where it stands, or nil when
+  /// every wording was said in the session: why it asks. Never the same words twice.
+  var askedBackLine: String? {
+    Self.standAnswers.first { !state.saidLines.contains($0) }
+  }
+
+  /// What is said to a worried question about themselves ("am I wrong to feel this way?"):
+  /// a warm answer in its own terms, never the same words twice; nil when the line asks none.
+  func worriedAnswer(to line: String) -> String? {
+    let words = Shorthand.expanded(
+      Tokenizer.tokenize(String(line.prefix(Self.askedBackReadLimit)))
+    ).filter(\.isWord)
+    guard Self.worriedQuestions.matches(words) else { return nil }
+    return Self.worriedAnswers.first { !state.saidLines.contains($0) }
+  }
+
+  /// How much of a line is read for a question put back.
+  static let askedBackReadLimit = 300
+
+  /// Questions in which someone asks whether they are wrong, or bad, for how they feel or see it.
+  static let worriedQuestions = PartnerCueMatcher([
+    "(am|was) i (wrong|crazy|stupid|selfish|unreasonable|overreacting|a bad person|being)",
+    "(do|don't|dont) you think (that)? (i 'm|i am) (wrong|crazy|stupid|selfish|unreasonable|overreacting|a bad person|being)",
+    "(is|was) (it|that) (wrong|bad|selfish|weird|normal|okay|ok|crazy) (to|of me|that i)",
+    "should i (feel|be) (bad|guilty|ashamed|like this|this way)",
+    "(does|would) (that|this|it) make me (wrong|a bad person|selfish|crazy|a hypocrite)",
+  ])
+
+  /// Answers to a worried question about themselves, in the order said: warm, about them.
+  static let worriedAnswers = [
+    "That's a real question, and no: feelings aren't right or wrong. What we're looking at "
+      + "together is your view, and you're the one who weighs it.",
+    "Nothing you've said makes you wrong for feeling it. I'm not here to judge you, only to "
+      + "help you look at how you see this.",
+    "It makes sense to ask that. Feeling it doesn't make you wrong; it's the view we're "
+      + "looking at, not you.",
+  ]
+
+  /// Answers to a question about where the tool stands, in the order said.
+  static let standAnswers = [
+    "Fair question. I'm here to understand how you see it rather than to argue a side.",
+    "My own take matters less here than yours; I'm trying to see it the way you do.",
+    "I'd rather not put a view of mine in the way of yours; how you see it is what I'm after.",
+  ]
   static let confirmationHint = "Type y to go on, or put the belief in other words."
   static let answeringHint =
     "Answer in your own words. /skip moves on, /why says what a question is for, /help lists "

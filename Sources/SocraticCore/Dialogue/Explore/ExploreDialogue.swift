@@ -177,7 +177,8 @@ public struct ExploreDialogue: SessionDialogue {
       // Frames are compared within a thread: the same frame about another belief is another
       // question. The same words are never asked twice in the session (`askedTexts`).
       state.askedWords = []
-      state.askedIntents = []
+      // A stock family is asked once a session (`ExploreArc.oncePerSession`).
+      state.askedIntents.formIntersection(ExploreArc.oncePerSession)
       state.plan = nil
       state.hasConfidenceBefore = false
       state.isCurrentQuestionOpen = false
@@ -229,6 +230,8 @@ public struct ExploreDialogue: SessionDialogue {
       state.lastReflected = value.reflects
       state.reflectionsSaid.append(value.text)
       if ReflectionWriter.isStock(value.text) { state.hasSaidStock = true }
+    case .said(let value):
+      state.saidLines.insert(value.text)
     case .summary:
       state.reflectionCount += 1
     case .end:

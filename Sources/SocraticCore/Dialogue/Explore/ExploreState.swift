@@ -90,6 +90,8 @@ public struct ExploreState: Sendable, Equatable {
   /// Whether the session has apologised for getting them wrong: once is enough, a second
   /// correction is thanked for instead.
   var hasApologised = false
+  /// The lines the session said besides reflections and questions: none is said twice.
+  var saidLines: Set<String> = []
   /// Whether the session gave a stock reflection (`ReflectionWriter.isStock`): one is enough.
   var hasSaidStock = false
   /// How many reflections and summaries, and questions, the session gave.

@@ -91,7 +91,9 @@ struct QuestionPlan: Sendable, Equatable {
         of: Self.nouns(in: question.question.text), excluding: Self.frameWords
       ).subtracting(beliefWords)
     }
-    for term in analysis.terms {
+    // "you never want kids": an absolute about their own life is no overclaim to soften.
+    let personal = AnswerFollowUp.isPersonal(analysis.claim)
+    for term in analysis.terms where !(personal && Self.absoluteTerms.contains(term.lowercased())) {
       for (pack, packTerm) in setting.packTerms(matching: term, in: packs) {
         var termValues = values
         termValues[.term] = term
@@ -182,6 +184,11 @@ struct QuestionPlan: Sendable, Equatable {
           && Lexicon.classes(of: token.lowercased).contains(.noun))
     }.map(\.0.text).joined(separator: " ")
   }
+
+  /// Terms that say all or none, whose questions ask whether they claim too much.
+  static let absoluteTerms: Set<String> = [
+    "always", "never", "everyone", "everybody", "nobody", "all", "none", "every", "no one",
+  ]
 
   /// The family a pack question of a kind asks for, whatever its words.
   static let families: [QuestionKind: QuestionIntent] = [

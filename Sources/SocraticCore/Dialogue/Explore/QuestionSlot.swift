@@ -52,6 +52,74 @@ enum QuestionSlot {
   /// Pronouns that point back at something said instead of naming it.
   static let pointers: Set<String> = ["that", "this", "it", "which", "these", "those"]
 
+  /// Whether a clause stops where its point should start: "a lie is when", "the problem is
+  /// that", "it comes down to the": its last word needs words after it.
+  static func isFragment(_ clause: String) -> Bool {
+    guard let last = Tokenizer.tokenize(clause).last(where: \.isWord)?.lowercased else {
+      return true
+    }
+    return danglingEnds.contains(last)
+  }
+
+  /// Words that cannot end a clause: they open what should follow them.
+  static let danglingEnds: Set<String> = [
+    "when", "if", "that", "because", "since", "whether", "where", "which", "who", "what", "how",
+    "why", "the", "a", "an", "my", "your", "our", "their", "his", "her", "to", "of", "for",
+    "with", "and", "but", "or", "so", "like", "than", "as", "is", "are", "was", "were", "be",
+    "about", "into", "from", "by", "at", "in", "on",
+  ]
+
+  /// Whether a clause only sets the scene: where or when they are ("you're out at rush hour",
+  /// "you work nights at the depot"), or who someone is ("she is your sister"). Background
+  /// carries no point of theirs to ask about.
+  static func isBackground(_ clause: String) -> Bool {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(clause)).filter(\.isWord)
+    guard let parsed = ClauseParser.parse(tokens),
+      let verb = ClauseParser.finiteVerbIndex(in: tokens)
+    else { return false }
+    let rest = tokens[(verb + 1)...].map(\.lowercased).filter {
+      !ExploreArc.closingFillers.contains($0)
+    }
+    // Only a person's scene is background: "prices are at a high" is a point.
+    let subject = parsed.subject.map(\.lowercased)
+    guard let first = rest.first,
+      subject.contains(where: { personWords.contains($0) || AnswerFollowUp.relatives.contains($0) })
+    else { return false }
+    switch parsed.verb {
+    case .be:
+      // "you're out at night", "she's my sister", "you're a driver": a place, a time, a tie
+      // or a job.
+      return sceneOpeners.contains(first) || (rest.count <= 3 && roleOpeners.contains(first))
+    case .lexical(let base, _):
+      // "you work nights", "you live in town": where and when a life is led.
+      return sceneVerbs.contains(base)
+        && (sceneOpeners.contains(first) || timeWords.contains(first)
+          || roleOpeners.contains(first))
+    default:
+      return false
+    }
+  }
+
+  /// Words that open a place or a time after a verb: "out at rush hour", "in town".
+  static let sceneOpeners: Set<String> = [
+    "at", "in", "on", "out", "from", "near", "here", "there", "home", "around", "during",
+    "until", "till", "after", "before",
+  ]
+
+  /// Words that name a person as a subject.
+  static let personWords: Set<String> = ["you", "i", "we", "he", "she", "they"]
+
+  /// Words that open who someone is or what they do: "my sister", "a nurse".
+  static let roleOpeners: Set<String> = ["my", "your", "our", "a", "an", "his", "her", "their"]
+
+  /// Verbs of where and when a life is led.
+  static let sceneVerbs: Set<String> = ["work", "live", "stay", "commute", "drive", "go", "get"]
+
+  /// Words of a time of day or week.
+  static let timeWords: Set<String> = [
+    "nights", "days", "mornings", "evenings", "weekends", "shifts", "late", "early",
+  ]
+
   /// Their words made ready to stand in a question as a whole clause: in the second person,
   /// without hedges or a connective left at its front ("cos the big stuff still feels fixed" →
   /// "the big stuff still feels fixed"). Nil unless it is a well-formed clause of at most
@@ -61,7 +129,8 @@ enum QuestionSlot {
     let words = withoutGranting(given).split(separator: " ")
       .drop { leadingConnectives.contains($0.lowercased()) }
     let clause = words.joined(separator: " ")
-    guard !words.isEmpty, words.count <= limit, isWellFormedClause(clause) else { return nil }
+    guard !words.isEmpty, words.count <= limit, isWellFormedClause(clause), !isFragment(clause)
+    else { return nil }
     return clause
   }
 

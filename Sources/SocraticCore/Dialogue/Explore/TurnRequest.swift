@@ -313,9 +313,9 @@ enum TurnRequest: Sendable, Equatable {
         ? ["So you feel more \(meant) than \(said). What leaves you feeling \(meant)?"]
         : ["So it's \(meant), not \(said). What makes \(meant) the bigger part for you?"]
     case .correction(let restated):
+      // "What makes that the heart of it for you?" after a restatement named nothing.
       (restated
-        ? ["What makes that the heart of it for you?"]
-        : ["How would you put it in your own words?", "What is the point, as you see it?"])
+        ? [] : ["How would you put it in your own words?", "What is the point, as you see it?"])
         + ["What would you most want me to understand about how you see it?"]
     case .askAbout(let topic):
       ["What would you like to say about \(topic ?? "it")?", "What's on your mind about it?"]

@@ -47,7 +47,7 @@ struct ExploreAfterUseTests {
     var script = session("Public libraries are a waste of tax money.")
     let step = script.type(line)
     let notices = ExploreScript.notices(step)
-    #expect(!notices.contains(ExploreDialogue.asksBackNotice), "\(notices)")
+    #expect(!notices.contains(where: ExploreDialogue.standAnswers.contains), "\(notices)")
     #expect(!notices.contains(ExploreDialogue.purposeNotice), "\(notices)")
     #expect(notices.contains(ExploreDialogue.unclearNotice), "\(notices)")
     #expect(ExploreScript.question(step) != nil)
@@ -60,7 +60,7 @@ struct ExploreAfterUseTests {
     let step = script.type(
       "which reasons? the cost mostly. the branch near me sits empty most afternoons")
     let notices = ExploreScript.notices(step)
-    #expect(!notices.contains(ExploreDialogue.asksBackNotice), "\(notices)")
+    #expect(!notices.contains(where: ExploreDialogue.standAnswers.contains), "\(notices)")
     #expect(!ExploreScript.reflections(step).isEmpty)
   }
 
@@ -219,7 +219,7 @@ struct ExploreAfterUseTests {
     var script = session("The housing crash was caused by the banks.")
     let step = script.type(
       "others would blame the buyers. hmm the rate hike was the same spring? not sure")
-    #expect(!ExploreScript.notices(step).contains(ExploreDialogue.asksBackNotice))
+    #expect(!ExploreScript.notices(step).contains(where: ExploreDialogue.standAnswers.contains))
   }
 
   @Test("chat fillers are left out of what is given back")

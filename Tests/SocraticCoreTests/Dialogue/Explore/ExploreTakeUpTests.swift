@@ -84,7 +84,7 @@ struct ExploreTakeUpTests {
     let step = script.type(line)
     let notices = ExploreScript.notices(step)
     #expect(notices.contains { $0.hasSuffix(ExploreDialogue.reassuranceNotice) }, "\(notices)")
-    #expect(!notices.contains(ExploreDialogue.asksBackNotice))
+    #expect(!notices.contains(where: ExploreDialogue.standAnswers.contains))
     #expect(
       ExploreScript.question(step)?.text
         == "What would you most want me to understand about how you see it?")

@@ -40,7 +40,7 @@ struct ExploreTurnRequestTests {
     #expect(ExploreScript.question(step)?.text == "How would you put it in your own words?")
   }
 
-  @Test("a correction with what they meant gives that back and asks what makes it the heart")
+  @Test("a correction with what they meant gives that back and asks what they most want understood")
   func correctionRestated() {
     var script = ExploreScript.questioning("Landlords should not be allowed to ban pets.")
     let step = script.type(
@@ -48,7 +48,9 @@ struct ExploreTurnRequestTests {
     let said = ExploreScript.reflections(step)
     #expect(said.count == 1 && said[0].contains("the shelters are full"), "\(said)")
     #expect(!said[0].contains("not what you said"))
-    #expect(ExploreScript.question(step)?.text == "What makes that the heart of it for you?")
+    #expect(
+      ExploreScript.question(step)?.text
+        == "What would you most want me to understand about how you see it?")
   }
 
   @Test(
