@@ -40,11 +40,12 @@ extension ClauseRole {
       if ["shift", "shifts"].contains(word), index > 0, shiftKinds.contains(words[index - 1]) {
         return true
       }
-      // "I haven't read those", "never watched it": what they have not come across.
+      // "I haven't read those", "never even watched it": what they have not come across.
+      // "that's not how I see it" says how they see it.
       guard notDoneWords.contains(word),
-        let verb = words.indices.dropFirst(index + 1).prefix(3).first(where: {
-          readingVerbs.contains(words[$0]) || seeingVerbs.contains(words[$0])
-        })
+        let verb = words.indices.dropFirst(index + 1).first(where: {
+          !notDoneFillers.contains(words[$0])
+        }), readingVerbs.contains(words[verb]) || seeingVerbs.contains(words[verb])
       else { return false }
       return readingVerbs.contains(words[verb])
         || words.dropFirst(verb + 1).first.map(pointingObjects.contains) == true
@@ -75,6 +76,12 @@ extension ClauseRole {
   /// Words that say something was not done.
   static let notDoneWords: Set<String> = [
     "haven't", "havent", "hadn't", "didn't", "didnt", "never", "not",
+  ]
+
+  /// Words between "not" and the verb of not having come across something: "haven't even
+  /// read", "have not actually seen".
+  static let notDoneFillers: Set<String> = [
+    "have", "'ve", "even", "actually", "really", "ever", "properly", "fully", "yet", "been",
   ]
 
   /// Verbs of reading something: not having done so is always background.
