@@ -30,7 +30,9 @@ extension ClauseRole {
     return words.indices.contains { index in
       let word = words[index]
       let next = words.dropFirst(index + 1).prefix(2)
-      if isAmount(word), next.contains(where: measureUnits.contains) { return true }
+      // "stood in line for two hours": how long something lasted tells what happened.
+      let isHowLong = index > 0 && words[index - 1] == "for"
+      if isAmount(word), !isHowLong, next.contains(where: measureUnits.contains) { return true }
       // "6 til 2ish", "9 to 5": a span of hours.
       if isAmount(word), index + 2 < words.count, spanWords.contains(words[index + 1]),
         isAmount(words[index + 2])

@@ -145,15 +145,17 @@ public enum ReflectionWriter {
     // The part that matters most first: "my grandpa was from …" is never given back before
     // "every deal they sign, they break".
     // A set-up or an aside is never given back in place of what weighs more.
+    let saysMore = line.map { SentenceSplitter.sentences(in: $0).count > 1 } ?? false
     let candidates =
       (answer.keyParts
       + [answer.gist, answer.reasons.first, answer.examples.first, answer.statement].compactMap {
         $0
       }).filter { candidate in
         let key = LowercasedText(candidate)
-        // "it's like 5 mins away", "I do the late shift": logistics are never the point.
+        // "it's like 5 mins away. I want them free", "I do the late shift. so what":
+        // logistics said beside anything else are never the point.
         return !answer.asides.contains { LowercasedText($0).contains(key) }
-          && !ClauseRole.isOnlyLogistics(Tokenizer.tokenize(candidate))
+          && !(saysMore && ClauseRole.isOnlyLogistics(Tokenizer.tokenize(candidate)))
       }
     // Every answer with something in it is reflected: a part too long to give back whole is
     // given back up to its first "and" or comma.
