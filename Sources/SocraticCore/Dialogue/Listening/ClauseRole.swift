@@ -28,6 +28,7 @@ enum ClauseRole: Int, Comparable, Sendable {
       !$0.isWord || ReflectionWriter.hedges.contains($0.lowercased) && $0.lowercased != "i"
     }
     guard let clause = ClauseParser.parse(Array(words)), !clause.isCommand else { return nil }
+    if isOnlyLogistics(Array(words)) { return .background }
     let subject = clause.subject.filter(\.isWord).map(\.lowercased)
     let rest = (clause.afterAuxiliary + clause.rest).filter(\.isWord).map(\.lowercased)
     let isSpeaker = subject == ["i"]

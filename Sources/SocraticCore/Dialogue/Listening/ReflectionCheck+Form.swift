@@ -13,7 +13,7 @@ extension ReflectionCheck {
       && !opensOnHedge(tokens) && !isNounPhraseOnly(tokens)
       && !(opensReflection && (opensOnBarePronoun(tokens) || isBarePersonPronounClause(tokens)))
       && carriesContent(tokens)
-      && !reportsOthersView(tokens)
+      && !reportsOthersView(tokens) && !hasLooseEdge(tokens)
   }
 
   /// Whether a clause given back is whole enough to be granted: a subject with no clause

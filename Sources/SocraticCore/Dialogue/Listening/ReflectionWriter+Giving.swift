@@ -149,7 +149,8 @@ extension ReflectionWriter {
     while let last = tokens.last, last.kind == .punctuation, !ReflectionCheck.isQuoteMark(last) {
       tokens.removeLast()
     }
-    tokens = ReflectionCheck.withoutDiscourseMarkers(ReflectionCheck.withoutClosingAddress(tokens))
+    tokens = ReflectionCheck.withoutDiscourseMarkers(
+      ReflectionCheck.withoutClosingAddress(ReflectionCheck.withoutVocatives(tokens)))
     // "I already said it doesn't work", "I'm not saying it was better": a word about the talk
     // itself, never their view given back.
     let spoken = ReflectionCheck.withoutOpeningTalk(
@@ -175,7 +176,8 @@ extension ReflectionWriter {
       tokens.removeFirst()
     }
     tokens = ReflectionCheck.pointingBack(
-      ReflectionCheck.withoutDiscourseMarkers(ReflectionCheck.withoutOpeningTalk(tokens)))
+      ReflectionCheck.withoutDiscourseMarkers(
+        ReflectionCheck.withoutOpeningTalk(ReflectionCheck.withoutVocatives(tokens))))
     // "cant really argue with that": the "I" they left off is given back as "you". A verb
     // whose object is the speaker ("gets me there") left off another subject.
     if let first = tokens.first,
@@ -208,12 +210,15 @@ extension ReflectionWriter {
     // of them; "we as parents", a "we" the listener is no part of, is not given back.
     let isPeopleAtLarge = ReflectionCheck.isPeopleAtLarge(tokens)
     guard !ReflectionCheck.opensOnFragment(tokens), !ReflectionCheck.tellsListener(tokens),
+      !ReflectionCheck.pointsAtListenersWords(tokens), !ReflectionCheck.quotesWithoutMarks(tokens),
       isPeopleAtLarge || !ReflectionCheck.isGeneralWe(tokens)
     else { return nil }
-    let turned = BeliefReader.casingFirstWord(keepingNames(tokens, FirstPersonReflector.reflect))
+    let turned = BeliefReader.casingFirstWord(
+      keepingNames(tokens) { keepingQuoted($0, FirstPersonReflector.reflect) })
     // "my mother said it about us": whose "us" that is, is not sure; the clause is not given.
     guard isPeopleAtLarge || !pointsAtUnsureGroup(turned) else { return nil }
-    let reflected = agreeingAcrossAnd(isPeopleAtLarge ? turned : ourToYour(turned))
+    let reflected = agreeingAcrossAnd(
+      isPeopleAtLarge ? turned : keepingQuoted(turned, ourToYour))
     guard ReflectionCheck.isWellFormed(reflected, opensReflection: opensReflection) else {
       return nil
     }

@@ -105,7 +105,9 @@ extension ReflectionWriter {
   private static func weight(of clause: [Token]) -> (weight: Int, rest: [Token]) {
     // "and rent eats 40%": the joint is no part of what opens the clause.
     let words = Array(clause.filter(\.isWord).drop { ["and", "but"].contains($0.lowercased) })
-    var weight = words.contains(where: isNumber) ? 2 : 0
+    // "it's 5 mins away", "4 til 2": a number of logistics sets the scene; any other weighs.
+    var weight =
+      ClauseRole.isLogistics(clause) ? logisticsWeight : words.contains(where: isNumber) ? 2 : 0
     var rest = clause
     for entry in weightPatterns {
       let starts = entry.opens ? [0] : Array(words.indices)
@@ -119,6 +121,9 @@ extension ReflectionWriter {
     }
     return (weight, rest)
   }
+
+  /// The weight of a clause of logistics: below a plain one.
+  private static let logisticsWeight = -2
 
   /// Whether a word is a number or a share: "45", "40%", "half".
   private static func isNumber(_ token: Token) -> Bool {

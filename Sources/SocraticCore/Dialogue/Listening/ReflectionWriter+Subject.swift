@@ -56,4 +56,24 @@ extension ReflectionWriter {
   private static let continuingVerbForms: Set<String> = [
     "been", "done", "doing", "worked", "working", "did", "had", "got", "loved", "hated",
   ]
+
+  /// Whether words given back open on "he" or "she" whose person the answer named before
+  /// them and the reflection leaves out: "my gran says …, but she cries" given back as "she
+  /// cries" points at no one. A "she" the answer opens on points to someone named in the talk
+  /// before, and stays.
+  static func losesItsPerson(_ text: String, in line: String?) -> Bool {
+    guard let line, let first = Tokenizer.tokenize(text).first(where: \.isWord)?.lowercased,
+      personPronouns.contains(first)
+    else { return false }
+    let typed = Tokenizer.tokenize(line).filter(\.isWord)
+    guard let at = typed.firstIndex(where: { personPronouns.contains($0.lowercased) }) else {
+      return false
+    }
+    return typed[..<at].contains { word in
+      ["my", "our", "his", "her", "their"].contains(word.lowercased) || ClauseRole.isName(word)
+    }
+  }
+
+  /// Pronouns for one person, whom a reflection must name or leave out.
+  private static let personPronouns: Set<String> = ["he", "she", "his", "her", "him"]
 }

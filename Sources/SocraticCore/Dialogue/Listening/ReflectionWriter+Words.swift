@@ -54,6 +54,24 @@ extension ReflectionWriter {
       + (after.isEmpty ? [] : reflect(after))
   }
 
+  /// The tokens turned by `turn` outside quotation marks that pair up; inside them the words
+  /// are someone's as said, and keep their own persons: "my uncle said "I never wanted help""
+  /// is his "I", never the person's.
+  static func keepingQuoted(_ tokens: [Token], _ turn: ([Token]) -> [Token]) -> [Token] {
+    let marks = tokens.indices.filter { ReflectionCheck.isQuoteMark(tokens[$0]) }
+    guard marks.count >= 2, marks.count.isMultiple(of: 2) else { return turn(tokens) }
+    var result: [Token] = []
+    var start = tokens.startIndex
+    for pair in stride(from: 0, to: marks.count, by: 2) {
+      let (open, close) = (marks[pair], marks[pair + 1])
+      if start < open { result += turn(Array(tokens[start..<open])) }
+      result += tokens[open...close]
+      start = close + 1
+    }
+    if start < tokens.endIndex { result += turn(Array(tokens[start...])) }
+    return result
+  }
+
   /// Words after which a name follows.
   static let namingWords: Set<String> = ["called", "named", "titled"]
 

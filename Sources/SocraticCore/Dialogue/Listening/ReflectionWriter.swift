@@ -145,13 +145,17 @@ public enum ReflectionWriter {
     // The part that matters most first: "my grandpa was from …" is never given back before
     // "every deal they sign, they break".
     // A set-up or an aside is never given back in place of what weighs more.
+    let saysMore = line.map { SentenceSplitter.sentences(in: $0).count > 1 } ?? false
     let candidates =
       (answer.keyParts
       + [answer.gist, answer.reasons.first, answer.examples.first, answer.statement].compactMap {
         $0
       }).filter { candidate in
         let key = LowercasedText(candidate)
+        // "it's like 5 mins away. I want them free", "I do the late shift. so what":
+        // logistics said beside anything else are never the point.
         return !answer.asides.contains { LowercasedText($0).contains(key) }
+          && !(saysMore && ClauseRole.isOnlyLogistics(Tokenizer.tokenize(candidate)))
       }
     // Every answer with something in it is reflected: a part too long to give back whole is
     // given back up to its first "and" or comma.
@@ -159,12 +163,15 @@ public enum ReflectionWriter {
     // nothing.
     // "the left out thing": a fragment is never given back as their point; a whole clause
     // of theirs further on is.
+    // "my gran says …, but she cries": a "she" cut from whom it points at is no one's.
+    let named = { (text: String) in losesItsPerson(text, in: line) ? nil : text }
     let said =
-      answer.keyParts.first.flatMap(refinement)
+      answer.keyParts.first.flatMap(refinement).flatMap(named)
       // "the forms are admin, the real issue is …": the clause that carries the point.
-      ?? line.flatMap { point(of: answer, saying: $0) }
-      ?? candidates.lazy.compactMap({ wholeStatement($0) ?? rhetoricalPoint($0) }).first
-      ?? candidates.lazy.compactMap(firstPart).compactMap(wholeStatement).first
+      ?? line.flatMap { point(of: answer, saying: $0) }.flatMap(named)
+      ?? candidates.lazy.compactMap({ (wholeStatement($0) ?? rhetoricalPoint($0)).flatMap(named) })
+      .first
+      ?? candidates.lazy.compactMap(firstPart).compactMap(wholeStatement).compactMap(named).first
     // "the news mostly": where it comes from, when that is all it says.
     // Someone whose view they only report ("my aunt told me …") is no source of theirs.
     if said == nil,

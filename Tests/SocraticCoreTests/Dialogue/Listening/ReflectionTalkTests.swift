@@ -48,7 +48,7 @@ struct ReflectionTalkTests {
       ("the whole league is rigged dude", "So the whole league is rigged."),
       ("they're a nightmare to deal with pal", nil),
       ("that referee is a disgrace man", nil),
-      ("my rent doubled in a year mate", nil),
+      ("my rent doubled in a year mate", "So your rent doubled in a year."),
     ] as [(String, String?)])
   func addressTerm(answer: String, expected: String?) {
     #expect(reflected(answer) == expected)

@@ -1,0 +1,98 @@
+/// Logistics: how far, how long, which hours, and what the person has not read or seen. They
+/// set the scene of an answer and are never its point: "it's 10 mins away", "I work the late
+/// shift, 4 til 2", "I haven't read that one". A contrast, a reason, a value or a consequence
+/// said beside them is what is given back; with nothing beside them, nothing is.
+extension ClauseRole {
+  /// Whether words say only logistics, with no contrast, reason or consequence beside them:
+  /// "it's 10 mins away" does, "it's 10 mins away but they'd be on their own" does not.
+  /// "it's 20 mins on foot and I think they learn from it" has a view beside them.
+  static func isOnlyLogistics(_ tokens: [Token]) -> Bool {
+    guard isLogistics(tokens), !tokens.contains(where: { pointJoints.contains($0.lowercased) })
+    else { return false }
+    let clauses = tokens.split { clauseJoints.contains($0.lowercased) }.map(Array.init)
+    return clauses.allSatisfy { clause in
+      isLogistics(clause) || AnswerMoveReader.finiteVerbIndex(in: clause) == nil
+    }
+  }
+
+  /// Words that join a point to logistics said before it.
+  static let pointJoints: Set<String> = [
+    "but", "though", "although", "yet", "except", "because", "cos", "so", "which", "whereas",
+  ]
+
+  /// Words that join two clauses of equal weight.
+  static let clauseJoints: Set<String> = [",", ";", "and", "."]
+
+  /// Whether a clause only says how far, how long or when, or that the speaker has not read
+  /// or seen something.
+  static func isLogistics(_ tokens: [Token]) -> Bool {
+    let words = tokens.filter { $0.isWord || $0.kind == .number }.map(\.lowercased)
+    return words.indices.contains { index in
+      let word = words[index]
+      let next = words.dropFirst(index + 1).prefix(2)
+      // "stood in line for two hours": how long something lasted tells what happened.
+      let isHowLong = index > 0 && words[index - 1] == "for"
+      if isAmount(word), !isHowLong, next.contains(where: measureUnits.contains) { return true }
+      // "6 til 2ish", "9 to 5": a span of hours.
+      if isAmount(word), index + 2 < words.count, spanWords.contains(words[index + 1]),
+        isAmount(words[index + 2])
+      {
+        return true
+      }
+      if ["shift", "shifts"].contains(word), index > 0, shiftKinds.contains(words[index - 1]) {
+        return true
+      }
+      // "I haven't read those", "never even watched it": what they have not come across.
+      // "that's not how I see it" says how they see it.
+      guard notDoneWords.contains(word),
+        let verb = words.indices.dropFirst(index + 1).first(where: {
+          !notDoneFillers.contains(words[$0])
+        }), readingVerbs.contains(words[verb]) || seeingVerbs.contains(words[verb])
+      else { return false }
+      return readingVerbs.contains(words[verb])
+        || words.dropFirst(verb + 1).first.map(pointingObjects.contains) == true
+    }
+  }
+
+  /// Whether a word gives an amount: "10", "2ish", "ten", "an" in "an hour".
+  private static func isAmount(_ word: String) -> Bool {
+    word.first?.isNumber == true || ReflectionCheck.numberWords.contains(word)
+      || ["a", "an", "one", "few", "couple"].contains(word)
+  }
+
+  /// Units of distance and of short spans of time.
+  static let measureUnits: Set<String> = [
+    "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "sec", "secs", "seconds",
+    "mile", "miles", "km", "kms", "metres", "meters", "yards", "blocks", "stops", "steps",
+  ]
+
+  /// Words that join the two ends of a span of hours.
+  static let spanWords: Set<String> = ["til", "till", "until", "to", "through", "-"]
+
+  /// Words that say which shift: "the late shift", "night shifts".
+  static let shiftKinds: Set<String> = [
+    "early", "late", "night", "day", "double", "back", "long", "evening", "morning", "split",
+    "weekend", "graveyard", "twilight",
+  ]
+
+  /// Words that say something was not done.
+  static let notDoneWords: Set<String> = [
+    "haven't", "havent", "hadn't", "didn't", "didnt", "never", "not",
+  ]
+
+  /// Words between "not" and the verb of not having come across something: "haven't even
+  /// read", "have not actually seen".
+  static let notDoneFillers: Set<String> = [
+    "have", "'ve", "even", "actually", "really", "ever", "properly", "fully", "yet", "been",
+  ]
+
+  /// Verbs of reading something: not having done so is always background.
+  static let readingVerbs: Set<String> = ["read", "looked", "checked"]
+
+  /// Verbs of seeing or hearing: background only when they take a thing pointed back to ("I
+  /// never watched it"); "never seen a landlord fix anything" is a point.
+  static let seeingVerbs: Set<String> = ["seen", "watched", "heard", "see", "watch"]
+
+  /// Words pointing back to something named before.
+  static let pointingObjects: Set<String> = ["it", "that", "those", "these", "them", "this"]
+}
