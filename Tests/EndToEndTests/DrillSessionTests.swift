@@ -25,7 +25,7 @@ struct DrillSessionTests {
     #expect(
       [
         "I've heard that before, and I'm not convinced.",
-        "That doesn't match what I've seen, and I'm keeping my view.",
+        "I can see why you'd put it that way, but it isn't how it looks from where I stand.",
         "That's not how I see it, and you won't talk me into it.",
         "You're putting words in my mouth. I stand by what I said.",
       ].contains { dugIn.hasSuffix($0) }, "\(dugIn)")

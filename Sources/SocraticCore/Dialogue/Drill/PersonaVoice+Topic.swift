@@ -4,7 +4,8 @@ extension PersonaVoice {
   /// A reply kept to the thing a question names: when the reply is a stock line that says
   /// nothing of it, a line of its own or of its side that speaks of it, after the thing said
   /// back ("Deepfakes? Fake videos …"); with none, that it knows little of it ("My local MP?
-  /// Honestly, that's not something I know much about."), which shakes it. A yes or no about
+  /// Honestly, that's not something I know much about."), which shakes it, and its guess from
+  /// its reasons ("Still, I'd guess it's the same story: …"). A name is said back as a name. A yes or no about
   /// the belief itself gets a reason after its short answer. The other side put to it ("What
   /// about …?") gets the line on that thing too, when it has one.
   func keptToTopic(_ question: PersonaQuestion, _ reply: Reply, said: Set<String>) -> Reply {
@@ -33,14 +34,37 @@ extension PersonaVoice {
     guard replyWords.isDisjoint(with: asked) else { return reply }
     let echo =
       question.spokenPhrase(naming: names.isEmpty ? asked : names, withArticle: false).map {
-        Self.capitalized($0) + "? "
+        Self.capitalized(Self.properCased($0)) + "? "
       } ?? ""
     if let line = bestLine(for: asked, said: said, sources: [.reason, .reply, .kindred]) {
       return Reply(text: echo + line.text)
     }
     guard isStock else { return reply }
     let little = firstUnsaid([.knowsLittle], said: said)?.text ?? Self.knowsLittleLines[0]
-    return Reply(text: echo + little, isUnready: true)
+    // Knowing little of the thing, it still answers about it: its reasons applied to it, the
+    // one nearest the question first.
+    let reasons = lines.filter { $0.source == .reason }
+    let admitted = lines.filter { $0.source == .knowsLittle && said.contains($0.text) }.count
+    let reason =
+      [namedLine(question.topic), firstUnsaid([.reason, .reply], said: said)].compactMap { $0 }
+      .first { !said.contains($0.text) }
+      ?? (reasons.isEmpty ? nil : reasons[admitted % reasons.count])
+    let guess = reason.map { " " + Self.sameStory + Self.runOn($0.text) } ?? ""
+    return Reply(text: echo + little + guess, isUnready: true)
+  }
+
+  /// What opens its reasons applied to a thing it knows little of.
+  static let sameStory = "Still, I'd guess it's the same story: "
+
+  /// A phrase with each word that the lexicon knows only as a name ("rwanda", "london")
+  /// written with a capital, as a name is, however it was typed.
+  static func properCased(_ phrase: String) -> String {
+    phrase.split(separator: " ", omittingEmptySubsequences: false).map { word in
+      let classes = Lexicon.classes(of: word.lowercased())
+      let isName =
+        classes.contains(.properSense) && classes.isDisjoint(with: [.verb, .adjective, .adverb])
+      return isName ? capitalized(String(word)) : String(word)
+    }.joined(separator: " ")
   }
 
   /// The aims answered by lines of their own: a story, how it came to the belief, its own
