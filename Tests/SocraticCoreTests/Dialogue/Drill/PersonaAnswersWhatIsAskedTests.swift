@@ -62,3 +62,44 @@ struct PersonaAnswersWhatIsAskedTests {
     #expect(!said[0].lowercased().contains("keep a town centre alive"), "\(said[0])")
   }
 }
+
+/// A pack whose evidence for a reason leans on it with a pronoun ("… them …").
+private let carePack = TopicPack(
+  id: "care", title: "Care work", version: 1, keywords: ["care", "carers"],
+  beliefs: [
+    PackBelief(
+      text: "Care workers deserve a much higher wage.", side: .for,
+      reasons: [
+        "Care homes lose their staff to supermarkets that pay more.",
+        "Families hand care workers the people they love most.",
+      ],
+      replies: ["Talk to them and every manager says supermarkets poach the best staff."])
+  ],
+  questions: [QuestionTemplate(kind: .meta, text: "Why does this matter to you?")])
+
+/// The persona's replies to some lines, holding the care pack's belief.
+private func careReplies(to lines: [String]) throws -> [String] {
+  let library = PackLibrary([LoadedPack(pack: carePack, source: .builtIn(file: "care.yaml"))])
+  let start = try #require(
+    (0..<64).lazy.map { seed in
+      DrillDialogue.start(setting: CoachingSetting(library: library, seed: seed), topic: "care")
+    }.first { $0.dialogue.state.persona != nil })
+  var script = DialogueScript(start)
+  return try lines.map { try personaReply(in: script.type($0)).text }
+}
+
+@Suite("The drill persona welcomes a reflection with a line that follows from it")
+struct PersonaWelcomeTests {
+  @Test("a line that leans on 'them' follows only a reflection of what it leans on")
+  func leaningLine() throws {
+    let elsewhere = try careReplies(to: [
+      "why do homes struggle?", "so you feel families are being let down.",
+    ])
+    #expect(elsewhere[0].contains("supermarkets that pay more"), "\(elsewhere)")
+    #expect(!elsewhere[1].lowercased().contains("talk to them"), "\(elsewhere)")
+    let same = try careReplies(to: [
+      "why do homes struggle?", "so the supermarkets keep taking the staff.",
+    ])
+    #expect(same[1].lowercased().contains("talk to them"), "\(same)")
+  }
+}
