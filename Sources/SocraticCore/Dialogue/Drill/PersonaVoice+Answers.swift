@@ -16,6 +16,8 @@ extension PersonaVoice {
         .contains(question.aim),
       [.clarification, .evidence, nil].contains(question.kind)
     else { return reply }
+    // A word of its own belief in another form is no thing it knows little of.
+    if coreTerm(in: question) != nil { return reply }
     let new = question.namedThings.subtracting(subjectWords).subtracting(spokenOf)
     guard !new.isEmpty, TopicWords(reply.text).lemmas.isDisjoint(with: question.things),
       let thing = question.spokenPhrase(naming: new)
@@ -26,8 +28,7 @@ extension PersonaVoice {
       ?? lines.first { $0.source == .reason }
     let instead = near.map { " \u{2014} what I'd say is that " + Self.runOn($0.text) } ?? "."
     return Reply(
-      text: "I don't know much about \(Self.properCased(thing)) specifically" + instead,
-      isUnready: true)
+      text: "I don't know much about \(thing) specifically" + instead, isUnready: true)
   }
 
   /// The one reason that shares most of some words, if one shares more than any other.

@@ -40,6 +40,9 @@ extension PersonaVoice {
       return Reply(text: echo + line.text)
     }
     guard isStock else { return reply }
+    // A word of its own belief ("corruption" for "corrupt") is never a thing it knows little
+    // of: it says what it means by it.
+    if let term = coreTerm(in: question) { return meaning(of: term, said: said) }
     let little = firstUnsaid([.knowsLittle], said: said)?.text ?? Self.knowsLittleLines[0]
     // Knowing little of the thing, it still answers about it: its reasons applied to it, the
     // one nearest the question first.
@@ -52,6 +55,30 @@ extension PersonaVoice {
     let guess = reason.map { " " + Self.sameStory + Self.runOn($0.text) } ?? ""
     return Reply(text: echo + little + guess, isUnready: true)
   }
+
+  /// The word of its belief a question names, in any of its forms ("corruption" for
+  /// "corrupt"): a word sharing all its letters but the last `coreEndingSlack`, and at least
+  /// `coreStemLength` of them.
+  /// Nil when the question names anything else, a name or a word that is only a noun
+  /// ("the energy bitcoin uses"): that is what it asks about.
+  func coreTerm(in question: PersonaQuestion) -> String? {
+    func isForm(_ word: String, of term: String) -> Bool {
+      let shared = zip(word, term).prefix { $0 == $1 }.count
+      return shared >= Self.coreStemLength && shared >= term.count - Self.coreEndingSlack
+    }
+    let terms = beliefWords.sorted()
+    let others = question.askedThings.filter { thing in !terms.contains { isForm(thing, of: $0) } }
+    guard question.names.isEmpty,
+      others.allSatisfy({ Lexicon.classes(of: $0).contains(.verb) })
+    else { return nil }
+    let asked = question.words.filter(\.isWord).map(\.lowercased)
+    return terms.first { term in asked.contains { isForm($0, of: term) } }
+  }
+
+  /// The fewest letters a word of the belief is found by in another form of it.
+  static let coreStemLength = 5
+  /// How many of its last letters another form of a word may change ("independen|t|ce").
+  static let coreEndingSlack = 2
 
   /// What opens its reasons applied to a thing it knows little of.
   static let sameStory = "Still, I'd guess it's the same story: "

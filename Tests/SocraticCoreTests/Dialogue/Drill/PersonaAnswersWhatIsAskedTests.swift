@@ -103,3 +103,14 @@ struct PersonaWelcomeTests {
     #expect(same[1].lowercased().contains("talk to them"), "\(same)")
   }
 }
+
+@Suite("The drill persona never says it has not thought about its own word")
+struct PersonaOwnWordTests {
+  @Test("a word of its belief in another form is answered with what it means by it")
+  func ownWord() throws {
+    let said = try replies(to: ["how would you spot independence in a shop?"])
+    #expect(!said[0].contains("know much about"), "\(said[0])")
+    #expect(!said[0].contains("haven't really thought"), "\(said[0])")
+    #expect(said[0].contains("\u{201C}independent\u{201D}"), "\(said[0])")
+  }
+}
