@@ -15,7 +15,6 @@ struct DrillSessionTests {
     let log = try SessionLog.only(in: home)
     let persona = try #require(log.events("persona").first)
     let belief = try #require(persona["belief"] as? String)
-    let inverted = try #require(persona["inverted"] as? String)
     let start = try #require(persona["confidence"] as? Int)
     let reasons = try #require(persona["reasons"] as? [String])
     let replies = log.events("persona_reply").compactMap { $0["text"] as? String }
@@ -26,13 +25,20 @@ struct DrillSessionTests {
     #expect(
       [
         "I've heard that before, and I'm not convinced.",
-        "That doesn't match what I've seen, and I'm keeping my view.",
+        "I can see why you'd put it that way, but it isn't how it looks from where I stand.",
         "That's not how I see it, and you won't talk me into it.",
         "You're putting words in my mouth. I stand by what I said.",
       ].contains { dugIn.hasSuffix($0) }, "\(dugIn)")
     try #require(critiques.count == 2)
     let better = try #require(critiques[1]["suggestion"] as? String)
     let leadingKind = kindLabels[critiques[1]["kind"] as? String ?? ""] ?? "?"
+    // The kinds not asked yet are named after the count, in the kinds' order.
+    let kindsCovered =
+      "\(leadingKind), reasons and evidence (2 of 7); not asked yet: "
+      + [
+        "what would change their mind", "clarification", "assumptions", "reasons and evidence",
+        "viewpoints", "implications", "about the question",
+      ].filter { ![leadingKind, "reasons and evidence"].contains($0) }.joined(separator: ", ")
     let expected = """
 
       The persona believes: \(belief)
@@ -53,11 +59,10 @@ struct DrillSessionTests {
 
       Your scorecard
         Belief: \(belief)
-        Inverted: \(inverted)
         Persona's confidence: \(start) → \(start + 5) (+5)
         Open questions: 1 of 2 (50%; target 70% or more)
         Questions and reflections built on the persona's last answer: 0 of the 1 after it (0%)
-        Kinds covered: \(leadingKind), reasons and evidence (2 of 7)
+        Kinds covered: \(kindsCovered)
         Leading questions: 1
           - Question 2: Isn't that just hype?
             Better: \(better)
@@ -91,7 +96,8 @@ struct DrillSessionTests {
     #expect(result.stdout.contains("  Open questions: 1 of 1 (100%; target 70% or more)\n"))
     #expect(
       result.stdout.contains(
-        "  Reflections: 2 for 1 question (aim for at least 1 per question; 2 is good)\n"))
+        "  Reflections: 2 for 1 question — 2 per question (fair: 1 or more per question; "
+          + "good: 2 or more)\n"))
     #expect(result.stdout.contains("  Complex reflections: 1 of 2 (50%; target 40% or more)\n"))
   }
 

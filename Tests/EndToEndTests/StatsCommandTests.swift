@@ -22,7 +22,7 @@ struct StatsCommandTests {
 
         Listening, in partner and drill sessions
           Open questions: 0 of 1 (0%; target 70% or more)
-          Kinds covered: reasons and evidence (1 of 7)
+          Kinds covered: reasons and evidence (1 of 7); not asked yet: what would change their mind, clarification, assumptions, viewpoints, implications, about the question
           Leading questions: 1
             - Isn't that just hype?
               Better: What makes you confident it is more than hype?

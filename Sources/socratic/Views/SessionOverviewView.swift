@@ -2,7 +2,7 @@ import SocraticCore
 import SocraticTerminal
 
 /// A live session's summary: what `/summary` shows, and what a session shows when it ends. The
-/// headline belief and its inversion, the figures of `SessionSummaryView`, the notes, where the
+/// headline belief and (outside a drill) its inversion, the figures of `SessionSummaryView`, the notes, where the
 /// log is, and the command that exports it.
 struct SessionOverviewView {
   var summary: SessionSummary
@@ -16,7 +16,11 @@ struct SessionOverviewView {
     out.line()
     out.line(heading, style: .emphasis)
     if let belief = summary.belief { out.labelled("Belief:", belief, indent: "  ") }
-    if let inverted = summary.inverted { out.labelled("Inverted:", inverted, indent: "  ") }
+    // A drill's scorecard is about the questions asked: the persona's belief negated word
+    // for word tells the learner nothing there.
+    if summary.mode != .drill, let inverted = summary.inverted {
+      out.labelled("Inverted:", inverted, indent: "  ")
+    }
     SessionSummaryView(summary: summary, glyphs: glyphs).write(to: out)
     for record in summary.notes {
       let category = record.note.category.map { " (" + $0.rawValue + ")" } ?? ""

@@ -172,7 +172,8 @@ struct MarkdownExporterTests {
     #expect(markdown.contains("- Open questions: 1 of 2 (50%; target 70% or more)\n"))
     #expect(
       markdown.contains(
-        "- Reflections: 1 for 2 questions (aim for at least 1 per question; 2 is good)\n"))
+        "- Reflections: 1 for 2 questions — 0.5 per question "
+          + "(fair: 1 or more per question; good: 2 or more)\n"))
   }
 
   @Test("drill: the persona's belief and reasons, your questions and its replies come out exactly")

@@ -178,14 +178,15 @@ public struct ListeningScorecard: Sendable, Equatable {
         + (openPercentage.map { " (\($0)%; target \(Target.openShare)% or more)" } ?? "")
     ]
     if reflectionCount > 0 || lineCount > questionCount {
-      // Counted against the questions, in words a learner reads: "0.1 per question" was read
-      // as a score, not as one reflection in ten questions.
+      // The rate is spelt out beside the count, with the bands it is read against, so the
+      // line never reads as if the count were the target ("2 for 8 questions (aim for …)").
       let perQuestion =
         questionCount == 0
         ? ""
-        : " for \(questionCount) question\(questionCount == 1 ? "" : "s") (aim for at least "
-          + "\(Target.reflectionsPerQuestionFair) per question; "
-          + "\(Target.reflectionsPerQuestionGood) is good)"
+        : " for \(Plural.counted(questionCount, "question")) \u{2014} "
+          + Self.decimal(hundredths: reflectionsPerQuestionHundredths ?? 0) + " per question "
+          + "(fair: \(Target.reflectionsPerQuestionFair) or more per question; "
+          + "good: \(Target.reflectionsPerQuestionGood) or more)"
       lines.append("Reflections: \(reflectionCount)" + perQuestion)
       lines.append(
         "Complex reflections: \(complexReflectionCount) of \(reflectionCount) ("
@@ -197,14 +198,39 @@ public struct ListeningScorecard: Sendable, Equatable {
           + "\(followUpChances) after it "
           + "(\(share)%)")
     }
-    lines.append(
-      "Kinds covered: "
-        + (kinds.isEmpty
-          ? "none"
-          : kinds.map(\.coachingLabel).joined(separator: ", ")
-            + " (\(kinds.count) of \(QuestionKind.allCases.count))"))
+    lines.append(kindsLine)
     lines.append("Leading questions: \(leading.count)")
     return lines
+  }
+
+  /// The kinds asked, with how many of all, then the kinds not asked yet: what to try next.
+  private var kindsLine: String {
+    let all = QuestionKind.allCases
+    let missing = all.filter { !kinds.contains($0) }
+    let covered =
+      kinds.isEmpty
+      ? "none"
+      : kinds.map(\.coachingLabel).joined(separator: ", ") + " (\(kinds.count) of \(all.count))"
+    let notAsked =
+      missing.isEmpty || kinds.isEmpty
+      ? "" : "; not asked yet: " + missing.map(\.coachingLabel).joined(separator: ", ")
+    return "Kinds covered: " + covered + notAsked
+  }
+
+  /// Reflections per question in hundredths, rounded to the nearest (2 over 8 is 25); nil
+  /// with no question.
+  public var reflectionsPerQuestionHundredths: Int? {
+    questionCount == 0
+      ? nil : (reflectionCount * 200 + questionCount) / (questionCount * 2)
+  }
+
+  /// A number given in hundredths as a person writes it: 25 is "0.25", 150 is "1.5", 200 "2".
+  static func decimal(hundredths: Int) -> String {
+    let whole = hundredths / 100
+    let fraction = hundredths % 100
+    guard fraction > 0 else { return "\(whole)" }
+    let digits = fraction % 10 == 0 ? "\(fraction / 10)" : (fraction < 10 ? "0" : "") + "\(fraction)"
+    return "\(whole)." + digits
   }
 
   /// A share as a whole percentage rounded to the nearest, or nil of nothing.

@@ -121,6 +121,12 @@ extension PersonaQuestion {
         "(do|did) you (personally)? know (anyone|anybody|someone|somebody|people) (who|that|whose)"),
       .story
     ),
+    // "Do you know any yourself?": a yes or no about whom it knows, answered with one of them.
+    (
+      PhrasePattern(
+        "(do|did|have) you (personally|actually|really|ever)? (know|knew|met|meet) (any|many|some|one|a few|a lot|lots)"
+      ), .story
+    ),
     (PhrasePattern("step by step"), .mechanism),
     (PhrasePattern("(walk|take|talk) me through"), .mechanism),
     (PhrasePattern("how (exactly|precisely)"), .mechanism),
@@ -132,6 +138,10 @@ extension PersonaQuestion {
       .mechanism
     ),
     (PhrasePattern("how (does|would|will|could) !you _{1,6} (actually|really)? work"), .mechanism),
+    (
+      PhrasePattern("how (does|do|did|would|will|could|can) !you _{1,6} (become|becomes|end up as)"),
+      .mechanism
+    ),
     (
       PhrasePattern(
         "where (did|do|does|would) (you|that|this|it|the idea|the claim) (first)? (learn|hear|read|get|find|see|come)"

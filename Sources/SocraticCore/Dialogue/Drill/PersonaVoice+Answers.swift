@@ -16,6 +16,8 @@ extension PersonaVoice {
         .contains(question.aim),
       [.clarification, .evidence, nil].contains(question.kind)
     else { return reply }
+    // A word of its own belief in another form is no thing it knows little of.
+    if coreTerm(in: question) != nil { return reply }
     let new = question.namedThings.subtracting(subjectWords).subtracting(spokenOf)
     guard !new.isEmpty, TopicWords(reply.text).lemmas.isDisjoint(with: question.things),
       let thing = question.spokenPhrase(naming: new)
@@ -51,7 +53,12 @@ extension PersonaVoice {
     facts: OwnFacts = OwnFacts()
   ) -> Reply? {
     // "Do you remember a time …?" asks for the story, not for a yes.
-    if question.aim == .story { return Reply(text: story(question, said: said)) }
+    // "Do you know any yourself?" is answered yes or no first, then with the one it knows.
+    if question.aim == .story {
+      let told = story(question, said: said)
+      let isDenial = Self.denialOpenings.contains { told.hasPrefix($0) }
+      return Reply(text: question.asksAboutOthers && !isDenial ? "Yes. " + told : told)
+    }
     // "Do you trust them to get it right?" asks what it is to the persona, not for a yes.
     if question.aim == .trust { return personal(question, said: said) }
     if let answer = question.ownAnswer {
@@ -202,7 +209,7 @@ extension PersonaVoice {
     let denials = (toldBefore ? [Self.noFurtherStory] : []) + Self.noStoryLines
     let denial =
       question.asksAboutOthers
-      ? "Not to anyone close to me, no. I know it more from what I've read and heard."
+      ? Self.noneKnownLines.first { !said.contains($0) } ?? Self.noneKnownLines[0]
       : denials.first { !said.contains($0) } ?? Self.noStoryLines[0]
     let named = namedLine(question.topic).flatMap { said.contains($0.text) ? nil : $0 }
     if let line = named ?? firstUnsaid([.reason, .reply], said: said) {
@@ -211,6 +218,9 @@ extension PersonaVoice {
     return denial + " I go on the reasons I gave you."
   }
 
+  /// How a reply that says no opens: a story it has not got.
+  static let denialOpenings = ["No", "Not ", "Nothing", "I don't", "I can't"]
+
   /// The nouns a story of someone is asked for with ("a specific person").
   static let personFrameNouns: Set<String> = ["person", "individual", "someone", "one"]
 
@@ -218,6 +228,13 @@ extension PersonaVoice {
   static let noStoryLines = [
     "Nothing that happened to me personally.", "No, nothing from my own life comes to mind.",
     "I don't have a story of my own for that, honestly.",
+  ]
+
+  /// How it says, in turn, that it knows nobody it could tell of: a no first, then where it
+  /// knows the matter from.
+  static let noneKnownLines = [
+    "Not to anyone close to me, no. I know it more from what I've read and heard.",
+    "No, not personally. It's what I've read and seen reported that I go on.",
   ]
 
   /// How it says it has no story beyond the one it told.

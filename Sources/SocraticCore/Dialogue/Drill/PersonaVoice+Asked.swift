@@ -91,9 +91,9 @@ extension PersonaVoice {
       text: "Honestly, I haven't worked it out step by step." + rest, isUnready: true)
   }
 
-  /// The steps as its reasons give them, in the order it holds them, to the belief they lead
-  /// to: "Step by step, as I see it: first, nobody loses two hours a day commuting; then there
-  /// are fewer interruptions at home; and so working from home makes people more productive."
+  /// The steps as its reasons give them, the one the question names first: "The way I see it
+  /// working: nobody loses two hours a day commuting, and then there are fewer interruptions
+  /// at home."
   /// Steps are thin when there is one, or when none says what causes what or what would come
   /// of it (`weight(of:)`, `saysWhoDoesWhat(_:)`): it says it has worked out no more, and is
   /// shaken a little. Nil when it has no reason of its own to step through (the engine's
@@ -114,15 +114,19 @@ extension PersonaVoice {
     }
     steps = steps.map { Self.runOn($0.withoutFullStop) }
     guard let first = steps.first else { return nil }
-    let then = steps.dropFirst().first.map { "; then " + $0 } ?? ""
-    let text =
-      "Step by step, as I see it: first, " + first + then + "; and so " + ownClaim + "."
+    // The steps run from the line the question names onward, never back round to the belief
+    // they were asked to explain.
+    let then = steps.dropFirst().first.map { ", and then " + $0 } ?? ""
+    let text = Self.stepsOpening + first + then + "."
     let isThin =
       steps.count < 2
       || !steps.contains { Self.weight(of: $0) > 0 || Self.saysWhoDoesWhat($0) }
     guard isThin else { return Reply(text: text) }
     return Reply(text: text + " " + Self.thinSteps, isUnready: true)
   }
+
+  /// What opens the steps it sees.
+  static let stepsOpening = "The way I see it working: "
 
   /// What it admits after steps that are only its reasons.
   static let thinSteps = "Who does what in between, I haven't really worked out."

@@ -118,7 +118,9 @@ extension PersonaVoice {
     }
     lines += turned(Self.exceptionGrants).map { Line(text: $0, source: .exception) }
     lines += turned(Self.originStories).map { Line(text: $0, source: .origin) }
-    lines += ([Self.noFurtherStory] + Self.noStoryLines).map { Line(text: $0, source: .noStory) }
+    lines += ([Self.noFurtherStory] + Self.noStoryLines + Self.noneKnownLines).map {
+      Line(text: $0, source: .noStory)
+    }
     self.lines = lines
     self.meanings = meanings
     self.evidence = Self.pair(reasons, with: answers)
@@ -171,7 +173,7 @@ extension PersonaVoice {
   /// Never a flat "No", which would deny what may be a checkable fact.
   static let shortDefences = [
     "I've heard that before, and I'm not convinced.",
-    "That doesn't match what I've seen, and I'm keeping my view.",
+    "I can see why you'd put it that way, but it isn't how it looks from where I stand.",
     "That's not how I see it, and you won't talk me into it.",
     "I've thought about this more than you'd guess, and I'm staying put.",
   ]

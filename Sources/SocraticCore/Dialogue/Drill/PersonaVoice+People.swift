@@ -192,6 +192,6 @@ extension PersonaVoice {
   /// What in a question asks about people it knows, not about itself.
   static let othersCues = [
     "someone you", "somebody you", "anyone you", "anybody you", "people you", "your family",
-    "your friends", "a friend", "you know",
+    "your friends", "a friend", "you know", "you met", "you knew",
   ]
 }

@@ -148,6 +148,21 @@ extension PersonaVoice {
     return lead + " " + runOn(line.text)
   }
 
+  /// Whether a line leans on something said before it: a pronoun of someone or something
+  /// else among its first `leaningWordLimit` words ("Talk to them and …", "It shows …").
+  static func leansOnWhatCameBefore(_ text: String) -> Bool {
+    Tokenizer.tokenize(text).filter(\.isWord).prefix(leaningWordLimit)
+      .contains { leaningPronouns.contains($0.lowercased) }
+  }
+
+  /// How far into a line a pronoun leans on what came before.
+  static let leaningWordLimit = 3
+
+  /// Pronouns that point back at someone or something named before.
+  static let leaningPronouns: Set<String> = [
+    "them", "they", "it", "those", "these", "he", "she", "him", "her", "his", "their",
+  ]
+
   /// A line as said after "and", "but" or "that": its first word in lowercase, unless it is a
   /// name or an abbreviation ("AI", "Taiwan"), which keeps its capital.
   static func runOn(_ text: String) -> String {

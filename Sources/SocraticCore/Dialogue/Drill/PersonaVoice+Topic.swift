@@ -4,7 +4,8 @@ extension PersonaVoice {
   /// A reply kept to the thing a question names: when the reply is a stock line that says
   /// nothing of it, a line of its own or of its side that speaks of it, after the thing said
   /// back ("Deepfakes? Fake videos …"); with none, that it knows little of it ("My local MP?
-  /// Honestly, that's not something I know much about."), which shakes it. A yes or no about
+  /// Honestly, that's not something I know much about."), which shakes it, and its guess from
+  /// its reasons ("Still, I'd guess it's the same story: …"). A name is said back as a name. A yes or no about
   /// the belief itself gets a reason after its short answer. The other side put to it ("What
   /// about …?") gets the line on that thing too, when it has one.
   func keptToTopic(_ question: PersonaQuestion, _ reply: Reply, said: Set<String>) -> Reply {
@@ -33,14 +34,64 @@ extension PersonaVoice {
     guard replyWords.isDisjoint(with: asked) else { return reply }
     let echo =
       question.spokenPhrase(naming: names.isEmpty ? asked : names, withArticle: false).map {
-        Self.capitalized($0) + "? "
+        Self.capitalized(Self.properCased($0)) + "? "
       } ?? ""
     if let line = bestLine(for: asked, said: said, sources: [.reason, .reply, .kindred]) {
       return Reply(text: echo + line.text)
     }
     guard isStock else { return reply }
+    // A word of its own belief ("corruption" for "corrupt") is never a thing it knows little
+    // of: it says what it means by it.
+    if let term = coreTerm(in: question) { return meaning(of: term, said: said) }
     let little = firstUnsaid([.knowsLittle], said: said)?.text ?? Self.knowsLittleLines[0]
-    return Reply(text: echo + little, isUnready: true)
+    // Knowing little of the thing, it still answers about it: its reasons applied to it, the
+    // one nearest the question first.
+    let reasons = lines.filter { $0.source == .reason }
+    let admitted = lines.filter { $0.source == .knowsLittle && said.contains($0.text) }.count
+    let reason =
+      [namedLine(question.topic), firstUnsaid([.reason, .reply], said: said)].compactMap { $0 }
+      .first { !said.contains($0.text) }
+      ?? (reasons.isEmpty ? nil : reasons[admitted % reasons.count])
+    let guess = reason.map { " " + Self.sameStory + Self.runOn($0.text) } ?? ""
+    return Reply(text: echo + little + guess, isUnready: true)
+  }
+
+  /// The word of its belief a question names, in any of its forms ("corruption" for
+  /// "corrupt"): a word sharing all its letters but the last `coreEndingSlack`, and at least
+  /// `coreStemLength` of them.
+  /// Nil when the question names anything else, a name or a word that is only a noun
+  /// ("the energy bitcoin uses"): that is what it asks about.
+  func coreTerm(in question: PersonaQuestion) -> String? {
+    func isForm(_ word: String, of term: String) -> Bool {
+      let shared = zip(word, term).prefix { $0 == $1 }.count
+      return shared >= Self.coreStemLength && shared >= term.count - Self.coreEndingSlack
+    }
+    let terms = beliefWords.sorted()
+    let others = question.askedThings.filter { thing in !terms.contains { isForm(thing, of: $0) } }
+    guard question.names.isEmpty,
+      others.allSatisfy({ Lexicon.classes(of: $0).contains(.verb) })
+    else { return nil }
+    let asked = question.words.filter(\.isWord).map(\.lowercased)
+    return terms.first { term in asked.contains { isForm($0, of: term) } }
+  }
+
+  /// The fewest letters a word of the belief is found by in another form of it.
+  static let coreStemLength = 5
+  /// How many of its last letters another form of a word may change ("independen|t|ce").
+  static let coreEndingSlack = 2
+
+  /// What opens its reasons applied to a thing it knows little of.
+  static let sameStory = "Still, I'd guess it's the same story: "
+
+  /// A phrase with each word that the lexicon knows only as a name ("rwanda", "london")
+  /// written with a capital, as a name is, however it was typed.
+  static func properCased(_ phrase: String) -> String {
+    phrase.split(separator: " ", omittingEmptySubsequences: false).map { word in
+      let classes = Lexicon.classes(of: word.lowercased())
+      let isName =
+        classes.contains(.properSense) && classes.isDisjoint(with: [.verb, .adjective, .adverb])
+      return isName ? capitalized(String(word)) : String(word)
+    }.joined(separator: " ")
   }
 
   /// The aims answered by lines of their own: a story, how it came to the belief, its own

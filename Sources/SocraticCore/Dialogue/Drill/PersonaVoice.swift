@@ -185,7 +185,17 @@ struct PersonaVoice: Sendable {
       let reflected = lastReply.map(lines(in:))?.compactMap { evidence[$0] } ?? []
       let named = namedLine(question.topic).map { [$0] } ?? []
       let lead = reflectionLead(question, said: said)
-      if let line = (reflected + named).first(where: { !said.contains($0.text) }) {
+      // A line that leans on what came before ("talk to them and …") follows only a
+      // reflection of the reply it leans on: after any other, "them" would name someone else.
+      let tookUpLastReply = lastReply.map {
+        !TopicWords($0).lemmas.isDisjoint(with: question.content)
+      } ?? false
+      let follows = { (line: Line) in
+        !said.contains(line.text)
+          && (!Self.leansOnWhatCameBefore(line.text)
+            || (tookUpLastReply && reflected.contains(line)))
+      }
+      if let line = (reflected + named).first(where: follows) {
         return Reply(text: Self.spoken(line, lead: lead))
       }
       if question.givesOtherSide { return Reply(text: lead + " I still think \(ownClaim).") }

@@ -9,12 +9,16 @@ enum ListenerCourtesy {
     case checkIn
     /// Thanks or a goodbye.
     case closing
+    /// Affection, pride, care, or an offer of a hand (`ListenerCourtesy+Warmth.swift`).
+    case warmth
 
     /// The verdict shown instead of a critique.
     var verdict: String {
       switch self {
       case .checkIn: "a check-in on how they are: caring about them comes before any question"
       case .closing: PartnerLines.closingLineVerdict
+      case .warmth:
+        "warmth: telling someone close that they matter, or offering a hand, is right as it is"
       }
     }
   }
@@ -22,13 +26,20 @@ enum ListenerCourtesy {
   /// The kind of courtesy a line is, or nil when it asks anything else: a line is a check-in
   /// when every question in it asks how they are, and a closing line when it thanks them or
   /// says goodbye and asks nothing, or only proposes in a few words without a verb when to
-  /// meet ("pint friday?", "same time next week?").
+  /// meet ("pint friday?", "same time next week?"); it is warmth when every sentence is warm
+  /// or asks how they are.
   static func kind(of text: String) -> Kind? {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(String(text.prefix(readLimit))))
     let sentences = SentenceSplitter.sentences(in: tokens)
     let questions = sentences.filter { $0.last?.hasQuestionMark == true }
     let isClosing = PartnerLines.isClosingLine(text)
     if isClosing, questions.allSatisfy(isProposal) { return .closing }
+    // Warmth, with nothing else asked or argued beside it than how they are.
+    if sentences.contains(where: isWarm),
+      sentences.allSatisfy({ isWarm($0) || ($0.last?.hasQuestionMark == true && isCheckIn($0)) })
+    {
+      return .warmth
+    }
     if !questions.isEmpty, questions.allSatisfy(isCheckIn) { return .checkIn }
     return nil
   }

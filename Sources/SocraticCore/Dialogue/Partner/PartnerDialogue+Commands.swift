@@ -79,6 +79,7 @@ extension PartnerDialogue {
     if let courtesy {
       // Coached as the line it is, it is counted as no question, leading or closed.
       verdict.form = QuestionForm.statement.rawValue
+      verdict.kind = nil
       verdict.problems = [courtesy.verdict]
       verdict.suggestion = nil
     }

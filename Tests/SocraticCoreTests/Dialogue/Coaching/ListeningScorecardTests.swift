@@ -76,10 +76,11 @@ struct ListeningScorecardTests {
     #expect(
       card.lines(lastWordsOf: "the persona's last answer") == [
         "Open questions: 1 of 2 (50%; target 70% or more)",
-        "Reflections: 2 for 2 questions (aim for at least 1 per question; 2 is good)",
+        "Reflections: 2 for 2 questions — 1 per question (fair: 1 or more per question; good: 2 or more)",
         "Complex reflections: 1 of 2 (50%; target 40% or more)",
         "Questions and reflections built on the persona's last answer: 1 of the 3 after it (33%)",
-        "Kinds covered: assumptions, reasons and evidence (2 of 7)",
+        "Kinds covered: assumptions, reasons and evidence (2 of 7); "
+          + "not asked yet: what would change their mind, clarification, viewpoints, implications, about the question",
         "Leading questions: 1",
       ])
     #expect(
@@ -90,13 +91,29 @@ struct ListeningScorecardTests {
       ])
   }
 
+  @Test("the reflection line gives the rate per question beside the count, read against bands")
+  func reflectionRate() {
+    let card = ListeningScorecard(
+      session([
+        Said(text: "Why do you trust the old banks more?", form: .open),
+        Said(text: "So the fees feel like a trap.", form: .reflection, depth: .complex),
+        Said(text: "Who told you about the fees?", form: .open),
+        Said(text: "Did you ever lose money?", form: .closed),
+      ]))
+    #expect(
+      card.lines(lastWordsOf: "the persona's last answer").contains(
+        "Reflections: 1 for 3 questions \u{2014} 0.33 per question "
+          + "(fair: 1 or more per question; good: 2 or more)"))
+  }
+
   @Test("with no reflection said, the reflection figures are left out")
   func noReflections() {
     let card = ListeningScorecard(session([Said(text: "What evidence do you have?", form: .open)]))
     #expect(
       card.lines(lastWordsOf: "what they said last") == [
         "Open questions: 1 of 1 (100%; target 70% or more)",
-        "Kinds covered: reasons and evidence (1 of 7)",
+        "Kinds covered: reasons and evidence (1 of 7); not asked yet: "
+          + "what would change their mind, clarification, assumptions, viewpoints, implications, about the question",
         "Leading questions: 0",
       ])
   }

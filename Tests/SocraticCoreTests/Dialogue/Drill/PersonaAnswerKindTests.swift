@@ -140,7 +140,7 @@ struct PersonaAnswerKindTests {
   }
 
   @Test(
-    "asked how a state it wants would come about, it steps through its lines to its belief, one of them a cause, and is not shaken",
+    "asked how a state it wants would come about, it steps through its lines, one of them a cause, and is not shaken",
     arguments: [
       "how would it work step by step?", "walk me through it, who pays for the tickets?",
       "how exactly would that work?", "take me through it step by step",
@@ -151,10 +151,9 @@ struct PersonaAnswerKindTests {
     ])
   func unplannedMechanism(question: String) throws {
     let answer = try reply(holding: freeForChildren, after: [question])
-    #expect(answer.text.hasPrefix("Step by step, as I see it: first, "), "\(answer.text)")
-    #expect(
-      answer.text.hasSuffix("; and so island ferries should stay free for children."),
-      "\(answer.text)")
+    #expect(answer.text.hasPrefix("The way I see it working: "), "\(answer.text)")
+    // The steps run on from its lines, never back round to the belief they explain.
+    #expect(!answer.text.contains("; and so "), "\(answer.text)")
     #expect(!answer.text.contains("haven't worked it out"), "\(answer.text)")
     #expect(answer.confidenceAfter == answer.confidenceBefore)
   }

@@ -370,7 +370,7 @@ struct PersonaShakenTests {
   func unreadyLowersConfidence() throws {
     var script = drill(holding: nato)
     let reply = try #require(answer(script.type("What about the Balkans?")))
-    #expect(reply.text == "The Balkans? " + PersonaVoice.knowsLittleLines[0])
+    #expect(reply.text.hasPrefix("The Balkans? " + PersonaVoice.knowsLittleLines[0]))
     #expect(reply.confidenceAfter == reply.confidenceBefore - DrillDialogue.confidenceStep)
   }
 

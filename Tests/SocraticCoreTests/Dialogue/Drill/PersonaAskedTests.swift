@@ -48,7 +48,7 @@ struct PersonaAskedTests {
       // Step by step, from its own line on who would do what.
       (
         ["how would it work step by step, who pays for what"],
-        "first, councils would have to put the money into buses first"
+        "councils would have to put the money into buses first"
       ),
       // A story from someone it knows.
       (["can you think of a time it went wrong? what happened"], "My sister gave up driving"),

@@ -147,14 +147,14 @@ struct PersonaKeepsToItselfTests {
     #expect(answer.text.hasPrefix("Yes, I do"), "\(answer.text)")
   }
 
-  @Test("asked how it would work, it steps through its reasons to its belief")
+  @Test("asked how it would work, it steps through its reasons, never back to its belief")
   func stepsFromReasons() throws {
     let answer = try #require(
       try replies("garden", to: ["how would that work, step by step?"]).first)
-    #expect(answer.text.hasPrefix("Step by step, as I see it: first, "), "\(answer.text)")
+    #expect(answer.text.hasPrefix("The way I see it working: "), "\(answer.text)")
     #expect(answer.text.contains("seeds cost far less"), "\(answer.text)")
     #expect(answer.text.contains("nothing is thrown away"), "\(answer.text)")
-    #expect(answer.text.contains("; and so growing your own vegetables saves money."))
+    #expect(!answer.text.contains("growing your own vegetables saves money"), "\(answer.text)")
   }
 
   @Test(

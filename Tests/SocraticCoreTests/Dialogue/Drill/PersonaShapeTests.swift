@@ -103,12 +103,12 @@ struct PersonaShapeTests {
     .init(
       belief: "War never solves anything",
       question: "How would one war lead to the next, step by step?",
-      says: ["Step by step, as I see it: first, "],
+      says: ["The way I see it working: "],
       never: ["couldn't take you through", "First, "]),
     .init(
       belief: "Stablecoins make sending",
       question: "How would a payment like that actually work? Like who do you phone first?",
-      says: ["Step by step, as I see it: first, "],
+      says: ["The way I see it working: "],
       never: ["I'd start by asking", "First, "]),
     // Asked about people it knows, it answers for them, not for itself.
     .init(
@@ -255,13 +255,13 @@ struct PersonaShapeTests {
   }
 
   @Test(
-    "asked how something works step by step, it steps through its reasons to its belief; steps that say no cause leave it admitting the gap, and a little shaken"
+    "asked how something works step by step, it steps through its reasons; steps that say no cause leave it admitting the gap, and a little shaken"
   )
   func mechanismAnswered() throws {
     var script = drill(holding: "Success is mostly")
     let reply = try #require(Self.reply(script.type("How does luck work on a life, step by step?")))
-    #expect(reply.text.hasPrefix("Step by step, as I see it: first, "), "\(reply.text)")
-    #expect(reply.text.contains("; and so success is mostly a matter of luck."), "\(reply.text)")
+    #expect(reply.text.hasPrefix("The way I see it working: "), "\(reply.text)")
+    #expect(!reply.text.contains("success is mostly a matter of luck"), "\(reply.text)")
     #expect(reply.text.hasSuffix(PersonaVoice.thinSteps), "\(reply.text)")
     #expect(!reply.text.contains("haven't worked it out step by step"), "\(reply.text)")
     #expect(reply.confidenceAfter < reply.confidenceBefore)
