@@ -37,8 +37,9 @@ extension ExploreDialogue {
     let asksRating =
       arc == ExploreArcStep.rerate.rawValue || Self.asksHowSure(state.currentQuestion?.text)
     if read.isLeaving || request == .stop {
-      // "maybe 60. gotta go": the rating they gave as they leave is theirs, never lost.
-      if asksRating, let value = rating(in: line) {
+      // "maybe 60. gotta go", "ok 65, thanks for the chat": a rating they leave with is theirs,
+      // whatever the question, and never asked for again.
+      if let value = rating(in: line) {
         record(.confidence(.init(value: value, moment: .update)), into: &step)
       }
       say(Self.leavingNotice, into: &step)
@@ -84,6 +85,14 @@ extension ExploreDialogue {
     let isConfused =
       read.isConfused && ![.repeatedQuestion, .insight].contains(request)
       && !TurnRequest.isInsight(line)
+    // "you've lost me there", "what's that got to do with it" and nothing else: the question
+    // owned and asked again plainly, never the complaint given back or probed.
+    if isConfused, request != .complaint, read.moves.isEmpty, read.statement == nil,
+      read.gist == nil
+    {
+      repair(.unclear, after: number, into: &step)
+      return step
+    }
     if isConfused {
       // "huh? what??" after a reflection and a question may be about either: the repair
       // owns both, not the question alone.
@@ -106,6 +115,7 @@ extension ExploreDialogue {
       }
       return step
     }
+    var hasGivenBackTheirWords = false
     if let request, request.replacesReflection {
       // "thats not what i said", "ask me about my dad": owned and taken up, never given back
       // as if it were about the belief.
@@ -128,6 +138,11 @@ extension ExploreDialogue {
           // "no i said my sister, not my mum": their version, as a phrase, given back.
           reflect("So it's \(version).", depth: .simple, of: number, into: &step)
         }
+      } else if case .correction(restated: false) = request, let given = lastAnswerGiven() {
+        // "you're not listening": owned with what they did say, in their words, and the
+        // questions go on from it rather than ask them to say it again.
+        reflect("You said \(given).", depth: .simple, of: number, into: &step)
+        hasGivenBackTheirWords = true
       }
     } else if read.has(.offTopic) {
       say(Self.offTopicNotice, into: &step)
@@ -161,7 +176,7 @@ extension ExploreDialogue {
       return step
     }
     // What they asked of the conversation, or a moment of guilt or owning up, comes first.
-    if let question = request?.question(isAsked: isAsked) {
+    if !hasGivenBackTheirWords, let question = request?.question(isAsked: isAsked) {
       ask(question, follows: number, arc: .moment, into: &step)
       return step
     }
@@ -221,6 +236,14 @@ extension ExploreDialogue {
       reflect(text, depth: .simple, of: number, into: &step)
       return
     }
+    // A loss is owned with sorrow once a session; told again, the feeling under it is named.
+    var read = read
+    if let acknowledgement = read.impliedFeeling?.acknowledgement,
+      state.reflectionsSaid.contains(where: { $0.hasPrefix(Self.sorrowOpening) }),
+      acknowledgement.hasPrefix(Self.sorrowOpening)
+    {
+      read.impliedFeeling?.acknowledgement = nil
+    }
     // Every reflection passes the gate; one that fails is not shown, and the next question
     // follows. No summary is given mid-session: one misfiled item costs more than it gives,
     // so the map is given back only at the close.
@@ -229,8 +252,16 @@ extension ExploreDialogue {
         of: read, turn: state.reflectionCount, hasSaidStock: state.hasSaidStock, saying: line))
     {
       reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
+    } else if MomentQuestions.moments(of: read).contains(.bareConcession) {
+      // "i'll give you that": what they grant is given back as granted, never walked past.
+      reflect(Self.bareConcessionLine, depth: .simple, of: number, into: &step)
     }
   }
+
+  /// How an owning of a loss opens: said once a session.
+  static let sorrowOpening = "I'm so sorry"
+  /// Said to a grant that names nothing of its own ("fair enough", "i'll give you that").
+  static let bareConcessionLine = "So that much you'd grant."
 
   /// A reflection that passes the gate, worded apart from the last one: nil when it would not
   /// read whole or was said before word for word.
