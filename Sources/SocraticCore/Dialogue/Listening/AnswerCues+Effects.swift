@@ -27,8 +27,10 @@ extension AnswerCues {
     var acknowledgement: Acknowledgement? = nil
   }
 
-  /// The feelings told through their effects, the most telling first.
-  static let feltFeelings: [FeltFeeling] = losses + [
+  /// The feelings told through their effects, the most telling first; a loss said plainly
+  /// comes after them, and one told with its effect ("since she died the flat's so quiet") is
+  /// named by the effect.
+  static let feltFeelings: [FeltFeeling] = [
     // Loneliness and loss: a home gone quiet, long days, nobody to tell.
     FeltFeeling(
       feeling: "lonely", said: "it's been lonely",
@@ -88,7 +90,7 @@ extension AnswerCues {
       effects: [
         "(it 's|it has|it is|things have|life has|everything has|its) been (so|really|very|pretty|awfully|quite)? (hard|rough|tough|difficult|grim|a struggle) (since|lately|these days|this year|without)"
       ]),
-  ]
+  ] + losses
 
   /// Each effect with the feeling it tells, in table order.
   static let feltEffects: [FeltEffect] = feltFeelings.flatMap { feeling in
