@@ -37,8 +37,9 @@ extension ExploreDialogue {
     let asksRating =
       arc == ExploreArcStep.rerate.rawValue || Self.asksHowSure(state.currentQuestion?.text)
     if read.isLeaving || request == .stop {
-      // "maybe 60. gotta go": the rating they gave as they leave is theirs, never lost.
-      if asksRating, let value = rating(in: line) {
+      // "maybe 60. gotta go", "ok 65, thanks for the chat": a rating they leave with is theirs,
+      // whatever the question, and never asked for again.
+      if let value = rating(in: line) {
         record(.confidence(.init(value: value, moment: .update)), into: &step)
       }
       say(Self.leavingNotice, into: &step)
@@ -84,6 +85,16 @@ extension ExploreDialogue {
     let isConfused =
       read.isConfused && ![.repeatedQuestion, .insight].contains(request)
       && !TurnRequest.isInsight(line)
+    // "you've lost me there", "what's that got to do with it" and nothing else: the question
+    // owned and asked again plainly, never the complaint given back or probed.
+    if isConfused, read.moves.isEmpty, read.statement == nil, read.gist == nil,
+      Self.lostCues.matches(
+        Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(Self.denialReadLimit))))
+          .filter(\.isWord))
+    {
+      repair(.unclear, after: number, into: &step)
+      return step
+    }
     if isConfused {
       // "huh? what??" after a reflection and a question may be about either: the repair
       // owns both, not the question alone.
@@ -106,6 +117,7 @@ extension ExploreDialogue {
       }
       return step
     }
+    var hasGivenBackTheirWords = false
     if let request, request.replacesReflection {
       // "thats not what i said", "ask me about my dad": owned and taken up, never given back
       // as if it were about the belief.
@@ -128,6 +140,16 @@ extension ExploreDialogue {
           // "no i said my sister, not my mum": their version, as a phrase, given back.
           reflect("So it's \(version).", depth: .simple, of: number, into: &step)
         }
+      } else if case .correction(restated: false) = request,
+        Self.unheardCues.matches(
+          Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(Self.denialReadLimit))))
+            .filter(\.isWord)),
+        let given = lastAnswerGiven()
+      {
+        // "you're not listening": owned with what they did say, in their words, and the
+        // questions go on from it rather than ask them to say it again.
+        reflect("You said \(given).", depth: .simple, of: number, into: &step)
+        hasGivenBackTheirWords = true
       }
     } else if read.has(.offTopic) {
       say(Self.offTopicNotice, into: &step)
@@ -161,7 +183,7 @@ extension ExploreDialogue {
       return step
     }
     // What they asked of the conversation, or a moment of guilt or owning up, comes first.
-    if let question = request?.question(isAsked: isAsked) {
+    if !hasGivenBackTheirWords, let question = request?.question(isAsked: isAsked) {
       ask(question, follows: number, arc: .moment, into: &step)
       return step
     }
@@ -181,57 +203,6 @@ extension ExploreDialogue {
       into: &step, after: asksOther ? nil : read, saying: line, avoiding: avoiding,
       closingWhenNoneLeft: true)
     return step
-  }
-
-  /// What the tool says back to an answer before its next question: a reflection of what
-  /// matters most in it, a summary of the map now and then, or a word on a repeat or a question
-  /// put back to it.
-  mutating func respond(
-    to read: ReadAnswer, saying line: String, of number: Int, into step: inout DialogueStep
-  ) {
-    // One line for a question back: the purpose, a reassurance, or a word on a question put
-    // to the tool; what else the line says is taken up after it.
-    if read.asksPurpose {
-      say(Self.purposeNotice, into: &step)
-    } else if let answer = worriedAnswer(to: line) {
-      say(answer, into: &step)
-    } else if read.isDefensive {
-      let belief = read.feelsDisbelieved ? "I believe you. " : ""
-      say(belief + Self.reassuranceNotice, into: &step)
-    } else if read.has(.asksBack), !read.asksClarification, let answer = askedBackLine {
-      say(answer, into: &step)
-    }
-    if read.declinesFeelings {
-      say(Self.noFeelingsNotice, into: &step)
-    }
-    let isMoment = !MomentQuestions.moments(of: read).isEmpty
-    // An answer that says it repeats ("like I said, …") but says something new is reflected
-    // as any other: only one that holds an earlier answer, or little besides the saying, is
-    // met as a repeat.
-    let repeated = read.has(.repeat) ? state.fold.answerRepeated(by: line) : nil
-    let addsLittle =
-      read.has(.repeat) && state.fold.newWordCount(in: line) <= Self.repeatNewWordLimit
-    if read.has(.repeat) && !isMoment && (repeated != nil || addsLittle) {
-      let earlier = repeated.flatMap { answer in
-        let earlier = AnswerMoveReader.read(answer)
-        return [earlier.gist, earlier.statement].compactMap { $0 }.lazy
-          .compactMap(ReflectionWriter.given).first
-      }
-      let text =
-        earlier.map { "Right, you said that already: \($0). Let's look at it from another side." }
-        ?? "Right, you've said that already. Let's look at it from another side."
-      reflect(text, depth: .simple, of: number, into: &step)
-      return
-    }
-    // Every reflection passes the gate; one that fails is not shown, and the next question
-    // follows. No summary is given mid-session: one misfiled item costs more than it gives,
-    // so the map is given back only at the close.
-    if let reflection = fresh(
-      ReflectionWriter.reflection(
-        of: read, turn: state.reflectionCount, hasSaidStock: state.hasSaidStock, saying: line))
-    {
-      reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
-    }
   }
 
   /// A reflection that passes the gate, worded apart from the last one: nil when it would not

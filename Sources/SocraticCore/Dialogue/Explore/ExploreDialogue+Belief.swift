@@ -94,10 +94,12 @@ extension ExploreDialogue {
 
   /// True for a yes ("y", "yes", "ok", "that's right", "yes thats it"), false for a no ("n",
   /// "no", "not really", "no not quite"), nil for anything else: a line made only of yeses,
-  /// or only of noes, is that answer.
+  /// or only of noes, is that answer. Words that call the listener something ("aye pal",
+  /// "nah mate") say no more than the yes or no beside them.
   static func yesOrNo(_ line: String) -> Bool? {
     let words = Tokenizer.tokenize(line).filter(\.isWord)
       .map { $0.replacingText(with: $0.lowercased) }
+      .filter { !addressWords.contains($0.text) }
     if isMade(of: affirmations, words) { return true }
     if isMade(of: negations, words) { return false }
     return nil
@@ -123,6 +125,21 @@ extension ExploreDialogue {
     "true", "that's right", "that is right", "that's it", "yes it is", "it is", "ye", "yea",
     "yeh", "ya", "yh", "yess", "k", "kk", "mhm", "uh huh", "thats right", "thats it", "yes please",
     "pretty much", "basically", "more or less", "close enough", "spot on",
+    // Dialect and casual yeses: "aye go on", "bang on", "that's the one".
+    "aye", "aye aye", "ay", "yis", "yas", "yah", "ja", "go on", "go ahead",
+    "carry on", "bang on", "dead on", "that's the one", "thats the one",
+    "you got it", "got it in one", "absolutely", "definitely", "defo", "for sure", "indeed",
+    "it does", "that's what i mean", "thats what i mean", "that's what i said",
+    "sounds right", "sounds about right", "about right", "that's about right",
+    "thats about right", "righto", "right you are", "sure thing", "of course",
+  ]
+
+  /// Words that call the listener something, said beside a yes or a no: "yes hen", "nah mate".
+  static let addressWords: Set<String> = [
+    "hen", "mate", "pal", "love", "luv", "pet", "bro", "bruv", "man", "dude", "lad", "son",
+    "hun", "hon", "babe", "chief", "boss", "buddy", "m8", "fam", "sir", "maam", "ma'am", "doll",
+    "darling", "dear", "friend", "chum", "marra", "duck", "cock", "kid", "big", "then", "please",
+    "oh", "ah", "aw", "well", "och", "so",
   ]
 
   /// The fewest words a belief put in other words has: fewer at the confirmation is neither a

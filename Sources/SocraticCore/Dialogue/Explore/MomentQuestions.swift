@@ -52,7 +52,11 @@ enum MomentQuestions {
       // stand on is asked about, not how a bare "fair enough" sits with them.
       moments.append(.bareConcession)
     }
-    if !answer.feelings.isEmpty {
+    // "my grandad died and i'm angry at the council": the loss is the moment, before the
+    // feeling beside it.
+    if answer.impliedFeeling?.isLoss == true {
+      moments.append(.impliedFeeling)
+    } else if !answer.feelings.isEmpty {
       let words = Tokenizer.tokenize(answer.feelingWords ?? "").map(\.lowercased)
       // "nervous having everything in one place": what the feeling is about follows it.
       let hasCause = words.contains {
@@ -296,8 +300,10 @@ enum MomentQuestions {
     // "What makes it hard to say?", which presumes it is hard and names nothing.
     .wavering: [
       (.clarification, "What makes you wonder whether {doubt}?"),
-      (.implications, "What would help you feel surer about it?"),
-      (.clarification, "What makes you less sure now?"),
+      // No "it" to point at their words (a lead-in would give them back without the hedge),
+      // and never "less sure now", which presumes a doubt they may not have voiced.
+      (.implications, "What would help you feel surer, one way or the other?"),
+      (.clarification, "What would you want to find out, to make up your mind?"),
     ],
     // How sure they are is asked once, at the close: "How much does that change how sure you
     // are?" asked it twice.

@@ -56,6 +56,14 @@ enum TurnCues {
     "(that 's|thats|that is|it 's|its) (backwards|the wrong way round|the other way round)",
     // "no, I said my sister, not my mum": their words, set right.
     "(no|nope|nah|actually|wait|sorry|erm|um) (no|nope|nah|sorry)? i (said|meant|was saying|was talking about|was on about)",
+  ] + unheard
+
+  /// Phrases that say they were not heard at all ("you're not listening", "are you even
+  /// reading this"): owned with what they did say; what they say after it, if anything, is
+  /// what they said.
+  static let unheard: [String] = [
+    "(you 're|you are|youre|ur|u r|you) (not|n't|never) (even|really)? (listening|hearing me|reading|read) (to me|it|what i (said|wrote|typed))? (at all)? (,)? (i said|i just said|i told you|i meant)?",
+    "(are|r) (you|u) (even)? (listening|reading) (to me|what i (said|wrote|typed))? (,)? (i said|i just said|i told you|i meant)?",
   ]
 
   /// Phrases that bid to be asked about something they told; what follows names it ("did you

@@ -22,6 +22,18 @@ extension AnswerCues {
     "you asked (that|this|the same|basically the same|me that)",
     "(it|that) (is|'s) my view",
     "what 's the point of (asking|this|that|these)",
+  ] + lostByQuestion
+
+  /// Phrases in which the question lost them ("you've lost me there", "i don't follow"): it
+  /// is owned and put again plainly, never met as a complaint.
+  static let lostByQuestion: [String] = [
+    "(you 've|you have|you) (totally|completely|kinda|kind of)? lost me",
+    "(i 'm|i am|im) (totally|completely|a bit|kinda|kind of)? lost (now|there|here)?",
+    "i (don't|do n't|do not|dont) (quite|really)? (follow|get you|see what you mean)",
+    "(not|i 'm not|i am not) (really|quite)? (following|with you)",
+    "what (has|'s|does) (that|this|it) (got)? (to do|got to do) with (it|anything|this|that|me|what i said)",
+    "what (are|were) you (on about|getting at|asking)",
+    "(that|this) (question)? (makes|made) no sense",
   ]
 
   /// Sarcasm: a sentence that opens with one of `sarcasticOpeners` and holds one of

@@ -11,6 +11,8 @@ extension AnswerCues {
     var feeling: String
     /// The feeling as a clause of a reflection: "it's been lonely".
     var said: String
+    /// How a loss or a hardship is owned before anything else, when it is one.
+    var acknowledgement: Acknowledgement? = nil
   }
 
   /// A feeling and the phrases that tell it by its effect.
@@ -21,9 +23,13 @@ extension AnswerCues {
     var said: String
     /// The phrases that tell it, as `TokenPattern`s.
     var effects: [String]
+    /// How it is owned before anything else, when it is a loss or a hardship.
+    var acknowledgement: Acknowledgement? = nil
   }
 
-  /// The feelings told through their effects, the most telling first.
+  /// The feelings told through their effects, the most telling first; a loss said plainly
+  /// comes after them, and one told with its effect ("since she died the flat's so quiet") is
+  /// named by the effect.
   static let feltFeelings: [FeltFeeling] = [
     // Loneliness and loss: a home gone quiet, long days, nobody to tell.
     FeltFeeling(
@@ -78,25 +84,21 @@ extension AnswerCues {
         "i (have n't|haven't|have not|never|did n't|didn't) (told|tell) (anyone|anybody|a soul|my _)",
         "i (keep|kept) it (quiet|to myself|a secret|from _)",
       ]),
-    // A death in the family said plainly: the loss, not the fact, is what they told.
-    FeltFeeling(
-      feeling: "grieving", said: "you're still grieving",
-      effects: [
-        "(he 's|she 's|hes|shes|he is|she is) gone now",
-        "my (husband|wife|mum|mam|mom|dad|son|daughter|brother|sister|partner|nan|gran|grandad|grandma|grandpa) (died|passed|passed away|passed on)",
-        "(i|we) lost (my|our) (husband|wife|mum|mam|mom|dad|son|daughter|brother|sister|partner|nan|gran|grandad|grandma|grandpa)",
-      ]),
     // A hard time since a loss or a change: said plainly, its weight is the feeling.
     FeltFeeling(
       feeling: "having a hard time", said: "it's been a hard time",
       effects: [
         "(it 's|it has|it is|things have|life has|everything has|its) been (so|really|very|pretty|awfully|quite)? (hard|rough|tough|difficult|grim|a struggle) (since|lately|these days|this year|without)"
       ]),
-  ]
+  ] + losses
 
   /// Each effect with the feeling it tells, in table order.
   static let feltEffects: [FeltEffect] = feltFeelings.flatMap { feeling in
-    feeling.effects.map { FeltEffect(pattern: $0, feeling: feeling.feeling, said: feeling.said) }
+    feeling.effects.map {
+      FeltEffect(
+        pattern: $0, feeling: feeling.feeling, said: feeling.said,
+        acknowledgement: feeling.acknowledgement)
+    }
   }
 
   /// The words that say when a feeling told through its effect began: "since she died".

@@ -82,7 +82,8 @@ enum AnswerCues {
     (.concession, "i (kind of|kinda|sort of)? hear (it|that|you|what you 're saying)"),
     (.concession, "i know (she|he|they) (is|are|does|do|has|have|was|were)"),
     (.concession, "i (kind of|kinda|sort of)? (see|get) (your|the|that) point"),
-    (.concession, "i ('ll|will|can)? (give|grant) you (that|this|one|the)"),
+    // "ill give you that": the "ill" can only be "I'll".
+    (.concession, "(i|ill) ('ll|will|can)? (give|grant) you (that|this|one|the)"),
     // "some of it came true I grant you": granted, after what it grants.
     (.concession, "i ('ll|will|must|have to)? grant you"),
     (

@@ -154,7 +154,9 @@ public enum AnswerMoveReader {
     read.asides = asides(among: parts)
     if isRepeat(tokens, of: earlierWords) { moves.insert(.repeat) }
     // "the days are long now": a feeling told by its effect, when none is named.
-    if read.feelings.isEmpty, let implied = ImpliedFeeling.read(in: tokens) {
+    // A loss or a hardship ("my husband died and i'm angry at the bank") outranks any feeling
+    // named beside it.
+    if let implied = ImpliedFeeling.read(in: tokens), read.feelings.isEmpty || implied.isLoss {
       read.impliedFeeling = implied
       moves.insert(.feeling)
     }

@@ -10,10 +10,18 @@ public struct ImpliedFeeling: Sendable, Equatable {
   /// him"; nil when they did not say.
   public var since: String?
 
-  /// The reflection of it: the feeling underneath, named, and when it began.
+  /// A loss or a hardship owned plainly in their words ("I'm so sorry about your husband."),
+  /// which is the whole reflection; nil for a feeling told through its effect alone.
+  public var acknowledgement: String?
+
+  /// The reflection of it: a loss or a hardship owned, or the feeling underneath, named, and
+  /// when it began.
   public var reflection: String {
-    "It sounds like \(said)\(since.map { " " + $0 } ?? "")."
+    acknowledgement ?? "It sounds like \(said)\(since.map { " " + $0 } ?? "")."
   }
+
+  /// Whether it tells a loss or a hardship, which outranks any feeling named beside it.
+  public var isLoss: Bool { acknowledgement != nil }
 
   /// The first effect of `AnswerCues.feltEffects` the person tells as their own in the tokens
   /// of an answer (`AnswerMoveReader.readTokens(of:)`): never in a question, nor in what someone
@@ -34,10 +42,44 @@ public struct ImpliedFeeling: Sendable, Equatable {
           })
         else { continue }
         return ImpliedFeeling(
-          feeling: effect.feeling, said: effect.said, since: since(in: sentence, near: match))
+          feeling: effect.feeling, said: effect.said, since: since(in: sentence, near: match),
+          acknowledgement: effect.acknowledgement.map { owned in
+            lovedOne(in: sentence, near: match).map {
+              owned.named.replacingOccurrences(of: "{who}", with: $0)
+            } ?? owned.unnamed
+          })
       }
     }
     return nil
+  }
+
+  /// "my husband", "our mate davey": whom a loss is of, from the "my" or "our" in or just
+  /// before the match, in the second person; nil when they named no one so.
+  private static func lovedOne(in sentence: [Token], near match: Range<Int>) -> String? {
+    let from = max(match.lowerBound - 1, 0)
+    guard
+      let start = sentence[from..<match.upperBound].firstIndex(where: {
+        ["my", "our", "me"].contains($0.lowercased)
+      })
+    else { return nil }
+    var end = start + 1
+    while end < sentence.count, AnswerCues.lovedOneWords.contains(sentence[end].lowercased) {
+      end += 1
+    }
+    guard end > start + 1 else { return nil }
+    // "my mate davey": a name after them, a word that is no verb and no word of the sentence's
+    // frame.
+    if end < sentence.count, sentence[end].isWord, sentence[end].text.count > 1,
+      !FunctionWords.isFunctionWord(sentence[end].lowercased),
+      Lexicon.verbReadings(of: sentence[end].lowercased).isEmpty,
+      !AnswerCues.lossWords.contains(sentence[end].lowercased)
+    {
+      end += 1
+    }
+    // "me nan": the dialect "me" is "my".
+    var phrase = Array(sentence[start..<end])
+    if phrase[0].lowercased == "me" { phrase[0] = phrase[0].replacingText(with: "my") }
+    return ReflectionWriter.secondPersonPhrase(phrase.joinedText)
   }
 
   /// The effect tables, compiled once.
@@ -61,6 +103,9 @@ public struct ImpliedFeeling: Sendable, Equatable {
     }
     let words = sentence[start..<end].filter(\.isWord)
     guard words.count > 1, words.count <= sinceWordLimit else { return nil }
-    return ReflectionWriter.secondPersonPhrase(Array(sentence[start..<end]).joinedText)
+    // "me nan": the dialect "me" is "my".
+    var phrase = Array(sentence[start..<end])
+    if phrase[0].lowercased == "me" { phrase[0] = phrase[0].replacingText(with: "my") }
+    return ReflectionWriter.secondPersonPhrase(phrase.joinedText)
   }
 }

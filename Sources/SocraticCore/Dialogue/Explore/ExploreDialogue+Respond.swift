@@ -1,0 +1,79 @@
+/// What the tool says back to an answer before its next question: a word on a question put
+/// back to it, a repeat met as one, a loss owned once, and the reflection of what matters most.
+extension ExploreDialogue {
+  /// What the tool says back to an answer before its next question: a reflection of what
+  /// matters most in it, a summary of the map now and then, or a word on a repeat or a question
+  /// put back to it.
+  mutating func respond(
+    to read: ReadAnswer, saying line: String, of number: Int, into step: inout DialogueStep
+  ) {
+    // One line for a question back: the purpose, a reassurance, or a word on a question put
+    // to the tool; what else the line says is taken up after it.
+    if read.asksPurpose {
+      say(Self.purposeNotice, into: &step)
+    } else if let answer = worriedAnswer(to: line) {
+      say(answer, into: &step)
+    } else if read.isDefensive {
+      let belief = read.feelsDisbelieved ? "I believe you. " : ""
+      say(belief + Self.reassuranceNotice, into: &step)
+    } else if read.has(.asksBack), !read.asksClarification, let answer = askedBackLine {
+      say(answer, into: &step)
+    }
+    if read.declinesFeelings {
+      say(Self.noFeelingsNotice, into: &step)
+    }
+    let isMoment = !MomentQuestions.moments(of: read).isEmpty
+    // An answer that says it repeats ("like I said, …") but says something new is reflected
+    // as any other: only one that holds an earlier answer, or little besides the saying, is
+    // met as a repeat.
+    let repeated = read.has(.repeat) ? state.fold.answerRepeated(by: line) : nil
+    let addsLittle =
+      read.has(.repeat) && state.fold.newWordCount(in: line) <= Self.repeatNewWordLimit
+    if read.has(.repeat) && !isMoment && (repeated != nil || addsLittle) {
+      let earlier = repeated.flatMap { answer in
+        let earlier = AnswerMoveReader.read(answer)
+        return [earlier.gist, earlier.statement].compactMap { $0 }.lazy
+          .compactMap(ReflectionWriter.given).first
+      }
+      let text =
+        earlier.map { "Right, you said that already: \($0). Let's look at it from another side." }
+        ?? "Right, you've said that already. Let's look at it from another side."
+      reflect(text, depth: .simple, of: number, into: &step)
+      return
+    }
+    // A loss is owned with sorrow once a session; told again, the feeling under it is named.
+    var read = read
+    if let acknowledgement = read.impliedFeeling?.acknowledgement,
+      state.reflectionsSaid.contains(where: { $0.hasPrefix(Self.sorrowOpening) }),
+      acknowledgement.hasPrefix(Self.sorrowOpening)
+    {
+      read.impliedFeeling?.acknowledgement = nil
+    }
+    // Every reflection passes the gate; one that fails is not shown, and the next question
+    // follows. No summary is given mid-session: one misfiled item costs more than it gives,
+    // so the map is given back only at the close.
+    if let reflection = fresh(
+      ReflectionWriter.reflection(
+        of: read, turn: state.reflectionCount, hasSaidStock: state.hasSaidStock, saying: line))
+    {
+      reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
+    } else if MomentQuestions.moments(of: read).contains(.bareConcession),
+      !state.reflectionsSaid.contains(Self.bareConcessionLine)
+    {
+      // "i'll give you that": what they grant is given back as granted, never walked past.
+      reflect(Self.bareConcessionLine, depth: .simple, of: number, into: &step)
+    }
+  }
+
+  /// `AnswerCues.lostByQuestion`, compiled once.
+  static let lostCues = PartnerCueMatcher(AnswerCues.lostByQuestion)
+
+  /// `TurnCues.unheard`, compiled once.
+  static let unheardCues = PartnerCueMatcher(TurnCues.unheard)
+
+  /// How an owning of a loss opens: said once a session.
+  static let sorrowOpening = "I'm so sorry"
+  /// Said once a session to a grant that names nothing of its own ("fair enough", "i'll give
+  /// you that").
+  static let bareConcessionLine = "So that much you'd grant."
+}

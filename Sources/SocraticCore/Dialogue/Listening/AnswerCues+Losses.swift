@@ -1,0 +1,78 @@
+/// Losses and hardships told in passing — a death, someone they love ill or in distress, being
+/// left on their own — which are the moment of the answer whatever else it says: owned plainly
+/// and warmly in their words before anything else, never given back as a fact or a point.
+extension AnswerCues {
+  /// How a loss or a hardship is owned: `named` with `{who}` for the person they told of, in
+  /// the second person ("your husband"), and `unnamed` when they did not name who.
+  struct Acknowledgement: Sendable, Equatable {
+    var named: String
+    var unnamed: String
+  }
+
+  /// The people whose loss or distress is told of after "my", "our" or a dialect "me": "my
+  /// husband died", "our lad's in hospital", "me mam passed".
+  static let lovedOnes =
+    "(husband|wife|mum|mam|mom|mother|dad|father|son|daughter|brother|sister|partner|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|boy|girl|lad|lass|kid|child|baby|mate|friend|best mate|best friend|pal|boyfriend|girlfriend|fiance|fiancee|uncle|aunt|auntie|cousin|niece|nephew|dog|cat|wee one|little one|youngest|eldest|oldest|missus|hubby|other half)"
+
+  /// The words after "my" that name whom a loss is of: `lovedOnes` as a set, for reading the
+  /// phrase back.
+  static let lovedOneWords: Set<String> = Set(
+    lovedOnes.dropFirst().dropLast().split(separator: "|").flatMap { $0.split(separator: " ") }
+      .map(String.init))
+
+  /// Words that tell the loss itself, never a name after "my mate": "my mate died".
+  static let lossWords: Set<String> = [
+    "died", "passed", "dead", "gone", "killed", "murdered", "stopped", "lost", "funeral", "ill",
+    "sick", "hospital", "cancer", "dementia", "suicidal", "years", "months", "now", "last",
+  ]
+
+  /// A death owned plainly.
+  static let deathAcknowledgement = Acknowledgement(
+    named: "I'm so sorry about {who}.", unnamed: "I'm so sorry for your loss.")
+
+  /// An illness or a loved one's distress owned plainly.
+  static let hardshipAcknowledgement = Acknowledgement(
+    named: "I'm sorry, that sounds so hard, for {who} and for you.",
+    unnamed: "I'm sorry, that sounds so hard.")
+
+  /// The losses and hardships, as feelings told by their effect, the weightiest first.
+  static let losses: [FeltFeeling] = [
+    // A death, said plainly or in passing: "my husband died", "lost my dad last spring",
+    // "he's been gone four years", "since the funeral", "my mate was killed".
+    FeltFeeling(
+      feeling: "grieving", said: "you're still grieving",
+      effects: [
+        "(my|our|me) \(lovedOnes) _? (died|passed|passed away|passed on|was killed|got killed|was murdered|took (his|her|their) own life|killed (himself|herself|themselves)|never came (home|back)|did n't make it|didn't make it|didnt make it)",
+        "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been) (gone|dead) !(to|out|off|home|back|in|into|up|down|away|on|through|over|mad|quiet|for|with|a|all|and|but|so|too)",
+        "(i|we) (lost|buried) (my|our|me) \(lovedOnes)",
+        "(i|we) lost (him|her|them) (last|this|_ years|_ months|a year|in|to|when|before|after)",
+        "(he 's|she 's|hes|shes|he is|she is|he has|she has) (been)? gone (now|since|(for)? (_ years|_ months|a year|a month|years|months))",
+        "(he|she) (died|passed|passed away|passed on|was killed|got killed) (last|this|in|when|before|after|_ years|a year|suddenly|of|from)",
+        "(since|after|at) (the|his|her|my _ 's) funeral",
+        "since (he|she|my _|my _ _) (died|passed|went|was killed)",
+        "(i 'm|i am|i was) (widowed|a widow|a widower)",
+      ],
+      acknowledgement: deathAcknowledgement),
+    // Someone they love ill, in hospital or in distress: "our daughter stopped eating", "my
+    // son's been self-harming", "my mum has dementia".
+    FeltFeeling(
+      feeling: "worried sick", said: "it's been so hard",
+      effects: [
+        "(my|our|me) \(lovedOnes) _? ('s|is|has|has been|'s been|was|had) (stopped|stopping) (eating|sleeping|talking|going out|going to school)",
+        "(my|our|me) \(lovedOnes) _? (stopped|won't|wont|wo n't|will not|refuses to|barely|hardly) (eat|eats|eating|sleep|sleeps|sleeping|talking|talking to us|talk to us|going out|leaving (his|her) room|leave (his|her) room|get out of bed|getting out of bed)",
+        "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been|was|ended up|went) (in|into) (hospital|the hospital|intensive care|icu|rehab|care|a home)",
+        "(my|our|me) \(lovedOnes) _? (has|'s got|has got|got|was diagnosed with|is fighting|is battling|has been diagnosed with) (cancer|dementia|alzheimer 's|alzheimers|a stroke|a tumour|a tumor|leukaemia|leukemia|an eating disorder|anorexia|depression|ms|parkinson 's|parkinsons)",
+        "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been|was|started) (self-harming|self harming|cutting (himself|herself)|harming (himself|herself)|suicidal)",
+        "(my|our|me) \(lovedOnes) _? (tried|has tried|wanted) to (kill|hurt|end) (himself|herself|themselves|it)",
+        "self-harm", "self harm",
+      ],
+      acknowledgement: hardshipAcknowledgement),
+    // Left on their own: "on my own since", "just me now".
+    FeltFeeling(
+      feeling: "lonely", said: "it's been lonely",
+      effects: [
+        "(i 've been|i have been|i 've|i 'm|i am|been) (on my own|alone|by myself) (ever)? since",
+        "(it 's|its|it is) (just)? me (on my own)? now",
+      ]),
+  ]
+}
