@@ -239,9 +239,9 @@ extension BeliefMap {
   /// another, and becomes the reason they lean on.
   /// - Returns: whether it named one.
   @discardableResult
-  /// - Parameter clearly: whether one word in common is too little: the answer gave a reason
-  ///   of its own ("my sister is a nurse and half her pay goes on rent"), which leads unless it
-  ///   shares two words, or half of its words, with one told before.
+  /// - Parameter clearly: whether a word or two in common is too little: a reason told then
+  ///   ("my sister is a nurse and half her pay goes on rent") leads unless it shares half the
+  ///   words of the shorter of it and one told before.
   mutating func markWeightiest(in answer: String, among known: Int, clearly: Bool = false)
     -> Bool
   {
@@ -259,10 +259,13 @@ extension BeliefMap {
     guard let best else { return false }
     if clearly {
       // Read by their stems, which keep a verb's tense: "goes" and "went" name nothing alike.
-      let said = Self.stems(of: answer)
+      // Half the words of the shorter of the two: "the insurance one" names "the insurance
+      // alone costs a fortune"; "kids who can't pay end up indoors" names no "kids can't pay".
+      let said = Self.stems(of: answer).subtracting(Self.namingFillers)
+        .subtracting(Self.weightHedges)
       let named = Self.stems(of: best.told ?? reasons[best.reason].text)
       let shared = said.intersection(named).count
-      guard shared >= 2 || 2 * shared >= said.count else { return false }
+      guard 2 * shared >= min(said.count, named.count) else { return false }
     }
     guard let told = best.told,
       ClauseParser.finiteVerbIndex(in: Shorthand.expanded(Tokenizer.tokenize(told))) != nil
