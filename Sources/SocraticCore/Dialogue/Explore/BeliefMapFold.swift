@@ -122,9 +122,18 @@ struct BeliefMapFold: Sendable, Equatable {
           saying: value.text,
           presumed: filing.presumedStance, before: lastSide)
         // "Which carries the most weight?": the reason they name, or the one they give then.
-        if asksWeight, !map.markWeightiest(in: value.text, among: known) {
+        if asksWeight,
+          !map.markWeightiest(in: value.text, among: known, clearly: true)
+        {
           if map.reasons.count > known {
             map.strongest = known
+          } else if let told = BeliefMap.sentences(of: value.text).first,
+            ReflectionWriter.sureReason(BeliefMap.Reason(text: told)) != nil
+          {
+            // "my sister is a nurse and half her pay goes on rent": a reason told then, read
+            // as none, is the one they lean on.
+            map.reasons.append(BeliefMap.Reason(text: told))
+            map.strongest = map.reasons.count - 1
           } else if let thing = BeliefMap.weightiestNamed(in: value.text) {
             // "the thing about my sister", when nothing said before speaks of it: a reason of
             // its own, the one they lean on.

@@ -154,7 +154,7 @@ extension ExploreDialogue {
     } else if read.has(.offTopic) {
       say(Self.offTopicNotice, into: &step)
     } else if request == nil, !isConfused, !asksRating, !answeringRecap,
-      let recap = dueRecap(after: read, arc: arc)
+      let recap = dueRecap(after: read, saying: line, arc: arc)
     {
       // What was heard so far, checked with them, in place of the reflection and the next
       // question: the recap waits for their answer.

@@ -24,8 +24,10 @@ extension ExploreDialogue {
   /// after `recapAnswerCount` answers since the last summary; never after a moment that is
   /// answered first (a feeling, a wavering), a question put back, a repeat or noise; at most
   /// `recapsPerThread` a thread, never the same twice.
-  func dueRecap(after read: ReadAnswer, arc: String?) -> String? {
-    guard state.fold.recapCount < Self.recapsPerThread, read.isAnswer,
+  /// An answer that tells of seeing something anew ("i get why parents panic now") is taken up
+  /// first: the recap waits a turn.
+  func dueRecap(after read: ReadAnswer, saying line: String, arc: String?) -> String? {
+    guard state.fold.recapCount < Self.recapsPerThread, read.isAnswer, !Self.seesAnew(line),
       MomentQuestions.moments(of: read).isEmpty, !read.asksPurpose, !read.isDefensive,
       !read.has(.asksBack), !read.has(.repeat), !read.declinesFeelings
     else { return nil }
@@ -37,6 +39,22 @@ extension ExploreDialogue {
     else { return nil }
     return recap
   }
+
+  /// Whether an answer tells of seeing something anew: "now i get why", "never thought of it
+  /// that way", "i realise".
+  static func seesAnew(_ line: String) -> Bool {
+    let words = BeliefMap.plainWords(TypedTextLimit.prefix(of: line, characters: 1_000))
+    return insightCues.contains { BeliefMap.has($0, in: words) }
+  }
+
+  /// Words that tell of seeing something anew.
+  static let insightCues: [[String]] = [
+    "i get why", "i can see why", "i see why", "now i see", "i never thought", "never thought of",
+    "i hadnt thought", "hadnt thought of", "i can understand why", "i understand why",
+    "makes sense now", "made me think", "makes me think", "got me thinking", "made me realise",
+    "made me realize", "i realise", "i realize", "i realised", "i realized", "i get it now",
+    "i see it differently", "changed my mind", "i was wrong",
+  ].map { $0.split(separator: " ").map(String.init) }
 
   /// Says the recap and waits for the person's answer to it.
   mutating func giveRecap(_ text: String, into step: inout DialogueStep) {

@@ -16,6 +16,18 @@ enum RecapAnswer: Sendable, Equatable {
   /// - Parameter afterDenial: whether they said only "no" to it before: then what they say
   ///   next is what they meant, unless it says yes or is an answer of its own.
   static func read(_ line: String, afterDenial: Bool = false) -> RecapAnswer {
+    // "no no that's backwards lol. the traffic is the thing": the protest turns the recap
+    // down; what is left says what they meant, or nothing yet.
+    if let kept = withoutProtest(line) {
+      guard kept.contains(where: \.isLetter) else { return .denies }
+      let meant = readPast(kept, afterDenial: true)
+      return meant == .confirms ? .denies : meant
+    }
+    return readPast(line, afterDenial: afterDenial)
+  }
+
+  /// Reads a line said to a recap that holds no protest.
+  private static func readPast(_ line: String, afterDenial: Bool) -> RecapAnswer {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(readLimit))))
     let wordIndices = tokens.indices.filter { tokens[$0].isWord }
     let words = wordIndices.map { tokens[$0] }
@@ -65,7 +77,9 @@ enum RecapAnswer: Sendable, Equatable {
     {
       return .other
     }
-    return .corrects(meant: text)
+    // "the traffic is the thing, the rest happens anywhere": what they name as the thing.
+    let first = text.split(separator: ",").first.map(String.init) ?? text
+    return .corrects(meant: BeliefMap.namedAsTheThing(in: first) ?? text)
   }
 
   /// The fewest words of what they meant before a comma for what follows to be cut.

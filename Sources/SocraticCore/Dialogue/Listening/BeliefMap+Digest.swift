@@ -40,8 +40,11 @@ extension BeliefMap {
       sections.append(DigestSection(heading: "What moved your rating", items: [moved]))
     }
     let viewWords = standingView.map { Self.plainWords($0) }
+    // "anyway i should ring mum back": a plan said as the talk is closed is their leaving,
+    // not what they might do about the belief.
     let plans = notes.filter { $0.category == .plan }.map(\.text).filter {
       Self.plainWords(TypedForms.cleaned($0)) != viewWords
+        && !Self.topicClosers.contains(Self.plainWords($0).first ?? "")
     }
     if !plans.isEmpty {
       sections.append(
@@ -301,6 +304,9 @@ extension BeliefMap {
     else { return nil }
     return quoted(text)
   }
+
+  /// Words that close the topic before what is said next: "anyway", "right then".
+  private static let topicClosers: Set<String> = ["anyway", "anyways", "anyhow", "meanwhile"]
 
   /// Words that make a clause a condition or a part of another, not a reason that stands alone.
   private static let conditionWords: Set<String> = ["if", "unless", "whether", "when"]

@@ -100,6 +100,21 @@ extension BeliefMap {
       || words.first == "no" && words.prefix(4).contains("opposite")
   }
 
+  /// Whether words hand a view to someone else and keep it off the speaker: "that's him not
+  /// me", "her view, not mine", "I don't buy that". Such words are never a reason or a doubt
+  /// of theirs.
+  static func handsToAnother(_ words: [String]) -> Bool {
+    notMineCues.contains { has($0, in: words) }
+      || words.count >= 2 && words.suffix(2).elementsEqual(["not", "me"])
+  }
+
+  /// Words that keep a view off the speaker wherever they stand in a sentence.
+  private static let notMineCues: [[String]] = [
+    ["him", "not", "me"], ["her", "not", "me"], ["them", "not", "me"], ["not", "mine"],
+    ["i", "dont", "buy", "that"], ["i", "dont", "buy", "it"], ["not", "my", "view"],
+    ["not", "my", "words"], ["not", "how", "i", "see", "it"],
+  ]
+
   /// The words naming who a line is handed to: "the heritage lot" in "that's what the
   /// heritage lot would say".
   private static func sayers(in words: [String]) -> Set<String> {

@@ -9,9 +9,13 @@ extension BeliefMap {
   ///   - text: the answer as typed.
   ///   - known: how many reasons the map held before the answer.
   mutating func markLeaning(in text: String, givenFrom known: Int) {
-    for sentence in Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000)) {
+    let sentences = Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000))
+    // "it's my son really. that's the weight of it": what they just said leans.
+    if markPointedBack(in: sentences, givenFrom: known) { return }
+    for sentence in sentences {
       // "the main thing is i'm not sure anymore": a doubt, no reason leaned on.
-      guard let rest = Self.leanedOn(in: sentence), !Self.doubtsOwnKnowing(rest),
+      guard let rest = Self.leanedOn(in: sentence) ?? Self.namedAsTheThing(in: sentence),
+        !Self.doubtsOwnKnowing(rest),
         !Self.unsureCues.contains(where: { Self.has($0, in: Self.plainWords(rest)) })
       else { continue }
       let words = Self.stems(of: rest)
@@ -27,14 +31,23 @@ extension BeliefMap {
         where new >= known && Self.leanedOn(in: reasons[new].text) != nil {
           removeReason(at: new)
         }
+      } else if Self.isShortNaming(rest), markWeightiest(in: rest, among: known) {
+        // "mostly it's my sister": the story told of her leads.
       } else if reasons.count > known {
         strongest = known
         // "the main thing is the free parking" is filed as "the free parking".
         if let named = Self.leanedOn(in: reasons[known].text) {
           reasons[known].text = Self.leaningReason(named)
+        } else if let thing = Self.namedAsTheThing(in: reasons[known].text) {
+          // "the traffic is the thing" is filed as what it is of: "of the traffic".
+          reasons[known].text = Self.reasonText(forMeant: thing)
         }
       } else if rest.split(separator: " ").count >= Self.leanedOnWordMinimum {
         reasons.append(Reason(text: Self.leaningReason(rest)))
+        strongest = reasons.count - 1
+      } else if let thing = Self.weightiestNamed(in: rest) {
+        // "mostly it's my sister", when nothing told speaks of her: what it is of.
+        reasons.append(Reason(text: "of " + thing))
         strongest = reasons.count - 1
       }
       // "the big thing is the schools are full", asked for the other side: their own ground,
@@ -43,6 +56,11 @@ extension BeliefMap {
       doubts.removeAll { !said.isEmpty && said.isSubset(of: Self.stems(of: $0)) }
       return
     }
+  }
+
+  /// Whether words after a cue are only a short name for a thing ("my sister").
+  private static func isShortNaming(_ rest: String) -> Bool {
+    rest.split(separator: " ").count < leanedOnWordMinimum
   }
 
   /// The words after a cue as a reason: a clause as it is ("they only help the rich"); a
@@ -221,7 +239,12 @@ extension BeliefMap {
   /// another, and becomes the reason they lean on.
   /// - Returns: whether it named one.
   @discardableResult
-  mutating func markWeightiest(in answer: String, among known: Int) -> Bool {
+  /// - Parameter clearly: whether a word or two in common is too little: a reason told then
+  ///   ("my sister is a nurse and half her pay goes on rent") leads unless it shares half the
+  ///   words of the shorter of it and one told before.
+  mutating func markWeightiest(in answer: String, among known: Int, clearly: Bool = false)
+    -> Bool
+  {
     let words = QuestionWording.contentWords(of: answer).subtracting(AnswerCues.repeatWords)
       .subtracting(Self.namingFillers)
     var best: (reason: Int, told: String?, shared: Int)?
@@ -234,6 +257,16 @@ extension BeliefMap {
       }
     }
     guard let best else { return false }
+    if clearly {
+      // Read by their stems, which keep a verb's tense: "goes" and "went" name nothing alike.
+      // Half the words of the shorter of the two: "the insurance one" names "the insurance
+      // alone costs a fortune"; "kids who can't pay end up indoors" names no "kids can't pay".
+      let said = Self.stems(of: answer).subtracting(Self.namingFillers)
+        .subtracting(Self.weightHedges)
+      let named = Self.stems(of: best.told ?? reasons[best.reason].text)
+      let shared = said.intersection(named).count
+      guard 2 * shared >= min(said.count, named.count) else { return false }
+    }
     guard let told = best.told,
       ClauseParser.finiteVerbIndex(in: Shorthand.expanded(Tokenizer.tokenize(told))) != nil
     else {

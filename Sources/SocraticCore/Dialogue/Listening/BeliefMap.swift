@@ -177,6 +177,11 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     answer.doubts.removeAll { Self.withdraws(Self.plainWords($0)) }
     answer.wouldChangeMind.removeAll { Self.withdraws(Self.plainWords($0)) }
     answer.reasons.removeAll(where: Self.isAside)
+    // "that's him not me": a view handed back to its owner is neither reason nor doubt;
+    // "i couldn't tell you" backs nothing.
+    answer.reasons.removeAll { Self.handsToAnother(Self.plainWords($0)) || Self.isDontKnow($0) }
+    answer.examples.removeAll(where: Self.isDontKnow)
+    answer.doubts.removeAll { Self.handsToAnother(Self.plainWords($0)) }
     answer.examples.removeAll(where: Self.isAside)
     answer.doubts.removeAll(where: Self.isAside)
     // "hurt is maybe the wrong word": the word for a feeling, nothing said of the claim.

@@ -50,7 +50,7 @@ extension ReflectionWriter {
     return order.compactMap { index in
       let reason = map.reasons[index]
       guard !BeliefMap.tellsWhatMoved(BeliefMap.plainWords(reason.text)),
-        let text = sureReason(reason)
+        let text = referred(reason, claim: map.claim).flatMap(sureReason)
       else { return nil }
       return (index, text)
     }

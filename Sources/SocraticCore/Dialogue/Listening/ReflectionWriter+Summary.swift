@@ -26,11 +26,15 @@ extension ReflectionWriter {
     let sure = map.reasonsByWeight.filter {
       !BeliefMap.tellsWhatMoved(BeliefMap.plainWords($0.text))
     }
-    .prefix(3).compactMap(sureReason)
+    .prefix(3).compactMap { referred($0, claim: map.claim).flatMap(sureReason) }
     let reasons = Array(sure.compactMap(fresh).prefix(2))
     // A main reason is named only when they said which weighs most.
-    let main = map.strongest != nil ? map.reasonsByWeight.first.flatMap(sureReason) : nil
-    let told = map.reasonsByWeight.flatMap { $0.examples + $0.evidence } + map.examples
+    let main =
+      map.strongest != nil
+      ? map.reasonsByWeight.first.flatMap { referred($0, claim: map.claim) }.flatMap(sureReason)
+      : nil
+    // "they went up before covid too" is told with what "they" were, or not at all.
+    let told = toldWithReferents(of: map)
     let story = told.filter {
       !BeliefMap.tellsWhoTheyAre($0) && !BeliefMap.isTrivia($0) && !BeliefMap.isSupposition($0)
     }.map(TypedForms.cleaned)
@@ -169,7 +173,9 @@ extension ReflectionWriter {
   static func standsAlone(_ line: String) -> Bool {
     let tokens = Tokenizer.tokenize(line)
     let words = tokens.filter(\.isWord).map(\.lowercased)
-    guard let head = words.first, !leaningWords.contains(head) else { return false }
+    guard let head = words.first,
+      !leaningWords.contains(head) || isExistential(words)
+    else { return false }
     let verb = ClauseParser.finiteVerbIndex(in: tokens)
     if let verb, !tokens[..<verb].contains(where: \.isWord) { return false }
     if verb == nil, head.hasSuffix("ing"), !head.hasSuffix("thing") { return false }
@@ -182,6 +188,17 @@ extension ReflectionWriter {
   /// First words of a clause that point back at what was said before it.
   private static let leaningWords: Set<String> = [
     "that", "thats", "this", "it", "its", "which", "there", "so", "those", "these",
+  ]
+
+  /// Whether a line opens on an existential "there" ("there were two fires on our road"),
+  /// which points back at nothing.
+  private static func isExistential(_ words: [String]) -> Bool {
+    words.first == "there" && words.count > 2 && existentialVerbs.contains(words[1])
+  }
+
+  /// Verbs after which "there" says that something is: "there were", "there's been".
+  private static let existentialVerbs: Set<String> = [
+    "is", "are", "was", "were", "'s", "s", "have", "has", "had", "used", "will", "would",
   ]
 
   /// Words that only say "not".

@@ -1,0 +1,66 @@
+/// A reason or story told with a pronoun for its subject ("they went up before covid too"),
+/// given back where what it points at is no longer beside it: with its referent, or not at all.
+extension ReflectionWriter {
+  /// The text with a leading "they" or "it" put back as the subject of the line it was told
+  /// after (the reason a story backs, the claim a reason backs): "they went up before covid
+  /// too" after "rents went up 40 percent" → "rents went up before covid too". The text as it
+  /// is when its subject is no such pronoun; nil when the line told after names no subject
+  /// the pronoun agrees with.
+  static func withReferent(_ text: String, toldAfter host: String?) -> String? {
+    var tokens = Tokenizer.tokenize(text)
+    guard let first = tokens.first, let number = pointingSubjects[first.lowercased] else {
+      return text
+    }
+    // "it's hard to say", "it is what it is": an "it" that points at nothing needs no referent.
+    if number == .singular, tokens.count > 1, dummyFollowers.contains(tokens[1].lowercased) {
+      return text
+    }
+    guard let host, let clause = ClauseParser.parse(host) else { return nil }
+    let subject = clause.subject.filter(\.isWord)
+    guard let head = subject.last?.lowercased, subject.count <= referentWordLimit,
+      subject.allSatisfy({ pointingSubjects[$0.lowercased] == nil }),
+      FunctionWords.subjectPronouns[head] == nil, head != "there",
+      !FunctionWords.isFunctionWord(head),
+      (head.hasSuffix("s") && !head.hasSuffix("ss")) == (number == .plural)
+    else { return nil }
+    var referent = clause.subject
+    referent[0].hasSpaceBefore = false
+    // "my rent" told by them is "your rent" given back, as the rest of the line is.
+    tokens.replaceSubrange(0..<1, with: referent)
+    return tokens.joinedText
+  }
+
+  /// The grammatical number of a pronoun that needs a referent.
+  private enum Number { case singular, plural }
+
+  /// Subjects that point back at something said before them.
+  private static let pointingSubjects: [String: Number] = [
+    "they": .plural, "it": .singular, "these": .plural, "those": .plural,
+  ]
+
+  /// Words after which "it" points at nothing ("it's hard to say", "it seems").
+  private static let dummyFollowers: Set<String> = ["seems", "feels", "looks", "depends"]
+
+  /// The most words a subject put back in a pronoun's place has.
+  private static let referentWordLimit = 5
+}
+
+extension ReflectionWriter {
+  /// A reason with its referent put back (`withReferent`), told after the claim; nil when
+  /// its pronoun points at nothing the claim names.
+  static func referred(_ reason: BeliefMap.Reason, claim: String?) -> BeliefMap.Reason? {
+    guard let text = withReferent(reason.text, toldAfter: claim) else { return nil }
+    var reason = reason
+    reason.text = text
+    return reason
+  }
+
+  /// The stories and evidence told on the map, each with its referent put back: those told
+  /// for a reason after that reason, the rest after the claim.
+  static func toldWithReferents(of map: BeliefMap) -> [String] {
+    let forReasons = map.reasonsByWeight.flatMap { reason in
+      (reason.examples + reason.evidence).compactMap { withReferent($0, toldAfter: reason.text) }
+    }
+    return forReasons + map.examples.compactMap { withReferent($0, toldAfter: map.claim) }
+  }
+}
