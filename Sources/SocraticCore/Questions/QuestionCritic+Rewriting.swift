@@ -1,10 +1,10 @@
 // What a rewrite must pass, and what to ask when no rewrite of the question's own words does.
 extension QuestionCritic {
-  /// Whether a rewrite, as tokens without its "?", is a question the critic would not fault:
-  /// a suggestion must never be one.
+  /// Whether a rewrite, as tokens without its "?", is a plain question the critic would not
+  /// fault (`PlainRewrite`): a suggestion must never be one.
   static func isOpen(body: [Token], lookingUpNames: Bool) -> Bool {
     let reading = QuestionReading(Clause.respaced(body) + [questionMark])
-    return reading.isQuestion && RewriteGrammar.isWellFormed(body)
+    return reading.isQuestion && RewriteGrammar.isWellFormed(body) && PlainRewrite.isPlain(body)
       && QuestionFormRules.problems(in: reading, lookingUpNames: lookingUpNames).isEmpty
   }
 

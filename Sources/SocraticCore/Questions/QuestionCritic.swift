@@ -129,7 +129,9 @@ public struct QuestionCritic: Sendable {
     // "Can you take the bins out?" asks for something done: closed, with no view to open up.
     // "Will you book it or just complain?" mocks its second option: no plain request.
     // "Can you pick the kids up or do I have to?" leaves the asker doing it: a complaint.
+    // "Can you tidy up like a grown-up?" jabs: a request with a dig is leading.
     if RequestRules.isRequest(reading), MockingAlternativeRules.mockingWords(in: reading) == nil,
+      SarcasmRules.problem(in: reading) == nil,
       MockingAlternativeRules.askerBurden(in: reading) == nil
     {
       return QuestionCritique(
@@ -247,6 +249,7 @@ public struct QuestionCritic: Sendable {
       let threatens = problems.contains {
         if case .veiledThreat = $0 { true } else { false }
       }
+      let hasDig = problems.contains { if case .sarcasm = $0 { true } else { false } }
       suggestion =
         blamesRepeat
         ? untagged ?? Self.askingWhatIsFair
@@ -262,6 +265,8 @@ public struct QuestionCritic: Sendable {
                   && !body.contains { chargeWords.contains($0.lowercased) }
               })
             ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
+      // "Are you ever going to pay me back?" is a request: said as one, with how to manage it.
+      suggestion = OwnRequestRewrites.suggestion(for: reading, hasDig: hasDig) ?? suggestion
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))

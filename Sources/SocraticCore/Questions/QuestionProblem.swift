@@ -167,7 +167,8 @@ enum QuestionProblem: Hashable, Sendable {
     case .singleFact:
       "asks for a single fact, which can be looked up rather than thought through"
     case .plainChoice:
-      "closed, and fine as it is: it asks a plain fact of theirs, which is what you need to know"
+      "closed, and fine as it is: it asks a plain fact or plan of theirs, which is what you need"
+        + " to know"
     case .plainFact:
       "closed, and fine as it is: it asks a plain fact you can check, which is what you need to"
         + " know"

@@ -38,7 +38,7 @@ struct ArgumentRewriteTests {
       // Fillers said in passing do not come back as the point.
       (
         "don't you think the council has wasted money too tho?",
-        "What would tell you whether the council has wasted money?"
+        "How do you weigh up whether the council has wasted money?"
       ),
       // Plain facts and gentle checks are fine closed.
       ("how old is your grandad now", nil),

@@ -27,7 +27,7 @@ struct LeadingRewriteTests {
     arguments: [
       (
         "The bypass cuts traffic, or not?",
-        "What would tell you whether the bypass cuts traffic?"
+        "How do you weigh up whether the bypass cuts traffic?"
       ),
       ("The new mayor is a crook, yes or no?", "How do you see the new mayor?"),
     ])
@@ -51,7 +51,7 @@ struct LeadingRewriteTests {
       ),
       (
         "Doesn't my pension shrink every year?",
-        "What would tell you whether a pension like mine shrinks every year?"
+        "How do you weigh up whether a pension like mine shrinks every year?"
       ),
     ])
   func askerStake(question: String, suggestion: String) throws {
@@ -65,7 +65,7 @@ struct LeadingRewriteTests {
     arguments: [
       (
         "Is my neighbour allowed to park there?",
-        "What would tell you whether my neighbour is allowed to park there?"
+        "How do you weigh up whether my neighbour is allowed to park there?"
       ),
       ("Should I sell my car?", "What would change if I sold my car?"),
     ])

@@ -14,7 +14,7 @@ struct RewriteShapeTests {
     arguments: [
       (
         "Does the new bypass cut traffic?",
-        "What would tell you whether the new bypass cuts traffic?"
+        "How do you weigh up whether the new bypass cuts traffic?"
       ),
       (
         "Is it his turn to cook tonight?",

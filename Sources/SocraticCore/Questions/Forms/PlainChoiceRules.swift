@@ -8,6 +8,7 @@
 enum PlainChoiceRules {
   /// Whether an either-or question asks a plain fact of the person's own.
   static func isPlainChoice(_ reading: QuestionReading) -> Bool {
+    if isPlanChoice(reading) { return true }
     guard case .auxiliary(let index) = reading.opener,
       factAuxiliaries.contains(reading.words[index])
     else { return false }
@@ -23,6 +24,39 @@ enum PlainChoiceRules {
       && !option.allSatisfy(nonOptions.contains)
       && !option.contains { Lexicon.classes(of: $0).contains(.adjective) && !isNoun($0) }
   }
+
+  /// Whether an either-or question offers a friendly choice of plans ("Shall we eat out or
+  /// stay in tonight?", "Do you want a big do or something small for your birthday?"): both
+  /// options put evenly, neither made light of ("or just …") nor a stance.
+  static func isPlanChoice(_ reading: QuestionReading) -> Bool {
+    let words = Array(reading.coreWords)
+    guard planOpenings.contains(where: { words.starts(with: $0) }),
+      let or = words.firstIndex(of: "or"), or + 1 < words.count,
+      !belittled.contains(words[or + 1]),
+      !words.contains(where: { stances.contains($0) || judgingVerbs.contains($0) })
+    else { return false }
+    let option = words[(or + 1)...].prefix { $0 != "," && $0 != "?" }
+    return !option.allSatisfy(nonOptions.contains) && option.count <= planOptionLength
+  }
+
+  /// Openings that put a plan to the person: "shall we", "do you want", "would you like".
+  private static let planOpenings: [[String]] = [
+    ["shall", "we"], ["do", "we", "want"], ["do", "you", "want"],
+    ["would", "you", "like"], ["do", "you", "fancy"], ["would", "you", "rather"],
+    ["are", "we", "going"], ["are", "we", "doing"],
+  ]
+
+  /// Verbs that judge an option while offering it: "or waste it all on takeaways".
+  private static let judgingVerbs: Set<String> = [
+    "waste", "wasting", "squander", "squandering", "blow", "blowing", "fritter", "frittering",
+  ]
+
+  /// Words after "or" that make light of the second option: "or just …", "or only …".
+  private static let belittled: Set<String> = ["just", "only", "merely", "simply", "even"]
+
+  /// The most words the second option of a plan has: "something small at home for your
+  /// birthday".
+  private static let planOptionLength = 9
 
   private static func isNoun(_ word: String) -> Bool {
     Lexicon.classes(of: word).contains(.noun)

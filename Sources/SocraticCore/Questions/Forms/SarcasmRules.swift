@@ -18,7 +18,7 @@ enum SarcasmRules {
     if let end = match(complaints, in: words, at: core.lowerBound, reading) {
       return .complaint(reading.tokens[core.lowerBound..<end].joinedText)
     }
-    if let end = match(sarcasm, in: words, at: core.lowerBound, reading) {
+    if let end = match(sarcasm + [mockedPlan], in: words, at: core.lowerBound, reading) {
       return .sarcasm(reading.tokens[core.lowerBound..<end].joinedText)
     }
     for start in core {
@@ -122,6 +122,12 @@ enum SarcasmRules {
     "what are you , (five|six|ten|twelve|a child)",
   ]).map(TokenPattern.init)
 
+  /// "So what, we're just supposed to sit here?": a plan mocked as the only one left. It asks
+  /// for nothing to be done, so no rewrite asks what would help.
+  private static let mockedPlan = TokenPattern(
+    "(so what ,|so|what ,) (we|i|you) (are|'re|am|'m) (just|simply|all)? (supposed|meant|expected)"
+      + " to")
+
   /// Sarcasm in any order and anywhere in a question.
   private static let sarcasmAnywhere = [String]([
     "(would|will) it (kill|hurt) (you|him|her|them|ya)",
@@ -129,6 +135,12 @@ enum SarcasmRules {
     "who died and made you",
     // "Can we not argue, for once?": a dig at how seldom the person does as asked.
     ", for (once|a change)",
+    // "… like a grown-up?", "… like a normal person?", "… like everyone else?": the person
+    // measured against someone they fall short of.
+    "like (a|an) (responsible|proper|real|mature|functioning)? (adult|grown-up|grownup|grown up)",
+    "like (a|an) (normal|sane|reasonable|rational|civilised|civilized|regular) (person|human|"
+      + "human being|individual)",
+    "like (everyone|everybody|anyone|anybody|the rest of us) (else)?",
   ]).map(TokenPattern.init)
 
   /// A grievance of the asker's put as a question: only they do it, or it always falls to them.

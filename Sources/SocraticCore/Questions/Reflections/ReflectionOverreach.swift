@@ -44,10 +44,14 @@ public enum ReflectionOverreach: Equatable, Sendable {
     guard !heard.isEmpty else { return nil }
     let heardStems = Set(heard.map(stem))
     if let condition = newCondition(in: words, heard: heardStems) { return .condition(condition) }
-    if let word = words.first(where: { overstating.contains($0) && !heardStems.contains($0) }) {
+    // "always" after "every year" is their own sweep in another form (`NearWords`).
+    if let word = words.first(where: {
+      overstating.contains($0) && !heardStems.contains($0) && !NearWords.isHeard($0, in: heard)
+    }) {
       return .overstatement(word)
     }
-    let own = words.filter(isClaimWord).map(stem)
+    // "worn out" after "sick of it": a feeling near theirs is no claim of the reflection's own.
+    let own = words.filter { isClaimWord($0) && !NearWords.isHeard($0, in: heard) }.map(stem)
     let theirs = own.filter(heardStems.contains)
     // Their view in other words keeps its shape: "effort counts for more than a gift" of
     // "practice matters more than talent".

@@ -129,6 +129,17 @@ extension QuestionRewriter {
       // A claim about the person is asked about by its verb; any other by what would settle
       // it. A claim that something exists is asked about as a view, by the next rule.
       { proposition.subjectIsPerson ? aboutThePerson(clause) : nil },
+      // "Isn't a new phone a waste when …?": a claim argued for is the asker's case; it is left
+      // out and its topic asked about, read off the claim up to its verb ("the rent | goes up").
+      {
+        guard search.isLeading, !isExistential, !proposition.subjectIsPerson,
+          proposition.statement.contains(where: { arguingWords.contains($0.lowercased) }),
+          let verb = ClauseParser.finiteVerbIndex(in: proposition.statement), verb > 0
+        else { return nil }
+        let subject = Array(proposition.statement[..<verb])
+        return subject.contains { $0.isWord && $0.text.first?.isLetter == true }
+          && isNounPhrase(subject) ? seeing(subject) : nil
+      },
       { isExistential || proposition.subjectIsPerson ? nil : whether(clause) },
       {
         guard proposition.subjectIsPerson else { return nil }
@@ -184,6 +195,11 @@ extension QuestionRewriter {
     while let last = statement.last, last.kind == .punctuation { statement.removeLast() }
     return settling(statement)
   }
+
+  /// Words that bring in the asker's argument for a claim: "… when we hardly use the first".
+  private static let arguingWords: Set<String> = [
+    "when", "because", "since", "if", "though", "while", "given", "considering", "after",
+  ]
 
   static let keyTerms = KeyTermFinder()
 

@@ -3,7 +3,7 @@
 extension QuestionRewriter {
   /// A yes/no question asked openly: about the person, by its verb (`aboutThePerson`);
   /// about anything else, by what would settle it: "Does social media harm teenagers?" →
-  /// "What would tell you whether social media harms teenagers?".
+  /// "How do you weigh up whether social media harms teenagers?".
   /// - Parameters:
   ///   - positive: the question without negation, from its auxiliary on.
   ///   - isLeading: whether the claim is the asker's view, whose "my" is made general
@@ -30,11 +30,11 @@ extension QuestionRewriter {
     return settling(statement)
   }
 
-  /// "What would tell you whether" and the claim; a claim too long to read after it loses
+  /// "How do you weigh up whether" and the claim, asked plainly; a claim too long to read after it loses
   /// the words that only say the question is asked now ("still", "these days"), which the
   /// claim holds or not without.
   static func settling(_ statement: [Token]) -> [Token] {
-    let frame = phrase("What would tell you whether")
+    let frame = phrase("How do you weigh up whether")
     guard frame.count + statement.count > PresumptionCheck.maximumWhetherWords else {
       return frame + statement
     }

@@ -34,11 +34,15 @@ extension QuestionRewriter {
         return mattering(topic)
       },
       {
-        // "How is it fair that X?" → "To what extent is it fair that X?"
-        guard QuestionFormRules.asksHowItIsJust(reading, questionWordAt: index) else {
-          return nil
-        }
-        return phrase("To what extent") + reading.tokens[(index + 1)..<end]
+        // "How is it fair to X?" → "How do you feel about X-ing?"; "How is it fair that X?" →
+        // "What do you make of the fact that X?": the act or the fact, without the verdict.
+        guard QuestionFormRules.asksHowItIsJust(reading, questionWordAt: index),
+          index + 4 < end
+        else { return nil }
+        let link = reading.words[index + 4]
+        let after = reading.tokens[(index + 5)..<end]
+        if link == "to" { return gerundAct(after).map { phrase("How do you feel about") + $0 } }
+        return link == "that" ? phrase("What do you make of the fact that") + after : nil
       },
       { isRhetorical ? leadingPeople(reading, questionWordAt: index) : nil },
       { Array(reading.coreTokens) },

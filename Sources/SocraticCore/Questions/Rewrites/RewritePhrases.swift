@@ -31,7 +31,7 @@ extension QuestionRewriter {
       "What leads", "What makes you say that", "What makes you think", "What makes you",
       "What makes", "What would change if", "What would it take for",
       "Why does it matter to you", "Why does that matter to you", "Why do", "Why does",
-      "How do you feel about", "How do", "How does", "What would tell you whether",
+      "How do you feel about", "How do", "How does", "How do you weigh up whether",
       "What can you tell me about", "What do you", "How would you feel", "How would you feel about",
       "matter to you", "to be", "to have", "to you", "yourself", "like", "look", "not", "to",
       "you", "people", "What", "other", "What happened with", "What is your experience with",

@@ -1,0 +1,59 @@
+/// Words a reflection may use for words the person said in another form: their own sweep
+/// ("every year" given back as "always") is no overstatement, and a feeling close to theirs
+/// ("worn out" for "sick of it") adds nothing they did not say.
+enum NearWords {
+  /// Whether a word of a reflection stands for something the person said in a near form.
+  /// - Parameters:
+  ///   - word: the reflection's word, lowercased.
+  ///   - heard: what the person said, lowercased, in order.
+  static func isHeard(_ word: String, in heard: [String]) -> Bool {
+    groups(of: word).contains { group in
+      group.contains { phrase in contains(heard, phrase) }
+    }
+  }
+
+  /// The groups of near forms a word belongs to: a sweep said as the word, or a feeling with
+  /// the word in it ("worn" of "worn out").
+  private static func groups(of word: String) -> [[[String]]] {
+    sweeps.filter { $0.contains([word]) }
+      + nearFeelings.filter { $0.contains { $0.contains(word) } }
+  }
+
+  /// Whether words hold a phrase, its words in a row.
+  private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+    guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+    return (0...(words.count - phrase.count)).contains {
+      words[$0..<($0 + phrase.count)].elementsEqual(phrase)
+    }
+  }
+
+  /// Sweeping words that say the same sweep: each group one sweep in its forms.
+  private static let sweeps: [[[String]]] = [
+    ["always", "every", "each", "constantly", "forever", "whenever", "all the time",
+      "every time", "non stop", "nonstop", "24/7", "continually", "again and again"],
+    ["never", "not once", "not ever", "no time", "none", "at no point", "not one"],
+    ["everyone", "everybody", "all", "every one", "each one", "all of them", "all of us",
+      "whole family", "the lot of them"],
+    ["nobody", "no one", "noone", "none", "not one", "not anyone", "not anybody"],
+    ["everything", "all", "every", "all of it"],
+    ["nothing", "not anything", "none", "none of it"],
+    ["completely", "entirely", "totally", "utterly", "fully", "100", "whole", "all"],
+    ["only", "solely", "purely", "alone", "nothing but"],
+    ["mostly", "mainly", "largely", "most", "chiefly", "main"],
+  ].map { $0.map { $0.split(separator: " ").map(String.init) } }
+
+  /// Feelings near enough that one given back for the other adds nothing.
+  private static let nearFeelings: [[[String]]] = [
+    ["worn out", "tired", "exhausted", "drained", "sick of", "fed up", "weary", "burnt out",
+      "burned out", "knackered", "had enough", "done with", "tired of", "over it"],
+    ["angry", "annoyed", "irritated", "frustrated", "cross", "mad", "furious", "fuming",
+      "pissed off", "wound up"],
+    ["worried", "anxious", "nervous", "scared", "afraid", "frightened", "uneasy", "stressed",
+      "on edge"],
+    ["sad", "down", "upset", "low", "miserable", "unhappy", "gutted", "heartbroken"],
+    ["hurt", "let down", "disappointed", "betrayed", "stung"],
+    ["overwhelmed", "swamped", "snowed under", "stretched", "too much"],
+    ["lonely", "alone", "isolated", "left out", "cut off"],
+    ["stuck", "trapped", "boxed in", "no way out"],
+  ].map { $0.map { $0.split(separator: " ").map(String.init) } }
+}
