@@ -103,6 +103,7 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         "(take|take away) from (that|what happened)", "shape the way you see",
         "make clear to you", "stays with you most from", "bear on the way you see",
         "show you that others might miss", "change the way you see", "show you about",
+        "change (your view|how you see|the way you think)",
       ]
     case .fit:
       [

@@ -111,7 +111,7 @@ struct SessionMapStanceTests {
     TurnAgainst(
       claim: "social media should be banned for under 16s",
       answer:
-        "my daughter stopped sleeping once she got instagram. but her friends organise everything in group chats",
+        "my daughter has had no sleep since she got instagram. but her friends organise everything in group chats",
       granted: "group chats"),
     TurnAgainst(
       claim: "supermarkets should stop selling cheap meat",

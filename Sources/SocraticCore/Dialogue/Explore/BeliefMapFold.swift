@@ -121,8 +121,13 @@ struct BeliefMapFold: Sendable, Equatable {
           filing.filing(read), probedReason: disowned || leans ? nil : probedReason,
           saying: value.text,
           presumed: filing.presumedStance, before: lastSide)
+        // "You keep coming back to your niece. What is it about her …?": the question named
+        // what they lean on, and the answer says more of it.
         // "Which carries the most weight?": the reason they name, or the one they give then.
-        if asksWeight,
+        if asksWeight, let leadIn = question.flatMap({ Self.leadIn(of: $0.text) }),
+          map.markWeightiest(in: leadIn, among: known)
+        {
+        } else if asksWeight,
           !map.markWeightiest(in: value.text, among: known, clearly: true)
         {
           if map.reasons.count > known {
@@ -249,5 +254,13 @@ struct BeliefMapFold: Sendable, Equatable {
   private var probedReason: Int? {
     guard question?.arc == ExploreArcStep.probe.rawValue else { return nil }
     return probedReasons.max()
+  }
+
+  /// What a question said of their words before it asked ("You keep coming back to your
+  /// niece."), nil when it asked straight away.
+  static func leadIn(of question: String) -> String? {
+    let asking = QuestionWording.asking(question)
+    guard asking != question, question.hasSuffix(asking) else { return nil }
+    return String(question.dropLast(asking.count))
   }
 }

@@ -33,8 +33,13 @@ extension ExploreArc {
   /// What they named in two or more of their answers, short ("my daughter" → "your
   /// daughter"): the one they lean on, which tells which reason weighs most without asking.
   var leanedOn: String? {
-    let told =
-      map.reasons.flatMap { [$0.text] + $0.examples + $0.evidence } + map.examples
+    // One answer filed in two places ("my neighbour got knocked off", a reason and the story
+    // backing it) is one answer.
+    var filed: Set<String> = []
+    let told = (map.reasons.flatMap { [$0.text] + $0.examples + $0.evidence } + map.examples)
+      .filter {
+        filed.insert(AnswerMoveReader.repeatWords(of: $0).sorted().joined(separator: " ")).inserted
+      }
     var seenIn: [String: Int] = [:]
     for (index, text) in told.enumerated() {
       let words = Tokenizer.tokenize(String(text.prefix(AnswerFollowUp.readLimit)))

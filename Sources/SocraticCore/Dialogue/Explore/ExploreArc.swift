@@ -89,8 +89,10 @@ struct ExploreArc {
     }
     // "you haven't read those ones", "you love her": what they have not done, or feel.
     let isOwn = ["i", "you", "we"].contains(first)
-    return !(isOwn
-      && (AnswerFollowUp.deniesIt(point) || words.dropFirst().prefix(2).contains(where: feelingVerbs.contains)))
+    return
+      !(isOwn
+      && (AnswerFollowUp.deniesIt(point)
+        || words.dropFirst().prefix(2).contains(where: feelingVerbs.contains)))
   }
 
   /// Verbs of a feeling of their own, which pulls on nobody's reasons.
@@ -153,6 +155,15 @@ struct ExploreArc {
   private func choose(
     done: Set<ExploreArcStep>, probed: Set<Int>, packAsked: Int, isAsked: (String) -> Bool
   ) -> (PlannedQuestion, ExploreArcStep)? {
+    // "my cousin was killed at a checkpoint": after the loss is owned, it is asked about gently
+    // by whom it was ("What stays with you most from what happened with your cousin?"), never
+    // by a question that names no one.
+    if let last, last.impliedFeeling?.isLoss == true, let lastText,
+      AnswerFollowUp.relativeIn(lastText) != nil,
+      let text = tellingWordings(of: lastText, event: true).first(where: { !isAsked($0) })
+    {
+      return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)
+    }
     if let last,
       let question = MomentQuestions.question(
         after: last, feelingAsked: feelingAsked, answered: answered,

@@ -30,9 +30,12 @@ extension ClauseRole {
     return words.indices.contains { index in
       let word = words[index]
       let next = words.dropFirst(index + 1).prefix(2)
-      // "stood in line for two hours": how long something lasted tells what happened.
-      let isHowLong = index > 0 && words[index - 1] == "for"
-      if isAmount(word), !isHowLong, next.contains(where: measureUnits.contains) { return true }
+      // "stood in line for two hours": how long something lasted tells what happened; "went
+      // from every 10 min to every hour": how often, or a change, is what happened too.
+      let tellsWhatHappened = index > 0 && happeningBefore.contains(words[index - 1])
+      if isAmount(word), !tellsWhatHappened, next.contains(where: measureUnits.contains) {
+        return true
+      }
       // "6 til 2ish", "9 to 5": a span of hours.
       if isAmount(word), index + 2 < words.count, spanWords.contains(words[index + 1]),
         isAmount(words[index + 2])
@@ -59,6 +62,10 @@ extension ClauseRole {
     word.first?.isNumber == true || ReflectionCheck.numberWords.contains(word)
       || ["a", "an", "one", "few", "couple"].contains(word)
   }
+
+  /// Words before an amount that make it what happened rather than the scene: how long it
+  /// lasted ("for two hours"), how often ("every 10 min") or what it changed from or to.
+  static let happeningBefore: Set<String> = ["for", "every", "each", "per", "from", "to"]
 
   /// Units of distance and of short spans of time.
   static let measureUnits: Set<String> = [

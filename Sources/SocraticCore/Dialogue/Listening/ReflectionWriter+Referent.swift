@@ -16,18 +16,32 @@ extension ReflectionWriter {
       return text
     }
     guard let host, let clause = ClauseParser.parse(host) else { return nil }
-    let subject = clause.subject.filter(\.isWord)
-    guard let head = subject.last?.lowercased, subject.count <= referentWordLimit,
-      subject.allSatisfy({ pointingSubjects[$0.lowercased] == nil }),
-      FunctionWords.subjectPronouns[head] == nil, head != "there",
-      !FunctionWords.isFunctionWord(head),
-      (head.hasSuffix("s") && !head.hasSuffix("ss")) == (number == .plural)
+    // "they miss the chats" after "remote work hurts junior developers": a pronoun the subject
+    // does not agree with points at what the line says it acts on.
+    guard
+      var referent = [clause.subject, clause.rest].first(where: {
+        agrees($0.filter(\.isWord), with: number)
+      })
     else { return nil }
-    var referent = clause.subject
     referent[0].hasSpaceBefore = false
     // "my rent" told by them is "your rent" given back, as the rest of the line is.
     tokens.replaceSubrange(0..<1, with: referent)
     return tokens.joinedText
+  }
+
+  /// Whether a short noun phrase can stand for a pronoun of the number: "rents" for "they",
+  /// never a pronoun, "there" or a function word.
+  private static func agrees(_ phrase: [Token], with number: Number) -> Bool {
+    guard let head = phrase.last?.lowercased,
+      (1...referentWordLimit).contains(phrase.count),
+      phrase.allSatisfy({ pointingSubjects[$0.lowercased] == nil }),
+      FunctionWords.subjectPronouns[head] == nil, head != "there",
+      !FunctionWords.isFunctionWord(head),
+      // "up 40 percent" after "rents went" is no noun phrase: it opens on a particle.
+      let first = phrase.first?.lowercased,
+      !FunctionWords.isFunctionWord(first) || phraseOpeners.contains(first)
+    else { return false }
+    return (head.hasSuffix("s") && !head.hasSuffix("ss")) == (number == .plural)
   }
 
   /// The grammatical number of a pronoun that needs a referent.
@@ -40,6 +54,12 @@ extension ReflectionWriter {
 
   /// Words after which "it" points at nothing ("it's hard to say", "it seems").
   private static let dummyFollowers: Set<String> = ["seems", "feels", "looks", "depends"]
+
+  /// Function words a noun phrase may open on: "the rents", "their kids".
+  private static let phraseOpeners: Set<String> = [
+    "the", "a", "an", "my", "your", "our", "their", "his", "her", "these", "those", "some",
+    "most", "many", "all",
+  ]
 
   /// The most words a subject put back in a pronoun's place has.
   private static let referentWordLimit = 5

@@ -59,8 +59,12 @@ struct ExploreMomentConversationTests {
     #expect(
       said.first.map { $0.hasPrefix("It sounds like") || $0.hasPrefix("I'm so sorry") } == true,
       "\(said)")
+    // A loss of someone they name is asked about gently by whom it was.
     let question = ExploreScript.question(step)?.text ?? ""
-    #expect(Self.gentle.contains(question), "\(question)")
+    #expect(
+      Self.gentle.contains(question)
+        || question.hasPrefix("What stays with you most from what happened with your"),
+      "\(question)")
   }
 
   @Test(

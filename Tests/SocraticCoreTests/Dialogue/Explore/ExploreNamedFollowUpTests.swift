@@ -47,7 +47,7 @@ struct ExploreNamedFollowUpTests {
   @Test("someone who came back to the same person twice is not asked which reason counts most")
   func leanedOnIsBuiltOn() {
     var script = session("Teenagers should not have smartphones.")
-    script.type("because my niece stopped sleeping properly once she got hers")
+    script.type("because my niece was up till 2am every night on hers")
     script.type("also because my niece gets picked on in the class chat")
     let step = script.type("i dont know, both")
     let question = ExploreScript.question(step)?.text ?? ""

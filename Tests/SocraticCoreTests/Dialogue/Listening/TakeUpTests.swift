@@ -66,7 +66,7 @@ struct TakeUpTests {
     let move = nextMove(answer)
     #expect(AnswerMoveReader.read(answer).isWavering)
     #expect(move.reflection == "It sounds like you're not sure yet.")
-    #expect(move.question == "What would help you feel surer about it?")
+    #expect(move.question == "What would help you feel surer, one way or the other?")
   }
 
   @Test(
