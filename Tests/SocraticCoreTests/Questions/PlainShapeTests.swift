@@ -77,7 +77,10 @@ struct PlainShapeTests {
   @Test(
     "their own sweep in a near form is no overreach",
     arguments: [
-      ("Each summer we drive to my aunt's and I'm fed up with it.", "You always end up at your aunt's."),
+      (
+        "Each summer we drive to my aunt's and I'm fed up with it.",
+        "You always end up at your aunt's."
+      ),
       ("Not once has the landlord fixed the boiler.", "Your landlord never fixes the boiler."),
     ])
   func fairReflection(after: String, reflection: String) throws {

@@ -229,7 +229,8 @@ public struct ListeningScorecard: Sendable, Equatable {
     let whole = hundredths / 100
     let fraction = hundredths % 100
     guard fraction > 0 else { return "\(whole)" }
-    let digits = fraction % 10 == 0 ? "\(fraction / 10)" : (fraction < 10 ? "0" : "") + "\(fraction)"
+    let digits =
+      fraction % 10 == 0 ? "\(fraction / 10)" : (fraction < 10 ? "0" : "") + "\(fraction)"
     return "\(whole)." + digits
   }
 

@@ -139,7 +139,8 @@ extension PersonaQuestion {
     ),
     (PhrasePattern("how (does|would|will|could) !you _{1,6} (actually|really)? work"), .mechanism),
     (
-      PhrasePattern("how (does|do|did|would|will|could|can) !you _{1,6} (become|becomes|end up as)"),
+      PhrasePattern(
+        "how (does|do|did|would|will|could|can) !you _{1,6} (become|becomes|end up as)"),
       .mechanism
     ),
     (

@@ -187,9 +187,10 @@ struct PersonaVoice: Sendable {
       let lead = reflectionLead(question, said: said)
       // A line that leans on what came before ("talk to them and …") follows only a
       // reflection of the reply it leans on: after any other, "them" would name someone else.
-      let tookUpLastReply = lastReply.map {
-        !TopicWords($0).lemmas.isDisjoint(with: question.content)
-      } ?? false
+      let tookUpLastReply =
+        lastReply.map {
+          !TopicWords($0).lemmas.isDisjoint(with: question.content)
+        } ?? false
       let follows = { (line: Line) in
         !said.contains(line.text)
           && (!Self.leansOnWhatCameBefore(line.text)

@@ -39,7 +39,8 @@ extension ExploreArc {
         let named = ReflectionWriter.secondPersonPhrase(words.joinedText)
       {
         let isName = words[0].text.first?.isUppercase == true && words[0].lowercased != "i"
-        return "the way you see " + (isName ? named : named.prefix(1).lowercased() + named.dropFirst())
+        return "the way you see "
+          + (isName ? named : named.prefix(1).lowercased() + named.dropFirst())
       }
     }
     return namedClaim.map { "your view that \($0)" }

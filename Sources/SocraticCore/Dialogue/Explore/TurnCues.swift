@@ -49,14 +49,15 @@ enum TurnCues {
   /// Phrases in which they say the question missed what they had just said, or turned it
   /// round, besides those in which a reflection missed them (`AnswerCues.misheard`); what
   /// follows is what they said.
-  static let corrections: [String] = [
-    "(i|i 've) (just|literally|already) (just)? said (that|this)?",
-    "(no|nope|nah) (i said|i meant|it 's|its|it was)? the opposite",
-    "(i said|i meant|i mean) the opposite",
-    "(that 's|thats|that is|it 's|its) (backwards|the wrong way round|the other way round)",
-    // "no, I said my sister, not my mum": their words, set right.
-    "(no|nope|nah|actually|wait|sorry|erm|um) (no|nope|nah|sorry)? i (said|meant|was saying|was talking about|was on about)",
-  ] + unheard
+  static let corrections: [String] =
+    [
+      "(i|i 've) (just|literally|already) (just)? said (that|this)?",
+      "(no|nope|nah) (i said|i meant|it 's|its|it was)? the opposite",
+      "(i said|i meant|i mean) the opposite",
+      "(that 's|thats|that is|it 's|its) (backwards|the wrong way round|the other way round)",
+      // "no, I said my sister, not my mum": their words, set right.
+      "(no|nope|nah|actually|wait|sorry|erm|um) (no|nope|nah|sorry)? i (said|meant|was saying|was talking about|was on about)",
+    ] + unheard
 
   /// Phrases that say they were not heard at all ("you're not listening", "are you even
   /// reading this"): owned with what they did say; what they say after it, if anything, is

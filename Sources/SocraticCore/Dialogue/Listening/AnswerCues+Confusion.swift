@@ -13,16 +13,17 @@ extension AnswerCues {
 
   /// Phrases in which the person says a question confused or irked them: what they say next
   /// needs an easier or clearer question, not a reflection of the complaint.
-  static let confusion: [String] = [
-    "i don't (get|understand) (the|your|what)",
-    "(i don't know|idk|dunno|not sure) what (that|this|you) (means|mean|meant|has to do with|have to do with)",
-    "what does (that|this) (even)? (mean|have to do with)",
-    "(why|how come) (do|would|are)? you keep (asking|ask)",
-    "you (already|just|keep) (asked|asking|ask)",
-    "you asked (that|this|the same|basically the same|me that)",
-    "(it|that) (is|'s) my view",
-    "what 's the point of (asking|this|that|these)",
-  ] + lostByQuestion
+  static let confusion: [String] =
+    [
+      "i don't (get|understand) (the|your|what)",
+      "(i don't know|idk|dunno|not sure) what (that|this|you) (means|mean|meant|has to do with|have to do with)",
+      "what does (that|this) (even)? (mean|have to do with)",
+      "(why|how come) (do|would|are)? you keep (asking|ask)",
+      "you (already|just|keep) (asked|asking|ask)",
+      "you asked (that|this|the same|basically the same|me that)",
+      "(it|that) (is|'s) my view",
+      "what 's the point of (asking|this|that|these)",
+    ] + lostByQuestion
 
   /// Phrases in which the question lost them ("you've lost me there", "i don't follow"): it
   /// is owned and put again plainly, never met as a complaint.

@@ -35,7 +35,9 @@ extension BeliefMap {
       !Lexicon.classes(of: before).contains(.adjective) || clauseEndingAdjectives.contains(before)
     else { return view }
     words.removeLast()
-    while let end = words.last, end.hasSuffix(",") { words[words.count - 1] = String(end.dropLast()) }
+    while let end = words.last, end.hasSuffix(",") {
+      words[words.count - 1] = String(end.dropLast())
+    }
     return words.joined(separator: " ")
   }
 

@@ -29,11 +29,15 @@ enum NearWords {
 
   /// Sweeping words that say the same sweep: each group one sweep in its forms.
   private static let sweeps: [[[String]]] = [
-    ["always", "every", "each", "constantly", "forever", "whenever", "all the time",
-      "every time", "non stop", "nonstop", "24/7", "continually", "again and again"],
+    [
+      "always", "every", "each", "constantly", "forever", "whenever", "all the time",
+      "every time", "non stop", "nonstop", "24/7", "continually", "again and again",
+    ],
     ["never", "not once", "not ever", "no time", "none", "at no point", "not one"],
-    ["everyone", "everybody", "all", "every one", "each one", "all of them", "all of us",
-      "whole family", "the lot of them"],
+    [
+      "everyone", "everybody", "all", "every one", "each one", "all of them", "all of us",
+      "whole family", "the lot of them",
+    ],
     ["nobody", "no one", "noone", "none", "not one", "not anyone", "not anybody"],
     ["everything", "all", "every", "all of it"],
     ["nothing", "not anything", "none", "none of it"],
@@ -44,12 +48,18 @@ enum NearWords {
 
   /// Feelings near enough that one given back for the other adds nothing.
   private static let nearFeelings: [[[String]]] = [
-    ["worn out", "tired", "exhausted", "drained", "sick of", "fed up", "weary", "burnt out",
-      "burned out", "knackered", "had enough", "done with", "tired of", "over it"],
-    ["angry", "annoyed", "irritated", "frustrated", "cross", "mad", "furious", "fuming",
-      "pissed off", "wound up"],
-    ["worried", "anxious", "nervous", "scared", "afraid", "frightened", "uneasy", "stressed",
-      "on edge"],
+    [
+      "worn out", "tired", "exhausted", "drained", "sick of", "fed up", "weary", "burnt out",
+      "burned out", "knackered", "had enough", "done with", "tired of", "over it",
+    ],
+    [
+      "angry", "annoyed", "irritated", "frustrated", "cross", "mad", "furious", "fuming",
+      "pissed off", "wound up",
+    ],
+    [
+      "worried", "anxious", "nervous", "scared", "afraid", "frightened", "uneasy", "stressed",
+      "on edge",
+    ],
     ["sad", "down", "upset", "low", "miserable", "unhappy", "gutted", "heartbroken"],
     ["hurt", "let down", "disappointed", "betrayed", "stung"],
     ["overwhelmed", "swamped", "snowed under", "stretched", "too much"],

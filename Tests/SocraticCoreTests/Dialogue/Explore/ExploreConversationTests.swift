@@ -284,7 +284,8 @@ struct ExploreConversationTests {
       case .saidAlready:
         #expect(said.contains { $0.0.hasPrefix("Right, you") }, "after \"\(answer)\": \(said)")
       case .answersBack:
-        #expect(notices.contains(where: ExploreDialogue.standAnswers.contains), "after \"\(answer)\"")
+        #expect(
+          notices.contains(where: ExploreDialogue.standAnswers.contains), "after \"\(answer)\"")
       case .offTopic:
         #expect(notices.contains(ExploreDialogue.offTopicNotice), "after \"\(answer)\"")
       case .changesSubject:

@@ -90,7 +90,9 @@ struct ExploreMomentsFirstTests {
 
   @Test(
     "a dialect or casual yes at the belief reading goes on to the rating",
-    arguments: ["aye", "aye go on", "yes hen", "bang on pal", "yeah go ahead", "aye that's the one"])
+    arguments: [
+      "aye", "aye go on", "yes hen", "bang on pal", "yeah go ahead", "aye that's the one",
+    ])
   func dialectYes(_ yes: String) {
     var script = ExploreScript()
     script.type("Dogs should be kept on leads in parks.")
