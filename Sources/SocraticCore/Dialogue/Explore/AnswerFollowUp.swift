@@ -103,7 +103,18 @@ enum AnswerFollowUp {
   /// Whether a text tells something that happened: its first clause is in the past ("my gym
   /// raised its fees", "I was sent home") or the perfect ("we've had three outages").
   static func tellsAnEvent(_ text: String) -> Bool {
-    let sentence = SentenceSplitter.sentences(in: Tokenizer.tokenize(text)).first ?? []
+    recentEvents.reading(of: String(text.prefix(readLimit)))
+  }
+
+  /// `tellsAnEvent` of texts read lately: the arc asks it of each reason every turn.
+  private static let recentEvents = RecentReadings<String, Bool>(
+    kept: 256, size: { $0.utf8.count }, read: { readsAsAnEvent($0) })
+
+  /// Whether a text, at most `readLimit` characters, tells something that happened.
+  private static func readsAsAnEvent(_ text: String) -> Bool {
+    let sentence =
+      SentenceSplitter.sentences(in: Tokenizer.tokenize(String(text.prefix(readLimit)))).first
+      ?? []
     // "i never looked it up", "we didnt go": what did not happen is no experience to weigh.
     if deniesIt(text) { return false }
     switch ClauseParser.parse(sentence)?.verb {

@@ -10,9 +10,7 @@ import Testing
 struct ExploreReflectionGateTests {
   /// The reflection shown after the last answer, alone.
   private func reflection(_ belief: String, _ answers: [String]) -> String {
-    var script = ExploreScript.questioning(belief, answers: Array(answers.dropLast()))
-    let step = script.type(answers.last ?? "")
-    return ExploreScript.reflections(step).joined(separator: " ")
+    ExploreScript.reflectionAfterLast(of: answers, to: belief)
   }
 
   @Test(

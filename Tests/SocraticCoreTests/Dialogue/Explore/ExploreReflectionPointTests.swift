@@ -10,9 +10,7 @@ struct ExploreReflectionPointTests {
   /// The reflection shown after typing the belief, "y", a rating and the answers, the last
   /// answer's alone.
   private func reflection(_ belief: String, _ answers: [String]) -> String {
-    var script = ExploreScript.questioning(belief, answers: Array(answers.dropLast()))
-    let step = script.type(answers.last ?? "")
-    return ExploreScript.reflections(step).joined(separator: " ")
+    ExploreScript.reflectionAfterLast(of: answers, to: belief)
   }
 
   @Test(

@@ -146,4 +146,12 @@ struct ExploreScript {
         SessionEvent(payload, at: start.addingTimeInterval(Double(index + 1)))
       })
   }
+
+  /// The reflection shown after the last of the answers, alone, the belief confirmed and
+  /// rated and the answers before it typed first.
+  static func reflectionAfterLast(of answers: [String], to belief: String) -> String {
+    var script = questioning(belief, answers: Array(answers.dropLast()))
+    let step = script.type(answers.last ?? "")
+    return reflections(step).joined(separator: " ")
+  }
 }
