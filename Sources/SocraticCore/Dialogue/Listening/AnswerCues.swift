@@ -51,9 +51,15 @@ enum AnswerCues {
       .source,
       "(studies|research|the data|the numbers|statistics|stats|polls|experts) (show|shows|say|says|suggest|suggests)"
     ),
+    // "I saw a documentary", "a study about …": a study or a paper named bare ("allotment,
+    // the paper") is a pastime, no source.
     (
       .source,
-      "(a|the|this|that) (study|report|article|book|podcast|documentary|video|survey|poll|paper)"
+      "(in|on|from|saw|seen|read|watched|heard|listened to|showed me|sent me) (a|the|this|that) (study|report|article|book|podcast|documentary|video|survey|poll|paper)"
+    ),
+    (
+      .source,
+      "(a|the|this|that) (study|report|article|book|podcast|documentary|video|survey|poll|paper) (about|on|that|where|which|from|by|i|we|he|she|they|my)"
     ),
     (.source, "'s (book|article|podcast|study|paper|video|channel|show|research)"),
     (.source, "on (tiktok|youtube|twitter|reddit|facebook|instagram|fox|cnn|the radio|tv)"),

@@ -57,7 +57,7 @@ extension AnswerMoveReader {
     for pattern in Patterns.reportedSpeech {
       for match in matches(of: pattern, in: sentence, from: 0) {
         moves.insert(.source)
-        let speaker = sentence[match].prefix { !reportingWords.contains($0.lowercased) }
+        let speaker = speaker(of: sentence[match])
         // "he says" names no one: who "he" is was said before.
         let isPronoun = AnswerCues.unnamedSpeakers.contains(
           speaker.map(\.lowercased).joined(separator: " "))

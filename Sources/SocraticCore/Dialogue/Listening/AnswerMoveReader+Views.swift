@@ -7,7 +7,7 @@ extension AnswerMoveReader {
     var result: [BeliefMap.View] = []
     for pattern in Patterns.reportedSpeech {
       for match in matches(of: pattern, in: sentence, from: 0) {
-        let speaker = sentence[match].prefix { !reportingWords.contains($0.lowercased) }
+        let speaker = Self.speaker(of: sentence[match])
         let who = speaker.map(\.lowercased).joined(separator: " ")
         // "according to …" names its source after it: a source, not a view told.
         guard !speaker.isEmpty, !AnswerCues.unknownSpeakers.contains(who),
@@ -36,6 +36,23 @@ extension AnswerMoveReader {
     }
     return result
   }
+
+  /// Who a report names before its verb of saying, without the modal or adverb between:
+  /// "my son would say" → "my son", "my mum always says" → "my mum".
+  static func speaker(of report: ArraySlice<Token>) -> ArraySlice<Token> {
+    var speaker = report.prefix { !reportingWords.contains($0.lowercased) }
+    while let last = speaker.last?.lowercased, speaker.count > 1,
+      FunctionWords.auxiliary(last) != nil || speakerAdverbs.contains(last)
+    {
+      speaker = speaker.dropLast()
+    }
+    return speaker
+  }
+
+  /// Adverbs said between a speaker and their verb of saying: "my mum always says".
+  static let speakerAdverbs: Set<String> = [
+    "always", "still", "just", "also", "even", "never", "often", "really", "probably", "prob",
+  ]
 
   /// The person's reply after a view: its first clause, without the word that turns to it.
   private static func reply(in rest: [Token]) -> String? {

@@ -17,7 +17,8 @@ enum LeaveTakingCues {
     "(i|i 've)? (really)? (have to|need to) (sleep|go to bed|get some sleep)",
     "(gotta|got to) pick (up)? (my|the|our)",
     // A chore that calls them away: "I have to start dinner", "I need to get the washing in".
-    "i (have to|gotta|got to|need to|must|should|better) (start|make|cook|get|put|do|fetch|collect|pick up) (the|my|our)? (dinner|tea|supper|lunch|washing|laundry|kids|shopping|dog)",
+    // "I'd best get the kettle on".
+    "i (have to|gotta|got to|need to|must|should|better|best|'d best|'d better|had better) (start|make|cook|get|put|do|fetch|collect|pick up) (the|my|our)? (dinner|tea|supper|lunch|washing|laundry|kids|shopping|dog|kettle)",
     "i (have to|gotta|got to|need to|must) (pick up|get back to|get to) (the|my|work)",
     // Asking leave: "can I go now", "may I be excused".
     "(can|may|could) i (go|leave|be excused|get going)",
