@@ -59,6 +59,20 @@ enum RecapAnswer: Sendable, Equatable {
     let start = wordIndices[words.count - meantWords.count]
     var meant = Array(tokens[start...])
     meant[0].hasSpaceBefore = false
+    // "its not just the debt anymore, its more the teaching": what they set aside first is
+    // not what they meant; what they point at after the comma is.
+    if meant.first(where: \.isWord).map({ setAsideOpeners.contains($0.lowercased) }) == true,
+      let comma = meant.firstIndex(where: { $0.text == "," }),
+      case let after = Array(meant[(comma + 1)...].filter(\.isWord)),
+      let pointed = pointers.matchEnd(atStartOf: after), pointed > 0,
+      after.dropFirst(pointed).contains(where: { !FunctionWords.isFunctionWord($0.lowercased) }),
+      let start = meant.indices.dropFirst(comma + 1).filter({ meant[$0].isWord }).dropFirst(
+        pointed
+      ).first
+    {
+      meant = Array(meant[start...])
+      meant[0].hasSpaceBefore = false
+    }
     // "he barely drives it, that's the main thing": what points back at it is no part of it.
     if let comma = meant.firstIndex(where: { $0.text == "," }),
       meant[..<comma].count(where: \.isWord) >= meantWordMinimum,
@@ -81,6 +95,9 @@ enum RecapAnswer: Sendable, Equatable {
     let first = text.split(separator: ",").first.map(String.init) ?? text
     return .corrects(meant: BeliefMap.namedAsTheThing(in: first) ?? text)
   }
+
+  /// Words that open what a correction sets aside: "not just the fees", "only the rent".
+  static let setAsideOpeners: Set<String> = ["not", "only", "just"]
 
   /// The fewest words of what they meant before a comma for what follows to be cut.
   static let meantWordMinimum = 3

@@ -15,12 +15,17 @@ extension BeliefMap {
     let claimWords = Set(Self.plainWords(claim ?? "")).filter {
       !FunctionWords.isFunctionWord($0) || Self.claimScopeWords.contains($0)
     }
+    var afterReport = false
     for (index, sentence) in sentences.enumerated() {
       let words = Self.plainWords(sentence)
       // "angry is the wrong word, more like tired": a better word for a feeling, no view moved.
       if Self.feelingLabelSetAside(words) != nil { continue }
-      // "they'd say it's not cruel, it's natural": their line, not where this person got to.
-      if Self.isReportedLine(words) { continue }
+      // "they'd say it's not cruel, it's natural": their line, not where this person got to;
+      // nor is "and that it's about growing up" said on after it.
+      let continuesReport =
+        afterReport && Self.reportContinuations.contains { words.starts(with: $0) }
+      afterReport = Self.isReportedLine(words) || continuesReport
+      if afterReport { continue }
       if Self.pointsBack(words), index > 0,
         Self.saysSomething(String(sentences[index - 1].trimmingSuffix("?")))
       {
@@ -184,6 +189,9 @@ extension BeliefMap {
     if let head = subject?.first, ownStanceSubjects.contains(head) { return true }
     return words.contains(where: claim.contains)
   }
+
+  /// Openings that carry a report on into the next sentence: "they'd say X. and that Y".
+  static let reportContinuations: [[String]] = [["and", "that"], ["that"], ["and", "how"]]
 
   /// Whether a sentence can stand as where they got to: it has a verb, says something besides
   /// a verb of believing and its hedges ("i still think about it" does not), takes no leave
