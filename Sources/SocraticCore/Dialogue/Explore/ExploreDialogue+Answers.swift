@@ -156,8 +156,9 @@ extension ExploreDialogue {
     } else if request == nil, !isConfused, !asksRating, !answeringRecap,
       let recap = dueRecap(after: read, saying: line, arc: arc)
     {
-      // What was heard so far, checked with them, in place of the reflection and the next
-      // question: the recap waits for their answer.
+      // The answer just given is heard first; then what was heard so far, checked with them,
+      // in place of the next question: the recap waits for their answer.
+      respond(to: read, saying: line, of: number, into: &step)
       giveRecap(recap, into: &step)
       return step
     } else {
