@@ -93,7 +93,8 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         "(a friend|someone|people|others) who (knows|know) you",
         "how (might|would|do) (others|other people|your friends|a friend) (see|view|explain)",
       ]
-    case .howKnow: ["how do you know", "how did you come to know"]
+    case .howKnow:
+      ["how do you know", "how did you come to know", "what have you seen that (shows|show)"]
     case .meaning: ["what do you mean", "(mean|meant) by", "when you say"]
     case .bearing:
       [
@@ -104,6 +105,7 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         "make clear to you", "stays with you most from", "bear on the way you see",
         "show you that others might miss", "change the way you see", "show you about",
         "change (your view|how you see|the way you think)",
+        "(play|played) in (the way you see|your view)", "shaped (the way you see|your view)",
       ]
     case .fit:
       [
@@ -117,7 +119,7 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
       [
         "(carries|carry|has|holds) the most weight", "(weighs|matters|counts) (the)? most",
         "matters more to you: that",
-        "(main|biggest|most important) reason",
+        "(main|biggest|most important) reason", "count for more than",
       ]
     case .mechanism: ["step by step", "how (would|does|will|could) (that|this|it) (work|happen)"]
     case .trust:

@@ -19,6 +19,12 @@ enum AnswerFollowUp {
       // belief names ("your brother"), or the one the story does.
       // "How do you think they would tell it?" named no one and nothing: the person is named
       // as the belief or the story names them, and what they would tell is what happened.
+      // "she is home all day": nothing happened for anyone to tell, and only someone named
+      // can be asked how they see it.
+      guard tellsAnEvent(reason) else {
+        return (personIn(claim) ?? relativeIn(reason)).map { ["How do you think \($0) sees it?"] }
+          ?? []
+      }
       let other = personIn(claim) ?? relativeIn(reason) ?? "the others involved"
       return ["How do you think \(other) would tell what happened?"]
     }
@@ -47,6 +53,9 @@ enum AnswerFollowUp {
       case .lexical(_, .past), .be(.past), .perfect: break
       default: continue
       }
+      // "my neighbour's boy got robbed and told me": what was told to them befell someone
+      // else.
+      if case .lexical(let base, _) = clause.verb, tellingVerbs.contains(base) { continue }
       let subject = clause.subject.filter(\.isWord).map(\.lowercased)
       // "nothing happened to me really": what did not befall them is no event of theirs.
       if subject.first.map(Self.noOne.contains) == true { continue }
@@ -61,6 +70,11 @@ enum AnswerFollowUp {
     }
     return nil
   }
+
+  /// Verbs by which something is passed on to them, not done to them.
+  static let tellingVerbs: Set<String> = [
+    "tell", "say", "show", "write", "text", "message", "email", "call", "warn", "explain",
+  ]
 
   /// Subjects that say nothing befell anyone: "nothing happened to me".
   static let noOne: Set<String> = ["nothing", "nobody", "none", "no", "noone", "neither"]
@@ -86,7 +100,12 @@ enum AnswerFollowUp {
       }),
       start + 1 < words.count
     else {
-      return words.contains { ["me", "us"].contains($0) } ? "you" : nil
+      // "but not me", "except us": they are named as the ones it passed by.
+      let befell = words.indices.contains { index in
+        ["me", "us"].contains(words[index])
+          && (index == 0 || !sparingWords.contains(words[index - 1]))
+      }
+      return befell ? "you" : nil
     }
     // "my rent up": the noun phrase runs over nouns, never onto a particle or another clause.
     let named = words[(start + 1)...].prefix { word in
@@ -99,6 +118,9 @@ enum AnswerFollowUp {
       + named.joined(separator: " ").replacing(" '", with: "'").replacing(
         " ’", with: "’")
   }
+
+  /// Words that name the ones something passed by: "not me", "except us".
+  static let sparingWords: Set<String> = ["not", "except", "but", "besides", "than", "apart"]
 
   /// Whether a text tells something that happened: its first clause is in the past ("my gym
   /// raised its fees", "I was sent home") or the perfect ("we've had three outages").
@@ -176,6 +198,25 @@ enum AnswerFollowUp {
     }.map { "your " + $1 }
   }
 
+  /// Someone of theirs as a question names them: "my son would" → "your son", "dad" → "your
+  /// dad", "my older brother literally" → "your older brother". Nil unless the words name one
+  /// of their people ("he", "Ben", "people" name no one the question can make theirs).
+  static func ownPersonNamed(_ who: String) -> String? {
+    let words = Tokenizer.tokenize(String(who.prefix(readLimit))).filter(\.isWord).map(
+      \.lowercased
+    ).drop { ["my", "our", "your"].contains($0) }
+    let modifiers = words.prefix { personModifiers.contains($0) }
+    guard let person = words.dropFirst(modifiers.count).first, relatives.contains(person)
+    else { return nil }
+    return (["your"] + modifiers + [person]).joined(separator: " ")
+  }
+
+  /// Words that may stand before one of their people: "older brother", "best friend".
+  static let personModifiers: Set<String> = [
+    "older", "younger", "big", "little", "best", "oldest", "youngest", "eldest", "late", "ex",
+    "twin", "step",
+  ]
+
   /// The person a belief about their own life names ("your brother should help more" → "your
   /// brother"), as the belief names them.
   static func personIn(_ claim: String) -> String? {
@@ -194,7 +235,8 @@ enum AnswerFollowUp {
     "mom", "mum", "dad", "mother", "father", "wife", "husband", "sister", "brother", "son",
     "daughter", "grandma", "grandpa", "parents", "kids", "partner", "boss", "friend", "roommate",
     "neighbour", "neighbor", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother",
-    "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee",
+    "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "flatmate", "housemate",
+    "stepdad", "stepmom", "stepmum", "grandson", "granddaughter",
   ]
 
   /// Words of a belief about the person's own life: themselves, their people.

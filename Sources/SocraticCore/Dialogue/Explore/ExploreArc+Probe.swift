@@ -3,6 +3,8 @@
 extension ExploreArc {
   /// A question about how they know a reason, in their words turned to the second person.
   func probe(_ reason: BeliefMap.Reason, isAsked: (String) -> Bool) -> PlannedQuestion? {
+    // "everyone calls it the bank of mum and dad": what a thing is called is no reason to probe.
+    guard !QuestionSlot.isNaming(reason.text) else { return nil }
     var wordings: [String] = []
     // What they lived or saw in their family, or a plain fact with a number in it ("she lives
     // 15 minutes away"), is not doubted: asked what it means for the belief.
@@ -29,7 +31,9 @@ extension ExploreArc {
       reason.examples + reason.evidence
       + (isLast ? (last?.examples ?? []) + otherSentences(of: lastText, than: reason.text) : [])
     if !isKnownFirstHand, let told = toldWith.first(where: { Self.isLived($0) && !isAside($0) }) {
-      return livedFirst(livedWordings(told), then: tellingWordings(of: told, event: true))
+      return livedFirst(
+        livedWordings(told),
+        then: tellingWordings(of: told, event: AnswerFollowUp.tellsAnEvent(told)))
         .first { !isAsked($0) }.map(Self.evidence)
     }
     if isKnownFirstHand {

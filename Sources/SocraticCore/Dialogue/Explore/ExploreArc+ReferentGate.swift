@@ -129,7 +129,7 @@ struct ReferentGate {
       .first {
         $0.split(separator: " ").count <= namedWordLimit
           && ReflectionCheck.isWhole("You said \($0).") && !QuestionSlot.isFragment($0)
-          && !QuestionSlot.isBackground($0)
+          && !QuestionSlot.isBackground($0) && QuestionSlot.readsPlainly($0)
       }
   }
 

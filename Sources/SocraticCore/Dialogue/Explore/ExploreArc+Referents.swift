@@ -10,13 +10,14 @@ extension ExploreArc {
   /// this?" met "shape it how?".
   static let tellingWordingsWithSomeone = [
     "What stays with you most from what happened with {who}?",
-    "How did what happened with {who} change {seeing}?",
+    // "How did that change …" presumed it did.
+    "What part, if any, did what happened with {who} play in {seeing}?",
   ]
 
   /// Ways of asking what an event of their own showed them, no one else named; `{told}` is the
   /// event in their words: "What did you take away from that?" met "from what?".
   static let tellingWordingsOfAnEvent = [
-    "You said {told}. How did that change {seeing}?",
+    "You said {told}. What part, if any, did that play in {seeing}?",
     "You said {told}. What stays with you most from that?",
   ]
 
@@ -24,7 +25,8 @@ extension ExploreArc {
   /// `{told}` named in their words: "that part of your life" alone met "which part?".
   static let tellingWordingsOfTheirLife = [
     "You said {told}. How does that bear on {seeing}?",
-    "You said {told}. What does that show you that others might miss?",
+    // "What does that show you that others might miss?" praised what it had not heard.
+    "You said {told}. How has that shaped {seeing}, if at all?",
   ]
 
   /// Their view named for a question about a story: by what it is about when it says what a
@@ -75,7 +77,7 @@ extension ExploreArc {
   /// How the thing they put first is asked about; `{first}` is it, in their words.
   static let rankedWordings = [
     "What is it about {first} that weighs most for you?",
-    "Why does {first} count for more than the rest, for you?",
+    "What makes {first} count for more than the rest, for you?",
   ]
 
   /// The wordings in the order this belief offers them: the same belief hears the same words
@@ -113,10 +115,13 @@ extension ExploreArc {
 
   /// The questions about something they told, pointing back at it by who it happened to, or
   /// as an event of theirs named in their words, or as a part of their life; a wording whose
-  /// slot has nothing to name is not asked. After a loss, what stays with them comes first.
+  /// slot has nothing to name is not asked. After a loss or a hurt, what stays with them comes first.
   /// - Parameter event: whether what they told happened (is in the past).
   func tellingWordings(of told: String, event: Bool) -> [String] {
-    let loss = AnswerFollowUp.tellsALoss(told)
+    // "everyone at work calls it the january tax": a name is an aside, nothing they lived.
+    guard !QuestionSlot.isNaming(told) else { return [] }
+    // "my mum cried when it closed": a hurt is met as a loss is, by what stays with them.
+    let loss = AnswerFollowUp.tellsALoss(told) || Self.tellsAHurt(told)
     func filled(_ wordings: [String], _ slot: String, _ value: String) -> [String] {
       let ordered = loss ? wordings : varied(wordings)
       return ordered.compactMap { wording in
@@ -125,7 +130,14 @@ extension ExploreArc {
         return namedSeeing.map { text.replacing("{seeing}", with: $0) }
       }
     }
-    if let who = AnswerFollowUp.relativeIn(told) {
+    // "my cousin is a banker": nothing happened with her to ask about; "its my mum really. she
+    // was shaken up for weeks" tells it in a later sentence.
+    let happened =
+      event
+      || SentenceSplitter.sentences(
+        in: Tokenizer.tokenize(String(told.prefix(AnswerFollowUp.readLimit)))
+      ).contains { AnswerFollowUp.tellsAnEvent(Array($0).joinedText) }
+    if happened, let who = AnswerFollowUp.relativeIn(told) {
       return filled(Self.tellingWordingsWithSomeone, "{who}", who)
     }
     // "that" with nothing named met "take away from what?": the event is named, or not asked.
@@ -133,9 +145,11 @@ extension ExploreArc {
     // it back ("everyone you know lost money") it still names what they told.
     let given = ReflectionWriter.given(told).flatMap {
       $0.split(separator: " ").count <= Self.toldWordLimit && !QuestionSlot.isFragment($0)
-        ? $0 : nil
+        && QuestionSlot.readsPlainly($0) ? $0 : nil
     }
-    guard let named = QuestionSlot.quotedClause(told) ?? given else { return [] }
+    // "You said you manage." gave back a verb with nothing it is about.
+    guard let named = QuestionSlot.quotedClause(told) ?? given, QuestionSlot.saysWhat(named)
+    else { return [] }
     return filled(
       event ? Self.tellingWordingsOfAnEvent : Self.tellingWordingsOfTheirLife, "{told}", named)
   }
@@ -176,46 +190,51 @@ extension ExploreArc {
     return nil
   }
 
-  /// How far they go by someone whose view they report and do not turn against ("teachers at
-  /// her school say the same thing"), that person named in the second person; nil when the
-  /// answer reports no one by a short name, or names only everyone ("people say").
+  /// What they make of how someone they quoted sees it ("my brother says the same thing"),
+  /// that person named as one of theirs ("your brother"); nil when the answer reports no one
+  /// of theirs, or they turned against the one it reports ("he's wrong", "i disagree"): a
+  /// view they reject is never weighed as one to listen to.
   func voucherQuestion(in answer: ReadAnswer) -> String? {
     // A view the map filed from the answer ("my brother … and he thinks …"), read with no
-    // side taken, is weighed too, in the wording that presumes nothing: that they listen to
-    // someone who may be against them is not taken for granted.
+    // side taken, is asked about too, in the first wording.
     let told =
       answer.views.map { ($0, varied(Self.voucherWordings)) }
       + viewsToldLast.map { ($0, [Self.voucherWordings[0]]) }
-    for (view, wordings) in told where view.stance != .disagrees {
-      let words = view.who.split(separator: " ")
-      // "he believed in it": a pronoun names no one to weigh ("How much weight do you give
-      // he" was asked).
-      guard (1...Self.voucherNameLimit).contains(words.count),
-        !Self.everyone.contains(words[0].lowercased()),
-        !Self.pronounSubjects.contains(words[0].lowercased()),
-        let who = ReflectionWriter.secondPersonPhrase(view.who)
+    let turnedAgainst = Self.turnsAgainstSomeone(lastText)
+    for (view, wordings) in told where view.stance != .disagrees && !turnedAgainst {
+      // "my son would", "dad", "my brother literally": only the person is named, as theirs;
+      // a pronoun or a name names no one the question can make theirs.
+      guard let who = AnswerFollowUp.ownPersonNamed(view.who),
+        !map.views.contains(where: {
+          $0.stance == .disagrees && AnswerFollowUp.ownPersonNamed($0.who) == who
+        })
       else { continue }
-      let isName = view.who.first?.isUppercase == true && words[0] != "I"
-      let named = isName ? who : who.prefix(1).lowercased() + who.dropFirst()
-      return wordings.first.map { $0.replacing("{who}", with: named) }
+      return wordings.first.map { $0.replacing("{who}", with: who) }
     }
     return nil
   }
 
-  /// Ways of asking how far they go by someone they quoted; `{who}` is that person.
+  /// Ways of asking what they make of someone they quoted, presuming neither that the person
+  /// is an authority nor that they side with them; `{who}` is that person.
   static let voucherWordings = [
-    "How much weight do you give {who} on this, and why?",
-    "What makes {who} someone to listen to on this, for you?",
+    "What do you make of how {who} sees it?",
+    "Where do you and {who} see it the same way, and where not?",
   ]
 
-  /// How many words a quoted person's name may have to be named back.
-  static let voucherNameLimit = 5
+  /// Whether an answer turns against someone it quotes: "he's wrong", "i don't agree".
+  static func turnsAgainstSomeone(_ answer: String?) -> Bool {
+    guard let answer else { return false }
+    return disagreeingCues.matches(
+      Shorthand.expanded(Tokenizer.tokenize(String(answer.prefix(AnswerFollowUp.readLimit))))
+        .filter(\.isWord))
+  }
 
-  /// Words that name everyone or no one in particular: no person to weigh.
-  static let everyone: Set<String> = [
-    "people", "everyone", "everybody", "they", "someone", "somebody", "anyone", "nobody", "some",
-    "most", "many", "all", "you",
-  ]
+  /// Phrases by which someone turns against a view they report.
+  static let disagreeingCues = PartnerCueMatcher([
+    "i (do not|don't|dont|never) (agree|buy it|buy that|believe (him|her|them))",
+    "i disagree", "(he|she|they) (is|are|was|were|'s|'re) (wrong|mistaken|full of it)",
+    "(he|she|they) (does not|do not|doesn't|don't) know what",
+  ])
 
   /// The words that put what follows them above the rest: "the main thing is", "mostly".
   static let rankingLeads = PartnerCueMatcher([

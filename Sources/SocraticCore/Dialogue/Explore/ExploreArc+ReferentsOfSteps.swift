@@ -66,16 +66,16 @@ extension ExploreArc {
   static let leaningDeterminers: Set<String> = ["my", "our", "your"]
 
   /// Ways of asking how someone who disagrees would see it: their reason named, when it is a
-  /// claim about the world.
+  /// claim about the world; else the belief itself, as "this".
   static let outsiderWordings = (
     named: [
       "How might someone who disagrees with you explain that {reason}?",
       "What would someone who sees this differently make of the fact that {reason}?",
     ],
+    // "the same facts" and "what you've seen" pointed at nothing they had said.
     short: [
-      "How might someone who disagrees with you explain the same facts?",
-      "What would someone who sees this differently make of the same facts?",
-      "How would someone who disagrees with you read what you've seen?",
+      "How do you think someone who disagrees with you sees this?",
+      "What do you think someone who sees this differently would point to?",
     ]
   )
 

@@ -84,9 +84,10 @@ struct ExploreArc {
   static func pullsAgainst(_ point: String) -> Bool {
     let point = QuestionSlot.withoutGranting(String(point.prefix(AnswerFollowUp.readLimit)))
     let words = Shorthand.expanded(Tokenizer.tokenize(point)).filter(\.isWord).map(\.lowercased)
-    guard let first = words.first, !words.contains(where: agreementWords.contains) else {
-      return false
-    }
+    // "everyone calls it the NHS": a name is an aside, held against nothing.
+    guard let first = words.first, !words.contains(where: agreementWords.contains),
+      !QuestionSlot.isNaming(point)
+    else { return false }
     // "you haven't read those ones", "you love her": what they have not done, or feel.
     let isOwn = ["i", "you", "we"].contains(first)
     return
@@ -94,6 +95,12 @@ struct ExploreArc {
       && (AnswerFollowUp.deniesIt(point)
         || words.dropFirst().prefix(2).contains(where: feelingVerbs.contains)))
   }
+
+  /// What is asked when they were asked for the other side and gave a point of it: where it
+  /// leaves them, never how they hold it together with a view they were asked to set aside.
+  static let otherSideGivenWordings = [
+    "Where does that leave your view now?", "How much of your view does that touch, if any?",
+  ]
 
   /// Verbs of a feeling of their own, which pulls on nobody's reasons.
   static let feelingVerbs: Set<String> = [
@@ -146,9 +153,12 @@ struct ExploreArc {
         || !QuestionIntent.purposes(of: text).isDisjoint(with: sessionFamilies)
         || (toldAlready && AnswerGiven.asksForAStory(text))
     }
-    return choose(done: done, probed: probed, packAsked: packAsked, isAsked: isAsked).map {
-      (gate.named($0.0), $0.1)
-    }
+    // After a hurt, with every question that meets it asked, it is still stayed with.
+    let afterAHurt = last.map { Self.isAfterAHurt($0, text: lastText) } == true
+    let chosen =
+      choose(done: done, probed: probed, packAsked: packAsked, isAsked: isAsked)
+      ?? (afterAHurt ? stayingQuestion(isAsked: isAsked).map { ($0, .moment) } : nil)
+    return chosen.map { (gate.named($0.0), $0.1) }
   }
 
   /// The next question and its step, before what it points at is named.
@@ -158,7 +168,9 @@ struct ExploreArc {
     // "my cousin was killed at a checkpoint": after the loss is owned, it is asked about gently
     // by whom it was ("What stays with you most from what happened with your cousin?"), never
     // by a question that names no one.
-    if let last, last.impliedFeeling?.isLoss == true, let lastText,
+    // "she was shaken up for weeks": a hurt to someone of theirs is met the same way.
+    if let last, last.impliedFeeling?.isLoss == true || lastText.map(Self.tellsAHurt) == true,
+      let lastText,
       AnswerFollowUp.relativeIn(lastText) != nil,
       let text = tellingWordings(of: lastText, event: true).first(where: { !isAsked($0) })
     {
@@ -185,8 +197,19 @@ struct ExploreArc {
     }
     // "well, the council did put our bus back": a point they gave against the claim is taken
     // up in their words, never asked for again.
-    if last != nil,
-      given.counterPoints.last.map({ Self.pullsAgainst($0) && !isFiledAsReason($0) }) == true,
+    // Asked for the other side, they gave it: no tension to hold together.
+    let askedTheOtherSide = answeredText.map {
+      !QuestionIntent.purposes(of: $0).isDisjoint(with: [.opposite, .otherSide])
+        || plan.holds($0, ofKinds: [.inversion, .viewpoints])
+    }
+    let pointAgainst =
+      given.counterPoints.last.map({ Self.pullsAgainst($0) && !isFiledAsReason($0) }) == true
+    if last != nil, pointAgainst, askedTheOtherSide == true,
+      let text = Self.otherSideGivenWordings.first(where: { !isAsked($0) })
+    {
+      return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)
+    }
+    if last != nil, pointAgainst, askedTheOtherSide != true,
       let question = given.takeUpQuestion(
         claim: namedClaim, order: varied, isAsked: isAsked)
     {

@@ -89,12 +89,15 @@ extension ExploreDialogue {
       state.fold.answersSinceRating.map { $0 <= Self.ratingRestAnswers } == true
       && read?.has(.concession) != true && read?.has(.wouldChangeMind) != true
     let gaveRating = line.map { rating(in: $0) != nil } ?? false || ratedLately
+    // A loss, a hurt or a feeling is met before anything is weighed.
+    let afterAHurt = read.map { ExploreArc.isAfterAHurt($0, text: line) } == true
     let isAsked = { (text: String) in
       dialogue.isAsked(text)
         || (!avoiding.isEmpty
           && !(dialogue.state.plan?.families(of: text) ?? []).isDisjoint(with: avoiding))
         || (gaveRating && QuestionIntent(of: text).map(Self.ratingIntents.contains) == true)
         || dialogue.state.plan?.isOutOfTheBlue(text, said: dialogue.state.recentWords) == true
+        || (afterAHurt && ExploreArc.weighs(text, in: dialogue.state.plan))
     }
     if let plan = state.plan, let belief = state.belief,
       let (next, arc) = ExploreArc(

@@ -42,8 +42,9 @@ struct QuestionPlan: Sendable, Equatable {
   /// The words that name what each of `packQuestions` is about, besides the words any question
   /// is made of.
   var packWords: [String: Set<String>] = [:]
-  /// The family of each pack question whose kind names one its words may not: "What would a
-  /// soldier, a refugee and a diplomat each want you to understand?" asks how others see it.
+  /// The family of each question of the plan whose kind names one its words may not: "What
+  /// would a soldier, a refugee and a diplomat each want you to understand?" asks how others
+  /// see it.
   var kindFamilies: [String: QuestionIntent] = [:]
 
   init(analysis: BeliefAnalysis, topics: [String], setting: ExploreSetting) {
@@ -127,6 +128,14 @@ struct QuestionPlan: Sendable, Equatable {
       byKind[kind] = merged
     }
     self.byKind = byKind
+    // "Why might someone need a car?" is the opposite asked, with no "not" to tell it by: every
+    // question of the plan of a kind that names a family asks that family, the engine's and
+    // the opening's too.
+    for question in [opening].compactMap({ $0 }) + byKind.values.joined() {
+      if let family = Self.families[question.question.kind] {
+        kindFamilies[question.question.text] = family
+      }
+    }
   }
 
   /// The next question to ask: the opening one first, then one of the kind after `lastKind`

@@ -21,6 +21,11 @@ enum QuestionSlot {
       // "licensing would push rents up": a gerund names a thing as a noun does.
       [.noun, .properNoun, .pronoun, .presentParticiple].contains(tags[subject - 1])
     else { return false }
+    // "he's an accountant so he knows money", "she does like a drama": one clause, spelled
+    // plainly, or the question around it reads as a splice.
+    guard !hasSecondClause(tokens, tags: tags, after: verb),
+      !hasFiller(tokens, tags: tags, verb: verb), !hasHangingModal(tokens, tags: tags)
+    else { return false }
     let head = tags[subject - 1]
     let first = tokens[0].lowercased
     // "that is happening", "it is": a pronoun alone points at what the question should name.

@@ -334,9 +334,10 @@ enum TurnRequest: Sendable, Equatable {
   }
 
   /// How something they grant or confess sits with their view, asked without naming it for
-  /// them: after a confession, and after a point granted in a word or two ("ok fair").
+  /// them: after a confession, and after a point granted in a word or two ("ok fair"). "For
+  /// yourself" with nothing named left them asking what "that" was.
   static let ownPointQuestions = [
-    "How does that sit with you, next to your view?", "What do you make of that, for yourself?",
+    "How does that sit with you, next to your view?", "What does that change for you, if anything?",
   ]
 
   /// Whether words name a feeling, as the answer reader reads one ("i feel uneasy").

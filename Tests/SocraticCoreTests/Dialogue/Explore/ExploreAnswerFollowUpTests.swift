@@ -103,12 +103,17 @@ struct ExploreAnswerFollowUpTests {
     #expect(asked?.contains("How typical") == false)
   }
 
-  @Test("a belief about their own life asks how the other person would tell it")
+  @Test("a belief about their own life asks how the other person sees it, or would tell it")
   func ownLifeOtherSide() {
-    let asked = next(
+    // A habit is no event: nothing "happened" for her to tell.
+    let habit = next(
       after: ["I cook every night and she never even offers to do the dishes"],
       about: "My sister should do more around the house.")
-    #expect(asked == "How do you think your sister would tell what happened?")
+    #expect(habit == "How do you think your sister sees it?")
+    let event = next(
+      after: ["last week I cooked for all of us and she left without a word"],
+      about: "My sister should do more around the house.")
+    #expect(event == "How do you think your sister would tell what happened?")
   }
 
   @Test(

@@ -18,7 +18,7 @@ struct ExploreReportsAndLeavingTests {
       "Rents in this town are too high.", answers: ["landlords charge what they like"])
     script.type(answer)
     let asked = script.questions.map(\.text)
-    #expect(asked.contains { $0.contains("\(named) on this") }, "\(asked)")
+    #expect(asked.contains { $0.contains("how \(named) sees it") }, "\(asked)")
     #expect(!asked.contains { $0.contains("\(named) would") || $0.contains("\(named) always") })
   }
 

@@ -1,0 +1,58 @@
+/// The turn after a hurt: a loss, a feeling or something that weighs on them is met before
+/// anything is weighed, so no question ranks their reasons, asks for evidence or brings in
+/// someone who disagrees in the move right after it ("What evidence would it take to change
+/// your mind?" straight after a family hurt was graded bad).
+extension ExploreArc {
+  /// Whether an answer told a loss or a harm, named a feeling, implied one, or disclosed
+  /// something that weighs on them.
+  static func isAfterAHurt(_ answer: ReadAnswer, text: String?) -> Bool {
+    !answer.feelings.isEmpty || answer.impliedFeeling != nil
+      || text.map(AnswerFollowUp.tellsALoss) == true || text.map(tellsAHurt) == true
+      || isDisclosure(answer, text: text)
+  }
+
+  /// Whether a text tells a hurt to them or theirs ("it hurt when he said i was naive", "my
+  /// sister cried for days"), as weighty as a feeling named, though it names none; "rules
+  /// would hurt small landlords" tells a cause, no hurt of theirs.
+  static func tellsAHurt(_ text: String) -> Bool {
+    let words = Tokenizer.tokenize(String(text.prefix(AnswerFollowUp.readLimit))).map(
+      \.lowercased)
+    return words.contains(where: hurtWords.contains)
+      && words.contains { ownWords.contains($0) || AnswerFollowUp.relatives.contains($0) }
+  }
+
+  /// Words of a hurt done or suffered, besides the losses of `AnswerFollowUp.lossWords`.
+  static let hurtWords: Set<String> = [
+    "hurt", "hurts", "hurting", "cried", "crying", "cry", "tears", "humiliated", "betrayed",
+    "bullied", "abandoned", "heartbroken", "devastated", "fired", "sacked", "evicted",
+    "divorced", "argued", "yelled", "screamed", "shouted", "disowned", "homeless", "ashamed",
+    "shaken", "injured", "mugged", "attacked",
+  ]
+
+  /// What no question asks for in the turn after a hurt: which reason weighs most, how they
+  /// know, how far they trust a source, how typical it is, what would change their mind, the
+  /// opposite, another's view.
+  static let weighingFamilies: Set<QuestionIntent> = [
+    .weight, .trust, .howKnow, .typical, .changeMind, .whySure, .opposite, .otherSide, .experts,
+    .mechanism,
+  ]
+
+  /// The kinds of a plan's question that weigh the view rather than meet the person.
+  static let weighingKinds: Set<QuestionKind> = [.evidence, .viewpoints, .inversion]
+
+  /// Whether a question weighs the view: one of `weighingFamilies` in any wording, or a plan
+  /// question of a weighing kind.
+  static func weighs(_ text: String, in plan: QuestionPlan?) -> Bool {
+    let families = plan?.families(of: text) ?? QuestionIntent.purposes(of: text)
+    return !families.isDisjoint(with: weighingFamilies)
+      || plan?.holds(text, ofKinds: weighingKinds) == true
+  }
+
+  /// A question that stays with what they just told, when nothing else is left to ask in the
+  /// turn after a hurt.
+  func stayingQuestion(isAsked: (String) -> Bool) -> PlannedQuestion? {
+    (Self.stayingWordings + Self.heldWordings).first { !isAsked($0) }.map {
+      PlannedQuestion(Question(kind: .meta, text: $0), source: .followUp)
+    }
+  }
+}
