@@ -236,7 +236,8 @@ enum AnswerFollowUp {
     "daughter", "grandma", "grandpa", "parents", "kids", "partner", "boss", "friend", "roommate",
     "neighbour", "neighbor", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother",
     "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "flatmate", "housemate",
-    "stepdad", "stepmom", "stepmum", "grandson", "granddaughter",
+    "stepdad", "stepmom", "stepmum", "grandson", "granddaughter", "granddad", "grandad", "gran",
+    "nan", "nana",
   ]
 
   /// Words of a belief about the person's own life: themselves, their people.

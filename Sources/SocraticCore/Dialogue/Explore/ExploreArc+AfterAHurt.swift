@@ -14,10 +14,15 @@ extension ExploreArc {
   /// Whether a text tells a hurt to them or theirs ("it hurt when he said i was naive", "my
   /// sister cried for days"), as weighty as a feeling named, though it names none; "rules
   /// would hurt small landlords" tells a cause, no hurt of theirs.
+  /// "hard work never hurt anyone" denies the hurt it names.
   static func tellsAHurt(_ text: String) -> Bool {
-    let words = Tokenizer.tokenize(String(text.prefix(AnswerFollowUp.readLimit))).map(
-      \.lowercased)
-    return words.contains(where: hurtWords.contains)
+    let tokens = Tokenizer.tokenize(String(text.prefix(AnswerFollowUp.readLimit)))
+    let words = tokens.map(\.lowercased)
+    let hurt = words.indices.contains { index in
+      hurtWords.contains(words[index])
+        && !tokens[max(0, index - 2)..<index].contains(where: AnswerFollowUp.isNegation)
+    }
+    return hurt
       && words.contains { ownWords.contains($0) || AnswerFollowUp.relatives.contains($0) }
   }
 
