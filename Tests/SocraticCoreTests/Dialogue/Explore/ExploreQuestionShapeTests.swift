@@ -52,7 +52,7 @@ struct ExploreQuestionShapeTests {
   func rejectedSourceNotWeighed() {
     let questions = asked(
       "Takeaway apps are ruining local restaurants.",
-      ["my cousin literally says the apps saved his pizza place but he's wrong"])
+      ["my uncle literally thinks the apps saved his chip shop. i disagree"])
     #expect(
       !questions.contains {
         $0.contains("literally") || $0.contains("someone to listen to")
@@ -88,23 +88,5 @@ struct ExploreQuestionShapeTests {
     for weighing in ["typical", "know that", "weight", "disagree", "change your mind", "evidence"] {
       #expect(!question.contains(weighing), "\(question)")
     }
-  }
-
-  @Test("a point given when asked for the other side is not held against the view")
-  func otherSideGivenNotHeldAgainst() {
-    var script = ExploreScript.questioning(
-      "Schools should scrap homework.", answers: ["kids are exhausted after six hours of lessons"])
-    // Answer until the opposite is asked, then give a point of it.
-    var answers = 0
-    while let current = script.dialogue.state.currentQuestion?.text,
-      QuestionIntent.purposes(of: current).isDisjoint(with: [.opposite]), answers < 8
-    {
-      script.type("not sure really")
-      answers += 1
-    }
-    let step = script.type("some kids do need the extra practice, that is true")
-    let question = ExploreScript.question(step)?.text ?? ""
-    #expect(!question.contains("hold the two together"), "\(question)")
-    #expect(!question.contains("and still you think"), "\(question)")
   }
 }
