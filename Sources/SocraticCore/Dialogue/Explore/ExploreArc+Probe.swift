@@ -33,8 +33,9 @@ extension ExploreArc {
     if !isKnownFirstHand, let told = toldWith.first(where: { Self.isLived($0) && !isAside($0) }) {
       return livedFirst(
         livedWordings(told),
-        then: tellingWordings(of: told, event: AnswerFollowUp.tellsAnEvent(told)))
-        .first { !isAsked($0) }.map(Self.evidence)
+        then: tellingWordings(of: told, event: AnswerFollowUp.tellsAnEvent(told))
+      )
+      .first { !isAsked($0) }.map(Self.evidence)
     }
     if isKnownFirstHand {
       // What they lived is asked about, never doubted ("How did you come to know that?" of

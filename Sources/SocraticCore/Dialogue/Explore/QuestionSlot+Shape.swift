@@ -61,7 +61,8 @@ extension QuestionSlot {
         [.adverb, .particle].contains(tags[$0]) || tokens[$0].lowercased == "not"
       }
       guard let next = after.first else { return true }
-      return !(tags[next].isVerb || tags[next] == .auxiliary
+      return
+        !(tags[next].isVerb || tags[next] == .auxiliary
         || Lexicon.verbReadings(of: tokens[next].lowercased).contains { $0.form == .base })
     }
   }
@@ -81,7 +82,8 @@ extension QuestionSlot {
     let tokens = Shorthand.expanded(
       Tokenizer.tokenize(String(clause.prefix(AnswerFollowUp.readLimit)))
     ).filter(\.isWord).map(\.lowercased)
-    guard let verb = ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(tokens.joined(separator: " ")))
+    guard
+      let verb = ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(tokens.joined(separator: " ")))
     else { return false }
     if let known = tokens.firstIndex(of: "known"), tokens.dropFirst(known + 1).first == "as" {
       return true

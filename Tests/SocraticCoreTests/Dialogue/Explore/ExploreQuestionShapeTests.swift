@@ -17,7 +17,10 @@ struct ExploreQuestionShapeTests {
   func fillerNeverInSlot() {
     let questions = asked(
       "My housemate should do more of the washing up.",
-      ["because he is at home every evening playing games", "i guess he does like all the hoovering"])
+      [
+        "because he is at home every evening playing games",
+        "i guess he does like all the hoovering",
+      ])
     #expect(!questions.contains { $0.contains("does like") }, "\(questions)")
     #expect(!questions.contains { $0.contains("tell what happened") }, "\(questions)")
   }
@@ -82,9 +85,11 @@ struct ExploreQuestionShapeTests {
     var script = ExploreScript.questioning(
       "Supermarkets should stop selling cheap energy drinks.",
       answers: ["they are full of caffeine and kids buy them on the way to school"])
-    let step = script.type("my little brother ended up in hospital and my dad cried in the car park")
+    let step = script.type(
+      "my little brother ended up in hospital and my dad cried in the car park")
     let question = ExploreScript.question(step)?.text ?? ""
-    #expect(question.contains("your little brother") || question.contains("your dad"), "\(question)")
+    #expect(
+      question.contains("your little brother") || question.contains("your dad"), "\(question)")
     for weighing in ["typical", "know that", "weight", "disagree", "change your mind", "evidence"] {
       #expect(!question.contains(weighing), "\(question)")
     }
