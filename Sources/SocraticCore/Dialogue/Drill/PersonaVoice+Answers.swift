@@ -42,8 +42,20 @@ extension PersonaVoice {
     return best.line
   }
 
-  /// What opens a line said already, to a yes or no about it.
+  /// What opens a line not said yet, to a yes or no about a line said already.
   static let notSure = "I can't be sure of that. What I do know is that "
+
+  /// A yes or no about a line said already: that it can't be sure, and a line not said yet;
+  /// with none left, that it has no more to go on (it is shaken).
+  func notSure(said: Set<String>) -> Reply {
+    guard let line = firstUnsaid([.reason, .reply], said: said) else {
+      return Reply(text: Self.notSureAtAll, isUnready: true)
+    }
+    return Reply(text: Self.notSure + Self.runOn(line.text))
+  }
+
+  /// What it says to a yes or no about a line said already, with no other line to give.
+  static let notSureAtAll = "I can't be sure of that, honestly. I've told you what I go on."
 
   /// A closed question it can answer yes or no, with one line after: about an exception to
   /// its belief ("Was there ever …?"), a case or a source it is asked for, or itself ("Have you

@@ -66,7 +66,7 @@ extension PersonaVoice {
       ? reasons.prefix(1).map { "they'd doubt that " + Self.runOn($0.text) }
       : counters.map(Self.runOn)
     lines += otherSide.map {
-      Line(text: "People who disagree would say it's not that simple: " + $0, source: .others)
+      Line(text: Self.othersOpening + " it's not that simple: " + $0, source: .others)
     }
     lines.append(
       Line(

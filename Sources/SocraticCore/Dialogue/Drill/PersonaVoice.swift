@@ -18,10 +18,11 @@
 /// | a statement | "That's your view, not mine.", then a reason or a reply |
 /// | a case ("Which … are you thinking of?") or a source ("Where did you hear that?") | the evidence of the reason asked about (a case names something), else "Honestly, I can't name one …" / "I couldn't point you to a source", with what it can say |
 /// | a story ("Tell me about a time you …", "Can you think of a time …?") | a line of its own life, of someone it knows or a named case, not told yet; else that it has none ("Nothing that happened to me personally.", "No story beyond what I've already said, I'm afraid.") and a reason not said yet: it makes none up |
-/// | how it works ("How would that work, step by step?") | for a belief that calls for an act, who would do it first, then its line on what that would bring, and what it hasn't worked out; else that it hasn't worked it out step by step, and what it is sure of (it is shaken) |
+/// | how it works ("How would that work, step by step?") | for a belief that calls for an act, who would do it first, then its line on what that would bring, and what it hasn't worked out; else its lines not said yet as steps; else that it hasn't worked it out step by step, and what it is sure of (it is shaken) |
 /// | whether it trusts someone ("Do you trust them to …?") | "Not blindly, no. …" and what it goes on |
 /// | its own life ("What does it mean in your own life?") | its line of its own life, else that it follows the matter more than it lives it, and why it matters to it |
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
+/// | how someone named would see it ("How would a nurse who … see this?") | what those who disagree say, said of them ("A nurse who … would probably say …") |
 /// | what would change its mind | the pack's line on what would change it ("I'd change my mind if …"), else the kind of evidence that would ("figures or real cases from people with no stake in it"); never its reason said back as undone |
 /// | open, "what do you mean by X?" | its definition of X (of a word of X), with an example from its lines; a word of its belief it has none for, in its everyday sense and what it covers (a reason not said yet, else the one that uses the word); a word of its lines, that line or another as an example; "I didn't say …" for a word it never used |
 /// | open, naming what a line speaks of | that line ("How has Sweden's tax worked out?" → the reply about Sweden); a reason said already, its evidence |
@@ -132,6 +133,7 @@ struct PersonaVoice: Sendable {
     to question: PersonaQuestion, said: Set<String>, lastReply: String?,
     facts: OwnFacts = OwnFacts()
   ) -> Reply {
+    if let reply = viewerReply(question, said: said) { return reply }
     let reply = answer(question, said: said, lastReply: lastReply, facts: facts)
     return keptToTopic(question, keptTo(question, reply, said: said), said: said)
   }
@@ -174,9 +176,9 @@ struct PersonaVoice: Sendable {
         // from its belief; about a name it has no line on, even that is beyond it.
         if namesSomethingNew(question, among: question.names) { return unready(said: said) }
         // About a line it has said ("Would they keep that promise?"): it cannot be sure, and
-        // says what it does know, never its belief restated as if that answered it.
+        // says what else it knows, never that line or its belief said again as if it answered.
         if let line = namedLine(question.topic), said.contains(line.text) {
-          return Reply(text: Self.notSure + Self.runOn(line.text))
+          return notSure(said: said)
         }
         return Reply(text: fromPlan(question, said: said))
       }
