@@ -6,8 +6,8 @@ extension PersonaVoice {
   /// back ("Deepfakes? Fake videos …"); with none, that it knows little of it ("My local MP?
   /// Honestly, that's not something I know much about."), which shakes it, and its guess from
   /// its reasons ("Still, I'd guess it's the same story: …"). A name is said back as a name, a
-  /// common thing never alone ("Country?"); a yes or no about a common thing it has a line on
-  /// is not sure, then gives that line. A yes or no about
+  /// common noun never bare ("Country?"); a yes or no about such a thing it has a line on is
+  /// not sure, then gives that line. A yes or no about
   /// the belief itself gets a reason after its short answer. The other side put to it ("What
   /// about …?") gets the line on that thing too, when it has one.
   func keptToTopic(_ question: PersonaQuestion, _ reply: Reply, said: Set<String>) -> Reply {
@@ -39,9 +39,10 @@ extension PersonaVoice {
         Self.capitalized(Self.properCased($0)) + "? "
       } ?? ""
     if let line = bestLine(for: asked, said: said, sources: [.reason, .reply, .kindred]) {
-      // A common thing said back alone ("Country?") reads as a stumble: only a name is; a yes
-      // or no about a common thing gets that it can't be sure, before what it does know.
-      if names.isEmpty {
+      // A common noun said back bare ("Country?" for "every country") reads as a stumble: a
+      // name is said back, or a phrase ("The couriers?"); a yes or no about a bare common
+      // thing gets that it can't be sure, before what it does know.
+      if names.isEmpty, !echo.dropLast(2).contains(" ") {
         return Reply(
           text: question.form == .closed ? Self.notSure + Self.runOn(line.text) : line.text)
       }

@@ -25,31 +25,33 @@ extension PersonaQuestion {
   /// would see this?", "my sister" for "your sister"; nil when it names nobody, or only "you"
   /// or "people who disagree", which the line says already.
   var viewer: String? {
-    let words = key.split(separator: " ").map(String.init)
+    let typed = words.filter(\.isWord)
+    let lower = typed.map(\.lowercased)
     // The verb of seeing that a modal comes before: "see" in "… think a nurse would see", not
     // "think".
     guard
-      let verb = words.indices.first(where: { index in
-        Self.viewingVerbs.contains(words[index])
-          && words[..<index].contains(where: Self.viewingModals.contains)
+      let verb = lower.indices.first(where: { index in
+        Self.viewingVerbs.contains(lower[index])
+          && lower[..<index].contains(where: Self.viewingModals.contains)
       }),
-      let modal = words[..<verb].lastIndex(where: Self.viewingModals.contains)
+      let modal = lower[..<verb].lastIndex(where: Self.viewingModals.contains)
     else { return nil }
     // Either the one named comes before the modal ("a nurse … would see"), opened by the
     // first word that opens a person, or between the modal and the verb ("would your sister
     // say").
-    let named: ArraySlice<String>
+    let named: Range<Int>
     if modal == verb - 1 {
-      guard let start = words[..<modal].firstIndex(where: Self.personOpenings.keys.contains)
+      guard let start = lower[..<modal].firstIndex(where: Self.personOpenings.keys.contains)
       else { return nil }
-      named = words[start..<modal]
+      named = start..<modal
     } else {
-      named = words[(modal + 1)..<verb]
+      named = (modal + 1)..<verb
     }
-    guard let first = named.first, let opening = Self.personOpenings[first],
-      (2...12).contains(named.count), !named.contains(where: Self.notAViewer.contains)
+    guard let opening = Self.personOpenings[lower[named.lowerBound]],
+      (2...12).contains(named.count), !lower[named].contains(where: Self.notAViewer.contains)
     else { return nil }
-    return ([opening] + named.dropFirst()).joined(separator: " ")
+    // Its words as typed, so a name keeps its capital ("people in Serbia").
+    return ([opening] + typed[named].dropFirst().map(\.text)).joined(separator: " ")
   }
 
   /// Modals before a verb of seeing it as someone would.

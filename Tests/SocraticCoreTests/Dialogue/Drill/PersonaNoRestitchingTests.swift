@@ -48,15 +48,6 @@ struct PersonaNoRestitchingTests {
     }
   }
 
-  @Test("a yes or no about a reason it gave is not answered by that reason again")
-  func closedQuestionAboutASaidLine() {
-    var drill = ferryDrill()
-    let first = reply(drill.type("why do you think that?"))
-    let closed = reply(drill.type("would the hospital trips really stop people going?"))
-    let reason = first.hasSuffix(".") ? String(first.dropLast()) : first
-    #expect(!closed.lowercased().contains(reason.lowercased()), "\(closed)")
-  }
-
   @Test(
     "the other side asked as someone named sees it is said of them",
     arguments: [
@@ -77,5 +68,15 @@ struct PersonaNoRestitchingTests {
     var drill = ferryDrill()
     let answer = reply(drill.type("what would people who disagree with you say?"))
     #expect(!answer.contains("would probably say"), "\(answer)")
+  }
+
+  @Test("a yes or no about a common thing never opens with the thing said back bare")
+  func noBareEcho() throws {
+    let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 10)
+    var drill = DialogueScript(DrillDialogue.start(setting: setting, topic: "ai-regulation"))
+    let first = reply(drill.type("why do you think that?"))
+    try #require(first.contains("Open models"), "the seed holds the open-source belief: \(first)")
+    let answer = reply(drill.type("is it legal in every country"))
+    #expect(!answer.hasPrefix("Country?"), "\(answer)")
   }
 }
