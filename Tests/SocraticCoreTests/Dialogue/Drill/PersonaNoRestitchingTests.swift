@@ -79,4 +79,23 @@ struct PersonaNoRestitchingTests {
     let answer = reply(drill.type("is it legal in every country"))
     #expect(!answer.hasPrefix("Country?"), "\(answer)")
   }
+
+  @Test(
+    "a leading question's firm reply first says back what it was pushed to call something",
+    arguments: [
+      ("don't you think it's a bit unfair on people who pay taxes on the mainland?", "Unfair? "),
+      ("isnt it kind of wasteful to run boats for free tho", "Wasteful? "),
+    ])
+  func pushedQualitySaidBack(question: String, opening: String) {
+    var drill = ferryDrill()
+    let answer = reply(drill.type(question))
+    #expect(answer.hasPrefix(opening), "\(answer)")
+  }
+
+  @Test("a leading question that calls nothing anything gets its firm reply alone")
+  func noQualityNoEcho() {
+    var drill = ferryDrill()
+    let answer = reply(drill.type("don't you think the boats cost the council a fortune?"))
+    #expect(!answer.contains("? "), "\(answer)")
+  }
 }
