@@ -176,7 +176,7 @@ extension PersonaQuestion {
   }
 
   /// A word without its apostrophes, straight or curly.
-  private static func withoutApostrophes(_ word: String) -> String {
+  static func withoutApostrophes(_ word: String) -> String {
     word.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "\u{2019}", with: "")
   }
 

@@ -81,11 +81,10 @@ extension PersonaVoice {
         text: "As I picture it, first " + plan + then
           + ". Who exactly would run the checks, and how, I haven't worked out.")
     }
-    if let steps = reasonedSteps(question) { return steps }
+    if let steps = reasonedSteps(question, said: said) { return steps }
     let sure =
       namedLine(question.topic).flatMap { line in own.first { $0 == line } }
       ?? own.first { Self.saysWhoDoesWhat($0.text) } ?? own.first
-      ?? lines.first { $0.source == .reason }
     let rest = sure.map { " What I'm sure of is this: " + Self.runOn($0.text) } ?? ""
     return Reply(
       text: "Honestly, I haven't worked it out step by step." + rest, isUnready: true)
@@ -96,14 +95,16 @@ extension PersonaVoice {
   /// at home."
   /// Steps are thin when there is one, or when none says what causes what or what would come
   /// of it (`weight(of:)`, `saysWhoDoesWhat(_:)`): it says it has worked out no more, and is
-  /// shaken a little. Nil when it has no reason of its own to step through (the engine's
-  /// stock reasons, lines that tell them to do something).
-  func reasonedSteps(_ question: PersonaQuestion) -> Reply? {
+  /// shaken a little. Nil when it has no reason of its own to step through that it has not
+  /// said yet (the engine's stock reasons, lines that tell them to do something).
+  func reasonedSteps(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
     // The line the question names comes first ("… when a road is built?"), then one that says
     // who would do what, then its reasons in order.
+    // Lines said already are no steps: said again in a chain, they read as its reasons
+    // stitched together.
     let usable = lines.filter { line in
       [.reason, .reply].contains(line.source) && !Self.stockReasons.contains(line.text)
-        && ClauseParser.parse(line.text)?.isCommand != true
+        && !said.contains(line.text) && ClauseParser.parse(line.text)?.isCommand != true
     }
     let named = namedLine(question.topic).map { [$0] } ?? []
     let acting = usable.filter { Self.saysWhoDoesWhat($0.text) }

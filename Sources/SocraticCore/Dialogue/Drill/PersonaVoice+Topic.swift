@@ -5,7 +5,9 @@ extension PersonaVoice {
   /// nothing of it, a line of its own or of its side that speaks of it, after the thing said
   /// back ("Deepfakes? Fake videos …"); with none, that it knows little of it ("My local MP?
   /// Honestly, that's not something I know much about."), which shakes it, and its guess from
-  /// its reasons ("Still, I'd guess it's the same story: …"). A name is said back as a name. A yes or no about
+  /// its reasons ("Still, I'd guess it's the same story: …"). A name is said back as a name, a
+  /// common noun never bare ("Country?"); a yes or no about such a thing it has a line on is
+  /// not sure, then gives that line. A yes or no about
   /// the belief itself gets a reason after its short answer. The other side put to it ("What
   /// about …?") gets the line on that thing too, when it has one.
   func keptToTopic(_ question: PersonaQuestion, _ reply: Reply, said: Set<String>) -> Reply {
@@ -37,6 +39,13 @@ extension PersonaVoice {
         Self.capitalized(Self.properCased($0)) + "? "
       } ?? ""
     if let line = bestLine(for: asked, said: said, sources: [.reason, .reply, .kindred]) {
+      // A common noun said back bare ("Country?" for "every country") reads as a stumble: a
+      // name is said back, or a phrase ("The couriers?"); a yes or no about a bare common
+      // thing gets that it can't be sure, before what it does know.
+      if names.isEmpty, !echo.dropLast(2).contains(" ") {
+        return Reply(
+          text: question.form == .closed ? Self.notSure + Self.runOn(line.text) : line.text)
+      }
       return Reply(text: echo + line.text)
     }
     guard isStock else { return reply }

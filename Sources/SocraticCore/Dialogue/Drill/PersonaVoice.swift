@@ -10,7 +10,7 @@
 /// | question | reply |
 /// | --- | --- |
 /// | open or closed, about something it never said ("the treaties you mentioned") | "I didn't say anything about the treaties. What I said is that …" |
-/// | leading | its own line on what it pushed, not said yet ("Here's how I see it: …"); to a view or a motive put on it ("you're only saying that because …"), "You're putting words in my mouth."; else a short, firm line; never the asker's words said back, never a flat "No" |
+/// | leading | its own line on what it pushed, not said yet ("Here's how I see it: …"); to a view or a motive put on it ("you're only saying that because …"), "You're putting words in my mouth."; else a short, firm line, after what it was pushed to call something ("Risky? …"); never the asker's words said back, never a flat "No" |
 /// | closed, about an exception ("Was there ever …?") | "Maybe at the very edges, but not enough to change my mind: …" |
 /// | closed, about itself ("Have you ever …?", "Did you vote …?") | yes with its line of its own life on it, else "No, I haven't." and the reason it goes on; an open second half gets how it came to the belief |
 /// | closed | a short answer: the line it names, else "Short answer: I still think …"; about something it has no line on, "Hm. …" |
@@ -18,10 +18,11 @@
 /// | a statement | "That's your view, not mine.", then a reason or a reply |
 /// | a case ("Which … are you thinking of?") or a source ("Where did you hear that?") | the evidence of the reason asked about (a case names something), else "Honestly, I can't name one …" / "I couldn't point you to a source", with what it can say |
 /// | a story ("Tell me about a time you …", "Can you think of a time …?") | a line of its own life, of someone it knows or a named case, not told yet; else that it has none ("Nothing that happened to me personally.", "No story beyond what I've already said, I'm afraid.") and a reason not said yet: it makes none up |
-/// | how it works ("How would that work, step by step?") | for a belief that calls for an act, who would do it first, then its line on what that would bring, and what it hasn't worked out; else that it hasn't worked it out step by step, and what it is sure of (it is shaken) |
+/// | how it works ("How would that work, step by step?") | for a belief that calls for an act, who would do it first, then its line on what that would bring, and what it hasn't worked out; else its lines not said yet as steps; else that it hasn't worked it out step by step, and what it is sure of (it is shaken) |
 /// | whether it trusts someone ("Do you trust them to …?") | "Not blindly, no. …" and what it goes on |
 /// | its own life ("What does it mean in your own life?") | its line of its own life, else that it follows the matter more than it lives it, and why it matters to it |
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
+/// | how someone named would see it ("How would a nurse who … see this?") | what those who disagree say, said of them ("A nurse who … would probably say …") |
 /// | what would change its mind | the pack's line on what would change it ("I'd change my mind if …"), else the kind of evidence that would ("figures or real cases from people with no stake in it"); never its reason said back as undone |
 /// | open, "what do you mean by X?" | its definition of X (of a word of X), with an example from its lines; a word of its belief it has none for, in its everyday sense and what it covers (a reason not said yet, else the one that uses the word); a word of its lines, that line or another as an example; "I didn't say …" for a word it never used |
 /// | open, naming what a line speaks of | that line ("How has Sweden's tax worked out?" → the reply about Sweden); a reason said already, its evidence |
@@ -37,51 +38,6 @@
 /// ones to give you."), then says any unsaid view of the belief; only then does it say again
 /// that it has said all it has.
 struct PersonaVoice: Sendable {
-  /// Where a line comes from.
-  enum Source: Sendable, Equatable {
-    /// The pack's reasons for the belief, or the engine's.
-    case reason
-    /// What the pack's belief says when questioned.
-    case reply
-    /// What would change its mind: for inversion.
-    case changeOfMind
-    /// What it means: for clarification.
-    case meaning
-    /// What others say: for viewpoints.
-    case others
-    /// What follows if it is right: for implications.
-    case consequence
-    /// Why it matters: for questions about the question.
-    case stake
-    /// What it takes for granted: for assumptions.
-    case assumption
-    /// A short answer that adds nothing: for closed questions.
-    case shortAnswer
-    /// A short, firm line: for leading questions.
-    case defence
-    /// That it never said what a leading question puts on it: for "so you think …?".
-    case protest
-    /// That it has no answer ready: for a question about something it has not thought about.
-    case unready
-    /// That it cannot say what a change would bring, and what it does know: for "What happens
-    /// if …?" once the pack's replies are said.
-    case guess
-    /// That there may be an exception, but not one that moves it: for "Is there any …?".
-    case exception
-    /// How it came to the belief, before the line that stuck with it: for "How did you come to
-    /// think this?".
-    case origin
-    /// That it has no story of its own to tell: for "Tell me about a time …".
-    case noStory
-    /// What others on its side say (its pack's other beliefs on its side): for a question
-    /// about a thing its own lines do not speak of.
-    case kindred
-    /// That it knows little of a thing a question names.
-    case knowsLittle
-    /// That a word of its own ("all") goes further than it means: for "All of them, or some?".
-    case grant
-  }
-
   /// Something the persona can say.
   struct Line: Sendable, Equatable {
     var text: String
@@ -132,6 +88,7 @@ struct PersonaVoice: Sendable {
     to question: PersonaQuestion, said: Set<String>, lastReply: String?,
     facts: OwnFacts = OwnFacts()
   ) -> Reply {
+    if let reply = viewerReply(question, said: said) { return reply }
     let reply = answer(question, said: said, lastReply: lastReply, facts: facts)
     return keptToTopic(question, keptTo(question, reply, said: said), said: said)
   }
@@ -157,7 +114,10 @@ struct PersonaVoice: Sendable {
       if question.putsView, let protest = firstUnsaid([.protest], said: said) {
         return Reply(text: protest.text)
       }
-      return Reply(text: fromPlan(question, said: said))
+      // What it was pushed to call something ("risky") it says back before its firm line, so
+      // the line answers that, not any question.
+      let firm = fromPlan(question, said: said)
+      return Reply(text: question.pushedQuality.map { Self.capitalized($0) + "? " + firm } ?? firm)
     case .statement:
       return Reply(text: fromPlan(question, said: said))
     case .closed:
@@ -174,9 +134,9 @@ struct PersonaVoice: Sendable {
         // from its belief; about a name it has no line on, even that is beyond it.
         if namesSomethingNew(question, among: question.names) { return unready(said: said) }
         // About a line it has said ("Would they keep that promise?"): it cannot be sure, and
-        // says what it does know, never its belief restated as if that answered it.
+        // says what else it knows, never that line or its belief said again as if it answered.
         if let line = namedLine(question.topic), said.contains(line.text) {
-          return Reply(text: Self.notSure + Self.runOn(line.text))
+          return notSure(said: said)
         }
         return Reply(text: fromPlan(question, said: said))
       }

@@ -200,7 +200,7 @@ struct PersonaAnswerTests {
     ),
     .init(
       belief: nato, question: "How might people in Serbia see it?",
-      says: [otherSide], never: [unready]),
+      says: ["People in Serbia would probably say it's not that simple: "], never: [unready]),
     .init(
       belief: nato, question: "Isn't it obvious that NATO provoked the war?",
       says: [], never: anyReason + ["No."], digsIn: true),
@@ -234,7 +234,8 @@ struct PersonaAnswerTests {
       says: ["By \u{201C}act now\u{201D} I mean", "What I have in mind is this:"], never: [unready]),
     .init(
       belief: strong, question: "How would a diplomat from a small country see this?",
-      says: [otherSide], never: [unready]),
+      says: ["A diplomat from a small country would probably say it's not that simple: "],
+      never: [unready]),
     .init(
       belief: strong, question: "Can you give me an example of a deterrent that held?",
       says: ["I can't name one", "aggressors pick targets"], never: [unready]),

@@ -1,0 +1,45 @@
+/// What a leading question pushes the persona to call something.
+extension PersonaQuestion {
+  /// What a leading question pushes the persona to call something, as one word: "risky" in
+  /// "don't you think it's kind of risky putting money in it?", "wasteful" in "isn't it a bit
+  /// wasteful?"; nil for any other form, or when it calls nothing anything in one adjective.
+  var pushedQuality: String? {
+    guard form == .leading else { return nil }
+    let words = self.words.filter(\.isWord).flatMap { word in
+      let typed = Self.withoutApostrophes(word.lowercased)
+      return Self.runTogether[typed] ?? [typed]
+    }
+    guard let copula = words.firstIndex(where: Self.copulas.contains) else { return nil }
+    var rest = words[(copula + 1)...]
+    // "isn't it wasteful" asks rhetorically: the quality is still pushed; "it's not safe"
+    // pushes the opposite, which one word said back would turn round.
+    if rest.first == "nt", let next = rest.dropFirst().first, Self.subjects.contains(next) {
+      rest = rest.dropFirst(2)
+    }
+    guard let word = rest.drop(while: Self.qualityHedges.contains).first else { return nil }
+    let classes = Lexicon.classes(of: word)
+    guard classes.contains(.adjective), !classes.contains(.noun), !classes.contains(.verb) else {
+      return nil
+    }
+    return word
+  }
+
+  /// What a rhetorical "isn't it …" asks about.
+  private static let subjects: Set<String> = ["it", "that", "this", "they", "he", "she"]
+
+  /// Words that say what something is, before a quality ("s" of "it's").
+  private static let copulas: Set<String> = ["is", "are", "was", "were", "s", "re", "be"]
+
+  /// Words typed run together without an apostrophe, as the tokenizer parts them with one.
+  private static let runTogether: [String: [String]] = [
+    "isnt": ["is", "nt"], "arent": ["are", "nt"], "wasnt": ["was", "nt"],
+    "werent": ["were", "nt"], "its": ["it", "s"], "thats": ["that", "s"],
+    "theyre": ["they", "re"],
+  ]
+
+  /// Words that soften or strengthen a quality, between the copula and it.
+  private static let qualityHedges: Set<String> = [
+    "kind", "sort", "of", "a", "bit", "little", "really", "very", "too", "so", "pretty", "quite",
+    "just", "totally", "completely", "way", "super", "actually", "basically",
+  ]
+}

@@ -1,0 +1,73 @@
+/// The other side as someone a question names sees it: "How would a nurse who … see this?" is
+/// answered for that nurse, never for "people who disagree" in general.
+extension PersonaVoice {
+  /// What the one a question names would say (`PersonaQuestion.viewer`): its line on what
+  /// those who disagree say, not said yet in any one's name, said of them ("A nurse who …
+  /// would probably say it's not that simple: …"). Nil when the question names nobody, asks
+  /// what a word means, or every such line is said.
+  func viewerReply(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
+    guard [.open, .closed].contains(question.form), question.termAsked == nil,
+      let viewer = question.viewer
+    else { return nil }
+    let view = lines.lazy.filter { $0.source == .others }
+      .map { $0.text.dropFirst(Self.othersOpening.count) }
+      .first { view in !said.contains { $0.hasSuffix(view) } }
+    return view.map { Reply(text: Self.capitalized(viewer) + " would probably say" + $0) }
+  }
+
+  /// How its line on what those who disagree say opens.
+  static let othersOpening = "People who disagree would say"
+}
+
+extension PersonaQuestion {
+  /// The one a question asks the persona to see it as, as the persona says them: "a teacher
+  /// whose pupils were targeted" in "How do you think a teacher whose pupils were targeted
+  /// would see this?", "my sister" for "your sister"; nil when it names nobody, or only "you"
+  /// or "people who disagree", which the line says already.
+  var viewer: String? {
+    let typed = words.filter(\.isWord)
+    let lower = typed.map(\.lowercased)
+    // The verb of seeing that a modal comes before: "see" in "… think a nurse would see", not
+    // "think".
+    guard
+      let verb = lower.indices.first(where: { index in
+        Self.viewingVerbs.contains(lower[index])
+          && lower[..<index].contains(where: Self.viewingModals.contains)
+      }),
+      let modal = lower[..<verb].lastIndex(where: Self.viewingModals.contains)
+    else { return nil }
+    // Either the one named comes before the modal ("a nurse … would see"), opened by the
+    // first word that opens a person, or between the modal and the verb ("would your sister
+    // say").
+    let named: Range<Int>
+    if modal == verb - 1 {
+      guard let start = lower[..<modal].firstIndex(where: Self.personOpenings.keys.contains)
+      else { return nil }
+      named = start..<modal
+    } else {
+      named = (modal + 1)..<verb
+    }
+    guard let opening = Self.personOpenings[lower[named.lowerBound]],
+      (2...12).contains(named.count), !lower[named].contains(where: Self.notAViewer.contains)
+    else { return nil }
+    // Its words as typed, so a name keeps its capital ("people in Serbia").
+    return ([opening] + typed[named].dropFirst().map(\.text)).joined(separator: " ")
+  }
+
+  /// Modals before a verb of seeing it as someone would.
+  private static let viewingModals: Set<String> = ["would", "might", "will", "could"]
+
+  /// Verbs of how someone sees a matter.
+  private static let viewingVerbs: Set<String> = [
+    "see", "view", "say", "think", "feel", "react", "answer", "respond",
+  ]
+
+  /// Words that open the naming of someone, as the persona says them.
+  private static let personOpenings: [String: String] = [
+    "a": "a", "an": "an", "someone": "someone", "somebody": "somebody", "anyone": "anyone",
+    "the": "the", "your": "my", "people": "people",
+  ]
+
+  /// Words that make the one named no viewer of its own: the persona, or those who disagree.
+  private static let notAViewer: Set<String> = ["you", "disagree", "disagrees", "i", "me"]
+}
