@@ -36,7 +36,8 @@ enum PartnerCues {
     // Commands at the listener about how they talk: "don't talk down to me".
     "(don't|dont|do not|stop) (talk|talking|speak|speaking) (down)? to me like",
     "(don't|dont|do not|stop) (talk|talking) down to me",
-    "(don't|dont|do not) (you)? (dare|lecture|patronize|patronise|preach at|shout at|yell at|mansplain)",
+    // "don't you dare lecture me"; "don't you dare be nice to me" is teasing (`jokeMarkers`).
+    "(don't|dont|do not) (you)? (dare)? (lecture|patronize|patronise|preach at|shout at|yell at|mansplain)",
     // Jabs at who the listener is: "spoken like someone who …", "says the guy who …".
     "spoken like (someone|somebody|a|an|one|a person|the)",
     "(says|said) the (person|guy|girl|man|woman|one|lad|bloke) (who|that)",
@@ -261,12 +262,15 @@ enum PartnerCues {
   /// Laughter that ends or opens a line said for fun: "… lol", "haha …", "jk". A joke is met
   /// lightly, never asked about as a story.
   static let laughter: Set<String> = [
-    "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "jk", "rofl",
+    "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "jk", "rofl", "ha", "hah", "heh", "lolol",
   ]
 
   /// Saying that what they said was a joke: "that's a joke", "I'm just kidding", "jk".
   static let jokeMarkers: [String] = [
     "(that|it|this) ('s|is|was) (just|only)? a joke",
     "(i 'm|i am|im|just|only) (just|only)? (joking|kidding|messing with you|pulling your leg)",
+    // "don't you dare go soft on me": a dare that forbids kindness, or anything but a lecture,
+    // is teasing.
+    "(don't|dont|do not) (you)? dare !(lecture|patronize|patronise|preach|shout|yell|mansplain|talk|speak)",
   ]
 }

@@ -19,6 +19,8 @@ extension TheirWords {
   /// The objection in what they said, if any: a hurt first, then the manner, then a thought
   /// attributed.
   static func objection(in tokens: [Token]) -> Objection? {
+    // "you sound like my mother lol", "don't you dare be nice to me": teasing, no objection.
+    if isTeasing(tokens) { return nil }
     let sentences = SentenceSplitter.sentences(in: tokens).map { $0.filter(\.isWord) }
     if sentences.contains(where: PartnerCueMatcher.hurt.matches) { return .hurt }
     if sentences.contains(where: objectsToTheManner) { return .manner }
