@@ -37,12 +37,12 @@ enum PartnerDisclosure: Sendable, Equatable {
   var questions: [QuestionTemplate] {
     switch self {
     case .loss(let pronoun):
-      let person = pronoun.map { [$0 == "he" ? "him" : "her", $0] }
+      let subject: String = pronoun ?? "they"
+      let object: String = pronoun.map { $0 == "he" ? "him" : "her" } ?? "them"
+      let be: String = pronoun == nil ? "were" : "was"
       return [
-        QuestionTemplate(
-          kind: .clarification, text: person.map { "What was \($0[1]) like?" } ?? "What were they like?"),
-        QuestionTemplate(
-          kind: .implications, text: "What do you miss most about " + (person?[0] ?? "them") + "?"),
+        QuestionTemplate(kind: .clarification, text: "What \(be) \(subject) like?"),
+        QuestionTemplate(kind: .implications, text: "What do you miss most about \(object)?"),
         QuestionTemplate(kind: .meta, text: "How are you doing with it these days?"),
         QuestionTemplate(kind: .viewpoints, text: "Who do you have around you now?"),
       ]

@@ -95,7 +95,10 @@ extension TheirWords {
     if objection == .hurt { moment = .unheard }
     // The close comes from their words, never right after they open up.
     if moment == .leaving { signals.insert(.close) }
-    if moment.isOpeningUp || moment == .hostile || objection == .hurt { signals.remove(.close) }
+    // "thanks love, that's kind of you": warmth, met warmly; no goodbye unless they take leave.
+    if moment.isOpeningUp || [.hostile, .warm].contains(moment) || objection == .hurt {
+      signals.remove(.close)
+    }
     // A disclosure moves the conversation nowhere: it is stayed with, and states no claim.
     if disclosure != nil, moment == .openedUp {
       signals = []
