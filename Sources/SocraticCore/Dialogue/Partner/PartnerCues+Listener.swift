@@ -105,7 +105,7 @@ extension PartnerCues {
     "(love|luv) (you|ya) !(but|and)", "(i 'm|im|i am) (so|really)? proud of (you|ya)",
     // "aw that's sweet of you", "thanks pet": a kindness named, or thanks with a pet name.
     "(that 's|thats|that is|how|aw|aww|ah|oh) (so|very|really|ever so|awfully)? (kind|sweet|nice|lovely|thoughtful|good) of (you|ya)",
-    "(thanks|thank you|ta|cheers) (love|pet|sweetheart|darling|hun|dear|duck|flower|son|lad|mate)",
+    "(thanks|thank you|ta) (love|pet|sweetheart|darling|hun|dear|duck|flower)",
   ]
 
   /// Saying the listener hurt them, anywhere in a turn: "you make me feel thick", "that

@@ -87,10 +87,15 @@ enum PartnerLines {
   static func calmLines(for words: TheirWords) -> [String] {
     if words.moment == .openedUp, case .loss? = words.disclosure { return sympathy }
     if words.moment == .warm, PartnerCueMatcher.apology.matches(words.wordTokens) {
-      return ["No harm done; I'm glad we're talking.", "That's alright. I'm glad you said it."]
+      return noHarmDone
     }
     return calmLines(for: words.moment)
   }
+
+  /// Lines to say when they make up for how they spoke ("sorry I bit your head off").
+  static let noHarmDone = [
+    "No harm done; I'm glad we're talking.", "That's alright. I'm glad you said it.",
+  ]
 
   /// Lines to say to someone who told of a loss: sympathy, and room to say more.
   static let sympathy = [
