@@ -6,7 +6,8 @@
 /// - what they said as they left, given back when it carries something ("So you'd settle for
 ///   the school backing you up."), or the turn's own line (a secret kept, a feeling);
 /// - the first time they take their leave: thanks (or, right after they opened up, an
-///   acknowledgement of what they shared), and what you now understand of their view, in a line;
+///   acknowledgement of what they shared, and a goodbye), and what you now understand of their
+///   view, in a line;
 /// - after that: a warm goodbye.
 enum PartnerClosing {
   /// The lines to offer, first the one most their own; none offered before in the session.
@@ -45,7 +46,12 @@ enum PartnerClosing {
         sharedSomething
           ? PartnerLines.acknowledgingWhatTheyShared
           : PartnerLines.calmLines(for: .leaving).first { !offered.contains($0) })
-      add(claim.map(PartnerLines.understood(_:)))
+      // After they opened up, their view is not what they leave with: a goodbye is.
+      if sharedSomething {
+        add(PartnerLines.farewells.first(where: { !offered.contains($0) }))
+      } else if let claim {
+        add(PartnerLines.understood(claim))
+      }
     }
     return Array(lines.prefix(SuggestionPlanner.count))
   }

@@ -103,6 +103,9 @@ extension PartnerCues {
     "(you 're|you are|youre|ur) (a|such a) (star|gem|diamond|treasure|sweetheart|darling)",
     "(you 're|you are|youre|ur) (alright|all right) !(with|about|to|if|for|at|in|on|though)",
     "(love|luv) (you|ya) !(but|and)", "(i 'm|im|i am) (so|really)? proud of (you|ya)",
+    // "aw that's sweet of you", "thanks pet": a kindness named, or thanks with a pet name.
+    "(that 's|thats|that is|how|aw|aww|ah|oh) (so|very|really|ever so|awfully)? (kind|sweet|nice|lovely|thoughtful|good) of (you|ya)",
+    "(thanks|thank you|ta) (love|pet|sweetheart|darling|hun|dear|duck|flower)",
   ]
 
   /// Saying the listener hurt them, anywhere in a turn: "you make me feel thick", "that

@@ -36,7 +36,8 @@ enum PartnerCues {
     // Commands at the listener about how they talk: "don't talk down to me".
     "(don't|dont|do not|stop) (talk|talking|speak|speaking) (down)? to me like",
     "(don't|dont|do not|stop) (talk|talking) down to me",
-    "(don't|dont|do not) (you)? (dare|lecture|patronize|patronise|preach at|shout at|yell at|mansplain)",
+    // "don't you dare lecture me"; "don't you dare be nice to me" is teasing (`jokeMarkers`).
+    "(don't|dont|do not) (you)? (dare)? (lecture|patronize|patronise|preach at|shout at|yell at|mansplain)",
     // Jabs at who the listener is: "spoken like someone who …", "says the guy who …".
     "spoken like (someone|somebody|a|an|one|a person|the)",
     "(says|said) the (person|guy|girl|man|woman|one|lad|bloke) (who|that)",
@@ -245,6 +246,11 @@ enum PartnerCues {
     // Going off to see to themselves: "i'm gonna go have a kip", "off for a shower".
     "(i 'm|im|i am) (gonna|going to|off to|off for) (go|go and)? (have|take|get|run|grab|hop in|jump in)? (a|the|my)? (nap|kip|shower|bath|lie down|lie-down|rest|snooze|bed|sleep)",
     "(i 'm|im|i am) (gonna|going to) (go)? (and)? (shower|nap|lie down|sleep|get ready)",
+    // Letting the listener go, or going to see to the house: "I'll let you get on", "I'd best
+    // put the kettle on", "the dog wants walking".
+    "(i 'll|i will|ill|i 'd|i) (better|best)? (let|leave) (you|ya) (get on|go|to it|be|in peace)",
+    "(i 'll|i will|ill|i 'd|i) (better|best)? (go and|go)? (put|stick|get) the (kettle|tea|dinner|oven) on",
+    "(the|my) (dog|dogs|kettle|tea|dinner|kids|washing) (needs|need|wants|want|is|'s) (walking|a walk|feeding|fetching|picking up|boiling|doing|on|ready)",
   ]
 
   /// Closing the question while staying in the talk: "I've made my mind up", "we'll agree to
@@ -256,17 +262,21 @@ enum PartnerCues {
     "nothing (you|u) (say|said|can say|could say) (will|is going to|is gonna|'s gonna|'ll) change my mind",
     "(you|u) (won't|wont|will not|aren't going to|are not going to|'re not going to|'re not gonna) change my mind",
     "(i 'm|im|i am) not (going to|gonna) change my mind",
+    "(i 'm|im|i am) not (budging|going to budge|gonna budge|moving on this)",
   ]
 
   /// Laughter that ends or opens a line said for fun: "… lol", "haha …", "jk". A joke is met
   /// lightly, never asked about as a story.
   static let laughter: Set<String> = [
-    "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "jk", "rofl",
+    "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "jk", "rofl", "ha", "hah", "heh", "lolol",
   ]
 
   /// Saying that what they said was a joke: "that's a joke", "I'm just kidding", "jk".
   static let jokeMarkers: [String] = [
     "(that|it|this) ('s|is|was) (just|only)? a joke",
     "(i 'm|i am|im|just|only) (just|only)? (joking|kidding|messing with you|pulling your leg)",
+    // "don't you dare go soft on me": a dare that forbids kindness, or anything but a lecture,
+    // is teasing.
+    "(don't|dont|do not) (you)? dare !(lecture|patronize|patronise|preach|shout|yell|mansplain|talk|speak)",
   ]
 }

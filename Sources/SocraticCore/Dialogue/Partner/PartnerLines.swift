@@ -58,7 +58,7 @@ enum PartnerLines {
       ]
     case .warm:
       [
-        "That's kind of you. No harm done; I'm glad we're talking.",
+        "That's nice to hear. I'm glad we're talking.",
         "That means a lot. I'm enjoying talking this through with you.",
       ]
     case .joke:
@@ -81,6 +81,27 @@ enum PartnerLines {
       []
     }
   }
+
+  /// The calm lines for a turn: for a loss, sympathy first; for warmth that makes up for how
+  /// they spoke ("sorry I snapped"), no harm done; otherwise those of its moment.
+  static func calmLines(for words: TheirWords) -> [String] {
+    if words.moment == .openedUp, case .loss? = words.disclosure { return sympathy }
+    if words.moment == .warm, PartnerCueMatcher.apology.matches(words.wordTokens) {
+      return noHarmDone
+    }
+    return calmLines(for: words.moment)
+  }
+
+  /// Lines to say when they make up for how they spoke ("sorry I bit your head off").
+  static let noHarmDone = [
+    "No harm done; I'm glad we're talking.", "That's alright. I'm glad you said it.",
+  ]
+
+  /// Lines to say to someone who told of a loss: sympathy, and room to say more.
+  static let sympathy = [
+    "I'm so sorry. That's a big loss, and it sounds like you still feel it.",
+    "I'm sorry. It sounds like you miss them a great deal.",
+  ]
 
   /// Lines to say when they dig at the listener ("you've been in three jobs yourself"): it is
   /// granted without defence, and the talk turns back to them.

@@ -39,10 +39,18 @@ struct PartnerMapFold: Sendable, Equatable {
       let closes =
         PartnerCueMatcher.closingTheQuestion.matches(words)
         || PartnerCueMatcher.disclaimer.matchEnd(atStartOf: words) != nil
-      map.record(
-        Self.theirs(
-          Self.sure(isBanter || closes ? Self.banter(read) : read), saying: value.text),
-        saying: value.text)
+      // "I'll let you get on, the dog wants walking": why they go is no reason for the claim;
+      // nor is what they tell of their life (`PartnerDisclosure`) evidence on it.
+      let lowered: [String] = words.map { $0.lowercased }
+      let takesLeave: Bool = PartnerCueMatcher.leaving.matches(words)
+      let isLeaving: Bool = TheirWords.isLeaving(lowered)
+      let discloses: Bool = PartnerDisclosure.read(words) != nil
+      let isAside = takesLeave || isLeaving || discloses
+      var kept: ReadAnswer = read
+      if isBanter || closes || isAside { kept = Self.banter(read) }
+      // "I'm not budging": their mind made up, never what would change it.
+      if closes { kept.wouldChangeMind = [] }
+      map.record(Self.theirs(Self.sure(kept), saying: value.text), saying: value.text)
       if !isBanter { map.recordShift(in: value.text) }
       theirWords.append(value.text)
       theirRepeatWords.append(repeatWords ?? AnswerMoveReader.repeatWords(of: value.text))

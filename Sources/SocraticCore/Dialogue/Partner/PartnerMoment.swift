@@ -48,17 +48,18 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   ///     90"): an answer, never noise or wavering.
   ///   - saysWhatWouldChangeMind: whether it says what would change their mind ("if wages went
   ///     up, I guess"): an answer, never wavering.
+  ///   - teases: whether it is said with a laugh or as a joke: no hostility is read in it.
   static func read(
     words: [Token], answer: ReadAnswer, saysThanks: Bool, takesLeave: Bool = false,
-    saysHowSure: Bool, saysWhatWouldChangeMind: Bool
+    saysHowSure: Bool, saysWhatWouldChangeMind: Bool, teases: Bool = false
   ) -> PartnerMoment {
-    if PartnerCueMatcher.hostile.matches(words) { return .hostile }
+    if !teases, PartnerCueMatcher.hostile.matches(words) { return .hostile }
     if PartnerCueMatcher.correction.matches(words) { return .unheard }
     // "here we go. fine, because …": a sigh said with an answer is no charge; said alone it is
     // met calmly.
     // A sigh said with a dig at the listener ("here we go. you'd believe anything") is one.
     let atTheListener = words.contains { listenerWords.contains($0.lowercased) }
-    if PartnerCueMatcher.exasperation.matches(words), answer.reasons.isEmpty, !saysHowSure,
+    if !teases, PartnerCueMatcher.exasperation.matches(words), answer.reasons.isEmpty, !saysHowSure,
       answer.statement == nil && answer.feelings.isEmpty || atTheListener
     {
       return .hostile
@@ -232,6 +233,8 @@ struct PartnerCueMatcher: Sendable {
   static let beliefFrame = PartnerCueMatcher(PartnerCues.beliefFrame)
   static let reportedSpeech = PartnerCueMatcher(AnswerCues.reportedSpeech)
   static let feeling = PartnerCueMatcher(PartnerCues.feeling)
+  static let hardship = PartnerCueMatcher(PartnerCues.hardship)
+  static let loss = PartnerCueMatcher(PartnerCues.loss)
   static let blockageOrFeeling = PartnerCueMatcher(
     PartnerCues.blockage + AnswerCues.blockages + PartnerCues.feeling)
 }

@@ -67,7 +67,7 @@ enum PartnerReflection {
     if words.moment == .request, PartnerCueMatcher.aboutTheirThings.matches(words.wordTokens) {
       return PartnerLines.answeringAboutTheirThings.first { !offered.contains($0) }
     }
-    let calm = PartnerLines.calmLines(for: words.moment).first { !offered.contains($0) }
+    let calm = PartnerLines.calmLines(for: words).first { !offered.contains($0) }
     var line: String?
     switch words.moment {
     case .leaving:

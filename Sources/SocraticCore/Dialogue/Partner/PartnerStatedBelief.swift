@@ -5,6 +5,19 @@ extension SessionEvent.TheySaid {
   /// Their typed words up to the end of the clause that holds the claim and its reason; the
   /// whole line when the claim is none of theirs or cannot be found in it.
   public var statedBelief: String {
+    let belief = clausesOfTheClaim
+    // "wind farms are a blot grandad": the name they call the listener is no word of the belief.
+    let tokens = Tokenizer.tokenize(belief)
+    let wordIndices = tokens.indices.filter { tokens[$0].isWord }
+    let words: [Token] = wordIndices.map { tokens[$0] }
+    guard let name = Vocative.nameStart(atEndOf: words), name > 0 else { return belief }
+    var kept = Array(tokens[..<wordIndices[name]])
+    while let last = kept.last, last.kind == .punctuation { kept.removeLast() }
+    return kept.joinedText
+  }
+
+  /// Their typed words up to the end of the clause that holds the claim and its reason.
+  private var clausesOfTheClaim: String {
     guard let claim else { return text }
     let tokens = Tokenizer.tokenize(text)
     let needed = [claim, reason.map(Self.withoutConnective)].compactMap { $0 }

@@ -5,7 +5,7 @@ extension SuggestionPlanner {
   /// as what would change their mind ("if a real audit found nothing").
   static func followingUp(_ words: TheirWords?) -> [QuestionTemplate] {
     guard let words else { return [] }
-    let moment = PartnerLines.questions(for: words.moment)
+    let moment = momentQuestions(words)
     let namesACondition = words.wordTokens.contains {
       ["if", "unless", "once"].contains($0.lowercased)
     }
@@ -20,6 +20,12 @@ extension SuggestionPlanner {
     return PartnerWordings.afterWhatWouldChangeTheirMind.filter {
       !saysWhatTheyWouldDo || $0.kind != .implications
     }
+  }
+
+  /// The questions of the moment: after a disclosure, those that stay with the person first.
+  static func momentQuestions(_ words: TheirWords) -> [QuestionTemplate] {
+    let disclosed = words.moment == .openedUp ? words.disclosure?.questions ?? [] : []
+    return disclosed + PartnerLines.questions(for: words.moment)
   }
 
   /// The inversion of a claim that joins two clauses ("crypto is the future and the banks are
@@ -42,7 +48,7 @@ extension SuggestionPlanner {
   /// what it rests on.
   static func responsiveKinds(_ words: TheirWords?) -> [QuestionKind] {
     guard let words else { return [] }
-    let momentKinds = PartnerLines.questions(for: words.moment).map(\.kind)
+    let momentKinds = momentQuestions(words).map(\.kind)
     if !momentKinds.isEmpty { return momentKinds }
     if words.isQuestion { return [.meta, .clarification, .viewpoints] }
     if words.citesSource { return [.evidence, .clarification] }

@@ -19,13 +19,17 @@ extension TheirWords {
   /// The objection in what they said, if any: a hurt first, then the manner, then a thought
   /// attributed.
   static func objection(in tokens: [Token]) -> Objection? {
+    // "you sound like my mother lol", "don't you dare be nice to me": teasing, no charge, hurt
+    // or objection to the manner; a challenge put as a question still gets its plain no.
+    let teases = isTeasing(tokens)
     let sentences = SentenceSplitter.sentences(in: tokens).map { $0.filter(\.isWord) }
-    if sentences.contains(where: PartnerCueMatcher.hurt.matches) { return .hurt }
-    if sentences.contains(where: objectsToTheManner) { return .manner }
+    if !teases, sentences.contains(where: PartnerCueMatcher.hurt.matches) { return .hurt }
+    if !teases, sentences.contains(where: objectsToTheManner) { return .manner }
     if sentences.contains(where: attributesAThought) || denial(in: tokens) != nil {
       return .attributedThought
     }
     let words = tokens.filter(\.isWord)
+    if teases { return nil }
     if PartnerCueMatcher.hostile.matches(words) || PartnerCueMatcher.correction.matches(words) {
       return .charge
     }

@@ -62,7 +62,7 @@ extension TheirWords {
     moment = PartnerMoment.read(
       words: wordTokens, answer: self.answer, saysThanks: signals.contains(.close),
       takesLeave: takesLeave, saysHowSure: signals.contains(.confidence),
-      saysWhatWouldChangeMind: signals.contains(.falsifiability))
+      saysWhatWouldChangeMind: signals.contains(.falsifiability), teases: Self.isTeasing(typed))
     if moment == .leaving {
       opensUp =
         PartnerMoment.read(
@@ -70,6 +70,11 @@ extension TheirWords {
           saysHowSure: false, saysWhatWouldChangeMind: false
         ).isOpeningUp
     }
+    // "I was a wreck those first months, I'd cry in the car": their life told, never a view,
+    // whatever else the words could be read as; a goodbye or a charge said with it stays one.
+    disclosure = PartnerDisclosure.read(wordTokens)
+    if disclosure != nil, Self.givesWayToADisclosure.contains(moment) { moment = .openedUp }
+    if disclosure != nil, moment == .leaving { opensUp = true }
     // Passing something at the table, said alone, winds the talk down; right after they opened
     // up it is banter.
     if moment == .request, !afterOpeningUp, !passesSomething,
@@ -90,7 +95,15 @@ extension TheirWords {
     if objection == .hurt { moment = .unheard }
     // The close comes from their words, never right after they open up.
     if moment == .leaving { signals.insert(.close) }
-    if moment.isOpeningUp || moment == .hostile || objection == .hurt { signals.remove(.close) }
+    // "thanks love, that's kind of you": warmth, met warmly; no goodbye unless they take leave.
+    if moment.isOpeningUp || [.hostile, .warm].contains(moment) || objection == .hurt {
+      signals.remove(.close)
+    }
+    // A disclosure moves the conversation nowhere: it is stayed with, and states no claim.
+    if disclosure != nil, moment == .openedUp {
+      signals = []
+      return
+    }
     let reasonContent = self.answer.reasons.first.flatMap(Self.reasonContent)
     let givenReason = reasonContent.map(Self.withConnective)
     if words.contains(where: Self.evidenceWords.contains) { signals.insert(.reasons) }
@@ -170,4 +183,9 @@ extension TheirWords {
       of: sentences, tokens: tokens, words: words, givenReason: givenReason,
       isDiscussingAClaim: isDiscussingAClaim, setting: setting)
   }
+
+  /// The moments a disclosure is read over: what they tell of their life is what it does.
+  static let givesWayToADisclosure: Set<PartnerMoment> = [
+    .ordinary, .wavering, .aside, .repeated, .noise, .openedUp,
+  ]
 }

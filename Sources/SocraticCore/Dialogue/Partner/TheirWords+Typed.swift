@@ -36,6 +36,13 @@ extension TheirWords {
     } || PartnerCueMatcher.jokeMarker.matches(words)
   }
 
+  /// Whether they tease: a laugh anywhere in it ("you sound like my nan haha, go on then"), or
+  /// a joke marked as one. What would be a charge at the listener is then banter.
+  static func isTeasing(_ typed: [Token]) -> Bool {
+    isSaidWithALaugh(typed)
+      || typed.contains { $0.isWord && PartnerCues.laughter.contains($0.lowercased) }
+  }
+
   /// What they said as it is read: its first `BeliefReader.maximumLength` characters, shorthand
   /// expanded.
   static func typedTokens(of text: String) -> [Token] {

@@ -129,6 +129,8 @@ struct TheirWords: Sendable {
   var typed: [Token] = []
   /// What it calls for before any question.
   var moment: PartnerMoment
+  /// What it tells of their own life, when it opens up that way: a loss or a hardship.
+  var disclosure: PartnerDisclosure?
   /// What it does, as logged: the answer's moves, with a feeling when it opened up in words the
   /// answer reader does not count as one (a fear for their job, a blockage named); nil for none.
   var loggedMoves: [String]? {

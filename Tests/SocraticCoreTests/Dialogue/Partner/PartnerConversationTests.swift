@@ -57,7 +57,7 @@ private let conversations: [PartnerConversation] = [
         stage: .reasons, claim: "trump won in 2016 because people in small towns felt ignored"),
       PartnerTurn(
         line: "You sound like you work for CNN lol",
-        reflection: .exactly(calm.calmLines(for: .hostile)[0]), firstKind: .viewpoints,
+        reflection: .exactly(calm.calmLines(for: .joke)[0]),
         stage: .reasons, claim: "trump won in 2016 because people in small towns felt ignored"),
       PartnerTurn(
         line: "ok fair, maybe it was also about prices. i dont know anymore",

@@ -26,7 +26,7 @@ let homeConversations: [PartnerConversation] = [
         reflection: .containing("half the units are boarded up"), stage: .reasons, claim: centre),
       PartnerTurn(
         line: "sorry for snapping before sweetheart, youre a good lad really",
-        reflection: .exactly(calm.calmLines(for: .warm)[0]), stage: .reasons, claim: centre),
+        reflection: .exactly(calm.noHarmDone[0]), stage: .reasons, claim: centre),
       PartnerTurn(
         line: "right im off for a bath",
         reflection: .exactly(calm.calmLines(for: .leaving)[0]), stage: .close, claim: centre),

@@ -45,7 +45,7 @@ let leavingConversations: [PartnerConversation] = [
         line: "honestly i don't know anymore, kiddo. let's just eat",
         reflection: .exactly(calm.acknowledgingWhatTheyShared), stage: .close, claim: evs),
       PartnerTurn(
-        line: "thanks, this was nice", reflection: .exactly(calm.farewells[0]), stage: .close,
+        line: "thanks, this was nice", reflection: .exactly(calm.farewells[1]), stage: .close,
         claim: evs),
     ]),
   PartnerConversation(

@@ -20,8 +20,8 @@ let targetConversations: [PartnerConversation] = [
         reflection: .containing("5 grand into ethereum"),
         stage: .reasons, claim: "crypto is where the real money is going"),
       PartnerTurn(
-        line: "lol you're such a normie", reflection: .exactly(calm.calmLines(for: .hostile)[0]),
-        firstKind: .viewpoints, stage: .reasons, claim: "crypto is where the real money is going"),
+        line: "lol you're such a normie", reflection: .exactly(calm.calmLines(for: .joke)[0]),
+        stage: .reasons, claim: "crypto is where the real money is going"),
       PartnerTurn(
         line: "can you grab me a coffee",
         reflection: .exactly(calm.calmLines(for: .request)[0]), stage: .reasons,

@@ -1,0 +1,38 @@
+/// What they tell of their own life, or of someone close: how it is or was for them, or a loss.
+/// A disclosure, never a view: no claim is taken from it, no reason is checked in it, the close
+/// never follows it, and its questions stay with the person (`PartnerDisclosure`).
+extension PartnerCues {
+  /// Hardship lived: distress shown, not coping, hiding it, a body or mind giving way, being
+  /// alone, growing old. Read only when someone is named in the turn (`disclosureAnchors`), so
+  /// a view about people at large ("kids cry on planes") is no disclosure.
+  static let hardship: [String] = [
+    "(cry|cried|crying|sob|sobbed|sobbing|bawled|bawling|in tears|tearful)",
+    "(wasn't|wasnt|was not|weren't|werent|were not|not|couldn't|couldnt|could not|can't|cant|cannot|haven't been|havent been|hadn't been|never) (sleeping|eating|coping|cope|sleep properly|get out of bed|getting out of bed)",
+    "(panic attack|panic attacks|depressed|depression|postnatal|post-natal|postpartum|falling apart|fell apart|rock bottom)",
+    "(had|having|have|'d|'ve) a (breakdown|meltdown)",
+    "(hid|hide|hiding) (in|from|it from)",
+    "so (he|she|they|nobody|no one|the kids|the baby|my _) (wouldn't|wouldnt|would not|couldn't|couldnt|didn't|didnt) (hear|see|notice|know|worry)",
+    "(at|for) my age", "(i 'm|im|i am) (too|getting)? old (now|for|to)",
+    "(lonely|on my own|by myself|nobody to talk to|no one to talk to)",
+    "(hospital|diagnosed|diagnosis|cancer|chemo|dementia|a stroke|heart attack|surgery|miscarriage)",
+    "(i|we) (was|were|'m|am|felt|feel|have been|'ve been|had been|'d been) (just|so|really|completely)? (struggling|not okay|not ok|scared stiff|frightened|terrified|lost|a failure|useless|invisible|a burden|overwhelmed|out of my depth|a wreck|a mess|numb|exhausted|shattered|anxious)",
+  ]
+
+  /// A loss: someone close has died. Grief is acknowledged, and asked about through the
+  /// person and the feeling, never for how they know.
+  static let loss: [String] = [
+    "(he|she|mum|mom|dad|mother|father|husband|wife|son|daughter|brother|sister|nan|gran|grandad|granddad|grandma|grandpa|partner|friend) (had|has|just)? (died|passed)",
+    "(passed away|passed on|funeral|widow|widowed|widower|grief|grieving|bereaved|bereavement|lost (my|our) (husband|wife|mum|mom|mother|dad|father|son|daughter|baby|boy|girl|brother|sister|partner|friend|nan|gran|grandad|granddad|grandma|grandpa))",
+    "(he|she|they|mum|mom|dad) (passed|went) (last|in|this|a|two|three|four|five|six|seven|eight|nine|ten|when|before|after)",
+    "(he|she) ('s|is|has|has been|'s been) (gone|passed)",
+    "since (he|she|they|mum|mom|dad) (died|passed|went|'s gone|has gone)",
+    "(years|months|weeks) (now)? (since)? (he|she) ('s|is|has|has been|'s been) gone",
+  ]
+
+  /// Words that name someone in a turn: the speaker or a particular person. A hardship cue
+  /// said with none of them is about people at large.
+  static let disclosureAnchors: Set<String> = [
+    "i", "me", "my", "mine", "myself", "we", "us", "our", "he", "she", "him", "her",
+    "im", "ive", "id",
+  ]
+}

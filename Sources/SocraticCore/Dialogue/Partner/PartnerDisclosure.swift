@@ -1,0 +1,65 @@
+/// What they told of their own life, read from `PartnerCues.hardship` and `PartnerCues.loss`:
+/// a loss, or a hardship lived now or gone through. It is heard as a disclosure, never as a
+/// belief: the claim being discussed stays, no reason in it is checked, and the questions ask
+/// about the person and the feeling ("What was that like?", "How are you now?").
+enum PartnerDisclosure: Sendable, Equatable {
+  /// Someone close has died: "he passed two winters ago". The pronoun they used for them, if
+  /// any ("he", "she").
+  case loss(pronoun: String?)
+  /// Something hard they went through, told in the past: "I wasn't coping after the move".
+  case pastHardship
+  /// Something hard they live with now: "I can't sleep for worrying about it".
+  case hardship
+
+  /// What a turn discloses, if it discloses anything: a loss before a hardship; a hardship
+  /// only when someone is named in it.
+  /// - Parameter words: the turn's words, shorthand expanded, clitics apart.
+  static func read(_ words: [Token]) -> PartnerDisclosure? {
+    let lowered = words.map(\.lowercased)
+    if PartnerCueMatcher.loss.matches(words) {
+      let pronoun = lowered.first { ["he", "she", "him", "her"].contains($0) }
+      return .loss(pronoun: pronoun.map { ["him", "he"].contains($0) ? "he" : "she" })
+    }
+    guard PartnerCueMatcher.hardship.matches(words),
+      lowered.contains(where: PartnerCues.disclosureAnchors.contains)
+    else { return nil }
+    return lowered.contains(where: pastWords.contains) ? .pastHardship : .hardship
+  }
+
+  /// Words that tell the hardship as gone through: "was", "felt", "couldn't".
+  private static let pastWords: Set<String> = [
+    "was", "were", "wasn't", "wasnt", "weren't", "couldn't", "couldnt", "had", "hadn't",
+    "felt", "cried", "hid", "fell", "went", "used", "back", "then", "after", "those",
+  ]
+
+  /// The questions that stay with what they told, of different kinds: the first ones fit
+  /// best.
+  var questions: [QuestionTemplate] {
+    switch self {
+    case .loss(let pronoun):
+      let subject: String = pronoun ?? "they"
+      let object: String = pronoun.map { $0 == "he" ? "him" : "her" } ?? "them"
+      let be: String = pronoun == nil ? "were" : "was"
+      return [
+        QuestionTemplate(kind: .clarification, text: "What \(be) \(subject) like?"),
+        QuestionTemplate(kind: .implications, text: "What do you miss most about \(object)?"),
+        QuestionTemplate(kind: .meta, text: "How are you doing with it these days?"),
+        QuestionTemplate(kind: .viewpoints, text: "Who do you have around you now?"),
+      ]
+    case .pastHardship:
+      return [
+        QuestionTemplate(kind: .clarification, text: "What was that like for you?"),
+        QuestionTemplate(kind: .meta, text: "How are you now?"),
+        QuestionTemplate(kind: .implications, text: "What helped you through it?"),
+        QuestionTemplate(kind: .viewpoints, text: "Who knew what you were going through?"),
+      ]
+    case .hardship:
+      return [
+        QuestionTemplate(kind: .clarification, text: "What's the hardest part of it for you?"),
+        QuestionTemplate(kind: .meta, text: "How are you holding up?"),
+        QuestionTemplate(kind: .implications, text: "What would help right now?"),
+        QuestionTemplate(kind: .viewpoints, text: "Who else knows how it is for you?"),
+      ]
+    }
+  }
+}
