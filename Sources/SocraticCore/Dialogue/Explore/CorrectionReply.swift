@@ -47,13 +47,17 @@ struct CorrectionReply: Sendable, Equatable {
     else { return nil }
     tokens[0].hasSpaceBefore = false
     let rest = tokens.joinedText
-    // "the bus cuts": a verb read last is as likely a plural noun, and the words a thing.
-    let verb = ClauseParser.finiteVerbIndex(in: tokens)
-    let isClause = verb.map { tokens[($0 + 1)...].contains(where: \.isWord) } ?? false
+    // "the bus cuts": a verb read last that gives no clause is as likely a plural noun, and
+    // the words a thing.
+    let parsed = ClauseParser.finiteVerbIndex(in: tokens)
+    let verb = parsed ?? Self.verbAfterNoun(in: tokens)
+    let endsOnVerb = verb.map { !tokens[($0 + 1)...].contains(where: \.isWord) } ?? true
+    let phrase = ReflectionWriter.secondPersonPhrase(rest)
+    // A clause the writer cannot give back whole is given as its words turned to "you".
     let text =
-      isClause
-      ? ReflectionWriter.given(rest)
-      : ReflectionWriter.secondPersonPhrase(rest).map { "it's " + $0 }
+      endsOnVerb
+      ? parsed.flatMap { _ in ReflectionWriter.given(rest) } ?? phrase.map { "it's " + $0 }
+      : ReflectionWriter.given(rest) ?? phrase
     guard let text, ReflectionCheck.isWhole(text),
       ReflectionCheck.carriesContent(Tokenizer.tokenize(text))
     else { return nil }
@@ -81,6 +85,18 @@ struct CorrectionReply: Sendable, Equatable {
     }
     if let first = tokens.indices.first { tokens[first].hasSpaceBefore = false }
     return tokens
+  }
+
+  /// The first word that may be a verb after a word that is no determiner, with words after
+  /// it ("the staff lose their jobs"), when the parser read no verb.
+  private static func verbAfterNoun(in tokens: [Token]) -> Int? {
+    let words = tokens.indices.filter { tokens[$0].isWord }
+    return zip(words, words.dropFirst()).first { before, index in
+      !FunctionWords.determiners.contains(tokens[before].lowercased)
+        && !FunctionWords.isFunctionWord(tokens[before].lowercased)
+        && !Lexicon.verbReadings(of: tokens[index].lowercased).isEmpty
+        && index != words.last
+    }?.1
   }
 
   /// Said first to a correction, once a session.
