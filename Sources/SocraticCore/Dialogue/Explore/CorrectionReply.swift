@@ -39,10 +39,12 @@ struct CorrectionReply: Sendable, Equatable {
 
   /// One part of what they meant given back, and whether it only says what is not so.
   private static func givenPart(_ part: String) -> (text: String, isDenial: Bool)? {
+    // "the nurses are leaving lol": a laugh is no part of what is so.
     var tokens = withoutOpeners(Shorthand.expanded(Tokenizer.tokenize(part)), fillersToo: true)
+      .filter { !ReflectionWriter.chatFillers.contains($0.lowercased) }
     let words = tokens.filter(\.isWord).map(\.lowercased)
     let pairs = zip(words, words.dropFirst()).map { [$0, $1] }
-    guard !words.isEmpty, words.allSatisfy({ !metaWords.contains($0) }),
+    guard !tokens.isEmpty, !words.isEmpty, words.allSatisfy({ !metaWords.contains($0) }),
       !pairs.contains(where: metaPairs.contains)
     else { return nil }
     tokens[0].hasSpaceBefore = false
@@ -130,7 +132,7 @@ struct CorrectionReply: Sendable, Equatable {
   /// Words that say something about the talk, not about what is so: a part holding one is no
   /// clause to give back ("you misread me", "you're not listening").
   private static let metaWords: Set<String> = [
-    "wrong", "listening", "misread", "misunderstood", "lol", "lmao", "haha",
+    "wrong", "listening", "misread", "misunderstood",
   ]
   /// Pairs of words that speak of what was said, not of what is so: "i said", "more than that".
   private static let metaPairs: Set<[String]> = [
