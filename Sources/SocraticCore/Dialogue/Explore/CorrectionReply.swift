@@ -118,7 +118,9 @@ struct CorrectionReply: Sendable, Equatable {
   /// Words that open what they meant and point at it, no part of it: "nah", "i said", "it's
   /// more that".
   private static let pointerTable = [
-    "(no|nah|nope|lol|haha|lmao)",
+    // "no one answers": a "no" that opens the words it denies with stays.
+    "(no|nah|nope) !(one|body|longer|more|way|matter|idea|chance|doubt|point|time)",
+    "(lol|haha|lmao)",
     "(what)? i (said|meant|mean|was saying|was on about) (was|is)? (that)?",
     "(it 's|its|it is|it was|that 's|thats) (more|mostly|really|actually) (that|like|about)?",
     "(more|mostly|rather) (that|like)",

@@ -12,6 +12,7 @@ struct CorrectionReplyTests {
       ("what i meant was the night shifts", "it's the night shifts"),
       ("that's not what i said. it was my cousin who got sacked", "it was your cousin who got sacked"),
       ("i dont have a car, my wife drives us everywhere", "your wife drives you everywhere"),
+      ("no, no one at the depot answers the phone", "no one at the depot answers the phone"),
     ])
   func givenBack(_ meant: String, _ shown: String) {
     let reply = CorrectionReply(meant: meant, apologising: true)
