@@ -74,6 +74,21 @@ struct ExploreRepairConversationTests {
     #expect(ExploreScript.notices(step).allSatisfy { !$0.contains("thats not what") })
   }
 
+  @Test("a second miss is owned without a second sorry, with what is so, never 'Got it.' alone")
+  func secondMissOwned() {
+    var script = ExploreScript.questioning("the bin collections should go back to weekly")
+    script.type(["the foxes rip the bags open every fortnight", "my lad found one in the kitchen"])
+    var step = script.type("thats not what i said, it was my neighbours kitchen not mine")
+    #expect(ExploreScript.reflections(step).first?.hasPrefix("Sorry, I got that wrong") == true)
+    script.type("the smell in summer is grim")
+    step = script.type("no i meant the smell from the food waste bins, not the bags")
+    let shown = ExploreScript.notices(step)
+    #expect(
+      shown.first == "You're right, I had that wrong \u{2014} it's the smell from the food waste bins.",
+      "\(shown)")
+    #expect(!shown.contains("Got it."), "\(shown)")
+  }
+
   @Test("a correction that says nothing in its place asks what was missed, and nothing else")
   func correctionAsksWhatWasMissed() {
     var script = ExploreScript.questioning("school uniforms should be scrapped")
