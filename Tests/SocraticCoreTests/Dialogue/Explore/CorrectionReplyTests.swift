@@ -10,7 +10,10 @@ struct CorrectionReplyTests {
       ("nah its more that my uncle would be stuck, not me", "your uncle would be stuck"),
       ("no no lol, i said the ferry times", "it's the ferry times"),
       ("what i meant was the night shifts", "it's the night shifts"),
-      ("that's not what i said. it was my cousin who got sacked", "it was your cousin who got sacked"),
+      (
+        "that's not what i said. it was my cousin who got sacked",
+        "it was your cousin who got sacked"
+      ),
       ("i dont have a car, my wife drives us everywhere", "your wife drives you everywhere"),
       ("no, no one at the depot answers the phone", "no one at the depot answers the phone"),
     ])

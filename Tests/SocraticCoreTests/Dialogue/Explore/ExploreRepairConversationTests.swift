@@ -84,7 +84,8 @@ struct ExploreRepairConversationTests {
     step = script.type("no i meant the smell from the food waste bins, not the bags")
     let shown = ExploreScript.notices(step)
     #expect(
-      shown.first == "You're right, I had that wrong \u{2014} it's the smell from the food waste bins.",
+      shown.first
+        == "You're right, I had that wrong \u{2014} it's the smell from the food waste bins.",
       "\(shown)")
     #expect(!shown.contains("Got it."), "\(shown)")
   }
