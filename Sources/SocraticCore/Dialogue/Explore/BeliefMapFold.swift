@@ -43,6 +43,9 @@ struct BeliefMapFold: Sendable, Equatable {
   /// The reason the last recap led with, by index, when it named one: a correction of the
   /// recap puts what they meant in its place.
   private var recapLed: Int?
+  /// What each recap said of what they think and lean on (`ReflectionWriter.recapGist`): no
+  /// recap says it again.
+  private(set) var recapGists: [String] = []
   /// Whether the last thing said to the recap was a bare "no": what comes next is what they
   /// meant.
   private(set) var recapDenied = false
@@ -160,6 +163,7 @@ struct BeliefMapFold: Sendable, Equatable {
       lastSummary = value.text
       if value.isCheck {
         recapCount += 1
+        recapGists.append(ReflectionWriter.recapGist(of: value.text))
         recapDenied = false
         recapLed = ReflectionWriter.recapReasons(of: map).first?.index
       }

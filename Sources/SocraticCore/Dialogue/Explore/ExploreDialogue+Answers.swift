@@ -121,48 +121,27 @@ extension ExploreDialogue {
     if let request, request.replacesReflection {
       // "thats not what i said", "ask me about my dad": owned and taken up, never given back
       // as if it were about the belief.
-      // One apology a session for getting them wrong; a second miss is owned without one.
-      if let notice = request.notice {
-        let isApology = notice.hasPrefix(Self.apologyOpening)
-        say(isApology && state.hasApologised ? Self.secondMissNotice : notice, into: &step)
-      }
-      if case .correction(restated: true) = request,
-        let restated = TurnRequest.restatement(in: line)
-      {
-        // What they said instead is given back as said, never met as a repeat.
-        if let reflection = fresh(
-          ReflectionWriter.reflection(
-            of: state.fold.reading(of: restated), turn: state.reflectionCount,
-            hasSaidStock: state.hasSaidStock))
-        {
-          reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
-        } else if let version = Self.theirVersion(restated) {
-          // "no i said my sister, not my mum": their version, as a phrase, given back.
-          reflect("So it's \(version).", depth: .simple, of: number, into: &step)
-        }
-      } else if case .correction(restated: false) = request,
-        Self.unheardCues.matches(
-          Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(Self.denialReadLimit))))
-            .filter(\.isWord)),
-        let given = lastAnswerGiven()
-      {
-        // "you're not listening": owned with what they did say, in their words, and the
-        // questions go on from it rather than ask them to say it again.
-        reflect("You said \(given).", depth: .simple, of: number, into: &step)
-        hasGivenBackTheirWords = true
+      if case .correction = request {
+        let owned = ownCorrection(line, of: number, into: &step)
+        if owned == .askedWhatWasMissed { return step }
+        hasGivenBackTheirWords = owned == .gaveBackEarlier
+      } else if let notice = request.notice {
+        say(notice, into: &step)
       }
     } else if read.has(.offTopic) {
       say(Self.offTopicNotice, into: &step)
-    } else if request == nil, !isConfused, !asksRating, !answeringRecap,
-      let recap = dueRecap(after: read, saying: line, arc: arc)
-    {
+    } else {
+      let shown = step.outputs.count
+      respond(to: read, saying: line, of: number, into: &step)
       // The answer just given is heard first; then what was heard so far, checked with them,
       // in place of the next question: the recap waits for their answer.
-      respond(to: read, saying: line, of: number, into: &step)
-      giveRecap(recap, into: &step)
-      return step
-    } else {
-      respond(to: read, saying: line, of: number, into: &step)
+      let isHeard = step.outputs.count > shown
+      if request == nil, !isConfused, !asksRating, !answeringRecap,
+        let recap = dueRecap(after: read, saying: line, arc: arc, isHeard: isHeard)
+      {
+        giveRecap(recap, into: &step)
+        return step
+      }
     }
     if asksRating, let value = rating(in: line) {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
@@ -233,20 +212,6 @@ extension ExploreDialogue {
 
   /// How many characters of an answer are read for a feeling turned down.
   static let denialReadLimit = 200
-
-  /// What they set right, as a phrase in the second person ("my sister, not my mum" → "your
-  /// sister, not your mum"), when it names something: "it" alone gives nothing back.
-  static func theirVersion(_ restated: String) -> String? {
-    guard let phrase = ReflectionWriter.secondPersonPhrase(restated),
-      Tokenizer.tokenize(phrase).contains(where: {
-        $0.isWord && !FunctionWords.isFunctionWord($0.lowercased)
-      })
-    else { return nil }
-    return phrase
-  }
-
-  /// Said for a second miss in a session, in place of a second apology.
-  static let secondMissNotice = "Got it."
 
   /// The plain answer to "why do you ask?".
   static let purposeNotice =

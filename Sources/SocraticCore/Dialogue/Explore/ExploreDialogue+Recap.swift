@@ -15,18 +15,20 @@ extension ExploreDialogue {
     + "or tell me what I got wrong."
   /// Said to a yes, before the next question.
   static let recapConfirmedNotice = "Good. Let's go on."
-  /// Said to a bare "no" after an apology was made already.
-  static let recapMissedNotice = "What did I miss?"
   /// The first words of an apology for getting them wrong: one a session is enough.
-  static let apologyOpening = "Sorry, I got that wrong"
+  static let apologyOpening = CorrectionReply.apology
 
   /// The recap due after an answer, when one is: once they said which reason weighs most, or
   /// after `recapAnswerCount` answers since the last summary; never after a moment that is
   /// answered first (a feeling, a wavering), a question put back, a repeat or noise; at most
-  /// `recapsPerThread` a thread, never the same twice.
+  /// `recapsPerThread` a thread, and a second only when it leads with what the first did not.
   /// An answer that tells of seeing something anew ("i get why parents panic now") is taken up
   /// first: the recap waits a turn.
-  func dueRecap(after read: ReadAnswer, saying line: String, arc: String?) -> String? {
+  /// - Parameter isHeard: whether the answer was given back or met already: one that was not
+  ///   is heard in the recap itself, leading it, or the recap waits a turn.
+  func dueRecap(after read: ReadAnswer, saying line: String, arc: String?, isHeard: Bool)
+    -> String?
+  {
     guard state.fold.recapCount < Self.recapsPerThread, read.isAnswer, !Self.seesAnew(line),
       MomentQuestions.moments(of: read).isEmpty, !read.asksPurpose, !read.isDefensive,
       !read.has(.asksBack), !read.has(.repeat), !read.declinesFeelings
@@ -35,9 +37,21 @@ extension ExploreDialogue {
       arc == ExploreArcStep.weight.rawValue && state.map.strongest != nil
       && state.fold.recapCount == 0
     guard named || state.fold.answersSinceSummary >= Self.recapAnswerCount,
-      let recap = ReflectionWriter.recap(of: state.map), recap != state.fold.lastSummary
+      let recap = ReflectionWriter.recap(of: state.map, afterReflection: isHeard),
+      !state.fold.recapGists.contains(ReflectionWriter.recapGist(of: recap))
     else { return nil }
+    // "the bus one i reckon": heard when the recap leads with what they named.
+    guard isHeard || recapLeadsWith(line) else { return nil }
     return recap
+  }
+
+  /// Whether the reason a recap leads with shares a word that carries meaning with an answer.
+  func recapLeadsWith(_ line: String) -> Bool {
+    guard let lead = ReflectionWriter.recapReasons(of: state.map).first?.text else {
+      return false
+    }
+    let said = BeliefMap.stems(of: TypedTextLimit.prefix(of: line, characters: 1_000))
+    return !said.isDisjoint(with: BeliefMap.stems(of: lead))
   }
 
   /// Whether an answer tells of seeing something anew: "now i get why", "never thought of it
@@ -70,7 +84,6 @@ extension ExploreDialogue {
     if said == .other { return answer(line, to: number, answeringRecap: true) }
     var step = DialogueStep()
     let read = state.fold.reading(of: line)
-    let apology = state.hasApologised ? nil : Self.apologyOpening
     record(
       .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue), recap: true)),
       read: read, into: &step)
@@ -78,28 +91,18 @@ extension ExploreDialogue {
     case .confirms:
       say(Self.recapConfirmedNotice, into: &step)
     case .denies:
-      say(apology.map { $0 + ". " + Self.recapMissedNotice } ?? Self.recapMissedNotice, into: &step)
+      say(CorrectionReply(meant: nil, apologising: !state.hasApologised).text, into: &step)
       return step
     case .corrects(let meant):
-      let theirs = Self.givenBack(meant)
-      let lead = apology.map { $0 + ": so " } ?? "Got it: so "
-      reflect(lead + theirs + ".", depth: .simple, of: number, into: &step)
+      // What they meant, given back once, short and turned to "you" (`RecapAnswer` reads a
+      // correction that cannot be as a bare "no").
+      let reply = CorrectionReply(meant: meant, apologising: !state.hasApologised)
+      reflect(reply.text, depth: .simple, of: number, into: &step)
     case .other:
       break
     }
     askNextQuestion(into: &step, closingWhenNoneLeft: true)
     return step
-  }
-
-  /// What they meant, given back once in their words: "it's more that your rent keeps going
-  /// up", "it's more the parking".
-  private static func givenBack(_ meant: String) -> String {
-    let tokens = Shorthand.expanded(Tokenizer.tokenize(meant))
-    let isClause = ClauseParser.finiteVerbIndex(in: tokens) != nil
-    let theirs =
-      (isClause ? ReflectionWriter.given(meant) : ReflectionWriter.secondPersonPhrase(meant))
-      ?? meant
-    return isClause ? "it's more that " + theirs : "it's more " + theirs
   }
 
   /// Keeps what a recap waits for, and whether an apology was made, as the events say.

@@ -94,6 +94,44 @@ extension ExploreDialogue {
 
   /// Owns a question that did not land.
   static let unclearNotice = "Sorry, that was unclear."
+
+  /// What owning a correction did: asked what was missed (nothing else is asked after it),
+  /// gave back an earlier answer of theirs, or gave back what they say is so (or owned the
+  /// miss alone): the question the correction asks for follows.
+  enum OwnedCorrection: Equatable {
+    case askedWhatWasMissed, gaveBackEarlier, gaveBackMeant
+  }
+
+  /// "thats not what i said, it was my dad not me": owned with one apology a session and what
+  /// they say is so, turned to "you" (`CorrectionReply`); "you're not listening" with what they
+  /// did say before; with nothing to give back, by asking what was missed.
+  mutating func ownCorrection(
+    _ line: String, of number: Int, into step: inout DialogueStep
+  ) -> OwnedCorrection {
+    let meant = TurnRequest.restatement(in: line)
+    let apologising = !state.hasApologised
+    let words = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(Self.denialReadLimit))))
+      .filter(\.isWord)
+    if meant == nil, Self.unheardCues.matches(words), let given = lastAnswerGiven() {
+      let opening = apologising ? CorrectionReply.apology : CorrectionReply.laterOwning
+      reflect("\(opening) \u{2014} you said \(given).", depth: .simple, of: number, into: &step)
+      return .gaveBackEarlier
+    }
+    let reply = CorrectionReply(meant: meant, apologising: apologising)
+    guard reply.asksWhatWasMissed else {
+      reflect(reply.text, depth: .simple, of: number, into: &step)
+      return .gaveBackMeant
+    }
+    // What was missed is asked as the next question, once a session; then in other words.
+    let opening = apologising ? CorrectionReply.apology : CorrectionReply.laterOwning
+    say(opening + ".", into: &step)
+    guard !isAsked(CorrectionReply.whatWasMissed) else { return .gaveBackMeant }
+    ask(
+      PlannedQuestion(
+        Question(kind: .clarification, text: CorrectionReply.whatWasMissed), source: .followUp),
+      follows: number, arc: .moment, into: &step)
+    return .askedWhatWasMissed
+  }
 }
 
 extension QuestionRepair {

@@ -93,7 +93,10 @@ enum RecapAnswer: Sendable, Equatable {
     }
     // "the traffic is the thing, the rest happens anywhere": what they name as the thing.
     let first = text.split(separator: ",").first.map(String.init) ?? text
-    return .corrects(meant: BeliefMap.namedAsTheThing(in: first) ?? text)
+    let named = BeliefMap.namedAsTheThing(in: first) ?? text
+    // What cannot be given back cleanly is asked about, as a bare "no" is: never filed half
+    // heard.
+    return CorrectionReply.clause(of: named) == nil ? .denies : .corrects(meant: named)
   }
 
   /// Words that open what a correction sets aside: "not just the fees", "only the rent".
@@ -125,12 +128,14 @@ enum RecapAnswer: Sendable, Equatable {
     "perfect",
   ]
 
-  /// Openers after which "no" is only a word of the sentence unless a mark or a pointer
+  /// Openers after which "no" alone is only a word of the sentence unless a mark or a pointer
   /// follows.
   private static let weakOpeners: Set<String> = ["no", "nope", "nah"]
 
   /// Words that open a turn-down of the recap: "no", "not really", "sort of, but".
   private static let openers = PartnerCueMatcher([
+    // "no no lol": said twice or with a laugh, the no turns the recap down.
+    "(no|nope|nah) (no|nope|nah|lol|haha|lmao|mate)+",
     "(no|nope|nah) (not)? (really|quite|exactly)?",
     "not (really|quite|exactly|totally|entirely|completely|all of it|so much)",
     "(sort of|kind of|kinda|partly|almost|close|yes|yeah|yep|mostly|well) but",

@@ -282,7 +282,8 @@ extension BeliefMap {
   /// makes sense read alone (`ReflectionWriter.standsAlone`); nil for a fragment ("i mean i guess if everybody has to pay
   /// it"). "of airbnb in our city" (a belief's "because of …") is given as the thing it names.
   private static func spoken(_ text: String) -> String? {
-    var text = reasonText(text)
+    // "no, i said the bus only comes twice a week": what points at the reason is no part of it.
+    var text = CorrectionReply.withoutOpeners(Tokenizer.tokenize(reasonText(text))).joinedText
     if let thing = ReflectionWriter.ofPhrase(text) { return thing }
     // "of what I saw happen to my daughter": a cause told as a clause is given as what it
     // says, without the "of" its "because" took.

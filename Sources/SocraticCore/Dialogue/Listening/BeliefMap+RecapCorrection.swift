@@ -12,6 +12,14 @@ extension BeliefMap {
   ///   - led: the reason the recap led with, by index, when it named one.
   mutating func correctRecap(meant: String, led: Int?) {
     let text = Self.reasonText(forMeant: meant)
+    // "no, i said the bin lorries", when the recap led with "the bin lorries keep getting
+    // stuck": the reason as they first told it leads, never cut down to the words that named it.
+    if let led, reasons.indices.contains(led), !Self.stems(of: meant).isEmpty,
+      Self.stems(of: meant).isSubset(of: Self.stems(of: reasons[led].text))
+    {
+      strongest = led
+      return
+    }
     if let named = reasonMeant(by: meant, besides: led) {
       strongest = named
       if !reasons[named].evidence.contains(meant) { reasons[named].evidence.append(meant) }

@@ -7,7 +7,9 @@ extension ReflectionWriter {
   /// named, else the first one or two they gave; then the latest point they granted), ending
   /// "Did I get that right?". Never a reason they set aside nor what moved their rating. Nil
   /// when no reason reads well given back.
-  static func recap(of map: BeliefMap) -> String? {
+  /// - Parameter afterReflection: whether a reflection of their last answer comes just before:
+  ///   the recap then opens as the whole of it ("Putting it together, …"), never a second "So".
+  static func recap(of map: BeliefMap, afterReflection: Bool = false) -> String? {
     let shown = recapReasons(of: map).map(\.text)
     guard let first = shown.first else { return nil }
     let leans = map.strongest != nil
@@ -20,12 +22,13 @@ extension ReflectionWriter {
     var sentence: String
     if claim == "so" {
       // "So you think so because …" opens on nothing: a long claim is left to be understood.
-      let lead = leans ? "So the main thing for you is " : "So the thing for you is "
+      let lead = leans ? "the main thing for you is " : "the thing for you is "
       sentence = lead + reasons.map(asThing).joined(separator: ", and ")
     } else {
       let lead = leans ? " mostly because " : " because "
-      sentence = "So you think " + claim + lead + reasons.joined(separator: ", and because ")
+      sentence = "you think " + claim + lead + reasons.joined(separator: ", and because ")
     }
+    sentence = (afterReflection ? wholeOpening : partOpening) + sentence
     sentence += "."
     var seen = shown.map { $0.lowercased() }
     let granted = grantedPart(of: map) { text in
@@ -60,6 +63,20 @@ extension ReflectionWriter {
   /// a clause → "that" and the clause.
   private static func asThing(_ reason: String) -> String {
     reason.hasPrefix("of ") ? String(reason.dropFirst(3)) : "that " + reason
+  }
+
+  /// What opens a recap: alone, or after a reflection of the answer just given.
+  static let partOpening = "So "
+  static let wholeOpening = "Putting it together, "
+
+  /// What a recap says of what they think and lean on: its first sentence without its opening.
+  /// Two recaps with the same gist say the same thing.
+  static func recapGist(of recap: String) -> String {
+    var gist = recap.prefix { $0 != "." }
+    for opening in [wholeOpening, partOpening] where gist.hasPrefix(opening) {
+      gist = gist.dropFirst(opening.count)
+    }
+    return String(gist)
   }
 
   /// The most words the reasons of a recap's first sentence hold together.

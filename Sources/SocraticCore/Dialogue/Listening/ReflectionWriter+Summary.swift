@@ -212,7 +212,11 @@ extension ReflectionWriter {
   /// "of airbnb in our city" (a belief's "because of …") is given back as "of airbnb in your
   /// city".
   static func sureReason(_ reason: BeliefMap.Reason) -> String? {
-    let typed = BeliefMap.reasonText(reason.text)
+    // "nah its more that my aunt would be stuck", told for which weighs most: what points at
+    // the reason is no part of it.
+    let typed = CorrectionReply.withoutOpeners(
+      Tokenizer.tokenize(BeliefMap.reasonText(reason.text))
+    ).joinedText
     if let thing = ofPhrase(typed) { return "of " + thing }
     guard let text = given(typed),
       let clause = ClauseParser.parse(text), !clause.subject.isEmpty, isWholeClause(clause)

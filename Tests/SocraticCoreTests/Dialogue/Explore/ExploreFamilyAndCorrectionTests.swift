@@ -148,7 +148,8 @@ struct ExploreFamilyAndCorrectionTests {
     var script = ExploreScript.questioning(
       "Landlords should not be allowed to ban pets.", answers: ["because it feels unfair"])
     let step = script.type(line)
-    #expect(ExploreScript.notices(step).first == "Sorry, I got that wrong.", "\(line)")
+    let owned = ExploreScript.notices(step).first ?? ""
+    #expect(owned.hasPrefix("Sorry, I got that wrong \u{2014} ") && owned.contains(word), "\(line)")
     #expect(ExploreScript.question(step)?.arc == ExploreArcStep.moment.rawValue, "\(line)")
   }
 

@@ -46,7 +46,7 @@ private let leaningConversations: [RecapConversation] = [
       "also the building just sits empty all weekend",
       "the working people one i reckon",
     ],
-    recap: ["So you think", "because"],
+    recap: ["you think", "because"],
     reply: "no no youre not listening",
     afterReply: ["What did I miss?"],
     neverAfterReply: ["listening", "it's more"],

@@ -164,7 +164,7 @@ private let conversations: [RecapConversation] = [
     ],
     recap: ["mostly because", "focus"],
     reply: "no, it's more that they never talk to each other at lunch anymore",
-    afterReply: ["Sorry, I got that wrong: so it's more that they never talk to each other"],
+    afterReply: ["Sorry, I got that wrong \u{2014} they never talk to each other at lunch"],
     later: [
       "the canteen is dead quiet, everyone's on their screens",
       "no i meant the canteen at lunch, not the classrooms",
