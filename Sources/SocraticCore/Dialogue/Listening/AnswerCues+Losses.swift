@@ -26,6 +26,9 @@ extension AnswerCues {
     "sick", "hospital", "cancer", "dementia", "suicidal", "years", "months", "now", "last",
   ]
 
+  /// The verbs of a death said flatly, after whom it is of: "when alan died".
+  static let deathVerbs: Set<String> = ["died", "passed", "was", "got"]
+
   /// A death owned plainly.
   static let deathAcknowledgement = Acknowledgement(
     named: "I'm so sorry about {who}.", unnamed: "I'm so sorry for your loss.")
@@ -51,6 +54,11 @@ extension AnswerCues {
         "(since|after|at) (the|his|her|my _ 's) funeral",
         "since (he|she|my _|my _ _) (died|passed|went|was killed)",
         "(i 'm|i am|i was) (widowed|a widow|a widower)",
+        // Said flatly, with a name or none: "after joan died we sold up", "she died in a
+        // corridor", "four years now she's gone".
+        "(he|she) (died|passed away)",
+        "(when|since|after|before|the day|till|until|the year) _ (died|passed away|passed on|was killed|got killed)",
+        "(_ years|_ months|_ weeks|a year|a month) (now)? (since)? (he|she) ('s|has|is)? (been)? (gone|died|passed)",
       ],
       acknowledgement: deathAcknowledgement),
     // Someone they love ill, in hospital or in distress: "our daughter stopped eating", "my
