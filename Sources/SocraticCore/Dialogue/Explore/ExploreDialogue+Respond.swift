@@ -71,6 +71,9 @@ extension ExploreDialogue {
   /// `TurnCues.unheard`, compiled once.
   static let unheardCues = PartnerCueMatcher(TurnCues.unheard)
 
+  /// Said when they step away for a moment: the question waits.
+  static let pauseNotice = "No rush \u{2014} take your time."
+
   /// How an owning of a loss opens: said once a session.
   static let sorrowOpening = "I'm so sorry"
   /// Said once a session to a grant that names nothing of its own ("fair enough", "i'll give

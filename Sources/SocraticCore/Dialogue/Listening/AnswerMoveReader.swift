@@ -36,7 +36,14 @@ public enum AnswerMoveReader {
   public static func read(
     _ text: String, earlierWords: [Set<String>], expectsReason: Bool = false
   ) -> ReadAnswer {
-    read(tokens: readTokens(of: text), earlierWords: earlierWords, expectsReason: expectsReason)
+    // "brb", "one sec, the door": a step away says nothing about the belief.
+    if TurnCues.isPause(text) {
+      var pause = ReadAnswer()
+      pause.moves = [.noContent]
+      return pause
+    }
+    return read(
+      tokens: readTokens(of: text), earlierWords: earlierWords, expectsReason: expectsReason)
   }
 
   /// The tokens of an answer as it is read: its first `readLimit` characters, shorthand
