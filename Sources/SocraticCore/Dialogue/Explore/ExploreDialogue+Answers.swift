@@ -76,6 +76,12 @@ extension ExploreDialogue {
       askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
       return step
     }
+    // "not sure what you're getting at, dear": the question lost them; owned and put again
+    // plainly, never their words given back as a grant or a doubt.
+    if Self.isLostAlone(line) {
+      repair(.unclear, after: number, into: &step)
+      return step
+    }
     // "?", "if what turned out false?", "why do you ask", "hmm": a word on the question, met
     // as one (`QuestionRepair`).
     if let repair = QuestionRepair.read(line, question: state.currentQuestion?.text) {

@@ -21,6 +21,9 @@ enum TurnCues {
     "(you|u) ('ve|have)? (already|just)? asked (me)? (that|this|the same|the same thing|basically the same|that one) (already|before|earlier)?",
     "(i|i 've|i have) (kinda|kind of|basically|sort of|pretty much|literally)* (already|just) (answered|covered|explained) (that|this|it)?",
     "(i|i 've|i have) (answered|covered|explained) (that|this|it) (already|before|earlier)",
+    // "i've said it three times now", "i told you already": irked at being asked again.
+    "(i|i 've|i have) (said|told you|answered|explained|given you) (it|that|this)? (like)? (two|three|four|five|ten|2|3|4|5|10|several|many|so many|a few|a hundred|a million|twice) (times)? (now|already)?",
+    "(i|i 've|i have) (already|just)? told you (that|this|it)? (already|before|earlier)?",
   ]
 
   /// Phrases in which they see their view anew, prompted by the question: "never thought of

@@ -172,6 +172,14 @@ public enum AnswerMoveReader {
     // "but the scandals are on another level", "the new hires are lost though": a turn back
     // to their own side, after a question on anything, is a reason of its own.
     read.turnsBack = !moves.contains(.concession) && sentences.contains { turnsBack($0.1) }
+    // "fair enough, they're lovely. but that's different": what they hold to after a grant
+    // may be a sentence of its own, opened by the turn.
+    if moves.contains(.concession), read.stand == nil,
+      let turn = sentences.dropFirst().last(where: { turnsBack($0.1) })?.1
+    {
+      let stand = Array(turn.drop { !$0.isWord || AnswerCues.turnOpeners.contains($0.lowercased) })
+      if stand.contains(where: \.isWord) { read.stand = text(of: stand) }
+    }
     if expectsReason || read.turnsBack, isPlainStatement, read.reasons.isEmpty,
       let statement = read.statement
     {
