@@ -89,10 +89,17 @@ public struct ImpliedFeeling: Sendable, Equatable {
     }
   }
 
-  /// The person a match tells of by a pronoun, as the object of a reflection ("he blames me" →
+  /// The person a match tells of, as the object of a reflection: by "my" and the word after it
+  /// ("my neighbour can't afford …" → "your neighbour"), or by a pronoun ("he blames me" →
   /// "him"); nil when it names no one but the speaker.
   private static func pronoun(in match: ArraySlice<Token>) -> String? {
-    match.lazy.compactMap { objectPronouns[$0.lowercased] }.first
+    let words = match.filter(\.isWord)
+    if words.count > 1, ["my", "our"].contains(words[0].lowercased),
+      !FunctionWords.isFunctionWord(words[1].lowercased)
+    {
+      return "your " + words[1].lowercased
+    }
+    return match.lazy.compactMap { objectPronouns[$0.lowercased] }.first
   }
 
   /// The third persons, as a reflection names them after a verb.
