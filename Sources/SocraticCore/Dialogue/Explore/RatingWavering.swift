@@ -14,7 +14,14 @@ struct RatingWavering: Equatable {
     guard Tokenizer.tokenize(text).filter(\.isWord).count <= wordLimit else { return nil }
     let numbers = ConfidenceRating.ratingNumbers(in: text, besides: belief)
     let words = Tokenizer.tokenize(text).map(\.lowercased)
-    if numbers.count == 2, numbers[0] != numbers[1] {
+    // "90. maybe 100 when the bus is late", "60, my brother would say 20": a number said of
+    // a part or of someone else is no wavering; only hedges may come with the second.
+    let first = words.firstIndex(of: String(numbers.first ?? -1)) ?? words.count
+    let rest = words[min(first + 1, words.count)...].filter { word in
+      word.first?.isLetter == true && !hedges.contains(word)
+        && !ConfidenceRating.hedges.contains(word)
+    }
+    if numbers.count == 2, numbers[0] != numbers[1], rest.isEmpty {
       // "65 now, not 80", "70, was 85 before": the number denied or past is where they were.
       let second = words.lastIndex(of: String(numbers[1]))
       let isEarlier = second.map { index in
@@ -44,6 +51,12 @@ struct RatingWavering: Equatable {
   static let readLimit = 300
   /// The most words a line that wavers between ratings has.
   static let wordLimit = 12
+
+  /// Words said with a second rating besides `ConfidenceRating.hedges`: "or", "not 80", "was
+  /// higher once".
+  static let hedges: Set<String> = earlierWords.union([
+    "or", "to", "then", "before", "earlier", "idk", "dunno", "higher", "lower", "down", "up",
+  ])
 
   /// Words before a number that make it where they were: "not 80", "was 85", "from 90".
   static let earlierWords: Set<String> = ["not", "was", "from", "used", "were", "once"]
