@@ -20,11 +20,22 @@ extension AnswerCues {
     lovedOnes.dropFirst().dropLast().split(separator: "|").flatMap { $0.split(separator: " ") }
       .map(String.init))
 
-  /// Words that tell the loss itself, never a name after "my mate": "my mate died".
+  /// Words of a death, a grave harm or a loss: a text that holds one tells something heavy,
+  /// answered before anything else is asked for (`AnswerFollowUp.tellsALoss`), and none is a
+  /// name after "my mate".
   static let lossWords: Set<String> = [
-    "died", "passed", "dead", "gone", "killed", "murdered", "stopped", "lost", "funeral", "ill",
-    "sick", "hospital", "cancer", "dementia", "suicidal", "years", "months", "now", "last",
+    "died", "dies", "dead", "death", "killed", "murdered", "funeral", "buried", "cancer",
+    "suicide", "suicidal", "overdose", "overdosed", "miscarriage", "stillborn", "drowned",
+    "stabbed", "raped", "abused", "assaulted", "widow", "widowed", "orphaned", "grief",
+    "grieving", "mourning", "terminal", "coma", "dementia",
   ]
+
+  /// Words that tell a loss only beside one of `lossWords` or a loved one ("my mate's gone",
+  /// "my nan's in hospital"), and are never a name after "my mate".
+  static let lossTellingWords: Set<String> = lossWords.union([
+    "passed", "gone", "stopped", "lost", "ill", "sick", "hospital", "years", "months", "now",
+    "last",
+  ])
 
   /// The verbs of a death said flatly, after whom it is of: "when alan died".
   static let deathVerbs: Set<String> = ["died", "passed", "was", "got"]

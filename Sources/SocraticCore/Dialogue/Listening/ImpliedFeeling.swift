@@ -145,7 +145,7 @@ public struct ImpliedFeeling: Sendable, Equatable {
     if end < sentence.count, sentence[end].isWord, sentence[end].text.count > 1,
       !FunctionWords.isFunctionWord(sentence[end].lowercased),
       Lexicon.verbReadings(of: sentence[end].lowercased).isEmpty,
-      !AnswerCues.lossWords.contains(sentence[end].lowercased)
+      !AnswerCues.lossTellingWords.contains(sentence[end].lowercased)
     {
       end += 1
     }
