@@ -12,7 +12,7 @@ extension AnswerCues {
   /// The people whose loss or distress is told of after "my", "our" or a dialect "me": "my
   /// husband died", "our lad's in hospital", "me mam passed".
   static let lovedOnes =
-    "(husband|wife|mum|mam|mom|mother|dad|father|son|daughter|brother|sister|partner|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|boy|girl|lad|lass|kid|child|baby|mate|friend|best mate|best friend|pal|boyfriend|girlfriend|fiance|fiancee|uncle|aunt|auntie|cousin|niece|nephew|dog|cat|wee one|little one|youngest|eldest|oldest|missus|hubby|other half)"
+    "(husband|wife|mum|mam|mom|mother|dad|father|son|daughter|brother|sister|partner|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|boy|girl|lad|lass|kid|child|baby|mate|friend|best mate|best friend|pal|boyfriend|girlfriend|fiance|fiancee|uncle|aunt|auntie|cousin|niece|nephew|dog|cat|wee one|little one|youngest|eldest|oldest|missus|hubby|other half|neighbour|neighbor)"
 
   /// The words after "my" that name whom a loss is of: `lovedOnes` as a set, for reading the
   /// phrase back.

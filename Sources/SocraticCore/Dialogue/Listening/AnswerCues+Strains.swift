@@ -62,7 +62,7 @@ extension AnswerCues {
     FeltFeeling(
       feeling: "stretched", said: "money's really tight for {them}",
       effects: [
-        "(i|he|she|my _|our _|me _|my _ _) (can't|cannot|ca n't|can not|could n't|couldn't) (even)? afford (a|an|the|his|her|my|our|their|to|new|it|anything|much|rent|food|heating|bills|that|another|one)",
+        "(i|he|she|(my|our|me) \(lovedOnes)) (can't|cannot|ca n't|can not|could n't|couldn't) (even)? afford (a|an|the|his|her|my|our|their|to|new|it|anything|much|rent|food|heating|bills|that|another|one)",
         "we (can't|cannot|ca n't|could n't|couldn't) (even)? afford (rent|food|heating|bills|a holiday|holidays|new|our|the rent|the bills|the heating|to heat|to eat|to run|to put|to pay|to fix|to go|to replace)",
       ],
       saidAlone: "money's really tight",

@@ -178,7 +178,12 @@ public enum AnswerMoveReader {
       let turn = sentences.dropFirst().last(where: { turnsBack($0.1) })?.1
     {
       let stand = Array(turn.drop { !$0.isWord || AnswerCues.turnOpeners.contains($0.lowercased) })
-      if stand.contains(where: \.isWord) { read.stand = text(of: stand) }
+      let held = text(of: stand).lowercased()
+      // "… but maybe not all of it is the tax?": a turn that is itself the doubt holds nothing.
+      let isDoubt = read.doubts.contains {
+        $0.lowercased().contains(held) || held.contains($0.lowercased())
+      }
+      if stand.contains(where: \.isWord), !isDoubt { read.stand = text(of: stand) }
     }
     if expectsReason || read.turnsBack, isPlainStatement, read.reasons.isEmpty,
       let statement = read.statement
