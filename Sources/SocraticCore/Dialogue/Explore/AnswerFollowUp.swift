@@ -157,17 +157,9 @@ enum AnswerFollowUp {
   /// else is asked for.
   static func tellsALoss(_ text: String) -> Bool {
     Tokenizer.tokenize(String(text.prefix(readLimit))).contains {
-      lossWords.contains($0.lowercased)
+      AnswerCues.lossWords.contains($0.lowercased)
     }
   }
-
-  /// Words of a death, a grave harm or a loss.
-  static let lossWords: Set<String> = [
-    "died", "dies", "dead", "death", "killed", "murdered", "funeral", "buried", "cancer",
-    "suicide", "overdose", "overdosed", "miscarriage", "stillborn", "drowned", "stabbed", "raped",
-    "abused", "assaulted", "widow", "widowed", "orphaned", "grief", "grieving", "mourning",
-    "terminal", "coma",
-  ]
 
   /// Whether the first clause of a text says what did not happen or what they have not done
   /// ("i haven't read the new ones", "we didnt go"): an admission, no experience.

@@ -26,6 +26,15 @@ extension ExploreDialogue {
       read.isLeaving = true
       read.moves = [.offTopic]
     }
+    // "one sec, the door", "brb": they stepped away; kept as typed, filed nowhere, and the
+    // question waits for them.
+    if TurnCues.isPause(line) {
+      record(
+        .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))),
+        read: read, into: &step)
+      say(Self.pauseNotice, into: &step)
+      return step
+    }
     let arc = state.currentQuestion?.arc
     record(
       .answer(
@@ -39,21 +48,38 @@ extension ExploreDialogue {
     if read.isLeaving || request == .stop {
       // "maybe 60. gotta go", "ok 65, thanks for the chat": a rating they leave with is theirs,
       // whatever the question, and never asked for again.
-      if let value = rating(in: line) {
-        record(.confidence(.init(value: value, moment: .update)), into: &step)
-      }
+      // "that'll do me, kettle's on": thanked and closed; a goodbye is never met with a
+      // request for a rating.
       say(Self.leavingNotice, into: &step)
-      beginClosing(.quit, into: &step)
+      if let value = ratingSaid(in: line) {
+        record(.confidence(.init(value: value, moment: .update)), into: &step)
+        beginClosing(.quit, into: &step)
+      } else {
+        finish(.quit, into: &step)
+      }
       return step
     }
+
     // "75" to "how much does that change how sure you are?" answers it: taken as their
     // confidence now, given back, and the questions go on.
     // "7 out of 10", said to any question with nothing besides: their confidence now.
     let isRatingAlone = if case .success = ConfidenceRating.read(line) { true } else { false }
-    if (asksRating && read.has(.noContent)) || isRatingAlone, let value = rating(in: line) {
+    let wavering = RatingWavering.read(line, besides: state.belief?.belief ?? "")
+    let wavers = asksRating && wavering != nil
+    if (asksRating && read.has(.noContent)) || isRatingAlone || wavers,
+      let value = ratingSaid(in: line)
+    {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
-      reflect("So that leaves you at \(value) now.", depth: .simple, of: number, into: &step)
+      // "like 80? maybe 85 idk": the range or the change given back, never one number of it.
+      let said = wavering.map { "\($0.said)." } ?? "So that leaves you at \(value) now."
+      reflect(said, depth: .simple, of: number, into: &step)
       askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
+      return step
+    }
+    // "not sure what you're getting at, dear": the question lost them; owned and put again
+    // plainly, never their words given back as a grant or a doubt.
+    if Self.isLostAlone(line) {
+      repair(.unclear, after: number, into: &step)
       return step
     }
     // "?", "if what turned out false?", "why do you ask", "hmm": a word on the question, met
@@ -143,7 +169,7 @@ extension ExploreDialogue {
         return step
       }
     }
-    if asksRating, let value = rating(in: line) {
+    if asksRating, let value = ratingSaid(in: line) {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
     }
     // A question that confused or irked them is owned, and an easier one of another kind comes

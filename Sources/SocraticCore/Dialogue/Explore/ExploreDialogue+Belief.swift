@@ -159,8 +159,12 @@ extension ExploreDialogue {
           + (belief.reason.map {
             BeliefMapFold.isExplanation(claim: belief.claim, reason: $0) ? "" : ", " + $0
           } ?? "")
+        // "like 80? maybe 85 idk": the range they gave, never one number of it.
+        let wavering = RatingWavering.read(line, besides: belief.belief)
+        let said = wavering.map { "\($0.said), that \(claim)." }
         dialogue.reflect(
-          Self.confidenceReflection(value, claim: claim), depth: .simple, of: 0, into: &step)
+          said ?? Self.confidenceReflection(value, claim: claim), depth: .simple, of: 0,
+          into: &step)
       }
       dialogue.askNextQuestion(into: &step, closingWhenNoneLeft: true)
     }
@@ -228,7 +232,10 @@ extension ExploreDialogue {
     switch read {
     case .failure(let problem):
       return DialogueStep(outputs: [.notice(problem.description, tone: .problem)])
-    case .success(let value):
+    case .success(let read):
+      // "still about 70. maybe 65": the number they came to last is theirs.
+      let value =
+        RatingWavering.read(line, besides: state.belief?.belief ?? "")?.value ?? read
       var step = DialogueStep()
       record(.confidence(.init(value: value, moment: moment, typed: line)), into: &step)
       then(&self, value, &step)

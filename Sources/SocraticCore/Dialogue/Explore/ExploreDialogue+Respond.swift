@@ -68,8 +68,31 @@ extension ExploreDialogue {
   /// `AnswerCues.lostByQuestion`, compiled once.
   static let lostCues = PartnerCueMatcher(AnswerCues.lostByQuestion)
 
+  /// Whether a reply only says the question lost them (`AnswerCues.lostByQuestion`), with at
+  /// most a few words before it and a word or two after ("i'm not sure what you're asking
+  /// love").
+  static func isLostAlone(_ line: String) -> Bool {
+    let words = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(denialReadLimit))))
+      .filter(\.isWord)
+    guard words.count <= lostWordLimit else { return false }
+    return words.indices.prefix(lostLeadLimit + 1).contains { start in
+      guard let end = lostCues.matchEnd(atStartOf: Array(words[start...])) else { return false }
+      return words.count - (start + end) <= lostTailLimit
+    }
+  }
+
+  /// The most words a reply that only says the question lost them has.
+  static let lostWordLimit = 12
+  /// The most words before the phrase that says so ("sorry, i'm", "hmm honestly").
+  static let lostLeadLimit = 3
+  /// The most words after it: a name for the listener, "there", "now".
+  static let lostTailLimit = 2
+
   /// `TurnCues.unheard`, compiled once.
   static let unheardCues = PartnerCueMatcher(TurnCues.unheard)
+
+  /// Said when they step away for a moment: the question waits.
+  static let pauseNotice = "No rush \u{2014} take your time."
 
   /// How an owning of a loss opens: said once a session.
   static let sorrowOpening = "I'm so sorry"

@@ -203,7 +203,10 @@ public struct ExploreDialogue: SessionDialogue {
         state.lastRotatedKind = value.kind
       }
     case .answer(let value):
-      if value.question == state.currentQuestion?.number { state.isCurrentQuestionOpen = false }
+      // "brb": a pause answers nothing, and the question stays open.
+      if value.question == state.currentQuestion?.number, !TurnCues.isPause(value.text) {
+        state.isCurrentQuestionOpen = false
+      }
       // What they say to a recap answers no question.
       if isCounted, !value.answersRecap {
         state.answeredCount += 1

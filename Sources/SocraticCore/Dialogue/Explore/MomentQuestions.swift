@@ -147,7 +147,10 @@ enum MomentQuestions {
         continue
       }
       if moment == .wouldChangeMind, !isOwnChange(answer, answering: question) { continue }
-      for (kind, wording) in wordings[moment] ?? [] {
+      // "it's the evenings really": a question in their terms first ("What are the evenings
+      // like for you now?"), then the general ones.
+      let own = moment == .impliedFeeling ? answer.impliedFeeling?.asked ?? [] : []
+      for (kind, wording) in own.map({ (QuestionKind.meta, $0) }) + (wordings[moment] ?? []) {
         var text = wording.replacing(
           "{feeling}", with: ReflectionWriter.listed(Array(answer.feelings.prefix(2))))
         if text.contains("{doubt}") {

@@ -21,6 +21,9 @@ enum TurnCues {
     "(you|u) ('ve|have)? (already|just)? asked (me)? (that|this|the same|the same thing|basically the same|that one) (already|before|earlier)?",
     "(i|i 've|i have) (kinda|kind of|basically|sort of|pretty much|literally)* (already|just) (answered|covered|explained) (that|this|it)?",
     "(i|i 've|i have) (answered|covered|explained) (that|this|it) (already|before|earlier)",
+    // "i've said it three times now", "i told you already": irked at being asked again.
+    "(i|i 've|i have) (said|told you|answered|explained|given you) (it|that|this)? (like)? (two|three|four|five|ten|2|3|4|5|10|several|many|so many|a few|a hundred|a million|twice) (times)? (now|already)?",
+    "(i|i 've|i have) (already|just)? told you (that|this|it)? (already|before|earlier)?",
   ]
 
   /// Phrases in which they see their view anew, prompted by the question: "never thought of
@@ -144,4 +147,43 @@ enum TurnCues {
     "i (have|had|got) more to say",
     "(don't|do not) (stop|end)",
   ]
+
+  /// Phrases that step away for a moment, whatever follows: "brb", "one sec", "bear with me".
+  static let pauses: [String] = [
+    "(brb|be right back|bear with me|back in a (sec|second|minute|min|mo|bit|tick)|one (sec|second|moment|min|minute|mo)|1 (sec|min)|two (secs|seconds|mins|minutes)|2 (secs|mins)|just a (sec|second|minute|min|mo|moment)|give me a (sec|second|minute|min|mo|moment)|gimme a (sec|second|minute|min))"
+  ]
+
+  /// Phrases that step away only when what calls them is named after them: "hang on, the
+  /// door" (a bare "hang on" may lead into a point).
+  static let calledAwayPauses: [String] = ["(hang on|hold on|hold up|wait)"]
+
+  /// What calls a person away from the keyboard.
+  static let callsAway: Set<String> = [
+    "door", "doorbell", "phone", "kids", "youngest", "eldest", "baby", "toddler", "dog",
+    "kettle", "oven", "shouting", "crying", "screaming", "ringing", "barking", "delivery",
+    "postman", "someone", "somebody", "knocking", "calling", "boiling",
+  ]
+
+  /// Words said around a pause that add nothing: "sorry, one sec".
+  static let pauseFillers: Set<String> = ["sorry", "sry", "soz", "oh", "oops", "ok", "okay", "just"]
+
+  /// The most words a pause and what calls them away may have.
+  static let pauseWordLimit = 10
+
+  /// Whether a line only steps away for a moment ("sorry hang on my youngest is shouting",
+  /// "brb", "one sec the door"): no answer, and the question waits for them.
+  static func isPause(_ line: String) -> Bool {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(200))))
+    guard !tokens.contains(where: \.hasQuestionMark) else { return false }
+    let words = Array(tokens.filter(\.isWord).drop { pauseFillers.contains($0.lowercased) })
+    guard !words.isEmpty, words.count <= pauseWordLimit else { return false }
+    if PauseMatchers.pause.matchEnd(atStartOf: words) != nil { return true }
+    guard let end = PauseMatchers.calledAway.matchEnd(atStartOf: words) else { return false }
+    return words[end...].contains { callsAway.contains($0.lowercased) }
+  }
+
+  private enum PauseMatchers {
+    static let pause = PartnerCueMatcher(pauses)
+    static let calledAway = PartnerCueMatcher(calledAwayPauses)
+  }
 }

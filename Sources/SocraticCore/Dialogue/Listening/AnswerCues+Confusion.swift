@@ -35,6 +35,10 @@ extension AnswerCues {
     "what (has|'s|does) (that|this|it) (got)? (to do|got to do) with (it|anything|this|that|me|what i said)",
     "what (are|were) you (on about|getting at|asking)",
     "(that|this) (question)? (makes|made) no sense",
+    // "not sure what you're getting at", "i don't know what you're asking love".
+    "(not|n't) (really|quite)? sure what (you 're|youre|you are|ur|u r|you) (getting at|asking|on about|after|driving at|saying|wanting|looking for|meaning|mean|want)",
+    "(do n't|don't|dont|do not) (really|quite)? (know|understand|get|see) what (you 're|youre|you are|ur|you) (getting at|asking|on about|after|driving at|want|mean|looking for)",
+    "(make|example|examples|line|difference|point) (of|between)? what",
   ]
 
   /// Sarcasm: a sentence that opens with one of `sarcasticOpeners` and holds one of

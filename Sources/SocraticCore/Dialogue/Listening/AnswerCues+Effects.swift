@@ -13,6 +13,13 @@ extension AnswerCues {
     var said: String
     /// How a loss or a hardship is owned before anything else, when it is one.
     var acknowledgement: Acknowledgement? = nil
+    /// The clause said when `said` names someone (`{them}`) and the sentence named no one.
+    var saidAlone: String? = nil
+    /// Whether the phrase tells the feeling only as the whole of its sentence, with no more
+    /// than `sentenceFillers` besides ("it's the evenings really", "not the same").
+    var isWholeSentence = false
+    /// Gentle questions that stay with this feeling, asked before the general ones.
+    var asked: [String] = []
   }
 
   /// A feeling and the phrases that tell it by its effect.
@@ -25,6 +32,12 @@ extension AnswerCues {
     var effects: [String]
     /// How it is owned before anything else, when it is a loss or a hardship.
     var acknowledgement: Acknowledgement? = nil
+    /// The clause said when `said` names someone (`{them}`) and the sentence named no one.
+    var saidAlone: String? = nil
+    /// Whether its phrases tell it only as the whole of their sentence.
+    var isWholeSentence = false
+    /// Gentle questions that stay with this feeling, asked before the general ones.
+    var asked: [String] = []
   }
 
   /// The feelings told through their effects, the most telling first; a loss said plainly
@@ -41,7 +54,9 @@ extension AnswerCues {
           "(the|my) phone (never|doesn't|does n't|hardly|barely) (rings|goes)",
           "(the|my) (days|evenings|nights|weekends|sundays) (are|feel|have been|'ve been|get|seem) (so|very|really|pretty|awfully)? (long|empty|quiet)",
           "(i 've|i have|i) (got|have)? (no one|nobody|noone|no-one) (left)? to (talk to|tell|ring|call|eat with)",
-          "(no one|nobody|noone) (really)? (calls|rings|visits|comes round|comes by|comes over|checks in) (anymore|now|much)?",
+          "(no one|nobody|noone|no-one) (really)? (calls|rings|visits|comes round|comes by|comes over|checks in) (anymore|now|much)?",
+          // "nobody stops for a chat anymore": an ordinary act of company that has stopped.
+          "(no one|nobody|noone|no-one) (really|even|ever)? (knocks|visits|calls|rings|writes|pops|drops|comes|stops|talks|speaks|says|waves|phones|texts|asks|bothers|checks|sits|eats|cooks) _{0,5} (anymore|any more|these days)",
           "i (still)? (set|lay|make|cook for) (two|2|the table for two)",
         ]),
       // Tiredness: sleep gone, no let-up.
@@ -91,16 +106,33 @@ extension AnswerCues {
         effects: [
           "(it 's|it has|it is|things have|life has|everything has|its) been (so|really|very|pretty|awfully|quite)? (hard|rough|tough|difficult|grim|a struggle) (since|lately|these days|this year|without)"
         ]),
-    ] + losses
+    ] + strains + losses
 
   /// Each effect with the feeling it tells, in table order.
-  static let feltEffects: [FeltEffect] = feltFeelings.flatMap { feeling in
-    feeling.effects.map {
-      FeltEffect(
-        pattern: $0, feeling: feeling.feeling, said: feeling.said,
-        acknowledgement: feeling.acknowledgement)
+  static let feltEffects: [FeltEffect] = effects(of: feltFeelings)
+
+  /// Feelings told across two sentences ("people assume we're all bigots. I'm not"): read
+  /// over the whole answer.
+  static let feltAcrossSentences: [FeltEffect] = effects(of: judgements)
+
+  /// The effects of feelings, each with the feeling it tells, in table order.
+  private static func effects(of feelings: [FeltFeeling]) -> [FeltEffect] {
+    feelings.flatMap { feeling in
+      feeling.effects.map {
+        FeltEffect(
+          pattern: $0, feeling: feeling.feeling, said: feeling.said,
+          acknowledgement: feeling.acknowledgement, saidAlone: feeling.saidAlone,
+          isWholeSentence: feeling.isWholeSentence, asked: feeling.asked)
+      }
     }
   }
+
+  /// Words a sentence that is a whole effect may hold besides it: "it's the evenings really".
+  static let sentenceFillers: Set<String> = [
+    "really", "mostly", "mainly", "especially", "though", "tho", "but", "and", "just", "tbh",
+    "honestly", "well", "so", "yeah", "oh", "ah", "now", "anyway", "i", "think", "guess",
+    "suppose",
+  ]
 
   /// The words that say when a feeling told through its effect began: "since she died".
   static let feltSince: Set<String> = ["since"]

@@ -12,7 +12,7 @@ extension AnswerCues {
   /// The people whose loss or distress is told of after "my", "our" or a dialect "me": "my
   /// husband died", "our lad's in hospital", "me mam passed".
   static let lovedOnes =
-    "(husband|wife|mum|mam|mom|mother|dad|father|son|daughter|brother|sister|partner|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|boy|girl|lad|lass|kid|child|baby|mate|friend|best mate|best friend|pal|boyfriend|girlfriend|fiance|fiancee|uncle|aunt|auntie|cousin|niece|nephew|dog|cat|wee one|little one|youngest|eldest|oldest|missus|hubby|other half)"
+    "(husband|wife|mum|mam|mom|mother|dad|father|son|daughter|brother|sister|partner|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|boy|girl|lad|lass|kid|child|baby|mate|friend|best mate|best friend|pal|boyfriend|girlfriend|fiance|fiancee|uncle|aunt|auntie|cousin|niece|nephew|dog|cat|wee one|little one|youngest|eldest|oldest|missus|hubby|other half|neighbour|neighbor)"
 
   /// The words after "my" that name whom a loss is of: `lovedOnes` as a set, for reading the
   /// phrase back.
@@ -20,11 +20,25 @@ extension AnswerCues {
     lovedOnes.dropFirst().dropLast().split(separator: "|").flatMap { $0.split(separator: " ") }
       .map(String.init))
 
-  /// Words that tell the loss itself, never a name after "my mate": "my mate died".
+  /// Words of a death, a grave harm or a loss: a text that holds one tells something heavy,
+  /// answered before anything else is asked for (`AnswerFollowUp.tellsALoss`), and none is a
+  /// name after "my mate".
   static let lossWords: Set<String> = [
-    "died", "passed", "dead", "gone", "killed", "murdered", "stopped", "lost", "funeral", "ill",
-    "sick", "hospital", "cancer", "dementia", "suicidal", "years", "months", "now", "last",
+    "died", "dies", "dead", "death", "killed", "murdered", "funeral", "buried", "cancer",
+    "suicide", "suicidal", "overdose", "overdosed", "miscarriage", "stillborn", "drowned",
+    "stabbed", "raped", "abused", "assaulted", "widow", "widowed", "orphaned", "grief",
+    "grieving", "mourning", "terminal", "coma", "dementia",
   ]
+
+  /// Words that tell a loss only beside one of `lossWords` or a loved one ("my mate's gone",
+  /// "my nan's in hospital"), and are never a name after "my mate".
+  static let lossTellingWords: Set<String> = lossWords.union([
+    "passed", "gone", "stopped", "lost", "ill", "sick", "hospital", "years", "months", "now",
+    "last",
+  ])
+
+  /// The verbs of a death said flatly, after whom it is of: "when alan died".
+  static let deathVerbs: Set<String> = ["died", "passed", "was", "got"]
 
   /// A death owned plainly.
   static let deathAcknowledgement = Acknowledgement(
@@ -51,6 +65,11 @@ extension AnswerCues {
         "(since|after|at) (the|his|her|my _ 's) funeral",
         "since (he|she|my _|my _ _) (died|passed|went|was killed)",
         "(i 'm|i am|i was) (widowed|a widow|a widower)",
+        // Said flatly, with a name or none: "after joan died we sold up", "she died in a
+        // corridor", "four years now she's gone".
+        "(he|she) (died|passed away)",
+        "(when|since|after|before|the day|till|until|the year) _ (died|passed away|passed on|was killed|got killed)",
+        "(_ years|_ months|_ weeks|a year|a month) (now)? (since)? (he|she) ('s|has|is)? (been)? (gone|died|passed)",
       ],
       acknowledgement: deathAcknowledgement),
     // Someone they love ill, in hospital or in distress: "our daughter stopped eating", "my

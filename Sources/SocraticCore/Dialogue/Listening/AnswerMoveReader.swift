@@ -36,7 +36,14 @@ public enum AnswerMoveReader {
   public static func read(
     _ text: String, earlierWords: [Set<String>], expectsReason: Bool = false
   ) -> ReadAnswer {
-    read(tokens: readTokens(of: text), earlierWords: earlierWords, expectsReason: expectsReason)
+    // "brb", "one sec, the door": a step away says nothing about the belief.
+    if TurnCues.isPause(text) {
+      var pause = ReadAnswer()
+      pause.moves = [.noContent]
+      return pause
+    }
+    return read(
+      tokens: readTokens(of: text), earlierWords: earlierWords, expectsReason: expectsReason)
   }
 
   /// The tokens of an answer as it is read: its first `readLimit` characters, shorthand
@@ -165,6 +172,19 @@ public enum AnswerMoveReader {
     // "but the scandals are on another level", "the new hires are lost though": a turn back
     // to their own side, after a question on anything, is a reason of its own.
     read.turnsBack = !moves.contains(.concession) && sentences.contains { turnsBack($0.1) }
+    // "fair enough, they're lovely. but that's different": what they hold to after a grant
+    // may be a sentence of its own, opened by the turn.
+    if moves.contains(.concession), read.stand == nil,
+      let turn = sentences.dropFirst().last(where: { turnsBack($0.1) })?.1
+    {
+      let stand = Array(turn.drop { !$0.isWord || AnswerCues.turnOpeners.contains($0.lowercased) })
+      let held = text(of: stand).lowercased()
+      // "… but maybe not all of it is the tax?": a turn that is itself the doubt holds nothing.
+      let isDoubt = read.doubts.contains {
+        $0.lowercased().contains(held) || held.contains($0.lowercased())
+      }
+      if stand.contains(where: \.isWord), !isDoubt { read.stand = text(of: stand) }
+    }
     if expectsReason || read.turnsBack, isPlainStatement, read.reasons.isEmpty,
       let statement = read.statement
     {

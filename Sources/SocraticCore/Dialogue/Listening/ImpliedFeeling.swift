@@ -14,6 +14,10 @@ public struct ImpliedFeeling: Sendable, Equatable {
   /// which is the whole reflection; nil for a feeling told through its effect alone.
   public var acknowledgement: String?
 
+  /// Gentle questions that stay with this feeling, in their terms, asked before the general
+  /// ones ("What are the evenings like for you now?").
+  public var asked: [String] = []
+
   /// The reflection of it: a loss or a hardship owned, or the feeling underneath, named, and
   /// when it began.
   public var reflection: String {
@@ -34,23 +38,92 @@ public struct ImpliedFeeling: Sendable, Equatable {
       {
         continue
       }
-      let others = AnswerMoveReader.othersWords(in: sentence)
-      for (effect, pattern) in zip(AnswerCues.feltEffects, patterns) {
-        guard
-          let match = AnswerMoveReader.matches(of: pattern, in: sentence, from: 0).first(where: {
-            !others.contains($0.lowerBound)
-          })
-        else { continue }
-        return ImpliedFeeling(
-          feeling: effect.feeling, said: effect.said, since: since(in: sentence, near: match),
-          acknowledgement: effect.acknowledgement.map { owned in
-            lovedOne(in: sentence, near: match).map {
-              owned.named.replacingOccurrences(of: "{who}", with: $0)
-            } ?? owned.unnamed
-          })
-      }
+      if let felt = read(AnswerCues.feltEffects, patterns, in: sentence) { return felt }
+    }
+    // "people assume we're all bigots. I'm not": told across its sentences.
+    return read(AnswerCues.feltAcrossSentences, acrossPatterns, in: tokens)
+  }
+
+  /// The first of the effects told as the person's own in a sentence (or a run of them).
+  private static func read(
+    _ effects: [AnswerCues.FeltEffect], _ patterns: [PhrasePattern], in sentence: [Token]
+  ) -> ImpliedFeeling? {
+    let others = AnswerMoveReader.othersWords(in: sentence)
+    for (effect, pattern) in zip(effects, patterns) {
+      guard
+        let match = AnswerMoveReader.matches(of: pattern, in: sentence, from: 0).first(where: {
+          !others.contains($0.lowerBound)
+            && (!effect.isWholeSentence || isWhole($0, of: sentence))
+        })
+      else { continue }
+      let who = lovedOne(in: sentence, near: match)
+      let person = who ?? pronoun(in: sentence[match])
+      let time = sentence[match].first { AnswerCues.hardTimes.contains($0.lowercased) }?
+        .lowercased
+      var said = person == nil ? effect.saidAlone ?? effect.said : effect.said
+      said = said.replacingOccurrences(of: "{them}", with: person ?? "them")
+      said = said.replacingOccurrences(of: "{time}", with: time ?? "days")
+      return ImpliedFeeling(
+        feeling: effect.feeling, said: said, since: since(in: sentence, near: match),
+        acknowledgement: effect.acknowledgement.map { owned in
+          (who ?? named(in: sentence, near: match)).map {
+            owned.named.replacingOccurrences(of: "{who}", with: $0)
+          } ?? owned.unnamed
+        },
+        asked: effect.asked.compactMap { question in
+          if question.contains("{them}") && person == nil { return nil }
+          return question.replacingOccurrences(of: "{them}", with: person ?? "")
+            .replacingOccurrences(of: "{time}", with: time ?? "days")
+        })
     }
     return nil
+  }
+
+  /// Whether a match is the whole of its sentence but for punctuation and fillers ("it's the
+  /// evenings really"): a phrase that tells a feeling only so is no feeling inside a longer
+  /// point.
+  private static func isWhole(_ match: Range<Int>, of sentence: [Token]) -> Bool {
+    sentence.indices.allSatisfy { index in
+      match.contains(index) || !sentence[index].isWord
+        || AnswerCues.sentenceFillers.contains(sentence[index].lowercased)
+    }
+  }
+
+  /// The person a match tells of, as the object of a reflection: by "my" and the word after it
+  /// ("my neighbour can't afford …" → "your neighbour"), or by a pronoun ("he blames me" →
+  /// "him"); nil when it names no one but the speaker.
+  private static func pronoun(in match: ArraySlice<Token>) -> String? {
+    let words = match.filter(\.isWord)
+    if words.count > 1, ["my", "our"].contains(words[0].lowercased),
+      !FunctionWords.isFunctionWord(words[1].lowercased)
+    {
+      return "your " + words[1].lowercased
+    }
+    return match.lazy.compactMap { objectPronouns[$0.lowercased] }.first
+  }
+
+  /// The third persons, as a reflection names them after a verb.
+  private static let objectPronouns: [String: String] = [
+    "he": "him", "him": "him", "his": "him", "she": "her", "her": "her",
+  ]
+
+  /// Whom a death said flatly is of, when named by a word of their own rather than after "my"
+  /// ("when alan died" → "Alan", "after dad died" → "your dad"): the word just before the
+  /// verb, when it is no pronoun, no number and no word of the sentence's frame.
+  private static func named(in sentence: [Token], near match: Range<Int>) -> String? {
+    guard
+      let verb = sentence[match].firstIndex(where: {
+        AnswerCues.deathVerbs.contains($0.lowercased)
+      }), verb > match.lowerBound
+    else { return nil }
+    let word = sentence[verb - 1]
+    let lowered = word.lowercased
+    guard word.isWord, word.text.count > 1, lowered.allSatisfy(\.isLetter) else { return nil }
+    if AnswerCues.lovedOneWords.contains(lowered) { return "your " + lowered }
+    guard !FunctionWords.isFunctionWord(lowered), !AnswerMoveReader.isKnownWord(lowered) else {
+      return nil
+    }
+    return lowered.prefix(1).uppercased() + lowered.dropFirst()
   }
 
   /// "my husband", "our mate davey": whom a loss is of, from the "my" or "our" in or just
@@ -72,7 +145,7 @@ public struct ImpliedFeeling: Sendable, Equatable {
     if end < sentence.count, sentence[end].isWord, sentence[end].text.count > 1,
       !FunctionWords.isFunctionWord(sentence[end].lowercased),
       Lexicon.verbReadings(of: sentence[end].lowercased).isEmpty,
-      !AnswerCues.lossWords.contains(sentence[end].lowercased)
+      !AnswerCues.lossTellingWords.contains(sentence[end].lowercased)
     {
       end += 1
     }
@@ -84,6 +157,9 @@ public struct ImpliedFeeling: Sendable, Equatable {
 
   /// The effect tables, compiled once.
   private static let patterns = AnswerCues.feltEffects.map { PhrasePattern($0.pattern) }
+  private static let acrossPatterns = AnswerCues.feltAcrossSentences.map {
+    PhrasePattern($0.pattern)
+  }
 
   /// The most words a "since …" keeps to be given back.
   private static let sinceWordLimit = 7

@@ -48,6 +48,7 @@ enum LeaveTakingCues {
     "(i 'm|i am) (done|spent) (here|talking)",
     "(that 's|thats|that is) enough (for me)? (for)? (now|today|tonight|one day)",
     "(i 've|i have) got enough to think about",
+    "(that 'll|that will|thatll|that 'd|thatd|that would) (do|be it) (me|us|for (now|today|tonight|me))",
     "(my)? (head|brain) ('s|is) (spinning|fried|mush|full|hurting|done)",
     "(let 's|can we) (stop|leave it) (here|there|for now)",
     // "let's leave it" ends the talk; "let's leave it to the experts" does not.
