@@ -139,6 +139,12 @@ public struct QuestionCritic: Sendable {
         problems: [StatementKind.request.explanation], suggestion: nil)
     }
     var problems = QuestionFormRules.problems(in: reading)
+    // "Which ones? Tell me more.": an invitation after a closed question opens it up.
+    if !problems.isEmpty, problems.allSatisfy({ $0.form == .closed }),
+      readings[(index + 1)...].contains(where: Self.invites)
+    {
+      problems = []
+    }
     // "Do all of them, or some?" after they said "all of them": the sweeping word is theirs,
     // probed, not one the asker takes for granted.
     if let after {

@@ -112,6 +112,19 @@ struct QuestionReading {
       && FunctionWords.auxiliary(auxiliary) != nil
   }
 
+  /// Whether a statement about the listener ends with a chat tag that asks them to agree ("you
+  /// know the bins were full yeah", "you took my charger innit"): a charge put for a nod, which
+  /// asks with or without a question mark.
+  var endsWithChatTag: Bool {
+    guard let tag, tag.count == 1, Self.chatTags.contains(words[tag.lowerBound]) else {
+      return false
+    }
+    return words[core].prefix(3).contains("you")
+  }
+
+  /// Tags of chat that ask for a nod: "yeah", "eh", "innit".
+  static let chatTags: Set<String> = ["yeah", "yea", "yeh", "eh", "innit", "ya"]
+
   /// Pronouns that point rather than name a subject: "…, is that" trails off into a check
   /// ("is that right"), it does not tag the statement.
   private static let demonstratives: Set<String> = ["that", "this", "there", "these", "those"]
@@ -321,6 +334,25 @@ struct QuestionReading {
       case .statement = opener(tokens, words, classes, at: start, end: end - 2)
     {
       return end - 2
+    }
+    // "You borrowed it without asking didn't you": a lexical verb's tag is "do", said again
+    // with the subject, after the verb and whatever adverb comes before it.
+    if end - start >= minimumUntaggedLength, words[end - 1] == words[start],
+      FunctionWords.subjectPronouns[words[start]] != nil, !demonstratives.contains(words[start]),
+      FunctionWords.auxiliary(words[end - 2])?.kind == .do,
+      let verb = words[(start + 1)..<(end - 2)].firstIndex(where: {
+        !FunctionWords.isVerbAdverb($0)
+      }),
+      FunctionWords.auxiliary(words[verb]) == nil, !Lexicon.verbReadings(of: words[verb]).isEmpty,
+      case .statement = opener(tokens, words, classes, at: start, end: end - 2)
+    {
+      return end - 2
+    }
+    // "you know the bins were full yeah": a chat tag after a statement about the listener.
+    if end - start > 3, chatTags.contains(words[end - 1]), words[start..<(end - 1)].contains("you"),
+      case .statement = opener(tokens, words, classes, at: start, end: end - 1)
+    {
+      return end - 1
     }
     if words[end - 1] == "right" || words[end - 1] == "correct", end - 1 > start + 1,
       case .statement = opener(tokens, words, classes, at: start, end: end - 1)

@@ -80,6 +80,8 @@ enum QuestionFormRules {
     if CheckInRules.isCheckIn(reading) { return [.checkIn] }
     let leading = leadingProblems(in: reading, lookingUpNames: lookingUpNames)
     guard leading.isEmpty else { return leading }
+    // "Is it more the rent that's worrying you?": a guess at a feeling, put without a lead.
+    if CheckInRules.guessesFeeling(reading) { return [.checkIn] }
     return closedProblems(in: reading)
   }
 
@@ -209,20 +211,26 @@ enum QuestionFormRules {
     return problems
   }
 
+  /// Words that make a fact asked the person's own.
+  private static let ownWords: Set<String> = ["you", "your", "yours", "yourself"]
+
   private static func closedProblems(in reading: QuestionReading) -> [QuestionProblem] {
     switch reading.opener {
     case .auxiliary:
       if InvitationRules.invitesStory(reading) { return [.invitation] }
       guard isEitherOr(reading) else {
         if demandsAnswer(reading) { return [.demandedAnswer] }
-        return [PlainFactRules.isPlainFact(reading) ? .plainFact : .yesNo]
+        if PlainFactRules.isPlainFact(reading) { return [.plainFact] }
+        return [FineClosedQuestions.isFine(reading, problems: [.yesNo]) ? .ownFact : .yesNo]
       }
       return [PlainChoiceRules.isPlainChoice(reading) ? .plainChoice : .eitherOr]
     case .request(_, let embedded):
       return embedded == nil ? [] : [.yesNo]
     case .questionWord(let index):
       if isChoiceBetween(reading, questionWordAt: index) { return [.eitherOr] }
-      return isSingleFact(reading, questionWordAt: index) ? [.singleFact] : []
+      guard isSingleFact(reading, questionWordAt: index) else { return [] }
+      // "When are you back?": a fact of their own, which no one could look up.
+      return [reading.coreWords.contains(where: ownWords.contains) ? .ownFact : .singleFact]
     case .fragment:
       let words = Array(reading.coreWords)
       let invites = SingleFactCues.invitingFragments.contains { words.starts(with: $0) }

@@ -70,7 +70,9 @@ enum SarcasmRules {
     }) {
       stop -= tail.count
     }
-    guard start < stop, !Lexicon.verbReadings(of: reading.words[start]).isEmpty else {
+    guard start < stop,
+      Lexicon.verbReadings(of: reading.words[start]).contains(where: { $0.form == .base })
+    else {
       return nil
     }
     return QuestionRewriter.phrase("What would make it easier for you to")
@@ -120,6 +122,9 @@ enum SarcasmRules {
     "(did|have) you (forget|forgotten) how to",
     "who (do|did) you think you (are|were)",
     "what are you , (five|six|ten|twelve|a child)",
+    // "When exactly were you planning on paying me back?": an overdue act, put as a date asked.
+    "(when|what time|how soon) exactly (were|was|are|will|is) you",
+    "(when|what time) (were|was) you (ever)? (planning|going|thinking|intending|meaning|hoping)",
   ]).map(TokenPattern.init)
 
   /// "So what, we're just supposed to sit here?": a plan mocked as the only one left. It asks

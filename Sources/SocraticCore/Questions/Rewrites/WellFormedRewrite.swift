@@ -7,9 +7,13 @@
 ///   preposition that takes an object ("How do you see homework at?");
 /// - two prepositions stand together with one object ("when it comes to of money");
 /// - a verb stands right before "or" or "and" ("whether your boss drunk was or rude");
-/// - it asks how the person sees a bare pronoun ("How do you see it?"), which names nothing;
+/// - it asks about a word that names nothing ("How do you see it?", "What do you make of
+///   this?", "How do you see a thing?"): the person cannot tell what it is about;
 /// - the topic it copied stops short in the question, before a number or a possessive that
-///   belongs to it ("homework at age | 7", "the neighbour | 's dog");
+///   belongs to it ("homework at age | 7", "the neighbour | 's dog", "a kids | ' party"),
+///   before the phrase after a preposition that ends the question ("their dog | to the vet
+///   without a lead"), or as a lone -ing word whose object it left behind ("charging" of
+///   "charge £5 for a coffee");
 /// - the claim after "whether" has no subject and finite verb (`ClauseParser`), or its verb
 ///   was moved into the middle of a noun phrase: "the venue | is deposit refundable", where
 ///   "venue deposit" was one noun.
@@ -27,12 +31,7 @@ enum WellFormedRewrite {
     {
       return false
     }
-    if body.count == seeing.count + 1, body.starts(with: seeing, by: sameWord),
-      FunctionWords.subjectPronouns[last] != nil || FunctionWords.objectPronouns.contains(last)
-    {
-      return false
-    }
-    if isCutShort(words, in: source) { return false }
+    if namesNothing(words) || isCutShort(words, in: source) { return false }
     let lowered = words.map(\.lowercased)
     if zip(lowered, lowered.dropFirst()).contains(where: {
       objectPrepositions.contains($0) && objectPrepositions.contains($1)
@@ -63,20 +62,57 @@ enum WellFormedRewrite {
     return true
   }
 
+  /// Whether the rewrite ends on a word that names nothing, right after the words that bring
+  /// in its topic: "of it", "about this", "see that", "a thing".
+  private static func namesNothing(_ words: [Token]) -> Bool {
+    let lowered = words.map(\.lowercased)
+    guard lowered.count > 1, let last = lowered.last, emptyReferents.contains(last)
+      || FunctionWords.subjectPronouns[last] != nil
+      || (FunctionWords.objectPronouns.contains(last) && last != "her")
+    else { return false }
+    return topicOpeners.contains(lowered[lowered.count - 2])
+  }
+
   /// Whether the rewrite's last two words stand together in the question and what follows
-  /// them there still belongs to the phrase: a number or a possessive "'s".
+  /// them there still belongs to the phrase: a number, a possessive "'s", or a phrase after a
+  /// preposition that runs to the end of the question with no verb of its own. A rewrite that
+  /// ends on a lone -ing word is cut short when its verb had an object in the question.
   private static func isCutShort(_ words: [Token], in source: [Token]) -> Bool {
     guard words.count > 1 else { return false }
     let last = words[words.count - 1].lowercased
     let before = words[words.count - 2].lowercased
+    if last.hasSuffix("ing"), topicOpeners.contains(before),
+      let base = QuestionRewriter.baseForm(last),
+      let verb = source.firstIndex(where: { QuestionRewriter.baseForm($0.lowercased) == base }),
+      verb + 1 < source.count, source[verb + 1].kind != .punctuation,
+      source[verb].lowercased != last
+    {
+      return true
+    }
     for index in source.indices.dropFirst() where index + 1 < source.count {
       guard source[index].lowercased == last, source[index - 1].lowercased == before else {
         continue
       }
       let next = source[index + 1]
-      if next.kind == .number || next.lowercased == "'s" { return true }
+      if next.kind == .number || possessiveMarks.contains(next.lowercased) { return true }
+      if FunctionWords.prepositions.contains(next.lowercased), next.lowercased != "to",
+        index + 2 < source.count, endsAsPhrase(Array(source[(index + 2)...]))
+      {
+        return true
+      }
     }
     return false
+  }
+
+  /// Whether what follows a preposition runs to the end of the question as its phrase: words,
+  /// none a finite verb or a word that opens a clause, then only punctuation.
+  private static func endsAsPhrase(_ rest: [Token]) -> Bool {
+    let words = rest.filter(\.isWord)
+    guard !words.isEmpty, rest.drop(while: \.isWord).allSatisfy({ $0.kind == .punctuation })
+    else { return false }
+    let tags = Tagger.tags(of: words)
+    return !tags.contains { [.auxiliary, .finiteVerb].contains($0) }
+      && !words.contains { clauseLinks.contains($0.lowercased) }
   }
 
   /// Whether words are a clause with a subject that reads as a noun phrase and a finite verb,
@@ -110,7 +146,16 @@ enum WellFormedRewrite {
     left.lowercased == right.lowercased
   }
 
-  private static let seeing = QuestionRewriter.phrase("How do you see")
+  /// Marks of a possessive after a noun: "the neighbour's", "the kids' ".
+  private static let possessiveMarks: Set<String> = ["'s", "'", "\u{2019}", "\u{2019}s"]
+
+  /// Words that name nothing as a topic: what they stand for is outside the question.
+  private static let emptyReferents: Set<String> = [
+    "it", "this", "that", "thing", "things", "something", "stuff", "one",
+  ]
+
+  /// Words right before a rewrite's topic: "make of", "feel about", "see", "a".
+  private static let topicOpeners: Set<String> = ["of", "about", "see", "a", "with", "on"]
 
   /// Whether a word can only be a finite verb: not a noun ("drinks", "tweets"), an -ing or
   /// past participle form, all of which a noun phrase after "about" may hold.

@@ -26,6 +26,9 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
   /// Says the opposite of what the speaker means, to jab: "Oh great, another weekend at your
   /// mum's, can't wait." (`IronyRules`).
   case sarcasm
+  /// A kind word, an offer of care or a goodbye: "I'll put the kettle on. Love you.", "Take
+  /// care of yourself.". Nothing to ask instead: it is fine as it is.
+  case warmth
 
   /// The problem in a short phrase a learner understands, starting in lowercase.
   var explanation: String {
@@ -55,11 +58,13 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .request:
       "a request: it asks the person to do something, not what they think; fine as it is when"
         + " that is what you mean"
+    case .warmth:
+      "warmth: a kind word, an offer of care or a goodbye, which is fine as it is"
     }
   }
 
   /// What to say instead: an open question, which the critic passes; nil for a request, which
-  /// asks for what it means to.
+  /// asks for what it means to, and for warmth, which needs nothing instead.
   var suggestion: String? {
     switch self {
     case .advice: "What ideas do you have about what might help?"
@@ -72,6 +77,7 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .structuring: "What would you like to talk about first?"
     case .request: nil
     case .sarcasm: "How are you feeling about it?"
+    case .warmth: nil
     }
   }
 }
