@@ -277,7 +277,8 @@ public struct QuestionCritic: Sendable {
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
       if suggestion == nil {
-        suggestion = QuestionRewriter.asked(reading)
+        let asked = QuestionRewriter.asked(reading)
+        suggestion = isOpen(asked) ? asked : nil
       }
     }
     return QuestionCritique(

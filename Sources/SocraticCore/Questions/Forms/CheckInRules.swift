@@ -19,9 +19,15 @@ enum CheckInRules {
   static func guessesFeeling(_ reading: QuestionReading) -> Bool {
     guard case .auxiliary(let index) = reading.opener else { return false }
     let words = reading.words[index..<reading.core.upperBound]
-    guard words.contains("you") else { return false }
+    // "Are you just scared …?", "Are you hopeful or worried?": made light of, or a choice.
+    guard words.contains("you"), !words.contains(where: slighting.contains) else { return false }
     return words.contains(where: feelings.contains)
   }
+
+  /// Words that make light of a feeling or offer another: no guess, a charge or a choice.
+  private static let slighting: Set<String> = [
+    "just", "simply", "merely", "only", "so", "too", "or", "even", "still", "really",
+  ]
 
   /// Words of feeling a guess names, of the person: "worried", "worrying", "getting to".
   private static let feelings: Set<String> = [

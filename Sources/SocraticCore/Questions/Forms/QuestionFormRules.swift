@@ -93,6 +93,8 @@ enum QuestionFormRules {
       problems.append(jab)
     } else if let guess = OfferedAnswerRules.offeredAnswer(in: reading) {
       problems.append(.offeredAnswer(reading.tokens[guess].joinedText))
+    } else if let overdue = SarcasmRules.overdue(in: reading) {
+      problems.append(.sarcasm(overdue))
     }
     if reading.tag != nil { problems.append(.tagQuestion) }
     switch reading.opener {
@@ -211,8 +213,17 @@ enum QuestionFormRules {
     return problems
   }
 
-  /// Words that make a fact asked the person's own.
-  private static let ownWords: Set<String> = ["you", "your", "yours", "yourself"]
+  /// Whether a when- or where-question asks the person's plan: a present or future auxiliary,
+  /// then "you" ("When are you back?", "When will you return it?"); "When did you start?" asks
+  /// a date of their past.
+  private static func isOwnPlan(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let end = reading.core.upperBound
+    guard ["when", "where"].contains(reading.words[index]), index + 2 < end,
+      let auxiliary = FunctionWords.auxiliary(reading.words[index + 1]),
+      auxiliary.tense != .past, reading.words[index + 2] == "you"
+    else { return false }
+    return true
+  }
 
   private static func closedProblems(in reading: QuestionReading) -> [QuestionProblem] {
     switch reading.opener {
@@ -229,8 +240,9 @@ enum QuestionFormRules {
     case .questionWord(let index):
       if isChoiceBetween(reading, questionWordAt: index) { return [.eitherOr] }
       guard isSingleFact(reading, questionWordAt: index) else { return [] }
-      // "When are you back?": a fact of their own, which no one could look up.
-      return [reading.coreWords.contains(where: ownWords.contains) ? .ownFact : .singleFact]
+      // "When are you back?", "Where will you stay?": a plan of their own, which no one could
+      // look up.
+      return [isOwnPlan(reading, questionWordAt: index) ? .ownFact : .singleFact]
     case .fragment:
       let words = Array(reading.coreWords)
       let invites = SingleFactCues.invitingFragments.contains { words.starts(with: $0) }

@@ -43,7 +43,7 @@ enum FineClosedQuestions {
   private static let checkVerbs: Set<String> = [
     "have", "own", "work", "play", "live", "come", "go", "drive", "use", "need", "want", "eat",
     "drink", "get", "take", "lock", "pay", "send", "post", "book", "feed", "walk", "call", "ring",
-    "text", "email", "pack", "charge", "order", "remember", "check", "bring", "buy", "sign",
+    "text", "email", "pack", "charge", "order", "check", "bring", "buy", "sign",
     "renew", "collect", "cancel", "tell", "reply", "finish", "shut", "switch", "turn",
   ]
 }

@@ -62,15 +62,24 @@ enum WellFormedRewrite {
     return true
   }
 
-  /// Whether the rewrite ends on a word that names nothing, right after the words that bring
-  /// in its topic: "of it", "about this", "see that", "a thing".
+  /// Whether the rewrite names nothing: beyond the words every rewrite is made of ("make",
+  /// "see", "know") it has only a word that stands for a thing it does not name ("What do you
+  /// make of it?", "How do you see a thing?"), or it asks how the person sees a bare pronoun.
   private static func namesNothing(_ words: [Token]) -> Bool {
     let lowered = words.map(\.lowercased)
-    guard lowered.count > 1, let last = lowered.last, emptyReferents.contains(last)
-      || FunctionWords.subjectPronouns[last] != nil
-      || (FunctionWords.objectPronouns.contains(last) && last != "her")
-    else { return false }
-    return topicOpeners.contains(lowered[lowered.count - 2])
+    if lowered.count == seeing.count + 1, lowered.starts(with: seeing),
+      let last = lowered.last,
+      FunctionWords.subjectPronouns[last] != nil || FunctionWords.objectPronouns.contains(last)
+    {
+      return true
+    }
+    // "What does that mean?" asks about what was just said: only a word that stands for a
+    // thing unnamed ("it", "a thing") makes a rewrite name nothing.
+    return lowered.contains(where: emptyReferents.contains)
+      && !lowered.contains {
+        $0.first?.isLetter == true && !FunctionWords.isFunctionWord($0)
+          && !emptyReferents.contains($0) && !frameWords.contains($0)
+      }
   }
 
   /// Whether the rewrite's last two words stand together in the question and what follows
@@ -84,8 +93,7 @@ enum WellFormedRewrite {
     if last.hasSuffix("ing"), topicOpeners.contains(before),
       let base = QuestionRewriter.baseForm(last),
       let verb = source.firstIndex(where: { QuestionRewriter.baseForm($0.lowercased) == base }),
-      verb + 1 < source.count, source[verb + 1].kind != .punctuation,
-      source[verb].lowercased != last
+      verb + 1 < source.count, source[verb].lowercased != last, opensObject(source[verb + 1])
     {
       return true
     }
@@ -95,8 +103,9 @@ enum WellFormedRewrite {
       }
       let next = source[index + 1]
       if next.kind == .number || possessiveMarks.contains(next.lowercased) { return true }
+      // "their dog | at the vet": a noun's own phrase, not a time ("work out | in the end").
       if FunctionWords.prepositions.contains(next.lowercased), next.lowercased != "to",
-        index + 2 < source.count, endsAsPhrase(Array(source[(index + 2)...]))
+        isNoun(last), index + 2 < source.count, endsAsPhrase(Array(source[(index + 2)...]))
       {
         return true
       }
@@ -104,11 +113,34 @@ enum WellFormedRewrite {
     return false
   }
 
-  /// Whether what follows a preposition runs to the end of the question as its phrase: words,
-  /// none a finite verb or a word that opens a clause, then only punctuation.
+  /// Whether a word opens the object of a verb: a number ("£5"), a determiner that names
+  /// ("the", "my"), or a noun; not a word of time or sweep ("all day", "every week").
+  private static func opensObject(_ token: Token) -> Bool {
+    if token.kind == .number || token.text.first.map({ "£$€".contains($0) }) == true {
+      return true
+    }
+    guard token.isWord else { return false }
+    return objectDeterminers.contains(token.lowercased) || isNoun(token.lowercased)
+  }
+
+  /// Whether a word is a noun and nothing a function word or a verb can be.
+  private static func isNoun(_ word: String) -> Bool {
+    !FunctionWords.isFunctionWord(word) && Lexicon.classes(of: word).contains(.noun)
+      && Lexicon.verbReadings(of: word).isEmpty
+  }
+
+  /// Determiners that open a named object: "charge the parents", "sell my car".
+  private static let objectDeterminers: Set<String> = [
+    "the", "a", "an", "my", "your", "his", "her", "their", "our", "this", "these", "those",
+  ]
+
+  /// Whether what follows a preposition runs to the end of the question as its phrase: words
+  /// with a noun among them ("a school trip", not "once"), none a finite verb or a word that
+  /// opens a clause, then only punctuation.
   private static func endsAsPhrase(_ rest: [Token]) -> Bool {
     let words = rest.filter(\.isWord)
-    guard !words.isEmpty, rest.drop(while: \.isWord).allSatisfy({ $0.kind == .punctuation })
+    guard words.contains(where: { isNoun($0.lowercased) }),
+      rest.drop(while: \.isWord).allSatisfy({ $0.kind == .punctuation })
     else { return false }
     let tags = Tagger.tags(of: words)
     return !tags.contains { [.auxiliary, .finiteVerb].contains($0) }
@@ -151,11 +183,18 @@ enum WellFormedRewrite {
 
   /// Words that name nothing as a topic: what they stand for is outside the question.
   private static let emptyReferents: Set<String> = [
-    "it", "this", "that", "thing", "things", "something", "stuff", "one",
+    "it", "this", "thing", "things", "something", "stuff", "one",
   ]
 
-  /// Words right before a rewrite's topic: "make of", "feel about", "see", "a".
-  private static let topicOpeners: Set<String> = ["of", "about", "see", "a", "with", "on"]
+  /// The words every rewrite's frame is made of, which name no topic.
+  private static let frameWords: Set<String> = [
+    "make", "see", "know", "think", "feel", "already", "view", "say", "mean", "really",
+  ]
+
+  /// Words right before a rewrite's topic: "make of", "feel about", "see".
+  private static let topicOpeners: Set<String> = ["of", "about", "see", "with", "on"]
+
+  private static let seeing = ["how", "do", "you", "see"]
 
   /// Whether a word can only be a finite verb: not a noun ("drinks", "tweets"), an -ing or
   /// past participle form, all of which a noun phrase after "about" may hold.
