@@ -75,6 +75,16 @@ extension QuestionCritic {
     }
   }
 
+  /// Whether a sentence only echoes words back in surprise: no question word or auxiliary
+  /// opens it, and it has no verb ("Two coats a year??", "Every weekend?").
+  static func isEcho(_ reading: QuestionReading, _ sentence: [Token]) -> Bool {
+    switch reading.opener {
+    case .questionWord, .auxiliary, .request: return false
+    case .statement, .fragment, .presumption, .none:
+      return !Tagger.tags(of: sentence).contains { $0 == .finiteVerb || $0 == .auxiliary }
+    }
+  }
+
   /// Whether a sentence opens with an invitation to say more ("Tell me more.").
   static func invites(_ reading: QuestionReading) -> Bool {
     let words = reading.words.filter { $0.first?.isLetter == true }

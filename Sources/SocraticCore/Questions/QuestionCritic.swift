@@ -115,7 +115,14 @@ public struct QuestionCritic: Sendable {
         question: text, form: .statement, kind: nil,
         problems: [StatementKind.advice.explanation], suggestion: StatementKind.advice.suggestion)
     }
-    guard let index = asking.indices.first(where: asks) else {
+    // "Two coats a year?! What was that like?": an echo of their words, with no verb, is a
+    // reaction; the question after it is what is asked.
+    let askingIndices = asking.indices.filter(asks)
+    guard
+      let index = askingIndices.first(where: { at in
+        !(Self.isEcho(readings[at], sentences[at]) && askingIndices.contains { $0 > at })
+      })
+    else {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
     let reading = readings[index]

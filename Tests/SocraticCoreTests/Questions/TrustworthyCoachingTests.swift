@@ -153,4 +153,19 @@ struct TrustworthyCoachingTests {
       "so it's the rent, and the hours on top of it, that wear you down", after: after)
     #expect(keeping.problems.isEmpty)
   }
+
+  @Test("an echo in surprise before a question is a reaction: the question after it is coached")
+  func echoBeforeQuestion() throws {
+    let critique = try critic.critique("three buses a day?? what was that like")
+    #expect(critique.form == .open)
+    #expect(critique.problems.isEmpty)
+  }
+
+  @Test("whether anyone will come or answer is a plain fact of the plan, with no rewrite")
+  func unnamedPeople() throws {
+    let critique = try critic.critique("Is anyone coming to the street party?")
+    #expect(critique.form == .closed)
+    #expect(critique.problems.first?.hasPrefix("closed, and fine as it is") == true)
+    #expect(critique.suggestion == nil)
+  }
 }

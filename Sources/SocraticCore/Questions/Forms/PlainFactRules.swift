@@ -11,6 +11,15 @@ enum PlainFactRules {
       auxiliary.kind != .modal || reading.words[index] == "will"
     else { return false }
     let words = Array(reading.words[(index + 1)..<reading.core.upperBound])
+    // "Is anyone coming on Friday?", "Has anybody replied?": who will turn up or answer is a
+    // plain fact of the plan, as a thing's timetable is.
+    if let first = words.first, unnamedPeople.contains(first),
+      words.contains(where: {
+        $0.hasSuffix("ing") || timetableEvents.contains($0) || replies.contains($0)
+      })
+    {
+      return true
+    }
     guard let first = words.first, thingDeterminers.contains(first),
       !words.contains(where: { people.contains($0) || CritiqueVocabulary.opinionVerbs[$0] != nil }
       )
@@ -25,6 +34,16 @@ enum PlainFactRules {
     case .do, .modal: return words.contains(where: timetableEvents.contains)
     }
   }
+
+  /// People not named, whose coming or answering is a fact of the plan.
+  private static let unnamedPeople: Set<String> = [
+    "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
+  ]
+
+  /// Answers a plan waits on: "replied", "answered", "rung".
+  private static let replies: Set<String> = [
+    "replied", "answered", "rung", "called", "confirmed", "responded", "booked", "paid",
+  ]
 
   /// Words that open a noun phrase naming a particular thing.
   private static let thingDeterminers: Set<String> = [

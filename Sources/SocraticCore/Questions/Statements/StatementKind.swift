@@ -70,7 +70,7 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .advice: "What ideas do you have about what might help?"
     case .opinion: "How do you see it?"
     case .answer: "And how do you see it?"
-    case .information: "What do you already know about this?"
+    case .information: "How does that information fit with what you've seen yourself?"
     case .affirmation: "What was that like for you?"
     case .agreement: "What brought you to that view?"
     case .autonomy: "What would you like to do?"
