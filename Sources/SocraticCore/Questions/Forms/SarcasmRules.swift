@@ -70,8 +70,9 @@ enum SarcasmRules {
     }) {
       stop -= tail.count
     }
-    guard start < stop,
-      Lexicon.verbReadings(of: reading.words[start]).contains(where: { $0.form == .base })
+    // "to text …" asks an act; "on giving it back" is no verb to put after "to".
+    guard start < stop, !Lexicon.verbReadings(of: reading.words[start]).isEmpty,
+      !reading.words[start].hasSuffix("ing")
     else {
       return nil
     }

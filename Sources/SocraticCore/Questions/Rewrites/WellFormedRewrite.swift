@@ -105,7 +105,8 @@ enum WellFormedRewrite {
       if next.kind == .number || possessiveMarks.contains(next.lowercased) { return true }
       // "their dog | at the vet": a noun's own phrase, not a time ("work out | in the end").
       if FunctionWords.prepositions.contains(next.lowercased), next.lowercased != "to",
-        isNoun(last), index + 2 < source.count, endsAsPhrase(Array(source[(index + 2)...]))
+        isNoun(last) || objectDeterminers.contains(before), index + 2 < source.count,
+        endsAsPhrase(Array(source[(index + 2)...]))
       {
         return true
       }
@@ -142,9 +143,13 @@ enum WellFormedRewrite {
     guard words.contains(where: { isNoun($0.lowercased) }),
       rest.drop(while: \.isWord).allSatisfy({ $0.kind == .punctuation })
     else { return false }
-    let tags = Tagger.tags(of: words)
-    return !tags.contains { [.auxiliary, .finiteVerb].contains($0) }
-      && !words.contains { clauseLinks.contains($0.lowercased) }
+    // A word that can name a thing ("trip", "coat") is read as one here, not as a verb.
+    return !words.contains {
+      let word = $0.lowercased
+      return FunctionWords.auxiliary(word) != nil || clauseLinks.contains(word)
+        || (!Lexicon.classes(of: word).contains(.noun) && !Lexicon.verbReadings(of: word).isEmpty
+          && !word.hasSuffix("ing"))
+    }
   }
 
   /// Whether words are a clause with a subject that reads as a noun phrase and a finite verb,
