@@ -112,19 +112,6 @@ struct QuestionReading {
       && FunctionWords.auxiliary(auxiliary) != nil
   }
 
-  /// Whether a statement about the listener ends with a chat tag that asks them to agree ("you
-  /// know the bins were full yeah", "you took my charger innit"): a charge put for a nod, which
-  /// asks with or without a question mark.
-  var endsWithChatTag: Bool {
-    guard let tag, tag.count == 1, Self.chatTags.contains(words[tag.lowerBound]) else {
-      return false
-    }
-    return words[core].prefix(3).contains("you")
-  }
-
-  /// Tags of chat that ask for a nod: "yeah", "eh", "innit".
-  static let chatTags: Set<String> = ["yeah", "yea", "yeh", "eh", "innit", "ya"]
-
   /// Pronouns that point rather than name a subject: "…, is that" trails off into a check
   /// ("is that right"), it does not tag the statement.
   private static let demonstratives: Set<String> = ["that", "this", "there", "these", "those"]
