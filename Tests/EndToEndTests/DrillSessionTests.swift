@@ -9,7 +9,7 @@ struct DrillSessionTests {
     let result = try SocraticProcess.run(
       ["drill", "--topic", "crypto", "--seed", "2"],
       stdin:
-        "What evidence do you have for that?\nIsn't that just hype?\n/quit\n",
+        "What evidence do you have for that?\nIsn't crypto just hype?\n/quit\n",
       home: home)
     #expect(result.status == 0)
     let log = try SessionLog.only(in: home)
@@ -64,7 +64,7 @@ struct DrillSessionTests {
         Questions and reflections built on the persona's last answer: 0 of the 1 after it (0%)
         Kinds covered: \(kindsCovered)
         Leading questions: 1
-          - Question 2: Isn't that just hype?
+          - Question 2: Isn't crypto just hype?
             Better: \(better)
         Log: \(log.path)
         Export it: socratic sessions export \(log.id) -o session.md

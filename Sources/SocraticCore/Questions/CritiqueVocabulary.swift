@@ -57,6 +57,20 @@ enum CritiqueVocabulary {
     "drivel", "so-called", "junk",
   ]
 
+  /// Verbs that scorn how the listener speaks up, with the plain verb a rewrite puts in their
+  /// place: "before you started complaining about it" → "before you started raising it".
+  static let chargedSpeechVerbs: [String: String] = [
+    "complaining": "raising", "complain": "raise", "complained": "raised", "complains": "raises",
+    "moaning": "raising", "moan": "raise", "moaned": "raised", "whining": "raising",
+    "whine": "raise", "whined": "raised", "griping": "raising", "gripe": "raise",
+    "bitching": "raising", "kvetching": "raising", "bleating": "raising", "nagging": "asking",
+    "nag": "ask", "nagged": "asked", "whinging": "raising", "whinge": "raise",
+  ]
+
+  /// How many words before a charged verb of speaking the listener may be named: "you
+  /// started | complaining", "you 're always | moaning".
+  static let chargedSpeechReach = 4
+
   /// Loaded words that name a plain thing before some nouns: "junk food", "junk mail".
   static let neutralCompounds: [String: Set<String>] = [
     "junk": ["food", "foods", "mail", "yard", "shop", "drawer", "bond", "bonds", "dna"]

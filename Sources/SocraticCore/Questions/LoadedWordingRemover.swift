@@ -12,7 +12,9 @@
 /// - an insulting noun becomes a neutral one ("idiots" → "people", "an idiot" → "a person"),
 ///   unless it is what the sentence says the subject is ("Are they idiots?"), which a rewrite
 ///   asks about instead;
-/// - a loaded noun with its determiner becomes "that" ("such nonsense" → "that").
+/// - a loaded noun with its determiner becomes "that" ("such nonsense" → "that");
+/// - a verb that scorns the listener's speaking up becomes a plain one ("you started
+///   complaining about the rota" → "you started raising the rota").
 enum LoadedWordingRemover {
   static func removingLoadedWording(from tokens: [Token]) -> [Token] {
     let words = tokens.map(\.lowercased)
@@ -53,6 +55,16 @@ enum LoadedWordingRemover {
       }
       if current == "in", word(index + 2) == "right", word(index + 3) == "mind" {
         index += 4
+        continue
+      }
+      // "complaining about it" → "raising it": the listener's speaking up, said plainly.
+      if let plain = CritiqueVocabulary.chargedSpeechVerbs[current],
+        words[max(0, index - CritiqueVocabulary.chargedSpeechReach)..<index].contains("you")
+      {
+        result.append(tokens[index].replacingText(with: plain))
+        index += 1
+        if word(index) == "about" || word(index) == "on" { index += 1 }
+        if index == tokens.count || !tokens[index].isWord { result.append(Token("it")) }
         continue
       }
       if current == "come", word(index + 1) == "on" {

@@ -4,7 +4,7 @@ extension QuestionCritic {
   /// auxiliary tag ("So we're doing that again, are we"), or stretches the person's view to
   /// score a point ("So you think everyone … is just … then", `StrawManRules`).
   static func asksWithoutMark(_ reading: QuestionReading) -> Bool {
-    reading.opensLikeQuestion || reading.endsWithAuxiliaryTag
+    reading.opensLikeQuestion || reading.endsWithAuxiliaryTag || reading.endsWithChatTag
       || StrawManRules.signs(in: reading) != nil || asksAfterTheirWord(reading)
       || presumesOfThem(reading)
   }

@@ -75,6 +75,22 @@ extension QuestionCritic {
     }
   }
 
+  /// Whether a sentence only echoes words back in surprise: no question word or auxiliary
+  /// opens it, and it has no verb ("Two coats a year??", "Every weekend?").
+  static func isEcho(_ reading: QuestionReading, _ sentence: [Token]) -> Bool {
+    switch reading.opener {
+    case .questionWord, .auxiliary, .request: return false
+    case .statement, .fragment, .presumption, .none:
+      return !Tagger.tags(of: sentence).contains { $0 == .finiteVerb || $0 == .auxiliary }
+    }
+  }
+
+  /// Whether a sentence opens with an invitation to say more ("Tell me more.").
+  static func invites(_ reading: QuestionReading) -> Bool {
+    let words = reading.words.filter { $0.first?.isLetter == true }
+    return invitations.contains(where: { words.starts(with: $0) })
+  }
+
   /// Invitations to say more, which ask without a question word: "tell me more about …".
   static let invitations: [[String]] = [
     ["tell", "me"], ["tell", "us"], ["say", "more"], ["talk", "me", "through"],
@@ -149,19 +165,26 @@ extension QuestionCritic {
   }
 
   /// Whether a further question only narrows the one before: "Like what happened?", "Like
-  /// what comes first?" after an open question ask for an example of the same thing. Short,
-  /// opened by a gloss and a question word.
+  /// what comes first?", "Like if I wanted to sell my car tomorrow?" after an open question ask
+  /// for an example of the same thing. Opened by a gloss and a question word or a condition,
+  /// and no longer than an example runs.
   static func isNarrowingTail(_ reading: QuestionReading) -> Bool {
     let words = reading.words.filter { $0.first?.isLetter ?? false }
-    guard words.count <= narrowingLength,
+    guard words.count <= exampleLength,
       let opener = glossOpeners.first(where: { words.starts(with: $0) }),
       let next = words.dropFirst(opener.count).first
     else { return false }
-    return FunctionWords.questionWords.contains(next)
+    return FunctionWords.questionWords.contains(next) || exampleConditions.contains(next)
   }
 
-  /// The most words a narrowing tail has: "like what happens first".
+  /// The most words a narrowing tail has: "like what would happen to a small shop in town".
+  static let exampleLength = 14
+
+  /// The most words a short follow-up has: "Was it what you expected?".
   static let narrowingLength = 8
+
+  /// Words that set up an example as a case: "like if …", "say when …".
+  static let exampleConditions: Set<String> = ["if", "when", "with", "for"]
 
   /// Whether a further question only holds what the open question before asked about up to the
   /// person's own hopes or feelings ("How did it go? Was it what you expected?", "What did the

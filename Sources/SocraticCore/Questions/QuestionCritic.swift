@@ -115,7 +115,14 @@ public struct QuestionCritic: Sendable {
         question: text, form: .statement, kind: nil,
         problems: [StatementKind.advice.explanation], suggestion: StatementKind.advice.suggestion)
     }
-    guard let index = asking.indices.first(where: asks) else {
+    // "Two coats a year?! What was that like?": an echo of their words, with no verb, is a
+    // reaction; the question after it is what is asked.
+    let askingIndices = asking.indices.filter(asks)
+    guard
+      let index = askingIndices.first(where: { at in
+        !(Self.isEcho(readings[at], sentences[at]) && askingIndices.contains { $0 > at })
+      })
+    else {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
     let reading = readings[index]
@@ -139,6 +146,12 @@ public struct QuestionCritic: Sendable {
         problems: [StatementKind.request.explanation], suggestion: nil)
     }
     var problems = QuestionFormRules.problems(in: reading)
+    // "Which ones? Tell me more.": an invitation after a closed question opens it up.
+    if !problems.isEmpty, problems.allSatisfy({ $0.form == .closed }),
+      readings[(index + 1)...].contains(where: Self.invites)
+    {
+      problems = []
+    }
     // "Do all of them, or some?" after they said "all of them": the sweeping word is theirs,
     // probed, not one the asker takes for granted.
     if let after {
@@ -271,7 +284,8 @@ public struct QuestionCritic: Sendable {
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
       if suggestion == nil {
-        suggestion = QuestionRewriter.asked(reading)
+        let asked = QuestionRewriter.asked(reading)
+        suggestion = isOpen(asked) ? asked : nil
       }
     }
     return QuestionCritique(

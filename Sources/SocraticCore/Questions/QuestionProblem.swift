@@ -64,6 +64,9 @@ enum QuestionProblem: Hashable, Sendable {
   /// "Is the venue deposit refundable?": a yes/no question about a plain, checkable fact of a
   /// thing, closed and fine as it is.
   case plainFact
+  /// "When are you back?", "Did you lock the door?": a plain fact of the person's own life or
+  /// plans, which only they can tell, fine as it is.
+  case ownFact
   /// "You alright?": a check on how the person is, fine as it is.
   case checkIn
   /// "Is there a time you felt that way?": yes/no in form, but it invites a story of theirs,
@@ -84,7 +87,8 @@ enum QuestionProblem: Hashable, Sendable {
   /// Whether it is a note rather than a fault: the question is fine as it is, and has no
   /// rewrite.
   var isFine: Bool {
-    self == .plainChoice || self == .plainFact || self == .checkIn || self == .invitation
+    self == .plainChoice || self == .plainFact || self == .ownFact || self == .checkIn
+      || self == .invitation
   }
 
   /// The form a question with this problem has.
@@ -96,8 +100,8 @@ enum QuestionProblem: Hashable, Sendable {
       .strawMan, .sarcasm, .complaint, .offeredAnswer, .gotcha, .veiledThreat, .makingLight,
       .scornfulVerdict:
       .leading
-    case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .checkIn,
-      .invitation, .repeatRequest, .fragment:
+    case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .ownFact,
+      .checkIn, .invitation, .repeatRequest, .fragment:
       .closed
     case .severalQuestions:
       .open
@@ -172,6 +176,9 @@ enum QuestionProblem: Hashable, Sendable {
     case .plainFact:
       "closed, and fine as it is: it asks a plain fact you can check, which is what you need to"
         + " know"
+    case .ownFact:
+      "closed, and fine as it is: it asks a plain fact or plan of their own, which only they can"
+        + " tell you"
     case .checkIn:
       "closed, and fine as it is: it asks how they are, which they can answer as they like"
     case .invitation:

@@ -322,6 +322,25 @@ struct QuestionReading {
     {
       return end - 2
     }
+    // "You borrowed it without asking didn't you": a lexical verb's tag is "do", said again
+    // with the subject, after the verb and whatever adverb comes before it.
+    if end - start >= minimumUntaggedLength, words[end - 1] == words[start],
+      FunctionWords.subjectPronouns[words[start]] != nil, !demonstratives.contains(words[start]),
+      FunctionWords.auxiliary(words[end - 2])?.kind == .do,
+      let verb = words[(start + 1)..<(end - 2)].firstIndex(where: {
+        !FunctionWords.isVerbAdverb($0)
+      }),
+      FunctionWords.auxiliary(words[verb]) == nil, !Lexicon.verbReadings(of: words[verb]).isEmpty,
+      case .statement = opener(tokens, words, classes, at: start, end: end - 2)
+    {
+      return end - 2
+    }
+    // "you know the bins were full yeah": a chat tag after a statement about the listener.
+    if end - start > 3, chatTags.contains(words[end - 1]), words[start..<(end - 1)].contains("you"),
+      case .statement = opener(tokens, words, classes, at: start, end: end - 1)
+    {
+      return end - 1
+    }
     if words[end - 1] == "right" || words[end - 1] == "correct", end - 1 > start + 1,
       case .statement = opener(tokens, words, classes, at: start, end: end - 1)
     {

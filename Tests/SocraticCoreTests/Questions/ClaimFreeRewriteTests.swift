@@ -327,7 +327,7 @@ struct ClaimFreeRewriteTests {
       ("How do you see your", "what about your", false),
       ("How do you see the bike lane", "isn't the bike lane pointless", true),
       ("How do you see bedtime at 8", "can you just admit that bedtime at 8 is too strict", true),
-      ("What do you make of it", "so what", true),
+      ("What do you make of it", "so what", false),
       (
         "What would tell you whether it's wiser to cycle than to drive",
         "surely it's wiser to cycle than to drive?", true

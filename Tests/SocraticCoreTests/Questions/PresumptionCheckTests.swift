@@ -155,7 +155,6 @@ struct PresumptionCheckTests {
       ("Aren't you being a bit stubborn about the car?", ["stubborn"]),
       ("Are you just scared of the dentist?", ["just", "scared"]),
       ("Why are you so defensive about your cooking?", ["defensive"]),
-      ("Oh lovely, another hobby — how long will this one keep you busy?", ["will this one"]),
       ("Do you honestly believe the plan will work?", ["honestly"]),
       ("Isn't the gym obviously a waste of money?", ["obviously"]),
       ("Aren't you a bit greedy wanting the whole garden?", ["greedy"]),

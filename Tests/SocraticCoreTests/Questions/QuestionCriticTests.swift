@@ -529,7 +529,7 @@ struct QuestionCriticTests {
         "Studies show 40 percent of smokers relapse.",
         "information: it tells the person something instead of asking or giving back what "
           + "they said",
-        "What do you already know about this?"
+        "How does that information fit with what you've seen yourself?"
       ),
     ])
   func statementSuggestion(text: String, problem: String, suggestion: String) throws {

@@ -22,7 +22,6 @@ struct RewriteShapeTests {
       ),
       ("Do you like your new manager?", "How do you feel about your new manager?"),
       ("Do you remember the first flat?", "What do you remember about the first flat?"),
-      ("Did you sign the lease?", "How are things going with the lease?"),
       ("Have you stopped smoking yet?", "How do you feel about stopping smoking?"),
       ("You drove there, didn't you?", "How do you feel about driving there?"),
       (

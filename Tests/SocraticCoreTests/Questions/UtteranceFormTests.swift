@@ -50,12 +50,14 @@ struct UtteranceFormTests {
     #expect(critique.problems == [StatementKind.information.explanation])
   }
 
-  @Test("every kind of statement but a request suggests an open question the critic passes")
+  @Test(
+    "every kind of statement but a request and warmth suggests an open question the critic passes")
   func statementSuggestionsPass() {
-    for kind in StatementKind.allCases where kind != .request {
+    for kind in StatementKind.allCases where kind != .request && kind != .warmth {
       #expect(kind.suggestion.map(critic.isOpen) == true, "\(kind)")
     }
     #expect(StatementKind.request.suggestion == nil)
+    #expect(StatementKind.warmth.suggestion == nil)
   }
 
   @Test(

@@ -1,5 +1,5 @@
-/// A check on how the person is ("You alright?", "Are you okay?", "Everything good?"): closed,
-/// and fine as it is. It asks after them, not about a view, and they can answer it as they
+/// A check on how the person is ("You alright?", "Are you okay?", "Everything good?") or a guess
+/// at what they feel ("Is it the rent that's worrying you?"): closed, and fine as it is. It asks after them, not about a view, and they can answer it as they
 /// like.
 enum CheckInRules {
   /// Whether the question proper is a check-in and nothing more.
@@ -11,6 +11,32 @@ enum CheckInRules {
       $0.matchEnds(in: words, from: core.lowerBound).max() == core.upperBound
     }
   }
+
+  /// Whether a yes/no question guesses at what the person feels: "Is it more the rent that's
+  /// worrying you?", "Are you feeling nervous about Monday?". The feeling is theirs to confirm
+  /// or correct, which is how a good listener checks it. Read after the leading faults, so
+  /// "Don't you feel ashamed?" keeps its own.
+  static func guessesFeeling(_ reading: QuestionReading) -> Bool {
+    guard case .auxiliary(let index) = reading.opener else { return false }
+    let words = reading.words[index..<reading.core.upperBound]
+    // "Are you just scared …?", "Are you hopeful or worried?": made light of, or a choice.
+    guard words.contains("you"), !words.contains(where: slighting.contains) else { return false }
+    return words.contains(where: feelings.contains)
+  }
+
+  /// Words that make light of a feeling or offer another: no guess, a charge or a choice.
+  private static let slighting: Set<String> = [
+    "just", "simply", "merely", "only", "so", "too", "or", "even", "still", "really",
+  ]
+
+  /// Words of feeling a guess names, of the person: "worried", "worrying", "getting to".
+  private static let feelings: Set<String> = [
+    "worried", "worrying", "bothering", "bothered", "upsetting", "upset", "stressing",
+    "stressed", "scaring", "scared", "frightening", "frightened", "anxious", "nervous",
+    "hurting", "hurt", "sad", "lonely", "overwhelmed", "frustrated", "frustrating", "angry",
+    "afraid", "ashamed", "guilty", "embarrassed", "disappointed", "relieved", "annoyed",
+    "annoying", "exhausted", "tired", "fed", "gutted", "troubling", "troubled", "feeling",
+  ]
 
   /// The most words a check-in has: "are you doing all right now".
   private static let longest = 6

@@ -1,12 +1,19 @@
-// Loaded words and exasperation: "ridiculous", "junk", "no matter what", "on earth", "come on".
+// Loaded words, scorned speaking up and exasperation: "ridiculous", "junk", "no matter what", "on earth", "come on".
 extension QuestionFormRules {
-  /// Loaded words or phrases anywhere (not "junk food"), or exasperation after a question word ("on earth", "the hell").
+  /// Loaded words or phrases anywhere (not "junk food"), a verb that scorns the listener's
+  /// speaking up ("you started moaning"), or exasperation after a question word ("on earth").
   static func loadedWording(in reading: QuestionReading, quoted: Set<Int>) -> String? {
     let words = reading.words
     for (index, word) in words.enumerated() where !quoted.contains(index) {
       if reading.isWord(index, .loaded),
         !(index + 1 < words.count
           && CritiqueVocabulary.neutralCompounds[word]?.contains(words[index + 1]) == true)
+      {
+        return reading.tokens[index].text
+      }
+      // "… before you started complaining about it?": the listener's speaking up, scorned.
+      if CritiqueVocabulary.chargedSpeechVerbs[word] != nil,
+        words[max(0, index - CritiqueVocabulary.chargedSpeechReach)..<index].contains("you")
       {
         return reading.tokens[index].text
       }

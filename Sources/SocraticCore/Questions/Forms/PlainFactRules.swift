@@ -11,15 +11,39 @@ enum PlainFactRules {
       auxiliary.kind != .modal || reading.words[index] == "will"
     else { return false }
     let words = Array(reading.words[(index + 1)..<reading.core.upperBound])
+    // "Is anyone coming on Friday?", "Has anybody replied?": who will turn up or answer is a
+    // plain fact of the plan, as a thing's timetable is.
+    if let first = words.first, unnamedPeople.contains(first),
+      words.contains(where: {
+        $0.hasSuffix("ing") || timetableEvents.contains($0) || replies.contains($0)
+      })
+    {
+      return true
+    }
     guard let first = words.first, thingDeterminers.contains(first),
       !words.contains(where: { people.contains($0) || CritiqueVocabulary.opinionVerbs[$0] != nil }
       )
     else { return false }
+    // "… yet?" asks where a thing is on its way to done: a check, whatever the verb.
+    if words.last.map(timetableAdverbs.contains) == true { return true }
     switch auxiliary.kind {
     case .be: return words.contains(where: checkableStates.contains)
-    case .do, .have, .modal: return words.contains(where: timetableEvents.contains)
+    // "Has the parcel been sent?": a state it was put in, as checkable as "is it sent".
+    case .have:
+      return words.contains { timetableEvents.contains($0) || checkableStates.contains($0) }
+    case .do, .modal: return words.contains(where: timetableEvents.contains)
     }
   }
+
+  /// People not named, whose coming or answering is a fact of the plan.
+  private static let unnamedPeople: Set<String> = [
+    "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
+  ]
+
+  /// Answers a plan waits on: "replied", "answered", "rung".
+  private static let replies: Set<String> = [
+    "replied", "answered", "rung", "called", "confirmed", "responded", "booked", "paid",
+  ]
 
   /// Words that open a noun phrase naming a particular thing.
   private static let thingDeterminers: Set<String> = [
@@ -36,8 +60,12 @@ enum PlainFactRules {
     "refundable", "returnable", "available", "bookable", "transferable", "open", "closed",
     "included", "ready", "late", "delayed", "cancelled", "canceled", "booked", "full", "paid",
     "free", "vegetarian", "vegan", "accessible", "due", "finished", "done", "broken", "fixed",
-    "sold", "signed", "delivered", "charged", "insured", "locked",
+    "sold", "signed", "delivered", "charged", "insured", "locked", "sent", "posted", "fed",
+    "cleaned", "washed", "booked", "ordered", "collected", "emptied", "renewed", "returned",
   ]
+
+  /// Adverbs that ask only where a thing is on its timetable: "Has the bill come yet?".
+  private static let timetableAdverbs: Set<String> = ["yet", "already"]
 
   /// Events of a thing's timetable or use: it arrives, leaves, opens, stops somewhere.
   private static let timetableEvents: Set<String> = [

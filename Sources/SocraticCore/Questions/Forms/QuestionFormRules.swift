@@ -80,6 +80,8 @@ enum QuestionFormRules {
     if CheckInRules.isCheckIn(reading) { return [.checkIn] }
     let leading = leadingProblems(in: reading, lookingUpNames: lookingUpNames)
     guard leading.isEmpty else { return leading }
+    // "Is it more the rent that's worrying you?": a guess at a feeling, put without a lead.
+    if CheckInRules.guessesFeeling(reading) { return [.checkIn] }
     return closedProblems(in: reading)
   }
 
@@ -91,6 +93,8 @@ enum QuestionFormRules {
       problems.append(jab)
     } else if let guess = OfferedAnswerRules.offeredAnswer(in: reading) {
       problems.append(.offeredAnswer(reading.tokens[guess].joinedText))
+    } else if let overdue = SarcasmRules.overdue(in: reading) {
+      problems.append(.sarcasm(overdue))
     }
     if reading.tag != nil { problems.append(.tagQuestion) }
     switch reading.opener {
@@ -209,20 +213,36 @@ enum QuestionFormRules {
     return problems
   }
 
+  /// Whether a when- or where-question asks the person's plan: a present or future auxiliary,
+  /// then "you" ("When are you back?", "When will you return it?"); "When did you start?" asks
+  /// a date of their past.
+  private static func isOwnPlan(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let end = reading.core.upperBound
+    guard ["when", "where"].contains(reading.words[index]), index + 2 < end,
+      let auxiliary = FunctionWords.auxiliary(reading.words[index + 1]),
+      auxiliary.tense != .past, reading.words[index + 2] == "you"
+    else { return false }
+    return true
+  }
+
   private static func closedProblems(in reading: QuestionReading) -> [QuestionProblem] {
     switch reading.opener {
     case .auxiliary:
       if InvitationRules.invitesStory(reading) { return [.invitation] }
       guard isEitherOr(reading) else {
         if demandsAnswer(reading) { return [.demandedAnswer] }
-        return [PlainFactRules.isPlainFact(reading) ? .plainFact : .yesNo]
+        if PlainFactRules.isPlainFact(reading) { return [.plainFact] }
+        return [FineClosedQuestions.isFine(reading, problems: [.yesNo]) ? .ownFact : .yesNo]
       }
       return [PlainChoiceRules.isPlainChoice(reading) ? .plainChoice : .eitherOr]
     case .request(_, let embedded):
       return embedded == nil ? [] : [.yesNo]
     case .questionWord(let index):
       if isChoiceBetween(reading, questionWordAt: index) { return [.eitherOr] }
-      return isSingleFact(reading, questionWordAt: index) ? [.singleFact] : []
+      guard isSingleFact(reading, questionWordAt: index) else { return [] }
+      // "When are you back?", "Where will you stay?": a plan of their own, which no one could
+      // look up.
+      return [isOwnPlan(reading, questionWordAt: index) ? .ownFact : .singleFact]
     case .fragment:
       let words = Array(reading.coreWords)
       let invites = SingleFactCues.invitingFragments.contains { words.starts(with: $0) }

@@ -70,7 +70,10 @@ enum SarcasmRules {
     }) {
       stop -= tail.count
     }
-    guard start < stop, !Lexicon.verbReadings(of: reading.words[start]).isEmpty else {
+    // "to text …" asks an act; "on giving it back" is no verb to put after "to".
+    guard start < stop, !Lexicon.verbReadings(of: reading.words[start]).isEmpty,
+      !reading.words[start].hasSuffix("ing")
+    else {
       return nil
     }
     return QuestionRewriter.phrase("What would make it easier for you to")
@@ -120,6 +123,24 @@ enum SarcasmRules {
     "(did|have) you (forget|forgotten) how to",
     "who (do|did) you think you (are|were)",
     "what are you , (five|six|ten|twelve|a child)",
+  ]).map(TokenPattern.init)
+
+  /// The words of an overdue act put as a date asked, at the start of the question, or nil:
+  /// "When exactly were you planning on paying me back?". Read after an answer offered with it
+  /// ("…, never?"), which says more of the same jab.
+  static func overdue(in reading: QuestionReading) -> String? {
+    let core = reading.core
+    guard !core.isEmpty else { return nil }
+    let words = TokenPatternWords(reading.words, end: core.upperBound)
+    return match(overdueActs, in: words, at: core.lowerBound, reading).map {
+      reading.tokens[core.lowerBound..<$0].joinedText
+    }
+  }
+
+  /// "When exactly are you …", "When were you planning …": the act is late, the date a jab.
+  private static let overdueActs = [String]([
+    "(when|what time|how soon) exactly (were|was|are|will|is) you",
+    "(when|what time) (were|was) you (ever)? (planning|going|thinking|intending|meaning|hoping)",
   ]).map(TokenPattern.init)
 
   /// "So what, we're just supposed to sit here?": a plan mocked as the only one left. It asks

@@ -84,11 +84,13 @@ enum SingleFactCues {
       + "|ideal|too|safe|healthy|normal|worth|good)")
 
   /// "Where did you first get the idea …", "When did you start thinking …", "Where did that
-  /// belief come from": how a view of theirs came to be, which is a story, not a place or a
-  /// date. Feelings are not here: "When did you start feeling low?" asks for a time.
+  /// belief come from", "Where did you hear about it": how a view of theirs came to be, which
+  /// is a story, not a place or a date. Feelings are not here: "When did you start feeling low?" asks for a time.
   static let beliefOrigin = TokenPattern(
     "(where|when) _{1,4} (get|got|pick|picked|form|formed|come|came|hear|heard) (up|by|across|to)?"
       + " (the|that|this|your|such|an|a)? (idea|notion|belief|impression|view|opinion|theory)"
       + "|(where|when) _{1,4} (start|started|begin|began|come|came) (to)?"
-      + " (think|thinking|believe|believing|suspect|suspecting)")
+      + " (think|thinking|believe|believing|suspect|suspecting)"
+      + "|where _{1,4} (hear|heard|learn|learned|learnt|read|find out|found out) (about|of)"
+      + "|(where|when) _{1,3} first (hear|heard|learn|learned|learnt|read|come across|came across)")
 }

@@ -33,17 +33,29 @@ enum NearWords {
       "always", "every", "each", "constantly", "forever", "whenever", "all the time",
       "every time", "non stop", "nonstop", "24/7", "continually", "again and again",
     ],
-    ["never", "not once", "not ever", "no time", "none", "at no point", "not one"],
+    // A sweep of none is one sweep whoever or whatever it is of: "never said a word" given
+    // back as "nobody asked you" keeps its strength.
+    [
+      "never", "not once", "not ever", "no time", "none", "at no point", "not one", "nobody",
+      "no one", "noone", "not anyone", "not anybody", "nothing", "not anything", "none of it",
+      "not a word", "not a single", "not a thing", "nowhere", "no way",
+    ],
     [
       "everyone", "everybody", "all", "every one", "each one", "all of them", "all of us",
       "whole family", "the lot of them",
     ],
-    ["nobody", "no one", "noone", "none", "not one", "not anyone", "not anybody"],
     ["everything", "all", "every", "all of it"],
-    ["nothing", "not anything", "none", "none of it"],
     ["completely", "entirely", "totally", "utterly", "fully", "100", "whole", "all"],
-    ["only", "solely", "purely", "alone", "nothing but"],
-    ["mostly", "mainly", "largely", "most", "chiefly", "main"],
+    // A few of many is only them: "a few big firms" given back as "only the big firms".
+    [
+      "only", "solely", "purely", "alone", "nothing but", "a few", "a handful", "a couple",
+      "one or two", "small number",
+    ],
+    // What weighs most for them is mostly that: "it's more the fees" as "mostly the fees".
+    [
+      "mostly", "mainly", "largely", "most", "chiefly", "main", "more", "biggest", "especially",
+      "above all", "primarily", "major",
+    ],
   ].map { $0.map { $0.split(separator: " ").map(String.init) } }
 
   /// Feelings near enough that one given back for the other adds nothing.

@@ -8,7 +8,9 @@
 /// - A new claim: three or more words of its own, beyond its frame, feelings and values, and
 ///   none of them theirs; or a clause that names a thing of its own that they never spoke of.
 /// - An overstatement: a word that makes their view stronger than they put it ("mostly",
-///   "only", "never") which their turn did not have.
+///   "only", "never") which their turn did not have in any form (`NearWords`).
+/// - A dismissal: a "not" put before a thing they named and did not deny ("it's not really the
+///   money" after they named the money).
 ///
 /// A faithful paraphrase shares words with their turn ("So the people you know shaped this"
 /// after "the successful people I know all worked hard"), or keeps the comparison that shapes
@@ -20,6 +22,8 @@ public enum ReflectionOverreach: Equatable, Sendable {
   case claim
   /// A word that overstates their view, as written.
   case overstatement(String)
+  /// What they named, set aside by the reflection ("it's not really the money"), as written.
+  case dismissal(String)
 
   /// What the coach says of it.
   public var explanation: String {
@@ -32,6 +36,9 @@ public enum ReflectionOverreach: Equatable, Sendable {
     case .overstatement(let word):
       "'\(word)' makes their view stronger than they put it: give it back as strong as they said"
         + " it"
+    case .dismissal(let words):
+      "'\(words)' sets aside what they named: give it back as theirs, then ask how it weighs"
+        + " for them"
     }
   }
 
@@ -44,6 +51,7 @@ public enum ReflectionOverreach: Equatable, Sendable {
     guard !heard.isEmpty else { return nil }
     let heardStems = Set(heard.map(stem))
     if let condition = newCondition(in: words, heard: heardStems) { return .condition(condition) }
+    if let dismissed = dismissal(in: words, heard: heard) { return .dismissal(dismissed) }
     // "always" after "every year" is their own sweep in another form (`NearWords`).
     if let word = words.first(where: {
       overstating.contains($0) && !heardStems.contains($0) && !NearWords.isHeard($0, in: heard)
@@ -59,6 +67,46 @@ public enum ReflectionOverreach: Equatable, Sendable {
     if own.count >= newClaimWords && theirs.isEmpty && !keepsTheirComparison { return .claim }
     return hasNewClause(words, heard: heardStems) ? .claim : nil
   }
+
+  /// The words with which a reflection denies a thing they named, when they did not deny it
+  /// themselves: "not really the money" after "the money is what gets me". A "not" before
+  /// their word, with only softeners and determiners between, sets it aside.
+  private static func dismissal(in words: [String], heard: [String]) -> String? {
+    for index in words.indices where negators.contains(words[index]) {
+      var next = index + 1
+      while next < words.count, dismissalGaps.contains(words[next]) { next += 1 }
+      // A thing named, after its determiner ("not the money"), not an act ("don't want").
+      guard next < words.count, isClaimWord(words[next]),
+        words[(index + 1)..<next].contains(where: thingOpeners.contains)
+      else { continue }
+      let named = stem(words[next])
+      let said = heard.indices.filter { stem(heard[$0]) == named }
+      guard !said.isEmpty,
+        !said.contains(where: { at in
+          heard[max(0, at - deniedReach)..<at].contains(where: negators.contains)
+        })
+      else { continue }
+      return words[index...next].joined(separator: " ")
+    }
+    return nil
+  }
+
+  /// Words that deny what follows them.
+  private static let negators: Set<String> = ["not", "n't", "never", "isn't", "wasn't"]
+
+  /// Words between a "not" and the thing it sets aside: "not really about the", "not so much".
+  private static let dismissalGaps: Set<String> = [
+    "really", "just", "about", "so", "much", "the", "a", "an", "your", "their", "his", "her",
+    "all", "that", "actually", "even", "to", "do", "with",
+  ]
+
+  /// Words that open the name of a thing: "the", "your", "about".
+  private static let thingOpeners: Set<String> = [
+    "the", "a", "an", "your", "their", "his", "her", "about", "that",
+  ]
+
+  /// How many words before their own word a "not" of theirs may stand: "isn't even the money".
+  private static let deniedReach = 4
 
   /// Whether a clause of the reflection brings in others of its own: two or more words of
   /// content, a thing named among them, none of them theirs, and not about the person ("…,

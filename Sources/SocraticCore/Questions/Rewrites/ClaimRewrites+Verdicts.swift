@@ -147,12 +147,11 @@ extension QuestionRewriter {
 
   /// "How do you see crypto?" for a claim about a thing: the question asks for the person's
   /// view of what the claim is about, and leaves out what the asker made of it. A subject
-  /// that names nothing ("it", "that") gets "What do you make of it?".
+  /// that names nothing ("it", "that") gets none: the person could not tell what it asks about.
   static func seeing(_ subject: [Token]) -> [Token]? {
-    guard !subject.isEmpty else { return nil }
-    if subject.count == 1, vagueSubjects.contains(subject[0].lowercased) {
-      return phrase("What do you make of") + objectForm(subject)
-    }
+    guard !subject.isEmpty,
+      !(subject.count == 1 && vagueSubjects.contains(subject[0].lowercased))
+    else { return nil }
     return phrase("How do you see") + objectForm(subject)
   }
 

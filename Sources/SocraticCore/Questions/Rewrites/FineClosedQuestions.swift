@@ -38,10 +38,12 @@ enum FineClosedQuestions {
     "evidence", "proof", "source", "sources", "data", "reason", "reasons", "grounds",
   ]
 
-  /// Verbs of the person's own circumstances, which a yes/no question checks without steering:
-  /// "have", "work", "play", "come".
+  /// Verbs of the person's own circumstances and errands, which a yes/no question checks without
+  /// steering: "have", "work", "play", "come", "lock", "send".
   private static let checkVerbs: Set<String> = [
     "have", "own", "work", "play", "live", "come", "go", "drive", "use", "need", "want", "eat",
-    "drink", "get", "take",
+    "drink", "get", "take", "lock", "pay", "send", "post", "book", "feed", "walk", "call", "ring",
+    "text", "email", "pack", "charge", "order", "check", "bring", "buy", "sign",
+    "renew", "collect", "cancel", "tell", "reply", "finish", "shut", "switch", "turn",
   ]
 }

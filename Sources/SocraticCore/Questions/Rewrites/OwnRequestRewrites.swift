@@ -4,9 +4,10 @@
 /// the stairs?" → "I'd rather you didn't leave your shoes on the stairs. How could we make
 /// that work?".
 ///
-/// Read when the question opens on a reminder ("are you ever going to", "will you ever"), a
-/// request turned negative ("can you not"), or a request with a dig (`SarcasmRules`): a dig
-/// ("like a grown-up", "for once") and an impatient tail ("ever", "again") are left out.
+/// Read when the question opens on a reminder ("are you ever going to", "will you ever", "when
+/// exactly were you planning on"), a request turned negative ("can you not"), or a request
+/// with a dig (`SarcasmRules`): a dig ("like a grown-up", "for once") and an impatient tail
+/// ("ever", "again") are left out.
 enum OwnRequestRewrites {
   /// The plain request and its question, or nil when the question asks for no act.
   /// - Parameters:
@@ -29,6 +30,12 @@ enum OwnRequestRewrites {
     while end > start + opening, reading.tokens[end - 1].kind == .punctuation { end -= 1 }
     var act = Array(reading.tokens[(start + opening)..<end])
     act.removeAll { softeners.contains($0.lowercased) }
+    // "… planning on giving it back": the act said as asked, "give it back".
+    if let first = act.first, first.lowercased.hasSuffix("ing"),
+      let base = QuestionRewriter.baseForm(first.lowercased)
+    {
+      act[0] = first.replacingText(with: base)
+    }
     guard let verb = act.first?.lowercased, act.count > 1 || !FunctionWords.isFunctionWord(verb),
       Lexicon.verbReadings(of: verb).contains(where: { $0.form == .base }),
       act.allSatisfy({ $0.kind != .punctuation || $0.text == "'s" })
@@ -45,6 +52,9 @@ enum OwnRequestRewrites {
   private static func opening(of words: [String], hasDig: Bool) -> (Int, Bool)? {
     for (pattern, isNegative) in reminders where words.starts(with: pattern) {
       return (pattern.count, isNegative)
+    }
+    if let end = overdue.matchEnds(in: TokenPatternWords(words), from: 0).max() {
+      return (end, false)
     }
     guard hasDig, words.count > 2, ["can", "could", "will", "would"].contains(words[0]),
       words[1] == "you"
@@ -66,6 +76,12 @@ enum OwnRequestRewrites {
     (["can", "you", "not"], true), (["could", "you", "not"], true),
     (["will", "you", "not"], true), (["would", "you", "not"], true),
   ]
+
+  /// "When exactly were you planning on …", "When are you ever going to …": an act overdue,
+  /// put as a date asked.
+  private static let overdue = TokenPattern(
+    "(when|what time) (exactly)? (were|was|are|will) you (ever)? (planning on|planning to"
+      + "|thinking of|going to|gonna|intending to|meaning to|hoping to)")
 
   /// Words that only soften or sharpen a request: left out of the act.
   private static let softeners: Set<String> = ["just", "maybe", "please", "possibly", "actually"]

@@ -30,10 +30,13 @@ extension QuestionRewriter {
     return settling(statement)
   }
 
-  /// "How do you weigh up whether" and the claim, asked plainly; a claim too long to read after it loses
-  /// the words that only say the question is asked now ("still", "these days"), which the
-  /// claim holds or not without.
-  static func settling(_ statement: [Token]) -> [Token] {
+  /// "How do you weigh up whether" and the claim, asked plainly, or nil when its subject is
+  /// people unnamed ("anyone"); a claim too long to read after it loses the words that only
+  /// say the question is asked now ("still", "these days"), which the claim holds or not
+  /// without.
+  static func settling(_ statement: [Token]) -> [Token]? {
+    // "Is anyone going to reply?" asks what others will do, which nobody weighs up.
+    if let subject = statement.first?.lowercased, unknownPeople.contains(subject) { return nil }
     let frame = phrase("How do you weigh up whether")
     guard frame.count + statement.count > PresumptionCheck.maximumWhetherWords else {
       return frame + statement
@@ -55,6 +58,10 @@ extension QuestionRewriter {
   /// Particles after a verb of weighing that bring in what was weighed: "thought about",
   /// "thought through", "considered of".
   private static let weighedTopicParticles: Set<String> = ["about", "of", "through", "over"]
+
+  /// Subjects that stand for people not named: what they will do is no claim to weigh up.
+  /// A sweep ("nobody wants …", "everyone knows …") is a claim, and is weighed.
+  private static let unknownPeople: Set<String> = ["anyone", "anybody", "someone", "somebody"]
 
   /// Words that only say a claim is asked about now.
   private static let nowPhrases: [[String]] = [

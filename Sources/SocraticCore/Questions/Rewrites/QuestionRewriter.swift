@@ -210,15 +210,8 @@ enum QuestionRewriter {
           for: cleaned, isEitherOr: isEitherOr,
           isRhetorical: problems.contains(.rhetorical), context: context, search: search)
       // A complaint whose words cannot be kept is asked what would be fair (by the critic);
-      // any other question gets one that names nothing rather than none.
-      let isComplaint = problems.contains {
-        if case .complaint = $0 { true } else { false }
-      }
-      let fallback =
-        body == nil
-        ? search.first(
-          [{ TopicFallback.body(for: cleaned) }] + (isComplaint ? [] : [{ TopicFallback.plain }]))
-        : nil
+      // any other question whose topic cannot be named cleanly gets no rewrite.
+      let fallback = body == nil ? search.first([{ TopicFallback.body(for: cleaned) }]) : nil
       return (body ?? fallback).map { finished($0 + lead) }
     }
   }

@@ -64,7 +64,13 @@ enum QuestionTypeFrames {
   /// "You only voted for her because your dad did, right?" → "What made you vote for her?":
   /// the act the person did stays, the reason the asker gives for it goes.
   private static func motive(_ tokens: [Token], _ words: [String]) -> [Token]? {
-    guard let link = words.firstIndex(where: motiveLinks.contains), link > 2,
+    // "… so you could …", "… so that …": a purpose laid on them, as a because is.
+    guard
+      let link = words.indices.first(where: {
+        $0 > 2
+          && (motiveLinks.contains(words[$0])
+            || (words[$0] == "so" && $0 + 1 < words.count && purposeOpeners.contains(words[$0 + 1])))
+      }),
       let you = words[..<link].firstIndex(of: "you"), you < 3
     else { return nil }
     var index = you + 1
@@ -203,6 +209,11 @@ enum QuestionTypeFrames {
   private static let argumentOpeners: Set<String> = [
     "when", "after", "if", "since", "because", "cos", "coz", "cuz", "given", "while", "though",
     "although", "knowing", "considering", "instead",
+  ]
+
+  /// Words after "so" that make it a purpose: "so you could", "so that", "so she'd".
+  private static let purposeOpeners: Set<String> = [
+    "you", "that", "he", "she", "they", "we", "i", "nobody", "no",
   ]
 
   /// Words that give a reason for what the person does.

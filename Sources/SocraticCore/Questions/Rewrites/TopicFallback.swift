@@ -1,12 +1,11 @@
 /// The last resort for a closed or leading question no rule could rewrite: the topic as a
-/// clean phrase in a neutral frame chosen by what it is (`frames`), or what the person makes of
-/// it when no clean topic can be found. A leading or closed question always gets one open
-/// suggestion:
+/// clean phrase in a neutral frame chosen by what it is (`frames`); none when no clean topic
+/// can be found, since a question about "it" names nothing the person can answer about:
 /// - a name: "So you'd never touch Ethereum again, huh?" → "How do you see Ethereum?";
 /// - an act the question is about, as an -ing phrase of at most five words: "Is retraining
 ///   as a nurse at forty even sensible?" → "How do you feel about retraining as a nurse?";
 /// - a noun phrase: "Is the new rota a disaster?" → "How do you see the new rota?";
-/// - nothing clean: "What do you make of it?".
+/// - nothing clean: no rewrite.
 ///
 /// A topic is clean when it has no word whose referent is outside it ("his", "their"), no
 /// verb of its own and no loaded or charged word.
@@ -23,15 +22,12 @@ enum TopicFallback {
     .nounPhrase: "How do you see",
   ]
 
-  /// The question that names nothing, for when no clean topic is found.
-  static let plain = QuestionRewriter.phrase("What do you make of") + [Token("it")]
-
   /// The most words an act keeps: a longer one carries the asker's clause with it.
   static let maximumActWords = 5
 
-  /// The rewrite's words without "?".
-  static func body(for reading: QuestionReading) -> [Token] {
-    guard let (type, topic) = topic(of: reading), let frame = frames[type] else { return plain }
+  /// The rewrite's words without "?"; nil when no clean topic is found.
+  static func body(for reading: QuestionReading) -> [Token]? {
+    guard let (type, topic) = topic(of: reading), let frame = frames[type] else { return nil }
     return QuestionRewriter.phrase(frame) + topic
   }
 

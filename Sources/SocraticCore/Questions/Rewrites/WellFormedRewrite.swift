@@ -7,9 +7,13 @@
 ///   preposition that takes an object ("How do you see homework at?");
 /// - two prepositions stand together with one object ("when it comes to of money");
 /// - a verb stands right before "or" or "and" ("whether your boss drunk was or rude");
-/// - it asks how the person sees a bare pronoun ("How do you see it?"), which names nothing;
+/// - it asks about a word that names nothing ("How do you see it?", "What do you make of
+///   this?", "How do you see a thing?"): the person cannot tell what it is about;
 /// - the topic it copied stops short in the question, before a number or a possessive that
-///   belongs to it ("homework at age | 7", "the neighbour | 's dog");
+///   belongs to it ("homework at age | 7", "the neighbour | 's dog", "a kids | ' party"),
+///   before the phrase after a preposition that ends the question ("their dog | to the vet
+///   without a lead"), or as a lone -ing word whose object it left behind ("charging" of
+///   "charge £5 for a coffee");
 /// - the claim after "whether" has no subject and finite verb (`ClauseParser`), or its verb
 ///   was moved into the middle of a noun phrase: "the venue | is deposit refundable", where
 ///   "venue deposit" was one noun.
@@ -27,12 +31,7 @@ enum WellFormedRewrite {
     {
       return false
     }
-    if body.count == seeing.count + 1, body.starts(with: seeing, by: sameWord),
-      FunctionWords.subjectPronouns[last] != nil || FunctionWords.objectPronouns.contains(last)
-    {
-      return false
-    }
-    if isCutShort(words, in: source) { return false }
+    if namesNothing(words) || isCutShort(words, in: source) { return false }
     let lowered = words.map(\.lowercased)
     if zip(lowered, lowered.dropFirst()).contains(where: {
       objectPrepositions.contains($0) && objectPrepositions.contains($1)
@@ -63,20 +62,94 @@ enum WellFormedRewrite {
     return true
   }
 
+  /// Whether the rewrite names nothing: beyond the words every rewrite is made of ("make",
+  /// "see", "know") it has only a word that stands for a thing it does not name ("What do you
+  /// make of it?", "How do you see a thing?"), or it asks how the person sees a bare pronoun.
+  private static func namesNothing(_ words: [Token]) -> Bool {
+    let lowered = words.map(\.lowercased)
+    if lowered.count == seeing.count + 1, lowered.starts(with: seeing),
+      let last = lowered.last,
+      FunctionWords.subjectPronouns[last] != nil || FunctionWords.objectPronouns.contains(last)
+    {
+      return true
+    }
+    // "What does that mean?" asks about what was just said: only a word that stands for a
+    // thing unnamed ("it", "a thing") makes a rewrite name nothing.
+    return lowered.contains(where: emptyReferents.contains)
+      && !lowered.contains {
+        $0.first?.isLetter == true && !FunctionWords.isFunctionWord($0)
+          && !emptyReferents.contains($0) && !frameWords.contains($0)
+      }
+  }
+
   /// Whether the rewrite's last two words stand together in the question and what follows
-  /// them there still belongs to the phrase: a number or a possessive "'s".
+  /// them there still belongs to the phrase: a number, a possessive "'s", or a phrase after a
+  /// preposition that runs to the end of the question with no verb of its own. A rewrite that
+  /// ends on a lone -ing word is cut short when its verb had an object in the question.
   private static func isCutShort(_ words: [Token], in source: [Token]) -> Bool {
     guard words.count > 1 else { return false }
     let last = words[words.count - 1].lowercased
     let before = words[words.count - 2].lowercased
+    if last.hasSuffix("ing"), topicOpeners.contains(before),
+      let base = QuestionRewriter.baseForm(last),
+      let verb = source.firstIndex(where: { QuestionRewriter.baseForm($0.lowercased) == base }),
+      verb + 1 < source.count, source[verb].lowercased != last, opensObject(source[verb + 1])
+    {
+      return true
+    }
     for index in source.indices.dropFirst() where index + 1 < source.count {
       guard source[index].lowercased == last, source[index - 1].lowercased == before else {
         continue
       }
       let next = source[index + 1]
-      if next.kind == .number || next.lowercased == "'s" { return true }
+      if next.kind == .number || possessiveMarks.contains(next.lowercased) { return true }
+      // "their dog | at the vet": a noun's own phrase, not a time ("work out | in the end").
+      if FunctionWords.prepositions.contains(next.lowercased), next.lowercased != "to",
+        isNoun(last) || objectDeterminers.contains(before), index + 2 < source.count,
+        endsAsPhrase(Array(source[(index + 2)...]))
+      {
+        return true
+      }
     }
     return false
+  }
+
+  /// Whether a word opens the object of a verb: a number ("£5"), a determiner that names
+  /// ("the", "my"), or a noun; not a word of time or sweep ("all day", "every week").
+  private static func opensObject(_ token: Token) -> Bool {
+    if token.kind == .number || token.text.first.map({ "£$€".contains($0) }) == true {
+      return true
+    }
+    guard token.isWord else { return false }
+    return objectDeterminers.contains(token.lowercased) || isNoun(token.lowercased)
+  }
+
+  /// Whether a word is a noun and nothing a function word or a verb can be.
+  private static func isNoun(_ word: String) -> Bool {
+    !FunctionWords.isFunctionWord(word) && Lexicon.classes(of: word).contains(.noun)
+      && Lexicon.verbReadings(of: word).isEmpty
+  }
+
+  /// Determiners that open a named object: "charge the parents", "sell my car".
+  private static let objectDeterminers: Set<String> = [
+    "the", "a", "an", "my", "your", "his", "her", "their", "our", "this", "these", "those",
+  ]
+
+  /// Whether what follows a preposition runs to the end of the question as its phrase: words
+  /// with a noun among them ("a school trip", not "once"), none a finite verb or a word that
+  /// opens a clause, then only punctuation.
+  private static func endsAsPhrase(_ rest: [Token]) -> Bool {
+    let words = rest.filter(\.isWord)
+    guard words.contains(where: { isNoun($0.lowercased) }),
+      rest.drop(while: \.isWord).allSatisfy({ $0.kind == .punctuation })
+    else { return false }
+    // A word that can name a thing ("trip", "coat") is read as one here, not as a verb.
+    return !words.contains {
+      let word = $0.lowercased
+      return FunctionWords.auxiliary(word) != nil || clauseLinks.contains(word)
+        || (!Lexicon.classes(of: word).contains(.noun) && !Lexicon.verbReadings(of: word).isEmpty
+          && !word.hasSuffix("ing"))
+    }
   }
 
   /// Whether words are a clause with a subject that reads as a noun phrase and a finite verb,
@@ -110,7 +183,23 @@ enum WellFormedRewrite {
     left.lowercased == right.lowercased
   }
 
-  private static let seeing = QuestionRewriter.phrase("How do you see")
+  /// Marks of a possessive after a noun: "the neighbour's", "the kids' ".
+  private static let possessiveMarks: Set<String> = ["'s", "'", "\u{2019}", "\u{2019}s"]
+
+  /// Words that name nothing as a topic: what they stand for is outside the question.
+  private static let emptyReferents: Set<String> = [
+    "it", "this", "thing", "things", "something", "stuff", "one",
+  ]
+
+  /// The words every rewrite's frame is made of, which name no topic.
+  private static let frameWords: Set<String> = [
+    "make", "see", "know", "think", "feel", "already", "view", "say", "mean", "really",
+  ]
+
+  /// Words right before a rewrite's topic: "make of", "feel about", "see".
+  private static let topicOpeners: Set<String> = ["of", "about", "see", "with", "on"]
+
+  private static let seeing = ["how", "do", "you", "see"]
 
   /// Whether a word can only be a finite verb: not a noun ("drinks", "tweets"), an -ing or
   /// past participle form, all of which a noun phrase after "about" may hold.

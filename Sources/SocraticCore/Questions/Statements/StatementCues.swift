@@ -13,7 +13,7 @@ enum StatementCues {
     (opinion + disagreement).map { (.opinion, $0) } + advice.map { (.advice, $0) }
     + information.map { (.information, $0) } + affirmation.map { (.affirmation, $0) }
     + agreement.map { (.agreement, $0) } + autonomy.map { (.autonomy, $0) }
-    + (structuring + smallTalk).map { (.structuring, $0) }
+    + (structuring + smallTalk).map { (.structuring, $0) } + warmth.map { (.warmth, $0) }
 
   /// The speaker's own view, plans or person: "I think", "I'd", "we", "my".
   private static let opinion: [UtteranceCue] = [
@@ -128,6 +128,9 @@ enum StatementCues {
     .init("what a great", 3), .init("done well", 6), .init("you 've done well", 4),
     .init("did well", 6), .init("nice work", 3), .init("proud of you", 6),
     .init("credit to you", 4), .init("a big step", 3), .init("achievement", 2),
+    .init("done really well", 6), .init("done so well", 6), .init("doing really well", 6),
+    .init("doing so well", 6), .init("doing great", 5), .init("done brilliantly", 6),
+    .init("really well to", 6), .init("so well to", 6), .init("well done for", 6),
   ]
 
   /// Telling the person they are right: "you're right".
@@ -155,6 +158,16 @@ enum StatementCues {
     .init("our time", 3), .init("minutes", 2), .init("i promise", 3),
     .init("gonna ask", 3), .init("going to ask", 3), .init("why i asked", 4),
     .init("why i 'm asking", 4), .init("the reason i asked", 4),
+  ]
+
+  /// Care, love and goodbyes: "love you", "take care", "I'll put the kettle on".
+  private static let warmth: [UtteranceCue] = [
+    .init("love you", 6), .init("love ya", 6), .init("miss you", 5), .init("take care", 5),
+    .init("kettle", 5), .init("cuppa", 5), .init("a cup of tea", 5), .init("^ bye", 5),
+    .init("goodnight", 6), .init("good night", 6), .init("night night", 6),
+    .init("sleep well", 6), .init("sweet dreams", 6), .init("big hug", 6), .init("hugs", 5),
+    .init("look after yourself", 6), .init("safe trip", 5), .init("drive safe", 5),
+    .init("here for you", 5), .init("i 'm here if", 5),
   ]
 
   /// Small talk and agreeing to a plan: "yeah let's go", "sounds good", "I'm in".
