@@ -93,7 +93,9 @@ enum PartnerReflection {
       }
     }
     guard let line, !offered.contains(line), PartnerGrammar.reads(line),
-      PartnerGrammar.isWhole(line), !PartnerGrammar.pointsNowhere(line)
+      PartnerGrammar.isWhole(line), !PartnerGrammar.pointsNowhere(line),
+      // "So they just nod.": a line that leans on what was said before means nothing alone.
+      ReflectionWriter.readsWithoutWhatCameBefore(line)
     else { return calm }
     return line
   }
