@@ -5,7 +5,7 @@ extension ReflectionCheck {
   /// Whether words lean on earlier ones they do not hold: a subject that is only a pronoun for
   /// a person or people ("they nod", "she'd never stop"), or "one" standing for a thing named
   /// before ("you haven't had one in years", "the one you bought").
-  static func leansOnEarlierWords(_ tokens: [Token]) -> Bool {
+  static func leansOnEarlierWords(_ tokens: [Token], countingOne: Bool = true) -> Bool {
     let words = tokens.filter(\.isWord)
     // "So they nod": the frame before the subject is no part of it.
     if let clause = ClauseParser.parse(words),
@@ -25,7 +25,7 @@ extension ReflectionCheck {
         return true
       }
     }
-    return words.indices.contains { index in
+    return countingOne && words.indices.contains { index in
       guard ["one", "ones"].contains(words[index].lowercased) else { return false }
       // "newer ones are better": a word before it says which; "sold one", "in one" do not.
       guard index > 0 else { return false }

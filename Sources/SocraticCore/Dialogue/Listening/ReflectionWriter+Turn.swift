@@ -67,11 +67,14 @@ extension ReflectionWriter {
     return nil
   }
 
-  /// Whether words given back read without what was said before them: no pronoun for a
-  /// person or thing named elsewhere, no verb standing in for one said before, no filler.
-  static func readsWithoutWhatCameBefore(_ text: String) -> Bool {
+  /// Whether words given back read without what was said before them: no pronoun for people
+  /// named elsewhere, no "one" for a thing named before, no filler.
+  /// - Parameter countingOne: whether a "one" for a thing named before counts; partner's
+  ///   listener has just heard the thing named, and "he bought one" reads to them.
+  static func readsWithoutWhatCameBefore(_ text: String, countingOne: Bool = true) -> Bool {
     let tokens = Tokenizer.tokenize(text)
-    return !ReflectionCheck.leansOnEarlierWords(tokens) && !ReflectionCheck.isFiller(tokens)
+    return !ReflectionCheck.leansOnEarlierWords(tokens, countingOne: countingOne)
+      && !ReflectionCheck.isFiller(tokens)
   }
 
   /// A turn of "I" and a verb standing for the one before ("i never could", "i just didn't"),

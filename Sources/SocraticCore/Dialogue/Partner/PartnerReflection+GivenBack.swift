@@ -48,7 +48,7 @@ extension PartnerReflection {
         let given = PartnerClauses.secondPerson(clauses[index]),
         !requiringWhole || PartnerGrammar.isWhole(frame(given)),
         // "they nod", "it's no secret": no point of theirs without what came before.
-        ReflectionWriter.readsWithoutWhatCameBefore(given)
+        ReflectionWriter.readsWithoutWhatCameBefore(given, countingOne: false)
       else { continue }
       if carriesMeaning {
         chosen = (index, given)
