@@ -3,7 +3,7 @@ import Testing
 @testable import SocraticCore
 
 /// Conversations as people type them: the reflection gives back the sentence that turns
-/// (their own way after others', a verdict after the set-up) and never words that lean on what
+/// (their own way after others', a "but", a "really") and never words that lean on what
 /// came before ("they shrug", "since I had one") or filler said in passing. A verdict after
 /// a set-up ("doesn't add up") is weighed by `ClauseRole.verdict`, checked by hand only.
 @Suite("Explore gives back the turn of an answer, in words that stand alone")
