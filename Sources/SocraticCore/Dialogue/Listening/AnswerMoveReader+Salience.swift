@@ -43,6 +43,7 @@ extension AnswerMoveReader {
     }
     switch role {
     case .point: return (AnswerCues.pointSalience, text)
+    case .verdict: return (AnswerCues.pointSalience + 1, text)
     case .background: return (AnswerCues.asideSalience, text)
     case .selfAside, .othersReaction: return (AnswerCues.selfAsideSalience, text)
     case .statement, nil: break

@@ -18,6 +18,9 @@ enum ClauseRole: Int, Comparable, Sendable {
   /// What follows, how it is judged, or a change of view: "the fees would eat his margin",
   /// "that's unfair to renters", "it's different from what I thought".
   case point
+  /// A verdict on what they told: "working all night for nothing doesn't add up", which
+  /// outweighs what must be or follows.
+  case verdict
 
   static func < (lhs: ClauseRole, rhs: ClauseRole) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -26,6 +29,15 @@ enum ClauseRole: Int, Comparable, Sendable {
     // "ok fair I'm no lawyer": the hedges before it say nothing of what it does.
     let words = tokens.drop {
       !$0.isWord || ReflectionWriter.hedges.contains($0.lowercased) && $0.lowercased != "i"
+    }
+    // "being told there's no money doesn't add up": a verdict on what the subject names.
+    let spoken = words.filter(\.isWord)
+    if spoken.first.map({ FunctionWords.subjectPronouns[$0.lowercased] == nil }) ?? false,
+      judgingPhrases.contains(where: { pattern in
+        spoken.indices.contains { !pattern.matchEnds(in: spoken, from: $0).isEmpty }
+      })
+    {
+      return .verdict
     }
     guard let clause = ClauseParser.parse(Array(words)), !clause.isCommand else { return nil }
     if isOnlyLogistics(Array(words)) { return .background }
@@ -57,6 +69,16 @@ enum ClauseRole: Int, Comparable, Sendable {
     }
     return .statement
   }
+
+  /// Phrases that give a verdict on what a clause is about, as `TokenPattern`s over its
+  /// words: "it doesn't add up", "none of it makes sense", "that's the hard part".
+  static let judgingPhrases: [PhrasePattern] = [
+    "(does|do|did|does not|do not) (n't|not)? (add up|make sense|sit right|feel right|seem right)",
+    "(doesn't|dont|doesnt|didn't|didnt|don't) (add up|make sense|sit right|feel right|seem right)",
+    "(makes|made) no sense",
+    "('s|is|was) (the|what) (hard|worst|sad|scary) (part|bit|thing)",
+    "('s|is|was) what (gets|got|kills|killed|gets to) me",
+  ].map(PhrasePattern.init)
 
   /// Modals that say what would or could happen, not what must.
   private static let hypotheticalModals: Set<String> = ["would", "will", "could", "might", "may"]

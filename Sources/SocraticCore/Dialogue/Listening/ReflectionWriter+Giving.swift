@@ -12,7 +12,7 @@ extension ReflectionWriter {
     "maybe", "perhaps", "probably", "honestly", "basically", "like", "just", "actually",
     "literally", "really", "so", "and", "but", "well", "ok", "okay", "yeah", "yes", "i", "guess",
     "think", "mean", "fair", "true", "alright", "enough", "point", "because", "suppose", "though",
-    "cuz", "bc", "'cause", "coz", "cos", "lol", "haha", "lmao", "idk", "dunno",
+    "cuz", "bc", "'cause", "coz", "cos", "lol", "haha", "lmao", "idk", "dunno", "then",
   ]
 
   /// Phrases that only close what a person says, left off when it is given back: "…, which is

@@ -11,7 +11,11 @@ extension ReflectionWriter {
       return false
     }
     // "always comes back to them": the parser may take the adverb and verb for a subject.
-    if let first = clause.subject.first(where: \.isWord) { return isAdverbOnly(first) }
+    // "says it's the future": a verb of saying the parser took for one, its sayer left off.
+    let subject = clause.subject.filter(\.isWord)
+    if let first = subject.first {
+      return isAdverbOnly(first) || isReportingVerb(first)
+    }
     switch clause.verb {
     case .lexical(_, let tense): return tense == .thirdSingular || tense == .past
     case .be, .perfect, .modal: return true
@@ -27,6 +31,14 @@ extension ReflectionWriter {
     return classes.contains(.adverb) && !classes.contains(.noun) && !classes.contains(.adjective)
       && !FunctionWords.beginsNounPhrase(token) && FunctionWords.subjectPronouns[word] == nil
       && !placeSubjects.contains(word)
+  }
+
+  /// Whether a word is a verb that reports a view, in a form that takes a subject: "says",
+  /// "reckons", "thinks".
+  private static func isReportingVerb(_ token: Token) -> Bool {
+    Lexicon.verbReadings(of: token.lowercased).contains {
+      $0.form == .thirdSingular && ReflectionCheck.reportingVerbs.contains($0.base)
+    }
   }
 
   /// Adverbs that stand as a subject: "there's a gap", "here's the thing".

@@ -164,9 +164,17 @@ public enum ReflectionWriter {
     // "the left out thing": a fragment is never given back as their point; a whole clause
     // of theirs further on is.
     // "my gran says …, but she cries": a "she" cut from whom it points at is no one's.
-    let named = { (text: String) in losesItsPerson(text, in: line) ? nil : text }
+    // "they nod", "it's no secret": words that lean on what came before, or say nothing of
+    // theirs, are never the point.
+    let named = { (text: String) in
+      losesItsPerson(text, in: line) || !readsWithoutWhatCameBefore(text) ? nil : text
+    }
+    let isMoment = !answer.doubts.isEmpty || answer.isWavering || answer.has(.concession)
+    // "everyone else copes. i never did": the sentence that turns is the point.
+    let turned: String? = isMoment ? nil : line.flatMap { turningPoint(in: $0) }
+    let refined: String? = answer.keyParts.first.flatMap(refinement).flatMap(named) ?? turned
     let said =
-      answer.keyParts.first.flatMap(refinement).flatMap(named)
+      refined
       // "the forms are admin, the real issue is …": the clause that carries the point.
       ?? line.flatMap { point(of: answer, saying: $0) }.flatMap(named)
       ?? candidates.lazy.compactMap({ (wholeStatement($0) ?? rhetoricalPoint($0)).flatMap(named) })
@@ -193,7 +201,7 @@ public enum ReflectionWriter {
 
   /// Their words given back as a statement, unless they are only a label ("the left out
   /// thing", "that whole money bit"): a noun phrase that ends on a word standing for anything.
-  private static func wholeStatement(_ text: String) -> String? {
+  static func wholeStatement(_ text: String) -> String? {
     givenStatement(withoutSubjectlessTail(text)).flatMap {
       isLabel($0) || dropsSubject($0) ? nil : $0
     }

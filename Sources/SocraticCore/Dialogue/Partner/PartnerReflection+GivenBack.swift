@@ -27,6 +27,10 @@ extension PartnerReflection {
     {
       return frame(given)
     }
+    // "most of the lads cope. i never did": their own way, after others', is what they mean.
+    if let turned = ReflectionWriter.turningPoint(in: words.typed.joinedText, byOpeners: false) {
+      return frame(turned)
+    }
     // The clause that carries what they mean: "because I watched it happen" says less than
     // "when the plant closed half the town lost everything", which follows it; failing one,
     // the first that says something given back alone. "maybe if we all went in on the same
@@ -42,7 +46,9 @@ extension PartnerReflection {
       let mayFallBack = fallback == nil || isFallbackNotThePoint && !isNotThePoint
       guard carriesMeaning || mayFallBack && !PartnerClauses.isEmptyGivenBack(clauses[index]),
         let given = PartnerClauses.secondPerson(clauses[index]),
-        !requiringWhole || PartnerGrammar.isWhole(frame(given))
+        !requiringWhole || PartnerGrammar.isWhole(frame(given)),
+        // "they nod", "it's no secret": no point of theirs without what came before.
+        ReflectionWriter.readsWithoutWhatCameBefore(given, countingOne: false)
       else { continue }
       if carriesMeaning {
         chosen = (index, given)

@@ -92,10 +92,23 @@ enum PartnerReflection {
         line = PartnerLines.withCry(said, cry)
       }
     }
+    // "So it's not the money is it.": the tag asks nothing of theirs, and is left off.
+    line = line.map(withoutTailTag)
     guard let line, !offered.contains(line), PartnerGrammar.reads(line),
-      PartnerGrammar.isWhole(line), !PartnerGrammar.pointsNowhere(line)
+      PartnerGrammar.isWhole(line), !PartnerGrammar.pointsNowhere(line),
+      // "So they just nod.": a line that leans on what was said before means nothing alone.
+      ReflectionWriter.readsWithoutWhatCameBefore(line, countingOne: false)
     else { return calm }
     return line
+  }
+
+  /// A line without the tag question that closed their words ("…, is it", "… innit").
+  private static func withoutTailTag(_ line: String) -> String {
+    let tokens = Tokenizer.tokenize(line)
+    guard let tag = TypedForms.tailTagStart(in: tokens), tag > 0 else { return line }
+    var kept = Array(tokens[..<tag])
+    while kept.last?.kind == .punctuation { kept.removeLast() }
+    return kept.joinedText + "."
   }
 
   /// The most words of a turn that asks, without its mark, what the listener meant.

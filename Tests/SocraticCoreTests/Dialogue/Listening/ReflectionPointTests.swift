@@ -17,8 +17,8 @@ struct ReflectionPointTests {
         "So the new tax would eat his whole margin."
       ),
       (
-        "my neighbor Priya owns two rentals. the rent cap would force her to sell one",
-        "So the rent cap would force her to sell one."
+        "my neighbor Priya owns two rentals. the rent cap would force her to sell up",
+        "So the rent cap would force her to sell up."
       ),
       (
         "her son is 9 and plays travel soccer. the fees would cost them a car payment every month",

@@ -1,0 +1,120 @@
+/// The sentence of an answer that turns: after others' ways, their own ("most of the lads
+/// shrug it off. i never could"); after a "but", "still", "the thing is" or "to be honest"; a
+/// sentence they close with "really" ("it's the noise really"). What turns is the point, and
+/// what it turns from is given back beside it only when the two read short together.
+extension ReflectionWriter {
+  /// Phrases that open a sentence saying what it comes down to, as `TokenPattern`s.
+  static let turnOpeners: [PhrasePattern] = [
+    "but", "though", "still", "(the)? (thing|truth|trouble|fact) is", "to be (honest|fair)",
+    "tbh", "honestly", "in the end", "at the end of the day", "if anything",
+  ].map(PhrasePattern.init)
+
+  /// Words that close a sentence as the one it comes down to: "it's the noise really".
+  static let turnClosers: Set<String> = ["really", "mostly", "mainly"]
+
+  /// Marks with which a thought trails off before the next.
+  private static let trailingMarks: Set<String> = ["...", "..", "\u{2026}"]
+
+  /// Subjects that name other people, whose ways the speaker's own may turn from: "everyone",
+  /// "most of them", "the lads", "my mates".
+  static let othersSubjects: Set<String> = [
+    "everyone", "everybody", "most", "many", "all", "people", "others", "they", "he", "she",
+    "nobody", "lots", "loads", "half", "some", "folk", "folks",
+  ]
+
+  /// The most words a turn and what it turns from have when given back together.
+  static let turnPairWordLimit = 16
+
+  /// The turn of an answer given back ("most of them shrug it off, but you never could"),
+  /// or nil when no sentence past the first turns, or none that does reads given back alone.
+  /// - Parameter byOpeners: whether a "but" or "the thing is" turns too, or only their own
+  ///   way after others'.
+  static func turningPoint(in line: String, byOpeners: Bool = true) -> String? {
+    // "the noise, the parking… it's the damp really": a trailing-off ends a thought too.
+    let sentences = SentenceSplitter.sentences(in: Shorthand.expanded(Tokenizer.tokenize(line)))
+      .flatMap { $0.split(whereSeparator: { trailingMarks.contains($0.text) }).map(Array.init) }
+      .filter { $0.contains(where: \.isWord) }
+    guard sentences.count > 1 else { return nil }
+    for index in sentences.indices.dropFirst().reversed() {
+      let words = sentences[index].filter(\.isWord)
+      let opener =
+        byOpeners
+        ? turnOpeners.lazy.compactMap { $0.matchEnds(in: words, from: 0).max() }.first : nil
+      let closes = byOpeners && (words.last.map { turnClosers.contains($0.lowercased) } ?? false)
+      let ownAfterOthers =
+        isSpeaker(words) && sentences[..<index].contains { isOthers($0.filter(\.isWord)) }
+      guard opener != nil || closes || ownAfterOthers else { continue }
+      var own = Array(words.dropFirst(opener ?? 0))
+      if closes { own.removeLast() }
+      let before = wholeStatement(sentences[index - 1].filter(\.isWord).joinedText)
+      let turned = wholeStatement(own.joinedText)
+      // "i never could": a verb standing for theirs reads only beside what it turns from.
+      if let before, let standIn = standingIn(own), ownAfterOthers,
+        readsWithoutWhatCameBefore(before)
+      {
+        return before + ", but " + standIn
+      }
+      if let before, let turned, opener != nil || ownAfterOthers,
+        (before + turned).split(separator: " ").count <= turnPairWordLimit,
+        readsWithoutWhatCameBefore(before)
+      {
+        return before + ", but " + turned
+      }
+      if let turned, readsWithoutWhatCameBefore(turned) {
+        return closes && opener == nil ? turned + ", really" : turned
+      }
+    }
+    return nil
+  }
+
+  /// Whether words given back read without what was said before them: no pronoun for people
+  /// named elsewhere, no "one" for a thing named before, no filler.
+  /// - Parameter countingOne: whether a "one" for a thing named before counts; partner's
+  ///   listener has just heard the thing named, and "he bought one" reads to them.
+  static func readsWithoutWhatCameBefore(_ text: String, countingOne: Bool = true) -> Bool {
+    let tokens = Tokenizer.tokenize(text)
+    return !ReflectionCheck.leansOnEarlierWords(tokens, countingOne: countingOne)
+      && !ReflectionCheck.isFiller(tokens)
+  }
+
+  /// A turn of "I" and a verb standing for the one before ("i never could", "i just didn't"),
+  /// turned to the second person; nil for any other words.
+  private static func standingIn(_ words: [Token]) -> String? {
+    let spoken = words.map(\.lowercased)
+    guard spoken.first == "i", (2...standInWordLimit).contains(spoken.count),
+      let last = spoken.last, FunctionWords.auxiliary(last) != nil || ["n't", "not"].contains(last),
+      spoken.dropFirst().allSatisfy({
+        FunctionWords.auxiliary($0) != nil || standInAdverbs.contains($0)
+      })
+    else { return nil }
+    var turned = FirstPersonReflector.reflect(words)
+    turned[0].hasSpaceBefore = false
+    return turned.joinedText.lowercased()
+  }
+
+  /// The most words a stand-in turn has: "i just never really did".
+  private static let standInWordLimit = 5
+
+  /// Adverbs and negators a stand-in turn may hold.
+  private static let standInAdverbs: Set<String> = [
+    "just", "never", "still", "really", "always", "simply", "not", "n't", "ever",
+  ]
+
+  /// Whether a sentence's subject is the speaker: "i never could", "but me, i stayed".
+  private static func isSpeaker(_ words: [Token]) -> Bool {
+    guard let clause = ClauseParser.parse(words) else { return false }
+    return clause.subject.filter(\.isWord).map(\.lowercased) == ["i"]
+  }
+
+  /// Whether a sentence's subject is other people: a word of `othersSubjects` or a person of
+  /// theirs ("my sister", "Dave").
+  private static func isOthers(_ words: [Token]) -> Bool {
+    guard let clause = ClauseParser.parse(words),
+      let first = clause.subject.first(where: \.isWord)?.lowercased
+    else { return false }
+    // "my brothers", "our lot": people of theirs.
+    return othersSubjects.contains(first) || ClauseRole.namesPerson(clause.subject)
+      || ["my", "our", "his", "her", "their"].contains(first)
+        && Lexicon.number(ofNoun: clause.subject.last?.lowercased ?? "") == .plural
+  }
+}
