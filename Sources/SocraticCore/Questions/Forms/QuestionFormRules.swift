@@ -220,10 +220,15 @@ enum QuestionFormRules {
     let end = reading.core.upperBound
     guard ["when", "where"].contains(reading.words[index]), index + 2 < end,
       let auxiliary = FunctionWords.auxiliary(reading.words[index + 1]),
-      auxiliary.tense != .past, reading.words[index + 2] == "you"
+      auxiliary.tense != .past, reading.words[index + 2] == "you",
+      !perfectAuxiliaries.contains(reading.words[index + 1])
     else { return false }
     return true
   }
+
+  /// Auxiliaries of what has happened ("Where have you seen that?"): evidence asked for, not
+  /// a plan.
+  private static let perfectAuxiliaries: Set<String> = ["have", "has", "'ve"]
 
   private static func closedProblems(in reading: QuestionReading) -> [QuestionProblem] {
     switch reading.opener {
@@ -232,7 +237,12 @@ enum QuestionFormRules {
       guard isEitherOr(reading) else {
         if demandsAnswer(reading) { return [.demandedAnswer] }
         if PlainFactRules.isPlainFact(reading) { return [.plainFact] }
-        return [FineClosedQuestions.isFine(reading, problems: [.yesNo]) ? .ownFact : .yesNo]
+        // A fact or plan of their own is fine as it is; what they have lived ("Have you ever
+        // …?") is closed evidence for their view, fine without a rewrite all the same.
+        let isOwnFact =
+          FineClosedQuestions.isFine(reading, problems: [.yesNo])
+          && !FineClosedQuestions.asksExperience(reading)
+        return [isOwnFact ? .ownFact : .yesNo]
       }
       return [PlainChoiceRules.isPlainChoice(reading) ? .plainChoice : .eitherOr]
     case .request(_, let embedded):

@@ -17,9 +17,7 @@ enum FineClosedQuestions {
     else { return false }
     // "Did you buy any yourself?", "Have you ever been fooled?": a question about what the
     // person has done, which only they can answer.
-    if ["did", "have", "has"].contains(words[0]), words[2] == "ever" || words.contains("yourself") {
-      return true
-    }
+    if asksExperience(words) { return true }
     switch words[0] {
     case "do", "did":
       // "Do you have any evidence for that?" asks the person to defend a view: no check.
@@ -31,6 +29,18 @@ enum FineClosedQuestions {
     default:
       return false
     }
+  }
+
+  /// Whether a yes/no question asks what the person has lived ("Have you ever been fooled?",
+  /// "Did you buy any yourself?"): fine closed, yet evidence for a view, never an errand.
+  static func asksExperience(_ reading: QuestionReading) -> Bool {
+    guard case .auxiliary(let index) = reading.opener else { return false }
+    return asksExperience(Array(reading.words[index..<reading.core.upperBound]))
+  }
+
+  private static func asksExperience(_ words: [String]) -> Bool {
+    words.count > 2 && words[1] == "you" && ["did", "have", "has"].contains(words[0])
+      && (words[2] == "ever" || words.contains("yourself"))
   }
 
   /// Nouns that ask the person to back a view up.
