@@ -143,7 +143,8 @@ struct TrustworthyCoachingTests {
   @Test("a reflection that sets aside what they named is coached; one that keeps it is not")
   func dismissal() throws {
     let after = "the rent is what gets me, and the hours"
-    let dismissing = try critic.critique("so it's not really the rent, it's the hours", after: after)
+    let dismissing = try critic.critique(
+      "so it's not really the rent, it's the hours", after: after)
     #expect(
       dismissing.problems == [
         "'not really the rent' sets aside what they named: give it back as theirs, then ask how"

@@ -24,9 +24,10 @@ struct RatingWavering: Equatable {
     if numbers.count == 2, numbers[0] != numbers[1], rest.isEmpty {
       // "65 now, not 80", "70, was 85 before": the number denied or past is where they were.
       let second = words.lastIndex(of: String(numbers[1]))
-      let isEarlier = second.map { index in
-        words[..<index].suffix(2).contains(where: earlierWords.contains)
-      } == true
+      let isEarlier =
+        second.map { index in
+          words[..<index].suffix(2).contains(where: earlierWords.contains)
+        } == true
       if isEarlier {
         let now = numbers[0]
         let way = now < numbers[1] ? "down" : "up"

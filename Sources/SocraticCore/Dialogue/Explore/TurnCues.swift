@@ -165,7 +165,9 @@ enum TurnCues {
   ]
 
   /// Words said around a pause that add nothing: "sorry, one sec".
-  static let pauseFillers: Set<String> = ["sorry", "sry", "soz", "oh", "oops", "ok", "okay", "just"]
+  static let pauseFillers: Set<String> = [
+    "sorry", "sry", "soz", "oh", "oops", "ok", "okay", "just",
+  ]
 
   /// The most words a pause and what calls them away may have.
   static let pauseWordLimit = 10

@@ -102,6 +102,6 @@ extension AnswerCues {
       effects: [
         "(people|folk|they|everyone|everybody|some people|folks) (just)? (assume|assumes|think|thinks|reckon|reckons|say|says|act like|treat us like|call us|see us as|paint us as|label us|look at us like) _{1,12} (i 'm|i am|im|we 're|we are|were) (not|n't)"
       ],
-      asked: ["What would you want them to understand about you?"]),
+      asked: ["What would you want them to understand about you?"])
   ]
 }

@@ -25,26 +25,27 @@ extension ReflectionCheck {
         return true
       }
     }
-    return countingOne && words.indices.contains { index in
-      guard ["one", "ones"].contains(words[index].lowercased) else { return false }
-      // "newer ones are better": a word before it says which; "sold one", "in one" do not.
-      guard index > 0 else { return false }
-      let before = words[index - 1].lowercased
-      if oneTakers.contains(before) { return false }
-      guard FunctionWords.prepositions.contains(before) || ["the", "a"].contains(before)
-        || Lexicon.isVerb(before) || !Lexicon.verbReadings(of: before).isEmpty
-      else { return false }
-      guard index + 1 < words.count else { return true }
-      let next = words[index + 1].lowercased
-      // "the one who stayed": what it stands for follows it.
-      return next != "of" && !relativeWords.contains(next)
-        && (!Lexicon.classes(of: next).contains(.noun) || FunctionWords.isFunctionWord(next))
-    }
+    return countingOne
+      && words.indices.contains { index in
+        guard ["one", "ones"].contains(words[index].lowercased) else { return false }
+        // "newer ones are better": a word before it says which; "sold one", "in one" do not.
+        guard index > 0 else { return false }
+        let before = words[index - 1].lowercased
+        if oneTakers.contains(before) { return false }
+        guard
+          FunctionWords.prepositions.contains(before) || ["the", "a"].contains(before)
+            || Lexicon.isVerb(before) || !Lexicon.verbReadings(of: before).isEmpty
+        else { return false }
+        guard index + 1 < words.count else { return true }
+        let next = words[index + 1].lowercased
+        // "the one who stayed": what it stands for follows it.
+        return next != "of" && !relativeWords.contains(next)
+          && (!Lexicon.classes(of: next).contains(.noun) || FunctionWords.isFunctionWord(next))
+      }
   }
 
   /// Subject pronouns whose person or people were named before them.
   static let pointingPronouns: Set<String> = ["he", "she", "they"]
-
 
   /// Words that open a clause saying which one is meant.
   static let relativeWords: Set<String> = ["who", "that", "which", "whose"]

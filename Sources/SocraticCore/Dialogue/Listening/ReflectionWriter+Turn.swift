@@ -82,7 +82,8 @@ extension ReflectionWriter {
   private static func standingIn(_ words: [Token]) -> String? {
     let spoken = words.map(\.lowercased)
     guard spoken.first == "i", (2...standInWordLimit).contains(spoken.count),
-      let last = spoken.last, FunctionWords.auxiliary(last) != nil || ["n't", "not"].contains(last),
+      let last = spoken.last,
+      FunctionWords.auxiliary(last) != nil || ["n't", "not"].contains(last),
       spoken.dropFirst().allSatisfy({
         FunctionWords.auxiliary($0) != nil || standInAdverbs.contains($0)
       })

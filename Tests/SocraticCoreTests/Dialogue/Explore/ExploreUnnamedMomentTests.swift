@@ -18,7 +18,8 @@ struct ExploreUnnamedMomentTests {
     var script = ExploreScript.questioning("Post offices should stay open in small towns.")
     script.type("its where you hear whats going on")
     var step = script.type("nobody pops round for a brew these days")
-    #expect(ExploreScript.reflections(step).first?.contains("lonely") == true, "\(Self.shown(step))")
+    #expect(
+      ExploreScript.reflections(step).first?.contains("lonely") == true, "\(Self.shown(step))")
     let asked = ExploreScript.question(step)?.text ?? ""
     #expect(!["know", "weight", "evidence"].contains { asked.contains($0) }, "\(asked)")
     step = script.type("its the sundays mostly")

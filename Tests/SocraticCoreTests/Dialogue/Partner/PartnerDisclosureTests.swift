@@ -101,7 +101,9 @@ private let talks: [DisclosureTalk] = [
 /// them; a laugh or a dare is teasing, and a kindness is warmth.
 @Suite("The partner dialogue: disclosures, teasing and warmth")
 struct PartnerDisclosureTests {
-  @Test("after each turn: the stage, the claim kept, the line to say and the questions", arguments: talks)
+  @Test(
+    "after each turn: the stage, the claim kept, the line to say and the questions",
+    arguments: talks)
   func talk(_ talk: DisclosureTalk) {
     let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
     var script = DialogueScript<PartnerDialogue>(PartnerDialogue.start(setting: setting))
@@ -133,7 +135,9 @@ struct PartnerDisclosureTests {
     let step = script.type("my dad loved that old building. he passed away last spring")
     #expect(step.suggestedReflection == calm.sympathy[0])
     #expect(
-      step.suggestedQuestions.map(\.text).contains { $0.hasSuffix("about him?") || $0 == "What was he like?" })
+      step.suggestedQuestions.map(\.text).contains {
+        $0.hasSuffix("about him?") || $0 == "What was he like?"
+      })
   }
 
   @Test(
