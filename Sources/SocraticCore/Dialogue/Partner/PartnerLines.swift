@@ -92,49 +92,6 @@ enum PartnerLines {
     return calmLines(for: words.moment)
   }
 
-  /// Lines to say when they make up for how they spoke ("sorry I bit your head off").
-  static let noHarmDone = [
-    "No harm done; I'm glad we're talking.", "That's alright. I'm glad you said it.",
-  ]
-
-  /// Lines to say to someone who told of a loss: sympathy, and room to say more.
-  static let sympathy = [
-    "I'm so sorry. That's a big loss, and it sounds like you still feel it.",
-    "I'm sorry. It sounds like you miss them a great deal.",
-  ]
-
-  /// Lines to say when they dig at the listener ("you've been in three jobs yourself"): it is
-  /// granted without defence, and the talk turns back to them.
-  static let takingAJab = [
-    "That's fair, it's true of me too. What do you make of that?",
-    "Fair point, I'm no different. What's on your mind about it?",
-  ]
-
-  /// Lines to say when they dig at what the listener has lived or can know ("you wouldn't
-  /// know, you've never had a proper job"): granted without defence, and their view invited.
-  static let takingADigAtStanding = [
-    "Fair enough, I haven't lived it the way you have. That's why I'd like to hear it from you.",
-    "You may be right that I can't know it like you do. I'd still like to understand it.",
-  ]
-
-  /// Lines to say when they close the question ("I've made my mind up", "we'll agree to
-  /// differ"): their choice respected, thanks, and the door left open; no question pushes on.
-  static let respectingTheirMind = [
-    "Fair enough, it's your call, and I respect that.",
-    "Thanks for telling me how you see it.",
-    "If you ever want to talk it over again, I'm happy to.",
-  ]
-
-  /// Goodbyes to say once they have taken their leave: no question keeps them.
-  static let farewells = [
-    "Take care; I'm glad we talked.", "Anytime. Talk soon.",
-  ]
-
-  /// What you now understand of the claim they held, said as they leave.
-  static func understood(_ claim: String) -> String {
-    "I understand better now why you think \(claim)."
-  }
-
   /// The line for a cry and nothing else ("ugh. what am I even doing").
   static func cry(_ cry: SaidSentences.Cry) -> String {
     switch cry {
