@@ -28,7 +28,8 @@ extension PersonaVoice {
       ?? lines.first { $0.source == .reason }
     let instead = near.map { " \u{2014} what I'd say is that " + Self.runOn($0.text) } ?? "."
     return Reply(
-      text: "I don't know much about \(thing) specifically" + instead, isUnready: true)
+      text: "I don't know much about \(Self.properCased(thing)) specifically" + instead,
+      isUnready: true)
   }
 
   /// The one reason that shares most of some words, if one shares more than any other.

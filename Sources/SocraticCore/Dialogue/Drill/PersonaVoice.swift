@@ -99,6 +99,7 @@ struct PersonaVoice: Sendable {
   ) -> Reply {
     // Something it never said put in its mouth ("the promises you mention") it sets right.
     let unspoken = question.things.subtracting(subjectWords).subtracting(spokenOf)
+      .subtracting(Self.attributionWords)
     if [.open, .closed].contains(question.form), question.attributes,
       let thing = question.spokenPhrase(naming: unspoken)
     {
@@ -165,6 +166,13 @@ struct PersonaVoice: Sendable {
       return openReply(question, said: said, lastReply: lastReply)
     }
   }
+
+  /// The words by which a question says the persona said something ("you mentioned"): never
+  /// the thing it said.
+  static let attributionWords: Set<String> = [
+    "mention", "mentioned", "say", "said", "talk", "talked", "raise", "raised", "bring",
+    "brought",
+  ]
 
   /// Whether a question names a thing beyond the belief and its subject (with no line of the
   /// persona's about it): a noun or a name (`PersonaQuestion.things`) that its reasons and

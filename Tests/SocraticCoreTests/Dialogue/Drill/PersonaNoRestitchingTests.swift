@@ -98,4 +98,19 @@ struct PersonaNoRestitchingTests {
     let answer = reply(drill.type("don't you think the boats cost the council a fortune?"))
     #expect(!answer.contains("? "), "\(answer)")
   }
+
+  @Test("'you mentioned X' about a line it said is no thing it never spoke of")
+  func mentionedIsNoThing() {
+    var drill = ferryDrill()
+    _ = drill.type("why do you think that?")
+    let answer = reply(drill.type("you mentioned the hospital, which hospital do you mean?"))
+    #expect(!answer.contains("about mentioned"), "\(answer)")
+  }
+
+  @Test("a place typed in lowercase that it knows little of is said back with its capital")
+  func placeKeepsItsCapital() {
+    var drill = ferryDrill()
+    let answer = reply(drill.type("what about a fisherman in norway, how do ferries work there?"))
+    #expect(!answer.contains("norway"), "\(answer)")
+  }
 }
