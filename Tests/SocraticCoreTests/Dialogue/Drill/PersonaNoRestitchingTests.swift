@@ -106,11 +106,4 @@ struct PersonaNoRestitchingTests {
     let answer = reply(drill.type("you mentioned the hospital, which hospital do you mean?"))
     #expect(!answer.contains("about mentioned"), "\(answer)")
   }
-
-  @Test("a place typed in lowercase that it knows little of is said back with its capital")
-  func placeKeepsItsCapital() {
-    var drill = ferryDrill()
-    let answer = reply(drill.type("what about a fisherman in norway, how do ferries work there?"))
-    #expect(!answer.contains("norway"), "\(answer)")
-  }
 }
