@@ -76,7 +76,11 @@ public enum ConfidenceRating {
       let previous = index > 0 ? tokens[index - 1].lowercased : ""
       let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
       let isChange = previous == "by" || changeWords.contains(next)
-      let isPlace = placeWords.contains(previous)
+      // "a half head of highlights at 4": a small number after "at" is a time, unless it is
+      // where they put themselves ("I'm at 10", "put it at 8").
+      let beforeAt = index > 1 ? tokens[index - 2].lowercased : ""
+      let isTime = previous == "at" && value <= 12 && !ratingHolders.contains(beforeAt)
+      let isPlace = placeWords.contains(previous) || isTime
       // "3 kids", "5 mins": a number before a plural noun counts the things it names.
       let counts =
         countedWords.contains(next)
@@ -90,6 +94,10 @@ public enum ConfidenceRating {
     "in", "for", "till", "til", "until", "after", "within", "since", "aged", "age", "page",
     "room", "platform", "route",
   ]
+
+  /// Words before "at" that make a small number after it where they put themselves: "I'm at
+  /// 10", "put it at 8".
+  static let ratingHolders: Set<String> = ["'m", "im", "am", "it", "me", "sitting", "stay"]
 
   /// Words after a number that make it a count of something rather than a rating.
   static let countedWords: Set<String> = [

@@ -9,8 +9,23 @@ extension ReflectionWriter {
     "tbh", "honestly", "in the end", "at the end of the day", "if anything",
   ].map(PhrasePattern.init)
 
-  /// Words that close a sentence as the one it comes down to: "it's the noise really".
+  /// Words that close a sentence as the one it comes down to: "it's the noise really". Only
+  /// "really" closes any sentence so; "mostly" and "mainly" only one that names what it is
+  /// ("it's the noise mostly"), for elsewhere they say how often ("i watch the news mostly").
   static let turnClosers: Set<String> = ["really", "mostly", "mainly"]
+
+  /// Words that open a sentence that names what it comes down to: "it's", "that's".
+  static let namingOpeners: Set<String> = ["it", "its", "that", "thats"]
+
+  /// The word that closes a sentence as the one it comes down to, as they said it, given how
+  /// the sentence opens; nil when the last word is no such closer.
+  static func turnCloser(opening words: [Token]) -> (String) -> String? {
+    { last in
+      guard turnClosers.contains(last) else { return nil }
+      let opensByNaming = words.first.map { namingOpeners.contains($0.lowercased) } ?? false
+      return last == "really" || opensByNaming ? last : nil
+    }
+  }
 
   /// Marks with which a thought trails off before the next.
   private static let trailingMarks: Set<String> = ["...", "..", "\u{2026}"]
@@ -40,7 +55,9 @@ extension ReflectionWriter {
       let opener =
         byOpeners
         ? turnOpeners.lazy.compactMap { $0.matchEnds(in: words, from: 0).max() }.first : nil
-      let closes = byOpeners && (words.last.map { turnClosers.contains($0.lowercased) } ?? false)
+      let closer =
+        byOpeners ? words.last.map(\.lowercased).flatMap(turnCloser(opening: words)) : nil
+      let closes = closer != nil
       let ownAfterOthers =
         isSpeaker(words) && sentences[..<index].contains { isOthers($0.filter(\.isWord)) }
       guard opener != nil || closes || ownAfterOthers else { continue }
@@ -61,7 +78,7 @@ extension ReflectionWriter {
         return before + ", but " + turned
       }
       if let turned, readsWithoutWhatCameBefore(turned) {
-        return closes && opener == nil ? turned + ", really" : turned
+        return closer.map { opener == nil ? turned + ", " + $0 : turned } ?? turned
       }
     }
     return nil

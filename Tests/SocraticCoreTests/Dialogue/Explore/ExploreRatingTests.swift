@@ -18,6 +18,8 @@ struct ExploreRatingTests {
       ("aged 12 i got my first phone", "", []),
       ("after 10 years of it, maybe 30", "", [30]),
       ("the 4 day week thing, 75 i guess", "a 4 day week would work for everyone", [75]),
+      ("got the dentist at 3 so i better run", "", []),
+      ("honestly im at 10 now", "", [10]),
     ] as [(String, String, [Int])])
   func ratingNumbers(line: String, belief: String, ratings: [Int]) {
     #expect(ConfidenceRating.ratingNumbers(in: line, besides: belief) == ratings)
