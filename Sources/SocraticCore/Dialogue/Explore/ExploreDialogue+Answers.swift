@@ -108,9 +108,11 @@ extension ExploreDialogue {
     }
     // "huh, never thought of it like that", "you asked that": no confusion, whatever words of
     // puzzlement they hold.
+    // A loss told with it ("my wife passed … i dunno what that has to do with it") is the
+    // moment: owned first, never put behind an apology for the question.
     let isConfused =
       read.isConfused && ![.repeatedQuestion, .insight].contains(request)
-      && !TurnRequest.isInsight(line)
+      && !TurnRequest.isInsight(line) && read.impliedFeeling?.isLoss != true
     // "you've lost me there", "what's that got to do with it" and nothing else: the question
     // owned and asked again plainly, never the complaint given back or probed.
     if isConfused, read.moves.isEmpty, read.statement == nil, read.gist == nil,

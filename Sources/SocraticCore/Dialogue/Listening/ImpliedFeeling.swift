@@ -31,13 +31,24 @@ public struct ImpliedFeeling: Sendable, Equatable {
   /// of an answer (`AnswerMoveReader.readTokens(of:)`): never in a question, nor in what someone
   /// else is reported to say ("my sister says the house is quiet").
   static func read(in tokens: [Token]) -> ImpliedFeeling? {
-    for sentence in SentenceSplitter.sentences(in: tokens) {
-      // "what if I had a fall?" tells a fear; any other question tells none.
-      if sentence.suffix(2).contains(where: \.hasQuestionMark),
-        !AnswerCues.fearQuestionOpeners.matches(sentence.filter(\.isWord))
-      {
-        continue
+    // "what if I had a fall?" tells a fear; any other question tells none.
+    let told = SentenceSplitter.sentences(in: tokens).filter { sentence in
+      !sentence.suffix(2).contains(where: \.hasQuestionMark)
+        || AnswerCues.fearQuestionOpeners.matches(sentence.filter(\.isWord))
+    }
+    // A loss in any sentence outweighs a feeling told before it ("the house is quiet. my
+    // husband passed last year"): it is what is owned first.
+    for sentence in told {
+      guard let loss = read(AnswerCues.feltEffects, patterns, in: sentence, lossesOnly: true)
+      else { continue }
+      // A feeling told since the loss in the same sentence ("since my wife died the flat
+      // feels so empty") says both.
+      if let felt = read(AnswerCues.feltEffects, patterns, in: sentence), felt.since != nil {
+        return felt
       }
+      return loss
+    }
+    for sentence in told {
       if let felt = read(AnswerCues.feltEffects, patterns, in: sentence) { return felt }
     }
     // "people assume we're all bigots. I'm not": told across its sentences.
@@ -45,11 +56,14 @@ public struct ImpliedFeeling: Sendable, Equatable {
   }
 
   /// The first of the effects told as the person's own in a sentence (or a run of them).
+  /// - Parameter lossesOnly: whether only the effects owned as a loss are read.
   private static func read(
-    _ effects: [AnswerCues.FeltEffect], _ patterns: [PhrasePattern], in sentence: [Token]
+    _ effects: [AnswerCues.FeltEffect], _ patterns: [PhrasePattern], in sentence: [Token],
+    lossesOnly: Bool = false
   ) -> ImpliedFeeling? {
     let others = AnswerMoveReader.othersWords(in: sentence)
-    for (effect, pattern) in zip(effects, patterns) {
+    for (effect, pattern) in zip(effects, patterns)
+    where !lossesOnly || effect.acknowledgement != nil {
       guard
         let match = AnswerMoveReader.matches(of: pattern, in: sentence, from: 0).first(where: {
           !others.contains($0.lowerBound)
