@@ -46,7 +46,9 @@ extension ReflectionWriter {
   ///   way after others'.
   static func turningPoint(in line: String, byOpeners: Bool = true) -> String? {
     // "the noise, the parking… it's the damp really": a trailing-off ends a thought too.
-    let sentences = SentenceSplitter.sentences(in: Shorthand.expanded(Tokenizer.tokenize(line)))
+    // Only as much of the answer as the move reader reads: the turn is never past it.
+    let read = TypedTextLimit.prefix(of: line, characters: AnswerMoveReader.readLimit)
+    let sentences = SentenceSplitter.sentences(in: Shorthand.expanded(Tokenizer.tokenize(read)))
       .flatMap { $0.split(whereSeparator: { trailingMarks.contains($0.text) }).map(Array.init) }
       .filter { $0.contains(where: \.isWord) }
     guard sentences.count > 1 else { return nil }
