@@ -18,11 +18,12 @@ extension PartnerCues {
     "(i|we) (was|were|'m|am|felt|feel|have been|'ve been|had been|'d been) (just|so|really|completely)? (struggling|not okay|not ok|scared stiff|frightened|terrified|lost|a failure|useless|invisible|a burden|overwhelmed|out of my depth|a wreck|a mess|numb|exhausted|shattered|anxious)",
   ]
 
-  /// A loss: someone close has died. Grief is acknowledged, and asked about through the
-  /// person and the feeling, never for how they know.
+  /// A loss: someone close has died, whom `AnswerCues.lovedOnes` names as explore does. Grief
+  /// is acknowledged, and asked about through the person and the feeling, never for how they
+  /// know.
   static let loss: [String] = [
-    "(he|she|mum|mom|dad|mother|father|husband|wife|son|daughter|brother|sister|nan|gran|grandad|granddad|grandma|grandpa|partner|friend) (had|has|just)? (died|passed)",
-    "(passed away|passed on|funeral|widow|widowed|widower|grief|grieving|bereaved|bereavement|lost (my|our) (husband|wife|mum|mom|mother|dad|father|son|daughter|baby|boy|girl|brother|sister|partner|friend|nan|gran|grandad|granddad|grandma|grandpa))",
+    "(he|she|\(AnswerCues.lovedOnes)) (had|has|just)? (died|passed)",
+    "(passed away|passed on|funeral|widow|widowed|widower|grief|grieving|bereaved|bereavement|lost (my|our) \(AnswerCues.lovedOnes))",
     "(he|she|they|mum|mom|dad) (passed|went) (last|in|this|a|two|three|four|five|six|seven|eight|nine|ten|when|before|after)",
     "(he|she) ('s|is|has|has been|'s been) (gone|passed)",
     "since (he|she|they|mum|mom|dad) (died|passed|went|'s gone|has gone)",
