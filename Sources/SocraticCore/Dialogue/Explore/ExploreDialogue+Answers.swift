@@ -73,7 +73,12 @@ extension ExploreDialogue {
       // "like 80? maybe 85 idk": the range or the change given back, never one number of it.
       let said = wavering.map { "\($0.said)." } ?? "So that leaves you at \(value) now."
       reflect(said, depth: .simple, of: number, into: &step)
-      askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
+      // "70 still" to the re-rating: the arc's last step answered, so the session closes.
+      if arc == ExploreArcStep.rerate.rawValue {
+        beginClosing(.finished, into: &step)
+      } else {
+        askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
+      }
       return step
     }
     // "not sure what you're getting at, dear": the question lost them; owned and put again

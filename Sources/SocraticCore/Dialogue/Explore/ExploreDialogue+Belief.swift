@@ -193,6 +193,10 @@ extension ExploreDialogue {
       // "75. thanks, that was good, bye": a warm goodbye is answered warmly before the map.
       if AnswerMoveReader.read(line).isLeaving {
         dialogue.say(Self.farewellLine, into: &step)
+      } else if reason == .finished {
+        // Rated at the end of the arc: the change given back, and room for a last word.
+        dialogue.askClosingWord(givingBackRating: true, into: &step)
+        return
       }
       dialogue.finish(reason, into: &step)
     }

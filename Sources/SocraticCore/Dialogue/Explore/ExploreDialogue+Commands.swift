@@ -38,8 +38,14 @@ extension ExploreDialogue {
     var step = DialogueStep()
     switch state.phase {
     case .answering(let number):
+      let isClosingWord = isClosingWordOpen
       record(.skip(.init(question: number)), into: &step)
-      askNextQuestion(into: &step, closingWhenNoneLeft: true)
+      if isClosingWord {
+        say(Self.farewellLine, into: &step)
+        finish(.finished, into: &step)
+      } else {
+        askNextQuestion(into: &step, closingWhenNoneLeft: true)
+      }
     case .checkingRecap:
       // The recap left unanswered: the next question closes it.
       askNextQuestion(into: &step, closingWhenNoneLeft: true)

@@ -112,7 +112,8 @@ public struct ExploreDialogue: SessionDialogue {
     case .statingBelief: return stateBelief(line)
     case .confirmingBelief: return confirmBelief(line)
     case .ratingConfidence: return rateConfidenceBefore(line)
-    case .answering(let number): return answer(line, to: number)
+    case .answering(let number):
+      return isClosingWordOpen ? closingWord(line, to: number) : answer(line, to: number)
     case .checkingRecap(let number): return answerRecap(line, after: number)
     case .awaitingQuestion, .outOfQuestions:
       return DialogueStep(outputs: [.notice(Self.outOfQuestionsNotice, tone: .plain)])
@@ -281,10 +282,15 @@ public struct ExploreDialogue: SessionDialogue {
   // MARK: - Threads and the end
 
   mutating func beginClosing(_ reason: SessionEvent.EndReason, into step: inout DialogueStep) {
-    // What the person said is given back once more before the closing rating.
-    if state.isQuestioning, state.fold.answersSinceSummary >= Self.closingSummaryInterval {
-      summarize(into: &step)
+    // The closing word left unsaid ("/quit", the end of input): rated already, so it ends.
+    if isClosingWordOpen {
+      finish(reason, into: &step)
+      return
     }
+    // What the person said is given back once more before the closing rating.
+    let summarises =
+      state.isQuestioning && state.fold.answersSinceSummary >= Self.closingSummaryInterval
+    if summarises { summarize(into: &step) }
     // "70 maybe, the doctors were good": a rating given in the very answer that closes the
     // arc, or that they leave with ("80. right, the lads are in at 3"), is the closing rating,
     // not asked for again.
@@ -292,7 +298,12 @@ public struct ExploreDialogue: SessionDialogue {
       let value = state.map.confidence
     {
       record(.confidence(.init(value: value, moment: .after)), into: &step)
-      finish(reason, into: &step)
+      // Done with the arc, not leaving: room for a last word before the end.
+      if reason == .finished {
+        askClosingWord(givingBackRating: !summarises, into: &step)
+      } else {
+        finish(reason, into: &step)
+      }
       return
     }
     state.phase = .closingSession(reason)

@@ -27,4 +27,20 @@ extension BeliefMap {
 
   /// The most other words a don't-know has.
   private static let dontKnowOtherWordLimit = 1
+
+  /// Whether an item only says the claim again ("you still think it should", "because it
+  /// just is"): no word of it is besides the claim's and the words of holding a view.
+  static func restatesClaim(_ text: String, claim: String) -> Bool {
+    let said = Set(plainWords(text)).subtracting(holdingWords)
+    return said.isSubset(of: Set(plainWords(claim)))
+  }
+
+  /// Words that say a view is held, and the words around them: "i still think it should".
+  private static let holdingWords: Set<String> = [
+    "i", "you", "im", "youre", "still", "think", "thinks", "believe", "reckon", "feel", "say",
+    "said", "it", "its", "is", "should", "be", "so", "that", "just", "really", "do", "does",
+    "same", "yes", "yeah", "yep", "because", "bc", "cause", "coz", "the", "thing", "way",
+    "view", "mind", "my", "your", "like", "honestly", "well", "why", "thats", "what", "they",
+    "them", "theyre", "we", "he", "she", "still",
+  ]
 }

@@ -3,43 +3,28 @@ extension ReflectionWriter {
   static let recapCheck = "Did I get that right?"
 
   /// The recap said mid-session to check what was heard: one or two short sentences in their
-  /// words, in the second person (what they think and the reason they lean on, the one they
-  /// named, else the first one or two they gave; then the latest point they granted), ending
-  /// "Did I get that right?". Never a reason they set aside nor what moved their rating. Nil
-  /// when no reason reads well given back.
+  /// words, in the second person (what they think and the reason they lean on), ending "Did I
+  /// get that right?". Never a reason they set aside, what moved their rating nor the claim
+  /// said again. Nil unless they leaned on a reason (said it
+  /// was the main one, gave it again, or named it when asked what weighs most) and it reads
+  /// well given back: the first or the last reason given is no main one.
   /// - Parameter afterReflection: whether a reflection of their last answer comes just before:
   ///   the recap then opens as the whole of it ("Putting it together, …"), never a second "So".
   static func recap(of map: BeliefMap, afterReflection: Bool = false) -> String? {
-    let shown = recapReasons(of: map).map(\.text)
-    guard let first = shown.first else { return nil }
-    let leans = map.strongest != nil
-    var reasons = leans ? [first] : Array(shown.prefix(2))
-    // Two reasons only while the sentence stays short.
-    if reasons.joined(separator: " ").split(separator: " ").count > recapReasonWordLimit {
-      reasons = [first]
-    }
+    let given = recapReasons(of: map)
+    guard let lead = given.first, lead.index == map.strongest else { return nil }
+    let first = lead.text
     let claim = thinking(map.claim)
     var sentence: String
     if claim == "so" {
       // "So you think so because …" opens on nothing: a long claim is left to be understood.
-      let lead = leans ? "the main thing for you is " : "the thing for you is "
-      sentence = lead + reasons.map(asThing).joined(separator: ", and ")
+      sentence = "the main thing for you is " + asThing(first)
     } else {
-      let lead = leans ? " mostly because " : " because "
-      sentence = "you think " + claim + lead + reasons.joined(separator: ", and because ")
+      sentence = "you think " + claim + " mostly because " + first
     }
-    sentence = (afterReflection ? wholeOpening : partOpening) + sentence
-    sentence += "."
-    var seen = shown.map { $0.lowercased() }
-    let granted = grantedPart(of: map) { text in
-      guard let text, text.split(separator: " ").count <= summaryItemWordLimit else { return nil }
-      let key = text.lowercased()
-      guard !seen.contains(where: { $0.contains(key) || key.contains($0) }) else { return nil }
-      seen.append(key)
-      return text
-    }
-    let also = granted.map { " " + CaseStyle.capitalizingFirst($0) + "." } ?? ""
-    return sentence + also + " " + recapCheck
+    // What they granted is left to the closing map: a recap checks the one thing they lean
+    // on, and a complaint or a value read as a point granted is a presumption.
+    return (afterReflection ? wholeOpening : partOpening) + sentence + ". " + recapCheck
   }
 
   /// The reasons a recap gives back, in the order it gives them, with their places on the
@@ -53,6 +38,7 @@ extension ReflectionWriter {
     return order.compactMap { index in
       let reason = map.reasons[index]
       guard !BeliefMap.tellsWhatMoved(BeliefMap.plainWords(reason.text)),
+        !BeliefMap.restatesClaim(reason.text, claim: map.claim ?? ""),
         let text = referred(reason, claim: map.claim).flatMap(sureReason)
       else { return nil }
       return (index, text)
@@ -60,9 +46,12 @@ extension ReflectionWriter {
   }
 
   /// A reason as the thing that matters to them: "of the free parking" → "the free parking";
-  /// a clause → "that" and the clause.
-  private static func asThing(_ reason: String) -> String {
-    reason.hasPrefix("of ") ? String(reason.dropFirst(3)) : "that " + reason
+  /// a clause → "that" and the clause; words with no verb that tells ("the fees going up") as
+  /// they are.
+  static func asThing(_ reason: String) -> String {
+    if reason.hasPrefix("of ") { return String(reason.dropFirst(3)) }
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(reason))
+    return ClauseParser.finiteVerbIndex(in: tokens) == nil ? reason : "that " + reason
   }
 
   /// What opens a recap: alone, or after a reflection of the answer just given.
@@ -79,6 +68,4 @@ extension ReflectionWriter {
     return String(gist)
   }
 
-  /// The most words the reasons of a recap's first sentence hold together.
-  static let recapReasonWordLimit = 18
 }

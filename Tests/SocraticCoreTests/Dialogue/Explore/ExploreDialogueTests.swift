@@ -413,10 +413,14 @@ struct ExploreQuestionTests {
         "That was the last question I have about this belief.",
         "How confident are you now that \(claim), from 0 to 100? /skip leaves it unrated.",
       ])
-    let end = script.type("40")
+    // The closing rating is given back with its change, and room is left for a last word.
+    let rated = script.type("40")
+    #expect(ExploreScript.reflections(rated) == ["So 40 now, down from 80 at the start."])
     #expect(
-      end.events == [.confidence(.init(value: 40, moment: .after)), .end(.init(reason: .finished))])
-    #expect(end.outputs == [.closingSummary])
+      ExploreScript.question(rated)?.text == ExploreDialogue.closingWordQuestion.question.text)
+    let end = script.type("no")
+    #expect(end.events.last == .end(.init(reason: .finished)))
+    #expect(end.outputs.last == .closingSummary)
     #expect(script.dialogue.isFinished)
   }
 
@@ -958,7 +962,7 @@ struct ExploreResumeTests {
       let isRerating = live.dialogue.state.currentQuestion?.arc == ExploreArcStep.rerate.rawValue
       live.type(isRerating ? "/skip" : "Some of them do.")
     }
-    live.type("50")
+    live.type(["50", "no thats all"])
     var resumed = ExploreScript(resuming: live.events, setting: DialogueFixtures.setting())
     #expect(resumed.dialogue.state.phase == .outOfQuestions)
     #expect(

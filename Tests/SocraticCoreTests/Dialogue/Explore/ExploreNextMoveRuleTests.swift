@@ -206,7 +206,7 @@ struct ExploreNextMoveRuleTests {
     #expect(!AnswerFollowUp.tellsAnEvent(text), "\(text)")
   }
 
-  @Test("the re-rating is the last question: answered, the session closes with their rating")
+  @Test("the re-rating is the last question of the arc: its rating is the closing one")
   func rerateCloses() {
     var script = ExploreScript.questioning("Remote work is better.")
     var answers = 0
@@ -217,10 +217,14 @@ struct ExploreNextMoveRuleTests {
       answers += 1
     }
     let step = script.type("maybe 60, the commute thing moved it")
-    #expect(ExploreScript.question(step) == nil)
-    // The rating in that answer is the closing one: not offered back ("Still 60?") again.
+    // The rating in that answer is the closing one: not offered back ("Still 60?") again, and
+    // only the closing word is asked.
+    #expect(
+      ExploreScript.question(step)?.text == ExploreDialogue.closingWordQuestion.question.text)
+    #expect(!ExploreScript.notices(step).contains { $0.contains("Still 60?") })
+    let last = script.type("no thats it")
     #expect(script.dialogue.state.phase == .finished)
-    #expect(step.outputs.contains(.closingSummary))
+    #expect(last.outputs.contains(.closingSummary))
     let after = script.events.compactMap { event -> Int? in
       if case .confidence(let rating) = event, rating.moment == .after { rating.value } else { nil }
     }

@@ -44,9 +44,9 @@ private let leaningConversations: [RecapConversation] = [
       "my kids need somewhere quiet to do homework at weekends",
       "the cafes are full of people on laptops on a sunday",
       "also the building just sits empty all weekend",
-      "the working people one i reckon",
+      "the main thing is lots of people work all week",
     ],
-    recap: ["you think", "because"],
+    recap: ["you think", "mostly because"],
     reply: "no no youre not listening",
     afterReply: ["What did I miss?"],
     neverAfterReply: ["listening", "it's more"],
@@ -95,7 +95,7 @@ struct ExploreRecapLeaningTests {
     var script = ExploreScript()
     script.type(["the town needs more speed cameras", "y", "70"])
     script.type([
-      "drivers do fifty past the primary school every morning",
+      "the main thing is drivers do fifty past the primary school every morning",
       "a boy on our street was knocked off his bike in may",
       "the police never seem to be around to catch them",
       "the speed signs get ignored completely",

@@ -1,0 +1,75 @@
+/// The closing word: once the closing rating is given, the change is given back and one short
+/// question leaves room for anything else, so the session never ends while they are still
+/// talking; what they add is heard, then they are thanked and the session ends.
+extension ExploreDialogue {
+  /// Asked once the closing rating is given.
+  static let closingWordQuestion = PlannedQuestion(
+    Question(kind: .meta, text: "Before we stop, is there anything you'd want to add?"),
+    source: .followUp)
+  /// Asked when they say yes to the closing word and no more ("yeah").
+  static let closingWordGoOn = PlannedQuestion(
+    Question(kind: .meta, text: "Go on, what would you add?"), source: .followUp)
+
+  /// Whether the question waiting for its answer is a closing word.
+  var isClosingWordOpen: Bool {
+    guard state.isCurrentQuestionOpen, let text = state.currentQuestion?.text else { return false }
+    return [Self.closingWordQuestion, Self.closingWordGoOn].contains { $0.question.text == text }
+  }
+
+  /// The closing rating given back (unless it was given back in this step already), then the
+  /// closing word asked.
+  mutating func askClosingWord(givingBackRating: Bool, into step: inout DialogueStep) {
+    let ratingGivenBack = step.events.contains { event in
+      guard case .reflection(let value) = event, let rating = state.map.confidence else {
+        return false
+      }
+      return value.text.contains(String(rating))
+    }
+    if givingBackRating, !ratingGivenBack,
+      let line = Self.closingRatingLine(
+        before: state.map.confidenceBefore, after: state.map.confidence)
+    {
+      reflect(line, depth: .simple, of: 0, into: &step)
+    }
+    ask(Self.closingWordQuestion, follows: nil, into: &step)
+  }
+
+  /// The closing rating and how it moved from the first: "So 60 now, down from 80 at the start."
+  static func closingRatingLine(before: Int?, after: Int?) -> String? {
+    guard let after else { return nil }
+    guard let before else { return "So \(after) now." }
+    if before == after { return "So still \(after), where you started." }
+    return "So \(after) now, \(after < before ? "down" : "up") from \(before) at the start."
+  }
+
+  /// Their answer to the closing word: a bare yes asks them to go on; anything they add is
+  /// heard; then thanks, and the session ends. A protest that the close came too soon goes back
+  /// to the questions.
+  mutating func closingWord(_ line: String, to number: Int) -> DialogueStep {
+    var step = DialogueStep()
+    let read = state.fold.reading(of: line)
+    record(
+      .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))),
+      read: read, into: &step)
+    if Self.yesOrNo(line) == true, !isAsked(Self.closingWordGoOn.question.text) {
+      ask(Self.closingWordGoOn, follows: number, into: &step)
+      return step
+    }
+    if TurnRequest.isProtest(line) {
+      say(Self.reopeningNotice, into: &step)
+      askNextQuestion(into: &step, closingWhenNoneLeft: false)
+      if state.phase == .outOfQuestions, !isAsked(Self.goingOnQuestion.question.text) {
+        step.outputs.removeLast()
+        ask(Self.goingOnQuestion, follows: nil, into: &step)
+      }
+      return step
+    }
+    let addsNothing =
+      read.isLeaving || TurnRequest.read(line) == .stop || read.has(.noContent)
+      || Self.yesOrNo(line) != nil
+    if !addsNothing { respond(to: read, saying: line, of: number, into: &step) }
+    say(Self.farewellLine, into: &step)
+    finish(.finished, into: &step)
+    return step
+  }
+}
