@@ -39,6 +39,9 @@ enum RecapAnswer: Sendable, Equatable {
     guard let opened = openers.matchEnd(atStartOf: words) ?? (afterDenial ? 0 : nil) else {
       return .other
     }
+    // "not really, the office is a side thing. main thing is the commute": what they name as
+    // the main thing, in any sentence of a turn-down, is what they meant.
+    if let named = mainThingNamed(in: line) { return .corrects(meant: named) }
     var rest = Array(words[opened...])
     if rest.first?.lowercased == "but" { rest.removeFirst() }
     // "no one asked for it" opens on "no" and denies nothing: a bare "no" corrects only when a
@@ -82,6 +85,9 @@ enum RecapAnswer: Sendable, Equatable {
       meant = Array(meant[..<comma])
     }
     while let last = meant.last, last.kind == .punctuation { meant.removeLast() }
+    // "no, not the news, i said forget the news": what they turn down is never what they meant.
+    let turnsDown = opened > 0 && plain[opened - 1] == "not"
+    if turnsDown || meant.first(where: \.isWord)?.lowercased == "not" { return .denies }
     let text = meant.joinedText
     // "no, the parking thing doesn't hold", "yeah but also the noise", "no, I'm just tired":
     // a reason set aside, one added or a feeling is an answer of its own.
@@ -97,6 +103,17 @@ enum RecapAnswer: Sendable, Equatable {
     // What cannot be given back cleanly is asked about, as a bare "no" is: never filed half
     // heard.
     return CorrectionReply.clause(of: named) == nil ? .denies : .corrects(meant: named)
+  }
+
+  /// What a sentence of a line names as the main thing ("main thing is the commute", "the real
+  /// reason is they cut the buses"), when it can be given back cleanly.
+  static func mainThingNamed(in line: String) -> String? {
+    for sentence in BeliefMap.sentences(of: String(line.prefix(readLimit))) {
+      guard let rest = BeliefMap.leanedOn(in: sentence) else { continue }
+      let named = rest.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+      if CorrectionReply.clause(of: named) != nil { return named }
+    }
+    return nil
   }
 
   /// Words that open what a correction sets aside: "not just the fees", "only the rent".

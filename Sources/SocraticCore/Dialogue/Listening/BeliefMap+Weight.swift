@@ -162,6 +162,8 @@ extension BeliefMap {
     "it's mainly", "its mainly", "mostly because", "mainly because", "above all",
     "more than anything", "what it comes down to is", "it comes down to", "it all comes down to",
     "what really matters is", "the most important thing is", "first and foremost",
+    // Typed without the article: "main thing is the commute".
+    "main thing is", "main reason is", "big thing is", "biggest thing is", "real reason is",
   ]
 
   /// Words that say they are unsure, not what they lean on.

@@ -45,9 +45,14 @@ extension ReflectionWriter {
     if let moved { seen.append(moved.lowercased()) }
     // What moved their rating is said as that, never as where they got to.
     let rating = map.ratingMove.map { " (\($0))" } ?? ""
+    // "the cousin thing moved it" says what moved it already: never "what moved it: … moved it".
+    let movedSays = moved.map { BeliefMap.tellsWhatMoved(BeliefMap.plainWords($0)) } ?? false
     if let view {
-      let cause = moved.map { "; what moved it: " + $0 } ?? ""
+      let cause = moved.map { (movedSays ? "; " : "; what moved it: ") + $0 } ?? ""
       parts.append("Where you've got to: " + view + rating + cause + ".")
+    } else if let moved, movedSays {
+      let change = map.ratingMove.map { "Your rating went \($0): " } ?? ""
+      parts.append(change + moved + ".")
     } else if let moved {
       parts.append("What moved your rating" + rating + ": " + moved + ".")
     }

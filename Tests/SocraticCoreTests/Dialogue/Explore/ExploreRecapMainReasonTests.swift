@@ -58,4 +58,49 @@ struct ExploreRecapMainReasonTests {
     map.strongest = 0
     #expect(ReflectionWriter.recap(of: map) == nil)
   }
+
+  /// A session whose recap leads with the bar staff.
+  static func atRecap() -> ExploreScript {
+    ExploreScript.questioning(
+      "Night buses should run every weekend",
+      answers: [
+        "the taxis charge a fortune after midnight",
+        "the bar staff finish at two and have no way home",
+        "my cousin walked four miles home last month",
+        "the main thing is the bar staff have no way home",
+        "the council could afford it easily",
+      ])
+  }
+
+  @Test(
+    "what they name as the main thing, in any sentence of a turn-down, is given back",
+    arguments: [
+      ("not really, the bar staff are a side thing. main thing is the roads are dark with no path",
+        "the roads are dark with no path"),
+      ("no. the staff thing is minor, the real reason is kids get stranded in town",
+        "kids get stranded in town"),
+    ])
+  func mainThingInCorrection(reply: String, meant: String) {
+    var script = Self.atRecap()
+    guard case .checkingRecap = script.dialogue.state.phase else {
+      Issue.record("no recap: \(Self.recaps(script))")
+      return
+    }
+    let step = script.type(reply)
+    let shown = ExploreScript.reflections(step) + ExploreScript.notices(step)
+    #expect(shown.contains { $0.contains(meant) }, "\(shown)")
+    #expect(!shown.contains { $0.contains("main thing") || $0.contains("real reason") }, "\(shown)")
+  }
+
+  @Test("what they turn down in a correction is never given back as what they meant")
+  func turnedDownIsNotMeant() {
+    var script = Self.atRecap()
+    guard case .checkingRecap = script.dialogue.state.phase else {
+      Issue.record("no recap: \(Self.recaps(script))")
+      return
+    }
+    let step = script.type("no, not the bar staff, i already said forget the bar staff")
+    let shown = ExploreScript.reflections(step) + ExploreScript.notices(step)
+    #expect(!shown.contains { $0.contains("\u{2014} the bar staff") || $0.contains("it's the bar staff") }, "\(shown)")
+  }
 }
