@@ -244,6 +244,8 @@ struct SessionMapCorrectionTests {
     let map = try #require(SessionSummary(transcript).map)
     let recap = try #require(ReflectionWriter.summary(of: map))
     #expect(recap.hasPrefix("What moved your rating"), "\(recap)")
+    // What says it moved the rating is given as theirs: never "what moved it: … moved it".
+    #expect(recap.contains(": you said "), "\(recap)")
   }
 
   @Test("a recap names no reason it cannot say as a clause after \"that\"")

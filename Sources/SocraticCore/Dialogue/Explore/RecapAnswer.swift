@@ -62,6 +62,8 @@ enum RecapAnswer: Sendable, Equatable {
     let start = wordIndices[words.count - meantWords.count]
     var meant = Array(tokens[start...])
     meant[0].hasSpaceBefore = false
+    // Whether what they meant is what they point at past what they set aside.
+    var pointedPast = false
     // "its not just the debt anymore, its more the teaching": what they set aside first is
     // not what they meant; what they point at after the comma is.
     if meant.first(where: \.isWord).map({ setAsideOpeners.contains($0.lowercased) }) == true,
@@ -75,6 +77,7 @@ enum RecapAnswer: Sendable, Equatable {
     {
       meant = Array(meant[start...])
       meant[0].hasSpaceBefore = false
+      pointedPast = true
     }
     // "he barely drives it, that's the main thing": what points back at it is no part of it.
     if let comma = meant.firstIndex(where: { $0.text == "," }),
@@ -86,7 +89,7 @@ enum RecapAnswer: Sendable, Equatable {
     }
     while let last = meant.last, last.kind == .punctuation { meant.removeLast() }
     // "no, not the news, i said forget the news": what they turn down is never what they meant.
-    let turnsDown = opened > 0 && plain[opened - 1] == "not"
+    let turnsDown = opened > 0 && plain[opened - 1] == "not" && !pointedPast
     if turnsDown || meant.first(where: \.isWord)?.lowercased == "not" { return .denies }
     let text = meant.joinedText
     // "no, the parking thing doesn't hold", "yeah but also the noise", "no, I'm just tired":

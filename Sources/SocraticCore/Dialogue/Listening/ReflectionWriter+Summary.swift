@@ -47,14 +47,12 @@ extension ReflectionWriter {
     let rating = map.ratingMove.map { " (\($0))" } ?? ""
     // "the cousin thing moved it" says what moved it already: never "what moved it: … moved it".
     let movedSays = moved.map { BeliefMap.tellsWhatMoved(BeliefMap.plainWords($0)) } ?? false
+    let cause = moved.map { (movedSays ? "you said " : "") + $0 }
     if let view {
-      let cause = moved.map { (movedSays ? "; " : "; what moved it: ") + $0 } ?? ""
+      let cause = cause.map { (movedSays ? "; " : "; what moved it: ") + $0 } ?? ""
       parts.append("Where you've got to: " + view + rating + cause + ".")
-    } else if let moved, movedSays {
-      let change = map.ratingMove.map { "Your rating went \($0): " } ?? ""
-      parts.append(change + moved + ".")
-    } else if let moved {
-      parts.append("What moved your rating" + rating + ": " + moved + ".")
+    } else if let cause {
+      parts.append("What moved your rating" + rating + ": " + cause + ".")
     }
     let start = parts.isEmpty ? "So far, you " : "You "
     if let reason = reasons.first, !parts.isEmpty {
