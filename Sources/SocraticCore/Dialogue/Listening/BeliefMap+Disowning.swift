@@ -15,7 +15,10 @@ extension BeliefMap {
   public mutating func disown(by text: String, asked question: String? = nil) -> Bool {
     var disowned = false
     let sentences = Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000))
-    for sentence in sentences where Self.disowns(Self.plainWords(sentence)) {
+    for sentence in sentences {
+      let words = Self.plainWords(sentence)
+      let takesBack = Self.takesBack(words)
+      guard takesBack || Self.disowns(words) else { continue }
       disowned = true
       // "that's what the heritage lot would say": who would say it names nothing disowned.
       let named = Self.stems(of: sentence).subtracting(Self.disowningFrameWords)
@@ -33,11 +36,22 @@ extension BeliefMap {
         index = reasons.lastIndex { !Self.stems(of: $0.text).isDisjoint(with: named) }
       }
       if let index { removeReason(at: index) }
+      // "forget the news bit": where it comes from, or a story, goes as a reason does.
+      if takesBack, !named.isEmpty {
+        let shares = { (item: String) in !Self.stems(of: item).isDisjoint(with: named) }
+        sources.removeAll(where: shares)
+        examples.removeAll(where: shares)
+        for reason in reasons.indices {
+          reasons[reason].sources.removeAll(where: shares)
+          reasons[reason].examples.removeAll(where: shares)
+        }
+      }
     }
     // "i said we can't get the staff": what they did say is their point.
     if disowned {
       for sentence in sentences {
-        guard !Self.disowns(Self.plainWords(sentence)) else { continue }
+        let words = Self.plainWords(sentence)
+        guard !Self.disowns(words), !Self.takesBack(words) else { continue }
         let point = Self.withoutSayingFrame(sentence)
         if point != sentence, !isKnownReason(point), Self.reads(point) {
           reasons.append(Reason(text: point))
@@ -124,6 +138,29 @@ extension BeliefMap {
     return Set(words[what..<verb])
   }
 
+  /// Whether a sentence takes back a point of theirs, whatever it names: "forget the news
+  /// bit", "that was never my reason".
+  static func takesBack(_ words: [String]) -> Bool {
+    if let first = words.drop(while: takingBackOpeners.contains).first,
+      takingBack.contains(first)
+    {
+      return true
+    }
+    return notTheirReasonCues.contains { has($0, in: words) }
+  }
+
+  /// Verbs that open a sentence taking back what was said: "forget the news bit".
+  private static let takingBack: Set<String> = ["forget", "scratch", "ignore", "disregard"]
+  /// Words before such a verb that say nothing: "no, just forget it".
+  private static let takingBackOpeners: Set<String> = [
+    "no", "nah", "ok", "okay", "actually", "just", "oh", "and", "but", "so", "well",
+  ]
+  /// Words that say something was never their reason: "that was never my reason".
+  private static let notTheirReasonCues: [[String]] = [
+    "never my reason", "not my reason", "wasnt my reason", "isnt my reason", "never my point",
+    "not my point", "wasnt my point", "not my argument", "never my argument",
+  ].map { $0.split(separator: " ").map(String.init) }
+
   /// Verbs of saying or meaning something.
   private static let sayingVerbs: Set<String> = [
     "say", "said", "says", "mean", "meant", "argue", "argued", "claim", "claimed",
@@ -143,5 +180,7 @@ extension BeliefMap {
     "say", "said", "mean", "meant", "argue", "argued", "argument", "claim", "claimed", "side",
     "other", "mine", "point", "view", "line", "opposite", "way", "round", "around", "would",
     "did", "didnt", "never", "dont", "thats", "what", "that", "this", "it", "those", "these",
+    "forget", "scratch", "ignore", "disregard", "reason", "bit", "thing", "part", "stuff", "my",
+    "was", "wasnt", "isnt", "is", "not", "no", "just", "actually", "the", "a", "about",
   ]
 }

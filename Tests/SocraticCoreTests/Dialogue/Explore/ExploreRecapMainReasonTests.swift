@@ -103,4 +103,21 @@ struct ExploreRecapMainReasonTests {
     let shown = ExploreScript.reflections(step) + ExploreScript.notices(step)
     #expect(!shown.contains { $0.contains("\u{2014} the bar staff") || $0.contains("it's the bar staff") }, "\(shown)")
   }
+
+  @Test(
+    "a point they take back stays off the closing map, wherever it was filed",
+    arguments: [
+      ("the council should fix the potholes",
+        "my tyre burst last week, and there was a radio phone-in about it",
+        "forget the radio bit, that was never my reason. my tyre cost ninety quid", "radio"),
+      ("the school day should start later",
+        "teenagers need more sleep, i read an article in the times about it",
+        "scratch the article, its just my son is a zombie at 8am", "article"),
+    ])
+  func takenBackStaysOff(belief: String, first: String, takeBack: String, word: String) {
+    var script = ExploreScript.questioning(belief, answers: [first, takeBack])
+    script.type(["/quit", "60"])
+    let digest = SessionSummary(ExploreScript.transcript(script.events)).mapDigest
+    #expect(!digest.flatMap(\.items).contains { $0.contains(word) }, "\(digest)")
+  }
 }
