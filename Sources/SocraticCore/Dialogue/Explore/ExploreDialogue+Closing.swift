@@ -64,9 +64,11 @@ extension ExploreDialogue {
       }
       return step
     }
+    // "like i said, the kids": a repeat is not met with "let's look at it from another side"
+    // as the session ends.
     let addsNothing =
       read.isLeaving || TurnRequest.read(line) == .stop || read.has(.noContent)
-      || Self.yesOrNo(line) != nil
+      || read.has(.repeat) || Self.yesOrNo(line) != nil
     if !addsNothing { respond(to: read, saying: line, of: number, into: &step) }
     say(Self.farewellLine, into: &step)
     finish(.finished, into: &step)
