@@ -7,7 +7,8 @@ struct ExploreClosingWordTests {
   /// A session walked along its arc, one answer at a time, up to the re-rating question.
   static func atRerate(_ belief: String, answer: String) -> ExploreScript {
     var script = ExploreScript.questioning(belief)
-    for _ in 0..<30 where script.dialogue.state.currentQuestion?.arc != ExploreArcStep.rerate.rawValue {
+    for _ in 0..<30
+    where script.dialogue.state.currentQuestion?.arc != ExploreArcStep.rerate.rawValue {
       switch script.dialogue.state.phase {
       case .answering: script.type(answer)
       case .checkingRecap: script.type("yes")
@@ -22,7 +23,8 @@ struct ExploreClosingWordTests {
   @Test("a rating given to the re-rating leaves room for a last word, which is heard")
   func rerateThenLastWord() {
     var script = Self.atRerate(
-      "Public libraries are still worth funding", answer: "my kids go every week, my uncle says theyre dead")
+      "Public libraries are still worth funding",
+      answer: "my kids go every week, my uncle says theyre dead")
     let rated = script.type("55 probably, the ebooks thing knocked it")
     #expect(script.dialogue.state.phase != .finished)
     #expect(!rated.outputs.contains(.closingSummary))
@@ -30,7 +32,8 @@ struct ExploreClosingWordTests {
     let last = script.type("only that my mum learned to read english in one, so it matters to me")
     #expect(script.dialogue.state.phase == .finished)
     #expect(last.outputs.contains(.closingSummary))
-    #expect(ExploreScript.notices(last).contains("Thank you for thinking it through with me. Take care."))
+    #expect(
+      ExploreScript.notices(last).contains("Thank you for thinking it through with me. Take care."))
     #expect(ExploreScript.reflections(last).count == 1)
   }
 
@@ -55,7 +58,8 @@ struct ExploreClosingWordTests {
     arguments: ["/quit", "no thats all", "gotta go, bye", ""])
   func goodbyeEnds(line: String) {
     var script = Self.atRerate(
-      "Cities should ban cars from the centre", answer: "the air is awful, my neighbour drives though")
+      "Cities should ban cars from the centre",
+      answer: "the air is awful, my neighbour drives though")
     #expect(script.dialogue.state.currentQuestion?.arc == ExploreArcStep.rerate.rawValue)
     script.type("70 still")
     #expect(script.dialogue.state.phase != .finished)

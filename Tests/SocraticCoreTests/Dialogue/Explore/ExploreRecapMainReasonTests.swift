@@ -75,10 +75,14 @@ struct ExploreRecapMainReasonTests {
   @Test(
     "what they name as the main thing, in any sentence of a turn-down, is given back",
     arguments: [
-      ("not really, the bar staff are a side thing. main thing is the roads are dark with no path",
-        "the roads are dark with no path"),
-      ("no. the staff thing is minor, the real reason is kids get stranded in town",
-        "kids get stranded in town"),
+      (
+        "not really, the bar staff are a side thing. main thing is the roads are dark with no path",
+        "the roads are dark with no path"
+      ),
+      (
+        "no. the staff thing is minor, the real reason is kids get stranded in town",
+        "kids get stranded in town"
+      ),
     ])
   func mainThingInCorrection(reply: String, meant: String) {
     var script = Self.atRecap()
@@ -101,18 +105,25 @@ struct ExploreRecapMainReasonTests {
     }
     let step = script.type("no, not the bar staff, i already said forget the bar staff")
     let shown = ExploreScript.reflections(step) + ExploreScript.notices(step)
-    #expect(!shown.contains { $0.contains("\u{2014} the bar staff") || $0.contains("it's the bar staff") }, "\(shown)")
+    #expect(
+      !shown.contains {
+        $0.contains("\u{2014} the bar staff") || $0.contains("it's the bar staff")
+      }, "\(shown)")
   }
 
   @Test(
     "a point they take back stays off the closing map, wherever it was filed",
     arguments: [
-      ("the council should fix the potholes",
+      (
+        "the council should fix the potholes",
         "my tyre burst last week, and there was a radio phone-in about it",
-        "forget the radio bit, that was never my reason. my tyre cost ninety quid", "radio"),
-      ("the school day should start later",
+        "forget the radio bit, that was never my reason. my tyre cost ninety quid", "radio"
+      ),
+      (
+        "the school day should start later",
         "teenagers need more sleep, i read an article in the times about it",
-        "scratch the article, its just my son is a zombie at 8am", "article"),
+        "scratch the article, its just my son is a zombie at 8am", "article"
+      ),
     ])
   func takenBackStaysOff(belief: String, first: String, takeBack: String, word: String) {
     var script = ExploreScript.questioning(belief, answers: [first, takeBack])
