@@ -43,6 +43,15 @@ enum LeaveTakingCues {
     "(here 's|heres|here is) (your|my) (mum|mom|mother|dad|father|sister|brother|gran|grandma)",
     "(the|my) (baby|toddler|little one) ('s|is) (waking up|awake|up now|crying now)",
     "(the|my) (baby|toddler|little one) (just)? woke up",
+    // The hour or the night calls time: "it's gone 10", "it's getting late", "I need my bed",
+    // "early start tomorrow"; "it's gone quiet" and "it's late in the day for that" do not.
+    "(it 's|its|it is) (gone|past|after|nearly|almost|way past) \(hours) (oclock|pm|am|here|now)? !(of|in|the|a|an|percent|times|years|months)",
+    "(it 's|its|it is) (getting|so|really|very|pretty|too|gone|quite)? late (here|now|already|again)? !(in|for|to|on|enough|that|when|if|because|by|at|as)",
+    "(i)? (need|want|'m off to|am off to|'m going to|am going to) my bed",
+    "(past|gone|way past) my bedtime",
+    "(an|another)? early start (tomorrow|in the morning)",
+    "(i 've|i have|ive|i 've got|i have got|got) (work|school|uni|college|an early shift|a shift) (in the morning|tomorrow morning|first thing)",
+    "must (dash|fly|run|love you and leave you|be off|go now)",
     // Done or worn out: "i'm done for tonight", "my head's fried".
     "(i 'm|i am) (done|spent) for (now|tonight|today)",
     "(i 'm|i am) (done|spent) (here|talking)",
@@ -63,4 +72,8 @@ enum LeaveTakingCues {
     "(good|great|nice|lovely) (chat|talk|chatting|talking)",
     "(talk|see|catch) (you|ya|u)? (soon|later|tomorrow|around)",
   ]
+
+  /// The hours of the clock, as the time is told ("it's gone 9", "nearly midnight").
+  static let hours =
+    "(1|2|3|4|5|6|7|8|9|10|11|12|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|half|quarter|ten past|bedtime|closing)"
 }
