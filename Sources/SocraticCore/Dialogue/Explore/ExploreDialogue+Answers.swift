@@ -20,6 +20,17 @@ extension ExploreDialogue {
     // "i'm not angry, i'm worried" after a question or reflection that named anger: the
     // feeling we put to them, turned down, is a miss owned as one.
     if !read.isMisheard, deniesFeelingPut(line) { read.isMisheard = true }
+    // "i'd rather not go on about it, i came here about the neighbours", said to a question
+    // about a loss: the moment is closed, never the session.
+    let movingOn = movingOnFromAMoment(line, read: read)
+    if movingOn != nil, state.currentQuestion?.arc == ExploreArcStep.moment.rawValue,
+      read.isLeaving || request == .stop,
+      !Self.leaveCues.matches(Tokenizer.tokenize(line).filter(\.isWord))
+    {
+      read.isLeaving = false
+      read.moves.removeAll { $0 == .offTopic }
+      request = nil
+    }
     // "i should stop, kids need picking up": leaving, as the answer reader reads a goodbye,
     // never a plan for the map.
     if request == .stop, !read.isLeaving {
@@ -99,6 +110,22 @@ extension ExploreDialogue {
       say(Self.changingSubjectNotice, into: &step)
       state.phase = .closingThread
       step.outputs += introduction()
+      return step
+    }
+    // "my dad passed in 2019. anyway lol", "its fine, its been years. back to the question":
+    // the hard thing is owned once and not probed; the next question is about their view, as
+    // they asked, and weighs nothing right after a loss.
+    if let movingOn, request == nil || request == .stop {
+      let shown = step.outputs.count
+      if read.impliedFeeling?.isLoss == true || ExploreArc.isAfterAHurt(read, text: line) {
+        respond(to: read, saying: line, of: number, into: &step)
+      }
+      if step.outputs.count == shown {
+        say(movingOn == .asksBack ? Self.backToTopicNotice : Self.movingOnNotice, into: &step)
+      }
+      askNextQuestion(
+        into: &step, saying: line, avoiding: ExploreArc.weighingFamilies,
+        closingWhenNoneLeft: true)
       return step
     }
     // "which facts?" and nothing else: the question owned and asked again, its point named.

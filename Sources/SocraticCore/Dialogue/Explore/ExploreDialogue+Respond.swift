@@ -65,6 +65,30 @@ extension ExploreDialogue {
     }
   }
 
+  /// How an answer moves on from a hard moment (`AnswerCues.movingOn(in:)`): asking outright to
+  /// go back to the topic, or closing a loss or a hurt it told itself or the answer before it
+  /// told. Nil otherwise: "it's fine" said of a policy moves on from nothing.
+  func movingOnFromAMoment(_ line: String, read: ReadAnswer) -> AnswerCues.MovingOn? {
+    guard let movingOn = AnswerCues.movingOn(in: line) else { return nil }
+    if movingOn == .asksBack { return movingOn }
+    let toldHere =
+      read.impliedFeeling?.isLoss == true || AnswerFollowUp.tellsALoss(line)
+      || ExploreArc.tellsAHurt(line)
+    let toldBefore = state.fold.answers.last.map { earlier in
+      ExploreArc.isAfterAHurt(AnswerMoveReader.read(earlier), text: earlier)
+    }
+    return toldHere || toldBefore == true ? movingOn : nil
+  }
+
+  /// Said when they close a hard moment and nothing of it is given back: thanks, and their view
+  /// again.
+  static let movingOnNotice = "Thank you for telling me that. Let's go back to your view."
+  /// Said when they ask to go back to the topic.
+  static let backToTopicNotice = "Of course, let's go back to it."
+
+  /// `LeaveTakingCues.phrases`, compiled once.
+  static let leaveCues = PartnerCueMatcher(LeaveTakingCues.phrases)
+
   /// `AnswerCues.lostByQuestion`, compiled once.
   static let lostCues = PartnerCueMatcher(AnswerCues.lostByQuestion)
 

@@ -70,6 +70,13 @@ extension AnswerCues {
         "(he|she) (died|passed away)",
         "(when|since|after|before|the day|till|until|the year) _ (died|passed away|passed on|was killed|got killed)",
         "(_ years|_ months|_ weeks|a year|a month) (now)? (since)? (he|she) ('s|has|is)? (been)? (gone|died|passed)",
+        // A death said without the word: "a couple didn't make it", "two lads never came
+        // home", "we had to put our dog down"; "he didn't make it to the meeting" is none.
+        "(a couple|a few|two|three|four|some|several|one|both|none|half) (of (them|em|us|the lads|the guys|my mates|my friends))? (did n't|didn't|didnt|never|did not) make it !(to|in|on|through|out|into|up|past|there|here|back|home|big|work|far|as|clear|easy|easier|harder|happen|any|a|an|the|his|her|my|so|sound|look|seem|obvious|worse|better|count|work|right|for|with|at|by|about|because|either|though|tho)",
+        "(he|she) (did n't|didn't|didnt|did not) make it !(to|in|on|through|out|into|up|past|there|here|back|home|big|work|far|as|clear|easy|easier|harder|happen|any|a|an|the|his|her|my|so|sound|look|seem|obvious|worse|better|count|work|right|for|with|at|by|about|because|either|though|tho)",
+        "never (came|come|made it) home !(for|to|till|until|on|after|before|at|that|early|late)",
+        "never came back from (there|the war|the front|iraq|afghanistan|vietnam|the gulf|ukraine|tour|deployment)",
+        "(i|we) (had to|have had to|'ve had to) (put|have) (my|our|the|him|her) (old)? (dog|cat|pony|horse|boy|girl)? (put)? down",
       ],
       acknowledgement: deathAcknowledgement),
     // Someone they love ill, in hospital or in distress: "our daughter stopped eating", "my
@@ -84,6 +91,11 @@ extension AnswerCues {
         "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been|was|started) (self-harming|self harming|cutting (himself|herself)|harming (himself|herself)|suicidal)",
         "(my|our|me) \(lovedOnes) _? (tried|has tried|wanted) to (kill|hurt|end) (himself|herself|themselves|it)",
         "self-harm", "self harm",
+        // Someone they love seen in distress: "my son sat crying at the table at 2am", "I
+        // found her in tears in the car"; "crying with laughter" is no distress.
+        "(my|our|me) \(lovedOnes) _{0,8} (crying|sobbing|in tears|in bits|breaking down|broke down|bawling|weeping) !(with|laughing)",
+        "(he|she) ('s|is|was|sat|sits|sitting|just|keeps|kept|started|starts|ended up|'s been|has been) _{0,8} (crying|sobbing|in tears|in bits|bawling|weeping) !(with|laughing)",
+        "(found|saw|heard|caught) (him|her|them|my \(lovedOnes)) _{0,4} (crying|sobbing|in tears|in bits|breaking down|bawling|weeping) !(with|laughing)",
       ],
       acknowledgement: hardshipAcknowledgement),
     // Left on their own: "on my own since", "just me now".
