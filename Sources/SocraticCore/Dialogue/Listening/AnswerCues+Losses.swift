@@ -14,6 +14,10 @@ extension AnswerCues {
   static let lovedOnes =
     "(husband|wife|mum|mam|mom|mother|dad|father|son|daughter|brother|sister|partner|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|boy|girl|lad|lass|kid|child|baby|mate|friend|best mate|best friend|pal|boyfriend|girlfriend|fiance|fiancee|uncle|aunt|auntie|cousin|niece|nephew|dog|cat|wee one|little one|youngest|eldest|oldest|missus|hubby|other half|neighbour|neighbor)"
 
+  /// The animals people keep and grieve: "we had to put our old collie down".
+  static let pets =
+    "(dog|cat|pup|puppy|collie|spaniel|terrier|lab|labrador|retriever|greyhound|whippet|poodle|horse|pony|rabbit|budgie|boy|girl|lad|lass)"
+
   /// The words after "my" that name whom a loss is of: `lovedOnes` as a set, for reading the
   /// phrase back.
   static let lovedOneWords: Set<String> = Set(
@@ -72,11 +76,11 @@ extension AnswerCues {
         "(_ years|_ months|_ weeks|a year|a month) (now)? (since)? (he|she) ('s|has|is)? (been)? (gone|died|passed)",
         // A death said without the word: "a couple didn't make it", "two lads never came
         // home", "we had to put our dog down"; "he didn't make it to the meeting" is none.
-        "(a couple|a few|two|three|four|some|several|one|both|none|half) (of (them|em|us|the lads|the guys|my mates|my friends))? (did n't|didn't|didnt|never|did not) make it !(to|in|on|through|out|into|up|past|there|here|back|home|big|work|far|as|clear|easy|easier|harder|happen|any|a|an|the|his|her|my|so|sound|look|seem|obvious|worse|better|count|work|right|for|with|at|by|about|because|either|though|tho)",
+        "(a couple|a few|two|three|four|some|several|one|both|none|half) (of _ _? _?)? (did n't|didn't|didnt|never|did not) make it !(to|in|on|through|out|into|up|past|there|here|back|home|big|work|far|as|clear|easy|easier|harder|happen|any|a|an|the|his|her|my|so|sound|look|seem|obvious|worse|better|count|work|right|for|with|at|by|about|because|either|though|tho)",
         "(he|she) (did n't|didn't|didnt|did not) make it !(to|in|on|through|out|into|up|past|there|here|back|home|big|work|far|as|clear|easy|easier|harder|happen|any|a|an|the|his|her|my|so|sound|look|seem|obvious|worse|better|count|work|right|for|with|at|by|about|because|either|though|tho)",
         "never (came|come|made it) home !(for|to|till|until|on|after|before|at|that|early|late)",
         "never came back from (there|the war|the front|iraq|afghanistan|vietnam|the gulf|ukraine|tour|deployment)",
-        "(i|we) (had to|have had to|'ve had to) (put|have) (my|our|the|him|her) (old)? (dog|cat|pony|horse|boy|girl)? (put)? down",
+        "(i|we) (had to|have had to|'ve had to) (put|have) (him|her|(my|our|the) _? \(pets)) (put)? down",
       ],
       acknowledgement: deathAcknowledgement),
     // Someone they love ill, in hospital or in distress: "our daughter stopped eating", "my
