@@ -22,6 +22,9 @@ extension ExploreDialogue {
     if read.declinesFeelings {
       say(Self.noFeelingsNotice, into: &step)
     }
+    // "sorry that came out a bit sharp", "sorry im in a mood, rent's due friday": no need to,
+    // said first, and a hard time named when they told of one.
+    if let apology = Self.apology(in: line) { say(apology, into: &step) }
     let isMoment = !MomentQuestions.moments(of: read).isEmpty
     // An answer that says it repeats ("like I said, …") but says something new is reflected
     // as any other: only one that holds an earlier answer, or little besides the saying, is
@@ -85,6 +88,25 @@ extension ExploreDialogue {
   static let movingOnNotice = "Thank you for telling me that. Let's go back to your view."
   /// Said when they ask to go back to the topic.
   static let backToTopicNotice = "Of course, let's go back to it."
+
+  /// What is said to their apology for how they came across: no need to, and a hard time
+  /// named when the apology was for a mood; nil when they apologised for neither.
+  static func apology(in line: String) -> String? {
+    let words = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(denialReadLimit))))
+      .filter(\.isWord)
+    if ApologyCues.mood.matches(words) { return moodApologyNotice }
+    return ApologyCues.tone.matches(words) ? toneApologyNotice : nil
+  }
+
+  /// Said to an apology for their tone.
+  static let toneApologyNotice = "No need to apologise."
+  /// Said to an apology for a mood they are in.
+  static let moodApologyNotice = "No need to apologise \u{2014} it sounds like a lot is going on."
+
+  private enum ApologyCues {
+    static let tone = PartnerCueMatcher(AnswerCues.toneApologies)
+    static let mood = PartnerCueMatcher(AnswerCues.moodApologies)
+  }
 
   /// `LeaveTakingCues.phrases`, compiled once.
   static let leaveCues = PartnerCueMatcher(LeaveTakingCues.phrases)
