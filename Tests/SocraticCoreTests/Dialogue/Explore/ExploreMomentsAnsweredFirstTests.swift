@@ -105,4 +105,27 @@ struct ExploreMomentsAnsweredFirstTests {
     #expect(ExploreScript.notices(step).first?.hasPrefix("You did. Sorry") == true)
     #expect(ExploreScript.question(step) != nil)
   }
+
+  @Test(
+    "an apology for their tone or their mood is met first; sorry for someone else is no apology to us",
+    arguments: [
+      ("sorry that sounded a bit harsh. the branch just sits empty", "No need to apologise."),
+      ("sorry for the rant, it gets to me every budget", "No need to apologise."),
+      (
+        "sorry, im having a rough week, the car failed its test",
+        "No need to apologise \u{2014} it sounds like a lot is going on."
+      ),
+      ("im sorry for the staff there, they do their best", nil),
+    ])
+  func apologyMetFirst(answer: String, first: String?) {
+    var script = ExploreScript.questioning(Self.belief, answers: ["hardly anyone goes in ours"])
+    let step = script.type(answer)
+    let notices = ExploreScript.notices(step)
+    if let first {
+      #expect(notices.first == first, "\(notices)")
+    } else {
+      #expect(!notices.contains { $0.hasPrefix("No need to apologise") }, "\(notices)")
+    }
+    #expect(ExploreScript.question(step) != nil)
+  }
 }
