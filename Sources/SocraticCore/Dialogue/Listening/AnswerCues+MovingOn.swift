@@ -34,9 +34,9 @@ extension AnswerCues {
     case asksBack
   }
 
-  /// How the answer moves on, when a clause of it after its first word is wholly one of
-  /// `movingOn` (or asks back to the topic anywhere), or it ends with a laugh; nil when it does
-  /// not.
+  /// How the answer moves on: a clause of it asks back to the topic, or is wholly one of
+  /// `movingOn`, or the answer ends with a laugh; nil when none does. Whether there was a hard
+  /// moment to move on from is the dialogue's to judge.
   static func movingOn(in line: String) -> MovingOn? {
     let tokens = Shorthand.expanded(
       Tokenizer.tokenize(String(line.prefix(AnswerMoveReader.readLimit))))
@@ -44,8 +44,7 @@ extension AnswerCues {
       .map { $0.filter(\.isWord).filter { !laughs.contains($0.lowercased) } }
       .filter { !$0.isEmpty }
     if clauses.contains(where: { MovingOnMatchers.backToTopic.matches($0) }) { return .asksBack }
-    if clauses.contains(where: { MovingOnMatchers.movingOn.matchEnd(atStartOf: $0) == $0.count })
-    {
+    if clauses.contains(where: { MovingOnMatchers.movingOn.matchEnd(atStartOf: $0) == $0.count }) {
       return .closes
     }
     let words = tokens.filter(\.isWord)

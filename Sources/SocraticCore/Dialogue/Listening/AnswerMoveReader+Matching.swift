@@ -173,9 +173,9 @@ extension AnswerMoveReader {
     static let wryGrants = AnswerCues.wryGrants.map(PhrasePattern.init)
     static let moves: [(AnswerMove, PhrasePattern, Bool)] =
       (AnswerCues.moves + AnswerCues.wryGrants.map { (.concession, $0) }).map { move, text in
-      let isAnchored = text.hasPrefix("^ ")
-      return (move, PhrasePattern(isAnchored ? String(text.dropFirst(2)) : text), isAnchored)
-    }
+        let isAnchored = text.hasPrefix("^ ")
+        return (move, PhrasePattern(isAnchored ? String(text.dropFirst(2)) : text), isAnchored)
+      }
     static let moveStarts = IndexedPatterns(moves.map(\.1))
     /// Idioms and qualified absolutes: the words they cover are no absolutes.
     static let notAbsolutes = IndexedPatterns(idioms + qualifiedAbsolutes)

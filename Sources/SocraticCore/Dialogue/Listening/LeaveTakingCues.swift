@@ -5,7 +5,8 @@
 ///   "dinner's ready");
 /// - a need to go that holds now ("I best go in", "gotta run", "I should make a move");
 /// - thanks for the talk as it ends ("cheers for talking it through", "this was helpful");
-/// - being worn out or done ("my head's fried", "I'm done for tonight").
+/// - being worn out or done ("my head's fried", "I'm done for tonight");
+/// - the hour calling time ("it's gone 11", "it's getting late", "early start tomorrow").
 ///
 /// Patterns are `PhrasePattern`s over lowercased words, clitics apart ("wife 's"), shorthand
 /// read out. A goodbye said alone ("bye", "night") is read by the answer reader's farewells.

@@ -44,7 +44,8 @@ struct ExploreMomentsAnsweredFirstTests {
     if let opening {
       #expect(said.first?.hasPrefix(opening) == true, "\(said)")
     } else {
-      #expect(!said.contains { $0.hasPrefix("I'm so sorry") || $0.hasPrefix("I'm sorry") }, "\(said)")
+      #expect(
+        !said.contains { $0.hasPrefix("I'm so sorry") || $0.hasPrefix("I'm sorry") }, "\(said)")
     }
   }
 
