@@ -34,6 +34,8 @@ struct ExploreMomentsAnsweredFirstTests {
       ("we had to put our old collie down in the spring", "I'm so sorry"),
       ("my sister sat in the hallway sobbing when the letter came", "I'm sorry, that sounds"),
       ("I found him in tears in the shed at midnight", "I'm sorry, that sounds"),
+      ("most nights i set out two plates and then remember", "It sounds like you still miss"),
+      ("i still go to ring her when the kettle boils", "It sounds like you still miss her"),
       ("the reading scheme didnt make it past the first budget", nil),
       ("my gran was in tears laughing at the old photos there", nil),
     ])
