@@ -18,6 +18,10 @@ extension AnswerCues {
   static let pets =
     "(dog|cat|pup|puppy|collie|spaniel|terrier|lab|labrador|retriever|greyhound|whippet|poodle|horse|pony|rabbit|budgie|boy|girl|lad|lass)"
 
+  /// The people of theirs someone may have had to let go: "one of my lads", "our apprentice".
+  static let workers =
+    "((one|two|three|some|a few|half) of)? (my|our) (\(lovedOnes)|lads|guys|girls|staff|workers|apprentice|apprentices|employees|men|women|people|team|crew|blokes|fellas|carer|cleaner)"
+
   /// The words after "my" that name whom a loss is of: `lovedOnes` as a set, for reading the
   /// phrase back.
   static let lovedOneWords: Set<String> = Set(
@@ -95,6 +99,11 @@ extension AnswerCues {
         "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been|was|started) (self-harming|self harming|cutting (himself|herself)|harming (himself|herself)|suicidal)",
         "(my|our|me) \(lovedOnes) _? (tried|has tried|wanted) to (kill|hurt|end) (himself|herself|themselves|it)",
         "self-harm", "self harm",
+        // Having to let someone go: "had to let go of one of my lads in march", "we had to
+        // let her go".
+        "(i|we) (had to|have had to|'ve had to) let (him|her|them|\(workers)) go",
+        "(i|we) (had to|have had to|'ve had to) let go (of)? (him|her|them)",
+        "(i|we)? (had to|have had to|'ve had to) let go (of)? \(workers)",
         // Someone they love seen in distress: "my son sat crying at the table at 2am", "I
         // found her in tears in the car"; "crying with laughter" is no distress.
         "(my|our|me) \(lovedOnes) _{0,8} (crying|sobbing|in tears|in bits|breaking down|broke down|bawling|weeping) !(with|laughing)",
