@@ -36,7 +36,9 @@ struct ExploreMomentsAnsweredFirstTests {
       ("I found him in tears in the shed at midnight", "I'm sorry, that sounds"),
       ("most nights i set out two plates and then remember", "It sounds like you still miss"),
       ("i still go to ring her when the kettle boils", "It sounds like you still miss her"),
+      ("had to let go of two of my girls at the shop in june", "I'm sorry, that sounds"),
       ("the reading scheme didnt make it past the first budget", nil),
+      ("i had to let go of my old habits about it", nil),
       ("my gran was in tears laughing at the old photos there", nil),
     ])
   func unwordedLossOwned(answer: String, opening: String?) {
