@@ -249,25 +249,6 @@ extension ExploreDialogue {
     return ReflectionCheck.isWhole(varied.text) ? varied : reflection
   }
 
-  /// Whether an answer turns down a feeling the last question or reflection named: "not" and,
-  /// within two words, a word for a feeling that was put to them.
-  func deniesFeelingPut(_ line: String) -> Bool {
-    let put = [state.reflectionsSaid.last, state.currentQuestion?.text].compactMap { $0 }
-    let putWords = Set(
-      put.flatMap { Tokenizer.tokenize($0) }.filter(\.isWord).map(\.lowercased)
-        .filter(AnswerCues.isFeelingWord))
-    guard !putWords.isEmpty else { return false }
-    let words = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(Self.denialReadLimit))))
-      .filter(\.isWord).map(\.lowercased)
-    return words.indices.contains { index in
-      ["not", "n't"].contains(words[index])
-        && words[(index + 1)...].prefix(2).contains(where: putWords.contains)
-    }
-  }
-
-  /// How many characters of an answer are read for a feeling turned down.
-  static let denialReadLimit = 200
-
   /// The plain answer to "why do you ask?".
   static let purposeNotice =
     "I ask to understand how you see it, not to change your mind. There are no wrong answers here."
