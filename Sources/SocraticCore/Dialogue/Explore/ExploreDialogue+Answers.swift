@@ -20,6 +20,17 @@ extension ExploreDialogue {
     // "i'm not angry, i'm worried" after a question or reflection that named anger: the
     // feeling we put to them, turned down, is a miss owned as one.
     if !read.isMisheard, deniesFeelingPut(line) { read.isMisheard = true }
+    // "i'd rather not go on about it, i came here about the neighbours", said to a question
+    // about a loss: the moment is closed, never the session.
+    let movingOn = movingOnFromAMoment(line, read: read)
+    if movingOn != nil, state.currentQuestion?.arc == ExploreArcStep.moment.rawValue,
+      read.isLeaving || request == .stop,
+      !Self.leaveCues.matches(Tokenizer.tokenize(line).filter(\.isWord))
+    {
+      read.isLeaving = false
+      read.moves.removeAll { $0 == .offTopic }
+      request = nil
+    }
     // "i should stop, kids need picking up": leaving, as the answer reader reads a goodbye,
     // never a plan for the map.
     if request == .stop, !read.isLeaving {
@@ -104,6 +115,22 @@ extension ExploreDialogue {
       say(Self.changingSubjectNotice, into: &step)
       state.phase = .closingThread
       step.outputs += introduction()
+      return step
+    }
+    // "my dad passed in 2019. anyway lol", "its fine, its been years. back to the question":
+    // the hard thing is owned once and not probed; the next question is about their view, as
+    // they asked, and weighs nothing right after a loss.
+    if let movingOn, request == nil || request == .stop {
+      let shown = step.outputs.count
+      if read.impliedFeeling?.isLoss == true || ExploreArc.isAfterAHurt(read, text: line) {
+        respond(to: read, saying: line, of: number, into: &step)
+      }
+      if step.outputs.count == shown {
+        say(movingOn == .asksBack ? Self.backToTopicNotice : Self.movingOnNotice, into: &step)
+      }
+      askNextQuestion(
+        into: &step, saying: line, avoiding: ExploreArc.weighingFamilies,
+        closingWhenNoneLeft: true)
       return step
     }
     // "which facts?" and nothing else: the question owned and asked again, its point named.
@@ -226,25 +253,6 @@ extension ExploreDialogue {
     else { return nil }
     return ReflectionCheck.isWhole(varied.text) ? varied : reflection
   }
-
-  /// Whether an answer turns down a feeling the last question or reflection named: "not" and,
-  /// within two words, a word for a feeling that was put to them.
-  func deniesFeelingPut(_ line: String) -> Bool {
-    let put = [state.reflectionsSaid.last, state.currentQuestion?.text].compactMap { $0 }
-    let putWords = Set(
-      put.flatMap { Tokenizer.tokenize($0) }.filter(\.isWord).map(\.lowercased)
-        .filter(AnswerCues.isFeelingWord))
-    guard !putWords.isEmpty else { return false }
-    let words = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(Self.denialReadLimit))))
-      .filter(\.isWord).map(\.lowercased)
-    return words.indices.contains { index in
-      ["not", "n't"].contains(words[index])
-        && words[(index + 1)...].prefix(2).contains(where: putWords.contains)
-    }
-  }
-
-  /// How many characters of an answer are read for a feeling turned down.
-  static let denialReadLimit = 200
 
   /// The plain answer to "why do you ask?".
   static let purposeNotice =

@@ -22,6 +22,9 @@ extension ExploreDialogue {
     if read.declinesFeelings {
       say(Self.noFeelingsNotice, into: &step)
     }
+    // "sorry that came out a bit sharp", "sorry im in a mood, rent's due friday": no need to,
+    // said first, and a hard time named when they told of one.
+    if let apology = Self.apology(in: line) { say(apology, into: &step) }
     let isMoment = !MomentQuestions.moments(of: read).isEmpty
     // An answer that says it repeats ("like I said, …") but says something new is reflected
     // as any other: only one that holds an earlier answer, or little besides the saying, is
@@ -64,6 +67,68 @@ extension ExploreDialogue {
       reflect(Self.bareConcessionLine, depth: .simple, of: number, into: &step)
     }
   }
+
+  /// How an answer moves on from a hard moment (`AnswerCues.movingOn(in:)`): asking outright to
+  /// go back to the topic, or closing a loss or a hurt it told itself or the answer before it
+  /// told. Nil otherwise: "it's fine" said of a policy moves on from nothing.
+  func movingOnFromAMoment(_ line: String, read: ReadAnswer) -> AnswerCues.MovingOn? {
+    guard let movingOn = AnswerCues.movingOn(in: line) else { return nil }
+    if movingOn == .asksBack { return movingOn }
+    let toldHere =
+      read.impliedFeeling?.isLoss == true || AnswerFollowUp.tellsALoss(line)
+      || ExploreArc.tellsAHurt(line)
+    let toldBefore = state.fold.answers.last.map { earlier in
+      ExploreArc.isAfterAHurt(AnswerMoveReader.read(earlier), text: earlier)
+    }
+    return toldHere || toldBefore == true ? movingOn : nil
+  }
+
+  /// Said when they close a hard moment and nothing of it is given back: thanks, and their view
+  /// again.
+  static let movingOnNotice = "Thank you for telling me that. Let's go back to your view."
+  /// Said when they ask to go back to the topic.
+  static let backToTopicNotice = "Of course, let's go back to it."
+
+  /// What is said to their apology for how they came across: no need to, and a hard time
+  /// named when the apology was for a mood; nil when they apologised for neither.
+  static func apology(in line: String) -> String? {
+    let words = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(denialReadLimit))))
+      .filter(\.isWord)
+    if ApologyCues.mood.matches(words) { return moodApologyNotice }
+    return ApologyCues.tone.matches(words) ? toneApologyNotice : nil
+  }
+
+  /// Said to an apology for their tone.
+  static let toneApologyNotice = "No need to apologise."
+  /// Said to an apology for a mood they are in.
+  static let moodApologyNotice = "No need to apologise \u{2014} it sounds like a lot is going on."
+
+  private enum ApologyCues {
+    static let tone = PartnerCueMatcher(AnswerCues.toneApologies)
+    static let mood = PartnerCueMatcher(AnswerCues.moodApologies)
+  }
+
+  /// Whether an answer turns down a feeling the last question or reflection named: "not" and,
+  /// within two words, a word for a feeling that was put to them.
+  func deniesFeelingPut(_ line: String) -> Bool {
+    let put = [state.reflectionsSaid.last, state.currentQuestion?.text].compactMap { $0 }
+    let putWords = Set(
+      put.flatMap { Tokenizer.tokenize($0) }.filter(\.isWord).map(\.lowercased)
+        .filter(AnswerCues.isFeelingWord))
+    guard !putWords.isEmpty else { return false }
+    let words = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(Self.denialReadLimit))))
+      .filter(\.isWord).map(\.lowercased)
+    return words.indices.contains { index in
+      ["not", "n't"].contains(words[index])
+        && words[(index + 1)...].prefix(2).contains(where: putWords.contains)
+    }
+  }
+
+  /// How many characters of an answer are read for a feeling turned down.
+  static let denialReadLimit = 200
+
+  /// `LeaveTakingCues.phrases`, compiled once.
+  static let leaveCues = PartnerCueMatcher(LeaveTakingCues.phrases)
 
   /// `AnswerCues.lostByQuestion`, compiled once.
   static let lostCues = PartnerCueMatcher(AnswerCues.lostByQuestion)

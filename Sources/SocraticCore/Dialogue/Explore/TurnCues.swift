@@ -24,6 +24,10 @@ enum TurnCues {
     // "i've said it three times now", "i told you already": irked at being asked again.
     "(i|i 've|i have) (said|told you|answered|explained|given you) (it|that|this)? (like)? (two|three|four|five|ten|2|3|4|5|10|several|many|so many|a few|a hundred|a million|twice) (times)? (now|already)?",
     "(i|i 've|i have) (already|just)? told you (that|this|it)? (already|before|earlier)?",
+    // "didnt i just say?", "i literally just gave you one??": irked that what they gave was
+    // asked for again.
+    "(did n't|didn't|didnt|did not) i (just|already) (say|tell you|answer|give you|mention|explain) (that|this|it|one|so)?",
+    "(i|i 've|i have) (literally|just|already|kinda|basically)+ (gave|given|told|showed|shown|named) (you)? (one|two|it|that|an example|a reason|some|them)",
   ]
 
   /// Phrases in which they see their view anew, prompted by the question: "never thought of
@@ -55,6 +59,7 @@ enum TurnCues {
   static let corrections: [String] =
     [
       "(i|i 've) (just|literally|already) (just)? said (that|this)?",
+      "(did n't|didn't|didnt|did not) i (just|already) (say|said|tell you) (that|this|so)?",
       "(no|nope|nah) (i said|i meant|it 's|its|it was)? the opposite",
       "(i said|i meant|i mean) the opposite",
       "(that 's|thats|that is|it 's|its) (backwards|the wrong way round|the other way round)",

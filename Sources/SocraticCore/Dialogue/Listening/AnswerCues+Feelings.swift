@@ -108,6 +108,15 @@ extension AnswerCues {
     ),
   ]
 
+  /// Teasing grants that only look like upset: "ugh I hate when she's right", "don't tell him
+  /// I said so". The feeling words inside them name no feeling; what they grant is a
+  /// concession.
+  static let wryGrants: [String] = [
+    "(i|i just|i really|i kinda|i kind of)? hate (it)? (when|that) (he|she|you|they|my _|_) ('s|is|are|'re|was|were|is being) (right|correct|right again)",
+    "(do n't|don't|dont|do not) (tell|let) (him|her|them|my _) (i said|know i said) (so|that|it)?",
+    "(he|she|they) ('ll|will) never let me (forget|hear the end of) (it|this|that)",
+  ]
+
   /// Feelings that stand in for another the same words would name too, and the one they
   /// replace: "made me feel like the bad guy" says blamed, never guilty as well.
   static let feelingsStandingIn: [(kept: String, dropped: String)] = [

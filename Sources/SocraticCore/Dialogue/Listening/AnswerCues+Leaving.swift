@@ -48,8 +48,20 @@ extension AnswerCues {
   /// Words that, closing a sentence of the person's, say goodbye ("ok, need to study now,
   /// bye"); inside one they tell of it ("I said bye to her").
   static let farewells: Set<String> = [
-    "bye", "goodbye", "goodnight", "ttyl", "cya", "later", "thanks", "thx",
+    "bye", "goodbye", "goodnight", "ttyl", "cya", "later", "thanks", "thx", "night", "nite",
+    "cheerio", "tara",
   ]
+
+  /// Words that may close a farewell after it: a kiss, those it is said to ("night all",
+  /// "bye x", "night folks").
+  static let farewellTails: Set<String> = [
+    "x", "xx", "xxx", "all", "everyone", "everybody", "folks", "now", "then", "mate", "love",
+    "dear", "lol", "haha",
+  ]
+
+  /// Farewells that say goodbye only after a break or a word of leave ("…, night", "ok
+  /// night"): "we go out at night" tells when.
+  static let farewellsAfterBreak: Set<String> = ["night", "nite"]
 
   /// Sentences that, said alone, say goodnight: "night." (but "I work at night" does not).
   /// Sentences of agreement alone, after which thanks is for being understood ("exactly. thank
@@ -61,5 +73,6 @@ extension AnswerCues {
 
   static let farewellSentences: Set<String> = [
     "night", "nite", "good night", "night night", "gn", "thanks", "thank you", "thx",
+    "bye for now", "take care", "sleep well", "ta ra",
   ]
 }

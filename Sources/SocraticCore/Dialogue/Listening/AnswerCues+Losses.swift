@@ -14,6 +14,14 @@ extension AnswerCues {
   static let lovedOnes =
     "(husband|wife|mum|mam|mom|mother|dad|father|son|daughter|brother|sister|partner|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|boy|girl|lad|lass|kid|child|baby|mate|friend|best mate|best friend|pal|boyfriend|girlfriend|fiance|fiancee|uncle|aunt|auntie|cousin|niece|nephew|dog|cat|wee one|little one|youngest|eldest|oldest|missus|hubby|other half|neighbour|neighbor)"
 
+  /// The animals people keep and grieve: "we had to put our old collie down".
+  static let pets =
+    "(dog|cat|pup|puppy|collie|spaniel|terrier|lab|labrador|retriever|greyhound|whippet|poodle|horse|pony|rabbit|budgie|boy|girl|lad|lass)"
+
+  /// The people of theirs someone may have had to let go: "one of my lads", "our apprentice".
+  static let workers =
+    "((one|two|three|some|a few|half) of)? (my|our) (\(lovedOnes)|lads|guys|girls|staff|workers|apprentice|apprentices|employees|men|women|people|team|crew|blokes|fellas|carer|cleaner)"
+
   /// The words after "my" that name whom a loss is of: `lovedOnes` as a set, for reading the
   /// phrase back.
   static let lovedOneWords: Set<String> = Set(
@@ -70,6 +78,13 @@ extension AnswerCues {
         "(he|she) (died|passed away)",
         "(when|since|after|before|the day|till|until|the year) _ (died|passed away|passed on|was killed|got killed)",
         "(_ years|_ months|_ weeks|a year|a month) (now)? (since)? (he|she) ('s|has|is)? (been)? (gone|died|passed)",
+        // A death said without the word: "a couple didn't make it", "two lads never came
+        // home", "we had to put our dog down"; "he didn't make it to the meeting" is none.
+        "(a couple|a few|two|three|four|some|several|one|both|none|half) (of _ _? _?)? (did n't|didn't|didnt|never|did not) make it !(to|in|on|through|out|into|up|past|there|here|back|home|big|work|far|as|clear|easy|easier|harder|happen|any|a|an|the|his|her|my|so|sound|look|seem|obvious|worse|better|count|work|right|for|with|at|by|about|because|either|though|tho)",
+        "(he|she) (did n't|didn't|didnt|did not) make it !(to|in|on|through|out|into|up|past|there|here|back|home|big|work|far|as|clear|easy|easier|harder|happen|any|a|an|the|his|her|my|so|sound|look|seem|obvious|worse|better|count|work|right|for|with|at|by|about|because|either|though|tho)",
+        "never (came|come|made it) home !(for|to|till|until|on|after|before|at|that|early|late)",
+        "never came back from (there|the war|the front|iraq|afghanistan|vietnam|the gulf|ukraine|tour|deployment)",
+        "(i|we) (had to|have had to|'ve had to) (put|have) (him|her|(my|our|the) _? \(pets)) (put)? down",
       ],
       acknowledgement: deathAcknowledgement),
     // Someone they love ill, in hospital or in distress: "our daughter stopped eating", "my
@@ -84,6 +99,16 @@ extension AnswerCues {
         "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been|was|started) (self-harming|self harming|cutting (himself|herself)|harming (himself|herself)|suicidal)",
         "(my|our|me) \(lovedOnes) _? (tried|has tried|wanted) to (kill|hurt|end) (himself|herself|themselves|it)",
         "self-harm", "self harm",
+        // Having to let someone go: "had to let go of one of my lads in march", "we had to
+        // let her go".
+        "(i|we) (had to|have had to|'ve had to) let (him|her|them|\(workers)) go",
+        "(i|we) (had to|have had to|'ve had to) let go (of)? (him|her|them)",
+        "(i|we)? (had to|have had to|'ve had to) let go (of)? \(workers)",
+        // Someone they love seen in distress: "my son sat crying at the table at 2am", "I
+        // found her in tears in the car"; "crying with laughter" is no distress.
+        "(my|our|me) \(lovedOnes) _{0,8} (crying|sobbing|in tears|in bits|breaking down|broke down|bawling|weeping) !(with|laughing)",
+        "(he|she) ('s|is|was|sat|sits|sitting|just|keeps|kept|started|starts|ended up|'s been|has been) _{0,8} (crying|sobbing|in tears|in bits|bawling|weeping) !(with|laughing)",
+        "(found|saw|heard|caught) (him|her|them|my \(lovedOnes)) _{0,4} (crying|sobbing|in tears|in bits|breaking down|bawling|weeping) !(with|laughing)",
       ],
       acknowledgement: hardshipAcknowledgement),
     // Left on their own: "on my own since", "just me now".

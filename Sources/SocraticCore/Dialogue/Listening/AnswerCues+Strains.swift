@@ -36,6 +36,9 @@ extension AnswerCues {
         "i still (have|keep|'ve got|have got|wear|sleep with|sleep in|set out|lay out|talk to) (his|her|their|my _ 's|me _ 's|our _ 's)",
         "(his|her|their) _ _? ('s|is|are) still (there|here|on|in|hanging|by|where|up)",
         "(never|did n't|didn't|didnt) (saw|see|get to see) (them|him|her) again",
+        // Reaching for them out of habit: "i still go to ring her", "and then remember".
+        "i (still|keep|sometimes still) (go to|going to|reach for the phone to|pick up the phone to|start to|want to|think to) (ring|call|text|phone|tell|ask|show) (her|him|them)",
+        "(and then|then) (i)? (remember|realise|realize) !(that|to|the|a|an|how|what|when|why|it|this|which|who|where)",
       ],
       saidAlone: "you still miss them",
       asked: ["What do you miss most?"]),

@@ -119,7 +119,7 @@ extension AnswerMoveReader {
 
   static let openers: Set<String> = [
     "and", "but", "so", "well", "yeah", "yes", "no", "ok", "okay", "oh", "hmm", "um", "like",
-    "look", "honestly", "also", "plus", "then", "though",
+    "look", "honestly", "also", "plus", "then", "though", "ugh", "argh", "pfft", "meh", "ha",
   ]
 
   /// The indices of words that are someone else's: after a reporting phrase to the end of the

@@ -53,8 +53,12 @@ extension AnswerMoveReader {
         appendOnce(feeling, to: &result)
       }
     }
+    // "ugh i hate when she's right": teasing, no upset.
+    let wry = Patterns.wryGrants.flatMap { matches(of: $0, in: sentence, from: 0) }
     for (pattern, feeling) in Patterns.feelingPhrases {
-      if let match = matches(of: pattern, in: sentence, from: 0).first, isOwn(match.lowerBound) {
+      if let match = matches(of: pattern, in: sentence, from: 0).first, isOwn(match.lowerBound),
+        !wry.contains(where: { $0.overlaps(match) })
+      {
         appendOnce(feeling, to: &result)
       }
     }
@@ -166,10 +170,12 @@ extension AnswerMoveReader {
 
   /// The cue tables, compiled once.
   enum Patterns {
-    static let moves: [(AnswerMove, PhrasePattern, Bool)] = AnswerCues.moves.map { move, text in
-      let isAnchored = text.hasPrefix("^ ")
-      return (move, PhrasePattern(isAnchored ? String(text.dropFirst(2)) : text), isAnchored)
-    }
+    static let wryGrants = AnswerCues.wryGrants.map(PhrasePattern.init)
+    static let moves: [(AnswerMove, PhrasePattern, Bool)] =
+      (AnswerCues.moves + AnswerCues.wryGrants.map { (.concession, $0) }).map { move, text in
+        let isAnchored = text.hasPrefix("^ ")
+        return (move, PhrasePattern(isAnchored ? String(text.dropFirst(2)) : text), isAnchored)
+      }
     static let moveStarts = IndexedPatterns(moves.map(\.1))
     /// Idioms and qualified absolutes: the words they cover are no absolutes.
     static let notAbsolutes = IndexedPatterns(idioms + qualifiedAbsolutes)
@@ -179,7 +185,8 @@ extension AnswerMoveReader {
     static let ownVoice = AnswerCues.ownVoice.map(PhrasePattern.init)
     static let agreeing = AnswerCues.agreeing.map(PhrasePattern.init)
     static let disagreeing = AnswerCues.disagreeing.map(PhrasePattern.init)
-    static let concessionOpeners = AnswerCues.concessionOpeners.map(PhrasePattern.init)
+    static let concessionOpeners = (AnswerCues.concessionOpeners + AnswerCues.wryGrants).map(
+      PhrasePattern.init)
     static let doubtFrames = AnswerCues.doubtFrames.map(PhrasePattern.init)
     static let hedgedConcessions = AnswerCues.hedgedConcessions.map(PhrasePattern.init)
     static let idioms = AnswerCues.idioms.map(PhrasePattern.init)

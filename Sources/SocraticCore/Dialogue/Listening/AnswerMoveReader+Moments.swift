@@ -43,12 +43,22 @@ extension AnswerMoveReader {
 
   /// Whether a sentence ends in a farewell ("ok bye", "ok, thanks", "talk to you later"), not
   /// in a clause whose last word only looks like one: "a degree opens doors later" tells when.
+  /// A kiss or those it is said to may follow it: "night all", "bye x".
   static func endsWithFarewell(_ sentence: [Token]) -> Bool {
+    var sentence = sentence[...]
+    while let last = sentence.last, sentence.count > 1,
+      !last.isWord || AnswerCues.farewellTails.contains(last.lowercased)
+    {
+      sentence = sentence.dropLast()
+    }
     guard let last = sentence.last, AnswerCues.farewells.contains(last.lowercased) else {
       return false
     }
     let before = Array(sentence.dropLast())
     guard let previous = before.last else { return true }
+    if AnswerCues.farewellsAfterBreak.contains(last.lowercased) {
+      return previous.kind == .punctuation || AnswerCues.leaveWords.contains(previous.lowercased)
+    }
     return previous.kind == .punctuation || previous.lowercased == "you"
       || ClauseParser.finiteVerbIndex(in: before) == nil
   }

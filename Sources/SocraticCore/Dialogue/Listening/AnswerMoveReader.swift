@@ -225,7 +225,10 @@ public enum AnswerMoveReader {
       return true
     }
     return words.count <= 3
-      && words.allSatisfy { $0.kind == .word && !$0.isCapitalized && !isKnownWord($0.lowercased) }
+      && words.allSatisfy {
+        $0.kind == .word && !$0.isCapitalized && !isKnownWord($0.lowercased)
+          && !AnswerCues.farewells.contains($0.lowercased)
+      }
   }
 
   static func isKnownWord(_ word: String) -> Bool {

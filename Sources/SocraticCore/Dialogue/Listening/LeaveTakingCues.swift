@@ -5,7 +5,8 @@
 ///   "dinner's ready");
 /// - a need to go that holds now ("I best go in", "gotta run", "I should make a move");
 /// - thanks for the talk as it ends ("cheers for talking it through", "this was helpful");
-/// - being worn out or done ("my head's fried", "I'm done for tonight").
+/// - being worn out or done ("my head's fried", "I'm done for tonight");
+/// - the hour calling time ("it's gone 11", "it's getting late", "early start tomorrow").
 ///
 /// Patterns are `PhrasePattern`s over lowercased words, clitics apart ("wife 's"), shorthand
 /// read out. A goodbye said alone ("bye", "night") is read by the answer reader's farewells.
@@ -43,6 +44,15 @@ enum LeaveTakingCues {
     "(here 's|heres|here is) (your|my) (mum|mom|mother|dad|father|sister|brother|gran|grandma)",
     "(the|my) (baby|toddler|little one) ('s|is) (waking up|awake|up now|crying now)",
     "(the|my) (baby|toddler|little one) (just)? woke up",
+    // The hour or the night calls time: "it's gone 10", "it's getting late", "I need my bed",
+    // "early start tomorrow"; "it's gone quiet" and "it's late in the day for that" do not.
+    "(it 's|its|it is) (gone|past|after|nearly|almost|way past) \(hours) (oclock|pm|am|here|now)? !(of|in|the|a|an|percent|times|years|months)",
+    "(it 's|its|it is) (getting|so|really|very|pretty|too|gone|quite)? late (here|now|already|again)? !(in|for|to|on|enough|that|when|if|because|by|at|as)",
+    "(i)? (need|want|'m off to|am off to|'m going to|am going to) my bed",
+    "(past|gone|way past) my bedtime",
+    "(an|another)? early start (tomorrow|in the morning)",
+    "(i 've|i have|ive|i 've got|i have got|got) (work|school|uni|college|an early shift|a shift) (in the morning|tomorrow morning|first thing)",
+    "must (dash|fly|run|love you and leave you|be off|go now)",
     // Done or worn out: "i'm done for tonight", "my head's fried".
     "(i 'm|i am) (done|spent) for (now|tonight|today)",
     "(i 'm|i am) (done|spent) (here|talking)",
@@ -63,4 +73,8 @@ enum LeaveTakingCues {
     "(good|great|nice|lovely) (chat|talk|chatting|talking)",
     "(talk|see|catch) (you|ya|u)? (soon|later|tomorrow|around)",
   ]
+
+  /// The hours of the clock, as the time is told ("it's gone 9", "nearly midnight").
+  static let hours =
+    "(1|2|3|4|5|6|7|8|9|10|11|12|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|half|quarter|ten past|bedtime|closing)"
 }

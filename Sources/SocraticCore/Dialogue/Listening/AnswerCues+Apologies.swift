@@ -1,0 +1,17 @@
+/// The person apologising for how they came across ("sorry that came out a bit sharp", "sorry,
+/// I'm in a mood, rent's due friday"): met first with no need to, never walked past.
+extension AnswerCues {
+  /// An apology for their tone: "sorry that came out harsh", "sorry for the rant".
+  static let toneApologies: [String] = [
+    "(sorry|apologies|soz) (,)? (that|it|i|this) (came out|sounded|was|come across|came across|got|'m being|am being) (a bit|a little|kinda|kind of|so|really|pretty|too|quite)? (sharp|harsh|rude|blunt|snappy|snippy|mean|aggressive|angry|ranty|heated|strong|much|intense|defensive)",
+    "(sorry|apologies|soz) (for|about) (the|my)? (rant|ranting|rambling|going on|snapping|being (rude|grumpy|snappy|short|sharp|harsh|defensive)|the tone|my tone|the language|swearing|shouting|caps)",
+    "(sorry|apologies|soz) (,)? (i 'm|i am|i was|i got) (a bit|a little|kinda|kind of|so|really|pretty|getting)? (ranting|rambling|heated|worked up|carried away|snappy|defensive|on my soapbox)",
+    "(i did n't|i didn't|didn't|didnt|i did not) mean (to)? (snap|be rude|be sharp|to sound|to be) !(that|it|what)",
+  ]
+
+  /// An apology for a mood they are in, which tells a hard time: "sorry, I'm in a bit of a
+  /// mood", "sorry, stressed today".
+  static let moodApologies: [String] = [
+    "(sorry|apologies|soz) (,)? (i 'm|i am|im|bit|a bit|just|been|i 've been|ive been)? (kinda|kind of|a bit|a little|so|really|pretty|just|very)? (in (a bit of)? a (bad|funny|foul|weird|right|proper|grumpy)? (mood|state)|grumpy|cranky|stressed|knackered|exhausted|tired|frazzled|on edge|all over the place|having a day|having a bad day|having a rough day|having a week|having a rough week|not myself|out of sorts)"
+  ]
+}

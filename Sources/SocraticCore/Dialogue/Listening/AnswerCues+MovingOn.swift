@@ -1,0 +1,59 @@
+/// How a person closes a hard moment and steers back to the topic: "anyway", "it's fine, it's
+/// been years", "back to the question", a laugh after telling a death. The moment is owned once
+/// and not probed further; the next question is about their view, as they asked.
+extension AnswerCues {
+  /// Phrases that, as the whole of a clause of an answer (laughs aside), move on from what was
+  /// just told.
+  static let movingOn: [String] = [
+    "(anyway|anyways|anyhow|moving on|move on|never mind|nevermind|whatever|enough of that|enough about that|but yeah|yeah anyway|so yeah|so anyway)+",
+    "(anyway|anyways|but|so|ok|okay|right)? (back|get back|getting back|go back|going back) to (the|your) (question|questions|point|topic|subject|thing)",
+    "(anyway|anyways|but|no)? (it 's|its|it is|i 'm|im|i am) (fine|ok|okay|alright|grand) (now|really|honestly|mostly)?",
+    "(but|and)? (it 's|its|it is|it 's been|its been|it has been|that 's|thats|that was) (a few|a couple of|a couple|many|some|_) (years|year) (now|ago|back)?",
+    "(it 's|its|it is) what it is",
+    "(it 's|its|it is|it was|that was|that 's|thats) (a)? (long time|while|while back|long while) ago",
+    "(i 'd|id|i would) rather not (go on|talk|dwell|get into|go into) (about)? (it|that|this|her|him|them)? (if you (do n't|don't|dont|do not) mind)?",
+    "(let 's|lets) not (go there|dwell on (it|that)|get into (it|that))",
+    "life goes on",
+  ]
+
+  /// Phrases among `movingOn` that ask outright to go back to the topic, whatever came before.
+  static let backToTopic: [String] = [
+    "(back|get back|getting back|go back|going back) to (the|your) (question|questions|point|topic|subject|thing)",
+    "(i came|i 'm here|im here|i am here) (on here)? (to talk)? about",
+  ]
+
+  /// Laughs that close a hard thing told, as a way of moving past it ("he passed in 2019 …
+  /// lol").
+  static let laughs: Set<String> = ["lol", "haha", "hahaha", "lmao", "heh", "ha", "hah", "lolol"]
+
+  /// How an answer moves on from a hard moment, read from its clauses.
+  enum MovingOn: Equatable {
+    /// A clause closes it ("anyway", "it's been years", "I'd rather not go on about it").
+    case closes
+    /// They ask outright to go back to the topic ("back to the question").
+    case asksBack
+  }
+
+  /// How the answer moves on: a clause of it asks back to the topic, or is wholly one of
+  /// `movingOn`, or the answer ends with a laugh; nil when none does. Whether there was a hard
+  /// moment to move on from is the dialogue's to judge.
+  static func movingOn(in line: String) -> MovingOn? {
+    let tokens = Shorthand.expanded(
+      Tokenizer.tokenize(String(line.prefix(AnswerMoveReader.readLimit))))
+    let clauses = tokens.split { $0.kind == .punctuation && $0.text != "'" }
+      .map { $0.filter(\.isWord).filter { !laughs.contains($0.lowercased) } }
+      .filter { !$0.isEmpty }
+    if clauses.contains(where: { MovingOnMatchers.backToTopic.matches($0) }) { return .asksBack }
+    if clauses.contains(where: { MovingOnMatchers.movingOn.matchEnd(atStartOf: $0) == $0.count }) {
+      return .closes
+    }
+    let words = tokens.filter(\.isWord)
+    return words.count > 1 && words.last.map { laughs.contains($0.lowercased) } == true
+      ? .closes : nil
+  }
+
+  private enum MovingOnMatchers {
+    static let movingOn = PartnerCueMatcher(AnswerCues.movingOn)
+    static let backToTopic = PartnerCueMatcher(AnswerCues.backToTopic)
+  }
+}
