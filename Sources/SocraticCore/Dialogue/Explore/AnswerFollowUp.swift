@@ -65,11 +65,29 @@ enum AnswerFollowUp {
         return "How typical is what you \(seen), do you think?"
       }
       let object = clause.rest.filter(\.isWord).map(\.lowercased)
-      guard let person = ownPerson(in: object) ?? ownPerson(in: subject) else { continue }
+      // "my weekly shop costs twice what it did": a subject of theirs is what befell someone
+      // only when it names a person ("what happened to your weekly shop costs" was asked).
+      guard
+        let person = ownPerson(in: object)
+          ?? ownPerson(in: subject).flatMap({ namesAPerson($0) ? $0 : nil })
+      else { continue }
       return "How typical is what happened to \(person), do you think?"
     }
     return nil
   }
+
+  /// Whether a phrase of theirs ends on a person: "you", "your sister", "your mates".
+  static func namesAPerson(_ phrase: String) -> Bool {
+    guard let last = phrase.split(separator: " ").last?.lowercased() else { return false }
+    let singular = last.hasSuffix("s") ? String(last.dropLast()) : last
+    return last == "you" || [last, singular].contains { relatives.contains($0) || peopleNouns.contains($0) }
+  }
+
+  /// Nouns of people besides family, whom something can befall.
+  static let peopleNouns: Set<String> = [
+    "mate", "family", "team", "colleague", "workmate", "coworker", "child", "children", "baby",
+    "student", "pupil", "client", "customer", "patient", "staff", "guy", "lad", "girl", "boy",
+  ]
 
   /// Verbs by which something is passed on to them, not done to them.
   static let tellingVerbs: Set<String> = [

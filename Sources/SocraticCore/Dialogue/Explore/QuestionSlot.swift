@@ -19,12 +19,17 @@ enum QuestionSlot {
     guard subject > 0, subject <= verb,
       tags[subject..<verb].allSatisfy({ $0 == .adverb }),
       // "licensing would push rents up": a gerund names a thing as a noun does.
-      [.noun, .properNoun, .pronoun, .presentParticiple].contains(tags[subject - 1])
+      [.noun, .properNoun, .pronoun, .presentParticiple].contains(tags[subject - 1]),
+      // "the rent going up": a noun and a participle are no clause, whatever the parser found
+      // for a verb ("How do you know that the rent going up?"); the tagger must read a
+      // finite verb or an auxiliary in it.
+      tags.contains(where: { [.finiteVerb, .auxiliary].contains($0) })
     else { return false }
     // "he's an accountant so he knows money", "she does like a drama": one clause, spelled
     // plainly, or the question around it reads as a splice.
     guard !hasSecondClause(tokens, tags: tags, after: verb),
-      !hasFiller(tokens, tags: tags, verb: verb), !hasHangingModal(tokens, tags: tags)
+      !hasFiller(tokens, tags: tags, verb: verb), !hasHangingModal(tokens, tags: tags),
+      !isElliptical(tokens, tags: tags)
     else { return false }
     let head = tags[subject - 1]
     let first = tokens[0].lowercased
