@@ -88,6 +88,7 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
     case .opposite:
       [
         "why might it be that", "in what ways might", "opposite might be true",
+        "turn out the other way",
         "reasons might there be to think", "true for the opposite",
         // The belief's own inversion: "Why should testing not be abolished?"
         "(why|how|in what ways) (might|should|could|would|is|are|does|do|did|was|were|will|can) _* not",

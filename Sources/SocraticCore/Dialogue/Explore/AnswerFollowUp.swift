@@ -76,11 +76,14 @@ enum AnswerFollowUp {
     return nil
   }
 
-  /// Whether a phrase of theirs ends on a person: "you", "your sister", "your mates".
+  /// Whether a phrase of theirs names a person: "you", "your mates", "your sister's rent".
   static func namesAPerson(_ phrase: String) -> Bool {
-    guard let last = phrase.split(separator: " ").last?.lowercased() else { return false }
-    let singular = last.hasSuffix("s") ? String(last.dropLast()) : last
-    return last == "you" || [last, singular].contains { relatives.contains($0) || peopleNouns.contains($0) }
+    phrase.lowercased().split(separator: " ").contains { (word: Substring) -> Bool in
+      let bare = String(word).replacing("'s", with: "").replacing("’s", with: "")
+      let singular = bare.hasSuffix("s") ? String(bare.dropLast()) : bare
+      return bare == "you"
+        || [bare, singular].contains { relatives.contains($0) || peopleNouns.contains($0) }
+    }
   }
 
   /// Nouns of people besides family, whom something can befall.

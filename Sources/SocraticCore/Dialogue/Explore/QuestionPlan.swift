@@ -90,7 +90,8 @@ struct QuestionPlan: Sendable, Equatable {
     // The belief's own words, filled into a question, say nothing of what else it is about.
     let beliefWords = QuestionWording.contentWords(
       of: [analysis.claim, analysis.inverted].joined(separator: " "))
-    for question in packQuestions + general {
+    // An inversion is about the belief itself, asked at the arc's inversion step.
+    for question in packQuestions + general where question.question.kind != .inversion {
       stockWords[question.question.text] = QuestionWording.contentWords(
         of: Self.nouns(in: question.question.text, strictly: true), excluding: Self.frameWords
       ).subtracting(beliefWords)
@@ -181,7 +182,7 @@ struct QuestionPlan: Sendable, Equatable {
   /// Whether a pack question would walk past an answer that gave something to follow: it
   /// names nothing the answer said, or nothing besides the belief ("What would make it easier
   /// to talk about this at a family dinner?" after a story of a plant closing). The packs'
-  /// questions about the belief's terms, and questions of no pack, never do.
+  /// questions about the belief's terms or its inversion, and questions of no pack, never do.
   /// - Parameter answer: the words of the last answer, as `QuestionWording` reads them.
   func isStock(_ text: String, after answer: Set<String>) -> Bool {
     guard let words = stockWords[text] else { return false }

@@ -20,10 +20,16 @@ enum QuestionSlot {
       tags[subject..<verb].allSatisfy({ $0 == .adverb }),
       // "licensing would push rents up": a gerund names a thing as a noun does.
       [.noun, .properNoun, .pronoun, .presentParticiple].contains(tags[subject - 1]),
-      // "the rent going up": a noun and a participle are no clause, whatever the parser found
-      // for a verb ("How do you know that the rent going up?"); the tagger must read a
-      // finite verb or an auxiliary in it.
-      tags.contains(where: { [.finiteVerb, .auxiliary].contains($0) })
+      // "the rent going up": a noun and a participle are no clause, whatever the parser took
+      // for its verb ("How do you know that the rent going up?" was asked).
+      tags[verb] != .presentParticiple,
+      !(1...verb).contains(where: {
+        tags[$0] == .presentParticiple && [.noun, .properNoun].contains(tags[$0 - 1])
+      }),
+      // "the parking charges going up": a noun read as the verb, a participle after it; only
+      // a verb that takes one ("kept going", "stopped working") is followed by a participle.
+      !(verb + 1 < tags.count && tags[verb + 1] == .presentParticiple
+        && !takesParticiple(parsed.verb))
     else { return false }
     // "he's an accountant so he knows money", "she does like a drama": one clause, spelled
     // plainly, or the question around it reads as a splice.
@@ -40,6 +46,19 @@ enum QuestionSlot {
     // "part is not a scam": a noun that names a share of something lacks its determiner.
     return !(subject == 1 && head == .noun && shareNouns.contains(first))
   }
+
+  /// Whether a verb may be followed by a participle: an auxiliary ("are going") or a verb
+  /// of `catenativeVerbs` ("keeps going").
+  static func takesParticiple(_ verb: FiniteVerb) -> Bool {
+    guard case .lexical(let base, _) = verb else { return true }
+    return catenativeVerbs.contains(base)
+  }
+
+  /// Verbs that take a participle after them: "they keep going", "she started working".
+  static let catenativeVerbs: Set<String> = [
+    "keep", "start", "stop", "begin", "finish", "quit", "go", "come", "like", "love", "hate",
+    "enjoy", "mind", "avoid", "try", "risk", "spend", "miss", "end", "feel", "see", "hear",
+  ]
 
   /// Whether a clause opens with a placeholder "it" and names what it is about after its verb
   /// ("it's just that one store", "it is about hours and staff"): the clause names its

@@ -98,7 +98,7 @@ struct ExploreFollowsTheAnswerTests {
     let firstLines = (0..<3).compactMap { seed -> String? in
       var script = ExploreScript(setting: DialogueFixtures.setting(seed: UInt64(seed)))
       script.type(["Cities should ban cars from the centre.", "y", "60"])
-      let step = script.type("what do you think about it?")
+      let step = script.type("whats your own view on it then?")
       return ExploreScript.notices(step).first(where: ExploreDialogue.standAnswers.contains)
     }
     #expect(firstLines.count == 3, "\(firstLines)")
