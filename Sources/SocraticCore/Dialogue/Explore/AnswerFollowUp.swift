@@ -65,32 +65,19 @@ enum AnswerFollowUp {
         return "How typical is what you \(seen), do you think?"
       }
       let object = clause.rest.filter(\.isWord).map(\.lowercased)
-      // "my weekly shop costs twice what it did": a subject of theirs is what befell someone
-      // only when it names a person ("what happened to your weekly shop costs" was asked).
+      // "my weekly shop costs twice what it did": a subject of theirs is what befell them
+      // only when it is all of the subject, no verb read into it ("what happened to your
+      // weekly shop costs" was asked).
       guard
         let person = ownPerson(in: object)
-          ?? ownPerson(in: subject).flatMap({ namesAPerson($0) ? $0 : nil })
+          ?? ownPerson(in: subject).flatMap({
+            $0.split(separator: " ").count + 1 >= subject.count ? $0 : nil
+          })
       else { continue }
       return "How typical is what happened to \(person), do you think?"
     }
     return nil
   }
-
-  /// Whether a phrase of theirs names a person: "you", "your mates", "your sister's rent".
-  static func namesAPerson(_ phrase: String) -> Bool {
-    phrase.lowercased().split(separator: " ").contains { (word: Substring) -> Bool in
-      let bare = String(word).replacing("'s", with: "").replacing("’s", with: "")
-      let singular = bare.hasSuffix("s") ? String(bare.dropLast()) : bare
-      return bare == "you"
-        || [bare, singular].contains { relatives.contains($0) || peopleNouns.contains($0) }
-    }
-  }
-
-  /// Nouns of people besides family, whom something can befall.
-  static let peopleNouns: Set<String> = [
-    "mate", "family", "team", "colleague", "workmate", "coworker", "child", "children", "baby",
-    "student", "pupil", "client", "customer", "patient", "staff", "guy", "lad", "girl", "boy",
-  ]
 
   /// Verbs by which something is passed on to them, not done to them.
   static let tellingVerbs: Set<String> = [

@@ -56,15 +56,19 @@ extension ExploreDialogue {
     .weight, .mechanism, .trust, .consequence, .experts, .origin,
   ]
 
-  /// Whether an answer gave something the next question can follow: a move of substance
-  /// (a reason, an example, a feeling …) or a few words of its own, never a lone "yes" or a
-  /// line that leaves the topic.
+  /// Whether an answer gave something the next question can follow: a few words of its own,
+  /// with a move of substance (a reason, an example, a feeling …) or more words still; never
+  /// a lone "yes", a short "some of them do" or a line that leaves the topic.
   /// - Parameter words: its words, as `QuestionWording` reads them.
   static func givesSomethingToFollow(_ read: ReadAnswer, words: Set<String>) -> Bool {
-    guard !read.has(.noContent), !read.has(.offTopic) else { return false }
+    guard !read.has(.noContent), !read.has(.offTopic), words.count >= leastFollowedWordCount
+    else { return false }
     return !read.moves.filter(substantiveMoves.contains).isEmpty
       || words.count >= substantiveWordCount
   }
+
+  /// How many content words an answer needs for a question to follow it.
+  static let leastFollowedWordCount = 2
 
   /// The moves of an answer that give the next question something to follow.
   static let substantiveMoves: Set<AnswerMove> = [

@@ -96,7 +96,11 @@ struct QuestionPlan: Sendable, Equatable {
         of: Self.nouns(in: question.question.text, strictly: true), excluding: Self.frameWords
       ).subtracting(beliefWords)
     }
-    for question in packQuestions { packWords[question.question.text] = stockWords[question.question.text] }
+    for question in packQuestions {
+      packWords[question.question.text] = QuestionWording.contentWords(
+        of: Self.nouns(in: question.question.text), excluding: Self.frameWords
+      ).subtracting(beliefWords)
+    }
     // "you never want kids": an absolute about their own life is no overclaim to soften.
     let personal = AnswerFollowUp.isPersonal(analysis.claim)
     for term in analysis.terms where !(personal && Self.absoluteTerms.contains(term.lowercased())) {

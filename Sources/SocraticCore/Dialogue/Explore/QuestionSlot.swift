@@ -20,11 +20,13 @@ enum QuestionSlot {
       tags[subject..<verb].allSatisfy({ $0 == .adverb }),
       // "licensing would push rents up": a gerund names a thing as a noun does.
       [.noun, .properNoun, .pronoun, .presentParticiple].contains(tags[subject - 1]),
-      // "the rent going up": a noun and a participle are no clause, whatever the parser took
-      // for its verb ("How do you know that the rent going up?" was asked).
+      // "the rent going up": a noun and a participle with no finite verb after it are no
+      // clause, whatever the parser took for its verb ("How do you know that the rent going
+      // up?" was asked); "the folk selling it disappear" has its verb.
       tags[verb] != .presentParticiple,
-      !(1...verb).contains(where: {
-        tags[$0] == .presentParticiple && [.noun, .properNoun].contains(tags[$0 - 1])
+      !(1..<tags.count).contains(where: { index in
+        tags[index] == .presentParticiple && [.noun, .properNoun].contains(tags[index - 1])
+          && !tags[index...].contains { [.finiteVerb, .auxiliary].contains($0) }
       }),
       // "the parking charges going up": a noun read as the verb, a participle after it; only
       // a verb that takes one ("kept going", "stopped working") is followed by a participle.

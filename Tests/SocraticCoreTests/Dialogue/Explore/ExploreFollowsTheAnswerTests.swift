@@ -14,16 +14,18 @@ struct ExploreFollowsTheAnswerTests {
     return script.questions.map(\.text)
   }
 
-  @Test("after an answer that gave a reason, a pack question naming nothing of it is not asked")
-  func noStockQuestionAfterAReason() {
-    let questions = asked(
-      "Bitcoin is mostly hype.",
-      [
-        "my uncle put his pension into a coin that was gone within a month",
-        "the folk selling these tokens disappear with the cash",
-      ])
-    #expect(questions.count == 3, "\(questions)")
-    #expect(!questions.contains { $0.contains("what would you expect to see") }, "\(questions)")
+  @Test("after an answer that told something, a pack question naming nothing of it is not asked")
+  func noStockQuestionAfterAStory() {
+    var script = ExploreScript(setting: ExploreSetting(library: .builtIn(), seed: 3))
+    script.type([
+      "Trump is the only politician who speaks for towns like ours.", "y", "75",
+      "he stood outside our steelworks and promised to keep it open, nobody else ever bothered",
+      "my brother in law lost his job at the mill when it shut in 2016",
+      "the local paper called us all idiots for voting for him",
+    ])
+    let questions = script.questions.map(\.text)
+    #expect(questions.count == 4, "\(questions)")
+    #expect(!questions.contains { $0.contains("younger and older") }, "\(questions)")
   }
 
   @Test(
@@ -98,7 +100,7 @@ struct ExploreFollowsTheAnswerTests {
     let firstLines = (0..<3).compactMap { seed -> String? in
       var script = ExploreScript(setting: DialogueFixtures.setting(seed: UInt64(seed)))
       script.type(["Cities should ban cars from the centre.", "y", "60"])
-      let step = script.type("whats your own view on it then?")
+      let step = script.type("whats your view on it?")
       return ExploreScript.notices(step).first(where: ExploreDialogue.standAnswers.contains)
     }
     #expect(firstLines.count == 3, "\(firstLines)")
