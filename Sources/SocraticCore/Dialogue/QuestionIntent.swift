@@ -64,7 +64,13 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         "what (first)? made you (believe|think|feel|say)",
         "(convinced|persuaded) you",
       ]
-    case .ownView: ["your own (take|view)", "do you think yourself", "see it yourself"]
+    case .ownView:
+      [
+        "your own (take|view)", "do you think yourself", "see it yourself",
+        // "What would you want the people who voted differently to understand about you?"
+        // and "What would you most want me to understand …?" ask one thing.
+        "want _* to understand",
+      ]
     case .ifWrong:
       [
         "expect to (see|notice)", "if you were wrong", "if it turned out",
@@ -75,10 +81,14 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
       [
         "how much (does|did|would|will) (that|this|it) change", "how much of your view",
         "still stands",
+        // "Where does that leave your view now?" and "Where does that leave you on whether …"
+        // ask one thing: asked twice, it met "didn't i just say?".
+        "where does (that|this|it) leave (you|your view)",
       ]
     case .opposite:
       [
         "why might it be that", "in what ways might", "opposite might be true",
+        "turn out the other way",
         "reasons might there be to think", "true for the opposite",
         // The belief's own inversion: "Why should testing not be abolished?"
         "(why|how|in what ways) (might|should|could|would|is|are|does|do|did|was|were|will|can) _* not",

@@ -727,7 +727,7 @@ enum BuiltInPacks {
           QuestionTemplate(kind: .assumptions, text: "What, if anything, does your view take for granted about the people who see it differently?"),
           QuestionTemplate(kind: .evidence, text: "What first led you to believe that {claim}?"),
           QuestionTemplate(kind: .evidence, text: "What have you seen with your own eyes that bears on whether {claim}?"),
-          QuestionTemplate(kind: .assumptions, text: "What would have to be true for {claim} to hold everywhere, not just where you have seen it?"),
+          QuestionTemplate(kind: .assumptions, text: "Where have you seen your view hold, and where might it not?"),
           QuestionTemplate(kind: .meta, text: "What would it mean for you if you came to see this differently?"),
           QuestionTemplate(kind: .evidence, text: "What evidence would you expect to see if your belief were wrong?"),
           QuestionTemplate(kind: .evidence, text: "How reliable are the sources your belief rests on, and how do you know?"),

@@ -85,7 +85,13 @@ extension AnswerFollowUp {
       !seenBySomeoneElse(tokens[..<noun]),
       // "i never looked up the actual numbers": one they say they never checked is not trusted,
       // and how far they trust it is answered already.
-      !tokens[max(0, noun - disownReach)..<noun].contains(where: isNegation)
+      !tokens[max(0, noun - disownReach)..<noun].contains(where: isNegation),
+      // "news? fox sometimes. i dont need the news for this": a source disowned anywhere in
+      // the answer is not theirs, however it was first named.
+      !tokens.indices.contains(where: {
+        tokens[$0].lowercased == tokens[noun].lowercased
+          && tokens[max(0, $0 - disownReach)..<$0].contains(where: isNegation)
+      })
     else { return nil }
     var start = noun
     // "a news report" is named by its last noun.

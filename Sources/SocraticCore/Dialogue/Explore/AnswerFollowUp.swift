@@ -65,7 +65,15 @@ enum AnswerFollowUp {
         return "How typical is what you \(seen), do you think?"
       }
       let object = clause.rest.filter(\.isWord).map(\.lowercased)
-      guard let person = ownPerson(in: object) ?? ownPerson(in: subject) else { continue }
+      // "my weekly shop costs twice what it did": a subject of theirs is what befell them
+      // only when it is all of the subject, no verb read into it ("what happened to your
+      // weekly shop costs" was asked).
+      guard
+        let person = ownPerson(in: object)
+          ?? ownPerson(in: subject).flatMap({
+            $0.split(separator: " ").count + 1 >= subject.count ? $0 : nil
+          })
+      else { continue }
       return "How typical is what happened to \(person), do you think?"
     }
     return nil

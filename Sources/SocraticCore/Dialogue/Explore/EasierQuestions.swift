@@ -23,7 +23,7 @@ enum EasierQuestions {
   /// The questions, by kind.
   static let wordings: [QuestionKind: [String]] = [
     .inversion: [
-      "What is one small way in which the opposite might be true?",
+      "Where, if anywhere, have you seen it turn out the other way?",
       "If someone you respect believed the opposite, what might their reason be?",
     ],
     .clarification: [

@@ -66,8 +66,10 @@ extension ExploreArc {
       // A value named as a reason ("fairness") is asked about, not checked.
       wordings += ["What makes \(phrase) weigh so much for you here?"]
     }
-    // "That" points at the reason only right after it was given.
-    if isLast {
+    // "That" points at the reason only right after it was given, and only when the answer
+    // gave nothing else it could point at: after "the scale mostly. and what the ministers
+    // said", "Where does that come from?" met "where does what come from?".
+    if isLast, saysOneThing(lastText) {
       wordings += ["How did you come to know that?", "Where does that come from, for you?"]
     }
     return wordings.first { !isAsked($0) }.map(Self.evidence)
@@ -104,6 +106,14 @@ extension ExploreArc {
 
   static func evidence(_ text: String) -> PlannedQuestion {
     PlannedQuestion(Question(kind: .evidence, text: text), source: .followUp)
+  }
+
+  /// Whether an answer says one thing a bare "that" can point at: one sentence of one reason.
+  func saysOneThing(_ answer: String?) -> Bool {
+    guard let answer, (last?.reasons.count ?? 0) <= 1 else { return false }
+    let sentences = SentenceSplitter.sentences(
+      in: Tokenizer.tokenize(String(answer.prefix(AnswerFollowUp.readLimit))))
+    return sentences.filter { $0.contains(where: \.isWord) }.count <= 1
   }
 
   /// The questions about something the person lived, in their words.

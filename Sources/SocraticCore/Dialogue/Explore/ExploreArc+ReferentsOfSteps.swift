@@ -20,7 +20,7 @@ extension ExploreArc {
     short: [
       "Of the reasons you gave, which one carries the most weight for you?",
       "Of everything you've said, which reason counts most for you?",
-      "Which of those reasons matters most to you?",
+      "Which of your own reasons matters most to you?",
     ]
   )
 

@@ -56,6 +56,28 @@ extension ExploreDialogue {
     .weight, .mechanism, .trust, .consequence, .experts, .origin,
   ]
 
+  /// Whether an answer gave something the next question can follow: a few words of its own,
+  /// with a move of substance (a reason, an example, a feeling …) or more words still; never
+  /// a lone "yes", a short "some of them do" or a line that leaves the topic.
+  /// - Parameter words: its words, as `QuestionWording` reads them.
+  static func givesSomethingToFollow(_ read: ReadAnswer, words: Set<String>) -> Bool {
+    guard !read.has(.noContent), !read.has(.offTopic), words.count >= leastFollowedWordCount
+    else { return false }
+    return !read.moves.filter(substantiveMoves.contains).isEmpty
+      || words.count >= substantiveWordCount
+  }
+
+  /// How many content words an answer needs for a question to follow it.
+  static let leastFollowedWordCount = 2
+
+  /// The moves of an answer that give the next question something to follow.
+  static let substantiveMoves: Set<AnswerMove> = [
+    .reason, .example, .source, .concession, .wouldChangeMind, .feeling,
+  ]
+
+  /// How many content words an answer of no such move needs to have said something.
+  static let substantiveWordCount = 4
+
   /// How many questions may come before one about what their words mean: after these, they
   /// have said what they mean.
   static let meaningQuestionLimit = 3
@@ -91,13 +113,25 @@ extension ExploreDialogue {
     let gaveRating = line.map { rating(in: $0) != nil } ?? false || ratedLately
     // A loss, a hurt or a feeling is met before anything is weighed.
     let afterAHurt = read.map { ExploreArc.isAfterAHurt($0, text: line) } == true
-    let isAsked = { (text: String) in
+    let isAskedNow = { (text: String) in
       dialogue.isAsked(text)
         || (!avoiding.isEmpty
           && !(dialogue.state.plan?.families(of: text) ?? []).isDisjoint(with: avoiding))
         || (gaveRating && QuestionIntent(of: text).map(Self.ratingIntents.contains) == true)
         || dialogue.state.plan?.isOutOfTheBlue(text, said: dialogue.state.recentWords) == true
         || (afterAHurt && ExploreArc.weighs(text, in: dialogue.state.plan))
+    }
+    // After an answer that gave something to follow, the question follows it: a pack's stock
+    // question that names nothing of it is asked only when nothing else is left.
+    let answerWords = state.recentAnswerWords.last ?? []
+    let followsTheAnswer =
+      read.map { Self.givesSomethingToFollow($0, words: answerWords) } == true
+    let isAsked = { (text: String) in
+      isAskedNow(text)
+        || (followsTheAnswer && dialogue.state.plan?.isStock(text, after: answerWords) == true)
+    }
+    let barsGiven = { (text: String) in
+      read != nil && dialogue.state.plan.map { dialogue.state.lastGiven.bars(text, in: $0) } == true
     }
     if let plan = state.plan, let belief = state.belief,
       let (next, arc) = ExploreArc(
@@ -114,9 +148,8 @@ extension ExploreDialogue {
     {
       ask(next, follows: arc == .probe || arc == .moment ? follows : nil, arc: arc, into: &step)
     } else if let plan = state.plan,
-      let next = plan.next(
-        after: state.lastRotatedKind,
-        isAsked: { isAsked($0) || (read != nil && dialogue.state.lastGiven.bars($0, in: plan)) })
+      let next = plan.next(after: state.lastRotatedKind, isAsked: { isAsked($0) || barsGiven($0) })
+        ?? plan.next(after: state.lastRotatedKind, isAsked: { isAskedNow($0) || barsGiven($0) })
     {
       ask(next, follows: nil, into: &step)
     } else if closingWhenNoneLeft {

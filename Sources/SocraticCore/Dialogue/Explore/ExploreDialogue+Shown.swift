@@ -118,9 +118,13 @@ extension ExploreDialogue {
   static let confusedAfterReflectionNotice =
     "Sorry, I may have put that badly. Let me try another way in."
   /// What is said to a question put back to the tool about where it stands, or nil when
-  /// every wording was said in the session: why it asks. Never the same words twice.
+  /// every wording was said in the session: why it asks. Never the same words twice, and
+  /// the first one said differs from session to session (by the seed), since one stock line
+  /// opening every session reads as a form.
   var askedBackLine: String? {
-    Self.standAnswers.first { !state.saidLines.contains($0) }
+    let start = Int(setting.seed % UInt64(Self.standAnswers.count))
+    let rotated = Self.standAnswers[start...] + Self.standAnswers[..<start]
+    return rotated.first { !state.saidLines.contains($0) }
   }
 
   /// What is said to a worried question about themselves ("am I wrong to feel this way?"):

@@ -215,6 +215,8 @@ public struct ExploreDialogue: SessionDialogue {
           of: String(value.text.prefix(Self.saidWordsReadLimit)))
         state.recentAnswerWords = Array((state.recentAnswerWords + [words]).suffix(2))
       }
+      // "the scale of it mostly": which reason weighs most is answered, in this thread.
+      if ExploreArc.ranks(value.text) { state.arcDone.insert(.weight) }
       if let read {
         // An answer to a question about the other side starts there; any other, on theirs.
         let askedOtherSide = state.currentQuestion.map {

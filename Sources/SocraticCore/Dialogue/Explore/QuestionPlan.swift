@@ -42,6 +42,9 @@ struct QuestionPlan: Sendable, Equatable {
   /// The words that name what each of `packQuestions` is about, besides the words any question
   /// is made of.
   var packWords: [String: Set<String>] = [:]
+  /// The same words for every question of the packs, the packs for any belief's too, but for
+  /// the questions about a term of the belief: what a pack question names besides the belief.
+  var stockWords: [String: Set<String>] = [:]
   /// The family of each question of the plan whose kind names one its words may not: "What
   /// would a soldier, a refugee and a diplomat each want you to understand?" asks how others
   /// see it.
@@ -87,6 +90,12 @@ struct QuestionPlan: Sendable, Equatable {
     // The belief's own words, filled into a question, say nothing of what else it is about.
     let beliefWords = QuestionWording.contentWords(
       of: [analysis.claim, analysis.inverted].joined(separator: " "))
+    // An inversion is about the belief itself, asked at the arc's inversion step.
+    for question in packQuestions + general where question.question.kind != .inversion {
+      stockWords[question.question.text] = QuestionWording.contentWords(
+        of: Self.nouns(in: question.question.text, strictly: true), excluding: Self.frameWords
+      ).subtracting(beliefWords)
+    }
     for question in packQuestions {
       packWords[question.question.text] = QuestionWording.contentWords(
         of: Self.nouns(in: question.question.text), excluding: Self.frameWords
@@ -174,6 +183,16 @@ struct QuestionPlan: Sendable, Equatable {
     return words.isDisjoint(with: said)
   }
 
+  /// Whether a pack question would walk past an answer that gave something to follow: it
+  /// names nothing the answer said, or nothing besides the belief ("What would make it easier
+  /// to talk about this at a family dinner?" after a story of a plant closing). The packs'
+  /// questions about the belief's terms or its inversion, and questions of no pack, never do.
+  /// - Parameter answer: the words of the last answer, as `QuestionWording` reads them.
+  func isStock(_ text: String, after answer: Set<String>) -> Bool {
+    guard let words = stockWords[text] else { return false }
+    return words.isDisjoint(with: answer)
+  }
+
   /// What a question asks for, in any wording: its intents, and for a pack question of a kind
   /// that names one, that one.
   func families(of text: String) -> Set<QuestionIntent> {
@@ -184,12 +203,17 @@ struct QuestionPlan: Sendable, Equatable {
   /// ("expect", "happen"). A word the tagger reads as a noun is one; so is one the lexicon
   /// knows as a noun that is not the question's finite verb ("trust" in "what would happen to
   /// trust between neighbours").
-  static func nouns(in text: String) -> String {
+  /// - Parameter strictly: whether a word the lexicon knows as a noun counts only where the
+  ///   tagger read no verb, adjective or adverb in it ("talk" in "easier to talk about this",
+  ///   "small" in "small companies" say nothing of what the question is about).
+  static func nouns(in text: String, strictly: Bool = false) -> String {
     let tokens = Tokenizer.tokenize(text)
     let tags = ClauseScanner(tokens: tokens).tags
+    let notNouns: Set<PartOfSpeech> =
+      strictly ? [.finiteVerb, .auxiliary, .infinitive, .adjective, .adverb] : [.finiteVerb, .auxiliary]
     return zip(tokens, tags).filter { token, tag in
       [.noun, .properNoun].contains(tag)
-        || (![.finiteVerb, .auxiliary].contains(tag)
+        || (!notNouns.contains(tag) && !(strictly && tag.isVerb)
           && Lexicon.classes(of: token.lowercased).contains(.noun))
     }.map(\.0.text).joined(separator: " ")
   }

@@ -15,6 +15,15 @@ extension QuestionSlot {
   /// Whether a clause runs on into another: a word that joins clauses ("so", "because", "if",
   /// "as") with a verb of its own after it ("the debt is not as bad as you think").
   static func hasSecondClause(_ tokens: [Token], tags: [PartOfSpeech], after verb: Int) -> Bool {
+    // "the right part is you don't starve civilians": a copula followed by a whole clause of
+    // its own, with no joiner, reads as a splice in any frame.
+    if FunctionWords.auxiliary(tokens[verb].lowercased)?.kind == .be,
+      verb + 2 < tokens.count, tags[verb + 1] == .pronoun,
+      let next = tokens.indices.dropFirst(verb + 2).first(where: { tags[$0] != .adverb }),
+      [.finiteVerb, .auxiliary].contains(tags[next])
+    {
+      return true
+    }
     guard
       let joiner = tokens.indices.first(where: {
         $0 > verb && clauseJoiners.contains(tokens[$0].lowercased)
@@ -22,6 +31,16 @@ extension QuestionSlot {
     else { return false }
     return tags[(joiner + 1)...].contains { [.finiteVerb, .auxiliary].contains($0) }
   }
+
+  /// Whether a clause stops at an auxiliary or a negator, its point left to the answer it
+  /// came from ("it's not", "they don't", "she was"): in a question it names nothing.
+  static func isElliptical(_ tokens: [Token], tags: [PartOfSpeech]) -> Bool {
+    guard let last = tokens.indices.last else { return false }
+    return tags[last] == .auxiliary || negators.contains(tokens[last].lowercased)
+  }
+
+  /// Words that negate the verb before them.
+  static let negators: Set<String> = ["not", "n't", "never"]
 
   /// Words that open a second clause inside the words put in a slot.
   static let clauseJoiners: Set<String> = [

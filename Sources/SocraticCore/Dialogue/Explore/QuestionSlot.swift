@@ -19,12 +19,25 @@ enum QuestionSlot {
     guard subject > 0, subject <= verb,
       tags[subject..<verb].allSatisfy({ $0 == .adverb }),
       // "licensing would push rents up": a gerund names a thing as a noun does.
-      [.noun, .properNoun, .pronoun, .presentParticiple].contains(tags[subject - 1])
+      [.noun, .properNoun, .pronoun, .presentParticiple].contains(tags[subject - 1]),
+      // "the rent going up": a noun and a participle with no finite verb after it are no
+      // clause, whatever the parser took for its verb ("How do you know that the rent going
+      // up?" was asked); "the folk selling it disappear" has its verb.
+      tags[verb] != .presentParticiple,
+      !(1..<tags.count).contains(where: { index in
+        tags[index] == .presentParticiple && [.noun, .properNoun].contains(tags[index - 1])
+          && !tags[index...].contains { [.finiteVerb, .auxiliary].contains($0) }
+      }),
+      // "the parking charges going up": a noun read as the verb, a participle after it; only
+      // a verb that takes one ("kept going", "stopped working") is followed by a participle.
+      !(verb + 1 < tags.count && tags[verb + 1] == .presentParticiple
+        && !takesParticiple(parsed.verb))
     else { return false }
     // "he's an accountant so he knows money", "she does like a drama": one clause, spelled
     // plainly, or the question around it reads as a splice.
     guard !hasSecondClause(tokens, tags: tags, after: verb),
-      !hasFiller(tokens, tags: tags, verb: verb), !hasHangingModal(tokens, tags: tags)
+      !hasFiller(tokens, tags: tags, verb: verb), !hasHangingModal(tokens, tags: tags),
+      !isElliptical(tokens, tags: tags)
     else { return false }
     let head = tags[subject - 1]
     let first = tokens[0].lowercased
@@ -35,6 +48,19 @@ enum QuestionSlot {
     // "part is not a scam": a noun that names a share of something lacks its determiner.
     return !(subject == 1 && head == .noun && shareNouns.contains(first))
   }
+
+  /// Whether a verb may be followed by a participle: an auxiliary ("are going") or a verb
+  /// of `catenativeVerbs` ("keeps going").
+  static func takesParticiple(_ verb: FiniteVerb) -> Bool {
+    guard case .lexical(let base, _) = verb else { return true }
+    return catenativeVerbs.contains(base)
+  }
+
+  /// Verbs that take a participle after them: "they keep going", "she started working".
+  static let catenativeVerbs: Set<String> = [
+    "keep", "start", "stop", "begin", "finish", "quit", "go", "come", "like", "love", "hate",
+    "enjoy", "mind", "avoid", "try", "risk", "spend", "miss", "end", "feel", "see", "hear",
+  ]
 
   /// Whether a clause opens with a placeholder "it" and names what it is about after its verb
   /// ("it's just that one store", "it is about hours and staff"): the clause names its

@@ -71,7 +71,7 @@ struct ExploreNamedFollowUpTests {
     script.type("because i have done it alone for four years")
     let first = said(script.type("is it selfish of me to want that?"))
     #expect(first.contains { $0.contains("wrong") }, "\(first)")
-    #expect(!first.contains { $0.hasPrefix("Fair question. I'm here") }, "\(first)")
+    #expect(!first.contains(where: ExploreDialogue.standAnswers.contains), "\(first)")
     let second = said(script.type("do you think i'm being unreasonable?"))
     #expect(second.contains { $0.contains("wrong") }, "\(second)")
     #expect(Set(first).isDisjoint(with: second), "\(first) \(second)")
