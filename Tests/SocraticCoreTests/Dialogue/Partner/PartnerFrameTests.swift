@@ -121,11 +121,11 @@ struct PartnerFrameTests {
     #expect(!items.contains("\u{201C}change my mind\u{201D}"), "\(items)")
   }
 
-  /// What they said, the listener's line, and the courtesy it is coached as.
+  /// What they said, the listener's line, and the words of the verdict it is coached with.
   struct Reply: Sendable, CustomTestStringConvertible {
     let theySaid: String
     let line: String
-    let kind: ListenerCourtesy.Kind
+    let verdict: String
     let testDescription: String
   }
 
@@ -135,20 +135,20 @@ struct PartnerFrameTests {
       Reply(
         theySaid: "dont look at me like that, you sound like the council already",
         line: "sorry, im not trying to catch you out. i just want to understand how you see it",
-        kind: .apology, testDescription: "an apology after a charge"),
+        verdict: "a repair", testDescription: "an apology after a charge"),
       Reply(
         theySaid:
           "sorry. daft really. its been a year since grandad died and i still set his mug out",
-        line: "its not daft at all. i miss him too", kind: .empathy,
+        line: "its not daft at all. i miss him too", verdict: "empathy",
         testDescription: "empathy after a loss"),
       Reply(
         theySaid: "whats your take then, you take the bus every day",
         line: "honestly i think the lanes help the buses but the traffic is worse for cars",
-        kind: .answer, testDescription: "an answer when asked"),
+        verdict: "an answer to their question", testDescription: "an answer when asked"),
       Reply(
         theySaid: "you cant tell me the council knows better than the people who live here",
         line: "no, i dont think they always know better. but i do see why they tried it",
-        kind: .answer, testDescription: "an answer to a challenge"),
+        verdict: "an answer to their question", testDescription: "an answer to a challenge"),
     ])
   func coached(reply: Reply) {
     var script = partnerScript()
@@ -159,7 +159,10 @@ struct PartnerFrameTests {
       if case .asked(let value) = event { return value }
       return nil
     }
-    #expect(asked.first?.critique.problems == [reply.kind.verdict])
+    // Seen as the review shows it: what the line is, and no rewrite of it as a question.
+    let problems = asked.first?.critique.problems ?? []
+    #expect(problems.count == 1 && problems[0].hasPrefix(reply.verdict), "\(problems)")
+    #expect(!problems.contains { $0.contains("argues your view") })
     #expect(asked.first?.critique.suggestion == nil)
   }
 }
