@@ -11,6 +11,12 @@ enum ListenerCourtesy {
     case closing
     /// Affection, pride, care, or an offer of a hand (`ListenerCourtesy+Warmth.swift`).
     case warmth
+    /// An apology, or saying they are not out to win (`ListenerCourtesy+Repair.swift`).
+    case apology
+    /// Meeting what they feel: "that's not soft of you", "I think about him too".
+    case empathy
+    /// A brief answer of the listener's own view when they asked for it.
+    case answer
 
     /// The verdict shown instead of a critique.
     var verdict: String {
@@ -19,6 +25,13 @@ enum ListenerCourtesy {
       case .closing: PartnerLines.closingLineVerdict
       case .warmth:
         "warmth: telling someone close that they matter, or offering a hand, is right as it is"
+      case .apology:
+        "a repair: owning how it came across, and saying you want to understand, is right as it is"
+      case .empathy:
+        "empathy: meeting what they feel comes before any question"
+      case .answer:
+        "an answer to their question: when they ask what you think, a brief honest answer is "
+          + "right; then hand it back to them"
       }
     }
   }
@@ -34,6 +47,12 @@ enum ListenerCourtesy {
     let questions = sentences.filter { $0.last?.hasQuestionMark == true }
     let isClosing = PartnerLines.isClosingLine(text)
     if isClosing, questions.allSatisfy(isProposal) { return .closing }
+    // An apology or empathy, with nothing asked or argued beside it but warmth.
+    let repairs = sentences.filter { isApology($0) || isEmpathy($0) || isWarm($0) }
+    if questions.isEmpty, !sentences.isEmpty, repairs.count == sentences.count {
+      if sentences.contains(where: isApology) { return .apology }
+      if sentences.contains(where: isEmpathy) { return .empathy }
+    }
     // Warmth, with nothing else asked or argued beside it than how they are.
     if sentences.contains(where: isWarm),
       sentences.allSatisfy({ isWarm($0) || ($0.last?.hasQuestionMark == true && isCheckIn($0)) })

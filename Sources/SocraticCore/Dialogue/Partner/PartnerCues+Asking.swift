@@ -62,6 +62,13 @@ extension PartnerCues {
     "(tell me|give me) (your|ur) (own|honest)? (view|take|opinion)",
   ]
 
+  /// Putting a challenge to the listener that asks for their answer: "you can't tell me
+  /// the council knows best", "be honest, you'd do the same".
+  static let challengingTheListener: [String] = [
+    "(you|u) (can't|cant|cannot|can not) tell me", "(are|r) (you|u) (telling|saying) me",
+    "(be honest|come on|admit it),? (you|u) ('d|would|do|did|know)",
+  ]
+
   /// Asking the listener to keep something to themselves, anywhere in a turn: "mom doesn't know
   /// so don't tell her". It claims nothing.
   static let keepingItQuiet: [String] = [

@@ -28,6 +28,8 @@ extension PartnerCues {
     "(he|she) ('s|is|has|has been|'s been) (gone|passed)",
     "since (he|she|they|mum|mom|dad) (died|passed|went|'s gone|has gone)",
     "(years|months|weeks) (now)? (since)? (he|she) ('s|is|has|has been|'s been) gone",
+    // Reaching by habit for someone gone: "I still reach for the phone to call him".
+    "still (go|goes|went|reach|reached|pick up the phone|pick up my phone) (for the phone)? to (ring|call|phone|text) (her|him|\(AnswerCues.lovedOnes))",
   ]
 
   /// Words that name someone in a turn: the speaker or a particular person. A hardship cue

@@ -23,6 +23,20 @@ extension PartnerCues {
     "(honestly|really|tbh|just|personally)? i (don't|dont|do not) (really)? (think|reckon) (it 's|its|it is|they 're|theyre|they are)"
   ]
 
+  /// Saying only that what they hold is plain, as a whole sentence: "it's plain as day",
+  /// "that's simple really". It says how sure they are,
+  /// never what they hold: a lead-in to the sentence that does.
+  static let sayingItIsPlain: [String] = [
+    "(it 's|its|it is|that 's|thats|that is|it was|that was) (so|just|really|pretty|totally|completely|dead|blindingly|plain)? (obvious|simple|clear|easy|plain|true|basic|a fact|common sense|not complicated|not hard|black and white) (really|though|innit|mate|man|love|honestly|to me|enough)?"
+  ]
+
+  /// Saying what they wish for, opening a clause: "I only hope it works out", "all we ask
+  /// is …". A value of theirs, never a point granted.
+  static let wishing: [String] = [
+    "(and|but|so)? (i|we) (just|only|really)? (want|wish|hope) (it|them|him|her|the|things|everyone|people|us|for|to|that)",
+    "(and|but|so)? all (i|we) (want|wish|ask|hope)",
+  ]
+
   /// Wondering at how others see it, said before what they hold: "I don't get why everyone
   /// says …". A lead-in, never their claim.
   static let wondering: [String] = [

@@ -19,6 +19,22 @@ extension PartnerCues {
     "(oh|ugh|meh|fine|ok|okay|well)? (whatever|forget it|never mind|nevermind|doesn't matter|it doesn't matter|forget i said anything|oh well)"
   ]
 
+  /// Asking to stay on the topic, or to go back to it: "stop changing the topic", "we were
+  /// the vaccines", "back to the point". Said with words that would take leave, they ask to
+  /// go on: never a goodbye.
+  static let stayingOnTopic: [String] = [
+    "(don't|dont|do not|stop|quit|no) (you)? (trying to|try to|try and)? (change|changing) the (subject|topic)",
+    "(we|i) (were|was) (on|talking about|discussing|saying|in the middle of)",
+    "(back|get back|getting back|go back|going back|come back|coming back) to (the point|the subject|the topic|what i was saying|what we were)",
+    "as i was saying", "where was i",
+  ]
+
+  /// Saying they are fine, as a whole clause: "I'm alright", "oh I'm ok really". A
+  /// brush-off about themselves, never a reason for a view.
+  static let brushOff: [String] = [
+    "(oh|nah|no|yeah|well)? (i 'm|im|i am|it 's|its|it is|that 's|thats|i 'll be|ill be|we 're|we are) (fine|ok|okay|alright|all right|grand|good|fine really|not bothered) (honestly|really|though|love|mate)?"
+  ]
+
   /// Words that close a topic before a question about something else: "anyway, is the game
   /// on?". Fewer than `topicClosers`: "right, is it?" or "well, do they?" go on with it.
   static let changingTopic: Set<String> = ["anyway", "anyways", "anyhow"]

@@ -71,11 +71,14 @@ extension PartnerDialogue {
     // Care and courtesy are what the moment calls for, at any stage: "you alright?", "good
     // luck, talk later!", "cheers for talking it through, pint friday?". At the close, thanks
     // and a goodbye are: not an opinion to argue, nor a reason to keep them talking.
+    // "and where are you on it?": a brief answer of the listener's own view is what was asked.
     let courtesy =
       ListenerCourtesy.kind(of: text)
       ?? (state.stage == .close
         && (critique.form == .statement || PartnerLines.isClosingLine(text))
         ? ListenerCourtesy.Kind.closing : nil)
+      ?? (critique.form == .statement && ListenerCourtesy.asksTheListener(state.lastTheySaid)
+        ? ListenerCourtesy.Kind.answer : nil)
     if let courtesy {
       // Coached as the line it is, it is counted as no question, leading or closed.
       verdict.form = QuestionForm.statement.rawValue

@@ -174,6 +174,9 @@ public struct PartnerDialogue: SessionDialogue {
             + target.aim, tone: .request))
       return
     }
+    // After the close, an embrace, a joke or talk of the listener's own life is no going
+    // back: the goodbye stands.
+    if isReopening, words.claim == nil, !Self.keepsTalking(words) { return }
     // An objection to the listener is repaired where the conversation is: it never moves on.
     if words.objection != nil, words.moment != .leaving { return }
     let changingSubject = words.changesSubject
@@ -211,21 +214,6 @@ public struct PartnerDialogue: SessionDialogue {
     step.outputs.append(
       .notice(
         "\(cause) Stage \(target.number) of 5: \(target.title). \(target.aim)", tone: .request))
-  }
-
-  /// Whether a turn after the close goes on with the talk: an objection to the listener, a
-  /// feeling, a doubt, or anything they state or ask; not a goodbye, a pause, a joke, thanks for
-  /// being heard, something at hand or a secret to keep.
-  private static func keepsTalking(_ words: TheirWords) -> Bool {
-    if words.objection != nil { return true }
-    if words.asksToKeepItQuiet { return false }
-    switch words.moment {
-    case .hostile, .unheard, .blockage, .openedUp, .wavering, .repeated: return true
-    case .ordinary:
-      return words.claim != nil || words.reason != nil || words.isQuestion
-        || PartnerClauses.of(words).contains(where: PartnerClauses.carriesMeaning)
-    case .heard, .aside, .request, .joke, .noise, .leaving, .warm: return false
-    }
   }
 
   /// Why the conversation moved to a stage their words belong to.

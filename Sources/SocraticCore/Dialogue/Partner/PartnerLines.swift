@@ -237,13 +237,12 @@ enum PartnerLines {
         QuestionTemplate(
           kind: .meta, text: "What would you most want people to understand about that?"),
       ]
+    // No stock weighing of parts ("which part still seems right …?"): they said where they
+    // are, and are asked where that leaves them.
     case .wavering:
       [
-        QuestionTemplate(
-          kind: .clarification, text: "Which part still seems right to you, and which part less so?"
-        ),
-        QuestionTemplate(
-          kind: .inversion, text: "How does that fit with the rest of how you see it?"),
+        QuestionTemplate(kind: .clarification, text: "How do you mean?"),
+        QuestionTemplate(kind: .clarification, text: "How do you see it now?"),
         QuestionTemplate(kind: .evidence, text: "What makes you see it that way now?"),
         QuestionTemplate(kind: .meta, text: "What's your sense of it right now?"),
         QuestionTemplate(kind: .clarification, text: "Where does that leave you now?"),

@@ -117,22 +117,28 @@ extension BeliefMap {
       "Where they got to", [standingView, whatMovedThem].compactMap { $0 }.map(Self.quotedTheirs))
     add(
       "Their reasons",
-      reasons.filter { ReflectionWriter.standsAlone($0.text) }.map { reason in
-        // Who they are is no backing; a source is shown where it comes from.
-        let backing = (reason.examples + reason.evidence).filter { !Self.tellsWhoTheyAre($0) }
-          .prefix(2).map(Self.quotedTheirs)
-        // A thing they gave as a reason reads with its connective: "because of FTX".
-        let text =
-          reason.text.lowercased().hasPrefix("of ") ? "because " + reason.text : reason.text
-        return Self.quotedTheirs(text)
-          + (backing.isEmpty ? "" : " (" + backing.joined(separator: "; ") + ")")
-      })
+      reasons.filter { ReflectionWriter.standsAlone($0.text) && !TheirWords.isNoReason($0.text) }
+        .map { reason in
+          // Who they are is no backing; a source is shown where it comes from.
+          let backing = (reason.examples + reason.evidence).filter { !Self.tellsWhoTheyAre($0) }
+            .prefix(2).map(Self.quotedTheirs)
+          // A thing they gave as a reason reads with its connective: "because of FTX".
+          let text =
+            reason.text.lowercased().hasPrefix("of ") ? "because " + reason.text : reason.text
+          return Self.quotedTheirs(text)
+            + (backing.isEmpty ? "" : " (" + backing.joined(separator: "; ") + ")")
+        })
     add("Reasons they set aside", withdrawn.map(Self.quotedTheirs))
     add("What they've seen", examples.compactMap(Self.item).prefix(3).map(Self.quotedTheirs))
     add("Where it comes from", sources.compactMap(Self.item).prefix(3).map(Self.quotedTheirs))
-    add("What they granted", granted.compactMap(Self.item).map(Self.quotedTheirs))
     add(
-      "What would change their mind", wouldChangeMind.compactMap(Self.item).map(Self.quotedTheirs))
+      "What they granted",
+      granted.compactMap(Self.item).filter { !Self.isNoConcession($0) }.map(Self.quotedTheirs))
+    // "what would change my mind?" said back to the question names no condition.
+    add(
+      "What would change their mind",
+      wouldChangeMind.compactMap(Self.item).filter { !TheirWords.isNoReason($0) }
+        .map(Self.quotedTheirs))
     add(
       "Feelings they named", namedFeelings.isEmpty ? [] : [ReflectionWriter.listed(namedFeelings)])
     add(
@@ -163,6 +169,16 @@ extension BeliefMap {
       return nil
     }
     return start == tokens.startIndex ? text : kept.joinedText
+  }
+
+  /// Whether what the reader took for a point granted grants nothing: a wish of theirs ("I
+  /// only hope the young ones get a chance"), or something asked of the listener ("keep it
+  /// from your dad").
+  static func isNoConcession(_ text: String) -> Bool {
+    let words = Shorthand.expanded(Tokenizer.tokenize(text)).filter(\.isWord)
+    return PartnerCueMatcher.wishing.matchEnd(atStartOf: words) != nil
+      || PartnerCueMatcher.keepingItQuiet.matches(words)
+      || TheirWords.isAskedOfTheListener(words)
   }
 
   /// The most words of theirs an item quotes.

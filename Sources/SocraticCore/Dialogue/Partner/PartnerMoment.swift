@@ -22,7 +22,8 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   case wavering
   /// An aside said in passing: "by the way, the turkey is dry", "anyway did you see the game".
   case aside
-  /// Something at hand asked of the listener: "pass the salt", "can you grab me a coffee".
+  /// Something at hand asked of the listener: "pass the salt", "can you grab me a coffee"; or
+  /// to go back to the topic: "stop changing the topic".
   case request
   /// They said it again, or said they had: "like I said".
   case repeated
@@ -55,6 +56,8 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   ) -> PartnerMoment {
     if !teases, PartnerCueMatcher.hostile.matches(words) { return .hostile }
     if PartnerCueMatcher.correction.matches(words) { return .unheard }
+    // "stop changing the topic, we were talking about …": asked to go back to it, as a request.
+    if PartnerCueMatcher.stayingOnTopic.matches(words) { return .request }
     // "here we go. fine, because …": a sigh said with an answer is no charge; said alone it is
     // met calmly.
     // A sigh said with a dig at the listener ("here we go. you'd believe anything") is one.
@@ -214,6 +217,11 @@ struct PartnerCueMatcher: Sendable {
   static let hurt = PartnerCueMatcher(PartnerCues.hurt)
   static let notThePoint = PartnerCueMatcher(PartnerCues.notThePoint)
   static let wondering = PartnerCueMatcher(PartnerCues.wondering)
+  static let sayingItIsPlain = PartnerCueMatcher(PartnerCues.sayingItIsPlain)
+  static let stayingOnTopic = PartnerCueMatcher(PartnerCues.stayingOnTopic)
+  static let brushOff = PartnerCueMatcher(PartnerCues.brushOff)
+  static let wishing = PartnerCueMatcher(PartnerCues.wishing)
+  static let challengingTheListener = PartnerCueMatcher(PartnerCues.challengingTheListener)
   static let askingTheListener = PartnerCueMatcher(PartnerCues.askingTheListener)
   static let keepingItQuiet = PartnerCueMatcher(PartnerCues.keepingItQuiet)
   static let granting = PartnerCueMatcher(PartnerCues.granting)

@@ -20,18 +20,45 @@ extension SessionEvent.TheySaid {
   private var clausesOfTheClaim: String {
     guard let claim else { return text }
     let tokens = Tokenizer.tokenize(text)
+    // Words the engine put in its own form ("its" → "it's") are not looked for.
+    let said = Set(Self.spoken(tokens))
     let needed = [claim, reason.map(Self.withoutConnective)].compactMap { $0 }
-      .map { Self.spoken(Tokenizer.tokenize($0)) }
-    for end in tokens.indices where Self.endsAClause(tokens, at: end) {
-      let said = Self.spoken(Array(tokens[..<end]))
+      .map { Self.spoken(Tokenizer.tokenize($0)).filter(said.contains) }
+    let start = Self.start(of: needed, in: tokens)
+    for end in tokens.indices where end > start && Self.endsAClause(tokens, at: end) {
+      let said = Self.spoken(Array(tokens[start..<end]))
       if needed.allSatisfy({ Self.isInOrder($0, in: said) }) {
-        guard tokens[end...].contains(where: \.isWord) else { return text }
-        var kept = Array(tokens[..<end])
+        guard start > 0 || tokens[end...].contains(where: \.isWord) else { return text }
+        var kept = Array(tokens[start..<end])
         while let last = kept.last, last.kind == .punctuation { kept.removeLast() }
         return kept.joinedText
       }
     }
-    return text
+    return start > 0 ? Array(tokens[start...]).joinedText : text
+  }
+
+  /// Where the claim starts in the line: at the first word of the claim from which all of it
+  /// follows in order, or at the start of its sentence when a verb frames it there ("I think
+  /// …"). The sentences before it ("ok hot take incoming.", "why do I think so?") and words
+  /// without a verb ("honestly sam") frame the belief and are none of it. The line's start
+  /// when the claim's first word is not found.
+  private static func start(of needed: [[String]], in tokens: [Token]) -> Int {
+    guard let first = needed.first?.first else { return 0 }
+    for index in tokens.indices where tokens[index].isWord {
+      guard Self.spoken([tokens[index]]) == [first] else { continue }
+      let rest = Self.spoken(Array(tokens[index...]))
+      guard needed.allSatisfy({ Self.isInOrder($0, in: rest) }) else { return 0 }
+      // The sentence that holds it starts after the last sentence end before it; words of
+      // its own before the claim stay when they frame it with a verb ("I think …"), and go
+      // when they have none ("honestly sam …").
+      let sentenceStart =
+        tokens[..<index].lastIndex { $0.kind == .punctuation && sentenceEnds.contains($0.text) }
+        .map { $0 + 1 } ?? 0
+      let before = Array(tokens[sentenceStart..<index].filter(\.isWord))
+      let isFramedByWords = !before.isEmpty && ClauseParser.finiteVerbIndex(in: before) == nil
+      return isFramedByWords ? index : sentenceStart
+    }
+    return 0
   }
 
   /// Whether a clause of the line ends before the token at an index: a comma, a semicolon or
@@ -39,6 +66,9 @@ extension SessionEvent.TheySaid {
   private static func endsAClause(_ tokens: [Token], at index: Int) -> Bool {
     tokens[index].kind == .punctuation && clauseEnds.contains(tokens[index].text)
   }
+
+  /// The marks that end a sentence.
+  private static let sentenceEnds: Set<String> = [".", "!", "?"]
 
   /// The marks that end a clause spliced to the next in chat.
   private static let clauseEnds: Set<String> = [",", ";", ".", "!", "?", "\u{2013}", "\u{2014}"]

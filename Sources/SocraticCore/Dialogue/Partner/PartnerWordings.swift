@@ -106,6 +106,34 @@ enum PartnerWordings {
     QuestionTemplate(kind: .inversion, text: "What might they be seeing that you are not?"),
   ]
 
+  /// The wordings about a reported view, said of the one who holds it: "she" for "my mum
+  /// says …", "he" for "dad reckons …", "they" for "people say …" or anyone unclear.
+  static func aboutAReportedView(by speaker: ReportedSpeaker, theyDoubt: Bool)
+    -> [QuestionTemplate]
+  {
+    guard speaker != .they else {
+      return theyDoubt ? aboutAReportedViewTheyDoubt : aboutAReportedView
+    }
+    let subject = speaker == .she ? "she" : "he"
+    let object = speaker == .she ? "her" : "him"
+    let common = [
+      QuestionTemplate(
+        kind: .viewpoints, text: "What do you think leads \(object) to see it that way?"),
+      QuestionTemplate(kind: .inversion, text: "What might \(subject) be seeing that you are not?"),
+    ]
+    return theyDoubt
+      ? common + [
+        QuestionTemplate(kind: .evidence, text: "What makes you doubt what \(subject) says?"),
+        QuestionTemplate(
+          kind: .clarification, text: "Where exactly do you part ways with \(object)?"),
+      ]
+      : [QuestionTemplate(kind: .viewpoints, text: "How do you see it yourself?")] + common + [
+        QuestionTemplate(kind: .evidence, text: "What do you make of that?"),
+        QuestionTemplate(
+          kind: .clarification, text: "Where exactly do you agree with \(object), and where not?"),
+      ]
+  }
+
   /// When they gave a reason that is too long to quote: asked about without pasting it in.
   static let aboutAReason: [QuestionTemplate] = [
     QuestionTemplate(kind: .evidence, text: "How do you know about that?"),

@@ -24,8 +24,8 @@ extension SuggestionPlanner {
         pool.add(
           Self.fill(
             context.registers,
-            words.givesOwnTake
-              ? PartnerWordings.aboutAReportedViewTheyDoubt : PartnerWordings.aboutAReportedView,
+            PartnerWordings.aboutAReportedView(
+              by: words.reportedSpeaker, theyDoubt: words.givesOwnTake),
             values))
       }
       if let fragment = words.fragment {

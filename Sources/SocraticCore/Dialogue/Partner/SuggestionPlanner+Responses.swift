@@ -22,6 +22,13 @@ extension SuggestionPlanner {
     }
   }
 
+  /// Whether they ask the listener's own view ("and where are you on it?") or put a
+  /// challenge to them ("you can't tell me the council knows best").
+  static func asksOfTheListener(_ words: TheirWords) -> Bool {
+    words.asksTheListener
+      || PartnerCueMatcher.challengingTheListener.matches(words.wordTokens)
+  }
+
   /// The questions of the moment: after a disclosure, those that stay with the person first.
   static func momentQuestions(_ words: TheirWords) -> [QuestionTemplate] {
     let disclosed = words.moment == .openedUp ? words.disclosure?.questions ?? [] : []

@@ -107,6 +107,11 @@ struct SuggestionPlanner: Sendable {
     // A dig at the listener is taken calmly, and the line asks the one question: nothing more
     // that would invite another dig.
     if let reflection, context.words?.jabsAtListener == true { return [.reflection(reflection)] }
+    // "and where are you on it?", "you can't tell me the council knows best": asked for the
+    // listener's own view, they are answered; another question would dodge them.
+    if let reflection, let words = context.words, Self.asksOfTheListener(words) {
+      return [.reflection(reflection)]
+    }
     // Two questions of different kinds beside the line to say.
     var questions = self.questions(for: context, count: 2)
     // With no line to say, a question is offered even of a kind offered last time.

@@ -56,9 +56,13 @@ extension TheirWords {
       let word = term.lowercased()
       return !AnswerCues.absolutes.contains(word) || ownAbsolutes.contains(word)
     }
+    // "anyway stop changing the topic, we were talking about …": asking to go on takes no leave.
+    let staysOnTopic = PartnerCueMatcher.stayingOnTopic.matches(wordTokens)
+    if staysOnTopic { signals.remove(.close) }
     let takesLeave =
-      PartnerCueMatcher.leaving.matches(wordTokens) || Self.isLeaving(words)
-      || Self.movesOnWithAnOffer(typed) || Self.movesOnToSomethingElse(typed)
+      !staysOnTopic
+      && (PartnerCueMatcher.leaving.matches(wordTokens) || Self.isLeaving(words)
+        || Self.movesOnWithAnOffer(typed) || Self.movesOnToSomethingElse(typed))
     moment = PartnerMoment.read(
       words: wordTokens, answer: self.answer, saysThanks: signals.contains(.close),
       takesLeave: takesLeave, saysHowSure: signals.contains(.confidence),
@@ -104,7 +108,8 @@ extension TheirWords {
       signals = []
       return
     }
-    let reasonContent = self.answer.reasons.first.flatMap(Self.reasonContent)
+    let reasonContent = self.answer.reasons.first { !Self.isNoReason($0) }
+      .flatMap(Self.reasonContent)
     let givenReason = reasonContent.map(Self.withConnective)
     if words.contains(where: Self.evidenceWords.contains) { signals.insert(.reasons) }
     // However it was found, a reason belongs to the reasons stage.

@@ -184,7 +184,13 @@ extension SaidSentences {
       let isFamilyName = [PartnerCues.kinVocatives, PartnerCues.listenerOnlyNames].contains {
         $0.contains(sentence[index].lowercased)
       }
-      if isListenerName || isFamilyName, opensTheSentence(index, in: sentence),
+      // "honestly jen this housing thing, …": a name the lexicon does not know, after a tag
+      // that opens the sentence, before a clause of its own.
+      let isNameAfterATag =
+        index > 0 && Vocative.isUnknownName(sentence[index].lowercased)
+        && Vocative.opensAClauseOfItsOwn(after: index, in: sentence)
+      if isListenerName || isFamilyName || isNameAfterATag,
+        opensTheSentence(index, in: sentence),
         opensAClause(after: index, in: sentence)
       {
         dropped.insert(index)

@@ -18,11 +18,19 @@ extension TheirWords {
     // wondering at others leads in to what they hold.
     func isLeadIn(_ sentence: [Token]) -> Bool {
       let spoken = Array(sentence.filter(\.isWord).prefix(sentenceWordLimit))
-      return spoken.count <= fragmentWordLimit && !states(sentence)
+      // "sam it's simple": saying it is plain, after the name they call the listener or not.
+      let saysItIsPlain = [spoken, Array(spoken.dropFirst())].contains { words in
+        !words.isEmpty
+          && PartnerCueMatcher.sayingItIsPlain.matchEnd(atStartOf: words) == words.count
+      }
+      return spoken.count <= fragmentWordLimit && (!states(sentence) || saysItIsPlain)
         || PartnerCueMatcher.wondering.matches(Array(spoken.prefix(6)))
     }
+    // "why do I say that? it's simple really. the …": a lead-in may follow another.
     guard let first = sentences.first, isLeadIn(first),
-      let statement = sentences.prefix(4).dropFirst().firstIndex(where: states)
+      let statement = sentences.prefix(4).dropFirst().firstIndex(where: { sentence in
+        states(sentence) && !isLeadIn(sentence)
+      })
     else { return sentences[...] }
     return sentences[statement...]
   }
@@ -199,6 +207,17 @@ extension TheirWords {
     }
   }
 
+  /// Who holds the view a sentence reports, by the words before its verb of saying: "she" for
+  /// "my mum says", "he" for "he reckons", "they" for anyone else or unclear.
+  static func reportedSpeaker(in sentence: [Token]) -> ReportedSpeaker {
+    let words = sentence.filter(\.isWord).map(\.lowercased)
+    let verb = words.prefix(6).firstIndex(where: reportingVerbs.contains) ?? min(words.count, 4)
+    let before = words[..<verb]
+    if before.contains(where: ReportedSpeaker.herWords.contains) { return .she }
+    if before.contains(where: ReportedSpeaker.himWords.contains) { return .he }
+    return .they
+  }
+
   /// Whether a sentence opens by telling what someone of theirs says ("I mean my manager says
   /// …", "well my brother thinks …"): not when a clause opens it ("If people told me …"), nor
   /// when the words come late ("… more dangerous than people think").
@@ -208,4 +227,20 @@ extension TheirWords {
     else { return false }
     return PartnerCueMatcher.reportedSpeech.matches(words)
   }
+}
+
+/// Who holds a view they report, as the pronoun a question about it uses.
+enum ReportedSpeaker: Sendable, Equatable {
+  case she, he, they
+
+  /// Words that name one woman: "she", "my mum", "nan".
+  static let herWords: Set<String> = [
+    "she", "mum", "mom", "mother", "nan", "nana", "gran", "granny", "grandma", "sister", "wife",
+    "girlfriend", "aunt", "auntie", "daughter", "niece",
+  ]
+  /// Words that name one man: "he", "my dad", "grandad".
+  static let himWords: Set<String> = [
+    "he", "dad", "father", "grandad", "granddad", "grandpa", "brother", "husband", "boyfriend",
+    "uncle", "son", "nephew",
+  ]
 }

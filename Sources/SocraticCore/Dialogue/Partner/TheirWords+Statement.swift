@@ -48,6 +48,8 @@ extension TheirWords {
         || statementSentences.prefix(2).contains(where: Self.opensWithReportedSpeech)
       {
         reportsView = true
+        reportedSpeaker = Self.reportedSpeaker(
+          in: statementSentences.prefix(2).first(where: Self.reportsAView) ?? first)
         // "… but I don't buy it", "… but that sounds like a joke".
         givesOwnTake = words.indices.contains { index in
           words[index] == "but"
@@ -174,6 +176,9 @@ extension TheirWords {
       !FunctionWords.isFunctionWord(word.lowercased())
     }
     if analysis.reason == nil, contentWords < 2 { return }
+    // "probably 60", "I'm alright", "take a coat with you": how sure they are, a
+    // brush-off, or something asked of the listener is no reason for the claim.
+    if analysis.reason == nil, Self.isNoReason(analysis.claim) { return }
     // About the claim being discussed: the whole statement is a reason for it, unless it
     // gives one of its own.
     reason = analysis.reason ?? "because " + analysis.claim

@@ -81,6 +81,8 @@ struct TheirWords: Sendable {
   /// Whether it reports what someone else says or thinks ("My dad says …", "She thinks …"):
   /// their view, asked about as theirs, never taken as a claim of the speaker's.
   var reportsView = false
+  /// Who holds the view it reports: "she" for "my mum says …".
+  var reportedSpeaker = ReportedSpeaker.they
   /// Whether, besides someone else's view, it says where they stand themselves: "… but I don't
   /// buy it".
   var givesOwnTake = false

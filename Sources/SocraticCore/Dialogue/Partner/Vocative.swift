@@ -131,6 +131,29 @@ enum Vocative {
       && (!orUnknownNoun || !Lexicon.isKnown(word))
   }
 
+  /// Whether a word can only be a name: letters only, and unknown to the lexicon or known
+  /// only as a name ("jen", "priya").
+  static func isUnknownName(_ word: String) -> Bool {
+    isNameLike(word) && (!Lexicon.isKnown(word) || Lexicon.classes(of: word) == .properSense)
+  }
+
+  /// Whether the words after a name open a clause with a subject that cannot take up a topic
+  /// said first: "jen this housing thing is …" names Jen, "crypto, it's a scam" takes crypto
+  /// up. "This" and "that" open a clause of their own only before a noun, as determiners.
+  static func opensAClauseOfItsOwn(after index: Int, in sentence: [Token]) -> Bool {
+    let rest = sentence[(index + 1)...].filter(\.isWord).map(\.lowercased)
+    guard let next = rest.first, !["it", "its", "they", "he", "she"].contains(next) else {
+      return false
+    }
+    guard ["this", "that", "these", "those"].contains(next) else { return true }
+    guard rest.count > 1 else { return false }
+    let following = rest[1]
+    return FunctionWords.auxiliary(following) == nil
+      && !Lexicon.verbReadings(of: following).contains {
+        [.thirdSingular, .past].contains($0.form)
+      }
+  }
+
   /// Words that take up what was said before them: a topic said first, not a name.
   private static let pointsBack: Set<String> = ["it", "its", "that", "this", "he", "she"]
 }

@@ -292,13 +292,14 @@ struct PartnerEverydaySpeechTests {
 
   @Test(
     "what someone else says or thinks is their view: asked about as theirs, never a claim",
+    // "They" only for someone who could be they: one man or woman is asked about as such.
     arguments: [
-      "Grandpa always says immigrants built this country.",
-      "She thinks the numbers prove it.",
-      "According to my dad, the election was stolen.",
-      "I mean my manager says productivity is up.",
+      ("Grandpa always says immigrants built this country.", "What do you make of that?"),
+      ("She thinks the numbers prove it.", "What do you make of that?"),
+      ("According to my dad, the election was stolen.", "What do you make of that?"),
+      ("I mean my manager says productivity is up.", "What do you make of what they say?"),
     ])
-  func reportedView(text: String) {
+  func reportedView(text: String, evidence: String) {
     var script = partner()
     script.type("Remote work is killing our team culture.")
     let step = script.type(text)
@@ -306,7 +307,7 @@ struct PartnerEverydaySpeechTests {
     #expect(
       suggestions(step) == [
         Question(kind: .viewpoints, text: "How do you see it yourself?"),
-        Question(kind: .evidence, text: "What do you make of what they say?"),
+        Question(kind: .evidence, text: evidence),
       ])
     #expect(script.dialogue.state.claim?.claim == "remote work is killing our team culture")
   }

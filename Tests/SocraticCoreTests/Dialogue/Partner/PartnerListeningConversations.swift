@@ -38,13 +38,11 @@ private let talks: [ListeningTalk] = [
           ask(.clarification, "What is an example that shows what you mean?"),
           ask(.evidence, "What makes you say that?"),
         ], stage: .claim),
-      // Asked where the listener stands: an honest, short answer handed back, no dodge.
+      // Asked where the listener stands: an honest, short answer handed back, and no other
+      // question that would dodge her.
       ListeningTurn(
-        line: "what's your honest take?",
-        offered: [
-          say(calm.givingYourView[0]), ask(.meta, "What makes you ask?"),
-          ask(.viewpoints, "What do you think yourself?"),
-        ], stage: .confidence),
+        line: "what's your honest take?", offered: [say(calm.givingYourView[0])],
+        stage: .confidence),
       // A share of people in percent is no rating of how sure she is.
       ListeningTurn(
         line: "like 60% of my mates have already done it",

@@ -114,9 +114,10 @@ let tableConversations: [PartnerConversation] = [
         firstKind: .clarification, stage: .reasons, claim: "AI needs way stricter rules"),
       PartnerTurn(
         // Right after they opened up, the conversation does not move on by itself.
-        // Asked where the listener stands: an honest, short answer, handed back.
+        // Asked where the listener stands: an honest, short answer, handed back; no other
+        // question that would dodge them.
         line: "what do you think?", reflection: .exactly(calm.givingYourView[0]),
-        firstKind: .meta, stage: .reasons, claim: "AI needs way stricter rules"),
+        stage: .reasons, claim: "AI needs way stricter rules"),
       PartnerTurn(
         line: "if it actually created more jobs than it killed I'd rethink it",
         reflection: .exactly(
