@@ -5,7 +5,7 @@
 /// reflection ("You've cut down a lot."), where "you" later in a line of advice does not. Read by `UtteranceReader` against `StatementCues`; a new cue is one entry here.
 enum ReflectionCues {
   static let entries: [UtteranceCue] =
-    frames + secondPerson + twoSided + hedges + listening
+    frames + secondPerson + twoSided + hedges + listening + hardship
 
   /// Openings that say the line gives back what was heard ("it sounds like", "so you", "that
   /// must have been"), or
@@ -50,6 +50,15 @@ enum ReflectionCues {
   private static let hedges: [UtteranceCue] = [
     .init("kind of", 1), .init("sort of", 1), .init("a bit", 1), .init("quite", 1),
     .init("almost", 1), .init("probably", 2), .init("must be", 2), .init("i guess", 1),
+  ]
+
+  /// What weighs on the person named as the worst of it: "the mornings are the hardest part",
+  /// "the evenings must be the worst bit". Said after what they went through, it gives back
+  /// what their story carries, as "that sounds hard" does.
+  private static let hardship: [UtteranceCue] = [
+    .init("the hardest", 4), .init("the worst part", 4), .init("the worst bit", 4),
+    .init("the worst of it", 4), .init("the toughest", 4), .init("the hard part", 4),
+    .init("the hard bit", 4), .init("hardest part", 4), .init("hardest bit", 4),
   ]
 
   /// The speaker saying they listened: "what I'm hearing", "you mentioned", "if I understand".
