@@ -1,12 +1,13 @@
 // Whether a sentence asks, and whether what it asks gives back what the other person said.
 extension QuestionCritic {
   /// Whether a sentence asks without a question mark: it opens like a question, ends with an
-  /// auxiliary tag ("So we're doing that again, are we"), or stretches the person's view to
-  /// score a point ("So you think everyone … is just … then", `StrawManRules`).
+  /// auxiliary tag ("So we're doing that again, are we"), stretches the person's view to
+  /// score a point ("So you think everyone … is just … then", `StrawManRules`), or mocks the
+  /// plan left to the asker ("so I'm meant to just nod along, yeah").
   static func asksWithoutMark(_ reading: QuestionReading) -> Bool {
     reading.opensLikeQuestion || reading.endsWithAuxiliaryTag || reading.endsWithChatTag
       || StrawManRules.signs(in: reading) != nil || asksAfterTheirWord(reading)
-      || presumesOfThem(reading)
+      || presumesOfThem(reading) || SarcasmRules.opensWithMockedPlan(reading)
   }
 
   /// Whether a sentence opens by settling its answer and says it of the person: "surely you're

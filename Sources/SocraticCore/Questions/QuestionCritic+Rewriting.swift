@@ -17,6 +17,11 @@ extension QuestionCritic {
     case .complaint(let words):
       words.lowercased().split(separator: " ").map(String.init).filter(
         SarcasmRules.disownedBurdens.contains)
+    // "is it really that hard to": a rewrite that keeps "that hard" keeps the jab.
+    case .sarcasm(let words):
+      words.lowercased().split(separator: " ").map(String.init).filter {
+        $0.first?.isLetter == true && !FunctionWords.isFunctionWord($0) && $0 != "you"
+      }
     case .makingLight(let words), .scornfulVerdict(let words):
       words.lowercased().split(separator: " ").map(String.init).filter {
         !FunctionWords.isFunctionWord($0) && !MakingLightRules.belittlingAdverbs.contains($0)
@@ -24,6 +29,23 @@ extension QuestionCritic {
       }
     default: []
     }
+  }
+
+  /// Whether a rewrite asks how the person feels about what they owe or did to the asker
+  /// ("How do you feel about owing me 50 quid?"): the charge stays, put more coldly. Saying the
+  /// need plainly is what helps there, which no question of theirs does.
+  static func asksFeelingAboutAsker(_ suggestion: String) -> Bool {
+    let words = Tokenizer.tokenize(suggestion).map(\.lowercased)
+    return words.starts(with: ["how", "do", "you", "feel", "about"])
+      && words.dropFirst(5).contains(where: askerWords.contains)
+  }
+
+  /// Whether a problem is a complaint of the asker's lot: they are the only one, or it is
+  /// always them.
+  static func complainsOfLot(_ problem: QuestionProblem) -> Bool {
+    guard case .complaint(let words) = problem else { return false }
+    let said = words.lowercased()
+    return said.hasSuffix("only one who") || said.hasSuffix("only one that")
   }
 
   /// The asker's own words, which a complaint's rewrite leaves out.

@@ -109,6 +109,9 @@ enum QuestionRewriter {
       return "What do you mean by that?"
     }
     if FineClosedQuestions.isFine(reading, problems: problems) { return nil }
+    // "Did you lock up or not?" wants a fact: what to say instead is the need, said plainly,
+    // never a question about how they feel about locking up.
+    if problems == [.demandedAnswer] { return nil }
     if isCheckingSummary(reading, problems: problems) { return nil }
     if !problems.contains(.rhetorical), let request = RequestRewrites.plainRequest(reading) {
       return request.map(finished)
