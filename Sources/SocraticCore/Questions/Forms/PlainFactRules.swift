@@ -35,6 +35,26 @@ enum PlainFactRules {
     }
   }
 
+  /// Whether a question-word question asks the time or place of an arrangement: "What time
+  /// is the funeral on Friday?", "When does the shop shut?", "Where are the car keys?". What
+  /// is, or will be, can be checked and is all the asker needs; a date in the past ("When did
+  /// the law pass?") or the grounds for a view ("Where is your evidence?") keep their fault.
+  static func asksArrangement(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let words = Array(reading.words[index..<reading.core.upperBound])
+    guard let frame = arrangementFrames.first(where: { words.starts(with: $0) }),
+      frame.count < words.count, let auxiliary = FunctionWords.auxiliary(words[frame.count]),
+      auxiliary.tense != .past, auxiliary.kind != .have, !auxiliary.isNegated
+    else { return false }
+    return !words.contains {
+      FineClosedQuestions.challengeNouns.contains($0) || people.contains($0)
+    }
+  }
+
+  /// How a question of time or place opens: "what time", "when", "where".
+  private static let arrangementFrames: [[String]] = [
+    ["what", "time"], ["what", "day"], ["what", "date"], ["which", "day"], ["when"], ["where"],
+  ]
+
   /// People not named, whose coming or answering is a fact of the plan.
   private static let unnamedPeople: Set<String> = [
     "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
