@@ -10,8 +10,7 @@ struct WarmAndCasualCoachingTests {
   let critic = QuestionCritic()
 
   @Test(
-    "said after their line, their words given back, the worst of a loss named, or one side "
-      + "weighed against another is a reflection",
+    "after their line: their words, the worst of a loss, or two sides weighed give back",
     arguments: [
       (
         "my brother's band practises in the garage till 11 on school nights",
@@ -137,7 +136,8 @@ struct WarmAndCasualCoachingTests {
 
   @Test("a question opened by a laugh asks; 'what matters is …' asks nothing")
   func laughAndWhatClause() throws {
-    #expect(try critic.critique("haha how does the allotment fit in with all that then").form == .open)
+    #expect(
+      try critic.critique("haha how does the allotment fit in with all that then").form == .open)
     #expect(
       try critic.critique("so what counts most is the kids feeling safe at school").form
         == .reflection)

@@ -18,8 +18,11 @@ enum SarcasmRules {
     if let end = match(complaints, in: words, at: core.lowerBound, reading) {
       return .complaint(reading.tokens[core.lowerBound..<end].joinedText)
     }
-    if let end = match(sarcasm + digs + [mockedPlan], in: words, at: core.lowerBound, reading) {
+    if let end = match(sarcasm + digs, in: words, at: core.lowerBound, reading) {
       return .sarcasm(reading.tokens[core.lowerBound..<end].joinedText)
+    }
+    if let plan = mockedPlanWords(in: reading) {
+      return .sarcasm(reading.tokens[plan].joinedText)
     }
     for start in core {
       if let end = match(sarcasmAnywhere, in: words, at: start, reading) {
@@ -154,16 +157,23 @@ enum SarcasmRules {
   /// "So what, we're just supposed to sit here?": a plan mocked as the only one left. It asks
   /// for nothing to be done, so no rewrite asks what would help.
   private static let mockedPlan = TokenPattern(
-    "((so what ,|so|what ,) (we|i|you)|we|i) (are|'re|am|'m) (just|simply|all)?"
-      + " (supposed|meant|expected) to")
+    "((so what ,|so|what ,) (we|i|you) (are|'re|am|'m) (just|simply|all)?|(we|i) (are|'re|am|'m)"
+      + " (just|simply)) (supposed|meant|expected) to")
 
   /// Whether a sentence opens with a plan it mocks ("so I'm meant to just smile all night,
   /// yeah"), which jabs with or without a question mark.
   static func opensWithMockedPlan(_ reading: QuestionReading) -> Bool {
+    mockedPlanWords(in: reading) != nil
+  }
+
+  /// Where a mocked plan stands at the start of the sentence, with or without the "so" before
+  /// it, or nil.
+  private static func mockedPlanWords(in reading: QuestionReading) -> Range<Int>? {
     let words = TokenPatternWords(reading.words, end: reading.core.upperBound)
-    return [0, reading.core.lowerBound].contains { start in
-      start < reading.core.upperBound && !mockedPlan.matchEnds(in: words, from: start).isEmpty
+    for start in [0, reading.core.lowerBound] where start < reading.core.upperBound {
+      if let end = mockedPlan.matchEnds(in: words, from: start).first { return start..<end }
     }
+    return nil
   }
 
   /// Sarcasm in any order and anywhere in a question.
