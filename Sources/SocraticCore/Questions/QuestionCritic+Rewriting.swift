@@ -31,10 +31,12 @@ extension QuestionCritic {
     }
   }
 
-  /// Whether a rewrite asks how the person feels about what they owe or did to the asker
-  /// ("How do you feel about owing me 50 quid?"): the charge stays, put more coldly. Saying the
-  /// need plainly is what helps there, which no question of theirs does.
-  static func asksFeelingAboutAsker(_ suggestion: String) -> Bool {
+  /// Whether the rewrite of a statement put with a question mark asks how the person feels
+  /// about what they owe or did to the asker ("You do know you still owe me 50 quid?" → "How
+  /// do you feel about owing me 50 quid?"): the charge stays, put more coldly. Saying the need
+  /// plainly is what helps there, which no question of theirs does.
+  static func asksFeelingAboutAsker(_ suggestion: String?, problems: [QuestionProblem]) -> Bool {
+    guard let suggestion, problems.contains(.statementWithQuestionMark) else { return false }
     let words = Tokenizer.tokenize(suggestion).map(\.lowercased)
     return words.starts(with: ["how", "do", "you", "feel", "about"])
       && words.dropFirst(5).contains(where: askerWords.contains)

@@ -286,7 +286,7 @@ public struct QuestionCritic: Sendable {
             ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
       // "Are you ever going to pay me back?" is a request: said as one, with how to manage it.
       suggestion = OwnRequestRewrites.suggestion(for: reading, hasDig: hasDig) ?? suggestion
-      if let asked = suggestion, Self.asksFeelingAboutAsker(asked) { suggestion = nil }
+      if Self.asksFeelingAboutAsker(suggestion, problems: problems) { suggestion = nil }
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))

@@ -102,10 +102,7 @@ struct WarmAndCasualCoachingTests {
     arguments: [
       ("sorry, daft of me. it's a year now and i still lay a place for him", "i miss him too"),
       ("you never take my side", "sorry mum, i didn't mean to push"),
-      (
-        "you always think you know best",
-        "i'm not trying to win anything, i just want to understand how it looks to you"
-      ),
+      ("you always think you know best", "i'm not trying to score points here, honest"),
     ])
   func warmth(after: String, line: String) throws {
     let critique = try critic.critique(line, after: after)

@@ -45,10 +45,18 @@ enum PlainFactRules {
       frame.count < words.count, let auxiliary = FunctionWords.auxiliary(words[frame.count]),
       auxiliary.tense != .past, auxiliary.kind != .have, !auxiliary.isNegated
     else { return false }
+    // "When is the match on Saturday?" asks the plan; "Where is Taiwan?" a fact to look up.
+    guard frame.count > 1 || words.contains(where: planTimes.contains) else { return false }
     return !words.contains {
       FineClosedQuestions.challengeNouns.contains($0) || people.contains($0)
     }
   }
+
+  /// Words that set a question of "when" or "where" in a plan: a day, tonight, the weekend.
+  private static let planTimes: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight",
+    "tomorrow", "today", "weekend", "morning", "afternoon", "evening", "next", "later",
+  ]
 
   /// How a question of time or place opens: "what time", "when", "where".
   private static let arrangementFrames: [[String]] = [

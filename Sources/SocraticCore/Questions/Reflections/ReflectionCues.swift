@@ -56,9 +56,9 @@ enum ReflectionCues {
   /// "the evenings must be the worst bit". Said after what they went through, it gives back
   /// what their story carries, as "that sounds hard" does.
   private static let hardship: [UtteranceCue] = [
-    .init("the hardest", 4), .init("the worst part", 4), .init("the worst bit", 4),
-    .init("the worst of it", 4), .init("the toughest", 4), .init("the hard part", 4),
-    .init("the hard bit", 4), .init("hardest part", 4), .init("hardest bit", 4),
+    .init("the hardest", 3), .init("the worst part", 3), .init("the worst bit", 3),
+    .init("the worst of it", 3), .init("the toughest", 3), .init("the hard part", 3),
+    .init("the hard bit", 3), .init("hardest part", 3), .init("hardest bit", 3),
   ]
 
   /// The speaker saying they listened: "what I'm hearing", "you mentioned", "if I understand".

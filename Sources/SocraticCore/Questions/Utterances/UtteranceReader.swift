@@ -146,12 +146,12 @@ enum UtteranceReader {
 
   /// The speaker's view: an answer when the other person has just asked them something ("What
   /// do you think?"), an opinion offered unasked otherwise.
-  /// Chat leaves the question mark out ("ugh what do YOU think then"): a last sentence that
+  /// Chat leaves the question mark out ("go on then, what do YOU think"): a last clause that
   /// opens with a question word or an auxiliary and speaks to the listener asks all the same.
   private static func opinion(after: [String]?) -> StatementKind {
     guard let after else { return .opinion }
     if after.last(where: { $0.first?.isLetter == true || $0 == "?" }) == "?" { return .answer }
-    let lastSentence = after.split(whereSeparator: sentenceEnds.contains).last ?? []
+    let lastSentence = after.split(whereSeparator: clauseEnds.contains).last ?? []
     let said = lastSentence.filter { $0.first?.isLetter == true }
       .drop { Fillers.roles[$0] != nil || laughs.contains($0) }
     guard let first = said.first,
@@ -160,8 +160,8 @@ enum UtteranceReader {
     return said.contains(where: secondPerson.contains) ? .answer : .opinion
   }
 
-  /// Marks that end a sentence.
-  private static let sentenceEnds: Set<String> = [".", "!", "?"]
+  /// Marks that end a sentence or a clause: "go on then, what do you think".
+  private static let clauseEnds: Set<String> = [".", "!", "?", ",", ";"]
   /// Laughter before what is said: "haha", "lol".
   static let laughs: Set<String> = ["haha", "hahaha", "ha", "hah", "lol", "lmao", "hehe", "heh"]
 
