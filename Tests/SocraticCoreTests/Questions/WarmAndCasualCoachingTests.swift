@@ -32,6 +32,7 @@ struct WarmAndCasualCoachingTests {
   func givenBack(after: String, line: String) throws {
     let critique = try critic.critique(line, after: after)
     #expect(critique.form == .reflection)
+    #expect(critique.problems.isEmpty)
     #expect(critique.suggestion == nil)
   }
 
