@@ -141,6 +141,23 @@ struct WarmAndCasualCoachingTests {
         == .reflection)
   }
 
+  @Test("asking after people they know invites a story: fine as it is, with no rewrite")
+  func peopleTheyKnow() throws {
+    let critique = try critic.critique("do you know anyone who sold their car over it")
+    #expect(critique.form == .closed)
+    #expect(critique.problems.first?.hasPrefix("closed in form, and fine as it is") == true)
+    #expect(critique.suggestion == nil)
+  }
+
+  @Test("an answer to their challenge, then 'so it's that …' in their words, gives it back")
+  func soItsThat() throws {
+    let critique = try critic.critique(
+      "no i don't think you overreacted. so it's that the rota changed and nobody told you",
+      after: "you can't tell me i overreacted, they changed the rota and nobody told me")
+    #expect(critique.form == .reflection)
+    #expect(critique.suggestion == nil)
+  }
+
   @Test("asked to stand where someone else stands is a viewpoints question")
   func standInTheirPlace() throws {
     let critique = try critic.critique(

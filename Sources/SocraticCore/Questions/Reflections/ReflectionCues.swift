@@ -16,6 +16,7 @@ enum ReflectionCues {
     .init("it seems like", 3), .init("seems like", 3), .init("so you", 3), .init("^ so you", 2),
     .init("^ so that", 1), .init("so for you", 2),
     .init("^ even though", 2), .init("^ so", 1), .init("^ and", 1), .init("^ but", 1),
+    .init("so it 's that", 3), .init("so it 's more that", 3), .init("so what you 're saying", 4),
     .init("^ because", 1), .init("that sounds", 4), .init("that must", 2),
     .init("does sound like", 4), .init("do sound like", 4),
     .init("must have been", 2), .init("must 've been", 2), .init("that 's gotta be", 4),
@@ -60,6 +61,14 @@ enum ReflectionCues {
     .init("the worst of it", 3), .init("the toughest", 3), .init("the hard part", 3),
     .init("the hard bit", 3), .init("hardest part", 3), .init("hardest bit", 3),
   ]
+
+  /// Whether a line names the worst of what weighs on the person ("the evenings are the
+  /// hardest bit"): a feeling added by design, as a complex reflection adds one.
+  static func namesHardship(_ words: [String]) -> Bool {
+    !hardshipCues.matches(in: words).isEmpty
+  }
+
+  private static let hardshipCues = UtteranceCues(hardship)
 
   /// The speaker saying they listened: "what I'm hearing", "you mentioned", "if I understand".
   private static let listening: [UtteranceCue] = [

@@ -67,6 +67,8 @@ public enum ReflectionOverreach: Equatable, Sendable {
     // "so it comes down to what the nurses think, more than the managers" weighs a side of
     // theirs against another: a reading for them to confirm, whatever words it weighs with.
     if !theirs.isEmpty, ReflectionReframe.reframes(words) { return nil }
+    // "the evenings are the hardest bit" names what their story carries, in words of its own.
+    if ReflectionCues.namesHardship(words) { return nil }
     if own.count >= newClaimWords && theirs.isEmpty && !keepsTheirComparison { return .claim }
     return hasNewClause(words, heard: heardStems) ? .claim : nil
   }
