@@ -286,7 +286,13 @@ public struct QuestionCritic: Sendable {
             ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
       // "Are you ever going to pay me back?" is a request: said as one, with how to manage it.
       suggestion = OwnRequestRewrites.suggestion(for: reading, hasDig: hasDig) ?? suggestion
-      if Self.asksFeelingAboutAsker(suggestion, problems: problems) { suggestion = nil }
+      // A plan mocked ("so I'm meant to just …") leaves no act to ask about: what is left of it
+      // reads as nonsense ("How do you see your word?").
+      if Self.asksFeelingAboutAsker(suggestion, problems: problems)
+        || SarcasmRules.opensWithMockedPlan(reading)
+      {
+        suggestion = nil
+      }
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))

@@ -52,6 +52,13 @@ struct WarmAndCasualCoachingTests {
     #expect(critique.problems.contains { $0.contains(fault) })
   }
 
+  @Test("a plan mocked gets no rewrite made of what is left of it")
+  func mockedPlanNoRewrite() throws {
+    let critique = try critic.critique("so i'm meant to just take your word for it, yeah")
+    #expect(critique.form == .leading)
+    #expect(critique.suggestion == nil)
+  }
+
   @Test("the asker's lot is answered by what would be fair, not by its own words")
   func lotAnswered() throws {
     let critique = try critic.critique(
