@@ -50,6 +50,14 @@ extension QuestionCritic {
     return said.hasSuffix("only one who") || said.hasSuffix("only one that")
   }
 
+  /// Whether a problem is sarcasm that scolds an act ("is it really that hard to …"): only
+  /// asking what would make the act easier answers it; a question about a thing named in it
+  /// ("How do you see your nan?") misses the point.
+  static func scoldsAct(_ problem: QuestionProblem) -> Bool {
+    guard case .sarcasm(let words) = problem else { return false }
+    return words.lowercased().hasSuffix(" to")
+  }
+
   /// The asker's own words, which a complaint's rewrite leaves out.
   static let askerWords: Set<String> = ["i", "me", "my", "mine", "myself"]
 

@@ -282,6 +282,7 @@ public struct QuestionCritic: Sendable {
                 Self.isOpen(body: body, lookingUpNames: callsNames)
                   && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
                   && !body.contains { chargeWords.contains($0.lowercased) }
+                  && !problems.contains(where: Self.scoldsAct)
               })
             ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
       // "Are you ever going to pay me back?" is a request: said as one, with how to manage it.

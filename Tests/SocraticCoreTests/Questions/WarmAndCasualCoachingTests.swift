@@ -88,11 +88,11 @@ struct WarmAndCasualCoachingTests {
       ])
   }
 
-  @Test("a rewrite of sarcasm keeps none of its words")
+  @Test("sarcasm that scolds an act is rewritten as what would make it easier, or not at all")
   func sarcasmLeftOut() throws {
-    let critique = try critic.critique("is it really that hard to rinse your mug out?")
+    let critique = try critic.critique("is it really that hard to facetime your nan on sundays?")
     #expect(critique.form == .leading)
-    #expect(!(critique.suggestion ?? "").lowercased().contains("hard"))
+    #expect(critique.suggestion == nil)
   }
 
   @Test(
