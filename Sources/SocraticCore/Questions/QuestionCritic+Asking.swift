@@ -1,13 +1,44 @@
 // Whether a sentence asks, and whether what it asks gives back what the other person said.
 extension QuestionCritic {
   /// Whether a sentence asks without a question mark: it opens like a question, ends with an
-  /// auxiliary tag ("So we're doing that again, are we"), or stretches the person's view to
-  /// score a point ("So you think everyone … is just … then", `StrawManRules`).
+  /// auxiliary tag ("So we're doing that again, are we"), stretches the person's view to
+  /// score a point ("So you think everyone … is just … then", `StrawManRules`), or mocks the
+  /// plan left to the asker ("so I'm meant to just nod along, yeah").
   static func asksWithoutMark(_ reading: QuestionReading) -> Bool {
-    reading.opensLikeQuestion || reading.endsWithAuxiliaryTag || reading.endsWithChatTag
-      || StrawManRules.signs(in: reading) != nil || asksAfterTheirWord(reading)
-      || presumesOfThem(reading)
+    (reading.opensLikeQuestion && !opensWithWhatIsSaid(reading)) || reading.endsWithAuxiliaryTag
+      || reading.endsWithChatTag || StrawManRules.signs(in: reading) != nil
+      || asksAfterTheirWord(reading) || presumesOfThem(reading)
+      || SarcasmRules.opensWithMockedPlan(reading)
   }
+
+  /// Whether a sentence opens with "what" as the subject of what it says ("so what matters is
+  /// the kids being safe", "what gets me is the waiting"): "what" and its verb, then "is",
+  /// name a thing; nothing is asked.
+  static func opensWithWhatIsSaid(_ reading: QuestionReading) -> Bool {
+    guard case .questionWord(let index) = reading.opener, reading.words[index] == "what"
+    else { return false }
+    let rest = reading.words[(index + 1)..<reading.core.upperBound]
+    guard let first = rest.first, FunctionWords.auxiliary(first) == nil,
+      let be = rest.prefix(whatClauseLength + 1).firstIndex(where: { ["is", "was"].contains($0) }),
+      be > rest.startIndex, be + 1 < rest.endIndex,
+      !ownSubjects.contains(reading.words[be - 1])
+    else { return false }
+    // "what matters most is", "what happened was"; "what I want is" after its own subject.
+    // "What time is it" has no verb before "is"; in "what makes you think it is" the "is" has
+    // a subject of its own.
+    let clause = rest[..<be]
+    let hasSubject = clause.contains { FunctionWords.subjectPronouns[$0] != nil }
+    return clause.contains { word in
+      let forms = Set(Lexicon.verbReadings(of: word).map(\.form))
+      return !forms.isDisjoint(with: [.thirdSingular, .past]) || (hasSubject && forms.contains(.base))
+    }
+  }
+
+  /// Words that give "is" a subject of its own: "what makes you think it is".
+  private static let ownSubjects: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "that"]
+
+  /// The most words between "what" and its "is": "what I really want is".
+  private static let whatClauseLength = 4
 
   /// Whether a sentence opens by settling its answer and says it of the person: "surely you're
   /// not still paying for that gym", put without its question mark.

@@ -17,6 +17,11 @@ extension QuestionCritic {
     case .complaint(let words):
       words.lowercased().split(separator: " ").map(String.init).filter(
         SarcasmRules.disownedBurdens.contains)
+    // "is it really that hard to": a rewrite that keeps "that hard" keeps the jab.
+    case .sarcasm(let words):
+      words.lowercased().split(separator: " ").map(String.init).filter {
+        $0.first?.isLetter == true && !FunctionWords.isFunctionWord($0) && $0 != "you"
+      }
     case .makingLight(let words), .scornfulVerdict(let words):
       words.lowercased().split(separator: " ").map(String.init).filter {
         !FunctionWords.isFunctionWord($0) && !MakingLightRules.belittlingAdverbs.contains($0)
@@ -24,6 +29,33 @@ extension QuestionCritic {
       }
     default: []
     }
+  }
+
+  /// Whether the rewrite of a statement put with a question mark asks how the person feels
+  /// about what they owe or did to the asker ("You do know you still owe me 50 quid?" → "How
+  /// do you feel about owing me 50 quid?"): the charge stays, put more coldly. Saying the need
+  /// plainly is what helps there, which no question of theirs does.
+  static func asksFeelingAboutAsker(_ suggestion: String?, problems: [QuestionProblem]) -> Bool {
+    guard let suggestion, problems.contains(.statementWithQuestionMark) else { return false }
+    let words = Tokenizer.tokenize(suggestion).map(\.lowercased)
+    return words.starts(with: ["how", "do", "you", "feel", "about"])
+      && words.dropFirst(5).contains(where: askerWords.contains)
+  }
+
+  /// Whether a problem is a complaint of the asker's lot: they are the only one, or it is
+  /// always them.
+  static func complainsOfLot(_ problem: QuestionProblem) -> Bool {
+    guard case .complaint(let words) = problem else { return false }
+    let said = words.lowercased()
+    return said.hasSuffix("only one who") || said.hasSuffix("only one that")
+  }
+
+  /// Whether a problem is sarcasm that scolds an act ("is it really that hard to …"): only
+  /// asking what would make the act easier answers it; a question about a thing named in it
+  /// ("How do you see your nan?") misses the point.
+  static func scoldsAct(_ problem: QuestionProblem) -> Bool {
+    guard case .sarcasm(let words) = problem else { return false }
+    return words.lowercased().hasSuffix(" to")
   }
 
   /// The asker's own words, which a complaint's rewrite leaves out.

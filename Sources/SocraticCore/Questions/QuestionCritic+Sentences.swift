@@ -35,6 +35,15 @@ extension QuestionCritic {
     return said.contains(where: \.isWord) ? said : tokens
   }
 
+  /// The sentence without the laugh it opens with ("haha how does that fit then"), which asks
+  /// or says nothing; the sentence as it is when nothing but the laugh is in it.
+  static func withoutLeadingLaugh(_ sentence: [Token]) -> [Token] {
+    let rest = sentence.drop {
+      UtteranceReader.laughs.contains($0.lowercased) || $0.text == ","
+    }
+    return rest.contains(where: \.isWord) ? Array(rest) : sentence
+  }
+
   /// Whether a sentence ends with a full stop or an exclamation mark.
   static func endsWithFullStop(_ sentence: [Token]) -> Bool {
     guard let last = sentence.last(where: { $0.kind == .punctuation }),

@@ -71,6 +71,7 @@ public struct QuestionCritic: Sendable {
       SentenceSplitter.sentences(
         in: SpeechNormalizer.normalized(Self.withoutTranscriptNotes(Tokenizer.tokenize(text)))
       )
+      .map(Self.withoutLeadingLaugh)
       .filter { $0.contains(where: \.isWord) })
     guard !sentences.isEmpty else { throw .noWords }
     let readings = sentences.map(QuestionReading.init)
@@ -177,10 +178,13 @@ public struct QuestionCritic: Sendable {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
     // "So you're saying it's mostly a feeling?" after they spoke of a feeling checks what they
-    // said: a reflection, whose overreach, if any, is judged as a reflection's.
+    // said: a reflection, whose overreach, if any, is judged as a reflection's. So does a
+    // reading that weighs one side of what they said against another ("so it's more that
+    // they felt let down than that they lost money?").
     if let after, !problems.isEmpty,
       problems.allSatisfy({ $0 == .wordsInTheirMouth || $0 == .statementWithQuestionMark }),
       CheckingReflection.checksBack(reading, heard: Tokenizer.tokenize(after).map(\.lowercased))
+        || ReflectionReframe.reframes(Array(reading.coreWords))
     {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
@@ -250,9 +254,11 @@ public struct QuestionCritic: Sendable {
         .union(LoadedFrameRules.chargedWords(in: reading))
         .union(BlameRules.chargedWords(in: reading))
       // Blame for a repeat is answered by what would be fair, not by the blamed act.
-      // So is a who-question that points at someone present.
+      // So is a who-question that points at someone present, and the asker's lot ("so I'm the
+      // only one who …").
       let blamesRepeat =
         problems.contains(.complaint("again")) || JabShapeRules.pointedWho(in: reading) != nil
+        || problems.contains(where: Self.complainsOfLot)
       let isComplaint = problems.contains {
         if case .complaint = $0 { true } else { false }
       }
@@ -276,10 +282,18 @@ public struct QuestionCritic: Sendable {
                 Self.isOpen(body: body, lookingUpNames: callsNames)
                   && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
                   && !body.contains { chargeWords.contains($0.lowercased) }
+                  && !problems.contains(where: Self.scoldsAct)
               })
             ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
       // "Are you ever going to pay me back?" is a request: said as one, with how to manage it.
       suggestion = OwnRequestRewrites.suggestion(for: reading, hasDig: hasDig) ?? suggestion
+      // A plan mocked ("so I'm meant to just …") leaves no act to ask about: what is left of it
+      // reads as nonsense ("How do you see your word?").
+      if Self.asksFeelingAboutAsker(suggestion, problems: problems)
+        || SarcasmRules.opensWithMockedPlan(reading)
+      {
+        suggestion = nil
+      }
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))

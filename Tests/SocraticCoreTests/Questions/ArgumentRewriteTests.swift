@@ -24,8 +24,8 @@ struct ArgumentRewriteTests {
         "why do golfers always have to tell everyone their handicap",
         "What leads some golfers to tell people their handicap?"
       ),
-      // A check on a task asks how it is going, not how the person feels about it.
-      ("did you renew the car insurance or not", "How are things going with the car insurance?"),
+      // A task done or not is a fact: the need is said plainly, and no question fits instead.
+      ("did you renew the car insurance or not", nil),
       (
         "you rang the plumber about the leak, didn't you?",
         "How are things going with the plumber about the leak?"
@@ -61,7 +61,6 @@ struct ArgumentRewriteTests {
       ("isn't the whole league a joke anyway?", ["anyway", "joke"]),
       ("who's gonna cook tonight, me or you?", ["gon", " na ", "me or you"]),
       ("why do drivers always have to honk at everyone", ["always", "have to", "everyone"]),
-      ("did you post the parcel or not", ["or not", "feel"]),
       ("is there any kind of pet you think is easy?", ["kind is there"]),
     ])
   func mustNotContain(question: String, banned: [String]) throws {

@@ -99,9 +99,21 @@ public struct ListeningScorecard: Sendable, Equatable {
   private mutating func countFollowUp(_ record: SessionSummary.AskedRecord, belief: String?) {
     guard let previous = record.previous else { return }
     followUpChances += 1
-    if FollowUp.buildsOn(record.asked.text, previous: previous, belief: belief) {
+    if FollowUp.buildsOn(record.asked.text, previous: previous, belief: belief)
+      || Self.opensOnWhatWasSaid(record.asked.text)
+    {
       followUpCount += 1
     }
+  }
+
+  /// Whether a question opens on what was just said as its subject: "is that something you've
+  /// looked at?", "was this before the move?". Right after their answer, "that" is the answer.
+  static func opensOnWhatWasSaid(_ text: String) -> Bool {
+    let words = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased)
+      .drop { reflectionLeadIns.contains($0) }
+    guard words.count > 2, let auxiliary = words.first, FunctionWords.auxiliary(auxiliary) != nil
+    else { return false }
+    return ["that", "this"].contains(words[words.startIndex + 1])
   }
 
   /// How many reflections a line holds, by the one reading that coaching labels it with: one

@@ -3,13 +3,15 @@
 /// existential "is there" with an indefinite noun phrase, and the listener in what follows:
 /// closed in form, but it asks them to tell of their own experience, and they will if they
 /// have one. "Is there a bus to the airport?" asks nothing of them; "Is there a pet you think
-/// is easy?" asks for a view.
+/// is easy?" asks for a view. "Do you know anyone who …?" asks after people of their own.
 enum InvitationRules {
   /// Whether a yes/no question invites the listener to tell something of their own.
   static func invitesStory(_ reading: QuestionReading) -> Bool {
-    guard case .auxiliary(let index) = reading.opener,
-      existentialVerbs.contains(reading.words[index])
-    else { return false }
+    guard case .auxiliary(let index) = reading.opener else { return false }
+    // "Do you know anyone who …?", "Have you ever met someone who …?": people of their own.
+    let asked = TokenPatternWords(reading.words, end: reading.core.upperBound)
+    if !peopleKnown.matchEnds(in: asked, from: index).isEmpty { return true }
+    guard existentialVerbs.contains(reading.words[index]) else { return false }
     let words = reading.words[(index + 1)..<reading.core.upperBound]
     // "Is there a time …", "Are there people …": an indefinite, or a bare plural.
     guard words.first == "there", let determiner = words.dropFirst().first,
@@ -22,6 +24,11 @@ enum InvitationRules {
     return rest.contains(where: listener.contains)
       && !rest.contains(where: viewVerbs.contains)
   }
+
+  /// Someone the listener knows, asked after as a story to tell.
+  private static let peopleKnown = TokenPattern(
+    "(do|did|have) you (ever)? (know|knew|known|met|meet) (anyone|anybody|someone|somebody|people)"
+      + " (who|that|whos|who 's)")
 
   /// "is", "was", "are", "were", "has been", as they open "is there".
   private static let existentialVerbs: Set<String> = ["is", "was", "are", "were", "has", "have"]

@@ -24,7 +24,7 @@ enum OfferedAnswerRules {
       asksWhen
         ? (timeGuesses.contains(first) && (0...maximumLength).contains(words.count - 1))
         : (pointingDeterminers.contains(first) && (1...maximumLength).contains(words.count - 1)),
-      !words.contains(where: { $0 == "or" || isVerb($0) }),
+      !words.contains(where: { $0 == "or" || isVerb($0) }), !asksTheirView(words),
       reading.words[(index + 1)..<comma].contains(where: isVerb)
     else { return nil }
     return guess
@@ -36,6 +36,17 @@ enum OfferedAnswerRules {
     guard let guess = offeredAnswer(in: reading) else { return nil }
     return Array(reading.tokens[reading.core.lowerBound..<(guess.lowerBound - 1)])
   }
+
+  /// Whether words after the comma ask for the person's view ("the way you see it", "as you
+  /// see it"): they hand the question to them, guessing no answer.
+  private static func asksTheirView(_ words: ArraySlice<String>) -> Bool {
+    zip(words, words.dropFirst()).contains { first, second in
+      first == "you" && (viewVerbs.contains(second) || CritiqueVocabulary.opinionVerbs[second] != nil)
+    }
+  }
+
+  /// Verbs of seeing a matter one's own way: "see", "look at", "read".
+  private static let viewVerbs: Set<String> = ["see", "look", "read", "view", "understand"]
 
   /// Whether a word is an auxiliary or a verb form other than a bare noun.
   private static func isVerb(_ word: String) -> Bool {

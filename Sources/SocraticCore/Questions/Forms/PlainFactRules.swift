@@ -35,6 +35,34 @@ enum PlainFactRules {
     }
   }
 
+  /// Whether a question-word question asks the time or place of an arrangement: "What time
+  /// is the funeral on Friday?", "When does the shop shut?", "Where are the car keys?". What
+  /// is, or will be, can be checked and is all the asker needs; a date in the past ("When did
+  /// the law pass?") or the grounds for a view ("Where is your evidence?") keep their fault.
+  static func asksArrangement(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let words = Array(reading.words[index..<reading.core.upperBound])
+    guard let frame = arrangementFrames.first(where: { words.starts(with: $0) }),
+      frame.count < words.count, let auxiliary = FunctionWords.auxiliary(words[frame.count]),
+      auxiliary.tense != .past, auxiliary.kind != .have, !auxiliary.isNegated
+    else { return false }
+    // "When is the match on Saturday?" asks the plan; "Where is Taiwan?" a fact to look up.
+    guard frame.count > 1 || words.contains(where: planTimes.contains) else { return false }
+    return !words.contains {
+      FineClosedQuestions.challengeNouns.contains($0) || people.contains($0)
+    }
+  }
+
+  /// Words that set a question of "when" or "where" in a plan: a day, tonight, the weekend.
+  private static let planTimes: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight",
+    "tomorrow", "today", "weekend", "morning", "afternoon", "evening", "next", "later",
+  ]
+
+  /// How a question of time or place opens: "what time", "when", "where".
+  private static let arrangementFrames: [[String]] = [
+    ["what", "time"], ["what", "day"], ["what", "date"], ["which", "day"], ["when"], ["where"],
+  ]
+
   /// People not named, whose coming or answering is a fact of the plan.
   private static let unnamedPeople: Set<String> = [
     "anyone", "anybody", "someone", "somebody", "everyone", "everybody",

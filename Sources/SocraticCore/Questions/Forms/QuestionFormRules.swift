@@ -252,7 +252,10 @@ enum QuestionFormRules {
       guard isSingleFact(reading, questionWordAt: index) else { return [] }
       // "When are you back?", "Where will you stay?": a plan of their own, which no one could
       // look up.
-      return [isOwnPlan(reading, questionWordAt: index) ? .ownFact : .singleFact]
+      // "What time is the funeral?": the time of an arrangement, which is all they need.
+      if isOwnPlan(reading, questionWordAt: index) { return [.ownFact] }
+      let isArrangement = PlainFactRules.asksArrangement(reading, questionWordAt: index)
+      return [isArrangement ? .plainFact : .singleFact]
     case .fragment:
       let words = Array(reading.coreWords)
       let invites = SingleFactCues.invitingFragments.contains { words.starts(with: $0) }

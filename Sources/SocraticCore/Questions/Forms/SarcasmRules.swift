@@ -18,8 +18,11 @@ enum SarcasmRules {
     if let end = match(complaints, in: words, at: core.lowerBound, reading) {
       return .complaint(reading.tokens[core.lowerBound..<end].joinedText)
     }
-    if let end = match(sarcasm + [mockedPlan], in: words, at: core.lowerBound, reading) {
+    if let end = match(sarcasm + digs, in: words, at: core.lowerBound, reading) {
       return .sarcasm(reading.tokens[core.lowerBound..<end].joinedText)
+    }
+    if let plan = mockedPlanWords(in: reading) {
+      return .sarcasm(reading.tokens[plan].joinedText)
     }
     for start in core {
       if let end = match(sarcasmAnywhere, in: words, at: start, reading) {
@@ -125,6 +128,14 @@ enum SarcasmRules {
     "what are you , (five|six|ten|twelve|a child)",
   ]).map(TokenPattern.init)
 
+  /// Digs at the person put as a question, naming no act to make easier: "Who even taught you
+  /// to …?", "Were you raised in a barn?" scorn how they were brought up.
+  private static let digs = [String]([
+    "who even",
+    "who (raised|brought up|taught|trained) you",
+    "(were|was) you (raised|born|brought up|dragged up) in a",
+  ]).map(TokenPattern.init)
+
   /// The words of an overdue act put as a date asked, at the start of the question, or nil:
   /// "When exactly were you planning on paying me back?". Read after an answer offered with it
   /// ("…, never?"), which says more of the same jab.
@@ -146,8 +157,24 @@ enum SarcasmRules {
   /// "So what, we're just supposed to sit here?": a plan mocked as the only one left. It asks
   /// for nothing to be done, so no rewrite asks what would help.
   private static let mockedPlan = TokenPattern(
-    "(so what ,|so|what ,) (we|i|you) (are|'re|am|'m) (just|simply|all)? (supposed|meant|expected)"
-      + " to")
+    "((so what ,|so|what ,) (we|i|you) (are|'re|am|'m) (just|simply|all)?|(we|i) (are|'re|am|'m)"
+      + " (just|simply)) (supposed|meant|expected) to")
+
+  /// Whether a sentence opens with a plan it mocks ("so I'm meant to just smile all night,
+  /// yeah"), which jabs with or without a question mark.
+  static func opensWithMockedPlan(_ reading: QuestionReading) -> Bool {
+    mockedPlanWords(in: reading) != nil
+  }
+
+  /// Where a mocked plan stands at the start of the sentence, with or without the "so" before
+  /// it, or nil.
+  private static func mockedPlanWords(in reading: QuestionReading) -> Range<Int>? {
+    let words = TokenPatternWords(reading.words, end: reading.core.upperBound)
+    for start in [0, reading.core.lowerBound] where start < reading.core.upperBound {
+      if let end = mockedPlan.matchEnds(in: words, from: start).first { return start..<end }
+    }
+    return nil
+  }
 
   /// Sarcasm in any order and anywhere in a question.
   private static let sarcasmAnywhere = [String]([
@@ -167,6 +194,9 @@ enum SarcasmRules {
   /// A grievance of the asker's put as a question: only they do it, or it always falls to them.
   private static let complaints = [String]([
     "(why|how come) (am|'m) i (always|the only one|the one|stuck)",
+    // "Oh great, so I'm the only one who ever hoovers, am I?": the lot put as a fact to agree to.
+    "(great|brilliant|wonderful|perfect|fantastic|lovely|nice)? ,? (so)? i (am|'m) (always)?"
+      + " the only one (who|that)",
     "how come i 'm (always|the only one|the one|stuck)",
     "(why|how come) (is|'s) it (always|never)? (me|i) (who|that)",
     "(why|how come) do i (always|ever|never|have to|get to)",

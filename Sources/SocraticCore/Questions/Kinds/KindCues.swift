@@ -66,6 +66,12 @@ extension KindCue {
         "draws people", "draw people",
         "other countries", "other cultures", "another country", "an outsider", "outsider",
         "how others", "what others", "better way", "better ways", "other way", "other ways",
+        // "Picture a farmer who voted for it: what was he hoping for?": the person asked to
+        // stand where someone else stands.
+        "(picture|imagine|think of) (like)? (someone|somebody)",
+        "(picture|imagine|think of) (like)? (a|an) _{1,4} (who|whos|who 's)",
+        "do you think (he|she|they) (was|were|would|'d|is|are|might)",
+        "(he|she|they) 'd see", "would (he|she|they) see",
       ])
     + anywhere(
       .assumptions,

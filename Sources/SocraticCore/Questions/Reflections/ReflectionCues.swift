@@ -5,7 +5,7 @@
 /// reflection ("You've cut down a lot."), where "you" later in a line of advice does not. Read by `UtteranceReader` against `StatementCues`; a new cue is one entry here.
 enum ReflectionCues {
   static let entries: [UtteranceCue] =
-    frames + secondPerson + twoSided + hedges + listening
+    frames + secondPerson + twoSided + hedges + listening + hardship
 
   /// Openings that say the line gives back what was heard ("it sounds like", "so you", "that
   /// must have been"), or
@@ -16,6 +16,7 @@ enum ReflectionCues {
     .init("it seems like", 3), .init("seems like", 3), .init("so you", 3), .init("^ so you", 2),
     .init("^ so that", 1), .init("so for you", 2),
     .init("^ even though", 2), .init("^ so", 1), .init("^ and", 1), .init("^ but", 1),
+    .init("so it 's that", 3), .init("so it 's more that", 3), .init("so what you 're saying", 4),
     .init("^ because", 1), .init("that sounds", 4), .init("that must", 2),
     .init("does sound like", 4), .init("do sound like", 4),
     .init("must have been", 2), .init("must 've been", 2), .init("that 's gotta be", 4),
@@ -51,6 +52,23 @@ enum ReflectionCues {
     .init("kind of", 1), .init("sort of", 1), .init("a bit", 1), .init("quite", 1),
     .init("almost", 1), .init("probably", 2), .init("must be", 2), .init("i guess", 1),
   ]
+
+  /// What weighs on the person named as the worst of it: "the mornings are the hardest part",
+  /// "the evenings must be the worst bit". Said after what they went through, it gives back
+  /// what their story carries, as "that sounds hard" does.
+  private static let hardship: [UtteranceCue] = [
+    .init("the hardest", 3), .init("the worst part", 3), .init("the worst bit", 3),
+    .init("the worst of it", 3), .init("the toughest", 3), .init("the hard part", 3),
+    .init("the hard bit", 3), .init("hardest part", 3), .init("hardest bit", 3),
+  ]
+
+  /// Whether a line names the worst of what weighs on the person ("the evenings are the
+  /// hardest bit"): a feeling added by design, as a complex reflection adds one.
+  static func namesHardship(_ words: [String]) -> Bool {
+    !hardshipCues.matches(in: words).isEmpty
+  }
+
+  private static let hardshipCues = UtteranceCues(hardship)
 
   /// The speaker saying they listened: "what I'm hearing", "you mentioned", "if I understand".
   private static let listening: [UtteranceCue] = [

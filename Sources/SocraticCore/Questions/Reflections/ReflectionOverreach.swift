@@ -64,6 +64,11 @@ public enum ReflectionOverreach: Equatable, Sendable {
     // Their view in other words keeps its shape: "effort counts for more than a gift" of
     // "practice matters more than talent".
     let keepsTheirComparison = words.contains { comparing.contains($0) && heardStems.contains($0) }
+    // "so it comes down to what the nurses think, more than the managers" weighs a side of
+    // theirs against another: a reading for them to confirm, whatever words it weighs with.
+    if !theirs.isEmpty, ReflectionReframe.reframes(words) { return nil }
+    // "the evenings are the hardest bit" names what their story carries, in words of its own.
+    if ReflectionCues.namesHardship(words) { return nil }
     if own.count >= newClaimWords && theirs.isEmpty && !keepsTheirComparison { return .claim }
     return hasNewClause(words, heard: heardStems) ? .claim : nil
   }

@@ -1,9 +1,10 @@
 /// A reflection that weighs what someone said and says which part they lean on: "so it's less
 /// the rent and more that nobody asked you", "not so much the score as the way they gave up",
-/// "it's not about the mess, it's about being the only one who clears it". It gives back a
-/// reading of their words, one side set against the other, and never a view of the speaker's
-/// own: a complex reflection, whatever its other words (a "thanks" they were never given is
-/// not the speaker thanking).
+/// "it's not about the mess, it's about being the only one who clears it", "so it's more that
+/// they felt ignored than that they were short", "it comes down to trust, more than money". It
+/// gives back a reading of their words, one side set against the other, and never a view of
+/// the speaker's own: a complex reflection, whatever its other words (a "thanks" they were
+/// never given is not the speaker thanking).
 enum ReflectionReframe {
   /// Whether a line that asks nothing sets one side of what was said against another.
   /// - Parameter words: the line's words in lowercase, as the tokenizer splits them.
@@ -15,10 +16,13 @@ enum ReflectionReframe {
   /// How much a reframe counts for giving back: as much as a frame such as "it sounds like".
   static let weight = 4
 
-  /// The shapes of a reframe: less … more, not so much … as, not about … about.
+  /// The shapes of a reframe: less … more, not so much … as, not about … about, more that …
+  /// than, comes down to … more than.
   private static let patterns = [
     "less (about|that|the|of)? _{1,12} (,|and|but)* more (about|that|the|of|like)?",
     "not so much _{1,12} (,|but)* (as|more|it 's)",
     "not (really|just)? about _{1,12} (,|;)* (it|that) ('s|is) (really|more)? about",
+    "(it|that) ('s|is|was) (really|maybe|probably)? more (about|that|the|of) _{1,12} than",
+    "comes (down|back) to _{1,12} (,)* (more than|rather than|not)",
   ].map(TokenPattern.init)
 }

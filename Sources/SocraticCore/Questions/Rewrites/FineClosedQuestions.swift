@@ -44,7 +44,7 @@ enum FineClosedQuestions {
   }
 
   /// Nouns that ask the person to back a view up.
-  private static let challengeNouns: Set<String> = [
+  static let challengeNouns: Set<String> = [
     "evidence", "proof", "source", "sources", "data", "reason", "reasons", "grounds",
   ]
 

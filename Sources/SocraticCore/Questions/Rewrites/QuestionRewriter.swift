@@ -109,6 +109,15 @@ enum QuestionRewriter {
       return "What do you mean by that?"
     }
     if FineClosedQuestions.isFine(reading, problems: problems) { return nil }
+    // "Did you lock up or not?" wants a fact: what to say instead is the need, said plainly,
+    // never a question about how they feel about locking up. "Are you going to ring her or
+    // not?" asks a plan, which a question can open up.
+    if problems == [.demandedAnswer], case .auxiliary(let index) = reading.opener,
+      let auxiliary = FunctionWords.auxiliary(reading.words[index]),
+      auxiliary.tense == .past || auxiliary.kind == .have
+    {
+      return nil
+    }
     if isCheckingSummary(reading, problems: problems) { return nil }
     if !problems.contains(.rhetorical), let request = RequestRewrites.plainRequest(reading) {
       return request.map(finished)

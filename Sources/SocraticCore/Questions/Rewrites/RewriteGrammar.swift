@@ -8,6 +8,15 @@ enum RewriteGrammar {
   static func isWellFormed(_ body: [Token]) -> Bool {
     let words = body.filter { $0.kind == .word }.map(\.lowercased)
     guard let last = words.last, !danglingWords.contains(last) else { return false }
+    // "whether way if it meant a draft", "whether brilliant so I'm …": the claim after
+    // "whether" has a clause joined on before its subject has a verb.
+    if let whether = words.firstIndex(of: "whether") {
+      let claim = words[(whether + 1)...]
+      let subject = claim.prefix {
+        FunctionWords.auxiliary($0) == nil && Lexicon.verbReadings(of: $0).isEmpty
+      }
+      if subject.contains(where: subjectBreaks.contains) { return false }
+    }
     // "the new is bypass progress", "remote is learning": a subject cut before its noun.
     return !words.indices.dropFirst(2).contains { index in
       // "How realistic is the plan": an adjective asked about by "how" stands before its verb.
@@ -18,6 +27,11 @@ enum RewriteGrammar {
         && !FunctionWords.isFunctionWord(word)
     }
   }
+
+  /// Words that join a clause on, which a subject does not hold before its verb.
+  private static let subjectBreaks: Set<String> = [
+    "if", "so", "because", "unless", "though", "although", "since", "cos", "cause",
+  ]
 
   /// Words that cannot end a question: they need what follows them.
   private static let danglingWords: Set<String> = [

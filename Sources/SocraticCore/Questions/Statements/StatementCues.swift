@@ -32,6 +32,8 @@ enum StatementCues {
     .init("it 's highly", 2), .init("would be good", 2), .init("would be better", 2),
     .init("i 'd recommend", 3), .init("if i were you", 4), .init("i used to", 2),
     .init("when i", 2), .init("^ well", 1), .init("i thought", 2), .init("isn't a good", 3),
+    // "Surely the gate is theirs to fix": the speaker's verdict, settled before anyone asks.
+    .init("^ surely", 3), .init("surely", 2),
   ]
 
   /// Words that contradict or correct the other side, or bring the speaker's own evidence
@@ -160,7 +162,8 @@ enum StatementCues {
     .init("why i 'm asking", 4), .init("the reason i asked", 4),
   ]
 
-  /// Care, love and goodbyes: "love you", "take care", "I'll put the kettle on".
+  /// Care, love, apologies, grief shared and goodbyes: "love you", "take care", "sorry", "I
+  /// miss her too", "I'll put the kettle on".
   private static let warmth: [UtteranceCue] = [
     .init("love you", 6), .init("love ya", 6), .init("miss you", 5), .init("take care", 5),
     .init("kettle", 5), .init("cuppa", 5), .init("a cup of tea", 5), .init("^ bye", 5),
@@ -168,6 +171,16 @@ enum StatementCues {
     .init("sleep well", 6), .init("sweet dreams", 6), .init("big hug", 6), .init("hugs", 5),
     .init("look after yourself", 6), .init("safe trip", 5), .init("drive safe", 5),
     .init("here for you", 5), .init("i 'm here if", 5),
+    // An apology: "sorry, I didn't mean to push", "my bad".
+    .init("^ sorry", 6), .init("i apologise", 6), .init("i apologize", 6), .init("my bad", 6),
+    .init("didn't mean to", 5), .init("i shouldn't have", 4),
+    // Grief or longing shared: "I miss her too", "me too".
+    .init("i miss", 6), .init("miss her too", 6), .init("miss him too", 6),
+    .init("miss them too", 6), .init("^ me too", 5),
+    // Saying the talk is to understand, not to win: "I'm not trying to win, I just want to
+    // understand where you're coming from".
+    .init("i 'm not trying to", 5), .init("not trying to win", 5), .init("want to understand", 6), .init("wanna understand", 6),
+    .init("want to get how", 6), .init("wanna get how", 6), .init("want to hear how", 6),
   ]
 
   /// Small talk and agreeing to a plan: "yeah let's go", "sounds good", "I'm in".

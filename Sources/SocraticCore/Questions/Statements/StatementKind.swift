@@ -26,8 +26,9 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
   /// Says the opposite of what the speaker means, to jab: "Oh great, another weekend at your
   /// mum's, can't wait." (`IronyRules`).
   case sarcasm
-  /// A kind word, an offer of care or a goodbye: "I'll put the kettle on. Love you.", "Take
-  /// care of yourself.". Nothing to ask instead: it is fine as it is.
+  /// A kind word, an apology, an offer of care or a goodbye: "I'll put the kettle on. Love
+  /// you.", "Take care of yourself.", "Sorry, I didn't mean to push.". Nothing to ask instead:
+  /// it is fine as it is.
   case warmth
 
   /// The problem in a short phrase a learner understands, starting in lowercase.
@@ -59,18 +60,18 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
       "a request: it asks the person to do something, not what they think; fine as it is when"
         + " that is what you mean"
     case .warmth:
-      "warmth: a kind word, an offer of care or a goodbye, which is fine as it is"
+      "warmth: a kind word, an apology, an offer of care or a goodbye, which is fine as it is"
     }
   }
 
   /// What to say instead: an open question, which the critic passes; nil for a request, which
-  /// asks for what it means to, and for warmth, which needs nothing instead.
+  /// asks for what it means to, and for warmth, which needs nothing instead. Nil too for an
+  /// opinion, an answer and information: a question that fits them has to come from what the
+  /// person said, and "How do you see it?" after they have just said how fits nothing.
   var suggestion: String? {
     switch self {
     case .advice: "What ideas do you have about what might help?"
-    case .opinion: "How do you see it?"
-    case .answer: "And how do you see it?"
-    case .information: "How does that information fit with what you've seen yourself?"
+    case .opinion, .answer, .information: nil
     case .affirmation: "What was that like for you?"
     case .agreement: "What brought you to that view?"
     case .autonomy: "What would you like to do?"

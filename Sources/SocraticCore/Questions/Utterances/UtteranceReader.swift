@@ -26,7 +26,7 @@ enum UtteranceReader {
   static func reading(of words: [String], after: [String]? = nil) -> Reading {
     let words = FillerRemover.withoutFillers(words)
     if isNumberEcho(words) { return .reflection }
-    let evidence = Evidence(of: words)
+    let evidence = Evidence(of: words, heard: after)
     let weights = evidence.stating
     let reflecting = evidence.reflecting
     let stating = weights.values.reduce(0, +)
@@ -55,12 +55,14 @@ enum UtteranceReader {
     var stating: [StatementKind: Int] = [:]
 
     /// The evidence in words without fillers.
-    init(of words: [String]) {
+    /// - Parameter heard: what the other person said, whose numbers, said back, inform them of
+    ///   nothing ("the dog barks from 6" after "it barks from 6am").
+    init(of words: [String], heard: [String]? = nil) {
       for index in statementCues.matches(in: words) {
         let entry = StatementCues.entries[index]
         stating[entry.kind, default: 0] += entry.cue.weight
       }
-      if hasInformingNumber(words) {
+      if hasInformingNumber(words, heard: heard ?? []) {
         stating[.information, default: 0] += numberWeight
       }
       if words.count > longTurn { stating[.information, default: 0] += 1 }
@@ -83,17 +85,27 @@ enum UtteranceReader {
   /// Whether a number informs ("four drinks a day", "in 2020"), rather than dates or ages
   /// something in the person's story ("thirty years ago", "she's 15 years old") or stands in a
   /// transcript's note in square brackets ("[inaudible 00:04:10]"), which nobody said.
-  private static func hasInformingNumber(_ words: [String]) -> Bool {
+  /// A number they said themselves ("6" after "6am") is theirs, given back.
+  private static func hasInformingNumber(_ words: [String], heard: [String]) -> Bool {
+    let theirNumbers = Set(heard.compactMap(leadingDigits))
     var isInNote = false
     for (index, word) in words.enumerated() {
       if word == "[" || word == "]" { isInNote = word == "[" }
-      guard !isInNote, word.first?.isNumber == true else { continue }
+      guard !isInNote, let digits = leadingDigits(of: word), !theirNumbers.contains(digits)
+      else { continue }
       let after = words[(index + 1)...].prefix(2)
       let isStoryTime =
         after.count == 2 && timeUnits.contains(after.first!) && storyTimes.contains(after.last!)
       if !isStoryTime { return true }
     }
     return false
+  }
+
+  /// The digits a word opens with ("6" of "6am", "200" of "200"), or nil when it opens with
+  /// none.
+  private static func leadingDigits(of word: String) -> Substring? {
+    let digits = word.prefix(while: \.isNumber)
+    return digits.isEmpty ? nil : digits
   }
 
   /// Whether a short line is a count and its unit with no verb ("Twenty a day.", "About forty
@@ -134,9 +146,24 @@ enum UtteranceReader {
 
   /// The speaker's view: an answer when the other person has just asked them something ("What
   /// do you think?"), an opinion offered unasked otherwise.
+  /// Chat leaves the question mark out ("go on then, what do YOU think"): a last clause that
+  /// opens with a question word or an auxiliary and speaks to the listener asks all the same.
   private static func opinion(after: [String]?) -> StatementKind {
-    after?.last(where: { $0.first?.isLetter == true || $0 == "?" }) == "?" ? .answer : .opinion
+    guard let after else { return .opinion }
+    if after.last(where: { $0.first?.isLetter == true || $0 == "?" }) == "?" { return .answer }
+    let lastSentence = after.split(whereSeparator: clauseEnds.contains).last ?? []
+    let said = lastSentence.filter { $0.first?.isLetter == true }
+      .drop { Fillers.roles[$0] != nil || laughs.contains($0) }
+    guard let first = said.first,
+      FunctionWords.questionWords.contains(first) || FunctionWords.auxiliary(first) != nil
+    else { return .opinion }
+    return said.contains(where: secondPerson.contains) ? .answer : .opinion
   }
+
+  /// Marks that end a sentence or a clause: "go on then, what do you think".
+  private static let clauseEnds: Set<String> = [".", "!", "?", ",", ";"]
+  /// Laughter before what is said: "haha", "lol".
+  static let laughs: Set<String> = ["haha", "hahaha", "ha", "hah", "lol", "lmao", "hehe", "heh"]
 
   /// Whether a line speaks to the other person, or keeps to what they said: at least half its
   /// content words are theirs ("The whole plant, gone."). A line about the matter in words of
