@@ -72,7 +72,8 @@ extension PersonaVoice {
       // What the act would bring about next: a line on the belief's own things that says what
       // would come of them ("A licence would force builders to test …").
       let next = lines.first {
-        [.reason, .reply].contains($0.source)
+        // A line that asks something ("which place would be next?") is no step.
+        [.reason, .reply].contains($0.source) && !$0.text.hasSuffix("?")
           && !TopicWords($0.text).lemmas.isDisjoint(with: beliefWords)
           && !Set(Tokenizer.tokenize($0.text).map(\.lowercased)).isDisjoint(with: ["would", "will"])
       }

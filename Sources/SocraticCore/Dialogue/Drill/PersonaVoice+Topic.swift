@@ -106,7 +106,7 @@ extension PersonaVoice {
   /// The aims answered by lines of their own: a story, how it came to the belief, its own
   /// life, whom it trusts, how something works.
   private static let answeredByAim: [PersonaQuestion.Aim?] = [
-    .story, .origin, .ownLife, .trust, .mechanism, .example, .source,
+    .story, .origin, .ownLife, .trust, .mechanism, .example, .source, .condition, .checking,
   ]
 
   /// How it says it knows little of a thing, in turn.
