@@ -237,7 +237,6 @@ extension PersonaQuestion {
     ),
     (PhrasePattern("(example|examples|instance) of"), .example),
     (PhrasePattern("(are|were) you thinking (of|about)"), .example),
-    (PhrasePattern("(do|did) you have in mind"), .example),
     (PhrasePattern("(can|could) you (name|point to)"), .example),
     (PhrasePattern("day to day"), .detail),
     (PhrasePattern("in (practice|real life|your own life|your life)"), .detail),
