@@ -231,6 +231,7 @@ struct PersonaQuestion: Sendable {
     for (index, word) in words.enumerated() {
       let lemma = TopicWords.lemma(of: word.lowercased)
       guard topic.contains(lemma), !slangWords.contains(word.lowercased),
+        !proForms.contains(word.lowercased),
         !isSlip(word, among: typed)
       else { continue }
       let classes = Lexicon.classes(of: lemma)
@@ -257,6 +258,9 @@ struct PersonaQuestion: Sendable {
     }
     return things
   }
+
+  /// Words that stand for a thing named before and name none themselves: "which ones".
+  private static let proForms: Set<String> = ["one", "ones", "thing", "things", "stuff"]
 
   /// Pronouns that are the subject of the word after them.
   private static let subjectPronouns: Set<String> = ["i", "you", "we", "they", "he", "she"]

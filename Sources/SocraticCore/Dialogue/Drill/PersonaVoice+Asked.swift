@@ -103,11 +103,13 @@ extension PersonaVoice {
     // who would do what, then its reasons in order.
     // Lines said already are no steps: said again in a chain, they read as its reasons
     // stitched together.
+    // A line that asks back ("where would they go?") is no step either.
     let usable = lines.filter { line in
       [.reason, .reply].contains(line.source) && !Self.stockReasons.contains(line.text)
         && !said.contains(line.text) && ClauseParser.parse(line.text)?.isCommand != true
+        && !line.text.hasSuffix("?")
     }
-    let named = namedLine(question.topic).map { [$0] } ?? []
+    let named = namedLine(question.topic).map { [$0] }?.filter(usable.contains) ?? []
     let acting = usable.filter { Self.saysWhoDoesWhat($0.text) }
     let ordered = named + acting + usable.filter { $0.source == .reason }
     var steps: [String] = []
