@@ -28,14 +28,6 @@ private func libraryDrill() -> DialogueScript<DrillDialogue> {
   return DialogueScript(DrillDialogue.start(setting: setting, topic: libraryPack.id))
 }
 
-/// The persona's answer in a step.
-private func answer(_ step: DialogueStep) -> PersonaAnswer? {
-  step.outputs.lazy.compactMap { output -> PersonaAnswer? in
-    if case .personaReply(let answer) = output { return answer }
-    return nil
-  }.first
-}
-
 @Suite("The drill persona answers the hard questions that test how it holds its belief")
 struct PersonaHardQuestionsTests {
   @Test(
@@ -53,7 +45,7 @@ struct PersonaHardQuestionsTests {
   func priceIsWeighed(question: String, opening: String) throws {
     var drill = libraryDrill()
     _ = drill.type("why do you think that?")
-    let reply = try #require(answer(drill.type(question)))
+    let reply = try personaReply(in: drill.type(question))
     #expect(reply.text.hasPrefix(opening), "\(reply.text)")
     #expect(!reply.text.contains("Short answer"), "\(reply.text)")
     #expect(reply.confidenceAfter < reply.confidenceBefore, "\(reply.text)")
@@ -63,7 +55,7 @@ struct PersonaHardQuestionsTests {
   func checkingIsAnswered() throws {
     var drill = libraryDrill()
     _ = drill.type("why do you think that?")
-    let reply = try #require(answer(drill.type("is that something you've looked into?")))
+    let reply = try personaReply(in: drill.type("is that something you've looked into?"))
     #expect(
       reply.text.hasPrefix("Not properly, no.") || reply.text.hasPrefix("Some of it."),
       "\(reply.text)")
@@ -73,10 +65,9 @@ struct PersonaHardQuestionsTests {
   @Test("someone pictured first and asked about by a pronoun is answered for them")
   func picturedViewer() throws {
     var drill = libraryDrill()
-    let reply = try #require(
-      answer(
-        drill.type(
-          "picture like a pensioner in london who lives alone, what do you think she'd want?")))
+    let reply = try personaReply(
+      in: drill.type(
+        "picture like a pensioner in london who lives alone, what do you think she'd want?"))
     #expect(
       reply.text.hasPrefix("A pensioner in London who lives alone would probably say"),
       "\(reply.text)")
@@ -85,10 +76,10 @@ struct PersonaHardQuestionsTests {
   @Test("what those who disagree say is never said twice in two people's names")
   func viewsAreNotRepeated() throws {
     var drill = libraryDrill()
-    let first = try #require(
-      answer(drill.type("how would a councillor who has to cut the budget see this?")))
-    let second = try #require(
-      answer(drill.type("how would a parent whose kids never go there see it?")))
+    let first = try personaReply(
+      in: drill.type("how would a councillor who has to cut the budget see this?"))
+    let second = try personaReply(
+      in: drill.type("how would a parent whose kids never go there see it?"))
     let view = { (text: String) in text.components(separatedBy: "would probably say").last ?? text }
     #expect(view(first.text) != view(second.text), "\(first.text) / \(second.text)")
   }
@@ -96,7 +87,7 @@ struct PersonaHardQuestionsTests {
   @Test("asked how it would work, no line that asks a question is given as a step")
   func noQuestionAsAStep() throws {
     var drill = libraryDrill()
-    let reply = try #require(answer(drill.type("how would that work, step by step?")))
+    let reply = try personaReply(in: drill.type("how would that work, step by step?"))
     #expect(!reply.text.contains("?"), "\(reply.text)")
   }
 
@@ -106,9 +97,9 @@ struct PersonaHardQuestionsTests {
   func pointingWordsAreNoThings() throws {
     var drill = libraryDrill()
     _ = drill.type("why do you think that?")
-    let reply = try #require(
-      answer(
-        drill.type("you mentioned which branch would close next, which ones do you have in mind?")))
+    let reply = try personaReply(
+      in: drill.type("you mentioned which branch would close next, which ones do you have in mind?")
+    )
     #expect(!reply.text.lowercased().contains("mentioned"), "\(reply.text)")
     #expect(!reply.text.contains("about ones"), "\(reply.text)")
   }
