@@ -82,6 +82,25 @@ extension PersonaQuestion {
   /// What a question says that aims at the persona's own story or at the other side, and that
   /// aim.
   static let aimCues: [(cue: PhrasePattern, aim: Aim)] = [
+    // A price or a condition put on the belief is asked in words that an exception's cues
+    // share ("ever"): read before them.
+    (
+      PhrasePattern(
+        "(would|will|could) you still (think|feel|believe|say|hold|want|support|back|agree) _{0,3} if"
+      ), .condition
+    ),
+    (PhrasePattern("(even|still) if it (meant|means|cost|costs)"), .condition),
+    // Whether it has checked what it said: "is that something you've looked at?".
+    (
+      PhrasePattern(
+        "(have|did) you (ever)? (actually|really|personally)? (looked|look|checked|check|researched|research|read up|gone into|dug|fact-checked|verified|verify)"
+      ), .checking
+    ),
+    (
+      PhrasePattern(
+        "something you ('ve|have)? (looked|checked|researched|read up|gone into|dug|verified)"),
+      .checking
+    ),
     // What it is to the persona itself is asked in words other aims' cues share ("in your
     // own life", "day to day"): read first.
     (PhrasePattern("you (really|actually|honestly|personally)? (trust|trusted)"), .trust),

@@ -5,9 +5,14 @@ extension PersonaQuestion {
   /// wasteful?"; nil for any other form, or when it calls nothing anything in one adjective.
   var pushedQuality: String? {
     guard form == .leading else { return nil }
-    let words = self.words.filter(\.isWord).flatMap { word in
-      let typed = Self.withoutApostrophes(word.lowercased)
-      return Self.runTogether[typed] ?? [typed]
+    // Words as read (`Shorthand`: "isnt" as "isn't", "thats" as "that" "'s"), a negated
+    // copula parted from its "n't" ("is" "nt") and clitics without their apostrophe ("s").
+    let words = Shorthand.expanded(self.words).flatMap { token -> [String] in
+      let word = token.lowercased.replacingOccurrences(of: "\u{2019}", with: "'")
+      if word.hasSuffix("n't"), Self.copulas.contains(String(word.dropLast(3))) {
+        return [String(word.dropLast(3)), "nt"]
+      }
+      return [Self.withoutApostrophes(word)]
     }
     guard let copula = words.firstIndex(where: Self.copulas.contains) else { return nil }
     var rest = words[(copula + 1)...]
@@ -29,13 +34,6 @@ extension PersonaQuestion {
 
   /// Words that say what something is, before a quality ("s" of "it's").
   private static let copulas: Set<String> = ["is", "are", "was", "were", "s", "re", "be"]
-
-  /// Words typed run together without an apostrophe, as the tokenizer parts them with one.
-  private static let runTogether: [String: [String]] = [
-    "isnt": ["is", "nt"], "arent": ["are", "nt"], "wasnt": ["was", "nt"],
-    "werent": ["were", "nt"], "its": ["it", "s"], "thats": ["that", "s"],
-    "theyre": ["they", "re"],
-  ]
 
   /// Words that soften or strengthen a quality, between the copula and it.
   private static let qualityHedges: Set<String> = [

@@ -36,6 +36,11 @@ struct PersonaQuestion: Sendable {
     /// What the matter is in its own life: "What does AI mean in your own life?", "What's it
     /// been like for you?".
     case ownLife
+    /// Whether it would hold the belief at a price or on a condition: "Would you still feel that
+    /// way if it meant a draft?".
+    case condition
+    /// Whether it has checked what it said: "Is that something you've looked into?".
+    case checking
   }
 
   /// Open, closed, leading, reflection or statement, as the critic read it.
@@ -226,10 +231,13 @@ struct PersonaQuestion: Sendable {
     for (index, word) in words.enumerated() {
       let lemma = TopicWords.lemma(of: word.lowercased)
       guard topic.contains(lemma), !slangWords.contains(word.lowercased),
+        !proForms.contains(word.lowercased),
         !isSlip(word, among: typed)
       else { continue }
       let classes = Lexicon.classes(of: lemma)
       guard classes.isEmpty || classes.contains(.noun) else { continue }
+      // What follows a subject is what it does ("you mentioned", "they want"), no thing.
+      if index > 0, subjectPronouns.contains(words[index - 1].lowercased) { continue }
       // What follows "got" or "was" as a participle is what was done ("got scammed", "got
       // stuck"), no thing.
       if index > 0, passiveAuxiliaries.contains(words[index - 1].lowercased),
@@ -250,6 +258,12 @@ struct PersonaQuestion: Sendable {
     }
     return things
   }
+
+  /// Words that stand for a thing named before and name none themselves: "which ones".
+  private static let proForms: Set<String> = ["one", "ones", "thing", "things", "stuff"]
+
+  /// Pronouns that are the subject of the word after them.
+  private static let subjectPronouns: Set<String> = ["i", "you", "we", "they", "he", "she"]
 
   /// The auxiliaries of the passive: what follows them is what was done to someone.
   private static let passiveAuxiliaries: Set<String> = [

@@ -12,8 +12,10 @@ extension PersonaVoice {
     // A term asked about is answered by what it means, whatever else the question names.
     guard [.open, .closed].contains(question.form), !reply.isUnready || isBlank,
       question.ownAnswer == nil, question.termAsked == nil,
-      ![.origin, .counterPoint, .hypothesis, .opposition, .exception, .story, .trust, .ownLife]
-        .contains(question.aim),
+      ![
+        .origin, .counterPoint, .hypothesis, .opposition, .exception, .story, .trust, .ownLife,
+        .condition, .checking,
+      ].contains(question.aim),
       [.clarification, .evidence, nil].contains(question.kind)
     else { return reply }
     // A word of its own belief in another form is no thing it knows little of.
@@ -22,10 +24,10 @@ extension PersonaVoice {
     guard !new.isEmpty, TopicWords(reply.text).lemmas.isDisjoint(with: question.things),
       let thing = question.spokenPhrase(naming: new)
     else { return reply }
+    // What it says instead is a line not said yet: never an earlier answer word for word.
     let near =
-      namedLine(question.topic)
+      namedLine(question.topic).flatMap { said.contains($0.text) ? nil : $0 }
       ?? lines.first { $0.source == .reason && !said.contains($0.text) }
-      ?? lines.first { $0.source == .reason }
     let instead = near.map { " \u{2014} what I'd say is that " + Self.runOn($0.text) } ?? "."
     return Reply(
       text: "I don't know much about \(Self.properCased(thing)) specifically" + instead,
@@ -74,6 +76,10 @@ extension PersonaVoice {
     }
     // "Do you trust them to get it right?" asks what it is to the persona, not for a yes.
     if question.aim == .trust { return personal(question, said: said) }
+    // A price put on the belief, or whether it checked what it said, is answered as asked:
+    // never as a yes or no about its own life.
+    if question.aim == .condition { return conditionAnswer(question) }
+    if question.aim == .checking { return checkingAnswer(said: said, lastReply: lastReply) }
     if let answer = question.ownAnswer {
       return ownReply(question, answer, said: said, facts: facts)
     }

@@ -72,7 +72,8 @@ extension PersonaVoice {
       // What the act would bring about next: a line on the belief's own things that says what
       // would come of them ("A licence would force builders to test …").
       let next = lines.first {
-        [.reason, .reply].contains($0.source)
+        // A line that asks something ("which place would be next?") is no step.
+        [.reason, .reply].contains($0.source) && !$0.text.hasSuffix("?")
           && !TopicWords($0.text).lemmas.isDisjoint(with: beliefWords)
           && !Set(Tokenizer.tokenize($0.text).map(\.lowercased)).isDisjoint(with: ["would", "will"])
       }
@@ -102,11 +103,13 @@ extension PersonaVoice {
     // who would do what, then its reasons in order.
     // Lines said already are no steps: said again in a chain, they read as its reasons
     // stitched together.
+    // A line that asks back ("where would they go?") is no step either.
     let usable = lines.filter { line in
       [.reason, .reply].contains(line.source) && !Self.stockReasons.contains(line.text)
         && !said.contains(line.text) && ClauseParser.parse(line.text)?.isCommand != true
+        && !line.text.hasSuffix("?")
     }
-    let named = namedLine(question.topic).map { [$0] } ?? []
+    let named = namedLine(question.topic).map { [$0] }?.filter(usable.contains) ?? []
     let acting = usable.filter { Self.saysWhoDoesWhat($0.text) }
     let ordered = named + acting + usable.filter { $0.source == .reason }
     var steps: [String] = []

@@ -118,14 +118,20 @@ extension PersonaVoice {
   struct LineTrace: Sendable {
     var text: String
     /// Its words before the subject a story names, without a full stop: a story is found by
-    /// them, and so is a line run into a longer sentence ("first, nobody loses …; then …").
+    /// them, and so is a line run into a longer sentence ("first, nobody loses …; then …"); of
+    /// a line on what those who disagree say, the view after its opening.
     var words: String
     /// Those words run on after "and": with the first letter in lowercase.
     var runOnWords: String
 
     init(_ text: String) {
       self.text = text
-      words = text.components(separatedBy: PersonaVoice.subjectSlot)[0].withoutFullStop
+      // What those who disagree say is found by the view alone: it is said in the name of
+      // whoever a question pictures too ("A nurse … would probably say it's not that simple").
+      let view =
+        text.hasPrefix(PersonaVoice.othersOpening)
+        ? String(text.dropFirst(PersonaVoice.othersOpening.count + 1)) : text
+      words = view.components(separatedBy: PersonaVoice.subjectSlot)[0].withoutFullStop
       runOnWords = PersonaVoice.runOn(words)
     }
   }

@@ -106,7 +106,7 @@ extension PersonaVoice {
   /// The aims answered by lines of their own: a story, how it came to the belief, its own
   /// life, whom it trusts, how something works.
   private static let answeredByAim: [PersonaQuestion.Aim?] = [
-    .story, .origin, .ownLife, .trust, .mechanism, .example, .source,
+    .story, .origin, .ownLife, .trust, .mechanism, .example, .source, .condition, .checking,
   ]
 
   /// How it says it knows little of a thing, in turn.
@@ -126,11 +126,13 @@ extension PersonaVoice {
   }
 
   /// The line not said yet of these sources that shares most of some words, if one shares any:
-  /// its own before its side's on a tie.
+  /// its own before its side's on a tie; never a line that asks back.
   func bestLine(for words: Set<String>, said: Set<String>, sources: [Source]) -> Line? {
     var best: (line: Line, shared: Int)?
     for source in sources {
-      for line in lines where line.source == source && !said.contains(line.text) {
+      // A line that asks back ("where would they go?") answers no question about a thing.
+      for line in lines
+      where line.source == source && !said.contains(line.text) && !line.text.hasSuffix("?") {
         let shared = line.topic.intersection(words).count
         if shared > (best?.shared ?? 0) { best = (line, shared) }
       }

@@ -35,7 +35,7 @@ extension PersonaQuestion {
           && lower[..<index].contains(where: Self.viewingModals.contains)
       }),
       let modal = lower[..<verb].lastIndex(where: Self.viewingModals.contains)
-    else { return nil }
+    else { return pictured }
     // Either the one named comes before the modal ("a nurse … would see"), opened by the
     // first word that opens a person, or between the modal and the verb ("would your sister
     // say").
@@ -50,9 +50,61 @@ extension PersonaQuestion {
     guard let opening = Self.personOpenings[lower[named.lowerBound]],
       (2...12).contains(named.count), !lower[named].contains(where: Self.notAViewer.contains)
     else { return nil }
-    // Its words as typed, so a name keeps its capital ("people in Serbia").
-    return ([opening] + typed[named].dropFirst().map(\.text)).joined(separator: " ")
+    return Self.said(opening, typed[named].dropFirst())
   }
+
+  /// The one a question first asks the persona to picture, then asks about by a pronoun: "a
+  /// factory worker in Ohio who lost his job" in "picture a factory worker in ohio who lost his
+  /// job, what do you think he was hoping for?"; nil when it pictures nobody.
+  private var pictured: String? {
+    let typed = words.filter { !Self.fillers.contains($0.lowercased) }
+    let lower = typed.map(\.lowercased)
+    guard let cue = Self.picturingCues.first(where: { lower.starts(with: $0) }),
+      cue.count < lower.count, let opening = Self.personOpenings[lower[cue.count]],
+      let end = lower.indices.dropFirst(cue.count + 1).first(where: {
+        Self.askingWords.contains(lower[$0])
+      }),
+      (2...12).contains(end - cue.count),
+      lower[end...].contains(where: Self.pointingBack.contains)
+    else { return nil }
+    return Self.said(opening, typed[(cue.count + 1)..<end])
+  }
+
+  /// The one named, as the persona says them: its words as typed after the opening, so a name
+  /// keeps its capital ("people in Serbia"), and a place after "in" or "from" that the lexicon
+  /// knows as a name gets one ("a worker in Ohio"), never a word before it ("a small town").
+  private static func said(_ opening: String, _ rest: ArraySlice<Token>) -> String {
+    var previous = opening
+    let words = rest.map { word in
+      defer { previous = word.lowercased }
+      let isPlace =
+        placePrepositions.contains(previous) && !FunctionWords.isFunctionWord(word.lowercased)
+        && Lexicon.classes(of: word.lowercased).contains(.properSense)
+      return isPlace ? PersonaVoice.capitalized(word.text) : word.text
+    }
+    return ([opening] + words).joined(separator: " ")
+  }
+
+  /// Prepositions a place name follows.
+  private static let placePrepositions: Set<String> = ["in", "from", "near", "outside"]
+
+  /// How a question asks the persona to picture someone, as its first words.
+  private static let picturingCues: [[String]] = [
+    ["picture"], ["imagine"], ["think", "of"], ["take"], ["consider"], ["say"],
+  ]
+
+  /// Chat words that name no one: "think of like a worker".
+  private static let fillers: Set<String> = ["like", "um", "uh", "ok", "okay", "so", "just"]
+
+  /// The words that start asking about the one pictured.
+  private static let askingWords: Set<String> = [
+    "how", "what", "why", "would", "do", "does", "is", "where", "which",
+  ]
+
+  /// Pronouns by which the rest of the question asks about the one pictured.
+  private static let pointingBack: Set<String> = [
+    "he", "she", "they", "him", "her", "them", "theyd", "hed", "shed",
+  ]
 
   /// Modals before a verb of seeing it as someone would.
   private static let viewingModals: Set<String> = ["would", "might", "will", "could"]

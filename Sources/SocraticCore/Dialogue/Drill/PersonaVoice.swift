@@ -191,11 +191,13 @@ struct PersonaVoice: Sendable {
   static let nothingMore =
     "Honestly, I haven't looked into that any further than what I've told you."
 
-  /// The reason or reply that speaks most of what the question names, if any does.
+  /// The reason or reply that speaks most of what the question names, if any does; never one
+  /// that asks back.
   func namedLine(_ topic: Set<String>) -> Line? {
     guard !topic.isEmpty else { return nil }
     var best: (line: Line, shared: Int)?
-    for line in lines where [.reason, .reply].contains(line.source) {
+    // A line that asks back ("where would they go?") answers nothing it is asked.
+    for line in lines where [.reason, .reply].contains(line.source) && !line.text.hasSuffix("?") {
       let shared = line.topic.intersection(topic).count
       if shared > (best?.shared ?? 0) { best = (line, shared) }
     }
