@@ -50,6 +50,12 @@ enum ClauseRole: Int, Comparable, Sendable {
       return false
     }()
     if isSpeaker, case .be = clause.verb, namesWhoOneIs(rest) { return .selfAside }
+    // "i do hair", "i do payroll": a trade said as what one does, a noun with no determiner.
+    if isSpeaker, case .lexical("do", let tense) = clause.verb, tense != .imperative,
+      namesTrade(rest)
+    {
+      return .selfAside
+    }
     let pronounsSpeaker = rest.contains { speakerObjects.contains($0) }
     let isOtherParty =
       isPerson || thirdPersonPronouns.contains(subject.first ?? "")
@@ -122,6 +128,16 @@ enum ClauseRole: Int, Comparable, Sendable {
   private static func namesWhoOneIs(_ rest: [String]) -> Bool {
     let first = rest.first { !["not", "n't", "just", "only", "really"].contains($0) }
     return first.map { ["a", "an", "no"].contains($0) } ?? false
+  }
+
+  /// Whether what follows "I do" names a trade: a noun with no determiner before it, alone or
+  /// before a word that joins what it leads to ("hair so I hear everything"). "I do care" or
+  /// "I do it" say no trade.
+  private static func namesTrade(_ rest: [String]) -> Bool {
+    guard let noun = rest.first, !FunctionWords.isFunctionWord(noun),
+      Lexicon.classes(of: noun).contains(.noun)
+    else { return false }
+    return rest.count == 1 || ClauseRole.pointJoints.union(clauseJoints).contains(rest[1])
   }
 
   /// Whether the verb group says what must follow: "have to", "has to", "had to".

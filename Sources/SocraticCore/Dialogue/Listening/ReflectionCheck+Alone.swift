@@ -7,6 +7,7 @@ extension ReflectionCheck {
   /// before ("you haven't had one in years", "the one you bought").
   static func leansOnEarlierWords(_ tokens: [Token], countingOne: Bool = true) -> Bool {
     let words = tokens.filter(\.isWord)
+    if namesOnlyAPointer(words) { return true }
     // "So they nod": the frame before the subject is no part of it.
     if let clause = ClauseParser.parse(words),
       case let subject = clause.subject.filter(\.isWord).map(\.lowercased)
@@ -43,6 +44,27 @@ extension ReflectionCheck {
           && (!Lexicon.classes(of: next).contains(.noun) || FunctionWords.isFunctionWord(next))
       }
   }
+
+  /// Whether words close on a word pointing back ("that", "this") and name nothing else: no
+  /// noun, no adjective, only pronouns and verbs: "nobody else did that", "you keep coming back
+  /// to that". What "that" was is in the words before, and the reflection gives back nothing.
+  static func namesOnlyAPointer(_ words: [Token]) -> Bool {
+    guard let last = words.last?.lowercased, closingPointers.contains(last) else { return false }
+    return words.dropLast().allSatisfy { word in
+      let text = word.lowercased
+      if FunctionWords.isFunctionWord(text) || FunctionWords.subjectPronouns[text] != nil
+        || Lexicon.isVerb(text) || !Lexicon.verbReadings(of: text).isEmpty
+      {
+        return true
+      }
+      let classes = Lexicon.classes(of: text)
+      return !classes.contains(.noun) && !classes.contains(.adjective)
+        && !ClauseRole.isName(word)
+    }
+  }
+
+  /// Words that, closing a clause, point back to something named before it.
+  static let closingPointers: Set<String> = ["that", "this", "those", "these"]
 
   /// Subject pronouns whose person or people were named before them.
   static let pointingPronouns: Set<String> = ["he", "she", "they"]

@@ -4,8 +4,22 @@ extension ReflectionWriter {
   /// Words of chat that are no part of what is said, wherever they stand.
   static let chatFillers: Set<String> = [
     "lol", "lmao", "lmfao", "haha", "tbh", "ngl", "honestly", "imo", "imho", "smh", "bro", "bruh",
-    "btw", "fwiw", "hm", "hmm", "hmmm", "um", "umm", "erm", "uh",
+    "btw", "fwiw", "hm", "hmm", "hmmm", "um", "umm", "erm", "uh", "ugh", "urgh", "argh", "meh",
+    "pfft", "ffs", "omg", "sigh",
   ]
+
+  /// Hedges said inside a clause, cut wherever they stand past its first word: "legally i
+  /// suppose it's not", "it's legit i spose, that's what he thought". Given back they would
+  /// read "you suppose", which says nothing of theirs.
+  static let innerHedges: [PhrasePattern] = [
+    "(,)? i (suppose|spose|reckon|guess) (,)?"
+  ].map(PhrasePattern.init)
+
+  /// Words that answer a question of their own at the end of a clause: "I don't check it no".
+  static let closingAnswers: Set<String> = ["no", "nope", "nah", "yeah", "yep", "yes"]
+
+  /// Objects after which a clause is whole: "… check it", "… like them".
+  static let pointedObjects: Set<String> = ["it", "that", "them", "him", "her", "me", "us", "this"]
 
   /// Words that hedge a clause and are left out when it is given back.
   static let hedges: Set<String> = [
@@ -107,6 +121,10 @@ extension ReflectionWriter {
         tokens.removeLast()
         changed = true
       }
+      if closesOnAnswer(tokens) {
+        tokens.removeLast()
+        changed = true
+      }
       for start in tokens.indices.suffix(4) {
         if closingHedges.contains(where: {
           $0.mayStart(with: tokens[start].lowercased)
@@ -119,6 +137,35 @@ extension ReflectionWriter {
       }
     }
     return tokens.joinedText
+  }
+
+  /// The tokens without a hedge of `innerHedges` past their first word; a comma it held
+  /// stays, to part what came before it from what follows.
+  static func withoutInnerHedges(_ tokens: [Token]) -> [Token] {
+    var tokens = tokens
+    var index = 1
+    while index < tokens.count {
+      if let end = innerHedges.lazy.compactMap({ $0.matchEnds(in: tokens, from: index).max() })
+        .first, end < tokens.count
+      {
+        let comma = tokens[index..<end].first { $0.text == "," }
+        tokens.replaceSubrange(index..<end, with: comma.map { [$0] } ?? [])
+      }
+      index += 1
+    }
+    return tokens
+  }
+
+  /// Whether the tokens close on a word of `closingAnswers` after a clause of theirs, never
+  /// one a verb or a word before a noun takes ("I said no", "there's no").
+  static func closesOnAnswer(_ tokens: [Token]) -> Bool {
+    guard tokens.count > 3, let last = tokens.last?.lowercased, closingAnswers.contains(last),
+      tokens[tokens.count - 2].isWord
+    else { return false }
+    let before = tokens[tokens.count - 2].lowercased
+    return pointedObjects.contains(before)
+      || !FunctionWords.isFunctionWord(before) && !Lexicon.isVerb(before)
+        && !Lexicon.classes(of: before).contains(.adjective)
   }
 
   /// A clause of the person's turned to the second person, without leading hedges, or nil when
@@ -164,6 +211,7 @@ extension ReflectionWriter {
     }
     // "all night honestly terrified", "not some bigot ok": chat fillers are not given back.
     tokens.removeAll { chatFillers.contains($0.lowercased) }
+    tokens = withoutInnerHedges(tokens)
     // "you know what, it's mad", "I just said, my son": the frame of talk is not given back,
     // nor a tag inside ("…, didn't they, project fear").
     tokens = ReflectionCheck.cutAtInnerTag(ReflectionCheck.withoutOpeningTalk(tokens))

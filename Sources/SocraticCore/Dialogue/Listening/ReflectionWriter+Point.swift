@@ -108,6 +108,8 @@ extension ReflectionWriter {
     // "it's 5 mins away", "4 til 2": a number of logistics sets the scene; any other weighs.
     var weight =
       ClauseRole.isLogistics(clause) ? logisticsWeight : words.contains(where: isNumber) ? 2 : 0
+    // "i mean im a data analyst, id want to see the study": who they are weighs least.
+    if ClauseRole.of(withoutOpeningFrames(words)) == .selfAside { weight += selfAsideWeight }
     var rest = clause
     for entry in weightPatterns {
       let starts = entry.opens ? [0] : Array(words.indices)
@@ -120,6 +122,25 @@ extension ReflectionWriter {
       if entry.weight == 3 { rest = Array(words[end...]) }
     }
     return (weight, rest)
+  }
+
+  /// The weight a clause loses for saying only who the speaker is.
+  private static let selfAsideWeight = -2
+
+  /// Words that open a clause and frame it: "i mean", "like".
+  private static let openingFrames: [PhrasePattern] = [
+    "(i mean|like|well|so|and|but|honestly)"
+  ].map(PhrasePattern.init)
+
+  /// A clause's words without the frames that open it.
+  private static func withoutOpeningFrames(_ words: [Token]) -> [Token] {
+    var words = words
+    while let end = openingFrames.lazy.compactMap({ $0.matchEnds(in: words, from: 0).max() })
+      .first, end > 0, end < words.count
+    {
+      words.removeFirst(end)
+    }
+    return words
   }
 
   /// The weight of a clause of logistics: below a plain one.
