@@ -45,23 +45,31 @@ extension ReflectionCheck {
       }
   }
 
-  /// Whether words close on a word pointing back ("that", "this") and name nothing else: no
-  /// noun, no adjective, only pronouns and verbs: "nobody else did that", "you keep coming back
-  /// to that". What "that" was is in the words before, and the reflection gives back nothing.
+  /// Whether words close on a word pointing back ("that", "this") and say nothing else: only
+  /// pronouns and verbs that stand for any deed (`pointerVerbs`): "nobody else did that", "you
+  /// keep coming back to that". What "that" was is in the words before, and the reflection
+  /// gives back nothing. "you didn't sign up for this" says what was done.
   static func namesOnlyAPointer(_ words: [Token]) -> Bool {
     guard let last = words.last?.lowercased, closingPointers.contains(last) else { return false }
     return words.dropLast().allSatisfy { word in
       let text = word.lowercased
-      if FunctionWords.isFunctionWord(text) || FunctionWords.subjectPronouns[text] != nil
-        || Lexicon.isVerb(text) || !Lexicon.verbReadings(of: text).isEmpty
-      {
-        return true
-      }
-      let classes = Lexicon.classes(of: text)
-      return !classes.contains(.noun) && !classes.contains(.adjective)
-        && !ClauseRole.isName(word)
+      return FunctionWords.subjectPronouns[text] != nil || pointerVerbs.contains(text)
+        || FunctionWords.auxiliary(text) != nil || pointerFillers.contains(text)
     }
   }
+
+  /// Verbs that stand for any deed or thought, and say nothing without what they point at.
+  static let pointerVerbs: Set<String> = [
+    "do", "does", "did", "done", "doing", "keep", "keeps", "kept", "keeping", "come", "comes",
+    "came", "coming", "go", "goes", "went", "going", "get", "gets", "got", "getting", "say",
+    "says", "said", "saying", "mean", "means", "meant", "think", "thinks", "thought", "thinking",
+  ]
+
+  /// Words between a subject and a bare pointer that add nothing: "else", "back to", "about".
+  static let pointerFillers: Set<String> = [
+    "else", "back", "to", "about", "of", "on", "with", "just", "really", "even", "ever", "never",
+    "always", "still", "all", "n't", "not",
+  ]
 
   /// Words that, closing a clause, point back to something named before it.
   static let closingPointers: Set<String> = ["that", "this", "those", "these"]

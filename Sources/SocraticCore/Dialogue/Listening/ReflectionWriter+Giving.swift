@@ -15,6 +15,11 @@ extension ReflectionWriter {
     "(,)? i (suppose|spose|reckon|guess) (,)?"
   ].map(PhrasePattern.init)
 
+  /// Words that open a clause a hedge after them frames: "which i reckon is …".
+  static let relativeOpeners: Set<String> = [
+    "which", "that", "what", "who", "where", "when", "how", "why",
+  ]
+
   /// Words that answer a question of their own at the end of a clause: "I don't check it no".
   static let closingAnswers: Set<String> = ["no", "nope", "nah", "yeah", "yep", "yes"]
 
@@ -145,8 +150,10 @@ extension ReflectionWriter {
     var tokens = tokens
     var index = 1
     while index < tokens.count {
-      if let end = innerHedges.lazy.compactMap({ $0.matchEnds(in: tokens, from: index).max() })
-        .first, end < tokens.count
+      // "which i reckon is half of it": the hedge frames a clause of its own.
+      if !relativeOpeners.contains(tokens[index - 1].lowercased),
+        let end = innerHedges.lazy.compactMap({ $0.matchEnds(in: tokens, from: index).max() })
+          .first, end < tokens.count
       {
         let comma = tokens[index..<end].first { $0.text == "," }
         tokens.replaceSubrange(index..<end, with: comma.map { [$0] } ?? [])

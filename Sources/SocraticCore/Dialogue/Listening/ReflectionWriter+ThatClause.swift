@@ -6,8 +6,18 @@ extension ReflectionWriter {
   /// Their words given back, as `given` gave them, kept as the "that"-clause they were said
   /// as when they open on one (`opensOnThatClause`).
   static func keepingThatClause(_ said: String, given: String) -> String {
-    opensOnThatClause(Tokenizer.tokenize(said)) ? "it's that " + given : given
+    let tokens = Tokenizer.tokenize(said)
+    let saysAView = tokens.contains {
+      viewWords.contains($0.lowercased) || FunctionWords.modalSenses[$0.lowercased] != nil
+    }
+    return opensOnThatClause(tokens) && !saysAView ? "it's that " + given : given
   }
+
+  /// Words that make a "that"-clause a view of theirs, given back as it is: "that kids need
+  /// time to play", "that they should ask first".
+  static let viewWords: Set<String> = [
+    "need", "needs", "deserve", "deserves", "ought", "must", "should", "shouldn't",
+  ]
 
   /// Whether words open, after hedges, on "that" as the word that introduces a clause: before
   /// a subject pronoun, an article, a possessive or a plural noun ("that people …"). "That's

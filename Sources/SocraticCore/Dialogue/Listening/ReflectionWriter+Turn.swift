@@ -71,7 +71,9 @@ extension ReflectionWriter {
       guard opener != nil || closes || ownAfterOthers else { continue }
       var own = Array(words.dropFirst(opener ?? 0))
       // "but still, …", "and then …": a second word that opens the turn goes with the first.
-      if opener != nil, let more = turnOpeners.lazy.compactMap({ $0.matchEnds(in: own, from: 0).max() }).first {
+      if opener != nil,
+        let more = turnOpeners.lazy.compactMap({ $0.matchEnds(in: own, from: 0).max() }).first
+      {
         own.removeFirst(more)
       }
       if closes { own.removeLast() }
@@ -153,7 +155,9 @@ extension ReflectionWriter {
   /// firm".
   private static func saysWhoTheyAre(_ words: [Token]) -> Bool {
     ClauseRole.of(words) == .selfAside
-      || AnswerMoveReader.Patterns.sceneSetting.contains { !$0.matchEnds(in: words, from: 0).isEmpty }
+      || AnswerMoveReader.Patterns.sceneSetting.contains {
+        !$0.matchEnds(in: words, from: 0).isEmpty
+      }
   }
 
   /// Whether a sentence's subject is the speaker: "i never could", "but me, i stayed".

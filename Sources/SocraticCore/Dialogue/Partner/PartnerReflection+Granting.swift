@@ -7,12 +7,18 @@ extension PartnerReflection {
   /// to them, or what they themselves sense, remember or miss.
   static func tellsTheirOwnLife(_ clause: [Token]) -> Bool {
     let words = clause.filter(\.isWord)
-    guard let role = ClauseRole.of(words) else { return false }
-    if [.background, .selfAside, .othersReaction].contains(role) { return true }
-    guard let parsed = ClauseParser.parse(words),
-      parsed.subject.filter(\.isWord).map(\.lowercased) == ["i"],
-      case .lexical(let base, _) = parsed.verb
-    else { return false }
+    guard let role = ClauseRole.of(words), let parsed = ClauseParser.parse(words) else {
+      return false
+    }
+    let subject = parsed.subject.filter(\.isWord).map(\.lowercased)
+    if role == .selfAside { return true }
+    // "my dad fought in korea": someone of theirs; "hamas started it" is a view of events.
+    if [.background, .othersReaction].contains(role),
+      FunctionWords.possessives.contains(subject.first ?? "")
+    {
+      return true
+    }
+    guard subject == ["i"], case .lexical(let base, _) = parsed.verb else { return false }
     return livedVerbs.contains(base)
   }
 

@@ -19,7 +19,10 @@ struct ReflectionPointNotAsideTests {
   @Test(
     "an interjection, an answer closing the clause or a tag is cut; a clause is given back whole",
     arguments: [
-      ("ugh i hate when the adverts are right", "It sounds like you hate when the adverts are right."),
+      (
+        "ugh i hate when the adverts are right",
+        "It sounds like you hate when the adverts are right."
+      ),
       ("we dont really recycle it no", "So you don't really recycle it."),
       (
         "the council took the money. but still, someones paying for the new road arent they",
@@ -57,14 +60,18 @@ struct ReflectionPointNotAsideTests {
   @Test("who the speaker is, or their trade, is framing: the point beside it is given back")
   func selfAside() {
     #expect(
-      shown("i mean im an accountant, id want to see the real figures not just a minister on the telly")
+      shown(
+        "i mean im an accountant, id want to see the real figures not just a minister on the telly")
         == "So you'd want to see the real figures not just a minister on the telly.")
   }
 
-  @Test("an answer that closes by moving on is not reflected; what they leave on is never the point")
+  @Test(
+    "an answer that closes by moving on is not reflected; what they leave on is never the point")
   func movingOn() {
     #expect(
-      shown("its alright. its been a while now. the garden keeps me going. anyway, back to the question")
+      shown(
+        "its alright. its been a while now. the garden keeps me going. anyway, back to the question"
+      )
         == nil)
     #expect(
       shown(
@@ -96,7 +103,8 @@ struct ReflectionPointNotAsideTests {
 
   @Test("partner never frames a family story or a tender admission as ground granted")
   func noGrantForALife() {
-    let line = "i suppose so. my mum nursed in the war for this country. i just want people to remember it"
+    let line =
+      "i suppose so. my mum nursed in the war for this country. i just want people to remember it"
     #expect(suggested(line)?.contains("grant") == false)
   }
 }
