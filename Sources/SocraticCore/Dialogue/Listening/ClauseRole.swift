@@ -39,6 +39,11 @@ enum ClauseRole: Int, Comparable, Sendable {
     {
       return .verdict
     }
+    // "i do hair", "i do nails so …": a trade said as what one does, a noun with no determiner.
+    let lowered = spoken.map(\.lowercased)
+    if lowered.starts(with: ["i", "do"]), namesTrade(Array(lowered.dropFirst(2))) {
+      return .selfAside
+    }
     guard let clause = ClauseParser.parse(Array(words)), !clause.isCommand else { return nil }
     if isOnlyLogistics(Array(words)) { return .background }
     let subject = clause.subject.filter(\.isWord).map(\.lowercased)
@@ -50,12 +55,7 @@ enum ClauseRole: Int, Comparable, Sendable {
       return false
     }()
     if isSpeaker, case .be = clause.verb, namesWhoOneIs(rest) { return .selfAside }
-    // "i do hair", "i do payroll": a trade said as what one does, a noun with no determiner.
-    if isSpeaker, case .lexical("do", let tense) = clause.verb, tense != .imperative,
-      namesTrade(rest)
-    {
-      return .selfAside
-    }
+
     let pronounsSpeaker = rest.contains { speakerObjects.contains($0) }
     let isOtherParty =
       isPerson || thirdPersonPronouns.contains(subject.first ?? "")
@@ -131,11 +131,14 @@ enum ClauseRole: Int, Comparable, Sendable {
   }
 
   /// Whether what follows "I do" names a trade: a noun with no determiner before it, alone or
-  /// before a word that joins what it leads to ("hair so I hear everything"). "I do care" or
-  /// "I do it" say no trade.
+  /// before a word that joins what it leads to ("hair so I hear everything", "nails"). "I do
+  /// care" or "I do it" say no trade.
   private static func namesTrade(_ rest: [String]) -> Bool {
     guard let noun = rest.first, !FunctionWords.isFunctionWord(noun),
-      Lexicon.classes(of: noun).contains(.noun)
+      let head = Lexicon.singular(of: noun) ?? noun as String?,
+      Lexicon.classes(of: head).contains(.noun),
+      // "i do care": "do" that stresses a verb.
+      head != noun || !Lexicon.isVerb(noun)
     else { return false }
     return rest.count == 1 || ClauseRole.pointJoints.union(clauseJoints).contains(rest[1])
   }

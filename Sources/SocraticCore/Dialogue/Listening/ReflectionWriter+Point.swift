@@ -52,7 +52,12 @@ extension ReflectionWriter {
     let clauses = clauses(of: tokens)
     guard clauses.count > 1 else { return nil }
     let firstWeight = weight(of: clauses[0]).weight
+    let opensOnAside = isSelfAside(clauses[0].filter(\.isWord))
     let later = clauses.dropFirst().compactMap { clause -> (weight: Int, text: String)? in
+      // "i do hair so i hear it all": what follows from who they are is how they know.
+      if opensOnAside, clause.first.map({ asideJoints.contains($0.lowercased) }) == true {
+        return nil
+      }
       // "his rent went up a third": a "he" or "his" whose person the first clause set up
       // would be given back with no one to point at.
       if let first = clause.first(where: { $0.isWord && !["and", "but"].contains($0.lowercased) }),
@@ -109,7 +114,7 @@ extension ReflectionWriter {
     var weight =
       ClauseRole.isLogistics(clause) ? logisticsWeight : words.contains(where: isNumber) ? 2 : 0
     // "i mean im a data analyst, id want to see the study": who they are weighs least.
-    if ClauseRole.of(withoutOpeningFrames(words)) == .selfAside { weight += selfAsideWeight }
+    if isSelfAside(words) { weight += selfAsideWeight }
     var rest = clause
     for entry in weightPatterns {
       let starts = entry.opens ? [0] : Array(words.indices)
@@ -123,6 +128,14 @@ extension ReflectionWriter {
     }
     return (weight, rest)
   }
+
+  /// Whether a clause's words say only who the speaker is, after the frames that open it.
+  private static func isSelfAside(_ words: [Token]) -> Bool {
+    ClauseRole.of(withoutOpeningFrames(words)) == .selfAside
+  }
+
+  /// Words that join to who the speaker is what follows from it: "so", "which".
+  private static let asideJoints: Set<String> = ["so", "which"]
 
   /// The weight a clause loses for saying only who the speaker is.
   private static let selfAsideWeight = -2

@@ -65,6 +65,13 @@ struct ReflectionPointNotAsideTests {
         == "So you'd want to see the real figures not just a minister on the telly.")
   }
 
+  @Test("a trade said after others' stories is no turn of theirs: the others' point is given back")
+  func tradeIsNoTurn() {
+    #expect(
+      shown("loads of my regulars have a story like it. i do nails so people tell me everything")
+        == "So loads of your regulars have a story like it.")
+  }
+
   @Test(
     "an answer that closes by moving on is not reflected; what they leave on is never the point")
   func movingOn() {
