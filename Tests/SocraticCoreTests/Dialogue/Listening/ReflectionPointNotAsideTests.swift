@@ -17,17 +17,13 @@ private func suggested(_ line: String) -> String? {
 @Suite("Reflections give back the point in whole clauses, never the aside or a splice")
 struct ReflectionPointNotAsideTests {
   @Test(
-    "an interjection, an answer closing the clause or a tag is cut; a clause is given back whole",
+    "an interjection or an answer closing the clause is cut; a clause is given back whole",
     arguments: [
       (
         "ugh i hate when the adverts are right",
         "It sounds like you hate when the adverts are right."
       ),
       ("we dont really recycle it no", "So you don't really recycle it."),
-      (
-        "the council took the money. but still, someones paying for the new road arent they",
-        "So the council took the money, but someone's paying for the new road."
-      ),
     ])
   func garbleCut(line: String, text: String) {
     #expect(shown(line) == text)
@@ -110,7 +106,7 @@ struct ReflectionPointNotAsideTests {
   @Test("partner never frames a family story or a tender admission as ground granted")
   func noGrantForALife() {
     let line =
-      "i suppose so. my mum nursed in the war for this country. i just want people to remember it"
+      "because if the rules dont hold then what have we got. my grandad flew in the war for this country. i just want it fair for the kids thats all"
     #expect(suggested(line)?.contains("grant") == false)
   }
 }
