@@ -102,11 +102,4 @@ struct ReflectionPointNotAsideTests {
       suggested("that my grandson gets a fair go. thats all i ask")
         == "So it's that your grandson gets a fair go.")
   }
-
-  @Test("partner never frames a family story or a tender admission as ground granted")
-  func noGrantForALife() {
-    let line =
-      "because if the rules dont hold then what have we got. my grandad flew in the war for this country. i just want it fair for the kids thats all"
-    #expect(suggested(line)?.contains("grant") == false)
-  }
 }
