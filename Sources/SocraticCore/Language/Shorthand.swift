@@ -198,6 +198,12 @@ public enum Shorthand {
       ("shes", "she", "'s"), ("hes", "he", "'s"), ("im", "i", "'m"), ("ive", "i", "'ve"),
       ("youre", "you", "'re"), ("theyre", "they", "'re"), ("youve", "you", "'ve"),
       ("theyve", "they", "'ve"),
+      // "someones paying for it", "if somethings on the app store": an indefinite pronoun
+      // with its "'s" typed on.
+      ("someones", "someone", "'s"), ("somebodys", "somebody", "'s"),
+      ("everyones", "everyone", "'s"), ("everybodys", "everybody", "'s"),
+      ("nobodys", "nobody", "'s"), ("somethings", "something", "'s"),
+      ("everythings", "everything", "'s"),
     ] {
       readings[spelling] = [(word.count, word), (spelling.count - word.count, clitic)]
     }

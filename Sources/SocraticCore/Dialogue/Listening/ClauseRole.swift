@@ -39,6 +39,11 @@ enum ClauseRole: Int, Comparable, Sendable {
     {
       return .verdict
     }
+    // "i do hair", "i do nails so …": a trade said as what one does, a noun with no determiner.
+    let lowered = spoken.map(\.lowercased)
+    if lowered.starts(with: ["i", "do"]), namesTrade(Array(lowered.dropFirst(2))) {
+      return .selfAside
+    }
     guard let clause = ClauseParser.parse(Array(words)), !clause.isCommand else { return nil }
     if isOnlyLogistics(Array(words)) { return .background }
     let subject = clause.subject.filter(\.isWord).map(\.lowercased)
@@ -50,6 +55,7 @@ enum ClauseRole: Int, Comparable, Sendable {
       return false
     }()
     if isSpeaker, case .be = clause.verb, namesWhoOneIs(rest) { return .selfAside }
+
     let pronounsSpeaker = rest.contains { speakerObjects.contains($0) }
     let isOtherParty =
       isPerson || thirdPersonPronouns.contains(subject.first ?? "")
@@ -122,6 +128,19 @@ enum ClauseRole: Int, Comparable, Sendable {
   private static func namesWhoOneIs(_ rest: [String]) -> Bool {
     let first = rest.first { !["not", "n't", "just", "only", "really"].contains($0) }
     return first.map { ["a", "an", "no"].contains($0) } ?? false
+  }
+
+  /// Whether what follows "I do" names a trade: a noun with no determiner before it, alone or
+  /// before a word that joins what it leads to ("hair so I hear everything", "nails"). "I do
+  /// care" or "I do it" say no trade.
+  private static func namesTrade(_ rest: [String]) -> Bool {
+    guard let noun = rest.first, !FunctionWords.isFunctionWord(noun),
+      let head = Lexicon.singular(of: noun) ?? noun as String?,
+      Lexicon.classes(of: head).contains(.noun),
+      // "i do care": "do" that stresses a verb.
+      head != noun || !Lexicon.isVerb(noun)
+    else { return false }
+    return rest.count == 1 || ClauseRole.pointJoints.union(clauseJoints).contains(rest[1])
   }
 
   /// Whether the verb group says what must follow: "have to", "has to", "had to".

@@ -7,6 +7,7 @@ extension ReflectionCheck {
   /// before ("you haven't had one in years", "the one you bought").
   static func leansOnEarlierWords(_ tokens: [Token], countingOne: Bool = true) -> Bool {
     let words = tokens.filter(\.isWord)
+    if namesOnlyAPointer(words) { return true }
     // "So they nod": the frame before the subject is no part of it.
     if let clause = ClauseParser.parse(words),
       case let subject = clause.subject.filter(\.isWord).map(\.lowercased)
@@ -43,6 +44,35 @@ extension ReflectionCheck {
           && (!Lexicon.classes(of: next).contains(.noun) || FunctionWords.isFunctionWord(next))
       }
   }
+
+  /// Whether words close on a word pointing back ("that", "this") and say nothing else: only
+  /// pronouns and verbs that stand for any deed (`pointerVerbs`): "nobody else did that", "you
+  /// keep coming back to that". What "that" was is in the words before, and the reflection
+  /// gives back nothing. "you didn't sign up for this" says what was done.
+  static func namesOnlyAPointer(_ words: [Token]) -> Bool {
+    guard let last = words.last?.lowercased, closingPointers.contains(last) else { return false }
+    return words.dropLast().allSatisfy { word in
+      let text = word.lowercased
+      return FunctionWords.subjectPronouns[text] != nil || pointerVerbs.contains(text)
+        || FunctionWords.auxiliary(text) != nil || pointerFillers.contains(text)
+    }
+  }
+
+  /// Verbs that stand for any deed or thought, and say nothing without what they point at.
+  static let pointerVerbs: Set<String> = [
+    "do", "does", "did", "done", "doing", "keep", "keeps", "kept", "keeping", "come", "comes",
+    "came", "coming", "go", "goes", "went", "going", "get", "gets", "got", "getting", "say",
+    "says", "said", "saying", "mean", "means", "meant", "think", "thinks", "thought", "thinking",
+  ]
+
+  /// Words between a subject and a bare pointer that add nothing: "else", "back to", "about".
+  static let pointerFillers: Set<String> = [
+    "else", "back", "to", "about", "of", "on", "with", "just", "really", "even", "ever", "never",
+    "always", "still", "all", "n't", "not",
+  ]
+
+  /// Words that, closing a clause, point back to something named before it.
+  static let closingPointers: Set<String> = ["that", "this", "those", "these"]
 
   /// Subject pronouns whose person or people were named before them.
   static let pointingPronouns: Set<String> = ["he", "she", "they"]

@@ -4,7 +4,8 @@ extension ReflectionWriter {
   /// Words of chat that are no part of what is said, wherever they stand.
   static let chatFillers: Set<String> = [
     "lol", "lmao", "lmfao", "haha", "tbh", "ngl", "honestly", "imo", "imho", "smh", "bro", "bruh",
-    "btw", "fwiw", "hm", "hmm", "hmmm", "um", "umm", "erm", "uh",
+    "btw", "fwiw", "hm", "hmm", "hmmm", "um", "umm", "erm", "uh", "ugh", "urgh", "argh", "meh",
+    "pfft", "ffs", "omg", "sigh",
   ]
 
   /// Words that hedge a clause and are left out when it is given back.
@@ -107,6 +108,10 @@ extension ReflectionWriter {
         tokens.removeLast()
         changed = true
       }
+      if closesOnAnswer(tokens) {
+        tokens.removeLast()
+        changed = true
+      }
       for start in tokens.indices.suffix(4) {
         if closingHedges.contains(where: {
           $0.mayStart(with: tokens[start].lowercased)
@@ -164,6 +169,7 @@ extension ReflectionWriter {
     }
     // "all night honestly terrified", "not some bigot ok": chat fillers are not given back.
     tokens.removeAll { chatFillers.contains($0.lowercased) }
+    tokens = withoutInnerHedges(tokens)
     // "you know what, it's mad", "I just said, my son": the frame of talk is not given back,
     // nor a tag inside ("…, didn't they, project fear").
     tokens = ReflectionCheck.cutAtInnerTag(ReflectionCheck.withoutOpeningTalk(tokens))

@@ -52,7 +52,12 @@ extension ReflectionWriter {
     let clauses = clauses(of: tokens)
     guard clauses.count > 1 else { return nil }
     let firstWeight = weight(of: clauses[0]).weight
+    let opensOnAside = isSelfAside(clauses[0].filter(\.isWord))
     let later = clauses.dropFirst().compactMap { clause -> (weight: Int, text: String)? in
+      // "i do hair so i hear it all": what follows from who they are is how they know.
+      if opensOnAside, clause.first.map({ asideJoints.contains($0.lowercased) }) == true {
+        return nil
+      }
       // "his rent went up a third": a "he" or "his" whose person the first clause set up
       // would be given back with no one to point at.
       if let first = clause.first(where: { $0.isWord && !["and", "but"].contains($0.lowercased) }),
@@ -108,6 +113,8 @@ extension ReflectionWriter {
     // "it's 5 mins away", "4 til 2": a number of logistics sets the scene; any other weighs.
     var weight =
       ClauseRole.isLogistics(clause) ? logisticsWeight : words.contains(where: isNumber) ? 2 : 0
+    // "i mean im a data analyst, id want to see the study": who they are weighs least.
+    if isSelfAside(words) { weight += selfAsideWeight }
     var rest = clause
     for entry in weightPatterns {
       let starts = entry.opens ? [0] : Array(words.indices)
@@ -120,6 +127,33 @@ extension ReflectionWriter {
       if entry.weight == 3 { rest = Array(words[end...]) }
     }
     return (weight, rest)
+  }
+
+  /// Whether a clause's words say only who the speaker is, after the frames that open it.
+  private static func isSelfAside(_ words: [Token]) -> Bool {
+    ClauseRole.of(withoutOpeningFrames(words)) == .selfAside
+  }
+
+  /// Words that join to who the speaker is what follows from it: "so", "which".
+  private static let asideJoints: Set<String> = ["so", "which"]
+
+  /// The weight a clause loses for saying only who the speaker is.
+  private static let selfAsideWeight = -2
+
+  /// Words that open a clause and frame it: "i mean", "like".
+  private static let openingFrames: [PhrasePattern] = [
+    "(i mean|like|well|so|and|but|honestly)"
+  ].map(PhrasePattern.init)
+
+  /// A clause's words without the frames that open it.
+  private static func withoutOpeningFrames(_ words: [Token]) -> [Token] {
+    var words = words
+    while let end = openingFrames.lazy.compactMap({ $0.matchEnds(in: words, from: 0).max() })
+      .first, end > 0, end < words.count
+    {
+      words.removeFirst(end)
+    }
+    return words
   }
 
   /// The weight of a clause of logistics: below a plain one.

@@ -5,7 +5,8 @@
 extension ReflectionWriter {
   /// Phrases that open a sentence saying what it comes down to, as `TokenPattern`s.
   static let turnOpeners: [PhrasePattern] = [
-    "but", "though", "still", "(the)? (thing|truth|trouble|fact) is", "to be (honest|fair)",
+    "but", "though", "still", "(and)? then", "(the)? (thing|truth|trouble|fact) is",
+    "to be (honest|fair)",
     "tbh", "honestly", "in the end", "at the end of the day", "if anything",
   ].map(PhrasePattern.init)
 
@@ -54,16 +55,27 @@ extension ReflectionWriter {
     guard sentences.count > 1 else { return nil }
     for index in sentences.indices.dropFirst().reversed() {
       let words = sentences[index].filter(\.isWord)
+      // "felt like i was just a number to him": how it all felt, said last, is the point.
+      if index == sentences.count - 1, let felt = feltLike(words) { return felt }
       let opener =
         byOpeners
         ? turnOpeners.lazy.compactMap { $0.matchEnds(in: words, from: 0).max() }.first : nil
       let closer =
         byOpeners ? words.last.map(\.lowercased).flatMap(turnCloser(opening: words)) : nil
       let closes = closer != nil
+      // "half my clients have a story like it. i do hair so i hear it all": who they are is
+      // no way of their own set against others'.
       let ownAfterOthers =
-        isSpeaker(words) && sentences[..<index].contains { isOthers($0.filter(\.isWord)) }
+        isSpeaker(words) && !saysWhoTheyAre(words)
+        && sentences[..<index].contains { isOthers($0.filter(\.isWord)) }
       guard opener != nil || closes || ownAfterOthers else { continue }
       var own = Array(words.dropFirst(opener ?? 0))
+      // "but still, …", "and then …": a second word that opens the turn goes with the first.
+      if opener != nil,
+        let more = turnOpeners.lazy.compactMap({ $0.matchEnds(in: own, from: 0).max() }).first
+      {
+        own.removeFirst(more)
+      }
       if closes { own.removeLast() }
       let before = wholeStatement(sentences[index - 1].filter(\.isWord).joinedText)
       let turned = wholeStatement(own.joinedText)
@@ -119,6 +131,34 @@ extension ReflectionWriter {
   private static let standInAdverbs: Set<String> = [
     "just", "never", "still", "really", "always", "simply", "not", "n't", "ever",
   ]
+
+  /// Words that open a sentence saying how it all felt, with no subject or "it": "felt like
+  /// …", "it feels like …".
+  static let feltOpeners: [PhrasePattern] = [
+    "(it|and it)? (felt|feels|feel) like"
+  ].map(PhrasePattern.init)
+
+  /// A sentence that says how it all felt ("felt like i was just a bank account to him"),
+  /// given back with its frame: "it felt like you were just a bank account to him"; nil for
+  /// any other, or when what follows the frame is no clause.
+  private static func feltLike(_ words: [Token]) -> String? {
+    guard let end = feltOpeners.lazy.compactMap({ $0.matchEnds(in: words, from: 0).max() }).first,
+      end < words.count, let said = wholeStatement(Array(words[end...]).joinedText),
+      readsWithoutWhatCameBefore(said)
+    else { return nil }
+    let tense = words[end - 2].lowercased == "felt" ? "felt" : "feels"
+    return "it \(tense) like " + said
+  }
+
+  /// Whether a sentence only says who the speaker is or what they do for a living (`ClauseRole`
+  /// `.selfAside`, `AnswerCues.sceneSetting`): "i do hair", "i'm a nurse", "i drive for a
+  /// firm".
+  private static func saysWhoTheyAre(_ words: [Token]) -> Bool {
+    ClauseRole.of(words) == .selfAside
+      || AnswerMoveReader.Patterns.sceneSetting.contains {
+        !$0.matchEnds(in: words, from: 0).isEmpty
+      }
+  }
 
   /// Whether a sentence's subject is the speaker: "i never could", "but me, i stayed".
   private static func isSpeaker(_ words: [Token]) -> Bool {

@@ -70,6 +70,9 @@ public enum ReflectionWriter {
     }
     // "can we not do the feelings thing": heard, and not given back as their view.
     guard answer.isAnswer, !answer.declinesFeelings else { return nil }
+    // "… work keeps me busy. anyway, back to the question": what they move on from is not
+    // held up to them.
+    if let line, closesByMovingOn(line) { return nil }
     // "the days are long now", "he's gone now": the feeling under the effect, named, never the
     // effect given back as a point, and before any point made beside it.
     if let implied = answer.impliedFeeling {
@@ -156,6 +159,8 @@ public enum ReflectionWriter {
         // logistics said beside anything else are never the point.
         return !answer.asides.contains { LowercasedText($0).contains(key) }
           && !(saysMore && ClauseRole.isOnlyLogistics(Tokenizer.tokenize(candidate)))
+          // "… anyway it's gone 9 and I've got marking, night": what they leave on.
+          && !(saysMore && leavesOn(candidate))
       }
     // Every answer with something in it is reflected: a part too long to give back whole is
     // given back up to its first "and" or comma.
@@ -177,9 +182,13 @@ public enum ReflectionWriter {
       refined
       // "the forms are admin, the real issue is …": the clause that carries the point.
       ?? line.flatMap { point(of: answer, saying: $0) }.flatMap(named)
-      ?? candidates.lazy.compactMap({ (wholeStatement($0) ?? rhetoricalPoint($0)).flatMap(named) })
-      .first
-      ?? candidates.lazy.compactMap(firstPart).compactMap(wholeStatement).compactMap(named).first
+      ?? candidates.lazy.compactMap({ candidate in
+        (wholeStatement(candidate) ?? rhetoricalPoint(candidate)).flatMap(named)
+          .map { keepingThatClause(candidate, given: $0) }
+      }).first
+      ?? candidates.lazy.compactMap(firstPart).compactMap({ part in
+        wholeStatement(part).flatMap(named).map { keepingThatClause(part, given: $0) }
+      }).first
     // "the news mostly": where it comes from, when that is all it says.
     // Someone whose view they only report ("my aunt told me …") is no source of theirs.
     if said == nil,
@@ -332,6 +341,8 @@ public enum ReflectionWriter {
     }
     // "maybe the ads are annoying, but not harmful": never the doubt without the turn after it.
     if let stand = answer.stand {
+      // "…, but anyway it's late, night": a goodbye is no side they still hold.
+      if leavesOn(stand) { return nil }
       return givenAfter(stand).map {
         Reflection(text: "So you grant that \(doubt), but \($0).", depth: .complex)
       }

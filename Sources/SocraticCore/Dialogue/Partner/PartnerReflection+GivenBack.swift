@@ -45,7 +45,10 @@ extension PartnerReflection {
       let isNotThePoint = PartnerCueMatcher.notThePoint.matches(clauses[index].filter(\.isWord))
       let mayFallBack = fallback == nil || isFallbackNotThePoint && !isNotThePoint
       guard carriesMeaning || mayFallBack && !PartnerClauses.isEmptyGivenBack(clauses[index]),
-        let given = PartnerClauses.secondPerson(clauses[index]),
+        // "that the kids get a fair start": what they want, never said back as a fact.
+        let given = PartnerClauses.secondPerson(clauses[index]).map({
+          ReflectionWriter.keepingThatClause(clauses[index].joinedText, given: $0)
+        }),
         !requiringWhole || PartnerGrammar.isWhole(frame(given)),
         // "they nod", "it's no secret": no point of theirs without what came before.
         ReflectionWriter.readsWithoutWhatCameBefore(given, countingOne: false)

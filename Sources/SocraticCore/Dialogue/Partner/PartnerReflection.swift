@@ -102,9 +102,15 @@ enum PartnerReflection {
     return line
   }
 
-  /// A line without the tag question that closed their words ("…, is it", "… innit").
+  /// A line without the tag question that closed their words ("…, is it", "… innit"), or
+  /// the yes or no that did.
   private static func withoutTailTag(_ line: String) -> String {
-    let tokens = Tokenizer.tokenize(line)
+    var tokens = Tokenizer.tokenize(line)
+    while tokens.last?.kind == .punctuation { tokens.removeLast() }
+    // "So you don't check it no.": their own answer closing it is left off too.
+    if ReflectionWriter.closesOnAnswer(tokens) {
+      return Array(tokens.dropLast()).joinedText + "."
+    }
     guard let tag = TypedForms.tailTagStart(in: tokens), tag > 0 else { return line }
     var kept = Array(tokens[..<tag])
     while kept.last?.kind == .punctuation { kept.removeLast() }
@@ -208,7 +214,7 @@ enum PartnerReflection {
     // "I suppose I went back for her birthday and felt like a stranger": a story told with a
     // hedge grants nothing; it is given back as what happened, in one clause.
     let tellsWhatHappened = words.reportsExperience || narrates(given)
-    let grantsAView = grants && !tellsWhatHappened
+    let grantsAView = grants && !tellsWhatHappened && !tellsTheirOwnLife(clauses[index])
     let next = clauses[(index + 1)...].lazy.compactMap { PartnerClauses.secondPerson($0) }.first
     let more = (tellsWhatHappened ? nil : next).map { "; \($0)" } ?? ""
     return (grantsAView ? "So you'd grant that " : "So ") + given + more + "."
