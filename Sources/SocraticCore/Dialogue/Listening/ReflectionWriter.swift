@@ -70,14 +70,15 @@ public enum ReflectionWriter {
     }
     // "can we not do the feelings thing": heard, and not given back as their view.
     guard answer.isAnswer, !answer.declinesFeelings else { return nil }
-    // "… work keeps me busy. anyway, back to the question": what they move on from is not
-    // held up to them.
-    if let line, closesByMovingOn(line) { return nil }
     // "the days are long now", "he's gone now": the feeling under the effect, named, never the
-    // effect given back as a point, and before any point made beside it.
+    // effect given back as a point, and before any point made beside it; a loss is owned even
+    // when they move on from it ("my mum died in 2019. anyway.").
     if let implied = answer.impliedFeeling {
       return Reflection(text: implied.reflection, depth: .complex)
     }
+    // "… work keeps me busy. anyway, back to the question": what they move on from is not
+    // held up to them.
+    if let line, closesByMovingOn(line) { return nil }
     // "its not the tipping i hate, its the screen": the turn they take is the point.
     // "not exasperated really, more uneasy": the feeling as they now name it.
     if let correction = answer.correction, correction.isFeeling {
