@@ -30,12 +30,15 @@ extension QuestionCritic {
     let hasSubject = clause.contains { FunctionWords.subjectPronouns[$0] != nil }
     return clause.contains { word in
       let forms = Set(Lexicon.verbReadings(of: word).map(\.form))
-      return !forms.isDisjoint(with: [.thirdSingular, .past]) || (hasSubject && forms.contains(.base))
+      return !forms.isDisjoint(with: [.thirdSingular, .past])
+        || (hasSubject && forms.contains(.base))
     }
   }
 
   /// Words that give "is" a subject of its own: "what makes you think it is".
-  private static let ownSubjects: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "that"]
+  private static let ownSubjects: Set<String> = [
+    "i", "you", "he", "she", "it", "we", "they", "that",
+  ]
 
   /// The most words between "what" and its "is": "what I really want is".
   private static let whatClauseLength = 4

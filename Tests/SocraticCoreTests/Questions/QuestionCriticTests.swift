@@ -520,7 +520,7 @@ struct QuestionCriticTests {
         "You should cut down on sugar.",
         "advice: it tells the person what to do, where a question would draw out their own ideas",
         "What ideas do you have about what might help?"
-      ),
+      )
     ])
   func statementSuggestion(text: String, problem: String, suggestion: String) throws {
     let critique = try critic.critique(text)

@@ -210,7 +210,8 @@ struct QuestionPlan: Sendable, Equatable {
     let tokens = Tokenizer.tokenize(text)
     let tags = ClauseScanner(tokens: tokens).tags
     let notNouns: Set<PartOfSpeech> =
-      strictly ? [.finiteVerb, .auxiliary, .infinitive, .adjective, .adverb] : [.finiteVerb, .auxiliary]
+      strictly
+      ? [.finiteVerb, .auxiliary, .infinitive, .adjective, .adverb] : [.finiteVerb, .auxiliary]
     return zip(tokens, tags).filter { token, tag in
       [.noun, .properNoun].contains(tag)
         || (!notNouns.contains(tag) && !(strictly && tag.isVerb)

@@ -41,7 +41,8 @@ enum OfferedAnswerRules {
   /// see it"): they hand the question to them, guessing no answer.
   private static func asksTheirView(_ words: ArraySlice<String>) -> Bool {
     zip(words, words.dropFirst()).contains { first, second in
-      first == "you" && (viewVerbs.contains(second) || CritiqueVocabulary.opinionVerbs[second] != nil)
+      first == "you"
+        && (viewVerbs.contains(second) || CritiqueVocabulary.opinionVerbs[second] != nil)
     }
   }
 

@@ -179,7 +179,8 @@ enum StatementCues {
     .init("miss them too", 6), .init("^ me too", 5),
     // Saying the talk is to understand, not to win: "I'm not trying to win, I just want to
     // understand where you're coming from".
-    .init("i 'm not trying to", 5), .init("not trying to win", 5), .init("want to understand", 6), .init("wanna understand", 6),
+    .init("i 'm not trying to", 5), .init("not trying to win", 5), .init("want to understand", 6),
+    .init("wanna understand", 6),
     .init("want to get how", 6), .init("wanna get how", 6), .init("want to hear how", 6),
   ]
 
