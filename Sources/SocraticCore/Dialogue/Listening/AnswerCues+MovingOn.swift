@@ -5,7 +5,10 @@ extension AnswerCues {
   /// Phrases that, as the whole of a clause of an answer (laughs aside), move on from what was
   /// just told.
   static let movingOn: [String] = [
-    "(anyway|anyways|anyhow|moving on|move on|never mind|nevermind|whatever|enough of that|enough about that|but yeah|yeah anyway|so yeah|so anyway)+",
+    "(anyway|anyways|anyhow|moving on|move on|never mind|nevermind|nvm|whatever|enough of that|enough about that|enough about me|forget it|forget that|but yeah|yeah anyway|so yeah|so anyway)+",
+    "(let 's|lets)? (move|moving) on",
+    "(next|another) question",
+    "(it|that)? ('s|is)? (doesn't|does n't|don't|do n't|dont|doesnt|not) matter",
     "(anyway|anyways|but|so|ok|okay|right)? (back|get back|getting back|go back|going back) to (the|your) (question|questions|point|topic|subject|thing)",
     "(anyway|anyways|but|no)? (it 's|its|it is|i 'm|im|i am) (fine|ok|okay|alright|grand) (now|really|honestly|mostly)?",
     "(but|and)? (it 's|its|it is|it 's been|its been|it has been|that 's|thats|that was) (a few|a couple of|a couple|many|some|_) (years|year) (now|ago|back)?",
@@ -50,6 +53,19 @@ extension AnswerCues {
     let words = tokens.filter(\.isWord)
     return words.count > 1 && words.last.map { laughs.contains($0.lowercased) } == true
       ? .closes : nil
+  }
+
+  /// The most words after a moving-on phrase that still leave a clause only moving on: "back
+  /// to the question please", "never mind lol".
+  static let movingOnTailLimit = 2
+
+  /// Whether a clause only moves on (laughs aside): wholly one of `movingOn` or `backToTopic`,
+  /// with at most `movingOnTailLimit` words after it.
+  static func onlyMovesOn(_ clause: [Token]) -> Bool {
+    let words = clause.filter { !laughs.contains($0.lowercased) }
+    return [MovingOnMatchers.movingOn, MovingOnMatchers.backToTopic].contains { matcher in
+      matcher.matchEnd(atStartOf: words).map { words.count - $0 <= movingOnTailLimit } ?? false
+    }
   }
 
   private enum MovingOnMatchers {

@@ -10,23 +10,9 @@ extension ReflectionWriter {
   /// The words of `topicClosers` that move on when said alone: "anyway.", "whatever.".
   static let leavingClosers: Set<String> = ["anyway", "anyways", "anyhow", "whatever"]
 
-  /// What, after the words that close a topic, says to move on, as `TokenPattern`s over a
-  /// sentence's words: "back to the question", "never mind", "it doesn't matter".
-  static let movingOnPhrases: [PhrasePattern] = [
-    "(go|going|get|getting)? back to (the|your) (question|questions|point|topic)",
-    "(let 's|lets)? (move|moving) on",
-    "(next|another) question",
-    "(never mind|nevermind|nvm|forget it|forget that)",
-    "(it|that)? ('s|is)? (doesn't|does n't|don't|do n't|dont|doesnt|not) matter",
-    "enough (about)? (that|me|of that)",
-  ].map(PhrasePattern.init)
-
-  /// The most words after a moving-on phrase that still leave the sentence only moving on:
-  /// "back to the question please", "never mind lol".
-  static let movingOnTailLimit = 2
-
-  /// Whether the answer's last sentence only moves on: a moving-on phrase after words that
-  /// close a topic, or those words alone ("anyway."), after something else was said.
+  /// Whether the answer's last sentence only moves on: a moving-on phrase
+  /// (`AnswerCues.onlyMovesOn`) after words that close a topic, or those words alone
+  /// ("anyway."), after something else was said.
   static func closesByMovingOn(_ line: String) -> Bool {
     let read = TypedTextLimit.prefix(of: line, characters: AnswerMoveReader.readLimit)
     let sentences = SentenceSplitter.sentences(in: Shorthand.expanded(Tokenizer.tokenize(read)))
@@ -35,9 +21,7 @@ extension ReflectionWriter {
     let closers = last.prefix { topicClosers.contains($0.lowercased) }
     let rest = Array(last.dropFirst(closers.count))
     if rest.isEmpty { return closers.contains { leavingClosers.contains($0.lowercased) } }
-    return movingOnPhrases.contains { pattern in
-      pattern.matchEnds(in: rest, from: 0).contains { rest.count - $0 <= movingOnTailLimit }
-    }
+    return AnswerCues.onlyMovesOn(rest)
   }
 
   /// Whether a part of an answer said after others leaves the topic: it opens on a word that
