@@ -1,4 +1,4 @@
-/// The closing word: once the closing rating is given, the change is given back and one short
+/// How an explore session ends. The closing word: once the closing rating is given, the change is given back and one short
 /// question leaves room for anything else, so the session never ends while they are still
 /// talking; what they add is heard, then they are thanked and the session ends.
 extension ExploreDialogue {
@@ -73,5 +73,56 @@ extension ExploreDialogue {
     say(Self.farewellLine, into: &step)
     finish(.finished, into: &step)
     return step
+  }
+}
+
+// MARK: - Threads and the end
+
+extension ExploreDialogue {
+  mutating func beginClosing(_ reason: SessionEvent.EndReason, into step: inout DialogueStep) {
+    // The closing word left unsaid ("/quit", the end of input): rated already, so it ends.
+    if isClosingWordOpen {
+      finish(reason, into: &step)
+      return
+    }
+    // What the person said is given back once more before the closing rating.
+    let summarises =
+      state.isQuestioning && state.fold.answersSinceSummary >= Self.closingSummaryInterval
+    if summarises { summarize(into: &step) }
+    // "70 maybe, the doctors were good": a rating given in the very answer that closes the
+    // arc, or that they leave with ("80. right, the lads are in at 3"), is the closing rating,
+    // not asked for again.
+    if [.finished, .quit].contains(reason), state.fold.answersSinceRating == 0,
+      let value = state.map.confidence
+    {
+      record(.confidence(.init(value: value, moment: .after)), into: &step)
+      // Done with the arc, not leaving: room for a last word before the end.
+      if reason == .finished {
+        askClosingWord(givingBackRating: !summarises, into: &step)
+      } else {
+        finish(reason, into: &step)
+      }
+      return
+    }
+    state.phase = .closingSession(reason)
+    step.outputs += introduction()
+  }
+
+  /// Starts a new thread of questioning, after the last one's closing confidence.
+  mutating func startThread(into step: inout DialogueStep) {
+    record(.newThread(.init(number: state.thread + 1)), into: &step)
+    step.outputs.append(.notice("A new belief, thread \(state.thread).", tone: .plain))
+    step.outputs += introduction()
+  }
+
+  /// Ends the session: logs `end` when anything was logged, and shows the closing summary when
+  /// a belief was explored.
+  mutating func finish(_ reason: SessionEvent.EndReason, into step: inout DialogueStep) {
+    if state.eventCount > 0 {
+      let hadBelief = state.hasAnyBelief
+      record(.end(.init(reason: reason)), into: &step)
+      if hadBelief { step.outputs.append(.closingSummary) }
+    }
+    state.phase = .finished
   }
 }

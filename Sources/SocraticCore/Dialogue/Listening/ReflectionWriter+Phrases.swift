@@ -1,0 +1,78 @@
+/// The phrases a reflection is made of: their words as a whole statement (never a bare label),
+/// a source named, the first part of what they said before a contrast, and the thing a reason
+/// comes down to.
+extension ReflectionWriter {
+  /// Their words given back as a statement, unless they are only a label ("the left out
+  /// thing", "that whole money bit"): a noun phrase that ends on a word standing for anything.
+  static func wholeStatement(_ text: String) -> String? {
+    givenStatement(withoutSubjectlessTail(text)).flatMap {
+      isLabel($0) || dropsSubject($0) ? nil : $0
+    }
+  }
+
+  /// Whether words are a label, not a clause: a determiner, then a few words up to a noun
+  /// that stands for anything (`labelNouns`) and ends them.
+  static func isLabel(_ text: String) -> Bool {
+    let words = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased)
+    guard let first = words.first, let last = words.last, words.count > 1,
+      words.count <= labelWordLimit
+    else { return false }
+    return labelOpeners.contains(first) && labelNouns.contains(last)
+  }
+
+  /// The nouns a label ends on: "the money thing", "that whole school bit".
+  private static let labelNouns: Set<String> = ["thing", "things", "stuff", "bit", "side", "part"]
+
+  /// The most words a label has: longer, it says more than name a topic.
+  private static let labelWordLimit = 5
+
+  /// Words that open a label: "the … thing", "that … bit".
+  private static let labelOpeners: Set<String> = [
+    "the", "that", "this", "your", "their", "his", "her", "our", "a", "an", "whole",
+  ]
+
+  /// A source as the thing it names, without the preposition it was seen through: "on tv" →
+  /// "tv", so "comes from tv" reads.
+  static func sourcePhrase(_ text: String) -> String? {
+    let tokens = Tokenizer.tokenize(text).drop {
+      FunctionWords.prepositions.contains($0.lowercased) || !$0.isWord
+    }
+    return tokens.isEmpty ? nil : secondPersonPhrase(Array(tokens).joinedText)
+  }
+
+  /// A part's words up to where a second clause joins it ("…, " or "and"), when at least
+  /// three words come before.
+  static func firstPart(_ text: String) -> String? {
+    let tokens = Tokenizer.tokenize(text)
+    // "the news is loud but not wrong": never the part before a contrast without it.
+    guard
+      let cut = tokens.indices.dropFirst(3).first(where: {
+        ["and", "but", ",", ";"].contains(tokens[$0].lowercased)
+      }), !tokens[cut...].contains(where: { contrasts.contains($0.lowercased) })
+    else { return nil }
+    return Array(tokens[..<cut]).joinedText
+  }
+
+  /// Words that turn what came before: a part is never given back without them.
+  static let contrasts: Set<String> = ["but", "though", "although", "yet", "except"]
+
+  /// The thing a reason names with "because of": "of FTX" → "FTX". Only a thing: "of us"
+  /// names people, not what it comes down to, and "of the weapons i suppose" or "of how he
+  /// played" runs on into a clause of its own (a subject pronoun, a wh-word or an auxiliary).
+  static func ofPhrase(_ reason: String) -> String? {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(reason))
+    guard tokens.first?.lowercased == "of" else { return nil }
+    let thing = Array(tokens.dropFirst())
+    let words = thing.filter(\.isWord).map(\.lowercased)
+    guard let head = words.last, words.count <= maximumThingWords,
+      !FunctionWords.objectPronouns.contains(head),
+      !words.contains(where: { FunctionWords.subjectPronouns[$0] != nil }),
+      !FunctionWords.questionWords.contains(words[0]),
+      !words.contains(where: { FunctionWords.auxiliary($0) != nil })
+    else { return nil }
+    return secondPersonPhrase(thing.joinedText)
+  }
+
+  /// The most words the thing a reason comes down to may have.
+  private static let maximumThingWords = 6
+}
