@@ -37,6 +37,19 @@ struct RhetoricalShapeTests {
   }
 
   @Test(
+    "'what kind of people' that asks which ones they have in mind is open; one that scorns leads",
+    arguments: [
+      ("what kind of parents are you thinking of?", QuestionForm.open),
+      ("what sort of people do you mean?", .open),
+      ("what kind of friends were you picturing?", .open),
+      ("what kind of parent lets a kid do that?", .leading),
+      ("what kind of person forgets a birthday twice?", .leading),
+    ])
+  func kindOfPeople(question: String, form: QuestionForm) throws {
+    #expect(try critic.critique(question).form == form, "\(question)")
+  }
+
+  @Test(
     "a question-word question that guesses its own answer after a comma leads",
     arguments: [
       ("Who do you reckon ate the last biscuit, the dog?", "'the dog'"),

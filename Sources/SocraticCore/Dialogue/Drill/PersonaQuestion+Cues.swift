@@ -237,6 +237,12 @@ extension PersonaQuestion {
     ),
     (PhrasePattern("(example|examples|instance) of"), .example),
     (PhrasePattern("(are|were) you thinking (of|about)"), .example),
+    // "What kind of jobs are you picturing?" asks for cases of a word, not what it means.
+    (
+      PhrasePattern(
+        "what (kind|kinds|sort|sorts|type|types) of _{1,3} (are|were|do|did) you (picturing|imagining|thinking|mean|have in mind)"
+      ), .example
+    ),
     (PhrasePattern("(can|could) you (name|point to)"), .example),
     (PhrasePattern("day to day"), .detail),
     (PhrasePattern("in (practice|real life|your own life|your life)"), .detail),

@@ -4,8 +4,24 @@ extension QuestionFormRules {
     if hasRightMind(reading) { return true }
     let core = TokenPatternWords(reading.words, end: reading.core.upperBound)
     if rhetoricalPatterns.contains(where: { $0.matches(core, at: index) }) { return true }
+    // "What kind of people are you thinking of?" asks what they have in mind; "What kind of
+    // person would do that?" says nobody decent would.
+    if scornedKind.matches(core, at: index),
+      !(index..<core.count).contains(where: { askingWhatIsMeant.matches(core, at: $0) })
+    {
+      return true
+    }
     return asksAboutAnyThing(reading, questionWordAt: index)
   }
+
+  /// "What kind of person would …", "What sort of idiot …".
+  private static let scornedKind = TokenPattern(
+    "what \(exasperation) (kind|sort|type) of "
+      + oneOf(CritiqueVocabulary.personNouns.union(CritiqueVocabulary.insultingNouns.keys)))
+
+  /// Asking which ones the listener has in mind: "… are you thinking of", "… do you mean".
+  private static let askingWhatIsMeant = TokenPattern(
+    "(are|were|do|did) you (thinking|picturing|imagining|mean|meaning|talking|have in mind)")
 
   /// "Why on earth would anyone …": an exasperation after the question word does not change the
   /// question's shape.
@@ -21,9 +37,6 @@ extension QuestionFormRules {
     "who \(exasperation) cares",
     "who \(exasperation) @modal (ever|possibly|seriously|honestly|really|even)",
     "how \(exasperation) dare",
-    // "What kind of person would …", "What sort of idiot …".
-    "what \(exasperation) (kind|sort|type) of "
-      + oneOf(CritiqueVocabulary.personNouns.union(CritiqueVocabulary.insultingNouns.keys)),
     // "How can anyone …", "Why would any sane person …", "Why would a smart person buy that?":
     // only a fool would, it says.
     "(how|why|what|who) \(exasperation) @aux " + oneOf(CritiqueVocabulary.universalSubjects),

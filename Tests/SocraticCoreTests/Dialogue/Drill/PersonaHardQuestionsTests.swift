@@ -103,4 +103,14 @@ struct PersonaHardQuestionsTests {
     #expect(!reply.text.lowercased().contains("mentioned"), "\(reply.text)")
     #expect(!reply.text.contains("about ones"), "\(reply.text)")
   }
+
+  @Test(
+    "asked what kind of thing it pictures, it gives a case or says it has none, never a definition")
+  func kindAskedIsACase() throws {
+    var drill = libraryDrill()
+    let reply = try personaReply(
+      in: drill.type("when you say every branch, what kind of branches are you picturing?"))
+    #expect(!reply.text.contains("everyday sense"), "\(reply.text)")
+    #expect(!reply.text.hasPrefix("By \u{201C}"), "\(reply.text)")
+  }
 }
