@@ -34,6 +34,14 @@ extension ExploreDialogue {
     if state.lastQuestionNumber == 0 {
       step.outputs.append(.notice(Self.answeringHint, tone: .quiet))
     }
+    // "You said X." after a reflection that gave X back in this very step says it twice.
+    let reflected = step.events.lazy.compactMap { event -> String? in
+      if case .reflection(let reflection) = event { return reflection.text }
+      return nil
+    }.last
+    var question = question
+    question.question.text = QuestionWording.withoutEchoedLead(
+      question.question.text, after: reflected)
     let asked = question.asked(
       number: state.lastQuestionNumber + 1, follows: follows, arc: arc?.rawValue)
     record(.question(asked), into: &step)

@@ -480,11 +480,12 @@ struct ExploreFollowUpTests {
       ),
       (
         // What they saw around them is grounds given: taken up, not asked for again.
-        // What they told is named, never pointed at ("shape it how?").
+        // What they told is named, never pointed at ("shape it how?"): the reflection just
+        // before names it, so the question does not say it a second time.
         "Everyone I know lost money.", "You're saying everyone you know lost money.",
         SessionEvent.QuestionAsked(
           number: 2, kind: .assumptions,
-          text: "You said everyone you know lost money. What stays with you most from that?",
+          text: "What stays with you most from that?",
           source: .followUp, follows: 1, arc: "probe")
       ),
     ])

@@ -106,4 +106,22 @@ struct ExploreFollowsTheAnswerTests {
     #expect(firstLines.count == 3, "\(firstLines)")
     #expect(Set(firstLines).count > 1, "\(firstLines)")
   }
+
+  @Test(
+    "a question never opens 'You said X.' right after a reflection that gave X back",
+    arguments: [
+      ("The seaside towns have been left behind.", "they shut our library in the spring"),
+      ("Small farms are being squeezed out.", "my uncle sold his herd last winter"),
+    ])
+  func noEchoedLead(belief: String, answer: String) {
+    var script = ExploreScript(setting: DialogueFixtures.setting(seed: 7))
+    script.type([belief, "y", "70", answer])
+    let reflection = ExploreScript.reflections(script.last).last ?? ""
+    let question = script.questions.last?.text ?? ""
+    #expect(!reflection.isEmpty, "\(question)")
+    let lead =
+      question.hasPrefix("You said ") ? question.components(separatedBy: ". ").first ?? "" : ""
+    let told = lead.dropFirst("You said ".count)
+    #expect(lead.isEmpty || !reflection.contains(told), "\(reflection) / \(question)")
+  }
 }

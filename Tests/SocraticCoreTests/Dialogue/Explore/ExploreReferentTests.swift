@@ -179,8 +179,11 @@ struct ExploreReferentTests {
   func confusionAtAFeeling(belief: String, answer: String, feeling: String) {
     var script = ExploreScript.questioning(belief, answers: [answer])
     let asked = script.questions.last?.text ?? ""
+    // The feeling is named where the question is asked: in it, or in the reflection just
+    // before it that the question points back to.
+    let heard = ExploreScript.reflections(script.last).joined(separator: " ") + " " + asked
     let next = ExploreScript.question(script.type("huh?"))?.text ?? ""
-    #expect(asked.contains(feeling), "\(asked)")
+    #expect(heard.contains(feeling), "\(heard)")
     #expect(next.contains(feeling), "\(next)")
     #expect(
       !QuestionWording.isNearDuplicate(next, of: [QuestionWording.frame(of: asked)]), "\(next)")
