@@ -21,8 +21,19 @@ public struct ImpliedFeeling: Sendable, Equatable {
   /// The reflection of it: a loss or a hardship owned, or the feeling underneath, named, and
   /// when it began.
   public var reflection: String {
-    acknowledgement ?? "It sounds like \(said)\(since.map { " " + $0 } ?? "")."
+    acknowledgement ?? "It sounds like \(said)\(sinceSaid.map { " " + $0 } ?? "")."
   }
+
+  /// When it began, said after the feeling only when the feeling is told as lasting till now
+  /// ("it's been lonely since your wife passed"): after a present ("you still miss him") it
+  /// reads as if the missing were since the funeral.
+  private var sinceSaid: String? {
+    let words = Set(Tokenizer.tokenize(said).map(\.lowercased))
+    return words.isDisjoint(with: Self.lastingWords) ? nil : since
+  }
+
+  /// Words that tell a state as lasting till now: "it's been", "you've felt".
+  private static let lastingWords: Set<String> = ["been", "'ve", "have", "has"]
 
   /// Whether it tells a loss or a hardship, which outranks any feeling named beside it.
   public var isLoss: Bool { acknowledgement != nil }

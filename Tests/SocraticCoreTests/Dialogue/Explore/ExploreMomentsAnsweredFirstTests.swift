@@ -53,6 +53,23 @@ struct ExploreMomentsAnsweredFirstTests {
     }
   }
 
+  @Test(
+    "when a loss began is said after a feeling that lasts till now, never after one told in the present",
+    arguments: [
+      (
+        "since the wedding i still go to text her every morning",
+        "It sounds like you still miss her."
+      ),
+      (
+        "the flat has been so quiet since my brother died",
+        "It sounds like it's been lonely since your brother died."
+      ),
+    ])
+  func sinceOnlyAfterALastingFeeling(answer: String, shown: String) {
+    var script = ExploreScript.questioning(Self.belief)
+    #expect(ExploreScript.reflections(script.type(answer)).first == shown)
+  }
+
   /// Questions that stay with a loss rather than go back to the view.
   static let stayingOpenings = [
     "What stays with you", "What has it been like", "What's the hardest", "What do you miss",
