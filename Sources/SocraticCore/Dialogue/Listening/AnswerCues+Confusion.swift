@@ -32,6 +32,8 @@ extension AnswerCues {
     "(i 'm|i am|im) (totally|completely|a bit|kinda|kind of)? lost (now|there|here)?",
     "i (don't|do n't|do not|dont) (quite|really)? (follow|get you|see what you mean)",
     "(not|i 'm not|i am not) (really|quite)? (following|with you)",
+    // "I'm not sure I follow": lost by the question, no doubt about the view.
+    "(not|n't) (really|quite|too)? sure (i|if i|that i|i 'm|im) (follow|following|understand|get it|get you|get that|know what you mean)",
     "what (has|'s|does) (that|this|it) (got)? (to do|got to do) with (it|anything|this|that|me|what i said)",
     "what (are|were) you (on about|getting at|asking)",
     "(that|this) (question)? (makes|made) no sense",

@@ -56,6 +56,22 @@ struct ExploreMomentsFirstTests {
     }
   }
 
+  @Test(
+    "'not sure I follow' is being lost by the question, never a doubt about the view",
+    arguments: [
+      "which line do you mean love? im not sure i follow", "not really sure i understand tbh",
+    ]
+  )
+  func notSureIFollow(line: String) {
+    var script = ExploreScript.questioning("Village pubs are worth saving.")
+    script.type("ours is the only place the old boys see anyone")
+    let step = script.type(line)
+    #expect(ExploreScript.notices(step).contains { $0.hasPrefix("Sorry") }, "\(line)")
+    let said = ExploreScript.reflections(step)
+    #expect(!said.contains { $0.contains("not sure") }, "\(said)")
+    #expect(ExploreScript.question(step)?.text.contains("surer") == false, "\(line)")
+  }
+
   @Test("'you're not listening' is owned with what they did say, and no restating is asked")
   func notListening() {
     var script = ExploreScript.questioning("Gyms are a rip-off.")
