@@ -1,10 +1,12 @@
 /// The person apologising for how they came across ("sorry that came out a bit sharp", "sorry,
-/// I'm in a mood, rent's due friday"): met first with no need to, never walked past.
+/// I'm in a mood, rent's due friday"): met first with no need to, never walked past. Partner
+/// meets the same apologies as warmth (`PartnerCues.warmth`).
 extension AnswerCues {
   /// An apology for their tone: "sorry that came out harsh", "sorry for the rant".
   static let toneApologies: [String] = [
     "(sorry|apologies|soz) (,)? (that|it|i|this) (came out|sounded|was|come across|came across|got|'m being|am being) (a bit|a little|kinda|kind of|so|really|pretty|too|quite)? (sharp|harsh|rude|blunt|snappy|snippy|mean|aggressive|angry|ranty|heated|strong|much|intense|defensive)",
-    "(sorry|apologies|soz) (for|about) (the|my)? (rant|ranting|rambling|going on|snapping|being (rude|grumpy|snappy|short|sharp|harsh|defensive)|the tone|my tone|the language|swearing|shouting|caps)",
+    "(sorry|apologies|soz) (for|about) (the|my)? (rant|ranting|rambling|going on|snapping|shouting|yelling|biting|earlier|before|that|being (rude|grumpy|snappy|short|sharp|harsh|defensive|a pain|cross|mardy|a grump)|the tone|my tone|the language|swearing|caps)",
+    "sorry (i|if i) (snapped|shouted|yelled|bit|went on|was (short|snappy|grumpy|rude|harsh|a pain|cross|mardy)|got (cross|angry|worked up|heated|shirty))",
     "(sorry|apologies|soz) (,)? (i 'm|i am|i was|i got) (a bit|a little|kinda|kind of|so|really|pretty|getting)? (ranting|rambling|heated|worked up|carried away|snappy|defensive|on my soapbox)",
     "(i did n't|i didn't|didn't|didnt|i did not) mean (to)? (snap|be rude|be sharp|to sound|to be) !(that|it|what)",
   ]

@@ -96,17 +96,16 @@ extension PartnerCues {
 
   /// Warmth towards the listener: making up for how they spoke ("sorry I bit your head off"),
   /// a fond word ("you're a good egg", "love you"). Met warmly, never given back or asked about.
-  static let warmth: [String] = [
-    "(sorry|apologies) (for|about) (snapping|shouting|yelling|biting|going on|earlier|before|that|being (short|snappy|grumpy|rude|harsh|a pain|cross|mardy|a grump))",
-    "sorry (i|if i) (snapped|shouted|yelled|bit|went on|was (short|snappy|grumpy|rude|harsh|a pain|cross|mardy)|got (cross|angry|worked up|heated|shirty))",
-    "(you 're|you are|youre|ur) (a|such a)? (good|great|lovely|sweet|kind|decent|proper good) (lad|girl|boy|kid|egg|sort|one|friend|mate|son|daughter|grandson|granddaughter|person)",
-    "(you 're|you are|youre|ur) (a|such a) (star|gem|diamond|treasure|sweetheart|darling)",
-    "(you 're|you are|youre|ur) (alright|all right) !(with|about|to|if|for|at|in|on|though)",
-    "(love|luv) (you|ya) !(but|and)", "(i 'm|im|i am) (so|really)? proud of (you|ya)",
-    // "aw that's sweet of you", "thanks pet": a kindness named, or thanks with a pet name.
-    "(that 's|thats|that is|how|aw|aww|ah|oh) (so|very|really|ever so|awfully)? (kind|sweet|nice|lovely|thoughtful|good) of (you|ya)",
-    "(thanks|thank you|ta) (love|pet|sweetheart|darling|hun|dear|duck|flower)",
-  ]
+  static let warmth: [String] =
+    AnswerCues.toneApologies + [
+      "(you 're|you are|youre|ur) (a|such a)? (good|great|lovely|sweet|kind|decent|proper good) (lad|girl|boy|kid|egg|sort|one|friend|mate|son|daughter|grandson|granddaughter|person)",
+      "(you 're|you are|youre|ur) (a|such a) (star|gem|diamond|treasure|sweetheart|darling)",
+      "(you 're|you are|youre|ur) (alright|all right) !(with|about|to|if|for|at|in|on|though)",
+      "(love|luv) (you|ya) !(but|and)", "(i 'm|im|i am) (so|really)? proud of (you|ya)",
+      // "aw that's sweet of you", "thanks pet": a kindness named, or thanks with a pet name.
+      "(that 's|thats|that is|how|aw|aww|ah|oh) (so|very|really|ever so|awfully)? (kind|sweet|nice|lovely|thoughtful|good) of (you|ya)",
+      "(thanks|thank you|ta) (love|pet|sweetheart|darling|hun|dear|duck|flower)",
+    ]
 
   /// Saying the listener hurt them, anywhere in a turn: "you make me feel thick", "that
   /// stung". A rupture: an apology first, never a goodbye, nor a question about the feeling.
