@@ -10,6 +10,9 @@ extension ExploreDialogue {
   static let closingWordGoOn = PlannedQuestion(
     Question(kind: .meta, text: "Go on, what would you add?"), source: .followUp)
 
+  /// Said to a last word that tells the listener it got them wrong, before the thanks.
+  static let owningLine = CorrectionReply.laterOwning + "."
+
   /// Whether the question waiting for its answer is a closing word.
   var isClosingWordOpen: Bool {
     guard state.isCurrentQuestionOpen, let text = state.currentQuestion?.text else { return false }
@@ -69,7 +72,14 @@ extension ExploreDialogue {
     let addsNothing =
       read.isLeaving || TurnRequest.read(line) == .stop || read.has(.noContent)
       || read.has(.repeat) || Self.yesOrNo(line) != nil
-    if !addsNothing { respond(to: read, saying: line, of: number, into: &step) }
+    // "that was my uncle, not me. anyway gotta go": told it got them wrong, the listener owns
+    // it before the thanks (the map is set right as the answer is filed); nothing else is put
+    // back to them as they go.
+    if BeliefMap.correctsListener(line) {
+      say(Self.owningLine, into: &step)
+    } else if !addsNothing {
+      respond(to: read, saying: line, of: number, into: &step)
+    }
     say(Self.farewellLine, into: &step)
     finish(.finished, into: &step)
     return step

@@ -17,6 +17,13 @@ extension BeliefMap {
     let sentences = Self.sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000))
     for sentence in sentences {
       let words = Self.plainWords(sentence)
+      // "that was my uncle lost his job, not me"; "i didn't grant that": what was put to them
+      // as theirs, or as granted, comes off.
+      if Self.handsBack(words) || Self.deniesGranting(words) {
+        let dropped = Self.handsBack(words) ? dropHandedBack(sentence) : dropUngranted(sentence)
+        disowned = disowned || dropped
+        continue
+      }
       let takesBack = Self.takesBack(words)
       guard takesBack || Self.disowns(words) else { continue }
       disowned = true
@@ -41,6 +48,10 @@ extension BeliefMap {
         let shares = { (item: String) in !Self.stems(of: item).isDisjoint(with: named) }
         sources.removeAll(where: shares)
         examples.removeAll(where: shares)
+        // "forget the gas thing, that was my son in law's idea": the point granted and the
+        // view it came from go with it.
+        doubts.removeAll(where: shares)
+        views.removeAll { shares($0.said) }
         for reason in reasons.indices {
           reasons[reason].sources.removeAll(where: shares)
           reasons[reason].examples.removeAll(where: shares)
@@ -156,9 +167,10 @@ extension BeliefMap {
     "no", "nah", "ok", "okay", "actually", "just", "oh", "and", "but", "so", "well",
   ]
   /// Words that say something was never their reason: "that was never my reason".
-  private static let notTheirReasonCues: [[String]] = [
+  static let notTheirReasonCues: [[String]] = [
     "never my reason", "not my reason", "wasnt my reason", "isnt my reason", "never my point",
     "not my point", "wasnt my point", "not my argument", "never my argument",
+    "my reason wasnt", "my reason isnt", "my reason was not", "my point wasnt", "my point isnt",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Verbs of saying or meaning something.
@@ -176,7 +188,7 @@ extension BeliefMap {
 
   /// The words of a disowning sentence that only frame it and name nothing of what is
   /// disowned: "that's what the other side would say" names no reason.
-  private static let disowningFrameWords: Set<String> = [
+  static let disowningFrameWords: Set<String> = [
     "say", "said", "mean", "meant", "argue", "argued", "argument", "claim", "claimed", "side",
     "other", "mine", "point", "view", "line", "opposite", "way", "round", "around", "would",
     "did", "didnt", "never", "dont", "thats", "what", "that", "this", "it", "those", "these",

@@ -20,6 +20,9 @@ extension BeliefMap {
       let words = Self.plainWords(sentence)
       // "angry is the wrong word, more like tired": a better word for a feeling, no view moved.
       if Self.feelingLabelSetAside(words) != nil { continue }
+      // "i didn't grant that they're leaving": a word on what the listener got wrong is no
+      // place they got to.
+      if Self.deniesGranting(words) || Self.handsBack(words) || Self.disowns(words) { continue }
       // "they'd say it's not cruel, it's natural": their line, not where this person got to;
       // nor is "and that it's about growing up" said on after it.
       let continuesReport =
