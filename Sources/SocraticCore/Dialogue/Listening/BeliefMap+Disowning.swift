@@ -157,14 +157,23 @@ extension BeliefMap {
     {
       return true
     }
-    return notTheirReasonCues.contains { has($0, in: words) }
+    return (notTheirReasonCues + notMeantCues).contains { has($0, in: words) }
   }
+
+  /// Words that say a point was not meant: "the weather thing was a joke", "it was just a
+  /// throwaway comment".
+  private static let notMeantCues: [[String]] = [
+    "thing was a joke", "thing was just a joke", "bit was a joke", "bit was just a joke",
+    "i was joking", "i was only joking", "i was just joking", "throwaway comment",
+    "throwaway line", "was just a throwaway",
+  ].map { $0.split(separator: " ").map(String.init) }
 
   /// Verbs that open a sentence taking back what was said: "forget the news bit".
   private static let takingBack: Set<String> = ["forget", "scratch", "ignore", "disregard"]
   /// Words before such a verb that say nothing: "no, just forget it".
   private static let takingBackOpeners: Set<String> = [
-    "no", "nah", "ok", "okay", "actually", "just", "oh", "and", "but", "so", "well",
+    "no", "nah", "ok", "okay", "actually", "just", "oh", "and", "but", "so", "well", "mate",
+    "bro", "look", "yeah", "honestly", "right",
   ]
   /// Words that say something was never their reason: "that was never my reason".
   static let notTheirReasonCues: [[String]] = [
@@ -193,6 +202,7 @@ extension BeliefMap {
     "other", "mine", "point", "view", "line", "opposite", "way", "round", "around", "would",
     "did", "didnt", "never", "dont", "thats", "what", "that", "this", "it", "those", "these",
     "forget", "scratch", "ignore", "disregard", "reason", "bit", "thing", "part", "stuff", "my",
+    "joke", "joking", "throwaway", "comment", "mate", "bro", "look",
     "was", "wasnt", "isnt", "is", "not", "no", "just", "actually", "the", "a", "about",
   ]
 }

@@ -86,7 +86,7 @@ extension BeliefMap {
   /// Words that may come before such an opening.
   static let settingAsideLeads: Set<String> = [
     "ok", "okay", "no", "nah", "honestly", "actually", "so", "and", "but", "just", "oh", "well",
-    "yeah", "right", "hmm", "um", "look",
+    "yeah", "right", "hmm", "um", "look", "mate", "bro",
   ]
 
   /// The most words a sentence that completes a shift, or points back at one, has.

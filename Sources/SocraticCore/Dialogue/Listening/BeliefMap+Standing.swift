@@ -123,7 +123,11 @@ extension BeliefMap {
     let tokens = Tokenizer.tokenize(clause)
     let words = plainWords(clause)
     // The listener in it ("not sure what you mean"): it is about the talk.
-    guard !tokens.contains(where: \.hasQuestionMark), !words.contains("you"), !isAside(clause),
+    // "wrong when you don't need to": a "you" after "when" or "if" is anyone, not the listener.
+    let speaksToListener = words.indices.contains { index in
+      words[index] == "you" && !(index > 0 && genericYouLeads.contains(words[index - 1]))
+    }
+    guard !tokens.contains(where: \.hasQuestionMark), !speaksToListener, !isAside(clause),
       !addressesListener(clause), !tellsWhatMoved(words), !withdraws(words)
     else { return false }
     guard let parsed = ClauseParser.parse(Shorthand.expanded(tokens)) else {
@@ -145,9 +149,19 @@ extension BeliefMap {
     if let head = subject.first, pointingSubjects.contains(head) {
       return !stems(of: clause).isDisjoint(with: claim)
     }
+    // "it's different": "it" with one word said of it and nothing of the claim points back at
+    // something else, and says no view read alone.
+    if subject == ["it"], stems(of: clause).isDisjoint(with: claim),
+      predicate.filter({ !FunctionWords.isFunctionWord($0) }).count < 2
+    {
+      return false
+    }
     if let head = subject.first, ownStanceSubjects.contains(head) { return true }
     return !stems(of: subject.joined(separator: " ")).isDisjoint(with: claim)
   }
+
+  /// Words after which "you" is anyone: "when you don't need to".
+  private static let genericYouLeads: Set<String> = ["when", "if", "unless", "once", "until"]
 
   /// Words of how sure they are, which say where they stand, not how they feel.
   private static let sureWords: Set<String> = ["sure", "certain", "convinced", "unsure"]
@@ -195,6 +209,8 @@ extension BeliefMap {
     // "if it's all prices then the policy gets off free": a supposition, often the one they
     // argue against, grants nothing; nor does "I'm not less sure", which denies a doubt.
     if isSupposition(doubt) { return false }
+    // "sorry got a ping, work's calling": an apology for stepping away grants nothing.
+    if let first = words.first, steppingAwayOpeners.contains(first) { return false }
     // "they'd say it's natural": the other side's line, told, is not granted.
     if isReportedLine(words) { return false }
     if deniedDoubts.contains(where: { has($0, in: words) }) { return false }
@@ -210,6 +226,9 @@ extension BeliefMap {
     if words.contains(where: concessionWords.contains) { return true }
     return !aboutThemselves && !words.contains(where: AnswerCues.feelingWords.contains)
   }
+
+  /// Words that open a line stepping away from the talk, never a point granted.
+  private static let steppingAwayOpeners: Set<String> = ["sorry", "sry", "soz", "oops", "brb"]
 
   /// Words that deny a doubt: "not less sure", "no less sure".
   private static let deniedDoubts: [[String]] = [

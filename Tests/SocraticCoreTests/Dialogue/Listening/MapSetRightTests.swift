@@ -52,6 +52,44 @@ private let setRight: [ClosingCase] = [
     hidden: [(nil, "haidt")]),
 ]
 
+private let ahead = "Where does your view lead in ten years, for you and for others?"
+
+/// What was never meant as a point (a joke, a throwaway, a step away) is granted nothing, and
+/// where they got to is a view that says something read alone.
+private let notMeant: [ClosingCase] = [
+  ClosingCase(
+    claim: "landlords get away with everything",
+    turns: [
+      (.outsider, outsider, "ok fair, not everything. nobody blames them for the rain lol"),
+      (.probe, ahead, "the rain thing was a joke. the point is they never fix anything"),
+    ],
+    hidden: [("What you granted", "rain")]),
+  ClosingCase(
+    claim: "rents in the city are out of control",
+    turns: [
+      (.reasons, why, "i pay 900 for a box room and my wage hasnt moved in three years"),
+      (
+        .probe, ahead,
+        "for me i move back up north probably. for the country idk, nothing changes. anyway sorry got a ping, new job on in hackney"
+      ),
+    ],
+    hidden: [("What you granted", "ping")]),
+  ClosingCase(
+    claim: "kids should not have smartphones",
+    turns: [
+      (.reasons, why, "my nephew cant sleep without it. and forums online are full of parents saying it"),
+      (.probe, ahead, "mate forget the forums thing, it was just a throwaway comment. its not part of my point"),
+    ],
+    hidden: [(nil, "forums")]),
+  ClosingCase(
+    claim: "homework should be scrapped",
+    turns: [
+      (.reasons, why, "my daughter does two hours a night and cries over it"),
+      (.rerate, rerate, "60. but thats school not home, its different"),
+    ],
+    hidden: [("Where you got to", "different")]),
+]
+
 @Suite("The map set right by what the listener got wrong")
 struct MapSetRightTests {
   @Test("what they say the listener got wrong is not shown back at the close", arguments: setRight)
@@ -62,6 +100,9 @@ struct MapSetRightTests {
       #expect(!items.contains { $0.contains(words) }, "\(heading ?? "any") ∋ \(words): \(digest)")
     }
   }
+
+  @Test("a joke, a throwaway or a step away is no point granted", arguments: notMeant)
+  func notMeantAtClose(_ closing: ClosingCase) { setRightAtClose(closing) }
 
   @Test(
     "a last word that tells the listener it got them wrong is owned before the thanks",
