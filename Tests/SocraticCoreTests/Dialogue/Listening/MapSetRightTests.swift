@@ -54,16 +54,9 @@ private let setRight: [ClosingCase] = [
 
 private let ahead = "Where does your view lead in ten years, for you and for others?"
 
-/// What was never meant as a point (a joke, a throwaway, a step away) is granted nothing, and
+/// A step away from the talk is granted nothing, and
 /// where they got to is a view that says something read alone.
 private let notMeant: [ClosingCase] = [
-  ClosingCase(
-    claim: "landlords get away with everything",
-    turns: [
-      (.outsider, outsider, "ok fair, not everything. nobody blames them for the rain lol"),
-      (.probe, ahead, "the rain thing was a joke. the point is they never fix anything"),
-    ],
-    hidden: [("What you granted", "rain")]),
   ClosingCase(
     claim: "rents in the city are out of control",
     turns: [
@@ -74,13 +67,6 @@ private let notMeant: [ClosingCase] = [
       ),
     ],
     hidden: [("What you granted", "ping")]),
-  ClosingCase(
-    claim: "kids should not have smartphones",
-    turns: [
-      (.reasons, why, "my nephew cant sleep without it. and forums online are full of parents saying it"),
-      (.probe, ahead, "mate forget the forums thing, it was just a throwaway comment. its not part of my point"),
-    ],
-    hidden: [(nil, "forums")]),
   ClosingCase(
     claim: "homework should be scrapped",
     turns: [
@@ -101,7 +87,7 @@ struct MapSetRightTests {
     }
   }
 
-  @Test("a joke, a throwaway or a step away is no point granted", arguments: notMeant)
+  @Test("a step away is no point granted, and 'it's different' no place they got to", arguments: notMeant)
   func notMeantAtClose(_ closing: ClosingCase) { setRightAtClose(closing) }
 
   @Test(
