@@ -55,6 +55,9 @@ struct ReferentGate {
     // "i'm not against the test, i just think it comes too early": what lies behind what
     // they said was said with it, and asking for it again asks what they just told.
     if Self.askingWhyFrames.matches(words), givesItsBecause { return false }
+    // "i'll give them that one": a point granted is granted because it holds; asking what lies
+    // behind granting it asks for a motive ("i said it cause its true").
+    if Self.askingWhyFrames.matches(words), last?.has(.concession) == true { return false }
     return true
   }
 

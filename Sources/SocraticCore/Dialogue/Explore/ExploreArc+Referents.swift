@@ -143,7 +143,7 @@ extension ExploreArc {
     // "that" with nothing named met "take away from what?": the event is named, or not asked.
     // "everyone I know lost money" is no clause the slot takes whole; as the reflection gives
     // it back ("everyone you know lost money") it still names what they told.
-    let given = ReflectionWriter.given(told).flatMap {
+    let given = ReflectionWriter.given(told).map(Self.withDroppedSubject).flatMap {
       $0.split(separator: " ").count <= Self.toldWordLimit && !QuestionSlot.isFragment($0)
         && QuestionSlot.readsPlainly($0) ? $0 : nil
     }
