@@ -83,4 +83,39 @@ struct ExploreQuestionGroundTests {
       last: AnswerMoveReader.read(conceded), lastText: conceded)
     #expect(!gate.allows("What's behind that, for you?"))
   }
+
+  @Test("what would settle a doubt is asked only after they voiced one of their own")
+  func doubtOnlyWhenVoiced() throws {
+    let asked = try #require(
+      next(
+        after: [
+          "i work from home three days a week and the two lads who are in every day both got"
+            + " promoted this year",
+          "my manager says it is about who speaks up in meetings, not where you sit. maybe shes a"
+            + " bit right, some of it is about being loud not about being remote",
+        ],
+        about: "Remote workers get passed over for promotion."))
+    #expect(!asked.contains("surer") && !asked.contains("make up your mind"), "\(asked)")
+    let unsure = "honestly i go back and forth, i'm not sure anymore"
+    let gate = ReferentGate(
+      claim: "remote workers get passed over for promotion", last: AnswerMoveReader.read(unsure),
+      lastText: unsure)
+    #expect(gate.allows("What would help you feel surer, one way or the other?"))
+  }
+
+  @Test("someone of theirs named beside what happened is not asked about as whom it happened with")
+  func personBesideTheEventIsNotItsSubject() throws {
+    let asked = try #require(
+      next(
+        after: [
+          "just listen to anyone. house prices, young people. crime, young people. i had a"
+            + " customer last week tell me we are all lazy while i was making his coffee at 6am",
+          "most of my customers are fine tbh but you get a couple a week. and its all over the"
+            + " radio every day",
+          "i am one. moved out at 18. i make coffee in the morning and study at night, send money"
+            + " home to my nan in leeds every month. nobody is blaming me to my face but you feel it",
+        ],
+        about: "Young people are blamed for everything in this country."))
+    #expect(!asked.contains("your nan"), "\(asked)")
+  }
 }
