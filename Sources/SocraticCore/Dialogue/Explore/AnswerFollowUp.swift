@@ -50,7 +50,9 @@ enum AnswerFollowUp {
         !clause.beforeVerb.contains(where: isNegation)
       else { continue }
       switch clause.verb {
-      case .lexical(_, .past), .be(.past), .perfect: break
+      case .lexical(_, .past), .perfect: break
+      // "my iron was low last winter": how something was is a state, nothing that happened.
+      case .be(.past) where !Self.saysAState(clause.rest): break
       default: continue
       }
       // "my neighbour's boy got robbed and told me": what was told to them befell someone
@@ -77,6 +79,18 @@ enum AnswerFollowUp {
       return "How typical is what happened to \(person), do you think?"
     }
     return nil
+  }
+
+  /// Whether what follows a past "was" says how something was ("low", "really tired"), not
+  /// what was done to it ("let go", "knocked off"): its first word, past any adverb, is an
+  /// adjective and no past participle.
+  static func saysAState(_ rest: [Token]) -> Bool {
+    guard
+      let word = rest.lazy.filter(\.isWord).map(\.lowercased)
+        .first(where: { Lexicon.classes(of: $0) != .adverb })
+    else { return false }
+    return Lexicon.classes(of: word).contains(.adjective)
+      && !Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
   }
 
   /// Verbs by which something is passed on to them, not done to them.
@@ -116,16 +130,24 @@ enum AnswerFollowUp {
       return befell ? "you" : nil
     }
     // "my rent up": the noun phrase runs over nouns, never onto a particle or another clause.
-    let named = words[(start + 1)...].prefix { word in
-      ["'s", "’s"].contains(word)
+    // "it was my gym man": a word of address after the name is said to the listener, never
+    // part of what happened to whom ("what happened to your gym man" was asked).
+    let named = words[(start + 1)...].enumerated().prefix { offset, word in
+      (["'s", "’s"].contains(word)
         || (!FunctionWords.isFunctionWord(word)
-          && (relatives.contains(word) || Lexicon.classes(of: word).contains(.noun)))
-    }.prefix(3)
+          && (relatives.contains(word) || Lexicon.classes(of: word).contains(.noun))))
+        && (offset == 0 || !addressWords.contains(word))
+    }.map(\.element).prefix(3)
     guard !named.isEmpty else { return nil }
     return "your "
       + named.joined(separator: " ").replacing(" '", with: "'").replacing(
         " ’", with: "’")
   }
+
+  /// Words said to the listener in chat, which close what came before them: "man", "bro".
+  static let addressWords: Set<String> = [
+    "man", "bro", "bruh", "dude", "mate", "fam", "babe", "pal", "lol", "lmao", "haha", "tbh",
+  ]
 
   /// Words that name the ones something passed by: "not me", "except us".
   static let sparingWords: Set<String> = ["not", "except", "but", "besides", "than", "apart"]

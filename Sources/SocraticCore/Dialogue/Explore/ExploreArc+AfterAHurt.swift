@@ -26,6 +26,23 @@ extension ExploreArc {
       && words.contains { ownWords.contains($0) || AnswerFollowUp.relatives.contains($0) }
   }
 
+  /// The part of an answer that tells a loss or a hurt with someone of theirs in it: the
+  /// sentence that tells it, with the one before it when that one names them ("my cousin. he
+  /// was killed at a checkpoint"); nil when no one of theirs is named with the hurt.
+  static func hurtWithSomeone(in text: String) -> String? {
+    let sentences = SentenceSplitter.sentences(
+      in: Tokenizer.tokenize(String(text.prefix(AnswerFollowUp.readLimit)))
+    ).map { Array($0).joinedText }
+    for (index, sentence) in sentences.enumerated()
+    where AnswerFollowUp.tellsALoss(sentence) || tellsAHurt(sentence) {
+      if AnswerFollowUp.relativeIn(sentence) != nil { return sentence }
+      if index > 0, AnswerFollowUp.relativeIn(sentences[index - 1]) != nil {
+        return sentences[index - 1] + " " + sentence
+      }
+    }
+    return nil
+  }
+
   /// Words of a hurt done or suffered, besides the losses of `AnswerFollowUp.lossWords`.
   static let hurtWords: Set<String> = [
     "hurt", "hurts", "hurting", "cried", "crying", "cry", "tears", "humiliated", "betrayed",

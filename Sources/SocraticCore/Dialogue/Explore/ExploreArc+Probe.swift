@@ -22,7 +22,7 @@ extension ExploreArc {
         .contains { Self.storyPeople.contains($0.lowercased) }
     let isKnownFirstHand =
       Self.isLived(reason.text) || words.contains { Self.storyPeople.contains($0) }
-      || toldWithSomeone
+      || toldWithSomeone || QuestionSlot.pointsIntoTheirStory(reason.text)
       || (AnswerFollowUp.isPersonal(belief.claim)
         && Tokenizer.tokenize(reason.text).contains { $0.kind == .number })
     // "they cut cashier jobs. my local store went from 8 lanes to 2": how they know it was

@@ -55,6 +55,12 @@ struct ReferentGate {
     // "i'm not against the test, i just think it comes too early": what lies behind what
     // they said was said with it, and asking for it again asks what they just told.
     if Self.askingWhyFrames.matches(words), givesItsBecause { return false }
+    // "maybe he's a bit right": granting another's point is no doubt of their own, and "What
+    // would help you feel surer?" presumed one they never voiced.
+    if Self.surerFrames.matches(words), !voicesDoubt { return false }
+    // "i'll give them that one": a point granted is granted because it holds; asking what lies
+    // behind granting it asks for a motive ("i said it cause its true").
+    if Self.askingWhyFrames.matches(words), last?.has(.concession) == true { return false }
     return true
   }
 
@@ -62,6 +68,31 @@ struct ReferentGate {
   static let askingWhyFrames = PartnerCueMatcher([
     "behind (that|it|this)", "makes you say (that|so)", "where does (that|this) come from",
   ])
+
+  /// Frames that ask what would settle a doubt: asked only after they voiced one.
+  static let surerFrames = PartnerCueMatcher(["(feel|be) surer", "make up your mind"])
+
+  /// Words by which an answer voices a doubt of their own about the view.
+  static let doubtCues = PartnerCueMatcher([
+    "not sure", "unsure", "(do not|don't|dont) know", "idk", "torn", "no idea", "maybe",
+    "on the fence", "either way", "struggle", "not (so|as|that)? (certain|convinced)", "wobbly",
+    "less sure",
+  ])
+
+  /// Words by which an answer grants that someone else is right, which voices no doubt.
+  static let grantingOthersCues = PartnerCueMatcher([
+    "(he|she|they|you) (is|are|'s|'re) (a bit|kind of|partly|half|probably)? right",
+    "(he|she|they|you) (has|have|'s|'ve) (got)? a point",
+  ])
+
+  /// Whether the last answer voices a doubt of their own, not only someone else's point granted.
+  private var voicesDoubt: Bool {
+    guard let lastText else { return false }
+    let words = Shorthand.expanded(
+      Tokenizer.tokenize(String(lastText.prefix(AnswerFollowUp.readLimit)))
+    ).filter(\.isWord)
+    return Self.doubtCues.matches(words) && !Self.grantingOthersCues.matches(words)
+  }
 
   /// Words by which an answer gives what lies behind what it says, in the same breath.
   static let becauseCues = PartnerCueMatcher([

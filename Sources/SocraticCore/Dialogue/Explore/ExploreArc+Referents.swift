@@ -132,18 +132,17 @@ extension ExploreArc {
     }
     // "my cousin is a banker": nothing happened with her to ask about; "its my mum really. she
     // was shaken up for weeks" tells it in a later sentence.
-    let happened =
-      event
-      || SentenceSplitter.sentences(
-        in: Tokenizer.tokenize(String(told.prefix(AnswerFollowUp.readLimit)))
-      ).contains { AnswerFollowUp.tellsAnEvent(Array($0).joinedText) }
-    if happened, let who = AnswerFollowUp.relativeIn(told) {
+    let sentences = SentenceSplitter.sentences(
+      in: Tokenizer.tokenize(String(told.prefix(AnswerFollowUp.readLimit)))
+    ).map { Array($0).joinedText }
+    let happened = event || sentences.contains(where: AnswerFollowUp.tellsAnEvent)
+    if happened, let who = Self.personOfTheEvent(in: sentences) {
       return filled(Self.tellingWordingsWithSomeone, "{who}", who)
     }
     // "that" with nothing named met "take away from what?": the event is named, or not asked.
     // "everyone I know lost money" is no clause the slot takes whole; as the reflection gives
     // it back ("everyone you know lost money") it still names what they told.
-    let given = ReflectionWriter.given(told).flatMap {
+    let given = ReflectionWriter.given(told).map(Self.withDroppedSubject).flatMap {
       $0.split(separator: " ").count <= Self.toldWordLimit && !QuestionSlot.isFragment($0)
         && QuestionSlot.readsPlainly($0) ? $0 : nil
     }
@@ -152,6 +151,23 @@ extension ExploreArc {
     else { return [] }
     return filled(
       event ? Self.tellingWordingsOfAnEvent : Self.tellingWordingsOfTheirLife, "{told}", named)
+  }
+
+  /// Someone of theirs named in the sentence that tells what happened, or in the one before
+  /// when it tells it of "he" or "she" ("its my mum really. she was shaken up for weeks"); a
+  /// person named beside it ("i came here in 2019. i send money home to my mum") is not
+  /// whom it happened with.
+  static func personOfTheEvent(in sentences: [String]) -> String? {
+    for (index, sentence) in sentences.enumerated() where AnswerFollowUp.tellsAnEvent(sentence) {
+      if let who = AnswerFollowUp.relativeIn(sentence) { return who }
+      let pointsBack = Tokenizer.tokenize(sentence).contains {
+        storyPeople.contains($0.lowercased)
+      }
+      if pointsBack, index > 0, let who = AnswerFollowUp.relativeIn(sentences[index - 1]) {
+        return who
+      }
+    }
+    return nil
   }
 
   /// The question about what an answer put first, named in their words ("mostly that

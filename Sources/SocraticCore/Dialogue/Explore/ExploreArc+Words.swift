@@ -13,8 +13,24 @@ extension ExploreArc {
       // "that is kind of the point isnt it": a tag asks them, it claims nothing.
       !tagEndings.contains(words.suffix(2).joined(separator: " "))
     else { return false }
-    return !words.contains { chatWords.contains($0) }
+    return !words.contains { chatWords.contains($0) } && !saysItIsItself(words)
   }
+
+  /// Whether a clause says a thing is itself ("a rule is a rule", "kids will be kids"): a
+  /// shrug that claims nothing, so "How do you know that …?" or another's explanation of it
+  /// asks about nothing.
+  static func saysItIsItself(_ words: [String]) -> Bool {
+    guard let copula = words.firstIndex(where: copulas.contains), copula > 0 else { return false }
+    let subject = words[..<copula].filter { !modals.contains($0) }
+    let complement = words[(copula + 1)...].filter { !closingFillers.contains($0) }
+    return !subject.isEmpty && Array(subject) == Array(complement)
+  }
+
+  /// Verbs that join a thing to what it is said to be.
+  static let copulas: Set<String> = ["is", "are", "was", "were", "be"]
+
+  /// Modals that may stand before "be" in a clause that says a thing is itself.
+  static let modals: Set<String> = ["will", "would", "gonna", "can", "must"]
 
   /// Subjects that point back at something said rather than name what the claim is about.
   static let pointerSubjects: Set<String> = [
@@ -79,6 +95,17 @@ extension ExploreArc {
     "served", "volunteered", "studied", "trained", "moved", "lost", "went", "tried", "did",
     "done", "used", "had", "saw",
   ]
+
+  /// A line about their life with the "I" dropped, as in chat, given back with its subject:
+  /// "grew up on a farm" → "you grew up on a farm", so "You said …" leads in with a whole
+  /// clause. A participle ("been nursing 20 years") takes no bare "you" and is left as it is.
+  static func withDroppedSubject(_ clause: String) -> String {
+    guard let first = clause.split(separator: " ").first?.lowercased(),
+      droppedSubjectOpeners.contains(first),
+      Lexicon.verbReadings(of: first).contains(where: { $0.form == .past })
+    else { return clause }
+    return "you " + clause
+  }
 
   /// Whether an answer says they told it already ("i told you", "like i said"): what it
   /// answered is not asked again in other words.

@@ -169,10 +169,11 @@ struct ExploreArc {
     // by whom it was ("What stays with you most from what happened with your cousin?"), never
     // by a question that names no one.
     // "she was shaken up for weeks": a hurt to someone of theirs is met the same way.
+    // "i send money home to my mum. nobody says it to my face but you feel it": she is named
+    // only when the hurt is hers, told with her.
     if let last, last.impliedFeeling?.isLoss == true || lastText.map(Self.tellsAHurt) == true,
-      let lastText,
-      AnswerFollowUp.relativeIn(lastText) != nil,
-      let text = tellingWordings(of: lastText, event: true).first(where: { !isAsked($0) })
+      let told = lastText.flatMap(Self.hurtWithSomeone),
+      let text = tellingWordings(of: told, event: true).first(where: { !isAsked($0) })
     {
       return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)
     }

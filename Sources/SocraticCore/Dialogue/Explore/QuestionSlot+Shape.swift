@@ -4,10 +4,16 @@
 extension QuestionSlot {
   /// Whether words given back after "You said" read as plain English: no filler of talk and
   /// no modal left without its verb ("You said she does like a drama" was given back). A
-  /// second clause may stand in a quote, never in a slot (`isWellFormedClause`).
+  /// second clause may stand in a quote, never in a slot (`isWellFormedClause`). It opens on
+  /// a subject that names something: "You said grew up on a farm" (the "I" dropped, as in
+  /// chat) and "You said that's what you were thinking" (pointing at what?) were given back.
   static func readsPlainly(_ clause: String) -> Bool {
     let tokens = Tokenizer.tokenize(clause)
     let tags = ClauseScanner(tokens: tokens).tags
+    guard let first = tokens.indices.first(where: { tokens[$0].isWord }),
+      !ExploreArc.pointerSubjects.contains(tokens[first].lowercased),
+      !ClauseScanner.verbTags.contains(tags[first])
+    else { return false }
     let verb = ClauseParser.finiteVerbIndex(in: tokens) ?? -1
     return !hasFiller(tokens, tags: tags, verb: verb) && !hasHangingModal(tokens, tags: tags)
   }

@@ -170,8 +170,21 @@ enum QuestionSlot {
   /// later question asking about "the fact that she cannot afford it" leaves them asking who.
   static func standsAlone(_ clause: String) -> Bool {
     guard let first = clause.split(separator: " ").first?.lowercased() else { return false }
-    return !standInSubjects.contains(first)
+    return !standInSubjects.contains(first) && !pointsIntoTheirStory(clause)
   }
+
+  /// Whether a clause's subject points at people or things only their story named ("some of
+  /// those guys were coming in every day", "these kids had nowhere to go"): known through
+  /// them, never a claim for them to prove, and met with "which ones?" away from the story.
+  static func pointsIntoTheirStory(_ clause: String) -> Bool {
+    let tokens = Tokenizer.tokenize(String(clause.prefix(AnswerFollowUp.readLimit)))
+    guard let verb = ClauseParser.finiteVerbIndex(in: tokens), verb > 1 else { return false }
+    let subject = tokens[..<verb].filter(\.isWord).map(\.lowercased)
+    return zip(subject, subject.dropFirst()).contains { demonstratives.contains($0.0) }
+  }
+
+  /// Determiners that point at what was named before: "those guys", "these kids".
+  static let demonstratives: Set<String> = ["those", "these"]
 
   /// Words that open a clause standing for someone or something named before it.
   static let standInSubjects: Set<String> = [
