@@ -114,23 +114,40 @@ extension ReflectionWriter {
   /// "when" or what follows "it's") as "the problem is …".
   /// - Parameter copula: "is", or "was" when they named it so.
   private static func given(point words: [Token], as name: String, copula: String) -> String? {
-    var words = words
-    // "it's when it went on for months (that's the problem)": what the "it's" points at.
+    // "honestly it's the waiting …": a hedge opening it is no part of the point.
+    var words = Array(words.drop { hedges.contains($0.lowercased) && $0.lowercased != "i" })
+    // "it's when it went on for months (that's the problem)": what the "it's" points at; "it's
+    // too dear (, that's the problem)" says what is wrong, and stays whole.
     if let end = TokenPattern("(it 's|its|it is|it was)").matchEnds(in: words, from: 0).max(),
-      end < words.count
+      end < words.count, opensClefted(words[end].lowercased)
     {
       words = Array(words[end...])
     }
     let text = words.joinedText
     guard words.contains(where: \.isWord) else { return nil }
-    if ReflectionCheck.isWholeClause(text), let clause = givenStatement(text),
-      readsWithoutWhatCameBefore(clause)
-    {
+    if let clause = givenStatement(text), readsWithoutWhatCameBefore(clause) {
       return "So \(name) \(copula) that \(clause)."
     }
-    guard let phrase = secondPersonPhrase(text), readsWithoutWhatCameBefore(phrase) else {
+    // "folk … burned out": a clause that does not read given back is never made a phrase.
+    guard
+      AnswerMoveReader.finiteVerbIndex(in: words) == nil
+        || words.first.map({ cleftOpeners.contains($0.lowercased) }) == true,
+      let phrase = secondPersonPhrase(text), readsWithoutWhatCameBefore(phrase)
+    else {
       return nil
     }
     return "So \(name) \(copula) \(phrase)."
   }
+
+  /// Whether a word after "it's" opens what a cleft points at ("it's the waiting …", "it's when
+  /// …", "it's having no say …") rather than what "it" is ("it's too dear").
+  private static func opensClefted(_ word: String) -> Bool {
+    FunctionWords.determiners.contains(word) || FunctionWords.possessives.contains(word)
+      || cleftOpeners.contains(word) || word.hasSuffix("ing")
+  }
+
+  /// Words that open what a cleft points at, besides a determiner: "it's when …".
+  private static let cleftOpeners: Set<String> = [
+    "when", "how", "what", "where", "that", "because", "whether", "all", "just",
+  ]
 }
