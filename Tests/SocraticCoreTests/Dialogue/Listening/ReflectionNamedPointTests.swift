@@ -102,35 +102,6 @@ struct ReflectionNamedPointTests {
     #expect(varied?.text == "You're saying it was your neighbour.")
   }
 
-  @Test(
-    "a clause that only announces what follows is never the point, in explore or partner",
-    arguments: [
-      (
-        "i did the maths, we spent 6 grand on takeaways last year",
-        "So you spent 6 grand on takeaways last year."
-      ),
-      (
-        "i looked it up, the council gets 40 million from parking fines",
-        "So the council gets 40 million from parking fines."
-      ),
-    ])
-  func announcer(line: String, text: String) {
-    #expect(reflected(line) == text)
-    #expect(suggested(line) == text)
-  }
-
-  @Test(
-    "partner never suggests an announcing clause back when the figures follow it",
-    arguments: [
-      "i worked it out, weve paid the council like 9 grand in parking since 2019. 9 grand! and what for, potholes",
-      "we did the maths, the gym has cost us 3 grand since january. 3 grand! for a treadmill i hang washing on",
-    ])
-  func partnerAnnouncer(line: String) {
-    let suggestion = suggested(line)
-    #expect(suggestion?.contains("worked it out") == false)
-    #expect(suggestion?.contains("did the maths") == false)
-  }
-
   @Test("partner's suggestion leaves off a tag after a verb's particle")
   func partnerTag() {
     #expect(suggested("fares always go up dont they") == "So fares always go up.")
