@@ -62,6 +62,8 @@ extension ReflectionWriter {
       guard let start = words.indices.first(where: { at in
         namingCloser.matchEnds(in: words, from: at).contains(words.count)
       }) else { continue }
+      // "…, like that's the problem": said in scorn, it names what is not the point.
+      if start > 0, ["like", "if"].contains(words[start - 1].lowercased) { return nil }
       var before = Array(words[..<start])
       while let last = before.last, last.text == "," || ["and", "so"].contains(last.lowercased) {
         before.removeLast()
