@@ -100,13 +100,18 @@ public enum TypedForms {
   }
 
   /// Whether a word before an auxiliary and a pronoun makes them a clause of their own rather
-  /// than a tag: a conjunction, a question word, a preposition ("than") or a determiner
-  /// ("neither").
+  /// than a tag: a conjunction, a question word, a preposition that takes a clause ("than")
+  /// or a determiner ("neither"). A particle closing a verb ("prices go up don't they") asks.
   private static func opensOrCompares(_ word: String) -> Bool {
     FunctionWords.subordinators.contains(word) || FunctionWords.coordinators.contains(word)
-      || FunctionWords.questionWords.contains(word) || FunctionWords.prepositions.contains(word)
+      || FunctionWords.questionWords.contains(word) || clauseTakingPrepositions.contains(word)
       || FunctionWords.determiners.contains(word)
   }
+
+  /// Prepositions that may open a clause of their own: "than do we", "as did they".
+  private static let clauseTakingPrepositions: Set<String> = [
+    "than", "as", "like", "before", "after", "since", "until", "till",
+  ]
 
   /// Where the closing punctuation of the tokens starts.
   private static func closingStart(of tokens: [Token]) -> Int {

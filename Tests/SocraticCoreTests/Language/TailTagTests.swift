@@ -19,6 +19,8 @@ struct TailTagTests {
       ("i can still change my mind, cant i", "I can still change my mind"),
       ("the price was fair, wasn't it", "the price was fair"),
       ("our street floods every winter, doesn't it", "our street floods every winter"),
+      ("bills always go up dont they", "bills always go up"),
+      ("the lads ran off didn't they", "the lads ran off"),
     ])
   func auxiliaryTag(typed: String, expected: String) {
     #expect(TypedForms.cleaned(typed) == expected)

@@ -30,7 +30,9 @@ enum ReflectionCheck {
       clause.subject.first.map({ !fragmentOpeners.contains($0.lowercased) }) ?? true,
       isSubject(clause.subject), !stutters(tokens),
       !isParticiple(at: verbIndex(of: clause), in: tokens),
-      !runsOn(clause.rest), !saysWithoutSubject(clause)
+      !runsOn(clause.rest), !saysWithoutSubject(clause),
+      // "typical as it gets", "the stress stuff too": a verb that is no main clause's.
+      !isComparisonOnly(clause), !disagreesInNumber(clause)
     else { return false }
     switch clause.verb {
     case .be, .perfect, .modal:

@@ -36,6 +36,31 @@ extension ReflectionWriter {
       }
       index += 1
     }
+    return withoutFillerLike(tokens)
+  }
+
+  /// Words after which a "like" is only a filler before an amount or a stretch of time: "for
+  /// like a year", "about like 80 grand". After "to", "of", "would" or a person it is the verb
+  /// or a comparison ("to like it", "kind of like a prison"), and stays.
+  static let fillerLikeHosts: Set<String> = [
+    "for", "in", "at", "on", "about", "after", "within", "over", "around", "by", "under",
+    "took", "takes", "paid", "pay", "pays", "cost", "costs", "earned", "earn", "lasted",
+  ]
+
+  /// The tokens without a "like" said only as a filler (`fillerLikeHosts`): "kids missed school
+  /// for like a year" gives back "for a year".
+  static func withoutFillerLike(_ tokens: [Token]) -> [Token] {
+    var tokens = tokens
+    var index = 1
+    while index < tokens.count - 1 {
+      if tokens[index].lowercased == "like",
+        fillerLikeHosts.contains(tokens[index - 1].lowercased), tokens[index + 1].isWord
+      {
+        tokens.remove(at: index)
+        continue
+      }
+      index += 1
+    }
     return tokens
   }
 

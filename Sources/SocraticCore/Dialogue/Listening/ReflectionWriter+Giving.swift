@@ -5,7 +5,7 @@ extension ReflectionWriter {
   static let chatFillers: Set<String> = [
     "lol", "lmao", "lmfao", "haha", "tbh", "ngl", "honestly", "imo", "imho", "smh", "bro", "bruh",
     "btw", "fwiw", "hm", "hmm", "hmmm", "um", "umm", "erm", "uh", "ugh", "urgh", "argh", "meh",
-    "pfft", "ffs", "omg", "sigh",
+    "pfft", "ffs", "omg", "sigh", "och", "ach",
   ]
 
   /// Words that hedge a clause and are left out when it is given back.
@@ -14,6 +14,7 @@ extension ReflectionWriter {
     "literally", "really", "so", "and", "but", "well", "ok", "okay", "yeah", "yes", "i", "guess",
     "think", "mean", "fair", "true", "alright", "enough", "point", "because", "suppose", "though",
     "cuz", "bc", "'cause", "coz", "cos", "lol", "haha", "lmao", "idk", "dunno", "then",
+    "oh", "ah", "aye", "eh",
   ]
 
   /// Phrases that only close what a person says, left off when it is given back: "…, which is

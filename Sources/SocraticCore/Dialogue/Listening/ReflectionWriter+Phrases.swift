@@ -56,6 +56,12 @@ extension ReflectionWriter {
   /// Words that turn what came before: a part is never given back without them.
   static let contrasts: Set<String> = ["but", "though", "although", "yet", "except"]
 
+  /// Words that close a thing named only to wave it off: "age or whatever", "tax and stuff".
+  static let wavedOffTails: Set<[String]> = [
+    ["or", "whatever"], ["or", "something"], ["or", "anything"], ["and", "stuff"],
+    ["and", "that"], ["and", "whatnot"], ["and", "everything"], ["or", "summat"],
+  ]
+
   /// The thing a reason names with "because of": "of FTX" → "FTX". Only a thing: "of us"
   /// names people, not what it comes down to, and "of the weapons i suppose" or "of how he
   /// played" runs on into a clause of its own (a subject pronoun, a wh-word or an auxiliary).
@@ -64,6 +70,8 @@ extension ReflectionWriter {
     guard tokens.first?.lowercased == "of" else { return nil }
     let thing = Array(tokens.dropFirst())
     let words = thing.filter(\.isWord).map(\.lowercased)
+    // "age or whatever": a thing waved off as they name it is no criterion of theirs.
+    guard !wavedOffTails.contains(Array(words.suffix(2))) else { return nil }
     guard let head = words.last, words.count <= maximumThingWords,
       !FunctionWords.objectPronouns.contains(head),
       !words.contains(where: { FunctionWords.subjectPronouns[$0] != nil }),

@@ -113,8 +113,9 @@ extension ReflectionWriter {
     // "it's 5 mins away", "4 til 2": a number of logistics sets the scene; any other weighs.
     var weight =
       ClauseRole.isLogistics(clause) ? logisticsWeight : words.contains(where: isNumber) ? 2 : 0
-    // "i mean im a data analyst, id want to see the study": who they are weighs least.
-    if isSelfAside(words) { weight += selfAsideWeight }
+    // "i mean im a data analyst, id want to see the study": who they are weighs least, as
+    // does "i worked it out", which only announces what follows.
+    if isSelfAside(words) || onlyAnnounces(words) { weight += selfAsideWeight }
     var rest = clause
     for entry in weightPatterns {
       let starts = entry.opens ? [0] : Array(words.indices)
@@ -127,6 +128,21 @@ extension ReflectionWriter {
       if entry.weight == 3 { rest = Array(words[end...]) }
     }
     return (weight, rest)
+  }
+
+  /// Clauses that only announce what follows, with nothing of their own: "i worked it out",
+  /// "we did the maths", "i looked it up", "here's the thing".
+  static let announcingClauses: [PhrasePattern] = [
+    "(i|we) (worked|figured|counted|added|totted) (it|them)? (all)? (out|up)",
+    "(i|we) (did|done|ran|crunched) the (math|maths|sums|numbers)",
+    "(i|we) (looked|checked) (it|them)? (into it|up)?",
+    "(here 's|heres) the thing",
+  ].map(PhrasePattern.init)
+
+  /// Whether a clause's words, after the frames that open it, only announce what follows.
+  static func onlyAnnounces(_ words: [Token]) -> Bool {
+    let words = withoutOpeningFrames(words.filter(\.isWord))
+    return announcingClauses.contains { $0.matchEnds(in: words, from: 0).contains(words.count) }
   }
 
   /// Whether a clause's words say only who the speaker is, after the frames that open it.

@@ -5,8 +5,9 @@ extension ReflectionWriter {
   /// one said instead when the last reflection began the same way.
   static let openingSwaps: [(opening: String, instead: String)] = [
     ("It sounds like ", "So "),
-    ("So ", "It sounds like "),
-    ("You're saying ", "It sounds like "),
+    // "So it was your brother": a fact of theirs is never made a guess at what they feel.
+    ("So ", "You're saying "),
+    ("You're saying ", "So "),
   ]
 
   /// The reflection as said after the ones given before it, the last one last: nil when it

@@ -134,6 +134,10 @@ public enum ReflectionWriter {
     if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
       return Reflection(text: text, depth: .simple)
     }
+    // "… the small shops went under. that's the harm": the point as they name it.
+    if let line, let named = namedPoint(in: line) {
+      return Reflection(text: named, depth: .complex)
+    }
     // "… and then you got X?? its a joke": the contrast that outrages them is the point, never
     // the scene set before it.
     if let line, let contrast = contrast(in: line) {

@@ -45,6 +45,8 @@ extension PartnerReflection {
       let isNotThePoint = PartnerCueMatcher.notThePoint.matches(clauses[index].filter(\.isWord))
       let mayFallBack = fallback == nil || isFallbackNotThePoint && !isNotThePoint
       guard carriesMeaning || mayFallBack && !PartnerClauses.isEmptyGivenBack(clauses[index]),
+        // "i worked it out, …": a clause that only announces what follows is never the point.
+        !ReflectionWriter.onlyAnnounces(clauses[index]),
         // "that the kids get a fair start": what they want, never said back as a fact.
         let given = PartnerClauses.secondPerson(clauses[index]).map({
           ReflectionWriter.keepingThatClause(clauses[index].joinedText, given: $0)

@@ -66,7 +66,7 @@ let familyConversations: [PartnerConversation] = [
         firstKind: .clarification, stage: .reasons, claim: casino),
       PartnerTurn(
         line: "it went to zero in like two weeks",
-        reflection: .exactly("So it went to zero in like two weeks."), stage: .reasons,
+        reflection: .exactly("So it went to zero in two weeks."), stage: .reasons,
         claim: casino),
       PartnerTurn(
         line: "my therapist said I should stop beating myself up about it",

@@ -121,7 +121,7 @@ let tableConversations: [PartnerConversation] = [
       PartnerTurn(
         line: "if it actually created more jobs than it killed I'd rethink it",
         reflection: .exactly(
-          "So if it actually created more jobs than it killed you'd rethink it."),
+          "So if it actually created more jobs than it killed, you'd rethink it."),
         stage: .falsifiability, claim: "AI needs way stricter rules"),
       // What would change their mind was said: an aside is met without asking it again.
       PartnerTurn(

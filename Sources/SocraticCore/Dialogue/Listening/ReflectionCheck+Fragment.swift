@@ -1,0 +1,64 @@
+/// Fragments that look like clauses to the parser: a verb that belongs to a comparison inside
+/// a phrase ("typical as it gets", "wages like the big firms did"), or a noun read as a verb
+/// whose subject it does not agree with ("the stress stuff too"). Given back, they read as a
+/// non-sentence after "So" or "You're saying".
+extension ReflectionCheck {
+  /// Words that open a comparison inside a phrase: "as it gets", "than we earn".
+  static let comparisonWords: Set<String> = ["as", "than", "like"]
+
+  /// Pronouns only a subject takes: after "like" one opens a clause of its own ("like they
+  /// did"), where an object ("people like me") is part of the phrase.
+  static let nominativePronouns: Set<String> = ["i", "he", "she", "we", "they"]
+
+  /// Forms of "do" that stand in for a verb said before: "like the mines did".
+  static let proVerbs: Set<String> = ["do", "does", "did"]
+
+  /// Whether the clause's finite verb is a comparison's inside the phrase before it, and the
+  /// words hold no main clause: "typical as it gets round here", "more than they earn",
+  /// "wages like the factory did". "People like me get it" is a clause.
+  static func isComparisonOnly(_ clause: Clause) -> Bool {
+    let words = clause.subject.filter(\.isWord).map(\.lowercased)
+    guard
+      let at = words.indices.dropFirst().last(where: { comparisonWords.contains(words[$0]) }),
+      at + 1 < words.count
+    else { return false }
+    let next = words[at + 1]
+    if nominativePronouns.contains(next) || (next == "it" && words[at] != "like") {
+      return true
+    }
+    let verb = (clause.auxiliary ?? clause.lexicalVerb)?.lowercased ?? ""
+    return proVerbs.contains(verb) && FunctionWords.determiners.contains(next)
+  }
+
+  /// Words that open a noun phrase whose number its head noun gives.
+  static let agreeingDeterminers: Set<String> = [
+    "the", "a", "an", "this", "that", "my", "his", "her", "our", "their", "your",
+  ]
+
+  /// Whether a singular noun phrase ("the stress") is followed by a bare present verb that
+  /// does not agree with it ("stuff"): the parser took a noun for a verb, and the words are a
+  /// noun phrase, no clause.
+  static func disagreesInNumber(_ clause: Clause) -> Bool {
+    let subject = clause.subject.filter(\.isWord).map(\.lowercased)
+    guard case .lexical(_, .plural) = clause.verb, clause.auxiliary == nil,
+      let first = subject.first, agreeingDeterminers.contains(first),
+      (2...4).contains(subject.count), let head = subject.last,
+      // "my mum and dad work": two of them agree with a plural verb.
+      subject.allSatisfy({ !["and", "or", "&", "plus"].contains($0) }),
+      !FunctionWords.isFunctionWord(head), Lexicon.classes(of: head).contains(.noun),
+      // "the rich get richer": an adjective standing for people is plural.
+      !Lexicon.classes(of: head).contains(.adjective),
+      Lexicon.number(ofNoun: head) == .singular,
+      // "the team play", "the staff work": nouns of a group take a plural verb.
+      !groupNouns.contains(head)
+    else { return false }
+    return true
+  }
+
+  /// Nouns of a group, which may take a plural verb: "the staff work nights".
+  static let groupNouns: Set<String> = [
+    "staff", "team", "government", "council", "family", "crew", "police", "public", "press",
+    "board", "club", "band", "management", "couple", "committee", "squad", "lot", "youth",
+    "majority", "union", "firm", "company", "party", "class",
+  ]
+}
