@@ -95,7 +95,7 @@ private let talks: [DisclosureTalk] = [
         stage: .claim, asks: "How are you now?", never: beliefProbes),
     ]),
   DisclosureTalk(
-    name: "an uncle on school trips: a scare lived through, a fond memory, a laughing thanks",
+    name: "an uncle on school trips: a scare lived through, then a fond memory",
     turns: [
       DisclosureTurn(line: "school trips abroad are far too risky for little ones", stage: .claim),
       // A fear for someone close is a scare lived through: stayed with, never rated.

@@ -26,7 +26,7 @@ struct PartnerPlanAndTagTests {
         belief: "they were total fixes", neverShown: "weren't they",
         testDescription: "a claim with 'be' in the tag and a spliced tail"),
       Opening(
-        line: "ok we've decided. dishwashers are a con, we're washing up by hand from now on",
+        line: "we've decided. dishwashers are a con, we're washing up by hand from now on",
         belief: "dishwashers are a con", neverShown: "decided",
         testDescription: "a decision said before the view"),
       Opening(
