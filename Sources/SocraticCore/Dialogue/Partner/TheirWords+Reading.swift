@@ -65,7 +65,9 @@ extension TheirWords {
         || Self.movesOnWithAnOffer(typed) || Self.movesOnToSomethingElse(typed))
     // "was a 10 when I started, cheers for that lol": thanks said with a laugh, taking no
     // leave, is banter about the talk, never a goodbye.
-    if !takesLeave, Self.isSaidWithALaugh(typed) || words.contains(where: PartnerCues.laughter.contains) {
+    if !takesLeave,
+      Self.isSaidWithALaugh(typed) || words.contains(where: PartnerCues.laughter.contains)
+    {
       signals.remove(.close)
     }
     moment = PartnerMoment.read(

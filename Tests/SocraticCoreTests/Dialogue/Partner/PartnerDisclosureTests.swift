@@ -149,7 +149,8 @@ struct PartnerDisclosureTests {
     let step = script.type("about a 6 now. was a 9 when we started, thanks a lot lol")
     #expect(script.dialogue.state.stage != .close)
     let shown = step.suggestions.map(\.text) + DialogueScript<PartnerDialogue>.notices(step)
-    #expect(!shown.contains { $0.contains("winding up") || $0.contains("Thank you for") }, "\(shown)")
+    #expect(
+      !shown.contains { $0.contains("winding up") || $0.contains("Thank you for") }, "\(shown)")
   }
 
   @Test("a loss is asked about through the person they named")
