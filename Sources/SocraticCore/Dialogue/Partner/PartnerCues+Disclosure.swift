@@ -15,7 +15,17 @@ extension PartnerCues {
     "(at|for) my age", "(i 'm|im|i am) (too|getting)? old (now|for|to)",
     "(lonely|on my own|by myself|nobody to talk to|no one to talk to)",
     "(hospital|diagnosed|diagnosis|cancer|chemo|dementia|a stroke|heart attack|surgery|miscarriage)",
+    // A fear for someone close lived through: "I thought we were going to lose her".
+    "(i|we) (honestly|really|genuinely)? (thought|was sure|were sure|was convinced|was scared|were scared|was terrified) (i|we) (was|were|'d|would) (going to|gonna)? lose (him|her|them|the baby|\(AnswerCues.lovedOnes))",
     "(i|we) (was|were|'m|am|felt|feel|have been|'ve been|had been|'d been) (just|so|really|completely)? (struggling|not okay|not ok|scared stiff|frightened|terrified|lost|a failure|useless|invisible|a burden|overwhelmed|out of my depth|a wreck|a mess|numb|exhausted|shattered|anxious)",
+  ]
+
+  /// Fondness for what is remembered: "it was marvellous", "we loved every minute", "happy
+  /// tears". Tears or a hospital told with it belong to a fond memory, never a hardship.
+  static let fondness: [String] = [
+    "(it|that|this|he|she|they) (was|were|'s|is) (so|just|really|absolutely)? (marvellous|wonderful|lovely|magical|beautiful|brilliant|amazing|special|the best|fantastic|smashing)",
+    "(i|we|he|she|they) (loved|adored|treasured|cherish|cherished) (it|that|them|him|her|every)",
+    "(happy tears|tears of joy|best day|best days|best night|happiest)",
   ]
 
   /// A loss: someone close has died, whom `AnswerCues.lovedOnes` names as explore does. Grief

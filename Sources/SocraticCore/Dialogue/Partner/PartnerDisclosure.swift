@@ -1,5 +1,6 @@
 /// What they told of their own life, read from `PartnerCues.hardship` and `PartnerCues.loss`:
-/// a loss, or a hardship lived now or gone through. It is heard as a disclosure, never as a
+/// a loss, or a hardship lived now or gone through (never one told fondly,
+/// `PartnerCues.fondness`). It is heard as a disclosure, never as a
 /// belief: the claim being discussed stays, no reason in it is checked, and the questions ask
 /// about the person and the feeling ("What was that like?", "How are you now?").
 enum PartnerDisclosure: Sendable, Equatable {
@@ -20,7 +21,8 @@ enum PartnerDisclosure: Sendable, Equatable {
       let pronoun = lowered.first { ["he", "she", "him", "her"].contains($0) }
       return .loss(pronoun: pronoun.map { ["him", "he"].contains($0) ? "he" : "she" })
     }
-    guard PartnerCueMatcher.hardship.matches(words),
+    // "she cried her eyes out, it was marvellous": a fond memory, no hardship.
+    guard PartnerCueMatcher.hardship.matches(words), !PartnerCueMatcher.fondness.matches(words),
       lowered.contains(where: PartnerCues.disclosureAnchors.contains)
     else { return nil }
     return lowered.contains(where: pastWords.contains) ? .pastHardship : .hardship

@@ -217,6 +217,7 @@ struct PartnerCueMatcher: Sendable {
   static let hurt = PartnerCueMatcher(PartnerCues.hurt)
   static let notThePoint = PartnerCueMatcher(PartnerCues.notThePoint)
   static let wondering = PartnerCueMatcher(PartnerCues.wondering)
+  static let plan = PartnerCueMatcher(PartnerCues.plans)
   static let sayingItIsPlain = PartnerCueMatcher(PartnerCues.sayingItIsPlain)
   static let stayingOnTopic = PartnerCueMatcher(PartnerCues.stayingOnTopic)
   static let brushOff = PartnerCueMatcher(PartnerCues.brushOff)
@@ -242,6 +243,7 @@ struct PartnerCueMatcher: Sendable {
   static let reportedSpeech = PartnerCueMatcher(AnswerCues.reportedSpeech)
   static let feeling = PartnerCueMatcher(PartnerCues.feeling)
   static let hardship = PartnerCueMatcher(PartnerCues.hardship)
+  static let fondness = PartnerCueMatcher(PartnerCues.fondness)
   static let loss = PartnerCueMatcher(PartnerCues.loss)
   static let blockageOrFeeling = PartnerCueMatcher(
     PartnerCues.blockage + AnswerCues.blockages + PartnerCues.feeling)

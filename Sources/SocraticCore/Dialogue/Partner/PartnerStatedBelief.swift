@@ -3,7 +3,8 @@
 /// me off, it's in the paper every week") says where it comes from, not what they believe.
 extension SessionEvent.TheySaid {
   /// Their typed words up to the end of the clause that holds the claim and its reason; the
-  /// whole line when the claim is none of theirs or cannot be found in it.
+  /// whole line when the claim is none of theirs or cannot be found in it. A tag is read as
+  /// `TheirWords.withTagSubject` reads it ("never happened did it" → "it never happened").
   public var statedBelief: String {
     let belief = clausesOfTheClaim
     // "wind farms are a blot grandad": the name they call the listener is no word of the belief.
@@ -19,22 +20,24 @@ extension SessionEvent.TheySaid {
   /// Their typed words up to the end of the clause that holds the claim and its reason.
   private var clausesOfTheClaim: String {
     guard let claim else { return text }
-    let tokens = Tokenizer.tokenize(text)
-    // Words the engine put in its own form ("its" → "it's") are not looked for.
-    let said = Set(Self.spoken(tokens))
-    let needed = [claim, reason.map(Self.withoutConnective)].compactMap { $0 }
-      .map { Self.spoken(Tokenizer.tokenize($0)).filter(said.contains) }
-    let start = Self.start(of: needed, in: tokens)
+    // "never happened did it": read with the subject its tag names, as the claim was.
+    let typed = Tokenizer.tokenize(text)
+    let tokens = Self.withTagSubjects(typed)
+    let whole = tokens == typed ? text : tokens.joinedText
+    let claimWords = [claim, reason.map(Self.withoutConnective)].compactMap { $0 }
+      .map { Self.spoken(Tokenizer.tokenize($0)) }
+    let start = Self.start(of: claimWords, in: tokens)
+    let needed = Self.claimWordsSaid(claimWords, from: start, in: tokens)
     for end in tokens.indices where end > start && Self.endsAClause(tokens, at: end) {
       let said = Self.spoken(Array(tokens[start..<end]))
       if needed.allSatisfy({ Self.isInOrder($0, in: said) }) {
-        guard start > 0 || tokens[end...].contains(where: \.isWord) else { return text }
+        guard start > 0 || tokens[end...].contains(where: \.isWord) else { return whole }
         var kept = Array(tokens[start..<end])
         while let last = kept.last, last.kind == .punctuation { kept.removeLast() }
         return kept.joinedText
       }
     }
-    return start > 0 ? Array(tokens[start...]).joinedText : text
+    return start > 0 ? Array(tokens[start...]).joinedText : whole
   }
 
   /// Where the claim starts in the line: at the first word of the claim from which all of it
@@ -42,10 +45,11 @@ extension SessionEvent.TheySaid {
   /// …"). The sentences before it ("ok hot take incoming.", "why do I think so?") and words
   /// without a verb ("honestly sam") frame the belief and are none of it. The line's start
   /// when the claim's first word is not found.
-  private static func start(of needed: [[String]], in tokens: [Token]) -> Int {
-    guard let first = needed.first?.first else { return 0 }
+  private static func start(of claimWords: [[String]], in tokens: [Token]) -> Int {
     for index in tokens.indices where tokens[index].isWord {
-      guard Self.spoken([tokens[index]]) == [first] else { continue }
+      let needed = claimWordsSaid(claimWords, from: index, in: tokens)
+      guard let first = needed.first?.first, Self.spoken([tokens[index]]) == [first]
+      else { continue }
       let rest = Self.spoken(Array(tokens[index...]))
       guard needed.allSatisfy({ Self.isInOrder($0, in: rest) }) else { return 0 }
       // The sentence that holds it starts after the last sentence end before it; words of
@@ -59,6 +63,37 @@ extension SessionEvent.TheySaid {
       return isFramedByWords ? index : sentenceStart
     }
     return 0
+  }
+
+  /// The claim's words said from a start in the tokens: words the engine put in its own form
+  /// ("its" → "it's", said nowhere in the line) are not looked for, nor are the function
+  /// words it moved ("I don't think they're safe" → "they're not safe": the "not" said
+  /// before).
+  private static func claimWordsSaid(
+    _ claimWords: [[String]], from start: Int, in tokens: [Token]
+  ) -> [[String]] {
+    let inLine = Set(spoken(tokens))
+    let fromStart = Set(spoken(Array(tokens[start...])))
+    return claimWords.map { words in
+      words.filter { word in
+        fromStart.contains(word) || !FunctionWords.isFunctionWord(word) && inLine.contains(word)
+      }
+    }
+  }
+
+  /// The tokens with each sentence read with the subject its tag names
+  /// (`TheirWords.withTagSubject`).
+  private static func withTagSubjects(_ tokens: [Token]) -> [Token] {
+    var result: [Token] = []
+    var sentence: [Token] = []
+    for token in tokens {
+      sentence.append(token)
+      if token.kind == .punctuation, sentenceEnds.contains(token.text) {
+        result += TheirWords.withTagSubject(sentence)
+        sentence = []
+      }
+    }
+    return result + TheirWords.withTagSubject(sentence)
   }
 
   /// Whether a clause of the line ends before the token at an index: a comma, a semicolon or

@@ -63,6 +63,13 @@ extension TheirWords {
       !staysOnTopic
       && (PartnerCueMatcher.leaving.matches(wordTokens) || Self.isLeaving(words)
         || Self.movesOnWithAnOffer(typed) || Self.movesOnToSomethingElse(typed))
+    // "was a 10 when I started, cheers for that lol": thanks said with a laugh, taking no
+    // leave, is banter about the talk, never a goodbye.
+    if !takesLeave,
+      Self.isSaidWithALaugh(typed) || words.contains(where: PartnerCues.laughter.contains)
+    {
+      signals.remove(.close)
+    }
     moment = PartnerMoment.read(
       words: wordTokens, answer: self.answer, saysThanks: signals.contains(.close),
       takesLeave: takesLeave, saysHowSure: signals.contains(.confidence),

@@ -6,8 +6,9 @@ extension TheirWords {
   /// words without a verb ("Maybe three hours. But my grades are fine.") or with the question
   /// it answers ("What would change my mind? Probably nothing."), and what it states follows.
   /// All of them when no later sentence states anything.
-  /// Only a short sentence, or one that wonders at how others see it, is a lead-in, and only the next few are looked at for the statement,
-  /// each by its first words: reading stays fast for a text of any length.
+  /// Only a short sentence, one that wonders at how others see it, or one that tells a plan of
+  /// theirs is a lead-in, and only the next few are looked at for the statement, each by its
+  /// first words: reading stays fast for a text of any length.
   static func droppingLeadIn(_ sentences: [[Token]]) -> ArraySlice<[Token]> {
     func states(_ sentence: [Token]) -> Bool {
       let start = Array(BeliefReader.trimmed(sentence).prefix(sentenceWordLimit))
@@ -15,7 +16,8 @@ extension TheirWords {
         && ClauseParser.finiteVerbIndex(in: start) != nil
     }
     // "I don't get why everyone's acting like this is complicated. Israel has every right …":
-    // wondering at others leads in to what they hold.
+    // wondering at others leads in to what they hold, as a plan of theirs leads in to the
+    // view it follows from.
     func isLeadIn(_ sentence: [Token]) -> Bool {
       let spoken = Array(sentence.filter(\.isWord).prefix(sentenceWordLimit))
       // "sam it's simple": saying it is plain, after the name they call the listener or not.
@@ -23,8 +25,12 @@ extension TheirWords {
         !words.isEmpty
           && PartnerCueMatcher.sayingItIsPlain.matchEnd(atStartOf: words) == words.count
       }
+      // "mate I've decided", "I'm not doing the flu jab this year": a plan of theirs.
+      let tellsAPlan = [spoken, Array(spoken.dropFirst())].contains { words in
+        PartnerCueMatcher.plan.matchEnd(atStartOf: words) != nil
+      }
       return spoken.count <= fragmentWordLimit && (!states(sentence) || saysItIsPlain)
-        || PartnerCueMatcher.wondering.matches(Array(spoken.prefix(6)))
+        || PartnerCueMatcher.wondering.matches(Array(spoken.prefix(6))) || tellsAPlan
     }
     // "why do I say that? it's simple really. the …": a lead-in may follow another.
     guard let first = sentences.first, isLeadIn(first),

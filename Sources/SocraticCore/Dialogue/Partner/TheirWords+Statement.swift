@@ -25,6 +25,8 @@ extension TheirWords {
     if let first = sentences.first {
       sentences[0] = Self.droppingComplementizer(Self.droppingNotKnowing(first))
     }
+    // "never happened did it": the subject the tag names is the claim's.
+    sentences = sentences.map(Self.withTagSubject)
     var statementSentences = Self.droppingLeadIn(sentences)
     // "the council is ruining this town, honestly tom its a joke": the claim is its first
     // clause; what is spliced on with a comma is a sentence of its own.

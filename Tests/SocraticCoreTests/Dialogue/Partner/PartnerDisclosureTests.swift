@@ -94,6 +94,19 @@ private let talks: [DisclosureTalk] = [
         line: "honestly after I got dropped I was a mess, I'd cry in the car before training",
         stage: .claim, asks: "How are you now?", never: beliefProbes),
     ]),
+  DisclosureTalk(
+    name: "an uncle on school trips: a scare lived through, then a fond memory",
+    turns: [
+      DisclosureTurn(line: "school trips abroad are far too risky for little ones", stage: .claim),
+      // A fear for someone close is a scare lived through: stayed with, never rated.
+      DisclosureTurn(
+        line: "when our Mia had that allergy attack in Spain I honestly thought we were going to lose her",
+        stage: .claim, never: beliefProbes + ["Why does this matter"]),
+      // Tears told fondly are a happy memory: no comfort for a hardship.
+      DisclosureTurn(
+        line: "mind you on my own trip to Paris I sobbed on the coach home, it was magical",
+        stage: .claim, never: ["sounds hard", "How are you now", "helped you through"]),
+    ]),
 ]
 
 /// Someone who opens up about their life is heard as opening up: what they tell is never a
@@ -126,6 +139,18 @@ struct PartnerDisclosureTests {
         #expect(!shown.contains { $0.contains(words) }, "\(words) \(said)")
       }
     }
+  }
+
+  @Test("thanks said with a laugh for a number that dropped is banter, never a goodbye")
+  func laughingThanks() {
+    var script = partnerScript()
+    script.type("school trips abroad are far too risky for little ones")
+    script.type("/me how sure are you about that, out of 10?")
+    let step = script.type("about a 6 now. was a 9 when we started, thanks a lot lol")
+    #expect(script.dialogue.state.stage != .close)
+    let shown = step.suggestions.map(\.text) + DialogueScript<PartnerDialogue>.notices(step)
+    #expect(
+      !shown.contains { $0.contains("winding up") || $0.contains("Thank you for") }, "\(shown)")
   }
 
   @Test("a loss is asked about through the person they named")
