@@ -86,7 +86,8 @@ extension QuestionCritic {
   {
     // "So you think the rent is too high?" after they said the rent is too high gives their
     // own words back: a reflection, not words put in their mouth.
-    if problems == [.wordsInTheirMouth],
+    // "Your brother sold it??" after they said their brother sold it echoes their news.
+    if problems == [.wordsInTheirMouth] || problems == [.statementWithQuestionMark],
       saysBack(reading, Tokenizer.tokenize(after).map(\.lowercased))
     {
       return true
