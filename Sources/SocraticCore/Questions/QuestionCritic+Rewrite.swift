@@ -47,7 +47,7 @@ extension QuestionCritic {
     let untagged = [
       SarcasmRules.askingHowToDecide(reading), SharedTaskRewrites.body(for: reading),
       SarcasmRules.withoutMockingTag(reading),
-      SarcasmRules.askingWhatHelps(reading),
+      SarcasmRules.askingWhatHelps(reading), ScoldedActRewrites.askingWhatHelps(reading),
       OfferedAnswerRules.withoutOfferedAnswer(reading),
       JabShapeRules.withoutCandourDemand(reading),
       QuestionFormRules.withoutScornfulAside(reading), JabShapeRules.askingHowItFits(reading),
@@ -98,8 +98,11 @@ extension QuestionCritic {
     suggestion = OwnRequestRewrites.suggestion(for: reading, hasDig: hasDig) ?? suggestion
     // A plan mocked ("so I'm meant to just …") leaves no act to ask about: what is left of it
     // reads as nonsense ("How do you see your word?").
+    // "Don't you think you should've asked first?" blames a done act: whatever is left of it
+    // ("How do you see my drill?") misses the point; the problem says what to change.
     if Self.asksFeelingAboutAsker(suggestion, problems: problems)
       || SarcasmRules.opensWithMockedPlan(reading)
+      || QuestionRewriter.blamesDoneAct(Array(reading.coreWords))
     {
       suggestion = nil
     }
