@@ -239,10 +239,19 @@ enum QuestionFormRules {
     guard !SingleFactCues.quantity.matches(words, at: index) else { return false }
     let asked = reading.words[index..<reading.core.upperBound]
     // "Where did you put the spare key?": a place only they know.
-    if asked.starts(with: ["where", "did", "you"]) { return true }
+    if asked.starts(with: ["where", "did", "you"]),
+      asked.dropFirst(3).first.map(placings.contains) == true
+    {
+      return true
+    }
     return asked.contains("our")
       || asked.indices.contains { SingleFactCues.hereAndNow.matches(words, at: $0) }
   }
+
+  /// Verbs of where a thing was put or someone went: "Where did you leave it?".
+  private static let placings: Set<String> = [
+    "put", "leave", "park", "keep", "store", "hide", "stash", "go", "stay", "drop", "hang",
+  ]
 
   /// Auxiliaries of what has happened ("Where have you seen that?"): evidence asked for, not
   /// a plan.
