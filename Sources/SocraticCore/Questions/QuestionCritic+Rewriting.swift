@@ -43,7 +43,8 @@ extension QuestionCritic {
     guard words.starts(with: ["how", "do", "you", "feel", "about"]) else { return false }
     let asked = words.dropFirst(5)
     return asked.contains("my")
-      || (problems.contains(.statementWithQuestionMark) && asked.contains(where: askerWords.contains))
+      || (problems.contains(.statementWithQuestionMark)
+        && asked.contains(where: askerWords.contains))
   }
 
   /// Whether a problem is a complaint of the asker's lot: they are the only one, or it is

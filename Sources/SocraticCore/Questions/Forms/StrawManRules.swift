@@ -17,7 +17,9 @@ enum StrawManRules {
     if let sweeping = said.firstIndex(where: sweepingQuantifiers.contains) {
       found.append((sweeping, said[sweeping]))
     }
-    if let small = said.firstIndex(where: belittling.contains) { found.append((small, said[small])) }
+    if let small = said.firstIndex(where: belittling.contains) {
+      found.append((small, said[small]))
+    }
     if said.last == "then" { found.append((said.count - 1, "then")) }
     guard found.count >= signsNeeded else { return nil }
     return found.sorted { $0.at < $1.at }.map(\.word).joined(separator: " … ")

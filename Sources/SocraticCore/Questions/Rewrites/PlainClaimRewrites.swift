@@ -68,9 +68,16 @@ extension QuestionRewriter {
   /// Whether words blame someone for what is done: "you should've rung first", "she ought to
   /// have asked". No open wording of their own words takes the blame back.
   static func blamesDoneAct(_ words: [String]) -> Bool {
-    words.indices.dropLast().contains {
-      obligations.contains(words[$0]) && ["have", "'ve", "of"].contains(words[$0 + 1])
-    } || words.contains { ["should've", "shouldve", "shoulda"].contains($0) }
+    words.indices.dropLast(2).contains {
+      (obligations.contains(words[$0]) && ["have", "'ve", "of"].contains(words[$0 + 1])
+        || ["should've", "shouldve", "shoulda"].contains(words[$0]))
+        && isParticiple(words[$0 + (words[$0].hasPrefix("should") && words[$0].count > 6 ? 1 : 2)])
+    }
+  }
+
+  /// Whether a word is a past participle: "asked", "been", "rung" ("have a laptop" is owning).
+  private static func isParticiple(_ word: String) -> Bool {
+    Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple || $0.form == .past }
   }
 
   /// Modals of what someone ought to do: with "have", blame for what was done.

@@ -12,7 +12,8 @@
 /// - "the same" points back to what the question before it said ("What do you make of the
 ///   same thing about phones?"), which the rewrite has lost;
 /// - a frame that takes a thing ends on a particle its verb left behind ("How do you see the
-///   bike keys back?"): no act is left to go with it.
+///   bike keys back?"): no act is left to go with it; or holds a sweep ("… finishing anything
+///   on time?"), which keeps the charge.
 enum PlainRewrite {
   /// Whether a rewrite, as tokens without its "?", asks plainly.
   static func isPlain(_ body: [Token]) -> Bool {
@@ -30,8 +31,16 @@ enum PlainRewrite {
     }) {
       return false
     }
-    if thingFrames.contains(where: { words.starts(with: $0) }), let last = words.last,
-      strandedParticles.contains(last), !words.contains(where: { $0.hasSuffix("ing") })
+    if thingFrames.contains(where: { words.starts(with: $0) }) {
+      if let last = words.last, strandedParticles.contains(last),
+        !words.contains(where: { $0.hasSuffix("ing") })
+      {
+        return false
+      }
+    }
+    // "How do you see finishing anything on time?" keeps the charge of never.
+    if (thingFrames + [weighingFrame]).contains(where: { words.starts(with: $0) }),
+      words.contains(where: sweeps.contains)
     {
       return false
     }
@@ -52,6 +61,14 @@ enum PlainRewrite {
   private static let thingFrames: [[String]] = [
     ["how", "do", "you", "see"], ["what", "do", "you", "make", "of"],
     ["how", "do", "you", "feel", "about"], ["what", "did", "you", "make", "of"],
+  ]
+
+  /// The frame that weighs a claim, which a sweep in the claim makes a charge.
+  private static let weighingFrame = ["how", "do", "you", "weigh", "up", "whether"]
+
+  /// Words that sweep without exception: a thing asked about with one keeps the charge.
+  private static let sweeps: Set<String> = [
+    "anything", "everything", "nothing", "always", "never", "everyone", "nobody",
   ]
 
   /// Particles a verb leaves behind when it is dropped: "put the keys back".
