@@ -111,7 +111,7 @@ struct TrustedCoachingTests {
       ),
       (
         "why can't you just hang the wet towels on the rail like everyone else?",
-        "What would make it easier for you to hang the wet towels on the rail?"
+        "What gets in the way of hanging the wet towels on the rail?"
       ),
     ])
   func readableRewrite(question: String, rewrite: String) throws {
@@ -123,13 +123,25 @@ struct TrustedCoachingTests {
     arguments: [
       "don't you think you should have rung before coming round?",
       "be honest, you lost my umbrella didn't you?",
-      "wasn't it the case that people said the same thing about radio in the 30s?",
+      "isn't it true that people said the same thing about television in the 50s and we still read?",
       "You should talk to your manager about it.",
       "honestly you're the kindest grandad I know",
     ])
   func noRewrite(text: String) throws {
     let critique = try critic.critique(text)
     #expect(critique.form != .open)
+    #expect(critique.suggestion == nil)
+  }
+
+  @Test("in the drill, a lived yes/no called fine as it is gets no 'better' wording")
+  func drillFineAsItIs() throws {
+    let setting = CoachingSetting(library: PackLibrary.builtIn(), seed: 5)
+    var script = DialogueScript(DrillDialogue.start(setting: setting, topic: "politics"))
+    script.type("why do you think that")
+    let (_, critique) = try replyAndCritique(
+      in: script.type("have you ever worked at a polling station"))
+    #expect(critique.form == "closed")
+    #expect(critique.problems.first?.contains("fine as it is") == true)
     #expect(critique.suggestion == nil)
   }
 
