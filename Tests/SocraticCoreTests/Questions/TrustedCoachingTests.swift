@@ -54,16 +54,17 @@ struct TrustedCoachingTests {
     "a complex reflection that names the feeling under their words is not faulted",
     arguments: [
       (
-        "It's not the cost, it's that my sister planned the whole trip and never asked me once.",
-        "so it's less about the cost and more that you felt left out"
+        "It's not the house itself, it's that Grandad drew up the will with my cousin and never"
+          + " once mentioned it to me.",
+        "so it's less about what the will says and more that you felt left out of it"
       ),
       (
         "Nobody else in the office ever refills the printer, it's always me.",
         "so you feel like the only one who bothers"
       ),
       (
-        "what happens to the allotment if we move up north?",
-        "you're worried about who'll keep the allotment going once you've moved"
+        "what happens to the allotment if we go to Wales for a fortnight?",
+        "you're worried about who'll water the vegetables while you're all away"
       ),
       (
         "they kept her in overnight and I honestly thought we might lose her",
@@ -110,8 +111,8 @@ struct TrustedCoachingTests {
         "Why do you think the bus was late?"
       ),
       (
-        "why can't you just hang the wet towels on the rail like everyone else?",
-        "What gets in the way of hanging the wet towels on the rail?"
+        "why can't you just put the milk back in the fridge like a normal person?",
+        "What gets in the way of putting the milk back in the fridge?"
       ),
     ])
   func readableRewrite(question: String, rewrite: String) throws {
