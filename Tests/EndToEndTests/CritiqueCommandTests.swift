@@ -38,7 +38,6 @@ struct CritiqueCommandTests {
         Question  You should ask for a raise.
         Form      statement
         Problem   advice: it tells the person what to do, where a question would draw out their own ideas
-        Try       What ideas do you have about what might help?
 
         """)
   }

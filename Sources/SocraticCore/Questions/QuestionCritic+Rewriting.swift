@@ -35,11 +35,16 @@ extension QuestionCritic {
   /// about what they owe or did to the asker ("You do know you still owe me 50 quid?" → "How
   /// do you feel about owing me 50 quid?"): the charge stays, put more coldly. Saying the need
   /// plainly is what helps there, which no question of theirs does.
+  /// So does one about an act on a thing of the asker's, whatever the problem ("you lost my
+  /// keys, didn't you?" → "How do you feel about losing my keys?").
   static func asksFeelingAboutAsker(_ suggestion: String?, problems: [QuestionProblem]) -> Bool {
-    guard let suggestion, problems.contains(.statementWithQuestionMark) else { return false }
+    guard let suggestion else { return false }
     let words = Tokenizer.tokenize(suggestion).map(\.lowercased)
-    return words.starts(with: ["how", "do", "you", "feel", "about"])
-      && words.dropFirst(5).contains(where: askerWords.contains)
+    guard words.starts(with: ["how", "do", "you", "feel", "about"]) else { return false }
+    let asked = words.dropFirst(5)
+    return asked.contains("my")
+      || (problems.contains(.statementWithQuestionMark)
+        && asked.contains(where: askerWords.contains))
   }
 
   /// Whether a problem is a complaint of the asker's lot: they are the only one, or it is

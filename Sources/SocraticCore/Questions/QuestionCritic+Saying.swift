@@ -9,7 +9,13 @@ extension QuestionCritic {
     let heard = after.map { Tokenizer.tokenize($0).map(\.lowercased) }
     switch UtteranceReader.reading(of: words, after: heard) {
     case .reflection:
-      let overreach = heard.flatMap { ReflectionOverreach.of(words, heard: $0) }
+      // "I remember, you rang me from the station. That must have been awful.": the speaker's
+      // own memory is theirs to tell; what gives back is judged alone.
+      let givingBack = sentences.filter { !$0.contains { ownWords.contains($0.lowercased) } }
+      let judged =
+        givingBack.isEmpty || givingBack.count == sentences.count
+        ? words : givingBack.joined().map(\.lowercased)
+      let overreach = heard.flatMap { ReflectionOverreach.of(judged, heard: $0) }
       return QuestionCritique(
         question: text, form: .reflection, kind: nil,
         depth: ReflectionDepthRules.depth(of: words, after: heard),
@@ -21,6 +27,9 @@ extension QuestionCritic {
         suggestion: kind.suggestion)
     }
   }
+
+  /// The speaker's words of themselves: a sentence with one tells of them, not of the listener.
+  private static let ownWords: Set<String> = ["i", "me", "my", "i'm", "i've", "myself"]
 
   /// What to ask instead of a reflection that sets a condition of its own: "What would it mean
   /// for you if someone worked hard and still struggled?"; nil for another overreach, or when

@@ -1,6 +1,20 @@
 // How the critic reads a text as sentences: which sentence asks, which carries on another,
 // and what nobody said.
 extension QuestionCritic {
+  /// The sentences of a text that have words, as read: transcript notes and a leading laugh
+  /// left out, speech normalised, afterthoughts joined to what they follow.
+  /// - Throws: `NotAQuestion.noWords` when no sentence has a word.
+  static func sentences(in text: String) throws(NotAQuestion) -> [[Token]] {
+    let sentences = joiningAfterthoughts(
+      SentenceSplitter.sentences(
+        in: SpeechNormalizer.normalized(withoutTranscriptNotes(Tokenizer.tokenize(text)))
+      )
+      .map(withoutLeadingLaugh)
+      .filter { $0.contains(where: \.isWord) })
+    guard !sentences.isEmpty else { throw .noWords }
+    return sentences
+  }
+
   /// The sentences with an afterthought of repetition ("… again.", "As usual.") joined to the
   /// sentence before it, whose blame it carries.
   static func joiningAfterthoughts(_ sentences: [[Token]]) -> [[Token]] {

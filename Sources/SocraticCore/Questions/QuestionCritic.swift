@@ -67,13 +67,7 @@ public struct QuestionCritic: Sendable {
       let length = text.count
       guard length <= Self.maximumLength else { throw .tooLong(characters: length) }
     }
-    let sentences = Self.joiningAfterthoughts(
-      SentenceSplitter.sentences(
-        in: SpeechNormalizer.normalized(Self.withoutTranscriptNotes(Tokenizer.tokenize(text)))
-      )
-      .map(Self.withoutLeadingLaugh)
-      .filter { $0.contains(where: \.isWord) })
-    guard !sentences.isEmpty else { throw .noWords }
+    let sentences = try Self.sentences(in: text)
     let readings = sentences.map(QuestionReading.init)
     // Without a question mark anywhere, only a first sentence that opens like a question asks:
     // "You've cut down. What you want now is some peace." gives back, and asks nothing; a tag
@@ -100,21 +94,9 @@ public struct QuestionCritic: Sendable {
         && (!hasQuestionMark || readings[index].hasQuestionMark
           || !Self.endsWithFullStop(sentences[index]) || Self.opensAsking(readings[index]))
     }
-    // "Oh great, another weekend at your mum's, can't wait." jabs; it neither asks nor gives
-    // back, whatever its last words open with.
-    // The interjection counts, which normalizing speech leaves out.
-    if !hasQuestionMark, IronyRules.maySay(readings.flatMap(\.words)),
-      IronyRules.isSarcastic(Tokenizer.tokenize(text).map(\.lowercased))
-    {
-      return QuestionCritique(
-        question: text, form: .statement, kind: nil, problems: [StatementKind.sarcasm.explanation],
-        suggestion: StatementKind.sarcasm.suggestion)
-    }
-    // "I wonder what it'd be like if you tried it." suggests, said without "?".
-    if !hasQuestionMark, ProposalRules.proposesAct(readings[0].words) {
-      return QuestionCritique(
-        question: text, form: .statement, kind: nil,
-        problems: [StatementKind.advice.explanation], suggestion: StatementKind.advice.suggestion)
+    // A jab or a proposal said without "?" neither asks nor gives back.
+    if !hasQuestionMark, let said = Self.critique(sayingWithoutAsking: text, readings: readings) {
+      return said
     }
     // "Two coats a year?! What was that like?": an echo of their words, with no verb, is a
     // reaction; the question after it is what is asked.
@@ -134,58 +116,12 @@ public struct QuestionCritic: Sendable {
     {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
-    // "Can you take the bins out?" asks for something done: closed, with no view to open up.
-    // "Will you book it or just complain?" mocks its second option: no plain request.
-    // "Can you pick the kids up or do I have to?" leaves the asker doing it: a complaint.
-    // "Can you tidy up like a grown-up?" jabs: a request with a dig is leading.
-    if RequestRules.isRequest(reading), MockingAlternativeRules.mockingWords(in: reading) == nil,
-      SarcasmRules.problem(in: reading) == nil,
-      MockingAlternativeRules.askerBurden(in: reading) == nil
-    {
-      return QuestionCritique(
-        question: text, form: .closed, kind: nil,
-        problems: [StatementKind.request.explanation], suggestion: nil)
-    }
-    var problems = QuestionFormRules.problems(in: reading)
-    // "Which ones? Tell me more.": an invitation after a closed question opens it up.
-    if !problems.isEmpty, problems.allSatisfy({ $0.form == .closed }),
-      readings[(index + 1)...].contains(where: Self.invites)
-    {
-      problems = []
-    }
-    // "Do all of them, or some?" after they said "all of them": the sweeping word is theirs,
-    // probed, not one the asker takes for granted.
-    if let after {
-      let heard = Set(Tokenizer.tokenize(after).map(\.lowercased))
-      problems.removeAll { Self.isTheirSweep($0, heard: heard) }
-    }
+    if let request = Self.critique(request: reading, text: text) { return request }
+    var problems = Self.formProblems(of: reading, before: readings[(index + 1)...], after: after)
     let furtherQuestions = Self.furtherQuestionCount(
       readings, after: index, in: text, asks: asks, asksOpenly: problems.isEmpty)
-
-    // "Oh great, are we late again?": praise that means the opposite, with a repeat. The
-    // interjection counts, which normalizing speech leaves out.
-    if IronyRules.maySay(reading.words),
-      let praise = IronyRules.mockPraise(Tokenizer.tokenize(text).map(\.lowercased)),
-      !problems.contains(where: { if case .sarcasm = $0 { true } else { false } })
-    {
-      problems.insert(.sarcasm(praise), at: 0)
-    }
-    // "So you think the rent is too high?" after they said the rent is too high gives their
-    // own words back: a reflection, not words put in their mouth.
-    if problems == [.wordsInTheirMouth], let after,
-      Self.saysBack(reading, Tokenizer.tokenize(after).map(\.lowercased))
-    {
-      return Self.critique(saying: text, sentences: sentences, after: after)
-    }
-    // "So you're saying it's mostly a feeling?" after they spoke of a feeling checks what they
-    // said: a reflection, whose overreach, if any, is judged as a reflection's. So does a
-    // reading that weighs one side of what they said against another ("so it's more that
-    // they felt let down than that they lost money?").
-    if let after, !problems.isEmpty,
-      problems.allSatisfy({ $0 == .wordsInTheirMouth || $0 == .statementWithQuestionMark }),
-      CheckingReflection.checksBack(reading, heard: Tokenizer.tokenize(after).map(\.lowercased))
-        || ReflectionReframe.reframes(Array(reading.coreWords))
-    {
+    problems = Self.withMockPraise(problems, in: reading, text: text)
+    if let after, Self.givesBack(reading, problems: problems, after: after) {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
     let form = problems.map(\.form).max() ?? .open
@@ -198,102 +134,8 @@ public struct QuestionCritic: Sendable {
     } else if problems.allSatisfy(\.isFine) {
       kind = QuestionKindRules.kind(of: reading, problems: problems)
     } else {
-      // Insults and disbelief say nothing of what is asked: the kind is read without them. A
-      // claim put to the person ("You don't actually trust them, do you?", "Isn't crypto just
-      // a fad?") loses its words of disbelief and of making light too.
-      let isLoaded = problems.contains {
-        switch $0 {
-        case .insultingWord, .loadedWording, .disbelief, .rhetorical, .tagQuestion,
-          .presumingOpener, .statementWithQuestionMark, .negativeQuestion, .wordsInTheirMouth:
-          true
-        default: false
-        }
-      }
-      // A demand for candour, an answer offered to a question or a scornful "seriously" is left
-      // out of what is rewritten: "When are you fixing the shelf, next year?" is rewritten as
-      // the question.
-      let asked =
-        [
-          JabShapeRules.withoutCandourDemand(reading),
-          OfferedAnswerRules.withoutOfferedAnswer(reading),
-          QuestionFormRules.withoutScornfulAside(reading),
-          MakingLightRules.withoutLightMaking(reading),
-        ]
-        .lazy.compactMap { $0 }.first.map { QuestionReading($0 + [Self.questionMark]) } ?? reading
-      var cleaned = isLoaded ? QuestionRewriter.withoutLoadedWording(asked) : asked
-      // "… literally all the time?" is rewritten without the charge of always.
-      if let sweeping = QuestionFormRules.sweepingTimePhrase(in: cleaned) {
-        cleaned = QuestionReading(
-          Array(cleaned.tokens[..<sweeping.lowerBound] + cleaned.tokens[sweeping.upperBound...]))
-      }
-      // A rewrite is made of the question's own words and neutral ones: only a question that
-      // calls someone names can pass one on.
-      let callsNames = problems.contains(where: \.isInsult)
-      kind = QuestionKindRules.kind(
-        of: cleaned.core.isEmpty ? reading : cleaned, problems: problems)
-      // "Who told you that, Facebook?" is a fair question without its jab.
-      // "Would it kill you to call?" asks what would make it easier to call; "Who's going to
-      // call, me?" how to decide who calls, in the asker's own words; "…, the cat?" or "How is
-      // it my job to call?" how to handle calling (`SharedTaskRewrites`).
-      let untagged = [
-        SarcasmRules.askingHowToDecide(reading), SharedTaskRewrites.body(for: reading),
-        SarcasmRules.withoutMockingTag(reading),
-        SarcasmRules.askingWhatHelps(reading),
-        OfferedAnswerRules.withoutOfferedAnswer(reading),
-        JabShapeRules.withoutCandourDemand(reading),
-        QuestionFormRules.withoutScornfulAside(reading), JabShapeRules.askingHowItFits(reading),
-        JabShapeRules.askingHowTheyDecide(reading), JabShapeRules.askingHowShared(reading),
-      ]
-      .lazy.compactMap { $0 }.first { Self.isOpen(body: $0, lookingUpNames: callsNames) }
-      .map { QuestionRewriter.asked(QuestionReading($0 + [Self.questionMark])) }
-      // A complaint's rewrite asks about the person, never in the asker's voice ("What leads
-      // me to …"); failing one, what would be fair.
-      // A rewrite that keeps the words of a stretched view or of blame for a repeat keeps the
-      // charge ("What tells you whether everyone … is just … then?").
-      let chargeWords = Set(problems.flatMap(Self.chargeWords))
-        .union(LoadedFrameRules.chargedWords(in: reading))
-        .union(BlameRules.chargedWords(in: reading))
-      // Blame for a repeat is answered by what would be fair, not by the blamed act.
-      // So is a who-question that points at someone present, and the asker's lot ("so I'm the
-      // only one who …").
-      let blamesRepeat =
-        problems.contains(.complaint("again")) || JabShapeRules.pointedWho(in: reading) != nil
-        || problems.contains(where: Self.complainsOfLot)
-      let isComplaint = problems.contains {
-        if case .complaint = $0 { true } else { false }
-      }
-      let makesLight = problems.contains {
-        if case .makingLight = $0 { true } else { false }
-      }
-      let threatens = problems.contains {
-        if case .veiledThreat = $0 { true } else { false }
-      }
-      let hasDig = problems.contains { if case .sarcasm = $0 { true } else { false } }
-      suggestion =
-        blamesRepeat
-        ? untagged ?? Self.askingWhatIsFair
-        : threatens
-          ? Self.askingWhatCouldGoWrong
-          : untagged
-            ?? QuestionRewriter.suggestion(
-              for: asked, cleaned: cleaned, problems: problems,
-              context: index > 0 ? sentences[index - 1] : nil,
-              isAcceptable: { body in
-                Self.isOpen(body: body, lookingUpNames: callsNames)
-                  && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
-                  && !body.contains { chargeWords.contains($0.lowercased) }
-                  && !problems.contains(where: Self.scoldsAct)
-              })
-            ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
-      // "Are you ever going to pay me back?" is a request: said as one, with how to manage it.
-      suggestion = OwnRequestRewrites.suggestion(for: reading, hasDig: hasDig) ?? suggestion
-      // A plan mocked ("so I'm meant to just …") leaves no act to ask about: what is left of it
-      // reads as nonsense ("How do you see your word?").
-      if Self.asksFeelingAboutAsker(suggestion, problems: problems)
-        || SarcasmRules.opensWithMockedPlan(reading)
-      {
-        suggestion = nil
-      }
+      (kind, suggestion) = Self.kindAndRewrite(
+        of: reading, problems: problems, context: index > 0 ? sentences[index - 1] : nil)
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))

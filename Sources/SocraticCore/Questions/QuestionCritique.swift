@@ -37,6 +37,12 @@ public struct QuestionCritique: Codable, Sendable, Hashable {
   /// Whether the line is an open question or a reflection, and needs no change.
   public var isGood: Bool { (form == .open || form == .reflection) && problems.isEmpty }
 
+  /// Whether the line is a closed question that is fine as it is ("Did you book the minibus?",
+  /// "Have you ever been a juror?"): its only problems are notes, and no open wording is owed.
+  public var isFineAsItIs: Bool {
+    form == .closed && !problems.isEmpty && problems.allSatisfy(QuestionProblem.notes.contains)
+  }
+
   private enum CodingKeys: String, CodingKey {
     case question, form, kind, depth, problems, suggestion
   }

@@ -91,6 +91,10 @@ enum QuestionProblem: Hashable, Sendable {
       || self == .invitation
   }
 
+  /// What the coach says of each note that is no fault (`isFine`).
+  static let notes: Set<String> = Set(
+    [QuestionProblem.plainChoice, .plainFact, .ownFact, .checkIn, .invitation].map(\.explanation))
+
   /// The form a question with this problem has.
   var form: QuestionForm {
     switch self {

@@ -86,9 +86,14 @@ extension QuestionReading {
   /// with its verb ("Talk is cheap").
   private static func isImperative(_ words: [String], at index: Int, end: Int) -> Bool {
     guard index + 1 < end else { return true }
+    // "Go on then, pub later.": assent to what they said, no request to talk.
+    if assents.contains(where: { words[index..<end].starts(with: $0) }) { return false }
     let next = words[index + 1]
     return FunctionWords.auxiliary(next) == nil
   }
+
+  /// Request verbs said as assent: "go on then", "go ahead then".
+  private static let assents: [[String]] = [["go", "on", "then"], ["go", "ahead", "then"]]
 
   /// The index of a request verb after "Can you", "Could you please", "Would you mind", or
   /// "Can I ask (you) why", or nil.

@@ -517,9 +517,10 @@ struct QuestionCriticTests {
     "a statement gets a problem and an open question to say instead, which the critic passes",
     arguments: [
       (
-        "You should cut down on sugar.",
-        "advice: it tells the person what to do, where a question would draw out their own ideas",
-        "What ideas do you have about what might help?"
+        "You're right about that.",
+        "agreement: it tells them they are right, which ends their thinking where asking what"
+          + " brought them there would carry it on",
+        "What brought you to that view?"
       )
     ])
   func statementSuggestion(text: String, problem: String, suggestion: String) throws {
@@ -530,8 +531,12 @@ struct QuestionCriticTests {
   }
 
   @Test(
-    "an opinion or information gets its problem and no stock question to ask instead",
+    "advice, an opinion or information gets its problem and no stock question to ask instead",
     arguments: [
+      (
+        "You should cut down on sugar.",
+        "advice: it tells the person what to do, where a question would draw out their own ideas"
+      ),
       (
         "I think that plan is a mistake.",
         "your opinion: it argues your view instead of drawing out theirs"

@@ -53,7 +53,9 @@ struct UtteranceFormTests {
   @Test(
     "a statement suggests an open question the critic passes, or none when only their words fit")
   func statementSuggestionsPass() {
-    let withoutStock: [StatementKind] = [.request, .warmth, .opinion, .answer, .information]
+    let withoutStock: [StatementKind] = [
+      .advice, .affirmation, .request, .warmth, .opinion, .answer, .information,
+    ]
     for kind in StatementKind.allCases where !withoutStock.contains(kind) {
       #expect(kind.suggestion.map(critic.isOpen) == true, "\(kind)")
     }

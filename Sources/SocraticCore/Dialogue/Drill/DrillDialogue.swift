@@ -198,8 +198,9 @@ public struct DrillDialogue: SessionDialogue {
     if critique.kind != nil, let kind = question.kindByAim { critique.kind = kind }
     // A yes or no about its own life gets an open wording about that life, as every closed
     // question gets one: "What would tell you whether …?" asks what it knows already. The
-    // wording is shown only when the critic reads it as open, with no problem.
-    if critique.form == .closed, let wording = question.openWording,
+    // wording is shown only when the critic reads it as open, with no problem, and never for
+    // a question the critic called fine as it is.
+    if critique.form == .closed, !critique.isFineAsItIs, let wording = question.openWording,
       let check = try? setting.critic.critique(wording), check.form == .open,
       check.problems.isEmpty
     {

@@ -38,6 +38,11 @@ enum SingleFactCues {
     "disagree", "differ", "line",
   ]
 
+  /// "Where does that leave you?", "Where does it put us?": where a thing said leaves them,
+  /// which takes explaining; "Where did you leave the keys?" asks a place.
+  static let whereItLeaves = TokenPattern(
+    "where (does|did|will|would|'s) (that|this|it|all) (that|this)? (leave|leaves|put|puts)")
+
   /// Words after the verb of "How much do you drink …" that leave it asking for an amount: a
   /// time ("now", "a day", "these days"), not an object ("How much do you care about it?").
   static let amountFollowers: Set<String> = [
@@ -72,6 +77,11 @@ enum SingleFactCues {
       + "|(do you think)? (is|'s|was) the ("
       + amountSuperlatives.sorted().joined(separator: "|") + ")|(is|'s|was|are|were) the ("
       + CritiqueVocabulary.factNouns.sorted().joined(separator: "|") + "))")
+
+  /// Times of the listener's own here and now: "this morning", "last night", "yesterday".
+  static let hereAndNow = TokenPattern(
+    "(today|tonight|yesterday|tomorrow|earlier|(this|last|yesterday|tomorrow)"
+      + " (morning|afternoon|evening|night|week|weekend)|just now)")
 
   /// "Who's Donna?", "Who's sitting with you?": a name.
   static let whoIs = TokenPattern("who (is|are|was|were|'s|'re)")

@@ -21,6 +21,7 @@ extension QuestionFormRules {
     let core = TokenPatternWords(words, end: end)
     if SingleFactCues.beliefOrigin.matches(core, at: index) { return false }
     if SingleFactCues.quantity.matches(core, at: index) { return true }
+    if SingleFactCues.whereItLeaves.matches(core, at: index) { return false }
     if questionWord == "where" {
       // "Where do you agree with them, and where not?": the lead counts too.
       return !reading.words.contains { SingleFactCues.explainingWhere.contains($0) }

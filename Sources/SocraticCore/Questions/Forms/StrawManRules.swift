@@ -9,14 +9,30 @@ enum StrawManRules {
   /// … then"), or nil when it is not one.
   static func signs(in reading: QuestionReading) -> String? {
     guard case .statement(let index, _) = reading.opener,
-      PresumptionRules.saysWhatTheyThink(reading, at: index)
+      PresumptionRules.saysWhatTheyThink(reading, at: index) || saysTheirPlan(reading, at: index)
     else { return nil }
     let said = Array(reading.words[(index + 2)..<reading.core.upperBound])
-    var found: [String] = []
-    if let sweeping = said.first(where: sweepingQuantifiers.contains) { found.append(sweeping) }
-    if let small = said.first(where: belittling.contains) { found.append(small) }
-    if said.last == "then" { found.append("then") }
-    return found.count >= signsNeeded ? found.joined(separator: " … ") : nil
+    // The signs in the order said: "just … the whole … then".
+    var found: [(at: Int, word: String)] = []
+    if let sweeping = said.firstIndex(where: sweepingQuantifiers.contains) {
+      found.append((sweeping, said[sweeping]))
+    }
+    if let small = said.firstIndex(where: belittling.contains) {
+      found.append((small, said[small]))
+    }
+    if said.last == "then" { found.append((said.count - 1, "then")) }
+    guard found.count >= signsNeeded else { return nil }
+    return found.sorted { $0.at < $1.at }.map(\.word).joined(separator: " … ")
+  }
+
+  /// Whether a summary says what the listener will do: "so you're going to …", "you'll …".
+  /// "So you're just going to sell the whole lot then" stretches a plan as the same signs
+  /// stretch a view.
+  private static func saysTheirPlan(_ reading: QuestionReading, at index: Int) -> Bool {
+    let words = reading.words[index..<reading.core.upperBound]
+    return words.starts(with: ["you", "'ll"]) || words.starts(with: ["you", "will"])
+      || (words.dropFirst().first.map { ["'re", "are"].contains($0) } == true
+        && words.dropFirst(2).prefix(2).contains { ["going", "gonna"].contains($0) })
   }
 
   /// How many signs make a straw man.

@@ -2,6 +2,19 @@
 /// ("every year" given back as "always") is no overstatement, and a feeling close to theirs
 /// ("worn out" for "sick of it") adds nothing they did not say.
 enum NearWords {
+  /// The positions of the words that make up a feeling of more than one word ("left out",
+  /// "let down"): together they name a feeling, and none of them is a claim.
+  static func feelingPhrasePositions(in words: [String]) -> Set<Int> {
+    var positions: Set<Int> = []
+    for phrase in nearFeelings.joined() where phrase.count > 1 && words.count >= phrase.count {
+      for start in 0...(words.count - phrase.count)
+      where words[start..<(start + phrase.count)].elementsEqual(phrase) {
+        positions.formUnion(start..<(start + phrase.count))
+      }
+    }
+    return positions
+  }
+
   /// Whether a word of a reflection stands for something the person said in a near form.
   /// - Parameters:
   ///   - word: the reflection's word, lowercased.
@@ -50,6 +63,9 @@ enum NearWords {
     [
       "only", "solely", "purely", "alone", "nothing but", "a few", "a handful", "a couple",
       "one or two", "small number",
+      // "nobody else sees it", "always the one who …": the only one, in their words.
+      "nobody else", "no one else", "noone else", "not anyone else", "always the one",
+      "always being the one", "always me",
     ],
     // What weighs most for them is mostly that: "it's more the fees" as "mostly the fees".
     [

@@ -58,8 +58,11 @@ public enum ReflectionOverreach: Equatable, Sendable {
     }) {
       return .overstatement(word)
     }
-    // "worn out" after "sick of it": a feeling near theirs is no claim of the reflection's own.
-    let own = words.filter { isClaimWord($0) && !NearWords.isHeard($0, in: heard) }.map(stem)
+    // "worn out" after "sick of it": a feeling near theirs is no claim of the reflection's own,
+    // and "left out" is a feeling, not a place.
+    let feeling = NearWords.feelingPhrasePositions(in: words)
+    let own = words.indices.filter { !feeling.contains($0) }.map { words[$0] }
+      .filter { isClaimWord($0) && !NearWords.isHeard($0, in: heard) }.map(stem)
     let theirs = own.filter(heardStems.contains)
     // Their view in other words keeps its shape: "effort counts for more than a gift" of
     // "practice matters more than talent".
@@ -69,6 +72,9 @@ public enum ReflectionOverreach: Equatable, Sendable {
     if !theirs.isEmpty, ReflectionReframe.reframes(words) { return nil }
     // "the evenings are the hardest bit" names what their story carries, in words of its own.
     if ReflectionCues.namesHardship(words) { return nil }
+    // "You're worried about who'll mind the cat" after "what happens to the cat if we go?": a
+    // question about what will happen carries a worry, and the reflection names it.
+    if asksWhatWillHappen(heard), words.contains(where: worries.contains) { return nil }
     if own.count >= newClaimWords && theirs.isEmpty && !keepsTheirComparison { return .claim }
     return hasNewClause(words, heard: heardStems) ? .claim : nil
   }
@@ -168,6 +174,23 @@ public enum ReflectionOverreach: Equatable, Sendable {
     }
     return !framing.contains(word) && !ReflectionDepthRules.namesFeelingOrValue(word)
   }
+
+  /// Whether their turn asks what will happen: a question mark and a word of what is to come
+  /// ("what happens to …", "what if …", "how will we …").
+  private static func asksWhatWillHappen(_ heard: [String]) -> Bool {
+    heard.contains("?") && heard.contains(where: comingWords.contains)
+  }
+
+  /// Words of what is to come, in a question.
+  private static let comingWords: Set<String> = [
+    "happens", "happen", "if", "will", "'ll", "going", "gonna",
+  ]
+
+  /// Words that name a worry: the feeling under a question about what will happen.
+  private static let worries: Set<String> = [
+    "worried", "worry", "worrying", "anxious", "scared", "afraid", "nervous", "concerned",
+    "frightened", "fear", "unsure", "uncertain",
+  ]
 
   /// What opens a condition.
   private static let conditionOpeners: Set<String> = ["if", "unless", "whenever"]

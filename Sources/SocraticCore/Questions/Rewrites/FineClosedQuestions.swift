@@ -19,6 +19,11 @@ enum FineClosedQuestions {
     // person has done, which only they can answer.
     if asksExperience(words) { return true }
     switch words[0] {
+    // "Have you paid the deposit yet?", "Has she booked it?": an errand of theirs, done or not.
+    case "have", "has":
+      return Lexicon.verbReadings(of: words[2]).contains {
+        $0.form == .pastParticiple && checkVerbs.contains($0.base)
+      }
     case "do", "did":
       // "Do you have any evidence for that?" asks the person to defend a view: no check.
       return checkVerbs.contains(words[2])

@@ -37,6 +37,12 @@ extension QuestionRewriter {
   static func settling(_ statement: [Token]) -> [Token]? {
     // "Is anyone going to reply?" asks what others will do, which nobody weighs up.
     if let subject = statement.first?.lowercased, unknownPeople.contains(subject) { return nil }
+    if blamesDoneAct(statement.map(\.lowercased)) { return nil }
+    // "… the bus is late because the driver stopped for a chat": the reason is the asker's
+    // answer; what the person thinks is behind it is the question.
+    if let because = statement.firstIndex(where: { $0.lowercased == "because" }), because > 2 {
+      return phrase("Why do you think") + statement[..<because]
+    }
     let frame = phrase("How do you weigh up whether")
     guard frame.count + statement.count > PresumptionCheck.maximumWhetherWords else {
       return frame + statement
@@ -58,6 +64,24 @@ extension QuestionRewriter {
   /// Particles after a verb of weighing that bring in what was weighed: "thought about",
   /// "thought through", "considered of".
   private static let weighedTopicParticles: Set<String> = ["about", "of", "through", "over"]
+
+  /// Whether words blame someone for what is done: "you should've rung first", "she ought to
+  /// have asked". No open wording of their own words takes the blame back.
+  static func blamesDoneAct(_ words: [String]) -> Bool {
+    words.indices.dropLast(2).contains {
+      (obligations.contains(words[$0]) && ["have", "'ve", "of"].contains(words[$0 + 1])
+        || ["should've", "shouldve", "shoulda"].contains(words[$0]))
+        && isParticiple(words[$0 + (words[$0].hasPrefix("should") && words[$0].count > 6 ? 1 : 2)])
+    }
+  }
+
+  /// Whether a word is a past participle: "asked", "been", "rung" ("have a laptop" is owning).
+  private static func isParticiple(_ word: String) -> Bool {
+    Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple || $0.form == .past }
+  }
+
+  /// Modals of what someone ought to do: with "have", blame for what was done.
+  private static let obligations: Set<String> = ["should", "ought", "must", "shouldn't"]
 
   /// Subjects that stand for people not named: what they will do is no claim to weigh up.
   /// A sweep ("nobody wants …", "everyone knows …") is a claim, and is weighed.

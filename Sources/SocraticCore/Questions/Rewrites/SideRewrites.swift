@@ -95,9 +95,10 @@ extension QuestionRewriter {
   }
 
   /// Determiners that open the object of a task someone was to see to: "the report",
-  /// "your mum's card".
+  /// "your mum's card". Not "my": what the asker owns is no task of the listener's that can be
+  /// going well ("you forgot my birthday" is no "How are things going with my birthday?").
   private static let taskDeterminers: Set<String> = [
-    "the", "that", "this", "those", "these", "your", "our", "my", "his", "her", "their",
+    "the", "that", "this", "those", "these", "your", "our", "his", "her", "their",
   ]
 
   /// Whether a time phrase starts at a word: "last night", "yesterday", "this morning".

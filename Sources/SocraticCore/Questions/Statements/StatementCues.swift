@@ -133,6 +133,11 @@ enum StatementCues {
     .init("done really well", 6), .init("done so well", 6), .init("doing really well", 6),
     .init("doing so well", 6), .init("doing great", 5), .init("done brilliantly", 6),
     .init("really well to", 6), .init("so well to", 6), .init("well done for", 6),
+    // Praise of who they are, or a fear of theirs answered: "you're the kindest dad I know",
+    // "you're not failing anyone".
+    .init("you 're the most", 5), .init("you 're literally the most", 5),
+    .init("you 're the best", 5), .init("you 're a great", 5), .init("you 're a good", 4),
+    .init("you 're not failing", 6), .init("doing your best", 5), .init("doing a great job", 5),
   ]
 
   /// Telling the person they are right: "you're right".
@@ -182,6 +187,8 @@ enum StatementCues {
     .init("i 'm not trying to", 5), .init("not trying to win", 5), .init("want to understand", 6),
     .init("wanna understand", 6),
     .init("want to get how", 6), .init("wanna get how", 6), .init("want to hear how", 6),
+    .init("like to hear it from you", 6), .init("i 'd like to hear", 5),
+    .init("i 'd love to hear", 5),
   ]
 
   /// Small talk and agreeing to a plan: "yeah let's go", "sounds good", "I'm in".

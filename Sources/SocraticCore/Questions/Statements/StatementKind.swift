@@ -65,14 +65,14 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
   }
 
   /// What to say instead: an open question, which the critic passes; nil for a request, which
-  /// asks for what it means to, and for warmth, which needs nothing instead. Nil too for an
-  /// opinion, an answer and information: a question that fits them has to come from what the
-  /// person said, and "How do you see it?" after they have just said how fits nothing.
+  /// asks for what it means to, and for warmth, which needs nothing instead. Nil too for
+  /// advice, an opinion, an answer and information: a question that fits them has to come from
+  /// what the person said, and "What ideas do you have about what might help?" after "you need
+  /// the drill back" fits nothing, as "What was that like for you?" fits no praise; the
+  /// problem says in words what to do.
   var suggestion: String? {
     switch self {
-    case .advice: "What ideas do you have about what might help?"
-    case .opinion, .answer, .information: nil
-    case .affirmation: "What was that like for you?"
+    case .advice, .affirmation, .opinion, .answer, .information: nil
     case .agreement: "What brought you to that view?"
     case .autonomy: "What would you like to do?"
     case .structuring: "What would you like to talk about first?"

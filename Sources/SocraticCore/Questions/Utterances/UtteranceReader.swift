@@ -26,6 +26,9 @@ enum UtteranceReader {
   static func reading(of words: [String], after: [String]? = nil) -> Reading {
     let words = FillerRemover.withoutFillers(words)
     if isNumberEcho(words) { return .reflection }
+    // "You need the van back by Friday." after "I need my van back by Friday": their own
+    // words, turned to them, give back what they said, whatever cue of advice they carry.
+    if let after, isTheirWordsTurned(words, after: after) { return .reflection }
     let evidence = Evidence(of: words, heard: after)
     let weights = evidence.stating
     let reflecting = evidence.reflecting
@@ -176,6 +179,21 @@ enum UtteranceReader {
     let kept = content.filter(theirs.contains).count
     return kept > 0 && kept * 2 >= content.count
   }
+
+  /// Whether a line says to the listener what they said of themselves: it speaks to them
+  /// ("you"), they spoke of themselves ("I", "my"), and every word of content in it is theirs.
+  private static func isTheirWordsTurned(_ words: [String], after: [String]) -> Bool {
+    guard words.contains(where: secondPerson.contains),
+      after.contains(where: firstPerson.contains)
+    else { return false }
+    let theirs = Set(after.filter(isContentWord).map(TopicWords.lemma))
+    let content = words.filter(isContentWord).map(TopicWords.lemma)
+    return content.count >= minimumTurnedWords && content.allSatisfy(theirs.contains)
+  }
+
+  private static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself"]
+  /// The fewest words of content that make a line their words turned: "you need it" is too few.
+  private static let minimumTurnedWords = 2
 
   /// Whether a word carries content: letters, and not a function word.
   private static func isContentWord(_ word: String) -> Bool {
