@@ -66,11 +66,6 @@ struct PersonaHearsTheAskerTests {
 
   @Test("a reflection in another degree of its own word gives back what it said")
   func otherDegreeIsGivenBack() throws {
-    #expect(ReflectionFit.adjectiveBase(of: "cheapest") == "cheap")
-    #expect(ReflectionFit.adjectiveBase(of: "safer") == "safe")
-    #expect(ReflectionFit.adjectiveBase(of: "biggest") == "big")
-    #expect(ReflectionFit.adjectiveBase(of: "easiest") == "easy")
-    #expect(ReflectionFit.adjectiveBase(of: "water") == nil)
     #expect(
       !ReflectionFit.addsView(
         "so it's less about what the gadgets can do and more about what's cheapest for the firms",
