@@ -36,9 +36,12 @@ extension PersonaQuestion {
 
   /// The yes to a closed question about the persona's own life ("Did you ever vote for …?",
   /// "Have you lived near …?", "Is anyone in your family …?"), nil for one that asks its view.
+  /// Only a question put as one, opened by an auxiliary, asks about its family: "your
+  /// neighbours count them??" says back what it heard, in surprise.
   static func ownAnswer(in tokens: [Token]) -> OwnAnswer? {
     let words = tokens.filter(\.isWord).map(\.lowercased)
-    if let your = words.firstIndex(of: "your"), your + 1 < words.count,
+    if let opening = words.first, FunctionWords.auxiliary(opening) != nil,
+      let your = words.firstIndex(of: "your"), your + 1 < words.count,
       familyWords.contains(words[your + 1])
     {
       return familyAnswer
@@ -62,4 +65,21 @@ extension PersonaQuestion {
   private static let familyWords: Set<String> = [
     "family", "friends", "parents", "kids", "children", "neighbours", "neighbors", "colleagues",
   ]
+}
+
+extension PersonaQuestion {
+  /// Whether a line says back the persona's last reply as a question in surprise, then says
+  /// what the asker makes of it: "your neighbours count them?? that's nice, so it feels more
+  /// trustworthy" gives back what it heard, like a reflection. Its first sentence ends in a
+  /// question mark, opens with neither a question word nor an auxiliary, and gives back words
+  /// of the last reply; what follows ends without one.
+  static func echoesBack(_ tokens: [Token], lastReply: String?) -> Bool {
+    guard let lastReply, let mark = tokens.firstIndex(where: { $0.text == "?" }),
+      let opening = tokens[..<mark].first(where: \.isWord)?.lowercased,
+      !questionWords.contains(opening), FunctionWords.auxiliary(opening) == nil,
+      let rest = tokens[mark...].firstIndex(where: \.isWord), tokens.last?.text != "?"
+    else { return false }
+    return rest > mark
+      && DrillDialogue.givesBack(tokens[..<mark].map(\.text).joined(separator: " "), of: lastReply)
+  }
 }

@@ -114,7 +114,8 @@ struct PersonaQuestion: Sendable {
     // the persona takes it as a reflection, whatever the critic made of the question mark.
     // "You're only saying that because …" gives back no view: it puts a motive on them.
     let reflects =
-      [.leading, .statement, .closed].contains(form) && Self.opensAsReflection(tokens)
+      [.leading, .statement, .closed].contains(form)
+      && (Self.opensAsReflection(tokens) || Self.echoesBack(tokens, lastReply: lastReply))
       && !Self.givesMotive(tokens)
     self.form =
       reflects ? .reflection : asked == .closed && opensWithQuestionWord ? .open : asked

@@ -4,6 +4,8 @@ extension PersonaVoice {
   /// with none, not personally, and the line on what the question names ("Do you know anyone
   /// who was arrested?"), else how it came to the belief.
   func story(_ question: PersonaQuestion, said: Set<String>) -> String {
+    // Asked about someone who sees it the other way, it tells what they say.
+    if question.asksAboutDissenter(belief: ownClaim) { return dissenterStory(said: said) }
     // Asked for one person ("one of them, a specific person"), it tells of one of the people
     // its lines speak of.
     if question.asksForPerson, let story = personStory(said: said) { return story }

@@ -98,10 +98,29 @@ enum ReflectionFit {
     .determiner, .adjective, .noun, .properNoun, .number,
   ]
 
-  /// Whether a lemma was said, itself or a word of the same root ("wasteful" of "waste",
-  /// "deciding" of "decide").
+  /// Whether a lemma was said, itself, a word of the same root ("wasteful" of "waste",
+  /// "deciding" of "decide") or another degree of the same adjective ("cheapest" of
+  /// "cheaper").
   private static func isSpoken(_ lemma: String, in spoken: Set<String>) -> Bool {
-    spoken.contains(lemma) || spoken.contains { sharesRoot($0, lemma) }
+    let base = adjectiveBase(of: lemma) ?? lemma
+    return spoken.contains(lemma) || spoken.contains { sharesRoot($0, lemma) }
+      || spoken.contains { (adjectiveBase(of: $0) ?? $0) == base }
+  }
+
+  /// The adjective a comparative or a superlative is made from: "cheap" of "cheaper" and
+  /// "cheapest", "safe" of "safer", "big" of "biggest", "easy" of "easiest"; nil for any other
+  /// word.
+  static func adjectiveBase(of word: String) -> String? {
+    guard
+      let suffix = ["est", "er"].first(where: { word.hasSuffix($0) && word.count > $0.count + 2 })
+    else { return nil }
+    let stem = String(word.dropLast(suffix.count))
+    var candidates = [stem, stem + "e"]
+    if stem.hasSuffix("i") { candidates.append(String(stem.dropLast()) + "y") }
+    if let last = stem.last, stem.dropLast().last == last {
+      candidates.append(String(stem.dropLast()))
+    }
+    return candidates.first { Lexicon.classes(of: $0).contains(.adjective) }
   }
 
   /// Whether two words are one root with a suffix: the shorter (four letters or more; less a

@@ -1,0 +1,50 @@
+/// The persona asked about someone it knows who sees it the other way ("Is there anyone you
+/// know who thinks the elections aren't fair?"): it tells what they say, never a story of its
+/// own side put in their mouth.
+extension PersonaVoice {
+  /// What those it knows on the other side say: its line on what those who disagree say, not
+  /// said yet in any one's name ("A few people I know see it the other way. They'd say …");
+  /// with none left, that it knows few who do.
+  func dissenterStory(said: Set<String>) -> String {
+    let view = lines.lazy.filter { $0.source == .others }
+      .map { $0.text.dropFirst(Self.othersOpening.count) }
+      .first { view in !said.contains { $0.hasSuffix(view) } }
+    guard let view else { return Self.noDissenterKnown }
+    return "A few people I know see it the other way. They'd say" + view
+  }
+
+  /// What it says when it has told all it knows of the other side.
+  static let noDissenterKnown =
+    "Not really, no. Most of the people I talk to see it much as I do."
+}
+
+extension PersonaQuestion {
+  /// Whether it asks about someone who sees it the other way: one who "disagrees", or who
+  /// "thinks" something negated where the belief is not, or the other way round ("anyone you
+  /// know who thinks the elections aren't fair" of "Elections are free and fair").
+  func asksAboutDissenter(belief: String) -> Bool {
+    let lower = words.map(\.lowercased)
+    return lower.indices.dropLast().contains { who in
+      guard Self.relativePeople.contains(lower[who]) else { return false }
+      let verb = lower[who + 1]
+      if Self.dissentingVerbs.contains(verb) { return true }
+      let view = lower[(who + 2)...].joined(separator: " ")
+      return Self.viewVerbs.contains(verb) && !view.isEmpty
+        && DrillDialogue.isNegated(view) != DrillDialogue.isNegated(belief)
+    }
+  }
+
+  /// Words that open a clause about the people a question asks of.
+  private static let relativePeople: Set<String> = ["who", "that"]
+
+  /// Verbs by which someone holds the other view.
+  private static let dissentingVerbs: Set<String> = [
+    "disagrees", "disagree", "disagreed", "doubts", "doubt", "doubted", "disputes", "dispute",
+  ]
+
+  /// Verbs by which someone holds a view, which its words then say.
+  private static let viewVerbs: Set<String> = [
+    "thinks", "think", "thought", "believes", "believe", "believed", "says", "say", "said",
+    "reckons", "reckon", "feels", "feel", "felt",
+  ]
+}
