@@ -262,6 +262,7 @@ public enum ReflectionWriter {
     guard let doubt = firstGivenDoubt(answer, where: ReflectionCheck.isWholeClause) else {
       return nil
     }
+    if let granted = frontedGrant(of: answer) { return granted }
     // "the rooms are full already so maybe he's got a point": what gave them pause, once.
     if let pause = pauseGiver(doubt) {
       return Reflection(text: "So \(pause) \u{2014} that gives you pause.", depth: .complex)
