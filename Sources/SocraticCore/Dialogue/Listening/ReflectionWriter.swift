@@ -248,6 +248,7 @@ public enum ReflectionWriter {
     let words = Set(
       answer.doubts.flatMap { Shorthand.expanded(Tokenizer.tokenize($0)) }.filter(\.isWord)
         .map(\.lowercased))
+    if let granted = frontedGrant(of: answer) { return granted }
     if words.contains("both") {
       return Reflection(text: bothSidesLine, depth: .complex)
     }
@@ -262,7 +263,6 @@ public enum ReflectionWriter {
     guard let doubt = firstGivenDoubt(answer, where: ReflectionCheck.isWholeClause) else {
       return nil
     }
-    if let granted = frontedGrant(of: answer) { return granted }
     // "the rooms are full already so maybe he's got a point": what gave them pause, once.
     if let pause = pauseGiver(doubt) {
       return Reflection(text: "So \(pause) \u{2014} that gives you pause.", depth: .complex)
