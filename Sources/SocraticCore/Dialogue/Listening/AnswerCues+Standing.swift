@@ -24,7 +24,9 @@ extension AnswerCues {
     FeltFeeling(
       feeling: "let down", said: "you feel let down",
       effects: [
-        "(nobody|no one|noone|no-one) (in charge|at the top|up there|in power|in government|in authority)? (ever)? (cared|cares|listened|listens|gave a damn|gives a damn|gave a toss|gives a toss)",
+        "(nobody|no one|noone|no-one) (in charge|at the top|up there|in power|in government|in authority) (ever|even|really)? (cared|cares|listened|listens|gave a damn|gives a damn|gave a toss|gives a toss)",
+        // "nobody listens to the radio now" tells no grievance: only one about them does.
+        "(nobody|no one|noone|no-one) (ever|even|really)? (cared|cares|listened|listens|gave a damn|gives a damn|gave a toss|gives a toss) (about|to)? (us|me|people like us|folk like us|the likes of us|what happened to us|what happens to us)",
         "(neither|none) (one)? of (them|em|'em) (ever)? (cared|gave a damn|gave a toss|gives a damn|gives a toss|listened)",
         "(they|he|she) (never|did n't|didn't|didnt|do n't|don't|dont|does n't|doesn't|doesnt) (give|gave) a (damn|toss|hoot|monkey 's)",
       ]),
@@ -39,15 +41,18 @@ extension AnswerCues {
     FeltFeeling(
       feeling: "putting a brave face on", said: "you'd rather not make a fuss, even when it's not easy",
       effects: [
-        "i (do n't|don't|dont|do not) (like|want|wish) to (make a fuss|make a fuss of it|cause a fuss|be a bother|be a burden|be any bother|be any trouble|bother anyone|bother anybody|bother people|complain|moan|grumble)",
+        "i (do n't|don't|dont|do not) (like|want|wish) to (make a fuss|make a fuss of it|cause a fuss|be a bother|be a burden|be any bother|be any trouble|bother anyone|bother anybody|bother people)",
+        // "I don't want to moan, but …" opens a complaint; "I can't complain" is content.
+        "i (do n't|don't|dont|do not) like to (complain|moan|grumble)",
         "(i 'm|im|i am) not (one|the type|the sort) to (complain|moan|grumble|make a fuss)",
-        "(must n't|mustn't|mustnt|can't|ca n't|cant) (grumble|complain)",
+        "(must n't|mustn't|mustnt) grumble",
       ]),
-    // Someone they love carrying it alone: "my dad's basically doing it all on his own".
+    // Someone they love carrying it alone: "my dad's basically handling it all on his own";
+    // "she's doing it on her own now" may be pride, and is left alone.
     FeltFeeling(
       feeling: "worried", said: "it's a lot for {them} to carry alone",
       effects: [
-        "(he|she|my _|our _|me _) ('s|is|has been|'s been|was)? (basically|pretty much|kind of|kinda|just|still)? (fighting|dealing with|coping with|handling|doing|carrying|managing|juggling|facing) (it|this|that|everything|all of it|it all|the lot) (all)? (on (her|his) own|alone|by (herself|himself)|single-handed|single handed)"
+        "(he|she|my _|our _|me _) ('s|is|has been|'s been|was)? (basically|pretty much|kind of|kinda|just|still)? (fighting|dealing with|coping with|handling|carrying|juggling|facing) (it|this|that|everything|all of it|it all|the lot) (all)? (on (her|his) own|alone|by (herself|himself)|single-handed|single handed)"
       ],
       saidAlone: "it's a lot to carry alone",
       asked: ["How are things for {them} now?"]),
