@@ -52,6 +52,11 @@ extension ExploreDialogue {
     {
       read.impliedFeeling?.acknowledgement = nil
     }
+    // "maybe that's the real line for me": a view of theirs found, given back as theirs.
+    if let finding = fresh(ReflectionWriter.finding(in: line)) {
+      reflect(finding.text, depth: finding.depth, of: number, into: &step)
+      return
+    }
     // Every reflection passes the gate; one that fails is not shown, and the next question
     // follows. No summary is given mid-session: one misfiled item costs more than it gives,
     // so the map is given back only at the close.

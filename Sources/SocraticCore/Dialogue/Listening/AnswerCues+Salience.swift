@@ -28,6 +28,10 @@ extension AnswerCues {
   /// reflection had the wrong one.
   static let personCorrections: Set<String> = ["no", "nah", "nope"]
 
+  /// Subjects written in capitals to stress who did it ("no HE bought them"): after one of
+  /// `personCorrections`, the last reflection had the wrong one.
+  static let stressableSubjects: Set<String> = ["HE", "SHE", "THEY", "WE", "ME", "HIM", "HER"]
+
   /// Words that make a `misheard` phrase after them a concession about their own view, not a
   /// word on what was given back: "maybe that's not it", "fair, that's not really the point".
   static let missConcessions: Set<String> = [

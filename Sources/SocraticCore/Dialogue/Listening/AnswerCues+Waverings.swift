@@ -14,6 +14,14 @@ extension AnswerCues {
     "(i 'm|i am|im) not as (sure|certain|convinced) as",
   ]
 
+  /// Phrases in which the person places their own view ("maybe that's the real line for me",
+  /// "the actual issue for me is the feeds"): a view found or narrowed, never a doubt, though a
+  /// "maybe" hedges it.
+  static let ownFindings: [String] = [
+    "(that 's|thats|that is|this is|it 's|its|that might be|that may be|that could be) (maybe|probably|actually|really)? (the|my) (real|actual|main|true|whole|big|key|bottom)? (line|issue|problem|thing|point|difference|question|crux|bit|worry|sticking point) (for me|to me|i have)",
+    "(the|my) (real|actual|main|true|whole|big|key)? (line|issue|problem|thing|point|difference|worry|sticking point) (for me|to me) (is|'s|would be)",
+  ]
+
   /// Answers that, said alone (closing fillers such as "actually" aside), waver: "maybe?",
   /// "that's a good question". Before anything else they only hedge it ("maybe 55 now").
   static let waveringAlone: Set<String> = [

@@ -90,6 +90,8 @@ enum AnswerCues {
     (.concession, "i (kind of|kinda|sort of)? (see|get) (your|the|that) point"),
     // "ill give you that": the "ill" can only be "I'll".
     (.concession, "(i|ill) ('ll|will|can)? (give|grant) you (that|this|one|the)"),
+    // "the parking I'll give them": what they grant stands before the grant.
+    (.concession, "_ \(frontedGrant)"),
     // "some of it came true I grant you": granted, after what it grants.
     (.concession, "i ('ll|will|must|have to)? grant you"),
     (
@@ -215,6 +217,11 @@ enum AnswerCues {
   static let ownVoice: [String] = [
     "but", "though", "although", "which (is|isn't|seems|sounds)", "(and|but) (i|that 's|that is)",
   ]
+
+  /// A grant whose object stands before it ("the parking I'll give them"): nothing of its own
+  /// follows the one it grants to, so "I'll give them a ring" grants nothing.
+  static let frontedGrant =
+    "(i ('ll|will|can|'d|would|must|have to)|ill) (give|grant) (them|him|her|em|'em|it|the council|the government) (that|this|that one|this one|one)? !@determiner !@possessive !@quantifier !#noun !(back|up|away|out|credit|some|any|more|time)"
 
   /// Words that only say a sentence concedes, left out of the doubt kept from it: "ok fair, …",
   /// "I suppose …", "that's a fair point".

@@ -24,6 +24,21 @@ extension AnswerMoveReader {
     return (person, rest)
   }
 
+  /// The sentence from a subject stressed in capitals after its opening "no" ("no HE bought
+  /// them, the app just let him"), the stress taken off: who did it, put right; nil when the
+  /// sentence opens on no such correction.
+  static func stressedSubject(in sentence: [Token]) -> [Token]? {
+    guard let first = sentence.first?.lowercased, AnswerCues.personCorrections.contains(first)
+    else { return nil }
+    let start = sentence.dropFirst().firstIndex { $0.text != "," } ?? sentence.count
+    guard start < sentence.count, AnswerCues.stressableSubjects.contains(sentence[start].text),
+      sentence[start...].count(where: \.isWord) >= minimumRestWords
+    else { return nil }
+    var rest = Array(sentence[start...])
+    rest[0] = rest[0].replacingText(with: rest[0].lowercased)
+    return rest
+  }
+
   /// The most words a person named after "no" has: "my sister in law".
   private static let personWordLimit = 4
 

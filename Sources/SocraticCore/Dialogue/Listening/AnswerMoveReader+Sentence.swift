@@ -44,7 +44,12 @@ extension AnswerMoveReader {
     if saysOwn(Patterns.decliningFeelings, in: sentence, isOwn: isOwn) {
       read.declinesFeelings = true
     }
-    let isPlan = !isQuestion && saysOwn(Patterns.plans, in: sentence, isOwn: isOwn)
+    // "the parking I'll give them": a grant, whose "I'll" plans nothing.
+    let grantsFronted = sentence.indices.dropFirst().contains {
+      !Patterns.frontedGrant.matchEnds(in: sentence, from: $0).isEmpty
+    }
+    let isPlan =
+      !isQuestion && !grantsFronted && saysOwn(Patterns.plans, in: sentence, isOwn: isOwn)
     if read.plan == nil, isPlan {
       // "ill text her": the plan's "ill" can only be "I'll".
       read.plan = text(
@@ -92,7 +97,11 @@ extension AnswerMoveReader {
     let granting = found.filter { $0.move == .concession }.map(\.range)
     // "maybe", "I guess" concede only when their own clause reads as a view ("skip levels,
     // maybe a survey" concedes nothing); else they only hedge.
-    for pattern in Patterns.hedgedConcessions {
+    // "maybe that's the real line for me": a view of theirs found, never conceded.
+    let findsOwnView = Patterns.ownFindings.contains {
+      !matches(of: $0, in: sentence, from: 0).isEmpty
+    }
+    for pattern in Patterns.hedgedConcessions where !findsOwnView {
       if let range = matches(of: pattern, in: sentence, from: 0).first(where: {
         isOwn($0.lowerBound) && !hedgesAnAmount(sentence, after: $0.upperBound)
           && readsAsView(Array(sentence[clause(containing: $0.lowerBound)]))
@@ -244,7 +253,13 @@ extension AnswerMoveReader {
           let before = Array(sentence[own.lowerBound..<match.range.lowerBound])
           if readsAsView(before) { doubt = before }
         }
-        if readsAsView(doubt) { appendOnce(text(of: doubt), to: &read.doubts) }
+        // "the parking I'll give them": the clause up to the grant, what it grants before it.
+        let isFronted =
+          grantsFronted
+          && !Patterns.frontedGrant.matchEnds(in: sentence, from: match.range.lowerBound + 1)
+          .isEmpty
+        if isFronted { doubt = Array(sentence[own.lowerBound..<match.range.upperBound]) }
+        if isFronted || readsAsView(doubt) { appendOnce(text(of: doubt), to: &read.doubts) }
         if read.stand == nil, stand.contains(where: \.isWord) { read.stand = text(of: stand) }
       case .wouldChangeMind:
         appendOnce(text(of: Array(sentence[start...])), to: &read.wouldChangeMind)

@@ -113,6 +113,8 @@ public enum AnswerMoveReader {
       if index == 0, let corrected = correctedPerson(in: sentence) {
         (sentence, isMisheard) = (corrected.rest, true)
         setUp = corrected.person
+      } else if index == 0, let stressed = stressedSubject(in: sentence) {
+        (sentence, isMisheard) = (stressed, true)
       }
       if isMisheard { read.isMisheard = true }
       guard sentence.contains(where: \.isWord) else { continue }

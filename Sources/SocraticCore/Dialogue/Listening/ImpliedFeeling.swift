@@ -82,7 +82,7 @@ public struct ImpliedFeeling: Sendable, Equatable {
         })
       else { continue }
       let who = lovedOne(in: sentence, near: match)
-      let person = who ?? pronoun(in: sentence[match])
+      let person = who ?? pronoun(in: sentence[match]) ?? name(opening: sentence[match])
       let time = sentence[match].first { AnswerCues.hardTimes.contains($0.lowercased) }?
         .lowercased
       var said = person == nil ? effect.saidAlone ?? effect.said : effect.said
@@ -127,6 +127,17 @@ public struct ImpliedFeeling: Sendable, Equatable {
     return match.lazy.compactMap { objectPronouns[$0.lowercased] }.first
   }
 
+  /// "George always did the driving": the name a match opens with, written with a capital, when
+  /// it is no word of the sentence's frame and no verb; nil otherwise.
+  private static func name(opening match: ArraySlice<Token>) -> String? {
+    guard let first = match.first, first.isWord, first.text.count > 1,
+      first.text.first?.isUppercase == true, first.text.dropFirst().allSatisfy(\.isLowercase),
+      !FunctionWords.isFunctionWord(first.lowercased),
+      Lexicon.verbReadings(of: first.lowercased).isEmpty
+    else { return nil }
+    return first.text
+  }
+
   /// The third persons, as a reflection names them after a verb.
   private static let objectPronouns: [String: String] = [
     "he": "him", "him": "him", "his": "him", "she": "her", "her": "her",
@@ -165,10 +176,10 @@ public struct ImpliedFeeling: Sendable, Equatable {
       end += 1
     }
     guard end > start + 1 else { return nil }
-    // "my mate davey": a name after them, a word that is no verb and no word of the sentence's
-    // frame.
+    // "my mate davey": a name after them, a word that is no verb, no word of the sentence's
+    // frame and no other word the language knows ("my husband always did …").
     if end < sentence.count, sentence[end].isWord, sentence[end].text.count > 1,
-      !FunctionWords.isFunctionWord(sentence[end].lowercased),
+      !AnswerMoveReader.isKnownWord(sentence[end].lowercased),
       Lexicon.verbReadings(of: sentence[end].lowercased).isEmpty,
       !AnswerCues.lossTellingWords.contains(sentence[end].lowercased)
     {

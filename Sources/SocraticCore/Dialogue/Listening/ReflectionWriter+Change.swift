@@ -94,3 +94,41 @@ extension ReflectionWriter {
     wouldChangeMind(text).map { String($0.dropFirst(3).dropLast()) }
   }
 }
+
+/// A view of theirs found or narrowed ("maybe that's the real line for me, it's the feeds not
+/// the games"): given back as theirs, never as a doubt or a grant.
+extension ReflectionWriter {
+  /// The finding given back: what they name, with what follows it when that reads whole, and
+  /// their "maybe" kept as "may be"; nil when the line names no view of theirs so.
+  static func finding(in line: String) -> Reflection? {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(findingReadLimit))))
+    guard
+      let (start, end) = tokens.indices.lazy.compactMap({ start in
+        findingPattern.matchEnds(in: tokens, from: start).first.map { (start, $0) }
+      }).first,
+      let opening = tokens[start..<end].firstIndex(where: { ["the", "my"].contains($0.lowercased) }),
+      let closing = tokens[opening..<end].firstIndex(where: { findingEnds.contains($0.lowercased) })
+    else { return nil }
+    var named = tokens[opening..<closing].map(\.lowercased)
+    if named.first == "my" { named[0] = "your" }
+    let isHedged = tokens[..<closing].contains { findingHedges.contains($0.lowercased) }
+    let verb = isHedged ? "may be" : "'s"
+    let lead = "So that\(isHedged ? " " : "")\(verb) \(named.joined(separator: " ")) for you"
+    let after = tokens[end...].prefix { !sentenceEnds.contains($0.text) }
+      .drop { !$0.isWord || ReflectionWriter.hedges.contains($0.lowercased) }
+    if let rest = given(Array(after).joinedText), ReflectionCheck.isWholeClause(rest) {
+      return Reflection(text: "\(lead): \(rest).", depth: .complex)
+    }
+    return Reflection(text: "\(lead).", depth: .simple)
+  }
+
+  private static let findingPattern = PhrasePattern(AnswerCues.ownFindings[0])
+  /// Words that close what a finding names: "the real line for me".
+  private static let findingEnds: Set<String> = ["for", "to", "i"]
+  /// Words that make a finding tentative, kept as "may be".
+  private static let findingHedges: Set<String> = ["maybe", "perhaps", "might", "may", "could"]
+  /// Marks that end the sentence a finding is said in.
+  private static let sentenceEnds: Set<String> = [".", "?", "!", ";"]
+  /// How many characters of an answer are read for a finding.
+  private static let findingReadLimit = 300
+}

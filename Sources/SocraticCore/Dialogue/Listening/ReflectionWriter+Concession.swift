@@ -8,7 +8,8 @@ extension ReflectionWriter {
   static func conceding(_ answer: ReadAnswer) -> ReadAnswer? {
     guard answer.has(.concession) else { return nil }
     var read = answer
-    read.doubts = answer.doubts.filter { cutsAgainst($0, in: answer) }
+    // "the parking I'll give them" grants, though its "I'll" reads as a plan of theirs.
+    read.doubts = answer.doubts.filter { frontedGrant($0) != nil || cutsAgainst($0, in: answer) }
     if !answer.doubts.isEmpty, read.doubts.isEmpty, !answer.isWavering { return nil }
     return read
   }
@@ -24,6 +25,44 @@ extension ReflectionWriter {
     else { return nil }
     return Reflection(text: "It sounds like you're less sure now: \(phrase).", depth: .complex)
   }
+
+  /// "the parking I'll give them. but …": what they grant, to whom, and the side they keep;
+  /// nil when no doubt of the answer is a grant whose object stands before it.
+  static func frontedGrant(of answer: ReadAnswer) -> Reflection? {
+    guard let grant = answer.doubts.lazy.compactMap(frontedGrant).first else { return nil }
+    let stand = answer.stand.flatMap { leavesOn($0) ? nil : givenAfter($0) }
+    return Reflection(
+      text: "So you'd grant \(grant)" + (stand.map { ", but \($0)." } ?? "."), depth: .complex)
+  }
+
+  /// What a grant whose object stands before it grants, and to whom: "the broadband I'll give
+  /// them" → "them the broadband"; nil when the doubt is no such grant or what stands before it
+  /// would not read as a phrase.
+  static func frontedGrant(_ doubt: String) -> String? {
+    let tokens = Tokenizer.tokenize(doubt)
+    guard
+      let match = (1..<max(tokens.count, 1)).lazy.compactMap({ start in
+        frontedGrantPattern.matchEnds(in: tokens, from: start).first.map { (start, $0) }
+      }).first
+    else { return nil }
+    let granted = tokens[..<match.0].drop { !$0.isWord || hedges.contains($0.lowercased) }
+      .filter { $0.isWord || $0.text == "'s" }
+    let grantee = tokens[match.0..<match.1].lazy.compactMap { grantees[$0.lowercased] }.first
+    guard (1...grantWordLimit).contains(granted.count), let grantee,
+      let phrase = secondPersonPhrase(granted.joinedText)
+    else { return nil }
+    return "\(grantee) \(phrase)"
+  }
+
+  private static let frontedGrantPattern = PhrasePattern(AnswerCues.frontedGrant)
+
+  /// Whom a grant is made to, as a reflection names them.
+  private static let grantees: [String: String] = [
+    "them": "them", "em": "them", "'em": "them", "him": "him", "her": "her",
+  ]
+
+  /// The most words of what a grant whose object stands before it grants.
+  private static let grantWordLimit = 6
 
   /// What gave them pause, when a grant follows it after "so" ("the rooms are full already so
   /// maybe he's got a point there"): the clause before, which alone says what they grant;

@@ -252,6 +252,7 @@ public enum ReflectionWriter {
     let words = Set(
       answer.doubts.flatMap { Shorthand.expanded(Tokenizer.tokenize($0)) }.filter(\.isWord)
         .map(\.lowercased))
+    if let granted = frontedGrant(of: answer) { return granted }
     if words.contains("both") {
       return Reflection(text: bothSidesLine, depth: .complex)
     }
