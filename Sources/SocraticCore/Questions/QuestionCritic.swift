@@ -122,7 +122,10 @@ public struct QuestionCritic: Sendable {
       readings, after: index, in: text, asks: asks, asksOpenly: problems.isEmpty)
     problems = Self.withMockPraise(problems, in: reading, text: text)
     if let after, Self.givesBack(reading, problems: problems, after: after) {
-      return Self.critique(saying: text, sentences: sentences, after: after)
+      let said = Self.critique(saying: text, sentences: sentences, after: after)
+      // An echo of their news ("Your brother sold it??") gives back only when it reads as a
+      // reflection; else it is still the statement with a question mark it was.
+      if problems != [.statementWithQuestionMark] || said.form == .reflection { return said }
     }
     let form = problems.map(\.form).max() ?? .open
     var suggestion: String?

@@ -39,7 +39,8 @@ extension AnswerCues {
       ]),
     // Making light of a hard time: "I don't like to make a fuss", "mustn't grumble".
     FeltFeeling(
-      feeling: "putting a brave face on", said: "you'd rather not make a fuss, even when it's not easy",
+      feeling: "putting a brave face on",
+      said: "you'd rather not make a fuss, even when it's not easy",
       effects: [
         "i (do n't|don't|dont|do not) (like|want|wish) to (make a fuss|make a fuss of it|cause a fuss|be a bother|be a burden|be any bother|be any trouble|bother anyone|bother anybody|bother people)",
         // "I don't want to moan, but …" opens a complaint; "I can't complain" is content.

@@ -257,7 +257,7 @@ extension AnswerMoveReader {
         let isFronted =
           grantsFronted
           && !Patterns.frontedGrant.matchEnds(in: sentence, from: match.range.lowerBound + 1)
-          .isEmpty
+            .isEmpty
         if isFronted { doubt = Array(sentence[own.lowerBound..<match.range.upperBound]) }
         if isFronted || readsAsView(doubt) { appendOnce(text(of: doubt), to: &read.doubts) }
         if read.stand == nil, stand.contains(where: \.isWord) { read.stand = text(of: stand) }

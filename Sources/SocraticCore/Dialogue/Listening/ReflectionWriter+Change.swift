@@ -106,7 +106,8 @@ extension ReflectionWriter {
       let (start, end) = tokens.indices.lazy.compactMap({ start in
         findingPattern.matchEnds(in: tokens, from: start).first.map { (start, $0) }
       }).first,
-      let opening = tokens[start..<end].firstIndex(where: { ["the", "my"].contains($0.lowercased) }),
+      let opening = tokens[start..<end].firstIndex(where: { ["the", "my"].contains($0.lowercased) }
+      ),
       let closing = tokens[opening..<end].firstIndex(where: { findingEnds.contains($0.lowercased) })
     else { return nil }
     var named = tokens[opening..<closing].map(\.lowercased)

@@ -59,9 +59,11 @@ extension ReflectionWriter {
     for index in sentences.indices.reversed() {
       let words = sentences[index]
       if let opened = opened(words) { return opened }
-      guard let start = words.indices.first(where: { at in
-        namingCloser.matchEnds(in: words, from: at).contains(words.count)
-      }) else { continue }
+      guard
+        let start = words.indices.first(where: { at in
+          namingCloser.matchEnds(in: words, from: at).contains(words.count)
+        })
+      else { continue }
       // "…, like that's the problem": said in scorn, it names what is not the point.
       if start > 0, ["like", "if"].contains(words[start - 1].lowercased) { return nil }
       var before = Array(words[..<start])

@@ -12,8 +12,8 @@
 /// - "the same" points back to what the question before it said ("What do you make of the
 ///   same thing about phones?"), which the rewrite has lost;
 /// - a frame that takes a thing ends on a particle its verb left behind ("How do you see the
-///   bike keys back?"): no act is left to go with it; or holds a sweep ("… finishing anything
-///   on time?"), which keeps the charge.
+///   bike keys back?"): no act is left to go with it; or holds a sweep in what the listener
+///   does ("… finishing anything on time?"), which keeps the charge.
 enum PlainRewrite {
   /// Whether a rewrite, as tokens without its "?", asks plainly.
   static func isPlain(_ body: [Token]) -> Bool {
@@ -38,8 +38,11 @@ enum PlainRewrite {
         return false
       }
     }
-    // "How do you see finishing anything on time?" keeps the charge of never.
-    if (thingFrames + [weighingFrame]).contains(where: { words.starts(with: $0) }),
+    // "How do you see finishing anything on time?" keeps the charge of never; a sweep in what
+    // someone else does ("how the manager always finds time") is the asker's observation.
+    if let frame = (thingFrames + [weighingFrame]).first(where: { words.starts(with: $0) }),
+      let asked = words.dropFirst(frame.count).first,
+      asked.hasSuffix("ing") || ["you", "your"].contains(asked),
       words.contains(where: sweeps.contains)
     {
       return false

@@ -15,7 +15,10 @@ private let setRight: [ClosingCase] = [
     claim: "councils should protect allotments",
     turns: [
       (.reasons, why, "i couldnt get my tomatoes going after they moved the plots to the tip"),
-      (.rerate, rerate, "70. that was my aunt couldnt get her tomatoes going, not me. i live in a flat"),
+      (
+        .rerate, rerate,
+        "70. that was my aunt couldnt get her tomatoes going, not me. i live in a flat"
+      ),
     ],
     hidden: [("Your reasons", "tomatoes")]),
   ClosingCase(
@@ -47,7 +50,10 @@ private let setRight: [ClosingCase] = [
     claim: "phones should be banned in schools",
     turns: [
       (.reasons, why, "the haidt book says phones wreck teenage attention"),
-      (.rerate, rerate, "no my reason wasnt the haidt book. it was my daughter, shes 13 and never puts hers down"),
+      (
+        .rerate, rerate,
+        "no my reason wasnt the haidt book. it was my daughter, shes 13 and never puts hers down"
+      ),
     ],
     hidden: [(nil, "haidt")]),
 ]
@@ -87,7 +93,9 @@ struct MapSetRightTests {
     }
   }
 
-  @Test("a step away is no point granted, and 'it's different' no place they got to", arguments: notMeant)
+  @Test(
+    "a step away is no point granted, and 'it's different' no place they got to",
+    arguments: notMeant)
   func notMeantAtClose(_ closing: ClosingCase) { setRightAtClose(closing) }
 
   @Test(
@@ -105,7 +113,10 @@ struct MapSetRightTests {
     #expect(script.dialogue.state.phase == .finished)
     #expect(
       ExploreScript.notices(last).prefix(2)
-        == ["You're right, I had that wrong.", "Thank you for thinking it through with me. Take care."]
+        == [
+          "You're right, I had that wrong.",
+          "Thank you for thinking it through with me. Take care.",
+        ]
     )
     #expect(ExploreScript.reflections(last).isEmpty)
   }

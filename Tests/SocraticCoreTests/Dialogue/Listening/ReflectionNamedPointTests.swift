@@ -50,7 +50,8 @@ struct ReflectionNamedPointTests {
 
   @Test("a point named after a clause that does not read is never spliced into a phrase")
   func unreadableNamedPoint() {
-    let shown = reflected("the bosses sat at home. folk on the wards burned out and quit. thats the damage")
+    let shown = reflected(
+      "the bosses sat at home. folk on the wards burned out and quit. thats the damage")
     #expect(shown != "So the damage is folk on the wards burned out and quit.")
   }
 
@@ -98,7 +99,8 @@ struct ReflectionNamedPointTests {
   @Test("a 'So' said twice turns to 'You're saying', never a guess at a feeling")
   func secondSo() {
     let reflection = Reflection(text: "So it was your neighbour.", depth: .simple)
-    let varied = ReflectionWriter.varied(reflection, after: ["So you're fairly sure, 60 out of 100."])
+    let varied = ReflectionWriter.varied(
+      reflection, after: ["So you're fairly sure, 60 out of 100."])
     #expect(varied?.text == "You're saying it was your neighbour.")
   }
 

@@ -100,7 +100,8 @@ private let talks: [DisclosureTalk] = [
       DisclosureTurn(line: "school trips abroad are far too risky for little ones", stage: .claim),
       // A fear for someone close is a scare lived through: stayed with, never rated.
       DisclosureTurn(
-        line: "when our Mia had that allergy attack in Spain I honestly thought we were going to lose her",
+        line:
+          "when our Mia had that allergy attack in Spain I honestly thought we were going to lose her",
         stage: .claim, never: beliefProbes + ["Why does this matter"]),
       // Tears told fondly are a happy memory: no comfort for a hardship.
       DisclosureTurn(
