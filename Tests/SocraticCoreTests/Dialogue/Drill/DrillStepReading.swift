@@ -26,3 +26,17 @@ func replyAndCritique(in step: DialogueStep) throws
     }.first)
   return (answer, critique)
 }
+
+/// A drill whose persona holds the first belief of a pack of a test's own: the first seed
+/// that gives it.
+func drill(holdingFirstBeliefOf pack: TopicPack) -> DialogueScript<DrillDialogue> {
+  let library = PackLibrary([LoadedPack(pack: pack, source: .builtIn(file: "\(pack.id).yaml"))])
+  for seed in UInt64(0)..<64 {
+    let started = DrillDialogue.start(
+      setting: CoachingSetting(library: library, seed: seed), topic: pack.id)
+    if started.dialogue.state.persona?.belief == pack.beliefs[0].text {
+      return DialogueScript(started)
+    }
+  }
+  fatalError("no seed gives the belief")
+}

@@ -25,19 +25,6 @@ private let streetsPack = TopicPack(
   ],
   questions: [QuestionTemplate(kind: .meta, text: "Why does this matter to you?")])
 
-/// A drill whose persona holds the streets pack's belief for closing centres to cars.
-private func streetsDrill() -> DialogueScript<DrillDialogue> {
-  let library = PackLibrary([LoadedPack(pack: streetsPack, source: .builtIn(file: "streets.yaml"))])
-  for seed in UInt64(0)..<64 {
-    let started = DrillDialogue.start(
-      setting: CoachingSetting(library: library, seed: seed), topic: "streets")
-    if started.dialogue.state.persona?.belief == streetsPack.beliefs[0].text {
-      return DialogueScript(started)
-    }
-  }
-  fatalError("no seed gives the belief")
-}
-
 /// The persona's answer in a step.
 private func answer(_ step: DialogueStep) -> PersonaAnswer? {
   step.outputs.lazy.compactMap { output -> PersonaAnswer? in
@@ -50,7 +37,7 @@ private func answer(_ step: DialogueStep) -> PersonaAnswer? {
 struct PersonaFollowUpTests {
   @Test("a thing no line speaks of: it says it knows little of it, and is shaken")
   func unknownThing() throws {
-    var script = streetsDrill()
+    var script = drill(holdingFirstBeliefOf: streetsPack)
     let reply = try #require(answer(script.type("Which cities do you have in mind, like Lisbon?")))
     #expect(reply.text.hasPrefix("I don't know much about Lisbon specifically"), "\(reply.text)")
     #expect(reply.confidenceAfter < reply.confidenceBefore)
@@ -58,7 +45,7 @@ struct PersonaFollowUpTests {
 
   @Test("a case is asked for with a case, never with a stock exception")
   func exampleIsNoException() throws {
-    var script = streetsDrill()
+    var script = drill(holdingFirstBeliefOf: streetsPack)
     let reply = try #require(
       answer(script.type("Is there any real example of a town whose trade grew after the ban?")))
     #expect(!PersonaVoice.exceptionGrants.contains { reply.text.hasPrefix($0) }, "\(reply.text)")
@@ -66,7 +53,7 @@ struct PersonaFollowUpTests {
 
   @Test("no stock exception line twice in a drill")
   func exceptionsVary() throws {
-    var script = streetsDrill()
+    var script = drill(holdingFirstBeliefOf: streetsPack)
     let first = try #require(answer(script.type("Is there ever a street where cars belong?")))
     let second = try #require(answer(script.type("Was there ever a ban you thought went too far?")))
     let grants = [first.text, second.text].compactMap { reply in
@@ -77,7 +64,7 @@ struct PersonaFollowUpTests {
 
   @Test("asked what those who disagree say: the pack's other side, never the belief negated")
   func opposition() throws {
-    var script = streetsDrill()
+    var script = drill(holdingFirstBeliefOf: streetsPack)
     let reply = try #require(
       answer(script.type("What do the people who disagree with you usually say?")))
     #expect(
@@ -96,7 +83,7 @@ struct PersonaFollowUpTests {
 
   @Test("a leading question is rebuffed short, without the asker's words said back")
   func leadingNamesItsTopic() throws {
-    var script = streetsDrill()
+    var script = drill(holdingFirstBeliefOf: streetsPack)
     let reply = try #require(
       answer(script.type("Isn't it obvious that shopkeepers hate these bans?")))
     #expect(!reply.text.lowercased().contains("shopkeepers"), "\(reply.text)")
@@ -106,7 +93,7 @@ struct PersonaFollowUpTests {
 
   @Test("its story names what it was asked about, in its own words")
   func originNamesTopic() throws {
-    var script = streetsDrill()
+    var script = drill(holdingFirstBeliefOf: streetsPack)
     let reply = try #require(answer(script.type("How did you first come to care about pollution?")))
     #expect(reply.text.contains("pollution"), "\(reply.text)")
     #expect(reply.text.hasSuffix("Exhaust in narrow streets makes the air unhealthy to breathe."))

@@ -26,24 +26,11 @@ private let postPack = TopicPack(
   ],
   questions: [QuestionTemplate(kind: .meta, text: "Why does this matter to you?")])
 
-/// A drill whose persona holds the post pack's belief for keeping post offices.
-private func postDrill() -> DialogueScript<DrillDialogue> {
-  let library = PackLibrary([LoadedPack(pack: postPack, source: .builtIn(file: "post.yaml"))])
-  for seed in UInt64(0)..<64 {
-    let started = DrillDialogue.start(
-      setting: CoachingSetting(library: library, seed: seed), topic: "post")
-    if started.dialogue.state.persona?.belief == postPack.beliefs[0].text {
-      return DialogueScript(started)
-    }
-  }
-  fatalError("no seed gives the belief")
-}
-
 @Suite("The drill persona hears what the asker means, not only the words")
 struct PersonaHearsTheAskerTests {
   @Test("asked about someone it knows on the other side, it tells what they say")
   func dissenterIsAskedAbout() throws {
-    var script = postDrill()
+    var script = drill(holdingFirstBeliefOf: postPack)
     let reply = try personaReply(
       in: script.type("is there anyone you know who thinks the village doesnt need one"))
     #expect(!reply.text.contains("comes to mind, one of the clerks"), "\(reply.text)")
@@ -53,7 +40,7 @@ struct PersonaHearsTheAskerTests {
 
   @Test("its own words said back in surprise, with what the asker makes of them, is a reflection")
   func surprisedEchoIsAReflection() throws {
-    var script = postDrill()
+    var script = drill(holdingFirstBeliefOf: postPack)
     let first = try personaReply(in: script.type("why do you care about it so much"))
     try #require(first.text.contains("clerks"))
     let step = script.type(
