@@ -19,11 +19,17 @@ extension PersonaVoice {
 }
 
 extension PersonaQuestion {
-  /// Whether it asks about someone who sees it the other way: one who "disagrees", or who
+  /// Whether it asks about someone who sees it the other way: one who "sees it differently"
+  /// or "disagrees", or who
   /// "thinks" something negated where the belief is not, or the other way round ("anyone you
   /// know who thinks the elections aren't fair" of "Elections are free and fair").
   func asksAboutDissenter(belief: String) -> Bool {
     let lower = words.map(\.lowercased)
+    if Self.otherViewCues.contains(where: { cue in
+      lower.indices.contains { lower[$0...].starts(with: cue) }
+    }) {
+      return true
+    }
     return lower.indices.dropLast().contains { who in
       guard Self.relativePeople.contains(lower[who]) else { return false }
       let verb = lower[who + 1]
@@ -33,6 +39,12 @@ extension PersonaQuestion {
         && DrillDialogue.isNegated(view) != DrillDialogue.isNegated(belief)
     }
   }
+
+  /// How a question names the other view itself: "who sees it differently".
+  private static let otherViewCues: [[String]] = [
+    ["differently"], ["the", "other", "way"], ["the", "other", "side"], ["disagrees"],
+    ["disagree"],
+  ]
 
   /// Words that open a clause about the people a question asks of.
   private static let relativePeople: Set<String> = ["who", "that"]

@@ -37,7 +37,7 @@ extension PersonaVoice {
     // Any of its words finds the lines: "fake" in "a fake video" as well as "video". A line
     // said already may be a step again: the chain is new.
     let words = question.topic.subtracting(Self.stepNouns)
-    let sources: [Source] = [.reason, .reply, .kindred]
+    let sources = lineSources(for: question)
     let candidates = lines.filter { sources.contains($0.source) }
     // The thing named counts most, then any other word of the question.
     func best(_ among: [Line], sharing: Set<String>) -> Line? {

@@ -23,12 +23,12 @@ extension PersonaVoice {
     // A yes or no about a common thing ("Would a small army do?") is about its belief; only a
     // name ("Denmark", "my local MP") or an open question asks what it knows of the thing.
     let asksOfThing = question.form == .open || !names.isEmpty
-    let hasLine = bestLine(for: asked, said: said, sources: [.reason, .reply, .kindred]) != nil
+    let hasLine = bestLine(for: asked, said: said, sources: lineSources(for: question)) != nil
     guard !asked.isEmpty, asksOfThing || hasLine else {
       // About the belief itself: a line on what it asks, else (to a yes or no) the short
       // answer and what it goes on.
       guard isStock, !reply.isUnready else { return reply }
-      let named = bestLine(for: question.content, said: said, sources: [.reason, .reply, .kindred])
+      let named = bestLine(for: question.content, said: said, sources: lineSources(for: question))
       if question.form == .open { return named.map { Reply(text: $0.text) } ?? reply }
       guard let line = named ?? firstUnsaid([.reason, .reply], said: said) else { return reply }
       return Reply(text: reply.text + " " + line.text)
@@ -38,7 +38,7 @@ extension PersonaVoice {
       question.spokenPhrase(naming: names.isEmpty ? asked : names, withArticle: false).map {
         Self.capitalized(Self.properCased($0)) + "? "
       } ?? ""
-    if let line = bestLine(for: asked, said: said, sources: [.reason, .reply, .kindred]) {
+    if let line = bestLine(for: asked, said: said, sources: lineSources(for: question)) {
       // A common noun said back bare ("Country?" for "every country") reads as a stumble: a
       // name is said back, or a phrase ("The couriers?"); a yes or no about a bare common
       // thing gets that it can't be sure, before what it does know.
@@ -201,4 +201,18 @@ extension PersonaQuestion {
     "the", "a", "an", "my", "your", "his", "her", "their", "our", "this", "that", "these",
     "those", "some", "any", "every", "each",
   ]
+}
+
+extension PersonaVoice {
+  /// Where a line about what a question names may come from: its own reasons and replies, and
+  /// what others on its side say. A question about its belief's own thing ("a country gets
+  /// sanctioned, then what?") is answered from its own lines only: another belief's lines on
+  /// a word they share ("countries") would take it off its belief.
+  func lineSources(for question: PersonaQuestion) -> [Source] {
+    let asked = TopicWords(question.key, isQuestion: true).lemmas
+    let asksOfBelief = asked.contains { word in
+      beliefWords.contains { $0 == word || ReflectionFit.sharesRoot($0, word) }
+    }
+    return asksOfBelief ? [.reason, .reply] : [.reason, .reply, .kindred]
+  }
 }

@@ -23,7 +23,8 @@ extension PersonaQuestion {
   /// The one a question asks the persona to see it as, as the persona says them: "a teacher
   /// whose pupils were targeted" in "How do you think a teacher whose pupils were targeted
   /// would see this?", "my sister" for "your sister"; nil when it names nobody, or only "you"
-  /// or "people who disagree", which the line says already.
+  /// or "people who disagree", which the line says already. One pictured first and asked
+  /// about after ("think of someone you know who …, what would they say?") is the one named.
   var viewer: String? {
     let typed = words.filter(\.isWord)
     let lower = typed.map(\.lowercased)
@@ -42,14 +43,14 @@ extension PersonaQuestion {
     let named: Range<Int>
     if modal == verb - 1 {
       guard let start = lower[..<modal].firstIndex(where: Self.personOpenings.keys.contains)
-      else { return nil }
+      else { return pictured }
       named = start..<modal
     } else {
       named = (modal + 1)..<verb
     }
     guard let opening = Self.personOpenings[lower[named.lowerBound]],
       (2...12).contains(named.count), !lower[named].contains(where: Self.notAViewer.contains)
-    else { return nil }
+    else { return pictured }
     return Self.said(opening, typed[named].dropFirst())
   }
 
@@ -73,17 +74,29 @@ extension PersonaQuestion {
   /// The one named, as the persona says them: its words as typed after the opening, so a name
   /// keeps its capital ("people in Serbia"), and a place after "in" or "from" that the lexicon
   /// knows as a name gets one ("a worker in Ohio"), never a word before it ("a small town").
+  /// The asker's "you" is the persona's "I": "someone you know who's bought in" is "someone I
+  /// know who's bought in".
   private static func said(_ opening: String, _ rest: ArraySlice<Token>) -> String {
     var previous = opening
     let words = rest.map { word in
       defer { previous = word.lowercased }
+      if let own = turnedToSpeaker[word.lowercased] {
+        return Token(own, kind: word.kind, hasSpaceBefore: word.hasSpaceBefore)
+      }
       let isPlace =
         placePrepositions.contains(previous) && !FunctionWords.isFunctionWord(word.lowercased)
         && Lexicon.classes(of: word.lowercased).contains(.properSense)
-      return isPlace ? PersonaVoice.capitalized(word.text) : word.text
+      guard isPlace else { return word }
+      return Token(
+        PersonaVoice.capitalized(word.text), kind: word.kind, hasSpaceBefore: word.hasSpaceBefore)
     }
-    return ([opening] + words).joined(separator: " ")
+    return words.isEmpty ? opening : opening + " " + words.joinedText
   }
+
+  /// The asker's words for the persona, as the persona says them of itself.
+  private static let turnedToSpeaker: [String: String] = [
+    "you": "I", "your": "my", "yours": "mine", "yourself": "myself",
+  ]
 
   /// Prepositions a place name follows.
   private static let placePrepositions: Set<String> = ["in", "from", "near", "outside"]

@@ -18,6 +18,12 @@ private let postPack = TopicPack(
         "Banks are closing too, and the counter is where people draw cash.",
       ]),
     PackBelief(
+      text: "Village schools should never close.", side: .for,
+      reasons: [
+        "Children in small classes learn to read sooner.",
+        "A village without a school empties within a generation.",
+      ]),
+    PackBelief(
       text: "Village post offices are a luxury the country cannot afford.", side: .against,
       reasons: [
         "Most letters now go by email, so the counters stand empty half the day.",
@@ -57,5 +63,23 @@ struct PersonaHearsTheAskerTests {
       !ReflectionFit.addsView(
         "so it's less about what the gadgets can do and more about what's cheapest for the firms",
         said: ["Firms will drop staff whenever machines come cheaper."]))
+  }
+
+  @Test("someone the asker pictures is said back as the persona's own acquaintance")
+  func picturedAcquaintance() throws {
+    var script = drill(holdingFirstBeliefOf: postPack)
+    let reply = try personaReply(
+      in: script.type("think of someone you know who's given up on letters, what would they say?"))
+    #expect(reply.text.hasPrefix("Someone I know who's given up on letters"), "\(reply.text)")
+  }
+
+  @Test("steps asked of its own belief come from its own lines, not another belief's")
+  func stepsStayOnItsBelief() throws {
+    var script = drill(holdingFirstBeliefOf: postPack)
+    let reply = try personaReply(
+      in: script.type(
+        "how would that work step by step, like the post office stays open and the children grow up, then what"
+      ))
+    #expect(!reply.text.contains("classes") && !reply.text.contains("school"), "\(reply.text)")
   }
 }
