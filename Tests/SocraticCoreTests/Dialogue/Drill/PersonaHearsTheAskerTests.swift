@@ -18,12 +18,6 @@ private let postPack = TopicPack(
         "Banks are closing too, and the counter is where people draw cash.",
       ]),
     PackBelief(
-      text: "Village schools should never close.", side: .for,
-      reasons: [
-        "Children in small classes learn to read sooner.",
-        "A village without a school empties within a generation.",
-      ]),
-    PackBelief(
       text: "Village post offices are a luxury the country cannot afford.", side: .against,
       reasons: [
         "Most letters now go by email, so the counters stand empty half the day.",
@@ -31,6 +25,21 @@ private let postPack = TopicPack(
       ]),
   ],
   questions: [QuestionTemplate(kind: .meta, text: "Why does this matter to you?")])
+
+/// The post pack with another belief on the persona's side, whose lines share words with a
+/// question about the persona's own belief.
+private let villagePack = TopicPack(
+  id: "village", title: "Village life", version: 1, keywords: postPack.keywords,
+  beliefs: [
+    postPack.beliefs[0],
+    PackBelief(
+      text: "Village schools should never close.", side: .for,
+      reasons: [
+        "Children in small classes learn to read sooner.",
+        "A village without a school empties within a generation.",
+      ]),
+  ],
+  questions: postPack.questions)
 
 @Suite("The drill persona hears what the asker means, not only the words")
 struct PersonaHearsTheAskerTests {
@@ -75,7 +84,7 @@ struct PersonaHearsTheAskerTests {
 
   @Test("steps asked of its own belief come from its own lines, not another belief's")
   func stepsStayOnItsBelief() throws {
-    var script = drill(holdingFirstBeliefOf: postPack)
+    var script = drill(holdingFirstBeliefOf: villagePack)
     let reply = try personaReply(
       in: script.type(
         "how would that work step by step, like the post office stays open and the children grow up, then what"
