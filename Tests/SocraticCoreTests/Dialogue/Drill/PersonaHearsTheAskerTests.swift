@@ -33,7 +33,7 @@ private let villagePack = TopicPack(
   beliefs: [
     postPack.beliefs[0],
     PackBelief(
-      text: "Village schools should never close.", side: .for,
+      text: "Children need the village school to stay open.", side: .for,
       reasons: [
         "Children in small classes learn to read sooner.",
         "A village without a school empties within a generation.",
