@@ -29,6 +29,11 @@ extension ExploreArc {
     "You said {told}. How has that shaped {seeing}, if at all?",
   ]
 
+  /// Ways of asking about a part of their life given as why they hold the view ("i drive
+  /// for a living"): what part it played in the view was answered by giving it, so what it is
+  /// like is asked.
+  static let tellingWordingsOfTheirReason = ["You said {told}. What is that like for you?"]
+
   /// Their view named for a question about a story: by what it is about when it says what a
   /// thing is ("the way you see the war in the east"), else as a whole when short ("your view
   /// that schools should ban phones"); nil when neither can be named.
@@ -157,7 +162,10 @@ extension ExploreArc {
       QuestionSlot.isPastable(told), QuestionSlot.isPastable(named)
     else { return [] }
     return filled(
-      event ? Self.tellingWordingsOfAnEvent : Self.tellingWordingsOfTheirLife, "{told}", named)
+      event
+        ? Self.tellingWordingsOfAnEvent
+        : givenForTheView ? Self.tellingWordingsOfTheirReason : Self.tellingWordingsOfTheirLife,
+      "{told}", named)
   }
 
   /// Whether something they told was given as why they hold the view: in answer to what
