@@ -112,7 +112,7 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         "what (does|did) (that|this|it) (say|mean) about whether",
         // The arc's wordings that name what they told short: one family with those.
         "(take|take away) from (that|what happened)", "shape the way you see",
-        "make clear to you", "stays with you most from", "bear on the way you see",
+        "make clear to you", "stays with you most from", "bear on (the way you see|your view)",
         "show you that others might miss", "change the way you see", "show you about",
         "change (your view|how you see|the way you think)",
         "(play|played) in (the way you see|your view)", "shaped (the way you see|your view)",

@@ -29,6 +29,11 @@ extension ExploreArc {
     "You said {told}. How has that shaped {seeing}, if at all?",
   ]
 
+  /// Ways of asking about a part of their life given as why they hold the view ("i drive
+  /// for a living"): what part it played in the view was answered by giving it, so what it is
+  /// like is asked.
+  static let tellingWordingsOfTheirReason = ["You said {told}. What is that like for you?"]
+
   /// Their view named for a question about a story: by what it is about when it says what a
   /// thing is ("the way you see the war in the east"), else as a whole when short ("your view
   /// that schools should ban phones"); nil when neither can be named.
@@ -122,11 +127,15 @@ extension ExploreArc {
     guard !QuestionSlot.isNaming(told) else { return [] }
     // "my mum cried when it closed": a hurt is met as a loss is, by what stays with them.
     let loss = AnswerFollowUp.tellsALoss(told) || Self.tellsAHurt(told)
+    // "ive had 3 fines this year" told as why they hold the view: what part it played in the
+    // view was answered by giving it ("well obviously").
+    let givenForTheView = givenAsTheReason(told)
     func filled(_ wordings: [String], _ slot: String, _ value: String) -> [String] {
       let ordered = loss ? wordings : varied(wordings)
       return ordered.compactMap { wording in
         let text = wording.replacing(slot, with: value)
         guard text.contains("{seeing}") else { return text }
+        guard !givenForTheView else { return nil }
         return namedSeeing.map { text.replacing("{seeing}", with: $0) }
       }
     }
@@ -147,10 +156,22 @@ extension ExploreArc {
         && QuestionSlot.readsPlainly($0) ? $0 : nil
     }
     // "You said you manage." gave back a verb with nothing it is about.
-    guard let named = QuestionSlot.quotedClause(told) ?? given, QuestionSlot.saysWhat(named)
+    // "you didn't get the question", "you're plenty sure son": the talk, a rating or a word
+    // of address is nothing they told about their view.
+    guard let named = QuestionSlot.quotedClause(told) ?? given, QuestionSlot.saysWhat(named),
+      QuestionSlot.isPastable(told), QuestionSlot.isPastable(named)
     else { return [] }
     return filled(
-      event ? Self.tellingWordingsOfAnEvent : Self.tellingWordingsOfTheirLife, "{told}", named)
+      event
+        ? Self.tellingWordingsOfAnEvent
+        : givenForTheView ? Self.tellingWordingsOfTheirReason : Self.tellingWordingsOfTheirLife,
+      "{told}", named)
+  }
+
+  /// Whether something they told was given as why they hold the view: in answer to what
+  /// leads them to it, or filed as one of their reasons.
+  func givenAsTheReason(_ told: String) -> Bool {
+    [.reasons, .moreReasons].contains(answered) || isFiledAsReason(told)
   }
 
   /// Someone of theirs named in the sentence that tells what happened, or in the one before

@@ -55,7 +55,8 @@ struct QuestionPlan: Sendable, Equatable {
       PlannedQuestion($0, source: .engine)
     }
     if let first = engineQuestions.first, first.question.kind == .inversion {
-      opening = PlannedQuestion(first.question, source: .inversion)
+      opening = PlannedQuestion(
+        Self.plainOpening(first.question, analysis: analysis), source: .inversion)
       engineQuestions.removeFirst()
     }
     var topical: [PlannedQuestion] = []
