@@ -23,11 +23,16 @@ extension AnswerMoveReader {
       read.isConfused = true
       return
     }
-    // "which facts?", "what do you mean by that?": asks for the question put another way.
-    if words.split(separator: " ").count <= clarificationWordLimit,
-      Patterns.clarificationRequests.contains(where: {
+    // "which facts?", "what do you mean by that?": asks for the question put another way; a
+    // sentence opened by "what do you mean" does so however long.
+    let opensWith = { (patterns: [PhrasePattern]) in
+      patterns.contains(where: {
         matches(of: $0, in: sentence, from: start).contains { $0.lowerBound == start }
       })
+    }
+    if opensWith(Patterns.clarificationOpeners)
+      || (words.split(separator: " ").count <= clarificationWordLimit
+        && opensWith(Patterns.clarificationRequests))
     {
       read.asksClarification = true
       return
