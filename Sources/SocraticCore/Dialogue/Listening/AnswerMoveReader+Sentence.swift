@@ -103,9 +103,10 @@ extension AnswerMoveReader {
     // "maybe", "I guess" concede only when their own clause reads as a view ("skip levels,
     // maybe a survey" concedes nothing); else they only hedge.
     // "maybe that's the real line for me": a view of theirs found, never conceded.
-    let findsOwnView = Patterns.ownFindings.contains {
-      !matches(of: $0, in: sentence, from: 0).isEmpty
-    }
+    // "so maybe not for combat": the claim narrowed, its "maybe" no doubt.
+    let findsOwnView =
+      Patterns.ownFindings.contains { !matches(of: $0, in: sentence, from: 0).isEmpty }
+      || opensWith(Patterns.narrowings)
     for pattern in Patterns.hedgedConcessions where !findsOwnView {
       if let range = matches(of: pattern, in: sentence, from: 0).first(where: {
         isOwn($0.lowerBound) && !hedgesAnAmount(sentence, after: $0.upperBound)
