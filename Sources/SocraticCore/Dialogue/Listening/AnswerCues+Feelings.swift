@@ -78,7 +78,10 @@ extension AnswerCues {
     ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? exhausting", "worn down"),
     ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? infuriating", "furious"),
     ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? heartbreaking", "heartbroken"),
-    ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? (terrifying|frightening)", "frightened"),
+    (
+      "(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? (terrifying|frightening)",
+      "frightened"
+    ),
     ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? scary", "scared"),
     ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? depressing", "low"),
     ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? frustrating", "frustrated"),
