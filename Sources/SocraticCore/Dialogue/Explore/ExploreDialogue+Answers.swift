@@ -162,6 +162,10 @@ extension ExploreDialogue {
       let afterReflection = number > 1 && state.lastReflected == number - 1
       say(
         afterReflection ? Self.confusedAfterReflectionNotice : Self.confusedNotice, into: &step)
+    } else if read.asksClarification, request == nil, read.impliedFeeling?.isLoss != true {
+      // "what do you mean shaped it? it's just the view": the question owned before what they
+      // went on to say is heard.
+      say(Self.unclearNotice, into: &step)
     }
     // "huh, never thought of it like that": what they just saw, given back, and room to go on.
     if request == .insight {

@@ -16,6 +16,9 @@ extension AnswerCues {
   static let confusion: [String] =
     [
       "i don't (get|understand) (the|your|what)",
+      // "i didn't get the question", "didnt understand that last one".
+      "(i)? (didn't|did not) (get|understand|follow) (the|your|that) (question|last one|last question|one)",
+      "(i)? (didn't|did not) (understand|follow) (you|that|it)",
       "(i don't know|idk|dunno|not sure) what (that|this|you) (means|mean|meant|has to do with|have to do with)",
       "what does (that|this) (even)? (mean|have to do with)",
       "(why|how come) (do|would|are)? you keep (asking|ask)",

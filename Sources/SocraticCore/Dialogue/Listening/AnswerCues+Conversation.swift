@@ -36,6 +36,12 @@ extension AnswerCues {
     "which (one|ones|part|parts|facts|reasons|thing|things|way|side|people|kind)",
   ]
 
+  /// Openings that ask what the question meant however long the sentence they open ("what do
+  /// you mean a limit on where they go"): the words after them are the question's, given back.
+  static let clarificationOpeners: [String] = [
+    "(what|wat|wot) (do|did) (you|u|ya) mean", "wdym",
+  ]
+
   /// Phrases in which the person hears that they are not believed: only then does the
   /// reassurance say "I believe you".
   static let disbelieved: [String] = [

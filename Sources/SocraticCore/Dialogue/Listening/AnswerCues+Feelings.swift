@@ -74,10 +74,18 @@ extension AnswerCues {
     ("(i|it) (can't|cannot) (stand|take) (it|this|that)", "fed up"),
     ("are you (serious|kidding)", "exasperated"),
     ("(come on|seriously)", "exasperated"),
+    // "it's scary": each word's own feeling, never one stock feeling for all of them.
+    ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? exhausting", "worn down"),
+    ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? infuriating", "furious"),
+    ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? heartbreaking", "heartbroken"),
     (
-      "(it 's|this is|that 's) (exhausting|infuriating|heartbreaking|terrifying|scary|depressing|frustrating|upsetting)",
-      "worn down"
+      "(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? (terrifying|frightening)",
+      "frightened"
     ),
+    ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? scary", "scared"),
+    ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? depressing", "low"),
+    ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? frustrating", "frustrated"),
+    ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? upsetting", "upset"),
   ]
 
   /// Judgements of themselves, and the feeling under each: a reflection names the feeling

@@ -48,6 +48,29 @@ extension AnswerCues {
   /// The verbs of a death said flatly, after whom it is of: "when alan died".
   static let deathVerbs: Set<String> = ["died", "passed", "was", "got"]
 
+  /// How many of their own someone lost: "two", "a couple of".
+  static let howMany =
+    "(a|one|two|three|four|five|six|some|a few|a couple of|several|both|all|most|half)"
+
+  /// Whom a death told in passing is of, after `howMany`: "lost two buddies in the war".
+  static let comrades =
+    "(mates|buddies|friends|men|lads|guys|brothers|pals|comrades|mate|buddy|friend|pal|brother)"
+
+  /// Illnesses and injuries that change a household, after "his", "her" or "a": "his stroke".
+  static let illnesses =
+    "(stroke|heart attack|breakdown|seizure|diagnosis|cancer diagnosis|accident|chemo|bad fall|cancer scare)"
+
+  /// Injuries done to someone: "knocked down", "stabbed".
+  static let injuries =
+    "(knocked down|knocked over|run over|stabbed|shot|attacked|beaten up|mugged|assaulted|hit by a car|hit by a van|hit by a bus|hit by a lorry|hit by a truck|hit by a driver)"
+
+  /// Harms done to someone, after who suffered them: "got knocked down", "was stabbed".
+  static let harms = "(got|was|were|has been|'s been|getting|being) \(injuries)"
+
+  /// A harm to someone owned plainly, without guessing whom it touched most.
+  static let harmAcknowledgement = Acknowledgement(
+    named: "That's awful. I'm sorry.", unnamed: "That's awful. I'm sorry.")
+
   /// A death owned plainly.
   static let deathAcknowledgement = Acknowledgement(
     named: "I'm so sorry about {who}.", unnamed: "I'm so sorry for your loss.")
@@ -73,6 +96,9 @@ extension AnswerCues {
         "(since|after|at) (the|his|her|my _ 's) funeral",
         "since (he|she|my _|my _ _) (died|passed|went|was killed)",
         "(i 'm|i am|i was) (widowed|a widow|a widower)",
+        // Told in passing, with no "my": "since mum passed", "lost two mates out there".
+        "(since|after|when|before) \(lovedOnes) (passed|died) !(his|her|the|their|a|an|my|it|that|this|them|him|me|us|out)",
+        "(i|we|he|she|they) lost \(howMany) (of)? (my|our|his|her|the)? \(comrades) (in|to|at|on|out|when|that|last|during|back)",
         // Said flatly, with a name or none: "after joan died we sold up", "she died in a
         // corridor", "four years now she's gone".
         "(he|she) (died|passed away)",
@@ -99,6 +125,10 @@ extension AnswerCues {
         "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been|was|started) (self-harming|self harming|cutting (himself|herself)|harming (himself|herself)|suicidal)",
         "(my|our|me) \(lovedOnes) _? (tried|has tried|wanted) to (kill|hurt|end) (himself|herself|themselves|it)",
         "self-harm", "self harm",
+        // An illness told in a side clause: "since dad had his heart attack", "after her stroke".
+        "(since|after|when) (my|our|me)? _ (had|got|suffered) (his|her|their|a) \(illnesses)",
+        "(since|after) (his|her|their|my _ 's) \(illnesses)",
+        "(my|our|me) \(lovedOnes) _? (had|has had|'s had|suffered) (a|his|her) \(illnesses)",
         // Having to let someone go: "had to let go of one of my lads in march", "we had to
         // let her go".
         "(i|we) (had to|have had to|'ve had to) let (him|her|them|\(workers)) go",
@@ -111,6 +141,15 @@ extension AnswerCues {
         "(found|saw|heard|caught) (him|her|them|my \(lovedOnes)) _{0,4} (crying|sobbing|in tears|in bits|breaking down|bawling|weeping) !(with|laughing)",
       ],
       acknowledgement: hardshipAcknowledgement),
+    // A child or someone they love hurt, told in passing: "a ten year old got knocked down
+    // outside the school", "my mate's lad was stabbed".
+    FeltFeeling(
+      feeling: "shaken", said: "it shook you",
+      effects: [
+        "(a|an|the|this|one|our|their) (_ year old|_ yr old|little|young|wee|small) (boy|girl|kid|child|lad|lass|baby|toddler)? (got|was|were|getting|being)? \(injuries)",
+        "(my|our|me) (\(lovedOnes)|mates|friends|neighbours|neighbors) _? \(harms)",
+      ],
+      acknowledgement: harmAcknowledgement),
     // Left on their own: "on my own since", "just me now".
     FeltFeeling(
       feeling: "lonely", said: "it's been lonely",

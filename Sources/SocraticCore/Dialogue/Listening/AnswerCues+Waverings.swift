@@ -22,6 +22,14 @@ extension AnswerCues {
     "(the|my) (real|actual|main|true|whole|big|key)? (line|issue|problem|thing|point|difference|worry|sticking point) (for me|to me) (is|'s|would be)",
   ]
 
+  /// Openings of a sentence that narrow the claim rather than doubt it: "so maybe not for
+  /// the army", "not the fees so much": what is left is their sharper view, never given back
+  /// as their being less sure.
+  static let narrowings: [String] = [
+    "(so|well|but|ok|okay|and)? (maybe|probably|perhaps|just|i mean)? not (for|about|in|as|at|on|with|over|during|when|where) _",
+    "(so|well|but|ok|okay|and)? (maybe|probably|perhaps|just|i mean)? not (the|that|this|my|their)? _ _? so much",
+  ]
+
   /// Answers that, said alone (closing fillers such as "actually" aside), waver: "maybe?",
   /// "that's a good question". Before anything else they only hedge it ("maybe 55 now").
   static let waveringAlone: Set<String> = [

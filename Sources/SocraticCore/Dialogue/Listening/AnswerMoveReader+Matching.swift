@@ -212,6 +212,8 @@ extension AnswerMoveReader {
     static let decliningFeelings = AnswerCues.decliningFeelings.map(PhrasePattern.init)
     static let plans = AnswerCues.plans.map(PhrasePattern.init)
     static let clarificationRequests = AnswerCues.clarificationRequests.map(PhrasePattern.init)
+    static let clarificationOpeners = AnswerCues.clarificationOpeners.map(PhrasePattern.init)
+    static let narrowings = AnswerCues.narrowings.map(PhrasePattern.init)
     static let disbelieved = AnswerCues.disbelieved.map(PhrasePattern.init)
     static let planIntroducers = AnswerCues.planIntroducers.map(PhrasePattern.init)
     static let denials = AnswerCues.denials.map(PhrasePattern.init)

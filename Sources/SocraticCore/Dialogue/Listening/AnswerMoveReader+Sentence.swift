@@ -23,11 +23,16 @@ extension AnswerMoveReader {
       read.isConfused = true
       return
     }
-    // "which facts?", "what do you mean by that?": asks for the question put another way.
-    if words.split(separator: " ").count <= clarificationWordLimit,
-      Patterns.clarificationRequests.contains(where: {
+    // "which facts?", "what do you mean by that?": asks for the question put another way; a
+    // sentence opened by "what do you mean" does so however long.
+    let opensWith = { (patterns: [PhrasePattern]) in
+      patterns.contains(where: {
         matches(of: $0, in: sentence, from: start).contains { $0.lowerBound == start }
       })
+    }
+    if opensWith(Patterns.clarificationOpeners)
+      || (words.split(separator: " ").count <= clarificationWordLimit
+        && opensWith(Patterns.clarificationRequests))
     {
       read.asksClarification = true
       return
@@ -98,9 +103,10 @@ extension AnswerMoveReader {
     // "maybe", "I guess" concede only when their own clause reads as a view ("skip levels,
     // maybe a survey" concedes nothing); else they only hedge.
     // "maybe that's the real line for me": a view of theirs found, never conceded.
-    let findsOwnView = Patterns.ownFindings.contains {
-      !matches(of: $0, in: sentence, from: 0).isEmpty
-    }
+    // "so maybe not for combat": the claim narrowed, its "maybe" no doubt.
+    let findsOwnView =
+      Patterns.ownFindings.contains { !matches(of: $0, in: sentence, from: 0).isEmpty }
+      || opensWith(Patterns.narrowings)
     for pattern in Patterns.hedgedConcessions where !findsOwnView {
       if let range = matches(of: pattern, in: sentence, from: 0).first(where: {
         isOwn($0.lowerBound) && !hedgesAnAmount(sentence, after: $0.upperBound)
