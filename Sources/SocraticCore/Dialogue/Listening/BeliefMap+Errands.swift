@@ -1,9 +1,12 @@
 extension BeliefMap {
-  /// Whether a plan is an errand they leave the talk for: a word that turns from the talk, then
-  /// what they must go and do ("right i need to walk the dog", "ok i have to pick up the
-  /// kids"). "I need to talk to my sister about it", with no such turn, stays a plan.
-  static func isErrandOnTheWayOut(_ plan: String) -> Bool {
-    let words = plainWords(plan)
+  /// Whether a plan is an errand they leave the talk for: said in a sentence that turns from
+  /// the talk, then tells what they must go and do ("right i need to walk the dog", "ok i
+  /// have to pick up the kids"). "I need to talk to my sister about it", with no such turn,
+  /// stays a plan.
+  static func isErrandOnTheWayOut(_ plan: String, in text: String?) -> Bool {
+    let planWords = plainWords(plan)
+    let said = (text.map(sentences) ?? []).map(plainWords).first { has(planWords, in: $0) }
+    let words = said ?? planWords
     let rest = words.drop(while: talkTurners.contains)
     guard rest.count < words.count else { return false }
     let duty = rest.first.map(speakers.contains) == true ? rest.dropFirst() : rest

@@ -47,7 +47,7 @@ extension BeliefMap {
     if let text { answer.sources.removeAll { !Self.isLearnedFrom($0, in: text) } }
     answer.sources.removeAll(where: Self.namesNoOne)
     // "anyway i should stop": leaving the talk is no plan of theirs.
-    if let plan = answer.plan, Self.endsTheTalk(plan) || Self.isErrandOnTheWayOut(plan) {
+    if let plan = answer.plan, Self.endsTheTalk(plan) || Self.isErrandOnTheWayOut(plan, in: text) {
       answer.plan = nil
     }
     // "i could watch that on youtube for free", given as a reason, is what could be, no plan:
