@@ -72,6 +72,44 @@ extension BeliefMap {
     return disowned
   }
 
+  /// An answer without what its clauses that take something back say: "forget the radio
+  /// thing, he talks nonsense" files neither "the radio thing" as a source nor "he talks
+  /// nonsense" (what is said of the one dropped) as a point granted. Such a clause drops a
+  /// point; it makes none. "forget the cost, the noise is the problem" keeps the noise.
+  static func withoutTakingBack(_ answer: ReadAnswer, in text: String) -> ReadAnswer {
+    var takingBack: [Set<String>] = []
+    for sentence in sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000)) {
+      var afterTakingBack = false
+      for clause in clauses(of: sentence) {
+        let words = plainWords(clause)
+        let dropsOne = takesBack(words)
+        if dropsOne || afterTakingBack && words.first.map(personPronouns.contains) == true {
+          takingBack.append(stems(of: clause))
+        }
+        afterTakingBack = dropsOne
+      }
+    }
+    guard !takingBack.isEmpty else { return answer }
+    let inside = { (item: String) in
+      let itemStems = stems(of: item)
+      return !itemStems.isEmpty && takingBack.contains(where: itemStems.isSubset)
+    }
+    var answer = answer
+    answer.reasons.removeAll(where: inside)
+    answer.examples.removeAll(where: inside)
+    answer.sources.removeAll(where: inside)
+    answer.doubts.removeAll(where: inside)
+    answer.wouldChangeMind.removeAll(where: inside)
+    answer.views.removeAll { inside($0.said) }
+    if let plan = answer.plan, inside(plan) { answer.plan = nil }
+    return answer
+  }
+
+  /// Pronouns for a person that open a remark on one whose word was dropped: "he", "she".
+  private static let personPronouns: Set<String> = [
+    "he", "she", "they", "hes", "shes", "theyre", "theyve", "theyll",
+  ]
+
   /// A point without the frame of their having said it: "i said we can't get the staff" →
   /// "we can't get the staff".
   static func withoutSayingFrame(_ text: String) -> String {

@@ -158,6 +158,28 @@ extension BeliefMap {
       && !words.contains(where: mindWords.contains)
   }
 
+  /// Whether a condition is a regret about what is past ("if id trained harder id have made
+  /// the team"), not what would change their mind: an "if" of what had been, and no word of
+  /// a mind changing.
+  static func isRegretNotCondition(_ text: String) -> Bool {
+    let words = plainWords(text)
+    guard !words.contains(where: mindWords.contains) else { return false }
+    return words.indices.contains { index in
+      guard words[index] == "if" else { return false }
+      let after = Array(words[(index + 1)...].prefix(2))
+      return pastIfOpenings.contains { after.starts(with: $0) }
+    }
+  }
+
+  /// How an "if" of what had been opens: "if I'd", "if we had", "if only".
+  private static let pastIfOpenings: [[String]] = {
+    let contracted = ["id", "wed", "youd", "hed", "shed", "theyd"].map { [$0] }
+    let spelled = ["i", "we", "you", "he", "she", "they"].flatMap {
+      [[$0, "had"], [$0, "hadnt"]]
+    }
+    return contracted + spelled + [["only"]]
+  }()
+
   /// Words that speak of a mind changing.
   private static let mindWords: Set<String> = [
     "mind", "change", "convince", "convinced", "reconsider", "rethink", "wrong", "believe",

@@ -10,9 +10,14 @@ extension BeliefMap {
     let claim = claim
     let fragment = { (item: String) in Self.isFragment(item, claim: claim) }
     // "they all said it'd be a disaster": another's line is a view of theirs, no reason.
-    if let text { answer.reasons = ownReasons(answer.reasons, in: text) }
+    if let text {
+      answer = Self.withoutTakingBack(answer, in: text)
+      answer.reasons = ownReasons(answer.reasons, in: text)
+    }
     answer.reasons = answer.reasons.map(Self.withoutSayingFrame)
-    answer.wouldChangeMind.removeAll(where: Self.isFeelingNotCondition)
+    answer.wouldChangeMind.removeAll {
+      Self.isFeelingNotCondition($0) || Self.isRegretNotCondition($0)
+    }
     // "i'm gutted about it", "it makes me furious": a feeling, no reason or story.
     for item in answer.reasons + answer.examples {
       if let feeling = Self.statedFeeling(item), !answer.feelings.contains(feeling) {
@@ -42,7 +47,9 @@ extension BeliefMap {
     if let text { answer.sources.removeAll { !Self.isLearnedFrom($0, in: text) } }
     answer.sources.removeAll(where: Self.namesNoOne)
     // "anyway i should stop": leaving the talk is no plan of theirs.
-    if let plan = answer.plan, Self.endsTheTalk(plan) { answer.plan = nil }
+    if let plan = answer.plan, Self.endsTheTalk(plan) || Self.isErrandOnTheWayOut(plan, in: text) {
+      answer.plan = nil
+    }
     // "i could watch that on youtube for free", given as a reason, is what could be, no plan:
     // a plan says what they will do.
     if let plan = answer.plan,
