@@ -17,7 +17,7 @@ extension PartnerCues {
     "(hospital|diagnosed|diagnosis|cancer|chemo|dementia|a stroke|heart attack|surgery|miscarriage)",
     // A fear for someone close lived through: "I thought we were going to lose her".
     "(i|we) (honestly|really|genuinely)? (thought|was sure|were sure|was convinced|was scared|were scared|was terrified) (i|we) (was|were|'d|would) (going to|gonna)? lose (him|her|them|the baby|\(AnswerCues.lovedOnes))",
-    "(i|we) (was|were|'m|am|felt|feel|have been|'ve been|had been|'d been) (just|so|really|completely)? (struggling|not okay|not ok|scared stiff|frightened|terrified|lost|a failure|useless|invisible|a burden|overwhelmed|out of my depth|a wreck|a mess|numb|exhausted|shattered|anxious)",
+    "(i|we) (was|were|'m|am|felt|feel|have been|'ve been|had been|'d been) (just|so|really|completely)? (struggling|in bits|in pieces|in a bad way|in a dark place|not okay|not ok|scared stiff|frightened|terrified|lost|a failure|useless|invisible|a burden|overwhelmed|out of my depth|a wreck|a mess|numb|exhausted|shattered|anxious)",
   ]
 
   /// Fondness for what is remembered: "it was marvellous", "we loved every minute", "happy
@@ -38,6 +38,8 @@ extension PartnerCues {
     "(he|she) ('s|is|has|has been|'s been) (gone|passed)",
     "since (he|she|they|mum|mom|dad) (died|passed|went|'s gone|has gone)",
     "(years|months|weeks) (now)? (since)? (he|she) ('s|is|has|has been|'s been) gone",
+    // Someone's old contact missed: "the flat's so quiet without him phoning every night".
+    "without (her|him|\(AnswerCues.lovedOnes)) (ringing|calling|phoning|texting|popping|dropping|visiting|knocking)",
     // Reaching by habit for someone gone: "I still reach for the phone to call him".
     "still (go|goes|went|reach|reached|pick up the phone|pick up my phone) (for the phone)? to (ring|call|phone|text) (her|him|\(AnswerCues.lovedOnes))",
   ]

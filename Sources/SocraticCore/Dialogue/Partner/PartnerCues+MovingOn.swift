@@ -39,6 +39,18 @@ extension PartnerCues {
   /// on?". Fewer than `topicClosers`: "right, is it?" or "well, do they?" go on with it.
   static let changingTopic: Set<String> = ["anyway", "anyways", "anyhow"]
 
+  /// A plan to meet, said after a word that closes the topic: "anyway, drinks friday?",
+  /// "anyway, still on for saturday?", "anyway, see you at the match".
+  static let meetingUp: [String] = [
+    "(drinks|a drink|pub|the pub|lunch|dinner|coffee|brunch|tea|the gym|the match|the game|cinema|the cinema|footy) (on|at|this|next|later)? \(meetingTimes)",
+    "(still|we still|we 're still|are we still)? on for \(meetingTimes)",
+    "(see|catch) (you|u|ya) (on|at|later|soon|tomorrow|tonight|\(meetingTimes))",
+  ]
+
+  /// When friends meet next: a day, or a time soon.
+  static let meetingTimes =
+    "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|later|the weekend|weekend|next week|the usual)"
+
   /// What, after a word that closes the topic, still asks about the topic: "anyway, do you
   /// think he'll make it?".
   static let askingAboutTheTopic: [String] = [

@@ -165,8 +165,8 @@ enum PartnerCues {
     "(obviously|of course) not (all|every|everyone|always)",
     "(i 'm|i am) not saying",
     "(he|she|they|you) (has|have|make|makes|'s got|'ve got) a (good|fair|real)? point",
-    // "I know gas is dirty too": the other side's point, granted.
-    "i (know|get|realize|realise) _{1,8} (too|as well)",
+    // "I know gas is dirty too": the other side's point, granted; "too quiet" says how much.
+    "i (know|get|realize|realise) _{1,8} (too !#adjective|as well)",
   ]
 
   /// Conceding a point, said before what they grant: "I guess some coins are scams", "ok he

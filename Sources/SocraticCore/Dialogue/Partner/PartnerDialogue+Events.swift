@@ -89,7 +89,8 @@ extension PartnerDialogue {
       state.suggestionCount += 1
     case .asked(let value):
       state.lastAskedNumber = max(state.lastAskedNumber, value.number)
-      state.lastAsked = value.text
+      // "im glad something helped" asks nothing: a yes after it grants nothing of the listener's.
+      state.lastAsked = Self.asksForAYes(value.critique) ? value.text : nil
       offer(value.text) { WordingKey($0) }
     case .note:
       state.fold.apply(event)
@@ -108,6 +109,12 @@ extension PartnerDialogue {
       || words.first == "because"
         && words.dropFirst().first.map { ["you", "your"].contains($0) }
           ?? false
+  }
+
+  /// Whether what the listener said asks something a yes answers: a closed or leading question,
+  /// never a statement or a reflection.
+  static func asksForAYes(_ critique: SessionEvent.Critique) -> Bool {
+    [QuestionForm.closed.rawValue, QuestionForm.leading.rawValue].contains(critique.form)
   }
 
   /// Counts a question as offered or asked, with what it is about.

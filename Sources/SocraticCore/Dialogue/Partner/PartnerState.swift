@@ -94,7 +94,7 @@ public struct PartnerState: Sendable, Equatable {
   public internal(set) var theySaidCount = 0
   /// What they said last: the depth of a reflection logged with `/me` is judged against it.
   var lastTheySaid: String?
-  /// The question the person logged with `/me` since they last spoke.
+  /// The yes/no question the person logged with `/me` since they last spoke.
   var lastAsked: String?
   /// The question they answered in their latest words: the one asked just before them.
   var answering: String?

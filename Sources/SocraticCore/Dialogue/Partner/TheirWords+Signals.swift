@@ -293,7 +293,12 @@ extension TheirWords {
   static func movesOnToSomethingElse(_ typed: [Token]) -> Bool {
     let sentences = SentenceSplitter.sentences(in: typed).map { $0.filter(\.isWord) }
       .filter { !$0.isEmpty }
-    guard !sentences.isEmpty else { return false }
+    guard let last = sentences.last else { return false }
+    // "nah it was nice actually. anyway, drinks friday?": a last word that closes the topic
+    // and brings up something else winds the talk up, whatever came before it.
+    if asksAboutSomethingElse(Array(last.drop { interjections.contains($0.lowercased) })) {
+      return true
+    }
     // "Whatever." alone brushes it off and may be said in a huff: it is no leaving without
     // something else brought up.
     var movesOn = false
@@ -310,11 +315,16 @@ extension TheirWords {
   }
 
   /// "anyway, is the game on?": a word that closes the topic, then a question a yes or no
-  /// answers that does not ask what they think of the topic.
+  /// answers that does not ask what they think of the topic, or a plan to meet ("anyway,
+  /// lunch tomorrow?").
   private static func asksAboutSomethingElse(_ words: [Token]) -> Bool {
     guard let first = words.first, PartnerCues.changingTopic.contains(first.lowercased),
-      let next = words.dropFirst().first, FunctionWords.auxiliary(next.lowercased) != nil
+      let next = words.dropFirst().first
     else { return false }
+    if PartnerCueMatcher.meetingUp.matchEnd(atStartOf: Array(words.dropFirst())) != nil {
+      return true
+    }
+    guard FunctionWords.auxiliary(next.lowercased) != nil else { return false }
     return !PartnerCueMatcher.askingAboutTheTopic.matches(Array(words.dropFirst()))
       && !PartnerCueMatcher.askingTheListener.matches(Array(words.dropFirst()))
   }

@@ -108,6 +108,20 @@ private let talks: [DisclosureTalk] = [
         line: "mind you on my own trip to Paris I sobbed on the coach home, it was magical",
         stage: .claim, never: ["sounds hard", "How are you now", "helped you through"]),
     ]),
+  DisclosureTalk(
+    name: "a son on the post office: a dad missed through his calls, then a bad spell",
+    turns: [
+      DisclosureTurn(line: "the post office has gone downhill since they sold it", stage: .claim),
+      // Someone missed through the calls that no longer come is a loss, never a point granted.
+      DisclosureTurn(
+        line: "i know you do son. the flat is so quiet in the evenings without dad phoning",
+        stage: .claim, reflection: calm.sympathy[0],
+        never: beliefProbes + ["you'd grant", "Why does this matter"]),
+      // "In bits" is a bad spell lived through: asked after, never checked.
+      DisclosureTurn(
+        line: "when the shop shut i was in bits for months, i stopped going out at all",
+        stage: .claim, asks: "How are you now?", never: beliefProbes + ["Why does this matter"]),
+    ]),
 ]
 
 /// Someone who opens up about their life is heard as opening up: what they tell is never a
