@@ -11,8 +11,8 @@ struct TheirWordsAndBareQuestionTests {
     "an auxiliary and a plural noun open a question, '?' or not",
     arguments: [
       "do tariffs ever really protect jobs tho",
-      "would landlords actually lower rents",
-      "do teenagers still read books",
+      "do vegans ever miss cheese",
+      "do pensioners really like the new bus app",
     ])
   func bareQuestion(line: String) throws {
     let critique = try critic.critique(line)
@@ -24,8 +24,8 @@ struct TheirWordsAndBareQuestionTests {
     "their own words asked about are theirs, quoted or not",
     arguments: [
       (
-        "the course gave me proper skills, not just a certificate",
-        "what would count as 'proper skills' for you? like what would you need to see"
+        "a house has lasting worth, a token doesn't",
+        "what would count as 'lasting worth' for you? like what would you need to see"
       ),
       (
         "half the street think the new bypass is a load of nonsense",
