@@ -11,8 +11,8 @@ struct TheirWordsAndBareQuestionTests {
     "an auxiliary and a plural noun open a question, '?' or not",
     arguments: [
       "do tariffs ever really protect jobs tho",
-      "do vegans ever miss cheese",
-      "do pensioners really like the new bus app",
+      "do queues ever move faster at night tho",
+      "do fines really change how people drive",
     ])
   func bareQuestion(line: String) throws {
     let critique = try critic.critique(line)
