@@ -102,4 +102,36 @@ extension QuestionCritic {
     guard case .sweepingPresumption(let words) = problem else { return false }
     return Tokenizer.tokenize(words).map(\.lowercased).allSatisfy(heard.contains)
   }
+
+  /// Whether a problem of loaded wording is about words the other person said, in the order
+  /// they said them: their own word asked about, not one the asker pins on them.
+  static func isTheirWording(_ problem: QuestionProblem, said: [String]) -> Bool {
+    guard case .loadedWording(let words) = problem else { return false }
+    let phrase = Tokenizer.tokenize(words).map(\.lowercased)
+    guard !phrase.isEmpty, phrase.count <= said.count else { return false }
+    return (0...(said.count - phrase.count)).contains { start in
+      said[start..<(start + phrase.count)].elementsEqual(phrase)
+    }
+  }
+
+  /// Whether loaded words stand as what the question's own "is" says something is ("How is
+  /// that a 'deal'?", "Is it 'fair'?"): they dispute the word. "What is 'fair' to you?" asks
+  /// about it, and in "… the ones who think it's 'a con'" the "is" is theirs.
+  static func disputesWording(_ problem: QuestionProblem, in reading: QuestionReading) -> Bool {
+    guard case .loadedWording(let words) = problem,
+      let first = Tokenizer.tokenize(words).first?.lowercased,
+      let at = reading.words.firstIndex(of: first)
+    else { return false }
+    let copula: Int
+    switch reading.opener {
+    case .auxiliary(let index): copula = index
+    case .questionWord(let index) where reading.words[index] == "how": copula = index + 1
+    default: return false
+    }
+    return copula < at && copulas.contains(reading.words[copula])
+      && reading.words[(copula + 1)..<at].filter({ $0.first?.isLetter == true }).count <= 2
+  }
+
+  /// Forms of "be" that say what something is.
+  private static let copulas: Set<String> = ["is", "are", "was", "were", "'s"]
 }

@@ -59,6 +59,13 @@ extension QuestionCritic {
     if let after {
       let heard = Set(Tokenizer.tokenize(after).map(\.lowercased))
       problems.removeAll { Self.isTheirSweep($0, heard: heard) }
+      // "What would count as 'good value' for you?" after they said "good value": the loaded
+      // words are theirs, given back to be asked about, not the asker's verdict. "How is that
+      // 'good value'?" still disputes them: their words put after "is" are the asker's doubt.
+      let said = Tokenizer.tokenize(after).map(\.lowercased)
+      problems.removeAll {
+        Self.isTheirWording($0, said: said) && !Self.disputesWording($0, in: reading)
+      }
     }
     return problems
   }

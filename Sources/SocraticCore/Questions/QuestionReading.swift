@@ -210,16 +210,20 @@ struct QuestionReading {
       ? isBaseVerb(word) || !Lexicon.verbReadings(of: word).isEmpty
       : Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
     guard isVerb, FunctionWords.subjectPronouns[word] == nil else { return false }
-    guard Lexicon.classes(of: word).contains(.noun) else { return true }
+    // "do sanctions ever work": a plural noun before a verb is the subject, not a verb in -s.
+    guard Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil
+    else { return true }
     guard takesBase else { return false }
-    let following = next + 1 < words.count ? words[next + 1] : ""
+    var after = next + 1
+    while after < words.count, ellipsisAdverbs.contains(words[after]) { after += 1 }
+    let following = after < words.count ? words[after] : ""
     return !following.isEmpty && !isBaseVerb(following)
       && FunctionWords.auxiliary(following) == nil
   }
 
   /// Adverbs between an auxiliary and its verb: "didn't really listen".
   private static let ellipsisAdverbs: Set<String> = [
-    "n't", "really", "just", "even", "not", "ever",
+    "n't", "really", "just", "even", "not", "ever", "actually", "still", "always", "usually",
   ]
 
   /// The tokens of the core.
