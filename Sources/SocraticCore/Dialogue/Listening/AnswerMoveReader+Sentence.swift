@@ -103,10 +103,11 @@ extension AnswerMoveReader {
     // "maybe", "I guess" concede only when their own clause reads as a view ("skip levels,
     // maybe a survey" concedes nothing); else they only hedge.
     // "maybe that's the real line for me": a view of theirs found, never conceded.
-    // "so maybe not for combat": the claim narrowed, its "maybe" no doubt.
+    // "so maybe not for combat": the claim narrowed, its "maybe" no doubt; asked of
+    // themselves ("maybe not for everyone?"), it still wavers.
     let findsOwnView =
       Patterns.ownFindings.contains { !matches(of: $0, in: sentence, from: 0).isEmpty }
-      || opensWith(Patterns.narrowings)
+      || (opensWith(Patterns.narrowings) && !isQuestion)
     for pattern in Patterns.hedgedConcessions where !findsOwnView {
       if let range = matches(of: pattern, in: sentence, from: 0).first(where: {
         isOwn($0.lowerBound) && !hedgesAnAmount(sentence, after: $0.upperBound)
