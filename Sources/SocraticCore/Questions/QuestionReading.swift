@@ -114,7 +114,7 @@ struct QuestionReading {
 
   /// Pronouns that point rather than name a subject: "…, is that" trails off into a check
   /// ("is that right"), it does not tag the statement.
-  private static let demonstratives: Set<String> = ["that", "this", "there", "these", "those"]
+  static let demonstratives: Set<String> = ["that", "this", "there", "these", "those"]
 
   /// Whether the sentence opens like a question or a request: "Is …", "What …", "Tell me …".
   ///
@@ -191,41 +191,6 @@ struct QuestionReading {
     "our", "people", "everyone", "everybody", "someone", "somebody",
   ]
 
-  /// Whether an auxiliary is followed by its verb with no subject between: "Might be easier",
-  /// "Could get worse", "Didn't really listen", "Was told". A word that can be a noun may be
-  /// the subject ("Would people mind", "Is smoking …") unless, after a modal or "do", no verb
-  /// follows it ("Might land you in trouble").
-  private static func isElliptical(_ words: [String], auxiliaryAt index: Int) -> Bool {
-    guard let auxiliary = FunctionWords.auxiliary(words[index]) else { return false }
-    var next = index + 1
-    while next < words.count, ellipsisAdverbs.contains(words[next]) { next += 1 }
-    guard next < words.count else { return false }
-    let word = words[next]
-    let takesBase = auxiliary.kind == .modal || auxiliary.kind == .do
-    if auxiliary.kind == .modal, word == "be" || word == "have" { return true }
-    // After a modal or "do", any form of a verb is read as one: "will gets on" has lost its
-    // subject, as "will get on" has.
-    let isVerb =
-      takesBase
-      ? isBaseVerb(word) || !Lexicon.verbReadings(of: word).isEmpty
-      : Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
-    guard isVerb, FunctionWords.subjectPronouns[word] == nil else { return false }
-    // "do sanctions ever work": a plural noun before a verb is the subject, not a verb in -s.
-    guard Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil
-    else { return true }
-    guard takesBase else { return false }
-    var after = next + 1
-    while after < words.count, ellipsisAdverbs.contains(words[after]) { after += 1 }
-    let following = after < words.count ? words[after] : ""
-    return !following.isEmpty && !isBaseVerb(following)
-      && FunctionWords.auxiliary(following) == nil
-  }
-
-  /// Adverbs between an auxiliary and its verb: "didn't really listen".
-  private static let ellipsisAdverbs: Set<String> = [
-    "n't", "really", "just", "even", "not", "ever", "actually", "still", "always", "usually",
-  ]
-
   /// The tokens of the core.
   var coreTokens: ArraySlice<Token> { tokens[core] }
 
@@ -297,82 +262,6 @@ struct QuestionReading {
     [",", ":", ";", "—", "–", "-", "…", "..."].contains(token.text)
       && (token.text != "-" || token.hasSpaceBefore)
   }
-
-  /// Where a tag starts (its comma, or "right" after a statement), or nil.
-  private static func tagStart(
-    _ tokens: [Token], _ words: [String], _ classes: [CritiqueWordClasses], start: Int, end: Int
-  ) -> Int? {
-    guard end > start else { return nil }
-    if end - start <= 2, classes[start..<end].allSatisfy({ $0.contains(.agreementTag) }),
-      !(end - start == 2 && words[start] == words[start + 1])
-    {
-      return start  // "Right?", "Yes, no?": a tag alone.
-    }
-    if let comma = tokens[start..<end].lastIndex(where: { $0.text == "," }), comma > start,
-      end - comma <= 4, isTag(Array(words[(comma + 1)..<end])),
-      !classes[start].contains(.questionWord)
-    {
-      return comma
-    }
-    // "You're not seriously doing it are you": the statement's subject pronoun and its
-    // auxiliary said again, without a comma ("… that you did that" is no tag: its auxiliary is
-    // not the statement's).
-    if end - start >= minimumUntaggedLength, words[end - 1] == words[start],
-      FunctionWords.subjectPronouns[words[start]] != nil,
-      !demonstratives.contains(words[start]), !words[end - 2].hasPrefix("'"),
-      let tagged = FunctionWords.auxiliary(words[end - 2]),
-      FunctionWords.auxiliary(words[start + 1])?.kind == tagged.kind,
-      case .statement = opener(tokens, words, classes, at: start, end: end - 2)
-    {
-      return end - 2
-    }
-    // "You borrowed it without asking didn't you": a lexical verb's tag is "do", said again
-    // with the subject, after the verb and whatever adverb comes before it.
-    if end - start >= minimumUntaggedLength, words[end - 1] == words[start],
-      FunctionWords.subjectPronouns[words[start]] != nil, !demonstratives.contains(words[start]),
-      FunctionWords.auxiliary(words[end - 2])?.kind == .do,
-      let verb = words[(start + 1)..<(end - 2)].firstIndex(where: {
-        !FunctionWords.isVerbAdverb($0)
-      }),
-      FunctionWords.auxiliary(words[verb]) == nil, !Lexicon.verbReadings(of: words[verb]).isEmpty,
-      case .statement = opener(tokens, words, classes, at: start, end: end - 2)
-    {
-      return end - 2
-    }
-    // "you know the bins were full yeah": a chat tag after a statement about the listener.
-    if end - start > 3, chatTags.contains(words[end - 1]), words[start..<(end - 1)].contains("you"),
-      case .statement = opener(tokens, words, classes, at: start, end: end - 1)
-    {
-      return end - 1
-    }
-    if words[end - 1] == "right" || words[end - 1] == "correct", end - 1 > start + 1,
-      case .statement = opener(tokens, words, classes, at: start, end: end - 1)
-    {
-      return end - 1
-    }
-    return nil
-  }
-
-  /// The fewest words a statement and a tag without a comma take: "you are not are you" is
-  /// not one.
-  private static let minimumUntaggedLength = 6
-
-  /// Whether words after a comma make a tag: all of them match one of `tagShapes`.
-  private static func isTag(_ tail: [String]) -> Bool {
-    let words = TokenPatternWords(tail)
-    return tagShapes.contains { $0.matchEnds(in: words, from: 0).first == tail.count }
-  }
-
-  /// The tags that ask for agreement after a comma: "…, right?", "…, isn't it?", "…, don't you
-  /// think?", "…, or not?", "…, yes or no?". An auxiliary written as a clitic ("'s") is no tag.
-  private static let tagShapes: [TokenPattern] = [
-    "(" + CritiqueVocabulary.agreementTags.sorted().joined(separator: "|") + ")",
-    "(you know|or what|or not|yes or no|true or false)",
-    "!('s|'re|'m|'ve|'d|'ll) @aux (it|they|you|we|he|she|i|there|that|this)",
-    "am i (right|wrong)",
-    "(isn't|is) (that|it) (right|so|true|correct)",
-    "!(not|never) @negation you (think|agree|say|reckon|believe|feel)",
-  ].map(TokenPattern.init)
 
   /// Whether the question proper may start later, after a lead: the sentence does not open
   /// like a question, or opens with "when" or "where" as a conjunction ("When taxes rise,

@@ -1,0 +1,79 @@
+/// Where a question's tag starts: "…, right?", "…, isn't it?", "you did it didn't you", "…
+/// yeah": what asks for agreement after a statement, not a question of its own.
+extension QuestionReading {
+  /// Where a tag starts (its comma, or "right" after a statement), or nil.
+  static func tagStart(
+    _ tokens: [Token], _ words: [String], _ classes: [CritiqueWordClasses], start: Int, end: Int
+  ) -> Int? {
+    guard end > start else { return nil }
+    if end - start <= 2, classes[start..<end].allSatisfy({ $0.contains(.agreementTag) }),
+      !(end - start == 2 && words[start] == words[start + 1])
+    {
+      return start  // "Right?", "Yes, no?": a tag alone.
+    }
+    if let comma = tokens[start..<end].lastIndex(where: { $0.text == "," }), comma > start,
+      end - comma <= 4, isTag(Array(words[(comma + 1)..<end])),
+      !classes[start].contains(.questionWord)
+    {
+      return comma
+    }
+    // "You're not seriously doing it are you": the statement's subject pronoun and its
+    // auxiliary said again, without a comma ("… that you did that" is no tag: its auxiliary is
+    // not the statement's).
+    if end - start >= minimumUntaggedLength, words[end - 1] == words[start],
+      FunctionWords.subjectPronouns[words[start]] != nil,
+      !demonstratives.contains(words[start]), !words[end - 2].hasPrefix("'"),
+      let tagged = FunctionWords.auxiliary(words[end - 2]),
+      FunctionWords.auxiliary(words[start + 1])?.kind == tagged.kind,
+      case .statement = opener(tokens, words, classes, at: start, end: end - 2)
+    {
+      return end - 2
+    }
+    // "You borrowed it without asking didn't you": a lexical verb's tag is "do", said again
+    // with the subject, after the verb and whatever adverb comes before it.
+    if end - start >= minimumUntaggedLength, words[end - 1] == words[start],
+      FunctionWords.subjectPronouns[words[start]] != nil, !demonstratives.contains(words[start]),
+      FunctionWords.auxiliary(words[end - 2])?.kind == .do,
+      let verb = words[(start + 1)..<(end - 2)].firstIndex(where: {
+        !FunctionWords.isVerbAdverb($0)
+      }),
+      FunctionWords.auxiliary(words[verb]) == nil, !Lexicon.verbReadings(of: words[verb]).isEmpty,
+      case .statement = opener(tokens, words, classes, at: start, end: end - 2)
+    {
+      return end - 2
+    }
+    // "you know the bins were full yeah": a chat tag after a statement about the listener.
+    if end - start > 3, chatTags.contains(words[end - 1]), words[start..<(end - 1)].contains("you"),
+      case .statement = opener(tokens, words, classes, at: start, end: end - 1)
+    {
+      return end - 1
+    }
+    if words[end - 1] == "right" || words[end - 1] == "correct", end - 1 > start + 1,
+      case .statement = opener(tokens, words, classes, at: start, end: end - 1)
+    {
+      return end - 1
+    }
+    return nil
+  }
+
+  /// The fewest words a statement and a tag without a comma take: "you are not are you" is
+  /// not one.
+  private static let minimumUntaggedLength = 6
+
+  /// Whether words after a comma make a tag: all of them match one of `tagShapes`.
+  private static func isTag(_ tail: [String]) -> Bool {
+    let words = TokenPatternWords(tail)
+    return tagShapes.contains { $0.matchEnds(in: words, from: 0).first == tail.count }
+  }
+
+  /// The tags that ask for agreement after a comma: "…, right?", "…, isn't it?", "…, don't you
+  /// think?", "…, or not?", "…, yes or no?". An auxiliary written as a clitic ("'s") is no tag.
+  private static let tagShapes: [TokenPattern] = [
+    "(" + CritiqueVocabulary.agreementTags.sorted().joined(separator: "|") + ")",
+    "(you know|or what|or not|yes or no|true or false)",
+    "!('s|'re|'m|'ve|'d|'ll) @aux (it|they|you|we|he|she|i|there|that|this)",
+    "am i (right|wrong)",
+    "(isn't|is) (that|it) (right|so|true|correct)",
+    "!(not|never) @negation you (think|agree|say|reckon|believe|feel)",
+  ].map(TokenPattern.init)
+}
