@@ -249,8 +249,11 @@ struct BeliefMapFold: Sendable, Equatable {
     case nil: expectsReason = question?.kind == .evidence
     default: expectsReason = false
     }
-    let read = AnswerMoveReader.read(
-      answer, earlierWords: answerWords, expectsReason: expectsReason)
+    // "forget what my cousin said, he talks rubbish to be fair": what takes a point back, and
+    // what is then said of its author, is neither reflected nor asked about as a grant.
+    let read = BeliefMap.withoutTakingBack(
+      AnswerMoveReader.read(answer, earlierWords: answerWords, expectsReason: expectsReason),
+      in: answer)
     return feelingsDeclined || read.declinesFeelings ? read.withoutFeelings : read
   }
 

@@ -23,11 +23,12 @@ extension AnswerCues {
   ]
 
   /// Openings of a sentence that narrow the claim rather than doubt it: "so maybe not for
-  /// the army", "not the fees so much": what is left is their sharper view, never given back
+  /// the army", "not the fees so much", "maybe not the school ones": what is left is their sharper view, never given back
   /// as their being less sure.
   static let narrowings: [String] = [
     "(so|well|but|ok|okay|and)? (maybe|probably|perhaps|just|i mean)? not (for|about|in|as|at|on|with|over|during|when|where) _",
     "(so|well|but|ok|okay|and)? (maybe|probably|perhaps|just|i mean)? not (the|that|this|my|their)? _ _? so much",
+    "(so|well|but|ok|okay|and)? (maybe|probably|perhaps|just|i mean)? not (the|those|these) _ _? ones",
   ]
 
   /// Answers that, said alone (closing fillers such as "actually" aside), waver: "maybe?",

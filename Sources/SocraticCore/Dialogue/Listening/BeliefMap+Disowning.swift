@@ -75,9 +75,11 @@ extension BeliefMap {
   /// An answer without what its clauses that take something back say: "forget the radio
   /// thing, he talks nonsense" files neither "the radio thing" as a source nor "he talks
   /// nonsense" (what is said of the one dropped) as a point granted. Such a clause drops a
-  /// point; it makes none. "forget the cost, the noise is the problem" keeps the noise.
+  /// point; it makes none, and an answer of nothing else grants nothing. "forget the cost, the
+  /// noise is the problem" keeps the noise.
   static func withoutTakingBack(_ answer: ReadAnswer, in text: String) -> ReadAnswer {
     var takingBack: [Set<String>] = []
+    var makesAPoint = false
     for sentence in sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000)) {
       var afterTakingBack = false
       for clause in clauses(of: sentence) {
@@ -85,6 +87,8 @@ extension BeliefMap {
         let dropsOne = takesBack(words)
         if dropsOne || afterTakingBack && words.first.map(personPronouns.contains) == true {
           takingBack.append(stems(of: clause))
+        } else if !words.isEmpty {
+          makesAPoint = true
         }
         afterTakingBack = dropsOne
       }
@@ -102,6 +106,12 @@ extension BeliefMap {
     answer.wouldChangeMind.removeAll(where: inside)
     answer.views.removeAll { inside($0.said) }
     if let plan = answer.plan, inside(plan) { answer.plan = nil }
+    // An answer that only takes back grants nothing: "to be fair" in "forget what my cousin
+    // said, he talks rubbish to be fair" is said of the cousin.
+    if !makesAPoint {
+      answer.grants = false
+      answer.moves.removeAll { $0 == .concession }
+    }
     return answer
   }
 
