@@ -86,14 +86,15 @@ enum QuestionProblem: Hashable, Sendable {
 
   /// Whether it is a note rather than a fault: the question is fine as it is, and has no
   /// rewrite.
-  var isFine: Bool {
-    self == .plainChoice || self == .plainFact || self == .ownFact || self == .checkIn
-      || self == .invitation
-  }
+  var isFine: Bool { Self.fineNotes.contains(self) }
+
+  /// The problems that are notes, not faults: the question is fine as it is.
+  private static let fineNotes: [QuestionProblem] = [
+    .plainChoice, .plainFact, .ownFact, .checkIn, .invitation,
+  ]
 
   /// What the coach says of each note that is no fault (`isFine`).
-  static let notes: Set<String> = Set(
-    [QuestionProblem.plainChoice, .plainFact, .ownFact, .checkIn, .invitation].map(\.explanation))
+  static let notes: Set<String> = Set(fineNotes.map(\.explanation))
 
   /// The form a question with this problem has.
   var form: QuestionForm {

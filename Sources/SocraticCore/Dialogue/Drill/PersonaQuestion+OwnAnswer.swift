@@ -77,9 +77,9 @@ extension PersonaQuestion {
     guard let lastReply, let mark = tokens.firstIndex(where: { $0.text == "?" }),
       let opening = tokens[..<mark].first(where: \.isWord)?.lowercased,
       !questionWords.contains(opening), FunctionWords.auxiliary(opening) == nil,
-      let rest = tokens[mark...].firstIndex(where: \.isWord), tokens.last?.text != "?"
+      tokens[mark...].contains(where: \.isWord), tokens.last?.text != "?"
     else { return false }
-    return rest > mark
-      && DrillDialogue.givesBack(tokens[..<mark].map(\.text).joined(separator: " "), of: lastReply)
+    return DrillDialogue.givesBack(
+      tokens[..<mark].map(\.text).joined(separator: " "), of: lastReply)
   }
 }

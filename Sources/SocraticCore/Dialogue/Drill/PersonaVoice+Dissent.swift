@@ -25,9 +25,13 @@ extension PersonaQuestion {
   /// know who thinks the elections aren't fair" of "Elections are free and fair").
   func asksAboutDissenter(belief: String) -> Bool {
     let lower = words.map(\.lowercased)
-    if Self.otherViewCues.contains(where: { cue in
-      lower.indices.contains { lower[$0...].starts(with: cue) }
-    }) {
+    // "anyone who sees it differently": the cue counts after a word for someone else, never
+    // of the persona ("Was there a time you saw it differently?").
+    if let someone = lower.firstIndex(where: Self.someoneElse.contains),
+      Self.otherViewCues.contains(where: { cue in
+        lower.indices.dropFirst(someone + 1).contains { lower[$0...].starts(with: cue) }
+      })
+    {
       return true
     }
     return lower.indices.dropLast().contains { who in
@@ -42,8 +46,12 @@ extension PersonaQuestion {
 
   /// How a question names the other view itself: "who sees it differently".
   private static let otherViewCues: [[String]] = [
-    ["differently"], ["the", "other", "way"], ["the", "other", "side"], ["disagrees"],
-    ["disagree"],
+    ["differently"], ["the", "other", "way"], ["the", "other", "side"],
+  ]
+
+  /// Words for someone other than the persona, whom a cue of the other view is said of.
+  private static let someoneElse: Set<String> = [
+    "who", "anyone", "anybody", "someone", "somebody", "people", "friends", "family",
   ]
 
   /// Words that open a clause about the people a question asks of.

@@ -2,7 +2,8 @@
 extension PersonaVoice {
   /// A story from its own life: a line that tells of it, not said yet, else the one it told;
   /// with none, not personally, and the line on what the question names ("Do you know anyone
-  /// who was arrested?"), else how it came to the belief.
+  /// who was arrested?"), else how it came to the belief. Asked about someone who sees it the
+  /// other way, what they say (`dissenterStory(said:)`).
   func story(_ question: PersonaQuestion, said: Set<String>) -> String {
     // Asked about someone who sees it the other way, it tells what they say.
     if question.asksAboutDissenter(belief: ownClaim) { return dissenterStory(said: said) }

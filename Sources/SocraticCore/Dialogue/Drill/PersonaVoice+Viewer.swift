@@ -74,13 +74,21 @@ extension PersonaQuestion {
   /// The one named, as the persona says them: its words as typed after the opening, so a name
   /// keeps its capital ("people in Serbia"), and a place after "in" or "from" that the lexicon
   /// knows as a name gets one ("a worker in Ohio"), never a word before it ("a small town").
-  /// The asker's "you" is the persona's "I": "someone you know who's bought in" is "someone I
-  /// know who's bought in".
+  /// The asker's "you" is the persona's "I" before a verb ("someone you know who's bought in"
+  /// is "someone I know who's bought in"), else "me" ("someone close to you" is "someone close
+  /// to me").
   private static func said(_ opening: String, _ rest: ArraySlice<Token>) -> String {
     var previous = opening
-    let words = rest.map { word in
+    let typed = Array(rest)
+    let words = typed.indices.map { index in
+      let word = typed[index]
       defer { previous = word.lowercased }
-      if let own = turnedToSpeaker[word.lowercased] {
+      if var own = turnedToSpeaker[word.lowercased] {
+        let next = index + 1 < typed.count ? typed[index + 1].lowercased : ""
+        if own == "I", Lexicon.verbReadings(of: next).isEmpty, FunctionWords.auxiliary(next) == nil
+        {
+          own = "me"
+        }
         return Token(own, kind: word.kind, hasSpaceBefore: word.hasSpaceBefore)
       }
       let isPlace =

@@ -227,7 +227,7 @@ enum QuestionFormRules {
       || (auxiliary.kind == .be && reading.words[index + 2] == "your")
   }
 
-  /// Whether a single-fact question asks who, when, where or which of the listener's own day
+  /// Whether a single-fact question asks who, what, when, where or which of the listener's own day
   /// or home: a time of the here and now ("this morning", "last night"), "our" in it, or where
   /// they put or went ("Where did you leave the pegs?"). A
   /// quantity or a point on a scale ("How many did you have last night?") is asked all the same.

@@ -19,8 +19,8 @@ enum FineClosedQuestions {
     // person has done, which only they can answer.
     if asksExperience(words) { return true }
     switch words[0] {
-    // "Have you paid the deposit yet?", "Has she booked it?": an errand of theirs, done or not.
-    case "have", "has":
+    // "Have you paid the deposit yet?": an errand of theirs, done or not.
+    case "have":
       return Lexicon.verbReadings(of: words[2]).contains {
         $0.form == .pastParticiple && checkVerbs.contains($0.base)
       }

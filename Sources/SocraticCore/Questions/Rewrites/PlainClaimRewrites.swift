@@ -68,10 +68,14 @@ extension QuestionRewriter {
   /// Whether words blame someone for what is done: "you should've rung first", "she ought to
   /// have asked". No open wording of their own words takes the blame back.
   static func blamesDoneAct(_ words: [String]) -> Bool {
-    words.indices.dropLast(2).contains {
-      (obligations.contains(words[$0]) && ["have", "'ve", "of"].contains(words[$0 + 1])
-        || ["should've", "shouldve", "shoulda"].contains(words[$0]))
-        && isParticiple(words[$0 + (words[$0].hasPrefix("should") && words[$0].count > 6 ? 1 : 2)])
+    words.indices.contains { index in
+      let joined = ["should've", "shouldve", "shoulda"].contains(words[index])
+      let verb = index + (joined ? 1 : 2)
+      guard verb < words.count else { return false }
+      return
+        (joined
+        || (obligations.contains(words[index]) && ["have", "'ve", "of"].contains(words[index + 1])))
+        && isParticiple(words[verb])
     }
   }
 

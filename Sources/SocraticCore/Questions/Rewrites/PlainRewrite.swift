@@ -27,7 +27,7 @@ enum PlainRewrite {
       return false
     }
     if words.indices.dropLast().contains(where: {
-      words[$0] == "same" && words[$0 + 1] != "as" && !words[($0 + 1)...].contains("as")
+      words[$0] == "same" && !words[($0 + 1)...].contains("as")
     }) {
       return false
     }

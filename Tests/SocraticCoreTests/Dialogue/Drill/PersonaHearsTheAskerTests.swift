@@ -91,4 +91,19 @@ struct PersonaHearsTheAskerTests {
       ))
     #expect(!reply.text.contains("classes") && !reply.text.contains("school"), "\(reply.text)")
   }
+
+  @Test("the asker's 'you' as an object is the persona's 'me'")
+  func youAsObject() throws {
+    var script = drill(holdingFirstBeliefOf: postPack)
+    let reply = try personaReply(
+      in: script.type("think of someone close to you, what would they say?"))
+    #expect(reply.text.hasPrefix("Someone close to me "), "\(reply.text)")
+  }
+
+  @Test("a time it saw it differently itself is no question about the other side")
+  func itsOwnOtherView() throws {
+    var script = drill(holdingFirstBeliefOf: postPack)
+    let reply = try personaReply(in: script.type("was there a time you saw it differently?"))
+    #expect(!reply.text.contains("people I know see it the other way"), "\(reply.text)")
+  }
 }
