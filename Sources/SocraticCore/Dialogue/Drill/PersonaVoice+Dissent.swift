@@ -6,10 +6,7 @@ extension PersonaVoice {
   /// said yet in any one's name ("A few people I know see it the other way. They'd say …");
   /// with none left, that it knows few who do.
   func dissenterStory(said: Set<String>) -> String {
-    let view = lines.lazy.filter { $0.source == .others }
-      .map { $0.text.dropFirst(Self.othersOpening.count) }
-      .first { view in !said.contains { $0.hasSuffix(view) } }
-    guard let view else { return Self.noDissenterKnown }
+    guard let view = unsaidOthersView(said: said) else { return Self.noDissenterKnown }
     return "A few people I know see it the other way. They'd say" + view
   }
 

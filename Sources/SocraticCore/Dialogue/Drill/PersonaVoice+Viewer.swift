@@ -9,10 +9,17 @@ extension PersonaVoice {
     guard [.open, .closed].contains(question.form), question.termAsked == nil,
       let viewer = question.viewer
     else { return nil }
-    let view = lines.lazy.filter { $0.source == .others }
+    return unsaidOthersView(said: said).map {
+      Reply(text: Self.capitalized(viewer) + " would probably say" + $0)
+    }
+  }
+
+  /// Its line on what those who disagree say, after "People who disagree would say", not said
+  /// yet in any one's name; nil when every such line is said.
+  func unsaidOthersView(said: Set<String>) -> Substring? {
+    lines.lazy.filter { $0.source == .others }
       .map { $0.text.dropFirst(Self.othersOpening.count) }
       .first { view in !said.contains { $0.hasSuffix(view) } }
-    return view.map { Reply(text: Self.capitalized(viewer) + " would probably say" + $0) }
   }
 
   /// How its line on what those who disagree say opens.

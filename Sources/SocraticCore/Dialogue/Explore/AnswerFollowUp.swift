@@ -144,10 +144,9 @@ enum AnswerFollowUp {
         " ’", with: "’")
   }
 
-  /// Words said to the listener in chat, which close what came before them: "man", "bro".
-  static let addressWords: Set<String> = [
-    "man", "bro", "bruh", "dude", "mate", "fam", "babe", "pal", "lol", "lmao", "haha", "tbh",
-  ]
+  /// Words said to the listener in chat, which close what came before them: the words of
+  /// address ("man", "bro") and chat's laughs and asides ("lol", "tbh").
+  static let addressWords = TypedForms.addressTerms.union(["lol", "lmao", "haha", "tbh"])
 
   /// Words that name the ones something passed by: "not me", "except us".
   static let sparingWords: Set<String> = ["not", "except", "but", "besides", "than", "apart"]

@@ -18,9 +18,14 @@ extension AnswerCues {
   /// "the actual issue for me is the feeds"): a view found or narrowed, never a doubt, though a
   /// "maybe" hedges it.
   static let ownFindings: [String] = [
-    "(that 's|thats|that is|this is|it 's|its|that might be|that may be|that could be) (maybe|probably|actually|really)? (the|my) (real|actual|main|true|whole|big|key|bottom)? (line|issue|problem|thing|point|difference|question|crux|bit|worry|sticking point) (for me|to me|i have)",
+    ownFindingPointedAt,
     "(the|my) (real|actual|main|true|whole|big|key)? (line|issue|problem|thing|point|difference|worry|sticking point) (for me|to me) (is|'s|would be)",
   ]
+
+  /// A view of their own found by pointing at it: "that's the real line for me", "maybe
+  /// that's the real issue for me".
+  static let ownFindingPointedAt =
+    "(that 's|thats|that is|this is|it 's|its|that might be|that may be|that could be) (maybe|probably|actually|really)? (the|my) (real|actual|main|true|whole|big|key|bottom)? (line|issue|problem|thing|point|difference|question|crux|bit|worry|sticking point) (for me|to me|i have)"
 
   /// Openings of a sentence that narrow the claim rather than doubt it: "so maybe not for
   /// the army", "not the fees so much", "maybe not the school ones": what is left is their sharper view, never given back

@@ -123,7 +123,7 @@ extension ReflectionWriter {
     return Reflection(text: "\(lead).", depth: .simple)
   }
 
-  private static let findingPattern = PhrasePattern(AnswerCues.ownFindings[0])
+  private static let findingPattern = PhrasePattern(AnswerCues.ownFindingPointedAt)
   /// Words that close what a finding names: "the real line for me".
   private static let findingEnds: Set<String> = ["for", "to", "i"]
   /// Words that make a finding tentative, kept as "may be".

@@ -26,8 +26,9 @@ extension SessionEvent.TheySaid {
     let whole = tokens == typed ? text : tokens.joinedText
     let claimWords = [claim, reason.map(Self.withoutConnective)].compactMap { $0 }
       .map { Self.spoken(Tokenizer.tokenize($0)) }
-    let start = Self.start(of: claimWords, in: tokens)
-    let needed = Self.claimWordsSaid(claimWords, from: start, in: tokens)
+    let lineWords = Set(Self.spoken(tokens))
+    let start = Self.start(of: claimWords, in: tokens, lineWords: lineWords)
+    let needed = Self.claimWordsSaid(claimWords, from: start, in: tokens, lineWords: lineWords)
     for end in tokens.indices where end > start && Self.endsAClause(tokens, at: end) {
       let said = Self.spoken(Array(tokens[start..<end]))
       if needed.allSatisfy({ Self.isInOrder($0, in: said) }) {
@@ -45,9 +46,11 @@ extension SessionEvent.TheySaid {
   /// …"). The sentences before it ("ok hot take incoming.", "why do I think so?") and words
   /// without a verb ("honestly sam") frame the belief and are none of it. The line's start
   /// when the claim's first word is not found.
-  private static func start(of claimWords: [[String]], in tokens: [Token]) -> Int {
+  private static func start(
+    of claimWords: [[String]], in tokens: [Token], lineWords: Set<String>
+  ) -> Int {
     for index in tokens.indices where tokens[index].isWord {
-      let needed = claimWordsSaid(claimWords, from: index, in: tokens)
+      let needed = claimWordsSaid(claimWords, from: index, in: tokens, lineWords: lineWords)
       guard let first = needed.first?.first, Self.spoken([tokens[index]]) == [first]
       else { continue }
       let rest = Self.spoken(Array(tokens[index...]))
@@ -69,14 +72,14 @@ extension SessionEvent.TheySaid {
   /// ("its" → "it's", said nowhere in the line) are not looked for, nor are the function
   /// words it moved ("I don't think they're safe" → "they're not safe": the "not" said
   /// before).
+  /// - Parameter lineWords: the words said in the whole line (`spoken(_:)` of its tokens).
   private static func claimWordsSaid(
-    _ claimWords: [[String]], from start: Int, in tokens: [Token]
+    _ claimWords: [[String]], from start: Int, in tokens: [Token], lineWords: Set<String>
   ) -> [[String]] {
-    let inLine = Set(spoken(tokens))
     let fromStart = Set(spoken(Array(tokens[start...])))
     return claimWords.map { words in
       words.filter { word in
-        fromStart.contains(word) || !FunctionWords.isFunctionWord(word) && inLine.contains(word)
+        fromStart.contains(word) || !FunctionWords.isFunctionWord(word) && lineWords.contains(word)
       }
     }
   }
