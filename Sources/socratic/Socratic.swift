@@ -34,7 +34,8 @@ struct Socratic: ParsableCommand {
   /// and completion scripts, which quote nothing typed, go out as they are.
   static func main() {
     do {
-      var command = try parseAsRoot()
+      let arguments = Array(CommandLine.arguments.dropFirst())
+      var command = try parseAsRoot(GlobalOptionsFirst.reordered(arguments, root: Socratic.self))
       try command.run()
     } catch {
       let code = exitCode(for: error)

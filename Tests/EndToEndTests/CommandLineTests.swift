@@ -45,4 +45,36 @@ struct CommandLineTests {
     #expect(!result.stderr.contains("\u{9B}"))
     #expect(result.stdout.isEmpty)
   }
+
+  @Test(
+    "--data-dir and --no-color before a subcommand's name work as after it",
+    arguments: [
+      ["--data-dir", "DIR", "sessions", "list"],
+      ["--no-color", "--data-dir=DIR", "sessions", "list"],
+      ["--data-dir", "DIR", "--no-color", "sessions", "list"],
+    ])
+  func globalOptionsFirst(arguments: [String]) throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let data = home.appendingPathComponent("logs-here")
+    let typed = arguments.map {
+      $0.replacingOccurrences(of: "DIR", with: data.path)
+    }
+    let explored = try SocraticProcess.run(
+      ["explore", "--data-dir", data.path, "--belief", "Pies beat cakes."],
+      stdin: "70\n/quit\n", home: home)
+    #expect(explored.status == 0)
+    let listed = try SocraticProcess.run(typed, home: home)
+    #expect(listed.status == 0, "\(listed.stderr)")
+    #expect(listed.stderr.isEmpty)
+    #expect(listed.stdout.contains("Pies beat cakes"))
+  }
+
+  @Test("--no-color before critique's text reads the text, not the option")
+  func globalOptionBeforeCritique() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let result = try SocraticProcess.run(
+      ["--no-color", "critique", "--json", "What makes you say that?"], home: home)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\"form\""))
+  }
 }
