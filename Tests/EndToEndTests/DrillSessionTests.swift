@@ -174,6 +174,24 @@ struct DrillSessionTests {
     #expect(after.events("asked").compactMap { $0["number"] as? Int } == [1, 2])
   }
 
+  @Test("a drill that ended after its last question is not resumed: a message, exit 1, log kept")
+  func resumeEnded() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let questions = (1...10).map { "What do you make of point \($0) here?\n" }.joined()
+    let first = try SocraticProcess.run(
+      ["drill", "--topic", "crypto", "--seed", "2"], stdin: questions, home: home)
+    #expect(first.status == 0)
+    let before = try SessionLog.only(in: home)
+    for _ in 1...2 {
+      let result = try SocraticProcess.run(["drill", "--resume", "last"], home: home)
+      #expect(result.status == 1)
+      #expect(result.stderr.contains("has ended, so there is nothing to continue."))
+      #expect(result.stderr.contains("or 'socratic drill' to start a new one."))
+      #expect(result.stdout.isEmpty)
+    }
+    #expect(try SessionLog.only(in: home).text == before.text)
+  }
+
   @Test("a topic pack without beliefs cannot hold a drill: bad usage, with the topics that can")
   func topicWithoutBeliefs() throws {
     let home = try SocraticProcess.temporaryFolder()

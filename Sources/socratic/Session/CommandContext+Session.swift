@@ -21,7 +21,7 @@ extension CommandContext {
     let recorder: SessionRecorder
     let opened: (dialogue: Session, step: DialogueStep)
     if let reference {
-      recorder = try resumeSession(reference, mode: mode)
+      recorder = try resumeSession(reference, mode: mode) { !resume($0).dialogue.isFinished }
       opened = resume(recorder.transcript)
     } else {
       recorder = try SessionRecorder(store: sessionStore, mode: mode, topic: topic)
@@ -34,20 +34,29 @@ extension CommandContext {
   }
 
   /// Opens a logged session to continue it (`--resume`): finds it, checks it is of this mode
-  /// before anything is appended, appends `resumed`, shows on standard error what of its log
-  /// was skipped, and shows the session so far on standard output.
+  /// and has something left to continue before anything is appended, appends `resumed`, shows
+  /// on standard error what of its log was skipped, and shows the session so far on standard
+  /// output.
   /// - Parameters:
   ///   - reference: an id, a unique prefix of one, or `last`.
   ///   - mode: the mode of the command resuming it.
+  ///   - continues: whether the mode's dialogue, folded from the log, would read more input.
   /// - Returns: the recorder, whose transcript the mode's dialogue folds.
   /// - Throws: what `SessionStore.resolve` and `SessionRecorder.resume` throw, or
-  ///   `ResumeError.otherMode`.
-  private func resumeSession(_ reference: String, mode: SessionMode) throws -> SessionRecorder {
+  ///   `ResumeError.otherMode` or `.ended`.
+  private func resumeSession(
+    _ reference: String, mode: SessionMode, continues: (SessionTranscript) -> Bool
+  ) throws -> SessionRecorder {
     let store = sessionStore
     let id = try store.resolve(reference)
     let header = try SessionLogReader.readHeader(path: store.path(of: id))
     guard header.mode == mode else {
       throw ResumeError.otherMode(id: id, mode: header.mode, resumingMode: mode)
+    }
+    // A session that ended itself (a drill after its last question) gains nothing from a
+    // `resumed` event but another line in its log each time.
+    guard continues(try SessionLogReader.read(path: store.path(of: id)).transcript) else {
+      throw ResumeError.ended(id: id, mode: mode)
     }
     let (recorder, warnings) = try SessionRecorder.resume(id: id, in: store)
     show(warnings)
@@ -61,6 +70,8 @@ extension CommandContext {
 enum ResumeError: SocraticError, Equatable {
   /// The session is of another mode than the command that would continue it.
   case otherMode(id: String, mode: SessionMode, resumingMode: SessionMode)
+  /// The session is over: its dialogue would read nothing more.
+  case ended(id: String, mode: SessionMode)
 
   var category: FailureCategory { .failure }
 
@@ -70,6 +81,9 @@ enum ResumeError: SocraticError, Equatable {
       "Session \(id) is \(Self.named(mode)), not \(Self.named(resumingMode)), so "
         + "\(resumingMode.rawValue) cannot continue it. Run 'socratic sessions show \(id)' to "
         + "read it."
+    case .ended(let id, let mode):
+      "Session \(id) has ended, so there is nothing to continue. Run 'socratic sessions show "
+        + "\(id)' to read it, or 'socratic \(mode.rawValue)' to start a new one."
     }
   }
 
