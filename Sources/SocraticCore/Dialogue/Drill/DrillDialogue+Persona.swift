@@ -24,7 +24,7 @@ extension DrillDialogue {
   }
 
   /// What those who disagree with a belief say: the reasons of its pack's beliefs on the other
-  /// side, those of the belief that shares most words with it first.
+  /// side that speak of its matter, those of the belief that shares most words with it first.
   static func counters(to belief: String, side: BeliefSide?, in pack: TopicPack) -> [String] {
     guard let side else { return [] }
     let others = pack.beliefs.filter { $0.side != nil && $0.side != side }
@@ -43,19 +43,18 @@ extension DrillDialogue {
     }
   }
 
-  /// Some beliefs, those that share most words with a belief (in their text and reasons)
-  /// first, else in the pack's order.
+  /// The beliefs that share words with a belief (in their text, reasons and replies), those
+  /// that share most first, else in the pack's order. One that shares none speaks of another
+  /// matter ("Social media …" beside "Success is mostly luck"): it is no view on this one.
   private static func nearest(to belief: String, among others: [PackBelief]) -> [PackBelief] {
     let words = TopicWords(belief).lemmas
-    let nearest = others.enumerated().sorted { left, right in
-      let shared = { (other: PackBelief) in
-        TopicWords(other.text + " " + other.reasons.joined(separator: " ")).lemmas
-          .intersection(words).count
-      }
-      let (leftShared, rightShared) = (shared(left.1), shared(right.1))
-      return leftShared != rightShared ? leftShared > rightShared : left.0 < right.0
+    let shared = others.map { other in
+      TopicWords(([other.text] + other.reasons + other.replies).joined(separator: " ")).lemmas
+        .intersection(words).count
     }
-    return nearest.map(\.1)
+    return others.indices.filter { shared[$0] > 0 }
+      .sorted { shared[$0] != shared[$1] ? shared[$0] > shared[$1] : $0 < $1 }
+      .map { others[$0] }
   }
 
   /// The packs the menu offers: those with sample beliefs.

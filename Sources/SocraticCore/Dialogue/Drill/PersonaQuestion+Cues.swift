@@ -169,6 +169,15 @@ extension PersonaQuestion {
       .source
     ),
     (PhrasePattern("what (is|was|are|were) your (source|sources)"), .source),
+    // Whom it goes by asks for its sources: "who do you trust most on this?".
+    (
+      PhrasePattern("who (do|did|would) (you|u) (trust|believe|listen to|follow|read|rely on)"),
+      .source
+    ),
+    (
+      PhrasePattern("where (do|did) you get (your|this|that|the) (info|news|information|facts)"),
+      .source
+    ),
     (PhrasePattern("(come|comes|came) from"), .source),
     (PhrasePattern("(end|ended) up (thinking|believing|seeing)"), .origin),
     // "What was the moment you first started feeling this way?" asks how it came to the belief.

@@ -38,7 +38,8 @@ extension PersonaQuestion {
   static let slangWords: Set<String> = [
     "tho", "tbh", "ngl", "idk", "imo", "imho", "btw", "lol", "lmao", "haha", "fr", "bro",
     "dude", "ya", "yeah", "yep", "nah", "u", "ur", "gonna", "wanna", "kinda", "sorta", "eh",
-    "huh", "ok", "okay",
+    "huh", "ok", "okay", "hmm", "hm", "hmmm", "um", "umm", "uh", "erm", "ugh", "meh", "oh",
+    "ah", "omg", "lmfao", "cmon", "c'mon",
   ]
 
   /// What opens a line that gives back what was heard ("so it sounds like …", "you're

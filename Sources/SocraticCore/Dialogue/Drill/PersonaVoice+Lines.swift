@@ -60,11 +60,13 @@ extension PersonaVoice {
       lines.append(Line(text: meaning.text, source: .meaning))
     }
     // The other side in its own reasons, from the pack; never the engine's negation of the
-    // belief, which reads as a different claim.
+    // belief, which reads as a different claim. A counter that leans on its own belief ("they
+    // put pressure on …", of sanctions) would name something else here: it is left out.
+    let standalone = counters.filter { !Self.leansOnWhatCameBefore($0) }
     let otherSide =
-      counters.isEmpty
+      standalone.isEmpty
       ? reasons.prefix(1).map { "they'd doubt that " + Self.runOn($0.text) }
-      : counters.map(Self.runOn)
+      : standalone.map(Self.runOn)
     lines += otherSide.map {
       Line(text: Self.othersOpening + " it's not that simple: " + $0, source: .others)
     }
@@ -106,7 +108,7 @@ extension PersonaVoice {
     // The short ones take turns; the one that restates the belief, longer, comes last.
     let short = Self.shortDefences
     let first = (persona.belief.utf8.reduce(0) { $0 &* 31 &+ Int($1) } & Int.max) % short.count
-    lines += (short[first...] + short[..<first] + [Self.restated(claim)]).map {
+    lines += (short[first...] + short[..<first] + [Self.restated(claim)] + Self.lastDefences).map {
       Line(text: $0, source: .defence)
     }
     lines.append(Line(text: Self.protest, source: .protest))
@@ -140,6 +142,12 @@ extension PersonaVoice {
     "I can see why you'd put it that way, but it isn't how it looks from where I stand.",
     "That's not how I see it, and you won't talk me into it.",
     "I've thought about this more than you'd guess, and I'm staying put.",
+  ]
+
+  /// Its firm lines once the short ones and the belief restated are said: still no reason.
+  static let lastDefences = [
+    "We'll have to disagree on that one.",
+    "Maybe, but it would take more than that to move me.",
   ]
 
   /// What it says to a leading question that puts a view or a motive on it.

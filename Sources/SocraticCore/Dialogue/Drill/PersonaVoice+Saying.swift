@@ -31,12 +31,21 @@ extension PersonaVoice {
     }
     let keys = sentences.map { Self.key(of: $0) }
     guard fresh.map({ Self.key(of: $0) }) != keys else { return reply }
-    if fresh.contains(where: { $0.contains(where: \.isLetter) }) {
+    // A thing of the question said back ("A teacher?") is no answer on its own.
+    if fresh.contains(where: { $0.contains(where: \.isLetter) && !Self.isEcho($0) }) {
       return Reply(text: fresh.joined(separator: " "), isUnready: reply.isUnready)
     }
     let unsaid = Self.nothingToAdd.first { !saidSentences.contains(Self.key(of: $0)) }
     return Reply(text: unsaid ?? Self.nothingToAdd[0], isUnready: reply.isUnready)
   }
+
+  /// Whether a sentence only says back a thing the question named, surprised: "The EU?".
+  static func isEcho(_ sentence: String) -> Bool {
+    sentence.hasSuffix("?") && sentence.split(separator: " ").count <= echoWordLimit
+  }
+
+  /// The most words a thing said back has.
+  private static let echoWordLimit = 4
 
   /// What it says the second time its main line would come: "I keep coming back to X, I
   /// suppose."
@@ -75,6 +84,9 @@ extension PersonaVoice {
     "I don't have anything to add to what I've said.",
     "Honestly, I haven't thought about that beyond what I've told you.",
     "That's as far as my thinking goes on it.",
+    "I'd have to think about that.",
+    "Honestly, I don't know.",
+    "I'm not sure I have a better answer than the one I gave.",
   ]
 
   /// The lines of a form and kind, best first, then that they are used up, then any unsaid
@@ -93,6 +105,9 @@ extension PersonaVoice {
     if !said.contains(usedUp) { return usedUp }
     // Then anything unsaid that reads as a view of the belief: never what a word means, which
     // answers only "what do you mean?", nor a line made for another form.
+    // A leading question has not earned a reason, even once its firm lines are spent: what
+    // it says then is that it has nothing to add (`unrepeated(_:saidSentences:)`).
+    guard question.form != .leading else { return usedUp }
     let others = lines.filter { line in
       Self.views.contains(line.source) || (line.source == .shortAnswer && question.form == .closed)
     }

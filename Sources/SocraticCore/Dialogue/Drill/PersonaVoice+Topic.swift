@@ -97,8 +97,10 @@ extension PersonaVoice {
   static func properCased(_ phrase: String) -> String {
     phrase.split(separator: " ", omittingEmptySubsequences: false).map { word in
       let classes = Lexicon.classes(of: word.lowercased())
+      // "banks" typed in lowercase is the plural of a common noun, though a Banks is a name.
       let isName =
         classes.contains(.properSense) && classes.isDisjoint(with: [.verb, .adjective, .adverb])
+        && Lexicon.singular(of: word.lowercased()) == nil
       return isName ? capitalized(String(word)) : String(word)
     }.joined(separator: " ")
   }
