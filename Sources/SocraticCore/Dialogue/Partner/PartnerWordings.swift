@@ -79,7 +79,8 @@ enum PartnerWordings {
   /// When they told of something that happened, or cited evidence: how typical it is, never
   /// whether it happened.
   static let aboutAnExperience: [QuestionTemplate] = [
-    QuestionTemplate(kind: .evidence, text: "How common do you think that is?")
+    QuestionTemplate(kind: .evidence, text: "How common do you think that is?"),
+    QuestionTemplate(kind: .assumptions, text: "What makes that typical rather than unusual?"),
   ]
 
   /// When they told of something that happened to them or someone of theirs: the story asked
@@ -181,8 +182,7 @@ enum PartnerWordings {
     QuestionTemplate(kind: .implications, text: "How has that been for you?"),
   ]
 
-  /// Wordings that fit anything said, by kind: the last resort, offered only when nothing else
-  /// would be said (`SuggestionPlanner.isStockWording`).
+  /// Wordings that fit anything said, by kind: the last resort, so that there are always three.
   static let anything: [QuestionTemplate] = [
     QuestionTemplate(kind: .clarification, text: "Can you tell me more about that?"),
     QuestionTemplate(kind: .clarification, text: "What do you mean by that?"),
