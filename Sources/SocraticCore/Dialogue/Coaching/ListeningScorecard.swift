@@ -157,6 +157,7 @@ public struct ListeningScorecard: Sendable, Equatable {
     }
     // "youre worried about the money. what are you gonna do?": the sentence read as the critic
     // reads a line that asks nothing, against what they said last.
+    guard let previous else { return false }
     let critique = try? QuestionCritic().critique(first.joinedText, after: previous)
     return critique?.form == .reflection
   }
