@@ -12,7 +12,7 @@ struct BeliefReaderAddressTests {
       ("look mum, the trains round here are a joke", "the trains round here are a joke"),
       ("listen dad, grandad shouldnt be driving anymore", "grandad shouldnt be driving anymore"),
       ("honestly babe, renting is just throwing money away", "renting is just throwing money away"),
-      ("honestly jo the council never fixes anything", "the council never fixes anything"),
+      ("honestly sam the council never fixes anything", "the council never fixes anything"),
       ("the new manager is useless mate", "the new manager is useless"),
       ("the school run is a nightmare, mum", "the school run is a nightmare"),
       ("the gym is overpriced honestly dad", "the gym is overpriced"),
