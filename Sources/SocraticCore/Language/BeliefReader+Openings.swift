@@ -50,12 +50,16 @@ extension BeliefReader {
   /// Whether a word is the name of someone addressed, said before what is told to them: a
   /// name the lexicon knows as one and as nothing else, followed by a comma or by a pronoun
   /// that opens the clause ("tom, it's a joke", "sam it's a joke").
-  static func isVocative(_ token: Token, before next: Token) -> Bool {
+  /// A word of address ("look mum, …") is one as a name is. After what opens the saying
+  /// ("honestly sam the bus …"), a name may also stand before a determiner.
+  static func isVocative(_ token: Token, before next: Token, afterOpening: Bool = false) -> Bool {
     guard token.isWord, !FunctionWords.isFunctionWord(token.lowercased),
       Lexicon.classes(of: token.lowercased).contains(.properSense)
+        || addressWords.contains(token.lowercased)
     else { return false }
     let following = Shorthand.expanded([next]).first?.lowercased ?? next.lowercased
     return next.text == "," || FunctionWords.subjectPronouns[following] != nil
+      || afterOpening && openersAfterAName.contains(following)
   }
 
   /// Words on the saying that open what a person says without being part of it, with or
@@ -80,7 +84,7 @@ extension BeliefReader {
         callingWords.contains(word)
         && (next?.text == "," || next.map { callingWords.contains($0.lowercased) } == true
           || (start + 2 < sentence.count
-            && next.map { isVocative($0, before: sentence[start + 2]) }
+            && next.map { isVocative($0, before: sentence[start + 2], afterOpening: true) }
               == true))
       guard openingInterjections.contains(word) || calls || sentence[start].text == "," else {
         break
@@ -88,7 +92,8 @@ extension BeliefReader {
       start += 1
     }
     // "honestly china, they're lying": a name whose clause points back at it is its topic.
-    if start + 2 < sentence.count, isVocative(sentence[start], before: sentence[start + 1]),
+    if start + 2 < sentence.count,
+      isVocative(sentence[start], before: sentence[start + 1], afterOpening: start > 0),
       start > 0 || sentence[start + 1].text == ",",
       !pointingSubjects.contains(
         sentence[start + (sentence[start + 1].text == "," ? 2 : 1)].lowercased)

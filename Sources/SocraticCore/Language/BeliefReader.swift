@@ -72,7 +72,8 @@ public enum BeliefReader {
     }
     var context = written.suffix(sentences.count - 1).flatMap { $0 }
 
-    var frameless = FrameRemover.removingFrames(from: withoutLeadIn(withoutInterjections(first)))
+    var frameless = FrameRemover.removingFrames(
+      from: withoutLeadIn(withoutClosingAddress(withoutInterjections(first))))
     if let tail = trailingTag(in: frameless.tokens) {
       // "…, ever" only insists; "…, look at Fukushima" points at evidence, kept as context.
       if tail.isEvidence {

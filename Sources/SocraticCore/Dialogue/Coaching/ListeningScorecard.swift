@@ -137,8 +137,8 @@ public struct ListeningScorecard: Sendable, Equatable {
   /// Whether a line opens with a sentence that gives back what they said before its question:
   /// a statement, not a question, whose subject is the other person ("so you …", "you've …"),
   /// that opens with a frame of giving back ("sounds like …"), or that the critic reads as a
-  /// reflection of what they last said ("that sounds really stressful."), as it reads a line
-  /// that asks nothing. A counterpoint ("but you …", "ok but …") gives nothing back.
+  /// reflection of what they last said ("that sounds really stressful.", "youre worried about
+  /// the money."), as it reads a line that asks nothing, with their last line as `after`. A counterpoint ("but you …", "ok but …") gives nothing back.
   /// - Parameter previous: what the other side said last, when known.
   static func opensWithAReflection(_ text: String, after previous: String? = nil) -> Bool {
     let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
@@ -152,7 +152,14 @@ public struct ListeningScorecard: Sendable, Equatable {
       return true
     }
     let heard = previous.map { Tokenizer.tokenize($0).map(\.lowercased) }
-    return UtteranceReader.reading(of: first.map(\.lowercased), after: heard) == .reflection
+    if UtteranceReader.reading(of: first.map(\.lowercased), after: heard) == .reflection {
+      return true
+    }
+    // "youre worried about the money. what are you gonna do?": the sentence read as the critic
+    // reads a line that asks nothing, against what they said last.
+    guard let previous else { return false }
+    let critique = try? QuestionCritic().critique(first.joinedText, after: previous)
+    return critique?.form == .reflection
   }
 
   /// Words that open a counterpoint, not a reflection: "but you do 90 minutes each way".
