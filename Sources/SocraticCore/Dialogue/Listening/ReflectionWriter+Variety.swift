@@ -33,7 +33,7 @@ extension ReflectionWriter {
 }
 
 /// A way a reflection opens before the clause it gives back: "So …", "You're saying …", "For
-/// you, …", "In your experience, …", "It sounds like …", "I imagine …", or none, the clause said plainly in the second person ("You'd be fine with a
+/// you, …", "In your experience, …", "It sounds like …", "It seems like …", or none, the clause said plainly in the second person ("You'd be fine with a
 /// landline.").
 struct ReflectionLead: Equatable, Sendable {
   /// What a lead-in is said of: a point of theirs, or a feeling or meaning guessed at. A
@@ -73,7 +73,7 @@ struct ReflectionLead: Equatable, Sendable {
       opening: "In your experience, ", family: .point, unfitOpenings: ["that ", "it's "],
       shunnedWords: ownerWords.union(judgingWords).union(unlivedWords)),
     ReflectionLead(opening: "It sounds like ", family: .feeling),
-    ReflectionLead(opening: "I imagine ", family: .feeling, unfitOpenings: ["for you "]),
+    ReflectionLead(opening: "It seems like ", family: .feeling, unfitOpenings: ["for you "]),
   ]
 
   /// Clause openings whose subject is the person, in the second person.
