@@ -18,6 +18,8 @@ extension QuestionPlan {
   /// The leads that cannot take the inverted clause as a question: "how should X not be Y".
   static let fusedLeads = ["how", "in what ways"]
 
-  /// How many words the inverted belief may have to be named in the plain opening.
-  static let plainInvertedLimit = 14
+  /// How many words the inverted belief may have to be named in the plain opening: as many as
+  /// any question of the arc restates, or the opening is the belief pasted whole ("… that eating
+  /// meat is not fine as long as you buy from local farms?").
+  static let plainInvertedLimit = ExploreArc.restatedWordLimit
 }

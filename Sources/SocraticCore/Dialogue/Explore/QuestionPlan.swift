@@ -132,7 +132,10 @@ struct QuestionPlan: Sendable, Equatable {
       var merged: [PlannedQuestion] = []
       for index in 0..<(groups.map(\.count).max() ?? 0) {
         for group in groups where index < group.count {
-          if seen.insert(group[index].question.text).inserted { merged.append(group[index]) }
+          let text = group[index].question.text
+          if !Self.pastesALongBelief(text, analysis: analysis), seen.insert(text).inserted {
+            merged.append(group[index])
+          }
         }
       }
       byKind[kind] = merged

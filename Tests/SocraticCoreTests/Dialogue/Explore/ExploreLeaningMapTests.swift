@@ -134,7 +134,7 @@ struct ExploreLeaningMapTests {
       answers: ["students have nowhere quiet to work at weekends", "it makes me sad honestly"])
     let step = script.type("sad is maybe the wrong word, more like frustrated")
     let reflections = ExploreScript.reflections(step)
-    #expect(reflections == ["So you're feeling more frustrated than sad."])
+    #expect(reflections == ["You're feeling more frustrated than sad."])
     #expect(script.dialogue.state.map.feelings.contains("frustrated"))
     #expect(!script.dialogue.state.map.feelings.contains("sad"))
     #expect(script.dialogue.state.map.doubts.isEmpty)

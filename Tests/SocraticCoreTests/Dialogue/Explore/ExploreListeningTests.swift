@@ -46,7 +46,9 @@ struct ExploreListeningTests {
     let step = script.type(
       "like i said the polls. and my neighbour who never votes stood in line for two hours")
     #expect(
-      ExploreScript.reflections(step).contains { $0.contains("your neighbour who never votes") })
+      ExploreScript.reflections(step).contains {
+        $0.lowercased().contains("your neighbour who never votes")
+      })
   }
 
   @Test(

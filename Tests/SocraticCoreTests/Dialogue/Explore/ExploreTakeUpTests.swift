@@ -137,7 +137,7 @@ struct ExploreTakeUpTests {
     script.type("because mine raised the rent twice in one year")
     let step = script.type("ok thats kinda fair actually, not every landlord owns ten flats")
     let said = ExploreScript.reflections(step)
-    #expect(said == ["So you'd grant that not every landlord owns ten flats."], "\(said)")
+    #expect(said == ["You'd grant that not every landlord owns ten flats."], "\(said)")
   }
 
   @Test("a feeling is asked about once a session, whichever feeling comes next")

@@ -139,7 +139,7 @@ struct ListeningMapConversationTests {
     }
     for (index, words) in conversation.reflects {
       #expect(
-        reflections[index].contains { $0.contains(words) },
+        reflections[index].contains { $0.lowercased().contains(words.lowercased()) },
         "answer \(index): \(reflections[index])")
     }
     let digest = script.dialogue.state.map.digest
