@@ -8,6 +8,29 @@ extension QuestionCritic {
       && QuestionFormRules.problems(in: reading, lookingUpNames: lookingUpNames).isEmpty
   }
 
+  /// The phrases a question's problems quote, as lowercased words: what no rewrite of it may
+  /// say again. A rewrite drops adverbs of its own accord ("why can't you just" → "Why can't
+  /// you …"), so a phrase is also kept without them when what is left still carries the charge:
+  /// a negation or a word of content, not "do you" alone.
+  static func quotedPhrases(of problems: [QuestionProblem]) -> [[String]] {
+    problems.compactMap(\.quoted).flatMap { quoted in
+      let words = Tokenizer.tokenize(quoted).map(\.lowercased).filter {
+        $0.contains(where: \.isLetter)
+      }
+      let core = words.filter { !FunctionWords.verbAdverbs.contains($0) }
+      let isCharged =
+        core.count >= 2 && core.count < words.count
+        && core.contains { WordClass.negation.contains($0) || !FunctionWords.isFunctionWord($0) }
+      return (isCharged ? [words, core] : [words]).filter { !$0.isEmpty }
+    }
+  }
+
+  /// Whether a rewrite's words say again a phrase its own problems object to: a suggestion
+  /// that still has "magically" or "why can't you" repeats the fault the note points out.
+  static func keeps(_ phrases: [[String]], in words: [String]) -> Bool {
+    phrases.contains { words.firstRange(of: $0) != nil }
+  }
+
   /// The words of a problem that carry its charge, which no rewrite may keep: the signs of a
   /// stretched view, and the burden a complaint disowns ("How is it our business …?").
   static func chargeWords(_ problem: QuestionProblem) -> [String] {
