@@ -9,19 +9,23 @@ extension QuestionCritic {
   }
 
   /// The phrases a question's problems quote, as lowercased words: what no rewrite of it may
-  /// say again. A rewrite drops adverbs of its own accord ("why can't you just" → "Why can't
-  /// you …"), so a phrase is also kept without them when what is left still carries the charge:
-  /// a negation or a word of content, not "do you" alone.
+  /// say again. A phrase carries a charge only with a negation or a word of content in it (a
+  /// lone "down" or "do you" is no charge). A rewrite drops adverbs of its own accord ("why
+  /// can't you just" → "Why can't you …"), so a phrase is also kept without them when what is
+  /// left still carries the charge.
   static func quotedPhrases(of problems: [QuestionProblem]) -> [[String]] {
-    problems.compactMap(\.quoted).flatMap { quoted in
+    let isCharged = { (words: [String]) in
+      words.contains { WordClass.negation.contains($0) || !FunctionWords.isFunctionWord($0) }
+    }
+    // An insult kept is found by the critic's own check of the rewrite, which tells a word that
+    // calls names from a thing named ("who feeds the rabbits").
+    return problems.filter { !$0.isInsult }.compactMap(\.quoted).flatMap { quoted in
       let words = Tokenizer.tokenize(quoted).map(\.lowercased).filter {
         $0.contains(where: \.isLetter)
       }
       let core = words.filter { !FunctionWords.verbAdverbs.contains($0) }
-      let isCharged =
-        core.count >= 2 && core.count < words.count
-        && core.contains { WordClass.negation.contains($0) || !FunctionWords.isFunctionWord($0) }
-      return (isCharged ? [words, core] : [words]).filter { !$0.isEmpty }
+      let keepsCore = core.count >= 2 && core.count < words.count && isCharged(core)
+      return (keepsCore ? [words, core] : [words]).filter(isCharged)
     }
   }
 

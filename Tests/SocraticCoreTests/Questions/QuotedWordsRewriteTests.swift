@@ -12,7 +12,7 @@ struct QuotedWordsRewriteTests {
     "the rewrite leaves out every phrase the problems quote",
     arguments: [
       "why can't you just be straight with me about the rent?",
-      "why can't u just be real with me about the debt",
+      "why won't you just be straight with me about the car?",
       "why won't you ever be honest about the gym fees?",
       "why do you keep pretending the bills are fine?",
       "will a new manager magically fix the rota?",
