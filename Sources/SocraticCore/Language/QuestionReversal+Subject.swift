@@ -40,11 +40,13 @@ extension QuestionReversal {
     if FunctionWords.subjectPronouns[tokens[1].lowercased] != nil, tokens.count > 2 { return 2 }
     var candidates: [Int] = []
     // "Should the companies that pollute the most pay …": the verb of a relative clause is
-    // not the question's; nor is a word after an article ("Should the oil companies pay").
+    // not the question's; nor is a word after an article ("Should the oil companies pay") or
+    // the object of a preposition ("Will taxes on sugar cut obesity").
     for index in 2..<tokens.count
     where isBaseVerb(tokens[index].lowercased)
       && !(index > 2 && relativePronouns.contains(tokens[index - 1].lowercased))
       && !["the", "a", "an"].contains(tokens[index - 1].lowercased)
+      && !objectTakingPrepositions.contains(tokens[index - 1].lowercased)
     {
       candidates.append(index)
     }
@@ -67,6 +69,10 @@ extension QuestionReversal {
     }
     return preferred ?? candidates.first
   }
+
+  /// Prepositions after which a word is a noun, never the question's verb: "on" in "taxes on
+  /// sugar". "To" is left out: a verb follows it ("Do people need to pay").
+  private static let objectTakingPrepositions = FunctionWords.prepositions.subtracting(["to"])
 
   /// Whether a word can stand before a noun as its modifier: an adjective, a determiner, a
   /// name, or a noun that is not plural ("remote", "the", "wealth", "AI"; not "parents").

@@ -40,6 +40,9 @@ extension QuestionCritic {
     let callsNames = problems.contains(where: \.isInsult)
     let kind = QuestionKindRules.kind(
       of: cleaned.core.isEmpty ? reading : cleaned, problems: problems)
+    // A rewrite never says again what a problem quotes ("Why can't you … about the money?").
+    let quoted = Self.quotedPhrases(of: problems)
+    let keepsQuoted = { (body: [Token]) in Self.keeps(quoted, in: body.map(\.lowercased)) }
     // "Who told you that, Facebook?" is a fair question without its jab.
     // "Would it kill you to call?" asks what would make it easier to call; "Who's going to
     // call, me?" how to decide who calls, in the asker's own words; "…, the cat?" or "How is
@@ -53,7 +56,9 @@ extension QuestionCritic {
       QuestionFormRules.withoutScornfulAside(reading), JabShapeRules.askingHowItFits(reading),
       JabShapeRules.askingHowTheyDecide(reading), JabShapeRules.askingHowShared(reading),
     ]
-    .lazy.compactMap { $0 }.first { Self.isOpen(body: $0, lookingUpNames: callsNames) }
+    .lazy.compactMap { $0 }.first {
+      Self.isOpen(body: $0, lookingUpNames: callsNames) && !keepsQuoted($0)
+    }
     .map { QuestionRewriter.asked(QuestionReading($0 + [Self.questionMark])) }
     // A complaint's rewrite asks about the person, never in the asker's voice ("What leads
     // me to …"); failing one, what would be fair.
@@ -90,12 +95,13 @@ extension QuestionCritic {
             isAcceptable: { body in
               Self.isOpen(body: body, lookingUpNames: callsNames)
                 && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
-                && !body.contains { chargeWords.contains($0.lowercased) }
+                && !body.contains { chargeWords.contains($0.lowercased) } && !keepsQuoted(body)
                 && !problems.contains(where: Self.scoldsAct)
             })
           ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
     // "Are you ever going to pay me back?" is a request: said as one, with how to manage it.
     suggestion = OwnRequestRewrites.suggestion(for: reading, hasDig: hasDig) ?? suggestion
+    if let said = suggestion, keepsQuoted(Tokenizer.tokenize(said)) { suggestion = nil }
     // A plan mocked ("so I'm meant to just …") leaves no act to ask about: what is left of it
     // reads as nonsense ("How do you see your word?").
     // "Don't you think you should've asked first?" blames a done act: whatever is left of it

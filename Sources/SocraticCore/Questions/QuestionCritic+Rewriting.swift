@@ -8,6 +8,33 @@ extension QuestionCritic {
       && QuestionFormRules.problems(in: reading, lookingUpNames: lookingUpNames).isEmpty
   }
 
+  /// The phrases a question's problems quote, as lowercased words: what no rewrite of it may
+  /// say again. A phrase carries a charge only with a negation or a word of content in it (a
+  /// lone "down" or "do you" is no charge). A rewrite drops adverbs of its own accord ("why
+  /// can't you just" → "Why can't you …"), so a phrase is also kept without them when what is
+  /// left still carries the charge.
+  static func quotedPhrases(of problems: [QuestionProblem]) -> [[String]] {
+    let isCharged = { (words: [String]) in
+      words.contains { WordClass.negation.contains($0) || !FunctionWords.isFunctionWord($0) }
+    }
+    // An insult kept is found by the critic's own check of the rewrite, which tells a word that
+    // calls names from a thing named ("who feeds the rabbits").
+    return problems.filter { !$0.isInsult }.compactMap(\.quoted).flatMap { quoted in
+      let words = Tokenizer.tokenize(quoted).map(\.lowercased).filter {
+        $0.contains(where: \.isLetter)
+      }
+      let core = words.filter { !FunctionWords.verbAdverbs.contains($0) }
+      let keepsCore = core.count >= 2 && core.count < words.count && isCharged(core)
+      return (keepsCore ? [words, core] : [words]).filter(isCharged)
+    }
+  }
+
+  /// Whether a rewrite's words say again a phrase its own problems object to: a suggestion
+  /// that still has "magically" or "why can't you" repeats the fault the note points out.
+  static func keeps(_ phrases: [[String]], in words: [String]) -> Bool {
+    phrases.contains { words.firstRange(of: $0) != nil }
+  }
+
   /// The words of a problem that carry its charge, which no rewrite may keep: the signs of a
   /// stretched view, and the burden a complaint disowns ("How is it our business …?").
   static func chargeWords(_ problem: QuestionProblem) -> [String] {

@@ -84,6 +84,23 @@ enum QuestionProblem: Hashable, Sendable {
     if case .insultingWord = self { true } else { false }
   }
 
+  /// The words of the question the explanation quotes, as written ("magically", "keep
+  /// defending"); nil when it quotes none. A rewrite must not keep them.
+  var quoted: String? {
+    switch self {
+    case .presumingOpener(let words), .insultingWord(let words), .loadedWording(let words),
+      .disbelief(let words), .sweepingPresumption(let words), .presumedAct(let words),
+      .mockingWord(let words), .mockingAlternative(let words), .strawMan(let words),
+      .sarcasm(let words), .complaint(let words), .offeredAnswer(let words), .gotcha(let words),
+      .veiledThreat(let words), .makingLight(let words), .scornfulVerdict(let words):
+      words
+    case .negativeQuestion, .tagQuestion, .statementWithQuestionMark, .rhetorical, .falseChoice,
+      .wordsInTheirMouth, .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice,
+      .plainFact, .ownFact, .checkIn, .invitation, .repeatRequest, .fragment, .severalQuestions:
+      nil
+    }
+  }
+
   /// Whether it is a note rather than a fault: the question is fine as it is, and has no
   /// rewrite.
   var isFine: Bool { Self.fineNotes.contains(self) }
