@@ -10,7 +10,10 @@ enum RatingCorrection {
     let text = TypedTextLimit.prefix(of: line, characters: RatingWavering.readLimit)
     let words = Tokenizer.tokenize(ConfidenceRating.spokenAsDigits(text)).filter(\.isWord)
       .map(\.lowercased)
-    guard words.count <= wordLimit else { return nil }
+    // "id say 50 now, not 70": a rating that moved is no slip set right.
+    guard words.count <= wordLimit, !words.contains(where: changeWords.contains) else {
+      return nil
+    }
     let numbers = ConfidenceRating.ratingNumbers(in: text, besides: belief)
     let others = numbers.filter { $0 != held }
     guard others.count == 1, let value = others.first, numbers.count <= 2 else { return nil }
@@ -31,6 +34,9 @@ enum RatingCorrection {
 
   /// The most words a line that sets a rating right has.
   static let wordLimit = 14
+
+  /// Words that say the rating moved rather than was misheard.
+  static let changeWords: Set<String> = ["now", "anymore", "nowadays", "since", "these"]
 
   /// Words before the held number that deny it: "not 100", "never 100", "wasn't 100".
   static let denials: Set<String> = ["not", "n't", "never", "nt"]
