@@ -45,12 +45,25 @@ public enum ConfidenceRating {
       let end = text.firstIndex(where: { ".!?;".contains($0) }),
       let first = hedgedNumber(in: String(text[..<end])).flatMap({ Int($0) }), first <= 100
     {
-      return first
+      return retakenRating(in: text, after: end) ?? first
     }
     let first = Tokenizer.tokenize(spokenAsDigits(text)).first
     guard ratings.count > 1, first?.kind == .number, first.flatMap({ Int($0.text) }) == ratings[0]
     else { return nil }
-    return ratings[0]
+    return text.firstIndex(where: { ".!?;".contains($0) }).flatMap {
+      retakenRating(in: text, after: $0)
+    } ?? ratings[0]
+  }
+
+  /// "100. well 95 cause nothin is 100": the number a sentence after the first gives when it
+  /// opens by taking the first one back.
+  private static func retakenRating(in text: String, after end: String.Index) -> Int? {
+    let next = Tokenizer.tokenize(spokenAsDigits(String(text[end...]))).filter(\.isWord)
+    guard let opener = next.first?.lowercased, retractions.contains(opener),
+      let second = next.dropFirst().prefix(3).first(where: { $0.kind == .number }),
+      let value = Int(second.text), value <= 100
+    else { return nil }
+    return value
   }
 
   /// The most bytes a line given as a rating has ("about seventy-five out of 100 i guess, maybe
@@ -144,6 +157,11 @@ public enum ConfidenceRating {
   static let certainties: Set<String> = [
     "obviously", "definitely", "defo", "deffo", "clearly", "certainly", "absolutely", "totally",
     "easily", "completely", "fully", "literally", "solid", "firmly",
+  ]
+
+  /// Words that open a sentence taking back the rating before it: "100. well 95", "90. no, 85".
+  static let retractions: Set<String> = [
+    "well", "actually", "no", "nah", "wait", "ok", "okay", "hmm", "erm", "or", "make",
   ]
 
   /// Words between two numbers that make the second a correction of the first.

@@ -282,6 +282,7 @@ public enum MarkdownExporter {
     case .before: "Confidence before"
     case .after: "Confidence after"
     case .update: "Confidence now"
+    case .correction: "Confidence set right"
     default: "Confidence (" + MarkdownText.escapedLine(moment.rawValue) + ")"
     }
   }

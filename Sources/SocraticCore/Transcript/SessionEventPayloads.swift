@@ -74,6 +74,9 @@ extension SessionEvent {
     public static let after = ConfidenceMoment(rawValue: "after")
     /// Given at any time with `/confidence N`.
     public static let update = ConfidenceMoment(rawValue: "update")
+    /// A rating set right ("i said 95 not 100"): it replaces the rating given last, whatever its
+    /// moment.
+    public static let correction = ConfidenceMoment(rawValue: "correction")
   }
 
   /// `question`: a question the tool asked.

@@ -22,6 +22,8 @@ public struct SessionSummary: Sendable, Equatable {
     public var confidenceAfter: Int?
     /// The most recent confidence of any moment.
     public var latestConfidence: Int?
+    /// When the most recent confidence other than a correction was given.
+    public var latestMoment: SessionEvent.ConfidenceMoment?
     /// The last confidence given with `/confidence N` (an update).
     public var lastUpdate: Int?
     /// Explore: what the person said about the belief.
@@ -117,11 +119,14 @@ public struct SessionSummary: Sendable, Equatable {
       case .confidence(let value):
         if threads.isEmpty { threads.append(BeliefThread(number: 1)) }
         var thread = threads[threads.count - 1]
-        if value.moment == .before, thread.confidenceBefore == nil {
+        // "i said 95 not 100": a rating set right replaces the one given last, where it was.
+        let moment = value.moment == .correction ? thread.latestMoment : value.moment
+        if moment == .before, thread.confidenceBefore == nil || value.moment == .correction {
           thread.confidenceBefore = value.value
         }
-        if value.moment == .after { thread.confidenceAfter = value.value }
-        if value.moment == .update { thread.lastUpdate = value.value }
+        if moment == .after { thread.confidenceAfter = value.value }
+        if moment == .update { thread.lastUpdate = value.value }
+        if value.moment != .correction { thread.latestMoment = value.moment }
         thread.latestConfidence = value.value
         threads[threads.count - 1] = thread
       case .question(let value):

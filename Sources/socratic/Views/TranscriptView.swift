@@ -117,6 +117,7 @@ struct TranscriptView {
     case .before: "Confidence before"
     case .after: "Confidence after"
     case .update: "Confidence now"
+    case .correction: "Confidence set right"
     default: "Confidence (" + clean(moment.rawValue) + ")"
     }
   }

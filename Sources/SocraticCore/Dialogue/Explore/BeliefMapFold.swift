@@ -31,6 +31,8 @@ struct BeliefMapFold: Sendable, Equatable {
   /// Where the last answer ended, for or against the claim: an answer that opens with "but"
   /// turns from it.
   private var lastSide = ClauseStance.unread
+  /// When the last rating was given: a rating set right replaces it there.
+  private var ratingMoment: SessionEvent.ConfidenceMoment?
   /// How many answers came since the confidence they gave along the way, when they gave one.
   private(set) var answersSinceRating: Int?
   /// What we gave back of their last answer, when we did: an answer that turns it down
@@ -68,10 +70,13 @@ struct BeliefMapFold: Sendable, Equatable {
       self = BeliefMapFold()
     case .confidence(let value):
       if value.moment == .before, map.confidenceBefore == nil { map.confidenceBefore = value.value }
+      // "i said 95 not 100": the rating they set right was never theirs, at the start or since.
+      if value.moment == .correction, ratingMoment == .before { map.confidenceBefore = value.value }
+      if value.moment != .correction { ratingMoment = value.moment }
       map.confidence = value.value
       // The first rating is asked for again at the close, to see what moved: only one given
       // along the way is offered back.
-      answersSinceRating = value.moment == .update ? 0 : nil
+      if value.moment != .correction { answersSinceRating = value.moment == .update ? 0 : nil }
     case .question(let value):
       question = value
       let arc = value.arc.flatMap(ExploreArcStep.init(rawValue:))
@@ -84,6 +89,9 @@ struct BeliefMapFold: Sendable, Equatable {
         probedReasons.insert(index)
       }
     case .answer(let value) where value.answersRecap && takeRecapAnswer(value.text):
+      break
+    case .answer(let value) where setsRatingRight(value.text):
+      // "i said 95 not 100": a rating set right, filed as nothing else.
       break
     case .answer(let value):
       let read = read ?? reading(of: value.text)
@@ -269,5 +277,12 @@ struct BeliefMapFold: Sendable, Equatable {
     let asking = QuestionWording.asking(question)
     guard asking != question, question.hasSuffix(asking) else { return nil }
     return String(question.dropLast(asking.count))
+  }
+}
+
+extension BeliefMapFold {
+  /// Whether an answer sets right the rating the map holds (`RatingCorrection`).
+  func setsRatingRight(_ answer: String) -> Bool {
+    RatingCorrection.rating(in: answer, replacing: map.confidence, besides: map.claim ?? "") != nil
   }
 }

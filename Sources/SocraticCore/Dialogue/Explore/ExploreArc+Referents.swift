@@ -93,6 +93,12 @@ extension ExploreArc {
     let seed = belief.claim.lowercased().unicodeScalars.reduce(UInt64(5381)) {
       $0 &* 33 &+ UInt64($1.value)
     }
+    return Self.rotated(wordings, by: seed)
+  }
+
+  /// The wordings from the one `seed` picks, then round from the first.
+  static func rotated(_ wordings: [String], by seed: UInt64) -> [String] {
+    guard !wordings.isEmpty else { return [] }
     let start = Int(seed % UInt64(wordings.count))
     return Array(wordings[start...] + wordings[..<start])
   }

@@ -93,11 +93,18 @@ extension ExploreArc {
   )
 
   /// Ways of asking how sure they are now, at the end of a thread.
+  /// They start where the session's seed says: the one question every session ends on is not
+  /// worded the same way every week.
   static let rerateWordings = (
-    named: ["From 0 to 100, how sure are you now that {claim}, and what moved it?"],
+    named: [
+      "From 0 to 100, how sure are you now that {claim}, and what moved it?",
+      "After all that, how sure are you that {claim}, from 0 to 100, and what shifted?",
+      "Now that we've talked it over, how sure are you that {claim}, from 0 to 100?",
+    ],
     short: [
       "Having talked it through, how sure are you now, from 0 to 100, and what moved it?",
       "Where are you now, from 0 to 100, and what has moved, if anything?",
+      "How sure are you now, from 0 to 100, and has anything shifted for you?",
     ]
   )
 
@@ -111,10 +118,16 @@ extension ExploreArc {
 
   /// The first wording of a step that names what it needs from what they said, whose frame no
   /// question of the session had and which is not asked in any wording.
+  /// - Parameter isSeeded: whether the wordings start where the session's seed says rather
+  ///   than where the belief does.
   func stepWording(
-    _ wordings: (named: [String], short: [String]), isAsked: (String) -> Bool
+    _ wordings: (named: [String], short: [String]), isSeeded: Bool = false,
+    isAsked: (String) -> Bool
   ) -> String? {
-    (varied(wordings.named) + varied(wordings.short)).lazy
+    let order = { (list: [String]) in
+      isSeeded ? Self.rotated(list, by: self.plan.seed) : self.varied(list)
+    }
+    return (order(wordings.named) + order(wordings.short)).lazy
       .filter { !self.frameAsked($0) }
       .compactMap(filled)
       .first { !isAsked($0) }

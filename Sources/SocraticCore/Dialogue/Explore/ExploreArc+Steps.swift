@@ -124,7 +124,9 @@ extension ExploreArc {
       }
     case .rerate:
       guard threadQuestions >= Self.questionsBeforeRerate else { return nil }
-      return stepWording(Self.rerateWordings, isAsked: isAsked).flatMap { fresh(.meta, $0) }
+      return stepWording(Self.rerateWordings, isSeeded: true, isAsked: isAsked).flatMap {
+        fresh(.meta, $0)
+      }
     case .probe, .easier, .moment:
       return nil
     }

@@ -46,6 +46,11 @@ extension ExploreDialogue {
       say(Self.pauseNotice, into: &step)
       return step
     }
+    // "i said 95 not 100": the rating given back wrong is set right, and the question waits.
+    if let value = ratingCorrection(in: line), !read.isLeaving {
+      setRatingRight(line, to: value, answering: number, into: &step)
+      return step
+    }
     let arc = state.currentQuestion?.arc
     record(
       .answer(

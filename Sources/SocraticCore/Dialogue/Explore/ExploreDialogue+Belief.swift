@@ -99,7 +99,7 @@ extension ExploreDialogue {
   static func yesOrNo(_ line: String) -> Bool? {
     let words = Tokenizer.tokenize(line).filter(\.isWord)
       .map { $0.replacingText(with: $0.lowercased) }
-      .filter { !addressWords.contains($0.text) }
+      .filter { !addressWords.contains($0.text) && !asides.contains($0.text) }
     if isMade(of: affirmations, words) { return true }
     if isMade(of: negations, words) { return false }
     return nil
@@ -132,6 +132,9 @@ extension ExploreDialogue {
     "it does", "that's what i mean", "thats what i mean", "that's what i said",
     "sounds right", "sounds about right", "about right", "that's about right",
     "thats about right", "righto", "right you are", "sure thing", "of course",
+    // Half yeses that still take the wording: "yeah kinda", "i guess so lol".
+    "kinda", "sorta", "sort of", "kind of", "i guess", "guess so", "i guess so", "i think so",
+    "think so", "i suppose", "suppose so",
   ]
 
   /// Words that call the listener something, said beside a yes or a no: "yes hen", "nah mate".
@@ -142,12 +145,18 @@ extension ExploreDialogue {
     "oh", "ah", "aw", "well", "och", "so",
   ]
 
+  /// Laughs and fillers said beside a yes or a no that add nothing to it: "no lol", "yeah tbh".
+  static let asides: Set<String> = AnswerCues.laughs.union([
+    "lmfao", "hehe", "xd", "tbh", "ngl", "honestly", "tho", "though", "just", "like",
+  ])
+
   /// The fewest words a belief put in other words has: fewer at the confirmation is neither a
   /// yes, a no nor a new wording.
   static let shortestRestatement = 2
   static let negations: Set<String> = [
     "n", "no", "nope", "nah", "not really", "not quite", "not exactly", "wrong", "no it isn't",
-    "it isn't", "it's not",
+    "it isn't", "it's not", "yeah no", "yea no", "not at all", "no no", "not what i meant",
+    "not what i said",
   ]
 
   mutating func rateConfidenceBefore(_ line: String) -> DialogueStep {
@@ -192,7 +201,7 @@ extension ExploreDialogue {
     return recordingConfidence(line, as: .after) { dialogue, _, step in
       // "75. thanks, that was good, bye": a warm goodbye is answered warmly before the map.
       if AnswerMoveReader.read(line).isLeaving {
-        dialogue.say(Self.farewellLine, into: &step)
+        dialogue.say(dialogue.farewellLine, into: &step)
       } else if reason == .finished {
         // Rated at the end of the arc: the change given back, and room for a last word.
         dialogue.askClosingWord(givingBackRating: true, into: &step)
@@ -201,9 +210,6 @@ extension ExploreDialogue {
       dialogue.finish(reason, into: &step)
     }
   }
-
-  /// Said to a goodbye given with the closing rating.
-  static let farewellLine = "Thank you for thinking it through with me. Take care."
 
   /// The confidence they gave a few answers ago, offered back at the close ("Still 70?")
   /// rather than asked for cold.

@@ -2,10 +2,21 @@
 /// question leaves room for anything else, so the session never ends while they are still
 /// talking; what they add is heard, then they are thanked and the session ends.
 extension ExploreDialogue {
-  /// Asked once the closing rating is given.
-  static let closingWordQuestion = PlannedQuestion(
-    Question(kind: .meta, text: "Before we stop, is there anything you'd want to add?"),
-    source: .followUp)
+  /// Asked once the closing rating is given: a wording of `ClosingWords.lastWordQuestions`
+  /// chosen by the seed, never one asked already in the session.
+  var closingWordQuestion: PlannedQuestion {
+    let text =
+      ClosingWords.pick(ClosingWords.lastWordQuestions, seed: setting.seed, isSaid: isAsked)
+      ?? ClosingWords.lastWordQuestions[0]
+    return PlannedQuestion(Question(kind: .meta, text: text), source: .followUp)
+  }
+
+  /// How they are thanked as the session ends: named for what they talked about where it
+  /// reads naturally, and never in the words said already this session.
+  var farewellLine: String {
+    ClosingWords.thanks(
+      claim: state.belief?.claim, seed: setting.seed, isSaid: state.saidLines.contains)
+  }
   /// Asked when they say yes to the closing word and no more ("yeah").
   static let closingWordGoOn = PlannedQuestion(
     Question(kind: .meta, text: "Go on, what would you add?"), source: .followUp)
@@ -16,7 +27,8 @@ extension ExploreDialogue {
   /// Whether the question waiting for its answer is a closing word.
   var isClosingWordOpen: Bool {
     guard state.isCurrentQuestionOpen, let text = state.currentQuestion?.text else { return false }
-    return [Self.closingWordQuestion, Self.closingWordGoOn].contains { $0.question.text == text }
+    return ClosingWords.lastWordQuestions.contains(text)
+      || text == Self.closingWordGoOn.question.text
   }
 
   /// The closing rating given back (unless it was given back in this step already), then the
@@ -34,7 +46,7 @@ extension ExploreDialogue {
     {
       reflect(line, depth: .simple, of: 0, into: &step)
     }
-    ask(Self.closingWordQuestion, follows: nil, into: &step)
+    ask(closingWordQuestion, follows: nil, into: &step)
   }
 
   /// The closing rating and how it moved from the first: "So 60 now, down from 80 at the start."
@@ -80,7 +92,7 @@ extension ExploreDialogue {
     } else if !addsNothing {
       respond(to: read, saying: line, of: number, into: &step)
     }
-    say(Self.farewellLine, into: &step)
+    say(farewellLine, into: &step)
     finish(.finished, into: &step)
     return step
   }

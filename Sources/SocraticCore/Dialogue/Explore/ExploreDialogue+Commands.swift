@@ -41,7 +41,7 @@ extension ExploreDialogue {
       let isClosingWord = isClosingWordOpen
       record(.skip(.init(question: number)), into: &step)
       if isClosingWord {
-        say(Self.farewellLine, into: &step)
+        say(farewellLine, into: &step)
         finish(.finished, into: &step)
       } else {
         askNextQuestion(into: &step, closingWhenNoneLeft: true)

@@ -50,7 +50,11 @@ struct QuestionPlan: Sendable, Equatable {
   /// see it.
   var kindFamilies: [String: QuestionIntent] = [:]
 
+  /// The session's seed: the closing steps' wordings start where it says.
+  var seed: UInt64 = 0
+
   init(analysis: BeliefAnalysis, topics: [String], setting: ExploreSetting) {
+    seed = setting.seed
     var engineQuestions = setting.engine.questions(for: analysis, seed: setting.seed).map {
       PlannedQuestion($0, source: .engine)
     }

@@ -63,6 +63,11 @@ extension AnswerMoveReader {
         })
     }
 
+    // "ONS data shows …", "according to the IFS": a body named by its initials.
+    for body in sourcesByInitials(in: sentence) {
+      moves.insert(.source)
+      appendOnce(body, to: &read.sources)
+    }
     // Reported speech: its speaker is a source; what they said is theirs.
     for pattern in Patterns.reportedSpeech {
       for match in matches(of: pattern, in: sentence, from: 0) {

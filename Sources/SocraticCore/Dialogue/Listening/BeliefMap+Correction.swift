@@ -132,7 +132,12 @@ extension BeliefMap {
         Self.lastIndex(of: wrong, in: plain).map { ($0, wrong.count) }
       }).first
     else { return nil }
-    if ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(item)) == nil {
+    // "no its not the cost, its the hassle of changing trains": what they meant, much longer
+    // than the words it sets right, is a point of its own and replaces the item whole, never
+    // spliced into it.
+    let isNewPoint =
+      correction.meant.split(separator: " ").count > correction.wrong.count + splicedWordSurplus
+    if isNewPoint || ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(item)) == nil {
       return correction.meant
     }
     // "not 90, 120 million" in "it cost 90 million": the words they repeat are said once.
@@ -152,11 +157,18 @@ extension BeliefMap {
     return (0...(words.count - run.count)).last { Array(words[$0..<($0 + run.count)]) == run }
   }
 
+  /// How many more words than it sets right what they meant may have and still be spliced
+  /// into the item in their place.
+  private static let splicedWordSurplus = 2
+
   /// The most words either side of a correction has.
   private static let correctedWordLimit = 6
 
-  /// Words before "not" that open a correction: "no not the drama".
-  private static let correctionOpeners: Set<String> = ["no", "nah", "nope", "well", "i", "mean"]
+  /// Words before "not" that open a correction: "no not the drama", "no its not the cost".
+  private static let correctionOpeners: Set<String> = [
+    "no", "nah", "nope", "well", "i", "mean", "its", "it", "is", "was", "thats", "that",
+    "actually", "honestly", "really",
+  ]
 
   /// Words that point at what they meant: "its the anxiety", "i mean the apps".
   private static let pointingOpeners: Set<String> = [

@@ -21,12 +21,14 @@ extension ReflectionWriter {
     }
     // Where they got to is their own latest view of the claim, with the ratings; what moved
     // them, a question or a leave-taking never stands for it.
-    let view = map.standingView.map(BeliefMap.givenView)
+    // A view that would not read as plain English given back is left unsaid.
+    let view = map.standingView.map(BeliefMap.givenView).flatMap { readsPlainly($0) ? $0 : nil }
     if let view { seen.append(view.lowercased()) }
     let sure = map.reasonsByWeight.filter {
       !BeliefMap.tellsWhatMoved(BeliefMap.plainWords($0.text))
     }
     .prefix(3).compactMap { referred($0, claim: map.claim).flatMap(sureReason) }
+    .filter(readsPlainly)
     let reasons = Array(sure.compactMap(fresh).prefix(2))
     // A main reason is named only when they said which weighs most.
     let main =

@@ -18,7 +18,8 @@ struct ExploreClosingWordTests {
     return script
   }
 
-  static let closingWord = "Before we stop, is there anything you'd want to add?"
+  /// The closing word the tests' seed (7) picks.
+  static let closingWord = "Last thing from me: is there something we missed that matters to you?"
 
   @Test("a rating given to the re-rating leaves room for a last word, which is heard")
   func rerateThenLastWord() {
@@ -33,7 +34,8 @@ struct ExploreClosingWordTests {
     #expect(script.dialogue.state.phase == .finished)
     #expect(last.outputs.contains(.closingSummary))
     #expect(
-      ExploreScript.notices(last).contains("Thank you for thinking it through with me. Take care."))
+      ExploreScript.notices(last).contains(
+        "Thank you for thinking about public libraries out loud with me."))
     #expect(ExploreScript.reflections(last).count == 1)
   }
 

@@ -115,7 +115,7 @@ struct MapSetRightTests {
       ExploreScript.notices(last).prefix(2)
         == [
           "You're right, I had that wrong.",
-          "Thank you for thinking it through with me. Take care.",
+          "Thank you for thinking about the high street out loud with me.",
         ]
     )
     #expect(ExploreScript.reflections(last).isEmpty)
