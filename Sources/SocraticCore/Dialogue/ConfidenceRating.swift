@@ -33,26 +33,55 @@ public enum ConfidenceRating {
   }
 
   /// The rating a line holds among other words: its one number that may be a rating
-  /// (`ratingNumbers(in:besides:)`), or the first of several when the line opens with it ("95.
+  /// (`ratingNumbers(in:besides:)`); of several, the one a later sentence settles on by taking
+  /// the first back ("I'd say 70. No, 65."), the one not denied ("65, as I said. Not 70."), or
+  /// the first when the line opens with it ("95.
   /// maybe 100 on a bad day", "60 say. the bus is at 5") or its first sentence is only it and
   /// hedges ("Still 100. Maybe 95 on …"); nil otherwise.
   static func heldRating(in text: String, besides belief: String = "") -> Int? {
     let ratings = ratingNumbers(in: text, besides: belief)
     if ratings.count == 1 { return ratings[0] }
+    // "I'd come down to seventy. No, sixty-five.": a later sentence that takes the rating
+    // back gives the one they settle on, however the first was said.
+    if ratings.count > 1, let retaken = laterRetakenRating(in: text, among: ratings) {
+      return retaken
+    }
+    // "Sixty-five, as I said. Not seventy.": a number they deny is not theirs.
+    let denied = deniedNumbers(in: text)
+    let kept = ratings.filter { !denied.contains($0) }
+    if ratings.count > 1, kept.count == 1 { return kept[0] }
     // "Still 100. Maybe 95 on whether he lied, but …": a first sentence that is a rating and
     // its hedges says where they stand; what follows qualifies it.
     if ratings.count > 1,
       let end = text.firstIndex(where: { ".!?;".contains($0) }),
       let first = hedgedNumber(in: String(text[..<end])).flatMap({ Int($0) }), first <= 100
     {
-      return retakenRating(in: text, after: end) ?? first
+      return first
     }
     let first = Tokenizer.tokenize(spokenAsDigits(text)).first
     guard ratings.count > 1, first?.kind == .number, first.flatMap({ Int($0.text) }) == ratings[0]
     else { return nil }
-    return text.firstIndex(where: { ".!?;".contains($0) }).flatMap {
-      retakenRating(in: text, after: $0)
-    } ?? ratings[0]
+    return ratings[0]
+  }
+
+  /// The rating the last sentence after the first that takes a rating back gives, when it is
+  /// one of `ratings`: "70. no, 65", "I would come down to 70. No, 65. If …".
+  private static func laterRetakenRating(in text: String, among ratings: [Int]) -> Int? {
+    let ends = text.indices.filter { ".!?;".contains(text[$0]) }
+    return ends.reversed().lazy.compactMap { retakenRating(in: text, after: $0) }
+      .first { ratings.contains($0) }
+  }
+
+  /// The numbers a line denies: "not 70", "wasn't 80", "never 100".
+  static func deniedNumbers(in text: String) -> Set<Int> {
+    let tokens = Tokenizer.tokenize(spokenAsDigits(text)).filter(\.isWord)
+    return Set(
+      tokens.indices.compactMap { index in
+        guard tokens[index].kind == .number, index > 0,
+          RatingCorrection.denials.contains(tokens[index - 1].lowercased)
+        else { return nil }
+        return Int(tokens[index].text)
+      })
   }
 
   /// "100. well 95 cause nothin is 100": the number a sentence after the first gives when it

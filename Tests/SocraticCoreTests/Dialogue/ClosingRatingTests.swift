@@ -18,4 +18,18 @@ struct ClosingRatingTests {
     let read = try? ConfidenceRating.read(line, offered: offered).get()
     #expect(read == rating)
   }
+
+  @Test(
+    "a rating taken back in a later sentence, or a number denied, leaves the one they settle on",
+    arguments: [
+      ("Sixty, like I told you. Not eighty.", 60),
+      ("I'd drop to eighty. No, seventy-five. The bit about the buses got me.", 75),
+      ("90 i think. well no, 85 after all that", 85),
+      ("not 50, 40", 40),
+      // Still the first: what follows qualifies it, takes nothing back.
+      ("95. maybe 100 on a bad day", 95),
+    ] as [(String, Int)])
+  func retaken(line: String, rating: Int) {
+    #expect((try? ConfidenceRating.read(line, offered: nil).get()) == rating)
+  }
 }
