@@ -26,15 +26,23 @@ extension AnswerCues {
         "i (just)? (switch|switched|turn|turned) (it|the news|the telly|the tv) off",
       ],
       asked: ["What do you think you'd see if you did look at it?"]),
-    // A place or a living lost, said starkly: "the mill shut", "the street never recovered".
+    // A place lost, said starkly as the whole of a sentence: "the mill shut", "the street
+    // never came back"; inside a longer point ("since the plant closed") it is a fact.
     FeltFeeling(
       feeling: "a loss", said: "losing that left a real hole",
       effects: [
         "(the|our|my|his|her|their) (mill|pit|factory|plant|works|mine|yard|shipyard|steelworks|docks|foundry|shop|shops|pub|library|branch|depot|farm|business|firm) (just)? (shut|closed|got shut|was shut|was closed|shut down|closed down|went under|went bust|got knocked down|was knocked down) !(at|early|late|for|on|till|until|over|by|before|after|during|every|today|tonight|yesterday|the|its|it|them|up|off|in)",
         "(the|our|this|that|my) (town|street|high street|village|area|place|estate|valley|community|city|neighbourhood|neighborhood) (has)? (never|n't|not|hasn't|has n't|didn't|did n't) (really|ever)? (recovered|came back|come back|got over it|been the same|was the same|the same)",
-        "(i|we|he|she|they|my _) (lost) (the|our|my|his|her|their) (job|jobs|business|shop|livelihood|farm|pension|house|home|trade) !(keys|key|number|match|game|bet|deposit|plant|plants)",
       ],
+      isWholeSentence: true,
       asked: ["What was it like there before?"]),
+    // Their own living lost: "we lost the farm", "i lost my job over it".
+    FeltFeeling(
+      feeling: "a loss", said: "losing that left a real hole",
+      effects: [
+        "(i|we) lost (the|our|my) (job|jobs|business|shop|livelihood|farm|pension|house|home|trade) !(keys|key|number|match|game|bet|deposit|plant|plants)"
+      ],
+      asked: ["What did losing it mean for you?"]),
     // A face typed beside the words: sorrow, unease, a nervous laugh, resignation, a sigh.
     FeltFeeling(
       feeling: "sad", said: "that gets to you",

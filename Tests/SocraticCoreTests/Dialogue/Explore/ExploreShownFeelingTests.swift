@@ -30,7 +30,7 @@ struct ExploreShownFeelingTests {
       ("easier to just not think about it honestly", "painful to look at"),
       ("i try not to think about it tbh", "painful to look at"),
       ("the bakery on our road closed down. the street never came back", "left a real hole"),
-      ("my dad lost his shop in 2009", "left a real hole"),
+      ("we lost the shop in 2009", "left a real hole"),
       ("i kind of let my neighbours down", "hold yourself responsible"),
       ("im the one who signed the petition for the first one lol", "hold yourself responsible"),
       ("its partly my own fault i guess", "hold yourself responsible"),
@@ -49,6 +49,7 @@ struct ExploreShownFeelingTests {
       "i let the dog out and then went to the retail park",
       "the shop closed at 6 so i went to the big tesco",
       "i lost my house keys there once lol",
+      "prices went up a lot after the factory closed down",
       "my mum and my dad both drive there every week because parking is free",
     ])
   func notAFeeling(answer: String) {
