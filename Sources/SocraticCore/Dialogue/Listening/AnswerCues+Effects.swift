@@ -106,14 +106,14 @@ extension AnswerCues {
         effects: [
           "(it 's|it has|it is|things have|life has|everything has|its) been (so|really|very|pretty|awfully|quite)? (hard|rough|tough|difficult|grim|a struggle) (since|lately|these days|this year|without)"
         ]),
-    ] + strains + standings + withdrawals + losses
+    ] + strains + standings + withdrawals + shownFeelings + losses
 
   /// Each effect with the feeling it tells, in table order.
   static let feltEffects: [FeltEffect] = effects(of: feltFeelings)
 
   /// Feelings told across two sentences ("people assume we're all bigots. I'm not"): read
   /// over the whole answer.
-  static let feltAcrossSentences: [FeltEffect] = effects(of: judgements)
+  static let feltAcrossSentences: [FeltEffect] = effects(of: judgements + bearers)
 
   /// The effects of feelings, each with the feeling it tells, in table order.
   private static func effects(of feelings: [FeltFeeling]) -> [FeltEffect] {

@@ -1,0 +1,75 @@
+/// Feelings shown rather than named: a face typed beside the words, looking away from it, a
+/// place or a living lost said starkly, blame taken on themselves, the people who bear it said
+/// as a bare list. Each is named tentatively, under what they told, before any question
+/// (`ImpliedFeeling`).
+extension AnswerCues {
+  /// The feelings shown without their name, the most telling first.
+  static let shownFeelings: [FeltFeeling] = [
+    // Self-blame: "i let them down", "im the one who signed it", "its my own fault".
+    FeltFeeling(
+      feeling: "to blame", said: "you hold yourself responsible for some of it",
+      effects: [
+        "i (really|kind of|kinda|sort of|totally|just|feel like i|feel i)? let (him|her|them|us|you|everyone|everybody|my _|my _ _|our _|the _) down",
+        "i (really|kind of|kinda|sort of|totally|just|feel like i|feel i)? failed (him|her|them|us|you|everyone|everybody|(my|our) \(lovedOnes))",
+        "(i 'm|im|i am|i was|it was me|it 's me) (literally|actually)? the one (who|that|what) (signed|put|voted|agreed|chose|picked|moved|sold|sent|pushed|talked|made|let|said yes|brought|started)",
+        "(it 's|its|it is|it was) (all|partly|kind of|kinda|half)? my (own)? fault",
+        "i (still)? (blame|blamed|kick|kicked) myself",
+        "i (should have|should 've|shouldve|shoulda) (known|seen it coming|listened|stopped it|said something|done more|been there|fought harder)",
+      ],
+      asked: ["What weighs on you most about your own part in it?"]),
+    // Looking away from it: "easier to just not look", "i try not to think about it".
+    FeltFeeling(
+      feeling: "avoiding it", said: "it's painful to look at too closely",
+      effects: [
+        "(easier|simpler|safer) (to)? (just)? (not|to not) (look|think|know|check|ask|read|watch|open)",
+        "i (just)? (try|tried|trying) (really hard)? not to (think about|look at|read about|dwell on) (it|that|this|them)",
+        "i (just)? (switch|switched|turn|turned) (it|the news|the telly|the tv) off",
+      ],
+      asked: ["What do you think you'd see if you did look at it?"]),
+    // A place lost, said starkly as the whole of a sentence: "the mill shut", "the street
+    // never came back"; inside a longer point ("since the plant closed") it is a fact.
+    FeltFeeling(
+      feeling: "a loss", said: "losing that left a real hole",
+      effects: [
+        "(the|our|my|his|her|their) (mill|pit|factory|plant|works|mine|yard|shipyard|steelworks|docks|foundry|shop|shops|pub|library|branch|depot|farm|business|firm) (just)? (shut|closed|got shut|was shut|was closed|shut down|closed down|went under|went bust|got knocked down|was knocked down) !(at|early|late|for|on|till|until|over|by|before|after|during|every|today|tonight|yesterday|the|its|it|them|up|off|in)",
+        "(the|our|this|that|my) (town|street|high street|village|area|place|estate|valley|community|city|neighbourhood|neighborhood) (has)? (never|n't|not|hasn't|has n't|didn't|did n't) (really|ever)? (recovered|came back|come back|got over it|been the same|was the same|the same)",
+      ],
+      isWholeSentence: true,
+      asked: ["What was it like there before?"]),
+    // Their own living lost: "we lost the farm", "i lost my job over it".
+    FeltFeeling(
+      feeling: "a loss", said: "losing that left a real hole",
+      effects: [
+        "(i|we) lost (the|our|my) (job|jobs|business|shop|livelihood|farm|pension|house|home|trade) !(keys|key|number|match|game|bet|deposit|plant|plants)"
+      ],
+      asked: ["What did losing it mean for you?"]),
+    // A face typed beside the words: sorrow, unease, a nervous laugh, resignation, a sigh.
+    FeltFeeling(
+      feeling: "sad", said: "that gets to you",
+      effects: ["(😢|😭|😞|😔|💔|😿|🥺)"]),
+    FeltFeeling(
+      feeling: "uneasy", said: "that makes you uneasy",
+      effects: ["(😬|😟|😰|😨|😧|😥|😓)"]),
+    FeltFeeling(
+      feeling: "uneasy", said: "you're laughing, but it isn't easy",
+      effects: ["(😅|🥲)"]),
+    FeltFeeling(
+      feeling: "resigned", said: "you've more or less resigned yourself to it",
+      effects: ["(🙃|😑|😐|🫠)"]),
+    FeltFeeling(
+      feeling: "fed up", said: "it gets on your nerves",
+      effects: ["(🙄|😤|😒|😡|😠|🤬)"]),
+  ]
+
+  /// The people who bear it, said as a bare list across sentences ("my mum. my kids"): the
+  /// answer is the list, so what it shows is that it lands on them.
+  static let bearers: [FeltFeeling] = [
+    FeltFeeling(
+      feeling: "worried for them", said: "it lands on the people closest to you",
+      effects: [
+        "(my|our|me) (little|big|older|younger|eldest|youngest|two|three|baby|wee|old)? (\(lovedOnes)|kids|lads|girls|boys|sons|daughters|grandkids|parents|family|folks|mates|friends|sisters|brothers) (.|,|and|&) (and)? (my|our|me) (little|big|older|younger|eldest|youngest|two|three|baby|wee|old)? (\(lovedOnes)|kids|lads|girls|boys|sons|daughters|grandkids|parents|family|folks|mates|friends|sisters|brothers)"
+      ],
+      isWholeSentence: true,
+      asked: ["What does it mean for them?"])
+  ]
+}
