@@ -51,13 +51,15 @@ enum MockingAlternativeRules {
     }
   }
 
-  /// How a mocking second option opens: a belittling "just" after the person or as the
+  /// How a mocking second option opens: a belittling "just" after its subject or as the
   /// option's first word, or "too" after the person ("too busy", "too scared"); a put-down of
   /// what the person would be doing ("… or keep sulking?", "… or carry on moaning?"); a belittling
   /// "just" before an act that stands in for doing it ("… or just talk about it?"); or an
   /// option that is only a repeat ("… or just sit there again?").
   private static let mockingOpeners = [
-    "@aux (you|we|they|i|he|she|it) (just|simply|merely|only|too)",
+    "@aux (you|we|they|i|he|she|it) (just|simply|merely|only)",
+    // "too" mocks a person ("are you too proud"), not a time ("is it too early to say").
+    "@aux (you|we|they|i|he|she) too",
     "(just|merely|simply) (another|a|an|some)",
     "(just|merely|simply|only) (keep)? " + oneOf(idleActs),
     "(just|merely|simply|only) _{1,6} (again|as usual|like always|like last time)",

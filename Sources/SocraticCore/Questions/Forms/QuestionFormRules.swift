@@ -125,6 +125,10 @@ enum QuestionFormRules {
     case .questionWord(let index):
       let isRhetorical = isRhetorical(reading, questionWordAt: index)
       if isRhetorical { problems.append(.rhetorical) }
+      // "What's your evidence, or is it just a hunch?": the tail mocks whatever opened it.
+      if let words = MockingAlternativeRules.mockingWords(in: reading) {
+        problems.append(.mockingAlternative(words))
+      }
       if let word = disbeliefInQuestion(reading, questionWordAt: index) {
         problems.append(.disbelief(word))
       } else if !isRhetorical, let sweeping = sweepingWord(in: reading, questionWordAt: index) {

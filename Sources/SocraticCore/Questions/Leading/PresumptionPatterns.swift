@@ -35,6 +35,8 @@ enum PresumptionPatterns {
     // "Why won't you admit …", "Why can't you just accept …": a refusal taken for granted.
     "(won't|wont|can't|cant|cannot) you (just|simply|ever|even|finally)? (admit|accept|concede|acknowledge|face|realize|realise)",
     "(admit|concede) that",
+    // "Can we just agree that …?", "Can't we all accept …": agreement asked for, not a view.
+    "(can|can't|cant|could|couldn't|shall) we (just|all|both|simply)? (agree|accept|admit)",
     "(stop|quit) (defending|pretending|ignoring|denying|making excuses)",
     "(wake up|open your eyes) to",
     // "Is it too much to ask for you to …?": a complaint put as a question.
@@ -51,7 +53,7 @@ enum PresumptionPatterns {
   /// plan works", "pretending the diet helps" (but "defending the lab results").
   static let actsTakingClause: Set<String> = [
     "admit", "accept", "acknowledge", "concede", "realize", "realise", "see", "understand",
-    "pretending", "insisting", "denying", "believe", "believes", "deny", "denies",
+    "pretending", "insisting", "denying", "believe", "believes", "deny", "denies", "agree",
   ]
 
   /// Adverbs that mock what they modify.

@@ -60,7 +60,9 @@ public enum ReflectionOverreach: Equatable, Sendable {
     }
     // "worn out" after "sick of it": a feeling near theirs is no claim of the reflection's own,
     // and "left out" is a feeling, not a place.
+    // "you feel ganged up on": the feeling named under their words is no claim either.
     let feeling = NearWords.feelingPhrasePositions(in: words)
+      .union(FeelingScope.positions(in: words))
     let own = words.indices.filter { !feeling.contains($0) }.map { words[$0] }
       .filter { isClaimWord($0) && !NearWords.isHeard($0, in: heard) }.map(stem)
     let theirs = own.filter(heardStems.contains)
@@ -76,7 +78,8 @@ public enum ReflectionOverreach: Equatable, Sendable {
     // question about what will happen carries a worry, and the reflection names it.
     if asksWhatWillHappen(heard), words.contains(where: worries.contains) { return nil }
     if own.count >= newClaimWords && theirs.isEmpty && !keepsTheirComparison { return .claim }
-    return hasNewClause(words, heard: heardStems) ? .claim : nil
+    let unfelt = words.indices.map { feeling.contains($0) ? "" : words[$0] }
+    return hasNewClause(unfelt, heard: heardStems) ? .claim : nil
   }
 
   /// The words with which a reflection denies a thing they named, when they did not deny it

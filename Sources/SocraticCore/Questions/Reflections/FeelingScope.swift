@@ -1,0 +1,71 @@
+/// The words a reflection puts as the person's feeling: what follows "you feel" or "you're
+/// feeling" ("you feel ignored", "you feel ganged up on"), up to the end of its clause, and a
+/// gloss of it after a comma ("…, like we've made it into a big deal"). Naming the feeling or
+/// the meaning under their words is what a complex reflection does, so these words claim
+/// nothing of the reflection's own. A "feel" that opens a view ("you feel that the council
+/// wasted it", "you feel the plan is fine") names no feeling.
+enum FeelingScope {
+  /// The positions of the words put as the person's feeling.
+  static func positions(in words: [String]) -> Set<Int> {
+    var positions: Set<Int> = []
+    var index = 0
+    while index < words.count {
+      guard feelingVerbs.contains(words[index]), isSaidOfThem(words, verbAt: index),
+        index + 1 < words.count, !viewOpeners.contains(words[index + 1]),
+        !FunctionWords.isFunctionWord(words[index + 1]) || particles.contains(words[index + 1])
+      else {
+        index += 1
+        continue
+      }
+      // The first word is the feeling's own ("so alone"); the clause ends after it.
+      var end = index + 2
+      while end < words.count {
+        if words[end] == ",", end + 1 < words.count, glosses.contains(words[end + 1]) {
+          end += 1
+        } else if clauseEnds.contains(words[end]) {
+          break
+        }
+        end += 1
+      }
+      positions.formUnion((index + 1)..<end)
+      index = end
+    }
+    return positions
+  }
+
+  /// Whether the verb at an index is said of the person: "you" before it, with only the words
+  /// of a frame or a hedge between ("you 're really feeling", "you must feel").
+  private static func isSaidOfThem(_ words: [String], verbAt index: Int) -> Bool {
+    var before = index - 1
+    while before >= 0, gaps.contains(words[before]) { before -= 1 }
+    return before >= 0 && words[before] == "you"
+  }
+
+  /// Verbs that put what follows as a feeling.
+  private static let feelingVerbs: Set<String> = ["feel", "feeling", "felt", "feels"]
+
+  /// Words between "you" and its verb of feeling.
+  private static let gaps: Set<String> = [
+    "'re", "are", "were", "must", "might", "may", "probably", "really", "kind", "sort", "of",
+    "kinda", "sorta", "just", "still", "'ve", "have", "been", "do", "did", "'d", "would",
+  ]
+
+  /// Words after "feel" that open a view rather than a feeling: "that", "like" and the
+  /// openers of a clause with a subject of its own.
+  private static let viewOpeners: Set<String> = [
+    "that", "like", "the", "a", "an", "this", "these", "those", "it", "they", "he", "she", "we",
+    "i", "everyone", "nobody", "people", "as",
+  ]
+
+  /// Function words that may open a feeling: "so alone", "too tired", "out of place".
+  private static let particles: Set<String> = ["up", "down", "out", "off", "so", "too", "very"]
+
+  /// A gloss that continues the feeling after a comma: "like …", "as if …", "as though …".
+  private static let glosses: Set<String> = ["like", "as"]
+
+  /// Words that end the feeling's clause.
+  private static let clauseEnds: Set<String> = [
+    ",", ";", ".", "?", "!", "and", "but", "because", "so", "when", "whenever", "if", "since",
+    "while", "unless", "or",
+  ]
+}
