@@ -251,6 +251,12 @@ enum PartnerCues {
     "(i 'll|i will|ill|i 'd|i) (better|best)? (let|leave) (you|ya) (get on|go|to it|be|in peace)",
     "(i 'll|i will|ill|i 'd|i) (better|best)? (go and|go)? (put|stick|get) the (kettle|tea|dinner|oven) on",
     "(the|my) (dog|dogs|kettle|tea|dinner|kids|washing) (needs|need|wants|want|is|'s) (walking|a walk|feeding|fetching|picking up|boiling|doing|on|ready)",
+    // Off to something about to start, or sending the listener to the kettle: "go on, I've got
+    // my quiz on in a minute", "go n put that kettle on", "is that kettle on or what".
+    "(i 've|ive|i have|i|we 've|we have) got _{1,3} on in (a|a few|five|ten|two|twenty) (minute|minutes|min|mins|sec|secs|mo|bit)",
+    "(i 've|ive|i have|i) got (my|the) (programme|program|show|soaps|soap|quiz|match|footy|film|telly|tv|racing|darts) on",
+    "(go|go and|go n|go an|you) (put|stick|get) (the|that) kettle on",
+    "(is|is n't|isnt|'s) (the|that) kettle on",
   ]
 
   /// Closing the question while staying in the talk: "I've made my mind up", "we'll agree to

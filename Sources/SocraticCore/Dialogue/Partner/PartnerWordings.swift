@@ -79,8 +79,7 @@ enum PartnerWordings {
   /// When they told of something that happened, or cited evidence: how typical it is, never
   /// whether it happened.
   static let aboutAnExperience: [QuestionTemplate] = [
-    QuestionTemplate(kind: .evidence, text: "How common do you think that is?"),
-    QuestionTemplate(kind: .assumptions, text: "What makes that typical rather than unusual?"),
+    QuestionTemplate(kind: .evidence, text: "How common do you think that is?")
   ]
 
   /// When they told of something that happened to them or someone of theirs: the story asked
@@ -182,7 +181,8 @@ enum PartnerWordings {
     QuestionTemplate(kind: .implications, text: "How has that been for you?"),
   ]
 
-  /// Wordings that fit anything said, by kind: the last resort, so that there are always three.
+  /// Wordings that fit anything said, by kind: the last resort, offered only when nothing else
+  /// would be said (`SuggestionPlanner.isStockWording`).
   static let anything: [QuestionTemplate] = [
     QuestionTemplate(kind: .clarification, text: "Can you tell me more about that?"),
     QuestionTemplate(kind: .clarification, text: "What do you mean by that?"),

@@ -16,6 +16,18 @@ extension SuggestionPlanner {
 
   static let stockFrame = PartnerCueMatcher(stockFrames)
 
+  /// Wordings that fit anything said and build on none of it ("What follows from that, for
+  /// you?", "How do you know about that?"): said after a feeling or a story they jar, and said
+  /// again and again they read as a form. One is offered only when a turn would otherwise have
+  /// nothing to say, and once a conversation.
+  static let stockWordings = Set(
+    (PartnerWordings.anything + PartnerWordings.aboutAReason).map(\.text))
+
+  /// Whether a question is one of the stock wordings (`stockWordings`).
+  static func isStockWording(_ question: Question) -> Bool {
+    stockWordings.contains(question.text)
+  }
+
   /// Whether a question is a stock frame (`stockFrames`).
   static func isStock(_ question: Question) -> Bool {
     stockFrame.matches(Tokenizer.tokenize(question.text).filter(\.isWord))

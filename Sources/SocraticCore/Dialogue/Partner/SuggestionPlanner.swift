@@ -90,6 +90,9 @@ struct SuggestionPlanner: Sendable {
     /// Whether they told an example or something that happened for the claim being
     /// discussed: asking them for one is not listening.
     var hasToldAnExample = false
+    /// Whether a wording that fits anything said may be offered (`stockWordings`): only when
+    /// nothing else would be said.
+    var mayOfferStock = false
   }
 
   /// What to offer, in the order to show it: the reflection first. At the close, lines to say
@@ -114,10 +117,12 @@ struct SuggestionPlanner: Sendable {
     }
     // Two questions of different kinds beside the line to say.
     var questions = self.questions(for: context, count: 2)
-    // With no line to say, a question is offered even of a kind offered last time.
-    if reflection == nil, questions.isEmpty, !context.lastOfferedKinds.isEmpty {
+    // With no line to say, one question is offered even of a kind offered last time, or, as a
+    // last resort, one that fits anything said: one line rather than none.
+    if reflection == nil, questions.isEmpty {
       var relaxed = context
       relaxed.lastOfferedKinds = []
+      relaxed.mayOfferStock = true
       questions = self.questions(for: relaxed, count: 1)
     }
     let items =
@@ -181,8 +186,12 @@ struct SuggestionPlanner: Sendable {
     func pastes(_ question: Question) -> Bool {
       pasted.contains { question.text.contains($0) }
     }
+    // A wording that fits anything said is a last resort, once a conversation.
+    let mayOfferStock =
+      context.mayOfferStock && context.offered.isDisjoint(with: Self.stockWordings)
     func accepts(_ question: Question) -> Bool {
       if Self.isStock(question) || !mayPaste && pastes(question) { return false }
+      if !mayOfferStock, Self.isStockWording(question) { return false }
       // "don't therapise me": no why-question next (nor a counsellor's: `registers`).
       if context.words?.objection == .manner, question.text.lowercased().hasPrefix("why") {
         return false
@@ -264,26 +273,6 @@ struct SuggestionPlanner: Sendable {
       }
     }
     return chosen
-  }
-
-  /// The claim being discussed, with the latest reason and the terms of their latest words
-  /// first, so the engine asks about what they just said; a reason that tells what happened to
-  /// them is left out, as it is not to be checked.
-  ///
-  /// A reason is put into a question only when it quotes well (`isQuotable`), and a dig at the
-  /// listener is no reason; a term is asked about only when it is a word of the claim
-  /// (`claimTerms`).
-  private static func analysis(
-    _ claim: BeliefAnalysis, words: TheirWords?, reason: String?
-  ) -> BeliefAnalysis {
-    let isTheirs = words?.reportsExperience != true && words?.jabsAtListener != true
-    let latest = isTheirs ? reason ?? claim.reason : claim.reason
-    let quoted = latest.flatMap { isQuotable($0) ? $0 : nil }
-    let terms = claimTerms((words?.terms ?? []) + claim.terms, of: claim.claim)
-    guard quoted != claim.reason || terms != claim.terms else { return claim }
-    return BeliefAnalysis(
-      belief: claim.belief, claim: claim.claim, inverted: claim.inverted,
-      reason: quoted, terms: terms, topics: claim.topics)
   }
 
   /// The templates of the registers allowed, filled.

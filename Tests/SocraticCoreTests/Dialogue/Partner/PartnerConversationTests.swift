@@ -189,7 +189,7 @@ private let conversations: [PartnerConversation] = [
       PartnerTurn(
         line: "Because the plant hired mostly workers from abroad last spring.",
         reflection: .containing("the plant hired mostly workers from abroad"),
-        firstKind: .evidence, stage: .reasons,
+        firstKind: .clarification, stage: .reasons,
         claim: "immigrants are taking all the jobs in our town"),
       PartnerTurn(
         line: "what would change my mind? if wages went up i guess",

@@ -36,7 +36,7 @@ private let talks: [ListeningTalk] = [
         offered: [
           say("So you think \(flat)."),
           ask(.clarification, "What is an example that shows what you mean?"),
-          ask(.evidence, "What makes you say that?"),
+          ask(.meta, "How did you first come to think about this?"),
         ], stage: .claim),
       // Asked where the listener stands: an honest, short answer handed back, and no other
       // question that would dodge her.
@@ -49,7 +49,6 @@ private let talks: [ListeningTalk] = [
         offered: [
           say("So 60% of your mates have already done it."),
           ask(.evidence, "How common do you think that is?"),
-          ask(.clarification, "Can you tell me more about that?"),
         ], stage: .reasons),
       // Hurt by the listener: an apology, then what was missed; no question about the feeling.
       ListeningTurn(
@@ -63,8 +62,7 @@ private let talks: [ListeningTalk] = [
       ListeningTurn(
         line: "don't psychoanalyse me",
         offered: [
-          say(calm.repairs(for: .manner)[0]), ask(.clarification, "What do you mean by that?"),
-          ask(.implications, "What follows from that, for you?"),
+          say(calm.repairs(for: .manner)[0])
         ], stage: .reasons),
       // "anyway" and a question about something at hand changes the subject: a warm close.
       ListeningTurn(
@@ -82,15 +80,13 @@ private let talks: [ListeningTalk] = [
           ask(
             .clarification,
             "When you say \u{201C}your brother's band\u{201D}, what exactly do you have in mind?"),
-          ask(.evidence, "What makes you say that?"),
+          ask(.meta, "How did you first come to think about this?"),
         ], stage: .claim),
       // The star sign is a tease: what he does is the point, and no question checks the tease.
       ListeningTurn(
         line: "he's such a gemini, he quits everything after a month",
         offered: [
-          say("So he quits everything after a month."),
-          ask(.evidence, "How do you know about that?"),
-          ask(.assumptions, "What would have to be true for that to hold?"),
+          say("So he quits everything after a month.")
         ], stage: .reasons),
       ListeningTurn(
         line: "meh whatever. want another beer?",
@@ -107,14 +103,12 @@ private let talks: [ListeningTalk] = [
           ask(
             .clarification,
             "When you say \u{201C}the new neighbours\u{201D}, what exactly do you have in mind?"),
-          ask(.evidence, "What makes you say that?"),
+          ask(.meta, "How did you first come to think about this?"),
         ], stage: .claim),
       ListeningTurn(
         line: "because they park their vans on the pavement",
         offered: [
-          say("So they park their vans on the pavement."),
-          ask(.implications, "What follows from that, for you?"),
-          ask(.meta, "Why does this matter to you?"),
+          say("So they park their vans on the pavement.")
         ], stage: .reasons),
       ListeningTurn(
         line: "pass the gravy",
@@ -125,15 +119,14 @@ private let talks: [ListeningTalk] = [
         line: "the thing is nobody on the street talks to each other anymore",
         offered: [
           say("So nobody on the street talks to each other anymore."),
-          ask(.evidence, "How do you know about that?"),
-          ask(.assumptions, "What would have to be true for that to hold?"),
+          ask(.clarification, "What is an example that shows what you mean?"),
         ], stage: .reasons),
       ListeningTurn(
         line: "that was a bit harsh, you know",
         offered: [
           say(calm.repairs(for: .hurt)[0]),
           ask(.viewpoints, "What am I missing about how you see it?"),
-          ask(.clarification, "Which part of it am I not getting?"),
+          ask(.evidence, "What have you seen or heard that I haven't?"),
         ], stage: .reasons),
     ]),
 ]

@@ -49,7 +49,7 @@ let personaConversations: [PartnerConversation] = [
           "you want to know what i really worry about? my hip. i cant stand at the line all day "
           + "much longer",
         reflection: .exactly("It sounds like you worry about your hip."),
-        firstKind: .implications, stage: .reasons, claim: union),
+        firstKind: .clarification, stage: .reasons, claim: union),
       // Putting it away after opening up, and changing the subject: followed, not dragged back.
       PartnerTurn(
         line: "i dont like talking about it. anyway how is the new apartment",

@@ -113,8 +113,9 @@ struct PartnerTargetTests {
     let step = script.type("can you grab me a coffee")
     #expect(script.dialogue.state.stage == stage)
     #expect(script.dialogue.state.claim?.claim == "rent control makes housing worse")
-    #expect(questions(step).count == 2)
+    #expect(!questions(step).isEmpty)
     #expect(!questions(step).contains { $0.text.lowercased().contains("coffee") })
+    #expect(!questions(step).contains { SuggestionPlanner.stockWordings.contains($0.text) })
   }
 
   @Test("a story told mid-conversation is asked about as a story, never probed as a belief")

@@ -124,7 +124,8 @@ struct PartnerThreeSuggestionsTests {
       case .lacking(let words): #expect(!said.contains(words), "\(after)")
       }
       let questions = step.suggestedQuestions
-      #expect(questions.count == turn.questions, "\(after)")
+      // As many as the turn has room for, fewer rather than a stock wording.
+      #expect(questions.count <= turn.questions, "\(after)")
       #expect(Set(questions.map(\.kind)).count == questions.count, "\(after)")
       if let lines = turn.lines {
         #expect(step.suggestions.map(\.text) == lines, "\(after)")
