@@ -53,6 +53,7 @@ public enum BeliefReader {
     let tokens = Tokenizer.tokenize(text)
     var sentences = SentenceSplitter.sentences(in: SpeechNormalizer.normalized(tokens))
       .filter { $0.contains(where: \.isWord) }
+    while sentences.count > 1, isOnlyReply(sentences[0]) { sentences.removeFirst() }
     // The context is kept as written: only the sentences read as the belief are normalised,
     // and normalising drops only noise sentences before the first.
     let written = SentenceSplitter.sentences(in: Shorthand.expanded(tokens))
@@ -71,6 +72,13 @@ public enum BeliefReader {
       }
     }
     var context = written.suffix(sentences.count - 1).flatMap { $0 }
+    if let laugh = chatBreak(in: first) {
+      // "…lol 9k a year for that": what follows the laugh is said about the belief: context.
+      var chat = Array(first[(laugh + 1)...])
+      chat[0].hasSpaceBefore = false
+      context = chat + [Token(".", kind: .punctuation, hasSpaceBefore: false)] + context
+      first = Array(first[..<laugh])
+    }
 
     var frameless = FrameRemover.removingFrames(
       from: withoutLeadIn(withoutClosingAddress(withoutInterjections(first))))
@@ -127,32 +135,6 @@ public enum BeliefReader {
     return ReadBelief(
       claim: claim, inverted: invertedClause.declarative, reason: reason, context: context,
       claimClause: clause, invertedClause: invertedClause)
-  }
-
-  /// Words a person opens with before the belief, in conversation: "kinda, more like X",
-  /// "well, X", "no, more that X".
-  private static let leadWords =
-    "(kinda|kind of|sort of|sorta|well|ok|okay|so|yeah|yes|yep|no|nah|um|uh|hmm|basically|"
-    + "i mean|like|right|i guess|not really|not exactly)"
-
-  /// Phrases that put the belief as a correction of what came before: "more like X".
-  private static let recastWords = "(more like|it 's more like|its more like|more that)"
-
-  /// The lead-ins, as patterns: a run of them closed by a comma, or one that recasts.
-  private static let leadIns = [
-    TokenPattern("\(leadWords)+ ,"),
-    TokenPattern("\(leadWords)* ,? \(recastWords) ,?"),
-  ]
-
-  /// The sentence without a conversational lead-in ("kinda, more like frequent flyers should be
-  /// taxed" → "frequent flyers should be taxed"), when a clause follows it; as it is otherwise.
-  static func withoutLeadIn(_ sentence: [Token]) -> [Token] {
-    let ends = leadIns.flatMap { $0.matchEnds(in: sentence, from: 0) }
-    guard let end = ends.filter({ $0 < sentence.count }).max() else { return sentence }
-    var rest = Array(sentence[end...])
-    guard let verb = ClauseParser.finiteVerbIndex(in: rest), verb > 0 else { return sentence }
-    rest[0].hasSpaceBefore = false
-    return rest
   }
 
   /// The sentence without its final punctuation and what opens it before the first word:
@@ -216,43 +198,6 @@ public enum BeliefReader {
     if !tokens.isEmpty { tokens[0].hasSpaceBefore = false }
     return tokens
   }
-
-  /// Where a tail after the belief's last comma (or dash) starts that is no part of what it
-  /// claims, and whether it points at evidence: an emphatic tail only insists ("…, ever",
-  /// "…, period"); evidence pointed at ("…, look at Fukushima", "…, just see the data") is
-  /// context. Nil when the belief has neither.
-  static func trailingTag(in tokens: [Token]) -> (mark: Int, isEvidence: Bool)? {
-    guard let mark = tokens.lastIndex(where: { tailMarks.contains($0.text) }), mark >= 2,
-      mark + 1 < tokens.count
-    else { return nil }
-    let tail = tokens[(mark + 1)...].map(\.lowercased)
-    if emphaticTails.contains(tail.joined(separator: " ")) { return (mark, false) }
-    let pointer = tail.drop(while: evidenceSofteners.contains)
-    guard let verb = pointer.first, evidencePointers.contains(verb), pointer.count >= 2 else {
-      return nil
-    }
-    return (mark, true)
-  }
-
-  /// The marks a tail follows.
-  private static let tailMarks: Set<String> = [",", ";", "-", "\u{2013}", "\u{2014}"]
-
-  /// Tails that only insist on the belief: nothing to invert.
-  private static let emphaticTails: Set<String> = [
-    "ever", "never ever", "not ever", "period", "full stop", "end of story", "no matter what",
-    "at all", "no exceptions", "whatever happens", "simple as that", "plain and simple",
-    "for sure", "100 %", "100%", "no question", "no doubt", "no doubt about it",
-  ]
-
-  /// Words that soften a pointer to evidence: "just look at", "go and see".
-  private static let evidenceSofteners: Set<String> = [
-    "just", "simply", "only", "go", "and", "i", "mean", "seriously", "like", "you",
-  ]
-
-  /// Verbs that point at evidence rather than claim anything: "look at X", "see X".
-  private static let evidencePointers: Set<String> = [
-    "look", "see", "ask", "remember", "check", "google", "read", "watch",
-  ]
 
   private static func startsWithConnective(_ sentence: [Token]) -> Bool {
     guard let first = sentence.first?.lowercased else { return false }

@@ -23,7 +23,8 @@
 /// Two predicates joined by "and" are each denied and joined by "or": "Zoos are cruel and should
 /// all close" → "zoos are not cruel or should not all close". An "unless" condition is denied
 /// as what it excludes: "X will Y unless Z" → "X will not Y even if not Z"
-/// (`contradictionOfUnless`).
+/// (`contradictionOfUnless`). A preference between two courses turns the other way: "we should
+/// buy rather than rent" → "we should rent rather than buy" (`contradictionOfPreference`).
 ///
 /// Negation stays in the verb's own clause: never in a relative or subordinate clause, nor in
 /// a "than …" comparison (`ClauseParser` never takes their verbs for the clause's).
@@ -32,6 +33,7 @@ public enum Negator {
   /// denied, joined by "or" (`contradictionOfCoordination`).
   public static func contradiction(of clause: Clause) -> Clause {
     if let denied = contradictionOfUnless(clause) { return denied }
+    if let other = contradictionOfPreference(clause) { return other }
     if let (first, second) = coordinatedPredicate(in: clause),
       let denied = contradictionOfCoordination(first, second)
     {

@@ -1,0 +1,60 @@
+/// What follows a belief in its sentence without being part of what it claims: an emphatic tag
+/// ("…, period"), a pointer to evidence ("…, look at Fukushima"), or what follows a laugh.
+extension BeliefReader {
+  /// Where a laugh or an eye-roll ends what the belief claims, with more said after it that
+  /// chats about it: "uni isn't worth it lol 9k a year for that" claims "uni isn't worth it".
+  /// Nil unless a clause with a finite verb stands before it and words follow it.
+  static func chatBreak(in tokens: [Token]) -> Int? {
+    guard
+      let mark = tokens.indices.dropFirst(2).first(where: {
+        chatBreaks.contains(tokens[$0].lowercased)
+      }),
+      tokens[(mark + 1)...].contains(where: \.isWord),
+      ClauseParser.finiteVerbIndex(in: Array(tokens[..<mark])) != nil
+    else { return nil }
+    return mark
+  }
+
+  /// Laughs and eye-rolls that close what is claimed when chat follows them.
+  private static let chatBreaks: Set<String> = [
+    "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "smh", "\u{1F644}", "\u{1F602}",
+    "\u{1F923}",
+  ]
+
+  /// Where a tail after the belief's last comma (or dash) starts that is no part of what it
+  /// claims, and whether it points at evidence: an emphatic tail only insists ("…, ever",
+  /// "…, period"); evidence pointed at ("…, look at Fukushima", "…, just see the data") is
+  /// context. Nil when the belief has neither.
+  static func trailingTag(in tokens: [Token]) -> (mark: Int, isEvidence: Bool)? {
+    guard let mark = tokens.lastIndex(where: { tailMarks.contains($0.text) }), mark >= 2,
+      mark + 1 < tokens.count
+    else { return nil }
+    let tail = tokens[(mark + 1)...].map(\.lowercased)
+    if emphaticTails.contains(tail.joined(separator: " ")) { return (mark, false) }
+    let pointer = tail.drop(while: evidenceSofteners.contains)
+    guard let verb = pointer.first, evidencePointers.contains(verb), pointer.count >= 2 else {
+      return nil
+    }
+    return (mark, true)
+  }
+
+  /// The marks a tail follows.
+  private static let tailMarks: Set<String> = [",", ";", "-", "\u{2013}", "\u{2014}"]
+
+  /// Tails that only insist on the belief: nothing to invert.
+  private static let emphaticTails: Set<String> = [
+    "ever", "never ever", "not ever", "period", "full stop", "end of story", "no matter what",
+    "at all", "no exceptions", "whatever happens", "simple as that", "plain and simple",
+    "for sure", "100 %", "100%", "no question", "no doubt", "no doubt about it",
+  ]
+
+  /// Words that soften a pointer to evidence: "just look at", "go and see".
+  private static let evidenceSofteners: Set<String> = [
+    "just", "simply", "only", "go", "and", "i", "mean", "seriously", "like", "you",
+  ]
+
+  /// Verbs that point at evidence rather than claim anything: "look at X", "see X".
+  private static let evidencePointers: Set<String> = [
+    "look", "see", "ask", "remember", "check", "google", "read", "watch",
+  ]
+}
