@@ -110,8 +110,7 @@ extension ExploreDialogue {
       return step
     }
     // "nhs maybe": a name given alone is an answer, given back and built on.
-    if read.has(.noContent) || read.moves.isEmpty, takeUpBriefAnswer(line, of: number, into: &step)
-    {
+    if read.has(.noContent), takeUpBriefAnswer(line, of: number, into: &step) {
       return step
     }
     // Noise ("yes", "lol") is met with an easier question, never a summary: it gave nothing new.

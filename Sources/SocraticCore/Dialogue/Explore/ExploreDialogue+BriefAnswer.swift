@@ -5,7 +5,10 @@ extension ExploreDialogue {
   mutating func takeUpBriefAnswer(
     _ line: String, of number: Int, into step: inout DialogueStep
   ) -> Bool {
-    guard let brief = BriefAnswer.read(line) else { return false }
+    // "hm thats interesting", "you asked that": a word on the talk, never a name.
+    guard TurnRequest.read(line) == nil, !TurnRequest.isInsight(line),
+      let brief = BriefAnswer.read(line)
+    else { return false }
     reflect(brief.reflection, depth: .simple, of: number, into: &step)
     if isAsked(brief.question) {
       askNextQuestion(into: &step, closingWhenNoneLeft: true)

@@ -24,8 +24,6 @@ enum TurnCues {
   /// Phrases that say the question asked for what they answered already: the whole answer.
   /// "i already said" is a repeat, given back as one (`AnswerMove.repeat`).
   static let answeredAlready: [String] = [
-    // "just said", "already said it": no one named, the tool is told it asked again.
-    "(just|already) said (that|this|it|so)?",
     "(i|i 've|i have) (kinda|kind of|basically|sort of|pretty much|literally)* (already|just) (answered|covered|explained) (that|this|it)?",
     "(i|i 've|i have) (answered|covered|explained) (that|this|it) (already|before|earlier)",
     // "i've said it three times now", "i told you already": irked at being asked again.
