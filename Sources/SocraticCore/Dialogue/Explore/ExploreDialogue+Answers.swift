@@ -109,6 +109,10 @@ extension ExploreDialogue {
       self.repair(repair, after: number, into: &step)
       return step
     }
+    // "nhs maybe": a name given alone is an answer, given back and built on.
+    if read.has(.noContent), takeUpBriefAnswer(line, of: number, into: &step) {
+      return step
+    }
     // Noise ("yes", "lol") is met with an easier question, never a summary: it gave nothing new.
     if read.has(.noContent) {
       askEasierQuestion(after: number, note: Self.anotherWayNotice, into: &step)
@@ -148,7 +152,7 @@ extension ExploreDialogue {
     // A loss told with it ("my wife passed … i dunno what that has to do with it") is the
     // moment: owned first, never put behind an apology for the question.
     let isConfused =
-      read.isConfused && ![.repeatedQuestion, .insight].contains(request)
+      read.isConfused && ![.repeatedQuestion, .answeredAlready, .insight].contains(request)
       && !TurnRequest.isInsight(line) && read.impliedFeeling?.isLoss != true
     // "you've lost me there", "what's that got to do with it" and nothing else: the question
     // owned and asked again plainly, never the complaint given back or probed.
@@ -244,7 +248,7 @@ extension ExploreDialogue {
     }
     // "why do you keep asking how things fit?", "you asked that": the next question asks for
     // something else.
-    let asksOther = [.complaint, .repeatedQuestion].contains(request)
+    let asksOther = [.complaint, .repeatedQuestion, .answeredAlready].contains(request)
     let avoiding =
       asksOther
       ? state.currentQuestion.map { state.plan?.families(of: $0.text) ?? [] } ?? [] : []

@@ -11,6 +11,8 @@ extension ExploreDialogue {
     // to the tool; what else the line says is taken up after it.
     if read.asksPurpose {
       say(Self.purposeNotice, into: &step)
+    } else if Self.asksHowLong(line) {
+      say(Self.nearlyDoneNotice, into: &step)
     } else if let answer = worriedAnswer(to: line) {
       say(answer, into: &step)
     } else if read.isDefensive {

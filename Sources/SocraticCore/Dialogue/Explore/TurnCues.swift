@@ -15,10 +15,15 @@ enum TurnCues {
     "(ok|okay|anyway|right|sorry)? (i|we)? (really|probably|prob)? (should|better|'d better|had better|have to|need to|gotta|got to|must|'ll have to|will have to) (stop|wrap up|finish|leave it|call it) (here|now|there|soon|for (now|today|tonight))*",
   ]
 
+  /// Phrases that say the tool asked this question before: the whole answer. Owned in the
+  /// tool's voice ("I did."), never as if they had done it.
+  static let repeatedQuestions: [String] = [
+    "(you|u) ('ve|have)? (already|just)? asked (me)? (that|this|the same|the same thing|basically the same|that one) (already|before|earlier)?"
+  ]
+
   /// Phrases that say the question asked for what they answered already: the whole answer.
   /// "i already said" is a repeat, given back as one (`AnswerMove.repeat`).
-  static let repeatedQuestions: [String] = [
-    "(you|u) ('ve|have)? (already|just)? asked (me)? (that|this|the same|the same thing|basically the same|that one) (already|before|earlier)?",
+  static let answeredAlready: [String] = [
     "(i|i 've|i have) (kinda|kind of|basically|sort of|pretty much|literally)* (already|just) (answered|covered|explained) (that|this|it)?",
     "(i|i 've|i have) (answered|covered|explained) (that|this|it) (already|before|earlier)",
     // "i've said it three times now", "i told you already": irked at being asked again.

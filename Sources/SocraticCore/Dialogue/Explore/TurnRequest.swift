@@ -29,8 +29,11 @@ enum TurnRequest: Sendable, Equatable {
   /// "you skipped the part where i said maybe not all", "you skipped him": owned, and the talk
   /// goes back to what they named (`part`, in their words), or to the person they named.
   case passedOver(part: String?, name: String?)
-  /// "you asked that", "i kinda already said": granted, and a question of another family.
+  /// "you asked that": owned as the tool's ("I did."), and a question of another family.
   case repeatedQuestion
+  /// "i kinda already answered that", "just said": owned as asked again, and a question of
+  /// another family.
+  case answeredAlready
   /// "huh, never thought of it like that", "oh. that's a good point actually": something they
   /// see now, said and nothing more; what it opens up is asked.
   case insight
@@ -59,10 +62,15 @@ enum TurnRequest: Sendable, Equatable {
     }
     if let contrast = contrast(in: tokens) { return contrast }
     // "you asked that", "i kinda already said": the whole answer, nothing said in its place.
-    if let end = matchEnd(of: Matchers.repeatedQuestion, in: words),
-      words[end...].allSatisfy({ topicFillers.contains($0.lowercased) })
-    {
-      return .repeatedQuestion
+    for (matcher, request) in [
+      (Matchers.repeatedQuestion, TurnRequest.repeatedQuestion),
+      (Matchers.answeredAlready, .answeredAlready),
+    ] {
+      if let end = matchEnd(of: matcher, in: words),
+        words[end...].allSatisfy({ topicFillers.contains($0.lowercased) })
+      {
+        return request
+      }
     }
     // "huh, never thought of it like that": the insight and nothing of its own after it
     // ("fair point, some juniors do fine" says what it grants, and is reflected).
@@ -274,6 +282,7 @@ enum TurnRequest: Sendable, Equatable {
     static let passedOver = PartnerCueMatcher(TurnCues.passedOver)
     static let passedOverLeads = PartnerCueMatcher(TurnCues.passedOverLeads)
     static let repeatedQuestion = PartnerCueMatcher(TurnCues.repeatedQuestions)
+    static let answeredAlready = PartnerCueMatcher(TurnCues.answeredAlready)
     static let insight = PartnerCueMatcher(TurnCues.insights)
   }
 
@@ -285,7 +294,9 @@ enum TurnRequest: Sendable, Equatable {
     case .advice: "That's yours to decide, and I can help you think it through."
     case .askAbout: "Sure."
     case .passedOver: "You're right, I went past that."
-    case .repeatedQuestion: "You did. Sorry, let me ask about something else."
+    case .repeatedQuestion: "I did. Sorry \u{2014} let me ask about something else."
+    case .answeredAlready:
+      "Sorry \u{2014} you'd answered that already. Let me ask about something else."
     case .insight: "That sounds like a new way of seeing it."
     default: nil
     }
@@ -296,7 +307,7 @@ enum TurnRequest: Sendable, Equatable {
   var replacesReflection: Bool {
     switch self {
     case .correction, .contrast, .complaint, .askAbout, .advice, .selfQuestion, .passedOver,
-      .repeatedQuestion, .insight:
+      .repeatedQuestion, .answeredAlready, .insight:
       true
     default: false
     }
@@ -305,7 +316,7 @@ enum TurnRequest: Sendable, Equatable {
   /// The questions that take it up, in the order they are offered.
   var wordings: [String] {
     switch self {
-    case .stop, .protest, .complaint, .repeatedQuestion: []
+    case .stop, .protest, .complaint, .repeatedQuestion, .answeredAlready: []
     case .insight:
       ["What does seeing it that way open up for you?", "What looks different to you now?"]
     case .contrast(let said, let meant):

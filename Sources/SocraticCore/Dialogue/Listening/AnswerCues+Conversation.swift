@@ -8,6 +8,9 @@ extension AnswerCues {
     "what (is|'s) (this|that|it) (for|about)",
     "why (does|would) (it|that|this) matter",
     "what (is|'s) the point of (all this|this conversation)",
+    // "are you trying to talk me out of it?": answered with what the questions are for.
+    "(are you|are u|r u|r you|you 're|you are|ur) (just)? (trying|going|gonna|out) to (talk me out of|change my mind|convince me|persuade me|argue me out of)",
+    "(is this|this is|is that|is it) (meant|supposed|trying)? (to|about) (change my mind|talk me out of|changing my mind|talking me out of)",
   ]
 
   /// Phrases in which the person hears doubt of themselves in a question ("you think I'm

@@ -36,6 +36,10 @@ extension AnswerCues {
     "(so|well|but|ok|okay|and)? (maybe|probably|perhaps|just|i mean)? not (the|those|these) _ _? ones",
   ]
 
+  /// A shrug that may open a wavering said alone and is no part of it: "idk. maybe" wavers
+  /// as "maybe" does.
+  static let leadingShrugs: Set<String> = ["idk", "dunno", "i dunno", "i don't know", "not sure"]
+
   /// Answers that, said alone (closing fillers such as "actually" aside), waver: "maybe?",
   /// "that's a good question". Before anything else they only hedge it ("maybe 55 now").
   static let waveringAlone: Set<String> = [

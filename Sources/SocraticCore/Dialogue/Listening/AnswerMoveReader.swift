@@ -86,7 +86,13 @@ public enum AnswerMoveReader {
     while let last = words.last, words.count > 1, AnswerCues.closingFillers.contains(last) {
       words.removeLast()
     }
-    if AnswerCues.waveringAlone.contains(words.joined(separator: " ")) {
+    // "idk. maybe": the shrug before a wavering said alone is no part of it.
+    let wavering = words.joined(separator: " ")
+    let shrug = AnswerCues.leadingShrugs.first { wavering.hasPrefix($0 + " ") }
+    if AnswerCues.waveringAlone.contains(wavering)
+      || shrug.map({ AnswerCues.waveringAlone.contains(String(wavering.dropFirst($0.count + 1))) })
+        == true
+    {
       read.isWavering = true
       read.moves = [.concession]
       return read

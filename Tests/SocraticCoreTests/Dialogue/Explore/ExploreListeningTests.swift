@@ -22,9 +22,11 @@ struct ExploreListeningTests {
     let step = script.type(line)
     let said = ExploreScript.reflections(step)
     #expect(said.allSatisfy { !$0.contains("told you") }, "\(said)")
-    // Told again what they told already, the tool owns it: "You did. Sorry, …".
+    // Told again what they told already, the tool owns it: "Sorry — you'd answered that …".
     let owned = said + ExploreScript.notices(step)
-    #expect(owned.contains { $0.hasPrefix("Right, you") || $0.hasPrefix("You did") }, "\(owned)")
+    #expect(
+      owned.contains { $0.hasPrefix("Right, you") || $0 == TurnRequest.answeredAlready.notice },
+      "\(owned)")
   }
 
   @Test("a repeat cue with a point of theirs gives that point back")

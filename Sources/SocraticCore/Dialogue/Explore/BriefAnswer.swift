@@ -1,0 +1,80 @@
+/// A brief answer that names something ("nhs maybe", "staff cuts"): an answer, given back in
+/// their words and built on, never met as if it said nothing.
+struct BriefAnswer: Sendable, Equatable {
+  /// What they named, as typed ("the tills").
+  var named: String
+  /// The hedge they put with it, as typed ("maybe"), if any.
+  var hedge: String?
+
+  /// The most words of what they named.
+  static let wordLimit = 3
+
+  /// Words that hedge what they name and are no part of it.
+  static let hedges: Set<String> = [
+    "maybe", "probably", "perhaps", "prob", "possibly", "mostly", "mainly", "i guess", "i think",
+    "i suppose", "lol", "tbh", "idk",
+  ]
+
+  /// Words that name nothing: a brief answer holding one is a yes, a no or a pointer.
+  static let notNaming: Set<String> = [
+    "no", "not", "nothing", "none", "yes", "same", "it", "that", "this", "so", "all", "everything",
+    "bit", "lot", "much", "little",
+  ]
+
+  /// The brief answer in a line, nil when it names nothing or says more than a name.
+  static func read(_ line: String) -> BriefAnswer? {
+    let words = Tokenizer.tokenize(line).filter(\.isWord)
+    guard !words.isEmpty, words.count <= wordLimit + 2,
+      !AnswerMoveReader.isNoise(Tokenizer.tokenize(line))
+    else { return nil }
+    var named = words
+    var hedge: String?
+    for _ in 0..<2 {
+      if let found = hedgeSaid(endOf: named) {
+        hedge = hedge ?? found.text
+        named.removeLast(found.count)
+      } else if let found = hedgeSaid(startOf: named) {
+        hedge = hedge ?? found.text
+        named.removeFirst(found.count)
+      }
+    }
+    let lowercased = named.map(\.lowercased)
+    let tags = ClauseScanner(tokens: named).tags
+    guard (1...wordLimit).contains(named.count),
+      !lowercased.contains(where: notNaming.contains),
+      !tags.contains(where: { [.finiteVerb, .auxiliary, .pronoun].contains($0) }),
+      lowercased.contains(where: {
+        Lexicon.classes(of: $0).contains(.noun) || !AnswerMoveReader.isKnownWord($0)
+      })
+    else { return nil }
+    return BriefAnswer(named: named.map(\.text).joined(separator: " "), hedge: hedge)
+  }
+
+  private static func hedgeSaid(endOf words: [Token]) -> (text: String, count: Int)? {
+    for count in [2, 1] where words.count > count {
+      let tail = words.suffix(count)
+      if hedges.contains(tail.map(\.lowercased).joined(separator: " ")) {
+        return (tail.map(\.text).joined(separator: " "), count)
+      }
+    }
+    return nil
+  }
+
+  private static func hedgeSaid(startOf words: [Token]) -> (text: String, count: Int)? {
+    for count in [2, 1] where words.count > count {
+      let head = words.prefix(count)
+      if hedges.contains(head.map(\.lowercased).joined(separator: " ")) {
+        return (head.map(\.text).joined(separator: " "), count)
+      }
+    }
+    return nil
+  }
+
+  /// What is said back: their words, with their hedge ("So the tills, maybe.").
+  var reflection: String {
+    "So \(named)" + (hedge.map { ", \($0)" } ?? "") + "."
+  }
+
+  /// The question that builds on what they named.
+  var question: String { "What about \(named) stands out for you?" }
+}

@@ -1,0 +1,91 @@
+import Testing
+
+@testable import SocraticCore
+
+/// Short answers and words about the questions themselves, in shapes graders met this stop: a
+/// question the tool asked again is owned in the right voice, and a brief answer that names
+/// something is an answer, never met with "Let me try another way in.".
+@Suite("Explore owns a question asked again and hears brief answers")
+struct ExploreBriefAnswersTests {
+  static let belief = "Self checkout machines are ruining supermarkets."
+
+  @Test(
+    "told it asked a question before, the tool says it did, never that they did",
+    arguments: ["u asked me that", "you already asked that one lol", "you asked that before"])
+  func askedAgainOwnedByUs(answer: String) {
+    var script = ExploreScript.questioning(Self.belief, answers: ["the queues are worse now"])
+    let step = script.type(answer)
+    let notices = ExploreScript.notices(step)
+    #expect(notices.first == "I did. Sorry \u{2014} let me ask about something else.", "\(notices)")
+    #expect(!notices.contains { $0.hasPrefix("You did") }, "\(notices)")
+    #expect(ExploreScript.question(step) != nil)
+  }
+
+  @Test(
+    "told they answered already, the tool owns asking again in their voice",
+    arguments: ["i already answered that tbh", "i literally just gave you one"])
+  func answeredAgainOwned(answer: String) {
+    var script = ExploreScript.questioning(Self.belief, answers: ["the queues are worse now"])
+    let step = script.type(answer)
+    let notices = ExploreScript.notices(step)
+    #expect(
+      notices.first
+        == "Sorry \u{2014} you'd answered that already. Let me ask about something else.",
+      "\(notices)")
+    #expect(ExploreScript.question(step) != nil)
+  }
+
+  @Test(
+    "two words that name something are an answer, given back, never a failed question",
+    arguments: [("aldi probably", "aldi"), ("tesco maybe", "tesco")])
+  func briefNamedAnswer(answer: String, named: String) {
+    var script = ExploreScript.questioning(Self.belief, answers: ["the queues are worse now"])
+    let step = script.type(answer)
+    let notices = ExploreScript.notices(step)
+    #expect(!notices.contains(ExploreDialogue.anotherWayNotice), "\(notices)")
+    let said = ExploreScript.reflections(step) + [ExploreScript.question(step)?.text ?? ""]
+    #expect(said.contains { $0.contains(named) }, "\(said)")
+  }
+
+  @Test(
+    "a shrug with a maybe is a wavering, never a failed question",
+    arguments: ["idk. maybe", "dunno, maybe", "idk maybe?"])
+  func shrugWithMaybe(answer: String) {
+    var script = ExploreScript.questioning(Self.belief, answers: ["the queues are worse now"])
+    let step = script.type(answer)
+    #expect(!ExploreScript.notices(step).contains(ExploreDialogue.anotherWayNotice))
+    #expect(ExploreScript.question(step) != nil)
+  }
+
+  @Test("noise alone is still met with another way in", arguments: ["lol", "yeah"])
+  func noiseStillEasier(answer: String) {
+    var script = ExploreScript.questioning(Self.belief, answers: ["the queues are worse now"])
+    let step = script.type(answer)
+    #expect(ExploreScript.notices(step).contains(ExploreDialogue.anotherWayNotice))
+  }
+
+  @Test(
+    "asked whether it means to change their mind, the tool says what it is for first",
+    arguments: [
+      "the self scan ones are always broken. r u trying to talk me out of this",
+      "is this meant to change my mind or what",
+    ])
+  func askedWhatItIsFor(answer: String) {
+    var script = ExploreScript.questioning(Self.belief, answers: ["the queues are worse now"])
+    let step = script.type(answer)
+    #expect(ExploreScript.notices(step).first == ExploreDialogue.purposeNotice)
+    #expect(ExploreScript.question(step) != nil)
+  }
+
+  @Test(
+    "asked how long is left, the tool offers to wrap up before going on",
+    arguments: [
+      "nobody helps you when it beeps. are we almost done",
+      "how many more questions are there lol",
+    ])
+  func askedHowLong(answer: String) {
+    var script = ExploreScript.questioning(Self.belief, answers: ["the queues are worse now"])
+    let step = script.type(answer)
+    #expect(ExploreScript.notices(step).contains(ExploreDialogue.nearlyDoneNotice))
+  }
+}
