@@ -43,11 +43,13 @@ public enum ConfidenceRating {
     if ratings.count == 1 { return ratings[0] }
     // "I'd come down to seventy. No, sixty-five.": a later sentence that takes the rating
     // back gives the one they settle on, however the first was said.
-    if ratings.count > 1, let retaken = laterRetakenRating(in: text, among: ratings) {
-      return retaken
-    }
     // "Sixty-five, as I said. Not seventy.": a number they deny is not theirs.
     let denied = deniedNumbers(in: text)
+    if ratings.count > 1,
+      let retaken = laterRetakenRating(in: text, among: ratings.filter { !denied.contains($0) })
+    {
+      return retaken
+    }
     let kept = ratings.filter { !denied.contains($0) }
     if ratings.count > 1, kept.count == 1 { return kept[0] }
     // "Still 100. Maybe 95 on whether he lied, but …": a first sentence that is a rating and

@@ -26,6 +26,7 @@ struct ClosingRatingTests {
       ("I'd drop to eighty. No, seventy-five. The bit about the buses got me.", 75),
       ("90 i think. well no, 85 after all that", 85),
       ("not 50, 40", 40),
+      ("I'd say 70. No, not 80 like before.", 70),
       // Still the first: what follows qualifies it, takes nothing back.
       ("95. maybe 100 on a bad day", 95),
     ] as [(String, Int)])

@@ -90,7 +90,8 @@ struct BeliefMapFold: Sendable, Equatable {
       }
     case .answer(let value) where value.answersRecap && takeRecapAnswer(value.text):
       break
-    case .answer(let value) where setsRatingRight(value.text):
+    case .answer(let value)
+    where value.moves == [AnswerMove.noContent.rawValue] && setsRatingRight(value.text):
       // "i said 95 not 100": a rating set right, filed as nothing else.
       break
     case .answer(let value):
@@ -281,7 +282,9 @@ struct BeliefMapFold: Sendable, Equatable {
 }
 
 extension BeliefMapFold {
-  /// Whether an answer sets right the rating the map holds (`RatingCorrection`).
+  /// Whether an answer sets right the rating the map holds (`RatingCorrection`). The dialogue
+  /// logs such an answer with no move but `noContent`; one logged with moves was read as an
+  /// answer (a new rating to "how sure are you now?", a goodbye) and is filed as one.
   func setsRatingRight(_ answer: String) -> Bool {
     RatingCorrection.rating(in: answer, replacing: map.confidence, besides: map.claim ?? "") != nil
   }

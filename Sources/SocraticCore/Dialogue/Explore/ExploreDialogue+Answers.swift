@@ -46,12 +46,15 @@ extension ExploreDialogue {
       say(Self.pauseNotice, into: &step)
       return step
     }
+    let arc = state.currentQuestion?.arc
+    let asksRating =
+      arc == ExploreArcStep.rerate.rawValue || Self.asksHowSure(state.currentQuestion?.text)
     // "i said 95 not 100": the rating given back wrong is set right, and the question waits.
-    if let value = ratingCorrection(in: line), !read.isLeaving {
+    // To a question asking how sure they are now, "60, not 70" is a new rating, no slip.
+    if !asksRating, let value = ratingCorrection(in: line), !read.isLeaving {
       setRatingRight(line, to: value, answering: number, into: &step)
       return step
     }
-    let arc = state.currentQuestion?.arc
     record(
       .answer(
         .init(
@@ -59,8 +62,6 @@ extension ExploreDialogue {
           recap: answeringRecap ? true : nil)), read: read, into: &step)
     // Someone who says they are leaving ("ok im done", "done") is not handed another question:
     // the session closes as /quit does, with the confidence now.
-    let asksRating =
-      arc == ExploreArcStep.rerate.rawValue || Self.asksHowSure(state.currentQuestion?.text)
     if read.isLeaving || request == .stop {
       // "maybe 60. gotta go", "ok 65, thanks for the chat": a rating they leave with is theirs,
       // whatever the question, and never asked for again.
