@@ -265,48 +265,6 @@ public enum FrameRemover {
     return nil
   }
 
-  /// The tokens with a misspelt frame verb after "I" read as the verb it is one slip away from
-  /// ("I beleive", "I belive", "I thnik"), for matching only: a word the lexicon does not know,
-  /// one letter added, dropped, changed or two swapped from a frame verb of five letters or
-  /// more.
-  private static func withFrameVerbSpelled(_ tokens: [Token]) -> [Token] {
-    guard tokens.count > 2, tokens[0].lowercased == "i", tokens[1].kind == .word else {
-      return tokens
-    }
-    let word = tokens[1].lowercased
-    // The slip is checked first: it is cheaper than looking the word up.
-    guard word.count >= 4, let verb = misspeltFrameVerbs.first(where: { isOneSlipAway(word, $0) }),
-      !Lexicon.isKnown(word), !FunctionWords.isFunctionWord(word)
-    else { return tokens }
-    var spelled = tokens
-    spelled[1] = tokens[1].replacingText(with: verb)
-    return spelled
-  }
-
-  private static let misspeltFrameVerbs = [
-    "think", "believe", "reckon", "suppose", "suspect", "guess", "imagine", "assume", "expect",
-  ]
-
-  /// Whether two words differ by one letter added, dropped or changed, or two adjacent letters
-  /// swapped.
-  static func isOneSlipAway(_ written: String, _ word: String) -> Bool {
-    let a = Array(written.utf8)
-    let b = Array(word.utf8)
-    guard abs(a.count - b.count) <= 1, a != b else { return false }
-    var prefix = 0
-    while prefix < min(a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
-    var suffix = 0
-    while suffix < min(a.count, b.count) - prefix,
-      a[a.count - 1 - suffix] == b[b.count - 1 - suffix]
-    {
-      suffix += 1
-    }
-    let restA = a.count - prefix - suffix
-    let restB = b.count - prefix - suffix
-    if max(restA, restB) <= 1 { return true }
-    return restA == 2 && restB == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix]
-  }
-
   /// Every word a leading frame can start with.
   private static let frameStarts: Set<String> = leadingFrames.reduce(into: []) {
     $0.formUnion($1.0.firstWords)
@@ -326,53 +284,4 @@ public enum FrameRemover {
     }
     return nil
   }
-
-  /// Drops stance adverbs ("obviously", "clearly", "honestly") that stand right before or
-  /// right after the finite verb, and stance phrases right after "be" or a modal ("is of
-  /// course", "will no doubt").
-  private static func removingStanceAdverbs(from tokens: [Token]) -> [Token] {
-    var tokens = removingStancePhrase(from: tokens)
-    guard tokens.contains(where: { stanceAdverbs.contains($0.lowercased) }),
-      let verb = ClauseParser.finiteVerbIndex(in: tokens)
-    else { return tokens }
-    let after = verb + 1
-    if after < tokens.count, stanceAdverbs.contains(tokens[after].lowercased),
-      after + 1 < tokens.count
-    {
-      tokens.remove(at: after)
-    }
-    if verb > 1, stanceAdverbs.contains(tokens[verb - 1].lowercased) {
-      tokens.remove(at: verb - 1)
-    }
-    return tokens
-  }
-
-  /// Drops the first stance phrase that follows "be" or a modal and is itself followed by the
-  /// rest of the clause: "AI will no doubt replace jobs" → "AI will replace jobs". "There is no
-  /// doubt" and "no doubt that/about …" keep their words: there the phrase is the clause.
-  private static func removingStancePhrase(from tokens: [Token]) -> [Token] {
-    for auxiliary in tokens.indices.dropLast(2)
-    where WordClass.be.contains(tokens[auxiliary].lowercased)
-      || WordClass.modal.contains(tokens[auxiliary].lowercased)
-    {
-      if auxiliary > 0, tokens[auxiliary - 1].lowercased == "there" { continue }
-      guard let end = stancePhraseAfterAuxiliary.matchEnds(in: tokens, from: auxiliary + 1).first,
-        end < tokens.count, tokens[end].kind != .punctuation
-      else { continue }
-      var tokens = tokens
-      tokens.removeSubrange((auxiliary + 1)..<end)
-      return tokens
-    }
-    return tokens
-  }
-
-  private static let stancePhraseAfterAuxiliary = PhrasePattern(
-    "(of course|no doubt|without (a|any)? doubt|without (a|any)? question|beyond (a|any)? doubt|"
-      + "for sure|for certain|in fact|no question) !(that|about|whatsoever|in|of)")
-
-  private static let stanceAdverbs: Set<String> = [
-    "obviously", "clearly", "honestly", "frankly", "undoubtedly", "evidently", "surely",
-    "definitely", "certainly", "unquestionably", "undeniably", "absolutely", "totally",
-    "basically", "essentially", "literally",
-  ]
 }
