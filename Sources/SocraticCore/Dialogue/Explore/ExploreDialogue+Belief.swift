@@ -99,25 +99,30 @@ extension ExploreDialogue {
   static func yesOrNo(_ line: String) -> Bool? {
     let words = Tokenizer.tokenize(line).filter(\.isWord)
       .map { $0.replacingText(with: $0.lowercased) }
-      .filter { !addressWords.contains($0.text) && !asides.contains($0.text) }
     if isMade(of: affirmations, words) { return true }
     if isMade(of: negations, words) { return false }
     return nil
   }
 
-  /// Whether words are one or more phrases of a set, one after another.
+  /// Whether words are one or more phrases of a set, one after another, with words of address
+  /// and asides between them. A phrase is matched before a word is passed over as an aside:
+  /// the "so" of "i think so" is no "so" said to the listener.
   private static func isMade(of phrases: Set<String>, _ words: [Token]) -> Bool {
-    guard !words.isEmpty else { return false }
     var start = 0
+    var matched = false
     while start < words.count {
-      guard
-        let length = (1...min(4, words.count - start)).reversed().first(where: {
-          phrases.contains(words[start..<(start + $0)].joinedText)
-        })
-      else { return false }
-      start += length
+      if let length = (1...min(4, words.count - start)).reversed().first(where: {
+        phrases.contains(words[start..<(start + $0)].joinedText)
+      }) {
+        matched = true
+        start += length
+      } else if addressWords.contains(words[start].text) || asides.contains(words[start].text) {
+        start += 1
+      } else {
+        return false
+      }
     }
-    return true
+    return matched
   }
 
   static let affirmations: Set<String> = [

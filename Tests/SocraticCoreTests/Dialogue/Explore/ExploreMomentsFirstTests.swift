@@ -109,6 +109,7 @@ struct ExploreMomentsFirstTests {
     "a dialect or casual yes at the belief reading goes on to the rating",
     arguments: [
       "aye", "aye go on", "yes hen", "bang on pal", "yeah go ahead", "aye that's the one",
+      "yeah i think so", "i guess so tbh", "so yeah",
     ])
   func dialectYes(_ yes: String) {
     var script = ExploreScript()
