@@ -258,7 +258,7 @@ enum TurnRequest: Sendable, Equatable {
   /// Words dropped from what they ask about.
   static let topicFillers: Set<String> = [
     "actually", "too", "lol", "please", "then", "now", "honestly", "tbh", "really", "haha",
-    "though", "tho",
+    "though", "tho", "lmao", "mate", "bro", "ffs", "smh", "again",
   ]
 
   /// The person's words for their own, as a question names them.
