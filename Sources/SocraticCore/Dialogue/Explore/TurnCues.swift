@@ -32,7 +32,7 @@ enum TurnCues {
     // "i just said lol", "i literally just said that", "i said already": what they said a
     // moment ago asked for again; "i just said the buses" is a correction of what was heard.
     "(i|i 've|i have) (kinda|kind of|basically|literally)* just (literally)? (said|mentioned|explained) (that|this|it|so)?",
-    "(i|i 've|i have) (kinda|kind of|basically|literally|just)* (said|mentioned) (that|this|it|so)? (already|before|earlier|just now|above)",
+    "(i|i 've|i have) (kinda|kind of|basically|literally|just)* (said|mentioned) (that|this|it|so)? (already|just now)",
     // "didnt i just say?", "i literally just gave you one??": irked that what they gave was
     // asked for again.
     "(did n't|didn't|didnt|did not) i (just|already) (say|tell you|answer|give you|mention|explain) (that|this|it|one|so)?",

@@ -11,7 +11,7 @@ struct ExploreToldAlreadyTests {
     "told you already is owned, and the next question is of another family",
     arguments: [
       "i just said lol", "i literally just told u", "i said already", "i just said that mate",
-      "i literally just said it", "i said it before tbh",
+      "i literally just said it", "i said it already tbh",
     ])
   func owned(reply: String) {
     var script = ExploreScript.questioning(
