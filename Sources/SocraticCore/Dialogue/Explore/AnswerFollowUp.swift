@@ -122,10 +122,12 @@ enum AnswerFollowUp {
       }),
       start + 1 < words.count
     else {
-      // "but not me", "except us": they are named as the ones it passed by.
+      // "but not me", "except us": they are named as the ones it passed by; "a lad who
+      // worked for me", "the bloke beside me": as the ones beside someone it befell.
       let befell = words.indices.contains { index in
         ["me", "us"].contains(words[index])
-          && (index == 0 || !sparingWords.contains(words[index - 1]))
+          && (index == 0
+            || !(sparingWords.contains(words[index - 1]) || besideWords.contains(words[index - 1])))
       }
       return befell ? "you" : nil
     }
@@ -150,6 +152,12 @@ enum AnswerFollowUp {
 
   /// Words that name the ones something passed by: "not me", "except us".
   static let sparingWords: Set<String> = ["not", "except", "but", "besides", "than", "apart"]
+
+  /// Words that put them beside what befell someone else, never under it: "worked for me",
+  /// "sat with us", "someone like me".
+  static let besideWords: Set<String> = [
+    "for", "with", "under", "beside", "alongside", "behind", "near", "like",
+  ]
 
   /// Whether a text tells something that happened: its first clause is in the past ("my gym
   /// raised its fees", "I was sent home") or the perfect ("we've had three outages").

@@ -28,7 +28,11 @@ enum TurnCues {
     "(i|i 've|i have) (answered|covered|explained) (that|this|it) (already|before|earlier)",
     // "i've said it three times now", "i told you already": irked at being asked again.
     "(i|i 've|i have) (said|told you|answered|explained|given you) (it|that|this)? (like)? (two|three|four|five|ten|2|3|4|5|10|several|many|so many|a few|a hundred|a million|twice) (times)? (now|already)?",
-    "(i|i 've|i have) (already|just)? told you (that|this|it)? (already|before|earlier)?",
+    "(i|i 've|i have) (literally|kinda|basically)* (already|just)? (literally)? told you (that|this|it)? (already|before|earlier)?",
+    // "i just said lol", "i literally just said that", "i said already": what they said a
+    // moment ago asked for again; "i just said the buses" is a correction of what was heard.
+    "(i|i 've|i have) (kinda|kind of|basically|literally)* just (literally)? (said|mentioned|explained) (that|this|it|so)?",
+    "(i|i 've|i have) (kinda|kind of|basically|literally|just)* (said|mentioned) (that|this|it|so)? (already|just now)",
     // "didnt i just say?", "i literally just gave you one??": irked that what they gave was
     // asked for again.
     "(did n't|didn't|didnt|did not) i (just|already) (say|tell you|answer|give you|mention|explain) (that|this|it|one|so)?",

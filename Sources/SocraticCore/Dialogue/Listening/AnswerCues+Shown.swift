@@ -27,11 +27,12 @@ extension AnswerCues {
       ],
       asked: ["What do you think you'd see if you did look at it?"]),
     // A place lost, said starkly as the whole of a sentence: "the mill shut", "the street
-    // never came back"; inside a longer point ("since the plant closed") it is a fact.
+    // never came back"; inside a longer point ("since the plant closed", "the shop shut at
+    // six") it is a fact, for a word past the phrase that is no filler fails the whole.
     FeltFeeling(
       feeling: "a loss", said: "losing that left a real hole",
       effects: [
-        "(the|our|my|his|her|their) (mill|pit|factory|plant|works|mine|yard|shipyard|steelworks|docks|foundry|shop|shops|pub|library|branch|depot|farm|business|firm) (just)? (shut|closed|got shut|was shut|was closed|shut down|closed down|went under|went bust|got knocked down|was knocked down) !(at|early|late|for|on|till|until|over|by|before|after|during|every|today|tonight|yesterday|the|its|it|them|up|off|in)",
+        "(the|our|my|his|her|their) (mill|pit|factory|plant|works|mine|yard|shipyard|steelworks|docks|foundry|shop|shops|pub|library|branch|depot|farm|business|firm) (just)? (shut|closed|got shut|was shut|was closed|shut down|closed down|went under|went bust|got knocked down|was knocked down)",
         "(the|our|this|that|my) (town|street|high street|village|area|place|estate|valley|community|city|neighbourhood|neighborhood) (has)? (never|n't|not|hasn't|has n't|didn't|did n't) (really|ever)? (recovered|came back|come back|got over it|been the same|was the same|the same)",
       ],
       isWholeSentence: true,

@@ -13,12 +13,17 @@ extension AnswerCues {
         "(it|that|this|the whole thing) (keeps|kept|has kept|'s kept) me (up|awake) (at night)?",
       ],
       asked: ["What is it about this that stays with you at night?"]),
-    // What they no longer open or answer: "i dont even open the letters anymore".
+    // What they no longer open or answer: "i dont even open the letters anymore". What brings
+    // bad news is avoided by not opening it at all; the daily run of messages only when they
+    // say it is avoided ("even", "no longer"), for "i don't check my emails" is a habit.
+    // Somewhere no longer gone to is the place of the matter ("there", "round"), not a
+    // pastime with a destination of its own ("stopped going to the gym").
     FeltFeeling(
       feeling: "dreading it", said: "it's become hard to face",
       effects: [
-        "i (do n't|don't|dont|do not|never|no longer|barely|hardly) (even)? (open|read|answer|check|look at|pick up) (the|my|their|any|those|his|her)? (letters|post|mail|emails|email|texts|calls|phone|bills|messages|door|statements)",
-        "i (kind of|kinda|sort of)? (just|eventually|finally)? (stopped|quit) (going|going out|going in|going there|going round|showing up|turning up|answering|replying|picking up|opening them|opening it)",
+        "i (do n't|don't|dont|do not|never|no longer|barely|hardly) (even)? (open|read|answer|check|look at|pick up) (the|my|their|any|those|his|her)? (letters|post|mail|bills|door|statements|envelopes)",
+        "i ((do n't|don't|dont|do not|never|barely|hardly) even|no longer) (open|read|answer|check|look at|pick up) (the|my|their|any|those|his|her)? (emails|email|texts|calls|phone|messages)",
+        "i (kind of|kinda|sort of)? (just|eventually|finally)? (stopped|quit) (going|going out|going in|going there|going round|showing up|turning up|answering|replying|picking up|opening them|opening it) !(to|for)",
         "i (can't|cannot|ca n't|cant|won't|wo n't|wont) (even)? (drive|walk|go) (past|by|near) (it|there|the _|that _)",
       ],
       asked: ["What happens for you when you think about facing it?"]),

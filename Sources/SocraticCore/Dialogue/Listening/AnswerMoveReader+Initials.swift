@@ -20,15 +20,37 @@ extension AnswerMoveReader {
   }
 
   /// The initials a word is, in capitals: typed in capitals ("ONS"), or a well-known body's
-  /// typed in lower case ("bbc"); nil for a word, and for chat typed in capitals ("LOL").
+  /// typed in lower case ("bbc"); nil for a word, for chat typed in capitals ("LOL"), and for
+  /// a word shouted ("NOBODY", "ALL the data"), unless it is a body's name that spells a word
+  /// ("the WHO").
   static func initials(of token: Token) -> String? {
     let text = token.text
     if knownInitials.contains(token.lowercased) { return text.uppercased() }
     guard (2...6).contains(text.count), text.allSatisfy({ $0.isUppercase && $0.isLetter }),
-      !chatInitials.contains(token.lowercased)
+      !chatInitials.contains(token.lowercased),
+      initialsSpellingWords.contains(token.lowercased) || !isShouted(token.lowercased)
     else { return nil }
     return text
   }
+
+  /// Whether a word typed in capitals is an English word shouted rather than a body's
+  /// initials: a function word, or one the lexicon knows other than as a name ("fbi" is one).
+  private static func isShouted(_ word: String) -> Bool {
+    if FunctionWords.isFunctionWord(word) || shoutedQuantifiers.contains(word) { return true }
+    let classes = Lexicon.classes(of: word)
+    guard classes.isEmpty else { return !classes.contains(.properSense) }
+    return Lexicon.isKnown(word)
+  }
+
+  /// Words of everyone and no one, the words most shouted for stress ("NOBODY", "EVERYONE"),
+  /// whatever the lexicon holds of them.
+  static let shoutedQuantifiers: Set<String> = [
+    "all", "every", "everyone", "everybody", "everything", "nobody", "noone", "none", "nothing",
+    "always", "never", "ever", "only", "literally",
+  ]
+
+  /// Bodies whose initials spell a word, named so only in capitals: "the WHO", "NICE".
+  static let initialsSpellingWords: Set<String> = ["who", "nice"]
 
   /// How many words after the initials may say what the body found: "the IFS did a report".
   static let findingReach = 3

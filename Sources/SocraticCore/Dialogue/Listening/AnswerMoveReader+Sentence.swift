@@ -1,12 +1,6 @@
 /// One sentence of an answer read: its cues matched, whose words are whose, and the reasons,
 /// examples, sources, doubts, feelings and parts it gives, filed into the answer read so far.
 extension AnswerMoveReader {
-  /// A match of a cue in a sentence.
-  struct Match {
-    var move: AnswerMove
-    var range: Range<Int>
-  }
-
   static func readSentence(
     _ sentence: [Token], isQuestion: Bool, isWholeAnswer: Bool, isReported: Bool = false,
     into read: inout ReadAnswer, moves: inout Set<AnswerMove>,
@@ -55,33 +49,9 @@ extension AnswerMoveReader {
     }
     let isPlan =
       !isQuestion && !grantsFronted && saysOwn(Patterns.plans, in: sentence, isOwn: isOwn)
-    if read.plan == nil, isPlan {
-      // "ill text her": the plan's "ill" can only be "I'll".
-      read.plan = text(
-        of: sentence[start...].map { token in
-          token.lowercased == "ill" ? token.replacingText(with: "I'll") : token
-        })
-    }
+    if read.plan == nil, isPlan { read.plan = plan(in: sentence, from: start) }
 
-    // "ONS data shows …", "according to the IFS": a body named by its initials.
-    for body in sourcesByInitials(in: sentence) {
-      moves.insert(.source)
-      appendOnce(body, to: &read.sources)
-    }
-    // Reported speech: its speaker is a source; what they said is theirs.
-    for pattern in Patterns.reportedSpeech {
-      for match in matches(of: pattern, in: sentence, from: 0) {
-        moves.insert(.source)
-        let speaker = speaker(of: sentence[match])
-        // "he says" names no one: who "he" is was said before.
-        let isPronoun = AnswerCues.unnamedSpeakers.contains(
-          speaker.map(\.lowercased).joined(separator: " "))
-        if !speaker.isEmpty, !isPronoun {
-          appendOnce(speaker.joinedText, to: &read.sources)
-          appendOnce(speaker.joinedText, to: &read.speakers)
-        }
-      }
-    }
+    readSources(in: sentence, into: &read, moves: &moves)
 
     // "my manager says …, but I don't buy it": the view is theirs, the reply the person's, and
     // neither is a reason of the person's own.
@@ -291,32 +261,12 @@ extension AnswerMoveReader {
     }
     if !feelings.isEmpty {
       moves.insert(.feeling)
-      for feeling in feelings { appendOnce(feeling, to: &read.feelings) }
-      // The sentence is given back only when it speaks of the person ("it annoys me that …").
-      let speaksOfThem = sentence.contains { ["i", "me", "my", "us"].contains($0.lowercased) }
-      if read.feelingWords == nil, speaksOfThem, !isQuestion {
-        read.feelingWords = text(of: Array(sentence[start...]))
-      }
+      fileFeelings(feelings, of: sentence, from: start, isQuestion: isQuestion, into: &read)
     }
-    for pattern in Patterns.blockages where read.blockage == nil {
-      if let match = matches(of: pattern, in: sentence, from: 0).first, isOwn(match.lowerBound) {
-        // An insight into themselves is no doubt about the belief: it is noted, not filed as one.
-        // From where they name it: "idk maybe it makes me dig in" gives back no "idk".
-        // "makes me wonder if I'm angry at the riders": what they wonder is the blockage.
-        let wonders = ["if", "whether"].contains(sentence[match.upperBound - 1].lowercased)
-        let from = wonders ? match.upperBound : max(start, match.lowerBound)
-        read.blockage = text(of: Array(sentence[from...]))
-        moves.insert(.concession)
-      }
+    if readBlockage(in: sentence, from: start, isOwn: isOwn, into: &read) {
+      moves.insert(.concession)
     }
-
-    let idiomatic = coveredIndices(of: Patterns.notAbsolutes, in: sentence)
-    for index in sentence.indices
-    where AnswerCues.absolutes.contains(sentence[index].lowercased) && isOwn(index)
-      && !idiomatic.contains(index)
-    {
-      appendOnce(sentence[index].lowercased, to: &read.absolutes)
-    }
+    readAbsolutes(in: sentence, isOwn: isOwn, into: &read)
 
     // "I just told you": said to the listener, never given back as their view.
     // "wait why does that matter" asks about the conversation: no view of theirs.

@@ -32,4 +32,16 @@ struct ExploreWithdrawalFeelingTests {
     let said = reflection("we talk about it every sunday and it goes round in circles")
     #expect(!said.contains("nobody talks about it"), "\(said)")
   }
+
+  @Test(
+    "a pastime given up or a daily habit told in passing is no dread of the matter",
+    arguments: [
+      "i stopped going to the gym ages ago so i've got the time to sort it tbh",
+      "i dont check my emails on weekends so she texts me about the house",
+      "we quit going for walks up there when the dog got old lol",
+    ])
+  func habitsAreNoDread(answer: String) {
+    let said = reflection(answer)
+    #expect(!said.contains("hard to face"), "\(said)")
+  }
 }
