@@ -134,6 +134,9 @@ public enum ReflectionWriter {
     if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
       return Reflection(text: text, depth: .simple)
     }
+    // "yeah it's cheaper, but the quality's gone": what they grant, and the point it gives way
+    // to.
+    if let line, let granted = grantedTurn(in: line) { return granted }
     // "… the small shops went under. that's the harm": the point as they name it.
     if let line, let named = namedPoint(in: line) {
       return Reflection(text: named, depth: .complex)
