@@ -66,8 +66,11 @@ extension ReflectionWriter {
     let closed = words.indices.first { start in
       grantClosers.contains { $0.matchEnds(in: words, from: start).contains(words.count) }
     }
-    guard opened != nil || closed != nil else { return nil }
-    let kept = words[(opened ?? 0)..<(closed ?? words.count)].filter(\.isWord)
+    let start = opened ?? 0
+    let end = closed ?? words.count
+    // "yeah, for sure": marks on both ends with nothing granted between them.
+    guard opened != nil || closed != nil, start < end else { return nil }
+    let kept = words[start..<end].filter(\.isWord)
     return wholeStatement(kept.joinedText)
   }
 }

@@ -58,6 +58,7 @@ struct ReflectionGrantedTurnTests {
     arguments: [
       "yeah but nobody reads the small print",
       "i see that they tried, mind you they only tried once",
+      "yeah for sure, but its late",
     ])
   func noGrant(answer: String) {
     #expect(reflected(answer)?.contains("grant") != true)
