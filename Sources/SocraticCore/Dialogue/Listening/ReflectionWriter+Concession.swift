@@ -93,7 +93,8 @@ extension ReflectionWriter {
   private static let minimumPauseTokens = 3
 
   /// Whether a doubt cuts against their claim: it is no aside about themselves or someone
-  /// else's reaction (`ClauseRole`), and none of their own backing (a source, an example or a reason the answer gives).
+  /// else's reaction (`ClauseRole`), and none of their own backing (a source, an example or a
+  /// reason the answer gives).
   static func cutsAgainst(_ doubt: String, in answer: ReadAnswer) -> Bool {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(doubt))
     let words = tokens.filter(\.isWord).drop {

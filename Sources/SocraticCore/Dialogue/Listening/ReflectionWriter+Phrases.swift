@@ -83,4 +83,28 @@ extension ReflectionWriter {
 
   /// The most words the thing a reason comes down to may have.
   private static let maximumThingWords = 6
+
+  /// A phrase of the person's (a source, a thing) in the second person, or nil when it is too
+  /// long or odd.
+  static func secondPersonPhrase(_ text: String) -> String? {
+    var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
+    while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
+    guard !tokens.isEmpty, tokens.allSatisfy(isPlain), tokens.count(where: \.isWord) <= 10,
+      !isDangling(tokens), ReflectionCheck.mayTurn(tokens)
+    else { return nil }
+    tokens[0].hasSpaceBefore = false
+    return writtenOut(
+      ourToYour(BeliefReader.casingFirstWord(FirstPersonReflector.reflect(tokens)))
+    ).joinedText
+  }
+
+  /// Whether a clause stops where it cannot end: on "and", "the", "because"; or on a "that"
+  /// still waiting for its clause ("I think that").
+  static func isDangling(_ tokens: [Token]) -> Bool {
+    guard let last = tokens.last?.lowercased else { return true }
+    if last == "that", tokens.count > 1 {
+      return thatTakers.contains(tokens[tokens.count - 2].lowercased)
+    }
+    return ReflectionCheck.danglingEnds.contains(last)
+  }
 }

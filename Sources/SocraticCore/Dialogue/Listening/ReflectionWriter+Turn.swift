@@ -5,7 +5,8 @@
 extension ReflectionWriter {
   /// Phrases that open a sentence saying what it comes down to, as `TokenPattern`s.
   static let turnOpeners: [PhrasePattern] = [
-    "but", "though", "still", "(and)? then", "(the)? (thing|truth|trouble|fact) is",
+    "but", "though", "still", "mind you", "that said", "(and)? then",
+    "(the)? (thing|truth|trouble|fact) is",
     "to be (honest|fair)",
     "tbh", "honestly", "in the end", "at the end of the day", "if anything",
   ].map(PhrasePattern.init)

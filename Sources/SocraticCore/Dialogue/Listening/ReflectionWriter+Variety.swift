@@ -33,8 +33,8 @@ extension ReflectionWriter {
 }
 
 /// A way a reflection opens before the clause it gives back: "So …", "You're saying …", "For
-/// you, …", "In your experience, …", "It sounds like …", "It seems like …", or none, the clause said plainly in the second person ("You'd be fine with a
-/// landline.").
+/// you, …", "In your experience, …", "It sounds like …", "It seems like …", or none, the clause
+/// said plainly in the second person ("You'd be fine with a landline.").
 struct ReflectionLead: Equatable, Sendable {
   /// What a lead-in is said of: a point of theirs, or a feeling or meaning guessed at. A
   /// point is never made a guess ("It sounds like it was your brother"), nor a feeling told

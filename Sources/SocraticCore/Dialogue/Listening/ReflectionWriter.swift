@@ -134,6 +134,9 @@ public enum ReflectionWriter {
     if let change = answer.wouldChangeMind.first, let text = wouldChangeMind(change) {
       return Reflection(text: text, depth: .simple)
     }
+    // "yeah it's cheaper, but the quality's gone": what they grant, and the point it gives way
+    // to.
+    if let line, let granted = grantedTurn(in: line) { return granted }
     // "… the small shops went under. that's the harm": the point as they name it.
     if let line, let named = namedPoint(in: line) {
       return Reflection(text: named, depth: .complex)
@@ -222,83 +225,4 @@ public enum ReflectionWriter {
   private static let leads = ["So ", "You're saying "]
 
   private static func lead(_ turn: Int) -> String { leads[turn % leads.count] }
-
-  /// A feeling given back in the sentence that names it; only the feeling when that sentence
-  /// would not read, which adds to their words (complex) when they showed it without naming it.
-  private static func feeling(_ answer: ReadAnswer) -> Reflection {
-    let feelings = listed(Array(answer.feelings.prefix(2)))
-    // "i yelled at her and felt awful after", "felt like a bad person": the feeling under the
-    // story or the judgement is named, not the scene given back.
-    if let words = answer.feelingWords, let named = FeelingStory.underneath(words, answer.feelings)
-    {
-      let frame = named == .past ? "it left you feeling" : "you're feeling"
-      return Reflection(text: "It sounds like \(frame) \(feelings).", depth: .complex)
-    }
-    if let words = answer.feelingWords, let clauses = givenClauses(words, keepingFrames: true) {
-      let text = clauses.rest.map { clauses.first + ", " + $0 } ?? clauses.first
-      let speaksOfThem = Tokenizer.tokenize(text).contains {
-        ["you", "your", "you're"].contains($0.lowercased)
-      }
-      if speaksOfThem, text.split(separator: " ").count <= quoteWordLimit {
-        return Reflection(text: "It sounds like \(text).", depth: .simple)
-      }
-    }
-    return Reflection(text: "It sounds like you're feeling \(feelings).", depth: .complex)
-  }
-
-  /// A concession or wavering: what they now doubt, and the side they still hold when that
-  /// reads; nil when they conceded without saying what ("ok fair").
-  private static func concession(_ answer: ReadAnswer) -> Reflection? {
-    let words = Set(
-      answer.doubts.flatMap { Shorthand.expanded(Tokenizer.tokenize($0)) }.filter(\.isWord)
-        .map(\.lowercased))
-    if let granted = frontedGrant(of: answer) { return granted }
-    if words.contains("both") {
-      return Reflection(text: bothSidesLine, depth: .complex)
-    }
-    if !words.isDisjoint(with: ["anymore", "torn", "sure", "unsure"]),
-      let doubt = answer.doubts.lazy.compactMap(given).first
-    {
-      return Reflection(text: "It sounds like \(doubt).", depth: .simple)
-    }
-    if answer.isWavering { return wavering(answer) }
-    // "ok fair" alone, "the nursing bit maybe": no clause to grant, and the question that
-    // follows asks what they grant.
-    guard let doubt = firstGivenDoubt(answer, where: ReflectionCheck.isWholeClause) else {
-      return nil
-    }
-    // "the rooms are full already so maybe he's got a point": what gave them pause, once.
-    if let pause = pauseGiver(doubt) {
-      return Reflection(text: "So \(pause) \u{2014} that gives you pause.", depth: .complex)
-    }
-    // "maybe the ads are annoying, but not harmful": never the doubt without the turn after it.
-    if let stand = answer.stand {
-      // "…, but anyway it's late, night": a goodbye is no side they still hold.
-      if leavesOn(stand) { return nil }
-      return givenAfter(stand).map {
-        Reflection(text: "So you grant that \(doubt), but \($0).", depth: .complex)
-      }
-    }
-    // What they conceded, in their words: never set against the claim as if they contradicted
-    // themselves. "maybe it is fine for the seniors" stays a maybe.
-    let isHedged = doubtHedges.contains { doubt.lowercased().hasPrefix($0 + " ") }
-    // "police take them off people I suppose": a hedge alone grants nothing.
-    let lead = isHedged || !answer.grants ? "So you're thinking" : "So you'd grant that"
-    return Reflection(text: "\(lead) \(doubt).", depth: .complex)
-  }
-
-  /// A wavering, given back as its content in their words ("So maybe destroying is too
-  /// strong."), never as a stance they did not take; nil when it names nothing, and what else
-  /// they said is given back instead.
-  private static func wavering(_ answer: ReadAnswer) -> Reflection? {
-    guard let doubt = firstGivenDoubt(answer) else { return nil }
-    let words = doubt.lowercased()
-    if words.hasPrefix("it depends") {
-      return Reflection(text: "It sounds like for you \(doubt).", depth: .simple)
-    }
-    if doubtHedges.contains(where: { words.hasPrefix($0 + " ") }) {
-      return Reflection(text: "So \(doubt).", depth: .simple)
-    }
-    return Reflection(text: "It sounds like \(doubt), though you're not sure.", depth: .simple)
-  }
 }
