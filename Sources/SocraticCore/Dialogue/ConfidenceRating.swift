@@ -69,7 +69,8 @@ public enum ConfidenceRating {
   /// The rating the last sentence after the first that takes a rating back gives, when it is
   /// one of `ratings`: "70. no, 65", "I would come down to 70. No, 65. If …".
   private static func laterRetakenRating(in text: String, among ratings: [Int]) -> Int? {
-    let ends = text.indices.filter { ".!?;".contains(text[$0]) }
+    // "80, no wait make that 75": a comma breaks off a rating taken back as a stop does.
+    let ends = text.indices.filter { ".!?;,".contains(text[$0]) }
     return ends.reversed().lazy.compactMap { retakenRating(in: text, after: $0) }
       .first { ratings.contains($0) }
   }
@@ -91,7 +92,7 @@ public enum ConfidenceRating {
   private static func retakenRating(in text: String, after end: String.Index) -> Int? {
     let next = Tokenizer.tokenize(spokenAsDigits(String(text[end...]))).filter(\.isWord)
     guard let opener = next.first?.lowercased, retractions.contains(opener),
-      let second = next.dropFirst().prefix(3).first(where: { $0.kind == .number }),
+      let second = next.dropFirst().prefix(4).first(where: { $0.kind == .number }),
       let value = Int(second.text), value <= 100
     else { return nil }
     return value

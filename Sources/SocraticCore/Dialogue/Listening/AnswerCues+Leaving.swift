@@ -63,6 +63,9 @@ extension AnswerCues {
   /// night"): "we go out at night" tells when.
   static let farewellsAfterBreak: Set<String> = ["night", "nite"]
 
+  /// Words that open such a farewell, after the break: "thank you, good night", "night night".
+  static let farewellLeads: Set<String> = ["good", "night", "nighty", "nite"]
+
   /// Sentences that, said alone, say goodnight: "night." (but "I work at night" does not).
   /// Sentences of agreement alone, after which thanks is for being understood ("exactly. thank
   /// you").

@@ -54,11 +54,16 @@ extension AnswerMoveReader {
     guard let last = sentence.last, AnswerCues.farewells.contains(last.lowercased) else {
       return false
     }
-    let before = Array(sentence.dropLast())
-    guard let previous = before.last else { return true }
+    var before = Array(sentence.dropLast())
     if AnswerCues.farewellsAfterBreak.contains(last.lowercased) {
+      // "thank you, good night": the words that open it come before the break.
+      while let lead = before.last, AnswerCues.farewellLeads.contains(lead.lowercased) {
+        before.removeLast()
+      }
+      guard let previous = before.last else { return true }
       return previous.kind == .punctuation || AnswerCues.leaveWords.contains(previous.lowercased)
     }
+    guard let previous = before.last else { return true }
     return previous.kind == .punctuation || previous.lowercased == "you"
       || ClauseParser.finiteVerbIndex(in: before) == nil
   }

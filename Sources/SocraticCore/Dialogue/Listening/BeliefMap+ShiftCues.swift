@@ -106,6 +106,11 @@ extension BeliefMap {
     "more like", "its not the", "isnt the one", "not the one", "its more about",
     "its really about", "i was wrong", "i take the point", "fair point", "maybe its not",
     "its not really", "thats the bit", "thats the part", "that got me", "what got me",
+    // "ok maybe its more that the tables are the problem", "so i guess i now think …": a
+    // view stated as where they stand now.
+    "its more that", "i now think", "now i think", "i think now", "i now reckon",
+    "now i reckon", "i reckon now", "i now see", "now i see", "id now say", "id say now",
+    "ive come round", "come round to", "come around to", "where i am now", "my view now",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Words of a shift that a short sentence after it completes: "rami isnt the one putting my
@@ -131,4 +136,28 @@ extension BeliefMap {
     "wasnt a good example", "is a stretch", "was a stretch", "not that relevant",
     "isnt really relevant", "not really relevant", "scratch that bit", "i take back",
   ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Words that lead into a view they moved to, never part of it: "so i guess i now think",
+  /// "ok maybe its more that", "now i reckon".
+  static let movingLeads: [[String]] = [
+    "so", "ok", "okay", "hmm", "idk", "well", "yeah", "maybe", "i guess", "i suppose",
+    "its more that", "i now think", "now i think", "i think now", "i now reckon", "now i reckon",
+    "i reckon now", "i now see that", "now i see that", "id now say", "id say now",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// The view a clause states after the words that lead into a view they moved to
+  /// (`movingLeads`, one of more than a word among them): "so i guess i now think juniors
+  /// need two days" → "juniors need two days"; nil when no such lead opens it.
+  static func movedView(in clause: String) -> String? {
+    var words = clause.split(separator: " ")[...]
+    var isLed = false
+    while let lead = movingLeads.first(where: { lead in
+      words.count > lead.count + 1
+        && words.prefix(lead.count).map { plainWords(String($0)).joined() } == lead
+    }) {
+      words = words.dropFirst(lead.count)
+      isLed = isLed || lead.count > 1
+    }
+    return isLed ? words.joined(separator: " ") : nil
+  }
 }

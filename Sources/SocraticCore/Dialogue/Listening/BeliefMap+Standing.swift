@@ -10,9 +10,15 @@ extension BeliefMap {
     let claimWords = Self.stems(of: claim ?? "")
     for shift in shifts.reversed() {
       for sentence in Self.sentences(of: shift).reversed() {
-        let clauses = Self.clauses(of: sentence)
+        // "so i guess i now think juniors need two days": the view, without how they came to
+        // it, and theirs whatever it speaks of.
+        let moved = Self.clauses(of: sentence).map { (clause: $0, view: Self.movedView(in: $0)) }
+        let clauses = moved.map { $0.view ?? $0.clause }
         guard
-          let last = clauses.lastIndex(where: { Self.statesOwnView($0, claim: claimWords) })
+          let last = clauses.indices.last(where: { index in
+            moved[index].view.map { Self.isWhereTheyAre($0) }
+              ?? Self.statesOwnView(clauses[index], claim: claimWords)
+          })
         else { continue }
         // "it's not the landlords, it's the rules": the clauses before it that are theirs too
         // say what it replaces.

@@ -67,11 +67,13 @@ enum LeaveTakingCues {
     "(let 's|lets) (wrap|finish) (it|this|things)? up",
     "/ (quit|exit|bye)",
     // Thanks for the talk as it ends: "cheers for talking it through", "this was helpful".
-    "(thanks|thank you|thx|cheers|ta) for (this|the chat|the talk|talking|chatting|listening|hearing me out|your time|the company)",
+    "(thanks|thank you|thank u|thx|cheers|ta) (so|very)? (much|a lot|loads)? for (this|the chat|the talk|talking|chatting|listening|hearing me out|your time|the company)",
+    // Wishing them the rest of the day as they go: "thanks a lot, have a good evening".
+    "have a (good|nice|lovely|great) (evening|night|one) !(out|with|at|when|if|because|in|of)",
     "(thanks|thank you|thx) (that|this) (really)? (helped|was helpful|was useful)",
     "(this|that) (was|has been|'s been) (actually|really|honestly|kinda|kind of|pretty|super|so|very|quite)* (helpful|useful|fun)",
     "(good|great|nice|lovely) (chat|talk|chatting|talking)",
-    "(talk|see|catch) (you|ya|u)? (soon|later|tomorrow|around)",
+    "(talk|see|catch|speak) (to)? (you|ya|u)? (soon|later|tomorrow|around)",
   ]
 
   /// The hours of the clock, as the time is told ("it's gone 9", "nearly midnight").

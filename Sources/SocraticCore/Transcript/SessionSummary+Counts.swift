@@ -1,0 +1,44 @@
+/// How many questions a session answered, skipped or asked, by kind and form.
+extension SessionSummary {
+  /// The questions answered.
+  public var answeredCount: Int { questions.count { $0.answer != nil && !$0.saidNothing } }
+
+  /// The questions skipped.
+  public var skippedQuestions: [QuestionRecord] { questions.filter(\.isSkipped) }
+
+  /// How many questions of each kind were answered, in the kinds' order, kinds with none left
+  /// out.
+  public var answeredByKind: [(kind: QuestionKind, count: Int)] {
+    Self.countByKind(
+      questions.filter { $0.answer != nil && !$0.saidNothing }.map(\.question.kind))
+  }
+
+  /// How many questions of each kind were skipped, as `answeredByKind`.
+  public var skippedByKind: [(kind: QuestionKind, count: Int)] {
+    Self.countByKind(skippedQuestions.map(\.question.kind))
+  }
+
+  /// How many questions the session counts as exchanged, for lists: in explore the questions
+  /// answered, in partner and drill the questions the person asked.
+  public var questionCount: Int {
+    mode == .explore ? answeredCount : asked.count
+  }
+
+  /// Partner and drill: how many of the lines the person said were of each form (`open`,
+  /// `closed`, `leading`, `reflection`, `statement`, and any other the critic reported), in
+  /// that order.
+  public var askedByForm: [(form: String, count: Int)] {
+    var counts: [String: Int] = [:]
+    for record in asked { counts[record.asked.critique.form, default: 0] += 1 }
+    let known = QuestionForm.allCases.map(\.rawValue)
+    let order = known + counts.keys.filter { !known.contains($0) }.sorted()
+    return order.compactMap { form in counts[form].map { (form, $0) } }
+  }
+
+  private static func countByKind(_ kinds: [QuestionKind]) -> [(kind: QuestionKind, count: Int)] {
+    QuestionKind.allCases.compactMap { kind in
+      let count = kinds.count { $0 == kind }
+      return count > 0 ? (kind, count) : nil
+    }
+  }
+}
