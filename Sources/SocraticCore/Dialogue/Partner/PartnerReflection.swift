@@ -173,8 +173,6 @@ enum PartnerReflection {
     return givenBack(words) { "So \($0)." }
       ?? words.reason.flatMap(reasonGivenBack)
       ?? ReflectionWriter.reflection(of: words.answer)?.text
-      // "the lads going quiet when i walk in. jake doing his impression": a scene they paint.
-      ?? scene(words)
       // "why do you even care what I do with my money": a question of theirs, taken seriously.
       ?? (words.isQuestion
         ? PartnerLines.answeringTheirQuestion.first { !offered.contains($0) } : nil)
