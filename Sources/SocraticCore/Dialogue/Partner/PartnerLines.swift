@@ -61,6 +61,11 @@ enum PartnerLines {
         "That's nice to hear. I'm glad we're talking.",
         "That means a lot. I'm enjoying talking this through with you.",
       ]
+    case .joke:
+      [
+        "Ha. Joking aside, I'd like to hear more about how you see it.",
+        "Ha. And seriously, I'm interested in how you see it.",
+      ]
     case .noise:
       [
         "Take your time; I'd really like to hear what you think.",
@@ -72,8 +77,7 @@ enum PartnerLines {
           + "now.",
         "I'm glad we talked. I'd like to hear more another time, if you're up for it.",
       ]
-    case .joke, .ordinary:
-      // A laugh needs no line of its own: what was said with it is given back.
+    case .ordinary:
       []
     }
   }

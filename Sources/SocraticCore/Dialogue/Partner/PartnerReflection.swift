@@ -20,9 +20,6 @@
 /// A clause about the listener ("you sound like your professors") or a request is never given
 /// back: "you" would turn it on them.
 ///
-/// A laugh is no moment of its own: what they said with it is given back, and a laugh alone
-/// gets no line of its own.
-///
 /// A charge at the listener, an aside, noise or a goodbye get the moment's calm line
 /// (`PartnerLines`), as does a moment whose words would not read well given back (too long,
 /// no verb). A question of theirs gets a line that answers briefly and turns it back. Nothing
@@ -75,12 +72,8 @@ enum PartnerReflection {
     switch words.moment {
     case .leaving:
       return followsOpeningUp ? PartnerLines.acknowledgingWhatTheyShared : calm
-    case .hostile, .unheard, .aside, .request, .noise, .heard, .warm:
+    case .hostile, .unheard, .aside, .request, .joke, .noise, .heard, .warm:
       return calm
-    case .joke:
-      // "if she sat with me i guess lol": a laugh asks for nothing special; what they said is
-      // given back as any other line would be, and a laugh alone leaves room for a question.
-      line = givenBack(words) { "So \($0)." }
     case .repeated:
       line = givenBack(words, framed: { "So, as you said, \($0)." })
     case .blockage:
