@@ -9,6 +9,13 @@ extension BeliefReader {
     "sweetheart", "hon", "honey", "sweetie",
   ])
 
+  /// Words of address that are everyday nouns too, said bare in a claim ("kids need
+  /// unconditional love", "bees make honey", "she only dates older guys"): one closes a
+  /// sentence as a word of address only after a comma ("…, love").
+  static let addressWordsThatAreNouns: Set<String> = [
+    "love", "luv", "man", "honey", "guys", "lads", "fam",
+  ]
+
   /// Words after a name that open what is said to them, when something that opens the saying
   /// came before it ("honestly sam the bus is late"): the name cannot begin that noun phrase.
   static let openersAfterAName: Set<String> = [
@@ -17,8 +24,9 @@ extension BeliefReader {
 
   /// The sentence without a word of address that closes it: after a comma ("…, mum"), or
   /// without one when no determiner before it could make it a noun of the claim ("the bus is
-  /// always late mate", never "she's a great mum" nor "I told dad"). The sentence as it is otherwise, or when
-  /// too little would be left to claim anything.
+  /// always late mate", never "she's a great mum" nor "I told dad") and it is no everyday noun
+  /// (`addressWordsThatAreNouns`). The sentence as it is otherwise, or when too little would be
+  /// left to claim anything.
   static func withoutClosingAddress(_ sentence: [Token]) -> [Token] {
     var end = sentence.count
     while end > 0, sentence[end - 1].kind == .punctuation, sentence[end - 1].text != "," {
@@ -33,16 +41,17 @@ extension BeliefReader {
     let isName = Lexicon.classes(of: word) == .properSense
     let before = sentence[..<start].filter(\.isWord).suffix(2).map(\.lowercased)
     let isBare =
-      addressWords.contains(word) && start < end - 1
-      || addressWords.contains(word)
-        && !before.contains { word in
-          FunctionWords.determiners.contains(word) || FunctionWords.possessives.contains(word)
-            || FunctionWords.prepositions.contains(word)
-        }
-        && before.last.map {
-          !FunctionWords.isFunctionWord($0) && Lexicon.verbReadings(of: $0).isEmpty
-        }
-          ?? false
+      !addressWordsThatAreNouns.contains(word)
+      && (addressWords.contains(word) && start < end - 1
+        || addressWords.contains(word)
+          && !before.contains { word in
+            FunctionWords.determiners.contains(word) || FunctionWords.possessives.contains(word)
+              || FunctionWords.prepositions.contains(word)
+          }
+          && before.last.map {
+            !FunctionWords.isFunctionWord($0) && Lexicon.verbReadings(of: $0).isEmpty
+          }
+            ?? false)
     guard isAfterComma ? addressWords.contains(word) || isName : isBare else { return sentence }
     let kept = Array(sentence[..<(isAfterComma ? start - 1 : start)])
     // What is left still says something: a clause with its verb.

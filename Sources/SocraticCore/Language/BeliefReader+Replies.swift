@@ -36,8 +36,10 @@ extension BeliefReader {
   }
 
   /// The sentence without a conversational lead-in ("kinda, more like frequent flyers should be
-  /// taxed" → "frequent flyers should be taxed"), when a clause follows it; as it is otherwise.
+  /// taxed" → "frequent flyers should be taxed") or an aside that excuses what follows ("dont
+  /// laugh but …"; `SpokenAside`), when a clause follows it; as it is otherwise.
   static func withoutLeadIn(_ sentence: [Token]) -> [Token] {
+    let sentence = SpokenAside.dropped(from: sentence)
     let ends = leadIns.flatMap { $0.matchEnds(in: sentence, from: 0) }
     guard let end = ends.filter({ $0 < sentence.count }).max() else { return sentence }
     var rest = Array(sentence[end...])

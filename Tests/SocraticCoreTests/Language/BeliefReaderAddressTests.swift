@@ -18,6 +18,10 @@ struct BeliefReaderAddressTests {
       ("the gym is overpriced honestly dad", "the gym is overpriced"),
       ("my brother is a brilliant dad", "your brother is a brilliant dad"),
       ("nobody listens to mum", "nobody listens to mum"),
+      ("the rent round here is mad, love", "the rent round here is mad"),
+      ("tbh every kid needs unconditional love", "every kid needs unconditional love"),
+      ("my sister only ever dates older guys", "your sister only ever dates older guys"),
+      ("nothing beats local honey", "nothing beats local honey"),
     ])
   func addressLeftOut(text: String, claim: String) throws {
     #expect(try BeliefReader.read(text).claim.joinedText == claim)

@@ -37,10 +37,11 @@ enum PartnerClauses {
       }
     }
     clauses.append(current)
-    // "I'm not being funny but …": the frame that softens a criticism is no part of it.
+    // "I'm not being funny but …", "ok this'll sound mad.": an aside that softens or excuses
+    // what follows is no part of it.
     return clauses.map(withoutTags)
-      .map { dropping(PartnerCueMatcher.criticismFrame, atStartOf: $0) }
-      .filter { $0.contains(where: \.isWord) }
+      .map { dropping(PartnerCueMatcher.spokenAside, atStartOf: $0) }
+      .filter { $0.contains(where: \.isWord) && !SpokenAside.isAlone($0) }
   }
 
   /// Clauses with a "which" set apart by commas joined to what follows it.

@@ -1,13 +1,6 @@
-/// What is said around their words that is no part of them: tags, frames that soften a
-/// criticism, and the names they call the listener.
+/// What is said around their words that is no part of them: tags and the names they call the
+/// listener. Asides that soften what follows are `SpokenAside`'s.
 extension PartnerCues {
-  /// Frames that soften a criticism said next: "I'm not being funny but", "no offence but".
-  static let criticismFrame: [String] = [
-    "(i 'm|i am|im)? not being (funny|rude|horrible|nasty|funny like) (but)?",
-    "no offence (but)?", "(with|with all due) respect (but)?", "i hate to say it (but)?",
-    "dont take this the wrong way", "don't take this the wrong way",
-  ]
-
   /// Words said around what someone says that are not part of it: "ok fine", "to be honest",
   /// "fair enough", "lol". A reflection leaves them out.
   static let tags: [String] = [

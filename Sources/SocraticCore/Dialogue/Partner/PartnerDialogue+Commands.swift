@@ -131,11 +131,17 @@ extension PartnerDialogue {
     return critique.form == .open && critique.problems.isEmpty
   }
 
-  /// `/stage`: the stages, with the one the conversation is at. `/stage NAME`: moves there and
-  /// offers questions for it once they have said something.
+  /// `/stage`: the stages, with the one the conversation is at and what happened since it
+  /// began (`PartnerStageReport`). `/stage NAME`: moves there and offers questions for it once
+  /// they have said something.
   private mutating func stage(_ argument: String) -> DialogueStep {
     guard !argument.isEmpty else {
-      return DialogueStep(outputs: [.stages(current: state.stage)])
+      let report = PartnerStageReport.text(
+        saidSinceStageBegan: state.saidSinceStageBegan, saidInAll: state.theySaidCount,
+        didOpenUp: state.didOpenUp, didObject: state.didObject)
+      return DialogueStep(
+        outputs: [.stages(current: state.stage)]
+          + (report.map { [.notice($0, tone: .plain)] } ?? []))
     }
     guard let stage = ConversationStage.named(argument) else {
       let names = ConversationStage.allCases.map(\.rawValue)

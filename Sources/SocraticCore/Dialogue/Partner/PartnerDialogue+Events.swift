@@ -8,6 +8,7 @@ extension PartnerDialogue {
       state.answering = state.lastAsked
       state.lastAsked = nil
       state.turnsInStage += 1
+      state.saidSinceStageBegan += 1
       // Read from the text, live and on resuming alike; live, the words read for the step.
       let typed = liveWords?.typed ?? TheirWords.typedTokens(of: value.text)
       let objection = liveWords.map(\.objection) ?? TheirWords.objection(in: typed)
@@ -77,6 +78,7 @@ extension PartnerDialogue {
       if let stage = ConversationStage(rawValue: value.stage) {
         state.stage = stage
         state.turnsInStage = 0
+        state.saidSinceStageBegan = 0
       }
     case .suggestions(let value):
       for item in value.items {

@@ -188,7 +188,8 @@ struct PartnerCueMatcher: Sendable {
   }
 
   static let hostile = PartnerCueMatcher(PartnerCues.hostile)
-  static let criticismFrame = PartnerCueMatcher(PartnerCues.criticismFrame)
+  /// An aside that excuses or softens what is said next (`SpokenAside`), with its "but".
+  static let spokenAside = PartnerCueMatcher(SpokenAside.phrases.map { "(\($0)) (but)?" })
   static let digAtStanding = PartnerCueMatcher(PartnerCues.digsAtStanding)
   static let blockage = PartnerCueMatcher(PartnerCues.blockage)
   /// Taking leave as every mode reads it, and winding the talk down.

@@ -26,6 +26,8 @@ public struct PartnerState: Sendable, Equatable {
   /// How many times they spoke since the stage began, or since they last objected to the
   /// listener: the conversation does not move on by itself over an objection.
   public internal(set) var turnsInStage = 0
+  /// How many times they spoke since the stage began, objections or not: `/stage` says so.
+  public internal(set) var saidSinceStageBegan = 0
   /// The claim being discussed: the latest one they stated, as the engine read it.
   public internal(set) var claim: BeliefAnalysis?
   /// The latest reason they gave for it, with its connective.

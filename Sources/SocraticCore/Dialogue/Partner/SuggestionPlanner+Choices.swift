@@ -51,11 +51,8 @@ extension SuggestionPlanner {
       // The engine's questions about a reason are of these two kinds; what happened to them is
       // theirs to tell, never to be checked ("How do you know that you lost your job?"), and
       // is asked about by the wordings above.
-      if let reason = words.reason, !words.reportsExperience {
+      if words.reason != nil, !words.reportsExperience {
         pool.add(engineQuestions.filter { [.evidence, .assumptions].contains($0.kind) })
-        if !Self.isQuotable(reason) {
-          pool.add(Self.fill(context.registers, PartnerWordings.aboutAReason, values))
-        }
       }
     }
     pool.add(
@@ -116,7 +113,8 @@ extension SuggestionPlanner {
   }
 
   /// The questions to fall back on: the packs' for any belief, then the wordings that fit
-  /// anything said.
+  /// anything said (`stockWordings`), among them those that ask about a reason too long to
+  /// quote without quoting it.
   func addFallbacks(
     for context: Context, values: [Placeholder: String], to pool: inout CandidatePool
   ) {
@@ -131,5 +129,10 @@ extension SuggestionPlanner {
         .filter { QuestionFit.fits($0.text, beliefSubjects: beliefSubjects) }
       })
     pool.add(Self.fill(context.registers, PartnerWordings.anything, values))
+    if let words = context.words, let reason = words.reason, !words.reportsExperience,
+      !Self.isQuotable(reason)
+    {
+      pool.add(Self.fill(context.registers, PartnerWordings.aboutAReason, values))
+    }
   }
 }

@@ -33,7 +33,7 @@ extension SuggestionPlanner {
     let words = tokens.filter(\.isWord)
     guard !words.isEmpty, words.count <= questionQuoteWordLimit,
       !tokens.contains(where: { $0.kind == .punctuation && $0.text == "," }),
-      !PartnerCueMatcher.criticismFrame.matches(words),
+      !PartnerCueMatcher.spokenAside.matches(words),
       // "he's such a gemini": a tease is no reason to check.
       !PartnerCueMatcher.notThePoint.matches(words)
     else { return false }

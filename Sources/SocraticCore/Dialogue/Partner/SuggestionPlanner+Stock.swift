@@ -19,7 +19,8 @@ extension SuggestionPlanner {
   /// Wordings that fit anything said and build on none of it ("What follows from that, for
   /// you?", "How do you know about that?"): said after a feeling or a story they jar, and said
   /// again and again they read as a form. One is offered only when a turn would otherwise have
-  /// nothing to say, and once a conversation.
+  /// nothing to say, and once a conversation: they are only among the fallbacks
+  /// (`addFallbacks`).
   static let stockWordings = Set(
     (PartnerWordings.anything + PartnerWordings.aboutAReason).map(\.text))
 

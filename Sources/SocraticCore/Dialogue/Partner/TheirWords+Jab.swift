@@ -20,7 +20,7 @@ extension TheirWords {
       }
       // "… yourself love", "… too, mate": a word they call the listener may follow it.
       let emphatic = clause.suffix(2).contains { emphaticEnds.contains($0.lowercased) }
-      let framed = PartnerCueMatcher.criticismFrame.matches(Array(words[..<you]))
+      let framed = PartnerCueMatcher.spokenAside.matches(Array(words[..<you]))
       return emphatic || framed
     }
   }

@@ -30,8 +30,10 @@ extension TheirWords {
     var statementSentences = Self.droppingLeadIn(sentences)
     // "the council is ruining this town, honestly tom its a joke": the claim is its first
     // clause; what is spliced on with a comma is a sentence of its own.
+    // "dont laugh but the bus is quicker": the aside that excuses it is no part of the claim.
     if let first = statementSentences.first {
-      statementSentences[statementSentences.startIndex] = Self.droppingSplicedTail(first)
+      statementSentences[statementSentences.startIndex] = Self.droppingSplicedTail(
+        SpokenAside.dropped(from: first))
     }
     // The statement, and the next sentence when it gives a reason for it ("Because of FTX."):
     // nothing else after it is read, even when it does not start with a capital letter.

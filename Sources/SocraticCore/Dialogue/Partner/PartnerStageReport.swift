@@ -1,0 +1,33 @@
+/// What `/stage` says under the stages: what has happened since the stage began. The stage is
+/// where the talk has got to along the arc, and it does not move on right after they open up or
+/// object; so that it is never read as where their last words were, the report says what
+/// happened since and what the suggestions follow now.
+enum PartnerStageReport {
+  /// The report, or nil before they have said anything.
+  /// - Parameters:
+  ///   - saidSinceStageBegan: how many times they spoke since the stage began.
+  ///   - saidInAll: how many times they spoke in the session.
+  ///   - didOpenUp: whether their latest words opened up (a feeling, a doubt).
+  ///   - didObject: whether their latest words objected to the listener.
+  static func text(
+    saidSinceStageBegan: Int, saidInAll: Int, didOpenUp: Bool, didObject: Bool
+  ) -> String? {
+    guard saidInAll > 0 else { return nil }
+    var text =
+      switch saidSinceStageBegan {
+      case 0: "It began after their last words."
+      case 1: "Since it began they have said one thing."
+      default: "Since it began they have said \(saidSinceStageBegan) things."
+      }
+    if didObject {
+      text +=
+        " Their last words objected to you: the suggestions answer that first, and the "
+        + "stage waits until it is settled."
+    } else if didOpenUp {
+      text +=
+        " Their last words opened up: the suggestions stay with what they shared, and "
+        + "the stage waits until they go on."
+    }
+    return text
+  }
+}
