@@ -105,7 +105,8 @@ extension PersonaVoice {
       Line(text: "In a word: I'm sticking with it.", source: .shortAnswer),
     ]
     // Each persona digs in with its own line first, so two drills do not open the same way.
-    // The short ones take turns; the one that restates the belief, longer, comes last.
+    // The short ones take turns; the one that restates the belief, longer, comes after them,
+    // and the last defences after that, once the belief has been restated.
     let short = Self.shortDefences
     let first = (persona.belief.utf8.reduce(0) { $0 &* 31 &+ Int($1) } & Int.max) % short.count
     lines += (short[first...] + short[..<first] + [Self.restated(claim)] + Self.lastDefences).map {
@@ -153,7 +154,7 @@ extension PersonaVoice {
   /// What it says to a leading question that puts a view or a motive on it.
   static let protest = "You're putting words in my mouth. I stand by what I said."
 
-  /// The last of its defences: the belief, restated.
+  /// Its defence after the short ones: the belief, restated, before `lastDefences`.
   private static func restated(_ claim: String?) -> String {
     (claim.map { "I still think \($0)." } ?? "I still think so.")
       + " Nothing you've said changes that."

@@ -17,13 +17,16 @@ extension PersonaVoice {
     let isStock = isStockLine(reply)
     guard isStock || question.aim == .counterPoint else { return reply }
     let asked = question.askedThings
+    // "options" asks about its "alternatives": a line on either answers it.
+    let askedOrKin = SameThingWords.widened(asked)
     let replyWords = TopicWords(reply.text).lemmas
     // A name: written with a capital, or a word no lexicon knows ("eu").
     let names = asked.filter { question.names.contains($0) || Lexicon.classes(of: $0).isEmpty }
     // A yes or no about a common thing ("Would a small army do?") is about its belief; only a
     // name ("Denmark", "my local MP") or an open question asks what it knows of the thing.
     let asksOfThing = question.form == .open || !names.isEmpty
-    let hasLine = bestLine(for: asked, said: said, sources: lineSources(for: question)) != nil
+    let hasLine =
+      bestLine(for: askedOrKin, said: said, sources: lineSources(for: question)) != nil
     guard !asked.isEmpty, asksOfThing || hasLine else {
       // About the belief itself: a line on what it asks, else (to a yes or no) the short
       // answer and what it goes on.
@@ -33,12 +36,12 @@ extension PersonaVoice {
       guard let line = named ?? firstUnsaid([.reason, .reply], said: said) else { return reply }
       return Reply(text: reply.text + " " + line.text)
     }
-    guard replyWords.isDisjoint(with: asked) else { return reply }
+    guard replyWords.isDisjoint(with: askedOrKin) else { return reply }
     let echo =
       question.spokenPhrase(naming: names.isEmpty ? asked : names, withArticle: false).map {
         Self.capitalized(Self.properCased($0)) + "? "
       } ?? ""
-    if let line = bestLine(for: asked, said: said, sources: lineSources(for: question)) {
+    if let line = bestLine(for: askedOrKin, said: said, sources: lineSources(for: question)) {
       // A common noun said back bare ("Country?" for "every country") reads as a stumble: a
       // name is said back, or a phrase ("The couriers?"); a yes or no about a bare common
       // thing gets that it can't be sure, before what it does know.
@@ -52,7 +55,6 @@ extension PersonaVoice {
     // A word of its own belief ("corruption" for "corrupt") is never a thing it knows little
     // of: it says what it means by it.
     if let term = coreTerm(in: question) { return meaning(of: term, said: said) }
-    let little = firstUnsaid([.knowsLittle], said: said)?.text ?? Self.knowsLittleLines[0]
     // Knowing little of the thing, it still answers about it: its reasons applied to it, the
     // one nearest the question first.
     let reasons = lines.filter { $0.source == .reason }
@@ -61,6 +63,12 @@ extension PersonaVoice {
       [namedLine(question.topic), firstUnsaid([.reason, .reply], said: said)].compactMap { $0 }
       .first { !said.contains($0.text) }
       ?? (reasons.isEmpty ? nil : reasons[admitted % reasons.count])
+    // A thing its own topic speaks of ("Russia" to a persona on sanctions) it follows: it
+    // answers from its reasons, unshaken, never that it knows little of it.
+    if let reason, asked.allSatisfy({ SameThingWords.isAmong($0, packWords) }) {
+      return Reply(text: echo + Self.followedStory + Self.runOn(reason.text))
+    }
+    let little = firstUnsaid([.knowsLittle], said: said)?.text ?? Self.knowsLittleLines[0]
     let guess = reason.map { " " + Self.sameStory + Self.runOn($0.text) } ?? ""
     return Reply(text: echo + little + guess, isUnready: true)
   }
@@ -91,6 +99,13 @@ extension PersonaVoice {
 
   /// What opens its reasons applied to a thing it knows little of.
   static let sameStory = "Still, I'd guess it's the same story: "
+
+  /// What opens its reasons applied to a thing its topic speaks of.
+  static let followedStory = "It's the same story there, as I see it: "
+
+  /// The words its topic and its own lines speak of: the pack's keywords, its belief, its
+  /// reasons and replies.
+  var packWords: Set<String> { subjectWords.union(spokenOf).union(beliefWords) }
 
   /// A phrase with each word that the lexicon knows only as a name ("rwanda", "london")
   /// written with a capital, as a name is, however it was typed.

@@ -97,9 +97,10 @@ struct PersonaVoice: Sendable {
   private func answer(
     _ question: PersonaQuestion, said: Set<String>, lastReply: String?, facts: OwnFacts
   ) -> Reply {
-    // Something it never said put in its mouth ("the promises you mention") it sets right.
-    let unspoken = question.things.subtracting(subjectWords).subtracting(spokenOf)
-      .subtracting(Self.attributionWords)
+    // Something it never said put in its mouth ("the promises you mention") it sets right; a
+    // word for something it did say ("options" for its "alternatives") is no such thing.
+    let spoken = subjectWords.union(spokenOf).union(Self.attributionWords)
+    let unspoken = question.things.filter { !SameThingWords.isAmong($0, spoken) }
     if [.open, .closed].contains(question.form), question.attributes,
       let thing = question.spokenPhrase(naming: unspoken)
     {

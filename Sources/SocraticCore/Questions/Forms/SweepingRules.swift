@@ -12,9 +12,9 @@ extension QuestionFormRules {
     let isWhy =
       words[index] == "why"
       || (words[index] == "how" && index + 1 < end && words[index + 1] == "come")
-    let isHabitOfYou =
-      words[index] == "why" && index + 2 < end && words[index + 1] == "do"
-      && words[index + 2] == "you"
+    let isHabitOfYou = habitAskings.contains {
+      words[index..<end].starts(with: $0 + ["you"])
+    }
     // "Why would you never vote?" asks about a choice the person may well have stated.
     guard isWhy,
       !words[(index + 1)..<end].contains(where: {
@@ -27,6 +27,10 @@ extension QuestionFormRules {
         && (QuestionReading.isBaseVerb(words[position + 1]) || isVerbForm(words[position + 1]))
     }
   }
+
+  /// The words that ask why the person does something as a habit, before "you": "Why do you
+  /// never …", "How come you always …".
+  private static let habitAskings: [[String]] = [["why", "do"], ["how", "come"]]
 
   /// The index of "always" or "never" in "Why is it always the Greens who block housing?": a
   /// cleft that singles out who does it, every time.

@@ -36,7 +36,10 @@ enum PresumptionPatterns {
     "(won't|wont|can't|cant|cannot) you (just|simply|ever|even|finally)? (admit|accept|concede|acknowledge|face|realize|realise)",
     "(admit|concede) that",
     // "Can we just agree that …?", "Can't we all accept …": agreement asked for, not a view.
-    "(can|can't|cant|could|couldn't|shall) we (just|all|both|simply)? (agree|accept|admit)",
+    // Agreeing on an arrangement ("Can we agree on a time?", "… when to meet?") presumes no
+    // view: it proposes.
+    "(can|can't|cant|could|couldn't|shall) we (just|all|both|simply)? (accept|admit)",
+    "(can|can't|cant|could|couldn't|shall) we (just|all|both|simply)? agree !\(arrangedThings)",
     "(stop|quit) (defending|pretending|ignoring|denying|making excuses)",
     "(wake up|open your eyes) to",
     // "Is it too much to ask for you to …?": a complaint put as a question.
@@ -44,6 +47,11 @@ enum PresumptionPatterns {
     // "Why do you get to decide …?": whether they may do it is denied, not asked.
     "(why|how come) (do|does|did|should|would)? _{1,3} (get|gets|got) to \(rightfulActs)",
   ]
+
+  /// What follows "agree" when an arrangement is agreed on, not a view: "on", "to", "when",
+  /// "how".
+  private static let arrangedThings =
+    "(on|upon|to|when|where|what|how|who|which|whether|about)"
 
   /// What a person may be denied the right to do: decide, choose, tell others.
   private static let rightfulActs =

@@ -10,7 +10,9 @@
 /// - a determiner was parted from its noun by a verb ("how long this will one last");
 /// - an option that was an act in the question comes back as a bare verb after "against"
 ///   ("weigh a puppy against wait");
-/// - it runs to more than `maximumWords` words.
+/// - it runs to more than `maximumWords` words;
+/// - it asks the question again without its negation, which asks the opposite
+///   (`KeptPolarity`).
 enum PresumptionCheck {
   /// The most words a rewrite may have: a longer one carries more of the asker's clause.
   static let maximumWords = 18
@@ -32,6 +34,7 @@ enum PresumptionCheck {
     return !words.contains(where: { isMisspeltGerund($0, source: sourceWords) })
       && !partsDeterminer(words) && !hasBareActAfterAgainst(words, source: sourceWords)
       && !splitsAct(words, source: source.filter(\.isWord))
+      && !KeptPolarity.flips(body, source: source)
   }
 
   /// Whether an -ing form the rewrite made is not the one its verb takes: "scareing" for

@@ -161,74 +161,6 @@ enum TopicFrames {
     }
   }
 
-  /// "realistic is a four-day week for a small bakery", for "How … ?": a plain adjective said
-  /// of the subject, asked as a matter of degree; nil for a comparison, a charge or a verdict.
-  private static func degree(of clause: Clause) -> [Token]? {
-    guard case .be = clause.verb, !clause.isNegated, clause.afterAuxiliary.isEmpty,
-      let auxiliary = clause.auxiliary, let adjective = clause.rest.first,
-      clause.rest.allSatisfy(\.isWord)
-    else { return nil }
-    let word = adjective.lowercased
-    let classes = Lexicon.classes(of: word)
-    // "fair" is a noun too; right after "is", with no determiner, it is the adjective.
-    guard classes.contains(.adjective), !FunctionWords.isFunctionWord(word),
-      !AskerJudgement.isComparative(word), !QuestionRewriter.chargeWords.contains(word),
-      !LoadedJudgements.isLoaded(word), !LoadedJudgements.dismissiveWords.contains(word),
-      !Lexicon.verbReadings(of: word).contains(where: {
-        $0.form == .pastParticiple || $0.form == .presentParticiple
-      })
-    else { return nil }
-    let tail = clause.rest.dropFirst()
-    guard !tail.isEmpty, !["here", "there"].contains(word) else { return nil }
-    // "for a small bakery", "that teachers earn less": what the quality is for, or of.
-    if let next = tail.first?.lowercased, !["for", "to", "that", "in", "at", "on"].contains(next) {
-      return nil
-    }
-    let isAnticipatory = QuestionRewriter.isAnticipatoryIt(clause)
-    guard
-      isAnticipatory
-        || (isThing(clause.subject.map(\.lowercased)) && tail.first?.lowercased != "that")
-    else { return nil }
-    let form = auxiliary.lowercased == "'s" ? "is" : auxiliary.lowercased
-    let verb = Token(FunctionWords.auxiliary(form)?.positive ?? form)
-    return [adjective] + [verb] + clause.subject + tail
-  }
-
-  /// The act a clause is about, as an -ing phrase without the words of a complaint: "are
-  /// going camping again this summer" → "going camping this summer", "will drive to Leeds" →
-  /// "driving to Leeds", "are going to buy a van" → "buying a van".
-  private static func act(of clause: Clause) -> [Token]? {
-    var rest = clause.rest[...]
-    switch clause.verb {
-    case .be:
-      // "are going to buy a van" is about buying it, as "are buying a van" is.
-      if rest.count > 2, rest[rest.startIndex].lowercased == "going",
-        rest[rest.startIndex + 1].lowercased == "to",
-        !FunctionWords.beginsNounPhrase(rest[rest.startIndex + 2])
-      {
-        rest = rest.dropFirst(2)
-      } else if !QuestionRewriter.isProgressive(Array(rest)) {
-        return nil
-      }
-    case .modal(let modal):
-      guard futureModals.contains(modal) else { return nil }
-    case .lexical(_, .plural), .lexical(_, .past):
-      if let verb = clause.lexicalVerb { rest = [verb] + rest }
-    default:
-      return nil
-    }
-    guard let verb = rest.first, let base = QuestionRewriter.baseForm(verb.lowercased),
-      !FunctionWords.isFunctionWord(base) || base == "do" || base == "have",
-      let gerund = verb.lowercased.hasSuffix("ing") && base != verb.lowercased
-        ? verb.lowercased : QuestionRewriter.gerund(of: base)
-    else { return nil }
-    let tail = TimeExtent.removing(
-      from: rest.dropFirst().prefix { $0.isWord || $0.text == "'s" }.filter {
-        !complaintWords.contains($0.lowercased)
-      })
-    return [Token(gerund)] + tail
-  }
-
   /// What a purchase is of: the noun phrase after the verb ("another guitar", "a third
   /// console"), or after "on" for what money is spent on ("spend all that on a watch").
   private static func thing(after rest: ArraySlice<Token>, wantedBy base: String) -> [Token]? {
@@ -261,7 +193,7 @@ enum TopicFrames {
   }
 
   /// Whether a subject names a thing, not a person in the talk or a pronoun that names nothing.
-  private static func isThing(_ subject: [String]) -> Bool {
+  static func isThing(_ subject: [String]) -> Bool {
     guard let first = subject.first else { return false }
     return !(subject.count == 1 && pronouns.contains(first))
   }
@@ -288,11 +220,8 @@ enum TopicFrames {
     "please", "excite", "surprise", "irritate", "trouble", "hurt", "anger",
   ]
 
-  /// Modals that say what will happen: a plan.
-  private static let futureModals: Set<String> = ["will", "'ll", "shall"]
-
   /// Words that make an act a complaint, left out of its topic.
-  private static let complaintWords: Set<String> = [
+  static let complaintWords: Set<String> = [
     "again", "always", "still", "ever", "seriously", "actually", "really", "even",
   ]
 

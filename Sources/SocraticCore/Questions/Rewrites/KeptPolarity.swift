@@ -1,0 +1,38 @@
+/// Whether a rewrite asks the same thing the question did, the right way round. A question about
+/// what the person does not do ("How come you never ring back?", "Why don't you tidy up?")
+/// asked again in its own words without the negation ("How come you ring back?") asks the
+/// opposite. A rewrite that turns the lack into what stands in its way ("What makes it hard for
+/// you to ring back?") is a new question and keeps the concern.
+enum KeptPolarity {
+  /// Whether a rewrite, as tokens without its "?", drops the negation of the question `source`
+  /// while opening with the words the question asked by.
+  static func flips(_ body: [Token], source: [Token]) -> Bool {
+    let words = body.filter(\.isWord).map(\.lowercased)
+    guard words.count >= askingWordCount, !words.contains(where: isNegation) else {
+      return false
+    }
+    // "why don't you" asks by "why do", and denies.
+    let sourceWords = source.filter(\.isWord).flatMap { token -> [String] in
+      guard let auxiliary = FunctionWords.auxiliary(token.lowercased), auxiliary.isNegated else {
+        return [token.lowercased]
+      }
+      return [auxiliary.positive, "not"]
+    }
+    guard let negation = sourceWords.firstIndex(where: isNegation) else { return false }
+    let asking = words.prefix(askingWordCount)
+    return sourceWords[..<negation].firstRange(of: asking) != nil
+  }
+
+  /// How many of a rewrite's first words say how it asks ("how come", "why do").
+  private static let askingWordCount = 2
+
+  /// Whether a word denies what it goes with: "not", "never", "don't", or a word for none.
+  private static func isNegation(_ word: String) -> Bool {
+    WordClass.negation.contains(word) || negativeWords.contains(word)
+  }
+
+  /// Words for none that deny a clause as "not" does.
+  private static let negativeWords: Set<String> = [
+    "n't", "no", "nobody", "nothing", "none", "nowhere", "noone", "neither", "nor",
+  ]
+}
