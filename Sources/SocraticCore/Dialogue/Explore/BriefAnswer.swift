@@ -30,10 +30,10 @@ struct BriefAnswer: Sendable, Equatable {
     var named = words
     var hedge: String?
     for _ in 0..<2 {
-      if let found = hedgeSaid(endOf: named) {
+      if let found = hedgeSaid(at: { $0.suffix($1) }, of: named) {
         hedge = hedge ?? found.text
         named.removeLast(found.count)
-      } else if let found = hedgeSaid(startOf: named) {
+      } else if let found = hedgeSaid(at: { $0.prefix($1) }, of: named) {
         hedge = hedge ?? found.text
         named.removeFirst(found.count)
       }
@@ -50,21 +50,15 @@ struct BriefAnswer: Sendable, Equatable {
     return BriefAnswer(named: named.map(\.text).joined(separator: " "), hedge: hedge)
   }
 
-  private static func hedgeSaid(endOf words: [Token]) -> (text: String, count: Int)? {
+  /// The hedge of one or two words that `edge` takes from `words` (its start or its end),
+  /// with how many words it is; nil when none is there or nothing would be left.
+  private static func hedgeSaid(
+    at edge: (ArraySlice<Token>, Int) -> ArraySlice<Token>, of words: [Token]
+  ) -> (text: String, count: Int)? {
     for count in [2, 1] where words.count > count {
-      let tail = words.suffix(count)
-      if hedges.contains(tail.map(\.lowercased).joined(separator: " ")) {
-        return (tail.map(\.text).joined(separator: " "), count)
-      }
-    }
-    return nil
-  }
-
-  private static func hedgeSaid(startOf words: [Token]) -> (text: String, count: Int)? {
-    for count in [2, 1] where words.count > count {
-      let head = words.prefix(count)
-      if hedges.contains(head.map(\.lowercased).joined(separator: " ")) {
-        return (head.map(\.text).joined(separator: " "), count)
+      let said = edge(words[...], count)
+      if hedges.contains(said.map(\.lowercased).joined(separator: " ")) {
+        return (said.map(\.text).joined(separator: " "), count)
       }
     }
     return nil

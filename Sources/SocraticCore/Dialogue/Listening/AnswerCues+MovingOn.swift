@@ -2,6 +2,10 @@
 /// been years", "back to the question", a laugh after telling a death. The moment is owned once
 /// and not probed further; the next question is about their view, as they asked.
 extension AnswerCues {
+  /// Words that close a topic wherever they are said: "anyway", "anyhow". Each reader adds the
+  /// words that close one only where it reads them ("right, cuppa?" in partner).
+  static let topicClosingWords: Set<String> = ["anyway", "anyways", "anyhow"]
+
   /// Phrases that, as the whole of a clause of an answer (laughs aside), move on from what was
   /// just told.
   static let movingOn: [String] = [

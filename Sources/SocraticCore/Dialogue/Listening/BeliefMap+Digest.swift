@@ -307,7 +307,7 @@ extension BeliefMap {
   }
 
   /// Words that close the topic before what is said next: "anyway", "right then".
-  private static let topicClosers: Set<String> = ["anyway", "anyways", "anyhow", "meanwhile"]
+  private static let topicClosers = AnswerCues.topicClosingWords.union(["meanwhile"])
 
   /// Words that make a clause a condition or a part of another, not a reason that stands alone.
   private static let conditionWords: Set<String> = ["if", "unless", "whether", "when"]

@@ -14,10 +14,9 @@ extension BeliefMap {
   }
 
   /// Words by which a person turns from the talk to what is next: "right", "anyway".
-  private static let talkTurners: Set<String> = [
-    "right", "ok", "okay", "alright", "anyway", "anyways", "anyhow", "welp", "sorry", "oh",
-    "oops", "shit", "crap", "god",
-  ]
+  private static let talkTurners = AnswerCues.topicClosingWords.union([
+    "right", "ok", "okay", "alright", "welp", "sorry", "oh", "oops", "shit", "crap", "god",
+  ])
 
   /// Who may be said to have to go: "i", "we".
   private static let speakers: Set<String> = ["i", "ive", "we", "weve", "im"]

@@ -3,12 +3,12 @@
 /// them to it. No reflection is given; the next question comes alone.
 extension ReflectionWriter {
   /// Words that close a topic, said before moving on or alone: "anyway", "whatever".
-  static let topicClosers: Set<String> = [
-    "anyway", "anyways", "anyhow", "whatever", "so", "ok", "okay", "right", "yeah", "but",
-  ]
+  static let topicClosers: Set<String> = leavingClosers.union([
+    "so", "ok", "okay", "right", "yeah", "but",
+  ])
 
   /// The words of `topicClosers` that move on when said alone: "anyway.", "whatever.".
-  static let leavingClosers: Set<String> = ["anyway", "anyways", "anyhow", "whatever"]
+  static let leavingClosers: Set<String> = AnswerCues.topicClosingWords.union(["whatever"])
 
   /// Whether the answer's last sentence only moves on: a moving-on phrase
   /// (`AnswerCues.onlyMovesOn`) after words that close a topic, or those words alone

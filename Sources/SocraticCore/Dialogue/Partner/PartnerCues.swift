@@ -99,9 +99,9 @@ enum PartnerCues {
 
   /// Words that close a topic before something else is brought up: "anyway, pint?", "right,
   /// cuppa?". ("so" is left out: "so, crypto?" asks about the topic.)
-  static let topicClosers: Set<String> = [
-    "anyway", "anyways", "anyhow", "right", "ok", "okay", "alright", "well",
-  ]
+  static let topicClosers: Set<String> = AnswerCues.topicClosingWords.union([
+    "right", "ok", "okay", "alright", "well",
+  ])
 
   /// Feelings about their own life the answer moves may not catch as feelings: a fear for a
   /// job, for family, for money. Opening up: never followed by the close.
