@@ -22,9 +22,17 @@ extension QuestionFormRules {
       })
     else { return nil }
     if let cleft = cleftSweepingWord(words, questionWordAt: index, end: end) { return cleft }
+    // "How come you never moved abroad?" asks about a past choice, not a habit.
+    let asksHowCome = words[index] == "how"
     return ((index + 1)..<min(end, index + 8)).first { position in
-      ["never", "always"].contains(words[position]) && position + 1 < end
-        && (QuestionReading.isBaseVerb(words[position + 1]) || isVerbForm(words[position + 1]))
+      guard ["never", "always"].contains(words[position]), position + 1 < end else {
+        return false
+      }
+      let verb = words[position + 1]
+      let isPast =
+        !QuestionReading.isBaseVerb(verb)
+        && Lexicon.verbReadings(of: verb).contains { $0.form == .past }
+      return (QuestionReading.isBaseVerb(verb) || isVerbForm(verb)) && !(asksHowCome && isPast)
     }
   }
 
