@@ -31,24 +31,6 @@ extension MarkdownExporter {
     }
   }
 
-  /// A rating's move from the start to the end: "60 → 45 (-15)".
-  static func shift(_ before: Int?, _ after: Int?) -> String {
-    switch (before, after) {
-    case (let before?, let after?):
-      let change = after - before
-      return "\(before) → \(after) (" + (change > 0 ? "+" : "") + "\(change))"
-    case (let before?, nil): return "\(before) → not rated at the end"
-    case (nil, let after?): return "not rated at the start → \(after)"
-    case (nil, nil): return "not rated"
-    }
-  }
-
-  /// Counts by kind, in brackets after a total: " (evidence 2, origin 1)".
-  static func byKind(_ counts: [(kind: QuestionKind, count: Int)]) -> String {
-    counts.isEmpty
-      ? "" : " (" + counts.map { "\($0.kind.label) \($0.count)" }.joined(separator: ", ") + ")"
-  }
-
   /// Counts by form, in brackets after a total: " (open 5, closed 1)".
   static func byForm(_ summary: SessionSummary) -> String {
     let forms = summary.askedByForm

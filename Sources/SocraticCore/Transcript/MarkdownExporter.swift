@@ -201,17 +201,18 @@ public enum MarkdownExporter {
     document.heading(2, "Summary")
     switch summary.mode {
     case .explore:
-      document.bullet("Confidence: " + shift(summary.confidenceBefore, summary.confidenceAfter))
+      document.bullet(
+        "Confidence: " + SummaryWording.shift(summary.confidenceBefore, summary.confidenceAfter))
       document.bullet(
         "Answered: " + Plural.counted(summary.answeredCount, "question")
-          + byKind(summary.answeredByKind))
+          + SummaryWording.byKind(summary.answeredByKind))
       let covered = summary.answeredByKind.map(\.kind.label)
       document.bullet(
         "Kinds covered: \(covered.count) of \(QuestionKind.allCases.count)"
           + (covered.isEmpty ? "" : " (" + covered.joined(separator: ", ") + ")"))
       document.bullet(
         "Skipped: " + Plural.counted(summary.skippedQuestions.count, "question")
-          + byKind(summary.skippedByKind))
+          + SummaryWording.byKind(summary.skippedByKind))
       let skipped = summary.skippedQuestions
       if !skipped.isEmpty {
         document.paragraph("**Skipped questions:**")
@@ -233,7 +234,8 @@ public enum MarkdownExporter {
       }
     case .drill:
       document.bullet(
-        "Persona's confidence: " + shift(summary.confidenceBefore, summary.personaConfidence))
+        "Persona's confidence: "
+          + SummaryWording.shift(summary.confidenceBefore, summary.personaConfidence))
       scorecard(of: summary, lastWordsOf: "the persona's last answer", into: &document)
     }
   }

@@ -29,18 +29,21 @@ struct SessionSummaryView {
     switch summary.mode {
     case .explore:
       var lines = [
-        "Confidence: " + shift(summary.confidenceBefore, summary.confidenceAfter),
+        "Confidence: "
+          + SummaryWording.shift(
+            summary.confidenceBefore, summary.confidenceAfter, arrow: glyphs.arrow),
         "Answered: " + Plural.counted(summary.answeredCount, "question")
-          + byKind(summary.answeredByKind),
+          + SummaryWording.byKind(summary.answeredByKind),
         "Kinds covered: \(summary.answeredByKind.count) of \(QuestionKind.allCases.count)",
         "Skipped: " + Plural.counted(summary.skippedQuestions.count, "question")
-          + byKind(summary.skippedByKind),
+          + SummaryWording.byKind(summary.skippedByKind),
       ]
       for thread in summary.earlierThreads {
         guard let belief = thread.belief else { continue }
         lines.append(
           "Earlier belief (thread \(thread.number)): " + clean(belief.text) + " · confidence "
-            + shift(thread.confidenceBefore, thread.confidenceAtEnd))
+            + SummaryWording.shift(
+              thread.confidenceBefore, thread.confidenceAtEnd, arrow: glyphs.arrow))
       }
       lines += mapLines
       // Last, so that the notes a live session lists follow their count.
@@ -59,7 +62,9 @@ struct SessionSummaryView {
       return lines
     case .drill:
       var lines = [
-        "Persona's confidence: " + shift(summary.confidenceBefore, summary.personaConfidence)
+        "Persona's confidence: "
+          + SummaryWording.shift(
+            summary.confidenceBefore, summary.personaConfidence, arrow: glyphs.arrow)
       ]
       lines += scorecard(lastWordsOf: "the persona's last answer")
       if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
@@ -83,22 +88,6 @@ struct SessionSummaryView {
 
   private func clean(_ text: String) -> String {
     TerminalSanitizer.sanitize(text, keepingLineBreaks: false)
-  }
-
-  private func shift(_ before: Int?, _ after: Int?) -> String {
-    switch (before, after) {
-    case (let before?, let after?):
-      let change = after - before
-      return "\(before) \(glyphs.arrow) \(after) (" + (change > 0 ? "+" : "") + "\(change))"
-    case (let before?, nil): return "\(before) \(glyphs.arrow) not rated at the end"
-    case (nil, let after?): return "not rated at the start \(glyphs.arrow) \(after)"
-    case (nil, nil): return "not rated"
-    }
-  }
-
-  private func byKind(_ counts: [(kind: QuestionKind, count: Int)]) -> String {
-    counts.isEmpty
-      ? "" : " (" + counts.map { "\($0.kind.label) \($0.count)" }.joined(separator: ", ") + ")"
   }
 
   private var byForm: String {
