@@ -13,12 +13,14 @@ enum PartnerStageReport {
     saidSinceStageBegan: Int, saidInAll: Int, didOpenUp: Bool, didObject: Bool
   ) -> String? {
     guard saidInAll > 0 else { return nil }
-    var text =
+    // The count in all is said too: "one thing" alone after five lines reads as a miscount.
+    let since =
       switch saidSinceStageBegan {
-      case 0: "It began after their last words."
-      case 1: "Since it began they have said one thing."
-      default: "Since it began they have said \(saidSinceStageBegan) things."
+      case 0: "nothing"
+      case 1: "one thing"
+      default: "\(saidSinceStageBegan) things"
       }
+    var text = "They have said \(since) since this stage began (\(saidInAll) in all)."
     if didObject {
       text +=
         " Their last words objected to you: the suggestions answer that first, and the "

@@ -31,7 +31,19 @@ struct PartnerStageReportTests {
     script.type("my dad thinks i should take the job in leeds")
     script.type("he says the pay is better and id get promoted quicker")
     let step = script.type("/stage")
-    #expect(notices(step).first?.hasPrefix("Since it began they have said 2 things.") == true)
+    #expect(
+      notices(step).first?.hasPrefix("They have said 2 things since this stage began (2 in all).")
+        == true)
+  }
+
+  @Test("a line that moved the stage is counted in all, not since the stage began")
+  func countsInAll() {
+    var script = partnerScript()
+    script.type("my dad thinks i should take the job in leeds")
+    script.type("because the pay is better and id get promoted quicker")
+    script.type("and leeds has loads going on, he lived there for years")
+    let step = script.type("/stage")
+    #expect(notices(step).first?.contains("(3 in all)") == true)
   }
 
   @Test("before they say anything, /stage shows the stages alone")
