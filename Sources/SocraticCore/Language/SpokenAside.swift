@@ -22,14 +22,16 @@ enum SpokenAside {
     "hot take", "(i know)? (this|it) (is|'s) (an)? (unpopular|controversial) (opinion|view|one)?",
   ]
 
-  /// An aside, then the pause or the "but" that closes it.
+  /// An aside, after a laugh or an "okay so" or not, then the pause or the "but" that closes it.
   private static let pattern = TokenPattern(
-    "(ok|okay|so|look|right|um)? ,? (\(phrases.joined(separator: "|")))"
+    "(lol|haha|lmao)? ,? (ok|okay|so|look|right|um)? ,? (ok|okay|so|right|like)? ,? (\(phrases.joined(separator: "|")))"
       + " (,|:|...|\u{2026}|-|\u{2013}|\u{2014})? (but)? ,?")
 
-  /// The aside alone, with a laugh or a "though" after it.
+  /// The aside alone, after a laugh or an "okay so" or not, with a laugh, a "though" or a "but" cut off
+  /// by a full stop after it ("ok dont laugh but.").
   private static let alone = TokenPattern(
-    "(ok|okay|so|look|right|um)? ,? (\(phrases.joined(separator: "|"))) (lol|haha|tho|though)?")
+    "(lol|haha|lmao)? ,? (ok|okay|so|look|right|um)? ,? (ok|okay|so|right|like)? ,? (\(phrases.joined(separator: "|")))"
+      + " (lol|haha|tho|though|but)?")
 
   /// Where the aside that opens a sentence ends, when a clause follows it; nil otherwise.
   static func end(atStartOf sentence: [Token]) -> Int? {

@@ -58,8 +58,9 @@ enum PartnerCues {
   ]
 
   /// Telling the listener they cannot know what it is like, anywhere in a turn: "you have no
-  /// idea", "you don't know what it's like chasing people". Said of the listener, never a view
-  /// of theirs to give back: answered by asking what is missed.
+  /// idea", "you don't know what it's like chasing people", or that they wish they had not
+  /// told them ("forget i said anything"). Said of the listener, never a view of theirs to
+  /// give back: answered by asking what is missed, and the stage waits.
   static let unheard: [String] = [
     "(you|u|ya) (just|really|simply)? (have|'ve got|got) no (idea|clue)",
     // "whatever, you don't get it": anywhere in a turn, after any tag.
@@ -67,6 +68,11 @@ enum PartnerCues {
     "(you|u|ya) (just|really|simply)? (don't|dont|do not|can't|cant|cannot) (know|imagine|understand) what (it 's|its|it is|it was) like",
     // "dont do that therapist voice on me": the listener's manner objected to.
     "(don't|dont|do not|stop) (do|doing|use|using|give|giving) (that|the|your|me) (therapist|therapy|shrink|counsellor|counselor) (voice|talk|thing|stuff|crap|act)",
+    // "see this is why i never say owt": hurt at being judged for saying it.
+    "(this|that) (is|'s|s) (why|the reason) i (don't|dont|do not|never|wo n't|wont|won't) (tell|say|mention|talk about|bring up|share)",
+    "i knew (you 'd|youd|you would|u would|ud|you were going to|you were gonna) (just)? (laugh|judge|mock|take the mick|take the piss|think i)",
+    "(forget|never mind) i (said|mentioned) (anything|it|owt)",
+    "i (shouldn't|should n't|shouldnt|should not) have (said|mentioned|told) (anything|it|you|owt)",
   ]
 
   /// Telling the listener they have them wrong: what the listener is said to think of it or

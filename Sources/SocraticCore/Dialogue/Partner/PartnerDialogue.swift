@@ -272,9 +272,7 @@ public struct PartnerDialogue: SessionDialogue {
   /// What opens a session: how it works, and questions to open the conversation with.
   func introduction() -> [DialogueOutput] {
     var values: [Placeholder: String] = [:]
-    if let topic = state.topic, let pack = setting.library.pack(id: topic) {
-      values[.topic] = PackLibrary.topicName(pack.pack.title)
-    }
+    values[.topic] = PartnerWordings.topicValue(of: state.topic, in: setting.library)
     var invitations: [Question] = []
     for template in PartnerWordings.invitations {
       guard !invitations.contains(where: { $0.kind == template.kind }),

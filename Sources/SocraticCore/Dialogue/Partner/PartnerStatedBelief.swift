@@ -49,12 +49,13 @@ extension SessionEvent.TheySaid {
   private static func start(
     of claimWords: [[String]], in tokens: [Token], lineWords: Set<String>
   ) -> Int {
-    for index in tokens.indices where tokens[index].isWord {
+    let opening = afterOpeningAsides(tokens)
+    for index in tokens.indices[opening...] where tokens[index].isWord {
       let needed = claimWordsSaid(claimWords, from: index, in: tokens, lineWords: lineWords)
       guard let first = needed.first?.first, Self.spoken([tokens[index]]) == [first]
       else { continue }
       let rest = Self.spoken(Array(tokens[index...]))
-      guard needed.allSatisfy({ Self.isInOrder($0, in: rest) }) else { return 0 }
+      guard needed.allSatisfy({ Self.isInOrder($0, in: rest) }) else { return opening }
       // The sentence that holds it starts after the last sentence end before it; words of
       // its own before the claim stay when they frame it with a verb ("I think …"), and go
       // when they have none ("honestly sam …").
@@ -65,7 +66,21 @@ extension SessionEvent.TheySaid {
       let isFramedByWords = !before.isEmpty && ClauseParser.finiteVerbIndex(in: before) == nil
       return isFramedByWords ? index : sentenceStart
     }
-    return 0
+    return opening
+  }
+
+  /// Where the line goes on after the sentences that open it as an aside ("okay so promise
+  /// you wont laugh.") or as a short answer to the listener ("he does yeah."): none of their
+  /// words is the belief's, even when the belief's words come in them ("you").
+  private static func afterOpeningAsides(_ tokens: [Token]) -> Int {
+    var start = 0
+    for sentence in SentenceSplitter.sentences(in: tokens) {
+      let isAside =
+        SpokenAside.isAlone(sentence) || TheirWords.isShortAnswer(sentence.filter(\.isWord))
+      guard isAside, start + sentence.count < tokens.count else { break }
+      start += sentence.count
+    }
+    return start
   }
 
   /// The claim's words said from a start in the tokens: words the engine put in its own form

@@ -9,6 +9,15 @@ enum PartnerWordings {
     QuestionTemplate(kind: .meta, text: "What matters most to you about this?"),
   ]
 
+  /// What fills `{topic}`: the session's pack by the name people read ("crypto"), or nothing
+  /// when the pack is for any belief (`general` names no subject: "what do you make of general
+  /// these days?" reads as nonsense), so a wording that needs it is left out.
+  static func topicValue(of topic: String?, in library: PackLibrary) -> String? {
+    guard let topic, let entry = library.pack(id: topic), !entry.pack.isForAnyBelief
+    else { return nil }
+    return PackLibrary.topicName(entry.pack.title)
+  }
+
   /// The wordings that suit a stage.
   /// - Parameter hasAnswered: whether their latest words spoke to the stage (said how sure
   ///   they are, or what would change their mind), so the question follows that up rather

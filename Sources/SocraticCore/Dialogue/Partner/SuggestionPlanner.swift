@@ -153,8 +153,8 @@ struct SuggestionPlanner: Sendable {
       Self.analysis($0, words: context.words, reason: context.reason)
     }
     var values = analysis?.placeholderValues() ?? [:]
-    if let topic = context.topic, let pack = setting.library.pack(id: topic) {
-      values[.topic] = PackLibrary.topicName(pack.pack.title)
+    if let topic = PartnerWordings.topicValue(of: context.topic, in: setting.library) {
+      values[.topic] = topic
     }
     var pool = CandidatePool()
     let momentQuestions =

@@ -29,9 +29,10 @@ extension TheirWords {
       let tellsAPlan = [spoken, Array(spoken.dropFirst())].contains { words in
         PartnerCueMatcher.plan.matchEnd(atStartOf: words) != nil
       }
-      // "ok dont laugh.", "hear me out": an aside that excuses what comes next.
+      // "ok dont laugh.", "hear me out": an aside that excuses what comes next; "she did
+      // yes": a short answer to the listener's question.
       return spoken.count <= fragmentWordLimit && (!states(sentence) || saysItIsPlain)
-        || SpokenAside.isAlone(sentence)
+        || SpokenAside.isAlone(sentence) || isShortAnswer(spoken)
         || PartnerCueMatcher.wondering.matches(Array(spoken.prefix(6))) || tellsAPlan
     }
     // "why do I say that? it's simple really. the …": a lead-in may follow another.
