@@ -37,7 +37,8 @@ public enum ReflectionWriter {
     of answer: ReadAnswer, turn: Int = 0, hasSaidStock: Bool = false, saying line: String? = nil
   ) -> Reflection? {
     guard let reflection = composed(of: answer, turn: turn, saying: line),
-      reflection.text.split(separator: " ").count <= wordLimit
+      reflection.text.split(separator: " ").count <= wordLimit,
+      !(line.map { assertsWhatWasHeldBack(reflection.text, in: $0) } ?? false)
     else { return nil }
     return hasSaidStock && isStock(reflection.text) ? nil : reflection
   }

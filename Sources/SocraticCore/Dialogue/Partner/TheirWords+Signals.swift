@@ -74,17 +74,24 @@ extension TheirWords {
 
   /// How sure, from 0 to 100, the last number they gave says: "90 percent" → 90; a bare number
   /// up to 10 rates out of 10 ("9, I guess" → 90). "I put like 40k into it" names an amount,
-  /// not how sure they are: nil.
+  /// not how sure they are: nil. "90 percent know, the other 10 percent …": a number for the
+  /// rest is what is left of the rating, never the rating.
   static func rating(in tokens: [Token], words: [String]) -> Int? {
     guard
-      let number = tokens.last(where: { token in
-        token.kind == .number && token.text.allSatisfy { $0.isNumber || $0 == "%" }
-      }),
+      let number = tokens.indices.last(where: { index in
+        let token = tokens[index]
+        let before = tokens[..<index].last(where: \.isWord)?.lowercased
+        return token.kind == .number && token.text.allSatisfy { $0.isNumber || $0 == "%" }
+          && !remainderWords.contains(before ?? "")
+      }).map({ tokens[$0] }),
       let value = Int(number.text.filter(\.isNumber)), (0...100).contains(value)
     else { return nil }
     let isPercent = number.text.hasSuffix("%") || words.contains("percent")
     return value <= 10 && value > 0 && !isPercent ? value * 10 : value
   }
+
+  /// Words before a number that make it the rest of a whole: "the other 10 percent".
+  static let remainderWords: Set<String> = ["other", "remaining", "rest", "leftover"]
 
   /// How sure, from 0 to 100, a rating "out of" a scale says: "8 out of 10" → 80; nil for none.
   static func outOf(_ tokens: [Token]) -> Int? {
