@@ -60,8 +60,7 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
       "a request: it asks the person to do something, not what they think; fine as it is when"
         + " that is what you mean"
     case .warmth:
-      "warmth: a kind word, an apology, an offer of care, backing off or a goodbye, which is fine"
-        + " as it is"
+      "warmth: a kind word, an apology, an offer of care or a goodbye, which is fine as it is"
     }
   }
 
