@@ -72,12 +72,12 @@ enum OfferRules {
     "tea", "coffee", "cuppa", "brew", "pint", "drink", "drinks", "beer", "wine", "milk", "sugar",
     "sugars", "biscuit", "biscuits", "sandwich", "snack", "bite", "cake", "toast", "water",
     "refill", "lift", "hand", "hug", "lunch", "dinner", "breakfast", "takeaway", "curry", "pizza",
-    "chippy", "anything", "something", "one", "another",
+    "chippy", "anything", "something",
   ]
 
   /// Words of amount and choice between things on offer: "two", "a splash of", "or", "please".
   private static let amounts: Set<String> = [
-    "a", "an", "and", "or", "no", "with", "just", "of", "some", "more", "please", "two",
+    "a", "an", "and", "or", "no", "with", "just", "of", "some", "more", "please", "one", "two",
     "three", "bit", "splash", "drop", "little", "cup", "mug", "glass", "quick", "then", "yet",
     "still", "any",
   ]
