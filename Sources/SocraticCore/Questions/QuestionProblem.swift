@@ -69,6 +69,8 @@ enum QuestionProblem: Hashable, Sendable {
   case ownFact
   /// "You alright?": a check on how the person is, fine as it is.
   case checkIn
+  /// "Want a brew?", "Fancy a pint friday?": an offer or an invitation, fine as it is.
+  case offer
   /// "Is there a time you felt that way?": yes/no in form, but it invites a story of theirs,
   /// fine as it is.
   case invitation
@@ -96,7 +98,8 @@ enum QuestionProblem: Hashable, Sendable {
       words
     case .negativeQuestion, .tagQuestion, .statementWithQuestionMark, .rhetorical, .falseChoice,
       .wordsInTheirMouth, .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice,
-      .plainFact, .ownFact, .checkIn, .invitation, .repeatRequest, .fragment, .severalQuestions:
+      .plainFact, .ownFact, .checkIn, .offer, .invitation, .repeatRequest, .fragment,
+      .severalQuestions:
       nil
     }
   }
@@ -107,7 +110,7 @@ enum QuestionProblem: Hashable, Sendable {
 
   /// The problems that are notes, not faults: the question is fine as it is.
   private static let fineNotes: [QuestionProblem] = [
-    .plainChoice, .plainFact, .ownFact, .checkIn, .invitation,
+    .plainChoice, .plainFact, .ownFact, .checkIn, .offer, .invitation,
   ]
 
   /// What the coach says of each note that is no fault (`isFine`).
@@ -123,7 +126,7 @@ enum QuestionProblem: Hashable, Sendable {
       .scornfulVerdict:
       .leading
     case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .ownFact,
-      .checkIn, .invitation, .repeatRequest, .fragment:
+      .checkIn, .offer, .invitation, .repeatRequest, .fragment:
       .closed
     case .severalQuestions:
       .open
@@ -203,6 +206,9 @@ enum QuestionProblem: Hashable, Sendable {
         + " tell you"
     case .checkIn:
       "closed, and fine as it is: it asks how they are, which they can answer as they like"
+    case .offer:
+      "an offer or an invitation, and fine as it is: they can take it or leave it, and nothing"
+        + " is presumed"
     case .invitation:
       "closed in form, and fine as it is: it invites them to tell of their own experience, which"
         + " they will if they have one"

@@ -65,6 +65,7 @@
 /// - but a yes/no question about a plain, checkable fact of a thing ("Is the venue deposit
 ///   refundable?") is closed and fine as it is (`PlainFactRules`);
 /// - but a check on how the person is ("You alright?", `CheckInRules`) is closed and fine;
+/// - and so is an offer or an invitation ("Want a brew?", `OfferRules`);
 /// - "What?", "Huh?" or "Sorry?" alone, which ask for a repeat;
 /// - a fragment with no verb ("Crypto?").
 enum QuestionFormRules {
@@ -78,6 +79,9 @@ enum QuestionFormRules {
       return [.repeatRequest(reading.tokens.joinedText + (reading.hasQuestionMark ? "?" : ""))]
     }
     if CheckInRules.isCheckIn(reading) { return [.checkIn] }
+    // "Want a brew?": an offer asks nothing of their views; a jab put as one ("want a medal?")
+    // names nothing offered.
+    if OfferRules.isOffer(reading), SarcasmRules.problem(in: reading) == nil { return [.offer] }
     let leading = leadingProblems(in: reading, lookingUpNames: lookingUpNames)
     guard leading.isEmpty else { return leading }
     // "Is it more the rent that's worrying you?": a guess at a feeling, put without a lead.

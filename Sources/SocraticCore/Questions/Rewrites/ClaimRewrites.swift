@@ -150,9 +150,12 @@ extension QuestionRewriter {
         isExistential
           ? Tokenizer.tokenize("What's your view on whether") + proposition.statement : nil
       },
+      // "What makes you think you are coming on Sunday?" asks evidence for their own plan,
+      // which is theirs to make, not a view to defend.
       {
-        search.isLeading && whether(clause) == nil && !proposition.subjectIsPerson
-          ? nil : phrase("What makes you think") + proposition.statement
+        let isPlan = OwnPlans.isPlan(proposition.statement)
+        return search.isLeading && whether(clause) == nil && !proposition.subjectIsPerson
+          || isPlan ? nil : phrase("What makes you think") + proposition.statement
       },
     ])
   }

@@ -7,6 +7,8 @@
 ///   preposition that takes an object ("How do you see homework at?");
 /// - two prepositions stand together with one object ("when it comes to of money");
 /// - a verb stands right before "or" or "and" ("whether your boss drunk was or rude");
+/// - it ends on "the" and a word whose noun it left behind ("How do you see the last?"), or
+///   puts "being" before an -ing verb ("being giving up");
 /// - it asks about a word that names nothing ("How do you see it?", "What do you make of
 ///   this?", "How do you see a thing?"): the person cannot tell what it is about;
 /// - the topic it copied stops short in the question, before a number or a possessive that
@@ -33,6 +35,7 @@ enum WellFormedRewrite {
     }
     if namesNothing(words) || isCutShort(words, in: source) { return false }
     let lowered = words.map(\.lowercased)
+    if hasHeadlessEnd(lowered) || hasDoubledProgressive(lowered) { return false }
     if zip(lowered, lowered.dropFirst()).contains(where: {
       objectPrepositions.contains($0) && objectPrepositions.contains($1)
     }) {
@@ -61,6 +64,38 @@ enum WellFormedRewrite {
     }
     return true
   }
+
+  /// Whether the rewrite ends on "the" and a word that stands for a noun it left behind: "How
+  /// do you see the last?" of "the last one to leave".
+  private static func hasHeadlessEnd(_ lowered: [String]) -> Bool {
+    guard lowered.count > 1, let last = lowered.last else { return false }
+    return lowered[lowered.count - 2] == "the" && headlessWords.contains(last)
+  }
+
+  /// Whether "being" stands before a verb's -ing form: "How do you see being giving up on
+  /// it?" of "to be giving up". "being annoying" is an adjective, and reads; a verb tells
+  /// itself by an object or a particle after it ("being starting a course").
+  private static func hasDoubledProgressive(_ lowered: [String]) -> Bool {
+    lowered.indices.dropLast().contains { index in
+      let next = lowered[index + 1]
+      guard lowered[index] == "being", next.hasSuffix("ing"),
+        Lexicon.verbReadings(of: next).contains(where: { $0.form == .presentParticiple })
+      else { return false }
+      let after = lowered.dropFirst(index + 2).first
+      return !Lexicon.classes(of: next).contains(.adjective)
+        || after.map { FunctionWords.determiners.contains($0) || verbParticles.contains($0) }
+          == true
+    }
+  }
+
+  /// Particles that close a phrasal verb: "giving up", "sorting out".
+  private static let verbParticles: Set<String> = ["up", "out", "off", "on", "in", "over", "down"]
+
+  /// Words that stand for a noun after "the" and read as nothing without it: "the last", "the
+  /// first", "the same".
+  private static let headlessWords: Set<String> = [
+    "first", "last", "next", "same", "one", "other", "best", "worst", "only", "latter", "former",
+  ]
 
   /// Whether the rewrite names nothing: beyond the words every rewrite is made of ("make",
   /// "see", "know") it has only a word that stands for a thing it does not name ("What do you

@@ -167,8 +167,8 @@ enum StatementCues {
     .init("why i 'm asking", 4), .init("the reason i asked", 4),
   ]
 
-  /// Care, love, apologies, grief shared and goodbyes: "love you", "take care", "sorry", "I
-  /// miss her too", "I'll put the kettle on".
+  /// Care, love, apologies, grief shared, backing off and goodbyes: "love you", "take care",
+  /// "sorry", "I miss her too", "I'll put the kettle on", "I'll leave it there".
   private static let warmth: [UtteranceCue] = [
     .init("love you", 6), .init("love ya", 6), .init("miss you", 5), .init("take care", 5),
     .init("kettle", 5), .init("cuppa", 5), .init("a cup of tea", 5), .init("^ bye", 5),
@@ -189,6 +189,13 @@ enum StatementCues {
     .init("want to get how", 6), .init("wanna get how", 6), .init("want to hear how", 6),
     .init("like to hear it from you", 6), .init("i 'd like to hear", 5),
     .init("i 'd love to hear", 5),
+    // Backing off, and leaving the door open: "I'll leave it there for now", "you can always
+    // tell me".
+    .init("leave it there", 6), .init("leave it at that", 6), .init("leave it for now", 6),
+    .init("drop it", 5), .init("won't push", 6), .init("not gonna push", 6),
+    .init("not going to push", 6), .init("you can tell me", 6), .init("you can always", 5),
+    .init("you can talk to me", 6), .init("you can come to me", 6), .init("you can ring me", 6),
+    .init("you can call me", 6), .init("door 's always open", 6),
   ]
 
   /// Small talk and agreeing to a plan: "yeah let's go", "sounds good", "I'm in".

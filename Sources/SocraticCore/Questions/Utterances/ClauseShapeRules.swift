@@ -29,7 +29,8 @@ struct ClauseShapeRule: Sendable {
 /// through ("you've been", "you're not sure", "you'd like"), unless its verb advises ("you
 /// should", "you might want to", "you don't need to") or predicts ("you'll"): the modal, not
 /// the word "you", tells reflection from advice. What a rule allows them ("you're not allowed
-/// to") informs; "you're right" agrees; "you know yourself best" leaves them
+/// to") informs; "you're right" agrees; a verdict on how they behave ("you're being
+/// dramatic") is an opinion; "you know yourself best" leaves them
 /// the choice. The speaker recommending is advice; the speaker's own doings, an opinion; "we
 /// know" and "we call it" inform, "we can" and "we'll" steer. People in general and evidence inform ("most folks find", "research shows"); "it
 /// helps to", "it's worth", "one thing that works" advise.
@@ -49,6 +50,24 @@ enum ClauseShapeRules {
   /// Leaving the choice with them ("you know yourself best") outweighs them too.
   private static let choiceLeft = UtteranceSignal.states(.autonomy, 6)
   private static let undecided = UtteranceSignal.givesBack(0)
+  /// A verdict on how they are behaving ("you're overreacting") is the speaker's view of them,
+  /// however much it speaks to them: it outweighs the cues of a line about "you".
+  private static let judgement = UtteranceSignal.states(.opinion, 6)
+
+  /// How a verdict on the person is put: "you're", "you are being a bit".
+  private static let judgementLeads: [String] = ["'re", "are"].flatMap { verb in
+    ["", " being"].flatMap { being in
+      ["", " a bit", " so", " too", " very", " quite", " a little"].map { verb + being + $0 }
+    }
+  }
+
+  /// Verdicts on how someone behaves or takes things: "overreacting", "being dramatic".
+  private static let judgedConduct: [String] = [
+    "overreacting", "overthinking", "dramatic", "silly", "daft", "paranoid", "ridiculous",
+    "unreasonable", "stubborn", "precious", "petty", "childish", "hysterical", "selfish",
+    "oversensitive", "touchy", "melodramatic", "irrational", "naive", "stupid", "mad",
+    "making a fuss", "making a big deal", "making a mountain",
+  ]
 
   /// The person spoken to: advice by its modal, a prediction, or else what they said given
   /// back.
@@ -71,6 +90,9 @@ enum ClauseShapeRules {
     ].map { ClauseShapeRule(.addressee, $0, rule) }
     + ["'re right", "are right", "'re not wrong", "aren't wrong"].map {
       ClauseShapeRule(.addressee, $0, agreement)
+    }
+    + judgementLeads.flatMap { lead in
+      judgedConduct.map { ClauseShapeRule(.addressee, lead + " " + $0, judgement) }
     }
     + ["know yourself", "'re the expert", "are the expert", "'re the one who", "decide"].map {
       ClauseShapeRule(.addressee, $0, choiceLeft)

@@ -46,8 +46,9 @@ enum UtteranceStructure {
     }
     let signal = clauseSignal(of: words, in: line, carriesOn: carriesOn)
     guard framedByView else { return signal }
+    // "Honestly, you're overreacting": a verdict on them keeps its weight inside a frame.
     switch signal {
-    case .states(.advice, _), .givesBack(1...): return signal
+    case .states(.advice, _), .states(.opinion, _), .givesBack(1...): return signal
     default: return .states(.opinion, 2)
     }
   }

@@ -1,0 +1,84 @@
+/// Offers and invitations put as questions: "want a brew?", "milk and one sugar?", "fancy a
+/// pint friday?", "would you like to come round sunday?", "shall I pick you up?". They ask
+/// nothing of the person's views and presume nothing: the person takes them or leaves them,
+/// so they are fine as they are, with no rewrite.
+///
+/// An offer names a thing people offer one another (`offeredThings`) after a wish ("want",
+/// "need", "would you like"), or alone with no verb ("tea or coffee?"); an invitation opens
+/// with "fancy", or wishes to join in ("want to come …?"); the asker offers a hand with "shall
+/// I" or "can I" and a verb of doing for them ("get you", "put the kettle on"). "Do you like
+/// coffee?" asks a taste, and "Do you want a divorce?" names nothing offered: neither is one.
+enum OfferRules {
+  /// Whether the question proper is an offer or an invitation and nothing more.
+  static func isOffer(_ reading: QuestionReading) -> Bool {
+    let words = Array(reading.coreWords)
+    guard !words.isEmpty, words.count <= maximumWords else { return false }
+    if let lead = askerLeads.first(where: { words.starts(with: $0) }) {
+      // "can I get you one?", "shall I put the kettle on?", "can I help?"; not "can I put it
+      // another way?", which offers nothing of theirs.
+      let rest = words.dropFirst(lead.count)
+      return rest.first.map(helpingVerbs.contains) == true
+        && (rest.first == "help" || rest.contains(where: forThePerson.contains))
+    }
+    if let lead = wishLeads.first(where: { words.starts(with: $0) }) {
+      let rest = words.dropFirst(lead.count)
+      // "fancy a pint?", "fancy coming for a walk?": fancy invites whatever follows.
+      if lead.last == "fancy" { return rest.first.map { !people.contains($0) } ?? false }
+      if rest.contains(where: offeredThings.contains) { return true }
+      // "want to come round?", "wanna join us?": joining in.
+      let verb = rest.first == "to" ? rest.dropFirst().first : rest.first
+      return verb.map(joiningVerbs.contains) == true
+    }
+    // "milk two sugars?", "tea or coffee?": things on offer, and nothing else but amounts.
+    return words.contains(where: offeredThings.contains)
+      && words.allSatisfy { offeredThings.contains($0) || amounts.contains($0) }
+  }
+
+  /// The most words an offer has: "would you like to come round for tea on sunday after church".
+  private static let maximumWords = 14
+
+  /// How a wish for something on offer opens: "want", "do you want", "would you like".
+  private static let wishLeads: [[String]] = {
+    let wishes: [[String]] = [["want"], ["wanna"], ["need"], ["fancy"]]
+    let askers: [[String]] = [[], ["you"], ["do", "you"], ["d'you"], ["would", "you"]]
+    return askers.flatMap { asker in wishes.map { asker + $0 } } + [
+      ["would", "you", "like"], ["you", "'d", "like"], ["would", "ya", "like"],
+      ["do", "ya", "want"], ["do", "ya", "fancy"],
+    ]
+  }()
+
+  /// How the asker offers to do something for the person: "shall I", "can I", "want me to".
+  private static let askerLeads: [[String]] = [
+    ["shall", "i"], ["should", "i"], ["can", "i"], ["could", "i"], ["want", "me", "to"],
+    ["do", "you", "want", "me", "to"], ["would", "you", "like", "me", "to"],
+  ]
+
+  /// Verbs of doing something for the person: "get you one", "put the kettle on", "pick you up".
+  private static let helpingVerbs: Set<String> = [
+    "get", "make", "grab", "fetch", "put", "pour", "bring", "pick", "drop", "help", "run",
+  ]
+
+  /// Who or what the asker does something for: the person, or the kettle.
+  private static let forThePerson: Set<String> = ["you", "ya", "u", "kettle"]
+
+  /// People one fancies rather than is invited to: "do you fancy him?" asks no invitation.
+  private static let people: Set<String> = ["him", "her", "them", "me", "anyone", "someone"]
+
+  /// Verbs of joining in, after a wish: "want to come?", "wanna join us?", "want to grab lunch?".
+  private static let joiningVerbs: Set<String> = ["come", "join", "grab", "pop", "meet", "tag"]
+
+  /// Things people offer one another: a drink, food, a lift, a hand.
+  private static let offeredThings: Set<String> = [
+    "tea", "coffee", "cuppa", "brew", "pint", "drink", "drinks", "beer", "wine", "milk", "sugar",
+    "sugars", "biscuit", "biscuits", "sandwich", "snack", "bite", "cake", "toast", "water",
+    "refill", "lift", "hand", "hug", "lunch", "dinner", "breakfast", "takeaway", "curry", "pizza",
+    "chippy", "anything", "something",
+  ]
+
+  /// Words of amount and choice between things on offer: "two", "a splash of", "or", "please".
+  private static let amounts: Set<String> = [
+    "a", "an", "and", "or", "no", "with", "just", "of", "some", "more", "please", "one", "two",
+    "three", "bit", "splash", "drop", "little", "cup", "mug", "glass", "quick", "then", "yet",
+    "still", "any",
+  ]
+}
