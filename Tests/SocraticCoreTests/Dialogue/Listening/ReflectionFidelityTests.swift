@@ -29,6 +29,15 @@ struct ReflectionFidelityTests {
     #expect(!asserts, "\(text)")
   }
 
+  @Test("in explore, a label they deny straight after is never said back to them as theirs")
+  func deniedLabelInExplore() {
+    var script = ExploreScript.questioning("dogs should be on leads in the park")
+    let step = script.type(
+      "my neighbour thinks im being petty. that im some grumpy old git. im not.")
+    let said = ExploreScript.reflections(step).joined(separator: " ")
+    #expect(!said.contains("you're some grumpy old git"), "\(said)")
+  }
+
   @Test(
     "what they only suppose is never given back as so",
     arguments: [
