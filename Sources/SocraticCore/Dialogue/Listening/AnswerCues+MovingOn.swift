@@ -20,6 +20,10 @@ extension AnswerCues {
     "(it 's|its|it is|it was|that was|that 's|thats) (a)? (long time|while|while back|long while) ago",
     "(i 'd|id|i would) rather not (go on|talk|dwell|get into|go into) (about)? (it|that|this|her|him|them)? (if you (do n't|don't|dont|do not) mind)?",
     "(let 's|lets) not (go there|dwell on (it|that)|get into (it|that))",
+    // A topic declined by saying it is told in full: "that's really all there is to say",
+    // "not much more to say about it tbh", "that's all i want to say on it".
+    "(and|but|so)? (that 's|thats|that is|that was|it 's|its|it is) (really|honestly|just|pretty much|about|kind of|kinda)* all (there is|there 's|theres|i (want|wanna|can|have) (to)?) (to)? (say|tell|say really) (about it|on it|about that|on that|really)?",
+    "(there 's|theres|there is|i have|i 've got|i 've|ive)? (really|honestly)? (nothing|not much|not a lot) (more|else) (to say|to tell|to add) (about it|on it|about that|on that|really)?",
     "life goes on",
   ]
 

@@ -61,6 +61,13 @@ enum LeaveTakingCues {
     "(that 'll|that will|thatll|that 'd|thatd|that would) (do|be it) (me|us|for (now|today|tonight|me))",
     "(my)? (head|brain) ('s|is) (spinning|fried|mush|full|hurting|done)",
     "(let 's|can we) (stop|leave it) (here|there|for now)",
+    // Their own stop, said where: "i think i'll stop here", "I shall leave it there", "i'm
+    // gonna call it a night"; a stop put on a time is the session's, never a topic's.
+    // "i'll stop there on the way home" tells of a trip.
+    "i (think|reckon|guess)? (i)? ('ll|will|shall|'m going to|am going to|'m gonna|am gonna|should|'d better|'d best|might) (just)? (stop|leave it|finish) (here|there|now|at that) (for (now|today|tonight))? !(on|for|to|at|in|and|if|when|because|with|first|again|every|before|after|once|by|until|till|til)",
+    "i (think|reckon|guess)? (i)? ('ll|will|shall|'m going to|am going to|'m gonna|am gonna|should|'d better|'d best|might) (just)? call it a (day|night)",
+    // A stop said again: "i said i was stopping", "i told you i'm done".
+    "i (said|told you|already said) (i was|i 'm|i am|i 'd|i would) (stopping|going|leaving|done|finished|off)",
     // "let's leave it" ends the talk; "let's leave it to the experts" does not.
     "(let 's|lets) leave it !(to|at|as|with|out|alone|up|open|on|in|for|there|here|be|like)",
     "(can|could) we (please)? (wrap|finish) (it|this|things)? up",
