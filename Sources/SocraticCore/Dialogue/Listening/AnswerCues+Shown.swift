@@ -62,13 +62,17 @@ extension AnswerCues {
       effects: ["(🙄|😤|😒|😡|😠|🤬)"]),
   ]
 
+  /// One of the people closest to them, as a cue phrase: "my mum", "our two lads", "me nan".
+  private static let closePerson =
+    "(my|our|me) (little|big|older|younger|eldest|youngest|two|three|baby|wee|old)? (\(lovedOnes)|kids|lads|girls|boys|sons|daughters|grandkids|parents|family|folks|mates|friends|sisters|brothers)"
+
   /// The people who bear it, said as a bare list across sentences ("my mum. my kids"): the
   /// answer is the list, so what it shows is that it lands on them.
   static let bearers: [FeltFeeling] = [
     FeltFeeling(
       feeling: "worried for them", said: "it lands on the people closest to you",
       effects: [
-        "(my|our|me) (little|big|older|younger|eldest|youngest|two|three|baby|wee|old)? (\(lovedOnes)|kids|lads|girls|boys|sons|daughters|grandkids|parents|family|folks|mates|friends|sisters|brothers) (.|,|and|&) (and)? (my|our|me) (little|big|older|younger|eldest|youngest|two|three|baby|wee|old)? (\(lovedOnes)|kids|lads|girls|boys|sons|daughters|grandkids|parents|family|folks|mates|friends|sisters|brothers)"
+        "\(closePerson) (.|,|and|&) (and)? \(closePerson)"
       ],
       isWholeSentence: true,
       asked: ["What does it mean for them?"])
