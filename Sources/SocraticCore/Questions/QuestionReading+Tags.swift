@@ -29,6 +29,13 @@ extension QuestionReading {
     {
       return end - 2
     }
+    // "the pub isnt the same as a cafe is it": an auxiliary and a pronoun that turn round the
+    // polarity of one the statement said, without a comma, whatever its subject.
+    if end - start >= minimumUntaggedLength, isReversedAuxiliaryTag(words, start: start, end: end),
+      case .statement = opener(tokens, words, classes, at: start, end: end - 2)
+    {
+      return end - 2
+    }
     // "You borrowed it without asking didn't you": a lexical verb's tag is "do", said again
     // with the subject, after the verb and whatever adverb comes before it.
     if end - start >= minimumUntaggedLength, words[end - 1] == words[start],
@@ -54,6 +61,20 @@ extension QuestionReading {
       return end - 1
     }
     return nil
+  }
+
+  /// Whether the last two words are an auxiliary and a subject pronoun ("is it", "don't
+  /// they") and the words before them hold the same auxiliary of the other polarity ("isn't"
+  /// … "is it"): the reversed tag of English, which asks agreement with what came before.
+  private static func isReversedAuxiliaryTag(_ words: [String], start: Int, end: Int) -> Bool {
+    guard FunctionWords.subjectPronouns[words[end - 1]] != nil,
+      !demonstratives.contains(words[end - 1]), !words[end - 2].hasPrefix("'"),
+      let tagged = FunctionWords.auxiliary(words[end - 2])
+    else { return false }
+    return words[start..<(end - 2)].contains { word in
+      guard let said = FunctionWords.auxiliary(word) else { return false }
+      return said.positive == tagged.positive && said.isNegated != tagged.isNegated
+    }
   }
 
   /// The fewest words a statement and a tag without a comma take: "you are not are you" is

@@ -22,6 +22,7 @@ enum FollowUp {
   /// Whether a question points back at what was just said: it ends on a word that stands for
   /// it ("Why is that?", "How do you know this?") or says so ("you said", "you mentioned").
   static func pointsBack(_ tokens: [Token]) -> Bool {
+    if opensOnStandIn(tokens) { return true }
     let words = tokens.filter(\.isWord)
     if let last = words.last?.lowercased, standIns.contains(last) { return true }
     return words.indices.contains { index in
@@ -33,6 +34,37 @@ enum FollowUp {
             words[index], before: words[index + 1], after: index > 0 ? words[index - 1] : nil))
     }
   }
+
+  /// Whether a sentence opens, after a word that only leads in ("ok but", "so"), on "that" or
+  /// "this" and an auxiliary ("thats not really evidence", "ok, that would mean …"): its
+  /// subject is what was just said.
+  private static func opensOnStandIn(_ tokens: [Token]) -> Bool {
+    var isSentenceStart = true
+    for (index, token) in tokens.enumerated() {
+      let word = token.lowercased
+      if !token.isWord {
+        isSentenceStart = isSentenceStart || sentenceBreaks.contains(token.text)
+        continue
+      }
+      defer { isSentenceStart = isSentenceStart && leadIns.contains(word) }
+      guard isSentenceStart else { continue }
+      if word == "thats" { return true }
+      if ["that", "this"].contains(word), index + 1 < tokens.count,
+        FunctionWords.auxiliary(tokens[index + 1].lowercased) != nil
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Punctuation after which a new sentence, or a new clause of talk, starts.
+  private static let sentenceBreaks: Set<String> = [".", "!", "?", ",", ";", ":", "-"]
+
+  /// Words that only lead into what a sentence says: "ok but that's …", "so this means …".
+  private static let leadIns: Set<String> = [
+    "ok", "okay", "but", "so", "and", "well", "yeah", "right", "hmm", "sure", "hang", "on",
+  ]
 
   /// Whether "that" or "this" stands for what was said as the subject of a verb ("Where have
   /// you seen that happen?", "How would that work?"), not as a word that opens a clause or a
@@ -58,6 +90,6 @@ enum FollowUp {
   /// Phrases that name what was just said.
   private static let backReferences = [
     PhrasePattern("you (just)? (said|say|mentioned|mention|told me)"),
-    PhrasePattern("(that|this) (reason|example|point)"),
+    PhrasePattern("(that|this) (reason|example|point|argument|idea|part|bit|claim)"),
   ]
 }

@@ -29,7 +29,11 @@ enum ReflectionDepthRules {
       let namesMore = !depthCues.matches(in: stems).isEmpty
       let isStrong = !strongCues.matches(in: stems).isEmpty
       let reports = !repeatCues.matches(in: stems).isEmpty
-      return isStrong || comparison(in: words) != nil || (namesInnerState(words) && !reports)
+      // "That's a bummer", "must be scary": a feeling named goes under their words however
+      // short the line is, as long as it does not report that they said it.
+      let namesFeeling = !feelingCues.matches(in: stems).isEmpty
+      return isStrong || comparison(in: words) != nil
+        || ((namesInnerState(words) || namesFeeling) && !reports)
         || (namesMore && !isRepeat)
         ? .complex : .simple
     }
@@ -193,6 +197,9 @@ enum ReflectionDepthRules {
     stemmed(frames).compactMap { frame in entries.firstIndex { $0.words == frame.words } })
 
   private static let depthCues = UtteranceCues(entries)
+  /// The feelings as cues, without the bare verb of feeling ("you feel …"), which frames.
+  private static let feelingCues = UtteranceCues(
+    stemmed(feelings.filter { !["feel", "feeling", "feels"].contains($0) }))
   private static let repeatCues = UtteranceCues(stemmed(repeats))
   private static let strongCues = UtteranceCues(stemmed(strong))
 

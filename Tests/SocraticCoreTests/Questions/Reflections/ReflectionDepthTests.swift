@@ -46,6 +46,21 @@ struct ReflectionDepthTests {
   }
 
   @Test(
+    "without their words, a short line that names a feeling is complex; one that reports it is simple",
+    arguments: [
+      ("oh thats a bummer", ReflectionDepth.complex),
+      ("god that must be so scary", .complex),
+      ("thats rough mate.", .complex),
+      ("sounds exhausting tbh", .complex),
+      ("you said it was scary", .simple),
+    ])
+  func namedFeeling(text: String, depth: ReflectionDepth) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .reflection, "\(text): \(critique.form)")
+    #expect(critique.depth == depth, "\(text)")
+  }
+
+  @Test(
     "a likeness the speaker draws pictures what they said: complex, with or without their words",
     arguments: [
       "You've been running like a machine all year.",
