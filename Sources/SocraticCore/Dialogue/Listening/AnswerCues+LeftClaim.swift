@@ -18,8 +18,8 @@ extension AnswerCues {
   static let holdingVerbs: Set<String> = ["think", "reckon", "believe", "agree"]
 
   /// Whether an answer says they no longer hold their view: one of `claimLeft`, or a sentence
-  /// with a holding verb turned down after "i" and a word of `noLongerWords` ("i dont think it
-  /// should be the oldest anymore").
+  /// with a holding verb turned down after "i" and a word of `noLongerWords` ("i dont think the
+  /// rule works anymore").
   static func leavesTheClaim(_ line: String) -> Bool {
     let tokens = Shorthand.expanded(
       Tokenizer.tokenize(String(line.prefix(AnswerMoveReader.readLimit))))

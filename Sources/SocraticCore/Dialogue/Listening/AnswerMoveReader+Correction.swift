@@ -205,7 +205,7 @@ struct Correction: Sendable, Equatable {
     guard let first = side.first(where: \.isWord)?.lowercased,
       (1...sideWordLimit).contains(side.count(where: \.isWord))
     else { return false }
-    // "6 sessions a week, not 5": a count names what it counts.
+    // "4 miles, not 3": a count names what it counts.
     if FunctionWords.determiners.contains(first) || FunctionWords.possessives.contains(first)
       || thingOpeners.contains(first) || first.allSatisfy(\.isNumber)
     {
