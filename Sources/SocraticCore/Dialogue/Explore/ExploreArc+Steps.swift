@@ -111,7 +111,9 @@ extension ExploreArc {
     case .inversion:
       // "ok fair the young ones love them": someone who voiced the other side already is not
       // asked for reasons for it.
-      guard map.doubts.isEmpty else { return nil }
+      // "nah i dont reckon it should be free anymore": someone who moved off the claim
+      // is never asked to argue its opposite; the arc works on where they got to.
+      guard map.doubts.isEmpty, map.shifts.isEmpty else { return nil }
       if let pack = plan.packQuestions(of: .inversion).first(where: { !isAsked($0.question.text) })
       {
         return pack

@@ -217,6 +217,11 @@ public struct ExploreDialogue: SessionDialogue {
       }
       // "the scale of it mostly": which reason weighs most is answered, in this thread.
       if ExploreArc.ranks(value.text) { state.arcDone.insert(.weight) }
+      // "i dont think it should be compulsory anymore": the claim is left, so its opposite and
+      // what would change their mind about it are never asked in this thread.
+      if AnswerCues.leavesTheClaim(value.text) {
+        state.arcDone.formUnion([.inversion, .changeMind])
+      }
       if let read {
         // An answer to a question about the other side starts there; any other, on theirs.
         let askedOtherSide = state.currentQuestion.map {

@@ -7,6 +7,13 @@ extension MomentQuestions {
     "What else do you notice, seeing it like that?",
   ]
 
+  /// Questions after a loss long past ("my dad died in 2015"), in place of how it is day to
+  /// day: what it means to them, which is often why the view matters.
+  static let pastLossWordings: [(QuestionKind, String)] = [
+    (.meta, "How does that loss sit with how you see this now?"),
+    (.meta, "What do you carry with you from that time?"),
+  ]
+
   /// The questions, by moment, in the order they are asked.
   static let wordings: [Moment: [(QuestionKind, String)]] = [
     .blockage: [

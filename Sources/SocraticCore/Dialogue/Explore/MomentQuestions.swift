@@ -150,7 +150,11 @@ enum MomentQuestions {
       // "it's the evenings really": a question in their terms first ("What are the evenings
       // like for you now?"), then the general ones.
       let own = moment == .impliedFeeling ? answer.impliedFeeling?.asked ?? [] : []
-      for (kind, wording) in own.map({ (QuestionKind.meta, $0) }) + (wordings[moment] ?? []) {
+      // "she passed in 2019": a loss long lived with is asked about as what it means to them.
+      let general =
+        moment == .impliedFeeling && answer.impliedFeeling?.isLongPast == true
+        ? pastLossWordings : wordings[moment] ?? []
+      for (kind, wording) in own.map({ (QuestionKind.meta, $0) }) + general {
         var text = wording.replacing(
           "{feeling}", with: ReflectionWriter.listed(Array(answer.feelings.prefix(2))))
         if text.contains("{doubt}") {

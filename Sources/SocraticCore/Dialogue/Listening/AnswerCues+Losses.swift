@@ -45,6 +45,26 @@ extension AnswerCues {
     "last",
   ])
 
+  /// Words that date what a sentence tells long past, beside a span of time ("years ago",
+  /// "decades back") or alone ("a long time ago").
+  static let longPastSpans: Set<String> = ["years", "decades", "yrs"]
+  /// The words after a span that put it in the past: "ago", "back".
+  static let pastMarkers: Set<String> = ["ago", "back"]
+
+  /// Whether a sentence dates what it tells long past: a year said as a number ("in 2019"), or
+  /// a span of years put in the past ("years ago", "a good few years back").
+  static func datesLongPast(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter(\.isWord).map(\.lowercased)
+    let namesAYear = words.contains { word in
+      word.count == 4 && word.allSatisfy(\.isNumber)
+        && (word.hasPrefix("19") || word.hasPrefix("20"))
+    }
+    let spanPast = zip(words, words.dropFirst()).contains { span, marker in
+      longPastSpans.contains(span) && pastMarkers.contains(marker)
+    }
+    return namesAYear || spanPast
+  }
+
   /// The verbs of a death said flatly, after whom it is of: "when alan died".
   static let deathVerbs: Set<String> = ["died", "passed", "was", "got"]
 

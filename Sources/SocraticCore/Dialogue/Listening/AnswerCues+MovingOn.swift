@@ -45,8 +45,14 @@ extension AnswerCues {
     case asksBack
   }
 
+  /// Words by which a clause carries on with what was told after it was closed: "it's fine
+  /// now. i still make her gravy every sunday though" keeps the loss with them, and is what
+  /// it means to them, never moving on from it.
+  static let carryingOnWords: Set<String> = ["still", "though", "tho", "yet"]
+
   /// How the answer moves on: a clause of it asks back to the topic, or is wholly one of
-  /// `movingOn`, or the answer ends with a laugh; nil when none does. Whether there was a hard
+  /// `movingOn`, or the answer ends with a laugh; nil when none does, or when a clause after
+  /// the last that closes carries on with it (`carryingOnWords`). Whether there was a hard
   /// moment to move on from is the dialogue's to judge.
   static func movingOn(in line: String) -> MovingOn? {
     let tokens = Shorthand.expanded(
@@ -55,9 +61,14 @@ extension AnswerCues {
       .map { $0.filter(\.isWord).filter { !laughs.contains($0.lowercased) } }
       .filter { !$0.isEmpty }
     if clauses.contains(where: { MovingOnMatchers.backToTopic.matches($0) }) { return .asksBack }
-    if clauses.contains(where: { MovingOnMatchers.movingOn.matchEnd(atStartOf: $0) == $0.count }) {
-      return .closes
+    let closing = clauses.lastIndex {
+      MovingOnMatchers.movingOn.matchEnd(atStartOf: $0) == $0.count
     }
+    let carriesOn = clauses[((closing ?? -1) + 1)...].contains { clause in
+      clause.contains { carryingOnWords.contains($0.lowercased) }
+    }
+    if carriesOn { return nil }
+    if closing != nil { return .closes }
     let words = tokens.filter(\.isWord)
     return words.count > 1 && words.last.map { laughs.contains($0.lowercased) } == true
       ? .closes : nil

@@ -146,7 +146,8 @@ extension AnswerMoveReader {
   /// Words that may open a correction and say nothing of it.
   private static let correctionLeads: Set<String> = [
     "maybe", "perhaps", "probably", "so", "and", "but", "like", "i", "guess", "think", "mean",
-    "idk", "ok", "okay", "well", "no", "nah", "honestly", "actually", "really",
+    "idk", "ok", "okay", "well", "no", "nah", "honestly", "actually", "really", "oh", "oops",
+    "wait", "sorry",
   ]
 }
 
@@ -204,8 +205,9 @@ struct Correction: Sendable, Equatable {
     guard let first = side.first(where: \.isWord)?.lowercased,
       (1...sideWordLimit).contains(side.count(where: \.isWord))
     else { return false }
+    // "4 miles, not 3": a count names what it counts.
     if FunctionWords.determiners.contains(first) || FunctionWords.possessives.contains(first)
-      || thingOpeners.contains(first)
+      || thingOpeners.contains(first) || first.allSatisfy(\.isNumber)
     {
       return true
     }

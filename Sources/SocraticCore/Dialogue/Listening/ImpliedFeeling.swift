@@ -38,6 +38,10 @@ public struct ImpliedFeeling: Sendable, Equatable {
   /// Whether it tells a loss or a hardship, which outranks any feeling named beside it.
   public var isLoss: Bool { acknowledgement != nil }
 
+  /// Whether the sentence that told it dates it long past ("she passed in 2019", "he died
+  /// years ago"): how it is day to day asks of a fresh loss what is long lived with.
+  public var isLongPast = false
+
   /// The first effect of `AnswerCues.feltEffects` the person tells as their own in the tokens
   /// of an answer (`AnswerMoveReader.readTokens(of:)`): never in a question, nor in what someone
   /// else is reported to say ("my sister says the house is quiet").
@@ -99,7 +103,7 @@ public struct ImpliedFeeling: Sendable, Equatable {
           if question.contains("{them}") && person == nil { return nil }
           return question.replacingOccurrences(of: "{them}", with: person ?? "")
             .replacingOccurrences(of: "{time}", with: time ?? "days")
-        })
+        }, isLongPast: AnswerCues.datesLongPast(sentence))
     }
     return nil
   }

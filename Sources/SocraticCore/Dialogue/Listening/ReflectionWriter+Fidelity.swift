@@ -13,7 +13,7 @@ extension ReflectionWriter {
     guard !content.isEmpty else { return false }
     let (denied, supposed) = heldBack(said)
     let held = [
-      (denied, reflection.contains(where: negators.contains)),
+      (denied, reflection.contains(where: isNegator)),
       (supposed, reflection.contains(where: conditionWords.contains)),
     ]
     for (spans, keepsMarker) in held where !keepsMarker {
@@ -26,12 +26,17 @@ extension ReflectionWriter {
   }
 
   /// The words of each sentence denied by a bare denial after it, and of each "if" clause.
+  /// The denial may open the next sentence before a comma: "that it's about the money. it's
+  /// not, my brother just thinks so" denies the money.
   private static func heldBack(_ tokens: [Token]) -> (denied: [[String]], supposed: [[String]]) {
-    let sentences = SentenceSplitter.sentences(in: tokens).map { $0.filter(\.isWord) }
+    let sentences = SentenceSplitter.sentences(in: tokens)
     var denied: [[String]] = []
-    for (index, sentence) in sentences.enumerated().dropLast()
-    where isBareDenial(sentences[index + 1]) {
-      denied.append(sentence.map(\.lowercased))
+    for (index, sentence) in sentences.enumerated().dropLast() {
+      let next = sentences[index + 1]
+      let opening = next.prefix { $0.text != "," && $0.text != "\u{2014}" }
+      guard isBareDenial(next.filter(\.isWord)) || isBareDenial(opening.filter(\.isWord))
+      else { continue }
+      denied.append(sentence.filter(\.isWord).map(\.lowercased))
     }
     var supposed: [[String]] = []
     var span: [String]?
@@ -53,20 +58,32 @@ extension ReflectionWriter {
   /// "I'm not.", "no it isn't lol", "not really": a denial with nothing of its own in it.
   private static func isBareDenial(_ sentence: [Token]) -> Bool {
     let words = sentence.map(\.lowercased)
-    return (1...denialWordLimit).contains(words.count) && words.contains(where: negators.contains)
+    return (1...denialWordLimit).contains(words.count) && words.contains(where: isNegator)
       && words.allSatisfy { FunctionWords.isFunctionWord($0) || denialFillers.contains($0) }
   }
 
-  /// Whether two words are the same word, allowing for an ending ("feel", "feeling").
+  /// Whether two words are the same word, allowing for an ending ("feel", "feeling";
+  /// "shops", "shop"), as the lexicon reads their forms.
   private static func same(_ one: String, _ other: String) -> Bool {
-    let (short, long) = one.count <= other.count ? (one, other) : (other, one)
-    return short == long || (short.count >= 4 && long.hasPrefix(short))
+    one == other || !forms(of: one).isDisjoint(with: forms(of: other))
+  }
+
+  /// A word with the base of every verb form it may be and the noun it may be the plural of.
+  private static func forms(of word: String) -> Set<String> {
+    Set([word] + Lexicon.verbReadings(of: word).map(\.base))
+      .union([Lexicon.singular(of: word)].compactMap { $0 })
+  }
+
+  /// Whether a word denies: a negation of the language layer's (`WordClass.negation`: "not",
+  /// "never", "isnt", "don't") or a denial said alone (`denialWords`).
+  private static func isNegator(_ word: String) -> Bool {
+    word == "n't" || WordClass.negation.contains(word) || denialWords.contains(word)
   }
 
   /// The most words a bare denial has.
   private static let denialWordLimit = 5
-  /// Words that deny.
-  static let negators: Set<String> = ["not", "n't", "never", "no", "nope", "nah", "isnt", "dont"]
+  /// Words that deny when said alone, besides negations: "no", "nope".
+  private static let denialWords: Set<String> = ["no", "nope", "nah"]
   /// Words that make what follows a supposition.
   private static let conditionWords: Set<String> = ["if", "unless", "assuming", "supposing"]
   /// Subjects that start the clause after an "if" clause said without a comma.
