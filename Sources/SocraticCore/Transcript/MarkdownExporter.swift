@@ -81,7 +81,7 @@ public enum MarkdownExporter {
     // What the other side said last: a drill question that opens with a reflection of it is
     // credited here as the scorecard counts it.
     var otherSideSaid: String?
-    for event in transcript.events {
+    for event in transcript.shownEvents {
       switch event.payload {
       case .topic(let value):
         document.paragraph(

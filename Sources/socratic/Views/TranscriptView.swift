@@ -18,7 +18,7 @@ struct TranscriptView {
     if let ended = summary.ended { overview += " · ended " + LocalTime.minute(ended) }
     out.indentedLine(overview, style: .quiet)
     var statementsInThread = 0
-    for event in transcript.events {
+    for event in transcript.shownEvents {
       switch event.payload {
       case .topic(let value):
         out.line()

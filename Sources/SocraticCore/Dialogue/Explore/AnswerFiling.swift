@@ -23,10 +23,26 @@ enum AnswerFiling: Sendable, Equatable {
   /// belief; what tells when it was ("2023 it was", "first season it came in") is part of the
   /// story, never a reason; a reason given then ("also they poach the best teachers") is one.
   case story
+  /// How it has been for them since a loss or a hardship ("What has it been like for you, day
+  /// to day?"): what they tell of their days ("you just get on with it", "i still make his
+  /// gravy though") is neither a reason nor a doubt, even past a "though".
+  case life
+  /// How far they trust a source they named ("How far do you trust the forums on this?"):
+  /// what they say of it ("some of them make it up", "but the big ones are fine") weighs the
+  /// source, and is neither a reason for the belief nor a doubt of it, even past a "but".
+  case trust
 
   /// The filing for an answer to a question of this arc and kind, with these words.
   init(arc: ExploreArcStep?, kind: QuestionKind?, text: String) {
     let question = text.lowercased()
+    if MomentQuestions.asksHowTheyAre(text) {
+      self = .life
+      return
+    }
+    if AnswerFollowUp.isTrustQuestion(text) {
+      self = .trust
+      return
+    }
     if QuestionIntent(of: text) == .otherSide
       || Self.othersViewCues.contains(where: question.includes)
     {
@@ -88,7 +104,9 @@ enum AnswerFiling: Sendable, Equatable {
   func filing(_ read: ReadAnswer) -> ReadAnswer {
     // "but his card is maxed out now": a turn back to their side gives reasons of theirs,
     // whatever was asked.
-    guard self != .ownGrounds, !read.turnsBack || self == .rerating else { return read }
+    guard self != .ownGrounds, !read.turnsBack || [.rerating, .life, .trust].contains(self) else {
+      return read
+    }
     var read = read
     switch self {
     case .ownGrounds:
@@ -115,6 +133,11 @@ enum AnswerFiling: Sendable, Equatable {
     case .aside, .rerating:
       read.reasons = []
       read.examples = []
+    case .life, .trust:
+      read.reasons = []
+      read.examples = []
+      read.doubts = []
+      read.wouldChangeMind = []
     }
     return read
   }
@@ -143,7 +166,7 @@ enum AnswerFiling: Sendable, Equatable {
     switch self {
     case .ownGrounds, .story: .supports
     case .otherSide: .cutsAgainst
-    case .othersView, .condition, .aside, .rerating: .unread
+    case .othersView, .condition, .aside, .rerating, .life, .trust: .unread
     }
   }
 }

@@ -34,6 +34,18 @@ extension AnswerFollowUp {
     "What makes {source} a good guide here, for you?",
   ]
 
+  /// Whether a question is one that asks how far a named source can be trusted, whichever
+  /// source it named.
+  static func isTrustQuestion(_ text: String) -> Bool {
+    trustFrames.contains { text.hasPrefix($0.start) && text.hasSuffix($0.end) }
+  }
+
+  /// The words before and after the source in each way of asking about trust, split once.
+  private static let trustFrames: [(start: String, end: String)] = trustWordings.map {
+    let parts = $0.split(separator: "{source}", omittingEmptySubsequences: false)
+    return (String(parts[0]), String(parts[parts.count - 1]))
+  }
+
   /// How a named source is weighed: the first wording not asked yet.
   /// - Parameter asked: the questions asked in the session: a wording used for one source is
   ///   not used again for the next while another is left.

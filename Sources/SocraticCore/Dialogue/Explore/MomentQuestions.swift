@@ -246,6 +246,12 @@ enum MomentQuestions {
     "i", "id", "i'd", "i’d", "ill", "i'll", "i’ll", "we", "we'd", "we’d", "that'd", "thatd",
   ]
 
+  /// Whether a question asked is one of those about how it has been for them since a loss or a
+  /// hardship (`Moment.impliedFeeling`): "What has it been like for you, day to day?".
+  static func asksHowTheyAre(_ text: String) -> Bool {
+    (wordings[.impliedFeeling] ?? []).contains { $0.1 == text }
+  }
+
   /// Whether a question asked is one of those about a feeling, whichever feeling it named.
   static func isFeelingQuestion(_ text: String) -> Bool {
     (feelingFrames + retiredFeelingFrames).contains {

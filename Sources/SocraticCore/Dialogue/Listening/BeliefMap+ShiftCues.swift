@@ -111,6 +111,9 @@ extension BeliefMap {
     "its more that", "i now think", "now i think", "i think now", "i now reckon",
     "now i reckon", "i reckon now", "i now see", "now i see", "id now say", "id say now",
     "ive come round", "come round to", "come around to", "where i am now", "my view now",
+    // "what i believe now is it should be wherever suits": the new view, named as theirs now.
+    "what i believe now", "what i think now", "i now believe", "now i believe", "i believe now",
+    "what i reckon now",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Words of a shift that a short sentence after it completes: "rami isnt the one putting my
@@ -143,6 +146,8 @@ extension BeliefMap {
     "so", "ok", "okay", "hmm", "idk", "well", "yeah", "maybe", "i guess", "i suppose",
     "its more that", "i now think", "now i think", "i think now", "i now reckon", "now i reckon",
     "i reckon now", "i now see that", "now i see that", "id now say", "id say now",
+    "what i believe now is", "what i think now is", "what i reckon now is", "i now believe",
+    "now i believe", "i believe now",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// The view a clause states after the words that lead into a view they moved to
