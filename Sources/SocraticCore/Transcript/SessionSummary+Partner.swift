@@ -56,11 +56,14 @@ extension SessionSummary {
       ?? true
   }
 
-  /// Partner: whether what they said argued a view: a reason of theirs is on the map. A talk
-  /// of how they feel, with no reason given for a claim, is not one to hold to street
-  /// epistemology's checklist of kinds of question.
+  /// Partner: whether what they said argued a view: false for a talk in which they said how
+  /// they feel and gave no reason for a claim that the map keeps. Such a talk is not one to
+  /// hold to street epistemology's checklist of kinds of question.
   public var arguedAView: Bool {
-    map.map { !$0.theirReasons.isEmpty } ?? true
+    let spokeOfFeelings = theySaid.contains {
+      $0.moves?.contains(AnswerMove.feeling.rawValue) == true
+    }
+    return !spokeOfFeelings || (map.map { !$0.theirReasons.isEmpty } ?? true)
   }
 }
 
